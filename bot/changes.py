@@ -1,0 +1,89 @@
+"""The change model: what a release breaks, shared by the diff engine, the usage finder and the GitHub side."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class ChangeKind(StrEnum):
+    """What happened to a public symbol between two releases."""
+
+    REMOVED = "removed"
+    SIGNATURE_CHANGED = "signature_changed"
+    DEPRECATED = "deprecated"
+    ENV_VAR_REMOVED = "env_var_removed"
+
+
+class ObjectKind(StrEnum):
+    """What kind of object the symbol names."""
+
+    MODULE = "module"
+    CLASS = "class"
+    FUNCTION = "function"
+    METHOD = "method"
+    PROPERTY = "property"
+    ATTRIBUTE = "attribute"
+    ALIAS = "alias"
+    PARAMETER = "parameter"
+    ENV_VAR = "env_var"
+
+
+class Location(BaseModel):
+    """A place in a release's source tree, relative to the distribution root."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    line: int
+
+
+class SignatureDelta(BaseModel):
+    """How a callable's parameters changed; enough to check a call site against the new signature."""
+
+    model_config = ConfigDict(frozen=True)
+
+    removed: tuple[str, ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()
+    made_positional_only: tuple[str, ...] = ()
+    made_keyword_only: tuple[str, ...] = ()
+    new_required: tuple[str, ...] = ()
+    defaults_removed: tuple[str, ...] = ()
+    absorbed_by_kwargs: tuple[str, ...] = ()
+    deprecated_parameters: tuple[str, ...] = ()
+    new_max_positional: int | None = None
+    """Positional arguments the new signature accepts (self excluded); None when it takes *args."""
+    old_signature: str = ""
+    new_signature: str = ""
+
+
+class Change(BaseModel):
+    """One breaking or warning change of a public symbol (see ARCHITECTURE.md's `diff` JSON contract)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    symbol: str
+    """Dotted public path (`werkzeug.urls.url_decode`), or `env:NAME` for an environment variable."""
+    kind: ChangeKind
+    object: ObjectKind
+    detail: str = ""
+    deprecated_since: str | None = None
+    old_location: Location | None = None
+    new_location: Location | None = None
+    hint: str | None = None
+    signature: SignatureDelta | None = None
+
+    @property
+    def member_name(self) -> str:
+        """The last component of the symbol (the attribute a use would spell)."""
+        return self.symbol.removeprefix("env:").rsplit(".", 1)[-1]
+
+
+class ReleaseDiff(BaseModel):
+    """The changes between two releases of one package."""
+
+    package: str
+    old: str
+    new: str
+    changes: list[Change]

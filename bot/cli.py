@@ -1,0 +1,32 @@
+"""The `release-watch` command line: each command parses strings into objects and errors into exit codes."""
+
+from __future__ import annotations
+
+import typer
+
+from bot import __version__
+
+app = typer.Typer(
+    name="release-watch",
+    help="Warn repositories before an unbounded dependency's release breaks them.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"release-watch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True, help="Show the version."),
+) -> None:
+    """release-watch: PyPI release watcher and GitHub App."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,45 @@
+"""The error hierarchy: adapters convert library errors into these at the boundary (`raise ... from e`)."""
+
+
+class ReleaseWatchError(Exception):
+    """Base of every error the bot raises on purpose."""
+
+
+class ConfigError(ReleaseWatchError):
+    """Settings are missing or contradictory."""
+
+
+class PyPIError(ReleaseWatchError):
+    """PyPI could not be reached or answered something unusable."""
+
+
+class NotFoundOnPyPI(PyPIError):
+    """The project or release does not exist on PyPI."""
+
+
+class IntegrityError(PyPIError):
+    """A downloaded artifact does not match the sha256 PyPI published for it."""
+
+
+class UnsafeArchiveError(ReleaseWatchError):
+    """An archive tried to escape its extraction directory or exceeded a size limit."""
+
+
+class AnalysisError(ReleaseWatchError):
+    """Static analysis of a release or a repository could not be completed."""
+
+
+class DependencyFileError(ReleaseWatchError):
+    """A dependency declaration file could not be read; the message says where."""
+
+
+class GitHubError(ReleaseWatchError):
+    """GitHub answered with an error the caller must handle."""
+
+
+class GitHubRateLimited(GitHubError):
+    """GitHub asked us to wait; `retry_after` is in seconds."""
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
