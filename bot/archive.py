@@ -1,0 +1,170 @@
+"""Safe extraction of downloaded wheels and sdists: every archive is treated as hostile."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import stat
+import tarfile
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO
+
+from bot.errors import UnsafeArchiveError
+
+logger = logging.getLogger(__name__)
+
+_CHUNK = 1 << 16
+
+
+@dataclass(frozen=True)
+class ExtractionLimits:
+    """Caps that stop decompression bombs and file floods."""
+
+    max_files: int = 20_000
+    max_total_bytes: int = 512 * 1024 * 1024
+    max_file_bytes: int = 64 * 1024 * 1024
+
+
+def safe_member_path(name: str) -> PurePosixPath:
+    """The relative path an archive member may be written to, or UnsafeArchiveError."""
+    normalised = name.replace("\\", "/")
+    path = PurePosixPath(normalised)
+    if normalised.startswith("/") or (len(normalised) > 1 and normalised[1] == ":"):
+        raise UnsafeArchiveError(f"absolute path in archive: {name!r}")
+    if ".." in path.parts:
+        raise UnsafeArchiveError(f"path traversal in archive: {name!r}")
+    if "\x00" in normalised:
+        raise UnsafeArchiveError(f"NUL byte in archive member name: {name!r}")
+    return PurePosixPath(*[part for part in path.parts if part not in ("", ".")])
+
+
+def link_stays_inside(member: PurePosixPath, target: str) -> bool:
+    """Whether a link at `member` pointing to `target` resolves inside the extraction root."""
+    if target.startswith("/") or "\\" in target:
+        return False
+    depth = len(member.parts) - 1
+    for part in PurePosixPath(target).parts:
+        if part == "..":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif part != ".":
+            depth += 1
+    return True
+
+
+class _Budget:
+    """Counts files and bytes actually written, whatever the headers claim."""
+
+    def __init__(self, archive: Path, limits: ExtractionLimits) -> None:
+        self.archive = archive
+        self.limits = limits
+        self.files = 0
+        self.total = 0
+
+    def add_file(self) -> None:
+        self.files += 1
+        if self.files > self.limits.max_files:
+            raise UnsafeArchiveError(f"{self.archive.name}: more than {self.limits.max_files} files")
+
+    def copy(self, source: IO[bytes], target: Path, name: str) -> None:
+        written = 0
+        with target.open("wb") as out:
+            while chunk := source.read(_CHUNK):
+                written += len(chunk)
+                self.total += len(chunk)
+                if written > self.limits.max_file_bytes:
+                    raise UnsafeArchiveError(
+                        f"{self.archive.name}: member {name!r} exceeds {self.limits.max_file_bytes} bytes"
+                    )
+                if self.total > self.limits.max_total_bytes:
+                    raise UnsafeArchiveError(
+                        f"{self.archive.name}: extracted size exceeds {self.limits.max_total_bytes} bytes"
+                    )
+                out.write(chunk)
+
+
+def _target(root: Path, relative: PurePosixPath) -> Path:
+    target = root.joinpath(*relative.parts)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def _extract_zip(archive: Path, root: Path, budget: _Budget) -> None:
+    with zipfile.ZipFile(archive) as zf:
+        for info in zf.infolist():
+            relative = safe_member_path(info.filename)
+            mode = info.external_attr >> 16
+            if stat.S_ISLNK(mode):
+                target = zf.read(info)[:4096].decode("utf-8", "replace")
+                if not link_stays_inside(relative, target):
+                    raise UnsafeArchiveError(f"link escapes the archive: {info.filename!r} -> {target!r}")
+                logger.debug("skipping in-tree link %s", info.filename)
+                continue
+            if info.is_dir() or not relative.parts:
+                continue
+            budget.add_file()
+            with zf.open(info) as source:
+                budget.copy(source, _target(root, relative), info.filename)
+
+
+def _extract_tar(archive: Path, root: Path, budget: _Budget) -> None:
+    with tarfile.open(archive, mode="r:*") as tf:
+        for member in tf:
+            relative = safe_member_path(member.name)
+            if member.issym() or member.islnk():
+                target = member.linkname
+                inside = (
+                    link_stays_inside(relative, target)
+                    if member.issym()
+                    else link_stays_inside(PurePosixPath("x"), str(safe_member_path(target)))
+                )
+                if not inside:
+                    raise UnsafeArchiveError(f"link escapes the archive: {member.name!r} -> {target!r}")
+                continue
+            if not member.isfile() or not relative.parts:
+                continue
+            budget.add_file()
+            source = tf.extractfile(member)
+            if source is not None:
+                with source:
+                    budget.copy(source, _target(root, relative), member.name)
+
+
+@contextmanager
+def _staging(dest: Path) -> Iterator[Path]:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".extract-", dir=dest.parent))
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def safe_extract(archive: Path, dest: Path, limits: ExtractionLimits = ExtractionLimits()) -> Path:
+    """Extract a wheel, zip or tarball into `dest` atomically, refusing anything that could escape or explode."""
+    if dest.is_dir():
+        return dest
+    budget = _Budget(archive, limits)
+    with _staging(dest) as staging:
+        try:
+            if zipfile.is_zipfile(archive):
+                _extract_zip(archive, staging, budget)
+            else:
+                _extract_tar(archive, staging, budget)
+        except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as e:
+            raise UnsafeArchiveError(f"{archive.name}: unreadable archive: {e}") from e
+        try:
+            os.replace(staging, dest)
+        except OSError:
+            if not dest.is_dir():
+                raise
+            shutil.rmtree(staging, ignore_errors=True)
+    return dest

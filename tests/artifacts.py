@@ -1,0 +1,84 @@
+"""Real release artifacts for tests: downloaded once from PyPI, sha256-pinned, cached across runs."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from bot.config import Settings
+from bot.pypi import ArtifactKind, PyPIClient
+
+CACHE_DIR = Path(os.environ.get("RELEASE_WATCH_TEST_CACHE", Path(__file__).resolve().parent.parent / ".cache" / "test-artifacts"))
+
+# (normalised package, version, kind) -> sha256 of the file PyPI serves; add pins as tests need them.
+PINS: dict[tuple[str, str, ArtifactKind], str] = {
+    ("werkzeug", "2.2.3", "auto"): "56433961bc1f12533306c624f3be5e744389ac61d722175d543e1751285da612",  # Werkzeug-2.2.3-py3-none-any.whl
+    ("werkzeug", "2.2.3", "sdist"): "2e1ccc9417d4da358b9de6f174e3ac094391ea1d4fbef2d667865d819dfd0afe",  # Werkzeug-2.2.3.tar.gz
+    ("werkzeug", "2.3.0", "auto"): "340335057f72974d9281dbaf52c8090a9f9a59ba304ae814bf0656e6559c0020",  # Werkzeug-2.3.0-py3-none-any.whl
+    ("werkzeug", "2.3.0", "sdist"): "3b6b46926d052b8ebca97c4dc73c12e47bdd07d57ab0600c039c3155450227bc",  # Werkzeug-2.3.0.tar.gz
+    ("werkzeug", "2.3.1", "auto"): "69a4b8fcbb30a4c3fa81a5cebd961541273e4d222a4c08593b0b18312e14f64a",  # Werkzeug-2.3.1-py3-none-any.whl
+    ("werkzeug", "2.3.1", "sdist"): "2d35a28a75ae03727eae14ea7d13627c0f77aed6b9998441e6dae0b387f697fc",  # Werkzeug-2.3.1.tar.gz
+    ("werkzeug", "2.3.2", "auto"): "b7b8bc1609f35ae8e45d48a9b58d7a4eb1e41eec148d37e977e5df6ebf3398b2",  # Werkzeug-2.3.2-py3-none-any.whl
+    ("werkzeug", "2.3.2", "sdist"): "2f3278e9ef61511cdf82cc28fc5da0f5b501dd8f01ecf5ef6a5d810048f68702",  # Werkzeug-2.3.2.tar.gz
+    ("werkzeug", "2.3.3", "auto"): "4866679a0722de00796a74086238bb3b98d90f423f05de039abb09315487254a",  # Werkzeug-2.3.3-py3-none-any.whl
+    ("werkzeug", "2.3.3", "sdist"): "a987caf1092edc7523edb139edb20c70571c4a8d5eed02e0b547b4739174d091",  # Werkzeug-2.3.3.tar.gz
+    ("werkzeug", "2.3.4", "auto"): "48e5e61472fee0ddee27ebad085614ebedb7af41e88f687aaf881afb723a162f",  # Werkzeug-2.3.4-py3-none-any.whl
+    ("werkzeug", "2.3.4", "sdist"): "1d5a58e0377d1fe39d061a5de4469e414e78ccb1e1e59c0f5ad6fa1c36c52b76",  # Werkzeug-2.3.4.tar.gz
+    ("werkzeug", "2.3.5", "auto"): "26c6a6a63a8a8d10a8d4e13e7f10821772ff5f138909262e89e946717c72b857",  # Werkzeug-2.3.5-py3-none-any.whl
+    ("werkzeug", "2.3.5", "sdist"): "f6426f626540009131f06482c73f10c536efd47125afc63c850cc950db9ae585",  # Werkzeug-2.3.5.tar.gz
+    ("werkzeug", "2.3.6", "auto"): "935539fa1413afbb9195b24880778422ed620c0fc09670945185cce4d91a8890",  # Werkzeug-2.3.6-py3-none-any.whl
+    ("werkzeug", "2.3.6", "sdist"): "98c774df2f91b05550078891dee5f0eb0cb797a522c757a2452b9cee5b202330",  # Werkzeug-2.3.6.tar.gz
+    ("werkzeug", "2.3.7", "auto"): "effc12dba7f3bd72e605ce49807bbe692bd729c3bb122a3b91747a6ae77df528",  # werkzeug-2.3.7-py3-none-any.whl
+    ("werkzeug", "2.3.7", "sdist"): "2b8c0e447b4b9dbcc85dd97b6eeb4dcbaf6c8b6c3be0bd654e25553e0a2157d8",  # werkzeug-2.3.7.tar.gz
+    ("werkzeug", "2.3.8", "auto"): "bba1f19f8ec89d4d607a3bd62f1904bd2e609472d93cd85e9d4e178f472c3748",  # werkzeug-2.3.8-py3-none-any.whl
+    ("werkzeug", "2.3.8", "sdist"): "554b257c74bbeb7a0d254160a4f8ffe185243f52a52035060b761ca62d977f03",  # werkzeug-2.3.8.tar.gz
+    ("werkzeug", "3.0.0", "auto"): "cbb2600f7eabe51dbc0502f58be0b3e1b96b893b05695ea2b35b43d4de2d9962",  # werkzeug-3.0.0-py3-none-any.whl
+    ("werkzeug", "3.0.0", "sdist"): "3ffff4dcc32db52ef3cc94dff3000a3c2846890f3a5a51800a27b909c5e770f0",  # werkzeug-3.0.0.tar.gz
+    ("flask", "1.1.4", "auto"): "c34f04500f2cbbea882b1acb02002ad6fe6b7ffa64a6164577995657f50aed22",  # Flask-1.1.4-py2.py3-none-any.whl
+    ("flask", "1.1.4", "sdist"): "0fbeb6180d383a9186d0d6ed954e0042ad9f18e0e8de088b2b419d526927d196",  # Flask-1.1.4.tar.gz
+    ("flask", "2.2.2", "auto"): "b9c46cc36662a7949f34b52d8ec7bb59c0d74ba08ba6cb9ce9adc1d8676d9526",  # Flask-2.2.2-py3-none-any.whl
+    ("flask", "2.2.2", "sdist"): "642c450d19c4ad482f96729bd2a8f6d32554aa1e231f4f6b4e7e5264b16cca2b",  # Flask-2.2.2.tar.gz
+    ("flask", "2.2.5", "auto"): "58107ed83443e86067e41eff4631b058178191a355886f8e479e347fa1285fdf",  # Flask-2.2.5-py3-none-any.whl
+    ("flask", "2.2.5", "sdist"): "edee9b0a7ff26621bd5a8c10ff484ae28737a2410d99b0bb9a6850c7fb977aa0",  # Flask-2.2.5.tar.gz
+    ("flask", "2.3.0", "auto"): "99a4889167c86fe57c4036825ebc77dc5dc3241bf0d80ea80ca941587d0d6a52",  # Flask-2.3.0-py3-none-any.whl
+    ("flask", "2.3.0", "sdist"): "4088b4986f13cae23e02081e67df7e4e434ec6f85a5238bce5e6db6d1de61e06",  # Flask-2.3.0.tar.gz
+    ("flask", "2.3.3", "auto"): "f69fcd559dc907ed196ab9df0e48471709175e696d6e698dd4dbe940f96ce66b",  # flask-2.3.3-py3-none-any.whl
+    ("flask", "2.3.3", "sdist"): "09c347a92aa7ff4a8e7f3206795f30d826654baf38b873d0744cd571ca609efc",  # flask-2.3.3.tar.gz
+    ("flask", "3.0.0", "auto"): "21128f47e4e3b9d597a3e8521a329bf56909b690fcc3fa3e477725aa81367638",  # flask-3.0.0-py3-none-any.whl
+    ("flask", "3.0.0", "sdist"): "cfadcdb638b609361d29ec22360d6070a77d7463dcb3ab08d2c2f2f168845f58",  # flask-3.0.0.tar.gz
+    ("flask-sqlalchemy", "2.5.1", "auto"): "f12c3d4cc5cc7fdcc148b9527ea05671718c3ea45d50c7e732cceb33f574b390",  # Flask_SQLAlchemy-2.5.1-py2.py3-none-any.whl
+    ("flask-sqlalchemy", "2.5.1", "sdist"): "2bda44b43e7cacb15d4e05ff3cc1f8bc97936cc464623424102bfc2c35e95912",  # Flask-SQLAlchemy-2.5.1.tar.gz
+    ("flask-sqlalchemy", "3.0.0", "auto"): "741dabf0903569a89e4793667e25be5bb9581e614fa0eeb81a395cc7dee40c4b",  # Flask_SQLAlchemy-3.0.0-py3-none-any.whl
+    ("flask-sqlalchemy", "3.0.0", "sdist"): "b54939fd5f48184742b7d5b222d86983e233b43140c1071a36327353e86f3b56",  # Flask-SQLAlchemy-3.0.0.tar.gz
+    ("markupsafe", "2.0.1", "auto"): "594c67807fb16238b30c44bdf74f36c02cdf22d1c8cda91ef8a0ed8dabf5620a",  # MarkupSafe-2.0.1.tar.gz
+    ("markupsafe", "2.0.1", "sdist"): "594c67807fb16238b30c44bdf74f36c02cdf22d1c8cda91ef8a0ed8dabf5620a",  # MarkupSafe-2.0.1.tar.gz
+    ("markupsafe", "2.1.0", "auto"): "80beaf63ddfbc64a0452b841d8036ca0611e049650e20afcb882f5d3c266d65f",  # MarkupSafe-2.1.0.tar.gz
+    ("markupsafe", "2.1.0", "sdist"): "80beaf63ddfbc64a0452b841d8036ca0611e049650e20afcb882f5d3c266d65f",  # MarkupSafe-2.1.0.tar.gz
+    ("itsdangerous", "2.0.1", "auto"): "5174094b9637652bdb841a3029700391451bd092ba3db90600dea710ba28e97c",  # itsdangerous-2.0.1-py3-none-any.whl
+    ("itsdangerous", "2.0.1", "sdist"): "9e724d68fc22902a1435351f84c3fb8623f303fffcc566a4cb952df8c572cff0",  # itsdangerous-2.0.1.tar.gz
+    ("itsdangerous", "2.1.0", "auto"): "29285842166554469a56d427addc0843914172343784cb909695fdbe90a3e129",  # itsdangerous-2.1.0-py3-none-any.whl
+    ("itsdangerous", "2.1.0", "sdist"): "d848fcb8bc7d507c4546b448574e8a44fc4ea2ba84ebf8d783290d53e81992f5",  # itsdangerous-2.1.0.tar.gz
+    ("flask-login", "0.6.2", "auto"): "1ef79843f5eddd0f143c2cd994c1b05ac83c0401dc6234c143495af9a939613f",  # Flask_Login-0.6.2-py3-none-any.whl
+    ("flask-login", "0.6.2", "sdist"): "c0a7baa9fdc448cdd3dd6f0939df72eec5177b2f7abe6cb82fc934d29caac9c3",  # Flask-Login-0.6.2.tar.gz
+    ("jinja2", "2.11.3", "auto"): "03e47ad063331dd6a3f04a43eddca8a966a26ba0c5b7207a9a9e4e08f1b29419",  # Jinja2-2.11.3-py2.py3-none-any.whl
+    ("jinja2", "2.11.3", "sdist"): "a6d58433de0ae800347cab1fa3043cebbabe8baa9d29e668f1c768cb87a333c6",  # Jinja2-2.11.3.tar.gz
+}
+
+
+def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
+    """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
+    try:
+        sha256 = PINS[(package, version, kind)]
+    except KeyError:
+        raise KeyError(f"no sha256 pin for {(package, version, kind)} in tests/artifacts.py") from None
+    settings = Settings(cache_dir=CACHE_DIR, data_dir=CACHE_DIR)
+
+    async def fetch() -> Path:
+        async with PyPIClient(settings) as client:
+            return await client.unpacked(package, version, kind=kind, sha256=sha256)
+
+    # A worker thread gets its own event loop, so this also works inside async tests.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, fetch()).result()
