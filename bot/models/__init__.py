@@ -15,5 +15,6 @@ SQLModel.metadata.naming_convention = {
 }
 
 from bot.models import pypi  # noqa: E402,F401  (registers tables)
+from bot.models import analysis  # noqa: E402,F401  (registers tables)
 
 metadata = SQLModel.metadata
