@@ -30,3 +30,11 @@ def _root(
 def main() -> None:
     """Console-script entry point."""
     app()
+
+from bot.cli_db import db_app  # noqa: E402
+from bot.cli_poll import poll_command  # noqa: E402
+from bot.cli_serve import serve_command  # noqa: E402
+
+app.add_typer(db_app, name="db")
+app.command("poll")(poll_command)
+app.command("serve")(serve_command)

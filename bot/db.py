@@ -31,8 +31,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor.close()
 
 
+def normalize_url(url: str) -> str:
+    """Use the psycopg 3 driver for `postgres://` and `postgresql://` URLs (as hosting providers hand them out)."""
+    parsed = make_url(url.replace("postgres://", "postgresql://", 1) if url.startswith("postgres://") else url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; for SQLite, creates the file's directory and turns on WAL, foreign keys and a busy timeout."""
+    url = normalize_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
@@ -72,6 +81,7 @@ def alembic_config(url: str) -> Config:
     config = Config(str(root / "alembic.ini"))
     config.set_main_option("script_location", str(root / "alembic"))
     config.attributes["url"] = url
+    config.attributes["skip_logging_config"] = True  # the application configured logging already
     return config
 
 

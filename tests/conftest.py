@@ -1,0 +1,87 @@
+"""Shared fixtures: migrated databases (SQLite and PostgreSQL), settings, and the `live` marker gate."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+
+from bot.config import Settings
+from bot.db import make_engine, normalize_url, upgrade
+
+POSTGRES_ENV = "TEST_POSTGRES_URL"
+LIVE_ENV = "RELEASE_WATCH_LIVE"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip tests marked `live` (they check real PyPI state) unless RELEASE_WATCH_LIVE=1."""
+    if os.environ.get(LIVE_ENV) == "1":
+        return
+    skip = pytest.mark.skip(reason=f"live test against real PyPI: set {LIVE_ENV}=1 to run")
+    for item in items:
+        if "live" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def postgres_schema_url() -> Iterator[str]:
+    """A URL whose connections live in a fresh, empty PostgreSQL schema (dropped afterwards)."""
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        pytest.skip(f"{POSTGRES_ENV} is not set: PostgreSQL tests need a server (.ci/run starts one)")
+    base = normalize_url(base)
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database: a SQLite file in tmp_path, or a fresh PostgreSQL schema (skipped without TEST_POSTGRES_URL)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{(tmp_path / 'db' / 'release-watch.db').as_posix()}"
+    return str(request.getfixturevalue("postgres_schema_url"))
+
+
+@pytest.fixture
+def migrated_url(database_url: str) -> str:
+    """`database_url` after `alembic upgrade head`."""
+    upgrade(database_url)
+    return database_url
+
+
+@pytest.fixture
+def engine(migrated_url: str) -> Iterator[Engine]:
+    """An engine on a freshly migrated database, once per backend."""
+    engine = make_engine(migrated_url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def make_settings(tmp_path: Path, database_url: str | None = None, **overrides: Any) -> Settings:
+    """Settings for a test: no `.env`, data in tmp_path, fast retries; keyword overrides win."""
+    values: dict[str, Any] = {"data_dir": tmp_path / "data", "database_url": database_url, "http_retries": 2}
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def settings(tmp_path: Path, migrated_url: str) -> Settings:
+    """Settings pointing at the migrated test database."""
+    return make_settings(tmp_path, migrated_url)
