@@ -1,0 +1,270 @@
+"""One polling round: fetch every watched project once, decide what is new (pure), store it (shell)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import httpx
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import select
+
+from bot.db import session_scope
+from bot.errors import NotFoundOnPyPI, ReleaseWatchError
+from bot.models.pypi import AnalysisState, PollOutcome, PollRun, Release, WatchedPackage, normalize_name
+from bot.models.types import utcnow
+from bot.pypi import ProjectInfo, PyPIClient, ReleaseFile, ReleaseInfo, choose_artifact
+from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+# ---- pure core -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredPackage:
+    """What the database knows about a package: the serial last processed and each version's yanked flag."""
+
+    last_serial: int | None
+    versions: Mapping[str, bool] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NewRelease:
+    """A release seen for the first time, with the artifact chosen for analysis (None when there is none)."""
+
+    release: ReleaseInfo
+    artifact: ReleaseFile | None
+    state: AnalysisState
+    analysis_error: str | None = None
+
+
+@dataclass(frozen=True)
+class PackageUpdate:
+    """What changed for one package since the stored state; `baseline` on the package's first round."""
+
+    name: str
+    last_serial: int
+    latest_version: str
+    baseline: bool
+    new: tuple[NewRelease, ...]
+    yanked_changes: tuple[tuple[str, bool], ...]  # (version, now yanked) for already stored releases
+
+
+def _new_release(release: ReleaseInfo, queue: bool) -> NewRelease:
+    try:
+        artifact: ReleaseFile | None = choose_artifact(release)
+    except NotFoundOnPyPI as e:
+        state = AnalysisState.FAILED if queue else AnalysisState.BASELINE
+        return NewRelease(release, None, state, str(e) if queue else None)
+    return NewRelease(release, artifact, AnalysisState.PENDING if queue else AnalysisState.BASELINE)
+
+
+def plan_update(project: ProjectInfo, stored: StoredPackage) -> PackageUpdate | None:
+    """Decide what to record; None when the serial did not move. The first round queues only the latest release."""
+    if stored.last_serial == project.last_serial:
+        return None
+    baseline = stored.last_serial is None
+    new: list[NewRelease] = []
+    yanked_changes: list[tuple[str, bool]] = []
+    for release in project.releases:
+        if release.version in stored.versions:
+            if stored.versions[release.version] != release.yanked:
+                yanked_changes.append((release.version, release.yanked))
+        elif release.files:  # a version without files has nothing to analyse; its upload moves the serial later
+            queue = not baseline or release.version == project.latest_version
+            new.append(_new_release(release, queue))
+    return PackageUpdate(
+        name=project.name,
+        last_serial=project.last_serial,
+        latest_version=project.latest_version,
+        baseline=baseline,
+        new=tuple(new),
+        yanked_changes=tuple(yanked_changes),
+    )
+
+
+@dataclass(frozen=True)
+class PackageResult:
+    """The outcome of one package in a round, as the CLI table and the logs show it."""
+
+    name: str
+    latest_version: str | None = None
+    unchanged: bool = False
+    baseline: bool = False
+    new_versions: tuple[str, ...] = ()
+    prereleases: tuple[str, ...] = ()
+    yanked: tuple[str, ...] = ()
+    unyanked: tuple[str, ...] = ()
+    queued: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def summarize(update: PackageUpdate) -> PackageResult:
+    """The result row for an applied update."""
+    return PackageResult(
+        name=update.name,
+        latest_version=update.latest_version,
+        baseline=update.baseline,
+        new_versions=tuple(n.release.version for n in update.new),
+        prereleases=tuple(n.release.version for n in update.new if n.release.is_prerelease),
+        yanked=tuple(v for v, y in update.yanked_changes if y)
+        + tuple(n.release.version for n in update.new if n.release.yanked),
+        unyanked=tuple(v for v, y in update.yanked_changes if not y),
+        queued=tuple(n.release.version for n in update.new if n.state is AnalysisState.PENDING),
+    )
+
+
+@dataclass(frozen=True)
+class PollReport:
+    """A finished round: one result per watched package, in watchlist order."""
+
+    run_id: int
+    started_at: datetime
+    finished_at: datetime
+    outcome: PollOutcome
+    results: tuple[PackageResult, ...]
+    requests: int
+
+
+def outcome_of(results: Iterable[PackageResult]) -> PollOutcome:
+    """OK when nothing failed, FAILED when everything did, PARTIAL otherwise."""
+    failed = [r.error is not None for r in results]
+    if not any(failed):
+        return PollOutcome.OK
+    return PollOutcome.FAILED if all(failed) else PollOutcome.PARTIAL
+
+
+def watchlist_names(names: Iterable[str]) -> tuple[str, ...]:
+    """The watchlist, PEP 503-normalised, without duplicates, in order."""
+    return tuple(dict.fromkeys(normalize_name(n) for n in names))
+
+
+# ---- shell ----------------------------------------------------------------------------------------------
+
+
+def _start_run(engine: Engine, names: tuple[str, ...]) -> int:
+    """Make sure every watched name has a row (others are marked unwatched) and open a PollRun."""
+    with session_scope(engine) as session:
+        existing = {p.name: p for p in session.exec(select(WatchedPackage))}
+        for name, package in existing.items():
+            package.watched = name in names
+            session.add(package)
+        session.add_all(WatchedPackage(name=n) for n in names if n not in existing)
+        run = PollRun()
+        session.add(run)
+        session.flush()
+        assert run.id is not None
+        return run.id
+
+
+def _apply(engine: Engine, name: str, project: ProjectInfo) -> PackageResult:
+    """Plan against the stored state and write the update in one transaction."""
+    now = utcnow()
+    with session_scope(engine) as session:
+        package = session.get(WatchedPackage, name) or WatchedPackage(name=name)
+        rows = session.exec(select(Release.version, Release.yanked).where(Release.package == name)).all()
+        update = plan_update(project, StoredPackage(package.last_serial, {v: y for v, y in rows}))
+        package.last_polled, package.last_error, package.last_error_at = now, None, None
+        session.add(package)
+        if update is None:
+            return PackageResult(name=name, latest_version=package.latest_version, unchanged=True)
+        package.last_serial, package.latest_version = update.last_serial, update.latest_version
+        for version, yanked in update.yanked_changes:
+            stored = session.exec(select(Release).where(Release.package == name, Release.version == version)).one()
+            stored.yanked = yanked
+            session.add(stored)
+        session.add_all(_release_row(name, n, now) for n in update.new)
+    return summarize(update)
+
+
+def _release_row(package: str, new: NewRelease, now: datetime) -> Release:
+    release, artifact = new.release, new.artifact
+    return Release(
+        package=package,
+        version=release.version,
+        upload_time=release.upload_time,
+        yanked=release.yanked,
+        is_prerelease=release.is_prerelease,
+        requires_python=release.requires_python,
+        artifact_filename=artifact.filename if artifact else None,
+        artifact_url=artifact.url if artifact else None,
+        artifact_sha256=artifact.sha256 if artifact else None,
+        artifact_size=artifact.size if artifact else None,
+        first_seen=now,
+        analysis_state=new.state,
+        analysis_error=new.analysis_error,
+    )
+
+
+def _record_failure(engine: Engine, name: str, error: str) -> PackageResult:
+    """Note the error on the package; its serial, versions and releases stay as they were."""
+    with session_scope(engine) as session:
+        package = session.get(WatchedPackage, name) or WatchedPackage(name=name)
+        package.last_error, package.last_error_at = error, utcnow()
+        session.add(package)
+        return PackageResult(name=name, latest_version=package.latest_version, error=error)
+
+
+def _store(engine: Engine, name: str, fetched: ProjectInfo | str) -> PackageResult:
+    if isinstance(fetched, str):
+        return _record_failure(engine, name, fetched)
+    try:
+        return _apply(engine, name, fetched)
+    except SQLAlchemyError as e:
+        log.exception("storing poll result failed", extra={"package": name})
+        return _record_failure(engine, name, f"database: {type(e).__name__}: {e}".splitlines()[0])
+
+
+def _finish_run(engine: Engine, run_id: int, results: tuple[PackageResult, ...]) -> tuple[PollOutcome, datetime]:
+    outcome = outcome_of(results)
+    errors = [f"{r.name}: {r.error}" for r in results if r.error]
+    with session_scope(engine) as session:
+        run = session.get(PollRun, run_id)
+        assert run is not None
+        run.finished_at = utcnow()
+        run.outcome = outcome
+        run.packages_checked = len(results)
+        run.packages_changed = sum(1 for r in results if not r.unchanged and r.error is None)
+        run.packages_failed = len(errors)
+        run.releases_new = sum(len(r.new_versions) for r in results)
+        run.error = "; ".join(errors)[:4000] or None
+        session.add(run)
+        return outcome, run.finished_at
+
+
+async def _fetch(client: PyPIClient, name: str) -> ProjectInfo | str:
+    """The project, or the error message when it cannot be had (the client already retried)."""
+    try:
+        return await client.project(name)
+    except (ReleaseWatchError, httpx.HTTPError) as e:
+        log.warning("polling %s failed: %s", name, e, extra={"package": name})
+        return f"{type(e).__name__}: {e}"
+
+
+async def poll_round(runtime: Runtime) -> PollReport:
+    """Fetch every watched project concurrently (one request each) and store what is new."""
+    engine = runtime.engine
+    names = watchlist_names(runtime.settings.watchlist)
+    started = utcnow()
+    run_id = await asyncio.to_thread(_start_run, engine, names)
+    requests_before = runtime.pypi.requests_sent
+    fetched = await asyncio.gather(*(_fetch(runtime.pypi, name) for name in names))
+    requests = runtime.pypi.requests_sent - requests_before
+
+    def store_all() -> tuple[tuple[PackageResult, ...], PollOutcome, datetime]:
+        results = tuple(_store(engine, name, item) for name, item in zip(names, fetched, strict=True))
+        return (results, *_finish_run(engine, run_id, results))
+
+    results, outcome, finished = await asyncio.to_thread(store_all)
+    log.info(
+        "poll round finished",
+        extra={"run_id": run_id, "outcome": outcome.value, "requests": requests,
+               "new_releases": sum(len(r.new_versions) for r in results)},
+    )
+    return PollReport(run_id, started, finished, outcome, results, requests)

@@ -1,0 +1,58 @@
+"""Periodic jobs: APScheduler runs the polling round, then each post-poll step, on an interval inside `serve`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.db import exclusive
+from bot.poller import poll_round
+from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+Step = Callable[[Runtime], Awaitable[object]]
+
+# What runs after each polling round, in order. Each area adds its step here with one line.
+POST_POLL_STEPS: list[Step] = []
+
+POLL_JOB_ID = "poll-round"
+
+
+async def run_cycle(runtime: Runtime, steps: list[Step] | None = None) -> bool:
+    """One polling round plus the post-poll steps, under a database lock so one replica runs it; False if skipped."""
+    with exclusive(runtime.engine, POLL_JOB_ID) as acquired:
+        if not acquired:
+            log.info("another replica holds the poll lock; skipping this cycle")
+            return False
+        await poll_round(runtime)
+        for step in POST_POLL_STEPS if steps is None else steps:
+            name = getattr(step, "__name__", repr(step))
+            try:
+                result = await step(runtime)
+            except Exception:  # a failing step must not stop the next ones or the schedule
+                log.exception("post-poll step failed", extra={"step": name})
+            else:
+                log.info("post-poll step done", extra={"step": name, "result": result})
+        return True
+
+
+def build_scheduler(runtime: Runtime, *, run_now: bool = True) -> AsyncIOScheduler:
+    """A scheduler (not started) running `run_cycle` every `poll_interval_seconds`, first run immediately."""
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    first_run = {"next_run_time": datetime.now(UTC)} if run_now else {}
+    scheduler.add_job(
+        run_cycle,
+        "interval",
+        args=[runtime],
+        id=POLL_JOB_ID,
+        seconds=runtime.settings.poll_interval_seconds,
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=runtime.settings.poll_interval_seconds,
+        **first_run,
+    )
+    return scheduler
