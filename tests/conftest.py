@@ -15,6 +15,8 @@ from sqlalchemy.engine import make_url
 from bot.config import Settings
 from bot.db import make_engine, normalize_url, upgrade
 
+pytest_plugins = ["tests.fake_github.fixtures"]
+
 POSTGRES_ENV = "TEST_POSTGRES_URL"
 LIVE_ENV = "RELEASE_WATCH_LIVE"
 

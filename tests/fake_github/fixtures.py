@@ -1,0 +1,79 @@
+"""Pytest fixtures: a running fake GitHub, App credentials for it, and a `GitHubApp` pointed at it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from bot.config import Settings
+from tests.fake_github import FakeGitHub
+from tests.fake_github.contract import Contract, contract_dir, load_contract, missing_reason
+
+APP_ID = 4242
+WEBHOOK_SECRET = "it's a secret to everybody"
+
+
+@pytest.fixture(scope="session")
+def github_private_key() -> str:
+    """A fresh RSA key (PEM) for the test App."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption()).decode()
+
+
+@pytest.fixture(scope="session")
+def github_contract() -> Contract | None:
+    """The parsed OpenAPI contract, or None when the contract directory is absent."""
+    directory = contract_dir()
+    return load_contract(directory) if directory is not None else None
+
+
+@pytest.fixture
+def require_contract(github_contract: Contract | None) -> Contract:
+    """Skip a contract-only test when the contract is absent."""
+    if github_contract is None:
+        pytest.skip(missing_reason())
+    return github_contract
+
+
+@pytest.fixture(scope="session")
+def webhook_examples() -> Path:
+    """The directory of real webhook payloads (skips when the contract is absent)."""
+    directory = contract_dir()
+    if directory is None:
+        pytest.skip(missing_reason())
+    return directory / "webhooks"
+
+
+@pytest.fixture
+def fake_github(github_private_key: str, github_contract: Contract | None) -> Iterator[FakeGitHub]:
+    """A fresh fake GitHub; the test fails if any exchange broke GitHub's contract."""
+    public = serialization.load_pem_private_key(github_private_key.encode(), None).public_key()
+    pem = public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    fake = FakeGitHub(APP_ID, pem, github_contract)
+    yield fake
+    if fake.violations:
+        pytest.fail("GitHub contract violated:\n" + "\n\n".join(fake.violations), pytrace=False)
+
+
+@pytest.fixture
+def github_settings(fake_github: FakeGitHub, github_private_key: str, tmp_path: Path) -> Settings:
+    """Settings for an App whose GitHub is the fake."""
+    return Settings(
+        _env_file=None, data_dir=tmp_path, github_app_id=APP_ID, github_private_key=github_private_key,  # type: ignore[call-arg]
+        github_webhook_secret=WEBHOOK_SECRET, github_api_url=fake_github.base_url,
+    )
+
+
+@pytest.fixture
+async def github_app(github_settings: Settings, fake_github: FakeGitHub) -> AsyncIterator[Any]:
+    """A `bot.github.GitHubApp` talking to the fake through an ASGI transport."""
+    from bot.github import GitHubApp
+
+    async with GitHubApp(github_settings, http=fake_github.client()) as app:
+        yield app
