@@ -43,3 +43,19 @@ class GitHubRateLimited(GitHubError):
     def __init__(self, message: str, retry_after: float) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class AuditUnavailable(ReleaseWatchError):
+    """The vulnerability service (pip-audit's PyPI or OSV backend) could not answer."""
+
+
+class GitHubNotFound(GitHubError):
+    """404: the repository, issue, ref or file does not exist, or the App cannot see it."""
+
+
+class GitHubGone(GitHubError):
+    """410: the resource was deleted, or the feature (e.g. issues) is disabled on the repository."""
+
+
+class GitHubUnprocessable(GitHubError):
+    """422: GitHub refused the request's content (already exists, invalid field, nothing to compare)."""
