@@ -43,6 +43,7 @@ class InstalledRepo(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=200, description="owner/repo, lower-cased.")
     full_name: str = Field(max_length=200, description="owner/repo as GitHub spells it.")
     installation_id: int = Field(sa_type=sa.BigInteger, index=True)
+    private: bool = Field(default=True, description="Until GitHub says otherwise, /status treats it as private.")
     default_branch: str | None = Field(default=None, max_length=255)
     head_sha: str | None = Field(default=None, max_length=40)
     last_scanned_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
