@@ -13,9 +13,9 @@ import tomlkit.items
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.utils import canonicalize_name
-from packaging.version import InvalidVersion, Version
 from pydantic import BaseModel, ConfigDict
 
+from bot.deps import suggest_upper_bound
 from bot.errors import DependencyFileError
 
 _NAME = re.compile(r"\s*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?:\s*\[[^\]]*\])?")
@@ -45,13 +45,10 @@ class BoundEdit(BaseModel):
 
 def upper_bound_for(version: str) -> str:
     """The smallest upper bound that excludes a breaking release and its successors: 3.0.0 → `<3`, 2.3.0 → `<2.3`."""
-    try:
-        release = list(Version(version).release)
-    except InvalidVersion as e:
-        raise DependencyFileError(f"not a valid version: {version!r}") from e
-    while len(release) > 1 and release[-1] == 0:
-        release.pop()
-    return "<" + ".".join(str(part) for part in release)
+    bound = suggest_upper_bound("", version)
+    if bound is None:
+        raise DependencyFileError(f"not a valid version: {version!r}")
+    return bound
 
 
 def _admits(spec: str, version: str) -> bool:
@@ -70,8 +67,8 @@ def bound_requirement(text: str, package: str, version: str) -> str | None:
         return None
     if canonicalize_name(req.name) != canonicalize_name(package) or req.url:
         return None
-    if not req.specifier.contains(version, prereleases=True):
-        return None
+    if not req.specifier.contains(version, prereleases=True) or suggest_upper_bound(str(req.specifier), version) is None:
+        return None  # does not admit the release, or admits nothing older: no bound helps
     name = _NAME.match(text)
     assert name is not None  # Requirement() accepted it, so it starts with a name
     marker = text.find(";", name.end())
@@ -90,7 +87,7 @@ def _bounded_spec(spec: str, version: str) -> str | None:
     spec = spec.strip()
     if spec in ("", "*"):
         return upper_bound_for(version)
-    if not _admits(spec, version):
+    if not _admits(spec, version) or suggest_upper_bound(spec, version) is None:
         return None
     return f"{spec},{upper_bound_for(version)}"
 

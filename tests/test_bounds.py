@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from packaging.requirements import Requirement
 
 from bot.bounds import LineEdit, add_upper_bound, bound_requirement, upper_bound_for
+from bot.deps import suggest_upper_bound
 from bot.errors import DependencyFileError
 
 
@@ -35,6 +36,7 @@ def test_upper_bound_for(version: str, bound: str) -> None:
         ("Werkzeug==2.3.8", None),
         ("Werkzeug<3", None),
         ("Werkzeug~=2.0", None),
+        ("Werkzeug>=3.0", None),
         ("Flask>=1.0.4", None),
         ("Werkzeug @ https://example.com/w.whl", None),
         ("not a requirement!", None),
@@ -145,7 +147,8 @@ def test_property_requirements_and_pyproject(
     name: str, spec: str, before: list[str], after: list[str], version: str
 ) -> None:
     requirement = name + spec
-    admits = Requirement(requirement).specifier.contains(version, prereleases=True)
+    specifier = Requirement(requirement).specifier
+    admits = specifier.contains(version, prereleases=True) and suggest_upper_bound(str(specifier), version) is not None
     lines = [*before, requirement, *after]
     text = "\n".join(lines) + "\n"
     toml = "[project]\ndependencies = [\n" + "".join(f'  "{x}",\n' for x in lines if x and not x.startswith("#")) + "]\n"
