@@ -1,0 +1,107 @@
+"""`setup.py`, read by AST only (never executed): literal lists and names bound to literals in the module."""
+
+from __future__ import annotations
+
+import ast
+import posixpath
+
+from bot.deps.interface import ReadFile
+from bot.deps.model import DeclarationKind, FileWarning, ParseResult, Requirement
+from bot.deps.pep508 import parse_pep508
+
+
+class SetupPySource:
+    """The `install_requires`/`extras_require` keywords of a `setup(...)` call."""
+
+    name = "setup.py"
+
+    def matches(self, path: str) -> bool:
+        """A file named setup.py."""
+        return posixpath.basename(path) == "setup.py"
+
+    def parse(self, path: str, text: str, read: ReadFile) -> ParseResult:
+        """Requirements from every `setup(...)`/`setuptools.setup(...)` call in the module."""
+        try:
+            tree = ast.parse(text, filename=path)
+        except SyntaxError as error:
+            return ParseResult(warnings=(syntax_warning(path, error),))
+        except (ValueError, RecursionError, MemoryError) as error:
+            return ParseResult(warnings=(FileWarning(file=path, line=None, message=f"cannot parse: {error}"),))
+        bound = _module_literals(tree)
+        found: list[Requirement] = []
+        warnings: list[FileWarning] = []
+        for call in (node for node in ast.walk(tree) if isinstance(node, ast.Call) and _is_setup(node.func)):
+            for keyword in call.keywords:
+                if keyword.arg == "install_requires":
+                    self._strings(keyword.value, bound, path, DeclarationKind.RUNTIME, None, found, warnings)
+                elif keyword.arg == "extras_require":
+                    value = _resolve(keyword.value, bound)
+                    if not isinstance(value, ast.Dict):
+                        warnings.append(_not_literal(path, keyword.value, "extras_require"))
+                        continue
+                    for key, item in zip(value.keys, value.values):
+                        extra = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else None
+                        if extra is None:
+                            warnings.append(_not_literal(path, key or value, "an extras_require key"))
+                            continue
+                        self._strings(item, bound, path, DeclarationKind.OPTIONAL, extra, found, warnings)
+        return ParseResult(requirements=tuple(found), warnings=tuple(warnings))
+
+    @staticmethod
+    def _strings(
+        node: ast.expr, bound: dict[str, ast.expr], path: str, kind: DeclarationKind, group: str | None,
+        found: list[Requirement], warnings: list[FileWarning],
+    ) -> None:
+        value = _resolve(node, bound)
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            elements: list[ast.expr] = [value]
+        elif isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+            elements = list(value.elts)
+        else:
+            warnings.append(_not_literal(path, node, "install_requires" if group is None else f"extra {group!r}"))
+            return
+        for element in elements:
+            element = _resolve(element, bound)
+            if not (isinstance(element, ast.Constant) and isinstance(element.value, str)):
+                warnings.append(_not_literal(path, element, "a requirement"))
+                continue
+            for offset, raw in enumerate(element.value.splitlines()):
+                item = raw.split("#", 1)[0].strip()
+                if item:
+                    result = parse_pep508(item, path, element.lineno + offset, kind, group)
+                    (warnings if isinstance(result, FileWarning) else found).append(result)  # type: ignore[arg-type]
+
+
+def syntax_warning(path: str, error: SyntaxError) -> FileWarning:
+    """A warning for a Python syntax error, with the offending line and a caret under the column."""
+    detail = f"\n    {error.text.rstrip()}\n    {' ' * max((error.offset or 1) - 1, 0)}^" if error.text else ""
+    return FileWarning(file=path, line=error.lineno, message=f"syntax error (Python 2 code?): {error.msg}{detail}")
+
+
+def _is_setup(func: ast.expr) -> bool:
+    return (isinstance(func, ast.Name) and func.id == "setup") or (
+        isinstance(func, ast.Attribute) and func.attr == "setup"
+    )
+
+
+def _module_literals(tree: ast.Module) -> dict[str, ast.expr]:
+    bound: dict[str, ast.expr] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            bound[node.targets[0].id] = node.value
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            bound[node.target.id] = node.value
+    return bound
+
+
+def _resolve(node: ast.expr, bound: dict[str, ast.expr]) -> ast.expr:
+    seen: set[str] = set()
+    while isinstance(node, ast.Name) and node.id in bound and node.id not in seen:
+        seen.add(node.id)
+        node = bound[node.id]
+    return node
+
+
+def _not_literal(path: str, node: ast.AST, what: str) -> FileWarning:
+    line = getattr(node, "lineno", None)
+    return FileWarning(file=path, line=line, message=f"{what} is not a literal (computed at build time); skipped")

@@ -1,0 +1,111 @@
+"""`scan`: a tree's requirements, its uses of what releases changed, and per package whether it is at risk."""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.changes import ReleaseDiff
+from bot.deps import FileWarning, read_dependencies
+from bot.scanfs import ScanLimits, walk_tree
+from bot.usage import Targets, Usage, find_usages, is_usage_file
+from bot.verdict import PackageVerdict, RequirementEntry, judge
+
+log = logging.getLogger(__name__)
+
+SKIPPED_DIRS = frozenset({
+    ".git", ".hg", ".svn", "node_modules", ".tox", ".nox", "__pycache__", "site-packages", "dist-packages",
+    ".venv", "venv", ".eggs", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".direnv",
+})
+TOP_LEVEL_BUILD_DIRS = frozenset({"build", "dist"})
+
+
+class ScanReport(BaseModel):
+    """Everything `scan` found; `model_dump(mode="json", by_alias=True)` is the JSON contract of ARCHITECTURE.md."""
+
+    model_config = ConfigDict(frozen=True)
+
+    requirements: list[RequirementEntry]
+    usages: list[Usage]
+    risks: list[dict[str, Any]] = []
+    packages: list[PackageVerdict]
+    warnings: list[FileWarning]
+    files_seen: int
+    files_parsed: int
+
+    @property
+    def at_risk(self) -> dict[str, bool]:
+        """Package -> whether any scanned release of it puts the tree at risk."""
+        result: dict[str, bool] = {}
+        for verdict in self.packages:
+            result[verdict.package] = result.get(verdict.package, False) or verdict.at_risk
+        return result
+
+    @property
+    def any_at_risk(self) -> bool:
+        """True when at least one package is at risk (the CLI exits 1)."""
+        return any(verdict.at_risk for verdict in self.packages)
+
+
+def is_skipped(path: str, venv_roots: Iterable[str] = ()) -> bool:
+    """Whether `path` lies in a virtualenv, site-packages, VCS metadata, a cache or a top-level build output."""
+    parts = path.split("/")
+    if parts[0] in TOP_LEVEL_BUILD_DIRS and len(parts) > 1:
+        return True
+    if any(part in SKIPPED_DIRS or part.endswith(".egg-info") for part in parts[:-1]):
+        return True
+    return any(path.startswith(f"{root}/") for root in venv_roots)
+
+
+def _venv_roots(paths: Iterable[str]) -> list[str]:
+    return [posixpath.dirname(path) for path in paths if posixpath.basename(path) == "pyvenv.cfg"]
+
+
+def scan_files(files: Mapping[str, bytes], diffs: Sequence[ReleaseDiff]) -> ScanReport:
+    """Scan in-memory files (relative POSIX path -> content), as the GitHub side fetches them."""
+    paths = list(files)
+    return _scan(paths, files.get, diffs, [])
+
+
+def scan_tree(root: Path, diffs: Sequence[ReleaseDiff], limits: ScanLimits | None = None) -> ScanReport:
+    """Scan a checkout on disk; symlinks are not followed out of `root`, huge trees are cut with a warning."""
+    walked = walk_tree(root, limits or ScanLimits())
+    return _scan(walked.paths, walked.read, diffs, walked.warnings)
+
+
+def _scan(
+    paths: list[str], read: Callable[[str], bytes | None], diffs: Sequence[ReleaseDiff], warnings: list[FileWarning]
+) -> ScanReport:
+    venvs = _venv_roots(paths)
+    kept = [path for path in paths if not is_skipped(path, venvs)]
+    dependencies = read_dependencies(kept, read)
+    targets = Targets.from_diffs(diffs)
+    usages: list[Usage] = []
+    found_warnings = list(warnings) + list(dependencies.warnings)
+    parsed = 0
+    if targets.symbols or targets.env or targets.parameters:
+        for path in kept:
+            if not is_usage_file(path):
+                continue
+            data = read(path)
+            if data is None:
+                continue
+            file_usages, file_warnings = find_usages(path, data, targets)
+            parsed += bool(file_usages or file_warnings) or _mentions(data, targets)
+            usages.extend(file_usages)
+            found_warnings.extend(file_warnings)
+    usages = sorted(set(usages), key=lambda u: (u.file, u.line, u.column, u.symbol, u.form))
+    requirements = [RequirementEntry.of(requirement, diffs) for requirement in dependencies.requirements]
+    verdicts = [judge(diff, dependencies.requirements, usages) for diff in diffs]
+    log.info("scan done", extra={"files": len(kept), "parsed": parsed, "usages": len(usages)})
+    return ScanReport(requirements=requirements, usages=usages, packages=verdicts,
+                      warnings=list(dict.fromkeys(found_warnings)), files_seen=len(kept), files_parsed=parsed)
+
+
+def _mentions(data: bytes, targets: Targets) -> bool:
+    return any(needle in data for needle in targets.needles())

@@ -1,0 +1,103 @@
+"""The file-system shell of `scan`: walk a checkout safely and read files with a size cap."""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.deps import FileWarning, is_dependency_file
+from bot.usage import is_usage_file
+
+
+@dataclass(frozen=True)
+class ScanLimits:
+    """How much of a tree `scan` is willing to look at."""
+
+    max_files: int = 25_000
+    max_file_bytes: int = 8 * 1024 * 1024
+    max_depth: int = 40
+
+
+@dataclass
+class WalkedTree:
+    """The relevant files of a tree (relative POSIX paths) and a reader confined to the tree."""
+
+    root: Path
+    limits: ScanLimits
+    paths: list[str] = field(default_factory=list)
+    warnings: list[FileWarning] = field(default_factory=list)
+
+    def read(self, relative: str) -> bytes | None:
+        """The file's bytes; None (with a warning) when missing, outside the tree, a symlink loop or too large."""
+        path = self.root / relative
+        try:
+            real = path.resolve(strict=True)
+            if not real.is_relative_to(self.root.resolve()):
+                self.warnings.append(FileWarning(file=relative, message="symlink points outside the tree; not read"))
+                return None
+            if not real.is_file():
+                return None
+            size = real.stat().st_size
+            if size > self.limits.max_file_bytes:
+                message = f"{size} bytes, larger than the {self.limits.max_file_bytes}-byte limit; not read"
+                self.warnings.append(FileWarning(file=relative, message=message))
+                return None
+            return real.read_bytes()
+        except FileNotFoundError:
+            return None
+        except RuntimeError:
+            self.warnings.append(FileWarning(file=relative, message="symlink loop; not read"))
+            return None
+        except OSError as error:
+            message = "symlink loop; not read" if error.errno == errno.ELOOP else f"cannot read: {error.strerror}"
+            self.warnings.append(FileWarning(file=relative, message=message))
+            return None
+
+
+def walk_tree(root: Path, limits: ScanLimits) -> WalkedTree:
+    """Dependency and usage files under `root`, never following directory symlinks; stops at `max_files`."""
+    walked = WalkedTree(root=root, limits=limits)
+    stack: list[tuple[str, int]] = [("", 0)]
+    seen = 0
+    while stack:
+        relative, depth = stack.pop()
+        try:
+            with os.scandir(root / relative if relative else root) as entries:
+                listing = sorted(entries, key=lambda entry: entry.name)
+        except OSError as error:
+            walked.warnings.append(FileWarning(file=relative or ".", message=f"cannot list directory: {error.strerror}"))
+            continue
+        subdirs: list[str] = []
+        for entry in listing:
+            path = f"{relative}/{entry.name}" if relative else entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if depth + 1 > limits.max_depth:
+                    walked.warnings.append(FileWarning(file=path, message=f"nested deeper than {limits.max_depth} directories; not scanned"))
+                else:
+                    subdirs.append(path)
+                continue
+            seen += 1
+            if seen > limits.max_files:
+                walked.warnings.append(FileWarning(
+                    file=".", message=f"more than {limits.max_files} files: the rest of the tree was not scanned"))
+                return walked
+            if entry.is_symlink() and _symlink_problem(entry, path, walked):
+                continue
+            if entry.name == "pyvenv.cfg" or is_dependency_file(path) or is_usage_file(path):
+                walked.paths.append(path)
+        stack.extend((path, depth + 1) for path in reversed(subdirs))
+    return walked
+
+
+def _symlink_problem(entry: os.DirEntry[str], path: str, walked: WalkedTree) -> bool:
+    try:
+        if entry.is_dir():
+            walked.warnings.append(FileWarning(file=path, message="symlink to a directory; not followed"))
+            return True
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            walked.warnings.append(FileWarning(file=path, message="symlink loop; not followed"))
+            return True
+    return False

@@ -1,0 +1,36 @@
+"""Checking one call's arguments against how the callee's signature changed."""
+
+from __future__ import annotations
+
+import ast
+
+from bot.changes import SignatureDelta
+from bot.usage.model import UseForm
+
+
+def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> list[tuple[UseForm, str]]:
+    """What in `call` the new signature rejects or ignores; `offset` counts a leading explicit self argument."""
+    problems: list[tuple[UseForm, str]] = []
+    renamed = dict(delta.renamed)
+    for keyword in call.keywords:
+        name = keyword.arg
+        if name is None:
+            continue
+        if name in renamed:
+            problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} was renamed to {renamed[name]!r}"))
+        elif name in delta.absorbed_by_kwargs:
+            problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} was removed (now swallowed by **kwargs)"))
+        elif name in delta.removed:
+            problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} was removed"))
+        elif name in delta.made_positional_only:
+            problems.append((UseForm.CALL_KEYWORD, f"{name!r} is now positional-only"))
+        elif name in delta.deprecated_parameters:
+            problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} is deprecated"))
+    starred = any(isinstance(arg, ast.Starred) for arg in call.args)
+    positional = len(call.args) - offset
+    if not starred and delta.new_max_positional is not None and positional > delta.new_max_positional:
+        problems.append((
+            UseForm.CALL_POSITIONAL,
+            f"{positional} positional arguments; the new signature accepts {delta.new_max_positional}",
+        ))
+    return problems

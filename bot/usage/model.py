@@ -1,0 +1,108 @@
+"""Data of the usage finder: one use of a changed symbol, and the index of what to look for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
+
+
+class Confidence(StrEnum):
+    """How sure a use is: `high` resolved through imports, `medium` a member-name match."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+
+
+class UseForm(StrEnum):
+    """How the code uses the symbol."""
+
+    IMPORT = "import"
+    REFERENCE = "reference"
+    CALL = "call"
+    CALL_KEYWORD = "call-keyword"
+    CALL_POSITIONAL = "call-positional"
+    STAR_IMPORT = "star-import"
+    MEMBER = "member"
+    ENV = "env"
+
+
+class Usage(BaseModel):
+    """One place where a file uses what a release changed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    symbol: str
+    file: str
+    line: int
+    column: int = 0
+    form: UseForm
+    guarded: bool = False
+    confidence: Confidence = Confidence.HIGH
+    change: ChangeKind
+    package: str
+    release: str
+    detail: str = ""
+
+
+BREAKING_KINDS = frozenset({ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED, ChangeKind.ENV_VAR_REMOVED})
+_MEMBER_OBJECTS = frozenset({ObjectKind.METHOD, ObjectKind.PROPERTY})
+
+
+@dataclass(frozen=True)
+class Target:
+    """A change together with the release that made it."""
+
+    change: Change
+    package: str
+    release: str
+
+
+@dataclass
+class Targets:
+    """Every change of the diffs, indexed the ways the finders look them up."""
+
+    symbols: dict[str, list[Target]] = field(default_factory=dict)
+    members: dict[str, list[Target]] = field(default_factory=dict)
+    parameters: dict[str, list[tuple[str, Target]]] = field(default_factory=dict)
+    env: dict[str, list[Target]] = field(default_factory=dict)
+    import_names: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_diffs(cls, diffs: Sequence[ReleaseDiff]) -> Targets:
+        """Index the changes of `diffs` by dotted symbol, class-member name, parameter and env var."""
+        targets = cls()
+        roots: set[str] = set()
+        for diff in diffs:
+            for change in diff.changes:
+                target = Target(change=change, package=diff.package, release=diff.new)
+                if change.symbol.startswith("env:") or change.object is ObjectKind.ENV_VAR:
+                    targets.env.setdefault(change.member_name, []).append(target)
+                    continue
+                roots.add(change.symbol.split(".", 1)[0])
+                if change.object is ObjectKind.PARAMETER:
+                    owner, _, parameter = change.symbol.rpartition(".")
+                    targets.parameters.setdefault(owner, []).append((parameter, target))
+                    continue
+                targets.symbols.setdefault(change.symbol, []).append(target)
+                if _is_member(change):
+                    targets.members.setdefault(change.member_name, []).append(target)
+        targets.import_names = frozenset(roots)
+        return targets
+
+    def needles(self) -> tuple[bytes, ...]:
+        """Byte strings at least one of which a file must contain to possibly use a target."""
+        return tuple(name.encode() for name in sorted(self.import_names | set(self.env)))
+
+
+def _is_member(change: Change) -> bool:
+    parts = change.symbol.split(".")
+    if len(parts) < 3:
+        return False
+    if change.object in _MEMBER_OBJECTS:
+        return True
+    return change.object is ObjectKind.ATTRIBUTE and parts[-2][:1].isupper()

@@ -1,0 +1,180 @@
+"""Uses of changed symbols in one Python module, by AST only: imports, attribute chains, re-bindings, calls."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from bot.changes import ChangeKind, ObjectKind
+from bot.usage.calls import call_problems
+from bot.usage.guards import walk_with_guards
+from bot.usage.model import Confidence, Target, Targets, Usage, UseForm
+
+
+@dataclass(frozen=True)
+class _Binding:
+    target: str
+    guarded: bool
+
+
+class ModuleScan:
+    """The uses in one parsed module; build with the tree, read `.usages`."""
+
+    def __init__(self, path: str, tree: ast.Module, targets: Targets) -> None:
+        self.path = path
+        self.targets = targets
+        self.nodes = list(walk_with_guards(tree))
+        self.bindings: dict[str, list[_Binding]] = {}
+        self.star_modules: list[tuple[str, bool]] = []
+        self.usages: list[Usage] = []
+        self._bind()
+        self.imports_target = any(
+            binding.target.split(".", 1)[0] in targets.import_names
+            for bindings in self.bindings.values() for binding in bindings
+        ) or any(module.split(".", 1)[0] in targets.import_names for module, _ in self.star_modules)
+        self._find()
+
+    def _bind(self) -> None:
+        for node, guarded in self.nodes:
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    local = alias.asname or alias.name.split(".", 1)[0]
+                    self._add(local, alias.name if alias.asname else local, guarded)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                for alias in node.names:
+                    if alias.name == "*":
+                        self.star_modules.append((node.module, guarded))
+                    else:
+                        self._add(alias.asname or alias.name, f"{node.module}.{alias.name}", guarded)
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                resolved = self.resolve(node.value)
+                if resolved is not None:
+                    self._add(node.targets[0].id, resolved[0], guarded or resolved[1])
+
+    def _add(self, name: str, target: str, guarded: bool) -> None:
+        self.bindings.setdefault(name, []).append(_Binding(target, guarded))
+
+    def resolve(self, node: ast.AST) -> tuple[str, bool] | None:
+        """The dotted path an expression names through this module's imports, and whether that import is guarded."""
+        parts: list[str] = []
+        while isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name) or node.id not in self.bindings:
+            return None
+        bindings = self.bindings[node.id]
+        chosen = next((b for b in bindings if b.target.split(".", 1)[0] in self.targets.import_names), bindings[0])
+        # A name bound twice (an import with a fallback) is guarded by the alternative.
+        guarded = chosen.guarded or len({b.target for b in bindings}) > 1
+        return ".".join([chosen.target, *reversed(parts)]), guarded
+
+    def _match(self, dotted: str) -> tuple[str, list[Target]] | None:
+        parts = dotted.split(".")
+        for end in range(len(parts), 1, -1):
+            candidate = ".".join(parts[:end])
+            if candidate in self.targets.symbols:
+                return candidate, self.targets.symbols[candidate]
+        return None
+
+    def _find(self) -> None:
+        consumed: set[int] = set()
+        call_of: dict[int, ast.Call] = {}
+        for node, guarded in self.nodes:
+            if isinstance(node, ast.Call):
+                call_of[id(node.func)] = node
+            if id(node) in consumed:
+                continue
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                self._imports(node, guarded)
+            elif isinstance(node, (ast.Attribute, ast.Name)) and isinstance(node.ctx, ast.Load):
+                self._reference(node, guarded, call_of.get(id(node)), consumed)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.env:
+                for target in self.targets.env[node.value]:
+                    self._use(target, node, UseForm.ENV, guarded, Confidence.HIGH)
+
+    def _imports(self, node: ast.Import | ast.ImportFrom, guarded: bool) -> None:
+        if isinstance(node, ast.ImportFrom) and (node.level or not node.module):
+            return
+        for alias in node.names:
+            dotted = alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
+            if alias.name == "*":
+                dotted = node.module or ""
+            found = self._match(dotted)
+            if found is not None:
+                for target in found[1]:
+                    self._use(target, alias, UseForm.IMPORT, guarded, Confidence.HIGH)
+
+    def _reference(self, node: ast.Attribute | ast.Name, guarded: bool, call: ast.Call | None, consumed: set[int]) -> None:
+        resolved = self.resolve(node)
+        if resolved is not None:
+            found = self._match(resolved[0])
+            if found is not None:
+                _consume(node, consumed)
+                exact = found[0] == resolved[0]
+                for target in found[1]:
+                    self._resolved_use(target, node, call if exact else None, guarded or resolved[1], exact)
+                return
+            if resolved[0] in self.targets.parameters and call is not None:
+                self._parameter_uses(resolved[0], node, call, guarded or resolved[1], Confidence.HIGH)
+            if resolved[0].split(".", 1)[0] not in self.targets.import_names:
+                return
+        if isinstance(node, ast.Name):
+            self._star_use(node, guarded)
+        elif self.imports_target and resolved is None:
+            self._member_use(node, guarded, call)
+
+    def _resolved_use(self, target: Target, node: ast.AST, call: ast.Call | None, guarded: bool, exact: bool) -> None:
+        change = target.change
+        if change.kind is ChangeKind.SIGNATURE_CHANGED:
+            if call is not None and exact:
+                offset = 1 if change.object is ObjectKind.METHOD and change.symbol.split(".")[-2][:1].isupper() else 0
+                self._call_uses(target, node, call, guarded, Confidence.HIGH, offset)
+            return
+        form = UseForm.CALL if call is not None else UseForm.REFERENCE
+        self._use(target, node, form, guarded, Confidence.HIGH)
+
+    def _member_use(self, node: ast.Attribute, guarded: bool, call: ast.Call | None) -> None:
+        for target in self.targets.members.get(node.attr, ()):
+            if target.change.kind is ChangeKind.SIGNATURE_CHANGED:
+                if call is not None:
+                    self._call_uses(target, node, call, guarded, Confidence.MEDIUM, 0)
+            else:
+                self._use(target, node, UseForm.MEMBER, guarded, Confidence.MEDIUM)
+        owners = [owner for owner in self.targets.parameters if owner.rsplit(".", 1)[-1] == node.attr]
+        if call is not None:
+            for owner in owners:
+                self._parameter_uses(owner, node, call, guarded, Confidence.MEDIUM)
+
+    def _star_use(self, node: ast.Name, guarded: bool) -> None:
+        if node.id in self.bindings:
+            return
+        for module, star_guarded in self.star_modules:
+            for target in self.targets.symbols.get(f"{module}.{node.id}", ()):
+                self._use(target, node, UseForm.STAR_IMPORT, guarded or star_guarded, Confidence.MEDIUM)
+
+    def _call_uses(self, target: Target, node: ast.AST, call: ast.Call, guarded: bool, confidence: Confidence, offset: int) -> None:
+        delta = target.change.signature
+        if delta is None:
+            return
+        for form, detail in call_problems(call, delta, offset):
+            self._use(target, node, form, guarded, confidence, detail)
+
+    def _parameter_uses(self, owner: str, node: ast.AST, call: ast.Call, guarded: bool, confidence: Confidence) -> None:
+        passed = {keyword.arg for keyword in call.keywords if keyword.arg is not None}
+        for parameter, target in self.targets.parameters[owner]:
+            if parameter in passed:
+                detail = f"passes keyword {parameter!r}"
+                self._use(target, node, UseForm.CALL_KEYWORD, guarded, confidence, detail)
+
+    def _use(self, target: Target, node: ast.AST, form: UseForm, guarded: bool, confidence: Confidence, detail: str = "") -> None:
+        self.usages.append(Usage(
+            symbol=target.change.symbol, file=self.path, line=getattr(node, "lineno", 0),
+            column=getattr(node, "col_offset", 0), form=form, guarded=guarded, confidence=confidence,
+            change=target.change.kind, package=target.package, release=target.release, detail=detail,
+        ))
+
+
+def _consume(node: ast.AST, consumed: set[int]) -> None:
+    while isinstance(node, ast.Attribute):
+        node = node.value
+        consumed.add(id(node))
