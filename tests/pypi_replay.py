@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import copy
 import json
+import threading
 from collections import Counter, defaultdict, deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -63,3 +67,31 @@ class RecordedPyPI:
     def transport(self) -> httpx.MockTransport:
         """An httpx transport answering through `handler`."""
         return httpx.MockTransport(self.handler)
+
+
+@contextmanager
+def serve_http(pypi: RecordedPyPI) -> Iterator[str]:
+    """Serve `pypi` over real HTTP on a loopback port (for code that builds its own client); yields the base URL."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802  (http.server's naming)
+            response = pypi.handler(httpx.Request("GET", f"http://127.0.0.1{self.path}"))
+            body = response.read()
+            self.send_response(response.status_code)
+            self.send_header("Content-Type", response.headers.get("Content-Type", "text/plain"))
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return None
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
