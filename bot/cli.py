@@ -38,3 +38,5 @@ from bot.cli_serve import serve_command  # noqa: E402
 app.add_typer(db_app, name="db")
 app.command("poll")(poll_command)
 app.command("serve")(serve_command)
+from bot.cli_audit import audit_command  # noqa: E402
+app.command("audit")(audit_command)

@@ -14,7 +14,7 @@ from gidgethub import GitHubException
 from gidgethub.abc import GitHubAPI
 from packaging.version import InvalidVersion, Version
 
-from bot.errors import PyPIError
+from bot.errors import GitHubError, PyPIError
 from bot.pypi import ProjectInfo, PyPIClient
 from bot.risk import RiskAssessment, RiskSignals, assess
 
@@ -129,7 +129,7 @@ async def github_signals(gh: GitHubAPI, owner: str, repo: str, version: str | No
     base = f"/repos/{owner}/{repo}"
     try:
         meta = await gh.getitem(base)
-    except GitHubException as e:
+    except (GitHubException, GitHubError) as e:
         logger.info("repository not readable", extra={"repository": f"{owner}/{repo}", "error": str(e)})
         return found
     if meta.get("private"):
@@ -149,7 +149,7 @@ async def github_signals(gh: GitHubAPI, owner: str, repo: str, version: str | No
                 if len(commits) >= 100 * MAX_COMMIT_PAGES:
                     break
             found["committers_last_year"], found["top_committer_share"] = committers_from_commits(commits)
-    except GitHubException as e:
+    except (GitHubException, GitHubError) as e:
         logger.info("contributor statistics unavailable", extra={"repository": f"{owner}/{repo}", "error": str(e)})
     if version is None:
         return found
@@ -165,23 +165,36 @@ async def github_signals(gh: GitHubAPI, owner: str, repo: str, version: str | No
             oldest = _commit_time((compare.get("commits") or [{}])[0])
             if found["commits_since_release"] and oldest is not None:
                 found["oldest_unreleased_days"] = max(0, (now - oldest).days)
-    except GitHubException as e:
+    except (GitHubException, GitHubError) as e:
         logger.info("release comparison unavailable", extra={"repository": f"{owner}/{repo}", "error": str(e)})
     return found
 
 
-async def package_risk(client: PyPIClient, name: str, github: GitHubApp | None = None,
-                       *, now: datetime | None = None) -> RiskAssessment:
-    """Fetch a package's signals from PyPI (and GitHub when given and the repository is public), then assess."""
+async def gather_signals(client: PyPIClient, name: str, github: GitHubApp | None = None,
+                         *, now: datetime | None = None) -> RiskSignals:
+    """A package's signals from PyPI, plus GitHub's (through any installation) when its repository is public."""
     now = now or datetime.now(UTC)
     try:
         signals = signals_from_pypi(await client.project(name), now)
     except PyPIError as e:
         logger.warning("risk: PyPI unavailable", extra={"package": name, "error": str(e)})
-        signals = RiskSignals(package=name, as_of=now)
+        return RiskSignals(package=name, as_of=now)
     repo = repository_from_urls({"home_page": signals.repository_url})
-    if github is not None and repo is not None:
-        async with github.public_api() as gh:
+    if github is None or repo is None:
+        return signals
+    try:
+        installations = await github.list_installations()
+        if not installations:
+            return signals
+        async with github.installation(int(installations[0]["id"])) as gh:
             extra = await github_signals(gh, repo[0], repo[1], signals.latest_version, now)
-        signals = signals.model_copy(update=extra)
-    return assess(signals)
+    except GitHubError as e:
+        logger.warning("risk: GitHub unavailable", extra={"package": name, "error": str(e)})
+        return signals
+    return signals.model_copy(update=extra)
+
+
+async def package_risk(client: PyPIClient, name: str, github: GitHubApp | None = None,
+                       *, now: datetime | None = None) -> RiskAssessment:
+    """Fetch a package's signals (PyPI, and GitHub when given) and assess them."""
+    return assess(await gather_signals(client, name, github, now=now))
