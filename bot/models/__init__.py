@@ -18,5 +18,6 @@ from bot.models import pypi  # noqa: E402,F401  (registers tables)
 from bot.models import analysis  # noqa: E402,F401  (registers tables)
 from bot.models import risk  # noqa: E402,F401  (registers tables)
 from bot.models import actions  # noqa: E402,F401  (registers tables)
+from bot.models import github  # noqa: E402,F401  (registers tables)
 
 metadata = SQLModel.metadata
