@@ -129,3 +129,16 @@ class IgnoredPackage(SQLModel, table=True):
     package: str = Field(max_length=200)
     version: str = Field(default="", max_length=100, description="Empty: every release.")
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ProcessedRelease(SQLModel, table=True):
+    """A release whose changes the pipeline has applied to every installed repository."""
+
+    __tablename__ = "gh_processed_release"
+    __table_args__ = (sa.UniqueConstraint("package", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    package: str = Field(max_length=200, description="PEP 503 normalised name.")
+    version: str = Field(max_length=100)
+    actions: int = 0
+    processed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
