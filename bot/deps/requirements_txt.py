@@ -44,7 +44,9 @@ class RequirementsSource:
         """Requirements of the file and of every file it includes, each attributed to its own file and line."""
         found: list[Requirement] = []
         warnings: list[FileWarning] = []
-        self._walk(path, text, read, DeclarationKind.REQUIREMENTS, [path], found, warnings)
+        constraint = "constraints" in posixpath.basename(path).lower()
+        kind = DeclarationKind.CONSTRAINT if constraint else DeclarationKind.REQUIREMENTS
+        self._walk(path, text, read, kind, [path], found, warnings)
         return ParseResult(requirements=tuple(found), warnings=tuple(warnings))
 
     def _walk(
