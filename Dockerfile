@@ -1,0 +1,29 @@
+# release-watch: `release-watch serve` on $PORT (0.0.0.0), as a non-root user, SQLite in /data unless DATABASE_URL.
+
+FROM python:3.11-slim AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /src
+RUN python -m venv /opt/venv
+COPY pyproject.toml README.md ./
+COPY bot ./bot
+RUN /opt/venv/bin/pip install .
+
+FROM python:3.11-slim
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    PORT=8080 \
+    HOST=0.0.0.0 \
+    DATA_DIR=/data
+RUN useradd --system --uid 10001 --user-group --home-dir /app --shell /usr/sbin/nologin release-watch \
+    && mkdir -p /data \
+    && chown release-watch:release-watch /data
+COPY --from=build /opt/venv /opt/venv
+WORKDIR /app
+# Alembic's scripts: `release-watch db upgrade` and `serve` look for alembic.ini in the working directory.
+COPY alembic.ini ./
+COPY alembic ./alembic
+USER release-watch
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:' + os.environ['PORT'] + '/healthz', timeout=4)"]
+CMD ["release-watch", "serve"]
