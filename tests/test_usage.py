@@ -1,0 +1,171 @@
+"""The usage finder on small real-shaped modules: every use form, guards, call checks, env files."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff, SignatureDelta
+from bot.usage import Targets, find_usages, may_use_packages
+
+WERKZEUG = ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=[
+    Change(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION),
+    Change(symbol="werkzeug.urls.url_quote", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION),
+    Change(symbol="werkzeug.test.Client.cookie_jar", kind=ChangeKind.REMOVED, object=ObjectKind.ATTRIBUTE),
+    Change(symbol="werkzeug.contrib", kind=ChangeKind.REMOVED, object=ObjectKind.MODULE),
+])
+FLASK = ReleaseDiff(package="flask", old="2.3.3", new="3.0.0", changes=[
+    Change(symbol="flask.Flask.before_first_request", kind=ChangeKind.REMOVED, object=ObjectKind.METHOD),
+    Change(symbol="flask._request_ctx_stack", kind=ChangeKind.REMOVED, object=ObjectKind.ATTRIBUTE),
+    Change(symbol="env:FLASK_ENV", kind=ChangeKind.ENV_VAR_REMOVED, object=ObjectKind.ENV_VAR),
+    Change(symbol="flask.json.dumps", kind=ChangeKind.SIGNATURE_CHANGED, object=ObjectKind.FUNCTION,
+           signature=SignatureDelta(removed=("app",), absorbed_by_kwargs=("app",), new_max_positional=1)),
+    Change(symbol="flask.Flask.json_encoder", kind=ChangeKind.DEPRECATED, object=ObjectKind.PROPERTY),
+])
+SQLA = ReleaseDiff(package="flask-sqlalchemy", old="2.5.1", new="3.0.0", changes=[
+    Change(symbol="flask_sqlalchemy.SQLAlchemy.get_engine", kind=ChangeKind.SIGNATURE_CHANGED, object=ObjectKind.METHOD,
+           signature=SignatureDelta(removed=("app",), renamed=(("bind", "bind_key"),), new_max_positional=1)),
+])
+TARGETS = Targets.from_diffs([WERKZEUG, FLASK, SQLA])
+
+
+def uses(source: str, path: str = "app.py") -> list[tuple[int, str, str, bool, str, str]]:
+    found, warnings = find_usages(path, textwrap.dedent(source).encode(), TARGETS)
+    assert warnings == []
+    return [(u.line, u.symbol, u.form.value, u.guarded, u.confidence.value, u.detail) for u in found]
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("from werkzeug.urls import url_decode\nurl_decode('a=b')\n", [
+        (1, "werkzeug.urls.url_decode", "import", False, "high", ""),
+        (2, "werkzeug.urls.url_decode", "call", False, "high", ""),
+    ]),
+    ("import werkzeug.urls\nwerkzeug.urls.url_quote(x)\n", [(2, "werkzeug.urls.url_quote", "call", False, "high", "")]),
+    ("import werkzeug.urls as u\nf = u.url_quote\nf('x')\n", [
+        (2, "werkzeug.urls.url_quote", "reference", False, "high", ""),
+        (3, "werkzeug.urls.url_quote", "call", False, "high", ""),
+    ]),
+    ("from werkzeug import urls\nprint(urls.url_decode.__name__)\n", [
+        (2, "werkzeug.urls.url_decode", "reference", False, "high", ""),
+    ]),
+    ("from werkzeug.urls import (\n    iri_to_uri,\n    url_quote as q,\n)\n", [
+        (3, "werkzeug.urls.url_quote", "import", False, "high", ""),
+    ]),
+    ("import werkzeug.contrib.cache\n", [(1, "werkzeug.contrib", "import", False, "high", "")]),
+    ("from werkzeug.urls import *\nurl_decode(q)\n", [(2, "werkzeug.urls.url_decode", "star-import", False, "medium", "")]),
+    ("from flask import _request_ctx_stack\n", [(1, "flask._request_ctx_stack", "import", False, "high", "")]),
+    ("import flask\napp = flask.Flask(__name__)\n@app.before_first_request\ndef f(): pass\n", [
+        (3, "flask.Flask.before_first_request", "member", False, "medium", ""),
+    ]),
+    ("from flask import Flask\nFlask.before_first_request(app, f)\n", [
+        (2, "flask.Flask.before_first_request", "call", False, "high", ""),
+    ]),
+    ("import os\nimport flask\nos.environ.get('FLASK_ENV')\n", [(3, "env:FLASK_ENV", "env", False, "high", "")]),
+    ("from flask import json\njson.dumps(obj, app=app)\njson.dumps(obj)\njson.dumps(a, b)\n", [
+        (2, "flask.json.dumps", "call-keyword", False, "high", "keyword 'app' was removed (now swallowed by **kwargs)"),
+        (4, "flask.json.dumps", "call-positional", False, "high", "2 positional arguments; the new signature accepts 1"),
+    ]),
+    ("from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\ndb.get_engine(app=app, bind='x')\n"
+     "current_app.extensions['migrate'].db.get_engine(current_app, bind)\ndb.get_engine(*args)\n", [
+        (3, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-keyword", False, "medium", "keyword 'app' was removed"),
+        (3, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-keyword", False, "medium", "keyword 'bind' was renamed to 'bind_key'"),
+        (4, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-positional", False, "medium",
+         "2 positional arguments; the new signature accepts 1"),
+    ]),
+    ("import flask\nclass A(flask.Flask):\n    pass\nA().json_encoder\n", [
+        (4, "flask.Flask.json_encoder", "member", False, "medium", ""),
+    ]),
+])
+def test_use_forms(source: str, expected: list[tuple[int, str, str, bool, str, str]]) -> None:
+    assert uses(source) == expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("try:\n    from werkzeug.urls import url_quote\nexcept ImportError:\n    from urllib.parse import quote as url_quote\n"
+     "url_quote('x')\n", [(2, "werkzeug.urls.url_quote", "import", True), (5, "werkzeug.urls.url_quote", "call", True)]),
+    ("import werkzeug.test\nclass C(werkzeug.test.Client):\n    def f(self):\n"
+     "        jar = self._cookies if hasattr(self, '_cookies') else self.cookie_jar\n"
+     "        if hasattr(self, 'x'):\n            pass\n        else:\n            self.cookie_jar.inject_wsgi(e)\n"
+     "        self.cookie_jar.clear()\n", [
+         (4, "werkzeug.test.Client.cookie_jar", "member", True),
+         (8, "werkzeug.test.Client.cookie_jar", "member", True),
+         (9, "werkzeug.test.Client.cookie_jar", "member", False),
+     ]),
+    ("import werkzeug\nfrom werkzeug import urls\nif werkzeug.__version__ < '3':\n    urls.url_decode(q)\n",
+     [(4, "werkzeug.urls.url_decode", "call", True)]),
+    ("from werkzeug import urls\nhasattr(urls, 'url_decode') and urls.url_decode(q)\n",
+     [(2, "werkzeug.urls.url_decode", "call", True)]),
+    ("import contextlib\nwith contextlib.suppress(AttributeError):\n    import werkzeug.urls\n    werkzeug.urls.url_decode(q)\n",
+     [(4, "werkzeug.urls.url_decode", "call", True)]),
+    ("from werkzeug import urls\ntry:\n    urls.url_decode(q)\nexcept ValueError:\n    pass\n",
+     [(3, "werkzeug.urls.url_decode", "call", False)]),
+])
+def test_guards(source: str, expected: list[tuple[int, str, str, bool]]) -> None:
+    assert [use[:4] for use in uses(source)] == expected
+
+
+@pytest.mark.parametrize("source", [
+    "import os\nos.path.join('url_decode')\n",  # no werkzeug anywhere: never parsed
+    "from mylib.urls import url_decode\nurl_decode(x)  # werkzeug\n",  # a different package's url_decode
+    "from . import urls\nurls.url_decode(x)  # werkzeug\n",  # a relative import is the project's own code
+    "import werkzeug\nx.cookie_jar_other\n",
+    "from flask import json\njson.dumps(obj, indent=2)\n",  # a call the new signature accepts
+])
+def test_no_false_uses(source: str) -> None:
+    assert uses(source) == []
+
+
+def test_member_names_need_an_import_of_the_package() -> None:
+    assert uses("client.cookie_jar  # mentions werkzeug in a comment only\n") == []
+
+
+@pytest.mark.parametrize(("path", "source", "lines"), [
+    (".env", "FLASK_APP=app\nFLASK_ENV=development\n# FLASK_ENV=production\n", [2]),
+    (".flaskenv", "export FLASK_ENV=development\n", [1]),
+    ("Dockerfile", "FROM python:3.12\nENV FLASK_ENV production\nENV FLASK_ENVIRONMENT x\n", [2]),
+    ("docker-compose.yml", "services:\n  web:\n    environment:\n      - FLASK_ENV=development\n", [4]),
+    (".github/workflows/ci.yml", "env:\n  FLASK_ENV: testing\n", [2]),
+    ("scripts/run.sh", "#!/bin/sh\nFLASK_ENV=development flask run\necho $FLASK_ENV\n", [2, 3]),
+    ("README.md", "FLASK_ENV=development\n", []),
+])
+def test_env_vars_in_non_python_files(path: str, source: str, lines: list[int]) -> None:
+    found, _ = find_usages(path, source.encode(), TARGETS)
+    assert [(u.line, u.symbol, u.form.value) for u in found] == [(line, "env:FLASK_ENV", "env") for line in lines]
+
+
+def test_python2_file_is_a_warning_with_caret() -> None:
+    found, warnings = find_usages("legacy.py", b"import werkzeug\nprint 'hi'\n", TARGETS)
+    assert found == []
+    assert [str(w) for w in warnings] == [
+        "legacy.py:2: syntax error (Python 2 code?): Missing parentheses in call to 'print'. Did you mean print(...)?"
+        "\n    print 'hi'\n    ^",
+    ]
+
+
+def test_null_bytes_and_deep_nesting_are_warnings() -> None:
+    _, nul = find_usages("bad.py", b"import werkzeug\x00\n", TARGETS)
+    assert [w.message.split(":")[0] for w in nul] == ["syntax error (Python 2 code?)"]
+    deep = b"import werkzeug\nx = " + b"(" * 300 + b"1" + b")" * 300 + b"\n"
+    _, nested = find_usages("deep.py", deep, TARGETS)
+    assert len(nested) == 1 and nested[0].file == "deep.py"
+
+
+def test_oversized_python_file_is_skipped_with_a_warning() -> None:
+    big = b"import werkzeug\n" + b"x = 1\n" * 800_000
+    found, warnings = find_usages("gen.py", big, TARGETS)
+    assert found == []
+    assert [str(w) for w in warnings] == [
+        f"gen.py: {len(big)} bytes, larger than the 4194304-byte limit for Python sources; not analysed",
+    ]
+
+
+@pytest.mark.parametrize(("path", "data", "expected"), [
+    ("app.py", b"import flask_login\n", True),
+    ("app.py", b"import os\n", False),
+    ("Dockerfile", b"ENV FLASK_ENV=x\n", True),
+    ("Dockerfile", b"ENV X=1\n", False),
+    ("README.md", b"flask_login", False),
+])
+def test_may_use_packages(path: str, data: bytes, expected: bool) -> None:
+    assert may_use_packages(path, data, ["flask_login"], ["FLASK_ENV"]) is expected
