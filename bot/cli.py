@@ -40,3 +40,5 @@ app.command("poll")(poll_command)
 app.command("serve")(serve_command)
 from bot.cli_audit import audit_command  # noqa: E402
 app.command("audit")(audit_command)
+from bot.cli_diff import diff_command  # noqa: E402
+app.command("diff")(diff_command)

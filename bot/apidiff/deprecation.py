@@ -1,0 +1,132 @@
+"""Deprecation markers in source: `warnings.warn(...)` calls, helper calls, `@deprecated`, and the hint they give."""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+
+from bot.apidiff.source import dotted_name, literal_text
+
+DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
+DEPRECATED_DECORATORS = frozenset({"deprecated", "deprecation.deprecated", "typing_extensions.deprecated", "warnings.deprecated"})
+_HINT_WORDS = re.compile(
+    r"^(use|call|import|pass|switch to|access|set|subclass|install)\b|\b(instead|renamed to|replaced by|in favou?r of|moved to)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z'\"`])")
+
+
+@dataclass(frozen=True, slots=True)
+class Warn:
+    """One warning raised unconditionally (or under a parameter test) by a function or module body."""
+
+    category: str
+    """The category's last name (`DeprecationWarning`), or the helper function's name when `via_helper`."""
+    message: str
+    via_helper: bool = False
+    parametric: bool = False
+    """The message is built from the function's own parameters: the function is a warning helper."""
+
+
+def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
+    name = dotted_name(call.func)
+    if name is None:
+        return None
+    last = name.rsplit(".", 1)[-1]
+    message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)
+    message = literal_text(message_node) or ""
+    parametric = _mentions(message_node, param_names)
+    if last == "warn" and name in ("warn", "warnings.warn", "_warnings.warn"):
+        category_node = call.args[1] if len(call.args) > 1 else next(
+            (k.value for k in call.keywords if k.arg == "category"), None
+        )
+        category = (dotted_name(category_node) or "") if category_node is not None else "UserWarning"
+        return Warn(category.rsplit(".", 1)[-1], message, False, parametric)
+    if "deprecat" in last.lower() and last not in ("deprecated",):
+        return Warn(last, message, True, parametric)
+    return None
+
+
+def _mentions(node: ast.expr | None, names: frozenset[str]) -> bool:
+    if node is None or not names:
+        return False
+    return any(isinstance(sub, ast.Name) and sub.id in names for sub in ast.walk(node))
+
+
+def statement_warn(stmt: ast.stmt, param_names: frozenset[str] = frozenset()) -> Warn | None:
+    """The warning an expression statement raises (`warnings.warn(...)` or `_deprecated(...)`), if any."""
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        return _call_warn(stmt.value, param_names)
+    return None
+
+
+def body_warns(body: list[ast.stmt], param_names: frozenset[str]) -> tuple[Warn, ...]:
+    """Warnings raised unconditionally by the top-level statements of a body."""
+    found = []
+    for stmt in body:
+        warn = statement_warn(stmt, param_names)
+        if warn is not None:
+            found.append(warn)
+    return tuple(found)
+
+
+def _test_params(test: ast.expr, params: frozenset[str], var_keyword: str | None) -> set[str]:
+    touched: set[str] = set()
+    for node in ast.walk(test):
+        if isinstance(node, ast.Name) and node.id in params and node.id != var_keyword:
+            touched.add(node.id)
+        elif (
+            isinstance(node, ast.Compare)
+            and isinstance(node.left, ast.Constant)
+            and isinstance(node.left.value, str)
+            and any(isinstance(c, ast.Name) and c.id == var_keyword for c in node.comparators)
+        ):
+            touched.add(node.left.value)
+    return touched
+
+
+def parameter_warns(
+    body: list[ast.stmt], params: frozenset[str], var_keyword: str | None
+) -> tuple[tuple[str, Warn], ...]:
+    """(parameter, warning) for each warning raised in an `if` whose test looks at that parameter."""
+    found: list[tuple[str, Warn]] = []
+    pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
+    while pending:
+        branch = pending.pop()
+        touched = _test_params(branch.test, params, var_keyword)
+        if touched:
+            for warn in body_warns(branch.body, frozenset()):
+                found.extend((name, warn) for name in sorted(touched))
+        pending.extend(stmt for stmt in branch.orelse if isinstance(stmt, ast.If))
+    return tuple(found)
+
+
+def decorator_deprecation(decorators: list[ast.expr]) -> str | None:
+    """The message of a `@deprecated("...")` decorator (typing_extensions, warnings or `deprecation`)."""
+    for decorator in decorators:
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        name = dotted_name(target)
+        if name is None or name not in DEPRECATED_DECORATORS:
+            continue
+        if isinstance(decorator, ast.Call):
+            message_node = decorator.args[0] if decorator.args else next(
+                (k.value for k in decorator.keywords if k.arg in ("reason", "details", "message")), None
+            )
+            return literal_text(message_node) or "deprecated"
+        return "deprecated"
+    return None
+
+
+def extract_hint(message: str | None) -> str | None:
+    """The migration advice in a deprecation message ("Use 'urllib.parse.parse_qs' instead"), if it gives one."""
+    if not message:
+        return None
+    sentences = [part.strip() for part in _SENTENCE_END.split(" ".join(message.split())) if part.strip()]
+    for sentence in sentences:
+        lowered = sentence.lower()
+        if "is deprecated" in lowered and "instead" not in lowered and "renamed" not in lowered:
+            continue
+        if _HINT_WORDS.search(sentence):
+            return sentence.rstrip(".")
+    return None

@@ -1,0 +1,91 @@
+"""Environment variables a module reads with a literal name: `os.environ[...]`, `os.environ.get`, `os.getenv`, `in`."""
+
+from __future__ import annotations
+
+import ast
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from bot.apidiff.source import dotted_name
+
+_READ_METHODS = frozenset({"get", "setdefault"})
+
+
+_IMPORT_OS = re.compile(rb"^[ \t]*import[ \t]+os(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:#.*)?$", re.M)
+_FROM_OS = re.compile(rb"^[ \t]*from[ \t]+os[ \t]+import[ \t]+\(?([\w \t,]+)", re.M)
+_CANDIDATE = re.compile(rb"environ\b|getenv\b")
+
+
+def _os_aliases(data: bytes) -> tuple[set[str], set[str], set[str]]:
+    """Names bound to the `os` module, to `os.environ`, and to `os.getenv` by the module's imports."""
+    os_names = {(m.group(1) or b"os").decode() for m in _IMPORT_OS.finditer(data)}
+    environ_names: set[str] = set()
+    getenv_names: set[str] = set()
+    for match in _FROM_OS.finditer(data):
+        for item in match.group(1).decode().split(","):
+            name, _, alias = item.strip().partition(" as ")
+            if name.strip() == "environ":
+                environ_names.add(alias.strip() or "environ")
+            elif name.strip() == "getenv":
+                getenv_names.add(alias.strip() or "getenv")
+    return os_names, environ_names, getenv_names
+
+
+def _candidate_lines(data: bytes) -> list[int]:
+    lines = []
+    for match in _CANDIDATE.finditer(data):
+        lines.append(data.count(b"\n", 0, match.start()) + 1)
+    return sorted(set(lines))
+
+
+def _nodes_on(tree: ast.Module, lines: list[int]) -> Iterator[ast.AST]:
+    """The nodes whose line span contains one of `lines` (subtrees elsewhere are never visited)."""
+    stack: list[ast.AST] = [tree]
+    while stack:
+        node = stack.pop()
+        start = getattr(node, "lineno", None)
+        if start is not None:
+            end = getattr(node, "end_lineno", None) or start
+            index = bisect_left(lines, start)
+            if index == len(lines) or lines[index] > end:
+                continue
+            yield node
+        stack.extend(ast.iter_child_nodes(node))
+
+
+def _literal(node: ast.expr | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value:
+        return node.value
+    return None
+
+
+def read_env_vars(tree: ast.Module, data: bytes) -> dict[str, int]:
+    """Variable name -> first line where the module reads it."""
+    os_names, environ_names, getenv_names = _os_aliases(data)
+    if not (os_names or environ_names or getenv_names):
+        return {}
+    environ_paths = {f"{name}.environ" for name in os_names} | environ_names
+    getenv_paths = {f"{name}.getenv" for name in os_names} | getenv_names
+
+    def is_environ(node: ast.expr) -> bool:
+        return dotted_name(node) in environ_paths
+
+    found: dict[str, int] = {}
+    for node in _nodes_on(tree, _candidate_lines(data)):
+        name: str | None = None
+        if isinstance(node, ast.Call):
+            func = node.func
+            first = node.args[0] if node.args else None
+            if isinstance(func, ast.Attribute) and func.attr in _READ_METHODS and is_environ(func.value):
+                name = _literal(first)
+            elif dotted_name(func) in getenv_paths:
+                name = _literal(first)
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and is_environ(node.value):
+            name = _literal(node.slice)
+        elif isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
+            if is_environ(node.comparators[0]):
+                name = _literal(node.left)
+        if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
+            found[name] = getattr(node, "lineno", 0)
+    return found

@@ -1,0 +1,240 @@
+"""Read one module's source into a `RawModule`: definitions, imports, `__all__`, shims, warnings, env vars."""
+
+from __future__ import annotations
+
+import ast
+import re
+import warnings
+from collections import Counter
+
+from bot.apidiff.deprecation import body_warns, decorator_deprecation, parameter_warns, statement_warn
+from bot.apidiff.envvars import read_env_vars
+from bot.apidiff.imports import import_bindings
+from bot.apidiff.model import ModuleStatus, ParamKind
+from bot.apidiff.params import read_params
+from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.shim import read_getattr_shim
+from bot.apidiff.source import SourceText, dotted_name
+
+MAX_MODULE_BYTES = 4 * 1024 * 1024
+"""Bigger module files are generated data, not API; they are reported as too large and skipped."""
+
+_FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+def _is_type_checking(test: ast.expr) -> bool:
+    name = dotted_name(test)
+    return name is not None and name.rsplit(".", 1)[-1] == "TYPE_CHECKING"
+
+
+def _decorator_names(node: _FunctionDef | ast.ClassDef) -> list[str]:
+    names = []
+    for decorator in node.decorator_list:
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        names.append(dotted_name(target) or "")
+    return names
+
+
+def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCallable | None:
+    decorators = _decorator_names(node)
+    if any(name.endswith((".setter", ".deleter")) or name.rsplit(".", 1)[-1] == "overload" for name in decorators):
+        return None
+    last_names = {name.rsplit(".", 1)[-1] for name in decorators}
+    if not in_class:
+        kind = "function"
+    elif last_names & {"property", "cached_property", "cached_property_with_ttl"}:
+        kind = "property"
+    elif "classmethod" in last_names:
+        kind = "classmethod"
+    elif "staticmethod" in last_names:
+        kind = "staticmethod"
+    else:
+        kind = "method"
+    params = read_params(node.args, source, drop_first=in_class and kind != "staticmethod")
+    names = frozenset(param.name for param in params)
+    var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
+    return RawCallable(
+        node.name,
+        node.lineno,
+        kind,
+        params,
+        body_warns(node.body, names),
+        parameter_warns(node.body, names, var_keyword),
+        decorator_deprecation(node.decorator_list),
+        node.name == "__init__" and any(_is_init_call(stmt) for stmt in node.body),
+    )
+
+
+def _is_init_call(stmt: ast.stmt) -> bool:
+    """`super().__init__(...)` or `Base.__init__(self, ...)` as a statement."""
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+        return False
+    func = stmt.value.func
+    return isinstance(func, ast.Attribute) and func.attr == "__init__"
+
+
+def _instance_attributes(init: _FunctionDef, cls: RawClass) -> None:
+    pending = list(init.body)
+    while pending:
+        stmt = pending.pop(0)
+        targets: list[ast.expr] = []
+        if isinstance(stmt, ast.Assign):
+            targets = stmt.targets
+        elif isinstance(stmt, ast.AnnAssign):
+            targets = [stmt.target]
+        elif isinstance(stmt, (ast.If, ast.With)):
+            pending.extend(stmt.body)
+            pending.extend(getattr(stmt, "orelse", []))
+        for target in targets:
+            if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
+                if target.attr not in cls.members:
+                    cls.members[target.attr] = RawAttribute(target.attr, stmt.lineno)
+
+
+def _assigned_names(stmt: ast.Assign | ast.AnnAssign) -> list[str]:
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+    names: list[str] = []
+    for target in targets:
+        elements = target.elts if isinstance(target, (ast.Tuple, ast.List)) else [target]
+        names.extend(element.id for element in elements if isinstance(element, ast.Name))
+    return names
+
+
+def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
+    bases = tuple(name for name in (dotted_name(base) for base in node.bases) if name)
+    raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
+    cls = RawClass(node.name, node.lineno, bases, decorator_message=decorator_deprecation(node.decorator_list))
+    init: _FunctionDef | None = None
+    for stmt in _flatten(node.body):
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            member = _callable(stmt, source, in_class=True)
+            if member is not None:
+                cls.members[stmt.name] = member
+            if stmt.name == "__init__":
+                init = stmt
+        elif isinstance(stmt, ast.ClassDef):
+            cls.members[stmt.name] = _class(stmt, source, raw)
+        elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            for name in _assigned_names(stmt):
+                cls.members[name] = RawAttribute(name, stmt.lineno, dotted_name(stmt.value) if stmt.value else None)
+    if init is not None:
+        _instance_attributes(init, cls)
+    return cls
+
+
+def _flatten(body: list[ast.stmt]) -> list[ast.stmt]:
+    """Statements of a body with `if` (not `if TYPE_CHECKING`), `try` and `with` blocks opened, in order."""
+    flat: list[ast.stmt] = []
+    for stmt in body:
+        if isinstance(stmt, ast.If):
+            if not _is_type_checking(stmt.test):
+                flat.extend(_flatten(stmt.body))
+            flat.extend(_flatten(stmt.orelse))
+        elif isinstance(stmt, ast.Try):
+            flat.extend(_flatten(stmt.body))
+            for handler in stmt.handlers:
+                flat.extend(_flatten(handler.body))
+            flat.extend(_flatten(stmt.orelse))
+            flat.extend(_flatten(stmt.finalbody))
+        elif isinstance(stmt, ast.With):
+            flat.extend(_flatten(stmt.body))
+        else:
+            flat.append(stmt)
+    return flat
+
+
+def _literal_names(node: ast.expr | None) -> list[str] | None:
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return (_literal_names(node.left) or []) + (_literal_names(node.right) or [])
+    return None
+
+
+def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
+    if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and "__all__" in _assigned_names(stmt):
+        return _literal_names(stmt.value) if _literal_names(stmt.value) is not None else current
+    if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == "__all__":
+        return (current or []) + (_literal_names(stmt.value) or [])
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        func = stmt.value.func
+        if isinstance(func, ast.Attribute) and dotted_name(func.value) == "__all__" and stmt.value.args:
+            arg = stmt.value.args[0]
+            if func.attr == "extend":
+                return (current or []) + (_literal_names(arg) or [])
+            if func.attr == "append" and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                return (current or []) + [arg.value]
+    return current
+
+
+def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
+    all_names: list[str] | None = None
+    module_warns = []
+    for stmt in _flatten(tree.body):
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if stmt.name == "__getattr__":
+                raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package))
+            member = _callable(stmt, source, in_class=False)
+            if member is not None:
+                raw.bind(member)
+        elif isinstance(stmt, ast.ClassDef):
+            raw.bind(_class(stmt, source, raw))
+        elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            for binding in import_bindings(stmt, raw.module, raw.is_package):
+                raw.bind(binding)
+        elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            ref = dotted_name(stmt.value) if stmt.value is not None else None
+            for name in _assigned_names(stmt):
+                if name != "__all__":
+                    raw.bind(RawAttribute(name, stmt.lineno, ref))
+        else:
+            warn = statement_warn(stmt)
+            if warn is not None:
+                module_warns.append(warn)
+        all_names = _all_update(stmt, all_names)
+    raw.all_names = tuple(all_names) if all_names is not None else None
+    raw.warns = tuple(module_warns)
+
+
+_WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
+    """Absolute from-imports whose name appears again in the module beyond its import statement."""
+    imported = {
+        name for name, bindings in raw.bindings.items()
+        if any(isinstance(b, RawImport) and b.attr is not None and not b.module.startswith(raw.module) for b in bindings)
+    }
+    if not imported:
+        return frozenset()
+    counts = Counter(word.decode() for word in _WORD.findall(data) if word.decode() in imported)
+    return frozenset(name for name in imported if counts[name] > 1 + sum(
+        1 for b in raw.bindings[name] if isinstance(b, RawImport) and b.explicit))
+
+
+def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawModule:
+    """Parse and read one module; a module that cannot be parsed comes back with a status and a reason."""
+    raw = RawModule(module, file, is_package)
+    if len(data) > MAX_MODULE_BYTES:
+        raw.status, raw.reason = ModuleStatus.TOO_LARGE, f"{len(data)} bytes (limit {MAX_MODULE_BYTES})"
+        return raw
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # invalid escape sequences in old code are not our concern
+            tree = ast.parse(data, filename=file, type_comments=False)
+        source = SourceText(data)
+        _read_body(tree, source, raw)
+        if is_package:
+            raw.used_imports = _used_imports(raw, data)
+        if b"environ" in data or b"getenv" in data:
+            raw.env_vars = read_env_vars(tree, data)
+    except SyntaxError as e:
+        raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
+    except (RecursionError, MemoryError) as e:
+        raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"{type(e).__name__}: nesting too deep to analyse"
+    except ValueError as e:  # null bytes in the source
+        raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"ValueError: {e}"
+    if raw.status is not ModuleStatus.OK:
+        raw.bindings.clear()
+        raw.shims.clear()
+    return raw

@@ -1,0 +1,110 @@
+"""Find the importable modules of an unpacked wheel or sdist, without importing anything."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+EXCLUDED_DIRS = frozenset({
+    "tests", "test", "testing", "docs", "doc", "examples", "example", "benchmarks", "bench", "scripts",
+    "tools", "build", "dist", "ci", "requirements", "artwork", "__pycache__", "venv", ".venv",
+})
+"""Folders that hold no importable API at the top of a distribution."""
+EXCLUDED_SUBDIRS = frozenset({"tests", "test", "__pycache__"})
+"""Folders skipped inside a package."""
+EXCLUDED_TOP_FILES = frozenset({
+    "setup.py", "conftest.py", "noxfile.py", "tasks.py", "fabfile.py", "conf.py", "runtests.py",
+    "__init__.py", "__main__.py",
+})
+MAX_MODULES = 5000
+"""A distribution with more module files than this is cut off (reported by the caller)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleFile:
+    """One module source file: its dotted name, its path relative to the distribution, and where it is."""
+
+    module: str
+    relpath: str
+    path: Path
+    is_package: bool
+
+
+def distribution_root(unpacked: Path) -> Path:
+    """The folder holding the distribution's files: a wheel's root, or an sdist's single `name-version/` folder."""
+    if any(child.name.endswith(".dist-info") for child in unpacked.iterdir()):
+        return unpacked
+    folders = [child for child in unpacked.iterdir() if child.is_dir() and not child.is_symlink()]
+    files = [child for child in unpacked.iterdir() if child.is_file()]
+    if len(folders) == 1 and not files:
+        return folders[0]
+    return unpacked
+
+
+def _is_wheel(root: Path) -> bool:
+    return any(child.name.endswith(".dist-info") for child in root.iterdir())
+
+
+def _source_base(root: Path) -> Path:
+    src = root / "src"
+    return src if src.is_dir() and not src.is_symlink() and not _is_wheel(root) else root
+
+
+def _top_level(base: Path, wheel: bool) -> tuple[list[Path], list[Path]]:
+    packages: list[Path] = []
+    modules: list[Path] = []
+    for child in sorted(base.iterdir()):
+        name = child.name
+        if child.is_symlink() or name.startswith("."):
+            continue
+        if child.is_dir():
+            if name in EXCLUDED_DIRS or not name.isidentifier():
+                continue
+            # An sdist's folders are packages only with an __init__.py; a wheel installs every folder it has.
+            if (child / "__init__.py").is_file() or (wheel and _has_python(child)):
+                packages.append(child)
+        elif name.endswith((".py", ".pyi")) and name not in EXCLUDED_TOP_FILES and name.split(".")[0].isidentifier():
+            modules.append(child)
+    return packages, modules
+
+
+def _has_python(folder: Path) -> bool:
+    for _dirpath, _dirnames, filenames in os.walk(folder):
+        if any(name.endswith((".py", ".pyi")) for name in filenames):
+            return True
+    return False
+
+
+def _with_stubs_only_where_no_source(paths: list[Path]) -> list[Path]:
+    sources = {path.with_suffix("") for path in paths if path.suffix == ".py"}
+    return [path for path in paths if path.suffix == ".py" or path.with_suffix("") not in sources]
+
+
+def find_modules(unpacked: Path) -> list[ModuleFile]:
+    """Every module of the distribution's top-level packages (tests, docs and build scripts excluded)."""
+    root = distribution_root(unpacked)
+    base = _source_base(root)
+    packages, top_modules = _top_level(base, _is_wheel(root))
+    found: list[ModuleFile] = []
+    for path in _with_stubs_only_where_no_source(top_modules):
+        found.append(ModuleFile(path.name.split(".")[0], path.relative_to(root).as_posix(), path, False))
+    for package in packages:
+        for dirpath, dirnames, filenames in os.walk(package):
+            folder = Path(dirpath)
+            dirnames[:] = sorted(
+                name for name in dirnames
+                if name not in EXCLUDED_SUBDIRS and name.isidentifier() and not (folder / name).is_symlink()
+            )
+            dotted = ".".join(folder.relative_to(base).parts)
+            candidates = [folder / name for name in sorted(filenames) if name.endswith((".py", ".pyi"))]
+            for path in _with_stubs_only_where_no_source(candidates):
+                stem = path.name.split(".")[0]
+                if path.is_symlink() or not stem.isidentifier():
+                    continue
+                is_package = stem == "__init__"
+                module = dotted if is_package else f"{dotted}.{stem}"
+                found.append(ModuleFile(module, path.relative_to(root).as_posix(), path, is_package))
+                if len(found) >= MAX_MODULES:
+                    return found
+    return found

@@ -1,0 +1,102 @@
+"""The public surface of one release: serialisable frozen dataclasses, stored per (package, version)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from pydantic import TypeAdapter
+
+SCHEMA_VERSION = 1
+"""Bump when extraction changes meaningfully; stored surfaces of an older schema are re-extracted."""
+
+
+class ParamKind(StrEnum):
+    """How a parameter can be passed (the names of `inspect.Parameter` kinds, lower case)."""
+
+    POSITIONAL_ONLY = "positional_only"
+    POSITIONAL_OR_KEYWORD = "positional_or_keyword"
+    VAR_POSITIONAL = "var_positional"
+    KEYWORD_ONLY = "keyword_only"
+    VAR_KEYWORD = "var_keyword"
+
+
+class ModuleStatus(StrEnum):
+    """Whether a module's source could be analysed."""
+
+    OK = "ok"
+    UNPARSABLE = "unparsable"
+    TOO_LARGE = "too_large"
+    UNREADABLE = "unreadable"
+    EMPTY = "empty"
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One parameter of a callable."""
+
+    name: str
+    kind: ParamKind
+    has_default: bool = False
+    annotation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Symbol:
+    """One public name of the release, at its dotted path (an alias gets its own entry)."""
+
+    path: str
+    kind: str
+    """An `ObjectKind` value: module, class, function, method, property, attribute or alias."""
+    file: str = ""
+    line: int = 0
+    target: str = ""
+    """The dotted path of the definition this name resolves to (itself for a definition)."""
+    params: tuple[Param, ...] | None = None
+    """For callables (and classes, through `__init__`), `self`/`cls` excluded."""
+    bases: tuple[str, ...] = ()
+    deprecated: str | None = None
+    """The deprecation message, when using the symbol warns."""
+    deprecated_params: tuple[str, ...] = ()
+    via_getattr_shim: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleReport:
+    """What happened when one module file was read."""
+
+    module: str
+    file: str
+    status: ModuleStatus
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """Every public symbol and environment variable of one release."""
+
+    package: str
+    version: str
+    symbols: dict[str, Symbol] = field(default_factory=dict)
+    env_vars: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """Environment variable name -> (file, line) of the first literal read."""
+    modules: tuple[ModuleReport, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+    @property
+    def problems(self) -> tuple[ModuleReport, ...]:
+        """The modules that could not be analysed."""
+        return tuple(report for report in self.modules if report.status is not ModuleStatus.OK)
+
+
+_SURFACE_ADAPTER: TypeAdapter[Surface] = TypeAdapter(Surface)
+
+
+def surface_to_json(surface: Surface) -> str:
+    """The surface as a JSON document."""
+    return _SURFACE_ADAPTER.dump_json(surface).decode()
+
+
+def surface_from_json(data: str | bytes) -> Surface:
+    """A surface read back from `surface_to_json`'s output."""
+    return _SURFACE_ADAPTER.validate_json(data)

@@ -1,0 +1,57 @@
+"""Parameters of a `def`, read from its AST."""
+
+from __future__ import annotations
+
+import ast
+
+from bot.apidiff.model import Param, ParamKind
+from bot.apidiff.source import SourceText
+
+
+def _annotation(node: ast.expr | None, source: SourceText) -> str | None:
+    return source.segment(node) if node is not None else None
+
+
+def read_params(args: ast.arguments, source: SourceText, *, drop_first: bool) -> tuple[Param, ...]:
+    """The parameters in declaration order; `drop_first` removes a bound method's `self`/`cls`."""
+    positional = [*args.posonlyargs, *args.args]
+    first_default = len(positional) - len(args.defaults)
+    params: list[Param] = []
+    for index, arg in enumerate(positional):
+        kind = ParamKind.POSITIONAL_ONLY if index < len(args.posonlyargs) else ParamKind.POSITIONAL_OR_KEYWORD
+        params.append(Param(arg.arg, kind, index >= first_default, _annotation(arg.annotation, source)))
+    if args.vararg is not None:
+        params.append(Param(args.vararg.arg, ParamKind.VAR_POSITIONAL, False, _annotation(args.vararg.annotation, source)))
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+        params.append(Param(arg.arg, ParamKind.KEYWORD_ONLY, default is not None, _annotation(arg.annotation, source)))
+    if args.kwarg is not None:
+        params.append(Param(args.kwarg.arg, ParamKind.VAR_KEYWORD, False, _annotation(args.kwarg.annotation, source)))
+    if drop_first and params and params[0].kind in (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD):
+        params.pop(0)
+    return tuple(params)
+
+
+def format_params(params: tuple[Param, ...]) -> str:
+    """`(a, b=..., *, c)`-style text of a parameter list, annotations left out."""
+    parts: list[str] = []
+    slash_pending = False
+    star_written = False
+    for param in params:
+        if param.kind is ParamKind.POSITIONAL_ONLY:
+            slash_pending = True
+        elif slash_pending:
+            parts.append("/")
+            slash_pending = False
+        if param.kind is ParamKind.KEYWORD_ONLY and not star_written:
+            parts.append("*")
+            star_written = True
+        if param.kind is ParamKind.VAR_POSITIONAL:
+            parts.append(f"*{param.name}")
+            star_written = True
+        elif param.kind is ParamKind.VAR_KEYWORD:
+            parts.append(f"**{param.name}")
+        else:
+            parts.append(f"{param.name}=..." if param.has_default else param.name)
+    if slash_pending:
+        parts.append("/")
+    return "(" + ", ".join(parts) + ")"

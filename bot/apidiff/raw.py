@@ -1,0 +1,94 @@
+"""What one module's source says, before names are resolved across the distribution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.apidiff.deprecation import Warn
+from bot.apidiff.model import ModuleStatus, Param
+
+
+@dataclass(slots=True)
+class RawCallable:
+    """A `def` in a module or class body."""
+
+    name: str
+    line: int
+    kind: str
+    """function, method, property, classmethod or staticmethod."""
+    params: tuple[Param, ...]
+    warns: tuple[Warn, ...] = ()
+    param_warns: tuple[tuple[str, Warn], ...] = ()
+    decorator_message: str | None = None
+    calls_super_init: bool = False
+    """For `__init__`: it calls `super().__init__(...)` (so a deprecated base's warning still fires)."""
+
+
+@dataclass(slots=True)
+class RawAttribute:
+    """A name assigned in a module or class body (or on `self` in `__init__`)."""
+
+    name: str
+    line: int
+    value_ref: str | None = None
+    """The dotted name the value is, when it is a plain reference (`url_quote = _quote`)."""
+
+
+@dataclass(slots=True)
+class RawClass:
+    """A `class` statement with its members."""
+
+    name: str
+    line: int
+    bases: tuple[str, ...]
+    members: dict[str, RawCallable | RawAttribute | RawClass] = field(default_factory=dict)
+    decorator_message: str | None = None
+
+
+@dataclass(slots=True)
+class RawImport:
+    """A name bound by an import: `module` is absolute; `attr` is None when the name is the module itself."""
+
+    name: str
+    line: int
+    module: str
+    attr: str | None
+    explicit: bool = False
+    """Written `import a as a` / `from m import a as a`: an explicit re-export (PEP 484)."""
+
+
+@dataclass(slots=True)
+class RawShim:
+    """A name served by the module's `__getattr__`."""
+
+    name: str
+    line: int
+    warn: Warn | None = None
+    target: RawImport | None = None
+
+
+Binding = RawCallable | RawAttribute | RawClass | RawImport
+
+
+@dataclass(slots=True)
+class RawModule:
+    """One module file, read but not resolved."""
+
+    module: str
+    file: str
+    is_package: bool
+    status: ModuleStatus = ModuleStatus.OK
+    reason: str = ""
+    bindings: dict[str, list[Binding]] = field(default_factory=dict)
+    all_names: tuple[str, ...] | None = None
+    shims: dict[str, RawShim] = field(default_factory=dict)
+    warns: tuple[Warn, ...] = ()
+    env_vars: dict[str, int] = field(default_factory=dict)
+    used_imports: frozenset[str] = frozenset()
+    """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
+    warning_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Classes (at any depth of the module body) -> the last names of their bases; to find Warning subclasses."""
+
+    def bind(self, binding: Binding) -> None:
+        """Record a binding of `binding.name` (later bindings come later in the list)."""
+        self.bindings.setdefault(binding.name, []).append(binding)

@@ -1,0 +1,121 @@
+"""Resolve names across a distribution's modules: imports, re-exports, `from x import *`, and value aliases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
+
+MAX_DEPTH = 24
+"""Import chains longer than this are treated as unresolvable (they are cycles in practice)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """Where a name leads: a definition in the distribution, one of its modules, or something outside it."""
+
+    target: str
+    """Dotted path of the definition (`werkzeug.urls.url_decode`) or of the external object."""
+    definition: RawCallable | RawClass | RawAttribute | None
+    module: RawModule | None
+    """The module that defines it (None for modules and external objects)."""
+    line: int
+    is_module: bool = False
+
+    @property
+    def external(self) -> bool:
+        """True when the name leads outside the distribution."""
+        return self.definition is None and not self.is_module
+
+
+class Resolver:
+    """Memoised name lookups over one distribution's modules."""
+
+    def __init__(self, modules: dict[str, RawModule]) -> None:
+        self.modules = modules
+        self._cache: dict[tuple[str, str], Resolved | None] = {}
+        self._active: set[tuple[str, str]] = set()
+
+    def lookup(self, module: str, name: str, depth: int = 0) -> Resolved | None:
+        """What `module.name` is, following imports; None when the module does not bind it."""
+        key = (module, name)
+        if key in self._cache:
+            return self._cache[key]
+        if key in self._active or depth > MAX_DEPTH:
+            return None
+        self._active.add(key)
+        try:
+            result = self._lookup(module, name, depth)
+        finally:
+            self._active.discard(key)
+        self._cache[key] = result
+        return result
+
+    def _lookup(self, module: str, name: str, depth: int) -> Resolved | None:
+        raw = self.modules.get(module)
+        if raw is None:
+            return None
+        candidates = [self._binding(raw, binding, depth) for binding in raw.bindings.get(name, ())]
+        found = [c for c in candidates if c is not None]
+        internal = [c for c in found if not c.external]
+        if internal:
+            definitions = [c for c in internal if isinstance(c.definition, (RawCallable, RawClass))]
+            return (definitions or internal)[-1]
+        if found:
+            return found[-1]
+        submodule = f"{module}.{name}"
+        if submodule in self.modules:
+            return Resolved(submodule, None, None, 1, is_module=True)
+        for star in raw.bindings.get("*", ()):
+            if isinstance(star, RawImport) and star.module in self.modules and not name.startswith("_"):
+                exported = self.modules[star.module].all_names
+                if exported is None or name in exported:
+                    result = self.lookup(star.module, name, depth + 1)
+                    if result is not None:
+                        return result
+        return None
+
+    def _binding(self, raw: RawModule, binding: Binding, depth: int) -> Resolved | None:
+        if isinstance(binding, (RawCallable, RawClass)):
+            return Resolved(f"{raw.module}.{binding.name}", binding, raw, binding.line)
+        if isinstance(binding, RawAttribute):
+            if binding.value_ref and binding.value_ref != binding.name:
+                aliased = self.resolve_dotted(raw.module, binding.value_ref, depth + 1)
+                if aliased is not None and not aliased.external:
+                    return aliased
+            return Resolved(f"{raw.module}.{binding.name}", binding, raw, binding.line)
+        if binding.attr == "*":
+            return None
+        return self.import_target(binding, depth)
+
+    def import_target(self, binding: RawImport, depth: int = 0) -> Resolved:
+        """Where an import leads (outside the distribution when its module is not one of ours)."""
+        if binding.attr is None:
+            is_ours = binding.module in self.modules
+            return Resolved(binding.module, None, None, binding.line if not is_ours else 1, is_module=is_ours)
+        if binding.module in self.modules:
+            result = self.lookup(binding.module, binding.attr, depth + 1)
+            if result is not None:
+                return result
+            submodule = f"{binding.module}.{binding.attr}"
+            if submodule in self.modules:
+                return Resolved(submodule, None, None, 1, is_module=True)
+        return Resolved(f"{binding.module}.{binding.attr}", None, None, binding.line)
+
+    def resolve_dotted(self, module: str, dotted: str, depth: int = 0) -> Resolved | None:
+        """What a dotted expression written in `module` refers to (`t.Any`, `_native.escape`, `Base`)."""
+        head, *rest = dotted.split(".")
+        current = self.lookup(module, head, depth)
+        for part in rest:
+            if current is None:
+                return None
+            if current.is_module:
+                current = self.lookup(current.target, part, depth + 1)
+            elif isinstance(current.definition, RawClass) and part in current.definition.members:
+                member = current.definition.members[part]
+                current = Resolved(f"{current.target}.{part}", member, current.module, member.line)
+            elif current.external:
+                current = Resolved(f"{current.target}.{part}", None, None, current.line)
+            else:
+                return None
+        return current

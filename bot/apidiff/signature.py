@@ -1,0 +1,112 @@
+"""Compare two parameter lists: what a call site written against the old one can no longer do."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from bot.apidiff.model import Param, ParamKind
+from bot.apidiff.params import format_params
+from bot.changes import SignatureDelta
+
+_POSITIONAL = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
+_BY_KEYWORD = (ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)
+_VARIADIC = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+
+
+def _similar(old: str, new: str) -> bool:
+    if new.startswith(old) or old.startswith(new) or new.endswith(old) or old.endswith(new):
+        return True
+    return SequenceMatcher(None, old, new).ratio() >= 0.75
+
+
+def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param]]:
+    """Old parameters that disappeared, paired with new ones that took their place (similar name, else same slot)."""
+    old_names = {p.name for p in old}
+    new_names = {p.name for p in new}
+    gone = [p for p in old if p.name not in new_names and p.kind not in _VARIADIC]
+    fresh = [p for p in new if p.name not in old_names and p.kind not in _VARIADIC]
+    pairs: list[tuple[Param, Param]] = []
+    for param in list(gone):
+        match = next((candidate for candidate in fresh if _similar(param.name, candidate.name)), None)
+        if match is not None:
+            pairs.append((param, match))
+            gone.remove(param)
+            fresh.remove(match)
+    old_slots = [p for p in old if p.kind in _POSITIONAL]
+    new_slots = [p for p in new if p.kind in _POSITIONAL]
+    for index, param in enumerate(old_slots):
+        if param in gone and index < len(new_slots) and new_slots[index] in fresh:
+            pairs.append((param, new_slots[index]))
+            gone.remove(param)
+            fresh.remove(new_slots[index])
+    return pairs
+
+
+def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureDelta | None:
+    """The breaking differences between two parameter lists, or None when every old call still binds."""
+    new_by_name = {p.name: p for p in new if p.kind not in _VARIADIC}
+    renames = _pair_renames(list(old), list(new))
+    renamed_old = {o.name for o, _ in renames}
+    renamed_new = {n.name for _, n in renames}
+    has_var_keyword = any(p.kind is ParamKind.VAR_KEYWORD for p in new)
+    has_var_positional = any(p.kind is ParamKind.VAR_POSITIONAL for p in new)
+    removed: list[str] = []
+    absorbed: list[str] = []
+    made_positional_only: list[str] = []
+    made_keyword_only: list[str] = []
+    defaults_removed: list[str] = []
+    for param in old:
+        if param.kind in _VARIADIC:
+            if not any(p.kind is param.kind for p in new):
+                removed.append(("*" if param.kind is ParamKind.VAR_POSITIONAL else "**") + param.name)
+            continue
+        current = new_by_name.get(param.name)
+        if current is None:
+            if param.name not in renamed_old:
+                removed.append(param.name)
+                if has_var_keyword and param.kind in _BY_KEYWORD:
+                    absorbed.append(param.name)
+            continue
+        if param.kind in _BY_KEYWORD and current.kind is ParamKind.POSITIONAL_ONLY:
+            made_positional_only.append(param.name)
+        if param.kind in _POSITIONAL and current.kind is ParamKind.KEYWORD_ONLY:
+            made_keyword_only.append(param.name)
+        if param.has_default and not current.has_default:
+            defaults_removed.append(param.name)
+    old_names = {p.name for p in old}
+    new_required = [
+        p.name for p in new
+        if p.kind not in _VARIADIC and not p.has_default and p.name not in old_names and p.name not in renamed_new
+    ]
+    for old_param, new_param in renames:
+        if old_param.has_default and not new_param.has_default:
+            defaults_removed.append(new_param.name)
+    if not (removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed):
+        return None
+    max_positional = None if has_var_positional else sum(1 for p in new if p.kind in _POSITIONAL)
+    return SignatureDelta(
+        removed=tuple(removed),
+        renamed=tuple((o.name, n.name) for o, n in renames),
+        made_positional_only=tuple(made_positional_only),
+        made_keyword_only=tuple(made_keyword_only),
+        new_required=tuple(new_required),
+        defaults_removed=tuple(defaults_removed),
+        absorbed_by_kwargs=tuple(absorbed),
+        new_max_positional=max_positional,
+        old_signature=format_params(old),
+        new_signature=format_params(new),
+    )
+
+
+def describe(delta: SignatureDelta) -> str:
+    """One line saying what changed, for the `detail` of a change."""
+    parts: list[str] = []
+    absorbed = set(delta.absorbed_by_kwargs)
+    for name in delta.removed:
+        parts.append(f"parameter '{name}' removed" + (" (now swallowed by **kwargs)" if name in absorbed else ""))
+    parts.extend(f"parameter '{old}' renamed to '{new}'" for old, new in delta.renamed)
+    parts.extend(f"parameter '{name}' is now positional-only" for name in delta.made_positional_only)
+    parts.extend(f"parameter '{name}' is now keyword-only" for name in delta.made_keyword_only)
+    parts.extend(f"new required parameter '{name}'" for name in delta.new_required)
+    parts.extend(f"parameter '{name}' lost its default" for name in delta.defaults_removed)
+    return "; ".join(parts)

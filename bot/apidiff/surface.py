@@ -1,0 +1,238 @@
+"""Build a release's public `Surface` from its read modules: public names, members with inheritance, deprecations."""
+
+from __future__ import annotations
+
+from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
+from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
+from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.resolve import Resolved, Resolver
+
+MAX_CLASS_DEPTH = 16
+
+
+def _is_private(name: str) -> bool:
+    return name.startswith("_")
+
+
+def _module_is_public(module: str) -> bool:
+    return not any(_is_private(part) for part in module.split("."))
+
+
+def _deprecation_categories(modules: dict[str, RawModule]) -> frozenset[str]:
+    """The standard deprecation warnings plus every class of the distribution that subclasses one."""
+    known = set(DEPRECATION_CATEGORIES)
+    classes = [(name, bases) for raw in modules.values() for name, bases in raw.warning_classes.items()]
+    grew = True
+    while grew:
+        grew = False
+        for name, bases in classes:
+            if name not in known and known.intersection(bases):
+                known.add(name)
+                grew = True
+    return frozenset(known)
+
+
+def _callables(modules: dict[str, RawModule]) -> list[RawCallable]:
+    found: list[RawCallable] = []
+    for raw in modules.values():
+        for bindings in raw.bindings.values():
+            for binding in bindings:
+                if isinstance(binding, RawCallable):
+                    found.append(binding)
+                elif isinstance(binding, RawClass):
+                    found.extend(m for m in binding.members.values() if isinstance(m, RawCallable))
+    return found
+
+
+class SurfaceBuilder:
+    """Turns resolved modules into the public symbols of the release."""
+
+    def __init__(self, modules: dict[str, RawModule]) -> None:
+        self.modules = modules
+        self.resolver = Resolver(modules)
+        self.categories = _deprecation_categories(modules)
+        self.helpers = frozenset(
+            function.name
+            for function in _callables(modules)
+            if any(w.parametric and not w.via_helper and w.category in self.categories for w in function.warns)
+        )
+        self.symbols: dict[str, Symbol] = {}
+        self._members_cache: dict[str, dict[str, tuple[RawCallable | RawAttribute | RawClass, str, RawModule]]] = {}
+
+    def is_deprecation(self, warn: Warn) -> bool:
+        """True when the warning announces a deprecation (directly or through the package's helper)."""
+        if warn.via_helper:
+            return warn.category in self.helpers
+        return warn.category in self.categories and not warn.parametric
+
+    def _deprecation(self, warns: tuple[Warn, ...], decorator_message: str | None) -> str | None:
+        for warn in warns:
+            if self.is_deprecation(warn):
+                return warn.message or "deprecated"
+        return decorator_message
+
+    def _class_members(
+        self, cls: RawClass, target: str, module: RawModule, depth: int = 0
+    ) -> dict[str, tuple[RawCallable | RawAttribute | RawClass, str, RawModule]]:
+        """name -> (member, path of the class defining it, its module), own members first, then bases in order."""
+        if target in self._members_cache:
+            return self._members_cache[target]
+        members = {name: (member, target, module) for name, member in cls.members.items()}
+        if depth < MAX_CLASS_DEPTH:
+            self._members_cache[target] = members  # guards against inheritance cycles
+            for base in cls.bases:
+                resolved = self.resolver.resolve_dotted(module.module, base)
+                if resolved is None or not isinstance(resolved.definition, RawClass) or resolved.module is None:
+                    continue  # a base outside the distribution contributes nothing we can diff
+                inherited = self._class_members(resolved.definition, resolved.target, resolved.module, depth + 1)
+                for name, entry in inherited.items():
+                    members.setdefault(name, entry)
+        self._members_cache[target] = members
+        return members
+
+    def _add(self, symbol: Symbol) -> None:
+        self.symbols.setdefault(symbol.path, symbol)
+
+    def _add_class(self, path: str, resolved: Resolved, cls: RawClass, module: RawModule, shim: bool) -> None:
+        members = self._class_members(cls, resolved.target, module)
+        init = members.get("__init__")
+        params = init[0].params if init is not None and isinstance(init[0], RawCallable) else None
+        deprecated_params = self._deprecated_params(init[0]) if init is not None and isinstance(init[0], RawCallable) else ()
+        self._add(Symbol(
+            path, "class", module.file, cls.line, resolved.target, params,
+            cls.bases, self._class_deprecation(cls, module), deprecated_params, shim,
+        ))
+        for name, (member, owner, owner_module) in members.items():
+            if _is_private(name):
+                continue
+            self._add_member(f"{path}.{name}", f"{owner}.{name}", member, owner_module)
+
+    def _class_deprecation(self, cls: RawClass, module: RawModule, depth: int = 0) -> str | None:
+        """A decorator's message, or the warning creating an instance raises (own or a base's, through super)."""
+        if cls.decorator_message is not None:
+            return cls.decorator_message
+        own = [m for m in (cls.members.get("__init__"), cls.members.get("__new__")) if isinstance(m, RawCallable)]
+        for method in own:
+            message = self._deprecation(method.warns, method.decorator_message)
+            if message is not None:
+                return message
+        if depth >= MAX_CLASS_DEPTH or any(m.name == "__init__" and not m.calls_super_init for m in own):
+            return None
+        for base in cls.bases:
+            resolved = self.resolver.resolve_dotted(module.module, base)
+            if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
+                message = self._class_deprecation(resolved.definition, resolved.module, depth + 1)
+                if message is not None:
+                    return message
+        return None
+
+    def _deprecated_params(self, function: RawCallable) -> tuple[str, ...]:
+        names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
+        return tuple(sorted(names))
+
+    def _add_member(self, path: str, target: str, member: RawCallable | RawAttribute | RawClass, module: RawModule) -> None:
+        if isinstance(member, RawCallable):
+            kind = "property" if member.kind == "property" else "method"
+            params = None if kind == "property" else member.params
+            deprecated = self._deprecation(member.warns, member.decorator_message)
+            self._add(Symbol(path, kind, module.file, member.line, target, params, (), deprecated, self._deprecated_params(member)))
+        elif isinstance(member, RawClass):
+            self._add(Symbol(path, "class", module.file, member.line, target, None, member.bases,
+                             self._deprecation((), member.decorator_message)))
+        else:
+            self._add(Symbol(path, "attribute", module.file, member.line, target))
+
+    def add_name(self, path: str, resolved: Resolved, importer: RawModule, shim_message: str | None = None,
+                 shim: bool = False) -> None:
+        """Record the public name `path` and, for a class, its members."""
+        definition = resolved.definition
+        if resolved.is_module:
+            if resolved.target != path:
+                self._add(Symbol(path, "module", importer.file, resolved.line, resolved.target, deprecated=shim_message,
+                                 via_getattr_shim=shim))
+        elif definition is None or resolved.module is None:
+            self._add(Symbol(path, "alias", importer.file, resolved.line, resolved.target, deprecated=shim_message,
+                             via_getattr_shim=shim))
+        elif isinstance(definition, RawClass):
+            self._add_class(path, resolved, definition, resolved.module, shim)
+            if shim_message and self.symbols[path].deprecated is None:
+                self.symbols[path] = _with_deprecation(self.symbols[path], shim_message)
+        elif isinstance(definition, RawCallable):
+            deprecated = shim_message or self._deprecation(definition.warns, definition.decorator_message)
+            self._add(Symbol(path, "function", resolved.module.file, definition.line, resolved.target,
+                             definition.params, (), deprecated, self._deprecated_params(definition), shim))
+        else:
+            self._add(Symbol(path, "attribute", resolved.module.file, definition.line, resolved.target,
+                             deprecated=shim_message, via_getattr_shim=shim))
+
+    def add_module(self, raw: RawModule) -> None:
+        """Record a public module and every public name it binds, serves or exports."""
+        deprecated = self._deprecation(raw.warns, None)
+        self._add(Symbol(raw.module, "module", raw.file, 1, raw.module, deprecated=deprecated))
+        exported = set(raw.all_names or ())
+        for name, bindings in raw.bindings.items():
+            if name == "*" or not self._is_public_binding(raw, name, bindings, exported):
+                continue
+            resolved = self.resolver.lookup(raw.module, name)
+            if resolved is not None:
+                self.add_name(f"{raw.module}.{name}", resolved, raw)
+        for name in exported - raw.bindings.keys() - raw.shims.keys():
+            resolved = self.resolver.lookup(raw.module, name)
+            if resolved is not None:
+                self.add_name(f"{raw.module}.{name}", resolved, raw)
+        for name, shim in raw.shims.items():
+            if name in raw.bindings:
+                continue
+            message = shim.warn.message or "deprecated" if shim.warn and self.is_deprecation(shim.warn) else None
+            target = self.resolver.import_target(shim.target) if shim.target is not None else None
+            resolved = target or Resolved(f"{raw.module}.{name}", RawAttribute(name, shim.line), raw, shim.line)
+            self.add_name(f"{raw.module}.{name}", resolved, raw, message, shim=True)
+
+    def _is_public_binding(self, raw: RawModule, name: str, bindings: list, exported: set[str]) -> bool:
+        if name in exported:
+            return True
+        if _is_private(name):
+            return False
+        last = bindings[-1]
+        if not isinstance(last, RawImport):
+            return True
+        if any(isinstance(b, RawImport) and b.explicit for b in bindings):
+            return True
+        if last.module == "__future__" or name in raw.used_imports:
+            return False
+        # A package's __init__ re-exports what it imports by name (`from .x import y`, `from markupsafe import escape`)
+        # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
+        # modules are implementation details.
+        return raw.is_package and raw.all_names is None and last.attr is not None
+
+
+def _with_deprecation(symbol: Symbol, message: str) -> Symbol:
+    return Symbol(symbol.path, symbol.kind, symbol.file, symbol.line, symbol.target, symbol.params, symbol.bases,
+                  message, symbol.deprecated_params, symbol.via_getattr_shim)
+
+
+def _add_namespace_packages(modules: dict[str, RawModule]) -> None:
+    for name in list(modules):
+        parts = name.split(".")
+        for end in range(1, len(parts)):
+            parent = ".".join(parts[:end])
+            if parent not in modules:
+                folder = "/".join(modules[name].file.split("/")[: -(len(parts) - end)])
+                modules[parent] = RawModule(parent, folder, True)
+
+
+def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
+    """The public surface of a release from its read modules."""
+    modules = {raw.module: raw for raw in raws}
+    _add_namespace_packages(modules)
+    builder = SurfaceBuilder(modules)
+    env_vars: dict[str, tuple[str, int]] = {}
+    for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
+        for name, line in raw.env_vars.items():
+            env_vars.setdefault(name, (raw.file, line))
+        if _module_is_public(raw.module) and raw.status is ModuleStatus.OK:
+            builder.add_module(raw)
+    reports = tuple(
+        ModuleReport(raw.module, raw.file, raw.status, raw.reason) for raw in sorted(raws, key=lambda r: r.module)
+    )
+    return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports)
