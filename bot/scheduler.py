@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.apidiff import analyse_pending_releases
 from bot.db import exclusive
 from bot.poller import poll_round
 from bot.runtime import Runtime
@@ -17,7 +18,9 @@ log = logging.getLogger(__name__)
 Step = Callable[[Runtime], Awaitable[object]]
 
 # What runs after each polling round, in order. Each area adds its step here with one line.
-POST_POLL_STEPS: list[Step] = []
+POST_POLL_STEPS: list[Step] = [
+    analyse_pending_releases,  # diff each queued release against the one before it (must run first)
+]
 
 POLL_JOB_ID = "poll-round"
 
