@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 
 from fastapi import FastAPI
 
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
 
     app = FastAPI(title="release-watch", version=__version__, lifespan=lifespan)
     app.state.settings = settings
+    app.state.started_at = datetime.now(UTC)
     app.include_router(health.router)
     app.include_router(status.router)
     return app

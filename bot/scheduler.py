@@ -11,6 +11,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.apidiff import analyse_pending_releases
 from bot.db import exclusive
 from bot.poller import poll_round
+from bot.risk_store import refresh_risks
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -20,6 +21,7 @@ Step = Callable[[Runtime], Awaitable[object]]
 # What runs after each polling round, in order. Each area adds its step here with one line.
 POST_POLL_STEPS: list[Step] = [
     analyse_pending_releases,  # diff each queued release against the one before it (must run first)
+    refresh_risks,  # bus-factor assessment of packages last assessed over a day ago
 ]
 
 POLL_JOB_ID = "poll-round"

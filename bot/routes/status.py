@@ -1,87 +1,106 @@
-"""`GET /status`: what the bot watches, the latest versions it saw, and how the last polling round went."""
+"""`GET /status`, `/status/packages/{name}`, `/status/repos/{owner}/{repo}`: what the bot stored, for maintainers.
+
+Every answer carries an ETag (304 on a matching If-None-Match) and Cache-Control. A private repository answers
+only to `Authorization: Bearer <GitHub token>` of someone who can read it; otherwise it is 404, exactly like a
+repository the bot does not know.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import hashlib
+import re
+from datetime import UTC, datetime
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from pydantic import BaseModel
-from sqlmodel import Session, col, func, select
 from starlette.concurrency import run_in_threadpool
-from sqlalchemy import Engine
 
-from bot.models.pypi import AnalysisState, PollOutcome, PollRun, Release, WatchedPackage
+from bot.models.pypi import normalize_name
+from bot.repo_access import RepoAccess
+from bot.status_read import find_repo, read_package, read_repo, read_status
+from bot.status_schema import PackageDetail, Problem, RepoDetail, Status
 
 router = APIRouter(tags=["status"])
 
+PACKAGE_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,198}[A-Za-z0-9])?")
+OWNER_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?")
+REPO_RE = re.compile(r"[A-Za-z0-9._-]{1,100}")
+PUBLIC_CACHE = "public, max-age=10"
+PRIVATE_CACHE = "private, no-cache"
+NOT_FOUND = "not found"
 
-class PackageStatus(BaseModel):
-    """One watched package."""
-
-    name: str
-    latest_version: str | None
-    last_serial: int | None
-    last_polled: datetime | None
-    last_error: str | None
-    releases: int
-    pending_analysis: int
-
-
-class PollStatus(BaseModel):
-    """The most recent polling round."""
-
-    started_at: datetime
-    finished_at: datetime | None
-    outcome: PollOutcome
-    packages_checked: int
-    packages_failed: int
-    releases_new: int
-    error: str | None
+PageNumber = Annotated[int, Query(ge=1, le=100_000, description="1-based page number.")]
+PerPage = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
+ERRORS: dict[int | str, dict[str, object]] = {400: {"model": Problem}, 404: {"model": Problem}}
 
 
-class Status(BaseModel):
-    """The bot's state at a glance."""
+def _answer(request: Request, response: Response, body: BaseModel, cache_control: str,
+            exclude: set[str] | None = None) -> BaseModel | Response:
+    """Set ETag and Cache-Control; 304 when the client already holds this representation."""
+    digest = hashlib.sha256(body.model_dump_json(exclude=exclude).encode()).hexdigest()[:32]
+    etag = f'W/"{digest}"' if exclude else f'"{digest}"'
+    headers = {"ETag": etag, "Cache-Control": cache_control}
+    if cache_control == PRIVATE_CACHE:
+        headers["Vary"] = "Authorization"
+    wanted = {tag.strip() for tag in request.headers.get("if-none-match", "").split(",")}
+    if etag in wanted or etag.removeprefix("W/") in wanted or "*" in wanted:
+        return Response(status_code=304, headers=headers)
+    response.headers.update(headers)
+    return body
 
-    dry_run: bool
-    last_poll: PollStatus | None
-    packages: list[PackageStatus]
+
+def _access(request: Request) -> RepoAccess:
+    access: RepoAccess | None = getattr(request.app.state, "repo_access", None)
+    if access is None:
+        access = request.app.state.repo_access = RepoAccess(request.app.state.settings)
+    return access
 
 
-def read_status(engine: Engine, dry_run: bool) -> Status:
-    """Build the status document from the database."""
-    with Session(engine) as session:
-        counts = dict(session.exec(select(Release.package, func.count()).group_by(Release.package)).all())
-        pending = dict(
-            session.exec(
-                select(Release.package, func.count())
-                .where(Release.analysis_state == AnalysisState.PENDING)
-                .group_by(Release.package)
-            ).all()
-        )
-        packages = session.exec(
-            select(WatchedPackage).where(col(WatchedPackage.watched)).order_by(col(WatchedPackage.name))
-        ).all()
-        last_run = session.exec(select(PollRun).order_by(col(PollRun.id).desc()).limit(1)).first()
-        return Status(
-            dry_run=dry_run,
-            last_poll=PollStatus.model_validate(last_run, from_attributes=True) if last_run else None,
-            packages=[
-                PackageStatus(
-                    name=p.name,
-                    latest_version=p.latest_version,
-                    last_serial=p.last_serial,
-                    last_polled=p.last_polled,
-                    last_error=p.last_error,
-                    releases=counts.get(p.name, 0),
-                    pending_analysis=pending.get(p.name, 0),
-                )
-                for p in packages
-            ],
-        )
+def _bearer(authorization: str | None) -> str | None:
+    scheme, _, token = (authorization or "").partition(" ")
+    token = token.strip()
+    return token if scheme.lower() == "bearer" and 0 < len(token) <= 1000 and token.isascii() else None
 
 
 @router.get("/status", response_model=Status)
-async def status(request: Request) -> Status:
-    """Watched packages with their latest versions, and the last polling round."""
+async def status(request: Request, response: Response, page: PageNumber = 1, per_page: PerPage = 100) -> BaseModel | Response:
+    """Version, uptime, dry-run flag, last polling round, counters, and a page of watched packages."""
     runtime = request.app.state.runtime
-    return await run_in_threadpool(read_status, runtime.engine, runtime.dry_run)
+    started = request.app.state.started_at
+    body = await run_in_threadpool(lambda: read_status(runtime.engine, dry_run=runtime.dry_run, started_at=started,
+                                                       now=datetime.now(UTC), page=page, per_page=per_page))
+    return _answer(request, response, body, "no-cache", exclude={"uptime_seconds"})
+
+
+@router.get("/status/packages/{name}", response_model=PackageDetail, responses=ERRORS)
+async def package_status(request: Request, response: Response, name: str, page: PageNumber = 1,
+                         per_page: PerPage = 50) -> BaseModel | Response:
+    """A package's releases with change counts, its latest changes, and its stored risk level and reasons."""
+    if not PACKAGE_RE.fullmatch(name):
+        raise HTTPException(400, "not a valid package name")
+    engine = request.app.state.runtime.engine
+    body = await run_in_threadpool(read_package, engine, normalize_name(name), page=page, per_page=per_page)
+    if body is None:
+        raise HTTPException(404, NOT_FOUND)
+    return _answer(request, response, body, PUBLIC_CACHE)
+
+
+@router.get("/status/repos/{owner}/{repo}", response_model=RepoDetail, responses=ERRORS)
+async def repo_status(request: Request, response: Response, owner: str, repo: str, page: PageNumber = 1,
+                      per_page: PerPage = 50,
+                      authorization: Annotated[str | None, Header(description="`Bearer <GitHub token>`")] = None,
+                      ) -> BaseModel | Response:
+    """Current findings, open issues and PRs, last scan; private repositories need a token that can read them."""
+    if not OWNER_RE.fullmatch(owner) or not REPO_RE.fullmatch(repo) or repo in {".", ".."}:
+        raise HTTPException(400, "not a valid repository name")
+    engine = request.app.state.runtime.engine
+    installed = await run_in_threadpool(find_repo, engine, f"{owner}/{repo}")
+    if installed is None:
+        raise HTTPException(404, NOT_FOUND)
+    if installed.private:
+        token = _bearer(authorization)
+        if token is None or not await _access(request).can_read(token, installed.full_name):
+            raise HTTPException(404, NOT_FOUND)
+    body = await run_in_threadpool(read_repo, engine, installed, page=page, per_page=per_page)
+    return _answer(request, response, body, PRIVATE_CACHE if installed.private else PUBLIC_CACHE)
