@@ -77,3 +77,31 @@ async def github_app(github_settings: Settings, fake_github: FakeGitHub) -> Asyn
 
     async with GitHubApp(github_settings, http=fake_github.client()) as app:
         yield app
+
+
+@pytest.fixture
+async def github_runtime(github_settings: Settings, engine: Any, github_app: Any) -> AsyncIterator[Any]:
+    """A `Runtime` on the migrated test database whose GitHub is the fake."""
+    from bot.pypi import PyPIClient
+    from bot.runtime import Runtime
+
+    async with PyPIClient(github_settings) as pypi:
+        yield Runtime(settings=github_settings, engine=engine, pypi=pypi, github=github_app)
+
+
+@pytest.fixture
+async def webhook_poster(github_runtime: Any) -> AsyncIterator[Any]:
+    """The bot's webhook router on an app holding `github_runtime`, with a client that posts signed deliveries."""
+    import httpx
+    from fastapi import FastAPI
+
+    from bot.webhook import router
+    from tests.fake_github.webhooks import WebhookPoster
+
+    app = FastAPI()
+    app.state.settings, app.state.runtime = github_runtime.settings, github_runtime
+    app.include_router(router)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bot.test") as client:
+        poster = WebhookPoster(app, client, WEBHOOK_SECRET)
+        yield poster
+        await poster.settle()

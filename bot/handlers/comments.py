@@ -1,0 +1,82 @@
+"""`issue_comment` events: `@release-watch` commands from people with write access; others get a polite refusal."""
+
+from __future__ import annotations
+
+import logging
+
+from gidgethub.routing import Router
+from gidgethub.sansio import Event
+
+from bot import pipeline
+from bot.errors import GitHubNotFound
+from bot.github import GitHubAPI
+from bot.handlers.commands import HELP, Command, parse_commands
+from bot.handlers.context import acting_as, installation_id, is_person
+from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+router = Router()
+
+WRITE_ROLES = frozenset({"admin", "maintain", "write"})
+REPLY_MARKER = "<!-- release-watch:reply-to:{comment_id} -->"
+REFUSAL = (
+    "Thanks @{login}! Only people with write access to this repository can give me commands, "
+    "so I have left things as they are. A maintainer can repeat the command if they agree."
+)
+
+
+async def can_write(gh: GitHubAPI, repo: str, login: str) -> bool:
+    """True when the user has write, maintain or admin permission on the repository."""
+    try:
+        data = await gh.getitem(f"/repos/{repo}/collaborators/{login}/permission")
+    except GitHubNotFound:
+        return False
+    return data.get("role_name") in WRITE_ROLES or data.get("permission") in ("admin", "write")
+
+
+async def reply_once(gh: GitHubAPI, repo: str, number: int, comment_id: int, text: str) -> None:
+    """Answer a comment, unless an earlier attempt at this delivery already did."""
+    marker = REPLY_MARKER.format(comment_id=comment_id)
+    async for existing in gh.getiter(f"/repos/{repo}/issues/{number}/comments"):
+        if marker in (existing.get("body") or ""):
+            return
+    await gh.post(f"/repos/{repo}/issues/{number}/comments", data={"body": f"{text}\n\n{marker}"})
+
+
+async def run_command(runtime: Runtime, command: Command, inst: int, repo: str, number: int, slug: str) -> str | None:
+    """Carry out one command; returns the text to answer with, if any."""
+    if command.error is not None:
+        return f"Sorry, I could not follow that: {command.error}. " + HELP.format(slug=slug)
+    if command.name == "recheck":
+        await pipeline.rescan_repository(runtime, inst, repo)
+        return None
+    if command.name == "ignore":
+        assert command.package is not None
+        await pipeline.ignore_package(runtime, repo, command.package, command.version)
+        what = f"{command.package} {command.version}" if command.version else f"every release of {command.package}"
+        return f"Done: I will not report {what} in this repository."
+    await pipeline.pin_from_issue(runtime, repo, number)
+    return None
+
+
+@router.register("issue_comment", action="created")
+async def comment_created(event: Event, runtime: Runtime) -> None:
+    """Run the commands in a new comment if its author may; otherwise refuse politely."""
+    comment, sender = event.data["comment"], event.data.get("sender")
+    slug = runtime.settings.github_app_slug
+    commands = parse_commands(comment.get("body") or "", slug)
+    inst = installation_id(event)
+    if not commands or not is_person(sender) or inst is None:
+        return
+    repo, number, login = event.data["repository"]["full_name"], int(event.data["issue"]["number"]), sender["login"]
+    async with acting_as(runtime, event) as gh:
+        if gh is None:
+            log.info("dry run: command not checked or run", extra={"repo": repo, "issue": number, "by": login})
+            return
+        if not await can_write(gh, repo, login):
+            log.info("command refused", extra={"repo": repo, "issue": number, "by": login})
+            await reply_once(gh, repo, number, int(comment["id"]), REFUSAL.format(login=login))
+            return
+        replies = [r for c in commands if (r := await run_command(runtime, c, inst, repo, number, slug))]
+        if replies:
+            await reply_once(gh, repo, number, int(comment["id"]), "\n\n".join(replies))

@@ -1,0 +1,113 @@
+"""`installation` and `installation_repositories` events: remember installations, scan or forget repositories."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from gidgethub.routing import Router
+from gidgethub.sansio import Event
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from bot import pipeline
+from bot.db import session_scope
+from bot.errors import ReleaseWatchError
+from bot.models.actions import InstalledRepo
+from bot.models.github import AppInstallation
+from bot.models.types import utcnow
+from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+router = Router()
+
+
+def store_installation(engine: Engine, data: dict[str, Any], suspended: bool) -> None:
+    """Insert or update an installation row."""
+    account = data.get("account") or {}
+    with session_scope(engine) as session:
+        row = session.get(AppInstallation, int(data["id"])) or AppInstallation(id=int(data["id"]), account="")
+        row.account = str(account.get("login", ""))
+        row.account_type = str(account.get("type", "User"))
+        row.suspended = suspended
+        row.updated_at = utcnow()
+        session.add(row)
+
+
+def forget_installation(engine: Engine, installation_id: int) -> list[str]:
+    """Delete an installation row; returns the repositories stored for it."""
+    with session_scope(engine) as session:
+        row = session.get(AppInstallation, installation_id)
+        if row is not None:
+            session.delete(row)
+        repos = session.exec(select(InstalledRepo).where(col(InstalledRepo.installation_id) == installation_id)).all()
+        return [r.full_name for r in repos]
+
+
+async def rescan_all(runtime: Runtime, installation_id: int, names: Iterable[str]) -> None:
+    """Rescan each repository; one failure does not stop the others, but fails the delivery at the end."""
+    failed: list[str] = []
+    for name in names:
+        try:
+            await pipeline.rescan_repository(runtime, installation_id, name)
+        except ReleaseWatchError as e:
+            log.warning("rescan failed", extra={"repo": name, "installation_id": installation_id, "error": str(e)})
+            failed.append(f"{name}: {e}")
+    if failed:
+        raise ReleaseWatchError("rescan failed for " + "; ".join(failed))
+
+
+async def forget_all(runtime: Runtime, names: Iterable[str]) -> None:
+    """Forget each repository (findings, scans, pending actions)."""
+    for name in sorted(set(names)):
+        await pipeline.forget_repository(runtime, name)
+
+
+@router.register("installation", action="created")
+async def installation_created(event: Event, runtime: Runtime) -> None:
+    """A new installation: remember it and scan every repository it grants."""
+    data = event.data["installation"]
+    store_installation(runtime.engine, data, suspended=False)
+    log.info("installed", extra={"installation_id": data["id"], "account": (data.get("account") or {}).get("login")})
+    await rescan_all(runtime, int(data["id"]), [r["full_name"] for r in event.data.get("repositories") or []])
+
+
+@router.register("installation", action="deleted")
+async def installation_deleted(event: Event, runtime: Runtime) -> None:
+    """Uninstalled: forget the installation and everything about its repositories."""
+    inst = int(event.data["installation"]["id"])
+    stored = forget_installation(runtime.engine, inst)
+    log.info("uninstalled", extra={"installation_id": inst, "repos": len(stored)})
+    await forget_all(runtime, stored + [r["full_name"] for r in event.data.get("repositories") or []])
+
+
+@router.register("installation", action="suspend")
+async def installation_suspended(event: Event, runtime: Runtime) -> None:
+    """Suspended: keep everything, act on nothing until unsuspended."""
+    store_installation(runtime.engine, event.data["installation"], suspended=True)
+
+
+@router.register("installation", action="unsuspend")
+async def installation_unsuspended(event: Event, runtime: Runtime) -> None:
+    """Unsuspended: catch up by rescanning its repositories."""
+    data = event.data["installation"]
+    store_installation(runtime.engine, data, suspended=False)
+    with session_scope(runtime.engine) as session:
+        names = [r.full_name for r in session.exec(
+            select(InstalledRepo).where(col(InstalledRepo.installation_id) == int(data["id"]))).all()]
+    await rescan_all(runtime, int(data["id"]), names)
+
+
+@router.register("installation_repositories", action="added")
+async def repositories_added(event: Event, runtime: Runtime) -> None:
+    """Repositories granted to an existing installation: scan them."""
+    data = event.data["installation"]
+    store_installation(runtime.engine, data, suspended=False)
+    await rescan_all(runtime, int(data["id"]), [r["full_name"] for r in event.data.get("repositories_added") or []])
+
+
+@router.register("installation_repositories", action="removed")
+async def repositories_removed(event: Event, runtime: Runtime) -> None:
+    """Repositories taken away from the installation: forget them."""
+    await forget_all(runtime, [r["full_name"] for r in event.data.get("repositories_removed") or []])
