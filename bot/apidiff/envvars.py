@@ -14,7 +14,6 @@ _READ_METHODS = frozenset({"get", "setdefault"})
 
 _IMPORT_OS = re.compile(rb"^[ \t]*import[ \t]+os(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:#.*)?$", re.M)
 _FROM_OS = re.compile(rb"^[ \t]*from[ \t]+os[ \t]+import[ \t]+\(?([\w \t,]+)", re.M)
-_CANDIDATE = re.compile(rb"environ\b|getenv\b")
 
 
 def _os_aliases(data: bytes) -> tuple[set[str], set[str], set[str]]:
@@ -32,9 +31,10 @@ def _os_aliases(data: bytes) -> tuple[set[str], set[str], set[str]]:
     return os_names, environ_names, getenv_names
 
 
-def _candidate_lines(data: bytes) -> list[int]:
+def _candidate_lines(data: bytes, names: set[str]) -> list[int]:
+    pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\b")
     lines = []
-    for match in _CANDIDATE.finditer(data):
+    for match in pattern.finditer(data):
         lines.append(data.count(b"\n", 0, match.start()) + 1)
     return sorted(set(lines))
 
@@ -72,7 +72,8 @@ def read_env_vars(tree: ast.Module, data: bytes) -> dict[str, int]:
         return dotted_name(node) in environ_paths
 
     found: dict[str, int] = {}
-    for node in _nodes_on(tree, _candidate_lines(data)):
+    words = {"environ", "getenv"} | environ_names | getenv_names
+    for node in _nodes_on(tree, _candidate_lines(data, words)):
         name: str | None = None
         if isinstance(node, ast.Call):
             func = node.func

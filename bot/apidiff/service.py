@@ -16,6 +16,7 @@ from bot.apidiff.history import deprecated_since
 from bot.apidiff.model import Surface
 from bot.apidiff.worker import extract_surface
 from bot.changes import Change, ReleaseDiff
+from bot.errors import ReleaseWatchError
 from bot.models.pypi import normalize_name
 
 if TYPE_CHECKING:
@@ -100,7 +101,11 @@ async def compare_releases(
     pending = needs_history(changes, old_surface)
     if pending:
         async def load(version: str) -> Surface | None:
-            return await release_surface(client, package, version, engine=engine)
+            try:
+                return await release_surface(client, package, version, engine=engine)
+            except ReleaseWatchError as e:  # an unanalysable old release only makes deprecated_since later
+                log.warning("history release skipped", extra={"package": name, "version": version, "error": str(e)})
+                return None
 
         since = await deprecated_since(pending, final_versions_up_to(project, old), load)
         changes = with_deprecated_since(changes, since.get)

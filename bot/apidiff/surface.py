@@ -176,7 +176,9 @@ class SurfaceBuilder:
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
                 self.add_name(f"{raw.module}.{name}", resolved, raw)
-        for name in exported - raw.bindings.keys() - raw.shims.keys():
+        for name in (exported | self._star_names(raw)) - raw.bindings.keys() - raw.shims.keys():
+            if raw.all_names is not None and name not in exported:
+                continue
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
                 self.add_name(f"{raw.module}.{name}", resolved, raw)
@@ -187,6 +189,20 @@ class SurfaceBuilder:
             target = self.resolver.import_target(shim.target) if shim.target is not None else None
             resolved = target or Resolved(f"{raw.module}.{name}", RawAttribute(name, shim.line), raw, shim.line)
             self.add_name(f"{raw.module}.{name}", resolved, raw, message, shim=True)
+
+    def _star_names(self, raw: RawModule, depth: int = 0) -> set[str]:
+        """Public names `from .x import *` brings into the module (x's `__all__`, else its public names)."""
+        names: set[str] = set()
+        for star in raw.bindings.get("*", ()):
+            source = self.modules.get(star.module) if isinstance(star, RawImport) else None
+            if source is None or depth > MAX_CLASS_DEPTH:
+                continue
+            if source.all_names is not None:
+                names.update(source.all_names)
+            else:
+                names.update(n for n in source.bindings if n != "*" and not _is_private(n))
+                names.update(self._star_names(source, depth + 1))
+        return names
 
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list, exported: set[str]) -> bool:
         if name in exported:
@@ -230,8 +246,12 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
         for name, line in raw.env_vars.items():
             env_vars.setdefault(name, (raw.file, line))
-        if _module_is_public(raw.module) and raw.status is ModuleStatus.OK:
+        if not _module_is_public(raw.module):
+            continue
+        if raw.status is ModuleStatus.OK:
             builder.add_module(raw)
+        else:  # the module exists even though its contents are unknown
+            builder.symbols.setdefault(raw.module, Symbol(raw.module, "module", raw.file, 1, raw.module))
     reports = tuple(
         ModuleReport(raw.module, raw.file, raw.status, raw.reason) for raw in sorted(raws, key=lambda r: r.module)
     )
