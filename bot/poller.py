@@ -11,7 +11,7 @@ from datetime import datetime
 import httpx
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import select
+from sqlmodel import col, select
 
 from bot.db import session_scope
 from bot.errors import NotFoundOnPyPI, ReleaseWatchError
@@ -148,8 +148,8 @@ def watchlist_names(names: Iterable[str]) -> tuple[str, ...]:
 # ---- shell ----------------------------------------------------------------------------------------------
 
 
-def _start_run(engine: Engine, names: tuple[str, ...]) -> int:
-    """Make sure every watched name has a row (others are marked unwatched) and open a PollRun."""
+def _start_run(engine: Engine, names: tuple[str, ...]) -> tuple[int, dict[str, int | None]]:
+    """Make sure every watched name has a row (others are marked unwatched), open a PollRun; returns stored serials."""
     with session_scope(engine) as session:
         existing = {p.name: p for p in session.exec(select(WatchedPackage))}
         for name, package in existing.items():
@@ -160,7 +160,7 @@ def _start_run(engine: Engine, names: tuple[str, ...]) -> int:
         session.add(run)
         session.flush()
         assert run.id is not None
-        return run.id
+        return run.id, {n: existing[n].last_serial if n in existing else None for n in names}
 
 
 def _apply(engine: Engine, name: str, project: ProjectInfo) -> PackageResult:
@@ -202,6 +202,19 @@ def _release_row(package: str, new: NewRelease, now: datetime) -> Release:
     )
 
 
+def _mark_unchanged(engine: Engine, names: list[str]) -> dict[str, PackageResult]:
+    """One transaction for every package whose serial did not move: only `last_polled` changes."""
+    if not names:
+        return {}
+    now = utcnow()
+    with session_scope(engine) as session:
+        packages = session.exec(select(WatchedPackage).where(col(WatchedPackage.name).in_(names))).all()
+        for package in packages:
+            package.last_polled, package.last_error, package.last_error_at = now, None, None
+            session.add(package)
+        return {p.name: PackageResult(name=p.name, latest_version=p.latest_version, unchanged=True) for p in packages}
+
+
 def _record_failure(engine: Engine, name: str, error: str) -> PackageResult:
     """Note the error on the package; its serial, versions and releases stay as they were."""
     with session_scope(engine) as session:
@@ -221,6 +234,15 @@ def _store(engine: Engine, name: str, fetched: ProjectInfo | str) -> PackageResu
         return _record_failure(engine, name, f"database: {type(e).__name__}: {e}".splitlines()[0])
 
 
+def _store_all(engine: Engine, names: tuple[str, ...], fetched: list[ProjectInfo | str | None]) -> tuple[PackageResult, ...]:
+    """Write every package's outcome: unchanged ones together, the others each in its own transaction."""
+    unchanged = _mark_unchanged(engine, [n for n, item in zip(names, fetched, strict=True) if item is None])
+    return tuple(
+        unchanged[name] if item is None else _store(engine, name, item)
+        for name, item in zip(names, fetched, strict=True)
+    )
+
+
 def _finish_run(engine: Engine, run_id: int, results: tuple[PackageResult, ...]) -> tuple[PollOutcome, datetime]:
     outcome = outcome_of(results)
     errors = [f"{r.name}: {r.error}" for r in results if r.error]
@@ -238,10 +260,10 @@ def _finish_run(engine: Engine, run_id: int, results: tuple[PackageResult, ...])
         return outcome, run.finished_at
 
 
-async def _fetch(client: PyPIClient, name: str) -> ProjectInfo | str:
-    """The project, or the error message when it cannot be had (the client already retried)."""
+async def _fetch(client: PyPIClient, name: str, known_serial: int | None) -> ProjectInfo | str | None:
+    """The project; None when its serial did not move; the error message when it cannot be had (after retries)."""
     try:
-        return await client.project(name)
+        return await client.project_if_changed(name, known_serial)
     except (ReleaseWatchError, httpx.HTTPError) as e:
         log.warning("polling %s failed: %s", name, e, extra={"package": name})
         return f"{type(e).__name__}: {e}"
@@ -252,13 +274,13 @@ async def poll_round(runtime: Runtime) -> PollReport:
     engine = runtime.engine
     names = watchlist_names(runtime.settings.watchlist)
     started = utcnow()
-    run_id = await asyncio.to_thread(_start_run, engine, names)
+    run_id, serials = await asyncio.to_thread(_start_run, engine, names)
     requests_before = runtime.pypi.requests_sent
-    fetched = await asyncio.gather(*(_fetch(runtime.pypi, name) for name in names))
+    fetched = await asyncio.gather(*(_fetch(runtime.pypi, name, serials[name]) for name in names))
     requests = runtime.pypi.requests_sent - requests_before
 
     def store_all() -> tuple[tuple[PackageResult, ...], PollOutcome, datetime]:
-        results = tuple(_store(engine, name, item) for name, item in zip(names, fetched, strict=True))
+        results = _store_all(engine, names, list(fetched))
         return (results, *_finish_run(engine, run_id, results))
 
     results, outcome, finished = await asyncio.to_thread(store_all)

@@ -103,7 +103,7 @@ def _release_file(raw: dict[str, Any], base_url: str) -> ReleaseFile | None:
         return None
     return ReleaseFile(
         filename=str(raw.get("filename", "")),
-        url=urljoin(base_url, str(raw["url"])),
+        url=str(raw["url"]) if str(raw["url"]).startswith(("https://", "http://")) else urljoin(base_url, str(raw["url"])),
         sha256=sha256.lower(),
         size=int(raw.get("size") or 0),
         packagetype=str(raw.get("packagetype", "")),
@@ -263,6 +263,16 @@ class PyPIClient:
         """Fetch `/pypi/NAME/json` (one request) and parse it."""
         url = urljoin(self.base_url, f"pypi/{quote(canonicalize_name(name))}/json")
         data, final_url = await self._get_json(url)
+        project = parse_project(data, final_url)
+        self._projects[project.name] = project
+        return project
+
+    async def project_if_changed(self, name: str, known_serial: int | None) -> ProjectInfo | None:
+        """Like `project` (one request), but None, without parsing the releases, when `last_serial` is `known_serial`."""
+        url = urljoin(self.base_url, f"pypi/{quote(canonicalize_name(name))}/json")
+        data, final_url = await self._get_json(url)
+        if known_serial is not None and data.get("last_serial") == known_serial:
+            return None
         project = parse_project(data, final_url)
         self._projects[project.name] = project
         return project

@@ -274,3 +274,15 @@ def test_watchlist_names_are_normalised_and_deduplicated() -> None:
     assert watchlist_names(["Flask-Login", "flask_login", "Jinja2", "zope.interface"]) == (
         "flask-login", "jinja2", "zope-interface"
     )
+
+
+@pytest.mark.parametrize(("known", "parsed"), [(None, True), (20398224, True), (20398225, False)])
+async def test_project_if_changed_skips_parsing_an_unmoved_serial(
+    tmp_path: Path, known: int | None, parsed: bool
+) -> None:
+    pypi = RecordedPyPI({"flask-login": LOGIN})
+    async with PyPIClient(make_settings(tmp_path), transport=pypi.transport) as client:
+        project = await client.project_if_changed("Flask-Login", known)
+    assert (project is not None) is parsed
+    assert project is None or project.latest_version == "0.6.3"
+    assert pypi.requests["flask-login"] == 1

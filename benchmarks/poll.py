@@ -1,0 +1,165 @@
+"""Benchmark: one polling round over the 25-package watchlist, concurrent vs sequential.
+
+A loopback HTTP server replays recorded PyPI JSON (benchmarks/data/pypi/, see record_pypi.py) with 100 ms of
+added latency per request. The real `poll_round` runs against it on a fresh SQLite database, once with the
+client's concurrency bound and once with concurrency 1: the first (baseline) round, which records every release,
+and later rounds, where no serial moved (median of UNCHANGED_REPEATS). Run: `.venv/bin/python benchmarks/poll.py`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.bootstrap import open_runtime  # noqa: E402
+from bot.config import DEFAULT_WATCHLIST, Settings  # noqa: E402
+from bot.db import upgrade  # noqa: E402
+from bot.models.pypi import PollOutcome  # noqa: E402
+from bot.poller import poll_round  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data" / "pypi"
+LATENCY_SECONDS = 0.100
+TARGET_RATIO = 8.0
+UNCHANGED_REPEATS = 5  # the steady-state round is short: report the median of several
+
+
+class ReplayServer:
+    """Serves `/pypi/<name>/json` from the recordings after LATENCY_SECONDS, counting requests per package."""
+
+    def __init__(self) -> None:
+        self.bodies = {path.name.removesuffix(".json.gz"): path.read_bytes() for path in DATA.glob("*.json.gz")}
+        self.requests: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def answer(self, path: str) -> tuple[int, bytes]:
+        parts = path.strip("/").split("/")
+        name = parts[1] if len(parts) == 3 and parts[0] == "pypi" and parts[2] == "json" else ""
+        with self._lock:
+            self.requests[name] += 1
+        time.sleep(LATENCY_SECONDS)
+        body = self.bodies.get(name)
+        return (200, body) if body is not None else (404, gzip.compress(b'{"message": "Not Found"}'))
+
+    @contextmanager
+    def running(self) -> Iterator[str]:
+        """Listen on 127.0.0.1 (a free port) in a thread; yields the base URL."""
+        replay = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:  # noqa: N802  (http.server's naming)
+                status, body = replay.answer(self.path)
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                return None
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}"
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One timed round."""
+
+    seconds: float
+    round: str
+    concurrency: int
+    requests: dict[str, int]
+    new_releases: int
+    outcome: PollOutcome
+
+
+async def measure(base_url: str, concurrency: int, replay: ReplayServer) -> list[Measurement]:
+    """Time the baseline round and an unchanged round on a fresh database."""
+    with tempfile.TemporaryDirectory(prefix="bench-poll-") as tmp:
+        settings = Settings(  # type: ignore[call-arg]
+            _env_file=None, data_dir=Path(tmp), pypi_url=base_url, pypi_concurrency=concurrency,
+            watchlist=DEFAULT_WATCHLIST, http_retries=0,
+        )
+        upgrade(settings.resolved_database_url)
+        results = []
+        async with open_runtime(settings) as runtime:
+            for label, repeats in (("baseline (first)", 1), ("unchanged (later)", UNCHANGED_REPEATS)):
+                timed = []
+                for _ in range(repeats):
+                    replay.requests.clear()
+                    started = time.perf_counter()
+                    report = await poll_round(runtime)
+                    timed.append(Measurement(
+                        time.perf_counter() - started, label, concurrency, dict(replay.requests),
+                        sum(len(r.new_versions) for r in report.results), report.outcome,
+                    ))
+                results.append(sorted(timed, key=lambda m: m.seconds)[len(timed) // 2])  # the median
+        return results
+
+
+def main() -> None:
+    """Run the round at each concurrency and print the table."""
+    replay = ReplayServer()
+    missing = set(DEFAULT_WATCHLIST) - set(replay.bodies)
+    if missing:
+        raise SystemExit(f"no recording for {sorted(missing)}: run benchmarks/record_pypi.py")
+    default = Settings(_env_file=None).pypi_concurrency  # type: ignore[call-arg]
+    levels = sorted({len(DEFAULT_WATCHLIST), default, 1}, reverse=True)
+    with replay.running() as url:
+        runs = {level: asyncio.run(measure(url, level, replay)) for level in levels}
+
+    table = Table(title=f"poll_round: {len(DEFAULT_WATCHLIST)} packages, {LATENCY_SECONDS * 1000:.0f} ms per request")
+    for column in ("round", "concurrency", "wall s", "vs sequential", "requests", "per package", "new", "outcome"):
+        table.add_column(column, justify="left" if column in {"round", "outcome"} else "right")
+    met = True
+    for index, label in enumerate(m.round for m in runs[1]):
+        sequential = runs[1][index].seconds
+        for level in levels:
+            m = runs[level][index]
+            counts = set(m.requests.values())
+            one_each = counts == {1} and set(m.requests) == set(DEFAULT_WATCHLIST)
+            ratio = sequential / m.seconds
+            if level == len(DEFAULT_WATCHLIST) and label.startswith("unchanged"):
+                met = met and ratio >= TARGET_RATIO
+            met = met and one_each
+            concurrency = f"{level}" + (" (default)" if level == default else "") + (" sequential" if level == 1 else "")
+            table.add_row(
+                label, concurrency, f"{m.seconds:.3f}", f"{ratio:.1f}x", str(sum(m.requests.values())),
+                "exactly 1" if one_each else str(sorted(counts)), str(m.new_releases), m.outcome.value,
+            )
+        table.add_section()
+    console = Console(width=120)
+    console.print(table)
+    console.print(
+        f"target (steady-state round, concurrency {len(DEFAULT_WATCHLIST)}): >= {TARGET_RATIO:.0f}x faster than "
+        f"sequential, exactly one request per package: {'met' if met else 'NOT met'}"
+    )
+
+
+if __name__ == "__main__":
+    main()
