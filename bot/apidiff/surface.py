@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
@@ -156,7 +158,7 @@ class SurfaceBuilder:
         elif isinstance(definition, RawClass):
             self._add_class(path, resolved, definition, resolved.module, shim)
             if shim_message and self.symbols[path].deprecated is None:
-                self.symbols[path] = _with_deprecation(self.symbols[path], shim_message)
+                self.symbols[path] = replace(self.symbols[path], deprecated=shim_message)
         elif isinstance(definition, RawCallable):
             deprecated = shim_message or self._deprecation(definition.warns, definition.decorator_message)
             self._add(Symbol(path, "function", resolved.module.file, definition.line, resolved.target,
@@ -188,7 +190,10 @@ class SurfaceBuilder:
             message = shim.warn.message or "deprecated" if shim.warn and self.is_deprecation(shim.warn) else None
             target = self.resolver.import_target(shim.target) if shim.target is not None else None
             resolved = target or Resolved(f"{raw.module}.{name}", RawAttribute(name, shim.line), raw, shim.line)
-            self.add_name(f"{raw.module}.{name}", resolved, raw, message, shim=True)
+            path = f"{raw.module}.{name}"
+            self.add_name(path, resolved, raw, message, shim=True)
+            if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
+                self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
 
     def _star_names(self, raw: RawModule, depth: int = 0) -> set[str]:
         """Public names `from .x import *` brings into the module (x's `__all__`, else its public names)."""
@@ -220,11 +225,6 @@ class SurfaceBuilder:
         # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
         # modules are implementation details.
         return raw.is_package and raw.all_names is None and last.attr is not None
-
-
-def _with_deprecation(symbol: Symbol, message: str) -> Symbol:
-    return Symbol(symbol.path, symbol.kind, symbol.file, symbol.line, symbol.target, symbol.params, symbol.bases,
-                  message, symbol.deprecated_params, symbol.via_getattr_shim)
 
 
 def _add_namespace_packages(modules: dict[str, RawModule]) -> None:
