@@ -29,7 +29,7 @@ class Command:
 
 def parse_commands(body: str, slug: str) -> list[Command]:
     """Every line that starts with `@slug` becomes a Command (quoted lines and code blocks are skipped)."""
-    mention = re.compile(rf"^@{re.escape(slug)}\b\s*(.*)$", re.IGNORECASE)
+    mention = re.compile(rf"^@{re.escape(slug)}(?:\s+(.*))?$", re.IGNORECASE)
     out: list[Command] = []
     fenced = False
     for raw in body.splitlines():
@@ -41,7 +41,7 @@ def parse_commands(body: str, slug: str) -> list[Command]:
             continue
         match = mention.match(line)
         if match:
-            out.append(_parse(match.group(1).split()))
+            out.append(_parse((match.group(1) or "").split()))
     return out
 
 
