@@ -73,7 +73,10 @@ def scan_files(files: Mapping[str, bytes], diffs: Sequence[ReleaseDiff]) -> Scan
 
 
 def scan_tree(root: Path, diffs: Sequence[ReleaseDiff], limits: ScanLimits | None = None) -> ScanReport:
-    """Scan a checkout on disk; symlinks are not followed out of `root`, huge trees are cut with a warning."""
+    """Scan a checkout on disk; symlinks are not followed out of `root`, huge trees are cut with a warning.
+
+    The walker's warnings list keeps growing while files are read, so it is merged into the report last.
+    """
     walked = walk_tree(root, limits or ScanLimits())
     return _scan(walked.paths, walked.read, diffs, walked.warnings)
 
@@ -86,7 +89,7 @@ def _scan(
     dependencies = read_dependencies(kept, read)
     targets = Targets.from_diffs(diffs)
     usages: list[Usage] = []
-    found_warnings = list(warnings) + list(dependencies.warnings)
+    found_warnings = list(dependencies.warnings)
     parsed = 0
     if targets.symbols or targets.env or targets.parameters:
         for path in kept:
@@ -104,7 +107,7 @@ def _scan(
     verdicts = [judge(diff, dependencies.requirements, usages) for diff in diffs]
     log.info("scan done", extra={"files": len(kept), "parsed": parsed, "usages": len(usages)})
     return ScanReport(requirements=requirements, usages=usages, packages=verdicts,
-                      warnings=list(dict.fromkeys(found_warnings)), files_seen=len(kept), files_parsed=parsed)
+                      warnings=list(dict.fromkeys([*warnings, *found_warnings])), files_seen=len(kept), files_parsed=parsed)
 
 
 def _mentions(data: bytes, targets: Targets) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,23 +29,25 @@ class WalkedTree:
     limits: ScanLimits
     paths: list[str] = field(default_factory=list)
     warnings: list[FileWarning] = field(default_factory=list)
+    plain: set[str] = field(default_factory=set)
+    """Paths the walk saw as regular files (not symlinks): read without resolving."""
+
+    def __post_init__(self) -> None:
+        self._real_root = self.root.resolve()
 
     def read(self, relative: str) -> bytes | None:
         """The file's bytes; None (with a warning) when missing, outside the tree, a symlink loop or too large."""
         path = self.root / relative
         try:
+            if relative in self.plain:
+                return self._read_plain(relative, path)
             real = path.resolve(strict=True)
-            if not real.is_relative_to(self.root.resolve()):
+            if not real.is_relative_to(self._real_root):
                 self.warnings.append(FileWarning(file=relative, message="symlink points outside the tree; not read"))
                 return None
             if not real.is_file():
                 return None
-            size = real.stat().st_size
-            if size > self.limits.max_file_bytes:
-                message = f"{size} bytes, larger than the {self.limits.max_file_bytes}-byte limit; not read"
-                self.warnings.append(FileWarning(file=relative, message=message))
-                return None
-            return real.read_bytes()
+            return self._read_plain(relative, real)
         except FileNotFoundError:
             return None
         except RuntimeError:
@@ -54,6 +57,16 @@ class WalkedTree:
             message = "symlink loop; not read" if error.errno == errno.ELOOP else f"cannot read: {error.strerror}"
             self.warnings.append(FileWarning(file=relative, message=message))
             return None
+
+
+    def _read_plain(self, relative: str, path: Path) -> bytes | None:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > self.limits.max_file_bytes:
+                message = f"{size} bytes, larger than the {self.limits.max_file_bytes}-byte limit; not read"
+                self.warnings.append(FileWarning(file=relative, message=message))
+                return None
+            return handle.read()
 
 
 def walk_tree(root: Path, limits: ScanLimits) -> WalkedTree:
@@ -83,21 +96,25 @@ def walk_tree(root: Path, limits: ScanLimits) -> WalkedTree:
                 walked.warnings.append(FileWarning(
                     file=".", message=f"more than {limits.max_files} files: the rest of the tree was not scanned"))
                 return walked
-            if entry.is_symlink() and _symlink_problem(entry, path, walked):
+            symlink = entry.is_symlink()
+            if symlink and _symlink_problem(entry, path, walked):
                 continue
-            if entry.name == "pyvenv.cfg" or is_dependency_file(path) or is_usage_file(path):
+            if entry.name == "pyvenv.cfg" or is_usage_file(path) or is_dependency_file(path):
                 walked.paths.append(path)
+                if not symlink:
+                    walked.plain.add(path)
         stack.extend((path, depth + 1) for path in reversed(subdirs))
     return walked
 
 
 def _symlink_problem(entry: os.DirEntry[str], path: str, walked: WalkedTree) -> bool:
     try:
-        if entry.is_dir():
-            walked.warnings.append(FileWarning(file=path, message="symlink to a directory; not followed"))
-            return True
+        target = os.stat(entry.path)
     except OSError as error:
         if error.errno == errno.ELOOP:
             walked.warnings.append(FileWarning(file=path, message="symlink loop; not followed"))
-            return True
+        return True
+    if stat.S_ISDIR(target.st_mode):
+        walked.warnings.append(FileWarning(file=path, message="symlink to a directory; not followed"))
+        return True
     return False

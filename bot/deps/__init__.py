@@ -29,11 +29,14 @@ def _sources() -> list[DependencySource]:
             PipfileLockSource(), TomlLockSource()]
 
 
+_MATCHERS = _sources()
+
+
 def is_dependency_file(path: str) -> bool:
     """Whether the file at `path` (relative, POSIX) declares or locks dependencies in a format we read."""
     if posixpath.basename(path) == "MANIFEST.in":
         return False
-    return any(source.matches(path) for source in _sources())
+    return any(source.matches(path) for source in _MATCHERS)
 
 
 def find_requirement_files(paths: Iterable[str]) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fnmatch
 import posixpath
 import re
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ _URL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*://|\.{0,2}/|[A-Za-z]:\\)")
 _EGG = re.compile(r"#egg=([A-Za-z0-9._-]+)")
 _ARCHIVE = re.compile(r"\.(?:whl|tar\.gz|tgz|zip|tar\.bz2)$")
 _MAX_DEPTH = 32
-PATTERNS = ("*requirements*.txt", "*requirements*.in", "*constraints*.txt", "*constraints*.in")
+_NAMED = re.compile(r".*(?:requirements|constraints).*\.(?:txt|in)")
 
 
 class RequirementsSource:
@@ -35,7 +34,9 @@ class RequirementsSource:
     def matches(self, path: str) -> bool:
         """requirements*.txt/.in, *constraints*.txt/.in, and .txt/.in files in a `requirements/` folder."""
         base = posixpath.basename(path).lower()
-        if any(fnmatch.fnmatch(base, pattern) for pattern in PATTERNS):
+        if not base.endswith((".txt", ".in")):
+            return False
+        if _NAMED.fullmatch(base):
             return True
         parent = posixpath.basename(posixpath.dirname(path)).lower()
         return parent in ("requirements", "reqs") and base.endswith((".txt", ".in"))
