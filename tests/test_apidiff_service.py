@@ -1,0 +1,172 @@
+"""compare_releases, current_deprecations and the post-poll step through the real PyPIClient, process pool and
+database, on a PyPI double that serves the pinned real artifacts (so nothing but tests/artifacts.py downloads)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from bot.apidiff import analyse_pending_releases, compare_releases, current_deprecations, stored_diff
+from bot.apidiff import service
+from bot.apidiff.store import load_surface
+from bot.apidiff.worker import shutdown_pool
+from bot.models.analysis import ApiSurface, ReleaseDiffRow
+from bot.models.pypi import AnalysisState, Release, WatchedPackage
+from bot.pypi import PyPIClient
+from bot.runtime import Runtime
+from tests.artifacts import CACHE_DIR, PINS, unpacked_release
+from tests.conftest import make_settings
+
+FILES = "https://files.example"
+
+
+def _artifact(package: str, version: str) -> Path:
+    """The pinned artifact file itself (downloaded by tests/artifacts.py on first use)."""
+    sha256 = PINS[(package, version, "auto")]
+    unpacked_release(package, version)
+    [path] = (CACHE_DIR / "artifacts" / sha256[:2] / sha256).iterdir()
+    return path
+
+
+class PinnedPyPI:
+    """`/pypi/NAME/json` listing only pinned releases, and their files, like PyPI serves them."""
+
+    def __init__(self, releases: dict[str, list[str]], missing_files: set[str] = frozenset()) -> None:
+        self.docs: dict[str, dict[str, Any]] = {}
+        self.files: dict[str, bytes] = {}
+        self.requests: Counter[str] = Counter()
+        for package, versions in releases.items():
+            entries: dict[str, list[dict[str, Any]]] = {}
+            for version in versions:
+                path = _artifact(package, version)
+                data = path.read_bytes()
+                digest = hashlib.sha256(data).hexdigest()
+                if version not in missing_files:
+                    self.files[f"/{digest}/{path.name}"] = data
+                entries[version] = [{
+                    "filename": path.name, "url": f"{FILES}/{digest}/{path.name}", "digests": {"sha256": digest},
+                    "size": len(data), "packagetype": "bdist_wheel" if path.name.endswith(".whl") else "sdist",
+                    "upload_time_iso_8601": "2023-01-01T00:00:00Z", "yanked": False, "requires_python": None,
+                }]
+            self.docs[package] = {"info": {"name": package, "version": versions[-1]}, "last_serial": 1, "releases": entries}
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        self.requests[request.url.path] += 1
+        if request.url.host == "files.example":
+            data = self.files.get(request.url.path)
+            return httpx.Response(200, content=data) if data is not None else httpx.Response(404)
+        parts = request.url.path.strip("/").split("/")
+        doc = self.docs.get(parts[1]) if len(parts) == 3 and parts[0] == "pypi" else None
+        return httpx.Response(200, json=doc) if doc is not None else httpx.Response(404, json={"message": "Not Found"})
+
+    @property
+    def downloads(self) -> int:
+        return sum(count for path, count in self.requests.items() if not path.startswith("/pypi/"))
+
+
+@pytest.fixture(autouse=True)
+def fresh_process_state() -> Iterator[None]:
+    """Each test starts with an empty in-memory surface cache and leaves no worker processes behind."""
+    service._memory.clear()
+    yield
+    service._memory.clear()
+    shutdown_pool()
+
+
+@pytest.fixture
+async def client_for(tmp_path: Path) -> AsyncIterator[Any]:
+    clients: list[PyPIClient] = []
+
+    def make(pypi: PinnedPyPI) -> PyPIClient:
+        client = PyPIClient(make_settings(tmp_path), transport=httpx.MockTransport(pypi.handler), retry_base_delay=0.0)
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client.aclose()
+
+
+WERKZEUG = ["2.2.3", "2.3.0", "2.3.1", "2.3.4", "2.3.7", "2.3.8", "3.0.0"]
+
+
+async def test_compare_releases_defaults_to_the_previous_release_and_stores_everything(engine: Engine, client_for: Any) -> None:
+    pypi = PinnedPyPI({"werkzeug": WERKZEUG})
+    diff = await compare_releases(client_for(pypi), "werkzeug", "3.0.0", engine=engine)
+    assert (diff.package, diff.old, diff.new) == ("werkzeug", "2.3.8", "3.0.0")
+    decode = next(c for c in diff.changes if c.symbol == "werkzeug.urls.url_decode")
+    assert (decode.kind.value, decode.deprecated_since, decode.hint) == ("removed", "2.3.0", "Use 'urllib.parse.parse_qs' instead")
+    assert stored_diff(engine, "Werkzeug", "3.0.0") == diff
+    with Session(engine) as session:
+        stored_versions = set(session.exec(select(ApiSurface.version)).all())
+    assert {"2.3.8", "3.0.0", "2.3.0", "2.2.3"} <= stored_versions < set(WERKZEUG)  # binary search, not every release
+
+    service._memory.clear()
+    downloads = pypi.downloads
+    again = await compare_releases(client_for(pypi), "werkzeug", "3.0.0", engine=engine)
+    assert again == diff and pypi.downloads == downloads
+
+
+async def test_current_deprecations_and_surface_storage(engine: Engine, client_for: Any) -> None:
+    pypi = PinnedPyPI({"markupsafe": ["2.0.1", "2.1.0"]})
+    deprecations = await current_deprecations(client_for(pypi), "MarkupSafe", "2.0.1", engine=engine)
+    soft = next(c for c in deprecations if c.symbol == "markupsafe.soft_unicode")
+    assert (soft.kind.value, soft.object.value, soft.hint) == ("deprecated", "function", "'soft_unicode' has been renamed to 'soft_str'")
+    surface = load_surface(engine, "markupsafe", "2.0.1")
+    assert surface is not None and surface.symbols["markupsafe.soft_unicode"].file == "src/markupsafe/_native.py"
+
+
+async def test_first_release_has_nothing_to_compare(client_for: Any) -> None:
+    pypi = PinnedPyPI({"itsdangerous": ["2.0.1"]})
+    diff = await compare_releases(client_for(pypi), "itsdangerous", "2.0.1")
+    assert (diff.old, diff.changes) == ("", [])
+
+
+def _queue(engine: Engine, package: str, latest: str, rows: list[tuple[str, bool, AnalysisState]]) -> None:
+    with Session(engine) as session:
+        session.add(WatchedPackage(name=package, latest_version=latest))
+        session.commit()
+        session.add_all(Release(package=package, version=v, is_prerelease=pre, analysis_state=state) for v, pre, state in rows)
+        session.commit()
+
+
+def _states(engine: Engine) -> dict[str, tuple[str, str | None]]:
+    with Session(engine) as session:
+        return {r.version: (r.analysis_state.value, r.analysis_error) for r in session.exec(select(Release))}
+
+
+async def test_analyse_pending_releases_records_failures_and_retries_them(engine: Engine, tmp_path: Path, client_for: Any) -> None:
+    _queue(engine, "itsdangerous", "2.1.0", [
+        ("2.0.1", False, AnalysisState.BASELINE),
+        ("2.1.0", False, AnalysisState.PENDING),
+        ("2.1.0rc1", True, AnalysisState.PENDING),
+    ])
+    broken = PinnedPyPI({"itsdangerous": ["2.0.1", "2.1.0"]}, missing_files={"2.1.0"})
+    runtime = Runtime(settings=make_settings(tmp_path), engine=engine, pypi=client_for(broken))
+    assert await analyse_pending_releases(runtime) == 0
+    states = _states(engine)
+    assert states["2.1.0"][0] == "failed" and states["2.1.0"][1].startswith("PyPIError: GET https://files.example/")
+    assert states["2.1.0rc1"] == ("analysed", None)  # a pre-release while the latest is final: skipped, not lost
+    assert states["2.0.1"] == ("baseline", None)
+
+    fixed = PinnedPyPI({"itsdangerous": ["2.0.1", "2.1.0"]})
+    runtime = Runtime(settings=make_settings(tmp_path), engine=engine, pypi=client_for(fixed))
+    assert await analyse_pending_releases(runtime) == 1
+    assert _states(engine)["2.1.0"] == ("analysed", None)
+    diff = stored_diff(engine, "itsdangerous", "2.1.0")
+    assert diff is not None and diff.old == "2.0.1"
+    assert {c.symbol for c in diff.changes if c.kind.value == "removed"} == {
+        "itsdangerous.JSONWebSignatureSerializer", "itsdangerous.TimedJSONWebSignatureSerializer",
+        "itsdangerous.json", "itsdangerous.jws",
+    }
+    with Session(engine) as session:
+        assert len(session.exec(select(ReleaseDiffRow)).all()) == 1
+    assert await analyse_pending_releases(runtime) == 0  # nothing queued any more
