@@ -27,7 +27,17 @@ def build_app(fake: FakeState, contract: Contract | None) -> Starlette:
     for method, template, auth, handler in table:
         routes.append(Route(_starlette_path(template), _endpoint(fake, contract, method, template, auth, handler),
                             methods=[method], name=f"{method} {template}"))
+    routes.append(Route("/{rest:path}", _unknown(fake), methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
     return Starlette(routes=routes)
+
+
+def _unknown(fake: FakeState) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        fake.violations.append(f"{request.method} {request.url.path}: not an operation of the contract")
+        fake.log.append(CallRecord(request.method, request.url.path, "unknown", 404, None))
+        return _json(404, _error_body("Not Found", 404), {})
+
+    return endpoint
 
 
 def _starlette_path(template: str) -> str:
