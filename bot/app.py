@@ -13,6 +13,7 @@ from bot import __version__
 from bot.bootstrap import open_runtime
 from bot.config import Settings, get_settings
 from bot.routes import health, status
+from bot.webhook import router as webhook_router
 from bot.scheduler import build_scheduler
 
 log = logging.getLogger(__name__)
@@ -42,4 +43,5 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
     app.state.started_at = datetime.now(UTC)
     app.include_router(health.router)
     app.include_router(status.router)
+    app.include_router(webhook_router)
     return app
