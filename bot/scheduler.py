@@ -11,6 +11,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.apidiff import analyse_pending_releases
 from bot.db import exclusive
 from bot.poller import poll_round
+from bot.redeliver import redeliver_failed
 from bot.risk_store import refresh_risks
 from bot.runtime import Runtime
 
@@ -22,6 +23,7 @@ Step = Callable[[Runtime], Awaitable[object]]
 POST_POLL_STEPS: list[Step] = [
     analyse_pending_releases,  # diff each queued release against the one before it (must run first)
     refresh_risks,  # bus-factor assessment of packages last assessed over a day ago
+    redeliver_failed,  # ask GitHub to redeliver webhooks that failed (it never retries on its own)
 ]
 
 POLL_JOB_ID = "poll-round"
