@@ -1,6 +1,6 @@
 """Benchmark: one polling round over the 25-package watchlist, concurrent vs sequential.
 
-A loopback HTTP server replays recorded PyPI JSON (benchmarks/data/pypi/, see record_pypi.py) with 100 ms of
+A loopback HTTP server (in its own process) replays recorded PyPI JSON (benchmarks/data/pypi/, see record_pypi.py) with 100 ms of
 added latency per request. The real `poll_round` runs against it on a fresh SQLite database, once with the
 client's concurrency bound and once with concurrency 1: the first (baseline) round, which records every release,
 and later rounds, where no serial moved (median of UNCHANGED_REPEATS). Run: `.venv/bin/python benchmarks/poll.py`.
@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import multiprocessing
 import sys
 import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from rich.console import Console
@@ -47,6 +47,7 @@ class ReplayServer:
         self._lock = threading.Lock()
 
     def answer(self, path: str) -> tuple[int, bytes]:
+        """Status and gzip body for a request path, after the added latency."""
         parts = path.strip("/").split("/")
         name = parts[1] if len(parts) == 3 and parts[0] == "pypi" and parts[2] == "json" else ""
         with self._lock:
@@ -55,9 +56,8 @@ class ReplayServer:
         body = self.bodies.get(name)
         return (200, body) if body is not None else (404, gzip.compress(b'{"message": "Not Found"}'))
 
-    @contextmanager
-    def running(self) -> Iterator[str]:
-        """Listen on 127.0.0.1 (a free port) in a thread; yields the base URL."""
+    def http_server(self) -> ThreadingHTTPServer:
+        """A threaded HTTP/1.1 server on 127.0.0.1 (a free port) answering through `answer`."""
         replay = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -77,13 +77,42 @@ class ReplayServer:
 
         server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         server.daemon_threads = True
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{server.server_address[1]}"
-        finally:
-            server.shutdown()
-            server.server_close()
+        return server
+
+
+def _serve(conn: Connection) -> None:
+    """Child process: run the replay server; answer "stats" (and reset) and "stop" over the pipe."""
+    replay = ReplayServer()
+    server = replay.http_server()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    conn.send(server.server_address[1])
+    while (command := conn.recv()) != "stop":
+        if command == "stats":
+            with replay._lock:
+                conn.send(dict(replay.requests))
+                replay.requests.clear()
+    server.shutdown()
+    server.server_close()
+
+
+class ReplayProcess:
+    """The replay server in its own process, so its work does not compete with the client for the GIL."""
+
+    def __init__(self) -> None:
+        self._conn, child = multiprocessing.Pipe()
+        self._process = multiprocessing.Process(target=_serve, args=(child,), daemon=True)
+        self._process.start()
+        self.url = f"http://127.0.0.1:{self._conn.recv()}"
+
+    def take_requests(self) -> dict[str, int]:
+        """Requests per package since the last call."""
+        self._conn.send("stats")
+        return dict(self._conn.recv())
+
+    def stop(self) -> None:
+        """Shut the server down and wait for its process."""
+        self._conn.send("stop")
+        self._process.join(timeout=10)
 
 
 @dataclass(frozen=True)
@@ -98,11 +127,11 @@ class Measurement:
     outcome: PollOutcome
 
 
-async def measure(base_url: str, concurrency: int, replay: ReplayServer) -> list[Measurement]:
+async def measure(concurrency: int, replay: ReplayProcess) -> list[Measurement]:
     """Time the baseline round and an unchanged round on a fresh database."""
     with tempfile.TemporaryDirectory(prefix="bench-poll-") as tmp:
         settings = Settings(  # type: ignore[call-arg]
-            _env_file=None, data_dir=Path(tmp), pypi_url=base_url, pypi_concurrency=concurrency,
+            _env_file=None, data_dir=Path(tmp), pypi_url=replay.url, pypi_concurrency=concurrency,
             watchlist=DEFAULT_WATCHLIST, http_retries=0,
         )
         upgrade(settings.resolved_database_url)
@@ -111,11 +140,11 @@ async def measure(base_url: str, concurrency: int, replay: ReplayServer) -> list
             for label, repeats in (("baseline (first)", 1), ("unchanged (later)", UNCHANGED_REPEATS)):
                 timed = []
                 for _ in range(repeats):
-                    replay.requests.clear()
+                    replay.take_requests()
                     started = time.perf_counter()
                     report = await poll_round(runtime)
                     timed.append(Measurement(
-                        time.perf_counter() - started, label, concurrency, dict(replay.requests),
+                        time.perf_counter() - started, label, concurrency, replay.take_requests(),
                         sum(len(r.new_versions) for r in report.results), report.outcome,
                     ))
                 results.append(sorted(timed, key=lambda m: m.seconds)[len(timed) // 2])  # the median
@@ -124,14 +153,16 @@ async def measure(base_url: str, concurrency: int, replay: ReplayServer) -> list
 
 def main() -> None:
     """Run the round at each concurrency and print the table."""
-    replay = ReplayServer()
-    missing = set(DEFAULT_WATCHLIST) - set(replay.bodies)
+    missing = set(DEFAULT_WATCHLIST) - set(ReplayServer().bodies)
     if missing:
         raise SystemExit(f"no recording for {sorted(missing)}: run benchmarks/record_pypi.py")
     default = Settings(_env_file=None).pypi_concurrency  # type: ignore[call-arg]
     levels = sorted({len(DEFAULT_WATCHLIST), default, 1}, reverse=True)
-    with replay.running() as url:
-        runs = {level: asyncio.run(measure(url, level, replay)) for level in levels}
+    replay = ReplayProcess()
+    try:
+        runs = {level: asyncio.run(measure(level, replay)) for level in levels}
+    finally:
+        replay.stop()
 
     table = Table(title=f"poll_round: {len(DEFAULT_WATCHLIST)} packages, {LATENCY_SECONDS * 1000:.0f} ms per request")
     for column in ("round", "concurrency", "wall s", "vs sequential", "requests", "per package", "new", "outcome"):
