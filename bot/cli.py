@@ -42,3 +42,5 @@ from bot.cli_audit import audit_command  # noqa: E402
 app.command("audit")(audit_command)
 from bot.cli_diff import diff_command  # noqa: E402
 app.command("diff")(diff_command)
+from bot.cli_scan import scan_command  # noqa: E402
+app.command("scan")(scan_command)

@@ -100,6 +100,15 @@ def test_use_forms(source: str, expected: list[tuple[int, str, str, bool, str, s
      [(4, "werkzeug.urls.url_decode", "call", True)]),
     ("from werkzeug import urls\ntry:\n    urls.url_decode(q)\nexcept ValueError:\n    pass\n",
      [(3, "werkzeug.urls.url_decode", "call", False)]),
+    # jinja2 2.11.3 filters.py: a hasattr on unrelated objects guards nothing of markupsafe's
+    ("from werkzeug.urls import url_decode\nif hasattr(old, '__html__'):\n    s = escape(s)\nelse:\n    s = url_decode(s)\n",
+     [(1, "werkzeug.urls.url_decode", "import", False), (5, "werkzeug.urls.url_decode", "call", False)]),
+    ("import sys\nfrom werkzeug import urls\nif sys.version_info >= (3, 8):\n    urls.url_decode(q)\n",
+     [(4, "werkzeug.urls.url_decode", "call", False)]),
+    ("from importlib.metadata import version\nfrom werkzeug import urls\nif version('Werkzeug') < '3':\n    urls.url_decode(q)\n",
+     [(4, "werkzeug.urls.url_decode", "call", True)]),
+    ("import werkzeug\nif hasattr(werkzeug.urls, 'url_decode'):\n    werkzeug.urls.url_decode(q)\n",
+     [(3, "werkzeug.urls.url_decode", "call", True)]),
 ])
 def test_guards(source: str, expected: list[tuple[int, str, str, bool]]) -> None:
     assert [use[:4] for use in uses(source)] == expected

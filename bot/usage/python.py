@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
-from bot.usage.guards import walk_with_guards
+from bot.usage.guards import CAUGHT, Guards, feature_checks, mentions_version, name_of, walk_with_guards
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm
 
 
@@ -27,6 +27,7 @@ class ModuleScan:
         self.bindings: dict[str, list[_Binding]] = {}
         self.star_modules: list[tuple[str, bool]] = []
         self.usages: list[Usage] = []
+        self._guards: Guards = ()
         self._bind()
         self.imports_target = any(
             binding.target.split(".", 1)[0] in targets.import_names
@@ -35,7 +36,8 @@ class ModuleScan:
         self._find()
 
     def _bind(self) -> None:
-        for node, guarded in self.nodes:
+        for node, guards in self.nodes:
+            guarded = bool(guards)
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     local = alias.asname or alias.name.split(".", 1)[0]
@@ -79,11 +81,13 @@ class ModuleScan:
     def _find(self) -> None:
         consumed: set[int] = set()
         call_of: dict[int, ast.Call] = {}
-        for node, guarded in self.nodes:
+        for node, guards in self.nodes:
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
             if id(node) in consumed:
                 continue
+            self._guards = guards  # evaluated only when a use is found (see _use)
+            guarded = False
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 self._imports(node, guarded)
             elif isinstance(node, (ast.Attribute, ast.Name)) and isinstance(node.ctx, ast.Load):
@@ -91,6 +95,41 @@ class ModuleScan:
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.env:
                 for target in self.targets.env[node.value]:
                     self._use(target, node, UseForm.ENV, guarded, Confidence.HIGH)
+
+    def _guarded(self, guards: Guards, node: ast.AST) -> bool:
+        """A use is guarded by an enclosing try/except, a version check on the package, or a related hasattr."""
+        for test in guards:
+            if test is CAUGHT:
+                return True
+            if mentions_version(test) and self._mentions_package(test):
+                return True
+            if any(self._check_covers(check, node) for check in feature_checks(test)):
+                return True
+        return False
+
+    def _mentions_package(self, test: ast.expr) -> bool:
+        for sub in ast.walk(test):
+            if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                text = sub.value.lower().replace("-", "_")
+                if any(name in text for name in self.targets.import_names):
+                    return True
+            elif isinstance(sub, (ast.Name, ast.Attribute)):
+                resolved = self.resolve(sub)
+                spelled = (resolved[0] if resolved else name_of(sub) or "").lower()
+                if any(name in spelled for name in self.targets.import_names):
+                    return True
+        return False
+
+    def _check_covers(self, check: ast.Call, node: ast.AST) -> bool:
+        """`hasattr(obj, "x")` guards uses on the same object, of the package, or of the member `x` itself."""
+        subject, attribute = check.args[0], check.args[1]
+        if isinstance(attribute, ast.Constant) and attribute.value == name_of(node):
+            return True
+        resolved = self.resolve(subject)
+        if resolved is not None and resolved[0].split(".", 1)[0] in self.targets.import_names:
+            return True
+        base = node.value if isinstance(node, ast.Attribute) else None
+        return base is not None and ast.dump(base) == ast.dump(subject)
 
     def _imports(self, node: ast.Import | ast.ImportFrom, guarded: bool) -> None:
         if isinstance(node, ast.ImportFrom) and (node.level or not node.module):
@@ -102,7 +141,9 @@ class ModuleScan:
             found = self._match(dotted)
             if found is not None:
                 for target in found[1]:
-                    self._use(target, alias, UseForm.IMPORT, guarded, Confidence.HIGH)
+                    # Importing a callable whose signature changed still works; only its calls can break.
+                    if target.change.kind is not ChangeKind.SIGNATURE_CHANGED:
+                        self._use(target, alias, UseForm.IMPORT, guarded, Confidence.HIGH)
 
     def _reference(self, node: ast.Attribute | ast.Name, guarded: bool, call: ast.Call | None, consumed: set[int]) -> None:
         resolved = self.resolve(node)
@@ -120,7 +161,8 @@ class ModuleScan:
                 return
         if isinstance(node, ast.Name):
             self._star_use(node, guarded)
-        elif self.imports_target and resolved is None:
+        elif self.imports_target:
+            # Unresolved (an instance) or another public path of the package (a class re-exported elsewhere).
             self._member_use(node, guarded, call)
 
     def _resolved_use(self, target: Target, node: ast.AST, call: ast.Call | None, guarded: bool, exact: bool) -> None:
@@ -167,6 +209,7 @@ class ModuleScan:
                 self._use(target, node, UseForm.CALL_KEYWORD, guarded, confidence, detail)
 
     def _use(self, target: Target, node: ast.AST, form: UseForm, guarded: bool, confidence: Confidence, detail: str = "") -> None:
+        guarded = guarded or self._guarded(self._guards, node)
         self.usages.append(Usage(
             symbol=target.change.symbol, file=self.path, line=getattr(node, "lineno", 0),
             column=getattr(node, "col_offset", 0), form=form, guarded=guarded, confidence=confidence,
