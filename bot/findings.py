@@ -50,6 +50,7 @@ class ReportLike(Protocol):
     def usages(self) -> Sequence[UsageLike]: ...
 
 
+NOT_DECLARATIONS = frozenset({"lock", "constraint"})
 BREAKING_KINDS = frozenset({ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED, ChangeKind.ENV_VAR_REMOVED})
 
 
@@ -154,7 +155,8 @@ def evaluate(
     if not watched:
         return Outcome(reason="not-watched")
     admitting = [
-        r for r in report.requirements if canonicalize_name(r.package) == package and r.admits(diff.new)
+        r for r in report.requirements
+        if canonicalize_name(r.package) == package and r.kind not in NOT_DECLARATIONS and r.admits(diff.new)
     ]
     if not admitting:
         return Outcome(reason="bounded")
@@ -164,7 +166,9 @@ def evaluate(
         for u in report.usages
         if u.symbol in by_symbol and canonicalize_name(u.package) == package and u.release == diff.new
     ))
-    if not uses:
+    if not uses or all(u.guarded for u in uses if u.kind in BREAKING_KINDS) and flavour_of(
+        by_symbol[u.symbol] for u in uses
+    ) is Flavour.REMOVAL:
         return Outcome(reason="unused")
     changes = tuple(dict.fromkeys(by_symbol[u.symbol] for u in uses))
     flavour = flavour_of(changes)

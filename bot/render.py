@@ -44,6 +44,7 @@ COMMENT_NEW_RELEASE = (
 )
 COMMENT_CLOSING = "Closing: this repository is no longer affected by {name} {version} at {commit_link} ({reason})."
 COMMENT_IGNORED = "Closing: findings about {name} are ignored in this repository, as asked (`@release-watch ignore`)."
+COMMENT_CONFIG_FIXED = "Closing: the configuration file is valid again."
 REASON_BOUNDED = "the requirement no longer admits it"
 REASON_UNUSED = "the code no longer uses what changed"
 COMMENT_FOOTER = "<sub>Opened by release-watch. Commands: `@release-watch recheck`, `@release-watch ignore {package}`, `@release-watch pin`.</sub>"
@@ -189,17 +190,13 @@ def issue(finding: Finding, risk: RiskLike | None = None, advisories: Sequence[A
     return Rendered(title=title(finding), body="\n\n".join(sections) + "\n")
 
 
-def pull_request(
-    finding: Finding, issue_number: int | None = None, risk: RiskLike | None = None,
-    advisories: Sequence[AdvisoryNote] = (),
-) -> Rendered:
-    """The PR adding the bound: the same explanation as the issue, led by what the diff does."""
+def pull_request(finding: Finding, issue_body: str, issue_number: int | None = None) -> Rendered:
+    """The PR adding the bound: led by what the diff does, then the issue's explanation."""
     lead = PR_INTRO.format(suggested=finding.suggested_requirement, name=finding.display_name)
     if issue_number is not None:
         lead += " " + PR_ISSUE_LINK.format(issue=issue_number, name=finding.display_name, version=finding.version)
-    body = issue(finding, risk, advisories).body
-    name_version = dict(name=finding.display_name, bound_version=_bound_version(finding))
-    return Rendered(title=TITLE_PR.format(**name_version), body=f"{lead}\n\n{body}")
+    title = TITLE_PR.format(name=finding.display_name, bound_version=_bound_version(finding))
+    return Rendered(title=title, body=f"{lead}\n\n{issue_body}")
 
 
 def new_release_comment(finding: Finding, uses: Sequence[Use]) -> str:
@@ -212,6 +209,8 @@ def closing_comment(display_name: str, version: str, repo: str, sha: str, reason
     """The comment posted when closing an issue: the repository is no longer affected, or asked to ignore it."""
     if reason == "ignored":
         return COMMENT_IGNORED.format(name=display_name, version=version)
+    if reason == "config-fixed":
+        return COMMENT_CONFIG_FIXED
     link = f"[`{sha[:12]}`]({GITHUB_WEB}/{repo}/commit/{sha})"
     reason = REASON_BOUNDED if reason == "bounded" else REASON_UNUSED
     return COMMENT_CLOSING.format(name=display_name, version=version, commit_link=link, reason=reason)

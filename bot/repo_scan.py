@@ -100,12 +100,11 @@ def store_snapshot(engine: Engine, snapshot: Snapshot) -> None:
         log.info("scan already stored", extra={"repo": snapshot.repo, "sha": snapshot.sha})
 
 
-async def head_of_default_branch(gh: Any, full_name: str) -> tuple[str, str]:
-    """The default branch and its head commit SHA (two conditional GETs: 304 when nothing moved)."""
+async def head_of_default_branch(gh: Any, full_name: str) -> tuple[dict[str, Any], str]:
+    """The repository and its default branch's head commit SHA (two conditional GETs: 304 when nothing moved)."""
     repo = await gh.getitem(f"/repos/{full_name}")
-    branch = repo["default_branch"]
-    ref = await gh.getitem(f"/repos/{full_name}/git/ref/heads/{branch}")
-    return branch, ref["object"]["sha"]
+    ref = await gh.getitem(f"/repos/{full_name}/git/ref/heads/{repo['default_branch']}")
+    return dict(repo), str(ref["object"]["sha"])
 
 
 async def _blob(gh: Any, full_name: str, sha: str, semaphore: asyncio.Semaphore) -> bytes:
@@ -117,12 +116,14 @@ async def _blob(gh: Any, full_name: str, sha: str, semaphore: asyncio.Semaphore)
         raise GitHubError(f"{full_name}: blob {sha} is not valid base64") from e
 
 
-async def scan_repository(gh: Any, engine: Engine, full_name: str, names: Collection[str]) -> Snapshot:
-    """The files that matter at the default branch's head; fetched only when that commit was never scanned."""
-    _, sha = await head_of_default_branch(gh, full_name)
+async def scan_repository(
+    gh: Any, engine: Engine, full_name: str, names: Collection[str]
+) -> tuple[dict[str, Any], Snapshot]:
+    """The repository and the files that matter at its default branch's head (fetched only for a new commit)."""
+    info, sha = await head_of_default_branch(gh, full_name)
     stored = load_snapshot(engine, full_name, sha)
     if stored is not None:
-        return stored
+        return info, stored
     previous = load_snapshot(engine, full_name)
     tree = await gh.getitem(f"/repos/{full_name}/git/trees/{sha}?recursive=1")
     entries = [
@@ -151,4 +152,4 @@ async def scan_repository(gh: Any, engine: Engine, full_name: str, names: Collec
                         tree_truncated=bool(tree.get("truncated")))
     store_snapshot(engine, snapshot)
     log.info("repository scanned", extra={"repo": full_name, "sha": sha, "fetched": len(to_fetch), "kept": len(files)})
-    return snapshot
+    return info, snapshot

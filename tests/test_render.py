@@ -114,7 +114,7 @@ def test_table_cells_cannot_break_the_table() -> None:
 
 
 def test_pull_request_leads_with_the_bound_and_links_the_issue() -> None:
-    rendered = pull_request(_finding(), issue_number=7)
+    rendered = pull_request(_finding(), issue(_finding()).body, issue_number=7)
     assert rendered.title == "Add an upper bound on Werkzeug (<3)"
     assert rendered.body.startswith(
         "This pull request adds one upper bound, `Werkzeug>=1.0.1,<3`, so installs keep a release of Werkzeug that "

@@ -1,0 +1,356 @@
+"""End to end on the fake GitHub: werkzeug 3.0.0 (real API diff) against a flask-login 0.6.2 checkout and a bounded app."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.store import save_diff
+from bot.apidiff.worker import extract_surface
+from bot.changes import ReleaseDiff
+from bot.config import Settings
+from bot.github import GitHubApp
+from bot.models.actions import Action, ActionState, FindingRow
+from bot.pipeline import (
+    ignore_package, pin_from_issue, process_release, record_dismissal, rescan_repository, send_pending_actions,
+)
+from bot.pypi import PyPIClient
+from bot.render import find_marker
+from bot.runtime import Runtime
+from tests.artifacts import unpacked_release
+from tests.fake_github import FakeGitHub
+
+OWNER = "maxcountryman"
+LOGIN = f"{OWNER}/flask-login"
+BOUNDED = f"{OWNER}/bounded-app"
+KEY = f"{LOGIN}:werkzeug==3.0.0"
+SETUP_LINE = 8  # `"Werkzeug>=1.0.1",` in flask-login 0.6.2's setup.py
+
+
+def _flask_login_files() -> dict[str, bytes]:
+    """The real flask-login 0.6.2 sources (setup files, package, requirements) from its sdist."""
+    root = unpacked_release("flask-login", "0.6.2", "sdist") / "Flask-Login-0.6.2"
+    wanted = ["setup.py", "setup.cfg", *[f"src/flask_login/{p.name}" for p in (root / "src/flask_login").glob("*.py")],
+              *[f"requirements/{p.name}" for p in (root / "requirements").glob("*.txt")]]
+    return {path: (root / path).read_bytes() for path in sorted(wanted)}
+
+
+BOUNDED_FILES = {
+    "requirements.txt": "Flask>=2.2,<3\nWerkzeug>=2.0,<3\n",
+    "app.py": "from werkzeug.urls import url_decode\n\nprint(url_decode('a=1'))\n",
+}
+
+
+@pytest.fixture(scope="module")
+def werkzeug_diff() -> ReleaseDiff:
+    """werkzeug 2.3.8 → 3.0.0 computed by the real API diff engine from the real wheels."""
+    async def build() -> ReleaseDiff:
+        old, new = await asyncio.gather(
+            extract_surface(unpacked_release("werkzeug", "2.3.8"), "werkzeug", "2.3.8"),
+            extract_surface(unpacked_release("werkzeug", "3.0.0"), "werkzeug", "3.0.0"),
+        )
+        return ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=diff_surfaces(old, new))
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, build()).result()
+
+
+@pytest.fixture
+async def runtime(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings, werkzeug_diff: ReleaseDiff
+) -> AsyncIterator[Runtime]:
+    """Two repositories in one installation, scanned; the werkzeug 3.0.0 diff stored as the poller would."""
+    save_diff(engine, werkzeug_diff)
+    inst = fake_github.add_installation(account=OWNER, account_type="User")
+    fake_github.add_repo(OWNER, "flask-login", _flask_login_files(), installation=inst.id)
+    fake_github.add_repo(OWNER, "bounded-app", BOUNDED_FILES, installation=inst.id)
+    async with PyPIClient(github_settings) as pypi:
+        rt = Runtime(settings=github_settings, engine=engine, pypi=pypi, github=github_app)
+        rt.installation_id = inst.id  # type: ignore[attr-defined]
+        for name in (LOGIN, BOUNDED):
+            await rescan_repository(rt, inst.id, name)
+        yield rt
+
+
+def _actions(engine: Engine) -> list[Action]:
+    with Session(engine) as session:
+        return list(session.exec(select(Action).order_by(Action.id)).all())
+
+
+def _writes(fake: FakeGitHub) -> list[str]:
+    return [f"{c.method} {c.path}" for c in fake.calls() if c.method != "GET" and "access_tokens" not in c.path]
+
+
+async def test_werkzeug_3_opens_exactly_one_issue_on_the_affected_repository(
+    runtime: Runtime, fake_github: FakeGitHub, engine: Engine
+) -> None:
+    # The rescans at install time already evaluated the stored diff; processing the release adds nothing more.
+    await process_release(runtime, "werkzeug", "3.0.0")
+    issues = fake_github.issues(OWNER, "flask-login")
+    assert [i.title for i in issues] == ["Werkzeug 3.0.0 removes APIs this repository uses"]
+    assert fake_github.issues(OWNER, "bounded-app") == []
+    body = issues[0].body or ""
+    sha = fake_github.branch_sha(OWNER, "flask-login")
+    assert find_marker(body) == KEY
+    assert (f"Requirement: `Werkzeug>=1.0.1` in [setup.py:{SETUP_LINE}](https://github.com/{LOGIN}/blob/{sha}/setup.py#L{SETUP_LINE})"
+            in body)
+    assert (f"| `werkzeug.urls.url_decode` | removed | [src/flask_login/utils.py:14](https://github.com/{LOGIN}/blob/{sha}"
+            "/src/flask_login/utils.py#L14) | no |") in body
+    assert "| `werkzeug.urls.url_encode` | removed | [src/flask_login/utils.py:15]" in body
+    assert "Migration hint: Use 'urllib.parse.parse_qs' instead" in body
+    assert "```\nWerkzeug>=1.0.1,<3\n```" in body
+    assert sorted(issues[0].labels) == ["dependencies", "release-watch"]
+    [action] = _actions(engine)
+    assert (action.key, action.state, action.issue_number) == (KEY, ActionState.SENT, issues[0].number)
+    with Session(engine) as session:
+        rows = session.exec(select(FindingRow).where(FindingRow.action_id == action.id)).all()
+    assert {(r.symbol, r.path, r.line) for r in rows} >= {
+        ("werkzeug.urls.url_decode", "src/flask_login/utils.py", 14),
+        ("werkzeug.urls.url_encode", "src/flask_login/utils.py", 15),
+    }
+
+    fake_github.reset_calls()
+    for _ in range(2):
+        await process_release(runtime, "werkzeug", "3.0.0")
+        await rescan_repository(runtime, runtime.installation_id, LOGIN)  # type: ignore[attr-defined]
+    assert len(fake_github.issues(OWNER, "flask-login")) == 1
+    assert _writes(fake_github) == []
+
+
+async def test_unchanged_repository_costs_at_most_three_calls_all_304(runtime: Runtime, fake_github: FakeGitHub) -> None:
+    # Opening the issue changed the repository (its open_issues_count, hence its ETag): one scan sees that.
+    await rescan_repository(runtime, runtime.installation_id, LOGIN)  # type: ignore[attr-defined]
+    fake_github.reset_calls()
+    await rescan_repository(runtime, runtime.installation_id, LOGIN)  # type: ignore[attr-defined]
+    calls = [c for c in fake_github.calls() if "access_tokens" not in c.path]
+    assert len(calls) <= 3, calls
+    assert {c.status for c in calls} == {304}, calls
+
+
+async def test_a_push_adding_the_bound_closes_the_issue(runtime: Runtime, fake_github: FakeGitHub, engine: Engine) -> None:
+    setup = fake_github.file(OWNER, "flask-login", "setup.py") or ""
+    fake_github.push(OWNER, "flask-login", {"setup.py": setup.replace('"Werkzeug>=1.0.1"', '"Werkzeug>=1.0.1,<3"')})
+    await rescan_repository(runtime, runtime.installation_id, LOGIN)  # type: ignore[attr-defined]
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    assert issue.state == "closed"
+    sha = fake_github.branch_sha(OWNER, "flask-login")
+    assert issue.comments[-1].body.startswith(
+        f"Closing: this repository is no longer affected by Werkzeug 3.0.0 at [`{sha[:12]}`]"
+        f"(https://github.com/{LOGIN}/commit/{sha}) (the requirement no longer admits it)."
+    )
+    [action] = _actions(engine)
+    assert (action.want_open, action.closed_reason, action.state) == (False, "bounded", ActionState.SENT)
+    await process_release(runtime, "werkzeug", "3.0.0")
+    assert len(fake_github.issues(OWNER, "flask-login")) == 1
+    assert len(issue.comments) == 1
+
+
+async def test_a_persons_close_is_respected(runtime: Runtime, fake_github: FakeGitHub, engine: Engine) -> None:
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    fake_github.close_issue(OWNER, "flask-login", issue.number, by="maxcountryman", reason="not_planned")
+    assert await record_dismissal(runtime, LOGIN, issue.number) is True
+    # The code moves (new line numbers, so the body would change) and the release is processed again.
+    utils = fake_github.file(OWNER, "flask-login", "src/flask_login/utils.py") or ""
+    fake_github.push(OWNER, "flask-login", {"src/flask_login/utils.py": "# moved\n" + utils})
+    await rescan_repository(runtime, runtime.installation_id, LOGIN)  # type: ignore[attr-defined]
+    await process_release(runtime, "werkzeug", "3.0.0")
+    [still] = fake_github.issues(OWNER, "flask-login")
+    assert (still.state, still.state_reason, still.comments) == ("closed", "not_planned", [])
+    assert [a.state for a in _actions(engine)] == [ActionState.DISMISSED]
+
+
+async def test_a_close_missed_by_webhooks_is_noticed_when_the_issue_would_change(
+    runtime: Runtime, fake_github: FakeGitHub, engine: Engine
+) -> None:
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    fake_github.close_issue(OWNER, "flask-login", issue.number, by="maxcountryman")
+    utils = fake_github.file(OWNER, "flask-login", "src/flask_login/utils.py") or ""
+    fake_github.push(OWNER, "flask-login", {"src/flask_login/utils.py": "\n" + utils})
+    await rescan_repository(runtime, runtime.installation_id, LOGIN)  # type: ignore[attr-defined]
+    assert [i.state for i in fake_github.issues(OWNER, "flask-login")] == ["closed"]
+    assert [a.state for a in _actions(engine)] == [ActionState.DISMISSED]
+
+
+async def test_ignore_closes_the_issue_and_stops_findings(runtime: Runtime, fake_github: FakeGitHub, engine: Engine) -> None:
+    assert await ignore_package(runtime, LOGIN, "Werkzeug", None) == 1
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    assert issue.state == "closed"
+    assert issue.comments[-1].body.startswith(
+        "Closing: findings about Werkzeug are ignored in this repository, as asked (`@release-watch ignore`).")
+    await process_release(runtime, "werkzeug", "3.0.0")
+    assert len(fake_github.issues(OWNER, "flask-login")) == 1
+
+
+async def test_mode_pr_opens_one_pr_whose_diff_is_the_single_added_bound(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
+    werkzeug_diff: ReleaseDiff,
+) -> None:
+    save_diff(engine, werkzeug_diff)
+    inst = fake_github.add_installation(account=OWNER, account_type="User")
+    files = _flask_login_files() | {".github/release-watch.yml": b"mode: pr\n"}
+    fake_github.add_repo(OWNER, "flask-login", files, installation=inst.id)
+    base_sha = fake_github.branch_sha(OWNER, "flask-login")
+    async with PyPIClient(github_settings) as pypi:
+        rt = Runtime(settings=github_settings, engine=engine, pypi=pypi, github=github_app)
+        await rescan_repository(rt, inst.id, LOGIN)
+        await process_release(rt, "werkzeug", "3.0.0")
+        await rescan_repository(rt, inst.id, LOGIN)
+    assert fake_github.issues(OWNER, "flask-login") == []
+    [pr] = fake_github.pulls(OWNER, "flask-login")
+    assert pr.title == "Add an upper bound on Werkzeug (<3)"
+    assert pr.pull is not None and (pr.pull.head, pr.pull.base) == ("release-watch/werkzeug-3.0.0", "main")
+    assert find_marker(pr.body) == KEY
+    branch = "release-watch/werkzeug-3.0.0"
+    head = fake_github.repo(OWNER, "flask-login").head(branch)
+    assert head.parents == [base_sha] and head.author == "release-watch[bot]"
+    before = fake_github.repo(OWNER, "flask-login").commits[base_sha].files
+    changed = {p for p in set(before) | set(head.files) if before.get(p) != head.files.get(p)}
+    assert changed == {"setup.py"}
+    old_lines, new_lines = before["setup.py"].decode().splitlines(), head.files["setup.py"].decode().splitlines()
+    assert [(a, b) for a, b in zip(old_lines, new_lines) if a != b] == [
+        ('        "Werkzeug>=1.0.1",', '        "Werkzeug>=1.0.1,<3",')
+    ]
+    assert len(old_lines) == len(new_lines)
+
+
+async def test_pin_turns_the_issue_into_a_pr_and_never_pushes_over_a_person(
+    runtime: Runtime, fake_github: FakeGitHub
+) -> None:
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    number = await pin_from_issue(runtime, LOGIN, issue.number)
+    [pr] = fake_github.pulls(OWNER, "flask-login")
+    assert number == pr.number
+    assert (pr.body or "").startswith(
+        "This pull request adds one upper bound, `Werkzeug>=1.0.1,<3`, so installs keep a release of Werkzeug that "
+        f"this repository works with. It changes nothing else. It is the fix proposed in #{issue.number}"
+    )
+    branch = "release-watch/werkzeug-3.0.0"
+    fake_github.push(OWNER, "flask-login", {"CHANGES.md": "fixing by hand\n"}, branch=branch, author="maxcountryman")
+    person_head = fake_github.branch_sha(OWNER, "flask-login", branch)
+    utils = fake_github.file(OWNER, "flask-login", "src/flask_login/utils.py") or ""
+    fake_github.push(OWNER, "flask-login", {"src/flask_login/utils.py": "\n" + utils})
+    await rescan_repository(runtime, runtime.installation_id, LOGIN)  # type: ignore[attr-defined]
+    assert fake_github.branch_sha(OWNER, "flask-login", branch) == person_head
+    assert len(fake_github.pulls(OWNER, "flask-login")) == 1
+
+
+async def test_invalid_config_gets_one_issue_and_defaults_apply(runtime: Runtime, fake_github: FakeGitHub) -> None:
+    fake_github.push(OWNER, "bounded-app", {".github/release-watch.yml": "mode: [issue\n"})
+    for _ in range(2):
+        await rescan_repository(runtime, runtime.installation_id, BOUNDED)  # type: ignore[attr-defined]
+    [issue] = fake_github.issues(OWNER, "bounded-app")
+    assert issue.title == "release-watch: invalid configuration file"
+    assert ".github/release-watch.yml:2:1: invalid YAML:" in (issue.body or "")
+    fake_github.push(OWNER, "bounded-app", {".github/release-watch.yml": "mode: issue\n"})
+    await rescan_repository(runtime, runtime.installation_id, BOUNDED)  # type: ignore[attr-defined]
+    assert [i.state for i in fake_github.issues(OWNER, "bounded-app")] == ["closed"]
+
+
+# ---- faults: nothing lost, nothing duplicated ------------------------------------------------------------------
+
+async def _fresh_world(engine: Engine, fake: FakeGitHub, settings: Settings, app: GitHubApp,
+                       diff: ReleaseDiff) -> tuple[Runtime, int, PyPIClient]:
+    save_diff(engine, diff)
+    inst = fake.add_installation(account=OWNER, account_type="User")
+    fake.add_repo(OWNER, "flask-login", _flask_login_files(), installation=inst.id)
+    pypi = PyPIClient(settings)
+    return Runtime(settings=settings, engine=engine, pypi=pypi, github=app), inst.id, pypi
+
+
+def _make_due(engine: Engine) -> None:
+    """Let the retry delay pass (the clock is the only thing a test cannot wait for)."""
+    with Session(engine) as session:
+        for action in session.exec(select(Action)).all():
+            action.next_attempt_at = None
+            session.add(action)
+        session.commit()
+
+
+@pytest.mark.parametrize(
+    ("fault", "args"),
+    [
+        ("fail_secondary_rate_limit", {"retry_after": 3600}),
+        ("fail", {"status": 422}),
+        ("fail", {"status": 502}),
+    ],
+)
+async def test_a_failed_create_is_retried_later_and_sent_once(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
+    werkzeug_diff: ReleaseDiff, fault: str, args: dict[str, int],
+) -> None:
+    rt, inst, pypi = await _fresh_world(engine, fake_github, github_settings, github_app, werkzeug_diff)
+    async with pypi:
+        getattr(fake_github, fault)("POST", rf"^/repos/{LOGIN}/issues$", **args)
+        await rescan_repository(rt, inst, LOGIN)
+        [action] = _actions(engine)
+        assert action.state == ActionState.FAILED and action.attempts == 1 and action.issue_number is None
+        assert fake_github.issues(OWNER, "flask-login") == []
+        assert await send_pending_actions(rt) == 0  # not due yet
+        _make_due(engine)
+        assert await send_pending_actions(rt) == 1
+        assert await send_pending_actions(rt) == 0
+    assert len(fake_github.issues(OWNER, "flask-login")) == 1
+    assert [a.state for a in _actions(engine)] == [ActionState.SENT]
+
+
+async def test_short_retry_after_and_expired_token_are_absorbed(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
+    werkzeug_diff: ReleaseDiff,
+) -> None:
+    rt, inst, pypi = await _fresh_world(engine, fake_github, github_settings, github_app, werkzeug_diff)
+    async with pypi:
+        await rescan_repository(rt, inst, LOGIN)  # obtains a token
+        with Session(engine) as session:
+            action = session.exec(select(Action)).one()
+            action.state, action.issue_number = ActionState.PENDING, None
+            session.add(action)
+            session.commit()
+        fake_github.expire_tokens()
+        fake_github.fail_secondary_rate_limit("GET", rf"^/repos/{LOGIN}/issues$", retry_after=0)
+        assert await send_pending_actions(rt) == 1
+    # The database lost the number; the marker found the issue again: still exactly one.
+    assert len(fake_github.issues(OWNER, "flask-login")) == 1
+    [action] = _actions(engine)
+    assert (action.state, action.issue_number) == (ActionState.SENT, fake_github.issues(OWNER, "flask-login")[0].number)
+
+
+async def test_a_removed_repository_loses_no_other_action(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
+    werkzeug_diff: ReleaseDiff,
+) -> None:
+    rt, inst, pypi = await _fresh_world(engine, fake_github, github_settings, github_app, werkzeug_diff)
+    fake_github.add_repo(OWNER, "gone", BOUNDED_FILES, installation=inst)
+    async with pypi:
+        await rescan_repository(rt, inst, f"{OWNER}/gone")
+        fake_github.delete_repo(OWNER, "gone")
+        await rescan_repository(rt, inst, LOGIN)
+        await process_release(rt, "werkzeug", "3.0.0")
+    assert len(fake_github.issues(OWNER, "flask-login")) == 1
+
+
+async def test_dry_run_stores_every_action_as_would_be_sent(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
+    werkzeug_diff: ReleaseDiff,
+) -> None:
+    rt, inst, pypi = await _fresh_world(engine, fake_github, github_settings, github_app, werkzeug_diff)
+    async with pypi:
+        rt.github = None
+        await rescan_repository(rt, inst, LOGIN)
+        assert _actions(engine) == []  # never scanned: nothing known to evaluate
+        rt.github = github_app
+        from bot.repo_scan import import_names, scan_repository
+
+        async with github_app.installation(inst) as gh:
+            await scan_repository(gh, engine, LOGIN, import_names(["werkzeug"]))
+        rt.github = None
+        await rescan_repository(rt, inst, LOGIN)
+        await process_release(rt, "werkzeug", "3.0.0")
+    [action] = _actions(engine)
+    assert (action.state, action.title) == (ActionState.DRY_RUN, "Werkzeug 3.0.0 removes APIs this repository uses")
+    assert fake_github.issues(OWNER, "flask-login") == []
