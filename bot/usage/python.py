@@ -29,10 +29,10 @@ class ModuleScan:
         self.usages: list[Usage] = []
         self._guards: Guards = ()
         self._bind()
-        self.imports_target = any(
-            binding.target.split(".", 1)[0] in targets.import_names
-            for bindings in self.bindings.values() for binding in bindings
-        ) or any(module.split(".", 1)[0] in targets.import_names for module, _ in self.star_modules)
+        bound_roots = {b.target.split(".", 1)[0] for bindings in self.bindings.values() for b in bindings}
+        bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
+        self.imported = frozenset(bound_roots & targets.import_names)
+        """Target packages this module imports: member-name matches are only looked for in those."""
         self._find()
 
     def _bind(self) -> None:
@@ -161,7 +161,7 @@ class ModuleScan:
                 return
         if isinstance(node, ast.Name):
             self._star_use(node, guarded)
-        elif self.imports_target:
+        elif self.imported:
             # Unresolved (an instance) or another public path of the package (a class re-exported elsewhere).
             self._member_use(node, guarded, call)
 
@@ -177,12 +177,17 @@ class ModuleScan:
 
     def _member_use(self, node: ast.Attribute, guarded: bool, call: ast.Call | None) -> None:
         for target in self.targets.members.get(node.attr, ()):
+            if target.change.symbol.split(".", 1)[0] not in self.imported:
+                continue
             if target.change.kind is ChangeKind.SIGNATURE_CHANGED:
                 if call is not None:
                     self._call_uses(target, node, call, guarded, Confidence.MEDIUM, 0)
             else:
                 self._use(target, node, UseForm.MEMBER, guarded, Confidence.MEDIUM)
-        owners = [owner for owner in self.targets.parameters if owner.rsplit(".", 1)[-1] == node.attr]
+        owners = [
+            owner for owner in self.targets.parameters
+            if owner.rsplit(".", 1)[-1] == node.attr and owner.split(".", 1)[0] in self.imported
+        ]
         if call is not None:
             for owner in owners:
                 self._parameter_uses(owner, node, call, guarded, Confidence.MEDIUM)
