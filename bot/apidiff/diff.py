@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.signature import compare_params, describe
+from bot.apidiff.stdlib import stdlib_provides
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 
 
@@ -51,6 +52,20 @@ def _under(path: str, prefixes: tuple[str, ...]) -> bool:
     return any(path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
 
 
+def _inherited_from_stdlib(surface: Surface, class_path: str, member: str, depth: int = 0) -> bool:
+    """True when the class still gets `member` from a standard-library base (`io.RawIOBase.read`)."""
+    cls = surface.symbols.get(class_path)
+    if cls is None or cls.kind != "class" or depth > 16:
+        return False
+    for base in cls.bases:
+        if base in surface.symbols:
+            if _inherited_from_stdlib(surface, base, member, depth + 1):
+                return True
+        elif stdlib_provides(base, member):
+            return True
+    return False
+
+
 def removed_changes(old: Surface, new: Surface) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
@@ -60,6 +75,7 @@ def removed_changes(old: Surface, new: Surface) -> list[Change]:
     top = [
         old.symbols[path] for path in gone
         if _parent(path) not in gone and not _under(path, blind) and not _under(old.symbols[path].target, blind)
+        and not _inherited_from_stdlib(new, _parent(path), path.rsplit(".", 1)[-1])
     ]
     changes = []
     for symbol in _representatives(top, old):

@@ -102,12 +102,20 @@ class SurfaceBuilder:
         deprecated_params = self._deprecated_params(init[0]) if init is not None and isinstance(init[0], RawCallable) else ()
         self._add(Symbol(
             path, "class", module.file, cls.line, resolved.target, params,
-            cls.bases, self._class_deprecation(cls, module), deprecated_params, shim,
+            self._base_targets(cls, module), self._class_deprecation(cls, module), deprecated_params, shim,
         ))
         for name, (member, owner, owner_module) in members.items():
             if _is_private(name):
                 continue
             self._add_member(f"{path}.{name}", f"{owner}.{name}", member, owner_module)
+
+    def _base_targets(self, cls: RawClass, module: RawModule) -> tuple[str, ...]:
+        """The bases as dotted paths of their definitions (`io.RawIOBase`, `werkzeug.sansio.response.Response`)."""
+        targets = []
+        for base in cls.bases:
+            resolved = self.resolver.resolve_dotted(module.module, base)
+            targets.append(resolved.target if resolved is not None else base)
+        return tuple(targets)
 
     def _class_deprecation(self, cls: RawClass, module: RawModule, depth: int = 0) -> str | None:
         """A decorator's message, or the warning creating an instance raises (own or a base's, through super)."""

@@ -1,0 +1,167 @@
+"""Benchmark the API diff engine against griffe's `find_breaking_changes` and the `ast.parse` floor.
+
+For each release pair of issue 3 (artifacts from tests/artifacts.py: pinned, cached, so warm after the first run):
+  ours   surface extraction of both releases + diff (in-process; the deprecated_since walk is I/O and not timed)
+  griffe griffe.load(..., allow_inspection=False) of both trees + find_breaking_changes
+  floor  one ast.parse of every module of both trees
+Times are the best of --repeat runs. Counts are distinct objects: griffe's breakages are grouped by object path
+(`X.__init__` counts as `X`); "griffe only" lists what griffe reports that no change of ours covers.
+
+Run: .venv/bin/python benchmarks/apidiff.py [--repeat 3] [--show-griffe-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import logging
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import griffe  # noqa: E402
+
+from bot.apidiff.diff import diff_surfaces  # noqa: E402
+from bot.apidiff.locate import find_modules  # noqa: E402
+from bot.apidiff.model import Surface  # noqa: E402
+from bot.apidiff.release import surface_of  # noqa: E402
+from bot.changes import Change, ChangeKind  # noqa: E402
+from tests.artifacts import unpacked_release  # noqa: E402
+
+PAIRS = [
+    ("werkzeug", "2.3.8", "3.0.0"),
+    ("werkzeug", "2.2.3", "2.3.0"),
+    ("flask", "2.3.3", "3.0.0"),
+    ("flask", "2.2.5", "2.3.0"),
+    ("flask-sqlalchemy", "2.5.1", "3.0.0"),
+    ("markupsafe", "2.0.1", "2.1.0"),
+    ("itsdangerous", "2.0.1", "2.1.0"),
+    ("werkzeug", "2.3.7", "2.3.8"),
+]
+
+
+@dataclass
+class Row:
+    pair: str
+    ours_s: float
+    griffe_s: float
+    floor_s: float
+    ours_breaking: int
+    ours_deprecated: int
+    ours_env: int
+    griffe_breaking: int
+    griffe_only: list[str]
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = run()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def top_packages(root: Path) -> list[tuple[str, Path]]:
+    """(top-level package, search path) of an unpacked distribution."""
+    found = {}
+    for module in find_modules(root):
+        if "." not in module.module:
+            found[module.module] = module.path.parent.parent if module.is_package else module.path.parent
+    return sorted(found.items())
+
+
+def floor(roots: list[Path]) -> None:
+    for root in roots:
+        for module in find_modules(root):
+            ast.parse(module.path.read_bytes())
+
+
+def ours(package: str, old: str, new: str, roots: list[Path]) -> tuple[Surface, list[Change]]:
+    before = surface_of(roots[0], package, old)
+    after = surface_of(roots[1], package, new)
+    return before, diff_surfaces(before, after)
+
+
+def griffe_breakages(roots: list[Path]) -> list[griffe.Breakage]:
+    found: list[griffe.Breakage] = []
+    old_tops, new_tops = dict(top_packages(roots[0])), dict(top_packages(roots[1]))
+    for name, old_path in old_tops.items():
+        if name not in new_tops:
+            continue
+        before = griffe.load(name, search_paths=[old_path], allow_inspection=False)
+        after = griffe.load(name, search_paths=[new_tops[name]], allow_inspection=False)
+        found.extend(griffe.find_breaking_changes(before, after))
+    return found
+
+
+def covered_paths(changes: list[Change], before: Surface) -> set[str]:
+    """Every old path one of our changes speaks for (aliases of the same definition included)."""
+    targets = {before.symbols[c.symbol].target for c in changes if c.symbol in before.symbols}
+    paths = {c.symbol for c in changes}
+    paths.update(path for path, symbol in before.symbols.items() if symbol.target in targets)
+    return paths
+
+
+def griffe_path(breakage: griffe.Breakage) -> str:
+    return breakage.obj.path.removesuffix(".__init__")
+
+
+def is_covered(path: str, covered: set[str]) -> bool:
+    parts = path.split(".")
+    return any(".".join(parts[:end]) in covered for end in range(len(parts), 0, -1))
+
+
+def measure(package: str, old: str, new: str, repeat: int) -> Row:
+    roots = [unpacked_release(package, old), unpacked_release(package, new)]
+    floor_s, _ = best_of(repeat, lambda: floor(roots))
+    ours_s, result = best_of(repeat, lambda: ours(package, old, new, roots))
+    griffe_s, breakages = best_of(repeat, lambda: griffe_breakages(roots))
+    before, changes = result  # type: ignore[misc]
+    breaking = [c for c in changes if c.kind in (ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED)]
+    covered = covered_paths(breaking, before)
+    griffe_objects = sorted({griffe_path(b) for b in breakages})  # type: ignore[union-attr]
+    return Row(
+        pair=f"{package} {old}->{new}",
+        ours_s=ours_s, griffe_s=griffe_s, floor_s=floor_s,
+        ours_breaking=len(breaking),
+        ours_deprecated=sum(c.kind is ChangeKind.DEPRECATED for c in changes),
+        ours_env=sum(c.kind is ChangeKind.ENV_VAR_REMOVED for c in changes),
+        griffe_breaking=len(griffe_objects),
+        griffe_only=[path for path in griffe_objects if not is_covered(path, covered)],
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--show-griffe-only", action="store_true", help="list what only griffe reports")
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)  # griffe logs every unresolved alias
+    rows = [measure(package, old, new, args.repeat) for package, old, new in PAIRS]
+    header = (f"{'pair':34} {'ours s':>7} {'griffe s':>8} {'floor s':>7} {'ours/fl':>7} {'ours/gr':>7} "
+              f"{'ours brk':>8} {'depr':>5} {'env':>4} {'griffe brk':>10} {'griffe only':>11}")
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        print(f"{row.pair:34} {row.ours_s:7.3f} {row.griffe_s:8.3f} {row.floor_s:7.3f} {row.ours_s / row.floor_s:7.2f} "
+              f"{row.ours_s / row.griffe_s:7.2f} {row.ours_breaking:8d} {row.ours_deprecated:5d} {row.ours_env:4d} "
+              f"{row.griffe_breaking:10d} {len(row.griffe_only):11d}")
+    total = {name: sum(getattr(r, name) for r in rows) for name in ("ours_s", "griffe_s", "floor_s")}
+    print("-" * len(header))
+    print(f"{'total':34} {total['ours_s']:7.3f} {total['griffe_s']:8.3f} {total['floor_s']:7.3f} "
+          f"{total['ours_s'] / total['floor_s']:7.2f} {total['ours_s'] / total['griffe_s']:7.2f}")
+    if args.show_griffe_only:
+        for row in rows:
+            if row.griffe_only:
+                print(f"\n{row.pair}: reported by griffe only")
+                for path in row.griffe_only:
+                    print(f"  {path}")
+
+
+if __name__ == "__main__":
+    main()
