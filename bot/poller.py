@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import httpx
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col, select
 
@@ -179,27 +179,29 @@ def _apply(engine: Engine, name: str, project: ProjectInfo) -> PackageResult:
             stored = session.exec(select(Release).where(Release.package == name, Release.version == version)).one()
             stored.yanked = yanked
             session.add(stored)
-        session.add_all(_release_row(name, n, now) for n in update.new)
+        session.flush()  # the package row exists before its releases reference it
+        if update.new:  # one bulk INSERT: a first round records every release of the package
+            session.execute(insert(Release), [_release_row(name, n, now) for n in update.new])
     return summarize(update)
 
 
-def _release_row(package: str, new: NewRelease, now: datetime) -> Release:
+def _release_row(package: str, new: NewRelease, now: datetime) -> dict[str, object]:
     release, artifact = new.release, new.artifact
-    return Release(
-        package=package,
-        version=release.version,
-        upload_time=release.upload_time,
-        yanked=release.yanked,
-        is_prerelease=release.is_prerelease,
-        requires_python=release.requires_python,
-        artifact_filename=artifact.filename if artifact else None,
-        artifact_url=artifact.url if artifact else None,
-        artifact_sha256=artifact.sha256 if artifact else None,
-        artifact_size=artifact.size if artifact else None,
-        first_seen=now,
-        analysis_state=new.state,
-        analysis_error=new.analysis_error,
-    )
+    return {
+        "package": package,
+        "version": release.version,
+        "upload_time": release.upload_time,
+        "yanked": release.yanked,
+        "is_prerelease": release.is_prerelease,
+        "requires_python": release.requires_python,
+        "artifact_filename": artifact.filename if artifact else None,
+        "artifact_url": artifact.url if artifact else None,
+        "artifact_sha256": artifact.sha256 if artifact else None,
+        "artifact_size": artifact.size if artifact else None,
+        "first_seen": now,
+        "analysis_state": new.state,
+        "analysis_error": new.analysis_error,
+    }
 
 
 def _mark_unchanged(engine: Engine, names: list[str]) -> dict[str, PackageResult]:
