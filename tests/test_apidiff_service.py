@@ -4,6 +4,7 @@ database, on a PyPI double that serves the pinned real artifacts (so nothing but
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ import httpx
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
+from typer.testing import CliRunner
 
 from bot.apidiff import analyse_pending_releases, compare_releases, current_deprecations, stored_diff
 from bot.apidiff import service
@@ -21,11 +23,13 @@ from bot.apidiff.worker import shutdown_pool
 from bot.models.analysis import ApiSurface, ReleaseDiffRow
 from bot.models.pypi import AnalysisState, Release, WatchedPackage
 from bot.pypi import PyPIClient
+from bot.cli import app
+from bot.config import get_settings
 from bot.runtime import Runtime
 from tests.artifacts import CACHE_DIR, PINS, unpacked_release
 from tests.conftest import make_settings
+from tests.pypi_replay import serve_http
 
-FILES = "https://files.example"
 
 
 def _artifact(package: str, version: str) -> Path:
@@ -50,9 +54,9 @@ class PinnedPyPI:
                 data = path.read_bytes()
                 digest = hashlib.sha256(data).hexdigest()
                 if version not in missing_files:
-                    self.files[f"/{digest}/{path.name}"] = data
+                    self.files[f"/files/{digest}/{path.name}"] = data
                 entries[version] = [{
-                    "filename": path.name, "url": f"{FILES}/{digest}/{path.name}", "digests": {"sha256": digest},
+                    "filename": path.name, "url": f"/files/{digest}/{path.name}", "digests": {"sha256": digest},
                     "size": len(data), "packagetype": "bdist_wheel" if path.name.endswith(".whl") else "sdist",
                     "upload_time_iso_8601": "2023-01-01T00:00:00Z", "yanked": False, "requires_python": None,
                 }]
@@ -60,7 +64,7 @@ class PinnedPyPI:
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         self.requests[request.url.path] += 1
-        if request.url.host == "files.example":
+        if request.url.path.startswith("/files/"):
             data = self.files.get(request.url.path)
             return httpx.Response(200, content=data) if data is not None else httpx.Response(404)
         parts = request.url.path.strip("/").split("/")
@@ -153,7 +157,7 @@ async def test_analyse_pending_releases_records_failures_and_retries_them(engine
     runtime = Runtime(settings=make_settings(tmp_path), engine=engine, pypi=client_for(broken))
     assert await analyse_pending_releases(runtime) == 0
     states = _states(engine)
-    assert states["2.1.0"][0] == "failed" and states["2.1.0"][1].startswith("PyPIError: GET https://files.example/")
+    assert states["2.1.0"][0] == "failed" and states["2.1.0"][1].startswith("PyPIError: GET https://pypi.org/files/")
     assert states["2.1.0rc1"] == ("analysed", None)  # a pre-release while the latest is final: skipped, not lost
     assert states["2.0.1"] == ("baseline", None)
 
@@ -170,3 +174,43 @@ async def test_analyse_pending_releases_records_failures_and_retries_them(engine
     with Session(engine) as session:
         assert len(session.exec(select(ReleaseDiffRow)).all()) == 1
     assert await analyse_pending_releases(runtime) == 0  # nothing queued any more
+
+
+MARKUPSAFE_JSON = {
+    "package": "markupsafe", "old": "2.0.1", "new": "2.1.0",
+    "changes": [{
+        "symbol": "markupsafe.soft_unicode", "kind": "removed", "object": "function",
+        "detail": "function 'markupsafe.soft_unicode' no longer exists in 2.1.0", "deprecated_since": "2.0.1",
+        "old_location": {"path": "src/markupsafe/_native.py", "line": 66}, "new_location": None,
+        "hint": "'soft_unicode' has been renamed to 'soft_str'", "signature": None,
+    }],
+}
+MARKUPSAFE_TEXT = """markupsafe 2.0.1 -> 2.1.0: 1 change(s)
+
+Removed (1):
+  markupsafe.soft_unicode [function] (deprecated since 2.0.1)
+      hint: 'soft_unicode' has been renamed to 'soft_str'
+"""
+
+
+@pytest.mark.parametrize(("args", "exit_code", "expected"), [
+    (["diff", "markupsafe", "2.0.1", "2.1.0", "--format", "json"], 1, MARKUPSAFE_JSON),
+    (["diff", "markupsafe", "2.0.1", "2.1.0"], 1, MARKUPSAFE_TEXT),
+    (["diff", "markupsafe", "2.1.0", "2.1.0"], 0, "markupsafe 2.1.0 -> 2.1.0: 0 change(s)\n"),
+    (["diff", "markupsafe", "2.0.1", "9.9"], 2, "error: markupsafe has no release 9.9\n"),
+])
+def test_diff_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], exit_code: int, expected: Any) -> None:
+    pypi = PinnedPyPI({"markupsafe": ["2.0.1", "2.1.0"]})
+    with serve_http(pypi) as url:  # type: ignore[arg-type]  (duck-typed: only .handler is used)
+        monkeypatch.setenv("PYPI_URL", url)
+        monkeypatch.setenv("DATA_DIR", str(tmp_path))
+        get_settings.cache_clear()
+        try:
+            result = CliRunner().invoke(app, args)
+        finally:
+            get_settings.cache_clear()
+    assert result.exit_code == exit_code, result.output
+    if isinstance(expected, dict):
+        assert json.loads(result.stdout) == expected
+    else:
+        assert result.output == expected
