@@ -9,7 +9,7 @@ from enum import StrEnum
 
 import typer
 
-from bot.apidiff import compare_releases
+from bot.apidiff.service import compare_releases
 from bot.apidiff.worker import shutdown_pool
 from bot.changes import ChangeKind, ReleaseDiff
 from bot.config import Settings, get_settings

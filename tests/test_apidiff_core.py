@@ -13,7 +13,7 @@ from bot.apidiff.history import deprecated_since
 from bot.apidiff.model import ModuleStatus, Param, ParamKind, Surface, Symbol, surface_from_json, surface_to_json
 from bot.apidiff.release import surface_of
 from bot.apidiff.signature import compare_params
-from bot.changes import ChangeKind, ObjectKind, SignatureDelta
+from bot.changes import SignatureDelta
 
 P, PK, VP, KW, VK = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.VAR_POSITIONAL,
                      ParamKind.KEYWORD_ONLY, ParamKind.VAR_KEYWORD)
@@ -154,7 +154,7 @@ DEPRECATION_CASES = [
                  "def f():\n    _deprecated('f')\n", "pkg.f", "f", id="package-helper"),
     pytest.param("import warnings\nclass Old:\n    def __init__(self):\n        warnings.warn('Old is old', DeprecationWarning)\n"
                  "class Child(Old):\n    pass\n", "pkg.Child", "Old is old", id="class-through-inherited-init"),
-    pytest.param(f"import warnings\nwarnings.warn('module moved', DeprecationWarning)\n", "pkg", "module moved",
+    pytest.param("import warnings\nwarnings.warn('module moved', DeprecationWarning)\n", "pkg", "module moved",
                  id="module-level-warning"),
 ]
 
@@ -168,6 +168,8 @@ def test_deprecated_parameters(tmp_path: Path) -> None:
     found = surface(tmp_path, {"pkg/__init__.py": """
         import warnings
         def f(a, charset=None, **kwargs):
+            if isinstance(a, bytes):
+                warnings.warn("passing bytes is deprecated", DeprecationWarning)
             if charset is not None:
                 warnings.warn("'charset' is deprecated", DeprecationWarning)
             if "app" in kwargs:

@@ -35,7 +35,7 @@ async def diff(package: str, old: str, new: str) -> dict[tuple[str, str], Change
         return pinned_surface(package, version)
 
     since = await deprecated_since(needs_history(changes, before), pinned_versions(package, old), load)
-    return {(c.kind.value, c.symbol): c for c in with_deprecated_since(changes, since.get)}
+    return {(c.kind.value, c.symbol): c for c in with_deprecated_since(changes, before, since.get)}
 
 
 URLS_REMOVED = [
@@ -55,7 +55,9 @@ async def test_werkzeug_3_removes_the_url_helpers_deprecated_since_2_3_0() -> No
         change = found[("removed", symbol)]
         assert (change.object.value, change.deprecated_since, change.hint) == ("function", "2.3.0", hint), symbol
     assert found[("removed", "werkzeug.urls.url_decode")].old_location.model_dump() == {"path": "werkzeug/urls.py", "line": 1077}
-    assert found[("signature_changed", "werkzeug.urls.iri_to_uri")].signature.removed == ("charset", "errors", "safe_conversion")
+    iri = found[("signature_changed", "werkzeug.urls.iri_to_uri")]
+    assert iri.signature.removed == iri.signature.deprecated_parameters == ("charset", "errors", "safe_conversion")
+    assert iri.deprecated_since == "2.3.0"
 
 
 async def test_werkzeug_2_3_0_deprecates_the_url_helpers() -> None:

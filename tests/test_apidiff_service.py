@@ -16,20 +16,18 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
-from bot.apidiff import analyse_pending_releases, compare_releases, current_deprecations, stored_diff
-from bot.apidiff import service
+from bot.apidiff import analyse_pending_releases, compare_releases, current_deprecations, service, stored_diff
 from bot.apidiff.store import load_surface
 from bot.apidiff.worker import shutdown_pool
+from bot.cli import app
+from bot.config import get_settings
 from bot.models.analysis import ApiSurface, ReleaseDiffRow
 from bot.models.pypi import AnalysisState, Release, WatchedPackage
 from bot.pypi import PyPIClient
-from bot.cli import app
-from bot.config import get_settings
 from bot.runtime import Runtime
 from tests.artifacts import CACHE_DIR, PINS, unpacked_release
 from tests.conftest import make_settings
 from tests.pypi_replay import serve_http
-
 
 
 def _artifact(package: str, version: str) -> Path:

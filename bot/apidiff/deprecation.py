@@ -72,18 +72,28 @@ def body_warns(body: list[ast.stmt], param_names: frozenset[str]) -> tuple[Warn,
 
 
 def _test_params(test: ast.expr, params: frozenset[str], var_keyword: str | None) -> set[str]:
-    touched: set[str] = set()
-    for node in ast.walk(test):
-        if isinstance(node, ast.Name) and node.id in params and node.id != var_keyword:
-            touched.add(node.id)
-        elif (
-            isinstance(node, ast.Compare)
-            and isinstance(node.left, ast.Constant)
-            and isinstance(node.left.value, str)
-            and any(isinstance(c, ast.Name) and c.id == var_keyword for c in node.comparators)
-        ):
-            touched.add(node.left.value)
-    return touched
+    """Parameters whose *presence* the test checks (`if x is not None`, `if x:`, `if "x" in kwargs`).
+
+    Tests of a value's type or content (`isinstance(x, bytes)`) deprecate a way of passing, not the parameter.
+    """
+    if isinstance(test, ast.BoolOp):
+        return {name for value in test.values for name in _test_params(value, params, var_keyword)}
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return _test_params(test.operand, params, var_keyword)
+    if isinstance(test, ast.Name):
+        return {test.id} if test.id in params and test.id != var_keyword else set()
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        return set()
+    left, op, right = test.left, test.ops[0], test.comparators[0]
+    if isinstance(op, (ast.In, ast.NotIn)):
+        is_kwargs = isinstance(right, ast.Name) and right.id == var_keyword
+        if is_kwargs and isinstance(left, ast.Constant) and isinstance(left.value, str):
+            return {left.value}
+        return set()
+    if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) and isinstance(left, ast.Name) and left.id in params:
+        if left.id != var_keyword and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)):
+            return {left.id}
+    return set()
 
 
 def parameter_warns(

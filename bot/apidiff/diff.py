@@ -105,6 +105,10 @@ def signature_changes(old: Surface, new: Surface) -> list[Change]:
             continue
         delta = compare_params(before.params, after.params)
         if delta is not None:
+            gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))
+            warned = tuple(name for name in gone if name in before.deprecated_params)
+            if warned:
+                delta = delta.model_copy(update={"deprecated_parameters": warned})
             deltas[path] = delta
             changed.append(before)
     changes = []
@@ -156,26 +160,40 @@ def diff_surfaces(old: Surface, new: Surface) -> list[Change]:
     return [*removed_changes(old, new), *signature_changes(old, new), *deprecation_changes(old, new)]
 
 
-def was_deprecated(surface: Surface | None, symbol: str) -> bool:
-    """True when `symbol` (or, for an env var, nothing) warns as deprecated in the surface."""
+def was_deprecated(surface: Surface | None, key: str) -> bool:
+    """True when `key` warns as deprecated in the surface: a symbol, or `symbol(parameter)` for a parameter."""
     if surface is None:
         return False
+    symbol, _, parameter = key.partition("(")
     found = surface.symbols.get(symbol)
-    return found is not None and found.deprecated is not None
+    if found is None:
+        return False
+    if parameter:
+        return parameter.rstrip(")") in found.deprecated_params
+    return found.deprecated is not None
+
+
+def history_key(change: Change, old: Surface) -> str | None:
+    """What must be traced back for `change.deprecated_since`: the symbol, or its first deprecated parameter."""
+    if change.kind not in (ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED):
+        return None
+    if was_deprecated(old, change.symbol):
+        return change.symbol
+    if change.signature is not None and change.signature.deprecated_parameters:
+        return f"{change.symbol}({change.signature.deprecated_parameters[0]})"
+    return None
 
 
 def needs_history(changes: Iterable[Change], old: Surface) -> list[str]:
-    """Removed or changed symbols that were already deprecated in `old`: their `deprecated_since` must be found."""
-    return sorted({
-        c.symbol for c in changes
-        if c.kind in (ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED) and was_deprecated(old, c.symbol)
-    })
+    """Keys of the removed or changed symbols that already warned in `old`; their `deprecated_since` must be found."""
+    return sorted({key for change in changes if (key := history_key(change, old)) is not None})
 
 
-def with_deprecated_since(changes: list[Change], since: Callable[[str], str | None]) -> list[Change]:
-    """The changes with `deprecated_since` filled in from `since(symbol)` where it knows."""
+def with_deprecated_since(changes: list[Change], old: Surface, since: Callable[[str], str | None]) -> list[Change]:
+    """The changes with `deprecated_since` filled in from `since(key)` where it knows."""
     filled = []
     for change in changes:
-        version = since(change.symbol) if change.deprecated_since is None else None
+        key = history_key(change, old)
+        version = since(key) if key is not None and change.deprecated_since is None else None
         filled.append(change.model_copy(update={"deprecated_since": version}) if version else change)
     return filled

@@ -35,15 +35,15 @@ def queued_releases(engine: Engine) -> list[tuple[int, str, str, bool]]:
     package's latest version is itself a pre-release."""
     with Session(engine) as session:
         rows = session.exec(
-            select(Release.id, Release.package, Release.version, Release.is_prerelease, WatchedPackage.latest_version)
+            select(Release, WatchedPackage.latest_version)
             .join(WatchedPackage, col(WatchedPackage.name) == col(Release.package))
             .where(col(Release.analysis_state).in_(QUEUED_STATES))
             .order_by(col(Release.package), col(Release.id))
         ).all()
     return [
-        (release_id, package, version, is_pre and not _is_prerelease(latest))
-        for release_id, package, version, is_pre, latest in rows
-        if release_id is not None
+        (release.id, release.package, release.version, release.is_prerelease and not _is_prerelease(latest))
+        for release, latest in rows
+        if release.id is not None
     ]
 
 

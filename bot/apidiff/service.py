@@ -108,7 +108,7 @@ async def compare_releases(
                 return None
 
         since = await deprecated_since(pending, final_versions_up_to(project, old), load)
-        changes = with_deprecated_since(changes, since.get)
+        changes = with_deprecated_since(changes, old_surface, since.get)
     diff = ReleaseDiff(package=name, old=old, new=new, changes=changes)
     if engine is not None:
         await asyncio.to_thread(store.save_diff, engine, diff)

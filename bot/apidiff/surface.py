@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
-from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
 
 MAX_CLASS_DEPTH = 16
@@ -217,7 +217,7 @@ class SurfaceBuilder:
                 names.update(self._star_names(source, depth + 1))
         return names
 
-    def _is_public_binding(self, raw: RawModule, name: str, bindings: list, exported: set[str]) -> bool:
+    def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
         if name in exported:
             return True
         if _is_private(name):
