@@ -38,6 +38,7 @@ class UsageLike(Protocol):
     change: ChangeKind
     package: str
     release: str
+    confidence: str
 
 
 class ReportLike(Protocol):
@@ -165,6 +166,7 @@ def evaluate(
         Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded)
         for u in report.usages
         if u.symbol in by_symbol and canonicalize_name(u.package) == package and u.release == diff.new
+        and u.confidence == "high"  # a bare member-name match alone never opens an issue
     ))
     if not uses or all(u.guarded for u in uses if u.kind in BREAKING_KINDS) and flavour_of(
         by_symbol[u.symbol] for u in uses

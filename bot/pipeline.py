@@ -14,6 +14,7 @@ from sqlmodel import col, func, select
 
 from bot.changes import ReleaseDiff
 from bot.db import session_scope
+from bot.errors import GitHubError, GitHubGone, GitHubNotFound
 from bot.findings import Outcome, evaluate
 from bot.models.actions import (
     Action, ActionKind, ActionState, IgnoredPackage, InstalledRepo, ProcessedRelease, RepoScan,
@@ -106,7 +107,7 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
         for repo in installed_repositories(runtime):
             try:
                 snapshot = await _snapshot(runtime, repo)
-            except Exception as e:  # one unreachable repository must not stop the others
+            except GitHubError as e:  # one unreachable repository must not stop the others
                 log.warning("repository scan failed", extra={"repo": repo.full_name, "error": str(e)})
                 continue
             if snapshot is not None:
@@ -153,7 +154,15 @@ async def rescan_repository(runtime: Runtime, installation_id: int, full_name: s
         session.add(row)
     repo = _repo_row(runtime, full_name)
     assert repo is not None
-    snapshot = await _snapshot(runtime, repo)
+    try:
+        snapshot = await _snapshot(runtime, repo)
+    except (GitHubNotFound, GitHubGone) as e:
+        with session_scope(runtime.engine) as session:
+            row = session.get(InstalledRepo, repo.name)
+            if row is not None:
+                row.last_error = str(e)
+        log.warning("repository not reachable; not scanned", extra={"repo": full_name, "error": str(e)})
+        return 0
     if snapshot is None:
         log.info("dry run: no stored scan to re-evaluate", extra={"repo": full_name})
         return 0

@@ -43,8 +43,13 @@ COMMENT_NEW_RELEASE = (
     "**{name} {version}** adds findings to this issue: it also changes APIs this repository uses.\n\n{table}"
 )
 COMMENT_CLOSING = "Closing: this repository is no longer affected by {name} {version} at {commit_link} ({reason})."
-COMMENT_IGNORED = "Closing: findings about {name} are ignored in this repository, as asked (`@release-watch ignore`)."
-COMMENT_CONFIG_FIXED = "Closing: the configuration file is valid again."
+CLOSING_REASONS = {
+    "ignored": "Closing: findings about {name} are ignored in this repository, as asked (`@release-watch ignore`).",
+    "not-watched": "Closing: `.github/release-watch.yml` no longer asks for findings about {name} {version}.",
+    "superseded": "Closing: a newer {name} release now removes these APIs; release-watch opened an issue for that "
+                  "release, which supersedes this warning.",
+    "config-fixed": "Closing: the configuration file is valid again.",
+}
 REASON_BOUNDED = "the requirement no longer admits it"
 REASON_UNUSED = "the code no longer uses what changed"
 COMMENT_FOOTER = "<sub>Opened by release-watch. Commands: `@release-watch recheck`, `@release-watch ignore {package}`, `@release-watch pin`.</sub>"
@@ -206,14 +211,12 @@ def new_release_comment(finding: Finding, uses: Sequence[Use]) -> str:
 
 
 def closing_comment(display_name: str, version: str, repo: str, sha: str, reason: str) -> str:
-    """The comment posted when closing an issue: the repository is no longer affected, or asked to ignore it."""
-    if reason == "ignored":
-        return COMMENT_IGNORED.format(name=display_name, version=version)
-    if reason == "config-fixed":
-        return COMMENT_CONFIG_FIXED
+    """The comment posted when the bot closes its issue, saying why."""
+    if reason in CLOSING_REASONS:
+        return CLOSING_REASONS[reason].format(name=display_name, version=version)
     link = f"[`{sha[:12]}`]({GITHUB_WEB}/{repo}/commit/{sha})"
-    reason = REASON_BOUNDED if reason == "bounded" else REASON_UNUSED
-    return COMMENT_CLOSING.format(name=display_name, version=version, commit_link=link, reason=reason)
+    because = REASON_BOUNDED if reason == "bounded" else REASON_UNUSED
+    return COMMENT_CLOSING.format(name=display_name, version=version, commit_link=link, reason=because)
 
 
 def config_error_issue(error: str, key: str) -> Rendered:

@@ -111,6 +111,19 @@ def _open_parent(engine: Engine, repo: str, package: str, flavour: Flavour, vers
         ).order_by(col(Action.id))).first()
 
 
+def _supersede_warnings(engine: Engine, repo: str, package: str, sha: str) -> None:
+    """Close the open deprecation warnings of a package once a release removes what they warned about."""
+    with session_scope(engine) as session:
+        for action in session.exec(select(Action).where(
+            Action.repo == repo, Action.package == package, Action.kind == ActionKind.FINDING,
+            Action.flavour == Flavour.DEPRECATION.value, col(Action.want_open).is_(True),
+            Action.state != ActionState.DISMISSED,
+        )).all():
+            action.want_open, action.closed_reason, action.sha = False, "superseded", sha
+            action.state, action.updated_at = ActionState.PENDING, utcnow()
+            session.add(action)
+
+
 def upsert_finding(
     engine: Engine, repo: InstalledRepo, config: RepoConfig, diff: ReleaseDiff, outcome: Outcome, sha: str
 ) -> int:
@@ -140,6 +153,8 @@ def upsert_finding(
             ), finding)
         labels = list(config.labels) + ([DEPRECATION_LABEL] if finding.flavour is Flavour.DEPRECATION else [])
         pr = pull_request(finding, rendered.body)
+        if finding.flavour is Flavour.REMOVAL:
+            _supersede_warnings(engine, repo.full_name, finding.package, sha)
         return _insert(engine, Action(
             key=key, kind=ActionKind.FINDING, repo=repo.full_name, installation_id=repo.installation_id,
             package=finding.package, version=finding.version, flavour=finding.flavour.value, sha=sha,

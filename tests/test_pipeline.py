@@ -13,10 +13,10 @@ from sqlmodel import Session, select
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.store import save_diff
 from bot.apidiff.worker import extract_surface
-from bot.changes import ReleaseDiff
+from bot.changes import ObjectKind, ReleaseDiff
 from bot.config import Settings
 from bot.github import GitHubApp
-from bot.models.actions import Action, ActionState, FindingRow
+from bot.models.actions import Action, ActionState, FindingRow, InstalledRepo
 from bot.pipeline import (
     ignore_package, pin_from_issue, process_release, record_dismissal, rescan_repository, send_pending_actions,
 )
@@ -354,3 +354,73 @@ async def test_dry_run_stores_every_action_as_would_be_sent(
     [action] = _actions(engine)
     assert (action.state, action.title) == (ActionState.DRY_RUN, "Werkzeug 3.0.0 removes APIs this repository uses")
     assert fake_github.issues(OWNER, "flask-login") == []
+
+
+# ---- deprecations and later releases -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def werkzeug_23_diff() -> ReleaseDiff:
+    """werkzeug 2.2.3 → 2.3.0 (the release that deprecated `werkzeug.urls`), by the real engine."""
+    async def build() -> ReleaseDiff:
+        old, new = await asyncio.gather(
+            extract_surface(unpacked_release("werkzeug", "2.2.3"), "werkzeug", "2.2.3"),
+            extract_surface(unpacked_release("werkzeug", "2.3.0"), "werkzeug", "2.3.0"),
+        )
+        return ReleaseDiff(package="werkzeug", old="2.2.3", new="2.3.0", changes=diff_surfaces(old, new))
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, build()).result()
+
+
+async def test_deprecation_warns_first_then_the_removal_supersedes_it(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
+    werkzeug_diff: ReleaseDiff, werkzeug_23_diff: ReleaseDiff,
+) -> None:
+    save_diff(engine, werkzeug_23_diff)
+    inst = fake_github.add_installation(account=OWNER, account_type="User")
+    fake_github.add_repo(OWNER, "flask-login", _flask_login_files(), installation=inst.id)
+    async with PyPIClient(github_settings) as pypi:
+        rt = Runtime(settings=github_settings, engine=engine, pypi=pypi, github=github_app)
+        await rescan_repository(rt, inst.id, LOGIN)
+        [warning] = fake_github.issues(OWNER, "flask-login")
+        assert warning.title == "Werkzeug 2.3.0 deprecates APIs this repository uses"
+        assert sorted(warning.labels) == ["dependencies", "deprecation", "release-watch"]
+        assert "| `werkzeug.urls.url_decode` | deprecated | [src/flask_login/utils.py:14]" in (warning.body or "")
+        assert "```\nWerkzeug>=1.0.1,<2.3\n```" in (warning.body or "")
+        save_diff(engine, werkzeug_diff)
+        await process_release(rt, "werkzeug", "3.0.0")
+        await process_release(rt, "werkzeug", "3.0.0")
+    warning_now, removal = fake_github.issues(OWNER, "flask-login")
+    assert (warning_now.number, warning_now.state) == (warning.number, "closed")
+    assert warning_now.comments[0].body.startswith("Closing: a newer Werkzeug release now removes these APIs")
+    assert (removal.title, removal.state) == ("Werkzeug 3.0.0 removes APIs this repository uses", "open")
+    assert "deprecation" not in removal.labels
+
+
+async def test_a_later_release_adding_findings_gets_one_comment(
+    runtime: Runtime, fake_github: FakeGitHub, engine: Engine, werkzeug_diff: ReleaseDiff
+) -> None:
+    # A hypothetical 3.0.1 that also removes LocalProxy (the stored-changes path; the Change mirrors a real removal).
+    local_proxy = next(c for c in werkzeug_diff.changes if c.symbol == "werkzeug.urls.url_decode").model_copy(
+        update={"symbol": "werkzeug.local.LocalProxy", "object": ObjectKind.CLASS, "hint": None,
+                "detail": "class 'werkzeug.local.LocalProxy' no longer exists in 3.0.1"})
+    save_diff(engine, ReleaseDiff(package="werkzeug", old="3.0.0", new="3.0.1", changes=[local_proxy]))
+    for _ in range(2):
+        await process_release(runtime, "werkzeug", "3.0.1")
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    [comment] = issue.comments
+    assert comment.body.startswith(
+        "**Werkzeug 3.0.1** adds findings to this issue: it also changes APIs this repository uses.\n\n"
+        "| Symbol | Change | Where | Guarded |\n| --- | --- | --- | --- |\n"
+        "| `werkzeug.local.LocalProxy` | removed | [src/flask_login/utils.py:13]"
+    )
+    assert find_marker(comment.body) == f"{LOGIN}:werkzeug==3.0.1"
+    assert [a.state for a in _actions(engine)] == [ActionState.SENT, ActionState.SENT]
+
+
+async def test_a_deleted_repository_is_reported_not_raised(runtime: Runtime, fake_github: FakeGitHub, engine: Engine) -> None:
+    fake_github.delete_repo(OWNER, "bounded-app")
+    assert await rescan_repository(runtime, runtime.installation_id, BOUNDED) == 0  # type: ignore[attr-defined]
+    with Session(engine) as session:
+        row = session.get(InstalledRepo, BOUNDED)
+    assert row is not None and row.last_error is not None and ": 404 " in row.last_error

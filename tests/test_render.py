@@ -137,6 +137,10 @@ def test_comments() -> None:
         "(the requirement no longer admits it)."
     )
     assert closing_comment("Werkzeug", "3.0.0", "o/r", SHA, "unused").endswith("(the code no longer uses what changed).")
+    assert closing_comment("Werkzeug", "2.3.0", "o/r", SHA, "superseded") == (
+        "Closing: a newer Werkzeug release now removes these APIs; release-watch opened an issue for that release, "
+        "which supersedes this warning."
+    )
 
 
 def test_config_error_issue() -> None:
