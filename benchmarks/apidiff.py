@@ -5,7 +5,8 @@ For each release pair of issue 3 (artifacts from tests/artifacts.py: pinned, cac
   griffe griffe.load(..., allow_inspection=False) of both trees + find_breaking_changes
   floor  one ast.parse of every module of both trees
 Times are the best of --repeat runs. Counts are distinct objects: griffe's breakages are grouped by object path
-(`X.__init__` counts as `X`); "griffe only" lists what griffe reports that no change of ours covers.
+(`X.__init__` counts as `X`); "griffe only" is what griffe reports that no change of ours covers, "ours only" the
+removed / signature_changed / env_var_removed changes of ours that no griffe breakage covers.
 
 Run: .venv/bin/python benchmarks/apidiff.py [--repeat 3] [--show-griffe-only]
 """
@@ -55,6 +56,7 @@ class Row:
     ours_env: int
     griffe_breaking: int
     griffe_only: list[str]
+    ours_only: list[str]
 
 
 def best_of(repeat: int, run: Callable[[], object]) -> tuple[float, object]:
@@ -133,6 +135,8 @@ def measure(package: str, old: str, new: str, repeat: int) -> Row:
         ours_env=sum(c.kind is ChangeKind.ENV_VAR_REMOVED for c in changes),
         griffe_breaking=len(griffe_objects),
         griffe_only=[path for path in griffe_objects if not is_covered(path, covered)],
+        ours_only=[c.symbol for c in changes if c.kind is not ChangeKind.DEPRECATED
+                   and not any(is_covered(path, set(griffe_objects)) for path in covered_paths([c], before))],
     )
 
 
@@ -140,17 +144,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--show-griffe-only", action="store_true", help="list what only griffe reports")
+    parser.add_argument("--show-ours-only", action="store_true", help="list what only we report (breaking kinds)")
     args = parser.parse_args()
     logging.disable(logging.WARNING)  # griffe logs every unresolved alias
     rows = [measure(package, old, new, args.repeat) for package, old, new in PAIRS]
     header = (f"{'pair':34} {'ours s':>7} {'griffe s':>8} {'floor s':>7} {'ours/fl':>7} {'ours/gr':>7} "
-              f"{'ours brk':>8} {'depr':>5} {'env':>4} {'griffe brk':>10} {'griffe only':>11}")
+              f"{'ours brk':>8} {'depr':>5} {'env':>4} {'griffe brk':>10} {'griffe only':>11} {'ours only':>9}")
     print(header)
     print("-" * len(header))
     for row in rows:
         print(f"{row.pair:34} {row.ours_s:7.3f} {row.griffe_s:8.3f} {row.floor_s:7.3f} {row.ours_s / row.floor_s:7.2f} "
               f"{row.ours_s / row.griffe_s:7.2f} {row.ours_breaking:8d} {row.ours_deprecated:5d} {row.ours_env:4d} "
-              f"{row.griffe_breaking:10d} {len(row.griffe_only):11d}")
+              f"{row.griffe_breaking:10d} {len(row.griffe_only):11d} {len(row.ours_only):9d}")
     total = {name: sum(getattr(r, name) for r in rows) for name in ("ours_s", "griffe_s", "floor_s")}
     print("-" * len(header))
     print(f"{'total':34} {total['ours_s']:7.3f} {total['griffe_s']:8.3f} {total['floor_s']:7.3f} "
@@ -161,6 +166,12 @@ def main() -> None:
                 print(f"\n{row.pair}: reported by griffe only")
                 for path in row.griffe_only:
                     print(f"  {path}")
+    if args.show_ours_only:
+        for row in rows:
+            if row.ours_only:
+                print(f"\n{row.pair}: reported by us only")
+                for symbol in row.ours_only:
+                    print(f"  {symbol}")
 
 
 if __name__ == "__main__":

@@ -55,6 +55,13 @@ SURFACE_CASES = [
         id="external-import-reexported-unless-used-by-the-package",
     ),
     pytest.param(
+        {"pkg/__init__.py": "from ._compat import xrange, text\nfrom ._native import soft\n\ndef f():\n    return xrange(3)\n",
+         "pkg/_compat.py": "xrange = range\ntext = str\n", "pkg/_native.py": "def soft(): ...\n"},
+        {"pkg.soft": "pkg._native.soft", "pkg.text": "pkg._compat.text"},
+        {"pkg.xrange"},
+        id="private-helper-import-used-by-the-package-is-not-reexported",
+    ),
+    pytest.param(
         {"pkg/__init__.py": "__all__ = ['_private', 'public']\nfrom .m import _private, public, other\n",
          "pkg/m.py": "def _private(): ...\ndef public(): ...\ndef other(): ...\n"},
         {"pkg._private": "pkg.m._private", "pkg.public": "pkg.m.public", "pkg.m.other": "pkg.m.other"},

@@ -199,17 +199,28 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 
 
+def _implementation_source(module: str, package: str) -> bool:
+    """Another distribution, or a private module of this package (`._compat`): names from there that the package
+    uses itself are implementation details, not re-exports."""
+    if module != package and not module.startswith(package + "."):
+        return True
+    return any(part.startswith("_") for part in module[len(package):].split(".") if part)
+
+
 def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
-    """Absolute from-imports whose name appears again in the module beyond its import statement."""
+    """From-imports (see `_implementation_source`) whose name appears again in the module beyond its import."""
     imported = {
         name for name, bindings in raw.bindings.items()
-        if any(isinstance(b, RawImport) and b.attr is not None and not b.module.startswith(raw.module) for b in bindings)
+        if any(isinstance(b, RawImport) and b.attr is not None and _implementation_source(b.module, raw.module)
+               for b in bindings)
     }
     if not imported:
         return frozenset()
     counts = Counter(word.decode() for word in _WORD.findall(data) if word.decode() in imported)
-    return frozenset(name for name in imported if counts[name] > 1 + sum(
-        1 for b in raw.bindings[name] if isinstance(b, RawImport) and b.explicit))
+    mentions_in_imports = {
+        name: sum(2 if b.explicit else 1 for b in raw.bindings[name] if isinstance(b, RawImport)) for name in imported
+    }
+    return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
 
 
 def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawModule:
