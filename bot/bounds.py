@@ -98,7 +98,7 @@ def _line_edits(old: str, new: str) -> tuple[LineEdit, ...]:
     if len(old_lines) != len(new_lines):
         raise DependencyFileError("an edit changed the number of lines")
     return tuple(
-        LineEdit(line=i + 1, old=a, new=b) for i, (a, b) in enumerate(zip(old_lines, new_lines)) if a != b
+        LineEdit(line=i + 1, old=a, new=b) for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=True)) if a != b
     )
 
 
@@ -256,7 +256,7 @@ def _edit_toml(content: str, package: str, version: str, wanted: int | None) -> 
         if wanted not in keep:
             return content
         old_lines, new_lines = content.splitlines(keepends=True), result.splitlines(keepends=True)
-        result = "".join(new if i + 1 == wanted else old for i, (old, new) in enumerate(zip(old_lines, new_lines)))
+        result = "".join(new if i + 1 == wanted else old for i, (old, new) in enumerate(zip(old_lines, new_lines, strict=True)))
     return result
 
 

@@ -145,7 +145,7 @@ async def scan_repository(
         to_fetch.append(entry)
     semaphore = asyncio.Semaphore(FETCH_CONCURRENCY)
     contents = await asyncio.gather(*(_blob(gh, full_name, e["sha"], semaphore) for e in to_fetch))
-    for entry, data in zip(to_fetch, contents):
+    for entry, data in zip(to_fetch, contents, strict=True):
         if _keep(entry["path"], data, names):
             files[entry["path"]] = data.decode("utf-8", errors="replace")
     snapshot = Snapshot(repo=full_name, sha=sha, files=dict(sorted(files.items())), blobs=blobs,

@@ -40,11 +40,12 @@ def save(engine: Engine, action: Action) -> None:
         session.merge(action)
 
 
-def due_actions(engine: Engine, repo: str | None = None) -> list[Action]:
-    """Actions waiting to be sent (pending, or failed and due again), oldest first."""
+def due_actions(engine: Engine, repo: str | None = None, *, dry_run: bool = False) -> list[Action]:
+    """Actions waiting to be sent (pending, failed and due again, or held back by an earlier dry run), oldest first."""
     now = utcnow()
+    states = [ActionState.PENDING, ActionState.FAILED] + ([] if dry_run else [ActionState.DRY_RUN])
     with session_scope(engine) as session:
-        query = select(Action).where(col(Action.state).in_([ActionState.PENDING, ActionState.FAILED]))
+        query = select(Action).where(col(Action.state).in_(states))
         query = query.where(or_(col(Action.next_attempt_at).is_(None), col(Action.next_attempt_at) <= now))
         if repo is not None:
             query = query.where(Action.repo == repo)
@@ -142,7 +143,18 @@ async def _sync(gh: Any, engine: Engine, action: Action, login: str) -> bool:
         finding = Finding.model_validate_json(action.finding_json)
         text = pull_request(finding, action.body, action.issue_number if action.want_issue else None)
         action.pr_number = await sync_pull_request(gh, finding, text, login)
+    if not action.want_open and action.pr_number is not None:
+        await _close_pull(gh, action)
     return True
+
+
+async def _close_pull(gh: Any, action: Action) -> None:
+    """Close the bound's PR (with the same explanation as the issue) once the repository is no longer affected."""
+    pull = await gh.getitem(f"/repos/{action.repo}/issues/{action.pr_number}")  # PRs are issues too
+    if pull["state"] != "open":
+        return  # merged or closed by a person
+    await _comment_once(gh, action.repo, int(pull["number"]), f"{action.key}#closed", _closing_text(action))
+    await gh.patch(f"/repos/{action.repo}/pulls/{action.pr_number}", data={"state": "closed"})
 
 
 def _failed(engine: Engine, action: Action, error: Exception, wait: float | None = None) -> None:
@@ -159,7 +171,7 @@ async def send_pending_actions(runtime: Runtime, repo: str | None = None) -> int
     with exclusive(runtime.engine, "send_pending_actions") as held:
         if not held:
             return 0
-        actions = due_actions(runtime.engine, repo)
+        actions = due_actions(runtime.engine, repo, dry_run=runtime.github is None)
         if runtime.github is None:
             for action in actions:
                 action.state = ActionState.DRY_RUN

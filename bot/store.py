@@ -164,8 +164,13 @@ def upsert_finding(
         ), finding)
     if existing.kind != ActionKind.FINDING or existing.state == ActionState.DISMISSED:
         return 0
-    if existing.want_open and existing.title == rendered.title and existing.body == rendered.body:
+    want_pr = existing.want_pr or config.opens_prs  # a PR once asked for (config or `pin`) stays tracked
+    want_issue = config.opens_issues or existing.issue_number is not None
+    unchanged = (existing.title, existing.body, existing.want_pr, existing.want_issue) == (
+        rendered.title, rendered.body, want_pr, want_issue)
+    if existing.want_open and unchanged:
         return 0
+    existing.want_pr, existing.want_issue = want_pr, want_issue
     pr = pull_request(finding, rendered.body)
     existing.title, existing.body, existing.pr_title, existing.pr_body = rendered.title, rendered.body, pr.title, pr.body
     existing.want_open, existing.closed_reason, existing.sha = True, None, sha

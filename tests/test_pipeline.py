@@ -213,10 +213,29 @@ async def test_mode_pr_opens_one_pr_whose_diff_is_the_single_added_bound(
     changed = {p for p in set(before) | set(head.files) if before.get(p) != head.files.get(p)}
     assert changed == {"setup.py"}
     old_lines, new_lines = before["setup.py"].decode().splitlines(), head.files["setup.py"].decode().splitlines()
-    assert [(a, b) for a, b in zip(old_lines, new_lines) if a != b] == [
+    assert [(a, b) for a, b in zip(old_lines, new_lines, strict=True) if a != b] == [
         ('        "Werkzeug>=1.0.1",', '        "Werkzeug>=1.0.1,<3",')
     ]
     assert len(old_lines) == len(new_lines)
+
+    # A person bounds the requirement on the default branch themselves: the PR is closed, explaining why.
+    setup = fake_github.file(OWNER, "flask-login", "setup.py") or ""
+    fake_github.push(OWNER, "flask-login", {"setup.py": setup.replace('"Werkzeug>=1.0.1"', '"Werkzeug>=1.0.1,<2.4"')})
+    async with PyPIClient(github_settings) as pypi:
+        rt = Runtime(settings=github_settings, engine=engine, pypi=pypi, github=github_app)
+        await rescan_repository(rt, inst.id, LOGIN)
+    [closed] = fake_github.pulls(OWNER, "flask-login")
+    assert closed.state == "closed"
+    assert closed.comments[0].body.startswith("Closing: this repository is no longer affected by Werkzeug 3.0.0")
+
+
+async def test_switching_to_mode_both_adds_a_pr_linked_to_the_issue(runtime: Runtime, fake_github: FakeGitHub) -> None:
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    fake_github.push(OWNER, "flask-login", {".github/release-watch.yml": "mode: both\nassignees: [maxcountryman]\n"})
+    await rescan_repository(runtime, runtime.installation_id, LOGIN)  # type: ignore[attr-defined]
+    [pr] = fake_github.pulls(OWNER, "flask-login")
+    assert f"It is the fix proposed in #{issue.number}" in (pr.body or "")
+    assert len(fake_github.issues(OWNER, "flask-login")) == 1
 
 
 async def test_pin_turns_the_issue_into_a_pr_and_never_pushes_over_a_person(
