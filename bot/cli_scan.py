@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 from enum import StrEnum
 from pathlib import Path
 
@@ -20,9 +19,6 @@ from bot.errors import ReleaseWatchError
 from bot.pypi import PyPIClient
 from bot.risk_sources import package_risk
 from bot.scan import ScanReport, scan_tree
-
-log = logging.getLogger(__name__)
-
 
 class OutputFormat(StrEnum):
     """How the report is printed."""

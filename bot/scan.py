@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.changes import ReleaseDiff
 from bot.deps import FileWarning, read_dependencies
 from bot.scanfs import ScanLimits, walk_tree
-from bot.usage import Targets, Usage, find_usages, is_usage_file
+from bot.usage import Targets, Usage, find_usages, is_usage_file, may_use_packages
 from bot.verdict import PackageVerdict, RequirementEntry, judge
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,7 @@ class ScanReport(BaseModel):
     warnings: list[FileWarning]
     files_seen: int
     files_parsed: int
+    """Files that mention an affected package or env var, hence were analysed (the rest needed no parse)."""
 
     @property
     def at_risk(self) -> dict[str, bool]:
@@ -99,7 +100,7 @@ def _scan(
             if data is None:
                 continue
             file_usages, file_warnings = find_usages(path, data, targets)
-            parsed += bool(file_usages or file_warnings) or _mentions(data, targets)
+            parsed += may_use_packages(path, data, targets.import_names, targets.env)
             usages.extend(file_usages)
             found_warnings.extend(file_warnings)
     usages = sorted(set(usages), key=lambda u: (u.file, u.line, u.column, u.symbol, u.form))
@@ -109,6 +110,3 @@ def _scan(
     return ScanReport(requirements=requirements, usages=usages, packages=verdicts,
                       warnings=list(dict.fromkeys([*warnings, *found_warnings])), files_seen=len(kept), files_parsed=parsed)
 
-
-def _mentions(data: bytes, targets: Targets) -> bool:
-    return any(needle in data for needle in targets.needles())

@@ -43,6 +43,14 @@ def _written_spec(text: str) -> str:
     return spec[1:-1].strip() if spec.startswith("(") and spec.endswith(")") else spec
 
 
+def collect(result: Requirement | FileWarning, found: list[Requirement], warnings: list[FileWarning]) -> None:
+    """Append a parse result to the requirements or to the warnings."""
+    if isinstance(result, FileWarning):
+        warnings.append(result)
+    else:
+        found.append(result)
+
+
 def find_line(lines: list[str], needle: str, start: int = 0) -> int:
     """1-based number of the first line at or after index `start` containing `needle` (else start + 1)."""
     for index in range(start, len(lines)):

@@ -10,7 +10,7 @@ from packaging.utils import canonicalize_name
 
 from bot.deps.interface import ReadFile
 from bot.deps.model import DeclarationKind, FileWarning, ParseResult, Requirement
-from bot.deps.pep508 import find_line, section_start
+from bot.deps.pep508 import collect, find_line, section_start
 from bot.deps.toml_util import load_toml, table
 
 _UNPINNABLE_KEYS = ("git", "path", "file", "hg", "svn", "bzr")
@@ -37,10 +37,7 @@ class PipfileSource:
             start = section_start(lines, f"[{section}]")
             for name, value in table(document, section).items():
                 result = _one(name, value, path, find_line(lines, name, start), kind, group)
-                if isinstance(result, FileWarning):
-                    warnings.append(result)
-                else:
-                    found.append(result)
+                collect(result, found, warnings)
         return ParseResult(requirements=tuple(found), warnings=tuple(warnings))
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from packaging.utils import canonicalize_name
 
 from bot.deps.model import DeclarationKind, FileWarning, ParseResult, Requirement
-from bot.deps.pep508 import find_line, section_start
+from bot.deps.pep508 import collect, find_line, section_start
 from bot.deps.specs import poetry_to_pep440
 
 _UNPINNABLE_KEYS = ("git", "path", "url", "file")
@@ -37,7 +37,7 @@ def poetry_requirements(poetry: dict[str, Any], path: str, lines: list[str]) -> 
             line = find_line(lines, name, start)
             for entry in value if isinstance(value, list) else [value]:
                 result = _one(name, entry, path, line, kind, group)
-                (warnings if isinstance(result, FileWarning) else found).append(result)  # type: ignore[arg-type]
+                collect(result, found, warnings)
     return ParseResult(requirements=tuple(found), warnings=tuple(warnings))
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.deps.interface import ReadFile
 from bot.deps.model import DeclarationKind, FileWarning, ParseResult, Requirement
-from bot.deps.pep508 import find_line, parse_pep508, section_start
+from bot.deps.pep508 import collect, find_line, parse_pep508, section_start
 from bot.deps.poetry import poetry_requirements
 from bot.deps.toml_util import load_toml, table
 
@@ -43,7 +43,7 @@ class PyprojectSource:
                     continue
                 line = find_line(lines, item, start)
                 result = parse_pep508(item, path, line, kind, group)
-                (warnings if isinstance(result, FileWarning) else found).append(result)  # type: ignore[arg-type]
+                collect(result, found, warnings)
 
         project = table(document, "project")
         if "dependencies" in project:

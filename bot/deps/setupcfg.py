@@ -7,7 +7,7 @@ import posixpath
 
 from bot.deps.interface import ReadFile
 from bot.deps.model import DeclarationKind, FileWarning, ParseResult, Requirement
-from bot.deps.pep508 import find_line, parse_pep508, section_start
+from bot.deps.pep508 import collect, find_line, parse_pep508, section_start
 
 
 class SetupCfgSource:
@@ -44,8 +44,5 @@ class SetupCfgSource:
                 if not item or item.startswith("#"):
                     continue
                 result = parse_pep508(item, path, find_line(lines, item, start), kind, group)
-                if isinstance(result, FileWarning):
-                    warnings.append(result)
-                else:
-                    found.append(result)
+                collect(result, found, warnings)
         return ParseResult(requirements=tuple(found), warnings=tuple(warnings))

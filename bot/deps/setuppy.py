@@ -7,7 +7,7 @@ import posixpath
 
 from bot.deps.interface import ReadFile
 from bot.deps.model import DeclarationKind, FileWarning, ParseResult, Requirement
-from bot.deps.pep508 import parse_pep508
+from bot.deps.pep508 import collect, parse_pep508
 
 
 class SetupPySource:
@@ -69,7 +69,7 @@ class SetupPySource:
                 item = raw.split("#", 1)[0].strip()
                 if item:
                     result = parse_pep508(item, path, element.lineno + offset, kind, group)
-                    (warnings if isinstance(result, FileWarning) else found).append(result)  # type: ignore[arg-type]
+                    collect(result, found, warnings)
 
 
 def syntax_warning(path: str, error: SyntaxError) -> FileWarning:

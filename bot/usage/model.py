@@ -94,10 +94,6 @@ class Targets:
         targets.import_names = frozenset(roots)
         return targets
 
-    def needles(self) -> tuple[bytes, ...]:
-        """Byte strings at least one of which a file must contain to possibly use a target."""
-        return tuple(name.encode() for name in sorted(self.import_names | set(self.env)))
-
 
 def _is_member(change: Change) -> bool:
     parts = change.symbol.split(".")

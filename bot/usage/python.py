@@ -87,14 +87,13 @@ class ModuleScan:
             if id(node) in consumed:
                 continue
             self._guards = guards  # evaluated only when a use is found (see _use)
-            guarded = False
             if isinstance(node, (ast.Import, ast.ImportFrom)):
-                self._imports(node, guarded)
+                self._imports(node)
             elif isinstance(node, (ast.Attribute, ast.Name)) and isinstance(node.ctx, ast.Load):
-                self._reference(node, guarded, call_of.get(id(node)), consumed)
+                self._reference(node, call_of.get(id(node)), consumed)
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.env:
                 for target in self.targets.env[node.value]:
-                    self._use(target, node, UseForm.ENV, guarded, Confidence.HIGH)
+                    self._use(target, node, UseForm.ENV, False, Confidence.HIGH)
 
     def _guarded(self, guards: Guards, node: ast.AST) -> bool:
         """A use is guarded by an enclosing try/except, a version check on the package, or a related hasattr."""
@@ -131,7 +130,7 @@ class ModuleScan:
         base = node.value if isinstance(node, ast.Attribute) else None
         return base is not None and ast.dump(base) == ast.dump(subject)
 
-    def _imports(self, node: ast.Import | ast.ImportFrom, guarded: bool) -> None:
+    def _imports(self, node: ast.Import | ast.ImportFrom) -> None:
         if isinstance(node, ast.ImportFrom) and (node.level or not node.module):
             return
         for alias in node.names:
@@ -143,9 +142,9 @@ class ModuleScan:
                 for target in found[1]:
                     # Importing a callable whose signature changed still works; only its calls can break.
                     if target.change.kind is not ChangeKind.SIGNATURE_CHANGED:
-                        self._use(target, alias, UseForm.IMPORT, guarded, Confidence.HIGH)
+                        self._use(target, alias, UseForm.IMPORT, False, Confidence.HIGH)
 
-    def _reference(self, node: ast.Attribute | ast.Name, guarded: bool, call: ast.Call | None, consumed: set[int]) -> None:
+    def _reference(self, node: ast.Attribute | ast.Name, call: ast.Call | None, consumed: set[int]) -> None:
         resolved = self.resolve(node)
         if resolved is not None:
             found = self._match(resolved[0])
@@ -153,17 +152,17 @@ class ModuleScan:
                 _consume(node, consumed)
                 exact = found[0] == resolved[0]
                 for target in found[1]:
-                    self._resolved_use(target, node, call if exact else None, guarded or resolved[1], exact)
+                    self._resolved_use(target, node, call if exact else None, resolved[1], exact)
                 return
             if resolved[0] in self.targets.parameters and call is not None:
-                self._parameter_uses(resolved[0], node, call, guarded or resolved[1], Confidence.HIGH)
+                self._parameter_uses(resolved[0], node, call, resolved[1], Confidence.HIGH)
             if resolved[0].split(".", 1)[0] not in self.targets.import_names:
                 return
         if isinstance(node, ast.Name):
-            self._star_use(node, guarded)
+            self._star_use(node)
         elif self.imported:
             # Unresolved (an instance) or another public path of the package (a class re-exported elsewhere).
-            self._member_use(node, guarded, call)
+            self._member_use(node, call)
 
     def _resolved_use(self, target: Target, node: ast.AST, call: ast.Call | None, guarded: bool, exact: bool) -> None:
         change = target.change
@@ -175,29 +174,29 @@ class ModuleScan:
         form = UseForm.CALL if call is not None else UseForm.REFERENCE
         self._use(target, node, form, guarded, Confidence.HIGH)
 
-    def _member_use(self, node: ast.Attribute, guarded: bool, call: ast.Call | None) -> None:
+    def _member_use(self, node: ast.Attribute, call: ast.Call | None) -> None:
         for target in self.targets.members.get(node.attr, ()):
             if target.change.symbol.split(".", 1)[0] not in self.imported:
                 continue
             if target.change.kind is ChangeKind.SIGNATURE_CHANGED:
                 if call is not None:
-                    self._call_uses(target, node, call, guarded, Confidence.MEDIUM, 0)
+                    self._call_uses(target, node, call, False, Confidence.MEDIUM, 0)
             else:
-                self._use(target, node, UseForm.MEMBER, guarded, Confidence.MEDIUM)
+                self._use(target, node, UseForm.MEMBER, False, Confidence.MEDIUM)
         owners = [
             owner for owner in self.targets.parameters
             if owner.rsplit(".", 1)[-1] == node.attr and owner.split(".", 1)[0] in self.imported
         ]
         if call is not None:
             for owner in owners:
-                self._parameter_uses(owner, node, call, guarded, Confidence.MEDIUM)
+                self._parameter_uses(owner, node, call, False, Confidence.MEDIUM)
 
-    def _star_use(self, node: ast.Name, guarded: bool) -> None:
+    def _star_use(self, node: ast.Name) -> None:
         if node.id in self.bindings:
             return
         for module, star_guarded in self.star_modules:
             for target in self.targets.symbols.get(f"{module}.{node.id}", ()):
-                self._use(target, node, UseForm.STAR_IMPORT, guarded or star_guarded, Confidence.MEDIUM)
+                self._use(target, node, UseForm.STAR_IMPORT, star_guarded, Confidence.MEDIUM)
 
     def _call_uses(self, target: Target, node: ast.AST, call: ast.Call, guarded: bool, confidence: Confidence, offset: int) -> None:
         delta = target.change.signature
@@ -214,6 +213,7 @@ class ModuleScan:
                 self._use(target, node, UseForm.CALL_KEYWORD, guarded, confidence, detail)
 
     def _use(self, target: Target, node: ast.AST, form: UseForm, guarded: bool, confidence: Confidence, detail: str = "") -> None:
+        """Record a use; `guarded` says the import it goes through is guarded, enclosing guards are added here."""
         guarded = guarded or self._guarded(self._guards, node)
         self.usages.append(Usage(
             symbol=target.change.symbol, file=self.path, line=getattr(node, "lineno", 0),
