@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
+from weakref import WeakKeyDictionary
 from typing import TYPE_CHECKING
 
 from packaging.version import InvalidVersion, Version
@@ -26,7 +27,8 @@ log = logging.getLogger(__name__)
 
 MEMORY_CACHE_SIZE = 48
 _memory: OrderedDict[tuple[str, str], Surface] = OrderedDict()
-_locks: dict[tuple[str, str], asyncio.Lock] = {}
+_locks: WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, str], asyncio.Lock]] = WeakKeyDictionary()
+"""Per event loop (an asyncio.Lock belongs to one loop): one extraction per release at a time."""
 
 
 def _version(text: str) -> Version | None:
@@ -65,7 +67,8 @@ def _remember(key: tuple[str, str], surface: Surface) -> None:
 async def release_surface(client: PyPIClient, package: str, version: str, *, engine: Engine | None = None) -> Surface:
     """A release's surface: from memory, else the database, else downloaded and extracted (then stored)."""
     key = (normalize_name(package), version)
-    async with _locks.setdefault(key, asyncio.Lock()):
+    loop_locks = _locks.setdefault(asyncio.get_running_loop(), {})
+    async with loop_locks.setdefault(key, asyncio.Lock()):
         if key in _memory:
             _memory.move_to_end(key)
             return _memory[key]
