@@ -53,12 +53,16 @@ class ScanReport(BaseModel):
         return any(verdict.at_risk for verdict in self.packages)
 
 
-def is_skipped(path: str, venv_roots: Iterable[str] = ()) -> bool:
-    """Whether `path` lies in a virtualenv, site-packages, VCS metadata, a cache or a top-level build output."""
+def is_skipped_dir(path: str) -> bool:
+    """Whether a folder is site-packages, VCS metadata, a cache, a virtualenv by name or a top-level build output."""
     parts = path.split("/")
-    if parts[0] in TOP_LEVEL_BUILD_DIRS and len(parts) > 1:
-        return True
-    if any(part in SKIPPED_DIRS or part.endswith(".egg-info") for part in parts[:-1]):
+    return parts[0] in TOP_LEVEL_BUILD_DIRS or any(part in SKIPPED_DIRS or part.endswith(".egg-info") for part in parts)
+
+
+def is_skipped(path: str, venv_roots: Iterable[str] = ()) -> bool:
+    """Whether the file at `path` lies in a skipped folder or in a virtualenv (a folder holding `pyvenv.cfg`)."""
+    folder = posixpath.dirname(path)
+    if folder and is_skipped_dir(folder):
         return True
     return any(path.startswith(f"{root}/") for root in venv_roots)
 
@@ -78,7 +82,7 @@ def scan_tree(root: Path, diffs: Sequence[ReleaseDiff], limits: ScanLimits | Non
 
     The walker's warnings list keeps growing while files are read, so it is merged into the report last.
     """
-    walked = walk_tree(root, limits or ScanLimits())
+    walked = walk_tree(root, limits or ScanLimits(), is_skipped_dir)
     return _scan(walked.paths, walked.read, diffs, walked.warnings)
 
 

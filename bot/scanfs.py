@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,8 +70,11 @@ class WalkedTree:
             return handle.read()
 
 
-def walk_tree(root: Path, limits: ScanLimits) -> WalkedTree:
-    """Dependency and usage files under `root`, never following directory symlinks; stops at `max_files`."""
+def walk_tree(root: Path, limits: ScanLimits, skip_dir: Callable[[str], bool]) -> WalkedTree:
+    """Dependency and usage files under `root`, never following directory symlinks; stops at `max_files`.
+
+    Folders for which `skip_dir` is true, and virtualenvs (folders holding `pyvenv.cfg`), are not entered.
+    """
     walked = WalkedTree(root=root, limits=limits)
     stack: list[tuple[str, int]] = [("", 0)]
     seen = 0
@@ -82,10 +86,14 @@ def walk_tree(root: Path, limits: ScanLimits) -> WalkedTree:
         except OSError as error:
             walked.warnings.append(FileWarning(file=relative or ".", message=f"cannot list directory: {error.strerror}"))
             continue
+        if relative and any(entry.name == "pyvenv.cfg" for entry in listing):
+            continue
         subdirs: list[str] = []
         for entry in listing:
             path = f"{relative}/{entry.name}" if relative else entry.name
             if entry.is_dir(follow_symlinks=False):
+                if skip_dir(path):
+                    continue
                 if depth + 1 > limits.max_depth:
                     walked.warnings.append(FileWarning(file=path, message=f"nested deeper than {limits.max_depth} directories; not scanned"))
                 else:
@@ -99,7 +107,7 @@ def walk_tree(root: Path, limits: ScanLimits) -> WalkedTree:
             symlink = entry.is_symlink()
             if symlink and _symlink_problem(entry, path, walked):
                 continue
-            if entry.name == "pyvenv.cfg" or is_usage_file(path) or is_dependency_file(path):
+            if is_usage_file(path) or is_dependency_file(path):
                 walked.paths.append(path)
                 if not symlink:
                     walked.plain.add(path)

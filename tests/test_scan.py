@@ -78,6 +78,15 @@ def test_skipped_folders() -> None:
     assert report.usages == []
 
 
+def test_walk_does_not_enter_skipped_folders_or_virtualenvs(tmp_path: Path) -> None:
+    use = "from werkzeug.urls import url_decode\n"
+    write(tmp_path, {"app.py": use, "env/pyvenv.cfg": "home = /usr\n", "env/lib/w.py": use, ".git/hooks/h.py": use,
+                     "node_modules/x/y.py": use, "build/lib/app.py": use, "src/build/keep.py": use})
+    report = scan_tree(tmp_path, [WERKZEUG_3])
+    assert [u.file for u in report.usages] == ["app.py", "src/build/keep.py"]
+    assert report.files_seen == 2
+
+
 def test_hostile_tree_gives_warnings_not_crashes(tmp_path: Path) -> None:
     write(tmp_path, {
         "pyproject.toml": '[project]\ndependencies = ["werkzeug"\n',
