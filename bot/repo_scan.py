@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 MAX_BLOB_BYTES = 1024 * 1024
 MAX_BLOBS_PER_SCAN = 3000
+MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024
 FETCH_CONCURRENCY = 8
 SKIPPED_DIRS = frozenset({".git", ".venv", "venv", "node_modules", "site-packages", ".tox", ".nox", "__pycache__"})
 IMPORT_NAME_OVERRIDES = {"flask-security-too": "flask_security", "pyyaml": "yaml", "python-dateutil": "dateutil"}
@@ -64,6 +65,12 @@ def is_candidate(path: str) -> bool:
     if any(part in SKIPPED_DIRS for part in path.split("/")[:-1]):
         return False
     return path == CONFIG_PATH or is_dependency_file(path) or is_usage_file(path)
+
+
+def _priority(entry: dict[str, Any]) -> tuple[int, str]:
+    """Dependency files and the config before code, so limits never cut what decides whether a repo is affected."""
+    path = entry["path"]
+    return (0 if path == CONFIG_PATH or is_dependency_file(path) else 1, path)
 
 
 def _keep(path: str, data: bytes, names: Collection[str]) -> bool:
@@ -126,10 +133,11 @@ async def scan_repository(
         return info, stored
     previous = load_snapshot(engine, full_name)
     tree = await gh.getitem(f"/repos/{full_name}/git/trees/{sha}?recursive=1")
-    entries = [
-        e for e in tree.get("tree", [])
-        if e.get("type") == "blob" and is_candidate(e["path"]) and (e.get("size") or 0) <= MAX_BLOB_BYTES
-    ][:MAX_BLOBS_PER_SCAN]
+    entries = sorted(
+        (e for e in tree.get("tree", [])
+         if e.get("type") == "blob" and is_candidate(e["path"]) and (e.get("size") or 0) <= MAX_BLOB_BYTES),
+        key=_priority,
+    )[:MAX_BLOBS_PER_SCAN]
     if tree.get("truncated"):
         log.warning("tree truncated by GitHub; scanning what it listed", extra={"repo": full_name, "sha": sha})
     files: dict[str, str] = {}
@@ -145,9 +153,15 @@ async def scan_repository(
         to_fetch.append(entry)
     semaphore = asyncio.Semaphore(FETCH_CONCURRENCY)
     contents = await asyncio.gather(*(_blob(gh, full_name, e["sha"], semaphore) for e in to_fetch))
+    total = sum(len(text) for text in files.values())
     for entry, data in zip(to_fetch, contents, strict=True):
+        if total + len(data) > MAX_SNAPSHOT_BYTES:
+            log.warning("scan size limit reached; file skipped", extra={"repo": full_name, "path": entry["path"]})
+            blobs.pop(entry["path"])  # not looked at: the next scan must not take it for irrelevant
+            continue
         if _keep(entry["path"], data, names):
             files[entry["path"]] = data.decode("utf-8", errors="replace")
+            total += len(data)
     snapshot = Snapshot(repo=full_name, sha=sha, files=dict(sorted(files.items())), blobs=blobs,
                         tree_truncated=bool(tree.get("truncated")))
     store_snapshot(engine, snapshot)
