@@ -117,20 +117,20 @@ EXTRAS = {"dotenv": ["python-dotenv"]}
 
 setup(
     name="x",
-    install_requires=BASE + ["ignored"],
+    install_requires=BASE + ["Werkzeug>=2.2.2"],
     extras_require=EXTRAS,
 )
-setup(install_requires=BASE)
+setup(install_requires=read_requirements("requirements.txt"))
 '''
 
 
 def test_setup_py_reads_literals_and_names_bound_to_literals_without_executing() -> None:
     result = read_files({"setup.py": SETUP_PY})
     assert [(r.package, r.line, r.kind.value) for r in result.requirements] == [
-        ("python-dotenv", 6, "optional"), ("itsdangerous", 4, "runtime"),
+        ("itsdangerous", 4, "runtime"), ("werkzeug", 10, "runtime"), ("python-dotenv", 6, "optional"),
     ]
     assert result.warnings == (FileWarning(
-        file="setup.py", line=10, message="install_requires is not a literal (computed at build time); skipped"),)
+        file="setup.py", line=13, message="install_requires is not a literal (computed at build time); skipped"),)
 
 
 def test_setup_py_syntax_error_has_line_and_caret() -> None:

@@ -52,12 +52,8 @@ class SetupPySource:
         node: ast.expr, bound: dict[str, ast.expr], path: str, kind: DeclarationKind, group: str | None,
         found: list[Requirement], warnings: list[FileWarning],
     ) -> None:
-        value = _resolve(node, bound)
-        if isinstance(value, ast.Constant) and isinstance(value.value, str):
-            elements: list[ast.expr] = [value]
-        elif isinstance(value, (ast.List, ast.Tuple, ast.Set)):
-            elements = list(value.elts)
-        else:
+        elements = _elements(node, bound)
+        if elements is None:
             warnings.append(_not_literal(path, node, "install_requires" if group is None else f"extra {group!r}"))
             return
         for element in elements:
@@ -100,6 +96,19 @@ def _resolve(node: ast.expr, bound: dict[str, ast.expr]) -> ast.expr:
         seen.add(node.id)
         node = bound[node.id]
     return node
+
+
+def _elements(node: ast.expr, bound: dict[str, ast.expr], depth: int = 0) -> list[ast.expr] | None:
+    """The items of a literal list/tuple/set or string, through names and `+` concatenation; None if computed."""
+    value = _resolve(node, bound)
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return [value]
+    if isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+        return list(value.elts)
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add) and depth < 32:
+        left, right = _elements(value.left, bound, depth + 1), _elements(value.right, bound, depth + 1)
+        return left + right if left is not None and right is not None else None
+    return None
 
 
 def _not_literal(path: str, node: ast.AST, what: str) -> FileWarning:
