@@ -398,3 +398,24 @@ async def test_deprecated_since_binary_search_loads_few_surfaces() -> None:
 
     assert await deprecated_since(["pkg.f", "pkg.missing"], versions, load) == {"pkg.f": "1.13"}
     assert len(set(loaded)) <= 6
+
+
+def test_hostile_structure_star_import_clique_and_deep_inheritance(tmp_path: Path) -> None:
+    files = {f"pkg/m{i}.py": "".join(f"from .m{j} import *\n" for j in range(12) if j != i) + f"x{i} = 1\n"
+             for i in range(12)}
+    files["pkg/__init__.py"] = "from .m0 import *\n"
+    files["pkg/deep.py"] = "class C0:\n    def m(self): ...\n" + "".join(f"class C{i}(C{i - 1}): ...\n" for i in range(1, 300))
+    files["pkg/cycle.py"] = "from .cycle2 import B as A\nclass X(A): ...\n"
+    files["pkg/cycle2.py"] = "from .cycle import X as B\n"
+    found = surface(tmp_path, files)
+    assert {f"pkg.x{i}" for i in range(12)} <= found.symbols.keys()
+    assert "pkg.deep.C299" in found.symbols and "pkg.deep.C10.m" in found.symbols
+    assert found.symbols["pkg.cycle.X"].kind == "class"
+
+
+def test_truncated_surface_claims_no_removals(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "def a(): ...\ndef b(): ...\ndef c(): ...\n"})
+    monkeypatch.setattr("bot.apidiff.surface.MAX_SYMBOLS", 2)
+    new = surface(tmp_path, {"pkg/__init__.py": "def a(): ...\ndef b(): ...\ndef c(): ...\n"}, "2.0")
+    assert len(new.symbols) == 2 and new.problems[-1].reason == "surface cut off at 2 symbols"
+    assert diff_surfaces(old, new) == []

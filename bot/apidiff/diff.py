@@ -45,24 +45,28 @@ def _representatives(symbols: Iterable[Symbol], surface: Surface) -> list[Symbol
 
 
 def _unanalysed_prefixes(surface: Surface) -> tuple[str, ...]:
-    return tuple(r.module for r in surface.modules if r.status is not ModuleStatus.OK and r.module)
+    """Modules whose contents are unknown; "" (a truncated surface) stands for everything."""
+    return tuple(r.module for r in surface.modules if r.status is not ModuleStatus.OK)
 
 
 def _under(path: str, prefixes: tuple[str, ...]) -> bool:
-    return any(path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
+    return any(not prefix or path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
 
 
-def _inherited_from_stdlib(surface: Surface, class_path: str, member: str, depth: int = 0) -> bool:
+def _inherited_from_stdlib(surface: Surface, class_path: str, member: str) -> bool:
     """True when the class still gets `member` from a standard-library base (`io.RawIOBase.read`)."""
-    cls = surface.symbols.get(class_path)
-    if cls is None or cls.kind != "class" or depth > 16:
-        return False
-    for base in cls.bases:
-        if base in surface.symbols:
-            if _inherited_from_stdlib(surface, base, member, depth + 1):
+    seen: set[str] = set()
+    pending = [class_path]
+    while pending:
+        current = surface.symbols.get(pending.pop())
+        if current is None or current.kind != "class" or current.path in seen:
+            continue
+        seen.add(current.path)
+        for base in current.bases:
+            if base in surface.symbols:
+                pending.append(base)
+            elif stdlib_provides(base, member):
                 return True
-        elif stdlib_provides(base, member):
-            return True
     return False
 
 

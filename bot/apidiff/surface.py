@@ -10,6 +10,8 @@ from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImp
 from bot.apidiff.resolve import Resolved, Resolver
 
 MAX_CLASS_DEPTH = 16
+MAX_SYMBOLS = 250_000
+"""A hostile distribution (thousands of classes each inheriting thousands of members) is cut off here."""
 
 
 def _is_private(name: str) -> bool:
@@ -59,6 +61,7 @@ class SurfaceBuilder:
             if any(w.parametric and not w.via_helper and w.category in self.categories for w in function.warns)
         )
         self.symbols: dict[str, Symbol] = {}
+        self.truncated = False
         self._members_cache: dict[str, dict[str, tuple[RawCallable | RawAttribute | RawClass, str, RawModule]]] = {}
 
     def is_deprecation(self, warn: Warn) -> bool:
@@ -93,6 +96,9 @@ class SurfaceBuilder:
         return members
 
     def _add(self, symbol: Symbol) -> None:
+        if len(self.symbols) >= MAX_SYMBOLS:
+            self.truncated = True
+            return
         self.symbols.setdefault(symbol.path, symbol)
 
     def _add_class(self, path: str, resolved: Resolved, cls: RawClass, module: RawModule, shim: bool) -> None:
@@ -117,23 +123,28 @@ class SurfaceBuilder:
             targets.append(resolved.target if resolved is not None else base)
         return tuple(targets)
 
-    def _class_deprecation(self, cls: RawClass, module: RawModule, depth: int = 0) -> str | None:
+    def _class_deprecation(self, cls: RawClass, module: RawModule) -> str | None:
         """A decorator's message, or the warning creating an instance raises (own or a base's, through super)."""
-        if cls.decorator_message is not None:
-            return cls.decorator_message
-        own = [m for m in (cls.members.get("__init__"), cls.members.get("__new__")) if isinstance(m, RawCallable)]
-        for method in own:
-            message = self._deprecation(method.warns, method.decorator_message)
-            if message is not None:
-                return message
-        if depth >= MAX_CLASS_DEPTH or any(m.name == "__init__" and not m.calls_super_init for m in own):
-            return None
-        for base in cls.bases:
-            resolved = self.resolver.resolve_dotted(module.module, base)
-            if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
-                message = self._class_deprecation(resolved.definition, resolved.module, depth + 1)
+        seen: set[int] = set()
+        pending = [(cls, module)]
+        while pending:
+            current, current_module = pending.pop(0)
+            if id(current) in seen or len(seen) > MAX_CLASS_DEPTH:
+                continue
+            seen.add(id(current))
+            if current.decorator_message is not None:
+                return current.decorator_message
+            own = [m for m in (current.members.get("__init__"), current.members.get("__new__")) if isinstance(m, RawCallable)]
+            for method in own:
+                message = self._deprecation(method.warns, method.decorator_message)
                 if message is not None:
                     return message
+            if any(m.name == "__init__" and not m.calls_super_init for m in own):
+                continue
+            for base in current.bases:
+                resolved = self.resolver.resolve_dotted(current_module.module, base)
+                if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
+                    pending.append((resolved.definition, resolved.module))
         return None
 
     def _deprecated_params(self, function: RawCallable) -> tuple[str, ...]:
@@ -203,18 +214,23 @@ class SurfaceBuilder:
             if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
 
-    def _star_names(self, raw: RawModule, depth: int = 0) -> set[str]:
-        """Public names `from .x import *` brings into the module (x's `__all__`, else its public names)."""
+    def _star_names(self, raw: RawModule) -> set[str]:
+        """Public names `from .x import *` brings into the module (x's `__all__`, else its public names, transitively)."""
         names: set[str] = set()
-        for star in raw.bindings.get("*", ()):
-            source = self.modules.get(star.module) if isinstance(star, RawImport) else None
-            if source is None or depth > MAX_CLASS_DEPTH:
-                continue
-            if source.all_names is not None:
-                names.update(source.all_names)
-            else:
-                names.update(n for n in source.bindings if n != "*" and not _is_private(n))
-                names.update(self._star_names(source, depth + 1))
+        seen = {raw.module}
+        pending = [raw]
+        while pending:
+            current = pending.pop()
+            for star in current.bindings.get("*", ()):
+                source = self.modules.get(star.module) if isinstance(star, RawImport) else None
+                if source is None or source.module in seen:
+                    continue
+                seen.add(source.module)
+                if source.all_names is not None:
+                    names.update(source.all_names)
+                else:
+                    names.update(n for n in source.bindings if n != "*" and not _is_private(n))
+                    pending.append(source)
         return names
 
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
@@ -263,4 +279,6 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     reports = tuple(
         ModuleReport(raw.module, raw.file, raw.status, raw.reason) for raw in sorted(raws, key=lambda r: r.module)
     )
+    if builder.truncated:  # module "" covers every path: the diff claims no removal from a partial surface
+        reports += (ModuleReport("", ".", ModuleStatus.TOO_LARGE, f"surface cut off at {MAX_SYMBOLS} symbols"),)
     return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports)
