@@ -107,6 +107,8 @@ def walk_tree(root: Path, limits: ScanLimits, skip_dir: Callable[[str], bool]) -
             symlink = entry.is_symlink()
             if symlink and _symlink_problem(entry, path, walked):
                 continue
+            if not symlink and not entry.is_file(follow_symlinks=False):
+                continue  # a FIFO, socket or device: opening it could block forever
             if is_usage_file(path) or is_dependency_file(path):
                 walked.paths.append(path)
                 if not symlink:

@@ -97,6 +97,8 @@ def test_hostile_tree_gives_warnings_not_crashes(tmp_path: Path) -> None:
         "requirements/b.txt": "-r a.txt\n",
         "ok.py": "from werkzeug.urls import url_decode\n",
     })
+    os.mkfifo(tmp_path / "requirements-fifo.txt")
+    os.symlink("requirements-fifo.txt", tmp_path / "constraints.txt")
     os.symlink("loop2.py", tmp_path / "loop1")
     os.symlink("loop1", tmp_path / "loop2.py")
     os.symlink(".", tmp_path / "self")
