@@ -126,11 +126,6 @@ def action_key(repo: str, package: str, version: str) -> str:
     return f"{repo.lower()}:{canonicalize_name(package)}=={version}"
 
 
-def flavour_of(changes: Iterable[Change]) -> Flavour:
-    """A removal when any used change breaks code, else a deprecation warning."""
-    return Flavour.REMOVAL if any(c.kind in BREAKING_KINDS for c in changes) else Flavour.DEPRECATION
-
-
 def new_uses(previous: Iterable[Use], current: Iterable[Use]) -> tuple[Use, ...]:
     """Uses in `current` whose (symbol, path) was not already reported."""
     seen = {(u.symbol, u.path) for u in previous}
@@ -148,8 +143,8 @@ class Outcome(BaseModel):
 
 
 def evaluate(
-    repo: str, sha: str, report: ReportLike, diff: ReleaseDiff, *, display_name: str | None = None,
-    warn_on_deprecations: bool = True, watched: bool = True,
+    repo: str, sha: str, report: ReportLike, diff: ReleaseDiff, *, warn_on_deprecations: bool = True,
+    watched: bool = True,
 ) -> Outcome:
     """Decide whether `diff` affects the repository whose scan produced `report`."""
     package = canonicalize_name(diff.package)
@@ -168,19 +163,20 @@ def evaluate(
         if u.symbol in by_symbol and canonicalize_name(u.package) == package and u.release == diff.new
         and u.confidence == "high"  # a bare member-name match alone never opens an issue
     ))
-    if not uses or all(u.guarded for u in uses if u.kind in BREAKING_KINDS) and flavour_of(
-        by_symbol[u.symbol] for u in uses
-    ) is Flavour.REMOVAL:
-        return Outcome(reason="unused")
+    if any(u.kind in BREAKING_KINDS and not u.guarded for u in uses):
+        flavour = Flavour.REMOVAL
+    elif any(u.kind is ChangeKind.DEPRECATED for u in uses):
+        flavour = Flavour.DEPRECATION
+    else:
+        return Outcome(reason="unused")  # nothing, or only breaks the code already guards against
     changes = tuple(dict.fromkeys(by_symbol[u.symbol] for u in uses))
-    flavour = flavour_of(changes)
     if flavour is Flavour.DEPRECATION and not warn_on_deprecations:
         return Outcome(reason="not-watched")
     requirement = sorted(admitting, key=lambda r: (r.kind != "runtime", r.file, r.line))[0]
     ref = RequirementRef(path=requirement.file, line=requirement.line, text=requirement.as_written(),
                          specifier=requirement.specifier)
     finding = Finding(
-        repo=repo, sha=sha, package=package, display_name=display_name or requirement.name, version=diff.new,
+        repo=repo, sha=sha, package=package, display_name=requirement.name, version=diff.new,
         flavour=flavour, requirement=ref, uses=tuple(sorted(uses, key=lambda u: (u.path, u.line, u.symbol))),
         changes=changes,
     )
