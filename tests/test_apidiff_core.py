@@ -84,6 +84,15 @@ SURFACE_CASES = [
         id="getattr-shim-names-are-public",
     ),
     pytest.param(
+        {"pkg/__init__.py": "import warnings\n_MOVED = {'OldName': 'pkg.new.NewName', 'old_func': 'pkg.new.func'}\n"
+                            "def __getattr__(name):\n    if name in _MOVED:\n"
+                            "        warnings.warn(f'{name} moved to {_MOVED[name]}', DeprecationWarning)\n"
+                            "        return 1\n    raise AttributeError(name)\n"},
+        {"pkg.OldName": "pkg.OldName", "pkg.old_func": "pkg.old_func"},
+        set(),
+        id="getattr-shim-over-a-module-level-table",
+    ),
+    pytest.param(
         {"pkg/__init__.py": "from .sub.impl import Child\n", "pkg/sub/impl.py": "from ..base import Base\nclass Child(Base):\n    pass\n",
          "pkg/base.py": "class Base(object):\n    def inherited(self, a): ...\n    x = 1\n"},
         {"pkg.Child.inherited": "pkg.base.Base.inherited", "pkg.Child.x": "pkg.base.Base.x", "pkg.sub": "pkg.sub"},
