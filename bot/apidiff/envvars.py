@@ -13,6 +13,7 @@ _READ_METHODS = frozenset({"get", "setdefault"})
 
 
 _IMPORT_OS = re.compile(rb"^[ \t]*import[ \t]+os(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:#.*)?$", re.M)
+_NEWLINE = re.compile(rb"\n")
 _FROM_OS = re.compile(rb"^[ \t]*from[ \t]+os[ \t]+import[ \t]+\(?([\w \t,]+)", re.M)
 
 
@@ -32,11 +33,10 @@ def _os_aliases(data: bytes) -> tuple[set[str], set[str], set[str]]:
 
 
 def _candidate_lines(data: bytes, names: set[str]) -> list[int]:
+    """Line numbers (1-based) where one of `names` appears as a word."""
     pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\b")
-    lines = []
-    for match in pattern.finditer(data):
-        lines.append(data.count(b"\n", 0, match.start()) + 1)
-    return sorted(set(lines))
+    newlines = [match.start() for match in _NEWLINE.finditer(data)]
+    return sorted({bisect_left(newlines, match.start()) + 1 for match in pattern.finditer(data)})
 
 
 def _nodes_on(tree: ast.Module, lines: list[int]) -> Iterator[ast.AST]:
