@@ -428,3 +428,14 @@ def test_truncated_surface_claims_no_removals(tmp_path: Path, monkeypatch: pytes
     new = surface(tmp_path, {"pkg/__init__.py": "def a(): ...\ndef b(): ...\ndef c(): ...\n"}, "2.0")
     assert len(new.symbols) == 2 and new.problems[-1].reason == "surface cut off at 2 symbols"
     assert diff_surfaces(old, new) == []
+
+
+def test_too_many_modules_are_cut_off_and_make_the_diff_blind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = {"pkg/__init__.py": "", **{f"pkg/m{i}.py": "def f(): ...\n" for i in range(5)}}
+    old = surface(tmp_path, files)
+    monkeypatch.setattr("bot.apidiff.locate.MAX_MODULES", 3)
+    monkeypatch.setattr("bot.apidiff.release.MAX_MODULES", 3)
+    new = surface(tmp_path, files, "2.0")
+    assert [r.module for r in new.modules] == ["pkg", "pkg.m0", "pkg.m1", ""]
+    assert new.problems[-1].reason == "more than 3 modules; the rest were not read"
+    assert diff_surfaces(old, new) == []

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
-from bot.apidiff.locate import find_modules
+from bot.apidiff.locate import MAX_MODULES, find_modules
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface
 from bot.apidiff.raw import RawModule
 from bot.apidiff.surface import build_surface
@@ -39,4 +40,8 @@ def surface_of(unpacked: Path, package: str, version: str) -> Surface:
         if raw.status is not ModuleStatus.OK:
             log.info("module not analysed", extra={"package": package, "version": version, "module": raw.module,
                                                     "status": raw.status.value, "reason": raw.reason})
-    return build_surface(package, version, raws)
+    surface = build_surface(package, version, raws)
+    if len(files) >= MAX_MODULES:  # the rest was never read: the diff must not call it removed
+        cut = ModuleReport("", ".", ModuleStatus.TOO_LARGE, f"more than {MAX_MODULES} modules; the rest were not read")
+        surface = replace(surface, modules=(*surface.modules, cut))
+    return surface
