@@ -14,7 +14,8 @@ from bot.config import Settings, get_settings
 from bot.db import upgrade
 from bot.logsetup import configure_logging
 from bot.models.pypi import PollOutcome
-from bot.poller import PackageResult, PollReport, poll_round
+from bot.poll_plan import PackageResult, PollReport
+from bot.poller import poll_round
 from bot.scheduler import run_cycle
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,8 @@ from sqlmodel import Session, col, select
 
 from bot.config import Settings
 from bot.models.pypi import AnalysisState, PollOutcome, PollRun, Release, WatchedPackage
-from bot.poller import PollReport, StoredPackage, plan_update, poll_round, watchlist_names
+from bot.poll_plan import PollReport, StoredPackage, plan_update, watchlist_names
+from bot.poller import poll_round
 from bot.pypi import PyPIClient, parse_project
 from bot.runtime import Runtime
 from tests.conftest import make_settings
