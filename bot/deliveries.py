@@ -1,13 +1,15 @@
-"""The deliveries table: claim a webhook delivery once, record how its handling ended."""
+"""The deliveries table: claim a webhook delivery once, record how its handling ended (batched)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import asyncio
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import Engine, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col, select
 
 from bot.db import session_scope
@@ -28,35 +30,89 @@ class DeliveryInfo:
     repo: str | None
 
 
-def claim(engine: Engine, info: DeliveryInfo) -> bool:
-    """True if this process should handle the delivery: first arrival, or a redelivery of a failed one."""
-    row = WebhookDelivery(delivery_id=info.delivery_id, event=info.event, action=info.action,
-                          installation_id=info.installation_id, repo=info.repo)
-    try:
-        with session_scope(engine) as session:
-            session.add(row)
-        return True
-    except IntegrityError:
-        pass
+class DeliveryLedger:
+    """Claims and outcomes of deliveries, written in batches (one transaction each) off the event loop."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._claims: list[tuple[DeliveryInfo, asyncio.Future[bool]]] = []
+        self._finishes: list[tuple[str, str | None, asyncio.Future[bool]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def claim(self, info: DeliveryInfo) -> bool:
+        """True if this process should handle the delivery: first arrival, or a redelivery of a failed one."""
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._claims.append((info, future))
+        self._wake()
+        return await future
+
+    async def finish(self, delivery_id: str, error: str | None = None) -> None:
+        """Mark a delivery done, or failed with the error text."""
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._finishes.append((delivery_id, error, future))
+        self._wake()
+        await future
+
+    def _wake(self) -> None:
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._drain(), name="delivery-ledger")
+
+    async def _drain(self) -> None:
+        while self._claims or self._finishes:
+            claims, self._claims = self._claims, []
+            finishes, self._finishes = self._finishes, []
+            try:
+                claimed = await asyncio.to_thread(write, self.engine, [c[0] for c in claims], [f[:2] for f in finishes])
+            except Exception as e:  # every waiter of this batch gets the database error
+                for _, future in [*claims, *((f[0], f[2]) for f in finishes)]:
+                    if not future.done():
+                        future.set_exception(e)
+                continue
+            for (_, future), won in zip(claims, claimed):
+                future.set_result(won)
+            for _, _, future in finishes:
+                future.set_result(True)
+
+
+def write(engine: Engine, claims: Sequence[DeliveryInfo], finishes: Sequence[tuple[str, str | None]]) -> list[bool]:
+    """One transaction: insert the claims (a known id is re-claimed only if it failed), then record outcomes."""
+    won: list[bool] = []
     with session_scope(engine) as session:
-        result = session.execute(
-            update(WebhookDelivery)
-            .where(col(WebhookDelivery.delivery_id) == info.delivery_id)
-            .where(col(WebhookDelivery.state) == DeliveryState.FAILED)
-            .values(state=DeliveryState.RECEIVED, attempts=col(WebhookDelivery.attempts) + 1, received_at=utcnow(),
-                    error=None)
-        )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        insert = sqlite_insert if engine.dialect.name == "sqlite" else postgresql_insert
+        for info in claims:
+            inserted = session.execute(insert(WebhookDelivery).values(
+                delivery_id=info.delivery_id, event=info.event, action=info.action,
+                installation_id=info.installation_id, repo=info.repo, state=DeliveryState.RECEIVED, attempts=1,
+                received_at=utcnow(),
+            ).on_conflict_do_nothing(index_elements=["delivery_id"]))
+            if inserted.rowcount:  # type: ignore[attr-defined]
+                won.append(True)
+                continue
+            retried = session.execute(
+                update(WebhookDelivery)
+                .where(col(WebhookDelivery.delivery_id) == info.delivery_id)
+                .where(col(WebhookDelivery.state) == DeliveryState.FAILED)
+                .values(state=DeliveryState.RECEIVED, attempts=col(WebhookDelivery.attempts) + 1,
+                        received_at=utcnow(), error=None)
+            )
+            won.append(bool(retried.rowcount))  # type: ignore[attr-defined]
+        for delivery_id, error in finishes:
+            session.execute(
+                update(WebhookDelivery).where(col(WebhookDelivery.delivery_id) == delivery_id).values(
+                    state=DeliveryState.FAILED if error else DeliveryState.DONE, error=error, finished_at=utcnow()
+                )
+            )
+    return won
+
+
+def claim(engine: Engine, info: DeliveryInfo) -> bool:
+    """`DeliveryLedger.claim` for one delivery, synchronously."""
+    return write(engine, [info], [])[0]
 
 
 def finish(engine: Engine, delivery_id: str, error: str | None = None) -> None:
-    """Mark a delivery done, or failed with the error text (then a redelivery is asked for)."""
-    with session_scope(engine) as session:
-        session.execute(
-            update(WebhookDelivery).where(col(WebhookDelivery.delivery_id) == delivery_id).values(
-                state=DeliveryState.FAILED if error else DeliveryState.DONE, error=error, finished_at=utcnow()
-            )
-        )
+    """`DeliveryLedger.finish` for one delivery, synchronously."""
+    write(engine, [], [(delivery_id, error)])
 
 
 def needing_redelivery(engine: Engine, guids: Iterable[str]) -> set[str]:

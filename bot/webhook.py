@@ -15,8 +15,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 from gidgethub.sansio import Event
 
-from bot import deliveries
-from bot.deliveries import DeliveryInfo
+from bot.deliveries import DeliveryInfo, DeliveryLedger
 from bot.handlers import HANDLED_EVENTS, router as handlers
 from bot.runtime import Runtime
 
@@ -51,6 +50,14 @@ def background(app: FastAPI) -> BackgroundWork:
     if work is None:
         work = app.state.webhook_work = BackgroundWork()
     return work
+
+
+def ledger(app: FastAPI, runtime: Runtime) -> DeliveryLedger:
+    """The app's delivery ledger (created on first use)."""
+    found = getattr(app.state, "delivery_ledger", None)
+    if found is None:
+        found = app.state.delivery_ledger = DeliveryLedger(runtime.engine)
+    return found
 
 
 @asynccontextmanager
@@ -125,11 +132,7 @@ async def webhook(request: Request) -> JSONResponse:
         return _answer(202, f"event {event_name!r} ignored", delivery_id)
     event = Event(data, event=event_name, delivery_id=delivery_id)
     runtime: Runtime = request.app.state.runtime
-    info = _info(event)
-    if not deliveries.claim(runtime.engine, info):
-        log.info("duplicate delivery", extra={"delivery_id": delivery_id, "event": event_name})
-        return _answer(202, "duplicate delivery: already handled", delivery_id)
-    background(request.app).spawn(handle(runtime, event), f"webhook-{delivery_id}")
+    background(request.app).spawn(handle(runtime, ledger(request.app, runtime), event), f"webhook-{delivery_id}")
     return _answer(202, "accepted", delivery_id)
 
 
@@ -143,16 +146,27 @@ def _info(event: Event) -> DeliveryInfo:
     )
 
 
-async def handle(runtime: Runtime, event: Event) -> None:
-    """Dispatch to the routers; record success, or the failure (a redelivery will be asked for)."""
+async def handle(runtime: Runtime, ledger: DeliveryLedger, event: Event) -> None:
+    """Claim the delivery, dispatch to the routers, record success or failure (a redelivery will be asked for).
+
+    A delivery that is acknowledged but never claimed (the process died first) has no row; the redelivery job
+    asks for those too."""
     extra = {"delivery_id": event.delivery_id, "event": event.event, "action": event.data.get("action")}
+    try:
+        claimed = await ledger.claim(_info(event))
+    except Exception:  # the database is unreachable: nothing was done, the redelivery job will ask again
+        log.exception("could not record delivery", extra=extra)
+        return
+    if not claimed:
+        log.info("duplicate delivery skipped", extra=extra)
+        return
     try:
         await handlers.dispatch(event, runtime)
     except Exception as e:  # any failure is recorded on the delivery and retried through redelivery
         log.exception("webhook handling failed", extra=extra)
-        deliveries.finish(runtime.engine, str(event.delivery_id), f"{type(e).__name__}: {e}")
+        await ledger.finish(str(event.delivery_id), f"{type(e).__name__}: {e}")
     else:
-        deliveries.finish(runtime.engine, str(event.delivery_id))
+        await ledger.finish(str(event.delivery_id))
         log.info("webhook handled", extra=extra)
 
 

@@ -38,10 +38,13 @@ async def test_only_unhandled_failures_are_redelivered(fake_github: FakeGitHub, 
     with session_scope(engine) as session:
         session.execute(update(WebhookDelivery).where(WebhookDelivery.delivery_id == "stale")
                         .values(received_at=utcnow() - timedelta(hours=1)))
+    unclaimed = fake.add_delivery("unclaimed", "push", status_code=202)  # acknowledged, then the process died
+    unclaimed.delivered_at = (utcnow() - timedelta(minutes=10)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    fake.add_delivery("just-acked", "push", status_code=202)  # its claim may still be on its way
     crashed_id = next(d.id for d in fake.deliveries if d.guid == "crashed")
 
-    assert await redeliver_failed(github_runtime) == 3
-    assert sorted(fake.redelivery_requests) == sorted([lost.id, crashed_id, stale.id])
+    assert await redeliver_failed(github_runtime) == 4
+    assert sorted(fake.redelivery_requests) == sorted([lost.id, crashed_id, stale.id, unclaimed.id])
     stale_row = deliveries.get(engine, "stale")
     assert stale_row is not None and stale_row.state == DeliveryState.FAILED
     assert stale_row.error == "not finished: its process stopped"

@@ -115,22 +115,42 @@ async def test_repositories_added_and_removed(webhook_poster: WebhookPoster, web
     assert _scanned(engine) == {}
 
 
-async def test_repository_404_fails_the_delivery_clearly_then_redelivery_succeeds(
+async def test_repository_404_is_recorded_on_the_repository(
     webhook_poster: WebhookPoster, webhook_examples: Path, org: FakeGitHub,
 ) -> None:
     added = adapt(load(webhook_examples, "installation_repositories.added"), installation_id=INST)
     added["repositories_added"] = [dict(added["repositories_added"][0], full_name="octo-org/ghost", name="ghost")]
     await webhook_poster.post("installation_repositories", added, delivery_id="d-ghost")
     await webhook_poster.settle()
-    state, error = _delivery(webhook_poster, "d-ghost")
-    assert state == DeliveryState.FAILED
-    assert error is not None and "octo-org/ghost" in error and "404" in error
-    org.add_repo("octo-org", "ghost", files=BOUNDED, installation=INST)
-    again = await webhook_poster.post("installation_repositories", added, delivery_id="d-ghost")
-    await webhook_poster.settle()
-    assert again.json()["message"] == "accepted"
+    engine = webhook_poster.app.state.runtime.engine
     assert _delivery(webhook_poster, "d-ghost") == (DeliveryState.DONE, None)
-    assert _scanned(webhook_poster.app.state.runtime.engine) == {"octo-org/ghost": org.branch_sha("octo-org", "ghost")}
+    with session_scope(engine) as session:
+        ghost = session.get(InstalledRepo, "octo-org/ghost")
+    assert ghost is not None and ghost.last_error == "GET /repos/octo-org/ghost: 404 Not Found"
+    assert _scanned(engine) == {}
+    org.add_repo("octo-org", "ghost", files=BOUNDED, installation=INST)
+    await webhook_poster.post("installation_repositories", added, delivery_id="d-ghost-again")
+    await webhook_poster.settle()
+    assert _scanned(engine) == {"octo-org/ghost": org.branch_sha("octo-org", "ghost")}
+
+
+async def test_failed_delivery_is_recorded_then_redelivery_succeeds(
+    webhook_poster: WebhookPoster, webhook_examples: Path, org: FakeGitHub,
+) -> None:
+    org.fail("GET", r"/repos/octo-org/bounded$", 500, times=10)
+    payload = _installation_created(webhook_examples, org, ["bounded"])
+    await webhook_poster.post("installation", payload, delivery_id="d-500")
+    await webhook_poster.settle()
+    state, error = _delivery(webhook_poster, "d-500")
+    assert state == DeliveryState.FAILED
+    assert error == ("ReleaseWatchError: rescan failed for octo-org/bounded: "
+                     "GET /repos/octo-org/bounded: 500 Scripted failure")
+    org.faults.clear()
+    await webhook_poster.post("installation", payload, delivery_id="d-500")
+    await webhook_poster.settle()
+    row = deliveries.get(webhook_poster.app.state.runtime.engine, "d-500")
+    assert row is not None and (row.state, row.attempts, row.error) == (DeliveryState.DONE, 2, None)
+    assert list(_scanned(webhook_poster.app.state.runtime.engine)) == ["octo-org/bounded"]
 
 
 def _push(examples: Path, fake: FakeGitHub, repo: str, ref: str, paths: list[str]) -> dict[str, Any]:

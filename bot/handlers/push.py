@@ -9,6 +9,7 @@ from gidgethub.routing import Router
 from gidgethub.sansio import Event
 
 from bot import pipeline
+from bot.handlers.coalesce import Coalescer
 from bot.handlers.context import installation_id
 from bot.repo_scan import is_candidate
 from bot.runtime import Runtime
@@ -16,6 +17,7 @@ from bot.runtime import Runtime
 log = logging.getLogger(__name__)
 router = Router()
 PAYLOAD_COMMIT_CAP = 20  # GitHub lists at most 20 commits in a push payload
+RESCANS = Coalescer()  # a burst of pushes to one repository costs one running rescan and one follow-up
 
 
 def touched_paths(commits: list[dict[str, Any]]) -> set[str]:
@@ -42,4 +44,5 @@ async def push(event: Event, runtime: Runtime) -> None:
     if inst is None or not needs_rescan(event.data):
         log.info("push ignored", extra={"repo": repo, "ref": event.data.get("ref"), "delivery_id": event.delivery_id})
         return
-    await pipeline.rescan_repository(runtime, inst, repo)
+    key = f"{id(runtime)}:{repo.lower()}"
+    await RESCANS.run(key, lambda: pipeline.rescan_repository(runtime, inst, repo))

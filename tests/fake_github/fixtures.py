@@ -66,7 +66,7 @@ def github_settings(fake_github: FakeGitHub, github_private_key: str, tmp_path: 
     """Settings for an App whose GitHub is the fake."""
     return Settings(
         _env_file=None, data_dir=tmp_path, github_app_id=APP_ID, github_private_key=github_private_key,  # type: ignore[call-arg]
-        github_webhook_secret=WEBHOOK_SECRET, github_api_url=fake_github.base_url,
+        github_webhook_secret=WEBHOOK_SECRET, github_api_url=fake_github.base_url, http_retries=2,
     )
 
 

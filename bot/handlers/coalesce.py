@@ -1,0 +1,44 @@
+"""Coalesce repeated work per key: while one run is going, later callers share a single follow-up run."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class Coalescer:
+    """`await c.run(key, work)` runs `work` — unless a run for `key` is in progress, in which case every caller
+    arriving meanwhile awaits one shared run started after it finishes (so each caller sees a run that began
+    after it asked)."""
+
+    def __init__(self) -> None:
+        self._running: dict[str, asyncio.Future[object]] = {}
+        self._queued: dict[str, asyncio.Future[object]] = {}
+
+    async def run(self, key: str, work: Callable[[], Awaitable[T]]) -> T:
+        """Run or join the next run of `work` for `key`."""
+        if key in self._queued:
+            return await asyncio.shield(self._queued[key])  # type: ignore[return-value]
+        if key in self._running:
+            follow_up = asyncio.ensure_future(self._after(key, self._running[key], work))
+            self._queued[key] = follow_up
+            return await asyncio.shield(follow_up)  # type: ignore[return-value]
+        task = asyncio.ensure_future(self._work(key, work))
+        self._running[key] = task
+        return await asyncio.shield(task)  # type: ignore[return-value]
+
+    async def _work(self, key: str, work: Callable[[], Awaitable[T]]) -> T:
+        try:
+            return await work()
+        finally:
+            if self._running.get(key) is asyncio.current_task():
+                del self._running[key]
+
+    async def _after(self, key: str, running: asyncio.Future[object], work: Callable[[], Awaitable[T]]) -> T:
+        await asyncio.wait({running})
+        del self._queued[key]
+        self._running[key] = asyncio.current_task()  # type: ignore[assignment]
+        return await self._work(key, work)
