@@ -19,6 +19,7 @@ from bot.findings import Outcome, evaluate
 from bot.models.actions import (
     Action, ActionKind, ActionState, IgnoredPackage, InstalledRepo, ProcessedRelease, RepoScan,
 )
+from bot.models.github import AppInstallation
 from bot.models.types import utcnow
 from bot.repo_config import CONFIG_PATH, parse_repo_config
 from bot.repo_scan import Snapshot, import_names, load_snapshot, scan_repository
@@ -95,9 +96,11 @@ async def _snapshot(runtime: Runtime, repo: InstalledRepo) -> Snapshot | None:
 
 
 def installed_repositories(runtime: Runtime) -> list[InstalledRepo]:
-    """Every repository the App is installed on."""
+    """Every repository the App is installed on, except those of suspended installations."""
     with session_scope(runtime.engine) as session:
-        return list(session.exec(select(InstalledRepo).order_by(col(InstalledRepo.name))).all())
+        suspended = select(AppInstallation.id).where(col(AppInstallation.suspended).is_(True))
+        query = select(InstalledRepo).where(col(InstalledRepo.installation_id).not_in(suspended))
+        return list(session.exec(query.order_by(col(InstalledRepo.name))).all())
 
 
 async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:

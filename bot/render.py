@@ -15,6 +15,7 @@ GITHUB_WEB = "https://github.com"
 MARKER = "<!-- release-watch:key={key} -->"
 MARKER_PATTERN = re.compile(r"<!-- release-watch:key=(\S+) -->")
 DEPRECATION_LABEL = "deprecation"
+MAX_TABLE_ROWS = 50  # GitHub caps a body at 65,536 characters
 
 TITLE_REMOVAL = "{name} {version} removes APIs this repository uses"
 TITLE_CHANGE = "{name} {version} changes APIs this repository uses"
@@ -134,10 +135,13 @@ def title(finding: Finding) -> str:
 def uses_table(finding: Finding, uses: Sequence[Use] | None = None) -> str:
     """A Markdown table of uses: symbol, change, permalinked file:line, guarded."""
     rows = ["| Symbol | Change | Where | Guarded |", "| --- | --- | --- | --- |"]
-    for use in uses if uses is not None else finding.uses:
+    listed = tuple(uses if uses is not None else finding.uses)
+    for use in listed[:MAX_TABLE_ROWS]:
         where = f"[{_cell(use.path)}:{use.line}]({permalink(finding.repo, finding.sha, use.path, use.line)})"
         guarded = "yes (`try`/`except ImportError`)" if use.guarded else "no"
         rows.append(f"| `{_cell(use.symbol)}` | {CHANGE_WORDS[use.kind]} | {where} | {guarded} |")
+    if len(listed) > MAX_TABLE_ROWS:
+        rows.append(f"\n…and {len(listed) - MAX_TABLE_ROWS} more uses of the same changes.")
     return "\n".join(rows)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, or_
 from sqlmodel import col, select
 
 from bot.db import exclusive, session_scope
-from bot.errors import DependencyFileError, GitHubError, GitHubRateLimited
+from bot.errors import DependencyFileError, GitHubError, GitHubGone, GitHubNotFound, GitHubRateLimited
 from bot.findings import Finding
 from bot.models.actions import Action, ActionKind, ActionState
 from bot.models.types import utcnow
@@ -85,7 +85,11 @@ async def _sync_issue(gh: Any, engine: Engine, action: Action) -> None:
     repo = action.repo
     issue = None
     if action.issue_number is not None:
-        issue = await gh.getitem(f"/repos/{repo}/issues/{action.issue_number}")
+        try:
+            issue = await gh.getitem(f"/repos/{repo}/issues/{action.issue_number}")
+        except (GitHubNotFound, GitHubGone):
+            action.state = ActionState.DISMISSED  # a person deleted or transferred it
+            return
     else:
         issue = await _find_by_marker(gh, repo, action.key)
     if issue is None:
@@ -93,9 +97,16 @@ async def _sync_issue(gh: Any, engine: Engine, action: Action) -> None:
             return
         labels = json.loads(action.labels_json)
         await _ensure_labels(gh, repo, labels)
-        issue = await gh.post(f"/repos/{repo}/issues", data={
-            "title": action.title, "body": action.body, "labels": labels, "assignees": json.loads(action.assignees_json),
-        })
+        try:
+            issue = await gh.post(f"/repos/{repo}/issues", data={
+                "title": action.title, "body": action.body, "labels": labels,
+                "assignees": json.loads(action.assignees_json),
+            })
+        except GitHubGone:
+            action.want_issue, action.last_error = False, "issues are disabled in this repository"
+            if not action.want_pr:
+                action.state = ActionState.DISMISSED
+            return
         action.issue_number = int(issue["number"])
         save(engine, action)  # before anything else can fail: the number is never lost
         log.info("issue opened", extra={"repo": repo, "key": action.key, "number": action.issue_number})
@@ -204,8 +215,8 @@ async def _send_group(runtime: Runtime, installation_id: int, group: list[Action
                     _failed(runtime.engine, action, e)
                     continue
                 if action.state != ActionState.DISMISSED:
-                    action.state = ActionState.SENT
-                action.sent_at, action.last_error, action.next_attempt_at = utcnow(), None, None
+                    action.state, action.last_error = ActionState.SENT, None
+                action.sent_at, action.next_attempt_at = utcnow(), None
                 save(runtime.engine, action)
                 done += 1
     except GitHubError as e:  # no token for this installation

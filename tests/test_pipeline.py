@@ -443,3 +443,38 @@ async def test_a_deleted_repository_is_reported_not_raised(runtime: Runtime, fak
     with Session(engine) as session:
         row = session.get(InstalledRepo, BOUNDED)
     assert row is not None and row.last_error is not None and ": 404 " in row.last_error
+
+
+async def test_issues_disabled_is_a_final_answer_not_a_retry(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
+    werkzeug_diff: ReleaseDiff,
+) -> None:
+    rt, inst, pypi = await _fresh_world(engine, fake_github, github_settings, github_app, werkzeug_diff)
+    async with pypi:
+        fake_github.fail("POST", rf"^/repos/{LOGIN}/issues$", 410, message="Issues are disabled for this repo")
+        await rescan_repository(rt, inst, LOGIN)
+        _make_due(engine)
+        assert await send_pending_actions(rt) == 0
+    [action] = _actions(engine)
+    assert (action.state, action.last_error) == (ActionState.DISMISSED, "issues are disabled in this repository")
+
+
+async def test_a_deleted_issue_is_not_recreated(runtime: Runtime, fake_github: FakeGitHub, engine: Engine) -> None:
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    fake_github.fail("GET", rf"^/repos/{LOGIN}/issues/{issue.number}$", 404)
+    utils = fake_github.file(OWNER, "flask-login", "src/flask_login/utils.py") or ""
+    fake_github.push(OWNER, "flask-login", {"src/flask_login/utils.py": "\n" + utils})
+    await rescan_repository(runtime, runtime.installation_id, LOGIN)  # type: ignore[attr-defined]
+    assert [a.state for a in _actions(engine)] == [ActionState.DISMISSED]
+    assert len(fake_github.issues(OWNER, "flask-login")) == 1
+
+
+async def test_suspended_installations_are_left_alone(runtime: Runtime, fake_github: FakeGitHub, engine: Engine) -> None:
+    from bot.models.github import AppInstallation
+
+    with Session(engine) as session:
+        session.add(AppInstallation(id=runtime.installation_id, account=OWNER, suspended=True))  # type: ignore[attr-defined]
+        session.commit()
+    fake_github.reset_calls()
+    await process_release(runtime, "werkzeug", "3.0.0")
+    assert [c for c in fake_github.calls() if "access_tokens" not in c.path] == []

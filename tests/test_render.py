@@ -153,3 +153,12 @@ def test_config_error_issue() -> None:
 @pytest.mark.parametrize("body", [None, "", "no marker", "<!-- release-watch:key= -->"])
 def test_find_marker_absent(body: str | None) -> None:
     assert find_marker(body) is None
+
+
+def test_long_tables_are_cut_to_stay_under_githubs_body_limit() -> None:
+    uses = tuple(Use(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, path=f"m{i}.py", line=i)
+                 for i in range(1, 501))
+    body = issue(_finding(uses=uses)).body
+    assert body.count("| `werkzeug.urls.url_decode` |") == 50
+    assert "\n…and 450 more uses of the same changes." in body
+    assert len(body) < 65536
