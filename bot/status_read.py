@@ -8,7 +8,7 @@ from datetime import datetime
 
 from packaging.version import InvalidVersion, Version
 from pydantic import ValidationError
-from sqlalchemy import Engine, case
+from sqlalchemy import Connection, Engine, bindparam, case
 from sqlmodel import Session, col, func, select
 
 from bot import __version__
@@ -61,13 +61,31 @@ def _changes(changes_json: str) -> list[Change]:
     return changes
 
 
-def _changes_by_kind(session: Session) -> dict[str, int]:
+_WATCHED = col(WatchedPackage.watched)
+_WATCHED_COUNT = select(func.count()).select_from(WatchedPackage).where(_WATCHED)
+_WATCHED_PAGE = (select(WatchedPackage.name, WatchedPackage.latest_version, WatchedPackage.last_serial,
+                        WatchedPackage.last_polled, WatchedPackage.last_error)
+                 .where(_WATCHED).order_by(col(WatchedPackage.name)).limit(bindparam("limit")).offset(bindparam("offset")))
+_RELEASES_BY_PACKAGE = (select(Release.package, func.count(),
+                               func.sum(case((Release.analysis_state == AnalysisState.PENDING, 1), else_=0)))
+                        .where(col(Release.package).in_(bindparam("names", expanding=True))).group_by(Release.package))
+_RELEASE_STATES = select(Release.analysis_state, func.count()).group_by(Release.analysis_state)
+_ACTION_STATES = select(Action.state, func.count()).group_by(Action.state)
+_REPO_COUNTS = select(func.count(), func.count(func.distinct(InstalledRepo.installation_id))).select_from(InstalledRepo)
+_LAST_RUN = (select(PollRun.started_at, PollRun.finished_at, PollRun.outcome, PollRun.packages_checked,
+                    PollRun.packages_failed, PollRun.releases_new, PollRun.error)
+             .order_by(col(PollRun.id).desc()).limit(1))
+_DIFF_KEY = select(func.count(), func.max(ReleaseDiffRow.id))
+_DIFF_CHANGES = select(ReleaseDiffRow.changes_json)
+
+
+def _changes_by_kind(connection: Connection) -> dict[str, int]:
     """Changes in every stored diff by kind; re-counted only when the set of diffs changed."""
-    count, last = session.exec(select(func.count(), func.max(ReleaseDiffRow.id))).one()
+    count, last = connection.execute(_DIFF_KEY).one()
     key = (int(count), int(last or 0))
     if key not in _kind_counts:
         total: Counter[str] = Counter()
-        for changes_json in session.exec(select(ReleaseDiffRow.changes_json)):
+        for (changes_json,) in connection.execute(_DIFF_CHANGES):
             total.update(_kinds(changes_json))
         _kind_counts.clear()
         _kind_counts[key] = dict(sorted(total.items()))
@@ -77,38 +95,35 @@ def _changes_by_kind(session: Session) -> dict[str, int]:
 def read_status(engine: Engine, *, dry_run: bool, started_at: datetime, now: datetime,
                 page: int, per_page: int) -> Status:
     """The status document: counters, the last polling round, and one page of watched packages."""
-    with Session(engine) as session:
-        watched = session.exec(select(func.count()).select_from(WatchedPackage).where(col(WatchedPackage.watched))).one()
-        names = session.exec(select(WatchedPackage).where(col(WatchedPackage.watched)).order_by(
-            col(WatchedPackage.name)).offset((page - 1) * per_page).limit(per_page)).all()
-        shown = [p.name for p in names]
-        counts = dict(session.exec(select(Release.package, func.count()).where(col(Release.package).in_(shown))
-                                   .group_by(Release.package)).all())
-        pending = dict(session.exec(select(Release.package, func.count()).where(
-            col(Release.package).in_(shown), Release.analysis_state == AnalysisState.PENDING).group_by(Release.package)).all())
-        states = dict(session.exec(select(Release.analysis_state, func.count()).group_by(Release.analysis_state)).all())
-        actions = {str(k): v for k, v in session.exec(select(Action.state, func.count()).group_by(Action.state)).all()}
-        repos, installs = session.exec(select(func.count(), func.count(func.distinct(InstalledRepo.installation_id)))
-                                       .select_from(InstalledRepo)).one()
-        last_run = session.exec(select(PollRun).order_by(col(PollRun.id).desc()).limit(1)).first()
-        return Status(
-            version=__version__, started_at=started_at, uptime_seconds=int((now - started_at).total_seconds()),
-            dry_run=dry_run,
-            last_poll=PollStatus.model_validate(last_run, from_attributes=True) if last_run else None,
-            packages_watched=watched,
-            releases_analysed=states.get(AnalysisState.ANALYSED, 0),
-            releases_pending=states.get(AnalysisState.PENDING, 0),
-            changes_by_kind=_changes_by_kind(session),
-            installations=installs, repositories=repos,
-            actions_by_state=dict(sorted(actions.items())),
-            actions_pending=actions.get(ActionState.PENDING, 0) + actions.get(ActionState.FAILED, 0),
-            actions_sent=actions.get(ActionState.SENT, 0),
-            packages=[PackageStatus(name=p.name, latest_version=p.latest_version, last_serial=p.last_serial,
-                                    last_polled=p.last_polled, last_error=p.last_error,
-                                    releases=counts.get(p.name, 0), pending_analysis=pending.get(p.name, 0))
-                      for p in names],
-            packages_page=_page(page, per_page, watched),
-        )
+    with engine.connect() as connection:
+        watched = connection.execute(_WATCHED_COUNT).scalar_one()
+        packages = connection.execute(_WATCHED_PAGE, {"limit": per_page, "offset": (page - 1) * per_page}).all()
+        releases = {name: (total, pending) for name, total, pending in connection.execute(
+            _RELEASES_BY_PACKAGE, {"names": [p.name for p in packages]})}
+        states = dict(connection.execute(_RELEASE_STATES).all())
+        actions = {str(k): v for k, v in connection.execute(_ACTION_STATES).all()}
+        repos, installs = connection.execute(_REPO_COUNTS).one()
+        last_run = connection.execute(_LAST_RUN).first()
+        changes = _changes_by_kind(connection)
+    return Status(
+        version=__version__, started_at=started_at, uptime_seconds=int((now - started_at).total_seconds()),
+        dry_run=dry_run,
+        last_poll=PollStatus.model_validate(last_run._mapping) if last_run else None,
+        packages_watched=watched,
+        releases_analysed=states.get(AnalysisState.ANALYSED, 0),
+        releases_pending=states.get(AnalysisState.PENDING, 0),
+        changes_by_kind=changes,
+        installations=installs, repositories=repos,
+        actions_by_state=dict(sorted(actions.items())),
+        actions_pending=actions.get(ActionState.PENDING, 0) + actions.get(ActionState.FAILED, 0),
+        actions_sent=actions.get(ActionState.SENT, 0),
+        packages=[PackageStatus(name=p.name, latest_version=p.latest_version, last_serial=p.last_serial,
+                                last_polled=p.last_polled, last_error=p.last_error,
+                                releases=releases.get(p.name, (0, 0))[0],
+                                pending_analysis=int(releases.get(p.name, (0, 0))[1] or 0))
+                  for p in packages],
+        packages_page=_page(page, per_page, watched),
+    )
 
 
 def _version_key(version: str) -> tuple[int, Version | str]:
@@ -151,29 +166,39 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
     )
 
 
-def find_repo(engine: Engine, name: str) -> InstalledRepo | None:
-    """The installed repository `owner/repo` (case-insensitive), or None."""
-    with Session(engine) as session:
-        return session.get(InstalledRepo, name.lower())
+_OPEN = (col(Action.want_open), col(Action.state).in_(OPEN_STATES))
+_REPO = select(*InstalledRepo.__table__.c).where(InstalledRepo.name == bindparam("name"))  # type: ignore[attr-defined]
+_ACTIONS = (select(Action.kind, Action.package, Action.version, Action.state, Action.title, Action.issue_number,
+                   Action.pr_number, Action.sent_at)
+            .where(Action.repo == bindparam("repo"), *_OPEN).order_by(col(Action.id)))
+_FINDING_COUNT = (select(func.count()).select_from(FindingRow).join(Action)
+                  .where(Action.repo == bindparam("repo"), *_OPEN))
+_FINDINGS = (select(FindingRow.symbol, FindingRow.change, FindingRow.path, FindingRow.line, FindingRow.guarded,
+                    Action.package, Action.version).join(Action).where(Action.repo == bindparam("repo"), *_OPEN)
+             .order_by(col(FindingRow.action_id), case((col(FindingRow.guarded), 1), else_=0), col(FindingRow.id))
+             .limit(bindparam("limit")).offset(bindparam("offset")))
 
 
-def read_repo(engine: Engine, repo: InstalledRepo, *, page: int, per_page: int) -> RepoDetail:
-    """A repository's open actions and one page of its current findings."""
-    open_action = (Action.repo == repo.full_name, col(Action.want_open), col(Action.state).in_(OPEN_STATES))
-    with Session(engine) as session:
-        actions = session.exec(select(Action).where(*open_action).order_by(col(Action.id))).all()
-        total = session.exec(select(func.count()).select_from(FindingRow).join(Action).where(*open_action)).one()
-        rows = session.exec(
-            select(FindingRow, Action.package, Action.version).join(Action).where(*open_action)
-            .order_by(col(Action.id), case((col(FindingRow.guarded), 1), else_=0), col(FindingRow.id))
-            .offset((page - 1) * per_page).limit(per_page)).all()
+def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDetail | None:
+    """An installed repository (case-insensitive `owner/repo`): open actions and one page of current findings.
+
+    Prepared statements on one connection: this is the hot path of `/status`. None when the repository is unknown.
+    """
+    with engine.connect() as connection:
+        repo = connection.execute(_REPO, {"name": name.lower()}).first()
+        if repo is None:
+            return None
+        actions = connection.execute(_ACTIONS, {"repo": repo.full_name}).all()
+        total = connection.execute(_FINDING_COUNT, {"repo": repo.full_name}).scalar_one() if actions else 0
+        rows = connection.execute(_FINDINGS, {"repo": repo.full_name, "limit": per_page,
+                                              "offset": (page - 1) * per_page}).all() if total else []
     return RepoDetail(
         full_name=repo.full_name, private=repo.private, default_branch=repo.default_branch,
         last_scan_sha=repo.head_sha, last_scanned_at=repo.last_scanned_at,
-        open_actions=[ActionStatus(kind=str(a.kind), package=a.package, version=a.version, state=str(a.state),
-                                   title=a.title, issue_number=a.issue_number, pr_number=a.pr_number,
-                                   sent_at=a.sent_at) for a in actions],
-        findings=[FindingStatus(package=package, version=version, symbol=f.symbol, change=f.change, path=f.path,
-                                line=f.line, guarded=f.guarded) for f, package, version in rows],
+        open_actions=[ActionStatus(kind=a.kind, package=a.package, version=a.version, state=a.state, title=a.title,
+                                   issue_number=a.issue_number, pr_number=a.pr_number, sent_at=a.sent_at)
+                      for a in actions],
+        findings=[FindingStatus(package=f.package, version=f.version, symbol=f.symbol, change=f.change, path=f.path,
+                                line=f.line, guarded=f.guarded) for f in rows],
         findings_page=_page(page, per_page, total),
     )

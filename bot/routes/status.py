@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from bot.models.pypi import normalize_name
 from bot.repo_access import RepoAccess
-from bot.status_read import find_repo, read_package, read_repo, read_status
+from bot.status_read import read_package, read_repo, read_status
 from bot.status_schema import PackageDetail, Problem, RepoDetail, Status
 
 router = APIRouter(tags=["status"])
@@ -35,19 +35,22 @@ PerPage = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
 ERRORS: dict[int | str, dict[str, object]] = {400: {"model": Problem}, 404: {"model": Problem}}
 
 
-def _answer(request: Request, response: Response, body: BaseModel, cache_control: str,
-            exclude: set[str] | None = None) -> BaseModel | Response:
-    """Set ETag and Cache-Control; 304 when the client already holds this representation."""
-    digest = hashlib.sha256(body.model_dump_json(exclude=exclude).encode()).hexdigest()[:32]
+def _answer(request: Request, body: BaseModel, cache_control: str, exclude: set[str] | None = None) -> Response:
+    """The JSON answer with ETag and Cache-Control; 304 when the client already holds this representation.
+
+    `exclude` names fields left out of the (then weak) ETag because they change on every request (uptime).
+    """
+    content = body.model_dump_json().encode()
+    stable = body.model_dump_json(exclude=exclude).encode() if exclude else content
+    digest = hashlib.sha256(stable).hexdigest()[:32]
     etag = f'W/"{digest}"' if exclude else f'"{digest}"'
     headers = {"ETag": etag, "Cache-Control": cache_control}
     if cache_control == PRIVATE_CACHE:
         headers["Vary"] = "Authorization"
-    wanted = {tag.strip() for tag in request.headers.get("if-none-match", "").split(",")}
-    if etag in wanted or etag.removeprefix("W/") in wanted or "*" in wanted:
+    wanted = {tag.strip().removeprefix("W/") for tag in request.headers.get("if-none-match", "").split(",")}
+    if etag.removeprefix("W/") in wanted or "*" in wanted:
         return Response(status_code=304, headers=headers)
-    response.headers.update(headers)
-    return body
+    return Response(content, media_type="application/json", headers=headers)
 
 
 def _access(request: Request) -> RepoAccess:
@@ -64,18 +67,17 @@ def _bearer(authorization: str | None) -> str | None:
 
 
 @router.get("/status", response_model=Status)
-async def status(request: Request, response: Response, page: PageNumber = 1, per_page: PerPage = 100) -> BaseModel | Response:
+async def status(request: Request, page: PageNumber = 1, per_page: PerPage = 100) -> Response:
     """Version, uptime, dry-run flag, last polling round, counters, and a page of watched packages."""
     runtime = request.app.state.runtime
     started = request.app.state.started_at
     body = await run_in_threadpool(lambda: read_status(runtime.engine, dry_run=runtime.dry_run, started_at=started,
                                                        now=datetime.now(UTC), page=page, per_page=per_page))
-    return _answer(request, response, body, "no-cache", exclude={"uptime_seconds"})
+    return _answer(request, body, "no-cache", exclude={"uptime_seconds"})
 
 
 @router.get("/status/packages/{name}", response_model=PackageDetail, responses=ERRORS)
-async def package_status(request: Request, response: Response, name: str, page: PageNumber = 1,
-                         per_page: PerPage = 50) -> BaseModel | Response:
+async def package_status(request: Request, name: str, page: PageNumber = 1, per_page: PerPage = 50) -> Response:
     """A package's releases with change counts, its latest changes, and its stored risk level and reasons."""
     if not PACKAGE_RE.fullmatch(name):
         raise HTTPException(400, "not a valid package name")
@@ -83,24 +85,22 @@ async def package_status(request: Request, response: Response, name: str, page: 
     body = await run_in_threadpool(read_package, engine, normalize_name(name), page=page, per_page=per_page)
     if body is None:
         raise HTTPException(404, NOT_FOUND)
-    return _answer(request, response, body, PUBLIC_CACHE)
+    return _answer(request, body, PUBLIC_CACHE)
 
 
 @router.get("/status/repos/{owner}/{repo}", response_model=RepoDetail, responses=ERRORS)
-async def repo_status(request: Request, response: Response, owner: str, repo: str, page: PageNumber = 1,
-                      per_page: PerPage = 50,
+async def repo_status(request: Request, owner: str, repo: str, page: PageNumber = 1, per_page: PerPage = 50,
                       authorization: Annotated[str | None, Header(description="`Bearer <GitHub token>`")] = None,
-                      ) -> BaseModel | Response:
+                      ) -> Response:
     """Current findings, open issues and PRs, last scan; private repositories need a token that can read them."""
     if not OWNER_RE.fullmatch(owner) or not REPO_RE.fullmatch(repo) or repo in {".", ".."}:
         raise HTTPException(400, "not a valid repository name")
     engine = request.app.state.runtime.engine
-    installed = await run_in_threadpool(find_repo, engine, f"{owner}/{repo}")
-    if installed is None:
+    body = await run_in_threadpool(read_repo, engine, f"{owner}/{repo}", page=page, per_page=per_page)
+    if body is None:
         raise HTTPException(404, NOT_FOUND)
-    if installed.private:
+    if body.private:
         token = _bearer(authorization)
-        if token is None or not await _access(request).can_read(token, installed.full_name):
+        if token is None or not await _access(request).can_read(token, body.full_name):
             raise HTTPException(404, NOT_FOUND)
-    body = await run_in_threadpool(read_repo, engine, installed, page=page, per_page=per_page)
-    return _answer(request, response, body, PRIVATE_CACHE if installed.private else PUBLIC_CACHE)
+    return _answer(request, body, PRIVATE_CACHE if body.private else PUBLIC_CACHE)
