@@ -11,7 +11,7 @@ from rich.table import Table
 
 from bot.bootstrap import open_runtime
 from bot.config import Settings, get_settings
-from bot.db import upgrade
+from bot.cli_db import upgrade_or_exit
 from bot.logsetup import configure_logging
 from bot.models.pypi import PollOutcome
 from bot.poll_plan import PackageResult, PollReport
@@ -74,7 +74,7 @@ def poll_command(
     """Poll PyPI for new releases of the watchlist (every poll interval, or once)."""
     settings = get_settings()
     configure_logging(settings.log_level)
-    upgrade(settings.resolved_database_url)
+    upgrade_or_exit(settings.resolved_database_url)
     report = asyncio.run(_poll(settings, once))
     assert report is not None
     Console().print(report_table(report))

@@ -7,7 +7,7 @@ import uvicorn
 
 from bot.app import create_app
 from bot.config import get_settings
-from bot.db import upgrade
+from bot.cli_db import upgrade_or_exit
 from bot.logsetup import configure_logging
 
 
@@ -18,7 +18,7 @@ def serve_command(
     """Run the GitHub App: webhooks, /status, /healthz and the polling scheduler."""
     settings = get_settings()
     configure_logging(settings.log_level)
-    upgrade(settings.resolved_database_url)
+    upgrade_or_exit(settings.resolved_database_url)
     uvicorn.run(
         create_app(settings),
         host=host or settings.host,

@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from bot.config import Settings
+from bot.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,12 @@ def ping(engine: Engine) -> None:
 
 def alembic_config(url: str) -> Config:
     """The Alembic configuration for this project, pointed at `url`."""
-    root = PROJECT_ROOT if (PROJECT_ROOT / "alembic.ini").is_file() else Path.cwd()
+    candidates = (PROJECT_ROOT, Path.cwd())
+    root = next((c for c in candidates if (c / "alembic.ini").is_file() and (c / "alembic").is_dir()), None)
+    if root is None:
+        raise ConfigError(
+            f"alembic.ini and alembic/ not found in {PROJECT_ROOT} or {Path.cwd()}: run from the project directory"
+        )
     config = Config(str(root / "alembic.ini"))
     config.set_main_option("script_location", str(root / "alembic"))
     config.attributes["url"] = url

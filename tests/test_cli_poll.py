@@ -86,3 +86,22 @@ def test_poll_once_against_real_pypi_prints_each_latest_version(tmp_path: Path) 
 
     for name, version in asyncio.run(latest()).items():
         assert re.search(rf"{re.escape(name)}\s+│ {re.escape(version)}\s+│", result.stdout), (name, version)
+
+
+def test_db_upgrade_without_migration_scripts_is_a_clear_error(
+    env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.db.PROJECT_ROOT", tmp_path / "site-packages")
+    result = CliRunner().invoke(app, ["db", "upgrade"])
+    assert result.exit_code == 2
+    assert f"error: alembic.ini and alembic/ not found in {tmp_path / 'site-packages'} or {tmp_path}" in result.output
+
+
+def test_db_upgrade_on_an_unreachable_database_is_a_clear_error(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://rw:secret@127.0.0.1:1/nowhere?connect_timeout=2")
+    result = CliRunner().invoke(app, ["db", "upgrade"])
+    assert result.exit_code == 2
+    assert "error: cannot migrate the database: connection failed: connection to server at" in result.output
+    assert "secret" not in result.output
