@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections import defaultdict
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine, or_
 from sqlmodel import col, select
@@ -26,6 +28,7 @@ log = logging.getLogger(__name__)
 
 LABEL_COLORS = {"release-watch": "5319e7", "dependencies": "0366d6", DEPRECATION_LABEL: "fbca04"}
 MAX_BACKOFF = timedelta(hours=6)
+_LOCKS: WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = WeakKeyDictionary()
 
 
 def backoff(attempts: int) -> timedelta:
@@ -179,6 +182,19 @@ def _failed(engine: Engine, action: Action, error: Exception, wait: float | None
 
 async def send_pending_actions(runtime: Runtime, repo: str | None = None) -> int:
     """Send every due action (a scheduler step); in a dry run mark them would-be-sent. Returns how many were done."""
+    async with _process_lock():
+        return await _send_due(runtime, repo)
+
+
+def _process_lock() -> asyncio.Lock:
+    """One sender at a time in this process (webhook tasks run concurrently); the database lock covers replicas."""
+    loop = asyncio.get_running_loop()
+    if loop not in _LOCKS:
+        _LOCKS[loop] = asyncio.Lock()
+    return _LOCKS[loop]
+
+
+async def _send_due(runtime: Runtime, repo: str | None) -> int:
     with exclusive(runtime.engine, "send_pending_actions") as held:
         if not held:
             return 0

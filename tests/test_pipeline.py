@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 
+import httpx
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
@@ -478,3 +479,30 @@ async def test_suspended_installations_are_left_alone(runtime: Runtime, fake_git
     fake_github.reset_calls()
     await process_release(runtime, "werkzeug", "3.0.0")
     assert [c for c in fake_github.calls() if "access_tokens" not in c.path] == []
+
+
+class _SlowTransport(httpx.AsyncBaseTransport):
+    """The fake behind a few milliseconds of latency, as a real network has: concurrent tasks interleave."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.005)
+        return await self.inner.handle_async_request(request)
+
+
+async def test_concurrent_senders_in_one_process_send_once(
+    engine: Engine, fake_github: FakeGitHub, github_settings: Settings, werkzeug_diff: ReleaseDiff,
+) -> None:
+    transport = _SlowTransport(httpx.ASGITransport(app=fake_github.app))
+    async with httpx.AsyncClient(transport=transport, base_url=fake_github.base_url) as http, \
+            GitHubApp(github_settings, http=http) as slow_app:
+        rt, inst, pypi = await _fresh_world(engine, fake_github, github_settings, slow_app, werkzeug_diff)
+        async with pypi:
+            fake_github.fail("POST", rf"^/repos/{LOGIN}/issues$", 422)  # stored, not sent: due again below
+            await rescan_repository(rt, inst, LOGIN)
+            _make_due(engine)
+            done = await asyncio.gather(*(send_pending_actions(rt) for _ in range(4)))
+    assert sorted(done) == [0, 0, 0, 1]
+    assert len(fake_github.issues(OWNER, "flask-login")) == 1
