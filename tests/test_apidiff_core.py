@@ -84,11 +84,13 @@ SURFACE_CASES = [
         id="getattr-shim-names-are-public",
     ),
     pytest.param(
-        {"pkg/__init__.py": "import warnings\n_MOVED = {'OldName': 'pkg.new.NewName', 'old_func': 'pkg.new.func'}\n"
+        {"pkg/__init__.py": "import warnings\n_MOVED = {'OldName': '.new.NewName', 'old_func': 'pkg.new.func', 'gone': 1}\n"
                             "def __getattr__(name):\n    if name in _MOVED:\n"
                             "        warnings.warn(f'{name} moved to {_MOVED[name]}', DeprecationWarning)\n"
-                            "        return 1\n    raise AttributeError(name)\n"},
-        {"pkg.OldName": "pkg.OldName", "pkg.old_func": "pkg.old_func"},
+                            "        return 1\n    raise AttributeError(name)\n",
+         "pkg/new.py": "class NewName:\n    def method(self): ...\ndef func(): ...\n"},
+        {"pkg.OldName": "pkg.new.NewName", "pkg.OldName.method": "pkg.new.NewName.method", "pkg.old_func": "pkg.new.func",
+         "pkg.gone": "pkg.gone"},
         set(),
         id="getattr-shim-over-a-module-level-table",
     ),
@@ -178,6 +180,20 @@ DEPRECATION_CASES = [
 @pytest.mark.parametrize(("source", "symbol", "message"), DEPRECATION_CASES)
 def test_deprecation_markers(tmp_path: Path, source: str, symbol: str, message: str | None) -> None:
     assert surface(tmp_path, {"pkg/__init__.py": source}).symbols[symbol].deprecated == message
+
+
+def test_shim_table_message_names_the_symbol(tmp_path: Path) -> None:
+    found = surface(tmp_path, {"pkg/__init__.py": """
+        import warnings
+        _MOVED = {"Old": ".new.Old"}
+        def __getattr__(name):
+            if name in _MOVED:
+                warnings.warn(f"'{name}' has moved to '{_MOVED[name]}'. Import it from there instead.", DeprecationWarning)
+            raise AttributeError(name)
+    """})
+    old = found.symbols["pkg.Old"]
+    assert (old.deprecated, old.via_getattr_shim, old.line) == (
+        "'Old' has moved to '{...}'. Import it from there instead.", True, 5)
 
 
 def test_deprecated_parameters(tmp_path: Path) -> None:

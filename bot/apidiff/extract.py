@@ -13,7 +13,7 @@ from bot.apidiff.imports import import_bindings
 from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.params import read_params
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
-from bot.apidiff.shim import literal_names, read_getattr_shim
+from bot.apidiff.shim import literal_table, read_getattr_shim
 from bot.apidiff.source import SourceText, dotted_name
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
@@ -170,7 +170,7 @@ def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
 def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
     all_names: list[str] | None = None
     module_warns = []
-    collections: dict[str, list[str]] = {}
+    collections: dict[str, dict[str, str | None]] = {}
     for stmt in _flatten(tree.body):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if stmt.name == "__getattr__":
@@ -185,7 +185,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
                 raw.bind(binding)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             ref = dotted_name(stmt.value) if stmt.value is not None else None
-            literal = literal_names(stmt.value)
+            literal = literal_table(stmt.value)
             for name in _assigned_names(stmt):
                 if literal is not None:
                     collections[name] = literal

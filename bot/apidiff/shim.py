@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from collections.abc import Mapping
 
 from bot.apidiff.deprecation import body_warns
-from bot.apidiff.imports import import_bindings
+from bot.apidiff.imports import import_bindings, resolve_relative
 from bot.apidiff.raw import RawImport, RawShim
 
 
-def _branch_names(test: ast.expr, param: str, collections: Mapping[str, list[str]]) -> list[str]:
+Tables = Mapping[str, dict[str, str | None]]
+"""Module-level literal collections: name -> {string key or item: the string value for a dict, else None}."""
+
+
+def _branch_names(test: ast.expr, param: str, collections: Tables) -> list[str]:
     """The literal names an `if` test compares the `__getattr__` parameter with (`in` a module-level literal too)."""
     if not isinstance(test, ast.Compare) or len(test.ops) != 1:
         if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
@@ -26,8 +31,17 @@ def _branch_names(test: ast.expr, param: str, collections: Mapping[str, list[str
         if isinstance(right, (ast.Tuple, ast.List, ast.Set)):
             return [e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
         if isinstance(right, ast.Name):
-            return list(collections.get(right.id, ()))
+            return list(collections.get(right.id, {}))
     return []
+
+
+def _table_of(test: ast.expr, collections: Tables) -> dict[str, str | None]:
+    """The module-level table an `if name in TABLE:` test looks names up in ({} for other tests)."""
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.In):
+        right = test.comparators[0]
+        if isinstance(right, ast.Name):
+            return collections.get(right.id, {})
+    return {}
 
 
 def _returned_target(body: list[ast.stmt], module: str, is_package: bool) -> RawImport | None:
@@ -41,18 +55,35 @@ def _returned_target(body: list[ast.stmt], module: str, is_package: bool) -> Raw
     return None
 
 
-def literal_names(value: ast.expr | None) -> list[str] | None:
-    """The string keys of a dict literal, or the strings of a tuple/list/set literal; None for anything else."""
+def literal_table(value: ast.expr | None) -> dict[str, str | None] | None:
+    """A dict literal's string keys (with their string values) or a tuple/list/set literal's strings; else None."""
     if isinstance(value, ast.Dict):
-        return [k.value for k in value.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+        return {
+            k.value: v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else None
+            for k, v in zip(value.keys, value.values, strict=True)
+            if isinstance(k, ast.Constant) and isinstance(k.value, str)
+        }
     if isinstance(value, (ast.Tuple, ast.List, ast.Set)):
-        return [e.value for e in value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        return {e.value: None for e in value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
     return None
+
+
+def _table_target(name: str, line: int, text: str | None, module: str, is_package: bool) -> RawImport | None:
+    """`".pagination.Pagination"` or `"pkg.mod.Name"` in a shim table, as the import it stands for."""
+    if not text:
+        return None
+    level = len(text) - len(text.lstrip("."))
+    dotted, _, attr = text[level:].rpartition(".")
+    if not attr.isidentifier() or not all(part.isidentifier() for part in dotted.split(".") if part):
+        return None
+    if level == 0 and not dotted:
+        return None
+    return RawImport(name, line, resolve_relative(module, is_package, level, dotted or None), attr)
 
 
 def read_getattr_shim(
     func: ast.FunctionDef | ast.AsyncFunctionDef, module: str, is_package: bool,
-    collections: Mapping[str, list[str]] | None = None,
+    collections: Tables | None = None,
 ) -> dict[str, RawShim]:
     """name -> shim entry for every literal name the `__getattr__` branches on."""
     args = [*func.args.posonlyargs, *func.args.args]
@@ -69,8 +100,11 @@ def read_getattr_shim(
         if names:
             warns = body_warns(stmt.body, frozenset())
             target = _returned_target(stmt.body, module, is_package)
+            table = _table_of(stmt.test, collections or {})
             for name in names:
-                shims.setdefault(name, RawShim(name, stmt.lineno, warns[0] if warns else None, target))
+                served = target or _table_target(name, stmt.lineno, table.get(name), module, is_package)
+                warn = replace(warns[0], message=warns[0].message.replace("{" + param + "}", name)) if warns else None
+                shims.setdefault(name, RawShim(name, stmt.lineno, warn, served))
         else:
             pending.extend(stmt.body)
         pending.extend(stmt.orelse)
