@@ -37,10 +37,30 @@ def backoff(attempts: int) -> timedelta:
 
 
 def save(engine: Engine, action: Action) -> None:
-    """Write an action row back."""
+    """Write an action row back after changing what it asks for (the sender notices and sends it again)."""
     action.updated_at = utcnow()
     with session_scope(engine) as session:
         session.merge(action)
+
+
+SYNC_FIELDS = ("state", "issue_number", "pr_number", "want_issue", "attempts", "last_error", "next_attempt_at",
+               "sent_at")
+
+
+def record(engine: Engine, action: Action) -> None:
+    """Write back only what sending learned, without losing a change stored meanwhile (new text, a dismissal)."""
+    with session_scope(engine) as session:
+        row = session.get(Action, action.id)
+        if row is None:
+            return
+        dismissed, changed = row.state == ActionState.DISMISSED, row.updated_at != action.updated_at
+        for name in SYNC_FIELDS:
+            setattr(row, name, getattr(action, name))
+        if dismissed:
+            row.state = ActionState.DISMISSED  # a person closed it while we were sending
+        elif changed and action.state == ActionState.SENT:
+            row.state = ActionState.PENDING  # the text changed while it was being sent: send it again
+        session.add(row)
 
 
 def due_actions(engine: Engine, repo: str | None = None, *, dry_run: bool = False) -> list[Action]:
@@ -111,7 +131,7 @@ async def _sync_issue(gh: Any, engine: Engine, action: Action) -> None:
                 action.state = ActionState.DISMISSED
             return
         action.issue_number = int(issue["number"])
-        save(engine, action)  # before anything else can fail: the number is never lost
+        record(engine, action)  # before anything else can fail: the number is never lost
         log.info("issue opened", extra={"repo": repo, "key": action.key, "number": action.issue_number})
         return
     action.issue_number = int(issue["number"])
@@ -176,7 +196,7 @@ def _failed(engine: Engine, action: Action, error: Exception, wait: float | None
     action.state = ActionState.FAILED
     action.last_error = str(error)
     action.next_attempt_at = utcnow() + (timedelta(seconds=wait) if wait is not None else backoff(action.attempts))
-    save(engine, action)
+    record(engine, action)
     log.warning("action not sent; will retry", extra={"key": action.key, "attempts": action.attempts, "error": str(error)})
 
 
@@ -202,7 +222,7 @@ async def _send_due(runtime: Runtime, repo: str | None) -> int:
         if runtime.github is None:
             for action in actions:
                 action.state = ActionState.DRY_RUN
-                save(runtime.engine, action)
+                record(runtime.engine, action)
             return len(actions)
         login = f"{runtime.settings.github_app_slug}[bot]"
         groups: dict[int, list[Action]] = defaultdict(list)
@@ -233,7 +253,7 @@ async def _send_group(runtime: Runtime, installation_id: int, group: list[Action
                 if action.state != ActionState.DISMISSED:
                     action.state, action.last_error = ActionState.SENT, None
                 action.sent_at, action.next_attempt_at = utcnow(), None
-                save(runtime.engine, action)
+                record(runtime.engine, action)
                 done += 1
     except GitHubError as e:  # no token for this installation
         for action in group[done:]:

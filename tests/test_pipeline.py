@@ -506,3 +506,23 @@ async def test_concurrent_senders_in_one_process_send_once(
             done = await asyncio.gather(*(send_pending_actions(rt) for _ in range(4)))
     assert sorted(done) == [0, 0, 0, 1]
     assert len(fake_github.issues(OWNER, "flask-login")) == 1
+
+
+async def test_a_change_stored_while_sending_is_sent_too(
+    engine: Engine, fake_github: FakeGitHub, github_settings: Settings, werkzeug_diff: ReleaseDiff,
+) -> None:
+    transport = _SlowTransport(httpx.ASGITransport(app=fake_github.app))
+    async with httpx.AsyncClient(transport=transport, base_url=fake_github.base_url) as http, \
+            GitHubApp(github_settings, http=http) as slow_app:
+        rt, inst, pypi = await _fresh_world(engine, fake_github, github_settings, slow_app, werkzeug_diff)
+        async with pypi:
+            fake_github.fail("POST", rf"^/repos/{LOGIN}/issues$", 422)
+            await rescan_repository(rt, inst, LOGIN)
+            _make_due(engine)
+            utils = fake_github.file(OWNER, "flask-login", "src/flask_login/utils.py") or ""
+            fake_github.push(OWNER, "flask-login", {"src/flask_login/utils.py": "\n\n" + utils})
+            await asyncio.gather(send_pending_actions(rt), rescan_repository(rt, inst, LOGIN))
+            await send_pending_actions(rt)
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    assert "[src/flask_login/utils.py:16]" in (issue.body or "")  # the text of the newer commit, not the older one
+    assert [a.state for a in _actions(engine)] == [ActionState.SENT]
