@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import os
 import multiprocessing
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -44,59 +43,54 @@ class ReplayServer:
     def __init__(self) -> None:
         self.bodies = {path.name.removesuffix(".json.gz"): path.read_bytes() for path in DATA.glob("*.json.gz")}
         self.requests: Counter[str] = Counter()
-        self._lock = threading.Lock()
 
-    def answer(self, path: str) -> tuple[int, bytes]:
+    async def answer(self, path: str) -> tuple[int, bytes]:
         """Status and gzip body for a request path, after the added latency."""
         parts = path.strip("/").split("/")
         name = parts[1] if len(parts) == 3 and parts[0] == "pypi" and parts[2] == "json" else ""
-        with self._lock:
-            self.requests[name] += 1
-        time.sleep(LATENCY_SECONDS)
+        self.requests[name] += 1
+        await asyncio.sleep(LATENCY_SECONDS)
         body = self.bodies.get(name)
         return (200, body) if body is not None else (404, gzip.compress(b'{"message": "Not Found"}'))
 
-    def http_server(self) -> ThreadingHTTPServer:
-        """A threaded HTTP/1.1 server on 127.0.0.1 (a free port) answering through `answer`."""
-        replay = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:  # noqa: N802  (http.server's naming)
-                status, body = replay.answer(self.path)
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Encoding", "gzip")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: object) -> None:
-                return None
-
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        return server
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """A minimal HTTP/1.1 keep-alive connection: GET requests without bodies, one at a time."""
+        try:
+            while request_line := await reader.readline():
+                while (await reader.readline()) not in (b"\r\n", b"\n", b""):
+                    pass  # headers: nothing in them changes the answer
+                status, body = await self.answer(request_line.split()[1].decode("ascii"))
+                reason = "OK" if status == 200 else "Not Found"
+                writer.write(
+                    f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+                    f"Content-Length: {len(body)}\r\n\r\n".encode("ascii") + body
+                )
+                await writer.drain()
+        except (ConnectionError, IndexError):
+            pass
+        finally:
+            writer.close()
 
 
 def _serve(conn: Connection) -> None:
     """Child process: run the replay server; answer "stats" (and reset) and "stop" over the pipe."""
-    replay = ReplayServer()
-    server = replay.http_server()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    conn.send(server.server_address[1])
-    while (command := conn.recv()) != "stop":
-        if command == "stats":
-            with replay._lock:
+
+    async def main() -> None:
+        replay = ReplayServer()
+        server = await asyncio.start_server(replay.handle, "127.0.0.1", 0)
+        conn.send(server.sockets[0].getsockname()[1])
+        loop = asyncio.get_running_loop()
+        while (command := await loop.run_in_executor(None, conn.recv)) != "stop":
+            if command == "stats":
                 conn.send(dict(replay.requests))
                 replay.requests.clear()
-    server.shutdown()
-    server.server_close()
+        server.close()
+
+    asyncio.run(main())
 
 
 class ReplayProcess:
-    """The replay server in its own process, so its work does not compete with the client for the GIL."""
+    """The replay server in its own process and event loop, so it does not compete with the client for the GIL."""
 
     def __init__(self) -> None:
         self._conn, child = multiprocessing.Pipe()
@@ -120,6 +114,7 @@ class Measurement:
     """One timed round."""
 
     seconds: float
+    cpu_seconds: float
     round: str
     concurrency: int
     requests: dict[str, int]
@@ -141,10 +136,11 @@ async def measure(concurrency: int, replay: ReplayProcess) -> list[Measurement]:
                 timed = []
                 for _ in range(repeats):
                     replay.take_requests()
-                    started = time.perf_counter()
+                    started, cpu_started = time.perf_counter(), time.process_time()
                     report = await poll_round(runtime)
                     timed.append(Measurement(
-                        time.perf_counter() - started, label, concurrency, replay.take_requests(),
+                        time.perf_counter() - started, time.process_time() - cpu_started, label, concurrency,
+                        replay.take_requests(),
                         sum(len(r.new_versions) for r in report.results), report.outcome,
                     ))
                 results.append(sorted(timed, key=lambda m: m.seconds)[len(timed) // 2])  # the median
@@ -165,7 +161,7 @@ def main() -> None:
         replay.stop()
 
     table = Table(title=f"poll_round: {len(DEFAULT_WATCHLIST)} packages, {LATENCY_SECONDS * 1000:.0f} ms per request")
-    for column in ("round", "concurrency", "wall s", "vs sequential", "requests", "per package", "new", "outcome"):
+    for column in ("round", "concurrency", "wall s", "cpu s", "vs sequential", "requests", "per package", "new", "outcome"):
         table.add_column(column, justify="left" if column in {"round", "outcome"} else "right")
     met = True
     for index, label in enumerate(m.round for m in runs[1]):
@@ -180,12 +176,13 @@ def main() -> None:
             met = met and one_each
             concurrency = f"{level}" + (" (default)" if level == default else "") + (" sequential" if level == 1 else "")
             table.add_row(
-                label, concurrency, f"{m.seconds:.3f}", f"{ratio:.1f}x", str(sum(m.requests.values())),
+                label, concurrency, f"{m.seconds:.3f}", f"{m.cpu_seconds:.3f}", f"{ratio:.1f}x", str(sum(m.requests.values())),
                 "exactly 1" if one_each else str(sorted(counts)), str(m.new_releases), m.outcome.value,
             )
         table.add_section()
     console = Console(width=120)
     console.print(table)
+    console.print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (cpu s = this process)")
     console.print(
         f"target (steady-state round, concurrency {len(DEFAULT_WATCHLIST)}): >= {TARGET_RATIO:.0f}x faster than "
         f"sequential, exactly one request per package: {'met' if met else 'NOT met'}"
