@@ -59,10 +59,13 @@ def report_table(report: PollReport) -> Table:
     return table
 
 
-async def _poll(settings: Settings, once: bool) -> PollReport | None:
+async def _poll_once(settings: Settings) -> PollReport:
     async with open_runtime(settings) as runtime:
-        if once:
-            return await poll_round(runtime)
+        return await poll_round(runtime)
+
+
+async def _poll_forever(settings: Settings) -> None:
+    async with open_runtime(settings) as runtime:
         while True:
             await run_cycle(runtime)
             await asyncio.sleep(settings.poll_interval_seconds)
@@ -75,8 +78,10 @@ def poll_command(
     settings = get_settings()
     configure_logging(settings.log_level)
     upgrade_or_exit(settings.resolved_database_url)
-    report = asyncio.run(_poll(settings, once))
-    assert report is not None
+    if not once:
+        asyncio.run(_poll_forever(settings))
+        return
+    report = asyncio.run(_poll_once(settings))
     Console().print(report_table(report))
     if report.outcome is not PollOutcome.OK:
         raise typer.Exit(2)

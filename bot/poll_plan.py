@@ -11,7 +11,6 @@ from bot.models.pypi import AnalysisState, PollOutcome, normalize_name
 from bot.pypi import ProjectInfo, ReleaseFile, ReleaseInfo, choose_artifact
 
 
-
 @dataclass(frozen=True)
 class StoredPackage:
     """What the database knows about a package: the serial last processed and each version's yanked flag."""

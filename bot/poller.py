@@ -31,7 +31,6 @@ from bot.runtime import Runtime
 log = logging.getLogger(__name__)
 
 
-
 def _start_run(engine: Engine, names: tuple[str, ...]) -> tuple[int, dict[str, int | None]]:
     """Make sure every watched name has a row (others are marked unwatched), open a PollRun; returns stored serials."""
     with session_scope(engine) as session:
