@@ -115,12 +115,15 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
                 continue
             if snapshot is not None:
                 changed += apply_diffs(runtime, repo, snapshot, [diff])
-    with session_scope(runtime.engine) as session:
-        done = ProcessedRelease(package=canonicalize_name(diff.package), version=diff.new, actions=changed)
-        exists = session.exec(select(ProcessedRelease).where(
-            ProcessedRelease.package == done.package, ProcessedRelease.version == done.version)).first()
-        if exists is None:
-            session.add(done)
+    try:
+        with session_scope(runtime.engine) as session:
+            done = ProcessedRelease(package=canonicalize_name(diff.package), version=diff.new, actions=changed)
+            exists = session.exec(select(ProcessedRelease).where(
+                ProcessedRelease.package == done.package, ProcessedRelease.version == done.version)).first()
+            if exists is None:
+                session.add(done)
+    except IntegrityError:
+        log.info("release already recorded as processed", extra={"package": diff.package, "version": diff.new})
     await send_pending_actions(runtime)
     return changed
 

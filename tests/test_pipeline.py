@@ -526,3 +526,20 @@ async def test_a_change_stored_while_sending_is_sent_too(
     [issue] = fake_github.issues(OWNER, "flask-login")
     assert "[src/flask_login/utils.py:16]" in (issue.body or "")  # the text of the newer commit, not the older one
     assert [a.state for a in _actions(engine)] == [ActionState.SENT]
+
+
+async def test_post_poll_step_applies_each_new_release_once(
+    runtime: Runtime, fake_github: FakeGitHub, engine: Engine
+) -> None:
+    from bot.models.actions import ProcessedRelease
+    from bot.pipeline import process_new_releases
+
+    fake_github.reset_calls()
+    assert await process_new_releases(runtime) == 0  # the install-time scans already stored its one action
+    assert await process_new_releases(runtime) == 0
+    with Session(engine) as session:
+        done = session.exec(select(ProcessedRelease)).all()
+    assert [(d.package, d.version) for d in done] == [("werkzeug", "3.0.0")]
+    scans = [c for c in fake_github.calls() if c.operation == "GET /repos/{owner}/{repo}"]
+    assert len(scans) == 2  # one conditional look per repository, for the first round only
+    assert len(fake_github.issues(OWNER, "flask-login")) == 1
