@@ -95,10 +95,20 @@ class GitHubAPI(gidgethub.httpx.GitHubAPI):
         """Send with the current credentials (a retried request picks up a refreshed token)."""
         headers = dict(headers)
         headers["authorization"] = f"token {self.token}" if self.installation_id is not None else f"bearer {self.app.jwt()}"
-        try:
-            return await super()._request(method, url, headers, body)
-        except httpx.HTTPError as e:
-            raise GitHubError(f"{method} {url}: {type(e).__name__}: {e}") from e
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return await super()._request(method, url, headers, body)
+            except httpx.TransportError as e:
+                # A read is safe to repeat (e.g. a keep-alive connection the server had just closed); a write is
+                # not: it fails here and its action is retried by whoever owns it.
+                if method != "GET" or attempt > self.app.retries:
+                    raise GitHubError(f"{method} {url}: {type(e).__name__}: {e}") from e
+                log.info("transport error; retrying", extra={"url": url, "error": type(e).__name__, "attempt": attempt})
+                await self.sleep(min(0.1 * 2 ** attempt, 2.0))
+            except httpx.HTTPError as e:
+                raise GitHubError(f"{method} {url}: {type(e).__name__}: {e}") from e
 
     async def _make_request(self, method: str, url: str, *args: Any, **kwargs: Any) -> tuple[bytes, str | None, int]:
         """Serialise and pace writes per installation; turn gidgethub errors into ours."""

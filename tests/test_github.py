@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import httpx
 import jwt
 import pytest
 
@@ -172,3 +173,31 @@ def test_bounded_cache_evicts_least_recent() -> None:
     assert cache["a"][0] == "1"
     cache["c"] = ("3", None, {}, None)
     assert sorted(cache) == ["a", "c"]
+
+
+class _DropFirst(httpx.AsyncBaseTransport):
+    """Fails the first request of each listed method as a server closing a keep-alive connection would."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, methods: set[str]) -> None:
+        self.inner, self.methods, self.dropped = inner, set(methods), []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method in self.methods:
+            self.methods.discard(request.method)
+            self.dropped.append(request.method)
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+        return await self.inner.handle_async_request(request)
+
+
+async def test_reads_survive_a_dropped_connection_writes_do_not(seeded: FakeGitHub, github_settings) -> None:
+    from bot.errors import GitHubError
+
+    transport = _DropFirst(httpx.ASGITransport(app=seeded.app), {"GET", "PATCH"})
+    async with GitHubApp(github_settings, http=httpx.AsyncClient(transport=transport, base_url=seeded.base_url)) as app:
+        async with app.installation(11) as gh:
+            assert (await gh.getitem("/repos/octo-org/demo"))["name"] == "demo"
+            issue = await gh.post("/repos/octo-org/demo/issues", data={"title": "t"})
+            with pytest.raises(GitHubError, match="RemoteProtocolError"):
+                await gh.patch(f"/repos/octo-org/demo/issues/{issue['number']}", data={"title": "u"})
+    assert transport.dropped == ["GET", "PATCH"]
+    assert seeded.issues("octo-org", "demo")[0].title == "t"

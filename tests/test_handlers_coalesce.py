@@ -55,3 +55,23 @@ async def test_failure_reaches_every_caller_of_that_run() -> None:
     assert [str(r) for r in results] == ["GitHub is down", "GitHub is down"]
     with pytest.raises(RuntimeError):
         await coalescer.run("k", boom)
+
+
+async def test_follow_up_waits_for_the_minimum_interval() -> None:
+    import time
+
+    coalescer = Coalescer(min_interval=0.2)
+    starts: list[float] = []
+
+    async def work() -> None:
+        starts.append(time.monotonic())
+        await asyncio.sleep(0.01)
+
+    first = asyncio.create_task(coalescer.run("repo", work))
+    await asyncio.sleep(0)
+    burst = [asyncio.create_task(coalescer.run("repo", work)) for _ in range(5)]
+    await asyncio.gather(first, *burst)
+    assert len(starts) == 2
+    assert 0.19 <= starts[1] - starts[0] < 0.5
+    await coalescer.run("repo", work)  # nothing running: starts at once
+    assert len(starts) == 3 and starts[2] - starts[1] < 0.19 + 0.05

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -12,11 +13,13 @@ T = TypeVar("T")
 class Coalescer:
     """`await c.run(key, work)` runs `work` — unless a run for `key` is in progress, in which case every caller
     arriving meanwhile awaits one shared run started after it finishes (so each caller sees a run that began
-    after it asked)."""
+    after it asked). That follow-up starts no sooner than `min_interval` seconds after the run before it."""
 
-    def __init__(self) -> None:
+    def __init__(self, min_interval: float = 0.0) -> None:
+        self.min_interval = min_interval
         self._running: dict[str, asyncio.Future[object]] = {}
         self._queued: dict[str, asyncio.Future[object]] = {}
+        self._started: dict[str, float] = {}
 
     async def run(self, key: str, work: Callable[[], Awaitable[T]]) -> T:
         """Run or join the next run of `work` for `key`."""
@@ -31,14 +34,20 @@ class Coalescer:
         return await asyncio.shield(task)  # type: ignore[return-value]
 
     async def _work(self, key: str, work: Callable[[], Awaitable[T]]) -> T:
+        self._started[key] = time.monotonic()
         try:
             return await work()
         finally:
             if self._running.get(key) is asyncio.current_task():
                 del self._running[key]
+                if key not in self._queued:
+                    self._started.pop(key, None)
 
     async def _after(self, key: str, running: asyncio.Future[object], work: Callable[[], Awaitable[T]]) -> T:
         await asyncio.wait({running})
+        wait = self._started.get(key, 0.0) + self.min_interval - time.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
         del self._queued[key]
         self._running[key] = asyncio.current_task()  # type: ignore[assignment]
         return await self._work(key, work)

@@ -17,7 +17,8 @@ from bot.runtime import Runtime
 log = logging.getLogger(__name__)
 router = Router()
 PAYLOAD_COMMIT_CAP = 20  # GitHub lists at most 20 commits in a push payload
-RESCANS = Coalescer()  # a burst of pushes to one repository costs one running rescan and one follow-up
+RESCAN_INTERVAL = 5.0  # seconds between rescans of one repository while pushes keep coming
+RESCANS = Coalescer(RESCAN_INTERVAL)  # a burst of pushes to one repository: one rescan now, one shared follow-up
 
 
 def touched_paths(commits: list[dict[str, Any]]) -> set[str]:

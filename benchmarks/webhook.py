@@ -1,0 +1,337 @@
+"""Benchmark: webhook acknowledgement latency under load, and GitHub calls per repository scan.
+
+1. Ack latency: the real app (`create_app`, uvicorn on 127.0.0.1, scheduler off) in its own process, its GitHub a
+   fake GitHub (tests/fake_github, contract checks on) in another. Signed real payloads from the contract directory
+   (`../shared/github/webhooks`, ids and names adapted) are posted open-loop at RATE requests/s for DURATION seconds,
+   a mix of ping, issues.reopened, issue_comment.created, the recorded (tag) push, and a push to the default branch
+   that makes the bot rescan the repository in the background. Median and p99 of the time to the 202.
+2. GitHub calls per scan: `bot.repo_scan.scan_repository` on a repository like flask-login 0.6.2, first cold, then
+   unchanged (calls and statuses counted by the fake).
+Run: `.venv/bin/python benchmarks/webhook.py`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import multiprocessing
+import os
+import socket
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import httpx  # noqa: E402
+import uvicorn  # noqa: E402
+from cryptography.hazmat.primitives import serialization  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric import rsa  # noqa: E402
+
+from bot.config import Settings  # noqa: E402
+from bot.db import make_engine, upgrade  # noqa: E402
+from tests.fake_github import FakeGitHub  # noqa: E402
+from tests.fake_github.contract import contract_dir, load_contract, missing_reason  # noqa: E402
+from tests.fake_github.webhooks import adapt, headers, load  # noqa: E402
+
+RATE = 200
+DURATION = 10.0
+WARMUP = 1.0
+TARGET_P99_MS = 50.0
+TARGET_SCAN_CALLS = 3
+APP_ID, INSTALLATION, SECRET = 4242, 77, "benchmark secret"
+FILES = {
+    "requirements.txt": "Flask>=1.0.4\nWerkzeug>=1.0.1\n",
+    "setup.py": "from setuptools import setup\nsetup(name='flask-login', install_requires=['Flask>=1.0.4', 'Werkzeug>=1.0.1'])\n",
+    "flask_login/__init__.py": "from .login_manager import LoginManager\n",
+    "flask_login/utils.py": "from werkzeug.urls import url_decode\n\n\ndef parse(q):\n    return url_decode(q)\n",
+    "flask_login/login_manager.py": "from flask import current_app\n",
+    "docs/index.rst": "Flask-Login\n===========\n",
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _keys() -> tuple[str, str]:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    private = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption()).decode()
+    public = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                           serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    return private, public
+
+
+def _seed(fake: FakeGitHub) -> None:
+    fake.add_installation(INSTALLATION, account="octo-org")
+    fake.add_repo("octo-org", "flask-login", files=FILES, installation=INSTALLATION)
+
+
+def _serve(app: Any, port: int, stop: Any) -> None:
+    """Run uvicorn until the parent sets `stop` (a graceful shutdown, so background work finishes)."""
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+
+    async def watch() -> None:
+        while not stop.is_set():
+            await asyncio.sleep(0.1)
+        server.should_exit = True
+
+    async def both() -> None:
+        watcher = asyncio.create_task(watch())
+        await server.serve()
+        watcher.cancel()
+
+    asyncio.run(both())
+
+
+def run_fake(port: int, public_key: str, stop: Any, results: Any) -> None:
+    """Child process: the fake GitHub on loopback; sends its call counts and violations back when stopped."""
+    directory = contract_dir()
+    fake = FakeGitHub(APP_ID, public_key, load_contract(directory) if directory else None)
+    _seed(fake)
+    _serve(fake.app, port, stop)
+    results.put({"calls": Counter(f"{c.status}" for c in fake.log), "violations": fake.violations[:5],
+                 "violation_count": len(fake.violations)})
+
+
+def run_bot(port: int, settings_json: str, stop: Any) -> None:
+    """Child process: the real app under uvicorn (scheduler off, as the benchmark measures webhooks only)."""
+    from bot.app import create_app
+
+    settings = Settings.model_validate_json(settings_json)
+    _serve(create_app(settings, start_scheduler=False), port, stop)
+
+
+async def _wait_up(url: str) -> None:
+    async with httpx.AsyncClient() as client:
+        for _ in range(1200):
+            try:
+                await client.get(url)
+                return
+            except httpx.TransportError:
+                await asyncio.sleep(0.05)
+    raise RuntimeError(f"{url} did not come up")
+
+
+def _deliveries(examples: Path) -> list[tuple[str, bytes]]:
+    """The payload mix, each as (event, body)."""
+    repo = FakeGitHub(APP_ID, "", None)
+    _seed(repo)
+    target = repo.repo("octo-org", "flask-login")
+    branch_push = adapt(load(examples, "push"), installation_id=INSTALLATION, repo=target)
+    branch_push.update(ref="refs/heads/main", deleted=False, created=False,
+                       commits=[{"id": "0" * 40, "added": [], "removed": [], "modified": ["requirements.txt"]}])
+    mix = [
+        ("ping", load(examples, "ping")),
+        ("issues", adapt(load(examples, "issues.reopened"), installation_id=INSTALLATION, repo=target)),
+        ("issue_comment", adapt(load(examples, "issue_comment.created"), installation_id=INSTALLATION, repo=target)),
+        ("push", adapt(load(examples, "push"), installation_id=INSTALLATION, repo=target)),
+        ("push", branch_push),
+    ]
+    return [(event, json.dumps(payload).encode()) for event, payload in mix]
+
+
+class RawClient:
+    """A minimal HTTP/1.1 keep-alive client, so the load generator costs far less CPU than the server it measures."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+
+    async def post(self, request: bytes) -> int:
+        """Send a complete request (again on a new connection if the server closed an idle one); the status."""
+        conn = self.idle.pop() if self.idle else await asyncio.open_connection("127.0.0.1", self.port)
+        reader, writer = conn
+        writer.write(request)
+        first = await reader.readline()
+        if not first:  # the server closed this keep-alive connection while it sat idle
+            writer.close()
+            conn = reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
+            writer.write(request)
+            first = await reader.readline()
+        status = int(first.split()[1])
+        length = 0
+        while (line := await reader.readline()) not in (b"\r\n", b""):
+            name, _, value = line.partition(b":")
+            if name.lower() == b"content-length":
+                length = int(value)
+        await reader.readexactly(length)
+        self.idle.append(conn)
+        return status
+
+    def close(self) -> None:
+        """Close every idle connection."""
+        for _, writer in self.idle:
+            writer.close()
+
+
+def _request(event: str, body: bytes, port: int) -> bytes:
+    sent = headers(event, body, SECRET, str(uuid.uuid4())) | {"host": f"127.0.0.1:{port}",
+                                                              "content-length": str(len(body))}
+    head = "".join(f"{k}: {v}\r\n" for k, v in sent.items())
+    return f"POST /webhook HTTP/1.1\r\n{head}\r\n".encode() + body
+
+
+async def _load(port: int, mix: list[tuple[str, bytes]]) -> tuple[list[tuple[float, float]], Counter[int | str]]:
+    latencies: list[tuple[float, float]] = []
+    statuses: Counter[int | str] = Counter()
+    client = RawClient(port)
+
+    async def one(request: bytes, measured: bool) -> None:
+        started = time.perf_counter()
+        try:
+            status = await client.post(request)
+        except (OSError, asyncio.IncompleteReadError, ValueError, IndexError) as e:
+            statuses[type(e).__name__] += 1
+            return
+        statuses[status] += 1
+        if measured:
+            latencies.append((started - t0 - WARMUP, time.perf_counter() - started))
+
+    total = int(RATE * (WARMUP + DURATION))
+    requests = [_request(*mix[i % len(mix)], port) for i in range(total)]
+    t0 = time.perf_counter()
+    tasks = []
+    for i, request in enumerate(requests):
+        delay = t0 + i / RATE - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one(request, i >= RATE * WARMUP)))
+    await asyncio.gather(*tasks)
+    client.close()
+    return latencies, statuses
+
+
+def _cpu_seconds(pid: int | None) -> float:
+    """User + system CPU time of a process (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _p99(ms: list[float]) -> float:
+    return ms[max(int(len(ms) * 0.99) - 1, 0)]
+
+
+def ack_latency(examples: Path, tmp: Path) -> dict[str, Any]:
+    """Phase 1: start both servers, load the webhook, stop them; returns the figures."""
+    private, public = _keys()
+    fake_port, bot_port = _free_port(), _free_port()
+    db_url = f"sqlite:///{(tmp / 'bench.db').as_posix()}"
+    upgrade(db_url)
+    settings = Settings(_env_file=None, data_dir=tmp, database_url=db_url, github_app_id=APP_ID,  # type: ignore[call-arg]
+                        github_private_key=private, github_webhook_secret=SECRET,
+                        github_api_url=f"http://127.0.0.1:{fake_port}")
+    settings_json = json.dumps(settings.model_dump(mode="json") | {
+        "github_private_key": private, "github_webhook_secret": SECRET})
+    ctx = multiprocessing.get_context("spawn")
+    results, stop_bot, stop_fake = ctx.Queue(), ctx.Event(), ctx.Event()
+    fake_proc = ctx.Process(target=run_fake, args=(fake_port, public, stop_fake, results))
+    bot_proc = ctx.Process(target=run_bot, args=(bot_port, settings_json, stop_bot))
+    fake_proc.start()
+    try:
+        asyncio.run(_wait_up(f"http://127.0.0.1:{fake_port}/rate_limit"))
+        bot_proc.start()
+        asyncio.run(_wait_up(f"http://127.0.0.1:{bot_port}/healthz"))
+        cpu_before = _cpu_seconds(bot_proc.pid)
+        latencies, statuses = asyncio.run(_load(bot_port, _deliveries(examples)))
+        time.sleep(1.0)
+        cpu = _cpu_seconds(bot_proc.pid) - cpu_before
+    finally:
+        stop_bot.set()  # graceful: the app waits for its background handlers
+        bot_proc.join(60)
+        stop_fake.set()
+        fake_proc.join(30)
+    fake_report = results.get(timeout=30)
+    engine = make_engine(db_url)
+    with engine.connect() as conn:
+        states = dict(conn.exec_driver_sql("SELECT state, count(*) FROM gh_delivery GROUP BY state").all())
+    engine.dispose()
+    ms = sorted(x * 1000 for _, x in latencies)
+    windows: dict[int, list[float]] = {}
+    for at, x in latencies:
+        windows.setdefault(int(at // 2) * 2, []).append(x * 1000)
+    return {"median": statistics.median(ms), "p99": _p99(ms), "max": ms[-1], "n": len(ms),
+            "cpu_ms": cpu * 1000 / max(sum(v for k, v in statuses.items() if k == 202), 1),
+            "load": os.getloadavg()[0],
+            "windows": {k: (statistics.median(v), _p99(sorted(v))) for k, v in sorted(windows.items())},
+            "statuses": dict(statuses), "deliveries": states, "fake": fake_report}
+
+
+async def scan_calls(tmp: Path) -> list[tuple[str, int, str]]:
+    """Phase 2: GitHub calls of a cold scan and of a scan of the unchanged repository."""
+    from bot.github import GitHubApp
+    from bot.repo_scan import import_names, scan_repository
+
+    private, public = _keys()
+    directory = contract_dir()
+    fake = FakeGitHub(APP_ID, public, load_contract(directory) if directory else None)
+    _seed(fake)
+    db_url = f"sqlite:///{(tmp / 'scan.db').as_posix()}"
+    upgrade(db_url)
+    engine = make_engine(db_url)
+    settings = Settings(_env_file=None, data_dir=tmp, github_app_id=APP_ID, github_private_key=private,  # type: ignore[call-arg]
+                        github_api_url=fake.base_url)
+    rows = []
+    async with GitHubApp(settings, http=fake.client()) as app:
+        await app.installation_token(INSTALLATION)
+        names = import_names(settings.watchlist)
+        for label in ("cold (first scan)", "unchanged (second scan)", "unchanged (third scan)"):
+            fake.reset_calls()
+            async with app.installation(INSTALLATION) as gh:
+                await scan_repository(gh, engine, "octo-org/flask-login", names)
+            statuses = Counter(str(c.status) for c in fake.log)
+            rows.append((label, len(fake.log), ", ".join(f"{n}×{s}" for s, n in sorted(statuses.items()))))
+    engine.dispose()
+    if fake.violations:
+        rows.append(("contract violations", len(fake.violations), fake.violations[0][:80]))
+    return rows
+
+
+def main() -> int:
+    """Run both phases and print the tables."""
+    directory = contract_dir()
+    if directory is None:
+        print(missing_reason())
+        return 2
+    console = Console()
+    with tempfile.TemporaryDirectory() as tmp:
+        figures = ack_latency(directory / "webhooks", Path(tmp))
+        scans = asyncio.run(scan_calls(Path(tmp)))
+    table = Table(title=f"Webhook acknowledgement at {RATE} req/s for {DURATION:.0f} s (real payloads, signed)")
+    for column in ("requests", "median ms", "p99 ms", "max ms", "target p99", "statuses", "deliveries stored"):
+        table.add_column(column)
+    table.add_row(str(figures["n"]), f"{figures['median']:.1f}", f"{figures['p99']:.1f}", f"{figures['max']:.1f}",
+                  f"< {TARGET_P99_MS:.0f} ms {'✓' if figures['p99'] < TARGET_P99_MS else '✗'}",
+                  json.dumps(figures["statuses"]), json.dumps(figures["deliveries"]))
+    console.print(table)
+    console.print(f"bot process CPU: {figures['cpu_ms']:.2f} ms per delivery (ack and background work); "
+                  f"1-minute load average at the end: {figures['load']:.1f} on {os.cpu_count()} CPUs")
+    console.print("median / p99 ms per 2-second window: " + ", ".join(
+        f"{k}-{k + 2}s {m:.1f}/{p:.1f}" for k, (m, p) in figures["windows"].items()))
+    fake = figures["fake"]
+    console.print(f"fake GitHub during the load: calls by status {dict(fake['calls'])}, "
+                  f"contract violations {fake['violation_count']}")
+    calls = Table(title="GitHub calls per repository scan (bot.repo_scan.scan_repository, counted by the fake)")
+    for column in ("scan", "calls", "statuses", "target"):
+        calls.add_column(column)
+    for label, count, statuses in scans:
+        target = f"≤ {TARGET_SCAN_CALLS}, all 304" if label.startswith("unchanged") else ""
+        ok = count <= TARGET_SCAN_CALLS and statuses.startswith(f"{count}×304") if target else None
+        calls.add_row(label, str(count), statuses, f"{target} {'✓' if ok else '✗'}" if target else "")
+    console.print(calls)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
