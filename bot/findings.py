@@ -3,53 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from enum import StrEnum
-from typing import Protocol
 
 from packaging.utils import canonicalize_name
 from pydantic import BaseModel, ConfigDict
 
 from bot.deps import suggest_upper_bound
+from bot.scan import ScanReport
 from bot.changes import Change, ChangeKind, ReleaseDiff
-
-class RequirementLike(Protocol):
-    """A declared requirement as the dependency reader reports it (`bot.deps.Requirement`)."""
-
-    package: str
-    name: str
-    specifier: str
-    file: str
-    line: int
-    kind: str
-
-    def admits(self, version: str) -> bool: ...
-
-    def as_written(self) -> str: ...
-
-
-class UsageLike(Protocol):
-    """A use of a changed symbol as the usage finder reports it (`bot.usage.Usage`)."""
-
-    symbol: str
-    file: str
-    line: int
-    guarded: bool
-    change: ChangeKind
-    package: str
-    release: str
-    confidence: str
-
-
-class ReportLike(Protocol):
-    """The scan core's report (`bot.scan.ScanReport`): requirements and usages."""
-
-    @property
-    def requirements(self) -> Sequence[RequirementLike]: ...
-
-    @property
-    def usages(self) -> Sequence[UsageLike]: ...
-
 
 NOT_DECLARATIONS = frozenset({"lock", "constraint"})
 BREAKING_KINDS = frozenset({ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED, ChangeKind.ENV_VAR_REMOVED})
@@ -143,7 +105,7 @@ class Outcome(BaseModel):
 
 
 def evaluate(
-    repo: str, sha: str, report: ReportLike, diff: ReleaseDiff, *, warn_on_deprecations: bool = True,
+    repo: str, sha: str, report: ScanReport, diff: ReleaseDiff, *, warn_on_deprecations: bool = True,
     watched: bool = True,
 ) -> Outcome:
     """Decide whether `diff` affects the repository whose scan produced `report`."""

@@ -49,7 +49,7 @@ def _ignored(runtime: Runtime, repo: str, package: str, version: str) -> bool:
     with session_scope(runtime.engine) as session:
         query = select(IgnoredPackage).where(
             IgnoredPackage.repo == repo.lower(), IgnoredPackage.package == canonicalize_name(package),
-            or_(IgnoredPackage.version == "", IgnoredPackage.version == version),
+            or_(col(IgnoredPackage.version) == "", col(IgnoredPackage.version) == version),
         )
         return session.exec(query).first() is not None
 
