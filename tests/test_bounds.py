@@ -171,3 +171,26 @@ def test_property_requirements_and_pyproject(
         old_rest = [x for i, x in enumerate(content.splitlines()) if i != edit.edits[0].line - 1]
         new_rest = [x for i, x in enumerate(edit.content.splitlines()) if i != edit.edits[0].line - 1]
         assert old_rest == new_rest
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '[project]\r\nname = "x"\r\ndependencies = ["Werkzeug >= 1.0"  ,"flask"]   # one line\r\n',
+        "[project]\ndependencies=[\n    # web\n    'Werkzeug>=1.0',\n\n    \"flask\" ,\n]\n[tool.x]\na = 1\n",
+        '[project]\ndependencies = [\n\t"flask",\n\t"werkzeug>=1.0; python_version >= \'3.8\'",\n]\n',
+        '\n\n# leading comment\n[project] # trailing\nname="x"\ndependencies = [ "WERKZEUG>=1.0" ]\n\n\n',
+        '[project]\nname = "x"\n[project.optional-dependencies]\n"web server" = ["werkzeug>=1.0"]\n',
+    ],
+)
+def test_pyproject_odd_formatting_is_kept_byte_for_byte(content: str) -> None:
+    edit = add_upper_bound("pyproject.toml", content, "werkzeug", "3.0.0")
+    [change] = edit.edits
+    before = content.splitlines(keepends=True)
+    after = edit.content.splitlines(keepends=True)
+    assert [x for i, x in enumerate(before) if i != change.line - 1] == [x for i, x in enumerate(after) if i != change.line - 1]
+    assert _is_one_insertion(change.old, change.new, "<3")
+    data = tomllib.loads(edit.content)
+    specs = [*data["project"].get("dependencies", []), *sum(data["project"].get("optional-dependencies", {}).values(), [])]
+    werkzeug = [Requirement(s) for s in specs if Requirement(s).name.lower() == "werkzeug"]
+    assert [r.specifier.contains("3.0.0") for r in werkzeug] == [False]
