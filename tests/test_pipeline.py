@@ -543,3 +543,22 @@ async def test_post_poll_step_applies_each_new_release_once(
     scans = [c for c in fake_github.calls() if c.operation == "GET /repos/{owner}/{repo}"]
     assert len(scans) == 2  # one conditional look per repository, for the first round only
     assert len(fake_github.issues(OWNER, "flask-login")) == 1
+
+
+async def test_the_stored_risk_assessment_is_in_the_issue(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
+    werkzeug_diff: ReleaseDiff,
+) -> None:
+    import json
+
+    from bot.models.risk import PackageRisk
+
+    with Session(engine) as session:
+        session.add(PackageRisk(package="werkzeug", level="medium", confidence=0.8, signals_json="{}",
+                                reasons_json=json.dumps(["no release for 400 days"])))
+        session.commit()
+    rt, inst, pypi = await _fresh_world(engine, fake_github, github_settings, github_app, werkzeug_diff)
+    async with pypi:
+        await rescan_repository(rt, inst, LOGIN)
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    assert "### Maintenance risk of this package: medium\n\n- no release for 400 days\n" in (issue.body or "")
