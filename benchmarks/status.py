@@ -1,0 +1,200 @@
+"""Benchmark: `/status/repos/{owner}/{repo}` and `/status` at a fixed request rate on a seeded SQLite database.
+
+Seeds a fresh SQLite file through the real models (1,000 installed repositories, one open action each and
+10,000 findings, 25 watched packages with releases and diffs), starts the real app under uvicorn on 127.0.0.1 in
+a subprocess, then drives each endpoint open-loop at RATE requests/s for SECONDS with an httpx async client.
+Latency is measured from each request's scheduled send time, so a server (or generator) falling behind shows up
+in the figures instead of slowing the offered load. Target: p99 under 25 ms.
+Run: `.venv/bin/python benchmarks/status.py [--rate 500] [--seconds 10]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+from rich.console import Console
+from rich.table import Table
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlmodel import Session  # noqa: E402
+
+from bot.changes import Change, ChangeKind, ObjectKind  # noqa: E402
+from bot.config import DEFAULT_WATCHLIST  # noqa: E402
+from bot.db import make_engine, upgrade  # noqa: E402
+from bot.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo  # noqa: E402
+from bot.models.analysis import ReleaseDiffRow  # noqa: E402
+from bot.models.pypi import AnalysisState, PollOutcome, PollRun, Release, WatchedPackage  # noqa: E402
+
+REPOSITORIES = 1_000
+FINDINGS_PER_REPO = 10
+TARGET_P99_MS = 25.0
+REQUEST_TIMEOUT = 5.0
+GRACE_SECONDS = 10.0
+SERVER = """
+import sys, uvicorn
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from bot.app import create_app
+from bot.config import Settings
+settings = Settings(_env_file=None, data_dir=Path({data!r}), database_url={url!r}, log_level="WARNING")
+uvicorn.run(create_app(settings, start_scheduler=False), host="127.0.0.1", port={port}, log_level="warning",
+            access_log=False)
+"""
+
+
+def seed(url: str) -> list[str]:
+    """Fill the database through the real models; returns the repositories' full names."""
+    engine = make_engine(url)
+    now = datetime.now(UTC)
+    removed = [Change(symbol=f"werkzeug.urls.url_{n}", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION)
+               for n in ("decode", "encode", "quote", "unquote")]
+    with Session(engine) as s:
+        for name in DEFAULT_WATCHLIST:
+            s.add(WatchedPackage(name=name, latest_version="3.0.0", last_serial=1, last_polled=now))
+        s.commit()
+        for name in DEFAULT_WATCHLIST:
+            for minor in range(8):
+                s.add(Release(package=name, version=f"2.{minor}.0", upload_time=now - timedelta(days=30 * minor),
+                              analysis_state=AnalysisState.ANALYSED))
+            s.add(ReleaseDiffRow(package=name, old_version="2.6.0", new_version="2.7.0", schema_version=1,
+                                 changes_json=json.dumps([c.model_dump(mode="json") for c in removed]), change_count=4))
+        s.add(PollRun(started_at=now, finished_at=now, outcome=PollOutcome.OK, packages_checked=25))
+        names = [f"org{i % 40}/service-{i}" for i in range(REPOSITORIES)]
+        s.add_all(InstalledRepo(name=n, full_name=n, installation_id=i % 40, private=False, default_branch="main",
+                                head_sha=f"{i:040x}", last_scanned_at=now) for i, n in enumerate(names))
+        actions = [Action(key=f"{n}:werkzeug==3.0.0", kind=ActionKind.FINDING, repo=n, installation_id=i % 40,
+                          package="werkzeug", version="3.0.0", title="werkzeug 3.0.0 breaks this repository",
+                          state=ActionState.DRY_RUN if i % 3 else ActionState.PENDING)
+                   for i, n in enumerate(names)]
+        s.add_all(actions)
+        s.commit()
+        s.add_all(FindingRow(action_id=a.id or 0, symbol=removed[j % 4].symbol, change="removed",
+                             path=f"app/module_{j}.py", line=j + 1) for a in actions for j in range(FINDINGS_PER_REPO))
+        s.commit()
+    engine.dispose()
+    return names
+
+
+def free_port() -> int:
+    """An unused TCP port on 127.0.0.1."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def wait_ready(base: str, timeout: float = 60.0) -> None:
+    """Poll /healthz until the server answers."""
+    deadline = time.monotonic() + timeout
+    async with httpx.AsyncClient(base_url=base) as client:
+        while time.monotonic() < deadline:
+            try:
+                if (await client.get("/healthz")).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.2)
+    raise RuntimeError("server did not start")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def drive(base: str, paths: list[str], rate: float, seconds: float, pid: int) -> dict[str, float]:
+    """Offer rate*seconds requests open-loop and report latency percentiles (from each scheduled send time).
+
+    Bounded: a request still unsent GRACE_SECONDS after the run's end is counted as `unsent`, and each request
+    times out after REQUEST_TIMEOUT seconds (counted as an error, with its full wait in the latencies).
+    """
+    total = int(rate * seconds)
+    latencies: list[float] = []
+    errors = unsent = 0
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=REQUEST_TIMEOUT) as client:
+        for path in paths[:50]:  # warm connections and caches
+            await client.get(path)
+
+        async def one(i: int, scheduled: float) -> None:
+            nonlocal errors, unsent
+            delay = scheduled - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            if time.perf_counter() > cutoff:
+                unsent += 1
+                return
+            try:
+                response = await client.get(paths[i % len(paths)])
+                errors += response.status_code != 200
+            except httpx.HTTPError:
+                errors += 1
+            latencies.append((time.perf_counter() - scheduled) * 1000)
+
+        cpu_before = cpu_seconds(pid)
+        start = time.perf_counter() + 0.1
+        cutoff = start + seconds + GRACE_SECONDS
+        await asyncio.gather(*(one(i, start + i / rate) for i in range(total)))
+        elapsed = time.perf_counter() - start
+        cpu_ms = (cpu_seconds(pid) - cpu_before) * 1000 / max(len(latencies), 1)
+    latencies.sort() if latencies else latencies.append(float("nan"))
+    return {"requests": total, "errors": errors, "unsent": unsent, "rate": (total - unsent) / elapsed,
+            "cpu_ms": cpu_ms, "p50": latencies[len(latencies) // 2],
+            "p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], "max": latencies[-1]}
+
+
+def main() -> None:
+    """Seed, serve, drive each endpoint, print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rate", type=float, default=500.0)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    args = parser.parse_args()
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/status.db"
+        upgrade(url)
+        started = time.perf_counter()
+        names = seed(url)
+        seeded = time.perf_counter() - started
+        port = free_port()
+        script = SERVER.format(root=str(root), data=tmp, url=url, port=port)
+        server = subprocess.Popen([sys.executable, "-c", script])
+        try:
+            base = f"http://127.0.0.1:{port}"
+            asyncio.run(wait_ready(base))
+            rng = random.Random(6)
+            repo_paths = [f"/status/repos/{rng.choice(names)}" for _ in range(2_000)]
+            results = {
+                "/status/repos/{owner}/{repo}": asyncio.run(drive(base, repo_paths, args.rate, args.seconds, server.pid)),
+                "/status": asyncio.run(drive(base, ["/status"], args.rate, args.seconds, server.pid)),
+            }
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    table = Table(title=f"/status on SQLite: {REPOSITORIES:,} repositories, {REPOSITORIES * FINDINGS_PER_REPO:,} "
+                        f"findings (seeded in {seeded:.1f} s); offered {args.rate:.0f} req/s for {args.seconds:.0f} s")
+    for column in ("endpoint", "offered", "unsent", "errors", "sent req/s", "p50 ms", "p99 ms", "max ms",
+                   "server CPU ms/req", f"p99 < {TARGET_P99_MS:.0f} ms"):
+        table.add_column(column, justify="left" if column == "endpoint" else "right")
+    for endpoint, r in results.items():
+        table.add_row(endpoint, f"{r['requests']:,}", f"{r['unsent']:,}", f"{r['errors']:,}", f"{r['rate']:.0f}", f"{r['p50']:.1f}",
+                      f"{r['p99']:.1f}", f"{r['max']:.1f}", f"{r['cpu_ms']:.2f}", "yes" if float(r["p99"]) < TARGET_P99_MS else "NO")
+    Console(width=160).print(table)
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (shared machine)")
+
+
+if __name__ == "__main__":
+    main()
