@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.changes import ReleaseDiff
 from bot.deps import FileWarning, read_dependencies
 from bot.scanfs import ScanLimits, walk_tree
-from bot.usage import Targets, Usage, find_usages, is_usage_file, may_use_packages
+from bot.usage import Targets, Usage, find_usages, is_usage_file, needs_analysis
 from bot.verdict import PackageVerdict, RequirementEntry, judge
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,8 @@ class ScanReport(BaseModel):
     warnings: list[FileWarning]
     files_seen: int
     files_parsed: int
-    """Files that mention an affected package or env var, hence were analysed (the rest needed no parse)."""
+    """Files that spell an affected package (or env var) and a changed name, hence were analysed; the rest
+    needed no parse."""
 
     @property
     def at_risk(self) -> dict[str, bool]:
@@ -101,10 +102,10 @@ def _scan(
             if not is_usage_file(path):
                 continue
             data = read(path)
-            if data is None:
+            if data is None or not needs_analysis(path, data, targets):
                 continue
+            parsed += 1
             file_usages, file_warnings = find_usages(path, data, targets)
-            parsed += may_use_packages(path, data, targets.import_names, targets.env)
             usages.extend(file_usages)
             found_warnings.extend(file_warnings)
     usages = sorted(set(usages), key=lambda u: (u.file, u.line, u.column, u.symbol, u.form))

@@ -91,7 +91,7 @@ def test_hostile_tree_gives_warnings_not_crashes(tmp_path: Path) -> None:
     write(tmp_path, {
         "pyproject.toml": '[project]\ndependencies = ["werkzeug"\n',
         "setup.py": "from setuptools import setup\nsetup(install_requires=['werkzeug'\n",
-        "legacy.py": "import werkzeug\nprint 'hi'\n",
+        "legacy.py": "from werkzeug.urls import url_decode\nprint 'hi'\n",
         "requirements.txt": b"\x7fELF\x02\x01\x01\x00\x00\x00",
         "requirements/a.txt": "-r b.txt\nwerkzeug>=1\n",
         "requirements/b.txt": "-r a.txt\n",

@@ -15,7 +15,7 @@ from bot.usage.textfiles import env_usages, is_env_file
 
 __all__ = [
     "BREAKING_KINDS", "Confidence", "Target", "Targets", "Usage", "UseForm", "find_usages", "is_python_file",
-    "is_usage_file", "may_use_packages",
+    "is_usage_file", "may_use_packages", "needs_analysis",
 ]
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
@@ -42,9 +42,16 @@ def may_use_packages(path: str, source_bytes: bytes, import_names: Iterable[str]
     return any(needle.encode() in source_bytes for needle in needles)
 
 
+def needs_analysis(path: str, data: bytes, targets: Targets) -> bool:
+    """Whether a file can use a target at all: it spells an affected package (or env var) and a changed name."""
+    if not may_use_packages(path, data, targets.import_names, targets.env):
+        return False
+    return any(name in data for name in targets.spelled)
+
+
 def find_usages(path: str, data: bytes, targets: Targets) -> tuple[list[Usage], list[FileWarning]]:
     """Uses of `targets` in one file (Python by AST; env-bearing files by line), with a warning if unreadable."""
-    if not may_use_packages(path, data, targets.import_names, targets.env):
+    if not needs_analysis(path, data, targets):
         return [], []
     if not is_python_file(path):
         return env_usages(path, data, targets), []
@@ -55,7 +62,7 @@ def find_usages(path: str, data: bytes, targets: Targets) -> tuple[list[Usage], 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(data, filename=posixpath.basename(path))
-        return ModuleScan(path, tree, targets).usages, []
+        return ModuleScan(path, tree, targets, data).usages, []
     except SyntaxError as error:
         return [], [syntax_warning(path, error)]
     except (ValueError, RecursionError, MemoryError) as error:

@@ -7,7 +7,7 @@ scan, which knows the imports (`hasattr(self, "_cookies")` guards `self.cookie_j
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 CAUGHT = ast.Constant(value="caught")
 """Stands for an enclosing try/except (or contextlib.suppress) that catches ImportError or AttributeError."""
@@ -18,9 +18,12 @@ _CAUGHT_NAMES = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError
 _FEATURE_CALLS = frozenset({"hasattr", "getattr"})
 
 
-def walk_with_guards(tree: ast.AST) -> Iterator[tuple[ast.AST, Guards]]:
-    """Every node in pre-order with the conditions guarding it (iterative: no recursion limit)."""
-    stack: list[tuple[ast.AST, Guards]] = [(tree, ())]
+_BLOCKS = ("body", "orelse", "finalbody", "handlers", "cases")
+
+
+def walk_with_guards(tree: ast.AST, guards: Guards = ()) -> Iterator[tuple[ast.AST, Guards]]:
+    """Every node of a simple statement or expression in pre-order with its guards (iterative: no recursion limit)."""
+    stack: list[tuple[ast.AST, Guards]] = [(tree, guards)]
     while stack:
         node, guards = stack.pop()
         yield node, guards
@@ -28,28 +31,78 @@ def walk_with_guards(tree: ast.AST) -> Iterator[tuple[ast.AST, Guards]]:
 
 
 def _children(node: ast.AST, guards: Guards) -> Iterator[tuple[ast.AST, Guards]]:
-    if isinstance(node, (ast.Try, ast.TryStar)):
-        caught = any(_catches(handler.type) for handler in node.handlers)
-        inner = (*guards, CAUGHT) if caught else guards
-        yield from ((child, inner) for child in node.body)
-        for block in (node.handlers, node.orelse, node.finalbody):
-            yield from ((child, guards) for child in block)
-    elif isinstance(node, (ast.If, ast.IfExp, ast.While)):
+    """Children of an expression-level node (statements' blocks are handled by `_blocks`)."""
+    if isinstance(node, ast.IfExp):
         yield node.test, guards
-        inner = (*guards, node.test)
-        for block in (node.body, node.orelse):
-            yield from ((child, inner) for child in (block if isinstance(block, list) else [block]))
+        yield node.body, (*guards, node.test)
+        yield node.orelse, (*guards, node.test)
     elif isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And):
         for value in node.values:
             yield value, guards
             guards = (*guards, value)
-    elif isinstance(node, (ast.With, ast.AsyncWith)):
-        suppressed = any(_suppresses(item.context_expr) for item in node.items)
-        yield from ((item, guards) for item in node.items)
-        inner = (*guards, CAUGHT) if suppressed else guards
-        yield from ((child, inner) for child in node.body)
     else:
         yield from ((child, guards) for child in ast.iter_child_nodes(node))
+
+
+def _blocks(stmt: ast.stmt, guards: Guards) -> list[tuple[ast.stmt, Guards]]:
+    """The statements nested in a compound statement, each with the guards its block adds."""
+    nested: list[tuple[ast.stmt, Guards]] = []
+    for field in _BLOCKS:
+        block = getattr(stmt, field, None)
+        if not isinstance(block, list):
+            continue
+        if field in ("handlers", "cases"):
+            nested.extend((child, guards) for part in block for child in part.body)
+            continue
+        inner = guards
+        if field == "body" and isinstance(stmt, (ast.Try, ast.TryStar)):
+            inner = (*guards, CAUGHT) if any(_catches(h.type) for h in stmt.handlers) else guards
+        elif isinstance(stmt, (ast.If, ast.While)):
+            inner = (*guards, stmt.test)
+        elif field == "body" and isinstance(stmt, (ast.With, ast.AsyncWith)):
+            inner = (*guards, CAUGHT) if any(_suppresses(item.context_expr) for item in stmt.items) else guards
+        nested.extend((child, inner) for child in block)
+    return nested
+
+
+def walk_statements(module: ast.Module) -> Iterator[tuple[ast.stmt, Guards]]:
+    """Every statement, nested ones included, in source order with its guards (expressions are not visited)."""
+    stack = [(stmt, ()) for stmt in reversed(module.body)]
+    while stack:
+        stmt, guards = stack.pop()
+        yield stmt, guards
+        stack.extend(reversed(_blocks(stmt, guards)))
+
+
+def selected_nodes(module: ast.Module, wanted: Callable[[ast.stmt], bool]) -> list[tuple[ast.AST, Guards]]:
+    """Every node of the statements `wanted` accepts, in pre-order with guards; other statements are skipped whole.
+
+    A compound statement that is wanted contributes its header (test, decorators, handlers' types...) and then
+    only those nested statements that are wanted themselves.
+    """
+    found: list[tuple[ast.AST, Guards]] = []
+    stack: list[tuple[ast.stmt, Guards]] = [(stmt, ()) for stmt in reversed(module.body)]
+    while stack:
+        stmt, guards = stack.pop()
+        if not wanted(stmt):
+            continue
+        nested = _blocks(stmt, guards)
+        if not nested:
+            found.extend(walk_with_guards(stmt, guards))
+            continue
+        found.append((stmt, guards))
+        for field, value in ast.iter_fields(stmt):
+            if field in _BLOCKS:
+                continue
+            for child in value if isinstance(value, list) else [value]:
+                if isinstance(child, ast.AST):
+                    found.extend(walk_with_guards(child, guards))
+        for part in [*getattr(stmt, "handlers", ()), *getattr(stmt, "cases", ())]:
+            for header in (getattr(part, "type", None), getattr(part, "pattern", None), getattr(part, "guard", None)):
+                if header is not None:
+                    found.extend(walk_with_guards(header, guards))
+        stack.extend(reversed(nested))
+    return found
 
 
 def name_of(node: ast.AST) -> str | None:

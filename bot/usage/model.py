@@ -71,6 +71,10 @@ class Targets:
     parameters: dict[str, list[tuple[str, Target]]] = field(default_factory=dict)
     env: dict[str, list[Target]] = field(default_factory=dict)
     import_names: frozenset[str] = frozenset()
+    spelled: tuple[bytes, ...] = ()
+    """Last components of every changed symbol, member, parameter owner and env var: a use must spell one."""
+    prefixes: frozenset[str] = frozenset()
+    """Every dotted prefix of a changed symbol or parameter owner (`werkzeug`, `werkzeug.urls`, ...)."""
 
     @classmethod
     def from_diffs(cls, diffs: Sequence[ReleaseDiff]) -> Targets:
@@ -92,6 +96,11 @@ class Targets:
                 if _is_member(change):
                     targets.members.setdefault(change.member_name, []).append(target)
         targets.import_names = frozenset(roots)
+        dotted = [*targets.symbols, *targets.parameters]
+        targets.spelled = tuple(sorted({name.rsplit(".", 1)[-1].encode() for name in [*dotted, *targets.env]}))
+        targets.prefixes = frozenset(
+            ".".join(parts[:end]) for parts in (symbol.split(".") for symbol in dotted) for end in range(1, len(parts) + 1)
+        )
         return targets
 
 

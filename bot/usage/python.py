@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import ast
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
-from bot.usage.guards import CAUGHT, Guards, feature_checks, mentions_version, name_of, walk_with_guards
+from bot.usage.guards import (
+    CAUGHT, Guards, feature_checks, mentions_version, name_of, selected_nodes, walk_statements,
+)
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm
 
 
@@ -20,23 +24,48 @@ class _Binding:
 class ModuleScan:
     """The uses in one parsed module; build with the tree, read `.usages`."""
 
-    def __init__(self, path: str, tree: ast.Module, targets: Targets) -> None:
+    def __init__(self, path: str, tree: ast.Module, targets: Targets, source: bytes) -> None:
         self.path = path
         self.targets = targets
-        self.nodes = list(walk_with_guards(tree))
         self.bindings: dict[str, list[_Binding]] = {}
         self.star_modules: list[tuple[str, bool]] = []
         self.usages: list[Usage] = []
         self._guards: Guards = ()
-        self._bind()
+        self._bind(tree)
         bound_roots = {b.target.split(".", 1)[0] for bindings in self.bindings.values() for b in bindings}
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
         self.imported = frozenset(bound_roots & targets.import_names)
         """Target packages this module imports: member-name matches are only looked for in those."""
+        self._lines = _lines_naming(source, self._interesting_names())
+        self.nodes = selected_nodes(tree, self._wanted)
         self._find()
 
-    def _bind(self) -> None:
-        for node, guards in self.nodes:
+    def _interesting_names(self) -> set[str]:
+        """Identifiers a statement must spell to possibly use a target (bound names, members, env vars)."""
+        names = set(self.targets.env)
+        names.update(name for name, bindings in self.bindings.items()
+                     if any(self._relevant(binding.target) for binding in bindings))
+        for module, _ in self.star_modules:
+            names.update(symbol.rsplit(".", 1)[1] for symbol in self.targets.symbols if symbol.rsplit(".", 1)[0] == module)
+        names.update(member for member, targets in self.targets.members.items()
+                     if any(t.change.symbol.split(".", 1)[0] in self.imported for t in targets))
+        names.update(owner.rsplit(".", 1)[-1] for owner in self.targets.parameters
+                     if owner.split(".", 1)[0] in self.imported)
+        return names
+
+    def _relevant(self, target: str) -> bool:
+        return target in self.targets.prefixes or self._match(target) is not None
+
+    def _wanted(self, stmt: ast.stmt) -> bool:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            return True
+        decorators = getattr(stmt, "decorator_list", ())
+        first = min([stmt.lineno, *(d.lineno for d in decorators)])
+        index = bisect_left(self._lines, first)
+        return index < len(self._lines) and self._lines[index] <= (stmt.end_lineno or stmt.lineno)
+
+    def _bind(self, tree: ast.Module) -> None:
+        for node, guards in walk_statements(tree):
             guarded = bool(guards)
             if isinstance(node, ast.Import):
                 for alias in node.names:
@@ -220,6 +249,14 @@ class ModuleScan:
             column=getattr(node, "col_offset", 0), form=form, guarded=guarded, confidence=confidence,
             change=target.change.kind, package=target.package, release=target.release, detail=detail,
         ))
+
+
+def _lines_naming(source: bytes, names: set[str]) -> list[int]:
+    """Sorted numbers of the lines that spell any of `names` as a whole identifier."""
+    if not names:
+        return []
+    pattern = re.compile(rb"(?<![A-Za-z0-9_])(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")(?![A-Za-z0-9_])")
+    return [number for number, line in enumerate(source.splitlines(), start=1) if pattern.search(line)]
 
 
 def _consume(node: ast.AST, consumed: set[int]) -> None:
