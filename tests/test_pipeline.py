@@ -562,3 +562,14 @@ async def test_the_stored_risk_assessment_is_in_the_issue(
         await rescan_repository(rt, inst, LOGIN)
     [issue] = fake_github.issues(OWNER, "flask-login")
     assert "### Maintenance risk of this package: medium\n\n- no release for 400 days\n" in (issue.body or "")
+
+
+async def test_a_push_removing_the_uses_closes_the_issue(runtime: Runtime, fake_github: FakeGitHub) -> None:
+    utils = fake_github.file(OWNER, "flask-login", "src/flask_login/utils.py") or ""
+    migrated = utils.replace("from werkzeug.urls import url_decode\n", "from urllib.parse import parse_qs\n").replace(
+        "from werkzeug.urls import url_encode\n", "from urllib.parse import urlencode\n")
+    fake_github.push(OWNER, "flask-login", {"src/flask_login/utils.py": migrated})
+    await rescan_repository(runtime, runtime.installation_id, LOGIN)  # type: ignore[attr-defined]
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    assert issue.state == "closed"
+    assert issue.comments[-1].body.split("\n")[0].endswith("(the code no longer uses what changed).")
