@@ -80,22 +80,24 @@ def write(engine: Engine, claims: Sequence[DeliveryInfo], finishes: Sequence[tup
     with session_scope(engine) as session:
         insert = sqlite_insert if engine.dialect.name == "sqlite" else postgresql_insert
         for info in claims:
-            inserted = session.execute(insert(WebhookDelivery).values(
+            # RETURNING says whether a row was written (rowcount is not reliable for ON CONFLICT on every driver)
+            inserted = session.connection().execute(insert(WebhookDelivery.__table__).values(
                 delivery_id=info.delivery_id, event=info.event, action=info.action,
                 installation_id=info.installation_id, repo=info.repo, state=DeliveryState.RECEIVED, attempts=1,
                 received_at=utcnow(),
-            ).on_conflict_do_nothing(index_elements=["delivery_id"]))
-            if inserted.rowcount:  # type: ignore[attr-defined]
+            ).on_conflict_do_nothing(index_elements=["delivery_id"]).returning(WebhookDelivery.__table__.c.delivery_id))
+            if inserted.first() is not None:
                 won.append(True)
                 continue
-            retried = session.execute(
-                update(WebhookDelivery)
-                .where(col(WebhookDelivery.delivery_id) == info.delivery_id)
-                .where(col(WebhookDelivery.state) == DeliveryState.FAILED)
-                .values(state=DeliveryState.RECEIVED, attempts=col(WebhookDelivery.attempts) + 1,
-                        received_at=utcnow(), error=None)
+            retried = session.connection().execute(
+                update(WebhookDelivery.__table__)
+                .where(WebhookDelivery.__table__.c.delivery_id == info.delivery_id)
+                .where(WebhookDelivery.__table__.c.state == DeliveryState.FAILED.value)
+                .values(state=DeliveryState.RECEIVED.value, attempts=WebhookDelivery.__table__.c.attempts + 1,
+                        received_at=utcnow(), error=None, finished_at=None)
+                .returning(WebhookDelivery.__table__.c.delivery_id)
             )
-            won.append(bool(retried.rowcount))  # type: ignore[attr-defined]
+            won.append(retried.first() is not None)
         for delivery_id, error in finishes:
             session.execute(
                 update(WebhookDelivery).where(col(WebhookDelivery.delivery_id) == delivery_id).values(
