@@ -27,12 +27,15 @@ from bot.scan import scan_files
 from bot.sender import save, send_pending_actions
 from bot.store import (
     by_key, finding_action, open_config_errors, recent_diffs, release_diff, upsert_config_error, upsert_finding,
+    version_key,
 )
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
+
+RESCAN_RELEASES = 5  # per package: a newly installed repository hears about the last few breaking releases
 
 __all__ = [
     "forget_repository", "ignore_package", "pin_from_issue", "process_new_releases", "process_release",
@@ -172,7 +175,7 @@ async def rescan_repository(runtime: Runtime, installation_id: int, full_name: s
     if snapshot is None:
         log.info("dry run: no stored scan to re-evaluate", extra={"repo": full_name})
         return 0
-    diffs = {(d.package, d.new): d for d in recent_diffs(runtime.engine, per_package=1)}
+    diffs = {(d.package, d.new): d for d in recent_diffs(runtime.engine, per_package=RESCAN_RELEASES)}
     with session_scope(runtime.engine) as session:
         open_keys = session.exec(select(Action.package, Action.version).where(
             Action.repo == repo.full_name, Action.kind == ActionKind.FINDING, col(Action.want_open).is_(True),
@@ -180,7 +183,8 @@ async def rescan_repository(runtime: Runtime, installation_id: int, full_name: s
     for package, version in open_keys:
         if (diff := release_diff(runtime.engine, package, version)) is not None:
             diffs[(diff.package, diff.new)] = diff
-    changed = apply_diffs(runtime, repo, snapshot, list(diffs.values()))
+    ordered = sorted(diffs.values(), key=lambda d: (d.package, version_key(d.new)))  # parents before comments
+    changed = apply_diffs(runtime, repo, snapshot, ordered)
     await send_pending_actions(runtime, repo=repo.full_name)
     return changed
 

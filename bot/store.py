@@ -6,6 +6,7 @@ import json
 import logging
 
 from packaging.utils import canonicalize_name
+from packaging.version import InvalidVersion, Version
 from sqlalchemy import Engine, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, delete, select
@@ -65,7 +66,15 @@ def recent_diffs(engine: Engine, per_package: int = 1) -> list[ReleaseDiff]:
         if len(versions) < per_package and version not in versions:
             versions.append(version)
     diffs = [stored_diff(engine, package, version) for package, versions in kept.items() for version in versions]
-    return sorted((d for d in diffs if d is not None), key=lambda d: (d.package, d.new))
+    return sorted((d for d in diffs if d is not None), key=lambda d: (d.package, version_key(d.new)))
+
+
+def version_key(version: str) -> tuple[int, Version | str]:
+    """Order releases by PEP 440 (3.0.2 before 3.0.10); an unparsable version sorts last, by text."""
+    try:
+        return (0, Version(version))
+    except InvalidVersion:
+        return (1, version)
 
 
 def stored_risk(engine: Engine, package: str) -> RiskAssessment | None:

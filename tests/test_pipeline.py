@@ -573,3 +573,22 @@ async def test_a_push_removing_the_uses_closes_the_issue(runtime: Runtime, fake_
     [issue] = fake_github.issues(OWNER, "flask-login")
     assert issue.state == "closed"
     assert issue.comments[-1].body.split("\n")[0].endswith("(the code no longer uses what changed).")
+
+
+async def test_a_newly_installed_repository_hears_about_earlier_breaking_releases(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
+    werkzeug_diff: ReleaseDiff,
+) -> None:
+    # 3.0.0 broke the code; a later (hypothetical) 3.0.10 removes LocalProxy too. Both are stored before install.
+    local_proxy = next(c for c in werkzeug_diff.changes if c.symbol == "werkzeug.urls.url_decode").model_copy(
+        update={"symbol": "werkzeug.local.LocalProxy", "object": ObjectKind.CLASS, "hint": None})
+    save_diff(engine, ReleaseDiff(package="werkzeug", old="3.0.9", new="3.0.10", changes=[local_proxy]))
+    save_diff(engine, ReleaseDiff(package="werkzeug", old="3.0.1", new="3.0.2", changes=[]))
+    rt, inst, pypi = await _fresh_world(engine, fake_github, github_settings, github_app, werkzeug_diff)
+    async with pypi:
+        await rescan_repository(rt, inst, LOGIN)
+        await rescan_repository(rt, inst, LOGIN)
+    [issue] = fake_github.issues(OWNER, "flask-login")
+    assert issue.title == "Werkzeug 3.0.0 removes APIs this repository uses"
+    [comment] = issue.comments
+    assert comment.body.startswith("**Werkzeug 3.0.10** adds findings to this issue")
