@@ -76,35 +76,49 @@ class DeliveryLedger:
 
 def write(engine: Engine, claims: Sequence[DeliveryInfo], finishes: Sequence[tuple[str, str | None]]) -> list[bool]:
     """One transaction: insert the claims (a known id is re-claimed only if it failed), then record outcomes."""
-    won: list[bool] = []
+    table = WebhookDelivery.__table__
+    ids = [info.delivery_id for info in claims]
+    won: set[str] = set()
     with session_scope(engine) as session:
-        insert = sqlite_insert if engine.dialect.name == "sqlite" else postgresql_insert
-        for info in claims:
-            # RETURNING says whether a row was written (rowcount is not reliable for ON CONFLICT on every driver)
-            inserted = session.connection().execute(insert(WebhookDelivery.__table__).values(
-                delivery_id=info.delivery_id, event=info.event, action=info.action,
-                installation_id=info.installation_id, repo=info.repo, state=DeliveryState.RECEIVED, attempts=1,
-                received_at=utcnow(),
-            ).on_conflict_do_nothing(index_elements=["delivery_id"]).returning(WebhookDelivery.__table__.c.delivery_id))
-            if inserted.first() is not None:
-                won.append(True)
-                continue
-            retried = session.connection().execute(
-                update(WebhookDelivery.__table__)
-                .where(WebhookDelivery.__table__.c.delivery_id == info.delivery_id)
-                .where(WebhookDelivery.__table__.c.state == DeliveryState.FAILED.value)
-                .values(state=DeliveryState.RECEIVED.value, attempts=WebhookDelivery.__table__.c.attempts + 1,
-                        received_at=utcnow(), error=None, finished_at=None)
-                .returning(WebhookDelivery.__table__.c.delivery_id)
-            )
-            won.append(retried.first() is not None)
+        connection = session.connection()
+        if claims:
+            insert = sqlite_insert if engine.dialect.name == "sqlite" else postgresql_insert
+            now = utcnow()
+            rows = [
+                {"delivery_id": i.delivery_id, "event": i.event, "action": i.action, "installation_id": i.installation_id,
+                 "repo": i.repo, "state": DeliveryState.RECEIVED.value, "attempts": 1, "received_at": now}
+                for i in {i.delivery_id: i for i in claims}.values()
+            ]
+            # RETURNING says which rows were written (rowcount is not reliable for ON CONFLICT on every driver)
+            for start in range(0, len(rows), 500):  # bounded statement size
+                won.update(connection.execute(
+                    insert(table).values(rows[start:start + 500]).on_conflict_do_nothing(index_elements=["delivery_id"])
+                    .returning(table.c.delivery_id)
+                ).scalars())
+            others = [i for i in set(ids) if i not in won]
+            if others:
+                won.update(connection.execute(
+                    update(table).where(table.c.delivery_id.in_(others))
+                    .where(table.c.state == DeliveryState.FAILED.value)
+                    .values(state=DeliveryState.RECEIVED.value, attempts=table.c.attempts + 1, received_at=now,
+                            error=None, finished_at=None)
+                    .returning(table.c.delivery_id)
+                ).scalars())
+        done = [delivery_id for delivery_id, error in finishes if error is None]
+        if done:
+            connection.execute(update(table).where(table.c.delivery_id.in_(done)).values(
+                state=DeliveryState.DONE.value, error=None, finished_at=utcnow()))
         for delivery_id, error in finishes:
-            session.execute(
-                update(WebhookDelivery).where(col(WebhookDelivery.delivery_id) == delivery_id).values(
-                    state=DeliveryState.FAILED if error else DeliveryState.DONE, error=error, finished_at=utcnow()
-                )
-            )
-    return won
+            if error is not None:
+                connection.execute(update(table).where(table.c.delivery_id == delivery_id).values(
+                    state=DeliveryState.FAILED.value, error=error, finished_at=utcnow()))
+    # within one batch, only the first copy of an id wins
+    seen: set[str] = set()
+    out = []
+    for delivery_id in ids:
+        out.append(delivery_id in won and delivery_id not in seen)
+        seen.add(delivery_id)
+    return out
 
 
 def claim(engine: Engine, info: DeliveryInfo) -> bool:
