@@ -42,6 +42,7 @@ REPOSITORIES = 1_000
 FINDINGS_PER_REPO = 10
 TARGET_P99_MS = 25.0
 REQUEST_TIMEOUT = 5.0
+CONNECTIONS = 32
 GRACE_SECONDS = 10.0
 SERVER = """
 import sys, uvicorn
@@ -124,7 +125,10 @@ async def drive(base: str, paths: list[str], rate: float, seconds: float, pid: i
     total = int(rate * seconds)
     latencies: list[float] = []
     errors = unsent = 0
-    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+    limits = httpx.Limits(max_connections=CONNECTIONS, max_keepalive_connections=CONNECTIONS)
+    # In-flight requests are capped at the connection count: a backlog waits on the semaphore (cheap), not in
+    # httpx's pool queue (which rescans every waiting request on each change and collapses under thousands).
+    slots = asyncio.Semaphore(CONNECTIONS)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=REQUEST_TIMEOUT) as client:
         for path in paths[:50]:  # warm connections and caches
             await client.get(path)
@@ -134,15 +138,16 @@ async def drive(base: str, paths: list[str], rate: float, seconds: float, pid: i
             delay = scheduled - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
-            if time.perf_counter() > cutoff:
-                unsent += 1
-                return
-            try:
-                response = await client.get(paths[i % len(paths)])
-                errors += response.status_code != 200
-            except httpx.HTTPError:
-                errors += 1
-            latencies.append((time.perf_counter() - scheduled) * 1000)
+            async with slots:
+                if time.perf_counter() > cutoff:
+                    unsent += 1
+                    return
+                try:
+                    response = await client.get(paths[i % len(paths)])
+                    errors += response.status_code != 200
+                except httpx.HTTPError:
+                    errors += 1
+                latencies.append((time.perf_counter() - scheduled) * 1000)
 
         cpu_before = cpu_seconds(pid)
         start = time.perf_counter() + 0.1
