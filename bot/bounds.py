@@ -67,7 +67,8 @@ def bound_requirement(text: str, package: str, version: str) -> str | None:
         return None
     if canonicalize_name(req.name) != canonicalize_name(package) or req.url:
         return None
-    if not req.specifier.contains(version, prereleases=True) or suggest_upper_bound(str(req.specifier), version) is None:
+    admitted = req.specifier.contains(version, prereleases=True)
+    if not admitted or suggest_upper_bound(str(req.specifier), version) is None:
         return None  # does not admit the release, or admits nothing older: no bound helps
     name = _NAME.match(text)
     assert name is not None  # Requirement() accepted it, so it starts with a name
@@ -256,7 +257,8 @@ def _edit_toml(content: str, package: str, version: str, wanted: int | None) -> 
         if wanted not in keep:
             return content
         old_lines, new_lines = content.splitlines(keepends=True), result.splitlines(keepends=True)
-        result = "".join(new if i + 1 == wanted else old for i, (old, new) in enumerate(zip(old_lines, new_lines, strict=True)))
+        pairs = enumerate(zip(old_lines, new_lines, strict=True), start=1)
+        result = "".join(new if number == wanted else old for number, (old, new) in pairs)
     return result
 
 

@@ -14,7 +14,9 @@ from bot.render import Rendered
 
 log = logging.getLogger(__name__)
 
-COMMIT_MESSAGE = "Add an upper bound on {name}: {suggested}\n\n{name} {version} removes or changes APIs this repository uses."
+COMMIT_MESSAGE = (
+    "Add an upper bound on {name}: {suggested}\n\n{name} {version} removes or changes APIs this repository uses."
+)
 
 
 class BranchTaken(GitHubError):
