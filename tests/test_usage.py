@@ -125,6 +125,15 @@ def test_no_false_uses(source: str) -> None:
     assert uses(source) == []
 
 
+def test_nested_and_multiline_statements_with_crlf_line_endings() -> None:
+    source = (
+        "import werkzeug.urls\r\n\r\nclass A:\r\n    x = 1\r\n\r\n    def f(self):\r\n        for i in range(3):\r\n"
+        "            y = str(\r\n                werkzeug.urls.url_decode(i))\r\n        return y\r\n"
+    )
+    found, _ = find_usages("crlf.py", source.encode(), TARGETS)
+    assert [(u.line, u.symbol, u.form.value) for u in found] == [(9, "werkzeug.urls.url_decode", "call")]
+
+
 def test_files_that_spell_no_changed_name_are_not_parsed() -> None:
     found, warnings = find_usages("py2.py", b"import werkzeug\nprint 'never parsed'\n", TARGETS)
     assert (found, warnings) == ([], [])

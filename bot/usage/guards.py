@@ -19,6 +19,10 @@ _FEATURE_CALLS = frozenset({"hasattr", "getattr"})
 
 
 _BLOCKS = ("body", "orelse", "finalbody", "handlers", "cases")
+_COMPOUND = (
+    ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.For, ast.AsyncFor, ast.While, ast.With,
+    ast.AsyncWith, ast.Try, ast.TryStar, ast.Match,
+)
 
 
 def walk_with_guards(tree: ast.AST, guards: Guards = ()) -> Iterator[tuple[ast.AST, Guards]]:
@@ -47,6 +51,8 @@ def _children(node: ast.AST, guards: Guards) -> Iterator[tuple[ast.AST, Guards]]
 def _blocks(stmt: ast.stmt, guards: Guards) -> list[tuple[ast.stmt, Guards]]:
     """The statements nested in a compound statement, each with the guards its block adds."""
     nested: list[tuple[ast.stmt, Guards]] = []
+    if not isinstance(stmt, _COMPOUND):
+        return nested
     for field in _BLOCKS:
         block = getattr(stmt, field, None)
         if not isinstance(block, list):

@@ -255,8 +255,17 @@ def _lines_naming(source: bytes, names: set[str]) -> list[int]:
     """Sorted numbers of the lines that spell any of `names` as a whole identifier."""
     if not names:
         return []
-    pattern = re.compile(rb"(?<![A-Za-z0-9_])(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")(?![A-Za-z0-9_])")
-    return [number for number, line in enumerate(source.splitlines(), start=1) if pattern.search(line)]
+    alternatives = b"|".join(re.escape(name.encode()) for name in sorted(names))
+    pattern = re.compile(rb"(?<![A-Za-z0-9_])(?:" + alternatives + rb")(?![A-Za-z0-9_])")
+    text = source.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    lines: list[int] = []
+    line, position = 1, 0
+    for match in pattern.finditer(text):
+        line += text.count(b"\n", position, match.start())
+        position = match.start()
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return lines
 
 
 def _consume(node: ast.AST, consumed: set[int]) -> None:
