@@ -85,15 +85,16 @@ def test_suggested_bound_whose_newest_version_is_vulnerable_recommends_migrating
 
 
 def test_fixed_in_versions_are_reported(tmp_path: Path) -> None:
+    # Synthetic ids (see tests/data/audit/README.md): only the shape is PyPI's.
     document = {"vulnerabilities": [{"id": "GHSA-xxxx", "aliases": ["CVE-1"], "fixed_in": ["2.3.0", "2.2.3"],
                                      "summary": "bad", "details": "worse", "withdrawn": None},
                                     {"id": "PYSEC-old", "aliases": [], "fixed_in": [], "summary": None,
                                      "details": "gone", "withdrawn": "2024-01-01T00:00:00Z"}]}
-    adapter = RecordedPyPI({"/pypi/werkzeug/2.2.2/json": document})
-    result = audit_pin("werkzeug", "2.2.2", service=_service(tmp_path, adapter))
+    adapter = RecordedPyPI({"/pypi/example/2.2.2/json": document})
+    result = audit_pin("example", "2.2.2", service=_service(tmp_path, adapter))
     assert result == [Advisory(id="CVE-1", aliases=("GHSA-xxxx",), fixed_in=("2.2.3", "2.3.0"), summary="bad")]
-    assert PinAudit(package="werkzeug", specifier="<2.3", version="2.2.2", advisories=tuple(result)).note() == (
-        "werkzeug 2.2.2 has known vulnerabilities: CVE-1 (fixed in 2.2.3, 2.3.0); migrate instead of pinning")
+    assert PinAudit(package="example", specifier="<2.3", version="2.2.2", advisories=tuple(result)).note() == (
+        "example 2.2.2 has known vulnerabilities: CVE-1 (fixed in 2.2.3, 2.3.0); migrate instead of pinning")
 
 
 @pytest.mark.parametrize("error", [

@@ -21,6 +21,7 @@ from bot.models.actions import Action, ActionKind, ActionState, FindingRow, Inst
 from bot.models.analysis import ReleaseDiffRow
 from bot.models.pypi import AnalysisState, PollOutcome, PollRun, Release, WatchedPackage
 from bot.repo_access import RepoAccess
+from bot.routes import status as status_route
 from bot.risk import RiskSignals, assess
 from bot.risk_store import save_assessment
 from tests.conftest import make_settings
@@ -119,6 +120,16 @@ def test_status_counts_everything(client: TestClient) -> None:
     assert response.headers["etag"].startswith('W/"')
 
 
+def test_status_counters_are_at_most_a_second_old(client: TestClient, engine: Engine) -> None:
+    first = client.get("/status").json()
+    with Session(engine) as s:
+        s.add(WatchedPackage(name="click"))
+        s.commit()
+    assert client.get("/status").json()["packages_watched"] == first["packages_watched"] == 2
+    client.app.state.status_cache[(1, 100)] = (0.0, client.app.state.status_cache[(1, 100)][1])  # a second later
+    assert client.get("/status").json()["packages_watched"] == 3
+
+
 def test_status_paginates_packages(client: TestClient) -> None:
     first = client.get("/status", params={"per_page": 1}).json()
     second = client.get("/status", params={"per_page": 1, "page": 2}).json()
@@ -129,7 +140,9 @@ def test_status_paginates_packages(client: TestClient) -> None:
         assert client.get("/status", params=params).status_code == 422
 
 
-def test_etag_gives_304_until_the_data_changes(client: TestClient, engine: Engine) -> None:
+def test_etag_gives_304_until_the_data_changes(client: TestClient, engine: Engine,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(status_route, "STATUS_CACHE_SECONDS", 0.0)
     etag = client.get("/status/packages/werkzeug").headers["etag"]
     again = client.get("/status/packages/werkzeug", headers={"If-None-Match": etag})
     assert (again.status_code, again.content, again.headers["etag"]) == (304, b"", etag)

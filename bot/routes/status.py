@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -29,6 +30,8 @@ REPO_RE = re.compile(r"[A-Za-z0-9._-]{1,100}")
 PUBLIC_CACHE = "public, max-age=10"
 PRIVATE_CACHE = "private, no-cache"
 NOT_FOUND = "not found"
+STATUS_CACHE_SECONDS = 1.0
+"""`/status` counters aggregate every table: they are recomputed at most once a second per page."""
 
 PageNumber = Annotated[int, Query(ge=1, le=100_000, description="1-based page number.")]
 PerPage = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
@@ -68,11 +71,21 @@ def _bearer(authorization: str | None) -> str | None:
 
 @router.get("/status", response_model=Status)
 async def status(request: Request, page: PageNumber = 1, per_page: PerPage = 100) -> Response:
-    """Version, uptime, dry-run flag, last polling round, counters, and a page of watched packages."""
+    """Version, uptime, dry-run flag, last polling round, counters (at most a second old), watched packages."""
     runtime = request.app.state.runtime
     started = request.app.state.started_at
-    body = await run_in_threadpool(lambda: read_status(runtime.engine, dry_run=runtime.dry_run, started_at=started,
-                                                       now=datetime.now(UTC), page=page, per_page=per_page))
+    cache: dict[tuple[int, int], tuple[float, Status]] | None = getattr(request.app.state, "status_cache", None)
+    if cache is None:
+        cache = request.app.state.status_cache = {}
+    cached = cache.get((page, per_page))
+    if cached is not None and time.monotonic() - cached[0] < STATUS_CACHE_SECONDS:
+        body = cached[1].model_copy(update={"uptime_seconds": int((datetime.now(UTC) - started).total_seconds())})
+    else:
+        body = await run_in_threadpool(lambda: read_status(runtime.engine, dry_run=runtime.dry_run, started_at=started,
+                                                           now=datetime.now(UTC), page=page, per_page=per_page))
+        if len(cache) > 64:
+            cache.clear()
+        cache[(page, per_page)] = (time.monotonic(), body)
     return _answer(request, body, "no-cache", exclude={"uptime_seconds"})
 
 
