@@ -35,7 +35,7 @@ class Settings(BaseSettings):
 
     pypi_url: str = "https://pypi.org"
     poll_interval_seconds: int = Field(default=900, ge=30)
-    pypi_concurrency: int = Field(default=10, ge=1, le=64)
+    pypi_concurrency: int = Field(default=25, ge=1, le=64)
     http_timeout_seconds: float = Field(default=30.0, gt=0)
     http_retries: int = Field(default=4, ge=0, le=10)
 

@@ -97,13 +97,18 @@ def _parse_time(value: object) -> datetime | None:
         return None
 
 
+def _absolute_url(base_url: str, url: str) -> str:
+    """Resolve a possibly relative file URL against the response URL (PEP 691); absolute ones skip urljoin's cost."""
+    return url if url.startswith(("https://", "http://")) else urljoin(base_url, url)
+
+
 def _release_file(raw: dict[str, Any], base_url: str) -> ReleaseFile | None:
     sha256 = (raw.get("digests") or {}).get("sha256")
     if not isinstance(sha256, str) or not raw.get("url"):
         return None
     return ReleaseFile(
         filename=str(raw.get("filename", "")),
-        url=str(raw["url"]) if str(raw["url"]).startswith(("https://", "http://")) else urljoin(base_url, str(raw["url"])),
+        url=_absolute_url(base_url, str(raw["url"])),
         sha256=sha256.lower(),
         size=int(raw.get("size") or 0),
         packagetype=str(raw.get("packagetype", "")),
@@ -115,6 +120,13 @@ def _release_file(raw: dict[str, Any], base_url: str) -> ReleaseFile | None:
 
 def parse_project(data: dict[str, Any], base_url: str) -> ProjectInfo:
     """Build a ProjectInfo from PyPI's `/pypi/NAME/json` document; unparsable versions are skipped."""
+    try:
+        return _parse_project(data, base_url)
+    except (AttributeError, KeyError, TypeError, ValueError) as e:
+        raise PyPIError(f"unexpected project JSON from {base_url}: {type(e).__name__}: {e}") from e
+
+
+def _parse_project(data: dict[str, Any], base_url: str) -> ProjectInfo:
     try:
         info = data["info"]
         name = canonicalize_name(info["name"])

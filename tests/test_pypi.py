@@ -117,9 +117,18 @@ def test_platform_wheels_fall_back_to_sdist() -> None:
         choose_artifact(release, "wheel")
 
 
-def test_malformed_project_json_is_a_clear_error() -> None:
-    with pytest.raises(PyPIError, match="unexpected project JSON from https://pypi.org/x: missing 'last_serial'"):
-        parse_project({"info": {"name": "x"}}, "https://pypi.org/x")
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"info": {"name": "x"}}, "unexpected project JSON from https://pypi.org/x: missing 'last_serial'"),
+        ({"info": {"name": "x"}, "last_serial": 1, "releases": ["1.0"]}, "unexpected project JSON from https://pypi.org/x: AttributeError"),
+        ({"info": {"name": "x"}, "last_serial": 1, "releases": {"1.0": [{"digests": {"sha256": "ab"}, "url": "u", "size": "big"}]}},
+         "unexpected project JSON from https://pypi.org/x: ValueError"),
+    ],
+)
+def test_malformed_project_json_is_a_clear_error(data: dict[str, Any], message: str) -> None:
+    with pytest.raises(PyPIError, match=message):
+        parse_project(data, "https://pypi.org/x")
 
 
 async def test_project_sends_one_request_with_user_agent(tmp_path: Path) -> None:
