@@ -153,3 +153,16 @@ async def test_created_app_serves_the_webhook(github_settings) -> None:
 
     app = create_app(github_settings, start_scheduler=False)
     assert "post" in app.openapi()["paths"]["/webhook"]
+
+
+async def test_lifespan_asks_for_missed_deliveries_then_waits(fake_github: FakeGitHub, github_runtime) -> None:
+    from fastapi import FastAPI
+
+    from bot.webhook import router
+
+    missed = fake_github.add_delivery("missed", "push", status_code=502, installation_id=1)
+    app = FastAPI()
+    app.state.runtime = github_runtime
+    async with router.lifespan_context(app):
+        pass  # shutdown waits for the start-up redelivery task
+    assert fake_github.redelivery_requests == [missed.id]

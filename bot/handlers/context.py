@@ -23,12 +23,6 @@ def installation_id(event: Event) -> int | None:
     return int(inst["id"]) if "id" in inst else None
 
 
-def repo_name(event: Event) -> str | None:
-    """owner/name of the delivery's repository."""
-    repo = event.data.get("repository") or {}
-    return repo.get("full_name")
-
-
 def is_person(user: dict[str, Any] | None) -> bool:
     """True for a human account (not a bot, not the App)."""
     return bool(user) and (user or {}).get("type") != "Bot" and not str((user or {}).get("login", "")).endswith("[bot]")
