@@ -76,7 +76,7 @@ async def test_installation_created_stores_and_scans(webhook_poster: WebhookPost
     }
 
 
-async def test_installation_suspend_deleted(webhook_poster: WebhookPoster, webhook_examples: Path,
+async def test_installation_suspend_unsuspend_deleted(webhook_poster: WebhookPoster, webhook_examples: Path,
                                             org: FakeGitHub) -> None:
     await webhook_poster.post("installation", _installation_created(webhook_examples, org, ["bounded"]))
     await webhook_poster.settle()
@@ -86,6 +86,13 @@ async def test_installation_suspend_deleted(webhook_poster: WebhookPoster, webho
     await webhook_poster.settle()
     with session_scope(engine) as session:
         assert session.get(AppInstallation, INST).suspended is True  # type: ignore[union-attr]
+    org.reset_calls()
+    unsuspend = adapt(load(webhook_examples, "installation.created"), installation_id=INST) | {"action": "unsuspend"}
+    await webhook_poster.post("installation", unsuspend, delivery_id="d-unsuspend")
+    await webhook_poster.settle()
+    with session_scope(engine) as session:
+        assert session.get(AppInstallation, INST).suspended is False  # type: ignore[union-attr]
+    assert [(c.path, c.status) for c in org.calls("GET /repos/{owner}/{repo}")] == [("/repos/octo-org/bounded", 304)]
     deleted = adapt(load(webhook_examples, "installation.deleted"), installation_id=INST)
     deleted["repositories"] = []
     await webhook_poster.post("installation", deleted, delivery_id="d-deleted")
