@@ -28,7 +28,7 @@ def contract_dir() -> Path | None:
 def missing_reason() -> str:
     """Why contract checks are skipped."""
     return (f"GitHub contract not found: set {ENV_VAR} or provide ../shared/github/openapi-subset.json "
-            f"next to {REPO_ROOT.name}")
+            f"(relative to the repository root {REPO_ROOT})")
 
 
 # Responses the contract cannot accept whatever their body (its oneOf alternatives overlap); not checked.
