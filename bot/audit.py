@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import requests
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
-from pip_audit._service.interface import ResolvedDependency, ServiceError, VulnerabilityService
+from pip_audit._service.interface import ResolvedDependency, ServiceError, SkippedDependency, VulnerabilityService
 from pip_audit._service.osv import OsvService
 from pip_audit._service.pypi import PyPIService
 from pydantic import BaseModel, ConfigDict
@@ -93,10 +93,12 @@ def audit_pin(package: str, version: str, *, service: VulnerabilityService | Non
         raise AuditUnavailable(f"not a version: {version!r}") from e
     service = service or make_service(get_settings())
     try:
-        _, results = service.query(dependency)
+        answered, results = service.query(dependency)
     except (ServiceError, requests.RequestException, ValueError) as e:
         logger.warning("vulnerability service failed", extra={"package": package, "version": version, "error": str(e)})
         raise AuditUnavailable(f"vulnerability service failed: {e.__class__.__name__}: {e}") from e
+    if isinstance(answered, SkippedDependency):  # e.g. PyPI answered 404: not audited is not "no vulnerabilities"
+        raise AuditUnavailable(f"not audited: {answered.skip_reason}")
     advisories: list[Advisory] = []
     seen: set[str] = set()
     for result in results:

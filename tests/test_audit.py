@@ -126,8 +126,11 @@ def test_server_error_and_garbage_are_unavailable(tmp_path: Path) -> None:
             audit_pin("pycrypto", "2.6.1", service=_service(tmp_path, adapter))
 
 
-def test_unknown_release_has_no_advisories(tmp_path: Path) -> None:
-    assert audit_pin("no-such-thing", "1.0", service=_service(tmp_path, RecordedPyPI())) == []
+def test_release_unknown_to_the_service_is_not_audited_rather_than_clean(tmp_path: Path) -> None:
+    with pytest.raises(AuditUnavailable) as raised:
+        audit_pin("no-such-thing", "1.0", service=_service(tmp_path, RecordedPyPI()))
+    assert str(raised.value) == ("not audited: Dependency not found on PyPI and could not be audited: "
+                                 "no-such-thing (1.0)")
 
 
 def test_bad_version_is_unavailable_not_a_crash() -> None:
