@@ -50,7 +50,8 @@ TARGET_SCAN_CALLS = 3
 APP_ID, INSTALLATION, SECRET = 4242, 77, "benchmark secret"
 FILES = {
     "requirements.txt": "Flask>=1.0.4\nWerkzeug>=1.0.1\n",
-    "setup.py": "from setuptools import setup\nsetup(name='flask-login', install_requires=['Flask>=1.0.4', 'Werkzeug>=1.0.1'])\n",
+    "setup.py": "from setuptools import setup\n"
+                "setup(name='flask-login', install_requires=['Flask>=1.0.4', 'Werkzeug>=1.0.1'])\n",
     "flask_login/__init__.py": "from .login_manager import LoginManager\n",
     "flask_login/utils.py": "from werkzeug.urls import url_decode\n\n\ndef parse(q):\n    return url_decode(q)\n",
     "flask_login/login_manager.py": "from flask import current_app\n",
@@ -229,7 +230,8 @@ def ack_latency(examples: Path, tmp: Path, with_rescans: bool) -> dict[str, Any]
     fake_port, bot_port = _free_port(), _free_port()
     db_url = f"sqlite:///{(tmp / f'bench-{with_rescans}.db').as_posix()}"
     upgrade(db_url)
-    settings = Settings(_env_file=None, data_dir=tmp, database_url=db_url, github_app_id=APP_ID,  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, data_dir=tmp, database_url=db_url,  # type: ignore[call-arg]
+                        github_app_id=APP_ID,
                         github_private_key=private, github_webhook_secret=SECRET,
                         github_api_url=f"http://127.0.0.1:{fake_port}")
     settings_json = json.dumps(settings.model_dump(mode="json") | {
@@ -281,7 +283,8 @@ async def scan_calls(tmp: Path) -> list[tuple[str, int, str]]:
     db_url = f"sqlite:///{(tmp / 'scan.db').as_posix()}"
     upgrade(db_url)
     engine = make_engine(db_url)
-    settings = Settings(_env_file=None, data_dir=tmp, github_app_id=APP_ID, github_private_key=private,  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, data_dir=tmp, github_app_id=APP_ID,  # type: ignore[call-arg]
+                        github_private_key=private,
                         github_api_url=fake.base_url)
     rows = []
     async with GitHubApp(settings, http=fake.client()) as app:
@@ -322,7 +325,8 @@ def main() -> int:
                       json.dumps(figures["statuses"]), json.dumps(figures["deliveries"]), f"{figures['cpu_ms']:.2f}",
                       f"{figures['load']:.1f}")
     console.print(table)
-    console.print(f"{os.cpu_count()} CPUs shared with other work; load avg = 1-minute load average at the end of the run")
+    console.print(f"{os.cpu_count()} CPUs shared with other work; "
+                  "load avg = 1-minute load average at the end of the run")
     for label, figures in runs.items():
         console.print(f"{label}: median / p99 ms per 2-second window: " + ", ".join(
             f"{k}-{k + 2}s {m:.1f}/{p:.1f}" for k, (m, p) in figures["windows"].items()))

@@ -85,8 +85,9 @@ def write(engine: Engine, claims: Sequence[DeliveryInfo], finishes: Sequence[tup
             insert = sqlite_insert if engine.dialect.name == "sqlite" else postgresql_insert
             now = utcnow()
             rows = [
-                {"delivery_id": i.delivery_id, "event": i.event, "action": i.action, "installation_id": i.installation_id,
-                 "repo": i.repo, "state": DeliveryState.RECEIVED.value, "attempts": 1, "received_at": now}
+                {"delivery_id": i.delivery_id, "event": i.event, "action": i.action,
+                 "installation_id": i.installation_id, "repo": i.repo, "state": DeliveryState.RECEIVED.value,
+                 "attempts": 1, "received_at": now}
                 for i in {i.delivery_id: i for i in claims}.values()
             ]
             # RETURNING says which rows were written (rowcount is not reliable for ON CONFLICT on every driver)

@@ -60,7 +60,7 @@ class BoundedCache(MutableMapping[str, CacheEntry]):
 
 
 class WritePacer:
-    """Serialises content-creating requests of one installation: at most `per_minute` a minute and `per_hour` an hour."""
+    """Serialises one installation's content-creating requests: at most `per_minute` a minute, `per_hour` an hour."""
 
     def __init__(self, per_minute: int = 80, per_hour: int = 500) -> None:
         self.lock = asyncio.Lock()
@@ -94,7 +94,8 @@ class GitHubAPI(gidgethub.httpx.GitHubAPI):
                        body: bytes = b"") -> tuple[int, Mapping[str, str], bytes]:
         """Send with the current credentials (a retried request picks up a refreshed token)."""
         headers = dict(headers)
-        headers["authorization"] = f"token {self.token}" if self.installation_id is not None else f"bearer {self.app.jwt()}"
+        installation = self.installation_id is not None
+        headers["authorization"] = f"token {self.token}" if installation else f"bearer {self.app.jwt()}"
         attempt = 0
         while True:
             attempt += 1
@@ -135,7 +136,8 @@ class GitHubAPI(gidgethub.httpx.GitHubAPI):
         if wait > 0:
             if wait > self.app.max_wait:
                 raise GitHubRateLimited(f"primary rate limit spent until {limit.reset_datetime:%H:%M:%S}Z", wait)
-            log.warning("primary rate limit spent; waiting", extra={"installation_id": self.installation_id, "wait": wait})
+            log.warning("primary rate limit spent; waiting",
+                        extra={"installation_id": self.installation_id, "wait": wait})
             await self.sleep(wait)
 
     async def handle_rate_limit_error(self, *, method: str, url: str, exception: gidgethub.HTTPException,
@@ -164,7 +166,8 @@ class GitHubAPI(gidgethub.httpx.GitHubAPI):
                                  delay: float = 1.0) -> Any:
         """GET a statistics endpoint, asking again while GitHub answers 202 (computing); None if never ready."""
         for attempt in range(attempts):
-            data, _, status = await self._make_request("GET", url, url_vars or {}, b"", gidgethub.sansio.accept_format())
+            data, _, status = await self._make_request("GET", url, url_vars or {}, b"",
+                                                       gidgethub.sansio.accept_format())
             if status != 202:
                 return data
             if attempt + 1 < attempts:
@@ -268,7 +271,8 @@ class GitHubApp:
                                               {"installation_id": installation_id}, data=b"")
             expires = datetime.fromisoformat(data["expires_at"].replace("Z", "+00:00")).timestamp()
             self._tokens[installation_id] = (data["token"], expires)
-            log.info("installation token issued", extra={"installation_id": installation_id, "expires_at": data["expires_at"]})
+            log.info("installation token issued",
+                     extra={"installation_id": installation_id, "expires_at": data["expires_at"]})
             return str(data["token"])
 
     @asynccontextmanager

@@ -1,4 +1,4 @@
-"""`POST /webhook`: verify the signature first, acknowledge at once (202), handle each delivery once in the background."""
+"""`POST /webhook`: signature first, acknowledged at once (202), each delivery handled once in the background."""
 
 from __future__ import annotations
 

@@ -91,8 +91,8 @@ async def test_pagination_follows_link_headers(seeded: FakeGitHub, github_app: G
 async def test_bad_app_jwt_is_401(fake_github: FakeGitHub, github_private_key: str, claims: dict[str, object],
                                   message: str) -> None:
     now = int(time.time())
-    token = jwt.encode({k: (v if k == "iss" else now + int(v)) for k, v in claims.items()}, github_private_key,  # type: ignore[call-overload]
-                       algorithm="RS256")
+    payload = {k: (v if k == "iss" else now + int(v)) for k, v in claims.items()}  # type: ignore[arg-type]
+    token = jwt.encode(payload, github_private_key, algorithm="RS256")
     async with fake_github.client() as client:
         response = await client.get("/app", headers={"authorization": f"Bearer {token}"})
     assert (response.status_code, response.json()["message"]) == (401, message)

@@ -39,7 +39,8 @@ async def test_keys_are_independent_and_runs_after_completion_start_fresh() -> N
         await asyncio.sleep(0)
         return name
 
-    assert await asyncio.gather(coalescer.run("a", lambda: work("a")), coalescer.run("b", lambda: work("b"))) == ["a", "b"]
+    both = await asyncio.gather(coalescer.run("a", lambda: work("a")), coalescer.run("b", lambda: work("b")))
+    assert both == ["a", "b"]
     assert await coalescer.run("a", lambda: work("a2")) == "a2"
     assert calls == ["a", "b", "a2"]
 

@@ -71,7 +71,8 @@ async def test_unknown_event_is_acknowledged_and_ignored(webhook_poster: Webhook
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        (b'{"action": "created",', "malformed JSON: Expecting property name enclosed in double quotes: line 1 column 22 (char 21)"),
+        (b'{"action": "created",',
+         "malformed JSON: Expecting property name enclosed in double quotes: line 1 column 22 (char 21)"),
         (b"\xff\xfe{}", "malformed JSON: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"),
         (b"[1, 2]", "malformed JSON: the payload must be an object"),
     ],

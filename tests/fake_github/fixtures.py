@@ -65,7 +65,8 @@ def fake_github(github_private_key: str, github_contract: Contract | None) -> It
 def github_settings(fake_github: FakeGitHub, github_private_key: str, tmp_path: Path) -> Settings:
     """Settings for an App whose GitHub is the fake."""
     return Settings(
-        _env_file=None, data_dir=tmp_path, github_app_id=APP_ID, github_private_key=github_private_key,  # type: ignore[call-arg]
+        _env_file=None, data_dir=tmp_path,  # type: ignore[call-arg]
+        github_app_id=APP_ID, github_private_key=github_private_key,
         github_webhook_secret=WEBHOOK_SECRET, github_api_url=fake_github.base_url, http_retries=2,
     )
 

@@ -134,7 +134,8 @@ def pull(repo: Any, item: Any, simple: bool = False) -> dict[str, Any]:
     owner = user(repo.owner, repo.owner_id, repo.owner_type)
     out: dict[str, Any] = {
         "id": item.id, "node_id": f"PR_{item.id}", "number": item.number, "url": base, "html_url": html,
-        "diff_url": html + ".diff", "patch_url": html + ".patch", "issue_url": f"{API}/repos/{repo.full_name}/issues/{item.number}",
+        "diff_url": html + ".diff", "patch_url": html + ".patch",
+        "issue_url": f"{API}/repos/{repo.full_name}/issues/{item.number}",
         "commits_url": f"{base}/commits", "review_comments_url": f"{base}/comments",
         "review_comment_url": f"{API}/repos/{repo.full_name}/pulls/comments{{/number}}",
         "comments_url": f"{API}/repos/{repo.full_name}/issues/{item.number}/comments",
@@ -144,13 +145,18 @@ def pull(repo: Any, item: Any, simple: bool = False) -> dict[str, Any]:
         "labels": [label(repo, repo.labels[name]) for name in item.labels],
         "assignee": None, "milestone": None, "created_at": item.created_at, "updated_at": item.updated_at,
         "closed_at": item.closed_at, "merged_at": None, "merge_commit_sha": None, "draft": False,
-        "head": {"label": f"{repo.owner}:{pr.head}", "ref": pr.head, "sha": pr.head_sha, "repo": repo_json, "user": owner},
-        "base": {"label": f"{repo.owner}:{pr.base}", "ref": pr.base, "sha": pr.base_sha, "repo": repo_json, "user": owner},
+        "head": {"label": f"{repo.owner}:{pr.head}", "ref": pr.head, "sha": pr.head_sha, "repo": repo_json,
+                 "user": owner},
+        "base": {"label": f"{repo.owner}:{pr.base}", "ref": pr.base, "sha": pr.base_sha, "repo": repo_json,
+                 "user": owner},
         "_links": {
-            "self": _link(base), "html": _link(html), "issue": _link(f"{API}/repos/{repo.full_name}/issues/{item.number}"),
+            "self": _link(base), "html": _link(html),
+            "issue": _link(f"{API}/repos/{repo.full_name}/issues/{item.number}"),
             "comments": _link(f"{API}/repos/{repo.full_name}/issues/{item.number}/comments"),
-            "review_comments": _link(f"{base}/comments"), "review_comment": _link(f"{API}/repos/{repo.full_name}/pulls/comments{{/number}}"),
-            "commits": _link(f"{base}/commits"), "statuses": _link(f"{API}/repos/{repo.full_name}/statuses/{pr.head_sha}"),
+            "review_comments": _link(f"{base}/comments"),
+            "review_comment": _link(f"{API}/repos/{repo.full_name}/pulls/comments{{/number}}"),
+            "commits": _link(f"{base}/commits"),
+            "statuses": _link(f"{API}/repos/{repo.full_name}/statuses/{pr.head_sha}"),
         },
         "author_association": item.association, "auto_merge": None,
     }
@@ -183,7 +189,8 @@ def commit(repo: Any, com: Any) -> dict[str, Any]:
             "comment_count": 0, "tree": {"sha": com.tree, "url": f"{base}/git/trees/{com.tree}"},
         },
         "author": user(com.author, _login_id(com.author)), "committer": user(com.author, _login_id(com.author)),
-        "parents": [{"sha": p, "url": f"{base}/commits/{p}", "html_url": f"{WEB}/{repo.full_name}/commit/{p}"} for p in com.parents],
+        "parents": [{"sha": p, "url": f"{base}/commits/{p}", "html_url": f"{WEB}/{repo.full_name}/commit/{p}"}
+                    for p in com.parents],
     }
 
 
@@ -216,7 +223,8 @@ def file_commit(repo: Any, path: str, blob_sha: str, size: int, com: Any, ref_na
             "sha": com.sha, "node_id": full["node_id"], "url": full["commit"]["url"], "html_url": full["html_url"],
             "author": full["commit"]["author"], "committer": full["commit"]["committer"], "message": com.message,
             "tree": full["commit"]["tree"], "parents": full["parents"],
-            "verification": {"verified": False, "reason": "unsigned", "signature": None, "payload": None, "verified_at": None},
+            "verification": {"verified": False, "reason": "unsigned", "signature": None, "payload": None,
+                             "verified_at": None},
         },
     }
 

@@ -102,7 +102,8 @@ async def create_comment(ctx: Ctx) -> tuple[int, Any]:
     item = _item(ctx, repo)
     text = (ctx.body or {}).get("body")
     if not text:
-        raise HTTPFail(422, "Validation Failed", [{"resource": "IssueComment", "code": "missing_field", "field": "body"}])
+        raise HTTPFail(422, "Validation Failed",
+                       [{"resource": "IssueComment", "code": "missing_field", "field": "body"}])
     com = ctx.fake.add_comment(repo.owner, repo.name, item.number, text, _bot(ctx), "Bot")
     _touch(ctx, item)
     return 201, objects.comment(repo, item, com)
@@ -174,8 +175,8 @@ async def create_pull(ctx: Ctx) -> tuple[int, Any]:
     if f"heads/{head}" not in repo.refs or f"heads/{base}" not in repo.refs:
         raise HTTPFail(422, "Validation Failed", [{"resource": "PullRequest", "code": "invalid", "field": "head"}])
     if any(i.pull and i.state == "open" and i.pull.head == head for i in repo.items.values()):
-        raise HTTPFail(422, "Validation Failed", [{"resource": "PullRequest", "code": "custom",
-                                                  "message": f"A pull request already exists for {repo.owner}:{head}."}])
+        message = f"A pull request already exists for {repo.owner}:{head}."
+        raise HTTPFail(422, "Validation Failed", [{"resource": "PullRequest", "code": "custom", "message": message}])
     head_commit, base_commit = repo.head(head), repo.head(base)
     changed = [p for p in set(head_commit.files) | set(base_commit.files)
                if head_commit.files.get(p) != base_commit.files.get(p)]

@@ -393,7 +393,8 @@ class FakeState:
         """The commit sha a branch points at."""
         return self.repo(owner, name).head(branch).sha
 
-    def calls(self, operation: str | None = None, method: str | None = None, path: str | None = None) -> list[CallRecord]:
+    def calls(self, operation: str | None = None, method: str | None = None,
+              path: str | None = None) -> list[CallRecord]:
         """Requests the fake answered, filtered by operation (`GET /repos/{owner}/{repo}`), method or path regex."""
         return [
             c for c in self.log
