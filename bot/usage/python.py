@@ -256,7 +256,7 @@ def _lines_naming(source: bytes, names: set[str]) -> list[int]:
     if not names:
         return []
     alternatives = b"|".join(re.escape(name.encode()) for name in sorted(names))
-    pattern = re.compile(rb"(?<![A-Za-z0-9_])(?:" + alternatives + rb")(?![A-Za-z0-9_])")
+    pattern = re.compile(rb"\b(?:" + alternatives + rb")\b")  # identifiers are ASCII word characters
     text = source.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     lines: list[int] = []
     line, position = 1, 0
