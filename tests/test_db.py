@@ -121,6 +121,7 @@ def test_sqlite_engine_creates_its_directory_and_uses_wal(tmp_path: Path) -> Non
         with engine.connect() as connection:
             assert connection.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
             assert connection.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+            assert connection.execute(text("PRAGMA synchronous")).scalar_one() == 1  # NORMAL
             assert connection.execute(text("PRAGMA busy_timeout")).scalar_one() == 30000
         assert (tmp_path / "a" / "b").is_dir()
     finally:
