@@ -315,6 +315,10 @@ DIFF_CASES = [
     pytest.param({"pkg/__init__.py": "class Stream:\n    def read(self): ...\n    def peek(self): ...\n"},
                  {"pkg/__init__.py": "import io\nclass Stream(io.RawIOBase):\n    pass\n"},
                  [("removed", "method", "pkg.Stream.peek")], id="member-now-inherited-from-a-stdlib-base"),
+    pytest.param({"pkg/__init__.py": "class Base:\n    def dumps(self): ...\nclass Timed(Base):\n    pass\n"},
+                 {"pkg/__init__.py": "import typing as t\nT = t.TypeVar('T')\nclass Base(t.Generic[T]):\n    def dumps(self): ...\n"
+                                     "class Timed(Base[str]):\n    pass\n"},
+                 [], id="members-inherited-through-a-subscripted-generic-base"),
     pytest.param({"pkg/__init__.py": "from markupsafe import Markup\n"}, {"pkg/__init__.py": ""},
                  [("removed", "alias", "pkg.Markup")], id="external-alias-removed"),
     pytest.param({"pkg/__init__.py": "def f(): ...\n"}, {"pkg/__init__.py": "def f(:\n"}, [],

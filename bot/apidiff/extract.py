@@ -100,8 +100,13 @@ def _assigned_names(stmt: ast.Assign | ast.AnnAssign) -> list[str]:
     return names
 
 
+
+def _unsubscripted(base: ast.expr) -> ast.expr:
+    """`Serializer` for a generic base written `Serializer[str]` (typing parameters don't change inheritance)."""
+    return base.value if isinstance(base, ast.Subscript) else base
+
 def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
-    bases = tuple(name for name in (dotted_name(base) for base in node.bases) if name)
+    bases = tuple(name for name in (dotted_name(_unsubscripted(base)) for base in node.bases) if name)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
     cls = RawClass(node.name, node.lineno, bases, decorator_message=decorator_deprecation(node.decorator_list))
     init: _FunctionDef | None = None

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import TypeAdapter
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when extraction changes meaningfully; stored surfaces of an older schema are re-extracted."""
 
 
