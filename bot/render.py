@@ -35,6 +35,10 @@ BOUND_ADVICE = (
     "Until the code is migrated, an upper bound keeps installs on a working release:\n\n```\n{suggested}\n```\n\n"
     "A cap is a decision to track, not to forget: lift it once the uses above are migrated and tested."
 )
+MIGRATE_ADVICE = (
+    "pip-audit knows vulnerabilities in the newest release this bound allows: prefer migrating the uses above to "
+    "{name} {version} over pinning, and keep any bound short-lived."
+)
 PR_INTRO = (
     "This pull request adds one upper bound, `{suggested}`, so installs keep a release of {name} that this "
     "repository works with. It changes nothing else."
@@ -172,13 +176,14 @@ def _risk_section(risk: RiskLike | None) -> list[str]:
     return ["\n".join(lines)]
 
 
-def _advisories_section(advisories: Sequence[AdvisoryNote]) -> list[str]:
+def _advisories_section(finding: Finding, advisories: Sequence[AdvisoryNote]) -> list[str]:
     if not advisories:
         return []
     lines = ["### Known vulnerabilities in the releases a bound keeps", ""]
     for adv in advisories:
         fixed = f" (fixed in {', '.join(adv.fix_versions)})" if adv.fix_versions else ""
         lines.append(f"- {adv.id}{fixed}: {adv.summary}".rstrip(": "))
+    lines += ["", MIGRATE_ADVICE.format(name=finding.display_name, version=finding.version)]
     return ["\n".join(lines)]
 
 
@@ -192,7 +197,7 @@ def issue(finding: Finding, risk: RiskLike | None = None, advisories: Sequence[A
         "### What changed\n\n" + "\n".join(_change_line(c) for c in finding.changes),
         "### Suggested bound\n\n" + BOUND_ADVICE.format(suggested=finding.suggested_requirement),
         *_risk_section(risk),
-        *_advisories_section(advisories),
+        *_advisories_section(finding, advisories),
         COMMENT_FOOTER.format(package=finding.package),
         marker(finding.key),
     ]

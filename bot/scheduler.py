@@ -12,6 +12,7 @@ from bot.apidiff import analyse_pending_releases
 from bot.db import exclusive
 from bot.poller import poll_round
 from bot.redeliver import redeliver_failed
+from bot.pin_audits import refresh_pin_audits
 from bot.pipeline import process_new_releases, send_pending_actions
 from bot.risk_store import refresh_risks
 from bot.runtime import Runtime
@@ -26,6 +27,7 @@ POST_POLL_STEPS: list[Step] = [
     refresh_risks,  # bus-factor assessment of packages last assessed over a day ago
     redeliver_failed,  # ask GitHub to redeliver webhooks that failed (it never retries on its own)
     process_new_releases,  # apply each newly diffed release to every installed repository (one action per key)
+    refresh_pin_audits,  # pip-audit the bounds open issues suggest; re-render issues whose advisories changed
     send_pending_actions,  # retry actions whose send failed earlier, once their delay has passed
 ]
 

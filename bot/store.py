@@ -17,9 +17,13 @@ from bot.db import session_scope
 from bot.findings import Finding, Flavour, Outcome, action_key, new_uses
 from bot.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo
 from bot.models.analysis import ReleaseDiffRow
+from bot.models.audit import PinAuditRow
 from bot.models.risk import PackageRisk
 from bot.models.types import utcnow
-from bot.render import DEPRECATION_LABEL, config_error_issue, issue, new_release_comment, pull_request
+from bot.deps import suggest_upper_bound
+from bot.render import (
+    DEPRECATION_LABEL, AdvisoryNote, Rendered, config_error_issue, issue, new_release_comment, pull_request,
+)
 from bot.repo_config import RepoConfig
 from bot.risk import RiskAssessment
 
@@ -75,6 +79,44 @@ def version_key(version: str) -> tuple[int, Version | str]:
         return (0, Version(version))
     except InvalidVersion:
         return (1, version)
+
+
+def suggested_specifier(finding: Finding) -> str | None:
+    """The specifier the issue suggests (`>=1.0.1,<3`); None when no upper bound can exclude the release."""
+    return suggest_upper_bound(finding.requirement.specifier, finding.version)
+
+
+def stored_advisories(engine: Engine, finding: Finding) -> tuple[AdvisoryNote, ...]:
+    """The stored pip-audit advisories of the newest release the suggested bound keeps (none until audited)."""
+    specifier = suggested_specifier(finding)
+    if specifier is None:
+        return ()
+    with session_scope(engine) as session:
+        row = session.get(PinAuditRow, (canonicalize_name(finding.package), specifier))
+        raw = json.loads(row.advisories_json) if row is not None else []
+    return tuple(AdvisoryNote(id=a["id"], summary=a["summary"], fix_versions=tuple(a["fixed_in"])) for a in raw)
+
+
+def render_finding(engine: Engine, finding: Finding) -> Rendered:
+    """The issue text of a finding with what is stored about its package: risk level and pin advisories."""
+    return issue(finding, risk=stored_risk(engine, finding.package), advisories=stored_advisories(engine, finding))
+
+
+def rerender(engine: Engine, action: Action) -> bool:
+    """Re-render a stored finding (its risk or advisories changed); queued for an in-place edit when the text moved."""
+    if action.kind != ActionKind.FINDING or not action.finding_json or not action.want_open:
+        return False
+    if action.state == ActionState.DISMISSED:
+        return False
+    finding = Finding.model_validate_json(action.finding_json)
+    rendered = render_finding(engine, finding)
+    if (action.title, action.body) == (rendered.title, rendered.body):
+        return False
+    pr = pull_request(finding, rendered.body)
+    action.title, action.body, action.pr_title, action.pr_body = rendered.title, rendered.body, pr.title, pr.body
+    action.state = ActionState.PENDING
+    _update(engine, action, None)
+    return True
 
 
 def stored_risk(engine: Engine, package: str) -> RiskAssessment | None:
@@ -148,7 +190,7 @@ def upsert_finding(
         existing.want_open, existing.closed_reason, existing.sha = False, outcome.reason, sha
         existing.state = ActionState.PENDING
         return _update(engine, existing, None)
-    rendered = issue(finding, risk=stored_risk(engine, finding.package))
+    rendered = render_finding(engine, finding)
     if existing is None:
         parent = _open_parent(engine, repo.full_name, finding.package, finding.flavour, finding.version)
         if parent is not None and parent.finding_json:

@@ -19,5 +19,6 @@ from bot.models import analysis  # noqa: E402,F401  (registers tables)
 from bot.models import risk  # noqa: E402,F401  (registers tables)
 from bot.models import actions  # noqa: E402,F401  (registers tables)
 from bot.models import github  # noqa: E402,F401  (registers tables)
+from bot.models import audit  # noqa: E402,F401  (registers tables)
 
 metadata = SQLModel.metadata
