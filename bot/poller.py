@@ -152,9 +152,6 @@ async def _fetch(client: PyPIClient, name: str, known_serial: int | None) -> Pro
     except (ReleaseWatchError, httpx.HTTPError) as e:
         log.warning("polling %s failed: %s", name, e, extra={"package": name})
         return f"{type(e).__name__}: {e}"
-    except (AttributeError, KeyError, TypeError, ValueError) as e:  # JSON of an unexpected shape (hostile input)
-        log.warning("polling %s: malformed project JSON: %s", name, e, extra={"package": name})
-        return f"PyPIError: malformed project JSON ({type(e).__name__}: {e})"
 
 
 async def poll_round(runtime: Runtime) -> PollReport:

@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.config import Settings
 from bot.pypi import ArtifactKind, PyPIClient
 
+PYPI_URL = "https://pypi.org"
 CACHE_DIR = Path(os.environ.get("RELEASE_WATCH_TEST_CACHE", Path(__file__).resolve().parent.parent / ".cache" / "test-artifacts"))
 
 # (normalised package, version, kind) -> sha256 of the file PyPI serves; add pins as tests need them.
@@ -73,7 +74,9 @@ def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") ->
         sha256 = PINS[(package, version, kind)]
     except KeyError:
         raise KeyError(f"no sha256 pin for {(package, version, kind)} in tests/artifacts.py") from None
-    settings = Settings(cache_dir=CACHE_DIR, data_dir=CACHE_DIR)
+    # Explicit values win over the environment, which a test may have pointed at a local PyPI double.
+    settings = Settings(_env_file=None, cache_dir=CACHE_DIR, data_dir=CACHE_DIR, pypi_url=PYPI_URL,
+                        http_retries=4)  # type: ignore[call-arg]
 
     async def fetch() -> Path:
         async with PyPIClient(settings) as client:

@@ -206,12 +206,12 @@ async def test_failure_after_all_retries_loses_nothing(watch: Callable[..., Sett
         (b'{"info": {"name": "flask-login"}, "releases": {}}', "PyPIError: unexpected project JSON"),
         (None, "NotFoundOnPyPI: not found on PyPI: https://pypi.org/pypi/flask-login/json"),
         (b'{"info": {"name": "flask-login"}, "last_serial": 9, "releases": [1]}',
-         "PyPIError: malformed project JSON (AttributeError: 'list' object has no attribute 'items')"),
+         "PyPIError: unexpected project JSON from https://pypi.org/pypi/flask-login/json: AttributeError: 'list' object has no attribute 'items'"),
         (b'{"info": {"name": "flask-login"}, "last_serial": 9, "releases": {"1.0": "x"}}',
-         "PyPIError: malformed project JSON (AttributeError: 'str' object has no attribute 'get')"),
+         "PyPIError: unexpected project JSON from https://pypi.org/pypi/flask-login/json: AttributeError: 'str' object has no attribute 'get'"),
         (b'{"info": {"name": "flask-login"}, "last_serial": 9, "releases": {"1.0": [{"digests": {"sha256": "ab"},'
          b' "url": "https://x/a.whl", "size": "big"}]}}',
-         "PyPIError: malformed project JSON (ValueError: invalid literal for int() with base 10: 'big')"),
+         "PyPIError: unexpected project JSON from https://pypi.org/pypi/flask-login/json: ValueError: invalid literal for int() with base 10: 'big'"),
     ],
 )
 async def test_broken_answers_are_reported_and_lose_nothing(
