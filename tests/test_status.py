@@ -12,7 +12,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bot.app import create_app
 from bot.changes import Change, ChangeKind, ObjectKind
@@ -22,6 +22,7 @@ from bot.models.analysis import ReleaseDiffRow
 from bot.models.pypi import AnalysisState, PollOutcome, PollRun, Release, WatchedPackage
 from bot.repo_access import RepoAccess
 from bot.routes import status as status_route
+from bot.routes.read_cache import ReadCache
 from bot.risk import RiskSignals, assess
 from bot.risk_store import save_assessment
 from tests.conftest import make_settings
@@ -121,13 +122,31 @@ def test_status_counts_everything(client: TestClient) -> None:
 
 
 def test_status_counters_are_at_most_a_second_old(client: TestClient, engine: Engine) -> None:
+    now = [100.0]
+    client.app.state.read_caches = {"status": ReadCache(status_route.STATUS_CACHE_SECONDS, 64, clock=lambda: now[0])}
     first = client.get("/status").json()
     with Session(engine) as s:
         s.add(WatchedPackage(name="click"))
         s.commit()
+    now[0] += 0.9
     assert client.get("/status").json()["packages_watched"] == first["packages_watched"] == 2
-    client.app.state.status_cache[(1, 100)] = (0.0, client.app.state.status_cache[(1, 100)][1])  # a second later
+    now[0] += 0.1
     assert client.get("/status").json()["packages_watched"] == 3
+
+
+def test_repo_answers_are_at_most_five_seconds_old(client: TestClient, engine: Engine) -> None:
+    now = [100.0]
+    client.app.state.read_caches = {"repos": ReadCache(status_route.REPO_CACHE_SECONDS, 16, clock=lambda: now[0])}
+    assert client.get("/status/repos/octo-org/public-app").json()["findings_page"]["total"] == 3
+    with Session(engine) as s:
+        action = s.exec(select(Action).where(Action.repo == "octo-org/Public-App", Action.state == "sent")).one()
+        s.add(FindingRow(action_id=action.id or 0, symbol="werkzeug.urls.url_quote", change="removed",
+                         path="app/c.py", line=4))
+        s.commit()
+    now[0] += 4.9
+    assert client.get("/status/repos/Octo-Org/Public-App").json()["findings_page"]["total"] == 3
+    now[0] += 0.1
+    assert client.get("/status/repos/octo-org/public-app").json()["findings_page"]["total"] == 4
 
 
 def test_status_paginates_packages(client: TestClient) -> None:
