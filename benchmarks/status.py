@@ -15,7 +15,6 @@ import asyncio
 import json
 import os
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -23,7 +22,6 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import httpx
 from rich.console import Console
 from rich.table import Table
 
@@ -31,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlmodel import Session  # noqa: E402
 
+from benchmarks.loopback import cpu_seconds, free_port, wait_up  # noqa: E402
 from bot.changes import Change, ChangeKind, ObjectKind  # noqa: E402
 from bot.config import DEFAULT_WATCHLIST  # noqa: E402
 from bot.db import make_engine, upgrade  # noqa: E402
@@ -87,33 +86,6 @@ def seed(url: str) -> list[str]:
         s.commit()
     engine.dispose()
     return names
-
-
-def free_port() -> int:
-    """An unused TCP port on 127.0.0.1."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-async def wait_ready(base: str, timeout: float = 60.0) -> None:
-    """Poll /healthz until the server answers."""
-    deadline = time.monotonic() + timeout
-    async with httpx.AsyncClient(base_url=base) as client:
-        while time.monotonic() < deadline:
-            try:
-                if (await client.get("/healthz")).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            await asyncio.sleep(0.2)
-    raise RuntimeError("server did not start")
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time the process has used so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def _http_get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> int:
@@ -199,7 +171,7 @@ def main() -> None:
         server = subprocess.Popen([sys.executable, "-c", script])
         try:
             base = f"http://127.0.0.1:{port}"
-            asyncio.run(wait_ready(base))
+            asyncio.run(wait_up(f"{base}/healthz"))
             rng = random.Random(6)
             repo_paths = [f"/status/repos/{rng.choice(names)}" for _ in range(2_000)]
             results = {

@@ -16,7 +16,6 @@ import asyncio
 import json
 import multiprocessing
 import os
-import socket
 import statistics
 import sys
 import tempfile
@@ -31,11 +30,11 @@ from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import httpx  # noqa: E402
 import uvicorn  # noqa: E402
 from cryptography.hazmat.primitives import serialization  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric import rsa  # noqa: E402
 
+from benchmarks.loopback import cpu_seconds, free_port, wait_up  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.db import make_engine, upgrade  # noqa: E402
 from tests.fake_github import FakeGitHub  # noqa: E402
@@ -57,12 +56,6 @@ FILES = {
     "flask_login/login_manager.py": "from flask import current_app\n",
     "docs/index.rst": "Flask-Login\n===========\n",
 }
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _keys() -> tuple[str, str]:
@@ -112,17 +105,6 @@ def run_bot(port: int, settings_json: str, stop: Any) -> None:
 
     settings = Settings.model_validate_json(settings_json)
     _serve(create_app(settings, start_scheduler=False), port, stop)
-
-
-async def _wait_up(url: str) -> None:
-    async with httpx.AsyncClient() as client:
-        for _ in range(1200):
-            try:
-                await client.get(url)
-                return
-            except httpx.TransportError:
-                await asyncio.sleep(0.05)
-    raise RuntimeError(f"{url} did not come up")
 
 
 def _deliveries(examples: Path) -> list[tuple[str, bytes]]:
@@ -214,12 +196,6 @@ async def _load(port: int, mix: list[tuple[str, bytes]]) -> tuple[list[tuple[flo
     return latencies, statuses
 
 
-def _cpu_seconds(pid: int | None) -> float:
-    """User + system CPU time of a process (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def _p99(ms: list[float]) -> float:
     return ms[max(int(len(ms) * 0.99) - 1, 0)]
 
@@ -227,7 +203,7 @@ def _p99(ms: list[float]) -> float:
 def ack_latency(examples: Path, tmp: Path, with_rescans: bool) -> dict[str, Any]:
     """Phase 1: start both servers, load the webhook, stop them; returns the figures."""
     private, public = _keys()
-    fake_port, bot_port = _free_port(), _free_port()
+    fake_port, bot_port = free_port(), free_port()
     db_url = f"sqlite:///{(tmp / f'bench-{with_rescans}.db').as_posix()}"
     upgrade(db_url)
     settings = Settings(_env_file=None, data_dir=tmp, database_url=db_url,  # type: ignore[call-arg]
@@ -242,14 +218,14 @@ def ack_latency(examples: Path, tmp: Path, with_rescans: bool) -> dict[str, Any]
     bot_proc = ctx.Process(target=run_bot, args=(bot_port, settings_json, stop_bot))
     fake_proc.start()
     try:
-        asyncio.run(_wait_up(f"http://127.0.0.1:{fake_port}/rate_limit"))
+        asyncio.run(wait_up(f"http://127.0.0.1:{fake_port}/rate_limit"))
         bot_proc.start()
-        asyncio.run(_wait_up(f"http://127.0.0.1:{bot_port}/healthz"))
-        cpu_before = _cpu_seconds(bot_proc.pid)
+        asyncio.run(wait_up(f"http://127.0.0.1:{bot_port}/healthz"))
+        cpu_before = cpu_seconds(bot_proc.pid)
         mix = _deliveries(examples)
         latencies, statuses = asyncio.run(_load(bot_port, mix if with_rescans else mix[:-1]))
         time.sleep(1.0)
-        cpu = _cpu_seconds(bot_proc.pid) - cpu_before
+        cpu = cpu_seconds(bot_proc.pid) - cpu_before
     finally:
         stop_bot.set()  # graceful: the app waits for its background handlers
         bot_proc.join(60)
