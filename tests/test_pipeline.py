@@ -48,18 +48,23 @@ BOUNDED_FILES = {
 }
 
 
-@pytest.fixture(scope="module")
-def werkzeug_diff() -> ReleaseDiff:
-    """werkzeug 2.3.8 → 3.0.0 computed by the real API diff engine from the real wheels."""
+def engine_diff(package: str, old: str, new: str) -> ReleaseDiff:
+    """`old` → `new` computed by the real API diff engine from the real (pinned) wheels."""
     async def build() -> ReleaseDiff:
-        old, new = await asyncio.gather(
-            extract_surface(unpacked_release("werkzeug", "2.3.8"), "werkzeug", "2.3.8"),
-            extract_surface(unpacked_release("werkzeug", "3.0.0"), "werkzeug", "3.0.0"),
+        before, after = await asyncio.gather(
+            extract_surface(unpacked_release(package, old), package, old),
+            extract_surface(unpacked_release(package, new), package, new),
         )
-        return ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=diff_surfaces(old, new))
+        return ReleaseDiff(package=package, old=old, new=new, changes=diff_surfaces(before, after))
 
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, build()).result()
+
+
+@pytest.fixture(scope="module")
+def werkzeug_diff() -> ReleaseDiff:
+    """werkzeug 2.3.8 → 3.0.0, by the real engine."""
+    return engine_diff("werkzeug", "2.3.8", "3.0.0")
 
 
 @pytest.fixture
@@ -381,15 +386,7 @@ async def test_dry_run_stores_every_action_as_would_be_sent(
 @pytest.fixture(scope="module")
 def werkzeug_23_diff() -> ReleaseDiff:
     """werkzeug 2.2.3 → 2.3.0 (the release that deprecated `werkzeug.urls`), by the real engine."""
-    async def build() -> ReleaseDiff:
-        old, new = await asyncio.gather(
-            extract_surface(unpacked_release("werkzeug", "2.2.3"), "werkzeug", "2.2.3"),
-            extract_surface(unpacked_release("werkzeug", "2.3.0"), "werkzeug", "2.3.0"),
-        )
-        return ReleaseDiff(package="werkzeug", old="2.2.3", new="2.3.0", changes=diff_surfaces(old, new))
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, build()).result()
+    return engine_diff("werkzeug", "2.2.3", "2.3.0")
 
 
 async def test_deprecation_warns_first_then_the_removal_supersedes_it(
