@@ -67,9 +67,23 @@ def _keys() -> tuple[str, str]:
     return private, public
 
 
+def _alias_bomb() -> str:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"{n}: &{n} [{', '.join(['*' + p] * 9)}]" for p, n in zip("abcdefgh", "bcdefghi", strict=True)]
+    return "\n".join(lines) + "\n"
+
+
+HOSTILE_FILES = {  # the alias bomb that froze the service, and a module that takes seconds of CPU to parse
+    ".github/release-watch.yml": _alias_bomb(),
+    "requirements.txt": "Werkzeug>=2.0\n",
+    "slow.py": "from werkzeug.urls import url_decode\n" + "x=1;" * 200_000 + "\n",
+}
+
+
 def _seed(fake: FakeGitHub) -> None:
     fake.add_installation(INSTALLATION, account="octo-org")
     fake.add_repo("octo-org", "flask-login", files=FILES, installation=INSTALLATION)
+    fake.add_repo("octo-org", "hostile", files=HOSTILE_FILES, installation=INSTALLATION)
 
 
 def _serve(app: Any, port: int, stop: Any) -> None:
@@ -107,11 +121,11 @@ def run_bot(port: int, settings_json: str, stop: Any) -> None:
     _serve(create_app(settings, start_scheduler=False), port, stop)
 
 
-def _deliveries(examples: Path) -> list[tuple[str, bytes]]:
-    """The payload mix, each as (event, body)."""
+def _deliveries(examples: Path, repo_name: str = "flask-login") -> list[tuple[str, bytes]]:
+    """The payload mix, each as (event, body); the last one a push that makes the bot rescan `repo_name`."""
     repo = FakeGitHub(APP_ID, "", None)
     _seed(repo)
-    target = repo.repo("octo-org", "flask-login")
+    target = repo.repo("octo-org", repo_name)
     branch_push = adapt(load(examples, "push"), installation_id=INSTALLATION, repo=target)
     branch_push.update(ref="refs/heads/main", deleted=False, created=False,
                        commits=[{"id": "0" * 40, "added": [], "removed": [], "modified": ["requirements.txt"]}])
@@ -196,16 +210,36 @@ async def _load(port: int, mix: list[tuple[str, bytes]]) -> tuple[list[tuple[flo
     return latencies, statuses
 
 
+def _peak_rss_mib(pid: int | None) -> float:
+    """The process's peak resident set (VmHWM), in MiB: the service itself, not its parsing workers."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def _p99(ms: list[float]) -> float:
     return ms[max(int(len(ms) * 0.99) - 1, 0)]
 
 
-def ack_latency(examples: Path, tmp: Path, with_rescans: bool) -> dict[str, Any]:
+def _store_breaking_diff(db_url: str) -> None:
+    """A stored werkzeug diff, so that each rescan really parses the repository against it."""
+    from bot.apidiff.store import save_diff
+    from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
+
+    engine = make_engine(db_url)
+    save_diff(engine, ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=[
+        Change(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION)]))
+    engine.dispose()
+
+
+def ack_latency(examples: Path, tmp: Path, with_rescans: bool, rescanned: str = "flask-login") -> dict[str, Any]:
     """Phase 1: start both servers, load the webhook, stop them; returns the figures."""
     private, public = _keys()
     fake_port, bot_port = free_port(), free_port()
-    db_url = f"sqlite:///{(tmp / f'bench-{with_rescans}.db').as_posix()}"
+    db_url = f"sqlite:///{(tmp / f'bench-{with_rescans}-{rescanned}.db').as_posix()}"
     upgrade(db_url)
+    _store_breaking_diff(db_url)
     settings = Settings(_env_file=None, data_dir=tmp, database_url=db_url,  # type: ignore[call-arg]
                         github_app_id=APP_ID,
                         github_private_key=private, github_webhook_secret=SECRET,
@@ -222,10 +256,11 @@ def ack_latency(examples: Path, tmp: Path, with_rescans: bool) -> dict[str, Any]
         bot_proc.start()
         asyncio.run(wait_up(f"http://127.0.0.1:{bot_port}/healthz"))
         cpu_before = cpu_seconds(bot_proc.pid)
-        mix = _deliveries(examples)
+        mix = _deliveries(examples, rescanned)
         latencies, statuses = asyncio.run(_load(bot_port, mix if with_rescans else mix[:-1]))
         time.sleep(1.0)
         cpu = cpu_seconds(bot_proc.pid) - cpu_before
+        peak_rss = _peak_rss_mib(bot_proc.pid)
     finally:
         stop_bot.set()  # graceful: the app waits for its background handlers
         bot_proc.join(60)
@@ -244,7 +279,7 @@ def ack_latency(examples: Path, tmp: Path, with_rescans: bool) -> dict[str, Any]
             "cpu_ms": cpu * 1000 / max(sum(v for k, v in statuses.items() if k == 202), 1),
             "load": os.getloadavg()[0],
             "windows": {k: (statistics.median(v), _p99(sorted(v))) for k, v in sorted(windows.items())},
-            "statuses": dict(statuses), "deliveries": states, "fake": fake_report}
+            "statuses": dict(statuses), "deliveries": states, "fake": fake_report, "rss": peak_rss}
 
 
 async def scan_calls(tmp: Path) -> list[tuple[str, int, str]]:
@@ -289,17 +324,19 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         runs["5 payloads; 1 in 5 a push that rescans"] = ack_latency(directory / "webhooks", Path(tmp), True)
         runs["4 payloads; no rescans"] = ack_latency(directory / "webhooks", Path(tmp), False)
+        runs["5 payloads; 1 in 5 a push rescanning a hostile repository"] = ack_latency(
+            directory / "webhooks", Path(tmp), True, "hostile")
         scans = asyncio.run(scan_calls(Path(tmp)))
     table = Table(title=f"Webhook acknowledgement at {RATE} req/s for {DURATION:.0f} s (real payloads, signed)")
     for column in ("mix", "requests", "median ms", "p99 ms", "max ms", "target p99", "statuses", "deliveries stored",
-                   "bot CPU ms/delivery", "load avg"):
+                   "bot CPU ms/delivery", "bot peak RSS MiB", "load avg"):
         table.add_column(column)
     for label, figures in runs.items():
         table.add_row(label, str(figures["n"]), f"{figures['median']:.1f}", f"{figures['p99']:.1f}",
                       f"{figures['max']:.1f}",
                       f"< {TARGET_P99_MS:.0f} ms {'✓' if figures['p99'] < TARGET_P99_MS else '✗'}",
                       json.dumps(figures["statuses"]), json.dumps(figures["deliveries"]), f"{figures['cpu_ms']:.2f}",
-                      f"{figures['load']:.1f}")
+                      f"{figures['rss']:.0f}", f"{figures['load']:.1f}")
     console.print(table)
     console.print(f"{os.cpu_count()} CPUs shared with other work; "
                   "load avg = 1-minute load average at the end of the run")

@@ -24,6 +24,10 @@ async def open_runtime(
         async with AsyncExitStack() as stack:
             pypi = await stack.enter_async_context(PyPIClient(settings, transport=pypi_transport))
             github = None if settings.dry_run else await stack.enter_async_context(GitHubApp(settings))
-            yield Runtime(settings=settings, engine=engine, pypi=pypi, github=github)
+            runtime = Runtime(settings=settings, engine=engine, pypi=pypi, github=github)
+            try:
+                yield runtime
+            finally:
+                runtime.close_sandbox()
     finally:
         engine.dispose()

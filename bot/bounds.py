@@ -19,7 +19,7 @@ from bot.deps import suggest_upper_bound
 from bot.errors import DependencyFileError
 
 _NAME = re.compile(r"\s*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?:\s*\[[^\]]*\])?")
-_REQ_LINE_END = re.compile(r"\s+#|\s+--?[a-z]")
+_REQ_LINE_END = re.compile(r"(?<=\s)(?:#|--?[a-z])")  # a lookbehind: `\s+` would be quadratic on long blanks
 _SETUP_KEYWORDS = {"install_requires", "setup_requires", "tests_require"}
 
 
@@ -118,7 +118,7 @@ def _edit_requirements_line(body: str, package: str, version: str) -> str | None
     if not stripped or stripped.startswith(("#", "-")) or stripped.endswith("\\"):
         return None  # comments, options, and requirements continued on the next line are left alone
     end = _REQ_LINE_END.search(body)
-    cut = end.start() if end else len(body)
+    cut = len(body[:end.start()].rstrip()) if end else len(body)
     new = bound_requirement(body[:cut], package, version)
     return None if new is None else new + body[cut:]
 
@@ -278,3 +278,15 @@ def add_upper_bound(path: str, content: str, package: str, version: str, line: i
         where = f"{path}:{line}" if line else path
         raise DependencyFileError(f"{where}: no requirement on {package} that admits {version} could be bounded")
     return BoundEdit(path=path, content=new, edits=edits)
+
+
+def bound_edit(path: str, content: str, package: str, version: str, line: int | None = None) -> BoundEdit | None:
+    """The edit excluding `version`: at `line` if it still holds the requirement, else anywhere in the file;
+    None when the file already excludes it."""
+    try:
+        return add_upper_bound(path, content, package, version, line=line)
+    except DependencyFileError:
+        try:
+            return add_upper_bound(path, content, package, version)
+        except DependencyFileError:
+            return None

@@ -39,6 +39,13 @@ class Settings(BaseSettings):
     http_timeout_seconds: float = Field(default=30.0, gt=0)
     http_retries: int = Field(default=4, ge=0, le=10)
 
+    repo_max_files: int = Field(default=3000, ge=1, description="Files fetched per repository scan.")
+    repo_max_bytes: int = Field(default=32 * 1024 * 1024, ge=1024, description="Bytes kept per repository scan.")
+    repo_parse_cpu_seconds: int = Field(default=60, ge=1, description="CPU time to parse one repository.")
+    repo_parse_memory_mb: int = Field(default=1536, ge=256, description="Address space of a parsing worker.")
+    repo_parse_wall_seconds: float = Field(default=120.0, gt=0, description="Wall-clock time to parse one repository.")
+    analysis_workers: int = Field(default=2, ge=1, le=16, description="Worker processes parsing repositories.")
+
     watchlist: Annotated[tuple[str, ...], NoDecode] = DEFAULT_WATCHLIST
     host: str = "127.0.0.1"
     port: int = 8000

@@ -21,9 +21,9 @@ from bot.models.actions import (
 )
 from bot.models.github import AppInstallation
 from bot.models.types import utcnow
-from bot.repo_config import CONFIG_PATH, parse_repo_config
 from bot.repo_scan import Snapshot, import_names, load_snapshot, scan_repository
-from bot.scan import scan_files
+from bot.sandbox import TooCostly
+from bot.scan import RepositoryAnalysis, analyse_repository
 from bot.sender import save, send_pending_actions
 from bot.store import (
     by_key, finding_action, open_config_errors, recent_diffs, release_diff, upsert_config_error, upsert_finding,
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+COSTLY_ATTEMPTS = 2  # a commit over its budget is tried again once, then skipped until the next push
 RESCAN_RELEASES = 5  # per package: a newly installed repository hears about the last few breaking releases
 
 __all__ = [
@@ -57,9 +58,41 @@ def _ignored(runtime: Runtime, repo: str, package: str, version: str) -> bool:
         return session.exec(query).first() is not None
 
 
-def apply_diffs(runtime: Runtime, repo: InstalledRepo, snapshot: Snapshot, diffs: Sequence[ReleaseDiff]) -> int:
-    """Evaluate `diffs` against one repository's scan and store (or update) its actions; returns rows changed."""
-    config = parse_repo_config(snapshot.files.get(CONFIG_PATH))
+async def analyse_snapshot(
+    runtime: Runtime, repo: InstalledRepo, snapshot: Snapshot, diffs: Sequence[ReleaseDiff]
+) -> RepositoryAnalysis | None:
+    """Parse the snapshot in the sandbox; None when it is (still) too costly to analyse at this commit."""
+    if repo.costly_sha == snapshot.sha and repo.costly_attempts >= COSTLY_ATTEMPTS:
+        log.info("repository skipped: too costly to analyse at this commit",
+                 extra={"repo": repo.full_name, "sha": snapshot.sha, "reason": repo.costly_reason})
+        return None
+    try:
+        analysis = await runtime.sandbox.run(analyse_repository, snapshot.file_bytes(), list(diffs))
+    except TooCostly as e:
+        _record_costly(runtime, repo, snapshot.sha, str(e))
+        return None
+    if repo.costly_sha is not None:
+        _record_costly(runtime, repo, None, None)
+    return analysis
+
+
+def _record_costly(runtime: Runtime, repo: InstalledRepo, sha: str | None, reason: str | None) -> None:
+    """Remember (or forget, with `sha` None) that this commit exceeded its budget, so it is retried at most once."""
+    attempts = repo.costly_attempts + 1 if sha is not None and repo.costly_sha == sha else int(sha is not None)
+    with session_scope(runtime.engine) as session:
+        row = session.get(InstalledRepo, repo.name)
+        if row is not None:
+            row.costly_sha, row.costly_attempts, row.costly_reason = sha, attempts, reason
+    repo.costly_sha, repo.costly_attempts, repo.costly_reason = sha, attempts, reason
+    if reason is not None:
+        log.warning("repository too costly to analyse",
+                    extra={"repo": repo.full_name, "sha": sha, "reason": reason, "attempt": attempts})
+
+
+def apply_diffs(runtime: Runtime, repo: InstalledRepo, analysis: RepositoryAnalysis, sha: str,
+                diffs: Sequence[ReleaseDiff]) -> int:
+    """Store (or update) one repository's actions from its analysed snapshot; returns rows changed."""
+    config = analysis.config
     changed = 0
     error_key = None
     if config.error is not None:
@@ -70,17 +103,25 @@ def apply_diffs(runtime: Runtime, repo: InstalledRepo, snapshot: Snapshot, diffs
             action.want_open, action.closed_reason, action.state = False, "config-fixed", ActionState.PENDING
             save(runtime.engine, action)
             changed += 1
-    if not diffs:
+    if analysis.report is None:
         return changed
-    report = scan_files(snapshot.file_bytes(), list(diffs))
     for diff in diffs:
         watched = config.config.watches(diff.package) and not _ignored(runtime, repo.name, diff.package, diff.new)
         outcome: Outcome = evaluate(
-            repo.full_name, snapshot.sha, report, diff,
+            repo.full_name, sha, analysis.report, diff,
             warn_on_deprecations=config.config.warn_on_deprecations, watched=watched,
         )
-        changed += upsert_finding(runtime.engine, repo, config.config, diff, outcome, snapshot.sha)
+        changed += upsert_finding(runtime.engine, repo, config.config, diff, outcome, sha)
     return changed
+
+
+async def evaluate_repository(runtime: Runtime, repo: InstalledRepo, snapshot: Snapshot,
+                              diffs: Sequence[ReleaseDiff]) -> int:
+    """Analyse the snapshot in the sandbox and store the resulting actions; returns rows changed."""
+    analysis = await analyse_snapshot(runtime, repo, snapshot, diffs)
+    if analysis is None:
+        return 0
+    return apply_diffs(runtime, repo, analysis, snapshot.sha, diffs)
 
 
 async def _snapshot(runtime: Runtime, repo: InstalledRepo) -> Snapshot | None:
@@ -89,7 +130,9 @@ async def _snapshot(runtime: Runtime, repo: InstalledRepo) -> Snapshot | None:
         return load_snapshot(runtime.engine, repo.full_name)
     names = import_names(runtime.settings.watchlist)
     async with runtime.github.installation(repo.installation_id) as gh:
-        info, snapshot = await scan_repository(gh, runtime.engine, repo.full_name, names)
+        info, snapshot = await scan_repository(gh, runtime.engine, repo.full_name, names,
+                                               max_files=runtime.settings.repo_max_files,
+                                               max_bytes=runtime.settings.repo_max_bytes)
     with session_scope(runtime.engine) as session:
         row = session.get(InstalledRepo, repo.name)
         if row is not None:
@@ -117,7 +160,7 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
                 log.warning("repository scan failed", extra={"repo": repo.full_name, "error": str(e)})
                 continue
             if snapshot is not None:
-                changed += apply_diffs(runtime, repo, snapshot, [diff])
+                changed += await evaluate_repository(runtime, repo, snapshot, [diff])
     try:
         with session_scope(runtime.engine) as session:
             done = ProcessedRelease(package=canonicalize_name(diff.package), version=diff.new, actions=changed)
@@ -184,7 +227,7 @@ async def rescan_repository(runtime: Runtime, installation_id: int, full_name: s
         if (diff := release_diff(runtime.engine, package, version)) is not None:
             diffs[(diff.package, diff.new)] = diff
     ordered = sorted(diffs.values(), key=lambda d: (d.package, version_key(d.new)))  # parents before comments
-    changed = apply_diffs(runtime, repo, snapshot, ordered)
+    changed = await evaluate_repository(runtime, repo, snapshot, ordered)
     await send_pending_actions(runtime, repo=repo.full_name)
     return changed
 

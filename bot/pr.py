@@ -7,10 +7,11 @@ import logging
 from typing import Any
 from urllib.parse import quote
 
-from bot.bounds import add_upper_bound
-from bot.errors import DependencyFileError, GitHubError, GitHubNotFound
+from bot.bounds import bound_edit
+from bot.errors import GitHubError, GitHubNotFound
 from bot.findings import Finding
 from bot.render import Rendered
+from bot.sandbox import Sandbox
 
 log = logging.getLogger(__name__)
 
@@ -48,18 +49,14 @@ async def _prepare_branch(gh: Any, repo: str, base: str, branch: str, login: str
         raise BranchTaken(f"{repo}: branch {branch} has commits not made by {login} ({', '.join(foreign[:3])})")
 
 
-async def _commit_bound(gh: Any, repo: str, branch: str, finding: Finding) -> bool:
+async def _commit_bound(gh: Any, repo: str, branch: str, finding: Finding, sandbox: Sandbox) -> bool:
     """Commit the bound to the branch through the contents API; False when the branch already has it."""
     path = finding.requirement.path
     current = await gh.getitem(f"/repos/{repo}/contents/{quote(path)}?ref={quote(branch, safe='')}")
-    text = base64.b64decode(current["content"]).decode("utf-8")
-    try:
-        edit = add_upper_bound(path, text, finding.package, finding.version, line=finding.requirement.line)
-    except DependencyFileError:
-        try:
-            edit = add_upper_bound(path, text, finding.package, finding.version)
-        except DependencyFileError:
-            return False  # the branch (or the base it was cut from) already excludes the release
+    text = base64.b64decode(current["content"]).decode("utf-8", errors="replace")
+    edit = await sandbox.run(bound_edit, path, text, finding.package, finding.version, finding.requirement.line)
+    if edit is None:
+        return False  # the branch (or the base it was cut from) already excludes the release
     message = COMMIT_MESSAGE.format(name=finding.display_name, suggested=finding.suggested_requirement,
                                     version=finding.version)
     await gh.put(f"/repos/{repo}/contents/{quote(path)}", data={
@@ -69,8 +66,13 @@ async def _commit_bound(gh: Any, repo: str, branch: str, finding: Finding) -> bo
     return True
 
 
-async def sync_pull_request(gh: Any, finding: Finding, text: Rendered, login: str) -> int | None:
-    """Bring the bound's PR in step with `text`; returns its number, or None when a person's commits block it."""
+async def sync_pull_request(
+    gh: Any, finding: Finding, text: Rendered, login: str, sandbox: Sandbox
+) -> int | None:
+    """Bring the bound's PR in step with `text`; returns its number, or None when a person's commits block it.
+
+    The requirement file is edited in `sandbox`: its content comes from the repository, so it is hostile.
+    """
     repo = finding.repo
     owner = repo.split("/", 1)[0]
     branch = branch_name(finding)
@@ -85,7 +87,7 @@ async def sync_pull_request(gh: Any, finding: Finding, text: Rendered, login: st
     except BranchTaken as e:
         log.warning("not pushing over a person's commits", extra={"repo": repo, "branch": branch, "error": str(e)})
         return int(existing["number"]) if existing else None
-    committed = await _commit_bound(gh, repo, branch, finding)
+    committed = await _commit_bound(gh, repo, branch, finding, sandbox)
     if existing is None:
         created = await gh.post(f"/repos/{repo}/pulls", data={
             "title": text.title, "head": branch, "base": base, "body": text.body, "maintainer_can_modify": True,

@@ -11,6 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 CONFIG_PATH = ".github/release-watch.yml"
 MAX_CONFIG_BYTES = 64 * 1024
+MAX_CONFIG_DEPTH = 20
+MAX_CONFIG_NODES = 5_000
 DEFAULT_LABELS: tuple[str, ...] = ("dependencies", "release-watch")
 
 
@@ -88,6 +90,39 @@ class ConfigResult(BaseModel):
     error: str | None = None
 
 
+class _Refused(Exception):
+    """A YAML file the bot will not construct, with where and why."""
+
+    def __init__(self, mark: yaml.Mark | None, reason: str) -> None:
+        super().__init__(reason)
+        self.mark = mark
+        self.reason = reason
+
+
+def _check_events(text: str) -> None:
+    """Refuse anchors, aliases, deep nesting and node floods before anything is built.
+
+    Parsing events is linear in the input; constructing is not (an alias bomb of 600 bytes expands to gigabytes),
+    and the composer recurses once per nesting level. The settings file needs none of these.
+    """
+    depth = nodes = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(event.start_mark, "YAML aliases (`*name`) are not allowed in this file")
+        if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+            raise _Refused(event.start_mark, "YAML anchors (`&name`) are not allowed in this file")
+        if isinstance(event, yaml.NodeEvent):
+            nodes += 1
+            if nodes > MAX_CONFIG_NODES:
+                raise _Refused(event.start_mark, f"more than {MAX_CONFIG_NODES} values")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_CONFIG_DEPTH:
+                raise _Refused(event.start_mark, f"nested deeper than {MAX_CONFIG_DEPTH} levels")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 def _key_lines(text: str) -> dict[tuple[str | int, ...], int]:
     """Map each key path of a YAML mapping to its 1-based line, for pointing at an invalid value."""
     lines: dict[tuple[str | int, ...], int] = {}
@@ -139,7 +174,11 @@ def parse_repo_config(content: bytes | str | None, path: str = CONFIG_PATH) -> C
     except UnicodeDecodeError as e:
         return ConfigResult(config=RepoConfig(), error=f"{path}: not valid UTF-8 (byte {e.start})")
     try:
+        _check_events(text)
         data: Any = yaml.safe_load(text)
+    except _Refused as e:
+        where = f"{path}:{e.mark.line + 1}:{e.mark.column + 1}" if e.mark else path
+        return ConfigResult(config=RepoConfig(), error=f"{where}: refused: {e.reason}")
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else path

@@ -27,8 +27,7 @@ from bot.usage import is_python_file, is_usage_file, may_use_packages
 log = logging.getLogger(__name__)
 
 MAX_BLOB_BYTES = 1024 * 1024
-MAX_BLOBS_PER_SCAN = 3000
-MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024
+SYMLINK_MODE = "120000"
 FETCH_CONCURRENCY = 8
 SKIPPED_DIRS = frozenset({".git", ".venv", "venv", "node_modules", "site-packages", ".tox", ".nox", "__pycache__"})
 IMPORT_NAME_OVERRIDES = {"flask-security-too": "flask_security", "pyyaml": "yaml", "python-dateutil": "dateutil"}
@@ -60,9 +59,15 @@ def import_names(packages: Iterable[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+def is_safe_path(path: str) -> bool:
+    """A plain relative path: no empty, `.` or `..` segment, no NUL, no backslash, no leading slash."""
+    parts = path.split("/")
+    return bool(path) and "\0" not in path and "\\" not in path and all(p not in ("", ".", "..") for p in parts)
+
+
 def is_candidate(path: str) -> bool:
     """A file a scan may need: dependency declarations, the bot's config, Python and env-bearing files."""
-    if any(part in SKIPPED_DIRS for part in path.split("/")[:-1]):
+    if not is_safe_path(path) or any(part in SKIPPED_DIRS for part in path.split("/")[:-1]):
         return False
     return path == CONFIG_PATH or is_dependency_file(path) or is_usage_file(path)
 
@@ -123,21 +128,32 @@ async def _blob(gh: Any, full_name: str, sha: str, semaphore: asyncio.Semaphore)
         raise GitHubError(f"{full_name}: blob {sha} is not valid base64") from e
 
 
+def _wanted(entry: dict[str, Any]) -> bool:
+    """A regular file (not a symlink or submodule) that a scan may need and that is small enough to read."""
+    path = entry.get("path")
+    return (entry.get("type") == "blob" and entry.get("mode") != SYMLINK_MODE and isinstance(path, str)
+            and is_candidate(path) and (entry.get("size") or 0) <= MAX_BLOB_BYTES)
+
+
 async def scan_repository(
-    gh: Any, engine: Engine, full_name: str, names: Collection[str]
+    gh: Any, engine: Engine, full_name: str, names: Collection[str], *, max_files: int = 3000,
+    max_bytes: int = 32 * 1024 * 1024,
 ) -> tuple[dict[str, Any], Snapshot]:
-    """The repository and the files that matter at its default branch's head (fetched only for a new commit)."""
+    """The repository and the files that matter at its default branch's head (fetched only for a new commit).
+
+    `max_files` and `max_bytes` are the per-repository budget: what lies beyond is skipped with a log line.
+    """
     info, sha = await head_of_default_branch(gh, full_name)
     stored = load_snapshot(engine, full_name, sha)
     if stored is not None:
         return info, stored
     previous = load_snapshot(engine, full_name)
     tree = await gh.getitem(f"/repos/{full_name}/git/trees/{sha}?recursive=1")
-    entries = sorted(
-        (e for e in tree.get("tree", [])
-         if e.get("type") == "blob" and is_candidate(e["path"]) and (e.get("size") or 0) <= MAX_BLOB_BYTES),
-        key=_priority,
-    )[:MAX_BLOBS_PER_SCAN]
+    candidates = sorted((e for e in tree.get("tree", []) if _wanted(e)), key=_priority)
+    if len(candidates) > max_files:
+        log.warning("scan file budget reached; the rest skipped",
+                    extra={"repo": full_name, "candidates": len(candidates), "budget": max_files})
+    entries = candidates[:max_files]
     if tree.get("truncated"):
         log.warning("tree truncated by GitHub; scanning what it listed", extra={"repo": full_name, "sha": sha})
     files: dict[str, str] = {}
@@ -155,7 +171,7 @@ async def scan_repository(
     contents = await asyncio.gather(*(_blob(gh, full_name, e["sha"], semaphore) for e in to_fetch))
     total = sum(len(text) for text in files.values())
     for entry, data in zip(to_fetch, contents, strict=True):
-        if total + len(data) > MAX_SNAPSHOT_BYTES:
+        if total + len(data) > max_bytes:
             log.warning("scan size limit reached; file skipped", extra={"repo": full_name, "path": entry["path"]})
             blobs.pop(entry["path"])  # not looked at: the next scan must not take it for irrelevant
             continue

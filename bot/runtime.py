@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
 from bot.config import Settings
 from bot.pypi import PyPIClient
+from bot.sandbox import Budget, Sandbox
 
 if TYPE_CHECKING:
     from bot.github import GitHubApp
@@ -22,6 +24,20 @@ class Runtime:
     engine: Engine
     pypi: PyPIClient
     github: GitHubApp | None = None
+
+    @cached_property
+    def sandbox(self) -> Sandbox:
+        """The worker pool that parses repository content under the configured per-repository budget."""
+        settings = self.settings
+        budget = Budget(cpu_seconds=settings.repo_parse_cpu_seconds,
+                        memory_bytes=settings.repo_parse_memory_mb * 1024 * 1024,
+                        wall_seconds=settings.repo_parse_wall_seconds)
+        return Sandbox(budget, workers=settings.analysis_workers)
+
+    def close_sandbox(self) -> None:
+        """Stop the sandbox's workers if any were started."""
+        if "sandbox" in self.__dict__:
+            self.sandbox.close()
 
     @property
     def dry_run(self) -> bool:

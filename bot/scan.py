@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.changes import ReleaseDiff
 from bot.deps import FileWarning, read_dependencies
+from bot.repo_config import CONFIG_PATH, ConfigResult, parse_repo_config
 from bot.scanfs import ScanLimits, walk_tree
 from bot.usage import Targets, Usage, find_usages, is_usage_file, needs_analysis
 from bot.verdict import PackageVerdict, RequirementEntry, judge
@@ -115,3 +116,20 @@ def _scan(
     return ScanReport(requirements=requirements, usages=usages, packages=verdicts,
                       warnings=list(dict.fromkeys([*warnings, *found_warnings])), files_seen=len(kept), files_parsed=parsed)
 
+
+
+class RepositoryAnalysis(BaseModel):
+    """A repository snapshot's configuration and scan: all of its parsing, done in one sandboxed unit of work."""
+
+    model_config = ConfigDict(frozen=True)
+
+    config: ConfigResult
+    report: ScanReport | None
+    """None when there were no release diffs to scan against."""
+
+
+def analyse_repository(files: Mapping[str, bytes], diffs: Sequence[ReleaseDiff]) -> RepositoryAnalysis:
+    """Parse the repository's settings file and scan its files against `diffs` (runs in a sandbox worker)."""
+    config = parse_repo_config(files.get(CONFIG_PATH))
+    report = scan_files(files, diffs) if diffs else None
+    return RepositoryAnalysis(config=config, report=report)

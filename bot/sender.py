@@ -20,6 +20,7 @@ from bot.models.actions import Action, ActionKind, ActionState
 from bot.models.types import utcnow
 from bot.pr import sync_pull_request
 from bot.render import DEPRECATION_LABEL, closing_comment, find_marker, marker, pull_request
+from bot.sandbox import Sandbox, TooCostly
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -167,7 +168,7 @@ async def _sync_comment(gh: Any, engine: Engine, action: Action) -> bool:
     return True
 
 
-async def _sync(gh: Any, engine: Engine, action: Action, login: str) -> bool:
+async def _sync(gh: Any, engine: Engine, action: Action, login: str, sandbox: Sandbox) -> bool:
     """Bring one action in step; False when it must wait (for its parent issue)."""
     if action.kind == ActionKind.COMMENT:
         return await _sync_comment(gh, engine, action)
@@ -176,7 +177,7 @@ async def _sync(gh: Any, engine: Engine, action: Action, login: str) -> bool:
     if action.state != ActionState.DISMISSED and action.want_pr and action.want_open and action.finding_json:
         finding = Finding.model_validate_json(action.finding_json)
         text = pull_request(finding, action.body, action.issue_number if action.want_issue else None)
-        action.pr_number = await sync_pull_request(gh, finding, text, login)
+        action.pr_number = await sync_pull_request(gh, finding, text, login, sandbox)
     if not action.want_open and action.pr_number is not None:
         await _close_pull(gh, action)
     return True
@@ -241,13 +242,13 @@ async def _send_group(runtime: Runtime, installation_id: int, group: list[Action
         async with runtime.github.installation(installation_id) as gh:
             for index, action in enumerate(group):
                 try:
-                    if not await _sync(gh, runtime.engine, action, login):
+                    if not await _sync(gh, runtime.engine, action, login, runtime.sandbox):
                         continue
                 except GitHubRateLimited as e:
                     for waiting in group[index:]:
                         _failed(runtime.engine, waiting, e, e.retry_after)
                     return done
-                except (GitHubError, DependencyFileError) as e:
+                except (GitHubError, DependencyFileError, TooCostly) as e:
                     _failed(runtime.engine, action, e)
                     continue
                 if action.state != ActionState.DISMISSED:

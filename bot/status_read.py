@@ -195,6 +195,7 @@ def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDet
     return RepoDetail(
         full_name=repo.full_name, private=repo.private, default_branch=repo.default_branch,
         last_scan_sha=repo.head_sha, last_scanned_at=repo.last_scanned_at,
+        too_costly=repo.costly_reason, too_costly_sha=repo.costly_sha if repo.costly_reason else None,
         open_actions=[ActionStatus(kind=a.kind, package=a.package, version=a.version, state=a.state, title=a.title,
                                    issue_number=a.issue_number, pr_number=a.pr_number, sent_at=a.sent_at)
                       for a in actions],

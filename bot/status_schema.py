@@ -135,6 +135,9 @@ class RepoDetail(BaseModel):
     default_branch: str | None
     last_scan_sha: str | None
     last_scanned_at: datetime | None
+    too_costly: str | None = Field(
+        default=None, description="Set when the commit at `too_costly_sha` exceeded its analysis budget: why.")
+    too_costly_sha: str | None = None
     open_actions: list[ActionStatus]
     findings: list[FindingStatus]
     findings_page: Page

@@ -14,6 +14,8 @@ from sqlalchemy.engine import make_url
 
 from bot.config import Settings
 from bot.db import make_engine, normalize_url, upgrade
+from bot.runtime import Runtime
+from bot.sandbox import Sandbox
 
 pytest_plugins = ["tests.fake_github.fixtures"]
 
@@ -29,6 +31,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "live" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def shared_sandbox() -> Iterator[Sandbox]:
+    """One pool of parsing workers for the whole session: spawning workers per test would dominate the suite."""
+    sandbox = Sandbox()
+    try:
+        yield sandbox
+    finally:
+        sandbox.close()
+
+
+@pytest.fixture(autouse=True)
+def _runtimes_share_the_sandbox(monkeypatch: pytest.MonkeyPatch, shared_sandbox: Sandbox) -> None:
+    """Every Runtime a test builds parses in `shared_sandbox`, unless the test assigns its own."""
+    monkeypatch.setattr(Runtime, "sandbox", shared_sandbox)
 
 
 @pytest.fixture

@@ -52,7 +52,8 @@ def test_defaults() -> None:
          f"{F}:2: `warn_on_deprecations`: Input should be a valid boolean, unable to interpret input\n"
          f"{F}:1: `modes`: Extra inputs are not permitted"),
         (b"mode: \xff\n", f"{F}: not valid UTF-8 (byte 6)"),
-        ("a: &x [1]\nb: *y\n", f"{F}:2:4: invalid YAML: found undefined alias 'y'"),
+        ("a: &x [1]\nb: *y\n", f"{F}:1:4: refused: YAML anchors (`&name`) are not allowed in this file"),
+        ("b: *y\n", f"{F}:1:4: refused: YAML aliases (`*name`) are not allowed in this file"),
     ],
 )
 def test_invalid_files_fall_back_to_defaults_with_a_precise_error(text: str | bytes, error: str) -> None:

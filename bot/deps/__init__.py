@@ -61,7 +61,11 @@ def read_dependencies(paths: Iterable[str], read: ReadFile) -> ParseResult:
         if isinstance(text, FileWarning):
             warnings.append(text)
             continue
-        result = source.parse(path, text, read)
+        try:
+            result = source.parse(path, text, read)
+        except (RecursionError, MemoryError):  # hostile nesting: the parsers recurse once per level
+            warnings.append(FileWarning(file=path, message="nested too deeply to read; skipped"))
+            continue
         requirements.extend(result.requirements)
         warnings.extend(result.warnings)
     return ParseResult(requirements=tuple(_unique(requirements)), warnings=tuple(dict.fromkeys(warnings)))

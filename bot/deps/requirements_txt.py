@@ -12,8 +12,9 @@ from bot.deps.interface import ReadFile
 from bot.deps.model import DeclarationKind, FileWarning, ParseResult, Requirement
 from bot.deps.pep508 import decode, parse_pep508
 
-_COMMENT = re.compile(r"(^|\s+)#.*$")
-_PER_REQUIREMENT_OPTION = re.compile(r"\s+--(?:hash|install-option|global-option|config-settings)(?:=|\s+)\S+")
+# Lookbehinds, not `\s+` prefixes: a prefix is retried from every blank of a long run (quadratic on hostile lines).
+_COMMENT = re.compile(r"(?:^|(?<=\s))#.*$")
+_PER_REQUIREMENT_OPTION = re.compile(r"(?<=\s)--(?:hash|install-option|global-option|config-settings)(?:=|\s+)\S+")
 _INCLUDE = re.compile(r"^(?:-r|--requirement|-c|--constraint)(?:=|\s*)(\S+)$")
 _EDITABLE = re.compile(r"^(?:-e|--editable)(?:=|\s*)(\S+)")
 _URL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*://|\.{0,2}/|[A-Za-z]:\\)")

@@ -48,6 +48,10 @@ class InstalledRepo(SQLModel, table=True):
     head_sha: str | None = Field(default=None, max_length=40)
     last_scanned_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_error: str | None = Field(default=None, sa_type=sa.Text)
+    costly_sha: str | None = Field(default=None, max_length=40,
+                                   description="A commit whose analysis exceeded its budget (retried once).")
+    costly_attempts: int = Field(default=0, description="How often the analysis of `costly_sha` exceeded it.")
+    costly_reason: str | None = Field(default=None, sa_type=sa.Text, description="Why it was too costly.")
     added_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
