@@ -1,4 +1,4 @@
-"""Alembic environment: migrates `bot.models` metadata on SQLite (batch mode) and PostgreSQL."""
+"""Alembic environment: migrates `bot.storage.models` metadata on SQLite (batch mode) and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -10,20 +10,20 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlmodel.sql.sqltypes import AutoString
 
-import bot.models
-from bot.models.types import UTCDateTime
+import bot.storage.models
+from bot.storage.models.types import UTCDateTime
 from bot.config import get_settings
-from bot.db import make_engine
+from bot.storage.db import make_engine
 
 config = context.config
 if config.config_file_name is not None and not config.attributes.get("skip_logging_config"):
     fileConfig(config.config_file_name, disable_existing_loggers=False)
 
-target_metadata = bot.models.metadata
+target_metadata = bot.storage.models.metadata
 
 
 def _database_url() -> str:
-    """`-x url=...` first, then the url attribute bot.db.upgrade sets, then the application settings."""
+    """`-x url=...` first, then the url attribute bot.storage.db.upgrade sets, then the application settings."""
     url = context.get_x_argument(as_dictionary=True).get("url") or config.attributes.get("url")
     return str(url) if url else get_settings().resolved_database_url
 

@@ -1,6 +1,6 @@
 """Record the watchlist's PyPI JSON for benchmarks/poll.py: `.venv/bin/python benchmarks/record_pypi.py`.
 
-Each `/pypi/<name>/json` body is trimmed to the fields bot.pypi reads (info without its long description,
+Each `/pypi/<name>/json` body is trimmed to the fields bot.adapters.pypi reads (info without its long description,
 last_serial, ownership, and per file: filename, url, digests.sha256, size, packagetype, upload time, yanked,
 requires_python), then stored gzip-compressed under benchmarks/data/pypi/.
 """
@@ -18,7 +18,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.config import DEFAULT_WATCHLIST  # noqa: E402
-from bot.pypi import USER_AGENT  # noqa: E402
+from bot.adapters.pypi import USER_AGENT  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "pypi"
 FILE_FIELDS = ("filename", "url", "size", "packagetype", "upload_time_iso_8601", "yanked", "requires_python")

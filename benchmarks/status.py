@@ -32,10 +32,10 @@ from sqlmodel import Session  # noqa: E402
 from benchmarks.loopback import cpu_seconds, free_port, wait_up  # noqa: E402
 from bot.changes import Change, ChangeKind, ObjectKind  # noqa: E402
 from bot.config import DEFAULT_WATCHLIST  # noqa: E402
-from bot.db import make_engine, upgrade  # noqa: E402
-from bot.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo  # noqa: E402
-from bot.models.analysis import ReleaseDiffRow  # noqa: E402
-from bot.models.pypi import AnalysisState, PollOutcome, PollRun, Release, WatchedPackage  # noqa: E402
+from bot.storage.db import make_engine, upgrade  # noqa: E402
+from bot.storage.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo  # noqa: E402
+from bot.storage.models.analysis import ReleaseDiffRow  # noqa: E402
+from bot.storage.models.pypi import AnalysisState, PollOutcome, PollRun, Release, WatchedPackage  # noqa: E402
 
 REPOSITORIES = 1_000
 FINDINGS_PER_REPO = 10
@@ -47,7 +47,7 @@ SERVER = """
 import sys, uvicorn
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from bot.app import create_app
+from bot.web.app import create_app
 from bot.config import Settings
 settings = Settings(_env_file=None, data_dir=Path({data!r}), database_url={url!r}, log_level="WARNING")
 uvicorn.run(create_app(settings, start_scheduler=False), host="127.0.0.1", port={port}, log_level="warning",

@@ -5,7 +5,7 @@
    (`../shared/github/webhooks`, ids and names adapted) are posted open-loop at RATE requests/s for DURATION seconds,
    a mix of ping, issues.reopened, issue_comment.created, the recorded (tag) push, and a push to the default branch
    that makes the bot rescan the repository in the background. Median and p99 of the time to the 202.
-2. GitHub calls per scan: `bot.repo_scan.scan_repository` on a repository like flask-login 0.6.2, first cold, then
+2. GitHub calls per scan: `bot.jobs.repo_scan.scan_repository` on a repository like flask-login 0.6.2, first cold, then
    unchanged (calls and statuses counted by the fake).
 Run: `.venv/bin/python benchmarks/webhook.py`.
 """
@@ -36,7 +36,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa  # noqa: E402
 
 from benchmarks.loopback import cpu_seconds, free_port, wait_up  # noqa: E402
 from bot.config import Settings  # noqa: E402
-from bot.db import make_engine, upgrade  # noqa: E402
+from bot.storage.db import make_engine, upgrade  # noqa: E402
 from tests.fake_github import FakeGitHub  # noqa: E402
 from tests.fake_github.contract import contract_dir, load_contract, missing_reason  # noqa: E402
 from tests.fake_github.webhooks import adapt, headers, load  # noqa: E402
@@ -115,7 +115,7 @@ def run_fake(port: int, public_key: str, stop: Any, results: Any) -> None:
 
 def run_bot(port: int, settings_json: str, stop: Any) -> None:
     """Child process: the real app under uvicorn (scheduler off, as the benchmark measures webhooks only)."""
-    from bot.app import create_app
+    from bot.web.app import create_app
 
     settings = Settings.model_validate_json(settings_json)
     _serve(create_app(settings, start_scheduler=False), port, stop)
@@ -224,7 +224,7 @@ def _p99(ms: list[float]) -> float:
 
 def _store_breaking_diff(db_url: str) -> None:
     """A stored werkzeug diff, so that each rescan really parses the repository against it."""
-    from bot.apidiff.store import save_diff
+    from bot.storage.surfaces import save_diff
     from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
 
     engine = make_engine(db_url)
@@ -284,8 +284,8 @@ def ack_latency(examples: Path, tmp: Path, with_rescans: bool, rescanned: str = 
 
 async def scan_calls(tmp: Path) -> list[tuple[str, int, str]]:
     """Phase 2: GitHub calls of a cold scan and of a scan of the unchanged repository."""
-    from bot.github import GitHubApp
-    from bot.repo_scan import import_names, scan_repository
+    from bot.adapters.github import GitHubApp
+    from bot.jobs.repo_scan import import_names, scan_repository
 
     private, public = _keys()
     directory = contract_dir()
@@ -346,7 +346,7 @@ def main() -> int:
         fake = figures["fake"]
         console.print(f"  fake GitHub during the load: calls by status {dict(fake['calls'])}, "
                       f"contract violations {fake['violation_count']}")
-    calls = Table(title="GitHub calls per repository scan (bot.repo_scan.scan_repository, counted by the fake)")
+    calls = Table(title="GitHub calls per repository scan (bot.jobs.repo_scan.scan_repository, counted by the fake)")
     for column in ("scan", "calls", "statuses", "target"):
         calls.add_column(column)
     for label, count, statuses in scans:

@@ -8,9 +8,9 @@ from contextlib import AsyncExitStack, asynccontextmanager
 import httpx
 
 from bot.config import Settings
-from bot.db import engine_from_settings
-from bot.github import GitHubApp
-from bot.pypi import PyPIClient
+from bot.storage.db import engine_from_settings
+from bot.adapters.github import GitHubApp
+from bot.adapters.pypi import PyPIClient
 from bot.runtime import Runtime
 
 

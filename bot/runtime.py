@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Engine
 
 from bot.config import Settings
-from bot.pypi import PyPIClient
-from bot.sandbox import Budget, Sandbox
+from bot.adapters.pypi import PyPIClient
+from bot.jobs.sandbox import Budget, Sandbox
 
 if TYPE_CHECKING:
-    from bot.github import GitHubApp
+    from bot.adapters.github import GitHubApp
 
 
 @dataclass

@@ -13,9 +13,9 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from bot.config import Settings
-from bot.db import make_engine, normalize_url, upgrade
+from bot.storage.db import make_engine, normalize_url, upgrade
 from bot.runtime import Runtime
-from bot.sandbox import Sandbox
+from bot.jobs.sandbox import Sandbox
 
 pytest_plugins = ["tests.fake_github.fixtures"]
 

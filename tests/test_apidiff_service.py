@@ -16,14 +16,17 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
-from bot.apidiff import analyse_pending_releases, compare_releases, current_deprecations, service, stored_diff
-from bot.apidiff.store import load_surface
-from bot.apidiff.worker import shutdown_pool
-from bot.cli import app
+from bot.jobs import analysis as service
+from bot.jobs.analysis import compare_releases, current_deprecations
+from bot.jobs.analysis_queue import analyse_pending_releases
+from bot.storage.surfaces import stored_diff
+from bot.storage.surfaces import load_surface
+from bot.jobs.analysis_worker import shutdown_pool
+from bot.cli.main import app
 from bot.config import get_settings
-from bot.models.analysis import ApiSurface, ReleaseDiffRow
-from bot.models.pypi import AnalysisState, Release, WatchedPackage
-from bot.pypi import PyPIClient
+from bot.storage.models.analysis import ApiSurface, ReleaseDiffRow
+from bot.storage.models.pypi import AnalysisState, Release, WatchedPackage
+from bot.adapters.pypi import PyPIClient
 from bot.runtime import Runtime
 from tests.artifacts import CACHE_DIR, PINS, unpacked_release
 from tests.conftest import make_settings

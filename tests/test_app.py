@@ -9,9 +9,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from bot.app import create_app
+from bot.web.app import create_app
 from bot.config import Settings
-from bot.poller import poll_round
+from bot.jobs.poller import poll_round
 from tests.conftest import make_settings
 from tests.test_poller import LOGIN, RESTX, replay_runtime
 from tests.pypi_replay import RecordedPyPI, without_release

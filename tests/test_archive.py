@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.archive import ExtractionLimits, link_stays_inside, safe_extract, safe_member_path
+from bot.adapters.archive import ExtractionLimits, link_stays_inside, safe_extract, safe_member_path
 from bot.errors import UnsafeArchiveError
 
 

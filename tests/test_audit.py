@@ -10,11 +10,11 @@ import pytest
 import requests
 from requests.adapters import BaseAdapter
 
-from bot.audit import Advisory, PinAudit, audit_bound, audit_pin, make_service, newest_allowed
-from bot.cli_audit import audit_checkout, checkout_files, pinned_version
+from bot.adapters.audit import Advisory, PinAudit, audit_bound, audit_pin, make_service, newest_allowed
+from bot.cli.audit import audit_checkout, checkout_files, pinned_version
 from bot.config import Settings
 from bot.errors import AuditUnavailable
-from bot.pypi import parse_project
+from bot.adapters.pypi import parse_project
 
 DATA = Path(__file__).parent / "data" / "audit"
 PYCRYPTO_ADVISORIES = [
@@ -219,7 +219,7 @@ def test_pinned_version(specifier: str, expected: str | None) -> None:
 def test_cli_rejects_bad_arguments(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from bot.cli import app
+    from bot.cli.main import app
 
     runner = CliRunner()
     missing = runner.invoke(app, ["audit", str(tmp_path / "nope")])

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from packaging.requirements import Requirement
 
-from bot.bounds import LineEdit, add_upper_bound, bound_requirement, upper_bound_for
+from bot.deps.bounds import LineEdit, add_upper_bound, bound_requirement, upper_bound_for
 from bot.deps import suggest_upper_bound
 from bot.errors import DependencyFileError
 

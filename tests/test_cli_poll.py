@@ -14,10 +14,10 @@ import pytest
 from sqlalchemy import inspect
 from typer.testing import CliRunner
 
-from bot.cli import app
+from bot.cli.main import app
 from bot.config import DEFAULT_WATCHLIST, Settings, get_settings
-from bot.db import make_engine
-from bot.pypi import PyPIClient
+from bot.storage.db import make_engine
+from bot.adapters.pypi import PyPIClient
 from tests.pypi_replay import RecordedPyPI, recorded, serve_http
 
 @pytest.fixture
@@ -91,7 +91,7 @@ def test_poll_once_against_real_pypi_prints_each_latest_version(tmp_path: Path) 
 def test_db_upgrade_without_migration_scripts_is_a_clear_error(
     env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("bot.db.PROJECT_ROOT", tmp_path / "site-packages")
+    monkeypatch.setattr("bot.storage.db.PROJECT_ROOT", tmp_path / "site-packages")
     result = CliRunner().invoke(app, ["db", "upgrade"])
     assert result.exit_code == 2
     assert f"error: alembic.ini and alembic/ not found in {tmp_path / 'site-packages'} or {tmp_path}" in result.output

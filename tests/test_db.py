@@ -13,9 +13,9 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlmodel import Session, select
 
-import bot.models
-from bot.db import alembic_config, exclusive, make_engine, normalize_url, ping, session_scope
-from bot.models.pypi import AnalysisState, PollRun, Release, WatchedPackage, normalize_name
+import bot.storage.models
+from bot.storage.db import alembic_config, exclusive, make_engine, normalize_url, ping, session_scope
+from bot.storage.models.pypi import AnalysisState, PollRun, Release, WatchedPackage, normalize_name
 
 
 def test_upgrade_creates_the_foundation_tables(engine: Engine) -> None:
@@ -26,7 +26,7 @@ def test_upgrade_creates_the_foundation_tables(engine: Engine) -> None:
 def test_migrations_match_the_models(engine: Engine) -> None:
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        assert compare_metadata(context, bot.models.metadata) == []
+        assert compare_metadata(context, bot.storage.models.metadata) == []
 
 
 def test_downgrade_to_base_and_up_again(migrated_url: str, engine: Engine) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.changes import Change, ChangeKind, Location, ObjectKind, ReleaseDiff
-from bot.findings import Flavour, Use, action_key, evaluate, new_uses
-from bot.scan import scan_files
+from bot.findings.outcome import Flavour, Use, action_key, evaluate, new_uses
+from bot.findings.scan import scan_files
 
 URL_DECODE = Change(
     symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION,

@@ -9,7 +9,7 @@ import jwt
 import pytest
 
 from bot.errors import GitHubGone, GitHubNotFound, GitHubRateLimited, GitHubUnprocessable
-from bot.github import BoundedCache, GitHubApp, WritePacer
+from bot.adapters.github import BoundedCache, GitHubApp, WritePacer
 from tests.fake_github import FakeGitHub
 
 TOKENS = "POST /app/installations/{installation_id}/access_tokens"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from bot import deliveries
-from bot.deliveries import DeliveryInfo, DeliveryLedger, write
-from bot.models.github import DeliveryState
+from bot.storage import deliveries
+from bot.storage.deliveries import DeliveryInfo, DeliveryLedger, write
+from bot.storage.models.github import DeliveryState
 
 
 def _info(guid: str) -> DeliveryInfo:

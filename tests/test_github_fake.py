@@ -9,7 +9,7 @@ import httpx
 import jwt
 import pytest
 
-from bot.github import GitHubApp
+from bot.adapters.github import GitHubApp
 from tests.fake_github import FakeGitHub
 from tests.fake_github.contract import ENV_VAR, Contract, contract_dir, missing_reason
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import deliveries
-from bot.models.github import DeliveryState
-from bot.webhook import MAX_BODY_BYTES, BackgroundWork, signature_matches
+from bot.storage import deliveries
+from bot.storage.models.github import DeliveryState
+from bot.web.webhook import MAX_BODY_BYTES, BackgroundWork, signature_matches
 from tests.fake_github import FakeGitHub
 from tests.fake_github.webhooks import WebhookPoster, load, signature
 
@@ -150,7 +150,7 @@ async def test_background_work_is_awaited_at_shutdown() -> None:
 
 
 async def test_created_app_serves_the_webhook(github_settings) -> None:
-    from bot.app import create_app
+    from bot.web.app import create_app
 
     app = create_app(github_settings, start_scheduler=False)
     assert "post" in app.openapi()["paths"]["/webhook"]
@@ -159,7 +159,7 @@ async def test_created_app_serves_the_webhook(github_settings) -> None:
 async def test_lifespan_asks_for_missed_deliveries_then_waits(fake_github: FakeGitHub, github_runtime) -> None:
     from fastapi import FastAPI
 
-    from bot.webhook import router
+    from bot.web.webhook import router
 
     missed = fake_github.add_delivery("missed", "push", status_code=502, installation_id=1)
     app = FastAPI()

@@ -13,17 +13,17 @@ from sqlmodel import Session
 
 from bot.changes import ReleaseDiff
 from bot.config import Settings
-from bot.github import GitHubApp
-from bot.models.actions import InstalledRepo
-from bot.pipeline import process_release, rescan_repository
-from bot.pypi import PyPIClient
-from bot.repo_config import CONFIG_PATH, parse_repo_config
-from bot.repo_scan import is_candidate
-from bot.repo_scan import _wanted as wanted_in_tree
+from bot.adapters.github import GitHubApp
+from bot.storage.models.actions import InstalledRepo
+from bot.jobs.pipeline import process_release, rescan_repository
+from bot.adapters.pypi import PyPIClient
+from bot.findings.repo_config import CONFIG_PATH, parse_repo_config
+from bot.jobs.repo_scan import is_candidate
+from bot.jobs.repo_scan import _wanted as wanted_in_tree
 from bot.runtime import Runtime
-from bot.sandbox import Budget, Sandbox
-from bot.scan import analyse_repository
-from bot.status_read import read_repo
+from bot.jobs.sandbox import Budget, Sandbox
+from bot.findings.scan import analyse_repository
+from bot.web.status_read import read_repo
 from tests.fake_github import FakeGitHub
 from tests.test_pipeline import BOUNDED_FILES, engine_diff
 
@@ -158,7 +158,7 @@ async def two_repos(
     werkzeug_diff: ReleaseDiff,
 ) -> AsyncIterator[tuple[Runtime, int]]:
     """The werkzeug 3.0.0 diff stored; `mallory/hostile` (alias bomb) and `mallory/ordinary` installed together."""
-    from bot.apidiff.store import save_diff
+    from bot.storage.surfaces import save_diff
 
     save_diff(engine, werkzeug_diff)
     inst = fake_github.add_installation(account=OWNER, account_type="User")

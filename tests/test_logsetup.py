@@ -12,14 +12,14 @@ from bot.logsetup import KeyValueFormatter, configure_logging
 @pytest.mark.parametrize(
     ("extra", "line"),
     [
-        ({}, "INFO bot.poller: poll round finished"),
-        ({"package": "werkzeug", "run_id": 3}, "INFO bot.poller: poll round finished package='werkzeug' run_id=3"),
-        ({"color_message": "\x1b[1m"}, "INFO bot.poller: poll round finished"),
+        ({}, "INFO bot.jobs.poller: poll round finished"),
+        ({"package": "werkzeug", "run_id": 3}, "INFO bot.jobs.poller: poll round finished package='werkzeug' run_id=3"),
+        ({"color_message": "\x1b[1m"}, "INFO bot.jobs.poller: poll round finished"),
     ],
 )
 def test_extra_fields_follow_the_message(extra: dict[str, object], line: str) -> None:
     record = logging.makeLogRecord(
-        {"name": "bot.poller", "levelname": "INFO", "levelno": logging.INFO, "msg": "poll round finished", **extra}
+        {"name": "bot.jobs.poller", "levelname": "INFO", "levelno": logging.INFO, "msg": "poll round finished", **extra}
     )
     assert KeyValueFormatter("%(levelname)s %(name)s: %(message)s").format(record) == line
 

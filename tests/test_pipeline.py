@@ -12,17 +12,17 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from bot.apidiff.diff import diff_surfaces
-from bot.apidiff.store import save_diff
-from bot.apidiff.worker import extract_surface
+from bot.storage.surfaces import save_diff
+from bot.jobs.analysis_worker import extract_surface
 from bot.changes import ObjectKind, ReleaseDiff
 from bot.config import Settings
-from bot.github import GitHubApp
-from bot.models.actions import Action, ActionState, FindingRow, InstalledRepo
-from bot.pipeline import (
+from bot.adapters.github import GitHubApp
+from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
+from bot.jobs.pipeline import (
     ignore_package, pin_from_issue, process_release, record_dismissal, rescan_repository, send_pending_actions,
 )
-from bot.pypi import PyPIClient
-from bot.render import find_marker
+from bot.adapters.pypi import PyPIClient
+from bot.findings.render import find_marker
 from bot.runtime import Runtime
 from tests.artifacts import unpacked_release
 from tests.fake_github import FakeGitHub
@@ -369,7 +369,7 @@ async def test_dry_run_stores_every_action_as_would_be_sent(
         await rescan_repository(rt, inst, LOGIN)
         assert _actions(engine) == []  # never scanned: nothing known to evaluate
         rt.github = github_app
-        from bot.repo_scan import import_names, scan_repository
+        from bot.jobs.repo_scan import import_names, scan_repository
 
         async with github_app.installation(inst) as gh:
             await scan_repository(gh, engine, LOGIN, import_names(["werkzeug"]))
@@ -468,7 +468,7 @@ async def test_a_deleted_issue_is_not_recreated(runtime: Runtime, fake_github: F
 
 
 async def test_suspended_installations_are_left_alone(runtime: Runtime, fake_github: FakeGitHub, engine: Engine) -> None:
-    from bot.models.github import AppInstallation
+    from bot.storage.models.github import AppInstallation
 
     with Session(engine) as session:
         session.add(AppInstallation(id=runtime.installation_id, account=OWNER, suspended=True))  # type: ignore[attr-defined]
@@ -528,8 +528,8 @@ async def test_a_change_stored_while_sending_is_sent_too(
 async def test_post_poll_step_applies_each_new_release_once(
     runtime: Runtime, fake_github: FakeGitHub, engine: Engine
 ) -> None:
-    from bot.models.actions import ProcessedRelease
-    from bot.pipeline import process_new_releases
+    from bot.storage.models.actions import ProcessedRelease
+    from bot.jobs.pipeline import process_new_releases
 
     fake_github.reset_calls()
     assert await process_new_releases(runtime) == 0  # the install-time scans already stored its one action
@@ -548,7 +548,7 @@ async def test_the_stored_risk_assessment_is_in_the_issue(
 ) -> None:
     import json
 
-    from bot.models.risk import PackageRisk
+    from bot.storage.models.risk import PackageRisk
 
     with Session(engine) as session:
         session.add(PackageRisk(package="werkzeug", level="medium", confidence=0.8, signals_json="{}",

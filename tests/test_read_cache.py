@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.routes.read_cache import ReadCache
+from bot.web.routes.read_cache import ReadCache
 
 
 class Source:

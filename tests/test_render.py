@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.changes import Change, ChangeKind, Location, ObjectKind
-from bot.findings import Finding, Flavour, RequirementRef, Use
-from bot.render import (
+from bot.findings.outcome import Finding, Flavour, RequirementRef, Use
+from bot.findings.render import (
     AdvisoryNote, closing_comment, config_error_issue, find_marker, issue, marker, new_release_comment, pull_request,
     title,
 )

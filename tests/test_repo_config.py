@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.repo_config import DEFAULT_LABELS, MAX_CONFIG_BYTES, Mode, RepoConfig, parse_repo_config
+from bot.findings.repo_config import DEFAULT_LABELS, MAX_CONFIG_BYTES, Mode, RepoConfig, parse_repo_config
 
 F = ".github/release-watch.yml"
 

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 import typer.main
 
-from bot.app import create_app
-from bot.cli import app as cli_app
+from bot.web.app import create_app
+from bot.cli.main import app as cli_app
 from bot.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,4 +127,4 @@ def test_fly_toml_agrees_with_the_image_and_the_app() -> None:
 
 def test_console_script_is_release_watch() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert pyproject["project"]["scripts"] == {"release-watch": "bot.cli:main"}
+    assert pyproject["project"]["scripts"] == {"release-watch": "bot.cli.main:main"}

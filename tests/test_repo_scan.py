@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine
 
-from bot.github import GitHubApp
-from bot.repo_scan import MAX_BLOB_BYTES, import_names, is_candidate, load_snapshot, scan_repository
+from bot.adapters.github import GitHubApp
+from bot.jobs.repo_scan import MAX_BLOB_BYTES, import_names, is_candidate, load_snapshot, scan_repository
 from tests.fake_github import FakeGitHub
 
 OWNER, NAME = "octo-org", "webapp"

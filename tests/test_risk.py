@@ -12,9 +12,9 @@ import pytest
 from gidgethub.httpx import GitHubAPI
 
 from bot.config import Settings
-from bot.pypi import PyPIClient, parse_project
+from bot.adapters.pypi import PyPIClient, parse_project
 from bot.risk import RiskAssessment, RiskLevel, RiskSignals, assess
-from bot.risk_sources import (
+from bot.adapters.risk_sources import (
     committers_from_commits,
     github_signals,
     package_risk,

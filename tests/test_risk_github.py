@@ -11,9 +11,9 @@ import httpx
 import pytest
 
 from bot.config import Settings
-from bot.pypi import PyPIClient
+from bot.adapters.pypi import PyPIClient
 from bot.risk import RiskAssessment, RiskLevel
-from bot.risk_sources import package_risk
+from bot.adapters.risk_sources import package_risk
 from tests.fake_github import FakeGitHub
 
 DATA = Path(__file__).parent / "data" / "risk"

@@ -11,11 +11,11 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from bot.config import Settings
-from bot.models.pypi import WatchedPackage
-from bot.models.risk import PackageRisk
-from bot.pypi import PyPIClient
+from bot.storage.models.pypi import WatchedPackage
+from bot.storage.models.risk import PackageRisk
+from bot.adapters.pypi import PyPIClient
 from bot.risk import RiskSignals
-from bot.risk_store import refresh_risks
+from bot.storage.risks import refresh_risks
 from bot.runtime import Runtime
 
 DATA = Path(__file__).parent / "data" / "risk"

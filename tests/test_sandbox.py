@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.sandbox import Budget, Sandbox, TooCostly
+from bot.jobs.sandbox import Budget, Sandbox, TooCostly
 from tests import sandbox_tasks as tasks
 
 SMALL = Budget(cpu_seconds=1, memory_bytes=768 * 1024 * 1024, wall_seconds=20)

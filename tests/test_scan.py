@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
-from bot.scan import is_skipped, scan_files, scan_tree
-from bot.scanfs import ScanLimits
+from bot.findings.scan import is_skipped, scan_files, scan_tree
+from bot.adapters.scanfs import ScanLimits
 
 WERKZEUG_3 = ReleaseDiff(package="Werkzeug", old="2.3.8", new="3.0.0", changes=[
     Change(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION),

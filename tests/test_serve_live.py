@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from bot.config import DEFAULT_WATCHLIST, Settings
-from bot.pypi import PyPIClient
+from bot.adapters.pypi import PyPIClient
 
 pytestmark = pytest.mark.live
 

@@ -7,9 +7,9 @@ import logging
 from gidgethub.routing import Router
 from gidgethub.sansio import Event
 
-from bot import pipeline
+from bot.jobs import pipeline
 from bot.errors import GitHubNotFound
-from bot.github import GitHubAPI
+from bot.adapters.github import GitHubAPI
 from bot.handlers.commands import HELP, Command, parse_commands
 from bot.handlers.context import acting_as, installation_id, is_person
 from bot.runtime import Runtime

@@ -8,7 +8,7 @@ from typing import Any
 
 from gidgethub.sansio import Event
 
-from bot.github import GitHubAPI
+from bot.adapters.github import GitHubAPI
 from bot.runtime import Runtime
 
 

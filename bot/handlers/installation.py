@@ -11,12 +11,12 @@ from gidgethub.sansio import Event
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from bot import pipeline
-from bot.db import session_scope
+from bot.jobs import pipeline
+from bot.storage.db import session_scope
 from bot.errors import ReleaseWatchError
-from bot.models.actions import InstalledRepo
-from bot.models.github import AppInstallation
-from bot.models.types import utcnow
+from bot.storage.models.actions import InstalledRepo
+from bot.storage.models.github import AppInstallation
+from bot.storage.models.types import utcnow
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)

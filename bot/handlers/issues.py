@@ -7,7 +7,7 @@ import logging
 from gidgethub.routing import Router
 from gidgethub.sansio import Event
 
-from bot import pipeline
+from bot.jobs import pipeline
 from bot.handlers.context import bot_login, is_person
 from bot.runtime import Runtime
 

@@ -8,10 +8,10 @@ from typing import Any
 from gidgethub.routing import Router
 from gidgethub.sansio import Event
 
-from bot import pipeline
+from bot.jobs import pipeline
 from bot.handlers.coalesce import Coalescer
 from bot.handlers.context import installation_id
-from bot.repo_scan import is_candidate
+from bot.jobs.repo_scan import is_candidate
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)

@@ -73,8 +73,8 @@ def github_settings(fake_github: FakeGitHub, github_private_key: str, tmp_path: 
 
 @pytest.fixture
 async def github_app(github_settings: Settings, fake_github: FakeGitHub) -> AsyncIterator[Any]:
-    """A `bot.github.GitHubApp` talking to the fake through an ASGI transport."""
-    from bot.github import GitHubApp
+    """A `bot.adapters.github.GitHubApp` talking to the fake through an ASGI transport."""
+    from bot.adapters.github import GitHubApp
 
     async with GitHubApp(github_settings, http=fake_github.client()) as app:
         yield app
@@ -83,7 +83,7 @@ async def github_app(github_settings: Settings, fake_github: FakeGitHub) -> Asyn
 @pytest.fixture
 async def github_runtime(github_settings: Settings, engine: Any, github_app: Any) -> AsyncIterator[Any]:
     """A `Runtime` on the migrated test database whose GitHub is the fake."""
-    from bot.pypi import PyPIClient
+    from bot.adapters.pypi import PyPIClient
     from bot.runtime import Runtime
 
     async with PyPIClient(github_settings) as pypi:
@@ -96,7 +96,7 @@ async def webhook_poster(github_runtime: Any) -> AsyncIterator[Any]:
     import httpx
     from fastapi import FastAPI
 
-    from bot.webhook import router
+    from bot.web.webhook import router
     from tests.fake_github.webhooks import WebhookPoster
 
     app = FastAPI()

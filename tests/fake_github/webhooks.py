@@ -73,6 +73,6 @@ class WebhookPoster:
 
     async def settle(self) -> None:
         """Wait until every background handler has finished."""
-        from bot.webhook import background
+        from bot.web.webhook import background
 
         await background(self.app).drain()

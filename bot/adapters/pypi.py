@@ -1,0 +1,357 @@
+"""Async PyPI client: project JSON, artifact choice, verified downloads and a content-addressed cache."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import hashlib
+import logging
+import os
+import random
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+from urllib.parse import quote, urljoin
+
+import httpx
+from packaging.utils import canonicalize_name
+from packaging.version import InvalidVersion, Version
+
+from bot import __version__
+from bot.adapters.archive import ExtractionLimits, safe_extract
+from bot.config import Settings
+from bot.errors import IntegrityError, NotFoundOnPyPI, PyPIError
+
+logger = logging.getLogger(__name__)
+
+USER_AGENT = f"release-watch/{__version__} (PyPI release watcher; +https://pypi.org/project/release-watch/)"
+MAX_ARTIFACT_BYTES = 256 * 1024 * 1024
+MAX_RETRY_AFTER_SECONDS = 120.0
+RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
+
+ArtifactKind = Literal["auto", "wheel", "sdist"]
+
+
+@dataclass(frozen=True)
+class ReleaseFile:
+    """One file of a release, as PyPI lists it."""
+
+    filename: str
+    url: str
+    sha256: str
+    size: int
+    packagetype: str
+    upload_time: datetime | None
+    yanked: bool
+    requires_python: str | None
+
+    @property
+    def is_pure_wheel(self) -> bool:
+        """A wheel that runs on any platform (`*-none-any.whl`)."""
+        return self.packagetype == "bdist_wheel" and self.filename.endswith("-none-any.whl")
+
+
+@dataclass(frozen=True)
+class ReleaseInfo:
+    """One version of a project with its files."""
+
+    version: str
+    files: tuple[ReleaseFile, ...]
+    upload_time: datetime | None
+    yanked: bool
+    is_prerelease: bool
+    requires_python: str | None
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    """A project as PyPI's JSON API describes it; releases sorted by version."""
+
+    name: str
+    last_serial: int
+    latest_version: str
+    releases: tuple[ReleaseInfo, ...]
+    info: dict[str, Any]
+    ownership: dict[str, Any]
+
+    def release(self, version: str) -> ReleaseInfo:
+        """The release with this version (compared as PEP 440 versions)."""
+        wanted = Version(version)
+        for release in self.releases:
+            if Version(release.version) == wanted:
+                return release
+        raise NotFoundOnPyPI(f"{self.name} has no release {version}")
+
+
+def _parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _absolute_url(base_url: str, url: str) -> str:
+    """Resolve a possibly relative file URL against the response URL (PEP 691); absolute ones skip urljoin's cost."""
+    return url if url.startswith(("https://", "http://")) else urljoin(base_url, url)
+
+
+def _release_file(raw: dict[str, Any], base_url: str) -> ReleaseFile | None:
+    sha256 = (raw.get("digests") or {}).get("sha256")
+    if not isinstance(sha256, str) or not raw.get("url"):
+        return None
+    return ReleaseFile(
+        filename=str(raw.get("filename", "")),
+        url=_absolute_url(base_url, str(raw["url"])),
+        sha256=sha256.lower(),
+        size=int(raw.get("size") or 0),
+        packagetype=str(raw.get("packagetype", "")),
+        upload_time=_parse_time(raw.get("upload_time_iso_8601") or raw.get("upload_time")),
+        yanked=bool(raw.get("yanked", False)),
+        requires_python=raw.get("requires_python") or None,
+    )
+
+
+def parse_project(data: dict[str, Any], base_url: str) -> ProjectInfo:
+    """Build a ProjectInfo from PyPI's `/pypi/NAME/json` document; unparsable versions are skipped."""
+    try:
+        return _parse_project(data, base_url)
+    except (AttributeError, KeyError, TypeError, ValueError) as e:
+        raise PyPIError(f"unexpected project JSON from {base_url}: {type(e).__name__}: {e}") from e
+
+
+def _parse_project(data: dict[str, Any], base_url: str) -> ProjectInfo:
+    try:
+        info = data["info"]
+        name = canonicalize_name(info["name"])
+        serial = int(data["last_serial"])
+    except (KeyError, TypeError, ValueError) as e:
+        raise PyPIError(f"unexpected project JSON from {base_url}: missing {e}") from e
+    releases: list[tuple[Version, ReleaseInfo]] = []
+    for version, raw_files in (data.get("releases") or {}).items():
+        try:
+            parsed = Version(version)
+        except InvalidVersion:
+            logger.debug("skipping unparsable version", extra={"package": name, "version": version})
+            continue
+        files = tuple(f for f in (_release_file(raw, base_url) for raw in raw_files or []) if f is not None)
+        times = [f.upload_time for f in files if f.upload_time is not None]
+        releases.append((parsed, ReleaseInfo(
+            version=version,
+            files=files,
+            upload_time=min(times) if times else None,
+            yanked=bool(files) and all(f.yanked for f in files),
+            is_prerelease=parsed.is_prerelease,
+            requires_python=next((f.requires_python for f in files if f.requires_python), None),
+        )))
+    releases.sort(key=lambda pair: pair[0])
+    return ProjectInfo(
+        name=name,
+        last_serial=serial,
+        latest_version=str(info.get("version") or (releases[-1][1].version if releases else "")),
+        releases=tuple(release for _, release in releases),
+        info=info,
+        ownership=data.get("ownership") or {},
+    )
+
+
+def choose_artifact(release: ReleaseInfo, kind: ArtifactKind = "auto") -> ReleaseFile:
+    """The file to analyse: a pure-Python wheel first, else the sdist (or the kind asked for)."""
+    wheels = [f for f in release.files if f.is_pure_wheel]
+    sdists = [f for f in release.files if f.packagetype == "sdist"]
+    candidates = {"auto": wheels + sdists, "wheel": wheels, "sdist": sdists}[kind]
+    if not candidates:
+        raise NotFoundOnPyPI(f"release {release.version} has no {'usable' if kind == 'auto' else kind} artifact")
+    return candidates[0]
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """Seconds to wait from a `Retry-After` header (delta-seconds or HTTP date), capped."""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (ValueError, TypeError):
+            return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER_SECONDS)
+
+
+class PyPIClient:
+    """One shared httpx.AsyncClient with bounded concurrency, retries and an artifact cache."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry_base_delay: float = 0.5,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        limits: ExtractionLimits = ExtractionLimits(),
+    ) -> None:
+        self.base_url = settings.pypi_url.rstrip("/") + "/"
+        self.cache_dir = settings.resolved_cache_dir
+        self.retries = settings.http_retries
+        self.retry_base_delay = retry_base_delay
+        self.extraction_limits = limits
+        self.requests_sent = 0
+        self._sleep = sleep
+        self._semaphore = asyncio.Semaphore(settings.pypi_concurrency)
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._projects: dict[str, ProjectInfo] = {}
+        self._http = httpx.AsyncClient(
+            transport=transport,
+            timeout=httpx.Timeout(settings.http_timeout_seconds),
+            headers={"User-Agent": USER_AGENT},
+            follow_redirects=True,
+        )
+
+    async def __aenter__(self) -> PyPIClient:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the shared HTTP client."""
+        await self._http.aclose()
+
+    def _backoff(self, attempt: int, response: httpx.Response | None) -> float:
+        told = retry_after_seconds(response.headers.get("Retry-After")) if response is not None else None
+        if told is not None:
+            return told
+        return random.uniform(0, self.retry_base_delay * 2**attempt)
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        """Send with retries on timeouts, transport errors, 429 and 5xx; the body is streamed."""
+        for attempt in range(self.retries + 1):
+            response: httpx.Response | None = None
+            try:
+                async with self._semaphore:
+                    self.requests_sent += 1
+                    response = await self._http.send(request, stream=True)
+                if response.status_code not in RETRYABLE_STATUS:
+                    return response
+                await response.aclose()
+                problem = f"HTTP {response.status_code}"
+            except (httpx.TimeoutException, httpx.TransportError) as e:
+                problem = f"{type(e).__name__}: {e}"
+            if attempt == self.retries:
+                raise PyPIError(f"GET {request.url} failed after {attempt + 1} attempts: {problem}")
+            delay = self._backoff(attempt, response)
+            logger.warning("retrying %s in %.2fs (%s)", request.url, delay, problem)
+            await self._sleep(delay)
+        raise AssertionError("unreachable")
+
+    async def _get_json(self, url: str) -> tuple[dict[str, Any], str]:
+        response = await self._send(self._http.build_request("GET", url, headers={"Accept": "application/json"}))
+        try:
+            if response.status_code == 404:
+                raise NotFoundOnPyPI(f"not found on PyPI: {url}")
+            if response.status_code != 200:
+                raise PyPIError(f"GET {url} answered HTTP {response.status_code}")
+            body = await response.aread()
+        finally:
+            await response.aclose()
+        try:
+            data = httpx.Response(200, content=body).json()
+        except ValueError as e:
+            raise PyPIError(f"GET {url} returned invalid JSON: {e}") from e
+        if not isinstance(data, dict):
+            raise PyPIError(f"GET {url} returned JSON that is not an object")
+        return data, str(response.url)
+
+    async def project(self, name: str) -> ProjectInfo:
+        """Fetch `/pypi/NAME/json` (one request) and parse it."""
+        url = urljoin(self.base_url, f"pypi/{quote(canonicalize_name(name))}/json")
+        data, final_url = await self._get_json(url)
+        project = parse_project(data, final_url)
+        self._projects[project.name] = project
+        return project
+
+    async def project_if_changed(self, name: str, known_serial: int | None) -> ProjectInfo | None:
+        """Like `project` (one request), but None, without parsing the releases, when `last_serial` is `known_serial`."""
+        url = urljoin(self.base_url, f"pypi/{quote(canonicalize_name(name))}/json")
+        data, final_url = await self._get_json(url)
+        if known_serial is not None and data.get("last_serial") == known_serial:
+            return None
+        project = parse_project(data, final_url)
+        self._projects[project.name] = project
+        return project
+
+    async def _known_project(self, name: str) -> ProjectInfo:
+        """The project as last fetched by this client, fetching it once if never seen."""
+        cached = self._projects.get(canonicalize_name(name))
+        return cached if cached is not None else await self.project(name)
+
+    def _artifact_path(self, file: ReleaseFile) -> Path:
+        return self.cache_dir / "artifacts" / file.sha256[:2] / file.sha256 / os.path.basename(file.filename)
+
+    def unpacked_path(self, sha256: str) -> Path:
+        """Where the artifact with this sha256 is (or will be) extracted."""
+        return self.cache_dir / "unpacked" / sha256[:2] / sha256
+
+    def _lock(self, key: str) -> asyncio.Lock:
+        return self._locks.setdefault(key, asyncio.Lock())
+
+    async def download(self, file: ReleaseFile) -> Path:
+        """Download a release file into the cache, verifying its sha256 and size; cached files cost nothing."""
+        target = self._artifact_path(file)
+        async with self._lock(f"download:{file.sha256}"):
+            if target.is_file():
+                return target
+            target.parent.mkdir(parents=True, exist_ok=True)
+            response = await self._send(self._http.build_request("GET", file.url))
+            digest = hashlib.sha256()
+            size = 0
+            fd, tmp_name = tempfile.mkstemp(prefix=".download-", dir=target.parent)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    if response.status_code != 200:
+                        raise PyPIError(f"GET {file.url} answered HTTP {response.status_code}")
+                    async for chunk in response.aiter_bytes():
+                        size += len(chunk)
+                        if size > MAX_ARTIFACT_BYTES:
+                            raise PyPIError(f"{file.filename} is larger than {MAX_ARTIFACT_BYTES} bytes")
+                        digest.update(chunk)
+                        out.write(chunk)
+                if digest.hexdigest() != file.sha256:
+                    raise IntegrityError(
+                        f"{file.filename}: sha256 {digest.hexdigest()} does not match PyPI's {file.sha256}"
+                    )
+                os.replace(tmp_name, target)
+            except BaseException:
+                Path(tmp_name).unlink(missing_ok=True)
+                raise
+            finally:
+                await response.aclose()
+        return target
+
+    async def extract(self, file: ReleaseFile) -> Path:
+        """Download (if needed) and safely extract a release file; returns the extraction directory."""
+        archive = await self.download(file)
+        dest = self.unpacked_path(file.sha256)
+        async with self._lock(f"extract:{file.sha256}"):
+            return await asyncio.to_thread(safe_extract, archive, dest, self.extraction_limits)
+
+    async def unpacked(
+        self, package: str, version: str, *, kind: ArtifactKind = "auto", sha256: str | None = None
+    ) -> Path:
+        """The extracted artifact of a release; with a known `sha256` already extracted, no request is made."""
+        if sha256 is not None and self.unpacked_path(sha256.lower()).is_dir():
+            return self.unpacked_path(sha256.lower())
+        project = await self._known_project(package)
+        file = choose_artifact(project.release(version), kind)
+        if sha256 is not None and file.sha256 != sha256.lower():
+            raise IntegrityError(f"{file.filename}: PyPI lists sha256 {file.sha256}, expected {sha256.lower()}")
+        return await self.extract(file)

@@ -1,0 +1,1 @@
+"""The `release-watch` command line: one module per command."""

@@ -1,0 +1,145 @@
+"""What one release means for one repository: the requirement that admits it and the uses of what changed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from enum import StrEnum
+
+from packaging.utils import canonicalize_name
+from pydantic import BaseModel, ConfigDict
+
+from bot.deps import suggest_upper_bound
+from bot.findings.scan import ScanReport
+from bot.changes import Change, ChangeKind, ReleaseDiff
+
+NOT_DECLARATIONS = frozenset({"lock", "constraint"})
+BREAKING_KINDS = frozenset({ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED, ChangeKind.ENV_VAR_REMOVED})
+
+
+class Flavour(StrEnum):
+    """Whether a finding is a break (the release removes or changes what is used) or an early warning."""
+
+    REMOVAL = "removal"
+    DEPRECATION = "deprecation"
+
+
+class RequirementRef(BaseModel):
+    """A requirement as written in the repository at the scanned commit."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    line: int
+    text: str
+    """The PEP 508 requirement (`Werkzeug>=1.0.1`), as close to the file's spelling as known."""
+    specifier: str
+    """Its PEP 440 specifier (Poetry constraints translated)."""
+
+
+    @property
+    def name_part(self) -> str:
+        """The name and extras, without the specifier (`Werkzeug[watchdog]`)."""
+        match = re.match(r"\s*[A-Za-z0-9][A-Za-z0-9._-]*(\s*\[[^\]]*\])?", self.text)
+        return match.group(0).strip() if match else self.text
+
+
+class Use(BaseModel):
+    """One place in the repository that uses a changed symbol."""
+
+    model_config = ConfigDict(frozen=True)
+
+    symbol: str
+    kind: ChangeKind
+    path: str
+    line: int
+    guarded: bool = False
+
+
+class Finding(BaseModel):
+    """One (repository, package, release) that needs an issue or a PR: everything the text is rendered from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    repo: str
+    sha: str
+    package: str
+    display_name: str
+    version: str
+    flavour: Flavour
+    requirement: RequirementRef
+    uses: tuple[Use, ...]
+    changes: tuple[Change, ...]
+
+    @property
+    def key(self) -> str:
+        """The idempotency key: one action per (repository, package, release)."""
+        return action_key(self.repo, self.package, self.version)
+
+    @property
+    def suggested_requirement(self) -> str:
+        """The requirement with the smallest upper bound that excludes this release (`Werkzeug>=1.0.1,<3`)."""
+        bounded = suggest_upper_bound(self.requirement.specifier, self.version)
+        return self.requirement.name_part + bounded if bounded is not None else self.requirement.text
+
+
+def action_key(repo: str, package: str, version: str) -> str:
+    """`owner/repo:package==version`, with the repository lower-cased and the package PEP 503 normalised."""
+    return f"{repo.lower()}:{canonicalize_name(package)}=={version}"
+
+
+def new_uses(previous: Iterable[Use], current: Iterable[Use]) -> tuple[Use, ...]:
+    """Uses in `current` whose (symbol, path) was not already reported."""
+    seen = {(u.symbol, u.path) for u in previous}
+    return tuple(u for u in current if (u.symbol, u.path) not in seen)
+
+
+class Outcome(BaseModel):
+    """What evaluating one release against one repository found: a finding, or why there is none."""
+
+    model_config = ConfigDict(frozen=True)
+
+    finding: Finding | None = None
+    reason: str | None = None
+    """`bounded` (no requirement admits the release), `unused` (nothing changed is used), `not-watched`."""
+
+
+def evaluate(
+    repo: str, sha: str, report: ScanReport, diff: ReleaseDiff, *, warn_on_deprecations: bool = True,
+    watched: bool = True,
+) -> Outcome:
+    """Decide whether `diff` affects the repository whose scan produced `report`."""
+    package = canonicalize_name(diff.package)
+    if not watched:
+        return Outcome(reason="not-watched")
+    admitting = [
+        r for r in report.requirements
+        if canonicalize_name(r.package) == package and r.kind not in NOT_DECLARATIONS and r.admits(diff.new)
+    ]
+    if not admitting:
+        return Outcome(reason="bounded")
+    by_symbol = {c.symbol: c for c in diff.changes}
+    uses = tuple(dict.fromkeys(
+        Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded)
+        for u in report.usages
+        if u.symbol in by_symbol and canonicalize_name(u.package) == package and u.release == diff.new
+        and u.confidence == "high"  # a bare member-name match alone never opens an issue
+    ))
+    if any(u.kind in BREAKING_KINDS and not u.guarded for u in uses):
+        flavour = Flavour.REMOVAL
+    elif any(u.kind is ChangeKind.DEPRECATED for u in uses):
+        flavour = Flavour.DEPRECATION
+    else:
+        return Outcome(reason="unused")  # nothing, or only breaks the code already guards against
+    changes = tuple(dict.fromkeys(by_symbol[u.symbol] for u in uses))
+    if flavour is Flavour.DEPRECATION and not warn_on_deprecations:
+        return Outcome(reason="not-watched")
+    requirement = sorted(admitting, key=lambda r: (r.kind != "runtime", r.file, r.line))[0]
+    ref = RequirementRef(path=requirement.file, line=requirement.line, text=requirement.as_written(),
+                         specifier=requirement.specifier)
+    finding = Finding(
+        repo=repo, sha=sha, package=package, display_name=requirement.name, version=diff.new,
+        flavour=flavour, requirement=ref, uses=tuple(sorted(uses, key=lambda u: (u.path, u.line, u.symbol))),
+        changes=changes,
+    )
+    return Outcome(finding=finding)

@@ -1,0 +1,1 @@
+"""Units of work: poll, analyse, evaluate repositories, send actions; and the scheduler that runs them."""

@@ -1,0 +1,125 @@
+"""The I/O shell around the diff core: fetch releases, extract (off the loop), store, and compare."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from weakref import WeakKeyDictionary
+from typing import TYPE_CHECKING
+
+from packaging.version import InvalidVersion, Version
+from sqlalchemy import Engine
+
+from bot.storage import surfaces as store
+from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, with_deprecated_since
+from bot.apidiff.history import deprecated_since
+from bot.apidiff.model import Surface
+from bot.jobs.analysis_worker import extract_surface
+from bot.changes import Change, ReleaseDiff
+from bot.errors import ReleaseWatchError
+from bot.storage.models.pypi import normalize_name
+
+if TYPE_CHECKING:
+    from bot.adapters.pypi import ProjectInfo, PyPIClient
+
+log = logging.getLogger(__name__)
+
+MEMORY_CACHE_SIZE = 48
+_memory: OrderedDict[tuple[str, str], Surface] = OrderedDict()
+_locks: WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, str], asyncio.Lock]] = WeakKeyDictionary()
+"""Per event loop (an asyncio.Lock belongs to one loop): one extraction per release at a time."""
+
+
+def _version(text: str) -> Version | None:
+    try:
+        return Version(text)
+    except InvalidVersion:
+        return None
+
+
+def final_versions_up_to(project: ProjectInfo, version: str) -> list[str]:
+    """Final, non-yanked releases up to and including `version`, ascending."""
+    limit = _version(version)
+    found = []
+    for release in project.releases:
+        parsed = _version(release.version)
+        if parsed is None or limit is None or parsed > limit:
+            continue
+        if release.version == version or not (release.yanked or release.is_prerelease):
+            found.append(release.version)
+    return found
+
+
+def previous_release(project: ProjectInfo, version: str) -> str | None:
+    """The final, non-yanked release just before `version` by version order."""
+    earlier = [v for v in final_versions_up_to(project, version) if v != version]
+    return earlier[-1] if earlier else None
+
+
+def _remember(key: tuple[str, str], surface: Surface) -> None:
+    _memory[key] = surface
+    _memory.move_to_end(key)
+    while len(_memory) > MEMORY_CACHE_SIZE:
+        _memory.popitem(last=False)
+
+
+async def release_surface(client: PyPIClient, package: str, version: str, *, engine: Engine | None = None) -> Surface:
+    """A release's surface: from memory, else the database, else downloaded and extracted (then stored)."""
+    key = (normalize_name(package), version)
+    loop_locks = _locks.setdefault(asyncio.get_running_loop(), {})
+    async with loop_locks.setdefault(key, asyncio.Lock()):
+        if key in _memory:
+            _memory.move_to_end(key)
+            return _memory[key]
+        surface = await asyncio.to_thread(store.load_surface, engine, *key) if engine is not None else None
+        if surface is None:
+            unpacked = await client.unpacked(package, version)
+            surface = await extract_surface(unpacked, key[0], version)
+            log.info("surface extracted", extra={"package": key[0], "version": version,
+                                                 "symbols": len(surface.symbols), "problems": len(surface.problems)})
+            if engine is not None:
+                await asyncio.to_thread(store.save_surface, engine, surface)
+        _remember(key, surface)
+        return surface
+
+
+async def compare_releases(
+    client: PyPIClient, package: str, new: str, old: str | None = None, *, engine: Engine | None = None
+) -> ReleaseDiff:
+    """What `new` breaks or deprecates compared with `old` (default: the final release before `new`)."""
+    project = await client.project(package)
+    name = normalize_name(package)
+    old = old or previous_release(project, new)
+    if old is None:
+        return ReleaseDiff(package=name, old="", new=new, changes=[])
+    if engine is not None:
+        stored = await asyncio.to_thread(store.load_diff, engine, name, old, new)
+        if stored is not None:
+            return stored
+    old_surface, new_surface = await asyncio.gather(
+        release_surface(client, package, old, engine=engine), release_surface(client, package, new, engine=engine)
+    )
+    changes = diff_surfaces(old_surface, new_surface)
+    pending = needs_history(changes, old_surface)
+    if pending:
+        async def load(version: str) -> Surface | None:
+            try:
+                return await release_surface(client, package, version, engine=engine)
+            except ReleaseWatchError as e:  # an unanalysable old release only makes deprecated_since later
+                log.warning("history release skipped", extra={"package": name, "version": version, "error": str(e)})
+                return None
+
+        since = await deprecated_since(pending, final_versions_up_to(project, old), load)
+        changes = with_deprecated_since(changes, old_surface, since.get)
+    diff = ReleaseDiff(package=name, old=old, new=new, changes=changes)
+    if engine is not None:
+        await asyncio.to_thread(store.save_diff, engine, diff)
+    return diff
+
+
+async def current_deprecations(
+    client: PyPIClient, package: str, version: str, *, engine: Engine | None = None
+) -> list[Change]:
+    """Every public symbol (or parameter) that warns as deprecated in `version`."""
+    return deprecation_changes(None, await release_surface(client, package, version, engine=engine))

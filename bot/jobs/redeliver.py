@@ -1,0 +1,53 @@
+"""Missed deliveries: GitHub does not retry failed webhooks, so ask it to redeliver those we have not handled."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.storage import deliveries
+from bot.errors import GitHubError
+from bot.handlers import HANDLED_EVENTS
+from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5  # after this many deliveries of one guid, stop asking (the failure is not transient)
+CLAIM_GRACE = timedelta(minutes=2)  # an acknowledged delivery is claimed well within this
+
+
+def _lost(newest: dict[str, Any]) -> bool:
+    """Acknowledged (2xx) but never recorded: an event we handle, old enough that its claim must have happened."""
+    if newest.get("event") not in HANDLED_EVENTS:
+        return False  # acknowledged and ignored on purpose
+    delivered = datetime.fromisoformat(str(newest["delivered_at"]).replace("Z", "+00:00"))
+    return datetime.now(UTC) - delivered > CLAIM_GRACE
+
+
+async def redeliver_failed(runtime: Runtime) -> int:
+    """List the App's recent deliveries and ask again for each failed one not handled since; returns how many."""
+    if runtime.github is None:
+        return 0
+    by_guid: dict[str, list[dict[str, Any]]] = {}
+    for item in await runtime.github.list_deliveries():
+        by_guid.setdefault(str(item["guid"]), []).append(item)
+    asked = 0
+    for guid in sorted(deliveries.needing_redelivery(runtime.engine, by_guid)):
+        newest = max(by_guid[guid], key=lambda a: int(a["id"]))
+        known = deliveries.get(runtime.engine, guid)
+        if known is None and newest.get("status") == "OK" and not _lost(newest):
+            continue  # acknowledged without a row: ignored on purpose, or its claim is still being written
+        tries = max(len(by_guid[guid]), known.attempts if known else 0)
+        if tries >= MAX_ATTEMPTS:
+            log.warning("delivery keeps failing; not asking again", extra={"delivery_id": guid, "attempts": tries})
+            continue
+        if known is not None:
+            deliveries.mark_failed(runtime.engine, guid, known.error or "not finished: its process stopped")
+        try:
+            await runtime.github.redeliver(int(newest["id"]))
+        except GitHubError as e:
+            log.warning("redelivery request failed", extra={"delivery_id": guid, "error": str(e)})
+            continue
+        asked += 1
+        log.info("redelivery asked", extra={"delivery_id": guid, "event": newest.get("event")})
+    return asked

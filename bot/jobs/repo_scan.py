@@ -1,0 +1,185 @@
+"""Repository scans through the GitHub API: the files that matter at the default branch's head, stored per commit."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import logging
+from collections.abc import Collection, Iterable
+from typing import Any
+
+from packaging.utils import canonicalize_name
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, select
+
+from bot.storage.db import session_scope
+from bot.deps import is_dependency_file
+from bot.errors import GitHubError
+from bot.storage.models.actions import RepoScan
+from bot.storage.models.types import utcnow
+from bot.findings.repo_config import CONFIG_PATH
+from bot.usage import is_python_file, is_usage_file, may_use_packages
+
+log = logging.getLogger(__name__)
+
+MAX_BLOB_BYTES = 1024 * 1024
+SYMLINK_MODE = "120000"
+FETCH_CONCURRENCY = 8
+SKIPPED_DIRS = frozenset({".git", ".venv", "venv", "node_modules", "site-packages", ".tox", ".nox", "__pycache__"})
+IMPORT_NAME_OVERRIDES = {"flask-security-too": "flask_security", "pyyaml": "yaml", "python-dateutil": "dateutil"}
+
+
+class Snapshot(BaseModel):
+    """The files that matter of one repository at one commit: path → text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    repo: str
+    sha: str
+    files: dict[str, str]
+    blobs: dict[str, str] = {}
+    """path → blob sha of every candidate file looked at, kept or not (so the next scan skips unchanged blobs)."""
+    tree_truncated: bool = False
+
+    def file_bytes(self) -> dict[str, bytes]:
+        """The files as bytes, for the scan core."""
+        return {path: text.encode("utf-8") for path, text in self.files.items()}
+
+
+def import_names(packages: Iterable[str]) -> frozenset[str]:
+    """The top-level import names of distribution names (`flask-login` → `flask_login`)."""
+    names = set()
+    for package in packages:
+        name = canonicalize_name(package)
+        names.add(IMPORT_NAME_OVERRIDES.get(name, name.replace("-", "_")))
+    return frozenset(names)
+
+
+def is_safe_path(path: str) -> bool:
+    """A plain relative path: no empty, `.` or `..` segment, no NUL, no backslash, no leading slash."""
+    parts = path.split("/")
+    return bool(path) and "\0" not in path and "\\" not in path and all(p not in ("", ".", "..") for p in parts)
+
+
+def is_candidate(path: str) -> bool:
+    """A file a scan may need: dependency declarations, the bot's config, Python and env-bearing files."""
+    if not is_safe_path(path) or any(part in SKIPPED_DIRS for part in path.split("/")[:-1]):
+        return False
+    return path == CONFIG_PATH or is_dependency_file(path) or is_usage_file(path)
+
+
+def _priority(entry: dict[str, Any]) -> tuple[int, str]:
+    """Dependency files and the config before code, so limits never cut what decides whether a repo is affected."""
+    path = entry["path"]
+    return (0 if path == CONFIG_PATH or is_dependency_file(path) else 1, path)
+
+
+def _keep(path: str, data: bytes, names: Collection[str]) -> bool:
+    """Dependency files and the config are always kept; Python files only if they may import a watched package."""
+    if path == CONFIG_PATH or is_dependency_file(path):
+        return True
+    if is_python_file(path):
+        return may_use_packages(path, data, names)
+    return True  # env-bearing files are small and their variables come from future diffs
+
+
+def load_snapshot(engine: Engine, repo: str, sha: str | None = None) -> Snapshot | None:
+    """The stored scan of `repo` at `sha` (default: the latest one)."""
+    with session_scope(engine) as session:
+        query = select(RepoScan).where(RepoScan.repo == repo.lower())
+        query = query.where(RepoScan.sha == sha) if sha else query.order_by(col(RepoScan.scanned_at).desc())
+        row = session.exec(query.limit(1)).first()
+    if row is None:
+        return None
+    data = json.loads(row.files_json)
+    return Snapshot(repo=repo, sha=row.sha, files=data["files"], blobs=data["blobs"], tree_truncated=row.tree_truncated)
+
+
+def store_snapshot(engine: Engine, snapshot: Snapshot) -> None:
+    """Store a scan once per (repository, commit); a concurrent identical store is harmless."""
+    row = RepoScan(
+        repo=snapshot.repo.lower(), sha=snapshot.sha, file_count=len(snapshot.files), tree_truncated=snapshot.tree_truncated,
+        files_json=json.dumps({"files": snapshot.files, "blobs": snapshot.blobs}), scanned_at=utcnow(),
+    )
+    try:
+        with session_scope(engine) as session:
+            session.add(row)
+    except IntegrityError:
+        log.info("scan already stored", extra={"repo": snapshot.repo, "sha": snapshot.sha})
+
+
+async def head_of_default_branch(gh: Any, full_name: str) -> tuple[dict[str, Any], str]:
+    """The repository and its default branch's head commit SHA (two conditional GETs: 304 when nothing moved)."""
+    repo = await gh.getitem(f"/repos/{full_name}")
+    ref = await gh.getitem(f"/repos/{full_name}/git/ref/heads/{repo['default_branch']}")
+    return dict(repo), str(ref["object"]["sha"])
+
+
+async def _blob(gh: Any, full_name: str, sha: str, semaphore: asyncio.Semaphore) -> bytes:
+    async with semaphore:
+        blob = await gh.getitem(f"/repos/{full_name}/git/blobs/{sha}")
+    try:
+        return base64.b64decode(blob.get("content", ""))
+    except binascii.Error as e:
+        raise GitHubError(f"{full_name}: blob {sha} is not valid base64") from e
+
+
+def _wanted(entry: dict[str, Any]) -> bool:
+    """A regular file (not a symlink or submodule) that a scan may need and that is small enough to read."""
+    path = entry.get("path")
+    return (entry.get("type") == "blob" and entry.get("mode") != SYMLINK_MODE and isinstance(path, str)
+            and is_candidate(path) and (entry.get("size") or 0) <= MAX_BLOB_BYTES)
+
+
+async def scan_repository(
+    gh: Any, engine: Engine, full_name: str, names: Collection[str], *, max_files: int = 3000,
+    max_bytes: int = 32 * 1024 * 1024,
+) -> tuple[dict[str, Any], Snapshot]:
+    """The repository and the files that matter at its default branch's head (fetched only for a new commit).
+
+    `max_files` and `max_bytes` are the per-repository budget: what lies beyond is skipped with a log line.
+    """
+    info, sha = await head_of_default_branch(gh, full_name)
+    stored = load_snapshot(engine, full_name, sha)
+    if stored is not None:
+        return info, stored
+    previous = load_snapshot(engine, full_name)
+    tree = await gh.getitem(f"/repos/{full_name}/git/trees/{sha}?recursive=1")
+    candidates = sorted((e for e in tree.get("tree", []) if _wanted(e)), key=_priority)
+    if len(candidates) > max_files:
+        log.warning("scan file budget reached; the rest skipped",
+                    extra={"repo": full_name, "candidates": len(candidates), "budget": max_files})
+    entries = candidates[:max_files]
+    if tree.get("truncated"):
+        log.warning("tree truncated by GitHub; scanning what it listed", extra={"repo": full_name, "sha": sha})
+    files: dict[str, str] = {}
+    blobs: dict[str, str] = {}
+    to_fetch = []
+    for entry in entries:
+        path, blob_sha = entry["path"], entry["sha"]
+        blobs[path] = blob_sha
+        if previous is not None and previous.blobs.get(path) == blob_sha:
+            if path in previous.files:
+                files[path] = previous.files[path]
+            continue
+        to_fetch.append(entry)
+    semaphore = asyncio.Semaphore(FETCH_CONCURRENCY)
+    contents = await asyncio.gather(*(_blob(gh, full_name, e["sha"], semaphore) for e in to_fetch))
+    total = sum(len(text) for text in files.values())
+    for entry, data in zip(to_fetch, contents, strict=True):
+        if total + len(data) > max_bytes:
+            log.warning("scan size limit reached; file skipped", extra={"repo": full_name, "path": entry["path"]})
+            blobs.pop(entry["path"])  # not looked at: the next scan must not take it for irrelevant
+            continue
+        if _keep(entry["path"], data, names):
+            files[entry["path"]] = data.decode("utf-8", errors="replace")
+            total += len(data)
+    snapshot = Snapshot(repo=full_name, sha=sha, files=dict(sorted(files.items())), blobs=blobs,
+                        tree_truncated=bool(tree.get("truncated")))
+    store_snapshot(engine, snapshot)
+    log.info("repository scanned", extra={"repo": full_name, "sha": sha, "fetched": len(to_fetch), "kept": len(files)})
+    return info, snapshot

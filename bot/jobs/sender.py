@@ -1,0 +1,262 @@
+"""Sending stored actions: each row brought in step on GitHub, found again by its hidden marker, retried on failure."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections import defaultdict
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
+
+from sqlalchemy import Engine, or_
+from sqlmodel import col, select
+
+from bot.storage.db import exclusive, session_scope
+from bot.errors import DependencyFileError, GitHubError, GitHubGone, GitHubNotFound, GitHubRateLimited
+from bot.findings.outcome import Finding
+from bot.storage.models.actions import Action, ActionKind, ActionState
+from bot.storage.models.types import utcnow
+from bot.jobs.pr import sync_pull_request
+from bot.findings.render import DEPRECATION_LABEL, closing_comment, find_marker, marker, pull_request
+from bot.jobs.sandbox import Sandbox, TooCostly
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+LABEL_COLORS = {"release-watch": "5319e7", "dependencies": "0366d6", DEPRECATION_LABEL: "fbca04"}
+MAX_BACKOFF = timedelta(hours=6)
+_LOCKS: WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = WeakKeyDictionary()
+
+
+def backoff(attempts: int) -> timedelta:
+    """How long a failed action waits before the next attempt: 1, 2, 4 … minutes, at most six hours."""
+    return min(timedelta(minutes=2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+
+
+def save(engine: Engine, action: Action) -> None:
+    """Write an action row back after changing what it asks for (the sender notices and sends it again)."""
+    action.updated_at = utcnow()
+    with session_scope(engine) as session:
+        session.merge(action)
+
+
+SYNC_FIELDS = ("state", "issue_number", "pr_number", "want_issue", "attempts", "last_error", "next_attempt_at",
+               "sent_at")
+
+
+def record(engine: Engine, action: Action) -> None:
+    """Write back only what sending learned, without losing a change stored meanwhile (new text, a dismissal)."""
+    with session_scope(engine) as session:
+        row = session.get(Action, action.id)
+        if row is None:
+            return
+        dismissed, changed = row.state == ActionState.DISMISSED, row.updated_at != action.updated_at
+        for name in SYNC_FIELDS:
+            setattr(row, name, getattr(action, name))
+        if dismissed:
+            row.state = ActionState.DISMISSED  # a person closed it while we were sending
+        elif changed and action.state == ActionState.SENT:
+            row.state = ActionState.PENDING  # the text changed while it was being sent: send it again
+        session.add(row)
+
+
+def due_actions(engine: Engine, repo: str | None = None, *, dry_run: bool = False) -> list[Action]:
+    """Actions waiting to be sent (pending, failed and due again, or held back by an earlier dry run), oldest first."""
+    now = utcnow()
+    states = [ActionState.PENDING, ActionState.FAILED] + ([] if dry_run else [ActionState.DRY_RUN])
+    with session_scope(engine) as session:
+        query = select(Action).where(col(Action.state).in_(states))
+        query = query.where(or_(col(Action.next_attempt_at).is_(None), col(Action.next_attempt_at) <= now))
+        if repo is not None:
+            query = query.where(Action.repo == repo)
+        return list(session.exec(query.order_by(col(Action.id))).all())
+
+
+def _by_key(engine: Engine, key: str) -> Action | None:
+    with session_scope(engine) as session:
+        return session.exec(select(Action).where(Action.key == key)).first()
+
+
+async def _find_by_marker(gh: Any, repo: str, key: str) -> dict[str, Any] | None:
+    """Our issue for `key`, found by its hidden marker (the database may have lost its number)."""
+    async for item in gh.getiter(f"/repos/{repo}/issues?state=all&per_page=100"):
+        if "pull_request" not in item and find_marker(item.get("body")) == key:
+            return dict(item)
+    return None
+
+
+async def _ensure_labels(gh: Any, repo: str, labels: list[str]) -> None:
+    existing = {label["name"].lower() async for label in gh.getiter(f"/repos/{repo}/labels?per_page=100")}
+    for name in labels:
+        if name.lower() not in existing:
+            await gh.post(f"/repos/{repo}/labels", data={"name": name, "color": LABEL_COLORS.get(name, "ededed")})
+
+
+async def _comment_once(gh: Any, repo: str, number: int, key: str, text: str) -> None:
+    """Post a comment carrying `key`'s marker unless one is already there."""
+    async for comment in gh.getiter(f"/repos/{repo}/issues/{number}/comments?per_page=100"):
+        if find_marker(comment.get("body")) == key:
+            return
+    await gh.post(f"/repos/{repo}/issues/{number}/comments", data={"body": f"{text}\n\n{marker(key)}"})
+
+
+async def _sync_issue(gh: Any, engine: Engine, action: Action) -> None:
+    """Create, edit or close the action's issue; a person's close marks it dismissed."""
+    repo = action.repo
+    issue = None
+    if action.issue_number is not None:
+        try:
+            issue = await gh.getitem(f"/repos/{repo}/issues/{action.issue_number}")
+        except (GitHubNotFound, GitHubGone):
+            action.state = ActionState.DISMISSED  # a person deleted or transferred it
+            return
+    else:
+        issue = await _find_by_marker(gh, repo, action.key)
+    if issue is None:
+        if not action.want_open:
+            return
+        labels = json.loads(action.labels_json)
+        await _ensure_labels(gh, repo, labels)
+        try:
+            issue = await gh.post(f"/repos/{repo}/issues", data={
+                "title": action.title, "body": action.body, "labels": labels,
+                "assignees": json.loads(action.assignees_json),
+            })
+        except GitHubGone:
+            action.want_issue, action.last_error = False, "issues are disabled in this repository"
+            if not action.want_pr:
+                action.state = ActionState.DISMISSED
+            return
+        action.issue_number = int(issue["number"])
+        record(engine, action)  # before anything else can fail: the number is never lost
+        log.info("issue opened", extra={"repo": repo, "key": action.key, "number": action.issue_number})
+        return
+    action.issue_number = int(issue["number"])
+    if issue["state"] == "closed":
+        if action.want_open:
+            action.state = ActionState.DISMISSED  # closed, and not by us: respected, never reopened
+        return
+    if action.want_open:
+        if issue.get("title") != action.title or issue.get("body") != action.body:
+            await gh.patch(f"/repos/{repo}/issues/{action.issue_number}", data={"title": action.title, "body": action.body})
+        return
+    await _comment_once(gh, repo, action.issue_number, f"{action.key}#closed", _closing_text(action))
+    await gh.patch(f"/repos/{repo}/issues/{action.issue_number}", data={"state": "closed", "state_reason": "completed"})
+    log.info("issue closed", extra={"repo": repo, "key": action.key, "reason": action.closed_reason})
+
+
+def _closing_text(action: Action) -> str:
+    finding = Finding.model_validate_json(action.finding_json) if action.finding_json else None
+    name = finding.display_name if finding else action.package
+    return closing_comment(name, action.version, action.repo, action.sha, action.closed_reason or "unused")
+
+
+async def _sync_comment(gh: Any, engine: Engine, action: Action) -> bool:
+    """Post a later release's findings on the parent issue; False while the parent has no issue yet."""
+    parent = _by_key(engine, action.parent_key or "")
+    if parent is None or parent.state == ActionState.DISMISSED or not parent.want_open:
+        action.state = ActionState.DISMISSED
+        return True
+    if parent.issue_number is None:
+        return False
+    await _comment_once(gh, action.repo, parent.issue_number, action.key, action.body)
+    action.issue_number = parent.issue_number
+    return True
+
+
+async def _sync(gh: Any, engine: Engine, action: Action, login: str, sandbox: Sandbox) -> bool:
+    """Bring one action in step; False when it must wait (for its parent issue)."""
+    if action.kind == ActionKind.COMMENT:
+        return await _sync_comment(gh, engine, action)
+    if action.want_issue or action.issue_number is not None:
+        await _sync_issue(gh, engine, action)
+    if action.state != ActionState.DISMISSED and action.want_pr and action.want_open and action.finding_json:
+        finding = Finding.model_validate_json(action.finding_json)
+        text = pull_request(finding, action.body, action.issue_number if action.want_issue else None)
+        action.pr_number = await sync_pull_request(gh, finding, text, login, sandbox)
+    if not action.want_open and action.pr_number is not None:
+        await _close_pull(gh, action)
+    return True
+
+
+async def _close_pull(gh: Any, action: Action) -> None:
+    """Close the bound's PR (with the same explanation as the issue) once the repository is no longer affected."""
+    pull = await gh.getitem(f"/repos/{action.repo}/issues/{action.pr_number}")  # PRs are issues too
+    if pull["state"] != "open":
+        return  # merged or closed by a person
+    await _comment_once(gh, action.repo, int(pull["number"]), f"{action.key}#closed", _closing_text(action))
+    await gh.patch(f"/repos/{action.repo}/pulls/{action.pr_number}", data={"state": "closed"})
+
+
+def _failed(engine: Engine, action: Action, error: Exception, wait: float | None = None) -> None:
+    action.attempts += 1
+    action.state = ActionState.FAILED
+    action.last_error = str(error)
+    action.next_attempt_at = utcnow() + (timedelta(seconds=wait) if wait is not None else backoff(action.attempts))
+    record(engine, action)
+    log.warning("action not sent; will retry", extra={"key": action.key, "attempts": action.attempts, "error": str(error)})
+
+
+async def send_pending_actions(runtime: Runtime, repo: str | None = None) -> int:
+    """Send every due action (a scheduler step); in a dry run mark them would-be-sent. Returns how many were done."""
+    async with _process_lock():
+        return await _send_due(runtime, repo)
+
+
+def _process_lock() -> asyncio.Lock:
+    """One sender at a time in this process (webhook tasks run concurrently); the database lock covers replicas."""
+    loop = asyncio.get_running_loop()
+    if loop not in _LOCKS:
+        _LOCKS[loop] = asyncio.Lock()
+    return _LOCKS[loop]
+
+
+async def _send_due(runtime: Runtime, repo: str | None) -> int:
+    with exclusive(runtime.engine, "send_pending_actions") as held:
+        if not held:
+            return 0
+        actions = due_actions(runtime.engine, repo, dry_run=runtime.github is None)
+        if runtime.github is None:
+            for action in actions:
+                action.state = ActionState.DRY_RUN
+                record(runtime.engine, action)
+            return len(actions)
+        login = f"{runtime.settings.github_app_slug}[bot]"
+        groups: dict[int, list[Action]] = defaultdict(list)
+        for action in actions:
+            groups[action.installation_id].append(action)
+        done = 0
+        for installation_id, group in groups.items():
+            done += await _send_group(runtime, installation_id, group, login)
+        return done
+
+
+async def _send_group(runtime: Runtime, installation_id: int, group: list[Action], login: str) -> int:
+    assert runtime.github is not None
+    done = 0
+    try:
+        async with runtime.github.installation(installation_id) as gh:
+            for index, action in enumerate(group):
+                try:
+                    if not await _sync(gh, runtime.engine, action, login, runtime.sandbox):
+                        continue
+                except GitHubRateLimited as e:
+                    for waiting in group[index:]:
+                        _failed(runtime.engine, waiting, e, e.retry_after)
+                    return done
+                except (GitHubError, DependencyFileError, TooCostly) as e:
+                    _failed(runtime.engine, action, e)
+                    continue
+                if action.state != ActionState.DISMISSED:
+                    action.state, action.last_error = ActionState.SENT, None
+                action.sent_at, action.next_attempt_at = utcnow(), None
+                record(runtime.engine, action)
+                done += 1
+    except GitHubError as e:  # no token for this installation
+        for action in group[done:]:
+            _failed(runtime.engine, action, e)
+    return done

@@ -1,0 +1,121 @@
+"""Database engine, sessions, schema migration and the cross-replica job lock."""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlmodel import Session
+
+from bot.config import Settings
+from bot.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # Under WAL, NORMAL stays crash-safe (a power loss may drop the last commits, never corrupt) and avoids an
+    # fsync per commit, which otherwise dominates webhook handling on the event loop.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def normalize_url(url: str) -> str:
+    """Use the psycopg 3 driver for `postgres://` and `postgresql://` URLs (as hosting providers hand them out)."""
+    parsed = make_url(url.replace("postgres://", "postgresql://", 1) if url.startswith("postgres://") else url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; for SQLite, creates the file's directory and turns on WAL, foreign keys and a busy timeout."""
+    url = normalize_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def engine_from_settings(settings: Settings) -> Engine:
+    """The engine for the configured database."""
+    return make_engine(settings.resolved_database_url)
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A session that commits when the block succeeds and rolls back when it raises."""
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def ping(engine: Engine) -> None:
+    """Run `SELECT 1`; raises a SQLAlchemy error when the database is unreachable."""
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+
+
+def alembic_config(url: str) -> Config:
+    """The Alembic configuration for this project, pointed at `url`."""
+    candidates = (PROJECT_ROOT, Path.cwd())
+    root = next((c for c in candidates if (c / "alembic.ini").is_file() and (c / "alembic").is_dir()), None)
+    if root is None:
+        raise ConfigError(
+            f"alembic.ini and alembic/ not found in {PROJECT_ROOT} or {Path.cwd()}: run from the project directory"
+        )
+    config = Config(str(root / "alembic.ini"))
+    config.set_main_option("script_location", str(root / "alembic"))
+    config.attributes["url"] = url
+    config.attributes["skip_logging_config"] = True  # the application configured logging already
+    return config
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Migrate the database at `url` to `revision` (Alembic owns the schema)."""
+    log.info("migrating database", extra={"revision": revision, "backend": make_url(url).get_backend_name()})
+    command.upgrade(alembic_config(url), revision)
+
+
+def _lock_key(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8")) & 0x7FFFFFFF
+
+
+@contextmanager
+def exclusive(engine: Engine, name: str) -> Iterator[bool]:
+    """Yield True when this process holds the named job lock (PostgreSQL advisory lock; SQLite is single-host)."""
+    if engine.dialect.name != "postgresql":
+        yield True
+        return
+    key = _lock_key(name)
+    with engine.connect() as connection:
+        acquired = bool(connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
+        try:
+            yield acquired
+        finally:
+            if acquired:
+                connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+            connection.commit()

@@ -1,0 +1,1 @@
+"""The web app: GitHub webhooks, `/status` and its read layer."""

@@ -1,0 +1,205 @@
+"""Database reads behind `/status`: each returns a response model (or None when the subject is unknown)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime
+
+from packaging.version import InvalidVersion, Version
+from pydantic import ValidationError
+from sqlalchemy import Connection, Engine, bindparam, case
+from sqlmodel import Session, col, func, select
+
+from bot import __version__
+from bot.changes import Change
+from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
+from bot.storage.models.analysis import ReleaseDiffRow
+from bot.storage.models.pypi import AnalysisState, PollRun, Release, WatchedPackage
+from bot.storage.models.risk import PackageRisk
+from bot.web.status_schema import (
+    ActionStatus,
+    FindingStatus,
+    PackageDetail,
+    PackageStatus,
+    Page,
+    PollStatus,
+    ReleaseStatus,
+    RepoDetail,
+    RiskStatus,
+    Status,
+)
+
+LATEST_CHANGES_SHOWN = 100
+OPEN_STATES = (ActionState.PENDING, ActionState.SENT, ActionState.FAILED, ActionState.DRY_RUN)
+_kind_counts: dict[tuple[int, int], dict[str, int]] = {}
+
+
+def _page(page: int, per_page: int, total: int) -> Page:
+    return Page(page=page, per_page=per_page, total=total, next_page=page + 1 if page * per_page < total else None)
+
+
+def _kinds(changes_json: str) -> Counter[str]:
+    try:
+        return Counter(str(c.get("kind")) for c in json.loads(changes_json) if isinstance(c, dict))
+    except (ValueError, TypeError):
+        return Counter()
+
+
+def _changes(changes_json: str) -> list[Change]:
+    """Stored changes; entries that no longer validate are left out rather than failing the page."""
+    try:
+        raw = json.loads(changes_json)
+    except ValueError:
+        return []
+    changes = []
+    for item in raw if isinstance(raw, list) else []:
+        try:
+            changes.append(Change.model_validate(item))
+        except ValidationError:
+            continue
+    return changes
+
+
+_WATCHED = col(WatchedPackage.watched)
+_WATCHED_COUNT = select(func.count()).select_from(WatchedPackage).where(_WATCHED)
+_WATCHED_PAGE = (select(WatchedPackage.name, WatchedPackage.latest_version, WatchedPackage.last_serial,
+                        WatchedPackage.last_polled, WatchedPackage.last_error)
+                 .where(_WATCHED).order_by(col(WatchedPackage.name)).limit(bindparam("limit")).offset(bindparam("offset")))
+_RELEASES_BY_PACKAGE = (select(Release.package, func.count(),
+                               func.sum(case((Release.analysis_state == AnalysisState.PENDING, 1), else_=0)))
+                        .where(col(Release.package).in_(bindparam("names", expanding=True))).group_by(Release.package))
+_RELEASE_STATES = select(Release.analysis_state, func.count()).group_by(Release.analysis_state)
+_ACTION_STATES = select(Action.state, func.count()).group_by(Action.state)
+_REPO_COUNTS = select(func.count(), func.count(func.distinct(InstalledRepo.installation_id))).select_from(InstalledRepo)
+_LAST_RUN = (select(PollRun.started_at, PollRun.finished_at, PollRun.outcome, PollRun.packages_checked,
+                    PollRun.packages_failed, PollRun.releases_new, PollRun.error)
+             .order_by(col(PollRun.id).desc()).limit(1))
+_DIFF_KEY = select(func.count(), func.max(ReleaseDiffRow.id))
+_DIFF_CHANGES = select(ReleaseDiffRow.changes_json)
+
+
+def _changes_by_kind(connection: Connection) -> dict[str, int]:
+    """Changes in every stored diff by kind; re-counted only when the set of diffs changed."""
+    count, last = connection.execute(_DIFF_KEY).one()
+    key = (int(count), int(last or 0))
+    if key not in _kind_counts:
+        total: Counter[str] = Counter()
+        for (changes_json,) in connection.execute(_DIFF_CHANGES):
+            total.update(_kinds(changes_json))
+        _kind_counts.clear()
+        _kind_counts[key] = dict(sorted(total.items()))
+    return _kind_counts[key]
+
+
+def read_status(engine: Engine, *, dry_run: bool, started_at: datetime, now: datetime,
+                page: int, per_page: int) -> Status:
+    """The status document: counters, the last polling round, and one page of watched packages."""
+    with engine.connect() as connection:
+        watched = connection.execute(_WATCHED_COUNT).scalar_one()
+        packages = connection.execute(_WATCHED_PAGE, {"limit": per_page, "offset": (page - 1) * per_page}).all()
+        releases = {name: (total, pending) for name, total, pending in connection.execute(
+            _RELEASES_BY_PACKAGE, {"names": [p.name for p in packages]})}
+        states = dict(connection.execute(_RELEASE_STATES).all())
+        actions = {str(k): v for k, v in connection.execute(_ACTION_STATES).all()}
+        repos, installs = connection.execute(_REPO_COUNTS).one()
+        last_run = connection.execute(_LAST_RUN).first()
+        changes = _changes_by_kind(connection)
+    return Status(
+        version=__version__, started_at=started_at, uptime_seconds=int((now - started_at).total_seconds()),
+        dry_run=dry_run,
+        last_poll=PollStatus.model_validate(last_run._mapping) if last_run else None,
+        packages_watched=watched,
+        releases_analysed=states.get(AnalysisState.ANALYSED, 0),
+        releases_pending=states.get(AnalysisState.PENDING, 0),
+        changes_by_kind=changes,
+        installations=installs, repositories=repos,
+        actions_by_state=dict(sorted(actions.items())),
+        actions_pending=actions.get(ActionState.PENDING, 0) + actions.get(ActionState.FAILED, 0),
+        actions_sent=actions.get(ActionState.SENT, 0),
+        packages=[PackageStatus(name=p.name, latest_version=p.latest_version, last_serial=p.last_serial,
+                                last_polled=p.last_polled, last_error=p.last_error,
+                                releases=releases.get(p.name, (0, 0))[0],
+                                pending_analysis=int(releases.get(p.name, (0, 0))[1] or 0))
+                  for p in packages],
+        packages_page=_page(page, per_page, watched),
+    )
+
+
+def _version_key(version: str) -> tuple[int, Version | str]:
+    try:
+        return 1, Version(version)
+    except InvalidVersion:
+        return 0, version
+
+
+def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> PackageDetail | None:
+    """A package's releases (newest version first), its latest diff and stored risk; None when unknown."""
+    with Session(engine) as session:
+        package = session.get(WatchedPackage, name)
+        releases = sorted(session.exec(select(Release).where(Release.package == name)).all(),
+                          key=lambda r: _version_key(r.version), reverse=True)
+        if package is None and not releases:
+            return None
+        diffs = {d.new_version: d for d in session.exec(select(ReleaseDiffRow).where(ReleaseDiffRow.package == name))}
+        risk = session.get(PackageRisk, name)
+    shown = releases[(page - 1) * per_page: page * per_page]
+    latest = max(diffs.values(), key=lambda d: _version_key(d.new_version), default=None)
+    changes = _changes(latest.changes_json) if latest else []
+    return PackageDetail(
+        name=name, watched=bool(package and package.watched),
+        latest_version=package.latest_version if package else None,
+        last_polled=package.last_polled if package else None,
+        last_error=package.last_error if package else None,
+        risk=RiskStatus(level=risk.level, reasons=json.loads(risk.reasons_json), confidence=risk.confidence,
+                        assessed_at=risk.assessed_at) if risk else None,
+        latest_diff=f"{latest.old_version}..{latest.new_version}" if latest else None,
+        latest_changes=changes[:LATEST_CHANGES_SHOWN], latest_changes_total=len(changes),
+        releases=[ReleaseStatus(
+            version=r.version, upload_time=r.upload_time, yanked=r.yanked, is_prerelease=r.is_prerelease,
+            analysis_state=str(r.analysis_state),
+            compared_with=diffs[r.version].old_version if r.version in diffs else None,
+            changes=diffs[r.version].change_count if r.version in diffs else None,
+            changes_by_kind=dict(sorted(_kinds(diffs[r.version].changes_json).items())) if r.version in diffs else {},
+        ) for r in shown],
+        releases_page=_page(page, per_page, len(releases)),
+    )
+
+
+_OPEN = (col(Action.want_open), col(Action.state).in_(OPEN_STATES))
+_REPO = select(*InstalledRepo.__table__.c).where(InstalledRepo.name == bindparam("name"))  # type: ignore[attr-defined]
+_ACTIONS = (select(Action.kind, Action.package, Action.version, Action.state, Action.title, Action.issue_number,
+                   Action.pr_number, Action.sent_at)
+            .where(Action.repo == bindparam("repo"), *_OPEN).order_by(col(Action.id)))
+_FINDING_COUNT = (select(func.count()).select_from(FindingRow).join(Action)
+                  .where(Action.repo == bindparam("repo"), *_OPEN))
+_FINDINGS = (select(FindingRow.symbol, FindingRow.change, FindingRow.path, FindingRow.line, FindingRow.guarded,
+                    Action.package, Action.version).join(Action).where(Action.repo == bindparam("repo"), *_OPEN)
+             .order_by(col(FindingRow.action_id), case((col(FindingRow.guarded), 1), else_=0), col(FindingRow.id))
+             .limit(bindparam("limit")).offset(bindparam("offset")))
+
+
+def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDetail | None:
+    """An installed repository (case-insensitive `owner/repo`): open actions and one page of current findings.
+
+    Prepared statements on one connection: this is the hot path of `/status`. None when the repository is unknown.
+    """
+    with engine.connect() as connection:
+        repo = connection.execute(_REPO, {"name": name.lower()}).first()
+        if repo is None:
+            return None
+        actions = connection.execute(_ACTIONS, {"repo": repo.full_name}).all()
+        total = connection.execute(_FINDING_COUNT, {"repo": repo.full_name}).scalar_one() if actions else 0
+        rows = connection.execute(_FINDINGS, {"repo": repo.full_name, "limit": per_page,
+                                              "offset": (page - 1) * per_page}).all() if total else []
+    return RepoDetail(
+        full_name=repo.full_name, private=repo.private, default_branch=repo.default_branch,
+        last_scan_sha=repo.head_sha, last_scanned_at=repo.last_scanned_at,
+        too_costly=repo.costly_reason, too_costly_sha=repo.costly_sha if repo.costly_reason else None,
+        open_actions=[ActionStatus(kind=a.kind, package=a.package, version=a.version, state=a.state, title=a.title,
+                                   issue_number=a.issue_number, pr_number=a.pr_number, sent_at=a.sent_at)
+                      for a in actions],
+        findings=[FindingStatus(package=f.package, version=f.version, symbol=f.symbol, change=f.change, path=f.path,
+                                line=f.line, guarded=f.guarded) for f in rows],
+        findings_page=_page(page, per_page, total),
+    )
