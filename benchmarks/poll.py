@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.bootstrap import open_runtime  # noqa: E402
 from bot.config import DEFAULT_WATCHLIST, Settings  # noqa: E402
 from bot.storage.db import upgrade  # noqa: E402
-from bot.storage.models.pypi import PollOutcome  # noqa: E402
+from bot.releases import PollOutcome  # noqa: E402
 from bot.jobs.poller import poll_round  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "pypi"

@@ -35,7 +35,8 @@ from bot.config import DEFAULT_WATCHLIST  # noqa: E402
 from bot.storage.db import make_engine, upgrade  # noqa: E402
 from bot.storage.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo  # noqa: E402
 from bot.storage.models.analysis import ReleaseDiffRow  # noqa: E402
-from bot.storage.models.pypi import AnalysisState, PollOutcome, PollRun, Release, WatchedPackage  # noqa: E402
+from bot.storage.models.pypi import PollRun, Release, WatchedPackage  # noqa: E402
+from bot.releases import AnalysisState, PollOutcome  # noqa: E402
 
 REPOSITORIES = 1_000
 FINDINGS_PER_REPO = 10

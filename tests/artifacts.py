@@ -8,7 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bot.config import Settings
-from bot.adapters.pypi import ArtifactKind, PyPIClient
+from bot.adapters.pypi import PyPIClient
+from bot.releases import ArtifactKind
 
 PYPI_URL = "https://pypi.org"
 CACHE_DIR = Path(os.environ.get("RELEASE_WATCH_TEST_CACHE", Path(__file__).resolve().parent.parent / ".cache" / "test-artifacts"))

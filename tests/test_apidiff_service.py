@@ -25,7 +25,8 @@ from bot.jobs.analysis_worker import shutdown_pool
 from bot.cli.main import app
 from bot.config import get_settings
 from bot.storage.models.analysis import ApiSurface, ReleaseDiffRow
-from bot.storage.models.pypi import AnalysisState, Release, WatchedPackage
+from bot.storage.models.pypi import Release, WatchedPackage
+from bot.releases import AnalysisState
 from bot.adapters.pypi import PyPIClient
 from bot.runtime import Runtime
 from tests.artifacts import CACHE_DIR, PINS, unpacked_release

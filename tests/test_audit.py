@@ -14,7 +14,7 @@ from bot.adapters.audit import Advisory, PinAudit, audit_bound, audit_pin, make_
 from bot.cli.audit import audit_checkout, checkout_files, pinned_version
 from bot.config import Settings
 from bot.errors import AuditUnavailable
-from bot.adapters.pypi import parse_project
+from bot.releases import parse_project
 
 DATA = Path(__file__).parent / "data" / "audit"
 PYCRYPTO_ADVISORIES = [

@@ -15,7 +15,8 @@ from sqlmodel import Session, select
 
 import bot.storage.models
 from bot.storage.db import alembic_config, exclusive, make_engine, normalize_url, ping, session_scope
-from bot.storage.models.pypi import AnalysisState, PollRun, Release, WatchedPackage, normalize_name
+from bot.storage.models.pypi import PollRun, Release, WatchedPackage
+from bot.releases import AnalysisState, normalize_name
 
 
 def test_upgrade_creates_the_foundation_tables(engine: Engine) -> None:

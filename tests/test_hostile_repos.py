@@ -25,7 +25,7 @@ from bot.jobs.sandbox import Budget, Sandbox
 from bot.findings.scan import analyse_repository
 from bot.web.status_read import read_repo
 from tests.fake_github import FakeGitHub
-from tests.test_pipeline import BOUNDED_FILES, engine_diff
+from tests.test_pipeline import engine_diff
 
 OWNER = "mallory"
 USES_URL_DECODE = b"from werkzeug.urls import url_decode\n\nprint(url_decode('a=1'))\n"

@@ -15,7 +15,8 @@ import pytest
 
 from bot.config import Settings
 from bot.errors import IntegrityError, NotFoundOnPyPI, PyPIError
-from bot.adapters.pypi import USER_AGENT, PyPIClient, choose_artifact, parse_project, retry_after_seconds
+from bot.adapters.pypi import USER_AGENT, PyPIClient, retry_after_seconds
+from bot.releases import choose_artifact, parse_project
 
 RECORDED = json.loads((Path(__file__).parent / "data" / "pypi_client" / "flask-login.json").read_text())
 PROJECT_URL = "https://pypi.org/pypi/flask-login/json"

@@ -12,7 +12,8 @@ import pytest
 from gidgethub.httpx import GitHubAPI
 
 from bot.config import Settings
-from bot.adapters.pypi import PyPIClient, parse_project
+from bot.adapters.pypi import PyPIClient
+from bot.releases import parse_project
 from bot.risk import RiskAssessment, RiskLevel, RiskSignals, assess
 from bot.adapters.risk_sources import (
     committers_from_commits,

@@ -19,7 +19,8 @@ from bot.changes import Change, ChangeKind, ObjectKind
 from bot.config import Settings
 from bot.storage.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
-from bot.storage.models.pypi import AnalysisState, PollOutcome, PollRun, Release, WatchedPackage
+from bot.storage.models.pypi import PollRun, Release, WatchedPackage
+from bot.releases import AnalysisState, PollOutcome
 from bot.web.repo_access import RepoAccess
 from bot.web.routes import status as status_route
 from bot.web.routes.read_cache import ReadCache

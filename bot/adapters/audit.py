@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.config import Settings, get_settings
 from bot.errors import AuditUnavailable
-from bot.adapters.pypi import ReleaseInfo
+from bot.releases import ReleaseInfo
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,8 @@ from gidgethub.abc import GitHubAPI
 from packaging.version import InvalidVersion, Version
 
 from bot.errors import GitHubError, PyPIError
-from bot.adapters.pypi import ProjectInfo, PyPIClient
+from bot.adapters.pypi import PyPIClient
+from bot.releases import ProjectInfo
 from bot.risk import RiskAssessment, RiskSignals, assess
 
 if TYPE_CHECKING:

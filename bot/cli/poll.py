@@ -13,7 +13,7 @@ from bot.bootstrap import open_runtime
 from bot.config import Settings, get_settings
 from bot.cli.db import upgrade_or_exit
 from bot.logsetup import configure_logging
-from bot.storage.models.pypi import PollOutcome
+from bot.releases import PollOutcome
 from bot.jobs.poll_plan import PackageResult, PollReport
 from bot.jobs.poller import poll_round
 from bot.jobs.scheduler import run_cycle

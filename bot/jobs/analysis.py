@@ -18,10 +18,11 @@ from bot.apidiff.model import Surface
 from bot.jobs.analysis_worker import extract_surface
 from bot.changes import Change, ReleaseDiff
 from bot.errors import ReleaseWatchError
-from bot.storage.models.pypi import normalize_name
+from bot.releases import normalize_name
 
 if TYPE_CHECKING:
-    from bot.adapters.pypi import ProjectInfo, PyPIClient
+    from bot.adapters.pypi import PyPIClient
+    from bot.releases import ProjectInfo
 
 log = logging.getLogger(__name__)
 

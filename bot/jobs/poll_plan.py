@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.errors import NotFoundOnPyPI
-from bot.storage.models.pypi import AnalysisState, PollOutcome, normalize_name
-from bot.adapters.pypi import ProjectInfo, ReleaseFile, ReleaseInfo, choose_artifact
+from bot.releases import AnalysisState, PollOutcome, normalize_name
+from bot.releases import ProjectInfo, ReleaseFile, ReleaseInfo, choose_artifact
 
 
 @dataclass(frozen=True)

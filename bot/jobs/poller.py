@@ -13,7 +13,8 @@ from sqlmodel import col, select
 
 from bot.storage.db import session_scope
 from bot.errors import ReleaseWatchError
-from bot.storage.models.pypi import PollOutcome, PollRun, Release, WatchedPackage
+from bot.storage.models.pypi import PollRun, Release, WatchedPackage
+from bot.releases import PollOutcome
 from bot.storage.models.types import utcnow
 from bot.jobs.poll_plan import (
     NewRelease,
@@ -25,7 +26,8 @@ from bot.jobs.poll_plan import (
     summarize,
     watchlist_names,
 )
-from bot.adapters.pypi import ProjectInfo, PyPIClient
+from bot.adapters.pypi import PyPIClient
+from bot.releases import ProjectInfo
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.storage.models.pypi import WatchedPackage, normalize_name
+from bot.storage.models.pypi import WatchedPackage
+from bot.releases import normalize_name
 from bot.storage.models.risk import PackageRisk
 from bot.risk import RiskAssessment, RiskSignals, assess
 from bot.adapters.risk_sources import gather_signals

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 from bot.apidiff.model import SCHEMA_VERSION, Surface, surface_from_json, surface_to_json
 from bot.changes import Change, ReleaseDiff
 from bot.storage.models.analysis import ApiSurface, ReleaseDiffRow
-from bot.storage.models.pypi import normalize_name
+from bot.releases import normalize_name
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,8 @@ from bot import __version__
 from bot.changes import Change
 from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
-from bot.storage.models.pypi import AnalysisState, PollRun, Release, WatchedPackage
+from bot.storage.models.pypi import PollRun, Release, WatchedPackage
+from bot.releases import AnalysisState
 from bot.storage.models.risk import PackageRisk
 from bot.web.status_schema import (
     ActionStatus,

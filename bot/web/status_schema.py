@@ -7,7 +7,7 @@ from datetime import datetime
 from pydantic import BaseModel, Field
 
 from bot.changes import Change
-from bot.storage.models.pypi import PollOutcome
+from bot.releases import PollOutcome
 
 
 class PackageStatus(BaseModel):

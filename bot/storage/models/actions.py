@@ -8,7 +8,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
-from bot.storage.models.types import UTCDateTime, utcnow
+from bot.storage.models.types import UTCDateTime, enum_type, utcnow
 
 
 class ActionState(enum.StrEnum):
@@ -27,12 +27,6 @@ class ActionKind(enum.StrEnum):
     FINDING = "finding"  # an issue and/or a PR for (repository, package, release)
     COMMENT = "comment"  # a later release's new findings, as one comment on the open issue
     CONFIG_ERROR = "config_error"  # one issue explaining an invalid .github/release-watch.yml
-
-
-def _enum_type(enum_cls: type[enum.StrEnum], name: str) -> sa.Enum:
-    return sa.Enum(
-        enum_cls, name=name, native_enum=False, length=16, values_callable=lambda members: [m.value for m in members]
-    )
 
 
 class InstalledRepo(SQLModel, table=True):
@@ -77,14 +71,14 @@ class Action(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(max_length=400, unique=True, description="owner/repo:package==version (or :config:digest).")
-    kind: ActionKind = Field(sa_type=_enum_type(ActionKind, "gh_action_kind"))
+    kind: ActionKind = Field(sa_type=enum_type(ActionKind, "gh_action_kind"))
     repo: str = Field(max_length=200, index=True, description="owner/repo as GitHub spells it.")
     installation_id: int = Field(sa_type=sa.BigInteger)
     package: str = Field(default="", max_length=200, index=True)
     version: str = Field(default="", max_length=100)
     flavour: str = Field(default="", max_length=16)
     parent_key: str | None = Field(default=None, max_length=400, description="The issue a comment goes to.")
-    state: ActionState = Field(default=ActionState.PENDING, sa_type=_enum_type(ActionState, "gh_action_state"), index=True)
+    state: ActionState = Field(default=ActionState.PENDING, sa_type=enum_type(ActionState, "gh_action_state"), index=True)
     want_open: bool = Field(default=True, description="False once the repository is no longer affected.")
     closed_reason: str | None = Field(default=None, max_length=40)
     sha: str = Field(default="", max_length=40, description="The scanned commit the text refers to.")

@@ -2,43 +2,13 @@
 
 from __future__ import annotations
 
-import enum
-import re
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
-from bot.storage.models.types import UTCDateTime, utcnow
-
-
-def normalize_name(name: str) -> str:
-    """The PEP 503 normalised form of a project name (`Flask_Login` -> `flask-login`)."""
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-class AnalysisState(enum.StrEnum):
-    """Where a release stands in the analysis queue."""
-
-    BASELINE = "baseline"  # recorded on the first round, never analysed
-    PENDING = "pending"  # queued for API diffing
-    ANALYSED = "analysed"
-    FAILED = "failed"
-
-
-class PollOutcome(enum.StrEnum):
-    """How a polling round ended."""
-
-    RUNNING = "running"
-    OK = "ok"
-    PARTIAL = "partial"  # some packages failed; their stored state is untouched
-    FAILED = "failed"
-
-
-def _enum_type(enum_cls: type[enum.StrEnum], name: str) -> sa.Enum:
-    return sa.Enum(
-        enum_cls, name=name, native_enum=False, length=16, values_callable=lambda members: [m.value for m in members]
-    )
+from bot.releases import AnalysisState, PollOutcome
+from bot.storage.models.types import UTCDateTime, enum_type, utcnow
 
 
 class WatchedPackage(SQLModel, table=True):
@@ -75,7 +45,7 @@ class Release(SQLModel, table=True):
     artifact_size: int | None = Field(default=None, sa_type=sa.BigInteger)
     first_seen: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     analysis_state: AnalysisState = Field(
-        default=AnalysisState.PENDING, sa_type=_enum_type(AnalysisState, "analysis_state"), index=True
+        default=AnalysisState.PENDING, sa_type=enum_type(AnalysisState, "analysis_state"), index=True
     )
     analysis_error: str | None = Field(default=None, sa_type=sa.Text)
 
@@ -88,7 +58,7 @@ class PollRun(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     started_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
     finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    outcome: PollOutcome = Field(default=PollOutcome.RUNNING, sa_type=_enum_type(PollOutcome, "poll_outcome"))
+    outcome: PollOutcome = Field(default=PollOutcome.RUNNING, sa_type=enum_type(PollOutcome, "poll_outcome"))
     packages_checked: int = 0
     packages_changed: int = 0
     packages_failed: int = 0

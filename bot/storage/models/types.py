@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import UTC, datetime
 
+import sqlalchemy as sa
 from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -32,3 +34,10 @@ class UTCDateTime(TypeDecorator[datetime]):
 def utcnow() -> datetime:
     """The current time, timezone-aware UTC."""
     return datetime.now(UTC)
+
+
+def enum_type(enum_cls: type[enum.StrEnum], name: str) -> sa.Enum:
+    """A string enum stored by value in a VARCHAR(16) (no native database enum, so migrations stay portable)."""
+    return sa.Enum(
+        enum_cls, name=name, native_enum=False, length=16, values_callable=lambda members: [m.value for m in members]
+    )

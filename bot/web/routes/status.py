@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from bot.storage.models.pypi import normalize_name
+from bot.releases import normalize_name
 from bot.web.repo_access import RepoAccess
 from bot.web.routes.read_cache import ReadCache
 from bot.web.status_read import read_package, read_repo, read_status

@@ -1,0 +1,178 @@
+"""PyPI's view of a project (releases, files) and the release states the planners reason about: pure data."""
+
+from __future__ import annotations
+
+import enum
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+from urllib.parse import urljoin
+
+from packaging.utils import canonicalize_name
+from packaging.version import InvalidVersion, Version
+
+from bot.errors import NotFoundOnPyPI, PyPIError
+
+logger = logging.getLogger(__name__)
+
+
+def normalize_name(name: str) -> str:
+    """The PEP 503 normalised form of a project name (`Flask_Login` -> `flask-login`)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+class AnalysisState(enum.StrEnum):
+    """Where a release stands in the analysis queue."""
+
+    BASELINE = "baseline"  # recorded on the first round, never analysed
+    PENDING = "pending"  # queued for API diffing
+    ANALYSED = "analysed"
+    FAILED = "failed"
+
+
+class PollOutcome(enum.StrEnum):
+    """How a polling round ended."""
+
+    RUNNING = "running"
+    OK = "ok"
+    PARTIAL = "partial"  # some packages failed; their stored state is untouched
+    FAILED = "failed"
+
+
+ArtifactKind = Literal["auto", "wheel", "sdist"]
+
+
+@dataclass(frozen=True)
+class ReleaseFile:
+    """One file of a release, as PyPI lists it."""
+
+    filename: str
+    url: str
+    sha256: str
+    size: int
+    packagetype: str
+    upload_time: datetime | None
+    yanked: bool
+    requires_python: str | None
+
+    @property
+    def is_pure_wheel(self) -> bool:
+        """A wheel that runs on any platform (`*-none-any.whl`)."""
+        return self.packagetype == "bdist_wheel" and self.filename.endswith("-none-any.whl")
+
+
+@dataclass(frozen=True)
+class ReleaseInfo:
+    """One version of a project with its files."""
+
+    version: str
+    files: tuple[ReleaseFile, ...]
+    upload_time: datetime | None
+    yanked: bool
+    is_prerelease: bool
+    requires_python: str | None
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    """A project as PyPI's JSON API describes it; releases sorted by version."""
+
+    name: str
+    last_serial: int
+    latest_version: str
+    releases: tuple[ReleaseInfo, ...]
+    info: dict[str, Any]
+    ownership: dict[str, Any]
+
+    def release(self, version: str) -> ReleaseInfo:
+        """The release with this version (compared as PEP 440 versions)."""
+        wanted = Version(version)
+        for release in self.releases:
+            if Version(release.version) == wanted:
+                return release
+        raise NotFoundOnPyPI(f"{self.name} has no release {version}")
+
+
+def _parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _absolute_url(base_url: str, url: str) -> str:
+    """Resolve a possibly relative file URL against the response URL (PEP 691); absolute ones skip urljoin's cost."""
+    return url if url.startswith(("https://", "http://")) else urljoin(base_url, url)
+
+
+def _release_file(raw: dict[str, Any], base_url: str) -> ReleaseFile | None:
+    sha256 = (raw.get("digests") or {}).get("sha256")
+    if not isinstance(sha256, str) or not raw.get("url"):
+        return None
+    return ReleaseFile(
+        filename=str(raw.get("filename", "")),
+        url=_absolute_url(base_url, str(raw["url"])),
+        sha256=sha256.lower(),
+        size=int(raw.get("size") or 0),
+        packagetype=str(raw.get("packagetype", "")),
+        upload_time=_parse_time(raw.get("upload_time_iso_8601") or raw.get("upload_time")),
+        yanked=bool(raw.get("yanked", False)),
+        requires_python=raw.get("requires_python") or None,
+    )
+
+
+def parse_project(data: dict[str, Any], base_url: str) -> ProjectInfo:
+    """Build a ProjectInfo from PyPI's `/pypi/NAME/json` document; unparsable versions are skipped."""
+    try:
+        return _parse_project(data, base_url)
+    except (AttributeError, KeyError, TypeError, ValueError) as e:
+        raise PyPIError(f"unexpected project JSON from {base_url}: {type(e).__name__}: {e}") from e
+
+
+def _parse_project(data: dict[str, Any], base_url: str) -> ProjectInfo:
+    try:
+        info = data["info"]
+        name = canonicalize_name(info["name"])
+        serial = int(data["last_serial"])
+    except (KeyError, TypeError, ValueError) as e:
+        raise PyPIError(f"unexpected project JSON from {base_url}: missing {e}") from e
+    releases: list[tuple[Version, ReleaseInfo]] = []
+    for version, raw_files in (data.get("releases") or {}).items():
+        try:
+            parsed = Version(version)
+        except InvalidVersion:
+            logger.debug("skipping unparsable version", extra={"package": name, "version": version})
+            continue
+        files = tuple(f for f in (_release_file(raw, base_url) for raw in raw_files or []) if f is not None)
+        times = [f.upload_time for f in files if f.upload_time is not None]
+        releases.append((parsed, ReleaseInfo(
+            version=version,
+            files=files,
+            upload_time=min(times) if times else None,
+            yanked=bool(files) and all(f.yanked for f in files),
+            is_prerelease=parsed.is_prerelease,
+            requires_python=next((f.requires_python for f in files if f.requires_python), None),
+        )))
+    releases.sort(key=lambda pair: pair[0])
+    return ProjectInfo(
+        name=name,
+        last_serial=serial,
+        latest_version=str(info.get("version") or (releases[-1][1].version if releases else "")),
+        releases=tuple(release for _, release in releases),
+        info=info,
+        ownership=data.get("ownership") or {},
+    )
+
+
+def choose_artifact(release: ReleaseInfo, kind: ArtifactKind = "auto") -> ReleaseFile:
+    """The file to analyse: a pure-Python wheel first, else the sdist (or the kind asked for)."""
+    wheels = [f for f in release.files if f.is_pure_wheel]
+    sdists = [f for f in release.files if f.packagetype == "sdist"]
+    candidates = {"auto": wheels + sdists, "wheel": wheels, "sdist": sdists}[kind]
+    if not candidates:
+        raise NotFoundOnPyPI(f"release {release.version} has no {'usable' if kind == 'auto' else kind} artifact")
+    return candidates[0]
