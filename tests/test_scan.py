@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 
 from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
-from bot.findings.scan import is_skipped, scan_files, scan_tree
+from bot.adapters.scanfs import scan_tree
+from bot.findings.scan import is_skipped, scan_files
 from bot.adapters.scanfs import ScanLimits
 
 WERKZEUG_3 = ReleaseDiff(package="Werkzeug", old="2.3.8", new="3.0.0", changes=[

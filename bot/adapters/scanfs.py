@@ -5,11 +5,13 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.changes import ReleaseDiff
 from bot.deps import FileWarning, is_dependency_file
+from bot.findings.scan import ScanReport, is_skipped_dir, scan_paths
 from bot.usage import is_usage_file
 
 
@@ -128,3 +130,12 @@ def _symlink_problem(entry: os.DirEntry[str], path: str, walked: WalkedTree) -> 
         walked.warnings.append(FileWarning(file=path, message="symlink to a directory; not followed"))
         return True
     return False
+
+
+def scan_tree(root: Path, diffs: Sequence[ReleaseDiff], limits: ScanLimits | None = None) -> ScanReport:
+    """Scan a checkout on disk; symlinks are not followed out of `root`, huge trees are cut with a warning.
+
+    The walker's warnings list keeps growing while files are read, so it is merged into the report last.
+    """
+    walked = walk_tree(root, limits or ScanLimits(), is_skipped_dir)
+    return scan_paths(walked.paths, walked.read, diffs, walked.warnings)

@@ -18,7 +18,8 @@ from bot.deps import DeclarationKind
 from bot.errors import ReleaseWatchError
 from bot.adapters.pypi import PyPIClient
 from bot.adapters.risk_sources import package_risk
-from bot.findings.scan import ScanReport, scan_tree
+from bot.adapters.scanfs import scan_tree
+from bot.findings.scan import ScanReport
 
 class OutputFormat(StrEnum):
     """How the report is printed."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import posixpath
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -13,7 +12,6 @@ from pydantic import BaseModel, ConfigDict
 from bot.changes import ReleaseDiff
 from bot.deps import FileWarning, read_dependencies
 from bot.findings.repo_config import CONFIG_PATH, ConfigResult, parse_repo_config
-from bot.adapters.scanfs import ScanLimits, walk_tree
 from bot.usage import Targets, Usage, find_usages, is_usage_file, needs_analysis
 from bot.findings.judge import PackageVerdict, RequirementEntry, judge
 
@@ -76,21 +74,13 @@ def _venv_roots(paths: Iterable[str]) -> list[str]:
 def scan_files(files: Mapping[str, bytes], diffs: Sequence[ReleaseDiff]) -> ScanReport:
     """Scan in-memory files (relative POSIX path -> content), as the GitHub side fetches them."""
     paths = list(files)
-    return _scan(paths, files.get, diffs, [])
+    return scan_paths(paths, files.get, diffs, [])
 
 
-def scan_tree(root: Path, diffs: Sequence[ReleaseDiff], limits: ScanLimits | None = None) -> ScanReport:
-    """Scan a checkout on disk; symlinks are not followed out of `root`, huge trees are cut with a warning.
-
-    The walker's warnings list keeps growing while files are read, so it is merged into the report last.
-    """
-    walked = walk_tree(root, limits or ScanLimits(), is_skipped_dir)
-    return _scan(walked.paths, walked.read, diffs, walked.warnings)
-
-
-def _scan(
+def scan_paths(
     paths: list[str], read: Callable[[str], bytes | None], diffs: Sequence[ReleaseDiff], warnings: list[FileWarning]
 ) -> ScanReport:
+    """Scan the files at `paths` (relative POSIX), each read through `read`; `warnings` are the reader's own."""
     venvs = _venv_roots(paths)
     kept = [path for path in paths if not is_skipped(path, venvs)]
     dependencies = read_dependencies(kept, read)
