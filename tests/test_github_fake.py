@@ -138,3 +138,28 @@ def test_httpx_is_the_plain_one() -> None:
     import gidgethub.httpx
 
     assert gidgethub.httpx.httpx is httpx
+
+
+def test_contract_copy_is_current() -> None:
+    """tests/contract is a copy of ../shared/github: when the shared data changes, refresh the copy."""
+    from tests.fake_github.contract import BUNDLED, SHARED
+
+    if not SHARED.is_dir():
+        pytest.skip("no ../shared/github beside the repository to compare the copy with")
+    shared = {p.relative_to(SHARED): p.read_bytes() for p in SHARED.rglob("*") if p.is_file()}
+    bundled = {p.relative_to(BUNDLED): p.read_bytes() for p in BUNDLED.rglob("*") if p.is_file()}
+    assert bundled == shared, "refresh it: cp -r ../shared/github/. tests/contract/"
+
+
+def test_every_fake_github_exchange_is_checked(github_contract: Contract) -> None:
+    """The fixture's contract is the bundled copy, parsed: without it the fake fails loudly, never skips."""
+    assert contract_dir() is not None
+    assert github_contract.document["info"]["title"]
+
+
+def test_absent_contract_fails_the_test_loudly(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from tests.fake_github.fixtures import _contract_directory
+
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    with pytest.raises(pytest.fail.Exception, match="GitHub contract not found"):
+        _contract_directory()

@@ -1,4 +1,8 @@
-"""GitHub's OpenAPI contract (`../shared/github/openapi-subset.json`), used to check every exchange with the fake."""
+"""GitHub's OpenAPI contract (`tests/contract/openapi-subset.json`), used to check every exchange with the fake.
+
+The contract is public data (@octokit/openapi and octokit/webhooks, MIT) copied from `../shared/github/`, so a fresh
+clone validates every exchange; `test_contract_copy_is_current` says when the copy is stale.
+"""
 
 from __future__ import annotations
 
@@ -15,20 +19,22 @@ from starlette.datastructures import Headers, QueryParams
 
 ENV_VAR = "RELEASE_WATCH_GITHUB_CONTRACT"
 REPO_ROOT = Path(__file__).resolve().parents[2]
+BUNDLED = REPO_ROOT / "tests" / "contract"
+SHARED = REPO_ROOT.parent / "shared" / "github"
 SERVER = "https://api.github.com"
 
 
 def contract_dir() -> Path | None:
-    """The contract directory: $RELEASE_WATCH_GITHUB_CONTRACT, else ../shared/github beside the repository."""
+    """The contract directory: $RELEASE_WATCH_GITHUB_CONTRACT, else the copy in tests/contract."""
     named = os.environ.get(ENV_VAR)
-    candidate = Path(named) if named else REPO_ROOT.parent / "shared" / "github"
+    candidate = Path(named) if named else BUNDLED
     return candidate if (candidate / "openapi-subset.json").is_file() else None
 
 
 def missing_reason() -> str:
-    """Why contract checks are skipped."""
-    return (f"GitHub contract not found: set {ENV_VAR} or provide ../shared/github/openapi-subset.json "
-            f"(relative to the repository root {REPO_ROOT})")
+    """Why the contract cannot be checked."""
+    return (f"GitHub contract not found: set {ENV_VAR} or restore tests/contract/openapi-subset.json "
+            f"(a copy of ../shared/github; repository root {REPO_ROOT})")
 
 
 # Responses the contract cannot accept whatever their body (its oneOf alternatives overlap); not checked.

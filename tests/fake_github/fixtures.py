@@ -26,32 +26,34 @@ def github_private_key() -> str:
                              serialization.NoEncryption()).decode()
 
 
-@pytest.fixture(scope="session")
-def github_contract() -> Contract | None:
-    """The parsed OpenAPI contract, or None when the contract directory is absent."""
+def _contract_directory() -> Path:
+    """The contract directory; its absence fails the test: the fake never runs unchecked."""
     directory = contract_dir()
-    return load_contract(directory) if directory is not None else None
+    if directory is None:
+        pytest.fail(missing_reason(), pytrace=False)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def github_contract() -> Contract:
+    """The parsed OpenAPI contract."""
+    return load_contract(_contract_directory())
 
 
 @pytest.fixture
-def require_contract(github_contract: Contract | None) -> Contract:
-    """Skip a contract-only test when the contract is absent."""
-    if github_contract is None:
-        pytest.skip(missing_reason())
+def require_contract(github_contract: Contract) -> Contract:
+    """The contract, for tests about the contract itself."""
     return github_contract
 
 
 @pytest.fixture(scope="session")
 def webhook_examples() -> Path:
-    """The directory of real webhook payloads (skips when the contract is absent)."""
-    directory = contract_dir()
-    if directory is None:
-        pytest.skip(missing_reason())
-    return directory / "webhooks"
+    """The directory of real webhook payloads."""
+    return _contract_directory() / "webhooks"
 
 
 @pytest.fixture
-def fake_github(github_private_key: str, github_contract: Contract | None) -> Iterator[FakeGitHub]:
+def fake_github(github_private_key: str, github_contract: Contract) -> Iterator[FakeGitHub]:
     """A fresh fake GitHub; the test fails if any exchange broke GitHub's contract."""
     public = serialization.load_pem_private_key(github_private_key.encode(), None).public_key()
     pem = public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
