@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import logging
 from collections.abc import Iterable
 from typing import Any
@@ -58,6 +60,13 @@ async def rescan_all(runtime: Runtime, installation_id: int, names: Iterable[str
         raise ReleaseWatchError("rescan failed for " + "; ".join(failed))
 
 
+def installation_repositories(engine: Engine, installation_id: int) -> list[str]:
+    """The stored repositories of one installation."""
+    with session_scope(engine) as session:
+        return [r.full_name for r in session.exec(
+            select(InstalledRepo).where(col(InstalledRepo.installation_id) == installation_id)).all()]
+
+
 async def forget_all(runtime: Runtime, names: Iterable[str]) -> None:
     """Forget each repository (findings, scans, pending actions)."""
     for name in sorted(set(names)):
@@ -68,7 +77,7 @@ async def forget_all(runtime: Runtime, names: Iterable[str]) -> None:
 async def installation_created(event: Event, runtime: Runtime) -> None:
     """A new installation: remember it and scan every repository it grants."""
     data = event.data["installation"]
-    store_installation(runtime.engine, data, suspended=False)
+    await asyncio.to_thread(store_installation, runtime.engine, data, False)
     log.info("installed", extra={"installation_id": data["id"], "account": (data.get("account") or {}).get("login")})
     await rescan_all(runtime, int(data["id"]), [r["full_name"] for r in event.data.get("repositories") or []])
 
@@ -77,7 +86,7 @@ async def installation_created(event: Event, runtime: Runtime) -> None:
 async def installation_deleted(event: Event, runtime: Runtime) -> None:
     """Uninstalled: forget the installation and everything about its repositories."""
     inst = int(event.data["installation"]["id"])
-    stored = forget_installation(runtime.engine, inst)
+    stored = await asyncio.to_thread(forget_installation, runtime.engine, inst)
     log.info("uninstalled", extra={"installation_id": inst, "repos": len(stored)})
     await forget_all(runtime, stored + [r["full_name"] for r in event.data.get("repositories") or []])
 
@@ -85,17 +94,15 @@ async def installation_deleted(event: Event, runtime: Runtime) -> None:
 @router.register("installation", action="suspend")
 async def installation_suspended(event: Event, runtime: Runtime) -> None:
     """Suspended: keep everything, act on nothing until unsuspended."""
-    store_installation(runtime.engine, event.data["installation"], suspended=True)
+    await asyncio.to_thread(store_installation, runtime.engine, event.data["installation"], True)
 
 
 @router.register("installation", action="unsuspend")
 async def installation_unsuspended(event: Event, runtime: Runtime) -> None:
     """Unsuspended: catch up by rescanning its repositories."""
     data = event.data["installation"]
-    store_installation(runtime.engine, data, suspended=False)
-    with session_scope(runtime.engine) as session:
-        names = [r.full_name for r in session.exec(
-            select(InstalledRepo).where(col(InstalledRepo.installation_id) == int(data["id"]))).all()]
+    await asyncio.to_thread(store_installation, runtime.engine, data, False)
+    names = await asyncio.to_thread(installation_repositories, runtime.engine, int(data["id"]))
     await rescan_all(runtime, int(data["id"]), names)
 
 
@@ -103,7 +110,7 @@ async def installation_unsuspended(event: Event, runtime: Runtime) -> None:
 async def repositories_added(event: Event, runtime: Runtime) -> None:
     """Repositories granted to an existing installation: scan them."""
     data = event.data["installation"]
-    store_installation(runtime.engine, data, suspended=False)
+    await asyncio.to_thread(store_installation, runtime.engine, data, False)
     await rescan_all(runtime, int(data["id"]), [r["full_name"] for r in event.data.get("repositories_added") or []])
 
 

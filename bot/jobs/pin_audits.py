@@ -70,8 +70,8 @@ def store_audit(engine: Engine, result: PinAudit, now: datetime) -> bool:
 async def refresh_pin_audits(runtime: Runtime, *, service: VulnerabilityService | None = None) -> int:
     """Audit the suggested bounds of open findings (at most daily each); re-render issues whose advisories moved."""
     now = utcnow()
-    actions = open_findings(runtime.engine)
-    pending = bounds_to_audit(runtime.engine, actions, now)
+    actions = await asyncio.to_thread(open_findings, runtime.engine)
+    pending = await asyncio.to_thread(bounds_to_audit, runtime.engine, actions, now)
     if not pending:
         return 0
     service = service or make_service(runtime.settings)
@@ -85,9 +85,9 @@ async def refresh_pin_audits(runtime: Runtime, *, service: VulnerabilityService 
         result = await asyncio.to_thread(audit_bound, package, specifier, project.releases, service=service)
         if result.unavailable is not None:
             log.warning("pin audit unavailable", extra={"package": package, "reason": result.unavailable})
-        if store_audit(runtime.engine, result, now):
+        if await asyncio.to_thread(store_audit, runtime.engine, result, now):
             moved.add(package)
-    rerendered = sum(rerender(runtime.engine, action) for action in actions
-                     if canonicalize_name(action.package) in moved)
+    rerendered = await asyncio.to_thread(
+        lambda: sum(rerender(runtime.engine, action) for action in actions if canonicalize_name(action.package) in moved))
     log.info("pin audits refreshed", extra={"audited": len(pending), "rerendered": rerendered})
     return len(pending)

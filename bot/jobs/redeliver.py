@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -32,9 +34,9 @@ async def redeliver_failed(runtime: Runtime) -> int:
     for item in await runtime.github.list_deliveries():
         by_guid.setdefault(str(item["guid"]), []).append(item)
     asked = 0
-    for guid in sorted(deliveries.needing_redelivery(runtime.engine, by_guid)):
+    for guid in sorted(await asyncio.to_thread(deliveries.needing_redelivery, runtime.engine, by_guid)):
         newest = max(by_guid[guid], key=lambda a: int(a["id"]))
-        known = deliveries.get(runtime.engine, guid)
+        known = await asyncio.to_thread(deliveries.get, runtime.engine, guid)
         if known is None and newest.get("status") == "OK" and not _lost(newest):
             continue  # acknowledged without a row: ignored on purpose, or its claim is still being written
         tries = max(len(by_guid[guid]), known.attempts if known else 0)
@@ -42,7 +44,8 @@ async def redeliver_failed(runtime: Runtime) -> int:
             log.warning("delivery keeps failing; not asking again", extra={"delivery_id": guid, "attempts": tries})
             continue
         if known is not None:
-            deliveries.mark_failed(runtime.engine, guid, known.error or "not finished: its process stopped")
+            await asyncio.to_thread(
+                deliveries.mark_failed, runtime.engine, guid, known.error or "not finished: its process stopped")
         try:
             await runtime.github.redeliver(int(newest["id"]))
         except GitHubError as e:

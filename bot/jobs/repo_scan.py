@@ -144,10 +144,10 @@ async def scan_repository(
     `max_files` and `max_bytes` are the per-repository budget: what lies beyond is skipped with a log line.
     """
     info, sha = await head_of_default_branch(gh, full_name)
-    stored = load_snapshot(engine, full_name, sha)
+    stored = await asyncio.to_thread(load_snapshot, engine, full_name, sha)
     if stored is not None:
         return info, stored
-    previous = load_snapshot(engine, full_name)
+    previous = await asyncio.to_thread(load_snapshot, engine, full_name)
     tree = await gh.getitem(f"/repos/{full_name}/git/trees/{sha}?recursive=1")
     candidates = sorted((e for e in tree.get("tree", []) if _wanted(e)), key=_priority)
     if len(candidates) > max_files:
@@ -180,6 +180,6 @@ async def scan_repository(
             total += len(data)
     snapshot = Snapshot(repo=full_name, sha=sha, files=dict(sorted(files.items())), blobs=blobs,
                         tree_truncated=bool(tree.get("truncated")))
-    store_snapshot(engine, snapshot)
+    await asyncio.to_thread(store_snapshot, engine, snapshot)
     log.info("repository scanned", extra={"repo": full_name, "sha": sha, "fetched": len(to_fetch), "kept": len(files)})
     return info, snapshot

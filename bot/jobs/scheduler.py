@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.jobs.analysis_queue import analyse_pending_releases
-from bot.storage.db import exclusive
+from bot.storage.db import exclusive_off_loop
 from bot.jobs.poller import poll_round
 from bot.jobs.redeliver import redeliver_failed
 from bot.jobs.pin_audits import refresh_pin_audits
@@ -36,7 +36,7 @@ POLL_JOB_ID = "poll-round"
 
 async def run_cycle(runtime: Runtime, steps: list[Step] | None = None) -> bool:
     """One polling round plus the post-poll steps, under a database lock so one replica runs it; False if skipped."""
-    with exclusive(runtime.engine, POLL_JOB_ID) as acquired:
+    async with exclusive_off_loop(runtime.engine, POLL_JOB_ID) as acquired:
         if not acquired:
             log.info("another replica holds the poll lock; skipping this cycle")
             return False

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import logging
 import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +104,20 @@ def upgrade(url: str, revision: str = "head") -> None:
 
 def _lock_key(name: str) -> int:
     return zlib.crc32(name.encode("utf-8")) & 0x7FFFFFFF
+
+
+@asynccontextmanager
+async def exclusive_off_loop(engine: Engine, name: str) -> AsyncIterator[bool]:
+    """`exclusive` for async code: taking and releasing the lock run in a thread, never on the event loop."""
+    manager = exclusive(engine, name)
+    acquired = await asyncio.to_thread(manager.__enter__)
+    try:
+        yield acquired
+    except BaseException as error:
+        if not await asyncio.to_thread(manager.__exit__, type(error), error, error.__traceback__):
+            raise
+    else:
+        await asyncio.to_thread(manager.__exit__, None, None, None)
 
 
 @contextmanager

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import json
 import logging
 from datetime import UTC, datetime, timedelta
@@ -38,17 +40,21 @@ def save_assessment(engine: Engine, signals: RiskSignals, assessment: RiskAssess
         session.commit()
 
 
+def _stale_packages(engine: Engine, cutoff: datetime) -> list[str]:
+    """Watched packages without an assessment newer than `cutoff`."""
+    with Session(engine) as session:
+        fresh = set(session.exec(select(PackageRisk.package).where(col(PackageRisk.assessed_at) > cutoff)).all())
+        return [n for n in session.exec(select(WatchedPackage.name).where(col(WatchedPackage.watched))).all()
+                if n not in fresh]
+
+
 async def refresh_risks(runtime: Runtime, *, max_age: timedelta = MAX_AGE) -> int:
     """Re-assess watched packages whose stored assessment is older than `max_age`; returns how many were stored."""
-    cutoff = datetime.now(UTC) - max_age
-    with Session(runtime.engine) as session:
-        fresh = set(session.exec(select(PackageRisk.package).where(col(PackageRisk.assessed_at) > cutoff)).all())
-        names = [n for n in session.exec(select(WatchedPackage.name).where(col(WatchedPackage.watched))).all()
-                 if n not in fresh]
+    names = await asyncio.to_thread(_stale_packages, runtime.engine, datetime.now(UTC) - max_age)
     for name in names:
         signals = await gather_signals(runtime.pypi, name, runtime.github)
         assessment = assess(signals)
-        save_assessment(runtime.engine, signals, assessment)
+        await asyncio.to_thread(save_assessment, runtime.engine, signals, assessment)
         logger.info("risk assessed", extra={"package": name, "level": assessment.level.value,
                                              "confidence": assessment.confidence})
     return len(names)
