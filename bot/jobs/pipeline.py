@@ -27,8 +27,8 @@ from bot.findings.scan import RepositoryAnalysis, analyse_repository
 from bot.jobs.sender import save, send_pending_actions
 from bot.storage.actions import (
     by_key, finding_action, open_config_errors, recent_diffs, release_diff, upsert_config_error, upsert_finding,
-    version_key,
 )
+from bot.versions import version_key
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime

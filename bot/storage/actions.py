@@ -6,7 +6,6 @@ import json
 import logging
 
 from packaging.utils import canonicalize_name
-from packaging.version import InvalidVersion, Version
 from sqlalchemy import Engine, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, delete, select
@@ -26,6 +25,7 @@ from bot.findings.render import (
 )
 from bot.findings.repo_config import RepoConfig
 from bot.risk import RiskAssessment
+from bot.versions import version_key
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +71,6 @@ def recent_diffs(engine: Engine, per_package: int = 1) -> list[ReleaseDiff]:
             versions.append(version)
     diffs = [stored_diff(engine, package, version) for package, versions in kept.items() for version in versions]
     return sorted((d for d in diffs if d is not None), key=lambda d: (d.package, version_key(d.new)))
-
-
-def version_key(version: str) -> tuple[int, Version | str]:
-    """Order releases by PEP 440 (3.0.2 before 3.0.10); an unparsable version sorts last, by text."""
-    try:
-        return (0, Version(version))
-    except InvalidVersion:
-        return (1, version)
 
 
 def suggested_specifier(finding: Finding) -> str | None:
