@@ -13,6 +13,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Engine, or_
 from sqlmodel import col, select
 
+from bot.storage.actions import by_key
 from bot.storage.db import exclusive, session_scope
 from bot.errors import DependencyFileError, GitHubError, GitHubGone, GitHubNotFound, GitHubRateLimited
 from bot.findings.outcome import Finding
@@ -76,11 +77,6 @@ def due_actions(engine: Engine, repo: str | None = None, *, dry_run: bool = Fals
         return list(session.exec(query.order_by(col(Action.id))).all())
 
 
-def _by_key(engine: Engine, key: str) -> Action | None:
-    with session_scope(engine) as session:
-        return session.exec(select(Action).where(Action.key == key)).first()
-
-
 async def _find_by_marker(gh: Any, repo: str, key: str) -> dict[str, Any] | None:
     """Our issue for `key`, found by its hidden marker (the database may have lost its number)."""
     async for item in gh.getiter(f"/repos/{repo}/issues?state=all&per_page=100"):
@@ -96,12 +92,15 @@ async def _ensure_labels(gh: Any, repo: str, labels: list[str]) -> None:
             await gh.post(f"/repos/{repo}/labels", data={"name": name, "color": LABEL_COLORS.get(name, "ededed")})
 
 
-async def _comment_once(gh: Any, repo: str, number: int, key: str, text: str) -> None:
-    """Post a comment carrying `key`'s marker unless one is already there."""
+async def comment_once(gh: Any, repo: str, number: int, hidden: str, text: str) -> None:
+    """Post `text` followed by the hidden marker `hidden`, unless a comment already carries that marker.
+
+    The one way the bot avoids double comments when a send or a webhook delivery is retried.
+    """
     async for comment in gh.getiter(f"/repos/{repo}/issues/{number}/comments?per_page=100"):
-        if find_marker(comment.get("body")) == key:
+        if hidden in (comment.get("body") or ""):
             return
-    await gh.post(f"/repos/{repo}/issues/{number}/comments", data={"body": f"{text}\n\n{marker(key)}"})
+    await gh.post(f"/repos/{repo}/issues/{number}/comments", data={"body": f"{text}\n\n{hidden}"})
 
 
 async def _sync_issue(gh: Any, engine: Engine, action: Action) -> None:
@@ -144,7 +143,7 @@ async def _sync_issue(gh: Any, engine: Engine, action: Action) -> None:
         if issue.get("title") != action.title or issue.get("body") != action.body:
             await gh.patch(f"/repos/{repo}/issues/{action.issue_number}", data={"title": action.title, "body": action.body})
         return
-    await _comment_once(gh, repo, action.issue_number, f"{action.key}#closed", _closing_text(action))
+    await comment_once(gh, repo, action.issue_number, marker(f"{action.key}#closed"), _closing_text(action))
     await gh.patch(f"/repos/{repo}/issues/{action.issue_number}", data={"state": "closed", "state_reason": "completed"})
     log.info("issue closed", extra={"repo": repo, "key": action.key, "reason": action.closed_reason})
 
@@ -157,13 +156,13 @@ def _closing_text(action: Action) -> str:
 
 async def _sync_comment(gh: Any, engine: Engine, action: Action) -> bool:
     """Post a later release's findings on the parent issue; False while the parent has no issue yet."""
-    parent = _by_key(engine, action.parent_key or "")
+    parent = by_key(engine, action.parent_key or "")
     if parent is None or parent.state == ActionState.DISMISSED or not parent.want_open:
         action.state = ActionState.DISMISSED
         return True
     if parent.issue_number is None:
         return False
-    await _comment_once(gh, action.repo, parent.issue_number, action.key, action.body)
+    await comment_once(gh, action.repo, parent.issue_number, marker(action.key), action.body)
     action.issue_number = parent.issue_number
     return True
 
@@ -188,7 +187,7 @@ async def _close_pull(gh: Any, action: Action) -> None:
     pull = await gh.getitem(f"/repos/{action.repo}/issues/{action.pr_number}")  # PRs are issues too
     if pull["state"] != "open":
         return  # merged or closed by a person
-    await _comment_once(gh, action.repo, int(pull["number"]), f"{action.key}#closed", _closing_text(action))
+    await comment_once(gh, action.repo, int(pull["number"]), marker(f"{action.key}#closed"), _closing_text(action))
     await gh.patch(f"/repos/{action.repo}/pulls/{action.pr_number}", data={"state": "closed"})
 
 

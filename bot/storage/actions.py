@@ -21,7 +21,7 @@ from bot.storage.models.risk import PackageRisk
 from bot.storage.models.types import utcnow
 from bot.deps import suggest_upper_bound
 from bot.findings.render import (
-    DEPRECATION_LABEL, AdvisoryNote, Rendered, config_error_issue, issue, new_release_comment, pull_request,
+    DEPRECATION_LABEL, AdvisoryNote, Rendered, config_error_issue, issue, new_release_comment,
 )
 from bot.findings.repo_config import RepoConfig
 from bot.risk import RiskAssessment
@@ -104,8 +104,7 @@ def rerender(engine: Engine, action: Action) -> bool:
     rendered = render_finding(engine, finding)
     if (action.title, action.body) == (rendered.title, rendered.body):
         return False
-    pr = pull_request(finding, rendered.body)
-    action.title, action.body, action.pr_title, action.pr_body = rendered.title, rendered.body, pr.title, pr.body
+    action.title, action.body = rendered.title, rendered.body
     action.state = ActionState.PENDING
     _update(engine, action, None)
     return True
@@ -195,7 +194,6 @@ def upsert_finding(
                 sha=sha, body=new_release_comment(finding, added), finding_json=finding.model_dump_json(),
             ), finding)
         labels = list(config.labels) + ([DEPRECATION_LABEL] if finding.flavour is Flavour.DEPRECATION else [])
-        pr = pull_request(finding, rendered.body)
         if finding.flavour is Flavour.REMOVAL:
             _supersede_warnings(engine, repo.full_name, finding.package, sha)
         return _insert(engine, Action(
@@ -203,7 +201,7 @@ def upsert_finding(
             package=finding.package, version=finding.version, flavour=finding.flavour.value, sha=sha,
             title=rendered.title, body=rendered.body, labels_json=json.dumps(labels),
             assignees_json=json.dumps(list(config.assignees)), want_issue=config.opens_issues,
-            want_pr=config.opens_prs, pr_title=pr.title, pr_body=pr.body, finding_json=finding.model_dump_json(),
+            want_pr=config.opens_prs, finding_json=finding.model_dump_json(),
         ), finding)
     if existing.kind != ActionKind.FINDING or existing.state == ActionState.DISMISSED:
         return 0
@@ -214,8 +212,7 @@ def upsert_finding(
     if existing.want_open and unchanged:
         return 0
     existing.want_pr, existing.want_issue = want_pr, want_issue
-    pr = pull_request(finding, rendered.body)
-    existing.title, existing.body, existing.pr_title, existing.pr_body = rendered.title, rendered.body, pr.title, pr.body
+    existing.title, existing.body = rendered.title, rendered.body
     existing.want_open, existing.closed_reason, existing.sha = True, None, sha
     existing.finding_json, existing.state = finding.model_dump_json(), ActionState.PENDING
     return _update(engine, existing, finding)

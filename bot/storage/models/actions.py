@@ -94,8 +94,6 @@ class Action(SQLModel, table=True):
     assignees_json: str = Field(default="[]", sa_type=sa.Text)
     want_issue: bool = True
     want_pr: bool = False
-    pr_title: str | None = Field(default=None, sa_type=sa.Text)
-    pr_body: str | None = Field(default=None, sa_type=sa.Text)
     finding_json: str | None = Field(default=None, sa_type=sa.Text)
     issue_number: int | None = None
     pr_number: int | None = None
