@@ -8,25 +8,12 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from bot.findings.actions import ActionKind, ActionState
+
+__all__ = [
+    "Action", "ActionKind", "ActionState", "FindingRow", "IgnoredPackage", "InstalledRepo", "ProcessedRelease", "RepoScan",
+]
 from bot.storage.models.types import UTCDateTime, utcnow
-
-
-class ActionState(enum.StrEnum):
-    """Where an action stands: stored first, then sent (or would have been, in a dry run)."""
-
-    PENDING = "pending"  # stored; GitHub not yet in step with it
-    SENT = "sent"  # GitHub shows what the row says
-    FAILED = "failed"  # the last send failed; retried after next_attempt_at
-    DISMISSED = "dismissed"  # a person closed our issue: never reopened for this release
-    DRY_RUN = "dry_run"  # would have been sent; no credentials
-
-
-class ActionKind(enum.StrEnum):
-    """What the action makes on GitHub."""
-
-    FINDING = "finding"  # an issue and/or a PR for (repository, package, release)
-    COMMENT = "comment"  # a later release's new findings, as one comment on the open issue
-    CONFIG_ERROR = "config_error"  # one issue explaining an invalid .github/release-watch.yml
 
 
 def _enum_type(enum_cls: type[enum.StrEnum], name: str) -> sa.Enum:
