@@ -1,4 +1,9 @@
-"""Per package and release: is the tree at risk, why, and which bound would protect it (pure)."""
+"""Per package and release: is the tree at risk, why, and which bound would protect it (pure).
+
+The one judge: the CLI's `scan` verdict and the App's decision to open an issue (`outcome.evaluate`) both come
+from `judge`. Only a use resolved through imports (`confidence: high`) counts as evidence; a bare member-name
+match is listed as possible and never makes a repository at risk.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.changes import ChangeKind, ReleaseDiff
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
-from bot.usage import BREAKING_KINDS, Usage
+from bot.usage import BREAKING_KINDS, Confidence, Usage
 
 _VERBS = {
     ChangeKind.REMOVED: "removes",
@@ -31,7 +36,7 @@ class RequirementEntry(Requirement):
         """Wrap `requirement`; `admitted` is None when no diff concerns its package."""
         versions = [diff.new for diff in diffs if canonicalize_name(diff.package) == requirement.package]
         admitted = any(requirement.admits(version) for version in versions) if versions else None
-        return cls(**requirement.model_dump(exclude={"has_upper_bound"}), admitted=admitted)
+        return cls(**requirement.model_dump(exclude={"has_upper_bound", "admitted"}), admitted=admitted)
 
 
 class PackageVerdict(BaseModel):
@@ -48,20 +53,27 @@ class PackageVerdict(BaseModel):
     breaking_uses: list[Usage]
     guarded_uses: list[Usage]
     deprecated_uses: list[Usage]
+    possible_uses: list[Usage] = []
+    """Unguarded name-only (medium-confidence) matches of what changed: shown, never counted."""
     suggested_requirement: str | None
     reasons: list[str]
 
 
 def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequence[Usage]) -> PackageVerdict:
-    """At risk when a declared requirement admits the release and the tree makes an unguarded breaking use."""
+    """At risk when a declared requirement admits the release and the tree makes an unguarded, import-resolved
+    use of something it breaks; the runtime requirement comes first among those that admit it."""
     package = canonicalize_name(diff.package)
-    declared = [r for r in requirements if r.package == package and r.kind not in _NOT_DECLARATIONS]
+    declared = [r for r in requirements if canonicalize_name(r.package) == package and r.kind not in _NOT_DECLARATIONS]
     admitting = [r for r in declared if r.admits(diff.new)]
     admitting.sort(key=lambda r: (r.kind is not DeclarationKind.RUNTIME, r.file, r.line))
-    mine = [u for u in usages if canonicalize_name(u.package) == package and u.release == diff.new]
-    breaking = [u for u in mine if u.change in BREAKING_KINDS and not u.guarded]
-    guarded = [u for u in mine if u.change in BREAKING_KINDS and u.guarded]
-    deprecated = [u for u in mine if u.change is ChangeKind.DEPRECATED]
+    changed = {change.symbol for change in diff.changes}
+    relevant = [u for u in usages if canonicalize_name(u.package) == package and u.release == diff.new
+                and u.symbol in changed]
+    sure = [u for u in relevant if u.confidence is Confidence.HIGH]
+    breaking = [u for u in sure if u.change in BREAKING_KINDS and not u.guarded]
+    guarded = [u for u in relevant if u.change in BREAKING_KINDS and u.guarded]
+    deprecated = [u for u in sure if u.change is ChangeKind.DEPRECATED]
+    possible = [u for u in relevant if u.confidence is not Confidence.HIGH and not u.guarded]
     at_risk = bool(admitting) and bool(breaking)
     suggested = None
     if at_risk:
@@ -70,8 +82,8 @@ def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequen
     return PackageVerdict(
         package=package, release=diff.new, previous=diff.old, at_risk=at_risk, declared=bool(declared),
         admitting=[RequirementEntry.of(r, [diff]) for r in admitting], breaking_uses=breaking, guarded_uses=guarded,
-        deprecated_uses=deprecated, suggested_requirement=suggested,
-        reasons=_reasons(diff, declared, admitting, breaking, guarded, deprecated),
+        deprecated_uses=deprecated, possible_uses=possible, suggested_requirement=suggested,
+        reasons=_reasons(diff, declared, admitting, breaking, guarded, deprecated, possible),
     )
 
 
@@ -94,7 +106,7 @@ def _by_symbol(uses: Sequence[Usage]) -> dict[tuple[str, ChangeKind], list[Usage
 
 def _reasons(
     diff: ReleaseDiff, declared: list[Requirement], admitting: list[Requirement], breaking: list[Usage],
-    guarded: list[Usage], deprecated: list[Usage],
+    guarded: list[Usage], deprecated: list[Usage], possible: list[Usage],
 ) -> list[str]:
     reasons: list[str] = []
     if not declared:
@@ -110,4 +122,6 @@ def _reasons(
         reasons.append(f"guarded (not counted): {symbol} at {_places(uses)}")
     for (symbol, _), uses in _by_symbol(deprecated).items():
         reasons.append(f"{diff.package} {diff.new} deprecates {symbol}, used at {_places(uses)}")
+    for (symbol, _), uses in _by_symbol(possible).items():
+        reasons.append(f"possible (name-only match, not counted): {symbol} at {_places(uses)}")
     return reasons

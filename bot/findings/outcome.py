@@ -10,11 +10,11 @@ from packaging.utils import canonicalize_name
 from pydantic import BaseModel, ConfigDict
 
 from bot.deps import suggest_upper_bound
+from bot.findings.judge import judge
 from bot.findings.scan import ScanReport
+from bot.usage import Confidence
 from bot.changes import Change, ChangeKind, ReleaseDiff
 
-NOT_DECLARATIONS = frozenset({"lock", "constraint"})
-BREAKING_KINDS = frozenset({ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED, ChangeKind.ENV_VAR_REMOVED})
 
 
 class Flavour(StrEnum):
@@ -108,38 +108,33 @@ def evaluate(
     repo: str, sha: str, report: ScanReport, diff: ReleaseDiff, *, warn_on_deprecations: bool = True,
     watched: bool = True,
 ) -> Outcome:
-    """Decide whether `diff` affects the repository whose scan produced `report`."""
-    package = canonicalize_name(diff.package)
+    """Decide whether `diff` affects the repository whose scan produced `report`, by the CLI's own judge."""
     if not watched:
         return Outcome(reason="not-watched")
-    admitting = [
-        r for r in report.requirements
-        if canonicalize_name(r.package) == package and r.kind not in NOT_DECLARATIONS and r.admits(diff.new)
-    ]
-    if not admitting:
+    verdict = judge(diff, report.requirements, report.usages)
+    if not verdict.admitting:
         return Outcome(reason="bounded")
-    by_symbol = {c.symbol: c for c in diff.changes}
-    uses = tuple(dict.fromkeys(
-        Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded)
-        for u in report.usages
-        if u.symbol in by_symbol and canonicalize_name(u.package) == package and u.release == diff.new
-        and u.confidence == "high"  # a bare member-name match alone never opens an issue
-    ))
-    if any(u.kind in BREAKING_KINDS and not u.guarded for u in uses):
+    if verdict.at_risk:
         flavour = Flavour.REMOVAL
-    elif any(u.kind is ChangeKind.DEPRECATED for u in uses):
+    elif verdict.deprecated_uses:
         flavour = Flavour.DEPRECATION
     else:
         return Outcome(reason="unused")  # nothing, or only breaks the code already guards against
-    changes = tuple(dict.fromkeys(by_symbol[u.symbol] for u in uses))
     if flavour is Flavour.DEPRECATION and not warn_on_deprecations:
         return Outcome(reason="not-watched")
-    requirement = sorted(admitting, key=lambda r: (r.kind != "runtime", r.file, r.line))[0]
+    by_symbol = {c.symbol: c for c in diff.changes}
+    counted = [u for u in (*verdict.breaking_uses, *verdict.guarded_uses, *verdict.deprecated_uses)
+               if u.confidence is Confidence.HIGH]  # the issue lists evidence only
+    uses = tuple(dict.fromkeys(
+        Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded)
+        for u in sorted(counted, key=lambda u: (u.file, u.line, u.symbol))
+    ))
+    changes = tuple(dict.fromkeys(by_symbol[u.symbol] for u in uses))
+    requirement = verdict.admitting[0]
     ref = RequirementRef(path=requirement.file, line=requirement.line, text=requirement.as_written(),
                          specifier=requirement.specifier)
     finding = Finding(
-        repo=repo, sha=sha, package=package, display_name=requirement.name, version=diff.new,
-        flavour=flavour, requirement=ref, uses=tuple(sorted(uses, key=lambda u: (u.path, u.line, u.symbol))),
-        changes=changes,
+        repo=repo, sha=sha, package=verdict.package, display_name=requirement.name, version=diff.new,
+        flavour=flavour, requirement=ref, uses=uses, changes=changes,
     )
     return Outcome(finding=finding)

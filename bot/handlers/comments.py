@@ -8,6 +8,7 @@ from gidgethub.routing import Router
 from gidgethub.sansio import Event
 
 from bot.jobs import pipeline
+from bot.jobs.sender import comment_once
 from bot.errors import GitHubNotFound
 from bot.adapters.github import GitHubAPI
 from bot.handlers.commands import HELP, Command, parse_commands
@@ -36,11 +37,7 @@ async def can_write(gh: GitHubAPI, repo: str, login: str) -> bool:
 
 async def reply_once(gh: GitHubAPI, repo: str, number: int, comment_id: int, text: str) -> None:
     """Answer a comment, unless an earlier attempt at this delivery already did."""
-    marker = REPLY_MARKER.format(comment_id=comment_id)
-    async for existing in gh.getiter(f"/repos/{repo}/issues/{number}/comments"):
-        if marker in (existing.get("body") or ""):
-            return
-    await gh.post(f"/repos/{repo}/issues/{number}/comments", data={"body": f"{text}\n\n{marker}"})
+    await comment_once(gh, repo, number, REPLY_MARKER.format(comment_id=comment_id), text)
 
 
 async def run_command(runtime: Runtime, command: Command, inst: int, repo: str, number: int, slug: str) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -25,10 +24,11 @@ from bot.jobs.repo_scan import Snapshot, import_names, load_snapshot, scan_repos
 from bot.jobs.sandbox import TooCostly
 from bot.findings.scan import RepositoryAnalysis, analyse_repository
 from bot.jobs.sender import save, send_pending_actions
+from bot.findings.reconcile import Scope, reconcile_config
 from bot.storage.actions import (
-    by_key, finding_action, open_config_errors, recent_diffs, release_diff, upsert_config_error, upsert_finding,
-    version_key,
+    by_key, config_error_actions, finding_action, recent_diffs, reconcile_finding, release_diff, store_changes,
 )
+from bot.versions import version_key
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -91,18 +91,14 @@ def _record_costly(runtime: Runtime, repo: InstalledRepo, sha: str | None, reaso
 
 def apply_diffs(runtime: Runtime, repo: InstalledRepo, analysis: RepositoryAnalysis, sha: str,
                 diffs: Sequence[ReleaseDiff]) -> int:
-    """Store (or update) one repository's actions from its analysed snapshot; returns rows changed."""
+    """Store (or update) one repository's actions from its analysed snapshot; returns rows changed.
+
+    One synchronous unit of work: load, ask the reconciler, store (run it off the event loop).
+    """
     config = analysis.config
-    changed = 0
-    error_key = None
-    if config.error is not None:
-        error_key = f"{repo.name}:config:{hashlib.sha256(config.error.encode()).hexdigest()[:12]}"
-        changed += upsert_config_error(runtime.engine, repo, config.error, error_key)
-    for action in open_config_errors(runtime.engine, repo.full_name):
-        if action.key != error_key:  # fixed, or replaced by a different error with its own issue
-            action.want_open, action.closed_reason, action.state = False, "config-fixed", ActionState.PENDING
-            save(runtime.engine, action)
-            changed += 1
+    scope = Scope(repo=repo.full_name, installation_id=repo.installation_id, sha=sha)
+    changes = reconcile_config(config_error_actions(runtime.engine, repo.full_name), config.error, scope)
+    changed = store_changes(runtime.engine, changes)
     if analysis.report is None:
         return changed
     for diff in diffs:
@@ -111,7 +107,7 @@ def apply_diffs(runtime: Runtime, repo: InstalledRepo, analysis: RepositoryAnaly
             repo.full_name, sha, analysis.report, diff,
             warn_on_deprecations=config.config.warn_on_deprecations, watched=watched,
         )
-        changed += upsert_finding(runtime.engine, repo, config.config, diff, outcome, sha)
+        changed += store_changes(runtime.engine, reconcile_finding(runtime.engine, repo, config.config, diff, outcome, sha))
     return changed
 
 

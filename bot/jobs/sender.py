@@ -13,13 +13,19 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Engine, or_
 from sqlmodel import col, select
 
+from bot.storage.actions import by_key, view_of
 from bot.storage.db import exclusive, session_scope
 from bot.errors import DependencyFileError, GitHubError, GitHubGone, GitHubNotFound, GitHubRateLimited
 from bot.findings.outcome import Finding
 from bot.storage.models.actions import Action, ActionKind, ActionState
 from bot.storage.models.types import utcnow
 from bot.jobs.pr import sync_pull_request
-from bot.findings.render import DEPRECATION_LABEL, closing_comment, find_marker, marker, pull_request
+from bot.findings.actions import ActionView
+from bot.findings.render import DEPRECATION_LABEL, find_marker, pull_request
+from bot.findings.sync import (
+    ClosePull, CloseIssue, CommentOnce, CreateIssue, EditIssue, IssueShown, Missing, RememberIssue, SetState, Shown,
+    SyncPull, Wait, issues_disabled, needs_issue, needs_pull, next_github_ops,
+)
 from bot.jobs.sandbox import Sandbox, TooCostly
 
 if TYPE_CHECKING:
@@ -76,11 +82,6 @@ def due_actions(engine: Engine, repo: str | None = None, *, dry_run: bool = Fals
         return list(session.exec(query.order_by(col(Action.id))).all())
 
 
-def _by_key(engine: Engine, key: str) -> Action | None:
-    with session_scope(engine) as session:
-        return session.exec(select(Action).where(Action.key == key)).first()
-
-
 async def _find_by_marker(gh: Any, repo: str, key: str) -> dict[str, Any] | None:
     """Our issue for `key`, found by its hidden marker (the database may have lost its number)."""
     async for item in gh.getiter(f"/repos/{repo}/issues?state=all&per_page=100"):
@@ -96,100 +97,83 @@ async def _ensure_labels(gh: Any, repo: str, labels: list[str]) -> None:
             await gh.post(f"/repos/{repo}/labels", data={"name": name, "color": LABEL_COLORS.get(name, "ededed")})
 
 
-async def _comment_once(gh: Any, repo: str, number: int, key: str, text: str) -> None:
-    """Post a comment carrying `key`'s marker unless one is already there."""
+async def comment_once(gh: Any, repo: str, number: int, hidden: str, text: str) -> None:
+    """Post `text` followed by the hidden marker `hidden`, unless a comment already carries that marker.
+
+    The one way the bot avoids double comments when a send or a webhook delivery is retried.
+    """
     async for comment in gh.getiter(f"/repos/{repo}/issues/{number}/comments?per_page=100"):
-        if find_marker(comment.get("body")) == key:
+        if hidden in (comment.get("body") or ""):
             return
-    await gh.post(f"/repos/{repo}/issues/{number}/comments", data={"body": f"{text}\n\n{marker(key)}"})
+    await gh.post(f"/repos/{repo}/issues/{number}/comments", data={"body": f"{text}\n\n{hidden}"})
 
 
-async def _sync_issue(gh: Any, engine: Engine, action: Action) -> None:
-    """Create, edit or close the action's issue; a person's close marks it dismissed."""
-    repo = action.repo
-    issue = None
-    if action.issue_number is not None:
-        try:
-            issue = await gh.getitem(f"/repos/{repo}/issues/{action.issue_number}")
-        except (GitHubNotFound, GitHubGone):
-            action.state = ActionState.DISMISSED  # a person deleted or transferred it
-            return
-    else:
-        issue = await _find_by_marker(gh, repo, action.key)
-    if issue is None:
-        if not action.want_open:
-            return
-        labels = json.loads(action.labels_json)
-        await _ensure_labels(gh, repo, labels)
-        try:
-            issue = await gh.post(f"/repos/{repo}/issues", data={
-                "title": action.title, "body": action.body, "labels": labels,
-                "assignees": json.loads(action.assignees_json),
-            })
-        except GitHubGone:
-            action.want_issue, action.last_error = False, "issues are disabled in this repository"
-            if not action.want_pr:
-                action.state = ActionState.DISMISSED
-            return
-        action.issue_number = int(issue["number"])
-        record(engine, action)  # before anything else can fail: the number is never lost
-        log.info("issue opened", extra={"repo": repo, "key": action.key, "number": action.issue_number})
-        return
-    action.issue_number = int(issue["number"])
-    if issue["state"] == "closed":
-        if action.want_open:
-            action.state = ActionState.DISMISSED  # closed, and not by us: respected, never reopened
-        return
-    if action.want_open:
-        if issue.get("title") != action.title or issue.get("body") != action.body:
-            await gh.patch(f"/repos/{repo}/issues/{action.issue_number}", data={"title": action.title, "body": action.body})
-        return
-    await _comment_once(gh, repo, action.issue_number, f"{action.key}#closed", _closing_text(action))
-    await gh.patch(f"/repos/{repo}/issues/{action.issue_number}", data={"state": "closed", "state_reason": "completed"})
-    log.info("issue closed", extra={"repo": repo, "key": action.key, "reason": action.closed_reason})
+async def _shown(gh: Any, engine: Engine, action: Action, view: ActionView) -> Shown:
+    """Fetch what GitHub shows for the action: only what `next_github_ops` will look at."""
+    if action.kind == ActionKind.COMMENT:
+        parent = await asyncio.to_thread(by_key, engine, action.parent_key or "")
+        return Shown(parent=view_of(parent) if parent is not None else None)
+    issue: IssueShown | Missing | None = None
+    if needs_issue(view):
+        if action.issue_number is not None:
+            try:
+                issue = _issue_shown(await gh.getitem(f"/repos/{action.repo}/issues/{action.issue_number}"))
+            except (GitHubNotFound, GitHubGone):
+                issue = Missing.GONE
+        elif (found := await _find_by_marker(gh, action.repo, action.key)) is not None:
+            issue = _issue_shown(found)
+    pull = None
+    if needs_pull(view):
+        pull = _issue_shown(await gh.getitem(f"/repos/{action.repo}/issues/{action.pr_number}"))  # PRs are issues too
+    return Shown(issue=issue, pull=pull)
 
 
-def _closing_text(action: Action) -> str:
-    finding = Finding.model_validate_json(action.finding_json) if action.finding_json else None
-    name = finding.display_name if finding else action.package
-    return closing_comment(name, action.version, action.repo, action.sha, action.closed_reason or "unused")
-
-
-async def _sync_comment(gh: Any, engine: Engine, action: Action) -> bool:
-    """Post a later release's findings on the parent issue; False while the parent has no issue yet."""
-    parent = _by_key(engine, action.parent_key or "")
-    if parent is None or parent.state == ActionState.DISMISSED or not parent.want_open:
-        action.state = ActionState.DISMISSED
-        return True
-    if parent.issue_number is None:
-        return False
-    await _comment_once(gh, action.repo, parent.issue_number, action.key, action.body)
-    action.issue_number = parent.issue_number
-    return True
+def _issue_shown(item: dict[str, Any]) -> IssueShown:
+    return IssueShown(number=int(item["number"]), open=item["state"] == "open", title=item.get("title"),
+                      body=item.get("body"))
 
 
 async def _sync(gh: Any, engine: Engine, action: Action, login: str, sandbox: Sandbox) -> bool:
-    """Bring one action in step; False when it must wait (for its parent issue)."""
-    if action.kind == ActionKind.COMMENT:
-        return await _sync_comment(gh, engine, action)
-    if action.want_issue or action.issue_number is not None:
-        await _sync_issue(gh, engine, action)
-    if action.state != ActionState.DISMISSED and action.want_pr and action.want_open and action.finding_json:
-        finding = Finding.model_validate_json(action.finding_json)
-        text = pull_request(finding, action.body, action.issue_number if action.want_issue else None)
-        action.pr_number = await sync_pull_request(gh, finding, text, login, sandbox)
-    if not action.want_open and action.pr_number is not None:
-        await _close_pull(gh, action)
+    """Bring one action in step: fetch what GitHub shows, ask `next_github_ops`, perform; False to wait."""
+    view = view_of(action)
+    repo = action.repo
+    for op in next_github_ops(view, await _shown(gh, engine, action, view)):
+        match op:
+            case Wait():
+                return False
+            case SetState(state=state):
+                action.state = state
+            case RememberIssue(number=number):
+                action.issue_number = number
+            case CreateIssue():
+                await _ensure_labels(gh, repo, list(op.labels))
+                try:
+                    issue = await gh.post(f"/repos/{repo}/issues", data={
+                        "title": op.title, "body": op.body, "labels": list(op.labels), "assignees": list(op.assignees),
+                    })
+                except GitHubGone:
+                    disabled = issues_disabled(view)
+                    action.want_issue, action.state = disabled.want_issue, disabled.state
+                    action.last_error = "issues are disabled in this repository"
+                    continue
+                action.issue_number = int(issue["number"])
+                await asyncio.to_thread(record, engine, action)  # before anything else can fail: never lost
+                log.info("issue opened", extra={"repo": repo, "key": action.key, "number": action.issue_number})
+            case EditIssue(number=number, title=title, body=body):
+                await gh.patch(f"/repos/{repo}/issues/{number}", data={"title": title, "body": body})
+            case CommentOnce(number=number, hidden=hidden, body=body):
+                await comment_once(gh, repo, number, hidden, body)
+            case CloseIssue(number=number):
+                await gh.patch(f"/repos/{repo}/issues/{number}", data={"state": "closed", "state_reason": "completed"})
+                log.info("issue closed", extra={"repo": repo, "key": action.key, "reason": action.closed_reason})
+            case SyncPull(link_issue=link):
+                assert action.finding_json is not None
+                finding = Finding.model_validate_json(action.finding_json)
+                text = pull_request(finding, action.body, action.issue_number if link else None)
+                action.pr_number = await sync_pull_request(gh, finding, text, login, sandbox)
+            case ClosePull(number=number):
+                await gh.patch(f"/repos/{repo}/pulls/{number}", data={"state": "closed"})
     return True
-
-
-async def _close_pull(gh: Any, action: Action) -> None:
-    """Close the bound's PR (with the same explanation as the issue) once the repository is no longer affected."""
-    pull = await gh.getitem(f"/repos/{action.repo}/issues/{action.pr_number}")  # PRs are issues too
-    if pull["state"] != "open":
-        return  # merged or closed by a person
-    await _comment_once(gh, action.repo, int(pull["number"]), f"{action.key}#closed", _closing_text(action))
-    await gh.patch(f"/repos/{action.repo}/pulls/{action.pr_number}", data={"state": "closed"})
 
 
 def _failed(engine: Engine, action: Action, error: Exception, wait: float | None = None) -> None:

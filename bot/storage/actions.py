@@ -4,28 +4,30 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
+from dataclasses import fields
 
 from packaging.utils import canonicalize_name
-from packaging.version import InvalidVersion, Version
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, func, or_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, delete, select
 
 from bot.storage.surfaces import stored_diff
 from bot.changes import ReleaseDiff
 from bot.storage.db import session_scope
-from bot.findings.outcome import Finding, Flavour, Outcome, action_key, new_uses
+from bot.findings.actions import ActionView
+from bot.findings.outcome import Finding, Outcome, action_key
 from bot.storage.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.audit import PinAuditRow
 from bot.storage.models.risk import PackageRisk
 from bot.storage.models.types import utcnow
 from bot.deps import suggest_upper_bound
-from bot.findings.render import (
-    DEPRECATION_LABEL, AdvisoryNote, Rendered, config_error_issue, issue, new_release_comment, pull_request,
-)
+from bot.findings.reconcile import Scope, Store, reconcile
+from bot.findings.render import AdvisoryNote, Rendered, issue
 from bot.findings.repo_config import RepoConfig
 from bot.risk import RiskAssessment
+from bot.versions import version_key
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +47,6 @@ def finding_action(engine: Engine, repo: str, number: int) -> Action | None:
         )).first()
 
 
-def open_config_errors(engine: Engine, repo: str) -> list[Action]:
-    """Config-error issues of `repo` still wanted open."""
-    with session_scope(engine) as session:
-        return list(session.exec(select(Action).where(
-            Action.repo == repo, Action.kind == ActionKind.CONFIG_ERROR, col(Action.want_open).is_(True),
-            Action.state != ActionState.DISMISSED,
-        )).all())
-
-
 def release_diff(engine: Engine, package: str, version: str) -> ReleaseDiff | None:
     """The stored changes of one release."""
     return stored_diff(engine, package, version)
@@ -71,14 +64,6 @@ def recent_diffs(engine: Engine, per_package: int = 1) -> list[ReleaseDiff]:
             versions.append(version)
     diffs = [stored_diff(engine, package, version) for package, versions in kept.items() for version in versions]
     return sorted((d for d in diffs if d is not None), key=lambda d: (d.package, version_key(d.new)))
-
-
-def version_key(version: str) -> tuple[int, Version | str]:
-    """Order releases by PEP 440 (3.0.2 before 3.0.10); an unparsable version sorts last, by text."""
-    try:
-        return (0, Version(version))
-    except InvalidVersion:
-        return (1, version)
 
 
 def suggested_specifier(finding: Finding) -> str | None:
@@ -112,8 +97,7 @@ def rerender(engine: Engine, action: Action) -> bool:
     rendered = render_finding(engine, finding)
     if (action.title, action.body) == (rendered.title, rendered.body):
         return False
-    pr = pull_request(finding, rendered.body)
-    action.title, action.body, action.pr_title, action.pr_body = rendered.title, rendered.body, pr.title, pr.body
+    action.title, action.body = rendered.title, rendered.body
     action.state = ActionState.PENDING
     _update(engine, action, None)
     return True
@@ -128,6 +112,78 @@ def stored_risk(engine: Engine, package: str) -> RiskAssessment | None:
     return RiskAssessment.model_validate(
         {"level": row.level, "reasons": json.loads(row.reasons_json), "confidence": row.confidence}
     )
+
+
+def view_of(action: Action) -> ActionView:
+    """The reconciler's snapshot of a stored row."""
+    return ActionView(
+        key=action.key, kind=action.kind, repo=action.repo, installation_id=action.installation_id, id=action.id,
+        package=action.package, version=action.version, flavour=action.flavour, parent_key=action.parent_key,
+        state=action.state, want_open=action.want_open, closed_reason=action.closed_reason, sha=action.sha,
+        title=action.title, body=action.body, labels=tuple(json.loads(action.labels_json)),
+        assignees=tuple(json.loads(action.assignees_json)), want_issue=action.want_issue, want_pr=action.want_pr,
+        finding_json=action.finding_json, issue_number=action.issue_number, pr_number=action.pr_number,
+    )
+
+
+_VIEW_FIELDS = tuple(f.name for f in fields(ActionView) if f.name not in ("id", "labels", "assignees"))
+
+
+def write_view(view: ActionView, action: Action) -> Action:
+    """Copy what the reconciler decided onto a row (new or loaded)."""
+    for name in _VIEW_FIELDS:
+        setattr(action, name, getattr(view, name))
+    action.labels_json, action.assignees_json = json.dumps(list(view.labels)), json.dumps(list(view.assignees))
+    action.updated_at = utcnow()
+    return action
+
+
+def package_actions(engine: Engine, repo: str, package: str, key: str) -> list[ActionView]:
+    """A repository's stored actions for one package (any release), oldest first, and the one under `key`."""
+    with session_scope(engine) as session:
+        rows = list(session.exec(select(Action).where(
+            or_(Action.key == key, (col(Action.repo) == repo) & (col(Action.package) == package)),
+        ).order_by(col(Action.id))).all())
+    return [view_of(row) for row in rows]
+
+
+def config_error_actions(engine: Engine, repo: str) -> list[ActionView]:
+    """A repository's config-error actions (any state)."""
+    with session_scope(engine) as session:
+        rows = session.exec(select(Action).where(
+            func.lower(Action.repo) == repo.lower(), Action.kind == ActionKind.CONFIG_ERROR,
+        ).order_by(col(Action.id))).all()
+        return [view_of(row) for row in rows]
+
+
+def store_changes(engine: Engine, changes: Sequence[Store]) -> int:
+    """Write what the reconciler decided: inserts first-come (another process may win the key), updates by key."""
+    stored = 0
+    for change in changes:
+        if change.new:
+            stored += _insert(engine, write_view(change.action, Action(key=change.action.key, kind=change.action.kind,
+                                                                      repo="", installation_id=0)), change.finding)
+            continue
+        with session_scope(engine) as session:
+            row = session.exec(select(Action).where(Action.key == change.action.key)).first()
+            if row is not None:
+                session.add(write_view(change.action, row))
+                if change.finding is not None:
+                    session.flush()
+                    _replace_rows(session, row, change.finding)
+                stored += 1
+    return stored
+
+
+def reconcile_finding(
+    engine: Engine, repo: InstalledRepo, config: RepoConfig, diff: ReleaseDiff, outcome: Outcome, sha: str
+) -> list[Store]:
+    """Load what is stored for (repository, package), render the finding, and ask the reconciler (no writes)."""
+    package = canonicalize_name(diff.package)
+    existing = package_actions(engine, repo.full_name, package, action_key(repo.full_name, package, diff.new))
+    text = render_finding(engine, outcome.finding) if outcome.finding is not None else None
+    scope = Scope(repo=repo.full_name, installation_id=repo.installation_id, sha=sha)
+    return reconcile(existing, outcome, config, scope, package, diff.new, text)
 
 
 def _insert(engine: Engine, action: Action, finding: Finding | None) -> int:
@@ -152,83 +208,6 @@ def _replace_rows(session: object, action: Action, finding: Finding | None) -> N
                                path=use.path, line=use.line, guarded=use.guarded))
 
 
-def _open_parent(engine: Engine, repo: str, package: str, flavour: Flavour, version: str) -> Action | None:
-    """An earlier release's finding for the same package and flavour, still open: later findings comment there."""
-    with session_scope(engine) as session:
-        return session.exec(select(Action).where(
-            Action.repo == repo, Action.package == package, Action.kind == ActionKind.FINDING,
-            Action.flavour == flavour.value, Action.version != version, col(Action.want_open).is_(True),
-            Action.state != ActionState.DISMISSED,
-        ).order_by(col(Action.id))).first()
-
-
-def _supersede_warnings(engine: Engine, repo: str, package: str, sha: str) -> None:
-    """Close the open deprecation warnings of a package once a release removes what they warned about."""
-    with session_scope(engine) as session:
-        for action in session.exec(select(Action).where(
-            Action.repo == repo, Action.package == package, Action.kind == ActionKind.FINDING,
-            Action.flavour == Flavour.DEPRECATION.value, col(Action.want_open).is_(True),
-            Action.state != ActionState.DISMISSED,
-        )).all():
-            action.want_open, action.closed_reason, action.sha = False, "superseded", sha
-            action.state, action.updated_at = ActionState.PENDING, utcnow()
-            session.add(action)
-
-
-def upsert_finding(
-    engine: Engine, repo: InstalledRepo, config: RepoConfig, diff: ReleaseDiff, outcome: Outcome, sha: str
-) -> int:
-    """Store, update or resolve the action for (repository, package, release); returns rows changed."""
-    key = action_key(repo.full_name, diff.package, diff.new)
-    existing = by_key(engine, key)
-    finding = outcome.finding
-    if finding is None:
-        if existing is None or existing.kind != ActionKind.FINDING or not existing.want_open:
-            return 0
-        if existing.state == ActionState.DISMISSED:
-            return 0
-        existing.want_open, existing.closed_reason, existing.sha = False, outcome.reason, sha
-        existing.state = ActionState.PENDING
-        return _update(engine, existing, None)
-    rendered = render_finding(engine, finding)
-    if existing is None:
-        parent = _open_parent(engine, repo.full_name, finding.package, finding.flavour, finding.version)
-        if parent is not None and parent.finding_json:
-            added = new_uses(Finding.model_validate_json(parent.finding_json).uses, finding.uses)
-            if not added:
-                return 0  # the open issue already covers everything this release affects
-            return _insert(engine, Action(
-                key=key, kind=ActionKind.COMMENT, repo=repo.full_name, installation_id=repo.installation_id,
-                package=finding.package, version=finding.version, flavour=finding.flavour.value, parent_key=parent.key,
-                sha=sha, body=new_release_comment(finding, added), finding_json=finding.model_dump_json(),
-            ), finding)
-        labels = list(config.labels) + ([DEPRECATION_LABEL] if finding.flavour is Flavour.DEPRECATION else [])
-        pr = pull_request(finding, rendered.body)
-        if finding.flavour is Flavour.REMOVAL:
-            _supersede_warnings(engine, repo.full_name, finding.package, sha)
-        return _insert(engine, Action(
-            key=key, kind=ActionKind.FINDING, repo=repo.full_name, installation_id=repo.installation_id,
-            package=finding.package, version=finding.version, flavour=finding.flavour.value, sha=sha,
-            title=rendered.title, body=rendered.body, labels_json=json.dumps(labels),
-            assignees_json=json.dumps(list(config.assignees)), want_issue=config.opens_issues,
-            want_pr=config.opens_prs, pr_title=pr.title, pr_body=pr.body, finding_json=finding.model_dump_json(),
-        ), finding)
-    if existing.kind != ActionKind.FINDING or existing.state == ActionState.DISMISSED:
-        return 0
-    want_pr = existing.want_pr or config.opens_prs  # a PR once asked for (config or `pin`) stays tracked
-    want_issue = config.opens_issues or existing.issue_number is not None
-    unchanged = (existing.title, existing.body, existing.want_pr, existing.want_issue) == (
-        rendered.title, rendered.body, want_pr, want_issue)
-    if existing.want_open and unchanged:
-        return 0
-    existing.want_pr, existing.want_issue = want_pr, want_issue
-    pr = pull_request(finding, rendered.body)
-    existing.title, existing.body, existing.pr_title, existing.pr_body = rendered.title, rendered.body, pr.title, pr.body
-    existing.want_open, existing.closed_reason, existing.sha = True, None, sha
-    existing.finding_json, existing.state = finding.model_dump_json(), ActionState.PENDING
-    return _update(engine, existing, finding)
-
-
 def _update(engine: Engine, action: Action, finding: Finding | None) -> int:
     action.updated_at = utcnow()
     with session_scope(engine) as session:
@@ -236,14 +215,3 @@ def _update(engine: Engine, action: Action, finding: Finding | None) -> int:
         if finding is not None:
             _replace_rows(session, merged, finding)
     return 1
-
-
-def upsert_config_error(engine: Engine, repo: InstalledRepo, error: str, key: str) -> int:
-    """One issue per distinct configuration error, stored before it is sent."""
-    if by_key(engine, key) is not None:
-        return 0
-    rendered = config_error_issue(error, key)
-    return _insert(engine, Action(
-        key=key, kind=ActionKind.CONFIG_ERROR, repo=repo.full_name, installation_id=repo.installation_id,
-        title=rendered.title, body=rendered.body, labels_json=json.dumps(["release-watch"]),
-    ), None)

@@ -6,7 +6,6 @@ import json
 from collections import Counter
 from datetime import datetime
 
-from packaging.version import InvalidVersion, Version
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, case
 from sqlmodel import Session, col, func, select
@@ -18,6 +17,7 @@ from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 from bot.releases import AnalysisState
 from bot.storage.models.risk import PackageRisk
+from bot.versions import version_key
 from bot.web.status_schema import (
     ActionStatus,
     FindingStatus,
@@ -127,25 +127,18 @@ def read_status(engine: Engine, *, dry_run: bool, started_at: datetime, now: dat
     )
 
 
-def _version_key(version: str) -> tuple[int, Version | str]:
-    try:
-        return 1, Version(version)
-    except InvalidVersion:
-        return 0, version
-
-
 def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> PackageDetail | None:
     """A package's releases (newest version first), its latest diff and stored risk; None when unknown."""
     with Session(engine) as session:
         package = session.get(WatchedPackage, name)
         releases = sorted(session.exec(select(Release).where(Release.package == name)).all(),
-                          key=lambda r: _version_key(r.version), reverse=True)
+                          key=lambda r: version_key(r.version), reverse=True)
         if package is None and not releases:
             return None
         diffs = {d.new_version: d for d in session.exec(select(ReleaseDiffRow).where(ReleaseDiffRow.package == name))}
         risk = session.get(PackageRisk, name)
     shown = releases[(page - 1) * per_page: page * per_page]
-    latest = max(diffs.values(), key=lambda d: _version_key(d.new_version), default=None)
+    latest = max(diffs.values(), key=lambda d: version_key(d.new_version), default=None)
     changes = _changes(latest.changes_json) if latest else []
     return PackageDetail(
         name=name, watched=bool(package and package.watched),

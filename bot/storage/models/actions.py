@@ -8,25 +8,12 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from bot.findings.actions import ActionKind, ActionState
 from bot.storage.models.types import UTCDateTime, enum_type, utcnow
 
-
-class ActionState(enum.StrEnum):
-    """Where an action stands: stored first, then sent (or would have been, in a dry run)."""
-
-    PENDING = "pending"  # stored; GitHub not yet in step with it
-    SENT = "sent"  # GitHub shows what the row says
-    FAILED = "failed"  # the last send failed; retried after next_attempt_at
-    DISMISSED = "dismissed"  # a person closed our issue: never reopened for this release
-    DRY_RUN = "dry_run"  # would have been sent; no credentials
-
-
-class ActionKind(enum.StrEnum):
-    """What the action makes on GitHub."""
-
-    FINDING = "finding"  # an issue and/or a PR for (repository, package, release)
-    COMMENT = "comment"  # a later release's new findings, as one comment on the open issue
-    CONFIG_ERROR = "config_error"  # one issue explaining an invalid .github/release-watch.yml
+__all__ = [
+    "Action", "ActionKind", "ActionState", "FindingRow", "IgnoredPackage", "InstalledRepo", "ProcessedRelease", "RepoScan",
+]
 
 
 class InstalledRepo(SQLModel, table=True):
@@ -88,8 +75,6 @@ class Action(SQLModel, table=True):
     assignees_json: str = Field(default="[]", sa_type=sa.Text)
     want_issue: bool = True
     want_pr: bool = False
-    pr_title: str | None = Field(default=None, sa_type=sa.Text)
-    pr_body: str | None = Field(default=None, sa_type=sa.Text)
     finding_json: str | None = Field(default=None, sa_type=sa.Text)
     issue_number: int | None = None
     pr_number: int | None = None
