@@ -123,7 +123,7 @@ def evaluate(
         Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded)
         for u in report.usages
         if u.symbol in by_symbol and canonicalize_name(u.package) == package and u.release == diff.new
-        and u.confidence == "high"  # a bare member-name match alone never opens an issue
+        and u.counts  # a use without type evidence, or in tests or docs, never opens an issue on its own
     ))
     if any(u.kind in BREAKING_KINDS and not u.guarded for u in uses):
         flavour = Flavour.REMOVAL

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from bot.changes import ChangeKind, ReleaseDiff
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
 from bot.usage import BREAKING_KINDS, Usage
+from bot.usage.model import Confidence, Section
 
 _VERBS = {
     ChangeKind.REMOVED: "removes",
@@ -48,6 +49,10 @@ class PackageVerdict(BaseModel):
     breaking_uses: list[Usage]
     guarded_uses: list[Usage]
     deprecated_uses: list[Usage]
+    test_uses: list[Usage] = []
+    """Unguarded breaking uses in tests: the repository's CI breaks, the package itself does not."""
+    possible_uses: list[Usage] = []
+    """Listed for a reader, never counted: member names on values of unknown type, and docs/examples."""
     suggested_requirement: str | None
     reasons: list[str]
 
@@ -59,9 +64,13 @@ def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequen
     admitting = [r for r in declared if r.admits(diff.new)]
     admitting.sort(key=lambda r: (r.kind is not DeclarationKind.RUNTIME, r.file, r.line))
     mine = [u for u in usages if canonicalize_name(u.package) == package and u.release == diff.new]
-    breaking = [u for u in mine if u.change in BREAKING_KINDS and not u.guarded]
-    guarded = [u for u in mine if u.change in BREAKING_KINDS and u.guarded]
-    deprecated = [u for u in mine if u.change is ChangeKind.DEPRECATED]
+    counted = [u for u in mine if u.counts]
+    breaking = [u for u in counted if u.change in BREAKING_KINDS and not u.guarded]
+    guarded = [u for u in counted if u.change in BREAKING_KINDS and u.guarded]
+    deprecated = [u for u in counted if u.change is ChangeKind.DEPRECATED]
+    tests = [u for u in mine if u.section is Section.TESTS and u.confidence is not Confidence.POSSIBLE
+             and u.change in BREAKING_KINDS and not u.guarded]
+    possible = [u for u in mine if not u.counts and u not in tests]
     at_risk = bool(admitting) and bool(breaking)
     suggested = None
     if at_risk:
@@ -70,8 +79,9 @@ def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequen
     return PackageVerdict(
         package=package, release=diff.new, previous=diff.old, at_risk=at_risk, declared=bool(declared),
         admitting=[RequirementEntry.of(r, [diff]) for r in admitting], breaking_uses=breaking, guarded_uses=guarded,
-        deprecated_uses=deprecated, suggested_requirement=suggested,
-        reasons=_reasons(diff, declared, admitting, breaking, guarded, deprecated),
+        deprecated_uses=deprecated, test_uses=tests, possible_uses=possible, suggested_requirement=suggested,
+        reasons=_reasons(diff, declared, admitting, breaking, guarded, deprecated)
+        + _listed(diff, tests, possible),
     )
 
 
@@ -111,3 +121,12 @@ def _reasons(
     for (symbol, _), uses in _by_symbol(deprecated).items():
         reasons.append(f"{diff.package} {diff.new} deprecates {symbol}, used at {_places(uses)}")
     return reasons
+
+
+def _listed(diff: ReleaseDiff, tests: list[Usage], possible: list[Usage]) -> list[str]:
+    """Reasons for the uses that do not decide the verdict: tests (CI breaks), then possible and docs uses."""
+    lines = [f"tests (CI breaks, the package does not): {diff.package} {diff.new} {_VERBS[kind]} {symbol}, used at "
+             f"{_places(uses)}" for (symbol, kind), uses in _by_symbol(tests).items()]
+    lines += [f"possible (not counted: {uses[0].evidence or uses[0].section.value}): {symbol} at {_places(uses)}"
+              for (symbol, _), uses in _by_symbol(possible).items()]
+    return lines

@@ -81,10 +81,12 @@ def test_flask_2_2_2_against_werkzeug_3() -> None:
 def test_flask_2_2_5_guards_its_cookie_jar_uses_and_is_not_at_risk() -> None:
     report = scanned("flask", "2.2.5", WERKZEUG_3)
     assert requirement(report, "werkzeug") == [(">= 2.2.2", "setup.py", 7, False, True)]
-    assert [(u.symbol, u.file, u.line, u.form.value, u.guarded, u.confidence.value) for u in report.usages] == [
-        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 140, "member", True, "medium"),
-        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 153, "member", True, "medium"),
-        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 186, "member", True, "medium"),
+    self_is_client = "typed member: `self` in `class FlaskClient(Client)` at src/flask/testing.py:93"
+    assert [(u.symbol, u.file, u.line, u.form.value, u.guarded, u.confidence.value, u.evidence)
+            for u in report.usages] == [
+        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 140, "member", True, "high", self_is_client),
+        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 153, "member", True, "high", self_is_client),
+        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 186, "member", True, "high", self_is_client),
     ]
     assert report.at_risk == {"werkzeug": False}
     assert report.packages[0].reasons == [

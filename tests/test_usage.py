@@ -56,7 +56,7 @@ def uses(source: str, path: str = "app.py") -> list[tuple[int, str, str, bool, s
     ("from werkzeug.urls import *\nurl_decode(q)\n", [(2, "werkzeug.urls.url_decode", "star-import", False, "medium", "")]),
     ("from flask import _request_ctx_stack\n", [(1, "flask._request_ctx_stack", "import", False, "high", "")]),
     ("import flask\napp = flask.Flask(__name__)\n@app.before_first_request\ndef f(): pass\n", [
-        (3, "flask.Flask.before_first_request", "member", False, "medium", ""),
+        (3, "flask.Flask.before_first_request", "member", False, "high", ""),
     ]),
     ("from flask import Flask\nFlask.before_first_request(app, f)\n", [
         (2, "flask.Flask.before_first_request", "call", False, "high", ""),
@@ -68,13 +68,13 @@ def uses(source: str, path: str = "app.py") -> list[tuple[int, str, str, bool, s
     ]),
     ("from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\ndb.get_engine(app=app, bind='x')\n"
      "current_app.extensions['migrate'].db.get_engine(current_app, bind)\ndb.get_engine(*args)\n", [
-        (3, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-keyword", False, "medium", "keyword 'app' was removed"),
-        (3, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-keyword", False, "medium", "keyword 'bind' was renamed to 'bind_key'"),
-        (4, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-positional", False, "medium",
+        (3, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-keyword", False, "high", "keyword 'app' was removed"),
+        (3, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-keyword", False, "high", "keyword 'bind' was renamed to 'bind_key'"),
+        (4, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-positional", False, "possible",
          "2 positional arguments; the new signature accepts 1"),
     ]),
     ("import flask\nclass A(flask.Flask):\n    pass\nA().json_encoder\n", [
-        (4, "flask.Flask.json_encoder", "member", False, "medium", ""),
+        (4, "flask.Flask.json_encoder", "member", False, "high", ""),
     ]),
 ])
 def test_use_forms(source: str, expected: list[tuple[int, str, str, bool, str, str]]) -> None:

@@ -16,6 +16,7 @@ Guards = tuple[ast.expr, ...]
 
 _CAUGHT_NAMES = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError", "Exception", "BaseException"})
 _FEATURE_CALLS = frozenset({"hasattr", "getattr"})
+_SKIP_DECORATORS = frozenset({"skipif", "skipIf", "skipUnless"})
 
 
 _BLOCKS = ("body", "orelse", "finalbody", "handlers", "cases")
@@ -23,6 +24,9 @@ _COMPOUND = (
     ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.For, ast.AsyncFor, ast.While, ast.With,
     ast.AsyncWith, ast.Try, ast.TryStar, ast.Match,
 )
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+Scoped = tuple[ast.stmt, Guards, ast.AST]
+"""A statement, its guards, and its scope owner: the innermost enclosing def or class (or the module)."""
 
 
 def walk_with_guards(tree: ast.AST, guards: Guards = ()) -> Iterator[tuple[ast.AST, Guards]]:
@@ -67,47 +71,60 @@ def _blocks(stmt: ast.stmt, guards: Guards) -> list[tuple[ast.stmt, Guards]]:
             inner = (*guards, stmt.test)
         elif field == "body" and isinstance(stmt, (ast.With, ast.AsyncWith)):
             inner = (*guards, CAUGHT) if any(_suppresses(item.context_expr) for item in stmt.items) else guards
+        elif isinstance(stmt, _SCOPES):
+            inner = (*guards, *skip_conditions(stmt))
         nested.extend((child, inner) for child in block)
     return nested
 
 
-def walk_statements(module: ast.Module) -> Iterator[tuple[ast.stmt, Guards]]:
-    """Every statement, nested ones included, in source order with its guards (expressions are not visited)."""
-    stack = [(stmt, ()) for stmt in reversed(module.body)]
+def skip_conditions(definition: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> list[ast.expr]:
+    """Conditions of `@pytest.mark.skipif(cond)` / `@unittest.skipIf(cond)`: the body runs only when cond is false."""
+    conditions: list[ast.expr] = []
+    for decorator in definition.decorator_list:
+        if isinstance(decorator, ast.Call) and name_of(decorator.func) in _SKIP_DECORATORS and decorator.args:
+            conditions.append(decorator.args[0])
+    return conditions
+
+
+def walk_statements(module: ast.Module) -> Iterator[Scoped]:
+    """Every statement, nested ones included, in source order with its guards and scope owner (no expressions)."""
+    stack: list[Scoped] = [(stmt, (), module) for stmt in reversed(module.body)]
     while stack:
-        stmt, guards = stack.pop()
-        yield stmt, guards
-        stack.extend(reversed(_blocks(stmt, guards)))
+        stmt, guards, owner = stack.pop()
+        yield stmt, guards, owner
+        inner = stmt if isinstance(stmt, _SCOPES) else owner
+        stack.extend(reversed([(child, child_guards, inner) for child, child_guards in _blocks(stmt, guards)]))
 
 
-def selected_nodes(module: ast.Module, wanted: Callable[[ast.stmt], bool]) -> list[tuple[ast.AST, Guards]]:
-    """Every node of the statements `wanted` accepts, in pre-order with guards; other statements are skipped whole.
+def selected_nodes(module: ast.Module, wanted: Callable[[ast.stmt], bool]) -> list[tuple[ast.AST, Guards, ast.AST]]:
+    """Every node of the statements `wanted` accepts, in pre-order with guards and scope owner; others skipped whole.
 
-    A compound statement that is wanted contributes its header (test, decorators, handlers' types...) and then
-    only those nested statements that are wanted themselves.
+    A compound statement that is wanted contributes its header (test, decorators, handlers' types...) in the
+    enclosing scope, and then only those nested statements that are wanted themselves.
     """
-    found: list[tuple[ast.AST, Guards]] = []
-    stack: list[tuple[ast.stmt, Guards]] = [(stmt, ()) for stmt in reversed(module.body)]
+    found: list[tuple[ast.AST, Guards, ast.AST]] = []
+    stack: list[Scoped] = [(stmt, (), module) for stmt in reversed(module.body)]
     while stack:
-        stmt, guards = stack.pop()
+        stmt, guards, owner = stack.pop()
         if not wanted(stmt):
             continue
         nested = _blocks(stmt, guards)
         if not nested:
-            found.extend(walk_with_guards(stmt, guards))
+            found.extend((node, node_guards, owner) for node, node_guards in walk_with_guards(stmt, guards))
             continue
-        found.append((stmt, guards))
+        found.append((stmt, guards, owner))
+        headers: list[ast.AST] = []
         for field, value in ast.iter_fields(stmt):
-            if field in _BLOCKS:
-                continue
-            for child in value if isinstance(value, list) else [value]:
-                if isinstance(child, ast.AST):
-                    found.extend(walk_with_guards(child, guards))
+            if field not in _BLOCKS:
+                headers.extend(child for child in (value if isinstance(value, list) else [value])
+                               if isinstance(child, ast.AST))
         for part in [*getattr(stmt, "handlers", ()), *getattr(stmt, "cases", ())]:
-            for header in (getattr(part, "type", None), getattr(part, "pattern", None), getattr(part, "guard", None)):
-                if header is not None:
-                    found.extend(walk_with_guards(header, guards))
-        stack.extend(reversed(nested))
+            headers.extend(h for h in (getattr(part, "type", None), getattr(part, "pattern", None),
+                                       getattr(part, "guard", None)) if h is not None)
+        for header in headers:
+            found.extend((node, node_guards, owner) for node, node_guards in walk_with_guards(header, guards))
+        inner = stmt if isinstance(stmt, _SCOPES) else owner
+        stack.extend(reversed([(child, child_guards, inner) for child, child_guards in nested]))
     return found
 
 

@@ -1,0 +1,75 @@
+"""Regression: real Flask extensions (pinned sdists) against real breaking releases, one test per class of error."""
+
+from __future__ import annotations
+
+from bot.scan import ScanReport
+from tests.test_scan_releases import scanned
+
+WERKZEUG_21 = ("werkzeug", "2.0.3", "2.1.0")
+WERKZEUG_22 = ("werkzeug", "2.1.2", "2.2.0")
+FLASK_23 = ("flask", "2.2.5", "2.3.0")
+FLASK_30 = ("flask", "2.3.3", "3.0.0")
+ALL = (WERKZEUG_21, WERKZEUG_22, FLASK_23, FLASK_30)
+
+
+def verdicts(report: ScanReport) -> dict[str, bool]:
+    return {f"{v.package} {v.release}": v.at_risk for v in report.packages}
+
+
+def counted(report: ScanReport, release: str) -> list[tuple[str, str, int, str]]:
+    return [(u.symbol, u.file, u.line, u.form.value) for u in report.usages
+            if u.release == release and u.counts and not u.guarded]
+
+
+def test_flask_restful_0_3_9_member_names_of_its_own_objects_are_not_werkzeug_uses() -> None:
+    report = scanned("flask-restful", "0.3.9", ALL)
+    # self.errors of its own Api, RE_REQUIRED.match of a regex: not even possible
+    assert not {u.symbol for u in report.usages} & {"werkzeug.formparser.FormDataParser.errors"}
+    assert [u.line for u in report.usages if u.symbol == "werkzeug.routing.Rule.match"] == [229, 233]
+    assert not [u for u in report.usages if u.symbol == "werkzeug.routing.Rule.match" and u.counts]
+    assert counted(report, "2.3.0") == [
+        ("flask.Flask.propagate_exceptions", "flask_restful/__init__.py", 283, "member"),
+    ]
+    [typed] = [u for u in report.usages if u.symbol == "flask.Flask.propagate_exceptions" and u.release == "2.3.0"]
+    assert typed.evidence == "typed member: `flask.current_app` is the Flask proxy"
+    # flask.signals.signals_available is used in tests only: CI breaks, the package is not at risk for it
+    [flask_30] = [v for v in report.packages if v.release == "3.0.0"]
+    assert (flask_30.at_risk, {u.file for u in flask_30.test_uses}) == (False, {"tests/test_api.py"})
+    assert verdicts(report) == {"werkzeug 2.1.0": False, "werkzeug 2.2.0": False, "flask 2.3.0": True,
+                                "flask 3.0.0": False}
+
+
+def test_flask_assets_2_0_env_of_a_webassets_environment_is_not_flask_env() -> None:
+    report = scanned("flask-assets", "2.0", ALL)
+    assert not [u for u in report.usages if u.symbol == "flask.Flask.env" and u.counts]
+    # ctx is bound from _request_ctx_stack in one method only: other methods' ctx parameters are not uses
+    assert sorted({u.line for u in report.usages if u.symbol == "flask._request_ctx_stack"
+                   and u.file == "src/flask_assets.py"}) == [8, 273, 317, 318, 319]
+    assert verdicts(report)["flask 2.3.0"] is False
+    assert verdicts(report)["flask 3.0.0"] is True  # `from flask import _request_ctx_stack` at module level
+
+
+def test_flask_jwt_extended_4_4_4_flag_guard() -> None:
+    report = scanned("flask-jwt-extended", "4.4.4", (FLASK_23,))
+    [use] = [u for u in report.usages if u.symbol == "flask.Flask.json_encoder" and u.counts]
+    assert (use.file, use.line, use.guarded, use.confidence.value) == (
+        "flask_jwt_extended/internal_utils.py", 96, True, "high")
+    assert verdicts(report) == {"flask 2.3.0": False}
+
+
+def test_flask_limiter_2_9_2_none_check_guard_and_no_rule_match() -> None:
+    report = scanned("flask-limiter", "2.9.2", (WERKZEUG_22, FLASK_30))
+    [use] = [u for u in report.usages if u.symbol == "flask._request_ctx_stack"]
+    assert (use.file, use.line, use.guarded) == ("flask_limiter/_compat.py", 15, True)
+    assert not [u for u in report.usages if u.symbol == "werkzeug.routing.Rule.match" and u.counts]
+    assert verdicts(report) == {"werkzeug 2.2.0": False, "flask 3.0.0": False}
+
+
+def test_connexion_2_14_2_assignment_to_a_removed_attribute_is_a_use() -> None:
+    report = scanned("connexion", "2.14.2", (FLASK_23,))
+    [write] = [u for u in report.usages if u.symbol == "flask.Flask.json_encoder"]
+    assert (write.file, write.line, write.form.value, write.confidence.value) == (
+        "connexion/apps/flask_app.py", 36, "write", "high")
+    assert write.evidence == ("typed member: `app = flask.Flask(self.import_name, **self.server_args)` "
+                              "at connexion/apps/flask_app.py:35")
+    assert verdicts(report) == {"flask 2.3.0": False}  # Flask>=1.0.4,<2.3 admits no 2.3.0
