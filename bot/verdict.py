@@ -71,11 +71,18 @@ def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequen
     tests = [u for u in mine if u.section is Section.TESTS and u.confidence is not Confidence.POSSIBLE
              and u.change in BREAKING_KINDS and not u.guarded]
     possible = [u for u in mine if not u.counts and u not in tests]
-    at_risk = bool(admitting) and bool(breaking)
+    # Imported but not declared: it arrives through another requirement, with no bound of ours on it.
+    # A lock that pins it below the release protects it.
+    locks = [r for r in requirements if r.package == package and r.kind is DeclarationKind.LOCK]
+    undeclared = not declared and bool(breaking) and (not locks or any(r.admits(diff.new) for r in locks))
+    at_risk = (bool(admitting) or undeclared) and bool(breaking)
     suggested = None
-    if at_risk:
+    if at_risk and admitting:
         bound = suggest_upper_bound(admitting[0].specifier, diff.new)
         suggested = admitting[0].with_specifier(bound) if bound else None
+    elif undeclared:
+        bound = suggest_upper_bound("", diff.new)
+        suggested = f"{diff.package}{bound}" if bound else None
     return PackageVerdict(
         package=package, release=diff.new, previous=diff.old, at_risk=at_risk, declared=bool(declared),
         admitting=[RequirementEntry.of(r, [diff]) for r in admitting], breaking_uses=breaking, guarded_uses=guarded,
@@ -107,7 +114,10 @@ def _reasons(
     guarded: list[Usage], deprecated: list[Usage],
 ) -> list[str]:
     reasons: list[str] = []
-    if not declared:
+    if not declared and breaking and not admitting:
+        reasons.append(f"{diff.package} is imported but not declared: it arrives through another requirement without"
+                       f" a bound, so {diff.new} installs; declare it with a bound (or migrate)")
+    elif not declared:
         reasons.append(f"{diff.package} is not declared as a dependency")
     elif not admitting:
         reasons.append(f"no requirement admits {diff.new}: " + "; ".join(_where(r) for r in declared))

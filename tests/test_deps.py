@@ -8,6 +8,7 @@ from bot.deps import (
     DeclarationKind, FileWarning, find_requirement_files, is_dependency_file, poetry_to_pep440, read_dependencies,
     suggest_upper_bound,
 )
+from bot.deps.metadata import read_metadata
 
 
 def read_files(files: dict[str, str | bytes]):  # type: ignore[no-untyped-def]
@@ -279,3 +280,29 @@ def test_find_requirement_files() -> None:
 ])
 def test_suggest_upper_bound(specifier: str, breaking: str, expected: str | None) -> None:
     assert suggest_upper_bound(specifier, breaking) == expected
+
+
+def test_setup_py_requirements_read_from_files_through_a_helper() -> None:
+    setup = (
+        "import io, os\nfrom setuptools import setup\n"
+        "def pip(name):\n    return [l.strip() for l in io.open(os.path.join('requirements', '{0}.pip'.format(name)))]\n"
+        "setup(install_requires=pip('install'), extras_require={'docs': open('docs/requirements.txt').read().split()})\n"
+    )
+    files = {"setup.py": setup.encode(), "requirements/install.pip": b"Flask>=2\n# c\nwerkzeug\n",
+             "docs/requirements.txt": b"sphinx\n"}
+    result = read_dependencies(list(files), files.get)
+    assert [(r.package, r.file, r.line, r.kind.value, r.group) for r in result.requirements] == [
+        ("sphinx", "docs/requirements.txt", 1, "requirements", None),
+        ("flask", "requirements/install.pip", 1, "runtime", None),
+        ("werkzeug", "requirements/install.pip", 3, "runtime", None),
+        ("sphinx", "docs/requirements.txt", 1, "optional", "docs"),
+    ]
+
+
+def test_sdist_metadata_is_the_fallback() -> None:
+    files = {"x.egg-info/requires.txt": b"Flask>=2\n\n[test]\npytest\n", "PKG-INFO": b"Requires-Dist: other\n"}
+    result = read_metadata(list(files), files.get)
+    assert [(r.package, r.file, r.line, r.kind.value, r.group) for r in result.requirements] == [
+        ("flask", "x.egg-info/requires.txt", 1, "runtime", None),
+        ("pytest", "x.egg-info/requires.txt", 4, "optional", "test"),
+    ]

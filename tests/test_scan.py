@@ -53,20 +53,33 @@ def test_deprecations_alone_are_not_a_risk() -> None:
     assert [u.change for u in report.packages[0].deprecated_uses] == [ChangeKind.DEPRECATED]
 
 
-def test_used_but_not_declared_is_reported_not_at_risk() -> None:
+def test_imported_but_not_declared_is_at_risk() -> None:
+    # Flask-Bcrypt 0.7.1's class: werkzeug arrives through Flask, with no bound of the repository's on it
     report = scan_files({"a.py": b"from werkzeug.urls import url_decode\n"}, [WERKZEUG_3])
-    assert report.at_risk == {"werkzeug": False}
+    assert report.at_risk == {"werkzeug": True}
     assert report.packages[0].reasons == [
-        "Werkzeug is not declared as a dependency",
+        "Werkzeug is imported but not declared: it arrives through another requirement without a bound, so 3.0.0 "
+        "installs; declare it with a bound (or migrate)",
         "Werkzeug 3.0.0 removes werkzeug.urls.url_decode, used at a.py:1",
     ]
+    assert report.packages[0].suggested_requirement == "Werkzeug<3"
+
+
+def test_imported_but_not_declared_in_tests_only_is_not_at_risk() -> None:
+    report = scan_files({"tests/test_a.py": b"from werkzeug.urls import url_decode\n"}, [WERKZEUG_3])
+    assert report.at_risk == {"werkzeug": False}
+    assert [u.file for u in report.packages[0].test_uses] == ["tests/test_a.py"]
 
 
 def test_lock_file_pin_does_not_count_as_a_declaration() -> None:
     report = scan_files({"poetry.lock": b'[[package]]\nname = "werkzeug"\nversion = "3.0.0"\n',
                          "a.py": b"from werkzeug.urls import url_decode\n"}, [WERKZEUG_3])
     assert report.requirements[0].admitted is True
-    assert report.at_risk == {"werkzeug": False}
+    # not a declaration, but it pins the very release: the undeclared import breaks
+    assert report.at_risk == {"werkzeug": True}
+    locked_below = scan_files({"poetry.lock": b'[[package]]\nname = "werkzeug"\nversion = "2.3.8"\n',
+                               "a.py": b"from werkzeug.urls import url_decode\n"}, [WERKZEUG_3])
+    assert locked_below.at_risk == {"werkzeug": False}
 
 
 def test_skipped_folders() -> None:

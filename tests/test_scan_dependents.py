@@ -73,3 +73,26 @@ def test_connexion_2_14_2_assignment_to_a_removed_attribute_is_a_use() -> None:
     assert write.evidence == ("typed member: `app = flask.Flask(self.import_name, **self.server_args)` "
                               "at connexion/apps/flask_app.py:35")
     assert verdicts(report) == {"flask 2.3.0": False}  # Flask>=1.0.4,<2.3 admits no 2.3.0
+
+
+def test_flask_restx_0_5_1_requirements_read_by_a_setup_py_helper() -> None:
+    report = scanned("flask-restx", "0.5.1", (WERKZEUG_22, FLASK_30))
+    runtime = [(r.package, r.spec, r.file, r.line) for r in report.requirements
+               if r.kind.value == "runtime" and r.package in ("flask", "werkzeug")]
+    assert runtime == [("flask", ">=0.8, !=2.0.0", "requirements/install.pip", 4),
+                       ("werkzeug", "!=2.0.0", "requirements/install.pip", 5)]
+    assert verdicts(report) == {"werkzeug 2.2.0": True, "flask 3.0.0": True}
+    assert counted(report, "2.2.0") == [
+        ("werkzeug.routing.parse_rule", "flask_restx/swagger.py", 18, "import"),
+        ("werkzeug.routing.parse_rule", "flask_restx/swagger.py", 82, "call"),
+    ]
+    assert counted(report, "3.0.0") == [("flask.scaffold", "flask_restx/api.py", 23, "import")]
+
+
+def test_flask_bcrypt_0_7_1_imports_werkzeug_without_declaring_it() -> None:
+    report = scanned("flask-bcrypt", "0.7.1", (WERKZEUG_21,))
+    assert [r.package for r in report.requirements if r.kind.value == "runtime"] == ["flask", "bcrypt"]
+    [verdict] = report.packages
+    assert (verdict.at_risk, verdict.declared, verdict.suggested_requirement) == (True, False, "werkzeug<2.1")
+    assert [(u.symbol, u.line) for u in verdict.breaking_uses] == [
+        ("werkzeug.security.safe_str_cmp", 21), ("werkzeug.security.safe_str_cmp", 193)]
