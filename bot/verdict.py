@@ -25,13 +25,14 @@ _MAX_PLACES = 5
 class RequirementEntry(Requirement):
     """A requirement in the scan report, with whether it admits the release(s) scanned against."""
 
-    admitted: bool | None = Field(default=None, serialization_alias="admits")
+    admitted: dict[str, bool] | None = Field(default=None, serialization_alias="admits")
+    """Per scanned release of its package (version -> admitted); None when no diff concerns its package."""
 
     @classmethod
     def of(cls, requirement: Requirement, diffs: Sequence[ReleaseDiff]) -> RequirementEntry:
-        """Wrap `requirement`; `admitted` is None when no diff concerns its package."""
+        """Wrap `requirement` with whether it admits each release of its package scanned against."""
         versions = [diff.new for diff in diffs if canonicalize_name(diff.package) == requirement.package]
-        admitted = any(requirement.admits(version) for version in versions) if versions else None
+        admitted = {version: requirement.admits(version) for version in versions} if versions else None
         return cls(**requirement.model_dump(exclude={"has_upper_bound"}), admitted=admitted)
 
 

@@ -30,8 +30,8 @@ def test_scan_files_in_memory_report_and_json_contract() -> None:
     }, [WERKZEUG_3])
     data = report.model_dump(mode="json", by_alias=True)
     assert [(r["package"], r["spec"], r["file"], r["line"], r["has_upper_bound"], r["admits"]) for r in data["requirements"]] == [
-        ("werkzeug", "==2.3.8", "requirements.txt", 1, True, False),
-        ("werkzeug", ">=1.0.1", "setup.py", 2, False, True),
+        ("werkzeug", "==2.3.8", "requirements.txt", 1, True, {"3.0.0": False}),
+        ("werkzeug", ">=1.0.1", "setup.py", 2, False, {"3.0.0": True}),
     ]
     assert [(u["symbol"], u["file"], u["line"], u["form"], u["guarded"], u["confidence"], u["change"]) for u in data["usages"]] == [
         ("werkzeug.urls.url_decode", "pkg/utils.py", 1, "import", False, "high", "removed"),
@@ -74,7 +74,7 @@ def test_imported_but_not_declared_in_tests_only_is_not_at_risk() -> None:
 def test_lock_file_pin_does_not_count_as_a_declaration() -> None:
     report = scan_files({"poetry.lock": b'[[package]]\nname = "werkzeug"\nversion = "3.0.0"\n',
                          "a.py": b"from werkzeug.urls import url_decode\n"}, [WERKZEUG_3])
-    assert report.requirements[0].admitted is True
+    assert report.requirements[0].admitted == {"3.0.0": True}
     # not a declaration, but it pins the very release: the undeclared import breaks
     assert report.at_risk == {"werkzeug": True}
     locked_below = scan_files({"poetry.lock": b'[[package]]\nname = "werkzeug"\nversion = "2.3.8"\n',
@@ -160,3 +160,10 @@ def test_limits_on_depth_and_size(tmp_path: Path) -> None:
         "d/d/d/d: nested deeper than 3 directories; not scanned",
         "big.py: 2017 bytes, larger than the 1000-byte limit; not read",
     ]
+
+
+def test_admits_is_per_release() -> None:
+    flask_23 = ReleaseDiff(package="flask", old="2.2.5", new="2.3.0", changes=[])
+    flask_30 = ReleaseDiff(package="flask", old="2.3.3", new="3.0.0", changes=[])
+    report = scan_files({"requirements.txt": b"flask>=2,<3\n"}, [flask_23, flask_30])
+    assert [r.admitted for r in report.requirements] == [{"2.3.0": True, "3.0.0": False}]
