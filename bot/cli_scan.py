@@ -8,13 +8,16 @@ from enum import StrEnum
 from pathlib import Path
 
 import typer
-from packaging.requirements import InvalidRequirement, Requirement
+from packaging.requirements import InvalidRequirement
+from packaging.requirements import Requirement as PinRequirement
 from packaging.utils import canonicalize_name
 
 from bot.apidiff import compare_releases, current_deprecations
-from bot.changes import ReleaseDiff
+from bot.apidiff.service import final_versions_up_to
+from bot.changes import Change, ReleaseDiff
 from bot.config import Settings, get_settings
-from bot.deps import DeclarationKind
+from bot.deps import DeclarationKind, Requirement
+from bot.deps.admitted import comparison
 from bot.errors import ReleaseWatchError
 from bot.pypi import PyPIClient
 from bot.risk_sources import package_risk
@@ -30,7 +33,7 @@ class OutputFormat(StrEnum):
 def parse_pin(text: str) -> tuple[str, str]:
     """`PKG==VERSION` -> (package, version); anything else is a BadParameter."""
     try:
-        requirement = Requirement(text)
+        requirement = PinRequirement(text)
     except InvalidRequirement as error:
         raise typer.BadParameter(f"expected PKG==VERSION, got {text!r}: {error}") from error
     specs = list(requirement.specifier)
@@ -39,9 +42,26 @@ def parse_pin(text: str) -> tuple[str, str]:
     return requirement.name, specs[0].version
 
 
-async def _latest_diff(client: PyPIClient, package: str) -> ReleaseDiff:
+async def _admitted_diff(client: PyPIClient, package: str, requirements: list[Requirement]) -> ReleaseDiff:
+    """Everything a fresh install meets: each older admitted release (or the locked one) against the newest
+    admitted, merged, plus every deprecation the newest still carries."""
+    project = await client.project(package)
+    versions = final_versions_up_to(project, project.latest_version)
+    plan = comparison(versions, requirements)
+    if plan is None:
+        return await _latest_diff(client, package, project.latest_version)
+    changes: dict[tuple[str, str], Change] = {}
+    for old in reversed(plan.older):  # the most recent pair's view of a change wins
+        diff = await compare_releases(client, package, plan.newest, old)
+        for change in diff.changes:
+            changes.setdefault((change.symbol, change.kind), change)
+    for change in await current_deprecations(client, package, plan.newest):
+        changes.setdefault((change.symbol, change.kind), change)
+    return ReleaseDiff(package=project.name, old=plan.lowest, new=plan.newest, changes=list(changes.values()))
+
+
+async def _latest_diff(client: PyPIClient, package: str, latest: str) -> ReleaseDiff:
     """The latest release against the one before it, plus every deprecation the latest release still carries."""
-    latest = (await client.project(package)).latest_version
     diff = await compare_releases(client, package, latest)
     deprecations = await current_deprecations(client, package, latest)
     known = {(change.symbol, change.kind) for change in diff.changes}
@@ -59,7 +79,10 @@ async def _run(settings: Settings, root: Path, pins: list[tuple[str, str]]) -> S
             packages = sorted({
                 r.package for r in declared.requirements if r.package in watched and r.kind is not DeclarationKind.LOCK
             })
-            diffs = [await _latest_diff(client, package) for package in packages]
+            diffs = [
+                await _admitted_diff(client, package, [r for r in declared.requirements if r.package == package])
+                for package in packages
+            ]
         report = await asyncio.to_thread(scan_tree, root, diffs)
         risks = []
         for package in dict.fromkeys(canonicalize_name(diff.package) for diff in diffs):
@@ -93,7 +116,9 @@ def render_text(report: ScanReport) -> str:
 
 def scan_command(
     path: Path = typer.Argument(..., help="A local checkout (no GitHub needed)."),
-    against: list[str] = typer.Option([], "--against", help="PKG==VERSION: compare that release with the one before."),
+    against: list[str] = typer.Option([], "--against", help=(
+        "PKG==VERSION: compare that release with the one before. Without it, each watched requirement is checked "
+        "from the lowest release it admits (or the locked one) to the newest it admits.")),
     output: OutputFormat = typer.Option(OutputFormat.TEXT, "--format", help="text or json."),
 ) -> None:
     """Find requirements that admit a breaking release and the code that uses what it breaks."""

@@ -8,6 +8,7 @@ from bot.deps import (
     DeclarationKind, FileWarning, find_requirement_files, is_dependency_file, poetry_to_pep440, read_dependencies,
     suggest_upper_bound,
 )
+from bot.deps.admitted import comparison
 from bot.deps.metadata import read_metadata
 
 
@@ -306,3 +307,24 @@ def test_sdist_metadata_is_the_fallback() -> None:
         ("flask", "x.egg-info/requires.txt", 1, "runtime", None),
         ("pytest", "x.egg-info/requires.txt", 4, "optional", "test"),
     ]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # flask-restx 0.5.1: werkzeug !=2.0.0 admits everything: the last of each series, then the newest
+    (["werkzeug!=2.0.0"], (("1.0.0", "1.0.1", "2.1.2", "2.2.3", "2.3.8"), "3.0.0")),
+    (["werkzeug>=2.2,<3"], (("2.2.0", "2.2.3", "2.3.7"), "2.3.8")),
+    (["werkzeug==2.3.8"], None),
+    (["werkzeug>=4"], None),
+])
+def test_comparison_from_lowest_to_newest_admitted(lines: list[str], expected: object) -> None:
+    files = {"requirements.txt": "\n".join(lines).encode()}
+    requirements = read_dependencies(list(files), files.get).requirements
+    versions = ["1.0.0", "1.0.1", "2.0.0", "2.1.2", "2.2.0", "2.2.3", "2.3.7", "2.3.8", "3.0.0"]
+    found = comparison(versions, requirements)
+    assert (found.older, found.newest) == expected if found else expected is None
+
+
+def test_comparison_from_the_locked_version() -> None:
+    files = {"requirements.txt": b"werkzeug>=2\n", "poetry.lock": b'[[package]]\nname = "werkzeug"\nversion = "2.2.3"\n'}
+    found = comparison(["2.0.0", "2.2.3", "3.0.0"], read_dependencies(list(files), files.get).requirements)
+    assert found is not None and (found.older, found.newest, found.lowest) == (("2.2.3",), "3.0.0", "2.2.3")

@@ -24,7 +24,7 @@ runner = CliRunner()
 
 
 class PinnedProject:
-    """`/pypi/werkzeug/json` listing only the pinned 2.3.8 and 3.0.0 wheels, as PyPI describes them."""
+    """`/pypi/werkzeug/json` listing only some pinned wheels, as PyPI describes them."""
 
     def __init__(self, package: str, versions: list[str]) -> None:
         releases: dict[str, list[dict[str, Any]]] = {}
@@ -50,7 +50,7 @@ class PinnedProject:
 def pypi(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """One server, environment and worker pool for the module (surfaces are extracted once, then remembered)."""
     data_dir = tmp_path_factory.mktemp("data")
-    with serve_http(PinnedProject("werkzeug", ["2.3.8", "3.0.0"])) as base, pytest.MonkeyPatch.context() as patch:  # type: ignore[arg-type]
+    with serve_http(PinnedProject("werkzeug", ["2.1.2", "2.3.8", "3.0.0"])) as base, pytest.MonkeyPatch.context() as patch:  # type: ignore[arg-type]
         for name, value in {"PYPI_URL": base, "CACHE_DIR": str(CACHE_DIR), "DATA_DIR": str(data_dir),
                             "WATCHLIST": "werkzeug", "HTTP_RETRIES": "0"}.items():
             patch.setenv(name, value)
@@ -95,6 +95,17 @@ def test_without_against_checks_the_latest_release_of_watched_dependencies(pypi:
         "  - guarded (not counted): werkzeug.Client.cookie_jar at src/flask/testing.py:140, "
         "src/flask/testing.py:153, src/flask/testing.py:186",
     ]
+
+
+def test_without_against_everything_removed_since_the_lowest_admitted_release_counts(pypi: str) -> None:
+    # flask-restx 0.5.1 (werkzeug !=2.0.0, read from requirements/install.pip) uses parse_rule, gone since 2.2.0:
+    # comparing only 2.3.8 with 3.0.0 said OK
+    result = runner.invoke(app, ["scan", str(sdist_tree("flask-restx", "0.5.1"))])
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "werkzeug 3.0.0 (after 2.1.2): AT RISK"
+    assert ("  - werkzeug!=2.0.0 (requirements/install.pip:5) admits 3.0.0, which removes werkzeug.routing.parse_rule, "
+            "used at flask_restx/swagger.py:18, flask_restx/swagger.py:82") in lines
 
 
 def test_text_report_says_at_risk_and_the_bound(pypi: str) -> None:
