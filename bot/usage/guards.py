@@ -20,10 +20,6 @@ _SKIP_DECORATORS = frozenset({"skipif", "skipIf", "skipUnless"})
 
 
 _BLOCKS = ("body", "orelse", "finalbody", "handlers", "cases")
-_COMPOUND = (
-    ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.For, ast.AsyncFor, ast.While, ast.With,
-    ast.AsyncWith, ast.Try, ast.TryStar, ast.Match,
-)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 Scoped = tuple[ast.stmt, Guards, ast.AST]
 """A statement, its guards, and its scope owner: the innermost enclosing def or class (or the module)."""
@@ -54,27 +50,29 @@ def _children(node: ast.AST, guards: Guards) -> Iterator[tuple[ast.AST, Guards]]
 
 def _blocks(stmt: ast.stmt, guards: Guards) -> list[tuple[ast.stmt, Guards]]:
     """The statements nested in a compound statement, each with the guards its block adds."""
-    nested: list[tuple[ast.stmt, Guards]] = []
-    if not isinstance(stmt, _COMPOUND):
-        return nested
-    for field in _BLOCKS:
-        block = getattr(stmt, field, None)
-        if not isinstance(block, list):
-            continue
-        if field in ("handlers", "cases"):
-            nested.extend((child, guards) for part in block for child in part.body)
-            continue
-        inner = guards
-        if field == "body" and isinstance(stmt, (ast.Try, ast.TryStar)):
-            inner = (*guards, CAUGHT) if any(_catches(h.type) for h in stmt.handlers) else guards
-        elif isinstance(stmt, (ast.If, ast.While)):
-            inner = (*guards, stmt.test)
-        elif field == "body" and isinstance(stmt, (ast.With, ast.AsyncWith)):
-            inner = (*guards, CAUGHT) if any(_suppresses(item.context_expr) for item in stmt.items) else guards
-        elif isinstance(stmt, _SCOPES):
-            inner = (*guards, *skip_conditions(stmt))
-        nested.extend((child, inner) for child in block)
-    return nested
+    return [(child, inner) for block, inner in block_lists(stmt, guards) for child in block]
+
+
+def block_lists(stmt: ast.stmt, guards: Guards) -> list[tuple[list[ast.stmt], Guards]]:
+    """The blocks nested in a compound statement (none for a simple one), each with the guards it adds."""
+    if isinstance(stmt, _SCOPES):
+        return [(stmt.body, (*guards, *skip_conditions(stmt)) if stmt.decorator_list else guards)]
+    if isinstance(stmt, (ast.If, ast.While)):
+        inner = (*guards, stmt.test)
+        return [(stmt.body, inner), (stmt.orelse, inner)]
+    if isinstance(stmt, (ast.For, ast.AsyncFor)):
+        return [(stmt.body, guards), (stmt.orelse, guards)]
+    if isinstance(stmt, (ast.With, ast.AsyncWith)):
+        caught = any(_suppresses(item.context_expr) for item in stmt.items)
+        return [(stmt.body, (*guards, CAUGHT) if caught else guards)]
+    if isinstance(stmt, (ast.Try, ast.TryStar)):
+        caught = any(_catches(handler.type) for handler in stmt.handlers)
+        return [(stmt.body, (*guards, CAUGHT) if caught else guards),
+                *((handler.body, guards) for handler in stmt.handlers),
+                (stmt.orelse, guards), (stmt.finalbody, guards)]
+    if isinstance(stmt, ast.Match):
+        return [(case.body, guards) for case in stmt.cases]
+    return []
 
 
 def skip_conditions(definition: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> list[ast.expr]:
@@ -84,16 +82,6 @@ def skip_conditions(definition: ast.FunctionDef | ast.AsyncFunctionDef | ast.Cla
         if isinstance(decorator, ast.Call) and name_of(decorator.func) in _SKIP_DECORATORS and decorator.args:
             conditions.append(decorator.args[0])
     return conditions
-
-
-def walk_statements(module: ast.Module) -> Iterator[Scoped]:
-    """Every statement, nested ones included, in source order with its guards and scope owner (no expressions)."""
-    stack: list[Scoped] = [(stmt, (), module) for stmt in reversed(module.body)]
-    while stack:
-        stmt, guards, owner = stack.pop()
-        yield stmt, guards, owner
-        inner = stmt if isinstance(stmt, _SCOPES) else owner
-        stack.extend(reversed([(child, child_guards, inner) for child, child_guards in _blocks(stmt, guards)]))
 
 
 def selected_nodes(module: ast.Module, wanted: Callable[[ast.stmt], bool]) -> list[tuple[ast.AST, Guards, ast.AST]]:

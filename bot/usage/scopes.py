@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -20,8 +21,7 @@ class Binding:
     guarded: bool
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
     """One assignment to a name: the expression (None for a parameter), its annotation, and where it happened."""
 
     expr: ast.expr | None
@@ -30,7 +30,7 @@ class Value:
     scope: Scope
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Scope:
     """A module, function or class body: its local names, their import bindings and assigned values."""
 
@@ -97,4 +97,6 @@ def enter(definition: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, par
 
 def stored_names(target: ast.expr) -> list[str]:
     """The plain names an assignment target binds (`a, (b, *c) = ...` -> a, b, c)."""
+    if isinstance(target, ast.Name):
+        return [target.id]
     return [node.id for node in ast.walk(target) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ast
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.usage.guards import Guards, walk_statements
+from bot.usage.guards import Guards, block_lists
 from bot.usage.scopes import Binding, Scope, Value, enter, stored_names
 from bot.usage.types import ClassInfo
 
@@ -24,46 +25,69 @@ class BuiltScopes:
     class_members: list[tuple[ast.ClassDef, str, ast.AST, Guards]] = field(default_factory=list)
 
 
+_BINDS_NOTHING = frozenset({
+    ast.Expr, ast.Return, ast.If, ast.Pass, ast.Raise, ast.Try, ast.TryStar, ast.While, ast.Break, ast.Continue,
+    ast.Assert, ast.Delete, ast.Match,
+})
+"""Statements that bind no name themselves (their nested blocks are walked on their own)."""
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+_COMPOUND_TYPES = frozenset({
+    *_DEFINITIONS, ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.TryStar, ast.Match,
+})
+
+
 def build_scopes(tree: ast.Module, resolve: Resolver) -> BuiltScopes:
     """Walk every statement once, recording each binding in the scope it belongs to."""
     module = Scope(owner=tree)
     built = BuiltScopes(module=module, scopes={tree: module})
-    for stmt, guards, owner in walk_statements(tree):
-        scope = built.scopes[owner]
-        guarded = bool(guards)
-        if isinstance(stmt, ast.Import):
-            for alias in stmt.names:
-                local = alias.asname or alias.name.split(".", 1)[0]
-                scope.bind(local, Binding(alias.name if alias.asname else local, guarded))
-        elif isinstance(stmt, ast.ImportFrom):
-            _import_from(stmt, scope, guarded, built)
-        elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
-            _assign(stmt, scope, guarded, resolve, built)
-            if isinstance(owner, ast.ClassDef):
-                for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:
-                    if isinstance(target, ast.Name):
-                        built.class_members.append((owner, target.id, stmt, guards))
-        elif isinstance(stmt, ast.AugAssign):
-            scope.locals.update(stored_names(stmt.target))
-        elif isinstance(stmt, (ast.For, ast.AsyncFor)):
-            scope.locals.update(stored_names(stmt.target))
-        elif isinstance(stmt, (ast.With, ast.AsyncWith)):
-            for item in stmt.items:
-                if item.optional_vars is not None:
-                    scope.locals.update(stored_names(item.optional_vars))
-        elif isinstance(stmt, (ast.Global, ast.Nonlocal)):
-            if isinstance(stmt, ast.Global):
-                scope.declared_global.update(stmt.names)
-        elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            scope.locals.add(stmt.name)
-            scope.definitions[stmt.name] = stmt
-            inner = enter(stmt, scope)
-            built.scopes[stmt] = inner
-            if isinstance(stmt, ast.ClassDef):
-                built.classes[stmt] = ClassInfo(stmt, inner)
-            elif isinstance(owner, ast.ClassDef):
-                built.class_members.append((owner, stmt.name, stmt, guards))
+    pending: deque[tuple[list[ast.stmt], Guards, ast.AST]] = deque([(tree.body, (), tree)])
+    while pending:  # block by block, outer blocks first: a def or class is known before its body is read
+        block, guards, owner = pending.popleft()
+        for stmt in block:
+            if type(stmt) in _COMPOUND_TYPES:
+                inner_owner = stmt if isinstance(stmt, _DEFINITIONS) else owner
+                pending.extend((nested, inner, inner_owner) for nested, inner in block_lists(stmt, guards))
+            if type(stmt) not in _BINDS_NOTHING:
+                _statement(stmt, guards, owner, built, resolve)
     return built
+
+
+def _statement(stmt: ast.stmt, guards: Guards, owner: ast.AST, built: BuiltScopes, resolve: Resolver) -> None:
+    """Record what one statement binds in the scope of `owner`."""
+    scope = built.scopes[owner]
+    guarded = bool(guards)
+    if isinstance(stmt, ast.Import):
+        for alias in stmt.names:
+            local = alias.asname or alias.name.split(".", 1)[0]
+            scope.bind(local, Binding(alias.name if alias.asname else local, guarded))
+    elif isinstance(stmt, ast.ImportFrom):
+        _import_from(stmt, scope, guarded, built)
+    elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+        _assign(stmt, scope, guarded, resolve, built)
+        if isinstance(owner, ast.ClassDef):
+            for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:
+                if isinstance(target, ast.Name):
+                    built.class_members.append((owner, target.id, stmt, guards))
+    elif isinstance(stmt, ast.AugAssign):
+        scope.locals.update(stored_names(stmt.target))
+    elif isinstance(stmt, (ast.For, ast.AsyncFor)):
+        scope.locals.update(stored_names(stmt.target))
+    elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+        for item in stmt.items:
+            if item.optional_vars is not None:
+                scope.locals.update(stored_names(item.optional_vars))
+    elif isinstance(stmt, (ast.Global, ast.Nonlocal)):
+        if isinstance(stmt, ast.Global):
+            scope.declared_global.update(stmt.names)
+    elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        scope.locals.add(stmt.name)
+        scope.definitions[stmt.name] = stmt
+        inner = enter(stmt, scope)
+        built.scopes[stmt] = inner
+        if isinstance(stmt, ast.ClassDef):
+            built.classes[stmt] = ClassInfo(stmt, inner)
+        elif isinstance(owner, ast.ClassDef):
+            built.class_members.append((owner, stmt.name, stmt, guards))
 
 
 def _import_from(stmt: ast.ImportFrom, scope: Scope, guarded: bool, built: BuiltScopes) -> None:
