@@ -22,6 +22,7 @@ from bot.errors import ReleaseWatchError
 from bot.pypi import PyPIClient
 from bot.risk_sources import package_risk
 from bot.scan import ScanReport, scan_tree
+from bot.verdict import PackageVerdict
 
 class OutputFormat(StrEnum):
     """How the report is printed."""
@@ -91,6 +92,19 @@ async def _run(settings: Settings, root: Path, pins: list[tuple[str, str]]) -> S
     return report.model_copy(update={"risks": risks})
 
 
+_MAX_USE_LINES = 20
+
+
+def _use_lines(verdict: PackageVerdict) -> list[str]:
+    """Each counted use with why it matched, so a reader can check it in one look."""
+    uses = [*verdict.breaking_uses, *verdict.test_uses]
+    lines = [f"    {u.file}:{u.line} {u.form.value} {u.symbol}{' (private API)' if u.private else ''}: {u.evidence}"
+             for u in uses[:_MAX_USE_LINES]]
+    if len(uses) > _MAX_USE_LINES:
+        lines.append(f"    ... and {len(uses) - _MAX_USE_LINES} more")
+    return (["  uses (why each matched):"] + lines) if lines else []
+
+
 def render_text(report: ScanReport) -> str:
     """The human report: per package and release AT RISK / OK with the reasons and the bound to add."""
     lines: list[str] = []
@@ -98,6 +112,7 @@ def render_text(report: ScanReport) -> str:
         status = "AT RISK" if verdict.at_risk else "OK"
         lines.append(f"{verdict.package} {verdict.release} (after {verdict.previous}): {status}")
         lines.extend(f"  - {reason}" for reason in verdict.reasons)
+        lines.extend(_use_lines(verdict))
         if verdict.suggested_requirement:
             lines.append(f"  suggested bound: {verdict.suggested_requirement}")
         elif verdict.at_risk:

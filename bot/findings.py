@@ -54,6 +54,8 @@ class Use(BaseModel):
     path: str
     line: int
     guarded: bool = False
+    evidence: str = ""
+    """Why it matched (the import, or `app = Flask(...)` at file:line), so a reader can check it in one look."""
 
 
 class Finding(BaseModel):
@@ -120,7 +122,7 @@ def evaluate(
         return Outcome(reason="bounded")
     by_symbol = {c.symbol: c for c in diff.changes}
     uses = tuple(dict.fromkeys(
-        Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded)
+        Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded, evidence=u.evidence)
         for u in report.usages
         if u.symbol in by_symbol and canonicalize_name(u.package) == package and u.release == diff.new
         and u.counts  # a use without type evidence, or in tests or docs, never opens an issue on its own
