@@ -76,6 +76,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-limiter", "2.9.2", "sdist"): "041bf0d72c8c62d2cb54c772de1ad842c82bdefeddfadc1c9171739f296484e2",  # Flask-Limiter-2.9.2.tar.gz
     ("connexion", "2.14.2", "sdist"): "dbc06f52ebeebcf045c9904d570f24377e8bbd5a6521caef15a06f634cf85646",  # connexion-2.14.2.tar.gz
     ("flask-bcrypt", "0.7.1", "sdist"): "d71c8585b2ee1c62024392ebdbc447438564e2c8c02b4e57b56a4cafd8d13c5f",  # Flask-Bcrypt-0.7.1.tar.gz
+    ("flask-session", "0.4.0", "sdist"): "c9ed54321fa8c4ca0132ffd3369582759eda7252fb4b3bee480e690d1ba41f46",  # Flask-Session-0.4.0.tar.gz
+    ("flask-wtf", "1.0.1", "sdist"): "34fe5c6fee0f69b50e30f81a3b7ea16aa1492a771fe9ad0974d164610c09a6c9",  # Flask-WTF-1.0.1.tar.gz
+    ("flask-admin", "1.6.0", "sdist"): "424ffc79b7b0dfff051555686ea12e86e48dffacac14beaa319fb4502ac40988",  # Flask-Admin-1.6.0.tar.gz
+    ("flask-socketio", "5.3.2", "sdist"): "11d1d78b8805cda351b27828a110b88c74a573be62b07f7f5a519fb67fae0a58",  # Flask-SocketIO-5.3.2.tar.gz
+    ("flask-caching", "1.10.1", "sdist"): "cf19b722fcebc2ba03e4ae7c55b532ed53f0cbf683ce36fafe5e881789a01c00",  # Flask-Caching-1.10.1.tar.gz
 }
 
 

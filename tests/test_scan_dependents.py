@@ -9,6 +9,7 @@ WERKZEUG_21 = ("werkzeug", "2.0.3", "2.1.0")
 WERKZEUG_22 = ("werkzeug", "2.1.2", "2.2.0")
 FLASK_23 = ("flask", "2.2.5", "2.3.0")
 FLASK_30 = ("flask", "2.3.3", "3.0.0")
+WERKZEUG_30 = ("werkzeug", "2.3.8", "3.0.0")
 ALL = (WERKZEUG_21, WERKZEUG_22, FLASK_23, FLASK_30)
 
 
@@ -96,3 +97,26 @@ def test_flask_bcrypt_0_7_1_imports_werkzeug_without_declaring_it() -> None:
     assert (verdict.at_risk, verdict.declared, verdict.suggested_requirement) == (True, False, "werkzeug<2.1")
     assert [(u.symbol, u.line) for u in verdict.breaking_uses] == [
         ("werkzeug.security.safe_str_cmp", 21), ("werkzeug.security.safe_str_cmp", 193)]
+
+
+def test_flask_session_0_4_0_app_of_a_session_interface_hook_is_the_flask_app() -> None:
+    report = scanned("flask-session", "0.4.0", (FLASK_23,))
+    uses = [u for u in report.usages if u.symbol == "flask.Flask.session_cookie_name"]
+    assert len(uses) == 15 and all(u.counts and not u.guarded for u in uses)  # every read of it in the file
+    assert uses[0].evidence == ("typed member: `app` of `open_session` overriding flask SessionInterface.open_session "
+                                "at flask_session/sessions.py:115")
+    assert verdicts(report) == {"flask 2.3.0": True}
+
+
+def test_extensions_held_out_while_building_keep_their_verdicts() -> None:
+    """Scanned once by hand after the matching was written; every counted use here was checked in the source."""
+    assert verdicts(scanned("flask-wtf", "1.0.1", (*ALL, WERKZEUG_30))) == {
+        "werkzeug 2.1.0": False, "werkzeug 2.2.0": False, "werkzeug 3.0.0": True, "flask 2.3.0": True,
+        "flask 3.0.0": True,
+    }
+    admin = scanned("flask-admin", "1.6.0", ALL)
+    assert {key for key, at_risk in verdicts(admin).items() if at_risk} == {"flask 3.0.0"}
+    assert not [u for u in admin.usages if u.counts and "errors" in u.symbol]  # WTForms' form.errors
+    socketio = scanned("flask-socketio", "5.3.2", ALL)
+    assert not any(verdicts(socketio).values())  # the flask._request_ctx_stack fallback is behind hasattr()
+    assert not any(verdicts(scanned("flask-caching", "1.10.1", ALL)).values())

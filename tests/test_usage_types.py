@@ -142,3 +142,10 @@ def test_private_api_is_marked() -> None:
 ])
 def test_sections_by_path(path: str, section: Section) -> None:
     assert section_of(path) is section
+
+
+def test_parameters_of_a_documented_hook_override_are_typed() -> None:
+    source = ("from flask.sessions import SessionInterface\nclass S(SessionInterface):\n"
+              "    def save_session(self, app, session, response):\n        return app.env\n"
+              "    def other(self, app):\n        return app.env\n")
+    assert [(line, confidence) for line, _, _, confidence, *_ in found(source)] == [(4, "high"), (6, "possible")]

@@ -35,6 +35,21 @@ KNOWN_BASES: dict[ClassKey, frozenset[ClassKey]] = {
 }
 """Bases across distributions, which no single release's surface records (flask.Request is a werkzeug Request)."""
 
+_APP = ("flask", "Flask")
+HOOK_PARAMETERS: dict[ClassKey, dict[str, dict[str, ClassKey]]] = {
+    ("flask", "SessionInterface"): {
+        method: {"app": _APP} for method in (
+            "open_session", "save_session", "make_null_session", "is_null_session", "get_cookie_name",
+            "get_cookie_domain", "get_cookie_path", "get_cookie_httponly", "get_cookie_secure",
+            "get_cookie_samesite", "get_expiration_time", "should_set_cookie",
+        )
+    },
+    ("flask", "JSONProvider"): {"__init__": {"app": _APP}},
+    ("flask", "DefaultJSONProvider"): {"__init__": {"app": _APP}},
+}
+"""Parameters of documented override points, typed by how the package calls them (an unannotated `app` of a
+`save_session` override is the Flask app: Flask-Session 0.4.0's `app.session_cookie_name`)."""
+
 _BUILTIN_TYPES = frozenset({
     "object", "dict", "list", "set", "frozenset", "tuple", "str", "bytes", "int", "float", "bool", "Exception",
     "BaseException", "ValueError", "TypeError", "KeyError", "RuntimeError", "type", "bytearray", "complex",
@@ -146,16 +161,24 @@ class Inference:
         return TypeInfo(found.keys, found.closed, evidence, found.local_class)
 
     def _self_type(self, name: str, scope: Scope) -> TypeInfo | None:
-        """`self`/`cls`: the first parameter of a method, typed by the class it is defined in."""
+        """`self`/`cls`: the first parameter of a method, typed by the class it is defined in; another parameter of
+        an override of a documented hook, typed by how the package calls the hook."""
         function = scope.function()
         if function is None or scope.parent is None or not isinstance(scope.parent.owner, ast.ClassDef):
             return None
         arguments = [*function.args.posonlyargs, *function.args.args]
-        if not arguments or arguments[0].arg != name:
+        if any(getattr(d, "id", None) == "staticmethod" for d in function.decorator_list) or not arguments:
             return None
-        if any(getattr(d, "id", None) == "staticmethod" for d in function.decorator_list):
-            return None
-        return self.class_type(scope.parent.owner)
+        owner = self.class_type(scope.parent.owner)
+        if arguments[0].arg == name or owner is None:
+            return owner
+        for base in sorted(owner.keys):
+            key = HOOK_PARAMETERS.get(base, {}).get(function.name, {}).get(name)
+            if key is not None:
+                evidence = (f"`{name}` of `{function.name}` overriding {base[0]} {base[1]}.{function.name} "
+                            f"at {self.path}:{function.lineno}")
+                return TypeInfo(_with_bases(key), False, evidence)
+        return None
 
     def class_type(self, node: ast.ClassDef, depth: int = 0) -> TypeInfo | None:
         """An instance of a class of this module: its package bases, and whether every base is known."""
