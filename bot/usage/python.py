@@ -25,7 +25,7 @@ class ModuleScan:
         self.targets = targets
         self.usages: list[Usage] = []
         self._guards: Guards = ()
-        built = build_scopes(tree, self.resolve)
+        built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.flags = import_flags(tree)
         self.inference = Inference(path, self.resolve, built.classes)
@@ -82,6 +82,15 @@ class ModuleScan:
         # A name bound twice (an import with a fallback) is guarded by the alternative.
         guarded = chosen.guarded or len({b.target for b in bindings}) > 1
         return ".".join([chosen.target, *reversed(parts)]), guarded
+
+    def _alias(self, node: ast.AST, scope: Scope) -> tuple[str, bool] | None:
+        """What `name = <node>` binds the name to: a path, unless it is a value read through a changed symbol
+        (`ctx = _request_ctx_stack.top` spells the removed name once; later uses of `ctx` are not uses of it)."""
+        resolved = self.resolve(node, scope)
+        if resolved is None:
+            return None
+        found = self._match(resolved[0])
+        return None if found is not None and found[0] != resolved[0] else resolved
 
     def _match(self, dotted: str) -> tuple[str, list[Target]] | None:
         parts = dotted.split(".")
