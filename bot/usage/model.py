@@ -151,3 +151,8 @@ def section_of(path: str) -> Section:
             or base.startswith("test_") or base.endswith("_test.py"):
         return Section.TESTS
     return Section.CODE
+
+
+def is_private(symbol: str) -> bool:
+    """Whether a dotted symbol goes through a private name (`flask._request_ctx_stack`; dunders are public)."""
+    return any(part.startswith("_") and not (part.startswith("__") and part.endswith("__")) for part in symbol.split("."))

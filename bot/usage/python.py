@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import ast
-import re
 from bisect import bisect_left
 
 from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
 from bot.usage.flags import import_flags
 from bot.usage.guards import CAUGHT, Guards, feature_checks, mentions_version, name_of, selected_nodes
-from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, section_of
+from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
-from bot.usage.types import Inference, TypeInfo, class_key
+from bot.usage.lines import lines_naming
+from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 
 
 class ModuleScan:
@@ -33,7 +33,7 @@ class ModuleScan:
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
         self.imported = frozenset(bound_roots & targets.import_names)
         """Target packages this module imports: member-name matches are only looked for in those."""
-        self._lines = _lines_naming(source, self._interesting_names())
+        self._lines = lines_naming(source, self._interesting_names())
         self.nodes = selected_nodes(tree, self._wanted)
         self._find()
         self._overrides(built.class_members)
@@ -163,7 +163,7 @@ class ModuleScan:
             return
         for alias in node.names:
             dotted = alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
-            if alias.name == "*":
+            if alias.name == "*" and isinstance(node, ast.ImportFrom):
                 dotted = node.module or ""
             found = self._match(dotted)
             if found is not None:
@@ -218,7 +218,7 @@ class ModuleScan:
         if not targets and not owners:
             return
         receiver = self._receiver(node)
-        judged = [(target, *_evidence(receiver, target.change.symbol.rsplit(".", 1)[0])) for target in targets]
+        judged = [(target, *member_evidence(receiver, target.change.symbol.rsplit(".", 1)[0])) for target in targets]
         typed = any(confidence is Confidence.HIGH for _, confidence, _ in judged)
         for target, confidence, evidence in judged:
             if confidence is None or (typed and confidence is Confidence.POSSIBLE):
@@ -230,7 +230,7 @@ class ModuleScan:
                 form = UseForm.WRITE if write else UseForm.MEMBER
                 self._use(target, node, form, False, confidence, evidence=evidence)
         for owner in owners:
-            confidence, evidence = _evidence(receiver, owner.rsplit(".", 1)[0])
+            confidence, evidence = member_evidence(receiver, owner.rsplit(".", 1)[0])
             if confidence is not None and call is not None:
                 self._parameter_uses(owner, node, call, False, confidence, evidence)
 
@@ -282,39 +282,8 @@ class ModuleScan:
             symbol=symbol, file=self.path, line=getattr(node, "lineno", 0),
             column=getattr(node, "col_offset", 0), form=form, guarded=guarded, confidence=confidence,
             change=target.change.kind, package=target.package, release=target.release, detail=detail,
-            evidence=evidence, section=self.section, private=any(_private(part) for part in symbol.split(".")),
+            evidence=evidence, section=self.section, private=is_private(symbol),
         ))
-
-
-def _evidence(receiver: TypeInfo | None, owner: str) -> tuple[Confidence | None, str]:
-    """Typed member (high), unknown receiver (possible), or a receiver known to be something else (no use)."""
-    key = class_key(owner)
-    if receiver is not None and key is not None and key in receiver.keys:
-        return Confidence.HIGH, f"typed member: {receiver.evidence}"
-    if receiver is not None and (receiver.closed or (key is not None and key[0] in {k[0] for k in receiver.keys})):
-        return None, ""  # known to be something else, or another class of the same package
-    return Confidence.POSSIBLE, "member name only: the receiver's type is unknown"
-
-
-def _private(part: str) -> bool:
-    return part.startswith("_") and not (part.startswith("__") and part.endswith("__"))
-
-
-def _lines_naming(source: bytes, names: set[str]) -> list[int]:
-    """Sorted numbers of the lines that spell any of `names` as a whole identifier."""
-    if not names:
-        return []
-    alternatives = b"|".join(re.escape(name.encode()) for name in sorted(names))
-    pattern = re.compile(rb"\b(?:" + alternatives + rb")\b")  # identifiers are ASCII word characters
-    text = source.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    lines: list[int] = []
-    line, position = 1, 0
-    for match in pattern.finditer(text):
-        line += text.count(b"\n", position, match.start())
-        position = match.start()
-        if not lines or lines[-1] != line:
-            lines.append(line)
-    return lines
 
 
 def _consume(node: ast.AST, consumed: set[int]) -> None:

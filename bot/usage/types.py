@@ -14,41 +14,9 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.usage.known_types import HOOK_PARAMETERS, KNOWN_BASES, PROXIES, ClassKey
+from bot.usage.model import Confidence
 from bot.usage.scopes import Scope, Value
-
-ClassKey = tuple[str, str]
-"""(package root, class name): one class whatever public path spells it (`werkzeug.test.Client` = `werkzeug.Client`)."""
-
-PROXIES: dict[str, ClassKey] = {
-    "flask.current_app": ("flask", "Flask"),
-    "flask.request": ("flask", "Request"),
-    "flask.g": ("flask", "_AppCtxGlobals"),
-    "flask.session": ("flask", "SessionMixin"),
-}
-"""Context-local proxies whose type the package documents (also reached through `flask.globals`)."""
-
-KNOWN_BASES: dict[ClassKey, frozenset[ClassKey]] = {
-    ("flask", "Request"): frozenset({("werkzeug", "Request")}),
-    ("flask", "Response"): frozenset({("werkzeug", "Response")}),
-    ("flask", "FlaskClient"): frozenset({("werkzeug", "Client")}),
-    ("flask", "Config"): frozenset({("builtins", "dict")}),
-}
-"""Bases across distributions, which no single release's surface records (flask.Request is a werkzeug Request)."""
-
-_APP = ("flask", "Flask")
-HOOK_PARAMETERS: dict[ClassKey, dict[str, dict[str, ClassKey]]] = {
-    ("flask", "SessionInterface"): {
-        method: {"app": _APP} for method in (
-            "open_session", "save_session", "make_null_session", "is_null_session", "get_cookie_name",
-            "get_cookie_domain", "get_cookie_path", "get_cookie_httponly", "get_cookie_secure",
-            "get_cookie_samesite", "get_expiration_time", "should_set_cookie",
-        )
-    },
-    ("flask", "JSONProvider"): {"__init__": {"app": _APP}},
-    ("flask", "DefaultJSONProvider"): {"__init__": {"app": _APP}},
-}
-"""Parameters of documented override points, typed by how the package calls them (an unannotated `app` of a
-`save_session` override is the Flask app: Flask-Session 0.4.0's `app.session_cookie_name`)."""
 
 _BUILTIN_TYPES = frozenset({
     "object", "dict", "list", "set", "frozenset", "tuple", "str", "bytes", "int", "float", "bool", "Exception",
@@ -309,3 +277,13 @@ class Inference:
 def _short(node: ast.expr) -> str:
     text = ast.unparse(node)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def member_evidence(receiver: TypeInfo | None, owner: str) -> tuple[Confidence | None, str]:
+    """Typed member (high), unknown receiver (possible), or a receiver known to be something else (no use)."""
+    key = class_key(owner)
+    if receiver is not None and key is not None and key in receiver.keys:
+        return Confidence.HIGH, f"typed member: {receiver.evidence}"
+    if receiver is not None and (receiver.closed or (key is not None and key[0] in {k[0] for k in receiver.keys})):
+        return None, ""  # known to be something else, or another class of the same package
+    return Confidence.POSSIBLE, "member name only: the receiver's type is unknown"
