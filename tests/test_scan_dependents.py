@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.findings import Flavour, evaluate
 from bot.scan import ScanReport
-from tests.test_scan_releases import scanned
+from tests.test_scan_releases import release_diff, scanned
 
 WERKZEUG_21 = ("werkzeug", "2.0.3", "2.1.0")
 WERKZEUG_22 = ("werkzeug", "2.1.2", "2.2.0")
@@ -121,3 +124,20 @@ def test_extensions_held_out_while_building_keep_their_verdicts() -> None:
     socketio = scanned("flask-socketio", "5.3.2", ALL)
     assert not any(verdicts(socketio).values())  # the flask._request_ctx_stack fallback is behind hasattr()
     assert not any(verdicts(scanned("flask-caching", "1.10.1", ALL)).values())
+
+
+@pytest.mark.parametrize(("package", "version"), [
+    ("flask-restful", "0.3.9"), ("flask-restx", "0.5.1"), ("flask-assets", "2.0"), ("flask-jwt-extended", "4.4.4"),
+    ("flask-limiter", "2.9.2"), ("connexion", "2.14.2"), ("flask-session", "0.4.0"),
+])
+def test_the_app_and_the_cli_agree_where_the_package_is_declared(package: str, version: str) -> None:
+    report = scanned(package, version, ALL)
+    compared = 0
+    for diff, verdict in zip([release_diff(*pin) for pin in ALL], report.packages, strict=True):
+        if not verdict.declared:
+            continue  # the App has no requirement to cite for an undeclared import (yet): see verdict.judge
+        outcome = evaluate("o/r", "a" * 40, report, diff)
+        opens = outcome.finding is not None and outcome.finding.flavour is Flavour.REMOVAL
+        assert opens is verdict.at_risk, (diff.package, diff.new, outcome.reason)
+        compared += 1
+    assert compared >= 2
