@@ -31,21 +31,35 @@ def walk_with_guards(tree: ast.AST, guards: Guards = ()) -> Iterator[tuple[ast.A
     while stack:
         node, guards = stack.pop()
         yield node, guards
-        stack.extend(reversed(list(_children(node, guards))))
+        if isinstance(node, (ast.IfExp, ast.BoolOp)):
+            children = _guarding_children(node, guards)
+        else:
+            children = [(child, guards) for child in _child_nodes(node)]
+        children.reverse()
+        stack.extend(children)
 
 
-def _children(node: ast.AST, guards: Guards) -> Iterator[tuple[ast.AST, Guards]]:
-    """Children of an expression-level node (statements' blocks are handled by `_blocks`)."""
+def _child_nodes(node: ast.AST) -> Iterator[ast.AST]:
+    """`ast.iter_child_nodes` without its per-field generator overhead (this walk runs on every selected node)."""
+    for name in node._fields:
+        value = getattr(node, name, None)
+        if isinstance(value, ast.AST):
+            yield value
+        elif isinstance(value, list):
+            yield from (item for item in value if isinstance(item, ast.AST))
+
+
+def _guarding_children(node: ast.IfExp | ast.BoolOp, guards: Guards) -> list[tuple[ast.AST, Guards]]:
+    """Children of a conditional expression or `and`: later operands are guarded by the earlier tests."""
     if isinstance(node, ast.IfExp):
-        yield node.test, guards
-        yield node.body, (*guards, node.test)
-        yield node.orelse, (*guards, node.test)
-    elif isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And):
-        for value in node.values:
-            yield value, guards
-            guards = (*guards, value)
-    else:
-        yield from ((child, guards) for child in ast.iter_child_nodes(node))
+        return [(node.test, guards), (node.body, (*guards, node.test)), (node.orelse, (*guards, node.test))]
+    if not isinstance(node.op, ast.And):
+        return [(value, guards) for value in node.values]
+    children: list[tuple[ast.AST, Guards]] = []
+    for value in node.values:
+        children.append((value, guards))
+        guards = (*guards, value)
+    return children
 
 
 def _blocks(stmt: ast.stmt, guards: Guards) -> list[tuple[ast.stmt, Guards]]:
