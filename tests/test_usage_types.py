@@ -110,6 +110,9 @@ def test_bindings_do_not_leak_across_scopes() -> None:
     # a test skipped on new releases
     "import pytest\nimport flask\n@pytest.mark.skipif(flask.__version__ >= '2.3', reason='gone')\n"
     "def test_env():\n    assert flask.Flask('x').env\n",
+    # ... or the whole test module
+    "import pytest\nimport flask\npytestmark = [pytest.mark.skipif(flask.__version__ >= '2.3', reason='gone')]\n"
+    "def test_env():\n    assert flask.Flask('x').env\n",
 ])
 def test_guards_by_import_flags_and_skipif(source: str) -> None:
     uses = found(source, "pkg/ext.py")

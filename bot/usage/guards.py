@@ -91,11 +91,23 @@ def block_lists(stmt: ast.stmt, guards: Guards) -> list[tuple[list[ast.stmt], Gu
 
 def skip_conditions(definition: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> list[ast.expr]:
     """Conditions of `@pytest.mark.skipif(cond)` / `@unittest.skipIf(cond)`: the body runs only when cond is false."""
+    return [condition for decorator in definition.decorator_list if (condition := _skip_condition(decorator))]
+
+
+def module_skip_conditions(module: ast.Module) -> list[ast.expr]:
+    """Conditions of a module-level `pytestmark = pytest.mark.skipif(cond)` (or a list of marks): every test."""
     conditions: list[ast.expr] = []
-    for decorator in definition.decorator_list:
-        if isinstance(decorator, ast.Call) and name_of(decorator.func) in _SKIP_DECORATORS and decorator.args:
-            conditions.append(decorator.args[0])
+    for stmt in module.body:
+        if isinstance(stmt, ast.Assign) and any(name_of(target) == "pytestmark" for target in stmt.targets):
+            marks = stmt.value.elts if isinstance(stmt.value, (ast.List, ast.Tuple)) else [stmt.value]
+            conditions.extend(condition for mark in marks if (condition := _skip_condition(mark)))
     return conditions
+
+
+def _skip_condition(mark: ast.expr) -> ast.expr | None:
+    if isinstance(mark, ast.Call) and name_of(mark.func) in _SKIP_DECORATORS and mark.args:
+        return mark.args[0]
+    return None
 
 
 def selected_nodes(module: ast.Module, wanted: Callable[[ast.stmt], bool]) -> list[tuple[ast.AST, Guards, ast.AST]]:

@@ -8,7 +8,9 @@ from bisect import bisect_left
 from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
 from bot.usage.flags import import_flags
-from bot.usage.guards import CAUGHT, Guards, feature_checks, mentions_version, name_of, selected_nodes
+from bot.usage.guards import (
+    CAUGHT, Guards, feature_checks, mentions_version, module_skip_conditions, name_of, selected_nodes,
+)
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
@@ -28,6 +30,7 @@ class ModuleScan:
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.flags = import_flags(tree)
+        self._module_guards = tuple(module_skip_conditions(tree))
         self.inference = Inference(path, self.resolve, built.classes)
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
@@ -276,7 +279,7 @@ class ModuleScan:
     def _use(self, target: Target, node: ast.AST, form: UseForm, guarded: bool, confidence: Confidence,
              detail: str = "", evidence: str = "") -> None:
         """Record a use; `guarded` says the import it goes through is guarded, enclosing guards are added here."""
-        guarded = guarded or self._guarded(self._guards, node)
+        guarded = guarded or self._guarded((*self._module_guards, *self._guards), node)
         symbol = target.change.symbol
         self.usages.append(Usage(
             symbol=symbol, file=self.path, line=getattr(node, "lineno", 0),
