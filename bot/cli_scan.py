@@ -21,7 +21,9 @@ from bot.deps.admitted import comparison
 from bot.errors import ReleaseWatchError
 from bot.pypi import PyPIClient
 from bot.risk_sources import package_risk
-from bot.scan import ScanReport, scan_tree
+from bot.scan import ScanReport, is_skipped_dir, scan_tree
+from bot.scanfs import ScanLimits, walk_tree
+from bot.usage.imports import imported_packages, imported_roots
 from bot.verdict import PackageVerdict
 
 class OutputFormat(StrEnum):
@@ -80,9 +82,12 @@ async def _run(settings: Settings, root: Path, pins: list[tuple[str, str]]) -> S
             packages = sorted({
                 r.package for r in declared.requirements if r.package in watched and r.kind is not DeclarationKind.LOCK
             })
+            walked = await asyncio.to_thread(walk_tree, root, ScanLimits(), is_skipped_dir)
+            roots = await asyncio.to_thread(imported_roots, walked.paths, walked.read)
+            undeclared = [p for p in imported_packages(watched, roots) if p not in packages]  # arrive unbounded
             diffs = [
                 await _admitted_diff(client, package, [r for r in declared.requirements if r.package == package])
-                for package in packages
+                for package in [*packages, *undeclared]
             ]
         report = await asyncio.to_thread(scan_tree, root, diffs)
         risks = []

@@ -314,6 +314,7 @@ def test_sdist_metadata_is_the_fallback() -> None:
     (["werkzeug!=2.0.0"], (("1.0.0", "1.0.1", "2.1.2", "2.2.3", "2.3.8"), "3.0.0")),
     (["werkzeug>=2.2,<3"], (("2.2.0", "2.2.3", "2.3.7"), "2.3.8")),
     (["werkzeug==2.3.8"], None),
+    ([], (("1.0.0", "1.0.1", "2.0.0", "2.1.2", "2.2.3", "2.3.8"), "3.0.0")),  # imported, not declared: any version
     (["werkzeug>=4"], None),
 ])
 def test_comparison_from_lowest_to_newest_admitted(lines: list[str], expected: object) -> None:

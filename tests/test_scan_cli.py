@@ -50,7 +50,7 @@ class PinnedProject:
 def pypi(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """One server, environment and worker pool for the module (surfaces are extracted once, then remembered)."""
     data_dir = tmp_path_factory.mktemp("data")
-    with serve_http(PinnedProject("werkzeug", ["2.1.2", "2.3.8", "3.0.0"])) as base, pytest.MonkeyPatch.context() as patch:  # type: ignore[arg-type]
+    with serve_http(PinnedProject("werkzeug", ["2.0.3", "2.1.2", "2.3.8", "3.0.0"])) as base, pytest.MonkeyPatch.context() as patch:  # type: ignore[arg-type]
         for name, value in {"PYPI_URL": base, "CACHE_DIR": str(CACHE_DIR), "DATA_DIR": str(data_dir),
                             "WATCHLIST": "werkzeug", "HTTP_RETRIES": "0"}.items():
             patch.setenv(name, value)
@@ -103,9 +103,22 @@ def test_without_against_everything_removed_since_the_lowest_admitted_release_co
     result = runner.invoke(app, ["scan", str(sdist_tree("flask-restx", "0.5.1"))])
     assert result.exit_code == 1, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "werkzeug 3.0.0 (after 2.1.2): AT RISK"
+    assert lines[0] == "werkzeug 3.0.0 (after 2.0.3): AT RISK"
     assert ("  - werkzeug!=2.0.0 (requirements/install.pip:5) admits 3.0.0, which removes werkzeug.routing.parse_rule, "
             "used at flask_restx/swagger.py:18, flask_restx/swagger.py:82") in lines
+
+
+def test_without_against_an_imported_but_undeclared_package_is_checked_too(pypi: str) -> None:
+    # Flask-Bcrypt 0.7.1 declares only Flask and bcrypt, and imports werkzeug.security.safe_str_cmp
+    result = runner.invoke(app, ["scan", str(sdist_tree("flask-bcrypt", "0.7.1"))])
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert lines[:3] == [
+        "werkzeug 3.0.0 (after 2.0.3): AT RISK",
+        "  - werkzeug is imported but not declared: it arrives through another requirement without a bound, so "
+        "3.0.0 installs; declare it with a bound (or migrate)",
+        "  - werkzeug 3.0.0 removes werkzeug.security.safe_str_cmp, used at flask_bcrypt.py:21, flask_bcrypt.py:193",
+    ]
 
 
 def test_text_report_says_at_risk_and_the_bound(pypi: str) -> None:

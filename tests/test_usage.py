@@ -8,6 +8,7 @@ import pytest
 
 from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff, SignatureDelta
 from bot.usage import Targets, find_usages, may_use_packages
+from bot.usage.imports import imported_packages, imported_roots
 
 WERKZEUG = ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=[
     Change(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION),
@@ -194,3 +195,11 @@ def test_oversized_python_file_is_skipped_with_a_warning() -> None:
 ])
 def test_may_use_packages(path: str, data: bytes, expected: bool) -> None:
     assert may_use_packages(path, data, ["flask_login"], ["FLASK_ENV"]) is expected
+
+
+def test_imported_packages_of_the_package_code() -> None:
+    files = {"pkg/a.py": b"import os\nfrom werkzeug.security import safe_str_cmp\n", "pkg/b.py": b"  import flask_login\n",
+             "tests/test_x.py": b"import markupsafe\n", "pkg/c.txt": b"import jinja2\n"}
+    roots = imported_roots(list(files), files.get)
+    assert roots == {"os", "werkzeug", "flask_login"}
+    assert imported_packages(["Werkzeug", "Flask-Login", "MarkupSafe", "flask"], roots) == ["flask-login", "werkzeug"]

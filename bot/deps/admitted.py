@@ -33,12 +33,14 @@ def comparison(versions: Sequence[str], requirements: Sequence[Requirement]) -> 
 
     The newest is the newest release any declaration admits; the older ones are the locked version when the tree
     locks one, else the last release of each minor series the declarations admit, plus the release just before the
-    newest. None when the declarations admit a single release or none.
+    newest. A package imported but not declared is admitted whatever the version. None when the declarations
+    admit a single release or none.
     """
     declared = [r for r in requirements if r.kind not in (DeclarationKind.LOCK, DeclarationKind.CONSTRAINT)]
     locked = [r for r in requirements if r.kind is DeclarationKind.LOCK]
     spelled = _parsed(versions)
-    admitted = [v for v in sorted(spelled) if any(r.admits(spelled[v]) for r in declared)]
+    # Not declared: it arrives through another requirement, with no bound of the tree's on it.
+    admitted = [v for v in sorted(spelled) if not declared or any(r.admits(spelled[v]) for r in declared)]
     if not admitted:
         return None
     newest = admitted[-1]
