@@ -10,6 +10,7 @@ from packaging.utils import canonicalize_name
 from pydantic import BaseModel, ConfigDict
 
 from bot.deps import suggest_upper_bound
+from bot.deps.roles import authoritative
 from bot.scan import ScanReport
 from bot.changes import Change, ChangeKind, ReleaseDiff
 
@@ -114,10 +115,10 @@ def evaluate(
     package = canonicalize_name(diff.package)
     if not watched:
         return Outcome(reason="not-watched")
-    admitting = [
-        r for r in report.requirements
-        if canonicalize_name(r.package) == package and r.kind not in NOT_DECLARATIONS and r.admits(diff.new)
+    declared = [
+        r for r in report.requirements if canonicalize_name(r.package) == package and r.kind not in NOT_DECLARATIONS
     ]
+    admitting = [r for r in authoritative(declared) if r.admits(diff.new)]
     if not admitting:
         return Outcome(reason="bounded")
     by_symbol = {c.symbol: c for c in diff.changes}

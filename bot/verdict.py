@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.changes import ChangeKind, ReleaseDiff
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
+from bot.deps.roles import authoritative, is_development
 from bot.usage import BREAKING_KINDS, Usage
 from bot.usage.model import Confidence, Section
 
@@ -62,7 +63,7 @@ def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequen
     """At risk when a declared requirement admits the release and the tree makes an unguarded breaking use."""
     package = canonicalize_name(diff.package)
     declared = [r for r in requirements if r.package == package and r.kind not in _NOT_DECLARATIONS]
-    admitting = [r for r in declared if r.admits(diff.new)]
+    admitting = [r for r in authoritative(declared) if r.admits(diff.new)]
     admitting.sort(key=lambda r: (r.kind is not DeclarationKind.RUNTIME, r.file, r.line))
     mine = [u for u in usages if canonicalize_name(u.package) == package and u.release == diff.new]
     counted = [u for u in mine if u.counts]
@@ -121,7 +122,11 @@ def _reasons(
     elif not declared:
         reasons.append(f"{diff.package} is not declared as a dependency")
     elif not admitting:
-        reasons.append(f"no requirement admits {diff.new}: " + "; ".join(_where(r) for r in declared))
+        reasons.append(f"no requirement admits {diff.new}: " + "; ".join(_where(r) for r in authoritative(declared)))
+        development = [r for r in declared if is_development(r) and r.admits(diff.new)]
+        if development and len(authoritative(declared)) < len(declared):
+            reasons.append("development requirements admit it, which set up development only: "
+                           + "; ".join(_where(r) for r in development))
     lead = f"{_where(admitting[0])} admits {diff.new}, which" if admitting else f"{diff.package} {diff.new}"
     for (symbol, kind), uses in _by_symbol(breaking).items():
         reasons.append(f"{lead} {_VERBS[kind]} {symbol}, used at {_places(uses)}")

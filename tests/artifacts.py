@@ -81,6 +81,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-admin", "1.6.0", "sdist"): "424ffc79b7b0dfff051555686ea12e86e48dffacac14beaa319fb4502ac40988",  # Flask-Admin-1.6.0.tar.gz
     ("flask-socketio", "5.3.2", "sdist"): "11d1d78b8805cda351b27828a110b88c74a573be62b07f7f5a519fb67fae0a58",  # Flask-SocketIO-5.3.2.tar.gz
     ("flask-caching", "1.10.1", "sdist"): "cf19b722fcebc2ba03e4ae7c55b532ed53f0cbf683ce36fafe5e881789a01c00",  # Flask-Caching-1.10.1.tar.gz
+    ("flask-security-too", "4.1.5", "sdist"): "f7c8ca7070efffe9a5b3b41559e1af19c9a860e182b29c4cef0e7fd918c9c683",  # Flask-Security-Too-4.1.5.tar.gz
 }
 
 

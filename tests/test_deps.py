@@ -9,6 +9,7 @@ from bot.deps import (
     suggest_upper_bound,
 )
 from bot.deps.admitted import comparison
+from bot.deps.roles import authoritative, is_development
 from bot.deps.metadata import read_metadata
 
 
@@ -329,3 +330,18 @@ def test_comparison_from_the_locked_version() -> None:
     files = {"requirements.txt": b"werkzeug>=2\n", "poetry.lock": b'[[package]]\nname = "werkzeug"\nversion = "2.2.3"\n'}
     found = comparison(["2.0.0", "2.2.3", "3.0.0"], read_dependencies(list(files), files.get).requirements)
     assert found is not None and (found.older, found.newest, found.lowest) == (("2.2.3",), "3.0.0", "2.2.3")
+
+
+@pytest.mark.parametrize(("files", "development"), [
+    ({"requirements/dev.txt": b"flask\n"}, [True]),
+    ({"requirements-test.txt": b"flask\n"}, [True]),
+    ({"requirements.txt": b"flask\n"}, [False]),
+    ({"requirements/main.txt": b"flask\n"}, [False]),
+    ({"pyproject.toml": b'[project]\nname = "x"\noptional-dependencies = {docs = ["flask"], async = ["flask"]}\n'},
+     [True, False]),
+])
+def test_development_declarations(files: dict[str, bytes], development: list[bool]) -> None:
+    requirements = read_dependencies(list(files), files.get).requirements
+    assert [is_development(r) for r in requirements] == development
+    kept = [r for r, dev in zip(requirements, development) if not dev]
+    assert authoritative(requirements) == (kept or list(requirements))  # only development ones: they decide

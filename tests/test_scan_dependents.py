@@ -141,3 +141,16 @@ def test_the_app_and_the_cli_agree_where_the_package_is_declared(package: str, v
         assert opens is verdict.at_risk, (diff.package, diff.new, outcome.reason)
         compared += 1
     assert compared >= 2
+
+
+def test_flask_security_too_4_1_5_development_requirements_do_not_speak_for_the_package() -> None:
+    report = scanned("flask-security-too", "4.1.5", (FLASK_23,))
+    [verdict] = report.packages
+    assert verdict.at_risk is False
+    assert verdict.reasons[:2] == [
+        "no requirement admits 2.3.0: Flask>=1.1.1,<2.3 (setup.py:13)",
+        "development requirements admit it, which set up development only: flask (requirements/dev.txt:13)",
+    ]
+    # the uses are still found and typed: they break as soon as the bound is lifted
+    [typed] = [u for u in report.usages if u.symbol == "flask.Flask.before_first_request" and u.line == 1221]
+    assert typed.evidence == "typed member: `app: 'flask.Flask'` at flask_security/core.py:1109"
