@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from packaging.version import InvalidVersion, Version
 
 from bot.deps.model import DeclarationKind, Requirement
+from bot.deps.roles import authoritative
 
 MAX_POINTS = 12
 """Older releases compared with the newest at most (the most recent series first): each costs one surface."""
@@ -36,7 +37,7 @@ def comparison(versions: Sequence[str], requirements: Sequence[Requirement]) -> 
     newest. A package imported but not declared is admitted whatever the version. None when the declarations
     admit a single release or none.
     """
-    declared = [r for r in requirements if r.kind not in (DeclarationKind.LOCK, DeclarationKind.CONSTRAINT)]
+    declared = authoritative([r for r in requirements if r.kind not in (DeclarationKind.LOCK, DeclarationKind.CONSTRAINT)])
     locked = [r for r in requirements if r.kind is DeclarationKind.LOCK]
     spelled = _parsed(versions)
     # Not declared: it arrives through another requirement, with no bound of the tree's on it.
