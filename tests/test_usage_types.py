@@ -128,8 +128,9 @@ def test_an_alternative_import_is_no_flag() -> None:
 def test_overriding_a_removed_member_in_a_subclass_is_a_use() -> None:
     source = "import flask\nclass App(flask.Flask):\n    json_encoder = MyEncoder\n    def env(self):\n        pass\n"
     assert found(source) == [
-        (3, "flask.Flask.json_encoder", "override", "high", False, "`self` in `class App(flask.Flask)` at pkg/ext.py:2"),
-        (4, "flask.Flask.env", "override", "high", False, "`self` in `class App(flask.Flask)` at pkg/ext.py:2"),
+        (3, "flask.Flask.json_encoder", "override", "high", False,
+         "`class App(flask.Flask)` at pkg/ext.py:2 subclasses flask Flask"),
+        (4, "flask.Flask.env", "override", "high", False, "`class App(flask.Flask)` at pkg/ext.py:2 subclasses flask Flask"),
     ]
 
 

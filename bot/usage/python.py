@@ -11,10 +11,10 @@ from bot.usage.flags import import_flags
 from bot.usage.guards import (
     CAUGHT, Guards, feature_checks, mentions_version, module_skip_conditions, name_of, selected_nodes,
 )
+from bot.usage.lines import lines_naming
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
-from bot.usage.lines import lines_naming
 from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 
 
@@ -250,7 +250,8 @@ class ModuleScan:
                 if found is not None and key in found.keys:
                     self._guards, self._scope = guards, self.scopes.get(node, self.module)
                     detail = f"overrides {target.change.symbol}, which the release no longer has or calls"
-                    self._use(target, definition, UseForm.OVERRIDE, False, Confidence.HIGH, detail, found.evidence)
+                    evidence = f"{found.evidence.removeprefix('`self` in ')} subclasses {key[0]} {key[1]}"
+                    self._use(target, definition, UseForm.OVERRIDE, False, Confidence.HIGH, detail, evidence)
 
     def _star_use(self, node: ast.Name) -> None:
         if self._scope.lookup(node.id) is not None:
