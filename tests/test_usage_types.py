@@ -58,6 +58,9 @@ def found(source: str, path: str = "pkg/ext.py") -> list[tuple[int, str, str, st
     # a factory of this module whose return annotation names the class
     ("from flask import Flask\ndef create() -> Flask:\n    return Flask(__name__)\ncreate().env\n",
      [(4, "flask.Flask.env", "member", "high", False, "typed member: `create() -> Flask` at pkg/ext.py:2")]),
+    # typing.cast states the type
+    ("import typing\nimport flask\napp = typing.cast('flask.Flask', make())\napp.env\n",
+     [(4, "flask.Flask.env", "member", "high", False, "typed member: `app = typing.cast('flask.Flask', make())` at pkg/ext.py:3")]),
     # writes count as uses (connexion 2.14.2's `app.json_encoder = FlaskJSONEncoder`)
     ("import flask\ndef make():\n    app = flask.Flask('x')\n    app.json_encoder = E\n",
      [(4, "flask.Flask.json_encoder", "write", "high", False, "typed member: `app = flask.Flask('x')` at pkg/ext.py:3")]),

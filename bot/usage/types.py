@@ -216,6 +216,8 @@ class Inference:
             return TypeInfo(frozenset(), True, f"{func.id}(...)")
         resolved = self.resolve(func, scope) if isinstance(func, (ast.Name, ast.Attribute)) else None
         if resolved is not None:
+            if resolved[0] == "typing.cast" and call.args:
+                return self.annotation(call.args[0], scope)
             key = class_key(resolved[0])
             if key is not None:
                 return TypeInfo(_with_bases(key), False, f"{_short(func)}(...)")
