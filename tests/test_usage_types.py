@@ -156,3 +156,10 @@ def test_parameters_of_a_documented_hook_override_are_typed() -> None:
               "    def save_session(self, app, session, response):\n        return app.env\n"
               "    def other(self, app):\n        return app.env\n")
     assert [(line, confidence) for line, _, _, confidence, *_ in found(source)] == [(4, "high"), (6, "possible")]
+
+
+def test_env_files_in_examples_are_listed_not_counted() -> None:
+    usages, _ = find_usages("examples/app/.flaskenv", b"FLASK_ENV=development\n", Targets.from_diffs([ReleaseDiff(
+        package="flask", old="2.2.5", new="2.3.0",
+        changes=[Change(symbol="env:FLASK_ENV", kind=ChangeKind.ENV_VAR_REMOVED, object=ObjectKind.ENV_VAR)])]))
+    assert [(u.section, u.counts, u.evidence) for u in usages] == [(Section.DOCS, False, "sets or reads FLASK_ENV")]
