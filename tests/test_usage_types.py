@@ -55,6 +55,12 @@ def found(source: str, path: str = "pkg/ext.py") -> list[tuple[int, str, str, st
      "    def f(self):\n        return self.app.env\n",
      [(6, "flask.Flask.env", "member", "high", False,
        "typed member: `self.app = app` at pkg/ext.py:4, `app: Flask` at pkg/ext.py:3")]),
+    # a class-level annotation, and a property's return annotation
+    ("import flask\nclass Ext:\n    app: flask.Flask\n    def f(self):\n        return self.app.env\n",
+     [(5, "flask.Flask.env", "member", "high", False, "typed member: `self.app: flask.Flask` at pkg/ext.py:3")]),
+    ("import flask\nclass Ext:\n    @property\n    def app(self) -> 'flask.Flask':\n        return make()\n"
+     "    def f(self):\n        return self.app.env\n",
+     [(7, "flask.Flask.env", "member", "high", False, "typed member: `app(self) -> 'flask.Flask'` at pkg/ext.py:4")]),
     # a factory of this module whose return annotation names the class
     ("from flask import Flask\ndef create() -> Flask:\n    return Flask(__name__)\ncreate().env\n",
      [(4, "flask.Flask.env", "member", "high", False, "typed member: `create() -> Flask` at pkg/ext.py:2")]),

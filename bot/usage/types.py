@@ -25,6 +25,7 @@ _BUILTIN_TYPES = frozenset({
 _LITERALS = (ast.Constant, ast.Dict, ast.List, ast.Set, ast.Tuple, ast.JoinedStr, ast.ListComp, ast.DictComp,
              ast.SetComp, ast.GeneratorExp, ast.Compare, ast.BinOp, ast.UnaryOp, ast.Lambda)
 _MAX_DEPTH = 8
+_PROPERTIES = frozenset({"property", "cached_property", "locked_cached_property"})
 Resolver = Callable[[ast.expr, Scope], "tuple[str, bool] | None"]
 
 
@@ -187,23 +188,33 @@ class Inference:
         return node if isinstance(node, ast.ClassDef) else None
 
     def _attribute(self, expr: ast.Attribute, scope: Scope, depth: int) -> TypeInfo | None:
-        """`self.app`: typed by what the class's methods assign to it."""
+        """`self.app`: typed by what the class assigns or annotates (`self.app = app`, `app: Flask` in the body),
+        or by a property's return annotation."""
         base = self.type_of(expr.value, scope, depth + 1)
         if base is None or base.local_class is None:
             return None
+        prop = self._property(base.local_class, expr.attr)
+        if prop is not None and prop.returns is not None:
+            found = self.annotation(prop.returns, self.classes[base.local_class].scope)
+            evidence = f"`{expr.attr}(self) -> {_short(prop.returns)}` at {self.path}:{prop.lineno}"
+            return found and TypeInfo(found.keys, found.closed, evidence, found.local_class)
         values = self._class_attribute(base.local_class, expr.attr)
-        if not values:
-            return None
-        found = self._union([self._value(f"self.{expr.attr}", value, depth + 1) for value in values])
-        if found is None or found is _NONE:
-            return found
-        return found
+        return self._union([self._value(f"self.{expr.attr}", value, depth + 1) for value in values]) if values else None
+
+    def _property(self, node: ast.ClassDef, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+        info = self.classes.get(node)
+        definition = info.scope.definitions.get(name) if info is not None else None
+        if isinstance(definition, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+            getattr(d, "id", getattr(d, "attr", None)) in _PROPERTIES for d in definition.decorator_list
+        ):
+            return definition
+        return None
 
     def _class_attribute(self, node: ast.ClassDef, attribute: str, depth: int = 0) -> list[Value]:
         info = self.classes.get(node)
         if info is None or depth > _MAX_DEPTH:
             return []
-        values = list(info.attributes.get(attribute, []))
+        values = [*info.scope.values.get(attribute, []), *info.attributes.get(attribute, [])]
         for base in node.bases:
             local = self._local_class(base, info.scope.parent or info.scope)
             if local is not None:
