@@ -66,6 +66,23 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-login", "0.6.2", "sdist"): "c0a7baa9fdc448cdd3dd6f0939df72eec5177b2f7abe6cb82fc934d29caac9c3",  # Flask-Login-0.6.2.tar.gz
     ("jinja2", "2.11.3", "auto"): "03e47ad063331dd6a3f04a43eddca8a966a26ba0c5b7207a9a9e4e08f1b29419",  # Jinja2-2.11.3-py2.py3-none-any.whl
     ("jinja2", "2.11.3", "sdist"): "a6d58433de0ae800347cab1fa3043cebbabe8baa9d29e668f1c768cb87a333c6",  # Jinja2-2.11.3.tar.gz
+    ("werkzeug", "2.0.3", "auto"): "1421ebfc7648a39a5c58c601b154165d05cf47a3cd0ccb70857cbdacf6c8f2b8",  # Werkzeug-2.0.3-py3-none-any.whl
+    ("werkzeug", "2.1.0", "auto"): "094ecfc981948f228b30ee09dbfe250e474823b69b9b1292658301b5894bbf08",  # Werkzeug-2.1.0-py3-none-any.whl
+    ("werkzeug", "2.1.2", "auto"): "72a4b735692dd3135217911cbeaa1be5fa3f62bffb8745c5215420a03dc55255",  # Werkzeug-2.1.2-py3-none-any.whl
+    ("werkzeug", "2.2.0", "auto"): "81806f8a5b35e6cb1b39a6f28dabf0e123f069c8596119a1a9a43838870016cd",  # Werkzeug-2.2.0-py3-none-any.whl
+    ("flask-restful", "0.3.9", "sdist"): "ccec650b835d48192138c85329ae03735e6ced58e9b2d9c2146d6c84c06fa53e",  # Flask-RESTful-0.3.9.tar.gz
+    ("flask-restx", "0.5.1", "sdist"): "63c69a61999a34f1774eaccc6fc8c7f504b1aad7d56a8ec672264e52d9ac05f4",  # flask-restx-0.5.1.tar.gz
+    ("flask-assets", "2.0", "sdist"): "1dfdea35e40744d46aada72831f7613d67bf38e8b20ccaaa9e91fdc37aa3b8c2",  # Flask-Assets-2.0.tar.gz
+    ("flask-jwt-extended", "4.4.4", "sdist"): "62b521d75494c290a646ae8acc77123721e4364790f1e64af0038d823961fbf0",  # Flask-JWT-Extended-4.4.4.tar.gz
+    ("flask-limiter", "2.9.2", "sdist"): "041bf0d72c8c62d2cb54c772de1ad842c82bdefeddfadc1c9171739f296484e2",  # Flask-Limiter-2.9.2.tar.gz
+    ("connexion", "2.14.2", "sdist"): "dbc06f52ebeebcf045c9904d570f24377e8bbd5a6521caef15a06f634cf85646",  # connexion-2.14.2.tar.gz
+    ("flask-bcrypt", "0.7.1", "sdist"): "d71c8585b2ee1c62024392ebdbc447438564e2c8c02b4e57b56a4cafd8d13c5f",  # Flask-Bcrypt-0.7.1.tar.gz
+    ("flask-session", "0.4.0", "sdist"): "c9ed54321fa8c4ca0132ffd3369582759eda7252fb4b3bee480e690d1ba41f46",  # Flask-Session-0.4.0.tar.gz
+    ("flask-wtf", "1.0.1", "sdist"): "34fe5c6fee0f69b50e30f81a3b7ea16aa1492a771fe9ad0974d164610c09a6c9",  # Flask-WTF-1.0.1.tar.gz
+    ("flask-admin", "1.6.0", "sdist"): "424ffc79b7b0dfff051555686ea12e86e48dffacac14beaa319fb4502ac40988",  # Flask-Admin-1.6.0.tar.gz
+    ("flask-socketio", "5.3.2", "sdist"): "11d1d78b8805cda351b27828a110b88c74a573be62b07f7f5a519fb67fae0a58",  # Flask-SocketIO-5.3.2.tar.gz
+    ("flask-caching", "1.10.1", "sdist"): "cf19b722fcebc2ba03e4ae7c55b532ed53f0cbf683ce36fafe5e881789a01c00",  # Flask-Caching-1.10.1.tar.gz
+    ("flask-security-too", "4.1.5", "sdist"): "f7c8ca7070efffe9a5b3b41559e1af19c9a860e182b29c4cef0e7fd918c9c683",  # Flask-Security-Too-4.1.5.tar.gz
 }
 
 

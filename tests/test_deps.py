@@ -8,6 +8,9 @@ from bot.deps import (
     DeclarationKind, FileWarning, find_requirement_files, is_dependency_file, poetry_to_pep440, read_dependencies,
     suggest_upper_bound,
 )
+from bot.deps.admitted import comparison
+from bot.deps.roles import authoritative, is_development
+from bot.deps.metadata import read_metadata
 
 
 def read_files(files: dict[str, str | bytes]):  # type: ignore[no-untyped-def]
@@ -279,3 +282,66 @@ def test_find_requirement_files() -> None:
 ])
 def test_suggest_upper_bound(specifier: str, breaking: str, expected: str | None) -> None:
     assert suggest_upper_bound(specifier, breaking) == expected
+
+
+def test_setup_py_requirements_read_from_files_through_a_helper() -> None:
+    setup = (
+        "import io, os\nfrom setuptools import setup\n"
+        "def pip(name):\n    return [l.strip() for l in io.open(os.path.join('requirements', '{0}.pip'.format(name)))]\n"
+        "setup(install_requires=pip('install'), extras_require={'docs': open('docs/requirements.txt').read().split()})\n"
+    )
+    files = {"setup.py": setup.encode(), "requirements/install.pip": b"Flask>=2\n# c\nwerkzeug\n",
+             "docs/requirements.txt": b"sphinx\n"}
+    result = read_dependencies(list(files), files.get)
+    assert [(r.package, r.file, r.line, r.kind.value, r.group) for r in result.requirements] == [
+        ("sphinx", "docs/requirements.txt", 1, "requirements", None),
+        ("flask", "requirements/install.pip", 1, "runtime", None),
+        ("werkzeug", "requirements/install.pip", 3, "runtime", None),
+        ("sphinx", "docs/requirements.txt", 1, "optional", "docs"),
+    ]
+
+
+def test_sdist_metadata_is_the_fallback() -> None:
+    files = {"x.egg-info/requires.txt": b"Flask>=2\n\n[test]\npytest\n", "PKG-INFO": b"Requires-Dist: other\n"}
+    result = read_metadata(list(files), files.get)
+    assert [(r.package, r.file, r.line, r.kind.value, r.group) for r in result.requirements] == [
+        ("flask", "x.egg-info/requires.txt", 1, "runtime", None),
+        ("pytest", "x.egg-info/requires.txt", 4, "optional", "test"),
+    ]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # flask-restx 0.5.1: werkzeug !=2.0.0 admits everything: the last of each series, then the newest
+    (["werkzeug!=2.0.0"], (("1.0.0", "1.0.1", "2.1.2", "2.2.3", "2.3.8"), "3.0.0")),
+    (["werkzeug>=2.2,<3"], (("2.2.0", "2.2.3", "2.3.7"), "2.3.8")),
+    (["werkzeug==2.3.8"], None),
+    ([], (("1.0.0", "1.0.1", "2.0.0", "2.1.2", "2.2.3", "2.3.8"), "3.0.0")),  # imported, not declared: any version
+    (["werkzeug>=4"], None),
+])
+def test_comparison_from_lowest_to_newest_admitted(lines: list[str], expected: object) -> None:
+    files = {"requirements.txt": "\n".join(lines).encode()}
+    requirements = read_dependencies(list(files), files.get).requirements
+    versions = ["1.0.0", "1.0.1", "2.0.0", "2.1.2", "2.2.0", "2.2.3", "2.3.7", "2.3.8", "3.0.0"]
+    found = comparison(versions, requirements)
+    assert (found.older, found.newest) == expected if found else expected is None
+
+
+def test_comparison_from_the_locked_version() -> None:
+    files = {"requirements.txt": b"werkzeug>=2\n", "poetry.lock": b'[[package]]\nname = "werkzeug"\nversion = "2.2.3"\n'}
+    found = comparison(["2.0.0", "2.2.3", "3.0.0"], read_dependencies(list(files), files.get).requirements)
+    assert found is not None and (found.older, found.newest, found.lowest) == (("2.2.3",), "3.0.0", "2.2.3")
+
+
+@pytest.mark.parametrize(("files", "development"), [
+    ({"requirements/dev.txt": b"flask\n"}, [True]),
+    ({"requirements-test.txt": b"flask\n"}, [True]),
+    ({"requirements.txt": b"flask\n"}, [False]),
+    ({"requirements/main.txt": b"flask\n"}, [False]),
+    ({"pyproject.toml": b'[project]\nname = "x"\noptional-dependencies = {docs = ["flask"], async = ["flask"]}\n'},
+     [True, False]),
+])
+def test_development_declarations(files: dict[str, bytes], development: list[bool]) -> None:
+    requirements = read_dependencies(list(files), files.get).requirements
+    assert [is_development(r) for r in requirements] == development
+    kept = [r for r, dev in zip(requirements, development) if not dev]
+    assert authoritative(requirements) == (kept or list(requirements))  # only development ones: they decide

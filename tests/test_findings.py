@@ -55,10 +55,13 @@ def test_removal_finding_prefers_the_runtime_requirement() -> None:
     assert (finding.requirement.path, finding.requirement.line, finding.requirement.text) == (
         "pyproject.toml", 3, "Werkzeug>=1.0.1")
     assert finding.suggested_requirement == "Werkzeug>=1.0.1,<3"
+    imported = "import werkzeug.urls.url_decode"
     assert finding.uses == (
-        Use(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, path="app/compat.py", line=2, guarded=True),
-        Use(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, path="app/views.py", line=1),
-        Use(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, path="app/views.py", line=3),
+        Use(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, path="app/compat.py", line=2, guarded=True,
+            evidence=imported),
+        Use(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, path="app/views.py", line=1, evidence=imported),
+        Use(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, path="app/views.py", line=3,
+            evidence="`url_decode` is werkzeug.urls.url_decode through the imports"),
     )
     assert finding.changes == (URL_DECODE,)
     assert finding.key == "o/r:werkzeug==3.0.0"

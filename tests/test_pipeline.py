@@ -428,7 +428,7 @@ async def test_a_later_release_adding_findings_gets_one_comment(
     [comment] = issue.comments
     assert comment.body.startswith(
         "**Werkzeug 3.0.1** adds findings to this issue: it also changes APIs this repository uses.\n\n"
-        "| Symbol | Change | Where | Guarded |\n| --- | --- | --- | --- |\n"
+        "| Symbol | Change | Where | Guarded | Why |\n| --- | --- | --- | --- | --- |\n"
         "| `werkzeug.local.LocalProxy` | removed | [src/flask_login/utils.py:13]"
     )
     assert find_marker(comment.body) == f"{LOGIN}:werkzeug==3.0.1"

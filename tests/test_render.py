@@ -27,7 +27,8 @@ URL_ENCODE_DEPRECATED = Change(
 
 def _finding(flavour: Flavour = Flavour.REMOVAL, version: str = "3.0.0", **kw: object) -> Finding:
     change = URL_DECODE if flavour is Flavour.REMOVAL else URL_ENCODE_DEPRECATED
-    uses = (Use(symbol=change.symbol, kind=change.kind, path="flask_login/utils.py", line=13),)
+    uses = (Use(symbol=change.symbol, kind=change.kind, path="flask_login/utils.py", line=13,
+                evidence="import werkzeug.urls.url_decode"),)
     data: dict[str, object] = dict(
         repo="maxcountryman/flask-login", sha=SHA, package="werkzeug", display_name="Werkzeug", version=version,
         flavour=flavour, requirement=RequirementRef(path="requirements/install.in", line=2, text="Werkzeug>=1.0.1",
@@ -62,10 +63,10 @@ def test_issue_body_has_every_part() -> None:
         "",
         "### Uses",
         "",
-        "| Symbol | Change | Where | Guarded |",
-        "| --- | --- | --- | --- |",
+        "| Symbol | Change | Where | Guarded | Why |",
+        "| --- | --- | --- | --- | --- |",
         "| `werkzeug.urls.url_decode` | removed | [flask_login/utils.py:13]"
-        f"(https://github.com/maxcountryman/flask-login/blob/{SHA}/flask_login/utils.py#L13) | no |",
+        f"(https://github.com/maxcountryman/flask-login/blob/{SHA}/flask_login/utils.py#L13) | no | import werkzeug.urls.url_decode |",
         "",
         "### What changed",
         "",
@@ -113,7 +114,7 @@ def test_table_cells_cannot_break_the_table() -> None:
     hostile = Use(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, path="a|b\nc.py", line=1, guarded=True)
     body = issue(_finding(uses=(hostile,))).body
     assert "| `werkzeug.urls.url_decode` | removed | [a\\|b c.py:1](" in body
-    assert "| yes (`try`/`except ImportError`) |" in body
+    assert "| yes (`try`/`except ImportError`) | - |" in body
 
 
 def test_pull_request_leads_with_the_bound_and_links_the_issue() -> None:
@@ -132,8 +133,8 @@ def test_comments() -> None:
     new = (Use(symbol="werkzeug.urls.url_quote", kind=ChangeKind.REMOVED, path="app.py", line=3),)
     assert new_release_comment(later, new) == (
         "**Werkzeug 3.1.0** adds findings to this issue: it also changes APIs this repository uses.\n\n"
-        "| Symbol | Change | Where | Guarded |\n| --- | --- | --- | --- |\n"
-        f"| `werkzeug.urls.url_quote` | removed | [app.py:3](https://github.com/maxcountryman/flask-login/blob/{SHA}/app.py#L3) | no |"
+        "| Symbol | Change | Where | Guarded | Why |\n| --- | --- | --- | --- | --- |\n"
+        f"| `werkzeug.urls.url_quote` | removed | [app.py:3](https://github.com/maxcountryman/flask-login/blob/{SHA}/app.py#L3) | no | - |"
     )
     assert closing_comment("Werkzeug", "3.0.0", "o/r", SHA, "bounded") == (
         f"Closing: this repository is no longer affected by Werkzeug 3.0.0 at [`0123456789ab`](https://github.com/o/r/commit/{SHA}) "

@@ -31,8 +31,8 @@ def test_scan_files_in_memory_report_and_json_contract() -> None:
     }, [WERKZEUG_3])
     data = report.model_dump(mode="json", by_alias=True)
     assert [(r["package"], r["spec"], r["file"], r["line"], r["has_upper_bound"], r["admits"]) for r in data["requirements"]] == [
-        ("werkzeug", "==2.3.8", "requirements.txt", 1, True, False),
-        ("werkzeug", ">=1.0.1", "setup.py", 2, False, True),
+        ("werkzeug", "==2.3.8", "requirements.txt", 1, True, {"3.0.0": False}),
+        ("werkzeug", ">=1.0.1", "setup.py", 2, False, {"3.0.0": True}),
     ]
     assert [(u["symbol"], u["file"], u["line"], u["form"], u["guarded"], u["confidence"], u["change"]) for u in data["usages"]] == [
         ("werkzeug.urls.url_decode", "pkg/utils.py", 1, "import", False, "high", "removed"),
@@ -54,20 +54,33 @@ def test_deprecations_alone_are_not_a_risk() -> None:
     assert [u.change for u in report.packages[0].deprecated_uses] == [ChangeKind.DEPRECATED]
 
 
-def test_used_but_not_declared_is_reported_not_at_risk() -> None:
+def test_imported_but_not_declared_is_at_risk() -> None:
+    # Flask-Bcrypt 0.7.1's class: werkzeug arrives through Flask, with no bound of the repository's on it
     report = scan_files({"a.py": b"from werkzeug.urls import url_decode\n"}, [WERKZEUG_3])
-    assert report.at_risk == {"werkzeug": False}
+    assert report.at_risk == {"werkzeug": True}
     assert report.packages[0].reasons == [
-        "Werkzeug is not declared as a dependency",
+        "Werkzeug is imported but not declared: it arrives through another requirement without a bound, so 3.0.0 "
+        "installs; declare it with a bound (or migrate)",
         "Werkzeug 3.0.0 removes werkzeug.urls.url_decode, used at a.py:1",
     ]
+    assert report.packages[0].suggested_requirement == "Werkzeug<3"
+
+
+def test_imported_but_not_declared_in_tests_only_is_not_at_risk() -> None:
+    report = scan_files({"tests/test_a.py": b"from werkzeug.urls import url_decode\n"}, [WERKZEUG_3])
+    assert report.at_risk == {"werkzeug": False}
+    assert [u.file for u in report.packages[0].test_uses] == ["tests/test_a.py"]
 
 
 def test_lock_file_pin_does_not_count_as_a_declaration() -> None:
     report = scan_files({"poetry.lock": b'[[package]]\nname = "werkzeug"\nversion = "3.0.0"\n',
                          "a.py": b"from werkzeug.urls import url_decode\n"}, [WERKZEUG_3])
-    assert report.requirements[0].admitted is True
-    assert report.at_risk == {"werkzeug": False}
+    assert report.requirements[0].admitted == {"3.0.0": True}
+    # not a declaration, but it pins the very release: the undeclared import breaks
+    assert report.at_risk == {"werkzeug": True}
+    locked_below = scan_files({"poetry.lock": b'[[package]]\nname = "werkzeug"\nversion = "2.3.8"\n',
+                               "a.py": b"from werkzeug.urls import url_decode\n"}, [WERKZEUG_3])
+    assert locked_below.at_risk == {"werkzeug": False}
 
 
 def test_skipped_folders() -> None:
@@ -148,3 +161,10 @@ def test_limits_on_depth_and_size(tmp_path: Path) -> None:
         "d/d/d/d: nested deeper than 3 directories; not scanned",
         "big.py: 2017 bytes, larger than the 1000-byte limit; not read",
     ]
+
+
+def test_admits_is_per_release() -> None:
+    flask_23 = ReleaseDiff(package="flask", old="2.2.5", new="2.3.0", changes=[])
+    flask_30 = ReleaseDiff(package="flask", old="2.3.3", new="3.0.0", changes=[])
+    report = scan_files({"requirements.txt": b"flask>=2,<3\n"}, [flask_23, flask_30])
+    assert [r.admitted for r in report.requirements] == [{"2.3.0": True, "3.0.0": False}]

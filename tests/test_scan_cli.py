@@ -24,7 +24,7 @@ runner = CliRunner()
 
 
 class PinnedProject:
-    """`/pypi/werkzeug/json` listing only the pinned 2.3.8 and 3.0.0 wheels, as PyPI describes them."""
+    """`/pypi/werkzeug/json` listing only some pinned wheels, as PyPI describes them."""
 
     def __init__(self, package: str, versions: list[str]) -> None:
         releases: dict[str, list[dict[str, Any]]] = {}
@@ -50,7 +50,7 @@ class PinnedProject:
 def pypi(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """One server, environment and worker pool for the module (surfaces are extracted once, then remembered)."""
     data_dir = tmp_path_factory.mktemp("data")
-    with serve_http(PinnedProject("werkzeug", ["2.3.8", "3.0.0"])) as base, pytest.MonkeyPatch.context() as patch:  # type: ignore[arg-type]
+    with serve_http(PinnedProject("werkzeug", ["2.0.3", "2.1.2", "2.3.8", "3.0.0"])) as base, pytest.MonkeyPatch.context() as patch:  # type: ignore[arg-type]
         for name, value in {"PYPI_URL": base, "CACHE_DIR": str(CACHE_DIR), "DATA_DIR": str(data_dir),
                             "WATCHLIST": "werkzeug", "HTTP_RETRIES": "0"}.items():
             patch.setenv(name, value)
@@ -74,7 +74,8 @@ def test_against_json_contract_and_exit_1(pypi: str) -> None:
     data = json.loads(result.stdout)
     assert [(r["spec"], r["file"], r["line"], r["has_upper_bound"], r["admits"])
             for r in data["requirements"] if r["package"] == "werkzeug"] == [
-        ("==1.0.1", "requirements/tests-min.txt", 26, True, False), (">=1.0.1", "setup.py", 8, False, True),
+        ("==1.0.1", "requirements/tests-min.txt", 26, True, {"3.0.0": False}),
+        (">=1.0.1", "setup.py", 8, False, {"3.0.0": True}),
     ]
     assert [(u["file"], u["line"], u["form"], u["guarded"], u["confidence"], u["change"])
             for u in data["usages"] if u["symbol"] == "werkzeug.urls.url_decode"] == [
@@ -93,6 +94,30 @@ def test_without_against_checks_the_latest_release_of_watched_dependencies(pypi:
         "  - Werkzeug>=2.2.2 (setup.py:7) admits 3.0.0, but nothing it breaks is used unguarded",
         "  - guarded (not counted): werkzeug.Client.cookie_jar at src/flask/testing.py:140, "
         "src/flask/testing.py:153, src/flask/testing.py:186",
+    ]
+
+
+def test_without_against_everything_removed_since_the_lowest_admitted_release_counts(pypi: str) -> None:
+    # flask-restx 0.5.1 (werkzeug !=2.0.0, read from requirements/install.pip) uses parse_rule, gone since 2.2.0:
+    # comparing only 2.3.8 with 3.0.0 said OK
+    result = runner.invoke(app, ["scan", str(sdist_tree("flask-restx", "0.5.1"))])
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "werkzeug 3.0.0 (after 2.0.3): AT RISK"
+    assert ("  - werkzeug!=2.0.0 (requirements/install.pip:5) admits 3.0.0, which removes werkzeug.routing.parse_rule, "
+            "used at flask_restx/swagger.py:18, flask_restx/swagger.py:82") in lines
+
+
+def test_without_against_an_imported_but_undeclared_package_is_checked_too(pypi: str) -> None:
+    # Flask-Bcrypt 0.7.1 declares only Flask and bcrypt, and imports werkzeug.security.safe_str_cmp
+    result = runner.invoke(app, ["scan", str(sdist_tree("flask-bcrypt", "0.7.1"))])
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert lines[:3] == [
+        "werkzeug 3.0.0 (after 2.0.3): AT RISK",
+        "  - werkzeug is imported but not declared: it arrives through another requirement without a bound, so "
+        "3.0.0 installs; declare it with a bound (or migrate)",
+        "  - werkzeug 3.0.0 removes werkzeug.security.safe_str_cmp, used at flask_bcrypt.py:21, flask_bcrypt.py:193",
     ]
 
 

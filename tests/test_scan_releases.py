@@ -38,7 +38,7 @@ WERKZEUG_3 = (("werkzeug", "2.3.8", "3.0.0"),)
 MARKUPSAFE_21 = (("markupsafe", "2.0.1", "2.1.0"),)
 
 
-def requirement(report: ScanReport, package: str) -> list[tuple[str, str, int, bool, bool | None]]:
+def requirement(report: ScanReport, package: str) -> list[tuple[str, str, int, bool, dict[str, bool] | None]]:
     return [(r.spec, r.file, r.line, r.has_upper_bound, r.admitted) for r in report.requirements
             if r.package == package and r.kind.value == "runtime"]
 
@@ -49,7 +49,7 @@ def uses(report: ScanReport, *symbols: str) -> list[tuple[str, str, int, str, bo
 
 def test_flask_login_0_6_2_against_werkzeug_3() -> None:
     report = scanned("flask-login", "0.6.2", WERKZEUG_3)
-    assert requirement(report, "werkzeug") == [(">=1.0.1", "setup.py", 8, False, True)]
+    assert requirement(report, "werkzeug") == [(">=1.0.1", "setup.py", 8, False, {"3.0.0": True})]
     assert uses(report, "werkzeug.urls.url_decode", "werkzeug.urls.url_encode") == [
         ("werkzeug.urls.url_decode", "src/flask_login/utils.py", 14, "import", False),
         ("werkzeug.urls.url_encode", "src/flask_login/utils.py", 15, "import", False),
@@ -68,7 +68,7 @@ def test_flask_login_0_6_2_against_werkzeug_3() -> None:
 
 def test_flask_2_2_2_against_werkzeug_3() -> None:
     report = scanned("flask", "2.2.2", WERKZEUG_3)
-    assert requirement(report, "werkzeug") == [(">= 2.2.2", "setup.py", 7, False, True)]
+    assert requirement(report, "werkzeug") == [(">= 2.2.2", "setup.py", 7, False, {"3.0.0": True})]
     assert uses(report, "werkzeug.urls.url_quote", "werkzeug.urls.url_parse") == [
         ("werkzeug.urls.url_quote", "src/flask/app.py", 30, "import", False),
         ("werkzeug.urls.url_quote", "src/flask/app.py", 2034, "call", False),
@@ -81,11 +81,13 @@ def test_flask_2_2_2_against_werkzeug_3() -> None:
 
 def test_flask_2_2_5_guards_its_cookie_jar_uses_and_is_not_at_risk() -> None:
     report = scanned("flask", "2.2.5", WERKZEUG_3)
-    assert requirement(report, "werkzeug") == [(">= 2.2.2", "setup.py", 7, False, True)]
-    assert [(u.symbol, u.file, u.line, u.form.value, u.guarded, u.confidence.value) for u in report.usages] == [
-        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 140, "member", True, "medium"),
-        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 153, "member", True, "medium"),
-        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 186, "member", True, "medium"),
+    assert requirement(report, "werkzeug") == [(">= 2.2.2", "setup.py", 7, False, {"3.0.0": True})]
+    self_is_client = "typed member: `self` in `class FlaskClient(Client)` at src/flask/testing.py:93"
+    assert [(u.symbol, u.file, u.line, u.form.value, u.guarded, u.confidence.value, u.evidence)
+            for u in report.usages] == [
+        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 140, "member", True, "high", self_is_client),
+        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 153, "member", True, "high", self_is_client),
+        ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 186, "member", True, "high", self_is_client),
     ]
     assert report.at_risk == {"werkzeug": False}
     assert report.packages[0].reasons == [
@@ -97,7 +99,7 @@ def test_flask_2_2_5_guards_its_cookie_jar_uses_and_is_not_at_risk() -> None:
 
 def test_jinja2_2_11_3_against_markupsafe_2_1() -> None:
     report = scanned("jinja2", "2.11.3", MARKUPSAFE_21)
-    assert requirement(report, "markupsafe") == [(">=0.23", "setup.py", 53, False, True)]
+    assert requirement(report, "markupsafe") == [(">=0.23", "setup.py", 53, False, {"2.1.0": True})]
     imports = [use for use in uses(report, "markupsafe.soft_unicode") if use[3] == "import"]
     assert imports == [
         ("markupsafe.soft_unicode", "src/jinja2/filters.py", 13, "import", False),

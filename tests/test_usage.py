@@ -8,6 +8,7 @@ import pytest
 
 from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff, SignatureDelta
 from bot.usage import Targets, find_usages, may_use_packages
+from bot.usage.imports import imported_packages, imported_roots
 
 WERKZEUG = ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=[
     Change(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION),
@@ -56,7 +57,7 @@ def uses(source: str, path: str = "app.py") -> list[tuple[int, str, str, bool, s
     ("from werkzeug.urls import *\nurl_decode(q)\n", [(2, "werkzeug.urls.url_decode", "star-import", False, "medium", "")]),
     ("from flask import _request_ctx_stack\n", [(1, "flask._request_ctx_stack", "import", False, "high", "")]),
     ("import flask\napp = flask.Flask(__name__)\n@app.before_first_request\ndef f(): pass\n", [
-        (3, "flask.Flask.before_first_request", "member", False, "medium", ""),
+        (3, "flask.Flask.before_first_request", "member", False, "high", ""),
     ]),
     ("from flask import Flask\nFlask.before_first_request(app, f)\n", [
         (2, "flask.Flask.before_first_request", "call", False, "high", ""),
@@ -68,13 +69,13 @@ def uses(source: str, path: str = "app.py") -> list[tuple[int, str, str, bool, s
     ]),
     ("from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\ndb.get_engine(app=app, bind='x')\n"
      "current_app.extensions['migrate'].db.get_engine(current_app, bind)\ndb.get_engine(*args)\n", [
-        (3, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-keyword", False, "medium", "keyword 'app' was removed"),
-        (3, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-keyword", False, "medium", "keyword 'bind' was renamed to 'bind_key'"),
-        (4, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-positional", False, "medium",
+        (3, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-keyword", False, "high", "keyword 'app' was removed"),
+        (3, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-keyword", False, "high", "keyword 'bind' was renamed to 'bind_key'"),
+        (4, "flask_sqlalchemy.SQLAlchemy.get_engine", "call-positional", False, "possible",
          "2 positional arguments; the new signature accepts 1"),
     ]),
     ("import flask\nclass A(flask.Flask):\n    pass\nA().json_encoder\n", [
-        (4, "flask.Flask.json_encoder", "member", False, "medium", ""),
+        (4, "flask.Flask.json_encoder", "member", False, "high", ""),
     ]),
 ])
 def test_use_forms(source: str, expected: list[tuple[int, str, str, bool, str, str]]) -> None:
@@ -194,3 +195,11 @@ def test_oversized_python_file_is_skipped_with_a_warning() -> None:
 ])
 def test_may_use_packages(path: str, data: bytes, expected: bool) -> None:
     assert may_use_packages(path, data, ["flask_login"], ["FLASK_ENV"]) is expected
+
+
+def test_imported_packages_of_the_package_code() -> None:
+    files = {"pkg/a.py": b"import os\nfrom werkzeug.security import safe_str_cmp\n", "pkg/b.py": b"  import flask_login\n",
+             "tests/test_x.py": b"import markupsafe\n", "pkg/c.txt": b"import jinja2\n"}
+    roots = imported_roots(list(files), files.get)
+    assert roots == {"os", "werkzeug", "flask_login"}
+    assert imported_packages(["Werkzeug", "Flask-Login", "MarkupSafe", "flask"], roots) == ["flask-login", "werkzeug"]

@@ -72,11 +72,14 @@ def read_dependencies(paths: Iterable[str], read: ReadFile) -> ParseResult:
 
 
 def _unique(requirements: list[Requirement]) -> list[Requirement]:
-    seen: set[tuple[str, int, str, str | None]] = set()
-    kept: list[Requirement] = []
+    """One entry per (file, line, package, group); a file setup.py reads is its runtime declaration."""
+    kept: dict[tuple[str, int, str, str | None], Requirement] = {}
     for requirement in requirements:
         key = (requirement.file, requirement.line, requirement.package, requirement.group)
-        if key not in seen:
-            seen.add(key)
-            kept.append(requirement)
-    return kept
+        earlier = kept.get(key)
+        if earlier is None or (earlier.kind is DeclarationKind.REQUIREMENTS and requirement.kind in _DECLARED_BY_SETUP):
+            kept[key] = requirement
+    return list(kept.values())
+
+
+_DECLARED_BY_SETUP = frozenset({DeclarationKind.RUNTIME, DeclarationKind.OPTIONAL})

@@ -33,14 +33,14 @@ class RequirementsSource:
         self._done: set[str] = set()
 
     def matches(self, path: str) -> bool:
-        """requirements*.txt/.in, *constraints*.txt/.in, and .txt/.in files in a `requirements/` folder."""
+        """requirements*.txt/.in, *constraints*.txt/.in, and .txt/.in/.pip files in a `requirements/` folder."""
         base = posixpath.basename(path).lower()
-        if not base.endswith((".txt", ".in")):
+        if not base.endswith((".txt", ".in", ".pip")):
             return False
         if _NAMED.fullmatch(base):
             return True
         parent = posixpath.basename(posixpath.dirname(path)).lower()
-        return parent in ("requirements", "reqs") and base.endswith((".txt", ".in"))
+        return parent in ("requirements", "reqs")
 
     def parse(self, path: str, text: str, read: ReadFile) -> ParseResult:
         """Requirements of the file and of every file it includes, each attributed to its own file and line."""

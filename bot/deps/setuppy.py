@@ -7,7 +7,9 @@ import posixpath
 
 from bot.deps.interface import ReadFile
 from bot.deps.model import DeclarationKind, FileWarning, ParseResult, Requirement
-from bot.deps.pep508 import collect, parse_pep508
+from bot.deps.pep508 import collect, decode, parse_pep508
+from bot.deps.requirements_txt import logical_lines
+from bot.deps.setuppy_files import files_read
 
 
 class SetupPySource:
@@ -28,6 +30,7 @@ class SetupPySource:
         except (ValueError, RecursionError, MemoryError) as error:
             return ParseResult(warnings=(FileWarning(file=path, line=None, message=f"cannot parse: {error}"),))
         bound = _module_literals(tree)
+        self._context = (tree, read)
         found: list[Requirement] = []
         warnings: list[FileWarning] = []
         for call in (node for node in ast.walk(tree) if isinstance(node, ast.Call) and _is_setup(node.func)):
@@ -47,12 +50,17 @@ class SetupPySource:
                         self._strings(item, bound, path, DeclarationKind.OPTIONAL, extra, found, warnings)
         return ParseResult(requirements=tuple(found), warnings=tuple(warnings))
 
-    @staticmethod
     def _strings(
-        node: ast.expr, bound: dict[str, ast.expr], path: str, kind: DeclarationKind, group: str | None,
+        self, node: ast.expr, bound: dict[str, ast.expr], path: str, kind: DeclarationKind, group: str | None,
         found: list[Requirement], warnings: list[FileWarning],
     ) -> None:
         elements = _elements(node, bound)
+        files = files_read(node, self._context[0], bound) if elements is None else None
+        if files is not None:
+            for name in files:
+                _file_requirements(posixpath.join(posixpath.dirname(path), name), self._context[1], kind, group,
+                                   found, warnings, path)
+            return
         if elements is None:
             warnings.append(_not_literal(path, node, "install_requires" if group is None else f"extra {group!r}"))
             return
@@ -66,6 +74,25 @@ class SetupPySource:
                 if item:
                     result = parse_pep508(item, path, element.lineno + offset, kind, group)
                     collect(result, found, warnings)
+
+
+def _file_requirements(
+    path: str, read: ReadFile, kind: DeclarationKind, group: str | None, found: list[Requirement],
+    warnings: list[FileWarning], setup_path: str,
+) -> None:
+    """Requirements of a file that setup.py reads (one PEP 508 requirement a line), attributed to that file."""
+    path = posixpath.normpath(path)
+    data = read(path) if not path.startswith("../") else None
+    if data is None:
+        warnings.append(FileWarning(file=setup_path, message=f"reads requirements from {path!r}, not found in the tree"))
+        return
+    text = decode(data, path)
+    if isinstance(text, FileWarning):
+        warnings.append(text)
+        return
+    for number, line in logical_lines(text):
+        if not line.startswith("-") and "://" not in line:
+            collect(parse_pep508(line, path, number, kind, group), found, warnings)
 
 
 def syntax_warning(path: str, error: SyntaxError) -> FileWarning:

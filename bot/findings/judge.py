@@ -14,7 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.changes import ChangeKind, ReleaseDiff
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
-from bot.usage import BREAKING_KINDS, Confidence, Usage
+from bot.deps.roles import authoritative, is_development
+from bot.usage import BREAKING_KINDS, Usage
+from bot.usage.model import Confidence, Section
 
 _VERBS = {
     ChangeKind.REMOVED: "removes",
@@ -29,13 +31,14 @@ _MAX_PLACES = 5
 class RequirementEntry(Requirement):
     """A requirement in the scan report, with whether it admits the release(s) scanned against."""
 
-    admitted: bool | None = Field(default=None, serialization_alias="admits")
+    admitted: dict[str, bool] | None = Field(default=None, serialization_alias="admits")
+    """Per scanned release of its package (version -> admitted); None when no diff concerns its package."""
 
     @classmethod
     def of(cls, requirement: Requirement, diffs: Sequence[ReleaseDiff]) -> RequirementEntry:
-        """Wrap `requirement`; `admitted` is None when no diff concerns its package."""
+        """Wrap `requirement` with whether it admits each release of its package scanned against."""
         versions = [diff.new for diff in diffs if canonicalize_name(diff.package) == requirement.package]
-        admitted = any(requirement.admits(version) for version in versions) if versions else None
+        admitted = {version: requirement.admits(version) for version in versions} if versions else None
         return cls(**requirement.model_dump(exclude={"has_upper_bound", "admitted"}), admitted=admitted)
 
 
@@ -53,8 +56,10 @@ class PackageVerdict(BaseModel):
     breaking_uses: list[Usage]
     guarded_uses: list[Usage]
     deprecated_uses: list[Usage]
+    test_uses: list[Usage] = []
+    """Unguarded breaking uses in tests: the repository's CI breaks, the package itself does not."""
     possible_uses: list[Usage] = []
-    """Unguarded name-only (medium-confidence) matches of what changed: shown, never counted."""
+    """Listed for a reader, never counted: member names on values of unknown type, and docs/examples."""
     suggested_requirement: str | None
     reasons: list[str]
 
@@ -63,27 +68,35 @@ def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequen
     """At risk when a declared requirement admits the release and the tree makes an unguarded, import-resolved
     use of something it breaks; the runtime requirement comes first among those that admit it."""
     package = canonicalize_name(diff.package)
-    declared = [r for r in requirements if canonicalize_name(r.package) == package and r.kind not in _NOT_DECLARATIONS]
-    admitting = [r for r in declared if r.admits(diff.new)]
+    declared = [r for r in requirements if r.package == package and r.kind not in _NOT_DECLARATIONS]
+    admitting = [r for r in authoritative(declared) if r.admits(diff.new)]
     admitting.sort(key=lambda r: (r.kind is not DeclarationKind.RUNTIME, r.file, r.line))
-    changed = {change.symbol for change in diff.changes}
-    relevant = [u for u in usages if canonicalize_name(u.package) == package and u.release == diff.new
-                and u.symbol in changed]
-    sure = [u for u in relevant if u.confidence is Confidence.HIGH]
-    breaking = [u for u in sure if u.change in BREAKING_KINDS and not u.guarded]
-    guarded = [u for u in relevant if u.change in BREAKING_KINDS and u.guarded]
-    deprecated = [u for u in sure if u.change is ChangeKind.DEPRECATED]
-    possible = [u for u in relevant if u.confidence is not Confidence.HIGH and not u.guarded]
-    at_risk = bool(admitting) and bool(breaking)
+    mine = [u for u in usages if canonicalize_name(u.package) == package and u.release == diff.new]
+    counted = [u for u in mine if u.counts]
+    breaking = [u for u in counted if u.change in BREAKING_KINDS and not u.guarded]
+    guarded = [u for u in counted if u.change in BREAKING_KINDS and u.guarded]
+    deprecated = [u for u in counted if u.change is ChangeKind.DEPRECATED]
+    tests = [u for u in mine if u.section is Section.TESTS and u.confidence is not Confidence.POSSIBLE
+             and u.change in BREAKING_KINDS and not u.guarded]
+    possible = [u for u in mine if not u.counts and u not in tests]
+    # Imported but not declared: it arrives through another requirement, with no bound of ours on it.
+    # A lock that pins it below the release protects it.
+    locks = [r for r in requirements if r.package == package and r.kind is DeclarationKind.LOCK]
+    undeclared = not declared and bool(breaking) and (not locks or any(r.admits(diff.new) for r in locks))
+    at_risk = (bool(admitting) or undeclared) and bool(breaking)
     suggested = None
-    if at_risk:
+    if at_risk and admitting:
         bound = suggest_upper_bound(admitting[0].specifier, diff.new)
         suggested = admitting[0].with_specifier(bound) if bound else None
+    elif undeclared:
+        bound = suggest_upper_bound("", diff.new)
+        suggested = f"{diff.package}{bound}" if bound else None
     return PackageVerdict(
         package=package, release=diff.new, previous=diff.old, at_risk=at_risk, declared=bool(declared),
         admitting=[RequirementEntry.of(r, [diff]) for r in admitting], breaking_uses=breaking, guarded_uses=guarded,
-        deprecated_uses=deprecated, possible_uses=possible, suggested_requirement=suggested,
-        reasons=_reasons(diff, declared, admitting, breaking, guarded, deprecated, possible),
+        deprecated_uses=deprecated, test_uses=tests, possible_uses=possible, suggested_requirement=suggested,
+        reasons=_reasons(diff, declared, admitting, breaking, guarded, deprecated)
+        + _listed(diff, tests, possible),
     )
 
 
@@ -106,13 +119,20 @@ def _by_symbol(uses: Sequence[Usage]) -> dict[tuple[str, ChangeKind], list[Usage
 
 def _reasons(
     diff: ReleaseDiff, declared: list[Requirement], admitting: list[Requirement], breaking: list[Usage],
-    guarded: list[Usage], deprecated: list[Usage], possible: list[Usage],
+    guarded: list[Usage], deprecated: list[Usage],
 ) -> list[str]:
     reasons: list[str] = []
-    if not declared:
+    if not declared and breaking and not admitting:
+        reasons.append(f"{diff.package} is imported but not declared: it arrives through another requirement without"
+                       f" a bound, so {diff.new} installs; declare it with a bound (or migrate)")
+    elif not declared:
         reasons.append(f"{diff.package} is not declared as a dependency")
     elif not admitting:
-        reasons.append(f"no requirement admits {diff.new}: " + "; ".join(_where(r) for r in declared))
+        reasons.append(f"no requirement admits {diff.new}: " + "; ".join(_where(r) for r in authoritative(declared)))
+        development = [r for r in declared if is_development(r) and r.admits(diff.new)]
+        if development and len(authoritative(declared)) < len(declared):
+            reasons.append("development requirements admit it, which set up development only: "
+                           + "; ".join(_where(r) for r in development))
     lead = f"{_where(admitting[0])} admits {diff.new}, which" if admitting else f"{diff.package} {diff.new}"
     for (symbol, kind), uses in _by_symbol(breaking).items():
         reasons.append(f"{lead} {_VERBS[kind]} {symbol}, used at {_places(uses)}")
@@ -122,6 +142,13 @@ def _reasons(
         reasons.append(f"guarded (not counted): {symbol} at {_places(uses)}")
     for (symbol, _), uses in _by_symbol(deprecated).items():
         reasons.append(f"{diff.package} {diff.new} deprecates {symbol}, used at {_places(uses)}")
-    for (symbol, _), uses in _by_symbol(possible).items():
-        reasons.append(f"possible (name-only match, not counted): {symbol} at {_places(uses)}")
     return reasons
+
+
+def _listed(diff: ReleaseDiff, tests: list[Usage], possible: list[Usage]) -> list[str]:
+    """Reasons for the uses that do not decide the verdict: tests (CI breaks), then possible and docs uses."""
+    lines = [f"tests (CI breaks, the package does not): {diff.package} {diff.new} {_VERBS[kind]} {symbol}, used at "
+             f"{_places(uses)}" for (symbol, kind), uses in _by_symbol(tests).items()]
+    lines += [f"possible (not counted: {uses[0].evidence or uses[0].section.value}): {symbol} at {_places(uses)}"
+              for (symbol, _), uses in _by_symbol(possible).items()]
+    return lines

@@ -12,7 +12,6 @@ from pydantic import BaseModel, ConfigDict
 from bot.deps import suggest_upper_bound
 from bot.findings.judge import judge
 from bot.findings.scan import ScanReport
-from bot.usage import Confidence
 from bot.changes import Change, ChangeKind, ReleaseDiff
 
 
@@ -54,6 +53,8 @@ class Use(BaseModel):
     path: str
     line: int
     guarded: bool = False
+    evidence: str = ""
+    """Why it matched (the import, or `app = Flask(...)` at file:line), so a reader can check it in one look."""
 
 
 class Finding(BaseModel):
@@ -123,10 +124,9 @@ def evaluate(
     if flavour is Flavour.DEPRECATION and not warn_on_deprecations:
         return Outcome(reason="not-watched")
     by_symbol = {c.symbol: c for c in diff.changes}
-    counted = [u for u in (*verdict.breaking_uses, *verdict.guarded_uses, *verdict.deprecated_uses)
-               if u.confidence is Confidence.HIGH]  # the issue lists evidence only
+    counted = [*verdict.breaking_uses, *verdict.guarded_uses, *verdict.deprecated_uses]  # the judge's: evidence only
     uses = tuple(dict.fromkeys(
-        Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded)
+        Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded, evidence=u.evidence)
         for u in sorted(counted, key=lambda u: (u.file, u.line, u.symbol))
     ))
     changes = tuple(dict.fromkeys(by_symbol[u.symbol] for u in uses))

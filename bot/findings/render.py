@@ -137,13 +137,14 @@ def title(finding: Finding) -> str:
 
 
 def uses_table(finding: Finding, uses: Sequence[Use] | None = None) -> str:
-    """A Markdown table of uses: symbol, change, permalinked file:line, guarded."""
-    rows = ["| Symbol | Change | Where | Guarded |", "| --- | --- | --- | --- |"]
+    """A Markdown table of uses: symbol, change, permalinked file:line, guarded, why it matched."""
+    rows = ["| Symbol | Change | Where | Guarded | Why |", "| --- | --- | --- | --- | --- |"]
     listed = tuple(uses if uses is not None else finding.uses)
     for use in listed[:MAX_TABLE_ROWS]:
         where = f"[{_cell(use.path)}:{use.line}]({permalink(finding.repo, finding.sha, use.path, use.line)})"
         guarded = "yes (`try`/`except ImportError`)" if use.guarded else "no"
-        rows.append(f"| `{_cell(use.symbol)}` | {CHANGE_WORDS[use.kind]} | {where} | {guarded} |")
+        why = _cell(use.evidence).replace("`", "") or "-"
+        rows.append(f"| `{_cell(use.symbol)}` | {CHANGE_WORDS[use.kind]} | {where} | {guarded} | {why} |")
     if len(listed) > MAX_TABLE_ROWS:
         rows.append(f"\n…and {len(listed) - MAX_TABLE_ROWS} more uses of the same changes.")
     return "\n".join(rows)

@@ -10,7 +10,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from bot.changes import ReleaseDiff
-from bot.deps import FileWarning, read_dependencies
+from bot.deps import DeclarationKind, FileWarning, ParseResult, read_dependencies
+from bot.deps.metadata import read_metadata
 from bot.findings.repo_config import CONFIG_PATH, ConfigResult, parse_repo_config
 from bot.usage import Targets, Usage, find_usages, is_usage_file, needs_analysis
 from bot.findings.judge import PackageVerdict, RequirementEntry, judge
@@ -84,6 +85,10 @@ def scan_paths(
     venvs = _venv_roots(paths)
     kept = [path for path in paths if not is_skipped(path, venvs)]
     dependencies = read_dependencies(kept, read)
+    if not any(r.kind is DeclarationKind.RUNTIME for r in dependencies.requirements):
+        built = read_metadata(paths, read)  # an sdist whose setup.py computes its requirements
+        dependencies = ParseResult(requirements=(*dependencies.requirements, *built.requirements),
+                                   warnings=(*dependencies.warnings, *built.warnings))
     targets = Targets.from_diffs(diffs)
     usages: list[Usage] = []
     found_warnings = list(dependencies.warnings)

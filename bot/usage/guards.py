@@ -16,13 +16,13 @@ Guards = tuple[ast.expr, ...]
 
 _CAUGHT_NAMES = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError", "Exception", "BaseException"})
 _FEATURE_CALLS = frozenset({"hasattr", "getattr"})
+_SKIP_DECORATORS = frozenset({"skipif", "skipIf", "skipUnless"})
 
 
 _BLOCKS = ("body", "orelse", "finalbody", "handlers", "cases")
-_COMPOUND = (
-    ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.For, ast.AsyncFor, ast.While, ast.With,
-    ast.AsyncWith, ast.Try, ast.TryStar, ast.Match,
-)
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+Scoped = tuple[ast.stmt, Guards, ast.AST]
+"""A statement, its guards, and its scope owner: the innermost enclosing def or class (or the module)."""
 
 
 def walk_with_guards(tree: ast.AST, guards: Guards = ()) -> Iterator[tuple[ast.AST, Guards]]:
@@ -31,83 +31,114 @@ def walk_with_guards(tree: ast.AST, guards: Guards = ()) -> Iterator[tuple[ast.A
     while stack:
         node, guards = stack.pop()
         yield node, guards
-        stack.extend(reversed(list(_children(node, guards))))
+        if isinstance(node, (ast.IfExp, ast.BoolOp)):
+            children = _guarding_children(node, guards)
+        else:
+            children = [(child, guards) for child in _child_nodes(node)]
+        children.reverse()
+        stack.extend(children)
 
 
-def _children(node: ast.AST, guards: Guards) -> Iterator[tuple[ast.AST, Guards]]:
-    """Children of an expression-level node (statements' blocks are handled by `_blocks`)."""
+def _child_nodes(node: ast.AST) -> Iterator[ast.AST]:
+    """`ast.iter_child_nodes` without its per-field generator overhead (this walk runs on every selected node)."""
+    for name in node._fields:
+        value = getattr(node, name, None)
+        if isinstance(value, ast.AST):
+            yield value
+        elif isinstance(value, list):
+            yield from (item for item in value if isinstance(item, ast.AST))
+
+
+def _guarding_children(node: ast.IfExp | ast.BoolOp, guards: Guards) -> list[tuple[ast.AST, Guards]]:
+    """Children of a conditional expression or `and`: later operands are guarded by the earlier tests."""
     if isinstance(node, ast.IfExp):
-        yield node.test, guards
-        yield node.body, (*guards, node.test)
-        yield node.orelse, (*guards, node.test)
-    elif isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And):
-        for value in node.values:
-            yield value, guards
-            guards = (*guards, value)
-    else:
-        yield from ((child, guards) for child in ast.iter_child_nodes(node))
+        return [(node.test, guards), (node.body, (*guards, node.test)), (node.orelse, (*guards, node.test))]
+    if not isinstance(node.op, ast.And):
+        return [(value, guards) for value in node.values]
+    children: list[tuple[ast.AST, Guards]] = []
+    for value in node.values:
+        children.append((value, guards))
+        guards = (*guards, value)
+    return children
 
 
 def _blocks(stmt: ast.stmt, guards: Guards) -> list[tuple[ast.stmt, Guards]]:
     """The statements nested in a compound statement, each with the guards its block adds."""
-    nested: list[tuple[ast.stmt, Guards]] = []
-    if not isinstance(stmt, _COMPOUND):
-        return nested
-    for field in _BLOCKS:
-        block = getattr(stmt, field, None)
-        if not isinstance(block, list):
-            continue
-        if field in ("handlers", "cases"):
-            nested.extend((child, guards) for part in block for child in part.body)
-            continue
-        inner = guards
-        if field == "body" and isinstance(stmt, (ast.Try, ast.TryStar)):
-            inner = (*guards, CAUGHT) if any(_catches(h.type) for h in stmt.handlers) else guards
-        elif isinstance(stmt, (ast.If, ast.While)):
-            inner = (*guards, stmt.test)
-        elif field == "body" and isinstance(stmt, (ast.With, ast.AsyncWith)):
-            inner = (*guards, CAUGHT) if any(_suppresses(item.context_expr) for item in stmt.items) else guards
-        nested.extend((child, inner) for child in block)
-    return nested
+    return [(child, inner) for block, inner in block_lists(stmt, guards) for child in block]
 
 
-def walk_statements(module: ast.Module) -> Iterator[tuple[ast.stmt, Guards]]:
-    """Every statement, nested ones included, in source order with its guards (expressions are not visited)."""
-    stack = [(stmt, ()) for stmt in reversed(module.body)]
-    while stack:
-        stmt, guards = stack.pop()
-        yield stmt, guards
-        stack.extend(reversed(_blocks(stmt, guards)))
+def block_lists(stmt: ast.stmt, guards: Guards) -> list[tuple[list[ast.stmt], Guards]]:
+    """The blocks nested in a compound statement (none for a simple one), each with the guards it adds."""
+    if isinstance(stmt, _SCOPES):
+        return [(stmt.body, (*guards, *skip_conditions(stmt)) if stmt.decorator_list else guards)]
+    if isinstance(stmt, (ast.If, ast.While)):
+        inner = (*guards, stmt.test)
+        return [(stmt.body, inner), (stmt.orelse, inner)]
+    if isinstance(stmt, (ast.For, ast.AsyncFor)):
+        return [(stmt.body, guards), (stmt.orelse, guards)]
+    if isinstance(stmt, (ast.With, ast.AsyncWith)):
+        caught = any(_suppresses(item.context_expr) for item in stmt.items)
+        return [(stmt.body, (*guards, CAUGHT) if caught else guards)]
+    if isinstance(stmt, (ast.Try, ast.TryStar)):
+        caught = any(_catches(handler.type) for handler in stmt.handlers)
+        return [(stmt.body, (*guards, CAUGHT) if caught else guards),
+                *((handler.body, guards) for handler in stmt.handlers),
+                (stmt.orelse, guards), (stmt.finalbody, guards)]
+    if isinstance(stmt, ast.Match):
+        return [(case.body, guards) for case in stmt.cases]
+    return []
 
 
-def selected_nodes(module: ast.Module, wanted: Callable[[ast.stmt], bool]) -> list[tuple[ast.AST, Guards]]:
-    """Every node of the statements `wanted` accepts, in pre-order with guards; other statements are skipped whole.
+def skip_conditions(definition: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> list[ast.expr]:
+    """Conditions of `@pytest.mark.skipif(cond)` / `@unittest.skipIf(cond)`: the body runs only when cond is false."""
+    return [condition for decorator in definition.decorator_list if (condition := _skip_condition(decorator))]
 
-    A compound statement that is wanted contributes its header (test, decorators, handlers' types...) and then
-    only those nested statements that are wanted themselves.
+
+def module_skip_conditions(module: ast.Module) -> list[ast.expr]:
+    """Conditions of a module-level `pytestmark = pytest.mark.skipif(cond)` (or a list of marks): every test."""
+    conditions: list[ast.expr] = []
+    for stmt in module.body:
+        if isinstance(stmt, ast.Assign) and any(name_of(target) == "pytestmark" for target in stmt.targets):
+            marks = stmt.value.elts if isinstance(stmt.value, (ast.List, ast.Tuple)) else [stmt.value]
+            conditions.extend(condition for mark in marks if (condition := _skip_condition(mark)))
+    return conditions
+
+
+def _skip_condition(mark: ast.expr) -> ast.expr | None:
+    if isinstance(mark, ast.Call) and name_of(mark.func) in _SKIP_DECORATORS and mark.args:
+        return mark.args[0]
+    return None
+
+
+def selected_nodes(module: ast.Module, wanted: Callable[[ast.stmt], bool]) -> list[tuple[ast.AST, Guards, ast.AST]]:
+    """Every node of the statements `wanted` accepts, in pre-order with guards and scope owner; others skipped whole.
+
+    A compound statement that is wanted contributes its header (test, decorators, handlers' types...) in the
+    enclosing scope, and then only those nested statements that are wanted themselves.
     """
-    found: list[tuple[ast.AST, Guards]] = []
-    stack: list[tuple[ast.stmt, Guards]] = [(stmt, ()) for stmt in reversed(module.body)]
+    found: list[tuple[ast.AST, Guards, ast.AST]] = []
+    stack: list[Scoped] = [(stmt, (), module) for stmt in reversed(module.body)]
     while stack:
-        stmt, guards = stack.pop()
+        stmt, guards, owner = stack.pop()
         if not wanted(stmt):
             continue
         nested = _blocks(stmt, guards)
         if not nested:
-            found.extend(walk_with_guards(stmt, guards))
+            found.extend((node, node_guards, owner) for node, node_guards in walk_with_guards(stmt, guards))
             continue
-        found.append((stmt, guards))
+        found.append((stmt, guards, owner))
+        headers: list[ast.AST] = []
         for field, value in ast.iter_fields(stmt):
-            if field in _BLOCKS:
-                continue
-            for child in value if isinstance(value, list) else [value]:
-                if isinstance(child, ast.AST):
-                    found.extend(walk_with_guards(child, guards))
+            if field not in _BLOCKS:
+                headers.extend(child for child in (value if isinstance(value, list) else [value])
+                               if isinstance(child, ast.AST))
         for part in [*getattr(stmt, "handlers", ()), *getattr(stmt, "cases", ())]:
-            for header in (getattr(part, "type", None), getattr(part, "pattern", None), getattr(part, "guard", None)):
-                if header is not None:
-                    found.extend(walk_with_guards(header, guards))
-        stack.extend(reversed(nested))
+            headers.extend(h for h in (getattr(part, "type", None), getattr(part, "pattern", None),
+                                       getattr(part, "guard", None)) if h is not None)
+        for header in headers:
+            found.extend((node, node_guards, owner) for node, node_guards in walk_with_guards(header, guards))
+        inner = stmt if isinstance(stmt, _SCOPES) else owner
+        stack.extend(reversed([(child, child_guards, inner) for child, child_guards in nested]))
     return found
 
 

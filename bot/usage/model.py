@@ -12,10 +12,23 @@ from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
 
 
 class Confidence(StrEnum):
-    """How sure a use is: `high` resolved through imports, `medium` a member-name match."""
+    """How sure a use is.
+
+    `high`: resolved through imports, or a member of a value typed by evidence; `medium`: a name from a star
+    import; `possible`: a member name on a value of unknown type, listed for a reader but never a use at risk.
+    """
 
     HIGH = "high"
     MEDIUM = "medium"
+    POSSIBLE = "possible"
+
+
+class Section(StrEnum):
+    """Where a use is: package code (puts the package at risk), tests (breaks CI), docs and examples (listed)."""
+
+    CODE = "code"
+    TESTS = "tests"
+    DOCS = "docs"
 
 
 class UseForm(StrEnum):
@@ -28,6 +41,8 @@ class UseForm(StrEnum):
     CALL_POSITIONAL = "call-positional"
     STAR_IMPORT = "star-import"
     MEMBER = "member"
+    WRITE = "write"
+    OVERRIDE = "override"
     ENV = "env"
 
 
@@ -47,6 +62,16 @@ class Usage(BaseModel):
     package: str
     release: str
     detail: str = ""
+    evidence: str = ""
+    """Why this matched, checkable in one look (the import, or `app = Flask(...)` at file:line)."""
+    section: Section = Section.CODE
+    private: bool = False
+    """The symbol is private API (a component starts with `_`)."""
+
+    @property
+    def counts(self) -> bool:
+        """Whether the use can put a package at risk: evidence-backed, and in package code."""
+        return self.confidence is not Confidence.POSSIBLE and self.section is Section.CODE
 
 
 BREAKING_KINDS = frozenset({ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED, ChangeKind.ENV_VAR_REMOVED})
@@ -111,3 +136,23 @@ def _is_member(change: Change) -> bool:
     if change.object in _MEMBER_OBJECTS:
         return True
     return change.object is ObjectKind.ATTRIBUTE and parts[-2][:1].isupper()
+
+
+_TEST_DIRS = frozenset({"tests", "test", "testing"})
+_DOC_DIRS = frozenset({"docs", "doc", "examples", "example", "samples", "sample", "demo", "demos", "tutorial"})
+
+
+def section_of(path: str) -> Section:
+    """Tests (`tests/`, `test_*.py`, `conftest.py`), docs and examples, or package code, by path."""
+    *folders, base = path.split("/")
+    if any(folder.lower() in _DOC_DIRS for folder in folders):
+        return Section.DOCS
+    if any(folder.lower() in _TEST_DIRS for folder in folders) or base == "conftest.py" \
+            or base.startswith("test_") or base.endswith("_test.py"):
+        return Section.TESTS
+    return Section.CODE
+
+
+def is_private(symbol: str) -> bool:
+    """Whether a dotted symbol goes through a private name (`flask._request_ctx_stack`; dunders are public)."""
+    return any(part.startswith("_") and not (part.startswith("__") and part.endswith("__")) for part in symbol.split("."))

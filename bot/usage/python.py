@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import ast
-import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
+from bot.usage.flags import import_flags
 from bot.usage.guards import (
-    CAUGHT, Guards, feature_checks, mentions_version, name_of, selected_nodes, walk_statements,
+    CAUGHT, Guards, feature_checks, mentions_version, module_skip_conditions, name_of, selected_nodes,
 )
-from bot.usage.model import Confidence, Target, Targets, Usage, UseForm
-
-
-@dataclass(frozen=True)
-class _Binding:
-    target: str
-    guarded: bool
+from bot.usage.lines import lines_naming
+from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
+from bot.usage.scopes import Binding, Scope
+from bot.usage.scopes_build import build_scopes
+from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 
 
 class ModuleScan:
@@ -26,25 +23,33 @@ class ModuleScan:
 
     def __init__(self, path: str, tree: ast.Module, targets: Targets, source: bytes) -> None:
         self.path = path
+        self.section = section_of(path)
         self.targets = targets
-        self.bindings: dict[str, list[_Binding]] = {}
-        self.star_modules: list[tuple[str, bool]] = []
         self.usages: list[Usage] = []
         self._guards: Guards = ()
-        self._bind(tree)
-        bound_roots = {b.target.split(".", 1)[0] for bindings in self.bindings.values() for b in bindings}
+        built = build_scopes(tree, self._alias)
+        self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
+        self.flags = import_flags(tree)
+        self._module_guards = tuple(module_skip_conditions(tree))
+        self.inference = Inference(path, self.resolve, built.classes)
+        bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
         self.imported = frozenset(bound_roots & targets.import_names)
         """Target packages this module imports: member-name matches are only looked for in those."""
-        self._lines = _lines_naming(source, self._interesting_names())
+        self._lines = lines_naming(source, self._interesting_names())
         self.nodes = selected_nodes(tree, self._wanted)
         self._find()
+        self._overrides(built.class_members)
+
+    def _all_bindings(self) -> list[Binding]:
+        return [b for scope in self.scopes.values() for bindings in scope.bindings.values() for b in bindings]
 
     def _interesting_names(self) -> set[str]:
         """Identifiers a statement must spell to possibly use a target (bound names, members, env vars)."""
         names = set(self.targets.env)
-        names.update(name for name, bindings in self.bindings.items()
-                     if any(self._relevant(binding.target) for binding in bindings))
+        for scope in self.scopes.values():
+            names.update(name for name, bindings in scope.bindings.items()
+                         if any(self._relevant(binding.target) for binding in bindings))
         for module, _ in self.star_modules:
             names.update(symbol.rsplit(".", 1)[1] for symbol in self.targets.symbols if symbol.rsplit(".", 1)[0] == module)
         names.update(member for member, targets in self.targets.members.items()
@@ -64,40 +69,31 @@ class ModuleScan:
         index = bisect_left(self._lines, first)
         return index < len(self._lines) and self._lines[index] <= (stmt.end_lineno or stmt.lineno)
 
-    def _bind(self, tree: ast.Module) -> None:
-        for node, guards in walk_statements(tree):
-            guarded = bool(guards)
-            if isinstance(node, ast.Import):
-                for alias in node.names:
-                    local = alias.asname or alias.name.split(".", 1)[0]
-                    self._add(local, alias.name if alias.asname else local, guarded)
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                for alias in node.names:
-                    if alias.name == "*":
-                        self.star_modules.append((node.module, guarded))
-                    else:
-                        self._add(alias.asname or alias.name, f"{node.module}.{alias.name}", guarded)
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                resolved = self.resolve(node.value)
-                if resolved is not None:
-                    self._add(node.targets[0].id, resolved[0], guarded or resolved[1])
-
-    def _add(self, name: str, target: str, guarded: bool) -> None:
-        self.bindings.setdefault(name, []).append(_Binding(target, guarded))
-
-    def resolve(self, node: ast.AST) -> tuple[str, bool] | None:
-        """The dotted path an expression names through this module's imports, and whether that import is guarded."""
+    def resolve(self, node: ast.AST, scope: Scope) -> tuple[str, bool] | None:
+        """The dotted path an expression names through the imports visible in `scope`, and whether that is guarded."""
         parts: list[str] = []
         while isinstance(node, ast.Attribute):
             parts.append(node.attr)
             node = node.value
-        if not isinstance(node, ast.Name) or node.id not in self.bindings:
+        if not isinstance(node, ast.Name):
             return None
-        bindings = self.bindings[node.id]
+        owner = scope.lookup(node.id)
+        bindings = owner.bindings.get(node.id) if owner is not None else None
+        if not bindings:
+            return None
         chosen = next((b for b in bindings if b.target.split(".", 1)[0] in self.targets.import_names), bindings[0])
         # A name bound twice (an import with a fallback) is guarded by the alternative.
         guarded = chosen.guarded or len({b.target for b in bindings}) > 1
         return ".".join([chosen.target, *reversed(parts)]), guarded
+
+    def _alias(self, node: ast.AST, scope: Scope) -> tuple[str, bool] | None:
+        """What `name = <node>` binds the name to: a path, unless it is a value read through a changed symbol
+        (`ctx = _request_ctx_stack.top` spells the removed name once; later uses of `ctx` are not uses of it)."""
+        resolved = self.resolve(node, scope)
+        if resolved is None:
+            return None
+        found = self._match(resolved[0])
+        return None if found is not None and found[0] != resolved[0] else resolved
 
     def _match(self, dotted: str) -> tuple[str, list[Target]] | None:
         parts = dotted.split(".")
@@ -110,28 +106,34 @@ class ModuleScan:
     def _find(self) -> None:
         consumed: set[int] = set()
         call_of: dict[int, ast.Call] = {}
-        for node, guards in self.nodes:
+        for node, guards, owner in self.nodes:
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
             if id(node) in consumed:
                 continue
             self._guards = guards  # evaluated only when a use is found (see _use)
+            self._scope = self.scopes.get(owner, self.module)
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 self._imports(node)
+            elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+                self._reference(node, None, consumed, write=True)
             elif isinstance(node, (ast.Attribute, ast.Name)) and isinstance(node.ctx, ast.Load):
                 self._reference(node, call_of.get(id(node)), consumed)
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.env:
                 for target in self.targets.env[node.value]:
-                    self._use(target, node, UseForm.ENV, False, Confidence.HIGH)
+                    self._use(target, node, UseForm.ENV, False, Confidence.HIGH, evidence="the variable's name")
 
     def _guarded(self, guards: Guards, node: ast.AST) -> bool:
-        """A use is guarded by an enclosing try/except, a version check on the package, or a related hasattr."""
+        """A use is guarded by an enclosing try/except, a version check on the package, a related hasattr, or a
+        flag that records whether an import worked (`if not HAS_JSON_PROVIDER:`, `if request_ctx is None:`)."""
         for test in guards:
             if test is CAUGHT:
                 return True
             if mentions_version(test) and self._mentions_package(test):
                 return True
             if any(self._check_covers(check, node) for check in feature_checks(test)):
+                return True
+            if self.flags and any(isinstance(sub, ast.Name) and sub.id in self.flags for sub in ast.walk(test)):
                 return True
         return False
 
@@ -142,7 +144,7 @@ class ModuleScan:
                 if any(name in text for name in self.targets.import_names):
                     return True
             elif isinstance(sub, (ast.Name, ast.Attribute)):
-                resolved = self.resolve(sub)
+                resolved = self.resolve(sub, self._scope)
                 spelled = (resolved[0] if resolved else name_of(sub) or "").lower()
                 if any(name in spelled for name in self.targets.import_names):
                     return True
@@ -153,7 +155,7 @@ class ModuleScan:
         subject, attribute = check.args[0], check.args[1]
         if isinstance(attribute, ast.Constant) and attribute.value == name_of(node):
             return True
-        resolved = self.resolve(subject)
+        resolved = self.resolve(subject, self._scope)
         if resolved is not None and resolved[0].split(".", 1)[0] in self.targets.import_names:
             return True
         base = node.value if isinstance(node, ast.Attribute) else None
@@ -164,108 +166,128 @@ class ModuleScan:
             return
         for alias in node.names:
             dotted = alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
-            if alias.name == "*":
+            if alias.name == "*" and isinstance(node, ast.ImportFrom):
                 dotted = node.module or ""
             found = self._match(dotted)
             if found is not None:
                 for target in found[1]:
                     # Importing a callable whose signature changed still works; only its calls can break.
                     if target.change.kind is not ChangeKind.SIGNATURE_CHANGED:
-                        self._use(target, alias, UseForm.IMPORT, False, Confidence.HIGH)
+                        self._use(target, alias, UseForm.IMPORT, False, Confidence.HIGH, evidence=f"import {dotted}")
 
-    def _reference(self, node: ast.Attribute | ast.Name, call: ast.Call | None, consumed: set[int]) -> None:
-        resolved = self.resolve(node)
+    def _reference(self, node: ast.Attribute | ast.Name, call: ast.Call | None, consumed: set[int],
+                   write: bool = False) -> None:
+        resolved = self.resolve(node, self._scope)
         if resolved is not None:
             found = self._match(resolved[0])
             if found is not None:
                 _consume(node, consumed)
                 exact = found[0] == resolved[0]
+                evidence = f"`{ast.unparse(node)}` is {resolved[0]} through the imports"
                 for target in found[1]:
-                    self._resolved_use(target, node, call if exact else None, resolved[1], exact)
+                    self._resolved_use(target, node, call if exact else None, resolved[1], exact, write, evidence)
                 return
             if resolved[0] in self.targets.parameters and call is not None:
-                self._parameter_uses(resolved[0], node, call, resolved[1], Confidence.HIGH)
+                self._parameter_uses(resolved[0], node, call, resolved[1], Confidence.HIGH, f"calls {resolved[0]}")
             if resolved[0].split(".", 1)[0] not in self.targets.import_names:
                 return
         if isinstance(node, ast.Name):
             self._star_use(node)
         elif self.imported:
-            # Unresolved (an instance) or another public path of the package (a class re-exported elsewhere).
-            self._member_use(node, call)
+            # An instance, or another public path of the package (a class re-exported elsewhere).
+            self._member_use(node, call, write)
 
-    def _resolved_use(self, target: Target, node: ast.AST, call: ast.Call | None, guarded: bool, exact: bool) -> None:
+    def _resolved_use(self, target: Target, node: ast.AST, call: ast.Call | None, guarded: bool, exact: bool,
+                      write: bool, evidence: str) -> None:
         change = target.change
         if change.kind is ChangeKind.SIGNATURE_CHANGED:
             if call is not None and exact:
                 offset = 1 if change.object is ObjectKind.METHOD and change.symbol.split(".")[-2][:1].isupper() else 0
-                self._call_uses(target, node, call, guarded, Confidence.HIGH, offset)
+                self._call_uses(target, node, call, guarded, Confidence.HIGH, offset, evidence)
             return
-        form = UseForm.CALL if call is not None else UseForm.REFERENCE
-        self._use(target, node, form, guarded, Confidence.HIGH)
+        form = UseForm.WRITE if write else UseForm.CALL if call is not None else UseForm.REFERENCE
+        self._use(target, node, form, guarded, Confidence.HIGH, evidence=evidence)
 
-    def _member_use(self, node: ast.Attribute, call: ast.Call | None) -> None:
-        for target in self.targets.members.get(node.attr, ()):
-            if target.change.symbol.split(".", 1)[0] not in self.imported:
-                continue
-            if target.change.kind is ChangeKind.SIGNATURE_CHANGED:
-                if call is not None:
-                    self._call_uses(target, node, call, False, Confidence.MEDIUM, 0)
-            else:
-                self._use(target, node, UseForm.MEMBER, False, Confidence.MEDIUM)
+    def _receiver(self, node: ast.Attribute) -> TypeInfo | None:
+        return self.inference.type_of(node.value, self._scope)
+
+    def _member_use(self, node: ast.Attribute, call: ast.Call | None, write: bool = False) -> None:
+        """A member of a value: a use when the value's type is known to be the owner's, else only possible."""
+        targets = [t for t in self.targets.members.get(node.attr, ()) if t.change.symbol.split(".", 1)[0] in self.imported]
         owners = [
             owner for owner in self.targets.parameters
             if owner.rsplit(".", 1)[-1] == node.attr and owner.split(".", 1)[0] in self.imported
-        ]
-        if call is not None:
-            for owner in owners:
-                self._parameter_uses(owner, node, call, False, Confidence.MEDIUM)
+        ] if call is not None else []
+        if not targets and not owners:
+            return
+        receiver = self._receiver(node)
+        judged = [(target, *member_evidence(receiver, target.change.symbol.rsplit(".", 1)[0])) for target in targets]
+        typed = any(confidence is Confidence.HIGH for _, confidence, _ in judged)
+        for target, confidence, evidence in judged:
+            if confidence is None or (typed and confidence is Confidence.POSSIBLE):
+                continue  # the typed match is the use; the same name on other classes is not
+            if target.change.kind is ChangeKind.SIGNATURE_CHANGED:
+                if call is not None:
+                    self._call_uses(target, node, call, False, confidence, 0, evidence)
+            else:
+                form = UseForm.WRITE if write else UseForm.MEMBER
+                self._use(target, node, form, False, confidence, evidence=evidence)
+        for owner in owners:
+            confidence, evidence = member_evidence(receiver, owner.rsplit(".", 1)[0])
+            if confidence is not None and call is not None:
+                self._parameter_uses(owner, node, call, False, confidence, evidence)
+
+    def _overrides(self, members: list[tuple[ast.ClassDef, str, ast.AST, Guards]]) -> None:
+        """A subclass of the package's class defining a member the release removed: the override goes dead."""
+        for node, name, definition, guards in members:
+            candidates = [t for t in self.targets.members.get(name, ())
+                          if t.change.kind is ChangeKind.REMOVED and t.change.symbol.split(".", 1)[0] in self.imported]
+            if not candidates:
+                continue
+            found = self.inference.class_type(node)
+            for target in candidates:
+                key = class_key(target.change.symbol.rsplit(".", 1)[0])
+                if found is not None and key in found.keys:
+                    self._guards, self._scope = guards, self.scopes.get(node, self.module)
+                    detail = f"overrides {target.change.symbol}, which the release no longer has or calls"
+                    evidence = f"{found.evidence.removeprefix('`self` in ')} subclasses {key[0]} {key[1]}"
+                    self._use(target, definition, UseForm.OVERRIDE, False, Confidence.HIGH, detail, evidence)
 
     def _star_use(self, node: ast.Name) -> None:
-        if node.id in self.bindings:
+        if self._scope.lookup(node.id) is not None:
             return
         for module, star_guarded in self.star_modules:
             for target in self.targets.symbols.get(f"{module}.{node.id}", ()):
-                self._use(target, node, UseForm.STAR_IMPORT, star_guarded, Confidence.MEDIUM)
+                self._use(target, node, UseForm.STAR_IMPORT, star_guarded, Confidence.MEDIUM,
+                          evidence=f"from {module} import *")
 
-    def _call_uses(self, target: Target, node: ast.AST, call: ast.Call, guarded: bool, confidence: Confidence, offset: int) -> None:
+    def _call_uses(self, target: Target, node: ast.AST, call: ast.Call, guarded: bool, confidence: Confidence,
+                   offset: int, evidence: str) -> None:
         delta = target.change.signature
         if delta is None:
             return
         for form, detail in call_problems(call, delta, offset):
-            self._use(target, node, form, guarded, confidence, detail)
+            self._use(target, node, form, guarded, confidence, detail, evidence)
 
-    def _parameter_uses(self, owner: str, node: ast.AST, call: ast.Call, guarded: bool, confidence: Confidence) -> None:
+    def _parameter_uses(self, owner: str, node: ast.AST, call: ast.Call, guarded: bool, confidence: Confidence,
+                        evidence: str) -> None:
         passed = {keyword.arg for keyword in call.keywords if keyword.arg is not None}
         for parameter, target in self.targets.parameters[owner]:
             if parameter in passed:
                 detail = f"passes keyword {parameter!r}"
-                self._use(target, node, UseForm.CALL_KEYWORD, guarded, confidence, detail)
+                self._use(target, node, UseForm.CALL_KEYWORD, guarded, confidence, detail, evidence)
 
-    def _use(self, target: Target, node: ast.AST, form: UseForm, guarded: bool, confidence: Confidence, detail: str = "") -> None:
+    def _use(self, target: Target, node: ast.AST, form: UseForm, guarded: bool, confidence: Confidence,
+             detail: str = "", evidence: str = "") -> None:
         """Record a use; `guarded` says the import it goes through is guarded, enclosing guards are added here."""
-        guarded = guarded or self._guarded(self._guards, node)
+        guarded = guarded or self._guarded((*self._module_guards, *self._guards), node)
+        symbol = target.change.symbol
         self.usages.append(Usage(
-            symbol=target.change.symbol, file=self.path, line=getattr(node, "lineno", 0),
+            symbol=symbol, file=self.path, line=getattr(node, "lineno", 0),
             column=getattr(node, "col_offset", 0), form=form, guarded=guarded, confidence=confidence,
             change=target.change.kind, package=target.package, release=target.release, detail=detail,
+            evidence=evidence, section=self.section, private=is_private(symbol),
         ))
-
-
-def _lines_naming(source: bytes, names: set[str]) -> list[int]:
-    """Sorted numbers of the lines that spell any of `names` as a whole identifier."""
-    if not names:
-        return []
-    alternatives = b"|".join(re.escape(name.encode()) for name in sorted(names))
-    pattern = re.compile(rb"\b(?:" + alternatives + rb")\b")  # identifiers are ASCII word characters
-    text = source.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    lines: list[int] = []
-    line, position = 1, 0
-    for match in pattern.finditer(text):
-        line += text.count(b"\n", position, match.start())
-        position = match.start()
-        if not lines or lines[-1] != line:
-            lines.append(line)
-    return lines
 
 
 def _consume(node: ast.AST, consumed: set[int]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from bot.usage.model import Confidence, Targets, Usage, UseForm
+from bot.usage.model import Confidence, Targets, Usage, UseForm, section_of
 
 _SHELL_SUFFIXES = (".sh", ".bash", ".zsh", ".yml", ".yaml", ".env", ".dockerfile")
 
@@ -39,6 +39,6 @@ def env_usages(path: str, data: bytes, targets: Targets) -> list[Usage]:
                 usages.append(Usage(
                     symbol=target.change.symbol, file=path, line=number, column=found.start(), form=UseForm.ENV,
                     confidence=Confidence.HIGH, change=target.change.kind, package=target.package,
-                    release=target.release,
+                    release=target.release, evidence=f"sets or reads {name}", section=section_of(path),
                 ))
     return usages

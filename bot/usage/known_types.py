@@ -1,0 +1,37 @@
+"""What the ecosystem documents and no single release's surface records: proxies' types, bases across
+distributions, and the parameter types of override points."""
+
+from __future__ import annotations
+
+ClassKey = tuple[str, str]
+"""(package root, class name): one class whatever public path spells it (`werkzeug.test.Client` = `werkzeug.Client`)."""
+
+PROXIES: dict[str, ClassKey] = {
+    "flask.current_app": ("flask", "Flask"),
+    "flask.request": ("flask", "Request"),
+    "flask.g": ("flask", "_AppCtxGlobals"),
+    "flask.session": ("flask", "SessionMixin"),
+}
+"""Context-local proxies whose type the package documents (also reached through `flask.globals`)."""
+
+KNOWN_BASES: dict[ClassKey, frozenset[ClassKey]] = {
+    ("flask", "Request"): frozenset({("werkzeug", "Request")}),
+    ("flask", "Response"): frozenset({("werkzeug", "Response")}),
+    ("flask", "FlaskClient"): frozenset({("werkzeug", "Client")}),
+}
+"""Bases across distributions, which no single release's surface records (flask.Request is a werkzeug Request)."""
+
+_APP: ClassKey = ("flask", "Flask")
+HOOK_PARAMETERS: dict[ClassKey, dict[str, dict[str, ClassKey]]] = {
+    ("flask", "SessionInterface"): {
+        method: {"app": _APP} for method in (
+            "open_session", "save_session", "make_null_session", "is_null_session", "get_cookie_name",
+            "get_cookie_domain", "get_cookie_path", "get_cookie_httponly", "get_cookie_secure",
+            "get_cookie_samesite", "get_expiration_time", "should_set_cookie",
+        )
+    },
+    ("flask", "JSONProvider"): {"__init__": {"app": _APP}},
+    ("flask", "DefaultJSONProvider"): {"__init__": {"app": _APP}},
+}
+"""Parameters of documented override points, typed by how the package calls them (an unannotated `app` of a
+`save_session` override is the Flask app: Flask-Session 0.4.0's `app.session_cookie_name`)."""
