@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from packaging.utils import canonicalize_name
 from sqlalchemy import delete, or_
@@ -69,10 +70,10 @@ async def analyse_snapshot(
     try:
         analysis = await runtime.sandbox.run(analyse_repository, snapshot.file_bytes(), list(diffs))
     except TooCostly as e:
-        _record_costly(runtime, repo, snapshot.sha, str(e))
+        await asyncio.to_thread(_record_costly, runtime, repo, snapshot.sha, str(e))
         return None
     if repo.costly_sha is not None:
-        _record_costly(runtime, repo, None, None)
+        await asyncio.to_thread(_record_costly, runtime, repo, None, None)
     return analysis
 
 
@@ -117,24 +118,28 @@ async def evaluate_repository(runtime: Runtime, repo: InstalledRepo, snapshot: S
     analysis = await analyse_snapshot(runtime, repo, snapshot, diffs)
     if analysis is None:
         return 0
-    return apply_diffs(runtime, repo, analysis, snapshot.sha, diffs)
+    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs)
 
 
 async def _snapshot(runtime: Runtime, repo: InstalledRepo) -> Snapshot | None:
     """A fresh scan when GitHub is reachable (≤3 conditional calls when nothing moved), else the stored one."""
     if runtime.github is None:
-        return load_snapshot(runtime.engine, repo.full_name)
+        return await asyncio.to_thread(load_snapshot, runtime.engine, repo.full_name)
     names = import_names(runtime.settings.watchlist)
     async with runtime.github.installation(repo.installation_id) as gh:
         info, snapshot = await scan_repository(gh, runtime.engine, repo.full_name, names,
                                                max_files=runtime.settings.repo_max_files,
                                                max_bytes=runtime.settings.repo_max_bytes)
+    await asyncio.to_thread(_record_scan, runtime, repo, snapshot.sha, info)
+    return snapshot
+
+
+def _record_scan(runtime: Runtime, repo: InstalledRepo, sha: str, info: dict[str, Any]) -> None:
     with session_scope(runtime.engine) as session:
         row = session.get(InstalledRepo, repo.name)
         if row is not None:
-            row.head_sha, row.default_branch, row.private = snapshot.sha, info["default_branch"], bool(info["private"])
+            row.head_sha, row.default_branch, row.private = sha, info["default_branch"], bool(info["private"])
             row.last_scanned_at, row.last_error = utcnow(), None
-    return snapshot
 
 
 def installed_repositories(runtime: Runtime) -> list[InstalledRepo]:
@@ -149,7 +154,7 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
     """Apply one release's changes to every installed repository, then send; returns actions stored or changed."""
     changed = 0
     if diff.changes:
-        for repo in installed_repositories(runtime):
+        for repo in await asyncio.to_thread(installed_repositories, runtime):
             try:
                 snapshot = await _snapshot(runtime, repo)
             except GitHubError as e:  # one unreachable repository must not stop the others
@@ -157,6 +162,12 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
                 continue
             if snapshot is not None:
                 changed += await evaluate_repository(runtime, repo, snapshot, [diff])
+    await asyncio.to_thread(_mark_processed, runtime, diff, changed)
+    await send_pending_actions(runtime)
+    return changed
+
+
+def _mark_processed(runtime: Runtime, diff: ReleaseDiff, changed: int) -> None:
     try:
         with session_scope(runtime.engine) as session:
             done = ProcessedRelease(package=canonicalize_name(diff.package), version=diff.new, actions=changed)
@@ -166,13 +177,11 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
                 session.add(done)
     except IntegrityError:
         log.info("release already recorded as processed", extra={"package": diff.package, "version": diff.new})
-    await send_pending_actions(runtime)
-    return changed
 
 
 async def process_release(runtime: Runtime, package: str, version: str) -> int:
     """A new release: its changes (stored, or computed once) applied to every installed repository."""
-    diff = release_diff(runtime.engine, package, version)
+    diff = await asyncio.to_thread(release_diff, runtime.engine, package, version)
     if diff is None:
         from bot.jobs.analysis import compare_releases
 
@@ -183,17 +192,39 @@ async def process_release(runtime: Runtime, package: str, version: str) -> int:
 
 async def process_new_releases(runtime: Runtime) -> int:
     """Post-poll step: apply every stored release diff not processed yet."""
+    count = 0
+    for diff in await asyncio.to_thread(_unprocessed_diffs, runtime):
+        count += await apply_release(runtime, diff)
+    return count
+
+
+def _unprocessed_diffs(runtime: Runtime) -> list[ReleaseDiff]:
     with session_scope(runtime.engine) as session:
         done = {(p.package, p.version) for p in session.exec(select(ProcessedRelease)).all()}
-    count = 0
-    for diff in recent_diffs(runtime.engine, per_package=3):
-        if (canonicalize_name(diff.package), diff.new) not in done:
-            count += await apply_release(runtime, diff)
-    return count
+    return [diff for diff in recent_diffs(runtime.engine, per_package=3)
+            if (canonicalize_name(diff.package), diff.new) not in done]
 
 
 async def rescan_repository(runtime: Runtime, installation_id: int, full_name: str) -> int:
     """Scan a repository (installed or pushed to) and bring its actions in step; returns rows changed."""
+    repo = await asyncio.to_thread(_register, runtime, installation_id, full_name)
+    try:
+        snapshot = await _snapshot(runtime, repo)
+    except (GitHubNotFound, GitHubGone) as e:
+        await asyncio.to_thread(_record_unreachable, runtime, repo, str(e))
+        log.warning("repository not reachable; not scanned", extra={"repo": full_name, "error": str(e)})
+        return 0
+    if snapshot is None:
+        log.info("dry run: no stored scan to re-evaluate", extra={"repo": full_name})
+        return 0
+    ordered = await asyncio.to_thread(_rescan_diffs, runtime, repo)
+    changed = await evaluate_repository(runtime, repo, snapshot, ordered)
+    await send_pending_actions(runtime, repo=repo.full_name)
+    return changed
+
+
+def _register(runtime: Runtime, installation_id: int, full_name: str) -> InstalledRepo:
+    """The repository's row, created or brought up to date with what GitHub calls it."""
     with session_scope(runtime.engine) as session:
         row = session.get(InstalledRepo, full_name.lower())
         if row is None:
@@ -202,18 +233,18 @@ async def rescan_repository(runtime: Runtime, installation_id: int, full_name: s
         session.add(row)
     repo = _repo_row(runtime, full_name)
     assert repo is not None
-    try:
-        snapshot = await _snapshot(runtime, repo)
-    except (GitHubNotFound, GitHubGone) as e:
-        with session_scope(runtime.engine) as session:
-            row = session.get(InstalledRepo, repo.name)
-            if row is not None:
-                row.last_error = str(e)
-        log.warning("repository not reachable; not scanned", extra={"repo": full_name, "error": str(e)})
-        return 0
-    if snapshot is None:
-        log.info("dry run: no stored scan to re-evaluate", extra={"repo": full_name})
-        return 0
+    return repo
+
+
+def _record_unreachable(runtime: Runtime, repo: InstalledRepo, error: str) -> None:
+    with session_scope(runtime.engine) as session:
+        row = session.get(InstalledRepo, repo.name)
+        if row is not None:
+            row.last_error = error
+
+
+def _rescan_diffs(runtime: Runtime, repo: InstalledRepo) -> list[ReleaseDiff]:
+    """The last few releases of each package plus those behind the repository's open issues, parents first."""
     diffs = {(d.package, d.new): d for d in recent_diffs(runtime.engine, per_package=RESCAN_RELEASES)}
     with session_scope(runtime.engine) as session:
         open_keys = session.exec(select(Action.package, Action.version).where(
@@ -222,14 +253,16 @@ async def rescan_repository(runtime: Runtime, installation_id: int, full_name: s
     for package, version in open_keys:
         if (diff := release_diff(runtime.engine, package, version)) is not None:
             diffs[(diff.package, diff.new)] = diff
-    ordered = sorted(diffs.values(), key=lambda d: (d.package, version_key(d.new)))  # parents before comments
-    changed = await evaluate_repository(runtime, repo, snapshot, ordered)
-    await send_pending_actions(runtime, repo=repo.full_name)
-    return changed
+    return sorted(diffs.values(), key=lambda d: (d.package, version_key(d.new)))  # parents before comments
 
 
 async def forget_repository(runtime: Runtime, full_name: str) -> None:
     """The App left a repository: forget its scans; its unsent actions are dropped (nothing can be sent)."""
+    await asyncio.to_thread(_forget, runtime, full_name)
+    log.info("repository forgotten", extra={"repo": full_name})
+
+
+def _forget(runtime: Runtime, full_name: str) -> None:
     with session_scope(runtime.engine) as session:
         session.execute(delete(RepoScan).where(col(RepoScan.repo) == full_name.lower()))
         session.execute(delete(InstalledRepo).where(col(InstalledRepo.name) == full_name.lower()))
@@ -238,22 +271,34 @@ async def forget_repository(runtime: Runtime, full_name: str) -> None:
                 col(Action.state).in_([ActionState.PENDING, ActionState.FAILED]))).all():
             action.state, action.last_error = ActionState.DISMISSED, "the App was removed from this repository"
             session.add(action)
-    log.info("repository forgotten", extra={"repo": full_name})
 
 
 async def record_dismissal(runtime: Runtime, full_name: str, issue_number: int) -> bool:
     """A person closed one of our issues or PRs: never reopen it for this release. False when it is not ours."""
-    action = finding_action(runtime.engine, full_name, issue_number)
-    if action is None or not action.want_open:
+    action = await asyncio.to_thread(_dismiss, runtime, full_name, issue_number)
+    if action is None:
         return False
-    action.state = ActionState.DISMISSED
-    save(runtime.engine, action)
     log.info("finding dismissed by a person", extra={"repo": full_name, "key": action.key, "number": issue_number})
     return True
 
 
+def _dismiss(runtime: Runtime, full_name: str, issue_number: int) -> Action | None:
+    action = finding_action(runtime.engine, full_name, issue_number)
+    if action is None or not action.want_open:
+        return None
+    action.state = ActionState.DISMISSED
+    save(runtime.engine, action)
+    return action
+
+
 async def ignore_package(runtime: Runtime, full_name: str, package: str, version: str | None) -> int:
     """`@release-watch ignore PACKAGE [VERSION]`: remember it and close the matching open issues; returns how many."""
+    actions = await asyncio.to_thread(_ignore, runtime, full_name, package, version)
+    await send_pending_actions(runtime, repo=actions[0].repo if actions else None)
+    return len(actions)
+
+
+def _ignore(runtime: Runtime, full_name: str, package: str, version: str | None) -> list[Action]:
     name = canonicalize_name(package)
     try:
         with session_scope(runtime.engine) as session:
@@ -271,17 +316,23 @@ async def ignore_package(runtime: Runtime, full_name: str, package: str, version
         for action in actions:
             action.want_open, action.closed_reason, action.state = False, "ignored", ActionState.PENDING
             session.add(action)
-    await send_pending_actions(runtime, repo=actions[0].repo if actions else None)
-    return len(actions)
+    return actions
 
 
 async def pin_from_issue(runtime: Runtime, full_name: str, issue_number: int) -> int | None:
     """`@release-watch pin`: turn the issue's finding into a PR adding the bound; returns the PR number."""
+    action = await asyncio.to_thread(_want_pull, runtime, full_name, issue_number)
+    if action is None:
+        return None
+    await send_pending_actions(runtime, repo=action.repo)
+    refreshed = await asyncio.to_thread(by_key, runtime.engine, action.key)
+    return refreshed.pr_number if refreshed else None
+
+
+def _want_pull(runtime: Runtime, full_name: str, issue_number: int) -> Action | None:
     action = finding_action(runtime.engine, full_name, issue_number)
     if action is None or not action.want_open or action.state == ActionState.DISMISSED:
         return None
     action.want_pr, action.state = True, ActionState.PENDING
     save(runtime.engine, action)
-    await send_pending_actions(runtime, repo=action.repo)
-    refreshed = by_key(runtime.engine, action.key)
-    return refreshed.pr_number if refreshed else None
+    return action
