@@ -9,7 +9,7 @@ import pytest
 from bot.changes import Change, ChangeKind, ObjectKind
 from bot.findings.actions import ActionKind, ActionState, ActionView
 from bot.findings.outcome import Finding, Flavour, Outcome, RequirementRef, Use
-from bot.findings.reconcile import Scope, Store, config_error_key, reconcile, reconcile_config
+from bot.findings.reconcile import Scope, Store, config_error_key, reconcile, reconcile_config, refresh_text
 from bot.findings.render import Rendered, marker
 from bot.findings.repo_config import RepoConfig
 from bot.findings.sync import (
@@ -147,6 +147,24 @@ def test_a_deprecation_does_not_supersede() -> None:
     warning = stored("2.3.0", flavour=Flavour.DEPRECATION, key="owner/repo:werkzeug==2.3.0")
     changes = run([warning], Outcome(finding=finding("2.4.0", Flavour.DEPRECATION, uses=(QUOTE,))), version="2.4.0")
     assert [c.action.kind for c in changes] == [ActionKind.COMMENT]
+
+
+NEW_TEXT = Rendered(title=TEXT.title, body=TEXT.body + "\n### Maintenance risk of this package: high")
+
+
+@pytest.mark.parametrize(("action", "edited"), [
+    (stored(), True),  # the package's risk or advisories moved: the open issue is edited in place
+    (stored(body=NEW_TEXT.body), False),  # same text: nothing to send
+    (stored(state=ActionState.DISMISSED), False),  # a person closed it: left alone
+    (stored(want_open=False), False),  # closed by us: left alone
+    (stored(kind=ActionKind.COMMENT), False),  # a comment is never edited
+])
+def test_refreshed_text_edits_the_open_issue_in_place(action: ActionView, edited: bool) -> None:
+    change = refresh_text(action, NEW_TEXT)
+    assert (change is not None) == edited
+    if change is not None:
+        assert (change.new, change.action.key, change.action.body, change.action.state) == (
+            False, action.key, NEW_TEXT.body, ActionState.PENDING)
 
 
 def config_action(error: str, **kw: object) -> ActionView:

@@ -99,6 +99,13 @@ def _first_time(
     return [*changes, Store(issue, new=True, finding=finding)]
 
 
+def refresh_text(action: ActionView, text: Rendered) -> Store | None:
+    """A stored finding re-rendered (its package's risk or advisories changed): edited in place when the text moved."""
+    if action.kind != ActionKind.FINDING or not action.live or (action.title, action.body) == (text.title, text.body):
+        return None
+    return Store(replace(action, title=text.title, body=text.body, state=ActionState.PENDING), new=False)
+
+
 def _closing(action: ActionView, reason: str, sha: str) -> ActionView:
     return replace(action, want_open=False, closed_reason=reason, sha=sha, state=ActionState.PENDING)
 
