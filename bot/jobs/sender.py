@@ -45,13 +45,6 @@ def backoff(attempts: int) -> timedelta:
     return min(timedelta(minutes=2 ** max(attempts - 1, 0)), MAX_BACKOFF)
 
 
-def save(engine: Engine, action: Action) -> None:
-    """Write an action row back after changing what it asks for (the sender notices and sends it again)."""
-    action.updated_at = utcnow()
-    with session_scope(engine) as session:
-        session.merge(action)
-
-
 SYNC_FIELDS = ("state", "issue_number", "pr_number", "want_issue", "attempts", "last_error", "next_attempt_at",
                "sent_at")
 
