@@ -17,7 +17,12 @@ from bot.adapters.pypi import PyPIClient
 from bot.changes import ReleaseDiff
 from bot.config import Settings
 from bot.jobs.pipeline import (
-    forget_repository, ignore_package, pin_from_issue, process_new_releases, record_dismissal, rescan_repository,
+    forget_repository,
+    ignore_package,
+    pin_from_issue,
+    process_new_releases,
+    record_dismissal,
+    rescan_repository,
 )
 from bot.runtime import Runtime
 from bot.storage.surfaces import save_diff

@@ -14,7 +14,10 @@ from dataclasses import dataclass, replace
 from bot.findings.actions import ActionKind, ActionState, ActionView
 from bot.findings.outcome import Finding, Flavour, Outcome, action_key, new_uses
 from bot.findings.render import (
-    DEPRECATION_LABEL, Rendered, closing_comment, config_error_issue, marker, new_release_comment,
+    DEPRECATION_LABEL,
+    Rendered,
+    config_error_issue,
+    new_release_comment,
 )
 from bot.findings.repo_config import RepoConfig
 

@@ -67,7 +67,8 @@ def apply_diffs(runtime: Runtime, repo: InstalledRepo, analysis: RepositoryAnaly
     if analysis.report is None:
         return changed
     for diff in diffs:
-        watched = config.config.watches(diff.package) and not repos.is_ignored(engine, repo.name, diff.package, diff.new)
+        ignored = repos.is_ignored(engine, repo.name, diff.package, diff.new)
+        watched = config.config.watches(diff.package) and not ignored
         outcome = evaluate(repo.full_name, sha, analysis.report, diff,
                            warn_on_deprecations=config.config.warn_on_deprecations, watched=watched)
         changed += store_changes(engine, reconcile_finding(engine, repo, config.config, diff, outcome, sha))

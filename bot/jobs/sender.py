@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator
@@ -177,7 +176,8 @@ def _failed(engine: Engine, action: Action, error: Exception, wait: float | None
     action.last_error = str(error)
     action.next_attempt_at = utcnow() + (timedelta(seconds=wait) if wait is not None else backoff(action.attempts))
     record(engine, action)
-    log.warning("action not sent; will retry", extra={"key": action.key, "attempts": action.attempts, "error": str(error)})
+    log.warning("action not sent; will retry",
+                extra={"key": action.key, "attempts": action.attempts, "error": str(error)})
 
 
 def _failed_all(engine: Engine, actions: list[Action], error: Exception, wait: float | None = None) -> None:

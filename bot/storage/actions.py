@@ -135,7 +135,7 @@ def package_actions(engine: Engine, repo: str, package: str, key: str) -> list[A
     """A repository's stored actions for one package (any release), oldest first, and the one under `key`."""
     with session_scope(engine) as session:
         rows = list(session.exec(select(Action).where(
-            or_(Action.key == key, (col(Action.repo) == repo) & (col(Action.package) == package)),
+            or_(col(Action.key) == key, (col(Action.repo) == repo) & (col(Action.package) == package)),
         ).order_by(col(Action.id))).all())
     return [view_of(row) for row in rows]
 

@@ -14,7 +14,13 @@ from bot.changes import ReleaseDiff
 from bot.storage.actions import finding_action, recent_diffs, release_diff
 from bot.storage.db import session_scope
 from bot.storage.models.actions import (
-    Action, ActionKind, ActionState, IgnoredPackage, InstalledRepo, ProcessedRelease, RepoScan,
+    Action,
+    ActionKind,
+    ActionState,
+    IgnoredPackage,
+    InstalledRepo,
+    ProcessedRelease,
+    RepoScan,
 )
 from bot.storage.models.github import AppInstallation
 from bot.storage.models.types import utcnow
