@@ -9,12 +9,25 @@ import pytest
 from bot.changes import Change, ChangeKind, ObjectKind
 from bot.findings.actions import ActionKind, ActionState, ActionView
 from bot.findings.outcome import Finding, Flavour, Outcome, RequirementRef, Use
-from bot.findings.reconcile import Scope, Store, config_error_key, reconcile, reconcile_config
+from bot.findings.reconcile import Scope, Store, config_error_key, reconcile, reconcile_config, refresh_text
 from bot.findings.render import Rendered, marker
 from bot.findings.repo_config import RepoConfig
 from bot.findings.sync import (
-    ClosePull, CloseIssue, CommentOnce, CreateIssue, EditIssue, IssueShown, Missing, RememberIssue, SetState, Shown,
-    SyncPull, Wait, closing_text, issues_disabled, next_github_ops,
+    CloseIssue,
+    ClosePull,
+    CommentOnce,
+    CreateIssue,
+    EditIssue,
+    IssueShown,
+    Missing,
+    RememberIssue,
+    SetState,
+    Shown,
+    SyncPull,
+    Wait,
+    closing_text,
+    issues_disabled,
+    next_github_ops,
 )
 
 REPO = "Owner/Repo"
@@ -45,7 +58,10 @@ def stored(version: str = "3.0.0", flavour: Flavour = Flavour.REMOVAL, **kw: obj
     return replace(base, **kw)  # type: ignore[arg-type]
 
 
-def run(existing: list[ActionView], outcome: Outcome, config: RepoConfig = RepoConfig(),
+DEFAULTS = RepoConfig()
+
+
+def run(existing: list[ActionView], outcome: Outcome, config: RepoConfig = DEFAULTS,
         version: str = "3.0.0") -> list[Store]:
     text = TEXT if outcome.finding is not None else None
     return reconcile(existing, outcome, config, SCOPE, "werkzeug", version, text)
@@ -61,7 +77,8 @@ def test_new_finding_opens_an_issue_with_the_configured_labels() -> None:
     assert (action.key, action.kind, action.repo, action.installation_id, action.sha) == (
         "owner/repo:werkzeug==3.0.0", ActionKind.FINDING, REPO, 7, SCOPE.sha)
     assert (action.title, action.body, action.labels, action.assignees) == (TEXT.title, TEXT.body, ("deps",), ("ana",))
-    assert (action.want_open, action.want_issue, action.want_pr, action.state) == (True, True, False, ActionState.PENDING)
+    assert (action.want_open, action.want_issue, action.want_pr, action.state) == (
+        True, True, False, ActionState.PENDING)
 
 
 def test_a_deprecation_warning_is_labelled() -> None:
@@ -81,7 +98,9 @@ def test_a_deprecation_warning_is_labelled() -> None:
     # closed by us earlier, affected again: wanted open again
     (stored(want_open=False, closed_reason="unused"), RepoConfig(), {"want_open": True, "closed_reason": None}),
 ])
-def test_found_again_updates_in_place(existing: ActionView, config: RepoConfig, expected: dict[str, object] | None) -> None:
+def test_found_again_updates_in_place(
+    existing: ActionView, config: RepoConfig, expected: dict[str, object] | None
+) -> None:
     changes = run([existing], FOUND, config)
     if expected is None:
         assert changes == []
@@ -149,6 +168,24 @@ def test_a_deprecation_does_not_supersede() -> None:
     assert [c.action.kind for c in changes] == [ActionKind.COMMENT]
 
 
+NEW_TEXT = Rendered(title=TEXT.title, body=TEXT.body + "\n### Maintenance risk of this package: high")
+
+
+@pytest.mark.parametrize(("action", "edited"), [
+    (stored(), True),  # the package's risk or advisories moved: the open issue is edited in place
+    (stored(body=NEW_TEXT.body), False),  # same text: nothing to send
+    (stored(state=ActionState.DISMISSED), False),  # a person closed it: left alone
+    (stored(want_open=False), False),  # closed by us: left alone
+    (stored(kind=ActionKind.COMMENT), False),  # a comment is never edited
+])
+def test_refreshed_text_edits_the_open_issue_in_place(action: ActionView, edited: bool) -> None:
+    change = refresh_text(action, NEW_TEXT)
+    assert (change is not None) == edited
+    if change is not None:
+        assert (change.new, change.action.key, change.action.body, change.action.state) == (
+            False, action.key, NEW_TEXT.body, ActionState.PENDING)
+
+
 def config_action(error: str, **kw: object) -> ActionView:
     base = ActionView(key=config_error_key(REPO, error), kind=ActionKind.CONFIG_ERROR, repo=REPO, installation_id=7,
                       state=ActionState.SENT, issue_number=3)
@@ -172,7 +209,7 @@ def test_config_error_issue_opened_and_closed_when_fixed(
     assert [("open" if c.new else "close", c.action.key) for c in changes] == expected
     for change in changes:
         if change.new:
-            assert change.action.kind == ActionKind.CONFIG_ERROR and error in change.action.body
+            assert change.action.kind == ActionKind.CONFIG_ERROR and (error or "?") in change.action.body
             assert marker(change.action.key) in change.action.body and change.action.labels == ("release-watch",)
         else:
             assert (change.action.want_open, change.action.closed_reason) == (False, "config-fixed")
@@ -219,8 +256,9 @@ def test_next_github_ops_for_an_issue(action: ActionView, shown: Shown, ops: lis
     assert next_github_ops(action, shown) == ops
 
 
-COMMENT = stored("3.1.0", kind=ActionKind.COMMENT, key="owner/repo:werkzeug==3.1.0", parent_key="owner/repo:werkzeug==3.0.0",
-                 body="new uses", issue_number=None, state=ActionState.PENDING)
+COMMENT = stored("3.1.0", kind=ActionKind.COMMENT, key="owner/repo:werkzeug==3.1.0",
+                 parent_key="owner/repo:werkzeug==3.0.0", body="new uses", issue_number=None,
+                 state=ActionState.PENDING)
 
 
 @pytest.mark.parametrize(("parent", "ops"), [

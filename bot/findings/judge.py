@@ -138,7 +138,7 @@ def _reasons(
         reasons.append(f"{lead} {_VERBS[kind]} {symbol}, used at {_places(uses)}")
     if admitting and not breaking:
         reasons.append(f"{_where(admitting[0])} admits {diff.new}, but nothing it breaks is used unguarded")
-    for (symbol, kind), uses in _by_symbol(guarded).items():
+    for (symbol, _), uses in _by_symbol(guarded).items():
         reasons.append(f"guarded (not counted): {symbol} at {_places(uses)}")
     for (symbol, _), uses in _by_symbol(deprecated).items():
         reasons.append(f"{diff.package} {diff.new} deprecates {symbol}, used at {_places(uses)}")

@@ -14,7 +14,10 @@ from dataclasses import dataclass, replace
 from bot.findings.actions import ActionKind, ActionState, ActionView
 from bot.findings.outcome import Finding, Flavour, Outcome, action_key, new_uses
 from bot.findings.render import (
-    DEPRECATION_LABEL, Rendered, closing_comment, config_error_issue, marker, new_release_comment,
+    DEPRECATION_LABEL,
+    Rendered,
+    config_error_issue,
+    new_release_comment,
 )
 from bot.findings.repo_config import RepoConfig
 
@@ -97,6 +100,13 @@ def _first_time(
     issue = replace(base, title=text.title, body=text.body, labels=labels, assignees=config.assignees,
                     want_issue=config.opens_issues, want_pr=config.opens_prs)
     return [*changes, Store(issue, new=True, finding=finding)]
+
+
+def refresh_text(action: ActionView, text: Rendered) -> Store | None:
+    """A stored finding re-rendered (its package's risk or advisories changed): edited in place when the text moved."""
+    if action.kind != ActionKind.FINDING or not action.live or (action.title, action.body) == (text.title, text.body):
+        return None
+    return Store(replace(action, title=text.title, body=text.body, state=ActionState.PENDING), new=False)
 
 
 def _closing(action: ActionView, reason: str, sha: str) -> ActionView:

@@ -1,34 +1,27 @@
-"""The pipeline: a release's changes → affected installed repositories → one stored action each, then sent."""
+"""The pipeline: a release's changes → affected installed repositories → one stored action each, then sent.
+
+Async orchestration only: every database unit of work is a synchronous function (storage.repos,
+storage.actions, `apply_diffs`) run via `asyncio.to_thread`, so nothing here blocks the event loop.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from packaging.utils import canonicalize_name
-from sqlalchemy import delete, or_
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import col, func, select
-
 from bot.changes import ReleaseDiff
-from bot.storage.db import session_scope
 from bot.errors import GitHubError, GitHubGone, GitHubNotFound
-from bot.findings.outcome import Outcome, evaluate
-from bot.storage.models.actions import (
-    Action, ActionKind, ActionState, IgnoredPackage, InstalledRepo, ProcessedRelease, RepoScan,
-)
-from bot.storage.models.github import AppInstallation
-from bot.storage.models.types import utcnow
+from bot.findings.outcome import evaluate
+from bot.findings.reconcile import Scope, reconcile_config
+from bot.findings.scan import RepositoryAnalysis, analyse_repository
 from bot.jobs.repo_scan import Snapshot, import_names, load_snapshot, scan_repository
 from bot.jobs.sandbox import TooCostly
-from bot.findings.scan import RepositoryAnalysis, analyse_repository
-from bot.jobs.sender import save, send_pending_actions
-from bot.findings.reconcile import Scope, reconcile_config
-from bot.storage.actions import (
-    by_key, config_error_actions, finding_action, recent_diffs, reconcile_finding, release_diff, store_changes,
-)
-from bot.versions import version_key
+from bot.jobs.sender import send_pending_actions
+from bot.storage import repos
+from bot.storage.actions import by_key, config_error_actions, reconcile_finding, release_diff, store_changes
+from bot.storage.models.actions import InstalledRepo
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -44,20 +37,6 @@ __all__ = [
 ]
 
 
-def _repo_row(runtime: Runtime, full_name: str) -> InstalledRepo | None:
-    with session_scope(runtime.engine) as session:
-        return session.get(InstalledRepo, full_name.lower())
-
-
-def _ignored(runtime: Runtime, repo: str, package: str, version: str) -> bool:
-    with session_scope(runtime.engine) as session:
-        query = select(IgnoredPackage).where(
-            IgnoredPackage.repo == repo.lower(), IgnoredPackage.package == canonicalize_name(package),
-            or_(col(IgnoredPackage.version) == "", col(IgnoredPackage.version) == version),
-        )
-        return session.exec(query).first() is not None
-
-
 async def analyse_snapshot(
     runtime: Runtime, repo: InstalledRepo, snapshot: Snapshot, diffs: Sequence[ReleaseDiff]
 ) -> RepositoryAnalysis | None:
@@ -69,24 +48,11 @@ async def analyse_snapshot(
     try:
         analysis = await runtime.sandbox.run(analyse_repository, snapshot.file_bytes(), list(diffs))
     except TooCostly as e:
-        _record_costly(runtime, repo, snapshot.sha, str(e))
+        await asyncio.to_thread(repos.record_costly, runtime.engine, repo, snapshot.sha, str(e))
         return None
     if repo.costly_sha is not None:
-        _record_costly(runtime, repo, None, None)
+        await asyncio.to_thread(repos.record_costly, runtime.engine, repo, None, None)
     return analysis
-
-
-def _record_costly(runtime: Runtime, repo: InstalledRepo, sha: str | None, reason: str | None) -> None:
-    """Remember (or forget, with `sha` None) that this commit exceeded its budget, so it is retried at most once."""
-    attempts = repo.costly_attempts + 1 if sha is not None and repo.costly_sha == sha else int(sha is not None)
-    with session_scope(runtime.engine) as session:
-        row = session.get(InstalledRepo, repo.name)
-        if row is not None:
-            row.costly_sha, row.costly_attempts, row.costly_reason = sha, attempts, reason
-    repo.costly_sha, repo.costly_attempts, repo.costly_reason = sha, attempts, reason
-    if reason is not None:
-        log.warning("repository too costly to analyse",
-                    extra={"repo": repo.full_name, "sha": sha, "reason": reason, "attempt": attempts})
 
 
 def apply_diffs(runtime: Runtime, repo: InstalledRepo, analysis: RepositoryAnalysis, sha: str,
@@ -95,19 +61,17 @@ def apply_diffs(runtime: Runtime, repo: InstalledRepo, analysis: RepositoryAnaly
 
     One synchronous unit of work: load, ask the reconciler, store (run it off the event loop).
     """
-    config = analysis.config
+    engine, config = runtime.engine, analysis.config
     scope = Scope(repo=repo.full_name, installation_id=repo.installation_id, sha=sha)
-    changes = reconcile_config(config_error_actions(runtime.engine, repo.full_name), config.error, scope)
-    changed = store_changes(runtime.engine, changes)
+    changed = store_changes(engine, reconcile_config(config_error_actions(engine, repo.full_name), config.error, scope))
     if analysis.report is None:
         return changed
     for diff in diffs:
-        watched = config.config.watches(diff.package) and not _ignored(runtime, repo.name, diff.package, diff.new)
-        outcome: Outcome = evaluate(
-            repo.full_name, sha, analysis.report, diff,
-            warn_on_deprecations=config.config.warn_on_deprecations, watched=watched,
-        )
-        changed += store_changes(runtime.engine, reconcile_finding(runtime.engine, repo, config.config, diff, outcome, sha))
+        ignored = repos.is_ignored(engine, repo.name, diff.package, diff.new)
+        watched = config.config.watches(diff.package) and not ignored
+        outcome = evaluate(repo.full_name, sha, analysis.report, diff,
+                           warn_on_deprecations=config.config.warn_on_deprecations, watched=watched)
+        changed += store_changes(engine, reconcile_finding(engine, repo, config.config, diff, outcome, sha))
     return changed
 
 
@@ -117,39 +81,27 @@ async def evaluate_repository(runtime: Runtime, repo: InstalledRepo, snapshot: S
     analysis = await analyse_snapshot(runtime, repo, snapshot, diffs)
     if analysis is None:
         return 0
-    return apply_diffs(runtime, repo, analysis, snapshot.sha, diffs)
+    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs)
 
 
 async def _snapshot(runtime: Runtime, repo: InstalledRepo) -> Snapshot | None:
     """A fresh scan when GitHub is reachable (≤3 conditional calls when nothing moved), else the stored one."""
     if runtime.github is None:
-        return load_snapshot(runtime.engine, repo.full_name)
+        return await asyncio.to_thread(load_snapshot, runtime.engine, repo.full_name)
     names = import_names(runtime.settings.watchlist)
     async with runtime.github.installation(repo.installation_id) as gh:
         info, snapshot = await scan_repository(gh, runtime.engine, repo.full_name, names,
                                                max_files=runtime.settings.repo_max_files,
                                                max_bytes=runtime.settings.repo_max_bytes)
-    with session_scope(runtime.engine) as session:
-        row = session.get(InstalledRepo, repo.name)
-        if row is not None:
-            row.head_sha, row.default_branch, row.private = snapshot.sha, info["default_branch"], bool(info["private"])
-            row.last_scanned_at, row.last_error = utcnow(), None
+    await asyncio.to_thread(repos.record_scan, runtime.engine, repo, snapshot.sha, info)
     return snapshot
-
-
-def installed_repositories(runtime: Runtime) -> list[InstalledRepo]:
-    """Every repository the App is installed on, except those of suspended installations."""
-    with session_scope(runtime.engine) as session:
-        suspended = select(AppInstallation.id).where(col(AppInstallation.suspended).is_(True))
-        query = select(InstalledRepo).where(col(InstalledRepo.installation_id).not_in(suspended))
-        return list(session.exec(query.order_by(col(InstalledRepo.name))).all())
 
 
 async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
     """Apply one release's changes to every installed repository, then send; returns actions stored or changed."""
     changed = 0
     if diff.changes:
-        for repo in installed_repositories(runtime):
+        for repo in await asyncio.to_thread(repos.installed_repositories, runtime.engine):
             try:
                 snapshot = await _snapshot(runtime, repo)
             except GitHubError as e:  # one unreachable repository must not stop the others
@@ -157,22 +109,14 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
                 continue
             if snapshot is not None:
                 changed += await evaluate_repository(runtime, repo, snapshot, [diff])
-    try:
-        with session_scope(runtime.engine) as session:
-            done = ProcessedRelease(package=canonicalize_name(diff.package), version=diff.new, actions=changed)
-            exists = session.exec(select(ProcessedRelease).where(
-                ProcessedRelease.package == done.package, ProcessedRelease.version == done.version)).first()
-            if exists is None:
-                session.add(done)
-    except IntegrityError:
-        log.info("release already recorded as processed", extra={"package": diff.package, "version": diff.new})
+    await asyncio.to_thread(repos.mark_processed, runtime.engine, diff, changed)
     await send_pending_actions(runtime)
     return changed
 
 
 async def process_release(runtime: Runtime, package: str, version: str) -> int:
     """A new release: its changes (stored, or computed once) applied to every installed repository."""
-    diff = release_diff(runtime.engine, package, version)
+    diff = await asyncio.to_thread(release_diff, runtime.engine, package, version)
     if diff is None:
         from bot.jobs.analysis import compare_releases
 
@@ -183,46 +127,25 @@ async def process_release(runtime: Runtime, package: str, version: str) -> int:
 
 async def process_new_releases(runtime: Runtime) -> int:
     """Post-poll step: apply every stored release diff not processed yet."""
-    with session_scope(runtime.engine) as session:
-        done = {(p.package, p.version) for p in session.exec(select(ProcessedRelease)).all()}
     count = 0
-    for diff in recent_diffs(runtime.engine, per_package=3):
-        if (canonicalize_name(diff.package), diff.new) not in done:
-            count += await apply_release(runtime, diff)
+    for diff in await asyncio.to_thread(repos.unprocessed_diffs, runtime.engine, 3):
+        count += await apply_release(runtime, diff)
     return count
 
 
 async def rescan_repository(runtime: Runtime, installation_id: int, full_name: str) -> int:
     """Scan a repository (installed or pushed to) and bring its actions in step; returns rows changed."""
-    with session_scope(runtime.engine) as session:
-        row = session.get(InstalledRepo, full_name.lower())
-        if row is None:
-            row = InstalledRepo(name=full_name.lower(), full_name=full_name, installation_id=installation_id)
-        row.full_name, row.installation_id = full_name, installation_id
-        session.add(row)
-    repo = _repo_row(runtime, full_name)
-    assert repo is not None
+    repo = await asyncio.to_thread(repos.register, runtime.engine, installation_id, full_name)
     try:
         snapshot = await _snapshot(runtime, repo)
     except (GitHubNotFound, GitHubGone) as e:
-        with session_scope(runtime.engine) as session:
-            row = session.get(InstalledRepo, repo.name)
-            if row is not None:
-                row.last_error = str(e)
+        await asyncio.to_thread(repos.record_unreachable, runtime.engine, repo, str(e))
         log.warning("repository not reachable; not scanned", extra={"repo": full_name, "error": str(e)})
         return 0
     if snapshot is None:
         log.info("dry run: no stored scan to re-evaluate", extra={"repo": full_name})
         return 0
-    diffs = {(d.package, d.new): d for d in recent_diffs(runtime.engine, per_package=RESCAN_RELEASES)}
-    with session_scope(runtime.engine) as session:
-        open_keys = session.exec(select(Action.package, Action.version).where(
-            Action.repo == repo.full_name, Action.kind == ActionKind.FINDING, col(Action.want_open).is_(True),
-            Action.state != ActionState.DISMISSED)).all()
-    for package, version in open_keys:
-        if (diff := release_diff(runtime.engine, package, version)) is not None:
-            diffs[(diff.package, diff.new)] = diff
-    ordered = sorted(diffs.values(), key=lambda d: (d.package, version_key(d.new)))  # parents before comments
+    ordered = await asyncio.to_thread(repos.rescan_diffs, runtime.engine, repo, RESCAN_RELEASES)
     changed = await evaluate_repository(runtime, repo, snapshot, ordered)
     await send_pending_actions(runtime, repo=repo.full_name)
     return changed
@@ -230,58 +153,31 @@ async def rescan_repository(runtime: Runtime, installation_id: int, full_name: s
 
 async def forget_repository(runtime: Runtime, full_name: str) -> None:
     """The App left a repository: forget its scans; its unsent actions are dropped (nothing can be sent)."""
-    with session_scope(runtime.engine) as session:
-        session.execute(delete(RepoScan).where(col(RepoScan.repo) == full_name.lower()))
-        session.execute(delete(InstalledRepo).where(col(InstalledRepo.name) == full_name.lower()))
-        for action in session.exec(select(Action).where(
-                func.lower(Action.repo) == full_name.lower(),
-                col(Action.state).in_([ActionState.PENDING, ActionState.FAILED]))).all():
-            action.state, action.last_error = ActionState.DISMISSED, "the App was removed from this repository"
-            session.add(action)
+    await asyncio.to_thread(repos.forget, runtime.engine, full_name)
     log.info("repository forgotten", extra={"repo": full_name})
 
 
 async def record_dismissal(runtime: Runtime, full_name: str, issue_number: int) -> bool:
     """A person closed one of our issues or PRs: never reopen it for this release. False when it is not ours."""
-    action = finding_action(runtime.engine, full_name, issue_number)
-    if action is None or not action.want_open:
+    action = await asyncio.to_thread(repos.dismiss, runtime.engine, full_name, issue_number)
+    if action is None:
         return False
-    action.state = ActionState.DISMISSED
-    save(runtime.engine, action)
     log.info("finding dismissed by a person", extra={"repo": full_name, "key": action.key, "number": issue_number})
     return True
 
 
 async def ignore_package(runtime: Runtime, full_name: str, package: str, version: str | None) -> int:
     """`@release-watch ignore PACKAGE [VERSION]`: remember it and close the matching open issues; returns how many."""
-    name = canonicalize_name(package)
-    try:
-        with session_scope(runtime.engine) as session:
-            session.add(IgnoredPackage(repo=full_name.lower(), package=name, version=version or ""))
-    except IntegrityError:
-        pass  # already ignored
-    with session_scope(runtime.engine) as session:
-        query = select(Action).where(
-            func.lower(Action.repo) == full_name.lower(), Action.package == name, Action.kind == ActionKind.FINDING,
-            col(Action.want_open).is_(True), Action.state != ActionState.DISMISSED,
-        )
-        if version:
-            query = query.where(Action.version == version)
-        actions = list(session.exec(query).all())
-        for action in actions:
-            action.want_open, action.closed_reason, action.state = False, "ignored", ActionState.PENDING
-            session.add(action)
+    actions = await asyncio.to_thread(repos.ignore, runtime.engine, full_name, package, version)
     await send_pending_actions(runtime, repo=actions[0].repo if actions else None)
     return len(actions)
 
 
 async def pin_from_issue(runtime: Runtime, full_name: str, issue_number: int) -> int | None:
     """`@release-watch pin`: turn the issue's finding into a PR adding the bound; returns the PR number."""
-    action = finding_action(runtime.engine, full_name, issue_number)
-    if action is None or not action.want_open or action.state == ActionState.DISMISSED:
+    action = await asyncio.to_thread(repos.want_pull, runtime.engine, full_name, issue_number)
+    if action is None:
         return None
-    action.want_pr, action.state = True, ActionState.PENDING
-    save(runtime.engine, action)
     await send_pending_actions(runtime, repo=action.repo)
-    refreshed = by_key(runtime.engine, action.key)
+    refreshed = await asyncio.to_thread(by_key, runtime.engine, action.key)
     return refreshed.pr_number if refreshed else None

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections import defaultdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
@@ -41,13 +42,6 @@ _LOCKS: WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = WeakKeyDict
 def backoff(attempts: int) -> timedelta:
     """How long a failed action waits before the next attempt: 1, 2, 4 … minutes, at most six hours."""
     return min(timedelta(minutes=2 ** max(attempts - 1, 0)), MAX_BACKOFF)
-
-
-def save(engine: Engine, action: Action) -> None:
-    """Write an action row back after changing what it asks for (the sender notices and sends it again)."""
-    action.updated_at = utcnow()
-    with session_scope(engine) as session:
-        session.merge(action)
 
 
 SYNC_FIELDS = ("state", "issue_number", "pr_number", "want_issue", "attempts", "last_error", "next_attempt_at",
@@ -182,7 +176,13 @@ def _failed(engine: Engine, action: Action, error: Exception, wait: float | None
     action.last_error = str(error)
     action.next_attempt_at = utcnow() + (timedelta(seconds=wait) if wait is not None else backoff(action.attempts))
     record(engine, action)
-    log.warning("action not sent; will retry", extra={"key": action.key, "attempts": action.attempts, "error": str(error)})
+    log.warning("action not sent; will retry",
+                extra={"key": action.key, "attempts": action.attempts, "error": str(error)})
+
+
+def _failed_all(engine: Engine, actions: list[Action], error: Exception, wait: float | None = None) -> None:
+    for action in actions:
+        _failed(engine, action, error, wait)
 
 
 async def send_pending_actions(runtime: Runtime, repo: str | None = None) -> int:
@@ -199,16 +199,33 @@ def _process_lock() -> asyncio.Lock:
     return _LOCKS[loop]
 
 
+@asynccontextmanager
+async def _holding(engine: Engine, name: str) -> AsyncIterator[bool]:
+    """`exclusive`, entered and left off the event loop (on PostgreSQL it talks to the database)."""
+    lock = exclusive(engine, name)
+    held = await asyncio.to_thread(lock.__enter__)
+    try:
+        yield held
+    finally:
+        await asyncio.to_thread(lock.__exit__, None, None, None)
+
+
+def _mark_dry_run(engine: Engine, repo: str | None) -> int:
+    """Without credentials: every due action is marked as would-have-been-sent."""
+    actions = due_actions(engine, repo, dry_run=True)
+    for action in actions:
+        action.state = ActionState.DRY_RUN
+        record(engine, action)
+    return len(actions)
+
+
 async def _send_due(runtime: Runtime, repo: str | None) -> int:
-    with exclusive(runtime.engine, "send_pending_actions") as held:
+    async with _holding(runtime.engine, "send_pending_actions") as held:
         if not held:
             return 0
-        actions = due_actions(runtime.engine, repo, dry_run=runtime.github is None)
         if runtime.github is None:
-            for action in actions:
-                action.state = ActionState.DRY_RUN
-                record(runtime.engine, action)
-            return len(actions)
+            return await asyncio.to_thread(_mark_dry_run, runtime.engine, repo)
+        actions = await asyncio.to_thread(due_actions, runtime.engine, repo)
         login = f"{runtime.settings.github_app_slug}[bot]"
         groups: dict[int, list[Action]] = defaultdict(list)
         for action in actions:
@@ -229,18 +246,16 @@ async def _send_group(runtime: Runtime, installation_id: int, group: list[Action
                     if not await _sync(gh, runtime.engine, action, login, runtime.sandbox):
                         continue
                 except GitHubRateLimited as e:
-                    for waiting in group[index:]:
-                        _failed(runtime.engine, waiting, e, e.retry_after)
+                    await asyncio.to_thread(_failed_all, runtime.engine, group[index:], e, e.retry_after)
                     return done
                 except (GitHubError, DependencyFileError, TooCostly) as e:
-                    _failed(runtime.engine, action, e)
+                    await asyncio.to_thread(_failed, runtime.engine, action, e)
                     continue
                 if action.state != ActionState.DISMISSED:
                     action.state, action.last_error = ActionState.SENT, None
                 action.sent_at, action.next_attempt_at = utcnow(), None
-                record(runtime.engine, action)
+                await asyncio.to_thread(record, runtime.engine, action)
                 done += 1
     except GitHubError as e:  # no token for this installation
-        for action in group[done:]:
-            _failed(runtime.engine, action, e)
+        await asyncio.to_thread(_failed_all, runtime.engine, group[done:], e)
     return done

@@ -17,13 +17,13 @@ from bot.changes import ReleaseDiff
 from bot.storage.db import session_scope
 from bot.findings.actions import ActionView
 from bot.findings.outcome import Finding, Outcome, action_key
-from bot.storage.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo
+from bot.storage.models.actions import Action, ActionKind, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.audit import PinAuditRow
 from bot.storage.models.risk import PackageRisk
 from bot.storage.models.types import utcnow
 from bot.deps import suggest_upper_bound
-from bot.findings.reconcile import Scope, Store, reconcile
+from bot.findings.reconcile import Scope, Store, reconcile, refresh_text
 from bot.findings.render import AdvisoryNote, Rendered, issue
 from bot.findings.repo_config import RepoConfig
 from bot.risk import RiskAssessment
@@ -89,18 +89,11 @@ def render_finding(engine: Engine, finding: Finding) -> Rendered:
 
 def rerender(engine: Engine, action: Action) -> bool:
     """Re-render a stored finding (its risk or advisories changed); queued for an in-place edit when the text moved."""
-    if action.kind != ActionKind.FINDING or not action.finding_json or not action.want_open:
+    if not action.finding_json:
         return False
-    if action.state == ActionState.DISMISSED:
-        return False
-    finding = Finding.model_validate_json(action.finding_json)
-    rendered = render_finding(engine, finding)
-    if (action.title, action.body) == (rendered.title, rendered.body):
-        return False
-    action.title, action.body = rendered.title, rendered.body
-    action.state = ActionState.PENDING
-    _update(engine, action, None)
-    return True
+    text = render_finding(engine, Finding.model_validate_json(action.finding_json))
+    change = refresh_text(view_of(action), text)
+    return change is not None and store_changes(engine, [change]) == 1
 
 
 def stored_risk(engine: Engine, package: str) -> RiskAssessment | None:
@@ -142,7 +135,7 @@ def package_actions(engine: Engine, repo: str, package: str, key: str) -> list[A
     """A repository's stored actions for one package (any release), oldest first, and the one under `key`."""
     with session_scope(engine) as session:
         rows = list(session.exec(select(Action).where(
-            or_(Action.key == key, (col(Action.repo) == repo) & (col(Action.package) == package)),
+            or_(col(Action.key) == key, (col(Action.repo) == repo) & (col(Action.package) == package)),
         ).order_by(col(Action.id))).all())
     return [view_of(row) for row in rows]
 
@@ -206,12 +199,3 @@ def _replace_rows(session: object, action: Action, finding: Finding | None) -> N
     for use in finding.uses if finding else ():
         session.add(FindingRow(action_id=action.id, symbol=use.symbol, change=use.kind.value,  # type: ignore[attr-defined]
                                path=use.path, line=use.line, guarded=use.guarded))
-
-
-def _update(engine: Engine, action: Action, finding: Finding | None) -> int:
-    action.updated_at = utcnow()
-    with session_scope(engine) as session:
-        merged = session.merge(action)
-        if finding is not None:
-            _replace_rows(session, merged, finding)
-    return 1
