@@ -71,7 +71,9 @@ def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequen
     declared = [r for r in requirements if r.package == package and r.kind not in _NOT_DECLARATIONS]
     admitting = [r for r in authoritative(declared) if r.admits(diff.new)]
     admitting.sort(key=lambda r: (r.kind is not DeclarationKind.RUNTIME, r.file, r.line))
-    mine = [u for u in usages if canonicalize_name(u.package) == package and u.release == diff.new]
+    changed = {change.symbol for change in diff.changes}
+    mine = [u for u in usages if canonicalize_name(u.package) == package and u.release == diff.new
+            and u.symbol in changed]
     counted = [u for u in mine if u.counts]
     breaking = [u for u in counted if u.change in BREAKING_KINDS and not u.guarded]
     guarded = [u for u in counted if u.change in BREAKING_KINDS and u.guarded]

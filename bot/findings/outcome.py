@@ -68,7 +68,8 @@ class Finding(BaseModel):
     display_name: str
     version: str
     flavour: Flavour
-    requirement: RequirementRef
+    requirement: RequirementRef | None
+    """The requirement admitting the release; None when the code imports the package without declaring it."""
     uses: tuple[Use, ...]
     changes: tuple[Change, ...]
 
@@ -80,6 +81,8 @@ class Finding(BaseModel):
     @property
     def suggested_requirement(self) -> str:
         """The requirement with the smallest upper bound that excludes this release (`Werkzeug>=1.0.1,<3`)."""
+        if self.requirement is None:  # undeclared: the line to add, bounded
+            return f"{self.display_name}{suggest_upper_bound('', self.version) or ''}"
         bounded = suggest_upper_bound(self.requirement.specifier, self.version)
         return self.requirement.name_part + bounded if bounded is not None else self.requirement.text
 
@@ -113,7 +116,7 @@ def evaluate(
     if not watched:
         return Outcome(reason="not-watched")
     verdict = judge(diff, report.requirements, report.usages)
-    if not verdict.admitting:
+    if not verdict.admitting and not verdict.at_risk:  # at risk without one: imported but not declared
         return Outcome(reason="bounded")
     if verdict.at_risk:
         flavour = Flavour.REMOVAL
@@ -130,11 +133,12 @@ def evaluate(
         for u in sorted(counted, key=lambda u: (u.file, u.line, u.symbol))
     ))
     changes = tuple(dict.fromkeys(by_symbol[u.symbol] for u in uses))
-    requirement = verdict.admitting[0]
-    ref = RequirementRef(path=requirement.file, line=requirement.line, text=requirement.as_written(),
-                         specifier=requirement.specifier)
+    requirement = verdict.admitting[0] if verdict.admitting else None
+    ref = None if requirement is None else RequirementRef(
+        path=requirement.file, line=requirement.line, text=requirement.as_written(), specifier=requirement.specifier)
     finding = Finding(
-        repo=repo, sha=sha, package=verdict.package, display_name=requirement.name, version=diff.new,
+        repo=repo, sha=sha, package=verdict.package, display_name=requirement.name if requirement else diff.package,
+        version=diff.new,
         flavour=flavour, requirement=ref, uses=uses, changes=changes,
     )
     return Outcome(finding=finding)

@@ -65,7 +65,7 @@ def reconcile(
     if current.kind != ActionKind.FINDING or current.state == ActionState.DISMISSED:
         return []  # a comment stays as sent; a person's close is respected
     updated = replace(
-        current, want_pr=current.want_pr or config.opens_prs,  # a PR once asked for (config or `pin`) stays tracked
+        current, want_pr=current.want_pr or _pr_wanted(finding, config),  # once asked for (config or `pin`), kept
         want_issue=config.opens_issues or current.issue_number is not None,
         title=text.title, body=text.body, want_open=True, closed_reason=None,
     )
@@ -98,8 +98,13 @@ def _first_time(
                     if a.kind == ActionKind.FINDING and a.flavour == Flavour.DEPRECATION.value and a.live]
     labels = config.labels + ((DEPRECATION_LABEL,) if finding.flavour is Flavour.DEPRECATION else ())
     issue = replace(base, title=text.title, body=text.body, labels=labels, assignees=config.assignees,
-                    want_issue=config.opens_issues, want_pr=config.opens_prs)
+                    want_issue=config.opens_issues, want_pr=_pr_wanted(finding, config))
     return [*changes, Store(issue, new=True, finding=finding)]
+
+
+def _pr_wanted(finding: Finding, config: RepoConfig) -> bool:
+    """A PR edits the requirement line; an undeclared import has none to edit, so it gets the issue only."""
+    return config.opens_prs and finding.requirement is not None
 
 
 def refresh_text(action: ActionView, text: Rendered) -> Store | None:

@@ -55,6 +55,10 @@ CLOSING_REASONS = {
                   "release, which supersedes this warning.",
     "config-fixed": "Closing: the configuration file is valid again.",
 }
+UNDECLARED = (
+    "Requirement: none. The code imports `{name}` without declaring it, so it arrives through another requirement"
+    " without a bound and a fresh install picks {version}. Declare it with the bound below (or migrate)."
+)
 REASON_BOUNDED = "the requirement no longer admits it"
 REASON_UNUSED = "the code no longer uses what changed"
 COMMENT_FOOTER = "<sub>Opened by release-watch. Commands: `@release-watch recheck`, `@release-watch ignore {package}`, `@release-watch pin`.</sub>"
@@ -164,6 +168,8 @@ def _change_line(change: Change) -> str:
 
 def _requirement_line(finding: Finding) -> str:
     req = finding.requirement
+    if req is None:
+        return UNDECLARED.format(name=finding.display_name, version=finding.version)
     link = permalink(finding.repo, finding.sha, req.path, req.line)
     return f"Requirement: `{req.text}` in [{req.path}:{req.line}]({link}) at `{finding.sha[:12]}`."
 

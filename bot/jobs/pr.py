@@ -51,6 +51,7 @@ async def _prepare_branch(gh: Any, repo: str, base: str, branch: str, login: str
 
 async def _commit_bound(gh: Any, repo: str, branch: str, finding: Finding, sandbox: Sandbox) -> bool:
     """Commit the bound to the branch through the contents API; False when the branch already has it."""
+    assert finding.requirement is not None, "sync_pull_request opens no PR for an undeclared import"
     path = finding.requirement.path
     current = await gh.getitem(f"/repos/{repo}/contents/{quote(path)}?ref={quote(branch, safe='')}")
     text = base64.b64decode(current["content"]).decode("utf-8", errors="replace")
@@ -73,6 +74,8 @@ async def sync_pull_request(
 
     The requirement file is edited in `sandbox`: its content comes from the repository, so it is hostile.
     """
+    if finding.requirement is None:
+        return None  # an undeclared import has no requirement line to bound: the issue says which line to add
     repo = finding.repo
     owner = repo.split("/", 1)[0]
     branch = branch_name(finding)

@@ -68,7 +68,7 @@ def recent_diffs(engine: Engine, per_package: int = 1) -> list[ReleaseDiff]:
 
 def suggested_specifier(finding: Finding) -> str | None:
     """The specifier the issue suggests (`>=1.0.1,<3`); None when no upper bound can exclude the release."""
-    return suggest_upper_bound(finding.requirement.specifier, finding.version)
+    return suggest_upper_bound(finding.requirement.specifier if finding.requirement else "", finding.version)
 
 
 def stored_advisories(engine: Engine, finding: Finding) -> tuple[AdvisoryNote, ...]:
