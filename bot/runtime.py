@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ class Runtime:
     engine: Engine
     pypi: PyPIClient
     github: GitHubApp | None = None
+    send_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    """One sender at a time in this process."""
 
     @cached_property
     def sandbox(self) -> Sandbox:

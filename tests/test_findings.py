@@ -31,7 +31,7 @@ def _evaluate(files: dict[str, str], diff: ReleaseDiff = REMOVAL, **kw: bool) ->
     ("files", "kw", "reason"),
     [
         ({"requirements.txt": "Werkzeug>=1,<3\n", "app.py": USES}, {}, "bounded"),
-        ({"requirements.txt": "flask\n", "app.py": USES}, {}, "bounded"),
+        ({"requirements.txt": "flask\nwerkzeug==2.3.8\n", "app.py": USES}, {}, "bounded"),
         ({"requirements.txt": "werkzeug==2.3.8\n", "app.py": USES}, {}, "bounded"),
         ({"requirements.txt": "Werkzeug>=1\n", "app.py": "import flask\n"}, {}, "unused"),
         ({"requirements.txt": "Werkzeug>=1\n", "app.py": GUARDED}, {}, "unused"),
@@ -40,6 +40,12 @@ def _evaluate(files: dict[str, str], diff: ReleaseDiff = REMOVAL, **kw: bool) ->
 )
 def test_no_finding(files: dict[str, str], kw: dict[str, bool], reason: str) -> None:
     assert _evaluate(files, **kw) == (reason, None)
+
+
+def test_an_undeclared_import_is_a_finding_without_a_requirement_line() -> None:
+    reason, finding = _evaluate({"requirements.txt": "flask\n", "app.py": USES})
+    assert reason is None and finding is not None
+    assert (finding.requirement, finding.flavour, finding.suggested_requirement) == (None, Flavour.REMOVAL, "werkzeug<3")
 
 
 def test_removal_finding_prefers_the_runtime_requirement() -> None:

@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
-from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine, or_
 from sqlmodel import col, select
@@ -36,7 +35,6 @@ log = logging.getLogger(__name__)
 
 LABEL_COLORS = {"release-watch": "5319e7", "dependencies": "0366d6", DEPRECATION_LABEL: "fbca04"}
 MAX_BACKOFF = timedelta(hours=6)
-_LOCKS: WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = WeakKeyDictionary()
 
 
 def backoff(attempts: int) -> timedelta:
@@ -187,16 +185,8 @@ def _failed_all(engine: Engine, actions: list[Action], error: Exception, wait: f
 
 async def send_pending_actions(runtime: Runtime, repo: str | None = None) -> int:
     """Send every due action (a scheduler step); in a dry run mark them would-be-sent. Returns how many were done."""
-    async with _process_lock():
+    async with runtime.send_lock:  # webhook tasks run concurrently; the database lock covers replicas
         return await _send_due(runtime, repo)
-
-
-def _process_lock() -> asyncio.Lock:
-    """One sender at a time in this process (webhook tasks run concurrently); the database lock covers replicas."""
-    loop = asyncio.get_running_loop()
-    if loop not in _LOCKS:
-        _LOCKS[loop] = asyncio.Lock()
-    return _LOCKS[loop]
 
 
 @asynccontextmanager

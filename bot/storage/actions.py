@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import fields
 
 from packaging.utils import canonicalize_name
-from sqlalchemy import Engine, func, or_
+from sqlalchemy import Engine, func, insert, or_
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import col, delete, select
+from sqlmodel import Session, col, delete, select
 
 from bot.storage.surfaces import stored_diff
 from bot.changes import ReleaseDiff
@@ -193,9 +193,11 @@ def _insert(engine: Engine, action: Action, finding: Finding | None) -> int:
     return 1
 
 
-def _replace_rows(session: object, action: Action, finding: Finding | None) -> None:
+def _replace_rows(session: Session, action: Action, finding: Finding | None) -> None:
+    """The action's finding rows, replaced in one executemany (a large repository has tens of thousands)."""
     assert action.id is not None
-    session.execute(delete(FindingRow).where(col(FindingRow.action_id) == action.id))  # type: ignore[attr-defined]
-    for use in finding.uses if finding else ():
-        session.add(FindingRow(action_id=action.id, symbol=use.symbol, change=use.kind.value,  # type: ignore[attr-defined]
-                               path=use.path, line=use.line, guarded=use.guarded))
+    session.execute(delete(FindingRow).where(col(FindingRow.action_id) == action.id))
+    rows = [{"action_id": action.id, "symbol": use.symbol, "change": use.kind.value, "path": use.path,
+             "line": use.line, "guarded": use.guarded} for use in (finding.uses if finding else ())]
+    if rows:
+        session.execute(insert(FindingRow), rows)
