@@ -7,6 +7,7 @@ never show a private repository: it is a 404 page exactly like an unknown one, w
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ HOME_PER_PAGE = 100
 PACKAGE_PER_PAGE = 50
 REPO_PER_PAGE = 50
 MAX_PAGE = 100_000
+RENDERED_PAGES = 2048
 
 
 def _age(then: datetime) -> str:
@@ -76,8 +78,28 @@ def _html(template: str, status_code: int = 200, **context: Any) -> str:
     return templates.get_template(template).render(status_code=status_code, **context)
 
 
-def _page(request: Request, template: str, cache_control: str = PUBLIC_CACHE, **context: Any) -> Response:
-    response = conditional(request, _html(template, **context).encode(), "text/html; charset=utf-8", cache_control)
+def _rendered(request: Request, template: str, body: object, json_url: str, **context: Any) -> bytes:
+    """The page for `body`, rendered once per cached read: the read cache hands out the same object until it
+    re-reads, so the object's identity (checked, not just its id) says whether the HTML is still current."""
+    cache: OrderedDict[tuple[str, str], tuple[object, bytes]] | None = getattr(request.app.state, "rendered", None)
+    if cache is None:
+        cache = request.app.state.rendered = OrderedDict()
+    key = (template, json_url)
+    hit = cache.get(key)
+    if hit is not None and hit[0] is body:
+        cache.move_to_end(key)
+        return hit[1]
+    html = _html(template, json_url=json_url, **context).encode()
+    cache[key] = (body, html)
+    while len(cache) > RENDERED_PAGES:
+        cache.popitem(last=False)
+    return html
+
+
+def _page(request: Request, template: str, body: object, json_url: str, cache_control: str = PUBLIC_CACHE,
+          **context: Any) -> Response:
+    html = _rendered(request, template, body, json_url, **context)
+    response = conditional(request, html, "text/html; charset=utf-8", cache_control)
     response.headers["Content-Security-Policy"] = CSP
     return response
 
@@ -103,8 +125,8 @@ def error_page(status_code: int, message: str, *, subject: str | None = None, re
 async def home(request: Request) -> Response:
     """The service at a glance."""
     page = _page_number(request)
-    body = await status_body(request, page, HOME_PER_PAGE)
-    return _page(request, "home.html", "no-cache", s=body, json_url="/status" + ("" if page == 1 else f"?page={page}"))
+    body = await status_body(request, page, HOME_PER_PAGE, uptime=False)
+    return _page(request, "home.html", body, "/status" + ("" if page == 1 else f"?page={page}"), "no-cache", s=body)
 
 
 @router.get("/packages/{name}")
@@ -116,8 +138,8 @@ async def package(request: Request, name: str) -> Response:
     body = await package_body(request, name, page, PACKAGE_PER_PAGE)
     if body is None:
         raise PageError(404, "release-watch knows no package by this name.", name)
-    return _page(request, "package.html", p=body, t=layout(body.releases, body.deprecation_removals),
-                 json_url=f"/status/packages/{body.name}" + ("" if page == 1 else f"?page={page}"))
+    return _page(request, "package.html", body, f"/status/packages/{body.name}" + ("" if page == 1 else f"?page={page}"),
+                 p=body, t=layout(body.releases, body.deprecation_removals))
 
 
 @router.get("/releases/{package}/{version}")
@@ -128,7 +150,7 @@ async def release(request: Request, package: str, version: str) -> Response:
     body = await release_body(request, package, version)
     if body is None:
         raise PageError(404, "release-watch knows no such release.", f"{package} {version}")
-    return _page(request, "release.html", r=body, json_url=f"/status/releases/{body.package}/{body.version}")
+    return _page(request, "release.html", body, f"/status/releases/{body.package}/{body.version}", r=body)
 
 
 @router.get("/repos/{owner}/{repo}")
@@ -141,8 +163,8 @@ async def repository(request: Request, owner: str, repo: str) -> Response:
     if body is None or body.private:
         raise PageError(404, "release-watch shows no public repository by this name.", f"{owner}/{repo}",
                         repo_note=True)
-    return _page(request, "repo.html", r=body,
-                 json_url=f"/status/repos/{body.full_name}" + ("" if page == 1 else f"?page={page}"))
+    return _page(request, "repo.html", body, f"/status/repos/{body.full_name}" + ("" if page == 1 else f"?page={page}"),
+                 r=body)
 
 
 def _wants_page(request: Request) -> bool:

@@ -105,13 +105,15 @@ def valid_repo(owner: str, repo: str) -> bool:
     return OWNER_RE.fullmatch(owner) is not None and REPO_RE.fullmatch(repo) is not None and repo not in {".", ".."}
 
 
-async def status_body(request: Request, page: int, per_page: int) -> Status:
-    """The `/status` document, at most a second old."""
+async def status_body(request: Request, page: int, per_page: int, *, uptime: bool = True) -> Status:
+    """The `/status` document, at most a second old; `uptime=False` keeps the cached object (and its stale uptime)."""
     runtime = request.app.state.runtime
     started = request.app.state.started_at
     body = await _cache(request, "status", STATUS_CACHE_SECONDS, 64).get((page, per_page), lambda: _read(
         runtime.engine, read_status, runtime.engine, dry_run=runtime.dry_run, started_at=started,
         now=datetime.now(UTC), page=page, per_page=per_page))
+    if not uptime:
+        return body
     return body.model_copy(update={"uptime_seconds": int((datetime.now(UTC) - started).total_seconds())})
 
 
