@@ -146,6 +146,7 @@ def test_docs_render_from_local_assets(client: TestClient) -> None:
     for asset in ("/static-offline-docs/swagger-ui-bundle.js", "/static-offline-docs/swagger-ui.css"):
         assert client.get(asset).status_code == 200
     assert "/status/releases/{package}/{version}" in client.get("/openapi.json").json()["paths"]
+    assert client.get("/redoc").status_code == 404  # ReDoc's bundle fetches its logo from a CDN: not served
 
 
 def test_deprecation_timeline_pairs_and_pending() -> None:

@@ -45,8 +45,9 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
                     scheduler.shutdown(wait=False)
                 shutdown_pool()
 
-    # /docs and /redoc serve Swagger UI and ReDoc from fastapi-offline's bundled assets, never from a CDN.
-    app = FastAPIOffline(title="release-watch", version=__version__, lifespan=lifespan)
+    # /docs serves Swagger UI from fastapi-offline's bundled assets, never from a CDN. No /redoc: ReDoc's bundle
+    # still fetches its logo from cdn.redoc.ly.
+    app = FastAPIOffline(title="release-watch", version=__version__, lifespan=lifespan, redoc_url=None)
     app.state.settings = settings
     app.state.started_at = datetime.now(UTC)
     app.include_router(health.router)
