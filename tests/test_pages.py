@@ -5,18 +5,22 @@ from __future__ import annotations
 import html as markup
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.config import Settings
+from bot.storage.models.pypi import Release
 from bot.web.app import create_app
 from bot.web.release_read import deprecation_timeline
+from bot.web.routes import status as status_route
 from bot.web.status_schema import DeprecationRemoval, ReleaseStatus
 from bot.web.timeline import MAX_RELEASES, layout
 from tests.pages_seed import BASE_RESPONSE_REMOVED, HOSTILE, seed_pages
-from tests.test_status import RESPONSE_DEP, URL_DECODE
+from tests.test_status import RESPONSE_DEP, T0, URL_DECODE
 
 
 @pytest.fixture
@@ -114,7 +118,8 @@ PAGE_HOSTILE = [
     ("/packages/..%2F..%2Fetc%2Fpasswd", 404), ("/packages/%2E%2E", 400), ("/packages/" + "a" * 5000, 400),
     ("/packages/%FF%FE", 400), ("/packages/flask%00login", 400), ("/packages/not-watched", 404),
     ("/packages/a/b", 404), ("/packages/werkzeug?page=0", 400), ("/packages/werkzeug?page=x", 400),
-    ("/?page=99999999999999999999", 400), ("/releases/werkzeug/..", 404), ("/releases/werkzeug/%2E%2E", 400),
+    ("/?page=99999999999999999999", 400), ("/?page=" + "9" * 5000, 400), ("/?page=%C2%B2", 400),
+    ("/?page=%D9%A1", 400), ("/releases/werkzeug/..", 404), ("/releases/werkzeug/%2E%2E", 400),
     ("/releases/werkzeug/3.0.0%00", 400), ("/releases/werkzeug/9.9.9", 404), ("/releases/<b>/1.0", 400),
     ("/releases/werkzeug/" + "1" * 500, 400), ("/repos/..%2F..%2Fetc/passwd", 404), ("/repos/octo-org/%2E%2E", 400),
     ("/repos/%C3%28/x", 400), ("/repos/octo-org/secret-app%00", 400), ("/repos/octo-org", 404),
@@ -130,10 +135,17 @@ def test_hostile_page_paths_get_400_or_404_pages(client: TestClient) -> None:
     assert [path for path, r in answers.items() if "<script" in r.text or "secret_plan" in r.text] == []
 
 
-def test_pages_have_etags(client: TestClient) -> None:
+def test_pages_have_etags_and_follow_the_reads(client: TestClient, engine: Engine,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(status_route, "PACKAGE_CACHE_SECONDS", 0.0)
     first = client.get("/packages/werkzeug")
     again = client.get("/packages/werkzeug", headers={"If-None-Match": first.headers["etag"]})
     assert (again.status_code, again.content, first.headers["cache-control"]) == (304, b"", "public, max-age=10")
+    with Session(engine) as s:
+        s.add(Release(package="werkzeug", version="3.2.0", upload_time=T0 + timedelta(days=60)))
+        s.commit()
+    changed = client.get("/packages/werkzeug", headers={"If-None-Match": first.headers["etag"]})
+    assert changed.status_code == 200 and ">3.2.0</a>" in changed.text  # a new read is a new rendering
     home = client.get("/")
     assert home.headers["cache-control"] == "no-cache"
     assert client.get("/", headers={"If-None-Match": home.headers["etag"]}).status_code == 304

@@ -106,7 +106,7 @@ def _page(request: Request, template: str, body: object, json_url: str, cache_co
 
 def _page_number(request: Request) -> int:
     raw = request.query_params.get("page", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or not 1 <= int(raw) <= MAX_PAGE:
         raise PageError(400, "The page number must be a whole number from 1 to 100000.", raw[:100])
     return int(raw)
 
