@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import datetime
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, case
@@ -56,7 +57,7 @@ _REPO_COUNTS = select(func.count(), func.count(func.distinct(InstalledRepo.insta
 _LAST_RUN = (select(PollRun.started_at, PollRun.finished_at, PollRun.outcome, PollRun.packages_checked,
                     PollRun.packages_failed, PollRun.releases_new, PollRun.error)
              .order_by(col(PollRun.id).desc()).limit(1))
-_OPEN_THREADS = (select(func.count(Action.issue_number), func.count(Action.pr_number))
+_OPEN_THREADS = (select(func.count(col(Action.issue_number)), func.count(col(Action.pr_number)))
                  .where(col(Action.want_open), col(Action.state).in_(OPEN_STATES)))
 _DIFF_KEY = select(func.count(), func.max(ReleaseDiffRow.id))
 _DIFF_CHANGES = select(ReleaseDiffRow.changes_json)
@@ -162,7 +163,7 @@ _FINDINGS = (select(FindingRow.symbol, FindingRow.change, FindingRow.path, Findi
              .limit(bindparam("limit")).offset(bindparam("offset")))
 
 
-def _requirement(finding_json: str | None) -> dict[str, object]:
+def _requirement(finding_json: str | None) -> dict[str, Any]:
     """The requirement line behind a finding and the bound the bot suggests; empty when none was stored."""
     if not finding_json:
         return {}

@@ -109,7 +109,7 @@ async def status_body(request: Request, page: int, per_page: int, *, uptime: boo
     """The `/status` document, at most a second old; `uptime=False` keeps the cached object (and its stale uptime)."""
     runtime = request.app.state.runtime
     started = request.app.state.started_at
-    body = await _cache(request, "status", STATUS_CACHE_SECONDS, 64).get((page, per_page), lambda: _read(
+    body: Status = await _cache(request, "status", STATUS_CACHE_SECONDS, 64).get((page, per_page), lambda: _read(
         runtime.engine, read_status, runtime.engine, dry_run=runtime.dry_run, started_at=started,
         now=datetime.now(UTC), page=page, per_page=per_page))
     if not uptime:
@@ -121,24 +121,27 @@ async def package_body(request: Request, name: str, page: int, per_page: int) ->
     """A valid package name's answer (normalised), at most PACKAGE_CACHE_SECONDS old; None when unknown."""
     engine = request.app.state.runtime.engine
     key = (normalize_name(name), page, per_page)
-    return await _cache(request, "packages", PACKAGE_CACHE_SECONDS, 1024).get(key, lambda: _read(
+    body: PackageDetail | None = await _cache(request, "packages", PACKAGE_CACHE_SECONDS, 1024).get(key, lambda: _read(
         engine, read_package, engine, key[0], page=page, per_page=per_page))
+    return body
 
 
 async def release_body(request: Request, package: str, version: str) -> ReleaseDetail | None:
     """A valid release's answer, at most PACKAGE_CACHE_SECONDS old; None when unknown."""
     engine = request.app.state.runtime.engine
     key = (normalize_name(package), version)
-    return await _cache(request, "releases", PACKAGE_CACHE_SECONDS, 1024).get(
+    body: ReleaseDetail | None = await _cache(request, "releases", PACKAGE_CACHE_SECONDS, 1024).get(
         key, lambda: _read(engine, read_release, engine, *key))
+    return body
 
 
 async def repo_body(request: Request, owner: str, repo: str, page: int, per_page: int) -> RepoDetail | None:
     """A valid repository's answer (private ones included: callers decide who sees them); None when unknown."""
     engine = request.app.state.runtime.engine
     name = f"{owner}/{repo}".lower()
-    return await _cache(request, "repos", REPO_CACHE_SECONDS, 4096).get(
+    body: RepoDetail | None = await _cache(request, "repos", REPO_CACHE_SECONDS, 4096).get(
         (name, page, per_page), lambda: _read(engine, read_repo, engine, name, page=page, per_page=per_page))
+    return body
 
 
 @router.get("/status", response_model=Status)
