@@ -54,8 +54,12 @@ def test_package_page_renders_the_json_twin(client: TestClient) -> None:
     page = text(html)
     assert '<a href="/status/packages/werkzeug">' in html
     assert [r["version"] for r in twin["releases"]] == ["3.1.0", "3.0.1rc1", "3.0.0", "2.3.0", "2.2.3"]
-    assert re.search(r"3\.1\.0 2023-10-31 analysed 3\.0\.0 1 removed 3\.0\.1rc1 .*? 3\.0\.0 2023-10-03 analysed "
-                     r"2\.3\.0 2 removed 2\.3\.0 2023-10-02 analysed 2\.2\.3 1 deprecated", page)
+    assert [c["symbol"] for c in twin["releases"][2]["change_list"]] == [URL_DECODE.symbol, "werkzeug.urls.url_encode"]
+    assert re.search(r"3\.1\.0 2023-10-31 analysed 3\.0\.0 1 removed removed werkzeug\.wrappers\.BaseResponse "
+                     r"\(class\): deprecated since 2\.3\.0 3\.0\.1rc1 .*? 3\.0\.0 2023-10-03 analysed 2\.3\.0 2 removed "
+                     r"removed werkzeug\.urls\.url_decode \(function\): removed in 3\.0\.0 werkzeug\.urls\.url_encode "
+                     r"\(function\) 2\.3\.0 2023-10-02 analysed 2\.2\.3 1 deprecated deprecated "
+                     r"werkzeug\.wrappers\.BaseResponse \(class\); deprecated since 2\.3\.0; hint: Use Response", page), page
     assert twin["deprecation_removals"] == [{"symbol": "werkzeug.wrappers.BaseResponse", "deprecated_in": "2.3.0",
                                              "removed_in": "3.1.0"}]
     assert twin["pending_deprecations"] == []

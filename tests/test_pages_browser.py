@@ -140,8 +140,11 @@ def test_pages_in_chromium(base_url: str, browser: object) -> None:
             missing = [w for w in words if w not in visible]
             assert missing == [], f"{path} at {width}px does not show {missing}"
             if path == "/packages/werkzeug":  # the werkzeug 3.0.0 row, whichever way the table is laid out
-                row = driver.find_element(By.XPATH, WERKZEUG_300_ROW).text  # type: ignore[attr-defined]
-                assert all(w in row for w in ("2023-10-03", "analysed", "2.3.0", "2 removed")), row
+                row = driver.find_element(By.XPATH, WERKZEUG_300_ROW)  # type: ignore[attr-defined]
+                assert all(w in row.text for w in ("2023-10-03", "analysed", "2.3.0", "2 removed")), row.text
+                assert "url_decode" not in row.text  # collapsed until asked for
+                row.find_element(By.TAG_NAME, "summary").click()
+                assert "werkzeug.urls.url_decode (function): removed in 3.0.0" in row.text, row.text
             if path not in SCRIPTED:
                 assert driver.execute_script("return document.scripts.length") == 0, path  # type: ignore[attr-defined]
                 overflow = driver.execute_script(  # type: ignore[attr-defined]

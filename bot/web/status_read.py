@@ -125,7 +125,8 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
         diffs = {d.new_version: d for d in session.exec(select(ReleaseDiffRow).where(ReleaseDiffRow.package == name))}
         risk = session.get(PackageRisk, name)
         matrix = compatibility(session.connection(), name, [r.version for r in releases if r.version in diffs])
-    arrows, pending = deprecation_timeline({v: _changes(d.changes_json) for v, d in diffs.items()}, _version_key)
+    parsed = {v: _changes(d.changes_json) for v, d in diffs.items()}
+    arrows, pending = deprecation_timeline(parsed, _version_key)
     shown = releases[(page - 1) * per_page: page * per_page]
     latest = max(diffs.values(), key=lambda d: _version_key(d.new_version), default=None)
     changes = _changes(latest.changes_json) if latest else []
@@ -144,6 +145,7 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
             compared_with=diffs[r.version].old_version if r.version in diffs else None,
             changes=diffs[r.version].change_count if r.version in diffs else None,
             changes_by_kind=dict(sorted(_kinds(diffs[r.version].changes_json).items())) if r.version in diffs else {},
+            change_list=parsed.get(r.version, [])[:LATEST_CHANGES_SHOWN],
         ) for r in shown],
         releases_page=_page(page, per_page, len(releases)),
         deprecation_removals=arrows, pending_deprecations=pending, compatibility=matrix,

@@ -90,6 +90,8 @@ class ReleaseStatus(BaseModel):
     compared_with: str | None = Field(description="The older release it was diffed against; None before analysis.")
     changes: int | None
     changes_by_kind: dict[str, int]
+    change_list: list[Change] = Field(default_factory=list,
+                                      description="Its diff's changes (the first 100); empty before analysis.")
 
 
 class RiskStatus(BaseModel):
