@@ -17,7 +17,8 @@ MAX_RELEASES = 12
 STEP = 72
 MARGIN = 40
 AXIS_Y = 150
-HEIGHT = 210
+FLAT_AXIS_Y = 40
+BELOW_AXIS = 60
 BREAKING = ("removed", "signature_changed", "env_var_removed")
 
 
@@ -67,12 +68,13 @@ def layout(releases: list[ReleaseStatus], pairs: list[DeprecationRemoval]) -> Ti
         label = f"{r.version}: " + (" and ".join(words) if words else "no breaking change recorded")
         marks.append(Mark(x=x_of[r.version], version=r.version, breaks=breaks, deprecates=deprecates, label=label))
     counts = Counter((p.deprecated_in, p.removed_in) for p in pairs if p.deprecated_in in x_of and p.removed_in in x_of)
+    axis_y = AXIS_Y if counts else FLAT_AXIS_Y  # room above the axis only when there are arcs to draw
     arcs = []
     for (old, new), n in sorted(counts.items(), key=lambda item: (x_of[item[0][0]], x_of[item[0][1]])):
         x1, x2 = x_of[old], x_of[new]
         symbols = "symbol" if n == 1 else "symbols"
-        arcs.append(Arc(x1=x1, x2=x2, top=max(20, AXIS_Y - 20 - (x2 - x1) // 3), count=n,
+        arcs.append(Arc(x1=x1, x2=x2, top=max(20, axis_y - 20 - (x2 - x1) // 3), count=n,
                         label=f"{n} {symbols} deprecated in {old}, removed in {new}"))
     width = MARGIN * 2 + max(len(shown) - 1, 0) * STEP
-    return Timeline(width=max(width, 2 * MARGIN), height=HEIGHT, axis_y=AXIS_Y, marks=tuple(marks), arcs=tuple(arcs),
-                    left_out=max(0, len(releases) - MAX_RELEASES))
+    return Timeline(width=max(width, 2 * MARGIN), height=axis_y + BELOW_AXIS, axis_y=axis_y, marks=tuple(marks),
+                    arcs=tuple(arcs), left_out=max(0, len(releases) - MAX_RELEASES))
