@@ -13,7 +13,9 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.config import Settings
+from bot.storage.models.actions import Action, ActionKind, ActionState, InstalledRepo
 from bot.storage.models.pypi import Release
+from bot.web import release_read
 from bot.web.app import create_app
 from bot.web.release_read import deprecation_timeline
 from bot.web.routes import status as status_route
@@ -185,3 +187,23 @@ def test_timeline_draws_the_newest_releases_and_only_their_arcs() -> None:
     assert [m.version for m in t.marks][:2] == ["1.3.0", "1.4.0"] and t.left_out == 3
     assert [(a.count, a.label) for a in t.arcs] == [(2, "2 symbols deprecated in 1.4.0, removed in 1.9.0")]
     assert [m.breaks for m in t.marks[:2]] == [True, False] and t.arcs[0].x1 < t.arcs[0].x2 <= t.width
+
+
+def test_long_lists_are_cut_and_counted(client: TestClient, engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the first public repositories (by name) are listed; the others, and private ones, are counted."""
+    monkeypatch.setattr(release_read, "MATRIX_ROWS", 1)
+    monkeypatch.setattr(release_read, "AFFECTED_SHOWN", 1)
+    with Session(engine) as s:
+        for i, name in enumerate(("Alpha/App", "zulu/app")):
+            s.add(InstalledRepo(name=name.lower(), full_name=name, installation_id=3, private=False))
+            s.add(Action(key=f"{name.lower()}:werkzeug==3.0.0", kind=ActionKind.FINDING, repo=name,
+                         installation_id=3, package="werkzeug", version="3.0.0", state=ActionState.DRY_RUN,
+                         want_open=i == 0))
+        s.commit()
+    matrix = client.get("/status/packages/werkzeug").json()["compatibility"]
+    assert ([r["repo"] for r in matrix["rows"]], matrix["more_repositories"], matrix["private_repositories"]) == (
+        ["Alpha/App"], 2, 1)
+    body = client.get("/status/releases/werkzeug/3.0.0").json()
+    assert ([(a["repo"], a["verdict"], a["uses"]) for a in body["affected"]], body["more_affected"],
+            body["private_affected"]) == ([("Alpha/App", "breaks", 0)], 2, 1)
+    assert "2 more public repositories are not listed" in client.get("/releases/werkzeug/3.0.0").text

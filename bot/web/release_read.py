@@ -49,15 +49,22 @@ _OPEN_BREAKS = (select(Action.package, Action.version, func.count(func.distinct(
                        Action.flavour != Flavour.DEPRECATION,
                        tuple_(Action.package, Action.version).in_(bindparam("pairs", expanding=True)))
                 .group_by(Action.package, Action.version))
-_UNGUARDED = func.sum(case((col(FindingRow.guarded).is_(False), 1), else_=0))
-_IMPACTS = (select(Action.repo, Action.version, Action.state, Action.want_open, Action.flavour, Action.issue_number,
-                   Action.pr_number, InstalledRepo.private, _UNGUARDED)
-            .outerjoin(InstalledRepo, InstalledRepo.name == func.lower(Action.repo))
-            .outerjoin(FindingRow, FindingRow.action_id == Action.id)
-            .where(Action.kind == ActionKind.FINDING, Action.package == bindparam("package"),
-                   col(Action.version).in_(bindparam("versions", expanding=True)))
-            .group_by(col(Action.id), InstalledRepo.private)
-            .order_by(col(Action.repo)))
+_ON_RELEASES = (Action.kind == ActionKind.FINDING, Action.package == bindparam("package"),
+                col(Action.version).in_(bindparam("versions", expanding=True)))
+_REPO_OF_ACTION = InstalledRepo.name == func.lower(Action.repo)
+_PUBLIC = col(InstalledRepo.private).is_(False)
+_REPO_COUNTS = (select(func.count(func.distinct(case((_PUBLIC, func.lower(Action.repo))))),
+                       func.count(func.distinct(case((_PUBLIC, None), else_=func.lower(Action.repo)))))
+                .select_from(Action).outerjoin(InstalledRepo, _REPO_OF_ACTION).where(*_ON_RELEASES))
+_FIRST_PUBLIC = (select(Action.repo).join(InstalledRepo, _REPO_OF_ACTION).where(*_ON_RELEASES, _PUBLIC)
+                 .group_by(Action.repo).order_by(func.lower(Action.repo)).limit(bindparam("limit")))
+_IMPACTS = (select(Action.id, Action.repo, Action.version, Action.state, Action.want_open, Action.flavour,
+                   Action.issue_number, Action.pr_number)
+            .where(*_ON_RELEASES, col(Action.repo).in_(bindparam("repos", expanding=True)))
+            .order_by(func.lower(Action.repo)))
+_USES = (select(FindingRow.action_id, func.count())
+         .where(col(FindingRow.action_id).in_(bindparam("ids", expanding=True)), col(FindingRow.guarded).is_(False))
+         .group_by(FindingRow.action_id))
 
 
 def verdict(state: str, want_open: bool, flavour: str) -> str:
@@ -94,27 +101,42 @@ def breaking_releases(connection: Connection) -> list[BreakingRelease]:
             for p, old, new, n in newest]
 
 
-def _impacts(connection: Connection, package: str, versions: Sequence[str]) -> list[Row[Any]]:
-    return list(connection.execute(_IMPACTS, {"package": package, "versions": list(versions)})) if versions else []
+def _impacts(connection: Connection, package: str, versions: Sequence[str],
+             limit: int) -> tuple[list[Row[Any]], int, int]:
+    """Finding actions on these releases of `package` in the first `limit` public repositories (by name), and how
+    many public and private repositories have one. The counting stays in SQL: a release can concern thousands."""
+    if not versions:
+        return [], 0, 0
+    params = {"package": package, "versions": list(versions)}
+    public, private = connection.execute(_REPO_COUNTS, params).one()
+    repos = list(connection.execute(_FIRST_PUBLIC, {**params, "limit": limit}).scalars())
+    rows = list(connection.execute(_IMPACTS, {**params, "repos": repos})) if repos else []
+    return rows, int(public), int(private)
+
+
+def _uses(connection: Connection, action_ids: Sequence[int]) -> dict[int, int]:
+    """Unguarded uses behind each of the given actions: counted only for what is shown (a release can have
+    thousands of findings across repositories, and this read runs on the event loop)."""
+    if not action_ids:
+        return {}
+    return {i: n for i, n in connection.execute(_USES, {"ids": list(action_ids)})}
 
 
 def compatibility(connection: Connection, package: str, analysed: Sequence[str]) -> Compatibility:
     """Public repositories with findings × the package's newest analysed releases (`analysed` is newest first)."""
     versions = list(analysed[:MATRIX_VERSIONS])
-    cells: dict[str, dict[str, CompatibilityCell]] = defaultdict(dict)
-    private: set[str] = set()
-    for row in _impacts(connection, package, versions):
-        if row.private is not False:
-            private.add(row.repo.lower())
-            continue
-        cells[row.repo][row.version] = CompatibilityCell(
-            version=row.version, verdict=verdict(row.state, row.want_open, row.flavour), uses=int(row[-1] or 0))
-    names = sorted(cells, key=str.lower)
-    rows = [CompatibilityRow(repo=name, cells=[cells[name].get(v) or CompatibilityCell(version=v, verdict=NO_FINDING,
-                                                                                        uses=0) for v in versions])
-            for name in names[:MATRIX_ROWS]]
-    return Compatibility(versions=versions, rows=rows, more_repositories=max(0, len(names) - MATRIX_ROWS),
-                         private_repositories=len(private))
+    rows, public, private = _impacts(connection, package, versions, MATRIX_ROWS)
+    uses = _uses(connection, [r.id for r in rows])
+    by_repo: dict[str, dict[str, Row[Any]]] = defaultdict(dict)
+    for r in rows:
+        by_repo[r.repo][r.version] = r
+    return Compatibility(
+        versions=versions,
+        rows=[CompatibilityRow(repo=name, cells=[
+            CompatibilityCell(version=v, verdict=verdict(r.state, r.want_open, r.flavour), uses=uses.get(r.id, 0))
+            if (r := cells.get(v)) is not None else CompatibilityCell(version=v, verdict=NO_FINDING, uses=0)
+            for v in versions]) for name, cells in by_repo.items()],
+        more_repositories=max(0, public - len(by_repo)), private_repositories=private)
 
 
 def deprecation_timeline(by_version: dict[str, list[Change]],
@@ -142,16 +164,16 @@ def read_release(engine: Engine, package: str, version: str) -> ReleaseDetail | 
         diff = connection.execute(_DIFFS.where(ReleaseDiffRow.package == package,
                                                ReleaseDiffRow.new_version == version)
                                   .order_by(col(ReleaseDiffRow.id).desc()).limit(1)).first()
-        impacts = _impacts(connection, package, [version])
-    public = [ReleaseImpact(repo=r.repo, verdict=verdict(r.state, r.want_open, r.flavour), state=r.state,
-                            issue_number=r.issue_number, pr_number=r.pr_number, uses=int(r[-1] or 0))
-              for r in impacts if r.private is False]
+        rows, public, private = _impacts(connection, package, [version], AFFECTED_SHOWN)
+        uses = _uses(connection, [r.id for r in rows])
     return ReleaseDetail(
         package=package, version=version, upload_time=release.upload_time, yanked=release.yanked,
         is_prerelease=release.is_prerelease, analysis_state=str(release.analysis_state),
         compared_with=diff.old_version if diff else None,
         changes=changes(diff.changes_json) if diff else [],
         changes_by_kind=dict(sorted(kinds(diff.changes_json).items())) if diff else {},
-        affected=public[:AFFECTED_SHOWN], more_affected=max(0, len(public) - AFFECTED_SHOWN),
-        private_affected=len({r.repo.lower() for r in impacts if r.private is not False}),
+        affected=[ReleaseImpact(repo=r.repo, verdict=verdict(r.state, r.want_open, r.flavour), state=r.state,
+                                issue_number=r.issue_number, pr_number=r.pr_number, uses=uses.get(r.id, 0))
+                  for r in rows],
+        more_affected=max(0, public - len({r.repo for r in rows})), private_affected=private,
     )
