@@ -12,13 +12,12 @@ from sqlalchemy import Connection, Engine, bindparam, case
 from sqlmodel import Session, col, func, select
 
 from bot import __version__
+from bot.findings.outcome import Finding
 from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.pypi import AnalysisState, PollRun, Release, WatchedPackage
 from bot.storage.models.risk import PackageRisk
-from bot.findings.outcome import Finding
-from bot.web.stored import changes as _changes, kinds as _kinds, version_key as _version_key
-from bot.web.release_read import breaking_releases, compatibility, deprecation_timeline
+from bot.web.release_read import OPEN_STATES, breaking_releases, compatibility, deprecation_timeline
 from bot.web.status_schema import (
     ActionStatus,
     FindingStatus,
@@ -31,9 +30,11 @@ from bot.web.status_schema import (
     RiskStatus,
     Status,
 )
+from bot.web.stored import changes as _changes
+from bot.web.stored import kinds as _kinds
+from bot.web.stored import version_key as _version_key
 
 LATEST_CHANGES_SHOWN = 100
-OPEN_STATES = (ActionState.PENDING, ActionState.SENT, ActionState.FAILED, ActionState.DRY_RUN)
 _kind_counts: dict[tuple[int, int], dict[str, int]] = {}
 
 
