@@ -1,7 +1,8 @@
-"""Benchmark: `/status/repos/{owner}/{repo}` and `/status` at a fixed request rate on a seeded SQLite database.
+"""Benchmark: the `/status` endpoints and the HTML pages at a fixed request rate on a seeded SQLite database.
 
 Seeds a fresh SQLite file through the real models (1,000 installed repositories, one open action each and
-10,000 findings, 25 watched packages with releases and diffs), starts the real app under uvicorn on 127.0.0.1 in
+10,000 findings, 25 watched packages with releases and diffs; werkzeug 3.0.0, the release every repository's
+finding is about, is the worst case of the package and release reads), starts the real app under uvicorn on 127.0.0.1 in
 a subprocess, then drives each endpoint open-loop at RATE requests/s for SECONDS over raw keep-alive HTTP/1.1.
 Latency is measured from each request's scheduled send time, so a server (or generator) falling behind shows up
 in the figures instead of slowing the offered load. Target: p99 under 25 ms.
@@ -72,6 +73,9 @@ def seed(url: str) -> list[str]:
                               analysis_state=AnalysisState.ANALYSED))
             s.add(ReleaseDiffRow(package=name, old_version="2.6.0", new_version="2.7.0", schema_version=1,
                                  changes_json=json.dumps([c.model_dump(mode="json") for c in removed]), change_count=4))
+        s.add(Release(package="werkzeug", version="3.0.0", upload_time=now, analysis_state=AnalysisState.ANALYSED))
+        s.add(ReleaseDiffRow(package="werkzeug", old_version="2.7.0", new_version="3.0.0", schema_version=1,
+                             changes_json=json.dumps([c.model_dump(mode="json") for c in removed]), change_count=4))
         s.add(PollRun(started_at=now, finished_at=now, outcome=PollOutcome.OK, packages_checked=25))
         names = [f"org{i % 40}/service-{i}" for i in range(REPOSITORIES)]
         s.add_all(InstalledRepo(name=n, full_name=n, installation_id=i % 40, private=False, default_branch="main",
@@ -159,6 +163,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rate", type=float, default=500.0)
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--only", action="append", help="endpoints whose name contains this (repeatable)")
     args = parser.parse_args()
     root = Path(__file__).resolve().parent.parent
     with tempfile.TemporaryDirectory() as tmp:
@@ -174,11 +179,20 @@ def main() -> None:
             base = f"http://127.0.0.1:{port}"
             asyncio.run(wait_up(f"{base}/healthz"))
             rng = random.Random(6)
-            repo_paths = [f"/status/repos/{rng.choice(names)}" for _ in range(2_000)]
-            results = {
-                "/status/repos/{owner}/{repo}": asyncio.run(drive(port, repo_paths, args.rate, args.seconds, server.pid)),
-                "/status": asyncio.run(drive(port, ["/status"], args.rate, args.seconds, server.pid)),
+            repos = [rng.choice(names) for _ in range(2_000)]
+            packages = [rng.choice(DEFAULT_WATCHLIST) for _ in range(2_000)]
+            releases = [f"{p}/2.{rng.randrange(8)}.0" if p != "werkzeug" else "werkzeug/3.0.0" for p in packages]
+            endpoints = {
+                "/status/repos/{owner}/{repo}": [f"/status/repos/{r}" for r in repos],
+                "/status": ["/status"],
+                "/status/packages/{name}": [f"/status/packages/{p}" for p in packages],
+                "page /": ["/"],
+                "page /packages/{name}": [f"/packages/{p}" for p in packages],
+                "page /releases/{package}/{version}": [f"/releases/{r}" for r in releases],
+                "page /repos/{owner}/{repo}": [f"/repos/{r}" for r in repos],
             }
+            chosen = [e for e in endpoints if not args.only or any(o in e for o in args.only)]
+            results = {e: asyncio.run(drive(port, endpoints[e], args.rate, args.seconds, server.pid)) for e in chosen}
         finally:
             server.terminate()
             server.wait(timeout=10)

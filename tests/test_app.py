@@ -65,7 +65,8 @@ def test_status_is_in_the_openapi_schema(settings: Settings) -> None:
         schema = client.get("/openapi.json").json()
     assert {"/healthz", "/status"} <= set(schema["paths"])
     assert set(schema["components"]["schemas"]["PackageStatus"]["properties"]) == {
-        "name", "latest_version", "last_serial", "last_polled", "last_error", "releases", "pending_analysis"
+        "name", "latest_version", "last_serial", "last_polled", "last_error", "releases", "pending_analysis",
+        "latest_upload_time",
     }
 
 

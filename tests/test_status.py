@@ -163,6 +163,7 @@ def test_status_paginates_packages(client: TestClient) -> None:
 def test_etag_gives_304_until_the_data_changes(client: TestClient, engine: Engine,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(status_route, "STATUS_CACHE_SECONDS", 0.0)
+    monkeypatch.setattr(status_route, "PACKAGE_CACHE_SECONDS", 0.0)
     etag = client.get("/status/packages/werkzeug").headers["etag"]
     again = client.get("/status/packages/werkzeug", headers={"If-None-Match": etag})
     assert (again.status_code, again.content, again.headers["etag"]) == (304, b"", etag)

@@ -9,12 +9,13 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 
 from bot import __version__
 from bot.jobs.analysis_worker import shutdown_pool
 from bot.bootstrap import open_runtime
 from bot.config import Settings, get_settings
-from bot.web.routes import health, status
+from bot.web.routes import health, pages, status
 from bot.web.webhook import router as webhook_router
 from bot.jobs.scheduler import build_scheduler
 
@@ -44,10 +45,13 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
                     scheduler.shutdown(wait=False)
                 shutdown_pool()
 
-    app = FastAPI(title="release-watch", version=__version__, lifespan=lifespan)
+    # /docs serves Swagger UI from fastapi-offline's bundled assets, never from a CDN. No /redoc: ReDoc's bundle
+    # still fetches its logo from cdn.redoc.ly.
+    app = FastAPIOffline(title="release-watch", version=__version__, lifespan=lifespan, redoc_url=None)
     app.state.settings = settings
     app.state.started_at = datetime.now(UTC)
     app.include_router(health.router)
     app.include_router(status.router)
     app.include_router(webhook_router)
+    pages.install(app)
     return app

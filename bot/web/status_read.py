@@ -5,19 +5,21 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import datetime
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, case
 from sqlmodel import Session, col, func, select
 
 from bot import __version__
-from bot.changes import Change
+from bot.findings.outcome import Finding
 from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 from bot.releases import AnalysisState
 from bot.storage.models.risk import PackageRisk
 from bot.versions import version_key
+from bot.web.release_read import OPEN_STATES, breaking_releases, compatibility, deprecation_timeline
 from bot.web.status_schema import (
     ActionStatus,
     FindingStatus,
@@ -30,9 +32,11 @@ from bot.web.status_schema import (
     RiskStatus,
     Status,
 )
+from bot.web.stored import changes as _changes
+from bot.web.stored import kinds as _kinds
+from bot.web.stored import version_key as _version_key
 
 LATEST_CHANGES_SHOWN = 100
-OPEN_STATES = (ActionState.PENDING, ActionState.SENT, ActionState.FAILED, ActionState.DRY_RUN)
 _kind_counts: dict[tuple[int, int], dict[str, int]] = {}
 
 
@@ -40,32 +44,12 @@ def _page(page: int, per_page: int, total: int) -> Page:
     return Page(page=page, per_page=per_page, total=total, next_page=page + 1 if page * per_page < total else None)
 
 
-def _kinds(changes_json: str) -> Counter[str]:
-    try:
-        return Counter(str(c.get("kind")) for c in json.loads(changes_json) if isinstance(c, dict))
-    except (ValueError, TypeError):
-        return Counter()
-
-
-def _changes(changes_json: str) -> list[Change]:
-    """Stored changes; entries that no longer validate are left out rather than failing the page."""
-    try:
-        raw = json.loads(changes_json)
-    except ValueError:
-        return []
-    changes = []
-    for item in raw if isinstance(raw, list) else []:
-        try:
-            changes.append(Change.model_validate(item))
-        except ValidationError:
-            continue
-    return changes
-
-
 _WATCHED = col(WatchedPackage.watched)
 _WATCHED_COUNT = select(func.count()).select_from(WatchedPackage).where(_WATCHED)
 _WATCHED_PAGE = (select(WatchedPackage.name, WatchedPackage.latest_version, WatchedPackage.last_serial,
-                        WatchedPackage.last_polled, WatchedPackage.last_error)
+                        WatchedPackage.last_polled, WatchedPackage.last_error, Release.upload_time)
+                 .outerjoin(Release, (Release.package == WatchedPackage.name)
+                            & (Release.version == WatchedPackage.latest_version))
                  .where(_WATCHED).order_by(col(WatchedPackage.name)).limit(bindparam("limit")).offset(bindparam("offset")))
 _RELEASES_BY_PACKAGE = (select(Release.package, func.count(),
                                func.sum(case((Release.analysis_state == AnalysisState.PENDING, 1), else_=0)))
@@ -76,6 +60,8 @@ _REPO_COUNTS = select(func.count(), func.count(func.distinct(InstalledRepo.insta
 _LAST_RUN = (select(PollRun.started_at, PollRun.finished_at, PollRun.outcome, PollRun.packages_checked,
                     PollRun.packages_failed, PollRun.releases_new, PollRun.error)
              .order_by(col(PollRun.id).desc()).limit(1))
+_OPEN_THREADS = (select(func.count(col(Action.issue_number)), func.count(col(Action.pr_number)))
+                 .where(col(Action.want_open), col(Action.state).in_(OPEN_STATES)))
 _DIFF_KEY = select(func.count(), func.max(ReleaseDiffRow.id))
 _DIFF_CHANGES = select(ReleaseDiffRow.changes_json)
 
@@ -106,6 +92,8 @@ def read_status(engine: Engine, *, dry_run: bool, started_at: datetime, now: dat
         repos, installs = connection.execute(_REPO_COUNTS).one()
         last_run = connection.execute(_LAST_RUN).first()
         changes = _changes_by_kind(connection)
+        issues, prs = connection.execute(_OPEN_THREADS).one()
+        breaking = breaking_releases(connection)
     return Status(
         version=__version__, started_at=started_at, uptime_seconds=int((now - started_at).total_seconds()),
         dry_run=dry_run,
@@ -118,10 +106,12 @@ def read_status(engine: Engine, *, dry_run: bool, started_at: datetime, now: dat
         actions_by_state=dict(sorted(actions.items())),
         actions_pending=actions.get(ActionState.PENDING, 0) + actions.get(ActionState.FAILED, 0),
         actions_sent=actions.get(ActionState.SENT, 0),
+        open_issues=issues, open_prs=prs, breaking_releases=breaking,
         packages=[PackageStatus(name=p.name, latest_version=p.latest_version, last_serial=p.last_serial,
                                 last_polled=p.last_polled, last_error=p.last_error,
                                 releases=releases.get(p.name, (0, 0))[0],
-                                pending_analysis=int(releases.get(p.name, (0, 0))[1] or 0))
+                                pending_analysis=int(releases.get(p.name, (0, 0))[1] or 0),
+                                latest_upload_time=p.upload_time)
                   for p in packages],
         packages_page=_page(page, per_page, watched),
     )
@@ -137,6 +127,9 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
             return None
         diffs = {d.new_version: d for d in session.exec(select(ReleaseDiffRow).where(ReleaseDiffRow.package == name))}
         risk = session.get(PackageRisk, name)
+        matrix = compatibility(session.connection(), name, [r.version for r in releases if r.version in diffs])
+    parsed = {v: _changes(d.changes_json) for v, d in diffs.items()}
+    arrows, pending = deprecation_timeline(parsed, _version_key)
     shown = releases[(page - 1) * per_page: page * per_page]
     latest = max(diffs.values(), key=lambda d: version_key(d.new_version), default=None)
     changes = _changes(latest.changes_json) if latest else []
@@ -155,15 +148,17 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
             compared_with=diffs[r.version].old_version if r.version in diffs else None,
             changes=diffs[r.version].change_count if r.version in diffs else None,
             changes_by_kind=dict(sorted(_kinds(diffs[r.version].changes_json).items())) if r.version in diffs else {},
+            change_list=parsed.get(r.version, [])[:LATEST_CHANGES_SHOWN],
         ) for r in shown],
         releases_page=_page(page, per_page, len(releases)),
+        deprecation_removals=arrows, pending_deprecations=pending, compatibility=matrix,
     )
 
 
 _OPEN = (col(Action.want_open), col(Action.state).in_(OPEN_STATES))
 _REPO = select(*InstalledRepo.__table__.c).where(InstalledRepo.name == bindparam("name"))  # type: ignore[attr-defined]
 _ACTIONS = (select(Action.kind, Action.package, Action.version, Action.state, Action.title, Action.issue_number,
-                   Action.pr_number, Action.sent_at)
+                   Action.pr_number, Action.sent_at, Action.finding_json)
             .where(Action.repo == bindparam("repo"), *_OPEN).order_by(col(Action.id)))
 _FINDING_COUNT = (select(func.count()).select_from(FindingRow).join(Action)
                   .where(Action.repo == bindparam("repo"), *_OPEN))
@@ -171,6 +166,19 @@ _FINDINGS = (select(FindingRow.symbol, FindingRow.change, FindingRow.path, Findi
                     Action.package, Action.version).join(Action).where(Action.repo == bindparam("repo"), *_OPEN)
              .order_by(col(FindingRow.action_id), case((col(FindingRow.guarded), 1), else_=0), col(FindingRow.id))
              .limit(bindparam("limit")).offset(bindparam("offset")))
+
+
+def _requirement(finding_json: str | None) -> dict[str, Any]:
+    """The requirement line behind a finding and the bound the bot suggests; empty when none was stored."""
+    if not finding_json:
+        return {}
+    try:
+        finding = Finding.model_validate_json(finding_json)
+    except ValidationError:
+        return {}
+    req = finding.requirement
+    return {"requirement": req.text, "requirement_path": req.path, "requirement_line": req.line,
+            "suggested_requirement": finding.suggested_requirement}
 
 
 def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDetail | None:
@@ -191,8 +199,8 @@ def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDet
         last_scan_sha=repo.head_sha, last_scanned_at=repo.last_scanned_at,
         too_costly=repo.costly_reason, too_costly_sha=repo.costly_sha if repo.costly_reason else None,
         open_actions=[ActionStatus(kind=a.kind, package=a.package, version=a.version, state=a.state, title=a.title,
-                                   issue_number=a.issue_number, pr_number=a.pr_number, sent_at=a.sent_at)
-                      for a in actions],
+                                   issue_number=a.issue_number, pr_number=a.pr_number, sent_at=a.sent_at,
+                                   **_requirement(a.finding_json)) for a in actions],
         findings=[FindingStatus(package=f.package, version=f.version, symbol=f.symbol, change=f.change, path=f.path,
                                 line=f.line, guarded=f.guarded) for f in rows],
         findings_page=_page(page, per_page, total),

@@ -1,4 +1,4 @@
-"""Response models of `/status`, `/status/packages/{name}` and `/status/repos/{owner}/{repo}` (in the OpenAPI schema)."""
+"""Response models of the `/status` endpoints (in the OpenAPI schema); the HTML pages render the same models."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class PackageStatus(BaseModel):
     last_error: str | None
     releases: int
     pending_analysis: int
+    latest_upload_time: datetime | None = Field(default=None, description="When `latest_version` was uploaded.")
 
 
 class PollStatus(BaseModel):
@@ -43,6 +44,17 @@ class Page(BaseModel):
     next_page: int | None
 
 
+class BreakingRelease(BaseModel):
+    """A recent release whose stored diff removes or changes something, and the repositories it affects."""
+
+    package: str
+    version: str
+    compared_with: str
+    upload_time: datetime | None
+    breaking_changes: int = Field(description="Removed, signature-changed or env-var-removed symbols in its diff.")
+    repositories_affected: int = Field(description="Installed repositories with an open issue for this release.")
+
+
 class Status(BaseModel):
     """The bot's state at a glance; `packages` is paginated (`page`, `per_page`)."""
 
@@ -60,6 +72,9 @@ class Status(BaseModel):
     actions_by_state: dict[str, int]
     actions_pending: int
     actions_sent: int
+    open_issues: int = Field(description="Issues the bot opened that are still open (or would be, in a dry run).")
+    open_prs: int
+    breaking_releases: list[BreakingRelease] = Field(description="The most recent breaking releases, newest first.")
     packages: list[PackageStatus]
     packages_page: Page
 
@@ -75,6 +90,8 @@ class ReleaseStatus(BaseModel):
     compared_with: str | None = Field(description="The older release it was diffed against; None before analysis.")
     changes: int | None
     changes_by_kind: dict[str, int]
+    change_list: list[Change] = Field(default_factory=list,
+                                      description="Its diff's changes (the first 100); empty before analysis.")
 
 
 class RiskStatus(BaseModel):
@@ -84,6 +101,39 @@ class RiskStatus(BaseModel):
     reasons: list[str]
     confidence: float
     assessed_at: datetime
+
+
+class DeprecationRemoval(BaseModel):
+    """A symbol deprecated in one stored diff and removed in a later one (the timeline's arrows)."""
+
+    symbol: str
+    deprecated_in: str
+    removed_in: str
+
+
+class CompatibilityCell(BaseModel):
+    """What the bot recorded for one repository and one release: a verdict in words, never only a colour."""
+
+    version: str
+    verdict: str = Field(description="`breaks`, `deprecation warning`, `dismissed`, `no longer affected`, or "
+                                     "`no finding` when nothing was recorded for this pair.")
+    uses: int = Field(description="Unguarded uses behind the verdict.")
+
+
+class CompatibilityRow(BaseModel):
+    """One public repository's cells, in the order of `Compatibility.versions`."""
+
+    repo: str
+    cells: list[CompatibilityCell]
+
+
+class Compatibility(BaseModel):
+    """Installed public repositories × this package's recent analysed releases, from stored findings only."""
+
+    versions: list[str]
+    rows: list[CompatibilityRow]
+    more_repositories: int = Field(description="Public repositories with findings left out of `rows`.")
+    private_repositories: int = Field(description="Private repositories with findings: counted, never named.")
 
 
 class PackageDetail(BaseModel):
@@ -100,6 +150,38 @@ class PackageDetail(BaseModel):
     latest_changes_total: int
     releases: list[ReleaseStatus]
     releases_page: Page
+    deprecation_removals: list[DeprecationRemoval]
+    pending_deprecations: list[Change] = Field(
+        description="Deprecated in a stored diff and not removed by a later one: the removals that may come next.")
+    compatibility: Compatibility
+
+
+class ReleaseImpact(BaseModel):
+    """One public repository a release affects, and the issue or PR the bot opened there."""
+
+    repo: str
+    verdict: str
+    state: str
+    issue_number: int | None
+    pr_number: int | None
+    uses: int
+
+
+class ReleaseDetail(BaseModel):
+    """One release: its stored diff in full and the installed repositories it affects."""
+
+    package: str
+    version: str
+    upload_time: datetime | None
+    yanked: bool
+    is_prerelease: bool
+    analysis_state: str
+    compared_with: str | None
+    changes: list[Change]
+    changes_by_kind: dict[str, int]
+    affected: list[ReleaseImpact] = Field(description="Public repositories only, by name (the first 100).")
+    more_affected: int = Field(description="Public repositories affected beyond `affected`.")
+    private_affected: int = Field(description="Private repositories affected: counted, never named.")
 
 
 class ActionStatus(BaseModel):
@@ -113,6 +195,10 @@ class ActionStatus(BaseModel):
     issue_number: int | None
     pr_number: int | None
     sent_at: datetime | None
+    requirement: str | None = Field(default=None, description="The requirement line that admits the release.")
+    requirement_path: str | None = None
+    requirement_line: int | None = None
+    suggested_requirement: str | None = None
 
 
 class FindingStatus(BaseModel):

@@ -1,4 +1,6 @@
-"""`GET /status`, `/status/packages/{name}`, `/status/repos/{owner}/{repo}`: what the bot stored, for maintainers.
+"""`GET /status`, `/status/packages/{name}`, `/status/releases/{package}/{version}`, `/status/repos/{owner}/{repo}`.
+
+What the bot stored, for maintainers; the HTML pages (`bot.web.routes.pages`) render the same reads.
 
 Every answer carries an ETag (304 on a matching If-None-Match) and Cache-Control. A private repository answers
 only to `Authorization: Bearer <GitHub token>` of someone who can read it; otherwise it is 404, exactly like a
@@ -7,7 +9,6 @@ repository the bot does not know.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import UTC, datetime
 from collections.abc import Callable
@@ -21,8 +22,10 @@ from starlette.concurrency import run_in_threadpool
 from bot.releases import normalize_name
 from bot.web.repo_access import RepoAccess
 from bot.web.routes.read_cache import ReadCache
+from bot.web.etag import PRIVATE_CACHE, conditional
+from bot.web.release_read import read_release
 from bot.web.status_read import read_package, read_repo, read_status
-from bot.web.status_schema import PackageDetail, Problem, RepoDetail, Status
+from bot.web.status_schema import PackageDetail, Problem, ReleaseDetail, RepoDetail, Status
 
 router = APIRouter(tags=["status"])
 T = TypeVar("T")
@@ -30,13 +33,15 @@ T = TypeVar("T")
 PACKAGE_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,198}[A-Za-z0-9])?")
 OWNER_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?")
 REPO_RE = re.compile(r"[A-Za-z0-9._-]{1,100}")
+VERSION_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.+!_-]{0,98}[A-Za-z0-9])?")
 PUBLIC_CACHE = "public, max-age=10"
-PRIVATE_CACHE = "private, no-cache"
 NOT_FOUND = "not found"
 STATUS_CACHE_SECONDS = 1.0
 """`/status` counters aggregate every table: they are recomputed at most once a second per page."""
 REPO_CACHE_SECONDS = 5.0
 """A repository's answer is read at most every 5 s per page (public answers may be cached 10 s downstream anyway)."""
+PACKAGE_CACHE_SECONDS = 5.0
+"""Package and release answers aggregate every finding of the package: read at most every 5 s per page."""
 
 PageNumber = Annotated[int, Query(ge=1, le=100_000, description="1-based page number.")]
 PerPage = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
@@ -50,15 +55,7 @@ def _answer(request: Request, body: BaseModel, cache_control: str, exclude: set[
     """
     content = body.model_dump_json().encode()
     stable = body.model_dump_json(exclude=exclude).encode() if exclude else content
-    digest = hashlib.sha256(stable).hexdigest()[:32]
-    etag = f'W/"{digest}"' if exclude else f'"{digest}"'
-    headers = {"ETag": etag, "Cache-Control": cache_control}
-    if cache_control == PRIVATE_CACHE:
-        headers["Vary"] = "Authorization"
-    wanted = {tag.strip().removeprefix("W/") for tag in request.headers.get("if-none-match", "").split(",")}
-    if etag.removeprefix("W/") in wanted or "*" in wanted:
-        return Response(status_code=304, headers=headers)
-    return Response(content, media_type="application/json", headers=headers)
+    return conditional(request, content, "application/json", cache_control, stable=stable, weak=bool(exclude))
 
 
 async def _read(engine: Engine, read: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -93,25 +90,85 @@ def _bearer(authorization: str | None) -> str | None:
     return token if scheme.lower() == "bearer" and 0 < len(token) <= 1000 and token.isascii() else None
 
 
+def valid_package(name: str) -> bool:
+    """A name PyPI could hold (PEP 508 spelling, at most 200 characters)."""
+    return PACKAGE_RE.fullmatch(name) is not None
+
+
+def valid_release(package: str, version: str) -> bool:
+    """A package name and a version string as PyPI spells them (no slashes, dots only inside)."""
+    return valid_package(package) and VERSION_RE.fullmatch(version) is not None
+
+
+def valid_repo(owner: str, repo: str) -> bool:
+    """A GitHub `owner/repo` spelling; `.` and `..` are never repository names."""
+    return OWNER_RE.fullmatch(owner) is not None and REPO_RE.fullmatch(repo) is not None and repo not in {".", ".."}
+
+
+async def status_body(request: Request, page: int, per_page: int, *, uptime: bool = True) -> Status:
+    """The `/status` document, at most a second old; `uptime=False` keeps the cached object (and its stale uptime)."""
+    runtime = request.app.state.runtime
+    started = request.app.state.started_at
+    body: Status = await _cache(request, "status", STATUS_CACHE_SECONDS, 64).get((page, per_page), lambda: _read(
+        runtime.engine, read_status, runtime.engine, dry_run=runtime.dry_run, started_at=started,
+        now=datetime.now(UTC), page=page, per_page=per_page))
+    if not uptime:
+        return body
+    return body.model_copy(update={"uptime_seconds": int((datetime.now(UTC) - started).total_seconds())})
+
+
+async def package_body(request: Request, name: str, page: int, per_page: int) -> PackageDetail | None:
+    """A valid package name's answer (normalised), at most PACKAGE_CACHE_SECONDS old; None when unknown."""
+    engine = request.app.state.runtime.engine
+    key = (normalize_name(name), page, per_page)
+    body: PackageDetail | None = await _cache(request, "packages", PACKAGE_CACHE_SECONDS, 1024).get(key, lambda: _read(
+        engine, read_package, engine, key[0], page=page, per_page=per_page))
+    return body
+
+
+async def release_body(request: Request, package: str, version: str) -> ReleaseDetail | None:
+    """A valid release's answer, at most PACKAGE_CACHE_SECONDS old; None when unknown."""
+    engine = request.app.state.runtime.engine
+    key = (normalize_name(package), version)
+    body: ReleaseDetail | None = await _cache(request, "releases", PACKAGE_CACHE_SECONDS, 1024).get(
+        key, lambda: _read(engine, read_release, engine, *key))
+    return body
+
+
+async def repo_body(request: Request, owner: str, repo: str, page: int, per_page: int) -> RepoDetail | None:
+    """A valid repository's answer (private ones included: callers decide who sees them); None when unknown."""
+    engine = request.app.state.runtime.engine
+    name = f"{owner}/{repo}".lower()
+    body: RepoDetail | None = await _cache(request, "repos", REPO_CACHE_SECONDS, 4096).get(
+        (name, page, per_page), lambda: _read(engine, read_repo, engine, name, page=page, per_page=per_page))
+    return body
+
+
 @router.get("/status", response_model=Status)
 async def status(request: Request, page: PageNumber = 1, per_page: PerPage = 100) -> Response:
     """Version, uptime, dry-run flag, last polling round, counters (at most a second old), watched packages."""
-    runtime = request.app.state.runtime
-    started = request.app.state.started_at
-    body = await _cache(request, "status", STATUS_CACHE_SECONDS, 64).get((page, per_page), lambda: _read(
-        runtime.engine, read_status, runtime.engine, dry_run=runtime.dry_run, started_at=started,
-        now=datetime.now(UTC), page=page, per_page=per_page))
-    body = body.model_copy(update={"uptime_seconds": int((datetime.now(UTC) - started).total_seconds())})
+    body = await status_body(request, page, per_page)
     return _answer(request, body, "no-cache", exclude={"uptime_seconds"})
 
 
 @router.get("/status/packages/{name}", response_model=PackageDetail, responses=ERRORS)
 async def package_status(request: Request, name: str, page: PageNumber = 1, per_page: PerPage = 50) -> Response:
-    """A package's releases with change counts, its latest changes, and its stored risk level and reasons."""
-    if not PACKAGE_RE.fullmatch(name):
+    """A package's releases with change counts, its latest changes, deprecation → removal pairs, pending
+    deprecations, a compatibility matrix from stored findings, and its stored risk level and reasons."""
+    if not valid_package(name):
         raise HTTPException(400, "not a valid package name")
-    engine = request.app.state.runtime.engine
-    body = await _read(engine, read_package, engine, normalize_name(name), page=page, per_page=per_page)
+    body = await package_body(request, name, page, per_page)
+    if body is None:
+        raise HTTPException(404, NOT_FOUND)
+    return _answer(request, body, PUBLIC_CACHE)
+
+
+@router.get("/status/releases/{package}/{version}", response_model=ReleaseDetail, responses=ERRORS)
+async def release_status(request: Request, package: str, version: str) -> Response:
+    """A release's stored diff in full and the installed repositories it affects (private ones only counted)."""
+    if not valid_release(package, version):
+        raise HTTPException(400, "not a valid package name or version")
+    body = await release_body(request, package, version)
     if body is None:
         raise HTTPException(404, NOT_FOUND)
     return _answer(request, body, PUBLIC_CACHE)
@@ -122,12 +179,9 @@ async def repo_status(request: Request, owner: str, repo: str, page: PageNumber 
                       authorization: Annotated[str | None, Header(description="`Bearer <GitHub token>`")] = None,
                       ) -> Response:
     """Current findings, open issues and PRs, last scan; private repositories need a token that can read them."""
-    if not OWNER_RE.fullmatch(owner) or not REPO_RE.fullmatch(repo) or repo in {".", ".."}:
+    if not valid_repo(owner, repo):
         raise HTTPException(400, "not a valid repository name")
-    engine = request.app.state.runtime.engine
-    name = f"{owner}/{repo}".lower()
-    body = await _cache(request, "repos", REPO_CACHE_SECONDS, 4096).get(
-        (name, page, per_page), lambda: _read(engine, read_repo, engine, name, page=page, per_page=per_page))
+    body = await repo_body(request, owner, repo, page, per_page)
     if body is None:
         raise HTTPException(404, NOT_FOUND)
     if body.private:
