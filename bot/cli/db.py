@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
-import typer
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING
 
-from bot.config import get_settings
-from bot.storage.db import upgrade
-from bot.errors import ConfigError
-from bot.logsetup import configure_logging
+import typer
+
+from bot.cli.errors import checked_settings, fail
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from bot.config import Settings
+
 
 def upgrade_or_exit(url: str, revision: str = "head") -> None:
-    """Migrate, or print why not and exit with status 2."""
+    """Migrate, or stop with a user error naming why (an unreachable or unparsable database, an unknown revision)."""
+    from alembic.util.exc import CommandError
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.storage.db import upgrade
+
     try:
         upgrade(url, revision)
-    except ConfigError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(2) from e
     except SQLAlchemyError as e:
-        typer.echo(f"error: cannot migrate the database: {str(e.orig or e).splitlines()[0]}", err=True)
-        raise typer.Exit(2) from e
+        reason = str(getattr(e, "orig", None) or e).strip().splitlines()[0]
+        fail(f"cannot migrate the database: {reason} (check DATABASE_URL and that the server is reachable)")
+    except CommandError as e:
+        fail(f"cannot migrate the database to {revision!r}: {e}")
 
 
 db_app = typer.Typer(help="Database schema commands.", no_args_is_help=True)
@@ -27,10 +35,20 @@ db_app = typer.Typer(help="Database schema commands.", no_args_is_help=True)
 
 @db_app.command("upgrade")
 def upgrade_command(
-    revision: str = typer.Argument("head", help="Alembic revision to migrate to."),
+    revision: str = typer.Argument("head", metavar="REVISION", help="Alembic revision to migrate to."),
 ) -> None:
     """Migrate the configured database (DATABASE_URL, default SQLite in the data dir) to the latest schema."""
-    settings = get_settings()
+    from bot.logsetup import configure_logging
+
+    settings = checked_settings()
     configure_logging(settings.log_level)
     upgrade_or_exit(settings.resolved_database_url, revision)
     typer.echo(f"database at revision {revision}")
+
+
+def migrated_engine(settings: Settings) -> Engine:
+    """The configured database, migrated: where the CLI keeps surfaces and diffs for the next run (and `serve`)."""
+    from bot.storage.db import engine_from_settings
+
+    upgrade_or_exit(settings.resolved_database_url)
+    return engine_from_settings(settings)

@@ -1,4 +1,7 @@
-"""`release-watch scan PATH`: is this checkout at risk from a release? Exit 0 no, 1 yes, 2 error (like a linter)."""
+"""`release-watch scan PATH`: is this checkout at risk from a release? Exit 0 no, 1 yes, 2 error (like a linter).
+
+Release diffs come from the configured database when an earlier run (or `serve`) computed them.
+"""
 
 from __future__ import annotations
 
@@ -6,29 +9,36 @@ import asyncio
 import json
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from packaging.requirements import InvalidRequirement, Requirement
-from packaging.utils import canonicalize_name
 
-from bot.jobs.analysis import compare_releases, current_deprecations
-from bot.changes import ReleaseDiff
-from bot.config import Settings, get_settings
-from bot.deps import DeclarationKind
-from bot.errors import ReleaseWatchError
-from bot.adapters.pypi import PyPIClient
-from bot.adapters.risk_sources import package_risk
-from bot.findings.scan import ScanReport, scan_tree
+from bot.cli.errors import checked_settings, fail
+from bot.cli.progress import progress
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from bot.adapters.pypi import PyPIClient
+    from bot.changes import ReleaseDiff
+    from bot.config import Settings
+    from bot.findings.scan import ScanReport
+
+PARSED_NOTE = "parsed = files that mention a changed name and were analysed; the rest could not use it"
+
 
 class OutputFormat(StrEnum):
     """How the report is printed."""
 
     TEXT = "text"
     JSON = "json"
+    MARKDOWN = "markdown"
 
 
 def parse_pin(text: str) -> tuple[str, str]:
     """`PKG==VERSION` -> (package, version); anything else is a BadParameter."""
+    from packaging.requirements import InvalidRequirement, Requirement
+
     try:
         requirement = Requirement(text)
     except InvalidRequirement as error:
@@ -39,33 +49,57 @@ def parse_pin(text: str) -> tuple[str, str]:
     return requirement.name, specs[0].version
 
 
-async def _latest_diff(client: PyPIClient, package: str) -> ReleaseDiff:
+async def _latest_diff(client: PyPIClient, package: str, engine: Engine) -> ReleaseDiff:
     """The latest release against the one before it, plus every deprecation the latest release still carries."""
+    from bot.jobs.analysis import compare_releases, current_deprecations
+
     latest = (await client.project(package)).latest_version
-    diff = await compare_releases(client, package, latest)
-    deprecations = await current_deprecations(client, package, latest)
+    diff = await compare_releases(client, package, latest, engine=engine)
+    deprecations = await current_deprecations(client, package, latest, engine=engine)
     known = {(change.symbol, change.kind) for change in diff.changes}
     extra = [change for change in deprecations if (change.symbol, change.kind) not in known]
     return diff.model_copy(update={"changes": [*diff.changes, *extra]})
 
 
-async def _run(settings: Settings, root: Path, pins: list[tuple[str, str]]) -> ScanReport:
-    async with PyPIClient(settings) as client:
-        if pins:
-            diffs = [await compare_releases(client, package, version) for package, version in pins]
-        else:
-            declared = await asyncio.to_thread(scan_tree, root, [])
-            watched = {canonicalize_name(name) for name in settings.watchlist}
-            packages = sorted({
-                r.package for r in declared.requirements if r.package in watched and r.kind is not DeclarationKind.LOCK
-            })
-            diffs = [await _latest_diff(client, package) for package in packages]
-        report = await asyncio.to_thread(scan_tree, root, diffs)
-        risks = []
-        for package in dict.fromkeys(canonicalize_name(diff.package) for diff in diffs):
-            assessment = await package_risk(client, package)
-            risks.append({"package": package, **assessment.model_dump(mode="json")})
-    return report.model_copy(update={"risks": risks})
+async def release_diffs(settings: Settings, root: Path, pins: list[tuple[str, str]], engine: Engine,
+                        client: PyPIClient) -> list[ReleaseDiff]:
+    """The pinned releases' diffs, or (without pins) the latest diff of each watched package the tree declares."""
+    from packaging.utils import canonicalize_name
+
+    from bot.deps import DeclarationKind
+    from bot.findings.scan import scan_tree
+    from bot.jobs.analysis import compare_releases
+
+    if pins:
+        return [await compare_releases(client, package, version, engine=engine) for package, version in pins]
+    declared = await asyncio.to_thread(scan_tree, root, [])
+    watched = {canonicalize_name(name) for name in settings.watchlist}
+    packages = sorted({
+        r.package for r in declared.requirements if r.package in watched and r.kind is not DeclarationKind.LOCK
+    })
+    return [await _latest_diff(client, package, engine) for package in packages]
+
+
+async def _run(settings: Settings, root: Path, pins: list[tuple[str, str]], engine: Engine, *,
+               risks: bool) -> tuple[ScanReport, list[ReleaseDiff]]:
+    from packaging.utils import canonicalize_name
+
+    from bot.adapters.pypi import PyPIClient
+    from bot.adapters.risk_sources import package_risk
+    from bot.findings.scan import scan_tree
+    from bot.jobs.analysis_worker import shutdown_pool
+
+    try:
+        async with PyPIClient(settings) as client:
+            diffs = await release_diffs(settings, root, pins, engine, client)
+            report = await asyncio.to_thread(scan_tree, root, diffs)
+            assessed = []
+            for package in dict.fromkeys(canonicalize_name(diff.package) for diff in diffs) if risks else ():
+                assessment = await package_risk(client, package)
+                assessed.append({"package": package, **assessment.model_dump(mode="json")})
+    finally:
+        await asyncio.to_thread(shutdown_pool)
+    return report.model_copy(update={"risks": assessed}), diffs
 
 
 def render_text(report: ScanReport) -> str:
@@ -87,31 +121,43 @@ def render_text(report: ScanReport) -> str:
     if report.warnings:
         lines.append(f"warnings ({len(report.warnings)}):")
         lines.extend(f"  {warning}".replace("\n", "\n  ") for warning in report.warnings)
-    lines.append(f"{report.files_seen} files scanned, {report.files_parsed} parsed")
+    lines.append(f"{report.files_seen} files scanned, {report.files_parsed} parsed ({PARSED_NOTE})")
+    if report.any_at_risk:
+        lines.append("What to do: add the suggested bound now, then migrate the uses listed (see "
+                     "`release-watch diff` for hints); `--format markdown` shows the issue the App would open.")
     return "\n".join(lines)
 
 
 def scan_command(
+    ctx: typer.Context,
     path: Path = typer.Argument(..., help="A local checkout (no GitHub needed)."),
-    against: list[str] = typer.Option([], "--against", help="PKG==VERSION: compare that release with the one before."),
-    output: OutputFormat = typer.Option(OutputFormat.TEXT, "--format", help="text or json."),
+    against: list[str] = typer.Option([], "--against", metavar="PKG==VERSION",
+                                      help="Compare that release with the one before (repeatable)."),
+    output: OutputFormat = typer.Option(OutputFormat.TEXT, "--format", metavar="text|json|markdown",
+                                        help="markdown: the issue(s) the App would open for this checkout."),
 ) -> None:
     """Find requirements that admit a breaking release and the code that uses what it breaks."""
     try:
         pins = [parse_pin(text) for text in against]
     except typer.BadParameter as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from error
+        fail(f"{error} in --against (e.g. --against werkzeug==3.0.0)")
     if not path.is_dir():
-        typer.echo(f"error: {path} is not a directory", err=True)
-        raise typer.Exit(2)
+        fail(f"{path} is not a directory; give the path of a checkout")
+    settings = checked_settings()
+    from bot.cli.db import migrated_engine
+
+    engine = migrated_engine(settings)
     try:
-        report = asyncio.run(_run(get_settings(), path, pins))
-    except ReleaseWatchError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from error
+        with progress(ctx, f"scanning {path}"):
+            report, diffs = asyncio.run(_run(settings, path, pins, engine, risks=output is not OutputFormat.MARKDOWN))
+        if output is OutputFormat.MARKDOWN:
+            from bot.cli.preview import preview, render_markdown
+
+            typer.echo(render_markdown(preview(path, report, diffs, engine)), nl=False)
+    finally:
+        engine.dispose()
     if output is OutputFormat.JSON:
         typer.echo(json.dumps(report.model_dump(mode="json", by_alias=True), indent=2))
-    else:
+    elif output is OutputFormat.TEXT:
         typer.echo(render_text(report))
     raise typer.Exit(1 if report.any_at_risk else 0)
