@@ -47,6 +47,10 @@ def _describe(error: BaseException) -> str | None:
 class CliGroup(TyperGroup):
     """The root command group: turns user errors raised anywhere below it into one line and exit 2."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["asks_for_help"] = any(arg in {"--help", "-h"} for arg in args)  # skip the settings check
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)

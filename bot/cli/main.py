@@ -6,9 +6,6 @@ command, so `--help` and `--version` start in a fraction of a second.
 
 from __future__ import annotations
 
-import sys
-
-import click
 import typer
 
 from bot import __version__
@@ -31,10 +28,6 @@ def _print_version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _asks_for_help(ctx: click.Context) -> bool:
-    return ctx.resilient_parsing or any(arg in {"--help", "-h"} for arg in sys.argv[1:] + list(ctx.args))
-
-
 @app.callback()
 def _root(
     ctx: typer.Context,
@@ -44,7 +37,7 @@ def _root(
 ) -> None:
     """release-watch: PyPI release watcher and GitHub App."""
     ctx.obj = {"debug": debug, "quiet": quiet}
-    if not _asks_for_help(ctx):
+    if not (ctx.resilient_parsing or ctx.meta.get("asks_for_help")):
         checked_settings()
 
 
