@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -30,6 +32,34 @@ def upgrade_or_exit(url: str, revision: str = "head") -> None:
         fail(f"cannot migrate the database to {revision!r}: {e}")
 
 
+_REVISION = re.compile(r"^(down_)?revision\b[^=\n]*=\s*['\"]?([\w.-]+)", re.MULTILINE)
+
+
+def script_heads(versions: Path) -> set[str]:
+    """The head revisions of the migration scripts, read from their text (loading Alembic costs ~1 s)."""
+    revisions, parents = set(), set()
+    for script in versions.glob("*.py"):
+        for down, value in _REVISION.findall(script.read_text(encoding="utf-8")):
+            (parents if down else revisions).add(value)
+    return revisions - parents
+
+
+def is_current(engine: Engine) -> bool:
+    """Whether the database is already at the scripts' head revision(s), so no migration needs to run."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.storage.db import PROJECT_ROOT
+
+    heads = script_heads(PROJECT_ROOT / "alembic" / "versions")
+    try:
+        with engine.connect() as connection:
+            stored = {row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))}
+    except SQLAlchemyError:
+        return False
+    return bool(heads) and stored == heads
+
+
 db_app = typer.Typer(help="Database schema commands.", no_args_is_help=True)
 
 
@@ -50,5 +80,7 @@ def migrated_engine(settings: Settings) -> Engine:
     """The configured database, migrated: where the CLI keeps surfaces and diffs for the next run (and `serve`)."""
     from bot.storage.db import engine_from_settings
 
-    upgrade_or_exit(settings.resolved_database_url)
-    return engine_from_settings(settings)
+    engine = engine_from_settings(settings)
+    if not is_current(engine):
+        upgrade_or_exit(settings.resolved_database_url)
+    return engine

@@ -94,6 +94,12 @@ def check_versions(old: str, new: str) -> None:
 
 
 async def _diff(settings: Settings, engine: Engine, package: str, old: str, new: str) -> ReleaseDiff:
+    """The stored diff (no PyPI request, no engine import), else computed and stored for the next run."""
+    from bot.storage.surfaces import load_diff
+
+    stored = await asyncio.to_thread(load_diff, engine, package, old, new)
+    if stored is not None:
+        return stored
     from bot.adapters.pypi import PyPIClient
     from bot.jobs.analysis import compare_releases
     from bot.jobs.analysis_worker import shutdown_pool
