@@ -102,13 +102,11 @@ async def _diff(settings: Settings, engine: Engine, package: str, old: str, new:
         return stored
     from bot.adapters.pypi import PyPIClient
     from bot.jobs.analysis import compare_releases
-    from bot.jobs.analysis_worker import shutdown_pool
+    from bot.jobs.analysis_worker import in_process
 
-    try:
+    with in_process():
         async with PyPIClient(settings) as client:
             return await compare_releases(client, package, new, old, engine=engine)
-    finally:
-        await asyncio.to_thread(shutdown_pool)
 
 
 def diff_command(

@@ -70,8 +70,9 @@ async def release_diffs(settings: Settings, root: Path, pins: list[tuple[str, st
     from bot.findings.scan import scan_tree
     from bot.jobs.analysis import compare_releases
 
-    if pins:
-        return [await compare_releases(client, package, version, engine=engine) for package, version in pins]
+    if pins:  # concurrently: each needs PyPI's release list to find the previous release, then a stored diff
+        return list(await asyncio.gather(*(compare_releases(client, package, version, engine=engine)
+                                           for package, version in pins)))
     declared = await asyncio.to_thread(scan_tree, root, [])
     watched = {canonicalize_name(name) for name in settings.watchlist}
     packages = sorted({
@@ -80,25 +81,43 @@ async def release_diffs(settings: Settings, root: Path, pins: list[tuple[str, st
     return [await _latest_diff(client, package, engine) for package in packages]
 
 
+async def _risk(client: PyPIClient, engine: Engine, package: str) -> dict[str, object]:
+    """The package's maintenance risk: stored when assessed within a day (as `serve` keeps it), else assessed now."""
+    from datetime import UTC, datetime
+
+    from sqlmodel import Session
+
+    from bot.adapters.risk_sources import gather_signals
+    from bot.risk import RiskAssessment, assess
+    from bot.storage.models.risk import PackageRisk
+    from bot.storage.risks import MAX_AGE, save_assessment
+
+    with Session(engine) as session:
+        row = session.get(PackageRisk, package)
+    if row is not None and row.assessed_at > datetime.now(UTC) - MAX_AGE:
+        assessment = RiskAssessment.model_validate(
+            {"level": row.level, "reasons": json.loads(row.reasons_json), "confidence": row.confidence})
+    else:
+        signals = await gather_signals(client, package)
+        assessment = assess(signals)
+        await asyncio.to_thread(save_assessment, engine, signals, assessment)
+    return {"package": package, **assessment.model_dump(mode="json")}
+
+
 async def _run(settings: Settings, root: Path, pins: list[tuple[str, str]], engine: Engine, *,
                risks: bool) -> tuple[ScanReport, list[ReleaseDiff]]:
     from packaging.utils import canonicalize_name
 
     from bot.adapters.pypi import PyPIClient
-    from bot.adapters.risk_sources import package_risk
     from bot.findings.scan import scan_tree
-    from bot.jobs.analysis_worker import shutdown_pool
+    from bot.jobs.analysis_worker import in_process
 
-    try:
+    with in_process():
         async with PyPIClient(settings) as client:
             diffs = await release_diffs(settings, root, pins, engine, client)
             report = await asyncio.to_thread(scan_tree, root, diffs)
-            assessed = []
-            for package in dict.fromkeys(canonicalize_name(diff.package) for diff in diffs) if risks else ():
-                assessment = await package_risk(client, package)
-                assessed.append({"package": package, **assessment.model_dump(mode="json")})
-    finally:
-        await asyncio.to_thread(shutdown_pool)
+            packages = dict.fromkeys(canonicalize_name(diff.package) for diff in diffs) if risks else {}
+            assessed = list(await asyncio.gather(*(_risk(client, engine, package) for package in packages)))
     return report.model_copy(update={"risks": assessed}), diffs
 
 
