@@ -75,3 +75,17 @@ def test_fly_toml_matches_the_dockerfile() -> None:
     assert 'CMD ["release-watch", "serve"]' in docker
     memory = fly["vm"][0]["memory"]
     assert int(memory.removesuffix("gb")) * 1024 >= 415 * 2  # measured ~415 MB with two analysis workers
+
+
+def test_readme_documents_every_config_key_and_comment_command() -> None:
+    from bot.findings.repo_config import PackageFilter, RepoConfig
+    from bot.handlers.commands import COMMANDS
+
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Repository configuration: `.github/release-watch.yml`", 1)[1].split("\n## ", 1)[0]
+    keys = set(re.findall(r"^\| `([\w.]+)` \|", section, re.M))
+    expected = {f"packages.{name}" for name in PackageFilter.model_fields} | (set(RepoConfig.model_fields) - {"packages"})
+    assert keys == expected
+    commands = readme.split("## Comment commands", 1)[1].split("\n## ", 1)[0]
+    assert set(re.findall(r"`@release-watch (\w+)", commands)) == set(COMMANDS)
+    assert "/openapi.json" in readme and "schema is at `/docs`" not in readme
