@@ -103,3 +103,25 @@ def test_version_loads_no_web_database_or_audit_stack() -> None:
              "'pydantic', 'alembic', 'rich') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.splitlines() == ["release-watch 0.1.0", "[]"]
+
+
+def test_progress_names_each_step_and_stays_off_when_piped() -> None:
+    import logging
+
+    from bot.cli.progress import describe
+
+    record = logging.LogRecord("bot.adapters.pypi", logging.INFO, __file__, 1, "downloading", None, None)
+    record.file, record.size = "Werkzeug-3.0.0-py3-none-any.whl", 226_700
+    assert describe(record) == "downloading Werkzeug-3.0.0-py3-none-any.whl 0.2 MB"
+
+
+@pytest.mark.parametrize(("tty", "quiet", "shown"), [(True, False, True), (False, False, False), (True, True, False)])
+def test_progress_only_on_a_terminal_without_quiet(monkeypatch: pytest.MonkeyPatch, tty: bool, quiet: bool,
+                                                    shown: bool) -> None:
+    import click
+
+    from bot.cli.progress import enabled
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
+    ctx = click.Context(click.Command("release-watch"), obj={"quiet": quiet})
+    assert enabled(ctx) is shown

@@ -34,8 +34,10 @@ async def _analyse(settings: Settings) -> list[tuple[str, str, str, str | None]]
 def analyse_command(ctx: typer.Context) -> None:
     """Diff every release the last polls queued and store the diffs (`serve` then opens the issues)."""
     from bot.jobs.analysis_worker import shutdown_pool
+    from bot.logsetup import configure_logging
 
     settings = checked_settings()
+    configure_logging(settings.log_level)  # each step is logged on stderr, as under `serve`
     upgrade_or_exit(settings.resolved_database_url)
     try:
         with progress(ctx, "analysing queued releases"):

@@ -20,10 +20,16 @@ if TYPE_CHECKING:
 STEP_FIELDS = ("package", "version", "file", "size", "files", "parsed")
 
 
+def _value(name: str, value: object) -> str:
+    if name == "size" and isinstance(value, int):
+        return f"{value / 1_000_000:.1f} MB" if value >= 100_000 else f"{value / 1000:.0f} kB"
+    return str(value)
+
+
 def describe(record: logging.LogRecord) -> str:
-    """`surface extracted: werkzeug 3.0.0` from a log record and its structured fields."""
-    fields = [f"{name}={getattr(record, name)}" for name in STEP_FIELDS if hasattr(record, name)]
-    return f"{record.getMessage()} " + " ".join(fields) if fields else record.getMessage()
+    """`surface extracted werkzeug 3.0.0`, `downloading Werkzeug-3.0.0-py3-none-any.whl 0.2 MB` from a log record."""
+    fields = [_value(name, getattr(record, name)) for name in STEP_FIELDS if hasattr(record, name)]
+    return " ".join([record.getMessage(), *fields])
 
 
 class _StatusHandler(logging.Handler):
