@@ -52,6 +52,7 @@ def test_argument_mistakes(args: list[str], expected: str) -> None:
     ("DATABASE_URL", "garbage", "error: DATABASE_URL='garbage' is not a database URL"),
     ("DATABASE_URL", "mysql://u:p@127.0.0.1/db", "error: DATABASE_URL uses 'mysql'"),
     ("PORT", "70000", "error: PORT=70000 is not a TCP port"),
+    ("LOG_LEVEL", "loud", "error: LOG_LEVEL='loud' is not a logging level"),
 ])
 @pytest.mark.parametrize("command", [["db", "upgrade"], ["poll", "--once"], ["analyse"], ["serve"],
                                      ["diff", "werkzeug", "2.3.8", "3.0.0"], ["scan", "."], ["audit", "."]])

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.config import Settings
 
 MAX_LISTED_ERRORS = 2
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class UserError(ConfigError):
@@ -114,6 +115,8 @@ def checked_settings() -> Settings:
         _check_directory("CACHE_DIR", settings.cache_dir)
     if settings.database_url is not None:
         _check_database_url(settings.database_url)
+    if settings.log_level.upper() not in LOG_LEVELS:
+        fail(f"LOG_LEVEL={settings.log_level!r} is not a logging level; use one of {', '.join(LOG_LEVELS)}")
     if not 0 < settings.port < 65536:
         fail(f"PORT={settings.port} is not a TCP port; use 1-65535")
     return settings
