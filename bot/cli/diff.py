@@ -94,8 +94,18 @@ def check_versions(old: str, new: str) -> None:
 
 
 async def _diff(settings: Settings, engine: Engine, package: str, old: str, new: str) -> ReleaseDiff:
-    """The stored diff (no PyPI request, no engine import), else computed and stored for the next run."""
+    """The stored diff (no PyPI request, no engine import), else computed and stored for the next run; local
+    code on either side is parsed each time."""
+    from bot.cli.local import compare_any, is_local
     from bot.storage.surfaces import load_diff
+
+    if is_local(old) or is_local(new):
+        from bot.adapters.pypi import PyPIClient
+        from bot.jobs.analysis_worker import in_process
+
+        with in_process():
+            async with PyPIClient(settings) as client:
+                return await compare_any(client, package, old, new, engine)
 
     stored = await asyncio.to_thread(load_diff, engine, package, old, new)
     if stored is not None:
@@ -112,12 +122,16 @@ async def _diff(settings: Settings, engine: Engine, package: str, old: str, new:
 def diff_command(
     ctx: typer.Context,
     package: str = typer.Argument(..., metavar="PACKAGE", help="PyPI project name."),
-    old: str = typer.Argument(..., metavar="OLD", help="The release you are on."),
-    new: str = typer.Argument(..., metavar="NEW", help="The release to compare with (newer than OLD)."),
+    old: str = typer.Argument(..., metavar="OLD", help="The release you are on (or a directory, wheel or sdist)."),
+    new: str = typer.Argument(..., metavar="NEW", help="The release to compare with, newer than OLD (or a directory, "
+                              "wheel or sdist: e.g. `.` for the code about to be released)."),
     output: DiffFormat = typer.Option(DiffFormat.TEXT, "--format", metavar="text|json", help="Output format."),
 ) -> None:
     """Statically diff two releases' public APIs (nothing is imported or executed)."""
-    check_versions(old, new)
+    from bot.cli.local import is_local
+
+    if not (is_local(old) or is_local(new)):
+        check_versions(old, new)
     settings = checked_settings()
     from bot.cli.db import migrated_engine
 
