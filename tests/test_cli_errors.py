@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import subprocess
 import sys
@@ -22,7 +23,10 @@ def _fresh_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("PYPI_URL", "http://127.0.0.1:9")  # nothing here may reach PyPI
     get_settings.cache_clear()
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
     yield
+    root.handlers[:], root.level = handlers, level  # `db upgrade` logged to CliRunner's stream, closed by now
     get_settings.cache_clear()
 
 
@@ -126,3 +130,10 @@ def test_progress_only_on_a_terminal_without_quiet(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
     ctx = click.Context(click.Command("release-watch"), obj={"quiet": quiet})
     assert enabled(ctx) is shown
+
+
+def test_diff_breaking_kinds_are_the_judges() -> None:
+    from bot.cli.diff import BREAKING_KINDS
+    from bot.findings.outcome import BREAKING_KINDS as JUDGED
+
+    assert BREAKING_KINDS == {kind.value for kind in JUDGED}

@@ -18,9 +18,10 @@ from bot.cli.progress import progress
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from bot.changes import ChangeKind, ReleaseDiff
+    from bot.changes import Change, ReleaseDiff
     from bot.config import Settings
 
+BREAKING_KINDS = frozenset({"removed", "signature_changed", "env_var_removed"})
 _HEADINGS = {
     "removed": "Removed",
     "signature_changed": "Signature changed",
@@ -36,11 +37,10 @@ class DiffFormat(StrEnum):
     JSON = "json"
 
 
-def breaking_kinds() -> frozenset[ChangeKind]:
-    """The kinds that break code written against OLD (exit 1)."""
-    from bot.findings.outcome import BREAKING_KINDS
-
-    return BREAKING_KINDS
+def is_breaking(change: Change) -> bool:
+    """Whether the change breaks code written against OLD (exit 1); `findings.outcome.BREAKING_KINDS`, by value
+    so that printing a stored diff needs no findings import."""
+    return change.kind.value in BREAKING_KINDS
 
 
 def diff_json(diff: ReleaseDiff) -> dict[str, object]:
@@ -50,7 +50,7 @@ def diff_json(diff: ReleaseDiff) -> dict[str, object]:
 
 def _advice(diff: ReleaseDiff) -> list[str]:
     """What to do next: bound the dependency, or migrate with the hints."""
-    breaking = [change for change in diff.changes if change.kind in breaking_kinds()]
+    breaking = [change for change in diff.changes if is_breaking(change)]
     if breaking:
         how = " (the hints above say how)" if any(change.hint for change in breaking) else ""
         return ["", f"What to do: bound the requirement (`{diff.package}<{diff.new}`) until code using these symbols "
@@ -145,4 +145,4 @@ def diff_command(
         typer.echo(json.dumps(diff_json(diff), indent=2))
     else:
         typer.echo(render_text(diff))
-    raise typer.Exit(1 if any(change.kind in breaking_kinds() for change in diff.changes) else 0)
+    raise typer.Exit(1 if any(is_breaking(change) for change in diff.changes) else 0)
