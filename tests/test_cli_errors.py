@@ -53,7 +53,8 @@ def test_argument_mistakes(args: list[str], expected: str) -> None:
 @pytest.mark.parametrize(("variable", "value", "expected"), [
     ("POLL_INTERVAL_SECONDS", "abc", "error: POLL_INTERVAL_SECONDS='abc': Input should be a valid integer"),
     ("POLL_INTERVAL_SECONDS", "5", "error: POLL_INTERVAL_SECONDS='5': Input should be greater than or equal to 30"),
-    ("DATABASE_URL", "garbage", "error: DATABASE_URL='garbage' is not a database URL"),
+    ("DATABASE_URL", "garbage", "error: DATABASE_URL does not parse as a database URL"),
+    ("GITHUB_APP_ID", "s3cret", "error: GITHUB_APP_ID: Input should be a valid integer"),
     ("DATABASE_URL", "mysql://u:p@127.0.0.1/db", "error: DATABASE_URL uses 'mysql'"),
     ("PORT", "70000", "error: PORT=70000 is not a TCP port"),
     ("LOG_LEVEL", "loud", "error: LOG_LEVEL='loud' is not a logging level"),

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.config import Settings
 
 MAX_LISTED_ERRORS = 2
+SECRET_PREFIXES = ("GITHUB_", "DATABASE_URL")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -68,7 +69,8 @@ def settings_message(error: ValidationError) -> str:
     parts = []
     for item in error.errors()[:MAX_LISTED_ERRORS]:
         name = str(item["loc"][0]).upper() if item["loc"] else "settings"
-        parts.append(f"{name}={item.get('input')!r}: {item['msg']}")
+        shown = "" if name.startswith(SECRET_PREFIXES) else f"={item.get('input')!r}"  # never echo a credential
+        parts.append(f"{name}{shown}: {item['msg']}")
     more = len(error.errors()) - MAX_LISTED_ERRORS
     suffix = f" (and {more} more)" if more > 0 else ""
     return "; ".join(parts) + suffix + " — fix it in the environment or .env"
@@ -94,7 +96,7 @@ def _check_database_url(url: str) -> None:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        fail(f"DATABASE_URL={url!r} is not a database URL; use e.g. sqlite:///data/release-watch.db or "
+        fail("DATABASE_URL does not parse as a database URL; use e.g. sqlite:///data/release-watch.db or "
              "postgresql://user:password@host/db")
     if parsed.get_backend_name() not in {"sqlite", "postgresql", "postgres"}:
         fail(f"DATABASE_URL uses {parsed.get_backend_name()!r}; release-watch supports sqlite and postgresql")
