@@ -23,10 +23,7 @@ def _fresh_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("PYPI_URL", "http://127.0.0.1:9")  # nothing here may reach PyPI
     get_settings.cache_clear()
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
     yield
-    root.handlers[:], root.level = handlers, level  # `db upgrade` logged to CliRunner's stream, closed by now
     get_settings.cache_clear()
 
 
@@ -112,7 +109,6 @@ def test_version_loads_no_web_database_or_audit_stack() -> None:
 
 
 def test_progress_names_each_step_and_stays_off_when_piped() -> None:
-    import logging
 
     from bot.cli.progress import describe
 
