@@ -108,8 +108,7 @@ def test_version_loads_no_web_database_or_audit_stack() -> None:
     assert result.stdout.splitlines() == ["release-watch 0.1.0", "[]"]
 
 
-def test_progress_names_each_step_and_stays_off_when_piped() -> None:
-
+def test_progress_names_each_step() -> None:
     from bot.cli.progress import describe
 
     record = logging.LogRecord("bot.adapters.pypi", logging.INFO, __file__, 1, "downloading", None, None)
