@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 
 from bot import __version__
 from bot.jobs.analysis_worker import shutdown_pool
@@ -44,7 +45,8 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
                     scheduler.shutdown(wait=False)
                 shutdown_pool()
 
-    app = FastAPI(title="release-watch", version=__version__, lifespan=lifespan)
+    # /docs (Swagger UI) and /redoc serve their assets from the fastapi-offline package: no CDN, works offline.
+    app = FastAPIOffline(title="release-watch", version=__version__, lifespan=lifespan)
     app.state.settings = settings
     app.state.started_at = datetime.now(UTC)
     app.include_router(health.router)
