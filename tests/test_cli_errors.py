@@ -133,3 +133,10 @@ def test_diff_breaking_kinds_are_the_judges() -> None:
     from bot.findings.outcome import BREAKING_KINDS as JUDGED
 
     assert BREAKING_KINDS == {kind.value for kind in JUDGED}
+
+
+def test_audit_help_names_the_services_pip_audit_offers() -> None:
+    from bot.adapters.audit import SERVICES
+    from bot.cli.audit_command import SERVICE_NAMES
+
+    assert set(SERVICE_NAMES) == set(SERVICES)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 async def _analyse(settings: Settings) -> list[tuple[str, str, str, str | None]]:
     """Run the queue; (package, version, state, error) of each release that was queued."""
-    from sqlmodel import Session, select
+    from sqlmodel import Session
 
     from bot.bootstrap import open_runtime
     from bot.jobs.analysis_queue import analyse_pending_releases, queued_releases

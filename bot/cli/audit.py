@@ -7,18 +7,16 @@ PyPI lists inside it. Nothing in the checkout is installed, built or executed: i
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
-
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from pip_audit._service.interface import VulnerabilityService
 from pydantic import BaseModel, ConfigDict
 
-from bot.adapters.audit import SERVICES, Advisory, PinAudit, audit_bound, audit_version, make_service
+from bot.adapters.audit import Advisory, PinAudit, audit_bound, audit_version
 from bot.config import Settings
 from bot.deps import Requirement, read_dependencies
 from bot.errors import PyPIError
