@@ -219,3 +219,17 @@ def test_diff_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: lis
         assert json.loads(result.stdout) == expected
     else:
         assert result.output == expected
+
+
+def test_core_lookup_reads_what_load_diff_reads(engine: Engine) -> None:
+    from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
+    from bot.storage.diff_lookup import stored_release_diff
+    from bot.storage.surfaces import load_diff, save_diff
+
+    change = Change(symbol="markupsafe.soft_unicode", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION,
+                    detail="gone", hint="use soft_str", deprecated_since="2.0.1")
+    save_diff(engine, ReleaseDiff(package="MarkupSafe", old="2.0.1", new="2.1.0", changes=[change]))
+    stored = stored_release_diff(engine, "markupsafe", "2.0.1", "2.1.0")
+    assert stored is not None and stored == load_diff(engine, "MarkupSafe", "2.0.1", "2.1.0")
+    assert stored.changes == [change]
+    assert stored_release_diff(engine, "markupsafe", "2.0.0", "2.1.0") is None

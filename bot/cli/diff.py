@@ -97,7 +97,7 @@ async def _diff(settings: Settings, engine: Engine, package: str, old: str, new:
     """The stored diff (no PyPI request, no engine import), else computed and stored for the next run; local
     code on either side is parsed each time."""
     from bot.cli.local import compare_any, is_local
-    from bot.storage.surfaces import load_diff
+    from bot.storage.diff_lookup import stored_release_diff
 
     if is_local(old) or is_local(new):
         from bot.adapters.pypi import PyPIClient
@@ -107,7 +107,7 @@ async def _diff(settings: Settings, engine: Engine, package: str, old: str, new:
             async with PyPIClient(settings) as client:
                 return await compare_any(client, package, old, new, engine)
 
-    stored = await asyncio.to_thread(load_diff, engine, package, old, new)
+    stored = stored_release_diff(engine, package, old, new)
     if stored is not None:
         return stored
     from bot.adapters.pypi import PyPIClient

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlmodel import Session
 
 from bot.config import Settings
 from bot.errors import ConfigError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +65,8 @@ def engine_from_settings(settings: Settings) -> Engine:
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """A session that commits when the block succeeds and rolls back when it raises."""
+    from sqlmodel import Session  # imported on first use: a CLI lookup needs only SQLAlchemy Core
+
     with Session(engine, expire_on_commit=False) as session:
         try:
             yield session
