@@ -192,13 +192,17 @@ MARKUPSAFE_TEXT = """markupsafe 2.0.1 -> 2.1.0: 1 change(s)
 Removed (1):
   markupsafe.soft_unicode [function] (deprecated since 2.0.1)
       hint: 'soft_unicode' has been renamed to 'soft_str'
+
+What to do: bound the requirement (`markupsafe<2.1.0`) until code using these symbols is migrated (the hints above \
+say how); `release-watch scan PATH --against markupsafe==2.1.0` finds the uses.
 """
 
 
 @pytest.mark.parametrize(("args", "exit_code", "expected"), [
     (["diff", "markupsafe", "2.0.1", "2.1.0", "--format", "json"], 1, MARKUPSAFE_JSON),
     (["diff", "markupsafe", "2.0.1", "2.1.0"], 1, MARKUPSAFE_TEXT),
-    (["diff", "markupsafe", "2.1.0", "2.1.0"], 0, "markupsafe 2.1.0 -> 2.1.0: 0 change(s)\n"),
+    (["diff", "markupsafe", "2.1.0", "2.1.0"], 2,
+     "error: OLD and NEW are the same release (2.1.0); nothing to compare\n"),
     (["diff", "markupsafe", "2.0.1", "9.9"], 2, "error: markupsafe has no release 9.9\n"),
 ])
 def test_diff_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], exit_code: int, expected: Any) -> None:
@@ -216,3 +220,17 @@ def test_diff_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: lis
         assert json.loads(result.stdout) == expected
     else:
         assert result.output == expected
+
+
+def test_core_lookup_reads_what_load_diff_reads(engine: Engine) -> None:
+    from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
+    from bot.storage.diff_lookup import stored_release_diff
+    from bot.storage.surfaces import load_diff, save_diff
+
+    change = Change(symbol="markupsafe.soft_unicode", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION,
+                    detail="gone", hint="use soft_str", deprecated_since="2.0.1")
+    save_diff(engine, ReleaseDiff(package="MarkupSafe", old="2.0.1", new="2.1.0", changes=[change]))
+    stored = stored_release_diff(engine, "markupsafe", "2.0.1", "2.1.0")
+    assert stored is not None and stored == load_diff(engine, "MarkupSafe", "2.0.1", "2.1.0")
+    assert stored.changes == [change]
+    assert stored_release_diff(engine, "markupsafe", "2.0.0", "2.1.0") is None

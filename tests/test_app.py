@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,15 @@ def test_status_is_in_the_openapi_schema(settings: Settings) -> None:
         "name", "latest_version", "last_serial", "last_polled", "last_error", "releases", "pending_analysis",
         "latest_upload_time",
     }
+
+
+def test_docs_work_offline(settings: Settings) -> None:
+    with TestClient(create_app(settings, start_scheduler=False)) as client:
+        page = client.get("/docs").text
+        assets = re.findall(r"""(?:src|href)=['"]([^'"]+\.(?:js|css))['"]""", page)
+        served = [client.get(asset) for asset in assets]
+    assert "/openapi.json" in page and "cdn" not in page.lower()
+    assert len(assets) == 2 and all(r.status_code == 200 and len(r.content) > 10_000 for r in served)
 
 
 @pytest.mark.parametrize("dry", [True, False])

@@ -223,7 +223,7 @@ def test_cli_rejects_bad_arguments(tmp_path: Path) -> None:
 
     runner = CliRunner()
     missing = runner.invoke(app, ["audit", str(tmp_path / "nope")])
-    assert (missing.exit_code, missing.stderr.strip()) == (2, f"error: {tmp_path / 'nope'} is not a directory")
+    assert (missing.exit_code, missing.stderr.strip()) == (2, f"error: {tmp_path / 'nope'} is not a directory; give the path of a checkout")
     bad = runner.invoke(app, ["audit", str(tmp_path), "--service", "safety"])
     assert bad.exit_code == 2 and "--service must be one of pypi, osv" in bad.stderr
     empty = runner.invoke(app, ["audit", str(tmp_path), "--format", "json"])

@@ -105,3 +105,16 @@ def test_db_upgrade_on_an_unreachable_database_is_a_clear_error(
     assert result.exit_code == 2
     assert "error: cannot migrate the database: connection failed: connection to server at" in result.output
     assert "secret" not in result.output
+
+
+def test_analyse_runs_the_queue_poll_once_filled(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert CliRunner().invoke(app, ["analyse"]).stdout == "nothing queued: run `release-watch poll --once` first\n"
+    with serve_http(RecordedPyPI({"flask-login": recorded("flask-login")})) as url:
+        monkeypatch.setenv("PYPI_URL", url)
+        monkeypatch.setenv("WATCHLIST", "flask-login")
+        monkeypatch.setenv("HTTP_RETRIES", "0")
+        get_settings.cache_clear()
+        assert CliRunner().invoke(app, ["poll", "--once"]).exit_code == 0
+    result = CliRunner().invoke(app, ["analyse"])  # PyPI is gone now: the queued release fails, and says why
+    assert result.exit_code == 2, result.output
+    assert re.fullmatch(r"flask-login 0\.6\.3: failed \(PyPIError: .+\)\n", result.stdout)

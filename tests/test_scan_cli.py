@@ -144,7 +144,7 @@ def test_errors_exit_2(pypi: str, tmp_path: Path, args: list[str], message: str)
 
 def test_missing_path_exits_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["scan", str(tmp_path / "nope")])
-    assert (result.exit_code, result.stderr) == (2, f"error: {tmp_path / 'nope'} is not a directory\n")
+    assert (result.exit_code, result.stderr) == (2, f"error: {tmp_path / 'nope'} is not a directory; give the path of a checkout\n")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -172,6 +172,7 @@ class PyPIClient:
             if target.is_file():
                 return target
             target.parent.mkdir(parents=True, exist_ok=True)
+            logger.info("downloading", extra={"file": file.filename, "size": file.size})
             response = await self._send(self._http.build_request("GET", file.url))
             digest = hashlib.sha256()
             size = 0

@@ -32,12 +32,13 @@ class ModuleFile:
 
 
 def distribution_root(unpacked: Path) -> Path:
-    """The folder holding the distribution's files: a wheel's root, or an sdist's single `name-version/` folder."""
+    """The folder holding the distribution's files: a wheel's root, or an sdist's single `name-version/` folder
+    (never a lone package folder: that is a flat checkout holding just the package)."""
     if any(child.name.endswith(".dist-info") for child in unpacked.iterdir()):
         return unpacked
     folders = [child for child in unpacked.iterdir() if child.is_dir() and not child.is_symlink()]
     files = [child for child in unpacked.iterdir() if child.is_file()]
-    if len(folders) == 1 and not files:
+    if len(folders) == 1 and not files and not (folders[0] / "__init__.py").is_file():  # a flat package is no sdist
         return folders[0]
     return unpacked
 

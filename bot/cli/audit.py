@@ -7,20 +7,17 @@ PyPI lists inside it. Nothing in the checkout is installed, built or executed: i
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
-
-import typer
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from pip_audit._service.interface import VulnerabilityService
 from pydantic import BaseModel, ConfigDict
 
-from bot.adapters.audit import SERVICES, Advisory, PinAudit, audit_bound, audit_version, make_service
-from bot.config import Settings, get_settings
+from bot.adapters.audit import Advisory, PinAudit, audit_bound, audit_version
+from bot.config import Settings
 from bot.deps import Requirement, read_dependencies
 from bot.errors import PyPIError
 from bot.adapters.pypi import PyPIClient
@@ -118,31 +115,3 @@ async def _audit_specifier(package: str, specifier: str, client: PyPIClient,
         return PinAudit(package=package, specifier=specifier, version=None,
                         unavailable=f"PyPI release list unavailable: {e}")
     return await asyncio.to_thread(audit_bound, package, specifier, releases, service=service)
-
-
-def audit_command(
-    path: Path = typer.Argument(..., help="A local checkout; it is only read, never installed or built."),
-    service: str = typer.Option("pypi", "--service", help=f"Vulnerability service: {', '.join(SERVICES)}."),
-    output: str = typer.Option("text", "--format", help="text or json."),
-) -> None:
-    """Check a checkout's requirements against pip-audit's vulnerability service (exit 1: vulnerable)."""
-    if not path.is_dir():
-        typer.echo(f"error: {path} is not a directory", err=True)
-        raise typer.Exit(2)
-    if service not in SERVICES or output not in {"text", "json"}:
-        typer.echo(f"error: --service must be one of {', '.join(SERVICES)}; --format text or json", err=True)
-        raise typer.Exit(2)
-    settings = get_settings()
-    audits, warnings = asyncio.run(audit_checkout(path, settings, make_service(settings, service)))
-    if output == "json":
-        typer.echo(json.dumps({"audits": [a.model_dump(mode="json") for a in audits], "warnings": warnings},
-                              indent=2))
-    else:
-        for audit in audits:
-            typer.echo(f"{audit.file}:{audit.line}: {audit.package}{audit.specifier}: {audit.note}")
-        for warning in warnings:
-            typer.echo(f"warning: {warning}", err=True)
-    if any(a.advisories for a in audits):
-        raise typer.Exit(1)
-    if any(a.note.startswith("audit unavailable") for a in audits):
-        raise typer.Exit(2)

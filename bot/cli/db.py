@@ -2,24 +2,62 @@
 
 from __future__ import annotations
 
-import typer
-from sqlalchemy.exc import SQLAlchemyError
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.config import get_settings
-from bot.storage.db import upgrade
-from bot.errors import ConfigError
-from bot.logsetup import configure_logging
+import typer
+
+from bot.cli.errors import checked_settings, fail
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from bot.config import Settings
+
 
 def upgrade_or_exit(url: str, revision: str = "head") -> None:
-    """Migrate, or print why not and exit with status 2."""
+    """Migrate, or stop with a user error naming why (an unreachable or unparsable database, an unknown revision)."""
+    from alembic.util.exc import CommandError
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.storage.db import upgrade
+
     try:
         upgrade(url, revision)
-    except ConfigError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(2) from e
     except SQLAlchemyError as e:
-        typer.echo(f"error: cannot migrate the database: {str(e.orig or e).splitlines()[0]}", err=True)
-        raise typer.Exit(2) from e
+        reason = str(getattr(e, "orig", None) or e).strip().splitlines()[0]
+        fail(f"cannot migrate the database: {reason} (check DATABASE_URL and that the server is reachable)")
+    except CommandError as e:
+        fail(f"cannot migrate the database to {revision!r}: {e}")
+
+
+_REVISION = re.compile(r"^(down_)?revision\b[^=\n]*=\s*['\"]?([\w.-]+)", re.MULTILINE)
+
+
+def script_heads(versions: Path) -> set[str]:
+    """The head revisions of the migration scripts, read from their text (loading Alembic costs ~1 s)."""
+    revisions, parents = set(), set()
+    for script in versions.glob("*.py"):
+        for down, value in _REVISION.findall(script.read_text(encoding="utf-8")):
+            (parents if down else revisions).add(value)
+    return revisions - parents
+
+
+def is_current(engine: Engine) -> bool:
+    """Whether the database is already at the scripts' head revision(s), so no migration needs to run."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.storage.db import PROJECT_ROOT
+
+    heads = script_heads(PROJECT_ROOT / "alembic" / "versions")
+    try:
+        with engine.connect() as connection:
+            stored = {row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))}
+    except SQLAlchemyError:
+        return False
+    return bool(heads) and stored == heads
 
 
 db_app = typer.Typer(help="Database schema commands.", no_args_is_help=True)
@@ -27,10 +65,22 @@ db_app = typer.Typer(help="Database schema commands.", no_args_is_help=True)
 
 @db_app.command("upgrade")
 def upgrade_command(
-    revision: str = typer.Argument("head", help="Alembic revision to migrate to."),
+    revision: str = typer.Argument("head", metavar="REVISION", help="Alembic revision to migrate to."),
 ) -> None:
     """Migrate the configured database (DATABASE_URL, default SQLite in the data dir) to the latest schema."""
-    settings = get_settings()
+    from bot.logsetup import configure_logging
+
+    settings = checked_settings()
     configure_logging(settings.log_level)
     upgrade_or_exit(settings.resolved_database_url, revision)
     typer.echo(f"database at revision {revision}")
+
+
+def migrated_engine(settings: Settings) -> Engine:
+    """The configured database, migrated: where the CLI keeps surfaces and diffs for the next run (and `serve`)."""
+    from bot.storage.db import engine_from_settings
+
+    engine = engine_from_settings(settings)
+    if not is_current(engine):
+        upgrade_or_exit(settings.resolved_database_url)
+    return engine

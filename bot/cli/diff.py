@@ -1,29 +1,32 @@
-"""`release-watch diff PACKAGE OLD NEW`: what NEW breaks or deprecates. Exit 0 nothing breaking, 1 breaking, 2 error."""
+"""`release-watch diff PACKAGE OLD NEW`: what NEW breaks or deprecates. Exit 0 nothing breaking, 1 breaking, 2 error.
+
+Surfaces and diffs are kept in the configured database (the tables `serve` uses), so a second run is a lookup.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import logging
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import typer
 
-from bot.jobs.analysis import compare_releases
-from bot.jobs.analysis_worker import shutdown_pool
-from bot.changes import ChangeKind, ReleaseDiff
-from bot.config import Settings, get_settings
-from bot.errors import ReleaseWatchError
-from bot.adapters.pypi import PyPIClient
+from bot.cli.errors import checked_settings, fail
+from bot.cli.progress import progress
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
-BREAKING = frozenset({ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED, ChangeKind.ENV_VAR_REMOVED})
+    from bot.changes import Change, ReleaseDiff
+    from bot.config import Settings
+
+BREAKING_KINDS = frozenset({"removed", "signature_changed", "env_var_removed"})
 _HEADINGS = {
-    ChangeKind.REMOVED: "Removed",
-    ChangeKind.SIGNATURE_CHANGED: "Signature changed",
-    ChangeKind.ENV_VAR_REMOVED: "Environment variables no longer read",
-    ChangeKind.DEPRECATED: "Newly deprecated",
+    "removed": "Removed",
+    "signature_changed": "Signature changed",
+    "env_var_removed": "Environment variables no longer read",
+    "deprecated": "Newly deprecated",
 }
 
 
@@ -34,51 +37,112 @@ class DiffFormat(StrEnum):
     JSON = "json"
 
 
+def is_breaking(change: Change) -> bool:
+    """Whether the change breaks code written against OLD (exit 1); `findings.outcome.BREAKING_KINDS`, by value
+    so that printing a stored diff needs no findings import."""
+    return change.kind.value in BREAKING_KINDS
+
+
 def diff_json(diff: ReleaseDiff) -> dict[str, object]:
     """The ARCHITECTURE.md contract: package, old, new and the changes with their documented fields."""
     return diff.model_dump(mode="json")
 
 
+def _advice(diff: ReleaseDiff) -> list[str]:
+    """What to do next: bound the dependency, or migrate with the hints."""
+    breaking = [change for change in diff.changes if is_breaking(change)]
+    if breaking:
+        how = " (the hints above say how)" if any(change.hint for change in breaking) else ""
+        return ["", f"What to do: bound the requirement (`{diff.package}<{diff.new}`) until code using these symbols "
+                    f"is migrated{how}; `release-watch scan PATH --against {diff.package}=={diff.new}` finds the uses."]
+    if diff.changes:
+        return ["", "What to do: nothing breaks yet; move off the deprecated symbols before a release removes them."]
+    return []
+
+
 def render_text(diff: ReleaseDiff) -> str:
-    """Changes grouped by kind, each symbol with its detail, and the hint under it."""
+    """Changes grouped by kind, each symbol with its detail and the hint under it, then what to do."""
     lines = [f"{diff.package} {diff.old} -> {diff.new}: {len(diff.changes)} change(s)"]
     for kind, heading in _HEADINGS.items():
-        changes = [change for change in diff.changes if change.kind is kind]
+        changes = [change for change in diff.changes if change.kind.value == kind]
         if not changes:
             continue
         lines += ["", f"{heading} ({len(changes)}):"]
         for change in changes:
             since = f" (deprecated since {change.deprecated_since})" if change.deprecated_since else ""
             lines.append(f"  {change.symbol} [{change.object.value}]{since}")
-            if change.detail and kind is not ChangeKind.REMOVED:
+            if change.detail and kind != "removed":
                 lines.append(f"      {change.detail}")
             if change.hint:
                 lines.append(f"      hint: {change.hint}")
-    return "\n".join(lines)
+    return "\n".join([*lines, *_advice(diff)])
 
 
-async def _diff(settings: Settings, package: str, old: str, new: str) -> ReleaseDiff:
-    try:
+def check_versions(old: str, new: str) -> None:
+    """Both are PEP 440 versions and OLD is older than NEW; otherwise a user error saying which."""
+    from packaging.version import InvalidVersion, Version
+
+    parsed = []
+    for name, text in (("OLD", old), ("NEW", new)):
+        try:
+            parsed.append(Version(text))
+        except InvalidVersion:
+            fail(f"{name} {text!r} is not a version; give released versions, e.g. `diff werkzeug 2.3.8 3.0.0`")
+    if parsed[0] >= parsed[1]:
+        fail(f"OLD ({old}) must be older than NEW ({new}); swap them: `diff PACKAGE {new} {old}`"
+             if parsed[0] > parsed[1] else f"OLD and NEW are the same release ({old}); nothing to compare")
+
+
+async def _diff(settings: Settings, engine: Engine, package: str, old: str, new: str) -> ReleaseDiff:
+    """The stored diff (no PyPI request, no engine import), else computed and stored for the next run; local
+    code on either side is parsed each time."""
+    from bot.cli.local import compare_any, is_local
+    from bot.storage.diff_lookup import stored_release_diff
+
+    if is_local(old) or is_local(new):
+        from bot.adapters.pypi import PyPIClient
+        from bot.jobs.analysis_worker import in_process
+
+        with in_process():
+            async with PyPIClient(settings) as client:
+                return await compare_any(client, package, old, new, engine)
+
+    stored = stored_release_diff(engine, package, old, new)
+    if stored is not None:
+        return stored
+    from bot.adapters.pypi import PyPIClient
+    from bot.jobs.analysis import compare_releases
+    from bot.jobs.analysis_worker import in_process
+
+    with in_process():
         async with PyPIClient(settings) as client:
-            return await compare_releases(client, package, new, old)
-    finally:
-        await asyncio.to_thread(shutdown_pool)
+            return await compare_releases(client, package, new, old, engine=engine)
 
 
 def diff_command(
-    package: str = typer.Argument(..., help="PyPI project name."),
-    old: str = typer.Argument(..., help="The release you are on."),
-    new: str = typer.Argument(..., help="The release to compare with."),
-    output: DiffFormat = typer.Option(DiffFormat.TEXT, "--format", help="text or json."),
+    ctx: typer.Context,
+    package: str = typer.Argument(..., metavar="PACKAGE", help="PyPI project name."),
+    old: str = typer.Argument(..., metavar="OLD", help="The release you are on (or a directory, wheel or sdist)."),
+    new: str = typer.Argument(..., metavar="NEW", help="The release to compare with, newer than OLD (or a directory, "
+                              "wheel or sdist: e.g. `.` for the code about to be released)."),
+    output: DiffFormat = typer.Option(DiffFormat.TEXT, "--format", metavar="text|json", help="Output format."),
 ) -> None:
     """Statically diff two releases' public APIs (nothing is imported or executed)."""
+    from bot.cli.local import is_local
+
+    if not (is_local(old) or is_local(new)):
+        check_versions(old, new)
+    settings = checked_settings()
+    from bot.cli.db import migrated_engine
+
+    engine = migrated_engine(settings)
     try:
-        diff = asyncio.run(_diff(get_settings(), package, old, new))
-    except ReleaseWatchError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from error
+        with progress(ctx, f"diffing {package} {old} -> {new}"):
+            diff = asyncio.run(_diff(settings, engine, package, old, new))
+    finally:
+        engine.dispose()
     if output is DiffFormat.JSON:
         typer.echo(json.dumps(diff_json(diff), indent=2))
     else:
         typer.echo(render_text(diff))
-    raise typer.Exit(1 if any(change.kind in BREAKING for change in diff.changes) else 0)
+    raise typer.Exit(1 if any(is_breaking(change) for change in diff.changes) else 0)

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from bot.bootstrap import open_runtime
-from bot.config import Settings, get_settings
 from bot.cli.db import upgrade_or_exit
-from bot.logsetup import configure_logging
-from bot.releases import PollOutcome
-from bot.jobs.poll_plan import PackageResult, PollReport
-from bot.jobs.poller import poll_round
-from bot.jobs.scheduler import run_cycle
+from bot.cli.errors import checked_settings
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from bot.config import Settings
+    from bot.jobs.poll_plan import PackageResult, PollReport
 
 log = logging.getLogger(__name__)
 MAX_LISTED = 3
@@ -43,12 +42,16 @@ def _status(result: PackageResult) -> str:
 
 
 def report_table(report: PollReport) -> Table:
-    """The rich table `poll --once` prints: one row per watched package."""
+    """The rich table `poll --once` prints: one row per watched package; names and versions are never split."""
+    from rich.table import Table
+
     table = Table(
         title=f"Poll round {report.run_id}: {report.outcome.value}, {report.requests} requests, "
         f"{(report.finished_at - report.started_at).total_seconds():.1f}s"
     )
-    for column in ("Package", "Latest", "New releases", "Pre-releases", "Yanked", "Queued", "Status"):
+    table.add_column("Package", no_wrap=True)
+    table.add_column("Latest", no_wrap=True)
+    for column in ("New releases", "Pre-releases", "Yanked", "Queued", "Status"):
         table.add_column(column, overflow="fold")
     for r in report.results:
         yanked = _versions(r.yanked) + (f" (un-yanked: {', '.join(r.unyanked)})" if r.unyanked else "")
@@ -60,11 +63,17 @@ def report_table(report: PollReport) -> Table:
 
 
 async def _poll_once(settings: Settings) -> PollReport:
+    from bot.bootstrap import open_runtime
+    from bot.jobs.poller import poll_round
+
     async with open_runtime(settings) as runtime:
         return await poll_round(runtime)
 
 
 async def _poll_forever(settings: Settings) -> None:
+    from bot.bootstrap import open_runtime
+    from bot.jobs.scheduler import run_cycle
+
     async with open_runtime(settings) as runtime:
         while True:
             await run_cycle(runtime)
@@ -74,8 +83,13 @@ async def _poll_forever(settings: Settings) -> None:
 def poll_command(
     once: bool = typer.Option(False, "--once", help="Run one round, print what it found and exit."),
 ) -> None:
-    """Poll PyPI for new releases of the watchlist (every poll interval, or once)."""
-    settings = get_settings()
+    """Poll PyPI for new releases of the watchlist (every poll interval, or once; `analyse` diffs what it queued)."""
+    from rich.console import Console
+
+    from bot.logsetup import configure_logging
+    from bot.storage.models.pypi import PollOutcome
+
+    settings = checked_settings()
     configure_logging(settings.log_level)
     upgrade_or_exit(settings.resolved_database_url)
     if not once:

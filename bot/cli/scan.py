@@ -1,4 +1,7 @@
-"""`release-watch scan PATH`: is this checkout at risk from a release? Exit 0 no, 1 yes, 2 error (like a linter)."""
+"""`release-watch scan PATH`: is this checkout at risk from a release? Exit 0 no, 1 yes, 2 error (like a linter).
+
+Release diffs come from the configured database when an earlier run (or `serve`) computed them.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +9,40 @@ import asyncio
 import json
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from packaging.requirements import InvalidRequirement
-from packaging.requirements import Requirement as PinRequirement
-from packaging.utils import canonicalize_name
 
-from bot.jobs.analysis import compare_releases, current_deprecations, final_versions_up_to
-from bot.changes import Change, ReleaseDiff
-from bot.config import Settings, get_settings
-from bot.deps import DeclarationKind, Requirement
-from bot.deps.admitted import comparison
-from bot.errors import ReleaseWatchError
-from bot.adapters.pypi import PyPIClient
-from bot.adapters.risk_sources import package_risk
-from bot.adapters.scanfs import ScanLimits, scan_tree, walk_tree
-from bot.findings.scan import ScanReport, is_skipped_dir
-from bot.usage.imports import imported_packages, imported_roots
-from bot.findings.judge import PackageVerdict
+from bot.cli.errors import checked_settings, fail
+from bot.cli.progress import progress
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from bot.adapters.pypi import PyPIClient
+    from bot.changes import ReleaseDiff
+    from bot.config import Settings
+    from bot.deps import Requirement
+    from bot.findings.judge import PackageVerdict
+    from bot.findings.scan import ScanReport
+
+PARSED_NOTE = "parsed = files that mention a changed name and were analysed; the rest could not use it"
+
 
 class OutputFormat(StrEnum):
     """How the report is printed."""
 
     TEXT = "text"
     JSON = "json"
+    MARKDOWN = "markdown"
 
 
 def parse_pin(text: str) -> tuple[str, str]:
     """`PKG==VERSION` -> (package, version); anything else is a BadParameter."""
+    from packaging.requirements import InvalidRequirement, Requirement
+
     try:
-        requirement = PinRequirement(text)
+        requirement = Requirement(text)
     except InvalidRequirement as error:
         raise typer.BadParameter(f"expected PKG==VERSION, got {text!r}: {error}") from error
     specs = list(requirement.specifier)
@@ -44,56 +51,106 @@ def parse_pin(text: str) -> tuple[str, str]:
     return requirement.name, specs[0].version
 
 
-async def _admitted_diff(client: PyPIClient, package: str, requirements: list[Requirement]) -> ReleaseDiff:
+async def _admitted_diff(client: PyPIClient, package: str, requirements: list[Requirement],
+                         engine: Engine) -> ReleaseDiff:
     """Everything a fresh install meets: each older admitted release (or the locked one) against the newest
     admitted, merged, plus every deprecation the newest still carries."""
+    from bot.changes import Change, ReleaseDiff
+    from bot.deps.admitted import comparison
+    from bot.jobs.analysis import compare_releases, current_deprecations, final_versions_up_to
+
     project = await client.project(package)
     versions = final_versions_up_to(project, project.latest_version)
     plan = comparison(versions, requirements)
     if plan is None:
-        return await _latest_diff(client, package, project.latest_version)
+        return await _latest_diff(client, package, engine)
     changes: dict[tuple[str, str], Change] = {}
     for old in reversed(plan.older):  # the most recent pair's view of a change wins
-        diff = await compare_releases(client, package, plan.newest, old)
+        diff = await compare_releases(client, package, plan.newest, old, engine=engine)
         for change in diff.changes:
             changes.setdefault((change.symbol, change.kind), change)
-    for change in await current_deprecations(client, package, plan.newest):
+    for change in await current_deprecations(client, package, plan.newest, engine=engine):
         changes.setdefault((change.symbol, change.kind), change)
     return ReleaseDiff(package=project.name, old=plan.lowest, new=plan.newest, changes=list(changes.values()))
 
 
-async def _latest_diff(client: PyPIClient, package: str, latest: str) -> ReleaseDiff:
+async def _latest_diff(client: PyPIClient, package: str, engine: Engine) -> ReleaseDiff:
     """The latest release against the one before it, plus every deprecation the latest release still carries."""
-    diff = await compare_releases(client, package, latest)
-    deprecations = await current_deprecations(client, package, latest)
+    from bot.jobs.analysis import compare_releases, current_deprecations
+
+    latest = (await client.project(package)).latest_version
+    diff = await compare_releases(client, package, latest, engine=engine)
+    deprecations = await current_deprecations(client, package, latest, engine=engine)
     known = {(change.symbol, change.kind) for change in diff.changes}
     extra = [change for change in deprecations if (change.symbol, change.kind) not in known]
     return diff.model_copy(update={"changes": [*diff.changes, *extra]})
 
 
-async def _run(settings: Settings, root: Path, pins: list[tuple[str, str]]) -> ScanReport:
-    async with PyPIClient(settings) as client:
-        if pins:
-            diffs = [await compare_releases(client, package, version) for package, version in pins]
-        else:
-            declared = await asyncio.to_thread(scan_tree, root, [])
-            watched = {canonicalize_name(name) for name in settings.watchlist}
-            packages = sorted({
-                r.package for r in declared.requirements if r.package in watched and r.kind is not DeclarationKind.LOCK
-            })
-            walked = await asyncio.to_thread(walk_tree, root, ScanLimits(), is_skipped_dir)
-            roots = await asyncio.to_thread(imported_roots, walked.paths, walked.read)
-            undeclared = [p for p in imported_packages(watched, roots) if p not in packages]  # arrive unbounded
-            diffs = [
-                await _admitted_diff(client, package, [r for r in declared.requirements if r.package == package])
-                for package in [*packages, *undeclared]
-            ]
-        report = await asyncio.to_thread(scan_tree, root, diffs)
-        risks = []
-        for package in dict.fromkeys(canonicalize_name(diff.package) for diff in diffs):
-            assessment = await package_risk(client, package)
-            risks.append({"package": package, **assessment.model_dump(mode="json")})
-    return report.model_copy(update={"risks": risks})
+async def release_diffs(settings: Settings, root: Path, pins: list[tuple[str, str]], engine: Engine,
+                        client: PyPIClient) -> list[ReleaseDiff]:
+    """The pinned releases' diffs, or (without pins) for each watched package the tree declares or imports,
+    every release a fresh install may meet: from the lowest it admits (or the locked one) to the newest."""
+    from packaging.utils import canonicalize_name
+
+    from bot.adapters.scanfs import ScanLimits, scan_tree, walk_tree
+    from bot.deps import DeclarationKind
+    from bot.findings.scan import is_skipped_dir
+    from bot.jobs.analysis import compare_releases
+    from bot.usage.imports import imported_packages, imported_roots
+
+    if pins:  # concurrently: each needs PyPI's release list to find the previous release, then a stored diff
+        return list(await asyncio.gather(*(compare_releases(client, package, version, engine=engine)
+                                           for package, version in pins)))
+    declared = await asyncio.to_thread(scan_tree, root, [])
+    watched = {canonicalize_name(name) for name in settings.watchlist}
+    packages = sorted({
+        r.package for r in declared.requirements if r.package in watched and r.kind is not DeclarationKind.LOCK
+    })
+    walked = await asyncio.to_thread(walk_tree, root, ScanLimits(), is_skipped_dir)
+    roots = await asyncio.to_thread(imported_roots, walked.paths, walked.read)
+    undeclared = [p for p in imported_packages(watched, roots) if p not in packages]  # they arrive unbounded
+    return [await _admitted_diff(client, package, [r for r in declared.requirements if r.package == package], engine)
+            for package in [*packages, *undeclared]]
+
+
+async def _risk(client: PyPIClient, engine: Engine, package: str) -> dict[str, object]:
+    """The package's maintenance risk: stored when assessed within a day (as `serve` keeps it), else assessed now."""
+    from datetime import UTC, datetime
+
+    from sqlmodel import Session
+
+    from bot.adapters.risk_sources import gather_signals
+    from bot.risk import RiskAssessment, assess
+    from bot.storage.models.risk import PackageRisk
+    from bot.storage.risks import MAX_AGE, save_assessment
+
+    with Session(engine) as session:
+        row = session.get(PackageRisk, package)
+    if row is not None and row.assessed_at > datetime.now(UTC) - MAX_AGE:
+        assessment = RiskAssessment.model_validate(
+            {"level": row.level, "reasons": json.loads(row.reasons_json), "confidence": row.confidence})
+    else:
+        signals = await gather_signals(client, package)
+        assessment = assess(signals)
+        await asyncio.to_thread(save_assessment, engine, signals, assessment)
+    return {"package": package, **assessment.model_dump(mode="json")}
+
+
+async def _run(settings: Settings, root: Path, pins: list[tuple[str, str]], engine: Engine, *,
+               risks: bool) -> tuple[ScanReport, list[ReleaseDiff]]:
+    from packaging.utils import canonicalize_name
+
+    from bot.adapters.pypi import PyPIClient
+    from bot.adapters.scanfs import scan_tree
+    from bot.jobs.analysis_worker import in_process
+
+    with in_process():
+        async with PyPIClient(settings) as client:
+            diffs = await release_diffs(settings, root, pins, engine, client)
+            report = await asyncio.to_thread(scan_tree, root, diffs)
+            packages = dict.fromkeys(canonicalize_name(diff.package) for diff in diffs) if risks else {}
+            assessed = list(await asyncio.gather(*(_risk(client, engine, package) for package in packages)))
+    return report.model_copy(update={"risks": assessed}), diffs
 
 
 _MAX_USE_LINES = 20
@@ -129,33 +186,44 @@ def render_text(report: ScanReport) -> str:
     if report.warnings:
         lines.append(f"warnings ({len(report.warnings)}):")
         lines.extend(f"  {warning}".replace("\n", "\n  ") for warning in report.warnings)
-    lines.append(f"{report.files_seen} files scanned, {report.files_parsed} parsed")
+    lines.append(f"{report.files_seen} files scanned, {report.files_parsed} parsed ({PARSED_NOTE})")
+    if report.any_at_risk:
+        lines.append("What to do: add the suggested bound now, then migrate the uses listed (see "
+                     "`release-watch diff` for hints); `--format markdown` shows the issue the App would open.")
     return "\n".join(lines)
 
 
 def scan_command(
+    ctx: typer.Context,
     path: Path = typer.Argument(..., help="A local checkout (no GitHub needed)."),
-    against: list[str] = typer.Option([], "--against", help=(
-        "PKG==VERSION: compare that release with the one before. Without it, each watched requirement is checked "
-        "from the lowest release it admits (or the locked one) to the newest it admits.")),
-    output: OutputFormat = typer.Option(OutputFormat.TEXT, "--format", help="text or json."),
+    against: list[str] = typer.Option([], "--against", metavar="PKG==VERSION", help=(
+        "Compare that release with the one before (repeatable). Without it, each watched package the tree "
+        "declares or imports is checked from the lowest release it admits (or the locked one) to the newest.")),
+    output: OutputFormat = typer.Option(OutputFormat.TEXT, "--format", metavar="text|json|markdown",
+                                        help="markdown: the issue(s) the App would open for this checkout."),
 ) -> None:
     """Find requirements that admit a breaking release and the code that uses what it breaks."""
     try:
         pins = [parse_pin(text) for text in against]
     except typer.BadParameter as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from error
+        fail(f"{error} in --against (e.g. --against werkzeug==3.0.0)")
     if not path.is_dir():
-        typer.echo(f"error: {path} is not a directory", err=True)
-        raise typer.Exit(2)
+        fail(f"{path} is not a directory; give the path of a checkout")
+    settings = checked_settings()
+    from bot.cli.db import migrated_engine
+
+    engine = migrated_engine(settings)
     try:
-        report = asyncio.run(_run(get_settings(), path, pins))
-    except ReleaseWatchError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from error
+        with progress(ctx, f"scanning {path}"):
+            report, diffs = asyncio.run(_run(settings, path, pins, engine, risks=output is not OutputFormat.MARKDOWN))
+        if output is OutputFormat.MARKDOWN:
+            from bot.cli.preview import preview, render_markdown
+
+            typer.echo(render_markdown(preview(path, report, diffs, engine)), nl=False)
+    finally:
+        engine.dispose()
     if output is OutputFormat.JSON:
         typer.echo(json.dumps(report.model_dump(mode="json", by_alias=True), indent=2))
-    else:
+    elif output is OutputFormat.TEXT:
         typer.echo(render_text(report))
     raise typer.Exit(1 if report.any_at_risk else 0)

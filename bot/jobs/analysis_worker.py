@@ -7,6 +7,8 @@ import logging
 import multiprocessing
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -19,6 +21,21 @@ log = logging.getLogger(__name__)
 
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
+_inline = False
+_inline_lock = threading.Lock()  # CPython 3.11's ast.parse is not safe in concurrent threads (gh-106905)
+
+
+@contextmanager
+def in_process() -> Iterator[None]:
+    """Parse in this process (a thread) instead of the pool while the block runs: for one-shot commands, where
+    spawning the workers costs more than the parse and no event loop serves anyone else meanwhile."""
+    global _inline
+    _inline = True
+    try:
+        yield
+    finally:
+        _inline = False
+_inline_lock = threading.Lock()  # CPython 3.11's ast.parse is not safe in concurrent threads (gh-106905)
 
 
 def surface_json(unpacked: str, package: str, version: str) -> str:
@@ -47,6 +64,12 @@ def shutdown_pool() -> None:
 
 async def extract_surface(unpacked: Path, package: str, version: str) -> Surface:
     """A release's surface, computed in the process pool."""
+    if _inline:
+        def parse() -> Surface:
+            with _inline_lock:
+                return surface_of(unpacked, package, version)
+
+        return await asyncio.to_thread(parse)
     loop = asyncio.get_running_loop()
     try:
         data = await loop.run_in_executor(_get_pool(), surface_json, str(unpacked), package, version)

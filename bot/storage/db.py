@@ -9,16 +9,17 @@ import zlib
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlmodel import Session
 
 from bot.config import Settings
 from bot.errors import ConfigError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,8 @@ def engine_from_settings(settings: Settings) -> Engine:
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """A session that commits when the block succeeds and rolls back when it raises."""
+    from sqlmodel import Session  # imported on first use: a CLI lookup needs only SQLAlchemy Core
+
     with Session(engine, expire_on_commit=False) as session:
         try:
             yield session
@@ -82,7 +85,9 @@ def ping(engine: Engine) -> None:
 
 
 def alembic_config(url: str) -> Config:
-    """The Alembic configuration for this project, pointed at `url`."""
+    """The Alembic configuration for this project, pointed at `url` (Alembic is imported here: it is slow to load)."""
+    from alembic.config import Config
+
     candidates = (PROJECT_ROOT, Path.cwd())
     root = next((c for c in candidates if (c / "alembic.ini").is_file() and (c / "alembic").is_dir()), None)
     if root is None:
@@ -98,6 +103,8 @@ def alembic_config(url: str) -> Config:
 
 def upgrade(url: str, revision: str = "head") -> None:
     """Migrate the database at `url` to `revision` (Alembic owns the schema)."""
+    from alembic import command
+
     log.info("migrating database", extra={"revision": revision, "backend": make_url(url).get_backend_name()})
     command.upgrade(alembic_config(url), revision)
 
