@@ -130,7 +130,7 @@ def test_progress_only_on_a_terminal_without_quiet(monkeypatch: pytest.MonkeyPat
 
 def test_diff_breaking_kinds_are_the_judges() -> None:
     from bot.cli.diff import BREAKING_KINDS
-    from bot.findings.outcome import BREAKING_KINDS as JUDGED
+    from bot.usage import BREAKING_KINDS as JUDGED
 
     assert BREAKING_KINDS == {kind.value for kind in JUDGED}
 

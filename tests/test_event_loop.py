@@ -27,8 +27,10 @@ from tests.fake_github import FakeGitHub
 from tests.fake_github.contract import Contract
 from tests.fake_github.fixtures import APP_ID, WEBHOOK_SECRET
 
-P99_LAG_SECONDS = 0.020
-MAX_LAG_SECONDS = 0.100  # one scheduling hiccup on a shared 2-core machine, never a blocking call (those took 8 s)
+# A blocking call shows as a stall of seconds (the pipeline's database work on the loop took 8 s here); the bounds
+# leave room for the scheduling noise of a shared 2-core machine with two parsing workers busy beside the loop.
+P99_LAG_SECONDS = 0.050
+MAX_LAG_SECONDS = 0.250
 FILES = 600
 
 
