@@ -52,6 +52,12 @@ class SignatureDelta(BaseModel):
     defaults_removed: tuple[str, ...] = ()
     absorbed_by_kwargs: tuple[str, ...] = ()
     deprecated_parameters: tuple[str, ...] = ()
+    moved: tuple[tuple[str, int, int], ...] = ()
+    """Positional parameters now at another slot: (name, old index, new index); positional callers pass them wrong."""
+    kwargs_unverified: tuple[str, ...] = ()
+    """Removed keywords now swallowed by `**kwargs` whose forwarding could not be followed (lower confidence)."""
+    annotations_changed: tuple[tuple[str, str, str], ...] = ()
+    """(parameter or "return", old annotation, new annotation) for incompatible type changes."""
     new_max_positional: int | None = None
     """Positional arguments the new signature accepts (self excluded); None when it takes *args."""
     old_signature: str = ""
@@ -73,6 +79,8 @@ class Change(BaseModel):
     new_location: Location | None = None
     hint: str | None = None
     signature: SignatureDelta | None = None
+    aliases: tuple[str, ...] = ()
+    """Every other public path users spell for the same object (`werkzeug.test.Client.cookie_jar` ...)."""
 
     @property
     def member_name(self) -> str:
@@ -87,3 +95,5 @@ class ReleaseDiff(BaseModel):
     old: str
     new: str
     changes: list[Change]
+    notes: list[str] = []
+    """What the diff could not decide and therefore does not claim (classes with unresolved outside ancestors)."""

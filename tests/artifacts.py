@@ -65,6 +65,17 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-login", "0.6.2", "sdist"): "c0a7baa9fdc448cdd3dd6f0939df72eec5177b2f7abe6cb82fc934d29caac9c3",  # Flask-Login-0.6.2.tar.gz
     ("jinja2", "2.11.3", "auto"): "03e47ad063331dd6a3f04a43eddca8a966a26ba0c5b7207a9a9e4e08f1b29419",  # Jinja2-2.11.3-py2.py3-none-any.whl
     ("jinja2", "2.11.3", "sdist"): "a6d58433de0ae800347cab1fa3043cebbabe8baa9d29e668f1c768cb87a333c6",  # Jinja2-2.11.3.tar.gz
+    ("quart", "0.18.4", "auto"): "578a466bcd8c58b947b384ca3517c2a2f3bfeec8f58f4ff5038d4506ffee6be7",  # quart-0.18.4-py3-none-any.whl
+    ("quart", "0.19.0", "auto"): "c8198e798e3dd5d3396872687522cbf45d63e90b21265c9fcf9542a66b950c30",  # quart-0.19.0-py3-none-any.whl
+    ("flask-caching", "1.11.1", "auto"): "36592812eec6cba86eca48bcda74eff24bfd6c8eaf6056ca0184474bb78c0dc4",  # Flask_Caching-1.11.1-py3-none-any.whl
+    ("flask-caching", "2.0.0", "auto"): "e5ff99af4a0208bd93a24fe48b24e9b47a77236c38c5d6a6aa3d688334040027",  # Flask_Caching-2.0.0-py3-none-any.whl
+    ("cachelib", "0.9.0", "auto"): "811ceeb1209d2fe51cd2b62810bd1eccf70feba5c52641532498be5c675493b3",  # cachelib-0.9.0-py3-none-any.whl
+    ("itsdangerous", "1.1.0", "auto"): "b12271b2047cb23eeb98c8b5622e2e5c5e9abd9784a153e9d8ef9cb4dd09d749",  # itsdangerous-1.1.0-py2.py3-none-any.whl
+    ("itsdangerous", "2.0.0", "auto"): "e2cb4ae918f07ab2a2f9a91dec2695bd1f25a19d31861a70015ad537ccb5e807",  # itsdangerous-2.0.0-py3-none-any.whl
+    ("click", "8.0.4", "auto"): "6a7a62563bbfabfda3a38f3023a1db4a35978c0abd76f6c9605ecd6554d6d9b1",  # click-8.0.4-py3-none-any.whl
+    ("click", "8.1.0", "auto"): "19a4baa64da924c5e0cd889aba8e947f280309f1a2ce0947a3e3a7bcb7cc72d6",  # click-8.1.0-py3-none-any.whl
+    ("flask", "2.0.3", "auto"): "59da8a3170004800a2837844bfa84d49b022550616070f7cb1a659682b2e7c9f",  # Flask-2.0.3-py3-none-any.whl
+    ("flask", "2.1.0", "auto"): "e4c69910f6a096cc57e4ee45b7ba9afafdcad4cc571db6eb97d5bd01b95422ea",  # Flask-2.1.0-py3-none-any.whl
 }
 
 

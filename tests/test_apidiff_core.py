@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.apidiff.deprecation import extract_hint
-from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.diff import CannotCompare, diff_surfaces
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.model import ModuleStatus, Param, ParamKind, Surface, Symbol, surface_from_json, surface_to_json
 from bot.apidiff.release import surface_of
@@ -321,7 +321,8 @@ DIFF_CASES = [
                  [], id="members-inherited-through-a-subscripted-generic-base"),
     pytest.param({"pkg/__init__.py": "from markupsafe import Markup\n"}, {"pkg/__init__.py": ""},
                  [("removed", "alias", "pkg.Markup")], id="external-alias-removed"),
-    pytest.param({"pkg/__init__.py": "def f(): ...\n"}, {"pkg/__init__.py": "def f(:\n"}, [],
+    pytest.param({"pkg/__init__.py": "def f(): ...\n", "pkg/b.py": "def g(): ...\n"},
+                 {"pkg/__init__.py": "def f(): ...\n", "pkg/b.py": "def g(:\n"}, [],
                  id="unparsable-new-module-claims-nothing"),
 ]
 
@@ -340,8 +341,16 @@ def test_removed_change_carries_location_and_hint(tmp_path: Path) -> None:
         "symbol": "pkg.urls.url_decode", "kind": "removed", "object": "function",
         "detail": "function 'pkg.urls.url_decode' no longer exists in 2.0", "deprecated_since": None,
         "old_location": {"path": "pkg/urls.py", "line": 2}, "new_location": None,
-        "hint": "Use 'urllib.parse.parse_qs' instead", "signature": None,
+        "hint": "Use 'urllib.parse.parse_qs' instead", "signature": None, "aliases": [],
     }
+
+
+@pytest.mark.parametrize("broken", ["def f(:\n", "print 'py2 only'\n"])
+def test_a_side_without_any_readable_module_cannot_be_compared(tmp_path: Path, broken: str) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "def f(): ...\n"})
+    new = surface(tmp_path, {"pkg/__init__.py": broken}, "2.0")
+    with pytest.raises(CannotCompare, match="cannot compare: .* 2.0 has no module that could be analysed"):
+        diff_surfaces(old, new)
 
 
 # --- hostile input --------------------------------------------------------------------------------------------------
@@ -383,7 +392,8 @@ def test_distribution_without_python_files(tmp_path: Path) -> None:
     assert [(r.status, r.reason) for r in found.modules] == [(ModuleStatus.EMPTY, "no Python modules found in the distribution")]
     assert found.symbols == {}
     old = surface(tmp_path, {"pkg/__init__.py": "def f(): ...\n"})
-    assert diff_surfaces(old, found) == []
+    with pytest.raises(CannotCompare, match="no Python modules found"):
+        diff_surfaces(old, found)
 
 
 def test_symlinks_are_not_followed(tmp_path: Path) -> None:

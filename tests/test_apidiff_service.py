@@ -180,8 +180,9 @@ MARKUPSAFE_JSON = {
         "symbol": "markupsafe.soft_unicode", "kind": "removed", "object": "function",
         "detail": "function 'markupsafe.soft_unicode' no longer exists in 2.1.0", "deprecated_since": "2.0.1",
         "old_location": {"path": "src/markupsafe/_native.py", "line": 66}, "new_location": None,
-        "hint": "'soft_unicode' has been renamed to 'soft_str'", "signature": None,
+        "hint": "'soft_unicode' has been renamed to 'soft_str'", "signature": None, "aliases": [],
     }],
+    "notes": [],
 }
 MARKUPSAFE_TEXT = """markupsafe 2.0.1 -> 2.1.0: 1 change(s)
 

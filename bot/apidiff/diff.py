@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.apidiff.deprecation import extract_hint
+from bot.apidiff.kwfate import KeywordFates, drop_accepted, with_options
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
+from bot.apidiff.outside import Outside
 from bot.apidiff.signature import compare_params, describe
-from bot.apidiff.stdlib import stdlib_provides
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
+from bot.errors import AnalysisError
+
+
+class CannotCompare(AnalysisError):
+    """One side of the diff has no module that could be read: saying "no changes" would be a lie."""
 
 
 def _location(symbol: Symbol | None) -> Location | None:
@@ -35,13 +41,19 @@ def _group_key(symbol: Symbol, surface: Surface) -> str:
 
 def _representatives(symbols: Iterable[Symbol], surface: Surface) -> list[Symbol]:
     """One symbol per group: the shortest dotted path (what a user most likely spells)."""
-    best: dict[str, Symbol] = {}
+    return [symbol for symbol, _ in _groups(symbols, surface)]
+
+
+def _groups(symbols: Iterable[Symbol], surface: Surface) -> list[tuple[Symbol, tuple[str, ...]]]:
+    """(representative, every other public path of the same member) per group, by representative path."""
+    members: dict[str, list[Symbol]] = {}
     for symbol in symbols:
-        key = _group_key(symbol, surface)
-        current = best.get(key)
-        if current is None or (symbol.path.count("."), symbol.path) < (current.path.count("."), current.path):
-            best[key] = symbol
-    return sorted(best.values(), key=lambda s: s.path)
+        members.setdefault(_group_key(symbol, surface), []).append(symbol)
+    groups = []
+    for group in members.values():
+        group.sort(key=lambda s: (s.path.count("."), s.path))
+        groups.append((group[0], tuple(s.path for s in group[1:])))
+    return sorted(groups, key=lambda g: g[0].path)
 
 
 def _unanalysed_prefixes(surface: Surface) -> tuple[str, ...]:
@@ -53,41 +65,64 @@ def _under(path: str, prefixes: tuple[str, ...]) -> bool:
     return any(not prefix or path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
 
 
-def _inherited_from_stdlib(surface: Surface, class_path: str, member: str) -> bool:
-    """True when the class still gets `member` from a standard-library base (`io.RawIOBase.read`)."""
-    seen: set[str] = set()
-    pending = [class_path]
-    while pending:
-        current = surface.symbols.get(pending.pop())
-        if current is None or current.kind != "class" or current.path in seen:
-            continue
-        seen.add(current.path)
-        for base in current.bases:
-            if base in surface.symbols:
-                pending.append(base)
-            elif stdlib_provides(base, member):
-                return True
-    return False
+def _still_importable(path: str, new: Surface) -> bool:
+    """`from module import name` still works: the new module binds the name (an import from elsewhere included)."""
+    module, _, name = path.rpartition(".")
+    return name in new.bound.get(module, ())
 
 
-def removed_changes(old: Surface, new: Surface) -> list[Change]:
+def _outside_claim(path: str, new: Surface, outside: Outside) -> bool | None:
+    """For a member of a class that still exists: False when an ancestor outside the distribution may still provide
+    it (known or unknown), True when the member is surely gone; None when `path` is no class member."""
+    cls = new.symbols.get(_parent(path))
+    if cls is None or cls.kind not in ("class", "alias"):
+        return None
+    return outside.member_source(cls, path.rsplit(".", 1)[-1]) is False
+
+
+def check_comparable(old: Surface, new: Surface) -> None:
+    """Raise `CannotCompare` when a side has no module that could be read (no module, only Python 2, ...)."""
+    for surface in (old, new):
+        if not any(r.status is ModuleStatus.OK for r in surface.modules):
+            reasons = "; ".join(f"{r.file}: {r.reason or r.status.value}" for r in surface.problems[:3]) or "no modules"
+            raise CannotCompare(f"cannot compare: {surface.package} {surface.version} has no module that could be "
+                                f"analysed ({reasons})")
+
+
+def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[str]:
+    """Notes on classes whose vanished members may come from an ancestor that could not be resolved."""
+    outside = Outside(dependencies)
+    notes = []
+    for path in sorted(p for p in old.symbols if p not in new.symbols):
+        cls = new.symbols.get(_parent(path))
+        if cls is not None and (cls.kind == "class" and cls.external_bases or cls.kind == "alias"):
+            if outside.member_source(cls, path.rsplit(".", 1)[-1]) is None:
+                bases = cls.external_bases if cls.kind == "class" else (cls.target,)
+                unknown = [b for b in bases if outside.provides(b, "__class__") is None]
+                notes.append(f"{cls.path}: members it may inherit from {', '.join(unknown)} (not resolved) are not "
+                             "reported as removed")
+    return sorted(set(notes))
+
+
+def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
         return []  # nothing in the new release could be read: no claim either way
     blind = _unanalysed_prefixes(new)
+    outside = Outside(dependencies)
     gone = {path for path in old.symbols if path not in new.symbols}
     top = [
         old.symbols[path] for path in gone
         if _parent(path) not in gone and not _under(path, blind) and not _under(old.symbols[path].target, blind)
-        and not _inherited_from_stdlib(new, _parent(path), path.rsplit(".", 1)[-1])
+        and not _still_importable(path, new) and _outside_claim(path, new, outside) is not False
     ]
     changes = []
-    for symbol in _representatives(top, old):
+    for symbol, aliases in _groups(top, old):
         kind = _object_kind(symbol, old)
         detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
         changes.append(Change(
             symbol=symbol.path, kind=ChangeKind.REMOVED, object=kind, detail=detail,
-            old_location=_location(symbol), hint=extract_hint(symbol.deprecated),
+            old_location=_location(symbol), hint=extract_hint(symbol.deprecated), aliases=aliases,
         ))
     for name, (file, line) in old.env_vars.items():
         if name not in new.env_vars:
@@ -99,15 +134,33 @@ def removed_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
-def signature_changes(old: Surface, new: Surface) -> list[Change]:
+def _signature_delta(before: Symbol, after: Symbol, fates: KeywordFates) -> SignatureDelta | None:
+    """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
+    if before.params is None or after.params is None:
+        return None
+    delta = compare_params(with_options(before.params, before), with_options(after.params, after))
+    if delta is None or not delta.absorbed_by_kwargs:
+        return delta
+    removed, unknown = drop_accepted(delta.removed, before, after, fates)
+    delta = delta.model_copy(update={
+        "removed": removed, "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
+        "kwargs_unverified": unknown,
+    })
+    breaking = (delta.removed, delta.renamed, delta.made_positional_only, delta.made_keyword_only, delta.new_required,
+                delta.defaults_removed, delta.moved)
+    return delta if any(breaking) else None
+
+
+def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Callables present in both releases whose new parameters reject a call the old ones accepted."""
     deltas: dict[str, SignatureDelta] = {}
     changed: list[Symbol] = []
+    fates = KeywordFates(new, dependencies)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
-        if after is None or before.params is None or after.params is None:
+        if after is None:
             continue
-        delta = compare_params(before.params, after.params)
+        delta = _signature_delta(before, after, fates)
         if delta is not None:
             gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))
             warned = tuple(name for name in gone if name in before.deprecated_params)
@@ -116,12 +169,12 @@ def signature_changes(old: Surface, new: Surface) -> list[Change]:
             deltas[path] = delta
             changed.append(before)
     changes = []
-    for symbol in _representatives(changed, old):
+    for symbol, aliases in _groups(changed, old):
         delta = deltas[symbol.path]
         changes.append(Change(
             symbol=symbol.path, kind=ChangeKind.SIGNATURE_CHANGED, object=_object_kind(symbol, old),
             detail=describe(delta), old_location=_location(symbol), new_location=_location(new.symbols[symbol.path]),
-            hint=extract_hint(symbol.deprecated), signature=delta,
+            hint=extract_hint(symbol.deprecated), signature=delta, aliases=aliases,
         ))
     return changes
 
@@ -159,9 +212,12 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     return changes
 
 
-def diff_surfaces(old: Surface, new: Surface) -> list[Change]:
-    """Every change from `old` to `new`, removed first, in a stable order."""
-    return [*removed_changes(old, new), *signature_changes(old, new), *deprecation_changes(old, new)]
+def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
+    """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
+    distributions `new` requires (classes inheriting from them are resolved there)."""
+    check_comparable(old, new)
+    return [*removed_changes(old, new, dependencies), *signature_changes(old, new, dependencies),
+            *deprecation_changes(old, new)]
 
 
 def was_deprecated(surface: Surface | None, key: str) -> bool:

@@ -60,8 +60,19 @@ def _literal(node: ast.expr | None) -> str | None:
     return None
 
 
+def _message_only_spans(tree: ast.Module) -> list[tuple[int, int]]:
+    """Line spans of functions that end by raising, after their last `return`: a read there only words the error
+    (click's `LANG`/`LC_ALL` in its locale error), it configures nothing."""
+    spans = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.body and isinstance(node.body[-1], ast.Raise):
+            returns = [sub.lineno for sub in ast.walk(node) if isinstance(sub, ast.Return)]
+            spans.append((max(returns, default=node.body[0].lineno - 1) + 1, node.body[-1].lineno))
+    return spans
+
+
 def read_env_vars(tree: ast.Module, data: bytes) -> dict[str, int]:
-    """Variable name -> first line where the module reads it."""
+    """Variable name -> first line where the module reads it (reads that only word an error message left out)."""
     os_names, environ_names, getenv_names = _os_aliases(data)
     if not (os_names or environ_names or getenv_names):
         return {}
@@ -89,4 +100,7 @@ def read_env_vars(tree: ast.Module, data: bytes) -> dict[str, int]:
                 name = _literal(node.left)
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
+    if found:
+        spans = _message_only_spans(tree)
+        found = {name: line for name, line in found.items() if not any(a <= line <= b for a, b in spans)}
     return found

@@ -9,10 +9,12 @@ from collections import Counter
 
 from bot.apidiff.deprecation import body_warns, decorator_deprecation, parameter_warns, statement_warn
 from bot.apidiff.envvars import read_env_vars
+from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.params import read_params
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.records import functional_class, record_kind, record_params
 from bot.apidiff.shim import literal_table, read_getattr_shim
 from bot.apidiff.source import SourceText, dotted_name
 
@@ -62,6 +64,10 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
         parameter_warns(node.body, names, var_keyword),
         decorator_deprecation(node.decorator_list),
         node.name == "__init__" and any(_is_init_call(stmt) for stmt in node.body),
+        tuple(decorators),
+        isinstance(node, ast.AsyncFunctionDef),
+        source.segment(node.returns) if node.returns is not None else None,
+        read_facts(node),
     )
 
 
@@ -88,7 +94,7 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass) -> None:
         for target in targets:
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
                 if target.attr not in cls.members:
-                    cls.members[target.attr] = RawAttribute(target.attr, stmt.lineno)
+                    cls.members[target.attr] = RawAttribute(target.attr, stmt.lineno, instance=True)
 
 
 def _assigned_names(stmt: ast.Assign | ast.AnnAssign) -> list[str]:
@@ -109,40 +115,91 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
     bases = tuple(name for name in (dotted_name(_unsubscripted(base)) for base in node.bases) if name)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
     cls = RawClass(node.name, node.lineno, bases, decorator_message=decorator_deprecation(node.decorator_list))
+    cls.record = record_kind(node)
+    cls.record_params = record_params(node, cls.record) if cls.record else None
+    cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in _decorator_names(node))
     init: _FunctionDef | None = None
     for stmt in _flatten(node.body):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             member = _callable(stmt, source, in_class=True)
             if member is not None:
                 cls.members[stmt.name] = member
+            elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
+                cls.settable.add(stmt.name)
             if stmt.name == "__init__":
                 init = stmt
         elif isinstance(stmt, ast.ClassDef):
             cls.members[stmt.name] = _class(stmt, source, raw)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
             for name in _assigned_names(stmt):
-                cls.members[name] = RawAttribute(name, stmt.lineno, dotted_name(stmt.value) if stmt.value else None)
+                cls.members[name] = RawAttribute(name, stmt.lineno, dotted_name(stmt.value) if stmt.value else None,
+                                                 annotation)
     if init is not None:
         _instance_attributes(init, cls)
     return cls
 
 
-def _flatten(body: list[ast.stmt]) -> list[ast.stmt]:
-    """Statements of a body with `if` (not `if TYPE_CHECKING`), `try` and `with` blocks opened, in order."""
+_PY2_TESTS = frozenset({"PY2", "six.PY2", "_compat.PY2", "IS_PY2", "PYTHON2"})
+_PY3_TESTS = frozenset({"PY3", "six.PY3", "_compat.PY3", "IS_PY3", "PYTHON3"})
+
+
+def _python_major_test(test: ast.expr) -> int | None:
+    """2 for a test true only on Python 2 (`PY2`, `sys.version_info[0] == 2`, `< (3,)`), 3 for its opposite."""
+    name = dotted_name(test)
+    if name in _PY2_TESTS:
+        return 2
+    if name in _PY3_TESTS:
+        return 3
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and "version_info" in (ast.unparse(test.left)):
+        right = test.comparators[0]
+        value = right.elts[0] if isinstance(right, ast.Tuple) and right.elts else right
+        major = value.value if isinstance(value, ast.Constant) and isinstance(value.value, int) else None
+        op = test.ops[0]
+        if major == 3 and isinstance(op, ast.Lt) or major == 2 and isinstance(op, (ast.Eq, ast.LtE)):
+            return 2
+        if major == 3 and isinstance(op, (ast.GtE, ast.Eq)) or major == 2 and isinstance(op, (ast.Gt, ast.NotEq)):
+            return 3
+    return None
+
+
+def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
+    """The handlers' statements, minus the stand-ins they define for names the `try` imports from another
+    distribution (`try: from contextvars import ContextVar / except ImportError: class ContextVar: ...`)."""
+    external = {
+        alias.asname or alias.name.split(".")[0]
+        for sub in stmt.body if isinstance(sub, (ast.Import, ast.ImportFrom))
+        and not (isinstance(sub, ast.ImportFrom) and (sub.level or (sub.module or "").split(".")[0] == top))
+        and not (isinstance(sub, ast.Import) and sub.names[0].name.split(".")[0] == top)
+        for alias in sub.names
+    }
+    kept: list[ast.stmt] = []
+    for handler in stmt.handlers:
+        for sub in _flatten(handler.body, top):
+            names = {getattr(sub, "name", None)} | (set(_assigned_names(sub)) if isinstance(sub, (ast.Assign, ast.AnnAssign)) else set())
+            if not (external and names & external):
+                kept.append(sub)
+    return kept
+
+
+def _flatten(body: list[ast.stmt], top: str = "") -> list[ast.stmt]:
+    """Statements of a body with `if` (not `if TYPE_CHECKING`, not Python 2 branches), `try` and `with` blocks opened,
+    in order; stand-ins defined when an import from another distribution fails are left out."""
     flat: list[ast.stmt] = []
     for stmt in body:
         if isinstance(stmt, ast.If):
-            if not _is_type_checking(stmt.test):
-                flat.extend(_flatten(stmt.body))
-            flat.extend(_flatten(stmt.orelse))
+            major = _python_major_test(stmt.test)
+            if not _is_type_checking(stmt.test) and major != 2:
+                flat.extend(_flatten(stmt.body, top))
+            if major != 3:
+                flat.extend(_flatten(stmt.orelse, top))
         elif isinstance(stmt, ast.Try):
-            flat.extend(_flatten(stmt.body))
-            for handler in stmt.handlers:
-                flat.extend(_flatten(handler.body))
-            flat.extend(_flatten(stmt.orelse))
-            flat.extend(_flatten(stmt.finalbody))
+            flat.extend(_flatten(stmt.body, top))
+            flat.extend(_import_fallback(stmt, top))
+            flat.extend(_flatten(stmt.orelse, top))
+            flat.extend(_flatten(stmt.finalbody, top))
         elif isinstance(stmt, ast.With):
-            flat.extend(_flatten(stmt.body))
+            flat.extend(_flatten(stmt.body, top))
         else:
             flat.append(stmt)
     return flat
@@ -176,7 +233,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
     all_names: list[str] | None = None
     module_warns = []
     collections: dict[str, dict[str, str | None]] = {}
-    for stmt in _flatten(tree.body):
+    for stmt in _flatten(tree.body, raw.module.split(".")[0]):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if stmt.name == "__getattr__":
                 raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
@@ -191,11 +248,17 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             ref = dotted_name(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
-            for name in _assigned_names(stmt):
+            names = _assigned_names(stmt)
+            made = functional_class(names[0], stmt.value, stmt.lineno) if len(names) == 1 and stmt.value else None
+            if made is not None:
+                raw.bind(made)
+                continue
+            annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
+            for name in names:
                 if literal is not None:
                     collections[name] = literal
                 if name != "__all__":
-                    raw.bind(RawAttribute(name, stmt.lineno, ref))
+                    raw.bind(RawAttribute(name, stmt.lineno, ref, annotation))
         else:
             warn = statement_warn(stmt)
             if warn is not None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
+from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
@@ -12,6 +14,10 @@ from bot.apidiff.resolve import Resolved, Resolver
 MAX_CLASS_DEPTH = 16
 MAX_SYMBOLS = 250_000
 """A hostile distribution (thousands of classes each inheriting thousands of members) is cut off here."""
+
+
+PUBLIC_MODULE_DUNDERS = frozenset({"__version__", "__version_info__", "__author__", "__license__", "__copyright__"})
+"""Module-level dunder names users read (`werkzeug.__version__`); other underscored names are private."""
 
 
 def _is_private(name: str) -> bool:
@@ -62,7 +68,7 @@ class SurfaceBuilder:
         )
         self.symbols: dict[str, Symbol] = {}
         self.truncated = False
-        self._members_cache: dict[str, dict[str, tuple[RawCallable | RawAttribute | RawClass, str, RawModule]]] = {}
+        self.hierarchy = Hierarchy(self.resolver)
 
     def is_deprecation(self, warn: Warn) -> bool:
         """True when the warning announces a deprecation (directly or through the package's helper)."""
@@ -76,44 +82,41 @@ class SurfaceBuilder:
                 return warn.message or "deprecated"
         return decorator_message
 
-    def _class_members(
-        self, cls: RawClass, target: str, module: RawModule, depth: int = 0
-    ) -> dict[str, tuple[RawCallable | RawAttribute | RawClass, str, RawModule]]:
-        """name -> (member, path of the class defining it, its module), own members first, then bases in order."""
-        if target in self._members_cache:
-            return self._members_cache[target]
-        members = {name: (member, target, module) for name, member in cls.members.items()}
-        if depth < MAX_CLASS_DEPTH:
-            self._members_cache[target] = members  # guards against inheritance cycles
-            for base in cls.bases:
-                resolved = self.resolver.resolve_dotted(module.module, base)
-                if resolved is None or not isinstance(resolved.definition, RawClass) or resolved.module is None:
-                    continue  # a base outside the distribution contributes nothing we can diff
-                inherited = self._class_members(resolved.definition, resolved.target, resolved.module, depth + 1)
-                for name, entry in inherited.items():
-                    members.setdefault(name, entry)
-        self._members_cache[target] = members
-        return members
-
     def _add(self, symbol: Symbol) -> None:
         if len(self.symbols) >= MAX_SYMBOLS:
             self.truncated = True
             return
         self.symbols.setdefault(symbol.path, symbol)
 
-    def _add_class(self, path: str, resolved: Resolved, cls: RawClass, module: RawModule, shim: bool) -> None:
-        members = self._class_members(cls, resolved.target, module)
+    def _constructor(self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]) -> dict[str, Any]:
+        """The class's call signature: its `__init__` (own or inherited), generated fields, or `object()`'s."""
         init = members.get("__init__")
-        params = init[0].params if init is not None and isinstance(init[0], RawCallable) else None
-        deprecated_params = self._deprecated_params(init[0]) if init is not None and isinstance(init[0], RawCallable) else ()
+        if cls.record_params is not None:
+            return {"params": cls.record_params}
+        if init is not None and isinstance(init[0], RawCallable):
+            fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1])
+            return {"params": fields["params"], "kwargs_options": fields["kwargs_options"],
+                    "kwargs_forwards": fields["kwargs_forwards"], "signature_unknown": fields["signature_unknown"],
+                    "deprecated_params": self._deprecated_params(init[0])}
+        outside = self.hierarchy.external(target, cls, module)
+        if "__new__" not in members and all(base == "object" for base in outside) and not cls.record:
+            return {"params": ()}  # no __init__ anywhere: `object()` takes no arguments
+        return {}
+
+    def _add_class(self, path: str, resolved: Resolved, cls: RawClass, module: RawModule, shim: bool) -> None:
+        members = self.hierarchy.members(resolved.target, cls, module)
+        mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
         self._add(Symbol(
-            path, "class", module.file, cls.line, resolved.target, params,
-            self._base_targets(cls, module), self._class_deprecation(cls, module), deprecated_params, shim,
+            path, "class", module.file, cls.line, resolved.target, bases=self._base_targets(cls, module),
+            deprecated=self._class_deprecation(cls, module), via_getattr_shim=shim, final=cls.final,
+            record=cls.record or "", external_bases=self.hierarchy.external(resolved.target, cls, module),
+            mro=tuple(key.removeprefix("ext:") for key in mro),
+            **self._constructor(cls, resolved.target, module, members),
         ))
         for name, (member, owner, owner_module) in members.items():
             if _is_private(name):
                 continue
-            self._add_member(f"{path}.{name}", f"{owner}.{name}", member, owner_module)
+            self._add_member(f"{path}.{name}", owner, name, member, owner_module)
 
     def _base_targets(self, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """The bases as dotted paths of their definitions (`io.RawIOBase`, `werkzeug.sansio.response.Response`)."""
@@ -151,17 +154,24 @@ class SurfaceBuilder:
         names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
         return tuple(sorted(names))
 
-    def _add_member(self, path: str, target: str, member: RawCallable | RawAttribute | RawClass, module: RawModule) -> None:
+    def _add_member(self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass,
+                    module: RawModule) -> None:
+        target = f"{owner}.{name}"
         if isinstance(member, RawCallable):
             kind = "property" if member.kind == "property" else "method"
-            params = None if kind == "property" else member.params
+            fields = callable_fields(member, module, self.resolver, self.hierarchy, owner)
+            if kind == "property":
+                fields["params"] = None
+                fields["settable"] = name in self.hierarchy.classes[owner][0].settable
             deprecated = self._deprecation(member.warns, member.decorator_message)
-            self._add(Symbol(path, kind, module.file, member.line, target, params, (), deprecated, self._deprecated_params(member)))
+            self._add(Symbol(path, kind, module.file, member.line, target, bases=(), deprecated=deprecated,
+                             deprecated_params=self._deprecated_params(member), **fields))
         elif isinstance(member, RawClass):
             self._add(Symbol(path, "class", module.file, member.line, target, None, member.bases,
                              self._deprecation((), member.decorator_message)))
         else:
-            self._add(Symbol(path, "attribute", module.file, member.line, target))
+            self._add(Symbol(path, "attribute", module.file, member.line, target, annotation=member.annotation,
+                             instance=member.instance))
 
     def add_name(self, path: str, resolved: Resolved, importer: RawModule, shim_message: str | None = None,
                  shim: bool = False) -> None:
@@ -180,11 +190,13 @@ class SurfaceBuilder:
                 self.symbols[path] = replace(self.symbols[path], deprecated=shim_message)
         elif isinstance(definition, RawCallable):
             deprecated = shim_message or self._deprecation(definition.warns, definition.decorator_message)
+            fields = callable_fields(definition, resolved.module, self.resolver, self.hierarchy)
             self._add(Symbol(path, "function", resolved.module.file, definition.line, resolved.target,
-                             definition.params, (), deprecated, self._deprecated_params(definition), shim))
+                             bases=(), deprecated=deprecated, deprecated_params=self._deprecated_params(definition),
+                             via_getattr_shim=shim, **fields))
         else:
             self._add(Symbol(path, "attribute", resolved.module.file, definition.line, resolved.target,
-                             deprecated=shim_message, via_getattr_shim=shim))
+                             deprecated=shim_message, via_getattr_shim=shim, annotation=definition.annotation))
 
     def add_module(self, raw: RawModule) -> None:
         """Record a public module and every public name it binds, serves or exports."""
@@ -234,7 +246,7 @@ class SurfaceBuilder:
         return names
 
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
-        if name in exported:
+        if name in exported or name in PUBLIC_MODULE_DUNDERS:
             return True
         if _is_private(name):
             return False
@@ -281,4 +293,10 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     )
     if builder.truncated:  # module "" covers every path: the diff claims no removal from a partial surface
         reports += (ModuleReport("", ".", ModuleStatus.TOO_LARGE, f"surface cut off at {MAX_SYMBOLS} symbols"),)
-    return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports)
+    bound = {
+        raw.module: tuple(sorted({n for n in raw.bindings if n != "*"} | raw.shims.keys()))
+        for raw in modules.values() if raw.status is ModuleStatus.OK
+    }
+    exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
+    return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports,
+                   bound=bound, exports=exports)
