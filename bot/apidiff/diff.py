@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from bot.apidiff.annotations import annotation_changes
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.kwfate import KeywordFates, drop_accepted, with_options
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.outside import Outside
+from bot.apidiff.params import format_params
 from bot.apidiff.signature import compare_params, describe
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 from bot.errors import AnalysisError
@@ -139,15 +141,20 @@ def _signature_delta(before: Symbol, after: Symbol, fates: KeywordFates) -> Sign
     if before.params is None or after.params is None:
         return None
     delta = compare_params(with_options(before.params, before), with_options(after.params, after))
-    if delta is None or not delta.absorbed_by_kwargs:
-        return delta
-    removed, unknown = drop_accepted(delta.removed, before, after, fates)
-    delta = delta.model_copy(update={
-        "removed": removed, "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
-        "kwargs_unverified": unknown,
-    })
+    types = annotation_changes(before.params, after.params, before.returns, after.returns)
+    if delta is None:
+        if not types:
+            return None
+        delta = SignatureDelta(old_signature=format_params(before.params), new_signature=format_params(after.params))
+    if delta.absorbed_by_kwargs:
+        removed, unknown = drop_accepted(delta.removed, before, after, fates)
+        delta = delta.model_copy(update={
+            "removed": removed, "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
+            "kwargs_unverified": unknown,
+        })
+    delta = delta.model_copy(update={"annotations_changed": types})
     breaking = (delta.removed, delta.renamed, delta.made_positional_only, delta.made_keyword_only, delta.new_required,
-                delta.defaults_removed, delta.moved)
+                delta.defaults_removed, delta.moved, delta.annotations_changed)
     return delta if any(breaking) else None
 
 
