@@ -81,6 +81,12 @@ class Change(BaseModel):
     signature: SignatureDelta | None = None
     aliases: tuple[str, ...] = ()
     """Every other public path users spell for the same object (`werkzeug.test.Client.cookie_jar` ...)."""
+    breakage: str = ""
+    """The catalogue kind id (`docs/breaking-changes.md`), the most telling one when several apply."""
+    breakages: tuple[str, ...] = ()
+    """Every catalogue kind the change is."""
+    witness: str = ""
+    """A snippet that works against the old release and fails against the new one, for this symbol."""
 
     @property
     def member_name(self) -> str:

@@ -342,6 +342,8 @@ def test_removed_change_carries_location_and_hint(tmp_path: Path) -> None:
         "detail": "function 'pkg.urls.url_decode' no longer exists in 2.0", "deprecated_since": None,
         "old_location": {"path": "pkg/urls.py", "line": 2}, "new_location": None,
         "hint": "Use 'urllib.parse.parse_qs' instead", "signature": None, "aliases": [],
+        "breakage": "deprecated_name_removed", "breakages": ["deprecated_name_removed"],
+        "witness": "from pkg.urls import url_decode",
     }
 
 

@@ -181,6 +181,8 @@ MARKUPSAFE_JSON = {
         "detail": "function 'markupsafe.soft_unicode' no longer exists in 2.1.0", "deprecated_since": "2.0.1",
         "old_location": {"path": "src/markupsafe/_native.py", "line": 66}, "new_location": None,
         "hint": "'soft_unicode' has been renamed to 'soft_str'", "signature": None, "aliases": [],
+        "breakage": "deprecated_name_removed", "breakages": ["deprecated_name_removed"],
+        "witness": "from markupsafe import soft_unicode",
     }],
     "notes": [],
 }

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from bot.apidiff.annotations import annotation_changes
+from bot.apidiff.classify import breakage_kinds
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.kwfate import KeywordFates, drop_accepted, with_options
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
+from bot.apidiff.shapes import enum_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
+from bot.apidiff.witness import instantiate
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 from bot.errors import AnalysisError
 
@@ -136,12 +139,13 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     return changes
 
 
-def _signature_delta(before: Symbol, after: Symbol, fates: KeywordFates) -> SignatureDelta | None:
+def _signature_delta(before: Symbol, after: Symbol, fates: KeywordFates, enum_check: Callable[[str, str], bool]
+                     ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
     if before.params is None or after.params is None:
         return None
     delta = compare_params(with_options(before.params, before), with_options(after.params, after))
-    types = annotation_changes(before.params, after.params, before.returns, after.returns)
+    types = annotation_changes(before.params, after.params, before.returns, after.returns, enum_check)
     if delta is None:
         if not types:
             return None
@@ -163,11 +167,12 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     deltas: dict[str, SignatureDelta] = {}
     changed: list[Symbol] = []
     fates = KeywordFates(new, dependencies)
+    enum_check = enum_checker(new)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is None:
             continue
-        delta = _signature_delta(before, after, fates)
+        delta = _signature_delta(before, after, fates, enum_check)
         if delta is not None:
             gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))
             warned = tuple(name for name in gone if name in before.deprecated_params)
@@ -219,12 +224,46 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     return changes
 
 
+def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
+    """Shape changes of symbols present in both releases and names dropped from `__all__` (see `shapes.py`)."""
+    by_kind: dict[tuple[str, str], list[Symbol]] = {}
+    for before, _after, kind, detail in shape_changes(old, new):
+        by_kind.setdefault((kind, detail), []).append(before)
+    changes = []
+    for (kind, detail), symbols in sorted(by_kind.items()):
+        for symbol, aliases in _groups(symbols, old):
+            changes.append(Change(
+                symbol=symbol.path, kind=ChangeKind.SIGNATURE_CHANGED, object=_object_kind(symbol, old),
+                detail=detail, old_location=_location(symbol), new_location=_location(new.symbols.get(symbol.path)),
+                aliases=aliases, breakage=kind,
+            ))
+    for module, name in export_drops(old, new):
+        changes.append(Change(
+            symbol=f"{module}.{name}", kind=ChangeKind.SIGNATURE_CHANGED, object=ObjectKind.MODULE,
+            detail=f"'{name}' is no longer in {module}.__all__: `from {module} import *` no longer brings it",
+            breakage="name_dropped_from_all",
+        ))
+    return changes
+
+
+def catalogued(changes: list[Change], old: Surface, new: Surface) -> list[Change]:
+    """The changes with their catalogue kinds and a witness instantiated for each."""
+    done = []
+    for change in changes:
+        kinds = breakage_kinds(change, old, new)
+        witness = instantiate(change, kinds[0], old) if kinds else ""
+        done.append(change.model_copy(update={"breakage": kinds[0] if kinds else "", "breakages": tuple(kinds),
+                                              "witness": witness}))
+    return done
+
+
 def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
     distributions `new` requires (classes inheriting from them are resolved there)."""
     check_comparable(old, new)
-    return [*removed_changes(old, new, dependencies), *signature_changes(old, new, dependencies),
-            *deprecation_changes(old, new)]
+    changes = [*removed_changes(old, new, dependencies), *signature_changes(old, new, dependencies),
+               *shape_and_export_changes(old, new), *deprecation_changes(old, new)]
+    return catalogued(changes, old, new)
 
 
 def was_deprecated(surface: Surface | None, key: str) -> bool:
