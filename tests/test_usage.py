@@ -194,3 +194,18 @@ def test_oversized_python_file_is_skipped_with_a_warning() -> None:
 ])
 def test_may_use_packages(path: str, data: bytes, expected: bool) -> None:
     assert may_use_packages(path, data, ["flask_login"], ["FLASK_ENV"]) is expected
+
+
+def test_aliases_and_moved_positionals_are_matched() -> None:
+    change = Change(symbol="werkzeug.Client.cookie_jar", kind=ChangeKind.REMOVED, object=ObjectKind.ATTRIBUTE,
+                    aliases=("werkzeug.test.Client.cookie_jar",))
+    path = Change(symbol="click.Path", kind=ChangeKind.SIGNATURE_CHANGED, object=ObjectKind.CLASS,
+                  signature=SignatureDelta(moved=(("readable", 4, 3), ("writable", 3, 4))))
+    targets = Targets.from_diffs([ReleaseDiff(package="werkzeug", old="2", new="3", changes=[change]),
+                                  ReleaseDiff(package="click", old="8.0", new="8.1", changes=[path])])
+    source = (b"import werkzeug.test\nimport click\nwerkzeug.test.Client.cookie_jar\n"
+              b"click.Path(True, True, True, False)\nclick.Path(True, True, True)\nclick.Path(exists=True)\n")
+    found, _ = find_usages("app.py", source, targets)
+    assert [(u.line, u.symbol, u.confidence.value) for u in found] == [
+        (3, "werkzeug.Client.cookie_jar", "high"), (4, "click.Path", "high"),
+    ]

@@ -92,7 +92,8 @@ class Targets:
                     owner, _, parameter = change.symbol.rpartition(".")
                     targets.parameters.setdefault(owner, []).append((parameter, target))
                     continue
-                targets.symbols.setdefault(change.symbol, []).append(target)
+                for path in (change.symbol, *change.aliases):  # every public path users spell
+                    targets.symbols.setdefault(path, []).append(target)
                 if _is_member(change):
                     targets.members.setdefault(change.member_name, []).append(target)
         targets.import_names = frozenset(roots)
