@@ -417,6 +417,29 @@ def test_sdist_layouts(tmp_path: Path) -> None:
     assert found.symbols["demo.f"].file == "src/demo/__init__.py"
 
 
+@pytest.mark.parametrize(("files", "expected"), [
+    ({"lib/demo/__init__.py": "def f(): ...\n", "setup.py": "import setuptools\n"}, "lib/demo/__init__.py"),
+    ({"code/demo/__init__.py": "def f(): ...\n", "setup.cfg": "[options]\npackage_dir =\n    =code\n"},
+     "code/demo/__init__.py"),
+    ({"python/demo/__init__.py": "def f(): ...\n",
+      "setup.py": "from setuptools import setup\nsetup(package_dir={'': 'python'}, packages=['demo'])\n"},
+     "python/demo/__init__.py"),
+    ({"demo/__init__.py": "def f(): ...\n", "setup.py": "import setuptools\n"}, "demo/__init__.py"),
+])
+def test_sdist_lib_declared_and_flat_layouts(tmp_path: Path, files: dict[str, str], expected: str) -> None:
+    for name, text in files.items():
+        (tmp_path / "demo-1.0" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "demo-1.0" / name).write_text(text)
+    assert surface_of(tmp_path, "demo", "1.0").symbols["demo.f"].file == expected
+
+
+def test_only_python2_modules_cannot_be_compared(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "def f(): ...\n"})
+    new = surface(tmp_path, {"pkg/__init__.py": "", "pkg/core.py": "print 'x'\n", "pkg/util.py": "exec 'y'\n"}, "2.0")
+    with pytest.raises(CannotCompare, match="pkg/core.py: SyntaxError"):
+        diff_surfaces(old, new)
+
+
 # --- serialisation and history --------------------------------------------------------------------------------------
 
 def test_surface_json_round_trip(tmp_path: Path) -> None:

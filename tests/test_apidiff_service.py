@@ -215,3 +215,36 @@ def test_diff_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: lis
         assert json.loads(result.stdout) == expected
     else:
         assert result.output == expected
+
+
+def test_diff_command_exits_2_when_a_side_cannot_be_compared(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.apidiff.diff import CannotCompare
+
+    async def fail(*args: Any, **kwargs: Any) -> Any:
+        raise CannotCompare("cannot compare: demo 2.0 has no module that could be analysed (demo/a.py: SyntaxError)")
+
+    monkeypatch.setattr("bot.cli_diff.compare_releases", fail)
+    result = CliRunner().invoke(app, ["diff", "demo", "1.0", "2.0"])
+    assert (result.exit_code, result.output) == (
+        2, "error: cannot compare: demo 2.0 has no module that could be analysed (demo/a.py: SyntaxError)\n")
+
+
+async def test_dependency_surfaces_resolve_the_newest_admitted_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.apidiff.model import Surface, Symbol
+
+    new = Surface("quart", "0.19.0", {"quart.Quart": Symbol("quart.Quart", "class", external_bases=("flask.sansio.app.App",))},
+                  requires=("flask>=3.0.0", "aiofiles"))
+    asked: list[tuple[str, str]] = []
+
+    class Client:
+        async def project(self, name: str) -> Any:
+            versions = ["2.3.3", "3.0.0", "3.0.1", "3.1.0rc1"]
+            return type("P", (), {"releases": [type("R", (), {"version": v, "yanked": v == "3.0.1"}) for v in versions]})
+
+    async def surface(client: Any, name: str, version: str, *, engine: Any = None) -> Surface:
+        asked.append((name, version))
+        return Surface(name, version)
+
+    monkeypatch.setattr(service, "release_surface", surface)
+    found = await service.dependency_surfaces(Client(), Surface("quart", "0.18.4"), new)  # type: ignore[arg-type]
+    assert asked == [("flask", "3.0.0")] and [s.version for s in found] == ["3.0.0"]
