@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.apidiff.model import Param
 
@@ -53,6 +54,7 @@ def _members(node: ast.expr) -> set[str]:
     return set(_canon(node).split("|"))
 
 
+@lru_cache(maxsize=4096)
 def members(annotation: str) -> frozenset[str] | None:
     """The canonical union members of an annotation; None when it cannot be parsed."""
     try:

@@ -60,12 +60,26 @@ def _literal(node: ast.expr | None) -> str | None:
     return None
 
 
+def _functions(tree: ast.Module) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Functions at module level and in classes (bodies are not walked)."""
+    pending: list[ast.stmt] = list(tree.body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield stmt
+        elif isinstance(stmt, ast.ClassDef):
+            pending.extend(stmt.body)
+        elif isinstance(stmt, (ast.If, ast.Try)):
+            pending.extend(stmt.body)
+            pending.extend(stmt.orelse)
+
+
 def _message_only_spans(tree: ast.Module) -> list[tuple[int, int]]:
     """Line spans of functions that end by raising, after their last `return`: a read there only words the error
     (click's `LANG`/`LC_ALL` in its locale error), it configures nothing."""
     spans = []
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.body and isinstance(node.body[-1], ast.Raise):
+    for node in _functions(tree):
+        if node.body and isinstance(node.body[-1], ast.Raise):
             returns = [sub.lineno for sub in ast.walk(node) if isinstance(sub, ast.Return)]
             spans.append((max(returns, default=node.body[0].lineno - 1) + 1, node.body[-1].lineno))
     return spans

@@ -16,7 +16,7 @@ from bot.apidiff.params import read_params
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, record_kind, record_params
 from bot.apidiff.shim import literal_table, read_getattr_shim
-from bot.apidiff.source import SourceText, dotted_name
+from bot.apidiff.source import SourceText, dotted_name, node_bytes
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
@@ -67,7 +67,7 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
         tuple(decorators),
         isinstance(node, ast.AsyncFunctionDef),
         source.segment(node.returns) if node.returns is not None else None,
-        read_facts(node),
+        read_facts(node, node_bytes(source, node)),
     )
 
 

@@ -4,6 +4,7 @@ and whether the function looks like a decorator that keeps the wrapped function'
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -11,7 +12,6 @@ from bot.apidiff.source import dotted_name
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 _KWARGS_READS = frozenset({"pop", "get", "setdefault"})
-_WRAPPERS = frozenset({"wraps", "update_wrapper"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,26 +61,34 @@ def _kwargs_key(node: ast.AST, kwargs: str) -> str | None:
     return None
 
 
-def _keeps_signature(node: _FunctionDef, nodes: list[ast.AST]) -> bool:
+def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
+    """Calls `functools.wraps`/`update_wrapper`, or hands its first argument back unchanged."""
+    if b"wraps" in text or b"update_wrapper" in text:
+        return True
     params = [*node.args.posonlyargs, *node.args.args]
-    first = params[0].arg if params else None
-    for sub in nodes:
-        if isinstance(sub, ast.Call) and (dotted_name(sub.func) or "").rsplit(".", 1)[-1] in _WRAPPERS:
-            return True
-        if isinstance(sub, ast.Return) and first is not None and isinstance(sub.value, ast.Name) and sub.value.id == first:
-            return True
-    inner = [s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))]
-    return any(
-        (dotted_name(d.func if isinstance(d, ast.Call) else d) or "").rsplit(".", 1)[-1] in _WRAPPERS
-        for s in inner for d in s.decorator_list
-    )
+    first = params[0].arg.encode() if params else b""
+    if not first or b"return " + first not in text:
+        return False
+    return re.search(rb"\breturn\s+" + re.escape(first) + rb"\s*$", text, re.M) is not None
 
 
-def read_facts(node: _FunctionDef) -> CallableFacts:
-    """The facts of one function definition."""
-    nodes = list(_own_nodes(node.body))
-    generator = any(isinstance(sub, (ast.Yield, ast.YieldFrom)) for sub in nodes)
+_NOTHING = CallableFacts()
+
+
+def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
+    """The facts of one function definition; `text` is its source, to skip walking bodies that cannot matter."""
     kwargs = node.args.kwarg.arg if node.args.kwarg is not None else None
+    keeps = _keeps_signature(node, text)
+    if kwargs is not None:
+        raw = kwargs.encode()
+        used = text.count(raw) > 1 and (text.count(b"**" + raw) > 1 or re.search(
+            rb"\b" + re.escape(raw) + rb"\s*(?:\.\s*(?:pop|get|setdefault)\s*\(|\[)|\bin\s+" + re.escape(raw) + rb"\b", text
+        ) is not None)
+        kwargs = kwargs if used else None
+    if kwargs is None and b"yield" not in text:
+        return CallableFacts(keeps_signature=keeps) if keeps else _NOTHING
+    nodes = list(_own_nodes(node.body))
+    generator = b"yield" in text and any(isinstance(sub, (ast.Yield, ast.YieldFrom)) for sub in nodes)
     options: list[str] = []
     forwards: list[str] = []
     if kwargs is not None:
@@ -91,4 +99,4 @@ def read_facts(node: _FunctionDef) -> CallableFacts:
             if isinstance(sub, ast.Call) and any(k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords):
                 name = _call_name(sub.func)
                 forwards.append(name or "?")
-    return CallableFacts(generator, tuple(options), tuple(forwards), _keeps_signature(node, nodes))
+    return CallableFacts(generator, tuple(options), tuple(forwards), keeps)

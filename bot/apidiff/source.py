@@ -39,6 +39,14 @@ class SourceText:
         return _SPACE.sub(" ", text) if "\n" in text else text
 
 
+def node_bytes(source: SourceText, node: ast.AST) -> bytes:
+    """The raw source lines a node spans."""
+    starts = source._line_starts()
+    first, last = getattr(node, "lineno", 1), getattr(node, "end_lineno", None) or len(starts)
+    end = starts[last] if last < len(starts) else len(source.data)
+    return source.data[starts[first - 1]:end]
+
+
 def dotted_name(node: ast.expr) -> str | None:
     """`a.b.c` for a Name/Attribute chain, None for anything else."""
     parts: list[str] = []
