@@ -76,6 +76,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("click", "8.1.0", "auto"): "19a4baa64da924c5e0cd889aba8e947f280309f1a2ce0947a3e3a7bcb7cc72d6",  # click-8.1.0-py3-none-any.whl
     ("flask", "2.0.3", "auto"): "59da8a3170004800a2837844bfa84d49b022550616070f7cb1a659682b2e7c9f",  # Flask-2.0.3-py3-none-any.whl
     ("flask", "2.1.0", "auto"): "e4c69910f6a096cc57e4ee45b7ba9afafdcad4cc571db6eb97d5bd01b95422ea",  # Flask-2.1.0-py3-none-any.whl
+    ("werkzeug", "2.1.2", "auto"): "72a4b735692dd3135217911cbeaa1be5fa3f62bffb8745c5215420a03dc55255",  # Werkzeug-2.1.2-py3-none-any.whl
+    ("werkzeug", "2.2.0", "auto"): "81806f8a5b35e6cb1b39a6f28dabf0e123f069c8596119a1a9a43838870016cd",  # Werkzeug-2.2.0-py3-none-any.whl
+    ("flask-wtf", "0.15.1", "auto"): "6ff7af73458f182180906a37a783e290bdc8a3817fe4ad17227563137ca285bf",  # Flask_WTF-0.15.1-py2.py3-none-any.whl
+    ("flask-wtf", "1.0.0", "auto"): "01feccfc395405cea48a3f36c23f0d766e2cc6fd2a5a065ad50ad3e5827ec797",  # Flask_WTF-1.0.0-py3-none-any.whl
+    ("wtforms", "3.0.0", "auto"): "232dbb0094847dca2f45c72136b5ca1d5dca2a3e24ccd2229823b8b74b3c6698",  # WTForms-3.0.0-py3-none-any.whl
 }
 
 

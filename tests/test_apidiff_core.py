@@ -347,6 +347,24 @@ def test_removed_change_carries_location_and_hint(tmp_path: Path) -> None:
     }
 
 
+@pytest.mark.parametrize(("new", "delta"), [
+    ("class Client:\n    pass\n", {"removed": ("base_url", "timeout")}),
+    ("class Base:\n    def __init__(self, app): ...\nclass Client(Base):\n    pass\n",
+     {"removed": ("timeout",), "renamed": (("base_url", "app"),)}),
+])
+def test_deleted_init_means_the_base_constructor(tmp_path: Path, new: str, delta: dict[str, object]) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "class Client:\n    def __init__(self, base_url, timeout=None): ...\n"})
+    [change] = diff_surfaces(old, surface(tmp_path, {"pkg/__init__.py": new}, "2.0"))
+    assert change.symbol == "pkg.Client" and change.signature is not None
+    assert {key: getattr(change.signature, key) for key in delta} == delta
+
+
+def test_unknown_base_gives_no_constructor_claim(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "class Client:\n    def __init__(self, base_url): ...\n"})
+    new = surface(tmp_path, {"pkg/__init__.py": "from other import Base\nclass Client(Base):\n    pass\n"}, "2.0")
+    assert diff_surfaces(old, new) == []
+
+
 @pytest.mark.parametrize("broken", ["def f(:\n", "print 'py2 only'\n"])
 def test_a_side_without_any_readable_module_cannot_be_compared(tmp_path: Path, broken: str) -> None:
     old = surface(tmp_path, {"pkg/__init__.py": "def f(): ...\n"})

@@ -87,3 +87,20 @@ def test_flask_2_1_json_encoding_option_gone() -> None:
 def test_werkzeug_3_version_behind_a_warning_getattr() -> None:
     change = changes("werkzeug", "2.3.8", "3.0.0")[("deprecated", "werkzeug.__version__")]
     assert "importlib.metadata.version" in change.detail
+
+
+def test_werkzeug_routing_module_became_a_package_and_lost_its_imports() -> None:
+    found = changes("werkzeug", "2.1.2", "2.2.0")
+    change = found[("removed", "werkzeug.routing.NotFound")]
+    assert change.breakage == "module_to_package_reexport_lost"
+    assert change.witness == "from werkzeug.routing import NotFound"
+    assert ("removed", "werkzeug.routing.Map") not in found and ("removed", "werkzeug.routing.Rule") not in found
+
+
+def test_flask_wtf_form_repointed_to_wtforms_loses_its_members() -> None:
+    found = changes("flask-wtf", "0.15.1", "1.0.0", ("wtforms", "3.0.0"))
+    assert {"flask_wtf.Form.validate_on_submit", "flask_wtf.Form.hidden_tag"} <= removed(found)
+    unresolved = changes("flask-wtf", "0.15.1", "1.0.0")  # wtforms not available: no claim either way
+    assert not any(s.startswith("flask_wtf.Form.") for s in removed(unresolved))
+    names = {r.name for r in needed_dependencies(pinned_surface("flask-wtf", "1.0.0"), pinned_surface("flask-wtf", "0.15.1"))}
+    assert "WTForms" in names or "wtforms" in names

@@ -77,8 +77,10 @@ KINDS: tuple[Kind, ...] = (
          "from here must import it from its home.", IMPORT, "from json import JSONDecodeError\n", ""),
     Kind("module_to_package_reexport_lost", "Module turned into a package lost a name", C, E,
          "A module became a package; a name the old module offered is not offered by the package's `__init__`.",
-         IMPORT, "# file: pkg/routing.py\nclass Rule: ...\nclass Map: ...\n",
-         "# file: pkg/routing/__init__.py\nfrom .map import Map\n# file: pkg/routing/map.py\nclass Map: ...\n"),
+         IMPORT, "# file: pkg/routing.py\nfrom .exceptions import NotFound\nclass Rule: ...\nclass Map: ...\n"
+         "# file: pkg/exceptions.py\nclass NotFound(Exception): ...\n",
+         "# file: pkg/routing/__init__.py\nfrom .map import Map\n# file: pkg/routing/map.py\nclass Map: ...\n"
+         "# file: pkg/exceptions.py\nclass NotFound(Exception): ...\n"),
     Kind("private_removed", "Private name removed", C, E,
          "An underscored name is gone. It was private API, but dependents do import it and their installs break "
          "all the same.", IMPORT,

@@ -24,7 +24,7 @@ def _became_package(module: str, old: Surface, new: Surface) -> bool:
 def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
     symbol = old.symbols.get(change.symbol)
     if symbol is None:
-        return "attribute_removed"
+        return "module_to_package_reexport_lost" if _became_package(_parent(change.symbol), old, new) else "attribute_removed"
     name = change.symbol.rsplit(".", 1)[-1]
     parent = old.symbols.get(_parent(change.symbol))
     if symbol.kind == "module":

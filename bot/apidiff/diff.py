@@ -130,6 +130,18 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             symbol=symbol.path, kind=ChangeKind.REMOVED, object=kind, detail=detail,
             old_location=_location(symbol), hint=extract_hint(symbol.deprecated), aliases=aliases,
         ))
+    reported = {change.symbol for change in changes}
+    for module, names in old.reexports.items():
+        before, after = old.symbols.get(module), new.symbols.get(module)
+        if before is None or after is None or before.file.endswith("__init__.py") or not after.file.endswith("__init__.py"):
+            continue
+        for name in names:
+            path = f"{module}.{name}"
+            if path not in reported and path not in new.symbols and name not in new.bound.get(module, ()):
+                changes.append(Change(
+                    symbol=path, kind=ChangeKind.REMOVED, object=ObjectKind.ALIAS, old_location=_location(before),
+                    detail=f"'{module}' became a package that no longer offers '{name}' (the old module imported it)",
+                ))
     for name, (file, line) in old.env_vars.items():
         if name not in new.env_vars:
             changes.append(Change(

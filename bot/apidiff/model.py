@@ -110,6 +110,9 @@ class Surface:
     schema_version: int = SCHEMA_VERSION
     bound: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Module -> every name it binds at top level, public or not: what `from module import name` still finds."""
+    reexports: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Plain module -> public names it imports from its own distribution (`from .exceptions import NotFound`): not
+    public API, but importable; compared when the module becomes a package."""
     exports: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Module -> its literal `__all__`."""
     requires: tuple[str, ...] = ()

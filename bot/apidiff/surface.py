@@ -273,6 +273,18 @@ def _add_namespace_packages(modules: dict[str, RawModule]) -> None:
                 modules[parent] = RawModule(parent, folder, True)
 
 
+def _own_imports(raw: RawModule) -> tuple[str, ...]:
+    """Public names a plain (non-package) public module imports from its own distribution."""
+    if raw.is_package or raw.status is not ModuleStatus.OK or not _module_is_public(raw.module):
+        return ()
+    top = raw.module.split(".", 1)[0]
+    return tuple(sorted(
+        name for name, bindings in raw.bindings.items()
+        if not _is_private(name) and isinstance(bindings[-1], RawImport) and bindings[-1].attr is not None
+        and bindings[-1].module.split(".", 1)[0] == top and _module_is_public(bindings[-1].module)
+    ))
+
+
 def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     """The public surface of a release from its read modules."""
     modules = {raw.module: raw for raw in raws}
@@ -298,5 +310,6 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         for raw in modules.values() if raw.status is ModuleStatus.OK
     }
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
+    reexports = {raw.module: names for raw in modules.values() if (names := _own_imports(raw))}
     return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports,
-                   bound=bound, exports=exports)
+                   bound=bound, exports=exports, reexports=reexports)
