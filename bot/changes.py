@@ -28,6 +28,7 @@ class ObjectKind(StrEnum):
     ALIAS = "alias"
     PARAMETER = "parameter"
     ENV_VAR = "env_var"
+    CONFIG_KEY = "config_key"
 
 
 class Location(BaseModel):
@@ -70,7 +71,8 @@ class Change(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     symbol: str
-    """Dotted public path (`werkzeug.urls.url_decode`), or `env:NAME` for an environment variable."""
+    """Dotted public path (`werkzeug.urls.url_decode`), `env:NAME` for an environment variable, `config:KEY` for a
+    Flask config key."""
     kind: ChangeKind
     object: ObjectKind
     detail: str = ""
@@ -91,7 +93,7 @@ class Change(BaseModel):
     @property
     def member_name(self) -> str:
         """The last component of the symbol (the attribute a use would spell)."""
-        return self.symbol.removeprefix("env:").rsplit(".", 1)[-1]
+        return self.symbol.removeprefix("env:").removeprefix("config:").rsplit(".", 1)[-1]
 
 
 class ReleaseDiff(BaseModel):

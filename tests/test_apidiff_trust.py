@@ -104,3 +104,19 @@ def test_flask_wtf_form_repointed_to_wtforms_loses_its_members() -> None:
     assert not any(s.startswith("flask_wtf.Form.") for s in removed(unresolved))
     names = {r.name for r in needed_dependencies(pinned_surface("flask-wtf", "1.0.0"), pinned_surface("flask-wtf", "0.15.1"))}
     assert "WTForms" in names or "wtforms" in names
+
+
+def test_flask_2_3_config_keys_no_longer_read() -> None:
+    found = changes("flask", "2.2.5", "2.3.0")
+    keys = {symbol for kind, symbol in found if symbol.startswith("config:")}
+    assert {"config:JSON_SORT_KEYS", "config:JSONIFY_PRETTYPRINT_REGULAR", "config:ENV", "config:JSON_AS_ASCII"} <= keys
+    change = found[("removed", "config:JSON_SORT_KEYS")]
+    assert (change.object.value, change.breakage) == ("config_key", "config_key_removed")
+    assert change.witness.endswith("assert 'JSON_SORT_KEYS' in flask.app.Flask.default_config")
+    assert not any(s.startswith("config:") for k, s in changes("flask", "2.2.2", "2.2.5"))
+
+
+def test_extension_setdefault_keys_are_its_own_and_plain_reads_are_not() -> None:
+    keys = {s for k, s in changes("flask-sqlalchemy", "2.5.1", "3.0.0") if s.startswith("config:")}
+    assert {"config:SQLALCHEMY_POOL_SIZE", "config:SQLALCHEMY_NATIVE_UNICODE"} <= keys
+    assert "config:TESTING" not in keys  # flask-sqlalchemy 2.5 read Flask's TESTING; Flask still does

@@ -242,4 +242,13 @@ KINDS: tuple[Kind, ...] = (
          "import os\nDEBUG = os.environ.get('PKG_DEBUG')\n", "DEBUG = None\n"),
 )
 
+KINDS += (
+    Kind("config_key_removed", "Flask config key no longer read", C, Severity.WRONG,
+         "The release no longer reads or defaults this configuration key (`JSON_SORT_KEYS`, `ENV`): applications "
+         "that set it are silently ignored.",
+         "import inspect\nimport {module}\nassert {name!r} in {where}",
+         "class Flask:\n    default_config = dict(JSON_SORT_KEYS=True)\n",
+         "class Flask:\n    default_config = dict(DEBUG=False)\n"),
+)
+
 BY_ID = {kind.id: kind for kind in KINDS}

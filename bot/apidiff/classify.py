@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.shapes import ENUM_BASES
-from bot.changes import Change, ChangeKind
+from bot.changes import Change, ChangeKind, ObjectKind
 
 
 def _parent(path: str) -> str:
@@ -98,6 +98,8 @@ def breakage_kinds(change: Change, old: Surface, new: Surface) -> list[str]:
         return [change.breakage]
     if change.kind is ChangeKind.ENV_VAR_REMOVED:
         return ["env_var_removed"]
+    if change.object is ObjectKind.CONFIG_KEY:
+        return ["config_key_removed"]
     if change.kind is ChangeKind.REMOVED:
         return [_removed_kind(change, old, new)]
     if change.kind is ChangeKind.DEPRECATED:

@@ -142,6 +142,13 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                     symbol=path, kind=ChangeKind.REMOVED, object=ObjectKind.ALIAS, old_location=_location(before),
                     detail=f"'{module}' became a package that no longer offers '{name}' (the old module imported it)",
                 ))
+    for key, (file, line) in old.config_keys.items():
+        if key not in new.config_keys and key not in new.config_reads:
+            changes.append(Change(
+                symbol=f"config:{key}", kind=ChangeKind.REMOVED, object=ObjectKind.CONFIG_KEY,
+                detail=f"{new.version} no longer reads or defaults the config key {key}",
+                old_location=Location(path=file, line=line),
+            ))
     for name, (file, line) in old.env_vars.items():
         if name not in new.env_vars:
             changes.append(Change(

@@ -32,14 +32,14 @@ def _os_aliases(data: bytes) -> tuple[set[str], set[str], set[str]]:
     return os_names, environ_names, getenv_names
 
 
-def _candidate_lines(data: bytes, names: set[str]) -> list[int]:
+def candidate_lines(data: bytes, names: set[str]) -> list[int]:
     """Line numbers (1-based) where one of `names` appears as a word."""
     pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\b")
     newlines = [match.start() for match in _NEWLINE.finditer(data)]
     return sorted({bisect_left(newlines, match.start()) + 1 for match in pattern.finditer(data)})
 
 
-def _nodes_on(tree: ast.Module, lines: list[int]) -> Iterator[ast.AST]:
+def nodes_on(tree: ast.Module, lines: list[int]) -> Iterator[ast.AST]:
     """The nodes whose line span contains one of `lines` (subtrees elsewhere are never visited)."""
     stack: list[ast.AST] = [tree]
     while stack:
@@ -98,7 +98,7 @@ def read_env_vars(tree: ast.Module, data: bytes) -> dict[str, int]:
 
     found: dict[str, int] = {}
     words = {"environ", "getenv"} | environ_names | getenv_names
-    for node in _nodes_on(tree, _candidate_lines(data, words)):
+    for node in nodes_on(tree, candidate_lines(data, words)):
         name: str | None = None
         if isinstance(node, ast.Call):
             func = node.func

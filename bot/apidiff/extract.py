@@ -8,6 +8,7 @@ import warnings
 from collections import Counter
 
 from bot.apidiff.deprecation import body_warns, decorator_deprecation, parameter_warns, statement_warn
+from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
@@ -311,6 +312,8 @@ def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawMod
             raw.used_imports = _used_imports(raw, data)
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data)
+        if b"config" in data:
+            raw.config_keys, raw.config_reads = read_config_keys(tree, data)
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:

@@ -118,7 +118,9 @@ class Surface:
     requires: tuple[str, ...] = ()
     """The release's unconditional requirements (`Requires-Dist`), to resolve classes inherited from them."""
     config_keys: dict[str, tuple[str, int]] = field(default_factory=dict)
-    """Flask config key -> (file, line) where the release reads or defaults it."""
+    """Flask config key -> (file, line) where the release defines its default (`default_config`, `setdefault`)."""
+    config_reads: tuple[str, ...] = ()
+    """Every config key the release reads, its own or not."""
 
     @property
     def problems(self) -> tuple[ModuleReport, ...]:

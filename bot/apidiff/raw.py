@@ -100,6 +100,8 @@ class RawModule:
     shims: dict[str, RawShim] = field(default_factory=dict)
     warns: tuple[Warn, ...] = ()
     env_vars: dict[str, int] = field(default_factory=dict)
+    config_keys: dict[str, int] = field(default_factory=dict)
+    config_reads: frozenset[str] = frozenset()
     used_imports: frozenset[str] = frozenset()
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     warning_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)

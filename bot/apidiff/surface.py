@@ -291,9 +291,12 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     _add_namespace_packages(modules)
     builder = SurfaceBuilder(modules)
     env_vars: dict[str, tuple[str, int]] = {}
+    config_keys: dict[str, tuple[str, int]] = {}
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
         for name, line in raw.env_vars.items():
             env_vars.setdefault(name, (raw.file, line))
+        for name, line in raw.config_keys.items():
+            config_keys.setdefault(name, (raw.file, line))
         if not _module_is_public(raw.module):
             continue
         if raw.status is ModuleStatus.OK:
@@ -312,4 +315,5 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
     reexports = {raw.module: names for raw in modules.values() if (names := _own_imports(raw))}
     return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports,
-                   bound=bound, exports=exports, reexports=reexports)
+                   bound=bound, exports=exports, reexports=reexports, config_keys=dict(sorted(config_keys.items())),
+                   config_reads=tuple(sorted({key for raw in modules.values() for key in raw.config_reads})))

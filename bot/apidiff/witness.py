@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.apidiff.catalogue import BY_ID
 from bot.apidiff.model import Param, ParamKind, Surface, Symbol
-from bot.changes import Change, ChangeKind
+from bot.changes import Change, ChangeKind, ObjectKind
 
 _POSITIONAL = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
 
@@ -93,9 +93,12 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
 def instantiate(change: Change, breakage: str, old: Surface) -> str:
     """The kind's witness written for the changed symbol."""
     kind = BY_ID[breakage]
-    if change.kind is ChangeKind.ENV_VAR_REMOVED:
+    if change.kind is ChangeKind.ENV_VAR_REMOVED or change.object is ObjectKind.CONFIG_KEY:
         module = _file_module(change.old_location.path) if change.old_location else ""
-        return kind.witness.format(module=module, name=change.member_name)
+        defaults = next((path for path in old.symbols if path.startswith(module + ".")
+                         and path.endswith(".default_config") and path.count(".") == module.count(".") + 2), None)
+        where = defaults or f"inspect.getsource({module})"
+        return kind.witness.format(module=module, name=change.member_name, where=where)
     if breakage == "name_dropped_from_all":
         module, _, name = change.symbol.rpartition(".")
         return kind.witness.format(module=module, member=name)
