@@ -209,3 +209,19 @@ def test_aliases_and_moved_positionals_are_matched() -> None:
     assert [(u.line, u.symbol, u.confidence.value) for u in found] == [
         (3, "werkzeug.Client.cookie_jar", "high"), (4, "click.Path", "high"),
     ]
+
+
+def test_config_keys_no_longer_read_are_matched_in_config_access_and_settings() -> None:
+    change = Change(symbol="config:JSON_SORT_KEYS", kind=ChangeKind.REMOVED, object=ObjectKind.CONFIG_KEY)
+    targets = Targets.from_diffs([ReleaseDiff(package="flask", old="2.2.5", new="2.3.0", changes=[change])])
+    app = b"from flask import Flask\napp = Flask(__name__)\napp.config['JSON_SORT_KEYS'] = False\n" \
+          b"app.config.update(JSON_SORT_KEYS=True)\nsort = app.config.get('JSON_SORT_KEYS')\n"
+    found, _ = find_usages("app.py", app, targets)
+    assert [(u.line, u.form.value, u.confidence.value) for u in found] == [
+        (3, "config", "high"), (4, "config", "medium"), (5, "config", "high"),
+    ]
+    settings, _ = find_usages("settings.py", b"DEBUG = False\nJSON_SORT_KEYS = False\n", targets)
+    assert [(u.line, u.symbol, u.form.value, u.confidence.value) for u in settings] == [
+        (2, "config:JSON_SORT_KEYS", "config", "medium"),
+    ]
+    assert find_usages("other.py", b"SORT = 'JSON_SORT_KEYS_X'\n", targets) == ([], [])
