@@ -71,9 +71,9 @@ def _declared_package_dir(root: Path) -> str | None:
             return None
         for node in ast.walk(tree):
             if isinstance(node, ast.keyword) and node.arg == "package_dir" and isinstance(node.value, ast.Dict):
-                for key, value in zip(node.value.keys, node.value.values, strict=True):
-                    if isinstance(key, ast.Constant) and key.value == "" and isinstance(value, ast.Constant):
-                        return str(value.value)
+                for key_node, value_node in zip(node.value.keys, node.value.values, strict=True):
+                    if isinstance(key_node, ast.Constant) and key_node.value == "" and isinstance(value_node, ast.Constant):
+                        return str(value_node.value)
     return None
 
 
