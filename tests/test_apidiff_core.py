@@ -512,3 +512,23 @@ def test_too_many_modules_are_cut_off_and_make_the_diff_blind(tmp_path: Path, mo
     assert [r.module for r in new.modules] == ["pkg", "pkg.m0", "pkg.m1", ""]
     assert new.problems[-1].reason == "more than 3 modules; the rest were not read"
     assert diff_surfaces(old, new) == []
+
+
+def test_type_comments_are_compared_like_annotations(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "def digest(data):\n    # type: (str) -> bytes\n    pass\n"
+                                                "class C:\n    def m(self, a):\n        # type: (int) -> None\n        pass\n"})
+    new = surface(tmp_path, {"pkg/__init__.py": "def digest(data):\n    # type: (str) -> str\n    pass\n"
+                                                "class C:\n    def m(self, a):\n        # type: (str) -> None\n        pass\n"}, "2.0")
+    found = {c.symbol: (c.breakage, c.signature.annotations_changed) for c in diff_surfaces(old, new) if c.signature}
+    assert found == {"pkg.digest": ("return_type_changed", (("return", "bytes", "str"),)),
+                     "pkg.C.m": ("param_type_changed", (("a", "int", "str"),))}
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("def f() -> t.Optional[t.List[str]]: ...\nimport typing as t\n", "def f() -> list[str] | None: ...\n"),
+    ("def f(x: 'str') -> bytes: ...\n", "def f(x: str | bytes) -> bytes: ...\n"),  # a wider parameter
+    ("def f() -> str | None: ...\n", "def f() -> str: ...\n"),  # a narrower return
+    ("def f(app: 'Flask'): ...\n", "def f(app: 'App'): ...\n"),  # classes we cannot relate: no claim
+])
+def test_compatible_or_unknown_annotation_changes_are_not_reported(tmp_path: Path, old: str, new: str) -> None:
+    assert changes(tmp_path, {"pkg/__init__.py": old}, {"pkg/__init__.py": new}) == []

@@ -13,7 +13,7 @@ from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.model import ModuleStatus, ParamKind
-from bot.apidiff.params import read_params
+from bot.apidiff.params import read_params, with_type_comment
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, record_kind, record_params
 from bot.apidiff.shim import literal_table, read_getattr_shim
@@ -54,6 +54,9 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
     else:
         kind = "method"
     params = read_params(node.args, source, drop_first=in_class and kind != "staticmethod")
+    returns = source.segment(node.returns) if node.returns is not None else None
+    if node.type_comment:
+        params, returns = with_type_comment(node.type_comment, params, returns)
     names = frozenset(param.name for param in params)
     var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
     return RawCallable(
@@ -67,7 +70,7 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
         node.name == "__init__" and any(_is_init_call(stmt) for stmt in node.body),
         tuple(decorators),
         isinstance(node, ast.AsyncFunctionDef),
-        source.segment(node.returns) if node.returns is not None else None,
+        returns,
         read_facts(node, node_bytes(source, node)),
     )
 
@@ -305,7 +308,7 @@ def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawMod
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # invalid escape sequences in old code are not our concern
-            tree = ast.parse(data, filename=file, type_comments=False)
+            tree = ast.parse(data, filename=file, type_comments=b"# type:" in data)
         source = SourceText(data)
         _read_body(tree, source, raw)
         if is_package:
