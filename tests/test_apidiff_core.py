@@ -9,6 +9,7 @@ import pytest
 
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.diff import CannotCompare, diff_surfaces
+from bot.apidiff.surface import PRIVATE_API
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.model import ModuleStatus, Param, ParamKind, Surface, Symbol, surface_from_json, surface_to_json
 from bot.apidiff.release import surface_of
@@ -133,7 +134,21 @@ SURFACE_CASES = [
 def test_surface_contents(tmp_path: Path, files: dict[str, str], present: dict[str, str], absent: set[str]) -> None:
     found = surface(tmp_path, files)
     assert {path: found.symbols[path].target for path in present if path in found.symbols} == present
-    assert absent.isdisjoint(found.symbols)
+    public = {path for path, symbol in found.symbols.items() if symbol.signature_unknown != PRIVATE_API}
+    assert absent.isdisjoint(public)
+
+
+def test_private_definitions_are_recorded_for_removal_claims_only(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "from ._impl import Thing\ndef _helper(x): ...\n",
+                             "pkg/_impl.py": "class Thing: ...\ndef _log(msg): ...\n"})
+    assert {p for p, s in old.symbols.items() if s.signature_unknown == PRIVATE_API} == {
+        "pkg._helper", "pkg._impl", "pkg._impl.Thing", "pkg._impl._log"}
+    new = surface(tmp_path, {"pkg/__init__.py": "from ._impl import Thing\ndef _helper(x, y): ...\n",
+                             "pkg/_impl.py": "class Thing: ...\n"}, "2.0")
+    [change] = diff_surfaces(old, new)  # no signature claim on _helper
+    assert (change.symbol, change.breakage, change.witness) == ("pkg._impl._log", "private_removed",
+                                                                "from pkg._impl import _log")
+    assert "private API" in change.detail
 
 
 def test_signature_parameters_are_read_with_kinds_defaults_and_annotations(tmp_path: Path) -> None:

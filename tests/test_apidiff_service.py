@@ -167,7 +167,7 @@ async def test_analyse_pending_releases_records_failures_and_retries_them(engine
     assert diff is not None and diff.old == "2.0.1"
     assert {c.symbol for c in diff.changes if c.kind.value == "removed"} == {
         "itsdangerous.JSONWebSignatureSerializer", "itsdangerous.TimedJSONWebSignatureSerializer",
-        "itsdangerous.json", "itsdangerous.jws",
+        "itsdangerous.json", "itsdangerous.jws", "itsdangerous._json.DeprecatedJSON",
     }
     with Session(engine) as session:
         assert len(session.exec(select(ReleaseDiffRow)).all()) == 1

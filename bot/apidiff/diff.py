@@ -13,6 +13,7 @@ from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.shapes import enum_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
+from bot.apidiff.surface import PRIVATE_API
 from bot.apidiff.witness import instantiate
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 from bot.errors import AnalysisError
@@ -122,10 +123,14 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         if _parent(path) not in gone and not _under(path, blind) and not _under(old.symbols[path].target, blind)
         and not _still_importable(path, new) and _outside_claim(path, new, outside) is not False
     ]
+    public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
+    top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
     changes = []
     for symbol, aliases in _groups(top, old):
         kind = _object_kind(symbol, old)
         detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
+        if symbol.signature_unknown == PRIVATE_API:
+            detail += " (private API, but dependents that import it break all the same)"
         changes.append(Change(
             symbol=symbol.path, kind=ChangeKind.REMOVED, object=kind, detail=detail,
             old_location=_location(symbol), hint=extract_hint(symbol.deprecated), aliases=aliases,

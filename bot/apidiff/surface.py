@@ -16,6 +16,7 @@ MAX_SYMBOLS = 250_000
 """A hostile distribution (thousands of classes each inheriting thousands of members) is cut off here."""
 
 
+PRIVATE_API = "private API: recorded for removal claims only"
 PUBLIC_MODULE_DUNDERS = frozenset({"__version__", "__version_info__", "__author__", "__license__", "__copyright__"})
 """Module-level dunder names users read (`werkzeug.__version__`); other underscored names are private."""
 
@@ -226,6 +227,20 @@ class SurfaceBuilder:
             if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
 
+    def add_private(self, raw: RawModule) -> None:
+        """Private modules and underscored definitions: not public API, but dependents import them
+        (`from werkzeug._internal import _log`) and break when they go. Only their removal is claimed."""
+        public_module = _module_is_public(raw.module)
+        if not public_module:
+            self._add(Symbol(raw.module, "module", raw.file, 1, raw.module, signature_unknown=PRIVATE_API))
+        for name, bindings in raw.bindings.items():
+            last = bindings[-1]
+            dunder = name.startswith("__") and name.endswith("__")
+            if isinstance(last, (RawCallable, RawClass)) and not dunder and (_is_private(name) or not public_module):
+                kind = "class" if isinstance(last, RawClass) else "function"
+                path = f"{raw.module}.{name}"
+                self._add(Symbol(path, kind, raw.file, last.line, path, signature_unknown=PRIVATE_API))
+
     def _star_names(self, raw: RawModule) -> set[str]:
         """Public names `from .x import *` brings into the module (x's `__all__`, else its public names, transitively)."""
         names: set[str] = set()
@@ -297,6 +312,8 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
             env_vars.setdefault(name, (raw.file, line))
         for name, line in raw.config_keys.items():
             config_keys.setdefault(name, (raw.file, line))
+        if raw.status is ModuleStatus.OK:
+            builder.add_private(raw)
         if not _module_is_public(raw.module):
             continue
         if raw.status is ModuleStatus.OK:
