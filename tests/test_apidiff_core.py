@@ -547,3 +547,16 @@ def test_type_comments_are_compared_like_annotations(tmp_path: Path) -> None:
 ])
 def test_compatible_or_unknown_annotation_changes_are_not_reported(tmp_path: Path, old: str, new: str) -> None:
     assert changes(tmp_path, {"pkg/__init__.py": old}, {"pkg/__init__.py": new}) == []
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # members may now come from a base written as an expression
+    ("class P:\n    def x(self): ...\n", "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\n"),
+    # a class decorator we do not know may replace the constructor
+    ("class C:\n    def __init__(self, a): ...\n", "from registry import register\n@register\nclass C:\n    pass\n"),
+    # attrs fields declared with attr.ib() are the constructor's parameters
+    ("import attr\n@attr.s\nclass C:\n    a = attr.ib()\n    b = attr.ib(default=1)\n",
+     "import attr\n@attr.s\nclass C:\n    a = attr.ib()\n    b = attr.ib(default=2)\n"),
+])
+def test_no_claim_where_the_class_shape_is_unknown(tmp_path: Path, old: str, new: str) -> None:
+    assert changes(tmp_path, {"pkg/__init__.py": old}, {"pkg/__init__.py": new}) == []

@@ -116,12 +116,14 @@ def _unsubscripted(base: ast.expr) -> ast.expr:
     return base.value if isinstance(base, ast.Subscript) else base
 
 def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
-    bases = tuple(name for name in (dotted_name(_unsubscripted(base)) for base in node.bases) if name)
+    # a base we cannot name (`namedtuple(...)`, `six.with_metaclass(...)`) is an unknown ancestor: "?" never resolves
+    bases = tuple(dotted_name(_unsubscripted(base)) or "?" for base in node.bases)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
     cls = RawClass(node.name, node.lineno, bases, decorator_message=decorator_deprecation(node.decorator_list))
     cls.record = record_kind(node)
     cls.record_params = record_params(node, cls.record) if cls.record else None
-    cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in _decorator_names(node))
+    cls.decorators = tuple(_decorator_names(node))
+    cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
     init: _FunctionDef | None = None
     for stmt in _flatten(node.body):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):

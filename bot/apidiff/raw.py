@@ -57,6 +57,7 @@ class RawClass:
     """dataclass, namedtuple or typeddict: the constructor is generated from the fields."""
     record_params: tuple[Param, ...] | None = None
     final: bool = False
+    decorators: tuple[str, ...] = ()
     settable: set[str] = field(default_factory=set)
     """Properties that have a setter."""
 

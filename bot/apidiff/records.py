@@ -52,7 +52,10 @@ def record_params(node: ast.ClassDef, kind: str) -> tuple[Param, ...] | None:
     optional = isinstance(total, ast.Constant) and total.value is False
     params = []
     for stmt in node.body:
-        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and isinstance(stmt.value, ast.Call) and _last(stmt.value) in ("ib", "attrib", "field"):
+            params.append(Param(stmt.targets[0].id, ParamKind.POSITIONAL_OR_KEYWORD, _has_default(stmt.value)))
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
             if "ClassVar" in ast.unparse(stmt.annotation):
                 continue
             if kind == "typeddict":

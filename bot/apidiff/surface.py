@@ -16,6 +16,9 @@ MAX_SYMBOLS = 250_000
 """A hostile distribution (thousands of classes each inheriting thousands of members) is cut off here."""
 
 
+KEEPING_CLASS_DECORATORS = frozenset({"final", "total_ordering", "runtime_checkable", "unique", "deprecated",
+                                      "dataclass_transform", "type_check_only"})
+"""Class decorators known to leave the constructor alone."""
 PRIVATE_API = "private API: recorded for removal claims only"
 PUBLIC_MODULE_DUNDERS = frozenset({"__version__", "__version_info__", "__author__", "__license__", "__copyright__"})
 """Module-level dunder names users read (`werkzeug.__version__`); other underscored names are private."""
@@ -94,6 +97,9 @@ class SurfaceBuilder:
         init = members.get("__init__")
         if cls.record_params is not None:
             return {"params": cls.record_params}
+        replaced = next((d for d in cls.decorators if d.rsplit(".", 1)[-1] not in KEEPING_CLASS_DECORATORS), None)
+        if replaced is not None:
+            return {"signature_unknown": f"the class decorator @{replaced} may change its constructor"}
         if init is not None and isinstance(init[0], RawCallable):
             fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1])
             return {"params": fields["params"], "kwargs_options": fields["kwargs_options"],
