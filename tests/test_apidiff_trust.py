@@ -121,3 +121,11 @@ def test_extension_setdefault_keys_are_its_own_and_plain_reads_are_not() -> None
     keys = {s for k, s in changes("flask-sqlalchemy", "2.5.1", "3.0.0") if s.startswith("config:")}
     assert {"config:SQLALCHEMY_POOL_SIZE", "config:SQLALCHEMY_NATIVE_UNICODE"} <= keys
     assert "config:TESTING" not in keys  # flask-sqlalchemy 2.5 read Flask's TESTING; Flask still does
+
+
+def test_werkzeug_2_3_no_longer_calls_the_get_parse_func_hook() -> None:
+    change = changes("werkzeug", "2.2.3", "2.3.0")[("signature_changed", "werkzeug.formparser.FormDataParser.get_parse_func")]
+    assert change.breakage == "hook_no_longer_called" and "'parse' no longer calls it" in change.detail
+    assert "class Subclass(FormDataParser):" in change.witness and "obj.parse(" in change.witness
+    get_engine = changes("flask-sqlalchemy", "2.5.1", "3.0.0")[("signature_changed", "flask_sqlalchemy.SQLAlchemy.get_engine")]
+    assert get_engine.breakages == ("param_removed", "param_renamed", "hook_no_longer_called")

@@ -243,6 +243,14 @@ KINDS: tuple[Kind, ...] = (
 )
 
 KINDS += (
+    Kind("hook_no_longer_called", "Overridable method no longer called", S, Severity.WRONG,
+         "The class used to call this method on itself; subclasses override it to customise behaviour. Nothing calls "
+         "it any more, so their override is silently ignored.",
+         "from {module} import {name}\ncalled = []\nclass Subclass({owner}):\n"
+         "    def {member}(self, *args, **kwargs):\n        called.append(True)\n"
+         "obj = object.__new__(Subclass)\nobj.{caller}({caller_call})\nassert called",
+         "class Handler:\n    def handle(self):\n        self.on_request()\n    def on_request(self): ...\n",
+         "class Handler:\n    def handle(self): ...\n    def on_request(self): ...\n"),
     Kind("config_key_removed", "Flask config key no longer read", C, Severity.WRONG,
          "The release no longer reads or defaults this configuration key (`JSON_SORT_KEYS`, `ENV`): applications "
          "that set it are silently ignored.",

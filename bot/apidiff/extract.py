@@ -55,6 +55,8 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
         kind = "method"
     params = read_params(node.args, source, drop_first=in_class and kind != "staticmethod")
     returns = source.segment(node.returns) if node.returns is not None else None
+    text = node_bytes(source, node)
+    self_calls = tuple(sorted({m.decode() for m in _SELF_CALL.findall(text)})) if in_class and b"self." in text else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns)
     names = frozenset(param.name for param in params)
@@ -71,7 +73,8 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
         tuple(decorators),
         isinstance(node, ast.AsyncFunctionDef),
         returns,
-        read_facts(node, node_bytes(source, node)),
+        read_facts(node, text),
+        self_calls,
     )
 
 
@@ -275,6 +278,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
 
 
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+_SELF_CALL = re.compile(rb"\bself\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 
 
 def _implementation_source(module: str, package: str) -> bool:
@@ -315,6 +320,7 @@ def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawMod
         _read_body(tree, source, raw)
         if is_package:
             raw.used_imports = _used_imports(raw, data)
+        raw.called = frozenset(name.decode() for name in _ANY_CALL.findall(data))
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data)
         if b"config" in data:

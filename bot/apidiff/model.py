@@ -83,6 +83,8 @@ class Symbol:
     """dataclass, namedtuple or typeddict for a class with a generated constructor."""
     external_bases: tuple[str, ...] = ()
     """For a class: ancestors outside the distribution, in method resolution order (stdlib or another one)."""
+    hooks: tuple[tuple[str, str], ...] = ()
+    """For a class: (method, caller) where the caller invokes `self.method(...)`: overriding the method customises it."""
     mro: tuple[str, ...] = ()
     """For a class: the targets of its ancestors within the distribution and outside it, in order (self excluded)."""
 
@@ -115,6 +117,8 @@ class Surface:
     public API, but importable; compared when the module becomes a package."""
     exports: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Module -> its literal `__all__`."""
+    called: tuple[str, ...] = ()
+    """Hook names some module of the release still calls as `.name(` (anywhere, not only on `self`)."""
     requires: tuple[str, ...] = ()
     """The release's unconditional requirements (`Requires-Dist`), to resolve classes inherited from them."""
     config_keys: dict[str, tuple[str, int]] = field(default_factory=dict)

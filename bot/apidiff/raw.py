@@ -29,6 +29,8 @@ class RawCallable:
     returns: str | None = None
     """The return annotation's source text."""
     facts: CallableFacts = CallableFacts()
+    self_calls: tuple[str, ...] = ()
+    """Methods the body calls on `self` (`self.on_request(...)`): hooks subclasses may override."""
 
 
 @dataclass(slots=True)
@@ -105,6 +107,8 @@ class RawModule:
     config_reads: frozenset[str] = frozenset()
     used_imports: frozenset[str] = frozenset()
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
+    called: frozenset[str] = frozenset()
+    """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
     warning_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Classes (at any depth of the module body) -> the last names of their bases; to find Warning subclasses."""
 

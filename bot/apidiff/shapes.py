@@ -56,6 +56,26 @@ def _member_shapes(before: Symbol, after: Symbol, enum_check: Callable[[str, str
         yield "method_made_abstract", "now abstract: subclasses that do not override it cannot be instantiated"
 
 
+def hook_drops(old: Surface, new: Surface) -> list[Shape]:
+    """Methods the old class called on `self` (hooks subclasses override) that nothing in the new release calls."""
+    found: list[Shape] = []
+    still_called = set(new.called)
+    for path, before in old.symbols.items():
+        after = new.symbols.get(path)
+        if after is None or before.kind != "class" or after.kind != "class" or not before.hooks:
+            continue
+        kept = {hook for hook, _ in after.hooks}
+        for hook, caller in before.hooks:
+            member, calling = new.symbols.get(f"{path}.{hook}"), new.symbols.get(f"{path}.{caller}")
+            if member is None or calling is None or hook in kept or hook in still_called:
+                continue
+            old_member = old.symbols.get(f"{path}.{hook}")
+            if old_member is not None:
+                found.append((old_member, member, "hook_no_longer_called",
+                              f"'{caller}' no longer calls it: overrides in subclasses are silently ignored"))
+    return found
+
+
 def _class_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
     if after.final and not before.final:
         yield "final_added", "now @final: subclassing it is an error for type checkers"
@@ -90,7 +110,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if after.abstract and path not in old.symbols and parent is not None and parent.kind == "class":
             found.append((parent, after, "abstract_method_added",
                           f"new abstract method '{path.rsplit('.', 1)[-1]}': existing subclasses cannot be instantiated"))
-    return found
+    return found + hook_drops(old, new)
 
 
 def export_drops(old: Surface, new: Surface) -> list[tuple[str, str]]:

@@ -117,7 +117,7 @@ class SurfaceBuilder:
             path, "class", module.file, cls.line, resolved.target, bases=self._base_targets(cls, module),
             deprecated=self._class_deprecation(cls, module), via_getattr_shim=shim, final=cls.final,
             record=cls.record or "", external_bases=self.hierarchy.external(resolved.target, cls, module),
-            mro=tuple(key.removeprefix("ext:") for key in mro),
+            mro=tuple(key.removeprefix("ext:") for key in mro), hooks=_hooks(members),
             **self._constructor(cls, resolved.target, module, members),
         ))
         for name, (member, owner, owner_module) in members.items():
@@ -294,6 +294,18 @@ def _add_namespace_packages(modules: dict[str, RawModule]) -> None:
                 modules[parent] = RawModule(parent, folder, True)
 
 
+def _hooks(members: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """(method, public caller) pairs: methods the class's own code calls on `self`."""
+    found: dict[str, str] = {}
+    for caller, (member, _owner, _module) in sorted(members.items()):
+        if isinstance(member, RawCallable) and not _is_private(caller) and member.kind == "method":
+            for callee in member.self_calls:
+                target = members.get(callee)
+                if target is not None and isinstance(target[0], RawCallable) and target[0].kind == "method":
+                    found.setdefault(callee, caller)
+    return tuple(sorted(found.items()))
+
+
 def _own_imports(raw: RawModule) -> tuple[str, ...]:
     """Public names a plain (non-package) public module imports from its own distribution."""
     if raw.is_package or raw.status is not ModuleStatus.OK or not _module_is_public(raw.module):
@@ -337,6 +349,9 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     }
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
     reexports = {raw.module: names for raw in modules.values() if (names := _own_imports(raw))}
+    methods = {symbol.path.rsplit(".", 1)[-1] for symbol in builder.symbols.values() if symbol.kind == "method"}
+    called = tuple(sorted(methods & set().union(*(r.called for r in modules.values()))))
     return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports,
+                   called=called,
                    bound=bound, exports=exports, reexports=reexports, config_keys=dict(sorted(config_keys.items())),
                    config_reads=tuple(sorted({key for raw in modules.values() for key in raw.config_reads})))

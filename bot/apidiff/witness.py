@@ -74,6 +74,9 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         annotation_of = f"inspect.signature({rest}.fget).return_annotation"
     old_annotation = next((o for w, o, _ in (delta.annotations_changed if delta else ())), symbol.returns or "")
     call = ", ".join(bound_self + _required(params))
+    caller = next((c for h, c in (owner_symbol.hooks if owner_symbol is not None else ()) if h == rest.rsplit(".", 1)[-1]), "")
+    caller_symbol = old.symbols.get(f"{module}.{owner}.{caller}")
+    caller_call = ", ".join(_required(caller_symbol.params or ())) if caller_symbol is not None else ""
     ctor = ", ".join(["obj", *_required(owner_symbol.params or ())]) if owner_symbol is not None else "obj"
     return {
         "path": path, "module": module, "name": rest.split(".")[0] if rest else path.rsplit(".", 1)[-1],
@@ -83,7 +86,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "index": positional.index(param) if param in positional else 0,
         "static": symbol.method_kind if symbol.method_kind in ("classmethod", "staticmethod") else "property",
         "base_module": base_module, "base_rest": base_rest, "annotation_of": annotation_of,
-        "old_annotation": old_annotation, "ctor": ctor,
+        "old_annotation": old_annotation, "ctor": ctor, "caller": caller, "caller_call": caller_call,
         "cls_access": rest if symbol.kind == "class" else owner,
         "use": f"{rest}({call})" if symbol.kind in ("function", "method", "class") else rest or "None",
         "call_with_param": ", ".join(bound_self + _required(params) + ([f"{param}=..."] if param else [])),
