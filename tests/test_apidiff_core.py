@@ -560,3 +560,21 @@ def test_compatible_or_unknown_annotation_changes_are_not_reported(tmp_path: Pat
 ])
 def test_no_claim_where_the_class_shape_is_unknown(tmp_path: Path, old: str, new: str) -> None:
     assert changes(tmp_path, {"pkg/__init__.py": old}, {"pkg/__init__.py": new}) == []
+
+
+@pytest.mark.parametrize(("source", "options", "forwards"), [
+    ('def f(obj, **kw):\n    """Passes ``**kw`` on (see json)."""\n    # **kw is forwarded\n'
+     '    enc = kw.pop("encoding", None)\n    if "x" in kw: ...\n    return _json.dumps(obj, **kw)\n',
+     ("encoding", "x"), ("_json.dumps",)),
+    ("def f(a, **kw): return h(a, **kw)\n", (), ("h",)),
+    ("def f(self, **kw):\n    super().__init__(a, b(c), **kw)\n    return app.json.dumps(\n        1, **kw\n    )\n",
+     (), ("super.__init__", "app.json.dumps")),
+    # a nested function: read from the tree, its own forwards left out
+    ("def f(**kw):\n    def inner(**other):\n        return g(**other)\n    return h(**kw)\n", (), ("h",)),
+])
+def test_kwargs_facts(source: str, options: tuple[str, ...], forwards: tuple[str, ...]) -> None:
+    import ast as ast_module
+
+    from bot.apidiff.facts import read_facts
+    facts = read_facts(ast_module.parse(source).body[0], source.encode())  # type: ignore[arg-type]
+    assert (facts.kwargs_options, facts.kwargs_forwards) == (options, forwards)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_right
 
-from bot.apidiff.envvars import candidate_lines, nodes_on
+from bot.apidiff.envvars import line_starts, nodes_on
 from bot.apidiff.source import dotted_name
 
 _KEY = re.compile(r"^[A-Z][A-Z0-9_]{2,}$")
 _READS = frozenset({"get", "setdefault", "pop"})
+_ACCESS = re.compile(rb"config\s*(?:\[|\.\s*(?:get|setdefault|pop)\s*\()|default_config|\bin\s+[\w.]*config\b")
 
 
 def _key(node: ast.expr | None) -> str | None:
@@ -34,12 +36,17 @@ def _dict_keys(value: ast.expr | None) -> list[tuple[str, int]]:
     return []
 
 
-def read_config_keys(tree: ast.Module, data: bytes) -> tuple[dict[str, int], frozenset[str]]:
+def read_config_keys(
+    tree: ast.Module, data: bytes, starts: list[int] | None = None
+) -> tuple[dict[str, int], frozenset[str]]:
     """(key -> first line where the module defines its default, every key the module reads). A key the release
     defaults is its own (`default_config`, an extension's `setdefault`); a plain read may be another's (`TESTING`)."""
     found: dict[str, int] = {}
     reads: set[str] = set()
-    for node in nodes_on(tree, candidate_lines(data, {"config", "default_config"})):
+    if starts is None:
+        starts = line_starts(data)
+    lines = sorted({bisect_right(starts, match.start()) for match in _ACCESS.finditer(data)})
+    for node in nodes_on(tree, lines):
         keys: list[tuple[str, int]] = []
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and _is_config(node.func.value):
             if node.func.attr in _READS and node.args and (key := _key(node.args[0])) is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from bot.apidiff.source import dotted_name
@@ -32,11 +32,16 @@ def _os_aliases(data: bytes) -> tuple[set[str], set[str], set[str]]:
     return os_names, environ_names, getenv_names
 
 
-def candidate_lines(data: bytes, names: set[str]) -> list[int]:
-    """Line numbers (1-based) where one of `names` appears as a word."""
+def line_starts(data: bytes) -> list[int]:
+    """Offsets where each line begins."""
+    return [0, *(match.end() for match in _NEWLINE.finditer(data))]
+
+
+def candidate_lines(data: bytes, names: set[str], starts: list[int] | None = None) -> list[int]:
+    """Line numbers (1-based) where one of `names` appears as a word; `starts` from `line_starts` when known."""
     pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\b")
-    newlines = [match.start() for match in _NEWLINE.finditer(data)]
-    return sorted({bisect_left(newlines, match.start()) + 1 for match in pattern.finditer(data)})
+    starts = line_starts(data) if starts is None else starts
+    return sorted({bisect_right(starts, match.start()) for match in pattern.finditer(data)})
 
 
 def nodes_on(tree: ast.Module, lines: list[int]) -> Iterator[ast.AST]:
@@ -85,7 +90,7 @@ def _message_only_spans(tree: ast.Module) -> list[tuple[int, int]]:
     return spans
 
 
-def read_env_vars(tree: ast.Module, data: bytes) -> dict[str, int]:
+def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None) -> dict[str, int]:
     """Variable name -> first line where the module reads it (reads that only word an error message left out)."""
     os_names, environ_names, getenv_names = _os_aliases(data)
     if not (os_names or environ_names or getenv_names):
@@ -98,7 +103,7 @@ def read_env_vars(tree: ast.Module, data: bytes) -> dict[str, int]:
 
     found: dict[str, int] = {}
     words = {"environ", "getenv"} | environ_names | getenv_names
-    for node in nodes_on(tree, candidate_lines(data, words)):
+    for node in nodes_on(tree, candidate_lines(data, words, starts)):
         name: str | None = None
         if isinstance(node, ast.Call):
             func = node.func

@@ -322,9 +322,9 @@ def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawMod
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(name.decode() for name in _ANY_CALL.findall(data))
         if b"environ" in data or b"getenv" in data:
-            raw.env_vars = read_env_vars(tree, data)
+            raw.env_vars = read_env_vars(tree, data, source.line_starts())
         if b"config" in data:
-            raw.config_keys, raw.config_reads = read_config_keys(tree, data)
+            raw.config_keys, raw.config_reads = read_config_keys(tree, data, source.line_starts())
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:

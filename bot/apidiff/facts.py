@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -27,15 +28,26 @@ class CallableFacts:
     """Used as a decorator, the result has the decorated function's signature (`functools.wraps`, or returned as is)."""
 
 
-def _own_nodes(body: list[ast.stmt]) -> Iterator[ast.AST]:
-    """Nodes of a function body, nested functions and classes excluded (their yields are theirs)."""
+def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
+    """Nodes of a function body spanning one of `lines` (sorted), nested functions and classes excluded (their
+    yields are theirs); subtrees on other lines are never visited."""
     stack: list[ast.AST] = list(body)
     while stack:
         node = stack.pop()
+        start = getattr(node, "lineno", None)
+        if start is not None:
+            index = bisect_left(lines, start)
+            if index == len(lines) or lines[index] > (getattr(node, "end_lineno", None) or start):
+                continue
         yield node
         for child in ast.iter_child_nodes(node):
             if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
                 stack.append(child)
+
+
+def _lines_with(node: _FunctionDef, text: bytes, words: list[bytes]) -> list[int]:
+    """Absolute line numbers of the function's lines that contain one of `words`."""
+    return [node.lineno + number for number, line in enumerate(text.split(b"\n")) if any(w in line for w in words)]
 
 
 def _call_name(func: ast.expr) -> str | None:
@@ -73,6 +85,54 @@ def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
 
 
 _NOTHING = CallableFacts()
+_NESTED = re.compile(rb"\b(?:def|lambda|class)\b")
+_OPTION = rb"""(?:\s*\.\s*(?:pop|get|setdefault)\s*\(\s*|\s*\[\s*)(['"])([A-Za-z_][A-Za-z0-9_]*)\1"""
+_CALLEE = re.compile(rb"((?:super\(\s*\)\.)?[A-Za-z_][A-Za-z0-9_.]*)\s*$")
+
+
+def _code_after_docstring(node: _FunctionDef, text: bytes) -> bytes:
+    """The body's source after its docstring, comment lines dropped (they may spell `**kwargs` too)."""
+    lines = text.split(b"\n")
+    first = node.body[0]
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        kept = lines[(first.end_lineno or first.lineno) - node.lineno + 1:]
+    else:
+        offset = first.lineno - node.lineno
+        kept = [lines[offset][first.col_offset:], *lines[offset + 1:]] if offset < len(lines) else []
+    return b"\n".join(line for line in kept if not line.lstrip().startswith(b"#"))
+
+
+def _callee_before(body: bytes, at: int) -> str:
+    """The dotted name of the call whose parentheses enclose offset `at` ("?" when it is not a plain name)."""
+    depth = 0
+    for index in range(at - 1, -1, -1):
+        char = body[index]
+        if char in b")]}":
+            depth += 1
+        elif char in b"([{":
+            if depth == 0:
+                if char != ord("("):
+                    return "?"
+                match = _CALLEE.search(body[max(0, index - 200):index])
+                if match is None:
+                    return "?"
+                name = match.group(1).decode()
+                return "super." + name.split(").", 1)[1] if name.startswith("super(") else name
+            depth -= 1
+    return "?"
+
+
+def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> CallableFacts:
+    """Options and forwards of `**kwargs` read from the text of a body without nested functions (the common case,
+    much cheaper than walking its tree): `kwargs.pop("x")`, `kwargs["x"]`, `"x" in kwargs`, `call(**kwargs)`."""
+    raw = re.escape(kwargs.encode())
+    options: list[str] = []
+    for match in re.finditer(rb"\b" + raw + _OPTION, body):
+        options.append(match.group(2).decode())
+    for match in re.finditer(rb"""(['"])([A-Za-z_][A-Za-z0-9_]*)\1\s+(?:not\s+)?in\s+""" + raw + rb"\b", body):
+        options.append(match.group(2).decode())
+    forwards = [_callee_before(body, match.start()) for match in re.finditer(rb"\*\*" + raw + rb"\b", body)]
+    return CallableFacts(False, tuple(dict.fromkeys(options)), tuple(forwards), keeps)
 
 
 def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
@@ -87,7 +147,11 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
         kwargs = kwargs if used else None
     if kwargs is None and b"yield" not in text:
         return CallableFacts(keeps_signature=keeps) if keeps else _NOTHING
-    nodes = list(_own_nodes(node.body))
+    body = _code_after_docstring(node, text)
+    if kwargs is not None and b"yield" not in text and not _NESTED.search(body):
+        return _textual_kwargs(kwargs, body, keeps)
+    words = [b"yield"] + ([kwargs.encode()] if kwargs is not None else [])
+    nodes = list(_own_nodes(node.body, _lines_with(node, text, words)))
     generator = b"yield" in text and any(isinstance(sub, (ast.Yield, ast.YieldFrom)) for sub in nodes)
     options: list[str] = []
     forwards: list[str] = []

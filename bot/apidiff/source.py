@@ -17,6 +17,10 @@ class SourceText:
     data: bytes
     _starts: list[int] | None = field(default=None, repr=False)
 
+    def line_starts(self) -> list[int]:
+        """Offsets where each line begins (computed once)."""
+        return self._line_starts()
+
     def _line_starts(self) -> list[int]:
         if self._starts is None:
             self._starts = [0, *(match.end() for match in _NEWLINE.finditer(self.data))]

@@ -73,6 +73,7 @@ class SurfaceBuilder:
         self.symbols: dict[str, Symbol] = {}
         self.truncated = False
         self.hierarchy = Hierarchy(self.resolver)
+        self._members: dict[str, Symbol] = {}
 
     def is_deprecation(self, warn: Warn) -> bool:
         """True when the warning announces a deprecation (directly or through the package's helper)."""
@@ -163,7 +164,15 @@ class SurfaceBuilder:
 
     def _add_member(self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass,
                     module: RawModule) -> None:
+        """A member symbol; one inherited by many classes is built once and re-pathed."""
         target = f"{owner}.{name}"
+        built = self._members.get(target)
+        if built is None:
+            built = self._members[target] = self._member_symbol(path, target, owner, name, member, module)
+        self._add(built if built.path == path else built.at(path))
+
+    def _member_symbol(self, path: str, target: str, owner: str, name: str,
+                       member: RawCallable | RawAttribute | RawClass, module: RawModule) -> Symbol:
         if isinstance(member, RawCallable):
             kind = "property" if member.kind == "property" else "method"
             fields = callable_fields(member, module, self.resolver, self.hierarchy, owner)
@@ -171,14 +180,13 @@ class SurfaceBuilder:
                 fields["params"] = None
                 fields["settable"] = name in self.hierarchy.classes[owner][0].settable
             deprecated = self._deprecation(member.warns, member.decorator_message)
-            self._add(Symbol(path, kind, module.file, member.line, target, bases=(), deprecated=deprecated,
-                             deprecated_params=self._deprecated_params(member), **fields))
-        elif isinstance(member, RawClass):
-            self._add(Symbol(path, "class", module.file, member.line, target, None, member.bases,
-                             self._deprecation((), member.decorator_message)))
-        else:
-            self._add(Symbol(path, "attribute", module.file, member.line, target, annotation=member.annotation,
-                             instance=member.instance))
+            return Symbol(path, kind, module.file, member.line, target, bases=(), deprecated=deprecated,
+                          deprecated_params=self._deprecated_params(member), **fields)
+        if isinstance(member, RawClass):
+            return Symbol(path, "class", module.file, member.line, target, None, member.bases,
+                          self._deprecation((), member.decorator_message))
+        return Symbol(path, "attribute", module.file, member.line, target, annotation=member.annotation,
+                      instance=member.instance)
 
     def add_name(self, path: str, resolved: Resolved, importer: RawModule, shim_message: str | None = None,
                  shim: bool = False) -> None:
