@@ -169,6 +169,8 @@ def _signature_delta(before: Symbol, after: Symbol, fates: KeywordFates, enum_ch
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
     if before.params is None or after.params is None:
         return None
+    if before.params == after.params and before.returns == after.returns and before.kwargs_options == after.kwargs_options:
+        return None  # the common case: nothing to compare
     delta = compare_params(with_options(before.params, before), with_options(after.params, after))
     types = annotation_changes(before.params, after.params, before.returns, after.returns, enum_check)
     if delta is None:
