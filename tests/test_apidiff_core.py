@@ -578,3 +578,29 @@ def test_kwargs_facts(source: str, options: tuple[str, ...], forwards: tuple[str
     from bot.apidiff.facts import read_facts
     facts = read_facts(ast_module.parse(source).body[0], source.encode())  # type: ignore[arg-type]
     assert (facts.kwargs_options, facts.kwargs_forwards) == (options, forwards)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a nested generator does not make the outer function one
+    ("def parse(s):\n    return dict(s)\n", "def parse(s):\n    def pairs():\n        yield 1\n    return dict(pairs())\n"),
+    # instances of a class with __getattr__ may still serve a vanished attribute
+    ("class Auth:\n    @property\n    def nonce(self): ...\n",
+     "class Auth:\n    def __getattr__(self, name): ...\n"),
+    # RawIOBase still is an IOBase
+    ("import io\nclass Stream(io.IOBase): ...\n", "import io\nclass Stream(io.RawIOBase): ...\n"),
+    # a base from another distribution may still subclass the lost one
+    ("class Mixin: ...\nclass Cache(Mixin): ...\n", "from other import Base\nclass Mixin: ...\nclass Cache(Base): ...\n"),
+])
+def test_shape_changes_that_are_not(tmp_path: Path, old: str, new: str) -> None:
+    assert changes(tmp_path, {"pkg/__init__.py": old}, {"pkg/__init__.py": new}) == []
+
+
+def test_a_plain_module_importing_a_sibling_module_does_not_reexport_it(tmp_path: Path) -> None:
+    found = surface(tmp_path, {"pkg/__init__.py": "", "pkg/ds.py": "from . import exceptions\nfrom .exceptions import E\n",
+                               "pkg/exceptions.py": "class E(Exception): ...\n"})
+    assert found.reexports == {"pkg.ds": ("E",)}
+
+
+def test_incidental_standard_library_imports_of_a_package_are_not_api(tmp_path: Path) -> None:
+    old = {"pkg/__init__.py": "from contextlib import nullcontext\nfrom json import JSONDecodeError as JSONDecodeError\n"}
+    assert changes(tmp_path, old, {"pkg/__init__.py": ""}) == [("removed", "alias", "pkg.JSONDecodeError")]

@@ -74,7 +74,7 @@ KINDS: tuple[Kind, ...] = (
          "# file: pkg/core.py\ndef helper(): ...\n"),
     Kind("third_party_reexport_removed", "Re-exported third-party name dropped", C, E,
          "The package used to re-export a name from another distribution (`flask.Markup`); users who imported it "
-         "from here must import it from its home.", IMPORT, "from json import JSONDecodeError\n", ""),
+         "from here must import it from its home.", IMPORT, "from json import JSONDecodeError as JSONDecodeError\n", ""),
     Kind("module_to_package_reexport_lost", "Module turned into a package lost a name", C, E,
          "A module became a package; a name the old module offered is not offered by the package's `__init__`.",
          IMPORT, "# file: pkg/routing.py\nfrom .exceptions import NotFound\nclass Rule: ...\nclass Map: ...\n"

@@ -83,6 +83,8 @@ def _outside_claim(path: str, new: Surface, outside: Outside) -> bool | None:
     cls = new.symbols.get(_parent(path))
     if cls is None or cls.kind not in ("class", "alias"):
         return None
+    if cls.dynamic and new.symbols.get(path) is None:
+        return False  # `__getattr__` may serve the name on instances: no claim
     return outside.member_source(cls, path.rsplit(".", 1)[-1]) is False
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.apidiff.source import dotted_name
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
 _KWARGS_READS = frozenset({"pop", "get", "setdefault"})
 
 
@@ -31,7 +32,7 @@ class CallableFacts:
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
     """Nodes of a function body spanning one of `lines` (sorted), nested functions and classes excluded (their
     yields are theirs); subtrees on other lines are never visited."""
-    stack: list[ast.AST] = list(body)
+    stack: list[ast.AST] = [stmt for stmt in body if not isinstance(stmt, _SCOPES)]
     while stack:
         node = stack.pop()
         start = getattr(node, "lineno", None)
@@ -40,9 +41,7 @@ def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
             if index == len(lines) or lines[index] > (getattr(node, "end_lineno", None) or start):
                 continue
         yield node
-        for child in ast.iter_child_nodes(node):
-            if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-                stack.append(child)
+        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, _SCOPES))
 
 
 def _lines_with(node: _FunctionDef, text: bytes, words: list[bytes]) -> list[int]:

@@ -83,6 +83,8 @@ class Symbol:
     """dataclass, namedtuple or typeddict for a class with a generated constructor."""
     external_bases: tuple[str, ...] = ()
     """For a class: ancestors outside the distribution, in method resolution order (stdlib or another one)."""
+    dynamic: bool = False
+    """For a class: it (or an ancestor in the distribution) defines `__getattr__`, so instances may serve any name."""
     hooks: tuple[tuple[str, str], ...] = ()
     """For a class: (method, caller) where the caller invokes `self.method(...)`: overriding the method customises it."""
     mro: tuple[str, ...] = ()

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from bot.apidiff.annotations import return_incompatible
 from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
 
 ENUM_BASES = frozenset({"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag", "Enum", "IntEnum",
                         "StrEnum", "Flag", "IntFlag"})
@@ -80,7 +81,9 @@ def _class_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
     if after.final and not before.final:
         yield "final_added", "now @final: subclassing it is an error for type checkers"
     kept = {target.rsplit(".", 1)[-1] for target in after.mro}
-    lost = [t for t in before.mro if t.rsplit(".", 1)[-1] not in kept and t not in ("object", "typing.Generic")]
+    unknown = [base for base in after.external_bases if not is_stdlib(base)]
+    lost = [t for t in before.mro if t.rsplit(".", 1)[-1] not in kept and t not in ("object", "typing.Generic")
+            and not unknown and not any(stdlib_subclass(base, t) for base in after.external_bases)]
     if lost:
         exception = any(t.rsplit(".", 1)[-1] in EXCEPTION_ROOTS for t in before.mro)
         kind = "exception_base_removed" if exception else "base_removed"

@@ -42,6 +42,11 @@ def is_stdlib(dotted: str) -> bool:
     return hasattr(builtins, dotted) if "." not in dotted else head in sys.stdlib_module_names
 
 
+def is_stdlib_module(module: str) -> bool:
+    """True for a standard-library module (`json`, `contextlib`, `os.path`)."""
+    return module.split(".", 1)[0] in sys.stdlib_module_names
+
+
 def stdlib_accepts(dotted: str, keyword: str) -> bool | None:
     """Whether the standard-library callable at `dotted` accepts `keyword`; None when that cannot be told."""
     found = _stdlib_object(dotted)
@@ -54,3 +59,9 @@ def stdlib_accepts(dotted: str, keyword: str) -> bool | None:
     if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters):
         return None  # forwarded further: unknown
     return any(p.name == keyword and p.kind is not inspect.Parameter.POSITIONAL_ONLY for p in parameters)
+
+
+def stdlib_subclass(base: str, ancestor: str) -> bool:
+    """True when the standard-library class `base` subclasses the standard-library class `ancestor`."""
+    found, parent = _stdlib_object(base), _stdlib_object(ancestor)
+    return isinstance(found, type) and isinstance(parent, type) and issubclass(found, parent)

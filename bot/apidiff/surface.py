@@ -10,6 +10,7 @@ from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
+from bot.apidiff.stdlib import is_stdlib_module
 
 MAX_CLASS_DEPTH = 16
 MAX_SYMBOLS = 250_000
@@ -119,6 +120,7 @@ class SurfaceBuilder:
             deprecated=self._class_deprecation(cls, module), via_getattr_shim=shim, final=cls.final,
             record=cls.record or "", external_bases=self.hierarchy.external(resolved.target, cls, module),
             mro=tuple(key.removeprefix("ext:") for key in mro), hooks=_hooks(members),
+            dynamic="__getattr__" in members,
             **self._constructor(cls, resolved.target, module, members),
         ))
         for name, (member, owner, owner_module) in members.items():
@@ -284,8 +286,8 @@ class SurfaceBuilder:
             return True
         if any(isinstance(b, RawImport) and b.explicit for b in bindings):
             return True
-        if last.module == "__future__" or name in raw.used_imports:
-            return False
+        if last.module == "__future__" or name in raw.used_imports or is_stdlib_module(last.module):
+            return False  # used by the module itself, or a standard-library name imported incidentally
         # A package's __init__ re-exports what it imports by name (`from .x import y`, `from markupsafe import escape`)
         # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
         # modules are implementation details.
@@ -314,16 +316,19 @@ def _hooks(members: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found.items()))
 
 
-def _own_imports(raw: RawModule) -> tuple[str, ...]:
-    """Public names a plain (non-package) public module imports from its own distribution."""
+def _own_imports(raw: RawModule, modules: dict[str, RawModule]) -> tuple[str, ...]:
+    """Public names (not modules) a plain (non-package) public module imports from its own distribution."""
     if raw.is_package or raw.status is not ModuleStatus.OK or not _module_is_public(raw.module):
         return ()
     top = raw.module.split(".", 1)[0]
-    return tuple(sorted(
-        name for name, bindings in raw.bindings.items()
-        if not _is_private(name) and isinstance(bindings[-1], RawImport) and bindings[-1].attr is not None
-        and bindings[-1].module.split(".", 1)[0] == top and _module_is_public(bindings[-1].module)
-    ))
+    found = []
+    for name, bindings in raw.bindings.items():
+        last = bindings[-1]
+        if _is_private(name) or not isinstance(last, RawImport) or last.attr is None:
+            continue
+        if last.module.split(".", 1)[0] == top and _module_is_public(last.module) and f"{last.module}.{last.attr}" not in modules:
+            found.append(name)
+    return tuple(sorted(found))
 
 
 def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
@@ -356,7 +361,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         for raw in modules.values() if raw.status is ModuleStatus.OK
     }
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
-    reexports = {raw.module: names for raw in modules.values() if (names := _own_imports(raw))}
+    reexports = {raw.module: names for raw in modules.values() if (names := _own_imports(raw, modules))}
     methods = {symbol.path.rsplit(".", 1)[-1] for symbol in builder.symbols.values() if symbol.kind == "method"}
     called = tuple(sorted(methods & set().union(*(r.called for r in modules.values()))))
     return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports,
