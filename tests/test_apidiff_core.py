@@ -9,7 +9,7 @@ import pytest
 
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.diff import CannotCompare, diff_surfaces
-from bot.apidiff.surface import PRIVATE_API
+from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.model import ModuleStatus, Param, ParamKind, Surface, Symbol, surface_from_json, surface_to_json
 from bot.apidiff.release import surface_of

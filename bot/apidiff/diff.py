@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from bot.apidiff.annotate import catalogued
 from bot.apidiff.annotations import annotation_changes
-from bot.apidiff.classify import breakage_kinds
+from bot.apidiff.claims import (
+    CannotCompare, check_comparable, outside_claim, still_importable, unanalysed_prefixes, unclaimed_classes, under,
+)
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.kwfate import KeywordFates, drop_accepted, with_options
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
@@ -13,14 +16,13 @@ from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.shapes import enum_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
-from bot.apidiff.surface import PRIVATE_API
-from bot.apidiff.witness import instantiate
+from bot.apidiff.extras import PRIVATE_API
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
-from bot.errors import AnalysisError
 
-
-class CannotCompare(AnalysisError):
-    """One side of the diff has no module that could be read: saying "no changes" would be a lie."""
+__all__ = [
+    "CannotCompare", "check_comparable", "deprecation_changes", "diff_surfaces", "needs_history", "removed_changes",
+    "signature_changes", "unclaimed_classes", "was_deprecated", "with_deprecated_since",
+]
 
 
 def _location(symbol: Symbol | None) -> Location | None:
@@ -62,68 +64,17 @@ def _groups(symbols: Iterable[Symbol], surface: Surface) -> list[tuple[Symbol, t
     return sorted(groups, key=lambda g: g[0].path)
 
 
-def _unanalysed_prefixes(surface: Surface) -> tuple[str, ...]:
-    """Modules whose contents are unknown; "" (a truncated surface) stands for everything."""
-    return tuple(r.module for r in surface.modules if r.status is not ModuleStatus.OK)
-
-
-def _under(path: str, prefixes: tuple[str, ...]) -> bool:
-    return any(not prefix or path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
-
-
-def _still_importable(path: str, new: Surface) -> bool:
-    """`from module import name` still works: the new module binds the name (an import from elsewhere included)."""
-    module, _, name = path.rpartition(".")
-    return name in new.bound.get(module, ())
-
-
-def _outside_claim(path: str, new: Surface, outside: Outside) -> bool | None:
-    """For a member of a class that still exists: False when an ancestor outside the distribution may still provide
-    it (known or unknown), True when the member is surely gone; None when `path` is no class member."""
-    cls = new.symbols.get(_parent(path))
-    if cls is None or cls.kind not in ("class", "alias"):
-        return None
-    if cls.dynamic and new.symbols.get(path) is None:
-        return False  # `__getattr__` may serve the name on instances: no claim
-    return outside.member_source(cls, path.rsplit(".", 1)[-1]) is False
-
-
-def check_comparable(old: Surface, new: Surface) -> None:
-    """Raise `CannotCompare` when a side has no module that could be read (no module, only Python 2, ...)."""
-    for surface in (old, new):
-        only_modules = all(symbol.kind == "module" for symbol in surface.symbols.values())
-        if not any(r.status is ModuleStatus.OK for r in surface.modules) or (surface.problems and only_modules):
-            reasons = "; ".join(f"{r.file}: {r.reason or r.status.value}" for r in surface.problems[:3]) or "no modules"
-            raise CannotCompare(f"cannot compare: {surface.package} {surface.version} has no module that could be "
-                                f"analysed ({reasons})")
-
-
-def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[str]:
-    """Notes on classes whose vanished members may come from an ancestor that could not be resolved."""
-    outside = Outside(dependencies)
-    notes = []
-    for path in sorted(p for p in old.symbols if p not in new.symbols):
-        cls = new.symbols.get(_parent(path))
-        if cls is not None and (cls.kind == "class" and cls.external_bases or cls.kind == "alias"):
-            if outside.member_source(cls, path.rsplit(".", 1)[-1]) is None:
-                bases = cls.external_bases if cls.kind == "class" else (cls.target,)
-                unknown = [b for b in bases if outside.provides(b, "__class__") is None]
-                notes.append(f"{cls.path}: members it may inherit from {', '.join(unknown)} (not resolved) are not "
-                             "reported as removed")
-    return sorted(set(notes))
-
-
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
         return []  # nothing in the new release could be read: no claim either way
-    blind = _unanalysed_prefixes(new)
+    blind = unanalysed_prefixes(new)
     outside = Outside(dependencies)
     gone = {path for path in old.symbols if path not in new.symbols}
     top = [
         old.symbols[path] for path in gone
-        if _parent(path) not in gone and not _under(path, blind) and not _under(old.symbols[path].target, blind)
-        and not _still_importable(path, new) and _outside_claim(path, new, outside) is not False
+        if _parent(path) not in gone and not under(path, blind) and not under(old.symbols[path].target, blind)
+        and not still_importable(path, new) and outside_claim(path, new, outside) is not False
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
@@ -273,33 +224,6 @@ def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
             breakage="name_dropped_from_all",
         ))
     return changes
-
-
-def _merged(changes: list[Change]) -> list[Change]:
-    """One change per (kind, symbol): a shape change of a symbol whose signature also changed joins that change."""
-    first: dict[tuple[str, str], int] = {}
-    merged: list[Change] = []
-    for change in changes:
-        key = (change.kind.value, change.symbol)
-        if key not in first:
-            first[key] = len(merged)
-            merged.append(change)
-            continue
-        kept = merged[first[key]]
-        extra = (*kept.breakages, change.breakage) if change.breakage else kept.breakages
-        merged[first[key]] = kept.model_copy(update={"detail": f"{kept.detail}; {change.detail}", "breakages": extra})
-    return merged
-
-
-def catalogued(changes: list[Change], old: Surface, new: Surface) -> list[Change]:
-    """The changes with their catalogue kinds and a witness instantiated for each."""
-    done = []
-    for change in _merged(changes):
-        kinds = [*dict.fromkeys([*breakage_kinds(change, old, new), *change.breakages])]
-        witness = instantiate(change, kinds[0], old) if kinds else ""
-        done.append(change.model_copy(update={"breakage": kinds[0] if kinds else "", "breakages": tuple(kinds),
-                                              "witness": witness}))
-    return done
 
 
 def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:

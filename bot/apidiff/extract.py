@@ -8,6 +8,7 @@ import warnings
 from collections import Counter
 
 from bot.apidiff.deprecation import body_warns, decorator_deprecation, parameter_warns, statement_warn
+from bot.apidiff.blocks import assigned_names, flatten
 from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.facts import read_facts
@@ -23,11 +24,6 @@ MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
-
-
-def _is_type_checking(test: ast.expr) -> bool:
-    name = dotted_name(test)
-    return name is not None and name.rsplit(".", 1)[-1] == "TYPE_CHECKING"
 
 
 def _decorator_names(node: _FunctionDef | ast.ClassDef) -> list[str]:
@@ -104,16 +100,6 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass) -> None:
                     cls.members[target.attr] = RawAttribute(target.attr, stmt.lineno, instance=True)
 
 
-def _assigned_names(stmt: ast.Assign | ast.AnnAssign) -> list[str]:
-    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-    names: list[str] = []
-    for target in targets:
-        elements = target.elts if isinstance(target, (ast.Tuple, ast.List)) else [target]
-        names.extend(element.id for element in elements if isinstance(element, ast.Name))
-    return names
-
-
-
 def _unsubscripted(base: ast.expr) -> ast.expr:
     """`Serializer` for a generic base written `Serializer[str]` (typing parameters don't change inheritance)."""
     return base.value if isinstance(base, ast.Subscript) else base
@@ -128,7 +114,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
     cls.decorators = tuple(_decorator_names(node))
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
     init: _FunctionDef | None = None
-    for stmt in _flatten(node.body):
+    for stmt in flatten(node.body):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             member = _callable(stmt, source, in_class=True)
             if member is not None:
@@ -141,77 +127,12 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
             cls.members[stmt.name] = _class(stmt, source, raw)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
-            for name in _assigned_names(stmt):
+            for name in assigned_names(stmt):
                 cls.members[name] = RawAttribute(name, stmt.lineno, dotted_name(stmt.value) if stmt.value else None,
                                                  annotation)
     if init is not None:
         _instance_attributes(init, cls)
     return cls
-
-
-_PY2_TESTS = frozenset({"PY2", "six.PY2", "_compat.PY2", "IS_PY2", "PYTHON2"})
-_PY3_TESTS = frozenset({"PY3", "six.PY3", "_compat.PY3", "IS_PY3", "PYTHON3"})
-
-
-def _python_major_test(test: ast.expr) -> int | None:
-    """2 for a test true only on Python 2 (`PY2`, `sys.version_info[0] == 2`, `< (3,)`), 3 for its opposite."""
-    name = dotted_name(test)
-    if name in _PY2_TESTS:
-        return 2
-    if name in _PY3_TESTS:
-        return 3
-    if isinstance(test, ast.Compare) and len(test.ops) == 1 and "version_info" in (ast.unparse(test.left)):
-        right = test.comparators[0]
-        value = right.elts[0] if isinstance(right, ast.Tuple) and right.elts else right
-        major = value.value if isinstance(value, ast.Constant) and isinstance(value.value, int) else None
-        op = test.ops[0]
-        if major == 3 and isinstance(op, ast.Lt) or major == 2 and isinstance(op, (ast.Eq, ast.LtE)):
-            return 2
-        if major == 3 and isinstance(op, (ast.GtE, ast.Eq)) or major == 2 and isinstance(op, (ast.Gt, ast.NotEq)):
-            return 3
-    return None
-
-
-def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
-    """The handlers' statements, minus the stand-ins they define for names the `try` imports from another
-    distribution (`try: from contextvars import ContextVar / except ImportError: class ContextVar: ...`)."""
-    external = {
-        alias.asname or alias.name.split(".")[0]
-        for sub in stmt.body if isinstance(sub, (ast.Import, ast.ImportFrom))
-        and not (isinstance(sub, ast.ImportFrom) and (sub.level or (sub.module or "").split(".")[0] == top))
-        and not (isinstance(sub, ast.Import) and sub.names[0].name.split(".")[0] == top)
-        for alias in sub.names
-    }
-    kept: list[ast.stmt] = []
-    for handler in stmt.handlers:
-        for sub in _flatten(handler.body, top):
-            names = {getattr(sub, "name", None)} | (set(_assigned_names(sub)) if isinstance(sub, (ast.Assign, ast.AnnAssign)) else set())
-            if not (external and names & external):
-                kept.append(sub)
-    return kept
-
-
-def _flatten(body: list[ast.stmt], top: str = "") -> list[ast.stmt]:
-    """Statements of a body with `if` (not `if TYPE_CHECKING`, not Python 2 branches), `try` and `with` blocks opened,
-    in order; stand-ins defined when an import from another distribution fails are left out."""
-    flat: list[ast.stmt] = []
-    for stmt in body:
-        if isinstance(stmt, ast.If):
-            major = _python_major_test(stmt.test)
-            if not _is_type_checking(stmt.test) and major != 2:
-                flat.extend(_flatten(stmt.body, top))
-            if major != 3:
-                flat.extend(_flatten(stmt.orelse, top))
-        elif isinstance(stmt, ast.Try):
-            flat.extend(_flatten(stmt.body, top))
-            flat.extend(_import_fallback(stmt, top))
-            flat.extend(_flatten(stmt.orelse, top))
-            flat.extend(_flatten(stmt.finalbody, top))
-        elif isinstance(stmt, ast.With):
-            flat.extend(_flatten(stmt.body, top))
-        else:
-            flat.append(stmt)
-    return flat
 
 
 def _literal_names(node: ast.expr | None) -> list[str] | None:
@@ -223,7 +144,7 @@ def _literal_names(node: ast.expr | None) -> list[str] | None:
 
 
 def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
-    if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and "__all__" in _assigned_names(stmt):
+    if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and "__all__" in assigned_names(stmt):
         return _literal_names(stmt.value) if _literal_names(stmt.value) is not None else current
     if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == "__all__":
         return (current or []) + (_literal_names(stmt.value) or [])
@@ -242,7 +163,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
     all_names: list[str] | None = None
     module_warns = []
     collections: dict[str, dict[str, str | None]] = {}
-    for stmt in _flatten(tree.body, raw.module.split(".")[0]):
+    for stmt in flatten(tree.body, raw.module.split(".")[0]):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if stmt.name == "__getattr__":
                 raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
@@ -257,7 +178,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             ref = dotted_name(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
-            names = _assigned_names(stmt)
+            names = assigned_names(stmt)
             made = functional_class(names[0], stmt.value, stmt.lineno) if len(names) == 1 and stmt.value else None
             if made is not None:
                 raw.bind(made)

@@ -12,7 +12,8 @@ from packaging.version import InvalidVersion, Version
 from sqlalchemy import Engine
 
 from bot.apidiff import store
-from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, unclaimed_classes, with_deprecated_since
+from bot.apidiff.claims import unclaimed_classes
+from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, with_deprecated_since
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.model import Surface
 from bot.apidiff.requires import best_version, needed_dependencies

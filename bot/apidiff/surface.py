@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
+from bot.apidiff.categories import callables, deprecation_categories
+from bot.apidiff.deprecation import Warn
+from bot.apidiff.extras import add_namespace_packages, hooks, own_imports, private_symbols
 from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
@@ -20,7 +22,6 @@ MAX_SYMBOLS = 250_000
 KEEPING_CLASS_DECORATORS = frozenset({"final", "total_ordering", "runtime_checkable", "unique", "deprecated",
                                       "dataclass_transform", "type_check_only"})
 """Class decorators known to leave the constructor alone."""
-PRIVATE_API = "private API: recorded for removal claims only"
 PUBLIC_MODULE_DUNDERS = frozenset({"__version__", "__version_info__", "__author__", "__license__", "__copyright__"})
 """Module-level dunder names users read (`werkzeug.__version__`); other underscored names are private."""
 
@@ -33,42 +34,16 @@ def _module_is_public(module: str) -> bool:
     return not any(_is_private(part) for part in module.split("."))
 
 
-def _deprecation_categories(modules: dict[str, RawModule]) -> frozenset[str]:
-    """The standard deprecation warnings plus every class of the distribution that subclasses one."""
-    known = set(DEPRECATION_CATEGORIES)
-    classes = [(name, bases) for raw in modules.values() for name, bases in raw.warning_classes.items()]
-    grew = True
-    while grew:
-        grew = False
-        for name, bases in classes:
-            if name not in known and known.intersection(bases):
-                known.add(name)
-                grew = True
-    return frozenset(known)
-
-
-def _callables(modules: dict[str, RawModule]) -> list[RawCallable]:
-    found: list[RawCallable] = []
-    for raw in modules.values():
-        for bindings in raw.bindings.values():
-            for binding in bindings:
-                if isinstance(binding, RawCallable):
-                    found.append(binding)
-                elif isinstance(binding, RawClass):
-                    found.extend(m for m in binding.members.values() if isinstance(m, RawCallable))
-    return found
-
-
 class SurfaceBuilder:
     """Turns resolved modules into the public symbols of the release."""
 
     def __init__(self, modules: dict[str, RawModule]) -> None:
         self.modules = modules
         self.resolver = Resolver(modules)
-        self.categories = _deprecation_categories(modules)
+        self.categories = deprecation_categories(modules)
         self.helpers = frozenset(
             function.name
-            for function in _callables(modules)
+            for function in callables(modules)
             if any(w.parametric and not w.via_helper and w.category in self.categories for w in function.warns)
         )
         self.symbols: dict[str, Symbol] = {}
@@ -87,6 +62,10 @@ class SurfaceBuilder:
             if self.is_deprecation(warn):
                 return warn.message or "deprecated"
         return decorator_message
+
+    def add(self, symbol: Symbol) -> None:
+        """Record a symbol (the first one recorded for a path wins)."""
+        self._add(symbol)
 
     def _add(self, symbol: Symbol) -> None:
         if len(self.symbols) >= MAX_SYMBOLS:
@@ -119,7 +98,7 @@ class SurfaceBuilder:
             path, "class", module.file, cls.line, resolved.target, bases=self._base_targets(cls, module),
             deprecated=self._class_deprecation(cls, module), via_getattr_shim=shim, final=cls.final,
             record=cls.record or "", external_bases=self.hierarchy.external(resolved.target, cls, module),
-            mro=tuple(key.removeprefix("ext:") for key in mro), hooks=_hooks(members),
+            mro=tuple(key.removeprefix("ext:") for key in mro), hooks=hooks(members),
             dynamic="__getattr__" in members,
             **self._constructor(cls, resolved.target, module, members),
         ))
@@ -243,20 +222,6 @@ class SurfaceBuilder:
             if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
 
-    def add_private(self, raw: RawModule) -> None:
-        """Private modules and underscored definitions: not public API, but dependents import them
-        (`from werkzeug._internal import _log`) and break when they go. Only their removal is claimed."""
-        public_module = _module_is_public(raw.module)
-        if not public_module:
-            self._add(Symbol(raw.module, "module", raw.file, 1, raw.module, signature_unknown=PRIVATE_API))
-        for name, bindings in raw.bindings.items():
-            last = bindings[-1]
-            dunder = name.startswith("__") and name.endswith("__")
-            if isinstance(last, (RawCallable, RawClass)) and not dunder and (_is_private(name) or not public_module):
-                kind = "class" if isinstance(last, RawClass) else "function"
-                path = f"{raw.module}.{name}"
-                self._add(Symbol(path, kind, raw.file, last.line, path, signature_unknown=PRIVATE_API))
-
     def _star_names(self, raw: RawModule) -> set[str]:
         """Public names `from .x import *` brings into the module (x's `__all__`, else its public names, transitively)."""
         names: set[str] = set()
@@ -294,47 +259,10 @@ class SurfaceBuilder:
         return raw.is_package and raw.all_names is None and last.attr is not None
 
 
-def _add_namespace_packages(modules: dict[str, RawModule]) -> None:
-    for name in list(modules):
-        parts = name.split(".")
-        for end in range(1, len(parts)):
-            parent = ".".join(parts[:end])
-            if parent not in modules:
-                folder = "/".join(modules[name].file.split("/")[: -(len(parts) - end)])
-                modules[parent] = RawModule(parent, folder, True)
-
-
-def _hooks(members: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-    """(method, public caller) pairs: methods the class's own code calls on `self`."""
-    found: dict[str, str] = {}
-    for caller, (member, _owner, _module) in sorted(members.items()):
-        if isinstance(member, RawCallable) and not _is_private(caller) and member.kind == "method":
-            for callee in member.self_calls:
-                target = members.get(callee)
-                if target is not None and isinstance(target[0], RawCallable) and target[0].kind == "method":
-                    found.setdefault(callee, caller)
-    return tuple(sorted(found.items()))
-
-
-def _own_imports(raw: RawModule, modules: dict[str, RawModule]) -> tuple[str, ...]:
-    """Public names (not modules) a plain (non-package) public module imports from its own distribution."""
-    if raw.is_package or raw.status is not ModuleStatus.OK or not _module_is_public(raw.module):
-        return ()
-    top = raw.module.split(".", 1)[0]
-    found = []
-    for name, bindings in raw.bindings.items():
-        last = bindings[-1]
-        if _is_private(name) or not isinstance(last, RawImport) or last.attr is None:
-            continue
-        if last.module.split(".", 1)[0] == top and _module_is_public(last.module) and f"{last.module}.{last.attr}" not in modules:
-            found.append(name)
-    return tuple(sorted(found))
-
-
 def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     """The public surface of a release from its read modules."""
     modules = {raw.module: raw for raw in raws}
-    _add_namespace_packages(modules)
+    add_namespace_packages(modules)
     builder = SurfaceBuilder(modules)
     env_vars: dict[str, tuple[str, int]] = {}
     config_keys: dict[str, tuple[str, int]] = {}
@@ -344,7 +272,8 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         for name, line in raw.config_keys.items():
             config_keys.setdefault(name, (raw.file, line))
         if raw.status is ModuleStatus.OK:
-            builder.add_private(raw)
+            for symbol in private_symbols(raw):
+                builder.add(symbol)
         if not _module_is_public(raw.module):
             continue
         if raw.status is ModuleStatus.OK:
@@ -361,7 +290,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         for raw in modules.values() if raw.status is ModuleStatus.OK
     }
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
-    reexports = {raw.module: names for raw in modules.values() if (names := _own_imports(raw, modules))}
+    reexports = {raw.module: names for raw in modules.values() if (names := own_imports(raw, modules))}
     methods = {symbol.path.rsplit(".", 1)[-1] for symbol in builder.symbols.values() if symbol.kind == "method"}
     called = tuple(sorted(methods & set().union(*(r.called for r in modules.values()))))
     return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports,
