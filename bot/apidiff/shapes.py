@@ -96,8 +96,8 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     found: list[Shape] = []
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
-        if after is None:
-            continue
+        if after is None or before.kind == after.kind and before.kind in ("module", "alias", "attribute"):
+            continue  # nothing with a shape to change
         shapes: list[tuple[str, str]] = []
         if before.kind == "class" and after.kind == "function":
             shapes.append(("class_to_function", "now a function: subclassing it or isinstance checks fail"))

@@ -62,6 +62,10 @@ def _moved(old: tuple[Param, ...], new: tuple[Param, ...], renames: list[tuple[P
 
 def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureDelta | None:
     """The breaking differences between two parameter lists, or None when every old call still binds."""
+    if len(old) == len(new) and all(
+        (a.name, a.kind, a.has_default) == (b.name, b.kind, b.has_default) for a, b in zip(old, new, strict=True)
+    ):
+        return None  # only annotations differ (compared elsewhere)
     new_by_name = {p.name: p for p in new if p.kind not in _VARIADIC}
     renames = _pair_renames(list(old), list(new))
     renamed_old = {o.name for o, _ in renames}
