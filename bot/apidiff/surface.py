@@ -93,15 +93,19 @@ class SurfaceBuilder:
 
     def _add_class(self, path: str, resolved: Resolved, cls: RawClass, module: RawModule, shim: bool) -> None:
         members = self.hierarchy.members(resolved.target, cls, module)
-        mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
-        self._add(Symbol(
-            path, "class", module.file, cls.line, resolved.target, bases=self._base_targets(cls, module),
-            deprecated=self._class_deprecation(cls, module), via_getattr_shim=shim, final=cls.final,
-            record=cls.record or "", external_bases=self.hierarchy.external(resolved.target, cls, module),
-            mro=tuple(key.removeprefix("ext:") for key in mro), hooks=hooks(members),
-            dynamic="__getattr__" in members,
-            **self._constructor(cls, resolved.target, module, members),
-        ))
+        key = f"{resolved.target}:{shim}"
+        built = self._members.get(key)
+        if built is None:  # a class reached through several public paths is described once
+            mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
+            built = self._members[key] = Symbol(
+                path, "class", module.file, cls.line, resolved.target, bases=self._base_targets(cls, module),
+                deprecated=self._class_deprecation(cls, module), via_getattr_shim=shim, final=cls.final,
+                record=cls.record or "", external_bases=self.hierarchy.external(resolved.target, cls, module),
+                mro=tuple(k.removeprefix("ext:") for k in mro), hooks=hooks(members),
+                dynamic="__getattr__" in members,
+                **self._constructor(cls, resolved.target, module, members),
+            )
+        self._add(built if built.path == path else built.at(path))
         for name, (member, owner, owner_module) in members.items():
             if _is_private(name):
                 continue
