@@ -28,6 +28,7 @@ class ObjectKind(StrEnum):
     ALIAS = "alias"
     PARAMETER = "parameter"
     ENV_VAR = "env_var"
+    CONFIG_KEY = "config_key"
 
 
 class Location(BaseModel):
@@ -52,6 +53,12 @@ class SignatureDelta(BaseModel):
     defaults_removed: tuple[str, ...] = ()
     absorbed_by_kwargs: tuple[str, ...] = ()
     deprecated_parameters: tuple[str, ...] = ()
+    moved: tuple[tuple[str, int, int], ...] = ()
+    """Positional parameters now at another slot: (name, old index, new index); positional callers pass them wrong."""
+    kwargs_unverified: tuple[str, ...] = ()
+    """Removed keywords now swallowed by `**kwargs` whose forwarding could not be followed (lower confidence)."""
+    annotations_changed: tuple[tuple[str, str, str], ...] = ()
+    """(parameter or "return", old annotation, new annotation) for incompatible type changes."""
     new_max_positional: int | None = None
     """Positional arguments the new signature accepts (self excluded); None when it takes *args."""
     old_signature: str = ""
@@ -64,7 +71,8 @@ class Change(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     symbol: str
-    """Dotted public path (`werkzeug.urls.url_decode`), or `env:NAME` for an environment variable."""
+    """Dotted public path (`werkzeug.urls.url_decode`), `env:NAME` for an environment variable, `config:KEY` for a
+    Flask config key."""
     kind: ChangeKind
     object: ObjectKind
     detail: str = ""
@@ -73,11 +81,19 @@ class Change(BaseModel):
     new_location: Location | None = None
     hint: str | None = None
     signature: SignatureDelta | None = None
+    aliases: tuple[str, ...] = ()
+    """Every other public path users spell for the same object (`werkzeug.test.Client.cookie_jar` ...)."""
+    breakage: str = ""
+    """The catalogue kind id (`docs/breaking-changes.md`), the most telling one when several apply."""
+    breakages: tuple[str, ...] = ()
+    """Every catalogue kind the change is."""
+    witness: str = ""
+    """A snippet that works against the old release and fails against the new one, for this symbol."""
 
     @property
     def member_name(self) -> str:
         """The last component of the symbol (the attribute a use would spell)."""
-        return self.symbol.removeprefix("env:").rsplit(".", 1)[-1]
+        return self.symbol.removeprefix("env:").removeprefix("config:").rsplit(".", 1)[-1]
 
 
 class ReleaseDiff(BaseModel):
@@ -87,3 +103,5 @@ class ReleaseDiff(BaseModel):
     old: str
     new: str
     changes: list[Change]
+    notes: list[str] = []
+    """What the diff could not decide and therefore does not claim (classes with unresolved outside ancestors)."""

@@ -83,6 +83,20 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-socketio", "5.3.2", "sdist"): "11d1d78b8805cda351b27828a110b88c74a573be62b07f7f5a519fb67fae0a58",  # Flask-SocketIO-5.3.2.tar.gz
     ("flask-caching", "1.10.1", "sdist"): "cf19b722fcebc2ba03e4ae7c55b532ed53f0cbf683ce36fafe5e881789a01c00",  # Flask-Caching-1.10.1.tar.gz
     ("flask-security-too", "4.1.5", "sdist"): "f7c8ca7070efffe9a5b3b41559e1af19c9a860e182b29c4cef0e7fd918c9c683",  # Flask-Security-Too-4.1.5.tar.gz
+    ("quart", "0.18.4", "auto"): "578a466bcd8c58b947b384ca3517c2a2f3bfeec8f58f4ff5038d4506ffee6be7",  # quart-0.18.4-py3-none-any.whl
+    ("quart", "0.19.0", "auto"): "c8198e798e3dd5d3396872687522cbf45d63e90b21265c9fcf9542a66b950c30",  # quart-0.19.0-py3-none-any.whl
+    ("flask-caching", "1.11.1", "auto"): "36592812eec6cba86eca48bcda74eff24bfd6c8eaf6056ca0184474bb78c0dc4",  # Flask_Caching-1.11.1-py3-none-any.whl
+    ("flask-caching", "2.0.0", "auto"): "e5ff99af4a0208bd93a24fe48b24e9b47a77236c38c5d6a6aa3d688334040027",  # Flask_Caching-2.0.0-py3-none-any.whl
+    ("cachelib", "0.9.0", "auto"): "811ceeb1209d2fe51cd2b62810bd1eccf70feba5c52641532498be5c675493b3",  # cachelib-0.9.0-py3-none-any.whl
+    ("itsdangerous", "1.1.0", "auto"): "b12271b2047cb23eeb98c8b5622e2e5c5e9abd9784a153e9d8ef9cb4dd09d749",  # itsdangerous-1.1.0-py2.py3-none-any.whl
+    ("itsdangerous", "2.0.0", "auto"): "e2cb4ae918f07ab2a2f9a91dec2695bd1f25a19d31861a70015ad537ccb5e807",  # itsdangerous-2.0.0-py3-none-any.whl
+    ("click", "8.0.4", "auto"): "6a7a62563bbfabfda3a38f3023a1db4a35978c0abd76f6c9605ecd6554d6d9b1",  # click-8.0.4-py3-none-any.whl
+    ("click", "8.1.0", "auto"): "19a4baa64da924c5e0cd889aba8e947f280309f1a2ce0947a3e3a7bcb7cc72d6",  # click-8.1.0-py3-none-any.whl
+    ("flask", "2.0.3", "auto"): "59da8a3170004800a2837844bfa84d49b022550616070f7cb1a659682b2e7c9f",  # Flask-2.0.3-py3-none-any.whl
+    ("flask", "2.1.0", "auto"): "e4c69910f6a096cc57e4ee45b7ba9afafdcad4cc571db6eb97d5bd01b95422ea",  # Flask-2.1.0-py3-none-any.whl
+    ("flask-wtf", "0.15.1", "auto"): "6ff7af73458f182180906a37a783e290bdc8a3817fe4ad17227563137ca285bf",  # Flask_WTF-0.15.1-py2.py3-none-any.whl
+    ("flask-wtf", "1.0.0", "auto"): "01feccfc395405cea48a3f36c23f0d766e2cc6fd2a5a065ad50ad3e5827ec797",  # Flask_WTF-1.0.0-py3-none-any.whl
+    ("wtforms", "3.0.0", "auto"): "232dbb0094847dca2f45c72136b5ca1d5dca2a3e24ccd2229823b8b74b3c6698",  # WTForms-3.0.0-py3-none-any.whl
 }
 
 

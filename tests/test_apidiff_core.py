@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.apidiff.deprecation import extract_hint
-from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.diff import CannotCompare, diff_surfaces
+from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.model import ModuleStatus, Param, ParamKind, Surface, Symbol, surface_from_json, surface_to_json
 from bot.apidiff.release import surface_of
@@ -133,7 +134,21 @@ SURFACE_CASES = [
 def test_surface_contents(tmp_path: Path, files: dict[str, str], present: dict[str, str], absent: set[str]) -> None:
     found = surface(tmp_path, files)
     assert {path: found.symbols[path].target for path in present if path in found.symbols} == present
-    assert absent.isdisjoint(found.symbols)
+    public = {path for path, symbol in found.symbols.items() if symbol.signature_unknown != PRIVATE_API}
+    assert absent.isdisjoint(public)
+
+
+def test_private_definitions_are_recorded_for_removal_claims_only(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "from ._impl import Thing\ndef _helper(x): ...\n",
+                             "pkg/_impl.py": "class Thing: ...\ndef _log(msg): ...\n"})
+    assert {p for p, s in old.symbols.items() if s.signature_unknown == PRIVATE_API} == {
+        "pkg._helper", "pkg._impl", "pkg._impl.Thing", "pkg._impl._log"}
+    new = surface(tmp_path, {"pkg/__init__.py": "from ._impl import Thing\ndef _helper(x, y): ...\n",
+                             "pkg/_impl.py": "class Thing: ...\n"}, "2.0")
+    [change] = diff_surfaces(old, new)  # no signature claim on _helper
+    assert (change.symbol, change.breakage, change.witness) == ("pkg._impl._log", "private_removed",
+                                                                "from pkg._impl import _log")
+    assert "private API" in change.detail
 
 
 def test_signature_parameters_are_read_with_kinds_defaults_and_annotations(tmp_path: Path) -> None:
@@ -321,7 +336,8 @@ DIFF_CASES = [
                  [], id="members-inherited-through-a-subscripted-generic-base"),
     pytest.param({"pkg/__init__.py": "from markupsafe import Markup\n"}, {"pkg/__init__.py": ""},
                  [("removed", "alias", "pkg.Markup")], id="external-alias-removed"),
-    pytest.param({"pkg/__init__.py": "def f(): ...\n"}, {"pkg/__init__.py": "def f(:\n"}, [],
+    pytest.param({"pkg/__init__.py": "def f(): ...\n", "pkg/b.py": "def g(): ...\n"},
+                 {"pkg/__init__.py": "def f(): ...\n", "pkg/b.py": "def g(:\n"}, [],
                  id="unparsable-new-module-claims-nothing"),
 ]
 
@@ -340,8 +356,36 @@ def test_removed_change_carries_location_and_hint(tmp_path: Path) -> None:
         "symbol": "pkg.urls.url_decode", "kind": "removed", "object": "function",
         "detail": "function 'pkg.urls.url_decode' no longer exists in 2.0", "deprecated_since": None,
         "old_location": {"path": "pkg/urls.py", "line": 2}, "new_location": None,
-        "hint": "Use 'urllib.parse.parse_qs' instead", "signature": None,
+        "hint": "Use 'urllib.parse.parse_qs' instead", "signature": None, "aliases": [],
+        "breakage": "deprecated_name_removed", "breakages": ["deprecated_name_removed"],
+        "witness": "from pkg.urls import url_decode",
     }
+
+
+@pytest.mark.parametrize(("new", "delta"), [
+    ("class Client:\n    pass\n", {"removed": ("base_url", "timeout")}),
+    ("class Base:\n    def __init__(self, app): ...\nclass Client(Base):\n    pass\n",
+     {"removed": ("timeout",), "renamed": (("base_url", "app"),)}),
+])
+def test_deleted_init_means_the_base_constructor(tmp_path: Path, new: str, delta: dict[str, object]) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "class Client:\n    def __init__(self, base_url, timeout=None): ...\n"})
+    [change] = diff_surfaces(old, surface(tmp_path, {"pkg/__init__.py": new}, "2.0"))
+    assert change.symbol == "pkg.Client" and change.signature is not None
+    assert {key: getattr(change.signature, key) for key in delta} == delta
+
+
+def test_unknown_base_gives_no_constructor_claim(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "class Client:\n    def __init__(self, base_url): ...\n"})
+    new = surface(tmp_path, {"pkg/__init__.py": "from other import Base\nclass Client(Base):\n    pass\n"}, "2.0")
+    assert diff_surfaces(old, new) == []
+
+
+@pytest.mark.parametrize("broken", ["def f(:\n", "print 'py2 only'\n"])
+def test_a_side_without_any_readable_module_cannot_be_compared(tmp_path: Path, broken: str) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "def f(): ...\n"})
+    new = surface(tmp_path, {"pkg/__init__.py": broken}, "2.0")
+    with pytest.raises(CannotCompare, match="cannot compare: .* 2.0 has no module that could be analysed"):
+        diff_surfaces(old, new)
 
 
 # --- hostile input --------------------------------------------------------------------------------------------------
@@ -383,7 +427,8 @@ def test_distribution_without_python_files(tmp_path: Path) -> None:
     assert [(r.status, r.reason) for r in found.modules] == [(ModuleStatus.EMPTY, "no Python modules found in the distribution")]
     assert found.symbols == {}
     old = surface(tmp_path, {"pkg/__init__.py": "def f(): ...\n"})
-    assert diff_surfaces(old, found) == []
+    with pytest.raises(CannotCompare, match="no Python modules found"):
+        diff_surfaces(old, found)
 
 
 def test_symlinks_are_not_followed(tmp_path: Path) -> None:
@@ -403,6 +448,29 @@ def test_sdist_layouts(tmp_path: Path) -> None:
     found = surface_of(root, "demo", "1.0")
     assert [r.module for r in found.modules] == ["demo"]
     assert found.symbols["demo.f"].file == "src/demo/__init__.py"
+
+
+@pytest.mark.parametrize(("files", "expected"), [
+    ({"lib/demo/__init__.py": "def f(): ...\n", "setup.py": "import setuptools\n"}, "lib/demo/__init__.py"),
+    ({"code/demo/__init__.py": "def f(): ...\n", "setup.cfg": "[options]\npackage_dir =\n    =code\n"},
+     "code/demo/__init__.py"),
+    ({"python/demo/__init__.py": "def f(): ...\n",
+      "setup.py": "from setuptools import setup\nsetup(package_dir={'': 'python'}, packages=['demo'])\n"},
+     "python/demo/__init__.py"),
+    ({"demo/__init__.py": "def f(): ...\n", "setup.py": "import setuptools\n"}, "demo/__init__.py"),
+])
+def test_sdist_lib_declared_and_flat_layouts(tmp_path: Path, files: dict[str, str], expected: str) -> None:
+    for name, text in files.items():
+        (tmp_path / "demo-1.0" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "demo-1.0" / name).write_text(text)
+    assert surface_of(tmp_path, "demo", "1.0").symbols["demo.f"].file == expected
+
+
+def test_only_python2_modules_cannot_be_compared(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "def f(): ...\n"})
+    new = surface(tmp_path, {"pkg/__init__.py": "", "pkg/core.py": "print 'x'\n", "pkg/util.py": "exec 'y'\n"}, "2.0")
+    with pytest.raises(CannotCompare, match="pkg/core.py: SyntaxError"):
+        diff_surfaces(old, new)
 
 
 # --- serialisation and history --------------------------------------------------------------------------------------
@@ -459,3 +527,80 @@ def test_too_many_modules_are_cut_off_and_make_the_diff_blind(tmp_path: Path, mo
     assert [r.module for r in new.modules] == ["pkg", "pkg.m0", "pkg.m1", ""]
     assert new.problems[-1].reason == "more than 3 modules; the rest were not read"
     assert diff_surfaces(old, new) == []
+
+
+def test_type_comments_are_compared_like_annotations(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"pkg/__init__.py": "def digest(data):\n    # type: (str) -> bytes\n    pass\n"
+                                                "class C:\n    def m(self, a):\n        # type: (int) -> None\n        pass\n"})
+    new = surface(tmp_path, {"pkg/__init__.py": "def digest(data):\n    # type: (str) -> str\n    pass\n"
+                                                "class C:\n    def m(self, a):\n        # type: (str) -> None\n        pass\n"}, "2.0")
+    found = {c.symbol: (c.breakage, c.signature.annotations_changed) for c in diff_surfaces(old, new) if c.signature}
+    assert found == {"pkg.digest": ("return_type_changed", (("return", "bytes", "str"),)),
+                     "pkg.C.m": ("param_type_changed", (("a", "int", "str"),))}
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("def f() -> t.Optional[t.List[str]]: ...\nimport typing as t\n", "def f() -> list[str] | None: ...\n"),
+    ("def f(x: 'str') -> bytes: ...\n", "def f(x: str | bytes) -> bytes: ...\n"),  # a wider parameter
+    ("def f() -> str | None: ...\n", "def f() -> str: ...\n"),  # a narrower return
+    ("def f(app: 'Flask'): ...\n", "def f(app: 'App'): ...\n"),  # classes we cannot relate: no claim
+])
+def test_compatible_or_unknown_annotation_changes_are_not_reported(tmp_path: Path, old: str, new: str) -> None:
+    assert changes(tmp_path, {"pkg/__init__.py": old}, {"pkg/__init__.py": new}) == []
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # members may now come from a base written as an expression
+    ("class P:\n    def x(self): ...\n", "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\n"),
+    # a class decorator we do not know may replace the constructor
+    ("class C:\n    def __init__(self, a): ...\n", "from registry import register\n@register\nclass C:\n    pass\n"),
+    # attrs fields declared with attr.ib() are the constructor's parameters
+    ("import attr\n@attr.s\nclass C:\n    a = attr.ib()\n    b = attr.ib(default=1)\n",
+     "import attr\n@attr.s\nclass C:\n    a = attr.ib()\n    b = attr.ib(default=2)\n"),
+])
+def test_no_claim_where_the_class_shape_is_unknown(tmp_path: Path, old: str, new: str) -> None:
+    assert changes(tmp_path, {"pkg/__init__.py": old}, {"pkg/__init__.py": new}) == []
+
+
+@pytest.mark.parametrize(("source", "options", "forwards"), [
+    ('def f(obj, **kw):\n    """Passes ``**kw`` on (see json)."""\n    # **kw is forwarded\n'
+     '    enc = kw.pop("encoding", None)\n    if "x" in kw: ...\n    return _json.dumps(obj, **kw)\n',
+     ("encoding", "x"), ("_json.dumps",)),
+    ("def f(a, **kw): return h(a, **kw)\n", (), ("h",)),
+    ("def f(self, **kw):\n    super().__init__(a, b(c), **kw)\n    return app.json.dumps(\n        1, **kw\n    )\n",
+     (), ("super.__init__", "app.json.dumps")),
+    # a nested function: read from the tree, its own forwards left out
+    ("def f(**kw):\n    def inner(**other):\n        return g(**other)\n    return h(**kw)\n", (), ("h",)),
+])
+def test_kwargs_facts(source: str, options: tuple[str, ...], forwards: tuple[str, ...]) -> None:
+    import ast as ast_module
+
+    from bot.apidiff.facts import read_facts
+    facts = read_facts(ast_module.parse(source).body[0], source.encode())  # type: ignore[arg-type]
+    assert (facts.kwargs_options, facts.kwargs_forwards) == (options, forwards)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a nested generator does not make the outer function one
+    ("def parse(s):\n    return dict(s)\n", "def parse(s):\n    def pairs():\n        yield 1\n    return dict(pairs())\n"),
+    # instances of a class with __getattr__ may still serve a vanished attribute
+    ("class Auth:\n    @property\n    def nonce(self): ...\n",
+     "class Auth:\n    def __getattr__(self, name): ...\n"),
+    # RawIOBase still is an IOBase
+    ("import io\nclass Stream(io.IOBase): ...\n", "import io\nclass Stream(io.RawIOBase): ...\n"),
+    # a base from another distribution may still subclass the lost one
+    ("class Mixin: ...\nclass Cache(Mixin): ...\n", "from other import Base\nclass Mixin: ...\nclass Cache(Base): ...\n"),
+])
+def test_shape_changes_that_are_not(tmp_path: Path, old: str, new: str) -> None:
+    assert changes(tmp_path, {"pkg/__init__.py": old}, {"pkg/__init__.py": new}) == []
+
+
+def test_a_plain_module_importing_a_sibling_module_does_not_reexport_it(tmp_path: Path) -> None:
+    found = surface(tmp_path, {"pkg/__init__.py": "", "pkg/ds.py": "from . import exceptions\nfrom .exceptions import E\n",
+                               "pkg/exceptions.py": "class E(Exception): ...\n"})
+    assert found.reexports == {"pkg.ds": ("E",)}
+
+
+def test_incidental_standard_library_imports_of_a_package_are_not_api(tmp_path: Path) -> None:
+    old = {"pkg/__init__.py": "from contextlib import nullcontext\nfrom json import JSONDecodeError as JSONDecodeError\n"}
+    assert changes(tmp_path, old, {"pkg/__init__.py": ""}) == [("removed", "alias", "pkg.JSONDecodeError")]

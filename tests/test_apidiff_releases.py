@@ -112,8 +112,9 @@ async def test_flask_sqlalchemy_3_changes_get_engine() -> None:
     ("markupsafe", "2.0.1", "2.1.0", {"markupsafe.soft_unicode"}, {"markupsafe.soft_unicode": "2.0.1"}),
     ("itsdangerous", "2.0.1", "2.1.0",
      {"itsdangerous.TimedJSONWebSignatureSerializer", "itsdangerous.JSONWebSignatureSerializer", "itsdangerous.json",
-      "itsdangerous.jws"},
-     {"itsdangerous.JSONWebSignatureSerializer": "2.0.1", "itsdangerous.TimedJSONWebSignatureSerializer": "2.0.1"}),
+      "itsdangerous.jws", "itsdangerous._json.DeprecatedJSON"},
+     # deprecated in 2.0.0 (the earliest pinned release that warns)
+     {"itsdangerous.JSONWebSignatureSerializer": "2.0.0", "itsdangerous.TimedJSONWebSignatureSerializer": "2.0.0"}),
 ])
 async def test_removals(package: str, old: str, new: str, removed: set[str], since: dict[str, str]) -> None:
     found = await diff(package, old, new)

@@ -171,7 +171,7 @@ async def test_analyse_pending_releases_records_failures_and_retries_them(engine
     assert diff is not None and diff.old == "2.0.1"
     assert {c.symbol for c in diff.changes if c.kind.value == "removed"} == {
         "itsdangerous.JSONWebSignatureSerializer", "itsdangerous.TimedJSONWebSignatureSerializer",
-        "itsdangerous.json", "itsdangerous.jws",
+        "itsdangerous.json", "itsdangerous.jws", "itsdangerous._json.DeprecatedJSON",
     }
     with Session(engine) as session:
         assert len(session.exec(select(ReleaseDiffRow)).all()) == 1
@@ -184,8 +184,11 @@ MARKUPSAFE_JSON = {
         "symbol": "markupsafe.soft_unicode", "kind": "removed", "object": "function",
         "detail": "function 'markupsafe.soft_unicode' no longer exists in 2.1.0", "deprecated_since": "2.0.1",
         "old_location": {"path": "src/markupsafe/_native.py", "line": 66}, "new_location": None,
-        "hint": "'soft_unicode' has been renamed to 'soft_str'", "signature": None,
+        "hint": "'soft_unicode' has been renamed to 'soft_str'", "signature": None, "aliases": [],
+        "breakage": "deprecated_name_removed", "breakages": ["deprecated_name_removed"],
+        "witness": "from markupsafe import soft_unicode",
     }],
+    "notes": [],
 }
 MARKUPSAFE_TEXT = """markupsafe 2.0.1 -> 2.1.0: 1 change(s)
 
@@ -234,3 +237,36 @@ def test_core_lookup_reads_what_load_diff_reads(engine: Engine) -> None:
     assert stored is not None and stored == load_diff(engine, "MarkupSafe", "2.0.1", "2.1.0")
     assert stored.changes == [change]
     assert stored_release_diff(engine, "markupsafe", "2.0.0", "2.1.0") is None
+
+
+def test_diff_command_exits_2_when_a_side_cannot_be_compared(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.apidiff.diff import CannotCompare
+
+    async def fail(*args: Any, **kwargs: Any) -> Any:
+        raise CannotCompare("cannot compare: demo 2.0 has no module that could be analysed (demo/a.py: SyntaxError)")
+
+    monkeypatch.setattr("bot.cli.diff.compare_releases", fail)
+    result = CliRunner().invoke(app, ["diff", "demo", "1.0", "2.0"])
+    assert (result.exit_code, result.output) == (
+        2, "error: cannot compare: demo 2.0 has no module that could be analysed (demo/a.py: SyntaxError)\n")
+
+
+async def test_dependency_surfaces_resolve_the_newest_admitted_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.apidiff.model import Surface, Symbol
+
+    new = Surface("quart", "0.19.0", {"quart.Quart": Symbol("quart.Quart", "class", external_bases=("flask.sansio.app.App",))},
+                  requires=("flask>=3.0.0", "aiofiles"))
+    asked: list[tuple[str, str]] = []
+
+    class Client:
+        async def project(self, name: str) -> Any:
+            versions = ["2.3.3", "3.0.0", "3.0.1", "3.1.0rc1"]
+            return type("P", (), {"releases": [type("R", (), {"version": v, "yanked": v == "3.0.1"}) for v in versions]})
+
+    async def surface(client: Any, name: str, version: str, *, engine: Any = None) -> Surface:
+        asked.append((name, version))
+        return Surface(name, version)
+
+    monkeypatch.setattr(service, "release_surface", surface)
+    found = await service.dependency_surfaces(Client(), Surface("quart", "0.18.4"), new)  # type: ignore[arg-type]
+    assert asked == [("flask", "3.0.0")] and [s.version for s in found] == ["3.0.0"]

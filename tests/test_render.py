@@ -166,3 +166,15 @@ def test_long_tables_are_cut_to_stay_under_githubs_body_limit() -> None:
     assert body.count("| `werkzeug.urls.url_decode` |") == 50
     assert "\n…and 450 more uses of the same changes." in body
     assert len(body) < 65536
+
+
+def test_what_changed_shows_the_kind_and_the_witness() -> None:
+    from bot.findings.render import _change_line
+
+    change = Change(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION,
+                    breakage="function_removed", witness="from werkzeug.urls import url_decode")
+    assert _change_line(change) == (
+        "- `werkzeug.urls.url_decode` (function): removed.\n  Kind: `function_removed` (see release-watch's "
+        "docs/breaking-changes.md)\n  Works on the old release, fails on the new:\n\n  ```python\n"
+        "  from werkzeug.urls import url_decode\n  ```"
+    )

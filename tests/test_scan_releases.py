@@ -90,11 +90,12 @@ def test_flask_2_2_5_guards_its_cookie_jar_uses_and_is_not_at_risk() -> None:
         ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 186, "member", True, "high", self_is_client),
     ]
     assert report.at_risk == {"werkzeug": False}
-    assert report.packages[0].reasons == [
+    assert report.packages[0].reasons[:2] == [
         "Werkzeug>=2.2.2 (setup.py:7) admits 3.0.0, but nothing it breaks is used unguarded",
         "guarded (not counted): werkzeug.Client.cookie_jar at src/flask/testing.py:140, src/flask/testing.py:153, "
         "src/flask/testing.py:186",
     ]
+    assert report.packages[0].reasons[2].startswith("werkzeug 3.0.0 deprecates werkzeug.__version__, used at src/")
 
 
 def test_jinja2_2_11_3_against_markupsafe_2_1() -> None:

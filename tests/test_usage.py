@@ -203,3 +203,34 @@ def test_imported_packages_of_the_package_code() -> None:
     roots = imported_roots(list(files), files.get)
     assert roots == {"os", "werkzeug", "flask_login"}
     assert imported_packages(["Werkzeug", "Flask-Login", "MarkupSafe", "flask"], roots) == ["flask-login", "werkzeug"]
+
+
+def test_aliases_and_moved_positionals_are_matched() -> None:
+    change = Change(symbol="werkzeug.Client.cookie_jar", kind=ChangeKind.REMOVED, object=ObjectKind.ATTRIBUTE,
+                    aliases=("werkzeug.test.Client.cookie_jar",))
+    path = Change(symbol="click.Path", kind=ChangeKind.SIGNATURE_CHANGED, object=ObjectKind.CLASS,
+                  signature=SignatureDelta(moved=(("readable", 4, 3), ("writable", 3, 4))))
+    targets = Targets.from_diffs([ReleaseDiff(package="werkzeug", old="2", new="3", changes=[change]),
+                                  ReleaseDiff(package="click", old="8.0", new="8.1", changes=[path])])
+    source = (b"import werkzeug.test\nimport click\nwerkzeug.test.Client.cookie_jar\n"
+              b"click.Path(True, True, True, False)\nclick.Path(True, True, True)\nclick.Path(exists=True)\n")
+    found, _ = find_usages("app.py", source, targets)
+    assert [(u.line, u.symbol, u.confidence.value) for u in found] == [
+        (3, "werkzeug.Client.cookie_jar", "high"), (4, "click.Path", "high"),
+    ]
+
+
+def test_config_keys_no_longer_read_are_matched_in_config_access_and_settings() -> None:
+    change = Change(symbol="config:JSON_SORT_KEYS", kind=ChangeKind.REMOVED, object=ObjectKind.CONFIG_KEY)
+    targets = Targets.from_diffs([ReleaseDiff(package="flask", old="2.2.5", new="2.3.0", changes=[change])])
+    app = b"from flask import Flask\napp = Flask(__name__)\napp.config['JSON_SORT_KEYS'] = False\n" \
+          b"app.config.update(JSON_SORT_KEYS=True)\nsort = app.config.get('JSON_SORT_KEYS')\n"
+    found, _ = find_usages("app.py", app, targets)
+    assert [(u.line, u.form.value, u.confidence.value) for u in found] == [
+        (3, "config", "high"), (4, "config", "medium"), (5, "config", "high"),
+    ]
+    settings, _ = find_usages("settings.py", b"DEBUG = False\nJSON_SORT_KEYS = False\n", targets)
+    assert [(u.line, u.symbol, u.form.value, u.confidence.value) for u in settings] == [
+        (2, "config:JSON_SORT_KEYS", "config", "medium"),
+    ]
+    assert find_usages("other.py", b"SORT = 'JSON_SORT_KEYS_X'\n", targets) == ([], [])

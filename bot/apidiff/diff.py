@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
+from bot.apidiff.annotate import catalogued
+from bot.apidiff.annotations import annotation_changes
+from bot.apidiff.claims import (
+    CannotCompare, check_comparable, outside_claim, still_importable, unanalysed_prefixes, unclaimed_classes, under,
+)
 from bot.apidiff.deprecation import extract_hint
+from bot.apidiff.kwfate import KeywordFates, drop_accepted, with_options
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
+from bot.apidiff.outside import Outside
+from bot.apidiff.params import format_params
+from bot.apidiff.shapes import enum_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
-from bot.apidiff.stdlib import stdlib_provides
+from bot.apidiff.extras import PRIVATE_API
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
+
+__all__ = [
+    "CannotCompare", "check_comparable", "deprecation_changes", "diff_surfaces", "needs_history", "removed_changes",
+    "signature_changes", "unclaimed_classes", "was_deprecated", "with_deprecated_since",
+]
 
 
 def _location(symbol: Symbol | None) -> Location | None:
@@ -35,60 +49,64 @@ def _group_key(symbol: Symbol, surface: Surface) -> str:
 
 def _representatives(symbols: Iterable[Symbol], surface: Surface) -> list[Symbol]:
     """One symbol per group: the shortest dotted path (what a user most likely spells)."""
-    best: dict[str, Symbol] = {}
+    return [symbol for symbol, _ in _groups(symbols, surface)]
+
+
+def _groups(symbols: Iterable[Symbol], surface: Surface) -> list[tuple[Symbol, tuple[str, ...]]]:
+    """(representative, every other public path of the same member) per group, by representative path."""
+    members: dict[str, list[Symbol]] = {}
     for symbol in symbols:
-        key = _group_key(symbol, surface)
-        current = best.get(key)
-        if current is None or (symbol.path.count("."), symbol.path) < (current.path.count("."), current.path):
-            best[key] = symbol
-    return sorted(best.values(), key=lambda s: s.path)
+        members.setdefault(_group_key(symbol, surface), []).append(symbol)
+    groups = []
+    for group in members.values():
+        group.sort(key=lambda s: (s.path.count("."), s.path))
+        groups.append((group[0], tuple(s.path for s in group[1:])))
+    return sorted(groups, key=lambda g: g[0].path)
 
 
-def _unanalysed_prefixes(surface: Surface) -> tuple[str, ...]:
-    """Modules whose contents are unknown; "" (a truncated surface) stands for everything."""
-    return tuple(r.module for r in surface.modules if r.status is not ModuleStatus.OK)
-
-
-def _under(path: str, prefixes: tuple[str, ...]) -> bool:
-    return any(not prefix or path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
-
-
-def _inherited_from_stdlib(surface: Surface, class_path: str, member: str) -> bool:
-    """True when the class still gets `member` from a standard-library base (`io.RawIOBase.read`)."""
-    seen: set[str] = set()
-    pending = [class_path]
-    while pending:
-        current = surface.symbols.get(pending.pop())
-        if current is None or current.kind != "class" or current.path in seen:
-            continue
-        seen.add(current.path)
-        for base in current.bases:
-            if base in surface.symbols:
-                pending.append(base)
-            elif stdlib_provides(base, member):
-                return True
-    return False
-
-
-def removed_changes(old: Surface, new: Surface) -> list[Change]:
+def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
         return []  # nothing in the new release could be read: no claim either way
-    blind = _unanalysed_prefixes(new)
+    blind = unanalysed_prefixes(new)
+    outside = Outside(dependencies)
     gone = {path for path in old.symbols if path not in new.symbols}
     top = [
         old.symbols[path] for path in gone
-        if _parent(path) not in gone and not _under(path, blind) and not _under(old.symbols[path].target, blind)
-        and not _inherited_from_stdlib(new, _parent(path), path.rsplit(".", 1)[-1])
+        if _parent(path) not in gone and not under(path, blind) and not under(old.symbols[path].target, blind)
+        and not still_importable(path, new) and outside_claim(path, new, outside) is not False
     ]
+    public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
+    top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
     changes = []
-    for symbol in _representatives(top, old):
+    for symbol, aliases in _groups(top, old):
         kind = _object_kind(symbol, old)
         detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
+        if symbol.signature_unknown == PRIVATE_API:
+            detail += " (private API, but dependents that import it break all the same)"
         changes.append(Change(
             symbol=symbol.path, kind=ChangeKind.REMOVED, object=kind, detail=detail,
-            old_location=_location(symbol), hint=extract_hint(symbol.deprecated),
+            old_location=_location(symbol), hint=extract_hint(symbol.deprecated), aliases=aliases,
         ))
+    reported = {change.symbol for change in changes}
+    for module, names in old.reexports.items():
+        before, after = old.symbols.get(module), new.symbols.get(module)
+        if before is None or after is None or before.file.endswith("__init__.py") or not after.file.endswith("__init__.py"):
+            continue
+        for name in names:
+            path = f"{module}.{name}"
+            if path not in reported and path not in new.symbols and name not in new.bound.get(module, ()):
+                changes.append(Change(
+                    symbol=path, kind=ChangeKind.REMOVED, object=ObjectKind.ALIAS, old_location=_location(before),
+                    detail=f"'{module}' became a package that no longer offers '{name}' (the old module imported it)",
+                ))
+    for key, (file, line) in old.config_keys.items():
+        if key not in new.config_keys and key not in new.config_reads:
+            changes.append(Change(
+                symbol=f"config:{key}", kind=ChangeKind.REMOVED, object=ObjectKind.CONFIG_KEY,
+                detail=f"{new.version} no longer reads or defaults the config key {key}",
+                old_location=Location(path=file, line=line),
+            ))
     for name, (file, line) in old.env_vars.items():
         if name not in new.env_vars:
             changes.append(Change(
@@ -99,15 +117,42 @@ def removed_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
-def signature_changes(old: Surface, new: Surface) -> list[Change]:
+def _signature_delta(before: Symbol, after: Symbol, fates: KeywordFates, enum_check: Callable[[str, str], bool]
+                     ) -> SignatureDelta | None:
+    """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
+    if before.params is None or after.params is None:
+        return None
+    if before.params == after.params and before.returns == after.returns and before.kwargs_options == after.kwargs_options:
+        return None  # the common case: nothing to compare
+    delta = compare_params(with_options(before.params, before), with_options(after.params, after))
+    types = annotation_changes(before.params, after.params, before.returns, after.returns, enum_check)
+    if delta is None:
+        if not types:
+            return None
+        delta = SignatureDelta(old_signature=format_params(before.params), new_signature=format_params(after.params))
+    if delta.absorbed_by_kwargs:
+        removed, unknown = drop_accepted(delta.removed, before, after, fates)
+        delta = delta.model_copy(update={
+            "removed": removed, "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
+            "kwargs_unverified": unknown,
+        })
+    delta = delta.model_copy(update={"annotations_changed": types})
+    breaking = (delta.removed, delta.renamed, delta.made_positional_only, delta.made_keyword_only, delta.new_required,
+                delta.defaults_removed, delta.moved, delta.annotations_changed)
+    return delta if any(breaking) else None
+
+
+def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Callables present in both releases whose new parameters reject a call the old ones accepted."""
     deltas: dict[str, SignatureDelta] = {}
     changed: list[Symbol] = []
+    fates = KeywordFates(new, dependencies)
+    enum_check = enum_checker(new)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
-        if after is None or before.params is None or after.params is None:
+        if after is None:
             continue
-        delta = compare_params(before.params, after.params)
+        delta = _signature_delta(before, after, fates, enum_check)
         if delta is not None:
             gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))
             warned = tuple(name for name in gone if name in before.deprecated_params)
@@ -116,12 +161,12 @@ def signature_changes(old: Surface, new: Surface) -> list[Change]:
             deltas[path] = delta
             changed.append(before)
     changes = []
-    for symbol in _representatives(changed, old):
+    for symbol, aliases in _groups(changed, old):
         delta = deltas[symbol.path]
         changes.append(Change(
             symbol=symbol.path, kind=ChangeKind.SIGNATURE_CHANGED, object=_object_kind(symbol, old),
             detail=describe(delta), old_location=_location(symbol), new_location=_location(new.symbols[symbol.path]),
-            hint=extract_hint(symbol.deprecated), signature=delta,
+            hint=extract_hint(symbol.deprecated), signature=delta, aliases=aliases,
         ))
     return changes
 
@@ -159,9 +204,35 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     return changes
 
 
-def diff_surfaces(old: Surface, new: Surface) -> list[Change]:
-    """Every change from `old` to `new`, removed first, in a stable order."""
-    return [*removed_changes(old, new), *signature_changes(old, new), *deprecation_changes(old, new)]
+def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
+    """Shape changes of symbols present in both releases and names dropped from `__all__` (see `shapes.py`)."""
+    by_kind: dict[tuple[str, str], list[Symbol]] = {}
+    for before, _after, kind, detail in shape_changes(old, new):
+        by_kind.setdefault((kind, detail), []).append(before)
+    changes = []
+    for (kind, detail), symbols in sorted(by_kind.items()):
+        for symbol, aliases in _groups(symbols, old):
+            changes.append(Change(
+                symbol=symbol.path, kind=ChangeKind.SIGNATURE_CHANGED, object=_object_kind(symbol, old),
+                detail=detail, old_location=_location(symbol), new_location=_location(new.symbols.get(symbol.path)),
+                aliases=aliases, breakage=kind,
+            ))
+    for module, name in export_drops(old, new):
+        changes.append(Change(
+            symbol=f"{module}.{name}", kind=ChangeKind.SIGNATURE_CHANGED, object=ObjectKind.MODULE,
+            detail=f"'{name}' is no longer in {module}.__all__: `from {module} import *` no longer brings it",
+            breakage="name_dropped_from_all",
+        ))
+    return changes
+
+
+def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
+    """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
+    distributions `new` requires (classes inheriting from them are resolved there)."""
+    check_comparable(old, new)
+    changes = [*removed_changes(old, new, dependencies), *signature_changes(old, new, dependencies),
+               *shape_and_export_changes(old, new), *deprecation_changes(old, new)]
+    return catalogued(changes, old, new)
 
 
 def was_deprecated(surface: Surface | None, key: str) -> bool:

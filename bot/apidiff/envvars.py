@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from bot.apidiff.source import dotted_name
@@ -32,14 +32,19 @@ def _os_aliases(data: bytes) -> tuple[set[str], set[str], set[str]]:
     return os_names, environ_names, getenv_names
 
 
-def _candidate_lines(data: bytes, names: set[str]) -> list[int]:
-    """Line numbers (1-based) where one of `names` appears as a word."""
+def line_starts(data: bytes) -> list[int]:
+    """Offsets where each line begins."""
+    return [0, *(match.end() for match in _NEWLINE.finditer(data))]
+
+
+def candidate_lines(data: bytes, names: set[str], starts: list[int] | None = None) -> list[int]:
+    """Line numbers (1-based) where one of `names` appears as a word; `starts` from `line_starts` when known."""
     pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\b")
-    newlines = [match.start() for match in _NEWLINE.finditer(data)]
-    return sorted({bisect_left(newlines, match.start()) + 1 for match in pattern.finditer(data)})
+    starts = line_starts(data) if starts is None else starts
+    return sorted({bisect_right(starts, match.start()) for match in pattern.finditer(data)})
 
 
-def _nodes_on(tree: ast.Module, lines: list[int]) -> Iterator[ast.AST]:
+def nodes_on(tree: ast.Module, lines: list[int]) -> Iterator[ast.AST]:
     """The nodes whose line span contains one of `lines` (subtrees elsewhere are never visited)."""
     stack: list[ast.AST] = [tree]
     while stack:
@@ -60,8 +65,33 @@ def _literal(node: ast.expr | None) -> str | None:
     return None
 
 
-def read_env_vars(tree: ast.Module, data: bytes) -> dict[str, int]:
-    """Variable name -> first line where the module reads it."""
+def _functions(tree: ast.Module) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Functions at module level and in classes (bodies are not walked)."""
+    pending: list[ast.stmt] = list(tree.body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield stmt
+        elif isinstance(stmt, ast.ClassDef):
+            pending.extend(stmt.body)
+        elif isinstance(stmt, (ast.If, ast.Try)):
+            pending.extend(stmt.body)
+            pending.extend(stmt.orelse)
+
+
+def _message_only_spans(tree: ast.Module) -> list[tuple[int, int]]:
+    """Line spans of functions that end by raising, after their last `return`: a read there only words the error
+    (click's `LANG`/`LC_ALL` in its locale error), it configures nothing."""
+    spans = []
+    for node in _functions(tree):
+        if node.body and isinstance(node.body[-1], ast.Raise):
+            returns = [sub.lineno for sub in ast.walk(node) if isinstance(sub, ast.Return)]
+            spans.append((max(returns, default=node.body[0].lineno - 1) + 1, node.body[-1].lineno))
+    return spans
+
+
+def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None) -> dict[str, int]:
+    """Variable name -> first line where the module reads it (reads that only word an error message left out)."""
     os_names, environ_names, getenv_names = _os_aliases(data)
     if not (os_names or environ_names or getenv_names):
         return {}
@@ -73,7 +103,7 @@ def read_env_vars(tree: ast.Module, data: bytes) -> dict[str, int]:
 
     found: dict[str, int] = {}
     words = {"environ", "getenv"} | environ_names | getenv_names
-    for node in _nodes_on(tree, _candidate_lines(data, words)):
+    for node in nodes_on(tree, candidate_lines(data, words, starts)):
         name: str | None = None
         if isinstance(node, ast.Call):
             func = node.func
@@ -89,4 +119,7 @@ def read_env_vars(tree: ast.Module, data: bytes) -> dict[str, int]:
                 name = _literal(node.left)
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
+    if found:
+        spans = _message_only_spans(tree)
+        found = {name: line for name, line in found.items() if not any(a <= line <= b for a, b in spans)}
     return found

@@ -8,23 +8,22 @@ import warnings
 from collections import Counter
 
 from bot.apidiff.deprecation import body_warns, decorator_deprecation, parameter_warns, statement_warn
+from bot.apidiff.blocks import assigned_names, flatten
+from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.envvars import read_env_vars
+from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.model import ModuleStatus, ParamKind
-from bot.apidiff.params import read_params
+from bot.apidiff.params import read_params, with_type_comment
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.records import functional_class, record_kind, record_params
 from bot.apidiff.shim import literal_table, read_getattr_shim
-from bot.apidiff.source import SourceText, dotted_name
+from bot.apidiff.source import SourceText, dotted_name, node_bytes
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
-
-
-def _is_type_checking(test: ast.expr) -> bool:
-    name = dotted_name(test)
-    return name is not None and name.rsplit(".", 1)[-1] == "TYPE_CHECKING"
 
 
 def _decorator_names(node: _FunctionDef | ast.ClassDef) -> list[str]:
@@ -51,6 +50,11 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
     else:
         kind = "method"
     params = read_params(node.args, source, drop_first=in_class and kind != "staticmethod")
+    returns = source.segment(node.returns) if node.returns is not None else None
+    text = node_bytes(source, node)
+    self_calls = tuple(sorted({m.decode() for m in _SELF_CALL.findall(text)})) if in_class and b"self." in text else ()
+    if node.type_comment:
+        params, returns = with_type_comment(node.type_comment, params, returns)
     names = frozenset(param.name for param in params)
     var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
     return RawCallable(
@@ -62,6 +66,11 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
         parameter_warns(node.body, names, var_keyword),
         decorator_deprecation(node.decorator_list),
         node.name == "__init__" and any(_is_init_call(stmt) for stmt in node.body),
+        tuple(decorators),
+        isinstance(node, ast.AsyncFunctionDef),
+        returns,
+        read_facts(node, text),
+        self_calls,
     )
 
 
@@ -88,17 +97,7 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass) -> None:
         for target in targets:
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
                 if target.attr not in cls.members:
-                    cls.members[target.attr] = RawAttribute(target.attr, stmt.lineno)
-
-
-def _assigned_names(stmt: ast.Assign | ast.AnnAssign) -> list[str]:
-    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-    names: list[str] = []
-    for target in targets:
-        elements = target.elts if isinstance(target, (ast.Tuple, ast.List)) else [target]
-        names.extend(element.id for element in elements if isinstance(element, ast.Name))
-    return names
-
+                    cls.members[target.attr] = RawAttribute(target.attr, stmt.lineno, instance=True)
 
 
 def _unsubscripted(base: ast.expr) -> ast.expr:
@@ -106,46 +105,34 @@ def _unsubscripted(base: ast.expr) -> ast.expr:
     return base.value if isinstance(base, ast.Subscript) else base
 
 def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
-    bases = tuple(name for name in (dotted_name(_unsubscripted(base)) for base in node.bases) if name)
+    # a base we cannot name (`namedtuple(...)`, `six.with_metaclass(...)`) is an unknown ancestor: "?" never resolves
+    bases = tuple(dotted_name(_unsubscripted(base)) or "?" for base in node.bases)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
     cls = RawClass(node.name, node.lineno, bases, decorator_message=decorator_deprecation(node.decorator_list))
+    cls.record = record_kind(node)
+    cls.record_params = record_params(node, cls.record) if cls.record else None
+    cls.decorators = tuple(_decorator_names(node))
+    cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
     init: _FunctionDef | None = None
-    for stmt in _flatten(node.body):
+    for stmt in flatten(node.body):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             member = _callable(stmt, source, in_class=True)
             if member is not None:
                 cls.members[stmt.name] = member
+            elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
+                cls.settable.add(stmt.name)
             if stmt.name == "__init__":
                 init = stmt
         elif isinstance(stmt, ast.ClassDef):
             cls.members[stmt.name] = _class(stmt, source, raw)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
-            for name in _assigned_names(stmt):
-                cls.members[name] = RawAttribute(name, stmt.lineno, dotted_name(stmt.value) if stmt.value else None)
+            annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
+            for name in assigned_names(stmt):
+                cls.members[name] = RawAttribute(name, stmt.lineno, dotted_name(stmt.value) if stmt.value else None,
+                                                 annotation)
     if init is not None:
         _instance_attributes(init, cls)
     return cls
-
-
-def _flatten(body: list[ast.stmt]) -> list[ast.stmt]:
-    """Statements of a body with `if` (not `if TYPE_CHECKING`), `try` and `with` blocks opened, in order."""
-    flat: list[ast.stmt] = []
-    for stmt in body:
-        if isinstance(stmt, ast.If):
-            if not _is_type_checking(stmt.test):
-                flat.extend(_flatten(stmt.body))
-            flat.extend(_flatten(stmt.orelse))
-        elif isinstance(stmt, ast.Try):
-            flat.extend(_flatten(stmt.body))
-            for handler in stmt.handlers:
-                flat.extend(_flatten(handler.body))
-            flat.extend(_flatten(stmt.orelse))
-            flat.extend(_flatten(stmt.finalbody))
-        elif isinstance(stmt, ast.With):
-            flat.extend(_flatten(stmt.body))
-        else:
-            flat.append(stmt)
-    return flat
 
 
 def _literal_names(node: ast.expr | None) -> list[str] | None:
@@ -157,7 +144,7 @@ def _literal_names(node: ast.expr | None) -> list[str] | None:
 
 
 def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
-    if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and "__all__" in _assigned_names(stmt):
+    if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and "__all__" in assigned_names(stmt):
         return _literal_names(stmt.value) if _literal_names(stmt.value) is not None else current
     if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == "__all__":
         return (current or []) + (_literal_names(stmt.value) or [])
@@ -176,7 +163,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
     all_names: list[str] | None = None
     module_warns = []
     collections: dict[str, dict[str, str | None]] = {}
-    for stmt in _flatten(tree.body):
+    for stmt in flatten(tree.body, raw.module.split(".")[0]):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if stmt.name == "__getattr__":
                 raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
@@ -191,11 +178,17 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             ref = dotted_name(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
-            for name in _assigned_names(stmt):
+            names = assigned_names(stmt)
+            made = functional_class(names[0], stmt.value, stmt.lineno) if len(names) == 1 and stmt.value else None
+            if made is not None:
+                raw.bind(made)
+                continue
+            annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
+            for name in names:
                 if literal is not None:
                     collections[name] = literal
                 if name != "__all__":
-                    raw.bind(RawAttribute(name, stmt.lineno, ref))
+                    raw.bind(RawAttribute(name, stmt.lineno, ref, annotation))
         else:
             warn = statement_warn(stmt)
             if warn is not None:
@@ -206,6 +199,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
 
 
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+_SELF_CALL = re.compile(rb"\bself\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 
 
 def _implementation_source(module: str, package: str) -> bool:
@@ -241,13 +236,16 @@ def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawMod
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # invalid escape sequences in old code are not our concern
-            tree = ast.parse(data, filename=file, type_comments=False)
+            tree = ast.parse(data, filename=file, type_comments=b"# type:" in data)
         source = SourceText(data)
         _read_body(tree, source, raw)
         if is_package:
             raw.used_imports = _used_imports(raw, data)
+        raw.called = frozenset(name.decode() for name in _ANY_CALL.findall(data))
         if b"environ" in data or b"getenv" in data:
-            raw.env_vars = read_env_vars(tree, data)
+            raw.env_vars = read_env_vars(tree, data, source.line_starts())
+        if b"config" in data:
+            raw.config_keys, raw.config_reads = read_config_keys(tree, data, source.line_starts())
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:

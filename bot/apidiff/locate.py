@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import configparser
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,9 +49,50 @@ def _is_wheel(root: Path) -> bool:
     return any(child.name.endswith(".dist-info") for child in root.iterdir())
 
 
+def _declared_package_dir(root: Path) -> str | None:
+    """The root package folder an sdist declares: `package_dir = =lib` in setup.cfg, `package_dir={"": "lib"}` in
+    setup.py (read with `ast`, never run)."""
+    cfg = root / "setup.cfg"
+    if cfg.is_file() and not cfg.is_symlink():
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read_string(cfg.read_text("utf-8", errors="replace"))
+            value = parser.get("options", "package_dir", fallback="")
+        except configparser.Error:
+            value = ""
+        for line in value.splitlines():
+            key, _, folder = line.partition("=")
+            if not key.strip() and folder.strip():
+                return folder.strip()
+    setup = root / "setup.py"
+    if setup.is_file() and not setup.is_symlink():
+        try:
+            tree = ast.parse(setup.read_bytes())
+        except (SyntaxError, ValueError, RecursionError):
+            return None
+        for node in ast.walk(tree):
+            if isinstance(node, ast.keyword) and node.arg == "package_dir" and isinstance(node.value, ast.Dict):
+                for key_node, value_node in zip(node.value.keys, node.value.values, strict=True):
+                    if isinstance(key_node, ast.Constant) and key_node.value == "" and isinstance(value_node, ast.Constant):
+                        return str(value_node.value)
+    return None
+
+
 def _source_base(root: Path) -> Path:
-    src = root / "src"
-    return src if src.is_dir() and not src.is_symlink() and not _is_wheel(root) else root
+    """Where an sdist's top-level packages are: the declared `package_dir`, else `src/`, else `lib/`, else the root."""
+    if _is_wheel(root):
+        return root
+    declared = _declared_package_dir(root)
+    candidates = [root / declared] if declared and ".." not in declared else []
+    candidates += [root / "src", root / "lib"]
+    for folder in candidates:
+        if folder.is_dir() and not folder.is_symlink() and (folder.name == "src" or _has_package(folder)):
+            return folder
+    return root
+
+
+def _has_package(folder: Path) -> bool:
+    return any((child / "__init__.py").is_file() for child in folder.iterdir() if child.is_dir())
 
 
 def _top_level(base: Path, wheel: bool) -> tuple[list[Path], list[Path]]:

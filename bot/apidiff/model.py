@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import TypeAdapter
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bump when extraction changes meaningfully; stored surfaces of an older schema are re-extracted."""
 
 
@@ -59,6 +59,48 @@ class Symbol:
     """The deprecation message, when using the symbol warns."""
     deprecated_params: tuple[str, ...] = ()
     via_getattr_shim: bool = False
+    method_kind: str = ""
+    """For callables: function, method, classmethod, staticmethod or property."""
+    is_async: bool = False
+    is_generator: bool = False
+    returns: str | None = None
+    """Return annotation (a property's is its type)."""
+    annotation: str | None = None
+    """An attribute's declared type."""
+    kwargs_options: tuple[str, ...] = ()
+    """Keywords the callable reads out of its `**kwargs` itself."""
+    kwargs_forwards: tuple[str, ...] = ()
+    """Where `**kwargs` goes: dotted targets of the calls it is passed to ("?" when unresolvable)."""
+    signature_unknown: str = ""
+    """Why `params` is None for a callable (a decorator replaced it)."""
+    abstract: bool = False
+    final: bool = False
+    settable: bool = True
+    """False for a property without a setter."""
+    instance: bool = False
+    """An attribute set on `self` only."""
+    record: str = ""
+    """dataclass, namedtuple or typeddict for a class with a generated constructor."""
+    external_bases: tuple[str, ...] = ()
+    """For a class: ancestors outside the distribution, in method resolution order (stdlib or another one)."""
+    dynamic: bool = False
+    """For a class: it (or an ancestor in the distribution) defines `__getattr__`, so instances may serve any name."""
+    hooks: tuple[tuple[str, str], ...] = ()
+    """For a class: (method, caller) where the caller invokes `self.method(...)`: overriding the method customises it."""
+    mro: tuple[str, ...] = ()
+    """For a class: the targets of its ancestors within the distribution and outside it, in order (self excluded)."""
+
+
+    def at(self, path: str) -> Symbol:
+        """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""
+        clone = object.__new__(Symbol)
+        for name in _SYMBOL_FIELDS:
+            object.__setattr__(clone, name, getattr(self, name))
+        object.__setattr__(clone, "path", path)
+        return clone
+
+
+_SYMBOL_FIELDS = tuple(Symbol.__dataclass_fields__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +124,21 @@ class Surface:
     """Environment variable name -> (file, line) of the first literal read."""
     modules: tuple[ModuleReport, ...] = ()
     schema_version: int = SCHEMA_VERSION
+    bound: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Module -> every name it binds at top level, public or not: what `from module import name` still finds."""
+    reexports: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Plain module -> public names it imports from its own distribution (`from .exceptions import NotFound`): not
+    public API, but importable; compared when the module becomes a package."""
+    exports: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Module -> its literal `__all__`."""
+    called: tuple[str, ...] = ()
+    """Hook names some module of the release still calls as `.name(` (anywhere, not only on `self`)."""
+    requires: tuple[str, ...] = ()
+    """The release's unconditional requirements (`Requires-Dist`), to resolve classes inherited from them."""
+    config_keys: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """Flask config key -> (file, line) where the release defines its default (`default_config`, `setdefault`)."""
+    config_reads: tuple[str, ...] = ()
+    """Every config key the release reads, its own or not."""
 
     @property
     def problems(self) -> tuple[ModuleReport, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 
 from bot.apidiff.model import Param, ParamKind
 from bot.apidiff.source import SourceText
@@ -29,6 +30,19 @@ def read_params(args: ast.arguments, source: SourceText, *, drop_first: bool) ->
     if drop_first and params and params[0].kind in (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD):
         params.pop(0)
     return tuple(params)
+
+
+def with_type_comment(comment: str, params: tuple[Param, ...], returns: str | None) -> tuple[tuple[Param, ...], str | None]:
+    """Annotations from a PEP 484 type comment (`# type: (int, str) -> bytes`) where the code has none."""
+    try:
+        signature = ast.parse(comment, mode="func_type")
+    except (SyntaxError, ValueError, RecursionError):
+        return params, returns
+    types = [ast.unparse(t) for t in signature.argtypes]
+    named = [p for p in params if p.kind not in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)]
+    by_name = dict(zip((p.name for p in named[-len(types):] if types), types, strict=False)) if types else {}
+    updated = tuple(replace(p, annotation=p.annotation or by_name.get(p.name)) for p in params)
+    return updated, returns or ast.unparse(signature.returns)
 
 
 def format_params(params: tuple[Param, ...]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.apidiff.deprecation import Warn
+from bot.apidiff.facts import CallableFacts
 from bot.apidiff.model import ModuleStatus, Param
 
 
@@ -22,6 +23,14 @@ class RawCallable:
     decorator_message: str | None = None
     calls_super_init: bool = False
     """For `__init__`: it calls `super().__init__(...)` (so a deprecated base's warning still fires)."""
+    decorators: tuple[str, ...] = ()
+    """Dotted names of the decorators, outermost first (`click.command`, `abc.abstractmethod`)."""
+    is_async: bool = False
+    returns: str | None = None
+    """The return annotation's source text."""
+    facts: CallableFacts = CallableFacts()
+    self_calls: tuple[str, ...] = ()
+    """Methods the body calls on `self` (`self.on_request(...)`): hooks subclasses may override."""
 
 
 @dataclass(slots=True)
@@ -32,6 +41,9 @@ class RawAttribute:
     line: int
     value_ref: str | None = None
     """The dotted name the value is, when it is a plain reference (`url_quote = _quote`)."""
+    annotation: str | None = None
+    instance: bool = False
+    """Assigned on `self` (exists on instances only)."""
 
 
 @dataclass(slots=True)
@@ -43,6 +55,13 @@ class RawClass:
     bases: tuple[str, ...]
     members: dict[str, RawCallable | RawAttribute | RawClass] = field(default_factory=dict)
     decorator_message: str | None = None
+    record: str | None = None
+    """dataclass, namedtuple or typeddict: the constructor is generated from the fields."""
+    record_params: tuple[Param, ...] | None = None
+    final: bool = False
+    decorators: tuple[str, ...] = ()
+    settable: set[str] = field(default_factory=set)
+    """Properties that have a setter."""
 
 
 @dataclass(slots=True)
@@ -84,8 +103,12 @@ class RawModule:
     shims: dict[str, RawShim] = field(default_factory=dict)
     warns: tuple[Warn, ...] = ()
     env_vars: dict[str, int] = field(default_factory=dict)
+    config_keys: dict[str, int] = field(default_factory=dict)
+    config_reads: frozenset[str] = frozenset()
     used_imports: frozenset[str] = frozenset()
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
+    called: frozenset[str] = frozenset()
+    """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
     warning_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Classes (at any depth of the module body) -> the last names of their bases; to find Warning subclasses."""
 

@@ -7,9 +7,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
-from bot.apidiff.locate import MAX_MODULES, find_modules
+from bot.apidiff.locate import MAX_MODULES, distribution_root, find_modules
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface
 from bot.apidiff.raw import RawModule
+from bot.apidiff.requires import requirements_from_metadata, requirements_from_requires_txt
 from bot.apidiff.surface import build_surface
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,21 @@ def _read(module: str, relpath: str, path: Path, is_package: bool) -> RawModule:
     return read_module(module, relpath, data, is_package)
 
 
+def _requirements(unpacked: Path) -> tuple[str, ...]:
+    """The requirements from a wheel's METADATA, else an sdist's PKG-INFO or egg-info `requires.txt`."""
+    root = distribution_root(unpacked)
+    candidates = [*root.glob("*.dist-info/METADATA"), root / "PKG-INFO"]
+    for path in candidates:
+        if path.is_file() and not path.is_symlink():
+            found = requirements_from_metadata(path.read_text("utf-8", errors="replace"))
+            if found:
+                return found
+    for path in [*root.glob("*.egg-info/requires.txt"), *root.glob("src/*.egg-info/requires.txt")]:
+        if path.is_file() and not path.is_symlink():
+            return requirements_from_requires_txt(path.read_text("utf-8", errors="replace"))
+    return ()
+
+
 def surface_of(unpacked: Path, package: str, version: str) -> Surface:
     """The public surface of the release unpacked at `unpacked` (a wheel root or an sdist's extraction dir)."""
     files = find_modules(unpacked)
@@ -40,7 +56,7 @@ def surface_of(unpacked: Path, package: str, version: str) -> Surface:
         if raw.status is not ModuleStatus.OK:
             log.info("module not analysed", extra={"package": package, "version": version, "module": raw.module,
                                                     "status": raw.status.value, "reason": raw.reason})
-    surface = build_surface(package, version, raws)
+    surface = replace(build_surface(package, version, raws), requires=_requirements(unpacked))
     if len(files) >= MAX_MODULES:  # the rest was never read: the diff must not call it removed
         cut = ModuleReport("", ".", ModuleStatus.TOO_LARGE, f"more than {MAX_MODULES} modules; the rest were not read")
         surface = replace(surface, modules=(*surface.modules, cut))

@@ -23,7 +23,7 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
     """Old parameters that disappeared, paired with new ones that took their place (similar name, else same slot)."""
     old_names = {p.name for p in old}
     new_names = {p.name for p in new}
-    gone = [p for p in old if p.name not in new_names and p.kind not in _VARIADIC]
+    gone = [p for p in old if p.name not in new_names and p.kind not in _VARIADIC and not p.name.startswith("_")]
     fresh = [p for p in new if p.name not in old_names and p.kind not in _VARIADIC]
     pairs: list[tuple[Param, Param]] = []
     for param in list(gone):
@@ -42,8 +42,30 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
     return pairs
 
 
+def _moved(old: tuple[Param, ...], new: tuple[Param, ...], renames: list[tuple[Param, Param]]) -> tuple[tuple[str, int, int], ...]:
+    """Positional parameters whose slot changed beyond what removals before them explain (an insertion or a
+    reorder): a caller passing them positionally now hits another parameter."""
+    renamed = {n.name: o.name for o, n in renames}
+    surviving = {renamed.get(p.name, p.name) for p in new}
+    old_positional = [p.name for p in old if p.kind in _POSITIONAL]
+    moved = []
+    for index, param in enumerate(p for p in new if p.kind in _POSITIONAL):
+        name = renamed.get(param.name, param.name)
+        if name not in old_positional:
+            continue
+        before = old_positional.index(name)
+        expected = before - sum(1 for earlier in old_positional[:before] if earlier not in surviving)
+        if index != expected:
+            moved.append((param.name, before, index))
+    return tuple(moved)
+
+
 def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureDelta | None:
     """The breaking differences between two parameter lists, or None when every old call still binds."""
+    if len(old) == len(new) and all(
+        (a.name, a.kind, a.has_default) == (b.name, b.kind, b.has_default) for a, b in zip(old, new, strict=True)
+    ):
+        return None  # only annotations differ (compared elsewhere)
     new_by_name = {p.name: p for p in new if p.kind not in _VARIADIC}
     renames = _pair_renames(list(old), list(new))
     renamed_old = {o.name for o, _ in renames}
@@ -62,6 +84,8 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
             continue
         current = new_by_name.get(param.name)
         if current is None:
+            if param.name.startswith("_"):
+                continue  # a private parameter: nobody passes it by name
             if param.name not in renamed_old:
                 removed.append(param.name)
                 if has_var_keyword and param.kind in _BY_KEYWORD:
@@ -81,7 +105,8 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
     for old_param, new_param in renames:
         if old_param.has_default and not new_param.has_default:
             defaults_removed.append(new_param.name)
-    if not (removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed):
+    moved = _moved(old, new, renames)
+    if not (removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed or moved):
         return None
     max_positional = None if has_var_positional else sum(1 for p in new if p.kind in _POSITIONAL)
     return SignatureDelta(
@@ -92,6 +117,7 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
         new_required=tuple(new_required),
         defaults_removed=tuple(defaults_removed),
         absorbed_by_kwargs=tuple(absorbed),
+        moved=moved,
         new_max_positional=max_positional,
         old_signature=format_params(old),
         new_signature=format_params(new),
@@ -109,4 +135,9 @@ def describe(delta: SignatureDelta) -> str:
     parts.extend(f"parameter '{name}' is now keyword-only" for name in delta.made_keyword_only)
     parts.extend(f"new required parameter '{name}'" for name in delta.new_required)
     parts.extend(f"parameter '{name}' lost its default" for name in delta.defaults_removed)
+    parts.extend(f"positional parameter '{name}' moved from slot {old} to {new}" for name, old, new in delta.moved)
+    parts.extend(f"{where} annotation changed from {old} to {new}" for where, old, new in delta.annotations_changed)
+    if delta.kwargs_unverified:
+        parts.append("where **kwargs forwards " + ", ".join(f"'{n}'" for n in delta.kwargs_unverified)
+                     + " could not be followed: lower confidence")
     return "; ".join(parts)

@@ -17,6 +17,10 @@ class SourceText:
     data: bytes
     _starts: list[int] | None = field(default=None, repr=False)
 
+    def line_starts(self) -> list[int]:
+        """Offsets where each line begins (computed once)."""
+        return self._line_starts()
+
     def _line_starts(self) -> list[int]:
         if self._starts is None:
             self._starts = [0, *(match.end() for match in _NEWLINE.finditer(self.data))]
@@ -37,6 +41,14 @@ class SourceText:
         end = starts[end_lineno - 1] + end_col
         text = self.data[start:end].decode("utf-8", errors="replace")
         return _SPACE.sub(" ", text) if "\n" in text else text
+
+
+def node_bytes(source: SourceText, node: ast.AST) -> bytes:
+    """The raw source lines a node spans."""
+    starts = source._line_starts()
+    first, last = getattr(node, "lineno", 1), getattr(node, "end_lineno", None) or len(starts)
+    end = starts[last] if last < len(starts) else len(source.data)
+    return source.data[starts[first - 1]:end]
 
 
 def dotted_name(node: ast.expr) -> str | None:

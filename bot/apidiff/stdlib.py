@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import importlib
+import inspect
 import sys
 from functools import lru_cache
 
@@ -33,3 +34,34 @@ def stdlib_provides(base: str, member: str) -> bool:
     """True when the standard-library class `base` has an attribute `member`."""
     found = _stdlib_object(base)
     return isinstance(found, type) and hasattr(found, member)
+
+
+def is_stdlib(dotted: str) -> bool:
+    """True for a builtin name or a path into a standard-library module."""
+    head = dotted.split(".", 1)[0]
+    return hasattr(builtins, dotted) if "." not in dotted else head in sys.stdlib_module_names
+
+
+def is_stdlib_module(module: str) -> bool:
+    """True for a standard-library module (`json`, `contextlib`, `os.path`)."""
+    return module.split(".", 1)[0] in sys.stdlib_module_names
+
+
+def stdlib_accepts(dotted: str, keyword: str) -> bool | None:
+    """Whether the standard-library callable at `dotted` accepts `keyword`; None when that cannot be told."""
+    found = _stdlib_object(dotted)
+    if found is None or not callable(found):
+        return None
+    try:
+        parameters = inspect.signature(found).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters):
+        return None  # forwarded further: unknown
+    return any(p.name == keyword and p.kind is not inspect.Parameter.POSITIONAL_ONLY for p in parameters)
+
+
+def stdlib_subclass(base: str, ancestor: str) -> bool:
+    """True when the standard-library class `base` subclasses the standard-library class `ancestor`."""
+    found, parent = _stdlib_object(base), _stdlib_object(ancestor)
+    return isinstance(found, type) and isinstance(parent, type) and issubclass(found, parent)

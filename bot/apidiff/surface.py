@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
-from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
+from bot.apidiff.categories import callables, deprecation_categories
+from bot.apidiff.deprecation import Warn
+from bot.apidiff.extras import add_namespace_packages, hooks, own_imports, private_symbols
+from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
+from bot.apidiff.stdlib import is_stdlib_module
 
 MAX_CLASS_DEPTH = 16
 MAX_SYMBOLS = 250_000
 """A hostile distribution (thousands of classes each inheriting thousands of members) is cut off here."""
+
+
+KEEPING_CLASS_DECORATORS = frozenset({"final", "total_ordering", "runtime_checkable", "unique", "deprecated",
+                                      "dataclass_transform", "type_check_only"})
+"""Class decorators known to leave the constructor alone."""
+PUBLIC_MODULE_DUNDERS = frozenset({"__version__", "__version_info__", "__author__", "__license__", "__copyright__"})
+"""Module-level dunder names users read (`werkzeug.__version__`); other underscored names are private."""
 
 
 def _is_private(name: str) -> bool:
@@ -22,47 +34,22 @@ def _module_is_public(module: str) -> bool:
     return not any(_is_private(part) for part in module.split("."))
 
 
-def _deprecation_categories(modules: dict[str, RawModule]) -> frozenset[str]:
-    """The standard deprecation warnings plus every class of the distribution that subclasses one."""
-    known = set(DEPRECATION_CATEGORIES)
-    classes = [(name, bases) for raw in modules.values() for name, bases in raw.warning_classes.items()]
-    grew = True
-    while grew:
-        grew = False
-        for name, bases in classes:
-            if name not in known and known.intersection(bases):
-                known.add(name)
-                grew = True
-    return frozenset(known)
-
-
-def _callables(modules: dict[str, RawModule]) -> list[RawCallable]:
-    found: list[RawCallable] = []
-    for raw in modules.values():
-        for bindings in raw.bindings.values():
-            for binding in bindings:
-                if isinstance(binding, RawCallable):
-                    found.append(binding)
-                elif isinstance(binding, RawClass):
-                    found.extend(m for m in binding.members.values() if isinstance(m, RawCallable))
-    return found
-
-
 class SurfaceBuilder:
     """Turns resolved modules into the public symbols of the release."""
 
     def __init__(self, modules: dict[str, RawModule]) -> None:
         self.modules = modules
         self.resolver = Resolver(modules)
-        self.categories = _deprecation_categories(modules)
+        self.categories = deprecation_categories(modules)
         self.helpers = frozenset(
             function.name
-            for function in _callables(modules)
+            for function in callables(modules)
             if any(w.parametric and not w.via_helper and w.category in self.categories for w in function.warns)
         )
         self.symbols: dict[str, Symbol] = {}
         self.truncated = False
-        self._members_cache: dict[str, dict[str, tuple[RawCallable | RawAttribute | RawClass, str, RawModule]]] = {}
+        self.hierarchy = Hierarchy(self.resolver)
+        self._members: dict[str, Symbol] = {}
 
     def is_deprecation(self, warn: Warn) -> bool:
         """True when the warning announces a deprecation (directly or through the package's helper)."""
@@ -76,24 +63,9 @@ class SurfaceBuilder:
                 return warn.message or "deprecated"
         return decorator_message
 
-    def _class_members(
-        self, cls: RawClass, target: str, module: RawModule, depth: int = 0
-    ) -> dict[str, tuple[RawCallable | RawAttribute | RawClass, str, RawModule]]:
-        """name -> (member, path of the class defining it, its module), own members first, then bases in order."""
-        if target in self._members_cache:
-            return self._members_cache[target]
-        members = {name: (member, target, module) for name, member in cls.members.items()}
-        if depth < MAX_CLASS_DEPTH:
-            self._members_cache[target] = members  # guards against inheritance cycles
-            for base in cls.bases:
-                resolved = self.resolver.resolve_dotted(module.module, base)
-                if resolved is None or not isinstance(resolved.definition, RawClass) or resolved.module is None:
-                    continue  # a base outside the distribution contributes nothing we can diff
-                inherited = self._class_members(resolved.definition, resolved.target, resolved.module, depth + 1)
-                for name, entry in inherited.items():
-                    members.setdefault(name, entry)
-        self._members_cache[target] = members
-        return members
+    def add(self, symbol: Symbol) -> None:
+        """Record a symbol (the first one recorded for a path wins)."""
+        self._add(symbol)
 
     def _add(self, symbol: Symbol) -> None:
         if len(self.symbols) >= MAX_SYMBOLS:
@@ -101,19 +73,43 @@ class SurfaceBuilder:
             return
         self.symbols.setdefault(symbol.path, symbol)
 
-    def _add_class(self, path: str, resolved: Resolved, cls: RawClass, module: RawModule, shim: bool) -> None:
-        members = self._class_members(cls, resolved.target, module)
+    def _constructor(self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]) -> dict[str, Any]:
+        """The class's call signature: its `__init__` (own or inherited), generated fields, or `object()`'s."""
         init = members.get("__init__")
-        params = init[0].params if init is not None and isinstance(init[0], RawCallable) else None
-        deprecated_params = self._deprecated_params(init[0]) if init is not None and isinstance(init[0], RawCallable) else ()
-        self._add(Symbol(
-            path, "class", module.file, cls.line, resolved.target, params,
-            self._base_targets(cls, module), self._class_deprecation(cls, module), deprecated_params, shim,
-        ))
+        if cls.record_params is not None:
+            return {"params": cls.record_params}
+        replaced = next((d for d in cls.decorators if d.rsplit(".", 1)[-1] not in KEEPING_CLASS_DECORATORS), None)
+        if replaced is not None:
+            return {"signature_unknown": f"the class decorator @{replaced} may change its constructor"}
+        if init is not None and isinstance(init[0], RawCallable):
+            fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1])
+            return {"params": fields["params"], "kwargs_options": fields["kwargs_options"],
+                    "kwargs_forwards": fields["kwargs_forwards"], "signature_unknown": fields["signature_unknown"],
+                    "deprecated_params": self._deprecated_params(init[0])}
+        outside = self.hierarchy.external(target, cls, module)
+        if "__new__" not in members and all(base == "object" for base in outside) and not cls.record:
+            return {"params": ()}  # no __init__ anywhere: `object()` takes no arguments
+        return {}
+
+    def _add_class(self, path: str, resolved: Resolved, cls: RawClass, module: RawModule, shim: bool) -> None:
+        members = self.hierarchy.members(resolved.target, cls, module)
+        key = f"{resolved.target}:{shim}"
+        built = self._members.get(key)
+        if built is None:  # a class reached through several public paths is described once
+            mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
+            built = self._members[key] = Symbol(
+                path, "class", module.file, cls.line, resolved.target, bases=self._base_targets(cls, module),
+                deprecated=self._class_deprecation(cls, module), via_getattr_shim=shim, final=cls.final,
+                record=cls.record or "", external_bases=self.hierarchy.external(resolved.target, cls, module),
+                mro=tuple(k.removeprefix("ext:") for k in mro), hooks=hooks(members),
+                dynamic="__getattr__" in members,
+                **self._constructor(cls, resolved.target, module, members),
+            )
+        self._add(built if built.path == path else built.at(path))
         for name, (member, owner, owner_module) in members.items():
             if _is_private(name):
                 continue
-            self._add_member(f"{path}.{name}", f"{owner}.{name}", member, owner_module)
+            self._add_member(f"{path}.{name}", owner, name, member, owner_module)
 
     def _base_targets(self, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """The bases as dotted paths of their definitions (`io.RawIOBase`, `werkzeug.sansio.response.Response`)."""
@@ -151,17 +147,31 @@ class SurfaceBuilder:
         names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
         return tuple(sorted(names))
 
-    def _add_member(self, path: str, target: str, member: RawCallable | RawAttribute | RawClass, module: RawModule) -> None:
+    def _add_member(self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass,
+                    module: RawModule) -> None:
+        """A member symbol; one inherited by many classes is built once and re-pathed."""
+        target = f"{owner}.{name}"
+        built = self._members.get(target)
+        if built is None:
+            built = self._members[target] = self._member_symbol(path, target, owner, name, member, module)
+        self._add(built if built.path == path else built.at(path))
+
+    def _member_symbol(self, path: str, target: str, owner: str, name: str,
+                       member: RawCallable | RawAttribute | RawClass, module: RawModule) -> Symbol:
         if isinstance(member, RawCallable):
             kind = "property" if member.kind == "property" else "method"
-            params = None if kind == "property" else member.params
+            fields = callable_fields(member, module, self.resolver, self.hierarchy, owner)
+            if kind == "property":
+                fields["params"] = None
+                fields["settable"] = name in self.hierarchy.classes[owner][0].settable
             deprecated = self._deprecation(member.warns, member.decorator_message)
-            self._add(Symbol(path, kind, module.file, member.line, target, params, (), deprecated, self._deprecated_params(member)))
-        elif isinstance(member, RawClass):
-            self._add(Symbol(path, "class", module.file, member.line, target, None, member.bases,
-                             self._deprecation((), member.decorator_message)))
-        else:
-            self._add(Symbol(path, "attribute", module.file, member.line, target))
+            return Symbol(path, kind, module.file, member.line, target, bases=(), deprecated=deprecated,
+                          deprecated_params=self._deprecated_params(member), **fields)
+        if isinstance(member, RawClass):
+            return Symbol(path, "class", module.file, member.line, target, None, member.bases,
+                          self._deprecation((), member.decorator_message))
+        return Symbol(path, "attribute", module.file, member.line, target, annotation=member.annotation,
+                      instance=member.instance)
 
     def add_name(self, path: str, resolved: Resolved, importer: RawModule, shim_message: str | None = None,
                  shim: bool = False) -> None:
@@ -180,11 +190,13 @@ class SurfaceBuilder:
                 self.symbols[path] = replace(self.symbols[path], deprecated=shim_message)
         elif isinstance(definition, RawCallable):
             deprecated = shim_message or self._deprecation(definition.warns, definition.decorator_message)
+            fields = callable_fields(definition, resolved.module, self.resolver, self.hierarchy)
             self._add(Symbol(path, "function", resolved.module.file, definition.line, resolved.target,
-                             definition.params, (), deprecated, self._deprecated_params(definition), shim))
+                             bases=(), deprecated=deprecated, deprecated_params=self._deprecated_params(definition),
+                             via_getattr_shim=shim, **fields))
         else:
             self._add(Symbol(path, "attribute", resolved.module.file, definition.line, resolved.target,
-                             deprecated=shim_message, via_getattr_shim=shim))
+                             deprecated=shim_message, via_getattr_shim=shim, annotation=definition.annotation))
 
     def add_module(self, raw: RawModule) -> None:
         """Record a public module and every public name it binds, serves or exports."""
@@ -234,7 +246,7 @@ class SurfaceBuilder:
         return names
 
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
-        if name in exported:
+        if name in exported or name in PUBLIC_MODULE_DUNDERS:
             return True
         if _is_private(name):
             return False
@@ -243,33 +255,29 @@ class SurfaceBuilder:
             return True
         if any(isinstance(b, RawImport) and b.explicit for b in bindings):
             return True
-        if last.module == "__future__" or name in raw.used_imports:
-            return False
+        if last.module == "__future__" or name in raw.used_imports or is_stdlib_module(last.module):
+            return False  # used by the module itself, or a standard-library name imported incidentally
         # A package's __init__ re-exports what it imports by name (`from .x import y`, `from markupsafe import escape`)
         # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
         # modules are implementation details.
         return raw.is_package and raw.all_names is None and last.attr is not None
 
 
-def _add_namespace_packages(modules: dict[str, RawModule]) -> None:
-    for name in list(modules):
-        parts = name.split(".")
-        for end in range(1, len(parts)):
-            parent = ".".join(parts[:end])
-            if parent not in modules:
-                folder = "/".join(modules[name].file.split("/")[: -(len(parts) - end)])
-                modules[parent] = RawModule(parent, folder, True)
-
-
 def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     """The public surface of a release from its read modules."""
     modules = {raw.module: raw for raw in raws}
-    _add_namespace_packages(modules)
+    add_namespace_packages(modules)
     builder = SurfaceBuilder(modules)
     env_vars: dict[str, tuple[str, int]] = {}
+    config_keys: dict[str, tuple[str, int]] = {}
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
         for name, line in raw.env_vars.items():
             env_vars.setdefault(name, (raw.file, line))
+        for name, line in raw.config_keys.items():
+            config_keys.setdefault(name, (raw.file, line))
+        if raw.status is ModuleStatus.OK:
+            for symbol in private_symbols(raw):
+                builder.add(symbol)
         if not _module_is_public(raw.module):
             continue
         if raw.status is ModuleStatus.OK:
@@ -281,4 +289,15 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     )
     if builder.truncated:  # module "" covers every path: the diff claims no removal from a partial surface
         reports += (ModuleReport("", ".", ModuleStatus.TOO_LARGE, f"surface cut off at {MAX_SYMBOLS} symbols"),)
-    return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports)
+    bound = {
+        raw.module: tuple(sorted({n for n in raw.bindings if n != "*"} | raw.shims.keys()))
+        for raw in modules.values() if raw.status is ModuleStatus.OK
+    }
+    exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
+    reexports = {raw.module: names for raw in modules.values() if (names := own_imports(raw, modules))}
+    methods = {symbol.path.rsplit(".", 1)[-1] for symbol in builder.symbols.values() if symbol.kind == "method"}
+    called = tuple(sorted(methods & set().union(*(r.called for r in modules.values()))))
+    return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports,
+                   called=called,
+                   bound=bound, exports=exports, reexports=reexports, config_keys=dict(sorted(config_keys.items())),
+                   config_reads=tuple(sorted({key for raw in modules.values() for key in raw.config_reads})))

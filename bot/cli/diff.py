@@ -75,6 +75,8 @@ def render_text(diff: ReleaseDiff) -> str:
                 lines.append(f"      {change.detail}")
             if change.hint:
                 lines.append(f"      hint: {change.hint}")
+    if diff.notes:
+        lines += ["", f"Not claimed ({len(diff.notes)}):", *(f"  {note}" for note in diff.notes)]
     return "\n".join([*lines, *_advice(diff)])
 
 

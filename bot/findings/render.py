@@ -163,6 +163,11 @@ def _change_line(change: Change) -> str:
     line = "".join(parts) + "."
     if change.hint:
         line += f"\n  Migration hint: {change.hint}"
+    if change.breakage:
+        line += f"\n  Kind: `{change.breakage}` (see release-watch's docs/breaking-changes.md)"
+    if change.witness:
+        snippet = "\n".join(f"  {row}" for row in change.witness.splitlines())
+        line += f"\n  Works on the old release, fails on the new:\n\n  ```python\n{snippet}\n  ```"
     return line
 
 

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 from packaging.version import InvalidVersion, Version
 from sqlalchemy import Engine
 
-from bot.storage import surfaces as store
+from bot.apidiff.claims import unclaimed_classes
 from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, with_deprecated_since
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.model import Surface
+from bot.apidiff.requires import best_version, needed_dependencies
 from bot.jobs.analysis_worker import extract_surface
+from bot.storage import surfaces as store
 from bot.changes import Change, ReleaseDiff
 from bot.errors import ReleaseWatchError
 from bot.releases import normalize_name
@@ -85,6 +87,21 @@ async def release_surface(client: PyPIClient, package: str, version: str, *, eng
         return surface
 
 
+async def dependency_surfaces(client: PyPIClient, old: Surface, new: Surface, *, engine: Engine | None = None) -> list[Surface]:
+    """The surfaces of the dependencies `new`'s classes inherit from, at the newest version it admits (same cache).
+    One that cannot be had is left out: the diff then claims nothing about what it might provide."""
+    found = []
+    for requirement in needed_dependencies(new, old):
+        try:
+            project = await client.project(requirement.name)
+            version = best_version(requirement, [r.version for r in project.releases if not r.yanked])
+            if version is not None:
+                found.append(await release_surface(client, requirement.name, version, engine=engine))
+        except ReleaseWatchError as e:
+            log.warning("dependency surface unavailable", extra={"dependency": str(requirement), "error": str(e)})
+    return found
+
+
 async def compare_releases(
     client: PyPIClient, package: str, new: str, old: str | None = None, *, engine: Engine | None = None
 ) -> ReleaseDiff:
@@ -101,7 +118,8 @@ async def compare_releases(
     old_surface, new_surface = await asyncio.gather(
         release_surface(client, package, old, engine=engine), release_surface(client, package, new, engine=engine)
     )
-    changes = diff_surfaces(old_surface, new_surface)
+    dependencies = await dependency_surfaces(client, old_surface, new_surface, engine=engine)
+    changes = diff_surfaces(old_surface, new_surface, dependencies)
     pending = needs_history(changes, old_surface)
     if pending:
         async def load(version: str) -> Surface | None:
@@ -113,7 +131,8 @@ async def compare_releases(
 
         since = await deprecated_since(pending, final_versions_up_to(project, old), load)
         changes = with_deprecated_since(changes, old_surface, since.get)
-    diff = ReleaseDiff(package=name, old=old, new=new, changes=changes)
+    notes = unclaimed_classes(old_surface, new_surface, dependencies)
+    diff = ReleaseDiff(package=name, old=old, new=new, changes=changes, notes=notes)
     if engine is not None:
         await asyncio.to_thread(store.save_diff, engine, diff)
     return diff

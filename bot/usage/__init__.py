@@ -44,7 +44,7 @@ def may_use_packages(path: str, source_bytes: bytes, import_names: Iterable[str]
 
 def needs_analysis(path: str, data: bytes, targets: Targets) -> bool:
     """Whether a file can use a target at all: it spells an affected package (or env var) and a changed name."""
-    if not may_use_packages(path, data, targets.import_names, targets.env):
+    if not may_use_packages(path, data, targets.import_names, [*targets.env, *targets.config]):
         return False
     return any(name in data for name in targets.spelled)
 

@@ -44,6 +44,7 @@ class UseForm(StrEnum):
     WRITE = "write"
     OVERRIDE = "override"
     ENV = "env"
+    CONFIG = "config"
 
 
 class Usage(BaseModel):
@@ -95,6 +96,8 @@ class Targets:
     members: dict[str, list[Target]] = field(default_factory=dict)
     parameters: dict[str, list[tuple[str, Target]]] = field(default_factory=dict)
     env: dict[str, list[Target]] = field(default_factory=dict)
+    config: dict[str, list[Target]] = field(default_factory=dict)
+    """Flask config keys a release no longer reads, by key."""
     import_names: frozenset[str] = frozenset()
     spelled: tuple[bytes, ...] = ()
     """Last components of every changed symbol, member, parameter owner and env var: a use must spell one."""
@@ -112,17 +115,22 @@ class Targets:
                 if change.symbol.startswith("env:") or change.object is ObjectKind.ENV_VAR:
                     targets.env.setdefault(change.member_name, []).append(target)
                     continue
+                if change.object is ObjectKind.CONFIG_KEY:
+                    targets.config.setdefault(change.member_name, []).append(target)
+                    continue
                 roots.add(change.symbol.split(".", 1)[0])
                 if change.object is ObjectKind.PARAMETER:
                     owner, _, parameter = change.symbol.rpartition(".")
                     targets.parameters.setdefault(owner, []).append((parameter, target))
                     continue
-                targets.symbols.setdefault(change.symbol, []).append(target)
+                for path in (change.symbol, *change.aliases):  # every public path users spell
+                    targets.symbols.setdefault(path, []).append(target)
                 if _is_member(change):
                     targets.members.setdefault(change.member_name, []).append(target)
         targets.import_names = frozenset(roots)
         dotted = [*targets.symbols, *targets.parameters]
-        targets.spelled = tuple(sorted({name.rsplit(".", 1)[-1].encode() for name in [*dotted, *targets.env]}))
+        spelled = [*dotted, *targets.env, *targets.config]
+        targets.spelled = tuple(sorted({name.rsplit(".", 1)[-1].encode() for name in spelled}))
         targets.prefixes = frozenset(
             ".".join(parts[:end]) for parts in (symbol.split(".") for symbol in dotted) for end in range(1, len(parts) + 1)
         )

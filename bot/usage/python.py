@@ -46,7 +46,7 @@ class ModuleScan:
 
     def _interesting_names(self) -> set[str]:
         """Identifiers a statement must spell to possibly use a target (bound names, members, env vars)."""
-        names = set(self.targets.env)
+        names = set(self.targets.env) | set(self.targets.config)
         for scope in self.scopes.values():
             names.update(name for name, bindings in scope.bindings.items()
                          if any(self._relevant(binding.target) for binding in bindings))
@@ -122,6 +122,20 @@ class ModuleScan:
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.env:
                 for target in self.targets.env[node.value]:
                     self._use(target, node, UseForm.ENV, False, Confidence.HIGH, evidence="the variable's name")
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.config:
+                for target in self.targets.config[node.value]:  # app.config["KEY"], config.get("KEY"), update(...)
+                    self._use(target, node, UseForm.CONFIG, False, Confidence.HIGH, evidence="the config key's name")
+            elif isinstance(node, (ast.Name, ast.keyword)) and self._config_name(node) in self.targets.config:
+                # a settings module for `app.config.from_object` (KEY = ...) or `config.update(KEY=...)`
+                for target in self.targets.config[self._config_name(node) or ""]:
+                    self._use(target, node, UseForm.CONFIG, False, Confidence.MEDIUM,
+                              evidence="a setting named like the config key")
+
+    @staticmethod
+    def _config_name(node: ast.Name | ast.keyword) -> str | None:
+        if isinstance(node, ast.keyword):
+            return node.arg
+        return node.id if isinstance(node.ctx, ast.Store) else None
 
     def _guarded(self, guards: Guards, node: ast.AST) -> bool:
         """A use is guarded by an enclosing try/except, a version check on the package, a related hasattr, or a

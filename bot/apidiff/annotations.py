@@ -1,0 +1,110 @@
+"""Compare type annotations as written. Spellings of one type are equal (`t.Optional[t.List[str]]`, `list[str] | None`);
+a return type may narrow and a parameter type may widen. Only changes whose types we can relate statically are
+reported: builtin types among themselves, and a builtin becoming an Enum of the release (`str` -> `Color`)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from functools import lru_cache
+
+from bot.apidiff.model import Param
+
+_ALIASES = {"List": "list", "Dict": "dict", "Tuple": "tuple", "Type": "type", "Set": "set", "FrozenSet": "frozenset",
+            "NoneType": "None", "Text": "str", "AnyStr": "str|bytes"}
+BUILTIN_TYPES = frozenset({"str", "bytes", "int", "float", "bool", "complex", "None", "list", "dict", "tuple", "set",
+                           "frozenset", "bytearray", "type"})
+EnumCheck = Callable[[str, str], bool]
+"""(new type name, old builtin) -> True when the name is an Enum of the release that is no subclass of the builtin."""
+
+
+def _canon(node: ast.expr) -> str:
+    if isinstance(node, ast.Constant):
+        if isinstance(node.value, str):
+            try:
+                return _canon(ast.parse(node.value, mode="eval").body)
+            except SyntaxError:
+                return node.value
+        return "None" if node.value is None else repr(node.value)
+    if isinstance(node, (ast.Name, ast.Attribute)):
+        name = node.id if isinstance(node, ast.Name) else node.attr
+        return _ALIASES.get(name, name)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return "|".join(sorted(_members(node)))
+    if isinstance(node, ast.Subscript):
+        head = _canon(node.value)
+        if head in ("Optional", "Union"):
+            return "|".join(sorted(_members(node)))
+        inner = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        return f"{head}[{','.join(_canon(e) for e in inner)}]"
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return "[" + ",".join(_canon(e) for e in node.elts) + "]"
+    return ast.dump(node)
+
+
+def _members(node: ast.expr) -> set[str]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return _members(node.left) | _members(node.right)
+    if isinstance(node, ast.Subscript) and _canon(node.value) in ("Optional", "Union"):
+        inner = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        found = {"None"} if _canon(node.value) == "Optional" else set()
+        for element in inner:
+            found |= _members(element)
+        return found
+    return set(_canon(node).split("|"))
+
+
+@lru_cache(maxsize=4096)
+def members(annotation: str) -> frozenset[str] | None:
+    """The canonical union members of an annotation; None when it cannot be parsed."""
+    try:
+        return frozenset(_members(ast.parse(annotation.strip(), mode="eval").body))
+    except (SyntaxError, RecursionError, ValueError):
+        return None
+
+
+def _builtin(member: str) -> bool:
+    return member.split("[", 1)[0] in BUILTIN_TYPES
+
+
+def _lost(wider: frozenset[str], narrower: frozenset[str], enum_check: EnumCheck | None) -> bool:
+    """True when `narrower` has a member `wider` does not cover, and we can tell it is really another type."""
+    for member in narrower - wider:
+        if _builtin(member) and all(_builtin(w) for w in wider):
+            return True
+        if enum_check is not None and any(_builtin(w) and enum_check(member, w) for w in wider):
+            return True
+    return False
+
+
+def return_incompatible(old: str, new: str, enum_check: EnumCheck | None = None) -> bool:
+    """A caller relying on the old return type may now get a value of another type."""
+    before, after = members(old), members(new)
+    if before is None or after is None or "Any" in before | after:
+        return False
+    return _lost(before, after, enum_check)
+
+
+def parameter_incompatible(old: str, new: str) -> bool:
+    """A value of the old parameter type may now be rejected (the new type is no wider)."""
+    before, after = members(old), members(new)
+    if before is None or after is None or {"Any", "object"} & (before | after):
+        return False
+    return _lost(after, before, None)
+
+
+def annotation_changes(
+    old: tuple[Param, ...], new: tuple[Param, ...], old_return: str | None, new_return: str | None,
+    enum_check: EnumCheck | None = None,
+) -> tuple[tuple[str, str, str], ...]:
+    """(parameter or "return", old, new) for each annotation that changed incompatibly."""
+    found = []
+    new_by_name = {p.name: p for p in new}
+    for param in old:
+        current = new_by_name.get(param.name)
+        if current is not None and param.annotation and current.annotation:
+            if parameter_incompatible(param.annotation, current.annotation):
+                found.append((param.name, param.annotation, current.annotation))
+    if old_return and new_return and return_incompatible(old_return, new_return, enum_check):
+        found.append(("return", old_return, new_return))
+    return tuple(found)

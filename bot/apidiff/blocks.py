@@ -1,0 +1,88 @@
+"""Module and class bodies as flat statement lists: `if`/`try`/`with` opened, `if TYPE_CHECKING` and Python 2
+branches skipped, and the stand-ins a failed import from another distribution would define left out."""
+
+from __future__ import annotations
+
+import ast
+
+from bot.apidiff.source import dotted_name
+
+
+def is_type_checking(test: ast.expr) -> bool:
+    name = dotted_name(test)
+    return name is not None and name.rsplit(".", 1)[-1] == "TYPE_CHECKING"
+
+
+def assigned_names(stmt: ast.Assign | ast.AnnAssign) -> list[str]:
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+    names: list[str] = []
+    for target in targets:
+        elements = target.elts if isinstance(target, (ast.Tuple, ast.List)) else [target]
+        names.extend(element.id for element in elements if isinstance(element, ast.Name))
+    return names
+
+
+
+_PY2_TESTS = frozenset({"PY2", "six.PY2", "_compat.PY2", "IS_PY2", "PYTHON2"})
+_PY3_TESTS = frozenset({"PY3", "six.PY3", "_compat.PY3", "IS_PY3", "PYTHON3"})
+
+
+def _python_major_test(test: ast.expr) -> int | None:
+    """2 for a test true only on Python 2 (`PY2`, `sys.version_info[0] == 2`, `< (3,)`), 3 for its opposite."""
+    name = dotted_name(test)
+    if name in _PY2_TESTS:
+        return 2
+    if name in _PY3_TESTS:
+        return 3
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and "version_info" in (ast.unparse(test.left)):
+        right = test.comparators[0]
+        value = right.elts[0] if isinstance(right, ast.Tuple) and right.elts else right
+        major = value.value if isinstance(value, ast.Constant) and isinstance(value.value, int) else None
+        op = test.ops[0]
+        if major == 3 and isinstance(op, ast.Lt) or major == 2 and isinstance(op, (ast.Eq, ast.LtE)):
+            return 2
+        if major == 3 and isinstance(op, (ast.GtE, ast.Eq)) or major == 2 and isinstance(op, (ast.Gt, ast.NotEq)):
+            return 3
+    return None
+
+
+def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
+    """The handlers' statements, minus the stand-ins they define for names the `try` imports from another
+    distribution (`try: from contextvars import ContextVar / except ImportError: class ContextVar: ...`)."""
+    external = {
+        alias.asname or alias.name.split(".")[0]
+        for sub in stmt.body if isinstance(sub, (ast.Import, ast.ImportFrom))
+        and not (isinstance(sub, ast.ImportFrom) and (sub.level or (sub.module or "").split(".")[0] == top))
+        and not (isinstance(sub, ast.Import) and sub.names[0].name.split(".")[0] == top)
+        for alias in sub.names
+    }
+    kept: list[ast.stmt] = []
+    for handler in stmt.handlers:
+        for sub in flatten(handler.body, top):
+            names = {getattr(sub, "name", None)} | (set(assigned_names(sub)) if isinstance(sub, (ast.Assign, ast.AnnAssign)) else set())
+            if not (external and names & external):
+                kept.append(sub)
+    return kept
+
+
+def flatten(body: list[ast.stmt], top: str = "") -> list[ast.stmt]:
+    """Statements of a body with `if` (not `if TYPE_CHECKING`, not Python 2 branches), `try` and `with` blocks opened,
+    in order; stand-ins defined when an import from another distribution fails are left out."""
+    flat: list[ast.stmt] = []
+    for stmt in body:
+        if isinstance(stmt, ast.If):
+            major = _python_major_test(stmt.test)
+            if not is_type_checking(stmt.test) and major != 2:
+                flat.extend(flatten(stmt.body, top))
+            if major != 3:
+                flat.extend(flatten(stmt.orelse, top))
+        elif isinstance(stmt, ast.Try):
+            flat.extend(flatten(stmt.body, top))
+            flat.extend(_import_fallback(stmt, top))
+            flat.extend(flatten(stmt.orelse, top))
+            flat.extend(flatten(stmt.finalbody, top))
+        elif isinstance(stmt, ast.With):
+            flat.extend(flatten(stmt.body, top))
+        else:
+            flat.append(stmt)
+    return flat

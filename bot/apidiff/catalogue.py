@@ -1,0 +1,262 @@
+"""The catalogue of Python breakage kinds the engine decides statically. Each kind says who breaks, how badly, why,
+and carries a witness template: a minimal user snippet that works against the old release and fails against the new
+one, instantiated for the real symbol (see `witness.py`). `example` is a synthetic old/new package pair (`pkg`) that
+shows the kind; the test suite diffs it and runs the instantiated witness against both sides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Who(StrEnum):
+    """Whose code breaks."""
+
+    CALLERS = "callers"
+    SUBCLASSERS = "subclassers"
+    BOTH = "callers and subclassers"
+
+
+class Severity(StrEnum):
+    """How a user notices."""
+
+    ERROR = "error"
+    """Fails at import or call time."""
+    WRONG = "silent"
+    """Runs, but does something else (a value lands in another parameter, an override is ignored)."""
+    TYPE = "type"
+    """Fails under a type checker (and often later at runtime)."""
+    WARNING = "warning"
+    """Warns now; fails in a later release."""
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One kind of breaking change."""
+
+    id: str
+    title: str
+    who: Who
+    severity: Severity
+    explanation: str
+    witness: str
+    """str.format template; fields in `witness.py`."""
+    old: str
+    new: str
+    """`pkg/__init__.py` of the example pair (a `# file: pkg/x.py` line starts another file)."""
+
+
+IMPORT = "from {module} import {name}"
+ACCESS = "from {module} import {name}\n{access}"
+BIND = "import inspect\nfrom {module} import {name}\ninspect.signature({access}).bind({bind})"
+CALL = "from {module} import {name}\n{access}({call})"
+STATIC = "import inspect\nfrom {module} import {name}\nassert isinstance(inspect.getattr_static({owner}, {member!r}), {static})"
+ANNOTATION = ("import inspect\nfrom {module} import {name}\nann = {annotation_of}\n"
+              "assert (ann if isinstance(ann, str) else inspect.formatannotation(ann)) == {old_annotation!r}")
+C = Who.CALLERS
+S = Who.SUBCLASSERS
+B = Who.BOTH
+E = Severity.ERROR
+
+KINDS: tuple[Kind, ...] = (
+    # --- names that are gone -----------------------------------------------------------------------------------
+    Kind("module_removed", "Module removed", C, E, "The module no longer exists; importing it raises ImportError.",
+         "import {path}", "# file: pkg/extra.py\nX = 1\n", ""),
+    Kind("class_removed", "Class removed", C, E, "A public class is gone from its module.", IMPORT,
+         "class Client: ...\n", ""),
+    Kind("function_removed", "Function removed", C, E, "A public function is gone from its module.", IMPORT,
+         "def url_decode(s): ...\n", ""),
+    Kind("attribute_removed", "Module attribute removed", C, E, "A module-level constant or variable is gone.",
+         IMPORT, "DEFAULT_TIMEOUT = 5\n", ""),
+    Kind("reexport_removed", "Re-export removed", C, E,
+         "The object still exists in a submodule, but the shorter path users import it from no longer has it.",
+         IMPORT, "from .core import helper\n# file: pkg/core.py\ndef helper(): ...\n",
+         "# file: pkg/core.py\ndef helper(): ...\n"),
+    Kind("third_party_reexport_removed", "Re-exported third-party name dropped", C, E,
+         "The package used to re-export a name from another distribution (`flask.Markup`); users who imported it "
+         "from here must import it from its home.", IMPORT, "from json import JSONDecodeError as JSONDecodeError\n", ""),
+    Kind("module_to_package_reexport_lost", "Module turned into a package lost a name", C, E,
+         "A module became a package; a name the old module offered is not offered by the package's `__init__`.",
+         IMPORT, "# file: pkg/routing.py\nfrom .exceptions import NotFound\nclass Rule: ...\nclass Map: ...\n"
+         "# file: pkg/exceptions.py\nclass NotFound(Exception): ...\n",
+         "# file: pkg/routing/__init__.py\nfrom .map import Map\n# file: pkg/routing/map.py\nclass Map: ...\n"
+         "# file: pkg/exceptions.py\nclass NotFound(Exception): ...\n"),
+    Kind("private_removed", "Private name removed", C, E,
+         "An underscored name is gone. It was private API, but dependents do import it and their installs break "
+         "all the same.", IMPORT,
+         "def __getattr__(name):\n    if name == '_request_ctx_stack':\n        return 1\n    raise AttributeError(name)\n", ""),
+    Kind("deprecated_name_removed", "Deprecated name removed", C, E,
+         "A name that warned as deprecated is now gone: the announced removal happened.", IMPORT,
+         "import warnings\ndef soft_unicode(s):\n    warnings.warn('use soft_str', DeprecationWarning)\n", ""),
+    Kind("method_removed", "Method removed", C, E, "A method is gone from the class (and from its ancestors).",
+         ACCESS, "class Client:\n    def open(self): ...\n", "class Client: ...\n"),
+    Kind("property_removed", "Property removed", C, E, "A property is gone from the class.", ACCESS,
+         "class App:\n    @property\n    def env(self): return 'production'\n", "class App: ...\n"),
+    Kind("class_attribute_removed", "Class attribute removed", C, E, "A class-level attribute is gone.", ACCESS,
+         "class App:\n    json_encoder = None\n", "class App: ...\n"),
+    Kind("instance_attribute_removed", "Instance attribute removed", C, E,
+         "An attribute the constructor set on every instance is no longer set.",
+         "from {module} import {name}\nobj = {owner}.__new__({owner})\n{owner}.__init__({ctor})\nobj.{member}",
+         "class Client:\n    def __init__(self):\n        self.cookie_jar = {}\n",
+         "class Client:\n    def __init__(self):\n        self.cookies = {}\n"),
+    Kind("nested_class_removed", "Nested class removed", C, E, "A class defined inside a class is gone.", ACCESS,
+         "class Form:\n    class Meta: ...\n", "class Form: ...\n"),
+    Kind("enum_member_removed", "Enum member removed", C, E, "An enumeration lost a member.", ACCESS,
+         "import enum\nclass Color(enum.Enum):\n    RED = 1\n    GREEN = 2\n",
+         "import enum\nclass Color(enum.Enum):\n    RED = 1\n"),
+    Kind("name_dropped_from_all", "Name dropped from __all__", C, E,
+         "The module still defines the name, but `from module import *` no longer brings it.",
+         "from {module} import *\n{member}", "__all__ = ['a', 'b']\na = b = 1\n", "__all__ = ['a']\na = b = 1\n"),
+    # --- parameters ----------------------------------------------------------------------------------------------
+    Kind("param_removed", "Parameter removed", C, E, "A call passing the parameter now raises TypeError.", BIND,
+         "def send(data, timeout=None): ...\n", "def send(data): ...\n"),
+    Kind("param_renamed", "Parameter renamed", C, E, "A call passing the old keyword now raises TypeError.", BIND,
+         "def unsign(value): ...\n", "def unsign(signed_value): ...\n"),
+    Kind("param_moved", "Positional parameter moved", C, Severity.WRONG,
+         "A parameter was inserted or reordered: a caller passing arguments by position hands them to other "
+         "parameters, silently.",
+         "import inspect\nfrom {module} import {name}\nassert inspect.signature({access}).bind({positions})"
+         ".arguments[{param!r}] == {index}",
+         "def path(exists=False, writable=False, readable=True): ...\n",
+         "def path(exists=False, readable=True, writable=False): ...\n"),
+    Kind("param_made_positional_only", "Parameter made positional-only", C, E,
+         "A call passing it by keyword now raises TypeError.", BIND, "def quote(s, safe=''): ...\n",
+         "def quote(s, safe='', /): ...\n"),
+    Kind("param_made_keyword_only", "Parameter made keyword-only", C, E,
+         "A call passing it by position now raises TypeError.", BIND, "def paginate(page=None, per_page=None): ...\n",
+         "def paginate(*, page=None, per_page=None): ...\n"),
+    Kind("param_new_required", "New required parameter", C, E, "Existing calls do not pass it: TypeError.", BIND,
+         "def connect(host): ...\n", "def connect(host, port): ...\n"),
+    Kind("param_default_removed", "Parameter default removed", C, E,
+         "Calls that relied on the default now raise TypeError.", BIND, "def auth(auth_type=None): ...\n",
+         "def auth(auth_type): ...\n"),
+    Kind("var_positional_removed", "*args removed", C, E, "Extra positional arguments are now rejected.", BIND,
+         "def log(msg, *args): ...\n", "def log(msg): ...\n"),
+    Kind("var_keyword_removed", "**kwargs removed", C, E, "Arbitrary keywords are now rejected.", BIND,
+         "def load(s, **kwargs): ...\n", "def load(s): ...\n"),
+    Kind("kwargs_option_removed", "Option read from **kwargs gone", C, E,
+         "The old release read this keyword out of `**kwargs` itself; the new one passes `**kwargs` on to a callable "
+         "that rejects it.", CALL,
+         "import json\ndef dumps(obj, **kwargs):\n    encoding = kwargs.pop('encoding', None)\n    return json.dumps(obj, **kwargs)\n",
+         "import json\ndef dumps(obj, **kwargs):\n    return json.dumps(obj, **kwargs)\n"),
+    Kind("param_absorbed_rejected", "Parameter now swallowed by **kwargs and rejected", C, E,
+         "The named parameter is gone; the keyword falls into `**kwargs`, which passes it to a callable that does "
+         "not take it.", CALL,
+         "def _emit(msg, level=0): ...\ndef log(msg, app=None, **kwargs):\n    _emit(msg, **kwargs)\n",
+         "def _emit(msg, level=0): ...\ndef log(msg, **kwargs):\n    _emit(msg, **kwargs)\n"),
+    Kind("record_field_removed", "Record field removed", C, E,
+         "A dataclass, NamedTuple or TypedDict lost a field: constructing it with the field fails.", CALL,
+         "import dataclasses\n@dataclasses.dataclass\nclass Point:\n    x: int = 0\n    y: int = 0\n",
+         "import dataclasses\n@dataclasses.dataclass\nclass Point:\n    x: int = 0\n"),
+    Kind("record_field_made_required", "Record field made required", C, E,
+         "A record gained a required field, or a field lost its default: existing constructions fail.", CALL,
+         "from typing import NamedTuple\nAttrs = NamedTuple('Attrs', [('name', str)])\n",
+         "from typing import NamedTuple\nAttrs = NamedTuple('Attrs', [('name', str), ('value', str)])\n"),
+    Kind("return_type_changed", "Return or property type changed incompatibly", C, Severity.TYPE,
+         "Callers relying on the old type (`bytes` becoming `str`, a `str` property becoming an Enum) break under "
+         "their type checker, and usually at runtime.", ANNOTATION,
+         "def digest() -> bytes: ...\n", "def digest() -> str: ...\n"),
+    Kind("param_type_changed", "Parameter type narrowed", C, Severity.TYPE,
+         "A value of the old parameter type is no longer accepted.", ANNOTATION,
+         "def quote(s: str | bytes): ...\n", "def quote(s: str): ...\n"),
+    # --- shapes ----------------------------------------------------------------------------------------------------
+    Kind("sync_to_async", "Function became async", C, E,
+         "Calls now return a coroutine instead of the value.",
+         "import inspect\nfrom {module} import {name}\nassert not inspect.isawaitable({access}({call}))",
+         "def fetch(): return 1\n", "async def fetch(): return 1\n"),
+    Kind("async_to_sync", "Async function became sync", C, E, "`await` on the result now fails.",
+         "import asyncio\nfrom {module} import {name}\nasyncio.run({access}({call}))",
+         "async def fetch(): return 1\n", "def fetch(): return 1\n"),
+    Kind("function_to_generator", "Function became a generator", C, E,
+         "Calls now return a generator instead of the value.",
+         "import inspect\nfrom {module} import {name}\nassert not inspect.isgenerator({access}({call}))",
+         "def rows(): return [1]\n", "def rows():\n    yield 1\n"),
+    Kind("generator_to_function", "Generator became a function", C, E,
+         "Code using the generator protocol (`next`, `send`) on the result fails.",
+         "import inspect\nfrom {module} import {name}\nassert inspect.isgenerator({access}({call}))",
+         "def rows():\n    yield 1\n", "def rows(): return [1]\n"),
+    Kind("property_to_method", "Property became a method", C, E,
+         "Reading it now gives a bound method instead of the value.", STATIC,
+         "class Response:\n    @property\n    def charset(self): return 'utf-8'\n",
+         "class Response:\n    def charset(self): return 'utf-8'\n"),
+    Kind("method_to_property", "Method became a property", C, E, "Calling it now calls the value: TypeError.",
+         "import inspect\nfrom {module} import {name}\nassert callable(inspect.getattr_static({owner}, {member!r}))",
+         "class Response:\n    def charset(self): return 'utf-8'\n",
+         "class Response:\n    @property\n    def charset(self): return 'utf-8'\n"),
+    Kind("classmethod_to_instance_method", "Classmethod became an instance method", C, E,
+         "Calls on the class now miss `self`.", STATIC, "class Config:\n    @classmethod\n    def load(cls): ...\n",
+         "class Config:\n    def load(self): ...\n"),
+    Kind("staticmethod_to_instance_method", "Staticmethod became an instance method", C, E,
+         "Calls on the class now miss `self`.", STATIC, "class Util:\n    @staticmethod\n    def clean(s): ...\n",
+         "class Util:\n    def clean(self, s): ...\n"),
+    Kind("attribute_made_read_only", "Attribute became read-only", C, E,
+         "A plain (or settable) attribute became a property without a setter: assigning it raises AttributeError.",
+         "from {module} import {name}\nobj = object.__new__({owner})\nobj.{member} = None",
+         "class Request:\n    max_content_length = None\n",
+         "class Request:\n    @property\n    def max_content_length(self): return None\n"),
+    Kind("class_to_function", "Class became a function", S, E,
+         "Subclassing it or `isinstance` checks against it now fail.",
+         "from {module} import {name}\nclass Subclass({access}):\n    pass",
+         "class Form: ...\n", "def Form(): ...\n"),
+    Kind("base_removed", "Class lost a base", B, E,
+         "The class no longer inherits from a base: `isinstance`/`issubclass` checks and inherited behaviour change.",
+         "from {module} import {name}\nimport {base_module}\nassert issubclass({access}, {base_module}.{base_rest})",
+         "class Mixin: ...\nclass Cache(Mixin): ...\n", "class Mixin: ...\nclass Cache: ...\n"),
+    Kind("exception_base_removed", "Exception lost a base", C, E,
+         "An `except OldBase:` clause no longer catches the exception.",
+         "from {module} import {name}\nimport {base_module}\ntry:\n    raise {access}.__new__({access})\n"
+         "except {base_module}.{base_rest}:\n    pass",
+         "class HTTPError(Exception): ...\nclass NotFound(HTTPError, LookupError): ...\n",
+         "class HTTPError(Exception): ...\nclass NotFound(HTTPError): ...\n"),
+    Kind("abstract_method_added", "Abstract method added", S, E,
+         "Existing subclasses that do not implement the new abstract method can no longer be instantiated.",
+         "from {module} import {name}\nclass Subclass({cls_access}):\n    pass\nobject.__new__(Subclass)",
+         "import abc\nclass Backend(abc.ABC):\n    def get(self): ...\n",
+         "import abc\nclass Backend(abc.ABC):\n    def get(self): ...\n    @abc.abstractmethod\n    def delete(self): ...\n"),
+    Kind("method_made_abstract", "Method made abstract", S, E,
+         "Subclasses that relied on the inherited implementation can no longer be instantiated.",
+         "from {module} import {name}\nclass Subclass({cls_access}):\n    pass\nobject.__new__(Subclass)",
+         "import abc\nclass Backend(abc.ABC):\n    def get(self): ...\n",
+         "import abc\nclass Backend(abc.ABC):\n    @abc.abstractmethod\n    def get(self): ...\n"),
+    Kind("final_added", "Class made @final", S, Severity.TYPE,
+         "Subclassing it is now an error for type checkers.",
+         "from {module} import {name}\nassert not getattr({access}, '__final__', False)",
+         "class Token: ...\n", "from typing import final\n@final\nclass Token: ...\n"),
+    # --- announcements and configuration -----------------------------------------------------------------------------
+    Kind("deprecated_added", "Deprecation added", C, Severity.WARNING,
+         "Using the name now warns: it will be removed in a later release (tests run with -W error fail now).",
+         "import warnings\nwarnings.simplefilter('error')\nfrom {module} import {name}\n{use}",
+         "def url_quote(s): ...\n",
+         "import warnings\ndef url_quote(s):\n    warnings.warn('use urllib.parse.quote', DeprecationWarning)\n"),
+    Kind("deprecated_param_added", "Parameter deprecation added", C, Severity.WARNING,
+         "Passing the parameter now warns: it will be removed in a later release.",
+         "import warnings\nwarnings.simplefilter('error')\nfrom {module} import {name}\n{access}({call_with_param})",
+         "def iri_to_uri(iri, charset=None): ...\n",
+         "import warnings\ndef iri_to_uri(iri, charset=None):\n    if charset is not None:\n"
+         "        warnings.warn('charset is deprecated', DeprecationWarning)\n"),
+    Kind("env_var_removed", "Environment variable no longer read", C, Severity.WRONG,
+         "Deployments that configure the package through this variable are silently ignored.",
+         "import os\nseen = []\noriginal = type(os.environ).__getitem__\n"
+         "type(os.environ).__getitem__ = lambda self, key: (seen.append(key), original(self, key))[1]\n"
+         "import {module}\nassert {name!r} in seen",
+         "import os\nDEBUG = os.environ.get('PKG_DEBUG')\n", "DEBUG = None\n"),
+)
+
+KINDS += (
+    Kind("hook_no_longer_called", "Overridable method no longer called", S, Severity.WRONG,
+         "The class used to call this method on itself; subclasses override it to customise behaviour. Nothing calls "
+         "it any more, so their override is silently ignored.",
+         "from {module} import {name}\ncalled = []\nclass Subclass({owner}):\n"
+         "    def {member}(self, *args, **kwargs):\n        called.append(True)\n"
+         "obj = object.__new__(Subclass)\nobj.{caller}({caller_call})\nassert called",
+         "class Handler:\n    def handle(self):\n        self.on_request()\n    def on_request(self): ...\n",
+         "class Handler:\n    def handle(self): ...\n    def on_request(self): ...\n"),
+    Kind("config_key_removed", "Flask config key no longer read", C, Severity.WRONG,
+         "The release no longer reads or defaults this configuration key (`JSON_SORT_KEYS`, `ENV`): applications "
+         "that set it are silently ignored.",
+         "import inspect\nimport {module}\nassert {name!r} in {where}",
+         "class Flask:\n    default_config = dict(JSON_SORT_KEYS=True)\n",
+         "class Flask:\n    default_config = dict(DEBUG=False)\n"),
+)
+
+BY_ID = {kind.id: kind for kind in KINDS}

@@ -1,0 +1,69 @@
+"""Which removals the diff may claim: not under an unread module, not still importable, not possibly provided by
+an ancestor outside the distribution; and whether two surfaces can be compared at all."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.apidiff.model import ModuleStatus, Surface
+from bot.apidiff.outside import Outside
+from bot.errors import AnalysisError
+
+
+class CannotCompare(AnalysisError):
+    """One side of the diff has no module that could be read: saying "no changes" would be a lie."""
+
+
+def _parent(path: str) -> str:
+    return path.rsplit(".", 1)[0] if "." in path else ""
+
+
+def unanalysed_prefixes(surface: Surface) -> tuple[str, ...]:
+    """Modules whose contents are unknown; "" (a truncated surface) stands for everything."""
+    return tuple(r.module for r in surface.modules if r.status is not ModuleStatus.OK)
+
+
+def under(path: str, prefixes: tuple[str, ...]) -> bool:
+    return any(not prefix or path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
+
+
+def still_importable(path: str, new: Surface) -> bool:
+    """`from module import name` still works: the new module binds the name (an import from elsewhere included)."""
+    module, _, name = path.rpartition(".")
+    return name in new.bound.get(module, ())
+
+
+def outside_claim(path: str, new: Surface, outside: Outside) -> bool | None:
+    """For a member of a class that still exists: False when an ancestor outside the distribution may still provide
+    it (known or unknown), True when the member is surely gone; None when `path` is no class member."""
+    cls = new.symbols.get(_parent(path))
+    if cls is None or cls.kind not in ("class", "alias"):
+        return None
+    if cls.dynamic and new.symbols.get(path) is None:
+        return False  # `__getattr__` may serve the name on instances: no claim
+    return outside.member_source(cls, path.rsplit(".", 1)[-1]) is False
+
+
+def check_comparable(old: Surface, new: Surface) -> None:
+    """Raise `CannotCompare` when a side has no module that could be read (no module, only Python 2, ...)."""
+    for surface in (old, new):
+        only_modules = all(symbol.kind == "module" for symbol in surface.symbols.values())
+        if not any(r.status is ModuleStatus.OK for r in surface.modules) or (surface.problems and only_modules):
+            reasons = "; ".join(f"{r.file}: {r.reason or r.status.value}" for r in surface.problems[:3]) or "no modules"
+            raise CannotCompare(f"cannot compare: {surface.package} {surface.version} has no module that could be "
+                                f"analysed ({reasons})")
+
+
+def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[str]:
+    """Notes on classes whose vanished members may come from an ancestor that could not be resolved."""
+    outside = Outside(dependencies)
+    notes = []
+    for path in sorted(p for p in old.symbols if p not in new.symbols):
+        cls = new.symbols.get(_parent(path))
+        if cls is not None and (cls.kind == "class" and cls.external_bases or cls.kind == "alias"):
+            if outside.member_source(cls, path.rsplit(".", 1)[-1]) is None:
+                bases = cls.external_bases if cls.kind == "class" else (cls.target,)
+                unknown = [b for b in bases if outside.provides(b, "__class__") is None]
+                notes.append(f"{cls.path}: members it may inherit from {', '.join(unknown)} (not resolved) are not "
+                             "reported as removed")
+    return sorted(set(notes))

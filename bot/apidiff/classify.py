@@ -1,0 +1,108 @@
+"""Which catalogue kinds a `Change` is, decided from the change and the two surfaces."""
+
+from __future__ import annotations
+
+from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.shapes import ENUM_BASES
+from bot.changes import Change, ChangeKind, ObjectKind
+
+
+def _parent(path: str) -> str:
+    return path.rsplit(".", 1)[0]
+
+
+def _is_private(name: str) -> bool:
+    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+
+
+def _became_package(module: str, old: Surface, new: Surface) -> bool:
+    before, after = old.symbols.get(module), new.symbols.get(module)
+    return (before is not None and after is not None and not before.file.endswith("__init__.py")
+            and after.file.endswith("__init__.py"))
+
+
+def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
+    symbol = old.symbols.get(change.symbol)
+    if symbol is None:
+        return "module_to_package_reexport_lost" if _became_package(_parent(change.symbol), old, new) else "attribute_removed"
+    name = change.symbol.rsplit(".", 1)[-1]
+    parent = old.symbols.get(_parent(change.symbol))
+    if symbol.kind == "module":
+        return "module_removed"
+    if any(_is_private(part) for part in change.symbol.split(".")):
+        return "private_removed"
+    if symbol.deprecated is not None:
+        return "deprecated_name_removed"
+    if parent is not None and parent.kind == "class":
+        if symbol.kind == "method":
+            return "method_removed"
+        if symbol.kind == "property":
+            return "property_removed"
+        if symbol.kind == "class":
+            return "nested_class_removed"
+        if ENUM_BASES & set(parent.external_bases):
+            return "enum_member_removed"
+        return "instance_attribute_removed" if symbol.instance else "class_attribute_removed"
+    if _became_package(_parent(change.symbol), old, new):
+        return "module_to_package_reexport_lost"
+    if symbol.kind == "alias":
+        return "third_party_reexport_removed"
+    if symbol.target != change.symbol and _parent(symbol.target) != _parent(change.symbol) and any(
+        s.target == symbol.target for s in new.symbols.values()
+    ):
+        return "reexport_removed"
+    return {"class": "class_removed", "function": "function_removed"}.get(symbol.kind, "attribute_removed") \
+        if name else "attribute_removed"
+
+
+def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
+    delta = change.signature
+    if delta is None:
+        return []
+    kinds: list[str] = []
+    named = {p.name for p in (before.params or ())} if before is not None else set()
+    options = set(before.kwargs_options) if before is not None else set()
+    record = before is not None and before.kind == "class" and bool(before.record)
+    for name in delta.removed:
+        if name.startswith("**"):
+            kinds.append("var_keyword_removed")
+        elif name.startswith("*"):
+            kinds.append("var_positional_removed")
+        elif record:
+            kinds.append("record_field_removed")
+        elif name in options and name not in named:
+            kinds.append("kwargs_option_removed")
+        elif name in delta.absorbed_by_kwargs:
+            kinds.append("param_absorbed_rejected")
+        else:
+            kinds.append("param_removed")
+    if delta.renamed:
+        kinds.append("param_renamed")
+    if delta.made_positional_only:
+        kinds.append("param_made_positional_only")
+    if delta.made_keyword_only:
+        kinds.append("param_made_keyword_only")
+    if delta.new_required or delta.defaults_removed:
+        kinds.append("record_field_made_required" if record else
+                     "param_new_required" if delta.new_required else "param_default_removed")
+    if delta.moved:
+        kinds.append("param_moved")
+    for where, _, _ in delta.annotations_changed:
+        kinds.append("return_type_changed" if where == "return" else "param_type_changed")
+    return list(dict.fromkeys(kinds))
+
+
+def breakage_kinds(change: Change, old: Surface, new: Surface) -> list[str]:
+    """The catalogue kinds of a change, most telling first (shape changes arrive already classified)."""
+    if change.breakage:
+        return [change.breakage]
+    if change.kind is ChangeKind.ENV_VAR_REMOVED:
+        return ["env_var_removed"]
+    if change.object is ObjectKind.CONFIG_KEY:
+        return ["config_key_removed"]
+    if change.kind is ChangeKind.REMOVED:
+        return [_removed_kind(change, old, new)]
+    if change.kind is ChangeKind.DEPRECATED:
+        partial = change.signature is not None and change.signature.deprecated_parameters
+        return ["deprecated_param_added" if partial else "deprecated_added"]
+    return _signature_kinds(change, old.symbols.get(change.symbol))

@@ -1,0 +1,74 @@
+"""What a surface records beyond public names: private definitions (for removal claims), hooks a class calls on
+itself, the names a plain module imports from its own distribution, and namespace packages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.apidiff.model import ModuleStatus, Symbol
+from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
+
+PRIVATE_API = "private API: recorded for removal claims only"
+
+
+def _is_private(name: str) -> bool:
+    return name.startswith("_")
+
+
+def _module_is_public(module: str) -> bool:
+    return not any(_is_private(part) for part in module.split("."))
+
+
+def private_symbols(raw: RawModule) -> list[Symbol]:
+    """Private modules and underscored definitions: not public API, but dependents import them
+    (`from werkzeug._internal import _log`) and break when they go. Only their removal is claimed."""
+    public_module = _module_is_public(raw.module)
+    found = []
+    if not public_module:
+        found.append(Symbol(raw.module, "module", raw.file, 1, raw.module, signature_unknown=PRIVATE_API))
+    for name, bindings in raw.bindings.items():
+        last = bindings[-1]
+        dunder = name.startswith("__") and name.endswith("__")
+        if isinstance(last, (RawCallable, RawClass)) and not dunder and (_is_private(name) or not public_module):
+            kind = "class" if isinstance(last, RawClass) else "function"
+            path = f"{raw.module}.{name}"
+            found.append(Symbol(path, kind, raw.file, last.line, path, signature_unknown=PRIVATE_API))
+    return found
+
+
+def add_namespace_packages(modules: dict[str, RawModule]) -> None:
+    """Parent packages without an `__init__.py` (namespace folders such as flask 3.0's `sansio/`)."""
+    for name in list(modules):
+        parts = name.split(".")
+        for end in range(1, len(parts)):
+            parent = ".".join(parts[:end])
+            if parent not in modules:
+                folder = "/".join(modules[name].file.split("/")[: -(len(parts) - end)])
+                modules[parent] = RawModule(parent, folder, True)
+
+
+def hooks(members: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """(method, public caller) pairs: methods the class's own code calls on `self`."""
+    found: dict[str, str] = {}
+    for caller, (member, _owner, _module) in sorted(members.items()):
+        if isinstance(member, RawCallable) and not _is_private(caller) and member.kind == "method":
+            for callee in member.self_calls:
+                target = members.get(callee)
+                if target is not None and isinstance(target[0], RawCallable) and target[0].kind == "method":
+                    found.setdefault(callee, caller)
+    return tuple(sorted(found.items()))
+
+
+def own_imports(raw: RawModule, modules: dict[str, RawModule]) -> tuple[str, ...]:
+    """Public names (not modules) a plain (non-package) public module imports from its own distribution."""
+    if raw.is_package or raw.status is not ModuleStatus.OK or not _module_is_public(raw.module):
+        return ()
+    top = raw.module.split(".", 1)[0]
+    found = []
+    for name, bindings in raw.bindings.items():
+        last = bindings[-1]
+        if _is_private(name) or not isinstance(last, RawImport) or last.attr is None:
+            continue
+        if last.module.split(".", 1)[0] == top and _module_is_public(last.module) and f"{last.module}.{last.attr}" not in modules:
+            found.append(name)
+    return tuple(sorted(found))

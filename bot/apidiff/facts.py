@@ -1,0 +1,165 @@
+"""Facts about a `def` beyond its parameters: generator-ness, options read from `**kwargs`, where `**kwargs` goes,
+and whether the function looks like a decorator that keeps the wrapped function's signature."""
+
+from __future__ import annotations
+
+import ast
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.apidiff.source import dotted_name
+
+_FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+_KWARGS_READS = frozenset({"pop", "get", "setdefault"})
+
+
+@dataclass(frozen=True, slots=True)
+class CallableFacts:
+    """What a function body says about how it is called."""
+
+    is_generator: bool = False
+    kwargs_options: tuple[str, ...] = ()
+    """Literal keys the body reads from its `**kwargs` (`kwargs.pop("encoding", None)`): options it accepts."""
+    kwargs_forwards: tuple[str, ...] = ()
+    """Dotted names of the calls that receive `**kwargs` (`_json.dumps`, `super().__init__` as `super.__init__`)."""
+    keeps_signature: bool = False
+    """Used as a decorator, the result has the decorated function's signature (`functools.wraps`, or returned as is)."""
+
+
+def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
+    """Nodes of a function body spanning one of `lines` (sorted), nested functions and classes excluded (their
+    yields are theirs); subtrees on other lines are never visited."""
+    stack: list[ast.AST] = [stmt for stmt in body if not isinstance(stmt, _SCOPES)]
+    while stack:
+        node = stack.pop()
+        start = getattr(node, "lineno", None)
+        if start is not None:
+            index = bisect_left(lines, start)
+            if index == len(lines) or lines[index] > (getattr(node, "end_lineno", None) or start):
+                continue
+        yield node
+        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, _SCOPES))
+
+
+def _lines_with(node: _FunctionDef, text: bytes, words: list[bytes]) -> list[int]:
+    """Absolute line numbers of the function's lines that contain one of `words`."""
+    return [node.lineno + number for number, line in enumerate(text.split(b"\n")) if any(w in line for w in words)]
+
+
+def _call_name(func: ast.expr) -> str | None:
+    """`a.b` for `a.b(...)`; `super.__init__` for `super().__init__(...)`."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call) and dotted_name(func.value.func) == "super":
+        return f"super.{func.attr}"
+    return dotted_name(func)
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _kwargs_key(node: ast.AST, kwargs: str) -> str | None:
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+        if node.func.attr in _KWARGS_READS and dotted_name(node.func.value) == kwargs:
+            return _literal(node.args[0])
+    if isinstance(node, ast.Subscript) and dotted_name(node.value) == kwargs:
+        return _literal(node.slice)
+    if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.In):
+        if dotted_name(node.comparators[0]) == kwargs:
+            return _literal(node.left)
+    return None
+
+
+def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
+    """Calls `functools.wraps`/`update_wrapper`, or hands its first argument back unchanged."""
+    if b"wraps" in text or b"update_wrapper" in text:
+        return True
+    params = [*node.args.posonlyargs, *node.args.args]
+    first = params[0].arg.encode() if params else b""
+    if not first or b"return " + first not in text:
+        return False
+    return re.search(rb"\breturn\s+" + re.escape(first) + rb"\s*$", text, re.M) is not None
+
+
+_NOTHING = CallableFacts()
+_NESTED = re.compile(rb"\b(?:def|lambda|class)\b")
+_OPTION = rb"""(?:\s*\.\s*(?:pop|get|setdefault)\s*\(\s*|\s*\[\s*)(['"])([A-Za-z_][A-Za-z0-9_]*)\1"""
+_CALLEE = re.compile(rb"((?:super\(\s*\)\.)?[A-Za-z_][A-Za-z0-9_.]*)\s*$")
+
+
+def _code_after_docstring(node: _FunctionDef, text: bytes) -> bytes:
+    """The body's source after its docstring, comment lines dropped (they may spell `**kwargs` too)."""
+    lines = text.split(b"\n")
+    first = node.body[0]
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        kept = lines[(first.end_lineno or first.lineno) - node.lineno + 1:]
+    else:
+        offset = first.lineno - node.lineno
+        kept = [lines[offset][first.col_offset:], *lines[offset + 1:]] if offset < len(lines) else []
+    return b"\n".join(line for line in kept if not line.lstrip().startswith(b"#"))
+
+
+def _callee_before(body: bytes, at: int) -> str:
+    """The dotted name of the call whose parentheses enclose offset `at` ("?" when it is not a plain name)."""
+    depth = 0
+    for index in range(at - 1, -1, -1):
+        char = body[index]
+        if char in b")]}":
+            depth += 1
+        elif char in b"([{":
+            if depth == 0:
+                if char != ord("("):
+                    return "?"
+                match = _CALLEE.search(body[max(0, index - 200):index])
+                if match is None:
+                    return "?"
+                name = match.group(1).decode()
+                return "super." + name.split(").", 1)[1] if name.startswith("super(") else name
+            depth -= 1
+    return "?"
+
+
+def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> CallableFacts:
+    """Options and forwards of `**kwargs` read from the text of a body without nested functions (the common case,
+    much cheaper than walking its tree): `kwargs.pop("x")`, `kwargs["x"]`, `"x" in kwargs`, `call(**kwargs)`."""
+    raw = re.escape(kwargs.encode())
+    options: list[str] = []
+    for match in re.finditer(rb"\b" + raw + _OPTION, body):
+        options.append(match.group(2).decode())
+    for match in re.finditer(rb"""(['"])([A-Za-z_][A-Za-z0-9_]*)\1\s+(?:not\s+)?in\s+""" + raw + rb"\b", body):
+        options.append(match.group(2).decode())
+    forwards = [_callee_before(body, match.start()) for match in re.finditer(rb"\*\*" + raw + rb"\b", body)]
+    return CallableFacts(False, tuple(dict.fromkeys(options)), tuple(forwards), keeps)
+
+
+def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
+    """The facts of one function definition; `text` is its source, to skip walking bodies that cannot matter."""
+    kwargs = node.args.kwarg.arg if node.args.kwarg is not None else None
+    keeps = _keeps_signature(node, text)
+    if kwargs is not None:
+        raw = kwargs.encode()
+        used = text.count(raw) > 1 and (text.count(b"**" + raw) > 1 or re.search(
+            rb"\b" + re.escape(raw) + rb"\s*(?:\.\s*(?:pop|get|setdefault)\s*\(|\[)|\bin\s+" + re.escape(raw) + rb"\b", text
+        ) is not None)
+        kwargs = kwargs if used else None
+    if kwargs is None and b"yield" not in text:
+        return CallableFacts(keeps_signature=keeps) if keeps else _NOTHING
+    body = _code_after_docstring(node, text)
+    if kwargs is not None and b"yield" not in text and not _NESTED.search(body):
+        return _textual_kwargs(kwargs, body, keeps)
+    words = [b"yield"] + ([kwargs.encode()] if kwargs is not None else [])
+    nodes = list(_own_nodes(node.body, _lines_with(node, text, words)))
+    generator = b"yield" in text and any(isinstance(sub, (ast.Yield, ast.YieldFrom)) for sub in nodes)
+    options: list[str] = []
+    forwards: list[str] = []
+    if kwargs is not None:
+        for sub in nodes:
+            key = _kwargs_key(sub, kwargs)
+            if key is not None and key not in options:
+                options.append(key)
+            if isinstance(sub, ast.Call) and any(k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords):
+                name = _call_name(sub.func)
+                forwards.append(name or "?")
+    return CallableFacts(generator, tuple(options), tuple(forwards), keeps)

@@ -1,0 +1,97 @@
+"""Whether a keyword that lost its named parameter is still accepted: read from `**kwargs`, or forwarded to a callable
+that takes it. A removal is breaking only when the keyword is rejected; unknown forwarding lowers confidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+
+from bot.apidiff.model import Param, ParamKind, Surface, Symbol
+from bot.apidiff.stdlib import is_stdlib, stdlib_accepts
+
+MAX_HOPS = 4
+STDLIB_FORWARDS = {
+    "json.dumps": "json.JSONEncoder", "json.dump": "json.JSONEncoder",
+    "json.loads": "json.JSONDecoder", "json.load": "json.JSONDecoder",
+}
+"""Standard-library functions whose `**kw` goes on to a class that takes no `**kw` (read from their source)."""
+
+
+class Fate(StrEnum):
+    """What happens to a keyword passed to the new callable."""
+
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    UNKNOWN = "unknown"
+
+
+def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]:
+    """The parameters plus the options the body reads out of `**kwargs` (keyword-only, optional)."""
+    named = {p.name for p in params}
+    extra = [Param(name, ParamKind.KEYWORD_ONLY, True) for name in symbol.kwargs_options if name not in named]
+    if not extra:
+        return params
+    tail = [p for p in params if p.kind is ParamKind.VAR_KEYWORD]
+    return (*(p for p in params if p.kind is not ParamKind.VAR_KEYWORD), *extra, *tail)
+
+
+class KeywordFates:
+    """Follows `**kwargs` through the new release's callables (by definition path) and the standard library."""
+
+    def __init__(self, surface: Surface, dependencies: Sequence[Surface] = ()) -> None:
+        self._by_target: dict[str, Symbol] = {}
+        for source in (*dependencies, surface):  # the release's own definitions win
+            for symbol in source.symbols.values():
+                if symbol.params is not None:
+                    self._by_target[symbol.target] = symbol
+                    self._by_target.setdefault(symbol.path, symbol)
+
+    def fate(self, symbol: Symbol, keyword: str, hops: int = 0) -> Fate:
+        """Whether calling `symbol` with `keyword=...` still binds and reaches something that takes it."""
+        params = symbol.params or ()
+        if keyword in symbol.kwargs_options or any(
+            p.name == keyword and p.kind is not ParamKind.POSITIONAL_ONLY for p in params if p.kind is not ParamKind.VAR_KEYWORD
+        ):
+            return Fate.ACCEPTED
+        if not any(p.kind is ParamKind.VAR_KEYWORD for p in params):
+            return Fate.REJECTED
+        if not symbol.kwargs_forwards:
+            return Fate.ACCEPTED  # collected and kept: the call still binds
+        answers = [self._target_fate(target, keyword, hops) for target in symbol.kwargs_forwards]
+        if Fate.REJECTED in answers:
+            return Fate.REJECTED
+        return Fate.ACCEPTED if all(a is Fate.ACCEPTED for a in answers) else Fate.UNKNOWN
+
+    def _target_fate(self, target: str, keyword: str, hops: int) -> Fate:
+        found = self._by_target.get(target.removesuffix(".__init__"))
+        if found is not None and hops < MAX_HOPS:
+            return self.fate(found, keyword, hops + 1)
+        if is_stdlib(target):
+            accepted = stdlib_accepts(target, keyword)
+            if accepted is None and target in STDLIB_FORWARDS:
+                accepted = stdlib_accepts(STDLIB_FORWARDS[target], keyword)
+            return Fate.UNKNOWN if accepted is None else Fate.ACCEPTED if accepted else Fate.REJECTED
+        return Fate.UNKNOWN
+
+
+def drop_accepted(
+    removed: tuple[str, ...], before: Symbol, after: Symbol, fates: KeywordFates
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(removed names still breaking, those among them whose fate is unknown). An option the old body only read out
+    of `**kwargs` is reported only when the new release surely rejects it."""
+    named = {p.name for p in before.params or ()}
+    keep: list[str] = []
+    unknown: list[str] = []
+    for name in removed:
+        if name.startswith("*"):
+            keep.append(name)
+            continue
+        fate = fates.fate(after, name)
+        if fate is Fate.UNKNOWN and name not in named:
+            continue
+        if fate is not Fate.ACCEPTED:
+            keep.append(name)
+        if fate is Fate.UNKNOWN:
+            unknown.append(name)
+    return tuple(keep), tuple(unknown)
+

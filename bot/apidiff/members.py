@@ -1,0 +1,116 @@
+"""Class hierarchies resolved by the real C3 order, and what a callable's decorators and `**kwargs` say."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.apidiff.deprecation import DEPRECATED_DECORATORS
+from bot.apidiff.model import Param
+from bot.apidiff.mro import linearize
+from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
+from bot.apidiff.resolve import Resolver
+
+EXTERNAL = "ext:"
+"""Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
+KEEPING_DECORATORS = frozenset({
+    "staticmethod", "classmethod", "property", "cached_property", "abstractmethod", "abstractproperty", "final",
+    "override", "contextmanager", "asynccontextmanager", "lru_cache", "cache", "no_type_check", "singledispatch",
+    "singledispatchmethod", "cached_property_with_ttl", "getter", "setter", "deleter", "locked_cached_property",
+    *(name.rsplit(".", 1)[-1] for name in DEPRECATED_DECORATORS),
+})
+"""Decorators known to leave the call signature as written (stdlib and the deprecation markers)."""
+
+Member = tuple[RawCallable | RawAttribute | RawClass, str, RawModule]
+
+
+class Hierarchy:
+    """Members of the distribution's classes, inherited in C3 order; ancestors outside it are kept as keys."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self.classes: dict[str, tuple[RawClass, RawModule]] = {}
+        self._mro: dict[str, list[str]] = {}
+        self._members: dict[str, dict[str, Member]] = {}
+
+    def _bases(self, key: str) -> list[str]:
+        if key.startswith(EXTERNAL) or key not in self.classes:
+            return []
+        cls, module = self.classes[key]
+        keys = []
+        for base in cls.bases:
+            resolved = self.resolver.resolve_dotted(module.module, base)
+            if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
+                self.classes.setdefault(resolved.target, (resolved.definition, resolved.module))
+                keys.append(resolved.target)
+            else:
+                keys.append(EXTERNAL + (resolved.target if resolved is not None else base))
+        return keys
+
+    def mro(self, target: str, cls: RawClass, module: RawModule) -> list[str]:
+        """The class's method resolution order as keys, itself first."""
+        self.classes.setdefault(target, (cls, module))
+        return linearize(target, self._bases, memo=self._mro)
+
+    def members(self, target: str, cls: RawClass, module: RawModule) -> dict[str, Member]:
+        """name -> (member, path of the class defining it, its module), by the real method resolution order."""
+        if target in self._members:
+            return self._members[target]
+        members: dict[str, Member] = {}
+        for key in self.mro(target, cls, module):
+            if key in self.classes:
+                owner, owner_module = self.classes[key]
+                for name, member in owner.members.items():
+                    members.setdefault(name, (member, key, owner_module))
+        self._members[target] = members
+        return members
+
+    def external(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
+        """Ancestors outside the distribution, in MRO order (`object` included when written)."""
+        return tuple(key[len(EXTERNAL):] for key in self.mro(target, cls, module) if key.startswith(EXTERNAL))
+
+    def forward_target(self, call: str, owner: str, module: RawModule, name: str) -> str:
+        """Where a call receiving `**kwargs` leads: a definition's dotted path, an outside path, or "?"."""
+        head, _, rest = call.partition(".")
+        if head in ("super", "self", "cls") and owner in self.classes:
+            order = self.mro(owner, *self.classes[owner])
+            start = order.index(owner) + 1 if head == "super" else 0
+            for key in order[start:]:
+                if key.startswith(EXTERNAL):
+                    return f"{key[len(EXTERNAL):]}.{rest}"
+                if rest in self.classes[key][0].members:
+                    return f"{key}.{rest}"
+            return "?"
+        resolved = self.resolver.resolve_dotted(module.module, call)
+        return resolved.target if resolved is not None else "?"
+
+
+def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resolver) -> str:
+    """The first decorator that may replace the function with something of another signature ("" when none)."""
+    for name in function.decorators:
+        last = name.rsplit(".", 1)[-1]
+        if last in KEEPING_DECORATORS or not name:
+            continue
+        resolved = resolver.resolve_dotted(module.module, name)
+        if resolved is not None and isinstance(resolved.definition, RawCallable) and resolved.definition.facts.keeps_signature:
+            continue
+        return name
+    return ""
+
+
+def callable_fields(
+    function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str = ""
+) -> dict[str, Any]:
+    """The `Symbol` fields describing a callable's calling convention (params None when a decorator hides them)."""
+    replaced = decorator_replaces(function, module, resolver)
+    params: tuple[Param, ...] | None = None if replaced else function.params
+    forwards = tuple(
+        hierarchy.forward_target(call, owner, module, function.name) if call != "?" else "?"
+        for call in function.facts.kwargs_forwards
+    )
+    return {
+        "params": params, "method_kind": function.kind, "is_async": function.is_async,
+        "is_generator": function.facts.is_generator, "returns": function.returns,
+        "kwargs_options": function.facts.kwargs_options, "kwargs_forwards": forwards,
+        "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
+        "abstract": any(name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators),
+    }

@@ -1,0 +1,53 @@
+"""Members a class gets from ancestors outside its distribution: the standard library, or the surfaces of the
+dependencies the release requires (extracted the same way). Unknown stays unknown: no removal is claimed then."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.stdlib import is_stdlib, stdlib_provides
+
+
+class Outside:
+    """Looks members up on classes of other distributions."""
+
+    def __init__(self, dependencies: Sequence[Surface] = ()) -> None:
+        self.dependencies = dependencies
+        self._by_target: dict[str, Symbol] | None = None
+
+    def _class(self, dotted: str) -> tuple[Surface, Symbol] | None:
+        for surface in self.dependencies:
+            found = surface.symbols.get(dotted)
+            if found is not None and found.kind == "class":
+                return surface, found
+        for surface in self.dependencies:
+            for symbol in surface.symbols.values():  # a private module's class, reached by its definition path
+                if symbol.kind == "class" and symbol.target == dotted:
+                    return surface, symbol
+        return None
+
+    def provides(self, base: str, member: str) -> bool | None:
+        """True when the outside class `base` has `member`, False when it surely has not, None when unknown."""
+        if base == "object" or is_stdlib(base):
+            return stdlib_provides(base, member)
+        found = self._class(base)
+        if found is None:
+            return None
+        surface, cls = found
+        if f"{cls.path}.{member}" in surface.symbols:
+            return True
+        answers = [self.provides(ancestor, member) for ancestor in cls.external_bases]
+        if any(answers):
+            return True
+        return False if all(answer is False for answer in answers) else None
+
+    def member_source(self, cls: Symbol, member: str) -> bool | None:
+        """Whether `cls` (a class of the new release, or a name now pointing outside) still gets `member` from outside:
+        True, False or None (unknown)."""
+        if cls.kind == "alias":
+            return self.provides(cls.target, member)
+        answers = [self.provides(base, member) for base in cls.external_bases]
+        if any(answers):
+            return True
+        return False if all(answer is False for answer in answers) else None

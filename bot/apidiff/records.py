@@ -1,0 +1,111 @@
+"""Record-like classes whose constructor is generated: dataclasses, `NamedTuple`, `TypedDict`, and the functional
+forms `NamedTuple("P", [...])`, `namedtuple("P", "x y")`, `TypedDict("T", {...})`, `Enum("Color", "RED GREEN")`."""
+
+from __future__ import annotations
+
+import ast
+
+from bot.apidiff.model import Param, ParamKind
+from bot.apidiff.raw import RawAttribute, RawClass
+from bot.apidiff.source import dotted_name
+
+ATTRS_DECORATORS = frozenset({"define", "frozen", "mutable", "s", "attrs"})
+_RECORD_BASES = {"NamedTuple": "namedtuple", "TypedDict": "typeddict"}
+_ENUM_FACTORIES = frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"})
+
+
+def _last(node: ast.expr) -> str:
+    return (dotted_name(node.func if isinstance(node, ast.Call) else node) or "").rsplit(".", 1)[-1]
+
+
+def _keyword(call: ast.Call, name: str) -> ast.expr | None:
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def record_kind(node: ast.ClassDef) -> str | None:
+    """dataclass, namedtuple or typeddict when the class's `__init__` is generated from its annotated fields."""
+    for decorator in node.decorator_list:
+        name = dotted_name(decorator.func if isinstance(decorator, ast.Call) else decorator) or ""
+        head, _, last = name.rpartition(".")
+        if last == "dataclass" or (head in ("attr", "attrs") and last in ATTRS_DECORATORS):
+            return "dataclass"
+    for base in node.bases:
+        kind = _RECORD_BASES.get(_last(base))
+        if kind is not None:
+            return kind
+    return None
+
+
+def _has_default(value: ast.expr | None) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, ast.Call) and _last(value) in ("field", "ib", "attrib"):
+        return any(k.arg in ("default", "default_factory", "factory") for k in value.keywords)
+    return True
+
+
+def record_params(node: ast.ClassDef, kind: str) -> tuple[Param, ...] | None:
+    """The generated constructor's parameters; None when inherited fields would make them unknown."""
+    if kind == "dataclass" and node.bases:
+        return None
+    total = next((k.value for k in node.keywords if k.arg == "total"), None)
+    optional = isinstance(total, ast.Constant) and total.value is False
+    params = []
+    for stmt in node.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and isinstance(stmt.value, ast.Call) and _last(stmt.value) in ("ib", "attrib", "field"):
+            params.append(Param(stmt.targets[0].id, ParamKind.POSITIONAL_OR_KEYWORD, _has_default(stmt.value)))
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            if "ClassVar" in ast.unparse(stmt.annotation):
+                continue
+            if kind == "typeddict":
+                params.append(Param(stmt.target.id, ParamKind.KEYWORD_ONLY, optional))
+            else:
+                params.append(Param(stmt.target.id, ParamKind.POSITIONAL_OR_KEYWORD, _has_default(stmt.value)))
+    return tuple(params)
+
+
+def _strings(node: ast.expr | None) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value.replace(",", " ").split()
+    if isinstance(node, (ast.List, ast.Tuple)):
+        names = []
+        for element in node.elts:
+            if isinstance(element, ast.Constant) and isinstance(element.value, str):
+                names.append(element.value)
+            elif isinstance(element, (ast.Tuple, ast.List)) and element.elts:
+                first = element.elts[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    names.append(first.value)
+        return names
+    if isinstance(node, ast.Dict):
+        return [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+    return []
+
+
+def functional_class(name: str, value: ast.expr, line: int) -> RawClass | None:
+    """The class a functional `NamedTuple`/`namedtuple`/`TypedDict`/`Enum` call creates, else None."""
+    if not isinstance(value, ast.Call) or len(value.args) < 2 and not value.keywords:
+        return None
+    factory = _last(value)
+    fields = _strings(value.args[1] if len(value.args) > 1 else _keyword(value, "field_names") or _keyword(value, "names"))
+    if factory in _ENUM_FACTORIES:
+        cls = RawClass(name, line, (factory,))
+        cls.members.update({field: RawAttribute(field, line) for field in fields})
+        return cls
+    if factory in ("NamedTuple", "namedtuple"):
+        defaults = _keyword(value, "defaults")
+        count = len(defaults.elts) if isinstance(defaults, (ast.List, ast.Tuple)) else 0
+        params = tuple(
+            Param(field, ParamKind.POSITIONAL_OR_KEYWORD, index >= len(fields) - count) for index, field in enumerate(fields)
+        )
+        cls = RawClass(name, line, ("tuple",), record="namedtuple", record_params=params)
+    elif factory == "TypedDict":
+        total = _keyword(value, "total")
+        optional = isinstance(total, ast.Constant) and total.value is False
+        params = tuple(Param(field, ParamKind.KEYWORD_ONLY, optional) for field in fields)
+        cls = RawClass(name, line, ("dict",), record="typeddict", record_params=params)
+    else:
+        return None
+    cls.members.update({field: RawAttribute(field, line) for field in fields})
+    return cls

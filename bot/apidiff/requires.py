@@ -1,0 +1,83 @@
+"""Which dependencies a release's classes inherit from, and which version of each the release accepts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from email.parser import HeaderParser
+
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
+from packaging.version import InvalidVersion, Version
+
+from bot.apidiff.model import Surface
+from bot.apidiff.stdlib import is_stdlib
+
+_REQUIRES_TXT_SECTION = re.compile(r"^\[.*\]$")
+
+
+def requirements_from_metadata(text: str) -> tuple[str, ...]:
+    """`Requires-Dist` values of a wheel's METADATA (or an sdist's PKG-INFO) that apply without extras."""
+    message = HeaderParser().parsestr(text)
+    return _unconditional(message.get_all("Requires-Dist") or [])
+
+
+def requirements_from_requires_txt(text: str) -> tuple[str, ...]:
+    """The unconditional requirements of an `*.egg-info/requires.txt` (the lines before the first `[section]`)."""
+    lines = []
+    for line in text.splitlines():
+        if _REQUIRES_TXT_SECTION.match(line.strip()):
+            break
+        lines.append(line.strip())
+    return _unconditional(line for line in lines if line and not line.startswith("#"))
+
+
+def _unconditional(values: Iterable[str]) -> tuple[str, ...]:
+    found = []
+    for value in values:
+        try:
+            requirement = Requirement(value)
+        except InvalidRequirement:
+            continue
+        if requirement.marker is not None and "extra" in str(requirement.marker):
+            continue
+        found.append(str(requirement))
+    return tuple(found)
+
+
+def _import_heads(surface: Surface, old: Surface | None) -> set[str]:
+    """Top-level names of the outside modules the release's classes inherit from, or that names which were classes
+    before now point to (`flask_wtf.Form` becoming `wtforms.Form`)."""
+    heads = set()
+    for symbol in surface.symbols.values():
+        was_class = old is not None and getattr(old.symbols.get(symbol.path), "kind", "") == "class"
+        outside = symbol.external_bases if symbol.kind == "class" else (symbol.target,) if was_class else ()
+        for dotted in outside:
+            if dotted and not is_stdlib(dotted):
+                heads.add(dotted.split(".", 1)[0].lower())
+    return heads
+
+
+def needed_dependencies(surface: Surface, old: Surface | None = None) -> list[Requirement]:
+    """The requirements whose distribution name matches a module the release's classes inherit from."""
+    heads = _import_heads(surface, old)
+    needed = []
+    for text in surface.requires:
+        requirement = Requirement(text)
+        name = canonicalize_name(requirement.name).replace("-", "_")
+        if name in heads or name.removeprefix("python_") in heads:
+            needed.append(requirement)
+    return needed
+
+
+def best_version(requirement: Requirement, versions: Iterable[str]) -> str | None:
+    """The newest final version the requirement admits (what a fresh install of the release gets)."""
+    admitted = []
+    for text in versions:
+        try:
+            version = Version(text)
+        except InvalidVersion:
+            continue
+        if not version.is_prerelease and requirement.specifier.contains(version, prereleases=False):
+            admitted.append(version)
+    return str(max(admitted)) if admitted else None

@@ -1,0 +1,130 @@
+"""Changes of shape for symbols present in both releases: sync <-> async, generator <-> function, property <->
+method, classmethod/staticmethod -> instance method, read-only attributes, lost ancestors, `@final`, abstract methods,
+property types, a class turned into a function, and names dropped from `__all__`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from bot.apidiff.annotations import return_incompatible
+from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
+
+ENUM_BASES = frozenset({"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag", "Enum", "IntEnum",
+                        "StrEnum", "Flag", "IntFlag"})
+EXCEPTION_ROOTS = frozenset({"Exception", "BaseException"})
+Shape = tuple[Symbol, Symbol, str, str]
+"""(old symbol, new symbol, breakage kind id, detail)."""
+
+
+def enum_checker(surface: Surface) -> Callable[[str, str], bool]:
+    """(type name, builtin) -> True when the name is an Enum class of `surface` that does not subclass the builtin."""
+    enums: dict[str, tuple[str, ...]] = {}
+    for symbol in surface.symbols.values():
+        if symbol.kind == "class" and ENUM_BASES & set(symbol.external_bases):
+            enums.setdefault(symbol.path.rsplit(".", 1)[-1], symbol.external_bases)
+    return lambda name, builtin: name in enums and builtin not in enums[name]
+
+
+def _callable(symbol: Symbol) -> bool:
+    return symbol.kind in ("function", "method") and not symbol.signature_unknown
+
+
+def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
+    if before.is_async != after.is_async:
+        yield ("sync_to_async", "now a coroutine function: calls return an awaitable") if after.is_async else \
+            ("async_to_sync", "no longer a coroutine function: `await` on its result fails")
+    elif before.is_generator != after.is_generator and not after.is_async:
+        yield ("function_to_generator", "now a generator: calls return an iterator, not the value") \
+            if after.is_generator else ("generator_to_function", "no longer a generator")
+    if before.method_kind in ("classmethod", "staticmethod") and after.method_kind == "method":
+        yield f"{before.method_kind}_to_instance_method", f"no longer a {before.method_kind}: calls on the class fail"
+
+
+def _member_shapes(before: Symbol, after: Symbol, enum_check: Callable[[str, str], bool]) -> Iterator[tuple[str, str]]:
+    if before.kind == "property" and after.kind == "method":
+        yield "property_to_method", "now a method: reading it gives a bound method, not the value"
+    elif before.kind == "method" and after.kind == "property":
+        yield "method_to_property", "now a property: calling it fails"
+    if after.kind == "property" and not after.settable and (
+        before.kind == "attribute" or before.kind == "property" and before.settable
+    ):
+        yield "attribute_made_read_only", "now a property without a setter: assigning it raises AttributeError"
+    if before.kind == after.kind == "property" and before.returns and after.returns:
+        if return_incompatible(before.returns, after.returns, enum_check):
+            yield "return_type_changed", f"type changed from {before.returns} to {after.returns}"
+    if after.abstract and not before.abstract:
+        yield "method_made_abstract", "now abstract: subclasses that do not override it cannot be instantiated"
+
+
+def hook_drops(old: Surface, new: Surface) -> list[Shape]:
+    """Methods the old class called on `self` (hooks subclasses override) that nothing in the new release calls."""
+    found: list[Shape] = []
+    still_called = set(new.called)
+    for path, before in old.symbols.items():
+        after = new.symbols.get(path)
+        if after is None or before.kind != "class" or after.kind != "class" or not before.hooks:
+            continue
+        kept = {hook for hook, _ in after.hooks}
+        for hook, caller in before.hooks:
+            member, calling = new.symbols.get(f"{path}.{hook}"), new.symbols.get(f"{path}.{caller}")
+            if member is None or calling is None or hook in kept or hook in still_called:
+                continue
+            old_member = old.symbols.get(f"{path}.{hook}")
+            if old_member is not None:
+                found.append((old_member, member, "hook_no_longer_called",
+                              f"'{caller}' no longer calls it: overrides in subclasses are silently ignored"))
+    return found
+
+
+def _class_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
+    if after.final and not before.final:
+        yield "final_added", "now @final: subclassing it is an error for type checkers"
+    kept = {target.rsplit(".", 1)[-1] for target in after.mro}
+    unknown = [base for base in after.external_bases if not is_stdlib(base)]
+    lost = [t for t in before.mro if t.rsplit(".", 1)[-1] not in kept and t not in ("object", "typing.Generic")
+            and not unknown and not any(stdlib_subclass(base, t) for base in after.external_bases)]
+    if lost:
+        exception = any(t.rsplit(".", 1)[-1] in EXCEPTION_ROOTS for t in before.mro)
+        kind = "exception_base_removed" if exception else "base_removed"
+        yield kind, f"no longer a subclass of {lost[0]}" + (": `except` clauses naming it miss it" if exception else "")
+
+
+def shape_changes(old: Surface, new: Surface) -> list[Shape]:
+    """Every shape change of a symbol present in both releases, plus abstract methods added to existing classes."""
+    enum_check = enum_checker(new)
+    found: list[Shape] = []
+    for path, before in old.symbols.items():
+        after = new.symbols.get(path)
+        if after is None or before.kind == after.kind and before.kind in ("module", "alias", "attribute"):
+            continue  # nothing with a shape to change
+        shapes: list[tuple[str, str]] = []
+        if before.kind == "class" and after.kind == "function":
+            shapes.append(("class_to_function", "now a function: subclassing it or isinstance checks fail"))
+        if _callable(before) and _callable(after):
+            shapes.extend(_callable_shapes(before, after))
+        if before.kind != "class" or after.kind != "class":
+            shapes.extend(_member_shapes(before, after, enum_check))
+        else:
+            shapes.extend(_class_shapes(before, after))
+        found.extend((before, after, kind, detail) for kind, detail in shapes)
+    for path, after in new.symbols.items():
+        parent = old.symbols.get(path.rsplit(".", 1)[0])
+        if after.abstract and path not in old.symbols and parent is not None and parent.kind == "class":
+            found.append((parent, after, "abstract_method_added",
+                          f"new abstract method '{path.rsplit('.', 1)[-1]}': existing subclasses cannot be instantiated"))
+    return found + hook_drops(old, new)
+
+
+def export_drops(old: Surface, new: Surface) -> list[tuple[str, str]]:
+    """(module, name) for names dropped from `__all__` that the module still binds (`import *` no longer brings them)."""
+    dropped = []
+    for module, names in old.exports.items():
+        if module not in new.bound:
+            continue
+        exported = new.exports.get(module)
+        for name in names:
+            still_star = name in exported if exported is not None else not name.startswith("_")
+            if not still_star and name in new.bound[module]:
+                dropped.append((module, name))
+    return dropped

@@ -1,0 +1,108 @@
+"""Instantiate a catalogue kind's witness for a real change: a snippet that works on the old release, fails on the
+new one. Arguments a call needs are placeholders (`None`, `...` for a parameter whose presence matters)."""
+
+from __future__ import annotations
+
+from bot.apidiff.catalogue import BY_ID
+from bot.apidiff.model import Param, ParamKind, Surface, Symbol
+from bot.changes import Change, ChangeKind, ObjectKind
+
+_POSITIONAL = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
+
+
+def _module_of(path: str, surface: Surface) -> str:
+    """The longest dotted prefix of `path` that is a module of the release."""
+    parts = path.split(".")
+    for end in range(len(parts), 0, -1):
+        prefix = ".".join(parts[:end])
+        found = surface.symbols.get(prefix)
+        if (found is not None and found.kind == "module") or prefix in surface.bound:
+            return prefix
+    return parts[0]
+
+
+def _file_module(file: str) -> str:
+    parts = file.removesuffix(".py").split("/")
+    if parts[0] in ("src", "lib"):
+        parts = parts[1:]
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
+def _required(params: tuple[Param, ...], extra: str = "") -> list[str]:
+    """Arguments for the old required parameters (positional-only by position, others by keyword), plus `extra`."""
+    args = [p for p in params if not p.has_default and p.kind not in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)]
+    found = ["None" for p in args if p.kind is ParamKind.POSITIONAL_ONLY]
+    found += [f"{p.name}=None" for p in args if p.kind is not ParamKind.POSITIONAL_ONLY and p.name != extra]
+    if extra:
+        found.append(f"{extra}=None")
+    return found
+
+
+def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
+    path = change.symbol
+    module = _module_of(path, old)
+    rest = path[len(module) + 1:] if path != module else ""
+    symbol = old.symbols.get(path) or Symbol(path, "attribute")
+    owner = rest.rsplit(".", 1)[0] if "." in rest else rest
+    owner_symbol = old.symbols.get(f"{module}.{owner}")
+    bound_self = ["None"] if symbol.method_kind == "method" and symbol.kind == "method" else []
+    params = symbol.params or ()
+    delta = change.signature
+    param = ""
+    if delta is not None:
+        names = [*delta.removed, *(o for o, _ in delta.renamed), *delta.made_positional_only, *delta.made_keyword_only,
+                 *(n for n, _, _ in delta.moved), *delta.deprecated_parameters,
+                 *(w for w, _, _ in delta.annotations_changed if w != "return")]
+        param = next((n for n in names if not n.startswith("*")), "")
+    positional = [p.name for p in params if p.kind in _POSITIONAL]
+    bind = bound_self + _required(params, param if breakage not in ("param_made_keyword_only", "param_moved") else "")
+    if breakage in ("param_new_required", "param_default_removed", "record_field_made_required"):
+        bind = bound_self + _required(params)
+    elif breakage == "param_made_keyword_only" and param in positional:
+        bind = bound_self + ["None"] * (positional.index(param) + 1)
+    elif breakage == "var_positional_removed":
+        bind = bound_self + ["None"] * (len(positional) + 1)
+    elif breakage == "var_keyword_removed":
+        bind = bound_self + _required(params, "witness_extra_keyword")
+    base = next((t for t in symbol.mro if t.rsplit(".", 1)[-1] in change.detail), "")
+    base_module, _, base_rest = base.rpartition(".") if "." in base else ("builtins", "", base)
+    annotation_of = f"inspect.signature({rest}).return_annotation" if breakage == "return_type_changed" else \
+        f"inspect.signature({rest}).parameters[{param!r}].annotation"
+    if symbol.kind == "property":
+        annotation_of = f"inspect.signature({rest}.fget).return_annotation"
+    old_annotation = next((o for w, o, _ in (delta.annotations_changed if delta else ())), symbol.returns or "")
+    call = ", ".join(bound_self + _required(params))
+    caller = next((c for h, c in (owner_symbol.hooks if owner_symbol is not None else ()) if h == rest.rsplit(".", 1)[-1]), "")
+    caller_symbol = old.symbols.get(f"{module}.{owner}.{caller}")
+    caller_call = ", ".join(_required(caller_symbol.params or ())) if caller_symbol is not None else ""
+    ctor = ", ".join(["obj", *_required(owner_symbol.params or ())]) if owner_symbol is not None else "obj"
+    return {
+        "path": path, "module": module, "name": rest.split(".")[0] if rest else path.rsplit(".", 1)[-1],
+        "access": rest, "owner": owner, "member": rest.rsplit(".", 1)[-1], "param": param,
+        "bind": ", ".join(bind), "call": ", ".join(bound_self + _required(params, param if change.kind is ChangeKind.SIGNATURE_CHANGED else "")),
+        "positions": ", ".join(bound_self + [str(i) for i in range(len(positional))]),
+        "index": positional.index(param) if param in positional else 0,
+        "static": symbol.method_kind if symbol.method_kind in ("classmethod", "staticmethod") else "property",
+        "base_module": base_module, "base_rest": base_rest, "annotation_of": annotation_of,
+        "old_annotation": old_annotation, "ctor": ctor, "caller": caller, "caller_call": caller_call,
+        "cls_access": rest if symbol.kind == "class" else owner,
+        "use": f"{rest}({call})" if symbol.kind in ("function", "method", "class") else rest or "None",
+        "call_with_param": ", ".join(bound_self + _required(params) + ([f"{param}=..."] if param else [])),
+    }
+
+
+def instantiate(change: Change, breakage: str, old: Surface) -> str:
+    """The kind's witness written for the changed symbol."""
+    kind = BY_ID[breakage]
+    if change.kind is ChangeKind.ENV_VAR_REMOVED or change.object is ObjectKind.CONFIG_KEY:
+        module = _file_module(change.old_location.path) if change.old_location else ""
+        defaults = next((path for path in old.symbols if path.startswith(module + ".")
+                         and path.endswith(".default_config") and path.count(".") == module.count(".") + 2), None)
+        where = defaults or f"inspect.getsource({module})"
+        return kind.witness.format(module=module, name=change.member_name, where=where)
+    if breakage == "name_dropped_from_all":
+        module, _, name = change.symbol.rpartition(".")
+        return kind.witness.format(module=module, member=name)
+    return kind.witness.format(**_fields(change, breakage, old))
