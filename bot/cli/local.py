@@ -62,7 +62,7 @@ async def compare_any(client: PyPIClient, package: str, old: str, new: str, engi
     from bot.changes import ReleaseDiff
     from bot.errors import ReleaseWatchError
     from bot.jobs.analysis import final_versions_up_to, release_surface
-    from bot.storage.models.pypi import normalize_name
+    from bot.releases import normalize_name
 
     with tempfile.TemporaryDirectory(prefix="release-watch-local-") as workdir:
         async def side(spec: str) -> Surface:
