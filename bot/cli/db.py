@@ -37,7 +37,8 @@ _REVISION = re.compile(r"^(down_)?revision\b[^=\n]*=\s*['\"]?([\w.-]+)", re.MULT
 
 def script_heads(versions: Path) -> set[str]:
     """The head revisions of the migration scripts, read from their text (loading Alembic costs ~1 s)."""
-    revisions, parents = set(), set()
+    revisions: set[str] = set()
+    parents: set[str] = set()
     for script in versions.glob("*.py"):
         for down, value in _REVISION.findall(script.read_text(encoding="utf-8")):
             (parents if down else revisions).add(value)

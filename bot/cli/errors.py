@@ -18,6 +18,7 @@ from bot.errors import ConfigError, ReleaseWatchError
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
+    from typer._click import Context  # typer vendors click: its commands get this Context, not click's
 
     from bot.config import Settings
 
@@ -49,11 +50,11 @@ def _describe(error: BaseException) -> str | None:
 class CliGroup(TyperGroup):
     """The root command group: turns user errors raised anywhere below it into one line and exit 2."""
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         ctx.meta["asks_for_help"] = any(arg in {"--help", "-h"} for arg in args)  # skip the settings check
         return super().parse_args(ctx, args)
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Context) -> Any:
         try:
             return super().invoke(ctx)
         except (ReleaseWatchError, OSError) as error:

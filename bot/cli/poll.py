@@ -87,7 +87,7 @@ def poll_command(
     from rich.console import Console
 
     from bot.logsetup import configure_logging
-    from bot.storage.models.pypi import PollOutcome
+    from bot.releases import PollOutcome
 
     settings = checked_settings()
     configure_logging(settings.log_level)

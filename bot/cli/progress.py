@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-import click
-
 if TYPE_CHECKING:
+    import typer
     from rich.status import Status
 
 STEP_FIELDS = ("package", "version", "file", "size", "files", "parsed")
@@ -41,14 +40,14 @@ class _StatusHandler(logging.Handler):
         self.status.update(f"{self.title}: {describe(record)}")
 
 
-def enabled(ctx: click.Context) -> bool:
+def enabled(ctx: typer.Context) -> bool:
     """Progress is shown on an interactive stderr unless `--quiet` was given."""
     root = ctx.find_root()
     return sys.stderr.isatty() and not (root.obj or {}).get("quiet")
 
 
 @contextmanager
-def progress(ctx: click.Context, title: str) -> Iterator[None]:
+def progress(ctx: typer.Context, title: str) -> Iterator[None]:
     """Show `title` and the latest analysis step on stderr while the block runs (nothing when piped)."""
     if not enabled(ctx):
         yield

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 from packaging.utils import canonicalize_name
@@ -90,10 +90,17 @@ class ConfigResult(BaseModel):
     error: str | None = None
 
 
+class _Mark(Protocol):
+    """Where in the text: a `yaml.Mark`, or libyaml's own mark class when the C parser made the event."""
+
+    line: int
+    column: int
+
+
 class _Refused(Exception):
     """A YAML file the bot will not construct, with where and why."""
 
-    def __init__(self, mark: yaml.Mark | None, reason: str) -> None:
+    def __init__(self, mark: _Mark | None, reason: str) -> None:
         super().__init__(reason)
         self.mark = mark
         self.reason = reason

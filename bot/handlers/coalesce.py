@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -17,21 +17,22 @@ class Coalescer:
 
     def __init__(self, min_interval: float = 0.0) -> None:
         self.min_interval = min_interval
-        self._running: dict[str, asyncio.Future[object]] = {}
-        self._queued: dict[str, asyncio.Future[object]] = {}
+        # one key's runs all run the same kind of `work`; across keys the result types differ
+        self._running: dict[str, asyncio.Future[Any]] = {}
+        self._queued: dict[str, asyncio.Future[Any]] = {}
         self._started: dict[str, float] = {}
 
     async def run(self, key: str, work: Callable[[], Awaitable[T]]) -> T:
         """Run or join the next run of `work` for `key`."""
         if key in self._queued:
-            return await asyncio.shield(self._queued[key])  # type: ignore[return-value]
+            return cast(T, await asyncio.shield(self._queued[key]))  # the queued run of this key's `work`
         if key in self._running:
             follow_up = asyncio.ensure_future(self._after(key, self._running[key], work))
             self._queued[key] = follow_up
-            return await asyncio.shield(follow_up)  # type: ignore[return-value]
+            return await asyncio.shield(follow_up)
         task = asyncio.ensure_future(self._work(key, work))
         self._running[key] = task
-        return await asyncio.shield(task)  # type: ignore[return-value]
+        return await asyncio.shield(task)
 
     async def _work(self, key: str, work: Callable[[], Awaitable[T]]) -> T:
         self._started[key] = time.monotonic()
@@ -49,5 +50,7 @@ class Coalescer:
         if wait > 0:
             await asyncio.sleep(wait)
         del self._queued[key]
-        self._running[key] = asyncio.current_task()  # type: ignore[assignment]
+        current = asyncio.current_task()
+        assert current is not None  # a coroutine run by ensure_future runs in a task
+        self._running[key] = current
         return await self._work(key, work)

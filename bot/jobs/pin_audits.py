@@ -42,7 +42,7 @@ def open_findings(engine: Engine) -> list[Action]:
 
 def bounds_to_audit(engine: Engine, actions: list[Action], now: datetime) -> set[tuple[str, str]]:
     """(package, suggested specifier) pairs of open findings not audited within AUDIT_MAX_AGE (or unavailable then)."""
-    wanted = set()
+    wanted: set[tuple[str, str]] = set()
     for action in actions:
         finding = Finding.model_validate_json(action.finding_json or "")
         specifier = suggested_specifier(finding)

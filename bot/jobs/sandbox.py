@@ -98,7 +98,7 @@ class Sandbox:
         except ProcessExpired as e:
             raise TooCostly(f"its worker died ({_death(e.exitcode)}); a new one took its place") from e
         except asyncio.CancelledError:
-            future.cancel()  # pebble stops the worker running it
+            future.cancel()  # type: ignore[no-untyped-call]  # pebble leaves it unannotated; stops the worker running it
             raise
 
     def close(self) -> None:
@@ -106,7 +106,7 @@ class Sandbox:
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.stop()
+            pool.stop()  # type: ignore[no-untyped-call]  # unannotated in pebble
             pool.join(timeout=10)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, Table, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col, select
@@ -76,7 +76,7 @@ class DeliveryLedger:
 
 def write(engine: Engine, claims: Sequence[DeliveryInfo], finishes: Sequence[tuple[str, str | None]]) -> list[bool]:
     """One transaction: insert the claims (a known id is re-claimed only if it failed), then record outcomes."""
-    table = WebhookDelivery.__table__
+    table: Table = WebhookDelivery.__table__  # type: ignore[attr-defined]  # SQLModel does not declare __table__
     ids = [info.delivery_id for info in claims]
     won: set[str] = set()
     with session_scope(engine) as session:

@@ -51,20 +51,21 @@ _OPEN_BREAKS = (select(Action.package, Action.version, func.count(func.distinct(
                 .group_by(Action.package, Action.version))
 _ON_RELEASES = (Action.kind == ActionKind.FINDING, Action.package == bindparam("package"),
                 col(Action.version).in_(bindparam("versions", expanding=True)))
-_REPO_OF_ACTION = InstalledRepo.name == func.lower(Action.repo)
+_REPO_OF_ACTION = col(InstalledRepo.name) == func.lower(Action.repo)
 _PUBLIC = col(InstalledRepo.private).is_(False)
 _REPO_COUNTS = (select(func.count(func.distinct(case((_PUBLIC, func.lower(Action.repo))))),
                        func.count(func.distinct(case((_PUBLIC, None), else_=func.lower(Action.repo)))))
                 .select_from(Action).outerjoin(InstalledRepo, _REPO_OF_ACTION).where(*_ON_RELEASES))
 _FIRST_PUBLIC = (select(Action.repo).join(InstalledRepo, _REPO_OF_ACTION).where(*_ON_RELEASES, _PUBLIC)
                  .group_by(Action.repo).order_by(func.lower(Action.repo)).limit(bindparam("limit")))
-_IMPACTS = (select(Action.id, Action.repo, Action.version, Action.state, Action.want_open, Action.flavour,
-                   Action.issue_number, Action.pr_number)
+# sqlmodel's `select` overloads stop at 4 columns: wider selects are untyped
+_IMPACTS = (select(Action.id, Action.repo, Action.version,  # type: ignore[call-overload]
+                   Action.state, Action.want_open, Action.flavour, Action.issue_number, Action.pr_number)
             .where(*_ON_RELEASES, col(Action.repo).in_(bindparam("repos", expanding=True)))
             .order_by(func.lower(Action.repo)))
 _USES = (select(FindingRow.action_id, func.count())
          .where(col(FindingRow.action_id).in_(bindparam("ids", expanding=True)), col(FindingRow.guarded).is_(False))
-         .group_by(FindingRow.action_id))
+         .group_by(col(FindingRow.action_id)))
 
 
 def verdict(state: str, want_open: bool, flavour: str) -> str:
@@ -133,8 +134,8 @@ def compatibility(connection: Connection, package: str, analysed: Sequence[str])
     return Compatibility(
         versions=versions,
         rows=[CompatibilityRow(repo=name, cells=[
-            CompatibilityCell(version=v, verdict=verdict(r.state, r.want_open, r.flavour), uses=uses.get(r.id, 0))
-            if (r := cells.get(v)) is not None else CompatibilityCell(version=v, verdict=NO_FINDING, uses=0)
+            CompatibilityCell(version=v, verdict=verdict(c.state, c.want_open, c.flavour), uses=uses.get(c.id, 0))
+            if (c := cells.get(v)) is not None else CompatibilityCell(version=v, verdict=NO_FINDING, uses=0)
             for v in versions]) for name, cells in by_repo.items()],
         more_repositories=max(0, public - len(by_repo)), private_repositories=private)
 

@@ -46,19 +46,22 @@ def _page(page: int, per_page: int, total: int) -> Page:
 
 _WATCHED = col(WatchedPackage.watched)
 _WATCHED_COUNT = select(func.count()).select_from(WatchedPackage).where(_WATCHED)
-_WATCHED_PAGE = (select(WatchedPackage.name, WatchedPackage.latest_version, WatchedPackage.last_serial,
-                        WatchedPackage.last_polled, WatchedPackage.last_error, Release.upload_time)
-                 .outerjoin(Release, (Release.package == WatchedPackage.name)
-                            & (Release.version == WatchedPackage.latest_version))
+# sqlmodel's `select` overloads stop at 4 columns: wider selects are untyped (type: ignore[call-overload] below)
+_WATCHED_PAGE = (select(WatchedPackage.name, WatchedPackage.latest_version,  # type: ignore[call-overload, misc]
+                        WatchedPackage.last_serial, WatchedPackage.last_polled, WatchedPackage.last_error,
+                        Release.upload_time)
+                 .outerjoin(Release, (col(Release.package) == WatchedPackage.name)
+                            & (col(Release.version) == WatchedPackage.latest_version))
                  .where(_WATCHED).order_by(col(WatchedPackage.name)).limit(bindparam("limit")).offset(bindparam("offset")))
 _RELEASES_BY_PACKAGE = (select(Release.package, func.count(),
-                               func.sum(case((Release.analysis_state == AnalysisState.PENDING, 1), else_=0)))
+                               func.sum(case((col(Release.analysis_state) == AnalysisState.PENDING, 1), else_=0)))
                         .where(col(Release.package).in_(bindparam("names", expanding=True))).group_by(Release.package))
 _RELEASE_STATES = select(Release.analysis_state, func.count()).group_by(Release.analysis_state)
 _ACTION_STATES = select(Action.state, func.count()).group_by(Action.state)
 _REPO_COUNTS = select(func.count(), func.count(func.distinct(InstalledRepo.installation_id))).select_from(InstalledRepo)
-_LAST_RUN = (select(PollRun.started_at, PollRun.finished_at, PollRun.outcome, PollRun.packages_checked,
-                    PollRun.packages_failed, PollRun.releases_new, PollRun.error)
+_LAST_RUN = (select(PollRun.started_at, PollRun.finished_at,  # type: ignore[call-overload]  # > 4 columns
+                    PollRun.outcome, PollRun.packages_checked, PollRun.packages_failed, PollRun.releases_new,
+                    PollRun.error)
              .order_by(col(PollRun.id).desc()).limit(1))
 _OPEN_THREADS = (select(func.count(col(Action.issue_number)), func.count(col(Action.pr_number)))
                  .where(col(Action.want_open), col(Action.state).in_(OPEN_STATES)))
@@ -157,13 +160,15 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
 
 _OPEN = (col(Action.want_open), col(Action.state).in_(OPEN_STATES))
 _REPO = select(*InstalledRepo.__table__.c).where(InstalledRepo.name == bindparam("name"))  # type: ignore[attr-defined]
-_ACTIONS = (select(Action.kind, Action.package, Action.version, Action.state, Action.title, Action.issue_number,
-                   Action.pr_number, Action.sent_at, Action.finding_json)
+_ACTIONS = (select(Action.kind, Action.package, Action.version,  # type: ignore[call-overload]  # > 4 columns
+                   Action.state, Action.title, Action.issue_number, Action.pr_number, Action.sent_at,
+                   Action.finding_json)
             .where(Action.repo == bindparam("repo"), *_OPEN).order_by(col(Action.id)))
 _FINDING_COUNT = (select(func.count()).select_from(FindingRow).join(Action)
                   .where(Action.repo == bindparam("repo"), *_OPEN))
-_FINDINGS = (select(FindingRow.symbol, FindingRow.change, FindingRow.path, FindingRow.line, FindingRow.guarded,
-                    Action.package, Action.version).join(Action).where(Action.repo == bindparam("repo"), *_OPEN)
+_FINDINGS = (select(FindingRow.symbol, FindingRow.change,  # type: ignore[call-overload]  # > 4 columns
+                    FindingRow.path, FindingRow.line, FindingRow.guarded, Action.package, Action.version)
+             .join(Action).where(Action.repo == bindparam("repo"), *_OPEN)
              .order_by(col(FindingRow.action_id), case((col(FindingRow.guarded), 1), else_=0), col(FindingRow.id))
              .limit(bindparam("limit")).offset(bindparam("offset")))
 
