@@ -245,7 +245,7 @@ def test_diff_command_exits_2_when_a_side_cannot_be_compared(monkeypatch: pytest
     async def fail(*args: Any, **kwargs: Any) -> Any:
         raise CannotCompare("cannot compare: demo 2.0 has no module that could be analysed (demo/a.py: SyntaxError)")
 
-    monkeypatch.setattr("bot.cli.diff.compare_releases", fail)
+    monkeypatch.setattr("bot.jobs.analysis.compare_releases", fail)
     result = CliRunner().invoke(app, ["diff", "demo", "1.0", "2.0"])
     assert (result.exit_code, result.output) == (
         2, "error: cannot compare: demo 2.0 has no module that could be analysed (demo/a.py: SyntaxError)\n")

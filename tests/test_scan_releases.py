@@ -83,8 +83,12 @@ def test_flask_2_2_5_guards_its_cookie_jar_uses_and_is_not_at_risk() -> None:
     report = scanned("flask", "2.2.5", WERKZEUG_3)
     assert requirement(report, "werkzeug") == [(">= 2.2.2", "setup.py", 7, False, {"3.0.0": True})]
     self_is_client = "typed member: `self` in `class FlaskClient(Client)` at src/flask/testing.py:93"
+    version = "`werkzeug.__version__` is werkzeug.__version__ through the imports"
     assert [(u.symbol, u.file, u.line, u.form.value, u.guarded, u.confidence.value, u.evidence)
-            for u in report.usages] == [
+            for u in report.usages if u.file.startswith("src/")] == [
+        # werkzeug 3.0 serves __version__ through a warning module __getattr__ (a deprecation, not a break)
+        ("werkzeug.__version__", "src/flask/cli.py", 250, "reference", False, "high", version),
+        ("werkzeug.__version__", "src/flask/testing.py", 116, "reference", False, "high", version),
         ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 140, "member", True, "high", self_is_client),
         ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 153, "member", True, "high", self_is_client),
         ("werkzeug.Client.cookie_jar", "src/flask/testing.py", 186, "member", True, "high", self_is_client),

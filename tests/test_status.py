@@ -322,3 +322,12 @@ def test_status_routes_are_in_the_openapi_schema(client: TestClient) -> None:
     assert repo_get["responses"]["200"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/RepoDetail"}
     assert {p["name"] for p in repo_get["parameters"]} == {"owner", "repo", "page", "per_page", "authorization"}
+
+
+def test_an_undeclared_import_finding_has_no_requirement_line_on_the_repository_answer() -> None:
+    from bot.findings.outcome import Finding, Flavour
+    from bot.web.status_read import _requirement
+
+    finding = Finding(repo="o/r", sha="a" * 40, package="werkzeug", display_name="werkzeug", version="3.0.0",
+                      flavour=Flavour.REMOVAL, requirement=None, uses=(), changes=())
+    assert _requirement(finding.model_dump_json()) == {"suggested_requirement": "werkzeug<3"}

@@ -182,6 +182,8 @@ def _requirement(finding_json: str | None) -> dict[str, Any]:
     except ValidationError:
         return {}
     req = finding.requirement
+    if req is None:  # an undeclared import: no requirement line, only the line to add
+        return {"suggested_requirement": finding.suggested_requirement}
     return {"requirement": req.text, "requirement_path": req.path, "requirement_line": req.line,
             "suggested_requirement": finding.suggested_requirement}
 
