@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from logging.config import fileConfig
-
 from typing import Any
 
-from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlmodel.sql.sqltypes import AutoString
 
 import bot.storage.models
-from bot.storage.models.types import UTCDateTime
+from alembic import context
 from bot.config import get_settings
 from bot.storage.db import make_engine
+from bot.storage.models.types import UTCDateTime
 
 config = context.config
 if config.config_file_name is not None and not config.attributes.get("skip_logging_config"):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import gzip
-import os
 import multiprocessing
+import os
 import sys
 import tempfile
 import time
@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.bootstrap import open_runtime  # noqa: E402
 from bot.config import DEFAULT_WATCHLIST, Settings  # noqa: E402
-from bot.storage.db import upgrade  # noqa: E402
-from bot.releases import PollOutcome  # noqa: E402
 from bot.jobs.poller import poll_round  # noqa: E402
+from bot.releases import PollOutcome  # noqa: E402
+from bot.storage.db import upgrade  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "pypi"
 LATENCY_SECONDS = 0.100

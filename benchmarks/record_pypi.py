@@ -17,8 +17,8 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.config import DEFAULT_WATCHLIST  # noqa: E402
 from bot.adapters.pypi import USER_AGENT  # noqa: E402
+from bot.config import DEFAULT_WATCHLIST  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "pypi"
 FILE_FIELDS = ("filename", "url", "size", "packagetype", "upload_time_iso_8601", "yanked", "requires_python")

@@ -26,13 +26,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.jobs.analysis import compare_releases  # noqa: E402
-from bot.jobs.analysis_worker import shutdown_pool  # noqa: E402
-from bot.changes import ReleaseDiff  # noqa: E402
-from bot.config import Settings  # noqa: E402
 from bot.adapters.pypi import PyPIClient  # noqa: E402
 from bot.adapters.scanfs import scan_tree  # noqa: E402
+from bot.changes import ReleaseDiff  # noqa: E402
+from bot.config import Settings  # noqa: E402
 from bot.findings.scan import ScanReport  # noqa: E402
+from bot.jobs.analysis import compare_releases  # noqa: E402
+from bot.jobs.analysis_worker import shutdown_pool  # noqa: E402
 
 TREES = [("apache-airflow", "2.7.3"), ("django", "4.2.7")]
 DIFFS = [("werkzeug", "3.0.0", None), ("flask", "2.3.0", None), ("flask", "3.0.0", None), ("django", "4.2.7", "4.1.13")]

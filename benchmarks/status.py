@@ -33,11 +33,11 @@ from sqlmodel import Session  # noqa: E402
 from benchmarks.loopback import cpu_seconds, free_port, wait_up  # noqa: E402
 from bot.changes import Change, ChangeKind, ObjectKind  # noqa: E402
 from bot.config import DEFAULT_WATCHLIST  # noqa: E402
+from bot.releases import AnalysisState, PollOutcome  # noqa: E402
 from bot.storage.db import make_engine, upgrade  # noqa: E402
 from bot.storage.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo  # noqa: E402
 from bot.storage.models.analysis import ReleaseDiffRow  # noqa: E402
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage  # noqa: E402
-from bot.releases import AnalysisState, PollOutcome  # noqa: E402
 
 REPOSITORIES = 1_000
 FINDINGS_PER_REPO = 10
@@ -131,7 +131,7 @@ async def drive(port: int, paths: list[str], rate: float, seconds: float, pid: i
             try:
                 status = await asyncio.wait_for(_http_get(reader, writer, paths[i % len(paths)]), REQUEST_TIMEOUT)
                 errors += status != 200
-            except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError, IndexError):
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError, IndexError):
                 errors += 1
                 reader, writer = await asyncio.open_connection("127.0.0.1", port)
             latencies.append((time.perf_counter() - scheduled) * 1000)

@@ -224,8 +224,8 @@ def _p99(ms: list[float]) -> float:
 
 def _store_breaking_diff(db_url: str) -> None:
     """A stored werkzeug diff, so that each rescan really parses the repository against it."""
-    from bot.storage.surfaces import save_diff
     from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
+    from bot.storage.surfaces import save_diff
 
     engine = make_engine(db_url)
     save_diff(engine, ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=[

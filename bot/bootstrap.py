@@ -7,11 +7,11 @@ from contextlib import AsyncExitStack, asynccontextmanager
 
 import httpx
 
-from bot.config import Settings
-from bot.storage.db import engine_from_settings
 from bot.adapters.github import GitHubApp
 from bot.adapters.pypi import PyPIClient
+from bot.config import Settings
 from bot.runtime import Runtime
+from bot.storage.db import engine_from_settings
 
 
 @asynccontextmanager

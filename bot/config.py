@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing import Annotated
 
 DEFAULT_WATCHLIST: tuple[str, ...] = (
     "flask", "werkzeug", "jinja2", "click", "itsdangerous", "markupsafe", "blinker",

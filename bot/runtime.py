@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
-from bot.config import Settings
 from bot.adapters.pypi import PyPIClient
+from bot.config import Settings
 from bot.jobs.sandbox import Budget, Sandbox
 
 if TYPE_CHECKING:

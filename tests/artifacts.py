@@ -7,8 +7,8 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from bot.config import Settings
 from bot.adapters.pypi import PyPIClient
+from bot.config import Settings
 from bot.releases import ArtifactKind
 
 PYPI_URL = "https://pypi.org"

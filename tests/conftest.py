@@ -15,9 +15,9 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from bot.config import Settings
-from bot.storage.db import make_engine, normalize_url, upgrade
-from bot.runtime import Runtime
 from bot.jobs.sandbox import Sandbox
+from bot.runtime import Runtime
+from bot.storage.db import make_engine, normalize_url, upgrade
 
 pytest_plugins = ["tests.fake_github.fixtures"]
 

@@ -16,19 +16,18 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
+from bot.adapters.pypi import PyPIClient
+from bot.cli.main import app
+from bot.config import get_settings
 from bot.jobs import analysis as service
 from bot.jobs.analysis import compare_releases, current_deprecations
 from bot.jobs.analysis_queue import analyse_pending_releases
-from bot.storage.surfaces import stored_diff
-from bot.storage.surfaces import load_surface
 from bot.jobs.analysis_worker import shutdown_pool
-from bot.cli.main import app
-from bot.config import get_settings
+from bot.releases import AnalysisState
+from bot.runtime import Runtime
 from bot.storage.models.analysis import ApiSurface, ReleaseDiffRow
 from bot.storage.models.pypi import Release, WatchedPackage
-from bot.releases import AnalysisState
-from bot.adapters.pypi import PyPIClient
-from bot.runtime import Runtime
+from bot.storage.surfaces import load_surface, stored_diff
 from tests.artifacts import CACHE_DIR, PINS, unpacked_release
 from tests.conftest import make_settings
 from tests.pypi_replay import serve_http

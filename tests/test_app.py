@@ -10,12 +10,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from bot.web.app import create_app
 from bot.config import Settings
 from bot.jobs.poller import poll_round
+from bot.web.app import create_app
 from tests.conftest import make_settings
-from tests.test_poller import LOGIN, RESTX, replay_runtime
 from tests.pypi_replay import RecordedPyPI, without_release
+from tests.test_poller import LOGIN, RESTX, replay_runtime
 
 
 def test_healthz_answers_200_when_the_database_answers(settings: Settings) -> None:

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from packaging.requirements import Requirement
 
-from bot.deps.bounds import LineEdit, add_upper_bound, bound_requirement, upper_bound_for
 from bot.deps import suggest_upper_bound
+from bot.deps.bounds import LineEdit, add_upper_bound, bound_requirement, upper_bound_for
 from bot.errors import DependencyFileError
 
 

@@ -14,11 +14,12 @@ import pytest
 from sqlalchemy import inspect
 from typer.testing import CliRunner
 
+from bot.adapters.pypi import PyPIClient
 from bot.cli.main import app
 from bot.config import DEFAULT_WATCHLIST, Settings, get_settings
 from bot.storage.db import make_engine
-from bot.adapters.pypi import PyPIClient
 from tests.pypi_replay import RecordedPyPI, recorded, serve_http
+
 
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:

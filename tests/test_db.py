@@ -6,7 +6,6 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
@@ -14,9 +13,10 @@ from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlmodel import Session, select
 
 import bot.storage.models
+from alembic import command
+from bot.releases import AnalysisState, normalize_name
 from bot.storage.db import alembic_config, exclusive, make_engine, normalize_url, ping, session_scope
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
-from bot.releases import AnalysisState, normalize_name
 
 
 def test_upgrade_creates_the_foundation_tables(engine: Engine) -> None:

@@ -5,12 +5,17 @@ from __future__ import annotations
 import pytest
 
 from bot.deps import (
-    DeclarationKind, FileWarning, find_requirement_files, is_dependency_file, poetry_to_pep440, read_dependencies,
+    DeclarationKind,
+    FileWarning,
+    find_requirement_files,
+    is_dependency_file,
+    poetry_to_pep440,
+    read_dependencies,
     suggest_upper_bound,
 )
 from bot.deps.admitted import comparison
-from bot.deps.roles import authoritative, is_development
 from bot.deps.metadata import read_metadata
+from bot.deps.roles import authoritative, is_development
 
 
 def read_files(files: dict[str, str | bytes]):  # type: ignore[no-untyped-def]

@@ -8,8 +8,8 @@ import httpx
 import jwt
 import pytest
 
-from bot.errors import GitHubGone, GitHubNotFound, GitHubRateLimited, GitHubUnprocessable
 from bot.adapters.github import BoundedCache, GitHubApp, WritePacer
+from bot.errors import GitHubGone, GitHubNotFound, GitHubRateLimited, GitHubUnprocessable
 from tests.fake_github import FakeGitHub
 
 TOKENS = "POST /app/installations/{installation_id}/access_tokens"

@@ -7,12 +7,12 @@ from typing import Any
 
 from sqlalchemy import update
 
+from bot.jobs.redeliver import MAX_ATTEMPTS, redeliver_failed
 from bot.storage import deliveries
 from bot.storage.db import session_scope
 from bot.storage.deliveries import DeliveryInfo
 from bot.storage.models.github import DeliveryState, WebhookDelivery
 from bot.storage.models.types import utcnow
-from bot.jobs.redeliver import MAX_ATTEMPTS, redeliver_failed
 from tests.fake_github import FakeGitHub
 
 

@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from bot.storage import deliveries
-from bot.storage.db import session_scope
 from bot.handlers.commands import Command, parse_commands
 from bot.handlers.comments import REFUSAL
 from bot.handlers.push import needs_rescan
+from bot.storage import deliveries
+from bot.storage.db import session_scope
 from bot.storage.models.actions import Action, ActionKind, ActionState, IgnoredPackage, InstalledRepo, RepoScan
 from bot.storage.models.github import AppInstallation, DeliveryState
 from tests.fake_github import FakeGitHub

@@ -11,18 +11,18 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from bot.adapters.github import GitHubApp
+from bot.adapters.pypi import PyPIClient
 from bot.changes import ReleaseDiff
 from bot.config import Settings
-from bot.adapters.github import GitHubApp
-from bot.storage.models.actions import InstalledRepo
-from bot.jobs.pipeline import process_release, rescan_repository
-from bot.adapters.pypi import PyPIClient
 from bot.findings.repo_config import CONFIG_PATH, parse_repo_config
-from bot.jobs.repo_scan import is_candidate
-from bot.jobs.repo_scan import _wanted as wanted_in_tree
-from bot.runtime import Runtime
-from bot.jobs.sandbox import Budget, Sandbox
 from bot.findings.scan import analyse_repository
+from bot.jobs.pipeline import process_release, rescan_repository
+from bot.jobs.repo_scan import _wanted as wanted_in_tree
+from bot.jobs.repo_scan import is_candidate
+from bot.jobs.sandbox import Budget, Sandbox
+from bot.runtime import Runtime
+from bot.storage.models.actions import InstalledRepo
 from bot.web.status_read import read_repo
 from tests.fake_github import FakeGitHub
 from tests.test_pipeline import engine_diff

@@ -10,15 +10,15 @@ import requests
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from bot.adapters.pypi import PyPIClient
 from bot.changes import Change, ChangeKind, ObjectKind
 from bot.config import Settings
 from bot.findings.outcome import Finding, Flavour, RequirementRef, Use
-from bot.storage.models.actions import Action, ActionKind, ActionState
-from bot.storage.models.audit import PinAuditRow
 from bot.jobs.pin_audits import refresh_pin_audits
-from bot.adapters.pypi import PyPIClient
 from bot.runtime import Runtime
 from bot.storage.actions import render_finding
+from bot.storage.models.actions import Action, ActionKind, ActionState
+from bot.storage.models.audit import PinAuditRow
 from tests.test_audit import RecordedPyPI, _service
 
 DATA = Path(__file__).parent / "data" / "audit"

@@ -11,19 +11,24 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from bot.adapters.github import GitHubApp
+from bot.adapters.pypi import PyPIClient
 from bot.apidiff.diff import diff_surfaces
-from bot.storage.surfaces import save_diff
-from bot.jobs.analysis_worker import extract_surface
 from bot.changes import ObjectKind, ReleaseDiff
 from bot.config import Settings
-from bot.adapters.github import GitHubApp
-from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
-from bot.jobs.pipeline import (
-    ignore_package, pin_from_issue, process_release, record_dismissal, rescan_repository, send_pending_actions,
-)
-from bot.adapters.pypi import PyPIClient
 from bot.findings.render import find_marker
+from bot.jobs.analysis_worker import extract_surface
+from bot.jobs.pipeline import (
+    ignore_package,
+    pin_from_issue,
+    process_release,
+    record_dismissal,
+    rescan_repository,
+    send_pending_actions,
+)
 from bot.runtime import Runtime
+from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
+from bot.storage.surfaces import save_diff
 from tests.artifacts import unpacked_release
 from tests.fake_github import FakeGitHub
 
@@ -528,8 +533,8 @@ async def test_a_change_stored_while_sending_is_sent_too(
 async def test_post_poll_step_applies_each_new_release_once(
     runtime: Runtime, fake_github: FakeGitHub, engine: Engine
 ) -> None:
-    from bot.storage.models.actions import ProcessedRelease
     from bot.jobs.pipeline import process_new_releases
+    from bot.storage.models.actions import ProcessedRelease
 
     fake_github.reset_calls()
     assert await process_new_releases(runtime) == 0  # the install-time scans already stored its one action

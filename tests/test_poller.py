@@ -11,14 +11,13 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from bot.adapters.pypi import PyPIClient
 from bot.config import Settings
-from bot.storage.models.pypi import PollRun, Release, WatchedPackage
-from bot.releases import AnalysisState, PollOutcome
 from bot.jobs.poll_plan import PollReport, StoredPackage, plan_update, watchlist_names
 from bot.jobs.poller import poll_round
-from bot.adapters.pypi import PyPIClient
-from bot.releases import parse_project
+from bot.releases import AnalysisState, PollOutcome, parse_project
 from bot.runtime import Runtime
+from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 from tests.conftest import make_settings
 from tests.pypi_replay import RecordedPyPI, recorded, unyanked, without_release
 

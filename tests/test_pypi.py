@@ -13,9 +13,9 @@ from typing import Any
 import httpx
 import pytest
 
+from bot.adapters.pypi import USER_AGENT, PyPIClient, retry_after_seconds
 from bot.config import Settings
 from bot.errors import IntegrityError, NotFoundOnPyPI, PyPIError
-from bot.adapters.pypi import USER_AGENT, PyPIClient, retry_after_seconds
 from bot.releases import choose_artifact, parse_project
 
 RECORDED = json.loads((Path(__file__).parent / "data" / "pypi_client" / "flask-login.json").read_text())

@@ -7,7 +7,14 @@ import pytest
 from bot.changes import Change, ChangeKind, Location, ObjectKind
 from bot.findings.outcome import Finding, Flavour, RequirementRef, Use
 from bot.findings.render import (
-    AdvisoryNote, closing_comment, config_error_issue, find_marker, issue, marker, new_release_comment, pull_request,
+    AdvisoryNote,
+    closing_comment,
+    config_error_issue,
+    find_marker,
+    issue,
+    marker,
+    new_release_comment,
+    pull_request,
     title,
 )
 from bot.risk import RiskAssessment, RiskLevel

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 import typer.main
 
-from bot.web.app import create_app
 from bot.cli.main import app as cli_app
 from bot.config import Settings
+from bot.web.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -11,10 +11,7 @@ import httpx
 import pytest
 from gidgethub.httpx import GitHubAPI
 
-from bot.config import Settings
 from bot.adapters.pypi import PyPIClient
-from bot.releases import parse_project
-from bot.risk import RiskAssessment, RiskLevel, RiskSignals, assess
 from bot.adapters.risk_sources import (
     committers_from_commits,
     github_signals,
@@ -23,6 +20,9 @@ from bot.adapters.risk_sources import (
     repository_from_urls,
     signals_from_pypi,
 )
+from bot.config import Settings
+from bot.releases import parse_project
+from bot.risk import RiskAssessment, RiskLevel, RiskSignals, assess
 
 DATA = Path(__file__).parent / "data" / "risk"
 FLASK_LOGIN_AS_OF = datetime(2023, 10, 24, 12, tzinfo=UTC)

@@ -10,10 +10,10 @@ from typing import Any
 import httpx
 import pytest
 
-from bot.config import Settings
 from bot.adapters.pypi import PyPIClient
-from bot.risk import RiskAssessment, RiskLevel
 from bot.adapters.risk_sources import package_risk
+from bot.config import Settings
+from bot.risk import RiskAssessment, RiskLevel
 from tests.fake_github import FakeGitHub
 
 DATA = Path(__file__).parent / "data" / "risk"

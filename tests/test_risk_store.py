@@ -10,13 +10,13 @@ import httpx
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from bot.adapters.pypi import PyPIClient
 from bot.config import Settings
+from bot.risk import RiskSignals
+from bot.runtime import Runtime
 from bot.storage.models.pypi import WatchedPackage
 from bot.storage.models.risk import PackageRisk
-from bot.adapters.pypi import PyPIClient
-from bot.risk import RiskSignals
 from bot.storage.risks import refresh_risks
-from bot.runtime import Runtime
 
 DATA = Path(__file__).parent / "data" / "risk"
 

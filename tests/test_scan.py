@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from bot.adapters.scanfs import ScanLimits, scan_tree
 from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
-from bot.adapters.scanfs import scan_tree
 from bot.findings.scan import is_skipped, scan_files
-from bot.adapters.scanfs import ScanLimits
 
 WERKZEUG_3 = ReleaseDiff(package="Werkzeug", old="2.3.8", new="3.0.0", changes=[
     Change(symbol="werkzeug.urls.url_decode", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION),

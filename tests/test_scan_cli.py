@@ -12,11 +12,11 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from bot.jobs import analysis as service
-from bot.jobs.analysis_worker import shutdown_pool
 from bot.cli.main import app
 from bot.cli.scan import parse_pin
 from bot.config import get_settings
+from bot.jobs import analysis as service
+from bot.jobs.analysis_worker import shutdown_pool
 from tests.artifacts import CACHE_DIR, PINS, unpacked_release
 from tests.pypi_replay import serve_http
 

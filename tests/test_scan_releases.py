@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.adapters.scanfs import scan_tree
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.release import surface_of
 from bot.changes import ReleaseDiff
-from bot.adapters.scanfs import scan_tree
 from bot.findings.scan import ScanReport
 from tests.artifacts import unpacked_release
 

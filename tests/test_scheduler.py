@@ -8,9 +8,9 @@ import pytest
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import Engine
 
-from bot.storage.db import exclusive
-from bot.runtime import Runtime
 from bot.jobs.scheduler import POLL_JOB_ID, build_scheduler, run_cycle
+from bot.runtime import Runtime
+from bot.storage.db import exclusive
 from tests.conftest import make_settings
 from tests.pypi_replay import RecordedPyPI
 from tests.test_poller import LOGIN, releases, replay_runtime

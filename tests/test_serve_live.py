@@ -14,8 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.config import DEFAULT_WATCHLIST, Settings
 from bot.adapters.pypi import PyPIClient
+from bot.config import DEFAULT_WATCHLIST, Settings
 
 pytestmark = pytest.mark.live
 

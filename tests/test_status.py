@@ -14,18 +14,18 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bot.web.app import create_app
 from bot.changes import Change, ChangeKind, ObjectKind
 from bot.config import Settings
+from bot.releases import AnalysisState, PollOutcome
+from bot.risk import RiskSignals, assess
 from bot.storage.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
-from bot.releases import AnalysisState, PollOutcome
+from bot.storage.risks import save_assessment
+from bot.web.app import create_app
 from bot.web.repo_access import RepoAccess
 from bot.web.routes import status as status_route
 from bot.web.routes.read_cache import ReadCache
-from bot.risk import RiskSignals, assess
-from bot.storage.risks import save_assessment
 from tests.conftest import make_settings
 from tests.fake_github import FakeGitHub
 from tests.fake_github.state import Token

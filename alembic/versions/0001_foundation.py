@@ -8,8 +8,8 @@ Create Date: 2026-11-24 04:01:24.642393
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
 
+from alembic import op
 
 revision: str = '0001_foundation'
 down_revision: str | None = None

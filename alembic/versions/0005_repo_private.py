@@ -8,8 +8,8 @@ Create Date: 2026-11-24 04:06:00
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
 
+from alembic import op
 
 revision: str = '0005_repo_private'
 down_revision: str | None = '0004_github'

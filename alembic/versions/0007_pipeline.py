@@ -8,8 +8,8 @@ Create Date: 2026-11-24 04:07:23.077841
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
 
+from alembic import op
 
 revision: str = '0007_pipeline'
 down_revision: str | None = '0006_webhooks'

@@ -8,8 +8,8 @@ Create Date: 2026-11-24 05:20:00
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
 
+from alembic import op
 
 revision: str = '0008_pin_audit'
 down_revision: str | None = '0007_pipeline'

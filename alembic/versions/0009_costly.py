@@ -8,8 +8,8 @@ Create Date: 2026-12-01 21:00:00
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
 
+from alembic import op
 
 revision: str = '0009_costly'
 down_revision: str | None = '0008_pin_audit'

@@ -19,7 +19,12 @@ import jwt
 
 from bot.config import Settings
 from bot.errors import (
-    ConfigError, GitHubError, GitHubGone, GitHubNotFound, GitHubRateLimited, GitHubUnprocessable,
+    ConfigError,
+    GitHubError,
+    GitHubGone,
+    GitHubNotFound,
+    GitHubRateLimited,
+    GitHubUnprocessable,
 )
 
 log = logging.getLogger(__name__)

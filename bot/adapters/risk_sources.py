@@ -14,8 +14,8 @@ from gidgethub import GitHubException
 from gidgethub.abc import GitHubAPI
 from packaging.version import InvalidVersion, Version
 
-from bot.errors import GitHubError, PyPIError
 from bot.adapters.pypi import PyPIClient
+from bot.errors import GitHubError, PyPIError
 from bot.releases import ProjectInfo
 from bot.risk import RiskAssessment, RiskSignals, assess
 

@@ -7,16 +7,22 @@ from collections.abc import Callable, Iterable, Sequence
 from bot.apidiff.annotate import catalogued
 from bot.apidiff.annotations import annotation_changes
 from bot.apidiff.claims import (
-    CannotCompare, check_comparable, outside_claim, still_importable, unanalysed_prefixes, unclaimed_classes, under,
+    CannotCompare,
+    check_comparable,
+    outside_claim,
+    still_importable,
+    unanalysed_prefixes,
+    unclaimed_classes,
+    under,
 )
 from bot.apidiff.deprecation import extract_hint
+from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.kwfate import KeywordFates, drop_accepted, with_options
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.shapes import enum_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
-from bot.apidiff.extras import PRIVATE_API
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 
 __all__ = [

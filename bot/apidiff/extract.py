@@ -7,9 +7,9 @@ import re
 import warnings
 from collections import Counter
 
-from bot.apidiff.deprecation import body_warns, decorator_deprecation, parameter_warns, statement_warn
 from bot.apidiff.blocks import assigned_names, flatten
 from bot.apidiff.configkeys import read_config_keys
+from bot.apidiff.deprecation import body_warns, decorator_deprecation, parameter_warns, statement_warn
 from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import ast
-from dataclasses import replace
 from collections.abc import Mapping
+from dataclasses import replace
 
 from bot.apidiff.deprecation import body_warns
 from bot.apidiff.imports import import_bindings, resolve_relative
 from bot.apidiff.raw import RawImport, RawShim
-
 
 Tables = Mapping[str, dict[str, str | None]]
 """Module-level literal collections: name -> {string key or item: the string value for a dict, else None}."""

@@ -17,10 +17,10 @@ from pip_audit._service.interface import VulnerabilityService
 from pydantic import BaseModel, ConfigDict
 
 from bot.adapters.audit import Advisory, PinAudit, audit_bound, audit_version
+from bot.adapters.pypi import PyPIClient
 from bot.config import Settings
 from bot.deps import Requirement, read_dependencies
 from bot.errors import PyPIError
-from bot.adapters.pypi import PyPIClient
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox"}
 MAX_FILES = 50_000

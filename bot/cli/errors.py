@@ -91,8 +91,8 @@ def _check_directory(variable: str, path: Path) -> None:
 
 
 def _check_database_url(url: str) -> None:
-    from sqlalchemy.exc import ArgumentError
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
     try:
         parsed = make_url(url)

@@ -9,11 +9,10 @@ from enum import StrEnum
 from packaging.utils import canonicalize_name
 from pydantic import BaseModel, ConfigDict
 
+from bot.changes import Change, ChangeKind, ReleaseDiff
 from bot.deps import suggest_upper_bound
 from bot.findings.judge import judge
 from bot.findings.scan import ScanReport
-from bot.changes import Change, ChangeKind, ReleaseDiff
-
 
 
 class Flavour(StrEnum):

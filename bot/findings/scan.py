@@ -12,9 +12,9 @@ from pydantic import BaseModel, ConfigDict
 from bot.changes import ReleaseDiff
 from bot.deps import DeclarationKind, FileWarning, ParseResult, read_dependencies
 from bot.deps.metadata import read_metadata
+from bot.findings.judge import PackageVerdict, RequirementEntry, judge
 from bot.findings.repo_config import CONFIG_PATH, ConfigResult, parse_repo_config
 from bot.usage import Targets, Usage, find_usages, is_usage_file, needs_analysis
-from bot.findings.judge import PackageVerdict, RequirementEntry, judge
 
 log = logging.getLogger(__name__)
 

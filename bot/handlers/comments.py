@@ -7,12 +7,12 @@ import logging
 from gidgethub.routing import Router
 from gidgethub.sansio import Event
 
-from bot.jobs import pipeline
-from bot.jobs.sender import comment_once
-from bot.errors import GitHubNotFound
 from bot.adapters.github import GitHubAPI
+from bot.errors import GitHubNotFound
 from bot.handlers.commands import HELP, Command, parse_commands
 from bot.handlers.context import acting_as, installation_id, is_person
+from bot.jobs import pipeline
+from bot.jobs.sender import comment_once
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)

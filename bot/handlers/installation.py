@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-
 import logging
 from collections.abc import Iterable
 from typing import Any
@@ -13,13 +12,13 @@ from gidgethub.sansio import Event
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from bot.jobs import pipeline
-from bot.storage.db import session_scope
 from bot.errors import ReleaseWatchError
+from bot.jobs import pipeline
+from bot.runtime import Runtime
+from bot.storage.db import session_scope
 from bot.storage.models.actions import InstalledRepo
 from bot.storage.models.github import AppInstallation
 from bot.storage.models.types import utcnow
-from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
 router = Router()

@@ -7,8 +7,8 @@ import logging
 from gidgethub.routing import Router
 from gidgethub.sansio import Event
 
-from bot.jobs import pipeline
 from bot.handlers.context import bot_login, is_person
+from bot.jobs import pipeline
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)

@@ -8,9 +8,9 @@ from typing import Any
 from gidgethub.routing import Router
 from gidgethub.sansio import Event
 
-from bot.jobs import pipeline
 from bot.handlers.coalesce import Coalescer
 from bot.handlers.context import installation_id
+from bot.jobs import pipeline
 from bot.jobs.repo_scan import is_candidate
 from bot.runtime import Runtime
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
-from weakref import WeakKeyDictionary
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from packaging.version import InvalidVersion, Version
 from sqlalchemy import Engine
@@ -16,11 +16,11 @@ from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, 
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.model import Surface
 from bot.apidiff.requires import best_version, needed_dependencies
-from bot.jobs.analysis_worker import extract_surface
-from bot.storage import surfaces as store
 from bot.changes import Change, ReleaseDiff
 from bot.errors import ReleaseWatchError
+from bot.jobs.analysis_worker import extract_surface
 from bot.releases import normalize_name
+from bot.storage import surfaces as store
 
 if TYPE_CHECKING:
     from bot.adapters.pypi import PyPIClient

@@ -11,9 +11,9 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from bot.jobs.analysis import compare_releases
+from bot.releases import AnalysisState
 from bot.storage.db import session_scope
 from bot.storage.models.pypi import Release, WatchedPackage
-from bot.releases import AnalysisState
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime

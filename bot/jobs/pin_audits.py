@@ -17,14 +17,14 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from bot.adapters.audit import PinAudit, audit_bound, make_service
-from bot.storage.db import session_scope
 from bot.errors import PyPIError
 from bot.findings.outcome import Finding
+from bot.runtime import Runtime
+from bot.storage.actions import rerender, suggested_specifier
+from bot.storage.db import session_scope
 from bot.storage.models.actions import Action, ActionKind, ActionState
 from bot.storage.models.audit import PinAuditRow
 from bot.storage.models.types import utcnow
-from bot.runtime import Runtime
-from bot.storage.actions import rerender, suggested_specifier
 
 log = logging.getLogger(__name__)
 

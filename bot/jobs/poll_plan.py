@@ -7,8 +7,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.errors import NotFoundOnPyPI
-from bot.releases import AnalysisState, PollOutcome, normalize_name
-from bot.releases import ProjectInfo, ReleaseFile, ReleaseInfo, choose_artifact
+from bot.releases import (
+    AnalysisState,
+    PollOutcome,
+    ProjectInfo,
+    ReleaseFile,
+    ReleaseInfo,
+    choose_artifact,
+    normalize_name,
+)
 
 
 @dataclass(frozen=True)

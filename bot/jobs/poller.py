@@ -11,11 +11,8 @@ from sqlalchemy import Engine, insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col, select
 
-from bot.storage.db import session_scope
+from bot.adapters.pypi import PyPIClient
 from bot.errors import ReleaseWatchError
-from bot.storage.models.pypi import PollRun, Release, WatchedPackage
-from bot.releases import PollOutcome
-from bot.storage.models.types import utcnow
 from bot.jobs.poll_plan import (
     NewRelease,
     PackageResult,
@@ -26,9 +23,11 @@ from bot.jobs.poll_plan import (
     summarize,
     watchlist_names,
 )
-from bot.adapters.pypi import PyPIClient
-from bot.releases import ProjectInfo
+from bot.releases import PollOutcome, ProjectInfo
 from bot.runtime import Runtime
+from bot.storage.db import session_scope
+from bot.storage.models.pypi import PollRun, Release, WatchedPackage
+from bot.storage.models.types import utcnow
 
 log = logging.getLogger(__name__)
 

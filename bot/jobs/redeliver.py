@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-
 import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.storage import deliveries
 from bot.errors import GitHubError
 from bot.handlers import HANDLED_EVENTS
 from bot.runtime import Runtime
+from bot.storage import deliveries
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5  # after this many deliveries of one guid, stop asking (the failure is not transient)

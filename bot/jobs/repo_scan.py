@@ -16,12 +16,12 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 
-from bot.storage.db import session_scope
 from bot.deps import is_dependency_file
 from bot.errors import GitHubError
+from bot.findings.repo_config import CONFIG_PATH
+from bot.storage.db import session_scope
 from bot.storage.models.actions import RepoScan
 from bot.storage.models.types import utcnow
-from bot.findings.repo_config import CONFIG_PATH
 from bot.usage import is_python_file, is_usage_file, may_use_packages
 
 log = logging.getLogger(__name__)

@@ -9,13 +9,13 @@ from datetime import UTC, datetime
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.jobs.analysis_queue import analyse_pending_releases
-from bot.storage.db import exclusive_off_loop
-from bot.jobs.poller import poll_round
-from bot.jobs.redeliver import redeliver_failed
 from bot.jobs.pin_audits import refresh_pin_audits
 from bot.jobs.pipeline import process_new_releases, send_pending_actions
-from bot.storage.risks import refresh_risks
+from bot.jobs.poller import poll_round
+from bot.jobs.redeliver import redeliver_failed
 from bot.runtime import Runtime
+from bot.storage.db import exclusive_off_loop
+from bot.storage.risks import refresh_risks
 
 log = logging.getLogger(__name__)
 

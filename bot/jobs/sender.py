@@ -13,20 +13,34 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, or_
 from sqlmodel import col, select
 
-from bot.storage.actions import by_key, view_of
-from bot.storage.db import exclusive, session_scope
 from bot.errors import DependencyFileError, GitHubError, GitHubGone, GitHubNotFound, GitHubRateLimited
-from bot.findings.outcome import Finding
-from bot.storage.models.actions import Action, ActionKind, ActionState
-from bot.storage.models.types import utcnow
-from bot.jobs.pr import sync_pull_request
 from bot.findings.actions import ActionView
+from bot.findings.outcome import Finding
 from bot.findings.render import DEPRECATION_LABEL, find_marker, pull_request
 from bot.findings.sync import (
-    ClosePull, CloseIssue, CommentOnce, CreateIssue, EditIssue, IssueShown, Missing, RememberIssue, SetState, Shown,
-    SyncPull, Wait, issues_disabled, needs_issue, needs_pull, next_github_ops,
+    CloseIssue,
+    ClosePull,
+    CommentOnce,
+    CreateIssue,
+    EditIssue,
+    IssueShown,
+    Missing,
+    RememberIssue,
+    SetState,
+    Shown,
+    SyncPull,
+    Wait,
+    issues_disabled,
+    needs_issue,
+    needs_pull,
+    next_github_ops,
 )
+from bot.jobs.pr import sync_pull_request
 from bot.jobs.sandbox import Sandbox, TooCostly
+from bot.storage.actions import by_key, view_of
+from bot.storage.db import exclusive, session_scope
+from bot.storage.models.actions import Action, ActionKind, ActionState
+from bot.storage.models.types import utcnow
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime

@@ -12,21 +12,21 @@ from sqlalchemy import Engine, func, insert, or_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, select
 
-from bot.storage.surfaces import stored_diff
 from bot.changes import ReleaseDiff
-from bot.storage.db import session_scope
+from bot.deps import suggest_upper_bound
 from bot.findings.actions import ActionView
 from bot.findings.outcome import Finding, Outcome, action_key
+from bot.findings.reconcile import Scope, Store, reconcile, refresh_text
+from bot.findings.render import AdvisoryNote, Rendered, issue
+from bot.findings.repo_config import RepoConfig
+from bot.risk import RiskAssessment
+from bot.storage.db import session_scope
 from bot.storage.models.actions import Action, ActionKind, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.audit import PinAuditRow
 from bot.storage.models.risk import PackageRisk
 from bot.storage.models.types import utcnow
-from bot.deps import suggest_upper_bound
-from bot.findings.reconcile import Scope, Store, reconcile, refresh_text
-from bot.findings.render import AdvisoryNote, Rendered, issue
-from bot.findings.repo_config import RepoConfig
-from bot.risk import RiskAssessment
+from bot.storage.surfaces import stored_diff
 from bot.versions import version_key
 
 log = logging.getLogger(__name__)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-
 import json
 import logging
 from datetime import UTC, datetime, timedelta
@@ -11,12 +10,12 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.storage.models.pypi import WatchedPackage
-from bot.releases import normalize_name
-from bot.storage.models.risk import PackageRisk
-from bot.risk import RiskAssessment, RiskSignals, assess
 from bot.adapters.risk_sources import gather_signals
+from bot.releases import normalize_name
+from bot.risk import RiskAssessment, RiskSignals, assess
 from bot.runtime import Runtime
+from bot.storage.models.pypi import WatchedPackage
+from bot.storage.models.risk import PackageRisk
 
 logger = logging.getLogger(__name__)
 

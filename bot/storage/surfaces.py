@@ -11,8 +11,8 @@ from sqlmodel import Session, select
 
 from bot.apidiff.model import SCHEMA_VERSION, Surface, surface_from_json, surface_to_json
 from bot.changes import Change, ReleaseDiff
-from bot.storage.models.analysis import ApiSurface, ReleaseDiffRow
 from bot.releases import normalize_name
+from bot.storage.models.analysis import ApiSurface, ReleaseDiffRow
 
 log = logging.getLogger(__name__)
 

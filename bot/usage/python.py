@@ -9,7 +9,13 @@ from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
 from bot.usage.flags import import_flags
 from bot.usage.guards import (
-    CAUGHT, Guards, feature_checks, mentions_version, module_skip_conditions, name_of, selected_nodes,
+    CAUGHT,
+    Guards,
+    feature_checks,
+    mentions_version,
+    module_skip_conditions,
+    name_of,
+    selected_nodes,
 )
 from bot.usage.lines import lines_naming
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of

@@ -12,12 +12,12 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
 from bot import __version__
-from bot.jobs.analysis_worker import shutdown_pool
 from bot.bootstrap import open_runtime
 from bot.config import Settings, get_settings
+from bot.jobs.analysis_worker import shutdown_pool
+from bot.jobs.scheduler import build_scheduler
 from bot.web.routes import health, pages, status
 from bot.web.webhook import router as webhook_router
-from bot.jobs.scheduler import build_scheduler
 
 log = logging.getLogger(__name__)
 

@@ -13,10 +13,10 @@ from sqlmodel import Session, col, func, select
 
 from bot import __version__
 from bot.findings.outcome import Finding
+from bot.releases import AnalysisState
 from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
-from bot.releases import AnalysisState
 from bot.storage.models.risk import PackageRisk
 from bot.versions import version_key
 from bot.web.release_read import OPEN_STATES, breaking_releases, compatibility, deprecation_timeline

@@ -15,9 +15,10 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 from gidgethub.sansio import Event
 
-from bot.storage.deliveries import DeliveryInfo, DeliveryLedger
-from bot.handlers import HANDLED_EVENTS, router as handlers
+from bot.handlers import HANDLED_EVENTS
+from bot.handlers import router as handlers
 from bot.runtime import Runtime
+from bot.storage.deliveries import DeliveryInfo, DeliveryLedger
 
 log = logging.getLogger(__name__)
 

@@ -14,11 +14,13 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 
-from bot.storage.models import pypi  # noqa: E402,F401  (registers tables)
-from bot.storage.models import analysis  # noqa: E402,F401  (registers tables)
-from bot.storage.models import risk  # noqa: E402,F401  (registers tables)
-from bot.storage.models import actions  # noqa: E402,F401  (registers tables)
-from bot.storage.models import github  # noqa: E402,F401  (registers tables)
-from bot.storage.models import audit  # noqa: E402,F401  (registers tables)
+from bot.storage.models import (
+    actions,  # noqa: E402,F401  (registers tables)
+    analysis,  # noqa: E402,F401  (registers tables)
+    audit,  # noqa: E402,F401  (registers tables)
+    github,  # noqa: E402,F401  (registers tables)
+    pypi,  # noqa: E402,F401  (registers tables)
+    risk,  # noqa: E402,F401  (registers tables)
+)
 
 metadata = SQLModel.metadata

@@ -10,8 +10,8 @@ repository the bot does not know.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
@@ -20,10 +20,10 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from bot.releases import normalize_name
-from bot.web.repo_access import RepoAccess
-from bot.web.routes.read_cache import ReadCache
 from bot.web.etag import PRIVATE_CACHE, conditional
 from bot.web.release_read import read_release
+from bot.web.repo_access import RepoAccess
+from bot.web.routes.read_cache import ReadCache
 from bot.web.status_read import read_package, read_repo, read_status
 from bot.web.status_schema import PackageDetail, Problem, ReleaseDetail, RepoDetail, Status
 
