@@ -102,7 +102,7 @@ def floor(roots: list[Path]) -> None:
 def ours(package: str, old: str, new: str, roots: list[Path]) -> tuple[Surface, list[Change]]:
     before = surface_of(roots[0], package, old)
     after = surface_of(roots[1], package, new)
-    deps = [surface_of(root, name, version) for (name, version), root in zip(DEPENDENCIES.get(package, []), roots[2:])]
+    deps = [surface_of(root, name, version) for (name, version), root in zip(DEPENDENCIES.get(package, []), roots[2:], strict=False)]
     return before, diff_surfaces(before, after, deps)
 
 

@@ -106,8 +106,8 @@ def main() -> None:
         # Interleaved runs, best of each: the floor and the scan see the same machine load.
         floor_times, scan_times, report = [], [], None
         for _ in range(args.repeat):
-            floor_times.append(timed(lambda: floor(files))[0])
-            scan_time, report = timed(lambda: scan_tree(root, selected))
+            floor_times.append(timed(lambda files=files: floor(files))[0])
+            scan_time, report = timed(lambda root=root, selected=selected: scan_tree(root, selected))
             scan_times.append(scan_time)
         floor_s, scan_s = min(floor_times), min(scan_times)
         assert isinstance(report, ScanReport)

@@ -10,10 +10,31 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_WATCHLIST: tuple[str, ...] = (
-    "flask", "werkzeug", "jinja2", "click", "itsdangerous", "markupsafe", "blinker",
-    "flask-login", "flask-sqlalchemy", "flask-wtf", "wtforms", "flask-migrate", "flask-cors",
-    "flask-caching", "flask-limiter", "flask-babel", "flask-security-too", "flask-admin",
-    "flask-restx", "flask-smorest", "flask-socketio", "flask-session", "quart", "asgiref", "dash",
+    "flask",
+    "werkzeug",
+    "jinja2",
+    "click",
+    "itsdangerous",
+    "markupsafe",
+    "blinker",
+    "flask-login",
+    "flask-sqlalchemy",
+    "flask-wtf",
+    "wtforms",
+    "flask-migrate",
+    "flask-cors",
+    "flask-caching",
+    "flask-limiter",
+    "flask-babel",
+    "flask-security-too",
+    "flask-admin",
+    "flask-restx",
+    "flask-smorest",
+    "flask-socketio",
+    "flask-session",
+    "quart",
+    "asgiref",
+    "dash",
 )
 
 

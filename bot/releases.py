@@ -149,14 +149,19 @@ def _parse_project(data: dict[str, Any], base_url: str) -> ProjectInfo:
             continue
         files = tuple(f for f in (_release_file(raw, base_url) for raw in raw_files or []) if f is not None)
         times = [f.upload_time for f in files if f.upload_time is not None]
-        releases.append((parsed, ReleaseInfo(
-            version=version,
-            files=files,
-            upload_time=min(times) if times else None,
-            yanked=bool(files) and all(f.yanked for f in files),
-            is_prerelease=parsed.is_prerelease,
-            requires_python=next((f.requires_python for f in files if f.requires_python), None),
-        )))
+        releases.append(
+            (
+                parsed,
+                ReleaseInfo(
+                    version=version,
+                    files=files,
+                    upload_time=min(times) if times else None,
+                    yanked=bool(files) and all(f.yanked for f in files),
+                    is_prerelease=parsed.is_prerelease,
+                    requires_python=next((f.requires_python for f in files if f.requires_python), None),
+                ),
+            )
+        )
     releases.sort(key=lambda pair: pair[0])
     return ProjectInfo(
         name=name,

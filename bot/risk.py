@@ -94,8 +94,11 @@ def _concentration(s: RiskSignals) -> tuple[bool | None, str | None]:
             return True, "nobody committed in 12 months"
         text = f"{_plural(s.committers_last_year, 'person', 'people')} committed in 12 months"
         if share is not None:
-            text = (f"1 person made {share:.0%} of commits in 12 months" if s.committers_last_year == 1 or
-                    share >= CONCENTRATION_SHARE else f"{text}, top contributor {share:.0%}")
+            text = (
+                f"1 person made {share:.0%} of commits in 12 months"
+                if s.committers_last_year == 1 or share >= CONCENTRATION_SHARE
+                else f"{text}, top contributor {share:.0%}"
+            )
         concentrated = s.committers_last_year <= 1 or (share is not None and share >= CONCENTRATION_SHARE)
         return concentrated, text
     if s.pypi_accounts is not None:
@@ -140,7 +143,8 @@ def _confidence(s: RiskSignals) -> float:
         "ownership": s.pypi_accounts is not None,
         "releases": s.days_since_release is not None,
         "committers": s.committers_last_year is not None,
-        "unreleased": s.commits_since_release is not None and s.oldest_unreleased_days is not None
+        "unreleased": s.commits_since_release is not None
+        and s.oldest_unreleased_days is not None
         or s.commits_since_release == 0,
         "archived": s.archived is not None,
     }
@@ -163,11 +167,15 @@ def assess(signals: RiskSignals) -> RiskAssessment:
     if stale[1]:
         reasons.append(stale[1])
     if signals.latest_yanked:
-        reasons.append(f"latest release {signals.latest_version} is yanked" if signals.latest_version
-                       else "latest release is yanked")
+        reasons.append(
+            f"latest release {signals.latest_version} is yanked"
+            if signals.latest_version
+            else "latest release is yanked"
+        )
     if signals.yanked_versions:
-        reasons.append(f"{_plural(len(signals.yanked_versions), 'yanked release')}: "
-                       + ", ".join(signals.yanked_versions[-5:]))
+        reasons.append(
+            f"{_plural(len(signals.yanked_versions), 'yanked release')}: " + ", ".join(signals.yanked_versions[-5:])
+        )
     if not reasons:
         reasons.append("no maintenance signals available")
 

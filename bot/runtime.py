@@ -32,9 +32,11 @@ class Runtime:
     def sandbox(self) -> Sandbox:
         """The worker pool that parses repository content under the configured per-repository budget."""
         settings = self.settings
-        budget = Budget(cpu_seconds=settings.repo_parse_cpu_seconds,
-                        memory_bytes=settings.repo_parse_memory_mb * 1024 * 1024,
-                        wall_seconds=settings.repo_parse_wall_seconds)
+        budget = Budget(
+            cpu_seconds=settings.repo_parse_cpu_seconds,
+            memory_bytes=settings.repo_parse_memory_mb * 1024 * 1024,
+            wall_seconds=settings.repo_parse_wall_seconds,
+        )
         return Sandbox(budget, workers=settings.analysis_workers)
 
     def close_sandbox(self) -> None:

@@ -348,5 +348,5 @@ def test_comparison_from_the_locked_version() -> None:
 def test_development_declarations(files: dict[str, bytes], development: list[bool]) -> None:
     requirements = read_dependencies(list(files), files.get).requirements
     assert [is_development(r) for r in requirements] == development
-    kept = [r for r, dev in zip(requirements, development) if not dev]
+    kept = [r for r, dev in zip(requirements, development, strict=False) if not dev]
     assert authoritative(requirements) == (kept or list(requirements))  # only development ones: they decide

@@ -19,14 +19,15 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Apply this revision."""
-    op.create_table('package_risk',
-    sa.Column('package', sa.String(length=200), nullable=False),
-    sa.Column('level', sa.String(length=16), nullable=False),
-    sa.Column('reasons_json', sa.Text(), nullable=False),
-    sa.Column('confidence', sa.Float(), nullable=False),
-    sa.Column('signals_json', sa.Text(), nullable=False),
-    sa.Column('assessed_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('package', name=op.f('pk_package_risk'))
+    op.create_table(
+        'package_risk',
+        sa.Column('package', sa.String(length=200), nullable=False),
+        sa.Column('level', sa.String(length=16), nullable=False),
+        sa.Column('reasons_json', sa.Text(), nullable=False),
+        sa.Column('confidence', sa.Float(), nullable=False),
+        sa.Column('signals_json', sa.Text(), nullable=False),
+        sa.Column('assessed_at', sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint('package', name=op.f('pk_package_risk')),
     )
 
 

@@ -26,8 +26,11 @@ def upgrade() -> None:
         sa.Column('action', sa.String(length=64), nullable=True),
         sa.Column('installation_id', sa.BigInteger(), nullable=True),
         sa.Column('repo', sa.String(length=200), nullable=True),
-        sa.Column('state', sa.Enum('received', 'done', 'failed', name='gh_delivery_state', native_enum=False,
-                                   length=16), nullable=False),
+        sa.Column(
+            'state',
+            sa.Enum('received', 'done', 'failed', name='gh_delivery_state', native_enum=False, length=16),
+            nullable=False,
+        ),
         sa.Column('attempts', sa.Integer(), nullable=False),
         sa.Column('error', sa.Text(), nullable=True),
         sa.Column('received_at', sa.DateTime(timezone=True), nullable=False),

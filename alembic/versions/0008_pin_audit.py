@@ -19,14 +19,15 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Apply this revision."""
-    op.create_table('pin_audit',
-    sa.Column('package', sa.String(length=200), nullable=False),
-    sa.Column('specifier', sa.String(length=500), nullable=False),
-    sa.Column('version', sa.String(length=100), nullable=True),
-    sa.Column('advisories_json', sa.Text(), nullable=False),
-    sa.Column('unavailable', sa.Text(), nullable=True),
-    sa.Column('checked_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('package', 'specifier', name=op.f('pk_pin_audit'))
+    op.create_table(
+        'pin_audit',
+        sa.Column('package', sa.String(length=200), nullable=False),
+        sa.Column('specifier', sa.String(length=500), nullable=False),
+        sa.Column('version', sa.String(length=100), nullable=True),
+        sa.Column('advisories_json', sa.Text(), nullable=False),
+        sa.Column('unavailable', sa.Text(), nullable=True),
+        sa.Column('checked_at', sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint('package', 'specifier', name=op.f('pk_pin_audit')),
     )
 
 

@@ -106,17 +106,20 @@ def audit_pin(package: str, version: str, *, service: VulnerabilityService | Non
         if ids & seen:
             continue
         seen |= ids
-        advisories.append(Advisory(
-            id=result.id,
-            aliases=tuple(sorted(result.aliases)),
-            fixed_in=tuple(str(v) for v in sorted(result.fix_versions)),
-            summary=result.description,
-        ))
+        advisories.append(
+            Advisory(
+                id=result.id,
+                aliases=tuple(sorted(result.aliases)),
+                fixed_in=tuple(str(v) for v in sorted(result.fix_versions)),
+                summary=result.description,
+            )
+        )
     return advisories
 
 
-def audit_version(package: str, specifier: str, version: str, *,
-                  service: VulnerabilityService | None = None) -> PinAudit:
+def audit_version(
+    package: str, specifier: str, version: str, *, service: VulnerabilityService | None = None
+) -> PinAudit:
     """Audit one version a specifier resolves to; a failing service gives a note, never an exception."""
     try:
         advisories = audit_pin(package, version, service=service)
@@ -125,8 +128,9 @@ def audit_version(package: str, specifier: str, version: str, *,
     return PinAudit(package=package, specifier=specifier, version=version, advisories=tuple(advisories))
 
 
-def audit_bound(package: str, specifier: str, releases: Sequence[ReleaseInfo], *,
-                service: VulnerabilityService | None = None) -> PinAudit:
+def audit_bound(
+    package: str, specifier: str, releases: Sequence[ReleaseInfo], *, service: VulnerabilityService | None = None
+) -> PinAudit:
     """Audit the newest release a suggested bound allows; a failing service gives a note, never an exception."""
     version = newest_allowed(releases, specifier)
     if version is None:

@@ -89,14 +89,16 @@ class WritePacer:
 class GitHubAPI(gidgethub.httpx.GitHubAPI):
     """gidgethub's httpx API with our auth, pacing, rate-limit hooks and error mapping."""
 
-    def __init__(self, app: GitHubApp, installation_id: int | None, token: str | None,
-                 cache: BoundedCache | None) -> None:
+    def __init__(
+        self, app: GitHubApp, installation_id: int | None, token: str | None, cache: BoundedCache | None
+    ) -> None:
         super().__init__(app.http, app.settings.github_app_slug, cache=cache, base_url=app.base_url)
         self.app, self.installation_id, self.token = app, installation_id, token
         self._refreshed = False
 
-    async def _request(self, method: str, url: str, headers: Mapping[str, str],
-                       body: bytes = b"") -> tuple[int, Mapping[str, str], bytes]:
+    async def _request(
+        self, method: str, url: str, headers: Mapping[str, str], body: bytes = b""
+    ) -> tuple[int, Mapping[str, str], bytes]:
         """Send with the current credentials (a retried request picks up a refreshed token)."""
         headers = dict(headers)
         installation = self.installation_id is not None
@@ -112,7 +114,7 @@ class GitHubAPI(gidgethub.httpx.GitHubAPI):
                 if method != "GET" or attempt > self.app.retries:
                     raise GitHubError(f"{method} {url}: {type(e).__name__}: {e}") from e
                 log.info("transport error; retrying", extra={"url": url, "error": type(e).__name__, "attempt": attempt})
-                await self.sleep(min(0.1 * 2 ** attempt, 2.0))
+                await self.sleep(min(0.1 * 2**attempt, 2.0))
             except httpx.HTTPError as e:
                 raise GitHubError(f"{method} {url}: {type(e).__name__}: {e}") from e
 
@@ -141,12 +143,14 @@ class GitHubAPI(gidgethub.httpx.GitHubAPI):
         if wait > 0:
             if wait > self.app.max_wait:
                 raise GitHubRateLimited(f"primary rate limit spent until {limit.reset_datetime:%H:%M:%S}Z", wait)
-            log.warning("primary rate limit spent; waiting",
-                        extra={"installation_id": self.installation_id, "wait": wait})
+            log.warning(
+                "primary rate limit spent; waiting", extra={"installation_id": self.installation_id, "wait": wait}
+            )
             await self.sleep(wait)
 
-    async def handle_rate_limit_error(self, *, method: str, url: str, exception: gidgethub.HTTPException,
-                                      attempt: int) -> bool:
+    async def handle_rate_limit_error(
+        self, *, method: str, url: str, exception: gidgethub.HTTPException, attempt: int
+    ) -> bool:
         """After a failure: refresh an expired token once, wait out Retry-After / reset, retry 5xx on GETs."""
         status = int(exception.status_code)
         if status == 401 and self.installation_id is not None and not self._refreshed:
@@ -158,25 +162,29 @@ class GitHubAPI(gidgethub.httpx.GitHubAPI):
         if wait is not None and attempt <= self.app.retries:
             if wait > self.app.max_wait:
                 return False
-            log.warning("rate limited; waiting", extra={"installation_id": self.installation_id, "status": status,
-                                                         "wait": wait, "attempt": attempt})
+            log.warning(
+                "rate limited; waiting",
+                extra={"installation_id": self.installation_id, "status": status, "wait": wait, "attempt": attempt},
+            )
             await self.sleep(wait)
             return True
         if status >= 500 and method == "GET" and attempt <= self.app.retries:
-            await self.sleep(min(0.2 * 2 ** attempt, 5.0))
+            await self.sleep(min(0.2 * 2**attempt, 5.0))
             return True
         return False
 
-    async def getitem_when_ready(self, url: str, url_vars: Mapping[str, Any] | None = None, *, attempts: int = 4,
-                                 delay: float = 1.0) -> Any:
+    async def getitem_when_ready(
+        self, url: str, url_vars: Mapping[str, Any] | None = None, *, attempts: int = 4, delay: float = 1.0
+    ) -> Any:
         """GET a statistics endpoint, asking again while GitHub answers 202 (computing); None if never ready."""
         for attempt in range(attempts):
-            data, _, status = await self._make_request("GET", url, url_vars or {}, b"",
-                                                       gidgethub.sansio.accept_format())
+            data, _, status = await self._make_request(
+                "GET", url, url_vars or {}, b"", gidgethub.sansio.accept_format()
+            )
             if status != 202:
                 return data
             if attempt + 1 < attempts:
-                await self.sleep(delay * 2 ** attempt)
+                await self.sleep(delay * 2**attempt)
         return None
 
 
@@ -211,8 +219,16 @@ def _convert(e: gidgethub.HTTPException, method: str, url: str) -> GitHubError:
 class GitHubApp:
     """The App: JWT for App endpoints, per-installation clients sharing one httpx client."""
 
-    def __init__(self, settings: Settings, *, http: httpx.AsyncClient | None = None, max_wait: float = 60.0,
-                 writes_per_minute: int = 80, writes_per_hour: int = 500, cache_size: int = 1024) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        http: httpx.AsyncClient | None = None,
+        max_wait: float = 60.0,
+        writes_per_minute: int = 80,
+        writes_per_hour: int = 500,
+        cache_size: int = 1024,
+    ) -> None:
         key = settings.private_key_pem()
         if settings.github_app_id is None or key is None:
             raise ConfigError("GitHub App id and private key are required (GITHUB_APP_ID, GITHUB_PRIVATE_KEY[_PATH])")
@@ -231,8 +247,9 @@ class GitHubApp:
     async def __aenter__(self) -> GitHubApp:
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:
@@ -272,12 +289,15 @@ class GitHubApp:
             cached = self._tokens.get(installation_id)
             if cached is not None and not renew and cached[1] - TOKEN_MARGIN > time.time():
                 return cached[0]
-            data = await self.app_api().post("/app/installations/{installation_id}/access_tokens",
-                                              {"installation_id": installation_id}, data=b"")
+            data = await self.app_api().post(
+                "/app/installations/{installation_id}/access_tokens", {"installation_id": installation_id}, data=b""
+            )
             expires = datetime.fromisoformat(data["expires_at"].replace("Z", "+00:00")).timestamp()
             self._tokens[installation_id] = (data["token"], expires)
-            log.info("installation token issued",
-                     extra={"installation_id": installation_id, "expires_at": data["expires_at"]})
+            log.info(
+                "installation token issued",
+                extra={"installation_id": installation_id, "expires_at": data["expires_at"]},
+            )
             return str(data["token"])
 
     @asynccontextmanager
@@ -297,5 +317,4 @@ class GitHubApp:
 
     async def redeliver(self, delivery_id: int) -> None:
         """Ask GitHub to send a delivery again."""
-        await self.app_api().post("/app/hook/deliveries/{delivery_id}/attempts", {"delivery_id": delivery_id},
-                                  data=b"")
+        await self.app_api().post("/app/hook/deliveries/{delivery_id}/attempts", {"delivery_id": delivery_id}, data=b"")

@@ -32,6 +32,7 @@ MAX_ARTIFACT_BYTES = 256 * 1024 * 1024
 MAX_RETRY_AFTER_SECONDS = 120.0
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 
+
 def retry_after_seconds(value: str | None) -> float | None:
     """Seconds to wait from a `Retry-After` header (delta-seconds or HTTP date), capped."""
     if not value:
@@ -141,7 +142,8 @@ class PyPIClient:
         return project
 
     async def project_if_changed(self, name: str, known_serial: int | None) -> ProjectInfo | None:
-        """Like `project` (one request), but None, without parsing the releases, when `last_serial` is `known_serial`."""
+        """Like `project` (one request), but None, without parsing the releases, when `last_serial` is
+        `known_serial`."""
         url = urljoin(self.base_url, f"pypi/{quote(canonicalize_name(name))}/json")
         data, final_url = await self._get_json(url)
         if known_serial is not None and data.get("last_serial") == known_serial:

@@ -27,7 +27,9 @@ logger = logging.getLogger(__name__)
 YEAR = timedelta(days=365)
 MAX_COMMIT_PAGES = 3
 """When contributor statistics are still being computed (202), list at most this many pages of commits."""
-GITHUB_REPO_RE = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9-]{1,39})/([A-Za-z0-9._-]{1,100}?)(?:\.git)?/?(?:[/#?].*)?$")
+GITHUB_REPO_RE = re.compile(
+    r"^https?://(?:www\.)?github\.com/([A-Za-z0-9-]{1,39})/([A-Za-z0-9._-]{1,100}?)(?:\.git)?/?(?:[/#?].*)?$"
+)
 SOURCE_URL_KEYS = ("source", "source code", "repository", "code", "github", "homepage", "home")
 
 
@@ -144,8 +146,9 @@ async def github_signals(gh: GitHubAPI, owner: str, repo: str, version: str | No
         else:  # 202: GitHub is computing the statistics; count a bounded list of commits instead of polling
             since = (now - YEAR).strftime("%Y-%m-%dT%H:%M:%SZ")
             commits = []
-            async for item in gh.getiter(f"{base}/commits{{?sha,since,per_page}}",
-                                         {"sha": branch, "since": since, "per_page": 100}):
+            async for item in gh.getiter(
+                f"{base}/commits{{?sha,since,per_page}}", {"sha": branch, "since": since, "per_page": 100}
+            ):
                 commits.append(item)
                 if len(commits) >= 100 * MAX_COMMIT_PAGES:
                     break
@@ -159,8 +162,9 @@ async def github_signals(gh: GitHubAPI, owner: str, repo: str, version: str | No
         tag = release_tag(tags if isinstance(tags, list) else [], version)
         if tag is not None:
             # per_page=1: page 1 holds the oldest commit; total_commits counts them all.
-            compare = await gh.getitem(f"{base}/compare/{{basehead}}{{?per_page}}",
-                                       {"basehead": f"{tag}...{branch}", "per_page": 1})
+            compare = await gh.getitem(
+                f"{base}/compare/{{basehead}}{{?per_page}}", {"basehead": f"{tag}...{branch}", "per_page": 1}
+            )
             found["release_tag"] = tag
             found["commits_since_release"] = int(compare.get("ahead_by") or 0)
             oldest = _commit_time((compare.get("commits") or [{}])[0])
@@ -171,8 +175,9 @@ async def github_signals(gh: GitHubAPI, owner: str, repo: str, version: str | No
     return found
 
 
-async def gather_signals(client: PyPIClient, name: str, github: GitHubApp | None = None,
-                         *, now: datetime | None = None) -> RiskSignals:
+async def gather_signals(
+    client: PyPIClient, name: str, github: GitHubApp | None = None, *, now: datetime | None = None
+) -> RiskSignals:
     """A package's signals from PyPI, plus GitHub's (through any installation) when its repository is public."""
     now = now or datetime.now(UTC)
     try:
@@ -195,7 +200,8 @@ async def gather_signals(client: PyPIClient, name: str, github: GitHubApp | None
     return signals.model_copy(update=extra)
 
 
-async def package_risk(client: PyPIClient, name: str, github: GitHubApp | None = None,
-                       *, now: datetime | None = None) -> RiskAssessment:
+async def package_risk(
+    client: PyPIClient, name: str, github: GitHubApp | None = None, *, now: datetime | None = None
+) -> RiskAssessment:
     """Fetch a package's signals (PyPI, and GitHub when given) and assess them."""
     return assess(await gather_signals(client, name, github, now=now))

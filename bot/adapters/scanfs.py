@@ -61,7 +61,6 @@ class WalkedTree:
             self.warnings.append(FileWarning(file=relative, message=message))
             return None
 
-
     def _read_plain(self, relative: str, path: Path) -> bytes | None:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -86,7 +85,9 @@ def walk_tree(root: Path, limits: ScanLimits, skip_dir: Callable[[str], bool]) -
             with os.scandir(root / relative if relative else root) as entries:
                 listing = sorted(entries, key=lambda entry: entry.name)
         except OSError as error:
-            walked.warnings.append(FileWarning(file=relative or ".", message=f"cannot list directory: {error.strerror}"))
+            walked.warnings.append(
+                FileWarning(file=relative or ".", message=f"cannot list directory: {error.strerror}")
+            )
             continue
         if relative and any(entry.name == "pyvenv.cfg" for entry in listing):
             continue
@@ -97,14 +98,21 @@ def walk_tree(root: Path, limits: ScanLimits, skip_dir: Callable[[str], bool]) -
                 if skip_dir(path):
                     continue
                 if depth + 1 > limits.max_depth:
-                    walked.warnings.append(FileWarning(file=path, message=f"nested deeper than {limits.max_depth} directories; not scanned"))
+                    walked.warnings.append(
+                        FileWarning(
+                            file=path, message=f"nested deeper than {limits.max_depth} directories; not scanned"
+                        )
+                    )
                 else:
                     subdirs.append(path)
                 continue
             seen += 1
             if seen > limits.max_files:
-                walked.warnings.append(FileWarning(
-                    file=".", message=f"more than {limits.max_files} files: the rest of the tree was not scanned"))
+                walked.warnings.append(
+                    FileWarning(
+                        file=".", message=f"more than {limits.max_files} files: the rest of the tree was not scanned"
+                    )
+                )
                 return walked
             symlink = entry.is_symlink()
             if symlink and _symlink_problem(entry, path, walked):

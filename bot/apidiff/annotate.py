@@ -30,6 +30,9 @@ def catalogued(changes: list[Change], old: Surface, new: Surface) -> list[Change
     for change in _merged(changes):
         kinds = [*dict.fromkeys([*breakage_kinds(change, old, new), *change.breakages])]
         witness = instantiate(change, kinds[0], old) if kinds else ""
-        done.append(change.model_copy(update={"breakage": kinds[0] if kinds else "", "breakages": tuple(kinds),
-                                              "witness": witness}))
+        done.append(
+            change.model_copy(
+                update={"breakage": kinds[0] if kinds else "", "breakages": tuple(kinds), "witness": witness}
+            )
+        )
     return done

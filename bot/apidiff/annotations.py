@@ -10,10 +10,35 @@ from functools import lru_cache
 
 from bot.apidiff.model import Param
 
-_ALIASES = {"List": "list", "Dict": "dict", "Tuple": "tuple", "Type": "type", "Set": "set", "FrozenSet": "frozenset",
-            "NoneType": "None", "Text": "str", "AnyStr": "str|bytes"}
-BUILTIN_TYPES = frozenset({"str", "bytes", "int", "float", "bool", "complex", "None", "list", "dict", "tuple", "set",
-                           "frozenset", "bytearray", "type"})
+_ALIASES = {
+    "List": "list",
+    "Dict": "dict",
+    "Tuple": "tuple",
+    "Type": "type",
+    "Set": "set",
+    "FrozenSet": "frozenset",
+    "NoneType": "None",
+    "Text": "str",
+    "AnyStr": "str|bytes",
+}
+BUILTIN_TYPES = frozenset(
+    {
+        "str",
+        "bytes",
+        "int",
+        "float",
+        "bool",
+        "complex",
+        "None",
+        "list",
+        "dict",
+        "tuple",
+        "set",
+        "frozenset",
+        "bytearray",
+        "type",
+    }
+)
 EnumCheck = Callable[[str, str], bool]
 """(new type name, old builtin) -> True when the name is an Enum of the release that is no subclass of the builtin."""
 
@@ -94,7 +119,10 @@ def parameter_incompatible(old: str, new: str) -> bool:
 
 
 def annotation_changes(
-    old: tuple[Param, ...], new: tuple[Param, ...], old_return: str | None, new_return: str | None,
+    old: tuple[Param, ...],
+    new: tuple[Param, ...],
+    old_return: str | None,
+    new_return: str | None,
     enum_check: EnumCheck | None = None,
 ) -> tuple[tuple[str, str, str], ...]:
     """(parameter or "return", old, new) for each annotation that changed incompatibly."""

@@ -22,7 +22,6 @@ def assigned_names(stmt: ast.Assign | ast.AnnAssign) -> list[str]:
     return names
 
 
-
 _PY2_TESTS = frozenset({"PY2", "six.PY2", "_compat.PY2", "IS_PY2", "PYTHON2"})
 _PY3_TESTS = frozenset({"PY3", "six.PY3", "_compat.PY3", "IS_PY3", "PYTHON3"})
 
@@ -51,7 +50,8 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
     distribution (`try: from contextvars import ContextVar / except ImportError: class ContextVar: ...`)."""
     external = {
         alias.asname or alias.name.split(".")[0]
-        for sub in stmt.body if isinstance(sub, (ast.Import, ast.ImportFrom))
+        for sub in stmt.body
+        if isinstance(sub, (ast.Import, ast.ImportFrom))
         and not (isinstance(sub, ast.ImportFrom) and (sub.level or (sub.module or "").split(".")[0] == top))
         and not (isinstance(sub, ast.Import) and sub.names[0].name.split(".")[0] == top)
         for alias in sub.names
@@ -59,7 +59,9 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
     kept: list[ast.stmt] = []
     for handler in stmt.handlers:
         for sub in flatten(handler.body, top):
-            names = {getattr(sub, "name", None)} | (set(assigned_names(sub)) if isinstance(sub, (ast.Assign, ast.AnnAssign)) else set())
+            names = {getattr(sub, "name", None)} | (
+                set(assigned_names(sub)) if isinstance(sub, (ast.Assign, ast.AnnAssign)) else set()
+            )
             if not (external and names & external):
                 kept.append(sub)
     return kept

@@ -50,8 +50,9 @@ def check_comparable(old: Surface, new: Surface) -> None:
         only_modules = all(symbol.kind == "module" for symbol in surface.symbols.values())
         if not any(r.status is ModuleStatus.OK for r in surface.modules) or (surface.problems and only_modules):
             reasons = "; ".join(f"{r.file}: {r.reason or r.status.value}" for r in surface.problems[:3]) or "no modules"
-            raise CannotCompare(f"cannot compare: {surface.package} {surface.version} has no module that could be "
-                                f"analysed ({reasons})")
+            raise CannotCompare(
+                f"cannot compare: {surface.package} {surface.version} has no module that could be analysed ({reasons})"
+            )
 
 
 def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[str]:
@@ -64,6 +65,8 @@ def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface
             if outside.member_source(cls, path.rsplit(".", 1)[-1]) is None:
                 bases = cls.external_bases if cls.kind == "class" else (cls.target,)
                 unknown = [b for b in bases if outside.provides(b, "__class__") is None]
-                notes.append(f"{cls.path}: members it may inherit from {', '.join(unknown)} (not resolved) are not "
-                             "reported as removed")
+                notes.append(
+                    f"{cls.path}: members it may inherit from {', '.join(unknown)} (not resolved) are not "
+                    "reported as removed"
+                )
     return sorted(set(notes))

@@ -17,14 +17,22 @@ def _is_private(name: str) -> bool:
 
 def _became_package(module: str, old: Surface, new: Surface) -> bool:
     before, after = old.symbols.get(module), new.symbols.get(module)
-    return (before is not None and after is not None and not before.file.endswith("__init__.py")
-            and after.file.endswith("__init__.py"))
+    return (
+        before is not None
+        and after is not None
+        and not before.file.endswith("__init__.py")
+        and after.file.endswith("__init__.py")
+    )
 
 
 def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
     symbol = old.symbols.get(change.symbol)
     if symbol is None:
-        return "module_to_package_reexport_lost" if _became_package(_parent(change.symbol), old, new) else "attribute_removed"
+        return (
+            "module_to_package_reexport_lost"
+            if _became_package(_parent(change.symbol), old, new)
+            else "attribute_removed"
+        )
     name = change.symbol.rsplit(".", 1)[-1]
     parent = old.symbols.get(_parent(change.symbol))
     if symbol.kind == "module":
@@ -47,12 +55,17 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
         return "module_to_package_reexport_lost"
     if symbol.kind == "alias":
         return "third_party_reexport_removed"
-    if symbol.target != change.symbol and _parent(symbol.target) != _parent(change.symbol) and any(
-        s.target == symbol.target for s in new.symbols.values()
+    if (
+        symbol.target != change.symbol
+        and _parent(symbol.target) != _parent(change.symbol)
+        and any(s.target == symbol.target for s in new.symbols.values())
     ):
         return "reexport_removed"
-    return {"class": "class_removed", "function": "function_removed"}.get(symbol.kind, "attribute_removed") \
-        if name else "attribute_removed"
+    return (
+        {"class": "class_removed", "function": "function_removed"}.get(symbol.kind, "attribute_removed")
+        if name
+        else "attribute_removed"
+    )
 
 
 def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
@@ -83,8 +96,13 @@ def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
     if delta.made_keyword_only:
         kinds.append("param_made_keyword_only")
     if delta.new_required or delta.defaults_removed:
-        kinds.append("record_field_made_required" if record else
-                     "param_new_required" if delta.new_required else "param_default_removed")
+        kinds.append(
+            "record_field_made_required"
+            if record
+            else "param_new_required"
+            if delta.new_required
+            else "param_default_removed"
+        )
     if delta.moved:
         kinds.append("param_moved")
     for where, _, _ in delta.annotations_changed:

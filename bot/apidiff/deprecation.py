@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from bot.apidiff.source import dotted_name, literal_text
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
-DEPRECATED_DECORATORS = frozenset({"deprecated", "deprecation.deprecated", "typing_extensions.deprecated", "warnings.deprecated"})
+DEPRECATED_DECORATORS = frozenset(
+    {"deprecated", "deprecation.deprecated", "typing_extensions.deprecated", "warnings.deprecated"}
+)
 _HINT_WORDS = re.compile(
-    r"^(use|call|import|pass|switch to|access|set|subclass|install)\b|\b(instead|renamed to|replaced by|in favou?r of|moved to)\b",
+    r"^(use|call|import|pass|switch to|access|set|subclass|install)\b"
+    r"|\b(instead|renamed to|replaced by|in favou?r of|moved to)\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z'\"`])")
@@ -38,8 +41,8 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
     message = literal_text(message_node) or ""
     parametric = _mentions(message_node, param_names)
     if last == "warn" and name in ("warn", "warnings.warn", "_warnings.warn"):
-        category_node = call.args[1] if len(call.args) > 1 else next(
-            (k.value for k in call.keywords if k.arg == "category"), None
+        category_node = (
+            call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "category"), None)
         )
         category = (dotted_name(category_node) or "") if category_node is not None else "UserWarning"
         return Warn(category.rsplit(".", 1)[-1], message, False, parametric)
@@ -120,8 +123,10 @@ def decorator_deprecation(decorators: list[ast.expr]) -> str | None:
         if name is None or name not in DEPRECATED_DECORATORS:
             continue
         if isinstance(decorator, ast.Call):
-            message_node = decorator.args[0] if decorator.args else next(
-                (k.value for k in decorator.keywords if k.arg in ("reason", "details", "message")), None
+            message_node = (
+                decorator.args[0]
+                if decorator.args
+                else next((k.value for k in decorator.keywords if k.arg in ("reason", "details", "message")), None)
             )
             return literal_text(message_node) or "deprecated"
         return "deprecated"

@@ -26,8 +26,16 @@ from bot.apidiff.signature import compare_params, describe
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 
 __all__ = [
-    "CannotCompare", "check_comparable", "deprecation_changes", "diff_surfaces", "needs_history", "removed_changes",
-    "signature_changes", "unclaimed_classes", "was_deprecated", "with_deprecated_since",
+    "CannotCompare",
+    "check_comparable",
+    "deprecation_changes",
+    "diff_surfaces",
+    "needs_history",
+    "removed_changes",
+    "signature_changes",
+    "unclaimed_classes",
+    "was_deprecated",
+    "with_deprecated_since",
 ]
 
 
@@ -78,9 +86,13 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     outside = Outside(dependencies)
     gone = {path for path in old.symbols if path not in new.symbols}
     top = [
-        old.symbols[path] for path in gone
-        if _parent(path) not in gone and not under(path, blind) and not under(old.symbols[path].target, blind)
-        and not still_importable(path, new) and outside_claim(path, new, outside) is not False
+        old.symbols[path]
+        for path in gone
+        if _parent(path) not in gone
+        and not under(path, blind)
+        and not under(old.symbols[path].target, blind)
+        and not still_importable(path, new)
+        and outside_claim(path, new, outside) is not False
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
@@ -90,45 +102,76 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
         if symbol.signature_unknown == PRIVATE_API:
             detail += " (private API, but dependents that import it break all the same)"
-        changes.append(Change(
-            symbol=symbol.path, kind=ChangeKind.REMOVED, object=kind, detail=detail,
-            old_location=_location(symbol), hint=extract_hint(symbol.deprecated), aliases=aliases,
-        ))
+        changes.append(
+            Change(
+                symbol=symbol.path,
+                kind=ChangeKind.REMOVED,
+                object=kind,
+                detail=detail,
+                old_location=_location(symbol),
+                hint=extract_hint(symbol.deprecated),
+                aliases=aliases,
+            )
+        )
     reported = {change.symbol for change in changes}
     for module, names in old.reexports.items():
         before, after = old.symbols.get(module), new.symbols.get(module)
-        if before is None or after is None or before.file.endswith("__init__.py") or not after.file.endswith("__init__.py"):
+        if (
+            before is None
+            or after is None
+            or before.file.endswith("__init__.py")
+            or not after.file.endswith("__init__.py")
+        ):
             continue
         for name in names:
             path = f"{module}.{name}"
             if path not in reported and path not in new.symbols and name not in new.bound.get(module, ()):
-                changes.append(Change(
-                    symbol=path, kind=ChangeKind.REMOVED, object=ObjectKind.ALIAS, old_location=_location(before),
-                    detail=f"'{module}' became a package that no longer offers '{name}' (the old module imported it)",
-                ))
+                changes.append(
+                    Change(
+                        symbol=path,
+                        kind=ChangeKind.REMOVED,
+                        object=ObjectKind.ALIAS,
+                        old_location=_location(before),
+                        detail=f"'{module}' became a package that no longer offers '{name}'"
+                        " (the old module imported it)",
+                    )
+                )
     for key, (file, line) in old.config_keys.items():
         if key not in new.config_keys and key not in new.config_reads:
-            changes.append(Change(
-                symbol=f"config:{key}", kind=ChangeKind.REMOVED, object=ObjectKind.CONFIG_KEY,
-                detail=f"{new.version} no longer reads or defaults the config key {key}",
-                old_location=Location(path=file, line=line),
-            ))
+            changes.append(
+                Change(
+                    symbol=f"config:{key}",
+                    kind=ChangeKind.REMOVED,
+                    object=ObjectKind.CONFIG_KEY,
+                    detail=f"{new.version} no longer reads or defaults the config key {key}",
+                    old_location=Location(path=file, line=line),
+                )
+            )
     for name, (file, line) in old.env_vars.items():
         if name not in new.env_vars:
-            changes.append(Change(
-                symbol=f"env:{name}", kind=ChangeKind.ENV_VAR_REMOVED, object=ObjectKind.ENV_VAR,
-                detail=f"{new.version} no longer reads the environment variable {name}",
-                old_location=Location(path=file, line=line),
-            ))
+            changes.append(
+                Change(
+                    symbol=f"env:{name}",
+                    kind=ChangeKind.ENV_VAR_REMOVED,
+                    object=ObjectKind.ENV_VAR,
+                    detail=f"{new.version} no longer reads the environment variable {name}",
+                    old_location=Location(path=file, line=line),
+                )
+            )
     return changes
 
 
-def _signature_delta(before: Symbol, after: Symbol, fates: KeywordFates, enum_check: Callable[[str, str], bool]
-                     ) -> SignatureDelta | None:
+def _signature_delta(
+    before: Symbol, after: Symbol, fates: KeywordFates, enum_check: Callable[[str, str], bool]
+) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
     if before.params is None or after.params is None:
         return None
-    if before.params == after.params and before.returns == after.returns and before.kwargs_options == after.kwargs_options:
+    if (
+        before.params == after.params
+        and before.returns == after.returns
+        and before.kwargs_options == after.kwargs_options
+    ):
         return None  # the common case: nothing to compare
     delta = compare_params(with_options(before.params, before), with_options(after.params, after))
     types = annotation_changes(before.params, after.params, before.returns, after.returns, enum_check)
@@ -138,13 +181,24 @@ def _signature_delta(before: Symbol, after: Symbol, fates: KeywordFates, enum_ch
         delta = SignatureDelta(old_signature=format_params(before.params), new_signature=format_params(after.params))
     if delta.absorbed_by_kwargs:
         removed, unknown = drop_accepted(delta.removed, before, after, fates)
-        delta = delta.model_copy(update={
-            "removed": removed, "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
-            "kwargs_unverified": unknown,
-        })
+        delta = delta.model_copy(
+            update={
+                "removed": removed,
+                "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
+                "kwargs_unverified": unknown,
+            }
+        )
     delta = delta.model_copy(update={"annotations_changed": types})
-    breaking = (delta.removed, delta.renamed, delta.made_positional_only, delta.made_keyword_only, delta.new_required,
-                delta.defaults_removed, delta.moved, delta.annotations_changed)
+    breaking = (
+        delta.removed,
+        delta.renamed,
+        delta.made_positional_only,
+        delta.made_keyword_only,
+        delta.new_required,
+        delta.defaults_removed,
+        delta.moved,
+        delta.annotations_changed,
+    )
     return delta if any(breaking) else None
 
 
@@ -169,11 +223,19 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     changes = []
     for symbol, aliases in _groups(changed, old):
         delta = deltas[symbol.path]
-        changes.append(Change(
-            symbol=symbol.path, kind=ChangeKind.SIGNATURE_CHANGED, object=_object_kind(symbol, old),
-            detail=describe(delta), old_location=_location(symbol), new_location=_location(new.symbols[symbol.path]),
-            hint=extract_hint(symbol.deprecated), signature=delta, aliases=aliases,
-        ))
+        changes.append(
+            Change(
+                symbol=symbol.path,
+                kind=ChangeKind.SIGNATURE_CHANGED,
+                object=_object_kind(symbol, old),
+                detail=describe(delta),
+                old_location=_location(symbol),
+                new_location=_location(new.symbols[symbol.path]),
+                hint=extract_hint(symbol.deprecated),
+                signature=delta,
+                aliases=aliases,
+            )
+        )
     return changes
 
 
@@ -196,17 +258,30 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
         kind = _object_kind(symbol, new)
         if symbol.path in params and symbol.deprecated is None:
             names = params[symbol.path]
-            changes.append(Change(
-                symbol=symbol.path, kind=ChangeKind.DEPRECATED, object=kind,
-                detail="deprecated parameter" + ("s " if len(names) > 1 else " ") + ", ".join(f"'{n}'" for n in names),
-                new_location=_location(symbol), signature=SignatureDelta(deprecated_parameters=names),
-            ))
+            changes.append(
+                Change(
+                    symbol=symbol.path,
+                    kind=ChangeKind.DEPRECATED,
+                    object=kind,
+                    detail="deprecated parameter"
+                    + ("s " if len(names) > 1 else " ")
+                    + ", ".join(f"'{n}'" for n in names),
+                    new_location=_location(symbol),
+                    signature=SignatureDelta(deprecated_parameters=names),
+                )
+            )
             continue
-        changes.append(Change(
-            symbol=symbol.path, kind=ChangeKind.DEPRECATED, object=kind, detail=symbol.deprecated or "",
-            deprecated_since=new.version if old is not None else None,
-            new_location=_location(symbol), hint=extract_hint(symbol.deprecated),
-        ))
+        changes.append(
+            Change(
+                symbol=symbol.path,
+                kind=ChangeKind.DEPRECATED,
+                object=kind,
+                detail=symbol.deprecated or "",
+                deprecated_since=new.version if old is not None else None,
+                new_location=_location(symbol),
+                hint=extract_hint(symbol.deprecated),
+            )
+        )
     return changes
 
 
@@ -218,17 +293,28 @@ def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
     changes = []
     for (kind, detail), symbols in sorted(by_kind.items()):
         for symbol, aliases in _groups(symbols, old):
-            changes.append(Change(
-                symbol=symbol.path, kind=ChangeKind.SIGNATURE_CHANGED, object=_object_kind(symbol, old),
-                detail=detail, old_location=_location(symbol), new_location=_location(new.symbols.get(symbol.path)),
-                aliases=aliases, breakage=kind,
-            ))
+            changes.append(
+                Change(
+                    symbol=symbol.path,
+                    kind=ChangeKind.SIGNATURE_CHANGED,
+                    object=_object_kind(symbol, old),
+                    detail=detail,
+                    old_location=_location(symbol),
+                    new_location=_location(new.symbols.get(symbol.path)),
+                    aliases=aliases,
+                    breakage=kind,
+                )
+            )
     for module, name in export_drops(old, new):
-        changes.append(Change(
-            symbol=f"{module}.{name}", kind=ChangeKind.SIGNATURE_CHANGED, object=ObjectKind.MODULE,
-            detail=f"'{name}' is no longer in {module}.__all__: `from {module} import *` no longer brings it",
-            breakage="name_dropped_from_all",
-        ))
+        changes.append(
+            Change(
+                symbol=f"{module}.{name}",
+                kind=ChangeKind.SIGNATURE_CHANGED,
+                object=ObjectKind.MODULE,
+                detail=f"'{name}' is no longer in {module}.__all__: `from {module} import *` no longer brings it",
+                breakage="name_dropped_from_all",
+            )
+        )
     return changes
 
 
@@ -236,8 +322,12 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
     distributions `new` requires (classes inheriting from them are resolved there)."""
     check_comparable(old, new)
-    changes = [*removed_changes(old, new, dependencies), *signature_changes(old, new, dependencies),
-               *shape_and_export_changes(old, new), *deprecation_changes(old, new)]
+    changes = [
+        *removed_changes(old, new, dependencies),
+        *signature_changes(old, new, dependencies),
+        *shape_and_export_changes(old, new),
+        *deprecation_changes(old, new),
+    ]
     return catalogued(changes, old, new)
 
 

@@ -10,11 +10,28 @@ def _code(text: str) -> list[str]:
 
 
 def _kind_section(kind: Kind) -> list[str]:
-    lines = [f"### `{kind.id}` — {kind.title}", "",
-             f"**Who breaks:** {kind.who.value} · **Severity:** {kind.severity.value}", "", kind.explanation, ""]
-    lines += ["Old release:", "", *_code(kind.old or "# (nothing)"), "", "New release:", "",
-              *_code(kind.new or "# (nothing)"), "", "Witness template (works on the old release, fails on the new):",
-              "", *_code(kind.witness), ""]
+    lines = [
+        f"### `{kind.id}` — {kind.title}",
+        "",
+        f"**Who breaks:** {kind.who.value} · **Severity:** {kind.severity.value}",
+        "",
+        kind.explanation,
+        "",
+    ]
+    lines += [
+        "Old release:",
+        "",
+        *_code(kind.old or "# (nothing)"),
+        "",
+        "New release:",
+        "",
+        *_code(kind.new or "# (nothing)"),
+        "",
+        "Witness template (works on the old release, fails on the new):",
+        "",
+        *_code(kind.witness),
+        "",
+    ]
     return lines
 
 

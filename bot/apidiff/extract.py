@@ -104,6 +104,7 @@ def _unsubscripted(base: ast.expr) -> ast.expr:
     """`Serializer` for a generic base written `Serializer[str]` (typing parameters don't change inheritance)."""
     return base.value if isinstance(base, ast.Subscript) else base
 
+
 def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
     # a base we cannot name (`namedtuple(...)`, `six.with_metaclass(...)`) is an unknown ancestor: "?" never resolves
     bases = tuple(dotted_name(_unsubscripted(base)) or "?" for base in node.bases)
@@ -128,8 +129,9 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
             for name in assigned_names(stmt):
-                cls.members[name] = RawAttribute(name, stmt.lineno, dotted_name(stmt.value) if stmt.value else None,
-                                                 annotation)
+                cls.members[name] = RawAttribute(
+                    name, stmt.lineno, dotted_name(stmt.value) if stmt.value else None, annotation
+                )
     if init is not None:
         _instance_attributes(init, cls)
     return cls
@@ -208,15 +210,18 @@ def _implementation_source(module: str, package: str) -> bool:
     uses itself are implementation details, not re-exports."""
     if module != package and not module.startswith(package + "."):
         return True
-    return any(part.startswith("_") for part in module[len(package):].split(".") if part)
+    return any(part.startswith("_") for part in module[len(package) :].split(".") if part)
 
 
 def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     """From-imports (see `_implementation_source`) whose name appears again in the module beyond its import."""
     imported = {
-        name for name, bindings in raw.bindings.items()
-        if any(isinstance(b, RawImport) and b.attr is not None and _implementation_source(b.module, raw.module)
-               for b in bindings)
+        name
+        for name, bindings in raw.bindings.items()
+        if any(
+            isinstance(b, RawImport) and b.attr is not None and _implementation_source(b.module, raw.module)
+            for b in bindings
+        )
     }
     if not imported:
         return frozenset()

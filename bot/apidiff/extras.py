@@ -69,6 +69,10 @@ def own_imports(raw: RawModule, modules: dict[str, RawModule]) -> tuple[str, ...
         last = bindings[-1]
         if _is_private(name) or not isinstance(last, RawImport) or last.attr is None:
             continue
-        if last.module.split(".", 1)[0] == top and _module_is_public(last.module) and f"{last.module}.{last.attr}" not in modules:
+        if (
+            last.module.split(".", 1)[0] == top
+            and _module_is_public(last.module)
+            and f"{last.module}.{last.attr}" not in modules
+        ):
             found.append(name)
     return tuple(sorted(found))

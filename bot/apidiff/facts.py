@@ -94,10 +94,10 @@ def _code_after_docstring(node: _FunctionDef, text: bytes) -> bytes:
     lines = text.split(b"\n")
     first = node.body[0]
     if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
-        kept = lines[(first.end_lineno or first.lineno) - node.lineno + 1:]
+        kept = lines[(first.end_lineno or first.lineno) - node.lineno + 1 :]
     else:
         offset = first.lineno - node.lineno
-        kept = [lines[offset][first.col_offset:], *lines[offset + 1:]] if offset < len(lines) else []
+        kept = [lines[offset][first.col_offset :], *lines[offset + 1 :]] if offset < len(lines) else []
     return b"\n".join(line for line in kept if not line.lstrip().startswith(b"#"))
 
 
@@ -112,7 +112,7 @@ def _callee_before(body: bytes, at: int) -> str:
             if depth == 0:
                 if char != ord("("):
                     return "?"
-                match = _CALLEE.search(body[max(0, index - 200):index])
+                match = _CALLEE.search(body[max(0, index - 200) : index])
                 if match is None:
                     return "?"
                 name = match.group(1).decode()
@@ -140,9 +140,18 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
     keeps = _keeps_signature(node, text)
     if kwargs is not None:
         raw = kwargs.encode()
-        used = text.count(raw) > 1 and (text.count(b"**" + raw) > 1 or re.search(
-            rb"\b" + re.escape(raw) + rb"\s*(?:\.\s*(?:pop|get|setdefault)\s*\(|\[)|\bin\s+" + re.escape(raw) + rb"\b", text
-        ) is not None)
+        used = text.count(raw) > 1 and (
+            text.count(b"**" + raw) > 1
+            or re.search(
+                rb"\b"
+                + re.escape(raw)
+                + rb"\s*(?:\.\s*(?:pop|get|setdefault)\s*\(|\[)|\bin\s+"
+                + re.escape(raw)
+                + rb"\b",
+                text,
+            )
+            is not None
+        )
         kwargs = kwargs if used else None
     if kwargs is None and b"yield" not in text:
         return CallableFacts(keeps_signature=keeps) if keeps else _NOTHING
@@ -159,7 +168,9 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
             key = _kwargs_key(sub, kwargs)
             if key is not None and key not in options:
                 options.append(key)
-            if isinstance(sub, ast.Call) and any(k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords):
+            if isinstance(sub, ast.Call) and any(
+                k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords
+            ):
                 name = _call_name(sub.func)
                 forwards.append(name or "?")
     return CallableFacts(generator, tuple(options), tuple(forwards), keeps)

@@ -38,5 +38,7 @@ def import_bindings(stmt: ast.Import | ast.ImportFrom, module: str, is_package: 
         if alias.name == "*":
             found.append(RawImport("*", stmt.lineno, base, "*"))
         else:
-            found.append(RawImport(alias.asname or alias.name, stmt.lineno, base, alias.name, alias.asname == alias.name))
+            found.append(
+                RawImport(alias.asname or alias.name, stmt.lineno, base, alias.name, alias.asname == alias.name)
+            )
     return found

@@ -11,8 +11,10 @@ from bot.apidiff.stdlib import is_stdlib, stdlib_accepts
 
 MAX_HOPS = 4
 STDLIB_FORWARDS = {
-    "json.dumps": "json.JSONEncoder", "json.dump": "json.JSONEncoder",
-    "json.loads": "json.JSONDecoder", "json.load": "json.JSONDecoder",
+    "json.dumps": "json.JSONEncoder",
+    "json.dump": "json.JSONEncoder",
+    "json.loads": "json.JSONDecoder",
+    "json.load": "json.JSONDecoder",
 }
 """Standard-library functions whose `**kw` goes on to a class that takes no `**kw` (read from their source)."""
 
@@ -50,7 +52,9 @@ class KeywordFates:
         """Whether calling `symbol` with `keyword=...` still binds and reaches something that takes it."""
         params = symbol.params or ()
         if keyword in symbol.kwargs_options or any(
-            p.name == keyword and p.kind is not ParamKind.POSITIONAL_ONLY for p in params if p.kind is not ParamKind.VAR_KEYWORD
+            p.name == keyword and p.kind is not ParamKind.POSITIONAL_ONLY
+            for p in params
+            if p.kind is not ParamKind.VAR_KEYWORD
         ):
             return Fate.ACCEPTED
         if not any(p.kind is ParamKind.VAR_KEYWORD for p in params):
@@ -94,4 +98,3 @@ def drop_accepted(
         if fate is Fate.UNKNOWN:
             unknown.append(name)
     return tuple(keep), tuple(unknown)
-

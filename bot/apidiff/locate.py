@@ -8,17 +8,45 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-EXCLUDED_DIRS = frozenset({
-    "tests", "test", "testing", "docs", "doc", "examples", "example", "benchmarks", "bench", "scripts",
-    "tools", "build", "dist", "ci", "requirements", "artwork", "__pycache__", "venv", ".venv",
-})
+EXCLUDED_DIRS = frozenset(
+    {
+        "tests",
+        "test",
+        "testing",
+        "docs",
+        "doc",
+        "examples",
+        "example",
+        "benchmarks",
+        "bench",
+        "scripts",
+        "tools",
+        "build",
+        "dist",
+        "ci",
+        "requirements",
+        "artwork",
+        "__pycache__",
+        "venv",
+        ".venv",
+    }
+)
 """Folders that hold no importable API at the top of a distribution."""
 EXCLUDED_SUBDIRS = frozenset({"tests", "test", "__pycache__"})
 """Folders skipped inside a package."""
-EXCLUDED_TOP_FILES = frozenset({
-    "setup.py", "conftest.py", "noxfile.py", "tasks.py", "fabfile.py", "conf.py", "runtests.py",
-    "__init__.py", "__main__.py",
-})
+EXCLUDED_TOP_FILES = frozenset(
+    {
+        "setup.py",
+        "conftest.py",
+        "noxfile.py",
+        "tasks.py",
+        "fabfile.py",
+        "conf.py",
+        "runtests.py",
+        "__init__.py",
+        "__main__.py",
+    }
+)
 MAX_MODULES = 5000
 """A distribution with more module files than this is cut off (reported by the caller)."""
 
@@ -73,7 +101,11 @@ def _declared_package_dir(root: Path) -> str | None:
         for node in ast.walk(tree):
             if isinstance(node, ast.keyword) and node.arg == "package_dir" and isinstance(node.value, ast.Dict):
                 for key_node, value_node in zip(node.value.keys, node.value.values, strict=True):
-                    if isinstance(key_node, ast.Constant) and key_node.value == "" and isinstance(value_node, ast.Constant):
+                    if (
+                        isinstance(key_node, ast.Constant)
+                        and key_node.value == ""
+                        and isinstance(value_node, ast.Constant)
+                    ):
                         return str(value_node.value)
     return None
 
@@ -137,7 +169,8 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
         for dirpath, dirnames, filenames in os.walk(package):
             folder = Path(dirpath)
             dirnames[:] = sorted(
-                name for name in dirnames
+                name
+                for name in dirnames
                 if name not in EXCLUDED_SUBDIRS and name.isidentifier() and not (folder / name).is_symlink()
             )
             dotted = ".".join(folder.relative_to(base).parts)

@@ -12,12 +12,31 @@ from bot.apidiff.resolve import Resolver
 
 EXTERNAL = "ext:"
 """Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
-KEEPING_DECORATORS = frozenset({
-    "staticmethod", "classmethod", "property", "cached_property", "abstractmethod", "abstractproperty", "final",
-    "override", "contextmanager", "asynccontextmanager", "lru_cache", "cache", "no_type_check", "singledispatch",
-    "singledispatchmethod", "cached_property_with_ttl", "getter", "setter", "deleter", "locked_cached_property",
-    *(name.rsplit(".", 1)[-1] for name in DEPRECATED_DECORATORS),
-})
+KEEPING_DECORATORS = frozenset(
+    {
+        "staticmethod",
+        "classmethod",
+        "property",
+        "cached_property",
+        "abstractmethod",
+        "abstractproperty",
+        "final",
+        "override",
+        "contextmanager",
+        "asynccontextmanager",
+        "lru_cache",
+        "cache",
+        "no_type_check",
+        "singledispatch",
+        "singledispatchmethod",
+        "cached_property_with_ttl",
+        "getter",
+        "setter",
+        "deleter",
+        "locked_cached_property",
+        *(name.rsplit(".", 1)[-1] for name in DEPRECATED_DECORATORS),
+    }
+)
 """Decorators known to leave the call signature as written (stdlib and the deprecation markers)."""
 
 Member = tuple[RawCallable | RawAttribute | RawClass, str, RawModule]
@@ -66,7 +85,7 @@ class Hierarchy:
 
     def external(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """Ancestors outside the distribution, in MRO order (`object` included when written)."""
-        return tuple(key[len(EXTERNAL):] for key in self.mro(target, cls, module) if key.startswith(EXTERNAL))
+        return tuple(key[len(EXTERNAL) :] for key in self.mro(target, cls, module) if key.startswith(EXTERNAL))
 
     def forward_target(self, call: str, owner: str, module: RawModule, name: str) -> str:
         """Where a call receiving `**kwargs` leads: a definition's dotted path, an outside path, or "?"."""
@@ -76,7 +95,7 @@ class Hierarchy:
             start = order.index(owner) + 1 if head == "super" else 0
             for key in order[start:]:
                 if key.startswith(EXTERNAL):
-                    return f"{key[len(EXTERNAL):]}.{rest}"
+                    return f"{key[len(EXTERNAL) :]}.{rest}"
                 if rest in self.classes[key][0].members:
                     return f"{key}.{rest}"
             return "?"
@@ -91,7 +110,11 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
         if last in KEEPING_DECORATORS or not name:
             continue
         resolved = resolver.resolve_dotted(module.module, name)
-        if resolved is not None and isinstance(resolved.definition, RawCallable) and resolved.definition.facts.keeps_signature:
+        if (
+            resolved is not None
+            and isinstance(resolved.definition, RawCallable)
+            and resolved.definition.facts.keeps_signature
+        ):
             continue
         return name
     return ""
@@ -108,9 +131,15 @@ def callable_fields(
         for call in function.facts.kwargs_forwards
     )
     return {
-        "params": params, "method_kind": function.kind, "is_async": function.is_async,
-        "is_generator": function.facts.is_generator, "returns": function.returns,
-        "kwargs_options": function.facts.kwargs_options, "kwargs_forwards": forwards,
+        "params": params,
+        "method_kind": function.kind,
+        "is_async": function.is_async,
+        "is_generator": function.facts.is_generator,
+        "returns": function.returns,
+        "kwargs_options": function.facts.kwargs_options,
+        "kwargs_forwards": forwards,
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
-        "abstract": any(name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators),
+        "abstract": any(
+            name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators
+        ),
     }

@@ -86,10 +86,10 @@ class Symbol:
     dynamic: bool = False
     """For a class: it (or an ancestor in the distribution) defines `__getattr__`, so instances may serve any name."""
     hooks: tuple[tuple[str, str], ...] = ()
-    """For a class: (method, caller) where the caller invokes `self.method(...)`: overriding the method customises it."""
+    """For a class: (method, caller) where the caller invokes `self.method(...)`: overriding the method
+    customises it."""
     mro: tuple[str, ...] = ()
     """For a class: the targets of its ancestors within the distribution and outside it, in order (self excluded)."""
-
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""

@@ -22,7 +22,9 @@ def read_params(args: ast.arguments, source: SourceText, *, drop_first: bool) ->
         kind = ParamKind.POSITIONAL_ONLY if index < len(args.posonlyargs) else ParamKind.POSITIONAL_OR_KEYWORD
         params.append(Param(arg.arg, kind, index >= first_default, _annotation(arg.annotation, source)))
     if args.vararg is not None:
-        params.append(Param(args.vararg.arg, ParamKind.VAR_POSITIONAL, False, _annotation(args.vararg.annotation, source)))
+        params.append(
+            Param(args.vararg.arg, ParamKind.VAR_POSITIONAL, False, _annotation(args.vararg.annotation, source))
+        )
     for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
         params.append(Param(arg.arg, ParamKind.KEYWORD_ONLY, default is not None, _annotation(arg.annotation, source)))
     if args.kwarg is not None:
@@ -32,7 +34,9 @@ def read_params(args: ast.arguments, source: SourceText, *, drop_first: bool) ->
     return tuple(params)
 
 
-def with_type_comment(comment: str, params: tuple[Param, ...], returns: str | None) -> tuple[tuple[Param, ...], str | None]:
+def with_type_comment(
+    comment: str, params: tuple[Param, ...], returns: str | None
+) -> tuple[tuple[Param, ...], str | None]:
     """Annotations from a PEP 484 type comment (`# type: (int, str) -> bytes`) where the code has none."""
     try:
         signature = ast.parse(comment, mode="func_type")
@@ -40,7 +44,7 @@ def with_type_comment(comment: str, params: tuple[Param, ...], returns: str | No
         return params, returns
     types = [ast.unparse(t) for t in signature.argtypes]
     named = [p for p in params if p.kind not in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)]
-    by_name = dict(zip((p.name for p in named[-len(types):] if types), types, strict=False)) if types else {}
+    by_name = dict(zip((p.name for p in named[-len(types) :] if types), types, strict=False)) if types else {}
     updated = tuple(replace(p, annotation=p.annotation or by_name.get(p.name)) for p in params)
     return updated, returns or ast.unparse(signature.returns)
 

@@ -52,8 +52,13 @@ def record_params(node: ast.ClassDef, kind: str) -> tuple[Param, ...] | None:
     optional = isinstance(total, ast.Constant) and total.value is False
     params = []
     for stmt in node.body:
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
-                and isinstance(stmt.value, ast.Call) and _last(stmt.value) in ("ib", "attrib", "field"):
+        if (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and isinstance(stmt.value, ast.Call)
+            and _last(stmt.value) in ("ib", "attrib", "field")
+        ):
             params.append(Param(stmt.targets[0].id, ParamKind.POSITIONAL_OR_KEYWORD, _has_default(stmt.value)))
         elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
             if "ClassVar" in ast.unparse(stmt.annotation):
@@ -88,7 +93,9 @@ def functional_class(name: str, value: ast.expr, line: int) -> RawClass | None:
     if not isinstance(value, ast.Call) or len(value.args) < 2 and not value.keywords:
         return None
     factory = _last(value)
-    fields = _strings(value.args[1] if len(value.args) > 1 else _keyword(value, "field_names") or _keyword(value, "names"))
+    fields = _strings(
+        value.args[1] if len(value.args) > 1 else _keyword(value, "field_names") or _keyword(value, "names")
+    )
     if factory in _ENUM_FACTORIES:
         cls = RawClass(name, line, (factory,))
         cls.members.update({field: RawAttribute(field, line) for field in fields})
@@ -97,7 +104,8 @@ def functional_class(name: str, value: ast.expr, line: int) -> RawClass | None:
         defaults = _keyword(value, "defaults")
         count = len(defaults.elts) if isinstance(defaults, (ast.List, ast.Tuple)) else 0
         params = tuple(
-            Param(field, ParamKind.POSITIONAL_OR_KEYWORD, index >= len(fields) - count) for index, field in enumerate(fields)
+            Param(field, ParamKind.POSITIONAL_OR_KEYWORD, index >= len(fields) - count)
+            for index, field in enumerate(fields)
         )
         cls = RawClass(name, line, ("tuple",), record="namedtuple", record_params=params)
     elif factory == "TypedDict":

@@ -54,8 +54,16 @@ def surface_of(unpacked: Path, package: str, version: str) -> Surface:
     raws = [_read(f.module, f.relpath, f.path, f.is_package) for f in files]
     for raw in raws:
         if raw.status is not ModuleStatus.OK:
-            log.info("module not analysed", extra={"package": package, "version": version, "module": raw.module,
-                                                    "status": raw.status.value, "reason": raw.reason})
+            log.info(
+                "module not analysed",
+                extra={
+                    "package": package,
+                    "version": version,
+                    "module": raw.module,
+                    "status": raw.status.value,
+                    "reason": raw.reason,
+                },
+            )
     surface = replace(build_surface(package, version, raws), requires=_requirements(unpacked))
     if len(files) >= MAX_MODULES:  # the rest was never read: the diff must not call it removed
         cut = ModuleReport("", ".", ModuleStatus.TOO_LARGE, f"more than {MAX_MODULES} modules; the rest were not read")

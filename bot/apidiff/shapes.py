@@ -10,8 +10,20 @@ from bot.apidiff.annotations import return_incompatible
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
 
-ENUM_BASES = frozenset({"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag", "Enum", "IntEnum",
-                        "StrEnum", "Flag", "IntFlag"})
+ENUM_BASES = frozenset(
+    {
+        "enum.Enum",
+        "enum.IntEnum",
+        "enum.StrEnum",
+        "enum.Flag",
+        "enum.IntFlag",
+        "Enum",
+        "IntEnum",
+        "StrEnum",
+        "Flag",
+        "IntFlag",
+    }
+)
 EXCEPTION_ROOTS = frozenset({"Exception", "BaseException"})
 Shape = tuple[Symbol, Symbol, str, str]
 """(old symbol, new symbol, breakage kind id, detail)."""
@@ -32,11 +44,17 @@ def _callable(symbol: Symbol) -> bool:
 
 def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
     if before.is_async != after.is_async:
-        yield ("sync_to_async", "now a coroutine function: calls return an awaitable") if after.is_async else \
-            ("async_to_sync", "no longer a coroutine function: `await` on its result fails")
+        yield (
+            ("sync_to_async", "now a coroutine function: calls return an awaitable")
+            if after.is_async
+            else ("async_to_sync", "no longer a coroutine function: `await` on its result fails")
+        )
     elif before.is_generator != after.is_generator and not after.is_async:
-        yield ("function_to_generator", "now a generator: calls return an iterator, not the value") \
-            if after.is_generator else ("generator_to_function", "no longer a generator")
+        yield (
+            ("function_to_generator", "now a generator: calls return an iterator, not the value")
+            if after.is_generator
+            else ("generator_to_function", "no longer a generator")
+        )
     if before.method_kind in ("classmethod", "staticmethod") and after.method_kind == "method":
         yield f"{before.method_kind}_to_instance_method", f"no longer a {before.method_kind}: calls on the class fail"
 
@@ -46,8 +64,10 @@ def _member_shapes(before: Symbol, after: Symbol, enum_check: Callable[[str, str
         yield "property_to_method", "now a method: reading it gives a bound method, not the value"
     elif before.kind == "method" and after.kind == "property":
         yield "method_to_property", "now a property: calling it fails"
-    if after.kind == "property" and not after.settable and (
-        before.kind == "attribute" or before.kind == "property" and before.settable
+    if (
+        after.kind == "property"
+        and not after.settable
+        and (before.kind == "attribute" or before.kind == "property" and before.settable)
     ):
         yield "attribute_made_read_only", "now a property without a setter: assigning it raises AttributeError"
     if before.kind == after.kind == "property" and before.returns and after.returns:
@@ -72,8 +92,14 @@ def hook_drops(old: Surface, new: Surface) -> list[Shape]:
                 continue
             old_member = old.symbols.get(f"{path}.{hook}")
             if old_member is not None:
-                found.append((old_member, member, "hook_no_longer_called",
-                              f"'{caller}' no longer calls it: overrides in subclasses are silently ignored"))
+                found.append(
+                    (
+                        old_member,
+                        member,
+                        "hook_no_longer_called",
+                        f"'{caller}' no longer calls it: overrides in subclasses are silently ignored",
+                    )
+                )
     return found
 
 
@@ -82,8 +108,14 @@ def _class_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
         yield "final_added", "now @final: subclassing it is an error for type checkers"
     kept = {target.rsplit(".", 1)[-1] for target in after.mro}
     unknown = [base for base in after.external_bases if not is_stdlib(base)]
-    lost = [t for t in before.mro if t.rsplit(".", 1)[-1] not in kept and t not in ("object", "typing.Generic")
-            and not unknown and not any(stdlib_subclass(base, t) for base in after.external_bases)]
+    lost = [
+        t
+        for t in before.mro
+        if t.rsplit(".", 1)[-1] not in kept
+        and t not in ("object", "typing.Generic")
+        and not unknown
+        and not any(stdlib_subclass(base, t) for base in after.external_bases)
+    ]
     if lost:
         exception = any(t.rsplit(".", 1)[-1] in EXCEPTION_ROOTS for t in before.mro)
         kind = "exception_base_removed" if exception else "base_removed"
@@ -111,13 +143,20 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     for path, after in new.symbols.items():
         parent = old.symbols.get(path.rsplit(".", 1)[0])
         if after.abstract and path not in old.symbols and parent is not None and parent.kind == "class":
-            found.append((parent, after, "abstract_method_added",
-                          f"new abstract method '{path.rsplit('.', 1)[-1]}': existing subclasses cannot be instantiated"))
+            found.append(
+                (
+                    parent,
+                    after,
+                    "abstract_method_added",
+                    f"new abstract method '{path.rsplit('.', 1)[-1]}': existing subclasses cannot be instantiated",
+                )
+            )
     return found + hook_drops(old, new)
 
 
 def export_drops(old: Surface, new: Surface) -> list[tuple[str, str]]:
-    """(module, name) for names dropped from `__all__` that the module still binds (`import *` no longer brings them)."""
+    """(module, name) for names dropped from `__all__` that the module still binds (`import *` no longer
+    brings them)."""
     dropped = []
     for module, names in old.exports.items():
         if module not in new.bound:

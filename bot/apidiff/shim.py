@@ -81,7 +81,9 @@ def _table_target(name: str, line: int, text: str | None, module: str, is_packag
 
 
 def read_getattr_shim(
-    func: ast.FunctionDef | ast.AsyncFunctionDef, module: str, is_package: bool,
+    func: ast.FunctionDef | ast.AsyncFunctionDef,
+    module: str,
+    is_package: bool,
     collections: Tables | None = None,
 ) -> dict[str, RawShim]:
     """name -> shim entry for every literal name the `__getattr__` branches on."""

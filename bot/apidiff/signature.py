@@ -42,7 +42,9 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
     return pairs
 
 
-def _moved(old: tuple[Param, ...], new: tuple[Param, ...], renames: list[tuple[Param, Param]]) -> tuple[tuple[str, int, int], ...]:
+def _moved(
+    old: tuple[Param, ...], new: tuple[Param, ...], renames: list[tuple[Param, Param]]
+) -> tuple[tuple[str, int, int], ...]:
     """Positional parameters whose slot changed beyond what removals before them explain (an insertion or a
     reorder): a caller passing them positionally now hits another parameter."""
     renamed = {n.name: o.name for o, n in renames}
@@ -99,14 +101,17 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
             defaults_removed.append(param.name)
     old_names = {p.name for p in old}
     new_required = [
-        p.name for p in new
+        p.name
+        for p in new
         if p.kind not in _VARIADIC and not p.has_default and p.name not in old_names and p.name not in renamed_new
     ]
     for old_param, new_param in renames:
         if old_param.has_default and not new_param.has_default:
             defaults_removed.append(new_param.name)
     moved = _moved(old, new, renames)
-    if not (removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed or moved):
+    if not (
+        removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed or moved
+    ):
         return None
     max_positional = None if has_var_positional else sum(1 for p in new if p.kind in _POSITIONAL)
     return SignatureDelta(
@@ -138,6 +143,9 @@ def describe(delta: SignatureDelta) -> str:
     parts.extend(f"positional parameter '{name}' moved from slot {old} to {new}" for name, old, new in delta.moved)
     parts.extend(f"{where} annotation changed from {old} to {new}" for where, old, new in delta.annotations_changed)
     if delta.kwargs_unverified:
-        parts.append("where **kwargs forwards " + ", ".join(f"'{n}'" for n in delta.kwargs_unverified)
-                     + " could not be followed: lower confidence")
+        parts.append(
+            "where **kwargs forwards "
+            + ", ".join(f"'{n}'" for n in delta.kwargs_unverified)
+            + " could not be followed: lower confidence"
+        )
     return "; ".join(parts)

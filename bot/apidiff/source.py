@@ -48,7 +48,7 @@ def node_bytes(source: SourceText, node: ast.AST) -> bytes:
     starts = source._line_starts()
     first, last = getattr(node, "lineno", 1), getattr(node, "end_lineno", None) or len(starts)
     end = starts[last] if last < len(starts) else len(source.data)
-    return source.data[starts[first - 1]:end]
+    return source.data[starts[first - 1] : end]
 
 
 def dotted_name(node: ast.expr) -> str | None:

@@ -19,8 +19,9 @@ MAX_SYMBOLS = 250_000
 """A hostile distribution (thousands of classes each inheriting thousands of members) is cut off here."""
 
 
-KEEPING_CLASS_DECORATORS = frozenset({"final", "total_ordering", "runtime_checkable", "unique", "deprecated",
-                                      "dataclass_transform", "type_check_only"})
+KEEPING_CLASS_DECORATORS = frozenset(
+    {"final", "total_ordering", "runtime_checkable", "unique", "deprecated", "dataclass_transform", "type_check_only"}
+)
 """Class decorators known to leave the constructor alone."""
 PUBLIC_MODULE_DUNDERS = frozenset({"__version__", "__version_info__", "__author__", "__license__", "__copyright__"})
 """Module-level dunder names users read (`werkzeug.__version__`); other underscored names are private."""
@@ -83,9 +84,13 @@ class SurfaceBuilder:
             return {"signature_unknown": f"the class decorator @{replaced} may change its constructor"}
         if init is not None and isinstance(init[0], RawCallable):
             fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1])
-            return {"params": fields["params"], "kwargs_options": fields["kwargs_options"],
-                    "kwargs_forwards": fields["kwargs_forwards"], "signature_unknown": fields["signature_unknown"],
-                    "deprecated_params": self._deprecated_params(init[0])}
+            return {
+                "params": fields["params"],
+                "kwargs_options": fields["kwargs_options"],
+                "kwargs_forwards": fields["kwargs_forwards"],
+                "signature_unknown": fields["signature_unknown"],
+                "deprecated_params": self._deprecated_params(init[0]),
+            }
         outside = self.hierarchy.external(target, cls, module)
         if "__new__" not in members and all(base == "object" for base in outside) and not cls.record:
             return {"params": ()}  # no __init__ anywhere: `object()` takes no arguments
@@ -98,10 +103,19 @@ class SurfaceBuilder:
         if built is None:  # a class reached through several public paths is described once
             mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
             built = self._members[key] = Symbol(
-                path, "class", module.file, cls.line, resolved.target, bases=self._base_targets(cls, module),
-                deprecated=self._class_deprecation(cls, module), via_getattr_shim=shim, final=cls.final,
-                record=cls.record or "", external_bases=self.hierarchy.external(resolved.target, cls, module),
-                mro=tuple(k.removeprefix("ext:") for k in mro), hooks=hooks(members),
+                path,
+                "class",
+                module.file,
+                cls.line,
+                resolved.target,
+                bases=self._base_targets(cls, module),
+                deprecated=self._class_deprecation(cls, module),
+                via_getattr_shim=shim,
+                final=cls.final,
+                record=cls.record or "",
+                external_bases=self.hierarchy.external(resolved.target, cls, module),
+                mro=tuple(k.removeprefix("ext:") for k in mro),
+                hooks=hooks(members),
                 dynamic="__getattr__" in members,
                 **self._constructor(cls, resolved.target, module, members),
             )
@@ -130,7 +144,11 @@ class SurfaceBuilder:
             seen.add(id(current))
             if current.decorator_message is not None:
                 return current.decorator_message
-            own = [m for m in (current.members.get("__init__"), current.members.get("__new__")) if isinstance(m, RawCallable)]
+            own = [
+                m
+                for m in (current.members.get("__init__"), current.members.get("__new__"))
+                if isinstance(m, RawCallable)
+            ]
             for method in own:
                 message = self._deprecation(method.warns, method.decorator_message)
                 if message is not None:
@@ -147,8 +165,9 @@ class SurfaceBuilder:
         names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
         return tuple(sorted(names))
 
-    def _add_member(self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass,
-                    module: RawModule) -> None:
+    def _add_member(
+        self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
+    ) -> None:
         """A member symbol; one inherited by many classes is built once and re-pathed."""
         target = f"{owner}.{name}"
         built = self._members.get(target)
@@ -156,8 +175,15 @@ class SurfaceBuilder:
             built = self._members[target] = self._member_symbol(path, target, owner, name, member, module)
         self._add(built if built.path == path else built.at(path))
 
-    def _member_symbol(self, path: str, target: str, owner: str, name: str,
-                       member: RawCallable | RawAttribute | RawClass, module: RawModule) -> Symbol:
+    def _member_symbol(
+        self,
+        path: str,
+        target: str,
+        owner: str,
+        name: str,
+        member: RawCallable | RawAttribute | RawClass,
+        module: RawModule,
+    ) -> Symbol:
         if isinstance(member, RawCallable):
             kind = "property" if member.kind == "property" else "method"
             fields = callable_fields(member, module, self.resolver, self.hierarchy, owner)
@@ -165,25 +191,62 @@ class SurfaceBuilder:
                 fields["params"] = None
                 fields["settable"] = name in self.hierarchy.classes[owner][0].settable
             deprecated = self._deprecation(member.warns, member.decorator_message)
-            return Symbol(path, kind, module.file, member.line, target, bases=(), deprecated=deprecated,
-                          deprecated_params=self._deprecated_params(member), **fields)
+            return Symbol(
+                path,
+                kind,
+                module.file,
+                member.line,
+                target,
+                bases=(),
+                deprecated=deprecated,
+                deprecated_params=self._deprecated_params(member),
+                **fields,
+            )
         if isinstance(member, RawClass):
-            return Symbol(path, "class", module.file, member.line, target, None, member.bases,
-                          self._deprecation((), member.decorator_message))
-        return Symbol(path, "attribute", module.file, member.line, target, annotation=member.annotation,
-                      instance=member.instance)
+            return Symbol(
+                path,
+                "class",
+                module.file,
+                member.line,
+                target,
+                None,
+                member.bases,
+                self._deprecation((), member.decorator_message),
+            )
+        return Symbol(
+            path, "attribute", module.file, member.line, target, annotation=member.annotation, instance=member.instance
+        )
 
-    def add_name(self, path: str, resolved: Resolved, importer: RawModule, shim_message: str | None = None,
-                 shim: bool = False) -> None:
+    def add_name(
+        self, path: str, resolved: Resolved, importer: RawModule, shim_message: str | None = None, shim: bool = False
+    ) -> None:
         """Record the public name `path` and, for a class, its members."""
         definition = resolved.definition
         if resolved.is_module:
             if resolved.target != path:
-                self._add(Symbol(path, "module", importer.file, resolved.line, resolved.target, deprecated=shim_message,
-                                 via_getattr_shim=shim))
+                self._add(
+                    Symbol(
+                        path,
+                        "module",
+                        importer.file,
+                        resolved.line,
+                        resolved.target,
+                        deprecated=shim_message,
+                        via_getattr_shim=shim,
+                    )
+                )
         elif definition is None or resolved.module is None:
-            self._add(Symbol(path, "alias", importer.file, resolved.line, resolved.target, deprecated=shim_message,
-                             via_getattr_shim=shim))
+            self._add(
+                Symbol(
+                    path,
+                    "alias",
+                    importer.file,
+                    resolved.line,
+                    resolved.target,
+                    deprecated=shim_message,
+                    via_getattr_shim=shim,
+                )
+            )
         elif isinstance(definition, RawClass):
             self._add_class(path, resolved, definition, resolved.module, shim)
             if shim_message and self.symbols[path].deprecated is None:
@@ -191,12 +254,33 @@ class SurfaceBuilder:
         elif isinstance(definition, RawCallable):
             deprecated = shim_message or self._deprecation(definition.warns, definition.decorator_message)
             fields = callable_fields(definition, resolved.module, self.resolver, self.hierarchy)
-            self._add(Symbol(path, "function", resolved.module.file, definition.line, resolved.target,
-                             bases=(), deprecated=deprecated, deprecated_params=self._deprecated_params(definition),
-                             via_getattr_shim=shim, **fields))
+            self._add(
+                Symbol(
+                    path,
+                    "function",
+                    resolved.module.file,
+                    definition.line,
+                    resolved.target,
+                    bases=(),
+                    deprecated=deprecated,
+                    deprecated_params=self._deprecated_params(definition),
+                    via_getattr_shim=shim,
+                    **fields,
+                )
+            )
         else:
-            self._add(Symbol(path, "attribute", resolved.module.file, definition.line, resolved.target,
-                             deprecated=shim_message, via_getattr_shim=shim, annotation=definition.annotation))
+            self._add(
+                Symbol(
+                    path,
+                    "attribute",
+                    resolved.module.file,
+                    definition.line,
+                    resolved.target,
+                    deprecated=shim_message,
+                    via_getattr_shim=shim,
+                    annotation=definition.annotation,
+                )
+            )
 
     def add_module(self, raw: RawModule) -> None:
         """Record a public module and every public name it binds, serves or exports."""
@@ -227,7 +311,8 @@ class SurfaceBuilder:
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
 
     def _star_names(self, raw: RawModule) -> set[str]:
-        """Public names `from .x import *` brings into the module (x's `__all__`, else its public names, transitively)."""
+        """Public names `from .x import *` brings into the module (x's `__all__`, else its public names,
+        transitively)."""
         names: set[str] = set()
         seen = {raw.module}
         pending = [raw]
@@ -291,13 +376,23 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         reports += (ModuleReport("", ".", ModuleStatus.TOO_LARGE, f"surface cut off at {MAX_SYMBOLS} symbols"),)
     bound = {
         raw.module: tuple(sorted({n for n in raw.bindings if n != "*"} | raw.shims.keys()))
-        for raw in modules.values() if raw.status is ModuleStatus.OK
+        for raw in modules.values()
+        if raw.status is ModuleStatus.OK
     }
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
     reexports = {raw.module: names for raw in modules.values() if (names := own_imports(raw, modules))}
     methods = {symbol.path.rsplit(".", 1)[-1] for symbol in builder.symbols.values() if symbol.kind == "method"}
     called = tuple(sorted(methods & set().union(*(r.called for r in modules.values()))))
-    return Surface(package, version, dict(sorted(builder.symbols.items())), dict(sorted(env_vars.items())), reports,
-                   called=called,
-                   bound=bound, exports=exports, reexports=reexports, config_keys=dict(sorted(config_keys.items())),
-                   config_reads=tuple(sorted({key for raw in modules.values() for key in raw.config_reads})))
+    return Surface(
+        package,
+        version,
+        dict(sorted(builder.symbols.items())),
+        dict(sorted(env_vars.items())),
+        reports,
+        called=called,
+        bound=bound,
+        exports=exports,
+        reexports=reexports,
+        config_keys=dict(sorted(config_keys.items())),
+        config_reads=tuple(sorted({key for raw in modules.values() for key in raw.config_reads})),
+    )

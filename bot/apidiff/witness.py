@@ -43,7 +43,7 @@ def _required(params: tuple[Param, ...], extra: str = "") -> list[str]:
 def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
     path = change.symbol
     module = _module_of(path, old)
-    rest = path[len(module) + 1:] if path != module else ""
+    rest = path[len(module) + 1 :] if path != module else ""
     symbol = old.symbols.get(path) or Symbol(path, "attribute")
     owner = rest.rsplit(".", 1)[0] if "." in rest else rest
     owner_symbol = old.symbols.get(f"{module}.{owner}")
@@ -52,9 +52,15 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
     delta = change.signature
     param = ""
     if delta is not None:
-        names = [*delta.removed, *(o for o, _ in delta.renamed), *delta.made_positional_only, *delta.made_keyword_only,
-                 *(n for n, _, _ in delta.moved), *delta.deprecated_parameters,
-                 *(w for w, _, _ in delta.annotations_changed if w != "return")]
+        names = [
+            *delta.removed,
+            *(o for o, _ in delta.renamed),
+            *delta.made_positional_only,
+            *delta.made_keyword_only,
+            *(n for n, _, _ in delta.moved),
+            *delta.deprecated_parameters,
+            *(w for w, _, _ in delta.annotations_changed if w != "return"),
+        ]
         param = next((n for n in names if not n.startswith("*")), "")
     positional = [p.name for p in params if p.kind in _POSITIONAL]
     bind = bound_self + _required(params, param if breakage not in ("param_made_keyword_only", "param_moved") else "")
@@ -68,25 +74,41 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         bind = bound_self + _required(params, "witness_extra_keyword")
     base = next((t for t in symbol.mro if t.rsplit(".", 1)[-1] in change.detail), "")
     base_module, _, base_rest = base.rpartition(".") if "." in base else ("builtins", "", base)
-    annotation_of = f"inspect.signature({rest}).return_annotation" if breakage == "return_type_changed" else \
-        f"inspect.signature({rest}).parameters[{param!r}].annotation"
+    annotation_of = (
+        f"inspect.signature({rest}).return_annotation"
+        if breakage == "return_type_changed"
+        else f"inspect.signature({rest}).parameters[{param!r}].annotation"
+    )
     if symbol.kind == "property":
         annotation_of = f"inspect.signature({rest}.fget).return_annotation"
     old_annotation = next((o for w, o, _ in (delta.annotations_changed if delta else ())), symbol.returns or "")
     call = ", ".join(bound_self + _required(params))
-    caller = next((c for h, c in (owner_symbol.hooks if owner_symbol is not None else ()) if h == rest.rsplit(".", 1)[-1]), "")
+    caller = next(
+        (c for h, c in (owner_symbol.hooks if owner_symbol is not None else ()) if h == rest.rsplit(".", 1)[-1]), ""
+    )
     caller_symbol = old.symbols.get(f"{module}.{owner}.{caller}")
     caller_call = ", ".join(_required(caller_symbol.params or ())) if caller_symbol is not None else ""
     ctor = ", ".join(["obj", *_required(owner_symbol.params or ())]) if owner_symbol is not None else "obj"
     return {
-        "path": path, "module": module, "name": rest.split(".")[0] if rest else path.rsplit(".", 1)[-1],
-        "access": rest, "owner": owner, "member": rest.rsplit(".", 1)[-1], "param": param,
-        "bind": ", ".join(bind), "call": ", ".join(bound_self + _required(params, param if change.kind is ChangeKind.SIGNATURE_CHANGED else "")),
+        "path": path,
+        "module": module,
+        "name": rest.split(".")[0] if rest else path.rsplit(".", 1)[-1],
+        "access": rest,
+        "owner": owner,
+        "member": rest.rsplit(".", 1)[-1],
+        "param": param,
+        "bind": ", ".join(bind),
+        "call": ", ".join(bound_self + _required(params, param if change.kind is ChangeKind.SIGNATURE_CHANGED else "")),
         "positions": ", ".join(bound_self + [str(i) for i in range(len(positional))]),
         "index": positional.index(param) if param in positional else 0,
         "static": symbol.method_kind if symbol.method_kind in ("classmethod", "staticmethod") else "property",
-        "base_module": base_module, "base_rest": base_rest, "annotation_of": annotation_of,
-        "old_annotation": old_annotation, "ctor": ctor, "caller": caller, "caller_call": caller_call,
+        "base_module": base_module,
+        "base_rest": base_rest,
+        "annotation_of": annotation_of,
+        "old_annotation": old_annotation,
+        "ctor": ctor,
+        "caller": caller,
+        "caller_call": caller_call,
         "cls_access": rest if symbol.kind == "class" else owner,
         "use": f"{rest}({call})" if symbol.kind in ("function", "method", "class") else rest or "None",
         "call_with_param": ", ".join(bound_self + _required(params) + ([f"{param}=..."] if param else [])),
@@ -98,8 +120,16 @@ def instantiate(change: Change, breakage: str, old: Surface) -> str:
     kind = BY_ID[breakage]
     if change.kind is ChangeKind.ENV_VAR_REMOVED or change.object is ObjectKind.CONFIG_KEY:
         module = _file_module(change.old_location.path) if change.old_location else ""
-        defaults = next((path for path in old.symbols if path.startswith(module + ".")
-                         and path.endswith(".default_config") and path.count(".") == module.count(".") + 2), None)
+        defaults = next(
+            (
+                path
+                for path in old.symbols
+                if path.startswith(module + ".")
+                and path.endswith(".default_config")
+                and path.count(".") == module.count(".") + 2
+            ),
+            None,
+        )
         where = defaults or f"inspect.getsource({module})"
         return kind.witness.format(module=module, name=change.member_name, where=where)
     if breakage == "name_dropped_from_all":

@@ -78,9 +78,13 @@ def pinned_version(specifier: str) -> str | None:
     return None
 
 
-async def audit_checkout(root: Path, settings: Settings, service: VulnerabilityService, *,
-                         pypi_transport: httpx.AsyncBaseTransport | None = None,
-                         ) -> tuple[list[RequirementAudit], list[str]]:
+async def audit_checkout(
+    root: Path,
+    settings: Settings,
+    service: VulnerabilityService,
+    *,
+    pypi_transport: httpx.AsyncBaseTransport | None = None,
+) -> tuple[list[RequirementAudit], list[str]]:
     """Audit every pinnable requirement found under `root`; returns the audits and the reader's warnings."""
     parsed = read_dependencies(checkout_files(root), _reader(root))
     audits: list[RequirementAudit] = []
@@ -93,25 +97,32 @@ async def audit_checkout(root: Path, settings: Settings, service: VulnerabilityS
     return audits, [str(w) for w in parsed.warnings]
 
 
-async def _audit_one(requirement: Requirement, client: PyPIClient, service: VulnerabilityService,
-                     cache: dict[tuple[str, str], PinAudit]) -> RequirementAudit:
+async def _audit_one(
+    requirement: Requirement, client: PyPIClient, service: VulnerabilityService, cache: dict[tuple[str, str], PinAudit]
+) -> RequirementAudit:
     key = (requirement.package, requirement.specifier)
     if key not in cache:
         cache[key] = await _audit_specifier(requirement.package, requirement.specifier, client, service)
     result = cache[key]
-    return RequirementAudit(package=requirement.package, specifier=requirement.specifier, file=requirement.file,
-                            line=requirement.line, version=result.version, advisories=result.advisories,
-                            note=result.note())
+    return RequirementAudit(
+        package=requirement.package,
+        specifier=requirement.specifier,
+        file=requirement.file,
+        line=requirement.line,
+        version=result.version,
+        advisories=result.advisories,
+        note=result.note(),
+    )
 
 
-async def _audit_specifier(package: str, specifier: str, client: PyPIClient,
-                           service: VulnerabilityService) -> PinAudit:
+async def _audit_specifier(package: str, specifier: str, client: PyPIClient, service: VulnerabilityService) -> PinAudit:
     pinned = pinned_version(specifier)
     if pinned is not None:
         return await asyncio.to_thread(audit_version, package, specifier, pinned, service=service)
     try:
         releases = (await client.project(package)).releases
     except PyPIError as e:
-        return PinAudit(package=package, specifier=specifier, version=None,
-                        unavailable=f"PyPI release list unavailable: {e}")
+        return PinAudit(
+            package=package, specifier=specifier, version=None, unavailable=f"PyPI release list unavailable: {e}"
+        )
     return await asyncio.to_thread(audit_bound, package, specifier, releases, service=service)

@@ -29,8 +29,7 @@ def audit_command(
 
     audits, warnings = asyncio.run(audit_checkout(path, settings, make_service(settings, service)))
     if output == "json":
-        typer.echo(json.dumps({"audits": [a.model_dump(mode="json") for a in audits], "warnings": warnings},
-                              indent=2))
+        typer.echo(json.dumps({"audits": [a.model_dump(mode="json") for a in audits], "warnings": warnings}, indent=2))
     else:
         for audit in audits:
             typer.echo(f"{audit.file}:{audit.line}: {audit.package}{audit.specifier}: {audit.note}")

@@ -53,8 +53,11 @@ def _advice(diff: ReleaseDiff) -> list[str]:
     breaking = [change for change in diff.changes if is_breaking(change)]
     if breaking:
         how = " (the hints above say how)" if any(change.hint for change in breaking) else ""
-        return ["", f"What to do: bound the requirement (`{diff.package}<{diff.new}`) until code using these symbols "
-                    f"is migrated{how}; `release-watch scan PATH --against {diff.package}=={diff.new}` finds the uses."]
+        return [
+            "",
+            f"What to do: bound the requirement (`{diff.package}<{diff.new}`) until code using these symbols "
+            f"is migrated{how}; `release-watch scan PATH --against {diff.package}=={diff.new}` finds the uses.",
+        ]
     if diff.changes:
         return ["", "What to do: nothing breaks yet; move off the deprecated symbols before a release removes them."]
     return []
@@ -91,8 +94,11 @@ def check_versions(old: str, new: str) -> None:
         except InvalidVersion:
             fail(f"{name} {text!r} is not a version; give released versions, e.g. `diff werkzeug 2.3.8 3.0.0`")
     if parsed[0] >= parsed[1]:
-        fail(f"OLD ({old}) must be older than NEW ({new}); swap them: `diff PACKAGE {new} {old}`"
-             if parsed[0] > parsed[1] else f"OLD and NEW are the same release ({old}); nothing to compare")
+        fail(
+            f"OLD ({old}) must be older than NEW ({new}); swap them: `diff PACKAGE {new} {old}`"
+            if parsed[0] > parsed[1]
+            else f"OLD and NEW are the same release ({old}); nothing to compare"
+        )
 
 
 async def _diff(settings: Settings, engine: Engine, package: str, old: str, new: str) -> ReleaseDiff:
@@ -125,8 +131,12 @@ def diff_command(
     ctx: typer.Context,
     package: str = typer.Argument(..., metavar="PACKAGE", help="PyPI project name."),
     old: str = typer.Argument(..., metavar="OLD", help="The release you are on (or a directory, wheel or sdist)."),
-    new: str = typer.Argument(..., metavar="NEW", help="The release to compare with, newer than OLD (or a directory, "
-                              "wheel or sdist: e.g. `.` for the code about to be released)."),
+    new: str = typer.Argument(
+        ...,
+        metavar="NEW",
+        help="The release to compare with, newer than OLD (or a directory, "
+        "wheel or sdist: e.g. `.` for the code about to be released).",
+    ),
     output: DiffFormat = typer.Option(DiffFormat.TEXT, "--format", metavar="text|json", help="Output format."),
 ) -> None:
     """Statically diff two releases' public APIs (nothing is imported or executed)."""

@@ -85,8 +85,10 @@ def _check_directory(variable: str, path: Path) -> None:
                 where = "is a file" if candidate == path else f"lies below the file {candidate}"
                 fail(f"{variable}={path} {where}; point {variable} at a directory")
             if not os.access(candidate, os.W_OK | os.X_OK):
-                fail(f"{variable}={path}: {candidate} is not writable by this user; fix its owner or mode, "
-                     f"or point {variable} elsewhere")
+                fail(
+                    f"{variable}={path}: {candidate} is not writable by this user; fix its owner or mode, "
+                    f"or point {variable} elsewhere"
+                )
             return
 
 
@@ -97,8 +99,10 @@ def _check_database_url(url: str) -> None:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        fail("DATABASE_URL does not parse as a database URL; use e.g. sqlite:///data/release-watch.db or "
-             "postgresql://user:password@host/db")
+        fail(
+            "DATABASE_URL does not parse as a database URL; use e.g. sqlite:///data/release-watch.db or "
+            "postgresql://user:password@host/db"
+        )
     if parsed.get_backend_name() not in {"sqlite", "postgresql", "postgres"}:
         fail(f"DATABASE_URL uses {parsed.get_backend_name()!r}; release-watch supports sqlite and postgresql")
 

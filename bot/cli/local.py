@@ -43,8 +43,10 @@ def local_surface(spec: str, package: str, workdir: Path) -> Surface:
         path = safe_extract(path, workdir / f"unpacked-{len(list(workdir.iterdir()))}")
     surface = surface_of(path, package, spec)
     if not any(module.status is ModuleStatus.OK for module in surface.modules):
-        fail(f"{spec} has no parseable Python module of {package}; give a checkout (src/ or flat layout), "
-             "an unpacked wheel or sdist, or a wheel/sdist file")
+        fail(
+            f"{spec} has no parseable Python module of {package}; give a checkout (src/ or flat layout), "
+            "an unpacked wheel or sdist, or a wheel/sdist file"
+        )
     return surface
 
 
@@ -65,6 +67,7 @@ async def compare_any(client: PyPIClient, package: str, old: str, new: str, engi
     from bot.releases import normalize_name
 
     with tempfile.TemporaryDirectory(prefix="release-watch-local-") as workdir:
+
         async def side(spec: str) -> Surface:
             if is_local(spec):
                 return local_surface(spec, package, Path(workdir))
@@ -73,11 +76,14 @@ async def compare_any(client: PyPIClient, package: str, old: str, new: str, engi
         old_surface, new_surface = await side(old), await side(new)
     for spec, mine, other in ((old, old_surface, new_surface), (new, new_surface, old_surface)):
         if is_local(spec) and not top_level(mine) & top_level(other):
-            fail(f"{spec} has none of {package}'s modules ({', '.join(sorted(top_level(other)))}); "
-                 "give the checkout of that package (src/ or flat layout) or its wheel/sdist")
+            fail(
+                f"{spec} has none of {package}'s modules ({', '.join(sorted(top_level(other)))}); "
+                "give the checkout of that package (src/ or flat layout) or its wheel/sdist"
+            )
     changes = diff_surfaces(old_surface, new_surface)
     pending = needs_history(changes, old_surface)
     if pending and not is_local(old):
+
         async def load(version: str) -> Surface | None:
             try:
                 return await release_surface(client, package, version, engine=engine)

@@ -56,7 +56,12 @@ def report_table(report: PollReport) -> Table:
     for r in report.results:
         yanked = _versions(r.yanked) + (f" (un-yanked: {', '.join(r.unyanked)})" if r.unyanked else "")
         table.add_row(
-            r.name, r.latest_version or "-", _new_cell(r), _versions(r.prereleases), yanked, _versions(r.queued),
+            r.name,
+            r.latest_version or "-",
+            _new_cell(r),
+            _versions(r.prereleases),
+            yanked,
+            _versions(r.queued),
             _status(r),
         )
     return table

@@ -53,7 +53,9 @@ def _origin(git_dir: Path) -> str | None:
 
 
 def _head(git_dir: Path) -> str | None:
-    head = (git_dir / "HEAD").read_text(encoding="utf-8", errors="replace").strip() if (git_dir / "HEAD").is_file() else ""
+    head = (
+        (git_dir / "HEAD").read_text(encoding="utf-8", errors="replace").strip() if (git_dir / "HEAD").is_file() else ""
+    )
     if _SHA.fullmatch(head):
         return head
     ref = head.removeprefix("ref:").strip()
@@ -95,8 +97,14 @@ def preview(root: Path, report: ScanReport, diffs: Sequence[ReleaseDiff], engine
 
     opened: list[Rendered] = []
     for diff in diffs:
-        outcome = evaluate(repo, sha, report, diff, warn_on_deprecations=config.warn_on_deprecations,
-                           watched=config.watches(diff.package))
+        outcome = evaluate(
+            repo,
+            sha,
+            report,
+            diff,
+            warn_on_deprecations=config.warn_on_deprecations,
+            watched=config.watches(diff.package),
+        )
         if outcome.finding is None:
             continue
         rendered = render_finding(engine, outcome.finding)

@@ -51,8 +51,9 @@ def parse_pin(text: str) -> tuple[str, str]:
     return requirement.name, specs[0].version
 
 
-async def _admitted_diff(client: PyPIClient, package: str, requirements: list[Requirement],
-                         engine: Engine) -> ReleaseDiff:
+async def _admitted_diff(
+    client: PyPIClient, package: str, requirements: list[Requirement], engine: Engine
+) -> ReleaseDiff:
     """Everything a fresh install meets: each older admitted release (or the locked one) against the newest
     admitted, merged, plus every deprecation the newest still carries."""
     from bot.changes import Change, ReleaseDiff
@@ -86,8 +87,9 @@ async def _latest_diff(client: PyPIClient, package: str, engine: Engine) -> Rele
     return diff.model_copy(update={"changes": [*diff.changes, *extra]})
 
 
-async def release_diffs(settings: Settings, root: Path, pins: list[tuple[str, str]], engine: Engine,
-                        client: PyPIClient) -> list[ReleaseDiff]:
+async def release_diffs(
+    settings: Settings, root: Path, pins: list[tuple[str, str]], engine: Engine, client: PyPIClient
+) -> list[ReleaseDiff]:
     """The pinned releases' diffs, or (without pins) for each watched package the tree declares or imports,
     every release a fresh install may meet: from the lowest it admits (or the locked one) to the newest."""
     from packaging.utils import canonicalize_name
@@ -99,18 +101,23 @@ async def release_diffs(settings: Settings, root: Path, pins: list[tuple[str, st
     from bot.usage.imports import imported_packages, imported_roots
 
     if pins:  # concurrently: each needs PyPI's release list to find the previous release, then a stored diff
-        return list(await asyncio.gather(*(compare_releases(client, package, version, engine=engine)
-                                           for package, version in pins)))
+        return list(
+            await asyncio.gather(
+                *(compare_releases(client, package, version, engine=engine) for package, version in pins)
+            )
+        )
     declared = await asyncio.to_thread(scan_tree, root, [])
     watched = {canonicalize_name(name) for name in settings.watchlist}
-    packages = sorted({
-        r.package for r in declared.requirements if r.package in watched and r.kind is not DeclarationKind.LOCK
-    })
+    packages = sorted(
+        {r.package for r in declared.requirements if r.package in watched and r.kind is not DeclarationKind.LOCK}
+    )
     walked = await asyncio.to_thread(walk_tree, root, ScanLimits(), is_skipped_dir)
     roots = await asyncio.to_thread(imported_roots, walked.paths, walked.read)
     undeclared = [p for p in imported_packages(watched, roots) if p not in packages]  # they arrive unbounded
-    return [await _admitted_diff(client, package, [r for r in declared.requirements if r.package == package], engine)
-            for package in [*packages, *undeclared]]
+    return [
+        await _admitted_diff(client, package, [r for r in declared.requirements if r.package == package], engine)
+        for package in [*packages, *undeclared]
+    ]
 
 
 async def _risk(client: PyPIClient, engine: Engine, package: str) -> dict[str, object]:
@@ -128,7 +135,8 @@ async def _risk(client: PyPIClient, engine: Engine, package: str) -> dict[str, o
         row = session.get(PackageRisk, package)
     if row is not None and row.assessed_at > datetime.now(UTC) - MAX_AGE:
         assessment = RiskAssessment.model_validate(
-            {"level": row.level, "reasons": json.loads(row.reasons_json), "confidence": row.confidence})
+            {"level": row.level, "reasons": json.loads(row.reasons_json), "confidence": row.confidence}
+        )
     else:
         signals = await gather_signals(client, package)
         assessment = assess(signals)
@@ -136,8 +144,9 @@ async def _risk(client: PyPIClient, engine: Engine, package: str) -> dict[str, o
     return {"package": package, **assessment.model_dump(mode="json")}
 
 
-async def _run(settings: Settings, root: Path, pins: list[tuple[str, str]], engine: Engine, *,
-               risks: bool) -> tuple[ScanReport, list[ReleaseDiff]]:
+async def _run(
+    settings: Settings, root: Path, pins: list[tuple[str, str]], engine: Engine, *, risks: bool
+) -> tuple[ScanReport, list[ReleaseDiff]]:
     from packaging.utils import canonicalize_name
 
     from bot.adapters.pypi import PyPIClient
@@ -159,8 +168,10 @@ _MAX_USE_LINES = 20
 def _use_lines(verdict: PackageVerdict) -> list[str]:
     """Each counted use with why it matched, so a reader can check it in one look."""
     uses = [*verdict.breaking_uses, *verdict.test_uses]
-    lines = [f"    {u.file}:{u.line} {u.form.value} {u.symbol}{' (private API)' if u.private else ''}: {u.evidence}"
-             for u in uses[:_MAX_USE_LINES]]
+    lines = [
+        f"    {u.file}:{u.line} {u.form.value} {u.symbol}{' (private API)' if u.private else ''}: {u.evidence}"
+        for u in uses[:_MAX_USE_LINES]
+    ]
     if len(uses) > _MAX_USE_LINES:
         lines.append(f"    ... and {len(uses) - _MAX_USE_LINES} more")
     return (["  uses (why each matched):"] + lines) if lines else []
@@ -182,25 +193,39 @@ def render_text(report: ScanReport) -> str:
         lines.append("no watched package among this tree's requirements")
     for risk in report.risks:
         reasons = "; ".join(risk.get("reasons", []))
-        lines.append(f"maintenance risk of {risk['package']}: {risk.get('level')}" + (f" ({reasons})" if reasons else ""))
+        lines.append(
+            f"maintenance risk of {risk['package']}: {risk.get('level')}" + (f" ({reasons})" if reasons else "")
+        )
     if report.warnings:
         lines.append(f"warnings ({len(report.warnings)}):")
         lines.extend(f"  {warning}".replace("\n", "\n  ") for warning in report.warnings)
     lines.append(f"{report.files_seen} files scanned, {report.files_parsed} parsed ({PARSED_NOTE})")
     if report.any_at_risk:
-        lines.append("What to do: add the suggested bound now, then migrate the uses listed (see "
-                     "`release-watch diff` for hints); `--format markdown` shows the issue the App would open.")
+        lines.append(
+            "What to do: add the suggested bound now, then migrate the uses listed (see "
+            "`release-watch diff` for hints); `--format markdown` shows the issue the App would open."
+        )
     return "\n".join(lines)
 
 
 def scan_command(
     ctx: typer.Context,
     path: Path = typer.Argument(..., help="A local checkout (no GitHub needed)."),
-    against: list[str] = typer.Option([], "--against", metavar="PKG==VERSION", help=(
-        "Compare that release with the one before (repeatable). Without it, each watched package the tree "
-        "declares or imports is checked from the lowest release it admits (or the locked one) to the newest.")),
-    output: OutputFormat = typer.Option(OutputFormat.TEXT, "--format", metavar="text|json|markdown",
-                                        help="markdown: the issue(s) the App would open for this checkout."),
+    against: list[str] = typer.Option(
+        [],
+        "--against",
+        metavar="PKG==VERSION",
+        help=(
+            "Compare that release with the one before (repeatable). Without it, each watched package the tree "
+            "declares or imports is checked from the lowest release it admits (or the locked one) to the newest."
+        ),
+    ),
+    output: OutputFormat = typer.Option(
+        OutputFormat.TEXT,
+        "--format",
+        metavar="text|json|markdown",
+        help="markdown: the issue(s) the App would open for this checkout.",
+    ),
 ) -> None:
     """Find requirements that admit a breaking release and the code that uses what it breaks."""
     try:

@@ -32,8 +32,9 @@ def bind(host: str, port: int) -> socket.socket:
 
 
 def serve_command(
-    host: str | None = typer.Option(None, "--host", metavar="ADDRESS",
-                                    help="Interface to bind (default: HOST or 127.0.0.1)."),
+    host: str | None = typer.Option(
+        None, "--host", metavar="ADDRESS", help="Interface to bind (default: HOST or 127.0.0.1)."
+    ),
     port: int | None = typer.Option(None, "--port", metavar="PORT", help="Port to listen on (default: PORT or 8000)."),
 ) -> None:
     """Run the GitHub App: webhooks, /status, /healthz and the polling scheduler."""

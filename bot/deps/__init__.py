@@ -17,16 +17,32 @@ from bot.deps.setuppy import SetupPySource
 from bot.deps.specs import admits, has_upper_bound, poetry_to_pep440, suggest_upper_bound
 
 __all__ = [
-    "DeclarationKind", "FileWarning", "ParseResult", "Requirement", "admits", "find_requirement_files",
-    "has_upper_bound", "is_dependency_file", "poetry_to_pep440", "read_dependencies", "suggest_upper_bound",
+    "DeclarationKind",
+    "FileWarning",
+    "ParseResult",
+    "Requirement",
+    "admits",
+    "find_requirement_files",
+    "has_upper_bound",
+    "is_dependency_file",
+    "poetry_to_pep440",
+    "read_dependencies",
+    "suggest_upper_bound",
 ]
 
 MAX_DEPENDENCY_FILE_BYTES = 8 * 1024 * 1024
 
 
 def _sources() -> list[DependencySource]:
-    return [PyprojectSource(), SetupCfgSource(), SetupPySource(), RequirementsSource(), PipfileSource(),
-            PipfileLockSource(), TomlLockSource()]
+    return [
+        PyprojectSource(),
+        SetupCfgSource(),
+        SetupPySource(),
+        RequirementsSource(),
+        PipfileSource(),
+        PipfileLockSource(),
+        TomlLockSource(),
+    ]
 
 
 _MATCHERS = _sources()
@@ -55,7 +71,12 @@ def read_dependencies(paths: Iterable[str], read: ReadFile) -> ParseResult:
         if data is None:
             continue
         if len(data) > MAX_DEPENDENCY_FILE_BYTES:
-            warnings.append(FileWarning(file=path, message=f"{len(data)} bytes, larger than the {MAX_DEPENDENCY_FILE_BYTES}-byte limit; skipped"))
+            warnings.append(
+                FileWarning(
+                    file=path,
+                    message=f"{len(data)} bytes, larger than the {MAX_DEPENDENCY_FILE_BYTES}-byte limit; skipped",
+                )
+            )
             continue
         text = decode(data, path)
         if isinstance(text, FileWarning):

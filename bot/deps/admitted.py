@@ -37,7 +37,9 @@ def comparison(versions: Sequence[str], requirements: Sequence[Requirement]) -> 
     newest. A package imported but not declared is admitted whatever the version. None when the declarations
     admit a single release or none.
     """
-    declared = authoritative([r for r in requirements if r.kind not in (DeclarationKind.LOCK, DeclarationKind.CONSTRAINT)])
+    declared = authoritative(
+        [r for r in requirements if r.kind not in (DeclarationKind.LOCK, DeclarationKind.CONSTRAINT)]
+    )
     locked = [r for r in requirements if r.kind is DeclarationKind.LOCK]
     spelled = _parsed(versions)
     # Not declared: it arrives through another requirement, with no bound of the tree's on it.
@@ -57,7 +59,7 @@ def comparison(versions: Sequence[str], requirements: Sequence[Requirement]) -> 
         last_of_series[(version.major, version.minor)] = version
     points = sorted({*last_of_series.values(), older[-1], older[0]})
     if len(points) > MAX_POINTS:
-        points = [points[0], *points[-(MAX_POINTS - 1):]]
+        points = [points[0], *points[-(MAX_POINTS - 1) :]]
     return Comparison(older=tuple(spelled[v] for v in points), newest=spelled[newest])
 
 

@@ -118,7 +118,7 @@ def _edit_requirements_line(body: str, package: str, version: str) -> str | None
     if not stripped or stripped.startswith(("#", "-")) or stripped.endswith("\\"):
         return None  # comments, options, and requirements continued on the next line are left alone
     end = _REQ_LINE_END.search(body)
-    cut = len(body[:end.start()].rstrip()) if end else len(body)
+    cut = len(body[: end.start()].rstrip()) if end else len(body)
     new = bound_requirement(body[:cut], package, version)
     return None if new is None else new + body[cut:]
 

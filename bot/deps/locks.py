@@ -19,8 +19,15 @@ def _locked(name: str, version: str, path: str, line: int) -> Requirement | File
         Version(version)
     except InvalidVersion:
         return FileWarning(file=path, line=line, message=f"locked version {version!r} of {name!r} is not PEP 440")
-    return Requirement(package=canonicalize_name(name), name=name, spec=f"=={version}", specifier=f"=={version}",
-                       file=path, line=line, kind=DeclarationKind.LOCK)
+    return Requirement(
+        package=canonicalize_name(name),
+        name=name,
+        spec=f"=={version}",
+        specifier=f"=={version}",
+        file=path,
+        line=line,
+        kind=DeclarationKind.LOCK,
+    )
 
 
 def _split(results: list[Requirement | FileWarning]) -> ParseResult:
@@ -72,7 +79,9 @@ class PipfileLockSource:
         try:
             document = json.loads(text)
         except json.JSONDecodeError as error:
-            return ParseResult(warnings=(FileWarning(file=path, line=error.lineno, message=f"malformed JSON: {error.msg}"),))
+            return ParseResult(
+                warnings=(FileWarning(file=path, line=error.lineno, message=f"malformed JSON: {error.msg}"),)
+            )
         lines = text.splitlines()
         results: list[Requirement | FileWarning] = []
         for section in ("default", "develop"):

@@ -33,7 +33,10 @@ class PipfileSource:
         lines = text.splitlines()
         found: list[Requirement] = []
         warnings: list[FileWarning] = []
-        for section, kind, group in (("packages", DeclarationKind.RUNTIME, None), ("dev-packages", DeclarationKind.GROUP, "dev")):
+        for section, kind, group in (
+            ("packages", DeclarationKind.RUNTIME, None),
+            ("dev-packages", DeclarationKind.GROUP, "dev"),
+        ):
             start = section_start(lines, f"[{section}]")
             for name, value in table(document, section).items():
                 result = _one(name, value, path, find_line(lines, name, start), kind, group)
@@ -41,15 +44,26 @@ class PipfileSource:
         return ParseResult(requirements=tuple(found), warnings=tuple(warnings))
 
 
-def _one(name: str, value: Any, path: str, line: int, kind: DeclarationKind, group: str | None) -> Requirement | FileWarning:
+def _one(
+    name: str, value: Any, path: str, line: int, kind: DeclarationKind, group: str | None
+) -> Requirement | FileWarning:
     package = canonicalize_name(name)
     extras: tuple[str, ...] = ()
     marker: str | None = None
     if isinstance(value, dict):
         if any(key in value for key in _UNPINNABLE_KEYS):
             source = next(f"{key}={value[key]}" for key in _UNPINNABLE_KEYS if key in value)
-            return Requirement(package=package, name=name, spec=source, specifier="", file=path, line=line,
-                               kind=kind, group=group, pinnable=False)
+            return Requirement(
+                package=package,
+                name=name,
+                spec=source,
+                specifier="",
+                file=path,
+                line=line,
+                kind=kind,
+                group=group,
+                pinnable=False,
+            )
         extras = tuple(sorted(str(extra) for extra in value.get("extras", ())))
         marker = value.get("markers") if isinstance(value.get("markers"), str) else None
         value = value.get("version", "*")
@@ -60,5 +74,15 @@ def _one(name: str, value: Any, path: str, line: int, kind: DeclarationKind, gro
         SpecifierSet(specifier)
     except InvalidSpecifier as error:
         return FileWarning(file=path, line=line, message=f"Pipfile entry {name!r}: {error}")
-    return Requirement(package=package, name=name, spec=value, specifier=specifier, file=path, line=line,
-                       extras=extras, marker=marker, kind=kind, group=group)
+    return Requirement(
+        package=package,
+        name=name,
+        spec=value,
+        specifier=specifier,
+        file=path,
+        line=line,
+        extras=extras,
+        marker=marker,
+        kind=kind,
+        group=group,
+    )

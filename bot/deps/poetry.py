@@ -49,8 +49,17 @@ def _one(
     if isinstance(value, dict):
         if any(key in value for key in _UNPINNABLE_KEYS):
             source = next(f"{key}={value[key]}" for key in _UNPINNABLE_KEYS if key in value)
-            return Requirement(package=canonicalize_name(name), name=name, spec=source, specifier="", file=path,
-                               line=line, kind=kind, group=group, pinnable=False)
+            return Requirement(
+                package=canonicalize_name(name),
+                name=name,
+                spec=source,
+                specifier="",
+                file=path,
+                line=line,
+                kind=kind,
+                group=group,
+                pinnable=False,
+            )
         extras = tuple(sorted(str(extra) for extra in value.get("extras", ())))
         marker = value.get("markers") if isinstance(value.get("markers"), str) else None
         if value.get("optional") is True and kind is DeclarationKind.RUNTIME:
@@ -62,5 +71,15 @@ def _one(
         specifier = poetry_to_pep440(value)
     except ValueError as error:
         return FileWarning(file=path, line=line, message=str(error))
-    return Requirement(package=canonicalize_name(name), name=name, spec=value, specifier=specifier, file=path,
-                       line=line, extras=extras, marker=marker, kind=kind, group=group)
+    return Requirement(
+        package=canonicalize_name(name),
+        name=name,
+        spec=value,
+        specifier=specifier,
+        file=path,
+        line=line,
+        extras=extras,
+        marker=marker,
+        kind=kind,
+        group=group,
+    )

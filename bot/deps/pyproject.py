@@ -54,6 +54,4 @@ class PyprojectSource:
         for group, items in table(document, "dependency-groups").items():
             add(items, "[dependency-groups]", DeclarationKind.GROUP, group, f"dependency-groups.{group}")
         poetry = poetry_requirements(table(document, "tool", "poetry"), path, lines)
-        return ParseResult(
-            requirements=tuple(found) + poetry.requirements, warnings=tuple(warnings) + poetry.warnings
-        )
+        return ParseResult(requirements=tuple(found) + poetry.requirements, warnings=tuple(warnings) + poetry.warnings)

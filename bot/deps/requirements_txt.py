@@ -52,8 +52,14 @@ class RequirementsSource:
         return ParseResult(requirements=tuple(found), warnings=tuple(warnings))
 
     def _walk(
-        self, path: str, text: str, read: ReadFile, kind: DeclarationKind, stack: list[str],
-        found: list[Requirement], warnings: list[FileWarning],
+        self,
+        path: str,
+        text: str,
+        read: ReadFile,
+        kind: DeclarationKind,
+        stack: list[str],
+        found: list[Requirement],
+        warnings: list[FileWarning],
     ) -> None:
         if path in self._done:
             return
@@ -70,20 +76,38 @@ class RequirementsSource:
                 found.append(result)
 
     def _include(
-        self, path: str, line_number: int, line: str, target: str, read: ReadFile, kind: DeclarationKind,
-        stack: list[str], found: list[Requirement], warnings: list[FileWarning],
+        self,
+        path: str,
+        line_number: int,
+        line: str,
+        target: str,
+        read: ReadFile,
+        kind: DeclarationKind,
+        stack: list[str],
+        found: list[Requirement],
+        warnings: list[FileWarning],
     ) -> None:
         included = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
         constraint = line.startswith(("-c", "--constraint"))
         if included.startswith("../") or included == ".." or posixpath.isabs(target) or "://" in target:
-            warnings.append(FileWarning(file=path, line=line_number, message=f"include {target!r} is outside the tree; not followed"))
+            warnings.append(
+                FileWarning(
+                    file=path, line=line_number, message=f"include {target!r} is outside the tree; not followed"
+                )
+            )
             return
         if included in stack:
-            cycle = " -> ".join([*stack[stack.index(included):], included])
-            warnings.append(FileWarning(file=path, line=line_number, message=f"include cycle: {cycle}; not followed again"))
+            cycle = " -> ".join([*stack[stack.index(included) :], included])
+            warnings.append(
+                FileWarning(file=path, line=line_number, message=f"include cycle: {cycle}; not followed again")
+            )
             return
         if len(stack) >= _MAX_DEPTH:
-            warnings.append(FileWarning(file=path, line=line_number, message=f"includes nested deeper than {_MAX_DEPTH}; not followed"))
+            warnings.append(
+                FileWarning(
+                    file=path, line=line_number, message=f"includes nested deeper than {_MAX_DEPTH}; not followed"
+                )
+            )
             return
         data = read(included)
         if data is None:
@@ -138,7 +162,17 @@ def _unpinnable(target: str, path: str, number: int, kind: DeclarationKind, what
         if isinstance(result, Requirement):
             return result
     if egg is None:
-        return FileWarning(file=path, line=number, message=f"{what} requirement {target!r} is unpinnable (no version range applies)")
+        return FileWarning(
+            file=path, line=number, message=f"{what} requirement {target!r} is unpinnable (no version range applies)"
+        )
     name = egg.group(1)
-    return Requirement(package=canonicalize_name(name), name=name, spec=target, specifier="", file=path, line=number,
-                       kind=kind, pinnable=False)
+    return Requirement(
+        package=canonicalize_name(name),
+        name=name,
+        spec=target,
+        specifier="",
+        file=path,
+        line=number,
+        kind=kind,
+        pinnable=False,
+    )

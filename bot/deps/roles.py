@@ -13,10 +13,32 @@ from collections.abc import Sequence
 
 from bot.deps.model import DeclarationKind, Requirement
 
-_DEVELOPMENT = frozenset({
-    "dev", "devel", "develop", "development", "test", "tests", "testing", "doc", "docs", "lint", "linting", "typing",
-    "mypy", "style", "ci", "tox", "bench", "benchmark", "benchmarks", "coverage", "check", "checks",
-})
+_DEVELOPMENT = frozenset(
+    {
+        "dev",
+        "devel",
+        "develop",
+        "development",
+        "test",
+        "tests",
+        "testing",
+        "doc",
+        "docs",
+        "lint",
+        "linting",
+        "typing",
+        "mypy",
+        "style",
+        "ci",
+        "tox",
+        "bench",
+        "benchmark",
+        "benchmarks",
+        "coverage",
+        "check",
+        "checks",
+    }
+)
 _WORD = re.compile(r"[a-z]+")
 
 

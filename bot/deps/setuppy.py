@@ -42,7 +42,7 @@ class SetupPySource:
                     if not isinstance(value, ast.Dict):
                         warnings.append(_not_literal(path, keyword.value, "extras_require"))
                         continue
-                    for key, item in zip(value.keys, value.values):
+                    for key, item in zip(value.keys, value.values, strict=False):
                         extra = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else None
                         if extra is None:
                             warnings.append(_not_literal(path, key or value, "an extras_require key"))
@@ -51,15 +51,22 @@ class SetupPySource:
         return ParseResult(requirements=tuple(found), warnings=tuple(warnings))
 
     def _strings(
-        self, node: ast.expr, bound: dict[str, ast.expr], path: str, kind: DeclarationKind, group: str | None,
-        found: list[Requirement], warnings: list[FileWarning],
+        self,
+        node: ast.expr,
+        bound: dict[str, ast.expr],
+        path: str,
+        kind: DeclarationKind,
+        group: str | None,
+        found: list[Requirement],
+        warnings: list[FileWarning],
     ) -> None:
         elements = _elements(node, bound)
         files = files_read(node, self._context[0], bound) if elements is None else None
         if files is not None:
             for name in files:
-                _file_requirements(posixpath.join(posixpath.dirname(path), name), self._context[1], kind, group,
-                                   found, warnings, path)
+                _file_requirements(
+                    posixpath.join(posixpath.dirname(path), name), self._context[1], kind, group, found, warnings, path
+                )
             return
         if elements is None:
             warnings.append(_not_literal(path, node, "install_requires" if group is None else f"extra {group!r}"))
@@ -77,14 +84,21 @@ class SetupPySource:
 
 
 def _file_requirements(
-    path: str, read: ReadFile, kind: DeclarationKind, group: str | None, found: list[Requirement],
-    warnings: list[FileWarning], setup_path: str,
+    path: str,
+    read: ReadFile,
+    kind: DeclarationKind,
+    group: str | None,
+    found: list[Requirement],
+    warnings: list[FileWarning],
+    setup_path: str,
 ) -> None:
     """Requirements of a file that setup.py reads (one PEP 508 requirement a line), attributed to that file."""
     path = posixpath.normpath(path)
     data = read(path) if not path.startswith("../") else None
     if data is None:
-        warnings.append(FileWarning(file=setup_path, message=f"reads requirements from {path!r}, not found in the tree"))
+        warnings.append(
+            FileWarning(file=setup_path, message=f"reads requirements from {path!r}, not found in the tree")
+        )
         return
     text = decode(data, path)
     if isinstance(text, FileWarning):

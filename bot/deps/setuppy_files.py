@@ -18,14 +18,17 @@ def files_read(node: ast.expr, tree: ast.Module, bound: dict[str, ast.expr]) -> 
     return paths or None
 
 
-def _paths(node: ast.expr, env: dict[str, str], bound: dict[str, ast.expr], functions: dict[str, ast.FunctionDef],
-           depth: int) -> list[str]:
+def _paths(
+    node: ast.expr, env: dict[str, str], bound: dict[str, ast.expr], functions: dict[str, ast.FunctionDef], depth: int
+) -> list[str]:
     if depth > _MAX_DEPTH:
         return []
     if isinstance(node, ast.Name) and node.id in bound and node.id not in env:
         return _paths(bound[node.id], env, bound, functions, depth + 1)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return _paths(node.left, env, bound, functions, depth + 1) + _paths(node.right, env, bound, functions, depth + 1)
+        return _paths(node.left, env, bound, functions, depth + 1) + _paths(
+            node.right, env, bound, functions, depth + 1
+        )
     found: list[str] = []
     for sub in ast.walk(node):
         if not isinstance(sub, ast.Call):
@@ -39,11 +42,17 @@ def _paths(node: ast.expr, env: dict[str, str], bound: dict[str, ast.expr], func
     return found
 
 
-def _helper(helper: ast.FunctionDef, call: ast.Call, env: dict[str, str], bound: dict[str, ast.expr],
-            functions: dict[str, ast.FunctionDef], depth: int) -> list[str]:
+def _helper(
+    helper: ast.FunctionDef,
+    call: ast.Call,
+    env: dict[str, str],
+    bound: dict[str, ast.expr],
+    functions: dict[str, ast.FunctionDef],
+    depth: int,
+) -> list[str]:
     """The files a module-level helper opens, with its parameters bound to the call's literal arguments."""
     inner: dict[str, str] = {}
-    for parameter, argument in zip(helper.args.args, call.args):
+    for parameter, argument in zip(helper.args.args, call.args, strict=False):
         value = fold(argument, env, bound)
         if value is not None:
             inner[parameter.arg] = value

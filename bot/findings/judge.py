@@ -72,14 +72,21 @@ def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequen
     admitting = [r for r in authoritative(declared) if r.admits(diff.new)]
     admitting.sort(key=lambda r: (r.kind is not DeclarationKind.RUNTIME, r.file, r.line))
     changed = {change.symbol for change in diff.changes}
-    mine = [u for u in usages if canonicalize_name(u.package) == package and u.release == diff.new
-            and u.symbol in changed]
+    mine = [
+        u for u in usages if canonicalize_name(u.package) == package and u.release == diff.new and u.symbol in changed
+    ]
     counted = [u for u in mine if u.counts]
     breaking = [u for u in counted if u.change in BREAKING_KINDS and not u.guarded]
     guarded = [u for u in counted if u.change in BREAKING_KINDS and u.guarded]
     deprecated = [u for u in counted if u.change is ChangeKind.DEPRECATED]
-    tests = [u for u in mine if u.section is Section.TESTS and u.confidence is not Confidence.POSSIBLE
-             and u.change in BREAKING_KINDS and not u.guarded]
+    tests = [
+        u
+        for u in mine
+        if u.section is Section.TESTS
+        and u.confidence is not Confidence.POSSIBLE
+        and u.change in BREAKING_KINDS
+        and not u.guarded
+    ]
     possible = [u for u in mine if not u.counts and u not in tests]
     # Imported but not declared: it arrives through another requirement, with no bound of ours on it.
     # A lock that pins it below the release protects it.
@@ -94,11 +101,19 @@ def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequen
         bound = suggest_upper_bound("", diff.new)
         suggested = f"{diff.package}{bound}" if bound else None
     return PackageVerdict(
-        package=package, release=diff.new, previous=diff.old, at_risk=at_risk, declared=bool(declared),
-        admitting=[RequirementEntry.of(r, [diff]) for r in admitting], breaking_uses=breaking, guarded_uses=guarded,
-        deprecated_uses=deprecated, test_uses=tests, possible_uses=possible, suggested_requirement=suggested,
-        reasons=_reasons(diff, declared, admitting, breaking, guarded, deprecated)
-        + _listed(diff, tests, possible),
+        package=package,
+        release=diff.new,
+        previous=diff.old,
+        at_risk=at_risk,
+        declared=bool(declared),
+        admitting=[RequirementEntry.of(r, [diff]) for r in admitting],
+        breaking_uses=breaking,
+        guarded_uses=guarded,
+        deprecated_uses=deprecated,
+        test_uses=tests,
+        possible_uses=possible,
+        suggested_requirement=suggested,
+        reasons=_reasons(diff, declared, admitting, breaking, guarded, deprecated) + _listed(diff, tests, possible),
     )
 
 
@@ -120,21 +135,29 @@ def _by_symbol(uses: Sequence[Usage]) -> dict[tuple[str, ChangeKind], list[Usage
 
 
 def _reasons(
-    diff: ReleaseDiff, declared: list[Requirement], admitting: list[Requirement], breaking: list[Usage],
-    guarded: list[Usage], deprecated: list[Usage],
+    diff: ReleaseDiff,
+    declared: list[Requirement],
+    admitting: list[Requirement],
+    breaking: list[Usage],
+    guarded: list[Usage],
+    deprecated: list[Usage],
 ) -> list[str]:
     reasons: list[str] = []
     if not declared and breaking and not admitting:
-        reasons.append(f"{diff.package} is imported but not declared: it arrives through another requirement without"
-                       f" a bound, so {diff.new} installs; declare it with a bound (or migrate)")
+        reasons.append(
+            f"{diff.package} is imported but not declared: it arrives through another requirement without"
+            f" a bound, so {diff.new} installs; declare it with a bound (or migrate)"
+        )
     elif not declared:
         reasons.append(f"{diff.package} is not declared as a dependency")
     elif not admitting:
         reasons.append(f"no requirement admits {diff.new}: " + "; ".join(_where(r) for r in authoritative(declared)))
         development = [r for r in declared if is_development(r) and r.admits(diff.new)]
         if development and len(authoritative(declared)) < len(declared):
-            reasons.append("development requirements admit it, which set up development only: "
-                           + "; ".join(_where(r) for r in development))
+            reasons.append(
+                "development requirements admit it, which set up development only: "
+                + "; ".join(_where(r) for r in development)
+            )
     lead = f"{_where(admitting[0])} admits {diff.new}, which" if admitting else f"{diff.package} {diff.new}"
     for (symbol, kind), uses in _by_symbol(breaking).items():
         reasons.append(f"{lead} {_VERBS[kind]} {symbol}, used at {_places(uses)}")
@@ -149,8 +172,13 @@ def _reasons(
 
 def _listed(diff: ReleaseDiff, tests: list[Usage], possible: list[Usage]) -> list[str]:
     """Reasons for the uses that do not decide the verdict: tests (CI breaks), then possible and docs uses."""
-    lines = [f"tests (CI breaks, the package does not): {diff.package} {diff.new} {_VERBS[kind]} {symbol}, used at "
-             f"{_places(uses)}" for (symbol, kind), uses in _by_symbol(tests).items()]
-    lines += [f"possible (not counted: {uses[0].evidence or uses[0].section.value}): {symbol} at {_places(uses)}"
-              for (symbol, _), uses in _by_symbol(possible).items()]
+    lines = [
+        f"tests (CI breaks, the package does not): {diff.package} {diff.new} {_VERBS[kind]} {symbol}, used at "
+        f"{_places(uses)}"
+        for (symbol, kind), uses in _by_symbol(tests).items()
+    ]
+    lines += [
+        f"possible (not counted: {uses[0].evidence or uses[0].section.value}): {symbol} at {_places(uses)}"
+        for (symbol, _), uses in _by_symbol(possible).items()
+    ]
     return lines

@@ -34,7 +34,6 @@ class RequirementRef(BaseModel):
     specifier: str
     """Its PEP 440 specifier (Poetry constraints translated)."""
 
-
     @property
     def name_part(self) -> str:
         """The name and extras, without the specifier (`Werkzeug[watchdog]`)."""
@@ -108,7 +107,12 @@ class Outcome(BaseModel):
 
 
 def evaluate(
-    repo: str, sha: str, report: ScanReport, diff: ReleaseDiff, *, warn_on_deprecations: bool = True,
+    repo: str,
+    sha: str,
+    report: ScanReport,
+    diff: ReleaseDiff,
+    *,
+    warn_on_deprecations: bool = True,
     watched: bool = True,
 ) -> Outcome:
     """Decide whether `diff` affects the repository whose scan produced `report`, by the CLI's own judge."""
@@ -127,17 +131,30 @@ def evaluate(
         return Outcome(reason="not-watched")
     by_symbol = {c.symbol: c for c in diff.changes}
     counted = [*verdict.breaking_uses, *verdict.guarded_uses, *verdict.deprecated_uses]  # the judge's: evidence only
-    uses = tuple(dict.fromkeys(
-        Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded, evidence=u.evidence)
-        for u in sorted(counted, key=lambda u: (u.file, u.line, u.symbol))
-    ))
+    uses = tuple(
+        dict.fromkeys(
+            Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded, evidence=u.evidence)
+            for u in sorted(counted, key=lambda u: (u.file, u.line, u.symbol))
+        )
+    )
     changes = tuple(dict.fromkeys(by_symbol[u.symbol] for u in uses))
     requirement = verdict.admitting[0] if verdict.admitting else None
-    ref = None if requirement is None else RequirementRef(
-        path=requirement.file, line=requirement.line, text=requirement.as_written(), specifier=requirement.specifier)
+    ref = (
+        None
+        if requirement is None
+        else RequirementRef(
+            path=requirement.file, line=requirement.line, text=requirement.as_written(), specifier=requirement.specifier
+        )
+    )
     finding = Finding(
-        repo=repo, sha=sha, package=verdict.package, display_name=requirement.name if requirement else diff.package,
+        repo=repo,
+        sha=sha,
+        package=verdict.package,
+        display_name=requirement.name if requirement else diff.package,
         version=diff.new,
-        flavour=flavour, requirement=ref, uses=uses, changes=changes,
+        flavour=flavour,
+        requirement=ref,
+        uses=uses,
+        changes=changes,
     )
     return Outcome(finding=finding)

@@ -44,7 +44,12 @@ class Store:
 
 
 def reconcile(
-    existing: Sequence[ActionView], outcome: Outcome, config: RepoConfig, scope: Scope, package: str, version: str,
+    existing: Sequence[ActionView],
+    outcome: Outcome,
+    config: RepoConfig,
+    scope: Scope,
+    package: str,
+    version: str,
     text: Rendered | None = None,
 ) -> list[Store]:
     """The changes one release's outcome makes to a repository's actions.
@@ -65,40 +70,81 @@ def reconcile(
     if current.kind != ActionKind.FINDING or current.state == ActionState.DISMISSED:
         return []  # a comment stays as sent; a person's close is respected
     updated = replace(
-        current, want_pr=current.want_pr or _pr_wanted(finding, config),  # once asked for (config or `pin`), kept
+        current,
+        want_pr=current.want_pr or _pr_wanted(finding, config),  # once asked for (config or `pin`), kept
         want_issue=config.opens_issues or current.issue_number is not None,
-        title=text.title, body=text.body, want_open=True, closed_reason=None,
+        title=text.title,
+        body=text.body,
+        want_open=True,
+        closed_reason=None,
     )
     if current.want_open and (updated.title, updated.body, updated.want_pr, updated.want_issue) == (
-            current.title, current.body, current.want_pr, current.want_issue):
+        current.title,
+        current.body,
+        current.want_pr,
+        current.want_issue,
+    ):
         return []
-    return [Store(replace(updated, sha=scope.sha, finding_json=finding.model_dump_json(),
-                          state=ActionState.PENDING), new=False, finding=finding)]
+    return [
+        Store(
+            replace(updated, sha=scope.sha, finding_json=finding.model_dump_json(), state=ActionState.PENDING),
+            new=False,
+            finding=finding,
+        )
+    ]
 
 
 def _first_time(
     existing: Sequence[ActionView], finding: Finding, config: RepoConfig, scope: Scope, key: str, text: Rendered
 ) -> list[Store]:
     """A release seen for the first time: a comment on an earlier release's open issue, or a new issue."""
-    parent = next((a for a in existing if a.kind == ActionKind.FINDING and a.flavour == finding.flavour.value
-                   and a.version != finding.version and a.live), None)
-    base = ActionView(key=key, kind=ActionKind.FINDING, repo=scope.repo, installation_id=scope.installation_id,
-                      package=finding.package, version=finding.version, flavour=finding.flavour.value,
-                      sha=scope.sha, finding_json=finding.model_dump_json())
+    parent = next(
+        (
+            a
+            for a in existing
+            if a.kind == ActionKind.FINDING
+            and a.flavour == finding.flavour.value
+            and a.version != finding.version
+            and a.live
+        ),
+        None,
+    )
+    base = ActionView(
+        key=key,
+        kind=ActionKind.FINDING,
+        repo=scope.repo,
+        installation_id=scope.installation_id,
+        package=finding.package,
+        version=finding.version,
+        flavour=finding.flavour.value,
+        sha=scope.sha,
+        finding_json=finding.model_dump_json(),
+    )
     if parent is not None and parent.finding_json:
         added = new_uses(Finding.model_validate_json(parent.finding_json).uses, finding.uses)
         if not added:
             return []  # the open issue already covers everything this release affects
-        comment = replace(base, kind=ActionKind.COMMENT, parent_key=parent.key,
-                          body=new_release_comment(finding, added))
+        comment = replace(
+            base, kind=ActionKind.COMMENT, parent_key=parent.key, body=new_release_comment(finding, added)
+        )
         return [Store(comment, new=True, finding=finding)]
     changes: list[Store] = []
     if finding.flavour is Flavour.REMOVAL:  # the removal supersedes the package's open deprecation warnings
-        changes += [Store(_closing(a, "superseded", scope.sha), new=False) for a in existing
-                    if a.kind == ActionKind.FINDING and a.flavour == Flavour.DEPRECATION.value and a.live]
+        changes += [
+            Store(_closing(a, "superseded", scope.sha), new=False)
+            for a in existing
+            if a.kind == ActionKind.FINDING and a.flavour == Flavour.DEPRECATION.value and a.live
+        ]
     labels = config.labels + ((DEPRECATION_LABEL,) if finding.flavour is Flavour.DEPRECATION else ())
-    issue = replace(base, title=text.title, body=text.body, labels=labels, assignees=config.assignees,
-                    want_issue=config.opens_issues, want_pr=_pr_wanted(finding, config))
+    issue = replace(
+        base,
+        title=text.title,
+        body=text.body,
+        labels=labels,
+        assignees=config.assignees,
+        want_issue=config.opens_issues,
+        want_pr=_pr_wanted(finding, config),
+    )
     return [*changes, Store(issue, new=True, finding=finding)]
 
 
@@ -132,11 +178,25 @@ def reconcile_config(existing: Sequence[ActionView], error: str | None, scope: S
     changes: list[Store] = []
     if error is not None and key is not None and all(a.key != key for a in existing):
         text = config_error_issue(error, key)
-        changes.append(Store(ActionView(key=key, kind=ActionKind.CONFIG_ERROR, repo=scope.repo,
-                                        installation_id=scope.installation_id, title=text.title, body=text.body,
-                                        labels=CONFIG_ERROR_LABELS), new=True))
+        changes.append(
+            Store(
+                ActionView(
+                    key=key,
+                    kind=ActionKind.CONFIG_ERROR,
+                    repo=scope.repo,
+                    installation_id=scope.installation_id,
+                    title=text.title,
+                    body=text.body,
+                    labels=CONFIG_ERROR_LABELS,
+                ),
+                new=True,
+            )
+        )
     for action in existing:
         if action.key != key and action.live:  # fixed, or replaced by a different error with its own issue
-            changes.append(Store(replace(action, want_open=False, closed_reason="config-fixed",
-                                         state=ActionState.PENDING), new=False))
+            changes.append(
+                Store(
+                    replace(action, want_open=False, closed_reason="config-fixed", state=ActionState.PENDING), new=False
+                )
+            )
     return changes

@@ -52,7 +52,7 @@ CLOSING_REASONS = {
     "ignored": "Closing: findings about {name} are ignored in this repository, as asked (`@release-watch ignore`).",
     "not-watched": "Closing: `.github/release-watch.yml` no longer asks for findings about {name} {version}.",
     "superseded": "Closing: a newer {name} release now removes these APIs; release-watch opened an issue for that "
-                  "release, which supersedes this warning.",
+    "release, which supersedes this warning.",
     "config-fixed": "Closing: the configuration file is valid again.",
 }
 UNDECLARED = (
@@ -61,7 +61,10 @@ UNDECLARED = (
 )
 REASON_BOUNDED = "the requirement no longer admits it"
 REASON_UNUSED = "the code no longer uses what changed"
-COMMENT_FOOTER = "<sub>Opened by release-watch. Commands: `@release-watch recheck`, `@release-watch ignore {package}`, `@release-watch pin`.</sub>"
+COMMENT_FOOTER = (
+    "<sub>Opened by release-watch. Commands: `@release-watch recheck`, `@release-watch ignore {package}`,"
+    " `@release-watch pin`.</sub>"
+)
 CONFIG_ERROR_BODY = (
     "The repository's release-watch configuration could not be used, so the defaults apply "
     "(issues only, labels `dependencies` and `release-watch`, deprecation warnings on).\n\n```\n{error}\n```\n\n"

@@ -18,10 +18,26 @@ from bot.usage import Targets, Usage, find_usages, is_usage_file, needs_analysis
 
 log = logging.getLogger(__name__)
 
-SKIPPED_DIRS = frozenset({
-    ".git", ".hg", ".svn", "node_modules", ".tox", ".nox", "__pycache__", "site-packages", "dist-packages",
-    ".venv", "venv", ".eggs", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".direnv",
-})
+SKIPPED_DIRS = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        "node_modules",
+        ".tox",
+        ".nox",
+        "__pycache__",
+        "site-packages",
+        "dist-packages",
+        ".venv",
+        "venv",
+        ".eggs",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".direnv",
+    }
+)
 TOP_LEVEL_BUILD_DIRS = frozenset({"build", "dist"})
 
 
@@ -87,8 +103,10 @@ def scan_paths(
     dependencies = read_dependencies(kept, read)
     if not any(r.kind is DeclarationKind.RUNTIME for r in dependencies.requirements):
         built = read_metadata(paths, read)  # an sdist whose setup.py computes its requirements
-        dependencies = ParseResult(requirements=(*dependencies.requirements, *built.requirements),
-                                   warnings=(*dependencies.warnings, *built.warnings))
+        dependencies = ParseResult(
+            requirements=(*dependencies.requirements, *built.requirements),
+            warnings=(*dependencies.warnings, *built.warnings),
+        )
     targets = Targets.from_diffs(diffs)
     usages: list[Usage] = []
     found_warnings = list(dependencies.warnings)
@@ -108,9 +126,14 @@ def scan_paths(
     requirements = [RequirementEntry.of(requirement, diffs) for requirement in dependencies.requirements]
     verdicts = [judge(diff, dependencies.requirements, usages) for diff in diffs]
     log.info("scan done", extra={"files": len(kept), "parsed": parsed, "usages": len(usages)})
-    return ScanReport(requirements=requirements, usages=usages, packages=verdicts,
-                      warnings=list(dict.fromkeys([*warnings, *found_warnings])), files_seen=len(kept), files_parsed=parsed)
-
+    return ScanReport(
+        requirements=requirements,
+        usages=usages,
+        packages=verdicts,
+        warnings=list(dict.fromkeys([*warnings, *found_warnings])),
+        files_seen=len(kept),
+        files_parsed=parsed,
+    )
 
 
 class RepositoryAnalysis(BaseModel):

@@ -131,8 +131,10 @@ def next_github_ops(action: ActionView, shown: Shown) -> list[Op]:
     if not dismissed and action.want_pr and action.want_open and action.finding_json:
         ops.append(SyncPull(link_issue=action.want_issue))
     if needs_pull(action) and shown.pull is not None and shown.pull.open:
-        ops += [CommentOnce(shown.pull.number, marker(f"{action.key}#closed"), closing_text(action)),
-                ClosePull(shown.pull.number)]
+        ops += [
+            CommentOnce(shown.pull.number, marker(f"{action.key}#closed"), closing_text(action)),
+            ClosePull(shown.pull.number),
+        ]
     return ops
 
 
@@ -158,8 +160,10 @@ def _issue_ops(action: ActionView, issue: IssueShown | Missing | None) -> list[O
         if (issue.title, issue.body) != (action.title, action.body):
             ops.append(EditIssue(issue.number, action.title, action.body))
         return ops
-    return ops + [CommentOnce(issue.number, marker(f"{action.key}#closed"), closing_text(action)),
-                  CloseIssue(issue.number)]
+    return ops + [
+        CommentOnce(issue.number, marker(f"{action.key}#closed"), closing_text(action)),
+        CloseIssue(issue.number),
+    ]
 
 
 def closing_text(action: ActionView) -> str:

@@ -62,8 +62,12 @@ async def rescan_all(runtime: Runtime, installation_id: int, names: Iterable[str
 def installation_repositories(engine: Engine, installation_id: int) -> list[str]:
     """The stored repositories of one installation."""
     with session_scope(engine) as session:
-        return [r.full_name for r in session.exec(
-            select(InstalledRepo).where(col(InstalledRepo.installation_id) == installation_id)).all()]
+        return [
+            r.full_name
+            for r in session.exec(
+                select(InstalledRepo).where(col(InstalledRepo.installation_id) == installation_id)
+            ).all()
+        ]
 
 
 async def forget_all(runtime: Runtime, names: Iterable[str]) -> None:

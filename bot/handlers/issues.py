@@ -22,6 +22,7 @@ async def issue_closed(event: Event, runtime: Runtime) -> None:
     repo = event.data["repository"]["full_name"]
     if (issue.get("user") or {}).get("login") != bot_login(runtime) or not is_person(event.data.get("sender")):
         return
-    log.info("finding dismissed", extra={"repo": repo, "issue": issue["number"],
-                                        "by": event.data["sender"].get("login")})
+    log.info(
+        "finding dismissed", extra={"repo": repo, "issue": issue["number"], "by": event.data["sender"].get("login")}
+    )
     await pipeline.record_dismissal(runtime, repo, int(issue["number"]))

@@ -17,5 +17,6 @@ router = Router()
 async def ping(event: Event, runtime: Runtime) -> None:
     """Log the hook GitHub configured."""
     hook = event.data.get("hook") or {}
-    log.info("ping", extra={"hook_id": event.data.get("hook_id"), "app_id": hook.get("app_id"),
-                            "events": hook.get("events")})
+    log.info(
+        "ping", extra={"hook_id": event.data.get("hook_id"), "app_id": hook.get("app_id"), "events": hook.get("events")}
+    )

@@ -79,15 +79,24 @@ async def release_surface(client: PyPIClient, package: str, version: str, *, eng
         if surface is None:
             unpacked = await client.unpacked(package, version)
             surface = await extract_surface(unpacked, key[0], version)
-            log.info("surface extracted", extra={"package": key[0], "version": version,
-                                                 "symbols": len(surface.symbols), "problems": len(surface.problems)})
+            log.info(
+                "surface extracted",
+                extra={
+                    "package": key[0],
+                    "version": version,
+                    "symbols": len(surface.symbols),
+                    "problems": len(surface.problems),
+                },
+            )
             if engine is not None:
                 await asyncio.to_thread(store.save_surface, engine, surface)
         _remember(key, surface)
         return surface
 
 
-async def dependency_surfaces(client: PyPIClient, old: Surface, new: Surface, *, engine: Engine | None = None) -> list[Surface]:
+async def dependency_surfaces(
+    client: PyPIClient, old: Surface, new: Surface, *, engine: Engine | None = None
+) -> list[Surface]:
     """The surfaces of the dependencies `new`'s classes inherit from, at the newest version it admits (same cache).
     One that cannot be had is left out: the diff then claims nothing about what it might provide."""
     found = []
@@ -122,6 +131,7 @@ async def compare_releases(
     changes = diff_surfaces(old_surface, new_surface, dependencies)
     pending = needs_history(changes, old_surface)
     if pending:
+
         async def load(version: str) -> Surface | None:
             try:
                 return await release_surface(client, package, version, engine=engine)

@@ -35,6 +35,8 @@ def in_process() -> Iterator[None]:
         yield
     finally:
         _inline = False
+
+
 _inline_lock = threading.Lock()  # CPython 3.11's ast.parse is not safe in concurrent threads (gh-106905)
 
 
@@ -65,6 +67,7 @@ def shutdown_pool() -> None:
 async def extract_surface(unpacked: Path, package: str, version: str) -> Surface:
     """A release's surface, computed in the process pool."""
     if _inline:
+
         def parse() -> Surface:
             with _inline_lock:
                 return surface_of(unpacked, package, version)

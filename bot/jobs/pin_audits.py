@@ -34,10 +34,16 @@ AUDIT_MAX_AGE = timedelta(days=1)
 def open_findings(engine: Engine) -> list[Action]:
     """Finding actions whose issue is wanted open and not dismissed by a person."""
     with session_scope(engine) as session:
-        return list(session.exec(select(Action).where(
-            Action.kind == ActionKind.FINDING, col(Action.want_open).is_(True),
-            Action.state != ActionState.DISMISSED, col(Action.finding_json).is_not(None),
-        )).all())
+        return list(
+            session.exec(
+                select(Action).where(
+                    Action.kind == ActionKind.FINDING,
+                    col(Action.want_open).is_(True),
+                    Action.state != ActionState.DISMISSED,
+                    col(Action.finding_json).is_not(None),
+                )
+            ).all()
+        )
 
 
 def bounds_to_audit(engine: Engine, actions: list[Action], now: datetime) -> set[tuple[str, str]]:
@@ -49,8 +55,11 @@ def bounds_to_audit(engine: Engine, actions: list[Action], now: datetime) -> set
         if specifier is not None:
             wanted.add((canonicalize_name(finding.package), specifier))
     with session_scope(engine) as session:
-        fresh = {(row.package, row.specifier) for row in session.exec(select(PinAuditRow)).all()
-                 if row.unavailable is None and now - row.checked_at < AUDIT_MAX_AGE}
+        fresh = {
+            (row.package, row.specifier)
+            for row in session.exec(select(PinAuditRow)).all()
+            if row.unavailable is None and now - row.checked_at < AUDIT_MAX_AGE
+        }
     return wanted - fresh
 
 
@@ -62,7 +71,11 @@ def store_audit(engine: Engine, result: PinAudit, now: datetime) -> bool:
         changed = row is None or row.advisories_json != advisories
         row = row or PinAuditRow(package=canonicalize_name(result.package), specifier=result.specifier)
         row.version, row.advisories_json, row.unavailable, row.checked_at = (
-            result.version, advisories, result.unavailable, now)
+            result.version,
+            advisories,
+            result.unavailable,
+            now,
+        )
         session.add(row)
     return changed
 
@@ -88,6 +101,9 @@ async def refresh_pin_audits(runtime: Runtime, *, service: VulnerabilityService 
         if await asyncio.to_thread(store_audit, runtime.engine, result, now):
             moved.add(package)
     rerendered = await asyncio.to_thread(
-        lambda: sum(rerender(runtime.engine, action) for action in actions if canonicalize_name(action.package) in moved))
+        lambda: sum(
+            rerender(runtime.engine, action) for action in actions if canonicalize_name(action.package) in moved
+        )
+    )
     log.info("pin audits refreshed", extra={"audited": len(pending), "rerendered": rerendered})
     return len(pending)

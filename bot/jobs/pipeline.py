@@ -32,8 +32,14 @@ COSTLY_ATTEMPTS = 2  # a commit over its budget is tried again once, then skippe
 RESCAN_RELEASES = 5  # per package: a newly installed repository hears about the last few breaking releases
 
 __all__ = [
-    "forget_repository", "ignore_package", "pin_from_issue", "process_new_releases", "process_release",
-    "record_dismissal", "rescan_repository", "send_pending_actions",
+    "forget_repository",
+    "ignore_package",
+    "pin_from_issue",
+    "process_new_releases",
+    "process_release",
+    "record_dismissal",
+    "rescan_repository",
+    "send_pending_actions",
 ]
 
 
@@ -42,8 +48,10 @@ async def analyse_snapshot(
 ) -> RepositoryAnalysis | None:
     """Parse the snapshot in the sandbox; None when it is (still) too costly to analyse at this commit."""
     if repo.costly_sha == snapshot.sha and repo.costly_attempts >= COSTLY_ATTEMPTS:
-        log.info("repository skipped: too costly to analyse at this commit",
-                 extra={"repo": repo.full_name, "sha": snapshot.sha, "reason": repo.costly_reason})
+        log.info(
+            "repository skipped: too costly to analyse at this commit",
+            extra={"repo": repo.full_name, "sha": snapshot.sha, "reason": repo.costly_reason},
+        )
         return None
     try:
         analysis = await runtime.sandbox.run(analyse_repository, snapshot.file_bytes(), list(diffs))
@@ -55,8 +63,9 @@ async def analyse_snapshot(
     return analysis
 
 
-def apply_diffs(runtime: Runtime, repo: InstalledRepo, analysis: RepositoryAnalysis, sha: str,
-                diffs: Sequence[ReleaseDiff]) -> int:
+def apply_diffs(
+    runtime: Runtime, repo: InstalledRepo, analysis: RepositoryAnalysis, sha: str, diffs: Sequence[ReleaseDiff]
+) -> int:
     """Store (or update) one repository's actions from its analysed snapshot; returns rows changed.
 
     One synchronous unit of work: load, ask the reconciler, store (run it off the event loop).
@@ -69,14 +78,21 @@ def apply_diffs(runtime: Runtime, repo: InstalledRepo, analysis: RepositoryAnaly
     for diff in diffs:
         ignored = repos.is_ignored(engine, repo.name, diff.package, diff.new)
         watched = config.config.watches(diff.package) and not ignored
-        outcome = evaluate(repo.full_name, sha, analysis.report, diff,
-                           warn_on_deprecations=config.config.warn_on_deprecations, watched=watched)
+        outcome = evaluate(
+            repo.full_name,
+            sha,
+            analysis.report,
+            diff,
+            warn_on_deprecations=config.config.warn_on_deprecations,
+            watched=watched,
+        )
         changed += store_changes(engine, reconcile_finding(engine, repo, config.config, diff, outcome, sha))
     return changed
 
 
-async def evaluate_repository(runtime: Runtime, repo: InstalledRepo, snapshot: Snapshot,
-                              diffs: Sequence[ReleaseDiff]) -> int:
+async def evaluate_repository(
+    runtime: Runtime, repo: InstalledRepo, snapshot: Snapshot, diffs: Sequence[ReleaseDiff]
+) -> int:
     """Analyse the snapshot in the sandbox and store the resulting actions; returns rows changed."""
     analysis = await analyse_snapshot(runtime, repo, snapshot, diffs)
     if analysis is None:
@@ -90,9 +106,14 @@ async def _snapshot(runtime: Runtime, repo: InstalledRepo) -> Snapshot | None:
         return await asyncio.to_thread(load_snapshot, runtime.engine, repo.full_name)
     names = import_names(runtime.settings.watchlist)
     async with runtime.github.installation(repo.installation_id) as gh:
-        info, snapshot = await scan_repository(gh, runtime.engine, repo.full_name, names,
-                                               max_files=runtime.settings.repo_max_files,
-                                               max_bytes=runtime.settings.repo_max_bytes)
+        info, snapshot = await scan_repository(
+            gh,
+            runtime.engine,
+            repo.full_name,
+            names,
+            max_files=runtime.settings.repo_max_files,
+            max_bytes=runtime.settings.repo_max_bytes,
+        )
     await asyncio.to_thread(repos.record_scan, runtime.engine, repo, snapshot.sha, info)
     return snapshot
 

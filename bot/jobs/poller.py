@@ -120,7 +120,9 @@ def _store(engine: Engine, name: str, fetched: ProjectInfo | str) -> PackageResu
         return _record_failure(engine, name, f"database: {type(e).__name__}: {e}".splitlines()[0])
 
 
-def _store_all(engine: Engine, names: tuple[str, ...], fetched: list[ProjectInfo | str | None]) -> tuple[PackageResult, ...]:
+def _store_all(
+    engine: Engine, names: tuple[str, ...], fetched: list[ProjectInfo | str | None]
+) -> tuple[PackageResult, ...]:
     """Write every package's outcome: unchanged ones together, the others each in its own transaction."""
     unchanged = _mark_unchanged(engine, [n for n, item in zip(names, fetched, strict=True) if item is None])
     return tuple(
@@ -172,7 +174,11 @@ async def poll_round(runtime: Runtime) -> PollReport:
     results, outcome, finished = await asyncio.to_thread(store_all)
     log.info(
         "poll round finished",
-        extra={"run_id": run_id, "outcome": outcome.value, "requests": requests,
-               "new_releases": sum(len(r.new_versions) for r in results)},
+        extra={
+            "run_id": run_id,
+            "outcome": outcome.value,
+            "requests": requests,
+            "new_releases": sum(len(r.new_versions) for r in results),
+        },
     )
     return PollReport(run_id, started, finished, outcome, results, requests)

@@ -58,18 +58,22 @@ async def _commit_bound(gh: Any, repo: str, branch: str, finding: Finding, sandb
     edit = await sandbox.run(bound_edit, path, text, finding.package, finding.version, finding.requirement.line)
     if edit is None:
         return False  # the branch (or the base it was cut from) already excludes the release
-    message = COMMIT_MESSAGE.format(name=finding.display_name, suggested=finding.suggested_requirement,
-                                    version=finding.version)
-    await gh.put(f"/repos/{repo}/contents/{quote(path)}", data={
-        "message": message, "content": base64.b64encode(edit.content.encode("utf-8")).decode("ascii"),
-        "sha": current["sha"], "branch": branch,
-    })
+    message = COMMIT_MESSAGE.format(
+        name=finding.display_name, suggested=finding.suggested_requirement, version=finding.version
+    )
+    await gh.put(
+        f"/repos/{repo}/contents/{quote(path)}",
+        data={
+            "message": message,
+            "content": base64.b64encode(edit.content.encode("utf-8")).decode("ascii"),
+            "sha": current["sha"],
+            "branch": branch,
+        },
+    )
     return True
 
 
-async def sync_pull_request(
-    gh: Any, finding: Finding, text: Rendered, login: str, sandbox: Sandbox
-) -> int | None:
+async def sync_pull_request(gh: Any, finding: Finding, text: Rendered, login: str, sandbox: Sandbox) -> int | None:
     """Bring the bound's PR in step with `text`; returns its number, or None when a person's commits block it.
 
     The requirement file is edited in `sandbox`: its content comes from the repository, so it is hostile.
@@ -92,9 +96,16 @@ async def sync_pull_request(
         return int(existing["number"]) if existing else None
     committed = await _commit_bound(gh, repo, branch, finding, sandbox)
     if existing is None:
-        created = await gh.post(f"/repos/{repo}/pulls", data={
-            "title": text.title, "head": branch, "base": base, "body": text.body, "maintainer_can_modify": True,
-        })
+        created = await gh.post(
+            f"/repos/{repo}/pulls",
+            data={
+                "title": text.title,
+                "head": branch,
+                "base": base,
+                "body": text.body,
+                "maintainer_can_modify": True,
+            },
+        )
         log.info("pull request opened", extra={"repo": repo, "number": created["number"], "committed": committed})
         return int(created["number"])
     if existing.get("title") != text.title or existing.get("body") != text.body:

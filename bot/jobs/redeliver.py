@@ -44,7 +44,8 @@ async def redeliver_failed(runtime: Runtime) -> int:
             continue
         if known is not None:
             await asyncio.to_thread(
-                deliveries.mark_failed, runtime.engine, guid, known.error or "not finished: its process stopped")
+                deliveries.mark_failed, runtime.engine, guid, known.error or "not finished: its process stopped"
+            )
         try:
             await runtime.github.redeliver(int(newest["id"]))
         except GitHubError as e:

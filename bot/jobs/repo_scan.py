@@ -102,8 +102,12 @@ def load_snapshot(engine: Engine, repo: str, sha: str | None = None) -> Snapshot
 def store_snapshot(engine: Engine, snapshot: Snapshot) -> None:
     """Store a scan once per (repository, commit); a concurrent identical store is harmless."""
     row = RepoScan(
-        repo=snapshot.repo.lower(), sha=snapshot.sha, file_count=len(snapshot.files), tree_truncated=snapshot.tree_truncated,
-        files_json=json.dumps({"files": snapshot.files, "blobs": snapshot.blobs}), scanned_at=utcnow(),
+        repo=snapshot.repo.lower(),
+        sha=snapshot.sha,
+        file_count=len(snapshot.files),
+        tree_truncated=snapshot.tree_truncated,
+        files_json=json.dumps({"files": snapshot.files, "blobs": snapshot.blobs}),
+        scanned_at=utcnow(),
     )
     try:
         with session_scope(engine) as session:
@@ -131,12 +135,22 @@ async def _blob(gh: Any, full_name: str, sha: str, semaphore: asyncio.Semaphore)
 def _wanted(entry: dict[str, Any]) -> bool:
     """A regular file (not a symlink or submodule) that a scan may need and that is small enough to read."""
     path = entry.get("path")
-    return (entry.get("type") == "blob" and entry.get("mode") != SYMLINK_MODE and isinstance(path, str)
-            and is_candidate(path) and (entry.get("size") or 0) <= MAX_BLOB_BYTES)
+    return (
+        entry.get("type") == "blob"
+        and entry.get("mode") != SYMLINK_MODE
+        and isinstance(path, str)
+        and is_candidate(path)
+        and (entry.get("size") or 0) <= MAX_BLOB_BYTES
+    )
 
 
 async def scan_repository(
-    gh: Any, engine: Engine, full_name: str, names: Collection[str], *, max_files: int = 3000,
+    gh: Any,
+    engine: Engine,
+    full_name: str,
+    names: Collection[str],
+    *,
+    max_files: int = 3000,
     max_bytes: int = 32 * 1024 * 1024,
 ) -> tuple[dict[str, Any], Snapshot]:
     """The repository and the files that matter at its default branch's head (fetched only for a new commit).
@@ -151,8 +165,10 @@ async def scan_repository(
     tree = await gh.getitem(f"/repos/{full_name}/git/trees/{sha}?recursive=1")
     candidates = sorted((e for e in tree.get("tree", []) if _wanted(e)), key=_priority)
     if len(candidates) > max_files:
-        log.warning("scan file budget reached; the rest skipped",
-                    extra={"repo": full_name, "candidates": len(candidates), "budget": max_files})
+        log.warning(
+            "scan file budget reached; the rest skipped",
+            extra={"repo": full_name, "candidates": len(candidates), "budget": max_files},
+        )
     entries = candidates[:max_files]
     if tree.get("truncated"):
         log.warning("tree truncated by GitHub; scanning what it listed", extra={"repo": full_name, "sha": sha})
@@ -178,8 +194,13 @@ async def scan_repository(
         if _keep(entry["path"], data, names):
             files[entry["path"]] = data.decode("utf-8", errors="replace")
             total += len(data)
-    snapshot = Snapshot(repo=full_name, sha=sha, files=dict(sorted(files.items())), blobs=blobs,
-                        tree_truncated=bool(tree.get("truncated")))
+    snapshot = Snapshot(
+        repo=full_name,
+        sha=sha,
+        files=dict(sorted(files.items())),
+        blobs=blobs,
+        tree_truncated=bool(tree.get("truncated")),
+    )
     await asyncio.to_thread(store_snapshot, engine, snapshot)
     log.info("repository scanned", extra={"repo": full_name, "sha": sha, "fetched": len(to_fetch), "kept": len(files)})
     return info, snapshot

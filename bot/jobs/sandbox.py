@@ -82,7 +82,9 @@ class Sandbox:
             if self._pool is None or not self._pool.active:
                 # spawn: a fresh interpreter, never a fork of a process holding an event loop, threads and sockets.
                 self._pool = ProcessPool(
-                    max_workers=self.workers, initializer=_limit_memory, initargs=(self.budget.memory_bytes,),
+                    max_workers=self.workers,
+                    initializer=_limit_memory,
+                    initargs=(self.budget.memory_bytes,),
                     context=multiprocessing.get_context("spawn"),
                 )
             return self._pool

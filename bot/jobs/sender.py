@@ -56,8 +56,16 @@ def backoff(attempts: int) -> timedelta:
     return min(timedelta(minutes=2 ** max(attempts - 1, 0)), MAX_BACKOFF)
 
 
-SYNC_FIELDS = ("state", "issue_number", "pr_number", "want_issue", "attempts", "last_error", "next_attempt_at",
-               "sent_at")
+SYNC_FIELDS = (
+    "state",
+    "issue_number",
+    "pr_number",
+    "want_issue",
+    "attempts",
+    "last_error",
+    "next_attempt_at",
+    "sent_at",
+)
 
 
 def record(engine: Engine, action: Action) -> None:
@@ -135,8 +143,9 @@ async def _shown(gh: Any, engine: Engine, action: Action, view: ActionView) -> S
 
 
 def _issue_shown(item: dict[str, Any]) -> IssueShown:
-    return IssueShown(number=int(item["number"]), open=item["state"] == "open", title=item.get("title"),
-                      body=item.get("body"))
+    return IssueShown(
+        number=int(item["number"]), open=item["state"] == "open", title=item.get("title"), body=item.get("body")
+    )
 
 
 async def _sync(gh: Any, engine: Engine, action: Action, login: str, sandbox: Sandbox) -> bool:
@@ -154,9 +163,15 @@ async def _sync(gh: Any, engine: Engine, action: Action, login: str, sandbox: Sa
             case CreateIssue():
                 await _ensure_labels(gh, repo, list(op.labels))
                 try:
-                    issue = await gh.post(f"/repos/{repo}/issues", data={
-                        "title": op.title, "body": op.body, "labels": list(op.labels), "assignees": list(op.assignees),
-                    })
+                    issue = await gh.post(
+                        f"/repos/{repo}/issues",
+                        data={
+                            "title": op.title,
+                            "body": op.body,
+                            "labels": list(op.labels),
+                            "assignees": list(op.assignees),
+                        },
+                    )
                 except GitHubGone:
                     disabled = issues_disabled(view)
                     action.want_issue, action.state = disabled.want_issue, disabled.state
@@ -188,8 +203,9 @@ def _failed(engine: Engine, action: Action, error: Exception, wait: float | None
     action.last_error = str(error)
     action.next_attempt_at = utcnow() + (timedelta(seconds=wait) if wait is not None else backoff(action.attempts))
     record(engine, action)
-    log.warning("action not sent; will retry",
-                extra={"key": action.key, "attempts": action.attempts, "error": str(error)})
+    log.warning(
+        "action not sent; will retry", extra={"key": action.key, "attempts": action.attempts, "error": str(error)}
+    )
 
 
 def _failed_all(engine: Engine, actions: list[Action], error: Exception, wait: float | None = None) -> None:

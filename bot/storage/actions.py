@@ -41,10 +41,13 @@ def by_key(engine: Engine, key: str) -> Action | None:
 def finding_action(engine: Engine, repo: str, number: int) -> Action | None:
     """The finding action whose issue or PR is `number` in `repo`."""
     with session_scope(engine) as session:
-        return session.exec(select(Action).where(
-            func.lower(Action.repo) == repo.lower(), Action.kind == ActionKind.FINDING,
-            (Action.issue_number == number) | (Action.pr_number == number),
-        )).first()
+        return session.exec(
+            select(Action).where(
+                func.lower(Action.repo) == repo.lower(),
+                Action.kind == ActionKind.FINDING,
+                (Action.issue_number == number) | (Action.pr_number == number),
+            )
+        ).first()
 
 
 def release_diff(engine: Engine, package: str, version: str) -> ReleaseDiff | None:
@@ -55,8 +58,9 @@ def release_diff(engine: Engine, package: str, version: str) -> ReleaseDiff | No
 def recent_diffs(engine: Engine, per_package: int = 1) -> list[ReleaseDiff]:
     """The newest stored release diffs, `per_package` for each package, oldest release first."""
     with session_scope(engine) as session:
-        rows = session.exec(select(ReleaseDiffRow.package, ReleaseDiffRow.new_version)
-                            .order_by(col(ReleaseDiffRow.id).desc())).all()
+        rows = session.exec(
+            select(ReleaseDiffRow.package, ReleaseDiffRow.new_version).order_by(col(ReleaseDiffRow.id).desc())
+        ).all()
     kept: dict[str, list[str]] = {}
     for package, version in rows:
         versions = kept.setdefault(package, [])
@@ -110,12 +114,28 @@ def stored_risk(engine: Engine, package: str) -> RiskAssessment | None:
 def view_of(action: Action) -> ActionView:
     """The reconciler's snapshot of a stored row."""
     return ActionView(
-        key=action.key, kind=action.kind, repo=action.repo, installation_id=action.installation_id, id=action.id,
-        package=action.package, version=action.version, flavour=action.flavour, parent_key=action.parent_key,
-        state=action.state, want_open=action.want_open, closed_reason=action.closed_reason, sha=action.sha,
-        title=action.title, body=action.body, labels=tuple(json.loads(action.labels_json)),
-        assignees=tuple(json.loads(action.assignees_json)), want_issue=action.want_issue, want_pr=action.want_pr,
-        finding_json=action.finding_json, issue_number=action.issue_number, pr_number=action.pr_number,
+        key=action.key,
+        kind=action.kind,
+        repo=action.repo,
+        installation_id=action.installation_id,
+        id=action.id,
+        package=action.package,
+        version=action.version,
+        flavour=action.flavour,
+        parent_key=action.parent_key,
+        state=action.state,
+        want_open=action.want_open,
+        closed_reason=action.closed_reason,
+        sha=action.sha,
+        title=action.title,
+        body=action.body,
+        labels=tuple(json.loads(action.labels_json)),
+        assignees=tuple(json.loads(action.assignees_json)),
+        want_issue=action.want_issue,
+        want_pr=action.want_pr,
+        finding_json=action.finding_json,
+        issue_number=action.issue_number,
+        pr_number=action.pr_number,
     )
 
 
@@ -134,18 +154,29 @@ def write_view(view: ActionView, action: Action) -> Action:
 def package_actions(engine: Engine, repo: str, package: str, key: str) -> list[ActionView]:
     """A repository's stored actions for one package (any release), oldest first, and the one under `key`."""
     with session_scope(engine) as session:
-        rows = list(session.exec(select(Action).where(
-            or_(col(Action.key) == key, (col(Action.repo) == repo) & (col(Action.package) == package)),
-        ).order_by(col(Action.id))).all())
+        rows = list(
+            session.exec(
+                select(Action)
+                .where(
+                    or_(col(Action.key) == key, (col(Action.repo) == repo) & (col(Action.package) == package)),
+                )
+                .order_by(col(Action.id))
+            ).all()
+        )
     return [view_of(row) for row in rows]
 
 
 def config_error_actions(engine: Engine, repo: str) -> list[ActionView]:
     """A repository's config-error actions (any state)."""
     with session_scope(engine) as session:
-        rows = session.exec(select(Action).where(
-            func.lower(Action.repo) == repo.lower(), Action.kind == ActionKind.CONFIG_ERROR,
-        ).order_by(col(Action.id))).all()
+        rows = session.exec(
+            select(Action)
+            .where(
+                func.lower(Action.repo) == repo.lower(),
+                Action.kind == ActionKind.CONFIG_ERROR,
+            )
+            .order_by(col(Action.id))
+        ).all()
         return [view_of(row) for row in rows]
 
 
@@ -154,8 +185,13 @@ def store_changes(engine: Engine, changes: Sequence[Store]) -> int:
     stored = 0
     for change in changes:
         if change.new:
-            stored += _insert(engine, write_view(change.action, Action(key=change.action.key, kind=change.action.kind,
-                                                                      repo="", installation_id=0)), change.finding)
+            stored += _insert(
+                engine,
+                write_view(
+                    change.action, Action(key=change.action.key, kind=change.action.kind, repo="", installation_id=0)
+                ),
+                change.finding,
+            )
             continue
         with session_scope(engine) as session:
             row = session.exec(select(Action).where(Action.key == change.action.key)).first()
@@ -197,7 +233,16 @@ def _replace_rows(session: Session, action: Action, finding: Finding | None) -> 
     """The action's finding rows, replaced in one executemany (a large repository has tens of thousands)."""
     assert action.id is not None
     session.execute(delete(FindingRow).where(col(FindingRow.action_id) == action.id))
-    rows = [{"action_id": action.id, "symbol": use.symbol, "change": use.kind.value, "path": use.path,
-             "line": use.line, "guarded": use.guarded} for use in (finding.uses if finding else ())]
+    rows = [
+        {
+            "action_id": action.id,
+            "symbol": use.symbol,
+            "change": use.kind.value,
+            "path": use.path,
+            "line": use.line,
+            "guarded": use.guarded,
+        }
+        for use in (finding.uses if finding else ())
+    ]
     if rows:
         session.execute(insert(FindingRow), rows)

@@ -46,7 +46,8 @@ def normalize_url(url: str) -> str:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for `url`; for SQLite, creates the file's directory and turns on WAL, foreign keys and a busy timeout."""
+    """An engine for `url`; for SQLite, creates the file's directory and turns on WAL, foreign keys and a busy
+    timeout."""
     url = normalize_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":

@@ -68,7 +68,7 @@ class DeliveryLedger:
                     if not future.done():
                         future.set_exception(e)
                 continue
-            for (_, future), won in zip(claims, claimed):
+            for (_, future), won in zip(claims, claimed, strict=False):
                 future.set_result(won)
             for _, _, future in finishes:
                 future.set_result(True)
@@ -85,34 +85,59 @@ def write(engine: Engine, claims: Sequence[DeliveryInfo], finishes: Sequence[tup
             insert = sqlite_insert if engine.dialect.name == "sqlite" else postgresql_insert
             now = utcnow()
             rows = [
-                {"delivery_id": i.delivery_id, "event": i.event, "action": i.action,
-                 "installation_id": i.installation_id, "repo": i.repo, "state": DeliveryState.RECEIVED.value,
-                 "attempts": 1, "received_at": now}
+                {
+                    "delivery_id": i.delivery_id,
+                    "event": i.event,
+                    "action": i.action,
+                    "installation_id": i.installation_id,
+                    "repo": i.repo,
+                    "state": DeliveryState.RECEIVED.value,
+                    "attempts": 1,
+                    "received_at": now,
+                }
                 for i in {i.delivery_id: i for i in claims}.values()
             ]
             # RETURNING says which rows were written (rowcount is not reliable for ON CONFLICT on every driver)
             for start in range(0, len(rows), 500):  # bounded statement size
-                won.update(connection.execute(
-                    insert(table).values(rows[start:start + 500]).on_conflict_do_nothing(index_elements=["delivery_id"])
-                    .returning(table.c.delivery_id)
-                ).scalars())
+                won.update(
+                    connection.execute(
+                        insert(table)
+                        .values(rows[start : start + 500])
+                        .on_conflict_do_nothing(index_elements=["delivery_id"])
+                        .returning(table.c.delivery_id)
+                    ).scalars()
+                )
             others = [i for i in set(ids) if i not in won]
             if others:
-                won.update(connection.execute(
-                    update(table).where(table.c.delivery_id.in_(others))
-                    .where(table.c.state == DeliveryState.FAILED.value)
-                    .values(state=DeliveryState.RECEIVED.value, attempts=table.c.attempts + 1, received_at=now,
-                            error=None, finished_at=None)
-                    .returning(table.c.delivery_id)
-                ).scalars())
+                won.update(
+                    connection.execute(
+                        update(table)
+                        .where(table.c.delivery_id.in_(others))
+                        .where(table.c.state == DeliveryState.FAILED.value)
+                        .values(
+                            state=DeliveryState.RECEIVED.value,
+                            attempts=table.c.attempts + 1,
+                            received_at=now,
+                            error=None,
+                            finished_at=None,
+                        )
+                        .returning(table.c.delivery_id)
+                    ).scalars()
+                )
         done = [delivery_id for delivery_id, error in finishes if error is None]
         if done:
-            connection.execute(update(table).where(table.c.delivery_id.in_(done)).values(
-                state=DeliveryState.DONE.value, error=None, finished_at=utcnow()))
+            connection.execute(
+                update(table)
+                .where(table.c.delivery_id.in_(done))
+                .values(state=DeliveryState.DONE.value, error=None, finished_at=utcnow())
+            )
         for delivery_id, error in finishes:
             if error is not None:
-                connection.execute(update(table).where(table.c.delivery_id == delivery_id).values(
-                    state=DeliveryState.FAILED.value, error=error, finished_at=utcnow()))
+                connection.execute(
+                    update(table)
+                    .where(table.c.delivery_id == delivery_id)
+                    .values(state=DeliveryState.FAILED.value, error=error, finished_at=utcnow())
+                )
     # within one batch, only the first copy of an id wins
     seen: set[str] = set()
     out = []
@@ -150,8 +175,10 @@ def mark_failed(engine: Engine, delivery_id: str, error: str) -> None:
     """Turn a stale "received" delivery into a failed one so its redelivery is handled."""
     with session_scope(engine) as session:
         session.execute(
-            update(WebhookDelivery).where(col(WebhookDelivery.delivery_id) == delivery_id)
-            .where(col(WebhookDelivery.state) != DeliveryState.DONE).values(state=DeliveryState.FAILED, error=error)
+            update(WebhookDelivery)
+            .where(col(WebhookDelivery.delivery_id) == delivery_id)
+            .where(col(WebhookDelivery.state) != DeliveryState.DONE)
+            .values(state=DeliveryState.FAILED, error=error)
         )
 
 

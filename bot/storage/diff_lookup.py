@@ -12,8 +12,10 @@ if TYPE_CHECKING:
 
     from bot.changes import ReleaseDiff
 
-_QUERY = text("SELECT schema_version, changes_json FROM release_diff "
-              "WHERE package = :package AND old_version = :old AND new_version = :new")
+_QUERY = text(
+    "SELECT schema_version, changes_json FROM release_diff "
+    "WHERE package = :package AND old_version = :old AND new_version = :new"
+)
 
 
 def stored_release_diff(engine: Engine, package: str, old: str, new: str) -> ReleaseDiff | None:

@@ -62,7 +62,8 @@ def is_ignored(engine: Engine, repo: str, package: str, version: str) -> bool:
     """`@release-watch ignore` covers this package (every release, or this one) in `repo`."""
     with session_scope(engine) as session:
         query = select(IgnoredPackage).where(
-            IgnoredPackage.repo == repo.lower(), IgnoredPackage.package == canonicalize_name(package),
+            IgnoredPackage.repo == repo.lower(),
+            IgnoredPackage.package == canonicalize_name(package),
             or_(col(IgnoredPackage.version) == "", col(IgnoredPackage.version) == version),
         )
         return session.exec(query).first() is not None
@@ -94,8 +95,10 @@ def record_costly(engine: Engine, repo: InstalledRepo, sha: str | None, reason: 
             row.costly_sha, row.costly_attempts, row.costly_reason = sha, attempts, reason
     repo.costly_sha, repo.costly_attempts, repo.costly_reason = sha, attempts, reason
     if reason is not None:
-        log.warning("repository too costly to analyse",
-                    extra={"repo": repo.full_name, "sha": sha, "reason": reason, "attempt": attempts})
+        log.warning(
+            "repository too costly to analyse",
+            extra={"repo": repo.full_name, "sha": sha, "reason": reason, "attempt": attempts},
+        )
 
 
 def mark_processed(engine: Engine, diff: ReleaseDiff, changed: int) -> None:
@@ -103,8 +106,11 @@ def mark_processed(engine: Engine, diff: ReleaseDiff, changed: int) -> None:
     try:
         with session_scope(engine) as session:
             done = ProcessedRelease(package=canonicalize_name(diff.package), version=diff.new, actions=changed)
-            exists = session.exec(select(ProcessedRelease).where(
-                ProcessedRelease.package == done.package, ProcessedRelease.version == done.version)).first()
+            exists = session.exec(
+                select(ProcessedRelease).where(
+                    ProcessedRelease.package == done.package, ProcessedRelease.version == done.version
+                )
+            ).first()
             if exists is None:
                 session.add(done)
     except IntegrityError:
@@ -115,17 +121,25 @@ def unprocessed_diffs(engine: Engine, per_package: int) -> list[ReleaseDiff]:
     """The newest stored release diffs not applied yet, oldest release first."""
     with session_scope(engine) as session:
         done = {(p.package, p.version) for p in session.exec(select(ProcessedRelease)).all()}
-    return [diff for diff in recent_diffs(engine, per_package=per_package)
-            if (canonicalize_name(diff.package), diff.new) not in done]
+    return [
+        diff
+        for diff in recent_diffs(engine, per_package=per_package)
+        if (canonicalize_name(diff.package), diff.new) not in done
+    ]
 
 
 def rescan_diffs(engine: Engine, repo: InstalledRepo, per_package: int) -> list[ReleaseDiff]:
     """The last few releases of each package plus those behind the repository's open issues, parents first."""
     diffs = {(d.package, d.new): d for d in recent_diffs(engine, per_package=per_package)}
     with session_scope(engine) as session:
-        open_keys = session.exec(select(Action.package, Action.version).where(
-            Action.repo == repo.full_name, Action.kind == ActionKind.FINDING, col(Action.want_open).is_(True),
-            Action.state != ActionState.DISMISSED)).all()
+        open_keys = session.exec(
+            select(Action.package, Action.version).where(
+                Action.repo == repo.full_name,
+                Action.kind == ActionKind.FINDING,
+                col(Action.want_open).is_(True),
+                Action.state != ActionState.DISMISSED,
+            )
+        ).all()
     for package, version in open_keys:
         if (diff := release_diff(engine, package, version)) is not None:
             diffs[(diff.package, diff.new)] = diff
@@ -137,9 +151,12 @@ def forget(engine: Engine, full_name: str) -> None:
     with session_scope(engine) as session:
         session.execute(delete(RepoScan).where(col(RepoScan.repo) == full_name.lower()))
         session.execute(delete(InstalledRepo).where(col(InstalledRepo.name) == full_name.lower()))
-        for action in session.exec(select(Action).where(
+        for action in session.exec(
+            select(Action).where(
                 func.lower(Action.repo) == full_name.lower(),
-                col(Action.state).in_([ActionState.PENDING, ActionState.FAILED]))).all():
+                col(Action.state).in_([ActionState.PENDING, ActionState.FAILED]),
+            )
+        ).all():
             action.state, action.last_error = ActionState.DISMISSED, "the App was removed from this repository"
             session.add(action)
 
@@ -164,8 +181,11 @@ def ignore(engine: Engine, full_name: str, package: str, version: str | None) ->
         pass  # already ignored
     with session_scope(engine) as session:
         query = select(Action).where(
-            func.lower(Action.repo) == full_name.lower(), Action.package == name, Action.kind == ActionKind.FINDING,
-            col(Action.want_open).is_(True), Action.state != ActionState.DISMISSED,
+            func.lower(Action.repo) == full_name.lower(),
+            Action.package == name,
+            Action.kind == ActionKind.FINDING,
+            col(Action.want_open).is_(True),
+            Action.state != ActionState.DISMISSED,
         )
         if version:
             query = query.where(Action.version == version)

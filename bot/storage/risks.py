@@ -23,13 +23,15 @@ MAX_AGE = timedelta(hours=24)
 """Maintenance signals move slowly: each package is re-assessed at most once a day."""
 
 
-def save_assessment(engine: Engine, signals: RiskSignals, assessment: RiskAssessment,
-                    now: datetime | None = None) -> None:
+def save_assessment(
+    engine: Engine, signals: RiskSignals, assessment: RiskAssessment, now: datetime | None = None
+) -> None:
     """Insert or replace the package's stored assessment."""
     name = normalize_name(signals.package)
     with Session(engine) as session:
-        row = session.get(PackageRisk, name) or PackageRisk(package=name, level="", reasons_json="[]",
-                                                            confidence=0.0, signals_json="{}")
+        row = session.get(PackageRisk, name) or PackageRisk(
+            package=name, level="", reasons_json="[]", confidence=0.0, signals_json="{}"
+        )
         row.level = assessment.level.value
         row.reasons_json = json.dumps(assessment.reasons)
         row.confidence = assessment.confidence
@@ -43,8 +45,11 @@ def _stale_packages(engine: Engine, cutoff: datetime) -> list[str]:
     """Watched packages without an assessment newer than `cutoff`."""
     with Session(engine) as session:
         fresh = set(session.exec(select(PackageRisk.package).where(col(PackageRisk.assessed_at) > cutoff)).all())
-        return [n for n in session.exec(select(WatchedPackage.name).where(col(WatchedPackage.watched))).all()
-                if n not in fresh]
+        return [
+            n
+            for n in session.exec(select(WatchedPackage.name).where(col(WatchedPackage.watched))).all()
+            if n not in fresh
+        ]
 
 
 async def refresh_risks(runtime: Runtime, *, max_age: timedelta = MAX_AGE) -> int:
@@ -54,6 +59,8 @@ async def refresh_risks(runtime: Runtime, *, max_age: timedelta = MAX_AGE) -> in
         signals = await gather_signals(runtime.pypi, name, runtime.github)
         assessment = assess(signals)
         await asyncio.to_thread(save_assessment, runtime.engine, signals, assessment)
-        logger.info("risk assessed", extra={"package": name, "level": assessment.level.value,
-                                             "confidence": assessment.confidence})
+        logger.info(
+            "risk assessed",
+            extra={"package": name, "level": assessment.level.value, "confidence": assessment.confidence},
+        )
     return len(names)

@@ -37,7 +37,9 @@ def save_surface(engine: Engine, surface: Surface) -> None:
         row = session.exec(
             select(ApiSurface).where(ApiSurface.package == package, ApiSurface.version == surface.version)
         ).first()
-        row = row or ApiSurface(package=package, version=surface.version, schema_version=SCHEMA_VERSION, surface_json="")
+        row = row or ApiSurface(
+            package=package, version=surface.version, schema_version=SCHEMA_VERSION, surface_json=""
+        )
         row.schema_version = SCHEMA_VERSION
         row.surface_json = surface_to_json(surface)
         row.symbol_count = len(surface.symbols)
@@ -53,11 +55,13 @@ def save_surface(engine: Engine, surface: Surface) -> None:
 def load_diff(engine: Engine, package: str, old: str, new: str) -> ReleaseDiff | None:
     """The stored diff between two releases, if computed with the current schema."""
     with Session(engine) as session:
-        row = session.exec(select(ReleaseDiffRow).where(
-            ReleaseDiffRow.package == normalize_name(package),
-            ReleaseDiffRow.old_version == old,
-            ReleaseDiffRow.new_version == new,
-        )).first()
+        row = session.exec(
+            select(ReleaseDiffRow).where(
+                ReleaseDiffRow.package == normalize_name(package),
+                ReleaseDiffRow.old_version == old,
+                ReleaseDiffRow.new_version == new,
+            )
+        ).first()
     return _to_diff(row) if row is not None and row.schema_version == SCHEMA_VERSION else None
 
 
@@ -73,19 +77,25 @@ def stored_diff(engine: Engine, package: str, new: str) -> ReleaseDiff | None:
 
 
 def _to_diff(row: ReleaseDiffRow) -> ReleaseDiff:
-    return ReleaseDiff(package=row.package, old=row.old_version, new=row.new_version,
-                       changes=_CHANGES.validate_json(row.changes_json))
+    return ReleaseDiff(
+        package=row.package, old=row.old_version, new=row.new_version, changes=_CHANGES.validate_json(row.changes_json)
+    )
 
 
 def save_diff(engine: Engine, diff: ReleaseDiff) -> None:
     """Store a diff (replacing one computed with an older schema)."""
     package = normalize_name(diff.package)
     with Session(engine) as session:
-        row = session.exec(select(ReleaseDiffRow).where(
-            ReleaseDiffRow.package == package, ReleaseDiffRow.old_version == diff.old, ReleaseDiffRow.new_version == diff.new
-        )).first()
-        row = row or ReleaseDiffRow(package=package, old_version=diff.old, new_version=diff.new,
-                                    schema_version=SCHEMA_VERSION, changes_json="")
+        row = session.exec(
+            select(ReleaseDiffRow).where(
+                ReleaseDiffRow.package == package,
+                ReleaseDiffRow.old_version == diff.old,
+                ReleaseDiffRow.new_version == diff.new,
+            )
+        ).first()
+        row = row or ReleaseDiffRow(
+            package=package, old_version=diff.old, new_version=diff.new, schema_version=SCHEMA_VERSION, changes_json=""
+        )
         row.schema_version = SCHEMA_VERSION
         row.changes_json = _CHANGES.dump_json(diff.changes).decode()
         row.change_count = len(diff.changes)

@@ -14,8 +14,17 @@ from bot.usage.python import ModuleScan
 from bot.usage.textfiles import env_usages, is_env_file
 
 __all__ = [
-    "BREAKING_KINDS", "Confidence", "Target", "Targets", "Usage", "UseForm", "find_usages", "is_python_file",
-    "is_usage_file", "may_use_packages", "needs_analysis",
+    "BREAKING_KINDS",
+    "Confidence",
+    "Target",
+    "Targets",
+    "Usage",
+    "UseForm",
+    "find_usages",
+    "is_python_file",
+    "is_usage_file",
+    "may_use_packages",
+    "needs_analysis",
 ]
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
@@ -31,7 +40,9 @@ def is_usage_file(path: str) -> bool:
     return is_python_file(path) or is_env_file(path)
 
 
-def may_use_packages(path: str, source_bytes: bytes, import_names: Iterable[str], env_names: Iterable[str] = ()) -> bool:
+def may_use_packages(
+    path: str, source_bytes: bytes, import_names: Iterable[str], env_names: Iterable[str] = ()
+) -> bool:
     """Cheap byte test: a file that never spells an import name (or env var) cannot use it, so needs no parse."""
     if is_python_file(path):
         needles = [*import_names, *env_names]

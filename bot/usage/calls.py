@@ -29,14 +29,17 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
     starred = any(isinstance(arg, ast.Starred) for arg in call.args)
     positional = len(call.args) - offset
     if not starred and delta.new_max_positional is not None and positional > delta.new_max_positional:
-        problems.append((
-            UseForm.CALL_POSITIONAL,
-            f"{positional} positional arguments; the new signature accepts {delta.new_max_positional}",
-        ))
+        problems.append(
+            (
+                UseForm.CALL_POSITIONAL,
+                f"{positional} positional arguments; the new signature accepts {delta.new_max_positional}",
+            )
+        )
     if not starred and delta.moved:
         first = min(old for _, old, _ in delta.moved)
         if positional > first:
             moved = ", ".join(f"'{name}'" for name, _, _ in delta.moved)
-            problems.append((UseForm.CALL_POSITIONAL,
-                             f"{positional} positional arguments; parameters {moved} moved to other slots"))
+            problems.append(
+                (UseForm.CALL_POSITIONAL, f"{positional} positional arguments; parameters {moved} moved to other slots")
+            )
     return problems

@@ -1,15 +1,15 @@
 """Names that record whether an import worked: a condition testing one is a guard.
 
-    try:
-        from flask.json.provider import DefaultJSONProvider
-        HAS_JSON_PROVIDER = True          # Flask-JWT-Extended 4.4.4
-    except ModuleNotFoundError:
-        HAS_JSON_PROVIDER = False
+try:
+    from flask.json.provider import DefaultJSONProvider
+    HAS_JSON_PROVIDER = True          # Flask-JWT-Extended 4.4.4
+except ModuleNotFoundError:
+    HAS_JSON_PROVIDER = False
 
-    try:
-        from flask.globals import request_ctx
-    except ImportError:
-        request_ctx = None                # Flask-Limiter 2.9.2, tested later with `if request_ctx is None:`
+try:
+    from flask.globals import request_ctx
+except ImportError:
+    request_ctx = None                # Flask-Limiter 2.9.2, tested later with `if request_ctx is None:`
 """
 
 from __future__ import annotations

@@ -81,9 +81,12 @@ def block_lists(stmt: ast.stmt, guards: Guards) -> list[tuple[list[ast.stmt], Gu
         return [(stmt.body, (*guards, CAUGHT) if caught else guards)]
     if isinstance(stmt, (ast.Try, ast.TryStar)):
         caught = any(_catches(handler.type) for handler in stmt.handlers)
-        return [(stmt.body, (*guards, CAUGHT) if caught else guards),
-                *((handler.body, guards) for handler in stmt.handlers),
-                (stmt.orelse, guards), (stmt.finalbody, guards)]
+        return [
+            (stmt.body, (*guards, CAUGHT) if caught else guards),
+            *((handler.body, guards) for handler in stmt.handlers),
+            (stmt.orelse, guards),
+            (stmt.finalbody, guards),
+        ]
     if isinstance(stmt, ast.Match):
         return [(case.body, guards) for case in stmt.cases]
     return []
@@ -130,11 +133,15 @@ def selected_nodes(module: ast.Module, wanted: Callable[[ast.stmt], bool]) -> li
         headers: list[ast.AST] = []
         for field, value in ast.iter_fields(stmt):
             if field not in _BLOCKS:
-                headers.extend(child for child in (value if isinstance(value, list) else [value])
-                               if isinstance(child, ast.AST))
+                headers.extend(
+                    child for child in (value if isinstance(value, list) else [value]) if isinstance(child, ast.AST)
+                )
         for part in [*getattr(stmt, "handlers", ()), *getattr(stmt, "cases", ())]:
-            headers.extend(h for h in (getattr(part, "type", None), getattr(part, "pattern", None),
-                                       getattr(part, "guard", None)) if h is not None)
+            headers.extend(
+                h
+                for h in (getattr(part, "type", None), getattr(part, "pattern", None), getattr(part, "guard", None))
+                if h is not None
+            )
         for header in headers:
             found.extend((node, node_guards, owner) for node, node_guards in walk_with_guards(header, guards))
         inner = stmt if isinstance(stmt, _SCOPES) else owner
@@ -165,7 +172,8 @@ def _suppresses(expr: ast.expr) -> bool:
 def feature_checks(test: ast.expr) -> list[ast.Call]:
     """The `hasattr(obj, "name")`/`getattr(obj, "name", default)` calls in a condition."""
     return [
-        node for node in ast.walk(test)
+        node
+        for node in ast.walk(test)
         if isinstance(node, ast.Call) and name_of(node.func) in _FEATURE_CALLS and len(node.args) >= 2
     ]
 

@@ -24,10 +24,20 @@ KNOWN_BASES: dict[ClassKey, frozenset[ClassKey]] = {
 _APP: ClassKey = ("flask", "Flask")
 HOOK_PARAMETERS: dict[ClassKey, dict[str, dict[str, ClassKey]]] = {
     ("flask", "SessionInterface"): {
-        method: {"app": _APP} for method in (
-            "open_session", "save_session", "make_null_session", "is_null_session", "get_cookie_name",
-            "get_cookie_domain", "get_cookie_path", "get_cookie_httponly", "get_cookie_secure",
-            "get_cookie_samesite", "get_expiration_time", "should_set_cookie",
+        method: {"app": _APP}
+        for method in (
+            "open_session",
+            "save_session",
+            "make_null_session",
+            "is_null_session",
+            "get_cookie_name",
+            "get_cookie_domain",
+            "get_cookie_path",
+            "get_cookie_httponly",
+            "get_cookie_secure",
+            "get_cookie_samesite",
+            "get_expiration_time",
+            "should_set_cookie",
         )
     },
     ("flask", "JSONProvider"): {"__init__": {"app": _APP}},

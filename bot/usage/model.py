@@ -132,7 +132,9 @@ class Targets:
         spelled = [*dotted, *targets.env, *targets.config]
         targets.spelled = tuple(sorted({name.rsplit(".", 1)[-1].encode() for name in spelled}))
         targets.prefixes = frozenset(
-            ".".join(parts[:end]) for parts in (symbol.split(".") for symbol in dotted) for end in range(1, len(parts) + 1)
+            ".".join(parts[:end])
+            for parts in (symbol.split(".") for symbol in dotted)
+            for end in range(1, len(parts) + 1)
         )
         return targets
 
@@ -155,12 +157,18 @@ def section_of(path: str) -> Section:
     *folders, base = path.split("/")
     if any(folder.lower() in _DOC_DIRS for folder in folders):
         return Section.DOCS
-    if any(folder.lower() in _TEST_DIRS for folder in folders) or base == "conftest.py" \
-            or base.startswith("test_") or base.endswith("_test.py"):
+    if (
+        any(folder.lower() in _TEST_DIRS for folder in folders)
+        or base == "conftest.py"
+        or base.startswith("test_")
+        or base.endswith("_test.py")
+    ):
         return Section.TESTS
     return Section.CODE
 
 
 def is_private(symbol: str) -> bool:
     """Whether a dotted symbol goes through a private name (`flask._request_ctx_stack`; dunders are public)."""
-    return any(part.startswith("_") and not (part.startswith("__") and part.endswith("__")) for part in symbol.split("."))
+    return any(
+        part.startswith("_") and not (part.startswith("__") and part.endswith("__")) for part in symbol.split(".")
+    )

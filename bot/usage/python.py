@@ -54,14 +54,23 @@ class ModuleScan:
         """Identifiers a statement must spell to possibly use a target (bound names, members, env vars)."""
         names = set(self.targets.env) | set(self.targets.config)
         for scope in self.scopes.values():
-            names.update(name for name, bindings in scope.bindings.items()
-                         if any(self._relevant(binding.target) for binding in bindings))
+            names.update(
+                name
+                for name, bindings in scope.bindings.items()
+                if any(self._relevant(binding.target) for binding in bindings)
+            )
         for module, _ in self.star_modules:
-            names.update(symbol.rsplit(".", 1)[1] for symbol in self.targets.symbols if symbol.rsplit(".", 1)[0] == module)
-        names.update(member for member, targets in self.targets.members.items()
-                     if any(t.change.symbol.split(".", 1)[0] in self.imported for t in targets))
-        names.update(owner.rsplit(".", 1)[-1] for owner in self.targets.parameters
-                     if owner.split(".", 1)[0] in self.imported)
+            names.update(
+                symbol.rsplit(".", 1)[1] for symbol in self.targets.symbols if symbol.rsplit(".", 1)[0] == module
+            )
+        names.update(
+            member
+            for member, targets in self.targets.members.items()
+            if any(t.change.symbol.split(".", 1)[0] in self.imported for t in targets)
+        )
+        names.update(
+            owner.rsplit(".", 1)[-1] for owner in self.targets.parameters if owner.split(".", 1)[0] in self.imported
+        )
         return names
 
     def _relevant(self, target: str) -> bool:
@@ -134,8 +143,14 @@ class ModuleScan:
             elif isinstance(node, (ast.Name, ast.keyword)) and self._config_name(node) in self.targets.config:
                 # a settings module for `app.config.from_object` (KEY = ...) or `config.update(KEY=...)`
                 for target in self.targets.config[self._config_name(node) or ""]:
-                    self._use(target, node, UseForm.CONFIG, False, Confidence.MEDIUM,
-                              evidence="a setting named like the config key")
+                    self._use(
+                        target,
+                        node,
+                        UseForm.CONFIG,
+                        False,
+                        Confidence.MEDIUM,
+                        evidence="a setting named like the config key",
+                    )
 
     @staticmethod
     def _config_name(node: ast.Name | ast.keyword) -> str | None:
@@ -195,8 +210,9 @@ class ModuleScan:
                     if target.change.kind is not ChangeKind.SIGNATURE_CHANGED:
                         self._use(target, alias, UseForm.IMPORT, False, Confidence.HIGH, evidence=f"import {dotted}")
 
-    def _reference(self, node: ast.Attribute | ast.Name, call: ast.Call | None, consumed: set[int],
-                   write: bool = False) -> None:
+    def _reference(
+        self, node: ast.Attribute | ast.Name, call: ast.Call | None, consumed: set[int], write: bool = False
+    ) -> None:
         resolved = self.resolve(node, self._scope)
         if resolved is not None:
             found = self._match(resolved[0])
@@ -217,8 +233,16 @@ class ModuleScan:
             # An instance, or another public path of the package (a class re-exported elsewhere).
             self._member_use(node, call, write)
 
-    def _resolved_use(self, target: Target, node: ast.AST, call: ast.Call | None, guarded: bool, exact: bool,
-                      write: bool, evidence: str) -> None:
+    def _resolved_use(
+        self,
+        target: Target,
+        node: ast.AST,
+        call: ast.Call | None,
+        guarded: bool,
+        exact: bool,
+        write: bool,
+        evidence: str,
+    ) -> None:
         change = target.change
         if change.kind is ChangeKind.SIGNATURE_CHANGED:
             if call is not None and exact:
@@ -233,11 +257,18 @@ class ModuleScan:
 
     def _member_use(self, node: ast.Attribute, call: ast.Call | None, write: bool = False) -> None:
         """A member of a value: a use when the value's type is known to be the owner's, else only possible."""
-        targets = [t for t in self.targets.members.get(node.attr, ()) if t.change.symbol.split(".", 1)[0] in self.imported]
-        owners = [
-            owner for owner in self.targets.parameters
-            if owner.rsplit(".", 1)[-1] == node.attr and owner.split(".", 1)[0] in self.imported
-        ] if call is not None else []
+        targets = [
+            t for t in self.targets.members.get(node.attr, ()) if t.change.symbol.split(".", 1)[0] in self.imported
+        ]
+        owners = (
+            [
+                owner
+                for owner in self.targets.parameters
+                if owner.rsplit(".", 1)[-1] == node.attr and owner.split(".", 1)[0] in self.imported
+            ]
+            if call is not None
+            else []
+        )
         if not targets and not owners:
             return
         receiver = self._receiver(node)
@@ -260,8 +291,11 @@ class ModuleScan:
     def _overrides(self, members: list[tuple[ast.ClassDef, str, ast.AST, Guards]]) -> None:
         """A subclass of the package's class defining a member the release removed: the override goes dead."""
         for node, name, definition, guards in members:
-            candidates = [t for t in self.targets.members.get(name, ())
-                          if t.change.kind is ChangeKind.REMOVED and t.change.symbol.split(".", 1)[0] in self.imported]
+            candidates = [
+                t
+                for t in self.targets.members.get(name, ())
+                if t.change.kind is ChangeKind.REMOVED and t.change.symbol.split(".", 1)[0] in self.imported
+            ]
             if not candidates:
                 continue
             found = self.inference.class_type(node)
@@ -278,36 +312,71 @@ class ModuleScan:
             return
         for module, star_guarded in self.star_modules:
             for target in self.targets.symbols.get(f"{module}.{node.id}", ()):
-                self._use(target, node, UseForm.STAR_IMPORT, star_guarded, Confidence.MEDIUM,
-                          evidence=f"from {module} import *")
+                self._use(
+                    target,
+                    node,
+                    UseForm.STAR_IMPORT,
+                    star_guarded,
+                    Confidence.MEDIUM,
+                    evidence=f"from {module} import *",
+                )
 
-    def _call_uses(self, target: Target, node: ast.AST, call: ast.Call, guarded: bool, confidence: Confidence,
-                   offset: int, evidence: str) -> None:
+    def _call_uses(
+        self,
+        target: Target,
+        node: ast.AST,
+        call: ast.Call,
+        guarded: bool,
+        confidence: Confidence,
+        offset: int,
+        evidence: str,
+    ) -> None:
         delta = target.change.signature
         if delta is None:
             return
         for form, detail in call_problems(call, delta, offset):
             self._use(target, node, form, guarded, confidence, detail, evidence)
 
-    def _parameter_uses(self, owner: str, node: ast.AST, call: ast.Call, guarded: bool, confidence: Confidence,
-                        evidence: str) -> None:
+    def _parameter_uses(
+        self, owner: str, node: ast.AST, call: ast.Call, guarded: bool, confidence: Confidence, evidence: str
+    ) -> None:
         passed = {keyword.arg for keyword in call.keywords if keyword.arg is not None}
         for parameter, target in self.targets.parameters[owner]:
             if parameter in passed:
                 detail = f"passes keyword {parameter!r}"
                 self._use(target, node, UseForm.CALL_KEYWORD, guarded, confidence, detail, evidence)
 
-    def _use(self, target: Target, node: ast.AST, form: UseForm, guarded: bool, confidence: Confidence,
-             detail: str = "", evidence: str = "") -> None:
+    def _use(
+        self,
+        target: Target,
+        node: ast.AST,
+        form: UseForm,
+        guarded: bool,
+        confidence: Confidence,
+        detail: str = "",
+        evidence: str = "",
+    ) -> None:
         """Record a use; `guarded` says the import it goes through is guarded, enclosing guards are added here."""
         guarded = guarded or self._guarded((*self._module_guards, *self._guards), node)
         symbol = target.change.symbol
-        self.usages.append(Usage(
-            symbol=symbol, file=self.path, line=getattr(node, "lineno", 0),
-            column=getattr(node, "col_offset", 0), form=form, guarded=guarded, confidence=confidence,
-            change=target.change.kind, package=target.package, release=target.release, detail=detail,
-            evidence=evidence, section=self.section, private=is_private(symbol),
-        ))
+        self.usages.append(
+            Usage(
+                symbol=symbol,
+                file=self.path,
+                line=getattr(node, "lineno", 0),
+                column=getattr(node, "col_offset", 0),
+                form=form,
+                guarded=guarded,
+                confidence=confidence,
+                change=target.change.kind,
+                package=target.package,
+                release=target.release,
+                detail=detail,
+                evidence=evidence,
+                section=self.section,
+                private=is_private(symbol),
+            )
+        )
 
 
 def _consume(node: ast.AST, consumed: set[int]) -> None:

@@ -25,15 +25,39 @@ class BuiltScopes:
     class_members: list[tuple[ast.ClassDef, str, ast.AST, Guards]] = field(default_factory=list)
 
 
-_BINDS_NOTHING = frozenset({
-    ast.Expr, ast.Return, ast.If, ast.Pass, ast.Raise, ast.Try, ast.TryStar, ast.While, ast.Break, ast.Continue,
-    ast.Assert, ast.Delete, ast.Match,
-})
+_BINDS_NOTHING = frozenset(
+    {
+        ast.Expr,
+        ast.Return,
+        ast.If,
+        ast.Pass,
+        ast.Raise,
+        ast.Try,
+        ast.TryStar,
+        ast.While,
+        ast.Break,
+        ast.Continue,
+        ast.Assert,
+        ast.Delete,
+        ast.Match,
+    }
+)
 """Statements that bind no name themselves (their nested blocks are walked on their own)."""
 _DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-_COMPOUND_TYPES = frozenset({
-    *_DEFINITIONS, ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.TryStar, ast.Match,
-})
+_COMPOUND_TYPES = frozenset(
+    {
+        *_DEFINITIONS,
+        ast.If,
+        ast.For,
+        ast.AsyncFor,
+        ast.While,
+        ast.With,
+        ast.AsyncWith,
+        ast.Try,
+        ast.TryStar,
+        ast.Match,
+    }
+)
 
 
 def build_scopes(tree: ast.Module, resolve: Resolver) -> BuiltScopes:
@@ -103,8 +127,9 @@ def _import_from(stmt: ast.ImportFrom, scope: Scope, guarded: bool, built: Built
             scope.locals.add(local)  # the project's own code: shadows, binds nothing we track
 
 
-def _assign(stmt: ast.Assign | ast.AnnAssign, scope: Scope, guarded: bool, resolve: Resolver,
-            built: BuiltScopes) -> None:
+def _assign(
+    stmt: ast.Assign | ast.AnnAssign, scope: Scope, guarded: bool, resolve: Resolver, built: BuiltScopes
+) -> None:
     targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
     annotation = stmt.annotation if isinstance(stmt, ast.AnnAssign) else None
     value = stmt.value
@@ -121,8 +146,14 @@ def _assign(stmt: ast.Assign | ast.AnnAssign, scope: Scope, guarded: bool, resol
             scope.locals.update(stored_names(target))
 
 
-def _self_attribute(target: ast.Attribute, value: ast.expr | None, annotation: ast.expr | None, line: int,
-                    scope: Scope, built: BuiltScopes) -> None:
+def _self_attribute(
+    target: ast.Attribute,
+    value: ast.expr | None,
+    annotation: ast.expr | None,
+    line: int,
+    scope: Scope,
+    built: BuiltScopes,
+) -> None:
     """`self.app = app` in a method: the class's attribute `app` takes that value."""
     function = scope.function()
     if function is None or scope.parent is None or not isinstance(scope.parent.owner, ast.ClassDef):

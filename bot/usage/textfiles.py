@@ -36,9 +36,19 @@ def env_usages(path: str, data: bytes, targets: Targets) -> list[Usage]:
             if found is None or line.lstrip().startswith("#"):
                 continue
             for target in targets.env[name]:
-                usages.append(Usage(
-                    symbol=target.change.symbol, file=path, line=number, column=found.start(), form=UseForm.ENV,
-                    confidence=Confidence.HIGH, change=target.change.kind, package=target.package,
-                    release=target.release, evidence=f"sets or reads {name}", section=section_of(path),
-                ))
+                usages.append(
+                    Usage(
+                        symbol=target.change.symbol,
+                        file=path,
+                        line=number,
+                        column=found.start(),
+                        form=UseForm.ENV,
+                        confidence=Confidence.HIGH,
+                        change=target.change.kind,
+                        package=target.package,
+                        release=target.release,
+                        evidence=f"sets or reads {name}",
+                        section=section_of(path),
+                    )
+                )
     return usages

@@ -18,12 +18,46 @@ from bot.usage.known_types import HOOK_PARAMETERS, KNOWN_BASES, PROXIES, ClassKe
 from bot.usage.model import Confidence
 from bot.usage.scopes import Scope, Value
 
-_BUILTIN_TYPES = frozenset({
-    "object", "dict", "list", "set", "frozenset", "tuple", "str", "bytes", "int", "float", "bool", "Exception",
-    "BaseException", "ValueError", "TypeError", "KeyError", "RuntimeError", "type", "bytearray", "complex",
-})
-_LITERALS = (ast.Constant, ast.Dict, ast.List, ast.Set, ast.Tuple, ast.JoinedStr, ast.ListComp, ast.DictComp,
-             ast.SetComp, ast.GeneratorExp, ast.Compare, ast.BinOp, ast.UnaryOp, ast.Lambda)
+_BUILTIN_TYPES = frozenset(
+    {
+        "object",
+        "dict",
+        "list",
+        "set",
+        "frozenset",
+        "tuple",
+        "str",
+        "bytes",
+        "int",
+        "float",
+        "bool",
+        "Exception",
+        "BaseException",
+        "ValueError",
+        "TypeError",
+        "KeyError",
+        "RuntimeError",
+        "type",
+        "bytearray",
+        "complex",
+    }
+)
+_LITERALS = (
+    ast.Constant,
+    ast.Dict,
+    ast.List,
+    ast.Set,
+    ast.Tuple,
+    ast.JoinedStr,
+    ast.ListComp,
+    ast.DictComp,
+    ast.SetComp,
+    ast.GeneratorExp,
+    ast.Compare,
+    ast.BinOp,
+    ast.UnaryOp,
+    ast.Lambda,
+)
 _MAX_DEPTH = 8
 _PROPERTIES = frozenset({"property", "cached_property", "locked_cached_property"})
 Resolver = Callable[[ast.expr, Scope], "tuple[str, bool] | None"]
@@ -144,8 +178,10 @@ class Inference:
         for base in sorted(owner.keys):
             key = HOOK_PARAMETERS.get(base, {}).get(function.name, {}).get(name)
             if key is not None:
-                evidence = (f"`{name}` of `{function.name}` overriding {base[0]} {base[1]}.{function.name} "
-                            f"at {self.path}:{function.lineno}")
+                evidence = (
+                    f"`{name}` of `{function.name}` overriding {base[0]} {base[1]}.{function.name} "
+                    f"at {self.path}:{function.lineno}"
+                )
                 return TypeInfo(_with_bases(key), False, evidence)
         return None
 

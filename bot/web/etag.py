@@ -9,8 +9,15 @@ from fastapi import Request, Response
 PRIVATE_CACHE = "private, no-cache"
 
 
-def conditional(request: Request, content: bytes, media_type: str, cache_control: str, *,
-                stable: bytes | None = None, weak: bool = False) -> Response:
+def conditional(
+    request: Request,
+    content: bytes,
+    media_type: str,
+    cache_control: str,
+    *,
+    stable: bytes | None = None,
+    weak: bool = False,
+) -> Response:
     """`content` with an ETag over `stable` (default: the content itself); 304 when the client already holds it.
 
     `weak` marks an ETag computed over less than the whole content (fields that change on every request left out).

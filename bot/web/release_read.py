@@ -40,32 +40,67 @@ EPOCH = datetime.min.replace(tzinfo=UTC)
 _breaking_diffs: dict[tuple[int, int], list[tuple[str, str, str, int]]] = {}
 
 _DIFF_KEY = select(func.count(), func.max(ReleaseDiffRow.id))
-_DIFFS = select(ReleaseDiffRow.package, ReleaseDiffRow.old_version, ReleaseDiffRow.new_version,
-                ReleaseDiffRow.changes_json)
+_DIFFS = select(
+    ReleaseDiffRow.package, ReleaseDiffRow.old_version, ReleaseDiffRow.new_version, ReleaseDiffRow.changes_json
+)
 _UPLOADS = select(Release.package, Release.version, Release.upload_time).where(
-    tuple_(Release.package, Release.version).in_(bindparam("pairs", expanding=True)))
-_OPEN_BREAKS = (select(Action.package, Action.version, func.count(func.distinct(Action.repo)))
-                .where(Action.kind == ActionKind.FINDING, col(Action.want_open), col(Action.state).in_(OPEN_STATES),
-                       Action.flavour != Flavour.DEPRECATION,
-                       tuple_(Action.package, Action.version).in_(bindparam("pairs", expanding=True)))
-                .group_by(Action.package, Action.version))
-_ON_RELEASES = (Action.kind == ActionKind.FINDING, Action.package == bindparam("package"),
-                col(Action.version).in_(bindparam("versions", expanding=True)))
+    tuple_(Release.package, Release.version).in_(bindparam("pairs", expanding=True))
+)
+_OPEN_BREAKS = (
+    select(Action.package, Action.version, func.count(func.distinct(Action.repo)))
+    .where(
+        Action.kind == ActionKind.FINDING,
+        col(Action.want_open),
+        col(Action.state).in_(OPEN_STATES),
+        Action.flavour != Flavour.DEPRECATION,
+        tuple_(Action.package, Action.version).in_(bindparam("pairs", expanding=True)),
+    )
+    .group_by(Action.package, Action.version)
+)
+_ON_RELEASES = (
+    Action.kind == ActionKind.FINDING,
+    Action.package == bindparam("package"),
+    col(Action.version).in_(bindparam("versions", expanding=True)),
+)
 _REPO_OF_ACTION = col(InstalledRepo.name) == func.lower(Action.repo)
 _PUBLIC = col(InstalledRepo.private).is_(False)
-_REPO_COUNTS = (select(func.count(func.distinct(case((_PUBLIC, func.lower(Action.repo))))),
-                       func.count(func.distinct(case((_PUBLIC, None), else_=func.lower(Action.repo)))))
-                .select_from(Action).outerjoin(InstalledRepo, _REPO_OF_ACTION).where(*_ON_RELEASES))
-_FIRST_PUBLIC = (select(Action.repo).join(InstalledRepo, _REPO_OF_ACTION).where(*_ON_RELEASES, _PUBLIC)
-                 .group_by(Action.repo).order_by(func.lower(Action.repo)).limit(bindparam("limit")))
+_REPO_COUNTS = (
+    select(
+        func.count(func.distinct(case((_PUBLIC, func.lower(Action.repo))))),
+        func.count(func.distinct(case((_PUBLIC, None), else_=func.lower(Action.repo)))),
+    )
+    .select_from(Action)
+    .outerjoin(InstalledRepo, _REPO_OF_ACTION)
+    .where(*_ON_RELEASES)
+)
+_FIRST_PUBLIC = (
+    select(Action.repo)
+    .join(InstalledRepo, _REPO_OF_ACTION)
+    .where(*_ON_RELEASES, _PUBLIC)
+    .group_by(Action.repo)
+    .order_by(func.lower(Action.repo))
+    .limit(bindparam("limit"))
+)
 # sqlmodel's `select` overloads stop at 4 columns: wider selects are untyped
-_IMPACTS = (select(Action.id, Action.repo, Action.version,  # type: ignore[call-overload]
-                   Action.state, Action.want_open, Action.flavour, Action.issue_number, Action.pr_number)
-            .where(*_ON_RELEASES, col(Action.repo).in_(bindparam("repos", expanding=True)))
-            .order_by(func.lower(Action.repo)))
-_USES = (select(FindingRow.action_id, func.count())
-         .where(col(FindingRow.action_id).in_(bindparam("ids", expanding=True)), col(FindingRow.guarded).is_(False))
-         .group_by(col(FindingRow.action_id)))
+_IMPACTS = (
+    select(
+        Action.id,
+        Action.repo,
+        Action.version,  # type: ignore[call-overload]
+        Action.state,
+        Action.want_open,
+        Action.flavour,
+        Action.issue_number,
+        Action.pr_number,
+    )
+    .where(*_ON_RELEASES, col(Action.repo).in_(bindparam("repos", expanding=True)))
+    .order_by(func.lower(Action.repo))
+)
+_USES = (
+    select(FindingRow.action_id, func.count())
+    .where(col(FindingRow.action_id).in_(bindparam("ids", expanding=True)), col(FindingRow.guarded).is_(False))
+    .group_by(col(FindingRow.action_id))
+)
 
 
 def verdict(state: str, want_open: bool, flavour: str) -> str:
@@ -94,16 +129,28 @@ def breaking_releases(connection: Connection) -> list[BreakingRelease]:
     if not diffs:
         return []
     uploads = {(p, v): t for p, v, t in connection.execute(_UPLOADS, {"pairs": [(p, new) for p, _, new, _ in diffs]})}
-    newest = sorted(diffs, key=lambda d: (uploads.get((d[0], d[2])) or EPOCH, d[0], version_key(d[2])),
-                    reverse=True)[:RECENT_BREAKING]
-    affected = {(p, v): n for p, v, n in connection.execute(_OPEN_BREAKS, {"pairs": [(p, new) for p, _, new, _ in newest]})}
-    return [BreakingRelease(package=p, version=new, compared_with=old, upload_time=uploads.get((p, new)),
-                            breaking_changes=n, repositories_affected=affected.get((p, new), 0))
-            for p, old, new, n in newest]
+    newest = sorted(diffs, key=lambda d: (uploads.get((d[0], d[2])) or EPOCH, d[0], version_key(d[2])), reverse=True)[
+        :RECENT_BREAKING
+    ]
+    affected = {
+        (p, v): n for p, v, n in connection.execute(_OPEN_BREAKS, {"pairs": [(p, new) for p, _, new, _ in newest]})
+    }
+    return [
+        BreakingRelease(
+            package=p,
+            version=new,
+            compared_with=old,
+            upload_time=uploads.get((p, new)),
+            breaking_changes=n,
+            repositories_affected=affected.get((p, new), 0),
+        )
+        for p, old, new, n in newest
+    ]
 
 
-def _impacts(connection: Connection, package: str, versions: Sequence[str],
-             limit: int) -> tuple[list[Row[Any]], int, int]:
+def _impacts(
+    connection: Connection, package: str, versions: Sequence[str], limit: int
+) -> tuple[list[Row[Any]], int, int]:
     """Finding actions on these releases of `package` in the first `limit` public repositories (by name), and how
     many public and private repositories have one. The counting stays in SQL: a release can concern thousands."""
     if not versions:
@@ -133,15 +180,28 @@ def compatibility(connection: Connection, package: str, analysed: Sequence[str])
         by_repo[r.repo][r.version] = r
     return Compatibility(
         versions=versions,
-        rows=[CompatibilityRow(repo=name, cells=[
-            CompatibilityCell(version=v, verdict=verdict(c.state, c.want_open, c.flavour), uses=uses.get(c.id, 0))
-            if (c := cells.get(v)) is not None else CompatibilityCell(version=v, verdict=NO_FINDING, uses=0)
-            for v in versions]) for name, cells in by_repo.items()],
-        more_repositories=max(0, public - len(by_repo)), private_repositories=private)
+        rows=[
+            CompatibilityRow(
+                repo=name,
+                cells=[
+                    CompatibilityCell(
+                        version=v, verdict=verdict(c.state, c.want_open, c.flavour), uses=uses.get(c.id, 0)
+                    )
+                    if (c := cells.get(v)) is not None
+                    else CompatibilityCell(version=v, verdict=NO_FINDING, uses=0)
+                    for v in versions
+                ],
+            )
+            for name, cells in by_repo.items()
+        ],
+        more_repositories=max(0, public - len(by_repo)),
+        private_repositories=private,
+    )
 
 
-def deprecation_timeline(by_version: dict[str, list[Change]],
-                         key: Callable[[str], Any] = version_key) -> tuple[list[DeprecationRemoval], list[Change]]:
+def deprecation_timeline(
+    by_version: dict[str, list[Change]], key: Callable[[str], Any] = version_key
+) -> tuple[list[DeprecationRemoval], list[Change]]:
     """Deprecation → removal pairs across stored diffs, and the deprecations no later diff removed (yet)."""
     deprecated: dict[str, tuple[str, Change]] = {}
     arrows = []
@@ -150,31 +210,50 @@ def deprecation_timeline(by_version: dict[str, list[Change]],
             if change.kind == ChangeKind.DEPRECATED:
                 deprecated.setdefault(change.symbol, (version, change))
             elif change.kind == ChangeKind.REMOVED and change.symbol in deprecated:
-                arrows.append(DeprecationRemoval(symbol=change.symbol, deprecated_in=deprecated.pop(change.symbol)[0],
-                                                 removed_in=version))
+                arrows.append(
+                    DeprecationRemoval(
+                        symbol=change.symbol, deprecated_in=deprecated.pop(change.symbol)[0], removed_in=version
+                    )
+                )
     return arrows, [change for _, (_, change) in sorted(deprecated.items())]
 
 
 def read_release(engine: Engine, package: str, version: str) -> ReleaseDetail | None:
     """One release with its stored diff and the repositories it affects; None when the release is unknown."""
     with engine.connect() as connection:
-        release = connection.execute(select(Release).where(Release.package == package,
-                                                           Release.version == version)).first()
+        release = connection.execute(
+            select(Release).where(Release.package == package, Release.version == version)
+        ).first()
         if release is None:
             return None
-        diff = connection.execute(_DIFFS.where(ReleaseDiffRow.package == package,
-                                               ReleaseDiffRow.new_version == version)
-                                  .order_by(col(ReleaseDiffRow.id).desc()).limit(1)).first()
+        diff = connection.execute(
+            _DIFFS.where(ReleaseDiffRow.package == package, ReleaseDiffRow.new_version == version)
+            .order_by(col(ReleaseDiffRow.id).desc())
+            .limit(1)
+        ).first()
         rows, public, private = _impacts(connection, package, [version], AFFECTED_SHOWN)
         uses = _uses(connection, [r.id for r in rows])
     return ReleaseDetail(
-        package=package, version=version, upload_time=release.upload_time, yanked=release.yanked,
-        is_prerelease=release.is_prerelease, analysis_state=str(release.analysis_state),
+        package=package,
+        version=version,
+        upload_time=release.upload_time,
+        yanked=release.yanked,
+        is_prerelease=release.is_prerelease,
+        analysis_state=str(release.analysis_state),
         compared_with=diff.old_version if diff else None,
         changes=changes(diff.changes_json) if diff else [],
         changes_by_kind=dict(sorted(kinds(diff.changes_json).items())) if diff else {},
-        affected=[ReleaseImpact(repo=r.repo, verdict=verdict(r.state, r.want_open, r.flavour), state=r.state,
-                                issue_number=r.issue_number, pr_number=r.pr_number, uses=uses.get(r.id, 0))
-                  for r in rows],
-        more_affected=max(0, public - len({r.repo for r in rows})), private_affected=private,
+        affected=[
+            ReleaseImpact(
+                repo=r.repo,
+                verdict=verdict(r.state, r.want_open, r.flavour),
+                state=r.state,
+                issue_number=r.issue_number,
+                pr_number=r.pr_number,
+                uses=uses.get(r.id, 0),
+            )
+            for r in rows
+        ],
+        more_affected=max(0, public - len({r.repo for r in rows})),
+        private_affected=private,
     )

@@ -25,8 +25,9 @@ CACHE_SIZE = 4096
 class RepoAccess:
     """Answers "can this token read owner/repo?" with `GET /repos/{owner}/{repo}`, remembering answers a minute."""
 
-    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None,
-                 ttl: float = CACHE_SECONDS) -> None:
+    def __init__(
+        self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None, ttl: float = CACHE_SECONDS
+    ) -> None:
         self.base_url = settings.github_api_url.rstrip("/")
         self.timeout = min(settings.http_timeout_seconds, 10.0)
         self.transport = transport
@@ -49,8 +50,12 @@ class RepoAccess:
     async def _ask(self, token: str, full_name: str) -> bool:
         owner, _, repo = full_name.partition("/")
         url = f"{self.base_url}/repos/{quote(owner, safe='')}/{quote(repo, safe='')}"
-        headers = {"Authorization": f"Bearer {token}", "Accept": "application/vnd.github+json",
-                   "User-Agent": f"release-watch/{__version__}", "X-GitHub-Api-Version": "2022-11-28"}
+        headers = {
+            "Authorization": f"Bearer {token}",
+            "Accept": "application/vnd.github+json",
+            "User-Agent": f"release-watch/{__version__}",
+            "X-GitHub-Api-Version": "2022-11-28",
+        }
         try:
             async with httpx.AsyncClient(transport=self.transport, timeout=self.timeout) as http:
                 response = await http.get(url, headers=headers)

@@ -47,24 +47,51 @@ def _page(page: int, per_page: int, total: int) -> Page:
 _WATCHED = col(WatchedPackage.watched)
 _WATCHED_COUNT = select(func.count()).select_from(WatchedPackage).where(_WATCHED)
 # sqlmodel's `select` overloads stop at 4 columns: wider selects are untyped (type: ignore[call-overload] below)
-_WATCHED_PAGE = (select(WatchedPackage.name, WatchedPackage.latest_version,  # type: ignore[call-overload, misc]
-                        WatchedPackage.last_serial, WatchedPackage.last_polled, WatchedPackage.last_error,
-                        Release.upload_time)
-                 .outerjoin(Release, (col(Release.package) == WatchedPackage.name)
-                            & (col(Release.version) == WatchedPackage.latest_version))
-                 .where(_WATCHED).order_by(col(WatchedPackage.name)).limit(bindparam("limit")).offset(bindparam("offset")))
-_RELEASES_BY_PACKAGE = (select(Release.package, func.count(),
-                               func.sum(case((col(Release.analysis_state) == AnalysisState.PENDING, 1), else_=0)))
-                        .where(col(Release.package).in_(bindparam("names", expanding=True))).group_by(Release.package))
+_WATCHED_PAGE = (
+    select(
+        WatchedPackage.name,
+        WatchedPackage.latest_version,  # type: ignore[call-overload, misc]
+        WatchedPackage.last_serial,
+        WatchedPackage.last_polled,
+        WatchedPackage.last_error,
+        Release.upload_time,
+    )
+    .outerjoin(
+        Release, (col(Release.package) == WatchedPackage.name) & (col(Release.version) == WatchedPackage.latest_version)
+    )
+    .where(_WATCHED)
+    .order_by(col(WatchedPackage.name))
+    .limit(bindparam("limit"))
+    .offset(bindparam("offset"))
+)
+_RELEASES_BY_PACKAGE = (
+    select(
+        Release.package,
+        func.count(),
+        func.sum(case((col(Release.analysis_state) == AnalysisState.PENDING, 1), else_=0)),
+    )
+    .where(col(Release.package).in_(bindparam("names", expanding=True)))
+    .group_by(Release.package)
+)
 _RELEASE_STATES = select(Release.analysis_state, func.count()).group_by(Release.analysis_state)
 _ACTION_STATES = select(Action.state, func.count()).group_by(Action.state)
 _REPO_COUNTS = select(func.count(), func.count(func.distinct(InstalledRepo.installation_id))).select_from(InstalledRepo)
-_LAST_RUN = (select(PollRun.started_at, PollRun.finished_at,  # type: ignore[call-overload]  # > 4 columns
-                    PollRun.outcome, PollRun.packages_checked, PollRun.packages_failed, PollRun.releases_new,
-                    PollRun.error)
-             .order_by(col(PollRun.id).desc()).limit(1))
-_OPEN_THREADS = (select(func.count(col(Action.issue_number)), func.count(col(Action.pr_number)))
-                 .where(col(Action.want_open), col(Action.state).in_(OPEN_STATES)))
+_LAST_RUN = (
+    select(
+        PollRun.started_at,
+        PollRun.finished_at,  # type: ignore[call-overload]  # > 4 columns
+        PollRun.outcome,
+        PollRun.packages_checked,
+        PollRun.packages_failed,
+        PollRun.releases_new,
+        PollRun.error,
+    )
+    .order_by(col(PollRun.id).desc())
+    .limit(1)
+)
+_OPEN_THREADS = select(func.count(col(Action.issue_number)), func.count(col(Action.pr_number))).where(
+    col(Action.want_open), col(Action.state).in_(OPEN_STATES)
+)
 _DIFF_KEY = select(func.count(), func.max(ReleaseDiffRow.id))
 _DIFF_CHANGES = select(ReleaseDiffRow.changes_json)
 
@@ -82,14 +109,17 @@ def _changes_by_kind(connection: Connection) -> dict[str, int]:
     return _kind_counts[key]
 
 
-def read_status(engine: Engine, *, dry_run: bool, started_at: datetime, now: datetime,
-                page: int, per_page: int) -> Status:
+def read_status(
+    engine: Engine, *, dry_run: bool, started_at: datetime, now: datetime, page: int, per_page: int
+) -> Status:
     """The status document: counters, the last polling round, and one page of watched packages."""
     with engine.connect() as connection:
         watched = connection.execute(_WATCHED_COUNT).scalar_one()
         packages = connection.execute(_WATCHED_PAGE, {"limit": per_page, "offset": (page - 1) * per_page}).all()
-        releases = {name: (total, pending) for name, total, pending in connection.execute(
-            _RELEASES_BY_PACKAGE, {"names": [p.name for p in packages]})}
+        releases = {
+            name: (total, pending)
+            for name, total, pending in connection.execute(_RELEASES_BY_PACKAGE, {"names": [p.name for p in packages]})
+        }
         states = dict(connection.execute(_RELEASE_STATES).all())
         actions = {str(k): v for k, v in connection.execute(_ACTION_STATES).all()}
         repos, installs = connection.execute(_REPO_COUNTS).one()
@@ -98,24 +128,36 @@ def read_status(engine: Engine, *, dry_run: bool, started_at: datetime, now: dat
         issues, prs = connection.execute(_OPEN_THREADS).one()
         breaking = breaking_releases(connection)
     return Status(
-        version=__version__, started_at=started_at, uptime_seconds=int((now - started_at).total_seconds()),
+        version=__version__,
+        started_at=started_at,
+        uptime_seconds=int((now - started_at).total_seconds()),
         dry_run=dry_run,
         last_poll=PollStatus.model_validate(last_run._mapping) if last_run else None,
         packages_watched=watched,
         releases_analysed=states.get(AnalysisState.ANALYSED, 0),
         releases_pending=states.get(AnalysisState.PENDING, 0),
         changes_by_kind=changes,
-        installations=installs, repositories=repos,
+        installations=installs,
+        repositories=repos,
         actions_by_state=dict(sorted(actions.items())),
         actions_pending=actions.get(ActionState.PENDING, 0) + actions.get(ActionState.FAILED, 0),
         actions_sent=actions.get(ActionState.SENT, 0),
-        open_issues=issues, open_prs=prs, breaking_releases=breaking,
-        packages=[PackageStatus(name=p.name, latest_version=p.latest_version, last_serial=p.last_serial,
-                                last_polled=p.last_polled, last_error=p.last_error,
-                                releases=releases.get(p.name, (0, 0))[0],
-                                pending_analysis=int(releases.get(p.name, (0, 0))[1] or 0),
-                                latest_upload_time=p.upload_time)
-                  for p in packages],
+        open_issues=issues,
+        open_prs=prs,
+        breaking_releases=breaking,
+        packages=[
+            PackageStatus(
+                name=p.name,
+                latest_version=p.latest_version,
+                last_serial=p.last_serial,
+                last_polled=p.last_polled,
+                last_error=p.last_error,
+                releases=releases.get(p.name, (0, 0))[0],
+                pending_analysis=int(releases.get(p.name, (0, 0))[1] or 0),
+                latest_upload_time=p.upload_time,
+            )
+            for p in packages
+        ],
         packages_page=_page(page, per_page, watched),
     )
 
@@ -124,8 +166,11 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
     """A package's releases (newest version first), its latest diff and stored risk; None when unknown."""
     with Session(engine) as session:
         package = session.get(WatchedPackage, name)
-        releases = sorted(session.exec(select(Release).where(Release.package == name)).all(),
-                          key=lambda r: version_key(r.version), reverse=True)
+        releases = sorted(
+            session.exec(select(Release).where(Release.package == name)).all(),
+            key=lambda r: version_key(r.version),
+            reverse=True,
+        )
         if package is None and not releases:
             return None
         diffs = {d.new_version: d for d in session.exec(select(ReleaseDiffRow).where(ReleaseDiffRow.package == name))}
@@ -133,44 +178,85 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
         matrix = compatibility(session.connection(), name, [r.version for r in releases if r.version in diffs])
     parsed = {v: _changes(d.changes_json) for v, d in diffs.items()}
     arrows, pending = deprecation_timeline(parsed, _version_key)
-    shown = releases[(page - 1) * per_page: page * per_page]
+    shown = releases[(page - 1) * per_page : page * per_page]
     latest = max(diffs.values(), key=lambda d: version_key(d.new_version), default=None)
     changes = _changes(latest.changes_json) if latest else []
     return PackageDetail(
-        name=name, watched=bool(package and package.watched),
+        name=name,
+        watched=bool(package and package.watched),
         latest_version=package.latest_version if package else None,
         last_polled=package.last_polled if package else None,
         last_error=package.last_error if package else None,
-        risk=RiskStatus(level=risk.level, reasons=json.loads(risk.reasons_json), confidence=risk.confidence,
-                        assessed_at=risk.assessed_at) if risk else None,
+        risk=RiskStatus(
+            level=risk.level,
+            reasons=json.loads(risk.reasons_json),
+            confidence=risk.confidence,
+            assessed_at=risk.assessed_at,
+        )
+        if risk
+        else None,
         latest_diff=f"{latest.old_version}..{latest.new_version}" if latest else None,
-        latest_changes=changes[:LATEST_CHANGES_SHOWN], latest_changes_total=len(changes),
-        releases=[ReleaseStatus(
-            version=r.version, upload_time=r.upload_time, yanked=r.yanked, is_prerelease=r.is_prerelease,
-            analysis_state=str(r.analysis_state),
-            compared_with=diffs[r.version].old_version if r.version in diffs else None,
-            changes=diffs[r.version].change_count if r.version in diffs else None,
-            changes_by_kind=dict(sorted(_kinds(diffs[r.version].changes_json).items())) if r.version in diffs else {},
-            change_list=parsed.get(r.version, [])[:LATEST_CHANGES_SHOWN],
-        ) for r in shown],
+        latest_changes=changes[:LATEST_CHANGES_SHOWN],
+        latest_changes_total=len(changes),
+        releases=[
+            ReleaseStatus(
+                version=r.version,
+                upload_time=r.upload_time,
+                yanked=r.yanked,
+                is_prerelease=r.is_prerelease,
+                analysis_state=str(r.analysis_state),
+                compared_with=diffs[r.version].old_version if r.version in diffs else None,
+                changes=diffs[r.version].change_count if r.version in diffs else None,
+                changes_by_kind=dict(sorted(_kinds(diffs[r.version].changes_json).items()))
+                if r.version in diffs
+                else {},
+                change_list=parsed.get(r.version, [])[:LATEST_CHANGES_SHOWN],
+            )
+            for r in shown
+        ],
         releases_page=_page(page, per_page, len(releases)),
-        deprecation_removals=arrows, pending_deprecations=pending, compatibility=matrix,
+        deprecation_removals=arrows,
+        pending_deprecations=pending,
+        compatibility=matrix,
     )
 
 
 _OPEN = (col(Action.want_open), col(Action.state).in_(OPEN_STATES))
 _REPO = select(*InstalledRepo.__table__.c).where(InstalledRepo.name == bindparam("name"))  # type: ignore[attr-defined]
-_ACTIONS = (select(Action.kind, Action.package, Action.version,  # type: ignore[call-overload]  # > 4 columns
-                   Action.state, Action.title, Action.issue_number, Action.pr_number, Action.sent_at,
-                   Action.finding_json)
-            .where(Action.repo == bindparam("repo"), *_OPEN).order_by(col(Action.id)))
-_FINDING_COUNT = (select(func.count()).select_from(FindingRow).join(Action)
-                  .where(Action.repo == bindparam("repo"), *_OPEN))
-_FINDINGS = (select(FindingRow.symbol, FindingRow.change,  # type: ignore[call-overload]  # > 4 columns
-                    FindingRow.path, FindingRow.line, FindingRow.guarded, Action.package, Action.version)
-             .join(Action).where(Action.repo == bindparam("repo"), *_OPEN)
-             .order_by(col(FindingRow.action_id), case((col(FindingRow.guarded), 1), else_=0), col(FindingRow.id))
-             .limit(bindparam("limit")).offset(bindparam("offset")))
+_ACTIONS = (
+    select(
+        Action.kind,
+        Action.package,
+        Action.version,  # type: ignore[call-overload]  # > 4 columns
+        Action.state,
+        Action.title,
+        Action.issue_number,
+        Action.pr_number,
+        Action.sent_at,
+        Action.finding_json,
+    )
+    .where(Action.repo == bindparam("repo"), *_OPEN)
+    .order_by(col(Action.id))
+)
+_FINDING_COUNT = (
+    select(func.count()).select_from(FindingRow).join(Action).where(Action.repo == bindparam("repo"), *_OPEN)
+)
+_FINDINGS = (
+    select(
+        FindingRow.symbol,
+        FindingRow.change,  # type: ignore[call-overload]  # > 4 columns
+        FindingRow.path,
+        FindingRow.line,
+        FindingRow.guarded,
+        Action.package,
+        Action.version,
+    )
+    .join(Action)
+    .where(Action.repo == bindparam("repo"), *_OPEN)
+    .order_by(col(FindingRow.action_id), case((col(FindingRow.guarded), 1), else_=0), col(FindingRow.id))
+    .limit(bindparam("limit"))
+    .offset(bindparam("offset"))
+)
 
 
 def _requirement(finding_json: str | None) -> dict[str, Any]:
@@ -184,8 +270,12 @@ def _requirement(finding_json: str | None) -> dict[str, Any]:
     req = finding.requirement
     if req is None:  # an undeclared import: no requirement line, only the line to add
         return {"suggested_requirement": finding.suggested_requirement}
-    return {"requirement": req.text, "requirement_path": req.path, "requirement_line": req.line,
-            "suggested_requirement": finding.suggested_requirement}
+    return {
+        "requirement": req.text,
+        "requirement_path": req.path,
+        "requirement_line": req.line,
+        "suggested_requirement": finding.suggested_requirement,
+    }
 
 
 def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDetail | None:
@@ -199,16 +289,46 @@ def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDet
             return None
         actions = connection.execute(_ACTIONS, {"repo": repo.full_name}).all()
         total = connection.execute(_FINDING_COUNT, {"repo": repo.full_name}).scalar_one() if actions else 0
-        rows = connection.execute(_FINDINGS, {"repo": repo.full_name, "limit": per_page,
-                                              "offset": (page - 1) * per_page}).all() if total else []
+        rows = (
+            connection.execute(
+                _FINDINGS, {"repo": repo.full_name, "limit": per_page, "offset": (page - 1) * per_page}
+            ).all()
+            if total
+            else []
+        )
     return RepoDetail(
-        full_name=repo.full_name, private=repo.private, default_branch=repo.default_branch,
-        last_scan_sha=repo.head_sha, last_scanned_at=repo.last_scanned_at,
-        too_costly=repo.costly_reason, too_costly_sha=repo.costly_sha if repo.costly_reason else None,
-        open_actions=[ActionStatus(kind=a.kind, package=a.package, version=a.version, state=a.state, title=a.title,
-                                   issue_number=a.issue_number, pr_number=a.pr_number, sent_at=a.sent_at,
-                                   **_requirement(a.finding_json)) for a in actions],
-        findings=[FindingStatus(package=f.package, version=f.version, symbol=f.symbol, change=f.change, path=f.path,
-                                line=f.line, guarded=f.guarded) for f in rows],
+        full_name=repo.full_name,
+        private=repo.private,
+        default_branch=repo.default_branch,
+        last_scan_sha=repo.head_sha,
+        last_scanned_at=repo.last_scanned_at,
+        too_costly=repo.costly_reason,
+        too_costly_sha=repo.costly_sha if repo.costly_reason else None,
+        open_actions=[
+            ActionStatus(
+                kind=a.kind,
+                package=a.package,
+                version=a.version,
+                state=a.state,
+                title=a.title,
+                issue_number=a.issue_number,
+                pr_number=a.pr_number,
+                sent_at=a.sent_at,
+                **_requirement(a.finding_json),
+            )
+            for a in actions
+        ],
+        findings=[
+            FindingStatus(
+                package=f.package,
+                version=f.version,
+                symbol=f.symbol,
+                change=f.change,
+                path=f.path,
+                line=f.line,
+                guarded=f.guarded,
+            )
+            for f in rows
+        ],
         findings_page=_page(page, per_page, total),
     )

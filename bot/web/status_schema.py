@@ -90,8 +90,9 @@ class ReleaseStatus(BaseModel):
     compared_with: str | None = Field(description="The older release it was diffed against; None before analysis.")
     changes: int | None
     changes_by_kind: dict[str, int]
-    change_list: list[Change] = Field(default_factory=list,
-                                      description="Its diff's changes (the first 100); empty before analysis.")
+    change_list: list[Change] = Field(
+        default_factory=list, description="Its diff's changes (the first 100); empty before analysis."
+    )
 
 
 class RiskStatus(BaseModel):
@@ -115,8 +116,10 @@ class CompatibilityCell(BaseModel):
     """What the bot recorded for one repository and one release: a verdict in words, never only a colour."""
 
     version: str
-    verdict: str = Field(description="`breaks`, `deprecation warning`, `dismissed`, `no longer affected`, or "
-                                     "`no finding` when nothing was recorded for this pair.")
+    verdict: str = Field(
+        description="`breaks`, `deprecation warning`, `dismissed`, `no longer affected`, or "
+        "`no finding` when nothing was recorded for this pair."
+    )
     uses: int = Field(description="Unguarded uses behind the verdict.")
 
 
@@ -152,7 +155,8 @@ class PackageDetail(BaseModel):
     releases_page: Page
     deprecation_removals: list[DeprecationRemoval]
     pending_deprecations: list[Change] = Field(
-        description="Deprecated in a stored diff and not removed by a later one: the removals that may come next.")
+        description="Deprecated in a stored diff and not removed by a later one: the removals that may come next."
+    )
     compatibility: Compatibility
 
 
@@ -222,7 +226,8 @@ class RepoDetail(BaseModel):
     last_scan_sha: str | None
     last_scanned_at: datetime | None
     too_costly: str | None = Field(
-        default=None, description="Set when the commit at `too_costly_sha` exceeded its analysis budget: why.")
+        default=None, description="Set when the commit at `too_costly_sha` exceeded its analysis budget: why."
+    )
     too_costly_sha: str | None = None
     open_actions: list[ActionStatus]
     findings: list[FindingStatus]

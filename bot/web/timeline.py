@@ -73,8 +73,21 @@ def layout(releases: list[ReleaseStatus], pairs: list[DeprecationRemoval]) -> Ti
     for (old, new), n in sorted(counts.items(), key=lambda item: (x_of[item[0][0]], x_of[item[0][1]])):
         x1, x2 = x_of[old], x_of[new]
         symbols = "symbol" if n == 1 else "symbols"
-        arcs.append(Arc(x1=x1, x2=x2, top=max(20, axis_y - 20 - (x2 - x1) // 3), count=n,
-                        label=f"{n} {symbols} deprecated in {old}, removed in {new}"))
+        arcs.append(
+            Arc(
+                x1=x1,
+                x2=x2,
+                top=max(20, axis_y - 20 - (x2 - x1) // 3),
+                count=n,
+                label=f"{n} {symbols} deprecated in {old}, removed in {new}",
+            )
+        )
     width = MARGIN * 2 + max(len(shown) - 1, 0) * STEP
-    return Timeline(width=max(width, 2 * MARGIN), height=axis_y + BELOW_AXIS, axis_y=axis_y, marks=tuple(marks),
-                    arcs=tuple(arcs), left_out=max(0, len(releases) - MAX_RELEASES))
+    return Timeline(
+        width=max(width, 2 * MARGIN),
+        height=axis_y + BELOW_AXIS,
+        axis_y=axis_y,
+        marks=tuple(marks),
+        arcs=tuple(arcs),
+        left_out=max(0, len(releases) - MAX_RELEASES),
+    )

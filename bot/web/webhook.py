@@ -141,7 +141,9 @@ def _info(event: Event) -> DeliveryInfo:
     inst = (event.data.get("installation") or {}).get("id")
     action = event.data.get("action")
     return DeliveryInfo(
-        delivery_id=str(event.delivery_id), event=event.event, action=action if isinstance(action, str) else None,
+        delivery_id=str(event.delivery_id),
+        event=event.event,
+        action=action if isinstance(action, str) else None,
         installation_id=int(inst) if isinstance(inst, int) else None,
         repo=(event.data.get("repository") or {}).get("full_name"),
     )

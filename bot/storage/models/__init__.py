@@ -14,7 +14,7 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 
-from bot.storage.models import (
+from bot.storage.models import (  # noqa: E402  (after the naming convention the tables use)
     actions,  # noqa: E402,F401  (registers tables)
     analysis,  # noqa: E402,F401  (registers tables)
     audit,  # noqa: E402,F401  (registers tables)

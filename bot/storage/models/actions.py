@@ -11,7 +11,14 @@ from bot.findings.actions import ActionKind, ActionState
 from bot.storage.models.types import UTCDateTime, enum_type, utcnow
 
 __all__ = [
-    "Action", "ActionKind", "ActionState", "FindingRow", "IgnoredPackage", "InstalledRepo", "ProcessedRelease", "RepoScan",
+    "Action",
+    "ActionKind",
+    "ActionState",
+    "FindingRow",
+    "IgnoredPackage",
+    "InstalledRepo",
+    "ProcessedRelease",
+    "RepoScan",
 ]
 
 
@@ -28,8 +35,9 @@ class InstalledRepo(SQLModel, table=True):
     head_sha: str | None = Field(default=None, max_length=40)
     last_scanned_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_error: str | None = Field(default=None, sa_type=sa.Text)
-    costly_sha: str | None = Field(default=None, max_length=40,
-                                   description="A commit whose analysis exceeded its budget (retried once).")
+    costly_sha: str | None = Field(
+        default=None, max_length=40, description="A commit whose analysis exceeded its budget (retried once)."
+    )
     costly_attempts: int = Field(default=0, description="How often the analysis of `costly_sha` exceeded it.")
     costly_reason: str | None = Field(default=None, sa_type=sa.Text, description="Why it was too costly.")
     added_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
@@ -64,7 +72,9 @@ class Action(SQLModel, table=True):
     version: str = Field(default="", max_length=100)
     flavour: str = Field(default="", max_length=16)
     parent_key: str | None = Field(default=None, max_length=400, description="The issue a comment goes to.")
-    state: ActionState = Field(default=ActionState.PENDING, sa_type=enum_type(ActionState, "gh_action_state"), index=True)
+    state: ActionState = Field(
+        default=ActionState.PENDING, sa_type=enum_type(ActionState, "gh_action_state"), index=True
+    )
     want_open: bool = Field(default=True, description="False once the repository is no longer affected.")
     closed_reason: str | None = Field(default=None, max_length=40)
     sha: str = Field(default="", max_length=40, description="The scanned commit the text refers to.")

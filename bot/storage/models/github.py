@@ -30,9 +30,15 @@ class WebhookDelivery(SQLModel, table=True):
     installation_id: int | None = Field(default=None, sa_type=sa.BigInteger, index=True)
     repo: str | None = Field(default=None, max_length=200)
     state: DeliveryState = Field(
-        default=DeliveryState.RECEIVED, index=True,
-        sa_type=sa.Enum(DeliveryState, name="gh_delivery_state", native_enum=False, length=16,
-                        values_callable=lambda members: [m.value for m in members]),
+        default=DeliveryState.RECEIVED,
+        index=True,
+        sa_type=sa.Enum(
+            DeliveryState,
+            name="gh_delivery_state",
+            native_enum=False,
+            length=16,
+            values_callable=lambda members: [m.value for m in members],
+        ),
     )
     attempts: int = 1
     error: str | None = Field(default=None, sa_type=sa.Text)

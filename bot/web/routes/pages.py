@@ -34,10 +34,16 @@ from bot.web.timeline import layout
 router = APIRouter(include_in_schema=False)
 PAGE_PREFIXES = ("/packages/", "/releases/", "/repos/")
 JSON_PREFIXES = ("/status", "/healthz", "/webhook", "/openapi.json")
-CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
-       "frame-ancestors 'none'")
-KIND_WORDS = {"removed": "removed", "signature_changed": "signature changed", "deprecated": "deprecated",
-              "env_var_removed": "environment variable removed"}
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
+KIND_WORDS = {
+    "removed": "removed",
+    "signature_changed": "signature changed",
+    "deprecated": "deprecated",
+    "env_var_removed": "environment variable removed",
+}
 HOME_PER_PAGE = 100
 PACKAGE_PER_PAGE = 50
 REPO_PER_PAGE = 50
@@ -56,8 +62,13 @@ def _age(then: datetime) -> str:
 
 
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent.parent / "templates"),
-                             autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent.parent / "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
     env.filters["age"] = _age
     env.filters["kind_words"] = lambda kind: KIND_WORDS.get(str(kind), str(kind))
     return env
@@ -96,8 +107,9 @@ def _rendered(request: Request, template: str, body: object, json_url: str, **co
     return html
 
 
-def _page(request: Request, template: str, body: object, json_url: str, cache_control: str = PUBLIC_CACHE,
-          **context: Any) -> Response:
+def _page(
+    request: Request, template: str, body: object, json_url: str, cache_control: str = PUBLIC_CACHE, **context: Any
+) -> Response:
     html = _rendered(request, template, body, json_url, **context)
     response = conditional(request, html, "text/html; charset=utf-8", cache_control)
     response.headers["Content-Security-Policy"] = CSP
@@ -111,14 +123,26 @@ def _page_number(request: Request) -> int:
     return int(raw)
 
 
-def error_page(status_code: int, message: str, *, subject: str | None = None, repo_note: bool = False,
-               json_url: str = "/status") -> Response:
+def error_page(
+    status_code: int, message: str, *, subject: str | None = None, repo_note: bool = False, json_url: str = "/status"
+) -> Response:
     """An error page; `subject` (what was asked for) is shown as escaped text, cut to 200 characters."""
     titles = {400: "Bad request", 404: "Not found", 405: "Method not allowed"}
-    body = _html("error.html", status_code=status_code, title=titles.get(status_code, "Error"), message=message,
-                 subject=subject[:200] if subject else None, repo_note=repo_note, json_url=json_url)
-    return Response(body, status_code=status_code, media_type="text/html; charset=utf-8",
-                    headers={"Content-Security-Policy": CSP, "Cache-Control": "no-cache"})
+    body = _html(
+        "error.html",
+        status_code=status_code,
+        title=titles.get(status_code, "Error"),
+        message=message,
+        subject=subject[:200] if subject else None,
+        repo_note=repo_note,
+        json_url=json_url,
+    )
+    return Response(
+        body,
+        status_code=status_code,
+        media_type="text/html; charset=utf-8",
+        headers={"Content-Security-Policy": CSP, "Cache-Control": "no-cache"},
+    )
 
 
 @router.get("/")
@@ -138,8 +162,14 @@ async def package(request: Request, name: str) -> Response:
     body = await package_body(request, name, page, PACKAGE_PER_PAGE)
     if body is None:
         raise PageError(404, "release-watch knows no package by this name.", name)
-    return _page(request, "package.html", body, f"/status/packages/{body.name}" + ("" if page == 1 else f"?page={page}"),
-                 p=body, t=layout(body.releases, body.deprecation_removals))
+    return _page(
+        request,
+        "package.html",
+        body,
+        f"/status/packages/{body.name}" + ("" if page == 1 else f"?page={page}"),
+        p=body,
+        t=layout(body.releases, body.deprecation_removals),
+    )
 
 
 @router.get("/releases/{package}/{version}")
@@ -161,10 +191,12 @@ async def repository(request: Request, owner: str, repo: str) -> Response:
     page = _page_number(request)
     body = await repo_body(request, owner, repo, page, REPO_PER_PAGE)
     if body is None or body.private:
-        raise PageError(404, "release-watch shows no public repository by this name.", f"{owner}/{repo}",
-                        repo_note=True)
-    return _page(request, "repo.html", body, f"/status/repos/{body.full_name}" + ("" if page == 1 else f"?page={page}"),
-                 r=body)
+        raise PageError(
+            404, "release-watch shows no public repository by this name.", f"{owner}/{repo}", repo_note=True
+        )
+    return _page(
+        request, "repo.html", body, f"/status/repos/{body.full_name}" + ("" if page == 1 else f"?page={page}"), r=body
+    )
 
 
 def _wants_page(request: Request) -> bool:

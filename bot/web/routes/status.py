@@ -109,9 +109,19 @@ async def status_body(request: Request, page: int, per_page: int, *, uptime: boo
     """The `/status` document, at most a second old; `uptime=False` keeps the cached object (and its stale uptime)."""
     runtime = request.app.state.runtime
     started = request.app.state.started_at
-    body: Status = await _cache(request, "status", STATUS_CACHE_SECONDS, 64).get((page, per_page), lambda: _read(
-        runtime.engine, read_status, runtime.engine, dry_run=runtime.dry_run, started_at=started,
-        now=datetime.now(UTC), page=page, per_page=per_page))
+    body: Status = await _cache(request, "status", STATUS_CACHE_SECONDS, 64).get(
+        (page, per_page),
+        lambda: _read(
+            runtime.engine,
+            read_status,
+            runtime.engine,
+            dry_run=runtime.dry_run,
+            started_at=started,
+            now=datetime.now(UTC),
+            page=page,
+            per_page=per_page,
+        ),
+    )
     if not uptime:
         return body
     return body.model_copy(update={"uptime_seconds": int((datetime.now(UTC) - started).total_seconds())})
@@ -121,8 +131,9 @@ async def package_body(request: Request, name: str, page: int, per_page: int) ->
     """A valid package name's answer (normalised), at most PACKAGE_CACHE_SECONDS old; None when unknown."""
     engine = request.app.state.runtime.engine
     key = (normalize_name(name), page, per_page)
-    body: PackageDetail | None = await _cache(request, "packages", PACKAGE_CACHE_SECONDS, 1024).get(key, lambda: _read(
-        engine, read_package, engine, key[0], page=page, per_page=per_page))
+    body: PackageDetail | None = await _cache(request, "packages", PACKAGE_CACHE_SECONDS, 1024).get(
+        key, lambda: _read(engine, read_package, engine, key[0], page=page, per_page=per_page)
+    )
     return body
 
 
@@ -131,7 +142,8 @@ async def release_body(request: Request, package: str, version: str) -> ReleaseD
     engine = request.app.state.runtime.engine
     key = (normalize_name(package), version)
     body: ReleaseDetail | None = await _cache(request, "releases", PACKAGE_CACHE_SECONDS, 1024).get(
-        key, lambda: _read(engine, read_release, engine, *key))
+        key, lambda: _read(engine, read_release, engine, *key)
+    )
     return body
 
 
@@ -140,7 +152,8 @@ async def repo_body(request: Request, owner: str, repo: str, page: int, per_page
     engine = request.app.state.runtime.engine
     name = f"{owner}/{repo}".lower()
     body: RepoDetail | None = await _cache(request, "repos", REPO_CACHE_SECONDS, 4096).get(
-        (name, page, per_page), lambda: _read(engine, read_repo, engine, name, page=page, per_page=per_page))
+        (name, page, per_page), lambda: _read(engine, read_repo, engine, name, page=page, per_page=per_page)
+    )
     return body
 
 
@@ -175,9 +188,14 @@ async def release_status(request: Request, package: str, version: str) -> Respon
 
 
 @router.get("/status/repos/{owner}/{repo}", response_model=RepoDetail, responses=ERRORS)
-async def repo_status(request: Request, owner: str, repo: str, page: PageNumber = 1, per_page: PerPage = 50,
-                      authorization: Annotated[str | None, Header(description="`Bearer <GitHub token>`")] = None,
-                      ) -> Response:
+async def repo_status(
+    request: Request,
+    owner: str,
+    repo: str,
+    page: PageNumber = 1,
+    per_page: PerPage = 50,
+    authorization: Annotated[str | None, Header(description="`Bearer <GitHub token>`")] = None,
+) -> Response:
     """Current findings, open issues and PRs, last scan; private repositories need a token that can read them."""
     if not valid_repo(owner, repo):
         raise HTTPException(400, "not a valid repository name")
