@@ -64,7 +64,10 @@ def test_quick_start_has_exactly_two_single_line_commands() -> None:
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
     test_command = quick_start_commands()[1]
     assert test_command in CI_RUN.splitlines()
-    assert CI_RUN.splitlines()[-1] == test_command
+    after = [line for line in CI_RUN.split(test_command, 1)[1].splitlines() if line and not line.startswith("#")]
+    assert after == [".venv/bin/ruff check .", ".venv/bin/ruff format --check bot alembic", ".venv/bin/mypy",
+                     ".venv/bin/lint-imports"]  # the hygiene checks, right after the tests
+    assert all(f"`{check}`" in README for check in after)
     assert CI_RUN.startswith("#!/usr/bin/env bash\n")
     assert "set -euo pipefail" in CI_RUN
     assert "export TEST_POSTGRES_URL=" in CI_RUN
