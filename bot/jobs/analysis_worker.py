@@ -37,9 +37,6 @@ def in_process() -> Iterator[None]:
         _inline = False
 
 
-_inline_lock = threading.Lock()  # CPython 3.11's ast.parse is not safe in concurrent threads (gh-106905)
-
-
 def surface_json(unpacked: str, package: str, version: str) -> str:
     """Extract a release's surface and return it as JSON (runs inside a worker process)."""
     return surface_to_json(surface_of(Path(unpacked), package, version))
