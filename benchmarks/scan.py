@@ -1,7 +1,7 @@
 """Benchmark `scan_tree` on large real sdists against releases with many changes, beside the `ast.parse` floor.
 
 Trees: big sdists from PyPI (fetched through PyPIClient into the artifact cache, sha256-verified).
-Diffs: computed by the real diff engine (`bot.apidiff.compare_releases`) for real release pairs.
+Diffs: computed by the real diff engine (`bot.jobs.analysis.Analyser`) for real release pairs.
   scan   scan_tree(root, diffs): walk, dependency files, byte prefilter, AST usage analysis of the files that
          mention an affected package, verdicts
   floor  read and ast.parse every .py file of the tree once (what any AST-based scan must at least do without
@@ -31,8 +31,7 @@ from bot.adapters.scanfs import scan_tree  # noqa: E402
 from bot.changes import ReleaseDiff  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.findings.scan import ScanReport  # noqa: E402
-from bot.jobs.analysis import compare_releases  # noqa: E402
-from bot.jobs.analysis_worker import shutdown_pool  # noqa: E402
+from bot.jobs.analysis import Analyser  # noqa: E402
 
 TREES = [("apache-airflow", "2.7.3"), ("django", "4.2.7")]
 DIFFS = [("werkzeug", "3.0.0", None), ("flask", "2.3.0", None), ("flask", "3.0.0", None), ("django", "4.2.7", "4.1.13")]
@@ -52,7 +51,8 @@ async def fetch(settings: Settings) -> tuple[dict[str, Path], dict[str, ReleaseD
         for package, version in TREES:
             [top] = list((await client.unpacked(package, version, kind="sdist")).iterdir())
             trees[package] = top
-        diffs = {f"{package}=={new}": await compare_releases(client, package, new, old) for package, new, old in DIFFS}
+        analyser = Analyser(client)
+        diffs = {f"{package}=={new}": await analyser.compare(package, new, old) for package, new, old in DIFFS}
     return trees, diffs
 
 
@@ -90,7 +90,6 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING)
     settings = Settings(data_dir=args.cache, cache_dir=args.cache)
     trees, diffs = asyncio.run(fetch(settings))
-    shutdown_pool()
     header = (f"{'tree':<22} {'against':<58} {'changes':>7} {'.py files':>9} {'parsed':>6} {'uses':>5} "
               f"{'scan s':>7} {'files/s':>8} {'floor s':>7} {'floor f/s':>9} {'scan/floor':>10}")
     print(header)

@@ -15,6 +15,12 @@ from bot.jobs.sandbox import Budget, Sandbox
 
 if TYPE_CHECKING:
     from bot.adapters.github import GitHubApp
+    from bot.handlers.coalesce import Coalescer
+    from bot.jobs.analysis import Analyser
+
+
+RESCAN_INTERVAL = 5.0
+"""Seconds between rescans of one repository while pushes keep coming."""
 
 
 @dataclass
@@ -39,10 +45,33 @@ class Runtime:
         )
         return Sandbox(budget, workers=settings.analysis_workers)
 
+    @cached_property
+    def rescans(self) -> Coalescer:
+        """A burst of pushes to one repository: one rescan now, one shared follow-up."""
+        from bot.handlers.coalesce import Coalescer
+
+        return Coalescer(RESCAN_INTERVAL)
+
+    @cached_property
+    def extraction(self) -> Sandbox:
+        """The worker pool that parses downloaded releases (a budget of its own: releases are larger)."""
+        from bot.jobs.analysis_worker import extraction_sandbox
+
+        return extraction_sandbox()
+
+    @cached_property
+    def analyser(self) -> Analyser:
+        """Release surfaces and diffs, remembered for the life of this process."""
+        from bot.jobs.analysis import Analyser
+        from bot.jobs.analysis_worker import Extractor
+
+        return Analyser(self.pypi, self.engine, Extractor(self.extraction))
+
     def close_sandbox(self) -> None:
-        """Stop the sandbox's workers if any were started."""
-        if "sandbox" in self.__dict__:
-            self.sandbox.close()
+        """Stop the workers of both pools if any were started."""
+        for name in ("sandbox", "extraction"):
+            if name in self.__dict__:
+                self.__dict__[name].close()
 
     @property
     def dry_run(self) -> bool:

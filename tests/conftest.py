@@ -56,8 +56,10 @@ def _root_logging_restored() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _runtimes_share_the_sandbox(monkeypatch: pytest.MonkeyPatch, shared_sandbox: Sandbox) -> None:
-    """Every Runtime a test builds parses in `shared_sandbox`, unless the test assigns its own."""
+    """Every Runtime a test builds parses repositories and releases in `shared_sandbox`, unless the test assigns its
+    own."""
     monkeypatch.setattr(Runtime, "sandbox", shared_sandbox)
+    monkeypatch.setattr(Runtime, "extraction", shared_sandbox)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""compare_releases, current_deprecations and the post-poll step through the real PyPIClient, process pool and
+"""The Analyser (compare, deprecations) and the post-poll step through the real PyPIClient, process pool and
 database, on a PyPI double that serves the pinned real artifacts (so nothing but tests/artifacts.py downloads)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,10 @@ from typer.testing import CliRunner
 from bot.adapters.pypi import PyPIClient
 from bot.cli.main import app
 from bot.config import get_settings
-from bot.jobs import analysis as service
-from bot.jobs.analysis import compare_releases, current_deprecations
+from bot.jobs.analysis import Analyser
 from bot.jobs.analysis_queue import analyse_pending_releases
-from bot.jobs.analysis_worker import shutdown_pool
+from bot.jobs.analysis_worker import Extractor
+from bot.jobs.sandbox import Sandbox
 from bot.releases import AnalysisState
 from bot.runtime import Runtime
 from bot.storage.models.analysis import ApiSurface, ReleaseDiffRow
@@ -77,13 +77,14 @@ class PinnedPyPI:
         return sum(count for path, count in self.requests.items() if not path.startswith("/pypi/"))
 
 
-@pytest.fixture(autouse=True)
-def fresh_process_state() -> Iterator[None]:
-    """Each test starts with an empty in-memory surface cache and leaves no worker processes behind."""
-    service._memory.clear()
-    yield
-    service._memory.clear()
-    shutdown_pool()
+@pytest.fixture
+def analyser_for(shared_sandbox: Sandbox) -> Any:
+    """A fresh analyser (empty memory) over a PyPI double, parsing in worker processes as the service does."""
+
+    def make(client: PyPIClient, engine: Engine | None = None) -> Analyser:
+        return Analyser(client, engine, Extractor(shared_sandbox))
+
+    return make
 
 
 @pytest.fixture
@@ -103,9 +104,10 @@ async def client_for(tmp_path: Path) -> AsyncIterator[Any]:
 WERKZEUG = ["2.2.3", "2.3.0", "2.3.1", "2.3.4", "2.3.7", "2.3.8", "3.0.0"]
 
 
-async def test_compare_releases_defaults_to_the_previous_release_and_stores_everything(engine: Engine, client_for: Any) -> None:
+async def test_compare_releases_defaults_to_the_previous_release_and_stores_everything(
+        engine: Engine, client_for: Any, analyser_for: Any) -> None:
     pypi = PinnedPyPI({"werkzeug": WERKZEUG})
-    diff = await compare_releases(client_for(pypi), "werkzeug", "3.0.0", engine=engine)
+    diff = await analyser_for(client_for(pypi), engine).compare("werkzeug", "3.0.0")
     assert (diff.package, diff.old, diff.new) == ("werkzeug", "2.3.8", "3.0.0")
     decode = next(c for c in diff.changes if c.symbol == "werkzeug.urls.url_decode")
     assert (decode.kind.value, decode.deprecated_since, decode.hint) == ("removed", "2.3.0", "Use 'urllib.parse.parse_qs' instead")
@@ -114,24 +116,23 @@ async def test_compare_releases_defaults_to_the_previous_release_and_stores_ever
         stored_versions = set(session.exec(select(ApiSurface.version)).all())
     assert {"2.3.8", "3.0.0", "2.3.0", "2.2.3"} <= stored_versions < set(WERKZEUG)  # binary search, not every release
 
-    service._memory.clear()
     downloads = pypi.downloads
-    again = await compare_releases(client_for(pypi), "werkzeug", "3.0.0", engine=engine)
+    again = await analyser_for(client_for(pypi), engine).compare("werkzeug", "3.0.0")
     assert again == diff and pypi.downloads == downloads
 
 
-async def test_current_deprecations_and_surface_storage(engine: Engine, client_for: Any) -> None:
+async def test_current_deprecations_and_surface_storage(engine: Engine, client_for: Any, analyser_for: Any) -> None:
     pypi = PinnedPyPI({"markupsafe": ["2.0.1", "2.1.0"]})
-    deprecations = await current_deprecations(client_for(pypi), "MarkupSafe", "2.0.1", engine=engine)
+    deprecations = await analyser_for(client_for(pypi), engine).deprecations("MarkupSafe", "2.0.1")
     soft = next(c for c in deprecations if c.symbol == "markupsafe.soft_unicode")
     assert (soft.kind.value, soft.object.value, soft.hint) == ("deprecated", "function", "'soft_unicode' has been renamed to 'soft_str'")
     surface = load_surface(engine, "markupsafe", "2.0.1")
     assert surface is not None and surface.symbols["markupsafe.soft_unicode"].file == "src/markupsafe/_native.py"
 
 
-async def test_first_release_has_nothing_to_compare(client_for: Any) -> None:
+async def test_first_release_has_nothing_to_compare(client_for: Any, analyser_for: Any) -> None:
     pypi = PinnedPyPI({"itsdangerous": ["2.0.1"]})
-    diff = await compare_releases(client_for(pypi), "itsdangerous", "2.0.1")
+    diff = await analyser_for(client_for(pypi)).compare("itsdangerous", "2.0.1")
     assert (diff.old, diff.changes) == ("", [])
 
 
@@ -244,7 +245,7 @@ def test_diff_command_exits_2_when_a_side_cannot_be_compared(monkeypatch: pytest
     async def fail(*args: Any, **kwargs: Any) -> Any:
         raise CannotCompare("cannot compare: demo 2.0 has no module that could be analysed (demo/a.py: SyntaxError)")
 
-    monkeypatch.setattr("bot.jobs.analysis.compare_releases", fail)
+    monkeypatch.setattr(Analyser, "compare", fail)
     result = CliRunner().invoke(app, ["diff", "demo", "1.0", "2.0"])
     assert (result.exit_code, result.output) == (
         2, "error: cannot compare: demo 2.0 has no module that could be analysed (demo/a.py: SyntaxError)\n")
@@ -262,10 +263,10 @@ async def test_dependency_surfaces_resolve_the_newest_admitted_version(monkeypat
             versions = ["2.3.3", "3.0.0", "3.0.1", "3.1.0rc1"]
             return type("P", (), {"releases": [type("R", (), {"version": v, "yanked": v == "3.0.1"}) for v in versions]})
 
-    async def surface(client: Any, name: str, version: str, *, engine: Any = None) -> Surface:
+    async def surface(self: Analyser, name: str, version: str) -> Surface:
         asked.append((name, version))
         return Surface(name, version)
 
-    monkeypatch.setattr(service, "release_surface", surface)
-    found = await service.dependency_surfaces(Client(), Surface("quart", "0.18.4"), new)  # type: ignore[arg-type]
+    monkeypatch.setattr(Analyser, "surface", surface)
+    found = await Analyser(Client()).dependency_surfaces(Surface("quart", "0.18.4"), new)  # type: ignore[arg-type]
     assert asked == [("flask", "3.0.0")] and [s.version for s in found] == ["3.0.0"]

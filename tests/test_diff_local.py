@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 
 from bot.cli.main import app
 from bot.config import get_settings
-from bot.jobs import analysis
 from tests.artifacts import unpacked_release
 from tests.pypi_replay import serve_http
 from tests.test_apidiff_service import PinnedPyPI, _artifact
@@ -26,7 +25,6 @@ def pypi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         monkeypatch.setenv("PYPI_URL", url)
         monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
         get_settings.cache_clear()
-        analysis._memory.clear()
         yield
     get_settings.cache_clear()
 

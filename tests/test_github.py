@@ -51,9 +51,16 @@ async def test_token_cached_until_near_expiry(seeded: FakeGitHub, github_app: Gi
     assert len(seeded.calls(TOKENS)) == 1
     seeded.token_lifetime = 200  # shorter than the renewal margin: every use asks for a new one
     await github_app.installation_token(11, renew=True)
+    async with github_app.installation(11) as gh:
+        await gh.getitem("/repos/octo-org/demo")
+    assert len(seeded.calls(TOKENS)) == 3
+
+
+async def test_token_fetched_on_first_call_only(seeded: FakeGitHub, github_app: GitHubApp) -> None:
+    """A handler for a deleted or suspended installation holds a client it never uses: no token is asked for."""
     async with github_app.installation(11):
         pass
-    assert len(seeded.calls(TOKENS)) == 3
+    assert seeded.calls(TOKENS) == []
 
 
 async def test_expired_token_is_renewed_once(seeded: FakeGitHub, github_app: GitHubApp) -> None:

@@ -76,6 +76,28 @@ async def test_installation_created_stores_and_scans(webhook_poster: WebhookPost
     }
 
 
+async def test_one_installation_client_per_delivery(webhook_poster: WebhookPoster, webhook_examples: Path,
+                                                    org: FakeGitHub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Handlers act through the client the delivery opened (bedevere's `(event, gh, ...)`): scanning two
+    repositories and sending their actions opens no second installation client."""
+    from bot.adapters.github import GitHubApp
+
+    opened: list[int] = []
+    original = GitHubApp.installation
+
+    def counting(self: GitHubApp, installation_id: int) -> Any:
+        opened.append(installation_id)
+        return original(self, installation_id)
+
+    monkeypatch.setattr(GitHubApp, "installation", counting)
+    payload = _installation_created(webhook_examples, org, ["flask-login", "bounded"])
+    await webhook_poster.post("installation", payload, delivery_id="d-one-client")
+    await webhook_poster.settle()
+    assert _delivery(webhook_poster, "d-one-client") == (DeliveryState.DONE, None)
+    assert len(_scanned(webhook_poster.app.state.runtime.engine)) == 2
+    assert opened == [INST]
+
+
 async def test_installation_suspend_unsuspend_deleted(webhook_poster: WebhookPoster, webhook_examples: Path,
                                             org: FakeGitHub) -> None:
     await webhook_poster.post("installation", _installation_created(webhook_examples, org, ["bounded"]))

@@ -75,8 +75,8 @@ async def test_pipeline_and_sender_keep_the_loop_free(
         assert await rescan_repository(rt, inst.id, REPO) >= 2  # the finding and the config-error issue
         await process_new_releases(rt)
         [issue] = [i for i in fake_github.issues(OWNER, "app") if "Werkzeug" in i.title]
-        assert await pin_from_issue(rt, REPO, issue.number) is not None
-        assert await ignore_package(rt, REPO, "werkzeug", None) == 1
+        assert await pin_from_issue(rt, None, REPO, issue.number) is not None
+        assert await ignore_package(rt, None, REPO, "werkzeug", None) == 1
         assert await record_dismissal(rt, REPO, issue.number) is False  # closed by us already: not a dismissal
         await forget_repository(rt, REPO)
     assert [owner for owner in on_loop if owner in WATCHED] == []

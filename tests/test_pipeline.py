@@ -17,7 +17,7 @@ from bot.apidiff.diff import diff_surfaces
 from bot.changes import ObjectKind, ReleaseDiff
 from bot.config import Settings
 from bot.findings.render import find_marker
-from bot.jobs.analysis_worker import extract_surface
+from bot.jobs.analysis_worker import Extractor
 from bot.jobs.pipeline import (
     ignore_package,
     pin_from_issue,
@@ -56,9 +56,10 @@ BOUNDED_FILES = {
 def engine_diff(package: str, old: str, new: str) -> ReleaseDiff:
     """`old` → `new` computed by the real API diff engine from the real (pinned) wheels."""
     async def build() -> ReleaseDiff:
+        extractor = Extractor()
         before, after = await asyncio.gather(
-            extract_surface(unpacked_release(package, old), package, old),
-            extract_surface(unpacked_release(package, new), package, new),
+            extractor.surface(unpacked_release(package, old), package, old),
+            extractor.surface(unpacked_release(package, new), package, new),
         )
         return ReleaseDiff(package=package, old=old, new=new, changes=diff_surfaces(before, after))
 
@@ -189,7 +190,7 @@ async def test_a_close_missed_by_webhooks_is_noticed_when_the_issue_would_change
 
 
 async def test_ignore_closes_the_issue_and_stops_findings(runtime: Runtime, fake_github: FakeGitHub, engine: Engine) -> None:
-    assert await ignore_package(runtime, LOGIN, "Werkzeug", None) == 1
+    assert await ignore_package(runtime, None, LOGIN, "Werkzeug", None) == 1
     [issue] = fake_github.issues(OWNER, "flask-login")
     assert issue.state == "closed"
     assert issue.comments[-1].body.startswith(
@@ -253,7 +254,7 @@ async def test_pin_turns_the_issue_into_a_pr_and_never_pushes_over_a_person(
     runtime: Runtime, fake_github: FakeGitHub
 ) -> None:
     [issue] = fake_github.issues(OWNER, "flask-login")
-    number = await pin_from_issue(runtime, LOGIN, issue.number)
+    number = await pin_from_issue(runtime, None, LOGIN, issue.number)
     [pr] = fake_github.pulls(OWNER, "flask-login")
     assert number == pr.number
     assert (pr.body or "").startswith(

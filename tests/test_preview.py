@@ -17,7 +17,6 @@ from bot.changes import ReleaseDiff
 from bot.cli.main import app
 from bot.cli.preview import github_identity
 from bot.config import Settings, get_settings
-from bot.jobs import analysis
 from bot.jobs.pipeline import rescan_repository
 from bot.runtime import Runtime
 from bot.storage.db import make_engine, upgrade
@@ -58,7 +57,6 @@ def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, werkzeug_3: Release
         for name, value in {"PYPI_URL": base, "DATA_DIR": str(data), "HTTP_RETRIES": "0"}.items():
             monkeypatch.setenv(name, value)
         get_settings.cache_clear()
-        analysis._memory.clear()
         yield
     get_settings.cache_clear()
 

@@ -15,8 +15,6 @@ from typer.testing import CliRunner
 from bot.cli.main import app
 from bot.cli.scan import parse_pin
 from bot.config import get_settings
-from bot.jobs import analysis as service
-from bot.jobs.analysis_worker import shutdown_pool
 from tests.artifacts import CACHE_DIR, PINS, unpacked_release
 from tests.pypi_replay import serve_http
 
@@ -55,11 +53,8 @@ def pypi(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                             "WATCHLIST": "werkzeug", "HTTP_RETRIES": "0"}.items():
             patch.setenv(name, value)
         get_settings.cache_clear()
-        service._memory.clear()
         yield base
     get_settings.cache_clear()
-    service._memory.clear()
-    shutdown_pool()
 
 
 def sdist_tree(package: str, version: str) -> Path:

@@ -102,6 +102,8 @@ class GitHubAPI(gidgethub.httpx.GitHubAPI):
         """Send with the current credentials (a retried request picks up a refreshed token)."""
         headers = dict(headers)
         installation = self.installation_id is not None
+        if self.installation_id is not None and self.token is None:  # first call: the token is fetched now
+            self.token = await self.app.installation_token(self.installation_id)
         headers["authorization"] = f"token {self.token}" if installation else f"bearer {self.app.jwt()}"
         attempt = 0
         while True:
@@ -302,9 +304,11 @@ class GitHubApp:
 
     @asynccontextmanager
     async def installation(self, installation_id: int) -> AsyncIterator[GitHubAPI]:
-        """`async with app.installation(id) as gh:` — a gidgethub client acting as that installation."""
-        token = await self.installation_token(installation_id)
-        yield GitHubAPI(self, installation_id, token, self._cache(installation_id))
+        """`async with app.installation(id) as gh:` — a gidgethub client acting as that installation.
+
+        The token is fetched on the first call, so a webhook for a deleted or suspended installation (which can
+        have none) is handled without one."""
+        yield GitHubAPI(self, installation_id, None, self._cache(installation_id))
 
     async def list_installations(self) -> list[dict[str, Any]]:
         """Every installation of the App."""

@@ -33,17 +33,13 @@ async def _analyse(settings: Settings) -> list[tuple[str, str, str, str | None]]
 
 def analyse_command(ctx: typer.Context) -> None:
     """Diff every release the last polls queued and store the diffs (`serve` then opens the issues)."""
-    from bot.jobs.analysis_worker import shutdown_pool
     from bot.logsetup import configure_logging
 
     settings = checked_settings()
     configure_logging(settings.log_level)  # each step is logged on stderr, as under `serve`
     upgrade_or_exit(settings.resolved_database_url)
-    try:
-        with progress(ctx, "analysing queued releases"):
-            results = asyncio.run(_analyse(settings))
-    finally:
-        shutdown_pool()
+    with progress(ctx, "analysing queued releases"):
+        results = asyncio.run(_analyse(settings))
     if not results:
         typer.echo("nothing queued: run `release-watch poll --once` first")
     for package, version, state, error in results:

@@ -109,22 +109,19 @@ async def _diff(settings: Settings, engine: Engine, package: str, old: str, new:
 
     if is_local(old) or is_local(new):
         from bot.adapters.pypi import PyPIClient
-        from bot.jobs.analysis_worker import in_process
+        from bot.jobs.analysis import Analyser
 
-        with in_process():
-            async with PyPIClient(settings) as client:
-                return await compare_any(client, package, old, new, engine)
+        async with PyPIClient(settings) as client:
+            return await compare_any(Analyser(client, engine), package, old, new)
 
     stored = stored_release_diff(engine, package, old, new)
     if stored is not None:
         return stored
     from bot.adapters.pypi import PyPIClient
-    from bot.jobs.analysis import compare_releases
-    from bot.jobs.analysis_worker import in_process
+    from bot.jobs.analysis import Analyser
 
-    with in_process():
-        async with PyPIClient(settings) as client:
-            return await compare_releases(client, package, new, old, engine=engine)
+    async with PyPIClient(settings) as client:
+        return await Analyser(client, engine).compare(package, new, old)
 
 
 def diff_command(

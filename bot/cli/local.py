@@ -14,11 +14,9 @@ from typing import TYPE_CHECKING
 from bot.cli.errors import fail
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
-    from bot.adapters.pypi import PyPIClient
     from bot.apidiff.model import Surface
     from bot.changes import ReleaseDiff
+    from bot.jobs.analysis import Analyser
 
 ARCHIVE_SUFFIXES = (".whl", ".zip", ".tar.gz", ".tgz", ".tar.bz2", ".tar")
 
@@ -57,13 +55,13 @@ def top_level(surface: Surface) -> set[str]:
     return {m.module.split(".")[0] for m in surface.modules if m.status is ModuleStatus.OK and m.module}
 
 
-async def compare_any(client: PyPIClient, package: str, old: str, new: str, engine: Engine) -> ReleaseDiff:
+async def compare_any(analyser: Analyser, package: str, old: str, new: str) -> ReleaseDiff:
     """What NEW breaks for users of OLD, each side a released version or local code."""
     from bot.apidiff.diff import diff_surfaces, needs_history, with_deprecated_since
     from bot.apidiff.history import deprecated_since
     from bot.changes import ReleaseDiff
     from bot.errors import ReleaseWatchError
-    from bot.jobs.analysis import final_versions_up_to, release_surface
+    from bot.jobs.analysis import final_versions_up_to
     from bot.releases import normalize_name
 
     with tempfile.TemporaryDirectory(prefix="release-watch-local-") as workdir:
@@ -71,7 +69,7 @@ async def compare_any(client: PyPIClient, package: str, old: str, new: str, engi
         async def side(spec: str) -> Surface:
             if is_local(spec):
                 return local_surface(spec, package, Path(workdir))
-            return await release_surface(client, package, spec, engine=engine)
+            return await analyser.surface(package, spec)
 
         old_surface, new_surface = await side(old), await side(new)
     for spec, mine, other in ((old, old_surface, new_surface), (new, new_surface, old_surface)):
@@ -86,11 +84,11 @@ async def compare_any(client: PyPIClient, package: str, old: str, new: str, engi
 
         async def load(version: str) -> Surface | None:
             try:
-                return await release_surface(client, package, version, engine=engine)
+                return await analyser.surface(package, version)
             except ReleaseWatchError:
                 return None
 
-        project = await client.project(package)
+        project = await analyser.pypi.project(package)
         since = await deprecated_since(pending, final_versions_up_to(project, old), load)
         changes = with_deprecated_since(changes, old_surface, since.get)
     return ReleaseDiff(package=normalize_name(package), old=old, new=new, changes=changes)

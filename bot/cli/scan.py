@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bot.deps import Requirement
     from bot.findings.judge import PackageVerdict
     from bot.findings.scan import ScanReport
+    from bot.jobs.analysis import Analyser
 
 PARSED_NOTE = "parsed = files that mention a changed name and were analysed; the rest could not use it"
 
@@ -51,44 +52,40 @@ def parse_pin(text: str) -> tuple[str, str]:
     return requirement.name, specs[0].version
 
 
-async def _admitted_diff(
-    client: PyPIClient, package: str, requirements: list[Requirement], engine: Engine
-) -> ReleaseDiff:
+async def _admitted_diff(analyser: Analyser, package: str, requirements: list[Requirement]) -> ReleaseDiff:
     """Everything a fresh install meets: each older admitted release (or the locked one) against the newest
     admitted, merged, plus every deprecation the newest still carries."""
     from bot.changes import Change, ReleaseDiff
     from bot.deps.admitted import comparison
-    from bot.jobs.analysis import compare_releases, current_deprecations, final_versions_up_to
+    from bot.jobs.analysis import final_versions_up_to
 
-    project = await client.project(package)
+    project = await analyser.pypi.project(package)
     versions = final_versions_up_to(project, project.latest_version)
     plan = comparison(versions, requirements)
     if plan is None:
-        return await _latest_diff(client, package, engine)
+        return await _latest_diff(analyser, package)
     changes: dict[tuple[str, str], Change] = {}
     for old in reversed(plan.older):  # the most recent pair's view of a change wins
-        diff = await compare_releases(client, package, plan.newest, old, engine=engine)
+        diff = await analyser.compare(package, plan.newest, old)
         for change in diff.changes:
             changes.setdefault((change.symbol, change.kind), change)
-    for change in await current_deprecations(client, package, plan.newest, engine=engine):
+    for change in await analyser.deprecations(package, plan.newest):
         changes.setdefault((change.symbol, change.kind), change)
     return ReleaseDiff(package=project.name, old=plan.lowest, new=plan.newest, changes=list(changes.values()))
 
 
-async def _latest_diff(client: PyPIClient, package: str, engine: Engine) -> ReleaseDiff:
+async def _latest_diff(analyser: Analyser, package: str) -> ReleaseDiff:
     """The latest release against the one before it, plus every deprecation the latest release still carries."""
-    from bot.jobs.analysis import compare_releases, current_deprecations
-
-    latest = (await client.project(package)).latest_version
-    diff = await compare_releases(client, package, latest, engine=engine)
-    deprecations = await current_deprecations(client, package, latest, engine=engine)
+    latest = (await analyser.pypi.project(package)).latest_version
+    diff = await analyser.compare(package, latest)
+    deprecations = await analyser.deprecations(package, latest)
     known = {(change.symbol, change.kind) for change in diff.changes}
     extra = [change for change in deprecations if (change.symbol, change.kind) not in known]
     return diff.model_copy(update={"changes": [*diff.changes, *extra]})
 
 
 async def release_diffs(
-    settings: Settings, root: Path, pins: list[tuple[str, str]], engine: Engine, client: PyPIClient
+    settings: Settings, root: Path, pins: list[tuple[str, str]], analyser: Analyser
 ) -> list[ReleaseDiff]:
     """The pinned releases' diffs, or (without pins) for each watched package the tree declares or imports,
     every release a fresh install may meet: from the lowest it admits (or the locked one) to the newest."""
@@ -97,15 +94,10 @@ async def release_diffs(
     from bot.adapters.scanfs import ScanLimits, scan_tree, walk_tree
     from bot.deps import DeclarationKind
     from bot.findings.scan import is_skipped_dir
-    from bot.jobs.analysis import compare_releases
     from bot.usage.imports import imported_packages, imported_roots
 
     if pins:  # concurrently: each needs PyPI's release list to find the previous release, then a stored diff
-        return list(
-            await asyncio.gather(
-                *(compare_releases(client, package, version, engine=engine) for package, version in pins)
-            )
-        )
+        return list(await asyncio.gather(*(analyser.compare(package, version) for package, version in pins)))
     declared = await asyncio.to_thread(scan_tree, root, [])
     watched = {canonicalize_name(name) for name in settings.watchlist}
     packages = sorted(
@@ -115,7 +107,7 @@ async def release_diffs(
     roots = await asyncio.to_thread(imported_roots, walked.paths, walked.read)
     undeclared = [p for p in imported_packages(watched, roots) if p not in packages]  # they arrive unbounded
     return [
-        await _admitted_diff(client, package, [r for r in declared.requirements if r.package == package], engine)
+        await _admitted_diff(analyser, package, [r for r in declared.requirements if r.package == package])
         for package in [*packages, *undeclared]
     ]
 
@@ -151,14 +143,13 @@ async def _run(
 
     from bot.adapters.pypi import PyPIClient
     from bot.adapters.scanfs import scan_tree
-    from bot.jobs.analysis_worker import in_process
+    from bot.jobs.analysis import Analyser
 
-    with in_process():
-        async with PyPIClient(settings) as client:
-            diffs = await release_diffs(settings, root, pins, engine, client)
-            report = await asyncio.to_thread(scan_tree, root, diffs)
-            packages = dict.fromkeys(canonicalize_name(diff.package) for diff in diffs) if risks else {}
-            assessed = list(await asyncio.gather(*(_risk(client, engine, package) for package in packages)))
+    async with PyPIClient(settings) as client:
+        diffs = await release_diffs(settings, root, pins, Analyser(client, engine))
+        report = await asyncio.to_thread(scan_tree, root, diffs)
+        packages = dict.fromkeys(canonicalize_name(diff.package) for diff in diffs) if risks else {}
+        assessed = list(await asyncio.gather(*(_risk(client, engine, package) for package in packages)))
     return report.model_copy(update={"risks": assessed}), diffs
 
 

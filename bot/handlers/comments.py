@@ -10,7 +10,7 @@ from gidgethub.sansio import Event
 from bot.adapters.github import GitHubAPI
 from bot.errors import GitHubNotFound
 from bot.handlers.commands import HELP, Command, parse_commands
-from bot.handlers.context import acting_as, installation_id, is_person
+from bot.handlers.context import installation_id, is_person
 from bot.jobs import pipeline
 from bot.jobs.sender import comment_once
 from bot.runtime import Runtime
@@ -40,24 +40,26 @@ async def reply_once(gh: GitHubAPI, repo: str, number: int, comment_id: int, tex
     await comment_once(gh, repo, number, REPLY_MARKER.format(comment_id=comment_id), text)
 
 
-async def run_command(runtime: Runtime, command: Command, inst: int, repo: str, number: int, slug: str) -> str | None:
+async def run_command(
+    runtime: Runtime, gh: GitHubAPI, command: Command, inst: int, repo: str, number: int, slug: str
+) -> str | None:
     """Carry out one command; returns the text to answer with, if any."""
     if command.error is not None:
         return f"Sorry, I could not follow that: {command.error}. " + HELP.format(slug=slug)
     if command.name == "recheck":
-        await pipeline.rescan_repository(runtime, inst, repo)
+        await pipeline.rescan_repository(runtime, inst, repo, gh)
         return None
     if command.name == "ignore":
         assert command.package is not None
-        await pipeline.ignore_package(runtime, repo, command.package, command.version)
+        await pipeline.ignore_package(runtime, gh, repo, command.package, command.version)
         what = f"{command.package} {command.version}" if command.version else f"every release of {command.package}"
         return f"Done: I will not report {what} in this repository."
-    await pipeline.pin_from_issue(runtime, repo, number)
+    await pipeline.pin_from_issue(runtime, gh, repo, number)
     return None
 
 
 @router.register("issue_comment", action="created")
-async def comment_created(event: Event, runtime: Runtime) -> None:
+async def comment_created(event: Event, gh: GitHubAPI | None, runtime: Runtime) -> None:
     """Run the commands in a new comment if its author may; otherwise refuse politely."""
     comment, sender = event.data["comment"], event.data.get("sender")
     slug = runtime.settings.github_app_slug
@@ -66,14 +68,13 @@ async def comment_created(event: Event, runtime: Runtime) -> None:
     if not commands or not is_person(sender) or inst is None:
         return
     repo, number, login = event.data["repository"]["full_name"], int(event.data["issue"]["number"]), sender["login"]
-    async with acting_as(runtime, event) as gh:
-        if gh is None:
-            log.info("dry run: command not checked or run", extra={"repo": repo, "issue": number, "by": login})
-            return
-        if not await can_write(gh, repo, login):
-            log.info("command refused", extra={"repo": repo, "issue": number, "by": login})
-            await reply_once(gh, repo, number, int(comment["id"]), REFUSAL.format(login=login))
-            return
-        replies = [r for c in commands if (r := await run_command(runtime, c, inst, repo, number, slug))]
-        if replies:
-            await reply_once(gh, repo, number, int(comment["id"]), "\n\n".join(replies))
+    if gh is None:
+        log.info("dry run: command not checked or run", extra={"repo": repo, "issue": number, "by": login})
+        return
+    if not await can_write(gh, repo, login):
+        log.info("command refused", extra={"repo": repo, "issue": number, "by": login})
+        await reply_once(gh, repo, number, int(comment["id"]), REFUSAL.format(login=login))
+        return
+    replies = [r for c in commands if (r := await run_command(runtime, gh, c, inst, repo, number, slug))]
+    if replies:
+        await reply_once(gh, repo, number, int(comment["id"]), "\n\n".join(replies))

@@ -12,6 +12,7 @@ from gidgethub.sansio import Event
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from bot.adapters.github import GitHubAPI
 from bot.errors import ReleaseWatchError
 from bot.jobs import pipeline
 from bot.runtime import Runtime
@@ -46,12 +47,12 @@ def forget_installation(engine: Engine, installation_id: int) -> list[str]:
         return [r.full_name for r in repos]
 
 
-async def rescan_all(runtime: Runtime, installation_id: int, names: Iterable[str]) -> None:
+async def rescan_all(runtime: Runtime, gh: GitHubAPI | None, installation_id: int, names: Iterable[str]) -> None:
     """Rescan each repository; one failure does not stop the others, but fails the delivery at the end."""
     failed: list[str] = []
     for name in names:
         try:
-            await pipeline.rescan_repository(runtime, installation_id, name)
+            await pipeline.rescan_repository(runtime, installation_id, name, gh)
         except ReleaseWatchError as e:
             log.warning("rescan failed", extra={"repo": name, "installation_id": installation_id, "error": str(e)})
             failed.append(f"{name}: {e}")
@@ -77,16 +78,16 @@ async def forget_all(runtime: Runtime, names: Iterable[str]) -> None:
 
 
 @router.register("installation", action="created")
-async def installation_created(event: Event, runtime: Runtime) -> None:
+async def installation_created(event: Event, gh: GitHubAPI | None, runtime: Runtime) -> None:
     """A new installation: remember it and scan every repository it grants."""
     data = event.data["installation"]
     await asyncio.to_thread(store_installation, runtime.engine, data, False)
     log.info("installed", extra={"installation_id": data["id"], "account": (data.get("account") or {}).get("login")})
-    await rescan_all(runtime, int(data["id"]), [r["full_name"] for r in event.data.get("repositories") or []])
+    await rescan_all(runtime, gh, int(data["id"]), [r["full_name"] for r in event.data.get("repositories") or []])
 
 
 @router.register("installation", action="deleted")
-async def installation_deleted(event: Event, runtime: Runtime) -> None:
+async def installation_deleted(event: Event, gh: GitHubAPI | None, runtime: Runtime) -> None:
     """Uninstalled: forget the installation and everything about its repositories."""
     inst = int(event.data["installation"]["id"])
     stored = await asyncio.to_thread(forget_installation, runtime.engine, inst)
@@ -95,29 +96,29 @@ async def installation_deleted(event: Event, runtime: Runtime) -> None:
 
 
 @router.register("installation", action="suspend")
-async def installation_suspended(event: Event, runtime: Runtime) -> None:
+async def installation_suspended(event: Event, gh: GitHubAPI | None, runtime: Runtime) -> None:
     """Suspended: keep everything, act on nothing until unsuspended."""
     await asyncio.to_thread(store_installation, runtime.engine, event.data["installation"], True)
 
 
 @router.register("installation", action="unsuspend")
-async def installation_unsuspended(event: Event, runtime: Runtime) -> None:
+async def installation_unsuspended(event: Event, gh: GitHubAPI | None, runtime: Runtime) -> None:
     """Unsuspended: catch up by rescanning its repositories."""
     data = event.data["installation"]
     await asyncio.to_thread(store_installation, runtime.engine, data, False)
     names = await asyncio.to_thread(installation_repositories, runtime.engine, int(data["id"]))
-    await rescan_all(runtime, int(data["id"]), names)
+    await rescan_all(runtime, gh, int(data["id"]), names)
 
 
 @router.register("installation_repositories", action="added")
-async def repositories_added(event: Event, runtime: Runtime) -> None:
+async def repositories_added(event: Event, gh: GitHubAPI | None, runtime: Runtime) -> None:
     """Repositories granted to an existing installation: scan them."""
     data = event.data["installation"]
     await asyncio.to_thread(store_installation, runtime.engine, data, False)
-    await rescan_all(runtime, int(data["id"]), [r["full_name"] for r in event.data.get("repositories_added") or []])
+    await rescan_all(runtime, gh, int(data["id"]), [r["full_name"] for r in event.data.get("repositories_added") or []])
 
 
 @router.register("installation_repositories", action="removed")
-async def repositories_removed(event: Event, runtime: Runtime) -> None:
+async def repositories_removed(event: Event, gh: GitHubAPI | None, runtime: Runtime) -> None:
     """Repositories taken away from the installation: forget them."""
     await forget_all(runtime, [r["full_name"] for r in event.data.get("repositories_removed") or []])

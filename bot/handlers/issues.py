@@ -7,6 +7,7 @@ import logging
 from gidgethub.routing import Router
 from gidgethub.sansio import Event
 
+from bot.adapters.github import GitHubAPI
 from bot.handlers.context import bot_login, is_person
 from bot.jobs import pipeline
 from bot.runtime import Runtime
@@ -16,7 +17,7 @@ router = Router()
 
 
 @router.register("issues", action="closed")
-async def issue_closed(event: Event, runtime: Runtime) -> None:
+async def issue_closed(event: Event, gh: GitHubAPI | None, runtime: Runtime) -> None:
     """Remember a person's close of our issue, so it is never reopened for the same release."""
     issue = event.data["issue"]
     repo = event.data["repository"]["full_name"]

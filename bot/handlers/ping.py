@@ -7,6 +7,7 @@ import logging
 from gidgethub.routing import Router
 from gidgethub.sansio import Event
 
+from bot.adapters.github import GitHubAPI
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -14,7 +15,7 @@ router = Router()
 
 
 @router.register("ping")
-async def ping(event: Event, runtime: Runtime) -> None:
+async def ping(event: Event, gh: GitHubAPI | None, runtime: Runtime) -> None:
     """Log the hook GitHub configured."""
     hook = event.data.get("hook") or {}
     log.info(

@@ -8,7 +8,7 @@ from typing import Any
 from gidgethub.routing import Router
 from gidgethub.sansio import Event
 
-from bot.handlers.coalesce import Coalescer
+from bot.adapters.github import GitHubAPI
 from bot.handlers.context import installation_id
 from bot.jobs import pipeline
 from bot.jobs.repo_scan import is_candidate
@@ -17,8 +17,6 @@ from bot.runtime import Runtime
 log = logging.getLogger(__name__)
 router = Router()
 PAYLOAD_COMMIT_CAP = 20  # GitHub lists at most 20 commits in a push payload
-RESCAN_INTERVAL = 5.0  # seconds between rescans of one repository while pushes keep coming
-RESCANS = Coalescer(RESCAN_INTERVAL)  # a burst of pushes to one repository: one rescan now, one shared follow-up
 
 
 def touched_paths(commits: list[dict[str, Any]]) -> set[str]:
@@ -38,12 +36,11 @@ def needs_rescan(data: dict[str, Any]) -> bool:
 
 
 @router.register("push")
-async def push(event: Event, runtime: Runtime) -> None:
+async def push(event: Event, gh: GitHubAPI | None, runtime: Runtime) -> None:
     """Rescan when the default branch moved in a way that can change a finding."""
     repo = event.data["repository"]["full_name"]
     inst = installation_id(event)
     if inst is None or not needs_rescan(event.data):
         log.info("push ignored", extra={"repo": repo, "ref": event.data.get("ref"), "delivery_id": event.delivery_id})
         return
-    key = f"{id(runtime)}:{repo.lower()}"
-    await RESCANS.run(key, lambda: pipeline.rescan_repository(runtime, inst, repo))
+    await runtime.rescans.run(repo.lower(), lambda: pipeline.rescan_repository(runtime, inst, repo, gh))

@@ -18,7 +18,7 @@ from bot.apidiff.model import Surface
 from bot.apidiff.requires import best_version, needed_dependencies
 from bot.changes import Change, ReleaseDiff
 from bot.errors import ReleaseWatchError
-from bot.jobs.analysis_worker import extract_surface
+from bot.jobs.analysis_worker import Extractor
 from bot.releases import normalize_name
 from bot.storage import surfaces as store
 
@@ -27,11 +27,6 @@ if TYPE_CHECKING:
     from bot.releases import ProjectInfo
 
 log = logging.getLogger(__name__)
-
-MEMORY_CACHE_SIZE = 48
-_memory: OrderedDict[tuple[str, str], Surface] = OrderedDict()
-_locks: WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, str], asyncio.Lock]] = WeakKeyDictionary()
-"""Per event loop (an asyncio.Lock belongs to one loop): one extraction per release at a time."""
 
 
 def _version(text: str) -> Version | None:
@@ -60,96 +55,108 @@ def previous_release(project: ProjectInfo, version: str) -> str | None:
     return earlier[-1] if earlier else None
 
 
-def _remember(key: tuple[str, str], surface: Surface) -> None:
-    _memory[key] = surface
-    _memory.move_to_end(key)
-    while len(_memory) > MEMORY_CACHE_SIZE:
-        _memory.popitem(last=False)
+class Analyser:
+    """Release surfaces and diffs for one process: from memory, else the database, else downloaded and extracted.
 
+    Owned by the `Runtime` (or a one-shot command), so its memory and locks live and die with what uses them."""
 
-async def release_surface(client: PyPIClient, package: str, version: str, *, engine: Engine | None = None) -> Surface:
-    """A release's surface: from memory, else the database, else downloaded and extracted (then stored)."""
-    key = (normalize_name(package), version)
-    loop_locks = _locks.setdefault(asyncio.get_running_loop(), {})
-    async with loop_locks.setdefault(key, asyncio.Lock()):
-        if key in _memory:
-            _memory.move_to_end(key)
-            return _memory[key]
-        surface = await asyncio.to_thread(store.load_surface, engine, *key) if engine is not None else None
-        if surface is None:
-            unpacked = await client.unpacked(package, version)
-            surface = await extract_surface(unpacked, key[0], version)
-            log.info(
-                "surface extracted",
-                extra={
-                    "package": key[0],
-                    "version": version,
-                    "symbols": len(surface.symbols),
-                    "problems": len(surface.problems),
-                },
-            )
-            if engine is not None:
-                await asyncio.to_thread(store.save_surface, engine, surface)
-        _remember(key, surface)
-        return surface
+    def __init__(
+        self, pypi: PyPIClient, engine: Engine | None = None, extractor: Extractor | None = None, *, memory: int = 48
+    ) -> None:
+        self.pypi = pypi
+        self.engine = engine
+        self.extractor = extractor or Extractor()
+        self._memory: OrderedDict[tuple[str, str], Surface] = OrderedDict()
+        self._memory_size = memory
+        self._locks: WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, str], asyncio.Lock]] = (
+            WeakKeyDictionary()
+        )
+        """Per event loop (an asyncio.Lock belongs to one loop): one extraction per release at a time."""
 
+    def _remember(self, key: tuple[str, str], surface: Surface) -> None:
+        self._memory[key] = surface
+        self._memory.move_to_end(key)
+        while len(self._memory) > self._memory_size:
+            self._memory.popitem(last=False)
 
-async def dependency_surfaces(
-    client: PyPIClient, old: Surface, new: Surface, *, engine: Engine | None = None
-) -> list[Surface]:
-    """The surfaces of the dependencies `new`'s classes inherit from, at the newest version it admits (same cache).
-    One that cannot be had is left out: the diff then claims nothing about what it might provide."""
-    found = []
-    for requirement in needed_dependencies(new, old):
-        try:
-            project = await client.project(requirement.name)
-            version = best_version(requirement, [r.version for r in project.releases if not r.yanked])
-            if version is not None:
-                found.append(await release_surface(client, requirement.name, version, engine=engine))
-        except ReleaseWatchError as e:
-            log.warning("dependency surface unavailable", extra={"dependency": str(requirement), "error": str(e)})
-    return found
+    async def surface(self, package: str, version: str) -> Surface:
+        """A release's surface: from memory, else the database, else downloaded and extracted (then stored)."""
+        key = (normalize_name(package), version)
+        loop_locks = self._locks.setdefault(asyncio.get_running_loop(), {})
+        async with loop_locks.setdefault(key, asyncio.Lock()):
+            if key in self._memory:
+                self._memory.move_to_end(key)
+                return self._memory[key]
+            engine = self.engine
+            surface = await asyncio.to_thread(store.load_surface, engine, *key) if engine is not None else None
+            if surface is None:
+                unpacked = await self.pypi.unpacked(package, version)
+                surface = await self.extractor.surface(unpacked, key[0], version)
+                log.info(
+                    "surface extracted",
+                    extra={
+                        "package": key[0],
+                        "version": version,
+                        "symbols": len(surface.symbols),
+                        "problems": len(surface.problems),
+                    },
+                )
+                if engine is not None:
+                    await asyncio.to_thread(store.save_surface, engine, surface)
+            self._remember(key, surface)
+            return surface
 
-
-async def compare_releases(
-    client: PyPIClient, package: str, new: str, old: str | None = None, *, engine: Engine | None = None
-) -> ReleaseDiff:
-    """What `new` breaks or deprecates compared with `old` (default: the final release before `new`)."""
-    project = await client.project(package)
-    name = normalize_name(package)
-    old = old or previous_release(project, new)
-    if old is None:
-        return ReleaseDiff(package=name, old="", new=new, changes=[])
-    if engine is not None:
-        stored = await asyncio.to_thread(store.load_diff, engine, name, old, new)
-        if stored is not None:
-            return stored
-    old_surface, new_surface = await asyncio.gather(
-        release_surface(client, package, old, engine=engine), release_surface(client, package, new, engine=engine)
-    )
-    dependencies = await dependency_surfaces(client, old_surface, new_surface, engine=engine)
-    changes = diff_surfaces(old_surface, new_surface, dependencies)
-    pending = needs_history(changes, old_surface)
-    if pending:
-
-        async def load(version: str) -> Surface | None:
+    async def dependency_surfaces(self, old: Surface, new: Surface) -> list[Surface]:
+        """The surfaces of the dependencies `new`'s classes inherit from, at the newest version it admits (same
+        cache). One that cannot be had is left out: the diff then claims nothing about what it might provide."""
+        found = []
+        for requirement in needed_dependencies(new, old):
             try:
-                return await release_surface(client, package, version, engine=engine)
-            except ReleaseWatchError as e:  # an unanalysable old release only makes deprecated_since later
-                log.warning("history release skipped", extra={"package": name, "version": version, "error": str(e)})
-                return None
+                project = await self.pypi.project(requirement.name)
+                version = best_version(requirement, [r.version for r in project.releases if not r.yanked])
+                if version is not None:
+                    found.append(await self.surface(requirement.name, version))
+            except ReleaseWatchError as e:
+                log.warning("dependency surface unavailable", extra={"dependency": str(requirement), "error": str(e)})
+        return found
 
-        since = await deprecated_since(pending, final_versions_up_to(project, old), load)
-        changes = with_deprecated_since(changes, old_surface, since.get)
-    notes = unclaimed_classes(old_surface, new_surface, dependencies)
-    diff = ReleaseDiff(package=name, old=old, new=new, changes=changes, notes=notes)
-    if engine is not None:
-        await asyncio.to_thread(store.save_diff, engine, diff)
-    return diff
+    async def compare(self, package: str, new: str, old: str | None = None) -> ReleaseDiff:
+        """What `new` breaks or deprecates compared with `old` (default: the final release before `new`)."""
+        project = await self.pypi.project(package)
+        name = normalize_name(package)
+        old = old or previous_release(project, new)
+        if old is None:
+            return ReleaseDiff(package=name, old="", new=new, changes=[])
+        engine = self.engine
+        if engine is not None:
+            stored = await asyncio.to_thread(store.load_diff, engine, name, old, new)
+            if stored is not None:
+                return stored
+        old_surface, new_surface = await asyncio.gather(self.surface(package, old), self.surface(package, new))
+        dependencies = await self.dependency_surfaces(old_surface, new_surface)
+        changes = diff_surfaces(old_surface, new_surface, dependencies)
+        pending = needs_history(changes, old_surface)
+        if pending:
 
+            async def load(version: str) -> Surface | None:
+                try:
+                    return await self.surface(package, version)
+                except ReleaseWatchError as e:  # an unanalysable old release only makes deprecated_since later
+                    log.warning("history release skipped", extra={"package": name, "version": version, "error": str(e)})
+                    return None
 
-async def current_deprecations(
-    client: PyPIClient, package: str, version: str, *, engine: Engine | None = None
-) -> list[Change]:
-    """Every public symbol (or parameter) that warns as deprecated in `version`."""
-    return deprecation_changes(None, await release_surface(client, package, version, engine=engine))
+            since = await deprecated_since(pending, final_versions_up_to(project, old), load)
+            changes = with_deprecated_since(changes, old_surface, since.get)
+        notes = unclaimed_classes(old_surface, new_surface, dependencies)
+        diff = ReleaseDiff(package=name, old=old, new=new, changes=changes, notes=notes)
+        if engine is not None:
+            await asyncio.to_thread(store.save_diff, engine, diff)
+        return diff
+
+    async def deprecations(self, package: str, version: str) -> list[Change]:
+        """Every public symbol (or parameter) that warns as deprecated in `version`."""
+        return deprecation_changes(None, await self.surface(package, version))
+
+    def close(self) -> None:
+        """Stop the extraction workers, if any ran."""
+        self.extractor.close()

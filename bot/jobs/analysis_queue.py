@@ -10,7 +10,6 @@ from packaging.version import InvalidVersion, Version
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.jobs.analysis import compare_releases
 from bot.releases import AnalysisState
 from bot.storage.db import session_scope
 from bot.storage.models.pypi import Release, WatchedPackage
@@ -66,7 +65,7 @@ async def analyse_pending_releases(runtime: Runtime) -> int:
             await asyncio.to_thread(_mark, runtime.engine, release_id, AnalysisState.ANALYSED, None)
             continue
         try:
-            diff = await compare_releases(runtime.pypi, package, version, engine=runtime.engine)
+            diff = await runtime.analyser.compare(package, version)
         except Exception as e:  # recorded on the row and retried next round; one bad release must not stop the rest
             log.exception("release analysis failed", extra=context)
             await asyncio.to_thread(_mark, runtime.engine, release_id, AnalysisState.FAILED, f"{type(e).__name__}: {e}")

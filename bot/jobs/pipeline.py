@@ -24,6 +24,7 @@ from bot.storage.actions import by_key, config_error_actions, reconcile_finding,
 from bot.storage.models.actions import InstalledRepo
 
 if TYPE_CHECKING:
+    from bot.adapters.github import GitHubAPI
     from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -100,20 +101,28 @@ async def evaluate_repository(
     return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs)
 
 
-async def _snapshot(runtime: Runtime, repo: InstalledRepo) -> Snapshot | None:
-    """A fresh scan when GitHub is reachable (≤3 conditional calls when nothing moved), else the stored one."""
+async def _snapshot(runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI | None = None) -> Snapshot | None:
+    """A fresh scan when GitHub is reachable (≤3 conditional calls when nothing moved), else the stored one.
+
+    `gh` is the installation client a webhook handler already holds; the polling round opens its own."""
     if runtime.github is None:
         return await asyncio.to_thread(load_snapshot, runtime.engine, repo.full_name)
-    names = import_names(runtime.settings.watchlist)
-    async with runtime.github.installation(repo.installation_id) as gh:
-        info, snapshot = await scan_repository(
-            gh,
-            runtime.engine,
-            repo.full_name,
-            names,
-            max_files=runtime.settings.repo_max_files,
-            max_bytes=runtime.settings.repo_max_bytes,
-        )
+    if gh is None or gh.installation_id != repo.installation_id:
+        async with runtime.github.installation(repo.installation_id) as own:
+            return await _scan(runtime, repo, own)
+    return await _scan(runtime, repo, gh)
+
+
+async def _scan(runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI) -> Snapshot:
+    settings = runtime.settings
+    info, snapshot = await scan_repository(
+        gh,
+        runtime.engine,
+        repo.full_name,
+        import_names(settings.watchlist),
+        max_files=settings.repo_max_files,
+        max_bytes=settings.repo_max_bytes,
+    )
     await asyncio.to_thread(repos.record_scan, runtime.engine, repo, snapshot.sha, info)
     return snapshot
 
@@ -139,9 +148,7 @@ async def process_release(runtime: Runtime, package: str, version: str) -> int:
     """A new release: its changes (stored, or computed once) applied to every installed repository."""
     diff = await asyncio.to_thread(release_diff, runtime.engine, package, version)
     if diff is None:
-        from bot.jobs.analysis import compare_releases
-
-        diff = await compare_releases(runtime.pypi, package, version, engine=runtime.engine)
+        diff = await runtime.analyser.compare(package, version)
     log.info("processing release", extra={"package": package, "version": version, "changes": len(diff.changes)})
     return await apply_release(runtime, diff)
 
@@ -154,11 +161,13 @@ async def process_new_releases(runtime: Runtime) -> int:
     return count
 
 
-async def rescan_repository(runtime: Runtime, installation_id: int, full_name: str) -> int:
-    """Scan a repository (installed or pushed to) and bring its actions in step; returns rows changed."""
+async def rescan_repository(runtime: Runtime, installation_id: int, full_name: str, gh: GitHubAPI | None = None) -> int:
+    """Scan a repository (installed or pushed to) and bring its actions in step; returns rows changed.
+
+    A webhook handler passes the installation client it holds as `gh`."""
     repo = await asyncio.to_thread(repos.register, runtime.engine, installation_id, full_name)
     try:
-        snapshot = await _snapshot(runtime, repo)
+        snapshot = await _snapshot(runtime, repo, gh)
     except (GitHubNotFound, GitHubGone) as e:
         await asyncio.to_thread(repos.record_unreachable, runtime.engine, repo, str(e))
         log.warning("repository not reachable; not scanned", extra={"repo": full_name, "error": str(e)})
@@ -168,7 +177,7 @@ async def rescan_repository(runtime: Runtime, installation_id: int, full_name: s
         return 0
     ordered = await asyncio.to_thread(repos.rescan_diffs, runtime.engine, repo, RESCAN_RELEASES)
     changed = await evaluate_repository(runtime, repo, snapshot, ordered)
-    await send_pending_actions(runtime, repo=repo.full_name)
+    await send_pending_actions(runtime, repo=repo.full_name, gh=gh)
     return changed
 
 
@@ -187,18 +196,20 @@ async def record_dismissal(runtime: Runtime, full_name: str, issue_number: int) 
     return True
 
 
-async def ignore_package(runtime: Runtime, full_name: str, package: str, version: str | None) -> int:
+async def ignore_package(
+    runtime: Runtime, gh: GitHubAPI | None, full_name: str, package: str, version: str | None
+) -> int:
     """`@release-watch ignore PACKAGE [VERSION]`: remember it and close the matching open issues; returns how many."""
     actions = await asyncio.to_thread(repos.ignore, runtime.engine, full_name, package, version)
-    await send_pending_actions(runtime, repo=actions[0].repo if actions else None)
+    await send_pending_actions(runtime, repo=actions[0].repo if actions else None, gh=gh)
     return len(actions)
 
 
-async def pin_from_issue(runtime: Runtime, full_name: str, issue_number: int) -> int | None:
+async def pin_from_issue(runtime: Runtime, gh: GitHubAPI | None, full_name: str, issue_number: int) -> int | None:
     """`@release-watch pin`: turn the issue's finding into a PR adding the bound; returns the PR number."""
     action = await asyncio.to_thread(repos.want_pull, runtime.engine, full_name, issue_number)
     if action is None:
         return None
-    await send_pending_actions(runtime, repo=action.repo)
+    await send_pending_actions(runtime, repo=action.repo, gh=gh)
     refreshed = await asyncio.to_thread(by_key, runtime.engine, action.key)
     return refreshed.pr_number if refreshed else None

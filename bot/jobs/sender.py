@@ -43,6 +43,7 @@ from bot.storage.models.actions import Action, ActionKind, ActionState
 from bot.storage.models.types import utcnow
 
 if TYPE_CHECKING:
+    from bot.adapters.github import GitHubAPI
     from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -213,10 +214,12 @@ def _failed_all(engine: Engine, actions: list[Action], error: Exception, wait: f
         _failed(engine, action, error, wait)
 
 
-async def send_pending_actions(runtime: Runtime, repo: str | None = None) -> int:
-    """Send every due action (a scheduler step); in a dry run mark them would-be-sent. Returns how many were done."""
+async def send_pending_actions(runtime: Runtime, repo: str | None = None, gh: GitHubAPI | None = None) -> int:
+    """Send every due action (a scheduler step); in a dry run mark them would-be-sent. Returns how many were done.
+
+    A webhook handler passes the installation client it holds (`gh`): its installation's actions go through it."""
     async with runtime.send_lock:  # webhook tasks run concurrently; the database lock covers replicas
-        return await _send_due(runtime, repo)
+        return await _send_due(runtime, repo, gh)
 
 
 @asynccontextmanager
@@ -239,7 +242,7 @@ def _mark_dry_run(engine: Engine, repo: str | None) -> int:
     return len(actions)
 
 
-async def _send_due(runtime: Runtime, repo: str | None) -> int:
+async def _send_due(runtime: Runtime, repo: str | None, held_client: GitHubAPI | None) -> int:
     async with _holding(runtime.engine, "send_pending_actions") as held:
         if not held:
             return 0
@@ -252,15 +255,27 @@ async def _send_due(runtime: Runtime, repo: str | None) -> int:
             groups[action.installation_id].append(action)
         done = 0
         for installation_id, group in groups.items():
-            done += await _send_group(runtime, installation_id, group, login)
+            done += await _send_group(runtime, installation_id, group, login, held_client)
         return done
 
 
-async def _send_group(runtime: Runtime, installation_id: int, group: list[Action], login: str) -> int:
+@asynccontextmanager
+async def _client(runtime: Runtime, installation_id: int, held: GitHubAPI | None) -> AsyncIterator[GitHubAPI]:
+    """The installation's client: the one the caller holds when it acts for that installation, else a new one."""
+    if held is not None and held.installation_id == installation_id:
+        yield held
+        return
     assert runtime.github is not None
+    async with runtime.github.installation(installation_id) as gh:
+        yield gh
+
+
+async def _send_group(
+    runtime: Runtime, installation_id: int, group: list[Action], login: str, held: GitHubAPI | None
+) -> int:
     done = 0
     try:
-        async with runtime.github.installation(installation_id) as gh:
+        async with _client(runtime, installation_id, held) as gh:
             for index, action in enumerate(group):
                 try:
                     if not await _sync(gh, runtime.engine, action, login, runtime.sandbox):

@@ -14,9 +14,9 @@ from fastapi_offline import FastAPIOffline
 from bot import __version__
 from bot.bootstrap import open_runtime
 from bot.config import Settings, get_settings
-from bot.jobs.analysis_worker import shutdown_pool
 from bot.jobs.scheduler import build_scheduler
 from bot.web.routes import health, pages, status
+from bot.web.status_read import KindTally
 from bot.web.webhook import router as webhook_router
 
 log = logging.getLogger(__name__)
@@ -43,13 +43,13 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
             finally:
                 if scheduler is not None:
                     scheduler.shutdown(wait=False)
-                shutdown_pool()
 
     # /docs serves Swagger UI from fastapi-offline's bundled assets, never from a CDN. No /redoc: ReDoc's bundle
     # still fetches its logo from cdn.redoc.ly.
     app = FastAPIOffline(title="release-watch", version=__version__, lifespan=lifespan, redoc_url=None)
     app.state.settings = settings
     app.state.started_at = datetime.now(UTC)
+    app.state.kind_tally = KindTally()
     app.include_router(health.router)
     app.include_router(status.router)
     app.include_router(webhook_router)

@@ -37,7 +37,6 @@ from bot.web.stored import kinds as _kinds
 from bot.web.stored import version_key as _version_key
 
 LATEST_CHANGES_SHOWN = 100
-_kind_counts: dict[tuple[int, int], dict[str, int]] = {}
 
 
 def _page(page: int, per_page: int, total: int) -> Page:
@@ -96,21 +95,35 @@ _DIFF_KEY = select(func.count(), func.max(ReleaseDiffRow.id))
 _DIFF_CHANGES = select(ReleaseDiffRow.changes_json)
 
 
-def _changes_by_kind(connection: Connection) -> dict[str, int]:
-    """Changes in every stored diff by kind; re-counted only when the set of diffs changed."""
-    count, last = connection.execute(_DIFF_KEY).one()
-    key = (int(count), int(last or 0))
-    if key not in _kind_counts:
-        total: Counter[str] = Counter()
-        for (changes_json,) in connection.execute(_DIFF_CHANGES):
-            total.update(_kinds(changes_json))
-        _kind_counts.clear()
-        _kind_counts[key] = dict(sorted(total.items()))
-    return _kind_counts[key]
+class KindTally:
+    """Changes in every stored diff by kind, for one database: re-counted only when the set of diffs changed
+    (reading every diff is the one costly part of `/status`). The app owns one per engine."""
+
+    def __init__(self) -> None:
+        self._key: tuple[int, int] | None = None
+        self._counts: dict[str, int] = {}
+
+    def counts(self, connection: Connection) -> dict[str, int]:
+        """The current tally, recounted when a diff was added or removed since the last call."""
+        count, last = connection.execute(_DIFF_KEY).one()
+        key = (int(count), int(last or 0))
+        if key != self._key:
+            total: Counter[str] = Counter()
+            for (changes_json,) in connection.execute(_DIFF_CHANGES):
+                total.update(_kinds(changes_json))
+            self._key, self._counts = key, dict(sorted(total.items()))
+        return self._counts
 
 
 def read_status(
-    engine: Engine, *, dry_run: bool, started_at: datetime, now: datetime, page: int, per_page: int
+    engine: Engine,
+    *,
+    tally: KindTally,
+    dry_run: bool,
+    started_at: datetime,
+    now: datetime,
+    page: int,
+    per_page: int,
 ) -> Status:
     """The status document: counters, the last polling round, and one page of watched packages."""
     with engine.connect() as connection:
@@ -124,7 +137,7 @@ def read_status(
         actions = {str(k): v for k, v in connection.execute(_ACTION_STATES).all()}
         repos, installs = connection.execute(_REPO_COUNTS).one()
         last_run = connection.execute(_LAST_RUN).first()
-        changes = _changes_by_kind(connection)
+        changes = tally.counts(connection)
         issues, prs = connection.execute(_OPEN_THREADS).one()
         breaking = breaking_releases(connection)
     return Status(

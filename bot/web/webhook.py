@@ -17,6 +17,7 @@ from gidgethub.sansio import Event
 
 from bot.handlers import HANDLED_EVENTS
 from bot.handlers import router as handlers
+from bot.handlers.context import acting_as
 from bot.runtime import Runtime
 from bot.storage.deliveries import DeliveryInfo, DeliveryLedger
 
@@ -164,7 +165,8 @@ async def handle(runtime: Runtime, ledger: DeliveryLedger, event: Event) -> None
         log.info("duplicate delivery skipped", extra=extra)
         return
     try:
-        await handlers.dispatch(event, runtime)
+        async with acting_as(runtime, event) as gh:  # one installation client for the whole delivery
+            await handlers.dispatch(event, gh, runtime)
     except Exception as e:  # any failure is recorded on the delivery and retried through redelivery
         log.exception("webhook handling failed", extra=extra)
         await ledger.finish(str(event.delivery_id), f"{type(e).__name__}: {e}")
