@@ -15,8 +15,8 @@ from bot import __version__
 from bot.bootstrap import open_runtime
 from bot.config import Settings, get_settings
 from bot.jobs.scheduler import build_scheduler
+from bot.web.diff_tally import DiffTally
 from bot.web.routes import health, pages, status
-from bot.web.status_read import KindTally
 from bot.web.webhook import router as webhook_router
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
     app = FastAPIOffline(title="release-watch", version=__version__, lifespan=lifespan, redoc_url=None)
     app.state.settings = settings
     app.state.started_at = datetime.now(UTC)
-    app.state.kind_tally = KindTally()
+    app.state.diff_tally = DiffTally()
     app.include_router(health.router)
     app.include_router(status.router)
     app.include_router(webhook_router)

@@ -19,6 +19,7 @@ from bot.findings.outcome import Flavour
 from bot.storage.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.pypi import Release
+from bot.web.diff_tally import DiffTally
 from bot.web.status_schema import (
     BreakingRelease,
     Compatibility,
@@ -28,7 +29,7 @@ from bot.web.status_schema import (
     ReleaseDetail,
     ReleaseImpact,
 )
-from bot.web.stored import breaking_count, changes, kinds, version_key
+from bot.web.stored import changes, kinds, version_key
 
 RECENT_BREAKING = 10
 MATRIX_VERSIONS = 6
@@ -37,9 +38,7 @@ AFFECTED_SHOWN = 100
 NO_FINDING = "no finding"
 OPEN_STATES = (ActionState.PENDING, ActionState.SENT, ActionState.FAILED, ActionState.DRY_RUN)
 EPOCH = datetime.min.replace(tzinfo=UTC)
-_breaking_diffs: dict[tuple[int, int], list[tuple[str, str, str, int]]] = {}
 
-_DIFF_KEY = select(func.count(), func.max(ReleaseDiffRow.id))
 _DIFFS = select(
     ReleaseDiffRow.package, ReleaseDiffRow.old_version, ReleaseDiffRow.new_version, ReleaseDiffRow.changes_json
 )
@@ -112,20 +111,9 @@ def verdict(state: str, want_open: bool, flavour: str) -> str:
     return "deprecation warning" if flavour == Flavour.DEPRECATION else "breaks"
 
 
-def _breaking(connection: Connection) -> list[tuple[str, str, str, int]]:
-    """(package, old, new, breaking changes) of every stored diff that breaks something; re-read when diffs change."""
-    count, last = connection.execute(_DIFF_KEY).one()
-    key = (int(count), int(last or 0))
-    if key not in _breaking_diffs:
-        found = [(p, old, new, n) for p, old, new, text in connection.execute(_DIFFS) if (n := breaking_count(text))]
-        _breaking_diffs.clear()
-        _breaking_diffs[key] = found
-    return _breaking_diffs[key]
-
-
-def breaking_releases(connection: Connection) -> list[BreakingRelease]:
+def breaking_releases(connection: Connection, tally: DiffTally) -> list[BreakingRelease]:
     """The most recent breaking releases (by upload time) and how many repositories have an open issue for each."""
-    diffs = _breaking(connection)
+    diffs = tally.read(connection).breaking
     if not diffs:
         return []
     uploads = {(p, v): t for p, v, t in connection.execute(_UPLOADS, {"pairs": [(p, new) for p, _, new, _ in diffs]})}

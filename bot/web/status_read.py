@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, bindparam, case
+from sqlalchemy import Engine, bindparam, case
 from sqlmodel import Session, col, func, select
 
 from bot import __version__
@@ -19,6 +18,7 @@ from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 from bot.storage.models.risk import PackageRisk
 from bot.versions import version_key
+from bot.web.diff_tally import DiffTally
 from bot.web.release_read import OPEN_STATES, breaking_releases, compatibility, deprecation_timeline
 from bot.web.status_schema import (
     ActionStatus,
@@ -91,34 +91,12 @@ _LAST_RUN = (
 _OPEN_THREADS = select(func.count(col(Action.issue_number)), func.count(col(Action.pr_number))).where(
     col(Action.want_open), col(Action.state).in_(OPEN_STATES)
 )
-_DIFF_KEY = select(func.count(), func.max(ReleaseDiffRow.id))
-_DIFF_CHANGES = select(ReleaseDiffRow.changes_json)
-
-
-class KindTally:
-    """Changes in every stored diff by kind, for one database: re-counted only when the set of diffs changed
-    (reading every diff is the one costly part of `/status`). The app owns one per engine."""
-
-    def __init__(self) -> None:
-        self._key: tuple[int, int] | None = None
-        self._counts: dict[str, int] = {}
-
-    def counts(self, connection: Connection) -> dict[str, int]:
-        """The current tally, recounted when a diff was added or removed since the last call."""
-        count, last = connection.execute(_DIFF_KEY).one()
-        key = (int(count), int(last or 0))
-        if key != self._key:
-            total: Counter[str] = Counter()
-            for (changes_json,) in connection.execute(_DIFF_CHANGES):
-                total.update(_kinds(changes_json))
-            self._key, self._counts = key, dict(sorted(total.items()))
-        return self._counts
 
 
 def read_status(
     engine: Engine,
     *,
-    tally: KindTally,
+    tally: DiffTally,
     dry_run: bool,
     started_at: datetime,
     now: datetime,
@@ -137,9 +115,9 @@ def read_status(
         actions = {str(k): v for k, v in connection.execute(_ACTION_STATES).all()}
         repos, installs = connection.execute(_REPO_COUNTS).one()
         last_run = connection.execute(_LAST_RUN).first()
-        changes = tally.counts(connection)
+        changes = tally.read(connection).by_kind
         issues, prs = connection.execute(_OPEN_THREADS).one()
-        breaking = breaking_releases(connection)
+        breaking = breaking_releases(connection, tally)
     return Status(
         version=__version__,
         started_at=started_at,

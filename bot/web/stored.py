@@ -36,12 +36,6 @@ def changes(changes_json: str) -> list[Change]:
     return valid
 
 
-def breaking_count(changes_json: str) -> int:
-    """How many stored changes break code that uses them (removals, signature and env-var changes)."""
-    counted = kinds(changes_json)
-    return sum(counted[k] for k in BREAKING_KINDS)
-
-
 def version_key(version: str) -> tuple[int, Version | str]:
     """Sorts PEP 440 versions by precedence, and unparsable ones before them (as text)."""
     try:

@@ -115,7 +115,7 @@ async def status_body(request: Request, page: int, per_page: int, *, uptime: boo
             runtime.engine,
             read_status,
             runtime.engine,
-            tally=request.app.state.kind_tally,
+            tally=request.app.state.diff_tally,
             dry_run=runtime.dry_run,
             started_at=started,
             now=datetime.now(UTC),
