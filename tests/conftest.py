@@ -26,7 +26,17 @@ LIVE_ENV = "RELEASE_WATCH_LIVE"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Skip tests marked `live` (they check real PyPI state) unless RELEASE_WATCH_LIVE=1."""
+    """Leave out the backends a test marked `backend(NAME)` does not apply to (so nothing is skipped for it); skip
+    tests marked `live` (they check real PyPI state) unless RELEASE_WATCH_LIVE=1."""
+    kept, dropped = [], []
+    for item in items:
+        marker = item.get_closest_marker("backend")
+        params = getattr(item, "callspec", None)
+        backend = params.params.get("database_url") if params is not None else None
+        (dropped if marker is not None and backend not in (None, *marker.args) else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
     if os.environ.get(LIVE_ENV) == "1":
         return
     skip = pytest.mark.skip(reason=f"live test against real PyPI: set {LIVE_ENV}=1 to run")

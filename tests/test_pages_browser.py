@@ -60,8 +60,6 @@ def _free_port() -> int:
 @pytest.fixture
 def base_url(settings: Settings, engine: Engine) -> Iterator[str]:
     """The real app under uvicorn in a thread, on seeded data."""
-    if engine.dialect.name != "sqlite":
-        pytest.skip("one backend is enough for the browser: the reads are tested on both in test_pages.py")
     seed_pages(engine)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(settings, start_scheduler=False), host="127.0.0.1", port=port,
@@ -120,6 +118,7 @@ def _screenshot(driver: object, name: str, width: int) -> Path:
     return path
 
 
+@pytest.mark.backend("sqlite")  # one backend is enough for the browser: test_pages.py reads both
 def test_pages_in_chromium(base_url: str, browser: object) -> None:
     from selenium.webdriver.common.by import By
 

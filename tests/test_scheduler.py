@@ -38,11 +38,10 @@ async def test_cycle_polls_then_runs_every_step_in_order_even_after_a_failure(
     assert seen == ["first:25", "broken", "last"]
 
 
+@pytest.mark.backend("postgresql")  # the replica lock is a PostgreSQL advisory lock; SQLite is single-host
 async def test_cycle_is_skipped_while_another_replica_holds_the_lock(
     tmp_path: Path, migrated_url: str, engine: Engine
 ) -> None:
-    if engine.dialect.name != "postgresql":
-        pytest.skip("the replica lock is a PostgreSQL advisory lock; SQLite is single-host")
     pypi = RecordedPyPI({"flask-login": LOGIN})
     settings = make_settings(tmp_path, migrated_url, watchlist=("flask-login",))
     async with replay_runtime(settings, engine, pypi) as runtime:
