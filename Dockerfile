@@ -22,8 +22,10 @@ WORKDIR /app
 # Alembic's scripts: `release-watch db upgrade` and `serve` look for alembic.ini in the working directory.
 COPY alembic.ini ./
 COPY alembic ./alembic
-USER release-watch
+# Starts as root only to give a freshly mounted volume to release-watch, then runs the command as that user.
+COPY --chmod=0755 deploy/entrypoint.sh /usr/local/bin/release-watch-entrypoint
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:' + os.environ['PORT'] + '/healthz', timeout=4)"]
+ENTRYPOINT ["release-watch-entrypoint"]
 CMD ["release-watch", "serve"]

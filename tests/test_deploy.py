@@ -4,9 +4,14 @@ the events the handlers register, the permissions the API calls need) and fly.to
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import tempfile
 import tomllib
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = json.loads((ROOT / "deploy" / "github-app-manifest.json").read_text())
@@ -69,12 +74,31 @@ def test_fly_toml_matches_the_dockerfile() -> None:
     assert fly["http_service"]["internal_port"] == int(fly["env"]["PORT"]) == int(env["PORT"])
     assert fly["mounts"]["destination"] == fly["env"]["DATA_DIR"] == env["DATA_DIR"]
     assert fly["env"]["HOST"] == env["HOST"] == "0.0.0.0"
-    assert "USER release-watch" in docker and f"chown release-watch:release-watch {env['DATA_DIR']}" in docker
+    assert f"chown release-watch:release-watch {env['DATA_DIR']}" in docker
+    assert "--uid 10001 --user-group" in docker and 'ENTRYPOINT ["release-watch-entrypoint"]' in docker
     assert fly["deploy"]["release_command"] == "release-watch db upgrade"
     assert [c["path"] for c in fly["http_service"]["checks"]] == ["/healthz"]
     assert 'CMD ["release-watch", "serve"]' in docker
     memory = fly["vm"][0]["memory"]
     assert int(memory.removesuffix("gb")) * 1024 >= 415 * 2  # measured ~415 MB with two analysis workers
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the entrypoint's hand-over runs as root, as in the container")
+def test_entrypoint_gives_a_root_owned_volume_to_the_service_user() -> None:
+    """A volume mounted by root (Fly.io's) becomes the service user's, and the command never runs as root."""
+    with tempfile.TemporaryDirectory() as root:  # pytest's own tmp tree is closed to other users
+        Path(root).chmod(0o755)
+        _entrypoint_hands_over(Path(root) / "data")
+
+
+def _entrypoint_hands_over(data: Path) -> None:
+    (data / "cache").mkdir(parents=True)
+    (data / "cache" / "old.db").write_bytes(b"")
+    command = 'id -u; touch "$DATA_DIR/new.db"; stat -c %u "$DATA_DIR/cache/old.db"'
+    result = subprocess.run([str(ROOT / "deploy" / "entrypoint.sh"), "sh", "-c", command], capture_output=True,
+                            text=True, env={"PATH": os.environ["PATH"], "DATA_DIR": str(data)}, check=True)
+    assert result.stdout.split() == ["10001", "10001"]
+    assert (data / "new.db").stat().st_uid == data.stat().st_uid == 10001
 
 
 def test_readme_documents_every_config_key_and_comment_command() -> None:
