@@ -10,9 +10,11 @@ from packaging.utils import canonicalize_name
 from pydantic import BaseModel, ConfigDict
 
 from bot.changes import Change, ChangeKind, ReleaseDiff
-from bot.deps import suggest_upper_bound
+from bot.deps import DeclarationKind, suggest_upper_bound
 from bot.findings.judge import judge
 from bot.findings.scan import ScanReport
+
+_PUBLISHED_KINDS = (DeclarationKind.RUNTIME, DeclarationKind.OPTIONAL)
 
 
 class Flavour(StrEnum):
@@ -70,6 +72,8 @@ class Finding(BaseModel):
     """The requirement admitting the release; None when the code imports the package without declaring it."""
     uses: tuple[Use, ...]
     changes: tuple[Change, ...]
+    library: bool = False
+    """The requirement is a published distribution's (a library's): a cap there constrains every user."""
 
     @property
     def key(self) -> str:
@@ -146,6 +150,10 @@ def evaluate(
             path=requirement.file, line=requirement.line, text=requirement.as_written(), specifier=requirement.specifier
         )
     )
+    if requirement is None:  # undeclared: the fix is a declaration, in the distribution when there is one
+        library = bool(report.distributions)
+    else:
+        library = requirement.file in report.distributions and requirement.kind in _PUBLISHED_KINDS
     finding = Finding(
         repo=repo,
         sha=sha,
@@ -156,5 +164,6 @@ def evaluate(
         requirement=ref,
         uses=uses,
         changes=changes,
+        library=library,
     )
     return Outcome(finding=finding)
