@@ -21,7 +21,10 @@ _METADATA_FILES = frozenset({"pyproject.toml", "setup.py", "setup.cfg"})
 
 def _pyproject_publishes(text: str, path: str) -> bool:
     """A PEP 621 or Poetry name with a build backend, not declared unpackaged (`uv init --app`, `package-mode`)."""
-    document = load_toml(text, path)
+    try:
+        document = load_toml(text, path)
+    except (RecursionError, MemoryError):  # hostile nesting; the dependency reader already warned about it
+        return False
     if not isinstance(document, dict):
         return False
     poetry = table(document, "tool", "poetry")

@@ -14,7 +14,7 @@ from packaging.version import InvalidVersion, Version
 from pydantic import BaseModel, ConfigDict
 
 from bot.deps import suggest_upper_bound
-from bot.findings.outcome import Finding, Flavour
+from bot.findings.outcome import Finding, Flavour, RequirementRef
 
 _ANNOUNCED = re.compile(
     r"\b(?:will|to|shall)\s+be\s+removed\s+in\s+(?:(?P<name>[A-Za-z][\w.-]*)\s+)?v?(?P<version>\d+(?:\.\d+)*)\b",
@@ -36,6 +36,8 @@ class Advice(BaseModel):
     """For an application's deprecation: the requirement capped at the announced removal, labelled as such."""
     library: bool = False
     """The requirement is in a published distribution's metadata: a cap there constrains every user."""
+    target: RequirementRef | None = None
+    """Where the cap goes: the admitting requirement, or an application's constraints entry when it has one."""
 
     @property
     def opens_pr(self) -> bool:
@@ -70,13 +72,19 @@ def _announced(finding: Finding) -> str | None:
     return str(min(found)) if found else None
 
 
+def _target(finding: Finding) -> RequirementRef | None:
+    """The line a cap edits: an application's constraints entry when it has one, else the admitting requirement."""
+    return finding.constraint if finding.constraint is not None and not finding.library else finding.requirement
+
+
 def _bounded(finding: Finding, version: str) -> str | None:
-    """The finding's requirement with an upper bound excluding `version`, its other specifiers kept."""
-    if finding.requirement is None:
+    """The target requirement with an upper bound excluding `version`, its other specifiers kept."""
+    target = _target(finding)
+    if target is None:
         bound = suggest_upper_bound("", version)
         return None if bound is None else f"{finding.display_name}{bound}"
-    bound = suggest_upper_bound(finding.requirement.specifier, version)
-    return None if bound is None else finding.requirement.name_part + bound
+    bound = suggest_upper_bound(target.specifier, version)
+    return None if bound is None else target.name_part + bound
 
 
 def advise(finding: Finding) -> Advice:
@@ -84,6 +92,6 @@ def advise(finding: Finding) -> Advice:
     if finding.flavour is Flavour.DEPRECATION:
         removal = _announced(finding)
         net = _bounded(finding, removal) if removal is not None and not finding.library else None
-        return Advice(announced_removal=removal, safety_net=net, library=finding.library)
+        return Advice(announced_removal=removal, safety_net=net, library=finding.library, target=_target(finding))
     cap = _bounded(finding, finding.version)
-    return Advice(cap=cap, library=finding.library)
+    return Advice(cap=cap, library=finding.library, target=_target(finding))

@@ -20,8 +20,8 @@ LIBRARY_NO_CAP = (
     "rather than cap."
 )
 APPLICATION_CAP = (
-    "Until the code is migrated, an upper bound keeps installs on a working release. It excludes {name} {version}, "
-    "the first release that breaks this code, and keeps the lower bound as it is:\n\n```\n{cap}\n```"
+    "Until the code is migrated, an upper bound in {where} keeps installs on a working release. It excludes {name} "
+    "{version}, the first release that breaks this code, and keeps the lower bound as it is:\n\n```\n{cap}\n```"
 )
 LIBRARY_CAP = (
     "Migrate the uses above (see the hints under *What changed*). This repository publishes a distribution, so a "
@@ -55,5 +55,6 @@ def advice_section(finding: Finding, advice: Advice | None = None) -> str:
     if advice.cap is None:
         return f"{HEADING}\n\n" + NO_CAP_HELPS.format(name=name, version=version)
     template = LIBRARY_CAP if advice.library else APPLICATION_CAP
-    text = template.format(name=name, version=version, cap=advice.cap)
+    where = f"`{advice.target.path}`" if advice.target is not None else "a new requirement"
+    text = template.format(name=name, version=version, cap=advice.cap, where=where)
     return f"{HEADING}\n\n{text}\n\n" + LIFT.format(name=name, version=version)

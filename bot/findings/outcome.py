@@ -10,7 +10,7 @@ from packaging.utils import canonicalize_name
 from pydantic import BaseModel, ConfigDict
 
 from bot.changes import Change, ChangeKind, ReleaseDiff
-from bot.deps import DeclarationKind, suggest_upper_bound
+from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
 from bot.findings.judge import judge
 from bot.findings.scan import ScanReport
 
@@ -74,6 +74,8 @@ class Finding(BaseModel):
     changes: tuple[Change, ...]
     library: bool = False
     """The requirement is a published distribution's (a library's): a cap there constrains every user."""
+    constraint: RequirementRef | None = None
+    """An application's constraints entry admitting the release: where its deployment caps belong."""
 
     @property
     def key(self) -> str:
@@ -143,17 +145,22 @@ def evaluate(
     )
     changes = tuple(dict.fromkeys(by_symbol[u.symbol] for u in uses))
     requirement = verdict.admitting[0] if verdict.admitting else None
-    ref = (
-        None
-        if requirement is None
-        else RequirementRef(
-            path=requirement.file, line=requirement.line, text=requirement.as_written(), specifier=requirement.specifier
-        )
-    )
+    ref = None if requirement is None else _ref(requirement)
     if requirement is None:  # undeclared: the fix is a declaration, in the distribution when there is one
         library = bool(report.distributions)
     else:
         library = requirement.file in report.distributions and requirement.kind in _PUBLISHED_KINDS
+    constraint = next(
+        (
+            r
+            for r in report.requirements
+            if not library
+            and r.package == verdict.package
+            and r.kind is DeclarationKind.CONSTRAINT
+            and r.admits(diff.new)
+        ),
+        None,
+    )
     finding = Finding(
         repo=repo,
         sha=sha,
@@ -165,5 +172,12 @@ def evaluate(
         uses=uses,
         changes=changes,
         library=library,
+        constraint=None if constraint is None else _ref(constraint),
     )
     return Outcome(finding=finding)
+
+
+def _ref(requirement: Requirement) -> RequirementRef:
+    return RequirementRef(
+        path=requirement.file, line=requirement.line, text=requirement.as_written(), specifier=requirement.specifier
+    )

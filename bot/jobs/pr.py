@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from bot.deps.bounds import bound_edit
 from bot.errors import GitHubError, GitHubNotFound
+from bot.findings.advice import advise
 from bot.findings.outcome import Finding
 from bot.findings.render import Rendered
 from bot.jobs.sandbox import Sandbox
@@ -51,16 +52,15 @@ async def _prepare_branch(gh: Any, repo: str, base: str, branch: str, login: str
 
 async def _commit_bound(gh: Any, repo: str, branch: str, finding: Finding, sandbox: Sandbox) -> bool:
     """Commit the bound to the branch through the contents API; False when the branch already has it."""
-    assert finding.requirement is not None, "sync_pull_request opens no PR for an undeclared import"
-    path = finding.requirement.path
+    advice = advise(finding)
+    assert advice.target is not None and advice.cap is not None, "sync_pull_request opens no PR without a cap"
+    path = advice.target.path
     current = await gh.getitem(f"/repos/{repo}/contents/{quote(path)}?ref={quote(branch, safe='')}")
     text = base64.b64decode(current["content"]).decode("utf-8", errors="replace")
-    edit = await sandbox.run(bound_edit, path, text, finding.package, finding.version, finding.requirement.line)
+    edit = await sandbox.run(bound_edit, path, text, finding.package, finding.version, advice.target.line)
     if edit is None:
         return False  # the branch (or the base it was cut from) already excludes the release
-    message = COMMIT_MESSAGE.format(
-        name=finding.display_name, suggested=finding.suggested_requirement, version=finding.version
-    )
+    message = COMMIT_MESSAGE.format(name=finding.display_name, suggested=advice.cap, version=finding.version)
     await gh.put(
         f"/repos/{repo}/contents/{quote(path)}",
         data={
@@ -78,8 +78,8 @@ async def sync_pull_request(gh: Any, finding: Finding, text: Rendered, login: st
 
     The requirement file is edited in `sandbox`: its content comes from the repository, so it is hostile.
     """
-    if finding.requirement is None:
-        return None  # an undeclared import has no requirement line to bound: the issue says which line to add
+    if finding.requirement is None or not advise(finding).opens_pr:
+        return None  # no line to bound (an undeclared import), or nothing a cap should carry (a deprecation)
     repo = finding.repo
     owner = repo.split("/", 1)[0]
     branch = branch_name(finding)
