@@ -82,8 +82,8 @@ def test_issue_body_has_every_part() -> None:
         "",
         "### What to do",
         "",
-        "Until the code is migrated, an upper bound keeps installs on a working release. It excludes Werkzeug 3.0.0, "
-        "the first release that breaks this code, and keeps the lower bound as it is:",
+        "Until the code is migrated, an upper bound in `requirements/install.in` keeps installs on a working release. "
+        "It excludes Werkzeug 3.0.0, the first release that breaks this code, and keeps the lower bound as it is:",
         "",
         "```",
         "Werkzeug>=1.0.1,<3",
