@@ -141,6 +141,8 @@ def next_github_ops(action: ActionView, shown: Shown) -> list[Op]:
 def _comment_ops(action: ActionView, parent: ActionView | None) -> list[Op]:
     if parent is None or not parent.live:
         return [SetState(ActionState.DISMISSED)]  # the issue it would go to is closed or gone
+    if parent.issue_number is None and not parent.want_issue and parent.pr_number is not None:
+        return [CommentOnce(parent.pr_number, marker(action.key), action.body)]  # PR mode: the one PR is the thread
     if parent.issue_number is None:
         return [Wait()]
     return [CommentOnce(parent.issue_number, marker(action.key), action.body), RememberIssue(parent.issue_number)]
