@@ -145,7 +145,7 @@ def evaluate(
     )
     changes = tuple(dict.fromkeys(by_symbol[u.symbol] for u in uses))
     requirement = verdict.admitting[0] if verdict.admitting else None
-    ref = None if requirement is None else _ref(requirement)
+    ref = None if requirement is None else requirement_ref(requirement)
     if requirement is None:  # undeclared: the fix is a declaration, in the distribution when there is one
         library = bool(report.distributions)
     else:
@@ -172,12 +172,12 @@ def evaluate(
         uses=uses,
         changes=changes,
         library=library,
-        constraint=None if constraint is None else _ref(constraint),
+        constraint=None if constraint is None else requirement_ref(constraint),
     )
     return Outcome(finding=finding)
 
 
-def _ref(requirement: Requirement) -> RequirementRef:
+def requirement_ref(requirement: Requirement) -> RequirementRef:
     return RequirementRef(
         path=requirement.file, line=requirement.line, text=requirement.as_written(), specifier=requirement.specifier
     )

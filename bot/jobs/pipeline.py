@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 from bot.changes import ReleaseDiff
 from bot.errors import GitHubError, GitHubGone, GitHubNotFound
+from bot.findings.actions import ActionKind
+from bot.findings.lift import find_lifts
+from bot.findings.lift_reconcile import reconcile_lifts
 from bot.findings.outcome import evaluate
 from bot.findings.reconcile import Scope, reconcile_config
 from bot.findings.scan import RepositoryAnalysis, analyse_repository
@@ -75,9 +78,11 @@ def apply_diffs(
     changed = store_changes(engine, reconcile_config(config_error_actions(engine, repo.full_name), config.error, scope))
     if analysis.report is None:
         return changed
+    watched_diffs = []
     for diff in diffs:
         ignored = repos.is_ignored(engine, repo.name, diff.package, diff.new)
         watched = config.config.watches(diff.package) and not ignored
+        watched_diffs += [diff] if watched else []
         outcome = evaluate(
             repo.full_name,
             sha,
@@ -87,7 +92,11 @@ def apply_diffs(
             watched=watched,
         )
         changed += store_changes(engine, reconcile_finding(engine, repo, config.config, diff, outcome, sha))
-    return changed
+    lifts = find_lifts(repo.full_name, sha, analysis.report, watched_diffs)
+    existing = config_error_actions(engine, repo.full_name, ActionKind.LIFT)
+    return changed + store_changes(
+        engine, reconcile_lifts(existing, lifts, analysis.report, watched_diffs, config.config, scope)
+    )
 
 
 async def evaluate_repository(

@@ -169,14 +169,14 @@ def package_actions(engine: Engine, repo: str, package: str, key: str) -> list[A
     return [view_of(row) for row in rows]
 
 
-def config_error_actions(engine: Engine, repo: str) -> list[ActionView]:
-    """A repository's config-error actions (any state)."""
+def config_error_actions(engine: Engine, repo: str, kind: ActionKind = ActionKind.CONFIG_ERROR) -> list[ActionView]:
+    """A repository's config-error actions (or those of another repository-wide `kind`: lifts), any state."""
     with session_scope(engine) as session:
         rows = session.exec(
             select(Action)
             .where(
                 func.lower(Action.repo) == repo.lower(),
-                Action.kind == ActionKind.CONFIG_ERROR,
+                Action.kind == kind,
             )
             .order_by(col(Action.id))
         ).all()
