@@ -8,9 +8,10 @@ import pytest
 from bot.changes import ReleaseDiff
 from bot.deps.bounds import bound_edit
 from bot.deps.publishing import publishing_files
-from bot.findings.advice import advise, announced_removal
+from bot.findings.advice import advise, announced_removal, issue_wanted, pr_allowed
 from bot.findings.advice_text import advice_section
 from bot.findings.outcome import Finding, evaluate
+from bot.findings.repo_config import parse_repo_config
 from bot.findings.scan import scan_files
 from tests.test_pipeline import _flask_login_files, werkzeug_diff
 
@@ -134,3 +135,26 @@ def _finding(files: dict[str, bytes], diff: ReleaseDiff) -> Finding:
 )
 def test_publishing_files(files: dict[str, bytes], expected: list[str]) -> None:
     assert publishing_files(files, files.get) == expected
+
+
+@pytest.mark.parametrize(
+    ("mode", "flavour", "issue", "pr"),
+    [
+        ("issue", "removal", True, False),
+        ("pr", "removal", False, True),
+        ("both", "removal", True, True),
+        ("issue", "deprecation", True, False),
+        ("pr", "deprecation", True, False),  # no PR can carry a warning, so PR mode gets the issue
+        ("both", "deprecation", True, False),
+    ],
+)
+def test_which_of_issue_and_pr_a_finding_gets(mode: str, flavour: str, issue: bool, pr: bool) -> None:
+    finding = Finding.model_validate({
+        "repo": "o/r", "sha": "0" * 40, "package": "werkzeug", "display_name": "Werkzeug",
+        "version": "3.0.0" if flavour == "removal" else "2.3.0", "flavour": flavour,
+        "requirement": {"path": "setup.py", "line": 8, "text": "Werkzeug>=1.0.1", "specifier": ">=1.0.1"},
+        "uses": [], "changes": [],
+    })
+    config = parse_repo_config(f"mode: {mode}\n".encode()).config
+    assert (issue_wanted(finding, config), config.opens_prs and pr_allowed(finding)) == (issue, pr)
+    assert advise(finding).cap == ("Werkzeug>=1.0.1,<3" if flavour == "removal" else None)

@@ -56,7 +56,9 @@ def test_without_upper_bound(specifier: str, expected: tuple[str, str] | None) -
 def test_find_lifts_on_a_capped_application(files: dict[str, str | bytes], lifted: str | None,
                                             werkzeug_diff: ReleaseDiff) -> None:
     data = {path: text.encode() if isinstance(text, str) else text for path, text in files.items()}
-    lifts = find_lifts("o/app", "0" * 40, scan_files(data, [werkzeug_diff]), [werkzeug_diff])
+    report = scan_files(data, [werkzeug_diff])
+    assert find_lifts("o/app", "0" * 40, report, [werkzeug_diff], set()) == []  # a cap release-watch did not cause
+    lifts = find_lifts("o/app", "0" * 40, report, [werkzeug_diff], {("werkzeug", "3.0.0")})
     assert [lift.lifted for lift in lifts] == ([lifted] if lifted else [])
     for lift in lifts:
         assert (lift.cap, lift.releases, lift.requirement.path, lift.requirement.line) == ("<3", ("3.0.0",),
@@ -68,7 +70,7 @@ def test_find_lifts_on_a_capped_application(files: dict[str, str | bytes], lifte
 def test_no_lift_without_a_diff_crossing_the_cap(werkzeug_diff: ReleaseDiff) -> None:
     later = werkzeug_diff.model_copy(update={"old": "3.0.0", "new": "3.0.1"})  # what 3.0.0 changed is unknown
     report = scan_files(MIGRATED, [later])
-    assert find_lifts("o/app", "0" * 40, report, [later]) == []
+    assert find_lifts("o/app", "0" * 40, report, [later], {("werkzeug", "3.0.0"), ("werkzeug", "3.0.1")}) == []
 
 
 @pytest.mark.parametrize(
@@ -107,33 +109,49 @@ async def _world(engine: Engine, fake: FakeGitHub, settings: Settings, app: GitH
     return Runtime(settings=settings, engine=engine, pypi=pypi, github=app), pypi, inst.id
 
 
-async def test_one_proposal_to_lift_the_cap_and_nothing_while_it_is_needed(
+UNCAPPED = {"requirements.txt": b"Flask>=2.2,<3\nWerkzeug>=2.0\n", "app.py": BOUNDED_FILES["app.py"].encode()}
+
+
+async def _until_capped(fake: FakeGitHub, rt: Runtime, inst: int, name: str) -> None:
+    """3.0.0 breaks the app, release-watch reports it, the maintainer caps Werkzeug below 3 (the report closes)."""
+    await process_release(rt, "werkzeug", "3.0.0")
+    fake.push(OWNER, name, {"requirements.txt": MIGRATED["requirements.txt"]})
+    await rescan_repository(rt, inst, f"{OWNER}/{name}")
+
+
+async def test_one_proposal_to_lift_the_cap_once_migrated_and_nothing_while_it_is_needed(
     engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
     werkzeug_diff: ReleaseDiff,
 ) -> None:
-    repos = {"migrated-app": {k: v for k, v in MIGRATED.items()},
-             "bounded-app": {k: v.encode() for k, v in BOUNDED_FILES.items()}}
+    repos = {"app": UNCAPPED, "bounded-app": {k: v.encode() for k, v in BOUNDED_FILES.items()}}
     rt, pypi, inst = await _world(engine, fake_github, github_settings, github_app, werkzeug_diff, repos)
     async with pypi:
         for name in repos:
             await rescan_repository(rt, inst, f"{OWNER}/{name}")
+        await _until_capped(fake_github, rt, inst, "app")
+        [report] = fake_github.issues(OWNER, "app")
+        assert (report.title, report.state) == ("Werkzeug 3.0.0 removes APIs this repository uses", "closed")
+        assert fake_github.issues(OWNER, "bounded-app") == []  # capped before 3.0.0 and still uses url_decode
+
+        fake_github.push(OWNER, "app", {"app.py": MIGRATED["app.py"]})  # the migration lands
         for _ in range(2):
+            await rescan_repository(rt, inst, f"{OWNER}/app")
             await process_release(rt, "werkzeug", "3.0.0")
-        assert fake_github.issues(OWNER, "bounded-app") == []  # it still uses url_decode: the cap stays
-        [issue] = fake_github.issues(OWNER, "migrated-app")
-        assert issue.title == "The upper bound on Werkzeug (<3) is no longer needed"
+        assert fake_github.issues(OWNER, "bounded-app") == []
+        _, issue = fake_github.issues(OWNER, "app")
+        assert (issue.title, issue.state) == ("The upper bound on Werkzeug (<3) is no longer needed", "open")
         body = issue.body or ""
         assert body.startswith("This repository caps Werkzeug at `<3`: `Werkzeug>=2.0,<3` in [requirements.txt:2](")
-        assert "checked this commit's code against the " in body and " breaking changes of Werkzeug 3.0.0: no use" in body
+        assert ("release-watch reported this repository's uses of what Werkzeug 3.0.0 removed or changed, which the "
+                "cap works around. It checked this commit's code against all ") in body
         assert "```\nWerkzeug>=2.0\n```" in body
-        assert fake_github.pulls(OWNER, "migrated-app") == []
+        assert fake_github.pulls(OWNER, "app") == []
 
         # The code uses url_decode again: the proposal is closed, saying why.
-        fake_github.push(OWNER, "migrated-app", {"app.py": BOUNDED_FILES["app.py"]})
-        await rescan_repository(rt, inst, f"{OWNER}/migrated-app")
-    [closed] = fake_github.issues(OWNER, "migrated-app")
-    assert closed.state == "closed"
-    assert closed.comments[-1].body.startswith(
+        fake_github.push(OWNER, "app", {"app.py": BOUNDED_FILES["app.py"]})
+        await rescan_repository(rt, inst, f"{OWNER}/app")
+    assert [i.state for i in fake_github.issues(OWNER, "app")] == ["closed", "closed"]
+    assert fake_github.issues(OWNER, "app")[1].comments[-1].body.startswith(
         "Closing: the code uses what Werkzeug 3.0.0 removed or changed again, so the cap is needed.")
 
 
@@ -141,20 +159,24 @@ async def test_pr_mode_lifts_the_cap_in_one_line(
     engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
     werkzeug_diff: ReleaseDiff,
 ) -> None:
-    files = MIGRATED | {".github/release-watch.yml": b"mode: pr\n"}
-    rt, pypi, inst = await _world(engine, fake_github, github_settings, github_app, werkzeug_diff,
-                                  {"migrated-app": files})
-    base_sha = fake_github.branch_sha(OWNER, "migrated-app")
+    files = UNCAPPED | {".github/release-watch.yml": b"mode: pr\n"}
+    rt, pypi, inst = await _world(engine, fake_github, github_settings, github_app, werkzeug_diff, {"app": files})
     async with pypi:
+        await rescan_repository(rt, inst, f"{OWNER}/app")
+        await _until_capped(fake_github, rt, inst, "app")
+        [bound_pr] = fake_github.pulls(OWNER, "app")
+        assert bound_pr.state == "closed"  # the maintainer capped it by hand
+        fake_github.push(OWNER, "app", {"app.py": MIGRATED["app.py"]})
+        base_sha = fake_github.branch_sha(OWNER, "app")
         for _ in range(2):
-            await rescan_repository(rt, inst, f"{OWNER}/migrated-app")
-    assert fake_github.issues(OWNER, "migrated-app") == []
-    [pr] = fake_github.pulls(OWNER, "migrated-app")
+            await rescan_repository(rt, inst, f"{OWNER}/app")
+    assert fake_github.issues(OWNER, "app") == []
+    _, pr = fake_github.pulls(OWNER, "app")
     assert pr.title == "Lift the upper bound on Werkzeug (<3)"
     assert (pr.body or "").startswith(
         "This pull request lifts the upper bound on Werkzeug: `Werkzeug>=2.0,<3` becomes `Werkzeug>=2.0`.")
     assert pr.pull is not None
-    repo = fake_github.repo(OWNER, "migrated-app")
+    repo = fake_github.repo(OWNER, "app")
     before, after = repo.commits[base_sha].files, repo.head(pr.pull.head).files
     assert {p for p in set(before) | set(after) if before.get(p) != after.get(p)} == {"requirements.txt"}
     assert after["requirements.txt"] == b"Flask>=2.2,<3\nWerkzeug>=2.0\n"

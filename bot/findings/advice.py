@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.deps import suggest_upper_bound
 from bot.findings.outcome import Finding, Flavour, RequirementRef
+from bot.findings.repo_config import RepoConfig
 
 _ANNOUNCED = re.compile(
     r"\b(?:will|to|shall)\s+be\s+removed\s+in\s+(?:(?P<name>[A-Za-z][\w.-]*)\s+)?v?(?P<version>\d+(?:\.\d+)*)\b",
@@ -95,3 +96,13 @@ def advise(finding: Finding) -> Advice:
         return Advice(announced_removal=removal, safety_net=net, library=finding.library, target=_target(finding))
     cap = _bounded(finding, finding.version)
     return Advice(cap=cap, library=finding.library, target=_target(finding))
+
+
+def pr_allowed(finding: Finding) -> bool:
+    """A PR edits a requirement line with a cap the policy backs: never for a deprecation or an undeclared import."""
+    return finding.requirement is not None and advise(finding).opens_pr
+
+
+def issue_wanted(finding: Finding, config: RepoConfig) -> bool:
+    """An issue when the config asks, or when PR mode cannot carry the advice (a deprecation's warning)."""
+    return config.opens_issues or (config.opens_prs and not pr_allowed(finding))

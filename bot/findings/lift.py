@@ -1,15 +1,18 @@
 """Caps that are no longer needed: an upper bound on a watched package whose excluded releases break nothing the
 code still uses. A cap is a decision to track; this is the half of it that tells the maintainer when it is over.
 
-The evidence is a stored diff that spans the cap (its old release admitted, its new one excluded), so the first
-excluded release's changes are known; every excluded release scanned must break none of the code's uses (a guarded
-use handles both sides and does not count). Any other use of a breaking change, even a possible one, keeps the cap.
+A cap is proposed for lifting only when release-watch knows why it is there: it reported this repository's uses of
+what an excluded release removed (a cap added for another reason, such as an extension that breaks, is not ours to
+judge). The evidence is a stored diff that spans the cap (its old release admitted, its new one excluded), so the
+first excluded release's changes are known; every excluded release scanned must break none of the code's uses (a
+guarded use handles both sides and does not count). Any other use of a breaking change, even a possible one, keeps
+the cap.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.utils import canonicalize_name
@@ -44,6 +47,8 @@ class CapLift(BaseModel):
     """The upper-bound clauses removed (`<3`)."""
     releases: tuple[str, ...]
     """The excluded releases whose changes the code was checked against, oldest first."""
+    reported: tuple[str, ...] = ()
+    """The excluded releases release-watch reported as breaking this repository: why the cap is there."""
     changes_checked: int
     """How many breaking changes those releases make (none of them used unguarded)."""
     guarded: int = 0
@@ -82,8 +87,13 @@ def _sort_key(diff: ReleaseDiff) -> Version:
         return Version("0")
 
 
-def find_lifts(repo: str, sha: str, report: ScanReport, diffs: Sequence[ReleaseDiff]) -> list[CapLift]:
-    """The caps in the scanned tree that the scanned diffs show are no longer needed (one per package)."""
+def find_lifts(
+    repo: str, sha: str, report: ScanReport, diffs: Sequence[ReleaseDiff], reported: Collection[tuple[str, str]]
+) -> list[CapLift]:
+    """The caps in the scanned tree that the scanned diffs show are no longer needed (one per package).
+
+    `reported` holds the (package, release) pairs release-watch reported as breaking this repository.
+    """
     lifts: list[CapLift] = []
     for package in sorted({canonicalize_name(d.package) for d in diffs}):
         mine = sorted((d for d in diffs if canonicalize_name(d.package) == package), key=_sort_key)
@@ -98,6 +108,8 @@ def find_lifts(repo: str, sha: str, report: ScanReport, diffs: Sequence[ReleaseD
             above = [d for d in mine if not requirement.admits(d.new) and SpecifierSet(kept).contains(d.new, True)]
             if not any(requirement.admits(d.old) for d in above):
                 continue  # no stored diff crosses the cap: what its first excluded release changed is unknown
+            if not any((package, d.new) in reported for d in above):
+                continue  # not a cap release-watch knows the reason for
             breaking = {(d.new, c.symbol) for d in above for c in d.changes if c.kind in BREAKING_KINDS}
             uses = [
                 u
@@ -116,6 +128,7 @@ def find_lifts(repo: str, sha: str, report: ScanReport, diffs: Sequence[ReleaseD
                     lifted=requirement.with_specifier(kept),
                     cap=cap,
                     releases=tuple(dict.fromkeys(d.new for d in above)),
+                    reported=tuple(dict.fromkeys(d.new for d in above if (package, d.new) in reported)),
                     changes_checked=len(breaking),
                     guarded=len(uses),
                     library=requirement.file in report.distributions

@@ -14,8 +14,9 @@ INTRO = (
 )
 EVIDENCE = (
     "### Evidence\n\n"
-    "release-watch checked this commit's code against the {count} breaking changes of {releases}{guarded}: no use "
-    "remains."
+    "release-watch reported this repository's uses of what {reported} removed or changed, which the cap works "
+    "around. It checked this commit's code against all {count} breaking changes of {releases}{guarded}: no use "
+    "remains. It checked this repository's code only: if another dependency needs the cap, keep it."
 )
 GUARDED = " ({guarded} use{s} behind `try`/`except ImportError`, which work on both sides of the cap)"
 ADVICE = "### What to do\n\nLift the cap:\n\n```\n{lifted}\n```"
@@ -31,8 +32,8 @@ CLOSING = {
 }
 
 
-def _releases(lift: CapLift) -> str:
-    names = [f"{lift.display_name} {version}" for version in lift.releases]
+def _releases(lift: CapLift, versions: tuple[str, ...] | None = None) -> str:
+    names = [f"{lift.display_name} {version}" for version in (versions or lift.releases)]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
 
 
@@ -50,7 +51,9 @@ def lift_issue(lift: CapLift) -> Rendered:
     )
     plural = "" if lift.guarded == 1 else "s"
     guarded = GUARDED.format(guarded=lift.guarded, s=plural) if lift.guarded else ""
-    evidence = EVIDENCE.format(count=lift.changes_checked, releases=_releases(lift), guarded=guarded)
+    evidence = EVIDENCE.format(
+        reported=_releases(lift, lift.reported), count=lift.changes_checked, releases=_releases(lift), guarded=guarded
+    )
     advice = ADVICE.format(lifted=lift.lifted) + (f"\n\n{LIBRARY}" if lift.library else "")
     sections = [intro, evidence, advice, FOOTER, marker(lift.key)]
     return Rendered(title=TITLE.format(name=lift.display_name, cap=lift.cap), body="\n\n".join(sections) + "\n")

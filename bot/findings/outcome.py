@@ -178,6 +178,7 @@ def evaluate(
 
 
 def requirement_ref(requirement: Requirement) -> RequirementRef:
+    """A declared requirement as findings and proposals cite it (file, line, spelling, PEP 440 specifier)."""
     return RequirementRef(
         path=requirement.file, line=requirement.line, text=requirement.as_written(), specifier=requirement.specifier
     )

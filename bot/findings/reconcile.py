@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.findings.actions import ActionKind, ActionState, ActionView
-from bot.findings.advice import advise
+from bot.findings.advice import issue_wanted, pr_allowed
 from bot.findings.outcome import Finding, Flavour, Outcome, action_key, new_uses
 from bot.findings.render import (
     DEPRECATION_LABEL,
@@ -72,8 +72,8 @@ def reconcile(
         return []  # a comment stays as sent; a person's close is respected
     updated = replace(
         current,
-        want_pr=_pr_allowed(finding) and (current.want_pr or config.opens_prs),  # once asked for (`pin`), kept
-        want_issue=_issue_wanted(finding, config) or current.issue_number is not None,
+        want_pr=pr_allowed(finding) and (current.want_pr or config.opens_prs),  # once asked for (`pin`), kept
+        want_issue=issue_wanted(finding, config) or current.issue_number is not None,
         title=text.title,
         body=text.body,
         want_open=True,
@@ -143,20 +143,10 @@ def _first_time(
         body=text.body,
         labels=labels,
         assignees=config.assignees,
-        want_issue=_issue_wanted(finding, config),
-        want_pr=_pr_allowed(finding) and config.opens_prs,
+        want_issue=issue_wanted(finding, config),
+        want_pr=pr_allowed(finding) and config.opens_prs,
     )
     return [*changes, Store(issue, new=True, finding=finding)]
-
-
-def _pr_allowed(finding: Finding) -> bool:
-    """A PR edits the requirement line with a cap the policy backs: never for a deprecation or an undeclared import."""
-    return finding.requirement is not None and advise(finding).opens_pr
-
-
-def _issue_wanted(finding: Finding, config: RepoConfig) -> bool:
-    """An issue when the config asks, or when PR mode cannot carry the advice (a deprecation's warning)."""
-    return config.opens_issues or (config.opens_prs and not _pr_allowed(finding))
 
 
 def refresh_text(action: ActionView, text: Rendered) -> Store | None:

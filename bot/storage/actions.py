@@ -169,8 +169,13 @@ def package_actions(engine: Engine, repo: str, package: str, key: str) -> list[A
     return [view_of(row) for row in rows]
 
 
-def config_error_actions(engine: Engine, repo: str, kind: ActionKind = ActionKind.CONFIG_ERROR) -> list[ActionView]:
-    """A repository's config-error actions (or those of another repository-wide `kind`: lifts), any state."""
+def config_error_actions(engine: Engine, repo: str) -> list[ActionView]:
+    """A repository's config-error actions (any state)."""
+    return repo_actions(engine, repo, ActionKind.CONFIG_ERROR)
+
+
+def repo_actions(engine: Engine, repo: str, kind: ActionKind) -> list[ActionView]:
+    """A repository's actions of one kind (any state), oldest first."""
     with session_scope(engine) as session:
         rows = session.exec(
             select(Action)
