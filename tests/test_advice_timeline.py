@@ -1,5 +1,6 @@
 """The incident's timeline replayed end to end: werkzeug 2.2.3 → 2.3.0 → 3.0.0 against flask-login 0.6.2's real
-source on the fake GitHub. A deprecation warns without a bound; the removal caps exactly its release, once."""
+source on the fake GitHub (and, in the last test, published one release at a time on a fake PyPI and found by the
+poller). A deprecation warns without a bound; the removal caps exactly its release, once."""
 
 from __future__ import annotations
 
@@ -9,11 +10,16 @@ from bot.adapters.github import GitHubApp
 from bot.adapters.pypi import PyPIClient
 from bot.changes import ReleaseDiff
 from bot.config import Settings
-from bot.jobs.pipeline import process_release, rescan_repository
+from bot.jobs.analysis_queue import analyse_pending_releases
+from bot.jobs.pipeline import process_new_releases, process_release, rescan_repository
+from bot.jobs.scheduler import run_cycle
 from bot.runtime import Runtime
 from bot.storage.surfaces import save_diff
+from tests.artifacts import CACHE_DIR
 from tests.fake_github import FakeGitHub
+from tests.pypi_replay import serve_http
 from tests.test_pipeline import LOGIN, OWNER, _flask_login_files, werkzeug_23_diff, werkzeug_diff
+from tests.test_scan_cli import PinnedProject
 
 __all__ = ["werkzeug_23_diff", "werkzeug_diff"]  # module-scoped fixtures shared with test_pipeline
 
@@ -109,3 +115,50 @@ async def test_pr_mode_opens_exactly_one_pr_the_single_line_cap_and_closes_it_on
     assert closed.comments[-1].body.startswith(
         "Closing: this repository is no longer affected by Werkzeug 3.0.0 at")
     assert "(the code no longer uses what changed).\n" in closed.comments[-1].body
+
+
+class _Timeline(PinnedProject):
+    """werkzeug on a fake PyPI whose releases appear one poll at a time (pinned wheels from the artifact cache)."""
+
+    def __init__(self) -> None:
+        super().__init__("werkzeug", ["2.2.3"])
+        self.serial = 1
+
+    def publish(self, version: str) -> None:
+        versions = [*self.doc["releases"], version]
+        self.doc = PinnedProject("werkzeug", versions).doc
+        self.serial += 1
+        self.doc["last_serial"] = self.serial
+
+
+async def test_the_timeline_through_the_fake_pypi_and_github_in_pr_mode(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
+) -> None:
+    pypi_double = _Timeline()
+    inst = fake_github.add_installation(account=OWNER, account_type="User")
+    fake_github.add_repo(OWNER, "flask-login", _flask_login_files() | {".github/release-watch.yml": b"mode: pr\n"},
+                         installation=inst.id)
+    base_sha = fake_github.branch_sha(OWNER, "flask-login")
+    steps = [analyse_pending_releases, process_new_releases]
+    with serve_http(pypi_double) as url:  # type: ignore[arg-type]
+        settings = github_settings.model_copy(update={"pypi_url": url, "cache_dir": CACHE_DIR, "watchlist": ("werkzeug",)})
+        async with PyPIClient(settings) as pypi:
+            rt = Runtime(settings=settings, engine=engine, pypi=pypi, github=github_app)
+            await rescan_repository(rt, inst.id, LOGIN)
+            assert await run_cycle(rt, steps)  # the baseline: 2.2.3
+            pypi_double.publish("2.3.0")
+            assert await run_cycle(rt, steps)
+            [warning] = fake_github.issues(OWNER, "flask-login")
+            assert (warning.title, warning.state) == ("Werkzeug 2.3.0 deprecates APIs this repository uses", "open")
+            assert "<2.3" not in (warning.body or "") and fake_github.pulls(OWNER, "flask-login") == []
+            pypi_double.publish("3.0.0")
+            assert await run_cycle(rt, steps)
+            assert await run_cycle(rt, steps)  # nothing new: nothing changes
+    [closed] = fake_github.issues(OWNER, "flask-login")
+    assert (closed.number, closed.state) == (warning.number, "closed")
+    [pr] = fake_github.pulls(OWNER, "flask-login")
+    assert (pr.title, pr.state) == ("Add an upper bound on Werkzeug (<3)", "open")
+    assert pr.pull is not None
+    assert _changed_lines(fake_github, base_sha, pr.pull.head) == [
+        ("setup.py", '        "Werkzeug>=1.0.1",', '        "Werkzeug>=1.0.1,<3",')
+    ]
