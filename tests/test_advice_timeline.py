@@ -11,7 +11,7 @@ from bot.adapters.pypi import PyPIClient
 from bot.changes import ReleaseDiff
 from bot.config import Settings
 from bot.jobs.analysis_queue import analyse_pending_releases
-from bot.jobs.pipeline import process_new_releases, process_release, rescan_repository
+from bot.jobs.pipeline import pin_from_issue, process_new_releases, process_release, rescan_repository
 from bot.jobs.scheduler import run_cycle
 from bot.runtime import Runtime
 from bot.storage.surfaces import save_diff
@@ -162,3 +162,18 @@ async def test_the_timeline_through_the_fake_pypi_and_github_in_pr_mode(
     assert _changed_lines(fake_github, base_sha, pr.pull.head) == [
         ("setup.py", '        "Werkzeug>=1.0.1",', '        "Werkzeug>=1.0.1,<3",')
     ]
+
+
+async def test_pin_on_a_deprecation_warning_opens_no_pr(
+    engine: Engine, fake_github: FakeGitHub, github_app: GitHubApp, github_settings: Settings,
+    werkzeug_23_diff: ReleaseDiff,
+) -> None:
+    save_diff(engine, werkzeug_23_diff)
+    inst = fake_github.add_installation(account=OWNER, account_type="User")
+    fake_github.add_repo(OWNER, "flask-login", _flask_login_files(), installation=inst.id)
+    async with PyPIClient(github_settings) as pypi:
+        rt = Runtime(settings=github_settings, engine=engine, pypi=pypi, github=github_app)
+        await rescan_repository(rt, inst.id, LOGIN)
+        [warning] = fake_github.issues(OWNER, "flask-login")
+        assert await pin_from_issue(rt, LOGIN, warning.number) is None
+    assert fake_github.pulls(OWNER, "flask-login") == []
