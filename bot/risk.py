@@ -23,6 +23,7 @@ archived flag 0.1).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 
@@ -32,6 +33,7 @@ CONCENTRATION_SHARE = 0.8
 UNRELEASED_MIN_DAYS = 14
 STALE_DAYS = 365
 INACTIVE_CLASSIFIER = "Development Status :: 7 - Inactive"
+ARCHIVED = "repository is archived"
 CONFIDENCE_WEIGHTS = {"ownership": 0.2, "releases": 0.2, "committers": 0.3, "unreleased": 0.2, "archived": 0.1}
 
 
@@ -155,7 +157,7 @@ def assess(signals: RiskSignals) -> RiskAssessment:
     """Apply the module's rule to the signals: level, reasons in words, confidence."""
     reasons: list[str] = []
     if signals.archived:
-        reasons.append("repository is archived")
+        reasons.append(ARCHIVED)
     inactive = INACTIVE_CLASSIFIER in (signals.classifiers or ())
     if inactive:
         reasons.append(f"classified '{INACTIVE_CLASSIFIER}'")
@@ -186,3 +188,8 @@ def assess(signals: RiskSignals) -> RiskAssessment:
     else:
         level = RiskLevel.LOW
     return RiskAssessment(level=level, reasons=reasons, confidence=_confidence(signals))
+
+
+def abandoned(reasons: Sequence[str]) -> bool:
+    """Whether the reasons say no fix release will come (archived, or classified inactive)."""
+    return any(reason == ARCHIVED or INACTIVE_CLASSIFIER in reason for reason in reasons)

@@ -264,6 +264,9 @@ COMMENT = stored("3.1.0", kind=ActionKind.COMMENT, key="owner/repo:werkzeug==3.1
 @pytest.mark.parametrize(("parent", "ops"), [
     (stored(), [CommentOnce(12, marker(COMMENT.key), "new uses"), RememberIssue(12)]),
     (stored(issue_number=None), [Wait()]),  # the parent issue is not open yet
+    (stored(issue_number=None, want_issue=False, want_pr=True), [Wait()]),  # nor its PR
+    (stored(issue_number=None, want_issue=False, want_pr=True, pr_number=30),  # PR mode: on the one PR
+     [CommentOnce(30, marker(COMMENT.key), "new uses")]),
     (stored(state=ActionState.DISMISSED), [SetState(ActionState.DISMISSED)]),
     (stored(want_open=False), [SetState(ActionState.DISMISSED)]),
     (None, [SetState(ActionState.DISMISSED)]),

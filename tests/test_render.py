@@ -80,15 +80,17 @@ def test_issue_body_has_every_part() -> None:
         "- `werkzeug.urls.url_decode` (function): removed — removed from werkzeug.urls. Deprecated since 2.3.",
         "  Migration hint: Use urllib.parse.parse_qs instead.",
         "",
-        "### Suggested bound",
+        "### What to do",
         "",
-        "Until the code is migrated, an upper bound keeps installs on a working release:",
+        "Until the code is migrated, an upper bound in `requirements/install.in` keeps installs on a working release. "
+        "It excludes Werkzeug 3.0.0, the first release that breaks this code, and keeps the lower bound as it is:",
         "",
         "```",
         "Werkzeug>=1.0.1,<3",
         "```",
         "",
-        "A cap is a decision to track, not to forget: lift it once the uses above are migrated and tested.",
+        "Lift the cap once the uses above are migrated: release-watch proposes lifting it when the code no longer "
+        "uses what Werkzeug 3.0.0 changed.",
         "",
         "<sub>Opened by release-watch. Commands: `@release-watch recheck`, `@release-watch ignore werkzeug`, "
         "`@release-watch pin`.</sub>",
@@ -98,19 +100,39 @@ def test_issue_body_has_every_part() -> None:
     assert find_marker(body) == "maxcountryman/flask-login:werkzeug==3.0.0"
 
 
-def test_deprecation_issue_is_a_warning_with_its_bound() -> None:
+def test_deprecation_issue_is_a_warning_without_a_bound() -> None:
     rendered = issue(_finding(Flavour.DEPRECATION, "2.3.0"))
     assert rendered.body.startswith("**Werkzeug 2.3.0** deprecates public APIs that this repository uses. Nothing breaks yet")
     assert "| `werkzeug.urls.url_encode` | deprecated |" in rendered.body
-    assert "Werkzeug>=1.0.1,<2.3\n" in rendered.body
+    assert "<2.3" not in rendered.body and "```\nWerkzeug" not in rendered.body
     assert "  Migration hint: Use urllib.parse.urlencode instead." in rendered.body
+    assert ("### What to do\n\nMigrate the uses above (see the hints under *What changed*). Werkzeug 2.3.0 still "
+            "works, so this needs no upper bound now.\n") in rendered.body
+
+
+ANNOUNCING = URL_ENCODE_DEPRECATED.model_copy(update={
+    "detail": "'werkzeug.urls.url_encode' is deprecated and will be removed in Werkzeug 2.4. Use "
+              "'urllib.parse.urlencode' instead.", "deprecated_since": "2.3.0", "hint": "Use 'urllib.parse.urlencode' instead"})
+
+
+def test_a_deprecation_message_is_quoted_once_and_its_announced_removal_is_the_only_bound() -> None:
+    body = issue(_finding(Flavour.DEPRECATION, "2.3.0", changes=(ANNOUNCING,))).body
+    assert ("- `werkzeug.urls.url_encode` (function): deprecated — 'werkzeug.urls.url_encode' is deprecated and will be "
+            "removed in Werkzeug 2.4. Use 'urllib.parse.urlencode' instead. Deprecated since 2.3.0.\n") in body
+    assert ".." not in body and "Migration hint" not in body
+    assert "The warnings announce their removal in Werkzeug 2.4." in body
+    assert "(announced, not yet released; drop it once migrated):\n\n```\nWerkzeug>=1.0.1,<2.4\n```" in body
+    library = issue(_finding(Flavour.DEPRECATION, "2.3.0", changes=(ANNOUNCING,), library=True)).body
+    assert "```\nWerkzeug" not in library and "so a cap would constrain every project that installs it" in library
 
 
 def test_risk_and_advisories_sections() -> None:
     risk = RiskAssessment(level=RiskLevel.HIGH, reasons=["one person made 95% of last year's commits"], confidence=1.0)
     advisory = AdvisoryNote(id="GHSA-2g68-c3qc-8985", summary="Debugger PIN bypass", fix_versions=("3.0.3",))
     body = issue(_finding(), risk=risk, advisories=[advisory]).body
-    assert "### Maintenance risk of this package: high\n\n- one person made 95% of last year's commits\n" in body
+    assert "Maintenance risk" not in body  # it would not change the advice
+    archived = RiskAssessment(level=RiskLevel.HIGH, reasons=["repository is archived"], confidence=1.0)
+    assert "### Maintenance risk of this package: high\n\n- repository is archived\n" in issue(_finding(), risk=archived).body
     assert ("### Known vulnerabilities in the releases a bound keeps\n\n- GHSA-2g68-c3qc-8985 (fixed in 3.0.3): Debugger PIN bypass\n\n"
             "pip-audit knows vulnerabilities in the newest release this bound allows: prefer migrating the uses above "
             "to Werkzeug 3.0.0 over pinning, and keep any bound short-lived.\n") in body
@@ -149,7 +171,7 @@ def test_comments() -> None:
     )
     assert closing_comment("Werkzeug", "3.0.0", "o/r", SHA, "unused").endswith("(the code no longer uses what changed).")
     assert closing_comment("Werkzeug", "2.3.0", "o/r", SHA, "superseded") == (
-        "Closing: a newer Werkzeug release now removes these APIs; release-watch opened an issue for that release, "
+        "Closing: a newer Werkzeug release now removes these APIs; release-watch follows that release instead, "
         "which supersedes this warning."
     )
 

@@ -82,6 +82,7 @@ def github_identity(root: Path) -> tuple[str, str] | None:
 
 def preview(root: Path, report: ScanReport, diffs: Sequence[ReleaseDiff], engine: Engine) -> list[Rendered]:
     """What the App would open for `root`: one issue per affected release (and its PR when the config asks)."""
+    from bot.findings.advice import issue_wanted, pr_allowed
     from bot.findings.outcome import evaluate
     from bot.findings.render import GITHUB_WEB, Rendered, pull_request
     from bot.findings.repo_config import CONFIG_PATH, parse_repo_config
@@ -108,9 +109,9 @@ def preview(root: Path, report: ScanReport, diffs: Sequence[ReleaseDiff], engine
         if outcome.finding is None:
             continue
         rendered = render_finding(engine, outcome.finding)
-        if config.opens_issues:
+        if issue_wanted(outcome.finding, config):
             opened.append(Rendered(title=rendered.title, body=relative(rendered.body)))
-        if config.opens_prs:
+        if config.opens_prs and pr_allowed(outcome.finding):
             pr = pull_request(outcome.finding, rendered.body)
             opened.append(Rendered(title=pr.title, body=relative(pr.body)))
     return opened

@@ -22,6 +22,7 @@ class ActionKind(enum.StrEnum):
     FINDING = "finding"  # an issue and/or a PR for (repository, package, release)
     COMMENT = "comment"  # a later release's new findings, as one comment on the open issue
     CONFIG_ERROR = "config_error"  # one issue explaining an invalid .github/release-watch.yml
+    LIFT = "lift"  # an issue and/or a one-line PR proposing to lift a cap the code no longer needs
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,11 @@ from packaging.utils import canonicalize_name
 from pydantic import BaseModel, ConfigDict
 
 from bot.changes import Change, ChangeKind, ReleaseDiff
-from bot.deps import suggest_upper_bound
+from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
 from bot.findings.judge import judge
 from bot.findings.scan import ScanReport
+
+_PUBLISHED_KINDS = (DeclarationKind.RUNTIME, DeclarationKind.OPTIONAL)
 
 
 class Flavour(StrEnum):
@@ -70,6 +72,10 @@ class Finding(BaseModel):
     """The requirement admitting the release; None when the code imports the package without declaring it."""
     uses: tuple[Use, ...]
     changes: tuple[Change, ...]
+    library: bool = False
+    """The requirement is a published distribution's (a library's): a cap there constrains every user."""
+    constraint: RequirementRef | None = None
+    """An application's constraints entry admitting the release: where its deployment caps belong."""
 
     @property
     def key(self) -> str:
@@ -139,12 +145,21 @@ def evaluate(
     )
     changes = tuple(dict.fromkeys(by_symbol[u.symbol] for u in uses))
     requirement = verdict.admitting[0] if verdict.admitting else None
-    ref = (
-        None
-        if requirement is None
-        else RequirementRef(
-            path=requirement.file, line=requirement.line, text=requirement.as_written(), specifier=requirement.specifier
-        )
+    ref = None if requirement is None else requirement_ref(requirement)
+    if requirement is None:  # undeclared: the fix is a declaration, in the distribution when there is one
+        library = bool(report.distributions)
+    else:
+        library = requirement.file in report.distributions and requirement.kind in _PUBLISHED_KINDS
+    constraint = next(
+        (
+            r
+            for r in report.requirements
+            if not library
+            and r.package == verdict.package
+            and r.kind is DeclarationKind.CONSTRAINT
+            and r.admits(diff.new)
+        ),
+        None,
     )
     finding = Finding(
         repo=repo,
@@ -156,5 +171,14 @@ def evaluate(
         requirement=ref,
         uses=uses,
         changes=changes,
+        library=library,
+        constraint=None if constraint is None else requirement_ref(constraint),
     )
     return Outcome(finding=finding)
+
+
+def requirement_ref(requirement: Requirement) -> RequirementRef:
+    """A declared requirement as findings and proposals cite it (file, line, spelling, PEP 440 specifier)."""
+    return RequirementRef(
+        path=requirement.file, line=requirement.line, text=requirement.as_written(), specifier=requirement.specifier
+    )

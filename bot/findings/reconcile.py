@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.findings.actions import ActionKind, ActionState, ActionView
+from bot.findings.advice import issue_wanted, pr_allowed
 from bot.findings.outcome import Finding, Flavour, Outcome, action_key, new_uses
 from bot.findings.render import (
     DEPRECATION_LABEL,
@@ -71,8 +72,8 @@ def reconcile(
         return []  # a comment stays as sent; a person's close is respected
     updated = replace(
         current,
-        want_pr=current.want_pr or _pr_wanted(finding, config),  # once asked for (config or `pin`), kept
-        want_issue=config.opens_issues or current.issue_number is not None,
+        want_pr=pr_allowed(finding) and (current.want_pr or config.opens_prs),  # once asked for (`pin`), kept
+        want_issue=issue_wanted(finding, config) or current.issue_number is not None,
         title=text.title,
         body=text.body,
         want_open=True,
@@ -142,15 +143,10 @@ def _first_time(
         body=text.body,
         labels=labels,
         assignees=config.assignees,
-        want_issue=config.opens_issues,
-        want_pr=_pr_wanted(finding, config),
+        want_issue=issue_wanted(finding, config),
+        want_pr=pr_allowed(finding) and config.opens_prs,
     )
     return [*changes, Store(issue, new=True, finding=finding)]
-
-
-def _pr_wanted(finding: Finding, config: RepoConfig) -> bool:
-    """A PR edits the requirement line; an undeclared import has none to edit, so it gets the issue only."""
-    return config.opens_prs and finding.requirement is not None
 
 
 def refresh_text(action: ActionView, text: Rendered) -> Store | None:

@@ -9,7 +9,10 @@ from typing import Protocol
 from pydantic import BaseModel, ConfigDict
 
 from bot.changes import Change, ChangeKind
+from bot.findings.advice import advise
+from bot.findings.advice_text import advice_section
 from bot.findings.outcome import Finding, Flavour, Use
+from bot.risk import abandoned
 
 GITHUB_WEB = "https://github.com"
 MARKER = "<!-- release-watch:key={key} -->"
@@ -31,10 +34,6 @@ INTRO_DEPRECATION = (
     "**{name} {version}** deprecates public APIs that this repository uses. Nothing breaks yet; a future "
     "release is expected to remove them. This is an early warning so the migration can happen on your schedule."
 )
-BOUND_ADVICE = (
-    "Until the code is migrated, an upper bound keeps installs on a working release:\n\n```\n{suggested}\n```\n\n"
-    "A cap is a decision to track, not to forget: lift it once the uses above are migrated and tested."
-)
 MIGRATE_ADVICE = (
     "pip-audit knows vulnerabilities in the newest release this bound allows: prefer migrating the uses above to "
     "{name} {version} over pinning, and keep any bound short-lived."
@@ -51,8 +50,8 @@ COMMENT_CLOSING = "Closing: this repository is no longer affected by {name} {ver
 CLOSING_REASONS = {
     "ignored": "Closing: findings about {name} are ignored in this repository, as asked (`@release-watch ignore`).",
     "not-watched": "Closing: `.github/release-watch.yml` no longer asks for findings about {name} {version}.",
-    "superseded": "Closing: a newer {name} release now removes these APIs; release-watch opened an issue for that "
-    "release, which supersedes this warning.",
+    "superseded": "Closing: a newer {name} release now removes these APIs; release-watch follows that release "
+    "instead, which supersedes this warning.",
     "config-fixed": "Closing: the configuration file is valid again.",
 }
 UNDECLARED = (
@@ -128,8 +127,8 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _bound_version(finding: Finding) -> str:
-    return finding.suggested_requirement.rsplit("<", 1)[-1]
+def _bound_version(cap: str) -> str:
+    return cap.rsplit("<", 1)[-1]
 
 
 def title(finding: Finding) -> str:
@@ -160,11 +159,11 @@ def uses_table(finding: Finding, uses: Sequence[Use] | None = None) -> str:
 def _change_line(change: Change) -> str:
     parts = [f"- `{change.symbol}` ({change.object.value}): {CHANGE_WORDS[change.kind]}"]
     if change.detail:
-        parts.append(f" — {change.detail}")
+        parts.append(f" — {change.detail.rstrip('. ')}")  # the warning's own sentence, quoted once
     if change.deprecated_since:
         parts.append(f". Deprecated since {change.deprecated_since}")
     line = "".join(parts) + "."
-    if change.hint:
+    if change.hint and change.hint.rstrip(". ") not in change.detail:
         line += f"\n  Migration hint: {change.hint}"
     if change.breakage:
         line += f"\n  Kind: `{change.breakage}` (see release-watch's docs/breaking-changes.md)"
@@ -183,7 +182,8 @@ def _requirement_line(finding: Finding) -> str:
 
 
 def _risk_section(risk: RiskLike | None) -> list[str]:
-    if risk is None:
+    """Only an abandoned package changes the advice (no fix release will come); the rest is noise in an issue."""
+    if risk is None or not abandoned(risk.reasons):
         return []
     level = getattr(risk.level, "value", risk.level)
     lines = [f"### Maintenance risk of this package: {level}", ""]
@@ -210,7 +210,7 @@ def issue(finding: Finding, risk: RiskLike | None = None, advisories: Sequence[A
         _requirement_line(finding),
         "### Uses\n\n" + uses_table(finding),
         "### What changed\n\n" + "\n".join(_change_line(c) for c in finding.changes),
-        "### Suggested bound\n\n" + BOUND_ADVICE.format(suggested=finding.suggested_requirement),
+        advice_section(finding),
         *_risk_section(risk),
         *_advisories_section(finding, advisories),
         COMMENT_FOOTER.format(package=finding.package),
@@ -221,10 +221,11 @@ def issue(finding: Finding, risk: RiskLike | None = None, advisories: Sequence[A
 
 def pull_request(finding: Finding, issue_body: str, issue_number: int | None = None) -> Rendered:
     """The PR adding the bound: led by what the diff does, then the issue's explanation."""
-    lead = PR_INTRO.format(suggested=finding.suggested_requirement, name=finding.display_name)
+    cap = advise(finding).cap or finding.suggested_requirement
+    lead = PR_INTRO.format(suggested=cap, name=finding.display_name)
     if issue_number is not None:
         lead += " " + PR_ISSUE_LINK.format(issue=issue_number, name=finding.display_name, version=finding.version)
-    title = TITLE_PR.format(name=finding.display_name, bound_version=_bound_version(finding))
+    title = TITLE_PR.format(name=finding.display_name, bound_version=_bound_version(cap))
     return Rendered(title=title, body=f"{lead}\n\n{issue_body}")
 
 

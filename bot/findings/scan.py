@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.changes import ReleaseDiff
 from bot.deps import DeclarationKind, FileWarning, ParseResult, read_dependencies
 from bot.deps.metadata import read_metadata
+from bot.deps.publishing import publishing_files
 from bot.findings.judge import PackageVerdict, RequirementEntry, judge
 from bot.findings.repo_config import CONFIG_PATH, ConfigResult, parse_repo_config
 from bot.usage import Targets, Usage, find_usages, is_usage_file, needs_analysis
@@ -55,6 +56,8 @@ class ScanReport(BaseModel):
     files_parsed: int
     """Files that spell an affected package (or env var) and a changed name, hence were analysed; the rest
     needed no parse."""
+    distributions: list[str] = []
+    """Dependency files that are a published distribution's metadata (a library's requirements reach its users)."""
 
     @property
     def at_risk(self) -> dict[str, bool]:
@@ -133,6 +136,7 @@ def scan_paths(
         warnings=list(dict.fromkeys([*warnings, *found_warnings])),
         files_seen=len(kept),
         files_parsed=parsed,
+        distributions=publishing_files(kept, read),
     )
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from bot.findings.actions import ActionKind, ActionState, ActionView
+from bot.findings.lift import CapLift
+from bot.findings.lift_text import lift_closing
 from bot.findings.outcome import Finding
 from bot.findings.render import closing_comment, marker
 
@@ -141,6 +143,8 @@ def next_github_ops(action: ActionView, shown: Shown) -> list[Op]:
 def _comment_ops(action: ActionView, parent: ActionView | None) -> list[Op]:
     if parent is None or not parent.live:
         return [SetState(ActionState.DISMISSED)]  # the issue it would go to is closed or gone
+    if parent.issue_number is None and not parent.want_issue and parent.pr_number is not None:
+        return [CommentOnce(parent.pr_number, marker(action.key), action.body)]  # PR mode: the one PR is the thread
     if parent.issue_number is None:
         return [Wait()]
     return [CommentOnce(parent.issue_number, marker(action.key), action.body), RememberIssue(parent.issue_number)]
@@ -168,6 +172,8 @@ def _issue_ops(action: ActionView, issue: IssueShown | Missing | None) -> list[O
 
 def closing_text(action: ActionView) -> str:
     """Why the bot closes the action's issue or PR."""
+    if action.kind == ActionKind.LIFT and action.finding_json:
+        return lift_closing(CapLift.model_validate_json(action.finding_json), action.closed_reason or "cap-gone")
     finding = Finding.model_validate_json(action.finding_json) if action.finding_json else None
     name = finding.display_name if finding else action.package
     return closing_comment(name, action.version, action.repo, action.sha, action.closed_reason or "unused")

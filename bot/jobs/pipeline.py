@@ -13,14 +13,24 @@ from typing import TYPE_CHECKING
 
 from bot.changes import ReleaseDiff
 from bot.errors import GitHubError, GitHubGone, GitHubNotFound
-from bot.findings.outcome import evaluate
+from bot.findings.actions import ActionKind
+from bot.findings.lift import find_lifts
+from bot.findings.lift_reconcile import reconcile_lifts
+from bot.findings.outcome import Flavour, evaluate
 from bot.findings.reconcile import Scope, reconcile_config
 from bot.findings.scan import RepositoryAnalysis, analyse_repository
 from bot.jobs.repo_scan import Snapshot, import_names, load_snapshot, scan_repository
 from bot.jobs.sandbox import TooCostly
 from bot.jobs.sender import send_pending_actions
 from bot.storage import repos
-from bot.storage.actions import by_key, config_error_actions, reconcile_finding, release_diff, store_changes
+from bot.storage.actions import (
+    by_key,
+    config_error_actions,
+    reconcile_finding,
+    release_diff,
+    repo_actions,
+    store_changes,
+)
 from bot.storage.models.actions import InstalledRepo
 
 if TYPE_CHECKING:
@@ -76,9 +86,11 @@ def apply_diffs(
     changed = store_changes(engine, reconcile_config(config_error_actions(engine, repo.full_name), config.error, scope))
     if analysis.report is None:
         return changed
+    watched_diffs = []
     for diff in diffs:
         ignored = repos.is_ignored(engine, repo.name, diff.package, diff.new)
         watched = config.config.watches(diff.package) and not ignored
+        watched_diffs += [diff] if watched else []
         outcome = evaluate(
             repo.full_name,
             sha,
@@ -88,7 +100,13 @@ def apply_diffs(
             watched=watched,
         )
         changed += store_changes(engine, reconcile_finding(engine, repo, config.config, diff, outcome, sha))
-    return changed
+    findings = repo_actions(engine, repo.full_name, ActionKind.FINDING)
+    reported = {(a.package, a.version) for a in findings if a.flavour == Flavour.REMOVAL.value}
+    lifts = find_lifts(repo.full_name, sha, analysis.report, watched_diffs, reported)
+    existing = repo_actions(engine, repo.full_name, ActionKind.LIFT)
+    return changed + store_changes(
+        engine, reconcile_lifts(existing, lifts, analysis.report, watched_diffs, config.config, scope)
+    )
 
 
 async def evaluate_repository(

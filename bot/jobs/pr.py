@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import base64
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import quote
 
 from bot.deps.bounds import bound_edit
+from bot.deps.lift_edit import lift_edit
 from bot.errors import GitHubError, GitHubNotFound
+from bot.findings.advice import advise
+from bot.findings.lift import CapLift
 from bot.findings.outcome import Finding
 from bot.findings.render import Rendered
 from bot.jobs.sandbox import Sandbox
 
 log = logging.getLogger(__name__)
 
+LIFT_MESSAGE = "Lift the upper bound on {name}: {text} -> {lifted}\n\nThe code no longer uses what the cap excluded."
 COMMIT_MESSAGE = (
     "Add an upper bound on {name}: {suggested}\n\n{name} {version} removes or changes APIs this repository uses."
 )
@@ -51,25 +56,16 @@ async def _prepare_branch(gh: Any, repo: str, base: str, branch: str, login: str
 
 async def _commit_bound(gh: Any, repo: str, branch: str, finding: Finding, sandbox: Sandbox) -> bool:
     """Commit the bound to the branch through the contents API; False when the branch already has it."""
-    assert finding.requirement is not None, "sync_pull_request opens no PR for an undeclared import"
-    path = finding.requirement.path
+    advice = advise(finding)
+    assert advice.target is not None and advice.cap is not None, "sync_pull_request opens no PR without a cap"
+    path = advice.target.path
     current = await gh.getitem(f"/repos/{repo}/contents/{quote(path)}?ref={quote(branch, safe='')}")
     text = base64.b64decode(current["content"]).decode("utf-8", errors="replace")
-    edit = await sandbox.run(bound_edit, path, text, finding.package, finding.version, finding.requirement.line)
+    edit = await sandbox.run(bound_edit, path, text, finding.package, finding.version, advice.target.line)
     if edit is None:
         return False  # the branch (or the base it was cut from) already excludes the release
-    message = COMMIT_MESSAGE.format(
-        name=finding.display_name, suggested=finding.suggested_requirement, version=finding.version
-    )
-    await gh.put(
-        f"/repos/{repo}/contents/{quote(path)}",
-        data={
-            "message": message,
-            "content": base64.b64encode(edit.content.encode("utf-8")).decode("ascii"),
-            "sha": current["sha"],
-            "branch": branch,
-        },
-    )
+    message = COMMIT_MESSAGE.format(name=finding.display_name, suggested=advice.cap, version=finding.version)
+    await _put(gh, repo, path, branch, edit.content, current["sha"], message)
     return True
 
 
@@ -78,11 +74,50 @@ async def sync_pull_request(gh: Any, finding: Finding, text: Rendered, login: st
 
     The requirement file is edited in `sandbox`: its content comes from the repository, so it is hostile.
     """
-    if finding.requirement is None:
-        return None  # an undeclared import has no requirement line to bound: the issue says which line to add
-    repo = finding.repo
+    if finding.requirement is None or not advise(finding).opens_pr:
+        return None  # no line to bound (an undeclared import), or nothing a cap should carry (a deprecation)
+
+    async def commit(branch: str) -> bool:
+        return await _commit_bound(gh, finding.repo, branch, finding, sandbox)
+
+    return await _sync_branch_pull(gh, finding.repo, branch_name(finding), text, login, commit)
+
+
+async def sync_lift_pull_request(gh: Any, lift: CapLift, text: Rendered, login: str, sandbox: Sandbox) -> int | None:
+    """Bring the PR lifting a cap in step with `text` (one line removed from the requirement); as above."""
+    path, line = lift.requirement.path, lift.requirement.line
+
+    async def commit(branch: str) -> bool:
+        current = await gh.getitem(f"/repos/{lift.repo}/contents/{quote(path)}?ref={quote(branch, safe='')}")
+        content = base64.b64decode(current["content"]).decode("utf-8", errors="replace")
+        edit = await sandbox.run(lift_edit, path, content, lift.package, line, lift.cap)
+        if edit is None:
+            return False  # already lifted on the branch, or the line moved: nothing to commit
+        message = LIFT_MESSAGE.format(name=lift.display_name, text=lift.requirement.text, lifted=lift.lifted)
+        await _put(gh, lift.repo, path, branch, edit.content, current["sha"], message)
+        return True
+
+    branch = f"release-watch/lift-{lift.package}"
+    return await _sync_branch_pull(gh, lift.repo, branch, text, login, commit)
+
+
+async def _put(gh: Any, repo: str, path: str, branch: str, content: str, sha: str, message: str) -> None:
+    await gh.put(
+        f"/repos/{repo}/contents/{quote(path)}",
+        data={
+            "message": message,
+            "content": base64.b64encode(content.encode("utf-8")).decode("ascii"),
+            "sha": sha,
+            "branch": branch,
+        },
+    )
+
+
+async def _sync_branch_pull(
+    gh: Any, repo: str, branch: str, text: Rendered, login: str, commit: Callable[[str], Awaitable[bool]]
+) -> int | None:
+    """Open or update the PR of `branch` after `commit` put the change on it; a person's close is respected."""
     owner = repo.split("/", 1)[0]
-    branch = branch_name(finding)
     info = await gh.getitem(f"/repos/{repo}")
     base = info["default_branch"]
     pulls = await gh.getitem(f"/repos/{repo}/pulls?state=all&head={quote(owner + ':' + branch, safe='')}")
@@ -94,7 +129,7 @@ async def sync_pull_request(gh: Any, finding: Finding, text: Rendered, login: st
     except BranchTaken as e:
         log.warning("not pushing over a person's commits", extra={"repo": repo, "branch": branch, "error": str(e)})
         return int(existing["number"]) if existing else None
-    committed = await _commit_bound(gh, repo, branch, finding, sandbox)
+    committed = await commit(branch)
     if existing is None:
         created = await gh.post(
             f"/repos/{repo}/pulls",

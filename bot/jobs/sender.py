@@ -15,6 +15,8 @@ from sqlmodel import col, select
 
 from bot.errors import DependencyFileError, GitHubError, GitHubGone, GitHubNotFound, GitHubRateLimited
 from bot.findings.actions import ActionView
+from bot.findings.lift import CapLift
+from bot.findings.lift_text import lift_pull_request
 from bot.findings.outcome import Finding
 from bot.findings.render import DEPRECATION_LABEL, find_marker, pull_request
 from bot.findings.sync import (
@@ -35,7 +37,7 @@ from bot.findings.sync import (
     needs_pull,
     next_github_ops,
 )
-from bot.jobs.pr import sync_pull_request
+from bot.jobs.pr import sync_lift_pull_request, sync_pull_request
 from bot.jobs.sandbox import Sandbox, TooCostly
 from bot.storage.actions import by_key, view_of
 from bot.storage.db import exclusive, session_scope
@@ -188,6 +190,11 @@ async def _sync(gh: Any, engine: Engine, action: Action, login: str, sandbox: Sa
             case CloseIssue(number=number):
                 await gh.patch(f"/repos/{repo}/issues/{number}", data={"state": "closed", "state_reason": "completed"})
                 log.info("issue closed", extra={"repo": repo, "key": action.key, "reason": action.closed_reason})
+            case SyncPull() if action.kind == ActionKind.LIFT:
+                assert action.finding_json is not None
+                lift = CapLift.model_validate_json(action.finding_json)
+                lifted = lift_pull_request(lift, action.body)
+                action.pr_number = await sync_lift_pull_request(gh, lift, lifted, login, sandbox)
             case SyncPull(link_issue=link):
                 assert action.finding_json is not None
                 finding = Finding.model_validate_json(action.finding_json)

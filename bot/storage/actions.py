@@ -15,6 +15,7 @@ from sqlmodel import Session, col, delete, select
 from bot.changes import ReleaseDiff
 from bot.deps import suggest_upper_bound
 from bot.findings.actions import ActionView
+from bot.findings.advice import advise
 from bot.findings.outcome import Finding, Outcome, action_key
 from bot.findings.reconcile import Scope, Store, reconcile, refresh_text
 from bot.findings.render import AdvisoryNote, Rendered, issue
@@ -71,7 +72,9 @@ def recent_diffs(engine: Engine, per_package: int = 1) -> list[ReleaseDiff]:
 
 
 def suggested_specifier(finding: Finding) -> str | None:
-    """The specifier the issue suggests (`>=1.0.1,<3`); None when no upper bound can exclude the release."""
+    """The specifier the issue suggests (`>=1.0.1,<3`); None for a deprecation, or when no bound can help."""
+    if advise(finding).cap is None:
+        return None
     return suggest_upper_bound(finding.requirement.specifier if finding.requirement else "", finding.version)
 
 
@@ -168,12 +171,17 @@ def package_actions(engine: Engine, repo: str, package: str, key: str) -> list[A
 
 def config_error_actions(engine: Engine, repo: str) -> list[ActionView]:
     """A repository's config-error actions (any state)."""
+    return repo_actions(engine, repo, ActionKind.CONFIG_ERROR)
+
+
+def repo_actions(engine: Engine, repo: str, kind: ActionKind) -> list[ActionView]:
+    """A repository's actions of one kind (any state), oldest first."""
     with session_scope(engine) as session:
         rows = session.exec(
             select(Action)
             .where(
                 func.lower(Action.repo) == repo.lower(),
-                Action.kind == ActionKind.CONFIG_ERROR,
+                Action.kind == kind,
             )
             .order_by(col(Action.id))
         ).all()

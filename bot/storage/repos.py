@@ -11,6 +11,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, func, select
 
 from bot.changes import ReleaseDiff
+from bot.findings.advice import advise
+from bot.findings.outcome import Finding
 from bot.storage.actions import finding_action, recent_diffs, release_diff
 from bot.storage.db import session_scope
 from bot.storage.models.actions import (
@@ -201,6 +203,8 @@ def want_pull(engine: Engine, full_name: str, number: int) -> Action | None:
     action = finding_action(engine, full_name, number)
     if action is None or not action.want_open or action.state == ActionState.DISMISSED:
         return None
+    if action.finding_json and not advise(Finding.model_validate_json(action.finding_json)).opens_pr:
+        return None  # a deprecation (or an undeclared import) has no cap a PR could carry
     action.want_pr, action.state = True, ActionState.PENDING
     save(engine, action)
     return action

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, bindparam, case
 from sqlmodel import Session, col, func, select
 
 from bot import __version__
+from bot.findings.advice import advise
 from bot.findings.outcome import Finding
 from bot.releases import AnalysisState
 from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
@@ -258,14 +259,14 @@ def _requirement(finding_json: str | None) -> dict[str, Any]:
         finding = Finding.model_validate_json(finding_json)
     except ValidationError:
         return {}
-    req = finding.requirement
+    req, cap = finding.requirement, advise(finding).cap  # no cap for a deprecation: the policy's, as issues say
     if req is None:  # an undeclared import: no requirement line, only the line to add
-        return {"suggested_requirement": finding.suggested_requirement}
+        return {"suggested_requirement": cap}
     return {
         "requirement": req.text,
         "requirement_path": req.path,
         "requirement_line": req.line,
-        "suggested_requirement": finding.suggested_requirement,
+        "suggested_requirement": cap,
     }
 
 

@@ -1,0 +1,66 @@
+"""Which dependency files are a published distribution's metadata: what they require reaches every user.
+
+A library (`[project]` with a name and a build backend, a `setup.py`, a `setup.cfg` with setuptools sections)
+passes its requirements on to everyone who installs it, so a cap there constrains them all; an application's
+`requirements.txt`, Pipfile or unpackaged `pyproject.toml` only decides its own deployment.
+"""
+
+from __future__ import annotations
+
+import configparser
+import posixpath
+import re
+from collections.abc import Iterable
+
+from bot.deps.interface import ReadFile
+from bot.deps.toml_util import load_toml, table
+
+_SETUP_CALL = re.compile(r"\bsetup\s*\(")
+_METADATA_FILES = frozenset({"pyproject.toml", "setup.py", "setup.cfg"})
+
+
+def _pyproject_publishes(text: str, path: str) -> bool:
+    """A PEP 621 or Poetry name with a build backend, not declared unpackaged (`uv init --app`, `package-mode`)."""
+    try:
+        document = load_toml(text, path)
+    except (RecursionError, MemoryError):  # hostile nesting; the dependency reader already warned about it
+        return False
+    if not isinstance(document, dict):
+        return False
+    poetry = table(document, "tool", "poetry")
+    if poetry.get("package-mode") is False or table(document, "tool", "uv").get("package") is False:
+        return False
+    named = bool(table(document, "project").get("name") or poetry.get("name"))
+    return named and bool(table(document, "build-system"))
+
+
+def _setup_cfg_publishes(text: str) -> bool:
+    """setuptools configuration: a `[metadata]` name or an `[options]` section (flake8's setup.cfg has neither)."""
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read_string(text)
+    except configparser.Error:
+        return False
+    return parser.has_option("metadata", "name") or parser.has_section("options")
+
+
+def publishing_files(paths: Iterable[str], read: ReadFile) -> list[str]:
+    """The metadata files among `paths` that build an installable distribution, sorted."""
+    found = []
+    for path in paths:
+        name = posixpath.basename(path)
+        if name not in _METADATA_FILES:
+            continue
+        data = read(path)
+        if data is None:
+            continue
+        text = data.decode("utf-8", errors="replace")
+        if name == "pyproject.toml":
+            publishes = _pyproject_publishes(text, path)
+        elif name == "setup.py":
+            publishes = bool(_SETUP_CALL.search(text))
+        else:
+            publishes = _setup_cfg_publishes(text)
+        if publishes:
+            found.append(path)
+    return sorted(found)
