@@ -175,5 +175,5 @@ async def test_pin_on_a_deprecation_warning_opens_no_pr(
         rt = Runtime(settings=github_settings, engine=engine, pypi=pypi, github=github_app)
         await rescan_repository(rt, inst.id, LOGIN)
         [warning] = fake_github.issues(OWNER, "flask-login")
-        assert await pin_from_issue(rt, LOGIN, warning.number) is None
+        assert await pin_from_issue(rt, None, LOGIN, warning.number) is None
     assert fake_github.pulls(OWNER, "flask-login") == []

@@ -84,11 +84,15 @@ def test_readme_documents_the_foundation_commands(command: str) -> None:
     resolve(["release-watch", *command.split()[:2 if command.startswith("db") else 1]])
 
 
-def test_dockerfile_is_multi_stage_slim_and_non_root() -> None:
+def test_dockerfile_is_multi_stage_slim_and_never_serves_as_root() -> None:
     stages = dockerfile_instructions("FROM")
     assert len(stages) >= 2 and all(s.startswith("python:3.11-slim") for s in stages)
-    users = dockerfile_instructions("USER")
-    assert users and users[-1] not in {"root", "0"}
+    # root only inside the entrypoint, which drops to the service user before running the command
+    # (tests/test_deploy.py runs it); no USER line may bring root back either.
+    assert dockerfile_instructions("ENTRYPOINT") == ['["release-watch-entrypoint"]']
+    assert not set(dockerfile_instructions("USER")) & {"root", "0"}
+    entrypoint = (ROOT / "deploy" / "entrypoint.sh").read_text()
+    assert entrypoint.count("exec setpriv --reuid=") == 1
 
 
 def test_dockerfile_copies_files_that_exist() -> None:
