@@ -233,6 +233,7 @@ def read_release(engine: Engine, package: str, version: str) -> ReleaseDetail | 
         ).first()
         rows, public, private = _impacts(connection, package, [version], AFFECTED_SHOWN)
         uses = _uses(connection, [r.id for r in rows])
+    found = changes(diff.changes_json, private=True) if diff else []
     return ReleaseDetail(
         package=package,
         version=version,
@@ -241,8 +242,9 @@ def read_release(engine: Engine, package: str, version: str) -> ReleaseDetail | 
         is_prerelease=release.is_prerelease,
         analysis_state=str(release.analysis_state),
         compared_with=diff.old_version if diff else None,
-        changes=changes(diff.changes_json) if diff else [],
+        changes=[c for c in found if not c.private],
         changes_by_kind=dict(sorted(kinds(diff.changes_json).items())) if diff else {},
+        private_changes=[c for c in found if c.private],
         affected=[
             ReleaseImpact(
                 repo=r.repo,

@@ -181,8 +181,13 @@ class ReleaseDetail(BaseModel):
     is_prerelease: bool
     analysis_state: str
     compared_with: str | None
-    changes: list[Change]
-    changes_by_kind: dict[str, int]
+    changes: list[Change] = Field(description="Changes to public names.")
+    changes_by_kind: dict[str, int] = Field(description="`changes` counted by kind.")
+    private_changes: list[Change] = Field(
+        default_factory=list,
+        description="Removals of private (underscored) names: not counted above; they reach a repository only "
+        "through its own use, labelled private API.",
+    )
     affected: list[ReleaseImpact] = Field(description="Public repositories only, by name (the first 100).")
     more_affected: int = Field(description="Public repositories affected beyond `affected`.")
     private_affected: int = Field(description="Private repositories affected: counted, never named.")
