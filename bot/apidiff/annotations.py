@@ -5,6 +5,7 @@ reported: builtin types among themselves, and a builtin becoming an Enum of the 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -88,8 +89,13 @@ def members(annotation: str) -> frozenset[str] | None:
         return None
 
 
+_NAME = re.compile(r"[A-Za-z_][\w.]*")
+
+
 def _builtin(member: str) -> bool:
-    return member.split("[", 1)[0] in BUILTIN_TYPES
+    """A builtin type whose type arguments are builtins too: `type[GenericException]` names a TypeVar (or a class)
+    whose relation to `type[Exception]` cannot be told from the text."""
+    return all(name in BUILTIN_TYPES for name in _NAME.findall(member))
 
 
 def _lost(wider: frozenset[str], narrower: frozenset[str], enum_check: EnumCheck | None) -> bool:

@@ -41,7 +41,7 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
     last_names = {name.rsplit(".", 1)[-1] for name in decorators}
     if not in_class:
         kind = "function"
-    elif last_names & {"property", "cached_property", "cached_property_with_ttl"}:
+    elif any(name.endswith("property") for name in last_names):  # property, cached_property, locked_cached_property
         kind = "property"
     elif "classmethod" in last_names:
         kind = "classmethod"
@@ -130,7 +130,11 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
             for name in assigned_names(stmt):
                 cls.members[name] = RawAttribute(
-                    name, stmt.lineno, dotted_name(stmt.value) if stmt.value else None, annotation
+                    name,
+                    stmt.lineno,
+                    dotted_name(stmt.value) if stmt.value else None,
+                    annotation,
+                    from_call=isinstance(stmt.value, ast.Call),
                 )
     if init is not None:
         _instance_attributes(init, cls)

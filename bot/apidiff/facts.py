@@ -72,10 +72,17 @@ def _kwargs_key(node: ast.AST, kwargs: str) -> str | None:
     return None
 
 
+_PASS_THROUGH = re.compile(rb"\(\s*(?:[\w.]+\s*,\s*)*\*\w+\s*(?:,\s*\*\*\w+\s*)?\)")
+"""A call handing on its caller's arguments whole: `f(*args, **kwargs)`, `func(self, *a)`."""
+
+
 def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
-    """Calls `functools.wraps`/`update_wrapper`, or hands its first argument back unchanged."""
+    """Calls `functools.wraps`/`update_wrapper` and hands the wrapper's arguments on whole, or hands its first
+    argument back unchanged. A `wraps` wrapper that reshapes them (werkzeug's `Request.application` calls
+    `f(*args[:-2] + (request,))`) changes the signature."""
     if b"wraps" in text or b"update_wrapper" in text:
-        return True
+        calls = b"\n".join(line for line in text.split(b"\n") if not line.lstrip().startswith((b"def ", b"async def ")))
+        return _PASS_THROUGH.search(calls) is not None
     params = [*node.args.posonlyargs, *node.args.args]
     first = params[0].arg.encode() if params else b""
     if not first or b"return " + first not in text:

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import TypeAdapter
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump when extraction changes meaningfully; stored surfaces of an older schema are re-extracted."""
 
 
@@ -76,7 +76,8 @@ class Symbol:
     abstract: bool = False
     final: bool = False
     settable: bool = True
-    """False for a property without a setter."""
+    """False for a property without a setter, and for a class attribute assigned a call's result (it may be a
+    descriptor: whether assigning it works is unknown)."""
     instance: bool = False
     """An attribute set on `self` only."""
     record: str = ""
@@ -85,6 +86,9 @@ class Symbol:
     """For a class: ancestors outside the distribution, in method resolution order (stdlib or another one)."""
     dynamic: bool = False
     """For a class: it (or an ancestor in the distribution) defines `__getattr__`, so instances may serve any name."""
+    custom_setattr: bool = False
+    """For a class: it (or an ancestor in the distribution) defines `__setattr__`: assignments may never reach a
+    descriptor, so no member is claimed read-only."""
     hooks: tuple[tuple[str, str], ...] = ()
     """For a class: (method, caller) where the caller invokes `self.method(...)`: overriding the method
     customises it."""

@@ -44,6 +44,8 @@ class RawAttribute:
     annotation: str | None = None
     instance: bool = False
     """Assigned on `self` (exists on instances only)."""
+    from_call: bool = False
+    """Assigned a call's result in a class body (`qop = _set_property("qop")`): it may be a descriptor."""
 
 
 @dataclass(slots=True)

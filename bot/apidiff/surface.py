@@ -117,6 +117,7 @@ class SurfaceBuilder:
                 mro=tuple(k.removeprefix("ext:") for k in mro),
                 hooks=hooks(members),
                 dynamic="__getattr__" in members,
+                custom_setattr="__setattr__" in members,
                 **self._constructor(cls, resolved.target, module, members),
             )
         self._add(built if built.path == path else built.at(path))
@@ -214,7 +215,14 @@ class SurfaceBuilder:
                 self._deprecation((), member.decorator_message),
             )
         return Symbol(
-            path, "attribute", module.file, member.line, target, annotation=member.annotation, instance=member.instance
+            path,
+            "attribute",
+            module.file,
+            member.line,
+            target,
+            annotation=member.annotation,
+            instance=member.instance,
+            settable=not member.from_call,
         )
 
     def add_name(
