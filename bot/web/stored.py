@@ -44,6 +44,15 @@ def changes(changes_json: str, private: bool = False) -> list[Change]:
     return valid
 
 
+def notes(notes_json: str | None) -> list[str]:
+    """A stored diff's notes (what it could not decide and does not claim); [] when unreadable."""
+    try:
+        found = json.loads(notes_json or "[]")
+    except ValueError:
+        return []
+    return [str(note) for note in found] if isinstance(found, list) else []
+
+
 def breaking_count(changes_json: str) -> int:
     """How many stored changes to public names break code that uses them (removals, signature and env-var changes)."""
     counted = kinds(changes_json)
