@@ -124,3 +124,20 @@ def test_reports_griffe_misses_are_kept() -> None:
             ("removed", "quart.blueprints.BlueprintSetupState.register_template_filter")} <= quart.keys()
     # flask 2.3.0's __getattr__ tests `name == "escape"` twice: `flask.Markup` really raises AttributeError
     assert ("removed", "flask.Markup") in changes("flask", "2.2.5", "2.3.0")
+
+
+# -- siblings of the refactor classes, no pinned example among the pairs reviewed --
+
+def test_attributes_set_in_init_blocks_and_helpers_are_not_removed(tmp_path: Path) -> None:
+    old = "class A:\n    def __init__(self):\n        self.x = 1\n        self.y = 2\n        self.z = 3\n"
+    new = ("class A:\n    def __init__(self):\n        self._setup()\n        for _ in range(1):\n            self.z = 3\n\n"
+           "    def _setup(self):\n        try:\n            self.x = 1\n        except ValueError:\n            pass\n")
+    assert set(synthetic(tmp_path, old, new)) == {"demo.A.y"}  # moved into a helper or a block: still there
+
+
+def test_a_module_getattr_that_serves_any_name_makes_no_removal_claim(tmp_path: Path) -> None:
+    old = "def foo(): ...\n\nclass A: ...\n"
+    lazy = "import importlib\n\ndef __getattr__(name):\n    return getattr(importlib.import_module('demo.impl'), name)\n"
+    shim = "def __getattr__(name):\n    if name == 'foo':\n        return 1\n    raise AttributeError(name)\n"
+    assert synthetic(tmp_path / "lazy", old, lazy) == {}
+    assert set(synthetic(tmp_path / "shim", old, shim)) == {"demo.A"}  # a shim that spells its names: A is gone

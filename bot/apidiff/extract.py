@@ -17,7 +17,7 @@ from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.params import read_params, with_type_comment
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, record_kind, record_params
-from bot.apidiff.shim import literal_table, read_getattr_shim
+from bot.apidiff.shim import literal_table, read_getattr_shim, serves_any_name
 from bot.apidiff.source import SourceText, dotted_name, node_bytes
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
@@ -82,8 +82,14 @@ def _is_init_call(stmt: ast.stmt) -> bool:
     return isinstance(func, ast.Attribute) and func.attr == "__init__"
 
 
-def _instance_attributes(init: _FunctionDef, cls: RawClass) -> None:
-    pending = list(init.body)
+_BLOCKS = (ast.If, ast.With, ast.AsyncWith, ast.Try, ast.For, ast.AsyncFor, ast.While)
+
+
+def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _FunctionDef]) -> None:
+    """Attributes `__init__` sets on `self`, in any block, and in the class's own helpers it calls on `self`
+    (`self._setup()`): a refactor moving `self.x = ...` into a helper removes nothing."""
+    pending: list[ast.stmt] = list(init.body)
+    seen = {init.name}
     while pending:
         stmt = pending.pop(0)
         targets: list[ast.expr] = []
@@ -91,13 +97,28 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass) -> None:
             targets = stmt.targets
         elif isinstance(stmt, ast.AnnAssign):
             targets = [stmt.target]
-        elif isinstance(stmt, (ast.If, ast.With)):
+        elif isinstance(stmt, _BLOCKS):
             pending.extend(stmt.body)
             pending.extend(getattr(stmt, "orelse", []))
+            pending.extend(getattr(stmt, "finalbody", []))
+            for handler in getattr(stmt, "handlers", []):
+                pending.extend(handler.body)
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            helper = _self_method(stmt.value.func)
+            if helper in methods and helper not in seen:
+                seen.add(helper)
+                pending.extend(methods[helper].body)
         for target in targets:
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
                 if target.attr not in cls.members:
                     cls.members[target.attr] = RawAttribute(target.attr, stmt.lineno, instance=True)
+
+
+def _self_method(func: ast.expr) -> str:
+    """`name` for a call written `self.name(...)`, else ""."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+        return func.attr
+    return ""
 
 
 def _unsubscripted(base: ast.expr) -> ast.expr:
@@ -115,8 +136,10 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
     cls.decorators = tuple(_decorator_names(node))
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
     init: _FunctionDef | None = None
+    methods: dict[str, _FunctionDef] = {}
     for stmt in flatten(node.body):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            methods[stmt.name] = stmt
             member = _callable(stmt, source, in_class=True)
             if member is not None:
                 cls.members[stmt.name] = member
@@ -137,7 +160,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
                     from_call=isinstance(stmt.value, ast.Call),
                 )
     if init is not None:
-        _instance_attributes(init, cls)
+        _instance_attributes(init, cls, methods)
     return cls
 
 
@@ -173,6 +196,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if stmt.name == "__getattr__":
                 raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
+                raw.dynamic = serves_any_name(stmt, collections)
             member = _callable(stmt, source, in_class=False)
             if member is not None:
                 raw.bind(member)

@@ -85,7 +85,8 @@ class Symbol:
     external_bases: tuple[str, ...] = ()
     """For a class: ancestors outside the distribution, in method resolution order (stdlib or another one)."""
     dynamic: bool = False
-    """For a class: it (or an ancestor in the distribution) defines `__getattr__`, so instances may serve any name."""
+    """For a class: it (or an ancestor in the distribution) defines `__getattr__`, so instances may serve any name;
+    for a module: its `__getattr__` may serve names it does not spell."""
     custom_setattr: bool = False
     """For a class: it (or an ancestor in the distribution) defines `__setattr__`: assignments may never reach a
     descriptor, so no member is claimed read-only."""

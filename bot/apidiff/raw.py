@@ -103,6 +103,8 @@ class RawModule:
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
     all_names: tuple[str, ...] | None = None
     shims: dict[str, RawShim] = field(default_factory=dict)
+    dynamic: bool = False
+    """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
     warns: tuple[Warn, ...] = ()
     env_vars: dict[str, int] = field(default_factory=dict)
     config_keys: dict[str, int] = field(default_factory=dict)

@@ -293,7 +293,7 @@ class SurfaceBuilder:
     def add_module(self, raw: RawModule) -> None:
         """Record a public module and every public name it binds, serves or exports."""
         deprecated = self._deprecation(raw.warns, None)
-        self._add(Symbol(raw.module, "module", raw.file, 1, raw.module, deprecated=deprecated))
+        self._add(Symbol(raw.module, "module", raw.file, 1, raw.module, deprecated=deprecated, dynamic=raw.dynamic))
         exported = set(raw.all_names or ())
         for name, bindings in raw.bindings.items():
             if name == "*" or not self._is_public_binding(raw, name, bindings, exported):
