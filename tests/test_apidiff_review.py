@@ -141,3 +141,21 @@ def test_a_module_getattr_that_serves_any_name_makes_no_removal_claim(tmp_path: 
     shim = "def __getattr__(name):\n    if name == 'foo':\n        return 1\n    raise AttributeError(name)\n"
     assert synthetic(tmp_path / "lazy", old, lazy) == {}
     assert set(synthetic(tmp_path / "shim", old, shim)) == {"demo.A"}  # a shim that spells its names: A is gone
+
+
+def test_names_star_imported_through_a_computed_all_are_not_removed(tmp_path: Path) -> None:
+    old = "def foo(): ...\n\ndef bar(): ...\n"
+    files_new = {"demo/__init__.py": "from ._impl import *\n",
+                 "demo/_impl.py": "from ._b import *\nfrom . import _b\n\ndef foo(): ...\n\n__all__ = ['foo'] + _b.__all__\n",
+                 "demo/_b.py": "__all__ = ['bar']\n\ndef bar(): ...\n"}
+    found = diff_surfaces(surface(tmp_path, {"demo/__init__.py": old}, "1.0"), surface(tmp_path, files_new, "2.0"))
+    assert [c.symbol for c in found] == []
+    literal = "def foo(): ...\n\ndef bar(): ...\n\n__all__ = ['foo']\n__all__ += ['bar']\n"  # literals are still read
+    assert set(synthetic(tmp_path / "lit", old, literal)) == set()
+
+
+def test_names_bound_through_globals_are_not_removed(tmp_path: Path) -> None:
+    old = "def foo(): ...\n\ndef bar(): ...\n"
+    new = "from . import impl\n\nfor _name in ('foo', 'bar'):\n    globals()[_name] = getattr(impl, _name)\n"
+    assert synthetic(tmp_path, old, new) == {}
+    assert set(synthetic(tmp_path / "plain", old, "def foo(): ...\n")) == {"demo.bar"}

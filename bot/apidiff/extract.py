@@ -165,27 +165,45 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
 
 
 def _literal_names(node: ast.expr | None) -> list[str] | None:
+    """The strings of a literal list/tuple/set (or a sum of them); None when any part is not a literal string."""
     if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
-        return [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        names = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        return names if len(names) == len(node.elts) else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return (_literal_names(node.left) or []) + (_literal_names(node.right) or [])
+        left, right = _literal_names(node.left), _literal_names(node.right)
+        return left + right if left is not None and right is not None else None
     return None
 
 
+UNKNOWN_ALL = ("*",)
+"""`__all__` built from something other than literals (`[...] + _b.__all__`): which names it holds is unknown."""
+
+
 def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
+    """`__all__` after `stmt`; [`UNKNOWN_ALL`] once a statement adds names that are not literals."""
+    if current == list(UNKNOWN_ALL):
+        return current
+    value: ast.expr | None = None
+    extend = False
     if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and "__all__" in assigned_names(stmt):
-        return _literal_names(stmt.value) if _literal_names(stmt.value) is not None else current
-    if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == "__all__":
-        return (current or []) + (_literal_names(stmt.value) or [])
-    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        value = stmt.value
+    elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == "__all__":
+        value, extend = stmt.value, True
+    elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
         func = stmt.value.func
         if isinstance(func, ast.Attribute) and dotted_name(func.value) == "__all__" and stmt.value.args:
             arg = stmt.value.args[0]
-            if func.attr == "extend":
-                return (current or []) + (_literal_names(arg) or [])
-            if func.attr == "append" and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                return (current or []) + [arg.value]
-    return current
+            if func.attr == "append":
+                value = ast.List(elts=[arg], ctx=ast.Load())
+            elif func.attr == "extend":
+                value = arg
+            extend = True
+    if value is None:
+        return current
+    names = _literal_names(value)
+    if names is None:
+        return list(UNKNOWN_ALL)
+    return (current or []) + names if extend else names
 
 
 def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
@@ -224,7 +242,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
             if warn is not None:
                 module_warns.append(warn)
         all_names = _all_update(stmt, all_names)
-    raw.all_names = tuple(all_names) if all_names is not None else None
+    raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
 
 
@@ -260,6 +278,21 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
 
 
+def _writes_globals(tree: ast.Module) -> bool:
+    """A top-level statement binds names through `globals()` (`globals().update(...)`, `globals()[name] = ...`)."""
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        for node in ast.walk(stmt):
+            target = node.value if isinstance(node, (ast.Attribute, ast.Subscript)) else None
+            if isinstance(target, ast.Call) and dotted_name(target.func) == "globals":
+                if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):
+                    return True
+                if isinstance(node, ast.Attribute) and node.attr in ("update", "setdefault", "__setitem__"):
+                    return True
+    return False
+
+
 def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawModule:
     """Parse and read one module; a module that cannot be parsed comes back with a status and a reason."""
     raw = RawModule(module, file, is_package)
@@ -272,6 +305,8 @@ def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawMod
             tree = ast.parse(data, filename=file, type_comments=b"# type:" in data)
         source = SourceText(data)
         _read_body(tree, source, raw)
+        if b"globals()" in data and _writes_globals(tree):
+            raw.dynamic = True  # names bound at run time: what it lost is not claimed
         if is_package:
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(name.decode() for name in _ANY_CALL.findall(data))
