@@ -159,3 +159,13 @@ def test_names_bound_through_globals_are_not_removed(tmp_path: Path) -> None:
     new = "from . import impl\n\nfor _name in ('foo', 'bar'):\n    globals()[_name] = getattr(impl, _name)\n"
     assert synthetic(tmp_path, old, new) == {}
     assert set(synthetic(tmp_path / "plain", old, "def foo(): ...\n")) == {"demo.bar"}
+
+
+def test_members_patched_in_with_setattr_and_lazy_loaders_are_not_removed(tmp_path: Path) -> None:
+    old = "def foo(): ...\n\nclass A:\n    def m(self): ...\n\n    def n(self): ...\n\nclass B(A): ...\n"
+    patched = "def foo(): ...\n\nclass A:\n    pass\n\nclass B(A): ...\n\nfor _name in ('m', 'n'):\n    setattr(A, _name, lambda self: None)\n"
+    assert synthetic(tmp_path / "patched", old, patched) == {}
+    lazy = "import lazy_loader\n\n__getattr__, __dir__, __all__ = lazy_loader.attach(__name__, ['sub'])\n"
+    assert synthetic(tmp_path / "lazy", old, lazy) == {}
+    plain = "def foo(): ...\n\nclass A:\n    def m(self): ...\n\nclass B(A): ...\n"
+    assert set(synthetic(tmp_path / "plain", old, plain)) == {"demo.A.n"}

@@ -227,6 +227,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
             ref = dotted_name(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
             names = assigned_names(stmt)
+            if "__getattr__" in names:
+                raw.dynamic = True  # `__getattr__, __dir__, __all__ = lazy_loader.attach(...)`
             made = functional_class(names[0], stmt.value, stmt.lineno) if len(names) == 1 and stmt.value else None
             if made is not None:
                 raw.bind(made)
@@ -293,6 +295,19 @@ def _writes_globals(tree: ast.Module) -> bool:
     return False
 
 
+def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
+    """Classes of the module a top-level statement gives attributes with `setattr(Cls, ...)`."""
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and node.args:
+                subject = node.args[0]
+                bound = raw.bindings.get(subject.id, []) if isinstance(subject, ast.Name) else []
+                if bound and isinstance(bound[-1], RawClass):
+                    bound[-1].patched = True
+
+
 def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawModule:
     """Parse and read one module; a module that cannot be parsed comes back with a status and a reason."""
     raw = RawModule(module, file, is_package)
@@ -307,6 +322,8 @@ def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawMod
         _read_body(tree, source, raw)
         if b"globals()" in data and _writes_globals(tree):
             raw.dynamic = True  # names bound at run time: what it lost is not claimed
+        if b"setattr(" in data:
+            _mark_patched(tree, raw)
         if is_package:
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(name.decode() for name in _ANY_CALL.findall(data))

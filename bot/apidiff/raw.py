@@ -64,6 +64,8 @@ class RawClass:
     decorators: tuple[str, ...] = ()
     settable: set[str] = field(default_factory=set)
     """Properties that have a setter."""
+    patched: bool = False
+    """The module sets attributes on it at run time (`setattr(Cls, name, ...)`): members may exist unseen."""
 
 
 @dataclass(slots=True)

@@ -116,7 +116,7 @@ class SurfaceBuilder:
                 external_bases=self.hierarchy.external(resolved.target, cls, module),
                 mro=tuple(k.removeprefix("ext:") for k in mro),
                 hooks=hooks(members),
-                dynamic="__getattr__" in members,
+                dynamic="__getattr__" in members or self._patched(cls, mro),
                 custom_setattr="__setattr__" in members,
                 **self._constructor(cls, resolved.target, module, members),
             )
@@ -125,6 +125,12 @@ class SurfaceBuilder:
             if _is_private(name):
                 continue
             self._add_member(f"{path}.{name}", owner, name, member, owner_module)
+
+    def _patched(self, cls: RawClass, mro: list[str]) -> bool:
+        """The class or an ancestor in the distribution gets attributes through `setattr` at import time."""
+        return cls.patched or any(
+            self.hierarchy.classes[key][0].patched for key in mro if key in self.hierarchy.classes
+        )
 
     def _base_targets(self, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """The bases as dotted paths of their definitions (`io.RawIOBase`, `werkzeug.sansio.response.Response`)."""
