@@ -36,6 +36,8 @@ PAIRS = [
     ("click", "8.0.4", "8.1.0"),
     ("jinja2", "3.0.3", "3.1.0"),
     ("flask", "2.0.3", "2.1.0"),
+    ("werkzeug", "2.3.8", "3.0.0"),
+    ("flask", "2.3.3", "3.0.0"),
 ]
 DEPENDENCIES = {"quart": [("flask", "3.0.0"), ("werkzeug", "3.0.0")]}
 """What the new release's classes inherit from, at the pinned versions (the service picks the newest admitted)."""

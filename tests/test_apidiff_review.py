@@ -169,3 +169,12 @@ def test_members_patched_in_with_setattr_and_lazy_loaders_are_not_removed(tmp_pa
     assert synthetic(tmp_path / "lazy", old, lazy) == {}
     plain = "def foo(): ...\n\nclass A:\n    def m(self): ...\n\nclass B(A): ...\n"
     assert set(synthetic(tmp_path / "plain", old, plain)) == {"demo.A.n"}
+
+
+def test_generic_type_arguments_may_widen_for_parameters_not_for_returns(tmp_path: Path) -> None:
+    old = "def f(data: dict[str, str] | None) -> dict[str, str]: ...\n"
+    new = "def f(data: dict[str, str | None] | None) -> dict[str, str | None]: ...\n"
+    found = synthetic(tmp_path, old, new)  # callers' dicts still fit; what it returns may now hold None
+    assert found["demo.f"].signature is not None
+    assert found["demo.f"].signature.annotations_changed == (("return", "dict[str, str]", "dict[str, str | None]"),)
+    assert ("signature_changed", "werkzeug.datastructures.Authorization") not in changes("werkzeug", "2.3.8", "3.0.0")
