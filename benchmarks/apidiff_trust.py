@@ -38,6 +38,7 @@ PAIRS = [
     ("flask", "2.0.3", "2.1.0"),
     ("werkzeug", "2.3.8", "3.0.0"),
     ("flask", "2.3.3", "3.0.0"),
+    ("itsdangerous", "1.1.0", "2.0.0"),
 ]
 DEPENDENCIES = {"quart": [("flask", "3.0.0"), ("werkzeug", "3.0.0")]}
 """What the new release's classes inherit from, at the pinned versions (the service picks the newest admitted)."""

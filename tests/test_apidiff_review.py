@@ -178,3 +178,13 @@ def test_generic_type_arguments_may_widen_for_parameters_not_for_returns(tmp_pat
     assert found["demo.f"].signature is not None
     assert found["demo.f"].signature.annotations_changed == (("return", "dict[str, str]", "dict[str, str | None]"),)
     assert ("signature_changed", "werkzeug.datastructures.Authorization") not in changes("werkzeug", "2.3.8", "3.0.0")
+
+
+def test_a_function_that_hands_back_an_iterator_is_no_generator_change(tmp_path: Path) -> None:
+    assert ("signature_changed", "itsdangerous.TimedSerializer.iter_unsigners") not in changes(
+        "itsdangerous", "1.1.0", "2.0.0")  # now `return super().iter_unsigners(salt)`: still a generator
+    old = "def a():\n    yield 1\n\ndef b():\n    yield 1\n\ndef c():\n    yield 1\n"
+    new = ("import typing as t\n\ndef _gen():\n    yield 1\n\ndef a():\n    return _gen()\n\n"
+           "def b() -> t.Iterator[int]:\n    return iter([1])\n\ndef c():\n    return [1]\n")
+    found = synthetic(tmp_path, old, new)
+    assert set(found) == {"demo.c"} and found["demo.c"].breakage == "generator_to_function"

@@ -63,6 +63,8 @@ class Symbol:
     """For callables: function, method, classmethod, staticmethod or property."""
     is_async: bool = False
     is_generator: bool = False
+    returns_call: bool = False
+    """For a callable: it returns some call's result (which may itself be a generator)."""
     returns: str | None = None
     """Return annotation (a property's is its type)."""
     annotation: str | None = None

@@ -4,6 +4,7 @@ property types, a class turned into a function, and names dropped from `__all__`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from bot.apidiff.annotations import return_incompatible
@@ -42,6 +43,16 @@ def _callable(symbol: Symbol) -> bool:
     return symbol.kind in ("function", "method") and not symbol.signature_unknown
 
 
+_ITERATOR_TYPES = re.compile(r"\b(?:Iterator|Generator|Iterable)\b")
+
+
+def _may_iterate(before: Symbol, after: Symbol) -> bool:
+    """The side that is no generator may still return one: it says it returns an iterator, or it returns another
+    call's result (`return super().iter_unsigners(salt)`)."""
+    plain = after if before.is_generator else before
+    return plain.returns_call or bool(plain.returns and _ITERATOR_TYPES.search(plain.returns))
+
+
 def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
     if before.is_async != after.is_async:
         yield (
@@ -49,7 +60,7 @@ def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]
             if after.is_async
             else ("async_to_sync", "no longer a coroutine function: `await` on its result fails")
         )
-    elif before.is_generator != after.is_generator and not after.is_async:
+    elif before.is_generator != after.is_generator and not after.is_async and not _may_iterate(before, after):
         yield (
             ("function_to_generator", "now a generator: calls return an iterator, not the value")
             if after.is_generator
