@@ -39,8 +39,9 @@ PAIRS = [
     ("werkzeug", "2.3.8", "3.0.0"),
     ("flask", "2.3.3", "3.0.0"),
     ("itsdangerous", "1.1.0", "2.0.0"),
+    ("flask-caching", "1.11.1", "2.0.0"),
 ]
-DEPENDENCIES = {"quart": [("flask", "3.0.0"), ("werkzeug", "3.0.0")]}
+DEPENDENCIES = {"quart": [("flask", "3.0.0"), ("werkzeug", "3.0.0")], "flask-caching": [("cachelib", "0.9.0")]}
 """What the new release's classes inherit from, at the pinned versions (the service picks the newest admitted)."""
 BREAKING = ("removed", "signature_changed", "env_var_removed")
 
