@@ -7,11 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
 from typer.testing import CliRunner
 
 from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff, is_private_symbol
 from bot.cli.main import app
-from bot.config import get_settings
+from bot.config import Settings, get_settings
 from bot.findings.outcome import evaluate
 from bot.findings.render import issue
 from bot.findings.scan import analyse_repository
@@ -90,3 +92,30 @@ def test_diff_command_lists_private_removals_only_when_asked(tmp_path: Path, mon
     assert "itsdangerous._json.DeprecatedJSON" in {c["symbol"] for c in json.loads(shown)["changes"]}
     code, hidden = _diff_cli(tmp_path, monkeypatch, "--format", "json")
     assert "itsdangerous._json.DeprecatedJSON" not in {c["symbol"] for c in json.loads(hidden)["changes"]}
+
+
+def test_status_endpoints_count_and_list_private_removals_apart(settings: Settings, engine: Engine) -> None:
+    from sqlmodel import Session
+
+    from bot.releases import AnalysisState
+    from bot.storage.models.pypi import Release, WatchedPackage
+    from bot.storage.surfaces import save_diff
+    from bot.web.app import create_app
+
+    with Session(engine) as session:
+        session.add(WatchedPackage(name="werkzeug", latest_version="3.0.0"))
+        session.commit()
+        session.add(Release(package="werkzeug", version="3.0.0", analysis_state=AnalysisState.ANALYSED))
+        session.commit()
+    save_diff(engine, ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=[PRIVATE, PUBLIC]))
+    with TestClient(create_app(settings, start_scheduler=False)) as client:
+        status = client.get("/status").json()
+        package = client.get("/status/packages/werkzeug").json()
+        release = client.get("/status/releases/werkzeug/3.0.0").json()
+    assert status["changes_by_kind"] == {"removed": 1}
+    assert [r["breaking_changes"] for r in status["breaking_releases"]] == [1]
+    assert (package["latest_changes_total"], package["releases"][0]["changes"]) == (1, 1)
+    assert [c["symbol"] for c in package["releases"][0]["change_list"]] == ["werkzeug.urls.url_decode"]
+    assert [c["symbol"] for c in release["changes"]] == ["werkzeug.urls.url_decode"]
+    assert [c["symbol"] for c in release["private_changes"]] == ["werkzeug._internal._log"]
+    assert release["changes_by_kind"] == {"removed": 1}

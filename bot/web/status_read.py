@@ -225,7 +225,7 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
                 is_prerelease=r.is_prerelease,
                 analysis_state=str(r.analysis_state),
                 compared_with=diffs[r.version].old_version if r.version in diffs else None,
-                changes=diffs[r.version].change_count if r.version in diffs else None,
+                changes=len(parsed[r.version]) if r.version in diffs else None,  # public names only
                 changes_by_kind=dict(sorted(_kinds(diffs[r.version].changes_json).items()))
                 if r.version in diffs
                 else {},
