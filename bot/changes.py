@@ -7,6 +7,16 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 
+def is_private_symbol(symbol: str) -> bool:
+    """Whether a dotted symbol goes through an underscored name (`werkzeug._internal._log`; dunders are public).
+    Such removals are real for whoever imports them, but they are no public API: they are reported only on request,
+    and reach a repository only through one of its own uses."""
+    return any(
+        part.startswith("_") and not (part.startswith("__") and part.endswith("__"))
+        for part in symbol.removeprefix("env:").removeprefix("config:").split(".")
+    )
+
+
 class ChangeKind(StrEnum):
     """What happened to a public symbol between two releases."""
 
@@ -95,6 +105,11 @@ class Change(BaseModel):
         """The last component of the symbol (the attribute a use would spell)."""
         return self.symbol.removeprefix("env:").removeprefix("config:").rsplit(".", 1)[-1]
 
+    @property
+    def private(self) -> bool:
+        """The symbol is private API (see `is_private_symbol`)."""
+        return is_private_symbol(self.symbol)
+
 
 class ReleaseDiff(BaseModel):
     """The changes between two releases of one package."""
@@ -105,3 +120,7 @@ class ReleaseDiff(BaseModel):
     changes: list[Change]
     notes: list[str] = []
     """What the diff could not decide and therefore does not claim (classes with unresolved outside ancestors)."""
+
+    def public(self) -> ReleaseDiff:
+        """The same diff without changes to private names (what is shown and counted unless asked for)."""
+        return self.model_copy(update={"changes": [change for change in self.changes if not change.private]})

@@ -30,6 +30,7 @@ class AnalysisState(enum.StrEnum):
     PENDING = "pending"  # queued for API diffing
     ANALYSED = "analysed"
     FAILED = "failed"
+    CANNOT_COMPARE = "cannot_compare"  # a side has no analysable module: retried with backoff or a new analyser
 
 
 class PollOutcome(enum.StrEnum):

@@ -97,6 +97,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-wtf", "0.15.1", "auto"): "6ff7af73458f182180906a37a783e290bdc8a3817fe4ad17227563137ca285bf",  # Flask_WTF-0.15.1-py2.py3-none-any.whl
     ("flask-wtf", "1.0.0", "auto"): "01feccfc395405cea48a3f36c23f0d766e2cc6fd2a5a065ad50ad3e5827ec797",  # Flask_WTF-1.0.0-py3-none-any.whl
     ("wtforms", "3.0.0", "auto"): "232dbb0094847dca2f45c72136b5ca1d5dca2a3e24ccd2229823b8b74b3c6698",  # WTForms-3.0.0-py3-none-any.whl
+    ("jinja2", "3.0.3", "auto"): "077ce6014f7b40d03b47d1f1ca4b0fc8328a692bd284016f806ed0eaca390ad8",  # Jinja2-3.0.3-py3-none-any.whl
+    ("jinja2", "3.1.0", "auto"): "da424924c069a4013730d8dd010cbecac7e7bb752be388db3741688bffb48dc6",  # Jinja2-3.1.0-py3-none-any.whl
 }
 
 

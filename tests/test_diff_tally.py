@@ -34,6 +34,14 @@ def test_recounts_when_a_diff_is_added(engine: Engine) -> None:
     assert second.breaking == first.breaking
 
 
+def test_a_release_removing_only_private_names_is_not_breaking(engine: Engine) -> None:
+    private = Change(symbol="werkzeug._internal._log", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION)
+    save_diff(engine, ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=[private]))
+    with engine.connect() as connection:
+        tallied = DiffTally().read(connection)
+    assert (tallied.by_kind, tallied.breaking) == ({}, [])
+
+
 def test_two_databases_never_share_a_tally(engine: Engine, sqlite_template: Path, tmp_path: Path) -> None:
     shutil.copyfile(sqlite_template, tmp_path / "other.db")
     other = make_engine(f"sqlite:///{tmp_path / 'other.db'}")

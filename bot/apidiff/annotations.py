@@ -5,6 +5,7 @@ reported: builtin types among themselves, and a builtin becoming an Enum of the 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -76,7 +77,7 @@ def _members(node: ast.expr) -> set[str]:
         for element in inner:
             found |= _members(element)
         return found
-    return set(_canon(node).split("|"))
+    return set(_split(_canon(node), "|"))  # `|` inside brackets belongs to a type argument
 
 
 @lru_cache(maxsize=4096)
@@ -88,13 +89,47 @@ def members(annotation: str) -> frozenset[str] | None:
         return None
 
 
+_NAME = re.compile(r"[A-Za-z_][\w.]*")
+
+
 def _builtin(member: str) -> bool:
-    return member.split("[", 1)[0] in BUILTIN_TYPES
+    """A builtin type whose type arguments are builtins too: `type[GenericException]` names a TypeVar (or a class)
+    whose relation to `type[Exception]` cannot be told from the text."""
+    return all(name in BUILTIN_TYPES for name in _NAME.findall(member))
+
+
+def _split(text: str, separator: str) -> list[str]:
+    """`text` split at `separator` outside brackets."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += char == "["
+        depth -= char == "]"
+        if char == separator and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    return [*parts, text[start:]]
+
+
+def _covers(wide: str, member: str) -> bool:
+    """`wide` is the same generic as `member` with every type argument at least as wide (`dict[str,None|str]`
+    covers `dict[str,str]`)."""
+    if "[" not in wide or "[" not in member or not wide.endswith("]") or not member.endswith("]"):
+        return False
+    head, _, args = wide[:-1].partition("[")
+    other_head, _, other_args = member[:-1].partition("[")
+    wide_args, member_args = _split(args, ","), _split(other_args, ",")
+    return (
+        head == other_head
+        and len(wide_args) == len(member_args)
+        and all(set(_split(m, "|")) <= set(_split(w, "|")) for w, m in zip(wide_args, member_args, strict=True))
+    )
 
 
 def _lost(wider: frozenset[str], narrower: frozenset[str], enum_check: EnumCheck | None) -> bool:
     """True when `narrower` has a member `wider` does not cover, and we can tell it is really another type."""
     for member in narrower - wider:
+        if any(_covers(w, member) for w in wider):
+            continue
         if _builtin(member) and all(_builtin(w) for w in wider):
             return True
         if enum_check is not None and any(_builtin(w) and enum_check(member, w) for w in wider):

@@ -28,9 +28,11 @@ def under(path: str, prefixes: tuple[str, ...]) -> bool:
 
 
 def still_importable(path: str, new: Surface) -> bool:
-    """`from module import name` still works: the new module binds the name (an import from elsewhere included)."""
+    """`from module import name` still works: the new module binds the name (an import from elsewhere included), or
+    may serve it through a `__getattr__` that answers names it does not spell."""
     module, _, name = path.rpartition(".")
-    return name in new.bound.get(module, ())
+    holder = new.symbols.get(module)
+    return name in new.bound.get(module, ()) or holder is not None and holder.kind == "module" and holder.dynamic
 
 
 def outside_claim(path: str, new: Surface, outside: Outside) -> bool | None:
@@ -56,10 +58,17 @@ def check_comparable(old: Surface, new: Surface) -> None:
 
 
 def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[str]:
-    """Notes on classes whose vanished members may come from an ancestor that could not be resolved."""
+    """Notes on classes whose vanished members may come from an ancestor that could not be resolved, and on modules
+    whose `__getattr__` may still serve the names they lost."""
     outside = Outside(dependencies)
     notes = []
     for path in sorted(p for p in old.symbols if p not in new.symbols):
+        holder = new.symbols.get(_parent(path))
+        if holder is not None and holder.kind == "module" and holder.dynamic:
+            notes.append(
+                f"{holder.path}: its __getattr__ may serve names it does not spell; the names it no longer defines "
+                "are not reported as removed"
+            )
         cls = new.symbols.get(_parent(path))
         if cls is not None and (cls.kind == "class" and cls.external_bases or cls.kind == "alias"):
             if outside.member_source(cls, path.rsplit(".", 1)[-1]) is None:

@@ -17,7 +17,7 @@ from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.params import read_params, with_type_comment
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, record_kind, record_params
-from bot.apidiff.shim import literal_table, read_getattr_shim
+from bot.apidiff.shim import literal_table, read_getattr_shim, serves_any_name
 from bot.apidiff.source import SourceText, dotted_name, node_bytes
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
@@ -41,7 +41,7 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
     last_names = {name.rsplit(".", 1)[-1] for name in decorators}
     if not in_class:
         kind = "function"
-    elif last_names & {"property", "cached_property", "cached_property_with_ttl"}:
+    elif any(name.endswith("property") for name in last_names):  # property, cached_property, locked_cached_property
         kind = "property"
     elif "classmethod" in last_names:
         kind = "classmethod"
@@ -82,8 +82,14 @@ def _is_init_call(stmt: ast.stmt) -> bool:
     return isinstance(func, ast.Attribute) and func.attr == "__init__"
 
 
-def _instance_attributes(init: _FunctionDef, cls: RawClass) -> None:
-    pending = list(init.body)
+_BLOCKS = (ast.If, ast.With, ast.AsyncWith, ast.Try, ast.For, ast.AsyncFor, ast.While)
+
+
+def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _FunctionDef]) -> None:
+    """Attributes `__init__` sets on `self`, in any block, and in the class's own helpers it calls on `self`
+    (`self._setup()`): a refactor moving `self.x = ...` into a helper removes nothing."""
+    pending: list[ast.stmt] = list(init.body)
+    seen = {init.name}
     while pending:
         stmt = pending.pop(0)
         targets: list[ast.expr] = []
@@ -91,13 +97,28 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass) -> None:
             targets = stmt.targets
         elif isinstance(stmt, ast.AnnAssign):
             targets = [stmt.target]
-        elif isinstance(stmt, (ast.If, ast.With)):
+        elif isinstance(stmt, _BLOCKS):
             pending.extend(stmt.body)
             pending.extend(getattr(stmt, "orelse", []))
+            pending.extend(getattr(stmt, "finalbody", []))
+            for handler in getattr(stmt, "handlers", []):
+                pending.extend(handler.body)
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            helper = _self_method(stmt.value.func)
+            if helper in methods and helper not in seen:
+                seen.add(helper)
+                pending.extend(methods[helper].body)
         for target in targets:
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
                 if target.attr not in cls.members:
                     cls.members[target.attr] = RawAttribute(target.attr, stmt.lineno, instance=True)
+
+
+def _self_method(func: ast.expr) -> str:
+    """`name` for a call written `self.name(...)`, else ""."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+        return func.attr
+    return ""
 
 
 def _unsubscripted(base: ast.expr) -> ast.expr:
@@ -115,8 +136,10 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
     cls.decorators = tuple(_decorator_names(node))
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
     init: _FunctionDef | None = None
+    methods: dict[str, _FunctionDef] = {}
     for stmt in flatten(node.body):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            methods[stmt.name] = stmt
             member = _callable(stmt, source, in_class=True)
             if member is not None:
                 cls.members[stmt.name] = member
@@ -130,35 +153,57 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
             for name in assigned_names(stmt):
                 cls.members[name] = RawAttribute(
-                    name, stmt.lineno, dotted_name(stmt.value) if stmt.value else None, annotation
+                    name,
+                    stmt.lineno,
+                    dotted_name(stmt.value) if stmt.value else None,
+                    annotation,
+                    from_call=isinstance(stmt.value, ast.Call),
                 )
     if init is not None:
-        _instance_attributes(init, cls)
+        _instance_attributes(init, cls, methods)
     return cls
 
 
 def _literal_names(node: ast.expr | None) -> list[str] | None:
+    """The strings of a literal list/tuple/set (or a sum of them); None when any part is not a literal string."""
     if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
-        return [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        names = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        return names if len(names) == len(node.elts) else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return (_literal_names(node.left) or []) + (_literal_names(node.right) or [])
+        left, right = _literal_names(node.left), _literal_names(node.right)
+        return left + right if left is not None and right is not None else None
     return None
 
 
+UNKNOWN_ALL = ("*",)
+"""`__all__` built from something other than literals (`[...] + _b.__all__`): which names it holds is unknown."""
+
+
 def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
+    """`__all__` after `stmt`; [`UNKNOWN_ALL`] once a statement adds names that are not literals."""
+    if current == list(UNKNOWN_ALL):
+        return current
+    value: ast.expr | None = None
+    extend = False
     if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and "__all__" in assigned_names(stmt):
-        return _literal_names(stmt.value) if _literal_names(stmt.value) is not None else current
-    if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == "__all__":
-        return (current or []) + (_literal_names(stmt.value) or [])
-    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        value = stmt.value
+    elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == "__all__":
+        value, extend = stmt.value, True
+    elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
         func = stmt.value.func
         if isinstance(func, ast.Attribute) and dotted_name(func.value) == "__all__" and stmt.value.args:
             arg = stmt.value.args[0]
-            if func.attr == "extend":
-                return (current or []) + (_literal_names(arg) or [])
-            if func.attr == "append" and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                return (current or []) + [arg.value]
-    return current
+            if func.attr == "append":
+                value = ast.List(elts=[arg], ctx=ast.Load())
+            elif func.attr == "extend":
+                value = arg
+            extend = True
+    if value is None:
+        return current
+    names = _literal_names(value)
+    if names is None:
+        return list(UNKNOWN_ALL)
+    return (current or []) + names if extend else names
 
 
 def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
@@ -169,6 +214,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if stmt.name == "__getattr__":
                 raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
+                raw.dynamic = serves_any_name(stmt, collections)
             member = _callable(stmt, source, in_class=False)
             if member is not None:
                 raw.bind(member)
@@ -181,6 +227,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
             ref = dotted_name(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
             names = assigned_names(stmt)
+            if "__getattr__" in names:
+                raw.dynamic = True  # `__getattr__, __dir__, __all__ = lazy_loader.attach(...)`
             made = functional_class(names[0], stmt.value, stmt.lineno) if len(names) == 1 and stmt.value else None
             if made is not None:
                 raw.bind(made)
@@ -196,7 +244,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
             if warn is not None:
                 module_warns.append(warn)
         all_names = _all_update(stmt, all_names)
-    raw.all_names = tuple(all_names) if all_names is not None else None
+    raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
 
 
@@ -232,6 +280,34 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
 
 
+def _writes_globals(tree: ast.Module) -> bool:
+    """A top-level statement binds names through `globals()` (`globals().update(...)`, `globals()[name] = ...`)."""
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        for node in ast.walk(stmt):
+            target = node.value if isinstance(node, (ast.Attribute, ast.Subscript)) else None
+            if isinstance(target, ast.Call) and dotted_name(target.func) == "globals":
+                if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):
+                    return True
+                if isinstance(node, ast.Attribute) and node.attr in ("update", "setdefault", "__setitem__"):
+                    return True
+    return False
+
+
+def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
+    """Classes of the module a top-level statement gives attributes with `setattr(Cls, ...)`."""
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and node.args:
+                subject = node.args[0]
+                bound = raw.bindings.get(subject.id, []) if isinstance(subject, ast.Name) else []
+                if bound and isinstance(bound[-1], RawClass):
+                    bound[-1].patched = True
+
+
 def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawModule:
     """Parse and read one module; a module that cannot be parsed comes back with a status and a reason."""
     raw = RawModule(module, file, is_package)
@@ -244,6 +320,10 @@ def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawMod
             tree = ast.parse(data, filename=file, type_comments=b"# type:" in data)
         source = SourceText(data)
         _read_body(tree, source, raw)
+        if b"globals()" in data and _writes_globals(tree):
+            raw.dynamic = True  # names bound at run time: what it lost is not claimed
+        if b"setattr(" in data:
+            _mark_patched(tree, raw)
         if is_package:
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(name.decode() for name in _ANY_CALL.findall(data))

@@ -7,7 +7,7 @@ import ast
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.apidiff.source import dotted_name
 
@@ -27,6 +27,8 @@ class CallableFacts:
     """Dotted names of the calls that receive `**kwargs` (`_json.dumps`, `super().__init__` as `super.__init__`)."""
     keeps_signature: bool = False
     """Used as a decorator, the result has the decorated function's signature (`functools.wraps`, or returned as is)."""
+    returns_call: bool = False
+    """Some `return` hands back a call's result (`return super().iter_unsigners(salt)`): it may be a generator."""
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -72,10 +74,17 @@ def _kwargs_key(node: ast.AST, kwargs: str) -> str | None:
     return None
 
 
+_PASS_THROUGH = re.compile(rb"\(\s*(?:[\w.]+\s*,\s*)*\*\w+\s*(?:,\s*\*\*\w+\s*)?\)")
+"""A call handing on its caller's arguments whole: `f(*args, **kwargs)`, `func(self, *a)`."""
+
+
 def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
-    """Calls `functools.wraps`/`update_wrapper`, or hands its first argument back unchanged."""
+    """Calls `functools.wraps`/`update_wrapper` and hands the wrapper's arguments on whole, or hands its first
+    argument back unchanged. A `wraps` wrapper that reshapes them (werkzeug's `Request.application` calls
+    `f(*args[:-2] + (request,))`) changes the signature."""
     if b"wraps" in text or b"update_wrapper" in text:
-        return True
+        calls = b"\n".join(line for line in text.split(b"\n") if not line.lstrip().startswith((b"def ", b"async def ")))
+        return _PASS_THROUGH.search(calls) is not None
     params = [*node.args.posonlyargs, *node.args.args]
     first = params[0].arg.encode() if params else b""
     if not first or b"return " + first not in text:
@@ -134,8 +143,18 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> CallableFacts:
     return CallableFacts(False, tuple(dict.fromkeys(options)), tuple(forwards), keeps)
 
 
+_RETURNS_CALL = re.compile(rb"\breturn\s+(?:super\(\)\.)?[\w.]+\s*\(")
+
+
 def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
     """The facts of one function definition; `text` is its source, to skip walking bodies that cannot matter."""
+    facts = _read_facts(node, text)
+    if b"return" in text and _RETURNS_CALL.search(text) is not None:
+        return replace(facts, returns_call=True)
+    return facts
+
+
+def _read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
     kwargs = node.args.kwarg.arg if node.args.kwarg is not None else None
     keeps = _keeps_signature(node, text)
     if kwargs is not None:

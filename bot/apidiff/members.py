@@ -135,6 +135,7 @@ def callable_fields(
         "method_kind": function.kind,
         "is_async": function.is_async,
         "is_generator": function.facts.is_generator,
+        "returns_call": function.facts.returns_call,
         "returns": function.returns,
         "kwargs_options": function.facts.kwargs_options,
         "kwargs_forwards": forwards,

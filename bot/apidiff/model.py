@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import TypeAdapter
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump when extraction changes meaningfully; stored surfaces of an older schema are re-extracted."""
 
 
@@ -63,6 +63,8 @@ class Symbol:
     """For callables: function, method, classmethod, staticmethod or property."""
     is_async: bool = False
     is_generator: bool = False
+    returns_call: bool = False
+    """For a callable: it returns some call's result (which may itself be a generator)."""
     returns: str | None = None
     """Return annotation (a property's is its type)."""
     annotation: str | None = None
@@ -76,7 +78,8 @@ class Symbol:
     abstract: bool = False
     final: bool = False
     settable: bool = True
-    """False for a property without a setter."""
+    """False for a property without a setter, and for a class attribute assigned a call's result (it may be a
+    descriptor: whether assigning it works is unknown)."""
     instance: bool = False
     """An attribute set on `self` only."""
     record: str = ""
@@ -84,7 +87,11 @@ class Symbol:
     external_bases: tuple[str, ...] = ()
     """For a class: ancestors outside the distribution, in method resolution order (stdlib or another one)."""
     dynamic: bool = False
-    """For a class: it (or an ancestor in the distribution) defines `__getattr__`, so instances may serve any name."""
+    """For a class: it (or an ancestor in the distribution) defines `__getattr__`, so instances may serve any name;
+    for a module: its `__getattr__` may serve names it does not spell."""
+    custom_setattr: bool = False
+    """For a class: it (or an ancestor in the distribution) defines `__setattr__`: assignments may never reach a
+    descriptor, so no member is claimed read-only."""
     hooks: tuple[tuple[str, str], ...] = ()
     """For a class: (method, caller) where the caller invokes `self.method(...)`: overriding the method
     customises it."""

@@ -44,6 +44,8 @@ class RawAttribute:
     annotation: str | None = None
     instance: bool = False
     """Assigned on `self` (exists on instances only)."""
+    from_call: bool = False
+    """Assigned a call's result in a class body (`qop = _set_property("qop")`): it may be a descriptor."""
 
 
 @dataclass(slots=True)
@@ -62,6 +64,8 @@ class RawClass:
     decorators: tuple[str, ...] = ()
     settable: set[str] = field(default_factory=set)
     """Properties that have a setter."""
+    patched: bool = False
+    """The module sets attributes on it at run time (`setattr(Cls, name, ...)`): members may exist unseen."""
 
 
 @dataclass(slots=True)
@@ -101,6 +105,8 @@ class RawModule:
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
     all_names: tuple[str, ...] | None = None
     shims: dict[str, RawShim] = field(default_factory=dict)
+    dynamic: bool = False
+    """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
     warns: tuple[Warn, ...] = ()
     env_vars: dict[str, int] = field(default_factory=dict)
     config_keys: dict[str, int] = field(default_factory=dict)

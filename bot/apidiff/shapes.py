@@ -4,6 +4,7 @@ property types, a class turned into a function, and names dropped from `__all__`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from bot.apidiff.annotations import return_incompatible
@@ -42,6 +43,16 @@ def _callable(symbol: Symbol) -> bool:
     return symbol.kind in ("function", "method") and not symbol.signature_unknown
 
 
+_ITERATOR_TYPES = re.compile(r"\b(?:Iterator|Generator|Iterable)\b")
+
+
+def _may_iterate(before: Symbol, after: Symbol) -> bool:
+    """The side that is no generator may still return one: it says it returns an iterator, or it returns another
+    call's result (`return super().iter_unsigners(salt)`)."""
+    plain = after if before.is_generator else before
+    return plain.returns_call or bool(plain.returns and _ITERATOR_TYPES.search(plain.returns))
+
+
 def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
     if before.is_async != after.is_async:
         yield (
@@ -49,7 +60,7 @@ def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]
             if after.is_async
             else ("async_to_sync", "no longer a coroutine function: `await` on its result fails")
         )
-    elif before.is_generator != after.is_generator and not after.is_async:
+    elif before.is_generator != after.is_generator and not after.is_async and not _may_iterate(before, after):
         yield (
             ("function_to_generator", "now a generator: calls return an iterator, not the value")
             if after.is_generator
@@ -59,15 +70,21 @@ def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]
         yield f"{before.method_kind}_to_instance_method", f"no longer a {before.method_kind}: calls on the class fail"
 
 
-def _member_shapes(before: Symbol, after: Symbol, enum_check: Callable[[str, str], bool]) -> Iterator[tuple[str, str]]:
-    if before.kind == "property" and after.kind == "method":
+def _member_shapes(
+    before: Symbol, after: Symbol, enum_check: Callable[[str, str], bool], owner: Symbol | None
+) -> Iterator[tuple[str, str]]:
+    """`owner` is the new class holding `after` (None for a module-level name)."""
+    known = not (before.signature_unknown or after.signature_unknown)  # an unknown decorator: shape unknown too
+    if known and before.kind == "property" and after.kind == "method":
         yield "property_to_method", "now a method: reading it gives a bound method, not the value"
-    elif before.kind == "method" and after.kind == "property":
+    elif known and before.kind == "method" and after.kind == "property":
         yield "method_to_property", "now a property: calling it fails"
     if (
         after.kind == "property"
         and not after.settable
-        and (before.kind == "attribute" or before.kind == "property" and before.settable)
+        and before.kind in ("attribute", "property")
+        and before.settable
+        and not (owner is not None and owner.custom_setattr)
     ):
         yield "attribute_made_read_only", "now a property without a setter: assigning it raises AttributeError"
     if before.kind == after.kind == "property" and before.returns and after.returns:
@@ -136,7 +153,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if _callable(before) and _callable(after):
             shapes.extend(_callable_shapes(before, after))
         if before.kind != "class" or after.kind != "class":
-            shapes.extend(_member_shapes(before, after, enum_check))
+            shapes.extend(_member_shapes(before, after, enum_check, new.symbols.get(path.rsplit(".", 1)[0])))
         else:
             shapes.extend(_class_shapes(before, after))
         found.extend((before, after, kind, detail) for kind, detail in shapes)

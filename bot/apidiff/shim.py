@@ -110,3 +110,18 @@ def read_getattr_shim(
             pending.extend(stmt.body)
         pending.extend(stmt.orelse)
     return shims
+
+
+def serves_any_name(func: ast.FunctionDef | ast.AsyncFunctionDef, collections: Tables | None = None) -> bool:
+    """Whether a module `__getattr__` may answer names it does not branch on literally: its body does not end in
+    `raise` (`return getattr(_impl, name)`), or an `if` it cannot read returns. Names such a module lost are not
+    claimed removed."""
+    if not func.body or not isinstance(func.body[-1], ast.Raise):
+        return True
+    args = [*func.args.posonlyargs, *func.args.args]
+    param = args[0].arg if args else ""
+    for stmt in func.body:
+        if isinstance(stmt, ast.If) and not _branch_names(stmt.test, param, collections or {}):
+            if any(isinstance(inner, ast.Return) for inner in ast.walk(stmt)):
+                return True
+    return False

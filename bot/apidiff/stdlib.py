@@ -47,6 +47,9 @@ def is_stdlib_module(module: str) -> bool:
     return module.split(".", 1)[0] in sys.stdlib_module_names
 
 
+_NOT_BY_KEYWORD = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+
+
 def stdlib_accepts(dotted: str, keyword: str) -> bool | None:
     """Whether the standard-library callable at `dotted` accepts `keyword`; None when that cannot be told."""
     found = _stdlib_object(dotted)
@@ -56,9 +59,11 @@ def stdlib_accepts(dotted: str, keyword: str) -> bool | None:
         parameters = inspect.signature(found).parameters.values()
     except (TypeError, ValueError):
         return None
+    if any(p.name == keyword and p.kind not in _NOT_BY_KEYWORD for p in parameters):
+        return True  # a named parameter takes it before any `**kw` (`json.dumps(cls=...)`)
     if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters):
         return None  # forwarded further: unknown
-    return any(p.name == keyword and p.kind is not inspect.Parameter.POSITIONAL_ONLY for p in parameters)
+    return False
 
 
 def stdlib_subclass(base: str, ancestor: str) -> bool:

@@ -116,7 +116,8 @@ class SurfaceBuilder:
                 external_bases=self.hierarchy.external(resolved.target, cls, module),
                 mro=tuple(k.removeprefix("ext:") for k in mro),
                 hooks=hooks(members),
-                dynamic="__getattr__" in members,
+                dynamic="__getattr__" in members or self._patched(cls, mro),
+                custom_setattr="__setattr__" in members,
                 **self._constructor(cls, resolved.target, module, members),
             )
         self._add(built if built.path == path else built.at(path))
@@ -124,6 +125,12 @@ class SurfaceBuilder:
             if _is_private(name):
                 continue
             self._add_member(f"{path}.{name}", owner, name, member, owner_module)
+
+    def _patched(self, cls: RawClass, mro: list[str]) -> bool:
+        """The class or an ancestor in the distribution gets attributes through `setattr` at import time."""
+        return cls.patched or any(
+            self.hierarchy.classes[key][0].patched for key in mro if key in self.hierarchy.classes
+        )
 
     def _base_targets(self, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """The bases as dotted paths of their definitions (`io.RawIOBase`, `werkzeug.sansio.response.Response`)."""
@@ -214,7 +221,14 @@ class SurfaceBuilder:
                 self._deprecation((), member.decorator_message),
             )
         return Symbol(
-            path, "attribute", module.file, member.line, target, annotation=member.annotation, instance=member.instance
+            path,
+            "attribute",
+            module.file,
+            member.line,
+            target,
+            annotation=member.annotation,
+            instance=member.instance,
+            settable=not member.from_call,
         )
 
     def add_name(
@@ -285,7 +299,7 @@ class SurfaceBuilder:
     def add_module(self, raw: RawModule) -> None:
         """Record a public module and every public name it binds, serves or exports."""
         deprecated = self._deprecation(raw.warns, None)
-        self._add(Symbol(raw.module, "module", raw.file, 1, raw.module, deprecated=deprecated))
+        self._add(Symbol(raw.module, "module", raw.file, 1, raw.module, deprecated=deprecated, dynamic=raw.dynamic))
         exported = set(raw.all_names or ())
         for name, bindings in raw.bindings.items():
             if name == "*" or not self._is_public_binding(raw, name, bindings, exported):

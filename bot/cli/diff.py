@@ -63,9 +63,12 @@ def _advice(diff: ReleaseDiff) -> list[str]:
     return []
 
 
-def render_text(diff: ReleaseDiff) -> str:
-    """Changes grouped by kind, each symbol with its detail and the hint under it, then what to do."""
+def render_text(diff: ReleaseDiff, hidden: int = 0) -> str:
+    """Changes grouped by kind, each symbol with its detail and the hint under it, then what to do; `hidden` private
+    changes are counted, not listed."""
     lines = [f"{diff.package} {diff.old} -> {diff.new}: {len(diff.changes)} change(s)"]
+    if hidden:
+        lines[0] += f" ({hidden} change(s) to private names not shown: --private lists them)"
     for kind, heading in _HEADINGS.items():
         changes = [change for change in diff.changes if change.kind.value == kind]
         if not changes:
@@ -135,6 +138,11 @@ def diff_command(
         "wheel or sdist: e.g. `.` for the code about to be released).",
     ),
     output: DiffFormat = typer.Option(DiffFormat.TEXT, "--format", metavar="text|json", help="Output format."),
+    private: bool = typer.Option(
+        False,
+        "--private",
+        help="Also list removals of private (underscored) names: no public API, but code that imports them breaks.",
+    ),
 ) -> None:
     """Statically diff two releases' public APIs (nothing is imported or executed)."""
     from bot.cli.local import is_local
@@ -150,8 +158,9 @@ def diff_command(
             diff = asyncio.run(_diff(settings, engine, package, old, new))
     finally:
         engine.dispose()
+    shown = diff if private else diff.public()
     if output is DiffFormat.JSON:
-        typer.echo(json.dumps(diff_json(diff), indent=2))
+        typer.echo(json.dumps(diff_json(shown), indent=2))
     else:
-        typer.echo(render_text(diff))
-    raise typer.Exit(1 if any(is_breaking(change) for change in diff.changes) else 0)
+        typer.echo(render_text(shown, len(diff.changes) - len(shown.changes)))
+    raise typer.Exit(1 if any(is_breaking(change) for change in shown.changes) else 0)

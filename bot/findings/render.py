@@ -8,7 +8,7 @@ from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.changes import Change, ChangeKind
+from bot.changes import Change, ChangeKind, is_private_symbol
 from bot.findings.advice import advise
 from bot.findings.advice_text import advice_section
 from bot.findings.outcome import Finding, Flavour, Use
@@ -150,7 +150,8 @@ def uses_table(finding: Finding, uses: Sequence[Use] | None = None) -> str:
         where = f"[{_cell(use.path)}:{use.line}]({permalink(finding.repo, finding.sha, use.path, use.line)})"
         guarded = "yes (`try`/`except ImportError`)" if use.guarded else "no"
         why = _cell(use.evidence).replace("`", "") or "-"
-        rows.append(f"| `{_cell(use.symbol)}` | {CHANGE_WORDS[use.kind]} | {where} | {guarded} | {why} |")
+        private = " (private API)" if is_private_symbol(use.symbol) else ""
+        rows.append(f"| `{_cell(use.symbol)}`{private} | {CHANGE_WORDS[use.kind]} | {where} | {guarded} | {why} |")
     if len(listed) > MAX_TABLE_ROWS:
         rows.append(f"\n…and {len(listed) - MAX_TABLE_ROWS} more uses of the same changes.")
     return "\n".join(rows)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from bot.changes import ReleaseDiff
 
 _QUERY = text(
-    "SELECT schema_version, changes_json FROM release_diff "
+    "SELECT schema_version, changes_json, notes_json FROM release_diff "
     "WHERE package = :package AND old_version = :old AND new_version = :new"
 )
 
@@ -32,4 +32,5 @@ def stored_release_diff(engine: Engine, package: str, old: str, new: str) -> Rel
     if row is None or row.schema_version != SCHEMA_VERSION:
         return None
     changes = TypeAdapter(list[Change]).validate_json(row.changes_json)
-    return ReleaseDiff(package=name, old=old, new=new, changes=changes)
+    notes = TypeAdapter(list[str]).validate_json(row.notes_json or "[]")
+    return ReleaseDiff(package=name, old=old, new=new, changes=changes, notes=notes)

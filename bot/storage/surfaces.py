@@ -17,6 +17,7 @@ from bot.storage.models.analysis import ApiSurface, ReleaseDiffRow
 log = logging.getLogger(__name__)
 
 _CHANGES = TypeAdapter(list[Change])
+_NOTES = TypeAdapter(list[str])
 
 
 def load_surface(engine: Engine, package: str, version: str) -> Surface | None:
@@ -78,7 +79,11 @@ def stored_diff(engine: Engine, package: str, new: str) -> ReleaseDiff | None:
 
 def _to_diff(row: ReleaseDiffRow) -> ReleaseDiff:
     return ReleaseDiff(
-        package=row.package, old=row.old_version, new=row.new_version, changes=_CHANGES.validate_json(row.changes_json)
+        package=row.package,
+        old=row.old_version,
+        new=row.new_version,
+        changes=_CHANGES.validate_json(row.changes_json),
+        notes=_NOTES.validate_json(row.notes_json or "[]"),
     )
 
 
@@ -98,6 +103,7 @@ def save_diff(engine: Engine, diff: ReleaseDiff) -> None:
         )
         row.schema_version = SCHEMA_VERSION
         row.changes_json = _CHANGES.dump_json(diff.changes).decode()
+        row.notes_json = _NOTES.dump_json(diff.notes).decode()
         row.change_count = len(diff.changes)
         session.add(row)
         try:

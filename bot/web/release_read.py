@@ -16,6 +16,7 @@ from sqlmodel import col, func, select
 
 from bot.changes import Change, ChangeKind
 from bot.findings.outcome import Flavour
+from bot.releases import AnalysisState
 from bot.storage.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.pypi import Release
@@ -29,7 +30,7 @@ from bot.web.status_schema import (
     ReleaseDetail,
     ReleaseImpact,
 )
-from bot.web.stored import changes, kinds, version_key
+from bot.web.stored import changes, kinds, notes, version_key
 
 RECENT_BREAKING = 10
 MATRIX_VERSIONS = 6
@@ -215,12 +216,14 @@ def read_release(engine: Engine, package: str, version: str) -> ReleaseDetail | 
         if release is None:
             return None
         diff = connection.execute(
-            _DIFFS.where(ReleaseDiffRow.package == package, ReleaseDiffRow.new_version == version)
+            _DIFFS.add_columns(col(ReleaseDiffRow.notes_json))
+            .where(col(ReleaseDiffRow.package) == package, col(ReleaseDiffRow.new_version) == version)
             .order_by(col(ReleaseDiffRow.id).desc())
             .limit(1)
         ).first()
         rows, public, private = _impacts(connection, package, [version], AFFECTED_SHOWN)
         uses = _uses(connection, [r.id for r in rows])
+    found = changes(diff.changes_json, private=True) if diff else []
     return ReleaseDetail(
         package=package,
         version=version,
@@ -228,9 +231,13 @@ def read_release(engine: Engine, package: str, version: str) -> ReleaseDetail | 
         yanked=release.yanked,
         is_prerelease=release.is_prerelease,
         analysis_state=str(release.analysis_state),
+        analysis_error=release.analysis_error,
+        next_attempt_at=release.analysis_retry_at if release.analysis_state == AnalysisState.CANNOT_COMPARE else None,
         compared_with=diff.old_version if diff else None,
-        changes=changes(diff.changes_json) if diff else [],
+        changes=[c for c in found if not c.private],
         changes_by_kind=dict(sorted(kinds(diff.changes_json).items())) if diff else {},
+        private_changes=[c for c in found if c.private],
+        notes=notes(diff.notes_json) if diff else [],
         affected=[
             ReleaseImpact(
                 repo=r.repo,

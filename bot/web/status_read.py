@@ -32,12 +32,14 @@ from bot.web.status_schema import (
     RepoDetail,
     RiskStatus,
     Status,
+    UncomparableRelease,
 )
 from bot.web.stored import changes as _changes
 from bot.web.stored import kinds as _kinds
 from bot.web.stored import version_key as _version_key
 
 LATEST_CHANGES_SHOWN = 100
+UNCOMPARABLE_SHOWN = 20
 
 
 def _page(page: int, per_page: int, total: int) -> Page:
@@ -75,6 +77,18 @@ _RELEASES_BY_PACKAGE = (
 )
 _RELEASE_STATES = select(Release.analysis_state, func.count()).group_by(Release.analysis_state)
 _ACTION_STATES = select(Action.state, func.count()).group_by(Action.state)
+_UNCOMPARABLE = (
+    select(
+        Release.package,
+        Release.version,
+        Release.analysis_error,
+        Release.analysis_attempts,
+        Release.analysis_retry_at,  # type: ignore[call-overload]  # > 4 columns
+    )
+    .where(col(Release.analysis_state) == AnalysisState.CANNOT_COMPARE)
+    .order_by(col(Release.id).desc())
+    .limit(UNCOMPARABLE_SHOWN)
+)
 _REPO_COUNTS = select(func.count(), func.count(func.distinct(InstalledRepo.installation_id))).select_from(InstalledRepo)
 _LAST_RUN = (
     select(
@@ -113,6 +127,7 @@ def read_status(
             for name, total, pending in connection.execute(_RELEASES_BY_PACKAGE, {"names": [p.name for p in packages]})
         }
         states = dict(connection.execute(_RELEASE_STATES).all())
+        uncomparable = connection.execute(_UNCOMPARABLE).all() if states.get(AnalysisState.CANNOT_COMPARE) else []
         actions = {str(k): v for k, v in connection.execute(_ACTION_STATES).all()}
         repos, installs = connection.execute(_REPO_COUNTS).one()
         last_run = connection.execute(_LAST_RUN).first()
@@ -128,6 +143,10 @@ def read_status(
         packages_watched=watched,
         releases_analysed=states.get(AnalysisState.ANALYSED, 0),
         releases_pending=states.get(AnalysisState.PENDING, 0),
+        releases_cannot_compare=[
+            UncomparableRelease(package=p, version=v, reason=why, attempts=n, next_attempt_at=at)
+            for p, v, why, n, at in uncomparable
+        ],
         changes_by_kind=changes,
         installations=installs,
         repositories=repos,
@@ -198,7 +217,7 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
                 is_prerelease=r.is_prerelease,
                 analysis_state=str(r.analysis_state),
                 compared_with=diffs[r.version].old_version if r.version in diffs else None,
-                changes=diffs[r.version].change_count if r.version in diffs else None,
+                changes=len(parsed[r.version]) if r.version in diffs else None,  # public names only
                 changes_by_kind=dict(sorted(_kinds(diffs[r.version].changes_json).items()))
                 if r.version in diffs
                 else {},

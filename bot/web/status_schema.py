@@ -55,6 +55,16 @@ class BreakingRelease(BaseModel):
     repositories_affected: int = Field(description="Installed repositories with an open issue for this release.")
 
 
+class UncomparableRelease(BaseModel):
+    """A release whose diff cannot be made (a side has no module that could be analysed), and when it is retried."""
+
+    package: str
+    version: str
+    reason: str | None
+    attempts: int
+    next_attempt_at: datetime | None = Field(description="Sooner when the analyser version changes.")
+
+
 class Status(BaseModel):
     """The bot's state at a glance; `packages` is paginated (`page`, `per_page`)."""
 
@@ -66,6 +76,9 @@ class Status(BaseModel):
     packages_watched: int
     releases_analysed: int
     releases_pending: int
+    releases_cannot_compare: list[UncomparableRelease] = Field(
+        default_factory=list, description="Releases that cannot be compared (the 20 most recent): retried with backoff."
+    )
     changes_by_kind: dict[str, int] = Field(description="Changes found in every stored release diff, by kind.")
     installations: int
     repositories: int
@@ -180,9 +193,21 @@ class ReleaseDetail(BaseModel):
     yanked: bool
     is_prerelease: bool
     analysis_state: str
+    analysis_error: str | None = Field(default=None, description="Why the last analysis failed or could not compare.")
+    next_attempt_at: datetime | None = Field(
+        default=None, description="For `cannot_compare`: when it is tried again (sooner if the analyser changes)."
+    )
     compared_with: str | None
-    changes: list[Change]
-    changes_by_kind: dict[str, int]
+    changes: list[Change] = Field(description="Changes to public names.")
+    changes_by_kind: dict[str, int] = Field(description="`changes` counted by kind.")
+    private_changes: list[Change] = Field(
+        default_factory=list,
+        description="Removals of private (underscored) names: not counted above; they reach a repository only "
+        "through its own use, labelled private API.",
+    )
+    notes: list[str] = Field(
+        default_factory=list, description="What the diff could not decide and therefore does not claim."
+    )
     affected: list[ReleaseImpact] = Field(description="Public repositories only, by name (the first 100).")
     more_affected: int = Field(description="Public repositories affected beyond `affected`.")
     private_affected: int = Field(description="Private repositories affected: counted, never named.")

@@ -38,5 +38,11 @@ class ReleaseDiffRow(SQLModel, table=True):
     new_version: str = Field(max_length=100)
     schema_version: int
     changes_json: str = Field(sa_type=sa.Text)
+    notes_json: str = Field(
+        default="[]",
+        sa_type=sa.Text,
+        sa_column_kwargs={"server_default": "[]"},
+        description="JSON list of what the diff could not decide and does not claim (`ReleaseDiff.notes`).",
+    )
     change_count: int = 0
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

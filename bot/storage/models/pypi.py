@@ -48,6 +48,15 @@ class Release(SQLModel, table=True):
         default=AnalysisState.PENDING, sa_type=enum_type(AnalysisState, "analysis_state"), index=True
     )
     analysis_error: str | None = Field(default=None, sa_type=sa.Text)
+    analysis_attempts: int = Field(
+        default=0, sa_column_kwargs={"server_default": "0"}, description="Failed attempts since the last success."
+    )
+    analysis_retry_at: datetime | None = Field(
+        default=None, sa_type=UTCDateTime, description="A release that cannot be compared waits until then."
+    )
+    analysed_with: int | None = Field(
+        default=None, description="The analyser (surface schema) version of the last attempt; a new one retries."
+    )
 
 
 class PollRun(SQLModel, table=True):
