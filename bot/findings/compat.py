@@ -61,6 +61,7 @@ class CompatVerdict(BaseModel):
     uses: tuple[DependentUse, ...] = ()
     artifact: str = ""
     """The file the uses were found in (`Flask_Login-0.6.2-py3-none-any.whl`)."""
+    artifact_url: str = ""
 
 
 def depends_on(metadata: CoreMetadata, package: str) -> bool:
@@ -80,6 +81,7 @@ def compat_verdict(
     usages: Sequence[Usage] | None,
     *,
     artifact: str = "",
+    artifact_url: str = "",
     failure: str | None = None,
 ) -> CompatVerdict:
     """The verdict for E (described by `metadata`) against `diff`'s new release, from the uses found in E's artifact.
@@ -96,6 +98,7 @@ def compat_verdict(
         "dependent_version": metadata.version,
         "requirement": spelled,
         "artifact": artifact,
+        "artifact_url": artifact_url,
     }
     who = f"{metadata.name} {metadata.version}"
     if not declared:

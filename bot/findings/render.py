@@ -67,6 +67,7 @@ UNDECLARED = (
     " without a bound and a fresh install picks {version}. Declare it with the bound below (or migrate)."
 )
 REASON_BOUNDED = "the requirement no longer admits it"
+REASON_NOT_ADMITTED = "its requirements no longer admit an extension release that breaks with it"
 REASON_UNUSED = "the code no longer uses what changed"
 COMMENT_FOOTER = (
     "<sub>Opened by release-watch. Commands: `@release-watch recheck`, `@release-watch ignore {package}`,"
@@ -278,7 +279,7 @@ def closing_comment(display_name: str, version: str, repo: str, sha: str, reason
     if reason in CLOSING_REASONS:
         return CLOSING_REASONS[reason].format(name=display_name, version=version)
     link = f"[`{sha[:12]}`]({GITHUB_WEB}/{repo}/commit/{sha})"
-    because = REASON_BOUNDED if reason == "bounded" else REASON_UNUSED
+    because = {"bounded": REASON_BOUNDED, "not-admitted": REASON_NOT_ADMITTED}.get(reason, REASON_UNUSED)
     return COMMENT_CLOSING.format(name=display_name, version=version, commit_link=link, reason=because)
 
 

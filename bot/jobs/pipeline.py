@@ -8,19 +8,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
+
+from packaging.utils import canonicalize_name
 
 from bot.changes import ReleaseDiff
 from bot.errors import GitHubError, GitHubGone, GitHubNotFound
 from bot.findings.outcome import evaluate
 from bot.findings.reconcile import Scope, reconcile_config
 from bot.findings.scan import RepositoryAnalysis, analyse_repository
+from bot.findings.transitive import Via
+from bot.jobs.compat import evaluate_dependents, metadata_index, repository_vias
 from bot.jobs.repo_scan import Snapshot, import_names, load_snapshot, scan_repository
 from bot.jobs.sandbox import TooCostly
 from bot.jobs.sender import send_pending_actions
 from bot.storage import repos
 from bot.storage.actions import by_key, config_error_actions, reconcile_finding, release_diff, store_changes
+from bot.storage.compat import live_through
 from bot.storage.models.actions import InstalledRepo
 
 if TYPE_CHECKING:
@@ -64,9 +69,15 @@ async def analyse_snapshot(
 
 
 def apply_diffs(
-    runtime: Runtime, repo: InstalledRepo, analysis: RepositoryAnalysis, sha: str, diffs: Sequence[ReleaseDiff]
+    runtime: Runtime,
+    repo: InstalledRepo,
+    analysis: RepositoryAnalysis,
+    sha: str,
+    diffs: Sequence[ReleaseDiff],
+    vias: Mapping[tuple[str, str], tuple[Via, ...] | None] | None = None,
 ) -> int:
-    """Store (or update) one repository's actions from its analysed snapshot; returns rows changed.
+    """Store (or update) one repository's actions from its analysed snapshot; returns rows changed. `vias` holds,
+    per (package, release), the extension releases it installs that break with it (None: undecided, left alone).
 
     One synchronous unit of work: load, ask the reconciler, store (run it off the event loop).
     """
@@ -76,6 +87,9 @@ def apply_diffs(
     if analysis.report is None:
         return changed
     for diff in diffs:
+        via = (vias or {}).get((canonicalize_name(diff.package), diff.new), ())
+        if via is None:
+            continue
         ignored = repos.is_ignored(engine, repo.name, diff.package, diff.new)
         watched = config.config.watches(diff.package) and not ignored
         outcome = evaluate(
@@ -85,6 +99,7 @@ def apply_diffs(
             diff,
             warn_on_deprecations=config.config.warn_on_deprecations,
             watched=watched,
+            via=via,
         )
         changed += store_changes(engine, reconcile_finding(engine, repo, config.config, diff, outcome, sha))
     return changed
@@ -97,7 +112,12 @@ async def evaluate_repository(
     analysis = await analyse_snapshot(runtime, repo, snapshot, diffs)
     if analysis is None:
         return 0
-    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs)
+    vias: dict[tuple[str, str], tuple[Via, ...] | None] = {}
+    if analysis.report is not None:
+        for diff in diffs:
+            found = await repository_vias(runtime, analysis.report.requirements, diff)
+            vias[(canonicalize_name(diff.package), diff.new)] = found
+    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs, vias)
 
 
 async def _snapshot(runtime: Runtime, repo: InstalledRepo) -> Snapshot | None:
@@ -122,6 +142,7 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
     """Apply one release's changes to every installed repository, then send; returns actions stored or changed."""
     changed = 0
     if diff.changes:
+        await evaluate_dependents(runtime, diff)  # watched extensions' newest releases against this one
         for repo in await asyncio.to_thread(repos.installed_repositories, runtime.engine):
             try:
                 snapshot = await _snapshot(runtime, repo)
@@ -130,8 +151,35 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
                 continue
             if snapshot is not None:
                 changed += await evaluate_repository(runtime, repo, snapshot, [diff])
+    changed += await reevaluate_through(runtime, diff.package)
     await asyncio.to_thread(repos.mark_processed, runtime.engine, diff, changed)
     await send_pending_actions(runtime)
+    return changed
+
+
+async def reevaluate_through(runtime: Runtime, dependent: str) -> int:
+    """E published a release: re-evaluate the repositories warned through E (its fix release may have shipped)."""
+    changed = 0
+    for action in await asyncio.to_thread(live_through, runtime.engine, dependent):
+        diff = await asyncio.to_thread(release_diff, runtime.engine, action.package or "", action.version or "")
+        repo = next(
+            (
+                r
+                for r in await asyncio.to_thread(repos.installed_repositories, runtime.engine)
+                if r.full_name == action.repo
+            ),
+            None,
+        )
+        if diff is None or repo is None:
+            continue
+        try:
+            snapshot = await _snapshot(runtime, repo)
+        except GitHubError as e:
+            log.warning("repository scan failed", extra={"repo": repo.full_name, "error": str(e)})
+            continue
+        if snapshot is not None:
+            metadata_index(runtime.pypi, fresh=True)  # E's listing just changed
+            changed += await evaluate_repository(runtime, repo, snapshot, [diff])
     return changed
 
 
