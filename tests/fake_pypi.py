@@ -60,6 +60,8 @@ class TimelinePyPI:
         self.serial = 1
         self.project_urls = project_urls or {}
         self.requests: Counter[str] = Counter()
+        self.files = FILES
+        """Where artifact URLs point (the server's own `/packages` when served over HTTP)."""
 
     def publish(self, *releases: FakeRelease) -> None:
         for release in releases:
@@ -70,7 +72,7 @@ class TimelinePyPI:
         digest = hashlib.sha256(release.metadata).hexdigest()
         size = release.data.stat().st_size if release.data else 1
         return {
-            "filename": release.filename, "url": f"{FILES}/{release.sha256[:2]}/{release.sha256}/{release.filename}",
+            "filename": release.filename, "url": f"{self.files}/{release.sha256[:2]}/{release.sha256}/{release.filename}",
             "digests": {"sha256": release.sha256}, "size": size, "packagetype": "bdist_wheel",
             "upload_time_iso_8601": release.upload_time, "yanked": False, "requires_python": ">=3.8",
             "core-metadata": {"sha256": digest},

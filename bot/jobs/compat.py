@@ -123,11 +123,14 @@ async def fix_of(runtime: Runtime, index: MetadataIndex, diff: ReleaseDiff, depe
 
 
 async def repository_vias(
-    runtime: Runtime, requirements: Sequence[Requirement], diff: ReleaseDiff
+    runtime: Runtime, requirements: Sequence[Requirement], diff: ReleaseDiff, *, polled_only: bool = True
 ) -> tuple[Via, ...] | None:
     """The breaking extension releases the repository admits together with X N or later; None when it could not
-    be decided (PyPI unavailable): the caller then leaves the repository's stored state alone."""
-    if not breaks_something(diff) or not await asyncio.to_thread(store.watched_latest, runtime.engine):
+    be decided (PyPI unavailable): the caller then leaves the repository's stored state alone. With `polled_only`
+    (the App), nothing is resolved before the poller has seen the watched packages."""
+    if not breaks_something(diff):
+        return ()
+    if polled_only and not await asyncio.to_thread(store.watched_latest, runtime.engine):
         return ()
     roots, constraints = install_roots(requirements)
     if not roots:
