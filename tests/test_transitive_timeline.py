@@ -21,6 +21,9 @@ from bot.jobs.pipeline import process_new_releases, rescan_repository, send_pend
 from bot.jobs.scheduler import run_cycle
 from bot.runtime import Runtime
 from bot.storage.risks import refresh_risks
+from bot.web.compat_schema import CompatLink
+from bot.web.release_read import read_release
+from bot.web.status_read import read_package
 from tests.fake_github import FakeGitHub
 from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release
 from tests.test_risk_github import DAY
@@ -123,6 +126,21 @@ async def test_the_2023_timeline(world: tuple[Runtime, TimelinePyPI, int], fake_
     assert "now picks Flask-Login 0.6.3, but the requirement still admits **Flask-Login 0.6.2**" in body
     assert "Werkzeug<3" not in body and "upstream:" not in body
     assert fake_github.issues(OWNER, "bounded-app") == [] and fake_github.issues(OWNER, "locked-app") == []
+
+    # /status: per dependent verdicts of werkzeug 3.0.0, and the packages' "breaks with" / "broken by".
+    release = read_release(runtime.engine, "werkzeug", "3.0.0")
+    assert release is not None
+    assert (release.repositories_direct, release.repositories_transitive) == (0, 1)
+    login = {d.package: d for d in release.dependents}["flask-login"]
+    assert (login.verdict, login.fix_release, login.repositories_affected) == ("compatible", "0.6.3", 1)
+    assert [(r.version, r.verdict) for r in login.releases] == [("0.6.3", "compatible"), ("0.6.2", "breaks")]
+    assert ("werkzeug.urls.url_decode", "flask_login/utils.py", 14) in {
+        (u.symbol, u.path, u.line) for u in login.releases[1].uses}
+    assert {d.package: d.verdict for d in release.dependents}["flask"] == "compatible"
+    link = CompatLink(release="0.6.2", package="werkzeug", version="3.0.0", fix_release="0.6.3")
+    assert read_package(runtime.engine, "flask-login", page=1, per_page=10).broken_by == [link]  # type: ignore[union-attr]
+    assert read_package(runtime.engine, "werkzeug", page=1, per_page=10).breaks_with == [  # type: ignore[union-attr]
+        CompatLink(release="3.0.0", package="flask-login", version="0.6.2", fix_release="0.6.3")]
 
     # A push requiring flask-login>=0.6.3 closes it, with a comment.
     fake_github.push(OWNER, "app", {"requirements.txt": "flask\nflask-login>=0.6.3\n"})

@@ -19,6 +19,7 @@ from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 from bot.storage.models.risk import PackageRisk
 from bot.versions import version_key
+from bot.web.compat_read import read_package_compat
 from bot.web.release_read import OPEN_STATES, breaking_releases, compatibility, deprecation_timeline
 from bot.web.status_schema import (
     ActionStatus,
@@ -178,6 +179,7 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
         matrix = compatibility(session.connection(), name, [r.version for r in releases if r.version in diffs])
     parsed = {v: _changes(d.changes_json) for v, d in diffs.items()}
     arrows, pending = deprecation_timeline(parsed, _version_key)
+    breaks_with, broken_by = read_package_compat(engine, name)
     shown = releases[(page - 1) * per_page : page * per_page]
     latest = max(diffs.values(), key=lambda d: version_key(d.new_version), default=None)
     changes = _changes(latest.changes_json) if latest else []
@@ -218,6 +220,8 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
         deprecation_removals=arrows,
         pending_deprecations=pending,
         compatibility=matrix,
+        breaks_with=breaks_with,
+        broken_by=broken_by,
     )
 
 
