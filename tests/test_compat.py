@@ -97,6 +97,8 @@ def test_fix_release_is_the_first_compatible_release_after_the_newest_breaking_o
              v("1.4", CompatStatus.COMPATIBLE), v("1.3", CompatStatus.BREAKS), v("2.0rc1", CompatStatus.COMPATIBLE)]
     assert fix_release(table) == "1.4"
     assert fix_release(table[:3]) is None
+    capped = v("1.4", CompatStatus.COMPATIBLE).model_copy(update={"admits": False})
+    assert fix_release([*table[:3], table[4], capped, v("1.5", CompatStatus.COMPATIBLE)]) == "1.5"  # a cap is no fix
 
 
 def test_tree_uses_path_relative_to_the_artifact(tmp_path: Path, werkzeug_3: ReleaseDiff) -> None:

@@ -62,6 +62,8 @@ class CompatVerdict(BaseModel):
     artifact: str = ""
     """The file the uses were found in (`Flask_Login-0.6.2-py3-none-any.whl`)."""
     artifact_url: str = ""
+    admits: bool = True
+    """False when E's requirement excludes N: compatible by a cap, which is no fix of E's code."""
 
 
 def depends_on(metadata: CoreMetadata, package: str) -> bool:
@@ -105,7 +107,7 @@ def compat_verdict(
         return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=f"{who} does not depend on {diff.package}")
     if not all(r.admits(diff.new) for r in declared):
         why = f"{who} requires {spelled}, which excludes {diff.new}: an install never pairs them"
-        return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=why)
+        return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=why, admits=False)
     if usages is None:
         why = f"{who}'s released code could not be read: {failure or 'not scanned'}"
         return CompatVerdict(**base, status=CompatStatus.UNKNOWN, why=why)
@@ -135,7 +137,8 @@ def _version(text: str) -> Version | None:
 
 
 def fix_release(verdicts: Iterable[CompatVerdict]) -> str | None:
-    """E's fix release for X N: the first evaluated E release after the newest breaking one that no longer breaks."""
+    """E's fix release for X N: the first evaluated E release after the newest breaking one that works with N (a
+    release that only caps X below N is no fix: requiring it would hold X back)."""
     ordered = sorted(
         ((v, verdict) for verdict in verdicts if (v := _version(verdict.dependent_version)) is not None),
         key=lambda pair: pair[0],
@@ -144,6 +147,6 @@ def fix_release(verdicts: Iterable[CompatVerdict]) -> str | None:
     if not breaking:
         return None
     for v, verdict in ordered:
-        if v > breaking[-1] and verdict.status is CompatStatus.COMPATIBLE and not v.is_prerelease:
+        if v > breaking[-1] and verdict.status is CompatStatus.COMPATIBLE and verdict.admits and not v.is_prerelease:
             return verdict.dependent_version
     return None

@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 
 BREAKING = frozenset({ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED, ChangeKind.ENV_VAR_REMOVED})
 INDEX_TTL_SECONDS = 60.0
-"""One polling round's listings are shared by every repository evaluated in it."""
+"""Listings are shared by the repositories evaluated together; the pipeline starts a fresh index for each release
+it applies and each rescan, so a new release on PyPI is never hidden by an older listing."""
 MAX_NEWER = 5
 """E releases after a breaking one evaluated when looking for its fix release."""
 MAX_BROKEN = 3

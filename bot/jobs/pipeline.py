@@ -142,6 +142,7 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
     """Apply one release's changes to every installed repository, then send; returns actions stored or changed."""
     changed = 0
     if diff.changes:
+        metadata_index(runtime.pypi, fresh=True)  # this round's listings, shared by every repository below
         await evaluate_dependents(runtime, diff)  # watched extensions' newest releases against this one
         for repo in await asyncio.to_thread(repos.installed_repositories, runtime.engine):
             try:
@@ -215,6 +216,7 @@ async def rescan_repository(runtime: Runtime, installation_id: int, full_name: s
         log.info("dry run: no stored scan to re-evaluate", extra={"repo": full_name})
         return 0
     ordered = await asyncio.to_thread(repos.rescan_diffs, runtime.engine, repo, RESCAN_RELEASES)
+    metadata_index(runtime.pypi, fresh=True)
     changed = await evaluate_repository(runtime, repo, snapshot, ordered)
     await send_pending_actions(runtime, repo=repo.full_name)
     return changed
