@@ -29,6 +29,7 @@ from bot.deps.resolve import fresh_install
 from bot.errors import PyPIError
 from bot.findings.compat import CompatStatus, CompatVerdict, admits_release, compat_verdict, depends_on, fix_release
 from bot.findings.transitive import Via, install_roots, make_via
+from bot.jobs.sandbox import TooCostly
 from bot.releases import choose_artifact
 from bot.risk import assess
 from bot.runtime import Runtime
@@ -46,7 +47,7 @@ MAX_NEWER = 5
 MAX_BROKEN = 3
 """Older breaking E releases checked for whether the repository still admits them."""
 RISK_TTL_SECONDS = 3600.0
-FAILURES = (PyPIError, OSError, ValueError)
+FAILURES = (PyPIError, TooCostly, OSError, ValueError)
 
 _indexes: weakref.WeakKeyDictionary[PyPIClient, tuple[float, MetadataIndex]] = weakref.WeakKeyDictionary()
 _risk_fresh: dict[tuple[int, str], float] = {}
@@ -84,7 +85,7 @@ async def dependent_verdict(
         try:
             file = choose_artifact(await index.release(dependent, version))
             root = await runtime.pypi.extract(file)
-            report = await asyncio.to_thread(scan_tree, root, [diff])
+            report = await runtime.sandbox.run(scan_tree, root, [diff])  # parsed in a worker, within a budget
         except FAILURES as e:
             return compat_verdict(metadata, diff, None, failure=str(e))
         verdict = compat_verdict(metadata, diff, report.usages, artifact=file.filename, artifact_url=file.url)
