@@ -107,3 +107,15 @@ def test_tree_uses_path_relative_to_the_artifact(tmp_path: Path, werkzeug_3: Rel
     report = scan_tree(tmp_path, [werkzeug_3])
     verdict = compat_verdict(_meta(("Werkzeug",)), werkzeug_3, report.usages)
     assert verdict.status is CompatStatus.COMPATIBLE  # a guarded import is not a break
+
+
+def test_an_undeclared_import_breaks_too_flask_login_0_5_0_and_werkzeug_2_1_0() -> None:
+    """March 2022: Werkzeug 2.1.0 removed `safe_str_cmp`; Flask-Login 0.5.0 imported it while declaring only Flask."""
+    werkzeug_21 = engine_diff("werkzeug", "2.0.3", "2.1.0")
+    broken = wheel_verdict("flask-login", "0.5.0", werkzeug_21)
+    assert (broken.status, broken.requirement) == (CompatStatus.BREAKS, "")
+    assert broken.why.startswith("Flask-Login 0.5.0 imports werkzeug without declaring it")
+    assert ("werkzeug.security.safe_str_cmp", "flask_login/utils.py") in {(u.symbol, u.path) for u in broken.uses}
+    fixed = wheel_verdict("flask-login", "0.6.0", werkzeug_21)
+    assert fixed.status is CompatStatus.COMPATIBLE, fixed.why
+    assert fix_release([broken, fixed]) == "0.6.0"

@@ -61,6 +61,8 @@ def test_flask_and_flask_login_pick_werkzeug_3_once_it_is_out() -> None:
     assert after.chains["flask-login"] == ("flask-login",)
     assert after.chains["werkzeug"] in {("flask", "werkzeug"), ("flask-login", "werkzeug")}
     assert after.chains["markupsafe"][-1] == "markupsafe"
+    assert after.pulls_in("flask-login", "markupsafe") and after.pulls_in("flask", "werkzeug")
+    assert not after.pulls_in("jinja2", "werkzeug") and not after.pulls_in("markupsafe", "flask")
 
 
 def test_a_werkzeug_bound_or_a_lock_keeps_2_3_8_and_flask_backtracks() -> None:

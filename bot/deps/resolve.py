@@ -64,6 +64,21 @@ class Resolution:
     chains: dict[str, tuple[str, ...]] = field(default_factory=dict)
     error: str | None = None
     """Why no fresh install is possible (then nothing is picked)."""
+    requires: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per picked package, the watched packages its picked release requires."""
+
+    def pulls_in(self, package: str, dependency: str) -> bool:
+        """Whether installing `package` brings `dependency` in (through any chain of picked releases)."""
+        seen: set[str] = set()
+        stack = [package]
+        while stack:
+            for child in self.requires.get(stack.pop(), ()):
+                if child == dependency:
+                    return True
+                if child not in seen:
+                    seen.add(child)
+                    stack.append(child)
+        return False
 
 
 class _Provider(AbstractProvider):  # type: ignore[type-arg]
@@ -132,7 +147,8 @@ def fresh_install(
     except ResolutionError as e:
         return Resolution(error=f"no fresh install satisfies the requirements: {type(e).__name__}")
     picked = {name: str(candidate.version) for name, candidate in result.mapping.items()}
-    return Resolution(picked=picked, chains=_chains(result.graph, picked))
+    requires = {name: tuple(sorted(c for c in result.graph.iter_children(name) if c is not None)) for name in picked}
+    return Resolution(picked=picked, chains=_chains(result.graph, picked), requires=requires)
 
 
 def _chains(graph: Any, picked: Mapping[str, str]) -> dict[str, tuple[str, ...]]:

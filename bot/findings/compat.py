@@ -71,10 +71,9 @@ def depends_on(metadata: CoreMetadata, package: str) -> bool:
     return bool(requirements_on(metadata, package))
 
 
-def admits_release(metadata: CoreMetadata, package: str, version: str) -> bool:
-    """Whether the release depends on `package` and every requirement it has on it admits `version`."""
-    declared = requirements_on(metadata, package)
-    return bool(declared) and all(r.admits(version) for r in declared)
+def excludes_release(metadata: CoreMetadata, package: str, version: str) -> bool:
+    """Whether the release declares `package` with a requirement that excludes `version` (no scan needed)."""
+    return any(not r.admits(version) for r in requirements_on(metadata, package))
 
 
 def compat_verdict(
@@ -104,7 +103,7 @@ def compat_verdict(
     }
     who = f"{metadata.name} {metadata.version}"
     if not declared:
-        return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=f"{who} does not depend on {diff.package}")
+        return _undeclared(base, who, diff, usages)
     if not all(r.admits(diff.new) for r in declared):
         why = f"{who} requires {spelled}, which excludes {diff.new}: an install never pairs them"
         return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=why, admits=False)
@@ -113,12 +112,7 @@ def compat_verdict(
         return CompatVerdict(**base, status=CompatStatus.UNKNOWN, why=why)
     verdict = judge(diff, declared, usages)
     if verdict.at_risk:
-        uses = tuple(
-            dict.fromkeys(
-                DependentUse(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, evidence=u.evidence)
-                for u in sorted(verdict.breaking_uses, key=lambda u: (u.file, u.line, u.symbol))
-            )
-        )
+        uses = _uses(verdict.breaking_uses)
         symbols = ", ".join(dict.fromkeys(u.symbol for u in uses))
         why = f"{who} requires {spelled}, which admits {diff.new}, and its code uses {symbols}, which {diff.new} breaks"
         return CompatVerdict(**base, status=CompatStatus.BREAKS, why=why, uses=uses)
@@ -127,6 +121,30 @@ def compat_verdict(
         return CompatVerdict(**base, status=CompatStatus.UNKNOWN, why=why)
     why = f"{who} requires {spelled}, which admits {diff.new}, but uses nothing it breaks unguarded"
     return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=why)
+
+
+def _undeclared(base: dict[str, str], who: str, diff: ReleaseDiff, usages: Sequence[Usage] | None) -> CompatVerdict:
+    """E does not declare X: it breaks only when its code imports X unguarded (X then arrives through E's other
+    requirements, with no bound of E's on it: Flask-Login 0.5.0 and `werkzeug.security.safe_str_cmp`)."""
+    verdict = judge(diff, [], usages or [])
+    if not verdict.at_risk:
+        return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=f"{who} does not depend on {diff.package}")
+    uses = _uses(verdict.breaking_uses)
+    symbols = ", ".join(dict.fromkeys(u.symbol for u in uses))
+    why = (
+        f"{who} imports {diff.package} without declaring it (it arrives through its other requirements, unbounded),"
+        f" and its code uses {symbols}, which {diff.new} breaks"
+    )
+    return CompatVerdict(**base, status=CompatStatus.BREAKS, why=why, uses=uses)
+
+
+def _uses(breaking: Sequence[Usage]) -> tuple[DependentUse, ...]:
+    return tuple(
+        dict.fromkeys(
+            DependentUse(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, evidence=u.evidence)
+            for u in sorted(breaking, key=lambda u: (u.file, u.line, u.symbol))
+        )
+    )
 
 
 def _version(text: str) -> Version | None:

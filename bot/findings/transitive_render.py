@@ -20,15 +20,14 @@ INTRO_TRANSITIVE = (
     "install, although this repository's own code does not use what changed."
 )
 BRINGS = "Requirement: `{text}` in [{path}:{line}]({link}) brings in {dependent}{through}."
-PICKS = (
-    "A fresh install ({environment}) picks **{dependent} {version}**, which requires `{requirement}` and so "
-    "admits {name} {name_version}."
-)
+PICKS = "A fresh install ({environment}) picks **{dependent} {version}**, which {requires}."
 STILL_ADMITS = (
     "A fresh install ({environment}) now picks {dependent} {fresh}, but the requirement still admits "
-    "**{dependent} {version}**, which requires `{requirement}` and so admits {name} {name_version}: an environment "
-    "or lock file that already holds {dependent} {version} keeps the broken pair."
+    "**{dependent} {version}**, which {requires}: an environment or lock file that already holds "
+    "{dependent} {version} keeps the broken pair."
 )
+REQUIRES = "requires `{requirement}` and so admits {name} {name_version}"
+UNDECLARED = "imports {name} without declaring it, so it takes whatever {name} its other requirements bring"
 FIXED = "{dependent} {fix} no longer uses what {name} {name_version} broke: it is the fix release."
 NOT_FIXED = "No {dependent} release works with {name} {name_version} yet."
 RAISE_ADVICE = (
@@ -106,6 +105,7 @@ def via_section(finding: Finding, via: Via, link: Link, words: dict[str, str]) -
         "environment": ENVIRONMENT_LABEL,
         "fix": via.fix_release or "",
     }
+    values["requires"] = (REQUIRES if via.requirement else UNDECLARED).format(**values)
     lines = [f"### Through {via.display_name} {via.version}", ""]
     if via.text:
         through = f" (through {' → '.join(via.chain)})" if len(via.chain) > 1 else ""

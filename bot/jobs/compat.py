@@ -27,7 +27,14 @@ from bot.deps import Requirement
 from bot.deps.core_metadata import CoreMetadata
 from bot.deps.resolve import fresh_install
 from bot.errors import PyPIError
-from bot.findings.compat import CompatStatus, CompatVerdict, admits_release, compat_verdict, depends_on, fix_release
+from bot.findings.compat import (
+    CompatStatus,
+    CompatVerdict,
+    compat_verdict,
+    depends_on,
+    excludes_release,
+    fix_release,
+)
 from bot.findings.transitive import Via, install_roots, make_via
 from bot.jobs.sandbox import TooCostly
 from bot.releases import choose_artifact
@@ -79,7 +86,7 @@ async def dependent_verdict(
     except FAILURES as e:
         unknown = CoreMetadata(name=dependent, version=version, requires_dist=(f"{diff.package}",))
         return compat_verdict(unknown, diff, None, failure=f"metadata unavailable: {e}")
-    if not admits_release(metadata, diff.package, diff.new):
+    if excludes_release(metadata, diff.package, diff.new):
         verdict = compat_verdict(metadata, diff, None)
     else:
         try:
@@ -104,10 +111,27 @@ async def evaluate_dependents(runtime: Runtime, diff: ReleaseDiff) -> list[Compa
     latest = await asyncio.to_thread(store.watched_latest, runtime.engine)
     package = canonicalize_name(diff.package)
     index = metadata_index(runtime.pypi)
-    verdicts = await asyncio.gather(
-        *(dependent_verdict(runtime, index, diff, name, version) for name, version in latest.items() if name != package)
-    )
-    return [v for v in verdicts if v.requirement]
+    candidates = [
+        (name, version)
+        for name, version in latest.items()
+        if name != package and await _pulls_in(index, name, version, package, latest)
+    ]
+    return list(await asyncio.gather(*(dependent_verdict(runtime, index, diff, n, v) for n, v in candidates)))
+
+
+async def _pulls_in(index: MetadataIndex, name: str, version: str, package: str, latest: dict[str, str]) -> bool:
+    """Whether E's release declares X, or a watched package whose newest release declares X (one level): only
+    then can its code meet X without declaring it."""
+    try:
+        metadata = await index.metadata(name, version)
+        if depends_on(metadata, package):
+            return True
+        for other in latest.keys() - {name, package}:
+            if depends_on(metadata, other) and depends_on(await index.metadata(other, latest[other]), package):
+                return True
+    except FAILURES as e:
+        log.warning("dependent skipped", extra={"dependent": name, "version": version, "error": str(e)})
+    return False
 
 
 async def fix_of(runtime: Runtime, index: MetadataIndex, diff: ReleaseDiff, dependent: str, broken: str) -> str | None:
@@ -150,7 +174,7 @@ async def repository_vias(
             if dependent == package:
                 continue
             metadata = await index.metadata(dependent, version)
-            if not depends_on(metadata, package):
+            if not depends_on(metadata, package) and not fresh.pulls_in(dependent, package):
                 continue
             verdict = None
             if Version(fresh.picked[package]) >= new:
