@@ -11,7 +11,7 @@ from bot.findings.compat import DependentUse
 from bot.findings.outcome import evaluate
 from bot.findings.render import closing_comment, issue
 from bot.findings.scan import scan_files
-from bot.findings.transitive import Via, install_roots, transitive_advice
+from bot.findings.transitive import Via, install_roots, protection_note, transitive_advice
 from tests.test_compat import werkzeug_3  # noqa: F401  (module fixture)
 
 
@@ -94,3 +94,16 @@ def test_transitive_only_finding_and_its_closing_words(werkzeug_3: ReleaseDiff) 
 def test_ignored_or_unwatched_packages_stay_quiet_through_extensions(werkzeug_3: ReleaseDiff) -> None:  # noqa: F811
     report = scan_files(TRANSITIVE, [werkzeug_3])
     assert evaluate("o/app", "b" * 40, report, werkzeug_3, via=[via()], watched=False).reason == "not-watched"
+
+
+def test_protection_notes_name_the_lock_or_the_bound() -> None:
+    lock = req("werkzeug", "==2.3.8", DeclarationKind.LOCK, "uv.lock", 12)
+    bound = req("werkzeug", "<3", DeclarationKind.REQUIREMENTS, "requirements.txt", 3)
+    assert protection_note([lock], "werkzeug", "3.0.0", "2.3.8", ["Flask-Login 0.6.2"]) == (
+        "not affected now: Flask-Login 0.6.2 breaks with werkzeug 3.0.0, but uv.lock:12 pins werkzeug 2.3.8")
+    assert protection_note([bound], "werkzeug", "3.0.0", "2.3.8", ["Flask-Login 0.6.2", "Flask-X 1.0"]) == (
+        "not affected now: Flask-Login 0.6.2, Flask-X 1.0 break with werkzeug 3.0.0, but `werkzeug<3`"
+        " (requirements.txt:3) excludes werkzeug 3.0.0")
+    assert protection_note([], "werkzeug", "3.0.0", "3.0.0", ["Flask-Login 0.6.2"]).endswith(
+        "but its requirements admit none of Flask-Login 0.6.2 together with werkzeug 3.0.0")
+    assert protection_note([lock], "werkzeug", "3.0.0", "2.3.8", []) == ""

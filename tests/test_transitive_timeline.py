@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from bot.adapters.github import GitHubApp
@@ -21,9 +22,10 @@ from bot.jobs.pipeline import process_new_releases, rescan_repository, send_pend
 from bot.jobs.scheduler import run_cycle
 from bot.runtime import Runtime
 from bot.storage.risks import refresh_risks
+from bot.web.app import create_app
 from bot.web.compat_schema import CompatLink
 from bot.web.release_read import read_release
-from bot.web.status_read import read_package
+from bot.web.status_read import read_package, read_repo
 from tests.fake_github import FakeGitHub
 from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release
 from tests.test_risk_github import DAY
@@ -127,6 +129,16 @@ async def test_the_2023_timeline(world: tuple[Runtime, TimelinePyPI, int], fake_
     assert "Werkzeug<3" not in body and "upstream:" not in body
     assert fake_github.issues(OWNER, "bounded-app") == [] and fake_github.issues(OWNER, "locked-app") == []
 
+    # /status says why the bounded and locked apps are not affected now.
+    locked = read_repo(runtime.engine, f"{OWNER}/locked-app", page=1, per_page=10)
+    bounded = read_repo(runtime.engine, f"{OWNER}/bounded-app", page=1, per_page=10)
+    assert locked is not None and bounded is not None
+    assert [n.note for n in locked.transitive_notes] == [
+        "not affected now: Flask-Login 0.6.2 breaks with werkzeug 3.0.0, but uv.lock:12 pins werkzeug 2.3.8"]
+    assert [n.note for n in bounded.transitive_notes] == [
+        "not affected now: Flask-Login 0.6.2 breaks with werkzeug 3.0.0, but `werkzeug<3` (requirements.txt:3)"
+        " excludes werkzeug 3.0.0"]
+
     # /status: per dependent verdicts of werkzeug 3.0.0, and the packages' "breaks with" / "broken by".
     release = read_release(runtime.engine, "werkzeug", "3.0.0")
     assert release is not None
@@ -141,6 +153,18 @@ async def test_the_2023_timeline(world: tuple[Runtime, TimelinePyPI, int], fake_
     assert read_package(runtime.engine, "flask-login", page=1, per_page=10).broken_by == [link]  # type: ignore[union-attr]
     assert read_package(runtime.engine, "werkzeug", page=1, per_page=10).breaks_with == [  # type: ignore[union-attr]
         CompatLink(release="3.0.0", package="flask-login", version="0.6.2", fix_release="0.6.3")]
+
+    # The same through the web app: JSON twins and pages.
+    web_settings = runtime.settings.model_copy(
+        update={"database_url": runtime.engine.url.render_as_string(hide_password=False)})
+    with TestClient(create_app(web_settings, start_scheduler=False)) as web:
+        twin = web.get("/status/releases/werkzeug/3.0.0").json()
+        assert (twin["repositories_direct"], twin["repositories_transitive"]) == (0, 1)
+        assert {d["package"]: d["fix_release"] for d in twin["dependents"]}["flask-login"] == "0.6.3"
+        html = web.get("/releases/werkzeug/3.0.0").text
+        assert "<code>flask_login/utils.py:14</code> werkzeug.urls.url_decode" in html
+        assert web.get("/status/packages/flask-login").json()["broken_by"] == [link.model_dump()]
+        assert "flask-login 0.6.2 is broken by" in web.get("/packages/flask-login").text
 
     # A push requiring flask-login>=0.6.3 closes it, with a comment.
     fake_github.push(OWNER, "app", {"requirements.txt": "flask\nflask-login>=0.6.3\n"})

@@ -1,4 +1,5 @@
-"""compat_verdict: ecosystem compatibility, one verdict per (X release, dependent E release)
+"""compat_verdict, repo_exposure_note: ecosystem compatibility per (X release, dependent E release), and why a
+repository is not affected through an extension
 
 Revision ID: 0011_compat
 Revises: 0010_drop_pr_text
@@ -30,8 +31,18 @@ def upgrade() -> None:
         sa.Column('evaluated_at', sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint('package', 'version', 'dependent', 'dependent_version', name=op.f('pk_compat_verdict')),
     )
+    op.create_table(
+        'repo_exposure_note',
+        sa.Column('repo', sa.String(length=200), nullable=False),
+        sa.Column('package', sa.String(length=200), nullable=False),
+        sa.Column('version', sa.String(length=100), nullable=False),
+        sa.Column('note', sa.Text(), nullable=False),
+        sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint('repo', 'package', 'version', name=op.f('pk_repo_exposure_note')),
+    )
 
 
 def downgrade() -> None:
     """Revert this revision."""
+    op.drop_table('repo_exposure_note')
     op.drop_table('compat_verdict')

@@ -33,9 +33,9 @@ async def transitive_vias(
     runtime = Runtime(settings=settings, engine=engine, pypi=client)
     found: Vias = {}
     for diff in diffs:
-        vias = await repository_vias(runtime, report.requirements, diff, polled_only=False)
-        if vias:
-            found[(canonicalize_name(diff.package), diff.new)] = vias
+        exposure = await repository_vias(runtime, report.requirements, diff, polled_only=False)
+        if exposure is not None and exposure.vias:
+            found[(canonicalize_name(diff.package), diff.new)] = exposure.vias
     return found
 
 

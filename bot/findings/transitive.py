@@ -119,6 +119,35 @@ def make_via(
     )
 
 
+class Exposure(BaseModel):
+    """A repository against X N through the extensions it installs: the breaking pairs it admits, or, when a
+    dependent release breaks but the repository keeps it away from N, why it is not affected now."""
+
+    model_config = ConfigDict(frozen=True)
+
+    vias: tuple[Via, ...] = ()
+    note: str = ""
+
+
+def protection_note(
+    requirements: Sequence[Requirement], package: str, version: str, picked: str | None, broken: Sequence[str]
+) -> str:
+    """Why the repository is not affected although `broken` dependent releases break with X N (empty if none)."""
+    if not broken:
+        return ""
+    pins = [r for r in requirements if r.package == package and r.kind in _PINNING and not r.admits(version)]
+    bounds = [r for r in requirements if r.package == package and r.kind in _INSTALLED and not r.admits(version)]
+    what = ", ".join(broken)
+    if pins:
+        why = f"{pins[0].file}:{pins[0].line} pins {package} {picked or pins[0].specifier}"
+    elif bounds:
+        why = f"`{bounds[0].as_written()}` ({bounds[0].file}:{bounds[0].line}) excludes {package} {version}"
+    else:
+        why = f"its requirements admit none of {what} together with {package} {version}"
+    verb = "breaks" if len(broken) == 1 else "break"
+    return f"not affected now: {what} {verb} with {package} {version}, but {why}"
+
+
 class Advice(BaseModel):
     """What to change, in the order of preference: raise E to its fix release, else bound X."""
 

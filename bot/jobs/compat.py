@@ -35,7 +35,7 @@ from bot.findings.compat import (
     excludes_release,
     fix_release,
 )
-from bot.findings.transitive import Via, install_roots, make_via
+from bot.findings.transitive import Exposure, install_roots, make_via, protection_note
 from bot.jobs.sandbox import TooCostly
 from bot.releases import choose_artifact
 from bot.risk import assess
@@ -150,17 +150,18 @@ async def fix_of(runtime: Runtime, index: MetadataIndex, diff: ReleaseDiff, depe
 
 async def repository_vias(
     runtime: Runtime, requirements: Sequence[Requirement], diff: ReleaseDiff, *, polled_only: bool = True
-) -> tuple[Via, ...] | None:
-    """The breaking extension releases the repository admits together with X N or later; None when it could not
-    be decided (PyPI unavailable): the caller then leaves the repository's stored state alone. With `polled_only`
-    (the App), nothing is resolved before the poller has seen the watched packages."""
+) -> Exposure | None:
+    """The breaking extension releases the repository admits together with X N or later (or why it is protected
+    from those it installs); None when it could not be decided (PyPI unavailable): the caller then leaves the
+    repository's stored state alone. With `polled_only` (the App), nothing is resolved before the poller has seen
+    the watched packages."""
     if not breaks_something(diff):
-        return ()
+        return Exposure()
     if polled_only and not await asyncio.to_thread(store.watched_latest, runtime.engine):
-        return ()
+        return Exposure()
     roots, constraints = install_roots(requirements)
     if not roots:
-        return ()
+        return Exposure()
     index = metadata_index(runtime.pypi)
     blocking = index.blocking(asyncio.get_running_loop())
     universe = runtime.settings.watchlist
@@ -168,8 +169,9 @@ async def repository_vias(
     try:
         fresh = await asyncio.to_thread(fresh_install, roots, blocking, universe, constraints)
         if package not in fresh.picked:
-            return ()
+            return Exposure()
         vias = []
+        protected = []
         for dependent, version in sorted(fresh.picked.items()):
             if dependent == package:
                 continue
@@ -181,7 +183,8 @@ async def repository_vias(
                 current = await dependent_verdict(runtime, index, diff, dependent, version)
                 verdict = current if current.status is CompatStatus.BREAKS else None
             if verdict is None:
-                verdict = await _admitted_breaking(runtime, roots, constraints, diff, dependent)
+                verdict, known = await _admitted_breaking(runtime, roots, constraints, diff, dependent)
+                protected += [f"{metadata.name or dependent} {v}" for v in known] if verdict is None else []
             if verdict is None:
                 continue
             fix = await fix_of(runtime, index, diff, dependent, verdict.dependent_version)
@@ -202,14 +205,15 @@ async def repository_vias(
     except FAILURES as e:
         log.warning("transitive check failed", extra={"package": diff.package, "version": diff.new, "error": str(e)})
         return None
-    return tuple(vias)
+    note = "" if vias else protection_note(requirements, package, diff.new, fresh.picked.get(package), protected)
+    return Exposure(vias=tuple(vias), note=note)
 
 
 async def _admitted_breaking(
     runtime: Runtime, roots: list[Pep508], constraints: dict[str, SpecifierSet], diff: ReleaseDiff, dependent: str
-) -> CompatVerdict | None:
+) -> tuple[CompatVerdict | None, list[str]]:
     """A stored breaking E release the requirements still admit together with X N (a fresh install no longer
-    picks it, but an environment or lock that holds it keeps the broken pair)."""
+    picks it, but an environment or lock that holds it keeps the broken pair), and the breaking E versions known."""
     stored = await asyncio.to_thread(store.release_verdicts, runtime.engine, diff.package, diff.new)
     broken = [v for v in stored if v.dependent == dependent and v.status is CompatStatus.BREAKS]
     broken.sort(key=lambda v: _version(v.dependent_version), reverse=True)
@@ -221,8 +225,8 @@ async def _admitted_breaking(
         forced[package] = forced.get(package, SpecifierSet()) & SpecifierSet(f">={diff.new}")
         result = await asyncio.to_thread(fresh_install, roots, blocking, runtime.settings.watchlist, forced)
         if result.picked.get(dependent) == verdict.dependent_version:
-            return verdict
-    return None
+            return verdict, []
+    return None, [v.dependent_version for v in broken[:MAX_BROKEN]]
 
 
 def _version(text: str) -> Version:

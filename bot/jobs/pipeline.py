@@ -25,7 +25,7 @@ from bot.jobs.sandbox import TooCostly
 from bot.jobs.sender import send_pending_actions
 from bot.storage import repos
 from bot.storage.actions import by_key, config_error_actions, reconcile_finding, release_diff, store_changes
-from bot.storage.compat import live_through
+from bot.storage.compat import live_through, save_note
 from bot.storage.models.actions import InstalledRepo
 
 if TYPE_CHECKING:
@@ -116,7 +116,9 @@ async def evaluate_repository(
     if analysis.report is not None:
         for diff in diffs:
             found = await repository_vias(runtime, analysis.report.requirements, diff)
-            vias[(canonicalize_name(diff.package), diff.new)] = found
+            vias[(canonicalize_name(diff.package), diff.new)] = found.vias if found is not None else None
+            if found is not None:
+                await asyncio.to_thread(save_note, runtime.engine, repo.full_name, diff.package, diff.new, found.note)
     return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs, vias)
 
 

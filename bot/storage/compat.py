@@ -10,7 +10,7 @@ from bot.findings.compat import CompatVerdict
 from bot.findings.outcome import Finding
 from bot.storage.db import session_scope
 from bot.storage.models.actions import Action, ActionKind
-from bot.storage.models.compat import CompatRow
+from bot.storage.models.compat import CompatRow, RepoExposureNote
 from bot.storage.models.pypi import WatchedPackage
 from bot.storage.models.types import utcnow
 
@@ -85,3 +85,24 @@ def live_through(engine: Engine, dependent: str) -> list[Action]:
         if any(via.dependent == wanted for via in finding.via):
             found.append(row)
     return found
+
+
+def save_note(engine: Engine, repo: str, package: str, version: str, note: str) -> None:
+    """Store (or, when empty, forget) why the repository is not affected by X N through its extensions."""
+    key = (repo.lower(), canonicalize_name(package), version)
+    with session_scope(engine) as session:
+        row = session.get(RepoExposureNote, key)
+        if not note:
+            if row is not None:
+                session.delete(row)
+            return
+        row = row or RepoExposureNote(repo=key[0], package=key[1], version=key[2], note="")
+        row.note, row.updated_at = note, utcnow()
+        session.add(row)
+
+
+def repo_notes(engine: Engine, repo: str) -> list[RepoExposureNote]:
+    """The repository's stored notes, by package and release."""
+    with session_scope(engine) as session:
+        rows = session.exec(select(RepoExposureNote).where(RepoExposureNote.repo == repo.lower())).all()
+        return sorted(rows, key=lambda r: (r.package, r.version))

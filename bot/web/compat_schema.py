@@ -40,3 +40,11 @@ class CompatLink(BaseModel):
     package: str
     version: str
     fix_release: str | None = None
+
+
+class ExposureNoteStatus(BaseModel):
+    """Why the repository is not affected by a release through an extension it installs (a lock or a bound)."""
+
+    package: str
+    version: str
+    note: str

@@ -16,10 +16,12 @@ from bot.findings.outcome import Finding
 from bot.releases import AnalysisState
 from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
+from bot.storage.models.compat import RepoExposureNote
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 from bot.storage.models.risk import PackageRisk
 from bot.versions import version_key
 from bot.web.compat_read import read_package_compat
+from bot.web.compat_schema import ExposureNoteStatus
 from bot.web.release_read import OPEN_STATES, breaking_releases, compatibility, deprecation_timeline
 from bot.web.status_schema import (
     ActionStatus,
@@ -263,6 +265,11 @@ _FINDINGS = (
 )
 
 
+_NOTES = select(RepoExposureNote.package, RepoExposureNote.version, RepoExposureNote.note).where(
+    RepoExposureNote.repo == bindparam("repo")
+)
+
+
 def _requirement(finding_json: str | None) -> dict[str, Any]:
     """The requirement line behind a finding and the bound the bot suggests; empty when none was stored."""
     if not finding_json:
@@ -300,6 +307,7 @@ def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDet
             if total
             else []
         )
+        notes = connection.execute(_NOTES, {"repo": repo.name}).all()
     return RepoDetail(
         full_name=repo.full_name,
         private=repo.private,
@@ -335,4 +343,5 @@ def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDet
             for f in rows
         ],
         findings_page=_page(page, per_page, total),
+        transitive_notes=[ExposureNoteStatus(package=n.package, version=n.version, note=n.note) for n in notes],
     )

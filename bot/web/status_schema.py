@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from bot.changes import Change
 from bot.releases import PollOutcome
-from bot.web.compat_schema import CompatLink, DependentVerdict
+from bot.web.compat_schema import CompatLink, DependentVerdict, ExposureNoteStatus
 
 
 class PackageStatus(BaseModel):
@@ -246,6 +246,10 @@ class RepoDetail(BaseModel):
     open_actions: list[ActionStatus]
     findings: list[FindingStatus]
     findings_page: Page
+    transitive_notes: list[ExposureNoteStatus] = Field(
+        default_factory=list,
+        description="Releases that break an extension it installs, from which a lock or a bound protects it now.",
+    )
 
 
 class Problem(BaseModel):

@@ -22,3 +22,16 @@ class CompatRow(SQLModel, table=True):
     status: str = Field(max_length=16, description="breaks, compatible or unknown.")
     verdict_json: str = Field(sa_type=sa.Text, description="The CompatVerdict, as JSON.")
     evaluated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class RepoExposureNote(SQLModel, table=True):
+    """Why a repository is not affected by X N although an extension release it installs breaks with it
+    (a lock pins X below N, a bound excludes it): shown in `/status`, never an issue."""
+
+    __tablename__ = "repo_exposure_note"
+
+    repo: str = Field(primary_key=True, max_length=200, description="owner/repo, lower-cased.")
+    package: str = Field(primary_key=True, max_length=200)
+    version: str = Field(primary_key=True, max_length=100)
+    note: str = Field(sa_type=sa.Text)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
