@@ -107,3 +107,19 @@ def test_protection_notes_name_the_lock_or_the_bound() -> None:
     assert protection_note([], "werkzeug", "3.0.0", "3.0.0", ["Flask-Login 0.6.2"]).endswith(
         "but its requirements admit none of Flask-Login 0.6.2 together with werkzeug 3.0.0")
     assert protection_note([lock], "werkzeug", "3.0.0", "2.3.8", []) == ""
+
+
+def test_pr_mode_bounds_a_declared_package_but_never_contradicts_a_fix_release(werkzeug_3: ReleaseDiff) -> None:  # noqa: F811
+    from bot.findings.reconcile import _pr_wanted
+    from bot.findings.repo_config import RepoConfig
+
+    declared = scan_files({"requirements.txt": b"flask\nflask-login\nwerkzeug>=2\n", "app.py": b"import flask_login\n"},
+                          [werkzeug_3])
+    pr_mode = RepoConfig.model_validate({"mode": "pr"})
+    unfixed = evaluate("o/app", "b" * 40, declared, werkzeug_3, via=[via()]).finding
+    fixed = evaluate("o/app", "b" * 40, declared, werkzeug_3, via=[via("0.6.3")]).finding
+    assert unfixed is not None and fixed is not None
+    assert unfixed.suggested_requirement == "werkzeug>=2,<3"
+    assert (_pr_wanted(unfixed, pr_mode), _pr_wanted(fixed, pr_mode)) == (True, False)
+    undeclared = evaluate("o/app", "b" * 40, scan_files(TRANSITIVE, [werkzeug_3]), werkzeug_3, via=[via()]).finding
+    assert undeclared is not None and not _pr_wanted(undeclared, pr_mode)

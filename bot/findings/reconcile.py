@@ -158,8 +158,10 @@ def _closing_reason(current: ActionView, reason: str | None) -> str:
 
 
 def _pr_wanted(finding: Finding, config: RepoConfig) -> bool:
-    """A PR edits the requirement line; an undeclared import has none to edit, so it gets the issue only."""
-    return config.opens_prs and finding.requirement is not None
+    """A PR edits the requirement line; an undeclared import has none to edit, so it gets the issue only. A
+    transitive finding whose advice is an extension's fix release gets no bound PR that would contradict it."""
+    fixed = bool(finding.via) and not finding.uses and all(v.fix_release for v in finding.via)
+    return config.opens_prs and finding.requirement is not None and not fixed
 
 
 def refresh_text(action: ActionView, text: Rendered) -> Store | None:
