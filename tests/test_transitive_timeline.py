@@ -181,3 +181,20 @@ async def test_the_2023_timeline(world: tuple[Runtime, TimelinePyPI, int], fake_
             await rescan_repository(runtime, installation, f"{OWNER}/{name}")
     assert _writes(fake_github) == []
     assert all(len(fake_github.issues(OWNER, name)) == (1 if name == "app" else 0) for name in APPS)
+
+
+@pytest.mark.parametrize("requirements", ["flask\nflask-login\nwerkzeug<3\n", "flask\n"], ids=["bounds-x", "drops-e"])
+async def test_bounding_werkzeug_or_dropping_flask_login_closes_the_issue(
+        world: tuple[Runtime, TimelinePyPI, int], fake_github: FakeGitHub, requirements: str) -> None:
+    runtime, pypi, installation = world
+    assert await run_cycle(runtime, ROUND_STEPS)
+    await rescan_repository(runtime, installation, f"{OWNER}/app")
+    pypi.publish(pinned_release("werkzeug", "3.0.0"), pinned_release("flask", "3.0.0"))
+    assert await run_cycle(runtime, ROUND_STEPS)
+    [issue] = fake_github.issues(OWNER, "app")
+    assert issue.state == "open"
+    fake_github.push(OWNER, "app", {"requirements.txt": requirements, "app.py": "from flask import Flask\n"})
+    await rescan_repository(runtime, installation, f"{OWNER}/app")
+    [issue] = fake_github.issues(OWNER, "app")
+    assert issue.state == "closed"
+    assert "no longer admit an extension release that breaks with it" in issue.comments[-1].body
