@@ -1,8 +1,8 @@
 """Benchmark ecosystem compatibility: one breaking release against every watched dependent's newest release.
 
 The breaking release is Werkzeug 3.0.0 (its diff against 2.3.8 from the pinned artifacts, not timed). Each of the
-other 24 watched packages' newest release (as PyPI lists it today) is evaluated: core metadata (PEP 658 `.metadata`,
-else the wheel's METADATA), then, when its requirement admits 3.0.0, its artifact scanned by the same scan core and
+other 24 watched packages' newest release (as PyPI lists it today, its artifact stored as the poller stores it) is
+evaluated: core metadata (PEP 658 `.metadata`, else the wheel's METADATA), then, when its requirement admits 3.0.0, its artifact scanned by the same scan core and
 judged. Two runs on fresh databases (so no stored verdict is reused):
   cold  empty metadata and artifact caches (a new cache directory)
   warm  the same cache directory again (the artifact and metadata caches the first run filled)
@@ -30,9 +30,10 @@ from bot.adapters.pypi import PyPIClient  # noqa: E402
 from bot.config import DEFAULT_WATCHLIST, Settings  # noqa: E402
 from bot.findings.compat import CompatVerdict  # noqa: E402
 from bot.jobs.compat import evaluate_dependents, metadata_index  # noqa: E402
+from bot.releases import ReleaseFile, choose_artifact  # noqa: E402
 from bot.runtime import Runtime  # noqa: E402
 from bot.storage.db import make_engine, session_scope, upgrade  # noqa: E402
-from bot.storage.models.pypi import WatchedPackage  # noqa: E402
+from bot.storage.models.pypi import Release, WatchedPackage  # noqa: E402
 from tests.test_pipeline import engine_diff  # noqa: E402
 
 
@@ -50,22 +51,26 @@ class Counting(httpx.AsyncBaseTransport):
         return await self.inner.handle_async_request(request)
 
 
-async def latest_versions(settings: Settings) -> dict[str, str]:
-    """Today's newest release of each watched package (setup, not timed)."""
+async def latest_versions(settings: Settings) -> dict[str, tuple[str, ReleaseFile]]:
+    """Today's newest release of each watched package and the artifact the poller would store (setup, not timed)."""
     async with PyPIClient(settings) as client:
         projects = await asyncio.gather(*(client.project(name) for name in DEFAULT_WATCHLIST))
-    return {p.name: p.latest_version for p in projects}
+    return {p.name: (p.latest_version, choose_artifact(p.release(p.latest_version))) for p in projects}
 
 
-async def run(settings: Settings, latest: dict[str, str], label: str) -> list[CompatVerdict]:
+async def run(settings: Settings, latest: dict[str, tuple[str, ReleaseFile]], label: str) -> list[CompatVerdict]:
     diff = engine_diff("werkzeug", "2.3.8", "3.0.0")
     with tempfile.TemporaryDirectory() as db_dir:
         url = f"sqlite:///{db_dir}/bench.db"
         upgrade(url)
         engine = make_engine(url)
         with session_scope(engine) as session:
-            for name, version in latest.items():
+            for name, (version, _) in latest.items():  # as the poller stores them
                 session.add(WatchedPackage(name=name, latest_version=version))
+            session.flush()
+            for name, (version, file) in latest.items():
+                session.add(Release(package=name, version=version, artifact_filename=file.filename,
+                                    artifact_url=file.url, artifact_sha256=file.sha256, artifact_size=file.size))
         transport = Counting()
         async with PyPIClient(settings, transport=transport) as client:
             runtime = Runtime(settings=settings, engine=engine, pypi=client)

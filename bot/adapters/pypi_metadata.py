@@ -38,7 +38,11 @@ class MetadataIndex:
         self.pypi = pypi
         self._projects: dict[str, ProjectInfo] = dict(projects or {})
         self._metadata: dict[tuple[str, str], CoreMetadata] = {}
-        self._lock = asyncio.Lock()
+        self._known: dict[tuple[str, str], ReleaseFile] = {}
+
+    def remember(self, name: str, version: str, file: ReleaseFile) -> None:
+        """The artifact the poller stored for a release: its metadata and artifact need no project listing."""
+        self._known[(canonicalize_name(name), str(Version(version)))] = file
 
     async def project(self, name: str) -> ProjectInfo:
         """The project's listing, fetched once per index."""
@@ -67,21 +71,23 @@ class MetadataIndex:
         """One release's files."""
         return (await self.project(name)).release(version)
 
+    async def artifact(self, name: str, version: str) -> ReleaseFile:
+        """The file to scan: the one the poller stored, else a pure wheel, else the sdist."""
+        known = self._known.get((canonicalize_name(name), str(Version(version))))
+        return known if known is not None else choose_artifact(await self.release(name, version))
+
     async def metadata(self, name: str, version: str) -> CoreMetadata:
         """The release's core metadata (memory, then disk, then one request or the artifact)."""
         key = (canonicalize_name(name), str(Version(version)))
         if key not in self._metadata:
-            release = await self.release(name, version)
-            self._metadata[key] = await self._read(release)
+            file = self._known.get(key) or _metadata_file(await self.release(name, version))
+            self._metadata[key] = await self._read(file)
         return self._metadata[key]
 
     def _cached(self, file: ReleaseFile) -> Path:
         return self.pypi.cache_dir / "core-metadata" / file.sha256[:2] / f"{file.sha256}.METADATA"
 
-    async def _read(self, release: ReleaseInfo) -> CoreMetadata:
-        wheels = [f for f in release.files if f.packagetype == "bdist_wheel"]
-        offered = [f for f in wheels if f.core_metadata_sha256 is not None]
-        file = (offered or wheels or [choose_artifact(release)])[0]
+    async def _read(self, file: ReleaseFile) -> CoreMetadata:
         cached = self._cached(file)
         if cached.is_file():
             return parse_core_metadata(cached.read_text(encoding="utf-8", errors="replace"))
@@ -128,6 +134,29 @@ class BlockingIndex:
                 "resolver: metadata unavailable", extra={"package": name, "version": str(version), "error": str(e)}
             )
             return CoreMetadata(name=name, version=str(version), requires_dist=())
+
+
+def _metadata_file(release: ReleaseInfo) -> ReleaseFile:
+    """The file whose metadata is cheapest to read: a wheel with a PEP 658 file, any wheel, else the artifact."""
+    wheels = [f for f in release.files if f.packagetype == "bdist_wheel"]
+    offered = [f for f in wheels if f.core_metadata_sha256 is not None]
+    return (offered or wheels or [choose_artifact(release)])[0]
+
+
+def stored_file(filename: str, url: str, sha256: str, size: int) -> ReleaseFile:
+    """A release file as the poller stored it; a wheel's PEP 658 file is tried (PyPI serves one for most)."""
+    wheel = filename.endswith(".whl")
+    return ReleaseFile(
+        filename=filename,
+        url=url,
+        sha256=sha256,
+        size=size,
+        packagetype="bdist_wheel" if wheel else "sdist",
+        upload_time=None,
+        yanked=False,
+        requires_python=None,
+        core_metadata_sha256="" if wheel else None,
+    )
 
 
 def _wheel_metadata(path: Path) -> str:

@@ -19,7 +19,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from bot.adapters.pypi import PyPIClient
-from bot.adapters.pypi_metadata import MetadataIndex
+from bot.adapters.pypi_metadata import MetadataIndex, stored_file
 from bot.adapters.risk_sources import gather_signals
 from bot.adapters.scanfs import scan_tree
 from bot.changes import ChangeKind, ReleaseDiff
@@ -37,7 +37,6 @@ from bot.findings.compat import (
 )
 from bot.findings.transitive import Exposure, install_roots, make_via, protection_note
 from bot.jobs.sandbox import TooCostly
-from bot.releases import choose_artifact
 from bot.risk import assess
 from bot.runtime import Runtime
 from bot.storage import compat as store
@@ -90,7 +89,7 @@ async def dependent_verdict(
         verdict = compat_verdict(metadata, diff, None)
     else:
         try:
-            file = choose_artifact(await index.release(dependent, version))
+            file = await index.artifact(dependent, version)
             root = await runtime.pypi.extract(file)
             report = await runtime.sandbox.run(scan_tree, root, [diff])  # parsed in a worker, within a budget
         except FAILURES as e:
@@ -111,6 +110,10 @@ async def evaluate_dependents(runtime: Runtime, diff: ReleaseDiff) -> list[Compa
     latest = await asyncio.to_thread(store.watched_latest, runtime.engine)
     package = canonicalize_name(diff.package)
     index = metadata_index(runtime.pypi)
+    for name, (filename, url, sha256, size) in (
+        await asyncio.to_thread(store.latest_artifacts, runtime.engine)
+    ).items():
+        index.remember(name, latest[name], stored_file(filename, url, sha256, size))  # no listing needed
     candidates = [
         (name, version)
         for name, version in latest.items()

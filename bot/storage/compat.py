@@ -11,7 +11,7 @@ from bot.findings.outcome import Finding
 from bot.storage.db import session_scope
 from bot.storage.models.actions import Action, ActionKind
 from bot.storage.models.compat import CompatRow, RepoExposureNote
-from bot.storage.models.pypi import WatchedPackage
+from bot.storage.models.pypi import Release, WatchedPackage
 from bot.storage.models.types import utcnow
 
 
@@ -57,6 +57,25 @@ def package_verdicts(engine: Engine, package: str) -> list[CompatVerdict]:
     with session_scope(engine) as session:
         rows = session.exec(select(CompatRow).where(CompatRow.package == canonicalize_name(package))).all()
         return [CompatVerdict.model_validate_json(row.verdict_json) for row in rows]
+
+
+def latest_artifacts(engine: Engine) -> dict[str, tuple[str, str, str, int]]:
+    """Per watched package, (filename, url, sha256, size) of its newest release's stored artifact."""
+    latest = watched_latest(engine)
+    with session_scope(engine) as session:
+        rows = session.exec(
+            select(Release).where(col(Release.package).in_(list(latest)), col(Release.artifact_sha256).is_not(None))
+        ).all()
+        return {
+            row.package: (
+                row.artifact_filename or "",
+                row.artifact_url or "",
+                row.artifact_sha256 or "",
+                row.artifact_size or 0,
+            )
+            for row in rows
+            if latest.get(row.package) == row.version
+        }
 
 
 def watched_latest(engine: Engine) -> dict[str, str]:
