@@ -133,6 +133,8 @@ async def test_the_2023_timeline(world: tuple[Runtime, TimelinePyPI, int], fake_
     locked = read_repo(runtime.engine, f"{OWNER}/locked-app", page=1, per_page=10)
     bounded = read_repo(runtime.engine, f"{OWNER}/bounded-app", page=1, per_page=10)
     assert locked is not None and bounded is not None
+    app = read_repo(runtime.engine, f"{OWNER}/app", page=1, per_page=10)
+    assert app is not None and [a.suggested_requirement for a in app.open_actions] == ["flask-login>=0.6.3"]
     assert [n.note for n in locked.transitive_notes] == [
         "not affected now: Flask-Login 0.6.2 breaks with werkzeug 3.0.0, but uv.lock:12 pins werkzeug 2.3.8"]
     assert [n.note for n in bounded.transitive_notes] == [

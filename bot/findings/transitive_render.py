@@ -126,15 +126,22 @@ def via_section(finding: Finding, via: Via, link: Link, words: dict[str, str]) -
     return "\n".join(lines)
 
 
+def advised_lines(finding: Finding) -> tuple[tuple[str, ...], Advice]:
+    """The requirement lines a transitive finding advises: `E>=fix`, else the bound on X (on the repository's own
+    requirement of X when it declares one, its lower bound kept)."""
+    advice = transitive_advice(finding.via, finding.display_name, finding.version, None)
+    if finding.requirement is not None and not advice.raises_dependents:
+        return (finding.suggested_requirement,), advice
+    return advice.lines, advice
+
+
 def advice_section(finding: Finding) -> tuple[str, Advice]:
     """What to do, in the order of preference (raise E to its fix release, else bound X), and the advice."""
     own = finding.requirement
-    advice = transitive_advice(finding.via, finding.display_name, finding.version, None)
+    lines, advice = advised_lines(finding)
     if own is not None and not advice.raises_dependents:
-        lines: tuple[str, ...] = (finding.suggested_requirement,)
         where = f"`{own.text}` is declared ({own.path}:{own.line})"
     else:
-        lines = advice.lines
         first = finding.via[0]
         where = f"{first.display_name} comes in ({first.path})" if first.path else "the repository installs from"
     template = RAISE_ADVICE if advice.raises_dependents else BOUND_ADVICE

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, func, select
 
 from bot import __version__
 from bot.findings.outcome import Finding
+from bot.findings.transitive_render import advised_lines
 from bot.releases import AnalysisState
 from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
@@ -279,13 +280,15 @@ def _requirement(finding_json: str | None) -> dict[str, Any]:
     except ValidationError:
         return {}
     req = finding.requirement
+    transitive = bool(finding.via) and not finding.uses
+    suggested = "; ".join(advised_lines(finding)[0]) if transitive else finding.suggested_requirement
     if req is None:  # an undeclared import: no requirement line, only the line to add
-        return {"suggested_requirement": finding.suggested_requirement}
+        return {"suggested_requirement": suggested}
     return {
         "requirement": req.text,
         "requirement_path": req.path,
         "requirement_line": req.line,
-        "suggested_requirement": finding.suggested_requirement,
+        "suggested_requirement": suggested,
     }
 
 
