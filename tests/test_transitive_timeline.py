@@ -200,3 +200,17 @@ async def test_bounding_werkzeug_or_dropping_flask_login_closes_the_issue(
     [issue] = fake_github.issues(OWNER, "app")
     assert issue.state == "closed"
     assert "no longer admit an extension release that breaks with it" in issue.comments[-1].body
+
+
+async def test_a_fix_release_is_recognised_without_any_affected_repository(
+        world: tuple[Runtime, TimelinePyPI, int], fake_github: FakeGitHub) -> None:
+    runtime, pypi, _ = world  # no repository is registered: nothing is affected, the verdicts are still kept
+    assert await run_cycle(runtime, ROUND_STEPS)
+    pypi.publish(pinned_release("werkzeug", "3.0.0"), pinned_release("flask", "3.0.0"))
+    assert await run_cycle(runtime, ROUND_STEPS)
+    login = {d.package: d for d in read_release(runtime.engine, "werkzeug", "3.0.0").dependents}["flask-login"]  # type: ignore[union-attr]
+    assert (login.verdict, login.fix_release, login.repositories_affected) == ("breaks", None, 0)
+    pypi.publish(pinned_release("flask-login", "0.6.3", "2023-10-30T14:53:19Z"))
+    assert await run_cycle(runtime, ROUND_STEPS)
+    login = {d.package: d for d in read_release(runtime.engine, "werkzeug", "3.0.0").dependents}["flask-login"]  # type: ignore[union-attr]
+    assert (login.verdict, login.fix_release) == ("compatible", "0.6.3")

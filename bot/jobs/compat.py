@@ -41,6 +41,7 @@ from bot.risk import assess
 from bot.runtime import Runtime
 from bot.storage import compat as store
 from bot.storage.risks import save_assessment
+from bot.storage.surfaces import stored_diff
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,22 @@ async def evaluate_dependents(runtime: Runtime, diff: ReleaseDiff) -> list[Compa
         if name != package and await _pulls_in(index, name, version, package, latest)
     ]
     return list(await asyncio.gather(*(dependent_verdict(runtime, index, diff, n, v) for n, v in candidates)))
+
+
+async def evaluate_new_release(runtime: Runtime, dependent: str, version: str) -> list[CompatVerdict]:
+    """E published `version`: its verdict against every X N that broke an earlier E release (is it the fix?)."""
+    pairs = {
+        (v.package, v.version)
+        for v in await asyncio.to_thread(store.dependent_verdicts, runtime.engine, dependent)
+        if v.status is CompatStatus.BREAKS
+    }
+    verdicts = []
+    index = metadata_index(runtime.pypi, fresh=True)
+    for package, broken in sorted(pairs):
+        diff = await asyncio.to_thread(stored_diff, runtime.engine, package, broken)
+        if diff is not None:
+            verdicts.append(await dependent_verdict(runtime, index, diff, dependent, version))
+    return verdicts
 
 
 async def _pulls_in(index: MetadataIndex, name: str, version: str, package: str, latest: dict[str, str]) -> bool:

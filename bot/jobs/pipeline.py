@@ -19,7 +19,7 @@ from bot.findings.outcome import evaluate
 from bot.findings.reconcile import Scope, reconcile_config
 from bot.findings.scan import RepositoryAnalysis, analyse_repository
 from bot.findings.transitive import Via
-from bot.jobs.compat import evaluate_dependents, metadata_index, repository_vias
+from bot.jobs.compat import evaluate_dependents, evaluate_new_release, metadata_index, repository_vias
 from bot.jobs.repo_scan import Snapshot, import_names, load_snapshot, scan_repository
 from bot.jobs.sandbox import TooCostly
 from bot.jobs.sender import send_pending_actions
@@ -154,6 +154,7 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
                 continue
             if snapshot is not None:
                 changed += await evaluate_repository(runtime, repo, snapshot, [diff])
+    await evaluate_new_release(runtime, diff.package, diff.new)  # a dependent's release may be its fix release
     changed += await reevaluate_through(runtime, diff.package)
     await asyncio.to_thread(repos.mark_processed, runtime.engine, diff, changed)
     await send_pending_actions(runtime)
