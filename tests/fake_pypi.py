@@ -61,6 +61,8 @@ class TimelinePyPI:
         self.project_urls = project_urls or {}
         self.requests: Counter[str] = Counter()
         self.files = FILES
+        self.down = False
+        """When set, every request answers 503 (PyPI unavailable)."""
         """Where artifact URLs point (the server's own `/packages` when served over HTTP)."""
 
     def publish(self, *releases: FakeRelease) -> None:
@@ -87,6 +89,8 @@ class TimelinePyPI:
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
+        if self.down:
+            return httpx.Response(503, text="Service Unavailable")
         if path.startswith("/pypi/") and path.endswith("/json"):
             name = path.split("/")[2]
             self.requests["json"] += 1

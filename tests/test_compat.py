@@ -65,6 +65,7 @@ def test_excluding_requirement_unreadable_artifact_and_no_dependency(werkzeug_3:
     unread = compat_verdict(_meta(("Werkzeug",)), werkzeug_3, None, failure="no usable artifact")
     assert (unread.status, unread.why) == (
         CompatStatus.UNKNOWN, "Flask-Thing 1.0's released code could not be read: no usable artifact")
+    assert unread.failed and not bounded.failed  # a failure decides nothing (never stored)
     other = compat_verdict(_meta(("Werkzeug; python_version < '3.8'",)), werkzeug_3, [])
     assert (other.status, other.why) == (CompatStatus.COMPATIBLE, "Flask-Thing 1.0 does not depend on werkzeug")
 

@@ -214,3 +214,18 @@ async def test_a_fix_release_is_recognised_without_any_affected_repository(
     assert await run_cycle(runtime, ROUND_STEPS)
     login = {d.package: d for d in read_release(runtime.engine, "werkzeug", "3.0.0").dependents}["flask-login"]  # type: ignore[union-attr]
     assert (login.verdict, login.fix_release) == ("compatible", "0.6.3")
+
+
+async def test_pypi_unavailable_leaves_the_open_issue_alone(
+        world: tuple[Runtime, TimelinePyPI, int], fake_github: FakeGitHub) -> None:
+    runtime, pypi, installation = world
+    assert await run_cycle(runtime, ROUND_STEPS)
+    await rescan_repository(runtime, installation, f"{OWNER}/app")
+    pypi.publish(pinned_release("werkzeug", "3.0.0"), pinned_release("flask", "3.0.0"))
+    assert await run_cycle(runtime, ROUND_STEPS)
+    [issue] = fake_github.issues(OWNER, "app")
+    pypi.down = True
+    fake_github.push(OWNER, "app", {"README.md": "a push while PyPI is down\n"})
+    await rescan_repository(runtime, installation, f"{OWNER}/app")
+    [after] = fake_github.issues(OWNER, "app")
+    assert (after.number, after.state, after.body) == (issue.number, "open", issue.body)

@@ -109,7 +109,8 @@ class MetadataIndex:
 
 
 class BlockingIndex:
-    """`bot.deps.resolve.Index` for a worker thread: each call waits for the event loop to fetch."""
+    """`bot.deps.resolve.Index` for a worker thread: each call waits for the event loop to fetch. PyPI errors
+    propagate (out of the resolver too): a resolution on missing data would be a wrong answer, not a smaller one."""
 
     def __init__(self, index: MetadataIndex, loop: asyncio.AbstractEventLoop) -> None:
         self.index, self.loop = index, loop
@@ -118,22 +119,12 @@ class BlockingIndex:
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result()
 
     def releases(self, name: str) -> Sequence[Release]:
-        """Releases of `name` (none when PyPI is unavailable: the resolver then skips it)."""
-        try:
-            return self._wait(self.index.releases(name))
-        except PyPIError as e:
-            log.warning("resolver: releases unavailable", extra={"package": name, "error": str(e)})
-            return []
+        """Releases of `name` (none when PyPI does not know it)."""
+        return self._wait(self.index.releases(name))
 
     def metadata(self, name: str, version: Version) -> CoreMetadata:
-        """Core metadata of one release (no requirements when it cannot be read)."""
-        try:
-            return self._wait(self.index.metadata(name, str(version)))
-        except (PyPIError, OSError, ValueError) as e:
-            log.warning(
-                "resolver: metadata unavailable", extra={"package": name, "version": str(version), "error": str(e)}
-            )
-            return CoreMetadata(name=name, version=str(version), requires_dist=())
+        """Core metadata of one release."""
+        return self._wait(self.index.metadata(name, str(version)))
 
 
 def _metadata_file(release: ReleaseInfo) -> ReleaseFile:

@@ -64,6 +64,8 @@ class CompatVerdict(BaseModel):
     artifact_url: str = ""
     admits: bool = True
     """False when E's requirement excludes N: compatible by a cap, which is no fix of E's code."""
+    failed: bool = False
+    """True when E's metadata or artifact could not be read (transient: never stored, never decides anything)."""
 
 
 def depends_on(metadata: CoreMetadata, package: str) -> bool:
@@ -109,7 +111,7 @@ def compat_verdict(
         return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=why, admits=False)
     if usages is None:
         why = f"{who}'s released code could not be read: {failure or 'not scanned'}"
-        return CompatVerdict(**base, status=CompatStatus.UNKNOWN, why=why)
+        return CompatVerdict(**base, status=CompatStatus.UNKNOWN, why=why, failed=True)
     verdict = judge(diff, declared, usages)
     if verdict.at_risk:
         uses = _uses(verdict.breaking_uses)

@@ -201,6 +201,8 @@ async def repository_vias(
             verdict = None
             if Version(fresh.picked[package]) >= new:
                 current = await dependent_verdict(runtime, index, diff, dependent, version)
+                if current.failed:  # undecided: an open issue must not close on a PyPI hiccup
+                    raise PyPIError(current.why)
                 verdict = current if current.status is CompatStatus.BREAKS else None
             if verdict is None:
                 verdict, known = await _admitted_breaking(runtime, roots, constraints, diff, dependent)
