@@ -167,6 +167,7 @@ async def test_the_2023_timeline(world: tuple[Runtime, TimelinePyPI, int], fake_
         assert "<code>flask_login/utils.py:14</code> werkzeug.urls.url_decode" in html
         assert web.get("/status/packages/flask-login").json()["broken_by"] == [link.model_dump()]
         assert "flask-login 0.6.2 is broken by" in web.get("/packages/flask-login").text
+        assert "but uv.lock:12 pins werkzeug 2.3.8" in web.get(f"/repos/{OWNER}/locked-app").text
 
     # A push requiring flask-login>=0.6.3 closes it, with a comment.
     fake_github.push(OWNER, "app", {"requirements.txt": "flask\nflask-login>=0.6.3\n"})
