@@ -30,6 +30,8 @@ class FakeRelease:
     data: Path | None
     """The artifact on disk (None: metadata only)."""
     upload_time: str = "2023-09-30T12:00:00Z"
+    pep658: bool = True
+    """Whether the index serves the `.metadata` file (older mirrors do not)."""
 
 
 def pinned_release(package: str, version: str, upload_time: str = "2023-09-30T12:00:00Z") -> FakeRelease:
@@ -77,7 +79,7 @@ class TimelinePyPI:
             "filename": release.filename, "url": f"{self.files}/{release.sha256[:2]}/{release.sha256}/{release.filename}",
             "digests": {"sha256": release.sha256}, "size": size, "packagetype": "bdist_wheel",
             "upload_time_iso_8601": release.upload_time, "yanked": False, "requires_python": ">=3.8",
-            "core-metadata": {"sha256": digest},
+            "core-metadata": {"sha256": digest} if release.pep658 else False,
         }
 
     def document(self, name: str) -> dict[str, Any]:
@@ -89,22 +91,21 @@ class TimelinePyPI:
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
+        json_api = path.startswith("/pypi/") and path.endswith("/json")
+        self.requests["json" if json_api else "metadata" if path.endswith(".metadata") else "file"] += 1
         if self.down:
             return httpx.Response(503, text="Service Unavailable")
-        if path.startswith("/pypi/") and path.endswith("/json"):
+        if json_api:
             name = path.split("/")[2]
-            self.requests["json"] += 1
             if name not in self.releases:
                 return httpx.Response(404, json={"message": "Not Found"})
             return httpx.Response(200, json=self.document(name))
         for versions in self.releases.values():
             for release in versions.values():
                 base = f"/packages/{release.sha256[:2]}/{release.sha256}/{release.filename}"
-                if path == base + ".metadata":
-                    self.requests["metadata"] += 1
+                if path == base + ".metadata" and release.pep658:
                     return httpx.Response(200, content=release.metadata)
                 if path == base and release.data is not None:
-                    self.requests["file"] += 1
                     return httpx.Response(200, content=release.data.read_bytes())
         return httpx.Response(404, text="Not Found")
 
