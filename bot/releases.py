@@ -57,6 +57,8 @@ class ReleaseFile:
     upload_time: datetime | None
     yanked: bool
     requires_python: str | None
+    core_metadata_sha256: str | None = None
+    """The sha256 of the PEP 658 `.metadata` file PyPI serves beside the file, when it does."""
 
     @property
     def is_pure_wheel(self) -> bool:
@@ -123,7 +125,15 @@ def _release_file(raw: dict[str, Any], base_url: str) -> ReleaseFile | None:
         upload_time=_parse_time(raw.get("upload_time_iso_8601") or raw.get("upload_time")),
         yanked=bool(raw.get("yanked", False)),
         requires_python=raw.get("requires_python") or None,
+        core_metadata_sha256=_core_metadata_sha256(raw.get("core-metadata") or raw.get("data-dist-info-metadata")),
     )
+
+
+def _core_metadata_sha256(value: object) -> str | None:
+    """PEP 658/714: a dict of hashes when the `.metadata` file exists (`True` when no hash is given)."""
+    if isinstance(value, dict) and isinstance(value.get("sha256"), str):
+        return str(value["sha256"]).lower()
+    return "" if value is True else None
 
 
 def parse_project(data: dict[str, Any], base_url: str) -> ProjectInfo:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from bot.adapters.github import GitHubApp
     from bot.handlers.coalesce import Coalescer
     from bot.jobs.analysis import Analyser
+    from bot.jobs.compat import CompatMemory
 
 
 RESCAN_INTERVAL = 5.0
@@ -51,6 +52,13 @@ class Runtime:
         from bot.handlers.coalesce import Coalescer
 
         return Coalescer(RESCAN_INTERVAL)
+
+    @cached_property
+    def compat(self) -> CompatMemory:
+        """The current round's PyPI listings and when dependents' signals were last gathered."""
+        from bot.jobs.compat import CompatMemory
+
+        return CompatMemory(self.pypi)
 
     @cached_property
     def extraction(self) -> Sandbox:

@@ -64,6 +64,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("itsdangerous", "2.1.0", "sdist"): "d848fcb8bc7d507c4546b448574e8a44fc4ea2ba84ebf8d783290d53e81992f5",  # itsdangerous-2.1.0.tar.gz
     ("flask-login", "0.6.2", "auto"): "1ef79843f5eddd0f143c2cd994c1b05ac83c0401dc6234c143495af9a939613f",  # Flask_Login-0.6.2-py3-none-any.whl
     ("flask-login", "0.6.2", "sdist"): "c0a7baa9fdc448cdd3dd6f0939df72eec5177b2f7abe6cb82fc934d29caac9c3",  # Flask-Login-0.6.2.tar.gz
+    ("flask-login", "0.6.3", "auto"): "849b25b82a436bf830a054e74214074af59097171562ab10bfa999e6b78aae5d",  # Flask_Login-0.6.3-py3-none-any.whl
+    ("flask-login", "0.6.3", "sdist"): "5e23d14a607ef12806c699590b89d0f0e0d67baeec599d75947bf9c147330333",  # Flask-Login-0.6.3.tar.gz
+    ("flask-babel", "3.1.0", "auto"): "deb3ee272d5adf97f5974ed09ab501243d63e7fb4a047501a00de4bd4aca4830",  # flask_babel-3.1.0-py3-none-any.whl
+    ("flask-babel", "4.0.0", "auto"): "638194cf91f8b301380f36d70e2034c77ee25b98cb5d80a1626820df9a6d4625",  # flask_babel-4.0.0-py3-none-any.whl
+    ("flask-login", "0.5.0", "auto"): "7451b5001e17837ba58945aead261ba425fdf7b4f0448777e597ddab39f4fba0",  # Flask_Login-0.5.0-py2.py3-none-any.whl
+    ("flask-login", "0.6.0", "auto"): "5cb01ce4dc253967b6ac722a11e46de83b6272ef7a19cc7b5725ae636916d04d",  # Flask_Login-0.6.0-py3-none-any.whl
     ("jinja2", "2.11.3", "auto"): "03e47ad063331dd6a3f04a43eddca8a966a26ba0c5b7207a9a9e4e08f1b29419",  # Jinja2-2.11.3-py2.py3-none-any.whl
     ("jinja2", "2.11.3", "sdist"): "a6d58433de0ae800347cab1fa3043cebbabe8baa9d29e668f1c768cb87a333c6",  # Jinja2-2.11.3.tar.gz
     ("werkzeug", "2.0.3", "auto"): "1421ebfc7648a39a5c58c601b154165d05cf47a3cd0ccb70857cbdacf6c8f2b8",  # Werkzeug-2.0.3-py3-none-any.whl

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0013_diff_notes'
-down_revision: str | None = '0010_drop_pr_text'
+down_revision: str | None = '0011_compat'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -219,3 +219,20 @@ class PyPIClient:
         if sha256 is not None and file.sha256 != sha256.lower():
             raise IntegrityError(f"{file.filename}: PyPI lists sha256 {file.sha256}, expected {sha256.lower()}")
         return await self.extract(file)
+
+    async def small_file(self, url: str, sha256: str | None = None, limit: int = 1024 * 1024) -> bytes | None:
+        """A small file (a PEP 658 `.metadata`), verified against `sha256` when given; None when it is absent."""
+        response = await self._send(self._http.build_request("GET", url))
+        try:
+            if response.status_code == 404:
+                return None
+            if response.status_code != 200:
+                raise PyPIError(f"GET {url} answered HTTP {response.status_code}")
+            body = await response.aread()
+        finally:
+            await response.aclose()
+        if len(body) > limit:
+            raise PyPIError(f"GET {url} is larger than {limit} bytes")
+        if sha256 and hashlib.sha256(body).hexdigest() != sha256:
+            raise IntegrityError(f"{url}: sha256 {hashlib.sha256(body).hexdigest()} does not match PyPI's {sha256}")
+        return body

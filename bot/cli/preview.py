@@ -8,7 +8,7 @@ repository (at its HEAD commit); otherwise they become paths relative to the che
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from bot.changes import ReleaseDiff
     from bot.findings.render import Rendered
     from bot.findings.scan import ScanReport
+    from bot.findings.transitive import Via
 
 LOCAL_REPO = "local/checkout"
 WORKING_TREE = "working tree"  # what the issue shows where a commit sha would be
@@ -80,8 +81,17 @@ def github_identity(root: Path) -> tuple[str, str] | None:
     return (repo, sha) if repo and sha else None
 
 
-def preview(root: Path, report: ScanReport, diffs: Sequence[ReleaseDiff], engine: Engine) -> list[Rendered]:
-    """What the App would open for `root`: one issue per affected release (and its PR when the config asks)."""
+def preview(
+    root: Path,
+    report: ScanReport,
+    diffs: Sequence[ReleaseDiff],
+    engine: Engine,
+    vias: Mapping[tuple[str, str], Sequence[Via]] | None = None,
+) -> list[Rendered]:
+    """What the App would open for `root`: one issue per affected release (and its PR when the config asks);
+    `vias` are the extension releases it installs that break with each release (scan's transitive part)."""
+    from packaging.utils import canonicalize_name
+
     from bot.findings.advice import issue_wanted, pr_allowed
     from bot.findings.outcome import evaluate
     from bot.findings.render import GITHUB_WEB, Rendered, pull_request
@@ -105,6 +115,7 @@ def preview(root: Path, report: ScanReport, diffs: Sequence[ReleaseDiff], engine
             diff,
             warn_on_deprecations=config.warn_on_deprecations,
             watched=config.watches(diff.package),
+            via=(vias or {}).get((canonicalize_name(diff.package), diff.new), ()),
         )
         if outcome.finding is None:
             continue

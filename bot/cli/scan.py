@@ -15,6 +15,7 @@ import typer
 
 from bot.cli.errors import checked_settings, fail
 from bot.cli.progress import progress
+from bot.cli.transitive import Vias, risk_entries, text_lines, transitive_vias
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -138,7 +139,7 @@ async def _risk(client: PyPIClient, engine: Engine, package: str) -> dict[str, o
 
 async def _run(
     settings: Settings, root: Path, pins: list[tuple[str, str]], engine: Engine, *, risks: bool
-) -> tuple[ScanReport, list[ReleaseDiff]]:
+) -> tuple[ScanReport, list[ReleaseDiff], Vias]:
     from packaging.utils import canonicalize_name
 
     from bot.adapters.pypi import PyPIClient
@@ -150,7 +151,8 @@ async def _run(
         report = await asyncio.to_thread(scan_tree, root, diffs)
         packages = dict.fromkeys(canonicalize_name(diff.package) for diff in diffs) if risks else {}
         assessed = list(await asyncio.gather(*(_risk(client, engine, package) for package in packages)))
-    return report.model_copy(update={"risks": assessed}), diffs
+        vias = await transitive_vias(settings, engine, client, report, diffs)
+    return report.model_copy(update={"risks": assessed + risk_entries(vias)}), diffs, vias
 
 
 _MAX_USE_LINES = 20
@@ -182,7 +184,8 @@ def render_text(report: ScanReport) -> str:
             lines.append("  no upper bound helps: every admitted version is affected; the code must change")
     if not report.packages:
         lines.append("no watched package among this tree's requirements")
-    for risk in report.risks:
+    lines += text_lines([risk for risk in report.risks if "via" in risk])
+    for risk in (risk for risk in report.risks if "via" not in risk):
         reasons = "; ".join(risk.get("reasons", []))
         lines.append(
             f"maintenance risk of {risk['package']}: {risk.get('level')}" + (f" ({reasons})" if reasons else "")
@@ -191,7 +194,7 @@ def render_text(report: ScanReport) -> str:
         lines.append(f"warnings ({len(report.warnings)}):")
         lines.extend(f"  {warning}".replace("\n", "\n  ") for warning in report.warnings)
     lines.append(f"{report.files_seen} files scanned, {report.files_parsed} parsed ({PARSED_NOTE})")
-    if report.any_at_risk:
+    if at_risk(report):
         lines.append(
             "What to do: add the suggested bound now, then migrate the uses listed (see "
             "`release-watch diff` for hints); `--format markdown` shows the issue the App would open."
@@ -231,15 +234,22 @@ def scan_command(
     engine = migrated_engine(settings)
     try:
         with progress(ctx, f"scanning {path}"):
-            report, diffs = asyncio.run(_run(settings, path, pins, engine, risks=output is not OutputFormat.MARKDOWN))
+            report, diffs, vias = asyncio.run(
+                _run(settings, path, pins, engine, risks=output is not OutputFormat.MARKDOWN)
+            )
         if output is OutputFormat.MARKDOWN:
             from bot.cli.preview import preview, render_markdown
 
-            typer.echo(render_markdown(preview(path, report, diffs, engine)), nl=False)
+            typer.echo(render_markdown(preview(path, report, diffs, engine, vias)), nl=False)
     finally:
         engine.dispose()
     if output is OutputFormat.JSON:
         typer.echo(json.dumps(report.model_dump(mode="json", by_alias=True), indent=2))
     elif output is OutputFormat.TEXT:
         typer.echo(render_text(report))
-    raise typer.Exit(1 if report.any_at_risk else 0)
+    raise typer.Exit(1 if at_risk(report) else 0)
+
+
+def at_risk(report: ScanReport) -> bool:
+    """At risk directly (a package verdict) or through an extension (a `risks` entry with a `via`)."""
+    return report.any_at_risk or any("via" in risk for risk in report.risks)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from packaging.utils import canonicalize_name
@@ -13,6 +13,7 @@ from bot.changes import Change, ChangeKind, ReleaseDiff
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
 from bot.findings.judge import judge
 from bot.findings.scan import ScanReport
+from bot.findings.transitive import Via
 
 _PUBLISHED_KINDS = (DeclarationKind.RUNTIME, DeclarationKind.OPTIONAL)
 
@@ -76,6 +77,8 @@ class Finding(BaseModel):
     """The requirement is a published distribution's (a library's): a cap there constrains every user."""
     constraint: RequirementRef | None = None
     """An application's constraints entry admitting the release: where its deployment caps belong."""
+    via: tuple[Via, ...] = ()
+    """Extension releases the repository installs that break with this release (the transitive section)."""
 
     @property
     def key(self) -> str:
@@ -120,10 +123,43 @@ def evaluate(
     *,
     warn_on_deprecations: bool = True,
     watched: bool = True,
+    via: Sequence[Via] = (),
 ) -> Outcome:
-    """Decide whether `diff` affects the repository whose scan produced `report`, by the CLI's own judge."""
+    """Decide whether `diff` affects the repository whose scan produced `report`, by the CLI's own judge; `via`
+    holds the extension releases it installs that break with the release (one finding, two sections)."""
     if not watched:
         return Outcome(reason="not-watched")
+    direct = _direct(repo, sha, report, diff, warn_on_deprecations)
+    if not via:
+        return direct
+    if direct.finding is not None and direct.finding.flavour is Flavour.REMOVAL:
+        return Outcome(finding=direct.finding.model_copy(update={"via": tuple(via)}))
+    verdict = judge(diff, report.requirements, report.usages)
+    own = verdict.admitting[0] if verdict.admitting else None
+    used = {u.symbol for v in via for u in v.uses}
+    finding = Finding(
+        repo=repo,
+        sha=sha,
+        package=verdict.package,
+        display_name=own.name if own else _spelled(via[0].requirement, diff.package),
+        version=diff.new,
+        flavour=Flavour.REMOVAL,
+        requirement=None if own is None else requirement_ref(own),
+        uses=(),
+        changes=tuple(c for c in diff.changes if c.symbol in used),
+        via=tuple(via),
+    )
+    return Outcome(finding=finding)
+
+
+def _spelled(requirement: str, fallback: str) -> str:
+    """The package name as a requirement spells it (`Werkzeug` in `Werkzeug>=1.0.1`)."""
+    match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", requirement)
+    return match.group(1) if match else fallback
+
+
+def _direct(repo: str, sha: str, report: ScanReport, diff: ReleaseDiff, warn_on_deprecations: bool) -> Outcome:
+    """The repository's own uses of what `diff` changes."""
     verdict = judge(diff, report.requirements, report.usages)
     if not verdict.admitting and not verdict.at_risk:  # at risk without one: imported but not declared
         return Outcome(reason="bounded")

@@ -64,7 +64,7 @@ def reconcile(
     if finding is None:
         if current is None or current.kind != ActionKind.FINDING or not current.live:
             return []
-        return [Store(_closing(current, outcome.reason or "unused", scope.sha), new=False)]
+        return [Store(_closing(current, _closing_reason(current, outcome.reason), scope.sha), new=False)]
     assert text is not None, "a finding needs its rendered issue"
     if current is None:
         return _first_time(existing, finding, config, scope, key, text)
@@ -147,6 +147,15 @@ def _first_time(
         want_pr=pr_allowed(finding) and config.opens_prs,
     )
     return [*changes, Store(issue, new=True, finding=finding)]
+
+
+def _closing_reason(current: ActionView, reason: str | None) -> str:
+    """Why a finding no longer holds; a transitive-only one closes because the broken pair is no longer admitted."""
+    if reason in (None, "unused", "bounded") and current.finding_json:
+        stored = Finding.model_validate_json(current.finding_json)
+        if stored.via and not stored.uses:
+            return "not-admitted"
+    return reason or "unused"
 
 
 def refresh_text(action: ActionView, text: Rendered) -> Store | None:

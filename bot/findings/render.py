@@ -12,6 +12,13 @@ from bot.changes import Change, ChangeKind, is_private_symbol
 from bot.findings.advice import advise
 from bot.findings.advice_text import advice_section
 from bot.findings.outcome import Finding, Flavour, Use
+from bot.findings.transitive_render import (
+    transitive_advice_section,
+    transitive_intro,
+    transitive_title,
+    upstream_section,
+    via_section,
+)
 from bot.risk import abandoned
 
 GITHUB_WEB = "https://github.com"
@@ -59,6 +66,7 @@ UNDECLARED = (
     " without a bound and a fresh install picks {version}. Declare it with the bound below (or migrate)."
 )
 REASON_BOUNDED = "the requirement no longer admits it"
+REASON_NOT_ADMITTED = "its requirements no longer admit an extension release that breaks with it"
 REASON_UNUSED = "the code no longer uses what changed"
 COMMENT_FOOTER = (
     "<sub>Opened by release-watch. Commands: `@release-watch recheck`, `@release-watch ignore {package}`,"
@@ -133,6 +141,8 @@ def _bound_version(cap: str) -> str:
 
 def title(finding: Finding) -> str:
     """The issue title for a finding."""
+    if finding.via and not finding.uses:
+        return transitive_title(finding)
     if finding.flavour is Flavour.DEPRECATION:
         template = TITLE_DEPRECATION
     elif any(u.kind in (ChangeKind.REMOVED, ChangeKind.ENV_VAR_REMOVED) for u in finding.uses):
@@ -205,15 +215,45 @@ def _advisories_section(finding: Finding, advisories: Sequence[AdvisoryNote]) ->
 
 def issue(finding: Finding, risk: RiskLike | None = None, advisories: Sequence[AdvisoryNote] = ()) -> Rendered:
     """The issue for a finding: requirement, uses, what changed, suggested bound, risk, advisories, marker."""
+    if finding.via and not finding.uses:
+        return _transitive_issue(finding, risk)
     intro = INTRO_DEPRECATION if finding.flavour is Flavour.DEPRECATION else INTRO_REMOVAL
     sections = [
         intro.format(name=finding.display_name, version=finding.version),
         _requirement_line(finding),
         "### Uses\n\n" + uses_table(finding),
         "### What changed\n\n" + "\n".join(_change_line(c) for c in finding.changes),
+        *_via_sections(finding),
         advice_section(finding),
         *_risk_section(risk),
         *_advisories_section(finding, advisories),
+        COMMENT_FOOTER.format(package=finding.package),
+        marker(finding.key),
+    ]
+    return Rendered(title=title(finding), body="\n\n".join(sections) + "\n")
+
+
+def _via_sections(finding: Finding) -> list[str]:
+    words = {kind.value: word for kind, word in CHANGE_WORDS.items()}
+    return [
+        via_section(finding, via, lambda path, line: permalink(finding.repo, finding.sha, path, line), words)
+        for via in finding.via
+    ]
+
+
+def _transitive_issue(finding: Finding, risk: RiskLike | None) -> Rendered:
+    """A repository that breaks only through an extension: the chain, what changed, the advice, E's upstream."""
+    advice, chosen = transitive_advice_section(finding)
+    upstream = []
+    if risk is not None and not chosen.raises_dependents:  # the reader decides whether to wait for E's fix
+        level = str(getattr(risk.level, "value", risk.level))
+        upstream = [upstream_section(finding.via[0].display_name, level, risk.reasons)]
+    sections = [
+        transitive_intro(finding),
+        *_via_sections(finding),
+        "### What changed\n\n" + "\n".join(_change_line(c) for c in finding.changes),
+        advice,
+        *upstream,
         COMMENT_FOOTER.format(package=finding.package),
         marker(finding.key),
     ]
@@ -241,7 +281,7 @@ def closing_comment(display_name: str, version: str, repo: str, sha: str, reason
     if reason in CLOSING_REASONS:
         return CLOSING_REASONS[reason].format(name=display_name, version=version)
     link = f"[`{sha[:12]}`]({GITHUB_WEB}/{repo}/commit/{sha})"
-    because = REASON_BOUNDED if reason == "bounded" else REASON_UNUSED
+    because = {"bounded": REASON_BOUNDED, "not-admitted": REASON_NOT_ADMITTED}.get(reason, REASON_UNUSED)
     return COMMENT_CLOSING.format(name=display_name, version=version, commit_link=link, reason=because)
 
 

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
+
+from packaging.utils import canonicalize_name
 
 from bot.changes import ReleaseDiff
 from bot.errors import GitHubError, GitHubGone, GitHubNotFound
-from bot.findings.actions import ActionKind
+from bot.findings.actions import ActionKind, ActionView
 from bot.findings.lift import find_lifts
 from bot.findings.lift_reconcile import reconcile_lifts
-from bot.findings.outcome import Flavour, evaluate
+from bot.findings.outcome import Finding, Flavour, action_key, evaluate
 from bot.findings.reconcile import Scope, reconcile_config
 from bot.findings.scan import RepositoryAnalysis, analyse_repository
+from bot.findings.transitive import Via
+from bot.jobs.compat import evaluate_dependents, evaluate_new_release, repository_vias
 from bot.jobs.repo_scan import Snapshot, import_names, load_snapshot, scan_repository
 from bot.jobs.sandbox import TooCostly
 from bot.jobs.sender import send_pending_actions
@@ -31,6 +35,7 @@ from bot.storage.actions import (
     repo_actions,
     store_changes,
 )
+from bot.storage.compat import live_through, save_note, stored_via
 from bot.storage.models.actions import InstalledRepo
 
 if TYPE_CHECKING:
@@ -75,9 +80,15 @@ async def analyse_snapshot(
 
 
 def apply_diffs(
-    runtime: Runtime, repo: InstalledRepo, analysis: RepositoryAnalysis, sha: str, diffs: Sequence[ReleaseDiff]
+    runtime: Runtime,
+    repo: InstalledRepo,
+    analysis: RepositoryAnalysis,
+    sha: str,
+    diffs: Sequence[ReleaseDiff],
+    vias: Mapping[tuple[str, str], tuple[Via, ...] | None] | None = None,
 ) -> int:
-    """Store (or update) one repository's actions from its analysed snapshot; returns rows changed.
+    """Store (or update) one repository's actions from its analysed snapshot; returns rows changed. `vias` holds,
+    per (package, release), the extension releases it installs that break with it (None: undecided, left alone).
 
     One synchronous unit of work: load, ask the reconciler, store (run it off the event loop).
     """
@@ -88,6 +99,9 @@ def apply_diffs(
         return changed
     watched_diffs = []
     for diff in diffs:
+        via = (vias or {}).get((canonicalize_name(diff.package), diff.new), ())
+        if via is None:  # undecided this time (PyPI): keep what was known, still act on the repository's own uses
+            via = stored_via(engine, action_key(repo.full_name, diff.package, diff.new))
         ignored = repos.is_ignored(engine, repo.name, diff.package, diff.new)
         watched = config.config.watches(diff.package) and not ignored
         watched_diffs += [diff] if watched else []
@@ -98,15 +112,25 @@ def apply_diffs(
             diff,
             warn_on_deprecations=config.config.warn_on_deprecations,
             watched=watched,
+            via=via,
         )
         changed += store_changes(engine, reconcile_finding(engine, repo, config.config, diff, outcome, sha))
     findings = repo_actions(engine, repo.full_name, ActionKind.FINDING)
-    reported = {(a.package, a.version) for a in findings if a.flavour == Flavour.REMOVAL.value}
+    # a cap is proposed for lifting only where the break was the repository's own code: one an installed extension
+    # needed (a transitive finding) stays until that extension's fix release is required instead
+    reported = {
+        (a.package, a.version) for a in findings if a.flavour == Flavour.REMOVAL.value and not _through_extension(a)
+    }
     lifts = find_lifts(repo.full_name, sha, analysis.report, watched_diffs, reported)
     existing = repo_actions(engine, repo.full_name, ActionKind.LIFT)
     return changed + store_changes(
         engine, reconcile_lifts(existing, lifts, analysis.report, watched_diffs, config.config, scope)
     )
+
+
+def _through_extension(action: ActionView) -> bool:
+    """The stored finding names extension releases that break (it was, at least partly, transitive)."""
+    return bool(action.finding_json) and bool(Finding.model_validate_json(action.finding_json or "{}").via)
 
 
 async def evaluate_repository(
@@ -116,7 +140,14 @@ async def evaluate_repository(
     analysis = await analyse_snapshot(runtime, repo, snapshot, diffs)
     if analysis is None:
         return 0
-    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs)
+    vias: dict[tuple[str, str], tuple[Via, ...] | None] = {}
+    if analysis.report is not None:
+        for diff in diffs:
+            found = await repository_vias(runtime, analysis.report.requirements, diff)
+            vias[(canonicalize_name(diff.package), diff.new)] = found.vias if found is not None else None
+            if found is not None:
+                await asyncio.to_thread(save_note, runtime.engine, repo.full_name, diff.package, diff.new, found.note)
+    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs, vias)
 
 
 async def _snapshot(runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI | None = None) -> Snapshot | None:
@@ -149,6 +180,8 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
     """Apply one release's changes to every installed repository, then send; returns actions stored or changed."""
     changed = 0
     if diff.changes:
+        runtime.compat.index(fresh=True)  # this round's listings, shared by every repository below
+        await evaluate_dependents(runtime, diff)  # watched extensions' newest releases against this one
         for repo in await asyncio.to_thread(repos.installed_repositories, runtime.engine):
             try:
                 snapshot = await _snapshot(runtime, repo)
@@ -157,8 +190,36 @@ async def apply_release(runtime: Runtime, diff: ReleaseDiff) -> int:
                 continue
             if snapshot is not None:
                 changed += await evaluate_repository(runtime, repo, snapshot, [diff])
+    await evaluate_new_release(runtime, diff.package, diff.new)  # a dependent's release may be its fix release
+    changed += await reevaluate_through(runtime, diff.package)
     await asyncio.to_thread(repos.mark_processed, runtime.engine, diff, changed)
     await send_pending_actions(runtime)
+    return changed
+
+
+async def reevaluate_through(runtime: Runtime, dependent: str) -> int:
+    """E published a release: re-evaluate the repositories warned through E (its fix release may have shipped)."""
+    changed = 0
+    for action in await asyncio.to_thread(live_through, runtime.engine, dependent):
+        diff = await asyncio.to_thread(release_diff, runtime.engine, action.package or "", action.version or "")
+        repo = next(
+            (
+                r
+                for r in await asyncio.to_thread(repos.installed_repositories, runtime.engine)
+                if r.full_name == action.repo
+            ),
+            None,
+        )
+        if diff is None or repo is None:
+            continue
+        try:
+            snapshot = await _snapshot(runtime, repo)
+        except GitHubError as e:
+            log.warning("repository scan failed", extra={"repo": repo.full_name, "error": str(e)})
+            continue
+        if snapshot is not None:
+            runtime.compat.index(fresh=True)  # E's listing just changed
+            changed += await evaluate_repository(runtime, repo, snapshot, [diff])
     return changed
 
 
@@ -194,6 +255,7 @@ async def rescan_repository(runtime: Runtime, installation_id: int, full_name: s
         log.info("dry run: no stored scan to re-evaluate", extra={"repo": full_name})
         return 0
     ordered = await asyncio.to_thread(repos.rescan_diffs, runtime.engine, repo, RESCAN_RELEASES)
+    runtime.compat.index(fresh=True)
     changed = await evaluate_repository(runtime, repo, snapshot, ordered)
     await send_pending_actions(runtime, repo=repo.full_name, gh=gh)
     return changed

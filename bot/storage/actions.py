@@ -91,7 +91,9 @@ def stored_advisories(engine: Engine, finding: Finding) -> tuple[AdvisoryNote, .
 
 def render_finding(engine: Engine, finding: Finding) -> Rendered:
     """The issue text of a finding with what is stored about its package: risk level and pin advisories."""
-    return issue(finding, risk=stored_risk(engine, finding.package), advisories=stored_advisories(engine, finding))
+    transitive = bool(finding.via) and not finding.uses  # the reader waits for E's fix: E's upstream matters
+    risk = stored_risk(engine, finding.via[0].dependent if transitive else finding.package)
+    return issue(finding, risk=risk, advisories=() if transitive else stored_advisories(engine, finding))
 
 
 def rerender(engine: Engine, action: Action) -> bool:

@@ -20,6 +20,7 @@ from bot.releases import AnalysisState
 from bot.storage.models.actions import Action, ActionKind, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.pypi import Release
+from bot.web.compat_read import read_release_compat
 from bot.web.diff_tally import DiffTally
 from bot.web.status_schema import (
     BreakingRelease,
@@ -251,4 +252,5 @@ def read_release(engine: Engine, package: str, version: str) -> ReleaseDetail | 
         ],
         more_affected=max(0, public - len({r.repo for r in rows})),
         private_affected=private,
+        **read_release_compat(engine, package, version).model_dump(),
     )

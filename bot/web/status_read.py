@@ -13,12 +13,16 @@ from sqlmodel import Session, col, func, select
 from bot import __version__
 from bot.findings.advice import advise
 from bot.findings.outcome import Finding
+from bot.findings.transitive_render import advised_lines
 from bot.releases import AnalysisState
 from bot.storage.models.actions import Action, ActionState, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
+from bot.storage.models.compat import RepoExposureNote
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 from bot.storage.models.risk import PackageRisk
 from bot.versions import version_key
+from bot.web.compat_read import read_package_compat
+from bot.web.compat_schema import ExposureNoteStatus
 from bot.web.diff_tally import DiffTally
 from bot.web.release_read import OPEN_STATES, breaking_releases, compatibility, deprecation_timeline
 from bot.web.status_schema import (
@@ -189,6 +193,7 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
         matrix = compatibility(session.connection(), name, [r.version for r in releases if r.version in diffs])
     parsed = {v: _changes(d.changes_json) for v, d in diffs.items()}
     arrows, pending = deprecation_timeline(parsed, _version_key)
+    breaks_with, broken_by = read_package_compat(engine, name)
     shown = releases[(page - 1) * per_page : page * per_page]
     latest = max(diffs.values(), key=lambda d: version_key(d.new_version), default=None)
     changes = _changes(latest.changes_json) if latest else []
@@ -229,6 +234,8 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
         deprecation_removals=arrows,
         pending_deprecations=pending,
         compatibility=matrix,
+        breaks_with=breaks_with,
+        broken_by=broken_by,
     )
 
 
@@ -270,6 +277,11 @@ _FINDINGS = (
 )
 
 
+_NOTES = select(RepoExposureNote.package, RepoExposureNote.version, RepoExposureNote.note).where(
+    RepoExposureNote.repo == bindparam("repo")
+)
+
+
 def _requirement(finding_json: str | None) -> dict[str, Any]:
     """The requirement line behind a finding and the bound the bot suggests; empty when none was stored."""
     if not finding_json:
@@ -278,14 +290,17 @@ def _requirement(finding_json: str | None) -> dict[str, Any]:
         finding = Finding.model_validate_json(finding_json)
     except ValidationError:
         return {}
-    req, cap = finding.requirement, advise(finding).cap  # no cap for a deprecation: the policy's, as issues say
+    req = finding.requirement
+    transitive = bool(finding.via) and not finding.uses
+    # a transitive finding's advice is the chain's; else the policy's cap (none for a deprecation), as issues say
+    suggested = "; ".join(advised_lines(finding)[0]) if transitive else advise(finding).cap
     if req is None:  # an undeclared import: no requirement line, only the line to add
-        return {"suggested_requirement": cap}
+        return {"suggested_requirement": suggested}
     return {
         "requirement": req.text,
         "requirement_path": req.path,
         "requirement_line": req.line,
-        "suggested_requirement": cap,
+        "suggested_requirement": suggested,
     }
 
 
@@ -307,6 +322,7 @@ def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDet
             if total
             else []
         )
+        notes = connection.execute(_NOTES, {"repo": repo.name}).all()
     return RepoDetail(
         full_name=repo.full_name,
         private=repo.private,
@@ -342,4 +358,5 @@ def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDet
             for f in rows
         ],
         findings_page=_page(page, per_page, total),
+        transitive_notes=[ExposureNoteStatus(package=n.package, version=n.version, note=n.note) for n in notes],
     )

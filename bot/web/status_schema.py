@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from bot.changes import Change
 from bot.releases import PollOutcome
+from bot.web.compat_schema import CompatLink, DependentVerdict, ExposureNoteStatus
 
 
 class PackageStatus(BaseModel):
@@ -171,6 +172,12 @@ class PackageDetail(BaseModel):
         description="Deprecated in a stored diff and not removed by a later one: the removals that may come next."
     )
     compatibility: Compatibility
+    breaks_with: list[CompatLink] = Field(
+        default_factory=list, description="Watched dependents' releases that this package's releases break."
+    )
+    broken_by: list[CompatLink] = Field(
+        default_factory=list, description="Other watched packages' releases that break this package's releases."
+    )
 
 
 class ReleaseImpact(BaseModel):
@@ -211,6 +218,13 @@ class ReleaseDetail(BaseModel):
     affected: list[ReleaseImpact] = Field(description="Public repositories only, by name (the first 100).")
     more_affected: int = Field(description="Public repositories affected beyond `affected`.")
     private_affected: int = Field(description="Private repositories affected: counted, never named.")
+    dependents: list[DependentVerdict] = Field(
+        default_factory=list, description="Watched packages that depend on this one: their verdicts against it."
+    )
+    repositories_direct: int = Field(default=0, description="Installed repositories whose own code it breaks.")
+    repositories_transitive: int = Field(
+        default=0, description="Installed repositories it breaks through an extension they install."
+    )
 
 
 class ActionStatus(BaseModel):
@@ -257,6 +271,10 @@ class RepoDetail(BaseModel):
     open_actions: list[ActionStatus]
     findings: list[FindingStatus]
     findings_page: Page
+    transitive_notes: list[ExposureNoteStatus] = Field(
+        default_factory=list,
+        description="Releases that break an extension it installs, from which a lock or a bound protects it now.",
+    )
 
 
 class Problem(BaseModel):

@@ -1,0 +1,91 @@
+"""`scan`'s transitive part: the watched extensions a checkout installs that break with a scanned release.
+
+The same resolver, verdicts and `Via` evidence as the App (`bot.jobs.compat`); here they become `risks` entries
+with a `via` field (JSON), lines of the text report, and the `via` the issue preview renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from bot.adapters.pypi import PyPIClient
+    from bot.changes import ReleaseDiff
+    from bot.config import Settings
+    from bot.findings.scan import ScanReport
+    from bot.findings.transitive import Via
+
+Vias = dict[tuple[str, str], tuple["Via", ...]]
+
+
+async def transitive_vias(
+    settings: Settings, engine: Engine, client: PyPIClient, report: ScanReport, diffs: Sequence[ReleaseDiff]
+) -> Vias:
+    """Per scanned (package, release), the breaking extension releases the checkout admits with it."""
+    from packaging.utils import canonicalize_name
+
+    from bot.jobs.compat import repository_vias
+    from bot.runtime import Runtime
+
+    runtime = Runtime(settings=settings, engine=engine, pypi=client)
+    found: Vias = {}
+    try:
+        for diff in diffs:
+            exposure = await repository_vias(runtime, report.requirements, diff, polled_only=False)
+            if exposure is not None and exposure.vias:
+                found[(canonicalize_name(diff.package), diff.new)] = exposure.vias
+    finally:
+        runtime.close_sandbox()  # the dependents' artifacts were parsed in worker processes
+    return found
+
+
+def risk_entries(vias: Vias) -> list[dict[str, Any]]:
+    """The JSON `risks` entries: one per (release, extension), with the chain in `via`."""
+    entries = []
+    for (package, version), found in vias.items():
+        for via in found:
+            brought = f"{via.path}:{via.line}" if via.path else None
+            entries.append(
+                {
+                    "package": package,
+                    "release": version,
+                    "level": "breaks",
+                    "kind": "transitive",
+                    "reasons": [
+                        f"{via.display_name} {via.version} ({via.requirement}) uses what {package} {version} breaks"
+                    ],
+                    "via": {
+                        "package": via.dependent,
+                        "version": via.version,
+                        "fresh_version": via.fresh_version,
+                        "requirement": via.requirement,
+                        "chain": list(via.chain),
+                        "brought_by": brought,
+                        "uses": [{"symbol": u.symbol, "file": u.path, "line": u.line} for u in via.uses],
+                        "artifact": via.artifact,
+                        "fix_release": via.fix_release,
+                    },
+                }
+            )
+    return entries
+
+
+def text_lines(risks: Sequence[dict[str, Any]]) -> list[str]:
+    """The text report's lines for the transitive `risks` entries."""
+    from bot.deps import suggest_upper_bound
+
+    lines = []
+    for risk in risks:
+        via, package, version = risk["via"], risk["package"], risk["release"]
+        brought = f" (brought in by {via['brought_by']})" if via["brought_by"] else ""
+        lines.append(f"{package} {version}: AT RISK through {via['package']} {via['version']}{brought}")
+        lines += [f"  - {via['package']} {u['file']}:{u['line']} uses {u['symbol']}" for u in via["uses"][:10]]
+        if via["fix_release"]:
+            lines.append(f"  suggested: {via['package']}>={via['fix_release']} (its fix release)")
+        else:
+            bound = suggest_upper_bound("", version)
+            lines.append(f"  suggested bound: {package}{bound or ''} (no {via['package']} release fixes it yet)")
+    return lines

@@ -1,0 +1,183 @@
+"""Transitive breakage: the chain from a repository's requirement to an extension release that breaks with X N.
+
+A repository is affected through E when its requirements (intersected with what the watched releases require of
+each other) admit a release E v whose code uses what X N removed, together with X N or later. The shell resolves
+and fetches; this module holds the pure parts: the resolver's inputs, the `Via` evidence and the advice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from packaging.requirements import InvalidRequirement
+from packaging.requirements import Requirement as Pep508
+from packaging.specifiers import InvalidSpecifier, SpecifierSet
+from pydantic import BaseModel, ConfigDict
+
+from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
+from bot.deps.core_metadata import marker_applies
+from bot.deps.roles import is_development
+from bot.findings.compat import CompatVerdict, DependentUse
+
+_INSTALLED = frozenset({DeclarationKind.RUNTIME, DeclarationKind.REQUIREMENTS})
+_PINNING = frozenset({DeclarationKind.LOCK, DeclarationKind.CONSTRAINT})
+
+
+class Via(BaseModel):
+    """How X N reaches the repository: the requirement line that brings E in, E's release, and E's uses."""
+
+    model_config = ConfigDict(frozen=True)
+
+    dependent: str
+    """E, PEP 503 normalised."""
+    display_name: str
+    """E as its metadata spells it (`Flask-Login`)."""
+    version: str
+    """The E release that breaks and that the repository admits together with X N."""
+    fresh_version: str
+    """What a fresh install picks for E today (the same release, or a later one when only older installs break)."""
+    requirement: str
+    """E's requirement on X (`Werkzeug>=1.0.1`)."""
+    chain: tuple[str, ...]
+    """Watched packages from the repository's own requirement down to E (`("flask-login",)`)."""
+    path: str = ""
+    line: int = 0
+    text: str = ""
+    """The repository's requirement that brings the chain in, as written, and where; empty when not found."""
+    uses: tuple[DependentUse, ...] = ()
+    artifact: str = ""
+    artifact_url: str = ""
+    fix_release: str | None = None
+
+
+def install_roots(requirements: Sequence[Requirement]) -> tuple[list[Pep508], dict[str, SpecifierSet]]:
+    """What a fresh install starts from: runtime and requirements-file declarations (not development ones, not
+    extras), markers applied; lock and constraint pins become constraints."""
+    roots: list[Pep508] = []
+    constraints: dict[str, SpecifierSet] = {}
+    for requirement in requirements:
+        if not requirement.pinnable:
+            continue
+        if requirement.kind in _PINNING:
+            constraints[requirement.package] = constraints.get(requirement.package, SpecifierSet()) & SpecifierSet(
+                _specifier(requirement)
+            )
+            continue
+        if requirement.kind not in _INSTALLED or is_development(requirement):
+            continue
+        try:
+            parsed = Pep508(f"{requirement.package}{_specifier(requirement)}")
+            if requirement.marker:
+                parsed = Pep508(f"{parsed}; {requirement.marker}")
+        except InvalidRequirement:
+            continue
+        if marker_applies(parsed):
+            roots.append(parsed)
+    return roots, constraints
+
+
+def _specifier(requirement: Requirement) -> str:
+    try:
+        return str(SpecifierSet(requirement.specifier))
+    except InvalidSpecifier:
+        return ""
+
+
+def bringing_line(requirements: Sequence[Requirement], chain: Sequence[str]) -> Requirement | None:
+    """The repository's own declaration of the chain's first package (the runtime one first)."""
+    declared = [r for r in requirements if chain and r.package == chain[0] and r.kind in _INSTALLED]
+    declared.sort(key=lambda r: (is_development(r), r.kind is not DeclarationKind.RUNTIME, r.file, r.line))
+    return declared[0] if declared else None
+
+
+def make_via(
+    verdict: CompatVerdict,
+    display_name: str,
+    fresh_version: str,
+    chain: tuple[str, ...],
+    requirements: Sequence[Requirement],
+    *,
+    artifact_url: str = "",
+    fix_release: str | None = None,
+) -> Via:
+    """The evidence of one breaking E release for the repository."""
+    line = bringing_line(requirements, chain)
+    return Via(
+        dependent=verdict.dependent,
+        display_name=display_name,
+        version=verdict.dependent_version,
+        fresh_version=fresh_version,
+        requirement=verdict.requirement,
+        chain=chain,
+        path=line.file if line else "",
+        line=line.line if line else 0,
+        text=line.as_written() if line else "",
+        uses=verdict.uses,
+        artifact=verdict.artifact,
+        artifact_url=artifact_url,
+        fix_release=fix_release,
+    )
+
+
+class Exposure(BaseModel):
+    """A repository against X N through the extensions it installs: the breaking pairs it admits, or, when a
+    dependent release breaks but the repository keeps it away from N, why it is not affected now."""
+
+    model_config = ConfigDict(frozen=True)
+
+    vias: tuple[Via, ...] = ()
+    note: str = ""
+
+
+def protection_note(
+    requirements: Sequence[Requirement], package: str, version: str, picked: str | None, broken: Sequence[str]
+) -> str:
+    """Why the repository is not affected although `broken` dependent releases break with X N (empty if none)."""
+    if not broken:
+        return ""
+    pins = [r for r in requirements if r.package == package and r.kind in _PINNING and not r.admits(version)]
+    bounds = [r for r in requirements if r.package == package and r.kind in _INSTALLED and not r.admits(version)]
+    what = ", ".join(broken)
+    if pins:
+        why = f"{pins[0].file}:{pins[0].line} pins {package} {picked or pins[0].specifier}"
+    elif bounds:
+        why = f"`{bounds[0].as_written()}` ({bounds[0].file}:{bounds[0].line}) excludes {package} {version}"
+    else:
+        why = f"its requirements admit none of {what} together with {package} {version}"
+    verb = "breaks" if len(broken) == 1 else "break"
+    return f"not affected now: {what} {verb} with {package} {version}, but {why}"
+
+
+class TransitiveAdvice(BaseModel):
+    """What to change, in the order of preference: raise E to its fix release, else bound X."""
+
+    model_config = ConfigDict(frozen=True)
+
+    lines: tuple[str, ...]
+    """The requirement lines to write (`flask-login>=0.6.3`, or `Werkzeug<3`)."""
+    raises_dependents: bool
+    """True when every breaking E has a fix release (the lines raise E); False when X is bounded."""
+
+
+def transitive_advice(
+    vias: Sequence[Via], package_name: str, version: str, own: Requirement | None
+) -> TransitiveAdvice:
+    """`E>=fix` for each E when all have a fix release; else the bound on X that excludes `version`, on the
+    repository's own requirement of X when it has one (its lower bound kept)."""
+    if vias and all(v.fix_release for v in vias):
+        lines = tuple(
+            dict.fromkeys(f"{_name_part(v) or v.display_name}>={v.fix_release}" for v in vias if len(v.chain) == 1)
+        )
+        deeper = tuple(dict.fromkeys(f"{v.display_name}>={v.fix_release}" for v in vias if len(v.chain) > 1))
+        return TransitiveAdvice(lines=lines + deeper, raises_dependents=True)
+    bound = suggest_upper_bound(own.specifier if own else "", version) or ""
+    line = own.with_specifier(bound) if own is not None else f"{package_name}{bound}"
+    return TransitiveAdvice(lines=(line,), raises_dependents=False)
+
+
+def _name_part(via: Via) -> str:
+    """The package name as the repository's own line spells it (`Flask-Login` from `Flask-Login>=0.6`)."""
+    try:
+        return Pep508(via.text.split(" ", 1)[0]).name if via.text else ""
+    except InvalidRequirement:
+        return ""

@@ -1,0 +1,116 @@
+"""Reads for `/status`: stored compatibility verdicts per release and per package, plus repository counts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pydantic import BaseModel
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from bot.findings.compat import CompatStatus, CompatVerdict, fix_release
+from bot.findings.outcome import Finding
+from bot.storage.models.actions import Action, ActionKind
+from bot.storage.models.compat import CompatRow
+from bot.versions import version_key
+from bot.web.compat_schema import CompatLink, DependentReleaseVerdict, DependentUseStatus, DependentVerdict
+
+
+class ReleaseCompat(BaseModel):
+    """What `/status/releases/{package}/{version}` adds: dependents and repositories affected each way."""
+
+    dependents: list[DependentVerdict]
+    repositories_direct: int
+    repositories_transitive: int
+
+
+def _verdicts(session: Session, *where: object) -> list[CompatVerdict]:
+    rows = session.exec(select(CompatRow).where(*where)).all()  # type: ignore[arg-type]
+    return [CompatVerdict.model_validate_json(row.verdict_json) for row in rows]
+
+
+def _open_findings(session: Session, package: str, version: str) -> list[Finding]:
+    rows = session.exec(
+        select(Action.finding_json).where(
+            Action.package == package,
+            Action.version == version,
+            Action.kind == ActionKind.FINDING,
+            col(Action.want_open),
+        )
+    ).all()
+    return [Finding.model_validate_json(text) for text in rows if text]
+
+
+def read_release_compat(engine: Engine, package: str, version: str) -> ReleaseCompat:
+    """Per watched dependent of `package`, its verdicts against `version`; repositories affected directly or
+    through an extension (a finding with both counts in each)."""
+    with Session(engine) as session:
+        verdicts = _verdicts(session, CompatRow.package == package, CompatRow.version == version)
+        findings = _open_findings(session, package, version)
+    by_dependent: dict[str, list[CompatVerdict]] = defaultdict(list)
+    for verdict in verdicts:
+        if verdict.requirement:  # a watched package that does not depend on this one is no dependent
+            by_dependent[verdict.dependent].append(verdict)
+    dependents = []
+    for name, found in sorted(by_dependent.items()):
+        found.sort(key=lambda v: version_key(v.dependent_version), reverse=True)
+        dependents.append(
+            DependentVerdict(
+                package=name,
+                verdict=found[0].status.value,
+                fix_release=fix_release(found),
+                releases=[
+                    DependentReleaseVerdict(
+                        version=v.dependent_version,
+                        verdict=v.status.value,
+                        why=v.why,
+                        requirement=v.requirement,
+                        uses=[DependentUseStatus(symbol=u.symbol, path=u.path, line=u.line) for u in v.uses],
+                    )
+                    for v in found
+                ],
+                repositories_affected=sum(1 for f in findings if any(via.dependent == name for via in f.via)),
+            )
+        )
+    return ReleaseCompat(
+        dependents=dependents,
+        repositories_direct=sum(1 for f in findings if f.uses),
+        repositories_transitive=sum(1 for f in findings if f.via),
+    )
+
+
+def read_package_compat(engine: Engine, name: str) -> tuple[list[CompatLink], list[CompatLink]]:
+    """(breaks with, broken by): dependents' releases this package's releases break, and the releases of other
+    packages that break this package's releases; each with the dependent's fix release."""
+    with Session(engine) as session:
+        as_package = _verdicts(session, CompatRow.package == name, CompatRow.status == CompatStatus.BREAKS.value)
+        as_dependent = _verdicts(session, CompatRow.dependent == name)
+        pairs = {(v.package, v.version, v.dependent) for v in as_package}
+        pairs |= {(v.package, v.version, v.dependent) for v in as_dependent if v.status is CompatStatus.BREAKS}
+        related = {
+            key: _verdicts(
+                session, CompatRow.package == key[0], CompatRow.version == key[1], CompatRow.dependent == key[2]
+            )
+            for key in pairs
+        }
+    fixes = {key: fix_release(found) for key, found in related.items()}
+    breaks_with = [
+        CompatLink(
+            release=v.version,
+            package=v.dependent,
+            version=v.dependent_version,
+            fix_release=fixes[(v.package, v.version, v.dependent)],
+        )
+        for v in sorted(as_package, key=lambda v: (version_key(v.version), v.dependent), reverse=True)
+    ]
+    broken_by = [
+        CompatLink(
+            release=v.dependent_version,
+            package=v.package,
+            version=v.version,
+            fix_release=fixes[(v.package, v.version, v.dependent)],
+        )
+        for v in sorted(as_dependent, key=lambda v: version_key(v.dependent_version), reverse=True)
+        if v.status is CompatStatus.BREAKS
+    ]
+    return breaks_with, broken_by
