@@ -156,7 +156,7 @@ async def process_release(runtime: Runtime, package: str, version: str) -> int:
 async def process_new_releases(runtime: Runtime) -> int:
     """Post-poll step: apply every stored release diff not processed yet."""
     count = 0
-    for diff in await asyncio.to_thread(repos.unprocessed_diffs, runtime.engine, 3):
+    for diff in await asyncio.to_thread(repos.unprocessed_diffs, runtime.engine):
         count += await apply_release(runtime, diff)
     return count
 
