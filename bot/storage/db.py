@@ -101,12 +101,39 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+MIGRATION_LOCK = "release-watch schema migration"
+
+
 def upgrade(url: str, revision: str = "head") -> None:
-    """Migrate the database at `url` to `revision` (Alembic owns the schema)."""
+    """Migrate the database at `url` to `revision` (Alembic owns the schema), one process at a time."""
     from alembic import command
 
-    log.info("migrating database", extra={"revision": revision, "backend": make_url(url).get_backend_name()})
-    command.upgrade(alembic_config(url), revision)
+    with migration_lock(url):
+        log.info("migrating database", extra={"revision": revision, "backend": make_url(url).get_backend_name()})
+        command.upgrade(alembic_config(url), revision)
+
+
+@contextmanager
+def migration_lock(url: str) -> Iterator[None]:
+    """On PostgreSQL, wait for a session-level advisory lock before Alembic runs: replicas started together would
+    otherwise create the same tables at once and all but one fail. SQLite serialises writers on its own."""
+    engine = make_engine(url)
+    if engine.dialect.name != "postgresql":
+        engine.dispose()
+        yield
+        return
+    key = _lock_key(MIGRATION_LOCK)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+            connection.commit()  # the lock belongs to the session: no transaction stays open while Alembic runs
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                connection.commit()
+    finally:
+        engine.dispose()
 
 
 def _lock_key(name: str) -> int:
