@@ -10,6 +10,7 @@ import httpx
 from bot.adapters.github import GitHubApp
 from bot.adapters.pypi import PyPIClient
 from bot.config import Settings
+from bot.jobs.orphans import reap_orphans
 from bot.runtime import Runtime
 from bot.storage.db import engine_from_settings
 
@@ -25,6 +26,7 @@ async def open_runtime(
             pypi = await stack.enter_async_context(PyPIClient(settings, transport=pypi_transport))
             github = None if settings.dry_run else await stack.enter_async_context(GitHubApp(settings))
             runtime = Runtime(settings=settings, engine=engine, pypi=pypi, github=github)
+            reap_orphans(runtime.worker_registry)  # workers of an earlier process killed before it could stop them
             try:
                 yield runtime
             finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
@@ -43,7 +44,12 @@ class Runtime:
             memory_bytes=settings.repo_parse_memory_mb * 1024 * 1024,
             wall_seconds=settings.repo_parse_wall_seconds,
         )
-        return Sandbox(budget, workers=settings.analysis_workers)
+        return Sandbox(budget, workers=settings.analysis_workers, registry=self.worker_registry)
+
+    @property
+    def worker_registry(self) -> Path:
+        """Where this host's sandbox workers register, so a start reaps those a killed process left behind."""
+        return self.settings.data_dir / "run" / "workers"
 
     @cached_property
     def rescans(self) -> Coalescer:
@@ -57,7 +63,7 @@ class Runtime:
         """The worker pool that parses downloaded releases (a budget of its own: releases are larger)."""
         from bot.jobs.analysis_worker import extraction_sandbox
 
-        return extraction_sandbox()
+        return extraction_sandbox(registry=self.worker_registry)
 
     @cached_property
     def analyser(self) -> Analyser:

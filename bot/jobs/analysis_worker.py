@@ -51,6 +51,6 @@ class Extractor:
             self.sandbox.close()
 
 
-def extraction_sandbox(workers: int = 2) -> Sandbox:
+def extraction_sandbox(workers: int = 2, registry: Path | None = None) -> Sandbox:
     """Worker processes for release parsing, under `EXTRACTION_BUDGET`."""
-    return Sandbox(EXTRACTION_BUDGET, workers=workers)
+    return Sandbox(EXTRACTION_BUDGET, workers=workers, registry=registry)
