@@ -134,6 +134,11 @@ async def test_missing_delivery_header_is_400(webhook_poster: WebhookPoster, web
     assert (response.status_code, response.json()["message"]) == (400, "missing X-GitHub-Event or X-GitHub-Delivery")
 
 
+async def test_a_delivery_id_no_ledger_row_can_hold_is_400(webhook_poster: WebhookPoster, webhook_examples: Path) -> None:
+    response = await webhook_poster.post("ping", load(webhook_examples, "ping"), delivery_id="d" * 65)
+    assert (response.status_code, response.json()["message"]) == (400, "X-GitHub-Delivery longer than 64 characters")
+
+
 async def test_same_delivery_is_handled_once(webhook_poster: WebhookPoster, webhook_examples: Path) -> None:
     first = await webhook_poster.post("ping", load(webhook_examples, "ping"), delivery_id="d-twice")
     await webhook_poster.settle()
