@@ -270,3 +270,35 @@ async def test_dependency_surfaces_resolve_the_newest_admitted_version(monkeypat
     monkeypatch.setattr(Analyser, "surface", surface)
     found = await Analyser(Client()).dependency_surfaces(Surface("quart", "0.18.4"), new)  # type: ignore[arg-type]
     assert asked == [("flask", "3.0.0")] and [s.version for s in found] == ["3.0.0"]
+
+
+async def test_the_comparisons_heavy_steps_run_off_the_event_loop(
+        engine: Engine, client_for: Any, analyser_for: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14, defect 10: a large release's project JSON, surfaces and diff were decoded and computed on the
+    loop (seconds for sqlalchemy), so webhook acks waited behind them."""
+    import threading
+    import types
+
+    import bot.adapters.pypi
+    import bot.jobs.analysis
+    import bot.jobs.analysis_worker
+
+    on_loop: list[str] = []
+    called: set[str] = set()
+
+    def watched(name: str, function: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            called.add(name)
+            if threading.current_thread() is threading.main_thread():
+                on_loop.append(name)
+            return function(*args, **kwargs)
+        return run
+
+    for module, name in [(bot.jobs.analysis, "diff_surfaces"), (bot.jobs.analysis, "unclaimed_classes"),
+                         (bot.jobs.analysis_worker, "surface_from_json"), (bot.adapters.pypi, "parse_project")]:
+        monkeypatch.setattr(module, name, watched(name, getattr(module, name)))
+    monkeypatch.setattr(bot.adapters.pypi, "json", types.SimpleNamespace(loads=watched("json.loads", json.loads)))
+    diff = await analyser_for(client_for(PinnedPyPI({"werkzeug": WERKZEUG})), engine).compare("werkzeug", "3.0.0")
+    assert any(c.symbol == "werkzeug.urls.url_decode" for c in diff.changes)
+    assert called == {"diff_surfaces", "unclaimed_classes", "surface_from_json", "parse_project", "json.loads"}
+    assert on_loop == []

@@ -47,9 +47,14 @@ class Budget:
     wall_seconds: float = 120.0
 
 
+WORKER_NICENESS = 10
+"""Parsing is batch work: on a small machine the serving process (webhook acks, /status) must win the CPU."""
+
+
 def _init_worker(memory_bytes: int, parent_pid: int, registry: str | None) -> None:
-    """Worker initializer: die with the parent (see `orphans`), and cap the address space."""
+    """Worker initializer: die with the parent (see `orphans`), yield the CPU to it, and cap the address space."""
     watch_parent(parent_pid, registry)
+    os.nice(WORKER_NICENESS)
     _limit_memory(memory_bytes)
 
 
