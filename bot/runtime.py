@@ -16,6 +16,7 @@ from bot.jobs.sandbox import Budget, Sandbox
 
 if TYPE_CHECKING:
     from bot.adapters.github import GitHubApp
+    from bot.changes import ReleaseDiff
     from bot.handlers.coalesce import Coalescer
     from bot.jobs.analysis import Analyser
 
@@ -34,6 +35,8 @@ class Runtime:
     github: GitHubApp | None = None
     send_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     """One sender at a time in this process."""
+    isolate_analysis: bool = False
+    """Compare releases in a worker process (`serve`: the event loop must never hold a release's surfaces)."""
 
     @cached_property
     def sandbox(self) -> Sandbox:
@@ -72,6 +75,14 @@ class Runtime:
         from bot.jobs.analysis_worker import Extractor
 
         return Analyser(self.pypi, self.engine, Extractor(self.extraction))
+
+    async def compare(self, package: str, version: str) -> ReleaseDiff:
+        """What `version` changes from the release before it: in an extraction worker when `isolate_analysis`."""
+        if not self.isolate_analysis:
+            return await self.analyser.compare(package, version)
+        from bot.jobs.compare_worker import compare_in_worker
+
+        return await compare_in_worker(self.extraction, self.settings, package, version)
 
     def close_sandbox(self) -> None:
         """Stop the workers of both pools if any were started."""

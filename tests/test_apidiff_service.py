@@ -302,3 +302,20 @@ async def test_the_comparisons_heavy_steps_run_off_the_event_loop(
     assert any(c.symbol == "werkzeug.urls.url_decode" for c in diff.changes)
     assert called == {"diff_surfaces", "unclaimed_classes", "surface_from_json", "parse_project", "json.loads"}
     assert on_loop == []
+
+
+async def test_a_service_compares_in_a_worker_and_never_holds_the_surfaces(
+        tmp_path: Path, migrated_url: str, engine: Engine) -> None:
+    """Issue 14, defect 10: under `serve`, a release's surfaces (tens of MB for large ones) are built, diffed and
+    stored in a worker process; the serving process only receives the diff."""
+    pypi = PinnedPyPI({"markupsafe": ["2.0.1", "2.1.0"]})
+    with serve_http(pypi) as url:  # type: ignore[arg-type]  (duck-typed: only .handler is used)
+        settings = make_settings(tmp_path, migrated_url, pypi_url=url)
+        async with PyPIClient(settings) as client:
+            runtime = Runtime(settings=settings, engine=engine, pypi=client, isolate_analysis=True)
+            diff = await runtime.compare("MarkupSafe", "2.1.0")
+    assert (diff.old, diff.new) == ("2.0.1", "2.1.0")
+    assert [c.symbol for c in diff.changes if c.kind.value == "removed"] == ["markupsafe.soft_unicode"]
+    assert stored_diff(engine, "markupsafe", "2.1.0") == diff
+    assert load_surface(engine, "markupsafe", "2.0.1") is not None
+    assert "analyser" not in runtime.__dict__ and client.requests_sent == 0  # nothing parsed or fetched here

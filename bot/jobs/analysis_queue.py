@@ -65,7 +65,7 @@ async def analyse_pending_releases(runtime: Runtime) -> int:
             await asyncio.to_thread(_mark, runtime.engine, release_id, AnalysisState.ANALYSED, None)
             continue
         try:
-            diff = await runtime.analyser.compare(package, version)
+            diff = await runtime.compare(package, version)
         except Exception as e:  # recorded on the row and retried next round; one bad release must not stop the rest
             log.exception("release analysis failed", extra=context)
             await asyncio.to_thread(_mark, runtime.engine, release_id, AnalysisState.FAILED, f"{type(e).__name__}: {e}")
