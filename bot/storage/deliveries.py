@@ -160,7 +160,7 @@ def write(engine: Engine, claims: Sequence[DeliveryInfo], finishes: Sequence[tup
                     connection.execute(
                         update(table)
                         .where(table.c.delivery_id.in_(others))
-                        .where(table.c.state == DeliveryState.FAILED.value)
+                        .where(table.c.state.in_([DeliveryState.FAILED.value, DeliveryState.REDELIVERING.value]))
                         .values(
                             state=DeliveryState.RECEIVED.value,
                             attempts=table.c.attempts + 1,
@@ -213,20 +213,24 @@ def needing_redelivery(engine: Engine, guids: Iterable[str]) -> set[str]:
         known = {r.delivery_id: r for r in rows}
     out = {g for g in wanted if g not in known}
     for guid, row in known.items():
-        if row.state == DeliveryState.FAILED or (row.state == DeliveryState.RECEIVED and row.received_at < cutoff):
+        in_flight = row.state in (DeliveryState.RECEIVED, DeliveryState.REDELIVERING)
+        if row.state == DeliveryState.FAILED or (in_flight and row.received_at < cutoff):
             out.add(guid)
     return out
 
 
-def mark_failed(engine: Engine, delivery_id: str, error: str) -> None:
-    """Turn a stale "received" delivery into a failed one so its redelivery is handled."""
+def mark_redelivering(engine: Engine, delivery_id: str, event: str, error: str | None) -> None:
+    """GitHub was asked to send this delivery again: no replica asks again while it is on its way (until it is
+    stale). A delivery never claimed gets its row now."""
+    now = utcnow()
     with session_scope(engine) as session:
-        session.execute(
-            update(WebhookDelivery)
-            .where(col(WebhookDelivery.delivery_id) == delivery_id)
-            .where(col(WebhookDelivery.state) != DeliveryState.DONE)
-            .values(state=DeliveryState.FAILED, error=error)
-        )
+        row = session.get(WebhookDelivery, delivery_id)
+        if row is None:
+            row = WebhookDelivery(delivery_id=delivery_id, event=event[:64], attempts=0)
+        elif row.state == DeliveryState.DONE:
+            return
+        row.state, row.received_at, row.error, row.finished_at = DeliveryState.REDELIVERING, now, error, None
+        session.add(row)
 
 
 def get(engine: Engine, delivery_id: str) -> WebhookDelivery | None:
