@@ -4,7 +4,8 @@
    fake GitHub (tests/fake_github, contract checks on) in another. Signed real payloads from the contract directory
    (`../shared/github/webhooks`, ids and names adapted) are posted open-loop at RATE requests/s for DURATION seconds,
    a mix of ping, issues.reopened, issue_comment.created, the recorded (tag) push, and a push to the default branch
-   that makes the bot rescan the repository in the background. Median and p99 of the time to the 202.
+   that makes the bot rescan the repository in the background. Median and p99 of the time to the 202. One row has
+   the bot analyse a large release (downloaded from PyPI, parsed in its extraction workers, diffed) meanwhile.
 2. GitHub calls per scan: `bot.jobs.repo_scan.scan_repository` on a repository like flask-login 0.6.2, first cold, then
    unchanged (calls and statuses counted by the fake).
 Run: `.venv/bin/python benchmarks/webhook.py`.
@@ -46,6 +47,7 @@ DURATION = 10.0
 WARMUP = 1.0
 TARGET_P99_MS = 50.0
 TARGET_SCAN_CALLS = 3
+ANALYSED = ("sqlalchemy", "2.0.0")  # diffed against 1.4.46 from PyPI: tens of seconds of parsing on two cores
 APP_ID, INSTALLATION, SECRET = 4242, 77, "benchmark secret"
 FILES = {
     "requirements.txt": "Flask>=1.0.4\nWerkzeug>=1.0.1\n",
@@ -86,8 +88,9 @@ def _seed(fake: FakeGitHub) -> None:
     fake.add_repo("octo-org", "hostile", files=HOSTILE_FILES, installation=INSTALLATION)
 
 
-def _serve(app: Any, port: int, stop: Any) -> None:
-    """Run uvicorn until the parent sets `stop` (a graceful shutdown, so background work finishes)."""
+def _serve(app: Any, port: int, stop: Any, also: Any = None) -> None:
+    """Run uvicorn until the parent sets `stop` (a graceful shutdown, so background work finishes); `also` makes a
+    coroutine run alongside."""
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
 
     async def watch() -> None:
@@ -97,8 +100,11 @@ def _serve(app: Any, port: int, stop: Any) -> None:
 
     async def both() -> None:
         watcher = asyncio.create_task(watch())
+        extra = asyncio.create_task(also()) if also is not None else None
         await server.serve()
         watcher.cancel()
+        if extra is not None:
+            extra.cancel()
 
     asyncio.run(both())
 
@@ -113,12 +119,28 @@ def run_fake(port: int, public_key: str, stop: Any, results: Any) -> None:
                  "violation_count": len(fake.violations)})
 
 
-def run_bot(port: int, settings_json: str, stop: Any) -> None:
-    """Child process: the real app under uvicorn (scheduler off, as the benchmark measures webhooks only)."""
+def run_bot(port: int, settings_json: str, stop: Any, analyse: tuple[str, str] | None = None,
+            analysed: Any = None) -> None:
+    """Child process: the real app under uvicorn (scheduler off, as the benchmark measures webhooks only). With
+    `analyse`, the app's own Analyser diffs that release (from PyPI) while the webhooks arrive, as a polling round
+    would; its start and end (monotonic seconds) go to `analysed`."""
     from bot.web.app import create_app
 
     settings = Settings.model_validate_json(settings_json)
-    _serve(create_app(settings, start_scheduler=False), port, stop)
+    app = create_app(settings, start_scheduler=False)
+    _serve(app, port, stop, None if analyse is None else lambda: _analyse(app, analyse, analysed))
+
+
+async def _analyse(app: Any, release: tuple[str, str], analysed: Any) -> None:
+    while getattr(app.state, "runtime", None) is None:
+        await asyncio.sleep(0.01)
+    started = time.monotonic()
+    try:
+        diff = await app.state.runtime.compare(*release)  # as the polling round does
+        outcome = f"{len(diff.changes)} changes"
+    except Exception as e:  # reported in the table: a failed analysis measures nothing
+        outcome = f"failed: {type(e).__name__}: {e}"
+    analysed.put((started, time.monotonic(), outcome))
 
 
 def _deliveries(examples: Path, repo_name: str = "flask-login") -> list[tuple[str, bytes]]:
@@ -233,11 +255,12 @@ def _store_breaking_diff(db_url: str) -> None:
     engine.dispose()
 
 
-def ack_latency(examples: Path, tmp: Path, with_rescans: bool, rescanned: str = "flask-login") -> dict[str, Any]:
-    """Phase 1: start both servers, load the webhook, stop them; returns the figures."""
+def ack_latency(examples: Path, tmp: Path, with_rescans: bool, rescanned: str = "flask-login",
+                analyse: tuple[str, str] | None = None) -> dict[str, Any]:
+    """Phase 1: start both servers, load the webhook (while the bot analyses `analyse`), stop them; the figures."""
     private, public = _keys()
     fake_port, bot_port = free_port(), free_port()
-    db_url = f"sqlite:///{(tmp / f'bench-{with_rescans}-{rescanned}.db').as_posix()}"
+    db_url = f"sqlite:///{(tmp / f'bench-{with_rescans}-{rescanned}-{analyse is not None}.db').as_posix()}"
     upgrade(db_url)
     _store_breaking_diff(db_url)
     settings = Settings(_env_file=None, data_dir=tmp, database_url=db_url,  # type: ignore[call-arg]
@@ -247,9 +270,9 @@ def ack_latency(examples: Path, tmp: Path, with_rescans: bool, rescanned: str = 
     settings_json = json.dumps(settings.model_dump(mode="json") | {
         "github_private_key": private, "github_webhook_secret": SECRET})
     ctx = multiprocessing.get_context("spawn")
-    results, stop_bot, stop_fake = ctx.Queue(), ctx.Event(), ctx.Event()
+    results, analysed, stop_bot, stop_fake = ctx.Queue(), ctx.Queue(), ctx.Event(), ctx.Event()
     fake_proc = ctx.Process(target=run_fake, args=(fake_port, public, stop_fake, results))
-    bot_proc = ctx.Process(target=run_bot, args=(bot_port, settings_json, stop_bot))
+    bot_proc = ctx.Process(target=run_bot, args=(bot_port, settings_json, stop_bot, analyse, analysed))
     fake_proc.start()
     try:
         asyncio.run(wait_up(f"http://127.0.0.1:{fake_port}/rate_limit"))
@@ -257,8 +280,16 @@ def ack_latency(examples: Path, tmp: Path, with_rescans: bool, rescanned: str = 
         asyncio.run(wait_up(f"http://127.0.0.1:{bot_port}/healthz"))
         cpu_before = cpu_seconds(bot_proc.pid)
         mix = _deliveries(examples, rescanned)
+        load_started = time.monotonic()
         latencies, statuses = asyncio.run(_load(bot_port, mix if with_rescans else mix[:-1]))
+        load_ended = time.monotonic()
         time.sleep(1.0)
+        analysis = None
+        if analyse is not None:
+            started, ended, outcome = analysed.get(timeout=600)  # the load is only meaningful if they overlapped
+            overlap = max(0.0, min(ended, load_ended) - max(started, load_started))
+            analysis = {"seconds": ended - started, "overlap": overlap / (load_ended - load_started),
+                        "outcome": outcome}
         cpu = cpu_seconds(bot_proc.pid) - cpu_before
         peak_rss = _peak_rss_mib(bot_proc.pid)
     finally:
@@ -279,7 +310,8 @@ def ack_latency(examples: Path, tmp: Path, with_rescans: bool, rescanned: str = 
             "cpu_ms": cpu * 1000 / max(sum(v for k, v in statuses.items() if k == 202), 1),
             "load": os.getloadavg()[0],
             "windows": {k: (statistics.median(v), _p99(sorted(v))) for k, v in sorted(windows.items())},
-            "statuses": dict(statuses), "deliveries": states, "fake": fake_report, "rss": peak_rss}
+            "statuses": dict(statuses), "deliveries": states, "fake": fake_report, "rss": peak_rss,
+            "analysis": analysis}
 
 
 async def scan_calls(tmp: Path) -> list[tuple[str, int, str]]:
@@ -326,6 +358,8 @@ def main() -> int:
         runs["4 payloads; no rescans"] = ack_latency(directory / "webhooks", Path(tmp), False)
         runs["5 payloads; 1 in 5 a push rescanning a hostile repository"] = ack_latency(
             directory / "webhooks", Path(tmp), True, "hostile")
+        runs[f"4 payloads; no rescans; analysing {' '.join(ANALYSED)} meanwhile"] = ack_latency(
+            directory / "webhooks", Path(tmp), False, analyse=ANALYSED)
         scans = asyncio.run(scan_calls(Path(tmp)))
     table = Table(title=f"Webhook acknowledgement at {RATE} req/s for {DURATION:.0f} s (real payloads, signed)")
     for column in ("mix", "requests", "median ms", "p99 ms", "max ms", "target p99", "statuses", "deliveries stored",
@@ -343,6 +377,10 @@ def main() -> int:
     for label, figures in runs.items():
         console.print(f"{label}: median / p99 ms per 2-second window: " + ", ".join(
             f"{k}-{k + 2}s {m:.1f}/{p:.1f}" for k, (m, p) in figures["windows"].items()))
+        if figures["analysis"] is not None:
+            analysis = figures["analysis"]
+            console.print(f"  analysis in the bot: {analysis['seconds']:.1f} s ({analysis['outcome']}), "
+                          f"overlapping {analysis['overlap']:.0%} of the load")
         fake = figures["fake"]
         console.print(f"  fake GitHub during the load: calls by status {dict(fake['calls'])}, "
                       f"contract violations {fake['violation_count']}")

@@ -10,21 +10,26 @@ import httpx
 from bot.adapters.github import GitHubApp
 from bot.adapters.pypi import PyPIClient
 from bot.config import Settings
+from bot.jobs.orphans import reap_orphans
 from bot.runtime import Runtime
 from bot.storage.db import engine_from_settings
 
 
 @asynccontextmanager
 async def open_runtime(
-    settings: Settings, *, pypi_transport: httpx.AsyncBaseTransport | None = None
+    settings: Settings, *, pypi_transport: httpx.AsyncBaseTransport | None = None, isolate_analysis: bool = False
 ) -> AsyncIterator[Runtime]:
-    """The Runtime for `settings`; GitHub is None in dry-run mode (no App credentials)."""
+    """The Runtime for `settings`; GitHub is None in dry-run mode (no App credentials). A service isolates
+    analysis: releases are compared in worker processes (see `bot.jobs.compare_worker`)."""
     engine = engine_from_settings(settings)
     try:
         async with AsyncExitStack() as stack:
             pypi = await stack.enter_async_context(PyPIClient(settings, transport=pypi_transport))
             github = None if settings.dry_run else await stack.enter_async_context(GitHubApp(settings))
-            runtime = Runtime(settings=settings, engine=engine, pypi=pypi, github=github)
+            runtime = Runtime(
+                settings=settings, engine=engine, pypi=pypi, github=github, isolate_analysis=isolate_analysis
+            )
+            reap_orphans(runtime.worker_registry)  # workers of an earlier process killed before it could stop them
             try:
                 yield runtime
             finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
@@ -15,6 +16,7 @@ from bot.jobs.sandbox import Budget, Sandbox
 
 if TYPE_CHECKING:
     from bot.adapters.github import GitHubApp
+    from bot.changes import ReleaseDiff
     from bot.handlers.coalesce import Coalescer
     from bot.jobs.analysis import Analyser
     from bot.jobs.compat import CompatMemory
@@ -34,6 +36,8 @@ class Runtime:
     github: GitHubApp | None = None
     send_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     """One sender at a time in this process."""
+    isolate_analysis: bool = False
+    """Compare releases in a worker process (`serve`: the event loop must never hold a release's surfaces)."""
 
     @cached_property
     def sandbox(self) -> Sandbox:
@@ -44,7 +48,12 @@ class Runtime:
             memory_bytes=settings.repo_parse_memory_mb * 1024 * 1024,
             wall_seconds=settings.repo_parse_wall_seconds,
         )
-        return Sandbox(budget, workers=settings.analysis_workers)
+        return Sandbox(budget, workers=settings.analysis_workers, registry=self.worker_registry)
+
+    @property
+    def worker_registry(self) -> Path:
+        """Where this host's sandbox workers register, so a start reaps those a killed process left behind."""
+        return self.settings.data_dir / "run" / "workers"
 
     @cached_property
     def rescans(self) -> Coalescer:
@@ -65,7 +74,7 @@ class Runtime:
         """The worker pool that parses downloaded releases (a budget of its own: releases are larger)."""
         from bot.jobs.analysis_worker import extraction_sandbox
 
-        return extraction_sandbox()
+        return extraction_sandbox(registry=self.worker_registry)
 
     @cached_property
     def analyser(self) -> Analyser:
@@ -74,6 +83,14 @@ class Runtime:
         from bot.jobs.analysis_worker import Extractor
 
         return Analyser(self.pypi, self.engine, Extractor(self.extraction))
+
+    async def compare(self, package: str, version: str) -> ReleaseDiff:
+        """What `version` changes from the release before it: in an extraction worker when `isolate_analysis`."""
+        if not self.isolate_analysis:
+            return await self.analyser.compare(package, version)
+        from bot.jobs.compare_worker import compare_in_worker
+
+        return await compare_in_worker(self.extraction, self.settings, package, version)
 
     def close_sandbox(self) -> None:
         """Stop the workers of both pools if any were started."""

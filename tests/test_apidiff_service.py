@@ -270,3 +270,52 @@ async def test_dependency_surfaces_resolve_the_newest_admitted_version(monkeypat
     monkeypatch.setattr(Analyser, "surface", surface)
     found = await Analyser(Client()).dependency_surfaces(Surface("quart", "0.18.4"), new)  # type: ignore[arg-type]
     assert asked == [("flask", "3.0.0")] and [s.version for s in found] == ["3.0.0"]
+
+
+async def test_the_comparisons_heavy_steps_run_off_the_event_loop(
+        engine: Engine, client_for: Any, analyser_for: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14, defect 10: a large release's project JSON, surfaces and diff were decoded and computed on the
+    loop (seconds for sqlalchemy), so webhook acks waited behind them."""
+    import threading
+    import types
+
+    import bot.adapters.pypi
+    import bot.jobs.analysis
+    import bot.jobs.analysis_worker
+
+    on_loop: list[str] = []
+    called: set[str] = set()
+
+    def watched(name: str, function: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            called.add(name)
+            if threading.current_thread() is threading.main_thread():
+                on_loop.append(name)
+            return function(*args, **kwargs)
+        return run
+
+    for module, name in [(bot.jobs.analysis, "diff_surfaces"), (bot.jobs.analysis, "unclaimed_classes"),
+                         (bot.jobs.analysis_worker, "surface_from_json"), (bot.adapters.pypi, "parse_project")]:
+        monkeypatch.setattr(module, name, watched(name, getattr(module, name)))
+    monkeypatch.setattr(bot.adapters.pypi, "json", types.SimpleNamespace(loads=watched("json.loads", json.loads)))
+    diff = await analyser_for(client_for(PinnedPyPI({"werkzeug": WERKZEUG})), engine).compare("werkzeug", "3.0.0")
+    assert any(c.symbol == "werkzeug.urls.url_decode" for c in diff.changes)
+    assert called == {"diff_surfaces", "unclaimed_classes", "surface_from_json", "parse_project", "json.loads"}
+    assert on_loop == []
+
+
+async def test_a_service_compares_in_a_worker_and_never_holds_the_surfaces(
+        tmp_path: Path, migrated_url: str, engine: Engine) -> None:
+    """Issue 14, defect 10: under `serve`, a release's surfaces (tens of MB for large ones) are built, diffed and
+    stored in a worker process; the serving process only receives the diff."""
+    pypi = PinnedPyPI({"markupsafe": ["2.0.1", "2.1.0"]})
+    with serve_http(pypi) as url:  # type: ignore[arg-type]  (duck-typed: only .handler is used)
+        settings = make_settings(tmp_path, migrated_url, pypi_url=url)
+        async with PyPIClient(settings) as client:
+            runtime = Runtime(settings=settings, engine=engine, pypi=client, isolate_analysis=True)
+            diff = await runtime.compare("MarkupSafe", "2.1.0")
+    assert (diff.old, diff.new) == ("2.0.1", "2.1.0")
+    assert [c.symbol for c in diff.changes if c.kind.value == "removed"] == ["markupsafe.soft_unicode"]
+    assert stored_diff(engine, "markupsafe", "2.1.0") == diff
+    assert load_surface(engine, "markupsafe", "2.0.1") is not None
+    assert "analyser" not in runtime.__dict__ and client.requests_sent == 0  # nothing parsed or fetched here

@@ -228,3 +228,39 @@ def test_cli_rejects_bad_arguments(tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "--service must be one of pypi, osv" in bad.stderr
     empty = runner.invoke(app, ["audit", str(tmp_path), "--format", "json"])
     assert (empty.exit_code, json.loads(empty.stdout)) == (0, {"audits": [], "warnings": []})
+
+
+def test_the_pypi_service_asks_the_configured_index(tmp_path: Path) -> None:
+    """Issue 14, defect 9: pip-audit always asked pypi.org, whatever PYPI_URL said (no mirror, no test double)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from threading import Thread
+
+    asked: list[str] = []
+    body = json.dumps(_pycrypto()).encode()
+
+    class Mirror(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802  (http.server's naming)
+            asked.append(self.path)
+            found = self.path == "/mirror/pypi/pycrypto/2.6.1/json"
+            self.send_response(200 if found else 404)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(body if found else b"{}")
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return None
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Mirror)
+    thread = Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/mirror/"
+        service = make_service(Settings(data_dir=tmp_path, pypi_url=url))
+        assert audit_pin("PyCrypto", "2.6.1", service=service) == PYCRYPTO_ADVISORIES
+        with pytest.raises(AuditUnavailable, match="not audited"):
+            audit_pin("absent", "1.0", service=service)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    assert asked == ["/mirror/pypi/pycrypto/2.6.1/json", "/mirror/pypi/absent/1.0/json"]

@@ -45,3 +45,24 @@ async def test_ledger_batches_concurrent_claims(engine: Any) -> None:
 def test_needing_redelivery(engine: Any) -> None:
     write(engine, [_info("done"), _info("failed"), _info("running")], [("done", None), ("failed", "boom")])
     assert deliveries.needing_redelivery(engine, ["done", "failed", "running", "unknown"]) == {"failed", "unknown"}
+
+
+async def test_one_bad_row_cannot_take_its_batch_down(engine: Any) -> None:
+    """Issue 14, defect 8: a full_name over 200 characters (or an id over 64) failed the whole batched insert."""
+    ledger = DeliveryLedger(engine)
+    long_repo = DeliveryInfo("long-repo", "push", "x" * 100, 7, "octo-org/" + "r" * 300)
+    nul = DeliveryInfo("nul", "push", None, 7, "octo-org/de\x00mo")  # PostgreSQL text cannot hold NUL
+    claims = [_info("g1"), long_repo, DeliveryInfo("i" * 65, "push", None, 7, "o/r"), nul, _info("g2")]
+    results = await asyncio.gather(*(ledger.claim(c) for c in claims), return_exceptions=True)
+    assert results[0] is True and results[1] is True and results[4] is True
+    assert isinstance(results[2], ValueError)  # refused before it could join a batch
+    if engine.dialect.name == "postgresql":
+        assert isinstance(results[3], Exception)  # fails alone
+    else:
+        assert results[3] is True
+    row = deliveries.get(engine, "long-repo")
+    assert row is not None and row.repo == ("octo-org/" + "r" * 300)[:200] and row.action == "x" * 64
+    assert [deliveries.get(engine, g) is not None for g in ("g1", "g2")] == [True, True]
+    await asyncio.gather(ledger.finish("g1"), ledger.finish("g2", "boom"), ledger.finish("long-repo"))
+    states = [r.state if (r := deliveries.get(engine, g)) else None for g in ("g1", "g2", "long-repo")]
+    assert states == [DeliveryState.DONE, DeliveryState.FAILED, DeliveryState.DONE]

@@ -46,7 +46,7 @@ async def test_only_unhandled_failures_are_redelivered(fake_github: FakeGitHub, 
     assert await redeliver_failed(github_runtime) == 4
     assert sorted(fake.redelivery_requests) == sorted([lost.id, crashed_id, stale.id, unclaimed.id])
     stale_row = deliveries.get(engine, "stale")
-    assert stale_row is not None and stale_row.state == DeliveryState.FAILED
+    assert stale_row is not None and stale_row.state == DeliveryState.REDELIVERING
     assert stale_row.error == "not finished: its process stopped"
     # the redelivered copies can now be claimed again
     assert deliveries.claim(engine, DeliveryInfo("crashed", "issue_comment", "created", 1, None)) is True
@@ -73,3 +73,29 @@ async def test_refused_redelivery_is_reported_not_raised(fake_github: FakeGitHub
 async def test_dry_run_asks_nothing(github_runtime: Any) -> None:
     github_runtime.github = None
     assert await redeliver_failed(github_runtime) == 0
+
+
+async def test_each_failed_delivery_is_asked_for_once_across_replicas(
+        fake_github: FakeGitHub, github_runtime: Any) -> None:
+    """Issue 14, defect 6: every replica asked for redelivery at start, so each failed delivery came N times."""
+    from bot.storage.db import exclusive
+
+    engine = github_runtime.engine
+    lost = fake_github.add_delivery("lost", "push", status_code=502)
+    fake_github.add_delivery("crashed", "push", status_code=202)
+    _row(engine, "crashed", error="GitHubError: boom")
+    crashed_id = next(d.id for d in fake_github.deliveries if d.guid == "crashed")
+    if engine.dialect.name == "postgresql":  # replicas starting together: the one holding the lock asks
+        with exclusive(engine, "redeliver"):
+            assert await redeliver_failed(github_runtime) == 0
+    assert await redeliver_failed(github_runtime) == 2  # the first replica to start
+    assert await redeliver_failed(github_runtime) == 0  # the next ones: on their way already
+    assert await redeliver_failed(github_runtime) == 0
+    assert sorted(fake_github.redelivery_requests) == sorted([lost.id, crashed_id])
+    for guid in ("lost", "crashed"):  # the redelivered copies are claimed when they arrive, once
+        assert deliveries.claim(engine, DeliveryInfo(guid, "push", None, 1, None)) is True
+        assert deliveries.claim(engine, DeliveryInfo(guid, "push", None, 1, None)) is False
+    with session_scope(engine) as session:  # one that never arrived is asked for again once stale
+        session.execute(update(WebhookDelivery).where(WebhookDelivery.delivery_id == "lost")
+                        .values(state=DeliveryState.REDELIVERING, received_at=utcnow() - timedelta(hours=1)))
+    assert await redeliver_failed(github_runtime) == 1

@@ -10,6 +10,7 @@ import pytest
 
 from bot.storage import deliveries
 from bot.storage.models.github import DeliveryState
+from bot.web.json_depth import MAX_JSON_DEPTH
 from bot.web.webhook import MAX_BODY_BYTES, BackgroundWork, signature_matches
 from tests.fake_github import FakeGitHub
 from tests.fake_github.webhooks import WebhookPoster, load, signature
@@ -84,6 +85,27 @@ async def test_malformed_json_is_400(webhook_poster: WebhookPoster, body: bytes,
     assert deliveries.get(webhook_poster.app.state.runtime.engine, "d-broken") is None
 
 
+@pytest.mark.parametrize(
+    "body",
+    [b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", b'{"a": ' + b'{"b": ' * 50_000 + b"1" + b"}" * 50_001,
+     b'{"a": ' + b"[" * 100_000],
+    ids=["arrays", "objects", "never-closed"],
+)
+async def test_deeply_nested_json_is_400_before_parsing(webhook_poster: WebhookPoster, body: bytes) -> None:
+    """Issue 14, defect 7: json.loads raised RecursionError (a 500) on a correctly signed, deeply nested body."""
+    response = await webhook_poster.post("push", body, delivery_id="d-deep")
+    assert (response.status_code, response.json()["message"]) == (
+        400, f"malformed JSON: nested deeper than {MAX_JSON_DEPTH} levels")
+    assert deliveries.get(webhook_poster.app.state.runtime.engine, "d-deep") is None
+
+
+async def test_nesting_up_to_the_limit_is_parsed(webhook_poster: WebhookPoster) -> None:
+    depth = MAX_JSON_DEPTH - 1  # the payload object is one level; brackets inside strings do not count
+    body = b'{"action": "created", "deep": ' + b"[" * depth + b'"]]]"' + b"]" * depth + b', "s": "[[[[[[[["}'
+    response = await webhook_poster.post("star", body, delivery_id="d-deep-ok")
+    assert (response.status_code, response.json()["message"]) == (202, "event 'star' ignored")
+
+
 async def test_25mb_body_is_413_without_reading_it_all(webhook_poster: WebhookPoster) -> None:
     body = b'{"pad": "' + b"x" * (25 * 1024 * 1024) + b'"}'
     response = await webhook_poster.post("push", body, delivery_id="d-huge")
@@ -110,6 +132,11 @@ async def test_oversized_stream_without_length_is_413(webhook_poster: WebhookPos
 async def test_missing_delivery_header_is_400(webhook_poster: WebhookPoster, webhook_examples: Path) -> None:
     response = await webhook_poster.post("ping", load(webhook_examples, "ping"), extra={"x-github-delivery": ""})
     assert (response.status_code, response.json()["message"]) == (400, "missing X-GitHub-Event or X-GitHub-Delivery")
+
+
+async def test_a_delivery_id_no_ledger_row_can_hold_is_400(webhook_poster: WebhookPoster, webhook_examples: Path) -> None:
+    response = await webhook_poster.post("ping", load(webhook_examples, "ping"), delivery_id="d" * 65)
+    assert (response.status_code, response.json()["message"]) == (400, "X-GitHub-Delivery longer than 64 characters")
 
 
 async def test_same_delivery_is_handled_once(webhook_poster: WebhookPoster, webhook_examples: Path) -> None:

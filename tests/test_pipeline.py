@@ -595,3 +595,25 @@ async def test_a_newly_installed_repository_hears_about_earlier_breaking_release
     assert issue.title == "Werkzeug 3.0.0 removes APIs this repository uses"
     [comment] = issue.comments
     assert comment.body.startswith("**Werkzeug 3.0.10** adds findings to this issue")
+
+
+async def test_a_burst_of_five_releases_is_applied_in_full_each_once(
+    runtime: Runtime, fake_github: FakeGitHub, engine: Engine, werkzeug_diff: ReleaseDiff
+) -> None:
+    """Issue 14, defect 1: four or more releases in one round were cut to the newest three and the rest never
+    applied. Every stored diff without a processed record is applied, once."""
+    from bot.jobs.pipeline import process_new_releases
+    from bot.storage.models.actions import ProcessedRelease
+    from bot.storage.repos import unprocessed_diffs
+
+    burst = [werkzeug_diff.model_copy(update={"old": f"3.0.{i - 1}", "new": f"3.0.{i}"}) for i in range(1, 6)]
+    for diff in burst:
+        save_diff(engine, diff)
+    assert [d.new for d in unprocessed_diffs(engine)] == ["3.0.0", *(d.new for d in burst)]
+    await process_new_releases(runtime)
+    assert unprocessed_diffs(engine) == []
+    assert await process_new_releases(runtime) == 0
+    with Session(engine) as session:
+        done = sorted(d.version for d in session.exec(select(ProcessedRelease)).all())
+    assert done == ["3.0.0", "3.0.1", "3.0.2", "3.0.3", "3.0.4", "3.0.5"]
+    assert len(fake_github.issues(OWNER, "flask-login")) == 1  # the same changes again: no second issue

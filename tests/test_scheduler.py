@@ -61,3 +61,30 @@ async def test_scheduler_runs_the_cycle_on_the_interval_once_at_a_time(tmp_path:
         assert isinstance(job.trigger, IntervalTrigger) and job.trigger.interval.total_seconds() == 600
         assert (job.max_instances, job.coalesce) == (1, True)
 
+
+
+async def test_replicas_poll_once_per_interval_whichever_scheduler_fires(
+    tmp_path: Path, migrated_url: str, engine: Engine
+) -> None:
+    """Issue 14, defect 5: every replica's scheduler fires and the lock only kept rounds from overlapping, so with
+    three replicas there were three rounds per interval. A round started within the interval is this period's."""
+    from datetime import timedelta
+
+    from sqlmodel import Session, select
+
+    from bot.storage.models.pypi import PollRun
+
+    pypi = RecordedPyPI({"flask-login": LOGIN})
+    settings = make_settings(tmp_path, migrated_url, watchlist=("flask-login",), poll_interval_seconds=600)
+    async with replay_runtime(settings, engine, pypi) as first, replay_runtime(settings, engine, pypi) as second:
+        assert await run_cycle(first, []) is True
+        assert await run_cycle(second, []) is False  # another replica's scheduler, moments later
+        assert await run_cycle(first, []) is False
+        assert pypi.requests["flask-login"] == 1
+        with Session(engine) as session:
+            run = session.exec(select(PollRun)).one()
+            run.started_at -= timedelta(seconds=600)  # the interval has passed
+            session.add(run)
+            session.commit()
+        assert await run_cycle(second, []) is True
+    assert pypi.requests["flask-login"] == 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import Any
 
 import requests
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
@@ -16,6 +17,7 @@ from pip_audit._service.interface import ResolvedDependency, ServiceError, Skipp
 from pip_audit._service.osv import OsvService
 from pip_audit._service.pypi import PyPIService
 from pydantic import BaseModel, ConfigDict
+from requests.adapters import BaseAdapter
 
 from bot.config import Settings, get_settings
 from bot.errors import AuditUnavailable
@@ -69,10 +71,34 @@ class PinAudit(BaseModel):
         return f"{self.package} {self.version} has known vulnerabilities: {listed}; migrate instead of pinning"
 
 
+PYPI = "https://pypi.org/"
+"""Where pip-audit's PyPI service always asks (its URL is not configurable)."""
+
+
+class _Mirror(BaseAdapter):
+    """Sends pip-audit's PyPI requests to the configured index instead, through the session's own adapters (so its
+    HTTP cache still applies)."""
+
+    def __init__(self, session: requests.Session, base: str) -> None:
+        super().__init__()
+        self.session, self.base = session, base.rstrip("/") + "/"
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+        request.url = self.base + str(request.url).removeprefix(PYPI)
+        return self.session.get_adapter(request.url).send(request, **kwargs)
+
+    def close(self) -> None:
+        pass  # the adapters it delegates to belong to the session
+
+
 def make_service(settings: Settings, kind: str = "pypi") -> VulnerabilityService:
-    """A pip-audit vulnerability service with its HTTP cache under the bot's cache directory."""
+    """A pip-audit vulnerability service with its HTTP cache under the bot's cache directory; the PyPI service asks
+    the configured index (`PYPI_URL`: a mirror, or a test double), never pypi.org behind its back."""
     cache = settings.resolved_cache_dir / "pip-audit"
-    return SERVICES[kind](cache_dir=cache, timeout=int(settings.http_timeout_seconds))
+    service = SERVICES[kind](cache_dir=cache, timeout=int(settings.http_timeout_seconds))
+    if isinstance(service, PyPIService) and settings.pypi_url.rstrip("/") + "/" != PYPI:
+        service.session.mount(PYPI, _Mirror(service.session, settings.pypi_url))
+    return service
 
 
 def newest_allowed(releases: Sequence[ReleaseInfo], specifier: str) -> str | None:

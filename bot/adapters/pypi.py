@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import hashlib
+import json
 import logging
 import os
 import random
@@ -125,8 +126,8 @@ class PyPIClient:
             body = await response.aread()
         finally:
             await response.aclose()
-        try:
-            data = httpx.Response(200, content=body).json()
+        try:  # a large project's JSON is megabytes: decoded (and parsed, below) off the event loop
+            data = await asyncio.to_thread(json.loads, body)
         except ValueError as e:
             raise PyPIError(f"GET {url} returned invalid JSON: {e}") from e
         if not isinstance(data, dict):
@@ -137,7 +138,7 @@ class PyPIClient:
         """Fetch `/pypi/NAME/json` (one request) and parse it."""
         url = urljoin(self.base_url, f"pypi/{quote(canonicalize_name(name))}/json")
         data, final_url = await self._get_json(url)
-        project = parse_project(data, final_url)
+        project = await asyncio.to_thread(parse_project, data, final_url)
         self._projects[project.name] = project
         return project
 
@@ -148,7 +149,7 @@ class PyPIClient:
         data, final_url = await self._get_json(url)
         if known_serial is not None and data.get("last_serial") == known_serial:
             return None
-        project = parse_project(data, final_url)
+        project = await asyncio.to_thread(parse_project, data, final_url)
         self._projects[project.name] = project
         return project
 

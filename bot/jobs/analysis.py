@@ -18,7 +18,7 @@ from bot.apidiff.model import Surface
 from bot.apidiff.requires import best_version, needed_dependencies
 from bot.changes import Change, ReleaseDiff
 from bot.errors import ReleaseWatchError
-from bot.jobs.analysis_worker import Extractor
+from bot.jobs.analysis_worker import Extractor, off_loop
 from bot.releases import normalize_name
 from bot.storage import surfaces as store
 
@@ -134,7 +134,7 @@ class Analyser:
                 return stored
         old_surface, new_surface = await asyncio.gather(self.surface(package, old), self.surface(package, new))
         dependencies = await self.dependency_surfaces(old_surface, new_surface)
-        changes = diff_surfaces(old_surface, new_surface, dependencies)
+        changes = await off_loop(diff_surfaces, old_surface, new_surface, dependencies)
         pending = needs_history(changes, old_surface)
         if pending:
 
@@ -147,7 +147,7 @@ class Analyser:
 
             since = await deprecated_since(pending, final_versions_up_to(project, old), load)
             changes = with_deprecated_since(changes, old_surface, since.get)
-        notes = unclaimed_classes(old_surface, new_surface, dependencies)
+        notes = await off_loop(unclaimed_classes, old_surface, new_surface, dependencies)
         diff = ReleaseDiff(package=name, old=old, new=new, changes=changes, notes=notes)
         if engine is not None:
             await asyncio.to_thread(store.save_diff, engine, diff)

@@ -77,7 +77,7 @@ async def analyse_pending_releases(runtime: Runtime) -> int:
             await asyncio.to_thread(_mark, runtime.engine, release_id, AnalysisState.ANALYSED, None)
             continue
         try:
-            diff = await runtime.analyser.compare(package, version)
+            diff = await runtime.compare(package, version)
         except CannotCompare as e:  # the same next round: wait, or until the analyser changes
             log.warning("release cannot be compared", extra={**context, "error": str(e)})
             await asyncio.to_thread(_mark, runtime.engine, release_id, AnalysisState.CANNOT_COMPARE, str(e))

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from bot.apidiff.model import Surface, surface_from_json, surface_to_json
 from bot.apidiff.release import surface_of
 from bot.errors import AnalysisError
 from bot.jobs.sandbox import Budget, Sandbox, TooCostly
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 EXTRACTION_BUDGET = Budget(cpu_seconds=300, memory_bytes=4096 * 1024 * 1024, wall_seconds=600.0)
 """What parsing one release may spend: the largest watched releases (dash, sqlalchemy) need well under a tenth."""
@@ -43,7 +48,7 @@ class Extractor:
             data = await self.sandbox.run(surface_json, str(unpacked), package, version)
         except TooCostly as e:
             raise AnalysisError(f"{package} {version}: not analysed: {e}") from e
-        return surface_from_json(data)
+        return await asyncio.to_thread(surface_from_json, data)  # megabytes for a large release: not on the loop
 
     def close(self) -> None:
         """Stop the worker processes, if any ran."""
@@ -51,6 +56,17 @@ class Extractor:
             self.sandbox.close()
 
 
-def extraction_sandbox(workers: int = 2) -> Sandbox:
+async def off_loop(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a CPU-bound step of the diff core in a thread, so a service's event loop keeps answering meanwhile
+    (the core may parse annotations: under the same lock as any in-process release parse)."""
+
+    def locked() -> T:
+        with _parse_lock:
+            return function(*args, **kwargs)
+
+    return await asyncio.to_thread(locked)
+
+
+def extraction_sandbox(workers: int = 2, registry: Path | None = None) -> Sandbox:
     """Worker processes for release parsing, under `EXTRACTION_BUDGET`."""
-    return Sandbox(EXTRACTION_BUDGET, workers=workers)
+    return Sandbox(EXTRACTION_BUDGET, workers=workers, registry=registry)

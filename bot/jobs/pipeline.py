@@ -227,7 +227,7 @@ async def process_release(runtime: Runtime, package: str, version: str) -> int:
     """A new release: its changes (stored, or computed once) applied to every installed repository."""
     diff = await asyncio.to_thread(release_diff, runtime.engine, package, version)
     if diff is None:
-        diff = await runtime.analyser.compare(package, version)
+        diff = await runtime.compare(package, version)
     log.info("processing release", extra={"package": package, "version": version, "changes": len(diff.changes)})
     return await apply_release(runtime, diff)
 
@@ -235,7 +235,7 @@ async def process_release(runtime: Runtime, package: str, version: str) -> int:
 async def process_new_releases(runtime: Runtime) -> int:
     """Post-poll step: apply every stored release diff not processed yet."""
     count = 0
-    for diff in await asyncio.to_thread(repos.unprocessed_diffs, runtime.engine, 3):
+    for diff in await asyncio.to_thread(repos.unprocessed_diffs, runtime.engine):
         count += await apply_release(runtime, diff)
     return count
 

@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 
 import httpx
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, func, insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col, select
 
@@ -30,6 +30,13 @@ from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 from bot.storage.models.types import utcnow
 
 log = logging.getLogger(__name__)
+
+
+def seconds_since_last_round(engine: Engine) -> float | None:
+    """Seconds since the newest polling round started (by any replica); None before the first."""
+    with session_scope(engine) as session:
+        started = session.exec(select(func.max(PollRun.started_at))).one()
+    return None if started is None else (utcnow() - started).total_seconds()
 
 
 def _start_run(engine: Engine, names: tuple[str, ...]) -> tuple[int, dict[str, int | None]]:

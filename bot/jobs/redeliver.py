@@ -5,12 +5,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.errors import GitHubError
 from bot.handlers import HANDLED_EVENTS
 from bot.runtime import Runtime
 from bot.storage import deliveries
+from bot.storage.db import exclusive_off_loop
+
+if TYPE_CHECKING:
+    from bot.adapters.github import GitHubApp
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5  # after this many deliveries of one guid, stop asking (the failure is not transient)
@@ -25,12 +29,26 @@ def _lost(newest: dict[str, Any]) -> bool:
     return datetime.now(UTC) - delivered > CLAIM_GRACE
 
 
+REDELIVER_LOCK = "redeliver"
+
+
 async def redeliver_failed(runtime: Runtime) -> int:
-    """List the App's recent deliveries and ask again for each failed one not handled since; returns how many."""
+    """List the App's recent deliveries and ask again for each failed one not handled since; returns how many.
+
+    Replicas started together take turns (one asks, the others find nothing to do): each asked delivery is marked
+    as on its way, so no replica asks for it again until it has arrived or gone stale."""
     if runtime.github is None:
         return 0
+    async with exclusive_off_loop(runtime.engine, REDELIVER_LOCK) as acquired:
+        if not acquired:
+            log.info("another replica is asking for redeliveries; skipped")
+            return 0
+        return await _redeliver(runtime, runtime.github)
+
+
+async def _redeliver(runtime: Runtime, github: GitHubApp) -> int:
     by_guid: dict[str, list[dict[str, Any]]] = {}
-    for item in await runtime.github.list_deliveries():
+    for item in await github.list_deliveries():
         by_guid.setdefault(str(item["guid"]), []).append(item)
     asked = 0
     for guid in sorted(await asyncio.to_thread(deliveries.needing_redelivery, runtime.engine, by_guid)):
@@ -42,15 +60,13 @@ async def redeliver_failed(runtime: Runtime) -> int:
         if tries >= MAX_ATTEMPTS:
             log.warning("delivery keeps failing; not asking again", extra={"delivery_id": guid, "attempts": tries})
             continue
-        if known is not None:
-            await asyncio.to_thread(
-                deliveries.mark_failed, runtime.engine, guid, known.error or "not finished: its process stopped"
-            )
         try:
-            await runtime.github.redeliver(int(newest["id"]))
+            await github.redeliver(int(newest["id"]))
         except GitHubError as e:
             log.warning("redelivery request failed", extra={"delivery_id": guid, "error": str(e)})
             continue
+        error = (known.error or "not finished: its process stopped") if known is not None else None
+        await asyncio.to_thread(deliveries.mark_redelivering, runtime.engine, guid, str(newest.get("event")), error)
         asked += 1
         log.info("redelivery asked", extra={"delivery_id": guid, "event": newest.get("event")})
     return asked

@@ -11,16 +11,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import resource
 import threading
 from collections.abc import Callable
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from pebble import ProcessExpired, ProcessPool
 
 from bot.errors import ReleaseWatchError
+from bot.jobs.orphans import watch_parent
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +47,19 @@ class Budget:
     wall_seconds: float = 120.0
 
 
+WORKER_NICENESS = 10
+"""Parsing is batch work: on a small machine the serving process (webhook acks, /status) must win the CPU."""
+
+
+def _init_worker(memory_bytes: int, parent_pid: int, registry: str | None) -> None:
+    """Worker initializer: die with the parent (see `orphans`), yield the CPU to it, and cap the address space."""
+    watch_parent(parent_pid, registry)
+    os.nice(WORKER_NICENESS)
+    _limit_memory(memory_bytes)
+
+
 def _limit_memory(memory_bytes: int) -> None:
-    """Worker initializer: cap the address space so a runaway allocation fails inside this worker only."""
+    """Cap the address space so a runaway allocation fails inside this worker only."""
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     cap = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
@@ -71,9 +85,11 @@ def _within_cpu_budget(cpu_seconds: int, function: Callable[..., T], args: tuple
 class Sandbox:
     """A lazily started pool of spawned workers; `run` executes a picklable function there under the budget."""
 
-    def __init__(self, budget: Budget | None = None, workers: int = 2) -> None:
+    def __init__(self, budget: Budget | None = None, workers: int = 2, registry: Path | None = None) -> None:
         self.budget = budget or Budget()
         self.workers = workers
+        self.registry = registry
+        """Where workers record themselves so a later start can reap those a killed parent left (`orphans`)."""
         self._pool: ProcessPool | None = None
         self._lock = threading.Lock()
 
@@ -83,8 +99,8 @@ class Sandbox:
                 # spawn: a fresh interpreter, never a fork of a process holding an event loop, threads and sockets.
                 self._pool = ProcessPool(
                     max_workers=self.workers,
-                    initializer=_limit_memory,
-                    initargs=(self.budget.memory_bytes,),
+                    initializer=_init_worker,
+                    initargs=(self.budget.memory_bytes, os.getpid(), self.registry and str(self.registry)),
                     context=multiprocessing.get_context("spawn"),
                 )
             return self._pool

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -11,7 +12,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.jobs.analysis_queue import analyse_pending_releases
 from bot.jobs.pin_audits import refresh_pin_audits
 from bot.jobs.pipeline import process_new_releases, send_pending_actions
-from bot.jobs.poller import poll_round
+from bot.jobs.poller import poll_round, seconds_since_last_round
 from bot.jobs.redeliver import redeliver_failed
 from bot.runtime import Runtime
 from bot.storage.db import exclusive_off_loop
@@ -32,13 +33,22 @@ POST_POLL_STEPS: list[Step] = [
 ]
 
 POLL_JOB_ID = "poll-round"
+RECENT = 0.9
+"""A round that started within this fraction of the interval counts as this period's: every replica's scheduler
+fires, and without it rounds grew with the replica count."""
 
 
 async def run_cycle(runtime: Runtime, steps: list[Step] | None = None) -> bool:
-    """One polling round plus the post-poll steps, under a database lock so one replica runs it; False if skipped."""
+    """One polling round plus the post-poll steps, under a database lock so one replica runs it, once per interval
+    whatever the replica count; False if skipped."""
     async with exclusive_off_loop(runtime.engine, POLL_JOB_ID) as acquired:
         if not acquired:
             log.info("another replica holds the poll lock; skipping this cycle")
+            return False
+        interval = runtime.settings.poll_interval_seconds
+        since = await asyncio.to_thread(seconds_since_last_round, runtime.engine)
+        if since is not None and since < interval * RECENT:
+            log.info("another replica polled within the interval; skipping this cycle", extra={"seconds_ago": since})
             return False
         await poll_round(runtime)
         for step in POST_POLL_STEPS if steps is None else steps:

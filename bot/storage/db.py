@@ -10,8 +10,9 @@ from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from bot.config import Settings
 from bot.errors import ConfigError
@@ -101,12 +102,39 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+MIGRATION_LOCK = "release-watch schema migration"
+
+
 def upgrade(url: str, revision: str = "head") -> None:
-    """Migrate the database at `url` to `revision` (Alembic owns the schema)."""
+    """Migrate the database at `url` to `revision` (Alembic owns the schema), one process at a time."""
     from alembic import command
 
-    log.info("migrating database", extra={"revision": revision, "backend": make_url(url).get_backend_name()})
-    command.upgrade(alembic_config(url), revision)
+    with migration_lock(url):
+        log.info("migrating database", extra={"revision": revision, "backend": make_url(url).get_backend_name()})
+        command.upgrade(alembic_config(url), revision)
+
+
+@contextmanager
+def migration_lock(url: str) -> Iterator[None]:
+    """On PostgreSQL, wait for a session-level advisory lock before Alembic runs: replicas started together would
+    otherwise create the same tables at once and all but one fail. SQLite serialises writers on its own."""
+    engine = make_engine(url)
+    if engine.dialect.name != "postgresql":
+        engine.dispose()
+        yield
+        return
+    key = _lock_key(MIGRATION_LOCK)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+            connection.commit()  # the lock belongs to the session: no transaction stays open while Alembic runs
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                connection.commit()
+    finally:
+        engine.dispose()
 
 
 def _lock_key(name: str) -> int:
@@ -129,16 +157,30 @@ async def exclusive_off_loop(engine: Engine, name: str) -> AsyncIterator[bool]:
 
 @contextmanager
 def exclusive(engine: Engine, name: str) -> Iterator[bool]:
-    """Yield True when this process holds the named job lock (PostgreSQL advisory lock; SQLite is single-host)."""
+    """Yield True when this process holds the named job lock (PostgreSQL advisory lock; SQLite is single-host).
+
+    The lock belongs to the database session, not to a transaction: its connection runs in autocommit, so it sits
+    "idle", never "idle in transaction" (which `idle_in_transaction_session_timeout` would kill mid-cycle)."""
     if engine.dialect.name != "postgresql":
         yield True
         return
     key = _lock_key(name)
-    with engine.connect() as connection:
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         acquired = bool(connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
         try:
             yield acquired
         finally:
             if acquired:
-                connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
-            connection.commit()
+                _unlock(connection, key, name)
+
+
+def _unlock(connection: Connection, key: int, name: str) -> None:
+    """Release the lock; a session the server ended has released it already (say so, do not fail the work)."""
+    try:
+        released = connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key}).scalar()
+    except DBAPIError as e:
+        log.warning("job lock connection was lost; the server released the lock", extra={"lock": name, "error": str(e)})
+        connection.invalidate()
+        return
+    if not released:
+        log.warning("job lock was not held at release", extra={"lock": name})

@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from sqlalchemy import Engine, Table, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import col, select
 
 from bot.storage.db import session_scope
 from bot.storage.models.github import DeliveryState, WebhookDelivery
 from bot.storage.models.types import utcnow
 
+log = logging.getLogger(__name__)
+
 STALE_AFTER = timedelta(minutes=15)  # a delivery still "received" this long after arrival died with its process
+
+
+MAX_DELIVERY_ID = 64
+"""The ledger's key length; GitHub's delivery ids are 36-character UUIDs."""
+_FITTED = {"event": 64, "action": 64, "repo": 200}
+"""Descriptive columns and their lengths: a longer value is cut to fit, never allowed to fail the row."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,17 @@ class DeliveryInfo:
     installation_id: int | None
     repo: str | None
 
+    def fitted(self) -> DeliveryInfo:
+        """This delivery as a row the ledger can hold; ValueError when its id cannot be a key (nothing else can
+        fail an insert: descriptive text is cut to its column)."""
+        if not 0 < len(self.delivery_id) <= MAX_DELIVERY_ID:
+            raise ValueError(f"delivery id of {len(self.delivery_id)} characters (1 to {MAX_DELIVERY_ID} allowed)")
+        cut = {name: value[:size] for name, size in _FITTED.items() if isinstance(value := getattr(self, name), str)}
+        installation = (
+            self.installation_id if self.installation_id is None or 0 < self.installation_id < 2**63 else None
+        )
+        return replace(self, installation_id=installation, **cut)
+
 
 class DeliveryLedger:
     """Claims and outcomes of deliveries, written in batches (one transaction each) off the event loop."""
@@ -40,9 +61,11 @@ class DeliveryLedger:
         self._writer: asyncio.Task[None] | None = None
 
     async def claim(self, info: DeliveryInfo) -> bool:
-        """True if this process should handle the delivery: first arrival, or a redelivery of a failed one."""
+        """True if this process should handle the delivery: first arrival, or a redelivery of a failed one.
+
+        ValueError for a delivery no row can hold: it is refused here, never allowed into a shared batch."""
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._claims.append((info, future))
+        self._claims.append((info.fitted(), future))
         self._wake()
         return await future
 
@@ -63,7 +86,11 @@ class DeliveryLedger:
             finishes, self._finishes = self._finishes, []
             try:
                 claimed = await asyncio.to_thread(write, self.engine, [c[0] for c in claims], [f[:2] for f in finishes])
-            except Exception as e:  # every waiter of this batch gets the database error
+            except (DataError, IntegrityError) as e:  # a row the database refused: it must not fail the others
+                log.warning("delivery batch refused; writing its rows one by one", extra={"error": str(e.orig)})
+                await self._one_by_one(claims, finishes)
+                continue
+            except Exception as e:  # the database itself failed: every waiter of this batch gets its error
                 for _, future in [*claims, *((f[0], f[2]) for f in finishes)]:
                     if not future.done():
                         future.set_exception(e)
@@ -72,6 +99,26 @@ class DeliveryLedger:
                 future.set_result(won)
             for _, _, future in finishes:
                 future.set_result(True)
+
+    async def _one_by_one(
+        self,
+        claims: list[tuple[DeliveryInfo, asyncio.Future[bool]]],
+        finishes: list[tuple[str, str | None, asyncio.Future[bool]]],
+    ) -> None:
+        """After a failed batch: each row in its own transaction, so a bad row fails only its own waiter."""
+        jobs: list[tuple[list[DeliveryInfo], list[tuple[str, str | None]], asyncio.Future[bool]]] = [
+            ([info], [], future) for info, future in claims
+        ]
+        jobs += [([], [(delivery_id, error)], future) for delivery_id, error, future in finishes]
+        for claim_rows, finish_rows, future in jobs:
+            try:
+                result = await asyncio.to_thread(write, self.engine, claim_rows, finish_rows)
+            except Exception as e:  # this row's own error
+                if not future.done():
+                    future.set_exception(e)
+                continue
+            if not future.done():
+                future.set_result(result[0] if claim_rows else True)
 
 
 def write(engine: Engine, claims: Sequence[DeliveryInfo], finishes: Sequence[tuple[str, str | None]]) -> list[bool]:
@@ -113,7 +160,7 @@ def write(engine: Engine, claims: Sequence[DeliveryInfo], finishes: Sequence[tup
                     connection.execute(
                         update(table)
                         .where(table.c.delivery_id.in_(others))
-                        .where(table.c.state == DeliveryState.FAILED.value)
+                        .where(table.c.state.in_([DeliveryState.FAILED.value, DeliveryState.REDELIVERING.value]))
                         .values(
                             state=DeliveryState.RECEIVED.value,
                             attempts=table.c.attempts + 1,
@@ -166,20 +213,24 @@ def needing_redelivery(engine: Engine, guids: Iterable[str]) -> set[str]:
         known = {r.delivery_id: r for r in rows}
     out = {g for g in wanted if g not in known}
     for guid, row in known.items():
-        if row.state == DeliveryState.FAILED or (row.state == DeliveryState.RECEIVED and row.received_at < cutoff):
+        in_flight = row.state in (DeliveryState.RECEIVED, DeliveryState.REDELIVERING)
+        if row.state == DeliveryState.FAILED or (in_flight and row.received_at < cutoff):
             out.add(guid)
     return out
 
 
-def mark_failed(engine: Engine, delivery_id: str, error: str) -> None:
-    """Turn a stale "received" delivery into a failed one so its redelivery is handled."""
+def mark_redelivering(engine: Engine, delivery_id: str, event: str, error: str | None) -> None:
+    """GitHub was asked to send this delivery again: no replica asks again while it is on its way (until it is
+    stale). A delivery never claimed gets its row now."""
+    now = utcnow()
     with session_scope(engine) as session:
-        session.execute(
-            update(WebhookDelivery)
-            .where(col(WebhookDelivery.delivery_id) == delivery_id)
-            .where(col(WebhookDelivery.state) != DeliveryState.DONE)
-            .values(state=DeliveryState.FAILED, error=error)
-        )
+        row = session.get(WebhookDelivery, delivery_id)
+        if row is None:
+            row = WebhookDelivery(delivery_id=delivery_id, event=event[:64], attempts=0)
+        elif row.state == DeliveryState.DONE:
+            return
+        row.state, row.received_at, row.error, row.finished_at = DeliveryState.REDELIVERING, now, error, None
+        session.add(row)
 
 
 def get(engine: Engine, delivery_id: str) -> WebhookDelivery | None:

@@ -24,6 +24,7 @@ from bot.storage.models.actions import (
     ProcessedRelease,
     RepoScan,
 )
+from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.github import AppInstallation
 from bot.storage.models.types import utcnow
 from bot.versions import version_key
@@ -119,15 +120,19 @@ def mark_processed(engine: Engine, diff: ReleaseDiff, changed: int) -> None:
         log.info("release already recorded as processed", extra={"package": diff.package, "version": diff.new})
 
 
-def unprocessed_diffs(engine: Engine, per_package: int) -> list[ReleaseDiff]:
-    """The newest stored release diffs not applied yet, oldest release first."""
+def unprocessed_diffs(engine: Engine) -> list[ReleaseDiff]:
+    """Every stored release diff with no processed record yet, oldest release first per package.
+
+    No window: a burst of releases (or an outage spanning several) is applied in full, each release once."""
     with session_scope(engine) as session:
-        done = {(p.package, p.version) for p in session.exec(select(ProcessedRelease)).all()}
-    return [
-        diff
-        for diff in recent_diffs(engine, per_package=per_package)
-        if (canonicalize_name(diff.package), diff.new) not in done
-    ]
+        processed = select(ProcessedRelease.id).where(
+            ProcessedRelease.package == ReleaseDiffRow.package, ProcessedRelease.version == ReleaseDiffRow.new_version
+        )
+        pending = session.exec(
+            select(ReleaseDiffRow.package, ReleaseDiffRow.new_version).where(~processed.exists()).distinct()
+        ).all()
+    diffs = [release_diff(engine, package, version) for package, version in pending]
+    return sorted((d for d in diffs if d is not None), key=lambda d: (d.package, version_key(d.new)))
 
 
 def rescan_diffs(engine: Engine, repo: InstalledRepo, per_package: int) -> list[ReleaseDiff]:

@@ -30,7 +30,7 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if settings.dry_run:
             log.warning("dry-run: no GitHub credentials; actions are stored, never sent")
-        async with open_runtime(settings) as runtime:
+        async with open_runtime(settings, isolate_analysis=True) as runtime:
             app.state.runtime = runtime
             scheduler = build_scheduler(runtime) if start_scheduler else None
             if scheduler is not None:

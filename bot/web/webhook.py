@@ -19,7 +19,8 @@ from bot.handlers import HANDLED_EVENTS
 from bot.handlers import router as handlers
 from bot.handlers.context import acting_as
 from bot.runtime import Runtime
-from bot.storage.deliveries import DeliveryInfo, DeliveryLedger
+from bot.storage.deliveries import MAX_DELIVERY_ID, DeliveryInfo, DeliveryLedger
+from bot.web.json_depth import MAX_JSON_DEPTH, nests_deeper_than
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,10 @@ async def webhook(request: Request) -> JSONResponse:
     delivery_id = request.headers.get("x-github-delivery", "")
     if not event_name or not delivery_id:
         return _answer(400, "missing X-GitHub-Event or X-GitHub-Delivery")
+    if len(delivery_id) > MAX_DELIVERY_ID:
+        return _answer(400, f"X-GitHub-Delivery longer than {MAX_DELIVERY_ID} characters")
+    if nests_deeper_than(body):
+        return _answer(400, f"malformed JSON: nested deeper than {MAX_JSON_DEPTH} levels", delivery_id)
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:

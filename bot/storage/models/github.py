@@ -17,6 +17,7 @@ class DeliveryState(enum.StrEnum):
     RECEIVED = "received"  # acknowledged, work running in the background
     DONE = "done"  # handled (or ignored on purpose)
     FAILED = "failed"  # the handler raised; a redelivery will be asked for
+    REDELIVERING = "redelivering"  # a redelivery was asked for: claimable when it arrives, asked again if it never does
 
 
 class WebhookDelivery(SQLModel, table=True):
