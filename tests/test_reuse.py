@@ -1,0 +1,126 @@
+"""Work reused instead of redone: files unchanged between releases are parsed once, the deprecation history is
+searched from the recent releases, and a stored diff is read without SQLAlchemy, migrations or PyPI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.apidiff import modcache
+from bot.apidiff.history import deprecated_since
+from bot.apidiff.modcache import ModuleCache
+from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.release import surface_of
+from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
+from bot.cli.db import migration_heads
+from bot.storage.diff_lookup import stored_release_diff, stored_release_diff_sqlite
+from bot.storage.surfaces import save_diff
+from tests.test_apidiff_core import wheel
+
+SHARED = {"pkg/__init__.py": "from .core import f\n", "pkg/core.py": "def f(a, b=1): ...\nclass C:\n    def m(self): ...\n"}
+
+
+def test_unchanged_files_are_parsed_once_and_the_surface_is_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[str] = []
+    read = modcache.read_module
+
+    def counting(module: str, file: str, data: bytes, is_package: bool) -> object:
+        parsed.append(file)
+        return read(module, file, data, is_package)
+
+    monkeypatch.setattr(modcache, "read_module", counting)
+    old = wheel(tmp_path / "1.0", SHARED)
+    new = wheel(tmp_path / "2.0", {**SHARED, "pkg/core.py": "def f(a): ...\nclass C:\n    def m(self): ...\n"})
+    cache = ModuleCache()
+    cached = [surface_of(old, "demo", "1.0", cache), surface_of(new, "demo", "2.0", cache)]
+    assert sorted(parsed) == ["pkg/__init__.py", "pkg/core.py", "pkg/core.py"]  # __init__ read once for both
+    assert cached == [surface_of(old, "demo", "1.0"), surface_of(new, "demo", "2.0")]
+
+
+def test_module_cache_forgets_the_least_recently_used(tmp_path: Path) -> None:
+    cache = ModuleCache(size=1)
+    first = cache.read("pkg", "pkg/__init__.py", b"A = 1\n", True)
+    assert cache.read("pkg", "pkg/__init__.py", b"A = 1\n", True) is first
+    cache.read("pkg", "pkg/__init__.py", b"A = 2\n", True)
+    assert cache.read("pkg", "pkg/__init__.py", b"A = 1\n", True) is not first
+
+
+async def test_a_recent_deprecation_is_found_from_recent_releases_only() -> None:
+    versions = [f"1.{minor}" for minor in range(64)]
+    loaded: list[int] = []
+
+    async def load(version: str) -> Surface | None:
+        index = versions.index(version)
+        loaded.append(index)
+        symbol = Symbol("pkg.f", "function", target="pkg.f", deprecated="old" if index >= 60 else None)
+        return Surface("pkg", version, {"pkg.f": symbol})
+
+    assert await deprecated_since(["pkg.f"], versions, load) == {"pkg.f": "1.60"}
+    assert min(loaded) >= 55 and len(set(loaded)) <= 5  # a bisection from the first release would read 1.31 first
+
+
+async def test_an_old_deprecation_is_still_found() -> None:
+    versions = [f"1.{minor}" for minor in range(10)]
+
+    async def load(version: str) -> Surface | None:
+        symbol = Symbol("pkg.f", "function", target="pkg.f", deprecated="old")
+        return Surface("pkg", version, {"pkg.f": symbol})
+
+    assert await deprecated_since(["pkg.f"], versions, load) == {"pkg.f": "1.0"}
+
+
+CHANGE = Change(symbol="markupsafe.soft_unicode", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION, detail="gone")
+
+
+def _sqlite_file(engine: Engine) -> Path:
+    assert engine.url.database is not None and engine.url.get_backend_name() == "sqlite"
+    return Path(engine.url.database)
+
+
+def test_sqlite_lookup_reads_what_the_sqlalchemy_lookup_reads(engine: Engine) -> None:
+    if engine.url.get_backend_name() != "sqlite":
+        pytest.skip("the sqlite3 lookup is for the default SQLite file")
+    save_diff(engine, ReleaseDiff(package="MarkupSafe", old="2.0.1", new="2.1.0", changes=[CHANGE]))
+    database, heads = _sqlite_file(engine), migration_heads()
+    found = stored_release_diff_sqlite(database, heads, "MarkupSafe", "2.0.1", "2.1.0")
+    assert found is not None and found == stored_release_diff(engine, "markupsafe", "2.0.1", "2.1.0")
+    assert found.changes == [CHANGE]
+    assert stored_release_diff_sqlite(database, heads, "markupsafe", "2.0.0", "2.1.0") is None
+    assert stored_release_diff_sqlite(database, {"0000_other"}, "markupsafe", "2.0.1", "2.1.0") is None  # not migrated
+    assert stored_release_diff_sqlite(database.with_name("missing.db"), heads, "markupsafe", "2.0.1", "2.1.0") is None
+
+
+SECOND_RUN = """
+import sys
+from bot.cli.main import main
+sys.argv = ["release-watch", "diff", "markupsafe", "2.0.1", "2.1.0", "--format", "json"]
+try:
+    main()
+except SystemExit as e:
+    code = e.code
+print({"exit": code, "sqlalchemy": "sqlalchemy" in sys.modules, "engine": "bot.apidiff.surface" in sys.modules})
+"""
+
+
+def test_a_stored_diff_needs_no_sqlalchemy_engine_or_pypi(engine: Engine, tmp_path: Path) -> None:
+    if engine.url.get_backend_name() != "sqlite":
+        pytest.skip("the sqlite3 lookup is for the default SQLite file")
+    save_diff(engine, ReleaseDiff(package="markupsafe", old="2.0.1", new="2.1.0", changes=[CHANGE]))
+    engine.dispose()  # the last connection checkpoints the write-ahead log into the file
+    data = tmp_path / "data"
+    data.mkdir()
+    _sqlite_file(engine).replace(data / "release-watch.db")
+    env = {**os.environ, "DATA_DIR": str(data), "PYPI_URL": "http://127.0.0.1:9/", "LOG_LEVEL": "WARNING"}
+    env.pop("DATABASE_URL", None)
+    result = subprocess.run([sys.executable, "-c", SECOND_RUN], env=env, capture_output=True, text=True, timeout=60)
+    output, last = result.stdout.rsplit("\n", 2)[0], result.stdout.strip().splitlines()[-1]
+    assert last == "{'exit': 1, 'sqlalchemy': False, 'engine': False}", result.stderr
+    assert json.loads(output[: output.rindex("}") + 1])["changes"][0]["symbol"] == "markupsafe.soft_unicode"
