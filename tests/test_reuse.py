@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -21,7 +22,11 @@ from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
 from bot.cli.db import migration_heads
 from bot.storage.diff_lookup import stored_release_diff, stored_release_diff_sqlite
 from bot.storage.surfaces import save_diff
+from tests import test_apidiff_service as service
 from tests.test_apidiff_core import wheel
+from tests.test_apidiff_service import PinnedPyPI
+
+analyser_for, client_for = service.analyser_for, service.client_for  # the fixtures, shared
 
 SHARED = {"pkg/__init__.py": "from .core import f\n", "pkg/core.py": "def f(a, b=1): ...\nclass C:\n    def m(self): ...\n"}
 
@@ -124,3 +129,38 @@ def test_a_stored_diff_needs_no_sqlalchemy_engine_or_pypi(engine: Engine, tmp_pa
     output, last = result.stdout.rsplit("\n", 2)[0], result.stdout.strip().splitlines()[-1]
     assert last == "{'exit': 1, 'sqlalchemy': False, 'engine': False}", result.stderr
     assert json.loads(output[: output.rindex("}") + 1])["changes"][0]["symbol"] == "markupsafe.soft_unicode"
+
+
+def test_a_surface_is_reused_only_for_the_artifact_it_was_extracted_from(engine: Engine) -> None:
+    from bot.storage.surfaces import load_surface, save_surface
+
+    surface = Surface("demo", "1.0", {"demo.f": Symbol("demo.f", "function", target="demo.f")})
+    save_surface(engine, surface, "a" * 64)
+    assert load_surface(engine, "demo", "1.0", "a" * 64) == surface
+    assert load_surface(engine, "demo", "1.0") == surface  # who does not know the file takes the release's
+    assert load_surface(engine, "demo", "1.0", "b" * 64) is None  # a wheel uploaded after the sdist, say
+    save_surface(engine, surface, "b" * 64)
+    assert load_surface(engine, "demo", "1.0", "b" * 64) == surface and load_surface(engine, "demo", "1.0", "a" * 64) is None
+
+
+async def test_the_analyser_keys_stored_surfaces_by_artifact_sha256(
+    engine: Engine, client_for: Any, analyser_for: Any
+) -> None:
+    from sqlmodel import Session, select
+
+    from bot.storage.models.analysis import ApiSurface
+
+    pypi = PinnedPyPI({"markupsafe": ["2.0.1", "2.1.0"]})
+    client = client_for(pypi)
+    await analyser_for(client, engine).surface("markupsafe", "2.0.1")
+    sha256 = (await client.artifact("markupsafe", "2.0.1")).sha256
+    with Session(engine) as session:
+        row = session.exec(select(ApiSurface).where(ApiSurface.version == "2.0.1")).one()
+        assert row.artifact_sha256 == sha256
+        row.artifact_sha256, row.surface_json = "0" * 64, row.surface_json.replace("soft_unicode", "gone_name")
+        session.add(row)
+        session.commit()
+    again = await analyser_for(client, engine).surface("markupsafe", "2.0.1")  # the stored row is another file's
+    assert "markupsafe.soft_unicode" in again.symbols
+    with Session(engine) as session:
+        assert session.exec(select(ApiSurface.artifact_sha256).where(ApiSurface.version == "2.0.1")).one() == sha256
