@@ -36,7 +36,8 @@ def _requirements(unpacked: Path) -> tuple[str, ...]:
     candidates = [*root.glob("*.dist-info/METADATA"), root / "PKG-INFO"]
     for path in candidates:
         if path.is_file() and not path.is_symlink():
-            found = requirements_from_metadata(path.read_text("utf-8", errors="replace"))
+            headers = path.read_text("utf-8", errors="replace").split("\n\n", 1)[0]  # not the long description
+            found = requirements_from_metadata(headers)
             if found:
                 return found
     for path in [*root.glob("*.egg-info/requires.txt"), *root.glob("src/*.egg-info/requires.txt")]:
