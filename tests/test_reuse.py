@@ -164,3 +164,30 @@ async def test_the_analyser_keys_stored_surfaces_by_artifact_sha256(
     assert "markupsafe.soft_unicode" in again.symbols
     with Session(engine) as session:
         assert session.exec(select(ApiSurface.artifact_sha256).where(ApiSurface.version == "2.0.1")).one() == sha256
+
+
+async def test_releases_at_hand_bracket_the_search_before_any_extraction() -> None:
+    versions = [f"1.{minor}" for minor in range(64)]
+    loaded: list[int] = []
+
+    async def load(version: str) -> Surface | None:
+        index = versions.index(version)
+        loaded.append(index)
+        symbol = Symbol("pkg.f", "function", target="pkg.f", deprecated="old" if index >= 40 else None)
+        return Surface("pkg", version, {"pkg.f": symbol})
+
+    assert await deprecated_since(["pkg.f"], versions, load, at_hand={"1.10", "1.38", "1.42"}) == {"pkg.f": "1.40"}
+    assert set(loaded) - {10, 38, 42, 63} <= {39, 40, 41}
+
+
+async def test_the_analyser_searches_from_the_stored_surfaces(
+    engine: Engine, client_for: Any, analyser_for: Any
+) -> None:
+    from bot.storage.surfaces import stored_versions
+
+    pypi = PinnedPyPI({"werkzeug": service.WERKZEUG})
+    await analyser_for(client_for(pypi), engine).surface("werkzeug", "2.3.1")  # stored by an earlier analysis
+    diff = await analyser_for(client_for(pypi), engine).compare("werkzeug", "3.0.0")
+    decode = next(c for c in diff.changes if c.symbol == "werkzeug.urls.url_decode")
+    assert decode.deprecated_since == "2.3.0"
+    assert stored_versions(engine, "werkzeug") == {"2.2.3", "2.3.0", "2.3.1", "2.3.8", "3.0.0"}  # not 2.3.4

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 
 from bot.apidiff.diff import was_deprecated
 from bot.apidiff.model import Surface
@@ -11,14 +11,17 @@ SurfaceLoader = Callable[[str], Awaitable[Surface | None]]
 """version -> that release's surface (None when it cannot be analysed)."""
 
 
-async def deprecated_since(symbols: Sequence[str], versions: Sequence[str], load: SurfaceLoader) -> dict[str, str]:
+async def deprecated_since(
+    symbols: Sequence[str], versions: Sequence[str], load: SurfaceLoader, at_hand: Collection[str] = ()
+) -> dict[str, str]:
     """symbol -> the first of `versions` (ascending, the last one deprecating them all) from which it kept warning.
 
-    Deprecations are assumed to stay until removal, so each symbol costs O(log d) surfaces, d being how far back
-    its deprecation goes: the search gallops back from the last release (2, 4, 8... releases) before it bisects,
-    because deprecations are mostly recent and recent releases share most files with the one already read (see
-    `ModuleCache`), which makes them the cheap ones. Surfaces are shared between symbols through `load` (which
-    should cache).
+    Deprecations are assumed to stay until removal, so the answer is a boundary to search for. The releases
+    `at_hand` (surfaces stored or in memory: no extraction) are bisected first to bracket it; within the bracket
+    the search gallops back from its top (2, 4, 8... releases) before it bisects, so a symbol costs O(log d)
+    extractions, d being how far back its deprecation goes. Deprecations are mostly recent, and recent releases
+    share most files with the one already read (see `ModuleCache`), which makes them the cheap ones. Surfaces are
+    shared between symbols through `load` (which should cache).
     """
     found: dict[str, str] = {}
     if not versions:
@@ -27,9 +30,17 @@ async def deprecated_since(symbols: Sequence[str], versions: Sequence[str], load
     for symbol in symbols:
         if not was_deprecated(await load(versions[last]), symbol):
             continue
-        low, high, step = 0, last, 2
-        while step <= last:  # versions[high] warns; versions[low - 1] does not (or low is 0)
-            probe = last - step
+        low, high = 0, last  # versions[high] warns; versions[low - 1] does not (or low is 0)
+        hand = [index for index, version in enumerate(versions[:last]) if version in at_hand]
+        while hand:
+            middle = hand[len(hand) // 2]
+            if was_deprecated(await load(versions[middle]), symbol):
+                high, hand = middle, [index for index in hand if index < middle]
+            else:
+                low, hand = middle + 1, [index for index in hand if index > middle]
+        top, step = high, 2
+        while top - step >= low:
+            probe = top - step
             if not was_deprecated(await load(versions[probe]), symbol):
                 low = probe + 1
                 break

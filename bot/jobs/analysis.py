@@ -110,6 +110,13 @@ class Analyser:
             self._remember(key, surface)
             return surface
 
+    async def _at_hand(self, package: str) -> set[str]:
+        """Releases of `package` whose surface needs no extraction: in memory, or stored."""
+        found = {version for name, version in self._memory if name == package}
+        if self.engine is not None:
+            found |= await asyncio.to_thread(store.stored_versions, self.engine, package)
+        return found
+
     async def dependency_surfaces(self, old: Surface, new: Surface) -> list[Surface]:
         """The surfaces of the dependencies `new`'s classes inherit from, at the newest version it admits (same
         cache). One that cannot be had is left out: the diff then claims nothing about what it might provide."""
@@ -149,7 +156,7 @@ class Analyser:
                     log.warning("history release skipped", extra={"package": name, "version": version, "error": str(e)})
                     return None
 
-            since = await deprecated_since(pending, final_versions_up_to(project, old), load)
+            since = await deprecated_since(pending, final_versions_up_to(project, old), load, await self._at_hand(name))
             changes = with_deprecated_since(changes, old_surface, since.get)
         notes = unclaimed_classes(old_surface, new_surface, dependencies)
         diff = ReleaseDiff(package=name, old=old, new=new, changes=changes, notes=notes)

@@ -33,6 +33,18 @@ def load_surface(engine: Engine, package: str, version: str, sha256: str | None 
     return surface_from_json(row.surface_json)
 
 
+def stored_versions(engine: Engine, package: str) -> set[str]:
+    """The releases of `package` whose surface is stored with the current schema (reading one costs no extraction)."""
+    with Session(engine) as session:
+        return set(
+            session.exec(
+                select(ApiSurface.version).where(
+                    ApiSurface.package == normalize_name(package), ApiSurface.schema_version == SCHEMA_VERSION
+                )
+            ).all()
+        )
+
+
 def save_surface(engine: Engine, surface: Surface, sha256: str | None = None) -> None:
     """Store a release's surface, extracted from the artifact `sha256` (replacing one of an older schema or from
     another artifact)."""
