@@ -3,7 +3,8 @@
 For each release pair of issues 3 and 11 (artifacts from tests/artifacts.py: pinned, cached, so warm after the first
 run):
   ours   surface extraction of both releases (and of the dependencies their classes inherit from, for the pairs that
-         list them: the cross-distribution resolution) + diff (in-process; the deprecated_since walk is not timed)
+         list them: the cross-distribution resolution) + diff (in-process; the deprecated_since walk is not timed);
+         a file both releases ship unchanged is parsed once (a fresh ModuleCache per run, as in one Analyser)
   griffe griffe.load(..., allow_inspection=False) of both trees + find_breaking_changes
   floor  one ast.parse of every module of both trees (and of the dependencies' trees)
 Times are the best of --repeat runs. Counts are distinct objects: griffe's breakages are grouped by object path
@@ -30,6 +31,7 @@ import griffe  # noqa: E402
 
 from bot.apidiff.diff import diff_surfaces  # noqa: E402
 from bot.apidiff.locate import find_modules  # noqa: E402
+from bot.apidiff.modcache import ModuleCache  # noqa: E402
 from bot.apidiff.model import Surface  # noqa: E402
 from bot.apidiff.release import surface_of  # noqa: E402
 from bot.changes import Change, ChangeKind  # noqa: E402
@@ -100,9 +102,11 @@ def floor(roots: list[Path]) -> None:
 
 
 def ours(package: str, old: str, new: str, roots: list[Path]) -> tuple[Surface, list[Change]]:
-    before = surface_of(roots[0], package, old)
-    after = surface_of(roots[1], package, new)
-    deps = [surface_of(root, name, version) for (name, version), root in zip(DEPENDENCIES.get(package, []), roots[2:], strict=False)]
+    cache = ModuleCache()  # one per run, as one Analyser has: a file both releases ship is parsed once
+    before = surface_of(roots[0], package, old, cache)
+    after = surface_of(roots[1], package, new, cache)
+    deps = [surface_of(root, name, version, cache)
+            for (name, version), root in zip(DEPENDENCIES.get(package, []), roots[2:], strict=False)]
     return before, diff_surfaces(before, after, deps)
 
 

@@ -8,7 +8,7 @@ Per release pair (issue 13):
 Then the start-up cost: CPU seconds of `release-watch --version` and `--help` (goal ≤ 0.3 s), and `scan` of a
 200-file synthetic tree with ten `--against` pins, first and second run (goal ≤ 2 s second).
 Times are the best of --repeat runs (wall clock, seconds; CPU seconds of the process beside, which a shared
-machine disturbs less); "×griffe" is ours divided by griffe's wall time.
+machine disturbs less); "×griffe" is ours divided by griffe's wall time, "CPU ×griffe" the same for CPU time.
 
 Run: .venv/bin/pip install -e '.[bench]' && .venv/bin/python benchmarks/cli.py [--repeat 3]
 """
@@ -94,7 +94,7 @@ def main() -> None:
     env = {**os.environ, "CACHE_DIR": str(work / "cache"), "LOG_LEVEL": "WARNING"}
     settings = Settings(data_dir=work / "warm", cache_dir=work / "cache")
     print(f"{'pair':<34} {'griffe':>7} {'first':>7} {'×griffe':>8} {'second':>7} {'×griffe':>8}   "
-          f"CPU s: {'griffe':>6} {'first':>6} {'second':>6}")
+          f"CPU s: {'griffe':>6} {'first':>6} {'second':>6}   CPU ×griffe: {'first':>5} {'second':>6}")
     for package, old, new in PAIRS:
         trees = [module_root(asyncio.run(unpacked(settings, package, v)), package) for v in (old, new)]
         subprocess.run([CLI, "diff", package, old, new], env={**env, "DATA_DIR": str(work / "warm")},
@@ -108,7 +108,8 @@ def main() -> None:
             seconds.append(timed([CLI, "diff", package, old, new], run_env))
         first, second = min(firsts), min(seconds)
         print(f"{package + ' ' + old + '->' + new:<34} {griffe[0]:7.2f} {first[0]:7.2f} {first[0] / griffe[0]:8.2f} "
-              f"{second[0]:7.2f} {second[0] / griffe[0]:8.2f}   {griffe[1]:13.2f} {first[1]:6.2f} {second[1]:6.2f}")
+              f"{second[0]:7.2f} {second[0] / griffe[0]:8.2f}   {griffe[1]:13.2f} {first[1]:6.2f} {second[1]:6.2f}   "
+              f"{first[1] / griffe[1]:17.2f} {second[1] / griffe[1]:6.2f}")
     for flag in ("--version", "--help"):
         cpu = min(timed([CLI, flag], env)[1] for _ in range(args.repeat))
         print(f"release-watch {flag}: {cpu:.2f} s CPU")

@@ -80,6 +80,11 @@ class Settings(BaseSettings):
         return value
 
     @property
+    def default_database(self) -> Path | None:
+        """The SQLite file inside the data directory, when no DATABASE_URL names another database."""
+        return self.data_dir / "release-watch.db" if self.database_url is None else None
+
+    @property
     def resolved_database_url(self) -> str:
         """The database URL, defaulting to a SQLite file inside the data directory."""
         return self.database_url or f"sqlite:///{(self.data_dir / 'release-watch.db').as_posix()}"

@@ -209,14 +209,17 @@ class PyPIClient:
         async with self._lock(f"extract:{file.sha256}"):
             return await asyncio.to_thread(safe_extract, archive, dest, self.extraction_limits)
 
+    async def artifact(self, package: str, version: str, kind: ArtifactKind = "auto") -> ReleaseFile:
+        """The file of a release that is analysed (from the project as last fetched; one request if never)."""
+        return choose_artifact((await self._known_project(package)).release(version), kind)
+
     async def unpacked(
         self, package: str, version: str, *, kind: ArtifactKind = "auto", sha256: str | None = None
     ) -> Path:
         """The extracted artifact of a release; with a known `sha256` already extracted, no request is made."""
         if sha256 is not None and self.unpacked_path(sha256.lower()).is_dir():
             return self.unpacked_path(sha256.lower())
-        project = await self._known_project(package)
-        file = choose_artifact(project.release(version), kind)
+        file = await self.artifact(package, version, kind)
         if sha256 is not None and file.sha256 != sha256.lower():
             raise IntegrityError(f"{file.filename}: PyPI lists sha256 {file.sha256}, expected {sha256.lower()}")
         return await self.extract(file)

@@ -1,8 +1,8 @@
-"""When did a symbol start warning? A binary search back through earlier releases' surfaces."""
+"""When did a symbol start warning? A search back through earlier releases' surfaces, the recent ones first."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 
 from bot.apidiff.diff import was_deprecated
 from bot.apidiff.model import Surface
@@ -11,20 +11,40 @@ SurfaceLoader = Callable[[str], Awaitable[Surface | None]]
 """version -> that release's surface (None when it cannot be analysed)."""
 
 
-async def deprecated_since(symbols: Sequence[str], versions: Sequence[str], load: SurfaceLoader) -> dict[str, str]:
+async def deprecated_since(
+    symbols: Sequence[str], versions: Sequence[str], load: SurfaceLoader, at_hand: Collection[str] = ()
+) -> dict[str, str]:
     """symbol -> the first of `versions` (ascending, the last one deprecating them all) from which it kept warning.
 
-    Deprecations are assumed to stay until removal, so each symbol costs O(log n) surfaces, shared between symbols
-    through `load` (which should cache).
+    Deprecations are assumed to stay until removal, so the answer is a boundary to search for. The releases
+    `at_hand` (surfaces stored or in memory: no extraction) are bisected first to bracket it; within the bracket
+    the search gallops back from its top (2, 4, 8... releases) before it bisects, so a symbol costs O(log d)
+    extractions, d being how far back its deprecation goes. Deprecations are mostly recent, and recent releases
+    share most files with the one already read (see `ModuleCache`), which makes them the cheap ones. Surfaces are
+    shared between symbols through `load` (which should cache).
     """
     found: dict[str, str] = {}
     if not versions:
         return found
+    last = len(versions) - 1
     for symbol in symbols:
-        low, high = 0, len(versions) - 1
-        last = await load(versions[high])
-        if not was_deprecated(last, symbol):
+        if not was_deprecated(await load(versions[last]), symbol):
             continue
+        low, high = 0, last  # versions[high] warns; versions[low - 1] does not (or low is 0)
+        hand = [index for index, version in enumerate(versions[:last]) if version in at_hand]
+        while hand:
+            middle = hand[len(hand) // 2]
+            if was_deprecated(await load(versions[middle]), symbol):
+                high, hand = middle, [index for index in hand if index < middle]
+            else:
+                low, hand = middle + 1, [index for index in hand if index > middle]
+        top, step = high, 2
+        while top - step >= low:
+            probe = top - step
+            if not was_deprecated(await load(versions[probe]), symbol):
+                low = probe + 1
+                break
+            high, step = probe, step * 2
         while low < high:
             middle = (low + high) // 2
             if was_deprecated(await load(versions[middle]), symbol):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
 
 from pydantic import TypeAdapter
 
@@ -101,13 +102,17 @@ class Symbol:
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""
         clone = object.__new__(Symbol)
-        for name in _SYMBOL_FIELDS:
-            object.__setattr__(clone, name, getattr(self, name))
-        object.__setattr__(clone, "path", path)
+        for setter, value in zip(_SETTERS, _VALUES(self), strict=True):
+            setter(clone, value)
+        _SET_PATH(clone, path)
         return clone
 
 
 _SYMBOL_FIELDS = tuple(Symbol.__dataclass_fields__)
+_VALUES = attrgetter(*(name for name in _SYMBOL_FIELDS if name != "path"))
+_SETTERS = tuple(Symbol.__dict__[name].__set__ for name in _SYMBOL_FIELDS if name != "path")
+"""The slots' own setters: `at` copies every field but the path without the frozen dataclass's checks."""
+_SET_PATH = Symbol.__dict__["path"].__set__
 
 
 @dataclass(frozen=True, slots=True)

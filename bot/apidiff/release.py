@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
 from bot.apidiff.locate import MAX_MODULES, distribution_root, find_modules
+from bot.apidiff.modcache import ModuleCache
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface
 from bot.apidiff.raw import RawModule
 from bot.apidiff.requires import requirements_from_metadata, requirements_from_requires_txt
@@ -16,7 +17,7 @@ from bot.apidiff.surface import build_surface
 log = logging.getLogger(__name__)
 
 
-def _read(module: str, relpath: str, path: Path, is_package: bool) -> RawModule:
+def _read(module: str, relpath: str, path: Path, is_package: bool, cache: ModuleCache | None) -> RawModule:
     try:
         size = path.stat().st_size
         if size > MAX_MODULE_BYTES:
@@ -26,7 +27,7 @@ def _read(module: str, relpath: str, path: Path, is_package: bool) -> RawModule:
         data = path.read_bytes()
     except OSError as e:
         return RawModule(module, relpath, is_package, ModuleStatus.UNREADABLE, f"{type(e).__name__}: {e.strerror}")
-    return read_module(module, relpath, data, is_package)
+    return (cache.read if cache is not None else read_module)(module, relpath, data, is_package)
 
 
 def _requirements(unpacked: Path) -> tuple[str, ...]:
@@ -35,7 +36,8 @@ def _requirements(unpacked: Path) -> tuple[str, ...]:
     candidates = [*root.glob("*.dist-info/METADATA"), root / "PKG-INFO"]
     for path in candidates:
         if path.is_file() and not path.is_symlink():
-            found = requirements_from_metadata(path.read_text("utf-8", errors="replace"))
+            headers = path.read_text("utf-8", errors="replace").split("\n\n", 1)[0]  # not the long description
+            found = requirements_from_metadata(headers)
             if found:
                 return found
     for path in [*root.glob("*.egg-info/requires.txt"), *root.glob("src/*.egg-info/requires.txt")]:
@@ -44,14 +46,15 @@ def _requirements(unpacked: Path) -> tuple[str, ...]:
     return ()
 
 
-def surface_of(unpacked: Path, package: str, version: str) -> Surface:
-    """The public surface of the release unpacked at `unpacked` (a wheel root or an sdist's extraction dir)."""
+def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | None = None) -> Surface:
+    """The public surface of the release unpacked at `unpacked` (a wheel root or an sdist's extraction dir); with
+    a `cache`, files already read for another release are not parsed again."""
     files = find_modules(unpacked)
     if not files:
         log.warning("no Python modules", extra={"package": package, "version": version})
         empty = ModuleReport("", ".", ModuleStatus.EMPTY, "no Python modules found in the distribution")
         return Surface(package, version, modules=(empty,))
-    raws = [_read(f.module, f.relpath, f.path, f.is_package) for f in files]
+    raws = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in files]
     for raw in raws:
         if raw.status is not ModuleStatus.OK:
             log.info(

@@ -45,14 +45,17 @@ def script_heads(versions: Path) -> set[str]:
     return revisions - parents
 
 
+def migration_heads() -> set[str]:
+    """The head revision(s) of the project's migration scripts (none when they are not beside the code)."""
+    return script_heads(Path(__file__).resolve().parents[2] / "alembic" / "versions")
+
+
 def is_current(engine: Engine) -> bool:
     """Whether the database is already at the scripts' head revision(s), so no migration needs to run."""
     from sqlalchemy import text
     from sqlalchemy.exc import SQLAlchemyError
 
-    from bot.storage.db import PROJECT_ROOT
-
-    heads = script_heads(PROJECT_ROOT / "alembic" / "versions")
+    heads = migration_heads()
     try:
         with engine.connect() as connection:
             stored = {row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))}

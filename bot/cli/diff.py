@@ -127,6 +127,18 @@ async def _diff(settings: Settings, engine: Engine, package: str, old: str, new:
         return await Analyser(client, engine).compare(package, new, old)
 
 
+def _stored_without_sqlalchemy(settings: Settings, package: str, old: str, new: str) -> ReleaseDiff | None:
+    """The diff an earlier run stored in the default SQLite file, read with sqlite3 alone (importing SQLAlchemy
+    and migrating would cost more than the lookup)."""
+    database = settings.default_database
+    if database is None:
+        return None
+    from bot.cli.db import migration_heads
+    from bot.storage.diff_lookup import stored_release_diff_sqlite
+
+    return stored_release_diff_sqlite(database, migration_heads(), package, old, new)
+
+
 def diff_command(
     ctx: typer.Context,
     package: str = typer.Argument(..., metavar="PACKAGE", help="PyPI project name."),
@@ -147,17 +159,20 @@ def diff_command(
     """Statically diff two releases' public APIs (nothing is imported or executed)."""
     from bot.cli.local import is_local
 
-    if not (is_local(old) or is_local(new)):
+    local = is_local(old) or is_local(new)
+    if not local:
         check_versions(old, new)
     settings = checked_settings()
-    from bot.cli.db import migrated_engine
+    diff = None if local else _stored_without_sqlalchemy(settings, package, old, new)
+    if diff is None:
+        from bot.cli.db import migrated_engine
 
-    engine = migrated_engine(settings)
-    try:
-        with progress(ctx, f"diffing {package} {old} -> {new}"):
-            diff = asyncio.run(_diff(settings, engine, package, old, new))
-    finally:
-        engine.dispose()
+        engine = migrated_engine(settings)
+        try:
+            with progress(ctx, f"diffing {package} {old} -> {new}"):
+                diff = asyncio.run(_diff(settings, engine, package, old, new))
+        finally:
+            engine.dispose()
     shown = diff if private else diff.public()
     if output is DiffFormat.JSON:
         typer.echo(json.dumps(diff_json(shown), indent=2))

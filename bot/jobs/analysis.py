@@ -80,7 +80,8 @@ class Analyser:
             self._memory.popitem(last=False)
 
     async def surface(self, package: str, version: str) -> Surface:
-        """A release's surface: from memory, else the database, else downloaded and extracted (then stored)."""
+        """A release's surface: from memory, else the database (extracted from the same artifact, by sha256), else
+        downloaded and extracted (then stored)."""
         key = (normalize_name(package), version)
         loop_locks = self._locks.setdefault(asyncio.get_running_loop(), {})
         async with loop_locks.setdefault(key, asyncio.Lock()):
@@ -88,9 +89,12 @@ class Analyser:
                 self._memory.move_to_end(key)
                 return self._memory[key]
             engine = self.engine
-            surface = await asyncio.to_thread(store.load_surface, engine, *key) if engine is not None else None
+            surface, sha256 = None, None
+            if engine is not None:
+                sha256 = (await self.pypi.artifact(package, version)).sha256
+                surface = await asyncio.to_thread(store.load_surface, engine, *key, sha256)
             if surface is None:
-                unpacked = await self.pypi.unpacked(package, version)
+                unpacked = await self.pypi.unpacked(package, version, sha256=sha256)
                 surface = await self.extractor.surface(unpacked, key[0], version)
                 log.info(
                     "surface extracted",
@@ -102,9 +106,16 @@ class Analyser:
                     },
                 )
                 if engine is not None:
-                    await asyncio.to_thread(store.save_surface, engine, surface)
+                    await asyncio.to_thread(store.save_surface, engine, surface, sha256)
             self._remember(key, surface)
             return surface
+
+    async def _at_hand(self, package: str) -> set[str]:
+        """Releases of `package` whose surface needs no extraction: in memory, or stored."""
+        found = {version for name, version in self._memory if name == package}
+        if self.engine is not None:
+            found |= await asyncio.to_thread(store.stored_versions, self.engine, package)
+        return found
 
     async def dependency_surfaces(self, old: Surface, new: Surface) -> list[Surface]:
         """The surfaces of the dependencies `new`'s classes inherit from, at the newest version it admits (same
@@ -145,7 +156,7 @@ class Analyser:
                     log.warning("history release skipped", extra={"package": name, "version": version, "error": str(e)})
                     return None
 
-            since = await deprecated_since(pending, final_versions_up_to(project, old), load)
+            since = await deprecated_since(pending, final_versions_up_to(project, old), load, await self._at_hand(name))
             changes = with_deprecated_since(changes, old_surface, since.get)
         notes = await off_loop(unclaimed_classes, old_surface, new_surface, dependencies)
         diff = ReleaseDiff(package=name, old=old, new=new, changes=changes, notes=notes)

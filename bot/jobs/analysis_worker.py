@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
+from bot.apidiff.modcache import ModuleCache
 from bot.apidiff.model import Surface, surface_from_json, surface_to_json
 from bot.apidiff.release import surface_of
 from bot.errors import AnalysisError
@@ -34,6 +35,8 @@ class Extractor:
 
     def __init__(self, sandbox: Sandbox | None = None) -> None:
         self.sandbox = sandbox
+        self.modules = ModuleCache()
+        """Inline parsing only: files shared between the releases this process reads are parsed once."""
 
     async def surface(self, unpacked: Path, package: str, version: str) -> Surface:
         """A release's surface from its unpacked artifact."""
@@ -41,7 +44,7 @@ class Extractor:
 
             def parse() -> Surface:
                 with _parse_lock:
-                    return surface_of(unpacked, package, version)
+                    return surface_of(unpacked, package, version, self.modules)
 
             return await asyncio.to_thread(parse)
         try:

@@ -20,19 +20,35 @@ _CHANGES = TypeAdapter(list[Change])
 _NOTES = TypeAdapter(list[str])
 
 
-def load_surface(engine: Engine, package: str, version: str) -> Surface | None:
-    """The stored surface of a release, if one of the current schema exists."""
+def load_surface(engine: Engine, package: str, version: str, sha256: str | None = None) -> Surface | None:
+    """The stored surface of a release, if one of the current schema exists (and, with `sha256`, was extracted
+    from that artifact: a release's other file, a wheel uploaded after its sdist, is a different surface)."""
     with Session(engine) as session:
         row = session.exec(
             select(ApiSurface).where(ApiSurface.package == normalize_name(package), ApiSurface.version == version)
         ).first()
     if row is None or row.schema_version != SCHEMA_VERSION:
         return None
+    if sha256 is not None and row.artifact_sha256 != sha256:
+        return None
     return surface_from_json(row.surface_json)
 
 
-def save_surface(engine: Engine, surface: Surface) -> None:
-    """Store a release's surface (replacing one of an older schema)."""
+def stored_versions(engine: Engine, package: str) -> set[str]:
+    """The releases of `package` whose surface is stored with the current schema (reading one costs no extraction)."""
+    with Session(engine) as session:
+        return set(
+            session.exec(
+                select(ApiSurface.version).where(
+                    ApiSurface.package == normalize_name(package), ApiSurface.schema_version == SCHEMA_VERSION
+                )
+            ).all()
+        )
+
+
+def save_surface(engine: Engine, surface: Surface, sha256: str | None = None) -> None:
+    """Store a release's surface, extracted from the artifact `sha256` (replacing one of an older schema or from
+    another artifact)."""
     package = normalize_name(surface.package)
     with Session(engine) as session:
         row = session.exec(
@@ -42,6 +58,7 @@ def save_surface(engine: Engine, surface: Surface) -> None:
             package=package, version=surface.version, schema_version=SCHEMA_VERSION, surface_json=""
         )
         row.schema_version = SCHEMA_VERSION
+        row.artifact_sha256 = sha256
         row.surface_json = surface_to_json(surface)
         row.symbol_count = len(surface.symbols)
         row.problem_count = len(surface.problems)

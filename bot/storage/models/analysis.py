@@ -19,6 +19,9 @@ class ApiSurface(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     package: str = Field(max_length=200, index=True, description="PEP 503 normalised name.")
     version: str = Field(max_length=100)
+    artifact_sha256: str | None = Field(
+        default=None, max_length=64, description="The file it was extracted from; another file is re-extracted."
+    )
     schema_version: int = Field(description="Surface format; older rows are re-extracted.")
     surface_json: str = Field(sa_type=sa.Text)
     symbol_count: int = 0

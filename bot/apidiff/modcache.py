@@ -1,0 +1,33 @@
+"""Read modules by content: a file unchanged between releases (most of a patch release, much of a minor one) is
+parsed once, whichever release it comes from."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+
+from bot.apidiff.extract import read_module
+from bot.apidiff.raw import RawModule
+
+_Key = tuple[str, str, bool, bytes]
+
+
+class ModuleCache:
+    """`read_module` results keyed by (module, file, is_package, sha256 of the source), least recently used first
+    out. The `RawModule`s handed out are shared: surface building only reads them, and so must every caller."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self._found: OrderedDict[_Key, RawModule] = OrderedDict()
+        self._size = size
+
+    def read(self, module: str, file: str, data: bytes, is_package: bool) -> RawModule:
+        """`read_module(module, file, data, is_package)`, parsed only the first time this exact file is seen."""
+        key = (module, file, is_package, hashlib.sha256(data).digest())
+        found = self._found.get(key)
+        if found is not None:
+            self._found.move_to_end(key)
+            return found
+        found = self._found[key] = read_module(module, file, data, is_package)
+        while len(self._found) > self._size:
+            self._found.popitem(last=False)
+        return found
