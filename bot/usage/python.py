@@ -21,6 +21,7 @@ from bot.usage.lines import lines_naming
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
+from bot.usage.shapes import SHAPE_KINDS, Contexts, Touch, shape_problem
 from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 
 
@@ -33,6 +34,7 @@ class ModuleScan:
         self.targets = targets
         self.usages: list[Usage] = []
         self._guards: Guards = ()
+        self.contexts = Contexts()
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.flags = import_flags(tree)
@@ -122,6 +124,7 @@ class ModuleScan:
         consumed: set[int] = set()
         call_of: dict[int, ast.Call] = {}
         for node, guards, owner in self.nodes:
+            self.contexts.see(node)
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
             if id(node) in consumed:
@@ -244,6 +247,12 @@ class ModuleScan:
         evidence: str,
     ) -> None:
         change = target.change
+        if change.breakage in SHAPE_KINDS:
+            if exact:  # through the class itself when the symbol's owner is one (`Flask.method(app)`)
+                on_class = change.symbol.split(".")[-2][:1].isupper()
+                touch = self.contexts.touch(node, call, write, on_class)
+                self._shape_use(target, node, touch, guarded, Confidence.HIGH, evidence)
+            return
         if change.kind is ChangeKind.SIGNATURE_CHANGED:
             if call is not None and exact:
                 offset = 1 if change.object is ObjectKind.METHOD and change.symbol.split(".")[-2][:1].isupper() else 0
@@ -277,7 +286,10 @@ class ModuleScan:
         for target, confidence, evidence in judged:
             if confidence is None or (typed and confidence is Confidence.POSSIBLE):
                 continue  # the typed match is the use; the same name on other classes is not
-            if target.change.kind is ChangeKind.SIGNATURE_CHANGED:
+            if target.change.breakage in SHAPE_KINDS:
+                touch = self.contexts.touch(node, call, write)
+                self._shape_use(target, node, touch, False, confidence, evidence, member=True)
+            elif target.change.kind is ChangeKind.SIGNATURE_CHANGED:
                 if call is not None:
                     self._call_uses(target, node, call, False, confidence, 0, evidence)
             else:
@@ -288,13 +300,32 @@ class ModuleScan:
             if confidence is not None and call is not None:
                 self._parameter_uses(owner, node, call, False, confidence, evidence)
 
+    def _shape_use(
+        self,
+        target: Target,
+        node: ast.AST,
+        touch: Touch,
+        guarded: bool,
+        confidence: Confidence,
+        evidence: str,
+        member: bool = False,
+    ) -> None:
+        """A use only when the new shape rejects how the code touches the symbol (see `shapes.py`)."""
+        problem = shape_problem(target.change.breakage, touch)
+        if problem is None:
+            return
+        form = UseForm.WRITE if touch.written else UseForm.CALL if touch.called else UseForm.REFERENCE
+        form = UseForm.MEMBER if member and form is UseForm.REFERENCE else form
+        self._use(target, node, form, guarded, confidence, problem, evidence)
+
     def _overrides(self, members: list[tuple[ast.ClassDef, str, ast.AST, Guards]]) -> None:
         """A subclass of the package's class defining a member the release removed: the override goes dead."""
         for node, name, definition, guards in members:
             candidates = [
                 t
                 for t in self.targets.members.get(name, ())
-                if t.change.kind is ChangeKind.REMOVED and t.change.symbol.split(".", 1)[0] in self.imported
+                if (t.change.kind is ChangeKind.REMOVED or t.change.breakage == "hook_no_longer_called")
+                and t.change.symbol.split(".", 1)[0] in self.imported
             ]
             if not candidates:
                 continue
