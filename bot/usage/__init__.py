@@ -55,7 +55,7 @@ def may_use_packages(
 
 def needs_analysis(path: str, data: bytes, targets: Targets) -> bool:
     """Whether a file can use a target at all: it spells an affected package (or env var) and a changed name."""
-    if not may_use_packages(path, data, targets.import_names, [*targets.env, *targets.config]):
+    if not may_use_packages(path, data, targets.import_names | targets.carriers, [*targets.env, *targets.config]):
         return False
     return any(name in data for name in targets.spelled)
 

@@ -21,6 +21,14 @@ KNOWN_BASES: dict[ClassKey, frozenset[ClassKey]] = {
 }
 """Bases across distributions, which no single release's surface records (flask.Request is a werkzeug Request)."""
 
+CARRIERS: dict[str, frozenset[str]] = {
+    base[0]: frozenset(key[0] for key, bases in KNOWN_BASES.items() if base in bases)
+    for bases in KNOWN_BASES.values()
+    for base in bases
+}
+"""Packages whose objects are another package's classes (flask hands out werkzeug Responses): a module importing
+only flask still reaches werkzeug's members, through typed values."""
+
 _APP: ClassKey = ("flask", "Flask")
 HOOK_PARAMETERS: dict[ClassKey, dict[str, dict[str, ClassKey]]] = {
     ("flask", "SessionInterface"): {

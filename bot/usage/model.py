@@ -9,6 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
+from bot.usage.known_types import CARRIERS
 
 
 class Confidence(StrEnum):
@@ -99,6 +100,8 @@ class Targets:
     config: dict[str, list[Target]] = field(default_factory=dict)
     """Flask config keys a release no longer reads, by key."""
     import_names: frozenset[str] = frozenset()
+    carriers: frozenset[str] = frozenset()
+    """Packages that hand out the changed packages' objects (`flask` for `werkzeug`): importing one reaches them."""
     spelled: tuple[bytes, ...] = ()
     """Last components of every changed symbol, member, parameter owner and env var: a use must spell one."""
     prefixes: frozenset[str] = frozenset()
@@ -128,6 +131,7 @@ class Targets:
                 if _is_member(change):
                     targets.members.setdefault(change.member_name, []).append(target)
         targets.import_names = frozenset(roots)
+        targets.carriers = frozenset(carrier for root in roots for carrier in CARRIERS.get(root, ()))
         dotted = [*targets.symbols, *targets.parameters]
         spelled = [*dotted, *targets.env, *targets.config]
         targets.spelled = tuple(sorted({name.rsplit(".", 1)[-1].encode() for name in spelled}))

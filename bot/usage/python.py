@@ -17,6 +17,7 @@ from bot.usage.guards import (
     name_of,
     selected_nodes,
 )
+from bot.usage.known_types import CARRIERS
 from bot.usage.lines import lines_naming
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
@@ -39,11 +40,15 @@ class ModuleScan:
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.flags = import_flags(tree)
         self._module_guards = tuple(module_skip_conditions(tree))
-        self.inference = Inference(path, self.resolve, built.classes)
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
+        self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
         self.imported = frozenset(bound_roots & targets.import_names)
         """Target packages this module imports: member-name matches are only looked for in those."""
+        self.reachable = self.imported | {
+            root for root in targets.import_names if CARRIERS.get(root, frozenset()) & bound_roots
+        }
+        """Those and the packages whose objects they hand out (werkzeug through flask): typed members only."""
         self._lines = lines_naming(source, self._interesting_names())
         self.nodes = selected_nodes(tree, self._wanted)
         self._find()
@@ -68,7 +73,7 @@ class ModuleScan:
         names.update(
             member
             for member, targets in self.targets.members.items()
-            if any(t.change.symbol.split(".", 1)[0] in self.imported for t in targets)
+            if any(t.change.symbol.split(".", 1)[0] in self.reachable for t in targets)
         )
         names.update(
             owner.rsplit(".", 1)[-1] for owner in self.targets.parameters if owner.split(".", 1)[0] in self.imported
@@ -228,11 +233,11 @@ class ModuleScan:
                 return
             if resolved[0] in self.targets.parameters and call is not None:
                 self._parameter_uses(resolved[0], node, call, resolved[1], Confidence.HIGH, f"calls {resolved[0]}")
-            if resolved[0].split(".", 1)[0] not in self.targets.import_names:
+            if resolved[0].split(".", 1)[0] not in self.targets.import_names | self.targets.carriers:
                 return
         if isinstance(node, ast.Name):
             self._star_use(node)
-        elif self.imported:
+        elif self.reachable:
             # An instance, or another public path of the package (a class re-exported elsewhere).
             self._member_use(node, call, write)
 
@@ -267,7 +272,7 @@ class ModuleScan:
     def _member_use(self, node: ast.Attribute, call: ast.Call | None, write: bool = False) -> None:
         """A member of a value: a use when the value's type is known to be the owner's, else only possible."""
         targets = [
-            t for t in self.targets.members.get(node.attr, ()) if t.change.symbol.split(".", 1)[0] in self.imported
+            t for t in self.targets.members.get(node.attr, ()) if t.change.symbol.split(".", 1)[0] in self.reachable
         ]
         owners = (
             [
@@ -284,7 +289,8 @@ class ModuleScan:
         judged = [(target, *member_evidence(receiver, target.change.symbol.rsplit(".", 1)[0])) for target in targets]
         typed = any(confidence is Confidence.HIGH for _, confidence, _ in judged)
         for target, confidence, evidence in judged:
-            if confidence is None or (typed and confidence is Confidence.POSSIBLE):
+            unimported = target.change.symbol.split(".", 1)[0] not in self.imported
+            if confidence is None or (confidence is Confidence.POSSIBLE and (typed or unimported)):
                 continue  # the typed match is the use; the same name on other classes is not
             if target.change.breakage in SHAPE_KINDS:
                 touch = self.contexts.touch(node, call, write)

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.usage.callbacks import APP, Registrations, extension_app
 from bot.usage.known_types import HOOK_PARAMETERS, KNOWN_BASES, PROXIES, ClassKey
 from bot.usage.model import Confidence
 from bot.usage.scopes import Scope, Value
@@ -106,10 +107,23 @@ def _is_stdlib(dotted: str) -> bool:
 class Inference:
     """Answers `type_of(expr, scope)` for one module; `resolve` maps an expression to its imported dotted path."""
 
-    def __init__(self, path: str, resolve: Resolver, classes: dict[ast.ClassDef, ClassInfo]) -> None:
+    def __init__(
+        self,
+        path: str,
+        resolve: Resolver,
+        classes: dict[ast.ClassDef, ClassInfo],
+        scopes: dict[ast.AST, Scope],
+        roots: frozenset[str],
+    ) -> None:
         self.path = path
         self.resolve = resolve
         self.classes = classes
+        self.imports_flask = "flask" in roots
+        self.registrations = Registrations(path, scopes, resolve, self._keys)
+
+    def _keys(self, expr: ast.expr, scope: Scope) -> frozenset[ClassKey] | None:
+        found = self.type_of(expr, scope)
+        return found.keys if found is not None else None
 
     def type_of(self, expr: ast.expr, scope: Scope, depth: int = 0) -> TypeInfo | None:
         """The value's type with evidence, or None when the code gives no evidence."""
@@ -158,7 +172,7 @@ class Inference:
             if found is not None and found.evidence.startswith("`"):
                 evidence += f", {found.evidence}"
         else:
-            return self._self_type(name, value.scope)
+            return self._self_type(name, value.scope) or self._parameter_type(name, value.scope)
         if found is None or found is _NONE:
             return found
         return TypeInfo(found.keys, found.closed, evidence, found.local_class)
@@ -184,6 +198,18 @@ class Inference:
                 )
                 return TypeInfo(_with_bases(key), False, evidence)
         return None
+
+    def _parameter_type(self, name: str, scope: Scope) -> TypeInfo | None:
+        """A parameter typed by how Flask calls the function: an extension's `init_app(self, app)`, or a callback
+        the module registers with the app (see `callbacks.py`)."""
+        function = scope.function()
+        if function is None:
+            return None
+        evidence = extension_app(function, name, scope, self.imports_flask, self.path)
+        if evidence is not None:
+            return TypeInfo(_with_bases(APP), False, evidence)
+        typed = self.registrations.parameter(function, name)
+        return TypeInfo(_with_bases(typed[0]), False, typed[1]) if typed is not None else None
 
     def class_type(self, node: ast.ClassDef, depth: int = 0) -> TypeInfo | None:
         """An instance of a class of this module: its package bases, and whether every base is known."""
