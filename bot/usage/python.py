@@ -31,7 +31,7 @@ class ModuleScan:
 
     def __init__(self, path: str, tree: ast.Module, targets: Targets, source: bytes) -> None:
         self.path = path
-        self.section = section_of(path)
+        self.section = section_of(path, source)
         self.targets = targets
         self.usages: list[Usage] = []
         self._guards: Guards = ()

@@ -48,7 +48,7 @@ def env_usages(path: str, data: bytes, targets: Targets) -> list[Usage]:
                         package=target.package,
                         release=target.release,
                         evidence=f"sets or reads {name}",
-                        section=section_of(path),
+                        section=section_of(path, data),
                     )
                 )
     return usages
