@@ -10,22 +10,29 @@ try:
     from flask.globals import request_ctx
 except ImportError:
     request_ctx = None                # Flask-Limiter 2.9.2, tested later with `if request_ctx is None:`
+
+IS_FLASK_2 = flask.__version__ >= "2"      # a version or feature check kept in a name
+HAS_ASYNC = hasattr(flask.Flask, "ensure_sync")
+
+Such flags are often defined in a `_compat` module and imported (`from ._compat import HAS_X`); the module scan
+asks `FlagIndex` (flag_index.py) about those.
 """
 
 from __future__ import annotations
 
 import ast
 
-from bot.usage.guards import name_of
+from bot.usage.guards import feature_checks, mentions_version, name_of
 from bot.usage.scopes import stored_names
 
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError"})
 
 
-def import_flags(tree: ast.Module) -> frozenset[str]:
+def import_flags(tree: ast.Module, packages: frozenset[str] = frozenset()) -> frozenset[str]:
     """Module-level names bound in the body of a try that catches a failed import, and set to a constant (None,
-    False) in its handler; an alternative import in the handler (`import json`) makes no flag."""
-    flags: set[str] = set()
+    False) in its handler; an alternative import in the handler (`import json`) makes no flag. Also names assigned
+    a version or `hasattr` check that names one of `packages`."""
+    flags: set[str] = set(_check_flags(tree, packages)) if packages else set()
     for stmt in tree.body:
         if not isinstance(stmt, (ast.Try, ast.TryStar)):
             continue
@@ -36,6 +43,38 @@ def import_flags(tree: ast.Module) -> frozenset[str]:
         in_handlers = set().union(*(_constants(h.body) for h in handlers))
         flags |= in_body & in_handlers
     return frozenset(flags)
+
+
+def _check_flags(tree: ast.Module, packages: frozenset[str]) -> set[str]:
+    roots = _imported_roots(tree)
+    names: set[str] = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and (mentions_version(stmt.value) or feature_checks(stmt.value)):
+            if _names_package(stmt.value, packages, roots):
+                for target in stmt.targets:
+                    names.update(stored_names(target))
+    return names
+
+
+def _imported_roots(tree: ast.Module) -> dict[str, str]:
+    """Module-level names bound by an import -> the top-level package they come from."""
+    roots: dict[str, str] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Import):
+            roots.update(((a.asname or a.name).split(".", 1)[0], a.name.split(".", 1)[0]) for a in stmt.names)
+        elif isinstance(stmt, ast.ImportFrom) and stmt.module and not stmt.level:
+            roots.update((a.asname or a.name, stmt.module.split(".", 1)[0]) for a in stmt.names)
+    return roots
+
+
+def _names_package(expr: ast.expr, packages: frozenset[str], roots: dict[str, str]) -> bool:
+    for node in ast.walk(expr):
+        if isinstance(node, ast.Name) and roots.get(node.id, node.id) in packages:
+            return True
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if any(package in node.value.lower().replace("-", "_") for package in packages):
+                return True
+    return False
 
 
 def _bound(block: list[ast.stmt]) -> set[str]:

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
+from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import import_flags
 from bot.usage.guards import (
     CAUGHT,
@@ -29,7 +30,9 @@ from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 class ModuleScan:
     """The uses in one parsed module; build with the tree, read `.usages`."""
 
-    def __init__(self, path: str, tree: ast.Module, targets: Targets, source: bytes) -> None:
+    def __init__(
+        self, path: str, tree: ast.Module, targets: Targets, source: bytes, flag_index: FlagIndex | None = None
+    ) -> None:
         self.path = path
         self.section = section_of(path, source)
         self.targets = targets
@@ -38,7 +41,9 @@ class ModuleScan:
         self.contexts = Contexts()
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
-        self.flags = import_flags(tree)
+        self.flags = import_flags(tree, targets.import_names)
+        self.flag_index = flag_index
+        self.project_imports = _project_imports(tree, targets.import_names)
         self._module_guards = tuple(module_skip_conditions(tree))
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
         self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
@@ -176,9 +181,19 @@ class ModuleScan:
                 return True
             if any(self._check_covers(check, node) for check in feature_checks(test)):
                 return True
-            if self.flags and any(isinstance(sub, ast.Name) and sub.id in self.flags for sub in ast.walk(test)):
+            if any(isinstance(sub, ast.Name) and self._is_flag(sub.id) for sub in ast.walk(test)):
                 return True
         return False
+
+    def _is_flag(self, name: str) -> bool:
+        """A flag of this module, or one imported from another module of the tree (`from ._compat import HAS_X`)."""
+        if name in self.flags:
+            return True
+        imported = self.project_imports.get(name)
+        if imported is None or self.flag_index is None:
+            return False
+        module, level, original = imported
+        return original in self.flag_index.flags(self.path, module, level)
 
     def _mentions_package(self, test: ast.expr) -> bool:
         for sub in ast.walk(test):
@@ -414,6 +429,21 @@ class ModuleScan:
                 private=is_private(symbol),
             )
         )
+
+
+def _project_imports(tree: ast.Module, packages: frozenset[str]) -> dict[str, tuple[str | None, int, str]]:
+    """Names the module imports at its top level (in try/if blocks too) from modules other than the watched
+    packages: local name -> (module, level, imported name)."""
+    found: dict[str, tuple[str | None, int, str]] = {}
+    pending = list(tree.body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, ast.ImportFrom) and (stmt.level or (stmt.module or "").split(".", 1)[0] not in packages):
+            found.update((a.asname or a.name, (stmt.module, stmt.level, a.name)) for a in stmt.names)
+        elif isinstance(stmt, (ast.Try, ast.TryStar, ast.If)):
+            pending.extend([*stmt.body, *stmt.orelse, *getattr(stmt, "finalbody", [])])
+            pending.extend(s for handler in getattr(stmt, "handlers", []) for s in handler.body)
+    return found
 
 
 def _consume(node: ast.AST, consumed: set[int]) -> None:
