@@ -24,6 +24,7 @@ from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_priv
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
 from bot.usage.shapes import SHAPE_KINDS, Contexts, Touch, shape_problem
+from bot.usage.textfiles import PREFIX
 from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 
 
@@ -64,7 +65,7 @@ class ModuleScan:
 
     def _interesting_names(self) -> set[str]:
         """Identifiers a statement must spell to possibly use a target (bound names, members, env vars)."""
-        names = set(self.targets.env) | set(self.targets.config)
+        names = set(self.targets.env) | set(self.targets.config) | {f"{PREFIX}{key}" for key in self.targets.config}
         for scope in self.scopes.values():
             names.update(
                 name
@@ -153,6 +154,10 @@ class ModuleScan:
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.config:
                 for target in self.targets.config[node.value]:  # app.config["KEY"], config.get("KEY"), update(...)
                     self._use(target, node, UseForm.CONFIG, False, Confidence.HIGH, evidence="the config key's name")
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and self._prefixed(node.value):
+                why = f"`{node.value}`, which Flask's config.from_prefixed_env() reads as a config key"
+                for target in self.targets.config[node.value.removeprefix(PREFIX)]:
+                    self._use(target, node, UseForm.CONFIG, False, Confidence.MEDIUM, evidence=why)
             elif isinstance(node, (ast.Name, ast.keyword)) and self._config_name(node) in self.targets.config:
                 # a settings module for `app.config.from_object` (KEY = ...) or `config.update(KEY=...)`
                 for target in self.targets.config[self._config_name(node) or ""]:
@@ -164,6 +169,12 @@ class ModuleScan:
                         Confidence.MEDIUM,
                         evidence="a setting named like the config key",
                     )
+
+    def _prefixed(self, value: str) -> bool:
+        """`FLASK_<KEY>` of a changed config key (unless it is a changed environment variable of its own)."""
+        return (
+            value.startswith(PREFIX) and value[len(PREFIX) :] in self.targets.config and value not in self.targets.env
+        )
 
     @staticmethod
     def _config_name(node: ast.Name | ast.keyword) -> str | None:
