@@ -1,4 +1,5 @@
-"""Parameters typed by how Flask calls the function: registered callbacks, signal receivers, `init_app(self, app)`."""
+"""Values typed by what Flask documents: parameters of registered callbacks, signal receivers and
+`init_app(self, app)`; results of the package's factories (`jsonify(...)`, `app.test_client()`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ TARGETS = Targets.from_diffs([
     ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=[
         _removed("werkzeug.wrappers.Response.charset", ObjectKind.ATTRIBUTE),
         _removed("werkzeug.exceptions.HTTPException.wrap", ObjectKind.METHOD),
+        _removed("werkzeug.test.Client.cookie_jar", ObjectKind.ATTRIBUTE),
     ]),
     ReleaseDiff(package="flask", old="2.2.5", new="2.3.0", changes=[
         _removed("flask.Flask.json_encoder", ObjectKind.ATTRIBUTE),
@@ -95,3 +97,17 @@ def test_flask_debugtoolbar_0_13_1_response_of_an_after_request_callback() -> No
     assert charset[0].evidence == (
         "typed member: `response` of `process_response`, registered with `app.after_request(self.process_response)` "
         "at src/flask_debugtoolbar/__init__.py:91")
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("from flask import jsonify\nr = jsonify(a=1)\nr.charset\n", [(3, "werkzeug.wrappers.Response.charset", "high")]),
+    ("import flask\napp = flask.Flask(__name__)\nc = app.test_client()\nc.cookie_jar\n",
+     [(4, "werkzeug.test.Client.cookie_jar", "high")]),
+    ("from flask import current_app\ndef f():\n    c = current_app.test_client()\n    return c.cookie_jar\n",
+     [(4, "werkzeug.test.Client.cookie_jar", "high")]),
+    # a method of an unknown value named like a factory is no evidence
+    ("import flask, werkzeug\ndef f(thing):\n    c = thing.test_client()\n    return c.cookie_jar\n",
+     [(4, "werkzeug.test.Client.cookie_jar", "possible")]),
+])
+def test_results_of_documented_factories_are_typed(source: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(source) == expected

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.usage.callbacks import APP, Registrations, extension_app
-from bot.usage.known_types import HOOK_PARAMETERS, KNOWN_BASES, PROXIES, ClassKey
+from bot.usage.known_types import FACTORIES, HOOK_PARAMETERS, KNOWN_BASES, METHOD_FACTORIES, PROXIES, ClassKey
 from bot.usage.model import Confidence
 from bot.usage.scopes import Scope, Value
 
@@ -294,7 +294,12 @@ class Inference:
             key = class_key(resolved[0])
             if key is not None:
                 return TypeInfo(_with_bases(key), False, f"{_short(func)}(...)")
-            return TypeInfo(frozenset(), True, f"{resolved[0]}(...)") if _is_stdlib(resolved[0]) else None
+            made = FACTORIES.get((resolved[0].split(".", 1)[0], resolved[0].rsplit(".", 1)[-1]))
+            if made is not None:
+                return TypeInfo(_with_bases(made), False, f"`{_short(func)}(...)` returns a {made[0]} {made[1]}")
+            if _is_stdlib(resolved[0]):
+                return TypeInfo(frozenset(), True, f"{resolved[0]}(...)")
+            return self._method_factory(func, scope, depth)  # a proxy's method: `current_app.test_client()`
         local = self._local_class(func, scope)
         if local is not None:
             found = self.class_type(local)
@@ -306,6 +311,18 @@ class Inference:
                 found = self.annotation(definition.returns, owner or scope)
                 evidence = f"`{func.id}() -> {_short(definition.returns)}` at {self.path}:{definition.lineno}"
                 return found and TypeInfo(found.keys, found.closed, evidence, found.local_class)
+        return self._method_factory(func, scope, depth)
+
+    def _method_factory(self, func: ast.expr, scope: Scope, depth: int) -> TypeInfo | None:
+        """`app.test_client()`: a method of a typed value whose documented return type is a package class."""
+        if not isinstance(func, ast.Attribute):
+            return None
+        receiver = self.type_of(func.value, scope, depth + 1)
+        for key in sorted(receiver.keys) if receiver is not None else ():
+            made = METHOD_FACTORIES.get((key, func.attr))
+            if made is not None and receiver is not None:
+                evidence = f"`{_short(func)}()` returns a {made[0]} {made[1]}; {receiver.evidence}"
+                return TypeInfo(_with_bases(made), False, evidence)
         return None
 
     def annotation(self, node: ast.expr, scope: Scope) -> TypeInfo | None:
