@@ -2,8 +2,8 @@
 
 The diff reports these as signature changes without a parameter delta. Whether a use breaks depends on how the
 code touches the symbol, not only that it does: a now-async function breaks when called without `await`, a property
-turned method breaks when read as a value, a now read-only attribute when assigned. Uses the new shape still
-accepts (an import, a call of a method that became a property... being passed around) are no uses.
+turned method breaks when read as a value, a now read-only attribute when assigned. What the new shape still
+accepts (an import, an awaited call of a now-async function, reading a method that became a property) is no use.
 
 Type-level kinds (`return_type_changed`, `param_type_changed`, `final_added`) fail only under a type checker and
 lost bases need the exception flow; neither is matched here.
