@@ -109,6 +109,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-apispec", "0.11.1", "sdist"): "a69aed6310ede9b0f22b46224cd25ac3a8ef6372d0bfd4415b3b68bd8db635c1",  # flask-apispec-0.11.1.tar.gz
     ("flask-talisman", "1.0.0", "sdist"): "205d3de7c5ecfad667c84123f5fbe580b1f68cd9a1b058d7353cc0348e15b1bf",  # flask-talisman-1.0.0.tar.gz
     ("flask-pymongo", "2.3.0", "sdist"): "620eb02dc8808a5fcb90f26cab6cba9d6bf497b15032ae3ca99df80366e33314",  # Flask-PyMongo-2.3.0.tar.gz
+    ("flask-classful", "0.14.2", "sdist"): "ae0cabd3f69e1e16db3bf31f50862d3a5577244bfa0ace2b4612d10436e4bff7",  # Flask-Classful-0.14.2.tar.gz
+    ("flask-testing", "0.8.1", "sdist"): "0a734d7b68e63a9410b413cd7b1f96456f9a858bd09a6222d465650cc782eb01",  # Flask-Testing-0.8.1.tar.gz
+    ("flask-seasurf", "1.1.1", "sdist"): "54537008c769ac0ada8237877327c3e7ed74dcd8b01e74a9120ee0232c5951a9",  # Flask-SeaSurf-1.1.1.tar.gz
+    ("flask-moment", "1.0.2", "sdist"): "1faf8fea08080d2396f0c878b92bd0429635977a8f96c553a0d43f15fd8d0213",  # Flask-Moment-1.0.2.tar.gz
+    ("flask-oauthlib", "0.9.6", "sdist"): "5bb79c8a8e670c2eb4cb553dfc3283b6c8d1202f674934676dc173cee94fe39c",  # Flask-OAuthlib-0.9.6.tar.gz
+    ("flask-kvsession", "0.6.2", "sdist"): "9c0ee93fae089c45baeda0a3fd3ae32a96ee81c34996017749f8b3fd06df936c",  # Flask-KVSession-0.6.2.tar.gz
 }
 
 

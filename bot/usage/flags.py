@@ -45,6 +45,20 @@ def import_flags(tree: ast.Module, packages: frozenset[str] = frozenset()) -> fr
     return frozenset(flags)
 
 
+def fallback_imports(stmt: ast.Try | ast.TryStar) -> set[int]:
+    """Imports in a handler of a failed import that bind a name the try body binds: the fallback runs only when the
+    body's import failed (Flask-SeaSurf 1.1.1: `from hmac import compare_digest as safe_str_cmp`, falling back to
+    werkzeug's `safe_str_cmp`, which Python 3 never reaches)."""
+    in_body = _bound(stmt.body)
+    return {
+        id(inner)
+        for handler in stmt.handlers
+        if _catches_import_error(handler.type)
+        for inner in handler.body
+        if isinstance(inner, (ast.Import, ast.ImportFrom)) and _bound([inner]) & in_body
+    }
+
+
 def _check_flags(tree: ast.Module, packages: frozenset[str]) -> set[str]:
     roots = _imported_roots(tree)
     names: set[str] = set()

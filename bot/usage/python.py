@@ -8,7 +8,7 @@ from bisect import bisect_left
 from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
 from bot.usage.flag_index import FlagIndex
-from bot.usage.flags import import_flags
+from bot.usage.flags import fallback_imports, import_flags
 from bot.usage.guards import (
     CAUGHT,
     Guards,
@@ -40,6 +40,7 @@ class ModuleScan:
         self.usages: list[Usage] = []
         self._guards: Guards = ()
         self.contexts = Contexts()
+        self._fallbacks: set[int] = set()
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.flags = import_flags(tree, targets.import_names)
@@ -136,6 +137,8 @@ class ModuleScan:
         call_of: dict[int, ast.Call] = {}
         for node, guards, owner in self.nodes:
             self.contexts.see(node)
+            if isinstance(node, (ast.Try, ast.TryStar)):
+                self._fallbacks |= fallback_imports(node)
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
             if id(node) in consumed:
@@ -233,6 +236,7 @@ class ModuleScan:
     def _imports(self, node: ast.Import | ast.ImportFrom) -> None:
         if isinstance(node, ast.ImportFrom) and (node.level or not node.module):
             return
+        fallback = id(node) in self._fallbacks  # the alternative of an import in the try body: guarded by it
         for alias in node.names:
             dotted = alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
             if alias.name == "*" and isinstance(node, ast.ImportFrom):
@@ -242,7 +246,7 @@ class ModuleScan:
                 for target in found[1]:
                     # Importing a callable whose signature changed still works; only its calls can break.
                     if target.change.kind is not ChangeKind.SIGNATURE_CHANGED:
-                        self._use(target, alias, UseForm.IMPORT, False, Confidence.HIGH, evidence=f"import {dotted}")
+                        self._use(target, alias, UseForm.IMPORT, fallback, Confidence.HIGH, evidence=f"import {dotted}")
 
     def _reference(
         self, node: ast.Attribute | ast.Name, call: ast.Call | None, consumed: set[int], write: bool = False
