@@ -78,6 +78,9 @@ WERKZEUG_21 = ReleaseDiff(package="werkzeug", old="2.0.3", new="2.1.0", changes=
     # the fallback of an import that works: reached only when the body's import fails
     ("try:\n    from hmac import compare_digest as safe_str_cmp\nexcept ImportError:\n"
      "    from werkzeug.security import safe_str_cmp\n", [(4, True)]),
+    # a version shim within the package: the body's import may be the one that fails
+    ("try:\n    from werkzeug.urls import safe_str_cmp\nexcept ImportError:\n"
+     "    from werkzeug.security import safe_str_cmp\n", [(4, False)]),
     # a handler import binding another name is no alternative of the body's
     ("try:\n    import simplejson\nexcept ImportError:\n    from werkzeug.security import safe_str_cmp\n",
      [(4, False)]),

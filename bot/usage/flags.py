@@ -21,6 +21,7 @@ asks `FlagIndex` (flag_index.py) about those.
 from __future__ import annotations
 
 import ast
+import sys
 
 from bot.usage.guards import feature_checks, mentions_version, name_of
 from bot.usage.scopes import stored_names
@@ -46,17 +47,30 @@ def import_flags(tree: ast.Module, packages: frozenset[str] = frozenset()) -> fr
 
 
 def fallback_imports(stmt: ast.Try | ast.TryStar) -> set[int]:
-    """Imports in a handler of a failed import that bind a name the try body binds: the fallback runs only when the
-    body's import failed (Flask-SeaSurf 1.1.1: `from hmac import compare_digest as safe_str_cmp`, falling back to
-    werkzeug's `safe_str_cmp`, which Python 3 never reaches)."""
-    in_body = _bound(stmt.body)
+    """Imports in a handler of a failed import that bind a name the try body imports from the standard library: the
+    fallback runs only when that import fails, which it does not (Flask-SeaSurf 1.1.1: `from hmac import
+    compare_digest as safe_str_cmp`, falling back to werkzeug's `safe_str_cmp`). A body importing from a package
+    (flask-restx 0.5.1: `flask.helpers` then `flask.scaffold`) is a version shim: either side may run."""
+    from_stdlib = {
+        (alias.asname or alias.name).split(".", 1)[0]
+        for inner in stmt.body
+        if isinstance(inner, (ast.Import, ast.ImportFrom))
+        for alias in inner.names
+        if _module_of(inner, alias).split(".", 1)[0] in sys.stdlib_module_names
+    }
     return {
         id(inner)
         for handler in stmt.handlers
         if _catches_import_error(handler.type)
         for inner in handler.body
-        if isinstance(inner, (ast.Import, ast.ImportFrom)) and _bound([inner]) & in_body
+        if isinstance(inner, (ast.Import, ast.ImportFrom)) and _bound([inner]) & from_stdlib
     }
+
+
+def _module_of(stmt: ast.Import | ast.ImportFrom, alias: ast.alias) -> str:
+    if isinstance(stmt, ast.Import):
+        return alias.name
+    return "" if stmt.level else stmt.module or ""
 
 
 def _check_flags(tree: ast.Module, packages: frozenset[str]) -> set[str]:
