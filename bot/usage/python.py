@@ -23,7 +23,7 @@ from bot.usage.lines import lines_naming
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
-from bot.usage.shapes import SHAPE_KINDS, Contexts, Touch, shape_problem
+from bot.usage.shapes import SEEN, SHAPE_KINDS, Contexts, Touch, shape_problem
 from bot.usage.textfiles import PREFIX
 from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 
@@ -136,9 +136,10 @@ class ModuleScan:
         consumed: set[int] = set()
         call_of: dict[int, ast.Call] = {}
         for node, guards, owner in self.nodes:
-            self.contexts.see(node)
-            if isinstance(node, (ast.Try, ast.TryStar)):
-                self._fallbacks |= fallback_imports(node)
+            if type(node) in SEEN:
+                self.contexts.see(node)
+                if isinstance(node, (ast.Try, ast.TryStar)):
+                    self._fallbacks |= fallback_imports(node)
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
             if id(node) in consumed:

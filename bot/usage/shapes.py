@@ -67,6 +67,10 @@ def shape_problem(breakage: str, touch: Touch) -> str | None:
     return detail if applies(touch) else None
 
 
+SEEN = frozenset({ast.Await, ast.ClassDef, ast.Call, ast.Try, ast.TryStar})
+"""The node types `Contexts.see` learns from (the walk skips the rest without a call)."""
+
+
 @dataclass
 class Contexts:
     """Node ids by how their expression is used, collected while walking a module's nodes in pre-order (a parent

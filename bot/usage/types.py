@@ -60,6 +60,7 @@ _LITERALS = (
     ast.Lambda,
 )
 _MAX_DEPTH = 8
+_FACTORY_METHODS = frozenset(name for _, name in METHOD_FACTORIES)
 _PROPERTIES = frozenset({"property", "cached_property", "locked_cached_property"})
 Resolver = Callable[[ast.expr, Scope], "tuple[str, bool] | None"]
 
@@ -208,7 +209,7 @@ class Inference:
         evidence = extension_app(function, name, scope, self.imports_flask, self.path)
         if evidence is not None:
             return TypeInfo(_with_bases(APP), False, evidence)
-        typed = self.registrations.parameter(function, name)
+        typed = self.registrations.parameter(function, name) if self.imports_flask else None
         return TypeInfo(_with_bases(typed[0]), False, typed[1]) if typed is not None else None
 
     def class_type(self, node: ast.ClassDef, depth: int = 0) -> TypeInfo | None:
@@ -315,7 +316,7 @@ class Inference:
 
     def _method_factory(self, func: ast.expr, scope: Scope, depth: int) -> TypeInfo | None:
         """`app.test_client()`: a method of a typed value whose documented return type is a package class."""
-        if not isinstance(func, ast.Attribute):
+        if not isinstance(func, ast.Attribute) or func.attr not in _FACTORY_METHODS:
             return None
         receiver = self.type_of(func.value, scope, depth + 1)
         for key in sorted(receiver.keys) if receiver is not None else ():
