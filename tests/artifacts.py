@@ -115,6 +115,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-moment", "1.0.2", "sdist"): "1faf8fea08080d2396f0c878b92bd0429635977a8f96c553a0d43f15fd8d0213",  # Flask-Moment-1.0.2.tar.gz
     ("flask-oauthlib", "0.9.6", "sdist"): "5bb79c8a8e670c2eb4cb553dfc3283b6c8d1202f674934676dc173cee94fe39c",  # Flask-OAuthlib-0.9.6.tar.gz
     ("flask-kvsession", "0.6.2", "sdist"): "9c0ee93fae089c45baeda0a3fd3ae32a96ee81c34996017749f8b3fd06df936c",  # Flask-KVSession-0.6.2.tar.gz
+    ("flask-babel", "2.0.0", "sdist"): "f9faf45cdb2e1a32ea2ec14403587d4295108f35017a7821a2b1acb8cfd9257d",  # Flask-Babel-2.0.0.tar.gz
+    ("flask-httpauth", "4.5.0", "sdist"): "395040fda2854df800d15e84bc4a81a5f32f1d4a5e91eee554936f36f330aa29",  # Flask-HTTPAuth-4.5.0.tar.gz
+    ("flask-migrate", "3.1.0", "sdist"): "57d6060839e3a7f150eaab6fe4e726d9e3e7cffe2150fb223d73f92421c6d1d9",  # Flask-Migrate-3.1.0.tar.gz
 }
 
 

@@ -100,3 +100,17 @@ def test_flask_seasurf_1_1_1_werkzeug_fallback_is_no_risk() -> None:
         (35, True), (341, True)]
     assert verdicts(report) == {"werkzeug 2.1.0": False, "werkzeug 2.2.0": False, "flask 2.3.0": False,
                                 "flask 3.0.0": True}  # `from flask import _app_ctx_stack`
+
+
+@pytest.mark.parametrize("flag_module", [
+    "try:\n    import pygments\n    HAVE_PYGMENTS = True\nexcept ImportError:\n    HAVE_PYGMENTS = False\n",
+    "import sys\nHAVE_PYGMENTS = sys.version_info >= (3, 8)\n",
+])
+def test_a_flag_about_another_package_guards_no_use(flag_module: str) -> None:
+    """Flask-DebugToolbar 0.13.1's tests: `@pytest.mark.skipif(not HAVE_PYGMENTS)` says nothing about flask."""
+    use = "import flask\nfrom .utils import HAVE_PYGMENTS\napp = flask.Flask(__name__)\nif HAVE_PYGMENTS:\n" \
+          "    app.json_encoder = None\n"
+    local = flag_module + use.replace("from .utils import HAVE_PYGMENTS\n", "")
+    for files in ({"pkg/utils.py": flag_module.encode(), "pkg/ext.py": use.encode()}, {"pkg/ext.py": local.encode()}):
+        report = scan_files(files, [FLASK])
+        assert [u.guarded for u in report.usages if u.file == "pkg/ext.py"] == [False]

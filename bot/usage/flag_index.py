@@ -8,7 +8,7 @@ import posixpath
 import warnings
 from collections.abc import Callable, Iterable
 
-from bot.usage.flags import import_flags
+from bot.usage.flags import Flags, import_flags
 
 _MARKERS = (b"except", b"version", b"hasattr", b"getattr")
 
@@ -21,14 +21,18 @@ class FlagIndex:
         self._read = read
         self._packages = packages
         self._by_tail: dict[str, list[str]] | None = None
-        self._flags: dict[str, frozenset[str]] = {}
+        self._flags: dict[str, Flags] = {}
 
-    def flags(self, importer: str, module: str | None, level: int) -> frozenset[str]:
+    def flags(self, importer: str, module: str | None, level: int) -> Flags:
         """The flags of the module `from <level dots><module> import ...` names, seen from the file `importer`."""
         dotted = module or ""
         if level == 0 and dotted.split(".", 1)[0] in self._packages:
-            return frozenset()  # the watched package itself, not the tree's own code
-        return frozenset().union(*(self._of(path) for path in self._locate(importer, dotted, level)))
+            return {}  # the watched package itself, not the tree's own code
+        found: Flags = {}
+        for path in self._locate(importer, dotted, level):
+            for name, roots in self._of(path).items():
+                found[name] = found.get(name, frozenset()) | roots
+        return found
 
     def _locate(self, importer: str, dotted: str, level: int) -> list[str]:
         parts = [part for part in dotted.split(".") if part]
@@ -54,19 +58,19 @@ class FlagIndex:
                     self._by_tail.setdefault(".".join(parts[start:]), []).append(path)
         return self._by_tail
 
-    def _of(self, path: str) -> frozenset[str]:
+    def _of(self, path: str) -> Flags:
         if path not in self._flags:
             self._flags[path] = self._parse(path)
         return self._flags[path]
 
-    def _parse(self, path: str) -> frozenset[str]:
+    def _parse(self, path: str) -> Flags:
         data = self._read(path)
         if data is None or not any(marker in data for marker in _MARKERS):
-            return frozenset()
+            return {}
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 tree = ast.parse(data)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
-            return frozenset()
+            return {}
         return import_flags(tree, self._packages)

@@ -27,13 +27,15 @@ from bot.usage.guards import feature_checks, mentions_version, name_of
 from bot.usage.scopes import stored_names
 
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError"})
+Flags = dict[str, frozenset[str]]
+"""Flag name -> the top-level packages whose import or version it records (a flag guards only their uses)."""
 
 
-def import_flags(tree: ast.Module, packages: frozenset[str] = frozenset()) -> frozenset[str]:
+def import_flags(tree: ast.Module, packages: frozenset[str] = frozenset()) -> Flags:
     """Module-level names bound in the body of a try that catches a failed import, and set to a constant (None,
-    False) in its handler; an alternative import in the handler (`import json`) makes no flag. Also names assigned
-    a version or `hasattr` check that names one of `packages`."""
-    flags: set[str] = set(_check_flags(tree, packages)) if packages else set()
+    False) in its handler, with the packages the body imports; an alternative import in the handler (`import json`)
+    makes no flag. Also names assigned a version or `hasattr` check that names some of `packages`."""
+    flags = _check_flags(tree, packages) if packages else {}
     for stmt in tree.body:
         if not isinstance(stmt, (ast.Try, ast.TryStar)):
             continue
@@ -42,8 +44,15 @@ def import_flags(tree: ast.Module, packages: frozenset[str] = frozenset()) -> fr
             continue
         in_body = _bound(stmt.body) | _bound(stmt.orelse)
         in_handlers = set().union(*(_constants(h.body) for h in handlers))
-        flags |= in_body & in_handlers
-    return frozenset(flags)
+        roots = frozenset(
+            _module_of(inner, alias).split(".", 1)[0]
+            for inner in (*stmt.body, *stmt.orelse)
+            if isinstance(inner, (ast.Import, ast.ImportFrom))
+            for alias in inner.names
+        )
+        for name in in_body & in_handlers:
+            flags[name] = flags.get(name, frozenset()) | roots
+    return flags
 
 
 def fallback_imports(stmt: ast.Try | ast.TryStar) -> set[int]:
@@ -73,15 +82,15 @@ def _module_of(stmt: ast.Import | ast.ImportFrom, alias: ast.alias) -> str:
     return "" if stmt.level else stmt.module or ""
 
 
-def _check_flags(tree: ast.Module, packages: frozenset[str]) -> set[str]:
+def _check_flags(tree: ast.Module, packages: frozenset[str]) -> Flags:
     roots = _imported_roots(tree)
-    names: set[str] = set()
+    flags: Flags = {}
     for stmt in tree.body:
         if isinstance(stmt, ast.Assign) and (mentions_version(stmt.value) or feature_checks(stmt.value)):
-            if _names_package(stmt.value, packages, roots):
-                for target in stmt.targets:
-                    names.update(stored_names(target))
-    return names
+            named = _named_packages(stmt.value, packages, roots)
+            if named:
+                flags.update((name, named) for target in stmt.targets for name in stored_names(target))
+    return flags
 
 
 def _imported_roots(tree: ast.Module) -> dict[str, str]:
@@ -95,14 +104,14 @@ def _imported_roots(tree: ast.Module) -> dict[str, str]:
     return roots
 
 
-def _names_package(expr: ast.expr, packages: frozenset[str], roots: dict[str, str]) -> bool:
+def _named_packages(expr: ast.expr, packages: frozenset[str], roots: dict[str, str]) -> frozenset[str]:
+    named: set[str] = set()
     for node in ast.walk(expr):
         if isinstance(node, ast.Name) and roots.get(node.id, node.id) in packages:
-            return True
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if any(package in node.value.lower().replace("-", "_") for package in packages):
-                return True
-    return False
+            named.add(roots.get(node.id, node.id))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            named.update(package for package in packages if package in node.value.lower().replace("-", "_"))
+    return frozenset(named)
 
 
 def _bound(block: list[ast.stmt]) -> set[str]:

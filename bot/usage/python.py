@@ -201,14 +201,16 @@ class ModuleScan:
         return False
 
     def _is_flag(self, name: str) -> bool:
-        """A flag of this module, or one imported from another module of the tree (`from ._compat import HAS_X`)."""
-        if name in self.flags:
+        """A flag of this module, or one imported from another module of the tree (`from ._compat import HAS_X`),
+        that records a watched package (`HAVE_PYGMENTS` guards no use of flask)."""
+        watched = self.targets.import_names | self.targets.carriers
+        if self.flags.get(name, frozenset()) & watched:
             return True
         imported = self.project_imports.get(name)
         if imported is None or self.flag_index is None:
             return False
         module, level, original = imported
-        return original in self.flag_index.flags(self.path, module, level)
+        return bool(self.flag_index.flags(self.path, module, level).get(original, frozenset()) & watched)
 
     def _mentions_package(self, test: ast.expr) -> bool:
         for sub in ast.walk(test):
