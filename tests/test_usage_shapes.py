@@ -42,6 +42,8 @@ def found(source: str, targets: Targets = TARGETS) -> list[tuple[int, str, str, 
     # a now-async function: calls without await break; awaited calls, imports and references do not
     ("from pkg import fetch\nfetch(1)\nasync def f():\n    await fetch(2)\ng = fetch\n",
      [(2, "pkg.fetch", "call", "high")]),
+    # handed to something that runs coroutines: already treated as one
+    ("import asyncio\nfrom pkg import fetch\nasyncio.run(fetch(1))\nasyncio.gather(fetch(2), fetch(3))\n", []),
     ("import pkg\nasync def f():\n    await pkg.drain()\n    pkg.drain()\n", [(3, "pkg.drain", "call", "high")]),
     ("from pkg import rows\nx = rows()\n", [(2, "pkg.rows", "call", "high")]),
     # members of a typed value

@@ -67,6 +67,8 @@ def shape_problem(breakage: str, touch: Touch) -> str | None:
     return detail if applies(touch) else None
 
 
+_RUNNERS = frozenset({"run", "gather", "ensure_future", "create_task", "run_until_complete", "wait_for", "shield"})
+"""Calls that take a coroutine (`asyncio.run(f())`): a call passed to one is awaited."""
 SEEN = frozenset({ast.Await, ast.ClassDef, ast.Call, ast.Try, ast.TryStar})
 """The node types `Contexts.see` learns from (the walk skips the rest without a call)."""
 
@@ -89,6 +91,8 @@ class Contexts:
             self.bases.update(id(base) for base in node.bases)
         elif isinstance(node, ast.Call) and name_of(node.func) in ("isinstance", "issubclass") and len(node.args) == 2:
             self._checked(node.args[1])
+        elif isinstance(node, ast.Call) and name_of(node.func) in _RUNNERS:
+            self.awaited.update(id(argument) for argument in node.args)
         elif isinstance(node, (ast.Try, ast.TryStar)):
             for handler in node.handlers:
                 if handler.type is not None:
