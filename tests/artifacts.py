@@ -105,6 +105,27 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("wtforms", "3.0.0", "auto"): "232dbb0094847dca2f45c72136b5ca1d5dca2a3e24ccd2229823b8b74b3c6698",  # WTForms-3.0.0-py3-none-any.whl
     ("jinja2", "3.0.3", "auto"): "077ce6014f7b40d03b47d1f1ca4b0fc8328a692bd284016f806ed0eaca390ad8",  # Jinja2-3.0.3-py3-none-any.whl
     ("jinja2", "3.1.0", "auto"): "da424924c069a4013730d8dd010cbecac7e7bb752be388db3741688bffb48dc6",  # Jinja2-3.1.0-py3-none-any.whl
+    ("flask-debugtoolbar", "0.13.1", "sdist"): "0c26aa013a9813b8886857bf0ec24d28ab494114a264baf06c951cadc4dd0dae",  # Flask-DebugToolbar-0.13.1.tar.gz
+    # held-out batch 3 (issue 12 measurement): scanned only after the matching was written
+    ("flask-cors", "3.0.10", "sdist"): "b60839393f3b84a0f3746f6cdca56c1ad7426aa738b70d6c61375857823181de",  # Flask-Cors-3.0.10.tar.gz
+    ("flask-mail", "0.9.1", "sdist"): "22e5eb9a940bf407bcf30410ecc3708f3c56cc44b29c34e1726fe85006935f41",  # Flask-Mail-0.9.1.tar.gz
+    ("flask-principal", "0.4.0", "sdist"): "f5d6134b5caebfdbb86f32d56d18ee44b080876a27269560a96ea35f75c99453",  # Flask-Principal-0.4.0.tar.gz
+    ("flask-smorest", "0.37.0", "sdist"): "3f6002d6edc1a71bc13fd5410018ff563b3e6381143c0a9780e7d7c4251b83d8",  # flask-smorest-0.37.0.tar.gz
+    ("flask-marshmallow", "0.14.0", "sdist"): "bd01a6372cbe50e36f205cfff0fc5dab0b7b662c4c8b2c4fc06a3151b2950950",  # flask-marshmallow-0.14.0.tar.gz
+    ("flask-compress", "1.12", "sdist"): "e2159499f39d618a4d56ba0484e7b58b57956b9a2c6d3510f095f5bb14b7afc5",  # Flask-Compress-1.12.tar.gz
+    ("flask-script", "2.0.6", "sdist"): "6425963d91054cfcc185807141c7314a9c5ad46325911bd24dcb489bd0161c65",  # Flask-Script-2.0.6.tar.gz
+    ("flask-apispec", "0.11.1", "sdist"): "a69aed6310ede9b0f22b46224cd25ac3a8ef6372d0bfd4415b3b68bd8db635c1",  # flask-apispec-0.11.1.tar.gz
+    ("flask-talisman", "1.0.0", "sdist"): "205d3de7c5ecfad667c84123f5fbe580b1f68cd9a1b058d7353cc0348e15b1bf",  # flask-talisman-1.0.0.tar.gz
+    ("flask-pymongo", "2.3.0", "sdist"): "620eb02dc8808a5fcb90f26cab6cba9d6bf497b15032ae3ca99df80366e33314",  # Flask-PyMongo-2.3.0.tar.gz
+    ("flask-classful", "0.14.2", "sdist"): "ae0cabd3f69e1e16db3bf31f50862d3a5577244bfa0ace2b4612d10436e4bff7",  # Flask-Classful-0.14.2.tar.gz
+    ("flask-testing", "0.8.1", "sdist"): "0a734d7b68e63a9410b413cd7b1f96456f9a858bd09a6222d465650cc782eb01",  # Flask-Testing-0.8.1.tar.gz
+    ("flask-seasurf", "1.1.1", "sdist"): "54537008c769ac0ada8237877327c3e7ed74dcd8b01e74a9120ee0232c5951a9",  # Flask-SeaSurf-1.1.1.tar.gz
+    ("flask-moment", "1.0.2", "sdist"): "1faf8fea08080d2396f0c878b92bd0429635977a8f96c553a0d43f15fd8d0213",  # Flask-Moment-1.0.2.tar.gz
+    ("flask-oauthlib", "0.9.6", "sdist"): "5bb79c8a8e670c2eb4cb553dfc3283b6c8d1202f674934676dc173cee94fe39c",  # Flask-OAuthlib-0.9.6.tar.gz
+    ("flask-kvsession", "0.6.2", "sdist"): "9c0ee93fae089c45baeda0a3fd3ae32a96ee81c34996017749f8b3fd06df936c",  # Flask-KVSession-0.6.2.tar.gz
+    ("flask-babel", "2.0.0", "sdist"): "f9faf45cdb2e1a32ea2ec14403587d4295108f35017a7821a2b1acb8cfd9257d",  # Flask-Babel-2.0.0.tar.gz
+    ("flask-httpauth", "4.5.0", "sdist"): "395040fda2854df800d15e84bc4a81a5f32f1d4a5e91eee554936f36f330aa29",  # Flask-HTTPAuth-4.5.0.tar.gz
+    ("flask-migrate", "3.1.0", "sdist"): "57d6060839e3a7f150eaab6fe4e726d9e3e7cffe2150fb223d73f92421c6d1d9",  # Flask-Migrate-3.1.0.tar.gz
 }
 
 

@@ -157,6 +157,20 @@ def test_sections_by_path(path: str, section: Section) -> None:
     assert section_of(path) is section
 
 
+@pytest.mark.parametrize(("path", "source", "section"), [
+    # named like a test, but package code: Flask-SocketIO's test client
+    ("src/flask_socketio/test_client.py", b"from werkzeug.test import EnvironBuilder\nclass SocketIOTestClient:\n",
+     Section.CODE),
+    ("pkg/tests.py", b"import unittest\nclass TestCase(unittest.TestCase):\n    pass\n", Section.CODE),
+    ("test_app.py", b"def test_index(client):\n    assert client.get('/')\n", Section.TESTS),
+    ("pkg/test_views.py", b"import pytest\n", Section.TESTS),
+    ("pkg/app_test.py", b"class TestViews:\n    async def test_x(self): ...\n", Section.TESTS),
+    ("tests/helpers.py", b"x = 1\n", Section.TESTS),  # location decides
+])
+def test_a_test_name_is_not_enough_inside_the_package(path: str, source: bytes, section: Section) -> None:
+    assert section_of(path, source) is section
+
+
 def test_parameters_of_a_documented_hook_override_are_typed() -> None:
     source = ("from flask.sessions import SessionInterface\nclass S(SessionInterface):\n"
               "    def save_session(self, app, session, response):\n        return app.env\n"
@@ -169,3 +183,14 @@ def test_env_files_in_examples_are_listed_not_counted() -> None:
         package="flask", old="2.2.5", new="2.3.0",
         changes=[Change(symbol="env:FLASK_ENV", kind=ChangeKind.ENV_VAR_REMOVED, object=ObjectKind.ENV_VAR)])]))
     assert [(u.section, u.counts, u.evidence) for u in usages] == [(Section.DOCS, False, "sets or reads FLASK_ENV")]
+
+
+def test_flask_socketio_5_3_2_test_client_is_package_code() -> None:
+    """`src/flask_socketio/test_client.py` was misfiled as a test by its name; its uses are package code (the
+    untyped `flask_test_client` parameter keeps `cookie_jar` possible: no evidence of its type)."""
+    from tests.test_scan_releases import scanned
+
+    report = scanned("flask-socketio", "5.3.2", (("werkzeug", "2.3.8", "3.0.0"),))
+    [use] = [u for u in report.usages if u.file == "src/flask_socketio/test_client.py"]
+    assert (use.symbol, use.line, use.section, use.confidence.value) == (
+        "werkzeug.Client.cookie_jar", 117, Section.CODE, "possible")

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from bot.deps.model import FileWarning
 from bot.deps.setuppy import syntax_warning
+from bot.usage.flag_index import FlagIndex
 from bot.usage.model import BREAKING_KINDS, Confidence, Target, Targets, Usage, UseForm
 from bot.usage.python import ModuleScan
 from bot.usage.textfiles import env_usages, is_env_file
@@ -16,6 +17,7 @@ from bot.usage.textfiles import env_usages, is_env_file
 __all__ = [
     "BREAKING_KINDS",
     "Confidence",
+    "FlagIndex",
     "Target",
     "Targets",
     "Usage",
@@ -55,13 +57,16 @@ def may_use_packages(
 
 def needs_analysis(path: str, data: bytes, targets: Targets) -> bool:
     """Whether a file can use a target at all: it spells an affected package (or env var) and a changed name."""
-    if not may_use_packages(path, data, targets.import_names, [*targets.env, *targets.config]):
+    if not may_use_packages(path, data, targets.import_names | targets.carriers, [*targets.env, *targets.config]):
         return False
     return any(name in data for name in targets.spelled)
 
 
-def find_usages(path: str, data: bytes, targets: Targets) -> tuple[list[Usage], list[FileWarning]]:
-    """Uses of `targets` in one file (Python by AST; env-bearing files by line), with a warning if unreadable."""
+def find_usages(
+    path: str, data: bytes, targets: Targets, flag_index: FlagIndex | None = None
+) -> tuple[list[Usage], list[FileWarning]]:
+    """Uses of `targets` in one file (Python by AST; env-bearing files by line), with a warning if unreadable;
+    `flag_index` answers which names other modules of the tree set as guard flags."""
     if not needs_analysis(path, data, targets):
         return [], []
     if not is_python_file(path):
@@ -73,7 +78,7 @@ def find_usages(path: str, data: bytes, targets: Targets) -> tuple[list[Usage], 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(data, filename=posixpath.basename(path))
-        return ModuleScan(path, tree, targets, data).usages, []
+        return ModuleScan(path, tree, targets, data, flag_index).usages, []
     except SyntaxError as error:
         return [], [syntax_warning(path, error)]
     except (ValueError, RecursionError, MemoryError) as error:

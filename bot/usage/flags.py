@@ -10,22 +10,32 @@ try:
     from flask.globals import request_ctx
 except ImportError:
     request_ctx = None                # Flask-Limiter 2.9.2, tested later with `if request_ctx is None:`
+
+IS_FLASK_2 = flask.__version__ >= "2"      # a version or feature check kept in a name
+HAS_ASYNC = hasattr(flask.Flask, "ensure_sync")
+
+Such flags are often defined in a `_compat` module and imported (`from ._compat import HAS_X`); the module scan
+asks `FlagIndex` (flag_index.py) about those.
 """
 
 from __future__ import annotations
 
 import ast
+import sys
 
-from bot.usage.guards import name_of
+from bot.usage.guards import feature_checks, mentions_version, name_of
 from bot.usage.scopes import stored_names
 
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError"})
+Flags = dict[str, frozenset[str]]
+"""Flag name -> the top-level packages whose import or version it records (a flag guards only their uses)."""
 
 
-def import_flags(tree: ast.Module) -> frozenset[str]:
+def import_flags(tree: ast.Module, packages: frozenset[str] = frozenset()) -> Flags:
     """Module-level names bound in the body of a try that catches a failed import, and set to a constant (None,
-    False) in its handler; an alternative import in the handler (`import json`) makes no flag."""
-    flags: set[str] = set()
+    False) in its handler, with the packages the body imports; an alternative import in the handler (`import json`)
+    makes no flag. Also names assigned a version or `hasattr` check that names some of `packages`."""
+    flags = _check_flags(tree, packages) if packages else {}
     for stmt in tree.body:
         if not isinstance(stmt, (ast.Try, ast.TryStar)):
             continue
@@ -34,8 +44,74 @@ def import_flags(tree: ast.Module) -> frozenset[str]:
             continue
         in_body = _bound(stmt.body) | _bound(stmt.orelse)
         in_handlers = set().union(*(_constants(h.body) for h in handlers))
-        flags |= in_body & in_handlers
-    return frozenset(flags)
+        roots = frozenset(
+            _module_of(inner, alias).split(".", 1)[0]
+            for inner in (*stmt.body, *stmt.orelse)
+            if isinstance(inner, (ast.Import, ast.ImportFrom))
+            for alias in inner.names
+        )
+        for name in in_body & in_handlers:
+            flags[name] = flags.get(name, frozenset()) | roots
+    return flags
+
+
+def fallback_imports(stmt: ast.Try | ast.TryStar) -> set[int]:
+    """Imports in a handler of a failed import that bind a name the try body imports from the standard library: the
+    fallback runs only when that import fails, which it does not (Flask-SeaSurf 1.1.1: `from hmac import
+    compare_digest as safe_str_cmp`, falling back to werkzeug's `safe_str_cmp`). A body importing from a package
+    (flask-restx 0.5.1: `flask.helpers` then `flask.scaffold`) is a version shim: either side may run."""
+    from_stdlib = {
+        (alias.asname or alias.name).split(".", 1)[0]
+        for inner in stmt.body
+        if isinstance(inner, (ast.Import, ast.ImportFrom))
+        for alias in inner.names
+        if _module_of(inner, alias).split(".", 1)[0] in sys.stdlib_module_names
+    }
+    return {
+        id(inner)
+        for handler in stmt.handlers
+        if _catches_import_error(handler.type)
+        for inner in handler.body
+        if isinstance(inner, (ast.Import, ast.ImportFrom)) and _bound([inner]) & from_stdlib
+    }
+
+
+def _module_of(stmt: ast.Import | ast.ImportFrom, alias: ast.alias) -> str:
+    if isinstance(stmt, ast.Import):
+        return alias.name
+    return "" if stmt.level else stmt.module or ""
+
+
+def _check_flags(tree: ast.Module, packages: frozenset[str]) -> Flags:
+    roots = _imported_roots(tree)
+    flags: Flags = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and (mentions_version(stmt.value) or feature_checks(stmt.value)):
+            named = _named_packages(stmt.value, packages, roots)
+            if named:
+                flags.update((name, named) for target in stmt.targets for name in stored_names(target))
+    return flags
+
+
+def _imported_roots(tree: ast.Module) -> dict[str, str]:
+    """Module-level names bound by an import -> the top-level package they come from."""
+    roots: dict[str, str] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Import):
+            roots.update(((a.asname or a.name).split(".", 1)[0], a.name.split(".", 1)[0]) for a in stmt.names)
+        elif isinstance(stmt, ast.ImportFrom) and stmt.module and not stmt.level:
+            roots.update((a.asname or a.name, stmt.module.split(".", 1)[0]) for a in stmt.names)
+    return roots
+
+
+def _named_packages(expr: ast.expr, packages: frozenset[str], roots: dict[str, str]) -> frozenset[str]:
+    named: set[str] = set()
+    for node in ast.walk(expr):
+        if isinstance(node, ast.Name) and roots.get(node.id, node.id) in packages:
+            named.add(roots.get(node.id, node.id))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            named.update(package for package in packages if package in node.value.lower().replace("-", "_"))
+    return frozenset(named)
 
 
 def _bound(block: list[ast.stmt]) -> set[str]:

@@ -17,10 +17,10 @@ def imported_roots(paths: Iterable[str], read: Callable[[str], bytes | None]) ->
     """Top-level import names of the package code's `.py` files (tests, docs and examples left out)."""
     roots: set[str] = set()
     for path in paths:
-        if not path.endswith(".py") or section_of(path) is not Section.CODE:
+        if not path.endswith(".py") or section_of(path, b"") is not Section.CODE:  # tests/, docs/ by path
             continue
         data = read(path)
-        if data is not None:
+        if data is not None and section_of(path, data) is Section.CODE:
             roots.update(match.decode() for match in _IMPORT.findall(data))
     return roots
 

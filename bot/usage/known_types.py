@@ -21,6 +21,37 @@ KNOWN_BASES: dict[ClassKey, frozenset[ClassKey]] = {
 }
 """Bases across distributions, which no single release's surface records (flask.Request is a werkzeug Request)."""
 
+_RESPONSE: ClassKey = ("flask", "Response")
+FACTORIES: dict[ClassKey, ClassKey] = {
+    ("flask", "make_response"): _RESPONSE,
+    ("flask", "jsonify"): _RESPONSE,
+    ("flask", "send_file"): _RESPONSE,
+    ("flask", "send_from_directory"): _RESPONSE,
+    ("flask", "redirect"): ("werkzeug", "Response"),
+    ("werkzeug", "redirect"): ("werkzeug", "Response"),
+}
+"""Functions (package root, name: `flask.helpers.jsonify` is `flask.jsonify`) whose documented return type the
+stored surfaces do not carry."""
+
+METHOD_FACTORIES: dict[tuple[ClassKey, str], ClassKey] = {
+    (("flask", "Flask"), "test_client"): ("flask", "FlaskClient"),
+    (("flask", "Flask"), "test_cli_runner"): ("flask", "FlaskCliRunner"),
+    (("flask", "Flask"), "make_response"): _RESPONSE,
+    (("flask", "Flask"), "response_class"): _RESPONSE,
+    (("flask", "Flask"), "request_class"): ("flask", "Request"),
+    (("flask", "Flask"), "test_request_context"): ("flask", "RequestContext"),
+    (("flask", "Flask"), "app_context"): ("flask", "AppContext"),
+}
+"""Methods of the package's classes whose documented return type makes the result typed (`app.test_client()`)."""
+
+CARRIERS: dict[str, frozenset[str]] = {
+    base[0]: frozenset(key[0] for key, bases in KNOWN_BASES.items() if base in bases)
+    for bases in KNOWN_BASES.values()
+    for base in bases
+}
+"""Packages whose objects are another package's classes (flask hands out werkzeug Responses): a module importing
+only flask still reaches werkzeug's members, through typed values."""
+
 _APP: ClassKey = ("flask", "Flask")
 HOOK_PARAMETERS: dict[ClassKey, dict[str, dict[str, ClassKey]]] = {
     ("flask", "SessionInterface"): {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -9,6 +10,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
+from bot.usage.known_types import CARRIERS
 
 
 class Confidence(StrEnum):
@@ -99,6 +101,8 @@ class Targets:
     config: dict[str, list[Target]] = field(default_factory=dict)
     """Flask config keys a release no longer reads, by key."""
     import_names: frozenset[str] = frozenset()
+    carriers: frozenset[str] = frozenset()
+    """Packages that hand out the changed packages' objects (`flask` for `werkzeug`): importing one reaches them."""
     spelled: tuple[bytes, ...] = ()
     """Last components of every changed symbol, member, parameter owner and env var: a use must spell one."""
     prefixes: frozenset[str] = frozenset()
@@ -128,6 +132,7 @@ class Targets:
                 if _is_member(change):
                     targets.members.setdefault(change.member_name, []).append(target)
         targets.import_names = frozenset(roots)
+        targets.carriers = frozenset(carrier for root in roots for carrier in CARRIERS.get(root, ()))
         dotted = [*targets.symbols, *targets.parameters]
         spelled = [*dotted, *targets.env, *targets.config]
         targets.spelled = tuple(sorted({name.rsplit(".", 1)[-1].encode() for name in spelled}))
@@ -152,17 +157,26 @@ _TEST_DIRS = frozenset({"tests", "test", "testing"})
 _DOC_DIRS = frozenset({"docs", "doc", "examples", "example", "samples", "sample", "demo", "demos", "tutorial"})
 
 
-def section_of(path: str) -> Section:
-    """Tests (`tests/`, `test_*.py`, `conftest.py`), docs and examples, or package code, by path."""
+_TEST_CONTENT = re.compile(
+    rb"^[ \t]*(?:(?:async[ \t]+)?def test(?:_|[A-Z])\w*[ \t]*\(|(?:import|from)[ \t]+pytest\b)", re.M
+)
+"""What a test module has and package code named like one lacks: test functions or methods, pytest."""
+
+
+def section_of(path: str, source: bytes | None = None) -> Section:
+    """Tests (under `tests/`, `conftest.py`), docs and examples, or package code.
+
+    A file only named like a test (`test_*.py`, `*_test.py`, `tests.py`) is one when its `source` shows it (a
+    `def test_...`, pytest): Flask-SocketIO's `test_client.py` is package code. Without the
+    source the name decides.
+    """
     *folders, base = path.split("/")
     if any(folder.lower() in _DOC_DIRS for folder in folders):
         return Section.DOCS
-    if (
-        any(folder.lower() in _TEST_DIRS for folder in folders)
-        or base == "conftest.py"
-        or base.startswith("test_")
-        or base.endswith("_test.py")
-    ):
+    if any(folder.lower() in _TEST_DIRS for folder in folders) or base == "conftest.py":
+        return Section.TESTS
+    named = base.startswith("test_") or base.endswith("_test.py") or base in ("tests.py", "test.py")
+    if named and (source is None or _TEST_CONTENT.search(source) is not None):
         return Section.TESTS
     return Section.CODE
 

@@ -7,7 +7,8 @@ from bisect import bisect_left
 
 from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
-from bot.usage.flags import import_flags
+from bot.usage.flag_index import FlagIndex
+from bot.usage.flags import fallback_imports, import_flags
 from bot.usage.guards import (
     CAUGHT,
     Guards,
@@ -17,31 +18,44 @@ from bot.usage.guards import (
     name_of,
     selected_nodes,
 )
+from bot.usage.known_types import CARRIERS
 from bot.usage.lines import lines_naming
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
+from bot.usage.shapes import SEEN, SHAPE_KINDS, Contexts, Touch, shape_problem
+from bot.usage.textfiles import PREFIX
 from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 
 
 class ModuleScan:
     """The uses in one parsed module; build with the tree, read `.usages`."""
 
-    def __init__(self, path: str, tree: ast.Module, targets: Targets, source: bytes) -> None:
+    def __init__(
+        self, path: str, tree: ast.Module, targets: Targets, source: bytes, flag_index: FlagIndex | None = None
+    ) -> None:
         self.path = path
-        self.section = section_of(path)
+        self.section = section_of(path, source)
         self.targets = targets
         self.usages: list[Usage] = []
         self._guards: Guards = ()
+        self.contexts = Contexts()
+        self._fallbacks: set[int] = set()
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
-        self.flags = import_flags(tree)
+        self.flags = import_flags(tree, targets.import_names)
+        self.flag_index = flag_index
+        self.project_imports = _project_imports(tree, targets.import_names)
         self._module_guards = tuple(module_skip_conditions(tree))
-        self.inference = Inference(path, self.resolve, built.classes)
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
+        self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
         self.imported = frozenset(bound_roots & targets.import_names)
         """Target packages this module imports: member-name matches are only looked for in those."""
+        self.reachable = self.imported | {
+            root for root in targets.import_names if CARRIERS.get(root, frozenset()) & bound_roots
+        }
+        """Those and the packages whose objects they hand out (werkzeug through flask): typed members only."""
         self._lines = lines_naming(source, self._interesting_names())
         self.nodes = selected_nodes(tree, self._wanted)
         self._find()
@@ -52,7 +66,7 @@ class ModuleScan:
 
     def _interesting_names(self) -> set[str]:
         """Identifiers a statement must spell to possibly use a target (bound names, members, env vars)."""
-        names = set(self.targets.env) | set(self.targets.config)
+        names = set(self.targets.env) | set(self.targets.config) | {f"{PREFIX}{key}" for key in self.targets.config}
         for scope in self.scopes.values():
             names.update(
                 name
@@ -66,7 +80,7 @@ class ModuleScan:
         names.update(
             member
             for member, targets in self.targets.members.items()
-            if any(t.change.symbol.split(".", 1)[0] in self.imported for t in targets)
+            if any(t.change.symbol.split(".", 1)[0] in self.reachable for t in targets)
         )
         names.update(
             owner.rsplit(".", 1)[-1] for owner in self.targets.parameters if owner.split(".", 1)[0] in self.imported
@@ -122,6 +136,10 @@ class ModuleScan:
         consumed: set[int] = set()
         call_of: dict[int, ast.Call] = {}
         for node, guards, owner in self.nodes:
+            if type(node) in SEEN:
+                self.contexts.see(node)
+                if isinstance(node, (ast.Try, ast.TryStar)):
+                    self._fallbacks |= fallback_imports(node)
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
             if id(node) in consumed:
@@ -140,6 +158,10 @@ class ModuleScan:
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.config:
                 for target in self.targets.config[node.value]:  # app.config["KEY"], config.get("KEY"), update(...)
                     self._use(target, node, UseForm.CONFIG, False, Confidence.HIGH, evidence="the config key's name")
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and self._prefixed(node.value):
+                why = f"`{node.value}`, which Flask's config.from_prefixed_env() reads as a config key"
+                for target in self.targets.config[node.value.removeprefix(PREFIX)]:
+                    self._use(target, node, UseForm.CONFIG, False, Confidence.MEDIUM, evidence=why)
             elif isinstance(node, (ast.Name, ast.keyword)) and self._config_name(node) in self.targets.config:
                 # a settings module for `app.config.from_object` (KEY = ...) or `config.update(KEY=...)`
                 for target in self.targets.config[self._config_name(node) or ""]:
@@ -151,6 +173,12 @@ class ModuleScan:
                         Confidence.MEDIUM,
                         evidence="a setting named like the config key",
                     )
+
+    def _prefixed(self, value: str) -> bool:
+        """`FLASK_<KEY>` of a changed config key (unless it is a changed environment variable of its own)."""
+        return (
+            value.startswith(PREFIX) and value[len(PREFIX) :] in self.targets.config and value not in self.targets.env
+        )
 
     @staticmethod
     def _config_name(node: ast.Name | ast.keyword) -> str | None:
@@ -168,9 +196,21 @@ class ModuleScan:
                 return True
             if any(self._check_covers(check, node) for check in feature_checks(test)):
                 return True
-            if self.flags and any(isinstance(sub, ast.Name) and sub.id in self.flags for sub in ast.walk(test)):
+            if any(isinstance(sub, ast.Name) and self._is_flag(sub.id) for sub in ast.walk(test)):
                 return True
         return False
+
+    def _is_flag(self, name: str) -> bool:
+        """A flag of this module, or one imported from another module of the tree (`from ._compat import HAS_X`),
+        that records a watched package (`HAVE_PYGMENTS` guards no use of flask)."""
+        watched = self.targets.import_names | self.targets.carriers
+        if self.flags.get(name, frozenset()) & watched:
+            return True
+        imported = self.project_imports.get(name)
+        if imported is None or self.flag_index is None:
+            return False
+        module, level, original = imported
+        return bool(self.flag_index.flags(self.path, module, level).get(original, frozenset()) & watched)
 
     def _mentions_package(self, test: ast.expr) -> bool:
         for sub in ast.walk(test):
@@ -199,6 +239,7 @@ class ModuleScan:
     def _imports(self, node: ast.Import | ast.ImportFrom) -> None:
         if isinstance(node, ast.ImportFrom) and (node.level or not node.module):
             return
+        fallback = id(node) in self._fallbacks  # the alternative of an import in the try body: guarded by it
         for alias in node.names:
             dotted = alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
             if alias.name == "*" and isinstance(node, ast.ImportFrom):
@@ -208,7 +249,7 @@ class ModuleScan:
                 for target in found[1]:
                     # Importing a callable whose signature changed still works; only its calls can break.
                     if target.change.kind is not ChangeKind.SIGNATURE_CHANGED:
-                        self._use(target, alias, UseForm.IMPORT, False, Confidence.HIGH, evidence=f"import {dotted}")
+                        self._use(target, alias, UseForm.IMPORT, fallback, Confidence.HIGH, evidence=f"import {dotted}")
 
     def _reference(
         self, node: ast.Attribute | ast.Name, call: ast.Call | None, consumed: set[int], write: bool = False
@@ -225,11 +266,11 @@ class ModuleScan:
                 return
             if resolved[0] in self.targets.parameters and call is not None:
                 self._parameter_uses(resolved[0], node, call, resolved[1], Confidence.HIGH, f"calls {resolved[0]}")
-            if resolved[0].split(".", 1)[0] not in self.targets.import_names:
+            if resolved[0].split(".", 1)[0] not in self.targets.import_names | self.targets.carriers:
                 return
         if isinstance(node, ast.Name):
             self._star_use(node)
-        elif self.imported:
+        elif self.reachable:
             # An instance, or another public path of the package (a class re-exported elsewhere).
             self._member_use(node, call, write)
 
@@ -244,6 +285,12 @@ class ModuleScan:
         evidence: str,
     ) -> None:
         change = target.change
+        if change.breakage in SHAPE_KINDS:
+            if exact:  # through the class itself when the symbol's owner is one (`Flask.method(app)`)
+                on_class = change.symbol.split(".")[-2][:1].isupper()
+                touch = self.contexts.touch(node, call, write, on_class)
+                self._shape_use(target, node, touch, guarded, Confidence.HIGH, evidence)
+            return
         if change.kind is ChangeKind.SIGNATURE_CHANGED:
             if call is not None and exact:
                 offset = 1 if change.object is ObjectKind.METHOD and change.symbol.split(".")[-2][:1].isupper() else 0
@@ -258,7 +305,7 @@ class ModuleScan:
     def _member_use(self, node: ast.Attribute, call: ast.Call | None, write: bool = False) -> None:
         """A member of a value: a use when the value's type is known to be the owner's, else only possible."""
         targets = [
-            t for t in self.targets.members.get(node.attr, ()) if t.change.symbol.split(".", 1)[0] in self.imported
+            t for t in self.targets.members.get(node.attr, ()) if t.change.symbol.split(".", 1)[0] in self.reachable
         ]
         owners = (
             [
@@ -275,9 +322,13 @@ class ModuleScan:
         judged = [(target, *member_evidence(receiver, target.change.symbol.rsplit(".", 1)[0])) for target in targets]
         typed = any(confidence is Confidence.HIGH for _, confidence, _ in judged)
         for target, confidence, evidence in judged:
-            if confidence is None or (typed and confidence is Confidence.POSSIBLE):
+            unimported = target.change.symbol.split(".", 1)[0] not in self.imported
+            if confidence is None or (confidence is Confidence.POSSIBLE and (typed or unimported)):
                 continue  # the typed match is the use; the same name on other classes is not
-            if target.change.kind is ChangeKind.SIGNATURE_CHANGED:
+            if target.change.breakage in SHAPE_KINDS:
+                touch = self.contexts.touch(node, call, write)
+                self._shape_use(target, node, touch, False, confidence, evidence, member=True)
+            elif target.change.kind is ChangeKind.SIGNATURE_CHANGED:
                 if call is not None:
                     self._call_uses(target, node, call, False, confidence, 0, evidence)
             else:
@@ -288,13 +339,32 @@ class ModuleScan:
             if confidence is not None and call is not None:
                 self._parameter_uses(owner, node, call, False, confidence, evidence)
 
+    def _shape_use(
+        self,
+        target: Target,
+        node: ast.AST,
+        touch: Touch,
+        guarded: bool,
+        confidence: Confidence,
+        evidence: str,
+        member: bool = False,
+    ) -> None:
+        """A use only when the new shape rejects how the code touches the symbol (see `shapes.py`)."""
+        problem = shape_problem(target.change.breakage, touch)
+        if problem is None:
+            return
+        form = UseForm.WRITE if touch.written else UseForm.CALL if touch.called else UseForm.REFERENCE
+        form = UseForm.MEMBER if member and form is UseForm.REFERENCE else form
+        self._use(target, node, form, guarded, confidence, problem, evidence)
+
     def _overrides(self, members: list[tuple[ast.ClassDef, str, ast.AST, Guards]]) -> None:
         """A subclass of the package's class defining a member the release removed: the override goes dead."""
         for node, name, definition, guards in members:
             candidates = [
                 t
                 for t in self.targets.members.get(name, ())
-                if t.change.kind is ChangeKind.REMOVED and t.change.symbol.split(".", 1)[0] in self.imported
+                if (t.change.kind is ChangeKind.REMOVED or t.change.breakage == "hook_no_longer_called")
+                and t.change.symbol.split(".", 1)[0] in self.imported
             ]
             if not candidates:
                 continue
@@ -377,6 +447,21 @@ class ModuleScan:
                 private=is_private(symbol),
             )
         )
+
+
+def _project_imports(tree: ast.Module, packages: frozenset[str]) -> dict[str, tuple[str | None, int, str]]:
+    """Names the module imports at its top level (in try/if blocks too) from modules other than the watched
+    packages: local name -> (module, level, imported name)."""
+    found: dict[str, tuple[str | None, int, str]] = {}
+    pending = list(tree.body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, ast.ImportFrom) and (stmt.level or (stmt.module or "").split(".", 1)[0] not in packages):
+            found.update((a.asname or a.name, (stmt.module, stmt.level, a.name)) for a in stmt.names)
+        elif isinstance(stmt, (ast.Try, ast.TryStar, ast.If)):
+            pending.extend([*stmt.body, *stmt.orelse, *getattr(stmt, "finalbody", [])])
+            pending.extend(s for handler in getattr(stmt, "handlers", []) for s in handler.body)
+    return found
 
 
 def _consume(node: ast.AST, consumed: set[int]) -> None:

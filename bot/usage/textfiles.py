@@ -1,13 +1,21 @@
-"""Environment variables named in `.env`, `.flaskenv`, Dockerfiles, compose/CI YAML and shell scripts."""
+"""Environment variables and Flask config keys named in `.env`, `.flaskenv`, Dockerfiles, compose/CI YAML, tox and
+pytest settings, Makefiles and shell scripts.
+
+A config key reaches Flask from such a file as `FLASK_<KEY>`, which `app.config.from_prefixed_env()` reads: that
+spelling is a use. The bare key (`JSON_SORT_KEYS=false`) reaches the config only if the app copies it there, which
+the file does not show: listed as possible."""
 
 from __future__ import annotations
 
 import posixpath
 import re
 
-from bot.usage.model import Confidence, Targets, Usage, UseForm, section_of
+from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, section_of
 
 _SHELL_SUFFIXES = (".sh", ".bash", ".zsh", ".yml", ".yaml", ".env", ".dockerfile")
+_SETTINGS_FILES = frozenset({".env", ".flaskenv", ".envrc", "Procfile", "tox.ini", "pytest.ini", "Makefile"})
+PREFIX = "FLASK_"
+"""The prefix `Config.from_prefixed_env` strips from environment variables."""
 
 
 def is_env_file(path: str) -> bool:
@@ -15,40 +23,54 @@ def is_env_file(path: str) -> bool:
     base = posixpath.basename(path)
     lower = base.lower()
     return (
-        base in (".env", ".flaskenv", "Procfile")
+        base in _SETTINGS_FILES
         or base.startswith(".env.")
         or lower.startswith(("dockerfile", "containerfile"))
         or lower.endswith(_SHELL_SUFFIXES)
     )
 
 
+def _spellings(targets: Targets) -> list[tuple[str, list[Target], Confidence, str]]:
+    """Each name to look for, its targets, how sure a line naming it is, and why."""
+    found = [(name, found, Confidence.HIGH, f"sets or reads {name}") for name, found in targets.env.items()]
+    for key, keyed in targets.config.items():
+        if f"{PREFIX}{key}" not in targets.env:  # FLASK_ENV: the environment variable's own change says it
+            why = f"sets {PREFIX}{key}, which Flask's config.from_prefixed_env() reads as the config key {key}"
+            found.append((f"{PREFIX}{key}", keyed, Confidence.MEDIUM, why))
+        if "_" in key:  # a bare `ENV` is any environment's word
+            why = f"names the config key {key}; nothing shows the app loads it into its config"
+            found.append((key, keyed, Confidence.POSSIBLE, why))
+    return found
+
+
 def env_usages(path: str, data: bytes, targets: Targets) -> list[Usage]:
-    """Every non-comment line naming a removed environment variable as a whole word."""
-    names = [name for name in targets.env if name.encode() in data]
-    if not names:
+    """Every non-comment line naming a removed environment variable or config key as a whole word."""
+    spellings = [spelling for spelling in _spellings(targets) if spelling[0].encode() in data]
+    if not spellings:
         return []
     lines = data.decode("utf-8", errors="replace").splitlines()
+    section = section_of(path, data)
     usages: list[Usage] = []
-    for name in names:
+    for name, named, confidence, evidence in spellings:
         word = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(name)}(?![A-Za-z0-9_])")
         for number, line in enumerate(lines, start=1):
             found = word.search(line)
             if found is None or line.lstrip().startswith("#"):
                 continue
-            for target in targets.env[name]:
+            for target in named:
                 usages.append(
                     Usage(
                         symbol=target.change.symbol,
                         file=path,
                         line=number,
                         column=found.start(),
-                        form=UseForm.ENV,
-                        confidence=Confidence.HIGH,
+                        form=UseForm.CONFIG if target.change.symbol.startswith("config:") else UseForm.ENV,
+                        confidence=confidence,
                         change=target.change.kind,
                         package=target.package,
                         release=target.release,
-                        evidence=f"sets or reads {name}",
-                        section=section_of(path),
+                        evidence=evidence,
+                        section=section,
                     )
                 )
     return usages

@@ -14,7 +14,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.usage.known_types import HOOK_PARAMETERS, KNOWN_BASES, PROXIES, ClassKey
+from bot.usage.callbacks import APP, Registrations, extension_app
+from bot.usage.known_types import FACTORIES, HOOK_PARAMETERS, KNOWN_BASES, METHOD_FACTORIES, PROXIES, ClassKey
 from bot.usage.model import Confidence
 from bot.usage.scopes import Scope, Value
 
@@ -59,6 +60,7 @@ _LITERALS = (
     ast.Lambda,
 )
 _MAX_DEPTH = 8
+_FACTORY_METHODS = frozenset(name for _, name in METHOD_FACTORIES)
 _PROPERTIES = frozenset({"property", "cached_property", "locked_cached_property"})
 Resolver = Callable[[ast.expr, Scope], "tuple[str, bool] | None"]
 
@@ -106,10 +108,23 @@ def _is_stdlib(dotted: str) -> bool:
 class Inference:
     """Answers `type_of(expr, scope)` for one module; `resolve` maps an expression to its imported dotted path."""
 
-    def __init__(self, path: str, resolve: Resolver, classes: dict[ast.ClassDef, ClassInfo]) -> None:
+    def __init__(
+        self,
+        path: str,
+        resolve: Resolver,
+        classes: dict[ast.ClassDef, ClassInfo],
+        scopes: dict[ast.AST, Scope],
+        roots: frozenset[str],
+    ) -> None:
         self.path = path
         self.resolve = resolve
         self.classes = classes
+        self.imports_flask = "flask" in roots
+        self.registrations = Registrations(path, scopes, resolve, self._keys)
+
+    def _keys(self, expr: ast.expr, scope: Scope) -> frozenset[ClassKey] | None:
+        found = self.type_of(expr, scope)
+        return found.keys if found is not None else None
 
     def type_of(self, expr: ast.expr, scope: Scope, depth: int = 0) -> TypeInfo | None:
         """The value's type with evidence, or None when the code gives no evidence."""
@@ -158,7 +173,7 @@ class Inference:
             if found is not None and found.evidence.startswith("`"):
                 evidence += f", {found.evidence}"
         else:
-            return self._self_type(name, value.scope)
+            return self._self_type(name, value.scope) or self._parameter_type(name, value.scope)
         if found is None or found is _NONE:
             return found
         return TypeInfo(found.keys, found.closed, evidence, found.local_class)
@@ -184,6 +199,18 @@ class Inference:
                 )
                 return TypeInfo(_with_bases(key), False, evidence)
         return None
+
+    def _parameter_type(self, name: str, scope: Scope) -> TypeInfo | None:
+        """A parameter typed by how Flask calls the function: an extension's `init_app(self, app)`, or a callback
+        the module registers with the app (see `callbacks.py`)."""
+        function = scope.function()
+        if function is None:
+            return None
+        evidence = extension_app(function, name, scope, self.imports_flask, self.path)
+        if evidence is not None:
+            return TypeInfo(_with_bases(APP), False, evidence)
+        typed = self.registrations.parameter(function, name) if self.imports_flask else None
+        return TypeInfo(_with_bases(typed[0]), False, typed[1]) if typed is not None else None
 
     def class_type(self, node: ast.ClassDef, depth: int = 0) -> TypeInfo | None:
         """An instance of a class of this module: its package bases, and whether every base is known."""
@@ -268,7 +295,12 @@ class Inference:
             key = class_key(resolved[0])
             if key is not None:
                 return TypeInfo(_with_bases(key), False, f"{_short(func)}(...)")
-            return TypeInfo(frozenset(), True, f"{resolved[0]}(...)") if _is_stdlib(resolved[0]) else None
+            made = FACTORIES.get((resolved[0].split(".", 1)[0], resolved[0].rsplit(".", 1)[-1]))
+            if made is not None:
+                return TypeInfo(_with_bases(made), False, f"`{_short(func)}(...)` returns a {made[0]} {made[1]}")
+            if _is_stdlib(resolved[0]):
+                return TypeInfo(frozenset(), True, f"{resolved[0]}(...)")
+            return self._method_factory(func, scope, depth)  # a proxy's method: `current_app.test_client()`
         local = self._local_class(func, scope)
         if local is not None:
             found = self.class_type(local)
@@ -280,6 +312,18 @@ class Inference:
                 found = self.annotation(definition.returns, owner or scope)
                 evidence = f"`{func.id}() -> {_short(definition.returns)}` at {self.path}:{definition.lineno}"
                 return found and TypeInfo(found.keys, found.closed, evidence, found.local_class)
+        return self._method_factory(func, scope, depth)
+
+    def _method_factory(self, func: ast.expr, scope: Scope, depth: int) -> TypeInfo | None:
+        """`app.test_client()`: a method of a typed value whose documented return type is a package class."""
+        if not isinstance(func, ast.Attribute) or func.attr not in _FACTORY_METHODS:
+            return None
+        receiver = self.type_of(func.value, scope, depth + 1)
+        for key in sorted(receiver.keys) if receiver is not None else ():
+            made = METHOD_FACTORIES.get((key, func.attr))
+            if made is not None and receiver is not None:
+                evidence = f"`{_short(func)}()` returns a {made[0]} {made[1]}; {receiver.evidence}"
+                return TypeInfo(_with_bases(made), False, evidence)
         return None
 
     def annotation(self, node: ast.expr, scope: Scope) -> TypeInfo | None:

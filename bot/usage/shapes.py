@@ -1,0 +1,114 @@
+"""Shape changes (a function became async, a property a method, ...): which uses of the symbol the new shape breaks.
+
+The diff reports these as signature changes without a parameter delta. Whether a use breaks depends on how the
+code touches the symbol, not only that it does: a now-async function breaks when called without `await`, a property
+turned method breaks when read as a value, a now read-only attribute when assigned. What the new shape still
+accepts (an import, an awaited call of a now-async function, reading a method that became a property) is no use.
+
+Type-level kinds (`return_type_changed`, `param_type_changed`, `final_added`) fail only under a type checker and
+lost bases need the exception flow; neither is matched here.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot.usage.guards import name_of
+
+
+@dataclass(frozen=True)
+class Touch:
+    """How the code touches the symbol at one place."""
+
+    called: bool = False
+    awaited: bool = False
+    written: bool = False
+    subclassed: bool = False
+    type_checked: bool = False
+    """Named in `isinstance`/`issubclass` or an `except` clause."""
+    on_class: bool = False
+    """Reached through the class itself (`Flask.method(...)`), not an instance."""
+
+
+def _called(t: Touch) -> bool:
+    return t.called
+
+
+def _called_on_class(t: Touch) -> bool:
+    return t.called and t.on_class
+
+
+_RULES: dict[str, tuple[str, Callable[[Touch], bool]]] = {
+    "sync_to_async": ("called without `await`: the call now returns a coroutine", lambda t: t.called and not t.awaited),
+    "async_to_sync": ("its result is awaited, but it is no longer a coroutine function", lambda t: t.awaited),
+    "function_to_generator": ("called for its value: the call now returns a generator", _called),
+    "property_to_method": (
+        "read as a value: it is now a method (a bound method, not the value)",
+        lambda t: not t.called and not t.written,
+    ),
+    "method_to_property": ("called: it is now a property", _called),
+    "attribute_made_read_only": ("assigned: it is now a property without a setter", lambda t: t.written),
+    "classmethod_to_instance_method": ("called on the class: it is now an instance method", _called_on_class),
+    "staticmethod_to_instance_method": ("called on the class: it is now an instance method", _called_on_class),
+    "class_to_function": ("subclassed or type-checked: it is now a function", lambda t: t.subclassed or t.type_checked),
+}
+SHAPE_KINDS = frozenset(_RULES)
+"""Breakage kinds whose uses depend on how the symbol is touched."""
+
+
+def shape_problem(breakage: str, touch: Touch) -> str | None:
+    """Why this touch breaks under the new shape, or None when the new shape still accepts it."""
+    rule = _RULES.get(breakage)
+    if rule is None:
+        return None
+    detail, applies = rule
+    return detail if applies(touch) else None
+
+
+_RUNNERS = frozenset({"run", "gather", "ensure_future", "create_task", "run_until_complete", "wait_for", "shield"})
+"""Calls that take a coroutine (`asyncio.run(f())`): a call passed to one is awaited."""
+SEEN = frozenset({ast.Await, ast.ClassDef, ast.Call, ast.Try, ast.TryStar})
+"""The node types `Contexts.see` learns from (the walk skips the rest without a call)."""
+
+
+@dataclass
+class Contexts:
+    """Node ids by how their expression is used, collected while walking a module's nodes in pre-order (a parent
+    is seen before its children)."""
+
+    awaited: set[int] = field(default_factory=set)
+    """Calls whose result is awaited."""
+    bases: set[int] = field(default_factory=set)
+    type_checked: set[int] = field(default_factory=set)
+
+    def see(self, node: ast.AST) -> None:
+        """Record what `node` says about its children."""
+        if isinstance(node, ast.Await):
+            self.awaited.add(id(node.value))
+        elif isinstance(node, ast.ClassDef):
+            self.bases.update(id(base) for base in node.bases)
+        elif isinstance(node, ast.Call) and name_of(node.func) in ("isinstance", "issubclass") and len(node.args) == 2:
+            self._checked(node.args[1])
+        elif isinstance(node, ast.Call) and name_of(node.func) in _RUNNERS:
+            self.awaited.update(id(argument) for argument in node.args)
+        elif isinstance(node, (ast.Try, ast.TryStar)):
+            for handler in node.handlers:
+                if handler.type is not None:
+                    self._checked(handler.type)
+
+    def _checked(self, node: ast.expr) -> None:
+        for item in node.elts if isinstance(node, ast.Tuple) else [node]:
+            self.type_checked.add(id(item))
+
+    def touch(self, node: ast.AST, call: ast.Call | None, written: bool = False, on_class: bool = False) -> Touch:
+        """How `node` (called through `call`, if any) is used."""
+        return Touch(
+            called=call is not None,
+            awaited=call is not None and id(call) in self.awaited,
+            written=written,
+            subclassed=id(node) in self.bases,
+            type_checked=id(node) in self.type_checked,
+            on_class=on_class,
+        )
