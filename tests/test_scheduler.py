@@ -57,6 +57,7 @@ async def test_scheduler_runs_the_cycle_on_the_interval_once_at_a_time(tmp_path:
         sched = build_scheduler(runtime, run_now=False)
         job = sched.get_job(POLL_JOB_ID)
         assert job is not None
+        assert job.kwargs == {"scheduled": True}  # the interval trigger polls at most once per interval
         assert job.func is run_cycle and job.args == (runtime,)
         assert isinstance(job.trigger, IntervalTrigger) and job.trigger.interval.total_seconds() == 600
         assert (job.max_instances, job.coalesce) == (1, True)
@@ -77,14 +78,15 @@ async def test_replicas_poll_once_per_interval_whichever_scheduler_fires(
     pypi = RecordedPyPI({"flask-login": LOGIN})
     settings = make_settings(tmp_path, migrated_url, watchlist=("flask-login",), poll_interval_seconds=600)
     async with replay_runtime(settings, engine, pypi) as first, replay_runtime(settings, engine, pypi) as second:
-        assert await run_cycle(first, []) is True
-        assert await run_cycle(second, []) is False  # another replica's scheduler, moments later
-        assert await run_cycle(first, []) is False
+        assert await run_cycle(first, [], scheduled=True) is True
+        assert await run_cycle(second, [], scheduled=True) is False  # another replica's scheduler, moments later
+        assert await run_cycle(first, [], scheduled=True) is False
         assert pypi.requests["flask-login"] == 1
         with Session(engine) as session:
             run = session.exec(select(PollRun)).one()
             run.started_at -= timedelta(seconds=600)  # the interval has passed
             session.add(run)
             session.commit()
-        assert await run_cycle(second, []) is True
-    assert pypi.requests["flask-login"] == 2
+        assert await run_cycle(second, [], scheduled=True) is True
+        assert await run_cycle(first, []) is True  # an explicit run (`poll --once`) always polls
+    assert pypi.requests["flask-login"] == 3

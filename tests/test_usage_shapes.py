@@ -74,9 +74,14 @@ def test_an_untyped_receiver_is_only_possible() -> None:
     assert [(u.symbol, u.confidence.value, u.counts) for u in usages] == [("pkg.Client.size", "possible", False)]
 
 
-def test_flask_2_3_cached_properties_are_not_called_as_methods() -> None:
-    """flask 2.3.0 reports Flask.logger/jinja_env/name as method -> property; reading them is fine."""
-    targets = Targets.from_diffs([release_diff("flask", "2.2.5", "2.3.0")])
-    source = "import flask\napp = flask.Flask(__name__)\napp.logger.info('x')\napp.jinja_env.globals['a'] = 1\n"
+def test_a_method_turned_property_is_a_use_only_when_called() -> None:
+    """Reading `app.logger` stays fine when it becomes a property; calling it breaks. (flask 2.3.0's real diff no
+    longer claims this for Flask.logger/jinja_env/name: they were `locked_cached_property`, property-like already.)"""
+    flask = ReleaseDiff(package="flask", old="1.0", new="2.0", changes=[
+        _shape("flask.Flask.logger", ObjectKind.METHOD, "method_to_property")])
+    targets = Targets.from_diffs([flask])
+    source = "import flask\napp = flask.Flask(__name__)\napp.logger.info('x')\n"
     assert found(source, targets) == []
-    assert found(source + "app.logger()\n", targets) == [(5, "flask.Flask.logger", "call", "high")]
+    assert found(source + "app.logger()\n", targets) == [(4, "flask.Flask.logger", "call", "high")]
+    real = Targets.from_diffs([release_diff("flask", "2.2.5", "2.3.0")])
+    assert found(source + "app.jinja_env.globals['a'] = 1\napp.logger()\n", real) == []

@@ -38,16 +38,18 @@ RECENT = 0.9
 fires, and without it rounds grew with the replica count."""
 
 
-async def run_cycle(runtime: Runtime, steps: list[Step] | None = None) -> bool:
-    """One polling round plus the post-poll steps, under a database lock so one replica runs it, once per interval
-    whatever the replica count; False if skipped."""
+async def run_cycle(runtime: Runtime, steps: list[Step] | None = None, *, scheduled: bool = False) -> bool:
+    """One polling round plus the post-poll steps, under a database lock so one replica runs it; False if skipped.
+
+    `scheduled` (the interval trigger every replica's scheduler fires): at most once per interval whatever the
+    replica count. An explicit run (`poll --once`, a test) always polls."""
     async with exclusive_off_loop(runtime.engine, POLL_JOB_ID) as acquired:
         if not acquired:
             log.info("another replica holds the poll lock; skipping this cycle")
             return False
         interval = runtime.settings.poll_interval_seconds
         since = await asyncio.to_thread(seconds_since_last_round, runtime.engine)
-        if since is not None and since < interval * RECENT:
+        if scheduled and since is not None and since < interval * RECENT:
             log.info("another replica polled within the interval; skipping this cycle", extra={"seconds_ago": since})
             return False
         await poll_round(runtime)
@@ -70,6 +72,7 @@ def build_scheduler(runtime: Runtime, *, run_now: bool = True) -> AsyncIOSchedul
         run_cycle,
         "interval",
         args=[runtime],
+        kwargs={"scheduled": True},
         id=POLL_JOB_ID,
         seconds=runtime.settings.poll_interval_seconds,
         max_instances=1,
