@@ -37,11 +37,15 @@ WIDTHS = (1280, 375)
 WERKZEUG_300_ROW = "//table[caption[starts-with(., 'Releases of werkzeug')]]//tr[td//a[text()='3.0.0']]"
 PAGES = {  # path: words that must be visible
     "/": ["Recent breaking releases", "werkzeug 3.0.0", "Watched packages", "Open issues"],
-    "/packages/werkzeug": ["Timeline", "breaks", "no finding",
+    "/packages/werkzeug": ["Timeline", "breaks", "no finding", "Watched extensions × recent werkzeug releases",
+                           "code that runs on the old release, fails on this one",
+                           "(flask-login 0.6.3)", "fixed in 0.6.3", "werkzeug 3.0.0 breaks with flask-login 0.6.2 (fixed in flask-login 0.6.3)",
                            "werkzeug.wrappers.BaseResponse: deprecated in 2.3.0, removed in 3.1.0"],
-    "/releases/werkzeug/3.0.0": ["werkzeug 3.0.0", "werkzeug.urls.url_decode", "octo-org/Public-App", "breaks"],
+    "/releases/werkzeug/3.0.0": ["werkzeug 3.0.0", "werkzeug.urls.url_decode", "octo-org/Public-App", "breaks",
+                                 "Watched packages that depend on werkzeug", "flask_login/utils.py:14", "0.6.3"],
     "/repos/octo-org/public-app": ["Werkzeug>=1.0.1", "Werkzeug>=1.0.1,<3", "app/auth.py:3", "#12"],
-    "/packages/flask-login": ["flask-login", "high risk", "<script>alert(1)</script>"],
+    "/packages/flask-login": ["flask-login", "high risk", "<script>alert(1)</script>",
+                              "flask-login 0.6.2 is broken by werkzeug 3.0.0 (fixed in flask-login 0.6.3)"],
     "/packages/%3Cscript%3Ealert(1)": ["400", "<script>alert(1)"],
     "/repos/octo-org/secret-app": ["404", "Private repositories are never shown on these pages"],
     "/docs": ["/status/releases/{package}/{version}", "/status/packages/{name}"],

@@ -13,7 +13,18 @@ from bot.findings.outcome import Finding
 from bot.storage.models.actions import Action, ActionKind
 from bot.storage.models.compat import CompatRow
 from bot.versions import version_key
-from bot.web.compat_schema import CompatLink, DependentReleaseVerdict, DependentUseStatus, DependentVerdict
+from bot.web.compat_schema import (
+    CompatLink,
+    DependentReleaseVerdict,
+    DependentUseStatus,
+    DependentVerdict,
+    ExtensionCell,
+    ExtensionMatrix,
+    ExtensionRow,
+)
+
+MATRIX_RELEASES = 6
+"""Recent releases of the package shown as the extension matrix's columns."""
 
 
 class ReleaseCompat(BaseModel):
@@ -114,3 +125,30 @@ def read_package_compat(engine: Engine, name: str) -> tuple[list[CompatLink], li
         if v.status is CompatStatus.BREAKS
     ]
     return breaks_with, broken_by
+
+
+def read_extension_matrix(engine: Engine, name: str) -> ExtensionMatrix:
+    """Each watched extension that depends on `name` × `name`'s newest releases with stored verdicts: the verdict of
+    the extension's newest evaluated release and its fix release (a reader sees at a glance what a release broke,
+    for whom, and whether a fix shipped)."""
+    with Session(engine) as session:
+        verdicts = [v for v in _verdicts(session, CompatRow.package == name) if v.requirement]
+    releases = sorted({v.version for v in verdicts}, key=version_key, reverse=True)[:MATRIX_RELEASES]
+    grouped: dict[tuple[str, str], list[CompatVerdict]] = defaultdict(list)
+    for verdict in verdicts:
+        grouped[(verdict.dependent, verdict.version)].append(verdict)
+    rows = []
+    for dependent in sorted({v.dependent for v in verdicts}):
+        cells: list[ExtensionCell | None] = []
+        for release in releases:
+            found = grouped.get((dependent, release), [])
+            newest = max(found, key=lambda v: version_key(v.dependent_version), default=None)
+            cells.append(
+                None
+                if newest is None
+                else ExtensionCell(
+                    version=newest.dependent_version, verdict=newest.status.value, fix_release=fix_release(found)
+                )
+            )
+        rows.append(ExtensionRow(package=dependent, cells=cells))
+    return ExtensionMatrix(releases=releases, rows=rows)

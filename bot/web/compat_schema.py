@@ -48,3 +48,25 @@ class ExposureNoteStatus(BaseModel):
     package: str
     version: str
     note: str
+
+
+class ExtensionCell(BaseModel):
+    """One watched extension against one release of the package: its newest evaluated release's verdict."""
+
+    version: str = Field(description="The extension release evaluated (its newest one against this release).")
+    verdict: str = Field(description="`breaks`, `compatible` or `unknown`.")
+    fix_release: str | None = Field(default=None, description="Its first release that no longer breaks, if any.")
+
+
+class ExtensionRow(BaseModel):
+    """A watched extension × the package's recent releases (None where no verdict is stored)."""
+
+    package: str
+    cells: list[ExtensionCell | None]
+
+
+class ExtensionMatrix(BaseModel):
+    """Watched extensions × recent releases of the package they depend on: compatible, breaks, fixed in."""
+
+    releases: list[str] = Field(description="The package's releases with verdicts, newest first.")
+    rows: list[ExtensionRow]

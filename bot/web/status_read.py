@@ -21,7 +21,7 @@ from bot.storage.models.compat import RepoExposureNote
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 from bot.storage.models.risk import PackageRisk
 from bot.versions import version_key
-from bot.web.compat_read import read_package_compat
+from bot.web.compat_read import read_extension_matrix, read_package_compat
 from bot.web.compat_schema import ExposureNoteStatus
 from bot.web.diff_tally import DiffTally
 from bot.web.release_read import OPEN_STATES, breaking_releases, compatibility, deprecation_timeline
@@ -194,6 +194,7 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
     parsed = {v: _changes(d.changes_json) for v, d in diffs.items()}
     arrows, pending = deprecation_timeline(parsed, _version_key)
     breaks_with, broken_by = read_package_compat(engine, name)
+    extensions = read_extension_matrix(engine, name)
     shown = releases[(page - 1) * per_page : page * per_page]
     latest = max(diffs.values(), key=lambda d: version_key(d.new_version), default=None)
     changes = _changes(latest.changes_json) if latest else []
@@ -236,6 +237,7 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
         compatibility=matrix,
         breaks_with=breaks_with,
         broken_by=broken_by,
+        extensions=extensions,
     )
 
 

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from bot.changes import Change
 from bot.releases import PollOutcome
-from bot.web.compat_schema import CompatLink, DependentVerdict, ExposureNoteStatus
+from bot.web.compat_schema import CompatLink, DependentVerdict, ExposureNoteStatus, ExtensionMatrix
 
 
 class PackageStatus(BaseModel):
@@ -177,6 +177,10 @@ class PackageDetail(BaseModel):
     )
     broken_by: list[CompatLink] = Field(
         default_factory=list, description="Other watched packages' releases that break this package's releases."
+    )
+    extensions: ExtensionMatrix = Field(
+        default_factory=lambda: ExtensionMatrix(releases=[], rows=[]),
+        description="Watched extensions × this package's recent releases: compatible, breaks, fixed in.",
     )
 
 
