@@ -90,9 +90,8 @@ def _sqlite_file(engine: Engine) -> Path:
     return Path(engine.url.database)
 
 
+@pytest.mark.backend("sqlite")  # the sqlite3 lookup is for the default SQLite file
 def test_sqlite_lookup_reads_what_the_sqlalchemy_lookup_reads(engine: Engine) -> None:
-    if engine.url.get_backend_name() != "sqlite":
-        pytest.skip("the sqlite3 lookup is for the default SQLite file")
     save_diff(engine, ReleaseDiff(package="MarkupSafe", old="2.0.1", new="2.1.0", changes=[CHANGE]))
     database, heads = _sqlite_file(engine), migration_heads()
     found = stored_release_diff_sqlite(database, heads, "MarkupSafe", "2.0.1", "2.1.0")
@@ -115,9 +114,8 @@ print({"exit": code, "sqlalchemy": "sqlalchemy" in sys.modules, "engine": "bot.a
 """
 
 
+@pytest.mark.backend("sqlite")  # the sqlite3 lookup is for the default SQLite file
 def test_a_stored_diff_needs_no_sqlalchemy_engine_or_pypi(engine: Engine, tmp_path: Path) -> None:
-    if engine.url.get_backend_name() != "sqlite":
-        pytest.skip("the sqlite3 lookup is for the default SQLite file")
     save_diff(engine, ReleaseDiff(package="markupsafe", old="2.0.1", new="2.1.0", changes=[CHANGE]))
     engine.dispose()  # the last connection checkpoints the write-ahead log into the file
     data = tmp_path / "data"
