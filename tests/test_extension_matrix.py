@@ -36,3 +36,28 @@ def test_each_cell_is_the_newest_evaluated_release_with_its_fix(engine: Engine) 
 
 def test_no_verdicts_no_rows(engine: Engine) -> None:
     assert read_extension_matrix(engine, "werkzeug").rows == []
+
+
+def test_release_counts_repositories_directly_and_through_an_extension(engine: Engine) -> None:
+    from sqlmodel import Session, select
+
+    from bot.findings.outcome import Finding
+    from bot.findings.transitive import Via
+    from bot.storage.models.actions import Action
+    from bot.web.release_read import read_release
+
+    seed_pages(engine)  # octo-org/Public-App's open finding has uses of its own
+    before = read_release(engine, "werkzeug", "3.0.0")
+    assert before is not None and (before.repositories_direct, before.repositories_transitive) == (1, 0)
+    with Session(engine) as session:
+        action = session.exec(select(Action).where(Action.repo == "octo-org/Public-App", Action.package == "werkzeug",
+                                                   Action.version == "3.0.0")).one()
+        finding = Finding.model_validate_json(action.finding_json or "")
+        via = Via(dependent="flask-login", display_name="Flask-Login", version="0.6.2", fresh_version="0.6.2",
+                  requirement="Werkzeug>=1.0.1", chain=("flask-login",))
+        action.finding_json = finding.model_copy(update={"uses": (), "via": (via,)}).model_dump_json()
+        session.add(action)
+        session.commit()
+    after = read_release(engine, "werkzeug", "3.0.0")
+    assert after is not None and (after.repositories_direct, after.repositories_transitive) == (0, 1)
+    assert {d.package: d.repositories_affected for d in after.dependents} == {"flask-login": 1}

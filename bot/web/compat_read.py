@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from pydantic import BaseModel
 from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from bot.findings.compat import CompatStatus, CompatVerdict, fix_release
 from bot.findings.outcome import Finding
@@ -40,16 +40,26 @@ def _verdicts(session: Session, *where: object) -> list[CompatVerdict]:
     return [CompatVerdict.model_validate_json(row.verdict_json) for row in rows]
 
 
-def _open_findings(session: Session, package: str, version: str) -> list[Finding]:
-    rows = session.exec(
-        select(Action.finding_json).where(
-            Action.package == package,
-            Action.version == version,
-            Action.kind == ActionKind.FINDING,
-            col(Action.want_open),
-        )
-    ).all()
-    return [Finding.model_validate_json(text) for text in rows if text]
+_NO_VIA = '%"via":[]%'
+_NO_USES = '%"uses":[]%'
+"""Stored findings are pydantic's compact JSON: an empty list is spelled exactly so. Filtering on the text lets the
+database skip the (many) direct-only findings instead of every one being parsed on each read."""
+
+
+def _open_findings(session: Session, package: str, version: str) -> tuple[int, list[Finding]]:
+    """How many open findings of the release have uses of their own, and the ones that name an extension."""
+    where = (
+        Action.package == package,
+        Action.version == version,
+        Action.kind == ActionKind.FINDING,
+        col(Action.want_open),
+        col(Action.finding_json).is_not(None),
+    )
+    direct = session.exec(
+        select(func.count()).select_from(Action).where(*where, col(Action.finding_json).not_like(_NO_USES))
+    ).one()
+    rows = session.exec(select(Action.finding_json).where(*where, col(Action.finding_json).not_like(_NO_VIA))).all()
+    return int(direct), [Finding.model_validate_json(text) for text in rows if text]
 
 
 def read_release_compat(engine: Engine, package: str, version: str) -> ReleaseCompat:
@@ -57,7 +67,7 @@ def read_release_compat(engine: Engine, package: str, version: str) -> ReleaseCo
     through an extension (a finding with both counts in each)."""
     with Session(engine) as session:
         verdicts = _verdicts(session, CompatRow.package == package, CompatRow.version == version)
-        findings = _open_findings(session, package, version)
+        direct, findings = _open_findings(session, package, version)
     by_dependent: dict[str, list[CompatVerdict]] = defaultdict(list)
     for verdict in verdicts:
         if verdict.requirement:  # a watched package that does not depend on this one is no dependent
@@ -85,7 +95,7 @@ def read_release_compat(engine: Engine, package: str, version: str) -> ReleaseCo
         )
     return ReleaseCompat(
         dependents=dependents,
-        repositories_direct=sum(1 for f in findings if f.uses),
+        repositories_direct=direct,
         repositories_transitive=sum(1 for f in findings if f.via),
     )
 
