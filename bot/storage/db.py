@@ -123,9 +123,9 @@ def migration_lock(url: str) -> Iterator[None]:
         engine.dispose()
         yield
         return
-    key = _lock_key(MIGRATION_LOCK)
     try:
         with engine.connect() as connection:
+            key = _lock_key(connection, MIGRATION_LOCK)
             connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
             connection.commit()  # the lock belongs to the session: no transaction stays open while Alembic runs
             try:
@@ -137,8 +137,11 @@ def migration_lock(url: str) -> Iterator[None]:
         engine.dispose()
 
 
-def _lock_key(name: str) -> int:
-    return zlib.crc32(name.encode("utf-8")) & 0x7FFFFFFF
+def _lock_key(connection: Connection, name: str) -> int:
+    """Advisory locks are database-wide: the key names the schema too, so deployments (or test runs) that share a
+    database in separate schemas never take each other's locks."""
+    schema = connection.execute(text("SELECT current_schema()")).scalar() or ""
+    return zlib.crc32(f"{schema}:{name}".encode()) & 0x7FFFFFFF
 
 
 @asynccontextmanager
@@ -164,8 +167,8 @@ def exclusive(engine: Engine, name: str) -> Iterator[bool]:
     if engine.dialect.name != "postgresql":
         yield True
         return
-    key = _lock_key(name)
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        key = _lock_key(connection, name)
         acquired = bool(connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
         try:
             yield acquired
