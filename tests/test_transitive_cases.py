@@ -68,6 +68,7 @@ async def client(github_settings: Settings, tmp_path: Path) -> AsyncIterator[tup
         yield pypi_client, pypi, settings
 
 
+@pytest.mark.backend("sqlite")  # the storage of verdicts on PostgreSQL: test_transitive_timeline.py runs both
 @pytest.mark.parametrize("case", CASES, ids=[c.dependent for c in CASES])
 async def test_a_release_breaks_an_extension_until_its_fix_release(
         case: Case, client: tuple[PyPIClient, TimelinePyPI, Settings], engine: Engine, fake_github: FakeGitHub,
