@@ -25,6 +25,11 @@ async def test_a_deprecation_from_the_feature_release_costs_two_extractions() ->
     assert found == {"pkg.f": "2.3.0"} and sorted(set(loaded)) == ["2.2.3", "2.3.0", "2.3.8"]
 
 
+async def test_a_deprecation_from_an_earlier_feature_release_costs_two_more() -> None:
+    found, loaded = await _search("2.2.0")
+    assert found == {"pkg.f": "2.2.0"} and sorted(set(loaded)) == ["2.2.0", "2.2.3", "2.3.0", "2.3.8"]
+
+
 async def test_deprecations_from_a_patch_or_an_older_series_are_still_found() -> None:
     for first in VERSIONS:
         found, _ = await _search(first)

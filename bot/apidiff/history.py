@@ -9,6 +9,8 @@ from packaging.version import InvalidVersion, Version
 from bot.apidiff.diff import was_deprecated
 from bot.apidiff.model import Surface
 
+MAX_SERIES_PROBES = 3
+"""Feature releases tried, newest first, before the search gallops."""
 SurfaceLoader = Callable[[str], Awaitable[Surface | None]]
 """version -> that release's surface (None when it cannot be analysed)."""
 
@@ -21,10 +23,10 @@ async def deprecated_since(
     Deprecations are assumed to stay until removal, so the answer is a boundary to search for. The releases
     `at_hand` (surfaces stored or in memory: no extraction) are bisected first to bracket it. Most deprecations
     arrive with a feature release, so the first release of the bracket top's series (2.3.0 for 2.3.8) and the one
-    before it are tried next: two extractions when that is the boundary. Otherwise the search gallops back from the
-    top (2, 4, 8... releases) before it bisects, so a symbol costs O(log d) extractions, d being how far back its
-    deprecation goes. Deprecations are mostly recent, and recent releases
-    share most files with the one already read (see `ModuleCache`), which makes them the cheap ones. Surfaces are
+    before it are tried next: two extractions when that is the boundary, two more per series further back (up to
+    `MAX_SERIES_PROBES` series). Otherwise the search gallops back from the top (2, 4, 8... releases) before it
+    bisects, so a symbol costs O(log d) extractions, d being how far back its deprecation goes. Deprecations are
+    mostly recent, and recent releases share most files with the one already read (see `ModuleCache`), which makes them the cheap ones. Surfaces are
     shared between symbols through `load` (which should cache).
     """
     found: dict[str, str] = {}
@@ -42,14 +44,17 @@ async def deprecated_since(
                 high, hand = middle, [index for index in hand if index < middle]
             else:
                 low, hand = middle + 1, [index for index in hand if index > middle]
-        start = _series_start(versions, low, high)
-        if start is not None:
+        for _ in range(MAX_SERIES_PROBES):
+            start = _series_start(versions, low, high)
+            if start is None:
+                break
             if not was_deprecated(await load(versions[start]), symbol):
                 low = start + 1
-            elif start == low or not was_deprecated(await load(versions[start - 1]), symbol):
+                break
+            if start == low or not was_deprecated(await load(versions[start - 1]), symbol):
                 low = high = start
-            else:
-                high = start - 1
+                break
+            high = start - 1
         top, step = high, 2
         while top - step >= low:
             probe = top - step
