@@ -26,8 +26,8 @@ async def deprecated_since(
     before it are tried next: two extractions when that is the boundary, two more per series further back (up to
     `MAX_SERIES_PROBES` series). Otherwise the search gallops back from the top (2, 4, 8... releases) before it
     bisects, so a symbol costs O(log d) extractions, d being how far back its deprecation goes. Deprecations are
-    mostly recent, and recent releases share most files with the one already read (see `ModuleCache`), which makes them the cheap ones. Surfaces are
-    shared between symbols through `load` (which should cache).
+    mostly recent, and recent releases share most files with the one already read (see `ModuleCache`), which makes
+    them the cheap ones. Surfaces are shared between symbols through `load` (which should cache).
     """
     found: dict[str, str] = {}
     if not versions:
