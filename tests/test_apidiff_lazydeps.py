@@ -12,6 +12,8 @@ from bot.apidiff.lazydeps import DependencyTree, LazyModules, partial_surfaces, 
 from bot.apidiff.locate import ModuleFile, find_modules
 from bot.apidiff.raw import RawModule
 from bot.apidiff.release import read_file, surface_of
+from bot.jobs.analysis_worker import Extractor
+from bot.jobs.sandbox import Sandbox
 from tests.artifacts import unpacked_release
 from tests.test_apidiff_releases import pinned_surface
 
@@ -81,3 +83,11 @@ def test_lazy_modules_read_once_and_know_membership_without_reading(tmp_path: Pa
     assert "pkg.sub.mod" in modules and "pkg.sub" in modules and "pkg.other" not in modules and not read
     assert modules["pkg.sub.mod"] is modules["pkg.sub.mod"] and read == ["pkg.sub.mod"]
     assert modules["pkg.sub"].is_package and modules.get("pkg.other") is None and read == ["pkg.sub.mod"]
+
+
+async def test_the_service_reads_them_in_its_workers_the_same(shared_sandbox: Sandbox) -> None:
+    before, after = pinned_surface("flask-caching", "1.11.1"), pinned_surface("flask-caching", "2.0.0")
+    trees = [DependencyTree("cachelib", "0.9.0", unpacked_release("cachelib", "0.9.0"))]
+    in_workers = await Extractor(shared_sandbox).dependencies(seeds(after, before), trees)
+    assert in_workers == await Extractor().dependencies(seeds(after, before), trees)
+    assert "cachelib.BaseCache.get" in in_workers[0].symbols  # the base flask_caching inherits `get` from
