@@ -254,6 +254,7 @@ def test_diff_command_exits_2_when_a_side_cannot_be_compared(monkeypatch: pytest
 async def test_dependency_surfaces_resolve_the_newest_admitted_version(monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.apidiff.lazydeps import DependencyTree
     from bot.apidiff.model import Surface, Symbol
+    from bot.errors import AnalysisError
 
     quart = Symbol("quart.Quart", "class", external_bases=("flask.sansio.app.App",))
     new = Surface("quart", "0.19.0", {"quart.Quart": quart}, requires=("flask>=3.0.0", "aiofiles"))
@@ -280,6 +281,12 @@ async def test_dependency_surfaces_resolve_the_newest_admitted_version(monkeypat
     assert resolved == [(["flask.sansio.app.App"], [DependencyTree("flask", "3.0.0", Path("/unpacked/flask"))])]
     # no member went missing and no call changed: the diff asks the dependencies nothing, nothing is fetched
     assert await Analyser(Client()).dependency_surfaces(new, new) == [] and len(fetched) == 1  # type: ignore[arg-type]
+
+    async def too_costly(self: Extractor, asked: list[str], trees: list[DependencyTree]) -> list[Surface]:
+        raise AnalysisError("dependencies flask: not analysed: took longer than 600 s")
+
+    monkeypatch.setattr(Extractor, "dependencies", too_costly)  # left out: no claim about what they provide
+    assert await Analyser(Client()).dependency_surfaces(old, new) == []  # type: ignore[arg-type]
 
 
 async def test_the_comparisons_heavy_steps_run_off_the_event_loop(

@@ -135,7 +135,13 @@ class Analyser:
                     trees.append(DependencyTree(normalize_name(requirement.name), version, unpacked))
             except ReleaseWatchError as e:
                 log.warning("dependency surface unavailable", extra={"dependency": str(requirement), "error": str(e)})
-        return await self.extractor.dependencies(asked, trees) if trees else []
+        if not trees:
+            return []
+        try:
+            return await self.extractor.dependencies(asked, trees)
+        except ReleaseWatchError as e:  # too costly to read: the diff then claims nothing they might provide
+            log.warning("dependency surfaces unavailable", extra={"dependencies": len(trees), "error": str(e)})
+            return []
 
     async def compare(self, package: str, new: str, old: str | None = None) -> ReleaseDiff:
         """What `new` breaks or deprecates compared with `old` (default: the final release before `new`)."""
