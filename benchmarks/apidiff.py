@@ -2,11 +2,12 @@
 
 For each release pair of issues 3 and 11 (artifacts from tests/artifacts.py: pinned, cached, so warm after the first
 run):
-  ours   surface extraction of both releases (and of the dependencies their classes inherit from, for the pairs that
-         list them: the cross-distribution resolution) + diff (in-process; the deprecated_since walk is not timed);
-         a file both releases ship unchanged is parsed once (a fresh ModuleCache per run, as in one Analyser)
+  ours   surface extraction of both releases, the cross-distribution resolution for the pairs that list dependencies
+         (as the service does it: only the dependency modules leading to the outside bases and callables the diff
+         asks about are read, see bot/apidiff/lazydeps.py) + diff (in-process; the deprecated_since walk is not
+         timed); a file both releases ship unchanged is parsed once (a fresh ModuleCache per run, as in one Analyser)
   griffe griffe.load(..., allow_inspection=False) of both trees + find_breaking_changes
-  floor  one ast.parse of every module of both trees (and of the dependencies' trees)
+  floor  one ast.parse of every module of both trees and of the dependency modules ours reads
 Times are the best of --repeat runs. Counts are distinct objects: griffe's breakages are grouped by object path
 (`X.__init__` counts as `X`); "griffe only" is what griffe reports that no change of ours covers, "ours only" the
 removed / signature_changed / env_var_removed changes of ours that no griffe breakage covers.
@@ -30,10 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import griffe  # noqa: E402
 
 from bot.apidiff.diff import diff_surfaces  # noqa: E402
-from bot.apidiff.locate import find_modules  # noqa: E402
+from bot.apidiff.lazydeps import DependencyTree, partial_surfaces, seeds  # noqa: E402
+from bot.apidiff.locate import ModuleFile, find_modules  # noqa: E402
 from bot.apidiff.modcache import ModuleCache  # noqa: E402
 from bot.apidiff.model import Surface  # noqa: E402
-from bot.apidiff.release import surface_of  # noqa: E402
+from bot.apidiff.release import read_file, surface_of  # noqa: E402
 from bot.changes import Change, ChangeKind  # noqa: E402
 from tests.artifacts import unpacked_release  # noqa: E402
 
@@ -95,18 +97,28 @@ def top_packages(root: Path) -> list[tuple[str, Path]]:
     return sorted(found.items())
 
 
-def floor(roots: list[Path]) -> None:
+def floor(roots: list[Path], extra: list[ModuleFile]) -> None:
     for root in roots:
         for module in find_modules(root):
             ast.parse(module.path.read_bytes())
+    for module in extra:
+        ast.parse(module.path.read_bytes())
 
 
-def ours(package: str, old: str, new: str, roots: list[Path]) -> tuple[Surface, list[Change]]:
+def ours(package: str, old: str, new: str, roots: list[Path],
+         read_deps: list[ModuleFile] | None = None) -> tuple[Surface, list[Change]]:
     cache = ModuleCache()  # one per run, as one Analyser has: a file both releases ship is parsed once
     before = surface_of(roots[0], package, old, cache)
     after = surface_of(roots[1], package, new, cache)
-    deps = [surface_of(root, name, version, cache)
-            for (name, version), root in zip(DEPENDENCIES.get(package, []), roots[2:], strict=False)]
+    trees = [DependencyTree(name, version, root)
+             for (name, version), root in zip(DEPENDENCIES.get(package, []), roots[2:], strict=False)]
+
+    def read(file: ModuleFile) -> object:
+        if read_deps is not None:
+            read_deps.append(file)
+        return read_file(file, cache)
+
+    deps = partial_surfaces(seeds(after, before), trees, read) if trees else []  # type: ignore[arg-type]
     return before, diff_surfaces(before, after, deps)
 
 
@@ -142,7 +154,9 @@ def is_covered(path: str, covered: set[str]) -> bool:
 def measure(package: str, old: str, new: str, repeat: int) -> Row:
     roots = [unpacked_release(package, old), unpacked_release(package, new)]
     roots += [unpacked_release(name, version) for name, version in DEPENDENCIES.get(package, [])]
-    floor_s, _ = best_of(repeat, lambda: floor(roots))
+    read_deps: list[ModuleFile] = []
+    ours(package, old, new, roots, read_deps)  # which dependency modules the diff reads, for the floor
+    floor_s, _ = best_of(repeat, lambda: floor(roots[:2], read_deps))
     ours_s, result = best_of(repeat, lambda: ours(package, old, new, roots))
     griffe_s, breakages = best_of(repeat, lambda: griffe_breakages(roots[:2]))
     before, changes = result  # type: ignore[misc]

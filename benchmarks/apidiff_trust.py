@@ -60,12 +60,27 @@ def claims() -> dict[str, list[tuple[str, str, bool]]]:
     for package, old, new in PAIRS:
         before = surface_of(unpacked_release(package, old), package, old)
         after = surface_of(unpacked_release(package, new), package, new)
-        deps = [surface_of(unpacked_release(n, v), n, v) for n, v in DEPENDENCIES.get(package, [])]
+        deps = dependencies(package, before, after)
         changes = diff_surfaces(before, after, deps)
         found[f"{package} {old}->{new}"] = sorted(
             {(c.kind.value, c.symbol, private(c.symbol)) for c in changes if c.kind.value in BREAKING}
         )
     return found
+
+
+def dependencies(package: str, before: object, after: object) -> list[object]:
+    """The dependency surfaces as this engine reads them: on demand (bot/apidiff/lazydeps.py), or whole before it."""
+    from bot.apidiff.release import surface_of
+    from tests.artifacts import unpacked_release
+
+    pins = DEPENDENCIES.get(package, [])
+    try:
+        from bot.apidiff.lazydeps import DependencyTree, partial_surfaces, seeds
+        from bot.apidiff.release import read_file
+    except ImportError:
+        return [surface_of(unpacked_release(n, v), n, v) for n, v in pins]
+    trees = [DependencyTree(n, v, unpacked_release(n, v)) for n, v in pins]
+    return partial_surfaces(seeds(after, before), trees, read_file) if trees else []  # type: ignore[arg-type]
 
 
 def claims_of(engine: Path | None) -> dict[str, list[tuple[str, str, bool]]]:

@@ -6,15 +6,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-
-def is_private_symbol(symbol: str) -> bool:
-    """Whether a dotted symbol goes through an underscored name (`werkzeug._internal._log`; dunders are public).
-    Such removals are real for whoever imports them, but they are no public API: they are reported only on request,
-    and reach a repository only through one of its own uses."""
-    return any(
-        part.startswith("_") and not (part.startswith("__") and part.endswith("__"))
-        for part in symbol.removeprefix("env:").removeprefix("config:").split(".")
-    )
+from bot.symbol_names import is_private_symbol as is_private_symbol
 
 
 class ChangeKind(StrEnum):

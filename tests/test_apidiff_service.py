@@ -252,24 +252,41 @@ def test_diff_command_exits_2_when_a_side_cannot_be_compared(monkeypatch: pytest
 
 
 async def test_dependency_surfaces_resolve_the_newest_admitted_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.apidiff.lazydeps import DependencyTree
     from bot.apidiff.model import Surface, Symbol
+    from bot.errors import AnalysisError
 
-    new = Surface("quart", "0.19.0", {"quart.Quart": Symbol("quart.Quart", "class", external_bases=("flask.sansio.app.App",))},
-                  requires=("flask>=3.0.0", "aiofiles"))
-    asked: list[tuple[str, str]] = []
+    quart = Symbol("quart.Quart", "class", external_bases=("flask.sansio.app.App",))
+    new = Surface("quart", "0.19.0", {"quart.Quart": quart}, requires=("flask>=3.0.0", "aiofiles"))
+    old = Surface("quart", "0.18.4", {"quart.Quart": quart, "quart.Quart.route": Symbol("quart.Quart.route", "function")})
+    fetched: list[tuple[str, str]] = []
+    resolved: list[tuple[list[str], list[DependencyTree]]] = []
 
     class Client:
         async def project(self, name: str) -> Any:
             versions = ["2.3.3", "3.0.0", "3.0.1", "3.1.0rc1"]
             return type("P", (), {"releases": [type("R", (), {"version": v, "yanked": v == "3.0.1"}) for v in versions]})
 
-    async def surface(self: Analyser, name: str, version: str) -> Surface:
-        asked.append((name, version))
-        return Surface(name, version)
+        async def unpacked(self, name: str, version: str) -> Path:
+            fetched.append((name, version))
+            return Path("/unpacked") / name
 
-    monkeypatch.setattr(Analyser, "surface", surface)
-    found = await Analyser(Client()).dependency_surfaces(Surface("quart", "0.18.4"), new)  # type: ignore[arg-type]
-    assert asked == [("flask", "3.0.0")] and [s.version for s in found] == ["3.0.0"]
+    async def dependencies(self: Extractor, asked: list[str], trees: list[DependencyTree]) -> list[Surface]:
+        resolved.append((asked, trees))
+        return [Surface(tree.package, tree.version) for tree in trees]
+
+    monkeypatch.setattr(Extractor, "dependencies", dependencies)
+    found = await Analyser(Client()).dependency_surfaces(old, new)  # type: ignore[arg-type]
+    assert fetched == [("flask", "3.0.0")] and [s.version for s in found] == ["3.0.0"]
+    assert resolved == [(["flask.sansio.app.App"], [DependencyTree("flask", "3.0.0", Path("/unpacked/flask"))])]
+    # no member went missing and no call changed: the diff asks the dependencies nothing, nothing is fetched
+    assert await Analyser(Client()).dependency_surfaces(new, new) == [] and len(fetched) == 1  # type: ignore[arg-type]
+
+    async def too_costly(self: Extractor, asked: list[str], trees: list[DependencyTree]) -> list[Surface]:
+        raise AnalysisError("dependencies flask: not analysed: took longer than 600 s")
+
+    monkeypatch.setattr(Extractor, "dependencies", too_costly)  # left out: no claim about what they provide
+    assert await Analyser(Client()).dependency_surfaces(old, new) == []  # type: ignore[arg-type]
 
 
 async def test_the_comparisons_heavy_steps_run_off_the_event_loop(

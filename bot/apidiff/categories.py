@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES
 from bot.apidiff.raw import RawCallable, RawClass, RawModule
 
 
-def deprecation_categories(modules: dict[str, RawModule]) -> frozenset[str]:
+def deprecation_categories(modules: Mapping[str, RawModule]) -> frozenset[str]:
     """The standard deprecation warnings plus every class of the distribution that subclasses one."""
     known = set(DEPRECATION_CATEGORIES)
     classes = [(name, bases) for raw in modules.values() for name, bases in raw.warning_classes.items()]
@@ -20,7 +22,7 @@ def deprecation_categories(modules: dict[str, RawModule]) -> frozenset[str]:
     return frozenset(known)
 
 
-def callables(modules: dict[str, RawModule]) -> list[RawCallable]:
+def callables(modules: Mapping[str, RawModule]) -> list[RawCallable]:
     """Every function and method of the distribution."""
     found: list[RawCallable] = []
     for raw in modules.values():

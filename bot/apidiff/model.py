@@ -8,8 +8,7 @@ from operator import attrgetter
 
 from pydantic import TypeAdapter
 
-SCHEMA_VERSION = 6
-"""Bump when extraction changes meaningfully; stored surfaces of an older schema are re-extracted."""
+from bot.apidiff.schema import SCHEMA_VERSION as SCHEMA_VERSION
 
 
 class ParamKind(StrEnum):

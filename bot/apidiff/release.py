@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
-from bot.apidiff.locate import MAX_MODULES, distribution_root, find_modules
+from bot.apidiff.locate import MAX_MODULES, ModuleFile, distribution_root, find_modules
 from bot.apidiff.modcache import ModuleCache
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface
 from bot.apidiff.raw import RawModule
@@ -28,6 +28,11 @@ def _read(module: str, relpath: str, path: Path, is_package: bool, cache: Module
     except OSError as e:
         return RawModule(module, relpath, is_package, ModuleStatus.UNREADABLE, f"{type(e).__name__}: {e.strerror}")
     return (cache.read if cache is not None else read_module)(module, relpath, data, is_package)
+
+
+def read_file(file: ModuleFile, cache: ModuleCache | None = None) -> RawModule:
+    """One module file of a distribution, read (through `cache` when given)."""
+    return _read(file.module, file.relpath, file.path, file.is_package, cache)
 
 
 def _requirements(unpacked: Path) -> tuple[str, ...]:

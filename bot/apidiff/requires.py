@@ -58,9 +58,14 @@ def _import_heads(surface: Surface, old: Surface | None) -> set[str]:
     return heads
 
 
-def needed_dependencies(surface: Surface, old: Surface | None = None) -> list[Requirement]:
-    """The requirements whose distribution name matches a module the release's classes inherit from."""
+def needed_dependencies(
+    surface: Surface, old: Surface | None = None, asked: Iterable[str] | None = None
+) -> list[Requirement]:
+    """The requirements whose distribution name matches a module the release's classes inherit from (and, with
+    `asked`, one of those outside paths leads into)."""
     heads = _import_heads(surface, old)
+    if asked is not None:
+        heads &= {path.split(".", 1)[0].lower() for path in asked}
     needed = []
     for text in surface.requires:
         requirement = Requirement(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
@@ -31,7 +32,7 @@ class Resolved:
 class Resolver:
     """Memoised name lookups over one distribution's modules."""
 
-    def __init__(self, modules: dict[str, RawModule]) -> None:
+    def __init__(self, modules: Mapping[str, RawModule]) -> None:
         self.modules = modules
         self._cache: dict[tuple[str, str], Resolved | None] = {}
         self._active: set[tuple[str, str]] = set()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from bot.apidiff.categories import callables, deprecation_categories
-from bot.apidiff.deprecation import Warn
+from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
 from bot.apidiff.extras import add_namespace_packages, hooks, own_imports, private_symbols
 from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
@@ -38,13 +39,15 @@ def _module_is_public(module: str) -> bool:
 class SurfaceBuilder:
     """Turns resolved modules into the public symbols of the release."""
 
-    def __init__(self, modules: dict[str, RawModule]) -> None:
+    def __init__(self, modules: Mapping[str, RawModule], deprecations: bool = True) -> None:
+        """Without `deprecations` only the standard warning categories count and no module is read up front (a
+        dependency's surface read on demand: its deprecations are not asked about)."""
         self.modules = modules
         self.resolver = Resolver(modules)
-        self.categories = deprecation_categories(modules)
+        self.categories = deprecation_categories(modules) if deprecations else DEPRECATION_CATEGORIES
         self.helpers = frozenset(
             function.name
-            for function in callables(modules)
+            for function in (callables(modules) if deprecations else ())
             if any(w.parametric and not w.via_helper and w.category in self.categories for w in function.warns)
         )
         self.symbols: dict[str, Symbol] = {}

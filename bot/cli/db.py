@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
 from bot.cli.errors import checked_settings, fail
+from bot.cli.heads import migration_heads as migration_heads
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -30,24 +29,6 @@ def upgrade_or_exit(url: str, revision: str = "head") -> None:
         fail(f"cannot migrate the database: {reason} (check DATABASE_URL and that the server is reachable)")
     except CommandError as e:
         fail(f"cannot migrate the database to {revision!r}: {e}")
-
-
-_REVISION = re.compile(r"^(down_)?revision\b[^=\n]*=\s*['\"]?([\w.-]+)", re.MULTILINE)
-
-
-def script_heads(versions: Path) -> set[str]:
-    """The head revisions of the migration scripts, read from their text (loading Alembic costs ~1 s)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in versions.glob("*.py"):
-        for down, value in _REVISION.findall(script.read_text(encoding="utf-8")):
-            (parents if down else revisions).add(value)
-    return revisions - parents
-
-
-def migration_heads() -> set[str]:
-    """The head revision(s) of the project's migration scripts (none when they are not beside the code)."""
-    return script_heads(Path(__file__).resolve().parents[2] / "alembic" / "versions")
 
 
 def is_current(engine: Engine) -> bool:

@@ -12,22 +12,16 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from bot.cli.diff_text import BREAKING_KINDS as BREAKING_KINDS
+from bot.cli.diff_text import is_breaking, render_text
 from bot.cli.errors import checked_settings, fail
 from bot.cli.progress import progress
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from bot.changes import Change, ReleaseDiff
+    from bot.changes import ReleaseDiff
     from bot.config import Settings
-
-BREAKING_KINDS = frozenset({"removed", "signature_changed", "env_var_removed"})
-_HEADINGS = {
-    "removed": "Removed",
-    "signature_changed": "Signature changed",
-    "env_var_removed": "Environment variables no longer read",
-    "deprecated": "Newly deprecated",
-}
 
 
 class DiffFormat(StrEnum):
@@ -37,53 +31,9 @@ class DiffFormat(StrEnum):
     JSON = "json"
 
 
-def is_breaking(change: Change) -> bool:
-    """Whether the change breaks code written against OLD (exit 1); `findings.outcome.BREAKING_KINDS`, by value
-    so that printing a stored diff needs no findings import."""
-    return change.kind.value in BREAKING_KINDS
-
-
 def diff_json(diff: ReleaseDiff) -> dict[str, object]:
     """The ARCHITECTURE.md contract: package, old, new and the changes with their documented fields."""
     return diff.model_dump(mode="json")
-
-
-def _advice(diff: ReleaseDiff) -> list[str]:
-    """What to do next: bound the dependency, or migrate with the hints."""
-    breaking = [change for change in diff.changes if is_breaking(change)]
-    if breaking:
-        how = " (the hints above say how)" if any(change.hint for change in breaking) else ""
-        return [
-            "",
-            f"What to do: bound the requirement (`{diff.package}<{diff.new}`) until code using these symbols "
-            f"is migrated{how}; `release-watch scan PATH --against {diff.package}=={diff.new}` finds the uses.",
-        ]
-    if diff.changes:
-        return ["", "What to do: nothing breaks yet; move off the deprecated symbols before a release removes them."]
-    return []
-
-
-def render_text(diff: ReleaseDiff, hidden: int = 0) -> str:
-    """Changes grouped by kind, each symbol with its detail and the hint under it, then what to do; `hidden` private
-    changes are counted, not listed."""
-    lines = [f"{diff.package} {diff.old} -> {diff.new}: {len(diff.changes)} change(s)"]
-    if hidden:
-        lines[0] += f" ({hidden} change(s) to private names not shown: --private lists them)"
-    for kind, heading in _HEADINGS.items():
-        changes = [change for change in diff.changes if change.kind.value == kind]
-        if not changes:
-            continue
-        lines += ["", f"{heading} ({len(changes)}):"]
-        for change in changes:
-            since = f" (deprecated since {change.deprecated_since})" if change.deprecated_since else ""
-            lines.append(f"  {change.symbol} [{change.object.value}]{since}")
-            if change.detail and kind != "removed":
-                lines.append(f"      {change.detail}")
-            if change.hint:
-                lines.append(f"      hint: {change.hint}")
-    if diff.notes:
-        lines += ["", f"Not claimed ({len(diff.notes)}):", *(f"  {note}" for note in diff.notes)]
-    return "\n".join([*lines, *_advice(diff)])
 
 
 def check_versions(old: str, new: str) -> None:

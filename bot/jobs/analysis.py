@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from bot.apidiff.claims import unclaimed_classes
 from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, with_deprecated_since
 from bot.apidiff.history import deprecated_since
+from bot.apidiff.lazydeps import DependencyTree, seeds
 from bot.apidiff.model import Surface
 from bot.apidiff.requires import best_version, needed_dependencies
 from bot.changes import Change, ReleaseDiff
@@ -118,18 +119,29 @@ class Analyser:
         return found
 
     async def dependency_surfaces(self, old: Surface, new: Surface) -> list[Surface]:
-        """The surfaces of the dependencies `new`'s classes inherit from, at the newest version it admits (same
-        cache). One that cannot be had is left out: the diff then claims nothing about what it might provide."""
-        found = []
-        for requirement in needed_dependencies(new, old):
+        """What the diff asks of the dependencies `new`'s classes inherit from, at the newest version it admits
+        (same download cache): only the modules leading to the outside classes and callables asked about are read
+        (`lazydeps`). One that cannot be had is left out: the diff then claims nothing about what it might provide."""
+        asked = seeds(new, old)
+        if not asked:
+            return []
+        trees = []
+        for requirement in needed_dependencies(new, old, asked):
             try:
                 project = await self.pypi.project(requirement.name)
                 version = best_version(requirement, [r.version for r in project.releases if not r.yanked])
                 if version is not None:
-                    found.append(await self.surface(requirement.name, version))
+                    unpacked = await self.pypi.unpacked(requirement.name, version)
+                    trees.append(DependencyTree(normalize_name(requirement.name), version, unpacked))
             except ReleaseWatchError as e:
                 log.warning("dependency surface unavailable", extra={"dependency": str(requirement), "error": str(e)})
-        return found
+        if not trees:
+            return []
+        try:
+            return await self.extractor.dependencies(asked, trees)
+        except ReleaseWatchError as e:  # too costly to read: the diff then claims nothing they might provide
+            log.warning("dependency surfaces unavailable", extra={"dependencies": len(trees), "error": str(e)})
+            return []
 
     async def compare(self, package: str, new: str, old: str | None = None) -> ReleaseDiff:
         """What `new` breaks or deprecates compared with `old` (default: the final release before `new`)."""

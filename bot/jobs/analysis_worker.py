@@ -8,9 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
+from bot.apidiff.lazydeps import DependencyTree, partial_surfaces
 from bot.apidiff.modcache import ModuleCache
 from bot.apidiff.model import Surface, surface_from_json, surface_to_json
-from bot.apidiff.release import surface_of
+from bot.apidiff.release import read_file, surface_of
 from bot.errors import AnalysisError
 from bot.jobs.sandbox import Budget, Sandbox, TooCostly
 
@@ -27,6 +28,12 @@ _parse_lock = threading.Lock()
 def surface_json(unpacked: str, package: str, version: str) -> str:
     """Extract a release's surface and return it as JSON (runs inside a worker process)."""
     return surface_to_json(surface_of(Path(unpacked), package, version))
+
+
+def dependency_surfaces_json(asked: list[str], trees: list[DependencyTree]) -> list[str]:
+    """`partial_surfaces` as JSON documents (runs inside a worker process)."""
+    cache = ModuleCache()
+    return [surface_to_json(s) for s in partial_surfaces(asked, trees, lambda file: read_file(file, cache))]
 
 
 class Extractor:
@@ -52,6 +59,22 @@ class Extractor:
         except TooCostly as e:
             raise AnalysisError(f"{package} {version}: not analysed: {e}") from e
         return await asyncio.to_thread(surface_from_json, data)  # megabytes for a large release: not on the loop
+
+    async def dependencies(self, asked: list[str], trees: list[DependencyTree]) -> list[Surface]:
+        """The dependencies' surfaces holding what `asked` leads to, their modules read on demand (see
+        `lazydeps`); not full surfaces, so never stored."""
+        if self.sandbox is None:
+
+            def parse() -> list[Surface]:
+                with _parse_lock:
+                    return partial_surfaces(asked, trees, lambda file: read_file(file, self.modules))
+
+            return await asyncio.to_thread(parse)
+        try:
+            data = await self.sandbox.run(dependency_surfaces_json, asked, trees)
+        except TooCostly as e:
+            raise AnalysisError(f"dependencies {', '.join(t.package for t in trees)}: not analysed: {e}") from e
+        return await asyncio.to_thread(lambda: [surface_from_json(item) for item in data])
 
     def close(self) -> None:
         """Stop the worker processes, if any ran."""

@@ -1,0 +1,164 @@
+"""Surfaces of the dependencies a release inherits from, read on demand: only the modules that define (or lead to)
+the outside classes and callables the diff asks about are parsed, not the whole distribution (a few of
+SQLAlchemy's 240 modules for flask-sqlalchemy's `Session`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.apidiff.locate import ModuleFile, find_modules
+from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.raw import RawModule
+from bot.apidiff.stdlib import is_stdlib
+from bot.apidiff.surface import SurfaceBuilder
+
+Reader = Callable[[ModuleFile], RawModule]
+
+
+class LazyModules(Mapping[str, RawModule]):
+    """A distribution's modules by dotted name; a module is read the first time it is looked up. Membership needs
+    no read (the file listing answers it), so an import of a module of the distribution resolves as internal."""
+
+    def __init__(self, files: Iterable[ModuleFile], read: Reader) -> None:
+        self._files = {file.module: file for file in files}
+        self._read = read
+        self._loaded: dict[str, RawModule] = {}
+        self._namespaces: dict[str, str] = {}
+        for file in self._files.values():  # folders without `__init__.py` (see `add_namespace_packages`)
+            parts = file.module.split(".")
+            for end in range(1, len(parts)):
+                parent = ".".join(parts[:end])
+                if parent not in self._files:
+                    self._namespaces.setdefault(parent, "/".join(file.relpath.split("/")[: -(len(parts) - end)]))
+
+    def __getitem__(self, name: str) -> RawModule:
+        found = self._loaded.get(name)
+        if found is None:
+            if name in self._files:
+                found = self._read(self._files[name])
+            elif name in self._namespaces:
+                found = RawModule(name, self._namespaces[name], True)
+            else:
+                raise KeyError(name)
+            self._loaded[name] = found
+        return found
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._files or name in self._namespaces
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self._files, *self._namespaces])
+
+    def __len__(self) -> int:
+        return len(self._files) + len(self._namespaces)
+
+    @property
+    def read(self) -> list[RawModule]:
+        """The modules read so far."""
+        return list(self._loaded.values())
+
+
+@dataclass(frozen=True, slots=True)
+class DependencyTree:
+    """One dependency to resolve against: its name, the version the release admits, and where it is unpacked."""
+
+    package: str
+    version: str
+    unpacked: Path
+
+
+def seeds(new: Surface, old: Surface | None = None) -> list[str]:
+    """Outside paths the diff of `old` -> `new` will ask a dependency about: the outside bases of the classes that
+    lost a member (or what such a name, once a class, now points to), and where the callables whose parameters
+    changed forward `**kwargs` (through the release's own callables too)."""
+    found: set[str] = set()
+    if old is not None:
+        for path in old.symbols.keys() - new.symbols.keys():
+            holder = new.symbols.get(path.rpartition(".")[0])
+            if holder is not None and holder.kind == "class":
+                found.update(holder.external_bases)
+            elif holder is not None and holder.kind == "alias":
+                found.add(holder.target)
+    own: dict[str, Symbol] = {}
+    for symbol in new.symbols.values():  # as `KeywordFates` finds a forward's target
+        if symbol.params is not None:
+            own[symbol.target] = symbol
+            own.setdefault(symbol.path, symbol)
+    pending = [
+        symbol
+        for path, symbol in new.symbols.items()
+        if symbol.kwargs_forwards and (old is None or _call_changed(old.symbols.get(path), symbol))
+    ]
+    seen = {id(symbol) for symbol in pending}
+    while pending:
+        for target in pending.pop().kwargs_forwards:
+            found.add(target)
+            mine = own.get(target.removesuffix(".__init__"))
+            if mine is not None and id(mine) not in seen:
+                seen.add(id(mine))
+                pending.append(mine)
+    return sorted(path for path in found if path and path != "?" and not is_stdlib(path))
+
+
+def _call_changed(before: Symbol | None, after: Symbol) -> bool:
+    """Whether the diff compares the two calling conventions (`diff._signature_delta`'s shortcut)."""
+    return before is not None and (before.params, before.returns, before.kwargs_options) != (
+        after.params,
+        after.returns,
+        after.kwargs_options,
+    )
+
+
+def _asks(symbol: Symbol) -> tuple[str, ...]:
+    """The outside paths a lookup on `symbol` may continue to (`Outside.provides`, `KeywordFates.fate`)."""
+    return (*(symbol.external_bases if symbol.kind == "class" else ()), *symbol.kwargs_forwards)
+
+
+class _Dependency:
+    def __init__(self, tree: DependencyTree, read: Reader) -> None:
+        self.tree = tree
+        self.modules = LazyModules(find_modules(tree.unpacked), read)
+        self.builder = SurfaceBuilder(self.modules, deprecations=False)
+
+    def module_of(self, dotted: str) -> tuple[str, str] | None:
+        """(module, first name after it) for the longest module prefix of `dotted` in this distribution."""
+        parts = dotted.split(".")
+        for end in range(len(parts) - 1, 0, -1):
+            module = ".".join(parts[:end])
+            if module in self.modules:
+                return module, parts[end]
+        return None
+
+    def add(self, dotted: str) -> list[Symbol]:
+        """Record the class or callable `dotted` leads to (a class with all its members); the symbols added."""
+        found = self.module_of(dotted)
+        if found is None:
+            return []
+        module, name = found
+        resolved = self.builder.resolver.lookup(module, name)
+        if resolved is None:
+            return []
+        before = len(self.builder.symbols)
+        self.builder.add_name(f"{module}.{name}", resolved, self.modules[module])
+        return list(self.builder.symbols.values())[before:]
+
+    def surface(self) -> Surface:
+        return Surface(self.tree.package, self.tree.version, dict(sorted(self.builder.symbols.items())))
+
+
+def partial_surfaces(wanted: Sequence[str], trees: Sequence[DependencyTree], read: Reader) -> list[Surface]:
+    """One surface per dependency holding what `wanted` leads to, transitively (an outside class's own outside
+    bases, a forwarded-to callable's forwards): everything `Outside` and `KeywordFates` can ask of them."""
+    dependencies = [_Dependency(tree, read) for tree in trees]
+    pending, seen = list(wanted), set(wanted)
+    while pending:
+        dotted = pending.pop()
+        for dependency in dependencies:
+            for symbol in dependency.add(dotted):
+                for path in _asks(symbol):
+                    if path not in seen and path != "?" and not is_stdlib(path):
+                        seen.add(path)
+                        pending.append(path)
+    return [dependency.surface() for dependency in dependencies]

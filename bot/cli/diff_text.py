@@ -1,0 +1,96 @@
+"""The text of `release-watch diff`, over anything shaped like a `ReleaseDiff`: the models, or the stored JSON the
+fast path reads without pydantic (`fastdiff`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+BREAKING_KINDS = frozenset({"removed", "signature_changed", "env_var_removed"})
+_HEADINGS = {
+    "removed": "Removed",
+    "signature_changed": "Signature changed",
+    "env_var_removed": "Environment variables no longer read",
+    "deprecated": "Newly deprecated",
+}
+
+
+class _Valued(Protocol):
+    @property
+    def value(self) -> str: ...
+
+
+class ChangeLike(Protocol):
+    """What the text shows of a `Change`."""
+
+    @property
+    def symbol(self) -> str: ...
+    @property
+    def kind(self) -> _Valued: ...
+    @property
+    def object(self) -> _Valued: ...
+    @property
+    def detail(self) -> str: ...
+    @property
+    def hint(self) -> str | None: ...
+    @property
+    def deprecated_since(self) -> str | None: ...
+
+
+class DiffLike(Protocol):
+    """What the text shows of a `ReleaseDiff`."""
+
+    @property
+    def package(self) -> str: ...
+    @property
+    def old(self) -> str: ...
+    @property
+    def new(self) -> str: ...
+    @property
+    def changes(self) -> Sequence[ChangeLike]: ...
+    @property
+    def notes(self) -> Sequence[str]: ...
+
+
+def is_breaking(change: ChangeLike) -> bool:
+    """Whether the change breaks code written against OLD (exit 1); `findings.outcome.BREAKING_KINDS`, by value
+    so that printing a stored diff needs no findings import."""
+    return change.kind.value in BREAKING_KINDS
+
+
+def _advice(diff: DiffLike) -> list[str]:
+    """What to do next: bound the dependency, or migrate with the hints."""
+    breaking = [change for change in diff.changes if is_breaking(change)]
+    if breaking:
+        how = " (the hints above say how)" if any(change.hint for change in breaking) else ""
+        return [
+            "",
+            f"What to do: bound the requirement (`{diff.package}<{diff.new}`) until code using these symbols "
+            f"is migrated{how}; `release-watch scan PATH --against {diff.package}=={diff.new}` finds the uses.",
+        ]
+    if diff.changes:
+        return ["", "What to do: nothing breaks yet; move off the deprecated symbols before a release removes them."]
+    return []
+
+
+def render_text(diff: DiffLike, hidden: int = 0) -> str:
+    """Changes grouped by kind, each symbol with its detail and the hint under it, then what to do; `hidden` private
+    changes are counted, not listed."""
+    lines = [f"{diff.package} {diff.old} -> {diff.new}: {len(diff.changes)} change(s)"]
+    if hidden:
+        lines[0] += f" ({hidden} change(s) to private names not shown: --private lists them)"
+    for kind, heading in _HEADINGS.items():
+        changes = [change for change in diff.changes if change.kind.value == kind]
+        if not changes:
+            continue
+        lines += ["", f"{heading} ({len(changes)}):"]
+        for change in changes:
+            since = f" (deprecated since {change.deprecated_since})" if change.deprecated_since else ""
+            lines.append(f"  {change.symbol} [{change.object.value}]{since}")
+            if change.detail and kind != "removed":
+                lines.append(f"      {change.detail}")
+            if change.hint:
+                lines.append(f"      hint: {change.hint}")
+    if diff.notes:
+        lines += ["", f"Not claimed ({len(diff.notes)}):", *(f"  {note}" for note in diff.notes)]
+    return "\n".join([*lines, *_advice(diff)])
