@@ -103,6 +103,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-wtf", "0.15.1", "auto"): "6ff7af73458f182180906a37a783e290bdc8a3817fe4ad17227563137ca285bf",  # Flask_WTF-0.15.1-py2.py3-none-any.whl
     ("flask-wtf", "1.0.0", "auto"): "01feccfc395405cea48a3f36c23f0d766e2cc6fd2a5a065ad50ad3e5827ec797",  # Flask_WTF-1.0.0-py3-none-any.whl
     ("wtforms", "3.0.0", "auto"): "232dbb0094847dca2f45c72136b5ca1d5dca2a3e24ccd2229823b8b74b3c6698",  # WTForms-3.0.0-py3-none-any.whl
+    ("jinja2", "3.0.0", "auto"): "2f2de5285cf37f33d33ecd4a9080b75c87cd0c1994d5a9c6df17131ea1f049c6",  # Jinja2-3.0.0-py3-none-any.whl
+    ("click", "7.1.2", "auto"): "dacca89f4bfadd5de3d7489b7c8a566eee0d3676333fbb50030263894c38c0dc",  # click-7.1.2-py2.py3-none-any.whl
+    ("click", "8.0.0", "auto"): "e90e62ced43dc8105fb9a26d62f0d9340b5c8db053a814e25d95c19873ae87db",  # click-8.0.0-py3-none-any.whl
+    ("flask-cors", "3.0.10", "auto"): "74efc975af1194fc7891ff5cd85b0f7478be4f7f59fe158102e91abb72bb4438",  # Flask_Cors-3.0.10-py2.py3-none-any.whl
+    ("flask-cors", "4.0.0", "auto"): "bc3492bfd6368d27cfe79c7821df5a8a319e1a6d5eab277a3794be19bdc51783",  # Flask_Cors-4.0.0-py2.py3-none-any.whl
+    ("flask-migrate", "3.1.0", "auto"): "a6498706241aba6be7a251078de9cf166d74307bca41a4ca3e403c9d39e2f897",  # Flask_Migrate-3.1.0-py3-none-any.whl
+    ("flask-migrate", "4.0.0", "auto"): "e75a46b657e3062296b9f6e92f31e19662f76cfee8abd6ae94640cbcb79fe016",  # Flask_Migrate-4.0.0-py3-none-any.whl
     ("jinja2", "3.0.3", "auto"): "077ce6014f7b40d03b47d1f1ca4b0fc8328a692bd284016f806ed0eaca390ad8",  # Jinja2-3.0.3-py3-none-any.whl
     ("jinja2", "3.1.0", "auto"): "da424924c069a4013730d8dd010cbecac7e7bb752be388db3741688bffb48dc6",  # Jinja2-3.1.0-py3-none-any.whl
     ("flask-debugtoolbar", "0.13.1", "sdist"): "0c26aa013a9813b8886857bf0ec24d28ab494114a264baf06c951cadc4dd0dae",  # Flask-DebugToolbar-0.13.1.tar.gz

@@ -324,24 +324,26 @@ class SurfaceBuilder:
             if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
 
-    def _star_names(self, raw: RawModule) -> set[str]:
-        """Public names `from .x import *` brings into the module (x's `__all__`, else its public names,
-        transitively)."""
+    def _star_names(self, raw: RawModule, seen: frozenset[str] = frozenset(), chained: bool = False) -> set[str]:
+        """Public names `from .x import *` brings into the module: x's `__all__` (a deliberate export list); without
+        one, what x itself exposes publicly, and only into a package — into a plain module a star import is an
+        implementation detail, as its named imports are (flask-cors 3's `decorator.py` star-importing `core`).
+        `chained`: `raw` is itself star-imported into a package, so its own star imports reach that package."""
         names: set[str] = set()
-        seen = {raw.module}
-        pending = [raw]
-        while pending:
-            current = pending.pop()
-            for star in current.bindings.get("*", ()):
-                source = self.modules.get(star.module) if isinstance(star, RawImport) else None
-                if source is None or source.module in seen:
-                    continue
-                seen.add(source.module)
-                if source.all_names is not None:
-                    names.update(source.all_names)
-                else:
-                    names.update(n for n in source.bindings if n != "*" and not _is_private(n))
-                    pending.append(source)
+        seen = seen | {raw.module}
+        for star in raw.bindings.get("*", ()):
+            source = self.modules.get(star.module) if isinstance(star, RawImport) else None
+            if source is None or source.module in seen:
+                continue
+            if source.all_names is not None:
+                names.update(source.all_names)
+            elif raw.is_package or chained:
+                names.update(
+                    name
+                    for name, bindings in source.bindings.items()
+                    if name != "*" and self._is_public_binding(source, name, bindings, set())
+                )
+                names.update(self._star_names(source, seen, chained=True))
         return names
 
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
@@ -365,11 +367,13 @@ class SurfaceBuilder:
 def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     """The public surface of a release from its read modules."""
     modules = {raw.module: raw for raw in raws}
-    add_namespace_packages(modules)
+    data_folders = add_namespace_packages(modules)
     builder = SurfaceBuilder(modules)
     env_vars: dict[str, tuple[str, int]] = {}
     config_keys: dict[str, tuple[str, int]] = {}
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
+        if any(raw.module == folder or raw.module.startswith(folder + ".") for folder in data_folders):
+            continue  # package data: never imported, read by no one at run time
         for name, line in raw.env_vars.items():
             env_vars.setdefault(name, (raw.file, line))
         for name, line in raw.config_keys.items():
