@@ -36,6 +36,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("werkzeug", "2.3.7", "sdist"): "2b8c0e447b4b9dbcc85dd97b6eeb4dcbaf6c8b6c3be0bd654e25553e0a2157d8",  # werkzeug-2.3.7.tar.gz
     ("werkzeug", "2.3.8", "auto"): "bba1f19f8ec89d4d607a3bd62f1904bd2e609472d93cd85e9d4e178f472c3748",  # werkzeug-2.3.8-py3-none-any.whl
     ("werkzeug", "2.3.8", "sdist"): "554b257c74bbeb7a0d254160a4f8ffe185243f52a52035060b761ca62d977f03",  # werkzeug-2.3.8.tar.gz
+    ("werkzeug", "3.0.6", "auto"): "1bc0c2310d2fbb07b1dd1105eba2f7af72f322e1e455f2f93c993bee8c8a5f17",  # werkzeug-3.0.6-py3-none-any.whl
+    ("werkzeug", "3.1.0", "auto"): "208a2e31a4a54c8b3d2244f2079ca1d3851629a7a7d546646059c64fb746023a",  # werkzeug-3.1.0-py3-none-any.whl
     ("werkzeug", "3.0.0", "auto"): "cbb2600f7eabe51dbc0502f58be0b3e1b96b893b05695ea2b35b43d4de2d9962",  # werkzeug-3.0.0-py3-none-any.whl
     ("werkzeug", "3.0.0", "sdist"): "3ffff4dcc32db52ef3cc94dff3000a3c2846890f3a5a51800a27b909c5e770f0",  # werkzeug-3.0.0.tar.gz
     ("flask", "1.1.4", "auto"): "c34f04500f2cbbea882b1acb02002ad6fe6b7ffa64a6164577995657f50aed22",  # Flask-1.1.4-py2.py3-none-any.whl

@@ -142,3 +142,20 @@ def test_a_namespace_folder_nobody_imports_is_data_one_imported_is_api(tmp_path:
     found = {c.symbol for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))}
     assert {"demo.App.route", "demo.sansio.app.App.route"} & found  # the imported folder is API
     assert not {s for s in found if s.startswith("demo.templates")}
+
+
+# -- a module `__getattr__` handing back one of the module's own classes --
+
+def test_werkzeug_3_1_ordered_multidict_keeps_its_members_behind_the_shim() -> None:
+    found = changes("werkzeug", "3.0.6", "3.1.0")
+    assert not {s for s in removed(found) if "OrderedMultiDict." in s}
+    assert ("deprecated", "werkzeug.datastructures.structures.OrderedMultiDict") in found
+
+
+def test_a_getattr_shim_returning_a_module_global(tmp_path: Path) -> None:
+    old = "class Ordered:\n    def add(self):\n        pass\n"
+    new = ("import warnings\n\nclass _Ordered:\n    def add(self):\n        pass\n\n"
+           "def __getattr__(name):\n    if name == 'Ordered':\n        warnings.warn('deprecated', DeprecationWarning)\n"
+           "        return _Ordered\n    if name == 'echo':\n        return name\n    raise AttributeError(name)\n")
+    found = synthetic(tmp_path, old, new)
+    assert "demo.Ordered.add" not in found and "demo.Ordered" not in found

@@ -318,6 +318,8 @@ class SurfaceBuilder:
                 continue
             message = shim.warn.message or "deprecated" if shim.warn and self.is_deprecation(shim.warn) else None
             target = self.resolver.import_target(shim.target) if shim.target is not None else None
+            if target is not None and shim.target is not None and shim.target.module == raw.module:
+                target = target if target.definition is not None else None  # a global of its own, if it is one
             resolved = target or Resolved(f"{raw.module}.{name}", RawAttribute(name, shim.line), raw, shim.line)
             path = f"{raw.module}.{name}"
             self.add_name(path, resolved, raw, message, shim=True)
