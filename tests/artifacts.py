@@ -38,6 +38,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("werkzeug", "2.3.8", "sdist"): "554b257c74bbeb7a0d254160a4f8ffe185243f52a52035060b761ca62d977f03",  # werkzeug-2.3.8.tar.gz
     ("werkzeug", "3.0.6", "auto"): "1bc0c2310d2fbb07b1dd1105eba2f7af72f322e1e455f2f93c993bee8c8a5f17",  # werkzeug-3.0.6-py3-none-any.whl
     ("werkzeug", "3.1.0", "auto"): "208a2e31a4a54c8b3d2244f2079ca1d3851629a7a7d546646059c64fb746023a",  # werkzeug-3.1.0-py3-none-any.whl
+    ("flask-session", "0.5.0", "auto"): "1619bcbc16f04f64e90f8e0b17145ba5c9700090bb1294e889956c1282d58631",  # flask_session-0.5.0-py3-none-any.whl
+    ("flask-session", "0.6.0", "auto"): "dd77b6c5916021a540a8c188731c529596ad9ea382c07a24f9654355fa40c9ad",  # flask_session-0.6.0-py3-none-any.whl
+    ("blinker", "1.7.0", "auto"): "c3f865d4d54db7abc53758a01601cf343fe55b84c1de4e3fa910e420b438d5b9",  # blinker-1.7.0-py3-none-any.whl
+    ("blinker", "1.8.0", "auto"): "5f2c330c2586b5d4c5ece65e4dd9fa6512192d946f7c1aaac31ca0380d5d041f",  # blinker-1.8.0-py3-none-any.whl
     ("werkzeug", "3.0.0", "auto"): "cbb2600f7eabe51dbc0502f58be0b3e1b96b893b05695ea2b35b43d4de2d9962",  # werkzeug-3.0.0-py3-none-any.whl
     ("werkzeug", "3.0.0", "sdist"): "3ffff4dcc32db52ef3cc94dff3000a3c2846890f3a5a51800a27b909c5e770f0",  # werkzeug-3.0.0.tar.gz
     ("flask", "1.1.4", "auto"): "c34f04500f2cbbea882b1acb02002ad6fe6b7ffa64a6164577995657f50aed22",  # Flask-1.1.4-py2.py3-none-any.whl

@@ -159,3 +159,23 @@ def test_a_getattr_shim_returning_a_module_global(tmp_path: Path) -> None:
            "        return _Ordered\n    if name == 'echo':\n        return name\n    raise AttributeError(name)\n")
     found = synthetic(tmp_path, old, new)
     assert "demo.Ordered.add" not in found and "demo.Ordered" not in found
+
+
+# -- Python-version flags and other names for standard-library objects are not API --
+
+def test_flask_session_0_6_and_blinker_1_8_compat_names_are_not_removed() -> None:
+    session = changes("flask-session", "0.5.0", "0.6.0")
+    assert not {"flask_session.sessions.PY2", "flask_session.sessions.text_type"} & removed(session)
+    assert "new required parameter 'sid_length'" in _details(session, "flask_session.RedisSessionInterface")
+    blinker = changes("blinker", "1.7.0", "1.8.0")
+    assert "blinker.base.cast" not in removed(blinker)
+    assert "blinker.base.receiver_connected" in removed(blinker)  # its shim serves the misspelt name only
+
+
+def test_version_flags_and_stdlib_aliases(tmp_path: Path) -> None:
+    old = ("import sys\nimport typing as t\n\nPY2 = sys.version_info[0] == 2\ntext_type = str\ncast = t.cast\n"
+           "LIMIT = 10\n\ndef helper():\n    pass\n\nshortcut = helper\n")
+    new = "import sys\n"
+    found = synthetic(tmp_path, old, new)
+    assert {"demo.LIMIT", "demo.helper", "demo.shortcut"} <= found.keys()
+    assert not {"demo.PY2", "demo.text_type", "demo.cast"} & found.keys()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -12,7 +13,7 @@ from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
-from bot.apidiff.stdlib import is_stdlib_module
+from bot.apidiff.stdlib import is_stdlib, is_stdlib_module
 
 MAX_CLASS_DEPTH = 16
 MAX_SYMBOLS = 250_000
@@ -29,6 +30,9 @@ PUBLIC_MODULE_DUNDERS = frozenset({"__version__", "__version_info__", "__author_
 
 def _is_private(name: str) -> bool:
     return name.startswith("_")
+
+
+_VERSION_FLAG = re.compile(r"^(?:IS_)?PY(?:THON)?_?[23][0-9_]*$")
 
 
 def _module_is_public(module: str) -> bool:
@@ -348,6 +352,18 @@ class SurfaceBuilder:
                 names.update(self._star_names(source, seen, chained=True))
         return names
 
+    def _incidental_attribute(self, raw: RawModule, attribute: RawAttribute) -> bool:
+        """A Python-version flag (`PY2 = sys.version_info[0] == 2`) or only another name for a standard-library
+        object (`text_type = str`, blinker 1.7's `cast = t.cast`): as incidental as importing it, never API."""
+        if _VERSION_FLAG.match(attribute.name):
+            return True
+        if not attribute.value_ref:
+            return False
+        resolved = self.resolver.resolve_dotted(raw.module, attribute.value_ref)
+        if resolved is None:  # a bare name the module never binds: a builtin, of Python 3 (`str`) or 2 (`unicode`)
+            return "." not in attribute.value_ref
+        return resolved.external and is_stdlib(resolved.target)
+
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
         if name in exported or name in PUBLIC_MODULE_DUNDERS:
             return True
@@ -355,7 +371,7 @@ class SurfaceBuilder:
             return False
         last = bindings[-1]
         if not isinstance(last, RawImport):
-            return True
+            return not (isinstance(last, RawAttribute) and self._incidental_attribute(raw, last))
         if any(isinstance(b, RawImport) and b.explicit for b in bindings):
             return True
         if last.module == "__future__" or name in raw.used_imports or is_stdlib_module(last.module):
