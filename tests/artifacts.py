@@ -36,6 +36,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("werkzeug", "2.3.7", "sdist"): "2b8c0e447b4b9dbcc85dd97b6eeb4dcbaf6c8b6c3be0bd654e25553e0a2157d8",  # werkzeug-2.3.7.tar.gz
     ("werkzeug", "2.3.8", "auto"): "bba1f19f8ec89d4d607a3bd62f1904bd2e609472d93cd85e9d4e178f472c3748",  # werkzeug-2.3.8-py3-none-any.whl
     ("werkzeug", "2.3.8", "sdist"): "554b257c74bbeb7a0d254160a4f8ffe185243f52a52035060b761ca62d977f03",  # werkzeug-2.3.8.tar.gz
+    ("werkzeug", "3.0.6", "auto"): "1bc0c2310d2fbb07b1dd1105eba2f7af72f322e1e455f2f93c993bee8c8a5f17",  # werkzeug-3.0.6-py3-none-any.whl
+    ("werkzeug", "3.1.0", "auto"): "208a2e31a4a54c8b3d2244f2079ca1d3851629a7a7d546646059c64fb746023a",  # werkzeug-3.1.0-py3-none-any.whl
+    ("flask-session", "0.5.0", "auto"): "1619bcbc16f04f64e90f8e0b17145ba5c9700090bb1294e889956c1282d58631",  # flask_session-0.5.0-py3-none-any.whl
+    ("flask-session", "0.6.0", "auto"): "dd77b6c5916021a540a8c188731c529596ad9ea382c07a24f9654355fa40c9ad",  # flask_session-0.6.0-py3-none-any.whl
+    ("blinker", "1.7.0", "auto"): "c3f865d4d54db7abc53758a01601cf343fe55b84c1de4e3fa910e420b438d5b9",  # blinker-1.7.0-py3-none-any.whl
+    ("blinker", "1.8.0", "auto"): "5f2c330c2586b5d4c5ece65e4dd9fa6512192d946f7c1aaac31ca0380d5d041f",  # blinker-1.8.0-py3-none-any.whl
     ("werkzeug", "3.0.0", "auto"): "cbb2600f7eabe51dbc0502f58be0b3e1b96b893b05695ea2b35b43d4de2d9962",  # werkzeug-3.0.0-py3-none-any.whl
     ("werkzeug", "3.0.0", "sdist"): "3ffff4dcc32db52ef3cc94dff3000a3c2846890f3a5a51800a27b909c5e770f0",  # werkzeug-3.0.0.tar.gz
     ("flask", "1.1.4", "auto"): "c34f04500f2cbbea882b1acb02002ad6fe6b7ffa64a6164577995657f50aed22",  # Flask-1.1.4-py2.py3-none-any.whl
@@ -103,6 +109,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-wtf", "0.15.1", "auto"): "6ff7af73458f182180906a37a783e290bdc8a3817fe4ad17227563137ca285bf",  # Flask_WTF-0.15.1-py2.py3-none-any.whl
     ("flask-wtf", "1.0.0", "auto"): "01feccfc395405cea48a3f36c23f0d766e2cc6fd2a5a065ad50ad3e5827ec797",  # Flask_WTF-1.0.0-py3-none-any.whl
     ("wtforms", "3.0.0", "auto"): "232dbb0094847dca2f45c72136b5ca1d5dca2a3e24ccd2229823b8b74b3c6698",  # WTForms-3.0.0-py3-none-any.whl
+    ("jinja2", "3.0.0", "auto"): "2f2de5285cf37f33d33ecd4a9080b75c87cd0c1994d5a9c6df17131ea1f049c6",  # Jinja2-3.0.0-py3-none-any.whl
+    ("click", "7.1.2", "auto"): "dacca89f4bfadd5de3d7489b7c8a566eee0d3676333fbb50030263894c38c0dc",  # click-7.1.2-py2.py3-none-any.whl
+    ("click", "8.0.0", "auto"): "e90e62ced43dc8105fb9a26d62f0d9340b5c8db053a814e25d95c19873ae87db",  # click-8.0.0-py3-none-any.whl
+    ("flask-cors", "3.0.10", "auto"): "74efc975af1194fc7891ff5cd85b0f7478be4f7f59fe158102e91abb72bb4438",  # Flask_Cors-3.0.10-py2.py3-none-any.whl
+    ("flask-cors", "4.0.0", "auto"): "bc3492bfd6368d27cfe79c7821df5a8a319e1a6d5eab277a3794be19bdc51783",  # Flask_Cors-4.0.0-py2.py3-none-any.whl
+    ("flask-migrate", "3.1.0", "auto"): "a6498706241aba6be7a251078de9cf166d74307bca41a4ca3e403c9d39e2f897",  # Flask_Migrate-3.1.0-py3-none-any.whl
+    ("flask-migrate", "4.0.0", "auto"): "e75a46b657e3062296b9f6e92f31e19662f76cfee8abd6ae94640cbcb79fe016",  # Flask_Migrate-4.0.0-py3-none-any.whl
     ("jinja2", "3.0.3", "auto"): "077ce6014f7b40d03b47d1f1ca4b0fc8328a692bd284016f806ed0eaca390ad8",  # Jinja2-3.0.3-py3-none-any.whl
     ("jinja2", "3.1.0", "auto"): "da424924c069a4013730d8dd010cbecac7e7bb752be388db3741688bffb48dc6",  # Jinja2-3.1.0-py3-none-any.whl
     ("flask-debugtoolbar", "0.13.1", "sdist"): "0c26aa013a9813b8886857bf0ec24d28ab494114a264baf06c951cadc4dd0dae",  # Flask-DebugToolbar-0.13.1.tar.gz

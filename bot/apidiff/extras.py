@@ -36,8 +36,11 @@ def private_symbols(raw: RawModule) -> list[Symbol]:
     return found
 
 
-def add_namespace_packages(modules: dict[str, RawModule]) -> None:
-    """Parent packages without an `__init__.py` (namespace folders such as flask 3.0's `sansio/`)."""
+def add_namespace_packages(modules: dict[str, RawModule]) -> set[str]:
+    """Add parent packages without an `__init__.py` (namespace folders such as flask 3.0's `sansio/`); returns the
+    folders inside a regular package that no module outside them imports: package data, not API (flask-migrate's
+    Alembic templates `templates/flask/env.py`, copied into projects, never imported)."""
+    regular = {name for name, raw in modules.items() if raw.is_package}
     for name in list(modules):
         parts = name.split(".")
         for end in range(1, len(parts)):
@@ -45,6 +48,31 @@ def add_namespace_packages(modules: dict[str, RawModule]) -> None:
             if parent not in modules:
                 folder = "/".join(modules[name].file.split("/")[: -(len(parts) - end)])
                 modules[parent] = RawModule(parent, folder, True)
+    nested = {
+        name
+        for name in modules.keys() - regular
+        if modules[name].is_package and any(name.startswith(outer + ".") for outer in regular)
+    }
+    tops = {name for name in nested if name.rsplit(".", 1)[0] not in nested}
+    if not tops:
+        return set()
+    imports = [
+        (raw.module, target)
+        for raw in modules.values()
+        for bindings in raw.bindings.values()
+        for binding in bindings
+        if isinstance(binding, RawImport)
+        for target in (binding.module, f"{binding.module}.{binding.attr}")
+    ]
+    return {
+        top
+        for top in tops
+        if not any(_within(target, top) and not _within(importer, top) for importer, target in imports)
+    }
+
+
+def _within(module: str, folder: str) -> bool:
+    return module == folder or module.startswith(folder + ".")
 
 
 def hooks(members: dict[str, Any]) -> tuple[tuple[str, str], ...]:

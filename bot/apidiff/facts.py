@@ -29,6 +29,8 @@ class CallableFacts:
     """Used as a decorator, the result has the decorated function's signature (`functools.wraps`, or returned as is)."""
     returns_call: bool = False
     """Some `return` hands back a call's result (`return super().iter_unsigners(salt)`): it may be a generator."""
+    stub: bool = False
+    """The body only raises `NotImplementedError`: calling it never returned anything."""
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -78,13 +80,59 @@ _PASS_THROUGH = re.compile(rb"\(\s*(?:[\w.]+\s*,\s*)*\*\w+\s*(?:,\s*\*\*\w+\s*)?
 """A call handing on its caller's arguments whole: `f(*args, **kwargs)`, `func(self, *a)`."""
 
 
+def _wrapped_name(call: ast.expr) -> tuple[str, int] | None:
+    """(name, argument index) of the function a `wraps(f)` / `update_wrapper(w, f)` call copies."""
+    if not isinstance(call, ast.Call):
+        return None
+    last = (dotted_name(call.func) or "").rsplit(".", 1)[-1]
+    index = {"wraps": 0, "update_wrapper": 1}.get(last)
+    argument = call.args[index] if index is not None and len(call.args) > index else None
+    return (argument.id, index) if isinstance(argument, ast.Name) and index is not None else None
+
+
+def _wraps_another(node: _FunctionDef) -> bool:
+    """Some `wraps(x)` copies the signature of `x` where `x` is not the function being decorated (the first
+    parameter of the def building the wrapper): jinja2 3's `async_variant(normal)` returns a wrapper with
+    `normal`'s signature in place of the decorated coroutine function."""
+    for outer in ast.walk(node):
+        if not isinstance(outer, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        params = [p.arg for p in (*outer.args.posonlyargs, *outer.args.args)]
+        params = params[1:] if params[:1] in (["self"], ["cls"]) else params
+        decorated = params[0] if params else None
+        for inner in ast.walk(outer):
+            if isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef)) and inner is not outer:
+                wrapped = [_wrapped_name(d) for d in inner.decorator_list]
+            elif isinstance(inner, ast.Call):
+                wrapped = [_wrapped_name(inner)] if isinstance(inner.func, (ast.Name, ast.Attribute)) else []
+            else:
+                continue
+            if any(w is not None and w[0] != decorated and _encloses(outer, inner) for w in wrapped):
+                return True
+    return False
+
+
+def _encloses(outer: _FunctionDef, node: ast.AST) -> bool:
+    """`node` belongs to `outer` itself, not to a def nested inside it."""
+    stack: list[ast.AST] = list(outer.body)
+    while stack:
+        current = stack.pop()
+        if current is node:
+            return True
+        if isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            stack.extend(current.decorator_list)  # a nested def's decorators run in `outer`
+            continue
+        stack.extend(ast.iter_child_nodes(current))
+    return False
+
+
 def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
     """Calls `functools.wraps`/`update_wrapper` and hands the wrapper's arguments on whole, or hands its first
     argument back unchanged. A `wraps` wrapper that reshapes them (werkzeug's `Request.application` calls
     `f(*args[:-2] + (request,))`) changes the signature."""
     if b"wraps" in text or b"update_wrapper" in text:
         calls = b"\n".join(line for line in text.split(b"\n") if not line.lstrip().startswith((b"def ", b"async def ")))
-        return _PASS_THROUGH.search(calls) is not None
+        return _PASS_THROUGH.search(calls) is not None and not _wraps_another(node)
     params = [*node.args.posonlyargs, *node.args.args]
     first = params[0].arg.encode() if params else b""
     if not first or b"return " + first not in text:
@@ -150,8 +198,20 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
     """The facts of one function definition; `text` is its source, to skip walking bodies that cannot matter."""
     facts = _read_facts(node, text)
     if b"return" in text and _RETURNS_CALL.search(text) is not None:
-        return replace(facts, returns_call=True)
+        facts = replace(facts, returns_call=True)
+    if b"NotImplementedError" in text and _only_raises_not_implemented(node):
+        facts = replace(facts, stub=True)
     return facts
+
+
+def _only_raises_not_implemented(node: _FunctionDef) -> bool:
+    body = node.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # the docstring
+    if len(body) != 1 or not isinstance(body[0], ast.Raise) or body[0].exc is None:
+        return False
+    raised = body[0].exc.func if isinstance(body[0].exc, ast.Call) else body[0].exc
+    return dotted_name(raised) == "NotImplementedError"
 
 
 def _read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:

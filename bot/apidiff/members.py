@@ -136,6 +136,7 @@ def callable_fields(
         "is_async": function.is_async,
         "is_generator": function.facts.is_generator,
         "returns_call": function.facts.returns_call,
+        "stub": function.facts.stub,
         "returns": function.returns,
         "kwargs_options": function.facts.kwargs_options,
         "kwargs_forwards": forwards,

@@ -65,6 +65,8 @@ class Symbol:
     is_generator: bool = False
     returns_call: bool = False
     """For a callable: it returns some call's result (which may itself be a generator)."""
+    stub: bool = False
+    """For a callable: its body only raises `NotImplementedError` (what calls return cannot have been relied on)."""
     returns: str | None = None
     """Return annotation (a property's is its type)."""
     annotation: str | None = None

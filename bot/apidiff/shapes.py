@@ -54,6 +54,9 @@ def _may_iterate(before: Symbol, after: Symbol) -> bool:
 
 
 def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
+    # a stub's calls only ever raised (jinja2 2.11's `render_async` placeholder): what they return breaks no one
+    if before.stub:
+        return
     if before.is_async != after.is_async:
         yield (
             ("sync_to_async", "now a coroutine function: calls return an awaitable")
@@ -129,12 +132,14 @@ def _class_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
         t
         for t in before.mro
         if t.rsplit(".", 1)[-1] not in kept
-        and t not in ("object", "typing.Generic")
+        and t not in ("object", "typing.Generic", "?")  # "?": a base never named (`with_metaclass(...)`)
         and not unknown
         and not any(stdlib_subclass(base, t) for base in after.external_bases)
     ]
     if lost:
-        exception = any(t.rsplit(".", 1)[-1] in EXCEPTION_ROOTS for t in before.mro)
+        exception = any(
+            t.rsplit(".", 1)[-1] in EXCEPTION_ROOTS or stdlib_subclass(t, "BaseException") for t in before.mro
+        )
         kind = "exception_base_removed" if exception else "base_removed"
         yield kind, f"no longer a subclass of {lost[0]}" + (": `except` clauses naming it miss it" if exception else "")
 

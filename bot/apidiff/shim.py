@@ -44,13 +44,22 @@ def _table_of(test: ast.expr, collections: Tables) -> dict[str, str | None]:
 
 
 def _returned_target(body: list[ast.stmt], module: str, is_package: bool) -> RawImport | None:
+    """What the branch hands back: a name it imports, or one of the module's own globals (werkzeug 3.1's
+    `structures.py` returns its `_OrderedMultiDict` class for the deprecated `OrderedMultiDict`)."""
     imports: dict[str, RawImport] = {}
+    assigned: set[str] = set()
     for stmt in body:
         if isinstance(stmt, (ast.Import, ast.ImportFrom)):
             for binding in import_bindings(stmt, module, is_package):
                 imports[binding.name] = binding
+        elif isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            assigned.update(n.id for target in targets for n in ast.walk(target) if isinstance(n, ast.Name))
         elif isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Name):
-            return imports.get(stmt.value.id)
+            name = stmt.value.id
+            if name in imports:
+                return imports[name]
+            return None if name in assigned else RawImport(name, stmt.lineno, module, name)
     return None
 
 

@@ -23,10 +23,10 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
     """Old parameters that disappeared, paired with new ones that took their place (similar name, else same slot)."""
     old_names = {p.name for p in old}
     new_names = {p.name for p in new}
-    gone = [p for p in old if p.name not in new_names and p.kind not in _VARIADIC and not p.name.startswith("_")]
+    gone = [p for p in old if p.name not in new_names and p.kind not in _VARIADIC]
     fresh = [p for p in new if p.name not in old_names and p.kind not in _VARIADIC]
     pairs: list[tuple[Param, Param]] = []
-    for param in list(gone):
+    for param in [p for p in gone if not p.name.startswith("_")]:
         match = next((candidate for candidate in fresh if _similar(param.name, candidate.name)), None)
         if match is not None:
             pairs.append((param, match))
@@ -57,7 +57,7 @@ def _moved(
             continue
         before = old_positional.index(name)
         expected = before - sum(1 for earlier in old_positional[:before] if earlier not in surviving)
-        if index != expected:
+        if index not in (before, expected):  # same slot: positional callers still reach it
             moved.append((param.name, before, index))
     return tuple(moved)
 
@@ -100,15 +100,27 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
         if param.has_default and not current.has_default:
             defaults_removed.append(param.name)
     old_names = {p.name for p in old}
+    # an old signature of only `*args`/`**kwargs` hid what calls had to pass: a required parameter spelled out now
+    # (click 8.0's `Context.forward(__self, __cmd, *args, **kwargs)` was `forward(*args, **kwargs)`) binds what
+    # working calls already passed through them
+    opaque = {p.kind for p in old} & set(_VARIADIC) if all(p.kind in _VARIADIC for p in old) else set()
+    hidden = (_POSITIONAL if ParamKind.VAR_POSITIONAL in opaque else ()) + (
+        _BY_KEYWORD if ParamKind.VAR_KEYWORD in opaque else ()
+    )
     new_required = [
         p.name
         for p in new
-        if p.kind not in _VARIADIC and not p.has_default and p.name not in old_names and p.name not in renamed_new
+        if p.kind not in _VARIADIC
+        and not p.has_default
+        and p.name not in old_names
+        and p.name not in renamed_new
+        and p.kind not in hidden
     ]
     for old_param, new_param in renames:
         if old_param.has_default and not new_param.has_default:
             defaults_removed.append(new_param.name)
     moved = _moved(old, new, renames)
+    renames = [(o, n) for o, n in renames if not o.name.startswith("_")]  # nobody passed a private name
     if not (
         removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed or moved
     ):

@@ -66,7 +66,15 @@ def stdlib_accepts(dotted: str, keyword: str) -> bool | None:
     return False
 
 
+# typing's class-building forms are functions, not classes: what a class written with them really derives from
+_FORM_BASES = {"NamedTuple": "tuple", "TypedDict": "dict"}
+
+
 def stdlib_subclass(base: str, ancestor: str) -> bool:
-    """True when the standard-library class `base` subclasses the standard-library class `ancestor`."""
+    """True when the standard-library class `base` subclasses the standard-library class `ancestor`
+    (`class Token(typing.NamedTuple)` is still a `tuple`)."""
+    module, _, name = base.rpartition(".")
+    if module in ("typing", "typing_extensions") and name in _FORM_BASES:
+        base = _FORM_BASES[name]
     found, parent = _stdlib_object(base), _stdlib_object(ancestor)
     return isinstance(found, type) and isinstance(parent, type) and issubclass(found, parent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -13,7 +14,7 @@ from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
-from bot.apidiff.stdlib import is_stdlib_module
+from bot.apidiff.stdlib import is_stdlib, is_stdlib_module
 
 MAX_CLASS_DEPTH = 16
 MAX_SYMBOLS = 250_000
@@ -30,6 +31,9 @@ PUBLIC_MODULE_DUNDERS = frozenset({"__version__", "__version_info__", "__author_
 
 def _is_private(name: str) -> bool:
     return name.startswith("_")
+
+
+_VERSION_FLAG = re.compile(r"^(?:IS_)?PY(?:THON)?_?[23][0-9_]*$")
 
 
 def _module_is_public(module: str) -> bool:
@@ -321,31 +325,47 @@ class SurfaceBuilder:
                 continue
             message = shim.warn.message or "deprecated" if shim.warn and self.is_deprecation(shim.warn) else None
             target = self.resolver.import_target(shim.target) if shim.target is not None else None
+            if target is not None and shim.target is not None and shim.target.module == raw.module:
+                target = target if target.definition is not None else None  # a global of its own, if it is one
             resolved = target or Resolved(f"{raw.module}.{name}", RawAttribute(name, shim.line), raw, shim.line)
             path = f"{raw.module}.{name}"
             self.add_name(path, resolved, raw, message, shim=True)
             if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
 
-    def _star_names(self, raw: RawModule) -> set[str]:
-        """Public names `from .x import *` brings into the module (x's `__all__`, else its public names,
-        transitively)."""
+    def _star_names(self, raw: RawModule, seen: frozenset[str] = frozenset(), chained: bool = False) -> set[str]:
+        """Public names `from .x import *` brings into the module: x's `__all__` (a deliberate export list); without
+        one, what x itself exposes publicly, and only into a package — into a plain module a star import is an
+        implementation detail, as its named imports are (flask-cors 3's `decorator.py` star-importing `core`).
+        `chained`: `raw` is itself star-imported into a package, so its own star imports reach that package."""
         names: set[str] = set()
-        seen = {raw.module}
-        pending = [raw]
-        while pending:
-            current = pending.pop()
-            for star in current.bindings.get("*", ()):
-                source = self.modules.get(star.module) if isinstance(star, RawImport) else None
-                if source is None or source.module in seen:
-                    continue
-                seen.add(source.module)
-                if source.all_names is not None:
-                    names.update(source.all_names)
-                else:
-                    names.update(n for n in source.bindings if n != "*" and not _is_private(n))
-                    pending.append(source)
+        seen = seen | {raw.module}
+        for star in raw.bindings.get("*", ()):
+            source = self.modules.get(star.module) if isinstance(star, RawImport) else None
+            if source is None or source.module in seen:
+                continue
+            if source.all_names is not None:
+                names.update(source.all_names)
+            elif raw.is_package or chained:
+                names.update(
+                    name
+                    for name, bindings in source.bindings.items()
+                    if name != "*" and self._is_public_binding(source, name, bindings, set())
+                )
+                names.update(self._star_names(source, seen, chained=True))
         return names
+
+    def _incidental_attribute(self, raw: RawModule, attribute: RawAttribute) -> bool:
+        """A Python-version flag (`PY2 = sys.version_info[0] == 2`) or only another name for a standard-library
+        object (`text_type = str`, blinker 1.7's `cast = t.cast`): as incidental as importing it, never API."""
+        if _VERSION_FLAG.match(attribute.name):
+            return True
+        if not attribute.value_ref:
+            return False
+        resolved = self.resolver.resolve_dotted(raw.module, attribute.value_ref)
+        if resolved is None:  # a bare name the module never binds: a builtin, of Python 3 (`str`) or 2 (`unicode`)
+            return "." not in attribute.value_ref
+        return resolved.external and is_stdlib(resolved.target)
 
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
         if name in exported or name in PUBLIC_MODULE_DUNDERS:
@@ -354,7 +374,7 @@ class SurfaceBuilder:
             return False
         last = bindings[-1]
         if not isinstance(last, RawImport):
-            return True
+            return not (isinstance(last, RawAttribute) and self._incidental_attribute(raw, last))
         if any(isinstance(b, RawImport) and b.explicit for b in bindings):
             return True
         if last.module == "__future__" or name in raw.used_imports or is_stdlib_module(last.module):
@@ -368,11 +388,13 @@ class SurfaceBuilder:
 def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     """The public surface of a release from its read modules."""
     modules = {raw.module: raw for raw in raws}
-    add_namespace_packages(modules)
+    data_folders = add_namespace_packages(modules)
     builder = SurfaceBuilder(modules)
     env_vars: dict[str, tuple[str, int]] = {}
     config_keys: dict[str, tuple[str, int]] = {}
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
+        if any(raw.module == folder or raw.module.startswith(folder + ".") for folder in data_folders):
+            continue  # package data: never imported, read by no one at run time
         for name, line in raw.env_vars.items():
             env_vars.setdefault(name, (raw.file, line))
         for name, line in raw.config_keys.items():
