@@ -179,3 +179,39 @@ def test_version_flags_and_stdlib_aliases(tmp_path: Path) -> None:
     found = synthetic(tmp_path, old, new)
     assert {"demo.LIMIT", "demo.helper", "demo.shortcut"} <= found.keys()
     assert not {"demo.PY2", "demo.text_type", "demo.cast"} & found.keys()
+
+
+# -- a `*args` the body caps (`if len(args) > 1: raise TypeError`) is that many optional positional parameters --
+
+def test_werkzeug_3_1_headers_update_kept_its_one_positional() -> None:
+    found = changes("werkzeug", "3.0.6", "3.1.0")
+    for symbol in ("werkzeug.datastructures.Headers.update", "werkzeug.datastructures.Headers.extend",
+                   "werkzeug.datastructures.EnvironHeaders.update", "werkzeug.datastructures.EnvironHeaders.extend"):
+        assert "*args" not in _details(found, symbol), _details(found, symbol)
+    # a class served through a deprecation shim under a private name is still the base it was
+    assert "no longer a subclass" not in _details(found, "werkzeug.datastructures.ImmutableOrderedMultiDict")
+    assert "werkzeug.datastructures.structures.is_immutable" in removed(found)
+
+
+def test_capped_varargs_and_positional_only_renames(tmp_path: Path) -> None:
+    old = ("def update(*args, **kwargs):\n    if len(args) > 1:\n        raise TypeError('at most 1')\n\n"
+           "def extend(*args, **kwargs):\n    pass\n\ndef pick(x, /, y):\n    pass\n")
+    new = ("def update(arg=None, /, **kwargs):\n    pass\n\ndef extend(arg=None, /, **kwargs):\n    pass\n\n"
+           "def pick(z, /, y):\n    pass\n")
+    found = synthetic(tmp_path, old, new)
+    assert "demo.update" not in found and "demo.pick" not in found
+    assert found["demo.extend"].signature is not None and found["demo.extend"].signature.removed == ("*args",)
+
+
+def test_a_callable_that_only_raises_makes_no_signature_claim(tmp_path: Path) -> None:
+    old = ("def is_immutable(self):\n    raise TypeError('immutable')\n\n"
+           "class Frozen:\n    def update(self, *args, **kwargs):\n        is_immutable(self)\n\n"
+           "    def extend(self, *args, **kwargs):\n        raise TypeError('immutable')\n\n"
+           "    def keys(self, *args):\n        return []\n")
+    new = ("def is_immutable(self):\n    raise TypeError('immutable')\n\n"
+           "class Frozen:\n    def update(self, arg=None, /, **kwargs):\n        is_immutable(self)\n\n"
+           "    def extend(self, arg=None, /, **kwargs):\n        raise TypeError('immutable')\n\n"
+           "    def keys(self):\n        return []\n")
+    found = synthetic(tmp_path, old, new)
+    assert "demo.Frozen.update" not in found and "demo.Frozen.extend" not in found
+    assert found["demo.Frozen.keys"].breakage == "var_positional_removed"

@@ -165,8 +165,8 @@ def _signature_delta(
     before: Symbol, after: Symbol, fates: KeywordFates, enum_check: Callable[[str, str], bool]
 ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
-    if before.params is None or after.params is None:
-        return None
+    if before.params is None or after.params is None or before.refuses_calls:
+        return None  # unknown, or no call of the old one ever worked
     if (
         before.params == after.params
         and before.returns == after.returns

@@ -31,6 +31,12 @@ class CallableFacts:
     """Some `return` hands back a call's result (`return super().iter_unsigners(salt)`): it may be a generator."""
     stub: bool = False
     """The body only raises `NotImplementedError`: calling it never returned anything."""
+    max_varargs: int | None = None
+    """The body refuses more than this many extra positional arguments in its `*args`."""
+    refuses_calls: bool = False
+    """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
+    sole_call: str = ""
+    """The body is this one call statement (it refuses calls too when the callee does)."""
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -199,19 +205,59 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
     facts = _read_facts(node, text)
     if b"return" in text and _RETURNS_CALL.search(text) is not None:
         facts = replace(facts, returns_call=True)
-    if b"NotImplementedError" in text and _only_raises_not_implemented(node):
-        facts = replace(facts, stub=True)
+    if b"raise" in text or len(node.body) <= 2:
+        raised, call = _sole_statement(node)
+        if raised is not None:
+            facts = replace(facts, stub=raised == "NotImplementedError", refuses_calls=raised != "NotImplementedError")
+        elif call:
+            facts = replace(facts, sole_call=call)
+    if node.args.vararg is not None and b"len(" in text:
+        cap = _varargs_cap(node, node.args.vararg.arg)
+        if cap is not None:
+            facts = replace(facts, max_varargs=cap)
     return facts
 
 
-def _only_raises_not_implemented(node: _FunctionDef) -> bool:
+def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
+    """N when the body starts by refusing more than N extra positional arguments (`if len(args) > 1: raise
+    TypeError(...)`, werkzeug's `Headers.update`): its `*args` is N optional positional parameters."""
+    for stmt in node.body:
+        if not isinstance(stmt, ast.If):
+            continue
+        test = stmt.test
+        if (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], (ast.Gt, ast.GtE))
+            and isinstance(test.left, ast.Call)
+            and dotted_name(test.left.func) == "len"
+            and len(test.left.args) == 1
+            and dotted_name(test.left.args[0]) == varargs
+            and isinstance(test.comparators[0], ast.Constant)
+            and type(test.comparators[0].value) is int
+            and stmt.body
+            and isinstance(stmt.body[-1], ast.Raise)
+        ):
+            bound = test.comparators[0].value
+            return bound if isinstance(test.ops[0], ast.Gt) else bound - 1
+    return None
+
+
+def _sole_statement(node: _FunctionDef) -> tuple[str | None, str]:
+    """(what it raises, "") when the body (docstring aside) is one `raise`; (None, callee) when it is one call
+    statement (`is_immutable(self)`, which may itself only raise); (None, "") otherwise."""
     body = node.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-        body = body[1:]  # the docstring
-    if len(body) != 1 or not isinstance(body[0], ast.Raise) or body[0].exc is None:
-        return False
-    raised = body[0].exc.func if isinstance(body[0].exc, ast.Call) else body[0].exc
-    return dotted_name(raised) == "NotImplementedError"
+        body = body[1:]
+    if len(body) != 1:
+        return None, ""
+    only = body[0]
+    if isinstance(only, ast.Raise) and only.exc is not None:
+        raised = only.exc.func if isinstance(only.exc, ast.Call) else only.exc
+        return dotted_name(raised) or "?", ""
+    if isinstance(only, ast.Expr) and isinstance(only.value, ast.Call):
+        return None, dotted_name(only.value.func) or ""
+    return None, ""
 
 
 def _read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:

@@ -28,7 +28,18 @@ class Fate(StrEnum):
 
 
 def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]:
-    """The parameters plus the options the body reads out of `**kwargs` (keyword-only, optional)."""
+    """The parameters plus the options the body reads out of `**kwargs` (keyword-only, optional); a `*args` the
+    body caps at N arguments as the N optional positional-only parameters it really is."""
+    if symbol.max_varargs is not None:
+        params = tuple(
+            spread
+            for p in params
+            for spread in (
+                [Param(f"{p.name}[{i}]", ParamKind.POSITIONAL_ONLY, True) for i in range(symbol.max_varargs)]
+                if p.kind is ParamKind.VAR_POSITIONAL
+                else [p]
+            )
+        )
     named = {p.name for p in params}
     extra = [Param(name, ParamKind.KEYWORD_ONLY, True) for name in symbol.kwargs_options if name not in named]
     if not extra:

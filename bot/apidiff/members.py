@@ -120,6 +120,18 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
     return ""
 
 
+def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolver) -> bool:
+    """The body only calls a function of the distribution that only raises (werkzeug's `is_immutable(self)`)."""
+    if not function.facts.sole_call:
+        return False
+    resolved = resolver.resolve_dotted(module.module, function.facts.sole_call)
+    return (
+        resolved is not None
+        and isinstance(resolved.definition, RawCallable)
+        and resolved.definition.facts.refuses_calls
+    )
+
+
 def callable_fields(
     function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str = ""
 ) -> dict[str, Any]:
@@ -137,6 +149,8 @@ def callable_fields(
         "is_generator": function.facts.is_generator,
         "returns_call": function.facts.returns_call,
         "stub": function.facts.stub,
+        "refuses_calls": function.facts.refuses_calls or _refusing_callee(function, module, resolver),
+        "max_varargs": function.facts.max_varargs,
         "returns": function.returns,
         "kwargs_options": function.facts.kwargs_options,
         "kwargs_forwards": forwards,

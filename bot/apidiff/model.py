@@ -67,6 +67,10 @@ class Symbol:
     """For a callable: it returns some call's result (which may itself be a generator)."""
     stub: bool = False
     """For a callable: its body only raises `NotImplementedError` (what calls return cannot have been relied on)."""
+    refuses_calls: bool = False
+    """For a callable: it only raises (not `NotImplementedError`): no call ever worked, so no signature claim."""
+    max_varargs: int | None = None
+    """For a callable: its body refuses more than this many arguments in its `*args` (`if len(args) > 1: raise`)."""
     returns: str | None = None
     """Return annotation (a property's is its type)."""
     annotation: str | None = None

@@ -55,7 +55,7 @@ def _may_iterate(before: Symbol, after: Symbol) -> bool:
 
 def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
     # a stub's calls only ever raised (jinja2 2.11's `render_async` placeholder): what they return breaks no one
-    if before.stub:
+    if before.stub or before.refuses_calls:
         return
     if before.is_async != after.is_async:
         yield (
@@ -123,7 +123,9 @@ def hook_drops(old: Surface, new: Surface) -> list[Shape]:
     return found
 
 
-def _class_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
+def _class_shapes(before: Symbol, after: Symbol, now: Callable[[str], str]) -> Iterator[tuple[str, str]]:
+    """`now`: where an old class path leads in the new release (werkzeug 3.1's `OrderedMultiDict` is served by a
+    deprecation shim as `_OrderedMultiDict`: a subclass of that still is one)."""
     if after.final and not before.final:
         yield "final_added", "now @final: subclassing it is an error for type checkers"
     kept = {target.rsplit(".", 1)[-1] for target in after.mro}
@@ -132,6 +134,7 @@ def _class_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
         t
         for t in before.mro
         if t.rsplit(".", 1)[-1] not in kept
+        and now(t).rsplit(".", 1)[-1] not in kept
         and t not in ("object", "typing.Generic", "?")  # "?": a base never named (`with_metaclass(...)`)
         and not unknown
         and not any(stdlib_subclass(base, t) for base in after.external_bases)
@@ -148,6 +151,11 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     """Every shape change of a symbol present in both releases, plus abstract methods added to existing classes."""
     enum_check = enum_checker(new)
     found: list[Shape] = []
+
+    def now(path: str) -> str:
+        symbol = new.symbols.get(path)
+        return symbol.target if symbol is not None and symbol.target else path
+
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is None or before.kind == after.kind and before.kind in ("module", "alias", "attribute"):
@@ -160,7 +168,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if before.kind != "class" or after.kind != "class":
             shapes.extend(_member_shapes(before, after, enum_check, new.symbols.get(path.rsplit(".", 1)[0])))
         else:
-            shapes.extend(_class_shapes(before, after))
+            shapes.extend(_class_shapes(before, after, now))
         found.extend((before, after, kind, detail) for kind, detail in shapes)
     for path, after in new.symbols.items():
         parent = old.symbols.get(path.rsplit(".", 1)[0])

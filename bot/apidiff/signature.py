@@ -120,7 +120,8 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
         if old_param.has_default and not new_param.has_default:
             defaults_removed.append(new_param.name)
     moved = _moved(old, new, renames)
-    renames = [(o, n) for o, n in renames if not o.name.startswith("_")]  # nobody passed a private name
+    # nobody passed a private or a positional-only parameter by its name
+    renames = [(o, n) for o, n in renames if not o.name.startswith("_") and o.kind is not ParamKind.POSITIONAL_ONLY]
     if not (
         removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed or moved
     ):
