@@ -103,10 +103,20 @@ class QueueRunner:
     async def retry_stalled(self) -> int:
         """Queue again the jobs of workers that stopped sending heartbeats (a killed replica's)."""
         seconds = self.runtime.settings.queue_heartbeat_seconds * STALLED_HEARTBEATS
-        stalled = list(await self.app.job_manager.get_stalled_jobs(seconds_since_heartbeat=seconds))
+        from procrastinate.exceptions import UniqueViolation
+        from procrastinate.jobs import Status
+
+        manager = self.app.job_manager
+        stalled = list(await manager.get_stalled_jobs(seconds_since_heartbeat=seconds))
         for job in stalled:
-            log.warning("job of a dead worker queued again", extra={"job": job.task_name, "job_id": job.id})
-            await self.app.job_manager.retry_job(job)
+            extra = {"job": job.task_name, "job_id": job.id, "key": job.queueing_lock}
+            try:
+                await manager.retry_job(job)
+            except UniqueViolation:  # its key was queued again meanwhile: that job does the same work
+                await manager.finish_job(job, Status.ABORTED, delete_job=False)
+                log.warning("job of a dead worker dropped: the same key is queued", extra=extra)
+            else:
+                log.warning("job of a dead worker queued again", extra=extra)
         return len(stalled)
 
     async def _retry_stalled_forever(self, every: float) -> None:

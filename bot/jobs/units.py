@@ -85,7 +85,8 @@ async def fan_out_release(runtime: Runtime, diff: ReleaseDiff) -> int:
         for repo in await asyncio.to_thread(repos.installed_repositories, runtime.engine):
             key = f"evaluate-{repo.name}-{diff.package}=={diff.new}"
             kwargs = {"repo": repo.name, "package": diff.package, "version": diff.new}
-            submitted += await runtime.runner.submit(EVALUATE, key=key, **kwargs)
+            # one repository's releases in order, one at a time: which one opens the issue depends on the others
+            submitted += await runtime.runner.submit(EVALUATE, key=key, lock=f"repo-{repo.name}", **kwargs)
     await evaluate_new_release(runtime, diff.package, diff.new)  # a dependent's release may be its fix release
     changed = await reevaluate_through(runtime, diff.package)
     await asyncio.to_thread(repos.mark_processed, runtime.engine, diff, changed + submitted)
