@@ -44,8 +44,11 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
                 yield
             finally:
                 if scheduler is not None:
+                    # running jobs finish (or go back to the queue) before the scheduler, which would cancel
+                    # the one it started, shuts down; jobs not started stay queued
+                    scheduler.pause()
+                    await runtime.runner.stop()
                     scheduler.shutdown(wait=False)
-                    await runtime.runner.stop()  # running jobs finish (or go back to the queue); the rest wait
 
     # /docs serves Swagger UI from fastapi-offline's bundled assets, never from a CDN. No /redoc: ReDoc's bundle
     # still fetches its logo from cdn.redoc.ly.
