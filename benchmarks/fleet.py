@@ -165,7 +165,7 @@ def scenario(base_url: str, replicas: int, repos: int, installations: int, laten
                             "SELECT count(*) FROM procrastinate_jobs WHERE status IN ('todo', 'doing')")).scalar()
                     return sent() >= len(affected) and left == 0
 
-                wait_for(done, 1800, "every action sent", every=0.5)
+                wait_for(done, 900, "every action sent", every=0.5)
                 cpu = sum(_tree_cpu(r.process.pid) for r in fleet) - cpu_before
                 with engine.connect() as connection:
                     start, end = connection.execute(text(
