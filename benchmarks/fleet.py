@@ -209,7 +209,7 @@ def main() -> None:
     base = os.environ.get("TEST_POSTGRES_URL")
     if not base:
         sys.exit("set TEST_POSTGRES_URL to a PostgreSQL database (each run uses its own schema)")
-    console = Console()
+    console = Console(width=200)
     table = Table(title=f"{args.repos} repositories / {args.installations} installations, "
                         f"{args.latency * 1000:.0f} ms per GitHub call, 20% affected")
     for column in ("replicas", "seconds", "speed-up", "issues", "duplicates", "GitHub req/repo",
