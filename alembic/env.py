@@ -11,7 +11,7 @@ from sqlmodel.sql.sqltypes import AutoString
 import bot.storage.models
 from alembic import context
 from bot.config import get_settings
-from bot.storage.db import make_engine
+from bot.storage.db import make_engine, modelled
 from bot.storage.models.types import UTCDateTime
 
 config = context.config
@@ -61,6 +61,7 @@ def run_migrations_online() -> None:
                 render_as_batch=True,
                 compare_type=True,
                 render_item=render_item,
+                include_name=modelled,
             )
             with context.begin_transaction():
                 context.run_migrations()

@@ -17,7 +17,11 @@ from bot.storage.db import engine_from_settings
 
 @asynccontextmanager
 async def open_runtime(
-    settings: Settings, *, pypi_transport: httpx.AsyncBaseTransport | None = None, isolate_analysis: bool = False
+    settings: Settings,
+    *,
+    pypi_transport: httpx.AsyncBaseTransport | None = None,
+    isolate_analysis: bool = False,
+    use_queue: bool = False,
 ) -> AsyncIterator[Runtime]:
     """The Runtime for `settings`; GitHub is None in dry-run mode (no App credentials). A service isolates
     analysis: releases are compared in worker processes (see `bot.jobs.compare_worker`)."""
@@ -27,7 +31,12 @@ async def open_runtime(
             pypi = await stack.enter_async_context(PyPIClient(settings, transport=pypi_transport))
             github = None if settings.dry_run else await stack.enter_async_context(GitHubApp(settings))
             runtime = Runtime(
-                settings=settings, engine=engine, pypi=pypi, github=github, isolate_analysis=isolate_analysis
+                settings=settings,
+                engine=engine,
+                pypi=pypi,
+                github=github,
+                isolate_analysis=isolate_analysis,
+                use_queue=use_queue,
             )
             reap_orphans(runtime.worker_registry)  # workers of an earlier process killed before it could stop them
             try:

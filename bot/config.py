@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     repo_parse_memory_mb: int = Field(default=1536, ge=256, description="Address space of a parsing worker.")
     repo_parse_wall_seconds: float = Field(default=120.0, gt=0, description="Wall-clock time to parse one repository.")
     analysis_workers: int = Field(default=2, ge=1, le=16, description="Worker processes parsing repositories.")
+    queue_concurrency: int = Field(default=8, ge=1, le=64, description="Jobs one replica runs at once (PostgreSQL).")
+    queue_heartbeat_seconds: float = Field(default=10.0, gt=0, description="Queue worker heartbeat (PostgreSQL).")
+    queue_grace_seconds: float = Field(default=25.0, ge=0, description="On SIGTERM, how long running jobs may finish.")
 
     watchlist: Annotated[tuple[str, ...], NoDecode] = DEFAULT_WATCHLIST
     host: str = "127.0.0.1"

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from bot.handlers.coalesce import Coalescer
     from bot.jobs.analysis import Analyser
     from bot.jobs.compat import CompatMemory
+    from bot.jobs.runner import Runner
 
 
 RESCAN_INTERVAL = 5.0
@@ -38,6 +39,19 @@ class Runtime:
     """One sender at a time in this process."""
     isolate_analysis: bool = False
     """Compare releases in a worker process (`serve`: the event loop must never hold a release's surfaces)."""
+    use_queue: bool = False
+    """Run jobs on PostgreSQL's task queue when the database is PostgreSQL (`serve`); otherwise in this process."""
+
+    @cached_property
+    def runner(self) -> Runner:
+        """Where units of work run: the fleet's queue (`bot.jobs.queue_pg`), or inline in this process."""
+        if self.use_queue and self.engine.dialect.name == "postgresql":
+            from bot.jobs.queue_pg import QueueRunner
+
+            return QueueRunner(self)
+        from bot.jobs.runner import InProcessRunner
+
+        return InProcessRunner(self, self.settings.queue_grace_seconds)
 
     @cached_property
     def sandbox(self) -> Sandbox:

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 import bot.storage.models
 from alembic import command
 from bot.releases import AnalysisState, normalize_name
-from bot.storage.db import alembic_config, exclusive, make_engine, normalize_url, ping, session_scope
+from bot.storage.db import alembic_config, exclusive, make_engine, modelled, normalize_url, ping, session_scope
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 
 
@@ -26,7 +26,7 @@ def test_upgrade_creates_the_foundation_tables(engine: Engine) -> None:
 
 def test_migrations_match_the_models(engine: Engine) -> None:
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": modelled})
         assert compare_metadata(context, bot.storage.models.metadata) == []
 
 

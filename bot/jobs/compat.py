@@ -11,6 +11,8 @@ import asyncio
 import logging
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from packaging.requirements import Requirement as Pep508
 from packaging.specifiers import SpecifierSet
@@ -24,7 +26,7 @@ from bot.adapters.scanfs import scan_tree
 from bot.changes import ChangeKind, ReleaseDiff
 from bot.deps import Requirement
 from bot.deps.core_metadata import CoreMetadata
-from bot.deps.resolve import fresh_install
+from bot.deps.resolve import Resolution, fresh_install
 from bot.errors import PyPIError
 from bot.findings.compat import (
     CompatStatus,
@@ -43,6 +45,17 @@ from bot.storage.risks import save_assessment
 from bot.storage.surfaces import stored_diff
 
 log = logging.getLogger(__name__)
+
+RESOLVERS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="resolver")
+"""A resolution blocks its thread while the event loop fetches PyPI metadata for it, and that fetching needs the
+loop's default executor (DNS lookups, file reads): on threads of their own, concurrent resolutions (one per job the
+queue runs at once) can never take every default thread and deadlock the process."""
+
+
+async def _resolve(*args: Any) -> Resolution:
+    """`fresh_install(*args)` on a resolver thread."""
+    return await asyncio.get_running_loop().run_in_executor(RESOLVERS, fresh_install, *args)
+
 
 BREAKING = frozenset({ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED, ChangeKind.ENV_VAR_REMOVED})
 INDEX_TTL_SECONDS = 60.0
@@ -190,7 +203,7 @@ async def repository_vias(
     universe = runtime.settings.watchlist
     package, new = canonicalize_name(diff.package), Version(diff.new)
     try:
-        fresh = await asyncio.to_thread(fresh_install, roots, blocking, universe, constraints)
+        fresh = await _resolve(roots, blocking, universe, constraints)
         if package not in fresh.picked:
             return Exposure()
         vias = []
@@ -248,7 +261,7 @@ async def _admitted_breaking(
         forced = dict(constraints)
         forced[dependent] = forced.get(dependent, SpecifierSet()) & SpecifierSet(f"=={verdict.dependent_version}")
         forced[package] = forced.get(package, SpecifierSet()) & SpecifierSet(f">={diff.new}")
-        result = await asyncio.to_thread(fresh_install, roots, blocking, runtime.settings.watchlist, forced)
+        result = await _resolve(roots, blocking, runtime.settings.watchlist, forced)
         if result.picked.get(dependent) == verdict.dependent_version:
             return verdict, []
     return None, [v.dependent_version for v in broken[:MAX_BROKEN]]

@@ -64,15 +64,16 @@ async def run_cycle(runtime: Runtime, steps: list[Step] | None = None, *, schedu
         return True
 
 
-def build_scheduler(runtime: Runtime, *, run_now: bool = True) -> AsyncIOScheduler:
-    """A scheduler (not started) running `run_cycle` every `poll_interval_seconds`, first run immediately."""
+def build_scheduler(runtime: Runtime, *, run_now: bool = True, tick: Step | None = None) -> AsyncIOScheduler:
+    """A scheduler (not started) running `run_cycle` (or `tick`, which submits it as a job) every
+    `poll_interval_seconds`, first run immediately."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     first_run = {"next_run_time": datetime.now(UTC)} if run_now else {}
     scheduler.add_job(
-        run_cycle,
+        tick or run_cycle,
         "interval",
         args=[runtime],
-        kwargs={"scheduled": True},
+        kwargs={} if tick else {"scheduled": True},
         id=POLL_JOB_ID,
         seconds=runtime.settings.poll_interval_seconds,
         max_instances=1,

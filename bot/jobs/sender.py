@@ -87,7 +87,9 @@ def record(engine: Engine, action: Action) -> None:
         session.add(row)
 
 
-def due_actions(engine: Engine, repo: str | None = None, *, dry_run: bool = False) -> list[Action]:
+def due_actions(
+    engine: Engine, repo: str | None = None, *, dry_run: bool = False, installation_id: int | None = None
+) -> list[Action]:
     """Actions waiting to be sent (pending, failed and due again, or held back by an earlier dry run), oldest first."""
     now = utcnow()
     states = [ActionState.PENDING, ActionState.FAILED] + ([] if dry_run else [ActionState.DRY_RUN])
@@ -96,6 +98,8 @@ def due_actions(engine: Engine, repo: str | None = None, *, dry_run: bool = Fals
         query = query.where(or_(col(Action.next_attempt_at).is_(None), col(Action.next_attempt_at) <= now))
         if repo is not None:
             query = query.where(Action.repo == repo)
+        if installation_id is not None:
+            query = query.where(Action.installation_id == installation_id)
         return list(session.exec(query.order_by(col(Action.id))).all())
 
 
@@ -249,21 +253,44 @@ def _mark_dry_run(engine: Engine, repo: str | None) -> int:
     return len(actions)
 
 
+def installation_lock(installation_id: int) -> str:
+    """The database lock one installation's sender holds: one sender per installation across the fleet."""
+    return f"send-installation-{installation_id}"
+
+
 async def _send_due(runtime: Runtime, repo: str | None, held_client: GitHubAPI | None) -> int:
-    async with _holding(runtime.engine, "send_pending_actions") as held:
+    if runtime.github is None:
+        async with _holding(runtime.engine, "send_pending_actions") as held:
+            return await asyncio.to_thread(_mark_dry_run, runtime.engine, repo) if held else 0
+    actions = await asyncio.to_thread(due_actions, runtime.engine, repo)
+    groups: dict[int, list[Action]] = defaultdict(list)
+    for action in actions:
+        groups[action.installation_id].append(action)
+    done = 0
+    for installation_id in groups:
+        done += await _send_installation(runtime, installation_id, repo, held_client) or 0
+    return done
+
+
+async def send_installation(runtime: Runtime, installation_id: int) -> int | None:
+    """Send one installation's due actions (the queue's unit); None when another sender holds the installation."""
+    if runtime.github is None:
+        return await send_pending_actions(runtime)
+    if runtime.engine.dialect.name == "postgresql":  # the database lock alone excludes other senders
+        return await _send_installation(runtime, installation_id, None, None)
+    async with runtime.send_lock:
+        return await _send_installation(runtime, installation_id, None, None)
+
+
+async def _send_installation(
+    runtime: Runtime, installation_id: int, repo: str | None, held_client: GitHubAPI | None
+) -> int | None:
+    async with _holding(runtime.engine, installation_lock(installation_id)) as held:
         if not held:
-            return 0
-        if runtime.github is None:
-            return await asyncio.to_thread(_mark_dry_run, runtime.engine, repo)
-        actions = await asyncio.to_thread(due_actions, runtime.engine, repo)
+            return None
+        actions = await asyncio.to_thread(due_actions, runtime.engine, repo, installation_id=installation_id)
         login = f"{runtime.settings.github_app_slug}[bot]"
-        groups: dict[int, list[Action]] = defaultdict(list)
-        for action in actions:
-            groups[action.installation_id].append(action)
-        done = 0
-        for installation_id, group in groups.items():
-            done += await _send_group(runtime, installation_id, group, login, held_client)
-        return done
+        return await _send_group(runtime, installation_id, actions, login, held_client) if actions else 0
 
 
 @asynccontextmanager

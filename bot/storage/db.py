@@ -103,6 +103,13 @@ def alembic_config(url: str) -> Config:
 
 
 MIGRATION_LOCK = "release-watch schema migration"
+QUEUE_TABLES = "procrastinate_"
+"""The task queue's tables (procrastinate's schema, applied by migration 0016): not described by our models."""
+
+
+def modelled(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic `include_name`: compare only what the models describe (not the task queue's tables)."""
+    return not (type_ == "table" and (name or "").startswith(QUEUE_TABLES))
 
 
 def upgrade(url: str, revision: str = "head") -> None:

@@ -15,6 +15,7 @@ from bot import __version__
 from bot.bootstrap import open_runtime
 from bot.config import Settings, get_settings
 from bot.jobs.scheduler import build_scheduler
+from bot.jobs.units import submit_cycle
 from bot.web.diff_tally import DiffTally
 from bot.web.routes import health, pages, status
 from bot.web.webhook import router as webhook_router
@@ -30,10 +31,11 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if settings.dry_run:
             log.warning("dry-run: no GitHub credentials; actions are stored, never sent")
-        async with open_runtime(settings, isolate_analysis=True) as runtime:
+        async with open_runtime(settings, isolate_analysis=True, use_queue=True) as runtime:
             app.state.runtime = runtime
-            scheduler = build_scheduler(runtime) if start_scheduler else None
+            scheduler = build_scheduler(runtime, tick=submit_cycle) if start_scheduler else None
             if scheduler is not None:
+                await runtime.runner.start()  # every replica works on the queue
                 scheduler.start()
             # Everything loaded so far lives as long as the process: keep it out of the collector's full passes,
             # which otherwise stall the event loop for tens of milliseconds under request load.
@@ -42,6 +44,10 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
                 yield
             finally:
                 if scheduler is not None:
+                    # running jobs finish (or go back to the queue) before the scheduler, which would cancel
+                    # the one it started, shuts down; jobs not started stay queued
+                    scheduler.pause()
+                    await runtime.runner.stop()
                     scheduler.shutdown(wait=False)
 
     # /docs serves Swagger UI from fastapi-offline's bundled assets, never from a CDN. No /redoc: ReDoc's bundle

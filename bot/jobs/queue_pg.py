@@ -1,0 +1,142 @@
+"""The fleet's runner on PostgreSQL: procrastinate (jobs in the database, a worker in every replica, retries,
+`queueing_lock` to queue a key once, `lock` to serialise per installation). No server beyond PostgreSQL.
+
+A replica killed with SIGKILL leaves its jobs `doing`; its worker stops sending heartbeats, and any replica hands
+those jobs back to the queue (`retry_stalled`). SIGTERM lets the running jobs finish (up to the grace period)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.engine import make_url
+
+from bot.jobs.runner import JOBS
+
+if TYPE_CHECKING:
+    from procrastinate import App, JobContext
+
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+QUEUE = "release-watch"
+STALLED_HEARTBEATS = 3
+"""A worker silent for this many heartbeat intervals is taken for dead, and its running jobs are queued again."""
+
+
+def libpq_url(url: str) -> str:
+    """The SQLAlchemy URL as libpq reads it (no `+psycopg` driver suffix)."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def build_app(url: str) -> App:
+    """A procrastinate App on `url` with every registered job as a task (retried with backoff when it raises)."""
+    from procrastinate import App, PsycopgConnector, RetryStrategy
+
+    import bot.jobs.units  # noqa: F401  (registers the jobs)
+
+    app = App(connector=PsycopgConnector(conninfo=libpq_url(url), min_size=1, max_size=8))
+    retry = RetryStrategy(max_attempts=6, exponential_wait=2)
+    for name in JOBS:
+        app.task(name=name, queue=QUEUE, pass_context=True, retry=retry)(_task(name))
+    return app
+
+
+def _task(name: str) -> Any:
+    async def run(context: JobContext, **kwargs: Any) -> None:
+        runtime: Runtime = context.additional_context["runtime"]
+        await JOBS[name](runtime, **kwargs)
+
+    run.__name__ = run.__qualname__ = name.replace("-", "_")
+    return run
+
+
+class QueueRunner:
+    """Submits to, and works on, the procrastinate queue."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+        self.app = build_app(runtime.settings.resolved_database_url)
+        self._worker: asyncio.Task[None] | None = None
+        self._reaper: asyncio.Task[None] | None = None
+        self._opened = False
+
+    async def _open(self) -> None:
+        if not self._opened:
+            await self.app.open_async()
+            self._opened = True
+
+    async def submit(self, name: str, *, key: str | None = None, lock: str | None = None, **kwargs: Any) -> bool:
+        from procrastinate.exceptions import AlreadyEnqueued
+
+        await self._open()
+        try:
+            await self.app.tasks[name].configure(queueing_lock=key, lock=lock).defer_async(**kwargs)
+        except AlreadyEnqueued:
+            return False
+        return True
+
+    async def start(self) -> None:
+        await self._open()
+        settings = self.runtime.settings
+        heartbeat = settings.queue_heartbeat_seconds
+        worker = self.app.run_worker_async(
+            queues=[QUEUE],
+            name=f"{socket.gethostname()}-{os.getpid()}",
+            concurrency=settings.queue_concurrency,
+            install_signal_handlers=False,  # uvicorn owns SIGTERM; the lifespan stops the worker
+            additional_context={"runtime": self.runtime},
+            shutdown_graceful_timeout=settings.queue_grace_seconds,
+            update_heartbeat_interval=heartbeat,
+            stalled_worker_timeout=heartbeat * STALLED_HEARTBEATS,
+            fetch_job_polling_interval=min(5.0, heartbeat),
+            delete_jobs="successful",
+        )
+        self._worker = asyncio.create_task(worker, name="queue-worker")
+        self._reaper = asyncio.create_task(self._retry_stalled_forever(heartbeat), name="queue-reaper")
+
+    async def retry_stalled(self) -> int:
+        """Queue again the jobs of workers that stopped sending heartbeats (a killed replica's)."""
+        seconds = self.runtime.settings.queue_heartbeat_seconds * STALLED_HEARTBEATS
+        from procrastinate.exceptions import UniqueViolation
+        from procrastinate.jobs import Status
+
+        manager = self.app.job_manager
+        stalled = list(await manager.get_stalled_jobs(seconds_since_heartbeat=seconds))
+        for job in stalled:
+            extra = {"job": job.task_name, "job_id": job.id, "key": job.queueing_lock}
+            try:
+                await manager.retry_job(job)
+            except UniqueViolation:  # its key was queued again meanwhile: that job does the same work
+                await manager.finish_job(job, Status.ABORTED, delete_job=False)
+                log.warning("job of a dead worker dropped: the same key is queued", extra=extra)
+            else:
+                log.warning("job of a dead worker queued again", extra=extra)
+        return len(stalled)
+
+    async def _retry_stalled_forever(self, every: float) -> None:
+        while True:
+            await asyncio.sleep(every)
+            try:
+                await self.retry_stalled()
+            except Exception:  # the database was briefly unreachable: try again next beat
+                log.exception("stalled job check failed")
+
+    async def stop(self) -> None:
+        """Stop fetching, let running jobs finish (those past the grace period are handed back), close."""
+        if self._reaper is not None:
+            self._reaper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._reaper
+        if self._worker is not None:
+            self._worker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._worker
+        if self._opened:
+            await self.app.close_async()
+            self._opened = False
