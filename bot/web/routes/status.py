@@ -10,7 +10,7 @@ repository the bot does not know.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
 
@@ -23,7 +23,7 @@ from bot.releases import normalize_name
 from bot.web.etag import PRIVATE_CACHE, conditional
 from bot.web.release_read import read_release
 from bot.web.repo_access import RepoAccess
-from bot.web.routes.read_cache import ReadCache
+from bot.web.routes.read_cache import CHECK_SECONDS, AnswerCache, ChangeToken
 from bot.web.status_read import read_package, read_repo, read_status
 from bot.web.status_schema import PackageDetail, Problem, ReleaseDetail, RepoDetail, Status
 
@@ -36,12 +36,20 @@ REPO_RE = re.compile(r"[A-Za-z0-9._-]{1,100}")
 VERSION_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.+!_-]{0,98}[A-Za-z0-9])?")
 PUBLIC_CACHE = "public, max-age=10"
 NOT_FOUND = "not found"
-STATUS_CACHE_SECONDS = 1.0
-"""`/status` counters aggregate every table: they are recomputed at most once a second per page."""
-REPO_CACHE_SECONDS = 5.0
-"""A repository's answer is read at most every 5 s per page (public answers may be cached 10 s downstream anyway)."""
-PACKAGE_CACHE_SECONDS = 5.0
-"""Package and release answers aggregate every finding of the package: read at most every 5 s per page."""
+STATUS_TABLES = ("watched_package", "release", "release_diff", "poll_run", "gh_repo", "gh_action")
+"""The tables each answer reads: an answer is kept until one of them changes (`read_cache`)."""
+PACKAGE_TABLES = (
+    "watched_package",
+    "release",
+    "release_diff",
+    "package_risk",
+    "gh_repo",
+    "gh_action",
+    "gh_finding",
+    "compat_verdict",
+)
+RELEASE_TABLES = ("release", "release_diff", "gh_repo", "gh_action", "gh_finding", "compat_verdict")
+REPO_TABLES = ("gh_repo", "gh_action", "gh_finding", "repo_exposure_note")
 
 PageNumber = Annotated[int, Query(ge=1, le=100_000, description="1-based page number.")]
 PerPage = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
@@ -70,11 +78,19 @@ async def _read(engine: Engine, read: Callable[..., T], *args: Any, **kwargs: An
     return await run_in_threadpool(read, *args, **kwargs)
 
 
-def _cache(request: Request, name: str, ttl: float, max_entries: int) -> ReadCache[Any]:
-    caches: dict[str, ReadCache[Any]] | None = getattr(request.app.state, "read_caches", None)
+def _cache(request: Request, tables: tuple[str, ...], max_entries: int) -> AnswerCache[Any]:
+    caches: dict[tuple[str, ...], AnswerCache[Any]] | None = getattr(request.app.state, "read_caches", None)
     if caches is None:
         caches = request.app.state.read_caches = {}
-    return caches.setdefault(name, ReadCache(ttl, max_entries))
+    return caches.setdefault(tables, AnswerCache(tables, max_entries))
+
+
+async def _counters(request: Request) -> Mapping[str, int]:
+    """The app's view of the database's change counters, at most `CHECK_SECONDS` old."""
+    token: ChangeToken | None = getattr(request.app.state, "change_token", None)
+    if token is None:
+        token = request.app.state.change_token = ChangeToken(request.app.state.runtime.engine, CHECK_SECONDS)
+    return await token.counters()
 
 
 def _access(request: Request) -> RepoAccess:
@@ -106,11 +122,13 @@ def valid_repo(owner: str, repo: str) -> bool:
 
 
 async def status_body(request: Request, page: int, per_page: int, *, uptime: bool = True) -> Status:
-    """The `/status` document, at most a second old; `uptime=False` keeps the cached object (and its stale uptime)."""
+    """The `/status` document, current to the bound of `CHECK_SECONDS`; `uptime=False` keeps the cached object (and
+    the uptime it was read with)."""
     runtime = request.app.state.runtime
     started = request.app.state.started_at
-    body: Status = await _cache(request, "status", STATUS_CACHE_SECONDS, 64).get(
+    body: Status = await _cache(request, STATUS_TABLES, 64).get(
         (page, per_page),
+        await _counters(request),
         lambda: _read(
             runtime.engine,
             read_status,
@@ -129,21 +147,21 @@ async def status_body(request: Request, page: int, per_page: int, *, uptime: boo
 
 
 async def package_body(request: Request, name: str, page: int, per_page: int) -> PackageDetail | None:
-    """A valid package name's answer (normalised), at most PACKAGE_CACHE_SECONDS old; None when unknown."""
+    """A valid package name's answer (normalised); None when unknown."""
     engine = request.app.state.runtime.engine
     key = (normalize_name(name), page, per_page)
-    body: PackageDetail | None = await _cache(request, "packages", PACKAGE_CACHE_SECONDS, 1024).get(
-        key, lambda: _read(engine, read_package, engine, key[0], page=page, per_page=per_page)
+    body: PackageDetail | None = await _cache(request, PACKAGE_TABLES, 1024).get(
+        key, await _counters(request), lambda: _read(engine, read_package, engine, key[0], page=page, per_page=per_page)
     )
     return body
 
 
 async def release_body(request: Request, package: str, version: str) -> ReleaseDetail | None:
-    """A valid release's answer, at most PACKAGE_CACHE_SECONDS old; None when unknown."""
+    """A valid release's answer; None when unknown."""
     engine = request.app.state.runtime.engine
     key = (normalize_name(package), version)
-    body: ReleaseDetail | None = await _cache(request, "releases", PACKAGE_CACHE_SECONDS, 1024).get(
-        key, lambda: _read(engine, read_release, engine, *key)
+    body: ReleaseDetail | None = await _cache(request, RELEASE_TABLES, 4096).get(
+        key, await _counters(request), lambda: _read(engine, read_release, engine, *key)
     )
     return body
 
@@ -152,15 +170,17 @@ async def repo_body(request: Request, owner: str, repo: str, page: int, per_page
     """A valid repository's answer (private ones included: callers decide who sees them); None when unknown."""
     engine = request.app.state.runtime.engine
     name = f"{owner}/{repo}".lower()
-    body: RepoDetail | None = await _cache(request, "repos", REPO_CACHE_SECONDS, 4096).get(
-        (name, page, per_page), lambda: _read(engine, read_repo, engine, name, page=page, per_page=per_page)
+    body: RepoDetail | None = await _cache(request, REPO_TABLES, 4096).get(
+        (name, page, per_page),
+        await _counters(request),
+        lambda: _read(engine, read_repo, engine, name, page=page, per_page=per_page),
     )
     return body
 
 
 @router.get("/status", response_model=Status)
 async def status(request: Request, page: PageNumber = 1, per_page: PerPage = 100) -> Response:
-    """Version, uptime, dry-run flag, last polling round, counters (at most a second old), watched packages."""
+    """Version, uptime, dry-run flag, last polling round, counters, watched packages."""
     body = await status_body(request, page, per_page)
     return _answer(request, body, "no-cache", exclude={"uptime_seconds"})
 
