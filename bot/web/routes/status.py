@@ -10,6 +10,7 @@ repository the bot does not know.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
@@ -20,7 +21,7 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from bot.releases import normalize_name
-from bot.web.etag import PRIVATE_CACHE, conditional
+from bot.web.etag import PRIVATE_CACHE, conditional, etag_digest
 from bot.web.release_read import read_release
 from bot.web.repo_access import RepoAccess
 from bot.web.routes.read_cache import CHECK_SECONDS, AnswerCache, ChangeToken
@@ -36,6 +37,7 @@ REPO_RE = re.compile(r"[A-Za-z0-9._-]{1,100}")
 VERSION_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.+!_-]{0,98}[A-Za-z0-9])?")
 PUBLIC_CACHE = "public, max-age=10"
 NOT_FOUND = "not found"
+ENCODED_ANSWERS = 8192
 STATUS_TABLES = ("watched_package", "release", "release_diff", "poll_run", "gh_repo", "gh_action")
 """The tables each answer reads: an answer is kept until one of them changes (`read_cache`)."""
 PACKAGE_TABLES = (
@@ -59,11 +61,29 @@ ERRORS: dict[int | str, dict[str, object]] = {400: {"model": Problem}, 404: {"mo
 def _answer(request: Request, body: BaseModel, cache_control: str, exclude: set[str] | None = None) -> Response:
     """The JSON answer with ETag and Cache-Control; 304 when the client already holds this representation.
 
-    `exclude` names fields left out of the (then weak) ETag because they change on every request (uptime).
+    `exclude` names fields left out of the (then weak) ETag because they change on every request (uptime): only
+    that content is serialised per request; the rest is serialised once per cached answer.
     """
-    content = body.model_dump_json().encode()
-    stable = body.model_dump_json(exclude=exclude).encode() if exclude else content
-    return conditional(request, content, "application/json", cache_control, stable=stable, weak=bool(exclude))
+    stable, digest = _encoded(request, body, exclude)
+    content = body.model_dump_json().encode() if exclude else stable
+    return conditional(request, content, "application/json", cache_control, weak=bool(exclude), digest=digest)
+
+
+def _encoded(request: Request, body: BaseModel, exclude: set[str] | None) -> tuple[bytes, str]:
+    """`body` as JSON (without `exclude`) and its ETag digest, kept while the read cache hands out the same object
+    (identity checked, so a recycled id never matches)."""
+    cache: OrderedDict[int, tuple[BaseModel, bytes, str]] | None = getattr(request.app.state, "encoded", None)
+    if cache is None:
+        cache = request.app.state.encoded = OrderedDict()
+    hit = cache.get(id(body))
+    if hit is not None and hit[0] is body:
+        cache.move_to_end(id(body))
+        return hit[1], hit[2]
+    content = body.model_dump_json(exclude=exclude).encode()
+    cache[id(body)] = (body, content, digest := etag_digest(content))
+    while len(cache) > ENCODED_ANSWERS:
+        cache.popitem(last=False)
+    return content, digest
 
 
 async def _read(engine: Engine, read: Callable[..., T], *args: Any, **kwargs: Any) -> T:
