@@ -183,6 +183,15 @@ def test_answers_are_not_re_read_while_nothing_changes(client: TestClient, engin
                              "read_repo", "read_status"]  # /status reads no finding rows: kept
 
 
+def test_the_warm_up_leaves_watched_packages_and_their_releases_cached(client: TestClient,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("read_status", "read_package", "read_release"):
+        monkeypatch.setattr(status_route, name, lambda *a, **k: pytest.fail("read on request after the warm-up"))
+    paths = ("/status", "/", "/status/packages/werkzeug", "/packages/flask-login", "/status/releases/werkzeug/3.0.0",
+             "/releases/werkzeug/2.3.0")
+    assert [client.get(path).status_code for path in paths] == [200] * len(paths)
+
+
 def test_status_paginates_packages(client: TestClient) -> None:
     first = client.get("/status", params={"per_page": 1}).json()
     second = client.get("/status", params={"per_page": 1, "page": 2}).json()
