@@ -346,18 +346,7 @@ def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDet
             )
             for a in actions
         ],
-        findings=[
-            FindingStatus(
-                package=f.package,
-                version=f.version,
-                symbol=f.symbol,
-                change=f.change,
-                path=f.path,
-                line=f.line,
-                guarded=f.guarded,
-            )
-            for f in rows
-        ],
+        findings=[FindingStatus.model_validate(f._mapping) for f in rows],  # the columns are named as the fields
         findings_page=_page(page, per_page, total),
         transitive_notes=[ExposureNoteStatus(package=n.package, version=n.version, note=n.note) for n in notes],
     )
