@@ -52,6 +52,7 @@ MAX_PAGE = 100_000
 RENDERED_PAGES = 2048
 RENDER_SECONDS = 60.0
 """A rendered page is kept at most this long for the same answer: its ages ("5 minutes ago") stay that fresh."""
+clock = time.monotonic
 
 
 def _age(then: datetime) -> str:
@@ -102,7 +103,7 @@ def _rendered(request: Request, template: str, body: object, json_url: str, **co
     if cache is None:
         cache = request.app.state.rendered = OrderedDict()
     key = (template, json_url)
-    now = time.monotonic()
+    now = clock()
     hit = cache.get(key)
     if hit is not None and hit[0] is body and now - hit[1] < RENDER_SECONDS:
         cache.move_to_end(key)
