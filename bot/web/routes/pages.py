@@ -159,7 +159,7 @@ def error_page(
 async def home(request: Request) -> Response:
     """The service at a glance."""
     page = _page_number(request)
-    body = await status_body(request, page, HOME_PER_PAGE, uptime=False)
+    body = await status_body(request, page, HOME_PER_PAGE)
     return _page(request, "home.html", body, "/status" + ("" if page == 1 else f"?page={page}"), "no-cache", s=body)
 
 

@@ -58,29 +58,28 @@ PerPage = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
 ERRORS: dict[int | str, dict[str, object]] = {400: {"model": Problem}, 404: {"model": Problem}}
 
 
-def _answer(request: Request, body: BaseModel, cache_control: str, exclude: set[str] | None = None) -> Response:
-    """The JSON answer with ETag and Cache-Control; 304 when the client already holds this representation.
-
-    `exclude` names fields left out of the (then weak) ETag because they change on every request (uptime): only
-    that content is serialised per request; the rest is serialised once per cached answer.
-    """
-    stable, digest = _encoded(request, body, exclude)
-    content = body.model_dump_json().encode() if exclude else stable
-    return conditional(request, content, "application/json", cache_control, weak=bool(exclude), digest=digest)
+def _answer(request: Request, body: BaseModel, cache_control: str) -> Response:
+    """The JSON answer with ETag and Cache-Control, serialised once per cached answer; 304 when the client already
+    holds this representation."""
+    content, digest = _encoded(request, body)
+    return conditional(request, content, "application/json", cache_control, digest=digest)
 
 
-def _encoded(request: Request, body: BaseModel, exclude: set[str] | None) -> tuple[bytes, str]:
+def _encoded(request: Request, body: BaseModel, exclude: frozenset[str] = frozenset()) -> tuple[bytes, str]:
     """`body` as JSON (without `exclude`) and its ETag digest, kept while the read cache hands out the same object
     (identity checked, so a recycled id never matches)."""
-    cache: OrderedDict[int, tuple[BaseModel, bytes, str]] | None = getattr(request.app.state, "encoded", None)
+    cache: OrderedDict[tuple[int, frozenset[str]], tuple[BaseModel, bytes, str]] | None = getattr(
+        request.app.state, "encoded", None
+    )
     if cache is None:
         cache = request.app.state.encoded = OrderedDict()
-    hit = cache.get(id(body))
+    key = (id(body), exclude)
+    hit = cache.get(key)
     if hit is not None and hit[0] is body:
-        cache.move_to_end(id(body))
+        cache.move_to_end(key)
         return hit[1], hit[2]
-    content = body.model_dump_json(exclude=exclude).encode()
-    cache[id(body)] = (body, content, digest := etag_digest(content))
+    content = body.model_dump_json(exclude=set(exclude)).encode()
+    cache[key] = (body, content, digest := etag_digest(content))
     while len(cache) > ENCODED_ANSWERS:
         cache.popitem(last=False)
     return content, digest
@@ -141,11 +140,9 @@ def valid_repo(owner: str, repo: str) -> bool:
     return OWNER_RE.fullmatch(owner) is not None and REPO_RE.fullmatch(repo) is not None and repo not in {".", ".."}
 
 
-async def status_body(request: Request, page: int, per_page: int, *, uptime: bool = True) -> Status:
-    """The `/status` document, current to the bound of `CHECK_SECONDS`; `uptime=False` keeps the cached object (and
-    the uptime it was read with)."""
+async def status_body(request: Request, page: int, per_page: int) -> Status:
+    """The `/status` document as last read (its `uptime_seconds` is the uptime at that read)."""
     runtime = request.app.state.runtime
-    started = request.app.state.started_at
     body: Status = await _cache(request, STATUS_TABLES, 64).get(
         (page, per_page),
         await _counters(request),
@@ -155,15 +152,13 @@ async def status_body(request: Request, page: int, per_page: int, *, uptime: boo
             runtime.engine,
             tally=request.app.state.diff_tally,
             dry_run=runtime.dry_run,
-            started_at=started,
+            started_at=request.app.state.started_at,
             now=datetime.now(UTC),
             page=page,
             per_page=per_page,
         ),
     )
-    if not uptime:
-        return body
-    return body.model_copy(update={"uptime_seconds": int((datetime.now(UTC) - started).total_seconds())})
+    return body
 
 
 async def package_body(request: Request, name: str, page: int, per_page: int) -> PackageDetail | None:
@@ -202,7 +197,11 @@ async def repo_body(request: Request, owner: str, repo: str, page: int, per_page
 async def status(request: Request, page: PageNumber = 1, per_page: PerPage = 100) -> Response:
     """Version, uptime, dry-run flag, last polling round, counters, watched packages."""
     body = await status_body(request, page, per_page)
-    return _answer(request, body, "no-cache", exclude={"uptime_seconds"})
+    uptime = int((datetime.now(UTC) - request.app.state.started_at).total_seconds())
+    content = body.model_copy(update={"uptime_seconds": uptime}).model_dump_json().encode()
+    # the ETag leaves out the uptime (weak: the same answer, an older uptime), so it is the cached answer's
+    _, digest = _encoded(request, body, exclude=frozenset({"uptime_seconds"}))
+    return conditional(request, content, "application/json", "no-cache", weak=True, digest=digest)
 
 
 @router.get("/status/packages/{name}", response_model=PackageDetail, responses=ERRORS)
