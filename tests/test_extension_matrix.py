@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.findings.compat import CompatStatus, CompatVerdict
 from bot.storage.compat import save_verdict
-from bot.web.compat_read import read_extension_matrix
+from bot.web.compat_read import read_package_compat
+from bot.web.compat_schema import ExtensionMatrix
 from bot.web.status_read import read_package
 from tests.pages_seed import seed_pages
+
+
+def read_extension_matrix(engine: Engine, name: str) -> ExtensionMatrix:
+    with Session(engine) as session:
+        return read_package_compat(session, name).extensions
 
 
 def _verdict(version: str, dependent: str, dependent_version: str, status: CompatStatus) -> CompatVerdict:

@@ -18,6 +18,7 @@ from bot.storage.models.pypi import Release
 from bot.web import release_read
 from bot.web.app import create_app
 from bot.web.release_read import deprecation_timeline
+from bot.web.routes import pages
 from bot.web.routes import status as status_route
 from bot.web.status_schema import DeprecationRemoval, ReleaseStatus
 from bot.web.timeline import MAX_RELEASES, layout
@@ -143,7 +144,8 @@ def test_hostile_page_paths_get_400_or_404_pages(client: TestClient) -> None:
 
 def test_pages_have_etags_and_follow_the_reads(client: TestClient, engine: Engine,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(status_route, "PACKAGE_CACHE_SECONDS", 0.0)
+    monkeypatch.setattr(status_route, "CHECK_SECONDS", 0.0)
+    client.app.state.change_token = None  # the warm-up's, checked at most once a second
     first = client.get("/packages/werkzeug")
     again = client.get("/packages/werkzeug", headers={"If-None-Match": first.headers["etag"]})
     assert (again.status_code, again.content, first.headers["cache-control"]) == (304, b"", "public, max-age=10")
@@ -155,6 +157,22 @@ def test_pages_have_etags_and_follow_the_reads(client: TestClient, engine: Engin
     home = client.get("/")
     assert home.headers["cache-control"] == "no-cache"
     assert client.get("/", headers={"If-None-Match": home.headers["etag"]}).status_code == 304
+
+
+def test_a_page_is_rendered_once_per_answer_and_again_after_a_minute(client: TestClient,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its "… ago" ages stay at most RENDER_SECONDS old though the answer itself is unchanged for hours."""
+    now, rendered = [1000.0], []
+    monkeypatch.setattr(pages, "clock", lambda: now[0])
+    html = pages._html
+    monkeypatch.setattr(pages, "_html", lambda *a, **k: (rendered.append(a[0]), html(*a, **k))[1])
+    client.app.state.rendered = None
+    first = client.get("/packages/werkzeug")
+    now[0] += pages.RENDER_SECONDS - 1
+    assert client.get("/packages/werkzeug", headers={"If-None-Match": first.headers["etag"]}).status_code == 304
+    assert rendered == ["package.html"]
+    now[0] += 1
+    assert client.get("/packages/werkzeug").text == first.text and rendered == ["package.html"] * 2
 
 
 def test_docs_render_from_local_assets(client: TestClient) -> None:

@@ -25,7 +25,7 @@ from bot.storage.risks import save_assessment
 from bot.web.app import create_app
 from bot.web.repo_access import RepoAccess
 from bot.web.routes import status as status_route
-from bot.web.routes.read_cache import ReadCache
+from bot.web.routes.read_cache import ChangeToken
 from tests.conftest import make_settings
 from tests.fake_github import FakeGitHub
 from tests.fake_github.state import Token
@@ -122,32 +122,74 @@ def test_status_counts_everything(client: TestClient) -> None:
     assert response.headers["etag"].startswith('W/"')
 
 
-def test_status_counters_are_at_most_a_second_old(client: TestClient, engine: Engine) -> None:
+def test_a_stored_change_shows_on_the_first_read_after_the_check_interval(client: TestClient, engine: Engine) -> None:
+    """Answers are kept while the database's change counters stand still, and re-read once the counters (checked at
+    most every CHECK_SECONDS) moved: a committed write is visible within that bound, not before (whoever wrote it)."""
     now = [100.0]
-    client.app.state.read_caches = {"status": ReadCache(status_route.STATUS_CACHE_SECONDS, 64, clock=lambda: now[0])}
-    first = client.get("/status").json()
+    client.app.state.change_token = ChangeToken(engine, status_route.CHECK_SECONDS, clock=lambda: now[0])
+    paths = ("/status", "/status/packages/werkzeug", "/status/releases/werkzeug/3.0.0",
+             "/status/repos/octo-org/public-app", "/", "/packages/werkzeug", "/releases/werkzeug/3.0.0",
+             "/repos/octo-org/public-app")
+    before = {path: client.get(path).headers["etag"] for path in paths}
     with Session(engine) as s:
         s.add(WatchedPackage(name="click"))
-        s.commit()
-    now[0] += 0.9
-    assert client.get("/status").json()["packages_watched"] == first["packages_watched"] == 2
-    now[0] += 0.1
-    assert client.get("/status").json()["packages_watched"] == 3
-
-
-def test_repo_answers_are_at_most_five_seconds_old(client: TestClient, engine: Engine) -> None:
-    now = [100.0]
-    client.app.state.read_caches = {"repos": ReadCache(status_route.REPO_CACHE_SECONDS, 16, clock=lambda: now[0])}
-    assert client.get("/status/repos/octo-org/public-app").json()["findings_page"]["total"] == 3
-    with Session(engine) as s:
         action = s.exec(select(Action).where(Action.repo == "octo-org/Public-App", Action.state == "sent")).one()
         s.add(FindingRow(action_id=action.id or 0, symbol="werkzeug.urls.url_quote", change="removed",
                          path="app/c.py", line=4))
         s.commit()
-    now[0] += 4.9
-    assert client.get("/status/repos/Octo-Org/Public-App").json()["findings_page"]["total"] == 3
-    now[0] += 0.1
-    assert client.get("/status/repos/octo-org/public-app").json()["findings_page"]["total"] == 4
+    with Session(engine) as s:
+        release = s.exec(select(Release).where(Release.package == "werkzeug", Release.version == "3.0.0")).one()
+        release.yanked = True  # an update, not only inserts, moves the counters
+        s.add(release)
+        s.commit()
+    now[0] += status_route.CHECK_SECONDS - 0.01
+    assert {path: client.get(path).headers["etag"] for path in paths} == before
+    now[0] += 0.01
+    after = {path: client.get(path) for path in paths}
+    assert [path for path in paths if after[path].headers["etag"] == before[path]] == []
+    assert after["/status"].json()["packages_watched"] == 3
+    assert after["/status/repos/octo-org/public-app"].json()["findings_page"]["total"] == 4
+    assert after["/status/releases/werkzeug/3.0.0"].json()["yanked"] is True
+
+
+def test_answers_are_not_re_read_while_nothing_changes(client: TestClient, engine: Engine,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(status_route, "CHECK_SECONDS", 0.0)
+    client.app.state.change_token, client.app.state.read_caches = None, {}  # not the warm-up's
+    reads: list[str] = []
+
+    def counted(name: str) -> object:
+        read = getattr(status_route, name)
+
+        def run(*args: object, **kwargs: object) -> object:
+            reads.append(name)
+            return read(*args, **kwargs)
+        return run
+
+    for name in ("read_status", "read_package", "read_release", "read_repo"):
+        monkeypatch.setattr(status_route, name, counted(name))
+    paths = ("/status", "/status/packages/werkzeug", "/status/releases/werkzeug/3.0.0",
+             "/status/repos/octo-org/public-app")
+    for _ in range(3):
+        assert [client.get(path).status_code for path in paths] == [200] * 4
+    assert sorted(reads) == ["read_package", "read_release", "read_repo", "read_status"]
+    with Session(engine) as s:
+        s.add(FindingRow(action_id=s.exec(select(Action.id)).first() or 0, symbol="x", change="removed", path="a.py",
+                         line=1))
+        s.commit()
+    for path in paths:
+        client.get(path)
+    assert sorted(reads) == ["read_package", "read_package", "read_release", "read_release", "read_repo",
+                             "read_repo", "read_status"]  # /status reads no finding rows: kept
+
+
+def test_the_warm_up_leaves_watched_packages_and_their_releases_cached(client: TestClient,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("read_status", "read_package", "read_release"):
+        monkeypatch.setattr(status_route, name, lambda *a, **k: pytest.fail("read on request after the warm-up"))
+    paths = ("/status", "/", "/status/packages/werkzeug", "/packages/flask-login", "/status/releases/werkzeug/3.0.0",
+             "/releases/werkzeug/2.3.0")
+    assert [client.get(path).status_code for path in paths] == [200] * len(paths)
 
 
 def test_status_paginates_packages(client: TestClient) -> None:
@@ -162,8 +204,8 @@ def test_status_paginates_packages(client: TestClient) -> None:
 
 def test_etag_gives_304_until_the_data_changes(client: TestClient, engine: Engine,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(status_route, "STATUS_CACHE_SECONDS", 0.0)
-    monkeypatch.setattr(status_route, "PACKAGE_CACHE_SECONDS", 0.0)
+    monkeypatch.setattr(status_route, "CHECK_SECONDS", 0.0)
+    client.app.state.change_token = None  # the warm-up's, checked at most once a second
     etag = client.get("/status/packages/werkzeug").headers["etag"]
     again = client.get("/status/packages/werkzeug", headers={"If-None-Match": etag})
     assert (again.status_code, again.content, again.headers["etag"]) == (304, b"", etag)

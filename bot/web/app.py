@@ -18,13 +18,16 @@ from bot.jobs.scheduler import build_scheduler
 from bot.jobs.units import submit_cycle
 from bot.web.diff_tally import DiffTally
 from bot.web.routes import health, pages, status
+from bot.web.routes.warm import warm
 from bot.web.webhook import router as webhook_router
 
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings | None = None, *, start_scheduler: bool = True) -> FastAPI:
-    """Build the app for `settings` (default: from the environment); the schema must already be migrated."""
+def create_app(settings: Settings | None = None, *, start_scheduler: bool = True, warm_up: bool = True) -> FastAPI:
+    """Build the app for `settings` (default: from the environment); the schema must already be migrated.
+
+    `warm_up` fills the answer caches before the app takes requests (`bot.web.routes.warm`)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
@@ -40,6 +43,8 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
             # Everything loaded so far lives as long as the process: keep it out of the collector's full passes,
             # which otherwise stall the event loop for tens of milliseconds under request load.
             gc.freeze()
+            if warm_up:
+                await warm(app)
             try:
                 yield
             finally:

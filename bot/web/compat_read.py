@@ -100,49 +100,54 @@ def read_release_compat(engine: Engine, package: str, version: str) -> ReleaseCo
     )
 
 
-def read_package_compat(engine: Engine, name: str) -> tuple[list[CompatLink], list[CompatLink]]:
-    """(breaks with, broken by): dependents' releases this package's releases break, and the releases of other
-    packages that break this package's releases; each with the dependent's fix release."""
-    with Session(engine) as session:
-        as_package = _verdicts(session, CompatRow.package == name, CompatRow.status == CompatStatus.BREAKS.value)
-        as_dependent = _verdicts(session, CompatRow.dependent == name)
-        pairs = {(v.package, v.version, v.dependent) for v in as_package}
-        pairs |= {(v.package, v.version, v.dependent) for v in as_dependent if v.status is CompatStatus.BREAKS}
-        related = {
-            key: _verdicts(
-                session, CompatRow.package == key[0], CompatRow.version == key[1], CompatRow.dependent == key[2]
-            )
-            for key in pairs
-        }
-    fixes = {key: fix_release(found) for key, found in related.items()}
+class PackageCompat(BaseModel):
+    """What `/status/packages/{name}` shows of the stored verdicts: both directions and the extension matrix."""
+
+    breaks_with: list[CompatLink]
+    broken_by: list[CompatLink]
+    extensions: ExtensionMatrix
+
+
+def read_package_compat(session: Session, name: str) -> PackageCompat:
+    """Two queries serve the whole package answer: the verdicts on `name`'s releases and those on the releases `name`
+    depends on. A break's fix release is found among the same rows (they hold every verdict of its pair)."""
+    as_package = _verdicts(session, CompatRow.package == name)
+    as_dependent = _verdicts(session, CompatRow.dependent == name)
+    related: dict[tuple[str, str, str], list[CompatVerdict]] = defaultdict(list)
+    for v in (*as_package, *(v for v in as_dependent if v.package != name)):  # a row in both counts once
+        related[(v.package, v.version, v.dependent)].append(v)
+    breaks = [v for v in as_package if v.status is CompatStatus.BREAKS]
     breaks_with = [
         CompatLink(
             release=v.version,
             package=v.dependent,
             version=v.dependent_version,
-            fix_release=fixes[(v.package, v.version, v.dependent)],
+            fix_release=fix_release(related[(v.package, v.version, v.dependent)]),
         )
-        for v in sorted(as_package, key=lambda v: (version_key(v.version), v.dependent), reverse=True)
+        for v in sorted(breaks, key=lambda v: (version_key(v.version), v.dependent), reverse=True)
     ]
     broken_by = [
         CompatLink(
             release=v.dependent_version,
             package=v.package,
             version=v.version,
-            fix_release=fixes[(v.package, v.version, v.dependent)],
+            fix_release=fix_release(related[(v.package, v.version, v.dependent)]),
         )
         for v in sorted(as_dependent, key=lambda v: version_key(v.dependent_version), reverse=True)
         if v.status is CompatStatus.BREAKS
     ]
-    return breaks_with, broken_by
+    return PackageCompat(
+        breaks_with=breaks_with,
+        broken_by=broken_by,
+        extensions=extension_matrix([v for v in as_package if v.requirement]),
+    )
 
 
-def read_extension_matrix(engine: Engine, name: str) -> ExtensionMatrix:
-    """Each watched extension that depends on `name` × `name`'s newest releases with stored verdicts: the verdict of
-    the extension's newest evaluated release and its fix release (a reader sees at a glance what a release broke,
-    for whom, and whether a fix shipped)."""
-    with Session(engine) as session:
-        verdicts = [v for v in _verdicts(session, CompatRow.package == name) if v.requirement]
+def extension_matrix(verdicts: list[CompatVerdict]) -> ExtensionMatrix:
+    """Each watched extension that depends on the package × the package's newest releases with stored verdicts
+    (`verdicts`: those on the package's releases, of dependents that require it): the verdict of the extension's
+    newest evaluated release and its fix release (a reader sees at a glance what a release broke, for whom, and
+    whether a fix shipped)."""
     releases = sorted({v.version for v in verdicts}, key=version_key, reverse=True)[:MATRIX_RELEASES]
     grouped: dict[tuple[str, str], list[CompatVerdict]] = defaultdict(list)
     for verdict in verdicts:

@@ -9,6 +9,11 @@ from fastapi import Request, Response
 PRIVATE_CACHE = "private, no-cache"
 
 
+def etag_digest(content: bytes) -> str:
+    """The ETag's opaque part for `content`."""
+    return hashlib.sha256(content).hexdigest()[:32]
+
+
 def conditional(
     request: Request,
     content: bytes,
@@ -17,12 +22,14 @@ def conditional(
     *,
     stable: bytes | None = None,
     weak: bool = False,
+    digest: str | None = None,
 ) -> Response:
     """`content` with an ETag over `stable` (default: the content itself); 304 when the client already holds it.
 
-    `weak` marks an ETag computed over less than the whole content (fields that change on every request left out).
+    `weak` marks an ETag computed over less than the whole content (fields that change on every request left out);
+    `digest` is `etag_digest(content)` when the caller kept it with the content.
     """
-    digest = hashlib.sha256(content if stable is None else stable).hexdigest()[:32]
+    digest = digest or etag_digest(content if stable is None else stable)
     etag = f'W/"{digest}"' if weak else f'"{digest}"'
     headers = {"ETag": etag, "Cache-Control": cache_control}
     if cache_control == PRIVATE_CACHE:

@@ -21,7 +21,7 @@ from bot.storage.models.compat import RepoExposureNote
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 from bot.storage.models.risk import PackageRisk
 from bot.versions import version_key
-from bot.web.compat_read import read_extension_matrix, read_package_compat
+from bot.web.compat_read import read_package_compat
 from bot.web.compat_schema import ExposureNoteStatus
 from bot.web.diff_tally import DiffTally
 from bot.web.release_read import OPEN_STATES, breaking_releases, compatibility, deprecation_timeline
@@ -191,10 +191,9 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
         diffs = {d.new_version: d for d in session.exec(select(ReleaseDiffRow).where(ReleaseDiffRow.package == name))}
         risk = session.get(PackageRisk, name)
         matrix = compatibility(session.connection(), name, [r.version for r in releases if r.version in diffs])
+        compat = read_package_compat(session, name)
     parsed = {v: _changes(d.changes_json) for v, d in diffs.items()}
     arrows, pending = deprecation_timeline(parsed, _version_key)
-    breaks_with, broken_by = read_package_compat(engine, name)
-    extensions = read_extension_matrix(engine, name)
     shown = releases[(page - 1) * per_page : page * per_page]
     latest = max(diffs.values(), key=lambda d: version_key(d.new_version), default=None)
     changes = _changes(latest.changes_json) if latest else []
@@ -235,9 +234,9 @@ def read_package(engine: Engine, name: str, *, page: int, per_page: int) -> Pack
         deprecation_removals=arrows,
         pending_deprecations=pending,
         compatibility=matrix,
-        breaks_with=breaks_with,
-        broken_by=broken_by,
-        extensions=extensions,
+        breaks_with=compat.breaks_with,
+        broken_by=compat.broken_by,
+        extensions=compat.extensions,
     )
 
 
@@ -347,18 +346,7 @@ def read_repo(engine: Engine, name: str, *, page: int, per_page: int) -> RepoDet
             )
             for a in actions
         ],
-        findings=[
-            FindingStatus(
-                package=f.package,
-                version=f.version,
-                symbol=f.symbol,
-                change=f.change,
-                path=f.path,
-                line=f.line,
-                guarded=f.guarded,
-            )
-            for f in rows
-        ],
+        findings=[FindingStatus.model_validate(f._mapping) for f in rows],  # the columns are named as the fields
         findings_page=_page(page, per_page, total),
         transitive_notes=[ExposureNoteStatus(package=n.package, version=n.version, note=n.note) for n in notes],
     )

@@ -19,6 +19,7 @@ from bot.storage.models import (  # noqa: E402  (after the naming convention the
     analysis,  # noqa: E402,F401  (registers tables)
     audit,  # noqa: E402,F401  (registers tables)
     compat,  # noqa: E402,F401  (registers tables)
+    generation,  # noqa: E402,F401  (registers tables)
     github,  # noqa: E402,F401  (registers tables)
     pypi,  # noqa: E402,F401  (registers tables)
     risk,  # noqa: E402,F401  (registers tables)

@@ -7,6 +7,7 @@ never show a private repository: it is a 404 page exactly like an unknown one, w
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from bot.web.etag import conditional
+from bot.web.etag import conditional, etag_digest
 from bot.web.routes.status import (
     PUBLIC_CACHE,
     package_body,
@@ -49,6 +50,9 @@ PACKAGE_PER_PAGE = 50
 REPO_PER_PAGE = 50
 MAX_PAGE = 100_000
 RENDERED_PAGES = 2048
+RENDER_SECONDS = 60.0
+"""A rendered page is kept at most this long for the same answer: its ages ("5 minutes ago") stay that fresh."""
+clock = time.monotonic
 
 
 def _age(then: datetime) -> str:
@@ -89,29 +93,35 @@ def _html(template: str, status_code: int = 200, **context: Any) -> str:
     return templates.get_template(template).render(status_code=status_code, **context)
 
 
-def _rendered(request: Request, template: str, body: object, json_url: str, **context: Any) -> bytes:
-    """The page for `body`, rendered once per cached read: the read cache hands out the same object until it
-    re-reads, so the object's identity (checked, not just its id) says whether the HTML is still current."""
-    cache: OrderedDict[tuple[str, str], tuple[object, bytes]] | None = getattr(request.app.state, "rendered", None)
+def _rendered(request: Request, template: str, body: object, json_url: str, **context: Any) -> tuple[bytes, str]:
+    """The page for `body` and its ETag digest, rendered once per cached read and at most RENDER_SECONDS apart (the
+    "3 days ago" ages): the read cache hands out the same object until a table it read changes, so the object's
+    identity (checked, not just its id) says whether the HTML is still current."""
+    cache: OrderedDict[tuple[str, str], tuple[object, float, bytes, str]] | None = getattr(
+        request.app.state, "rendered", None
+    )
     if cache is None:
         cache = request.app.state.rendered = OrderedDict()
     key = (template, json_url)
+    now = clock()
     hit = cache.get(key)
-    if hit is not None and hit[0] is body:
+    if hit is not None and hit[0] is body and now - hit[1] < RENDER_SECONDS:
         cache.move_to_end(key)
-        return hit[1]
+        return hit[2], hit[3]
     html = _html(template, json_url=json_url, **context).encode()
-    cache[key] = (body, html)
+    digest = etag_digest(html)
+    cache[key] = (body, now, html, digest)
+    cache.move_to_end(key)
     while len(cache) > RENDERED_PAGES:
         cache.popitem(last=False)
-    return html
+    return html, digest
 
 
 def _page(
     request: Request, template: str, body: object, json_url: str, cache_control: str = PUBLIC_CACHE, **context: Any
 ) -> Response:
-    html = _rendered(request, template, body, json_url, **context)
-    response = conditional(request, html, "text/html; charset=utf-8", cache_control)
+    html, digest = _rendered(request, template, body, json_url, **context)
+    response = conditional(request, html, "text/html; charset=utf-8", cache_control, digest=digest)
     response.headers["Content-Security-Policy"] = CSP
     return response
 
@@ -149,7 +159,7 @@ def error_page(
 async def home(request: Request) -> Response:
     """The service at a glance."""
     page = _page_number(request)
-    body = await status_body(request, page, HOME_PER_PAGE, uptime=False)
+    body = await status_body(request, page, HOME_PER_PAGE)
     return _page(request, "home.html", body, "/status" + ("" if page == 1 else f"?page={page}"), "no-cache", s=body)
 
 

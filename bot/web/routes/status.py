@@ -10,7 +10,8 @@ repository the bot does not know.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
 
@@ -20,10 +21,10 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from bot.releases import normalize_name
-from bot.web.etag import PRIVATE_CACHE, conditional
+from bot.web.etag import PRIVATE_CACHE, conditional, etag_digest
 from bot.web.release_read import read_release
 from bot.web.repo_access import RepoAccess
-from bot.web.routes.read_cache import ReadCache
+from bot.web.routes.read_cache import CHECK_SECONDS, AnswerCache, ChangeToken
 from bot.web.status_read import read_package, read_repo, read_status
 from bot.web.status_schema import PackageDetail, Problem, ReleaseDetail, RepoDetail, Status
 
@@ -36,26 +37,52 @@ REPO_RE = re.compile(r"[A-Za-z0-9._-]{1,100}")
 VERSION_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.+!_-]{0,98}[A-Za-z0-9])?")
 PUBLIC_CACHE = "public, max-age=10"
 NOT_FOUND = "not found"
-STATUS_CACHE_SECONDS = 1.0
-"""`/status` counters aggregate every table: they are recomputed at most once a second per page."""
-REPO_CACHE_SECONDS = 5.0
-"""A repository's answer is read at most every 5 s per page (public answers may be cached 10 s downstream anyway)."""
-PACKAGE_CACHE_SECONDS = 5.0
-"""Package and release answers aggregate every finding of the package: read at most every 5 s per page."""
+ENCODED_ANSWERS = 8192
+STATUS_TABLES = ("watched_package", "release", "release_diff", "poll_run", "gh_repo", "gh_action")
+"""The tables each answer reads: an answer is kept until one of them changes (`read_cache`)."""
+PACKAGE_TABLES = (
+    "watched_package",
+    "release",
+    "release_diff",
+    "package_risk",
+    "gh_repo",
+    "gh_action",
+    "gh_finding",
+    "compat_verdict",
+)
+RELEASE_TABLES = ("release", "release_diff", "gh_repo", "gh_action", "gh_finding", "compat_verdict")
+REPO_TABLES = ("gh_repo", "gh_action", "gh_finding", "repo_exposure_note")
 
 PageNumber = Annotated[int, Query(ge=1, le=100_000, description="1-based page number.")]
 PerPage = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
 ERRORS: dict[int | str, dict[str, object]] = {400: {"model": Problem}, 404: {"model": Problem}}
 
 
-def _answer(request: Request, body: BaseModel, cache_control: str, exclude: set[str] | None = None) -> Response:
-    """The JSON answer with ETag and Cache-Control; 304 when the client already holds this representation.
+def _answer(request: Request, body: BaseModel, cache_control: str) -> Response:
+    """The JSON answer with ETag and Cache-Control, serialised once per cached answer; 304 when the client already
+    holds this representation."""
+    content, digest = _encoded(request, body)
+    return conditional(request, content, "application/json", cache_control, digest=digest)
 
-    `exclude` names fields left out of the (then weak) ETag because they change on every request (uptime).
-    """
-    content = body.model_dump_json().encode()
-    stable = body.model_dump_json(exclude=exclude).encode() if exclude else content
-    return conditional(request, content, "application/json", cache_control, stable=stable, weak=bool(exclude))
+
+def _encoded(request: Request, body: BaseModel, exclude: frozenset[str] = frozenset()) -> tuple[bytes, str]:
+    """`body` as JSON (without `exclude`) and its ETag digest, kept while the read cache hands out the same object
+    (identity checked, so a recycled id never matches)."""
+    cache: OrderedDict[tuple[int, frozenset[str]], tuple[BaseModel, bytes, str]] | None = getattr(
+        request.app.state, "encoded", None
+    )
+    if cache is None:
+        cache = request.app.state.encoded = OrderedDict()
+    key = (id(body), exclude)
+    hit = cache.get(key)
+    if hit is not None and hit[0] is body:
+        cache.move_to_end(key)
+        return hit[1], hit[2]
+    content = body.model_dump_json(exclude=set(exclude)).encode()
+    cache[key] = (body, content, digest := etag_digest(content))
+    while len(cache) > ENCODED_ANSWERS:
+        cache.popitem(last=False)
+    return content, digest
 
 
 async def _read(engine: Engine, read: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -70,11 +97,19 @@ async def _read(engine: Engine, read: Callable[..., T], *args: Any, **kwargs: An
     return await run_in_threadpool(read, *args, **kwargs)
 
 
-def _cache(request: Request, name: str, ttl: float, max_entries: int) -> ReadCache[Any]:
-    caches: dict[str, ReadCache[Any]] | None = getattr(request.app.state, "read_caches", None)
+def _cache(request: Request, tables: tuple[str, ...], max_entries: int) -> AnswerCache[Any]:
+    caches: dict[tuple[str, ...], AnswerCache[Any]] | None = getattr(request.app.state, "read_caches", None)
     if caches is None:
         caches = request.app.state.read_caches = {}
-    return caches.setdefault(name, ReadCache(ttl, max_entries))
+    return caches.setdefault(tables, AnswerCache(tables, max_entries))
+
+
+async def _counters(request: Request) -> Mapping[str, int]:
+    """The app's view of the database's change counters, at most `CHECK_SECONDS` old."""
+    token: ChangeToken | None = getattr(request.app.state, "change_token", None)
+    if token is None:
+        token = request.app.state.change_token = ChangeToken(request.app.state.runtime.engine, CHECK_SECONDS)
+    return await token.counters()
 
 
 def _access(request: Request) -> RepoAccess:
@@ -105,45 +140,43 @@ def valid_repo(owner: str, repo: str) -> bool:
     return OWNER_RE.fullmatch(owner) is not None and REPO_RE.fullmatch(repo) is not None and repo not in {".", ".."}
 
 
-async def status_body(request: Request, page: int, per_page: int, *, uptime: bool = True) -> Status:
-    """The `/status` document, at most a second old; `uptime=False` keeps the cached object (and its stale uptime)."""
+async def status_body(request: Request, page: int, per_page: int) -> Status:
+    """The `/status` document as last read (its `uptime_seconds` is the uptime at that read)."""
     runtime = request.app.state.runtime
-    started = request.app.state.started_at
-    body: Status = await _cache(request, "status", STATUS_CACHE_SECONDS, 64).get(
+    body: Status = await _cache(request, STATUS_TABLES, 64).get(
         (page, per_page),
+        await _counters(request),
         lambda: _read(
             runtime.engine,
             read_status,
             runtime.engine,
             tally=request.app.state.diff_tally,
             dry_run=runtime.dry_run,
-            started_at=started,
+            started_at=request.app.state.started_at,
             now=datetime.now(UTC),
             page=page,
             per_page=per_page,
         ),
     )
-    if not uptime:
-        return body
-    return body.model_copy(update={"uptime_seconds": int((datetime.now(UTC) - started).total_seconds())})
+    return body
 
 
 async def package_body(request: Request, name: str, page: int, per_page: int) -> PackageDetail | None:
-    """A valid package name's answer (normalised), at most PACKAGE_CACHE_SECONDS old; None when unknown."""
+    """A valid package name's answer (normalised); None when unknown."""
     engine = request.app.state.runtime.engine
     key = (normalize_name(name), page, per_page)
-    body: PackageDetail | None = await _cache(request, "packages", PACKAGE_CACHE_SECONDS, 1024).get(
-        key, lambda: _read(engine, read_package, engine, key[0], page=page, per_page=per_page)
+    body: PackageDetail | None = await _cache(request, PACKAGE_TABLES, 1024).get(
+        key, await _counters(request), lambda: _read(engine, read_package, engine, key[0], page=page, per_page=per_page)
     )
     return body
 
 
 async def release_body(request: Request, package: str, version: str) -> ReleaseDetail | None:
-    """A valid release's answer, at most PACKAGE_CACHE_SECONDS old; None when unknown."""
+    """A valid release's answer; None when unknown."""
     engine = request.app.state.runtime.engine
     key = (normalize_name(package), version)
-    body: ReleaseDetail | None = await _cache(request, "releases", PACKAGE_CACHE_SECONDS, 1024).get(
-        key, lambda: _read(engine, read_release, engine, *key)
+    body: ReleaseDetail | None = await _cache(request, RELEASE_TABLES, 4096).get(
+        key, await _counters(request), lambda: _read(engine, read_release, engine, *key)
     )
     return body
 
@@ -152,17 +185,23 @@ async def repo_body(request: Request, owner: str, repo: str, page: int, per_page
     """A valid repository's answer (private ones included: callers decide who sees them); None when unknown."""
     engine = request.app.state.runtime.engine
     name = f"{owner}/{repo}".lower()
-    body: RepoDetail | None = await _cache(request, "repos", REPO_CACHE_SECONDS, 4096).get(
-        (name, page, per_page), lambda: _read(engine, read_repo, engine, name, page=page, per_page=per_page)
+    body: RepoDetail | None = await _cache(request, REPO_TABLES, 4096).get(
+        (name, page, per_page),
+        await _counters(request),
+        lambda: _read(engine, read_repo, engine, name, page=page, per_page=per_page),
     )
     return body
 
 
 @router.get("/status", response_model=Status)
 async def status(request: Request, page: PageNumber = 1, per_page: PerPage = 100) -> Response:
-    """Version, uptime, dry-run flag, last polling round, counters (at most a second old), watched packages."""
+    """Version, uptime, dry-run flag, last polling round, counters, watched packages."""
     body = await status_body(request, page, per_page)
-    return _answer(request, body, "no-cache", exclude={"uptime_seconds"})
+    uptime = int((datetime.now(UTC) - request.app.state.started_at).total_seconds())
+    content = body.model_copy(update={"uptime_seconds": uptime}).model_dump_json().encode()
+    # the ETag leaves out the uptime (weak: the same answer, an older uptime), so it is the cached answer's
+    _, digest = _encoded(request, body, exclude=frozenset({"uptime_seconds"}))
+    return conditional(request, content, "application/json", "no-cache", weak=True, digest=digest)
 
 
 @router.get("/status/packages/{name}", response_model=PackageDetail, responses=ERRORS)
