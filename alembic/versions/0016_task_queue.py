@@ -5,7 +5,7 @@ The SQL is the installed procrastinate's own schema file (pyproject pins its maj
 release that ships schema migrations needs a revision applying them.
 
 Revision ID: 0016_task_queue
-Revises: 0014_surface_sha
+Revises: 0015_status_answers
 Create Date: 2026-12-02 02:20:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0016_task_queue'
-down_revision: str | None = '0014_surface_sha'
+down_revision: str | None = '0015_status_answers'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
