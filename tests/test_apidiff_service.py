@@ -239,8 +239,10 @@ def test_core_lookup_reads_what_load_diff_reads(engine: Engine) -> None:
     assert stored_release_diff(engine, "markupsafe", "2.0.0", "2.1.0") is None
 
 
-def test_diff_command_exits_2_when_a_side_cannot_be_compared(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_diff_command_exits_2_when_a_side_cannot_be_compared(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from bot.apidiff.diff import CannotCompare
+
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))  # never the checkout's own data/
 
     async def fail(*args: Any, **kwargs: Any) -> Any:
         raise CannotCompare("cannot compare: demo 2.0 has no module that could be analysed (demo/a.py: SyntaxError)")

@@ -72,6 +72,9 @@ _ALL_SETTINGS = FREE_FORM_SETTINGS | {
     "repo_parse_wall_seconds",
     "analysis_workers",
     "port",
+    "queue_concurrency",
+    "queue_heartbeat_seconds",
+    "queue_grace_seconds",
 }
 """Every field of `bot.config.Settings` (a test keeps them equal)."""
 
