@@ -61,18 +61,35 @@ class ModuleScan:
         self._find()
         self._overrides(built.class_members)
 
+    def release(self) -> None:
+        """Break the module's reference cycles (each scope's values point back at their scope; the scan, its
+        inference and the inference's registrations call each other), so that once the uses are taken the whole
+        tree is freed by reference counting instead of being traced by the cyclic collector."""
+        for scope in self.scopes.values():
+            scope.values.clear()
+        self.inference.release()
+        del self.inference
+
     def _all_bindings(self) -> list[Binding]:
         return [b for scope in self.scopes.values() for bindings in scope.bindings.values() for b in bindings]
 
     def _interesting_names(self) -> set[str]:
-        """Identifiers a statement must spell to possibly use a target (bound names, members, env vars)."""
+        """Identifiers a statement must spell to possibly use a target.
+
+        A use through the imports names its changed symbol in full (`models.Field.get_meta`, `File`), so it spells
+        the symbol's last name, unless a name is bound to the symbol (or something inside it) itself: a name bound
+        to a mere prefix (`models` for `django.db.models`) selects nothing on its own. Members, parameter owners,
+        star-imported names, env vars and config keys are spelled as they are.
+        """
         names = set(self.targets.env) | set(self.targets.config) | {f"{PREFIX}{key}" for key in self.targets.config}
         for scope in self.scopes.values():
             names.update(
                 name
                 for name, bindings in scope.bindings.items()
-                if any(self._relevant(binding.target) for binding in bindings)
+                if any(self._match(binding.target) is not None for binding in bindings)
             )
+        for root in self.imported:
+            names.update(self.targets.last_names.get(root, ()))
         for module, _ in self.star_modules:
             names.update(
                 symbol.rsplit(".", 1)[1] for symbol in self.targets.symbols if symbol.rsplit(".", 1)[0] == module
@@ -86,9 +103,6 @@ class ModuleScan:
             owner.rsplit(".", 1)[-1] for owner in self.targets.parameters if owner.split(".", 1)[0] in self.imported
         )
         return names
-
-    def _relevant(self, target: str) -> bool:
-        return target in self.targets.prefixes or self._match(target) is not None
 
     def _wanted(self, stmt: ast.stmt) -> bool:
         if isinstance(stmt, (ast.Import, ast.ImportFrom)):
