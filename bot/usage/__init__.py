@@ -25,6 +25,7 @@ __all__ = [
     "Targets",
     "Usage",
     "UseForm",
+    "analyse_file",
     "find_usages",
     "is_python_file",
     "is_usage_file",
@@ -82,6 +83,13 @@ def find_usages(
     `flag_index` answers which names other modules of the tree set as guard flags."""
     if not needs_analysis(path, data, targets):
         return [], []
+    return analyse_file(path, data, targets, flag_index)
+
+
+def analyse_file(
+    path: str, data: bytes, targets: Targets, flag_index: FlagIndex | None = None
+) -> tuple[list[Usage], list[FileWarning]]:
+    """`find_usages` for a file already known to need analysis (`needs_analysis`)."""
     if not is_python_file(path):
         return env_usages(path, data, targets), []
     if len(data) > MAX_SOURCE_BYTES:
