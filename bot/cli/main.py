@@ -6,6 +6,8 @@ command, so `--help` and `--version` start in a fraction of a second.
 
 from __future__ import annotations
 
+import gc
+
 import typer
 
 from bot import __version__
@@ -43,7 +45,12 @@ def _root(
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    finally:
+        # The process ends here: the collector's passes during interpreter teardown would only trace what is about
+        # to be freed anyway (~0.3 s of CPU after a `scan`); frozen objects are left to the exit.
+        gc.freeze()
 
 
 from bot.cli.analyse import analyse_command  # noqa: E402
