@@ -8,16 +8,9 @@ from bisect import bisect_left
 from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
 from bot.usage.flag_index import FlagIndex
-from bot.usage.flags import fallback_imports, import_flags
-from bot.usage.guards import (
-    CAUGHT,
-    Guards,
-    feature_checks,
-    mentions_version,
-    module_skip_conditions,
-    name_of,
-    selected_nodes,
-)
+from bot.usage.flags import fallback_imports
+from bot.usage.guarded import GuardJudge
+from bot.usage.guards import Guards, selected_nodes
 from bot.usage.known_types import CARRIERS
 from bot.usage.lines import lines_naming
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
@@ -43,10 +36,7 @@ class ModuleScan:
         self._fallbacks: set[int] = set()
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
-        self.flags = import_flags(tree, targets.import_names)
-        self.flag_index = flag_index
-        self.project_imports = _project_imports(tree, targets.import_names)
-        self._module_guards = tuple(module_skip_conditions(tree))
+        self.guard_judge = GuardJudge(path, tree, targets, flag_index)
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
         self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
@@ -199,56 +189,6 @@ class ModuleScan:
         if isinstance(node, ast.keyword):
             return node.arg
         return node.id if isinstance(node.ctx, ast.Store) else None
-
-    def _guarded(self, guards: Guards, node: ast.AST) -> bool:
-        """A use is guarded by an enclosing try/except, a version check on the package, a related hasattr, or a
-        flag that records whether an import worked (`if not HAS_JSON_PROVIDER:`, `if request_ctx is None:`)."""
-        for test in guards:
-            if test is CAUGHT:
-                return True
-            if mentions_version(test) and self._mentions_package(test):
-                return True
-            if any(self._check_covers(check, node) for check in feature_checks(test)):
-                return True
-            if any(isinstance(sub, ast.Name) and self._is_flag(sub.id) for sub in ast.walk(test)):
-                return True
-        return False
-
-    def _is_flag(self, name: str) -> bool:
-        """A flag of this module, or one imported from another module of the tree (`from ._compat import HAS_X`),
-        that records a watched package (`HAVE_PYGMENTS` guards no use of flask)."""
-        watched = self.targets.import_names | self.targets.carriers
-        if self.flags.get(name, frozenset()) & watched:
-            return True
-        imported = self.project_imports.get(name)
-        if imported is None or self.flag_index is None:
-            return False
-        module, level, original = imported
-        return bool(self.flag_index.flags(self.path, module, level).get(original, frozenset()) & watched)
-
-    def _mentions_package(self, test: ast.expr) -> bool:
-        for sub in ast.walk(test):
-            if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
-                text = sub.value.lower().replace("-", "_")
-                if any(name in text for name in self.targets.import_names):
-                    return True
-            elif isinstance(sub, (ast.Name, ast.Attribute)):
-                resolved = self.resolve(sub, self._scope)
-                spelled = (resolved[0] if resolved else name_of(sub) or "").lower()
-                if any(name in spelled for name in self.targets.import_names):
-                    return True
-        return False
-
-    def _check_covers(self, check: ast.Call, node: ast.AST) -> bool:
-        """`hasattr(obj, "x")` guards uses on the same object, of the package, or of the member `x` itself."""
-        subject, attribute = check.args[0], check.args[1]
-        if isinstance(attribute, ast.Constant) and attribute.value == name_of(node):
-            return True
-        resolved = self.resolve(subject, self._scope)
-        if resolved is not None and resolved[0].split(".", 1)[0] in self.targets.import_names:
-            return True
-        base = node.value if isinstance(node, ast.Attribute) else None
-        return base is not None and ast.dump(base) == ast.dump(subject)
 
     def _imports(self, node: ast.Import | ast.ImportFrom) -> None:
         if isinstance(node, ast.ImportFrom) and (node.level or not node.module):
@@ -441,7 +381,7 @@ class ModuleScan:
         evidence: str = "",
     ) -> None:
         """Record a use; `guarded` says the import it goes through is guarded, enclosing guards are added here."""
-        guarded = guarded or self._guarded((*self._module_guards, *self._guards), node)
+        guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve)
         symbol = target.change.symbol
         self.usages.append(
             Usage(
@@ -461,21 +401,6 @@ class ModuleScan:
                 private=is_private(symbol),
             )
         )
-
-
-def _project_imports(tree: ast.Module, packages: frozenset[str]) -> dict[str, tuple[str | None, int, str]]:
-    """Names the module imports at its top level (in try/if blocks too) from modules other than the watched
-    packages: local name -> (module, level, imported name)."""
-    found: dict[str, tuple[str | None, int, str]] = {}
-    pending = list(tree.body)
-    while pending:
-        stmt = pending.pop()
-        if isinstance(stmt, ast.ImportFrom) and (stmt.level or (stmt.module or "").split(".", 1)[0] not in packages):
-            found.update((a.asname or a.name, (stmt.module, stmt.level, a.name)) for a in stmt.names)
-        elif isinstance(stmt, (ast.Try, ast.TryStar, ast.If)):
-            pending.extend([*stmt.body, *stmt.orelse, *getattr(stmt, "finalbody", [])])
-            pending.extend(s for handler in getattr(stmt, "handlers", []) for s in handler.body)
-    return found
 
 
 def _consume(node: ast.AST, consumed: set[int]) -> None:
