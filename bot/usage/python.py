@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-from bisect import bisect_left
 
 from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
@@ -12,10 +11,10 @@ from bot.usage.flags import fallback_imports
 from bot.usage.guarded import GuardJudge
 from bot.usage.guards import Guards, selected_nodes
 from bot.usage.known_types import CARRIERS
-from bot.usage.lines import lines_naming
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
+from bot.usage.selection import Selection, interesting_names
 from bot.usage.shapes import SEEN, SHAPE_KINDS, Contexts, Touch, shape_problem
 from bot.usage.textfiles import PREFIX
 from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
@@ -46,8 +45,15 @@ class ModuleScan:
             root for root in targets.import_names if CARRIERS.get(root, frozenset()) & bound_roots
         }
         """Those and the packages whose objects they hand out (werkzeug through flask): typed members only."""
-        self._lines = lines_naming(source, self._interesting_names())
-        self.nodes = selected_nodes(tree, self._wanted)
+        names = interesting_names(
+            targets,
+            self.scopes.values(),
+            self.star_modules,
+            self.imported,
+            self.reachable,
+            lambda dotted: self._match(dotted) is not None,
+        )
+        self.nodes = selected_nodes(tree, Selection(source, names).wanted)
         self._find()
         self._overrides(built.class_members)
 
@@ -62,45 +68,6 @@ class ModuleScan:
 
     def _all_bindings(self) -> list[Binding]:
         return [b for scope in self.scopes.values() for bindings in scope.bindings.values() for b in bindings]
-
-    def _interesting_names(self) -> set[str]:
-        """Identifiers a statement must spell to possibly use a target.
-
-        A use through the imports names its changed symbol in full (`models.Field.get_meta`, `File`), so it spells
-        the symbol's last name, unless a name is bound to the symbol (or something inside it) itself: a name bound
-        to a mere prefix (`models` for `django.db.models`) selects nothing on its own. Members, parameter owners,
-        star-imported names, env vars and config keys are spelled as they are.
-        """
-        names = set(self.targets.env) | set(self.targets.config) | {f"{PREFIX}{key}" for key in self.targets.config}
-        for scope in self.scopes.values():
-            names.update(
-                name
-                for name, bindings in scope.bindings.items()
-                if any(self._match(binding.target) is not None for binding in bindings)
-            )
-        for root in self.imported:
-            names.update(self.targets.last_names.get(root, ()))
-        for module, _ in self.star_modules:
-            names.update(
-                symbol.rsplit(".", 1)[1] for symbol in self.targets.symbols if symbol.rsplit(".", 1)[0] == module
-            )
-        names.update(
-            member
-            for member, targets in self.targets.members.items()
-            if any(t.change.symbol.split(".", 1)[0] in self.reachable for t in targets)
-        )
-        names.update(
-            owner.rsplit(".", 1)[-1] for owner in self.targets.parameters if owner.split(".", 1)[0] in self.imported
-        )
-        return names
-
-    def _wanted(self, stmt: ast.stmt) -> bool:
-        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
-            return True
-        decorators = getattr(stmt, "decorator_list", ())
-        first = min([stmt.lineno, *(d.lineno for d in decorators)])
-        index = bisect_left(self._lines, first)
-        return index < len(self._lines) and self._lines[index] <= (stmt.end_lineno or stmt.lineno)
 
     def resolve(self, node: ast.AST, scope: Scope) -> tuple[str, bool] | None:
         """The dotted path an expression names through the imports visible in `scope`, and whether that is guarded."""
