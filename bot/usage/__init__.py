@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import gc
 import posixpath
-import re
 import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -13,6 +12,7 @@ from contextlib import contextmanager
 from bot.deps.model import FileWarning
 from bot.deps.setuppy import syntax_warning
 from bot.usage.flag_index import FlagIndex
+from bot.usage.lines import WORD
 from bot.usage.model import BREAKING_KINDS, Confidence, Target, Targets, Usage, UseForm
 from bot.usage.python import ModuleScan
 from bot.usage.textfiles import env_usages, is_env_file
@@ -34,8 +34,6 @@ __all__ = [
 ]
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
-_WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
-"""An ASCII identifier: every Python identifier the file spells is one of these or contains one."""
 
 
 def is_python_file(path: str) -> bool:
@@ -72,7 +70,7 @@ def needs_analysis(path: str, data: bytes, targets: Targets) -> bool:
     if any(text in data for text in targets.texts):
         return True
     if is_python_file(path):
-        return not targets.identifiers.isdisjoint(_WORD.findall(data))
+        return not targets.identifiers.isdisjoint(WORD.findall(data))
     return any(name in data for name in targets.identifiers)
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+"""An ASCII identifier: every Python identifier a file spells is one of these or contains one."""
 _IDENTIFIER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 

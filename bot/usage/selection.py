@@ -7,7 +7,7 @@ import ast
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
-from bot.usage.lines import lines_naming
+from bot.usage.lines import WORD, lines_naming
 from bot.usage.model import Targets
 from bot.usage.scopes import Scope
 from bot.usage.textfiles import PREFIX
@@ -48,7 +48,8 @@ class Selection:
     """The statements of one module worth walking: those whose lines (decorators included) spell a name."""
 
     def __init__(self, source: bytes, names: set[str]) -> None:
-        self.lines = lines_naming(source, names)
+        words = set(WORD.findall(source))  # one pass; then only the names the module spells are looked for
+        self.lines = lines_naming(source, {name for name in names if name.encode() in words})
 
     def wanted(self, stmt: ast.stmt) -> bool:
         """Whether `stmt` is an import or spans a line that spells one of the names."""
