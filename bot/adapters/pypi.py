@@ -153,6 +153,10 @@ class PyPIClient:
         self._projects[project.name] = project
         return project
 
+    def fetched_projects(self) -> dict[str, ProjectInfo]:
+        """The listings this client fetched, by normalized name (as current as this client's lifetime)."""
+        return dict(self._projects)
+
     async def _known_project(self, name: str) -> ProjectInfo:
         """The project as last fetched by this client, fetching it once if never seen."""
         cached = self._projects.get(canonicalize_name(name))

@@ -3,6 +3,7 @@ typer loads (`fastdiff`); everything else goes to the typer application (`bot.cl
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -20,7 +21,12 @@ def main() -> None:
         raise SystemExit(code)
     from bot.cli.app import app
 
-    app()
+    try:
+        app()
+    finally:
+        # The process ends here: the collector's passes during interpreter teardown would only trace what is about
+        # to be freed anyway (~0.3 s of CPU after a `scan`); frozen objects are left to the exit.
+        gc.freeze()
 
 
 def __getattr__(name: str) -> Any:

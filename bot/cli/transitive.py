@@ -31,6 +31,7 @@ async def transitive_vias(
     from bot.runtime import Runtime
 
     runtime = Runtime(settings=settings, engine=engine, pypi=client)
+    runtime.compat.start_round(client.fetched_projects())  # the scanned packages were listed moments ago
     found: Vias = {}
     try:
         for diff in diffs:

@@ -15,7 +15,7 @@ from bot.deps.metadata import read_metadata
 from bot.deps.publishing import publishing_files
 from bot.findings.judge import PackageVerdict, RequirementEntry, judge
 from bot.findings.repo_config import CONFIG_PATH, ConfigResult, parse_repo_config
-from bot.usage import FlagIndex, Targets, Usage, find_usages, is_usage_file, needs_analysis
+from bot.usage import FlagIndex, Targets, Usage, analyse_file, is_usage_file, needs_analysis
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ def scan_paths(
             if data is None or not needs_analysis(path, data, targets):
                 continue
             parsed += 1
-            file_usages, file_warnings = find_usages(path, data, targets, flag_index)
+            file_usages, file_warnings = analyse_file(path, data, targets, flag_index)
             usages.extend(file_usages)
             found_warnings.extend(file_warnings)
     usages = sorted(set(usages), key=lambda u: (u.file, u.line, u.column, u.symbol, u.form))

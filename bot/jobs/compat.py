@@ -38,6 +38,7 @@ from bot.findings.compat import (
 )
 from bot.findings.transitive import Exposure, install_roots, make_via, protection_note
 from bot.jobs.sandbox import TooCostly
+from bot.releases import ProjectInfo
 from bot.risk import assess
 from bot.runtime import Runtime
 from bot.storage import compat as store
@@ -88,6 +89,10 @@ class CompatMemory:
         if self._index is None or fresh or time.monotonic() - self._index[0] > INDEX_TTL_SECONDS:
             self._index = (time.monotonic(), MetadataIndex(self.pypi))
         return self._index[1]
+
+    def start_round(self, projects: dict[str, ProjectInfo]) -> None:
+        """Start a round with listings fetched moments ago (a one-shot command's own), so none is fetched twice."""
+        self._index = (time.monotonic(), MetadataIndex(self.pypi, projects))
 
 
 async def dependent_verdict(

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import ast
+import gc
 import posixpath
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from bot.deps.model import FileWarning
 from bot.deps.setuppy import syntax_warning
 from bot.usage.flag_index import FlagIndex
+from bot.usage.lines import WORD
 from bot.usage.model import BREAKING_KINDS, Confidence, Target, Targets, Usage, UseForm
 from bot.usage.python import ModuleScan
 from bot.usage.textfiles import env_usages, is_env_file
@@ -22,6 +25,7 @@ __all__ = [
     "Targets",
     "Usage",
     "UseForm",
+    "analyse_file",
     "find_usages",
     "is_python_file",
     "is_usage_file",
@@ -56,10 +60,18 @@ def may_use_packages(
 
 
 def needs_analysis(path: str, data: bytes, targets: Targets) -> bool:
-    """Whether a file can use a target at all: it spells an affected package (or env var) and a changed name."""
+    """Whether a file can use a target at all: it spells an affected package (or env var) and a changed name.
+
+    Python code reaches a changed symbol, member or parameter only through identifiers (imports, attribute chains,
+    bindings, defs), so its last name must be one of the file's words: `File` inside `FileField` does not count.
+    """
     if not may_use_packages(path, data, targets.import_names | targets.carriers, [*targets.env, *targets.config]):
         return False
-    return any(name in data for name in targets.spelled)
+    if any(text in data for text in targets.texts):
+        return True
+    if is_python_file(path):
+        return not targets.identifiers.isdisjoint(WORD.findall(data))
+    return any(name in data for name in targets.identifiers)
 
 
 def find_usages(
@@ -69,17 +81,50 @@ def find_usages(
     `flag_index` answers which names other modules of the tree set as guard flags."""
     if not needs_analysis(path, data, targets):
         return [], []
+    return analyse_file(path, data, targets, flag_index)
+
+
+def analyse_file(
+    path: str, data: bytes, targets: Targets, flag_index: FlagIndex | None = None
+) -> tuple[list[Usage], list[FileWarning]]:
+    """`find_usages` for a file already known to need analysis (`needs_analysis`)."""
     if not is_python_file(path):
         return env_usages(path, data, targets), []
     if len(data) > MAX_SOURCE_BYTES:
         message = f"{len(data)} bytes, larger than the {MAX_SOURCE_BYTES}-byte limit for Python sources; not analysed"
         return [], [FileWarning(file=path, message=message)]
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = ast.parse(data, filename=posixpath.basename(path))
-        return ModuleScan(path, tree, targets, data, flag_index).usages, []
+        with _collector_paused():
+            return _python_usages(path, data, targets, flag_index), []
     except SyntaxError as error:
         return [], [syntax_warning(path, error)]
     except (ValueError, RecursionError, MemoryError) as error:
         return [], [FileWarning(file=path, message=f"cannot analyse: {type(error).__name__}: {error}")]
+
+
+def _python_usages(path: str, data: bytes, targets: Targets, flag_index: FlagIndex | None) -> list[Usage]:
+    """Parse and scan one module; its tree is freed (see `ModuleScan.release`) by the time this returns."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tree = ast.parse(data, filename=posixpath.basename(path))
+    scan = ModuleScan(path, tree, targets, data, flag_index)
+    scan.release()
+    return scan.usages
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while one module is parsed and analysed.
+
+    A large module's tree is hundreds of thousands of objects, all alive until the module is done: the collector
+    would only trace them again and again (and trigger full passes over the whole process), never free one. What
+    the analysis leaves behind is freed by reference counting, or by the first collection after this one.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

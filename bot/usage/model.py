@@ -103,10 +103,13 @@ class Targets:
     import_names: frozenset[str] = frozenset()
     carriers: frozenset[str] = frozenset()
     """Packages that hand out the changed packages' objects (`flask` for `werkzeug`): importing one reaches them."""
-    spelled: tuple[bytes, ...] = ()
-    """Last components of every changed symbol, member, parameter owner and env var: a use must spell one."""
-    prefixes: frozenset[str] = frozenset()
-    """Every dotted prefix of a changed symbol or parameter owner (`werkzeug`, `werkzeug.urls`, ...)."""
+    identifiers: frozenset[bytes] = frozenset()
+    """Last names of every changed symbol, member and parameter owner: Python code that uses one spells it as a
+    whole identifier."""
+    texts: frozenset[bytes] = frozenset()
+    """Env vars and config keys: spelled anywhere, inside strings too (`"FLASK_<KEY>"`)."""
+    last_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per top-level package, the last names of its changed symbols (every public path)."""
 
     @classmethod
     def from_diffs(cls, diffs: Sequence[ReleaseDiff]) -> Targets:
@@ -134,13 +137,12 @@ class Targets:
         targets.import_names = frozenset(roots)
         targets.carriers = frozenset(carrier for root in roots for carrier in CARRIERS.get(root, ()))
         dotted = [*targets.symbols, *targets.parameters]
-        spelled = [*dotted, *targets.env, *targets.config]
-        targets.spelled = tuple(sorted({name.rsplit(".", 1)[-1].encode() for name in spelled}))
-        targets.prefixes = frozenset(
-            ".".join(parts[:end])
-            for parts in (symbol.split(".") for symbol in dotted)
-            for end in range(1, len(parts) + 1)
-        )
+        targets.texts = frozenset(name.encode() for name in (*targets.env, *targets.config))
+        targets.identifiers = frozenset(name.rsplit(".", 1)[-1].encode() for name in dotted) - targets.texts
+        by_root: dict[str, set[str]] = {}
+        for symbol in targets.symbols:
+            by_root.setdefault(symbol.split(".", 1)[0], set()).add(symbol.rsplit(".", 1)[-1])
+        targets.last_names = {root: frozenset(names) for root, names in by_root.items()}
         return targets
 
 

@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 import ast
-from bisect import bisect_left
 
 from bot.changes import ChangeKind, ObjectKind
 from bot.usage.calls import call_problems
 from bot.usage.flag_index import FlagIndex
-from bot.usage.flags import fallback_imports, import_flags
-from bot.usage.guards import (
-    CAUGHT,
-    Guards,
-    feature_checks,
-    mentions_version,
-    module_skip_conditions,
-    name_of,
-    selected_nodes,
-)
+from bot.usage.flags import fallback_imports
+from bot.usage.guarded import GuardJudge
+from bot.usage.guards import Guards, selected_nodes
 from bot.usage.known_types import CARRIERS
-from bot.usage.lines import lines_naming
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
+from bot.usage.selection import Selection, interesting_names
 from bot.usage.shapes import SEEN, SHAPE_KINDS, Contexts, Touch, shape_problem
 from bot.usage.textfiles import PREFIX
 from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
@@ -43,10 +35,7 @@ class ModuleScan:
         self._fallbacks: set[int] = set()
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
-        self.flags = import_flags(tree, targets.import_names)
-        self.flag_index = flag_index
-        self.project_imports = _project_imports(tree, targets.import_names)
-        self._module_guards = tuple(module_skip_conditions(tree))
+        self.guard_judge = GuardJudge(path, tree, targets, flag_index)
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
         self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
@@ -56,47 +45,29 @@ class ModuleScan:
             root for root in targets.import_names if CARRIERS.get(root, frozenset()) & bound_roots
         }
         """Those and the packages whose objects they hand out (werkzeug through flask): typed members only."""
-        self._lines = lines_naming(source, self._interesting_names())
-        self.nodes = selected_nodes(tree, self._wanted)
+        names = interesting_names(
+            targets,
+            self.scopes.values(),
+            self.star_modules,
+            self.imported,
+            self.reachable,
+            lambda dotted: self._match(dotted) is not None,
+        )
+        self.nodes = selected_nodes(tree, Selection(source, names).wanted)
         self._find()
         self._overrides(built.class_members)
 
+    def release(self) -> None:
+        """Break the module's reference cycles (each scope's values point back at their scope; the scan, its
+        inference and the inference's registrations call each other), so that once the uses are taken the whole
+        tree is freed by reference counting instead of being traced by the cyclic collector."""
+        for scope in self.scopes.values():
+            scope.values.clear()
+        self.inference.release()
+        del self.inference
+
     def _all_bindings(self) -> list[Binding]:
         return [b for scope in self.scopes.values() for bindings in scope.bindings.values() for b in bindings]
-
-    def _interesting_names(self) -> set[str]:
-        """Identifiers a statement must spell to possibly use a target (bound names, members, env vars)."""
-        names = set(self.targets.env) | set(self.targets.config) | {f"{PREFIX}{key}" for key in self.targets.config}
-        for scope in self.scopes.values():
-            names.update(
-                name
-                for name, bindings in scope.bindings.items()
-                if any(self._relevant(binding.target) for binding in bindings)
-            )
-        for module, _ in self.star_modules:
-            names.update(
-                symbol.rsplit(".", 1)[1] for symbol in self.targets.symbols if symbol.rsplit(".", 1)[0] == module
-            )
-        names.update(
-            member
-            for member, targets in self.targets.members.items()
-            if any(t.change.symbol.split(".", 1)[0] in self.reachable for t in targets)
-        )
-        names.update(
-            owner.rsplit(".", 1)[-1] for owner in self.targets.parameters if owner.split(".", 1)[0] in self.imported
-        )
-        return names
-
-    def _relevant(self, target: str) -> bool:
-        return target in self.targets.prefixes or self._match(target) is not None
-
-    def _wanted(self, stmt: ast.stmt) -> bool:
-        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
-            return True
-        decorators = getattr(stmt, "decorator_list", ())
-        first = min([stmt.lineno, *(d.lineno for d in decorators)])
-        index = bisect_left(self._lines, first)
-        return index < len(self._lines) and self._lines[index] <= (stmt.end_lineno or stmt.lineno)
 
     def resolve(self, node: ast.AST, scope: Scope) -> tuple[str, bool] | None:
         """The dotted path an expression names through the imports visible in `scope`, and whether that is guarded."""
@@ -185,56 +156,6 @@ class ModuleScan:
         if isinstance(node, ast.keyword):
             return node.arg
         return node.id if isinstance(node.ctx, ast.Store) else None
-
-    def _guarded(self, guards: Guards, node: ast.AST) -> bool:
-        """A use is guarded by an enclosing try/except, a version check on the package, a related hasattr, or a
-        flag that records whether an import worked (`if not HAS_JSON_PROVIDER:`, `if request_ctx is None:`)."""
-        for test in guards:
-            if test is CAUGHT:
-                return True
-            if mentions_version(test) and self._mentions_package(test):
-                return True
-            if any(self._check_covers(check, node) for check in feature_checks(test)):
-                return True
-            if any(isinstance(sub, ast.Name) and self._is_flag(sub.id) for sub in ast.walk(test)):
-                return True
-        return False
-
-    def _is_flag(self, name: str) -> bool:
-        """A flag of this module, or one imported from another module of the tree (`from ._compat import HAS_X`),
-        that records a watched package (`HAVE_PYGMENTS` guards no use of flask)."""
-        watched = self.targets.import_names | self.targets.carriers
-        if self.flags.get(name, frozenset()) & watched:
-            return True
-        imported = self.project_imports.get(name)
-        if imported is None or self.flag_index is None:
-            return False
-        module, level, original = imported
-        return bool(self.flag_index.flags(self.path, module, level).get(original, frozenset()) & watched)
-
-    def _mentions_package(self, test: ast.expr) -> bool:
-        for sub in ast.walk(test):
-            if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
-                text = sub.value.lower().replace("-", "_")
-                if any(name in text for name in self.targets.import_names):
-                    return True
-            elif isinstance(sub, (ast.Name, ast.Attribute)):
-                resolved = self.resolve(sub, self._scope)
-                spelled = (resolved[0] if resolved else name_of(sub) or "").lower()
-                if any(name in spelled for name in self.targets.import_names):
-                    return True
-        return False
-
-    def _check_covers(self, check: ast.Call, node: ast.AST) -> bool:
-        """`hasattr(obj, "x")` guards uses on the same object, of the package, or of the member `x` itself."""
-        subject, attribute = check.args[0], check.args[1]
-        if isinstance(attribute, ast.Constant) and attribute.value == name_of(node):
-            return True
-        resolved = self.resolve(subject, self._scope)
-        if resolved is not None and resolved[0].split(".", 1)[0] in self.targets.import_names:
-            return True
-        base = node.value if isinstance(node, ast.Attribute) else None
-        return base is not None and ast.dump(base) == ast.dump(subject)
 
     def _imports(self, node: ast.Import | ast.ImportFrom) -> None:
         if isinstance(node, ast.ImportFrom) and (node.level or not node.module):
@@ -427,7 +348,7 @@ class ModuleScan:
         evidence: str = "",
     ) -> None:
         """Record a use; `guarded` says the import it goes through is guarded, enclosing guards are added here."""
-        guarded = guarded or self._guarded((*self._module_guards, *self._guards), node)
+        guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve)
         symbol = target.change.symbol
         self.usages.append(
             Usage(
@@ -447,21 +368,6 @@ class ModuleScan:
                 private=is_private(symbol),
             )
         )
-
-
-def _project_imports(tree: ast.Module, packages: frozenset[str]) -> dict[str, tuple[str | None, int, str]]:
-    """Names the module imports at its top level (in try/if blocks too) from modules other than the watched
-    packages: local name -> (module, level, imported name)."""
-    found: dict[str, tuple[str | None, int, str]] = {}
-    pending = list(tree.body)
-    while pending:
-        stmt = pending.pop()
-        if isinstance(stmt, ast.ImportFrom) and (stmt.level or (stmt.module or "").split(".", 1)[0] not in packages):
-            found.update((a.asname or a.name, (stmt.module, stmt.level, a.name)) for a in stmt.names)
-        elif isinstance(stmt, (ast.Try, ast.TryStar, ast.If)):
-            pending.extend([*stmt.body, *stmt.orelse, *getattr(stmt, "finalbody", [])])
-            pending.extend(s for handler in getattr(stmt, "handlers", []) for s in handler.body)
-    return found
 
 
 def _consume(node: ast.AST, consumed: set[int]) -> None:

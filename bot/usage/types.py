@@ -122,6 +122,10 @@ class Inference:
         self.imports_flask = "flask" in roots
         self.registrations = Registrations(path, scopes, resolve, self._keys)
 
+    def release(self) -> None:
+        """Drop the registrations, which call back into this inference (see `ModuleScan.release`)."""
+        del self.registrations
+
     def _keys(self, expr: ast.expr, scope: Scope) -> frozenset[ClassKey] | None:
         found = self.type_of(expr, scope)
         return found.keys if found is not None else None

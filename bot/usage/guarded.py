@@ -1,0 +1,99 @@
+"""Whether a use is guarded: the conditions around it (collected by `guards.py`) judged against one module's
+imports and flags.
+
+A use is guarded by an enclosing try/except, a version check on the package, a related `hasattr`, a flag that
+records whether an import worked (`if not HAS_JSON_PROVIDER:`, `if request_ctx is None:`), or a module-level
+`pytestmark = pytest.mark.skipif(...)`.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+
+from bot.usage.flag_index import FlagIndex
+from bot.usage.flags import import_flags
+from bot.usage.guards import CAUGHT, Guards, feature_checks, mentions_version, module_skip_conditions, name_of
+from bot.usage.model import Targets
+from bot.usage.scopes import Scope
+
+Resolver = Callable[[ast.AST, Scope], "tuple[str, bool] | None"]
+ProjectImport = tuple[str | None, int, str]
+"""(module, level, imported name) of a `from <level dots><module> import <name>`."""
+
+
+class GuardJudge:
+    """Decides for one module whether the conditions around a use guard it; `resolve` (the module's imports as
+    seen from a scope) is passed per call, so the judge holds no reference back to the module scan."""
+
+    def __init__(self, path: str, tree: ast.Module, targets: Targets, flag_index: FlagIndex | None) -> None:
+        self.path = path
+        self.targets = targets
+        self.flag_index = flag_index
+        self.flags = import_flags(tree, targets.import_names)
+        self.project_imports = project_imports(tree, targets.import_names)
+        self.module_guards = tuple(module_skip_conditions(tree))
+
+    def guarded(self, guards: Guards, node: ast.AST, scope: Scope, resolve: Resolver) -> bool:
+        """Whether any of `guards` (or the module's own skip conditions) guards the use at `node`."""
+        for test in (*self.module_guards, *guards):
+            if test is CAUGHT:
+                return True
+            if mentions_version(test) and self._mentions_package(test, scope, resolve):
+                return True
+            if any(self._check_covers(check, node, scope, resolve) for check in feature_checks(test)):
+                return True
+            if any(isinstance(sub, ast.Name) and self._is_flag(sub.id) for sub in ast.walk(test)):
+                return True
+        return False
+
+    def _is_flag(self, name: str) -> bool:
+        """A flag of this module, or one imported from another module of the tree (`from ._compat import HAS_X`),
+        that records a watched package (`HAVE_PYGMENTS` guards no use of flask)."""
+        watched = self.targets.import_names | self.targets.carriers
+        if self.flags.get(name, frozenset()) & watched:
+            return True
+        imported = self.project_imports.get(name)
+        if imported is None or self.flag_index is None:
+            return False
+        module, level, original = imported
+        return bool(self.flag_index.flags(self.path, module, level).get(original, frozenset()) & watched)
+
+    def _mentions_package(self, test: ast.expr, scope: Scope, resolve: Resolver) -> bool:
+        for sub in ast.walk(test):
+            if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                text = sub.value.lower().replace("-", "_")
+                if any(name in text for name in self.targets.import_names):
+                    return True
+            elif isinstance(sub, (ast.Name, ast.Attribute)):
+                resolved = resolve(sub, scope)
+                spelled = (resolved[0] if resolved else name_of(sub) or "").lower()
+                if any(name in spelled for name in self.targets.import_names):
+                    return True
+        return False
+
+    def _check_covers(self, check: ast.Call, node: ast.AST, scope: Scope, resolve: Resolver) -> bool:
+        """`hasattr(obj, "x")` guards uses on the same object, of the package, or of the member `x` itself."""
+        subject, attribute = check.args[0], check.args[1]
+        if isinstance(attribute, ast.Constant) and attribute.value == name_of(node):
+            return True
+        resolved = resolve(subject, scope)
+        if resolved is not None and resolved[0].split(".", 1)[0] in self.targets.import_names:
+            return True
+        base = node.value if isinstance(node, ast.Attribute) else None
+        return base is not None and ast.dump(base) == ast.dump(subject)
+
+
+def project_imports(tree: ast.Module, packages: frozenset[str]) -> dict[str, ProjectImport]:
+    """Names the module imports at its top level (in try/if blocks too) from modules other than the watched
+    packages: local name -> (module, level, imported name)."""
+    found: dict[str, ProjectImport] = {}
+    pending = list(tree.body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, ast.ImportFrom) and (stmt.level or (stmt.module or "").split(".", 1)[0] not in packages):
+            found.update((a.asname or a.name, (stmt.module, stmt.level, a.name)) for a in stmt.names)
+        elif isinstance(stmt, (ast.Try, ast.TryStar, ast.If)):
+            pending.extend([*stmt.body, *stmt.orelse, *getattr(stmt, "finalbody", [])])
+            pending.extend(s for handler in getattr(stmt, "handlers", []) for s in handler.body)
+    return found
