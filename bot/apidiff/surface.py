@@ -333,26 +333,30 @@ class SurfaceBuilder:
             if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
 
-    def _star_names(self, raw: RawModule, seen: frozenset[str] = frozenset(), chained: bool = False) -> set[str]:
+    def _star_names(self, raw: RawModule) -> set[str]:
         """Public names `from .x import *` brings into the module: x's `__all__` (a deliberate export list); without
         one, what x itself exposes publicly, and only into a package — into a plain module a star import is an
         implementation detail, as its named imports are (flask-cors 3's `decorator.py` star-importing `core`).
-        `chained`: `raw` is itself star-imported into a package, so its own star imports reach that package."""
+        A module star-imported into a package passes on its own star imports (`chained`); each module is read once."""
         names: set[str] = set()
-        seen = seen | {raw.module}
-        for star in raw.bindings.get("*", ()):
-            source = self.modules.get(star.module) if isinstance(star, RawImport) else None
-            if source is None or source.module in seen:
-                continue
-            if source.all_names is not None:
-                names.update(source.all_names)
-            elif raw.is_package or chained:
-                names.update(
-                    name
-                    for name, bindings in source.bindings.items()
-                    if name != "*" and self._is_public_binding(source, name, bindings, set())
-                )
-                names.update(self._star_names(source, seen, chained=True))
+        seen = {raw.module}
+        pending = [(raw, False)]
+        while pending:
+            current, chained = pending.pop()
+            for star in current.bindings.get("*", ()):
+                source = self.modules.get(star.module) if isinstance(star, RawImport) else None
+                if source is None or source.module in seen:
+                    continue
+                seen.add(source.module)
+                if source.all_names is not None:
+                    names.update(source.all_names)
+                elif current.is_package or chained:
+                    names.update(
+                        name
+                        for name, bindings in source.bindings.items()
+                        if name != "*" and self._is_public_binding(source, name, bindings, set())
+                    )
+                    pending.append((source, True))
         return names
 
     def _incidental_attribute(self, raw: RawModule, attribute: RawAttribute) -> bool:
