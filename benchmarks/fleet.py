@@ -28,13 +28,11 @@ from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cryptography.hazmat.primitives import serialization  # noqa: E402
-from cryptography.hazmat.primitives.asymmetric import rsa  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 from sqlmodel import Session, select  # noqa: E402
 
-from benchmarks.loopback import cpu_seconds  # noqa: E402
+from benchmarks.loopback import app_keys, cpu_seconds  # noqa: E402
 from bot.adapters.pypi import PyPIClient  # noqa: E402
 from bot.jobs.orphans import reap_orphans  # noqa: E402
 from bot.jobs.poller import poll_round  # noqa: E402
@@ -51,15 +49,6 @@ from tests.pypi_replay import serve_http  # noqa: E402
 APP_ID, SECRET = 4242, "benchmark secret"
 WRITES = {"POST", "PATCH", "PUT", "DELETE"}
 LIMITS = (80, 500)  # GitHub's content-creation limits per installation: a minute, an hour
-
-
-def _keys() -> tuple[str, str]:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    private = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption()).decode()
-    public = key.public_key().public_bytes(serialization.Encoding.PEM,
-                                           serialization.PublicFormat.SubjectPublicKeyInfo).decode()
-    return private, public
 
 
 def _schema(base: str) -> tuple[str, Any, str]:
@@ -102,7 +91,7 @@ def _max_in_window(times: list[float], window: float) -> int:
 
 def scenario(base_url: str, replicas: int, repos: int, installations: int, latency: float) -> dict[str, Any]:
     url, admin, schema = _schema(base_url)
-    private, public = _keys()
+    private, public = app_keys()
     fake = FakeGitHub(APP_ID, public, None)
     engine = make_engine(url)
     writes: dict[str, list[float]] = defaultdict(list)

@@ -32,10 +32,8 @@ from rich.table import Table
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import uvicorn  # noqa: E402
-from cryptography.hazmat.primitives import serialization  # noqa: E402
-from cryptography.hazmat.primitives.asymmetric import rsa  # noqa: E402
 
-from benchmarks.loopback import cpu_seconds, free_port, wait_up  # noqa: E402
+from benchmarks.loopback import app_keys, cpu_seconds, free_port, wait_up  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.storage.db import make_engine, upgrade  # noqa: E402
 from tests.fake_github import FakeGitHub  # noqa: E402
@@ -58,15 +56,6 @@ FILES = {
     "flask_login/login_manager.py": "from flask import current_app\n",
     "docs/index.rst": "Flask-Login\n===========\n",
 }
-
-
-def _keys() -> tuple[str, str]:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    private = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption()).decode()
-    public = key.public_key().public_bytes(serialization.Encoding.PEM,
-                                           serialization.PublicFormat.SubjectPublicKeyInfo).decode()
-    return private, public
 
 
 def _alias_bomb() -> str:
@@ -258,7 +247,7 @@ def _store_breaking_diff(db_url: str) -> None:
 def ack_latency(examples: Path, tmp: Path, with_rescans: bool, rescanned: str = "flask-login",
                 analyse: tuple[str, str] | None = None) -> dict[str, Any]:
     """Phase 1: start both servers, load the webhook (while the bot analyses `analyse`), stop them; the figures."""
-    private, public = _keys()
+    private, public = app_keys()
     fake_port, bot_port = free_port(), free_port()
     db_url = f"sqlite:///{(tmp / f'bench-{with_rescans}-{rescanned}-{analyse is not None}.db').as_posix()}"
     upgrade(db_url)
@@ -319,7 +308,7 @@ async def scan_calls(tmp: Path) -> list[tuple[str, int, str]]:
     from bot.adapters.github import GitHubApp
     from bot.jobs.repo_scan import import_names, scan_repository
 
-    private, public = _keys()
+    private, public = app_keys()
     directory = contract_dir()
     fake = FakeGitHub(APP_ID, public, load_contract(directory) if directory else None)
     _seed(fake)
