@@ -167,3 +167,18 @@ def test_admits_is_per_release() -> None:
     flask_30 = ReleaseDiff(package="flask", old="2.3.3", new="3.0.0", changes=[])
     report = scan_files({"requirements.txt": b"flask>=2,<3\n"}, [flask_23, flask_30])
     assert [r.admitted for r in report.requirements] == [{"2.3.0": True, "3.0.0": False}]
+
+
+def test_uses_that_tie_on_place_and_symbol_come_out_in_one_order() -> None:
+    """Two releases' uses of one line used to tie on (file, line, column, symbol, form): their order followed the
+    set's hash order, so two runs of the same scan could print different JSON."""
+    from itertools import permutations
+
+    from bot.findings.scan import usage_order
+    from bot.usage import Usage
+    from bot.usage.model import UseForm
+
+    uses = [Usage(symbol="werkzeug.urls.url_decode", file="app.py", line=3, form=UseForm.IMPORT,
+                  change=ChangeKind.REMOVED, package="werkzeug", release=release) for release in ("3.0.0", "2.3.0", "3.1.0")]
+    orders = {tuple(u.release for u in sorted(p, key=usage_order)) for p in permutations(uses)}
+    assert orders == {("2.3.0", "3.0.0", "3.1.0")}

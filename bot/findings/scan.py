@@ -73,6 +73,27 @@ class ScanReport(BaseModel):
         return any(verdict.at_risk for verdict in self.packages)
 
 
+def usage_order(usage: Usage) -> tuple[str | int | bool, ...]:
+    """A total order on uses: the same tree gives the same report, byte for byte (two releases' uses of one line
+    tie on place and symbol alone)."""
+    return (
+        usage.file,
+        usage.line,
+        usage.column,
+        usage.symbol,
+        usage.form,
+        usage.package,
+        usage.release,
+        usage.change,
+        usage.guarded,
+        usage.confidence,
+        usage.section,
+        usage.private,
+        usage.detail,
+        usage.evidence,
+    )
+
+
 def is_skipped_dir(path: str) -> bool:
     """Whether a folder is site-packages, VCS metadata, a cache, a virtualenv by name or a top-level build output."""
     parts = path.split("/")
@@ -126,7 +147,7 @@ def scan_paths(
             file_usages, file_warnings = analyse_file(path, data, targets, flag_index)
             usages.extend(file_usages)
             found_warnings.extend(file_warnings)
-    usages = sorted(set(usages), key=lambda u: (u.file, u.line, u.column, u.symbol, u.form))
+    usages = sorted(set(usages), key=usage_order)
     requirements = [RequirementEntry.of(requirement, diffs) for requirement in dependencies.requirements]
     verdicts = [judge(diff, dependencies.requirements, usages) for diff in diffs]
     log.info("scan done", extra={"files": len(kept), "parsed": parsed, "usages": len(usages)})
