@@ -139,6 +139,16 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-babel", "2.0.0", "sdist"): "f9faf45cdb2e1a32ea2ec14403587d4295108f35017a7821a2b1acb8cfd9257d",  # Flask-Babel-2.0.0.tar.gz
     ("flask-httpauth", "4.5.0", "sdist"): "395040fda2854df800d15e84bc4a81a5f32f1d4a5e91eee554936f36f330aa29",  # Flask-HTTPAuth-4.5.0.tar.gz
     ("flask-migrate", "3.1.0", "sdist"): "57d6060839e3a7f150eaab6fe4e726d9e3e7cffe2150fb223d73f92421c6d1d9",  # Flask-Migrate-3.1.0.tar.gz
+    # held out beyond the Flask ecosystem (issue 11): a Python 2 source root beside the Python 3 one, a six
+    # class decorator, a namedtuple over a module constant, a `.get()` shim table, a plain module's `__version__`
+    ("pyyaml", "5.4.1", "auto"): "607774cbba28732bfa802b54baa7484215f530991055bb562efbed5b2f20a45e",  # PyYAML-5.4.1.tar.gz
+    ("pyyaml", "6.0", "auto"): "68fb519c14306fec9720a2a5b45bc9f0c8d1b9c72adf45c37baedfcd949c35a2",  # PyYAML-6.0.tar.gz
+    ("urllib3", "1.26.18", "auto"): "34b97092d7e0a3a8cf7cd10e386f401b3737364026c45e622aa02903dffe0f07",  # urllib3-1.26.18-py2.py3-none-any.whl
+    ("urllib3", "2.0.0", "auto"): "8f7f917bc6ff1c021c4b7b677229c455a7612878748581f6de39fd45e4fa21ae",  # urllib3-2.0.0-py3-none-any.whl
+    ("markdown", "3.3.7", "auto"): "f5da449a6e1c989a4cea2631aa8ee67caa5a2ef855d551c88f9e309f4634c621",  # Markdown-3.3.7-py3-none-any.whl
+    ("markdown", "3.4", "auto"): "e90f851d4b0f788ee2e9c352205d8a592fd0c713ca6b934f87b81bc14d24dab7",  # Markdown-3.4-py3-none-any.whl
+    ("jsonschema", "3.2.0", "auto"): "4e5b3cf8216f577bee9ce139cbe72eca3ea4f292ec60928ff24758ce626cd163",  # jsonschema-3.2.0-py2.py3-none-any.whl
+    ("jsonschema", "4.0.0", "auto"): "c773028c649441ab980015b5b622f4cd5134cf563daaf0235ca4b73cc3734f20",  # jsonschema-4.0.0-py3-none-any.whl
 }
 
 

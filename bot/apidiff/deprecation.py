@@ -133,6 +133,10 @@ def decorator_deprecation(decorators: list[ast.expr]) -> str | None:
     return None
 
 
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+"""A `str.format` or f-string field the message was built with: the text around it is no usable advice."""
+
+
 def extract_hint(message: str | None) -> str | None:
     """The migration advice in a deprecation message ("Use 'urllib.parse.parse_qs' instead"), if it gives one."""
     if not message:
@@ -142,6 +146,6 @@ def extract_hint(message: str | None) -> str | None:
         lowered = sentence.lower()
         if "is deprecated" in lowered and "instead" not in lowered and "renamed" not in lowered:
             continue
-        if _HINT_WORDS.search(sentence):
+        if _HINT_WORDS.search(sentence) and not _PLACEHOLDER.search(sentence):  # "Use '{}' instead" names nothing
             return sentence.rstrip(".")
     return None

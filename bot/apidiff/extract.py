@@ -210,6 +210,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
     all_names: list[str] | None = None
     module_warns = []
     collections: dict[str, dict[str, str | None]] = {}
+    sequences: dict[str, ast.expr] = {}  # `_key_fields = (...)`: the fields a later `namedtuple(...)` may name
     for stmt in flatten(tree.body, raw.module.split(".")[0]):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if stmt.name == "__getattr__":
@@ -229,7 +230,13 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
             names = assigned_names(stmt)
             if "__getattr__" in names:
                 raw.dynamic = True  # `__getattr__, __dir__, __all__ = lazy_loader.attach(...)`
-            made = functional_class(names[0], stmt.value, stmt.lineno) if len(names) == 1 and stmt.value else None
+            if len(names) == 1 and isinstance(stmt.value, (ast.List, ast.Tuple)):
+                sequences[names[0]] = stmt.value
+            made = (
+                functional_class(names[0], stmt.value, stmt.lineno, sequences)
+                if len(names) == 1 and stmt.value
+                else None
+            )
             if made is not None:
                 raw.bind(made)
                 continue

@@ -77,9 +77,11 @@ def _is_wheel(root: Path) -> bool:
     return any(child.name.endswith(".dist-info") for child in root.iterdir())
 
 
-def _declared_package_dir(root: Path) -> str | None:
-    """The root package folder an sdist declares: `package_dir = =lib` in setup.cfg, `package_dir={"": "lib"}` in
-    setup.py (read with `ast`, never run)."""
+def _declared_package_dirs(root: Path) -> list[str]:
+    """The root package folders an sdist declares, preferred first: `package_dir = =lib` in setup.cfg,
+    `package_dir={"": "lib"}` in setup.py (read with `ast`, never run) — or, when setup.py picks the folder by Python
+    version (`{2: "lib", 3: "lib3"}[sys.version_info[0]]`, `"lib3" if PY3 else "lib"`), every folder it may pick,
+    the Python 3 one first when the choice says which."""
     cfg = root / "setup.cfg"
     if cfg.is_file() and not cfg.is_symlink():
         parser = configparser.ConfigParser(interpolation=None)
@@ -91,36 +93,72 @@ def _declared_package_dir(root: Path) -> str | None:
         for line in value.splitlines():
             key, _, folder = line.partition("=")
             if not key.strip() and folder.strip():
-                return folder.strip()
+                return [folder.strip()]
     setup = root / "setup.py"
     if setup.is_file() and not setup.is_symlink():
         try:
             tree = ast.parse(setup.read_bytes())
         except (SyntaxError, ValueError, RecursionError):
-            return None
+            return []
         for node in ast.walk(tree):
             if isinstance(node, ast.keyword) and node.arg == "package_dir" and isinstance(node.value, ast.Dict):
                 for key_node, value_node in zip(node.value.keys, node.value.values, strict=True):
-                    if (
-                        isinstance(key_node, ast.Constant)
-                        and key_node.value == ""
-                        and isinstance(value_node, ast.Constant)
-                    ):
-                        return str(value_node.value)
-    return None
+                    if isinstance(key_node, ast.Constant) and key_node.value == "":
+                        return _folder_choices(value_node)
+    return []
+
+
+def _folder_choices(node: ast.expr) -> list[str]:
+    """The folder names an expression may evaluate to: a string, a version-keyed dict's values (Python 3's first)
+    or both branches of a conditional."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Dict):
+        pairs = zip(node.value.keys, node.value.values, strict=True)
+        ranked = sorted(pairs, key=lambda pair: not (isinstance(pair[0], ast.Constant) and pair[0].value in (3, "3")))
+        return [name for _key, value in ranked for name in _folder_choices(value)]
+    if isinstance(node, ast.IfExp):
+        return [*_folder_choices(node.body), *_folder_choices(node.orelse)]
+    return []
 
 
 def _source_base(root: Path) -> Path:
-    """Where an sdist's top-level packages are: the declared `package_dir`, else `src/`, else `lib/`, else the root."""
+    """Where an sdist's top-level packages are: the declared `package_dir`, else `src/`, else `lib/`, else the root.
+    Of several folders that could be meant (PyYAML 5's `lib/` for Python 2 beside `lib3/`), the first whose code
+    Python 3 parses wins: reading the Python 2 copy would report its Python-2-only methods as removed."""
     if _is_wheel(root):
         return root
-    declared = _declared_package_dir(root)
-    candidates = [root / declared] if declared and ".." not in declared else []
+    candidates = [root / folder for folder in _declared_package_dirs(root) if ".." not in folder]
     candidates += [root / "src", root / "lib"]
-    for folder in candidates:
-        if folder.is_dir() and not folder.is_symlink() and (folder.name == "src" or _has_package(folder)):
-            return folder
-    return root
+    if any((child / "__init__.py").is_file() for child in root.iterdir() if child.name not in EXCLUDED_DIRS):
+        candidates.append(root)  # a flat layout beside a `lib/` that may be the Python 2 copy
+    viable = [
+        folder
+        for folder in dict.fromkeys(candidates)
+        if folder.is_dir()
+        and not folder.is_symlink()
+        and (folder == root or folder.name == "src" or _has_package(folder))
+    ]
+    if len(viable) > 1:
+        return next((folder for folder in viable if _parses_as_python3(folder)), viable[0])
+    return viable[0] if viable else root
+
+
+def _parses_as_python3(folder: Path) -> bool:
+    """Whether the packages directly below the folder parse as Python 3 (only asked when two folders compete)."""
+    packages = [
+        child
+        for child in sorted(folder.iterdir())
+        if child.name not in EXCLUDED_DIRS and not child.is_symlink() and (child / "__init__.py").is_file()
+    ]
+    for path in [path for package in packages for path in sorted(package.rglob("*.py"))][:MAX_MODULES]:
+        if path.is_symlink() or not path.is_file():
+            continue
+        try:
+            ast.parse(path.read_bytes())
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return False
+    return True
 
 
 def _has_package(folder: Path) -> bool:

@@ -4,6 +4,7 @@ forms `NamedTuple("P", [...])`, `namedtuple("P", "x y")`, `TypedDict("T", {...})
 from __future__ import annotations
 
 import ast
+from collections.abc import Mapping
 
 from bot.apidiff.model import Param, ParamKind
 from bot.apidiff.raw import RawAttribute, RawClass
@@ -70,32 +71,43 @@ def record_params(node: ast.ClassDef, kind: str) -> tuple[Param, ...] | None:
     return tuple(params)
 
 
-def _strings(node: ast.expr | None) -> list[str]:
+def _strings(node: ast.expr | None) -> list[str] | None:
+    """The field names a literal spells (`"x y"`, `["x", ("y", int)]`, `{"x": int}`); None when any is not literal."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value.replace(",", " ").split()
     if isinstance(node, (ast.List, ast.Tuple)):
         names = []
         for element in node.elts:
-            if isinstance(element, ast.Constant) and isinstance(element.value, str):
-                names.append(element.value)
-            elif isinstance(element, (ast.Tuple, ast.List)) and element.elts:
-                first = element.elts[0]
-                if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                    names.append(first.value)
+            if isinstance(element, (ast.Tuple, ast.List)) and element.elts:
+                element = element.elts[0]
+            if not (isinstance(element, ast.Constant) and isinstance(element.value, str)):
+                return None
+            names.append(element.value)
         return names
     if isinstance(node, ast.Dict):
-        return [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
-    return []
+        keys = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+        return keys if len(keys) == len(node.keys) else None
+    return None
 
 
-def functional_class(name: str, value: ast.expr, line: int) -> RawClass | None:
-    """The class a functional `NamedTuple`/`namedtuple`/`TypedDict`/`Enum` call creates, else None."""
+def functional_class(
+    name: str, value: ast.expr, line: int, sequences: Mapping[str, ast.expr] | None = None
+) -> RawClass | None:
+    """The class a functional `NamedTuple`/`namedtuple`/`TypedDict`/`Enum` call creates, else None. Fields named by
+    a module-level literal (`namedtuple("PoolKey", _key_fields)`) are read from `sequences`; fields that are still
+    not literal leave the constructor and the members unknown (an unknown base: no claim either way)."""
     if not isinstance(value, ast.Call) or len(value.args) < 2 and not value.keywords:
         return None
     factory = _last(value)
-    fields = _strings(
-        value.args[1] if len(value.args) > 1 else _keyword(value, "field_names") or _keyword(value, "names")
-    )
+    if factory not in _ENUM_FACTORIES and factory not in ("NamedTuple", "namedtuple", "TypedDict"):
+        return None
+    node = value.args[1] if len(value.args) > 1 else _keyword(value, "field_names") or _keyword(value, "names")
+    if isinstance(node, ast.Name) and sequences is not None and node.id in sequences:
+        node = sequences[node.id]
+    fields = _strings(node)
+    if fields is None:
+        base = {"NamedTuple": "tuple", "namedtuple": "tuple", "TypedDict": "dict"}.get(factory, factory)
+        return RawClass(name, line, (base, "?"))
     if factory in _ENUM_FACTORIES:
         cls = RawClass(name, line, (factory,))
         cls.members.update({field: RawAttribute(field, line) for field in fields})
@@ -108,12 +120,10 @@ def functional_class(name: str, value: ast.expr, line: int) -> RawClass | None:
             for index, field in enumerate(fields)
         )
         cls = RawClass(name, line, ("tuple",), record="namedtuple", record_params=params)
-    elif factory == "TypedDict":
+    else:
         total = _keyword(value, "total")
         optional = isinstance(total, ast.Constant) and total.value is False
         params = tuple(Param(field, ParamKind.KEYWORD_ONLY, optional) for field in fields)
         cls = RawClass(name, line, ("dict",), record="typeddict", record_params=params)
-    else:
-        return None
     cls.members.update({field: RawAttribute(field, line) for field in fields})
     return cls

@@ -14,11 +14,19 @@ Tables = Mapping[str, dict[str, str | None]]
 """Module-level literal collections: name -> {string key or item: the string value for a dict, else None}."""
 
 
-def _branch_names(test: ast.expr, param: str, collections: Tables) -> list[str]:
-    """The literal names an `if` test compares the `__getattr__` parameter with (`in` a module-level literal too)."""
+def _branch_names(test: ast.expr, param: str, collections: Tables, lookups: Tables | None = None) -> list[str]:
+    """The literal names an `if` test compares the `__getattr__` parameter with (`in` a module-level literal too),
+    or the keys of the table a variable was looked up in (`found = TABLE.get(name)` then `if found:`)."""
+    if lookups:
+        subject = test
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.IsNot):
+            none = test.comparators[0]
+            subject = test.left if isinstance(none, ast.Constant) and none.value is None else test
+        if isinstance(subject, ast.Name) and subject.id in lookups:
+            return list(lookups[subject.id])
     if not isinstance(test, ast.Compare) or len(test.ops) != 1:
         if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
-            return [name for value in test.values for name in _branch_names(value, param, collections)]
+            return [name for value in test.values for name in _branch_names(value, param, collections, lookups)]
         return []
     left, op, right = test.left, test.ops[0], test.comparators[0]
     if isinstance(op, ast.Eq):
@@ -32,6 +40,28 @@ def _branch_names(test: ast.expr, param: str, collections: Tables) -> list[str]:
         if isinstance(right, ast.Name):
             return list(collections.get(right.id, {}))
     return []
+
+
+def _lookups(body: list[ast.stmt], param: str, collections: Tables) -> dict[str, dict[str, str | None]]:
+    """Variables the `__getattr__` body sets to a module-level table's entry for the name (markdown 3.3's
+    `deprecated = __deprecated__.get(name)`): a later `if deprecated:` branches on that table's keys."""
+    found: dict[str, dict[str, str | None]] = {}
+    for stmt in body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            continue
+        value = stmt.value
+        if (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Attribute)
+            and value.func.attr == "get"
+            and isinstance(value.func.value, ast.Name)
+            and value.func.value.id in collections
+            and value.args
+            and isinstance(value.args[0], ast.Name)
+            and value.args[0].id == param
+        ):
+            found[stmt.targets[0].id] = collections[value.func.value.id]
+    return found
 
 
 def _table_of(test: ast.expr, collections: Tables) -> dict[str, str | None]:
@@ -100,13 +130,14 @@ def read_getattr_shim(
     if not args:
         return {}
     param = args[0].arg
+    lookups = _lookups(func.body, param, collections or {})
     shims: dict[str, RawShim] = {}
     pending: list[ast.stmt] = list(func.body)
     while pending:
         stmt = pending.pop(0)
         if not isinstance(stmt, ast.If):
             continue
-        names = _branch_names(stmt.test, param, collections or {})
+        names = _branch_names(stmt.test, param, collections or {}, lookups)
         if names:
             warns = body_warns(stmt.body, frozenset())
             target = _returned_target(stmt.body, module, is_package)
@@ -129,8 +160,9 @@ def serves_any_name(func: ast.FunctionDef | ast.AsyncFunctionDef, collections: T
         return True
     args = [*func.args.posonlyargs, *func.args.args]
     param = args[0].arg if args else ""
+    lookups = _lookups(func.body, param, collections or {})
     for stmt in func.body:
-        if isinstance(stmt, ast.If) and not _branch_names(stmt.test, param, collections or {}):
+        if isinstance(stmt, ast.If) and not _branch_names(stmt.test, param, collections or {}, lookups):
             if any(isinstance(inner, ast.Return) for inner in ast.walk(stmt)):
                 return True
     return False

@@ -22,7 +22,19 @@ MAX_SYMBOLS = 250_000
 
 
 KEEPING_CLASS_DECORATORS = frozenset(
-    {"final", "total_ordering", "runtime_checkable", "unique", "deprecated", "dataclass_transform", "type_check_only"}
+    {
+        "final",
+        "total_ordering",
+        "runtime_checkable",
+        "unique",
+        "deprecated",
+        "dataclass_transform",
+        "type_check_only",
+        "add_metaclass",  # six: the same class body under the metaclass, as `class C(metaclass=M)` would give
+        "python_2_unicode_compatible",
+        "implementer",  # zope.interface: declares, returns the class
+        "deconstructible",  # Django: adds `deconstruct`, keeps `__init__`'s signature
+    }
 )
 """Class decorators known to leave the constructor alone."""
 PUBLIC_MODULE_DUNDERS = frozenset({"__version__", "__version_info__", "__author__", "__license__", "__copyright__"})
@@ -372,8 +384,10 @@ class SurfaceBuilder:
         return resolved.external and is_stdlib(resolved.target)
 
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
-        if name in exported or name in PUBLIC_MODULE_DUNDERS:
+        if name in exported:
             return True
+        if name in PUBLIC_MODULE_DUNDERS:  # a plain module importing its package's `__version__` only uses it
+            return raw.is_package or not isinstance(bindings[-1], RawImport)
         if _is_private(name):
             return False
         last = bindings[-1]

@@ -21,7 +21,11 @@ def _module_of(path: str, surface: Surface) -> str:
     return parts[0]
 
 
-def _file_module(file: str) -> str:
+def _file_module(file: str, old: Surface) -> str:
+    """The module defined by `file`: the old surface knows it, whatever folder the source root was (`lib3/`)."""
+    known = next((s.path for s in old.symbols.values() if s.kind == "module" and s.file == file), None)
+    if known is not None:
+        return known
     parts = file.removesuffix(".py").split("/")
     if parts[0] in ("src", "lib"):
         parts = parts[1:]
@@ -119,7 +123,7 @@ def instantiate(change: Change, breakage: str, old: Surface) -> str:
     """The kind's witness written for the changed symbol."""
     kind = BY_ID[breakage]
     if change.kind is ChangeKind.ENV_VAR_REMOVED or change.object is ObjectKind.CONFIG_KEY:
-        module = _file_module(change.old_location.path) if change.old_location else ""
+        module = _file_module(change.old_location.path, old) if change.old_location else ""
         defaults = next(
             (
                 path

@@ -1,0 +1,113 @@
+"""False-report and miss classes found on releases beyond the Flask ecosystem (pyyaml 5.4.1→6.0, urllib3
+1.26.18→2.0.0, markdown 3.3.7→3.4, jsonschema 3.2.0→4.0.0): each on its pinned real example and on a synthetic
+sibling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.apidiff.locate import find_modules
+from tests.test_apidiff_review import synthetic
+from tests.test_apidiff_trust import changes, removed
+
+
+def _detail(found: dict, symbol: str) -> str:
+    return " | ".join(c.detail or "" for (kind, s), c in found.items() if s == symbol and kind != "deprecated")
+
+
+# -- an sdist with a Python 2 source root beside the Python 3 one: the Python 3 code is what installs --
+
+def test_pyyaml_5_is_read_from_its_python3_root() -> None:
+    found = changes("pyyaml", "5.4.1", "6.0")
+    gone = removed(found)
+    assert not {s for s in gone if "represent_long" in s or "represent_unicode" in s or "has_ucs4" in s}, gone
+    assert {"yaml.load_warning", "yaml.YAMLLoadWarning"} <= gone  # really removed in 6.0
+    assert "'Loader' lost its default" in _detail(found, "yaml.load")
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "setup(package_dir={'': {2: 'lib', 3: 'lib3'}[sys.version_info[0]]})\n",
+        "setup(package_dir={'': 'lib' if PY2 else 'lib3'})\n",
+        "",  # nothing declared: `lib/` is a candidate by convention, and its Python 2 copy loses to the root
+    ],
+)
+def test_of_two_source_roots_the_python3_one_is_read(tmp_path: Path, setup: str) -> None:
+    root = tmp_path / "demo-1.0"
+    for folder, body in (("lib", "print 'python 2'\n"), ("lib3", "print('python 3')\n")):
+        (root / folder / "demo").mkdir(parents=True)
+        (root / folder / "demo" / "__init__.py").write_text(body)
+    (root / "setup.py").write_text("import sys\nfrom setuptools import setup\n" + setup)
+    if not setup:
+        (root / "demo").mkdir()
+        (root / "demo" / "__init__.py").write_text("print('python 3 at the root')\n")
+    expected = "lib3/demo/__init__.py" if setup else "demo/__init__.py"
+    assert [m.relpath for m in find_modules(tmp_path)] == [expected]
+
+
+# -- a class decorator known to keep the constructor (six's `add_metaclass`) --
+
+def test_urllib3_2_retry_lost_method_whitelist() -> None:
+    found = changes("urllib3", "1.26.18", "2.0.0")
+    assert "parameter 'method_whitelist' removed" in _detail(found, "urllib3.util.retry.Retry")
+
+
+def test_add_metaclass_keeps_the_constructor_an_unknown_decorator_does_not(tmp_path: Path) -> None:
+    old = ("import six\nfrom registry import register\n\nclass Meta(type):\n    pass\n\n"
+           "@six.add_metaclass(Meta)\nclass Kept(object):\n    def __init__(self, a, old=None):\n        pass\n\n"
+           "@register\nclass Unknown(object):\n    def __init__(self, a, old=None):\n        pass\n")
+    new = old.replace(", old=None", "")
+    found = synthetic(tmp_path, old, new)
+    assert "parameter 'old' removed" in (found["demo.Kept"].detail or "")
+    assert "demo.Unknown" not in found
+
+
+# -- a functional namedtuple over a module constant; fields that are not literal make no claim --
+
+def test_urllib3_2_pool_key_fields_are_read_from_the_module_constant() -> None:
+    detail = _detail(changes("urllib3", "1.26.18", "2.0.0"), "urllib3.poolmanager.PoolKey")
+    assert "parameter 'key_strict' removed" in detail
+    assert "new required parameter 'key_blocksize'" in detail
+    assert "'key_scheme'" not in detail and "'key_host'" not in detail  # there in both releases
+
+
+def test_namedtuple_fields_from_a_constant_or_unknown(tmp_path: Path) -> None:
+    old = ("import collections\n\n_fields = ('a', 'b')\nKnown = collections.namedtuple('Known', _fields)\n"
+           "Unknown = collections.namedtuple('Unknown', make_fields())\n")
+    new = ("import typing\n\nclass Known(typing.NamedTuple):\n    a: int\n\n"
+           "class Unknown(typing.NamedTuple):\n    x: int\n    y: int\n")
+    found = synthetic(tmp_path, old, new)
+    assert "demo.Known.b" in found and "parameter 'b' removed" in (found["demo.Known"].detail or "")
+    assert not [symbol for symbol in found if symbol.startswith("demo.Unknown")], found
+
+
+# -- a `__getattr__` that looks the name up in a table (`TABLE.get(name)`) then branches on the result --
+
+def test_markdown_3_4_removed_the_names_its_shim_table_served() -> None:
+    found = changes("markdown", "3.3.7", "3.4")
+    gone = removed(found)
+    assert {"markdown.version", "markdown.version_info", "markdown.util.etree", "markdown.util.string_type"} <= gone
+    assert found["removed", "markdown.version"].breakage == "deprecated_name_removed"  # the shim warned
+    assert not [c.hint for c in found.values() if c.hint and "{" in c.hint]  # "Use '{}' instead" advises nothing
+
+
+def test_getattr_shim_reading_a_table_with_get(tmp_path: Path) -> None:
+    old = ("import warnings\n\n__deprecated__ = {'version': ('__version__', '1.0'), 'other': ('x', 2)}\n\n"
+           "def __getattr__(name):\n    found = __deprecated__.get(name)\n    if found is not None:\n"
+           "        warnings.warn(f'{name} is deprecated', DeprecationWarning)\n        return found[1]\n"
+           "    raise AttributeError(name)\n")
+    new = old.replace(", 'other': ('x', 2)", "")
+    found = synthetic(tmp_path, old, new)
+    assert "demo.other" in found and found["demo.other"].kind.value == "removed"
+    assert "demo.version" not in found
+
+
+# -- a plain module importing its package's `__version__` only uses it --
+
+def test_jsonschema_cli_version_import_is_no_api() -> None:
+    gone = removed(changes("jsonschema", "3.2.0", "4.0.0"))
+    assert "jsonschema.cli.__version__" not in gone
+    assert "jsonschema.compat" in gone
