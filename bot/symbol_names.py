@@ -2,10 +2,11 @@
 
 
 def is_private_symbol(symbol: str) -> bool:
-    """Whether a dotted symbol goes through an underscored name (`werkzeug._internal._log`; dunders are public).
-    Such removals are real for whoever imports them, but they are no public API: they are reported only on request,
-    and reach a repository only through one of its own uses."""
-    return any(
-        part.startswith("_") and not (part.startswith("__") and part.endswith("__"))
-        for part in symbol.removeprefix("env:").removeprefix("config:").split(".")
+    """Whether a dotted symbol goes through an underscored name (`werkzeug._internal._log`, `pkg.__main__.run`; a
+    dunder is public only as the name itself: `werkzeug.__version__`). Such removals are real for whoever imports
+    them, but they are no public API: they are reported only on request, and reach a repository only through one of
+    its own uses."""
+    *holders, name = symbol.removeprefix("env:").removeprefix("config:").split(".")
+    return any(part.startswith("_") for part in holders) or (
+        name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
     )

@@ -149,6 +149,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("markdown", "3.4", "auto"): "e90f851d4b0f788ee2e9c352205d8a592fd0c713ca6b934f87b81bc14d24dab7",  # Markdown-3.4-py3-none-any.whl
     ("jsonschema", "3.2.0", "auto"): "4e5b3cf8216f577bee9ce139cbe72eca3ea4f292ec60928ff24758ce626cd163",  # jsonschema-3.2.0-py2.py3-none-any.whl
     ("jsonschema", "4.0.0", "auto"): "c773028c649441ab980015b5b622f4cd5134cf563daaf0235ca4b73cc3734f20",  # jsonschema-4.0.0-py3-none-any.whl
+    ("pyparsing", "2.4.7", "auto"): "ef9d7589ef3c200abe66653d3f1ab1033c3c419ae9b9bdb1240a85b024efc88b",  # pyparsing-2.4.7-py2.py3-none-any.whl
+    ("pyparsing", "3.0.0", "auto"): "d487599e9fb0dc36bee6b5c183c6fc5bd372ce667736f3d430ab7d842a54a35a",  # pyparsing-3.0.0-py3-none-any.whl
+    ("marshmallow", "2.21.0", "auto"): "7cb1881a0fa84be4b5c1e301168236932c345f6910725f99905d636bfe93e9e9",  # marshmallow-2.21.0-py2.py3-none-any.whl
+    ("marshmallow", "3.0.0", "auto"): "e5e9fd0c2e919b4ece915eb30808206349a49a45df72e99ed20e27a9053d574b",  # marshmallow-3.0.0-py2.py3-none-any.whl
 }
 
 

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.locate import find_modules
+from bot.symbol_names import is_private_symbol
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes, removed
 
@@ -111,3 +114,66 @@ def test_jsonschema_cli_version_import_is_no_api() -> None:
     gone = removed(changes("jsonschema", "3.2.0", "4.0.0"))
     assert "jsonschema.cli.__version__" not in gone
     assert "jsonschema.compat" in gone
+
+
+# -- a package's `__main__` script is no API: what it loses is private (websockets 11 dropped `__main__.run_client`) --
+
+def test_a_main_script_loses_private_names_only(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "__version__ = '1.0'\n", "demo/__main__.py": "def run_client():\n    pass\n"}
+    new = {"demo/__init__.py": "", "demo/__main__.py": "def main():\n    pass\n"}
+    found = {c.symbol: c for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))}
+    assert found["demo.__main__.run_client"].private and found["demo.__main__.run_client"].breakage == "private_removed"
+    assert not found["demo.__version__"].private  # a dunder is public as the name itself
+    assert is_private_symbol("werkzeug._internal._log") and is_private_symbol("pkg.__main__.run")
+    assert not is_private_symbol("werkzeug.__version__") and not is_private_symbol("pkg.Class.__call__")
+
+
+# -- pyparsing 2.4.7→3.0.0: star imports resolved last-wins, the `__main__` script block, respelled keyword aliases --
+
+def test_pyparsing_3_keeps_optional_its_script_names_and_camel_case_keywords() -> None:
+    found = changes("pyparsing", "2.4.7", "3.0.0")
+    gone = removed(found)
+    assert not [s for s in gone if s.startswith("pyparsing.Optional.")], gone  # `Optional = Opt`, not typing's
+    assert not {"pyparsing.selectToken", "pyparsing.simpleSQL"} & gone  # defined under `if __name__ == "__main__":`
+    assert {"pyparsing.upcaseTokens", "pyparsing.operatorPrecedence"} <= gone  # really gone from the top level
+    assert not _detail(found, "pyparsing.Word")  # `Word(init_chars, ..., *, initChars=None)` takes every old call
+    assert "'tagStr' renamed to 'tag_str'" in _detail(found, "pyparsing.makeHTMLTags")  # no alias kept: a rename
+
+
+def test_the_last_star_import_wins_and_script_blocks_are_no_api(tmp_path: Path) -> None:
+    files = {
+        "demo/__init__.py": "from .errors import *\nfrom .core import *\n",
+        "demo/errors.py": "from typing import Optional\n\nclass Error(Exception):\n    pass\n",
+        "demo/core.py": "class Opt:\n    def parse(self):\n        pass\n\nOptional = Opt\n",
+    }
+    old = {**files, "demo/core.py": "class Optional:\n    def parse(self):\n        pass\n\n"
+           "if __name__ == '__main__':\n    example = Optional()\n"}
+    found = {c.symbol: c for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, files, "2.0"))}
+    assert "demo.Optional.parse" not in found and "demo.core.example" not in found, found
+
+
+def test_respelled_positional_with_the_old_keyword_kept(tmp_path: Path) -> None:
+    old = "def word(initChars, bodyChars=None):\n    pass\n\ndef tags(tagStr):\n    pass\n"
+    new = ("def word(init_chars='', body_chars=None, *, initChars=None, bodyChars=None):\n    pass\n\n"
+           "def tags(tag_str):\n    pass\n")
+    found = synthetic(tmp_path, old, new)
+    assert "demo.word" not in found
+    assert "'tagStr' renamed to 'tag_str'" in (found["demo.tags"].detail or "")
+
+
+# -- a parameter "renamed" in place while `**kwargs` still carries the old name to a callee that takes it --
+
+def test_marshmallow_3_date_still_takes_default_through_kwargs() -> None:
+    found = changes("marshmallow", "2.21.0", "3.0.0")
+    assert _detail(found, "marshmallow.fields.Date") == "parameter 'default' is now keyword-only"
+    assert "renamed to 'field_name'" in _detail(found, "marshmallow.exceptions.ValidationError")  # a real rename
+
+
+def test_rename_in_place_forwarded_by_kwargs(tmp_path: Path) -> None:
+    old = ("class Field:\n    def __init__(self, default=None, attribute=None):\n        pass\n\n"
+           "class Date(Field):\n    pass\n")
+    new = ("class Field:\n    def __init__(self, *, default=None, attribute=None):\n        pass\n\n"
+           "class Date(Field):\n    def __init__(self, format=None, **kwargs):\n"
+           "        super().__init__(**kwargs)\n")
+    detail = synthetic(tmp_path, old, new)["demo.Date"].detail or ""
+    assert "renamed" not in detail and "parameter 'default' is now keyword-only" in detail

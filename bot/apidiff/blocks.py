@@ -67,14 +67,25 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
     return kept
 
 
+def _runs_as_script(test: ast.expr) -> bool:
+    """`__name__ == "__main__"` (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = {test.left.__class__, test.comparators[0].__class__}
+    names = [side for side in (test.left, test.comparators[0]) if isinstance(side, ast.Name)]
+    texts = [side for side in (test.left, test.comparators[0]) if isinstance(side, ast.Constant)]
+    return sides == {ast.Name, ast.Constant} and names[0].id == "__name__" and texts[0].value == "__main__"
+
+
 def flatten(body: list[ast.stmt], top: str = "") -> list[ast.stmt]:
-    """Statements of a body with `if` (not `if TYPE_CHECKING`, not Python 2 branches), `try` and `with` blocks opened,
-    in order; stand-ins defined when an import from another distribution fails are left out."""
+    """Statements of a body with `if` (not `if TYPE_CHECKING`, not Python 2 branches, not the `if __name__ ==
+    "__main__":` script part, which never runs on import), `try` and `with` blocks opened, in order; stand-ins defined
+    when an import from another distribution fails are left out."""
     flat: list[ast.stmt] = []
     for stmt in body:
         if isinstance(stmt, ast.If):
             major = _python_major_test(stmt.test)
-            if not is_type_checking(stmt.test) and major != 2:
+            if not is_type_checking(stmt.test) and major != 2 and not _runs_as_script(stmt.test):
                 flat.extend(flatten(stmt.body, top))
             if major != 3:
                 flat.extend(flatten(stmt.orelse, top))

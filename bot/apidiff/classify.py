@@ -5,14 +5,11 @@ from __future__ import annotations
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.shapes import ENUM_BASES
 from bot.changes import Change, ChangeKind, ObjectKind
+from bot.symbol_names import is_private_symbol
 
 
 def _parent(path: str) -> str:
     return path.rsplit(".", 1)[0]
-
-
-def _is_private(name: str) -> bool:
-    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
 
 
 def _became_package(module: str, old: Surface, new: Surface) -> bool:
@@ -37,7 +34,7 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
     parent = old.symbols.get(_parent(change.symbol))
     if symbol.kind == "module":
         return "module_removed"
-    if any(_is_private(part) for part in change.symbol.split(".")):
+    if is_private_symbol(change.symbol):
         return "private_removed"
     if symbol.deprecated is not None:
         return "deprecated_name_removed"

@@ -17,8 +17,8 @@ from bot.apidiff.claims import (
 )
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.extras import PRIVATE_API
-from bot.apidiff.kwfate import KeywordFates, drop_accepted, with_options
-from bot.apidiff.model import ModuleStatus, Surface, Symbol
+from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, with_options
+from bot.apidiff.model import ModuleStatus, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.shapes import enum_checker, export_drops, shape_changes
@@ -188,6 +188,8 @@ def _signature_delta(
                 "kwargs_unverified": unknown,
             }
         )
+    if delta.renamed and after.kwargs_forwards:
+        delta = _renames_still_forwarded(delta, before, after, fates)
     delta = delta.model_copy(update={"annotations_changed": types})
     breaking = (
         delta.removed,
@@ -200,6 +202,26 @@ def _signature_delta(
         delta.annotations_changed,
     )
     return delta if any(breaking) else None
+
+
+def _renames_still_forwarded(
+    delta: SignatureDelta, before: Symbol, after: Symbol, fates: KeywordFates
+) -> SignatureDelta:
+    """A parameter paired with a new one at its slot is no rename when `**kwargs` still carries its name to a callee
+    that takes it (marshmallow 3's `Date(format=None, **kwargs)` still passes `default=` on to `Field`): keyword
+    callers are fine, positional ones now reach the new parameter — it became keyword-only."""
+    positional = {
+        p.name for p in before.params or () if p.kind in (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
+    }
+    forwarded = {old for old, _new in delta.renamed if fates.fate(after, old) is Fate.ACCEPTED}
+    if not forwarded:
+        return delta
+    return delta.model_copy(
+        update={
+            "renamed": tuple((old, new) for old, new in delta.renamed if old not in forwarded),
+            "made_keyword_only": (*delta.made_keyword_only, *sorted(forwarded & positional)),
+        }
+    )
 
 
 def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:

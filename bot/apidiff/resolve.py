@@ -67,7 +67,9 @@ class Resolver:
         submodule = f"{module}.{name}"
         if submodule in self.modules:
             return Resolved(submodule, None, None, 1, is_module=True)
-        for star in raw.bindings.get("*", ()):
+        # the last star import that brings the name wins, as at run time (pyparsing 3 star-imports `exceptions`,
+        # which imports typing's `Optional`, then `core`, whose `Optional` is the parser class)
+        for star in reversed(raw.bindings.get("*", ())):
             if isinstance(star, RawImport) and star.module in self.modules and not name.startswith("_"):
                 exported = self.modules[star.module].all_names
                 if exported is None or name in exported:

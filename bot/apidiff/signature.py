@@ -19,6 +19,23 @@ def _similar(old: str, new: str) -> bool:
     return SequenceMatcher(None, old, new).ratio() >= 0.75
 
 
+def _spelling(name: str) -> str:
+    return name.replace("_", "").lower()
+
+
+def _respelled_in_place(param: Param, old: tuple[Param, ...], new: tuple[Param, ...]) -> bool:
+    """The old name stays as a keyword-only alias while its slot is taken by the same name respelled (pyparsing 3's
+    `Word(init_chars, ..., *, initChars=None)`): positional callers reach the new spelling, keyword callers the old."""
+    old_slots = [p.name for p in old if p.kind in _POSITIONAL]
+    new_slots = [p for p in new if p.kind in _POSITIONAL]
+    index = old_slots.index(param.name)
+    return (
+        index < len(new_slots)
+        and new_slots[index].name != param.name
+        and (_spelling(new_slots[index].name) == _spelling(param.name))
+    )
+
+
 def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param]]:
     """Old parameters that disappeared, paired with new ones that took their place (similar name, else same slot)."""
     old_names = {p.name for p in old}
@@ -95,7 +112,11 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
             continue
         if param.kind in _BY_KEYWORD and current.kind is ParamKind.POSITIONAL_ONLY:
             made_positional_only.append(param.name)
-        if param.kind in _POSITIONAL and current.kind is ParamKind.KEYWORD_ONLY:
+        if (
+            param.kind in _POSITIONAL
+            and current.kind is ParamKind.KEYWORD_ONLY
+            and not _respelled_in_place(param, old, new)
+        ):
             made_keyword_only.append(param.name)
         if param.has_default and not current.has_default:
             defaults_removed.append(param.name)
