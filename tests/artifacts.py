@@ -153,6 +153,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pyparsing", "3.0.0", "auto"): "d487599e9fb0dc36bee6b5c183c6fc5bd372ce667736f3d430ab7d842a54a35a",  # pyparsing-3.0.0-py3-none-any.whl
     ("marshmallow", "2.21.0", "auto"): "7cb1881a0fa84be4b5c1e301168236932c345f6910725f99905d636bfe93e9e9",  # marshmallow-2.21.0-py2.py3-none-any.whl
     ("marshmallow", "3.0.0", "auto"): "e5e9fd0c2e919b4ece915eb30808206349a49a45df72e99ed20e27a9053d574b",  # marshmallow-3.0.0-py2.py3-none-any.whl
+    ("networkx", "2.8.8", "auto"): "e435dfa75b1d7195c7b8378c3859f0445cd88c6b0375c181ed66823a9ceb7524",  # networkx-2.8.8-py3-none-any.whl
+    ("networkx", "3.0", "auto"): "58058d66b1818043527244fab9d41a51fcd7dcc271748015f3c181b8a90c8e2e",  # networkx-3.0-py3-none-any.whl
+    ("docutils", "0.18.1", "auto"): "23010f129180089fbcd3bc08cfefccb3b890b0050e1ca00c867036e9d161b98c",  # docutils-0.18.1-py2.py3-none-any.whl
+    ("docutils", "0.19", "auto"): "5e1de4d849fee02c63b040a4a3fd567f4ab104defd8a5511fbbc24a8a017efbc",  # docutils-0.19-py3-none-any.whl
 }
 
 

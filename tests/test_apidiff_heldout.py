@@ -177,3 +177,43 @@ def test_rename_in_place_forwarded_by_kwargs(tmp_path: Path) -> None:
            "        super().__init__(**kwargs)\n")
     detail = synthetic(tmp_path, old, new)["demo.Date"].detail or ""
     assert "renamed" not in detail and "parameter 'default' is now keyword-only" in detail
+
+
+# -- networkx 2.8.8→3.0: a shim branch that only raises serves nothing; a package's `conftest.py` is no module --
+
+def test_networkx_3_claims_neither_raising_shim_names_nor_conftest() -> None:
+    gone = removed(changes("networkx", "2.8.8", "3.0"))
+    assert "networkx.nx_yaml" not in gone  # 2.8's `__getattr__` already raised ImportError for it
+    assert not [s for s in gone if ".conftest" in s], gone
+    assert {"networkx.OrderedGraph", "networkx.info", "networkx.from_numpy_matrix"} <= gone  # really removed
+
+
+def test_raising_shim_branch_and_package_conftest(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": "def __getattr__(name):\n    if name == 'gone':\n        raise ImportError('removed')\n"
+        "    if name == 'kept':\n        return 1\n    raise AttributeError(name)\n",
+        "demo/conftest.py": "has_numpy = True\n",
+    }
+    new = {"demo/__init__.py": ""}
+    found = {c.symbol for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))}
+    assert "demo.kept" in found and "demo.gone" not in found and "demo.conftest" not in found, found
+
+
+# -- docutils 0.18.1→0.19: a sibling module a package imported is no API of its own; `unicode = str` is `str` --
+
+def test_docutils_0_19_keeps_its_modules_and_text_stays_a_str() -> None:
+    found = changes("docutils", "0.18.1", "0.19")
+    assert not [s for s in removed(found) if s.startswith("docutils.writers.")], removed(found)
+    assert not _detail(found, "docutils.nodes.Text")
+    assert "docutils.utils.SafeString" in removed(found)
+
+
+def test_module_alias_and_builtin_alias_base(tmp_path: Path) -> None:
+    common = {"demo/io.py": "def read():\n    pass\n"}
+    old = {**common, "demo/writers/__init__.py": "from demo import io\n",
+           "demo/__init__.py": "unicode = str\n\nclass Text(unicode):\n    pass\n\nclass Name(Exception):\n    pass\n"}
+    new = {**common, "demo/writers/__init__.py": "",
+           "demo/__init__.py": "class Text(str):\n    pass\n\nclass Name(str):\n    pass\n"}
+    found = {c.symbol: c for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))}
+    assert "demo.writers.io" not in found and "demo.Text" not in found, found
+    assert found["demo.Name"].breakage == "exception_base_removed"  # a real base lost is still seen

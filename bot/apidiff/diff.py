@@ -78,6 +78,12 @@ def _groups(symbols: Iterable[Symbol], surface: Surface) -> list[tuple[Symbol, t
     return sorted(groups, key=lambda g: g[0].path)
 
 
+def _module_alias_still_there(symbol: Symbol, new: Surface) -> bool:
+    """A sibling module a package imported (docutils 0.18's `from docutils import io` in `writers/html4css1`), dropped
+    while the module itself stays: nothing anyone imports by that path was lost."""
+    return symbol.kind == "module" and symbol.target != symbol.path and symbol.target in new.symbols
+
+
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
@@ -93,6 +99,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not under(old.symbols[path].target, blind)
         and not still_importable(path, new)
         and outside_claim(path, new, outside) is not False
+        and not _module_alias_still_there(old.symbols[path], new)
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]

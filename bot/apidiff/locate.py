@@ -212,7 +212,9 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
                 if name not in EXCLUDED_SUBDIRS and name.isidentifier() and not (folder / name).is_symlink()
             )
             dotted = ".".join(folder.relative_to(base).parts)
-            candidates = [folder / name for name in sorted(filenames) if name.endswith((".py", ".pyi"))]
+            candidates = [
+                folder / name for name in sorted(filenames) if name.endswith((".py", ".pyi")) and name != "conftest.py"
+            ]  # pytest's configuration inside a package (networkx's `conftest.py`) is no module anyone imports
             for path in _with_stubs_only_where_no_source(candidates):
                 stem = path.name.split(".")[0]
                 if path.is_symlink() or not stem.isidentifier():

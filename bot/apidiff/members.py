@@ -57,7 +57,7 @@ class Hierarchy:
         cls, module = self.classes[key]
         keys = []
         for base in cls.bases:
-            resolved = self.resolver.resolve_dotted(module.module, base)
+            resolved = self.resolver.base_target(module.module, base)
             if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
                 self.classes.setdefault(resolved.target, (resolved.definition, resolved.module))
                 keys.append(resolved.target)

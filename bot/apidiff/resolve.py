@@ -52,6 +52,22 @@ class Resolver:
         self._cache[key] = result
         return result
 
+    def base_target(self, module: str, base: str) -> Resolved | None:
+        """Where a class base leads; a module global that only names a builtin (docutils 0.18's `unicode = str`)
+        leads to the builtin, as at run time."""
+        resolved = self.resolve_dotted(module, base)
+        definition = resolved.definition if resolved is not None else None
+        if (
+            resolved is not None
+            and resolved.module is not None
+            and isinstance(definition, RawAttribute)
+            and definition.value_ref
+            and "." not in definition.value_ref
+            and self.resolve_dotted(resolved.module.module, definition.value_ref) is None
+        ):
+            return Resolved(definition.value_ref, None, None, resolved.line)
+        return resolved
+
     def _lookup(self, module: str, name: str, depth: int) -> Resolved | None:
         raw = self.modules.get(module)
         if raw is None:

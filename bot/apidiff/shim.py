@@ -119,6 +119,15 @@ def _table_target(name: str, line: int, text: str | None, module: str, is_packag
     return RawImport(name, line, resolve_relative(module, is_package, level, dotted or None), attr)
 
 
+def _only_raises(body: list[ast.stmt]) -> bool:
+    """A branch that ends in `raise` and returns nothing: the name it answers was removed already."""
+    return (
+        bool(body)
+        and isinstance(body[-1], ast.Raise)
+        and not any(isinstance(node, ast.Return) for stmt in body for node in ast.walk(stmt))
+    )
+
+
 def read_getattr_shim(
     func: ast.FunctionDef | ast.AsyncFunctionDef,
     module: str,
@@ -138,6 +147,8 @@ def read_getattr_shim(
         if not isinstance(stmt, ast.If):
             continue
         names = _branch_names(stmt.test, param, collections or {}, lookups)
+        if names and _only_raises(stmt.body):
+            continue  # networkx 2.8's `if name == "nx_yaml": raise ImportError(...)` serves nothing: no API
         if names:
             warns = body_warns(stmt.body, frozenset())
             target = _returned_target(stmt.body, module, is_package)
