@@ -7,6 +7,8 @@ def is_private_symbol(symbol: str) -> bool:
     them, but they are no public API: they are reported only on request, and reach a repository only through one of
     its own uses."""
     *holders, name = symbol.removeprefix("env:").removeprefix("config:").split(".")
-    return any(part.startswith("_") for part in holders) or (
-        name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+    return (
+        any(part.startswith("_") for part in holders)
+        or name == "__main__"  # `python -m pkg`'s script, imported by no one
+        or (name.startswith("_") and not (name.startswith("__") and name.endswith("__")))
     )

@@ -157,6 +157,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("networkx", "3.0", "auto"): "58058d66b1818043527244fab9d41a51fcd7dcc271748015f3c181b8a90c8e2e",  # networkx-3.0-py3-none-any.whl
     ("docutils", "0.18.1", "auto"): "23010f129180089fbcd3bc08cfefccb3b890b0050e1ca00c867036e9d161b98c",  # docutils-0.18.1-py2.py3-none-any.whl
     ("docutils", "0.19", "auto"): "5e1de4d849fee02c63b040a4a3fd567f4ab104defd8a5511fbbc24a8a017efbc",  # docutils-0.19-py3-none-any.whl
+    ("starlette", "0.20.4", "auto"): "c0414d5a56297d37f3db96a84034d61ce29889b9eaccf65eb98a0b39441fcaa3",  # starlette-0.20.4-py3-none-any.whl
+    ("starlette", "0.21.0", "auto"): "0efc058261bbcddeca93cad577efd36d0c8a317e44376bcfc0e097a2b3dc24a7",  # starlette-0.21.0-py3-none-any.whl
+    ("attrs", "22.2.0", "auto"): "29e95c7f6778868dbd49170f98f8818f78f3dc5e0e37c0b1f474e3561b240836",  # attrs-22.2.0-py3-none-any.whl
+    ("attrs", "23.1.0", "auto"): "1f28b4522cdc2fb4256ac1a020c78acf9cba2c6b461ccd2c126f3aa8e8335d04",  # attrs-23.1.0-py3-none-any.whl
 }
 
 

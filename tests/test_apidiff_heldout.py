@@ -217,3 +217,37 @@ def test_module_alias_and_builtin_alias_base(tmp_path: Path) -> None:
     found = {c.symbol: c for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))}
     assert "demo.writers.io" not in found and "demo.Text" not in found, found
     assert found["demo.Name"].breakage == "exception_base_removed"  # a real base lost is still seen
+
+
+# -- starlette 0.21, attrs 23.1: a typing alias base provides its class's members; `*args` the body unpacks --
+
+def test_starlette_0_21_headers_get_comes_from_typing_mapping() -> None:
+    gone = removed(changes("starlette", "0.20.4", "0.21.0"))
+    assert "starlette.datastructures.Headers.get" not in gone  # `class Headers(typing.Mapping[str, str])`
+    assert "starlette.testclient.AuthType" in gone
+
+
+def test_attrs_23_1_evolve_still_takes_the_instance_positionally() -> None:
+    found = changes("attrs", "22.2.0", "23.1.0")
+    assert not _detail(found, "attr.evolve") and not _detail(found, "attrs.evolve")  # `evolve(*args, **changes)`
+
+
+def test_typing_alias_base_and_varargs_slot(tmp_path: Path) -> None:
+    old = ("class Headers:\n    def get(self, key, default=None):\n        pass\n\n"
+           "def evolve(inst, **changes):\n    pass\n\ndef moved(inst, **changes):\n    pass\n")
+    new = ("import typing\n\nclass Headers(typing.Mapping[str, str]):\n    pass\n\n"
+           "def evolve(*args, **changes):\n    inst = args[0] if args else changes.pop('inst')\n\n"
+           "def moved(*, inst, **changes):\n    pass\n")
+    found = synthetic(tmp_path, old, new)
+    assert "demo.Headers.get" not in found and "demo.evolve" not in found, found
+    assert "'inst' is now keyword-only" in (found["demo.moved"].detail or "")  # no positional slot left for it
+
+
+def test_a_name_dropped_from_all_is_labelled_by_what_it_is(tmp_path: Path) -> None:
+    old = "__all__ = ['Instance', 'run']\n\nclass Instance:\n    pass\n\ndef run():\n    pass\n"
+    found = synthetic(tmp_path, old, old.replace("'Instance', ", ""))
+    assert found["demo.Instance"].object.value == "class" and found["demo.Instance"].breakage == "name_dropped_from_all"
+
+
+def test_main_module_is_private() -> None:
+    assert is_private_symbol("jwt.__main__") and not is_private_symbol("jwt.__version__")

@@ -335,11 +335,12 @@ def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
                 )
             )
     for module, name in export_drops(old, new):
+        named = old.symbols.get(f"{module}.{name}")  # labelled by what the name is, not by the module it left
         changes.append(
             Change(
                 symbol=f"{module}.{name}",
                 kind=ChangeKind.SIGNATURE_CHANGED,
-                object=ObjectKind.MODULE,
+                object=_object_kind(named, old) if named is not None else ObjectKind.ATTRIBUTE,
                 detail=f"'{name}' is no longer in {module}.__all__: `from {module} import *` no longer brings it",
                 breakage="name_dropped_from_all",
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from bot.apidiff.model import Param, ParamKind
@@ -24,16 +25,20 @@ def _spelling(name: str) -> str:
 
 
 def _respelled_in_place(param: Param, old: tuple[Param, ...], new: tuple[Param, ...]) -> bool:
-    """The old name stays as a keyword-only alias while its slot is taken by the same name respelled (pyparsing 3's
-    `Word(init_chars, ..., *, initChars=None)`): positional callers reach the new spelling, keyword callers the old."""
+    """The old name stays as a keyword-only alias while positional callers still reach a slot meant for it: the same
+    name respelled (pyparsing 3's `Word(init_chars, ..., *, initChars=None)`), or a `*args` the body unpacks
+    (attrs 23.1's `evolve(*args, **changes)` takes the instance first, or as `inst=`)."""
     old_slots = [p.name for p in old if p.kind in _POSITIONAL]
     new_slots = [p for p in new if p.kind in _POSITIONAL]
     index = old_slots.index(param.name)
-    return (
-        index < len(new_slots)
-        and new_slots[index].name != param.name
-        and (_spelling(new_slots[index].name) == _spelling(param.name))
-    )
+    if index >= len(new_slots):
+        return any(p.kind is ParamKind.VAR_POSITIONAL for p in new)
+    taken = new_slots[index].name
+    return taken != param.name and (_spelling(taken) == _spelling(param.name) or _CAPPED_SLOT.match(taken) is not None)
+
+
+_CAPPED_SLOT = re.compile(r"^\w+\[\d+\]$")
+"""`args[0]`: a slot of a `*args` the body caps (see `kwfate.with_options`)."""
 
 
 def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param]]:

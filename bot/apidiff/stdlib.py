@@ -30,10 +30,19 @@ def _stdlib_object(dotted: str) -> object | None:
     return None
 
 
+def _stdlib_class(dotted: str) -> type | None:
+    """The standard-library class at `dotted`; a typing alias stands for its class (`typing.Mapping[str, str]` as a
+    base is `collections.abc.Mapping`, whose `get` the subclass inherits)."""
+    found = _stdlib_object(dotted)
+    if not isinstance(found, type):
+        found = getattr(found, "__origin__", None)
+    return found if isinstance(found, type) else None
+
+
 def stdlib_provides(base: str, member: str) -> bool:
     """True when the standard-library class `base` has an attribute `member`."""
-    found = _stdlib_object(base)
-    return isinstance(found, type) and hasattr(found, member)
+    found = _stdlib_class(base)
+    return found is not None and hasattr(found, member)
 
 
 def is_stdlib(dotted: str) -> bool:
@@ -76,5 +85,5 @@ def stdlib_subclass(base: str, ancestor: str) -> bool:
     module, _, name = base.rpartition(".")
     if module in ("typing", "typing_extensions") and name in _FORM_BASES:
         base = _FORM_BASES[name]
-    found, parent = _stdlib_object(base), _stdlib_object(ancestor)
-    return isinstance(found, type) and isinstance(parent, type) and issubclass(found, parent)
+    found, parent = _stdlib_class(base), _stdlib_class(ancestor)
+    return found is not None and parent is not None and issubclass(found, parent)
