@@ -161,6 +161,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("starlette", "0.21.0", "auto"): "0efc058261bbcddeca93cad577efd36d0c8a317e44376bcfc0e097a2b3dc24a7",  # starlette-0.21.0-py3-none-any.whl
     ("attrs", "22.2.0", "auto"): "29e95c7f6778868dbd49170f98f8818f78f3dc5e0e37c0b1f474e3561b240836",  # attrs-22.2.0-py3-none-any.whl
     ("attrs", "23.1.0", "auto"): "1f28b4522cdc2fb4256ac1a020c78acf9cba2c6b461ccd2c126f3aa8e8335d04",  # attrs-23.1.0-py3-none-any.whl
+    ("tornado", "5.1.1", "auto"): "4e5158d97583502a7e2739951553cbd88a72076f152b4b11b64b9a10c4c49409",  # tornado-5.1.1.tar.gz
+    ("tornado", "6.0", "auto"): "3f8db1394416371fb3a7a56062c77366cf10f8c4d81626df0135a2b2a7e26d2f",  # tornado-6.0.tar.gz
+    ("attrs", "21.4.0", "auto"): "2d27e3784d7a565d36ab851fe94887c5eccd6a463168875832a1be79c82828b4",  # attrs-21.4.0-py2.py3-none-any.whl
+    ("attrs", "22.1.0", "auto"): "86efa402f67bf2df34f51a335487cf46b1ec130d02b8d39fd248abfd30da551c",  # attrs-22.1.0-py2.py3-none-any.whl
 }
 
 

@@ -251,3 +251,30 @@ def test_a_name_dropped_from_all_is_labelled_by_what_it_is(tmp_path: Path) -> No
 
 def test_main_module_is_private() -> None:
     assert is_private_symbol("jwt.__main__") and not is_private_symbol("jwt.__version__")
+
+
+# -- a name bound several times is what the last binding makes it, as at run time, unless that binding only passes
+#    the earlier object through a call (attrs' `Attribute = _add_hash(Attribute, ...)`) or is a `None` placeholder --
+
+def test_tornado_6_futures_was_never_a_class() -> None:
+    gone = removed(changes("tornado", "5.1.1", "6.0"))
+    assert not [s for s in gone if s.startswith("tornado.concurrent.FUTURES.")], gone
+    assert {"tornado.gen.Task", "tornado.stack_context"} <= gone
+
+
+def test_attrs_22_1_still_reports_attribute_cmp() -> None:
+    assert "attr.Attribute.cmp" in removed(changes("attrs", "21.4.0", "22.1.0"))
+
+
+def test_last_binding_rewrapped_class_and_placeholder(tmp_path: Path) -> None:
+    old = ("try:\n    from .impl import Client\nexcept ImportError:\n    Client = None\n\n"
+           "class Future:\n    def result(self):\n        pass\n\n"
+           "if NO_FUTURES:\n    FUTURES = Future\nelse:\n    FUTURES = (object, Future)\n\n"
+           "class Attribute:\n    def cmp(self):\n        pass\n\nAttribute = wrap(Attribute, extra=1)\n")
+    new = old.replace("    def cmp(self):\n        pass\n", "    pass\n").replace(
+        "    def result(self):\n        pass\n", "    pass\n")
+    files_old = {"demo/__init__.py": old, "demo/impl.py": "class Client:\n    def get(self):\n        pass\n"}
+    files_new = {"demo/__init__.py": new, "demo/impl.py": "class Client:\n    pass\n"}
+    found = {c.symbol for c in diff_surfaces(surface(tmp_path, files_old, "1.0"), surface(tmp_path, files_new, "2.0"))}
+    assert {"demo.Attribute.cmp", "demo.Future.result", "demo.Client.get"} <= found, found
+    assert not [s for s in found if s.startswith("demo.FUTURES")], found

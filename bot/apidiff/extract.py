@@ -206,6 +206,15 @@ def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
     return (current or []) + names if extend else names
 
 
+def _rewraps(name: str, value: ast.expr | None) -> bool:
+    """`name = wrap(name, ...)`: the call receives the name's current value."""
+    return isinstance(value, ast.Call) and any(
+        isinstance(node, ast.Name) and node.id == name
+        for argument in (*value.args, *(k.value for k in value.keywords))
+        for node in ast.walk(argument)
+    )
+
+
 def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
     all_names: list[str] | None = None
     module_warns = []
@@ -245,7 +254,16 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
                 if literal is not None:
                     collections[name] = literal
                 if name != "__all__":
-                    raw.bind(RawAttribute(name, stmt.lineno, ref, annotation))
+                    raw.bind(
+                        RawAttribute(
+                            name,
+                            stmt.lineno,
+                            ref,
+                            annotation,
+                            rewraps=_rewraps(name, stmt.value),
+                            placeholder=isinstance(stmt.value, ast.Constant) and stmt.value.value is None,
+                        )
+                    )
         else:
             warn = statement_warn(stmt)
             if warn is not None:

@@ -46,6 +46,11 @@ class RawAttribute:
     """Assigned on `self` (exists on instances only)."""
     from_call: bool = False
     """Assigned a call's result in a class body (`qop = _set_property("qop")`): it may be a descriptor."""
+    rewraps: bool = False
+    """A module global passed through a call and bound again (`Attribute = _add_hash(Attribute, ...)`): still the
+    object it was, as far as anyone can tell statically."""
+    placeholder: bool = False
+    """A module global set to `None` (`except ImportError: X = None`): beside another binding, that one counts."""
 
 
 @dataclass(slots=True)

@@ -72,12 +72,13 @@ class Resolver:
         raw = self.modules.get(module)
         if raw is None:
             return None
-        candidates = [self._binding(raw, binding, depth) for binding in raw.bindings.get(name, ())]
+        bindings = raw.bindings.get(name, ())
+        kept = [b for b in bindings if not (isinstance(b, RawAttribute) and (b.rewraps or b.placeholder))] or bindings
+        candidates = [self._binding(raw, binding, depth) for binding in kept]
         found = [c for c in candidates if c is not None]
         internal = [c for c in found if not c.external]
         if internal:
-            definitions = [c for c in internal if isinstance(c.definition, (RawCallable, RawClass))]
-            return (definitions or internal)[-1]
+            return internal[-1]  # the binding made last, as at run time
         if found:
             return found[-1]
         submodule = f"{module}.{name}"
