@@ -278,3 +278,19 @@ def test_last_binding_rewrapped_class_and_placeholder(tmp_path: Path) -> None:
     found = {c.symbol for c in diff_surfaces(surface(tmp_path, files_old, "1.0"), surface(tmp_path, files_new, "2.0"))}
     assert {"demo.Attribute.cmp", "demo.Future.result", "demo.Client.get"} <= found, found
     assert not [s for s in found if s.startswith("demo.FUTURES")], found
+
+
+# -- tornado 6: a function a decorator already made awaitable (`@gen.coroutine`) is no "sync to async" change --
+
+def test_tornado_6_coroutines_were_already_awaitable() -> None:
+    found = changes("tornado", "5.1.1", "6.0")
+    assert "coroutine" not in _detail(found, "tornado.auth.FacebookGraphMixin.facebook_request")  # @_auth_return_future
+    assert "parameter 'callback' removed" in _detail(found, "tornado.iostream.BaseIOStream.read_until")
+
+
+def test_awaitable_decorators(tmp_path: Path) -> None:
+    old = ("from tornado import gen\n\n@gen.coroutine\ndef fetch():\n    pass\n\ndef plain():\n    pass\n")
+    new = "async def fetch():\n    pass\n\nasync def plain():\n    pass\n"
+    found = synthetic(tmp_path, old, new)
+    assert "demo.fetch" not in found
+    assert found["demo.plain"].breakage == "sync_to_async"

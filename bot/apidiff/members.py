@@ -132,6 +132,17 @@ def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolve
     )
 
 
+def _awaitable(function: RawCallable) -> bool:
+    """Whether calls return an awaitable: an `async def`, or a function a decorator turns into one (tornado's
+    `@gen.coroutine` and `@return_future`, `@asyncio.coroutine`, asgiref's `@sync_to_async`) — such a function
+    becoming `async def` changes nothing for its callers."""
+    lasts = [name.rsplit(".", 1)[-1] for name in function.decorators]
+    return function.is_async or any(
+        last in ("sync_to_async", "run_on_executor") or "coroutine" in last or "future" in last.lower()
+        for last in lasts
+    )
+
+
 def callable_fields(
     function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str = ""
 ) -> dict[str, Any]:
@@ -145,7 +156,7 @@ def callable_fields(
     return {
         "params": params,
         "method_kind": function.kind,
-        "is_async": function.is_async,
+        "is_async": _awaitable(function),
         "is_generator": function.facts.is_generator,
         "returns_call": function.facts.returns_call,
         "stub": function.facts.stub,
