@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any, Literal
 from urllib.parse import urljoin
 
-from packaging.utils import canonicalize_name
+from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
 from packaging.version import InvalidVersion, Version
 
 from bot.errors import NotFoundOnPyPI, PyPIError
@@ -184,11 +184,23 @@ def _parse_project(data: dict[str, Any], base_url: str) -> ProjectInfo:
     )
 
 
+def _runs_on_python3(wheel: ReleaseFile) -> bool:
+    """A wheel tagged for Python 3 (`py3`, `py2.py3`, `py36`); prompt_toolkit 2.0.10 also ships a `py2` one."""
+    try:
+        tags = parse_wheel_filename(wheel.filename)[3]
+    except InvalidWheelFilename:
+        return True  # unknown tags: keep it (the analysis reads Python 3 syntax and says when it cannot)
+    return any(tag.interpreter.startswith(("py3", "cp3")) for tag in tags)
+
+
 def choose_artifact(release: ReleaseInfo, kind: ArtifactKind = "auto") -> ReleaseFile:
-    """The file to analyse: a pure-Python wheel first, else the sdist (or the kind asked for)."""
-    wheels = [f for f in release.files if f.is_pure_wheel]
+    """The file to analyse: a pure-Python wheel for Python 3 first, else the sdist, else a Python 2 wheel (or the
+    kind asked for)."""
+    pure = [f for f in release.files if f.is_pure_wheel]
+    python3 = [f for f in pure if _runs_on_python3(f)]
+    python2 = [f for f in pure if f not in python3]
     sdists = [f for f in release.files if f.packagetype == "sdist"]
-    candidates = {"auto": wheels + sdists, "wheel": wheels, "sdist": sdists}[kind]
+    candidates = {"auto": python3 + sdists + python2, "wheel": python3 + python2, "sdist": sdists}[kind]
     if not candidates:
         raise NotFoundOnPyPI(f"release {release.version} has no {'usable' if kind == 'auto' else kind} artifact")
     return candidates[0]

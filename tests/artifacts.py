@@ -165,6 +165,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("tornado", "6.0", "auto"): "3f8db1394416371fb3a7a56062c77366cf10f8c4d81626df0135a2b2a7e26d2f",  # tornado-6.0.tar.gz
     ("attrs", "21.4.0", "auto"): "2d27e3784d7a565d36ab851fe94887c5eccd6a463168875832a1be79c82828b4",  # attrs-21.4.0-py2.py3-none-any.whl
     ("attrs", "22.1.0", "auto"): "86efa402f67bf2df34f51a335487cf46b1ec130d02b8d39fd248abfd30da551c",  # attrs-22.1.0-py2.py3-none-any.whl
+    ("prompt-toolkit", "2.0.10", "auto"): "46642344ce457641f28fc9d1c9ca939b63dadf8df128b86f1b9860e59c73a5e4",  # prompt_toolkit-2.0.10-py3-none-any.whl (not its py2 twin)
+    ("prompt-toolkit", "3.0.0", "auto"): "3f1e4acc78605c25f79992c2e5b3fe9a1c238a6444ae3f4b7d2678cfbd67a8f8",  # prompt_toolkit-3.0.0-py3-none-any.whl
 }
 
 

@@ -294,3 +294,23 @@ def test_awaitable_decorators(tmp_path: Path) -> None:
     found = synthetic(tmp_path, old, new)
     assert "demo.fetch" not in found
     assert found["demo.plain"].breakage == "sync_to_async"
+
+
+# -- a `**kwargs` the body closes (`assert not kwargs`) took only its options: spelling them out breaks nobody --
+
+def test_prompt_toolkit_3_spelled_out_closed_kwargs() -> None:
+    found = changes("prompt-toolkit", "2.0.10", "3.0.0")
+    assert not _detail(found, "prompt_toolkit.key_binding.KeyBindings.add")
+    assert not _detail(found, "prompt_toolkit.shortcuts.utils.print_formatted_text")
+    assert "parameter 'async_' removed" in _detail(found, "prompt_toolkit.shortcuts.dialogs.yes_no_dialog")
+
+
+def test_closed_kwargs(tmp_path: Path) -> None:
+    old = ("def add(*keys, **kwargs):\n    eager = kwargs.pop('eager', False)\n    assert not kwargs\n\n"
+           "def show(**kwargs):\n    sep = kwargs.pop('sep', ' ')\n    if kwargs:\n        raise TypeError(kwargs)\n\n"
+           "def open_ended(**kwargs):\n    eager = kwargs.pop('eager', False)\n")
+    new = "def add(*keys, eager=False):\n    pass\n\ndef show(*, end=''):\n    pass\n\ndef open_ended(eager=False):\n    pass\n"
+    found = synthetic(tmp_path, old, new)
+    assert "demo.add" not in found
+    assert "parameter 'sep' removed" in (found["demo.show"].detail or "")
+    assert "'**kwargs' removed" in (found["demo.open_ended"].detail or "")  # other keywords were accepted

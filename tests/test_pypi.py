@@ -95,6 +95,25 @@ def test_parse_recorded_project() -> None:
         project.release("9.9")
 
 
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (["demo-1.0-py2-none-any.whl", "demo-1.0.tar.gz", "demo-1.0-py3-none-any.whl"], "demo-1.0-py3-none-any.whl"),
+        (["demo-1.0-py2-none-any.whl", "demo-1.0.tar.gz"], "demo-1.0.tar.gz"),  # a Python 2 wheel comes last
+        (["demo-1.0-py2-none-any.whl"], "demo-1.0-py2-none-any.whl"),
+        (["demo-1.0-cp311-cp311-manylinux_2_17_x86_64.whl", "demo-1.0-py2.py3-none-any.whl"], "demo-1.0-py2.py3-none-any.whl"),
+    ],
+)
+def test_the_python3_pure_wheel_is_chosen(files: list[str], expected: str) -> None:
+    """prompt_toolkit 2.0.10 ships a `py2` and a `py3` wheel: reading the Python 2 one compares the wrong code."""
+    data = project_json("https://files.example/x", "ab" * 32)
+    entry = data["releases"]["1.0"][0]
+    data["releases"]["1.0"] = [
+        dict(entry, filename=name, packagetype="sdist" if name.endswith(".tar.gz") else "bdist_wheel") for name in files
+    ]
+    assert choose_artifact(parse_project(data, PROJECT_URL).release("1.0")).filename == expected
+
+
 def test_prerelease_and_yanked_flags() -> None:
     data = project_json("https://files.example/demo.whl", "ab" * 32)
     data["releases"]["2.0rc1"] = [dict(data["releases"]["1.0"][0], yanked=True)]

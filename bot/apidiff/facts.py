@@ -33,6 +33,8 @@ class CallableFacts:
     """The body only raises `NotImplementedError`: calling it never returned anything."""
     max_varargs: int | None = None
     """The body refuses more than this many extra positional arguments in its `*args`."""
+    kwargs_closed: bool = False
+    """The body refuses any keyword it did not take out of `**kwargs` (`assert not kwargs`, `if kwargs: raise`)."""
     refuses_calls: bool = False
     """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
     sole_call: str = ""
@@ -211,11 +213,45 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
             facts = replace(facts, stub=raised == "NotImplementedError", refuses_calls=raised != "NotImplementedError")
         elif call:
             facts = replace(facts, sole_call=call)
+    if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
+        if _kwargs_refused(node, node.args.kwarg.arg):
+            facts = replace(facts, kwargs_closed=True)
     if node.args.vararg is not None and b"len(" in text:
         cap = _varargs_cap(node, node.args.vararg.arg)
         if cap is not None:
             facts = replace(facts, max_varargs=cap)
     return facts
+
+
+def _kwargs_refused(node: _FunctionDef, kwargs: str) -> bool:
+    """The body ends the call when keywords are left in `**kwargs` (prompt_toolkit 2's `KeyBindings.add` pops its
+    options, then `assert not kwargs`): its `**kwargs` takes only the options it reads."""
+    for stmt in node.body:
+        if isinstance(stmt, ast.Assert) and _tests_nonempty(stmt.test, kwargs, negated=True):
+            return True
+        if isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Raise):
+            if _tests_nonempty(stmt.test, kwargs, negated=False):
+                return True
+    return False
+
+
+def _tests_nonempty(test: ast.expr, kwargs: str, negated: bool) -> bool:
+    """`kwargs` (or `not kwargs` when `negated`; `len(kwargs) == 0` alike) as the whole test."""
+    if negated:
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            return dotted_name(test.operand) == kwargs
+        return (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Eq)
+            and isinstance(test.left, ast.Call)
+            and dotted_name(test.left.func) == "len"
+            and len(test.left.args) == 1
+            and dotted_name(test.left.args[0]) == kwargs
+            and isinstance(test.comparators[0], ast.Constant)
+            and test.comparators[0].value == 0
+        )
+    return dotted_name(test) == kwargs
 
 
 def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:

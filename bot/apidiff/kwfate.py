@@ -44,7 +44,8 @@ def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]
     extra = [Param(name, ParamKind.KEYWORD_ONLY, True) for name in symbol.kwargs_options if name not in named]
     if not extra:
         return params
-    tail = [p for p in params if p.kind is ParamKind.VAR_KEYWORD]
+    # a `**kwargs` the body closes (`assert not kwargs`) is only the options it reads
+    tail = [p for p in params if p.kind is ParamKind.VAR_KEYWORD and not symbol.kwargs_closed]
     return (*(p for p in params if p.kind is not ParamKind.VAR_KEYWORD), *extra, *tail)
 
 
@@ -68,7 +69,7 @@ class KeywordFates:
             if p.kind is not ParamKind.VAR_KEYWORD
         ):
             return Fate.ACCEPTED
-        if not any(p.kind is ParamKind.VAR_KEYWORD for p in params):
+        if symbol.kwargs_closed or not any(p.kind is ParamKind.VAR_KEYWORD for p in params):
             return Fate.REJECTED
         if not symbol.kwargs_forwards:
             return Fate.ACCEPTED  # collected and kept: the call still binds

@@ -162,6 +162,7 @@ def callable_fields(
         "stub": function.facts.stub,
         "refuses_calls": function.facts.refuses_calls or _refusing_callee(function, module, resolver),
         "max_varargs": function.facts.max_varargs,
+        "kwargs_closed": function.facts.kwargs_closed,
         "returns": function.returns,
         "kwargs_options": function.facts.kwargs_options,
         "kwargs_forwards": forwards,

@@ -106,6 +106,7 @@ class SurfaceBuilder:
             return {
                 "params": fields["params"],
                 "kwargs_options": fields["kwargs_options"],
+                "kwargs_closed": fields["kwargs_closed"],
                 "kwargs_forwards": fields["kwargs_forwards"],
                 "signature_unknown": fields["signature_unknown"],
                 "deprecated_params": self._deprecated_params(init[0]),
