@@ -167,6 +167,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("attrs", "22.1.0", "auto"): "86efa402f67bf2df34f51a335487cf46b1ec130d02b8d39fd248abfd30da551c",  # attrs-22.1.0-py2.py3-none-any.whl
     ("prompt-toolkit", "2.0.10", "auto"): "46642344ce457641f28fc9d1c9ca939b63dadf8df128b86f1b9860e59c73a5e4",  # prompt_toolkit-2.0.10-py3-none-any.whl (not its py2 twin)
     ("prompt-toolkit", "3.0.0", "auto"): "3f1e4acc78605c25f79992c2e5b3fe9a1c238a6444ae3f4b7d2678cfbd67a8f8",  # prompt_toolkit-3.0.0-py3-none-any.whl
+    ("pydantic", "1.10.9", "auto"): "6cafde02f6699ce4ff643417d1a9223716ec25e228ddc3b436fe7e2d25a1f305",  # pydantic-1.10.9-py3-none-any.whl
+    ("pydantic", "2.0", "auto"): "8bf7355be5e1207c756dfbc8046236dadd4ce04101fb482e6c8834a06d9aa04f",  # pydantic-2.0-py3-none-any.whl
 }
 
 

@@ -314,3 +314,24 @@ def test_closed_kwargs(tmp_path: Path) -> None:
     assert "demo.add" not in found
     assert "parameter 'sep' removed" in (found["demo.show"].detail or "")
     assert "'**kwargs' removed" in (found["demo.open_ended"].detail or "")  # other keywords were accepted
+
+
+# -- pydantic 2: a name that is now an object a call made (`Extra = _Extra()`), or another distribution's class
+#    under a module global (`AnyUrl = Url` from pydantic_core), keeps attributes nobody can list statically --
+
+def test_pydantic_2_claims_no_member_of_objects_it_cannot_see() -> None:
+    gone = removed(changes("pydantic", "1.10.9", "2.0"))
+    assert not [s for s in gone if s.startswith(("pydantic.Extra.", "pydantic.AnyUrl.", "pydantic.AmqpDsn."))], gone
+    assert {"pydantic.fields.ModelField", "pydantic.SecretStr.display"} <= gone  # really gone
+
+
+def test_members_of_call_results_and_outside_aliases_are_unknown(tmp_path: Path) -> None:
+    old = ("class Extra:\n    allow = 'allow'\n\nclass Url:\n    def build(self):\n        pass\n\n"
+           "class Plain:\n    def build(self):\n        pass\n")
+    new = ("from typing import Annotated\nfrom pydantic_core import Url\n\nclass _Extra:\n    pass\n\n"
+           "Extra = _Extra()\nDsn = Annotated[Url, 1]\n\nclass Plain:\n    pass\n")
+    found = synthetic(tmp_path, old.replace("class Url:", "class Dsn:"), new)
+    assert "demo.Extra.allow" not in found and "demo.Dsn.build" not in found, found
+    assert "demo.Plain.build" in found
+    outside = synthetic(tmp_path, old, "from pydantic_core import Url as _Url\n\nUrl = _Url\n")
+    assert "demo.Url.build" not in outside, outside

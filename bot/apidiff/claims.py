@@ -39,6 +39,8 @@ def outside_claim(path: str, new: Surface, outside: Outside) -> bool | None:
     """For a member of a class that still exists: False when an ancestor outside the distribution may still provide
     it (known or unknown), True when the member is surely gone; None when `path` is no class member."""
     cls = new.symbols.get(_parent(path))
+    if cls is not None and cls.kind == "attribute" and cls.dynamic:
+        return False  # now an object a call made (pydantic 2's `Extra = _Extra()`): its attributes are unknown
     if cls is None or cls.kind not in ("class", "alias"):
         return None
     if cls.dynamic and new.symbols.get(path) is None:

@@ -262,6 +262,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
                             annotation,
                             rewraps=_rewraps(name, stmt.value),
                             placeholder=isinstance(stmt.value, ast.Constant) and stmt.value.value is None,
+                            from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too
                         )
                     )
         else:

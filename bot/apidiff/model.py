@@ -96,7 +96,8 @@ class Symbol:
     """For a class: ancestors outside the distribution, in method resolution order (stdlib or another one)."""
     dynamic: bool = False
     """For a class: it (or an ancestor in the distribution) defines `__getattr__`, so instances may serve any name;
-    for a module: its `__getattr__` may serve names it does not spell."""
+    for a module: its `__getattr__` may serve names it does not spell; for a module attribute: it is what a call
+    returned (pydantic 2's `Extra = _Extra()`), so which attributes it has is unknown."""
     custom_setattr: bool = False
     """For a class: it (or an ancestor in the distribution) defines `__setattr__`: assignments may never reach a
     descriptor, so no member is claimed read-only."""

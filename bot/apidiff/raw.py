@@ -45,7 +45,8 @@ class RawAttribute:
     instance: bool = False
     """Assigned on `self` (exists on instances only)."""
     from_call: bool = False
-    """Assigned a call's result in a class body (`qop = _set_property("qop")`): it may be a descriptor."""
+    """Assigned a call's result (`qop = _set_property("qop")` in a class body: it may be a descriptor; at module
+    level, also a subscription such as `Annotated[Url, ...]`: an object whose attributes are unknown)."""
     rewraps: bool = False
     """A module global passed through a call and bound again (`Attribute = _add_hash(Attribute, ...)`): still the
     object it was, as far as anyone can tell statically."""

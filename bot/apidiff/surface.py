@@ -269,7 +269,10 @@ class SurfaceBuilder:
                         via_getattr_shim=shim,
                     )
                 )
-        elif definition is None or resolved.module is None:
+        elif definition is None or resolved.module is None or self._names_outside(definition, resolved.module):
+            if isinstance(definition, RawAttribute) and resolved.module is not None:  # `AnyUrl = Url`, Url imported
+                outside = self.resolver.resolve_dotted(resolved.module.module, definition.value_ref or "")
+                resolved = outside or resolved
             self._add(
                 Symbol(
                     path,
@@ -313,8 +316,17 @@ class SurfaceBuilder:
                     deprecated=shim_message,
                     via_getattr_shim=shim,
                     annotation=definition.annotation,
+                    dynamic=isinstance(definition, RawAttribute) and definition.from_call,
                 )
             )
+
+    def _names_outside(self, definition: RawCallable | RawClass | RawAttribute, module: RawModule) -> bool:
+        """A module global that only names something of another distribution (pydantic 2's `AnyUrl = Url`, from
+        pydantic_core): an alias of that object, whose members are resolved (or left unknown) there."""
+        if not isinstance(definition, RawAttribute) or not definition.value_ref:
+            return False
+        target = self.resolver.resolve_dotted(module.module, definition.value_ref)
+        return target is not None and target.external
 
     def add_module(self, raw: RawModule) -> None:
         """Record a public module and every public name it binds, serves or exports."""
