@@ -169,6 +169,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("prompt-toolkit", "3.0.0", "auto"): "3f1e4acc78605c25f79992c2e5b3fe9a1c238a6444ae3f4b7d2678cfbd67a8f8",  # prompt_toolkit-3.0.0-py3-none-any.whl
     ("pydantic", "1.10.9", "auto"): "6cafde02f6699ce4ff643417d1a9223716ec25e228ddc3b436fe7e2d25a1f305",  # pydantic-1.10.9-py3-none-any.whl
     ("pydantic", "2.0", "auto"): "8bf7355be5e1207c756dfbc8046236dadd4ce04101fb482e6c8834a06d9aa04f",  # pydantic-2.0-py3-none-any.whl
+    ("flask-restx", "0.5.1", "auto"): "96157547acaa8892adcefd8c60abf9040212ac2a8634937a82946e07b46147fd",  # flask_restx-0.5.1-py2.py3-none-any.whl
+    ("flask-restx", "1.0.1", "auto"): "0c3fa7a58b49d13e005fa4ece3dc8c4f8c66827bebbc989df894d1bb81719bd4",  # flask_restx-1.0.1-py2.py3-none-any.whl
 }
 
 

@@ -335,3 +335,18 @@ def test_members_of_call_results_and_outside_aliases_are_unknown(tmp_path: Path)
     assert "demo.Plain.build" in found
     outside = synthetic(tmp_path, old, "from pydantic_core import Url as _Url\n\nUrl = _Url\n")
     assert "demo.Url.build" not in outside, outside
+
+
+# -- six's Python 2 type shims are plumbing however they are spelled (flask-restx 0.5's `text_type = lambda x: ...`) --
+
+def test_flask_restx_1_python2_shim_is_no_api() -> None:
+    gone = removed(changes("flask-restx", "0.5.1", "1.0.1"))
+    assert "flask_restx.reqparse.text_type" not in gone
+
+
+def test_python2_type_shims(tmp_path: Path) -> None:
+    old = ("import six\n\ntext_type = lambda x: six.text_type(x)\nstring_types = (str, bytes)\n"
+           "__all__ = ['unicode', 'parse']\nunicode = str\n\ndef parse():\n    pass\n")
+    found = synthetic(tmp_path, old, "__all__ = ['parse']\n\ndef parse():\n    pass\n")
+    assert "demo.text_type" not in found and "demo.string_types" not in found
+    assert "demo.unicode" in found  # exported by `__all__`: a promise, kept

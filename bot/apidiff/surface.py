@@ -48,6 +48,13 @@ def _is_private(name: str) -> bool:
 _VERSION_FLAG = re.compile(r"^(?:IS_)?PY(?:THON)?_?[23][0-9_]*$")
 
 
+_PY2_SHIMS = frozenset(
+    {"text_type", "binary_type", "string_types", "integer_types", "class_types", "unicode", "basestring", "unichr"}
+)
+"""six's Python 2 type shims, however a module spells them (`text_type = lambda x: six.text_type(x)` in flask-restx
+0.5's `reqparse`): compatibility plumbing, never API."""
+
+
 def _module_is_public(module: str) -> bool:
     return not any(_is_private(part) for part in module.split("."))
 
@@ -387,7 +394,7 @@ class SurfaceBuilder:
     def _incidental_attribute(self, raw: RawModule, attribute: RawAttribute) -> bool:
         """A Python-version flag (`PY2 = sys.version_info[0] == 2`) or only another name for a standard-library
         object (`text_type = str`, blinker 1.7's `cast = t.cast`): as incidental as importing it, never API."""
-        if _VERSION_FLAG.match(attribute.name):
+        if _VERSION_FLAG.match(attribute.name) or attribute.name in _PY2_SHIMS:
             return True
         if not attribute.value_ref:
             return False
