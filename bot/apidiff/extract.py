@@ -8,6 +8,7 @@ import warnings
 from collections import Counter
 
 from bot.apidiff.blocks import assigned_names, flatten
+from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.deprecation import body_warns, decorator_deprecation, parameter_warns, statement_warn
 from bot.apidiff.envvars import read_env_vars
@@ -308,6 +309,7 @@ def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
                     bound[-1].patched = True
 
 
+@collector_paused
 def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawModule:
     """Parse and read one module; a module that cannot be parsed comes back with a status and a reason."""
     raw = RawModule(module, file, is_package)
