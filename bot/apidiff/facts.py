@@ -99,36 +99,28 @@ def _wrapped_name(call: ast.expr) -> tuple[str, int] | None:
 def _wraps_another(node: _FunctionDef) -> bool:
     """Some `wraps(x)` copies the signature of `x` where `x` is not the function being decorated (the first
     parameter of the def building the wrapper): jinja2 3's `async_variant(normal)` returns a wrapper with
-    `normal`'s signature in place of the decorated coroutine function."""
-    for outer in ast.walk(node):
-        if not isinstance(outer, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
+    `normal`'s signature in place of the decorated coroutine function. Each def is searched once, for the calls
+    and nested defs of its own body (a nested def's decorators run in the def around it)."""
+    scopes: list[_FunctionDef] = [node]
+    while scopes:
+        outer = scopes.pop()
         params = [p.arg for p in (*outer.args.posonlyargs, *outer.args.args)]
         params = params[1:] if params[:1] in (["self"], ["cls"]) else params
         decorated = params[0] if params else None
-        for inner in ast.walk(outer):
-            if isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef)) and inner is not outer:
-                wrapped = [_wrapped_name(d) for d in inner.decorator_list]
-            elif isinstance(inner, ast.Call):
-                wrapped = [_wrapped_name(inner)] if isinstance(inner.func, (ast.Name, ast.Attribute)) else []
+        stack: list[ast.AST] = list(outer.body)
+        while stack:
+            current = stack.pop()
+            if isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                scopes.append(current)
+                stack.extend(current.decorator_list)
+                wrapped = [_wrapped_name(d) for d in current.decorator_list]
             else:
-                continue
-            if any(w is not None and w[0] != decorated and _encloses(outer, inner) for w in wrapped):
+                stack.extend(ast.iter_child_nodes(current))
+                if not (isinstance(current, ast.Call) and isinstance(current.func, (ast.Name, ast.Attribute))):
+                    continue
+                wrapped = [_wrapped_name(current)]
+            if any(w is not None and w[0] != decorated for w in wrapped):
                 return True
-    return False
-
-
-def _encloses(outer: _FunctionDef, node: ast.AST) -> bool:
-    """`node` belongs to `outer` itself, not to a def nested inside it."""
-    stack: list[ast.AST] = list(outer.body)
-    while stack:
-        current = stack.pop()
-        if current is node:
-            return True
-        if isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            stack.extend(current.decorator_list)  # a nested def's decorators run in `outer`
-            continue
-        stack.extend(ast.iter_child_nodes(current))
     return False
 
 
