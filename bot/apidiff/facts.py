@@ -96,11 +96,17 @@ def _wrapped_name(call: ast.expr) -> tuple[str, int] | None:
     return (argument.id, index) if isinstance(argument, ast.Name) and index is not None else None
 
 
-def _wraps_another(node: _FunctionDef) -> bool:
+_WRAPPING = [b"wraps", b"update_wrapper"]
+
+
+def _wraps_another(node: _FunctionDef, text: bytes) -> bool:
     """Some `wraps(x)` copies the signature of `x` where `x` is not the function being decorated (the first
     parameter of the def building the wrapper): jinja2 3's `async_variant(normal)` returns a wrapper with
     `normal`'s signature in place of the decorated coroutine function. Each def is searched once, for the calls
-    and nested defs of its own body (a nested def's decorators run in the def around it)."""
+    and nested defs of its own body (a nested def's decorators run in the def around it); in ASCII source, only
+    the subtrees spanning a line that spells `wraps` or `update_wrapper` (defs are always looked at: their
+    decorators are above their first line)."""
+    lines = _lines_with(node, text, _WRAPPING) if text.isascii() else None
     scopes: list[_FunctionDef] = [node]
     while scopes:
         outer = scopes.pop()
@@ -115,6 +121,11 @@ def _wraps_another(node: _FunctionDef) -> bool:
                 stack.extend(current.decorator_list)
                 wrapped = [_wrapped_name(d) for d in current.decorator_list]
             else:
+                start = getattr(current, "lineno", None)
+                if lines is not None and start is not None:
+                    index = bisect_left(lines, start)
+                    if index == len(lines) or lines[index] > (getattr(current, "end_lineno", None) or start):
+                        continue
                 stack.extend(ast.iter_child_nodes(current))
                 if not (isinstance(current, ast.Call) and isinstance(current.func, (ast.Name, ast.Attribute))):
                     continue
@@ -130,7 +141,7 @@ def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
     `f(*args[:-2] + (request,))`) changes the signature."""
     if b"wraps" in text or b"update_wrapper" in text:
         calls = b"\n".join(line for line in text.split(b"\n") if not line.lstrip().startswith((b"def ", b"async def ")))
-        return _PASS_THROUGH.search(calls) is not None and not _wraps_another(node)
+        return _PASS_THROUGH.search(calls) is not None and not _wraps_another(node, text)
     params = [*node.args.posonlyargs, *node.args.args]
     first = params[0].arg.encode() if params else b""
     if not first or b"return " + first not in text:
