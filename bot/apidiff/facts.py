@@ -55,8 +55,18 @@ def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
 
 
 def _lines_with(node: _FunctionDef, text: bytes, words: list[bytes]) -> list[int]:
-    """Absolute line numbers of the function's lines that contain one of `words`."""
-    return [node.lineno + number for number, line in enumerate(text.split(b"\n")) if any(w in line for w in words)]
+    """Absolute line numbers of the function's lines that contain one of `words` (found by searching the text,
+    not by testing each of its lines)."""
+    found = set()
+    for word in words:
+        line, counted = node.lineno, 0
+        at = text.find(word)
+        while at != -1:
+            line += text.count(b"\n", counted, at)
+            counted = at
+            found.add(line)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 def _call_name(func: ast.expr) -> str | None:
@@ -97,6 +107,8 @@ def _wrapped_name(call: ast.expr) -> tuple[str, int] | None:
 
 
 _WRAPPING = [b"wraps", b"update_wrapper"]
+_DEF_LINE = re.compile(rb"\n[ \t\r\x0b\x0c]*(?:async )?def [^\n]*")
+"""A `def` line with the newline before it (the text searched has one prepended): dropped, the calls remain."""
 
 
 def _wraps_another(node: _FunctionDef, text: bytes) -> bool:
@@ -140,7 +152,7 @@ def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
     argument back unchanged. A `wraps` wrapper that reshapes them (werkzeug's `Request.application` calls
     `f(*args[:-2] + (request,))`) changes the signature."""
     if b"wraps" in text or b"update_wrapper" in text:
-        calls = b"\n".join(line for line in text.split(b"\n") if not line.lstrip().startswith((b"def ", b"async def ")))
+        calls = _DEF_LINE.sub(b"", b"\n" + text)
         return _PASS_THROUGH.search(calls) is not None and not _wraps_another(node, text)
     params = [*node.args.posonlyargs, *node.args.args]
     first = params[0].arg.encode() if params else b""
