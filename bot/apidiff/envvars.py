@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name
 
 _READ_METHODS = frozenset({"get", "setdefault"})
@@ -42,7 +43,7 @@ def line_starts(data: bytes) -> list[int]:
 
 def candidate_lines(data: bytes, names: set[str], starts: list[int] | None = None) -> list[int]:
     """Line numbers (1-based) where one of `names` appears as a word; `starts` from `line_starts` when known."""
-    pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\b")
+    pattern = re.compile(rb"(?:" + b"|".join(after_boundary(n.encode()) for n in sorted(names)) + rb")\b")
     starts = line_starts(data) if starts is None else starts
     return sorted({bisect_right(starts, match.start()) for match in pattern.finditer(data)})
 

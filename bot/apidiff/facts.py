@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
@@ -204,7 +205,7 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> CallableFacts:
     much cheaper than walking its tree): `kwargs.pop("x")`, `kwargs["x"]`, `"x" in kwargs`, `call(**kwargs)`."""
     raw = re.escape(kwargs.encode())
     options: list[str] = []
-    for match in re.finditer(rb"\b" + raw + _OPTION, body):
+    for match in re.finditer(after_boundary(kwargs.encode()) + _OPTION, body):
         options.append(match.group(2).decode())
     for match in re.finditer(rb"""(['"])([A-Za-z_][A-Za-z0-9_]*)\1\s+(?:not\s+)?in\s+""" + raw + rb"\b", body):
         options.append(match.group(2).decode())
@@ -284,9 +285,10 @@ def _read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
         used = text.count(raw) > 1 and (
             text.count(b"**" + raw) > 1
             or re.search(
-                rb"\b"
-                + re.escape(raw)
-                + rb"\s*(?:\.\s*(?:pop|get|setdefault)\s*\(|\[)|\bin\s+"
+                after_boundary(raw)
+                + rb"\s*(?:\.\s*(?:pop|get|setdefault)\s*\(|\[)|"
+                + after_boundary(b"in")
+                + rb"\s+"
                 + re.escape(raw)
                 + rb"\b",
                 text,
