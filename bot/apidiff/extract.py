@@ -16,6 +16,7 @@ from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.params import read_params, with_type_comment
+from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, record_kind, record_params
 from bot.apidiff.shim import literal_table, read_getattr_shim, serves_any_name
@@ -250,8 +251,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
 
 
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
-_SELF_CALL = re.compile(rb"s(?<=\bs)elf\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
-"""`\\bself.name(`, the boundary checked behind the `s` so that the scan can skip to the next `s` (4x faster)."""
+_SELF_CALL = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 _ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 
 

@@ -213,8 +213,7 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> CallableFacts:
     return CallableFacts(False, tuple(dict.fromkeys(options)), tuple(forwards), keeps)
 
 
-_RETURNS_CALL = re.compile(rb"r(?<=\br)eturn\s+(?:super\(\)\.)?[\w.]+\s*\(")
-"""`\\breturn call(`, the boundary checked behind the `r` so that the scan can skip to the next `r` (5x faster)."""
+_RETURNS_CALL = re.compile(after_boundary(b"return") + rb"\s+(?:super\(\)\.)?[\w.]+\s*\(")
 
 
 def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
