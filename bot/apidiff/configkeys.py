@@ -8,11 +8,15 @@ import re
 from bisect import bisect_right
 
 from bot.apidiff.envvars import line_starts, nodes_on
+from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name
 
 _KEY = re.compile(r"^[A-Z][A-Z0-9_]{2,}$")
 _READS = frozenset({"get", "setdefault", "pop"})
-_ACCESS = re.compile(rb"config\s*(?:\[|\.\s*(?:get|setdefault|pop)\s*\()|default_config|\bin\s+[\w.]*config\b")
+_ACCESS = re.compile(
+    rb"config\s*(?:\[|\.\s*(?:get|setdefault|pop)\s*\()|default_config|" + after_boundary(b"in") + rb"\s+[\w.]*config\b"
+)
+"""Every branch led by a literal byte (see `patterns`)."""
 
 
 def _key(node: ast.expr | None) -> str | None:

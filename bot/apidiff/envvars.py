@@ -7,22 +7,26 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name
 
 _READ_METHODS = frozenset({"get", "setdefault"})
 
 
-_IMPORT_OS = re.compile(rb"^[ \t]*import[ \t]+os(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:#.*)?$", re.M)
+_IMPORT_OS = re.compile(rb"\n[ \t]*import[ \t]+os(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:#.*)?$", re.M)
 _NEWLINE = re.compile(rb"\n")
-_FROM_OS = re.compile(rb"^[ \t]*from[ \t]+os[ \t]+import[ \t]+\(?([\w \t,]+)", re.M)
+_FROM_OS = re.compile(rb"\n[ \t]*from[ \t]+os[ \t]+import[ \t]+\(?([\w \t,]+)", re.M)
+"""Both anchored on the newline before the line (searched in the source with one prepended), not on `^`: the scan
+then jumps from newline to newline instead of trying the pattern at every byte."""
 
 
 def _os_aliases(data: bytes) -> tuple[set[str], set[str], set[str]]:
     """Names bound to the `os` module, to `os.environ`, and to `os.getenv` by the module's imports."""
-    os_names = {(m.group(1) or b"os").decode() for m in _IMPORT_OS.finditer(data)}
+    lines = b"\n" + data
+    os_names = {(m.group(1) or b"os").decode() for m in _IMPORT_OS.finditer(lines)}
     environ_names: set[str] = set()
     getenv_names: set[str] = set()
-    for match in _FROM_OS.finditer(data):
+    for match in _FROM_OS.finditer(lines):
         for item in match.group(1).decode().split(","):
             name, _, alias = item.strip().partition(" as ")
             if name.strip() == "environ":
@@ -39,7 +43,7 @@ def line_starts(data: bytes) -> list[int]:
 
 def candidate_lines(data: bytes, names: set[str], starts: list[int] | None = None) -> list[int]:
     """Line numbers (1-based) where one of `names` appears as a word; `starts` from `line_starts` when known."""
-    pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\b")
+    pattern = re.compile(rb"(?:" + b"|".join(after_boundary(n.encode()) for n in sorted(names)) + rb")\b")
     starts = line_starts(data) if starts is None else starts
     return sorted({bisect_right(starts, match.start()) for match in pattern.finditer(data)})
 

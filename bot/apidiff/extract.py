@@ -8,6 +8,7 @@ import warnings
 from collections import Counter
 
 from bot.apidiff.blocks import assigned_names, flatten
+from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.deprecation import body_warns, decorator_deprecation, parameter_warns, statement_warn
 from bot.apidiff.envvars import read_env_vars
@@ -15,6 +16,7 @@ from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.params import read_params, with_type_comment
+from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, record_kind, record_params
 from bot.apidiff.shim import literal_table, read_getattr_shim, serves_any_name
@@ -275,7 +277,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
 
 
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
-_SELF_CALL = re.compile(rb"\bself\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_SELF_CALL = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 _ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 
 
@@ -334,6 +336,7 @@ def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
                     bound[-1].patched = True
 
 
+@collector_paused
 def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawModule:
     """Parse and read one module; a module that cannot be parsed comes back with a status and a reason."""
     raw = RawModule(module, file, is_package)

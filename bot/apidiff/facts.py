@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
@@ -57,8 +58,18 @@ def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
 
 
 def _lines_with(node: _FunctionDef, text: bytes, words: list[bytes]) -> list[int]:
-    """Absolute line numbers of the function's lines that contain one of `words`."""
-    return [node.lineno + number for number, line in enumerate(text.split(b"\n")) if any(w in line for w in words)]
+    """Absolute line numbers of the function's lines that contain one of `words` (found by searching the text,
+    not by testing each of its lines)."""
+    found = set()
+    for word in words:
+        line, counted = node.lineno, 0
+        at = text.find(word)
+        while at != -1:
+            line += text.count(b"\n", counted, at)
+            counted = at
+            found.add(line)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 def _call_name(func: ast.expr) -> str | None:
@@ -98,39 +109,44 @@ def _wrapped_name(call: ast.expr) -> tuple[str, int] | None:
     return (argument.id, index) if isinstance(argument, ast.Name) and index is not None else None
 
 
-def _wraps_another(node: _FunctionDef) -> bool:
+_WRAPPING = [b"wraps", b"update_wrapper"]
+_DEF_LINE = re.compile(rb"\n[ \t\r\x0b\x0c]*(?:async )?def [^\n]*")
+"""A `def` line with the newline before it (the text searched has one prepended): dropped, the calls remain."""
+
+
+def _wraps_another(node: _FunctionDef, text: bytes) -> bool:
     """Some `wraps(x)` copies the signature of `x` where `x` is not the function being decorated (the first
     parameter of the def building the wrapper): jinja2 3's `async_variant(normal)` returns a wrapper with
-    `normal`'s signature in place of the decorated coroutine function."""
-    for outer in ast.walk(node):
-        if not isinstance(outer, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
+    `normal`'s signature in place of the decorated coroutine function. Each def is searched once, for the calls
+    and nested defs of its own body (a nested def's decorators run in the def around it); in ASCII source, only
+    the subtrees spanning a line that spells `wraps` or `update_wrapper` (defs are always looked at: their
+    decorators are above their first line)."""
+    lines = _lines_with(node, text, _WRAPPING) if text.isascii() else None
+    scopes: list[_FunctionDef] = [node]
+    while scopes:
+        outer = scopes.pop()
         params = [p.arg for p in (*outer.args.posonlyargs, *outer.args.args)]
         params = params[1:] if params[:1] in (["self"], ["cls"]) else params
         decorated = params[0] if params else None
-        for inner in ast.walk(outer):
-            if isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef)) and inner is not outer:
-                wrapped = [_wrapped_name(d) for d in inner.decorator_list]
-            elif isinstance(inner, ast.Call):
-                wrapped = [_wrapped_name(inner)] if isinstance(inner.func, (ast.Name, ast.Attribute)) else []
+        stack: list[ast.AST] = list(outer.body)
+        while stack:
+            current = stack.pop()
+            if isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                scopes.append(current)
+                stack.extend(current.decorator_list)
+                wrapped = [_wrapped_name(d) for d in current.decorator_list]
             else:
-                continue
-            if any(w is not None and w[0] != decorated and _encloses(outer, inner) for w in wrapped):
+                start = getattr(current, "lineno", None)
+                if lines is not None and start is not None:
+                    index = bisect_left(lines, start)
+                    if index == len(lines) or lines[index] > (getattr(current, "end_lineno", None) or start):
+                        continue
+                stack.extend(ast.iter_child_nodes(current))
+                if not (isinstance(current, ast.Call) and isinstance(current.func, (ast.Name, ast.Attribute))):
+                    continue
+                wrapped = [_wrapped_name(current)]
+            if any(w is not None and w[0] != decorated for w in wrapped):
                 return True
-    return False
-
-
-def _encloses(outer: _FunctionDef, node: ast.AST) -> bool:
-    """`node` belongs to `outer` itself, not to a def nested inside it."""
-    stack: list[ast.AST] = list(outer.body)
-    while stack:
-        current = stack.pop()
-        if current is node:
-            return True
-        if isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            stack.extend(current.decorator_list)  # a nested def's decorators run in `outer`
-            continue
-        stack.extend(ast.iter_child_nodes(current))
     return False
 
 
@@ -139,8 +155,8 @@ def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
     argument back unchanged. A `wraps` wrapper that reshapes them (werkzeug's `Request.application` calls
     `f(*args[:-2] + (request,))`) changes the signature."""
     if b"wraps" in text or b"update_wrapper" in text:
-        calls = b"\n".join(line for line in text.split(b"\n") if not line.lstrip().startswith((b"def ", b"async def ")))
-        return _PASS_THROUGH.search(calls) is not None and not _wraps_another(node)
+        calls = _DEF_LINE.sub(b"", b"\n" + text)
+        return _PASS_THROUGH.search(calls) is not None and not _wraps_another(node, text)
     params = [*node.args.posonlyargs, *node.args.args]
     first = params[0].arg.encode() if params else b""
     if not first or b"return " + first not in text:
@@ -191,7 +207,7 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> CallableFacts:
     much cheaper than walking its tree): `kwargs.pop("x")`, `kwargs["x"]`, `"x" in kwargs`, `call(**kwargs)`."""
     raw = re.escape(kwargs.encode())
     options: list[str] = []
-    for match in re.finditer(rb"\b" + raw + _OPTION, body):
+    for match in re.finditer(after_boundary(kwargs.encode()) + _OPTION, body):
         options.append(match.group(2).decode())
     for match in re.finditer(rb"""(['"])([A-Za-z_][A-Za-z0-9_]*)\1\s+(?:not\s+)?in\s+""" + raw + rb"\b", body):
         options.append(match.group(2).decode())
@@ -199,7 +215,7 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> CallableFacts:
     return CallableFacts(False, tuple(dict.fromkeys(options)), tuple(forwards), keeps)
 
 
-_RETURNS_CALL = re.compile(rb"\breturn\s+(?:super\(\)\.)?[\w.]+\s*\(")
+_RETURNS_CALL = re.compile(after_boundary(b"return") + rb"\s+(?:super\(\)\.)?[\w.]+\s*\(")
 
 
 def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
@@ -304,9 +320,10 @@ def _read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
         used = text.count(raw) > 1 and (
             text.count(b"**" + raw) > 1
             or re.search(
-                rb"\b"
-                + re.escape(raw)
-                + rb"\s*(?:\.\s*(?:pop|get|setdefault)\s*\(|\[)|\bin\s+"
+                after_boundary(raw)
+                + rb"\s*(?:\.\s*(?:pop|get|setdefault)\s*\(|\[)|"
+                + after_boundary(b"in")
+                + rb"\s+"
                 + re.escape(raw)
                 + rb"\b",
                 text,

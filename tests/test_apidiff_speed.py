@@ -1,0 +1,87 @@
+"""The engine's fast paths (issue 11) give what the plain ones gave: re-pathed symbols keep every field, the pruned
+`wraps(x)` search and the regex scans anchored on a literal find what a full walk and a `^`/`\\b` pattern found."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import gc
+import textwrap
+
+import pytest
+
+from bot.apidiff.collector import collector_paused
+from bot.apidiff.configkeys import read_config_keys
+from bot.apidiff.envvars import read_env_vars
+from bot.apidiff.facts import _lines_with, read_facts
+from bot.apidiff.model import Symbol
+from bot.apidiff.source import SourceText, node_bytes
+
+
+def test_at_copies_every_field_but_the_path() -> None:
+    values = {field.name: f"value {index}" for index, field in enumerate(dataclasses.fields(Symbol))}
+    symbol = Symbol(**values)  # type: ignore[arg-type]
+    assert symbol.at("other.path") == dataclasses.replace(symbol, path="other.path")
+
+
+def _facts(source: str) -> list[bool]:
+    """keeps_signature of every def in `source`, in walk order."""
+    data = textwrap.dedent(source).encode()
+    tree, text = ast.parse(data), SourceText(data)
+    defs = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+    return [read_facts(node, node_bytes(text, node)).keeps_signature for node in defs]
+
+
+@pytest.mark.parametrize(
+    ("source", "keeps"),
+    [
+        ("def deco(f):\n    @wraps(f)\n    def inner(*a, **k):\n        return f(*a, **k)\n    return inner\n", True),
+        # the wrapped function is another one: the signature is `other`'s
+        ("def deco(f):\n    @wraps(other)\n    def inner(*a, **k):\n        return f(*a, **k)\n    return inner\n", False),
+        # `wraps` on a continuation line, below the line the decorator starts on
+        (
+            "def deco(f):\n    if f:\n        @functools.\\\nwraps(other)\n        def inner(*a, **k):\n"
+            "            return f(*a, **k)\n    return inner\n",
+            False,
+        ),
+        # a compatibility spelling of `wraps` is the same name to Python: no line filter in non-ASCII source
+        ("def deco(f):\n    ｗｒａｐｓ(other)\n    return wraps(f)(lambda *a: f(*a))\n", False),
+        ("def deco(f):\n    x = [update_wrapper(w, other) for w in ws]\n    return wraps(f)(g(*a))\n", False),
+    ],
+)
+def test_wraps_of_another_function_is_found_in_any_subtree(source: str, keeps: bool) -> None:
+    assert _facts(source)[0] is keeps
+
+
+def test_lines_with_lists_each_line_once() -> None:
+    data = b"def f():\n    yield 1; yield 2\n    x = kwargs\n    return\n    yield kwargs\n"
+    node = ast.parse(data).body[0]
+    assert isinstance(node, ast.FunctionDef)
+    assert _lines_with(node, data, [b"yield", b"kwargs"]) == [2, 3, 5]
+
+
+def test_config_reads_after_a_word_boundary_only() -> None:
+    data = b'a = ("KEY_ONE" in\n     app.config)\nb = app.config ["KEY_TWO"]\nc = ("KEY_THREE" in\\\n app.config)\n'
+    _found, reads = read_config_keys(ast.parse(data), data)
+    assert reads == {"KEY_ONE", "KEY_TWO"}  # a backslash continuation is no `\\s`: as before
+
+
+def test_os_imports_on_the_first_and_later_lines() -> None:
+    data = b'import os as o\nif o:\n  from os import (environ as env, getenv)\nA = o.environ["A"]\nB = env.get("B")\n'
+    data += b'C = getenv("C")\n'
+    assert read_env_vars(ast.parse(data), data) == {"A": 4, "B": 5, "C": 6}
+
+
+def test_collector_is_paused_while_reading_and_left_as_the_caller_had_it() -> None:
+    seen = []
+    paused = collector_paused(lambda: seen.append(gc.isenabled()))
+    assert gc.isenabled()
+    paused()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        paused()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [False, False]
