@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from operator import attrgetter
 
 from pydantic import TypeAdapter
 
@@ -110,24 +109,18 @@ class Symbol:
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""
-        return _AT(self, path)
+        clone = object.__new__(Symbol)
+        for setter, value in zip(_SETTERS, _VALUES(self), strict=True):
+            setter(clone, value)
+        _SET_PATH(clone, path)
+        return clone
 
 
-def _clone_at() -> Callable[[Symbol, str], Symbol]:
-    """`Symbol.at`'s body: one call of each slot's own setter (no frozen dataclass checks), written out per field
-    from the field list, as `dataclasses` writes `__init__` (a loop over the fields costs twice as much, and a
-    surface re-paths every inherited member of every class)."""
-    fields = list(Symbol.__dataclass_fields__)
-    namespace: dict[str, Any] = {f"set_{name}": Symbol.__dict__[name].__set__ for name in fields}
-    namespace.update(new=object.__new__, Symbol=Symbol)
-    lines = ["def at(self, path):", "    clone = new(Symbol)"]
-    lines += [f"    set_{name}(clone, {'path' if name == 'path' else 'self.' + name})" for name in fields]
-    exec("\n".join([*lines, "    return clone"]), namespace)  # our own field names only
-    at: Callable[[Symbol, str], Symbol] = namespace["at"]
-    return at
-
-
-_AT = _clone_at()
+_SYMBOL_FIELDS = tuple(Symbol.__dataclass_fields__)
+_VALUES = attrgetter(*(name for name in _SYMBOL_FIELDS if name != "path"))
+_SETTERS = tuple(Symbol.__dict__[name].__set__ for name in _SYMBOL_FIELDS if name != "path")
+"""The slots' own setters: `at` copies every field but the path without the frozen dataclass's checks."""
+_SET_PATH = Symbol.__dict__["path"].__set__
 
 
 @dataclass(frozen=True, slots=True)
