@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, Table, delete, func, insert, select, text
+from sqlalchemy import Engine, Table, delete, insert, select, text
 
 from bot.storage.db import _lock_key
 from bot.storage.models.github import GitHubWrite
@@ -27,14 +27,17 @@ class SharedWriteBudget:
 
     def __init__(self, engine: Engine, *, minute: float = MINUTE, hour: float = HOUR) -> None:
         self.engine, self.minute, self.hour = engine, minute, hour
+        self._keys: dict[int, int] = {}
 
     def reserve(self, installation_id: int, per_minute: int, per_hour: int) -> float:
         """Record one write for `installation_id` now and return 0.0, or return the seconds until one may go out."""
         table: Table = GitHubWrite.__table__  # type: ignore[attr-defined]  # SQLModel does not declare __table__
         with self.engine.begin() as connection:
-            key = _lock_key(connection, f"github-writes-{installation_id}")
-            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
-            now: datetime = connection.execute(select(func.clock_timestamp())).scalar_one()
+            key = self._keys.get(installation_id)
+            if key is None:
+                key = self._keys[installation_id] = _lock_key(connection, f"github-writes-{installation_id}")
+            locked = text("SELECT clock_timestamp() FROM (SELECT pg_advisory_xact_lock(:k)) AS locked")
+            now: datetime = connection.execute(locked, {"k": key}).scalar_one()
             hour_ago = now - timedelta(seconds=self.hour)
             mine = table.c.installation_id == installation_id
             connection.execute(delete(table).where(mine, table.c.sent_at <= hour_ago))
