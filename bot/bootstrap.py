@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.jobs.orphans import reap_orphans
 from bot.runtime import Runtime
 from bot.storage.db import engine_from_settings
+from bot.storage.write_budget import SharedWriteBudget
 
 
 @asynccontextmanager
@@ -29,7 +30,10 @@ async def open_runtime(
     try:
         async with AsyncExitStack() as stack:
             pypi = await stack.enter_async_context(PyPIClient(settings, transport=pypi_transport))
-            github = None if settings.dry_run else await stack.enter_async_context(GitHubApp(settings))
+            budget = SharedWriteBudget(engine) if engine.dialect.name == "postgresql" else None  # replicas share it
+            github = (
+                None if settings.dry_run else await stack.enter_async_context(GitHubApp(settings, write_budget=budget))
+            )
             runtime = Runtime(
                 settings=settings,
                 engine=engine,

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping, MutableMapping
 from contextlib import asynccontextmanager
 from datetime import datetime
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 
 import gidgethub
 import gidgethub.httpx
@@ -86,6 +86,14 @@ class WritePacer:
         self._sent.append(now)
 
 
+class WriteBudget(Protocol):
+    """Writes counted across processes (a fleet on PostgreSQL: `bot.storage.write_budget`)."""
+
+    def reserve(self, installation_id: int, per_minute: int, per_hour: int) -> float:
+        """Record one write now and return 0.0, or return the seconds to wait first (blocking: call in a thread)."""
+        ...
+
+
 class GitHubAPI(gidgethub.httpx.GitHubAPI):
     """gidgethub's httpx API with our auth, pacing, rate-limit hooks and error mapping."""
 
@@ -126,15 +134,29 @@ class GitHubAPI(gidgethub.httpx.GitHubAPI):
             if method in WRITE_METHODS and self.installation_id is not None:
                 pacer = self.app.pacer(self.installation_id)
                 async with pacer.lock:
-                    wait = pacer.delay(time.monotonic())
-                    if wait > 0:
-                        log.info("pacing writes", extra={"installation_id": self.installation_id, "wait": wait})
-                        await self.sleep(wait)
-                    pacer.record(time.monotonic())
+                    if self.token is None:  # fetched first, so the write goes out right after it is counted
+                        self.token = await self.app.installation_token(self.installation_id)
+                    await self._pace(self.installation_id, pacer)
                     return await super()._make_request(method, url, *args, **kwargs)
             return await super()._make_request(method, url, *args, **kwargs)
         except gidgethub.HTTPException as e:
             raise _convert(e, method, url) from e
+
+    async def _pace(self, installation_id: int, pacer: WritePacer) -> None:
+        """Wait (asynchronously) until one more write keeps the installation within its limits, and count it: in
+        the fleet-wide budget when there is one, else in this process's pacer."""
+        budget = self.app.write_budget
+        while True:
+            if budget is None:
+                wait = pacer.delay(time.monotonic())
+            else:
+                wait = await asyncio.to_thread(budget.reserve, installation_id, pacer.per_minute, pacer.per_hour)
+            if wait <= 0:
+                break
+            log.info("pacing writes", extra={"installation_id": installation_id, "wait": wait})
+            await self.sleep(wait)
+        if budget is None:
+            pacer.record(time.monotonic())
 
     async def manage_rate_limit(self, *, method: str, url: str) -> None:
         """Before a request: when the primary limit is spent, wait for its reset (or give up if that is too long)."""
@@ -230,6 +252,7 @@ class GitHubApp:
         writes_per_minute: int = 80,
         writes_per_hour: int = 500,
         cache_size: int = 1024,
+        write_budget: WriteBudget | None = None,
     ) -> None:
         key = settings.private_key_pem()
         if settings.github_app_id is None or key is None:
@@ -240,6 +263,8 @@ class GitHubApp:
         self.http = http or httpx.AsyncClient(timeout=settings.http_timeout_seconds)
         self.max_wait, self.retries, self.cache_size = max_wait, settings.http_retries, cache_size
         self._limits = (writes_per_minute, writes_per_hour)
+        self.write_budget = write_budget
+        """Where writes are counted when several processes send for one installation (None: this process only)."""
         self._jwt: tuple[str, float] | None = None
         self._tokens: dict[int, tuple[str, float]] = {}
         self._token_locks: dict[int, asyncio.Lock] = {}

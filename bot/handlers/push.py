@@ -10,7 +10,6 @@ from gidgethub.sansio import Event
 
 from bot.adapters.github import GitHubAPI
 from bot.handlers.context import installation_id
-from bot.jobs import pipeline
 from bot.jobs.repo_scan import is_candidate
 from bot.runtime import Runtime
 
@@ -43,4 +42,6 @@ async def push(event: Event, gh: GitHubAPI | None, runtime: Runtime) -> None:
     if inst is None or not needs_rescan(event.data):
         log.info("push ignored", extra={"repo": repo, "ref": event.data.get("ref"), "delivery_id": event.delivery_id})
         return
-    await runtime.rescans.run(repo.lower(), lambda: pipeline.rescan_repository(runtime, inst, repo, gh))
+    from bot.jobs.units import submit_rescan  # the units import the redelivery job, which imports the handlers
+
+    await submit_rescan(runtime, inst, repo)  # a job: on PostgreSQL any replica runs it

@@ -158,10 +158,13 @@ async def scan_repository(
     `max_files` and `max_bytes` are the per-repository budget: what lies beyond is skipped with a log line.
     """
     info, sha = await head_of_default_branch(gh, full_name)
-    stored = await asyncio.to_thread(load_snapshot, engine, full_name, sha)
+    previous = await asyncio.to_thread(load_snapshot, engine, full_name)
+    if previous is not None and previous.sha == sha:
+        return info, previous
+    # an older scan may hold this commit (the branch moved back); a repository never scanned holds none
+    stored = None if previous is None else await asyncio.to_thread(load_snapshot, engine, full_name, sha)
     if stored is not None:
         return info, stored
-    previous = await asyncio.to_thread(load_snapshot, engine, full_name)
     tree = await gh.getitem(f"/repos/{full_name}/git/trees/{sha}?recursive=1")
     candidates = sorted((e for e in tree.get("tree", []) if _wanted(e)), key=_priority)
     if len(candidates) > max_files:

@@ -1,5 +1,6 @@
 """The units of work the runner runs: the polling cycle (one per period), a repository evaluated against a release,
-an installation's actions sent, redelivery. The logic is the pipeline's; these functions only cut it into jobs.
+a repository rescanned after a push, an installation's actions sent, redelivery. The logic is the pipeline's; these
+functions only cut it into jobs.
 
 Order: the cycle polls, analyses, then for each unprocessed release submits one evaluation per installed repository
 and marks the release processed once all are submitted (queued durably on PostgreSQL, done on SQLite); each
@@ -20,9 +21,9 @@ from bot.errors import GitHubError
 from bot.jobs.analysis_queue import analyse_pending_releases
 from bot.jobs.compat import evaluate_dependents, evaluate_new_release
 from bot.jobs.pin_audits import refresh_pin_audits
-from bot.jobs.pipeline import _snapshot, evaluate_repository, reevaluate_through
+from bot.jobs.pipeline import _snapshot, evaluate_repository, reevaluate_through, rescan_repository
 from bot.jobs.redeliver import redeliver_failed
-from bot.jobs.runner import job
+from bot.jobs.runner import InProcessRunner, job
 from bot.jobs.scheduler import Step, run_cycle
 from bot.jobs.sender import due_actions, send_installation
 from bot.storage import repos
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CYCLE, EVALUATE, SEND, REDELIVER = "cycle", "evaluate", "send", "redeliver"
+CYCLE, EVALUATE, RESCAN, SEND, REDELIVER = "cycle", "evaluate", "rescan", "send", "redeliver"
 
 
 def period_of(runtime: Runtime, now: float | None = None) -> int:
@@ -117,6 +118,27 @@ async def evaluate(runtime: Runtime, repo: str, package: str, version: str) -> i
     if changed:
         await submit_send(runtime, row.installation_id)
     return changed
+
+
+async def submit_rescan(runtime: Runtime, installation_id: int, full_name: str) -> bool:
+    """A push moved the default branch: rescan the repository, on whichever replica is free.
+
+    Queued once per repository (a burst of pushes queues one rescan, which reads the newest head when it starts);
+    a push arriving while a rescan runs queues one more, which the repository's lock runs after it, so the newest
+    commit is always scanned. In-process the coalescer gives the same guarantees (one run now, one shared follow-up),
+    and a failure fails the delivery, which is then redelivered (the queue retries the job instead)."""
+    name = full_name.lower()
+    if isinstance(runtime.runner, InProcessRunner):
+        await runtime.rescans.run(name, lambda: rescan(runtime, installation_id, full_name))
+        return True
+    kwargs = {"installation_id": installation_id, "repo": full_name}
+    return await runtime.runner.submit(RESCAN, key=f"rescan-{name}", lock=f"repo-{name}", **kwargs)
+
+
+@job(RESCAN)
+async def rescan(runtime: Runtime, installation_id: int, repo: str) -> int:
+    """Scan the repository at its head, re-evaluate it against recent releases, send its actions."""
+    return await rescan_repository(runtime, installation_id, repo)
 
 
 async def submit_send(runtime: Runtime, installation_id: int) -> bool:

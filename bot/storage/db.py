@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+POSTGRES_POOL_SIZE = 12
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -52,7 +53,9 @@ def make_engine(url: str) -> Engine:
     url = normalize_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        # kept open: the queue's concurrent jobs (a send holds its advisory-lock connection throughout) plus the
+        # worker threads' sessions; with the default 5, connections beyond it were opened and closed per use
+        return create_engine(url, pool_pre_ping=True, pool_size=POSTGRES_POOL_SIZE)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})

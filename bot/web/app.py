@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 from collections.abc import AsyncIterator
@@ -43,6 +44,7 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
             # Everything loaded so far lives as long as the process: keep it out of the collector's full passes,
             # which otherwise stall the event loop for tens of milliseconds under request load.
             gc.freeze()
+            await asyncio.to_thread(runtime.sandbox.start)  # not on the first push, amid webhook acks
             if warm_up:
                 await warm(app)
             try:

@@ -58,3 +58,15 @@ class AppInstallation(SQLModel, table=True):
     suspended: bool = False
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class GitHubWrite(SQLModel, table=True):
+    """One content-creating request sent to GitHub, kept for an hour: the fleet-wide count of an installation's
+    writes against GitHub's limits (used on PostgreSQL, where replicas share it; `bot.storage.write_budget`)."""
+
+    __tablename__ = "gh_write"
+    __table_args__ = (sa.Index("ix_gh_write_installation_sent", "installation_id", "sent_at"),)
+
+    id: int | None = Field(default=None, primary_key=True, sa_type=sa.BigInteger().with_variant(sa.Integer(), "sqlite"))
+    installation_id: int = Field(sa_type=sa.BigInteger)
+    sent_at: datetime = Field(sa_type=UTCDateTime)
