@@ -171,6 +171,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pydantic", "2.0", "auto"): "8bf7355be5e1207c756dfbc8046236dadd4ce04101fb482e6c8834a06d9aa04f",  # pydantic-2.0-py3-none-any.whl
     ("flask-restx", "0.5.1", "auto"): "96157547acaa8892adcefd8c60abf9040212ac2a8634937a82946e07b46147fd",  # flask_restx-0.5.1-py2.py3-none-any.whl
     ("flask-restx", "1.0.1", "auto"): "0c3fa7a58b49d13e005fa4ece3dc8c4f8c66827bebbc989df894d1bb81719bd4",  # flask_restx-1.0.1-py2.py3-none-any.whl
+    ("werkzeug", "1.0.1", "auto"): "2de2a5db0baeae7b2d2664949077c2ac63fbd16d98da0ff71837f7d1dea3fd43",  # Werkzeug-1.0.1-py2.py3-none-any.whl
+    ("werkzeug", "2.0.0", "auto"): "64c02f6495ba01eddd6625b3675f357cd358a73f1e38458a56ad86c5baa30b53",  # Werkzeug-2.0.0-py3-none-any.whl
+    ("markupsafe", "1.1.1", "auto"): "29872e92839765e546828bb7754a68c418d927cd064fd4708fab9fe9c8bb116b",  # MarkupSafe-1.1.1.tar.gz
+    ("markupsafe", "2.0.0", "auto"): "4fae0677f712ee090721d8b17f412f1cbceefbf0dc180fe91bab3232f38b4527",  # MarkupSafe-2.0.0.tar.gz
 }
 
 

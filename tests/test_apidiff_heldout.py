@@ -350,3 +350,23 @@ def test_python2_type_shims(tmp_path: Path) -> None:
     found = synthetic(tmp_path, old, "__all__ = ['parse']\n\ndef parse():\n    pass\n")
     assert "demo.text_type" not in found and "demo.string_types" not in found
     assert "demo.unicode" in found  # exported by `__all__`: a promise, kept
+
+
+# -- werkzeug 1.0.1→2.0.0, markupsafe 1.1.1→2.0.0: `if not PY2:` is a Python 3 branch; a module an `except
+#    ImportError:` imports in place of another distribution's is a stand-in, never bound at run time --
+
+def test_werkzeug_2_and_markupsafe_2_python2_branches_are_not_read() -> None:
+    assert "werkzeug.serving.ThreadingMixIn" not in removed(changes("werkzeug", "1.0.1", "2.0.0"))
+    found = changes("markupsafe", "1.1.1", "2.0.0")
+    assert "subclass" not in _detail(found, "markupsafe.Markup")  # `text_type = str` under `if not PY2:`
+    assert "markupsafe.Markup.make_simple_escaping_wrapper" in removed(found)
+
+
+def test_negated_version_test_and_import_stand_in(tmp_path: Path) -> None:
+    old = ("import sys\n\nPY2 = sys.version_info[0] == 2\n\nif not PY2:\n    text_type = str\nelse:\n"
+           "    text_type = unicode\n\nclass Markup(text_type):\n    pass\n\n"
+           "try:\n    import socketserver\nexcept ImportError:\n    import SocketServer as socketserver\n\n"
+           "ThreadingMixIn = socketserver.ThreadingMixIn\n")
+    new = "class Markup(str):\n    pass\n"
+    found = synthetic(tmp_path, old, new)
+    assert "demo.Markup" not in found and "demo.ThreadingMixIn" not in found, found

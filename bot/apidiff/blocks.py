@@ -28,6 +28,8 @@ _PY3_TESTS = frozenset({"PY3", "six.PY3", "_compat.PY3", "IS_PY3", "PYTHON3"})
 
 def _python_major_test(test: ast.expr) -> int | None:
     """2 for a test true only on Python 2 (`PY2`, `sys.version_info[0] == 2`, `< (3,)`), 3 for its opposite."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):  # markupsafe 1.1's `if not PY2:`
+        return {2: 3, 3: 2}.get(_python_major_test(test.operand) or 0)
     name = dotted_name(test)
     if name in _PY2_TESTS:
         return 2
@@ -62,6 +64,8 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
             names = {getattr(sub, "name", None)} | (
                 set(assigned_names(sub)) if isinstance(sub, (ast.Assign, ast.AnnAssign)) else set()
             )
+            if isinstance(sub, (ast.Import, ast.ImportFrom)):  # `except ImportError: import SocketServer as socketserver`
+                names |= {alias.asname or alias.name.split(".")[0] for alias in sub.names}
             if not (external and names & external):
                 kept.append(sub)
     return kept
