@@ -109,7 +109,8 @@ async def test_flask_sqlalchemy_3_changes_get_engine() -> None:
 
 
 @pytest.mark.parametrize(("package", "old", "new", "removed", "since"), [
-    ("markupsafe", "2.0.1", "2.1.0", {"markupsafe.soft_unicode"}, {"markupsafe.soft_unicode": "2.0.1"}),
+    # deprecated in 2.0.0, the earliest pinned release that warns (2.0.1 before 2.0.0 was pinned)
+    ("markupsafe", "2.0.1", "2.1.0", {"markupsafe.soft_unicode"}, {"markupsafe.soft_unicode": "2.0.0"}),
     ("itsdangerous", "2.0.1", "2.1.0",
      {"itsdangerous.TimedJSONWebSignatureSerializer", "itsdangerous.JSONWebSignatureSerializer", "itsdangerous.json",
       "itsdangerous.jws", "itsdangerous._json.DeprecatedJSON"},

@@ -64,7 +64,7 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
             names = {getattr(sub, "name", None)} | (
                 set(assigned_names(sub)) if isinstance(sub, (ast.Assign, ast.AnnAssign)) else set()
             )
-            if isinstance(sub, (ast.Import, ast.ImportFrom)):  # `except ImportError: import SocketServer as socketserver`
+            if isinstance(sub, (ast.Import, ast.ImportFrom)):  # `import SocketServer as socketserver`
                 names |= {alias.asname or alias.name.split(".")[0] for alias in sub.names}
             if not (external and names & external):
                 kept.append(sub)
