@@ -370,3 +370,12 @@ def test_negated_version_test_and_import_stand_in(tmp_path: Path) -> None:
     new = "class Markup(str):\n    pass\n"
     found = synthetic(tmp_path, old, new)
     assert "demo.Markup" not in found and "demo.ThreadingMixIn" not in found, found
+
+
+def test_a_hostile_file_in_a_competing_root_is_no_crash(tmp_path: Path) -> None:
+    root = tmp_path / "demo-1.0"
+    for folder, body in (("lib", "x = " + "(" * 200_000 + "\n"), ("lib3", "x = 1\n")):
+        (root / folder / "demo").mkdir(parents=True)
+        (root / folder / "demo" / "__init__.py").write_text(body)
+    (root / "setup.py").write_text("setup(package_dir={'': 'lib' if PY2 else 'lib3'})\n")
+    assert [m.relpath for m in find_modules(tmp_path)] == ["lib3/demo/__init__.py"]

@@ -263,6 +263,7 @@ class SurfaceBuilder:
     ) -> None:
         """Record the public name `path` and, for a class, its members."""
         definition = resolved.definition
+        outside = self._outside(definition, resolved.module) if definition is not None and resolved.module else None
         if resolved.is_module:
             if resolved.target != path:
                 self._add(
@@ -276,17 +277,15 @@ class SurfaceBuilder:
                         via_getattr_shim=shim,
                     )
                 )
-        elif definition is None or resolved.module is None or self._names_outside(definition, resolved.module):
-            if isinstance(definition, RawAttribute) and resolved.module is not None:  # `AnyUrl = Url`, Url imported
-                outside = self.resolver.resolve_dotted(resolved.module.module, definition.value_ref or "")
-                resolved = outside or resolved
+        elif definition is None or resolved.module is None or outside is not None:
+            aliased = outside or resolved
             self._add(
                 Symbol(
                     path,
                     "alias",
                     importer.file,
-                    resolved.line,
-                    resolved.target,
+                    aliased.line,
+                    aliased.target,
                     deprecated=shim_message,
                     via_getattr_shim=shim,
                 )
@@ -327,13 +326,13 @@ class SurfaceBuilder:
                 )
             )
 
-    def _names_outside(self, definition: RawCallable | RawClass | RawAttribute, module: RawModule) -> bool:
-        """A module global that only names something of another distribution (pydantic 2's `AnyUrl = Url`, from
-        pydantic_core): an alias of that object, whose members are resolved (or left unknown) there."""
+    def _outside(self, definition: RawCallable | RawClass | RawAttribute, module: RawModule) -> Resolved | None:
+        """What a module global that only names something of another distribution is (pydantic 2's `AnyUrl = Url`,
+        from pydantic_core): an alias of that object, whose members are resolved (or left unknown) there."""
         if not isinstance(definition, RawAttribute) or not definition.value_ref:
-            return False
+            return None
         target = self.resolver.resolve_dotted(module.module, definition.value_ref)
-        return target is not None and target.external
+        return target if target is not None and target.external else None
 
     def add_module(self, raw: RawModule) -> None:
         """Record a public module and every public name it binds, serves or exports."""
