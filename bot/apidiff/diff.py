@@ -18,9 +18,10 @@ from bot.apidiff.claims import (
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, with_options
-from bot.apidiff.model import ModuleStatus, ParamKind, Surface, Symbol
+from bot.apidiff.model import ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
+from bot.apidiff.passthrough import Callees
 from bot.apidiff.shapes import enum_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
@@ -168,8 +169,18 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     return changes
 
 
+def _lost_variadic(before: tuple[Param, ...], after: tuple[Param, ...]) -> bool:
+    """`before` has a `*args` or `**kwargs` that `after` has not."""
+    variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+    return bool({p.kind for p in before if p.kind in variadic} - {p.kind for p in after})
+
+
 def _signature_delta(
-    before: Symbol, after: Symbol, fates: KeywordFates, enum_check: Callable[[str, str], bool]
+    before: Symbol,
+    after: Symbol,
+    fates: KeywordFates,
+    enum_check: Callable[[str, str], bool],
+    callees: Callees,
 ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
     if before.params is None or after.params is None or before.refuses_calls:
@@ -180,7 +191,10 @@ def _signature_delta(
         and before.kwargs_options == after.kwargs_options
     ):
         return None  # the common case: nothing to compare
-    delta = compare_params(with_options(before.params, before), with_options(after.params, after))
+    old_params = before.params
+    if before.passes_to is not None and _lost_variadic(before.params, after.params):
+        old_params = callees.accepted(before) or old_params  # what the old callable handed on, it accepted
+    delta = compare_params(with_options(old_params, before), with_options(after.params, after))
     types = annotation_changes(before.params, after.params, before.returns, after.returns, enum_check)
     if delta is None:
         if not types:
@@ -236,12 +250,13 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     deltas: dict[str, SignatureDelta] = {}
     changed: list[Symbol] = []
     fates = KeywordFates(new, dependencies)
+    callees = Callees(old)
     enum_check = enum_checker(new)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is None:
             continue
-        delta = _signature_delta(before, after, fates, enum_check)
+        delta = _signature_delta(before, after, fates, enum_check, callees)
         if delta is not None:
             gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))
             warned = tuple(name for name in gone if name in before.deprecated_params)

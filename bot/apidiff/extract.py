@@ -151,6 +151,10 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
                 init = stmt
         elif isinstance(stmt, ast.ClassDef):
             cls.members[stmt.name] = _class(stmt, source, raw)
+        elif isinstance(stmt, ast.Delete):  # `del method, make_wrapper` at the end of markupsafe 1.1's `Markup`
+            for name in deleted_names(stmt):
+                cls.members.pop(name, None)
+                methods.pop(name, None)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
             for name in assigned_names(stmt):
@@ -164,6 +168,17 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
     if init is not None:
         _instance_attributes(init, cls, methods)
     return cls
+
+
+def deleted_names(stmt: ast.Delete) -> list[str]:
+    """The plain names a `del` statement unbinds (`del x[k]` and `del a.b` unbind none)."""
+    return [target.id for target in stmt.targets if isinstance(target, ast.Name)] + [
+        element.id
+        for target in stmt.targets
+        if isinstance(target, (ast.Tuple, ast.List))
+        for element in target.elts
+        if isinstance(element, ast.Name)
+    ]
 
 
 def _literal_names(node: ast.expr | None) -> list[str] | None:
@@ -267,6 +282,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
                             from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too
                         )
                     )
+        elif isinstance(stmt, ast.Delete):
+            raw.deleted.update(name for name in deleted_names(stmt) if name in raw.bindings)
         else:
             warn = statement_warn(stmt)
             if warn is not None:

@@ -27,6 +27,8 @@ def private_symbols(raw: RawModule) -> list[Symbol]:
     if not public_module:
         found.append(Symbol(raw.module, "module", raw.file, 1, raw.module, signature_unknown=PRIVATE_API))
     for name, bindings in raw.bindings.items():
+        if name in raw.deleted:
+            continue
         last = bindings[-1]
         dunder = name.startswith("__") and name.endswith("__")
         if isinstance(last, (RawCallable, RawClass)) and not dunder and (_is_private(name) or not public_module):

@@ -40,6 +40,10 @@ class CallableFacts:
     """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
     sole_call: str = ""
     """The body is this one call statement (it refuses calls too when the callee does)."""
+    passes_to: tuple[str, int] | None = None
+    """(callee, N): the body hands its `*args` and `**kwargs` whole to this one call, after its own first N
+    positional parameters (markupsafe 1.1's `split(self, *args, **kwargs)` calls `str.split(self, *args,
+    **kwargs)`): it takes what the callee takes."""
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -232,11 +236,56 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
         if _kwargs_refused(node, node.args.kwarg.arg):
             facts = replace(facts, kwargs_closed=True)
+    if _may_pass_through(node, text):
+        facts = replace(facts, passes_to=_passes_through(node))
     if node.args.vararg is not None and b"len(" in text:
         cap = _varargs_cap(node, node.args.vararg.arg)
         if cap is not None:
             facts = replace(facts, max_varargs=cap)
     return facts
+
+
+def _may_pass_through(node: _FunctionDef, text: bytes) -> bool:
+    """A cheap test of the text before `_passes_through` walks the body."""
+    if node.args.vararg is not None:
+        return _PASS_THROUGH.search(text) is not None
+    return node.args.kwarg is not None and text.count(b"**" + node.args.kwarg.arg.encode()) > 1
+
+
+def _passes_through(node: _FunctionDef) -> tuple[str, int] | None:
+    """The one call receiving every variadic parameter whole (`*args` last of its positional arguments, `**kwargs`
+    its only keyword), preceded only by the function's own leading positional parameters in order, or by those
+    after `self`/`cls` when the call is bound (`super().__init__(name, *args, **kwargs)`); never rebound before.
+    Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`)."""
+    vararg = node.args.vararg.arg if node.args.vararg is not None else None
+    kwarg = node.args.kwarg.arg if node.args.kwarg is not None else None
+    leading = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
+    found: set[tuple[str, int]] = set()
+    stack: list[ast.AST] = [stmt for stmt in node.body if not isinstance(stmt, _SCOPES)]
+    while stack:
+        sub = stack.pop()
+        stack.extend(child for child in ast.iter_child_nodes(sub) if not isinstance(child, _SCOPES))
+        if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.id in (vararg, kwarg):
+            return None  # `args = args[1:]`: what reaches the call is not what the caller passed
+        if not isinstance(sub, ast.Call):
+            continue
+        explicit = sub.args
+        if vararg is not None:
+            last = explicit[-1] if explicit else None
+            if not (isinstance(last, ast.Starred) and dotted_name(last.value) == vararg):
+                continue
+            explicit = explicit[:-1]
+        keywords = [(k.arg, dotted_name(k.value)) for k in sub.keywords]
+        if keywords != ([(None, kwarg)] if kwarg is not None else []):
+            continue
+        names = [a.id if isinstance(a, ast.Name) else "" for a in explicit]
+        name = _call_name(sub.func)
+        bound = name is not None and name.split(".", 1)[0] in ("super", "self", "cls")
+        start = 1 if bound else 0
+        if name is None or names != leading[start : start + len(names)]:
+            continue
+        found.add((name, len(names)))
+    return found.pop() if len(found) == 1 else None
 
 
 def _kwargs_refused(node: _FunctionDef, kwargs: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
@@ -100,7 +101,12 @@ class Hierarchy:
                     return f"{key}.{rest}"
             return "?"
         resolved = self.resolver.resolve_dotted(module.module, call)
-        return resolved.target if resolved is not None else "?"
+        if resolved is not None:
+            return resolved.target
+        named = self.resolver.base_target(module.module, head)  # `text_type.split` where `text_type = str`
+        if rest and named is not None and named.module is None and named.definition is None:
+            return f"{named.target}.{rest}"
+        return call if named is None and hasattr(builtins, head) else "?"  # `str.split`, `dict` unshadowed
 
 
 def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resolver) -> str:
@@ -143,6 +149,17 @@ def _awaitable(function: RawCallable) -> bool:
     )
 
 
+def _passes_to(
+    function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str
+) -> tuple[str, int, bool] | None:
+    """Where the function hands on its variadic arguments whole (see `Symbol.passes_to`), resolved."""
+    if function.facts.passes_to is None:
+        return None
+    call, explicit = function.facts.passes_to
+    target = hierarchy.forward_target(call, owner, module, function.name)
+    return None if target == "?" else (target, explicit, call.split(".", 1)[0] in ("super", "self", "cls"))
+
+
 def callable_fields(
     function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str = ""
 ) -> dict[str, Any]:
@@ -166,6 +183,7 @@ def callable_fields(
         "returns": function.returns,
         "kwargs_options": function.facts.kwargs_options,
         "kwargs_forwards": forwards,
+        "passes_to": _passes_to(function, module, hierarchy, owner),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
         "abstract": any(
             name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators

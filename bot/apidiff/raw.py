@@ -123,7 +123,12 @@ class RawModule:
     """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
     warning_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Classes (at any depth of the module body) -> the last names of their bases; to find Warning subclasses."""
+    deleted: set[str] = field(default_factory=set)
+    """Names the module body `del`s after binding them (markupsafe 1.1's helper factories): gone by the time
+    anyone imports the module, though the module's own code used them while it ran (so their bindings stay, for
+    resolving what they decorated)."""
 
     def bind(self, binding: Binding) -> None:
         """Record a binding of `binding.name` (later bindings come later in the list)."""
         self.bindings.setdefault(binding.name, []).append(binding)
+        self.deleted.discard(binding.name)

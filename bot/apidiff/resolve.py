@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.sixmoves import six_moved
 
 MAX_DEPTH = 24
 """Import chains longer than this are treated as unresolvable (they are cycles in practice)."""
@@ -120,7 +121,7 @@ class Resolver:
             submodule = f"{binding.module}.{binding.attr}"
             if submodule in self.modules:
                 return Resolved(submodule, None, None, 1, is_module=True)
-        return Resolved(f"{binding.module}.{binding.attr}", None, None, binding.line)
+        return Resolved(six_moved(f"{binding.module}.{binding.attr}"), None, None, binding.line)
 
     def resolve_dotted(self, module: str, dotted: str, depth: int = 0) -> Resolved | None:
         """What a dotted expression written in `module` refers to (`t.Any`, `_native.escape`, `Base`)."""

@@ -8,6 +8,8 @@ import inspect
 import sys
 from functools import lru_cache
 
+from bot.apidiff.model import Param, ParamKind
+
 
 @lru_cache(maxsize=512)
 def _stdlib_object(dotted: str) -> object | None:
@@ -16,7 +18,10 @@ def _stdlib_object(dotted: str) -> object | None:
         return getattr(builtins, dotted, None)
     parts = dotted.split(".")
     if parts[0] not in sys.stdlib_module_names:
-        return None
+        member: object = getattr(builtins, parts[0], None)  # `str.split`
+        for attribute in parts[1:]:
+            member = getattr(member, attribute, None)
+        return member
     for end in range(len(parts) - 1, 0, -1):
         try:
             found: object = importlib.import_module(".".join(parts[:end]))
@@ -48,7 +53,9 @@ def stdlib_provides(base: str, member: str) -> bool:
 def is_stdlib(dotted: str) -> bool:
     """True for a builtin name or a path into a standard-library module."""
     head = dotted.split(".", 1)[0]
-    return hasattr(builtins, dotted) if "." not in dotted else head in sys.stdlib_module_names
+    if "." not in dotted:
+        return hasattr(builtins, dotted)
+    return head in sys.stdlib_module_names or hasattr(builtins, head)  # `str.split` too
 
 
 def is_stdlib_module(module: str) -> bool:
@@ -73,6 +80,21 @@ def stdlib_accepts(dotted: str, keyword: str) -> bool | None:
     if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters):
         return None  # forwarded further: unknown
     return False
+
+
+def stdlib_params(dotted: str) -> tuple[Param, ...] | None:
+    """The parameters of the standard-library callable at `dotted` as `inspect` spells them (an unbound method's
+    `self` included); None when they cannot be told."""
+    found = _stdlib_object(dotted)
+    if found is None or not callable(found):
+        return None
+    try:
+        parameters = inspect.signature(found).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    return tuple(
+        Param(p.name, ParamKind(p.kind.name.lower()), p.default is not inspect.Parameter.empty) for p in parameters
+    )
 
 
 # typing's class-building forms are functions, not classes: what a class written with them really derives from

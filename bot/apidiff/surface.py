@@ -115,6 +115,7 @@ class SurfaceBuilder:
                 "kwargs_options": fields["kwargs_options"],
                 "kwargs_closed": fields["kwargs_closed"],
                 "kwargs_forwards": fields["kwargs_forwards"],
+                "passes_to": fields["passes_to"],
                 "signature_unknown": fields["signature_unknown"],
                 "deprecated_params": self._deprecated_params(init[0]),
             }
@@ -403,6 +404,8 @@ class SurfaceBuilder:
         return resolved.external and is_stdlib(resolved.target)
 
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
+        if name in raw.deleted:
+            return False
         if name in exported:
             return True
         if name in PUBLIC_MODULE_DUNDERS:  # a plain module importing its package's `__version__` only uses it

@@ -1,0 +1,67 @@
+"""What a callable whose `*args`/`**kwargs` only hand a call on whole really accepts: its own named parameters, then
+the callee's after the arguments the call passes itself. urllib3 1.26's `putrequest(self, method, url, *args,
+**kwargs)` took what `http.client`'s takes; 2.0 spelling those out (`skip_host=False, ...`) removes nothing."""
+
+from __future__ import annotations
+
+from bot.apidiff.model import Param, ParamKind, Surface, Symbol
+from bot.apidiff.stdlib import is_stdlib, stdlib_params
+
+_RANK = {
+    ParamKind.POSITIONAL_ONLY: 0,
+    ParamKind.POSITIONAL_OR_KEYWORD: 0,
+    ParamKind.VAR_POSITIONAL: 1,
+    ParamKind.KEYWORD_ONLY: 2,
+    ParamKind.VAR_KEYWORD: 3,
+}
+_POSITIONAL = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
+_VARIADIC = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+
+
+class Callees:
+    """Parameters of the callables a release's pass-through wrappers call: its own (by definition path, read
+    lazily: few wrappers pass through) and the standard library's."""
+
+    def __init__(self, surface: Surface) -> None:
+        self._surface = surface
+        self._by_target: dict[str, Symbol] | None = None
+
+    def _own(self, target: str) -> Symbol | None:
+        if self._by_target is None:
+            self._by_target = {}
+            for symbol in self._surface.symbols.values():
+                if symbol.params is not None:
+                    self._by_target.setdefault(symbol.target, symbol)
+        return self._by_target.get(target) or self._by_target.get(target.removesuffix(".__init__"))
+
+    def _consumed(self, symbol: Symbol) -> tuple[tuple[Param, ...], int] | None:
+        """The callee's parameters (as the model keeps them) and how many of its positional ones the call fills
+        before the variadic arguments: its explicit arguments, less an explicit `self` the model leaves out, plus
+        the implicit `self` of a bound call that `inspect` spells."""
+        assert symbol.passes_to is not None
+        target, explicit, bound = symbol.passes_to
+        own = self._own(target)
+        if own is not None and own.params is not None:
+            self_dropped = own.kind == "class" or own.method_kind in ("method", "classmethod", "property")
+            return own.params, explicit - (1 if self_dropped and not bound else 0)
+        if is_stdlib(target):
+            found = stdlib_params(target)
+            return None if found is None else (found, explicit + (1 if bound else 0))
+        return None
+
+    def accepted(self, symbol: Symbol) -> tuple[Param, ...] | None:
+        """The parameters `symbol` really accepts when it passes its variadic arguments through, else None."""
+        if symbol.passes_to is None or symbol.params is None:
+            return None
+        found = self._consumed(symbol)
+        if found is None:
+            return None
+        callee, consumed = found
+        positional = [p for p in callee if p.kind in _POSITIONAL]
+        if consumed < 0 or consumed > len(positional):
+            return None
+        filled = {p.name for p in positional[:consumed]}
+        own = [p for p in symbol.params if p.kind not in _VARIADIC]
+        named = {p.name for p in own}
+        rest = [p for p in callee if p.name not in filled and p.name not in named]
+        return tuple(sorted((*own, *rest), key=lambda p: _RANK[p.kind]))

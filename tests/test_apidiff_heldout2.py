@@ -1,0 +1,85 @@
+"""False-report classes found on held-out releases, second round: names a body `del`s, wrappers that hand
+`*args`/`**kwargs` on whole (markupsafe 1.1.1→2.0.0, urllib3 1.26.18→2.0.0), and `six.moves` names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.apidiff.sixmoves import six_moved
+from tests.test_apidiff_review import synthetic
+from tests.test_apidiff_trust import changes, removed
+
+
+def _detail(found: dict, symbol: str) -> str:
+    return " | ".join(c.detail or "" for (kind, s), c in found.items() if s == symbol and kind != "deprecated")
+
+
+# -- a name the module or class body `del`s is gone by the time anyone imports it --
+
+
+def test_markupsafe_2_split_and_deleted_helper_are_no_change() -> None:
+    found = changes("markupsafe", "1.1.1", "2.0.0")
+    assert "markupsafe.Markup.make_simple_escaping_wrapper" not in removed(found)
+    for method in ("split", "rsplit", "splitlines"):  # `str.split(self, *args, **kwargs)` → `split(sep, maxsplit)`
+        assert ("signature_changed", f"markupsafe.Markup.{method}") not in found, _detail(found, method)
+
+
+def test_deleted_names_are_no_api(tmp_path: Path) -> None:
+    old = (
+        "def _factory(name):\n    return lambda self: name\n\ndef helper():\n    pass\n\n"
+        "class Box:\n    def maker(name):\n        return name\n    upper = maker('upper')\n    del maker\n\n"
+        "    def kept(self):\n        pass\n\n"
+        "def gone():\n    pass\n\ndel helper\n"
+    )
+    new = "class Box:\n    upper = 'upper'\n\n    def kept(self):\n        pass\n\ndef helper():\n    pass\n"
+    found = synthetic(tmp_path, old, new)
+    assert "demo.Box.maker" not in found and "demo.helper" not in found
+    assert found["demo.gone"].kind.value == "removed"  # a name never deleted is still claimed
+    rebound = synthetic(tmp_path, "def f():\n    pass\n\ndel f\n\ndef f():\n    pass\n", "")
+    assert "demo.f" in rebound  # bound again after the `del`: API
+
+
+# -- `*args`/`**kwargs` handed on whole: the old callable took what the callee takes --
+
+
+def test_urllib3_2_spelled_out_what_http_client_took() -> None:
+    found = changes("urllib3", "1.26.18", "2.0.0")
+    assert ("signature_changed", "urllib3.connection.HTTPConnection.putrequest") not in found
+    detail = _detail(found, "urllib3.connection.HTTPConnection")  # `__init__(self, *args, **kw)` → http.client's
+    assert "parameter 'timeout' is now keyword-only" in detail and "parameter 'strict' removed" in detail
+    assert "'*args' removed" not in detail and "new required parameter 'host'" not in detail
+
+
+def test_pass_through_wrappers(tmp_path: Path) -> None:
+    old = (
+        "class Base:\n    def __init__(self, host, port=None, timeout=None):\n        pass\n\n"
+        "class Conn(Base):\n    def __init__(self, *args, **kwargs):\n        super().__init__(*args, **kwargs)\n\n"
+        "class Text(str):\n    def split(self, *args, **kwargs):\n        return str.split(self, *args, **kwargs)\n\n"
+        "    def strip(self, *args, **kwargs):\n        args = args[1:]\n        return str.strip(self, *args, **kwargs)\n\n"
+        "def wrap(value, *args, **kwargs):\n    return impl(value, *args, **kwargs)\n\n"
+        "def impl(value, mode='r', level=0):\n    pass\n"
+    )
+    new = (
+        "class Base:\n    def __init__(self, host, port=None, timeout=None):\n        pass\n\n"
+        "class Conn(Base):\n    def __init__(self, host, port=None, *, timeout=None):\n        pass\n\n"
+        "class Text(str):\n    def split(self, sep=None, maxsplit=-1):\n        pass\n\n"
+        "    def strip(self, chars=None):\n        pass\n\n"
+        "def wrap(value, mode='r'):\n    pass\n\n"
+        "def impl(value, mode='r', level=0):\n    pass\n"
+    )
+    found = synthetic(tmp_path, old, new)
+    assert found["demo.Conn"].detail == "parameter 'timeout' is now keyword-only"
+    assert "demo.Text.split" not in found
+    assert "'*args' removed" in (found["demo.Text.strip"].detail or "")  # rebinds `args`: not handed on whole
+    assert found["demo.wrap"].detail == "parameter 'level' removed"
+
+
+# -- `six.moves` (and a vendored copy of six) lead to the Python 3 standard library --
+
+
+def test_six_moves_lead_to_the_standard_library() -> None:
+    assert six_moved("urllib3.packages.six.moves.http_client.HTTPConnection") == "http.client.HTTPConnection"
+    assert six_moved("six.moves.urllib.parse.urlencode") == "urllib.parse.urlencode"
+    assert six_moved("six.moves.reduce") == "functools.reduce"
+    assert six_moved("mysix.moves.http_client.X") == "mysix.moves.http_client.X"
+    assert six_moved("six.moves.unknown_thing") == "six.moves.unknown_thing"
