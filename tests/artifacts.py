@@ -175,6 +175,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("werkzeug", "2.0.0", "auto"): "64c02f6495ba01eddd6625b3675f357cd358a73f1e38458a56ad86c5baa30b53",  # Werkzeug-2.0.0-py3-none-any.whl
     ("markupsafe", "1.1.1", "auto"): "29872e92839765e546828bb7754a68c418d927cd064fd4708fab9fe9c8bb116b",  # MarkupSafe-1.1.1.tar.gz
     ("markupsafe", "2.0.0", "auto"): "4fae0677f712ee090721d8b17f412f1cbceefbf0dc180fe91bab3232f38b4527",  # MarkupSafe-2.0.0.tar.gz
+    ("pymongo", "3.13.0", "auto"): "e22d6cf5802cd09b674c307cc9e03870b8c37c503ebec3d25b86f2ce8c535dc7",  # pymongo-3.13.0.tar.gz
+    ("pymongo", "4.0", "auto"): "6d158eadba3aaab276a3b188b7f467ab0384b68c1d31cfa87335e52addd9dcb6",  # pymongo-4.0.tar.gz
 }
 
 

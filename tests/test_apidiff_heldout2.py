@@ -1,10 +1,13 @@
-"""False-report classes found on held-out releases, second round: names a body `del`s, wrappers that hand
-`*args`/`**kwargs` on whole (markupsafe 1.1.1→2.0.0, urllib3 1.26.18→2.0.0), and `six.moves` names."""
+"""False-report and miss classes found on held-out releases, second round: names a body `del`s, wrappers that hand
+`*args`/`**kwargs` on whole (markupsafe 1.1.1→2.0.0, urllib3 1.26.18→2.0.0), `six.moves` names, methods lost from a
+class whose `__getattr__` answers with items, an sdist's build helpers and `except ImportError: X = None`
+placeholders (pymongo 3.13.0→4.0)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.locate import find_modules
 from bot.apidiff.sixmoves import six_moved
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes, removed
@@ -22,6 +25,12 @@ def test_markupsafe_2_split_and_deleted_helper_are_no_change() -> None:
     assert "markupsafe.Markup.make_simple_escaping_wrapper" not in removed(found)
     for method in ("split", "rsplit", "splitlines"):  # `str.split(self, *args, **kwargs)` → `split(sep, maxsplit)`
         assert ("signature_changed", f"markupsafe.Markup.{method}") not in found, _detail(found, method)
+
+
+def test_jinja2_3_codegenerator_operator_factories_were_deleted() -> None:
+    gone = removed(changes("jinja2", "2.11.3", "3.0.0"))
+    assert not {"jinja2.compiler.CodeGenerator.binop", "jinja2.compiler.CodeGenerator.uaop"} & gone
+    assert "jinja2.sandbox.ImmutableSandboxedEnvironment.intercept_unop" in gone  # really removed in 3.0
 
 
 def test_deleted_names_are_no_api(tmp_path: Path) -> None:
@@ -83,3 +92,49 @@ def test_six_moves_lead_to_the_standard_library() -> None:
     assert six_moved("six.moves.reduce") == "functools.reduce"
     assert six_moved("mysix.moves.http_client.X") == "mysix.moves.http_client.X"
     assert six_moved("six.moves.unknown_thing") == "six.moves.unknown_thing"
+
+
+# -- pymongo 4: methods lost from classes whose `__getattr__` answers any name with an item (a sub-collection) --
+
+def test_pymongo_4_removed_methods_are_reported_its_build_helper_and_placeholders_are_not() -> None:
+    found = changes("pymongo", "3.13.0", "4.0")
+    gone = removed(found)
+    expected = {"pymongo.collection.Collection.insert", "pymongo.collection.Collection.count",
+                "pymongo.collection.Collection.find_and_modify", "pymongo.database.Database.collection_names",
+                "pymongo.MongoClient.database_names"}
+    assert expected <= gone, expected - gone
+    assert "calls of it fail" in found["removed", "pymongo.collection.Collection.insert"].detail
+    assert "ez_setup" not in gone  # beside the packages in the sdist, not in its egg-info's top_level.txt
+    assert "pymongo.encryption.CERT_REQUIRED" not in gone  # `from ssl import ...`, `except ImportError: ... = None`
+
+
+def test_getattr_answering_with_items_or_by_delegation(tmp_path: Path) -> None:
+    old = ("class Items:\n    def __getattr__(self, name):\n        return self[name]\n\n"
+           "    def __getitem__(self, name):\n        return name\n\n    def insert(self, doc):\n        pass\n\n"
+           "    limit = 10\n\n"
+           "class Proxy:\n    def __getattr__(self, name):\n        return getattr(self._wrapped, name)\n\n"
+           "    def insert(self, doc):\n        pass\n")
+    new = old.replace("    def insert(self, doc):\n        pass\n\n    limit = 10\n", "").replace(
+        "    def insert(self, doc):\n        pass\n", "")
+    found = synthetic(tmp_path, old, new)
+    assert found["demo.Items.insert"].kind.value == "removed"
+    assert "demo.Items.limit" not in found  # data: `__getattr__` may still answer it
+    assert "demo.Proxy.insert" not in found  # handed on to the wrapped object, which may have it
+
+
+def test_egg_info_top_level_leaves_out_build_helpers(tmp_path: Path) -> None:
+    root = tmp_path / "demo-1.0"
+    for name in ("demo/__init__.py", "helper_build.py", "single.py", "demo.egg-info/top_level.txt"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("demo\nsingle\n" if name.endswith(".txt") else "x = 1\n")
+    (root / "setup.py").write_text("from setuptools import setup\nsetup()\n")
+    assert sorted(m.module for m in find_modules(tmp_path)) == ["demo", "single"]
+    (root / "demo.egg-info" / "top_level.txt").write_text("renamed\n")  # stale: the tree is trusted
+    assert sorted(m.module for m in find_modules(tmp_path)) == ["demo", "helper_build", "single"]
+
+
+def test_import_with_a_none_fallback_is_still_an_import(tmp_path: Path) -> None:
+    old = ("try:\n    from ssl import CERT_REQUIRED\nexcept ImportError:\n    CERT_REQUIRED = None\n\n"
+           "try:\n    from .native import speedup\nexcept ImportError:\n    speedup = None\n")
+    found = synthetic(tmp_path, old, "")
+    assert "demo.CERT_REQUIRED" not in found  # a standard-library name a package imports is no API of its own

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.apidiff.model import ModuleStatus, Surface
+from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.errors import AnalysisError
 
@@ -35,17 +35,22 @@ def still_importable(path: str, new: Surface) -> bool:
     return name in new.bound.get(module, ()) or holder is not None and holder.kind == "module" and holder.dynamic
 
 
-def outside_claim(path: str, new: Surface, outside: Outside) -> bool | None:
-    """For a member of a class that still exists: False when an ancestor outside the distribution may still provide
-    it (known or unknown), True when the member is surely gone; None when `path` is no class member."""
+def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None = None) -> bool | None:
+    """For a member `lost` of a class that still exists: False when an ancestor outside the distribution, or the
+    class's `__getattr__`, may still provide it (known or unknown), True when the member is surely gone; None when
+    `path` is no class member."""
     cls = new.symbols.get(_parent(path))
     if cls is not None and cls.kind == "attribute" and cls.dynamic:
         return False  # now an object a call made (pydantic 2's `Extra = _Extra()`): its attributes are unknown
     if cls is None or cls.kind not in ("class", "alias"):
         return None
-    if cls.dynamic and new.symbols.get(path) is None:
+    if cls.dynamic and new.symbols.get(path) is None and not (cls.getattr_items and _is_method(lost)):
         return False  # `__getattr__` may serve the name on instances: no claim
     return outside.member_source(cls, path.rsplit(".", 1)[-1]) is False
+
+
+def _is_method(symbol: Symbol | None) -> bool:
+    return symbol is not None and symbol.kind == "method"
 
 
 def check_comparable(old: Surface, new: Surface) -> None:

@@ -99,7 +99,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not under(path, blind)
         and not under(old.symbols[path].target, blind)
         and not still_importable(path, new)
-        and outside_claim(path, new, outside) is not False
+        and outside_claim(path, new, outside, old.symbols[path]) is not False
         and not _module_alias_still_there(old.symbols[path], new)
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
@@ -110,6 +110,9 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
         if symbol.signature_unknown == PRIVATE_API:
             detail += " (private API, but dependents that import it break all the same)"
+        holder = new.symbols.get(_parent(symbol.path))
+        if holder is not None and holder.dynamic and holder.getattr_items:
+            detail += f"; {holder.path}'s __getattr__ answers the name with an item, not a method: calls of it fail"
         changes.append(
             Change(
                 symbol=symbol.path,

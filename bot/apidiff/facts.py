@@ -40,6 +40,9 @@ class CallableFacts:
     """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
     sole_call: str = ""
     """The body is this one call statement (it refuses calls too when the callee does)."""
+    getattr_items: bool = False
+    """For a `__getattr__`: every value it returns is an item of the instance (`return self[name]`, pymongo's
+    `return self.__getitem__(name)`): it answers names with data, never with a method the class lost."""
     passes_to: tuple[str, int] | None = None
     """(callee, N): the body hands its `*args` and `**kwargs` whole to this one call, after its own first N
     positional parameters (markupsafe 1.1's `split(self, *args, **kwargs)` calls `str.split(self, *args,
@@ -236,6 +239,8 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
         if _kwargs_refused(node, node.args.kwarg.arg):
             facts = replace(facts, kwargs_closed=True)
+    if node.name == "__getattr__":
+        facts = replace(facts, getattr_items=_returns_own_items(node))
     if _may_pass_through(node, text):
         facts = replace(facts, passes_to=_passes_through(node))
     if node.args.vararg is not None and b"len(" in text:
@@ -243,6 +248,20 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
         if cap is not None:
             facts = replace(facts, max_varargs=cap)
     return facts
+
+
+def _returns_own_items(node: _FunctionDef) -> bool:
+    """Some `return` and each returns `self[...]` or `self.__getitem__(...)` (`self` being the first parameter)."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    owner = params[0].arg if params else ""
+    returned = [sub.value for sub in ast.walk(node) if isinstance(sub, ast.Return)]
+    return bool(owner and returned) and all(
+        isinstance(value, ast.Subscript)
+        and dotted_name(value.value) == owner
+        or isinstance(value, ast.Call)
+        and dotted_name(value.func) == f"{owner}.__getitem__"
+        for value in returned
+    )
 
 
 def _may_pass_through(node: _FunctionDef, text: bytes) -> bool:

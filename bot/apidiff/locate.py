@@ -45,6 +45,8 @@ EXCLUDED_TOP_FILES = frozenset(
         "runtests.py",
         "__init__.py",
         "__main__.py",
+        "ez_setup.py",
+        "distribute_setup.py",
     }
 )
 MAX_MODULES = 5000
@@ -165,12 +167,26 @@ def _has_package(folder: Path) -> bool:
     return any((child / "__init__.py").is_file() for child in folder.iterdir() if child.is_dir())
 
 
-def _top_level(base: Path, wheel: bool) -> tuple[list[Path], list[Path]]:
+def _declared_top_level(root: Path, base: Path) -> frozenset[str] | None:
+    """The names an sdist's `*.egg-info/top_level.txt` says it installs (pymongo 3.13's lists `bson`, `gridfs`,
+    `pymongo`, not the `ez_setup` beside them); None when there is no such file."""
+    for folder in dict.fromkeys((root, base)):
+        for info in sorted(folder.glob("*.egg-info")):
+            listing = info / "top_level.txt"
+            if listing.is_file() and not listing.is_symlink():
+                names = listing.read_text("utf-8", errors="replace")[:10_000].split()
+                return frozenset(name.split("/")[0] for name in names) or None
+    return None
+
+
+def _top_level(base: Path, wheel: bool, declared: frozenset[str] | None = None) -> tuple[list[Path], list[Path]]:
     packages: list[Path] = []
     modules: list[Path] = []
     for child in sorted(base.iterdir()):
         name = child.name
         if child.is_symlink() or name.startswith("."):
+            continue
+        if declared is not None and name.split(".")[0] not in declared:
             continue
         if child.is_dir():
             if name in EXCLUDED_DIRS or not name.isidentifier():
@@ -199,7 +215,11 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
     """Every module of the distribution's top-level packages (tests, docs and build scripts excluded)."""
     root = distribution_root(unpacked)
     base = _source_base(root)
-    packages, top_modules = _top_level(base, _is_wheel(root))
+    wheel = _is_wheel(root)
+    declared = None if wheel else _declared_top_level(root, base)
+    packages, top_modules = _top_level(base, wheel, declared)
+    if declared is not None and not (packages or top_modules):  # a stale listing: trust the tree
+        packages, top_modules = _top_level(base, wheel)
     found: list[ModuleFile] = []
     for path in _with_stubs_only_where_no_source(top_modules):
         found.append(ModuleFile(path.name.split(".")[0], path.relative_to(root).as_posix(), path, False))

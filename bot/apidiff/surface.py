@@ -145,6 +145,7 @@ class SurfaceBuilder:
                 mro=tuple(k.removeprefix("ext:") for k in mro),
                 hooks=hooks(members),
                 dynamic="__getattr__" in members or self._patched(cls, mro),
+                getattr_items=_getattr_items(members) and not self._patched(cls, mro),
                 custom_setattr="__setattr__" in members,
                 **self._constructor(cls, resolved.target, module, members),
             )
@@ -412,7 +413,10 @@ class SurfaceBuilder:
             return raw.is_package or not isinstance(bindings[-1], RawImport)
         if _is_private(name):
             return False
-        last = bindings[-1]
+        # `except ImportError: CERT_REQUIRED = None` beside `from ssl import CERT_REQUIRED`: the import is what binds
+        last = next(
+            (b for b in reversed(bindings) if not (isinstance(b, RawAttribute) and b.placeholder)), bindings[-1]
+        )
         if not isinstance(last, RawImport):
             return not (isinstance(last, RawAttribute) and self._incidental_attribute(raw, last))
         if any(isinstance(b, RawImport) and b.explicit for b in bindings):
@@ -423,6 +427,12 @@ class SurfaceBuilder:
         # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
         # modules are implementation details.
         return raw.is_package and raw.all_names is None and last.attr is not None
+
+
+def _getattr_items(members: dict[str, Any]) -> bool:
+    """The class's `__getattr__` (own or inherited) only returns items of the instance (see `Symbol.getattr_items`)."""
+    found = members.get("__getattr__")
+    return found is not None and isinstance(found[0], RawCallable) and found[0].facts.getattr_items
 
 
 def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
