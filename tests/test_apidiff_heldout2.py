@@ -1,7 +1,7 @@
 """False-report and miss classes found on held-out releases, second round: names a body `del`s, wrappers that hand
 `*args`/`**kwargs` on whole (markupsafe 1.1.1→2.0.0, urllib3 1.26.18→2.0.0), `six.moves` names, methods lost from a
 class whose `__getattr__` answers with items, an sdist's build helpers and `except ImportError: X = None`
-placeholders (pymongo 3.13.0→4.0)."""
+placeholders (pymongo 3.13.0→4.0), and definitions that only raise beside the real one (gunicorn 20.1.0→21.0.0)."""
 
 from __future__ import annotations
 
@@ -138,3 +138,24 @@ def test_import_with_a_none_fallback_is_still_an_import(tmp_path: Path) -> None:
            "try:\n    from .native import speedup\nexcept ImportError:\n    speedup = None\n")
     found = synthetic(tmp_path, old, "")
     assert "demo.CERT_REQUIRED" not in found  # a standard-library name a package imports is no API of its own
+
+
+# -- a definition that only raises (a stand-in for a missing optional dependency) beside the real one --
+
+def test_gunicorn_21_inotify_reloader_is_read_from_its_real_class() -> None:
+    found = changes("gunicorn", "20.1.0", "21.0.0")
+    assert ("signature_changed", "gunicorn.reloader.InotifyReloader") not in found
+    assert "gunicorn.workers.gthread.ThreadWorker.reuse_connection" in removed(found)  # really removed
+
+
+def test_stand_in_definitions_lose_to_the_real_ones(tmp_path: Path) -> None:
+    old = ("try:\n    import fast\n    HAVE = True\nexcept ImportError:\n    HAVE = False\n\n"
+           "if HAVE:\n    class Reloader:\n        def __init__(self, extra=None, callback=None):\n            pass\n\n"
+           "    def speed(data, level=1):\n        pass\nelse:\n"
+           "    class Reloader:\n        def __init__(self, callback=None):\n            raise ImportError('need fast')\n\n"
+           "    def speed(data):\n        raise ImportError('need fast')\n")
+    new = old.replace("def speed(data, level=1)", "def speed(data)").replace(
+        "__init__(self, extra=None, callback=None)", "__init__(self, callback=None)")
+    found = synthetic(tmp_path, old, new)
+    assert found["demo.Reloader"].detail == "parameter 'extra' removed"  # the real class changed
+    assert found["demo.speed"].detail == "parameter 'level' removed"

@@ -30,6 +30,20 @@ class Resolved:
         return self.definition is None and not self.is_module
 
 
+def _stand_in(binding: Binding) -> bool:
+    """A binding that is not what users get while another exists: `X = wrap(X)` (the wrapped one is), `X = None`,
+    and a definition that only raises — gunicorn 20's `else: class InotifyReloader: def __init__(...): raise
+    ImportError(...)` beside the real class of the `if has_inotify:` branch."""
+    if isinstance(binding, RawAttribute):
+        return binding.rewraps or binding.placeholder
+    if isinstance(binding, RawCallable):
+        return binding.facts.refuses_calls
+    if isinstance(binding, RawClass):
+        init = binding.members.get("__init__")
+        return isinstance(init, RawCallable) and init.facts.refuses_calls
+    return False
+
+
 class Resolver:
     """Memoised name lookups over one distribution's modules."""
 
@@ -74,7 +88,7 @@ class Resolver:
         if raw is None:
             return None
         bindings = raw.bindings.get(name, ())
-        kept = [b for b in bindings if not (isinstance(b, RawAttribute) and (b.rewraps or b.placeholder))] or bindings
+        kept = [b for b in bindings if not _stand_in(b)] or bindings
         candidates = [self._binding(raw, binding, depth) for binding in kept]
         found = [c for c in candidates if c is not None]
         internal = [c for c in found if not c.external]

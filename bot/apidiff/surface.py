@@ -116,6 +116,7 @@ class SurfaceBuilder:
                 "kwargs_closed": fields["kwargs_closed"],
                 "kwargs_forwards": fields["kwargs_forwards"],
                 "passes_to": fields["passes_to"],
+                "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
                 "deprecated_params": self._deprecated_params(init[0]),
             }
