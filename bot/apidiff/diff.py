@@ -67,6 +67,12 @@ def _representatives(symbols: Iterable[Symbol], surface: Surface) -> list[Symbol
     return [symbol for symbol, _ in _groups(symbols, surface)]
 
 
+def _on_defining_class(symbol: Symbol) -> bool:
+    """A member reached through the class that defines it (`HTTPException.wrap`, not the inherited
+    `BadGateway.wrap`): the name to show for the group."""
+    return symbol.path.split(".")[-2:] == symbol.target.split(".")[-2:]
+
+
 def _groups(symbols: Iterable[Symbol], surface: Surface) -> list[tuple[Symbol, tuple[str, ...]]]:
     """(representative, every other public path of the same member) per group, by representative path."""
     members: dict[str, list[Symbol]] = {}
@@ -74,7 +80,7 @@ def _groups(symbols: Iterable[Symbol], surface: Surface) -> list[tuple[Symbol, t
         members.setdefault(_group_key(symbol, surface), []).append(symbol)
     groups = []
     for group in members.values():
-        group.sort(key=lambda s: (s.path.count("."), s.path))
+        group.sort(key=lambda s: (s.path.count("."), not _on_defining_class(s), s.path))
         groups.append((group[0], tuple(s.path for s in group[1:])))
     return sorted(groups, key=lambda g: g[0].path)
 
