@@ -177,6 +177,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("markupsafe", "2.0.0", "auto"): "4fae0677f712ee090721d8b17f412f1cbceefbf0dc180fe91bab3232f38b4527",  # MarkupSafe-2.0.0.tar.gz
     ("pymongo", "3.13.0", "auto"): "e22d6cf5802cd09b674c307cc9e03870b8c37c503ebec3d25b86f2ce8c535dc7",  # pymongo-3.13.0.tar.gz
     ("pymongo", "4.0", "auto"): "6d158eadba3aaab276a3b188b7f467ab0384b68c1d31cfa87335e52addd9dcb6",  # pymongo-4.0.tar.gz
+    ("flask-babel", "2.0.0", "auto"): "e6820a052a8d344e178cdd36dd4bb8aea09b4bda3d5f9fa9f008df2c7f2f5468",  # Flask_Babel-2.0.0-py3-none-any.whl
+    ("flask-babel", "3.0.0", "auto"): "a5615f2305a9a2911a7cac79bcfdb05feeb6ac359abbc6e002a1c7854b7fc190",  # flask_babel-3.0.0-py3-none-any.whl
     ("gunicorn", "20.1.0", "auto"): "9dcc4547dbb1cb284accfb15ab5667a0e5d1881cc443e0677b4882a4067a807e",  # gunicorn-20.1.0-py3-none-any.whl
     ("gunicorn", "21.0.0", "auto"): "f3a52f282306059b3a39761559c086d326449a2d67eb8ab224f057caa7cd1cff",  # gunicorn-21.0.0-py3-none-any.whl
 }

@@ -106,18 +106,24 @@ def test_pymongo_4_removed_methods_are_reported_its_build_helper_and_placeholder
     assert "calls of it fail" in found["removed", "pymongo.collection.Collection.insert"].detail
     assert "ez_setup" not in gone  # beside the packages in the sdist, not in its egg-info's top_level.txt
     assert "pymongo.encryption.CERT_REQUIRED" not in gone  # `from ssl import ...`, `except ImportError: ... = None`
+    assert {"pymongo.MongoClient.max_pool_size", "pymongo.database.Database.system_js"} <= gone  # properties too
+    # a namedtuple subclass whose `__new__` gave its fields defaults: `DriverInfo()` worked, now needs `name`
+    assert _detail(found, "pymongo.driver_info.DriverInfo") == "parameter 'name' lost its default"
 
 
 def test_getattr_answering_with_items_or_by_delegation(tmp_path: Path) -> None:
     old = ("class Items:\n    def __getattr__(self, name):\n        return self[name]\n\n"
            "    def __getitem__(self, name):\n        return name\n\n    def insert(self, doc):\n        pass\n\n"
+           "    @property\n    def size(self):\n        return 1\n\n"
            "    limit = 10\n\n"
            "class Proxy:\n    def __getattr__(self, name):\n        return getattr(self._wrapped, name)\n\n"
            "    def insert(self, doc):\n        pass\n")
-    new = old.replace("    def insert(self, doc):\n        pass\n\n    limit = 10\n", "").replace(
+    new = old.replace("    def insert(self, doc):\n        pass\n\n    @property\n    def size(self):\n        return 1\n\n"
+                      "    limit = 10\n", "").replace(
         "    def insert(self, doc):\n        pass\n", "")
     found = synthetic(tmp_path, old, new)
     assert found["demo.Items.insert"].kind.value == "removed"
+    assert found["demo.Items.size"].kind.value == "removed"  # a property: what it returned is not an item
     assert "demo.Items.limit" not in found  # data: `__getattr__` may still answer it
     assert "demo.Proxy.insert" not in found  # handed on to the wrapped object, which may have it
 
@@ -159,3 +165,38 @@ def test_stand_in_definitions_lose_to_the_real_ones(tmp_path: Path) -> None:
     found = synthetic(tmp_path, old, new)
     assert found["demo.Reloader"].detail == "parameter 'extra' removed"  # the real class changed
     assert found["demo.speed"].detail == "parameter 'level' removed"
+
+
+# -- a constructor written as `__new__`; a positional parameter `**kwargs` still takes by keyword, its slot now
+#    another parameter's (flask-babel 2.0.0→3.0.0) --
+
+def test_constructor_from_new_and_over_generated_fields(tmp_path: Path) -> None:
+    old = ("from collections import namedtuple\n\n"
+           "class Info(namedtuple('Info', ['name', 'version'])):\n"
+           "    def __new__(cls, name=None, version=None):\n        return super().__new__(cls, name, version)\n\n"
+           "class Token:\n    def __new__(cls, value, kind='word'):\n        return object.__new__(cls)\n")
+    new = old.replace("name=None, version=None", "name, version=None").replace(", kind='word'", "")
+    found = synthetic(tmp_path, old, new)
+    assert found["demo.Info"].detail == "parameter 'name' lost its default"
+    assert found["demo.Token"].detail == "parameter 'kind' removed"
+
+
+def test_flask_babel_3_positional_locale_now_lands_in_date_formats() -> None:
+    detail = _detail(changes("flask-babel", "2.0.0", "3.0.0"), "flask_babel.Babel")
+    assert "parameter 'default_locale' is now keyword-only" in detail
+    assert "'default_locale' removed" not in detail  # `Babel(default_locale="de")` still works
+
+
+def test_positional_slot_taken_while_kwargs_still_accepts(tmp_path: Path) -> None:
+    old = ("class Ext:\n    def __init__(self, app=None, locale='en', formats=None):\n"
+           "        self.init_app(app, locale=locale)\n\n"
+           "    def init_app(self, app, locale='en', zone='UTC'):\n        pass\n\n"
+           "def configure(app, locale='en'):\n    pass\n")
+    new = ("class Ext:\n    def __init__(self, app=None, formats=None, **kwargs):\n"
+           "        self.init_app(app, **kwargs)\n\n"
+           "    def init_app(self, app, locale='en', zone='UTC'):\n        pass\n\n"
+           "def configure(app, *args, **kwargs):\n    return configure_impl(app, **kwargs)\n\n"
+           "def configure_impl(app, locale='en'):\n    pass\n")
+    found = synthetic(tmp_path, old, new)
+    assert found["demo.Ext"].detail == "parameter 'locale' is now keyword-only"
+    assert "demo.configure" not in found  # a `*args` takes the slot: no claim on a guess

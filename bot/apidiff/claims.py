@@ -50,7 +50,9 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
 
 
 def _is_method(symbol: Symbol | None) -> bool:
-    return symbol is not None and symbol.kind == "method"
+    """A method or property: what a `__getattr__` answering with items never stands in for (a plain attribute may
+    have become one of its items)."""
+    return symbol is not None and symbol.kind in ("method", "property")
 
 
 def check_comparable(old: Surface, new: Surface) -> None:

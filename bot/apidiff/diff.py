@@ -118,7 +118,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             detail += " (private API, but dependents that import it break all the same)"
         holder = new.symbols.get(_parent(symbol.path))
         if holder is not None and holder.dynamic and holder.getattr_items:
-            detail += f"; {holder.path}'s __getattr__ answers the name with an item, not a method: calls of it fail"
+            detail += f"; {holder.path}'s __getattr__ answers the name with an item, not what it was: calls of it fail"
         changes.append(
             Change(
                 symbol=symbol.path,
@@ -211,11 +211,13 @@ def _signature_delta(
         delta = SignatureDelta(old_signature=format_params(before.params), new_signature=format_params(after.params))
     if delta.absorbed_by_kwargs:
         removed, unknown = drop_accepted(delta.removed, before, after, fates)
+        accepted = [name for name in delta.removed if name not in removed]
         delta = delta.model_copy(
             update={
                 "removed": removed,
                 "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
                 "kwargs_unverified": unknown,
+                "made_keyword_only": (*delta.made_keyword_only, *_slot_taken(accepted, old_params, after.params)),
             }
         )
     if delta.renamed and after.kwargs_forwards:
@@ -232,6 +234,26 @@ def _signature_delta(
         delta.annotations_changed,
     )
     return delta if any(breaking) else None
+
+
+def _slot_taken(names: list[str], before: tuple[Param, ...], after: tuple[Param, ...]) -> list[str]:
+    """Positional parameters whose keyword `**kwargs` still takes, but whose slot a positional caller now fills with
+    another parameter (flask-babel 3's `Babel(app=None, date_formats=None, ..., **kwargs)`: `Babel(app, "de")`
+    passes "de" as `date_formats`) or no longer has: they became keyword-only."""
+    positional = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
+    old_slots = [p.name for p in before if p.kind in positional]
+    new_slots = [p.name for p in after if p.kind in positional]
+    takes_more = any(p.kind is ParamKind.VAR_POSITIONAL for p in after)
+    return [
+        name
+        for name in names
+        if name in old_slots
+        and (
+            new_slots[old_slots.index(name)] != name
+            if old_slots.index(name) < len(new_slots)
+            else not takes_more
+        )
+    ]
 
 
 def _renames_still_forwarded(

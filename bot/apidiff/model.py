@@ -103,7 +103,7 @@ class Symbol:
     returned (pydantic 2's `Extra = _Extra()`), so which attributes it has is unknown."""
     getattr_items: bool = False
     """For a dynamic class: its `__getattr__` answers names with items of the instance (pymongo 4's `Collection`
-    returns a sub-collection): a method the class lost is not served as a method — calls of it fail."""
+    returns a sub-collection): a method or property the class lost is not served as such — calls of it fail."""
     custom_setattr: bool = False
     """For a class: it (or an ancestor in the distribution) defines `__setattr__`: assignments may never reach a
     descriptor, so no member is claimed read-only."""

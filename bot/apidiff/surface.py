@@ -101,9 +101,13 @@ class SurfaceBuilder:
         self.symbols.setdefault(symbol.path, symbol)
 
     def _constructor(self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]) -> dict[str, Any]:
-        """The class's call signature: its `__init__` (own or inherited), generated fields, or `object()`'s."""
+        """The class's call signature: its `__init__` (own or inherited), else its `__new__` (pymongo 3's
+        `DriverInfo(namedtuple(...))` gives its fields defaults in `__new__`), generated fields, or `object()`'s."""
         init = members.get("__init__")
-        if cls.record_params is not None:
+        if init is None or not isinstance(init[0], RawCallable):
+            init = members.get("__new__")  # `object.__init__` takes whatever `__new__` took
+        written = any(isinstance(cls.members.get(name), RawCallable) for name in ("__init__", "__new__"))
+        if cls.record_params is not None and not written:  # a constructor written in the body wins over generated
             return {"params": cls.record_params}
         replaced = next((d for d in cls.decorators if d.rsplit(".", 1)[-1] not in KEEPING_CLASS_DECORATORS), None)
         if replaced is not None:
