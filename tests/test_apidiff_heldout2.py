@@ -200,3 +200,12 @@ def test_positional_slot_taken_while_kwargs_still_accepts(tmp_path: Path) -> Non
     found = synthetic(tmp_path, old, new)
     assert found["demo.Ext"].detail == "parameter 'locale' is now keyword-only"
     assert "demo.configure" not in found  # a `*args` takes the slot: no claim on a guess
+
+
+# -- an instance attribute turned into a method of the same name (click 7.1.2→8.0.0) --
+
+def test_click_8_result_callback_attribute_became_a_method() -> None:
+    found = changes("click", "7.1.2", "8.0.0")
+    change = found["signature_changed", "click.MultiCommand.result_callback"]
+    assert change.breakage == "attribute_to_method" and "now a method" in change.detail
+    assert "click.Parameter.full_process_value" in removed(found)  # shown on the class that defined it

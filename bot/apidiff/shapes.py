@@ -82,6 +82,8 @@ def _member_shapes(
         yield "property_to_method", "now a method: reading it gives a bound method, not the value"
     elif known and before.kind == "method" and after.kind == "property":
         yield "method_to_property", "now a property: calling it fails"
+    elif before.kind == "attribute" and before.instance and after.kind == "method":
+        yield "attribute_to_method", "now a method: reading it gives a bound method, not the value it held"
     if (
         after.kind == "property"
         and not after.settable

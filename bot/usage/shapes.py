@@ -49,6 +49,10 @@ _RULES: dict[str, tuple[str, Callable[[Touch], bool]]] = {
         lambda t: not t.called and not t.written,
     ),
     "method_to_property": ("called: it is now a property", _called),
+    "attribute_to_method": (
+        "read or called: the attribute it was is now a method of the same name",
+        lambda t: not t.written,
+    ),
     "attribute_made_read_only": ("assigned: it is now a property without a setter", lambda t: t.written),
     "classmethod_to_instance_method": ("called on the class: it is now an instance method", _called_on_class),
     "staticmethod_to_instance_method": ("called on the class: it is now an instance method", _called_on_class),
