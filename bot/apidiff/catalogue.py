@@ -443,9 +443,11 @@ KINDS: tuple[Kind, ...] = (
         "Attribute became a method",
         C,
         E,
-        "An attribute set on instances is now a method of the same name (click 8.0's `MultiCommand.result_callback`, "
-        "the stored callback before, a decorator now): reading it gives a bound method, calling it does something else.",
-        "import inspect\nfrom {module} import {name}\nassert not callable(inspect.getattr_static({owner}, {member!r}, None))",
+        "An attribute set on instances is now a method of the same name (click 8.0's "
+        "`MultiCommand.result_callback`, the stored callback before, a decorator now): reading it gives a bound "
+        "method, calling it does something else.",
+        "import inspect\nfrom {module} import {name}\n"
+        "assert not callable(inspect.getattr_static({owner}, {member!r}, None))",
         "class Group:\n    def __init__(self):\n        self.result_callback = None\n",
         "class Group:\n    def __init__(self):\n        self._result_callback = None\n\n"
         "    def result_callback(self, replace=False): return replace\n",

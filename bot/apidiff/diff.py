@@ -248,11 +248,7 @@ def _slot_taken(names: list[str], before: tuple[Param, ...], after: tuple[Param,
         name
         for name in names
         if name in old_slots
-        and (
-            new_slots[old_slots.index(name)] != name
-            if old_slots.index(name) < len(new_slots)
-            else not takes_more
-        )
+        and (new_slots[old_slots.index(name)] != name if old_slots.index(name) < len(new_slots) else not takes_more)
     ]
 
 
