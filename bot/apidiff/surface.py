@@ -37,6 +37,27 @@ KEEPING_CLASS_DECORATORS = frozenset(
     }
 )
 """Class decorators known to leave the constructor alone."""
+PROTOCOL_METHODS = frozenset(
+    {
+        "__call__",
+        "__iter__",
+        "__next__",
+        "__aiter__",
+        "__anext__",
+        "__await__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__len__",
+        "__contains__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
+    }
+)
+"""Special methods whose loss ends what instances could do (be called, iterated, indexed, used in `with`): members
+of the API like any method, though underscored. Others (`__repr__`, `__eq__`) fall back to `object`'s."""
 PUBLIC_MODULE_DUNDERS = frozenset({"__version__", "__version_info__", "__author__", "__license__", "__copyright__"})
 """Module-level dunder names users read (`werkzeug.__version__`); other underscored names are private."""
 
@@ -156,7 +177,7 @@ class SurfaceBuilder:
             )
         self._add(built if built.path == path else built.at(path))
         for name, (member, owner, owner_module) in members.items():
-            if _is_private(name):
+            if _is_private(name) and name not in PROTOCOL_METHODS:
                 continue
             self._add_member(f"{path}.{name}", owner, name, member, owner_module)
 
