@@ -209,3 +209,25 @@ def test_click_8_result_callback_attribute_became_a_method() -> None:
     change = found["signature_changed", "click.MultiCommand.result_callback"]
     assert change.breakage == "attribute_to_method" and "now a method" in change.detail
     assert "click.Parameter.full_process_value" in removed(found)  # shown on the class that defined it
+
+
+# -- protocol methods are members: losing one ends what instances could do --
+
+def test_werkzeug_2_1_test_response_no_longer_unpacks() -> None:
+    gone = removed(changes("werkzeug", "2.0.3", "2.1.0"))
+    assert {"werkzeug.test.TestResponse.__iter__", "werkzeug.test.TestResponse.__getitem__"} <= gone
+    assert not {s for s in gone if s.endswith(("__repr__", "__eq__", "__str__"))}  # `object` still has them
+
+
+def test_protocol_methods_lost_or_changed(tmp_path: Path) -> None:
+    old = ("class Validator:\n    def __call__(self, token, scope=None):\n        pass\n\n"
+           "    def __enter__(self):\n        return self\n\n    def __exit__(self, *exc):\n        pass\n\n"
+           "    def __repr__(self):\n        return 'v'\n\n"
+           "class Rows(dict):\n    def __getitem__(self, key):\n        return 1\n")
+    new = ("class Validator:\n    def __call__(self, token, scopes=None):\n        pass\n\n"
+           "class Rows(dict):\n    pass\n")
+    found = synthetic(tmp_path, old, new)
+    assert "'scope' renamed to 'scopes'" in (found["demo.Validator.__call__"].detail or "")
+    assert found["demo.Validator.__enter__"].kind.value == "removed"
+    assert "demo.Validator.__repr__" not in found  # not a protocol: `object.__repr__` answers
+    assert "demo.Rows.__getitem__" not in found  # `dict` still provides it
