@@ -231,3 +231,29 @@ def test_protocol_methods_lost_or_changed(tmp_path: Path) -> None:
     assert found["demo.Validator.__enter__"].kind.value == "removed"
     assert "demo.Validator.__repr__" not in found  # not a protocol: `object.__repr__` answers
     assert "demo.Rows.__getitem__" not in found  # `dict` still provides it
+
+
+# -- a mixin's `super().__init__(**extra)` reaches the next class of the subclass's order (django 3.2→4.0's
+#    `ArrayAgg(DeprecatedConvertValueMixin, OrderableAggMixin, Aggregate)` still takes `ordering=`); a standard-library
+#    mixin without an `__init__` of its own (`socketserver.ThreadingMixIn`) passes the call on --
+
+def test_mixin_super_follows_the_subclass_order(tmp_path: Path) -> None:
+    old = ("import socketserver\n\n"
+           "class Aggregate:\n    def __init__(self, *expressions, distinct=False, **extra):\n        pass\n\n"
+           "class ArrayAgg(Aggregate):\n    def __init__(self, *expressions, ordering=(), **extra):\n"
+           "        super().__init__(*expressions, **extra)\n\n"
+           "class Server:\n    def __init__(self, *args, ipv6=False, **kwargs):\n        pass\n\n"
+           "class ThreadedServer(socketserver.ThreadingMixIn, Server):\n    pass\n")
+    new = ("import socketserver\n\n"
+           "class Aggregate:\n    def __init__(self, *expressions, distinct=False, **extra):\n        pass\n\n"
+           "class Orderable:\n    def __init__(self, *expressions, ordering=(), **extra):\n"
+           "        super().__init__(*expressions, **extra)\n\n"
+           "class Deprecating:\n    def __init__(self, *expressions, default=None, **extra):\n"
+           "        super().__init__(*expressions, default=default, **extra)\n\n"
+           "class ArrayAgg(Deprecating, Orderable, Aggregate):\n    pass\n\n"
+           "class Server:\n    def __init__(self, *args, ipv6=False, **kwargs):\n        pass\n\n"
+           "class ThreadedServer(socketserver.ThreadingMixIn, Server):\n"
+           "    def __init__(self, *args, connections=None, **kwargs):\n        super().__init__(*args, **kwargs)\n")
+    found = synthetic(tmp_path, old, new)
+    assert "demo.ArrayAgg" not in found  # `ordering=` reaches `Orderable` through `Deprecating`'s super()
+    assert "demo.ThreadedServer" not in found  # `ipv6=` reaches `Server` past `ThreadingMixIn`

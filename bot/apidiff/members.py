@@ -10,6 +10,7 @@ from bot.apidiff.model import Param
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
 from bot.apidiff.resolve import Resolver
+from bot.apidiff.stdlib import stdlib_defines
 
 EXTERNAL = "ext:"
 """Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
@@ -88,14 +89,19 @@ class Hierarchy:
         """Ancestors outside the distribution, in MRO order (`object` included when written)."""
         return tuple(key[len(EXTERNAL) :] for key in self.mro(target, cls, module) if key.startswith(EXTERNAL))
 
-    def forward_target(self, call: str, owner: str, module: RawModule, name: str) -> str:
-        """Where a call receiving `**kwargs` leads: a definition's dotted path, an outside path, or "?"."""
+    def forward_target(self, call: str, owner: str, module: RawModule, via: str = "") -> str:
+        """Where a call receiving `**kwargs` leads: a definition's dotted path, an outside path, or "?". `super()`
+        and `self` follow the order of `via`, the class whose instance runs the method (a mixin's
+        `super().__init__(**extra)` reaches the next class of the subclass's order, django 4.0's `ArrayAgg`)."""
         head, _, rest = call.partition(".")
-        if head in ("super", "self", "cls") and owner in self.classes:
-            order = self.mro(owner, *self.classes[owner])
+        instance = via if via in self.classes and owner in self.mro(via, *self.classes[via]) else owner
+        if head in ("super", "self", "cls") and instance in self.classes:
+            order = self.mro(instance, *self.classes[instance])
             start = order.index(owner) + 1 if head == "super" else 0
             for key in order[start:]:
                 if key.startswith(EXTERNAL):
+                    if stdlib_defines(key[len(EXTERNAL) :], rest) is False:
+                        continue  # `socketserver.ThreadingMixIn` has no `__init__`: the call goes on down the order
                     return f"{key[len(EXTERNAL) :]}.{rest}"
                 if rest in self.classes[key][0].members:
                     return f"{key}.{rest}"
@@ -150,24 +156,25 @@ def _awaitable(function: RawCallable) -> bool:
 
 
 def _passes_to(
-    function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str
+    function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str, via: str
 ) -> tuple[str, int, bool] | None:
     """Where the function hands on its variadic arguments whole (see `Symbol.passes_to`), resolved."""
     if function.facts.passes_to is None:
         return None
     call, explicit = function.facts.passes_to
-    target = hierarchy.forward_target(call, owner, module, function.name)
+    target = hierarchy.forward_target(call, owner, module, via)
     return None if target == "?" else (target, explicit, call.split(".", 1)[0] in ("super", "self", "cls"))
 
 
 def callable_fields(
-    function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str = ""
+    function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str = "", via: str = ""
 ) -> dict[str, Any]:
-    """The `Symbol` fields describing a callable's calling convention (params None when a decorator hides them)."""
+    """The `Symbol` fields describing a callable's calling convention (params None when a decorator hides them);
+    `owner` is the class defining it, `via` the class whose constructor it is (see `Hierarchy.forward_target`)."""
     replaced = decorator_replaces(function, module, resolver)
     params: tuple[Param, ...] | None = None if replaced else function.params
     forwards = tuple(
-        hierarchy.forward_target(call, owner, module, function.name) if call != "?" else "?"
+        hierarchy.forward_target(call, owner, module, via) if call != "?" else "?"
         for call in function.facts.kwargs_forwards
     )
     return {
@@ -183,7 +190,7 @@ def callable_fields(
         "returns": function.returns,
         "kwargs_options": function.facts.kwargs_options,
         "kwargs_forwards": forwards,
-        "passes_to": _passes_to(function, module, hierarchy, owner),
+        "passes_to": _passes_to(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
         "abstract": any(
             name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators

@@ -50,6 +50,15 @@ def stdlib_provides(base: str, member: str) -> bool:
     return found is not None and hasattr(found, member)
 
 
+def stdlib_defines(base: str, member: str) -> bool | None:
+    """Whether the standard-library class `base` defines `member` itself (not inherited: `socketserver.ThreadingMixIn`
+    has no `__init__` of its own); None when `base` is no standard-library class, or is `object`."""
+    found = _stdlib_class(base)
+    if found is None or found is object:
+        return None
+    return member in vars(found)
+
+
 def is_stdlib(dotted: str) -> bool:
     """True for a builtin name or a path into a standard-library module."""
     head = dotted.split(".", 1)[0]

@@ -134,7 +134,7 @@ class SurfaceBuilder:
         if replaced is not None:
             return {"signature_unknown": f"the class decorator @{replaced} may change its constructor"}
         if init is not None and isinstance(init[0], RawCallable):
-            fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1])
+            fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1], via=target)
             return {
                 "params": fields["params"],
                 "kwargs_options": fields["kwargs_options"],
