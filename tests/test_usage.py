@@ -234,3 +234,20 @@ def test_config_keys_no_longer_read_are_matched_in_config_access_and_settings() 
         (2, "config:JSON_SORT_KEYS", "config", "medium"),
     ]
     assert find_usages("other.py", b"SORT = 'JSON_SORT_KEYS_X'\n", targets) == ([], [])
+
+
+def test_a_keyword_whose_fate_is_unknown_is_only_possible() -> None:
+    """`**kwargs` took the lost keyword on to a callee the diff could not read: a call passing it is listed as
+    possible (no evidence the new release rejects it), never counted."""
+    diff = ReleaseDiff(package="authlib", old="0.15.6", new="1.0.0", changes=[
+        Change(symbol="authlib.jose.sign", kind=ChangeKind.SIGNATURE_CHANGED, object=ObjectKind.FUNCTION,
+               signature=SignatureDelta(removed=("header", "alg"), absorbed_by_kwargs=("header", "alg"),
+                                        kwargs_unverified=("header",))),
+    ])
+    found, _ = find_usages("app.py", b"from authlib.jose import sign\nsign(key, header={}, alg='HS256')\n",
+                           Targets.from_diffs([diff]))
+    by_detail = {u.detail: u for u in found if u.form.value == "call-keyword"}
+    header = next(u for d, u in by_detail.items() if "'header'" in d)
+    alg = next(u for d, u in by_detail.items() if "'alg'" in d)
+    assert header.confidence.value == "possible" and not header.counts
+    assert alg.confidence.value == "high" and alg.counts  # known to be rejected: evidence

@@ -7,6 +7,9 @@ import ast
 from bot.changes import SignatureDelta
 from bot.usage.model import UseForm
 
+UNVERIFIED = "lost its named parameter; whether the **kwargs it now falls into takes it could not be told"
+"""A keyword whose fate is unknown: the use is possible, never evidence (see `Usage.counts`)."""
+
 
 def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> list[tuple[UseForm, str]]:
     """What in `call` the new signature rejects or ignores; `offset` counts a leading explicit self argument."""
@@ -18,6 +21,8 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
             continue
         if name in renamed:
             problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} was renamed to {renamed[name]!r}"))
+        elif name in delta.kwargs_unverified:  # `**kwargs` takes it on to a callee the diff could not read
+            problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} {UNVERIFIED}"))
         elif name in delta.absorbed_by_kwargs:
             problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} was removed (now swallowed by **kwargs)"))
         elif name in delta.removed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from bot.changes import ChangeKind, ObjectKind
-from bot.usage.calls import call_problems
+from bot.usage.calls import UNVERIFIED, call_problems
 from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import fallback_imports
 from bot.usage.guarded import GuardJudge
@@ -326,7 +326,8 @@ class ModuleScan:
         if delta is None:
             return
         for form, detail in call_problems(call, delta, offset):
-            self._use(target, node, form, guarded, confidence, detail, evidence)
+            certain = confidence if not detail.endswith(UNVERIFIED) else Confidence.POSSIBLE
+            self._use(target, node, form, guarded, certain, detail, evidence)
 
     def _parameter_uses(
         self, owner: str, node: ast.AST, call: ast.Call, guarded: bool, confidence: Confidence, evidence: str
