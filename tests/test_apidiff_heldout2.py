@@ -202,13 +202,24 @@ def test_positional_slot_taken_while_kwargs_still_accepts(tmp_path: Path) -> Non
     assert "demo.configure" not in found  # a `*args` takes the slot: no claim on a guess
 
 
-# -- an instance attribute turned into a method of the same name (click 7.1.2→8.0.0) --
+# -- an attribute that held a value turned into a method of the same name; one that may have held a callable (a
+#    parameter stored on `self`: prompt_toolkit 2's `Vt100_Output.get_size`) is no claim --
 
-def test_click_8_result_callback_attribute_became_a_method() -> None:
-    found = changes("click", "7.1.2", "8.0.0")
-    change = found["signature_changed", "click.MultiCommand.result_callback"]
-    assert change.breakage == "attribute_to_method" and "now a method" in change.detail
-    assert "click.Parameter.full_process_value" in removed(found)  # shown on the class that defined it
+def test_prompt_toolkit_3_get_size_held_a_callable() -> None:
+    found = changes("prompt-toolkit", "2.0.10", "3.0.0")
+    assert ("signature_changed", "prompt_toolkit.output.vt100.Vt100_Output.get_size") not in found
+    assert ("signature_changed", "prompt_toolkit.input.vt100.raw_mode.__exit__") not in found  # `with` calls it
+
+
+def test_attribute_holding_a_value_became_a_method(tmp_path: Path) -> None:
+    old = ("class Response:\n    def __init__(self, sizer):\n        self.charset = 'utf-8'\n"
+           "        self.get_size = sizer\n        self.tags = []\n")
+    new = ("class Response:\n    def charset(self):\n        return 'utf-8'\n\n"
+           "    def get_size(self):\n        return 1\n\n    def tags(self):\n        return []\n")
+    found = synthetic(tmp_path, old, new)
+    assert found["demo.Response.charset"].breakage == "attribute_to_method"
+    assert found["demo.Response.tags"].breakage == "attribute_to_method"
+    assert "demo.Response.get_size" not in found  # it held what the caller passed: maybe a callable
 
 
 # -- protocol methods are members: losing one ends what instances could do --

@@ -443,14 +443,13 @@ KINDS: tuple[Kind, ...] = (
         "Attribute became a method",
         C,
         E,
-        "An attribute set on instances is now a method of the same name (click 8.0's "
-        "`MultiCommand.result_callback`, the stored callback before, a decorator now): reading it gives a bound "
-        "method, calling it does something else.",
+        "An attribute that held a value (a literal or a display) is now a method of the same name: reading it "
+        "gives a bound method, not the value. An attribute that may have held a callable is not claimed.",
         "import inspect\nfrom {module} import {name}\n"
         "assert not callable(inspect.getattr_static({owner}, {member!r}, None))",
-        "class Group:\n    def __init__(self):\n        self.result_callback = None\n",
-        "class Group:\n    def __init__(self):\n        self._result_callback = None\n\n"
-        "    def result_callback(self, replace=False): return replace\n",
+        "class Response:\n    def __init__(self):\n        self.charset = 'utf-8'\n",
+        "class Response:\n    def __init__(self):\n        self._charset = 'utf-8'\n\n"
+        "    def charset(self): return self._charset\n",
     ),
     Kind(
         "method_to_property",

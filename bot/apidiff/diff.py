@@ -24,6 +24,7 @@ from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
 from bot.apidiff.shapes import enum_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
+from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 
 __all__ = [
@@ -178,6 +179,10 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     return changes
 
 
+CALLED_BY_PROTOCOL = PROTOCOL_METHODS - {"__call__"}
+"""Special methods only the language calls: their signatures are no caller's concern."""
+
+
 def _lost_variadic(before: tuple[Param, ...], after: tuple[Param, ...]) -> bool:
     """`before` has a `*args` or `**kwargs` that `after` has not."""
     variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
@@ -281,8 +286,8 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     enum_check = enum_checker(new)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
-        if after is None:
-            continue
+        if after is None or path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
+            continue  # `with`, `for` and `[]` pass what they always pass, whatever the parameters are named
         delta = _signature_delta(before, after, fates, enum_check, callees)
         if delta is not None:
             gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))

@@ -110,10 +110,23 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
             if helper in methods and helper not in seen:
                 seen.add(helper)
                 pending.extend(methods[helper].body)
+        value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
         for target in targets:
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
                 if target.attr not in cls.members:
-                    cls.members[target.attr] = RawAttribute(target.attr, stmt.lineno, instance=True)
+                    cls.members[target.attr] = RawAttribute(
+                        target.attr, stmt.lineno, instance=True, data=holds_data(value)
+                    )
+
+
+_DATA = (ast.List, ast.Dict, ast.Set, ast.Tuple, ast.JoinedStr, ast.ListComp, ast.DictComp, ast.SetComp)
+
+
+def holds_data(value: ast.expr | None) -> bool:
+    """A literal (not `None`) or a display: a value nobody calls (see `RawAttribute.data`)."""
+    if isinstance(value, ast.Constant):
+        return value.value is not None
+    return isinstance(value, _DATA)
 
 
 def _self_method(func: ast.expr) -> str:
@@ -164,6 +177,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
                     dotted_name(stmt.value) if stmt.value else None,
                     annotation,
                     from_call=isinstance(stmt.value, ast.Call),
+                    data=holds_data(stmt.value),
                 )
     if init is not None:
         _instance_attributes(init, cls, methods)

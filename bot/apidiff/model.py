@@ -93,6 +93,8 @@ class Symbol:
     descriptor: whether assigning it works is unknown)."""
     instance: bool = False
     """An attribute set on `self` only."""
+    data: bool = False
+    """An attribute assigned a literal or a display: a value, not a callable (see `RawAttribute.data`)."""
     record: str = ""
     """dataclass, namedtuple or typeddict for a class with a generated constructor."""
     external_bases: tuple[str, ...] = ()

@@ -50,6 +50,9 @@ class RawAttribute:
     rewraps: bool = False
     """A module global passed through a call and bound again (`Attribute = _add_hash(Attribute, ...)`): still the
     object it was, as far as anyone can tell statically."""
+    data: bool = False
+    """Assigned a literal or a display (`"utf-8"`, `0`, `[]`, `{}`, an f-string; never `None`): it holds a value, not
+    something callable."""
     placeholder: bool = False
     """A module global set to `None` (`except ImportError: X = None`): beside another binding, that one counts."""
 

@@ -82,7 +82,7 @@ def _member_shapes(
         yield "property_to_method", "now a method: reading it gives a bound method, not the value"
     elif known and before.kind == "method" and after.kind == "property":
         yield "method_to_property", "now a property: calling it fails"
-    elif before.kind == "attribute" and before.instance and after.kind == "method":
+    elif before.kind == "attribute" and before.data and after.kind == "method":  # a callable held is no loss
         yield "attribute_to_method", "now a method: reading it gives a bound method, not the value it held"
     if (
         after.kind == "property"

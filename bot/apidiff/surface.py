@@ -283,6 +283,7 @@ class SurfaceBuilder:
             target,
             annotation=member.annotation,
             instance=member.instance,
+            data=member.data,
             settable=not member.from_call,
         )
 
