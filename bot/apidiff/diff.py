@@ -119,7 +119,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             detail += " (private API, but dependents that import it break all the same)"
         holder = new.symbols.get(_parent(symbol.path))
         if holder is not None and holder.dynamic and holder.getattr_items:
-            detail += f"; {holder.path}'s __getattr__ answers the name with an item, not what it was: calls of it fail"
+            lost = "calls of it fail" if symbol.kind == "method" else "reading it gives an item, not what it returned"
+            detail += f"; {holder.path}'s __getattr__ answers the name with an item of the instance: {lost}"
         changes.append(
             Change(
                 symbol=symbol.path,

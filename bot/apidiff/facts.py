@@ -273,12 +273,11 @@ def _may_pass_through(node: _FunctionDef, text: bytes) -> bool:
 
 def _passes_through(node: _FunctionDef) -> tuple[str, int] | None:
     """The one call receiving every variadic parameter whole (`*args` last of its positional arguments, `**kwargs`
-    its only keyword), preceded only by the function's own leading positional parameters in order, or by those
-    after `self`/`cls` when the call is bound (`super().__init__(name, *args, **kwargs)`); never rebound before.
+    its only keyword) after N plain positional arguments (`self.loads_unsafe(f.read(), *args, **kwargs)`: the
+    callee's first N positional parameters are filled, the rest is what callers reach); never rebound before.
     Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`)."""
     vararg = node.args.vararg.arg if node.args.vararg is not None else None
     kwarg = node.args.kwarg.arg if node.args.kwarg is not None else None
-    leading = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
     found: set[tuple[str, int]] = set()
     stack: list[ast.AST] = [stmt for stmt in node.body if not isinstance(stmt, _SCOPES)]
     while stack:
@@ -297,13 +296,10 @@ def _passes_through(node: _FunctionDef) -> tuple[str, int] | None:
         keywords = [(k.arg, dotted_name(k.value)) for k in sub.keywords]
         if keywords != ([(None, kwarg)] if kwarg is not None else []):
             continue
-        names = [a.id if isinstance(a, ast.Name) else "" for a in explicit]
         name = _call_name(sub.func)
-        bound = name is not None and name.split(".", 1)[0] in ("super", "self", "cls")
-        start = 1 if bound else 0
-        if name is None or names != leading[start : start + len(names)]:
+        if name is None or any(isinstance(a, ast.Starred) for a in explicit):
             continue
-        found.add((name, len(names)))
+        found.add((name, len(explicit)))
     return found.pop() if len(found) == 1 else None
 
 
