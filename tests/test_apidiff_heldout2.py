@@ -66,7 +66,9 @@ def test_pass_through_wrappers(tmp_path: Path) -> None:
         "class Text(str):\n    def split(self, *args, **kwargs):\n        return str.split(self, *args, **kwargs)\n\n"
         "    def strip(self, *args, **kwargs):\n        args = args[1:]\n        return str.strip(self, *args, **kwargs)\n\n"
         "def wrap(value, *args, **kwargs):\n    return impl(value, *args, **kwargs)\n\n"
-        "def impl(value, mode='r', level=0):\n    pass\n"
+        "def impl(value, mode='r', level=0):\n    pass\n\n"
+        "class Serializer:\n    def loads(self, s, salt=None):\n        pass\n\n"
+        "    def load(self, f, *args, **kwargs):\n        return self.loads(f.read(), *args, **kwargs)\n"
     )
     new = (
         "class Base:\n    def __init__(self, host, port=None, timeout=None):\n        pass\n\n"
@@ -74,13 +76,16 @@ def test_pass_through_wrappers(tmp_path: Path) -> None:
         "class Text(str):\n    def split(self, sep=None, maxsplit=-1):\n        pass\n\n"
         "    def strip(self, chars=None):\n        pass\n\n"
         "def wrap(value, mode='r'):\n    pass\n\n"
-        "def impl(value, mode='r', level=0):\n    pass\n"
+        "def impl(value, mode='r', level=0):\n    pass\n\n"
+        "class Serializer:\n    def loads(self, s, salt=None):\n        pass\n\n"
+        "    def load(self, f, salt=None):\n        pass\n"
     )
     found = synthetic(tmp_path, old, new)
     assert found["demo.Conn"].detail == "parameter 'timeout' is now keyword-only"
     assert "demo.Text.split" not in found
     assert "'*args' removed" in (found["demo.Text.strip"].detail or "")  # rebinds `args`: not handed on whole
     assert found["demo.wrap"].detail == "parameter 'level' removed"
+    assert "demo.Serializer.load" not in found  # `self.loads(f.read(), *args, **kwargs)`: `salt` was all it took
 
 
 # -- `six.moves` (and a vendored copy of six) lead to the Python 3 standard library --
