@@ -179,6 +179,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pymongo", "4.0", "auto"): "6d158eadba3aaab276a3b188b7f467ab0384b68c1d31cfa87335e52addd9dcb6",  # pymongo-4.0.tar.gz
     ("flask-babel", "2.0.0", "auto"): "e6820a052a8d344e178cdd36dd4bb8aea09b4bda3d5f9fa9f008df2c7f2f5468",  # Flask_Babel-2.0.0-py3-none-any.whl
     ("flask-babel", "3.0.0", "auto"): "a5615f2305a9a2911a7cac79bcfdb05feeb6ac359abbc6e002a1c7854b7fc190",  # flask_babel-3.0.0-py3-none-any.whl
+    ("flask-sqlalchemy", "3.0.5", "auto"): "cabb6600ddd819a9f859f36515bb1bd8e7dbf30206cc679d2b081dff9e383283",  # flask_sqlalchemy-3.0.5-py3-none-any.whl
+    ("flask-sqlalchemy", "3.1.0", "auto"): "3f7060d00edb229ef2f2d98b414bc49fc1a4b26562af94cc1f090fc6c41bf41d",  # flask_sqlalchemy-3.1.0-py3-none-any.whl
+    ("sqlalchemy", "2.0.0", "auto"): "192210daec1062e93fcc732de0c602c4b58097257c56874baa6e491849e82ceb",  # SQLAlchemy-2.0.0-py3-none-any.whl
     ("gunicorn", "20.1.0", "auto"): "9dcc4547dbb1cb284accfb15ab5667a0e5d1881cc443e0677b4882a4067a807e",  # gunicorn-20.1.0-py3-none-any.whl
     ("gunicorn", "21.0.0", "auto"): "f3a52f282306059b3a39761559c086d326449a2d67eb8ab224f057caa7cd1cff",  # gunicorn-21.0.0-py3-none-any.whl
 }

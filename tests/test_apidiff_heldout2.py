@@ -273,3 +273,42 @@ def test_mixin_super_follows_the_subclass_order(tmp_path: Path) -> None:
     found = synthetic(tmp_path, old, new)
     assert "demo.ArrayAgg" not in found  # `ordering=` reaches `Orderable` through `Deprecating`'s super()
     assert "demo.ThreadedServer" not in found  # `ipv6=` reaches `Server` past `ThreadingMixIn`
+
+
+# -- a `__getattr__` that spells a few names and hands the rest to other modules (flask-sqlalchemy 3's
+#    `SQLAlchemy`: `relation`, `event`, then `sqlalchemy` and `sqlalchemy.orm`): what none of them has is gone --
+
+def test_flask_sqlalchemy_3_methods_lost_past_its_getattr() -> None:
+    found = changes("flask-sqlalchemy", "2.5.1", "3.0.0", ("sqlalchemy", "2.0.0"))
+    gone = removed(found)
+    assert {"flask_sqlalchemy.SQLAlchemy.get_app", "flask_sqlalchemy.SQLAlchemy.create_scoped_session",
+            "flask_sqlalchemy.SQLAlchemy.make_declarative_base", "flask_sqlalchemy.SQLAlchemy.app"} <= gone
+    assert "flask_sqlalchemy.SQLAlchemy.create_engine" not in gone  # `sqlalchemy.create_engine` answers it
+    assert "what sqlalchemy.orm has" in found["removed", "flask_sqlalchemy.SQLAlchemy.get_app"].detail
+    later = removed(changes("flask-sqlalchemy", "3.0.5", "3.1.0", ("sqlalchemy", "2.0.0")))
+    assert {"flask_sqlalchemy.SQLAlchemy.get_binds", "flask_sqlalchemy.SQLAlchemy.get_tables_for_bind"} <= later
+    unknown = removed(changes("flask-sqlalchemy", "3.0.5", "3.1.0"))  # sqlalchemy not read: no claim on a guess
+    assert "flask_sqlalchemy.SQLAlchemy.get_binds" not in unknown
+
+
+def test_getattr_handing_names_to_modules(tmp_path: Path) -> None:
+    old = ("import json\n\nclass Db:\n    def __getattr__(self, name):\n        if name == 'event':\n"
+           "            return 1\n        for mod in (json,):\n            if hasattr(mod, name):\n"
+           "                return getattr(mod, name)\n        raise AttributeError(name)\n\n"
+           "    def get_app(self):\n        pass\n\n    def event(self):\n        pass\n\n    def dumps(self):\n        pass\n\n"
+           "class Proxy:\n    def __getattr__(self, name):\n        return getattr(self._obj, name)\n\n"
+           "    def get_app(self):\n        pass\n")
+    new = old.replace("    def get_app(self):\n        pass\n\n    def event(self):\n        pass\n\n"
+                      "    def dumps(self):\n        pass\n\n", "").replace("\n    def get_app(self):\n        pass\n", "")
+    found = synthetic(tmp_path, old, new)
+    assert found["demo.Db.get_app"].kind.value == "removed"
+    assert "demo.Db.event" not in found and "demo.Db.dumps" not in found  # spelled; `json.dumps`
+    assert "demo.Proxy.get_app" not in found  # handed to an object: anything may answer
+
+
+def test_standard_library_modules_that_act_on_import_are_never_imported() -> None:
+    from bot.apidiff.stdlib import stdlib_module_has, stdlib_params
+
+    assert stdlib_module_has("json", "dumps") is True and stdlib_module_has("json", "nothing") is False
+    assert stdlib_module_has("antigravity", "geohash") is None  # would open a browser
+    assert stdlib_params("this.s") is None

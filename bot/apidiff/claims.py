@@ -44,9 +44,32 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
         return False  # now an object a call made (pydantic 2's `Extra = _Extra()`): its attributes are unknown
     if cls is None or cls.kind not in ("class", "alias"):
         return None
+    name = path.rsplit(".", 1)[-1]
     if cls.dynamic and new.symbols.get(path) is None and not (cls.getattr_items and _is_method(lost)):
-        return False  # `__getattr__` may serve the name on instances: no claim
-    return outside.member_source(cls, path.rsplit(".", 1)[-1]) is False
+        if _getattr_serves(cls, name, new, outside) is not False:
+            return False  # `__getattr__` may serve the name on instances: no claim
+    return outside.member_source(cls, name) is False
+
+
+def _getattr_serves(cls: Symbol, name: str, new: Surface, outside: Outside) -> bool | None:
+    """Whether the class's `__getattr__` answers `name`: False only when it spells other names and hands the rest to
+    modules that surely lack it (flask-sqlalchemy 3.1's `SQLAlchemy.get_binds`: in neither `sqlalchemy` nor
+    `sqlalchemy.orm`)."""
+    if cls.getattr_served is None:
+        return None
+    names, modules = cls.getattr_served
+    if name in names:
+        return True
+    answers: list[bool | None] = []
+    for module in modules:
+        holder = new.symbols.get(module)
+        if holder is not None and holder.kind == "module":  # one of the release's own modules
+            answers.append(None if holder.dynamic else name in new.bound.get(module, ()))
+        else:
+            answers.append(outside.module_binds(module, name))
+    if any(answers):
+        return True
+    return False if all(answer is False for answer in answers) else None
 
 
 def _is_method(symbol: Symbol | None) -> bool:

@@ -118,6 +118,10 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         if symbol.signature_unknown == PRIVATE_API:
             detail += " (private API, but dependents that import it break all the same)"
         holder = new.symbols.get(_parent(symbol.path))
+        if holder is not None and holder.dynamic and holder.getattr_served is not None and not holder.getattr_items:
+            spelled, modules = holder.getattr_served
+            served = [*(repr(name) for name in spelled), *(f"what {module} has" for module in modules)]
+            detail += f"; {holder.path}'s __getattr__ answers only {', '.join(served)}"
         if holder is not None and holder.dynamic and holder.getattr_items:
             lost = "calls of it fail" if symbol.kind == "method" else "reading it gives an item, not what it returned"
             detail += f"; {holder.path}'s __getattr__ answers the name with an item of the instance: {lost}"

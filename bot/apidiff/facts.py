@@ -40,6 +40,10 @@ class CallableFacts:
     """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
     sole_call: str = ""
     """The body is this one call statement (it refuses calls too when the callee does)."""
+    getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    """For a `__getattr__` that ends in `raise`: (the names it answers by spelling them, the modules it hands the rest
+    to with `getattr(module, name)`) — flask-sqlalchemy 3's `SQLAlchemy.__getattr__` answers `relation`, `event`
+    and what `sqlalchemy` and `sqlalchemy.orm` have; None when it may answer anything else."""
     getattr_items: bool = False
     """For a `__getattr__`: every value it returns is an item of the instance (`return self[name]`, pymongo's
     `return self.__getitem__(name)`): it answers names with data, never with a method the class lost."""
@@ -240,7 +244,7 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
         if _kwargs_refused(node, node.args.kwarg.arg):
             facts = replace(facts, kwargs_closed=True)
     if node.name == "__getattr__":
-        facts = replace(facts, getattr_items=_returns_own_items(node))
+        facts = replace(facts, getattr_items=_returns_own_items(node), getattr_served=_getattr_served(node))
     if _may_pass_through(node, text):
         facts = replace(facts, passes_to=_passes_through(node))
     if node.args.vararg is not None and b"len(" in text:
@@ -248,6 +252,76 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
         if cap is not None:
             facts = replace(facts, max_varargs=cap)
     return facts
+
+
+def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """See `CallableFacts.getattr_served`: every `return` sits under a test of the name against literals, or returns
+    `getattr(M, name)` for a module name M (or a loop variable over a literal tuple of them)."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    if len(params) < 2 or not node.body or not isinstance(node.body[-1], ast.Raise):
+        return None
+    name = params[1].arg
+    names: list[str] = []
+    sources: list[str] = []
+
+    def walk(body: list[ast.stmt], literals: list[str] | None, loops: dict[str, list[str]]) -> bool:
+        for stmt in body:
+            if isinstance(stmt, ast.Return):
+                if literals is not None:
+                    names.extend(literals)
+                    continue
+                source = _getattr_of(stmt.value, name, loops)
+                if source is None:
+                    return False
+                sources.extend(source)
+            elif isinstance(stmt, ast.If):
+                tested = _name_literals(stmt.test, name)
+                if not walk(stmt.body, tested if tested is not None else literals, loops):
+                    return False
+                if not walk(stmt.orelse, literals, loops):
+                    return False
+            elif isinstance(stmt, ast.For):
+                over = [dotted_name(e) for e in stmt.iter.elts] if isinstance(stmt.iter, (ast.Tuple, ast.List)) else []
+                if isinstance(stmt.target, ast.Name) and over and all(over):
+                    if not walk(stmt.body, literals, {**loops, stmt.target.id: [o for o in over if o]}):
+                        return False
+                elif any(isinstance(sub, ast.Return) for sub in ast.walk(stmt)):
+                    return False
+            elif any(isinstance(sub, ast.Return) for sub in ast.walk(stmt)):
+                return False  # a `return` inside a `try`, `with` or `while`: not read
+        return True
+
+    if not walk(node.body, None, {}):
+        return None
+    return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(sources))
+
+
+def _name_literals(test: ast.expr, name: str) -> list[str] | None:
+    """The literals `test` compares the name with: `name == "event"`, `name in ("a", "b")`."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and dotted_name(test.left) == name):
+        return None
+    right = test.comparators[0]
+    if isinstance(test.ops[0], ast.Eq) and isinstance(right, ast.Constant) and isinstance(right.value, str):
+        return [right.value]
+    if isinstance(test.ops[0], ast.In) and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+        found = [e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        return found if len(found) == len(right.elts) else None
+    return None
+
+
+def _getattr_of(value: ast.expr | None, name: str, loops: dict[str, list[str]]) -> list[str] | None:
+    """The module names `value` reads the attribute `name` of: `getattr(sa, name)`, or over a loop variable."""
+    if not (
+        isinstance(value, ast.Call)
+        and dotted_name(value.func) == "getattr"
+        and len(value.args) == 2
+        and dotted_name(value.args[1]) == name
+    ):
+        return None
+    held = dotted_name(value.args[0])
+    if held is None or held in ("self", "cls") or held.startswith(("self.", "cls.")):
+        return None
+    return loops.get(held, [held])
 
 
 def _returns_own_items(node: _FunctionDef) -> bool:

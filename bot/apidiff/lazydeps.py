@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.apidiff.locate import ModuleFile, find_modules
-from bot.apidiff.model import Surface, Symbol
-from bot.apidiff.raw import RawModule
+from bot.apidiff.model import ModuleStatus, Surface, Symbol
+from bot.apidiff.raw import RawImport, RawModule
 from bot.apidiff.stdlib import is_stdlib
 from bot.apidiff.surface import SurfaceBuilder
 
@@ -79,6 +79,9 @@ def seeds(new: Surface, old: Surface | None = None) -> list[str]:
             holder = new.symbols.get(path.rpartition(".")[0])
             if holder is not None and holder.kind == "class":
                 found.update(holder.external_bases)
+                if holder.getattr_served is not None:  # does an outside module its `__getattr__` asks have it?
+                    name = path.rpartition(".")[2]
+                    found.update(f"{module}.{name}" for module in holder.getattr_served[1] if module not in new.symbols)
             elif holder is not None and holder.kind == "alias":
                 found.add(holder.target)
     own: dict[str, Symbol] = {}
@@ -121,6 +124,8 @@ class _Dependency:
         self.tree = tree
         self.modules = LazyModules(find_modules(tree.unpacked), read)
         self.builder = SurfaceBuilder(self.modules, deprecations=False)
+        self.bound: dict[str, set[str]] = {}
+        """Modules asked about -> the asked names they have (see `Outside.module_binds`)."""
 
     def module_of(self, dotted: str) -> tuple[str, str] | None:
         """(module, first name after it) for the longest module prefix of `dotted` in this distribution."""
@@ -132,20 +137,36 @@ class _Dependency:
         return None
 
     def add(self, dotted: str) -> list[Symbol]:
-        """Record the class or callable `dotted` leads to (a class with all its members); the symbols added."""
+        """Record the class or callable `dotted` leads to (a class with all its members), and whether its module has
+        the name at all (`bound`); the symbols added."""
         found = self.module_of(dotted)
         if found is None:
             return []
         module, name = found
         resolved = self.builder.resolver.lookup(module, name)
+        answered = self.bound.setdefault(module, set())
         if resolved is None:
+            if self._may_hide(module):
+                self.bound.pop(module)  # unknown, rather than "surely not there"
             return []
+        answered.add(name)
         before = len(self.builder.symbols)
         self.builder.add_name(f"{module}.{name}", resolved, self.modules[module])
         return list(self.builder.symbols.values())[before:]
 
+    def _may_hide(self, module: str) -> bool:
+        """The module may have names the resolver cannot see: it was not read, its `__getattr__` answers names it
+        does not spell, or it star-imports from outside the distribution."""
+        raw = self.modules[module]
+        return (
+            raw.status is not ModuleStatus.OK
+            or raw.dynamic
+            or any(isinstance(s, RawImport) and s.module not in self.modules for s in raw.bindings.get("*", ()))
+        )
+
     def surface(self) -> Surface:
-        return Surface(self.tree.package, self.tree.version, dict(sorted(self.builder.symbols.items())))
+        bound = {module: tuple(sorted(names)) for module, names in sorted(self.bound.items())}
+        return Surface(self.tree.package, self.tree.version, dict(sorted(self.builder.symbols.items())), bound=bound)
 
 
 def partial_surfaces(wanted: Sequence[str], trees: Sequence[DependencyTree], read: Reader) -> list[Surface]:

@@ -103,6 +103,9 @@ class Symbol:
     """For a class: it (or an ancestor in the distribution) defines `__getattr__`, so instances may serve any name;
     for a module: its `__getattr__` may serve names it does not spell; for a module attribute: it is what a call
     returned (pydantic 2's `Extra = _Extra()`), so which attributes it has is unknown."""
+    getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    """For a dynamic class whose `__getattr__` ends in `raise`: (the names it spells, the modules — resolved — whose
+    attributes it answers with); None when it may answer anything (see `CallableFacts.getattr_served`)."""
     getattr_items: bool = False
     """For a dynamic class: its `__getattr__` answers names with items of the instance (pymongo 4's `Collection`
     returns a sub-collection): a method or property the class lost is not served as such — calls of it fail."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.apidiff.model import Surface, Symbol
-from bot.apidiff.stdlib import is_stdlib, stdlib_provides
+from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_module_has, stdlib_provides
 
 
 class Outside:
@@ -41,6 +41,15 @@ class Outside:
         if any(answers):
             return True
         return False if all(answer is False for answer in answers) else None
+
+    def module_binds(self, module: str, name: str) -> bool | None:
+        """Whether the outside module `module` has the attribute `name`; None when no dependency read it."""
+        if is_stdlib_module(module):
+            return stdlib_module_has(module, name)
+        for surface in self.dependencies:
+            if module in surface.bound:
+                return name in surface.bound[module]
+        return None
 
     def member_source(self, cls: Symbol, member: str) -> bool | None:
         """Whether `cls` (a class of the new release, or a name now pointing outside) still gets `member` from outside:

@@ -10,6 +10,20 @@ from functools import lru_cache
 
 from bot.apidiff.model import Param, ParamKind
 
+_SIDE_EFFECTS = frozenset({"antigravity", "this", "__hello__", "__phello__", "turtle", "turtledemo", "idlelib"})
+"""Standard-library modules that act when imported (open a browser, print, start a GUI): never imported here, though
+analysed code names them."""
+
+
+def _import(module: str) -> object | None:
+    """The standard-library module `module`, or None (not one, one that acts on import, or not importable here)."""
+    if module.split(".", 1)[0] in _SIDE_EFFECTS or module.split(".", 1)[0] not in sys.stdlib_module_names:
+        return None
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        return None
+
 
 @lru_cache(maxsize=512)
 def _stdlib_object(dotted: str) -> object | None:
@@ -23,9 +37,8 @@ def _stdlib_object(dotted: str) -> object | None:
             member = getattr(member, attribute, None)
         return member
     for end in range(len(parts) - 1, 0, -1):
-        try:
-            found: object = importlib.import_module(".".join(parts[:end]))
-        except ImportError:
+        found: object = _import(".".join(parts[:end]))
+        if found is None:
             continue
         for attribute in parts[end:]:
             found = getattr(found, attribute, None)
@@ -65,6 +78,14 @@ def is_stdlib(dotted: str) -> bool:
     if "." not in dotted:
         return hasattr(builtins, dotted)
     return head in sys.stdlib_module_names or hasattr(builtins, head)  # `str.split` too
+
+
+def stdlib_module_has(module: str, name: str) -> bool | None:
+    """Whether the standard-library module `module` has the attribute `name` (None when it is not one)."""
+    if not is_stdlib_module(module):
+        return None
+    found = _import(module)
+    return None if found is None else hasattr(found, name)
 
 
 def is_stdlib_module(module: str) -> bool:

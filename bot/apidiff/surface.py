@@ -172,6 +172,7 @@ class SurfaceBuilder:
                 hooks=hooks(members),
                 dynamic="__getattr__" in members or self._patched(cls, mro),
                 getattr_items=_getattr_items(members) and not self._patched(cls, mro),
+                getattr_served=None if self._patched(cls, mro) else self._getattr_served(members),
                 custom_setattr="__setattr__" in members,
                 **self._constructor(cls, resolved.target, module, members),
             )
@@ -180,6 +181,21 @@ class SurfaceBuilder:
             if _is_private(name) and name not in PROTOCOL_METHODS:
                 continue
             self._add_member(f"{path}.{name}", owner, name, member, owner_module)
+
+    def _getattr_served(self, members: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """`Symbol.getattr_served`: the modules the class's `__getattr__` hands names to, resolved (None when one is
+        not a module)."""
+        found = members.get("__getattr__")
+        if found is None or not isinstance(found[0], RawCallable) or found[0].facts.getattr_served is None:
+            return None
+        names, sources = found[0].facts.getattr_served
+        modules = []
+        for source in sources:
+            resolved = self.resolver.resolve_dotted(found[2].module, source)
+            if resolved is None or not (resolved.is_module or resolved.external) or resolved.definition is not None:
+                return None
+            modules.append(resolved.target)
+        return names, tuple(modules)
 
     def _patched(self, cls: RawClass, mro: list[str]) -> bool:
         """The class or an ancestor in the distribution gets attributes through `setattr` at import time."""
