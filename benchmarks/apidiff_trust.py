@@ -41,7 +41,11 @@ PAIRS = [
     ("itsdangerous", "1.1.0", "2.0.0"),
     ("flask-caching", "1.11.1", "2.0.0"),
 ]
-DEPENDENCIES = {"quart": [("flask", "3.0.0"), ("werkzeug", "3.0.0")], "flask-caching": [("cachelib", "0.9.0")]}
+DEPENDENCIES = {
+    "quart": [("flask", "3.0.0"), ("werkzeug", "3.0.0")],
+    "flask-caching": [("cachelib", "0.9.0")],
+    "flask-sqlalchemy": [("sqlalchemy", "2.0.0")],
+}
 """What the new release's classes inherit from, at the pinned versions (the service picks the newest admitted)."""
 BREAKING = ("removed", "signature_changed", "env_var_removed")
 
