@@ -125,10 +125,19 @@ def _covers(wide: str, member: str) -> bool:
     )
 
 
+_PROMOTED = {
+    "bool": frozenset({"int", "float", "complex"}),
+    "int": frozenset({"float", "complex"}),
+    "float": frozenset({"complex"}),
+}
+"""The numeric tower type checkers apply (PEP 484): an `int` is accepted where a `float` is expected (celery 5.3's
+`pluralize(n: float)` still takes the `int` it took)."""
+
+
 def _lost(wider: frozenset[str], narrower: frozenset[str], enum_check: EnumCheck | None) -> bool:
     """True when `narrower` has a member `wider` does not cover, and we can tell it is really another type."""
     for member in narrower - wider:
-        if any(_covers(w, member) for w in wider):
+        if any(_covers(w, member) for w in wider) or _PROMOTED.get(member, frozenset()) & wider:
             continue
         if _builtin(member) and all(_builtin(w) for w in wider):
             return True

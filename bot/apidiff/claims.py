@@ -40,8 +40,10 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     class's `__getattr__`, may still provide it (known or unknown), True when the member is surely gone; None when
     `path` is no class member."""
     cls = new.symbols.get(_parent(path))
-    if cls is not None and cls.kind == "attribute" and cls.dynamic:
-        return False  # now an object a call made (pydantic 2's `Extra = _Extra()`): its attributes are unknown
+    if cls is not None and cls.kind == "attribute" and (cls.dynamic or cls.via_getattr_shim):
+        # now an object a call made (pydantic 2's `Extra = _Extra()`), or one a module `__getattr__` serves without
+        # saying which (aiohttp 3.9's lazily imported `GunicornWebWorker`): its attributes are unknown
+        return False
     if cls is None or cls.kind not in ("class", "alias"):
         return None
     name = path.rsplit(".", 1)[-1]
