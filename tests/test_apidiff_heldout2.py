@@ -325,3 +325,16 @@ def test_members_of_a_lazily_served_class_are_unknown(tmp_path: Path) -> None:
     assert not {s for s in found if s.startswith("demo.Worker.")}
     narrowed = synthetic(tmp_path, "def f(n: float) -> int:\n    pass\n", "def f(n: int) -> float:\n    pass\n")
     assert "annotation changed" in (narrowed["demo.f"].detail or "")  # a float may no longer be passed
+
+
+# -- a base named by a module global: the outside class it names, or unknown (kombu 5.2's
+#    `class JSONEncoder(_encoder_cls)` with `_encoder_cls = type(json._default_encoder)`) --
+
+def test_base_named_by_a_module_global(tmp_path: Path) -> None:
+    old = ("import json\n_encoder_cls = type(json._default_encoder)\nDecoder = json.JSONDecoder\n\n"
+           "class Encoder(_encoder_cls):\n    pass\n\nclass Loader(Decoder):\n    pass\n")
+    new = "import json\n\nclass Encoder(json.JSONEncoder):\n    pass\n\nclass Loader(json.JSONDecoder):\n    pass\n"
+    found = synthetic(tmp_path, old, new)
+    assert "demo.Encoder" not in found and "demo.Loader" not in found
+    lost = synthetic(tmp_path, old, "import json\n\nclass Encoder:\n    pass\n\nclass Loader:\n    pass\n")
+    assert "json.JSONDecoder" in (lost["demo.Loader"].detail or "")  # the alias is followed: still claimed

@@ -63,9 +63,20 @@ class Hierarchy:
             if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
                 self.classes.setdefault(resolved.target, (resolved.definition, resolved.module))
                 keys.append(resolved.target)
+            elif resolved is not None and isinstance(resolved.definition, RawAttribute) and resolved.module is not None:
+                keys.append(EXTERNAL + self._attribute_base(resolved.definition, resolved.module))
             else:
                 keys.append(EXTERNAL + (resolved.target if resolved is not None else base))
         return keys
+
+    def _attribute_base(self, attribute: RawAttribute, module: RawModule) -> str:
+        """A base named by a module global: the outside class it names (`Base = sa.orm.DeclarativeBase`), else
+        unknown ("?", never resolved): kombu 5.2's `_encoder_cls = type(json._default_encoder)`."""
+        if attribute.value_ref and not attribute.from_call:
+            named = self.resolver.resolve_dotted(module.module, attribute.value_ref)
+            if named is not None and named.external:
+                return named.target
+        return "?"
 
     def mro(self, target: str, cls: RawClass, module: RawModule) -> list[str]:
         """The class's method resolution order as keys, itself first."""
