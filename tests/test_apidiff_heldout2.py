@@ -338,3 +338,15 @@ def test_base_named_by_a_module_global(tmp_path: Path) -> None:
     assert "demo.Encoder" not in found and "demo.Loader" not in found
     lost = synthetic(tmp_path, old, "import json\n\nclass Encoder:\n    pass\n\nclass Loader:\n    pass\n")
     assert "json.JSONDecoder" in (lost["demo.Loader"].detail or "")  # the alias is followed: still claimed
+
+
+# -- a `typing.Protocol` is never instantiated: its `__init__` is no call anyone made (jsonschema 4.17.3→4.18.0) --
+
+def test_protocol_constructor_is_no_call(tmp_path: Path) -> None:
+    old = ("from typing import Protocol\n\nclass Validator(Protocol):\n"
+           "    def __init__(self, schema, resolver=None):\n        ...\n\n    def validate(self, instance):\n        ...\n\n"
+           "class Draft(Validator):\n    def __init__(self, schema, resolver=None):\n        pass\n")
+    new = old.replace("resolver=None", "registry")
+    found = synthetic(tmp_path, old, new)
+    assert "demo.Validator" not in found
+    assert "'resolver' renamed to 'registry'" in (found["demo.Draft"].detail or "")  # an implementation: called

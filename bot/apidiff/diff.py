@@ -188,6 +188,12 @@ CALLED_BY_PROTOCOL = PROTOCOL_METHODS - {"__call__"}
 """Special methods only the language calls: their signatures are no caller's concern."""
 
 
+def _is_protocol(symbol: Symbol) -> bool:
+    """A class written `class Validator(Protocol)`: it describes what implementations take, nobody instantiates it
+    (jsonschema 4.18's `protocols.Validator(schema, registry, ...)` is no call anyone made)."""
+    return symbol.kind == "class" and symbol.mro[:1] in (("typing.Protocol",), ("typing_extensions.Protocol",))
+
+
 def _lost_variadic(before: tuple[Param, ...], after: tuple[Param, ...]) -> bool:
     """`before` has a `*args` or `**kwargs` that `after` has not."""
     variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
@@ -202,7 +208,7 @@ def _signature_delta(
     callees: Callees,
 ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
-    if before.params is None or after.params is None or before.refuses_calls:
+    if before.params is None or after.params is None or before.refuses_calls or _is_protocol(before):
         return None  # unknown, or no call of the old one ever worked
     if (
         before.params == after.params
