@@ -350,3 +350,26 @@ def test_protocol_constructor_is_no_call(tmp_path: Path) -> None:
     found = synthetic(tmp_path, old, new)
     assert "demo.Validator" not in found
     assert "'resolver' renamed to 'registry'" in (found["demo.Draft"].detail or "")  # an implementation: called
+
+
+# -- a module that fills its names at run time, with a stub declaring them (alembic's `op.py` / `op.pyi`) --
+
+def test_a_stub_declares_a_module_filled_at_run_time(tmp_path: Path) -> None:
+    for version, schema in (("1.0", "schema=None"), ("2.0", "*, schema=None")):
+        root = tmp_path / version / "demo"
+        root.mkdir(parents=True)
+        (root / "__init__.py").write_text("")
+        (root / "op.py").write_text("from .base import Operations\nOperations.proxy(globals(), locals())\n")
+        (root / "op.pyi").write_text(f"def add_column(table_name, column, {schema}): ...\n")
+        (root / "base.py").write_text("class Operations:\n    @classmethod\n    def proxy(cls, g, l):\n        pass\n")
+    assert [m.relpath for m in find_modules(tmp_path / "1.0") if m.module == "demo.op"] == ["demo/op.pyi"]
+    from bot.apidiff.diff import diff_surfaces
+    from bot.apidiff.release import surface_of
+
+    found = {c.symbol: c for c in diff_surfaces(surface_of(tmp_path / "1.0", "demo", "1.0"),
+                                                surface_of(tmp_path / "2.0", "demo", "2.0"))}
+    assert found["demo.op.add_column"].detail == "parameter 'schema' is now keyword-only"
+    (tmp_path / "2.0" / "demo" / "op.pyi").unlink()  # no stub: the module is dynamic, nothing it lost is claimed
+    lost = {c.symbol for c in diff_surfaces(surface_of(tmp_path / "1.0", "demo", "1.0"),
+                                            surface_of(tmp_path / "2.0", "demo", "2.0"))}
+    assert "demo.op.add_column" not in lost

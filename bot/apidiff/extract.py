@@ -340,11 +340,16 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
 
 
 def _writes_globals(tree: ast.Module) -> bool:
-    """A top-level statement binds names through `globals()` (`globals().update(...)`, `globals()[name] = ...`)."""
+    """A top-level statement binds names through `globals()` (`globals().update(...)`, `globals()[name] = ...`, or
+    hands it to a call that may: alembic's `Operations.create_module_class_proxy(globals(), locals())`)."""
     for stmt in tree.body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
         for node in ast.walk(stmt):
+            if isinstance(node, ast.Call) and any(
+                isinstance(a, ast.Call) and dotted_name(a.func) == "globals" for a in node.args
+            ):
+                return True
             target = node.value if isinstance(node, (ast.Attribute, ast.Subscript)) else None
             if isinstance(target, ast.Call) and dotted_name(target.func) == "globals":
                 if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):

@@ -207,8 +207,26 @@ def _has_python(folder: Path) -> bool:
 
 
 def _with_stubs_only_where_no_source(paths: list[Path]) -> list[Path]:
-    sources = {path.with_suffix("") for path in paths if path.suffix == ".py"}
-    return [path for path in paths if path.suffix == ".py" or path.with_suffix("") not in sources]
+    """The `.py` files, and `.pyi` stubs where there is no source, or where the source fills its names at run time
+    (alembic's `op.py` hands `globals()` to `Operations.create_module_class_proxy`; `op.pyi` declares them)."""
+    stubs = {path.with_suffix("") for path in paths if path.suffix == ".pyi"}
+    filled = {path.with_suffix("") for path in paths if path.suffix == ".py" and path.with_suffix("") in stubs}
+    filled = {stem for stem in filled if _fills_globals(stem.with_suffix(".py"))}
+    sources = {path.with_suffix("") for path in paths if path.suffix == ".py"} - filled
+    return [path for path in paths if path.with_suffix("") not in (filled if path.suffix == ".py" else sources)]
+
+
+def _fills_globals(source: Path) -> bool:
+    """The source passes `globals()` on (or writes it): its names are made when it runs."""
+    try:
+        with source.open("rb") as handle:
+            return b"globals()" in handle.read(MAX_STUB_PROBE)
+    except OSError:
+        return False
+
+
+MAX_STUB_PROBE = 1 << 20
+"""Bytes of a source read to tell whether its stub describes it better."""
 
 
 def find_modules(unpacked: Path) -> list[ModuleFile]:
