@@ -373,3 +373,17 @@ def test_a_stub_declares_a_module_filled_at_run_time(tmp_path: Path) -> None:
     lost = {c.symbol for c in diff_surfaces(surface_of(tmp_path / "1.0", "demo", "1.0"),
                                             surface_of(tmp_path / "2.0", "demo", "2.0"))}
     assert "demo.op.add_column" not in lost
+
+
+# -- a module `__getattr__` testing the name against a table it builds itself (Pillow 9.5's `Image.__getattr__`:
+#    `old_resampling = {"ANTIALIAS": "LANCZOS", ...}`; Pillow 10 dropped it, and `Image.ANTIALIAS` with it) --
+
+def test_getattr_shim_with_a_local_table(tmp_path: Path) -> None:
+    old = ("import warnings\n\nLANCZOS = 1\n\ndef __getattr__(name):\n"
+           "    old_resampling = {'LINEAR': 'BILINEAR', 'ANTIALIAS': 'LANCZOS'}\n"
+           "    if name in old_resampling:\n        warnings.warn(f'{name} is deprecated', DeprecationWarning)\n"
+           "        return globals()[old_resampling[name]]\n"
+           "    raise AttributeError(name)\n")
+    found = synthetic(tmp_path, old, "LANCZOS = 1\n")
+    assert found["demo.ANTIALIAS"].kind.value == "removed" and found["demo.LINEAR"].kind.value == "removed"
+    assert "demo.LANCZOS" not in found

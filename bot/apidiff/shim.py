@@ -119,6 +119,20 @@ def _table_target(name: str, line: int, text: str | None, module: str, is_packag
     return RawImport(name, line, resolve_relative(module, is_package, level, dotted or None), attr)
 
 
+def _with_local_tables(func: ast.FunctionDef | ast.AsyncFunctionDef, collections: Tables) -> Tables:
+    """The module's literal tables, plus those the body itself assigns before testing the name against them
+    (Pillow 9.5's `old_resampling = {"ANTIALIAS": "LANCZOS", ...}` inside `Image.__getattr__`)."""
+    local = {
+        stmt.targets[0].id: table
+        for stmt in func.body
+        if isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and (table := literal_table(stmt.value)) is not None
+    }
+    return {**collections, **local} if local else collections
+
+
 def _only_raises(body: list[ast.stmt]) -> bool:
     """A branch that ends in `raise` and returns nothing: the name it answers was removed already."""
     return (
@@ -139,7 +153,8 @@ def read_getattr_shim(
     if not args:
         return {}
     param = args[0].arg
-    lookups = _lookups(func.body, param, collections or {})
+    collections = _with_local_tables(func, collections or {})
+    lookups = _lookups(func.body, param, collections)
     shims: dict[str, RawShim] = {}
     pending: list[ast.stmt] = list(func.body)
     while pending:
@@ -171,9 +186,10 @@ def serves_any_name(func: ast.FunctionDef | ast.AsyncFunctionDef, collections: T
         return True
     args = [*func.args.posonlyargs, *func.args.args]
     param = args[0].arg if args else ""
-    lookups = _lookups(func.body, param, collections or {})
+    collections = _with_local_tables(func, collections or {})
+    lookups = _lookups(func.body, param, collections)
     for stmt in func.body:
-        if isinstance(stmt, ast.If) and not _branch_names(stmt.test, param, collections or {}, lookups):
+        if isinstance(stmt, ast.If) and not _branch_names(stmt.test, param, collections, lookups):
             if any(isinstance(inner, ast.Return) for inner in ast.walk(stmt)):
                 return True
     return False
