@@ -387,3 +387,17 @@ def test_getattr_shim_with_a_local_table(tmp_path: Path) -> None:
     found = synthetic(tmp_path, old, "LANCZOS = 1\n")
     assert found["demo.ANTIALIAS"].kind.value == "removed" and found["demo.LINEAR"].kind.value == "removed"
     assert "demo.LANCZOS" not in found
+
+
+def test_class_getattr_shim_names_are_members(tmp_path: Path) -> None:
+    """Pillow 9.5's `Image.__getattr__` served the deprecated `category`; Pillow 10 dropped it."""
+    old = ("import warnings\n\nclass Image:\n    def __getattr__(self, name):\n        if name == 'category':\n"
+           "            warnings.warn('Image categories are deprecated', DeprecationWarning)\n"
+           "            return self._category\n        raise AttributeError(name)\n\n"
+           "class Plugin(Image):\n    pass\n")
+    found = synthetic(tmp_path, old, "class Image:\n    pass\n\nclass Plugin(Image):\n    pass\n")
+    assert found["demo.Image.category"].kind.value == "removed"
+    assert synthetic(tmp_path, old, old) == {}  # still served: nothing lost
+    from tests.test_apidiff_core import surface
+
+    assert surface(tmp_path, {"demo/__init__.py": old}, "1.0").symbols["demo.Image.category"].deprecated

@@ -162,6 +162,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
                 cls.settable.add(stmt.name)
             if stmt.name == "__init__":
                 init = stmt
+            elif stmt.name == "__getattr__":
+                cls.shims = read_getattr_shim(stmt, raw.module, raw.is_package, in_class=True)
         elif isinstance(stmt, ast.ClassDef):
             cls.members[stmt.name] = _class(stmt, source, raw)
         elif isinstance(stmt, ast.Delete):  # `del method, make_wrapper` at the end of markupsafe 1.1's `Markup`

@@ -73,6 +73,8 @@ class RawClass:
     decorators: tuple[str, ...] = ()
     settable: set[str] = field(default_factory=set)
     """Properties that have a setter."""
+    shims: dict[str, RawShim] = field(default_factory=dict)
+    """Names its `__getattr__` answers by spelling them (Pillow 9.5's deprecated `Image.category`)."""
     patched: bool = False
     """The module sets attributes on it at run time (`setattr(Cls, name, ...)`): members may exist unseen."""
 

@@ -147,9 +147,11 @@ def read_getattr_shim(
     module: str,
     is_package: bool,
     collections: Tables | None = None,
+    in_class: bool = False,
 ) -> dict[str, RawShim]:
-    """name -> shim entry for every literal name the `__getattr__` branches on."""
-    args = [*func.args.posonlyargs, *func.args.args]
+    """name -> shim entry for every literal name the `__getattr__` (of a module, or of a class: `in_class`, after
+    `self`) branches on."""
+    args = [*func.args.posonlyargs, *func.args.args][1 if in_class else 0 :]
     if not args:
         return {}
     param = args[0].arg

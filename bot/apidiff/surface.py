@@ -181,6 +181,30 @@ class SurfaceBuilder:
             if _is_private(name) and name not in PROTOCOL_METHODS:
                 continue
             self._add_member(f"{path}.{name}", owner, name, member, owner_module)
+        self._add_served_members(path, members)
+
+    def _add_served_members(self, path: str, members: dict[str, Any]) -> None:
+        """Attributes the class's `__getattr__` answers by name (a deprecation shim on a class): members too, so that
+        dropping the shim removes them."""
+        found = members.get("__getattr__")
+        if found is None or not isinstance(found[0], RawCallable) or found[1] not in self.hierarchy.classes:
+            return
+        owner, module = self.hierarchy.classes[found[1]]
+        for name, shim in owner.shims.items():
+            if name in members or _is_private(name):
+                continue
+            message = shim.warn.message or "deprecated" if shim.warn and self.is_deprecation(shim.warn) else None
+            self._add(
+                Symbol(
+                    f"{path}.{name}",
+                    "attribute",
+                    module.file,
+                    shim.line,
+                    f"{found[1]}.{name}",
+                    deprecated=message,
+                    via_getattr_shim=True,
+                )
+            )
 
     def _getattr_served(self, members: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """`Symbol.getattr_served`: the modules the class's `__getattr__` hands names to, resolved (None when one is
