@@ -401,3 +401,14 @@ def test_class_getattr_shim_names_are_members(tmp_path: Path) -> None:
     from tests.test_apidiff_core import surface
 
     assert surface(tmp_path, {"demo/__init__.py": old}, "1.0").symbols["demo.Image.category"].deprecated
+
+
+def test_a_private_base_renamed_public_is_no_lost_base(tmp_path: Path) -> None:
+    """aiohttp 3.9 renamed `_HTTPMove` to `HTTPMove`: `except HTTPFound` and `isinstance` on public classes still
+    hold, and nobody names the private base."""
+    old = ("class HTTPRedirection(Exception):\n    pass\n\nclass _HTTPMove(HTTPRedirection):\n    pass\n\n"
+           "class HTTPFound(_HTTPMove):\n    pass\n")
+    new = old.replace("_HTTPMove", "HTTPMove")
+    assert "demo.HTTPFound" not in synthetic(tmp_path, old, new)
+    lost = synthetic(tmp_path, old, old.replace("class HTTPFound(_HTTPMove)", "class HTTPFound(Exception)"))
+    assert "HTTPRedirection" in (lost["demo.HTTPFound"].detail or "")  # a public ancestor lost is still claimed

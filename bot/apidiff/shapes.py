@@ -138,6 +138,7 @@ def _class_shapes(before: Symbol, after: Symbol, now: Callable[[str], str]) -> I
         if t.rsplit(".", 1)[-1] not in kept
         and now(t).rsplit(".", 1)[-1] not in kept
         and t not in ("object", "typing.Generic", "?")  # "?": a base never named (`with_metaclass(...)`)
+        and not t.rsplit(".", 1)[-1].startswith("_")  # a private base nobody names (aiohttp 3.9's `_HTTPMove`)
         and not unknown
         and not any(stdlib_subclass(base, t) for base in after.external_bases)
     ]
