@@ -34,6 +34,7 @@ from bot.storage.risks import refresh_risks
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from bot.adapters.github import GitHubAPI
     from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -120,8 +121,9 @@ async def evaluate(runtime: Runtime, repo: str, package: str, version: str) -> i
     return changed
 
 
-async def submit_rescan(runtime: Runtime, installation_id: int, full_name: str) -> bool:
-    """A push moved the default branch: rescan the repository, on whichever replica is free.
+async def submit_rescan(runtime: Runtime, installation_id: int, full_name: str, gh: GitHubAPI | None = None) -> bool:
+    """A push moved the default branch (or the App was installed, or a person asked for a recheck): rescan the
+    repository, on whichever replica is free. In-process, the webhook's installation client `gh` is used.
 
     Queued once per repository (a burst of pushes queues one rescan, which reads the newest head when it starts);
     a push arriving while a rescan runs queues one more, which the repository's lock runs after it, so the newest
@@ -129,7 +131,7 @@ async def submit_rescan(runtime: Runtime, installation_id: int, full_name: str) 
     and a failure fails the delivery, which is then redelivered (the queue retries the job instead)."""
     name = full_name.lower()
     if isinstance(runtime.runner, InProcessRunner):
-        await runtime.rescans.run(name, lambda: rescan(runtime, installation_id, full_name))
+        await runtime.rescans.run(name, lambda: rescan_repository(runtime, installation_id, full_name, gh))
         return True
     kwargs = {"installation_id": installation_id, "repo": full_name}
     return await runtime.runner.submit(RESCAN, key=f"rescan-{name}", lock=f"repo-{name}", **kwargs)
