@@ -36,6 +36,7 @@ from bot.storage.actions import (
     store_changes,
 )
 from bot.storage.compat import live_through, save_note, stored_via
+from bot.storage.db import Bind, unit_of_work
 from bot.storage.models.actions import InstalledRepo
 
 if TYPE_CHECKING:
@@ -86,13 +87,30 @@ def apply_diffs(
     sha: str,
     diffs: Sequence[ReleaseDiff],
     vias: Mapping[tuple[str, str], tuple[Via, ...] | None] | None = None,
+    notes: Mapping[tuple[str, str], str] | None = None,
 ) -> int:
     """Store (or update) one repository's actions from its analysed snapshot; returns rows changed. `vias` holds,
-    per (package, release), the extension releases it installs that break with it (None: undecided, left alone).
+    per (package, release), the extension releases it installs that break with it (None: undecided, left alone);
+    `notes`, why it is protected from those it installs.
 
-    One synchronous unit of work: load, ask the reconciler, store (run it off the event loop).
+    One synchronous unit of work, one transaction on PostgreSQL: load, ask the reconciler, store (run it off the
+    event loop).
     """
-    engine, config = runtime.engine, analysis.config
+    with unit_of_work(runtime.engine) as db:
+        for (package, version), note in (notes or {}).items():
+            save_note(db, repo.full_name, package, version, note)
+        return _apply_diffs(db, repo, analysis, sha, diffs, vias)
+
+
+def _apply_diffs(
+    engine: Bind,
+    repo: InstalledRepo,
+    analysis: RepositoryAnalysis,
+    sha: str,
+    diffs: Sequence[ReleaseDiff],
+    vias: Mapping[tuple[str, str], tuple[Via, ...] | None] | None,
+) -> int:
+    config = analysis.config
     scope = Scope(repo=repo.full_name, installation_id=repo.installation_id, sha=sha)
     changed = store_changes(engine, reconcile_config(config_error_actions(engine, repo.full_name), config.error, scope))
     if analysis.report is None:
@@ -141,13 +159,14 @@ async def evaluate_repository(
     if analysis is None:
         return 0
     vias: dict[tuple[str, str], tuple[Via, ...] | None] = {}
+    notes: dict[tuple[str, str], str] = {}
     if analysis.report is not None:
         for diff in diffs:
             found = await repository_vias(runtime, analysis.report.requirements, diff)
             vias[(canonicalize_name(diff.package), diff.new)] = found.vias if found is not None else None
             if found is not None:
-                await asyncio.to_thread(save_note, runtime.engine, repo.full_name, diff.package, diff.new, found.note)
-    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs, vias)
+                notes[(diff.package, diff.new)] = found.note
+    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs, vias, notes)
 
 
 async def _snapshot(runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI | None = None) -> Snapshot | None:
@@ -164,15 +183,15 @@ async def _snapshot(runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI | None 
 
 async def _scan(runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI) -> Snapshot:
     settings = runtime.settings
-    info, snapshot = await scan_repository(
+    _, snapshot = await scan_repository(
         gh,
         runtime.engine,
         repo.full_name,
         import_names(settings.watchlist),
         max_files=settings.repo_max_files,
         max_bytes=settings.repo_max_bytes,
+        record=lambda session, info, sha: repos.record_scan(session, repo, sha, info),
     )
-    await asyncio.to_thread(repos.record_scan, runtime.engine, repo, snapshot.sha, info)
     return snapshot
 
 

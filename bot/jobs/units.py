@@ -14,8 +14,6 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
 from bot.changes import ReleaseDiff
 from bot.errors import GitHubError
 from bot.jobs.analysis_queue import analyse_pending_releases
@@ -27,9 +25,10 @@ from bot.jobs.runner import InProcessRunner, job
 from bot.jobs.scheduler import Step, run_cycle
 from bot.jobs.sender import due_actions, send_installation
 from bot.storage import repos
-from bot.storage.actions import release_diff
+from bot.storage.db import session_scope
 from bot.storage.models.actions import InstalledRepo
 from bot.storage.risks import refresh_risks
+from bot.storage.surfaces import stored_diff
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -95,16 +94,16 @@ async def fan_out_release(runtime: Runtime, diff: ReleaseDiff) -> int:
     return submitted
 
 
-def _installed(engine: Engine, name: str) -> InstalledRepo | None:
-    with Session(engine) as session:
-        return session.get(InstalledRepo, name)
+def _inputs(engine: Engine, name: str, package: str, version: str) -> tuple[InstalledRepo | None, ReleaseDiff | None]:
+    """The repository's row and the release's diff (one session)."""
+    with session_scope(engine) as session:
+        return session.get(InstalledRepo, name), stored_diff(session, package, version)
 
 
 @job(EVALUATE)
 async def evaluate(runtime: Runtime, repo: str, package: str, version: str) -> int:
     """Scan one repository and apply one release to it; then its installation's actions are sent."""
-    row = await asyncio.to_thread(_installed, runtime.engine, repo)
-    diff = await asyncio.to_thread(release_diff, runtime.engine, package, version)
+    row, diff = await asyncio.to_thread(_inputs, runtime.engine, repo, package, version)
     if row is None or diff is None:
         return 0  # uninstalled (or the diff re-analysed away) since the job was queued
     try:

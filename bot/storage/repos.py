@@ -14,7 +14,7 @@ from bot.changes import ReleaseDiff
 from bot.findings.advice import advise
 from bot.findings.outcome import Finding
 from bot.storage.actions import finding_action, recent_diffs, release_diff
-from bot.storage.db import session_scope
+from bot.storage.db import Bind, session_scope
 from bot.storage.models.actions import (
     Action,
     ActionKind,
@@ -61,7 +61,7 @@ def installed_repositories(engine: Engine) -> list[InstalledRepo]:
         return list(session.exec(query.order_by(col(InstalledRepo.name))).all())
 
 
-def is_ignored(engine: Engine, repo: str, package: str, version: str) -> bool:
+def is_ignored(engine: Bind, repo: str, package: str, version: str) -> bool:
     """`@release-watch ignore` covers this package (every release, or this one) in `repo`."""
     with session_scope(engine) as session:
         query = select(IgnoredPackage).where(
@@ -72,7 +72,7 @@ def is_ignored(engine: Engine, repo: str, package: str, version: str) -> bool:
         return session.exec(query).first() is not None
 
 
-def record_scan(engine: Engine, repo: InstalledRepo, sha: str, info: dict[str, Any]) -> None:
+def record_scan(engine: Bind, repo: InstalledRepo, sha: str, info: dict[str, Any]) -> None:
     """A fresh scan of the default branch: its head, and what GitHub says about the repository."""
     with session_scope(engine) as session:
         row = session.get(InstalledRepo, repo.name)
