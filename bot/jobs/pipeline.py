@@ -133,14 +133,15 @@ def _apply_diffs(
             via=via,
         )
         changed += store_changes(engine, reconcile_finding(engine, repo, config.config, diff, outcome, sha))
-    findings = repo_actions(engine, repo.full_name, ActionKind.FINDING)
+    stored = repo_actions(engine, repo.full_name, ActionKind.FINDING, ActionKind.LIFT)  # one read for both
+    findings = [a for a in stored if a.kind == ActionKind.FINDING]
     # a cap is proposed for lifting only where the break was the repository's own code: one an installed extension
     # needed (a transitive finding) stays until that extension's fix release is required instead
     reported = {
         (a.package, a.version) for a in findings if a.flavour == Flavour.REMOVAL.value and not _through_extension(a)
     }
     lifts = find_lifts(repo.full_name, sha, analysis.report, watched_diffs, reported)
-    existing = repo_actions(engine, repo.full_name, ActionKind.LIFT)
+    existing = [a for a in stored if a.kind == ActionKind.LIFT]
     return changed + store_changes(
         engine, reconcile_lifts(existing, lifts, analysis.report, watched_diffs, config.config, scope)
     )

@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from bot.deps import is_dependency_file
 from bot.errors import GitHubError
 from bot.findings.repo_config import CONFIG_PATH
-from bot.storage.db import session_scope
+from bot.storage.db import reading, session_scope
 from bot.storage.models.actions import RepoScan
 from bot.storage.models.types import utcnow
 from bot.usage import is_python_file, is_usage_file, may_use_packages
@@ -92,7 +92,7 @@ def _keep(path: str, data: bytes, names: Collection[str]) -> bool:
 
 def load_snapshot(engine: Engine, repo: str, sha: str | None = None) -> Snapshot | None:
     """The stored scan of `repo` at `sha` (default: the latest one)."""
-    with session_scope(engine) as session:
+    with reading(engine) as session:
         query = select(RepoScan).where(RepoScan.repo == repo.lower())
         query = query.where(RepoScan.sha == sha) if sha else query.order_by(col(RepoScan.scanned_at).desc())
         row = session.exec(query.limit(1)).first()

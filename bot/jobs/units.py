@@ -25,7 +25,7 @@ from bot.jobs.runner import InProcessRunner, job
 from bot.jobs.scheduler import Step, run_cycle
 from bot.jobs.sender import due_actions, send_installation
 from bot.storage import repos
-from bot.storage.db import session_scope
+from bot.storage.db import reading
 from bot.storage.models.actions import InstalledRepo
 from bot.storage.risks import refresh_risks
 from bot.storage.surfaces import stored_diff
@@ -96,7 +96,7 @@ async def fan_out_release(runtime: Runtime, diff: ReleaseDiff) -> int:
 
 def _inputs(engine: Engine, name: str, package: str, version: str) -> tuple[InstalledRepo | None, ReleaseDiff | None]:
     """The repository's row and the release's diff (one session)."""
-    with session_scope(engine) as session:
+    with reading(engine) as session:
         return session.get(InstalledRepo, name), stored_diff(session, package, version)
 
 

@@ -177,14 +177,14 @@ def config_error_actions(engine: Bind, repo: str) -> list[ActionView]:
     return repo_actions(engine, repo, ActionKind.CONFIG_ERROR)
 
 
-def repo_actions(engine: Bind, repo: str, kind: ActionKind) -> list[ActionView]:
-    """A repository's actions of one kind (any state), oldest first."""
+def repo_actions(engine: Bind, repo: str, *kinds: ActionKind) -> list[ActionView]:
+    """A repository's actions of these kinds (any state), oldest first."""
     with session_scope(engine) as session:
         rows = session.exec(
             select(Action)
             .where(
                 func.lower(Action.repo) == repo.lower(),
-                Action.kind == kind,
+                col(Action.kind).in_(kinds),
             )
             .order_by(col(Action.id))
         ).all()

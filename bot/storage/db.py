@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 import zlib
@@ -113,6 +114,20 @@ def session_scope(bind: Bind) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Session]:
+    """A session for reads only. On PostgreSQL its statements run in autocommit: one round trip each, no BEGIN
+    and COMMIT around them (each sees the data committed when it runs)."""
+    with session_scope(_autocommit(engine) if engine.dialect.name == "postgresql" else engine) as session:
+        yield session
+
+
+@functools.lru_cache(maxsize=16)
+def _autocommit(engine: Engine) -> Engine:
+    """`engine` in autocommit (sharing its pool; made once, the options copy is not free)."""
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
 
 
 @contextmanager

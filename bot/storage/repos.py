@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from packaging.utils import canonicalize_name
-from sqlalchemy import Engine, delete, or_
+from sqlalchemy import Engine, delete, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, func, select
 
@@ -73,12 +73,19 @@ def is_ignored(engine: Bind, repo: str, package: str, version: str) -> bool:
 
 
 def record_scan(engine: Bind, repo: InstalledRepo, sha: str, info: dict[str, Any]) -> None:
-    """A fresh scan of the default branch: its head, and what GitHub says about the repository."""
+    """A fresh scan of the default branch: its head, and what GitHub says about the repository (one UPDATE)."""
     with session_scope(engine) as session:
-        row = session.get(InstalledRepo, repo.name)
-        if row is not None:
-            row.head_sha, row.default_branch, row.private = sha, info["default_branch"], bool(info["private"])
-            row.last_scanned_at, row.last_error = utcnow(), None
+        session.execute(
+            update(InstalledRepo)
+            .where(col(InstalledRepo.name) == repo.name)
+            .values(
+                head_sha=sha,
+                default_branch=info["default_branch"],
+                private=bool(info["private"]),
+                last_scanned_at=utcnow(),
+                last_error=None,
+            )
+        )
 
 
 def record_unreachable(engine: Engine, repo: InstalledRepo, error: str) -> None:
