@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from packaging.utils import canonicalize_name
 
@@ -170,19 +170,29 @@ async def evaluate_repository(
     return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs, vias, notes)
 
 
-async def _snapshot(runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI | None = None) -> Snapshot | None:
+async def _snapshot(
+    runtime: Runtime,
+    repo: InstalledRepo,
+    gh: GitHubAPI | None = None,
+    previous: Snapshot | None | Literal["stored"] = "stored",
+) -> Snapshot | None:
     """A fresh scan when GitHub is reachable (≤3 conditional calls when nothing moved), else the stored one.
 
-    `gh` is the installation client a webhook handler already holds; the polling round opens its own."""
+    `gh` is the installation client a webhook handler already holds; the polling round opens its own. `previous`:
+    the stored scan, when the caller read it already."""
     if runtime.github is None:
+        if not isinstance(previous, str):
+            return previous
         return await asyncio.to_thread(load_snapshot, runtime.engine, repo.full_name)
     if gh is None or gh.installation_id != repo.installation_id:
         async with runtime.github.installation(repo.installation_id) as own:
-            return await _scan(runtime, repo, own)
-    return await _scan(runtime, repo, gh)
+            return await _scan(runtime, repo, own, previous)
+    return await _scan(runtime, repo, gh, previous)
 
 
-async def _scan(runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI) -> Snapshot:
+async def _scan(
+    runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI, previous: Snapshot | None | Literal["stored"]
+) -> Snapshot:
     settings = runtime.settings
     _, snapshot = await scan_repository(
         gh,
@@ -192,6 +202,7 @@ async def _scan(runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI) -> Snapsho
         max_files=settings.repo_max_files,
         max_bytes=settings.repo_max_bytes,
         record=lambda session, info, sha: repos.record_scan(session, repo, sha, info),
+        previous=previous,
     )
     return snapshot
 

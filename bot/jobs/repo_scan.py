@@ -8,7 +8,7 @@ import binascii
 import json
 import logging
 from collections.abc import Callable, Collection, Iterable
-from typing import Any
+from typing import Any, Literal
 
 from packaging.utils import canonicalize_name
 from pydantic import BaseModel, ConfigDict
@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from bot.deps import is_dependency_file
 from bot.errors import GitHubError
 from bot.findings.repo_config import CONFIG_PATH
-from bot.storage.db import reading, session_scope
+from bot.storage.db import Bind, reading, session_scope
 from bot.storage.models.actions import RepoScan
 from bot.storage.models.types import utcnow
 from bot.usage import is_python_file, is_usage_file, may_use_packages
@@ -90,7 +90,7 @@ def _keep(path: str, data: bytes, names: Collection[str]) -> bool:
     return True  # env-bearing files are small and their variables come from future diffs
 
 
-def load_snapshot(engine: Engine, repo: str, sha: str | None = None) -> Snapshot | None:
+def load_snapshot(engine: Bind, repo: str, sha: str | None = None) -> Snapshot | None:
     """The stored scan of `repo` at `sha` (default: the latest one)."""
     with reading(engine) as session:
         query = select(RepoScan).where(RepoScan.repo == repo.lower())
@@ -160,18 +160,19 @@ async def scan_repository(
     max_files: int = 3000,
     max_bytes: int = 32 * 1024 * 1024,
     record: Callable[[Session, dict[str, Any], str], None] | None = None,
+    previous: Snapshot | None | Literal["stored"] = "stored",
 ) -> tuple[dict[str, Any], Snapshot]:
     """The repository and the files that matter at its default branch's head (fetched only for a new commit).
 
     `max_files` and `max_bytes` are the per-repository budget: what lies beyond is skipped with a log line.
     `record(session, info, sha)` writes what the caller keeps about the scan, in the transaction storing a new
-    snapshot (one transaction, not two).
+    snapshot (one transaction, not two). `previous` is the latest stored scan when the caller read it already.
     """
     info, sha = await head_of_default_branch(gh, full_name)
     recorded: Record | None = None if record is None else lambda session: record(session, info, sha)
-    previous = await asyncio.to_thread(load_snapshot, engine, full_name)
-    known = previous if previous is not None and previous.sha == sha else None
-    if previous is not None and known is None:  # an older scan may hold this commit (the branch moved back)
+    last = await asyncio.to_thread(load_snapshot, engine, full_name) if isinstance(previous, str) else previous
+    known = last if last is not None and last.sha == sha else None
+    if last is not None and known is None:  # an older scan may hold this commit (the branch moved back)
         known = await asyncio.to_thread(load_snapshot, engine, full_name, sha)
     if known is not None:
         if recorded is not None:
@@ -193,9 +194,9 @@ async def scan_repository(
     for entry in entries:
         path, blob_sha = entry["path"], entry["sha"]
         blobs[path] = blob_sha
-        if previous is not None and previous.blobs.get(path) == blob_sha:
-            if path in previous.files:
-                files[path] = previous.files[path]
+        if last is not None and last.blobs.get(path) == blob_sha:
+            if path in last.files:
+                files[path] = last.files[path]
             continue
         to_fetch.append(entry)
     semaphore = asyncio.Semaphore(FETCH_CONCURRENCY)

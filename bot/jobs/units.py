@@ -21,6 +21,7 @@ from bot.jobs.compat import evaluate_dependents, evaluate_new_release
 from bot.jobs.pin_audits import refresh_pin_audits
 from bot.jobs.pipeline import _snapshot, evaluate_repository, reevaluate_through, rescan_repository
 from bot.jobs.redeliver import redeliver_failed
+from bot.jobs.repo_scan import Snapshot, load_snapshot
 from bot.jobs.runner import InProcessRunner, job
 from bot.jobs.scheduler import Step, run_cycle
 from bot.jobs.sender import due_actions, send_installation
@@ -94,20 +95,25 @@ async def fan_out_release(runtime: Runtime, diff: ReleaseDiff) -> int:
     return submitted
 
 
-def _inputs(engine: Engine, name: str, package: str, version: str) -> tuple[InstalledRepo | None, ReleaseDiff | None]:
-    """The repository's row and the release's diff (one session)."""
+Inputs = tuple[InstalledRepo | None, ReleaseDiff | None, Snapshot | None]
+
+
+def _inputs(engine: Engine, name: str, package: str, version: str) -> Inputs:
+    """The repository's row, the release's diff and the repository's stored scan (one session)."""
     with reading(engine) as session:
-        return session.get(InstalledRepo, name), stored_diff(session, package, version)
+        row = session.get(InstalledRepo, name)
+        previous = load_snapshot(session, row.full_name) if row is not None else None
+        return row, stored_diff(session, package, version), previous
 
 
 @job(EVALUATE)
 async def evaluate(runtime: Runtime, repo: str, package: str, version: str) -> int:
     """Scan one repository and apply one release to it; then its installation's actions are sent."""
-    row, diff = await asyncio.to_thread(_inputs, runtime.engine, repo, package, version)
+    row, diff, previous = await asyncio.to_thread(_inputs, runtime.engine, repo, package, version)
     if row is None or diff is None:
         return 0  # uninstalled (or the diff re-analysed away) since the job was queued
     try:
-        snapshot = await _snapshot(runtime, row)
+        snapshot = await _snapshot(runtime, row, previous=previous)
     except GitHubError as e:  # as in a round: one unreachable repository does not stop the others
         log.warning("repository scan failed", extra={"repo": row.full_name, "error": str(e)})
         return 0

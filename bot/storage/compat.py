@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from packaging.utils import canonicalize_name
 from pydantic import ValidationError
-from sqlalchemy import Engine
+from sqlalchemy import Engine, delete
 from sqlmodel import col, select
 
 from bot.findings.compat import CompatVerdict
@@ -112,11 +112,16 @@ def save_note(engine: Bind, repo: str, package: str, version: str, note: str) ->
     """Store (or, when empty, forget) why the repository is not affected by X N through its extensions."""
     key = (repo.lower(), canonicalize_name(package), version)
     with session_scope(engine) as session:
-        row = session.get(RepoExposureNote, key)
-        if not note:
-            if row is not None:
-                session.delete(row)
+        if not note:  # one statement, the common case: no note to keep
+            session.execute(
+                delete(RepoExposureNote).where(
+                    col(RepoExposureNote.repo) == key[0],
+                    col(RepoExposureNote.package) == key[1],
+                    col(RepoExposureNote.version) == key[2],
+                )
+            )
             return
+        row = session.get(RepoExposureNote, key)
         row = row or RepoExposureNote(repo=key[0], package=key[1], version=key[2], note="")
         row.note, row.updated_at = note, utcnow()
         session.add(row)

@@ -117,10 +117,12 @@ def session_scope(bind: Bind) -> Iterator[Session]:
 
 
 @contextmanager
-def reading(engine: Engine) -> Iterator[Session]:
-    """A session for reads only. On PostgreSQL its statements run in autocommit: one round trip each, no BEGIN
-    and COMMIT around them (each sees the data committed when it runs)."""
-    with session_scope(_autocommit(engine) if engine.dialect.name == "postgresql" else engine) as session:
+def reading(bind: Bind) -> Iterator[Session]:
+    """A session for reads only (given a session, that one). On PostgreSQL its statements run in autocommit: one
+    round trip each, no BEGIN and COMMIT around them (each sees the data committed when it runs)."""
+    if isinstance(bind, Engine) and bind.dialect.name == "postgresql":
+        bind = _autocommit(bind)
+    with session_scope(bind) as session:
         yield session
 
 
