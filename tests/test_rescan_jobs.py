@@ -1,6 +1,6 @@
-"""A push's rescan is a unit of work: a burst of pushes to one repository costs one rescan (plus one follow-up when
-a push lands while it runs), the newest commit is always scanned, any replica runs it, and a killed replica's rescan
-is handed back by the queue."""
+"""A rescan (after a push, an installation, a `recheck` command) is a unit of work: a burst of pushes to one
+repository costs one rescan (plus one follow-up when a push lands while it runs), the newest commit is always scanned,
+any replica runs it, and a killed replica's rescan is handed back by the queue."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import pytest
+from gidgethub.sansio import Event
 from sqlalchemy import Engine, text
 from sqlmodel import col, select
 
 from bot.adapters.github import GitHubApp
 from bot.adapters.pypi import PyPIClient
 from bot.config import Settings
+from bot.handlers import comments, installation
 from bot.handlers.coalesce import Coalescer
 from bot.jobs import units
 from bot.jobs.units import submit_rescan
@@ -171,3 +173,58 @@ async def test_queue_a_push_during_a_rescan_queues_a_follow_up_and_the_newest_co
     await survivor.runner.start()
     await _until(lambda: bool(_scans(engine)) and not any(status in ("todo", "doing") for status, _ in _jobs(engine)))
     assert _scans(engine) == [newest]  # the dead one's job was dropped: the queued one scans the same, newer head
+
+
+async def _handle(runtime: Runtime, router: Any, event: str, data: dict[str, Any], inst: int) -> None:
+    """Dispatch one webhook event to `router` on `runtime` (a replica receiving a delivery)."""
+    assert runtime.github is not None
+    async with runtime.github.installation(inst) as gh:
+        await router.dispatch(Event(data, event=event, delivery_id="d-1"), gh, runtime)
+
+
+@pytest.mark.backend("postgresql")
+async def test_queue_an_installation_queues_a_rescan_per_repository_that_another_replica_runs(
+    replicas: Callable[[], Awaitable[Runtime]], fake_github: FakeGitHub, engine: Engine
+) -> None:
+    inst = fake_github.add_installation(account=OWNER).id
+    names = ["app", "lib"]
+    for name in names:
+        fake_github.add_repo(OWNER, name, {"requirements.txt": "flask\n"}, installation=inst)
+    receiver, worker = await replicas(), await replicas()
+    data = {
+        "action": "created",
+        "installation": {"id": inst, "account": {"login": OWNER, "type": "Organization"}},
+        "repositories": [{"full_name": f"{OWNER}/{n}"} for n in names],
+    }
+    await _handle(receiver, installation.router, "installation", data, inst)
+    assert _jobs(engine) == [("todo", f"rescan-{OWNER}/{n}") for n in names]
+    assert not _scans(engine) and not fake_github.calls(TREE)  # the receiving replica only queued them
+    await worker.runner.start()
+    await _until(lambda: len(_scans(engine)) == 2 and not _jobs(engine))
+    assert sorted(_scans(engine)) == sorted(fake_github.branch_sha(OWNER, n) for n in names)
+
+
+@pytest.mark.backend("postgresql")
+async def test_queue_a_recheck_command_queues_a_rescan_that_another_replica_runs(
+    replicas: Callable[[], Awaitable[Runtime]], fake_github: FakeGitHub, engine: Engine
+) -> None:
+    inst = _world(fake_github, engine)
+    fake_github.set_permission(OWNER, NAME, "maintainer", "write")
+    issue = fake_github.add_issue(OWNER, NAME, "Werkzeug 3.0.0 removes APIs", author="release-watch[bot]",
+                                  author_type="Bot")
+    receiver, worker = await replicas(), await replicas()
+    data = {
+        "action": "created",
+        "installation": {"id": inst},
+        "repository": {"full_name": FULL},
+        "issue": {"number": issue.number},
+        "comment": {"id": 7, "body": "@release-watch recheck", "user": {"login": "maintainer", "type": "User"}},
+        "sender": {"login": "maintainer", "type": "User"},
+    }
+    await _handle(receiver, comments.router, "issue_comment", data, inst)
+    assert _jobs(engine) == [("todo", f"rescan-{FULL}")]
+    assert not _scans(engine) and not fake_github.calls(TREE)
+    await worker.runner.start()
+    await _until(lambda: bool(_scans(engine)) and not _jobs(engine))
+    assert _scans(engine) == [fake_github.branch_sha(OWNER, NAME)]
+    assert fake_github.repo(OWNER, NAME).items[issue.number].comments == []  # a recheck is answered by its result

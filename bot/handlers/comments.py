@@ -47,7 +47,9 @@ async def run_command(
     if command.error is not None:
         return f"Sorry, I could not follow that: {command.error}. " + HELP.format(slug=slug)
     if command.name == "recheck":
-        await pipeline.rescan_repository(runtime, inst, repo, gh)
+        from bot.jobs.units import submit_rescan  # the units import the redelivery job, which imports the handlers
+
+        await submit_rescan(runtime, inst, repo, gh)  # a job: on PostgreSQL any replica runs it
         return None
     if command.name == "ignore":
         assert command.package is not None

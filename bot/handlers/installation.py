@@ -48,11 +48,14 @@ def forget_installation(engine: Engine, installation_id: int) -> list[str]:
 
 
 async def rescan_all(runtime: Runtime, gh: GitHubAPI | None, installation_id: int, names: Iterable[str]) -> None:
-    """Rescan each repository; one failure does not stop the others, but fails the delivery at the end."""
+    """Rescan each repository: queued jobs on PostgreSQL (any replica runs them, the queue retries them), else
+    in-process, where one failure does not stop the others but fails the delivery at the end."""
+    from bot.jobs.units import submit_rescan  # the units import the redelivery job, which imports the handlers
+
     failed: list[str] = []
     for name in names:
         try:
-            await pipeline.rescan_repository(runtime, installation_id, name, gh)
+            await submit_rescan(runtime, installation_id, name, gh)
         except ReleaseWatchError as e:
             log.warning("rescan failed", extra={"repo": name, "installation_id": installation_id, "error": str(e)})
             failed.append(f"{name}: {e}")

@@ -83,6 +83,8 @@ class CompatMemory:
         self.pypi = pypi
         self._index: tuple[float, MetadataIndex] | None = None
         self.risk_gathered: dict[str, float] = {}
+        self.polled = False
+        """The poller has seen the watched packages (once true, it stays true: no query per repository)."""
 
     def index(self, *, fresh: bool = False) -> MetadataIndex:
         """The listing cache of the current round (a new one after `INDEX_TTL_SECONDS`, or when `fresh`)."""
@@ -198,7 +200,7 @@ async def repository_vias(
     the watched packages."""
     if not breaks_something(diff):
         return Exposure()
-    if polled_only and not await asyncio.to_thread(store.watched_latest, runtime.engine):
+    if polled_only and not await _polled(runtime):
         return Exposure()
     roots, constraints = install_roots(requirements)
     if not roots:
@@ -250,6 +252,13 @@ async def repository_vias(
         return None
     note = "" if vias else protection_note(requirements, package, diff.new, fresh.picked.get(package), protected)
     return Exposure(vias=tuple(vias), note=note)
+
+
+async def _polled(runtime: Runtime) -> bool:
+    """Whether the poller has seen the watched packages (asked of the database until it has)."""
+    if not runtime.compat.polled:
+        runtime.compat.polled = bool(await asyncio.to_thread(store.watched_latest, runtime.engine))
+    return runtime.compat.polled
 
 
 async def _admitted_breaking(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from packaging.utils import canonicalize_name
 
@@ -36,6 +36,7 @@ from bot.storage.actions import (
     store_changes,
 )
 from bot.storage.compat import live_through, save_note, stored_via
+from bot.storage.db import Bind, unit_of_work
 from bot.storage.models.actions import InstalledRepo
 
 if TYPE_CHECKING:
@@ -86,13 +87,30 @@ def apply_diffs(
     sha: str,
     diffs: Sequence[ReleaseDiff],
     vias: Mapping[tuple[str, str], tuple[Via, ...] | None] | None = None,
+    notes: Mapping[tuple[str, str], str] | None = None,
 ) -> int:
     """Store (or update) one repository's actions from its analysed snapshot; returns rows changed. `vias` holds,
-    per (package, release), the extension releases it installs that break with it (None: undecided, left alone).
+    per (package, release), the extension releases it installs that break with it (None: undecided, left alone);
+    `notes`, why it is protected from those it installs.
 
-    One synchronous unit of work: load, ask the reconciler, store (run it off the event loop).
+    One synchronous unit of work, one transaction on PostgreSQL: load, ask the reconciler, store (run it off the
+    event loop).
     """
-    engine, config = runtime.engine, analysis.config
+    with unit_of_work(runtime.engine) as db:
+        for (package, version), note in (notes or {}).items():
+            save_note(db, repo.full_name, package, version, note)
+        return _apply_diffs(db, repo, analysis, sha, diffs, vias)
+
+
+def _apply_diffs(
+    engine: Bind,
+    repo: InstalledRepo,
+    analysis: RepositoryAnalysis,
+    sha: str,
+    diffs: Sequence[ReleaseDiff],
+    vias: Mapping[tuple[str, str], tuple[Via, ...] | None] | None,
+) -> int:
+    config = analysis.config
     scope = Scope(repo=repo.full_name, installation_id=repo.installation_id, sha=sha)
     changed = store_changes(engine, reconcile_config(config_error_actions(engine, repo.full_name), config.error, scope))
     if analysis.report is None:
@@ -115,14 +133,15 @@ def apply_diffs(
             via=via,
         )
         changed += store_changes(engine, reconcile_finding(engine, repo, config.config, diff, outcome, sha))
-    findings = repo_actions(engine, repo.full_name, ActionKind.FINDING)
+    stored = repo_actions(engine, repo.full_name, ActionKind.FINDING, ActionKind.LIFT)  # one read for both
+    findings = [a for a in stored if a.kind == ActionKind.FINDING]
     # a cap is proposed for lifting only where the break was the repository's own code: one an installed extension
     # needed (a transitive finding) stays until that extension's fix release is required instead
     reported = {
         (a.package, a.version) for a in findings if a.flavour == Flavour.REMOVAL.value and not _through_extension(a)
     }
     lifts = find_lifts(repo.full_name, sha, analysis.report, watched_diffs, reported)
-    existing = repo_actions(engine, repo.full_name, ActionKind.LIFT)
+    existing = [a for a in stored if a.kind == ActionKind.LIFT]
     return changed + store_changes(
         engine, reconcile_lifts(existing, lifts, analysis.report, watched_diffs, config.config, scope)
     )
@@ -141,38 +160,50 @@ async def evaluate_repository(
     if analysis is None:
         return 0
     vias: dict[tuple[str, str], tuple[Via, ...] | None] = {}
+    notes: dict[tuple[str, str], str] = {}
     if analysis.report is not None:
         for diff in diffs:
             found = await repository_vias(runtime, analysis.report.requirements, diff)
             vias[(canonicalize_name(diff.package), diff.new)] = found.vias if found is not None else None
             if found is not None:
-                await asyncio.to_thread(save_note, runtime.engine, repo.full_name, diff.package, diff.new, found.note)
-    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs, vias)
+                notes[(diff.package, diff.new)] = found.note
+    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs, vias, notes)
 
 
-async def _snapshot(runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI | None = None) -> Snapshot | None:
+async def _snapshot(
+    runtime: Runtime,
+    repo: InstalledRepo,
+    gh: GitHubAPI | None = None,
+    previous: Snapshot | None | Literal["stored"] = "stored",
+) -> Snapshot | None:
     """A fresh scan when GitHub is reachable (≤3 conditional calls when nothing moved), else the stored one.
 
-    `gh` is the installation client a webhook handler already holds; the polling round opens its own."""
+    `gh` is the installation client a webhook handler already holds; the polling round opens its own. `previous`:
+    the stored scan, when the caller read it already."""
     if runtime.github is None:
+        if not isinstance(previous, str):
+            return previous
         return await asyncio.to_thread(load_snapshot, runtime.engine, repo.full_name)
     if gh is None or gh.installation_id != repo.installation_id:
         async with runtime.github.installation(repo.installation_id) as own:
-            return await _scan(runtime, repo, own)
-    return await _scan(runtime, repo, gh)
+            return await _scan(runtime, repo, own, previous)
+    return await _scan(runtime, repo, gh, previous)
 
 
-async def _scan(runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI) -> Snapshot:
+async def _scan(
+    runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI, previous: Snapshot | None | Literal["stored"]
+) -> Snapshot:
     settings = runtime.settings
-    info, snapshot = await scan_repository(
+    _, snapshot = await scan_repository(
         gh,
         runtime.engine,
         repo.full_name,
         import_names(settings.watchlist),
         max_files=settings.repo_max_files,
         max_bytes=settings.repo_max_bytes,
+        record=lambda session, info, sha: repos.record_scan(session, repo, sha, info),
+        previous=previous,
     )
-    await asyncio.to_thread(repos.record_scan, runtime.engine, repo, snapshot.sha, info)
     return snapshot
 
 

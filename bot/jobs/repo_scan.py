@@ -7,19 +7,20 @@ import base64
 import binascii
 import json
 import logging
-from collections.abc import Collection, Iterable
-from typing import Any
+from collections.abc import Callable, Collection, Iterable
+from typing import Any, Literal
 
 from packaging.utils import canonicalize_name
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import col, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, col, select
 
 from bot.deps import is_dependency_file
 from bot.errors import GitHubError
 from bot.findings.repo_config import CONFIG_PATH
-from bot.storage.db import session_scope
+from bot.storage.db import Bind, reading, session_scope
 from bot.storage.models.actions import RepoScan
 from bot.storage.models.types import utcnow
 from bot.usage import is_python_file, is_usage_file, may_use_packages
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 MAX_BLOB_BYTES = 1024 * 1024
 SYMLINK_MODE = "120000"
 FETCH_CONCURRENCY = 8
+Record = Callable[[Session], None]
+"""Writes a caller keeps about a scan, made in the transaction that stores it."""
 SKIPPED_DIRS = frozenset({".git", ".venv", "venv", "node_modules", "site-packages", ".tox", ".nox", "__pycache__"})
 IMPORT_NAME_OVERRIDES = {"flask-security-too": "flask_security", "pyyaml": "yaml", "python-dateutil": "dateutil"}
 
@@ -87,9 +90,9 @@ def _keep(path: str, data: bytes, names: Collection[str]) -> bool:
     return True  # env-bearing files are small and their variables come from future diffs
 
 
-def load_snapshot(engine: Engine, repo: str, sha: str | None = None) -> Snapshot | None:
+def load_snapshot(engine: Bind, repo: str, sha: str | None = None) -> Snapshot | None:
     """The stored scan of `repo` at `sha` (default: the latest one)."""
-    with session_scope(engine) as session:
+    with reading(engine) as session:
         query = select(RepoScan).where(RepoScan.repo == repo.lower())
         query = query.where(RepoScan.sha == sha) if sha else query.order_by(col(RepoScan.scanned_at).desc())
         row = session.exec(query.limit(1)).first()
@@ -99,21 +102,25 @@ def load_snapshot(engine: Engine, repo: str, sha: str | None = None) -> Snapshot
     return Snapshot(repo=repo, sha=row.sha, files=data["files"], blobs=data["blobs"], tree_truncated=row.tree_truncated)
 
 
-def store_snapshot(engine: Engine, snapshot: Snapshot) -> None:
-    """Store a scan once per (repository, commit); a concurrent identical store is harmless."""
-    row = RepoScan(
-        repo=snapshot.repo.lower(),
-        sha=snapshot.sha,
-        file_count=len(snapshot.files),
-        tree_truncated=snapshot.tree_truncated,
-        files_json=json.dumps({"files": snapshot.files, "blobs": snapshot.blobs}),
-        scanned_at=utcnow(),
-    )
-    try:
-        with session_scope(engine) as session:
-            session.add(row)
-    except IntegrityError:
-        log.info("scan already stored", extra={"repo": snapshot.repo, "sha": snapshot.sha})
+def store_snapshot(engine: Engine, snapshot: Snapshot | None, record: Record | None = None) -> None:
+    """Store a scan once per (repository, commit) (a concurrent identical store is harmless), and in the same
+    transaction what `record` writes about it (with `snapshot` None: only that)."""
+    with session_scope(engine) as session:
+        if snapshot is not None:
+            values = {
+                "repo": snapshot.repo.lower(),
+                "sha": snapshot.sha,
+                "file_count": len(snapshot.files),
+                "tree_truncated": snapshot.tree_truncated,
+                "files_json": json.dumps({"files": snapshot.files, "blobs": snapshot.blobs}),
+                "scanned_at": utcnow(),
+            }
+            insert = sqlite_insert if engine.dialect.name == "sqlite" else postgresql_insert
+            stored = session.execute(insert(RepoScan).values(**values).on_conflict_do_nothing())
+            if not getattr(stored, "rowcount", 1):
+                log.info("scan already stored", extra={"repo": snapshot.repo, "sha": snapshot.sha})
+        if record is not None:
+            record(session)
 
 
 async def head_of_default_branch(gh: Any, full_name: str) -> tuple[dict[str, Any], str]:
@@ -152,19 +159,25 @@ async def scan_repository(
     *,
     max_files: int = 3000,
     max_bytes: int = 32 * 1024 * 1024,
+    record: Callable[[Session, dict[str, Any], str], None] | None = None,
+    previous: Snapshot | None | Literal["stored"] = "stored",
 ) -> tuple[dict[str, Any], Snapshot]:
     """The repository and the files that matter at its default branch's head (fetched only for a new commit).
 
     `max_files` and `max_bytes` are the per-repository budget: what lies beyond is skipped with a log line.
+    `record(session, info, sha)` writes what the caller keeps about the scan, in the transaction storing a new
+    snapshot (one transaction, not two). `previous` is the latest stored scan when the caller read it already.
     """
     info, sha = await head_of_default_branch(gh, full_name)
-    previous = await asyncio.to_thread(load_snapshot, engine, full_name)
-    if previous is not None and previous.sha == sha:
-        return info, previous
-    # an older scan may hold this commit (the branch moved back); a repository never scanned holds none
-    stored = None if previous is None else await asyncio.to_thread(load_snapshot, engine, full_name, sha)
-    if stored is not None:
-        return info, stored
+    recorded: Record | None = None if record is None else lambda session: record(session, info, sha)
+    last = await asyncio.to_thread(load_snapshot, engine, full_name) if isinstance(previous, str) else previous
+    known = last if last is not None and last.sha == sha else None
+    if last is not None and known is None:  # an older scan may hold this commit (the branch moved back)
+        known = await asyncio.to_thread(load_snapshot, engine, full_name, sha)
+    if known is not None:
+        if recorded is not None:
+            await asyncio.to_thread(store_snapshot, engine, None, recorded)
+        return info, known
     tree = await gh.getitem(f"/repos/{full_name}/git/trees/{sha}?recursive=1")
     candidates = sorted((e for e in tree.get("tree", []) if _wanted(e)), key=_priority)
     if len(candidates) > max_files:
@@ -181,9 +194,9 @@ async def scan_repository(
     for entry in entries:
         path, blob_sha = entry["path"], entry["sha"]
         blobs[path] = blob_sha
-        if previous is not None and previous.blobs.get(path) == blob_sha:
-            if path in previous.files:
-                files[path] = previous.files[path]
+        if last is not None and last.blobs.get(path) == blob_sha:
+            if path in last.files:
+                files[path] = last.files[path]
             continue
         to_fetch.append(entry)
     semaphore = asyncio.Semaphore(FETCH_CONCURRENCY)
@@ -204,6 +217,6 @@ async def scan_repository(
         blobs=blobs,
         tree_truncated=bool(tree.get("truncated")),
     )
-    await asyncio.to_thread(store_snapshot, engine, snapshot)
+    await asyncio.to_thread(store_snapshot, engine, snapshot, recorded)
     log.info("repository scanned", extra={"repo": full_name, "sha": sha, "fetched": len(to_fetch), "kept": len(files)})
     return info, snapshot

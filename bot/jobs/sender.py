@@ -40,7 +40,7 @@ from bot.findings.sync import (
 from bot.jobs.pr import sync_lift_pull_request, sync_pull_request
 from bot.jobs.sandbox import Sandbox, TooCostly
 from bot.storage.actions import by_key, view_of
-from bot.storage.db import exclusive, session_scope
+from bot.storage.db import exclusive, reading, session_scope
 from bot.storage.models.actions import Action, ActionKind, ActionState
 from bot.storage.models.types import utcnow
 
@@ -93,7 +93,7 @@ def due_actions(
     """Actions waiting to be sent (pending, failed and due again, or held back by an earlier dry run), oldest first."""
     now = utcnow()
     states = [ActionState.PENDING, ActionState.FAILED] + ([] if dry_run else [ActionState.DRY_RUN])
-    with session_scope(engine) as session:
+    with reading(engine) as session:
         query = select(Action).where(col(Action.state).in_(states))
         query = query.where(or_(col(Action.next_attempt_at).is_(None), col(Action.next_attempt_at) <= now))
         if repo is not None:

@@ -14,8 +14,6 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
 from bot.changes import ReleaseDiff
 from bot.errors import GitHubError
 from bot.jobs.analysis_queue import analyse_pending_releases
@@ -23,17 +21,20 @@ from bot.jobs.compat import evaluate_dependents, evaluate_new_release
 from bot.jobs.pin_audits import refresh_pin_audits
 from bot.jobs.pipeline import _snapshot, evaluate_repository, reevaluate_through, rescan_repository
 from bot.jobs.redeliver import redeliver_failed
+from bot.jobs.repo_scan import Snapshot, load_snapshot
 from bot.jobs.runner import InProcessRunner, job
 from bot.jobs.scheduler import Step, run_cycle
 from bot.jobs.sender import due_actions, send_installation
 from bot.storage import repos
-from bot.storage.actions import release_diff
+from bot.storage.db import reading
 from bot.storage.models.actions import InstalledRepo
 from bot.storage.risks import refresh_risks
+from bot.storage.surfaces import stored_diff
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from bot.adapters.github import GitHubAPI
     from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -94,20 +95,25 @@ async def fan_out_release(runtime: Runtime, diff: ReleaseDiff) -> int:
     return submitted
 
 
-def _installed(engine: Engine, name: str) -> InstalledRepo | None:
-    with Session(engine) as session:
-        return session.get(InstalledRepo, name)
+Inputs = tuple[InstalledRepo | None, ReleaseDiff | None, Snapshot | None]
+
+
+def _inputs(engine: Engine, name: str, package: str, version: str) -> Inputs:
+    """The repository's row, the release's diff and the repository's stored scan (one session)."""
+    with reading(engine) as session:
+        row = session.get(InstalledRepo, name)
+        previous = load_snapshot(session, row.full_name) if row is not None else None
+        return row, stored_diff(session, package, version), previous
 
 
 @job(EVALUATE)
 async def evaluate(runtime: Runtime, repo: str, package: str, version: str) -> int:
     """Scan one repository and apply one release to it; then its installation's actions are sent."""
-    row = await asyncio.to_thread(_installed, runtime.engine, repo)
-    diff = await asyncio.to_thread(release_diff, runtime.engine, package, version)
+    row, diff, previous = await asyncio.to_thread(_inputs, runtime.engine, repo, package, version)
     if row is None or diff is None:
         return 0  # uninstalled (or the diff re-analysed away) since the job was queued
     try:
-        snapshot = await _snapshot(runtime, row)
+        snapshot = await _snapshot(runtime, row, previous=previous)
     except GitHubError as e:  # as in a round: one unreachable repository does not stop the others
         log.warning("repository scan failed", extra={"repo": row.full_name, "error": str(e)})
         return 0
@@ -120,8 +126,9 @@ async def evaluate(runtime: Runtime, repo: str, package: str, version: str) -> i
     return changed
 
 
-async def submit_rescan(runtime: Runtime, installation_id: int, full_name: str) -> bool:
-    """A push moved the default branch: rescan the repository, on whichever replica is free.
+async def submit_rescan(runtime: Runtime, installation_id: int, full_name: str, gh: GitHubAPI | None = None) -> bool:
+    """A push moved the default branch (or the App was installed, or a person asked for a recheck): rescan the
+    repository, on whichever replica is free. In-process, the webhook's installation client `gh` is used.
 
     Queued once per repository (a burst of pushes queues one rescan, which reads the newest head when it starts);
     a push arriving while a rescan runs queues one more, which the repository's lock runs after it, so the newest
@@ -129,7 +136,7 @@ async def submit_rescan(runtime: Runtime, installation_id: int, full_name: str) 
     and a failure fails the delivery, which is then redelivered (the queue retries the job instead)."""
     name = full_name.lower()
     if isinstance(runtime.runner, InProcessRunner):
-        await runtime.rescans.run(name, lambda: rescan(runtime, installation_id, full_name))
+        await runtime.rescans.run(name, lambda: rescan_repository(runtime, installation_id, full_name, gh))
         return True
     kwargs = {"installation_id": installation_id, "repo": full_name}
     return await runtime.runner.submit(RESCAN, key=f"rescan-{name}", lock=f"repo-{name}", **kwargs)

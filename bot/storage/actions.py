@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import fields
 
 from packaging.utils import canonicalize_name
@@ -21,7 +22,7 @@ from bot.findings.reconcile import Scope, Store, reconcile, refresh_text
 from bot.findings.render import AdvisoryNote, Rendered, issue
 from bot.findings.repo_config import RepoConfig
 from bot.risk import RiskAssessment
-from bot.storage.db import session_scope
+from bot.storage.db import Bind, session_scope
 from bot.storage.models.actions import Action, ActionKind, FindingRow, InstalledRepo
 from bot.storage.models.analysis import ReleaseDiffRow
 from bot.storage.models.audit import PinAuditRow
@@ -78,7 +79,7 @@ def suggested_specifier(finding: Finding) -> str | None:
     return suggest_upper_bound(finding.requirement.specifier if finding.requirement else "", finding.version)
 
 
-def stored_advisories(engine: Engine, finding: Finding) -> tuple[AdvisoryNote, ...]:
+def stored_advisories(engine: Bind, finding: Finding) -> tuple[AdvisoryNote, ...]:
     """The stored pip-audit advisories of the newest release the suggested bound keeps (none until audited)."""
     specifier = suggested_specifier(finding)
     if specifier is None:
@@ -89,7 +90,7 @@ def stored_advisories(engine: Engine, finding: Finding) -> tuple[AdvisoryNote, .
     return tuple(AdvisoryNote(id=a["id"], summary=a["summary"], fix_versions=tuple(a["fixed_in"])) for a in raw)
 
 
-def render_finding(engine: Engine, finding: Finding) -> Rendered:
+def render_finding(engine: Bind, finding: Finding) -> Rendered:
     """The issue text of a finding with what is stored about its package: risk level and pin advisories."""
     transitive = bool(finding.via) and not finding.uses  # the reader waits for E's fix: E's upstream matters
     risk = stored_risk(engine, finding.via[0].dependent if transitive else finding.package)
@@ -105,7 +106,7 @@ def rerender(engine: Engine, action: Action) -> bool:
     return change is not None and store_changes(engine, [change]) == 1
 
 
-def stored_risk(engine: Engine, package: str) -> RiskAssessment | None:
+def stored_risk(engine: Bind, package: str) -> RiskAssessment | None:
     """The last bus-factor assessment stored for `package` (never fetched on this path)."""
     with session_scope(engine) as session:
         row = session.get(PackageRisk, canonicalize_name(package))
@@ -156,7 +157,7 @@ def write_view(view: ActionView, action: Action) -> Action:
     return action
 
 
-def package_actions(engine: Engine, repo: str, package: str, key: str) -> list[ActionView]:
+def package_actions(engine: Bind, repo: str, package: str, key: str) -> list[ActionView]:
     """A repository's stored actions for one package (any release), oldest first, and the one under `key`."""
     with session_scope(engine) as session:
         rows = list(
@@ -171,26 +172,26 @@ def package_actions(engine: Engine, repo: str, package: str, key: str) -> list[A
     return [view_of(row) for row in rows]
 
 
-def config_error_actions(engine: Engine, repo: str) -> list[ActionView]:
+def config_error_actions(engine: Bind, repo: str) -> list[ActionView]:
     """A repository's config-error actions (any state)."""
     return repo_actions(engine, repo, ActionKind.CONFIG_ERROR)
 
 
-def repo_actions(engine: Engine, repo: str, kind: ActionKind) -> list[ActionView]:
-    """A repository's actions of one kind (any state), oldest first."""
+def repo_actions(engine: Bind, repo: str, *kinds: ActionKind) -> list[ActionView]:
+    """A repository's actions of these kinds (any state), oldest first."""
     with session_scope(engine) as session:
         rows = session.exec(
             select(Action)
             .where(
                 func.lower(Action.repo) == repo.lower(),
-                Action.kind == kind,
+                col(Action.kind).in_(kinds),
             )
             .order_by(col(Action.id))
         ).all()
         return [view_of(row) for row in rows]
 
 
-def store_changes(engine: Engine, changes: Sequence[Store]) -> int:
+def store_changes(engine: Bind, changes: Sequence[Store]) -> int:
     """Write what the reconciler decided: inserts first-come (another process may win the key), updates by key."""
     stored = 0
     for change in changes:
@@ -215,7 +216,7 @@ def store_changes(engine: Engine, changes: Sequence[Store]) -> int:
 
 
 def reconcile_finding(
-    engine: Engine, repo: InstalledRepo, config: RepoConfig, diff: ReleaseDiff, outcome: Outcome, sha: str
+    engine: Bind, repo: InstalledRepo, config: RepoConfig, diff: ReleaseDiff, outcome: Outcome, sha: str
 ) -> list[Store]:
     """Load what is stored for (repository, package), render the finding, and ask the reconciler (no writes)."""
     package = canonicalize_name(diff.package)
@@ -225,10 +226,11 @@ def reconcile_finding(
     return reconcile(existing, outcome, config, scope, package, diff.new, text)
 
 
-def _insert(engine: Engine, action: Action, finding: Finding | None) -> int:
-    """Insert a new action (and its finding rows); 0 when another process stored the key first."""
+def _insert(engine: Bind, action: Action, finding: Finding | None) -> int:
+    """Insert a new action (and its finding rows); 0 when another process stored the key first (in a caller's
+    transaction, only this insert is rolled back: a savepoint)."""
     try:
-        with session_scope(engine) as session:
+        with session_scope(engine) as session, session.begin_nested() if session is engine else nullcontext():
             session.add(action)
             session.flush()
             _replace_rows(session, action, finding)

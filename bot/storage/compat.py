@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from packaging.utils import canonicalize_name
 from pydantic import ValidationError
-from sqlalchemy import Engine
+from sqlalchemy import Engine, delete
 from sqlmodel import col, select
 
 from bot.findings.compat import CompatVerdict
 from bot.findings.outcome import Finding
 from bot.findings.transitive import Via
-from bot.storage.db import session_scope
+from bot.storage.db import Bind, session_scope
 from bot.storage.models.actions import Action, ActionKind
 from bot.storage.models.compat import CompatRow, RepoExposureNote
 from bot.storage.models.pypi import Release, WatchedPackage
@@ -108,15 +108,20 @@ def live_through(engine: Engine, dependent: str) -> list[Action]:
     return found
 
 
-def save_note(engine: Engine, repo: str, package: str, version: str, note: str) -> None:
+def save_note(engine: Bind, repo: str, package: str, version: str, note: str) -> None:
     """Store (or, when empty, forget) why the repository is not affected by X N through its extensions."""
     key = (repo.lower(), canonicalize_name(package), version)
     with session_scope(engine) as session:
-        row = session.get(RepoExposureNote, key)
-        if not note:
-            if row is not None:
-                session.delete(row)
+        if not note:  # one statement, the common case: no note to keep
+            session.execute(
+                delete(RepoExposureNote).where(
+                    col(RepoExposureNote.repo) == key[0],
+                    col(RepoExposureNote.package) == key[1],
+                    col(RepoExposureNote.version) == key[2],
+                )
+            )
             return
+        row = session.get(RepoExposureNote, key)
         row = row or RepoExposureNote(repo=key[0], package=key[1], version=key[2], note="")
         row.note, row.updated_at = note, utcnow()
         session.add(row)
@@ -129,7 +134,7 @@ def repo_notes(engine: Engine, repo: str) -> list[RepoExposureNote]:
         return sorted(rows, key=lambda r: (r.package, r.version))
 
 
-def stored_via(engine: Engine, key: str) -> tuple[Via, ...]:
+def stored_via(engine: Bind, key: str) -> tuple[Via, ...]:
     """The extension releases the stored finding under `key` names (what was known when it was last decided)."""
     with session_scope(engine) as session:
         row = session.exec(select(Action.finding_json).where(Action.key == key)).first()

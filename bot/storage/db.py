@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import time
 import zlib
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 
 from bot.config import Settings
 from bot.errors import ConfigError
@@ -25,7 +27,15 @@ log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 POSTGRES_POOL_SIZE = 12
+POOL_IDLE_PING_SECONDS = 10.0
+"""A pooled connection idle longer than this is pinged before use (one used moments ago is not: a ping per checkout
+cost a round trip on each of a repository evaluation's sessions)."""
+POOL_RECYCLE_SECONDS = 1800
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+Bind = Union[Engine, "Session"]
+"""Where a storage function reads and writes: an engine (a session of its own) or a caller's session (its
+transaction: the caller commits)."""
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
@@ -55,12 +65,32 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() != "sqlite":
         # kept open: the queue's concurrent jobs (a send holds its advisory-lock connection throughout) plus the
         # worker threads' sessions; with the default 5, connections beyond it were opened and closed per use
-        return create_engine(url, pool_pre_ping=True, pool_size=POSTGRES_POOL_SIZE)
+        engine = create_engine(url, pool_size=POSTGRES_POOL_SIZE, pool_recycle=POOL_RECYCLE_SECONDS)
+        event.listen(engine, "checkin", _idle_since)
+        event.listen(engine, "checkout", lambda dbapi, record, _proxy: _ping_if_idle(engine, dbapi, record))
+        return engine
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _idle_since(_dbapi_connection: Any, record: Any) -> None:
+    record.info["idle_since"] = time.monotonic()
+
+
+def _ping_if_idle(engine: Engine, dbapi_connection: Any, record: Any) -> None:
+    """Pessimistic disconnect handling for connections that sat idle (the server restarted, or a timeout or a
+    pooler closed them): a failed ping makes the pool replace the connection. A connection the server drops while in
+    use fails that use; SQLAlchemy then replaces every pooled connection, and the job or delivery is retried."""
+    since = record.info.get("idle_since")
+    if since is None or time.monotonic() - since < POOL_IDLE_PING_SECONDS:
+        return
+    try:
+        engine.dialect.do_ping(dbapi_connection)
+    except Exception as e:  # the driver's error for a dead connection
+        raise DisconnectionError(f"pooled connection unusable after {time.monotonic() - since:.0f} s idle") from e
 
 
 def engine_from_settings(settings: Settings) -> Engine:
@@ -69,17 +99,49 @@ def engine_from_settings(settings: Settings) -> Engine:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """A session that commits when the block succeeds and rolls back when it raises."""
+def session_scope(bind: Bind) -> Iterator[Session]:
+    """A session that commits when the block succeeds and rolls back when it raises; given a session, that session
+    (its owner commits or rolls back)."""
+    if not isinstance(bind, Engine):
+        yield bind
+        return
     from sqlmodel import Session  # imported on first use: a CLI lookup needs only SQLAlchemy Core
 
-    with Session(engine, expire_on_commit=False) as session:
+    with Session(bind, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def reading(bind: Bind) -> Iterator[Session]:
+    """A session for reads only (given a session, that one). On PostgreSQL its statements run in autocommit: one
+    round trip each, no BEGIN and COMMIT around them (each sees the data committed when it runs)."""
+    if isinstance(bind, Engine) and bind.dialect.name == "postgresql":
+        bind = _autocommit(bind)
+    with session_scope(bind) as session:
+        yield session
+
+
+@functools.lru_cache(maxsize=16)
+def _autocommit(engine: Engine) -> Engine:
+    """`engine` in autocommit (sharing its pool; made once, the options copy is not free)."""
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
+
+
+@contextmanager
+def unit_of_work(engine: Engine) -> Iterator[Bind]:
+    """One transaction for a run of small reads and writes on PostgreSQL: one connection, one commit (a repository
+    evaluation's steps each took a pooled connection, a BEGIN and a COMMIT). On SQLite each step keeps a session of
+    its own: its driver's savepoints, which a step that may lose an insert race needs, are unreliable."""
+    if engine.dialect.name != "postgresql":
+        yield engine
+        return
+    with session_scope(engine) as session:
+        yield session
 
 
 def ping(engine: Engine) -> None:

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from packaging.utils import canonicalize_name
-from sqlalchemy import Engine, delete, or_
+from sqlalchemy import Engine, delete, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, func, select
 
@@ -14,7 +14,7 @@ from bot.changes import ReleaseDiff
 from bot.findings.advice import advise
 from bot.findings.outcome import Finding
 from bot.storage.actions import finding_action, recent_diffs, release_diff
-from bot.storage.db import session_scope
+from bot.storage.db import Bind, session_scope
 from bot.storage.models.actions import (
     Action,
     ActionKind,
@@ -61,7 +61,7 @@ def installed_repositories(engine: Engine) -> list[InstalledRepo]:
         return list(session.exec(query.order_by(col(InstalledRepo.name))).all())
 
 
-def is_ignored(engine: Engine, repo: str, package: str, version: str) -> bool:
+def is_ignored(engine: Bind, repo: str, package: str, version: str) -> bool:
     """`@release-watch ignore` covers this package (every release, or this one) in `repo`."""
     with session_scope(engine) as session:
         query = select(IgnoredPackage).where(
@@ -72,13 +72,20 @@ def is_ignored(engine: Engine, repo: str, package: str, version: str) -> bool:
         return session.exec(query).first() is not None
 
 
-def record_scan(engine: Engine, repo: InstalledRepo, sha: str, info: dict[str, Any]) -> None:
-    """A fresh scan of the default branch: its head, and what GitHub says about the repository."""
+def record_scan(engine: Bind, repo: InstalledRepo, sha: str, info: dict[str, Any]) -> None:
+    """A fresh scan of the default branch: its head, and what GitHub says about the repository (one UPDATE)."""
     with session_scope(engine) as session:
-        row = session.get(InstalledRepo, repo.name)
-        if row is not None:
-            row.head_sha, row.default_branch, row.private = sha, info["default_branch"], bool(info["private"])
-            row.last_scanned_at, row.last_error = utcnow(), None
+        session.execute(
+            update(InstalledRepo)
+            .where(col(InstalledRepo.name) == repo.name)
+            .values(
+                head_sha=sha,
+                default_branch=info["default_branch"],
+                private=bool(info["private"]),
+                last_scanned_at=utcnow(),
+                last_error=None,
+            )
+        )
 
 
 def record_unreachable(engine: Engine, repo: InstalledRepo, error: str) -> None:

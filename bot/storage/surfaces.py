@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from bot.apidiff.model import SCHEMA_VERSION, Surface, surface_from_json, surface_to_json
 from bot.changes import Change, ReleaseDiff
 from bot.releases import normalize_name
+from bot.storage.db import Bind, session_scope
 from bot.storage.models.analysis import ApiSurface, ReleaseDiffRow
 
 log = logging.getLogger(__name__)
@@ -83,9 +84,9 @@ def load_diff(engine: Engine, package: str, old: str, new: str) -> ReleaseDiff |
     return _to_diff(row) if row is not None and row.schema_version == SCHEMA_VERSION else None
 
 
-def stored_diff(engine: Engine, package: str, new: str) -> ReleaseDiff | None:
+def stored_diff(engine: Bind, package: str, new: str) -> ReleaseDiff | None:
     """The newest stored diff whose new side is `new` (what the pipeline computed for that release)."""
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         row = session.exec(
             select(ReleaseDiffRow)
             .where(ReleaseDiffRow.package == normalize_name(package), ReleaseDiffRow.new_version == new)

@@ -62,6 +62,8 @@ class Action(SQLModel, table=True):
     """One GitHub side effect per key, stored before it is sent so it happens exactly once."""
 
     __tablename__ = "gh_action"
+    __table_args__ = (sa.Index("ix_gh_action_repo_lower", sa.func.lower(sa.column("repo"))),)
+    """A repository's actions are read by its name in any case (GitHub may change the case it spells it in)."""
 
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(max_length=400, unique=True, description="owner/repo:package==version (or :config:digest).")
