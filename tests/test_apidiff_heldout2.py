@@ -412,3 +412,19 @@ def test_a_private_base_renamed_public_is_no_lost_base(tmp_path: Path) -> None:
     assert "demo.HTTPFound" not in synthetic(tmp_path, old, new)
     lost = synthetic(tmp_path, old, old.replace("class HTTPFound(_HTTPMove)", "class HTTPFound(Exception)"))
     assert "HTTPRedirection" in (lost["demo.HTTPFound"].detail or "")  # a public ancestor lost is still claimed
+
+
+# -- an environment variable the release stopped reading itself, still read by the standard-library call it makes
+#    now (click 7.1.2→8.0.0: `shutil.get_terminal_size()` honours `COLUMNS` and `LINES`) --
+
+def test_click_8_still_honours_columns_through_shutil() -> None:
+    found = changes("click", "7.1.2", "8.0.0")
+    assert ("env_var_removed", "env:COLUMNS") not in found and ("env_var_removed", "env:LINES") not in found
+
+
+def test_env_var_still_read_by_the_standard_library(tmp_path: Path) -> None:
+    old = "import os\n\ndef width():\n    return int(os.environ.get('COLUMNS', 80)), os.environ.get('APP_MODE')\n"
+    new = "import shutil\n\ndef width():\n    return shutil.get_terminal_size().columns, None\n"
+    found = synthetic(tmp_path, old, new)
+    assert "env:COLUMNS" not in found
+    assert found["env:APP_MODE"].kind.value == "env_var_removed"  # no standard-library call reads it

@@ -16,6 +16,7 @@ from bot.apidiff.claims import (
     under,
 )
 from bot.apidiff.deprecation import extract_hint
+from bot.apidiff.envvars import stdlib_still_reads
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, with_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind, Surface, Symbol
@@ -171,7 +172,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 )
             )
     for name, (file, line) in old.env_vars.items():
-        if name not in new.env_vars:
+        if name not in new.env_vars and not stdlib_still_reads(name, new.called):
             changes.append(
                 Change(
                     symbol=f"env:{name}",

@@ -11,6 +11,36 @@ from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name
 
 _READ_METHODS = frozenset({"get", "setdefault"})
+_STDLIB_READERS = {
+    "COLUMNS": frozenset({"get_terminal_size"}),
+    "LINES": frozenset({"get_terminal_size"}),
+    "TMPDIR": frozenset(
+        {
+            "gettempdir",
+            "mkstemp",
+            "mkdtemp",
+            "TemporaryFile",
+            "NamedTemporaryFile",
+            "TemporaryDirectory",
+            "SpooledTemporaryFile",
+        }
+    ),
+    "HOME": frozenset({"expanduser", "home"}),
+    "LOGNAME": frozenset({"getuser"}),
+    "USER": frozenset({"getuser"}),
+    "USERNAME": frozenset({"getuser"}),
+    "BROWSER": frozenset({"open", "open_new", "open_new_tab", "get"}),
+}
+"""Environment variables standard-library calls read themselves (`shutil.get_terminal_size` reads `COLUMNS`)."""
+STDLIB_ENV_READERS = frozenset().union(*_STDLIB_READERS.values())
+"""The names of those calls (what `Surface.called` keeps of the calls a release makes, beside its own methods)."""
+
+
+def stdlib_still_reads(name: str, called: tuple[str, ...] | frozenset[str]) -> bool:
+    """A variable the release stopped reading itself, still honoured by a standard-library call it makes (click 8.0
+    asks `shutil.get_terminal_size()` instead of reading `COLUMNS`): no behaviour a user set up is lost."""
+    readers = _STDLIB_READERS.get(name)
+    return readers is not None and not readers.isdisjoint(called)
 
 
 _IMPORT_OS = re.compile(rb"\n[ \t]*import[ \t]+os(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:#.*)?$", re.M)

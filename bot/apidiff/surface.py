@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.apidiff.categories import callables, deprecation_categories
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
+from bot.apidiff.envvars import STDLIB_ENV_READERS
 from bot.apidiff.extras import add_namespace_packages, hooks, own_imports, private_symbols
 from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
@@ -538,7 +539,8 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
     reexports = {raw.module: names for raw in modules.values() if (names := own_imports(raw, modules))}
     methods = {symbol.path.rsplit(".", 1)[-1] for symbol in builder.symbols.values() if symbol.kind == "method"}
-    called = tuple(sorted(methods & set().union(*(r.called for r in modules.values()))))
+    wanted = methods | STDLIB_ENV_READERS  # the release's own hooks, and the standard library's env readers
+    called = tuple(sorted(wanted & set().union(*(r.called for r in modules.values()))))
     return Surface(
         package,
         version,
