@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.apidiff.categories import callables, deprecation_categories
+from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
 from bot.apidiff.extras import add_namespace_packages, hooks, own_imports, private_symbols
 from bot.apidiff.members import Hierarchy, callable_fields
@@ -422,6 +423,7 @@ class SurfaceBuilder:
         return raw.is_package and raw.all_names is None and last.attr is not None
 
 
+@collector_paused
 def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     """The public surface of a release from its read modules."""
     modules = {raw.module: raw for raw in raws}
