@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import ast
 import codecs
-import hashlib
 from dataclasses import replace
 
 from bot.apidiff.raw import RawCallable
 from bot.apidiff.source import SourceText
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+_Key = tuple[bool, bool, bytes]
 
 
 def memo_safe(data: bytes) -> bool:
@@ -29,24 +29,23 @@ def memo_safe(data: bytes) -> bool:
 
 class DefMemo:
     """`RawCallable`s (None for a def that is no member, such as a setter) by the source of the def, decorators
-    included, and how it was read; the one handed out carries the def's own line. Cleared when full."""
+    included, and how it was read; the one handed out carries the def's own line. Cleared when full (the texts it
+    keeps are a few kilobytes each)."""
 
-    def __init__(self, size: int = 50_000) -> None:
-        self._found: dict[bytes, RawCallable | None] = {}
+    def __init__(self, size: int = 20_000) -> None:
+        self._found: dict[_Key, RawCallable | None] = {}
         self._size = size
 
     @staticmethod
-    def key(node: _FunctionDef, source: SourceText, in_class: bool, type_comments: bool) -> bytes:
-        """A digest of the def's lines (from its first decorator) and of the reading options."""
+    def key(node: _FunctionDef, source: SourceText, in_class: bool, type_comments: bool) -> _Key:
+        """The reading options and the def's lines, from its first decorator."""
         starts = source.line_starts()
         first = node.decorator_list[0].lineno if node.decorator_list else node.lineno
         last = node.end_lineno or node.lineno
         end = starts[last] if last < len(starts) else len(source.data)
-        digest = hashlib.blake2b(source.data[starts[first - 1] : end], digest_size=16)
-        digest.update(b"%d%d" % (in_class, type_comments))
-        return digest.digest()
+        return in_class, type_comments, source.data[starts[first - 1] : end]
 
-    def get(self, key: bytes, line: int) -> tuple[bool, RawCallable | None]:
+    def get(self, key: _Key, line: int) -> tuple[bool, RawCallable | None]:
         """(found, the definition at `line`)."""
         if key not in self._found:
             return False, None
@@ -55,7 +54,7 @@ class DefMemo:
             return True, found
         return True, replace(found, line=line)
 
-    def put(self, key: bytes, found: RawCallable | None) -> None:
+    def put(self, key: _Key, found: RawCallable | None) -> None:
         if len(self._found) >= self._size:
             self._found.clear()
         self._found[key] = found

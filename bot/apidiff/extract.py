@@ -328,7 +328,8 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     }
     if not imported:
         return frozenset()
-    counts = Counter(word.decode() for word in _WORD.findall(data) if word.decode() in imported)
+    spelled = {name.encode() for name in imported}
+    counts = Counter(word.decode() for word in _WORD.findall(data) if word in spelled)
     mentions_in_imports = {
         name: sum(2 if b.explicit else 1 for b in raw.bindings[name] if isinstance(b, RawImport)) for name in imported
     }
@@ -384,7 +385,7 @@ def read_module(module: str, file: str, data: bytes, is_package: bool, memo: Def
             _mark_patched(tree, raw)
         if is_package:
             raw.used_imports = _used_imports(raw, data)
-        raw.called = frozenset(name.decode() for name in _ANY_CALL.findall(data))
+        raw.called = frozenset(map(bytes.decode, _ANY_CALL.findall(data)))
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
         if b"config" in data:
