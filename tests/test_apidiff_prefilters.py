@@ -14,6 +14,7 @@ import pytest
 from bot.apidiff import release
 from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.extract import read_module
+from bot.apidiff.facts import _NESTED, read_facts
 from bot.apidiff.model import ModuleStatus, Surface
 from bot.apidiff.raw import RawCallable
 from bot.apidiff.release import surface_of
@@ -76,3 +77,28 @@ def test_a_release_is_read_with_the_collector_paused_and_left_enabled(
     assert gc.isenabled() and seen == [False]
     assert "pkg.f" in surface.symbols
     assert all(report.status is ModuleStatus.OK for report in surface.modules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [b"def", b"undef x", b"define", b"(lambda: 1)", b"lambda_", b"subclass", b"x.class_", b"class A", b"a\nclass"],
+)
+def test_nested_scope_words_are_found_as_a_leading_boundary_pattern_finds_them(text: bytes) -> None:
+    plain = re.search(rb"\b(?:def|lambda|class)\b", text)
+    assert (_NESTED.search(text) is None) is (plain is None)
+
+
+@pytest.mark.parametrize(
+    ("source", "keeps"),
+    [
+        ("def deco(f):\n    f.marked = True\n    return f\n", True),
+        ("def deco(f):\n    return f  # as is\n", False),  # as before: `$` right after the name and spaces
+        ("def deco(f):\n    return f.wrapped\n", False),
+        ("def deco(f):\n    # xreturn f\n    return f.wrapped\n", False),  # no word boundary before `return`
+        ("def deco(f):\n    # (return f\n    return f.wrapped\n", True),  # the text is read, comments too, as before
+    ],
+)
+def test_a_decorator_handing_its_argument_back_keeps_the_signature(source: str, keeps: bool) -> None:
+    node = ast.parse(source).body[0]
+    assert isinstance(node, ast.FunctionDef)
+    assert read_facts(node, source.encode()).keeps_signature is keeps

@@ -151,6 +151,9 @@ def _wraps_another(node: _FunctionDef, text: bytes) -> bool:
     return False
 
 
+_RETURN = after_boundary(b"return") + rb"\s+"
+
+
 def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
     """Calls `functools.wraps`/`update_wrapper` and hands the wrapper's arguments on whole, or hands its first
     argument back unchanged. A `wraps` wrapper that reshapes them (werkzeug's `Request.application` calls
@@ -162,14 +165,14 @@ def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
     first = params[0].arg.encode() if params else b""
     if not first or b"return " + first not in text:
         return False
-    return re.search(rb"\breturn\s+" + re.escape(first) + rb"\s*$", text, re.M) is not None
+    return re.search(_RETURN + re.escape(first) + rb"\s*$", text, re.M) is not None
 
 
 _NOTHING = CallableFacts()
 _Core = tuple[bool, tuple[str, ...], tuple[str, ...], bool]
 """(is_generator, kwargs_options, kwargs_forwards, keeps_signature): the first fields of `CallableFacts`."""
 _PLAIN: _Core = (False, (), (), False)
-_NESTED = re.compile(rb"\b(?:def|lambda|class)\b")
+_NESTED = re.compile(rb"(?:" + rb"|".join(after_boundary(word) for word in (b"def", b"lambda", b"class")) + rb")\b")
 _OPTION = rb"""(?:\s*\.\s*(?:pop|get|setdefault)\s*\(\s*|\s*\[\s*)(['"])([A-Za-z_][A-Za-z0-9_]*)\1"""
 _CALLEE = re.compile(rb"((?:super\(\s*\)\.)?[A-Za-z_][A-Za-z0-9_.]*)\s*$")
 
