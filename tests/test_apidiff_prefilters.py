@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from bot.apidiff import release
+from bot.apidiff.configkeys import _access_starts
 from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.extract import read_module
 from bot.apidiff.facts import _NESTED, read_facts
@@ -102,3 +103,24 @@ def test_a_decorator_handing_its_argument_back_keeps_the_signature(source: str, 
     node = ast.parse(source).body[0]
     assert isinstance(node, ast.FunctionDef)
     assert read_facts(node, source.encode()).keeps_signature is keeps
+
+
+_ONE_PATTERN = re.compile(rb"config\s*(?:\[|\.\s*(?:get|setdefault|pop)\s*\()|default_config|\bin\s+[\w.]*config\b")
+"""The config access pattern as one pattern of three alternatives (what `_access_starts` must agree with)."""
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'"A" in app.config["B"]',
+        b"default_config[x] = config.get('C')",
+        b"k in default_config",
+        b"k in\n    self.config\n",
+        b"app.config  .  setdefault ( 'D', 1)",
+        b"inconfig x.in config min config",
+        b"config[config[config.pop(",
+        b"",
+    ],
+)
+def test_config_access_starts_are_where_one_alternation_pattern_finds_them(data: bytes) -> None:
+    assert _access_starts(data) == [match.start() for match in _ONE_PATTERN.finditer(data)]
