@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import gc
 import re
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 
 from bot.apidiff import release
 from bot.apidiff.configkeys import _access_starts
-from bot.apidiff.envvars import read_env_vars
+from bot.apidiff.envvars import candidate_lines, read_env_vars
 from bot.apidiff.extract import read_module
 from bot.apidiff.facts import _NESTED, read_facts
 from bot.apidiff.model import ModuleStatus, Surface
@@ -124,3 +125,17 @@ _ONE_PATTERN = re.compile(rb"config\s*(?:\[|\.\s*(?:get|setdefault|pop)\s*\()|de
 )
 def test_config_access_starts_are_where_one_alternation_pattern_finds_them(data: bytes) -> None:
     assert _access_starts(data) == [match.start() for match in _ONE_PATTERN.finditer(data)]
+
+
+@pytest.mark.parametrize(
+    ("data", "names"),
+    [
+        (b"import os\nx = os.environ\ny = getenv('A')\nz = environ2 + my_environ\n", {"environ", "getenv"}),
+        (b"from os import environ as env, getenv as e\nenv['A']\nenvironment = e('B')\n", {"env", "e", "environ"}),
+        (b"", {"environ"}),
+    ],
+)
+def test_candidate_lines_are_where_one_alternation_of_the_names_finds_them(data: bytes, names: set[str]) -> None:
+    alternation = re.compile(rb"\b(?:" + b"|".join(name.encode() for name in sorted(names)) + rb")\b")
+    starts = line_offsets(data)
+    assert candidate_lines(data, names) == sorted({bisect_right(starts, m.start()) for m in alternation.finditer(data)})

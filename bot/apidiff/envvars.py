@@ -41,10 +41,15 @@ def line_starts(data: bytes) -> list[int]:
 
 
 def candidate_lines(data: bytes, names: set[str], starts: list[int] | None = None) -> list[int]:
-    """Line numbers (1-based) where one of `names` appears as a word; `starts` from `line_starts` when known."""
-    pattern = re.compile(rb"(?:" + b"|".join(after_boundary(n.encode()) for n in sorted(names)) + rb")\b")
+    """Line numbers (1-based) where one of `names` appears as a word; `starts` from `line_starts` when known. One
+    search per name, each led by its word (an alternation of them would try every byte that starts any of them); a
+    word's occurrences never overlap another's, so together they find what the alternation found."""
     starts = line_starts(data) if starts is None else starts
-    return sorted({bisect_right(starts, match.start()) for match in pattern.finditer(data)})
+    found: set[int] = set()
+    for name in names:
+        pattern = re.compile(after_boundary(name.encode()) + rb"\b")
+        found.update(bisect_right(starts, match.start()) for match in pattern.finditer(data))
+    return sorted(found)
 
 
 def nodes_on(tree: ast.Module, lines: list[int]) -> Iterator[ast.AST]:
