@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.apidiff import modcache
+from bot.apidiff.defmemo import DefMemo
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.modcache import ModuleCache
 from bot.apidiff.model import Surface, Symbol
@@ -37,9 +38,9 @@ def test_unchanged_files_are_parsed_once_and_the_surface_is_the_same(
     parsed: list[str] = []
     read = modcache.read_module
 
-    def counting(module: str, file: str, data: bytes, is_package: bool) -> object:
+    def counting(module: str, file: str, data: bytes, is_package: bool, memo: DefMemo | None = None) -> object:
         parsed.append(file)
-        return read(module, file, data, is_package)
+        return read(module, file, data, is_package, memo)
 
     monkeypatch.setattr(modcache, "read_module", counting)
     old = wheel(tmp_path / "1.0", SHARED)

@@ -1,7 +1,8 @@
-"""No cyclic garbage collection while one module is read: its tree is tens of thousands of objects, all alive until
-the module is done, which the collector would only trace again and again (with full passes over every module read
-before it) without freeing one. What the read leaves behind is freed by reference counting (syntax trees hold no
-cycles), or by the first collection after it."""
+"""No cyclic garbage collection while a module is read, a release's surface is built, or two surfaces are compared:
+a module's tree is tens of thousands of objects, all alive until the module is done, and a surface's symbols all
+stay alive; the collector would only trace them again and again (with full passes over everything the process holds,
+a benchmark's or a service's other objects included) without freeing one. What is left behind is freed by reference
+counting (syntax trees and surfaces hold no cycles), or by the first collection after it."""
 
 from __future__ import annotations
 

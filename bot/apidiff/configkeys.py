@@ -13,10 +13,25 @@ from bot.apidiff.source import dotted_name
 
 _KEY = re.compile(r"^[A-Z][A-Z0-9_]{2,}$")
 _READS = frozenset({"get", "setdefault", "pop"})
-_ACCESS = re.compile(
-    rb"config\s*(?:\[|\.\s*(?:get|setdefault|pop)\s*\()|default_config|" + after_boundary(b"in") + rb"\s+[\w.]*config\b"
+_ACCESS = (
+    re.compile(rb"config\s*(?:\[|\.\s*(?:get|setdefault|pop)\s*\()"),
+    re.compile(rb"default_config"),
+    re.compile(after_boundary(b"in") + rb"\s+[\w.]*config\b"),
 )
-"""Every branch led by a literal byte (see `patterns`)."""
+"""The ways a line reaches the config, each led by a literal word (see `patterns`): searched one by one, each skips
+to its own word, where one pattern of three alternatives tries every byte that starts any of them."""
+
+
+def _access_starts(data: bytes) -> list[int]:
+    """Where the matches of `_ACCESS` start, as one pattern of the three alternatives finds them: left to right,
+    none inside an earlier one (`in app.config[` is one match, at `in`). Two of them never start at one byte."""
+    spans = sorted(match.span() for pattern in _ACCESS for match in pattern.finditer(data))
+    found, end = [], 0
+    for start, stop in spans:
+        if start >= end:
+            found.append(start)
+            end = stop
+    return found
 
 
 def _key(node: ast.expr | None) -> str | None:
@@ -49,7 +64,7 @@ def read_config_keys(
     reads: set[str] = set()
     if starts is None:
         starts = line_starts(data)
-    lines = sorted({bisect_right(starts, match.start()) for match in _ACCESS.finditer(data)})
+    lines = sorted({bisect_right(starts, start) for start in _access_starts(data)})
     for node in nodes_on(tree, lines):
         keys: list[tuple[str, int]] = []
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and _is_config(node.func.value):

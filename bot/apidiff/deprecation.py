@@ -37,18 +37,19 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
     if name is None:
         return None
     last = name.rsplit(".", 1)[-1]
+    is_warn = last == "warn" and name in ("warn", "warnings.warn", "_warnings.warn")
+    if not is_warn and ("deprecat" not in last.lower() or last == "deprecated"):
+        return None  # most calls: nothing more to read
     message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)
     message = literal_text(message_node) or ""
     parametric = _mentions(message_node, param_names)
-    if last == "warn" and name in ("warn", "warnings.warn", "_warnings.warn"):
+    if is_warn:
         category_node = (
             call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "category"), None)
         )
         category = (dotted_name(category_node) or "") if category_node is not None else "UserWarning"
         return Warn(category.rsplit(".", 1)[-1], message, False, parametric)
-    if "deprecat" in last.lower() and last not in ("deprecated",):
-        return Warn(last, message, True, parametric)
-    return None
+    return Warn(last, message, True, parametric)
 
 
 def _mentions(node: ast.expr | None, names: frozenset[str]) -> bool:

@@ -15,6 +15,7 @@ from bot.apidiff.claims import (
     unclaimed_classes,
     under,
 )
+from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import stdlib_still_reads
 from bot.apidiff.extras import PRIVATE_API
@@ -407,6 +408,7 @@ def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
+@collector_paused
 def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
     distributions `new` requires (classes inheriting from them are resolved there)."""

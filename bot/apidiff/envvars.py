@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.source import dotted_name
+from bot.apidiff.source import dotted_name, line_offsets
 
 _READ_METHODS = frozenset({"get", "setdefault"})
 _STDLIB_READERS = {
@@ -44,7 +44,6 @@ def stdlib_still_reads(name: str, called: tuple[str, ...] | frozenset[str]) -> b
 
 
 _IMPORT_OS = re.compile(rb"\n[ \t]*import[ \t]+os(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:#.*)?$", re.M)
-_NEWLINE = re.compile(rb"\n")
 _FROM_OS = re.compile(rb"\n[ \t]*from[ \t]+os[ \t]+import[ \t]+\(?([\w \t,]+)", re.M)
 """Both anchored on the newline before the line (searched in the source with one prepended), not on `^`: the scan
 then jumps from newline to newline instead of trying the pattern at every byte."""
@@ -68,14 +67,19 @@ def _os_aliases(data: bytes) -> tuple[set[str], set[str], set[str]]:
 
 def line_starts(data: bytes) -> list[int]:
     """Offsets where each line begins."""
-    return [0, *(match.end() for match in _NEWLINE.finditer(data))]
+    return line_offsets(data)
 
 
 def candidate_lines(data: bytes, names: set[str], starts: list[int] | None = None) -> list[int]:
-    """Line numbers (1-based) where one of `names` appears as a word; `starts` from `line_starts` when known."""
-    pattern = re.compile(rb"(?:" + b"|".join(after_boundary(n.encode()) for n in sorted(names)) + rb")\b")
+    """Line numbers (1-based) where one of `names` appears as a word; `starts` from `line_starts` when known. One
+    search per name, each led by its word (an alternation of them would try every byte that starts any of them); a
+    word's occurrences never overlap another's, so together they find what the alternation found."""
     starts = line_starts(data) if starts is None else starts
-    return sorted({bisect_right(starts, match.start()) for match in pattern.finditer(data)})
+    found: set[int] = set()
+    for name in names:
+        pattern = re.compile(after_boundary(name.encode()) + rb"\b")
+        found.update(bisect_right(starts, match.start()) for match in pattern.finditer(data))
+    return sorted(found)
 
 
 def nodes_on(tree: ast.Module, lines: list[int]) -> Iterator[ast.AST]:
@@ -113,15 +117,21 @@ def _functions(tree: ast.Module) -> Iterator[ast.FunctionDef | ast.AsyncFunction
             pending.extend(stmt.orelse)
 
 
-def _message_only_spans(tree: ast.Module) -> list[tuple[int, int]]:
+def _message_only_spans(tree: ast.Module, lines: set[int]) -> list[tuple[int, int]]:
     """Line spans of functions that end by raising, after their last `return`: a read there only words the error
-    (click's `LANG`/`LC_ALL` in its locale error), it configures nothing."""
+    (click's `LANG`/`LC_ALL` in its locale error), it configures nothing. Only functions holding one of `lines` are
+    walked (a span lies within its function)."""
     spans = []
     for node in _functions(tree):
-        if node.body and isinstance(node.body[-1], ast.Raise):
+        if node.body and isinstance(node.body[-1], ast.Raise) and _holds(node, lines):
             returns = [sub.lineno for sub in ast.walk(node) if isinstance(sub, ast.Return)]
             spans.append((max(returns, default=node.body[0].lineno - 1) + 1, node.body[-1].lineno))
     return spans
+
+
+def _holds(node: ast.FunctionDef | ast.AsyncFunctionDef, lines: set[int]) -> bool:
+    end = node.end_lineno or node.lineno
+    return any(node.lineno <= line <= end for line in lines)
 
 
 def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None) -> dict[str, int]:
@@ -154,6 +164,6 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
     if found:
-        spans = _message_only_spans(tree)
+        spans = _message_only_spans(tree, set(found.values()))
         found = {name: line for name, line in found.items() if not any(a <= line <= b for a, b in spans)}
     return found

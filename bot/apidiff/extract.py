@@ -10,7 +10,8 @@ from collections import Counter
 from bot.apidiff.blocks import assigned_names, flatten
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import read_config_keys
-from bot.apidiff.deprecation import body_warns, decorator_deprecation, parameter_warns, statement_warn
+from bot.apidiff.defmemo import DefMemo, memo_safe
+from bot.apidiff.deprecation import Warn, body_warns, decorator_deprecation, parameter_warns, statement_warn
 from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
@@ -26,6 +27,8 @@ MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+_Memo = tuple[DefMemo, bool] | None
+"""The memo of defs and whether the module was parsed with type comments (None: read every def)."""
 
 
 def _decorator_names(node: _FunctionDef | ast.ClassDef) -> list[str]:
@@ -36,7 +39,20 @@ def _decorator_names(node: _FunctionDef | ast.ClassDef) -> list[str]:
     return names
 
 
-def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCallable | None:
+def _callable(node: _FunctionDef, source: SourceText, in_class: bool, memo: _Memo) -> RawCallable | None:
+    """The def read, or taken from `memo` when the same text was read before (in this release or an earlier one)."""
+    if memo is None:
+        return _read_callable(node, source, in_class)
+    table, type_comments = memo
+    key = table.key(node, source, in_class, type_comments)
+    found, member = table.get(key, node.lineno)
+    if not found:
+        member = _read_callable(node, source, in_class)
+        table.put(key, member)
+    return member
+
+
+def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCallable | None:
     decorators = _decorator_names(node)
     if any(name.endswith((".setter", ".deleter")) or name.rsplit(".", 1)[-1] == "overload" for name in decorators):
         return None
@@ -57,15 +73,19 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
     self_calls = tuple(sorted({m.decode() for m in _SELF_CALL.findall(text)})) if in_class and b"self." in text else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns)
-    names = frozenset(param.name for param in params)
-    var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
+    warns: tuple[Warn, ...] = ()
+    param_warns: tuple[tuple[str, Warn], ...] = ()
+    if _may_warn(text):
+        names = frozenset(param.name for param in params)
+        var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
+        warns, param_warns = body_warns(node.body, names), parameter_warns(node.body, names, var_keyword)
     return RawCallable(
         node.name,
         node.lineno,
         kind,
         params,
-        body_warns(node.body, names),
-        parameter_warns(node.body, names, var_keyword),
+        warns,
+        param_warns,
         decorator_deprecation(node.decorator_list),
         node.name == "__init__" and any(_is_init_call(stmt) for stmt in node.body),
         tuple(decorators),
@@ -74,6 +94,13 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCall
         read_facts(node, text),
         self_calls,
     )
+
+
+def _may_warn(text: bytes) -> bool:
+    """Whether a body could call `warn` or a `...deprecat...` helper (the names `_call_warn` accepts); identifiers
+    outside ASCII may be spelled otherwise in the source, so such a body is read."""
+    lowered = text.lower()
+    return b"warn" in lowered or b"deprecat" in lowered or not text.isascii()
 
 
 def _is_init_call(stmt: ast.stmt) -> bool:
@@ -141,7 +168,7 @@ def _unsubscripted(base: ast.expr) -> ast.expr:
     return base.value if isinstance(base, ast.Subscript) else base
 
 
-def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
+def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) -> RawClass:
     # a base we cannot name (`namedtuple(...)`, `six.with_metaclass(...)`) is an unknown ancestor: "?" never resolves
     bases = tuple(dotted_name(_unsubscripted(base)) or "?" for base in node.bases)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
@@ -155,7 +182,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
     for stmt in flatten(node.body):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             methods[stmt.name] = stmt
-            member = _callable(stmt, source, in_class=True)
+            member = _callable(stmt, source, True, memo)
             if member is not None:
                 cls.members[stmt.name] = member
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
@@ -165,7 +192,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule) -> RawClass:
             elif stmt.name == "__getattr__":
                 cls.shims = read_getattr_shim(stmt, raw.module, raw.is_package, in_class=True)
         elif isinstance(stmt, ast.ClassDef):
-            cls.members[stmt.name] = _class(stmt, source, raw)
+            cls.members[stmt.name] = _class(stmt, source, raw, memo)
         elif isinstance(stmt, ast.Delete):  # `del method, make_wrapper` at the end of markupsafe 1.1's `Markup`
             for name in deleted_names(stmt):
                 cls.members.pop(name, None)
@@ -248,7 +275,7 @@ def _rewraps(name: str, value: ast.expr | None) -> bool:
     )
 
 
-def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
+def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo) -> None:
     all_names: list[str] | None = None
     module_warns = []
     collections: dict[str, dict[str, str | None]] = {}
@@ -258,11 +285,11 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule) -> None:
             if stmt.name == "__getattr__":
                 raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
                 raw.dynamic = serves_any_name(stmt, collections)
-            member = _callable(stmt, source, in_class=False)
+            member = _callable(stmt, source, False, memo)
             if member is not None:
                 raw.bind(member)
         elif isinstance(stmt, ast.ClassDef):
-            raw.bind(_class(stmt, source, raw))
+            raw.bind(_class(stmt, source, raw, memo))
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
             for binding in import_bindings(stmt, raw.module, raw.is_package):
                 raw.bind(binding)
@@ -334,7 +361,8 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     }
     if not imported:
         return frozenset()
-    counts = Counter(word.decode() for word in _WORD.findall(data) if word.decode() in imported)
+    spelled = {name.encode() for name in imported}
+    counts = Counter(word.decode() for word in _WORD.findall(data) if word in spelled)
     mentions_in_imports = {
         name: sum(2 if b.explicit else 1 for b in raw.bindings[name] if isinstance(b, RawImport)) for name in imported
     }
@@ -375,8 +403,9 @@ def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
 
 
 @collector_paused
-def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawModule:
-    """Parse and read one module; a module that cannot be parsed comes back with a status and a reason."""
+def read_module(module: str, file: str, data: bytes, is_package: bool, memo: DefMemo | None = None) -> RawModule:
+    """Parse and read one module; a module that cannot be parsed comes back with a status and a reason. With a
+    `memo`, defs read before from the same text are not read again."""
     raw = RawModule(module, file, is_package)
     if len(data) > MAX_MODULE_BYTES:
         raw.status, raw.reason = ModuleStatus.TOO_LARGE, f"{len(data)} bytes (limit {MAX_MODULE_BYTES})"
@@ -384,16 +413,17 @@ def read_module(module: str, file: str, data: bytes, is_package: bool) -> RawMod
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # invalid escape sequences in old code are not our concern
-            tree = ast.parse(data, filename=file, type_comments=b"# type:" in data)
+            type_comments = b"# type:" in data
+            tree = ast.parse(data, filename=file, type_comments=type_comments)
         source = SourceText(data)
-        _read_body(tree, source, raw)
+        _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None)
         if b"globals()" in data and _writes_globals(tree):
             raw.dynamic = True  # names bound at run time: what it lost is not claimed
         if b"setattr(" in data:
             _mark_patched(tree, raw)
         if is_package:
             raw.used_imports = _used_imports(raw, data)
-        raw.called = frozenset(name.decode() for name in _ANY_CALL.findall(data))
+        raw.called = frozenset(map(bytes.decode, _ANY_CALL.findall(data)))
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
         if b"config" in data:

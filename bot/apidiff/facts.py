@@ -7,7 +7,8 @@ import ast
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import Any
 
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name
@@ -161,6 +162,9 @@ def _wraps_another(node: _FunctionDef, text: bytes) -> bool:
     return False
 
 
+_RETURN = after_boundary(b"return") + rb"\s+"
+
+
 def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
     """Calls `functools.wraps`/`update_wrapper` and hands the wrapper's arguments on whole, or hands its first
     argument back unchanged. A `wraps` wrapper that reshapes them (werkzeug's `Request.application` calls
@@ -172,11 +176,14 @@ def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
     first = params[0].arg.encode() if params else b""
     if not first or b"return " + first not in text:
         return False
-    return re.search(rb"\breturn\s+" + re.escape(first) + rb"\s*$", text, re.M) is not None
+    return re.search(_RETURN + re.escape(first) + rb"\s*$", text, re.M) is not None
 
 
 _NOTHING = CallableFacts()
-_NESTED = re.compile(rb"\b(?:def|lambda|class)\b")
+_Core = tuple[bool, tuple[str, ...], tuple[str, ...], bool]
+"""(is_generator, kwargs_options, kwargs_forwards, keeps_signature): the first fields of `CallableFacts`."""
+_PLAIN: _Core = (False, (), (), False)
+_NESTED = re.compile(rb"(?:" + rb"|".join(after_boundary(word) for word in (b"def", b"lambda", b"class")) + rb")\b")
 _OPTION = rb"""(?:\s*\.\s*(?:pop|get|setdefault)\s*\(\s*|\s*\[\s*)(['"])([A-Za-z_][A-Za-z0-9_]*)\1"""
 _CALLEE = re.compile(rb"((?:super\(\s*\)\.)?[A-Za-z_][A-Za-z0-9_.]*)\s*$")
 
@@ -213,7 +220,7 @@ def _callee_before(body: bytes, at: int) -> str:
     return "?"
 
 
-def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> CallableFacts:
+def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
     """Options and forwards of `**kwargs` read from the text of a body without nested functions (the common case,
     much cheaper than walking its tree): `kwargs.pop("x")`, `kwargs["x"]`, `"x" in kwargs`, `call(**kwargs)`."""
     raw = re.escape(kwargs.encode())
@@ -223,7 +230,7 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> CallableFacts:
     for match in re.finditer(rb"""(['"])([A-Za-z_][A-Za-z0-9_]*)\1\s+(?:not\s+)?in\s+""" + raw + rb"\b", body):
         options.append(match.group(2).decode())
     forwards = [_callee_before(body, match.start()) for match in re.finditer(rb"\*\*" + raw + rb"\b", body)]
-    return CallableFacts(False, tuple(dict.fromkeys(options)), tuple(forwards), keeps)
+    return False, tuple(dict.fromkeys(options)), tuple(forwards), keeps
 
 
 _RETURNS_CALL = re.compile(after_boundary(b"return") + rb"\s+(?:super\(\)\.)?[\w.]+\s*\(")
@@ -231,27 +238,30 @@ _RETURNS_CALL = re.compile(after_boundary(b"return") + rb"\s+(?:super\(\)\.)?[\w
 
 def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
     """The facts of one function definition; `text` is its source, to skip walking bodies that cannot matter."""
-    facts = _read_facts(node, text)
+    core = _read_facts(node, text)
+    more: dict[str, Any] = {}
     if b"return" in text and _RETURNS_CALL.search(text) is not None:
-        facts = replace(facts, returns_call=True)
+        more["returns_call"] = True
     if b"raise" in text or len(node.body) <= 2:
         raised, call = _sole_statement(node)
         if raised is not None:
-            facts = replace(facts, stub=raised == "NotImplementedError", refuses_calls=raised != "NotImplementedError")
+            more["stub"], more["refuses_calls"] = raised == "NotImplementedError", raised != "NotImplementedError"
         elif call:
-            facts = replace(facts, sole_call=call)
+            more["sole_call"] = call
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
         if _kwargs_refused(node, node.args.kwarg.arg):
-            facts = replace(facts, kwargs_closed=True)
+            more["kwargs_closed"] = True
     if node.name == "__getattr__":
-        facts = replace(facts, getattr_items=_returns_own_items(node), getattr_served=_getattr_served(node))
+        more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
     if _may_pass_through(node, text):
-        facts = replace(facts, passes_to=_passes_through(node))
+        more["passes_to"] = _passes_through(node)
     if node.args.vararg is not None and b"len(" in text:
         cap = _varargs_cap(node, node.args.vararg.arg)
         if cap is not None:
-            facts = replace(facts, max_varargs=cap)
-    return facts
+            more["max_varargs"] = cap
+    if not more and core == _PLAIN:
+        return _NOTHING  # most functions: one shared instance
+    return CallableFacts(*core, **more)
 
 
 def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -450,7 +460,7 @@ def _sole_statement(node: _FunctionDef) -> tuple[str | None, str]:
     return None, ""
 
 
-def _read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
+def _read_facts(node: _FunctionDef, text: bytes) -> _Core:
     kwargs = node.args.kwarg.arg if node.args.kwarg is not None else None
     keeps = _keeps_signature(node, text)
     if kwargs is not None:
@@ -470,7 +480,7 @@ def _read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
         )
         kwargs = kwargs if used else None
     if kwargs is None and b"yield" not in text:
-        return CallableFacts(keeps_signature=keeps) if keeps else _NOTHING
+        return (False, (), (), True) if keeps else _PLAIN
     body = _code_after_docstring(node, text)
     if kwargs is not None and b"yield" not in text and not _NESTED.search(body):
         return _textual_kwargs(kwargs, body, keeps)
@@ -489,4 +499,4 @@ def _read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
             ):
                 name = _call_name(sub.func)
                 forwards.append(name or "?")
-    return CallableFacts(generator, tuple(options), tuple(forwards), keeps)
+    return generator, tuple(options), tuple(forwards), keeps

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.apidiff.collector import collector_paused
 from bot.apidiff.locate import ModuleFile, find_modules
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import RawImport, RawModule
@@ -169,6 +170,7 @@ class _Dependency:
         return Surface(self.tree.package, self.tree.version, dict(sorted(self.builder.symbols.items())), bound=bound)
 
 
+@collector_paused
 def partial_surfaces(wanted: Sequence[str], trees: Sequence[DependencyTree], read: Reader) -> list[Surface]:
     """One surface per dependency holding what `wanted` leads to, transitively (an outside class's own outside
     bases, a forwarded-to callable's forwards): everything `Outside` and `KeywordFates` can ask of them."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 
+from bot.apidiff.defmemo import DefMemo
 from bot.apidiff.extract import read_module
 from bot.apidiff.raw import RawModule
 
@@ -14,11 +15,13 @@ _Key = tuple[str, str, bool, bytes]
 
 class ModuleCache:
     """`read_module` results keyed by (module, file, is_package, sha256 of the source), least recently used first
-    out. The `RawModule`s handed out are shared: surface building only reads them, and so must every caller."""
+    out. The `RawModule`s handed out are shared: surface building only reads them, and so must every caller. A file
+    that changed is parsed again, but its defs unchanged since a file read before are not read again (`DefMemo`)."""
 
     def __init__(self, size: int = 4096) -> None:
         self._found: OrderedDict[_Key, RawModule] = OrderedDict()
         self._size = size
+        self._defs = DefMemo()
 
     def read(self, module: str, file: str, data: bytes, is_package: bool) -> RawModule:
         """`read_module(module, file, data, is_package)`, parsed only the first time this exact file is seen."""
@@ -27,7 +30,7 @@ class ModuleCache:
         if found is not None:
             self._found.move_to_end(key)
             return found
-        found = self._found[key] = read_module(module, file, data, is_package)
+        found = self._found[key] = read_module(module, file, data, is_package, self._defs)
         while len(self._found) > self._size:
             self._found.popitem(last=False)
         return found

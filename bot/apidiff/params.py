@@ -17,10 +17,12 @@ def read_params(args: ast.arguments, source: SourceText, *, drop_first: bool) ->
     """The parameters in declaration order; `drop_first` removes a bound method's `self`/`cls`."""
     positional = [*args.posonlyargs, *args.args]
     first_default = len(positional) - len(args.defaults)
+    only = len(args.posonlyargs)
     params: list[Param] = []
     for index, arg in enumerate(positional):
-        kind = ParamKind.POSITIONAL_ONLY if index < len(args.posonlyargs) else ParamKind.POSITIONAL_OR_KEYWORD
-        params.append(Param(arg.arg, kind, index >= first_default, _annotation(arg.annotation, source)))
+        kind = ParamKind.POSITIONAL_ONLY if index < only else ParamKind.POSITIONAL_OR_KEYWORD
+        annotation = source.segment(arg.annotation) if arg.annotation is not None else None
+        params.append(Param(arg.arg, kind, index >= first_default, annotation))
     if args.vararg is not None:
         params.append(
             Param(args.vararg.arg, ParamKind.VAR_POSITIONAL, False, _annotation(args.vararg.annotation, source))

@@ -6,6 +6,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
+from bot.apidiff.collector import collector_paused
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
 from bot.apidiff.locate import MAX_MODULES, ModuleFile, distribution_root, find_modules
 from bot.apidiff.modcache import ModuleCache
@@ -51,6 +52,7 @@ def _requirements(unpacked: Path) -> tuple[str, ...]:
     return ()
 
 
+@collector_paused
 def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | None = None) -> Surface:
     """The public surface of the release unpacked at `unpacked` (a wheel root or an sdist's extraction dir); with
     a `cache`, files already read for another release are not parsed again."""

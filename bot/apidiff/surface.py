@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.apidiff.categories import callables, deprecation_categories
+from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
 from bot.apidiff.envvars import STDLIB_ENV_READERS
 from bot.apidiff.extras import add_namespace_packages, hooks, own_imports, private_symbols
@@ -503,6 +504,7 @@ def _getattr_items(members: dict[str, Any]) -> bool:
     return found is not None and isinstance(found[0], RawCallable) and found[0].facts.getattr_items
 
 
+@collector_paused
 def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     """The public surface of a release from its read modules."""
     modules = {raw.module: raw for raw in raws}

@@ -1,0 +1,141 @@
+"""The cheaper paths of issue 11's second speed pass give what the full ones gave: the text test before a body's
+warnings are read, line offsets from line lengths, error-message spans walked only where a read was found."""
+
+from __future__ import annotations
+
+import ast
+import gc
+import re
+from bisect import bisect_right
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.apidiff import release
+from bot.apidiff.configkeys import _access_starts
+from bot.apidiff.envvars import candidate_lines, read_env_vars
+from bot.apidiff.extract import read_module
+from bot.apidiff.facts import _NESTED, read_facts
+from bot.apidiff.model import ModuleStatus, Surface
+from bot.apidiff.raw import RawCallable
+from bot.apidiff.release import surface_of
+from bot.apidiff.source import line_offsets
+from bot.apidiff.surface import build_surface
+
+
+def _warns(source: str) -> tuple[object, ...]:
+    raw = read_module("m", "m.py", source.encode(), False)
+    function = raw.bindings["f"][-1]
+    assert isinstance(function, RawCallable)
+    return (*function.warns, *function.param_warns)
+
+
+@pytest.mark.parametrize(
+    ("source", "found"),
+    [
+        ('import warnings\ndef f():\n    warnings.warn("old", DeprecationWarning)\n', 1),
+        ('def f(x=None):\n    if x is not None:\n        _Deprecated("x is old")\n', 1),  # helper, any case
+        ('def f():\n    WARN("x")\n    print("warn")\n', 0),  # mentioned, but no warning call
+        # the same name to Python in a compatibility spelling: the text test lets non-ASCII bodies through
+        ('import warnings\ndef f():\n    ｗａｒｎｉｎｇｓ.ｗａｒｎ("old", ＤｅｐｒｅｃａｔｉｏｎＷａｒｎｉｎｇ)\n', 1),
+        ("def f():\n    return 1\n", 0),
+    ],
+)
+def test_warnings_of_a_body_are_found_whatever_the_text_test_skips(source: str, found: int) -> None:
+    assert len(_warns(source)) == found
+
+
+@pytest.mark.parametrize("data", [b"", b"x", b"\n", b"a\nb\n", b"a\n\nb", b"a\r\nb\rc\n", "é\nü\n".encode()])
+def test_line_offsets_are_where_each_line_starts(data: bytes) -> None:
+    assert line_offsets(data) == [0, *(match.end() for match in re.finditer(rb"\n", data))]
+
+
+def test_a_read_only_wording_an_error_is_left_out_in_any_function() -> None:
+    data = (
+        b"import os\n"
+        b"def other():\n    return os.environ.get('KEPT')\n"
+        b"def fail():\n    if ok():\n        return\n    lang = os.environ.get('LANG')\n    raise RuntimeError(lang)\n"
+        b"def plain():\n    raise RuntimeError('no read here')\n"
+    )
+    assert read_env_vars(ast.parse(data), data) == {"KEPT": 3}
+
+
+def test_a_release_is_read_with_the_collector_paused_and_left_enabled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("def f(a):\n    return a\n")
+    seen: list[bool] = []
+
+    def build(*args: Any) -> Surface:
+        seen.append(gc.isenabled())
+        return build_surface(*args)
+
+    monkeypatch.setattr(release, "build_surface", build)
+    assert gc.isenabled()
+    surface = surface_of(tmp_path, "pkg", "1.0")
+    assert gc.isenabled() and seen == [False]
+    assert "pkg.f" in surface.symbols
+    assert all(report.status is ModuleStatus.OK for report in surface.modules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [b"def", b"undef x", b"define", b"(lambda: 1)", b"lambda_", b"subclass", b"x.class_", b"class A", b"a\nclass"],
+)
+def test_nested_scope_words_are_found_as_a_leading_boundary_pattern_finds_them(text: bytes) -> None:
+    plain = re.search(rb"\b(?:def|lambda|class)\b", text)
+    assert (_NESTED.search(text) is None) is (plain is None)
+
+
+@pytest.mark.parametrize(
+    ("source", "keeps"),
+    [
+        ("def deco(f):\n    f.marked = True\n    return f\n", True),
+        ("def deco(f):\n    return f  # as is\n", False),  # as before: `$` right after the name and spaces
+        ("def deco(f):\n    return f.wrapped\n", False),
+        ("def deco(f):\n    # xreturn f\n    return f.wrapped\n", False),  # no word boundary before `return`
+        ("def deco(f):\n    # (return f\n    return f.wrapped\n", True),  # the text is read, comments too, as before
+    ],
+)
+def test_a_decorator_handing_its_argument_back_keeps_the_signature(source: str, keeps: bool) -> None:
+    node = ast.parse(source).body[0]
+    assert isinstance(node, ast.FunctionDef)
+    assert read_facts(node, source.encode()).keeps_signature is keeps
+
+
+_ONE_PATTERN = re.compile(rb"config\s*(?:\[|\.\s*(?:get|setdefault|pop)\s*\()|default_config|\bin\s+[\w.]*config\b")
+"""The config access pattern as one pattern of three alternatives (what `_access_starts` must agree with)."""
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'"A" in app.config["B"]',
+        b"default_config[x] = config.get('C')",
+        b"k in default_config",
+        b"k in\n    self.config\n",
+        b"app.config  .  setdefault ( 'D', 1)",
+        b"inconfig x.in config min config",
+        b"config[config[config.pop(",
+        b"",
+    ],
+)
+def test_config_access_starts_are_where_one_alternation_pattern_finds_them(data: bytes) -> None:
+    assert _access_starts(data) == [match.start() for match in _ONE_PATTERN.finditer(data)]
+
+
+@pytest.mark.parametrize(
+    ("data", "names"),
+    [
+        (b"import os\nx = os.environ\ny = getenv('A')\nz = environ2 + my_environ\n", {"environ", "getenv"}),
+        (b"from os import environ as env, getenv as e\nenv['A']\nenvironment = e('B')\n", {"env", "e", "environ"}),
+        (b"", {"environ"}),
+    ],
+)
+def test_candidate_lines_are_where_one_alternation_of_the_names_finds_them(data: bytes, names: set[str]) -> None:
+    alternation = re.compile(rb"\b(?:" + b"|".join(name.encode() for name in sorted(names)) + rb")\b")
+    starts = line_offsets(data)
+    assert candidate_lines(data, names) == sorted({bisect_right(starts, m.start()) for m in alternation.finditer(data)})
