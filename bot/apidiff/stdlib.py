@@ -93,21 +93,14 @@ def is_stdlib_module(module: str) -> bool:
     return module.split(".", 1)[0] in sys.stdlib_module_names
 
 
-_NOT_BY_KEYWORD = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
-
-
 def stdlib_accepts(dotted: str, keyword: str) -> bool | None:
     """Whether the standard-library callable at `dotted` accepts `keyword`; None when that cannot be told."""
-    found = _stdlib_object(dotted)
-    if found is None or not callable(found):
+    params = stdlib_params(dotted)
+    if params is None:
         return None
-    try:
-        parameters = inspect.signature(found).parameters.values()
-    except (TypeError, ValueError):
-        return None
-    if any(p.name == keyword and p.kind not in _NOT_BY_KEYWORD for p in parameters):
+    if any(p.name == keyword and p.kind in (ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY) for p in params):
         return True  # a named parameter takes it before any `**kw` (`json.dumps(cls=...)`)
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters):
+    if any(p.kind is ParamKind.VAR_KEYWORD for p in params):
         return None  # forwarded further: unknown
     return False
 
