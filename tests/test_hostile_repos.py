@@ -201,8 +201,11 @@ async def test_a_repository_over_budget_is_recorded_retried_once_and_never_delay
     runtime, installation = two_repos
     runtime.sandbox = Sandbox(Budget(cpu_seconds=1, wall_seconds=30), workers=1)
     try:
-        # About 4 s of CPU to parse: two hundred thousand statements on one line.
-        fake_github.push(OWNER, "hostile", {CONFIG_PATH: None, "slow.py": USES_URL_DECODE + b"x=1;" * 200_000})
+        # About 3.5 s of CPU to parse: two files of two hundred thousand statements on one line (each under the 1 MiB
+        # a file may have), well over the 1 s budget, which the sandbox rounds up to the next whole second the worker
+        # has used (RLIMIT_CPU counts whole seconds): one such file (~1.75 s here) fits in that slack on a fast machine.
+        slow = USES_URL_DECODE + b"x=1;" * 200_000
+        fake_github.push(OWNER, "hostile", {CONFIG_PATH: None, "slow.py": slow, "slow2.py": slow})
         hostile = f"{OWNER}/hostile"
         await rescan_repository(runtime, installation, hostile)
         row = _costly_row(engine, hostile)
@@ -222,7 +225,7 @@ async def test_a_repository_over_budget_is_recorded_retried_once_and_never_delay
         assert _costly_row(engine, hostile).costly_attempts == 2
         assert fake_github.issues(OWNER, "hostile") == []
 
-        fake_github.push(OWNER, "hostile", {"slow.py": None})
+        fake_github.push(OWNER, "hostile", {"slow.py": None, "slow2.py": None})
         await rescan_repository(runtime, installation, hostile)
         row = _costly_row(engine, hostile)
         assert (row.costly_sha, row.costly_attempts, row.costly_reason) == (None, 0, None)
