@@ -254,7 +254,7 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
     if node.name == "__getattr__":
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
     if _may_pass_through(node, text):
-        more["passes_to"] = _passes_through(node)
+        more["passes_to"] = _passes_through(node, text)
     if node.args.vararg is not None and b"len(" in text:
         cap = _varargs_cap(node, node.args.vararg.arg)
         if cap is not None:
@@ -355,18 +355,17 @@ def _may_pass_through(node: _FunctionDef, text: bytes) -> bool:
     return node.args.kwarg is not None and text.count(b"**" + node.args.kwarg.arg.encode()) > 1
 
 
-def _passes_through(node: _FunctionDef) -> tuple[str, int] | None:
+def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
     """The one call receiving every variadic parameter whole (`*args` last of its positional arguments, `**kwargs`
     its only keyword) after N plain positional arguments (`self.loads_unsafe(f.read(), *args, **kwargs)`: the
     callee's first N positional parameters are filled, the rest is what callers reach); never rebound before.
-    Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`)."""
+    Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`). Only the subtrees spanning a
+    line that spells one of the two names are walked (the call, and any rebinding, spell them)."""
     vararg = node.args.vararg.arg if node.args.vararg is not None else None
     kwarg = node.args.kwarg.arg if node.args.kwarg is not None else None
     found: set[tuple[str, int]] = set()
-    stack: list[ast.AST] = [stmt for stmt in node.body if not isinstance(stmt, _SCOPES)]
-    while stack:
-        sub = stack.pop()
-        stack.extend(child for child in ast.iter_child_nodes(sub) if not isinstance(child, _SCOPES))
+    lines = _lines_with(node, text, [name.encode() for name in (vararg, kwarg) if name is not None])
+    for sub in _own_nodes(node.body, lines):
         if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.id in (vararg, kwarg):
             return None  # `args = args[1:]`: what reaches the call is not what the caller passed
         if not isinstance(sub, ast.Call):
