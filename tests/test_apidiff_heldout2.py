@@ -428,3 +428,20 @@ def test_env_var_still_read_by_the_standard_library(tmp_path: Path) -> None:
     found = synthetic(tmp_path, old, new)
     assert "env:COLUMNS" not in found
     assert found["env:APP_MODE"].kind.value == "env_var_removed"  # no standard-library call reads it
+
+
+def test_a_hostile_egg_info_listing_is_not_trusted(tmp_path: Path) -> None:
+    """A `top_level.txt` that is a symlink out of the archive, or one that is huge, never hides the tree's modules."""
+    outside = tmp_path / "outside.txt"
+    outside.write_text("nothing\n")
+    root = tmp_path / "pkg" / "demo-1.0"
+    for name in ("demo/__init__.py", "single.py"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("x = 1\n")
+    (root / "setup.py").write_text("from setuptools import setup\nsetup()\n")
+    (root / "demo.egg-info").mkdir()
+    (root / "demo.egg-info" / "top_level.txt").symlink_to(outside)
+    assert sorted(m.module for m in find_modules(tmp_path / "pkg")) == ["demo", "single"]
+    (root / "demo.egg-info" / "top_level.txt").unlink()
+    (root / "demo.egg-info" / "top_level.txt").write_text("demo\n" + "x" * 5_000_000 + "\nsingle\n")
+    assert sorted(m.module for m in find_modules(tmp_path / "pkg")) == ["demo"]  # read no further than 10 kB

@@ -49,16 +49,23 @@ def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]
     return (*(p for p in params if p.kind is not ParamKind.VAR_KEYWORD), *extra, *tail)
 
 
+def callables_by_target(surfaces: Sequence[Surface]) -> dict[str, Symbol]:
+    """The callables of `surfaces` (with known parameters) by definition path, and by public path where no definition
+    has it; a later surface's definition wins."""
+    found: dict[str, Symbol] = {}
+    for source in surfaces:
+        for symbol in source.symbols.values():
+            if symbol.params is not None:
+                found[symbol.target] = symbol
+                found.setdefault(symbol.path, symbol)
+    return found
+
+
 class KeywordFates:
     """Follows `**kwargs` through the new release's callables (by definition path) and the standard library."""
 
     def __init__(self, surface: Surface, dependencies: Sequence[Surface] = ()) -> None:
-        self._by_target: dict[str, Symbol] = {}
-        for source in (*dependencies, surface):  # the release's own definitions win
-            for symbol in source.symbols.values():
-                if symbol.params is not None:
-                    self._by_target[symbol.target] = symbol
-                    self._by_target.setdefault(symbol.path, symbol)
+        self._by_target = callables_by_target((*dependencies, surface))  # the release's own definitions win
 
     def fate(self, symbol: Symbol, keyword: str, hops: int = 0) -> Fate:
         """Whether calling `symbol` with `keyword=...` still binds and reaches something that takes it."""

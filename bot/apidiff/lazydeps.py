@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.apidiff.collector import collector_paused
+from bot.apidiff.kwfate import callables_by_target
 from bot.apidiff.locate import ModuleFile, find_modules
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import RawImport, RawModule
@@ -85,11 +86,7 @@ def seeds(new: Surface, old: Surface | None = None) -> list[str]:
                     found.update(f"{module}.{name}" for module in holder.getattr_served[1] if module not in new.symbols)
             elif holder is not None and holder.kind == "alias":
                 found.add(holder.target)
-    own: dict[str, Symbol] = {}
-    for symbol in new.symbols.values():  # as `KeywordFates` finds a forward's target
-        if symbol.params is not None:
-            own[symbol.target] = symbol
-            own.setdefault(symbol.path, symbol)
+    own = callables_by_target((new,))  # as `KeywordFates` finds a forward's target
     pending = [
         symbol
         for path, symbol in new.symbols.items()

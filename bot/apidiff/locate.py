@@ -173,8 +173,9 @@ def _declared_top_level(root: Path, base: Path) -> frozenset[str] | None:
     for folder in dict.fromkeys((root, base)):
         for info in sorted(folder.glob("*.egg-info")):
             listing = info / "top_level.txt"
-            if listing.is_file() and not listing.is_symlink():
-                names = listing.read_text("utf-8", errors="replace")[:10_000].split()
+            if listing.is_file() and not listing.is_symlink() and not info.is_symlink():
+                with listing.open("rb") as handle:  # an archive's file: read no more than a listing needs
+                    names = handle.read(MAX_LISTING_BYTES).decode("utf-8", errors="replace").split()
                 return frozenset(name.split("/")[0] for name in names) or None
     return None
 
@@ -225,6 +226,8 @@ def _fills_globals(source: Path) -> bool:
         return False
 
 
+MAX_LISTING_BYTES = 10_000
+"""Bytes of an egg-info `top_level.txt` read (a real one lists a few names)."""
 MAX_STUB_PROBE = 1 << 20
 """Bytes of a source read to tell whether its stub describes it better."""
 

@@ -4,6 +4,7 @@ the callee's after the arguments the call passes itself. urllib3 1.26's `putrequ
 
 from __future__ import annotations
 
+from bot.apidiff.kwfate import callables_by_target
 from bot.apidiff.model import Param, ParamKind, Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_params
 
@@ -28,10 +29,7 @@ class Callees:
 
     def _own(self, target: str) -> Symbol | None:
         if self._by_target is None:
-            self._by_target = {}
-            for symbol in self._surface.symbols.values():
-                if symbol.params is not None:
-                    self._by_target.setdefault(symbol.target, symbol)
+            self._by_target = callables_by_target((self._surface,))
         return self._by_target.get(target) or self._by_target.get(target.removesuffix(".__init__"))
 
     def _consumed(self, symbol: Symbol) -> tuple[tuple[Param, ...], int] | None:
