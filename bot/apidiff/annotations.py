@@ -1,6 +1,7 @@
 """Compare type annotations as written. Spellings of one type are equal (`t.Optional[t.List[str]]`, `list[str] | None`);
 a return type may narrow and a parameter type may widen. Only changes whose types we can relate statically are
-reported: builtin types among themselves, and a builtin becoming an Enum of the release (`str` -> `Color`)."""
+reported: builtin types among themselves, and a builtin becoming a class of the release that is no subclass of it (an
+Enum, `str` -> `Color`; a plain class, `dict` -> `ColumnMapping`)."""
 
 from __future__ import annotations
 
@@ -40,8 +41,8 @@ BUILTIN_TYPES = frozenset(
         "type",
     }
 )
-EnumCheck = Callable[[str, str], bool]
-"""(new type name, old builtin) -> True when the name is an Enum of the release that is no subclass of the builtin."""
+ClassCheck = Callable[[str, str], bool]
+"""(type name, builtin) -> True when the name is a class of the release known to be no subclass of the builtin."""
 
 
 def _canon(node: ast.expr) -> str:
@@ -134,32 +135,45 @@ _PROMOTED = {
 `pluralize(n: float)` still takes the `int` it took)."""
 
 
-def _lost(wider: frozenset[str], narrower: frozenset[str], enum_check: EnumCheck | None) -> bool:
+def _lost(wider: frozenset[str], narrower: frozenset[str], class_check: ClassCheck | None) -> bool:
     """True when `narrower` has a member `wider` does not cover, and we can tell it is really another type."""
     for member in narrower - wider:
         if any(_covers(w, member) for w in wider) or _PROMOTED.get(member, frozenset()) & wider:
             continue
         if _builtin(member) and all(_builtin(w) for w in wider):
             return True
-        if enum_check is not None and any(_builtin(w) and enum_check(member, w) for w in wider):
+        if class_check is not None and any(_builtin(w) and class_check(member, w) for w in wider):
             return True
     return False
 
 
-def return_incompatible(old: str, new: str, enum_check: EnumCheck | None = None) -> bool:
+def return_incompatible(old: str, new: str, class_check: ClassCheck | None = None) -> bool:
     """A caller relying on the old return type may now get a value of another type."""
     before, after = members(old), members(new)
     if before is None or after is None or "Any" in before | after:
         return False
-    return _lost(before, after, enum_check)
+    return _lost(before, after, class_check)
 
 
-def parameter_incompatible(old: str, new: str) -> bool:
-    """A value of the old parameter type may now be rejected (the new type is no wider)."""
+def parameter_incompatible(old: str, new: str, class_check: ClassCheck | None = None) -> bool:
+    """A value of the old parameter type may now be rejected (the new type is no wider): another builtin, or a class
+    of the release that is no subclass of the builtin the parameter took (`dict` -> `ColumnMapping`)."""
     before, after = members(old), members(new)
     if before is None or after is None or {"Any", "object"} & (before | after):
         return False
-    return _lost(after, before, None)
+    return _lost(after, before, None) or (class_check is not None and _replaced_by_class(before, after, class_check))
+
+
+def _replaced_by_class(before: frozenset[str], after: frozenset[str], class_check: ClassCheck) -> bool:
+    """A builtin the parameter took is accepted by no member of the new type: each is another builtin or a class of
+    the release known not to derive from it, and one of them is such a class."""
+    for member in before - after:
+        if not _builtin(member) or any(_covers(w, member) for w in after) or _PROMOTED.get(member, frozenset()) & after:
+            continue
+        classes = [w for w in after if not _builtin(w)]
+        if classes and all(class_check(w, member) for w in classes):
+            return True
+    return False
 
 
 def annotation_changes(
@@ -167,7 +181,7 @@ def annotation_changes(
     new: tuple[Param, ...],
     old_return: str | None,
     new_return: str | None,
-    enum_check: EnumCheck | None = None,
+    class_check: ClassCheck | None = None,
 ) -> tuple[tuple[str, str, str], ...]:
     """(parameter or "return", old, new) for each annotation that changed incompatibly."""
     found = []
@@ -175,8 +189,8 @@ def annotation_changes(
     for param in old:
         current = new_by_name.get(param.name)
         if current is not None and param.annotation and current.annotation:
-            if parameter_incompatible(param.annotation, current.annotation):
+            if parameter_incompatible(param.annotation, current.annotation, class_check):
                 found.append((param.name, param.annotation, current.annotation))
-    if old_return and new_return and return_incompatible(old_return, new_return, enum_check):
+    if old_return and new_return and return_incompatible(old_return, new_return, class_check):
         found.append(("return", old_return, new_return))
     return tuple(found)

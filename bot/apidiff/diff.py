@@ -24,7 +24,7 @@ from bot.apidiff.model import ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
-from bot.apidiff.shapes import enum_checker, export_drops, shape_changes
+from bot.apidiff.shapes import class_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
@@ -206,7 +206,7 @@ def _signature_delta(
     before: Symbol,
     after: Symbol,
     fates: KeywordFates,
-    enum_check: Callable[[str, str], bool],
+    class_check: Callable[[str, str], bool],
     callees: Callees,
 ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
@@ -222,7 +222,7 @@ def _signature_delta(
     if before.passes_to is not None and _lost_variadic(before.params, after.params):
         old_params = callees.accepted(before) or old_params  # what the old callable handed on, it accepted
     delta = compare_params(with_options(old_params, before), with_options(after.params, after))
-    types = annotation_changes(before.params, after.params, before.returns, after.returns, enum_check)
+    types = annotation_changes(before.params, after.params, before.returns, after.returns, class_check)
     if delta is None:
         if not types:
             return None
@@ -296,12 +296,12 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     changed: list[Symbol] = []
     fates = KeywordFates(new, dependencies)
     callees = Callees(old)
-    enum_check = enum_checker(new)
+    class_check = class_checker(new)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is None or path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
             continue  # `with`, `for` and `[]` pass what they always pass, whatever the parameters are named
-        delta = _signature_delta(before, after, fates, enum_check, callees)
+        delta = _signature_delta(before, after, fates, class_check, callees)
         if delta is not None:
             gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))
             warned = tuple(name for name in gone if name in before.deprecated_params)

@@ -91,8 +91,9 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         tuple(decorators),
         isinstance(node, ast.AsyncFunctionDef),
         returns,
-        read_facts(node, text),
+        read_facts(node, text, method=in_class and kind != "staticmethod"),
         self_calls,
+        tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
     )
 
 
@@ -168,6 +169,18 @@ def _unsubscripted(base: ast.expr) -> ast.expr:
     return base.value if isinstance(base, ast.Subscript) else base
 
 
+def _metaclass(node: ast.ClassDef) -> str | None:
+    """See `RawClass.metaclass`."""
+    written = [k.value for k in node.keywords if k.arg == "metaclass"]
+    for call in (*node.bases, *node.decorator_list):
+        if isinstance(call, ast.Call) and call.args and dotted_name(call.func) in _SIX_METACLASS:
+            written.append(call.args[0])
+    return (dotted_name(written[0]) or "?") if written else None
+
+
+_SIX_METACLASS = frozenset({"with_metaclass", "six.with_metaclass", "add_metaclass", "six.add_metaclass"})
+
+
 def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) -> RawClass:
     # a base we cannot name (`namedtuple(...)`, `six.with_metaclass(...)`) is an unknown ancestor: "?" never resolves
     bases = tuple(dotted_name(_unsubscripted(base)) or "?" for base in node.bases)
@@ -177,6 +190,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
     cls.record_params = record_params(node, cls.record) if cls.record else None
     cls.decorators = tuple(_decorator_names(node))
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
+    cls.metaclass = _metaclass(node)
     init: _FunctionDef | None = None
     methods: dict[str, _FunctionDef] = {}
     for stmt in flatten(node.body):
@@ -323,6 +337,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             rewraps=_rewraps(name, stmt.value),
                             placeholder=isinstance(stmt.value, ast.Constant) and stmt.value.value is None,
                             from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too
+                            instance_of=dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None,
                         )
                     )
         elif isinstance(stmt, ast.Delete):

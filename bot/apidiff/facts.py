@@ -29,6 +29,9 @@ class CallableFacts:
     """Dotted names of the calls that receive `**kwargs` (`_json.dumps`, `super().__init__` as `super.__init__`)."""
     keeps_signature: bool = False
     """Used as a decorator, the result has the decorated function's signature (`functools.wraps`, or returned as is)."""
+    decorates_keeping: bool = False
+    """Called, it returns a decorator that keeps the signature: numpy's `@set_module("numpy")` returns a def that sets
+    `func.__module__` and hands `func` back."""
     returns_call: bool = False
     """Some `return` hands back a call's result (`return super().iter_unsigners(salt)`): it may be a generator."""
     stub: bool = False
@@ -165,15 +168,15 @@ def _wraps_another(node: _FunctionDef, text: bytes) -> bool:
 _RETURN = after_boundary(b"return") + rb"\s+"
 
 
-def _keeps_signature(node: _FunctionDef, text: bytes) -> bool:
-    """Calls `functools.wraps`/`update_wrapper` and hands the wrapper's arguments on whole, or hands its first
-    argument back unchanged. A `wraps` wrapper that reshapes them (werkzeug's `Request.application` calls
-    `f(*args[:-2] + (request,))`) changes the signature."""
+def _keeps_signature(node: _FunctionDef, text: bytes, decorated: int = 0) -> bool:
+    """Calls `functools.wraps`/`update_wrapper` and hands the wrapper's arguments on whole, or hands its argument
+    number `decorated` (1 for a method: the one after `self`) back unchanged. A `wraps` wrapper that reshapes them
+    (werkzeug's `Request.application` calls `f(*args[:-2] + (request,))`) changes the signature."""
     if b"wraps" in text or b"update_wrapper" in text:
         calls = _DEF_LINE.sub(b"", b"\n" + text)
         return _PASS_THROUGH.search(calls) is not None and not _wraps_another(node, text)
     params = [*node.args.posonlyargs, *node.args.args]
-    first = params[0].arg.encode() if params else b""
+    first = params[decorated].arg.encode() if len(params) > decorated else b""
     if not first or b"return " + first not in text:
         return False
     return re.search(_RETURN + re.escape(first) + rb"\s*$", text, re.M) is not None
@@ -236,10 +239,13 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
 _RETURNS_CALL = re.compile(after_boundary(b"return") + rb"\s+(?:super\(\)\.)?[\w.]+\s*\(")
 
 
-def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
-    """The facts of one function definition; `text` is its source, to skip walking bodies that cannot matter."""
-    core = _read_facts(node, text)
+def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> CallableFacts:
+    """The facts of one function definition; `text` is its source, to skip walking bodies that cannot matter;
+    `method`: its first parameter is the instance (a decorator method hands back its second)."""
+    core = _read_facts(node, text, 1 if method else 0)
     more: dict[str, Any] = {}
+    if _DEF_INSIDE.search(text, 1) is not None and _returns_keeping_def(node, text):
+        more["decorates_keeping"] = True
     if b"return" in text and _RETURNS_CALL.search(text) is not None:
         more["returns_call"] = True
     if b"raise" in text or len(node.body) <= 2:
@@ -262,6 +268,30 @@ def read_facts(node: _FunctionDef, text: bytes) -> CallableFacts:
     if not more and core == _PLAIN:
         return _NOTHING  # most functions: one shared instance
     return CallableFacts(*core, **more)
+
+
+_DEF_INSIDE = re.compile(rb"\n[ \t]+(?:async[ \t]+)?def[ \t]")
+
+
+def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:
+    """Every `return` of the body (its own, not a nested def's) hands back a def of the body that keeps the
+    signature of what it decorates: the function is a decorator factory (see `CallableFacts.decorates_keeping`)."""
+    nested = {stmt.name: stmt for stmt in node.body if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    if not nested:
+        return False
+    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
+    returned = [sub.value for sub in own if isinstance(sub, ast.Return)]
+    if not returned:
+        return False
+    lines = text.split(b"\n")
+    for value in returned:
+        inner = nested.get(value.id) if isinstance(value, ast.Name) else None
+        if inner is None:
+            return False
+        segment = b"\n".join(lines[inner.lineno - node.lineno : (inner.end_lineno or inner.lineno) - node.lineno + 1])
+        if not _keeps_signature(inner, segment):
+            return False
+    return True
 
 
 def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -459,9 +489,9 @@ def _sole_statement(node: _FunctionDef) -> tuple[str | None, str]:
     return None, ""
 
 
-def _read_facts(node: _FunctionDef, text: bytes) -> _Core:
+def _read_facts(node: _FunctionDef, text: bytes, decorated: int) -> _Core:
     kwargs = node.args.kwarg.arg if node.args.kwarg is not None else None
-    keeps = _keeps_signature(node, text)
+    keeps = _keeps_signature(node, text, decorated)
     if kwargs is not None:
         raw = kwargs.encode()
         used = text.count(raw) > 1 and (

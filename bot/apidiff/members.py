@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import collections.abc
 from typing import Any
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
@@ -40,6 +41,16 @@ KEEPING_DECORATORS = frozenset(
     }
 )
 """Decorators known to leave the call signature as written (stdlib and the deprecation markers)."""
+
+
+def _abstract_base(name: str) -> bool:
+    """A standard-library base whose metaclass is `abc.ABCMeta` (or derives from it): `abc.ABC`, `typing.Protocol`,
+    the `collections.abc` and `numbers` classes, and typing's aliases of the former (`typing.Mapping`)."""
+    module, _, last = name.rpartition(".")
+    if name in ("abc.ABC", "typing.Protocol", "typing_extensions.Protocol") or module in ("collections.abc", "numbers"):
+        return True
+    return module in ("typing", "typing_extensions") and last[:1].isupper() and hasattr(collections.abc, last)
+
 
 Member = tuple[RawCallable | RawAttribute | RawClass, str, RawModule]
 
@@ -96,6 +107,28 @@ class Hierarchy:
         self._members[target] = members
         return members
 
+    def enforces_abstract(self, target: str, cls: RawClass, module: RawModule) -> bool:
+        """Whether `@abstractmethod` takes effect on the class: `abc.ABCMeta` is its metaclass (written on it or an
+        ancestor, or through an ancestor such as `abc.ABC`, a `collections.abc` class or `typing.Protocol`). On a
+        plain class (evidently 0.1's `PipelineStage`) the decorator does nothing: subclasses still instantiate. An
+        ancestor outside the standard library leaves it unknown: no claim."""
+        for key in self.mro(target, cls, module):
+            if key.startswith(EXTERNAL):
+                if _abstract_base(key[len(EXTERNAL) :]):
+                    return True
+                continue
+            owner, owner_module = self.classes[key]
+            if owner.metaclass is not None:
+                meta = self.resolver.resolve_dotted(owner_module.module, owner.metaclass)
+                if meta is not None and meta.target.rsplit(".", 1)[-1] == "ABCMeta":
+                    return True
+                if meta is not None and isinstance(meta.definition, RawClass) and meta.module is not None:
+                    return any(
+                        key.startswith(EXTERNAL + "abc.ABCMeta")
+                        for key in self.mro(meta.target, meta.definition, meta.module)
+                    )
+        return False
+
     def external(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """Ancestors outside the distribution, in MRO order (`object` included when written)."""
         return tuple(key[len(EXTERNAL) :] for key in self.mro(target, cls, module) if key.startswith(EXTERNAL))
@@ -128,19 +161,28 @@ class Hierarchy:
 
 def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resolver) -> str:
     """The first decorator that may replace the function with something of another signature ("" when none)."""
-    for name in function.decorators:
+    for index, name in enumerate(function.decorators):
+        called = index < len(function.decorators_called) and function.decorators_called[index]
         last = name.rsplit(".", 1)[-1]
         if last in KEEPING_DECORATORS or not name:
             continue
         resolved = resolver.resolve_dotted(module.module, name)
-        if (
-            resolved is not None
-            and isinstance(resolved.definition, RawCallable)
-            and resolved.definition.facts.keeps_signature
-        ):
+        if resolved is not None and _keeps_signature(resolved.definition, called):
             continue
         return name
     return ""
+
+
+def _keeps_signature(decorator: object, called: bool) -> bool:
+    """Whether a decorator of the distribution hands back a function of the decorated one's signature: itself
+    (`functools.wraps`, or the function returned), or, written as a call, the decorator the call returns — a
+    factory's keeping def, or an instance whose `__call__` keeps it (pandas' `@Substitution(...)`)."""
+    if isinstance(decorator, RawCallable):
+        return decorator.facts.keeps_signature or (called and decorator.facts.decorates_keeping)
+    if called and isinstance(decorator, RawClass):
+        call = decorator.members.get("__call__")
+        return isinstance(call, RawCallable) and call.kind == "method" and call.facts.keeps_signature
+    return False
 
 
 def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolver) -> bool:
@@ -203,7 +245,7 @@ def callable_fields(
         "kwargs_forwards": forwards,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
-        "abstract": any(
-            name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators
-        ),
+        "abstract": owner in hierarchy.classes
+        and any(name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators)
+        and hierarchy.enforces_abstract(owner, *hierarchy.classes[owner]),
     }

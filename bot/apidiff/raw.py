@@ -31,6 +31,8 @@ class RawCallable:
     facts: CallableFacts = CallableFacts()
     self_calls: tuple[str, ...] = ()
     """Methods the body calls on `self` (`self.on_request(...)`): hooks subclasses may override."""
+    decorators_called: tuple[bool, ...] = ()
+    """For each of `decorators`: written as a call (`@set_module("numpy")`), the decorator being what it returns."""
 
 
 @dataclass(slots=True)
@@ -55,6 +57,9 @@ class RawAttribute:
     something callable."""
     placeholder: bool = False
     """A module global set to `None` (`except ImportError: X = None`): beside another binding, that one counts."""
+    instance_of: str | None = None
+    """A module global assigned a call of a dotted name (`_jwt_global_obj = PyJWT()`): what it may be an instance
+    of, so that `encode = _jwt_global_obj.encode` is read as PyJWT's bound method."""
 
 
 @dataclass(slots=True)
@@ -77,6 +82,9 @@ class RawClass:
     """Names its `__getattr__` answers by spelling them (Pillow 9.5's deprecated `Image.category`)."""
     patched: bool = False
     """The module sets attributes on it at run time (`setattr(Cls, name, ...)`): members may exist unseen."""
+    metaclass: str | None = None
+    """The dotted name of its metaclass when written (`metaclass=abc.ABCMeta`, six's `with_metaclass(M, ...)` base
+    or `@add_metaclass(M)`); "?" when not a name."""
 
 
 @dataclass(slots=True)

@@ -151,6 +151,32 @@ class Resolver:
                 current = Resolved(f"{current.target}.{part}", member, current.module, member.line)
             elif current.external:
                 current = Resolved(f"{current.target}.{part}", None, None, current.line)
+            elif isinstance(current.definition, RawAttribute) and current.definition.instance_of and current.module:
+                current = self._bound_method(current.module.module, current.definition.instance_of, part)
             else:
                 return None
         return current
+
+    def _bound_method(self, module: str, cls: str, name: str) -> Resolved | None:
+        """A method of a module-level instance (`_jwt_global_obj.encode`, `_jwt_global_obj = PyJWT()`), found on
+        the class or its bases in the distribution, depth first; None when the call made no class of ours, or the
+        name is no plain method there (it may be an instance attribute or served by `__getattr__`)."""
+        pending = [self.base_target(module, cls)]
+        seen: set[str] = set()
+        while pending and len(seen) < MAX_DEPTH:
+            current = pending.pop(0)
+            if current is None or not isinstance(current.definition, RawClass) or current.module is None:
+                return None
+            if current.target in seen:
+                continue
+            seen.add(current.target)
+            member = current.definition.members.get(name)
+            if member is not None:
+                if isinstance(member, RawCallable) and member.kind == "method":
+                    return Resolved(f"{current.target}.{name}", member, current.module, member.line)
+                return None
+            if "__getattr__" in current.definition.members:
+                return None
+            owner = current.module.module
+            pending[:0] = [self.base_target(owner, base) for base in current.definition.bases if base != "object"]
+        return None

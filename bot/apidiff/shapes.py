@@ -30,13 +30,26 @@ Shape = tuple[Symbol, Symbol, str, str]
 """(old symbol, new symbol, breakage kind id, detail)."""
 
 
-def enum_checker(surface: Surface) -> Callable[[str, str], bool]:
-    """(type name, builtin) -> True when the name is an Enum class of `surface` that does not subclass the builtin."""
-    enums: dict[str, tuple[str, ...]] = {}
+def class_checker(surface: Surface) -> Callable[[str, str], bool]:
+    """(type name, builtin) -> True when every class of `surface` so named is known to be no subclass of the
+    builtin: an Enum that does not derive from it (`str` -> `Color`), or a class whose ancestors outside the
+    distribution are only `object`, `typing.Generic` or `abc.ABC` (evidently 0.1.33's `dict` -> `ColumnMapping`).
+    A Protocol, a TypedDict, a class of another distribution's ancestry, or a name no class of the release has may
+    be satisfied by the builtin: no claim."""
+    classes: dict[str, list[tuple[str, ...]]] = {}
     for symbol in surface.symbols.values():
-        if symbol.kind == "class" and ENUM_BASES & set(symbol.external_bases):
-            enums.setdefault(symbol.path.rsplit(".", 1)[-1], symbol.external_bases)
-    return lambda name, builtin: name in enums and builtin not in enums[name]
+        if symbol.kind == "class":
+            classes.setdefault(symbol.path.rsplit(".", 1)[-1], []).append(symbol.external_bases)
+    return lambda name, builtin: name in classes and all(_unrelated(bases, builtin) for bases in classes[name])
+
+
+_PLAIN_BASES = frozenset({"object", "typing.Generic", "abc.ABC"})
+
+
+def _unrelated(external_bases: tuple[str, ...], builtin: str) -> bool:
+    if ENUM_BASES & set(external_bases):
+        return builtin not in external_bases
+    return set(external_bases) <= _PLAIN_BASES
 
 
 def _callable(symbol: Symbol) -> bool:
@@ -74,7 +87,7 @@ def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]
 
 
 def _member_shapes(
-    before: Symbol, after: Symbol, enum_check: Callable[[str, str], bool], owner: Symbol | None
+    before: Symbol, after: Symbol, class_check: Callable[[str, str], bool], owner: Symbol | None
 ) -> Iterator[tuple[str, str]]:
     """`owner` is the new class holding `after` (None for a module-level name)."""
     known = not (before.signature_unknown or after.signature_unknown)  # an unknown decorator: shape unknown too
@@ -93,7 +106,7 @@ def _member_shapes(
     ):
         yield "attribute_made_read_only", "now a property without a setter: assigning it raises AttributeError"
     if before.kind == after.kind == "property" and before.returns and after.returns:
-        if return_incompatible(before.returns, after.returns, enum_check):
+        if return_incompatible(before.returns, after.returns, class_check):
             yield "return_type_changed", f"type changed from {before.returns} to {after.returns}"
     if after.abstract and not before.abstract:
         yield "method_made_abstract", "now abstract: subclasses that do not override it cannot be instantiated"
@@ -152,7 +165,7 @@ def _class_shapes(before: Symbol, after: Symbol, now: Callable[[str], str]) -> I
 
 def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     """Every shape change of a symbol present in both releases, plus abstract methods added to existing classes."""
-    enum_check = enum_checker(new)
+    class_check = class_checker(new)
     found: list[Shape] = []
 
     def now(path: str) -> str:
@@ -169,7 +182,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if _callable(before) and _callable(after):
             shapes.extend(_callable_shapes(before, after))
         if before.kind != "class" or after.kind != "class":
-            shapes.extend(_member_shapes(before, after, enum_check, new.symbols.get(path.rsplit(".", 1)[0])))
+            shapes.extend(_member_shapes(before, after, class_check, new.symbols.get(path.rsplit(".", 1)[0])))
         else:
             shapes.extend(_class_shapes(before, after, now))
         found.extend((before, after, kind, detail) for kind, detail in shapes)

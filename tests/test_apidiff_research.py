@@ -1,0 +1,195 @@
+"""Miss and false-report classes found by running the engine on the published research set of documented Python
+breaking changes (AexPy's `known.csv`: 39 packages, each change judged by hand against the released sources):
+decorators written as calls that hand the function back (pandas' `@Substitution(...)`, numpy's
+`@set_module("numpy")`) hid every signature change of the functions they decorate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_review import synthetic
+
+_DECORATORS = '''import functools
+
+def set_module(module):
+    def decorator(func):
+        if module is not None:
+            func.__module__ = module
+        return func
+    return decorator
+
+class Substitution:
+    def __init__(self, *args, **kwargs):
+        self.params = args or kwargs
+
+    def __call__(self, func):
+        func.__doc__ = func.__doc__ and func.__doc__ % self.params
+        return func
+
+def doc(*docstrings, **params):
+    def decorator(decorated):
+        decorated.__doc__ = "".join(docstrings)
+        return decorated
+    return decorator
+
+def wrapping(n):
+    def decorate(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            return func(*args, **kwargs)
+        return wrapper
+    return decorate
+
+def register(func):
+    def inner(fn):
+        return fn
+    return inner
+
+def replacing(name):
+    def decorator(func):
+        return Command(name, func)
+    return decorator
+
+class Command:
+    def __init__(self, name, callback):
+        self.callback = callback
+
+class Marker:
+    def __call__(self, func):
+        return func
+'''
+
+_USES = '''
+@set_module("demo")
+def a(x, y=1): pass
+
+class K:
+    @Substitution(name="x")
+    def b(self, x, y=1): pass
+
+    @doc("K")
+    def c(self, x, y=1): pass
+
+    @wrapping(1)
+    def d(self, x, y=1): pass
+
+@register
+def e(x, y=1): pass
+
+@replacing("f")
+def f(x, y=1): pass
+
+@Marker
+def g(x, y=1): pass
+'''
+
+
+def test_decorators_called_to_hand_the_function_back_keep_its_signature(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _DECORATORS + _USES, _DECORATORS + _USES.replace("x, y=1", "x"))
+    for kept in ("demo.a", "demo.K.b", "demo.K.c", "demo.K.d"):
+        assert found[kept].detail == "parameter 'y' removed", kept
+    # used bare, a factory replaces the function with its inner def; a factory whose def returns something else,
+    # and a class used bare (an instance stands for the function), leave the signature unknown: no claim
+    for unknown in ("demo.e", "demo.f", "demo.g"):
+        assert unknown not in found, unknown
+
+
+# -- a module global bound to a method of a module-level instance is that method (PyJWT's `jwt.decode`) --
+
+_JWS = '''class PyJWS(object):
+    def encode(self, payload, key, algorithm="HS256"):
+        return b".".join([payload, key])
+
+    def register_algorithm(self, alg_id, alg_obj):
+        pass
+
+class PyJWT(PyJWS):
+    def decode(self, jwt, key="", verify=True, algorithms=None, **kwargs):
+        pass
+
+    def __init__(self, options=None):
+        self.leeway = 0
+
+_jwt_global_obj = PyJWT()
+encode = _jwt_global_obj.encode
+decode = _jwt_global_obj.decode
+register_algorithm = _jwt_global_obj.register_algorithm
+'''
+
+
+def test_bound_methods_of_a_module_level_instance(tmp_path: Path) -> None:
+    new = _JWS.replace('verify=True, ', "").replace("alg_id, alg_obj", "alg_id")
+    found = synthetic(tmp_path, _JWS, new)
+    assert found["demo.decode"].detail == "parameter 'verify' is now keyword-only"  # **kwargs takes it by name
+    assert found["demo.register_algorithm"].detail == "parameter 'alg_obj' removed"  # inherited from PyJWS
+    assert "demo.encode" not in found
+    gone = synthetic(tmp_path, _JWS, _JWS.replace("decode = _jwt_global_obj.decode\n", ""))
+    assert gone["demo.decode"].kind.value == "removed"
+
+
+# -- `@abstractmethod` on a class without `abc.ABCMeta` does nothing: subclasses still instantiate --
+
+
+def test_abstract_methods_count_only_under_abcmeta(tmp_path: Path) -> None:
+    old = (
+        "import abc\nimport collections.abc\nimport six\nimport typing\n\n"
+        "class Plain:\n    def run(self):\n        pass\n\n"
+        "class Stage(Plain):\n    pass\n\n"
+        "class Meta(abc.ABCMeta):\n    pass\n\n"
+        "class Written(metaclass=abc.ABCMeta):\n    pass\n\n"
+        "class Inherited(abc.ABC):\n    pass\n\n"
+        "class Mapped(typing.Mapping):\n    pass\n\n"
+        "class Derived(metaclass=Meta):\n    pass\n\n"
+        "@six.add_metaclass(abc.ABCMeta)\nclass Six(object):\n    pass\n\n"
+        "class Unknown(SomethingElse):\n    pass\n"
+    )
+    abstract = "\n    @abc.abstractmethod\n    def calculate(self):\n        pass\n"
+    new = old.replace("    pass\n\nclass Meta", "    pass\n" + abstract + "\nclass Meta", 1)  # Stage
+    for name in (
+        "Written(metaclass=abc.ABCMeta):",
+        "Inherited(abc.ABC):",
+        "Mapped(typing.Mapping):",
+        "Derived(metaclass=Meta):",
+        "Six(object):",
+        "Unknown(SomethingElse):",
+    ):
+        new = new.replace(f"class {name}\n    pass\n", f"class {name}\n    pass\n{abstract}", 1)
+    found = synthetic(tmp_path, old, new)
+    for enforced in ("demo.Written", "demo.Inherited", "demo.Mapped", "demo.Derived", "demo.Six"):
+        assert "new abstract method 'calculate'" in (found[enforced].detail or ""), enforced
+    assert "demo.Stage" not in found  # a plain class: `Stage()` and its subclasses still instantiate
+    assert "demo.Unknown" not in found  # an ancestor of another distribution: unknown, no claim
+    made = synthetic(
+        tmp_path,
+        "class P:\n    def run(self):\n        pass\n",
+        "import abc\n\nclass P:\n    @abc.abstractmethod\n    def run(self):\n        pass\n",
+    )
+    assert "demo.P.run" not in made
+
+
+# -- a parameter that took a builtin now takes a class of the release that is no subclass of it --
+
+
+def test_builtin_parameter_replaced_by_an_unrelated_class(tmp_path: Path) -> None:
+    old = (
+        "import dataclasses\nimport typing\n\n"
+        "@dataclasses.dataclass\nclass ColumnMapping:\n    target: str = 'target'\n\n"
+        "class Options(dict):\n    pass\n\n"
+        "class Reader(typing.Protocol):\n    def read(self) -> str: ...\n\n"
+        "class Dashboard:\n"
+        "    def calculate(self, data: list, column_mapping: dict = None):\n        pass\n\n"
+        "    def configure(self, options: dict = None):\n        pass\n\n"
+        "    def load(self, source: str):\n        pass\n\n"
+        "    def result(self) -> dict:\n        pass\n"
+    )
+    new = (
+        old.replace("column_mapping: dict", "column_mapping: ColumnMapping")
+        .replace("options: dict", "options: Options")
+        .replace("source: str", "source: Reader")
+        .replace("-> dict", "-> ColumnMapping")
+    )
+    found = synthetic(tmp_path, old, new)
+    assert "column_mapping annotation changed from dict to ColumnMapping" in found["demo.Dashboard.calculate"].detail
+    assert "return annotation changed from dict to ColumnMapping" in found["demo.Dashboard.result"].detail
+    assert "demo.Dashboard.configure" not in found  # narrowed to a dict subclass: related types, left to checkers
+    assert "demo.Dashboard.load" not in found  # a Protocol may be satisfied by what was passed
