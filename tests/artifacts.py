@@ -177,6 +177,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("markupsafe", "2.0.0", "auto"): "4fae0677f712ee090721d8b17f412f1cbceefbf0dc180fe91bab3232f38b4527",  # MarkupSafe-2.0.0.tar.gz
     ("pymongo", "3.13.0", "auto"): "e22d6cf5802cd09b674c307cc9e03870b8c37c503ebec3d25b86f2ce8c535dc7",  # pymongo-3.13.0.tar.gz
     ("pymongo", "4.0", "auto"): "6d158eadba3aaab276a3b188b7f467ab0384b68c1d31cfa87335e52addd9dcb6",  # pymongo-4.0.tar.gz
+    ("pyjwt", "1.7.1", "auto"): "5c6eca3c2940464d106b99ba83b00c6add741c9becaec087fb7ccdefea71350e",  # PyJWT-1.7.1-py2.py3-none-any.whl
+    ("pyjwt", "2.0.0", "auto"): "5c2ff2eb27d7e342dfc3cafcc16412781f06db2690fbef81922b0172598f085b",  # PyJWT-2.0.0-py3-none-any.whl
+    ("evidently", "0.1.32.dev0", "auto"): "2057c43d83b7fee49d17fda89719c2ebc784227642a855f07f31269eaf2d8366",  # evidently-0.1.32.dev0-py3-none-any.whl
+    ("evidently", "0.1.33.dev0", "auto"): "24fb95c1db32fa1e6bb8f225fd5584b0956b57f6e6344672b7e294a65c1aa83a",  # evidently-0.1.33.dev0-py3-none-any.whl
     ("flask-babel", "2.0.0", "auto"): "e6820a052a8d344e178cdd36dd4bb8aea09b4bda3d5f9fa9f008df2c7f2f5468",  # Flask_Babel-2.0.0-py3-none-any.whl
     ("flask-babel", "3.0.0", "auto"): "a5615f2305a9a2911a7cac79bcfdb05feeb6ac359abbc6e002a1c7854b7fc190",  # flask_babel-3.0.0-py3-none-any.whl
     ("flask-sqlalchemy", "3.0.5", "auto"): "cabb6600ddd819a9f859f36515bb1bd8e7dbf30206cc679d2b081dff9e383283",  # flask_sqlalchemy-3.0.5-py3-none-any.whl

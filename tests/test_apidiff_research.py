@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.test_apidiff_review import synthetic
+from tests.test_apidiff_trust import changes, removed
 
 _DECORATORS = '''import functools
 
@@ -193,3 +194,21 @@ def test_builtin_parameter_replaced_by_an_unrelated_class(tmp_path: Path) -> Non
     assert "return annotation changed from dict to ColumnMapping" in found["demo.Dashboard.result"].detail
     assert "demo.Dashboard.configure" not in found  # narrowed to a dict subclass: related types, left to checkers
     assert "demo.Dashboard.load" not in found  # a Protocol may be satisfied by what was passed
+
+
+# -- the real releases --
+
+
+def test_pyjwt_2_decode_no_longer_takes_verify() -> None:
+    found = changes("pyjwt", "1.7.1", "2.0.0")
+    for path in ("jwt.decode", "jwt.api_jwt.decode"):  # `decode = _jwt_global_obj.decode`
+        assert "parameter 'verify' removed" in found["signature_changed", path].detail, path
+    assert "jwt.api_jwt.register_algorithm" in removed(found)
+
+
+def test_evidently_0_1_33_types_and_no_abstract_method_without_abcmeta() -> None:
+    found = changes("evidently", "0.1.32.dev0", "0.1.33.dev0")
+    detail = found["signature_changed", "evidently.dashboard.Dashboard.calculate"].detail
+    assert "column_mapping annotation changed from dict to ColumnMapping" in detail
+    # `ModelMonitor(PipelineStage)` gained an `@abc.abstractmethod calculate`, but no class has `abc.ABCMeta`
+    assert not [c for c in found.values() if c.breakage in ("abstract_method_added", "method_made_abstract")]
