@@ -177,6 +177,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("markupsafe", "2.0.0", "auto"): "4fae0677f712ee090721d8b17f412f1cbceefbf0dc180fe91bab3232f38b4527",  # MarkupSafe-2.0.0.tar.gz
     ("pymongo", "3.13.0", "auto"): "e22d6cf5802cd09b674c307cc9e03870b8c37c503ebec3d25b86f2ce8c535dc7",  # pymongo-3.13.0.tar.gz
     ("pymongo", "4.0", "auto"): "6d158eadba3aaab276a3b188b7f467ab0384b68c1d31cfa87335e52addd9dcb6",  # pymongo-4.0.tar.gz
+    ("markupsafe", "2.1.5", "auto"): "d283d37a890ba4c1ae73ffadf8046435c76e7bc2247bbb63c00bd1a709c6544b",  # MarkupSafe-2.1.5.tar.gz
+    ("markupsafe", "3.0.0", "auto"): "03ff62dea2fef3eadf2f1853bc6332bcb0458d9608b11dfb1cd5aeda1c178ea6",  # markupsafe-3.0.0.tar.gz
     ("pyjwt", "1.7.1", "auto"): "5c6eca3c2940464d106b99ba83b00c6add741c9becaec087fb7ccdefea71350e",  # PyJWT-1.7.1-py2.py3-none-any.whl
     ("pyjwt", "2.0.0", "auto"): "5c2ff2eb27d7e342dfc3cafcc16412781f06db2690fbef81922b0172598f085b",  # PyJWT-2.0.0-py3-none-any.whl
     ("evidently", "0.1.32.dev0", "auto"): "2057c43d83b7fee49d17fda89719c2ebc784227642a855f07f31269eaf2d8366",  # evidently-0.1.32.dev0-py3-none-any.whl

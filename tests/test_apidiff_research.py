@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes, removed
 
@@ -212,3 +214,54 @@ def test_evidently_0_1_33_types_and_no_abstract_method_without_abcmeta() -> None
     assert "column_mapping annotation changed from dict to ColumnMapping" in detail
     # `ModelMonitor(PipelineStage)` gained an `@abc.abstractmethod calculate`, but no class has `abc.ABCMeta`
     assert not [c for c in found.values() if c.breakage in ("abstract_method_added", "method_made_abstract")]
+
+
+def test_a_warning_that_says_deprecated_is_a_deprecation_whatever_its_category(tmp_path: Path) -> None:
+    old = "__version__ = '2.1.5'\n\ndef helper():\n    pass\n"
+    new = (
+        "import warnings\n\ndef helper():\n    warnings.warn('helper() is slow')\n\n"
+        "def __getattr__(name):\n    if name == '__version__':\n"
+        "        warnings.warn(\"The '__version__' attribute is deprecated and will be removed in 3.1.\", stacklevel=2)\n"
+        "        return '3.0.0'\n    raise AttributeError(name)\n"
+    )
+    found = {c.symbol: c for c in diff_surfaces(surface(tmp_path, {"demo/__init__.py": old}, "1.0"),
+                                                surface(tmp_path, {"demo/__init__.py": new}, "2.0"))}
+    assert found["demo.__version__"].kind.value == "deprecated"  # markupsafe 3.0.0: a UserWarning, worded so
+    assert "demo.helper" not in found  # a warning that announces no deprecation
+
+
+# -- a `*args` capped by the helper it is handed to: blinker 1.7's `send(*sender)` took one sender at most --
+
+
+def test_varargs_capped_by_a_helper_or_a_nested_test(tmp_path: Path) -> None:
+    old = (
+        "class Signal:\n"
+        "    def send(self, *sender, **kwargs):\n        sender = self._extract_sender(sender)\n\n"
+        "    def _extract_sender(self, sender):\n        if not self.receivers:\n"
+        "            if __debug__ and sender and len(sender) > 1:\n                raise TypeError('one')\n"
+        "            return []\n        if len(sender) == 0:\n            sender = None\n"
+        "        elif len(sender) > 1:\n            raise TypeError('one')\n        return sender\n\n"
+        "    def emit(self, *sender):\n        return check(sender)\n\n"
+        "    def many(self, *sender):\n        return self._any(sender)\n\n"
+        "    def _any(self, sender):\n        return sender\n\n"
+        "def check(values):\n    if len(values) >= 3:\n        raise TypeError('two at most')\n"
+    )
+    new = (
+        "class Signal:\n"
+        "    def send(self, sender=None, /, **kwargs):\n        pass\n\n"
+        "    def emit(self, first=None, second=None, /):\n        pass\n\n"
+        "    def many(self, sender=None, /):\n        pass\n\n"
+        "def check(values):\n    pass\n"
+    )
+    found = synthetic(tmp_path, old, new)
+    assert "demo.Signal.send" not in found  # at most one sender before, one optional positional now
+    assert "demo.Signal.emit" not in found  # `check` refused a third
+    assert "'*sender' removed" in found["demo.Signal.many"].detail  # `_any` took any number
+
+
+def test_blinker_1_8_send_took_one_sender_and_markupsafe_3_version_is_deprecated() -> None:
+    blinker = changes("blinker", "1.7.0", "1.8.0")
+    assert ("signature_changed", "blinker.Signal.send") not in blinker  # `_extract_sender` refused a second
+    assert ("signature_changed", "blinker.Signal.send_async") not in blinker
+    markupsafe = changes("markupsafe", "2.1.5", "3.0.0")
+    assert "deprecated" in markupsafe["deprecated", "markupsafe.__version__"].detail

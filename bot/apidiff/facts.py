@@ -38,6 +38,10 @@ class CallableFacts:
     """The body only raises `NotImplementedError`: calling it never returned anything."""
     max_varargs: int | None = None
     """The body refuses more than this many extra positional arguments in its `*args`."""
+    varargs_helper: str = ""
+    """The call the body hands its `*args` tuple to as first argument (which may refuse more than some number)."""
+    first_arg_cap: int | None = None
+    """The body refuses a first argument (after `self`) longer than this: as a `varargs_helper`, it caps `*args`."""
     kwargs_closed: bool = False
     """The body refuses any keyword it did not take out of `**kwargs` (`assert not kwargs`, `if kwargs: raise`)."""
     refuses_calls: bool = False
@@ -265,6 +269,13 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         cap = _varargs_cap(node, node.args.vararg.arg)
         if cap is not None:
             more["max_varargs"] = cap
+    if node.args.vararg is not None and "max_varargs" not in more and b"(" + node.args.vararg.arg.encode() in text:
+        more["varargs_helper"] = _varargs_helper(node, node.args.vararg.arg)
+    positional = [*node.args.posonlyargs, *node.args.args][1 if method else 0 :]
+    if positional and b"len(" in text and b"raise" in text:
+        cap = _varargs_cap(node, positional[0].arg)
+        if cap is not None:
+            more["first_arg_cap"] = cap
     if not more and core == _PLAIN:
         return _NOTHING  # most functions: one shared instance
     return CallableFacts(*core, **more)
@@ -448,28 +459,52 @@ def _tests_nonempty(test: ast.expr, kwargs: str, negated: bool) -> bool:
 
 
 def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
-    """N when the body starts by refusing more than N extra positional arguments (`if len(args) > 1: raise
-    TypeError(...)`, werkzeug's `Headers.update`): its `*args` is N optional positional parameters."""
-    for stmt in node.body:
+    """N when the body refuses more than N extra positional arguments (`if len(args) > 1: raise TypeError(...)`,
+    werkzeug's `Headers.update`; also in an `elif` or a nested test, blinker 1.7's `_extract_sender`): its `*args`
+    is N optional positional parameters. The smallest N of such tests (fewer claims when paths differ)."""
+    caps: list[int] = []
+    pending: list[ast.stmt] = list(node.body)
+    while pending:
+        stmt = pending.pop()
         if not isinstance(stmt, ast.If):
             continue
-        test = stmt.test
+        pending.extend(stmt.body)
+        pending.extend(stmt.orelse)
+        if not stmt.body or not isinstance(stmt.body[-1], ast.Raise):
+            continue
+        tests = (
+            stmt.test.values if isinstance(stmt.test, ast.BoolOp) and isinstance(stmt.test.op, ast.And) else [stmt.test]
+        )
+        for test in tests:
+            if (
+                isinstance(test, ast.Compare)
+                and len(test.ops) == 1
+                and isinstance(test.ops[0], (ast.Gt, ast.GtE))
+                and isinstance(test.left, ast.Call)
+                and dotted_name(test.left.func) == "len"
+                and len(test.left.args) == 1
+                and dotted_name(test.left.args[0]) == varargs
+                and isinstance(test.comparators[0], ast.Constant)
+                and type(test.comparators[0].value) is int
+            ):
+                bound = test.comparators[0].value
+                caps.append(bound if isinstance(test.ops[0], ast.Gt) else bound - 1)
+    return min(caps) if caps else None
+
+
+def _varargs_helper(node: _FunctionDef, varargs: str) -> str:
+    """The callee a statement of the body hands its `*args` tuple to as the first argument (blinker 1.7's
+    `sender = self._extract_sender(sender)`), "" when none: that callee may cap how many there can be."""
+    for stmt in node.body:
+        value = stmt.value if isinstance(stmt, (ast.Assign, ast.Expr, ast.Return)) else None
         if (
-            isinstance(test, ast.Compare)
-            and len(test.ops) == 1
-            and isinstance(test.ops[0], (ast.Gt, ast.GtE))
-            and isinstance(test.left, ast.Call)
-            and dotted_name(test.left.func) == "len"
-            and len(test.left.args) == 1
-            and dotted_name(test.left.args[0]) == varargs
-            and isinstance(test.comparators[0], ast.Constant)
-            and type(test.comparators[0].value) is int
-            and stmt.body
-            and isinstance(stmt.body[-1], ast.Raise)
+            isinstance(value, ast.Call)
+            and value.args
+            and isinstance(value.args[0], ast.Name)
+            and value.args[0].id == varargs
         ):
-            bound = test.comparators[0].value
-            return bound if isinstance(test.ops[0], ast.Gt) else bound - 1
-    return None
+            return _call_name(value.func) or ""
+    return ""
 
 
 def _sole_statement(node: _FunctionDef) -> tuple[str | None, str]:

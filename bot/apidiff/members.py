@@ -197,6 +197,25 @@ def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolve
     )
 
 
+def _varargs_cap(
+    function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str
+) -> int | None:
+    """How many `*args` the function takes at most: its own test, or the one of the helper it hands them to (a
+    method of its class, or a function of the distribution)."""
+    facts = function.facts
+    if facts.max_varargs is not None or not facts.varargs_helper:
+        return facts.max_varargs
+    head, _, rest = facts.varargs_helper.partition(".")
+    helper: object = None
+    if head in ("self", "cls") and owner in hierarchy.classes and "." not in rest:
+        found = hierarchy.members(owner, *hierarchy.classes[owner]).get(rest)
+        helper = found[0] if found is not None else None
+    elif head not in ("self", "cls", "super"):
+        resolved = resolver.resolve_dotted(module.module, facts.varargs_helper)
+        helper = resolved.definition if resolved is not None else None
+    return helper.facts.first_arg_cap if isinstance(helper, RawCallable) else None
+
+
 def _awaitable(function: RawCallable) -> bool:
     """Whether calls return an awaitable: an `async def`, or a function a decorator turns into one (tornado's
     `@gen.coroutine` and `@return_future`, `@asyncio.coroutine`, asgiref's `@sync_to_async`) — such a function
@@ -238,7 +257,7 @@ def callable_fields(
         "returns_call": function.facts.returns_call,
         "stub": function.facts.stub,
         "refuses_calls": function.facts.refuses_calls or _refusing_callee(function, module, resolver),
-        "max_varargs": function.facts.max_varargs,
+        "max_varargs": _varargs_cap(function, module, resolver, hierarchy, owner),
         "kwargs_closed": function.facts.kwargs_closed,
         "returns": function.returns,
         "kwargs_options": function.facts.kwargs_options,
