@@ -265,3 +265,33 @@ def test_blinker_1_8_send_took_one_sender_and_markupsafe_3_version_is_deprecated
     assert ("signature_changed", "blinker.Signal.send_async") not in blinker
     markupsafe = changes("markupsafe", "2.1.5", "3.0.0")
     assert "deprecated" in markupsafe["deprecated", "markupsafe.__version__"].detail
+
+
+# -- `**kwargs` handed on to a private helper: its parameters say which keywords still land (PyJWT 2.3) --
+
+
+def test_keywords_forwarded_to_a_private_helper(tmp_path: Path) -> None:
+    old = (
+        "class PyJWT:\n"
+        "    def decode(self, jwt, key='', audience=None, issuer=None, verify=True, **kwargs):\n"
+        "        self._validate_claims(jwt, audience=audience, issuer=issuer, **kwargs)\n\n"
+        "    def _validate_claims(self, payload, audience=None, issuer=None, leeway=0):\n        pass\n\n"
+        "def encode(payload, key, algorithm='HS256', headers=None, **kwargs):\n"
+        "    return _encode(payload, key, **kwargs)\n\n"
+        "def _encode(payload, key, json_encoder=None):\n    pass\n"
+    )
+    new = (
+        "class PyJWT:\n"
+        "    def decode(self, jwt, key='', **kwargs):\n        return self._decode(jwt, key, **kwargs)\n\n"
+        "    def _decode(self, jwt, key, **kwargs):\n        self._validate_claims(jwt, **kwargs)\n\n"
+        "    def _validate_claims(self, payload, audience=None, issuer=None, leeway=0):\n        pass\n\n"
+        "def encode(payload, key, **kwargs):\n    return _encode(payload, key, **kwargs)\n\n"
+        "def _encode(payload, key, json_encoder=None):\n    pass\n"
+    )
+    found = synthetic(tmp_path, old, new)
+    detail = found["demo.PyJWT.decode"].detail
+    assert "'verify' removed" in detail and "lower confidence" not in detail  # `_validate_claims` rejects it
+    # two hops on, `_validate_claims` takes them by name (only passing them by position breaks)
+    assert "'audience' is now keyword-only" in detail and "'audience' removed" not in detail
+    detail = found["demo.encode"].detail
+    assert "'algorithm' removed" in detail and "'headers' removed" in detail and "lower confidence" not in detail

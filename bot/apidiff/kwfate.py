@@ -54,7 +54,7 @@ def callables_by_target(surfaces: Sequence[Surface]) -> dict[str, Symbol]:
     has it; a later surface's definition wins."""
     found: dict[str, Symbol] = {}
     for source in surfaces:
-        for symbol in source.symbols.values():
+        for symbol in (*source.helpers.values(), *source.symbols.values()):
             if symbol.params is not None:
                 found[symbol.target] = symbol
                 found.setdefault(symbol.path, symbol)

@@ -170,6 +170,8 @@ class Surface:
     """Flask config key -> (file, line) where the release defines its default (`default_config`, `setdefault`)."""
     config_reads: tuple[str, ...] = ()
     """Every config key the release reads, its own or not."""
+    helpers: dict[str, Symbol] = field(default_factory=dict)
+    """Private callables public ones hand `**kwargs` to, by definition path (see `forwards.forward_helpers`)."""
 
     @property
     def problems(self) -> tuple[ModuleReport, ...]:

@@ -12,6 +12,7 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
 from bot.apidiff.envvars import STDLIB_ENV_READERS
 from bot.apidiff.extras import add_namespace_packages, hooks, own_imports, private_symbols
+from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
@@ -281,6 +282,22 @@ class SurfaceBuilder:
             built = self._members[target] = self._member_symbol(path, target, owner, name, member, module)
         self._add(built if built.path == path else built.at(path))
 
+    def callable_at(self, target: str) -> Symbol | None:
+        """A symbol for the method or function defined at `target` (a private one too), None when there is none."""
+        owner, _, name = target.rpartition(".")
+        if owner in self.hierarchy.classes:
+            cls, module = self.hierarchy.classes[owner]
+            member = cls.members.get(name)
+            if isinstance(member, RawCallable) and member.kind != "property":
+                return self._member_symbol(target, target, owner, name, member, module)
+            return None
+        raw = self.modules.get(owner)
+        definition = raw.bindings.get(name, [None])[-1] if raw is not None else None
+        if raw is None or not isinstance(definition, RawCallable):
+            return None
+        fields = callable_fields(definition, raw, self.resolver, self.hierarchy)
+        return Symbol(target, "function", raw.file, definition.line, target, **fields)
+
     def _member_symbol(
         self,
         path: str,
@@ -545,6 +562,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     methods = {symbol.path.rsplit(".", 1)[-1] for symbol in builder.symbols.values() if symbol.kind == "method"}
     wanted = methods | STDLIB_ENV_READERS  # the release's own hooks, and the standard library's env readers
     called = tuple(sorted(wanted & set().union(*(r.called for r in modules.values()))))
+    helpers = forward_helpers(builder.symbols.values(), builder.callable_at)
     return Surface(
         package,
         version,
@@ -557,4 +575,5 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         reexports=reexports,
         config_keys=dict(sorted(config_keys.items())),
         config_reads=tuple(sorted({key for raw in modules.values() for key in raw.config_reads})),
+        helpers=dict(sorted(helpers.items())),
     )
