@@ -295,3 +295,25 @@ def test_keywords_forwarded_to_a_private_helper(tmp_path: Path) -> None:
     assert "'audience' is now keyword-only" in detail and "'audience' removed" not in detail
     detail = found["demo.encode"].detail
     assert "'algorithm' removed" in detail and "'headers' removed" in detail and "lower confidence" not in detail
+
+
+def test_keywords_into_a_returned_dict_or_set_by_the_function_itself(tmp_path: Path) -> None:
+    old = (
+        "def send_from_directory(directory, path, filename=None, **kwargs):\n"
+        "    return send_file(path, **_prepare(**kwargs))\n\n"
+        "def _prepare(**kwargs):\n    if kwargs.get('max_age') is None:\n        kwargs['max_age'] = 0\n"
+        "    return kwargs\n\n"
+        "def send_file(path, max_age=None):\n    pass\n\n"
+        "def urlopen(method, url, **response_kw):\n    response_kw['request_method'] = method\n"
+        "    return Response(**response_kw)\n\n"
+        "class Response:\n    def __init__(self, body=None, **kw):\n        pass\n"
+    )
+    new = (old.replace("filename=None, ", "")
+           .replace("    response_kw['request_method'] = method\n    return Response(**response_kw)\n",
+                    "    return _make(method, url, **response_kw)\n\n"
+                    "def _make(method, url, body=None):\n    pass\n"))
+    found = synthetic(tmp_path, old, new)
+    # `filename` goes into the dict `_prepare` returns, then on to a call nobody follows: removed, lower confidence
+    assert "'filename' removed" in found["demo.send_from_directory"].detail
+    assert "lower confidence" in found["demo.send_from_directory"].detail
+    assert "demo.urlopen" not in found  # `response_kw['request_method'] = ...` sets the key: no caller's option

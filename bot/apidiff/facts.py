@@ -44,6 +44,9 @@ class CallableFacts:
     """The body refuses a first argument (after `self`) longer than this: as a `varargs_helper`, it caps `*args`."""
     kwargs_closed: bool = False
     """The body refuses any keyword it did not take out of `**kwargs` (`assert not kwargs`, `if kwargs: raise`)."""
+    kwargs_returned: bool = False
+    """The body returns its `**kwargs` dict (flask 2.2's `_prepare_send_file_kwargs`, building another call's
+    keywords): a keyword travels on to a call nobody can see from here."""
     refuses_calls: bool = False
     """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
     sole_call: str = ""
@@ -106,7 +109,7 @@ def _kwargs_key(node: ast.AST, kwargs: str) -> str | None:
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
         if node.func.attr in _KWARGS_READS and dotted_name(node.func.value) == kwargs:
             return _literal(node.args[0])
-    if isinstance(node, ast.Subscript) and dotted_name(node.value) == kwargs:
+    if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and dotted_name(node.value) == kwargs:
         return _literal(node.slice)
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.In):
         if dotted_name(node.comparators[0]) == kwargs:
@@ -192,6 +195,7 @@ _Core = tuple[bool, tuple[str, ...], tuple[str, ...], bool]
 _PLAIN: _Core = (False, (), (), False)
 _NESTED = re.compile(rb"(?:" + rb"|".join(after_boundary(word) for word in (b"def", b"lambda", b"class")) + rb")\b")
 _OPTION = rb"""(?:\s*\.\s*(?:pop|get|setdefault)\s*\(\s*|\s*\[\s*)(['"])([A-Za-z_][A-Za-z0-9_]*)\1"""
+_ASSIGNED = re.compile(rb"\s*\]\s*=(?!=)")
 _CALLEE = re.compile(rb"((?:super\(\s*\)\.)?[A-Za-z_][A-Za-z0-9_.]*)\s*$")
 
 
@@ -233,6 +237,8 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
     raw = re.escape(kwargs.encode())
     options: list[str] = []
     for match in re.finditer(after_boundary(kwargs.encode()) + _OPTION, body):
+        if b"[" in match.group(0) and _ASSIGNED.match(body, match.end()):
+            continue  # `kwargs["request_method"] = method`: the function sets the key, no caller's option
         options.append(match.group(2).decode())
     for match in re.finditer(rb"""(['"])([A-Za-z_][A-Za-z0-9_]*)\1\s+(?:not\s+)?in\s+""" + raw + rb"\b", body):
         options.append(match.group(2).decode())
@@ -258,6 +264,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["stub"], more["refuses_calls"] = raised == "NotImplementedError", raised != "NotImplementedError"
         elif call:
             more["sole_call"] = call
+    if node.args.kwarg is not None and re.search(
+        _RETURN + re.escape(node.args.kwarg.arg.encode()) + rb"\s*$", text, re.M
+    ):
+        more["kwargs_returned"] = True
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
         if _kwargs_refused(node, node.args.kwarg.arg):
             more["kwargs_closed"] = True

@@ -78,8 +78,8 @@ class KeywordFates:
             return Fate.ACCEPTED
         if symbol.kwargs_closed or not any(p.kind is ParamKind.VAR_KEYWORD for p in params):
             return Fate.REJECTED
-        if not symbol.kwargs_forwards:
-            return Fate.ACCEPTED  # collected and kept: the call still binds
+        if not symbol.kwargs_forwards:  # collected and kept: the call still binds, unless the dict goes on
+            return Fate.UNKNOWN if symbol.kwargs_returned else Fate.ACCEPTED
         answers = [self._target_fate(target, keyword, hops) for target in symbol.kwargs_forwards]
         if Fate.REJECTED in answers:
             return Fate.REJECTED

@@ -259,6 +259,7 @@ def callable_fields(
         "refuses_calls": function.facts.refuses_calls or _refusing_callee(function, module, resolver),
         "max_varargs": _varargs_cap(function, module, resolver, hierarchy, owner),
         "kwargs_closed": function.facts.kwargs_closed,
+        "kwargs_returned": function.facts.kwargs_returned,
         "returns": function.returns,
         "kwargs_options": function.facts.kwargs_options,
         "kwargs_forwards": forwards,

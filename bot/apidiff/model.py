@@ -73,6 +73,8 @@ class Symbol:
     """For a callable: its body refuses more than this many arguments in its `*args` (`if len(args) > 1: raise`)."""
     kwargs_closed: bool = False
     """For a callable: its `**kwargs` takes only `kwargs_options`; the body refuses any other keyword."""
+    kwargs_returned: bool = False
+    """For a callable: its body returns its `**kwargs` dict, so where a keyword ends up is unknown."""
     returns: str | None = None
     """Return annotation (a property's is its type)."""
     annotation: str | None = None
