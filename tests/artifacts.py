@@ -181,6 +181,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("markupsafe", "3.0.0", "auto"): "03ff62dea2fef3eadf2f1853bc6332bcb0458d9608b11dfb1cd5aeda1c178ea6",  # markupsafe-3.0.0.tar.gz
     ("pyjwt", "1.7.1", "auto"): "5c6eca3c2940464d106b99ba83b00c6add741c9becaec087fb7ccdefea71350e",  # PyJWT-1.7.1-py2.py3-none-any.whl
     ("pyjwt", "2.0.0", "auto"): "5c2ff2eb27d7e342dfc3cafcc16412781f06db2690fbef81922b0172598f085b",  # PyJWT-2.0.0-py3-none-any.whl
+    ("pyjwt", "2.2.0", "auto"): "b0ed5824c8ecc5362e540c65dc6247567db130c4226670bf7699aec92fb4dae1",  # PyJWT-2.2.0-py3-none-any.whl
+    ("pyjwt", "2.3.0", "auto"): "e0c4bb8d9f0af0c7f5b1ec4c5036309617d03d56932877f2f7a0beeb5318322f",  # PyJWT-2.3.0-py3-none-any.whl
     ("evidently", "0.1.32.dev0", "auto"): "2057c43d83b7fee49d17fda89719c2ebc784227642a855f07f31269eaf2d8366",  # evidently-0.1.32.dev0-py3-none-any.whl
     ("evidently", "0.1.33.dev0", "auto"): "24fb95c1db32fa1e6bb8f225fd5584b0956b57f6e6344672b7e294a65c1aa83a",  # evidently-0.1.33.dev0-py3-none-any.whl
     ("flask-babel", "2.0.0", "auto"): "e6820a052a8d344e178cdd36dd4bb8aea09b4bda3d5f9fa9f008df2c7f2f5468",  # Flask_Babel-2.0.0-py3-none-any.whl

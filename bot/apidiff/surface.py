@@ -282,6 +282,18 @@ class SurfaceBuilder:
             built = self._members[target] = self._member_symbol(path, target, owner, name, member, module)
         self._add(built if built.path == path else built.at(path))
 
+    def _method_owner(self, target: str, definition: RawCallable, module: RawModule) -> str:
+        """For a module global bound to a method (`decode = _jwt_global_obj.decode`), the class defining it, so
+        that `self.x(...)` and `super()` calls in its body lead where they do on the instance; "" otherwise."""
+        if definition.kind == "function":
+            return ""
+        owner = target.rpartition(".")[0]
+        found = self.resolver.lookup(module.module, owner.rpartition(".")[2])
+        if found is None or found.target != owner or not isinstance(found.definition, RawClass):
+            return ""
+        self.hierarchy.mro(owner, found.definition, module)
+        return owner
+
     def callable_at(self, target: str) -> Symbol | None:
         """A symbol for the method or function defined at `target` (a private one too), None when there is none."""
         owner, _, name = target.rpartition(".")
@@ -386,7 +398,8 @@ class SurfaceBuilder:
                 self.symbols[path] = replace(self.symbols[path], deprecated=shim_message)
         elif isinstance(definition, RawCallable):
             deprecated = shim_message or self._deprecation(definition.warns, definition.decorator_message)
-            fields = callable_fields(definition, resolved.module, self.resolver, self.hierarchy)
+            owner = self._method_owner(resolved.target, definition, resolved.module)
+            fields = callable_fields(definition, resolved.module, self.resolver, self.hierarchy, owner)
             self._add(
                 Symbol(
                     path,
