@@ -326,3 +326,22 @@ def test_keywords_into_a_returned_dict_or_set_by_the_function_itself(tmp_path: P
     assert "'filename' removed" in found["demo.send_from_directory"].detail
     assert "lower confidence" in found["demo.send_from_directory"].detail
     assert "demo.urlopen" not in found  # `response_kw['request_method'] = ...` sets the key: no caller's option
+
+
+# -- a record decorator that keeps the `__init__` written in the class body --
+
+
+def test_record_decorators_keeping_an_explicit_init(tmp_path: Path) -> None:
+    old = (
+        "import dataclasses\nfrom attr import define\n\n"
+        "@define(init=False, kw_only=True)\nclass Event:\n    name: str\n    timestamp: int | None\n\n"
+        "    def __init__(self, timestamp, name, **_):\n        pass\n\n"
+        "@dataclasses.dataclass\nclass Plain:\n    x: int\n\n    def __init__(self, x, y):\n        pass\n\n"
+        "@define\nclass Generated:\n    x: int\n\n    def __init__(self, x, y):\n        pass\n"
+    )
+    new = old.replace("(self, timestamp, name, **_)", "(self, name, timestamp=None, **_)").replace(
+        "(self, x, y)", "(self, x)")
+    found = synthetic(tmp_path, old, new)
+    assert "positional parameter 'name' moved from slot 1 to 0" in found["demo.Event"].detail  # pyoverkiz 1.4
+    assert found["demo.Plain"].detail == "parameter 'y' removed"  # `dataclass` never overwrites an `__init__`
+    assert "demo.Generated" not in found  # attrs writes its own `__init__` over it: unknown, no claim

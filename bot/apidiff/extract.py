@@ -19,7 +19,7 @@ from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.params import read_params, with_type_comment
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
-from bot.apidiff.records import functional_class, record_kind, record_params
+from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
 from bot.apidiff.shim import literal_table, read_getattr_shim, serves_any_name
 from bot.apidiff.source import SourceText, dotted_name, node_bytes
 
@@ -191,6 +191,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
     cls.decorators = tuple(_decorator_names(node))
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
     cls.metaclass = _metaclass(node)
+    cls.init_keeping_decorators = init_keeping_decorators(node) if node.decorator_list else ()
     init: _FunctionDef | None = None
     methods: dict[str, _FunctionDef] = {}
     for stmt in flatten(node.body):

@@ -82,6 +82,8 @@ class RawClass:
     """Names its `__getattr__` answers by spelling them (Pillow 9.5's deprecated `Image.category`)."""
     patched: bool = False
     """The module sets attributes on it at run time (`setattr(Cls, name, ...)`): members may exist unseen."""
+    init_keeping_decorators: tuple[str, ...] = ()
+    """Its record decorators that keep an `__init__` written in the body (see `records.init_keeping_decorators`)."""
     metaclass: str | None = None
     """The dotted name of its metaclass when written (`metaclass=abc.ABCMeta`, six's `with_metaclass(M, ...)` base
     or `@add_metaclass(M)`); "?" when not a name."""

@@ -37,6 +37,20 @@ def record_kind(node: ast.ClassDef) -> str | None:
     return None
 
 
+def init_keeping_decorators(node: ast.ClassDef) -> tuple[str, ...]:
+    """The class's record decorators that leave an `__init__` written in its body in place: `dataclass` never
+    overwrites one; attrs' decorators do, unless given `init=False` (pyoverkiz 1.4's `@define(init=False)`)."""
+    found = []
+    for decorator in node.decorator_list:
+        name = dotted_name(decorator.func if isinstance(decorator, ast.Call) else decorator) or ""
+        last = name.rpartition(".")[2]
+        init = _keyword(decorator, "init") if isinstance(decorator, ast.Call) else None
+        no_init = isinstance(init, ast.Constant) and init.value is False
+        if last == "dataclass" or (last in ATTRS_DECORATORS and no_init):
+            found.append(name)
+    return tuple(found)
+
+
 def _has_default(value: ast.expr | None) -> bool:
     if value is None:
         return False

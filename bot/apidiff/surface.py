@@ -135,7 +135,12 @@ class SurfaceBuilder:
         written = any(isinstance(cls.members.get(name), RawCallable) for name in ("__init__", "__new__"))
         if cls.record_params is not None and not written:  # a constructor written in the body wins over generated
             return {"params": cls.record_params}
-        replaced = next((d for d in cls.decorators if d.rsplit(".", 1)[-1] not in KEEPING_CLASS_DECORATORS), None)
+        own_init = isinstance(cls.members.get("__init__"), RawCallable)
+        keeping = cls.init_keeping_decorators if own_init else ()  # `@dataclass` over an `__init__` of its own
+        replaced = next(
+            (d for d in cls.decorators if d.rsplit(".", 1)[-1] not in KEEPING_CLASS_DECORATORS and d not in keeping),
+            None,
+        )
         if replaced is not None:
             return {"signature_unknown": f"the class decorator @{replaced} may change its constructor"}
         if init is not None and isinstance(init[0], RawCallable):
