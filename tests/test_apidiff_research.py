@@ -345,3 +345,26 @@ def test_record_decorators_keeping_an_explicit_init(tmp_path: Path) -> None:
     assert "positional parameter 'name' moved from slot 1 to 0" in found["demo.Event"].detail  # pyoverkiz 1.4
     assert found["demo.Plain"].detail == "parameter 'y' removed"  # `dataclass` never overwrites an `__init__`
     assert "demo.Generated" not in found  # attrs writes its own `__init__` over it: unknown, no claim
+
+
+# -- a private module a package names publicly: its names are reached through that name --
+
+
+def test_private_module_named_publicly(tmp_path: Path) -> None:
+    files = {
+        "demo/__init__.py": "from demo._utils import visualization\n\n__all__ = ['visualization']\n",
+        "demo/_utils/__init__.py": "",
+        "demo/_utils/visualization.py": (
+            "class VisualizationDataRecord:\n    def __init__(self, word_attributions, raw_input):\n"
+            "        self.raw_input = raw_input\n\ndef visualize_text(records):\n    pass\n\ndef _helper():\n    pass\n"
+        ),
+    }
+    new = dict(files)
+    new["demo/_utils/visualization.py"] = (
+        "class VisualizationDataRecord:\n    def __init__(self, word_attributions, raw_input_ids):\n"
+        "        self.raw_input_ids = raw_input_ids\n\ndef _helper():\n    pass\n"
+    )
+    found = {c.symbol: c for c in diff_surfaces(surface(tmp_path, files, "1.0"), surface(tmp_path, new, "2.0"))}
+    assert "raw_input" in found["demo.visualization.VisualizationDataRecord"].detail  # captum 0.5
+    assert found["demo.visualization.visualize_text"].kind.value == "removed"
+    assert "demo.visualization._helper" not in found

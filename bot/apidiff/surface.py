@@ -99,6 +99,7 @@ class SurfaceBuilder:
         )
         self.symbols: dict[str, Symbol] = {}
         self.truncated = False
+        self._aliased: set[str] = set()
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
 
@@ -384,6 +385,7 @@ class SurfaceBuilder:
                         via_getattr_shim=shim,
                     )
                 )
+                self._add_private_module_alias(path, resolved.target)
         elif definition is None or resolved.module is None or outside is not None:
             aliased = outside or resolved
             self._add(
@@ -442,23 +444,37 @@ class SurfaceBuilder:
         target = self.resolver.resolve_dotted(module.module, definition.value_ref)
         return target if target is not None and target.external else None
 
-    def add_module(self, raw: RawModule) -> None:
-        """Record a public module and every public name it binds, serves or exports."""
-        deprecated = self._deprecation(raw.warns, None)
-        self._add(Symbol(raw.module, "module", raw.file, 1, raw.module, deprecated=deprecated, dynamic=raw.dynamic))
+    def _add_names(self, raw: RawModule, prefix: str) -> None:
+        """Every public name the module binds or exports, under `prefix` (its own path, or the public name a
+        package gives a private module)."""
         exported = set(raw.all_names or ())
         for name, bindings in raw.bindings.items():
             if name == "*" or not self._is_public_binding(raw, name, bindings, exported):
                 continue
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
-                self.add_name(f"{raw.module}.{name}", resolved, raw)
+                self.add_name(f"{prefix}.{name}", resolved, raw)
         for name in (exported | self._star_names(raw)) - raw.bindings.keys() - raw.shims.keys():
             if raw.all_names is not None and name not in exported:
                 continue
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
-                self.add_name(f"{raw.module}.{name}", resolved, raw)
+                self.add_name(f"{prefix}.{name}", resolved, raw)
+
+    def _add_private_module_alias(self, path: str, module: str) -> None:
+        """A private module a package names publicly (captum 0.5's `from captum.attr._utils import visualization`,
+        listed in `__all__`): users reach its names through that name (`visualization.VisualizationDataRecord`)."""
+        raw = self.modules.get(module)
+        if raw is None or raw.status is not ModuleStatus.OK or _module_is_public(module) or path in self._aliased:
+            return
+        self._aliased.add(path)
+        self._add_names(raw, path)
+
+    def add_module(self, raw: RawModule) -> None:
+        """Record a public module and every public name it binds, serves or exports."""
+        deprecated = self._deprecation(raw.warns, None)
+        self._add(Symbol(raw.module, "module", raw.file, 1, raw.module, deprecated=deprecated, dynamic=raw.dynamic))
+        self._add_names(raw, raw.module)
         for name, shim in raw.shims.items():
             if name in raw.bindings:
                 continue
