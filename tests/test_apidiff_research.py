@@ -368,3 +368,18 @@ def test_private_module_named_publicly(tmp_path: Path) -> None:
     assert "raw_input" in found["demo.visualization.VisualizationDataRecord"].detail  # captum 0.5
     assert found["demo.visualization.visualize_text"].kind.value == "removed"
     assert "demo.visualization._helper" not in found
+
+
+def test_a_class_where_an_instance_was_taken(tmp_path: Path) -> None:
+    old = (
+        "import typing\n\nclass Tab:\n    pass\n\n"
+        "def dashboard(tabs: typing.List[typing.Type[Tab]], default: typing.Type[Tab] = Tab, "
+        "extra: typing.List[Tab] = None):\n    pass\n"
+    )
+    new = old.replace("tabs: typing.List[typing.Type[Tab]]", "tabs: typing.Sequence[Tab]").replace(
+        "default: typing.Type[Tab] = Tab", "default: typing.Optional[Tab] = None").replace(
+        "extra: typing.List[Tab]", "extra: typing.Sequence[Tab]")
+    detail = synthetic(tmp_path, old, new)["demo.dashboard"].detail
+    assert "tabs annotation changed from typing.List[typing.Type[Tab]] to typing.Sequence[Tab]" in detail
+    assert "default annotation changed" in detail
+    assert "extra" not in detail  # a list is a sequence: wider, compatible

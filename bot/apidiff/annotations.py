@@ -144,7 +144,33 @@ def _lost(wider: frozenset[str], narrower: frozenset[str], class_check: ClassChe
             return True
         if class_check is not None and any(_builtin(w) and class_check(member, w) for w in wider):
             return True
+        others = [w for w in wider if w != "None"]
+        if others and all(_class_for_instance(member, w) for w in others):
+            return True
     return False
+
+
+_SEQUENCES = frozenset({"list", "tuple", "Sequence", "MutableSequence", "Collection", "Iterable", "Iterator"})
+"""Container heads among which only the element type is compared (`list[type[Tab]]` against `Sequence[Tab]`)."""
+
+
+def _class_for_instance(member: str, other: str) -> bool:
+    """One says a class where the other says an instance of it, alone or as the element type of a sequence:
+    `type[Tab]` and `Tab`, `list[type[Tab]]` and `Sequence[Tab]` (evidently 0.1.33's `Dashboard(tabs=...)` took
+    tab classes, then tab objects). Neither is accepted where the other is expected."""
+    if _flipped(member, other):
+        return True
+    if not (member.endswith("]") and other.endswith("]")):
+        return False
+    head, _, args = member[:-1].partition("[")
+    other_head, _, other_args = other[:-1].partition("[")
+    if head not in _SEQUENCES or other_head not in _SEQUENCES:
+        return False
+    return _flipped(args, other_args)
+
+
+def _flipped(one: str, other: str) -> bool:
+    return one == f"type[{other}]" or other == f"type[{one}]"
 
 
 def return_incompatible(old: str, new: str, class_check: ClassCheck | None = None) -> bool:
