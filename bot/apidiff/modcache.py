@@ -23,13 +23,17 @@ class ModuleCache:
         self._size = size
         self._defs = DefMemo()
 
-    def read(self, module: str, file: str, data: bytes, is_package: bool) -> RawModule:
-        """`read_module(module, file, data, is_package)`, parsed only the first time this exact file is seen."""
+    def read(self, module: str, file: str, data: bytes, is_package: bool, lazy: bool = False) -> RawModule:
+        """`read_module(module, file, data, is_package)`, parsed only the first time this exact file is seen. A
+        `lazy` read (a dependency's module) is not kept: it holds the syntax of the defs no one looked up yet, and
+        it lacks what a release's surface needs; a whole read kept serves it."""
         key = (module, file, is_package, hashlib.sha256(data).digest())
         found = self._found.get(key)
         if found is not None:
             self._found.move_to_end(key)
             return found
+        if lazy:
+            return read_module(module, file, data, is_package, self._defs, lazy=True)
         found = self._found[key] = read_module(module, file, data, is_package, self._defs)
         while len(self._found) > self._size:
             self._found.popitem(last=False)
