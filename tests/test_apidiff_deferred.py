@@ -3,12 +3,17 @@ looked up, and what is read is what a whole read gives."""
 
 from __future__ import annotations
 
+import gc
+from pathlib import Path
+
 import pytest
 
 from bot.apidiff import extract
-from bot.apidiff.deferred import Deferred
+from bot.apidiff.deferred import Deferred, DeferredBindings
+from bot.apidiff.lazydeps import DependencyTree, partial_surfaces
 from bot.apidiff.model import ModuleStatus
-from bot.apidiff.raw import RawClass
+from bot.apidiff.raw import RawClass, RawModule
+from bot.apidiff.release import read_file
 
 SOURCE = b"""
 import os
@@ -68,3 +73,22 @@ def test_a_def_too_deep_to_read_leaves_the_module_unparsable_as_a_whole_read_doe
     assert lazy.status is ModuleStatus.OK and "Base" in lazy.bindings
     assert lazy.bindings.get("Base", []) == [] and lazy.bindings.get("other") is None
     assert (lazy.status, lazy.reason, lazy.bindings, lazy.shims) == (whole.status, whole.reason, {}, {})
+
+
+def test_dependency_modules_read_lazily_leave_no_cycle_for_the_collector(tmp_path: Path) -> None:
+    (tmp_path / "base").mkdir()
+    (tmp_path / "base" / "__init__.py").write_bytes(SOURCE)
+    tree = DependencyTree("base", "1", tmp_path)
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        [partial] = partial_surfaces(["base.Base"], [tree], lambda file: read_file(file, lazy=True))
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, RawModule | Deferred | DeferredBindings)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert "base.Base.keep" in partial.symbols and "base.Child" not in partial.symbols
+    assert not left

@@ -47,6 +47,12 @@ class DeferredBindings(dict[str, list["Binding"]]):
             if not self._ready(bindings):
                 return
 
+    def close(self) -> None:
+        """Forget every binding: the `Deferred` ones and the failure callback refer back to the module, a cycle
+        only the cyclic collector would free (with the syntax of every def no one looked up)."""
+        self.clear()
+        self._failed = _ignore
+
     def get(self, name: str, default: list[Binding] | None = None) -> list[Binding] | None:  # type: ignore[override]
         found = super().get(name)
         return default if found is None else self._ready(found)
@@ -61,6 +67,10 @@ class DeferredBindings(dict[str, list["Binding"]]):
     def values(self) -> ValuesView[list[Binding]]:  # type: ignore[override]
         self._read_all()
         return super().values()
+
+
+def _ignore(error: BaseException) -> None:
+    """The failure callback of a closed `DeferredBindings`."""
 
 
 def deferred(name: str, read: Callable[[], RawCallable | RawClass]) -> Binding:
