@@ -251,11 +251,14 @@ def _literal_names(node: ast.expr | None) -> list[str] | None:
 
 UNKNOWN_ALL = ("*",)
 """`__all__` built from something other than literals (`[...] + _b.__all__`): which names it holds is unknown."""
+_UNKNOWN = list(UNKNOWN_ALL)
+_ALL_CHANGERS = (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr)
+"""The statements that may set or extend `__all__` (every top-level statement is asked)."""
 
 
 def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
     """`__all__` after `stmt`; [`UNKNOWN_ALL`] once a statement adds names that are not literals."""
-    if current == list(UNKNOWN_ALL):
+    if not isinstance(stmt, _ALL_CHANGERS) or current == _UNKNOWN:
         return current
     value: ast.expr | None = None
     extend = False
