@@ -116,7 +116,7 @@ def ours(package: str, old: str, new: str, roots: list[Path],
     def read(file: ModuleFile) -> object:
         if read_deps is not None:
             read_deps.append(file)
-        return read_file(file, cache)
+        return read_file(file, cache, lazy=True)
 
     deps = partial_surfaces(seeds(after, before), trees, read) if trees else []  # type: ignore[arg-type]
     return before, diff_surfaces(before, after, deps)

@@ -21,7 +21,7 @@ from tests.test_apidiff_releases import pinned_surface
 def _recording(read: list[str]) -> object:
     def reader(file: ModuleFile) -> RawModule:
         read.append(file.module)
-        return read_file(file)
+        return read_file(file, lazy=True)  # as the service reads a dependency
 
     return reader
 

@@ -6,10 +6,12 @@ import ast
 import re
 import warnings
 from collections import Counter
+from functools import partial
 
 from bot.apidiff.blocks import assigned_names, flatten
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import read_config_keys
+from bot.apidiff.deferred import DeferredBindings, deferred
 from bot.apidiff.defmemo import DefMemo, memo_safe
 from bot.apidiff.deprecation import Warn, body_warns, decorator_deprecation, parameter_warns, statement_warn
 from bot.apidiff.envvars import read_env_vars
@@ -52,9 +54,21 @@ def _callable(node: _FunctionDef, source: SourceText, in_class: bool, memo: _Mem
     return member
 
 
+def _no_member(decorators: list[str]) -> bool:
+    """A setter, deleter or `@overload` stub: not a member of its own (`_callable` gives None)."""
+    return any(name.endswith((".setter", ".deleter")) or name.rsplit(".", 1)[-1] == "overload" for name in decorators)
+
+
+def _module_function(node: _FunctionDef, source: SourceText, memo: _Memo) -> RawCallable:
+    """A module-level def `_no_member` let through, read (when its name is first looked up)."""
+    member = _callable(node, source, False, memo)
+    assert member is not None  # `_no_member` decides when `_read_callable` gives None
+    return member
+
+
 def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCallable | None:
     decorators = _decorator_names(node)
-    if any(name.endswith((".setter", ".deleter")) or name.rsplit(".", 1)[-1] == "overload" for name in decorators):
+    if _no_member(decorators):
         return None
     last_names = {name.rsplit(".", 1)[-1] for name in decorators}
     if not in_class:
@@ -252,11 +266,14 @@ def _literal_names(node: ast.expr | None) -> list[str] | None:
 
 UNKNOWN_ALL = ("*",)
 """`__all__` built from something other than literals (`[...] + _b.__all__`): which names it holds is unknown."""
+_UNKNOWN = list(UNKNOWN_ALL)
+_ALL_CHANGERS = (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr)
+"""The statements that may set or extend `__all__` (every top-level statement is asked)."""
 
 
 def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
     """`__all__` after `stmt`; [`UNKNOWN_ALL`] once a statement adds names that are not literals."""
-    if current == list(UNKNOWN_ALL):
+    if not isinstance(stmt, _ALL_CHANGERS) or current == _UNKNOWN:
         return current
     value: ast.expr | None = None
     extend = False
@@ -290,7 +307,8 @@ def _rewraps(name: str, value: ast.expr | None) -> bool:
     )
 
 
-def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo) -> None:
+def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo, lazy: bool = False) -> None:
+    """With `lazy`, classes and functions are bound as `Deferred` (read when looked up, see `DeferredBindings`)."""
     all_names: list[str] | None = None
     module_warns = []
     collections: dict[str, dict[str, str | None]] = {}
@@ -300,11 +318,13 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             if stmt.name == "__getattr__":
                 raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
                 raw.dynamic = serves_any_name(stmt, collections)
-            member = _callable(stmt, source, False, memo)
-            if member is not None:
+            if lazy and not _no_member(_decorator_names(stmt)):
+                raw.bind(deferred(stmt.name, partial(_module_function, stmt, source, memo)))
+            elif not lazy and (member := _callable(stmt, source, False, memo)) is not None:
                 raw.bind(member)
         elif isinstance(stmt, ast.ClassDef):
-            raw.bind(_class(stmt, source, raw, memo))
+            lazy_class = deferred(stmt.name, partial(_class, stmt, source, raw, memo)) if lazy else None
+            raw.bind(lazy_class or _class(stmt, source, raw, memo))
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
             for binding in import_bindings(stmt, raw.module, raw.is_package):
                 raw.bind(binding)
@@ -418,11 +438,22 @@ def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
                     bound[-1].patched = True
 
 
+def _unreadable(raw: RawModule, error: BaseException) -> None:
+    raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"{type(error).__name__}: nesting too deep to analyse"
+    raw.shims.clear()
+
+
 @collector_paused
-def read_module(module: str, file: str, data: bytes, is_package: bool, memo: DefMemo | None = None) -> RawModule:
+def read_module(
+    module: str, file: str, data: bytes, is_package: bool, memo: DefMemo | None = None, lazy: bool = False
+) -> RawModule:
     """Parse and read one module; a module that cannot be parsed comes back with a status and a reason. With a
-    `memo`, defs read before from the same text are not read again."""
+    `memo`, defs read before from the same text are not read again. `lazy` reads what resolving names needs (a
+    dependency's module): classes and functions when looked up, and none of what only a release's own surface
+    records (environment variables, config keys, calls, used imports)."""
     raw = RawModule(module, file, is_package)
+    if lazy:
+        raw.bindings = DeferredBindings(partial(_unreadable, raw))
     if len(data) > MAX_MODULE_BYTES:
         raw.status, raw.reason = ModuleStatus.TOO_LARGE, f"{len(data)} bytes (limit {MAX_MODULE_BYTES})"
         return raw
@@ -432,11 +463,13 @@ def read_module(module: str, file: str, data: bytes, is_package: bool, memo: Def
             type_comments = b"# type:" in data
             tree = ast.parse(data, filename=file, type_comments=type_comments)
         source = SourceText(data)
-        _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None)
+        _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
         if b"globals()" in data and _writes_globals(tree):
             raw.dynamic = True  # names bound at run time: what it lost is not claimed
         if b"setattr(" in data:
             _mark_patched(tree, raw)
+        if lazy:
+            return raw
         if is_package:
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(map(bytes.decode, _ANY_CALL.findall(data)))
@@ -447,7 +480,7 @@ def read_module(module: str, file: str, data: bytes, is_package: bool, memo: Def
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:
-        raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"{type(e).__name__}: nesting too deep to analyse"
+        _unreadable(raw, e)
     except ValueError as e:  # null bytes in the source
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"ValueError: {e}"
     if raw.status is not ModuleStatus.OK:

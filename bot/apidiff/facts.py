@@ -8,9 +8,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from bot.apidiff.patterns import after_boundary
+from bot.apidiff.slots import slot_init
 from bot.apidiff.source import dotted_name
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
@@ -18,6 +20,7 @@ _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
 _KWARGS_READS = frozenset({"pop", "get", "setdefault"})
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class CallableFacts:
     """What a function body says about how it is called."""
@@ -186,7 +189,13 @@ def _keeps_signature(node: _FunctionDef, text: bytes, decorated: int = 0) -> boo
     first = params[decorated].arg.encode() if len(params) > decorated else b""
     if not first or b"return " + first not in text:
         return False
-    return re.search(_RETURN + re.escape(first) + rb"\s*$", text, re.M) is not None
+    return _returns_name(first).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _returns_name(name: bytes) -> re.Pattern[bytes]:
+    """`return name` ending its line (compiled once per name: `self`, `cls`, `f` for most defs)."""
+    return re.compile(_RETURN + re.escape(name) + rb"\s*$", re.M)
 
 
 _NOTHING = CallableFacts()
@@ -234,16 +243,37 @@ def _callee_before(body: bytes, at: int) -> str:
 def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
     """Options and forwards of `**kwargs` read from the text of a body without nested functions (the common case,
     much cheaper than walking its tree): `kwargs.pop("x")`, `kwargs["x"]`, `"x" in kwargs`, `call(**kwargs)`."""
-    raw = re.escape(kwargs.encode())
+    _used, read, tested, forwarded = _kwargs_patterns(kwargs)
     options: list[str] = []
-    for match in re.finditer(after_boundary(kwargs.encode()) + _OPTION, body):
+    for match in read.finditer(body):
         if b"[" in match.group(0) and _ASSIGNED.match(body, match.end()):
             continue  # `kwargs["request_method"] = method`: the function sets the key, no caller's option
         options.append(match.group(2).decode())
-    for match in re.finditer(rb"""(['"])([A-Za-z_][A-Za-z0-9_]*)\1\s+(?:not\s+)?in\s+""" + raw + rb"\b", body):
+    for match in tested.finditer(body):
         options.append(match.group(2).decode())
-    forwards = [_callee_before(body, match.start()) for match in re.finditer(rb"\*\*" + raw + rb"\b", body)]
+    forwards = [_callee_before(body, match.start()) for match in forwarded.finditer(body)]
     return False, tuple(dict.fromkeys(options)), tuple(forwards), keeps
+
+
+@lru_cache(maxsize=256)
+def _kwargs_patterns(kwargs: str) -> tuple[re.Pattern[bytes], ...]:
+    """For a `**kwargs` named `kwargs` (compiled once per name): any option read or test of it, an option read
+    (`kwargs.pop("x")`, `kwargs["x"]`), an option tested (`"x" in kwargs`), and where it is passed on whole."""
+    raw = kwargs.encode()
+    escaped = re.escape(raw)
+    return (
+        re.compile(
+            after_boundary(raw)
+            + rb"\s*(?:\.\s*(?:pop|get|setdefault)\s*\(|\[)|"
+            + after_boundary(b"in")
+            + rb"\s+"
+            + escaped
+            + rb"\b"
+        ),
+        re.compile(after_boundary(raw) + _OPTION),
+        re.compile(rb"""(['"])([A-Za-z_][A-Za-z0-9_]*)\1\s+(?:not\s+)?in\s+""" + escaped + rb"\b"),
+        re.compile(rb"\*\*" + escaped + rb"\b"),
+    )
 
 
 _RETURNS_CALL = re.compile(after_boundary(b"return") + rb"\s+(?:super\(\)\.)?[\w.]+\s*\(")
@@ -264,9 +294,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["stub"], more["refuses_calls"] = raised == "NotImplementedError", raised != "NotImplementedError"
         elif call:
             more["sole_call"] = call
-    if node.args.kwarg is not None and re.search(
-        _RETURN + re.escape(node.args.kwarg.arg.encode()) + rb"\s*$", text, re.M
-    ):
+    if node.args.kwarg is not None and _returns_name(node.args.kwarg.arg.encode()).search(text):
         more["kwargs_returned"] = True
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
         if _kwargs_refused(node, node.args.kwarg.arg):
@@ -540,17 +568,7 @@ def _read_facts(node: _FunctionDef, text: bytes, decorated: int) -> _Core:
     if kwargs is not None:
         raw = kwargs.encode()
         used = text.count(raw) > 1 and (
-            text.count(b"**" + raw) > 1
-            or re.search(
-                after_boundary(raw)
-                + rb"\s*(?:\.\s*(?:pop|get|setdefault)\s*\(|\[)|"
-                + after_boundary(b"in")
-                + rb"\s+"
-                + re.escape(raw)
-                + rb"\b",
-                text,
-            )
-            is not None
+            text.count(b"**" + raw) > 1 or _kwargs_patterns(kwargs)[0].search(text) is not None
         )
         kwargs = kwargs if used else None
     if kwargs is None and b"yield" not in text:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.apidiff.collector import collector_paused
+from bot.apidiff.deferred import DeferredBindings
 from bot.apidiff.kwfate import callables_by_target
 from bot.apidiff.locate import ModuleFile, find_modules
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
@@ -55,6 +56,12 @@ class LazyModules(Mapping[str, RawModule]):
 
     def __len__(self) -> int:
         return len(self._files) + len(self._namespaces)
+
+    def close(self) -> None:
+        """Release the modules read lazily (see `DeferredBindings.close`): done with once the surface is built."""
+        for raw in self._loaded.values():
+            if isinstance(raw.bindings, DeferredBindings):
+                raw.bindings.close()
 
     @property
     def read(self) -> list[RawModule]:
@@ -173,12 +180,16 @@ def partial_surfaces(wanted: Sequence[str], trees: Sequence[DependencyTree], rea
     bases, a forwarded-to callable's forwards): everything `Outside` and `KeywordFates` can ask of them."""
     dependencies = [_Dependency(tree, read) for tree in trees]
     pending, seen = list(wanted), set(wanted)
-    while pending:
-        dotted = pending.pop()
+    try:
+        while pending:
+            dotted = pending.pop()
+            for dependency in dependencies:
+                for symbol in dependency.add(dotted):
+                    for path in _asks(symbol):
+                        if path not in seen and path != "?" and not is_stdlib(path):
+                            seen.add(path)
+                            pending.append(path)
+        return [dependency.surface() for dependency in dependencies]
+    finally:
         for dependency in dependencies:
-            for symbol in dependency.add(dotted):
-                for path in _asks(symbol):
-                    if path not in seen and path != "?" and not is_stdlib(path):
-                        seen.add(path)
-                        pending.append(path)
-    return [dependency.surface() for dependency in dependencies]
+            dependency.modules.close()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from operator import attrgetter
 
 from pydantic import TypeAdapter
 
 from bot.apidiff.schema import SCHEMA_VERSION as SCHEMA_VERSION
+from bot.apidiff.slots import copier, slot_init
 
 
 class ParamKind(StrEnum):
@@ -31,6 +31,7 @@ class ModuleStatus(StrEnum):
     EMPTY = "empty"
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Param:
     """One parameter of a callable."""
@@ -41,6 +42,7 @@ class Param:
     annotation: str | None = None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Symbol:
     """One public name of the release, at its dotted path (an alias gets its own entry)."""
@@ -122,18 +124,10 @@ class Symbol:
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""
-        clone = object.__new__(Symbol)
-        for setter, value in zip(_SETTERS, _VALUES(self), strict=True):
-            setter(clone, value)
-        _SET_PATH(clone, path)
-        return clone
+        return _at(self, path)
 
 
-_SYMBOL_FIELDS = tuple(Symbol.__dataclass_fields__)
-_VALUES = attrgetter(*(name for name in _SYMBOL_FIELDS if name != "path"))
-_SETTERS = tuple(Symbol.__dict__[name].__set__ for name in _SYMBOL_FIELDS if name != "path")
-"""The slots' own setters: `at` copies every field but the path without the frozen dataclass's checks."""
-_SET_PATH = Symbol.__dict__["path"].__set__
+_at = copier(Symbol, "path")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,9 @@ from bot.apidiff.surface import build_surface
 log = logging.getLogger(__name__)
 
 
-def _read(module: str, relpath: str, path: Path, is_package: bool, cache: ModuleCache | None) -> RawModule:
+def _read(
+    module: str, relpath: str, path: Path, is_package: bool, cache: ModuleCache | None, lazy: bool = False
+) -> RawModule:
     try:
         size = path.stat().st_size
         if size > MAX_MODULE_BYTES:
@@ -28,12 +30,15 @@ def _read(module: str, relpath: str, path: Path, is_package: bool, cache: Module
         data = path.read_bytes()
     except OSError as e:
         return RawModule(module, relpath, is_package, ModuleStatus.UNREADABLE, f"{type(e).__name__}: {e.strerror}")
-    return (cache.read if cache is not None else read_module)(module, relpath, data, is_package)
+    if cache is not None:
+        return cache.read(module, relpath, data, is_package, lazy)
+    return read_module(module, relpath, data, is_package, lazy=lazy)
 
 
-def read_file(file: ModuleFile, cache: ModuleCache | None = None) -> RawModule:
-    """One module file of a distribution, read (through `cache` when given)."""
-    return _read(file.module, file.relpath, file.path, file.is_package, cache)
+def read_file(file: ModuleFile, cache: ModuleCache | None = None, lazy: bool = False) -> RawModule:
+    """One module file of a distribution, read (through `cache` when given); `lazy` for a dependency's module,
+    whose definitions are read when looked up (see `read_module`)."""
+    return _read(file.module, file.relpath, file.path, file.is_package, cache, lazy)
 
 
 def _requirements(unpacked: Path) -> tuple[str, ...]:

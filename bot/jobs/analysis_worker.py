@@ -33,7 +33,7 @@ def surface_json(unpacked: str, package: str, version: str) -> str:
 def dependency_surfaces_json(asked: list[str], trees: list[DependencyTree]) -> list[str]:
     """`partial_surfaces` as JSON documents (runs inside a worker process)."""
     cache = ModuleCache()
-    return [surface_to_json(s) for s in partial_surfaces(asked, trees, lambda file: read_file(file, cache))]
+    return [surface_to_json(s) for s in partial_surfaces(asked, trees, lambda file: read_file(file, cache, lazy=True))]
 
 
 class Extractor:
@@ -67,7 +67,7 @@ class Extractor:
 
             def parse() -> list[Surface]:
                 with _parse_lock:
-                    return partial_surfaces(asked, trees, lambda file: read_file(file, self.modules))
+                    return partial_surfaces(asked, trees, lambda file: read_file(file, self.modules, lazy=True))
 
             return await asyncio.to_thread(parse)
         try:
