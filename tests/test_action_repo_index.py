@@ -16,7 +16,9 @@ def _indexes(engine: Engine) -> set[str]:
         if engine.dialect.name == "sqlite":  # SQLAlchemy does not reflect SQLite's expression indexes
             rows = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))
         else:
-            rows = connection.execute(text("SELECT indexname FROM pg_indexes WHERE tablename = 'gh_action'"))
+            rows = connection.execute(  # this test's schema only: other schemas of the database may have one too
+                text("SELECT indexname FROM pg_indexes WHERE tablename = 'gh_action' AND schemaname = current_schema()")
+            )
         return {name for (name,) in rows}
 
 
