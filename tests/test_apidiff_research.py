@@ -383,3 +383,17 @@ def test_a_class_where_an_instance_was_taken(tmp_path: Path) -> None:
     assert "tabs annotation changed from typing.List[typing.Type[Tab]] to typing.Sequence[Tab]" in detail
     assert "default annotation changed" in detail
     assert "extra" not in detail  # a list is a sequence: wider, compatible
+
+
+def test_a_return_type_alias_may_cover_the_classes_it_names(tmp_path: Path) -> None:
+    old = (
+        "import typing\n\nclass DataFrame:\n    pass\n\nclass Series:\n    pass\n\n"
+        "FrameOrSeriesUnion = typing.Union[DataFrame, Series]\n\n"
+        "def agg() -> typing.Optional[FrameOrSeriesUnion]:\n    pass\n\n"
+        "def plain() -> typing.Optional[str]:\n    pass\n"
+    )
+    new = old.replace("def agg() -> typing.Optional[FrameOrSeriesUnion]", "def agg() -> DataFrame | Series | None")
+    new = new.replace("def plain() -> typing.Optional[str]", "def plain() -> DataFrame | None")
+    found = synthetic(tmp_path, old, new)
+    assert "demo.agg" not in found  # pandas 1.4 `Apply.agg`: the alias named both classes
+    assert "return annotation changed" in found["demo.plain"].detail  # `str` never was a DataFrame

@@ -142,8 +142,8 @@ def _lost(wider: frozenset[str], narrower: frozenset[str], class_check: ClassChe
             continue
         if _builtin(member) and all(_builtin(w) for w in wider):
             return True
-        if class_check is not None and any(_builtin(w) and class_check(member, w) for w in wider):
-            return True
+        if class_check is not None and all(_builtin(w) and class_check(member, w) for w in wider):
+            return True  # every old member is a builtin the new class is known not to be (an alias might be it)
         others = [w for w in wider if w != "None"]
         if others and all(_class_for_instance(member, w) for w in others):
             return True
