@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.adapters.github import GitHubApp
-from bot.adapters.github_http import AiohttpTransport
+from bot.adapters.github_http import AiohttpTransport, env_proxy
 from bot.config import Settings
 from bot.errors import GitHubError, GitHubNotFound
 from tests.fake_github import FakeGitHub
@@ -55,3 +55,17 @@ async def test_unreachable_github_is_a_github_error(github_settings: Settings) -
     async with GitHubApp(settings) as app:
         with pytest.raises(GitHubError, match="ClientConnectorError"):
             await app.list_installations()
+
+
+def test_proxy_read_once_from_the_environment(monkeypatch: pytest.MonkeyPatch, github_settings: Settings) -> None:
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY",
+                 "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    assert env_proxy("https://api.github.com") is None
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
+    assert env_proxy("https://api.github.com") == "http://proxy.internal:3128"
+    assert env_proxy("http://127.0.0.1:8080") is None  # no HTTP_PROXY for a plain-HTTP GitHub
+    app = GitHubApp(github_settings.model_copy(update={"github_api_url": "https://api.github.com"}))
+    assert isinstance(app.transport, AiohttpTransport) and app.transport.proxy == "http://proxy.internal:3128"
+    monkeypatch.setenv("NO_PROXY", "api.github.com")
+    assert env_proxy("https://api.github.com") is None

@@ -265,7 +265,7 @@ class GitHubApp:
         self.settings, self.app_id, self._key = settings, settings.github_app_id, key
         self.base_url = settings.github_api_url.rstrip("/")
         self.transport: Transport = (
-            HttpxTransport(http) if http is not None else AiohttpTransport(settings.http_timeout_seconds)
+            HttpxTransport(http) if http is not None else AiohttpTransport(settings.http_timeout_seconds, self.base_url)
         )
         self.max_wait, self.retries, self.cache_size = max_wait, settings.http_retries, cache_size
         self._limits = (writes_per_minute, writes_per_hour)
