@@ -156,7 +156,6 @@ async def test_queue_connections_pinged_only_after_sitting_idle(
         await ping(connection)
 
     monkeypatch.setattr(AsyncConnectionPool, "check_connection", staticmethod(counted))
-    monkeypatch.setattr(queue_pg, "POOL_IDLE_PING_SECONDS", 0.3)
     pool = queue_pg.queue_pool(migrated_url)
     await pool.open(wait=True)
     try:
@@ -167,7 +166,7 @@ async def test_queue_connections_pinged_only_after_sitting_idle(
         assert pings == []
         async with await psycopg.AsyncConnection.connect(queue_pg.libpq_url(migrated_url), autocommit=True) as admin:
             await admin.execute("SELECT pg_terminate_backend(%s)", [first])
-        await asyncio.sleep(0.4)
+        monkeypatch.setattr(queue_pg, "POOL_IDLE_PING_SECONDS", 0.0)  # as if it had sat idle past the limit
         async with pool.connection() as again:
             await again.execute("SELECT 1")
             assert again.info.backend_pid != first

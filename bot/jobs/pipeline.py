@@ -29,7 +29,6 @@ from bot.jobs.sender import send_pending_actions
 from bot.storage import repos
 from bot.storage.actions import (
     by_key,
-    config_error_actions,
     reconcile_finding,
     release_diff,
     repo_actions,
@@ -117,7 +116,11 @@ def _apply_diffs(
 ) -> int:
     config = analysis.config
     scope = Scope(repo=repo.full_name, installation_id=repo.installation_id, sha=sha)
-    changed = store_changes(engine, reconcile_config(config_error_actions(engine, repo.full_name), config.error, scope))
+    # every action of the repository in one read, used while nothing is written (most evaluations write nothing)
+    everything = repo_actions(engine, repo.full_name)
+    changes = reconcile_config([a for a in everything if a.kind == ActionKind.CONFIG_ERROR], config.error, scope)
+    preloaded = None if changes else everything
+    changed = store_changes(engine, changes)
     if analysis.report is None:
         return changed
     watched_diffs = []
@@ -137,8 +140,14 @@ def _apply_diffs(
             watched=watched,
             via=via,
         )
-        changed += store_changes(engine, reconcile_finding(engine, repo, config.config, diff, outcome, sha))
-    stored = repo_actions(engine, repo.full_name, ActionKind.FINDING, ActionKind.LIFT)  # one read for both
+        changes = reconcile_finding(engine, repo, config.config, diff, outcome, sha, preloaded)
+        preloaded = None if changes else preloaded  # a write (or an insert another process won): read again
+        changed += store_changes(engine, changes)
+    kinds = (ActionKind.FINDING, ActionKind.LIFT)
+    if preloaded is None:
+        stored = repo_actions(engine, repo.full_name, *kinds)  # one read for both
+    else:
+        stored = [a for a in preloaded if a.kind in kinds]
     findings = [a for a in stored if a.kind == ActionKind.FINDING]
     # a cap is proposed for lifting only where the break was the repository's own code: one an installed extension
     # needed (a transitive finding) stays until that extension's fix release is required instead
