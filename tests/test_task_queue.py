@@ -135,3 +135,41 @@ async def test_a_dead_workers_job_is_handed_back_and_done(
     finally:
         await runner.stop()
     assert test_jobs == [("note", "orphan"), ("note", "behind")]  # the lock kept their order
+
+
+@pytest.mark.backend("postgresql")
+async def test_queue_connections_pinged_only_after_sitting_idle(
+    migrated_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """procrastinate's own pool pings before every use (a round trip per queue statement); ours only after
+    POOL_IDLE_PING_SECONDS idle, and a connection the server dropped meanwhile is replaced."""
+    import psycopg
+    from psycopg_pool import AsyncConnectionPool
+
+    from bot.jobs import queue_pg
+
+    pings: list[int] = []
+    ping = AsyncConnectionPool.check_connection
+
+    async def counted(connection: Any) -> None:
+        pings.append(connection.info.backend_pid)
+        await ping(connection)
+
+    monkeypatch.setattr(AsyncConnectionPool, "check_connection", staticmethod(counted))
+    pool = queue_pg.queue_pool(migrated_url)
+    await pool.open(wait=True)
+    try:
+        for _ in range(3):  # used moments ago: no ping
+            async with pool.connection() as connection:
+                first = connection.info.backend_pid
+                await connection.execute("SELECT 1")
+        assert pings == []
+        async with await psycopg.AsyncConnection.connect(queue_pg.libpq_url(migrated_url), autocommit=True) as admin:
+            await admin.execute("SELECT pg_terminate_backend(%s)", [first])
+        monkeypatch.setattr(queue_pg, "POOL_IDLE_PING_SECONDS", 0.0)  # as if it had sat idle past the limit
+        async with pool.connection() as again:
+            await again.execute("SELECT 1")
+            assert again.info.backend_pid != first
+        assert pings == [first]
+    finally:
+        await pool.close()

@@ -23,13 +23,12 @@ from bot.findings.reconcile import Scope, reconcile_config
 from bot.findings.scan import RepositoryAnalysis, analyse_repository
 from bot.findings.transitive import Via
 from bot.jobs.compat import evaluate_dependents, evaluate_new_release, repository_vias
-from bot.jobs.repo_scan import Snapshot, import_names, load_snapshot, scan_repository
+from bot.jobs.repo_scan import Snapshot, Write, import_names, load_snapshot, scan_repository
 from bot.jobs.sandbox import TooCostly
 from bot.jobs.sender import send_pending_actions
 from bot.storage import repos
 from bot.storage.actions import (
     by_key,
-    config_error_actions,
     reconcile_finding,
     release_diff,
     repo_actions,
@@ -40,6 +39,8 @@ from bot.storage.db import Bind, unit_of_work
 from bot.storage.models.actions import InstalledRepo
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from bot.adapters.github import GitHubAPI
     from bot.runtime import Runtime
 
@@ -88,15 +89,18 @@ def apply_diffs(
     diffs: Sequence[ReleaseDiff],
     vias: Mapping[tuple[str, str], tuple[Via, ...] | None] | None = None,
     notes: Mapping[tuple[str, str], str] | None = None,
+    before: Sequence[Write] = (),
 ) -> int:
     """Store (or update) one repository's actions from its analysed snapshot; returns rows changed. `vias` holds,
     per (package, release), the extension releases it installs that break with it (None: undecided, left alone);
-    `notes`, why it is protected from those it installs.
+    `notes`, why it is protected from those it installs; `before`, the scan's own storing, done first.
 
     One synchronous unit of work, one transaction on PostgreSQL: load, ask the reconciler, store (run it off the
     event loop).
     """
     with unit_of_work(runtime.engine) as db:
+        for write in before:
+            write(db)
         for (package, version), note in (notes or {}).items():
             save_note(db, repo.full_name, package, version, note)
         return _apply_diffs(db, repo, analysis, sha, diffs, vias)
@@ -112,7 +116,11 @@ def _apply_diffs(
 ) -> int:
     config = analysis.config
     scope = Scope(repo=repo.full_name, installation_id=repo.installation_id, sha=sha)
-    changed = store_changes(engine, reconcile_config(config_error_actions(engine, repo.full_name), config.error, scope))
+    # every action of the repository in one read, used while nothing is written (most evaluations write nothing)
+    everything = repo_actions(engine, repo.full_name)
+    changes = reconcile_config([a for a in everything if a.kind == ActionKind.CONFIG_ERROR], config.error, scope)
+    preloaded = None if changes else everything
+    changed = store_changes(engine, changes)
     if analysis.report is None:
         return changed
     watched_diffs = []
@@ -132,8 +140,14 @@ def _apply_diffs(
             watched=watched,
             via=via,
         )
-        changed += store_changes(engine, reconcile_finding(engine, repo, config.config, diff, outcome, sha))
-    stored = repo_actions(engine, repo.full_name, ActionKind.FINDING, ActionKind.LIFT)  # one read for both
+        changes = reconcile_finding(engine, repo, config.config, diff, outcome, sha, preloaded)
+        preloaded = None if changes else preloaded  # a write (or an insert another process won): read again
+        changed += store_changes(engine, changes)
+    kinds = (ActionKind.FINDING, ActionKind.LIFT)
+    if preloaded is None:
+        stored = repo_actions(engine, repo.full_name, *kinds)  # one read for both
+    else:
+        stored = [a for a in preloaded if a.kind in kinds]
     findings = [a for a in stored if a.kind == ActionKind.FINDING]
     # a cap is proposed for lifting only where the break was the repository's own code: one an installed extension
     # needed (a transitive finding) stays until that extension's fix release is required instead
@@ -153,11 +167,18 @@ def _through_extension(action: ActionView) -> bool:
 
 
 async def evaluate_repository(
-    runtime: Runtime, repo: InstalledRepo, snapshot: Snapshot, diffs: Sequence[ReleaseDiff]
+    runtime: Runtime,
+    repo: InstalledRepo,
+    snapshot: Snapshot,
+    diffs: Sequence[ReleaseDiff],
+    deferred: Sequence[Write] = (),
 ) -> int:
-    """Analyse the snapshot in the sandbox and store the resulting actions; returns rows changed."""
+    """Analyse the snapshot in the sandbox and store the resulting actions; returns rows changed. `deferred`: the
+    scan's storing, done in the transaction that stores the actions (or alone, when nothing is analysed)."""
     analysis = await analyse_snapshot(runtime, repo, snapshot, diffs)
     if analysis is None:
+        if deferred:
+            await asyncio.to_thread(_run, runtime.engine, deferred)
         return 0
     vias: dict[tuple[str, str], tuple[Via, ...] | None] = {}
     notes: dict[tuple[str, str], str] = {}
@@ -167,7 +188,13 @@ async def evaluate_repository(
             vias[(canonicalize_name(diff.package), diff.new)] = found.vias if found is not None else None
             if found is not None:
                 notes[(diff.package, diff.new)] = found.note
-    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs, vias, notes)
+    return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs, vias, notes, deferred)
+
+
+def _run(engine: Engine, writes: Sequence[Write]) -> None:
+    with unit_of_work(engine) as db:
+        for write in writes:
+            write(db)
 
 
 async def _snapshot(
@@ -175,23 +202,28 @@ async def _snapshot(
     repo: InstalledRepo,
     gh: GitHubAPI | None = None,
     previous: Snapshot | None | Literal["stored"] = "stored",
+    deferred: list[Write] | None = None,
 ) -> Snapshot | None:
     """A fresh scan when GitHub is reachable (≤3 conditional calls when nothing moved), else the stored one.
 
     `gh` is the installation client a webhook handler already holds; the polling round opens its own. `previous`:
-    the stored scan, when the caller read it already."""
+    the stored scan, when the caller read it already. `deferred`: see `scan_repository`."""
     if runtime.github is None:
         if not isinstance(previous, str):
             return previous
         return await asyncio.to_thread(load_snapshot, runtime.engine, repo.full_name)
     if gh is None or gh.installation_id != repo.installation_id:
         async with runtime.github.installation(repo.installation_id) as own:
-            return await _scan(runtime, repo, own, previous)
-    return await _scan(runtime, repo, gh, previous)
+            return await _scan(runtime, repo, own, previous, deferred)
+    return await _scan(runtime, repo, gh, previous, deferred)
 
 
 async def _scan(
-    runtime: Runtime, repo: InstalledRepo, gh: GitHubAPI, previous: Snapshot | None | Literal["stored"]
+    runtime: Runtime,
+    repo: InstalledRepo,
+    gh: GitHubAPI,
+    previous: Snapshot | None | Literal["stored"],
+    deferred: list[Write] | None,
 ) -> Snapshot:
     settings = runtime.settings
     _, snapshot = await scan_repository(
@@ -203,6 +235,7 @@ async def _scan(
         max_bytes=settings.repo_max_bytes,
         record=lambda session, info, sha: repos.record_scan(session, repo, sha, info),
         previous=previous,
+        deferred=deferred,
     )
     return snapshot
 

@@ -11,14 +11,19 @@ import contextlib
 import logging
 import os
 import socket
+import time
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy.engine import make_url
 
 from bot.jobs.runner import JOBS
+from bot.storage.db import POOL_IDLE_PING_SECONDS
 
 if TYPE_CHECKING:
     from procrastinate import App, JobContext
+    from psycopg import AsyncConnection
+    from psycopg_pool import AsyncConnectionPool
 
     from bot.runtime import Runtime
 
@@ -27,6 +32,7 @@ log = logging.getLogger(__name__)
 QUEUE = "release-watch"
 STALLED_HEARTBEATS = 3
 """A worker silent for this many heartbeat intervals is taken for dead, and its running jobs are queued again."""
+POOL_MIN, POOL_MAX = 1, 8
 
 
 def libpq_url(url: str) -> str:
@@ -40,11 +46,41 @@ def build_app(url: str) -> App:
 
     import bot.jobs.units  # noqa: F401  (registers the jobs)
 
-    app = App(connector=PsycopgConnector(conninfo=libpq_url(url), min_size=1, max_size=8))
+    app = App(connector=PsycopgConnector(conninfo=libpq_url(url), min_size=POOL_MIN, max_size=POOL_MAX))
     retry = RetryStrategy(max_attempts=6, exponential_wait=2)
     for name in JOBS:
         app.task(name=name, queue=QUEUE, pass_context=True, retry=retry)(_task(name))
     return app
+
+
+class IdlePing:
+    """The queue's connections are pinged before use only after sitting idle `POOL_IDLE_PING_SECONDS` (as the
+    engine's are): procrastinate's own pool pings on every checkout, a round trip per queue statement."""
+
+    def __init__(self) -> None:
+        self.returned: WeakKeyDictionary[AsyncConnection[Any], float] = WeakKeyDictionary()
+
+    async def reset(self, connection: AsyncConnection[Any]) -> None:
+        """Called by the pool as a connection comes back."""
+        self.returned[connection] = time.monotonic()
+
+    async def check(self, connection: AsyncConnection[Any]) -> None:
+        """Called by the pool before handing a connection out: a failed ping makes it open a fresh one."""
+        from psycopg_pool import AsyncConnectionPool
+
+        since = self.returned.get(connection)
+        if since is not None and time.monotonic() - since >= POOL_IDLE_PING_SECONDS:
+            await AsyncConnectionPool.check_connection(connection)
+
+
+def queue_pool(url: str) -> AsyncConnectionPool[Any]:
+    """The connection pool the queue works through (opened by the caller)."""
+    from psycopg_pool import AsyncConnectionPool
+
+    ping = IdlePing()
+    return AsyncConnectionPool(
+        libpq_url(url), open=False, min_size=POOL_MIN, max_size=POOL_MAX, check=ping.check, reset=ping.reset
+    )
 
 
 def _task(name: str) -> Any:
@@ -64,11 +100,14 @@ class QueueRunner:
         self.app = build_app(runtime.settings.resolved_database_url)
         self._worker: asyncio.Task[None] | None = None
         self._reaper: asyncio.Task[None] | None = None
+        self._pool: AsyncConnectionPool[Any] | None = None
         self._opened = False
 
     async def _open(self) -> None:
         if not self._opened:
-            await self.app.open_async()
+            self._pool = queue_pool(self.runtime.settings.resolved_database_url)
+            await self._pool.open(wait=True)
+            await self.app.open_async(self._pool)
             self._opened = True
 
     async def submit(self, name: str, *, key: str | None = None, lock: str | None = None, **kwargs: Any) -> bool:
@@ -139,4 +178,6 @@ class QueueRunner:
                 await self._worker
         if self._opened:
             await self.app.close_async()
+            if self._pool is not None:
+                await self._pool.close()
             self._opened = False

@@ -32,6 +32,8 @@ SYMLINK_MODE = "120000"
 FETCH_CONCURRENCY = 8
 Record = Callable[[Session], None]
 """Writes a caller keeps about a scan, made in the transaction that stores it."""
+Write = Callable[[Bind], None]
+"""A scan's storing, handed to a caller that runs it in its own transaction (`scan_repository(deferred=...)`)."""
 SKIPPED_DIRS = frozenset({".git", ".venv", "venv", "node_modules", "site-packages", ".tox", ".nox", "__pycache__"})
 IMPORT_NAME_OVERRIDES = {"flask-security-too": "flask_security", "pyyaml": "yaml", "python-dateutil": "dateutil"}
 
@@ -102,9 +104,10 @@ def load_snapshot(engine: Bind, repo: str, sha: str | None = None) -> Snapshot |
     return Snapshot(repo=repo, sha=row.sha, files=data["files"], blobs=data["blobs"], tree_truncated=row.tree_truncated)
 
 
-def store_snapshot(engine: Engine, snapshot: Snapshot | None, record: Record | None = None) -> None:
+def store_snapshot(engine: Bind, snapshot: Snapshot | None, record: Record | None = None) -> None:
     """Store a scan once per (repository, commit) (a concurrent identical store is harmless), and in the same
-    transaction what `record` writes about it (with `snapshot` None: only that)."""
+    transaction what `record` writes about it (with `snapshot` None: only that). Given a session, in its
+    transaction."""
     with session_scope(engine) as session:
         if snapshot is not None:
             values = {
@@ -115,12 +118,21 @@ def store_snapshot(engine: Engine, snapshot: Snapshot | None, record: Record | N
                 "files_json": json.dumps({"files": snapshot.files, "blobs": snapshot.blobs}),
                 "scanned_at": utcnow(),
             }
-            insert = sqlite_insert if engine.dialect.name == "sqlite" else postgresql_insert
+            insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgresql_insert
             stored = session.execute(insert(RepoScan).values(**values).on_conflict_do_nothing())
             if not getattr(stored, "rowcount", 1):
                 log.info("scan already stored", extra={"repo": snapshot.repo, "sha": snapshot.sha})
         if record is not None:
             record(session)
+
+
+async def _store(
+    engine: Engine, snapshot: Snapshot | None, record: Record | None, deferred: list[Write] | None
+) -> None:
+    if deferred is None:
+        await asyncio.to_thread(store_snapshot, engine, snapshot, record)
+    else:
+        deferred.append(lambda bind: store_snapshot(bind, snapshot, record))
 
 
 async def head_of_default_branch(gh: Any, full_name: str) -> tuple[dict[str, Any], str]:
@@ -161,12 +173,15 @@ async def scan_repository(
     max_bytes: int = 32 * 1024 * 1024,
     record: Callable[[Session, dict[str, Any], str], None] | None = None,
     previous: Snapshot | None | Literal["stored"] = "stored",
+    deferred: list[Write] | None = None,
 ) -> tuple[dict[str, Any], Snapshot]:
     """The repository and the files that matter at its default branch's head (fetched only for a new commit).
 
     `max_files` and `max_bytes` are the per-repository budget: what lies beyond is skipped with a log line.
     `record(session, info, sha)` writes what the caller keeps about the scan, in the transaction storing a new
     snapshot (one transaction, not two). `previous` is the latest stored scan when the caller read it already.
+    With `deferred`, the storing is appended there instead of done: the caller runs it in the transaction it
+    stores its results in (one thread hop and one transaction fewer per repository evaluated).
     """
     info, sha = await head_of_default_branch(gh, full_name)
     recorded: Record | None = None if record is None else lambda session: record(session, info, sha)
@@ -176,7 +191,7 @@ async def scan_repository(
         known = await asyncio.to_thread(load_snapshot, engine, full_name, sha)
     if known is not None:
         if recorded is not None:
-            await asyncio.to_thread(store_snapshot, engine, None, recorded)
+            await _store(engine, None, recorded, deferred)
         return info, known
     tree = await gh.getitem(f"/repos/{full_name}/git/trees/{sha}?recursive=1")
     candidates = sorted((e for e in tree.get("tree", []) if _wanted(e)), key=_priority)
@@ -217,6 +232,6 @@ async def scan_repository(
         blobs=blobs,
         tree_truncated=bool(tree.get("truncated")),
     )
-    await asyncio.to_thread(store_snapshot, engine, snapshot, recorded)
+    await _store(engine, snapshot, recorded, deferred)
     log.info("repository scanned", extra={"repo": full_name, "sha": sha, "fetched": len(to_fetch), "kept": len(files)})
     return info, snapshot

@@ -21,7 +21,7 @@ from bot.jobs.compat import evaluate_dependents, evaluate_new_release
 from bot.jobs.pin_audits import refresh_pin_audits
 from bot.jobs.pipeline import _snapshot, evaluate_repository, reevaluate_through, rescan_repository
 from bot.jobs.redeliver import redeliver_failed
-from bot.jobs.repo_scan import Snapshot, load_snapshot
+from bot.jobs.repo_scan import Snapshot, Write, load_snapshot
 from bot.jobs.runner import InProcessRunner, job
 from bot.jobs.scheduler import Step, run_cycle
 from bot.jobs.sender import due_actions, send_installation
@@ -112,15 +112,16 @@ async def evaluate(runtime: Runtime, repo: str, package: str, version: str) -> i
     row, diff, previous = await asyncio.to_thread(_inputs, runtime.engine, repo, package, version)
     if row is None or diff is None:
         return 0  # uninstalled (or the diff re-analysed away) since the job was queued
+    deferred: list[Write] = []  # the scan is stored with the repository's actions: one transaction
     try:
-        snapshot = await _snapshot(runtime, row, previous=previous)
+        snapshot = await _snapshot(runtime, row, previous=previous, deferred=deferred)
     except GitHubError as e:  # as in a round: one unreachable repository does not stop the others
         log.warning("repository scan failed", extra={"repo": row.full_name, "error": str(e)})
         return 0
     if snapshot is None:
         return 0
     runtime.compat.index()  # this round's listings (refreshed when stale)
-    changed = await evaluate_repository(runtime, row, snapshot, [diff])
+    changed = await evaluate_repository(runtime, row, snapshot, [diff], deferred)
     if changed:
         await submit_send(runtime, row.installation_id)
     return changed

@@ -172,23 +172,13 @@ def package_actions(engine: Bind, repo: str, package: str, key: str) -> list[Act
     return [view_of(row) for row in rows]
 
 
-def config_error_actions(engine: Bind, repo: str) -> list[ActionView]:
-    """A repository's config-error actions (any state)."""
-    return repo_actions(engine, repo, ActionKind.CONFIG_ERROR)
-
-
 def repo_actions(engine: Bind, repo: str, *kinds: ActionKind) -> list[ActionView]:
-    """A repository's actions of these kinds (any state), oldest first."""
+    """A repository's actions of these kinds (no kind named: of every kind), any state, oldest first."""
     with session_scope(engine) as session:
-        rows = session.exec(
-            select(Action)
-            .where(
-                func.lower(Action.repo) == repo.lower(),
-                col(Action.kind).in_(kinds),
-            )
-            .order_by(col(Action.id))
-        ).all()
-        return [view_of(row) for row in rows]
+        query = select(Action).where(func.lower(Action.repo) == repo.lower())
+        if kinds:
+            query = query.where(col(Action.kind).in_(kinds))
+        return [view_of(row) for row in session.exec(query.order_by(col(Action.id))).all()]
 
 
 def store_changes(engine: Bind, changes: Sequence[Store]) -> int:
@@ -216,11 +206,22 @@ def store_changes(engine: Bind, changes: Sequence[Store]) -> int:
 
 
 def reconcile_finding(
-    engine: Bind, repo: InstalledRepo, config: RepoConfig, diff: ReleaseDiff, outcome: Outcome, sha: str
+    engine: Bind,
+    repo: InstalledRepo,
+    config: RepoConfig,
+    diff: ReleaseDiff,
+    outcome: Outcome,
+    sha: str,
+    stored: Sequence[ActionView] | None = None,
 ) -> list[Store]:
-    """Load what is stored for (repository, package), render the finding, and ask the reconciler (no writes)."""
+    """Load what is stored for (repository, package), render the finding, and ask the reconciler (no writes).
+    `stored`: every action of the repository, read moments ago in this transaction (nothing written since)."""
     package = canonicalize_name(diff.package)
-    existing = package_actions(engine, repo.full_name, package, action_key(repo.full_name, package, diff.new))
+    key = action_key(repo.full_name, package, diff.new)
+    if stored is None:
+        existing = package_actions(engine, repo.full_name, package, key)
+    else:  # package_actions' condition, on the rows at hand
+        existing = [a for a in stored if a.key == key or (a.repo == repo.full_name and a.package == package)]
     text = render_finding(engine, outcome.finding) if outcome.finding is not None else None
     scope = Scope(repo=repo.full_name, installation_id=repo.installation_id, sha=sha)
     return reconcile(existing, outcome, config, scope, package, diff.new, text)
