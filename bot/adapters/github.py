@@ -13,11 +13,10 @@ from types import TracebackType
 from typing import Any, Protocol
 
 import gidgethub
-import gidgethub.abc
+import gidgethub.httpx
 import httpx
 import jwt
 
-from bot.adapters.github_http import AiohttpTransport, HttpxTransport, RequestFailed, Transport, TransportFailed
 from bot.config import Settings
 from bot.errors import (
     ConfigError,
@@ -95,13 +94,13 @@ class WriteBudget(Protocol):
         ...
 
 
-class GitHubAPI(gidgethub.abc.GitHubAPI):
-    """gidgethub's API over the App's transport, with our auth, pacing, rate-limit hooks and error mapping."""
+class GitHubAPI(gidgethub.httpx.GitHubAPI):
+    """gidgethub's httpx API with our auth, pacing, rate-limit hooks and error mapping."""
 
     def __init__(
         self, app: GitHubApp, installation_id: int | None, token: str | None, cache: BoundedCache | None
     ) -> None:
-        super().__init__(app.settings.github_app_slug, cache=cache, base_url=app.base_url)
+        super().__init__(app.http, app.settings.github_app_slug, cache=cache, base_url=app.base_url)
         self.app, self.installation_id, self.token = app, installation_id, token
         self._refreshed = False
 
@@ -118,19 +117,16 @@ class GitHubAPI(gidgethub.abc.GitHubAPI):
         while True:
             attempt += 1
             try:
-                return await self.app.transport.request(method, url, headers, body)
-            except TransportFailed as e:
+                return await super()._request(method, url, headers, body)
+            except httpx.TransportError as e:
                 # A read is safe to repeat (e.g. a keep-alive connection the server had just closed); a write is
                 # not: it fails here and its action is retried by whoever owns it.
                 if method != "GET" or attempt > self.app.retries:
-                    raise GitHubError(f"{method} {url}: {e}") from e
-                log.info("transport error; retrying", extra={"url": url, "error": str(e), "attempt": attempt})
+                    raise GitHubError(f"{method} {url}: {type(e).__name__}: {e}") from e
+                log.info("transport error; retrying", extra={"url": url, "error": type(e).__name__, "attempt": attempt})
                 await self.sleep(min(0.1 * 2**attempt, 2.0))
-            except RequestFailed as e:
-                raise GitHubError(f"{method} {url}: {e}") from e
-
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(seconds)
+            except httpx.HTTPError as e:
+                raise GitHubError(f"{method} {url}: {type(e).__name__}: {e}") from e
 
     async def _make_request(self, method: str, url: str, *args: Any, **kwargs: Any) -> tuple[bytes, str | None, int]:
         """Serialise and pace writes per installation; turn gidgethub errors into ours."""
@@ -245,8 +241,7 @@ def _convert(e: gidgethub.HTTPException, method: str, url: str) -> GitHubError:
 
 
 class GitHubApp:
-    """The App: JWT for App endpoints, per-installation clients sharing one transport (`http`, an httpx client,
-    when given: the tests' in-process fake; else one aiohttp session)."""
+    """The App: JWT for App endpoints, per-installation clients sharing one httpx client."""
 
     def __init__(
         self,
@@ -264,9 +259,8 @@ class GitHubApp:
             raise ConfigError("GitHub App id and private key are required (GITHUB_APP_ID, GITHUB_PRIVATE_KEY[_PATH])")
         self.settings, self.app_id, self._key = settings, settings.github_app_id, key
         self.base_url = settings.github_api_url.rstrip("/")
-        self.transport: Transport = (
-            HttpxTransport(http) if http is not None else AiohttpTransport(settings.http_timeout_seconds, self.base_url)
-        )
+        self._owns_http = http is None
+        self.http = http or httpx.AsyncClient(timeout=settings.http_timeout_seconds)
         self.max_wait, self.retries, self.cache_size = max_wait, settings.http_retries, cache_size
         self._limits = (writes_per_minute, writes_per_hour)
         self.write_budget = write_budget
@@ -286,8 +280,9 @@ class GitHubApp:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the transport (an httpx client handed in stays open: its owner closes it)."""
-        await self.transport.aclose()
+        """Close the HTTP client if this App created it."""
+        if self._owns_http:
+            await self.http.aclose()
 
     def jwt(self) -> str:
         """The App's JWT (RS256, iat 60 s back, 10 minutes' validity), reused until a minute before it expires."""
