@@ -397,3 +397,15 @@ def test_a_return_type_alias_may_cover_the_classes_it_names(tmp_path: Path) -> N
     found = synthetic(tmp_path, old, new)
     assert "demo.agg" not in found  # pandas 1.4 `Apply.agg`: the alias named both classes
     assert "return annotation changed" in found["demo.plain"].detail  # `str` never was a DataFrame
+
+
+def test_a_private_module_naming_itself_expands_once(tmp_path: Path) -> None:
+    files = {
+        "demo/__init__.py": "from demo._p import v\n",
+        "demo/_p/__init__.py": "",
+        "demo/_p/v/__init__.py": "from demo._p import v as again\nfrom demo._p import v as other\n\n"
+                                 "def f():\n    pass\n",
+    }
+    built = surface(tmp_path, files)  # hostile: each name leads back to the module (it recursed without end)
+    assert {"demo.v.f", "demo.v.again", "demo.v.other"} <= built.symbols.keys()
+    assert "demo.v.again.f" not in built.symbols

@@ -122,11 +122,13 @@ class Hierarchy:
                 meta = self.resolver.resolve_dotted(owner_module.module, owner.metaclass)
                 if meta is not None and meta.target.rsplit(".", 1)[-1] == "ABCMeta":
                     return True
-                if meta is not None and isinstance(meta.definition, RawClass) and meta.module is not None:
-                    return any(
-                        key.startswith(EXTERNAL + "abc.ABCMeta")
-                        for key in self.mro(meta.target, meta.definition, meta.module)
-                    )
+                if (
+                    meta is not None
+                    and isinstance(meta.definition, RawClass)
+                    and meta.module is not None
+                    and EXTERNAL + "abc.ABCMeta" in self.mro(meta.target, meta.definition, meta.module)
+                ):
+                    return True
         return False
 
     def external(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
@@ -167,13 +169,13 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
         if last in KEEPING_DECORATORS or not name:
             continue
         resolved = resolver.resolve_dotted(module.module, name)
-        if resolved is not None and _keeps_signature(resolved.definition, called):
+        if resolved is not None and _decorator_keeps(resolved.definition, called):
             continue
         return name
     return ""
 
 
-def _keeps_signature(decorator: object, called: bool) -> bool:
+def _decorator_keeps(decorator: object, called: bool) -> bool:
     """Whether a decorator of the distribution hands back a function of the decorated one's signature: itself
     (`functools.wraps`, or the function returned), or, written as a call, the decorator the call returns — a
     factory's keeping def, or an instance whose `__call__` keeps it (pandas' `@Substitution(...)`)."""
@@ -197,7 +199,7 @@ def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolve
     )
 
 
-def _varargs_cap(
+def _max_varargs(
     function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str
 ) -> int | None:
     """How many `*args` the function takes at most: its own test, or the one of the helper it hands them to (a
@@ -257,7 +259,7 @@ def callable_fields(
         "returns_call": function.facts.returns_call,
         "stub": function.facts.stub,
         "refuses_calls": function.facts.refuses_calls or _refusing_callee(function, module, resolver),
-        "max_varargs": _varargs_cap(function, module, resolver, hierarchy, owner),
+        "max_varargs": _max_varargs(function, module, resolver, hierarchy, owner),
         "kwargs_closed": function.facts.kwargs_closed,
         "kwargs_returned": function.facts.kwargs_returned,
         "returns": function.returns,

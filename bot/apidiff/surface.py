@@ -100,6 +100,7 @@ class SurfaceBuilder:
         self.symbols: dict[str, Symbol] = {}
         self.truncated = False
         self._aliased: set[str] = set()
+        self._expanding = False
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
 
@@ -467,8 +468,14 @@ class SurfaceBuilder:
         raw = self.modules.get(module)
         if raw is None or raw.status is not ModuleStatus.OK or _module_is_public(module) or path in self._aliased:
             return
+        if self._expanding:  # one level: a private module naming others (or itself) must not expand without end
+            return
         self._aliased.add(path)
-        self._add_names(raw, path)
+        self._expanding = True
+        try:
+            self._add_names(raw, path)
+        finally:
+            self._expanding = False
 
     def add_module(self, raw: RawModule) -> None:
         """Record a public module and every public name it binds, serves or exports."""
