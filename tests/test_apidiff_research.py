@@ -409,3 +409,45 @@ def test_a_private_module_naming_itself_expands_once(tmp_path: Path) -> None:
     built = surface(tmp_path, files)  # hostile: each name leads back to the module (it recursed without end)
     assert {"demo.v.f", "demo.v.again", "demo.v.other"} <= built.symbols.keys()
     assert "demo.v.again.f" not in built.symbols
+
+
+def test_a_returned_type_read_from_an_unannotated_body(tmp_path: Path) -> None:
+    old = (
+        "class Base:\n    def encode(self, parts):\n        if not parts:\n            return b''\n"
+        "        return b'.'.join(parts)\n\n"
+        "class Token(Base):\n    def encode(self, parts):\n        return super().encode(parts)\n\n"
+        "def label(x):\n    return f'<{x}>'\n\n"
+        "def maybe(x):\n    if x:\n        return 'yes'\n\n"  # may end without a return: None too
+        "def mixed(x):\n    if x:\n        return b'x'\n    return x.name\n\n"
+        "def wrapped(x):\n    def inner():\n        return b'inner'\n    return 'outer' % inner\n\n"
+        "def kept(x):\n    return '%s' % x\n\n"
+        "def gen(x):\n    yield x\n    return b'done'\n"
+    )
+    new = (
+        old.replace("def encode(self, parts):\n        if", "def encode(self, parts) -> str:\n        if")
+        .replace("return b''", "return ''")
+        .replace("return b'.'.join(parts)", "return '.'.join(p.decode() for p in parts)")
+        .replace("def label(x):", "def label(x) -> bytes:")
+        .replace("def maybe(x):", "def maybe(x) -> bytes:")
+        .replace("def mixed(x):", "def mixed(x) -> str:")
+        .replace("def wrapped(x):", "def wrapped(x) -> str:")
+        .replace("def kept(x):", "def kept(x) -> str:")
+        .replace("def gen(x):", "def gen(x) -> str:")
+    )
+    found = synthetic(tmp_path, old, new)
+    for path in ("demo.Base.encode", "demo.Token.encode"):  # Token's through `super().encode(...)`
+        assert found[path].breakages == ("returned_type_changed",), path
+        assert "returns str where it returned bytes" in found[path].detail
+    assert found["demo.label"].breakages == ("returned_type_changed",)  # f-string -> bytes
+    for path in ("demo.maybe", "demo.mixed", "demo.kept", "demo.gen"):  # None possible, unknown, same type, generator
+        assert path not in found, path
+    assert "demo.wrapped" not in found  # the nested def's return is not the function's; `'outer' % ...` is str
+
+
+def test_pyjwt_2_encode_returns_str_where_1_7_returned_bytes() -> None:
+    found = changes("pyjwt", "1.7.1", "2.0.0")
+    # 1.7's `PyJWT.encode` was unannotated and returned `super().encode(...)`: `PyJWS.encode`'s `b".".join(...)`
+    for path in ("jwt.encode", "jwt.api_jwt.encode", "jwt.PyJWT.encode"):
+        change = found["signature_changed", path]
+        assert change.breakages == ("returned_type_changed",), path
+        assert "returns str where it returned bytes" in change.detail, path

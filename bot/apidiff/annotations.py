@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from bot.apidiff.model import Param
+from bot.apidiff.model import Param, Symbol
 
 _ALIASES = {
     "List": "list",
@@ -220,3 +220,26 @@ def annotation_changes(
     if old_return and new_return and return_incompatible(old_return, new_return, class_check):
         found.append(("return", old_return, new_return))
     return tuple(found)
+
+
+INFERRED_RETURN = "return (inferred)"
+"""The `where` of an annotation change one side of which is inferred from the body (see `returned.py`)."""
+
+
+def inferred_return_change(before: Symbol, after: Symbol) -> tuple[tuple[str, str, str], ...]:
+    """The return type change of a callable when a side has no annotation but certainly returns one builtin type
+    (PyJWT 1.7's unannotated `encode` returned bytes, 2.0's says `-> str`). Claimed only when both sides are plain
+    builtins with nothing in common: what the old calls returned, the new never does (`-> Optional[str]` after
+    returning str, `-> AnyStr` or a class of the release make no claim)."""
+    if not (before.returns_inferred or after.returns_inferred):
+        return ()
+    old, new = before.returns or before.returns_inferred, after.returns or after.returns_inferred
+    if not old or not new:
+        return ()
+    old_types, new_types = members(old), members(new)
+    if not old_types or not new_types or old_types & new_types or not old_types | new_types <= _PLAIN_BUILTINS:
+        return ()
+    return ((INFERRED_RETURN, old, new),)
+
+
+_PLAIN_BUILTINS = frozenset({"str", "bytes", "int", "float", "bool", "None", "list", "dict", "tuple", "set"})

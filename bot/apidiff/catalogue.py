@@ -378,6 +378,18 @@ KINDS: tuple[Kind, ...] = (
         "def digest() -> str: ...\n",
     ),
     Kind(
+        "returned_type_changed",
+        "Returned type changed (read from an unannotated body)",
+        C,
+        E,
+        "A side without a return annotation certainly returned another builtin type: every `return` of its body "
+        "gives a `bytes` or `str` literal, or a value built from one (`b\".\".join(parts)`, an f-string). Code "
+        "handling the old value (`token.decode()`) fails at runtime.",
+        "from {module} import {name}\nassert isinstance({access}({call}), {old_type})",
+        "def token():\n    return b\".\".join([b\"header\", b\"payload\"])\n",
+        "def token() -> str:\n    return \"header.payload\"\n",
+    ),
+    Kind(
         "param_type_changed",
         "Parameter type narrowed",
         C,

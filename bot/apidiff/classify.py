@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.shapes import ENUM_BASES
 from bot.changes import Change, ChangeKind, ObjectKind
@@ -103,8 +104,11 @@ def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
     if delta.moved:
         kinds.append("param_moved")
     for where, _, _ in delta.annotations_changed:
-        kinds.append("return_type_changed" if where == "return" else "param_type_changed")
+        kinds.append(_ANNOTATION_KINDS.get(where, "param_type_changed"))
     return list(dict.fromkeys(kinds))
+
+
+_ANNOTATION_KINDS = {"return": "return_type_changed", INFERRED_RETURN: "returned_type_changed"}
 
 
 def breakage_kinds(change: Change, old: Surface, new: Surface) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from bot.apidiff.annotate import catalogued
-from bot.apidiff.annotations import annotation_changes
+from bot.apidiff.annotations import annotation_changes, inferred_return_change
 from bot.apidiff.claims import (
     CannotCompare,
     check_comparable,
@@ -215,6 +215,7 @@ def _signature_delta(
     if (
         before.params == after.params
         and before.returns == after.returns
+        and before.returns_inferred == after.returns_inferred
         and before.kwargs_options == after.kwargs_options
     ):
         return None  # the common case: nothing to compare
@@ -223,6 +224,8 @@ def _signature_delta(
         old_params = callees.accepted(before) or old_params  # what the old callable handed on, it accepted
     delta = compare_params(with_options(old_params, before), with_options(after.params, after))
     types = annotation_changes(before.params, after.params, before.returns, after.returns, class_check)
+    if not (before.returns and after.returns):
+        types += inferred_return_change(before, after)
     if delta is None:
         if not types:
             return None

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.apidiff.patterns import after_boundary
+from bot.apidiff.returned import returned_type
 from bot.apidiff.slots import slot_init
 from bot.apidiff.source import dotted_name
 
@@ -54,6 +55,8 @@ class CallableFacts:
     """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
     sole_call: str = ""
     """The body is this one call statement (it refuses calls too when the callee does)."""
+    returned: str | None = None
+    """The builtin type every `return` certainly gives, or `returned.SUPER` (see `returned.py`); None: unknown."""
     getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     """For a `__getattr__` that ends in `raise`: (the names it answers by spelling them, the modules it hands the rest
     to with `getattr(module, name)`) — flask-sqlalchemy 3's `SQLAlchemy.__getattr__` answers `relation`, `event`
@@ -299,6 +302,9 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
         if _kwargs_refused(node, node.args.kwarg.arg):
             more["kwargs_closed"] = True
+    returned = returned_type(node)
+    if returned is not None:
+        more["returned"] = returned
     if node.name == "__getattr__":
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
     if _may_pass_through(node, text):

@@ -11,6 +11,7 @@ from bot.apidiff.model import Param
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
 from bot.apidiff.resolve import Resolver
+from bot.apidiff.returned import SUPER
 from bot.apidiff.stdlib import stdlib_defines
 
 EXTERNAL = "ext:"
@@ -218,6 +219,40 @@ def _max_varargs(
     return helper.facts.first_arg_cap if isinstance(helper, RawCallable) else None
 
 
+def _inferred_return(function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str) -> str | None:
+    """The type an unannotated, plain (undecorated, neither async nor generator) callable certainly returns; a
+    chain of `return super().same(...)` is followed down the order of `owner` to a method that says, by its returns
+    or by its return annotation."""
+    if function.returns is not None:
+        return None  # annotated: `returns` says it
+    for _ in range(_DELEGATIONS):
+        if function.is_async or function.facts.is_generator or not _plain_decorators(function):
+            return None  # another decorator may change what calls return
+        if function.returns is not None:
+            return function.returns
+        if function.facts.returned != SUPER:
+            return function.facts.returned
+        target = hierarchy.forward_target(f"super.{function.name}", owner, module)
+        owner, _, name = target.rpartition(".")
+        if owner not in hierarchy.classes:
+            return None
+        cls, module = hierarchy.classes[owner]
+        member = cls.members.get(name)
+        if not isinstance(member, RawCallable):
+            return None
+        function = member
+    return None
+
+
+def _plain_decorators(function: RawCallable) -> bool:
+    return all(name.rsplit(".", 1)[-1] in _RETURN_KEEPING for name in function.decorators)
+
+
+_RETURN_KEEPING = frozenset({"staticmethod", "classmethod"})
+_DELEGATIONS = 8
+"""How many `super()` delegations are followed (an order is rarely deeper; a cycle cannot loop)."""
+
+
 def _awaitable(function: RawCallable) -> bool:
     """Whether calls return an awaitable: an `async def`, or a function a decorator turns into one (tornado's
     `@gen.coroutine` and `@return_future`, `@asyncio.coroutine`, asgiref's `@sync_to_async`) — such a function
@@ -263,6 +298,7 @@ def callable_fields(
         "kwargs_closed": function.facts.kwargs_closed,
         "kwargs_returned": function.facts.kwargs_returned,
         "returns": function.returns,
+        "returns_inferred": _inferred_return(function, module, hierarchy, owner),
         "kwargs_options": function.facts.kwargs_options,
         "kwargs_forwards": forwards,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),

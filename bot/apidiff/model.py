@@ -79,6 +79,8 @@ class Symbol:
     """For a callable: its body returns its `**kwargs` dict, so where a keyword ends up is unknown."""
     returns: str | None = None
     """Return annotation (a property's is its type)."""
+    returns_inferred: str | None = None
+    """For a callable without a return annotation: the builtin type its returns certainly give (see `returned.py`)."""
     annotation: str | None = None
     """An attribute's declared type."""
     kwargs_options: tuple[str, ...] = ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.model import Param, ParamKind
 from bot.apidiff.params import format_params
 from bot.changes import SignatureDelta
@@ -180,7 +181,12 @@ def describe(delta: SignatureDelta) -> str:
     parts.extend(f"new required parameter '{name}'" for name in delta.new_required)
     parts.extend(f"parameter '{name}' lost its default" for name in delta.defaults_removed)
     parts.extend(f"positional parameter '{name}' moved from slot {old} to {new}" for name, old, new in delta.moved)
-    parts.extend(f"{where} annotation changed from {old} to {new}" for where, old, new in delta.annotations_changed)
+    parts.extend(
+        f"{where} annotation changed from {old} to {new}"
+        if where != INFERRED_RETURN
+        else f"returns {new} where it returned {old} (read from the return statements of the unannotated side)"
+        for where, old, new in delta.annotations_changed
+    )
     if delta.kwargs_unverified:
         parts.append(
             "where **kwargs forwards "

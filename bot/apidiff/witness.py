@@ -3,6 +3,7 @@ new one. Arguments a call needs are placeholders (`None`, `...` for a parameter 
 
 from __future__ import annotations
 
+from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.catalogue import BY_ID
 from bot.apidiff.model import Param, ParamKind, Surface, Symbol
 from bot.changes import Change, ChangeKind, ObjectKind
@@ -63,7 +64,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
             *delta.made_keyword_only,
             *(n for n, _, _ in delta.moved),
             *delta.deprecated_parameters,
-            *(w for w, _, _ in delta.annotations_changed if w != "return"),
+            *(w for w, _, _ in delta.annotations_changed if w not in ("return", INFERRED_RETURN)),
         ]
         param = next((n for n in names if not n.startswith("*")), "")
     positional = [p.name for p in params if p.kind in _POSITIONAL]
@@ -108,6 +109,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "static": symbol.method_kind if symbol.method_kind in ("classmethod", "staticmethod") else "property",
         "base_module": base_module,
         "base_rest": base_rest,
+        "old_type": old_annotation,
         "annotation_of": annotation_of,
         "old_annotation": old_annotation,
         "ctor": ctor,

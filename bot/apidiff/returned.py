@@ -1,0 +1,84 @@
+"""The builtin type an unannotated function certainly returns, read from its `return` statements.
+
+PyJWT 1.7's `jwt.encode` had no return annotation, but every path of it ended in `return b".".join(segments)` (through
+`super().encode(...)`): it returned bytes. 2.0 says `-> str`, and every caller doing `token.decode()` broke. Only
+returns that leave no doubt count: a str or bytes literal, an f-string, a method of a literal that returns the
+literal's type (`b".".join(...)`, `"{}".format(...)`), `%` formatting or `+` on a literal; or the result of the same
+method of the next class in the order (`return super().encode(...)`, followed when the surface is built). One return
+of another kind, a body that can end without a `return` (an implicit None), and anything else: unknown."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+SUPER = "super()"
+"""Every return hands back what the same-named method of the next class in the order returns."""
+
+_SAME_TYPE_METHODS = frozenset(
+    {
+        "join", "format", "replace", "strip", "lstrip", "rstrip", "lower", "upper", "title", "capitalize",
+        "casefold", "swapcase", "center", "ljust", "rjust", "zfill", "expandtabs", "removeprefix", "removesuffix",
+    }
+)  # fmt: skip
+"""Methods of `str` and `bytes` returning their own type (`bytes.format` does not exist: it raises, never returns)."""
+
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def returned_type(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+    """ "str", "bytes" or `SUPER` when every `return` of the body (its own, not a nested def's) gives that, and the
+    body ends in a `return`; None otherwise. The last statement is looked at first: most bodies stop there."""
+    if not node.body or not isinstance(node.body[-1], ast.Return):
+        return None
+    kind = _kind(node.body[-1].value, node.name)
+    if kind is None:
+        return None
+    for stmt in _statements(node.body[:-1]):
+        if isinstance(stmt, ast.Return) and _kind(stmt.value, node.name) != kind:
+            return None
+    return kind
+
+
+def _kind(value: ast.expr | None, name: str) -> str | None:
+    if isinstance(value, ast.Constant) and isinstance(value.value, (str, bytes)):
+        return type(value.value).__name__
+    if isinstance(value, ast.JoinedStr):
+        return "str"
+    if isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Mod, ast.Add)):
+        return _literal_kind(value.left)
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute):
+        func = value.func
+        if func.attr in _SAME_TYPE_METHODS:
+            return _literal_kind(func.value)
+        if func.attr == name and isinstance(func.value, ast.Call) and _is_super(func.value):
+            return SUPER
+    return None
+
+
+def _literal_kind(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)):
+        return type(node.value).__name__
+    return "str" if isinstance(node, ast.JoinedStr) else None
+
+
+def _is_super(call: ast.Call) -> bool:
+    return isinstance(call.func, ast.Name) and call.func.id == "super"
+
+
+def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement of a body at any depth of blocks, nested defs and classes excluded."""
+    stack = list(body)
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, _SCOPES):
+            continue
+        yield stmt
+        for field in ("body", "orelse", "finalbody"):
+            stack.extend(getattr(stmt, field, ()))
+        if isinstance(stmt, (ast.Try, ast.TryStar)):
+            for handler in stmt.handlers:
+                stack.extend(handler.body)
+        elif isinstance(stmt, ast.Match):
+            for case in stmt.cases:
+                stack.extend(case.body)
