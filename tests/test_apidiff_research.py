@@ -451,3 +451,23 @@ def test_pyjwt_2_encode_returns_str_where_1_7_returned_bytes() -> None:
         change = found["signature_changed", path]
         assert change.breakages == ("returned_type_changed",), path
         assert "returns str where it returned bytes" in change.detail, path
+
+
+def test_a_generic_written_bare_fits_any_type_arguments(tmp_path: Path) -> None:
+    old = (
+        "import typing\n\n"
+        "def permissions() -> set:\n    pass\n\n"
+        "def names() -> typing.List[str]:\n    pass\n\n"
+        "def send(sender: typing.Union[str, tuple]):\n    pass\n\n"
+        "def ids() -> list[int]:\n    pass\n"
+    )
+    new = (
+        old.replace("-> set:", "-> set[str]:")
+        .replace("-> typing.List[str]:", "-> list:")
+        .replace("typing.Union[str, tuple]", "str | tuple[str, str]")
+        .replace("-> list[int]:", "-> list[str]:")
+    )
+    found = synthetic(tmp_path, old, new)
+    for path in ("demo.permissions", "demo.names", "demo.send"):  # flask-security-too 5.9's `set` -> `set[str]`
+        assert path not in found, path
+    assert "return annotation changed from list[int] to list[str]" in found["demo.ids"].detail

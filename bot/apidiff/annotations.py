@@ -113,7 +113,10 @@ def _split(text: str, separator: str) -> list[str]:
 
 def _covers(wide: str, member: str) -> bool:
     """`wide` is the same generic as `member` with every type argument at least as wide (`dict[str,None|str]`
-    covers `dict[str,str]`)."""
+    covers `dict[str,str]`). A generic written bare takes any type arguments, and a bare one's `Any` arguments fit
+    any: flask-security-too 5.9's `get_permissions() -> set[str]`, once `-> set`, changed nothing for callers."""
+    if ("[" not in wide or "[" not in member) and wide.partition("[")[0] == member.partition("[")[0]:
+        return True
     if "[" not in wide or "[" not in member or not wide.endswith("]") or not member.endswith("]"):
         return False
     head, _, args = wide[:-1].partition("[")
