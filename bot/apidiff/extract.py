@@ -313,7 +313,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     module_warns = []
     collections: dict[str, dict[str, str | None]] = {}
     sequences: dict[str, ast.expr] = {}  # `_key_fields = (...)`: the fields a later `namedtuple(...)` may name
-    for stmt in flatten(tree.body, raw.module.split(".")[0]):
+    alternatives: set[str] = set()
+    for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if stmt.name == "__getattr__":
                 raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
@@ -368,6 +369,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             if warn is not None:
                 module_warns.append(warn)
         all_names = _all_update(stmt, all_names)
+    raw.alternatives = frozenset(alternatives)
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
 

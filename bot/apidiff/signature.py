@@ -14,8 +14,14 @@ _BY_KEYWORD = (ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)
 _VARIADIC = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
 
 
+MIN_AFFIX = 3
+"""Shortest name that pairs with a longer one by being its prefix or suffix: `bind` -> `bind_key`, but `lt` is no
+`validate_default` (pydantic 2's `FieldInfo`), nor `id` a `valid`."""
+
+
 def _similar(old: str, new: str) -> bool:
-    if new.startswith(old) or old.startswith(new) or new.endswith(old) or old.endswith(new):
+    short, long = sorted((old, new), key=len)
+    if len(short) >= MIN_AFFIX and (long.startswith(short) or long.endswith(short)):
         return True
     return SequenceMatcher(None, old, new).ratio() >= 0.75
 
