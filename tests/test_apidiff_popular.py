@@ -77,3 +77,24 @@ def test_same_binding_in_both_branches_and_stand_ins_stay_decided(tmp_path: Path
     new = "from json import loads\n\nclass Reader:\n    def read(self):\n        pass\n"
     found = synthetic(tmp_path, old, new)
     assert "parameter 'a' removed" in (found["demo.Reader.read"].detail or "")  # the real class, not the stand-in
+
+
+# -- a required parameter now taking the first of a `*args` the old body refused empty --
+
+def test_pydantic_2_validator_field_was_required_already() -> None:
+    found = changes("pydantic", "1.10.9", "2.0")
+    detail = found["signature_changed", "pydantic.validator"].detail or ""
+    assert "__field" not in detail  # `validator()` raised ConfigError('validator with no fields specified') in 1.10
+    assert "parameter 'whole' removed" in detail  # true
+
+
+def test_varargs_the_body_required_bind_a_new_required_parameter(tmp_path: Path) -> None:
+    guarded = "def pick(*names, strict=False):\n    if not names:\n        raise TypeError('no names')\n"
+    assert "demo.pick" not in synthetic(tmp_path, guarded, "def pick(first, *names, strict=False):\n    pass\n")
+    assert "demo.pick" not in synthetic(tmp_path, guarded, "def pick(*names, strict=False, loose=True):\n    pass\n")
+    two = guarded.replace("if not names:", "if len(names) < 2:")
+    detail = synthetic(tmp_path, two, "def pick(a, b, c, *names, strict=False):\n    pass\n")["demo.pick"].detail
+    assert detail == "new required parameter 'c'"  # `pick(x, y)` worked: a third is required now
+    plain = guarded.replace("    if not names:\n        raise TypeError('no names')\n", "    return names\n")
+    detail = synthetic(tmp_path, plain, "def pick(first, *names, strict=False):\n    pass\n")["demo.pick"].detail
+    assert detail == "new required parameter 'first'"  # `pick()` worked: it fails now

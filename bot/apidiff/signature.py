@@ -116,6 +116,8 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
         if current is None:
             if param.name.startswith("_"):
                 continue  # a private parameter: nobody passes it by name
+            if param.kind is ParamKind.POSITIONAL_ONLY and has_var_positional:
+                continue  # passed by position only: the new `*args` still takes it
             if param.name not in renamed_old:
                 removed.append(param.name)
                 if has_var_keyword and param.kind in _BY_KEYWORD:
