@@ -1,12 +1,14 @@
 """False-report classes found on popular pure-Python releases never tuned on (pydantic 1.10→2.0, sqlalchemy
-1.4→2.0, redis 4.6→5.0): each on its pinned real example and on a synthetic sibling."""
+1.4→2.0, redis 4.6→5.0, websockets 10.4→11.0): each on its pinned real example and on a synthetic sibling."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.model import Param, ParamKind
 from bot.apidiff.signature import compare_params
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
@@ -98,3 +100,27 @@ def test_varargs_the_body_required_bind_a_new_required_parameter(tmp_path: Path)
     plain = guarded.replace("    if not names:\n        raise TypeError('no names')\n", "    return names\n")
     detail = synthetic(tmp_path, plain, "def pick(first, *names, strict=False):\n    pass\n")["demo.pick"].detail
     assert detail == "new required parameter 'first'"  # `pick()` worked: it fails now
+
+
+# -- a lost base whose old path still imports, as something the new surface does not record --
+
+def test_websockets_11_connection_is_still_the_protocol_class() -> None:
+    found = changes("websockets", "10.4", "11.0")
+    # `websockets.connection` now does `from .protocol import Protocol as Connection`: the same class
+    assert "subclass" not in (found["signature_changed", "websockets.client.ClientConnection"].detail or "")
+    assert ("removed", "websockets.connection.OPEN") in found  # the module-level aliases of 10.4 are gone: true
+
+
+def test_a_base_still_imported_under_its_old_path_is_not_lost(tmp_path: Path) -> None:
+    client = "from demo.{module} import {name}\n\nclass Client({name}):\n    pass\n"
+    old = {"demo/__init__.py": "", "demo/connection.py": "class Connection:\n    pass\n",
+           "demo/client.py": client.format(module="connection", name="Connection")}
+    new = {"demo/__init__.py": "", "demo/protocol.py": "class Protocol:\n    pass\n",
+           "demo/connection.py": "from demo.protocol import Protocol as Connection\n",
+           "demo/client.py": client.format(module="protocol", name="Protocol")}
+    before = surface(tmp_path / "old", old, "1.0")
+    found = {c.symbol: c for c in diff_surfaces(before, surface(tmp_path / "new", new, "2.0"))}
+    assert "demo.client.Client" not in found  # `Connection` may well be `Protocol` still
+    new["demo/connection.py"] = "import demo.protocol\n"  # the name is gone: the lost base is certain
+    found = {c.symbol: c for c in diff_surfaces(before, surface(tmp_path / "gone", new, "2.0"))}
+    assert "no longer a subclass of demo.connection.Connection" in (found["demo.client.Client"].detail or "")
