@@ -97,6 +97,8 @@ def test_varargs_the_body_required_bind_a_new_required_parameter(tmp_path: Path)
     two = guarded.replace("if not names:", "if len(names) < 2:")
     detail = synthetic(tmp_path, two, "def pick(a, b, c, *names, strict=False):\n    pass\n")["demo.pick"].detail
     assert detail == "new required parameter 'c'"  # `pick(x, y)` worked: a third is required now
+    renamed = synthetic(tmp_path, "def pick(name):\n    pass\n", guarded.replace("strict=False", "strict=True"))
+    assert renamed["demo.pick"].detail == "parameter 'name' removed"  # no keyword `names[0]=` to rename it to
     plain = guarded.replace("    if not names:\n        raise TypeError('no names')\n", "    return names\n")
     detail = synthetic(tmp_path, plain, "def pick(first, *names, strict=False):\n    pass\n")["demo.pick"].detail
     assert detail == "new required parameter 'first'"  # `pick()` worked: it fails now

@@ -156,6 +156,10 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
     moved = _moved(old, new, renames)
     # nobody passed a private or a positional-only parameter by its name
     renames = [(o, n) for o, n in renames if not o.name.startswith("_") and o.kind is not ParamKind.POSITIONAL_ONLY]
+    # a keyword caller cannot follow a rename to a positional-only slot (sqlalchemy 2's `with_variant(type_,
+    # *dialect_names)`, whose body requires one): for keyword callers the old name is gone
+    removed.extend(o.name for o, n in renames if n.kind is ParamKind.POSITIONAL_ONLY)
+    renames = [(o, n) for o, n in renames if n.kind is not ParamKind.POSITIONAL_ONLY]
     if not (
         removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed or moved
     ):
