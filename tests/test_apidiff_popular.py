@@ -72,6 +72,16 @@ def test_undecided_branches_make_the_name_unknown(tmp_path: Path) -> None:
     assert "no longer a subclass of demo.Base" in (found["demo.Parser"].detail or "")
 
 
+def test_a_member_undecided_branches_define_differently_is_unknown(tmp_path: Path) -> None:
+    old = ("import os\n\nclass Reader:\n    if os.name == 'nt':\n        def read(self, size):\n            pass\n"
+           "    else:\n        def read(self, size, timeout):\n            pass\n")
+    new = "class Reader:\n    def read(self):\n        pass\n"
+    assert "demo.Reader.read" not in synthetic(tmp_path, old, new)  # which `read` users had depends on the OS
+    decided = old.replace("if os.name == 'nt':", "if TYPE_CHECKING:")
+    found = synthetic(tmp_path, "from typing import TYPE_CHECKING\n" + decided, new)
+    assert found["demo.Reader.read"].detail == "parameter 'size' removed; parameter 'timeout' removed"
+
+
 def test_same_binding_in_both_branches_and_stand_ins_stay_decided(tmp_path: Path) -> None:
     old = ("import os\n\nif os.environ.get('FAST'):\n    from json import loads\n    class Reader:\n"
            "        def read(self, a):\n            pass\nelse:\n    from json import loads\n"

@@ -208,7 +208,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
     cls.init_keeping_decorators = init_keeping_decorators(node) if node.decorator_list else ()
     init: _FunctionDef | None = None
     methods: dict[str, _FunctionDef] = {}
-    for stmt in flatten(node.body):
+    alternatives: set[str] = set()
+    for stmt in flatten(node.body, alternatives=alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             methods[stmt.name] = stmt
             member = _callable(stmt, source, True, memo)
@@ -239,6 +240,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                 )
     if init is not None:
         _instance_attributes(init, cls, methods)
+    for name in alternatives & cls.members.keys():  # which branch's member users get is unknown: claim nothing
+        cls.members[name] = RawAttribute(name, cls.members[name].line, from_call=True)
     return cls
 
 
