@@ -192,6 +192,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("sqlalchemy", "2.0.0", "auto"): "192210daec1062e93fcc732de0c602c4b58097257c56874baa6e491849e82ceb",  # SQLAlchemy-2.0.0-py3-none-any.whl
     ("gunicorn", "20.1.0", "auto"): "9dcc4547dbb1cb284accfb15ab5667a0e5d1881cc443e0677b4882a4067a807e",  # gunicorn-20.1.0-py3-none-any.whl
     ("gunicorn", "21.0.0", "auto"): "f3a52f282306059b3a39761559c086d326449a2d67eb8ab224f057caa7cd1cff",  # gunicorn-21.0.0-py3-none-any.whl
+    ("sqlalchemy", "1.4.52", "auto"): "80e63bbdc5217dad3485059bdf6f65a7d43f33c8bde619df5c220edf03d87296",  # SQLAlchemy-1.4.52.tar.gz
+    ("redis", "4.6.0", "auto"): "e2b03db868160ee4591de3cb90d40ebb50a90dd302138775937f6a42b7ed183c",  # redis-4.6.0-py3-none-any.whl
+    ("redis", "5.0.0", "auto"): "06570d0b2d84d46c21defc550afbaada381af82f5b83e5b3777600e05d8e2ed0",  # redis-5.0.0-py3-none-any.whl
+    ("websockets", "10.4", "auto"): "eef610b23933c54d5d921c92578ae5f89813438fded840c2e9809d378dc765d3",  # websockets-10.4.tar.gz
+    ("websockets", "11.0", "auto"): "6ebd971b9b2c0aaa2188c472016e4dad93108b3db425a33ad584bdc41b22026d",  # websockets-11.0-py3-none-any.whl
 }
 
 

@@ -22,8 +22,8 @@ def assigned_names(stmt: ast.Assign | ast.AnnAssign) -> list[str]:
     return names
 
 
-_PY2_TESTS = frozenset({"PY2", "six.PY2", "_compat.PY2", "IS_PY2", "PYTHON2"})
-_PY3_TESTS = frozenset({"PY3", "six.PY3", "_compat.PY3", "IS_PY3", "PYTHON3"})
+_PY2_TESTS = frozenset({"PY2", "six.PY2", "_compat.PY2", "IS_PY2", "PYTHON2", "py2k", "util.py2k", "compat.py2k"})
+_PY3_TESTS = frozenset({"PY3", "six.PY3", "_compat.PY3", "IS_PY3", "PYTHON3", "py3k", "util.py3k", "compat.py3k"})
 
 
 def _python_major_test(test: ast.expr) -> int | None:
@@ -81,25 +81,48 @@ def _runs_as_script(test: ast.expr) -> bool:
     return sides == {ast.Name, ast.Constant} and names[0].id == "__name__" and texts[0].value == "__main__"
 
 
-def flatten(body: list[ast.stmt], top: str = "") -> list[ast.stmt]:
+def _bindings(stmts: list[ast.stmt]) -> dict[str, list[str]]:
+    """name -> the text of every statement of a flat body that binds it (def, class, assignment, import)."""
+    found: dict[str, list[str]] = {}
+    for stmt in stmts:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [stmt.name]
+        elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            names = assigned_names(stmt)
+        elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            names = [alias.asname or alias.name.split(".")[0] for alias in stmt.names]
+        else:
+            continue
+        for name in names:
+            found.setdefault(name, []).append(ast.dump(stmt))
+    return found
+
+
+def flatten(body: list[ast.stmt], top: str = "", alternatives: set[str] | None = None) -> list[ast.stmt]:
     """Statements of a body with `if` (not `if TYPE_CHECKING`, not Python 2 branches, not the `if __name__ ==
     "__main__":` script part, which never runs on import), `try` and `with` blocks opened, in order; stand-ins defined
-    when an import from another distribution fails are left out."""
+    when an import from another distribution fails are left out. Names the two branches of an `if` whose test is
+    not decided here bind differently (`if py37: OrderedDict = dict` / `else: class OrderedDict(dict)`) are added to
+    `alternatives`: which binding users get depends on where the code runs."""
     flat: list[ast.stmt] = []
     for stmt in body:
         if isinstance(stmt, ast.If):
             major = _python_major_test(stmt.test)
-            if not is_type_checking(stmt.test) and major != 2 and not _runs_as_script(stmt.test):
-                flat.extend(flatten(stmt.body, top))
-            if major != 3:
-                flat.extend(flatten(stmt.orelse, top))
+            taken = not is_type_checking(stmt.test) and major != 2 and not _runs_as_script(stmt.test)
+            then = flatten(stmt.body, top, alternatives) if taken else []
+            otherwise = flatten(stmt.orelse, top, alternatives) if major != 3 else []
+            if alternatives is not None and then and otherwise:
+                first, second = _bindings(then), _bindings(otherwise)
+                alternatives.update(name for name in first.keys() & second.keys() if first[name] != second[name])
+            flat.extend(then)
+            flat.extend(otherwise)
         elif isinstance(stmt, ast.Try):
-            flat.extend(flatten(stmt.body, top))
+            flat.extend(flatten(stmt.body, top, alternatives))
             flat.extend(_import_fallback(stmt, top))
-            flat.extend(flatten(stmt.orelse, top))
-            flat.extend(flatten(stmt.finalbody, top))
+            flat.extend(flatten(stmt.orelse, top, alternatives))
+            flat.extend(flatten(stmt.finalbody, top, alternatives))
         elif isinstance(stmt, ast.With):
-            flat.extend(flatten(stmt.body, top))
+            flat.extend(flatten(stmt.body, top, alternatives))
         else:
             flat.append(stmt)
     return flat

@@ -208,7 +208,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
     cls.init_keeping_decorators = init_keeping_decorators(node) if node.decorator_list else ()
     init: _FunctionDef | None = None
     methods: dict[str, _FunctionDef] = {}
-    for stmt in flatten(node.body):
+    alternatives: set[str] = set()
+    for stmt in flatten(node.body, alternatives=alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             methods[stmt.name] = stmt
             member = _callable(stmt, source, True, memo)
@@ -239,6 +240,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                 )
     if init is not None:
         _instance_attributes(init, cls, methods)
+    for name in alternatives & cls.members.keys():  # which branch's member users get is unknown: claim nothing
+        cls.members[name] = RawAttribute(name, cls.members[name].line, from_call=True)
     return cls
 
 
@@ -313,7 +316,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     module_warns = []
     collections: dict[str, dict[str, str | None]] = {}
     sequences: dict[str, ast.expr] = {}  # `_key_fields = (...)`: the fields a later `namedtuple(...)` may name
-    for stmt in flatten(tree.body, raw.module.split(".")[0]):
+    alternatives: set[str] = set()
+    for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if stmt.name == "__getattr__":
                 raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
@@ -368,6 +372,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             if warn is not None:
                 module_warns.append(warn)
         all_names = _all_update(stmt, all_names)
+    raw.alternatives = frozenset(alternatives)
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
 

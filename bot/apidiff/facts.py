@@ -42,6 +42,8 @@ class CallableFacts:
     """The body only raises `NotImplementedError`: calling it never returned anything."""
     max_varargs: int | None = None
     """The body refuses more than this many extra positional arguments in its `*args`."""
+    min_varargs: int = 0
+    """The body refuses fewer than this many arguments in its `*args` (`if not fields: raise`)."""
     varargs_helper: str = ""
     """The call the body hands its `*args` tuple to as first argument (which may refuse more than some number)."""
     first_arg_cap: int | None = None
@@ -313,6 +315,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         cap = _varargs_cap(node, node.args.vararg.arg)
         if cap is not None:
             more["max_varargs"] = cap
+    if node.args.vararg is not None and b"raise" in text:
+        least = _varargs_floor(node, node.args.vararg.arg)
+        if least:
+            more["min_varargs"] = least
     if node.args.vararg is not None and "max_varargs" not in more and b"(" + node.args.vararg.arg.encode() in text:
         more["varargs_helper"] = _varargs_helper(node, node.args.vararg.arg)
     positional = [*node.args.posonlyargs, *node.args.args][1 if method else 0 :]
@@ -534,6 +540,36 @@ def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
                 bound = test.comparators[0].value
                 caps.append(bound if isinstance(test.ops[0], ast.Gt) else bound - 1)
     return min(caps) if caps else None
+
+
+def _varargs_floor(node: _FunctionDef, varargs: str) -> int:
+    """N when the body's first statements refuse fewer than N arguments in `*args` (pydantic 1's `validator(*fields)`
+    opens with `if not fields: raise ConfigError(...)`; also `if len(args) < N` or `== 0`): no working call passed
+    fewer, so a required parameter taking the first of them breaks none."""
+    for stmt in node.body[:3]:
+        if not isinstance(stmt, ast.If) or not stmt.body or not isinstance(stmt.body[-1], ast.Raise):
+            continue
+        test = stmt.test
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and dotted_name(test.operand) == varargs:
+            return 1
+        if (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.left, ast.Call)
+            and dotted_name(test.left.func) == "len"
+            and len(test.left.args) == 1
+            and dotted_name(test.left.args[0]) == varargs
+            and isinstance(test.comparators[0], ast.Constant)
+            and type(test.comparators[0].value) is int
+        ):
+            bound = test.comparators[0].value
+            if isinstance(test.ops[0], ast.Lt):
+                return max(bound, 0)
+            if isinstance(test.ops[0], ast.LtE):
+                return max(bound + 1, 0)
+            if isinstance(test.ops[0], ast.Eq) and bound == 0:
+                return 1
+    return 0
 
 
 def _varargs_helper(node: _FunctionDef, varargs: str) -> str:

@@ -29,7 +29,18 @@ class Fate(StrEnum):
 
 def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]:
     """The parameters plus the options the body reads out of `**kwargs` (keyword-only, optional); a `*args` the
-    body caps at N arguments as the N optional positional-only parameters it really is."""
+    body caps at N arguments as the N optional positional-only parameters it really is; one whose first N the body
+    requires as N required positional-only parameters before it."""
+    if symbol.min_varargs and symbol.max_varargs is None:
+        params = tuple(
+            spread
+            for p in params
+            for spread in (
+                [*(Param(f"{p.name}[{i}]", ParamKind.POSITIONAL_ONLY) for i in range(symbol.min_varargs)), p]
+                if p.kind is ParamKind.VAR_POSITIONAL
+                else [p]
+            )
+        )
     if symbol.max_varargs is not None:
         params = tuple(
             spread

@@ -295,6 +295,7 @@ def callable_fields(
         "stub": function.facts.stub,
         "refuses_calls": function.facts.refuses_calls or _refusing_callee(function, module, resolver),
         "max_varargs": _max_varargs(function, module, resolver, hierarchy, owner),
+        "min_varargs": function.facts.min_varargs,
         "kwargs_closed": function.facts.kwargs_closed,
         "kwargs_returned": function.facts.kwargs_returned,
         "returns": function.returns,

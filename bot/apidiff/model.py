@@ -73,6 +73,8 @@ class Symbol:
     """For a callable: it only raises (not `NotImplementedError`): no call ever worked, so no signature claim."""
     max_varargs: int | None = None
     """For a callable: its body refuses more than this many arguments in its `*args` (`if len(args) > 1: raise`)."""
+    min_varargs: int = 0
+    """For a callable: its body refuses fewer than this many arguments in its `*args` (`if not args: raise`)."""
     kwargs_closed: bool = False
     """For a callable: its `**kwargs` takes only `kwargs_options`; the body refuses any other keyword."""
     kwargs_returned: bool = False

@@ -138,6 +138,9 @@ class RawModule:
     """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
     warning_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Classes (at any depth of the module body) -> the last names of their bases; to find Warning subclasses."""
+    alternatives: frozenset[str] = frozenset()
+    """Names the two branches of an undecided `if` bind differently (see `blocks.flatten`): which one users get is
+    unknown, so the name is an object nothing is claimed about."""
     deleted: set[str] = field(default_factory=set)
     """Names the module body `del`s after binding them (markupsafe 1.1's helper factories): gone by the time
     anyone imports the module, though the module's own code used them while it ran (so their bindings stay, for

@@ -89,6 +89,11 @@ class Resolver:
             return None
         bindings = raw.bindings.get(name, ())
         kept = [b for b in bindings if not _stand_in(b)] or bindings
+        if name in raw.alternatives and len(kept) > 1:
+            # bound one way or another depending on where the code runs (redis 4's `DefaultParser`): an object
+            # whose kind, members and ancestors are unknown, never the last branch's guess
+            undecided = RawAttribute(name, kept[0].line, from_call=True)
+            return Resolved(f"{module}.{name}", undecided, raw, undecided.line)
         candidates = [self._binding(raw, binding, depth) for binding in kept]
         found = [c for c in candidates if c is not None]
         internal = [c for c in found if not c.external]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.apidiff.annotations import return_incompatible
+from bot.apidiff.claims import still_importable
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
 
@@ -140,7 +141,9 @@ def hook_drops(old: Surface, new: Surface) -> list[Shape]:
 
 def _class_shapes(before: Symbol, after: Symbol, now: Callable[[str], str]) -> Iterator[tuple[str, str]]:
     """`now`: where an old class path leads in the new release (werkzeug 3.1's `OrderedMultiDict` is served by a
-    deprecation shim as `_OrderedMultiDict`: a subclass of that still is one)."""
+    deprecation shim as `_OrderedMultiDict`: a subclass of that still is one); "" when the path still imports but
+    leads to what the new surface does not record (websockets 11's `connection.Connection`, privately re-imported
+    from `protocol.Protocol`): whether a subclass still is one is unknown, so no claim."""
     if after.final and not before.final:
         yield "final_added", "now @final: subclassing it is an error for type checkers"
     kept = {target.rsplit(".", 1)[-1] for target in after.mro}
@@ -149,6 +152,7 @@ def _class_shapes(before: Symbol, after: Symbol, now: Callable[[str], str]) -> I
         t
         for t in before.mro
         if t.rsplit(".", 1)[-1] not in kept
+        and now(t)
         and now(t).rsplit(".", 1)[-1] not in kept
         and t not in ("object", "typing.Generic", "?")  # "?": a base never named (`with_metaclass(...)`)
         and not t.rsplit(".", 1)[-1].startswith("_")  # a private base nobody names (aiohttp 3.9's `_HTTPMove`)
@@ -170,6 +174,8 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
 
     def now(path: str) -> str:
         symbol = new.symbols.get(path)
+        if symbol is None and "." in path and still_importable(path, new):
+            return ""
         return symbol.target if symbol is not None and symbol.target else path
 
     for path, before in old.symbols.items():

@@ -15,8 +15,14 @@ _BY_KEYWORD = (ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)
 _VARIADIC = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
 
 
+MIN_AFFIX = 3
+"""Shortest name that pairs with a longer one by being its prefix or suffix: `bind` -> `bind_key`, but `lt` is no
+`validate_default` (pydantic 2's `FieldInfo`), nor `id` a `valid`."""
+
+
 def _similar(old: str, new: str) -> bool:
-    if new.startswith(old) or old.startswith(new) or new.endswith(old) or old.endswith(new):
+    short, long = sorted((old, new), key=len)
+    if len(short) >= MIN_AFFIX and (long.startswith(short) or long.endswith(short)):
         return True
     return SequenceMatcher(None, old, new).ratio() >= 0.75
 
@@ -111,6 +117,8 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
         if current is None:
             if param.name.startswith("_"):
                 continue  # a private parameter: nobody passes it by name
+            if param.kind is ParamKind.POSITIONAL_ONLY and has_var_positional:
+                continue  # passed by position only: the new `*args` still takes it
             if param.name not in renamed_old:
                 removed.append(param.name)
                 if has_var_keyword and param.kind in _BY_KEYWORD:
@@ -149,6 +157,10 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
     moved = _moved(old, new, renames)
     # nobody passed a private or a positional-only parameter by its name
     renames = [(o, n) for o, n in renames if not o.name.startswith("_") and o.kind is not ParamKind.POSITIONAL_ONLY]
+    # a keyword caller cannot follow a rename to a positional-only slot (sqlalchemy 2's `with_variant(type_,
+    # *dialect_names)`, whose body requires one): for keyword callers the old name is gone
+    removed.extend(o.name for o, n in renames if n.kind is ParamKind.POSITIONAL_ONLY)
+    renames = [(o, n) for o, n in renames if n.kind is not ParamKind.POSITIONAL_ONLY]
     if not (
         removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed or moved
     ):
