@@ -151,6 +151,30 @@ KINDS: tuple[Kind, ...] = (
         "",
     ),
     Kind(
+        "private_member_removed",
+        "Private class member removed",
+        C,
+        E,
+        "An underscored method, property or class attribute of a public class is gone (from the class and its "
+        "ancestors). It was private API, but dependents do reach into it and break all the same.",
+        ACCESS,
+        "class Client:\n    def _open(self): ...\n",
+        "class Client: ...\n",
+    ),
+    Kind(
+        "private_instance_attribute_removed",
+        "Private instance attribute removed",
+        C,
+        E,
+        "An underscored attribute the constructor set on every instance (itself or through a method it calls) is "
+        "no longer set. It was private API, but dependents do read it and break all the same.",
+        "from {module} import {name}\nobj = {owner}.__new__({owner})\n{owner}.__init__({ctor})\nobj.{member}",
+        "class Axis:\n    def __init__(self):\n        self.clear()\n\n    def clear(self):\n"
+        "        self._grid_on_major = True\n",
+        "class Axis:\n    def __init__(self):\n        self.clear()\n\n    def clear(self):\n"
+        "        self._grid = {'major': True}\n",
+    ),
+    Kind(
         "deprecated_name_removed",
         "Deprecated name removed",
         C,

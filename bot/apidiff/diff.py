@@ -117,9 +117,10 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     for symbol, aliases in _groups(top, old):
         kind = _object_kind(symbol, old)
         detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
-        if symbol.signature_unknown == PRIVATE_API:
-            detail += " (private API, but dependents that import it break all the same)"
         holder = new.symbols.get(_parent(symbol.path))
+        if symbol.signature_unknown == PRIVATE_API:
+            use = "use" if holder is not None and holder.kind == "class" else "import"
+            detail += f" (private API, but dependents that {use} it break all the same)"
         if holder is not None and holder.dynamic and holder.getattr_served is not None and not holder.getattr_items:
             spelled, modules = holder.getattr_served
             served = [*(repr(name) for name in spelled), *(f"what {module} has" for module in modules)]

@@ -85,6 +85,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
     returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
     self_calls = tuple(sorted({m.decode() for m in _SELF_CALL.findall(text)})) if in_class and b"self." in text else ()
+    self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns)
     warns: tuple[Warn, ...] = ()
@@ -108,7 +109,14 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         read_facts(node, text, method=in_class and kind != "staticmethod"),
         self_calls,
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
+        self_sets,
     )
+
+
+def _self_sets(text: bytes) -> tuple[str, ...]:
+    """See `RawCallable.self_sets`: read from the text (a name too many only spares a removal claim)."""
+    found = {*_SELF_SET.findall(text), *_SETATTR_SELF.findall(text)}
+    return tuple(sorted(name.decode() for name in found))
 
 
 def _may_warn(text: bytes) -> bool:
@@ -152,6 +160,9 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
             if helper in methods and helper not in seen:
                 seen.add(helper)
                 pending.extend(methods[helper].body)
+            named = _setattr_on_self(stmt.value)
+            if named and named not in cls.members:
+                cls.members[named] = RawAttribute(named, stmt.lineno, instance=True)
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
         for target in targets:
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
@@ -169,6 +180,23 @@ def holds_data(value: ast.expr | None) -> bool:
     if isinstance(value, ast.Constant):
         return value.value is not None
     return isinstance(value, _DATA)
+
+
+def _setattr_on_self(call: ast.Call) -> str:
+    """`x` for `setattr(self, "x", ...)` or `object.__setattr__(self, "x", ...)` (how frozen classes set fields)."""
+    if dotted_name(call.func) not in ("setattr", "object.__setattr__") or len(call.args) < 2:
+        return ""
+    subject, name = call.args[0], call.args[1]
+    if isinstance(subject, ast.Name) and subject.id == "self" and isinstance(name, ast.Constant):
+        return name.value if isinstance(name.value, str) else ""
+    return ""
+
+
+def _slot_names(value: ast.expr | None) -> list[str]:
+    """The names a literal `__slots__` declares (`"x"`, `("x", "y")`, `["x"]`): descriptors on the class."""
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return [value.value]
+    return _literal_names(value) or [] if isinstance(value, (ast.List, ast.Tuple, ast.Set)) else []
 
 
 def _self_method(func: ast.expr) -> str:
@@ -208,6 +236,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
     cls.init_keeping_decorators = init_keeping_decorators(node) if node.decorator_list else ()
     init: _FunctionDef | None = None
     methods: dict[str, _FunctionDef] = {}
+    slots: list[str] = []
+    slots_line = 0
     for stmt in flatten(node.body):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             methods[stmt.name] = stmt
@@ -228,6 +258,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                 methods.pop(name, None)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
+            if "__slots__" in assigned_names(stmt):
+                slots, slots_line = _slot_names(stmt.value), stmt.lineno
             for name in assigned_names(stmt):
                 cls.members[name] = RawAttribute(
                     name,
@@ -239,6 +271,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                 )
     if init is not None:
         _instance_attributes(init, cls, methods)
+    for name in slots:
+        cls.members.setdefault(name, RawAttribute(name, slots_line, instance=True))
     return cls
 
 
@@ -375,6 +409,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 _SELF_CALL = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 _ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=(?!=)")
+_SETATTR_SELF = re.compile(rb"setattr\(\s*self\s*,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]")
+"""`setattr(self, "x", ...)` and `object.__setattr__(self, "x", ...)` (frozen classes set their fields so)."""
 
 
 def _implementation_source(module: str, package: str) -> bool:

@@ -121,6 +121,11 @@ class Symbol:
     customises it."""
     mro: tuple[str, ...] = ()
     """For a class: the targets of its ancestors within the distribution and outside it, in order (self excluded)."""
+    self_sets: tuple[str, ...] = ()
+    """For a class: attributes its methods (or its ancestors' in the distribution) assign on `self` that are no
+    member recorded (set outside construction, `self._cache = ...` in a method): instances may still have them, so
+    the removal of an instance attribute so named is not claimed (a class attribute's is: reading it on the class
+    fails)."""
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""

@@ -33,6 +33,9 @@ class RawCallable:
     """Methods the body calls on `self` (`self.on_request(...)`): hooks subclasses may override."""
     decorators_called: tuple[bool, ...] = ()
     """For each of `decorators`: written as a call (`@set_module("numpy")`), the decorator being what it returns."""
+    self_sets: tuple[str, ...] = ()
+    """Attributes the body assigns on `self` (`self._cache = ...`, `setattr(self, "_cache", ...)`): a method that is
+    not part of construction may still give instances an attribute the constructor no longer sets."""
 
 
 @dataclass(slots=True)

@@ -11,7 +11,14 @@ from bot.apidiff.categories import callables, deprecation_categories
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
 from bot.apidiff.envvars import STDLIB_ENV_READERS
-from bot.apidiff.extras import add_namespace_packages, hooks, own_imports, private_symbols
+from bot.apidiff.extras import (
+    add_namespace_packages,
+    hooks,
+    is_private_member,
+    own_imports,
+    private_member,
+    private_symbols,
+)
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
@@ -186,14 +193,27 @@ class SurfaceBuilder:
                 getattr_items=_getattr_items(members) and not self._patched(cls, mro),
                 getattr_served=None if self._patched(cls, mro) else self._getattr_served(members),
                 custom_setattr="__setattr__" in members,
+                self_sets=self._self_sets(resolved.target, cls, module, members),
                 **self._constructor(cls, resolved.target, module, members),
             )
         self._add(built if built.path == path else built.at(path))
         for name, (member, owner, owner_module) in members.items():
-            if _is_private(name) and name not in PROTOCOL_METHODS:
-                continue
-            self._add_member(f"{path}.{name}", owner, name, member, owner_module)
+            if is_private_member(name):
+                self._add_private_member(f"{path}.{name}", f"{owner}.{name}", member, owner_module)
+            elif not _is_private(name) or name in PROTOCOL_METHODS:
+                self._add_member(f"{path}.{name}", owner, name, member, owner_module)
         self._add_served_members(path, members)
+
+    def _self_sets(self, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]) -> tuple[str, ...]:
+        """`Symbol.self_sets`: from every method of the class and its ancestors in the distribution, overridden
+        ones too (`super().setup()` still runs them)."""
+        found: set[str] = set()
+        for key in self.hierarchy.mro(target, cls, module):
+            if key in self.hierarchy.classes:
+                for member in self.hierarchy.classes[key][0].members.values():
+                    if isinstance(member, RawCallable):
+                        found.update(member.self_sets)
+        return tuple(sorted(found - members.keys()))
 
     def _add_served_members(self, path: str, members: dict[str, Any]) -> None:
         """Attributes the class's `__getattr__` answers by name (a deprecation shim on a class): members too, so that
@@ -287,6 +307,15 @@ class SurfaceBuilder:
         built = self._members.get(target)
         if built is None:
             built = self._members[target] = self._member_symbol(path, target, owner, name, member, module)
+        self._add(built if built.path == path else built.at(path))
+
+    def _add_private_member(
+        self, path: str, target: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
+    ) -> None:
+        """See `private_member`; one inherited by many classes is built once and re-pathed."""
+        built = self._members.get(target)
+        if built is None:
+            built = self._members[target] = private_member(path, target, member, module.file)
         self._add(built if built.path == path else built.at(path))
 
     def _method_owner(self, target: str, definition: RawCallable, module: RawModule) -> str:
