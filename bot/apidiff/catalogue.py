@@ -628,6 +628,36 @@ KINDS += (
         "class Handler:\n    def handle(self): ...\n    def on_request(self): ...\n",
     ),
     Kind(
+        "hook_called_with_new_arguments",
+        "Overridable method now called with more arguments",
+        S,
+        E,
+        "The release's own code now calls this method with an argument its old signature does not take (a "
+        "parameter it gained, passed by keyword or position): subclasses overriding it with the old signature get "
+        "TypeError. Claimed only with evidence that the call reaches this method: made on `self` by the class or an "
+        "ancestor, or passing by keyword the very parameter the method gained.",
+        "from {module} import {name}\nclass Subclass({owner}):\n    def {member}(self{old_params}):\n"
+        "        return None\nobj = object.__new__(Subclass)\n{trigger}",
+        "class Operations:\n    def bounds(self, value): ...\n"
+        "    def lookup(self, value):\n        return self.bounds(value)\n",
+        "class Operations:\n    def bounds(self, value, iso_year=False): ...\n"
+        "    def lookup(self, value):\n        return self.bounds(value, iso_year=True)\n",
+    ),
+    Kind(
+        "callback_called_with_more_arguments",
+        "Supplied callable now called with more arguments",
+        C,
+        E,
+        "A callable users hand the constructor (stored on the instance) is now called by the release with more "
+        "positional arguments than before: callables written for the old release get TypeError. Claimed only over "
+        "calls made on `self` by the class or on a receiver named after it.",
+        "from {module} import {name}\nobj = {owner}.__new__({owner})\n{owner}.__init__({ctor_callback})\n{trigger}",
+        "class Rule:\n    def __init__(self, process_request=None):\n        self.process_request = process_request\n"
+        "    def follow(self, request, response):\n        return self.process_request(request)\n",
+        "class Rule:\n    def __init__(self, process_request=None):\n        self.process_request = process_request\n"
+        "    def follow(self, request, response):\n        return self.process_request(request, response)\n",
+    ),
+    Kind(
         "config_key_removed",
         "Flask config key no longer read",
         C,

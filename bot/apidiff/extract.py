@@ -9,6 +9,7 @@ from collections import Counter
 from functools import partial
 
 from bot.apidiff.blocks import assigned_names, flatten
+from bot.apidiff.calls import read_calls
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.deferred import DeferredBindings, deferred
@@ -109,6 +110,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         read_facts(node, text, method=in_class and kind != "staticmethod"),
         self_calls,
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
+        read_calls(node, text),
         self_sets,
     )
 
@@ -142,6 +144,7 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
     (`self._setup()`): a refactor moving `self.x = ...` into a helper removes nothing."""
     pending: list[ast.stmt] = list(init.body)
     seen = {init.name}
+    parameters = {argument.arg for argument in (*init.args.posonlyargs, *init.args.args, *init.args.kwonlyargs)}
     while pending:
         stmt = pending.pop(0)
         targets: list[ast.expr] = []
@@ -168,7 +171,11 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
                 if target.attr not in cls.members:
                     cls.members[target.attr] = RawAttribute(
-                        target.attr, stmt.lineno, instance=True, data=holds_data(value)
+                        target.attr,
+                        stmt.lineno,
+                        instance=True,
+                        data=holds_data(value),
+                        from_param=_parameter_value(value, parameters),
                     )
 
 
@@ -180,6 +187,13 @@ def holds_data(value: ast.expr | None) -> bool:
     if isinstance(value, ast.Constant):
         return value.value is not None
     return isinstance(value, _DATA)
+
+
+def _parameter_value(value: ast.expr | None, parameters: set[str]) -> str:
+    """The parameter the value is, alone or with a fallback (`process_request or _identity`); "" for another."""
+    if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or):
+        value = value.values[0]
+    return value.id if isinstance(value, ast.Name) and value.id in parameters else ""
 
 
 def _setattr_on_self(call: ast.Call) -> str:

@@ -99,6 +99,9 @@ class Symbol:
     """An attribute set on `self` only."""
     data: bool = False
     """An attribute assigned a literal or a display: a value, not a callable (see `RawAttribute.data`)."""
+    callback: str = ""
+    """For an instance attribute set from a constructor parameter (a callable users supply, which the release
+    calls): that parameter."""
     record: str = ""
     """dataclass, namedtuple or typeddict for a class with a generated constructor."""
     external_bases: tuple[str, ...] = ()
@@ -133,6 +136,26 @@ class Symbol:
 
 
 _at = copier(Symbol, "path")
+
+
+@dataclass(frozen=True, slots=True)
+class CallSite:
+    """A call the release's own code makes of a public method or a supplied callable (`self.m(...)`,
+    `connection.ops.m(value, iso_year=...)`): what overrides and callbacks must accept."""
+
+    name: str
+    receiver: str
+    """What it is called on, as written (`self`, `rule`, `connection.ops`)."""
+    owner: str
+    """The class whose method makes the call (its definition path; "" in a module-level function)."""
+    caller: str
+    """The def making the call."""
+    positional: int
+    """Positional arguments passed (-1: unknown, a `*args`)."""
+    keywords: tuple[str, ...]
+    """Keywords passed ("**" for a `**mapping`)."""
+    file: str
+    line: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +194,9 @@ class Surface:
     """Flask config key -> (file, line) where the release defines its default (`default_config`, `setdefault`)."""
     config_reads: tuple[str, ...] = ()
     """Every config key the release reads, its own or not."""
+    calls: tuple[CallSite, ...] = ()
+    """Calls the release makes of its public methods' and supplied callables' names, where they carry evidence of
+    whose they are (on `self`, passing keywords, or of a supplied callable); see `callsites.py`."""
     helpers: dict[str, Symbol] = field(default_factory=dict)
     """Private callables public ones hand `**kwargs` to, by definition path (see `forwards.forward_helpers`)."""
 

@@ -7,11 +7,13 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from bot.apidiff.callsites import call_sites
 from bot.apidiff.categories import callables, deprecation_categories
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
 from bot.apidiff.envvars import STDLIB_ENV_READERS
 from bot.apidiff.extras import (
+    PRIVATE_API,
     add_namespace_packages,
     hooks,
     is_private_member,
@@ -394,6 +396,7 @@ class SurfaceBuilder:
             instance=member.instance,
             data=member.data,
             settable=not member.from_call,
+            callback=member.from_param,
         )
 
     def add_name(
@@ -629,10 +632,15 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     }
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
     reexports = {raw.module: names for raw in modules.values() if (names := own_imports(raw, modules))}
-    methods = {symbol.path.rsplit(".", 1)[-1] for symbol in builder.symbols.values() if symbol.kind == "method"}
+    methods = {
+        symbol.path.rsplit(".", 1)[-1]
+        for symbol in builder.symbols.values()
+        if symbol.kind == "method" and symbol.signature_unknown != PRIVATE_API
+    }
     wanted = methods | STDLIB_ENV_READERS  # the release's own hooks, and the standard library's env readers
     called = tuple(sorted(wanted & set().union(*(r.called for r in modules.values()))))
     helpers = forward_helpers(builder.symbols.values(), builder.callable_at)
+    callbacks = {s.path.rsplit(".", 1)[-1] for s in builder.symbols.values() if s.callback}
     return Surface(
         package,
         version,
@@ -646,4 +654,5 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         config_keys=dict(sorted(config_keys.items())),
         config_reads=tuple(sorted({key for raw in modules.values() for key in raw.config_reads})),
         helpers=dict(sorted(helpers.items())),
+        calls=call_sites(modules.values(), methods, callbacks),
     )
