@@ -44,7 +44,8 @@ _BUILTIN_METHODS = frozenset(
 )
 """`.get`, `.update`, `.append`, `.join`...: called on dicts, lists and strings everywhere. Such a call is no evidence
 of whose method it reaches unless made on `self` or `cls`, so it is not read."""
-_SCOPES = (ast.ClassDef, ast.Lambda)
+_SKIPPED = (ast.ClassDef, ast.Lambda, ast.Name, ast.Constant, ast.expr_context, ast.operator, ast.cmpop, ast.arguments)
+"""Nodes never holding a call worth reading: a nested class's methods are read as its own, the rest are leaves."""
 
 
 def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[RawCall, ...]:
@@ -103,7 +104,7 @@ def _nodes_on(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
             if index == len(lines) or lines[index] > (getattr(node, "end_lineno", None) or start):
                 continue
         yield node
-        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, _SCOPES))
+        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, _SKIPPED))
 
 
 def _display_lengths(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, int]:
