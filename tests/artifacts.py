@@ -97,6 +97,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-security-too", "4.1.5", "sdist"): "f7c8ca7070efffe9a5b3b41559e1af19c9a860e182b29c4cef0e7fd918c9c683",  # Flask-Security-Too-4.1.5.tar.gz
     ("quart", "0.18.4", "auto"): "578a466bcd8c58b947b384ca3517c2a2f3bfeec8f58f4ff5038d4506ffee6be7",  # quart-0.18.4-py3-none-any.whl
     ("quart", "0.19.0", "auto"): "c8198e798e3dd5d3396872687522cbf45d63e90b21265c9fcf9542a66b950c30",  # quart-0.19.0-py3-none-any.whl
+    ("matplotlib", "3.3.2", "sdist"): "3d2edbf59367f03cd9daf42939ca06383a7d7803e3993eb5ff1bee8e8a3fbb6b",  # matplotlib-3.3.2.tar.gz
+    ("matplotlib", "3.3.3", "sdist"): "b1b60c6476c4cfe9e5cf8ab0d3127476fd3d5f05de0f343a452badaad0e4bdec",  # matplotlib-3.3.3.tar.gz
+    ("scrapy", "2.3.0", "auto"): "31a9807f8771bfa33693aae9a5da46b4cfc8362dee11dff811574b760cc2749d",  # Scrapy-2.3.0-py2.py3-none-any.whl
+    ("scrapy", "2.4.0", "auto"): "6dace3499c8ca5bef1b7bb8a517cdfcc12c1e685f7ec4158f6e48f2d706e7c1d",  # Scrapy-2.4.0-py2.py3-none-any.whl
+    ("django", "3.2.13", "auto"): "b896ca61edc079eb6bbaa15cf6071eb69d6aac08cce5211583cfb41515644fdf",  # Django-3.2.13-py3-none-any.whl
+    ("django", "4.0", "auto"): "59304646ebc6a77b9b6a59adc67d51ecb03c5e3d63ed1f14c909cdfda84e8010",  # Django-4.0-py3-none-any.whl
     ("flask-caching", "1.11.1", "auto"): "36592812eec6cba86eca48bcda74eff24bfd6c8eaf6056ca0184474bb78c0dc4",  # Flask_Caching-1.11.1-py3-none-any.whl
     ("flask-caching", "2.0.0", "auto"): "e5ff99af4a0208bd93a24fe48b24e9b47a77236c38c5d6a6aa3d688334040027",  # Flask_Caching-2.0.0-py3-none-any.whl
     ("cachelib", "0.9.0", "auto"): "811ceeb1209d2fe51cd2b62810bd1eccf70feba5c52641532498be5c675493b3",  # cachelib-0.9.0-py3-none-any.whl

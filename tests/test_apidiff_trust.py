@@ -16,7 +16,7 @@ def changes(package: str, old: str, new: str, *dependencies: tuple[str, str]) ->
 
 def removed(found: dict[tuple[str, str], Change]) -> set[str]:
     """Removed public symbols (private API removals are claimed too, with their own kind)."""
-    return {symbol for (kind, symbol), c in found.items() if kind == "removed" and c.breakage != "private_removed"}
+    return {symbol for (kind, symbol), c in found.items() if kind == "removed" and not c.private}
 
 
 INHERITED_FROM_FLASK = {"quart.Blueprint.route", "quart.Quart.config", "quart.config.Config.from_object",

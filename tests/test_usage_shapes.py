@@ -26,6 +26,7 @@ PKG = ReleaseDiff(package="pkg", old="1.0", new="2.0", changes=[
     _shape("pkg.Client.mode", ObjectKind.ATTRIBUTE, "attribute_made_read_only"),
     _shape("pkg.Client.build", ObjectKind.METHOD, "classmethod_to_instance_method"),
     _shape("pkg.Client.on_event", ObjectKind.METHOD, "hook_no_longer_called"),
+    _shape("pkg.Client.bounds", ObjectKind.METHOD, "hook_called_with_new_arguments"),
     _shape("pkg.Widget", ObjectKind.CLASS, "class_to_function"),
     _shape("pkg.Client.kind", ObjectKind.PROPERTY, "return_type_changed"),
 ])
@@ -60,6 +61,11 @@ def found(source: str, targets: Targets = TARGETS) -> list[tuple[int, str, str, 
     # a hook the release no longer calls: overriding it in a subclass is the use
     ("from pkg import Client\nclass Mine(Client):\n    def on_event(self, e):\n        pass\n",
      [(3, "pkg.Client.on_event", "override", "high")]),
+    # a hook the release now calls with more: an override is the use, unless it takes any extra argument; calls
+    # of it are fine
+    ("from pkg import Client\nclass Mine(Client):\n    def bounds(self, value):\n        pass\nClient().bounds(1)\n",
+     [(3, "pkg.Client.bounds", "override", "high")]),
+    ("from pkg import Client\nclass Mine(Client):\n    def bounds(self, *args, **kwargs):\n        pass\n", []),
     # type-level changes are not matched
     ("from pkg import Client\nprint(Client().kind)\n", []),
 ])

@@ -29,7 +29,7 @@ def catalogued(changes: list[Change], old: Surface, new: Surface) -> list[Change
     done = []
     for change in _merged(changes):
         kinds = [*dict.fromkeys([*breakage_kinds(change, old, new), *change.breakages])]
-        witness = instantiate(change, kinds[0], old) if kinds else ""
+        witness = change.witness or (instantiate(change, kinds[0], old) if kinds else "")  # set by its maker
         done.append(
             change.model_copy(
                 update={"breakage": kinds[0] if kinds else "", "breakages": tuple(kinds), "witness": witness}

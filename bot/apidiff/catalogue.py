@@ -151,6 +151,30 @@ KINDS: tuple[Kind, ...] = (
         "",
     ),
     Kind(
+        "private_member_removed",
+        "Private class member removed",
+        C,
+        E,
+        "An underscored method, property or class attribute of a public class is gone (from the class and its "
+        "ancestors). It was private API, but dependents do reach into it and break all the same.",
+        ACCESS,
+        "class Client:\n    def _open(self): ...\n",
+        "class Client: ...\n",
+    ),
+    Kind(
+        "private_instance_attribute_removed",
+        "Private instance attribute removed",
+        C,
+        E,
+        "An underscored attribute the constructor set on every instance (itself or through a method it calls) is "
+        "no longer set. It was private API, but dependents do read it and break all the same.",
+        "from {module} import {name}\nobj = {owner}.__new__({owner})\n{owner}.__init__({ctor})\nobj.{member}",
+        "class Axis:\n    def __init__(self):\n        self.clear()\n\n    def clear(self):\n"
+        "        self._grid_on_major = True\n",
+        "class Axis:\n    def __init__(self):\n        self.clear()\n\n    def clear(self):\n"
+        "        self._grid = {'major': True}\n",
+    ),
+    Kind(
         "deprecated_name_removed",
         "Deprecated name removed",
         C,
@@ -614,6 +638,36 @@ KINDS += (
         "obj = object.__new__(Subclass)\nobj.{caller}({caller_call})\nassert called",
         "class Handler:\n    def handle(self):\n        self.on_request()\n    def on_request(self): ...\n",
         "class Handler:\n    def handle(self): ...\n    def on_request(self): ...\n",
+    ),
+    Kind(
+        "hook_called_with_new_arguments",
+        "Overridable method now called with more arguments",
+        S,
+        E,
+        "The release's own code now calls this method with an argument its old signature does not take (a "
+        "parameter it gained, passed by keyword or position): subclasses overriding it with the old signature get "
+        "TypeError. Claimed only with evidence that the call reaches this method: made on `self` by the class or an "
+        "ancestor, or passing by keyword the very parameter the method gained.",
+        "from {module} import {name}\nclass Subclass({owner}):\n    def {member}(self{old_params}):\n"
+        "        return None\nobj = object.__new__(Subclass)\n{trigger}",
+        "class Operations:\n    def bounds(self, value): ...\n"
+        "    def lookup(self, value):\n        return self.bounds(value)\n",
+        "class Operations:\n    def bounds(self, value, iso_year=False): ...\n"
+        "    def lookup(self, value):\n        return self.bounds(value, iso_year=True)\n",
+    ),
+    Kind(
+        "callback_called_with_more_arguments",
+        "Supplied callable now called with more arguments",
+        C,
+        E,
+        "A callable users hand the constructor (stored on the instance) is now called by the release with more "
+        "positional arguments than before: callables written for the old release get TypeError. Claimed only over "
+        "calls made on `self` by the class or on a receiver named after it.",
+        "from {module} import {name}\nobj = {owner}.__new__({owner})\n{owner}.__init__({ctor_callback})\n{trigger}",
+        "class Rule:\n    def __init__(self, process_request=None):\n        self.process_request = process_request\n"
+        "    def follow(self, request, response):\n        return self.process_request(request)\n",
+        "class Rule:\n    def __init__(self, process_request=None):\n        self.process_request = process_request\n"
+        "    def follow(self, request, response):\n        return self.process_request(request, response)\n",
     ),
     Kind(
         "config_key_removed",

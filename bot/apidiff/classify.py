@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.apidiff.annotations import INFERRED_RETURN
+from bot.apidiff.extras import is_private_member
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.shapes import ENUM_BASES
 from bot.changes import Change, ChangeKind, ObjectKind
@@ -35,6 +36,8 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
     parent = old.symbols.get(_parent(change.symbol))
     if symbol.kind == "module":
         return "module_removed"
+    if parent is not None and parent.kind == "class" and is_private_member(name):
+        return "private_instance_attribute_removed" if symbol.instance else "private_member_removed"
     if is_private_symbol(change.symbol):
         return "private_removed"
     if symbol.deprecated is not None:

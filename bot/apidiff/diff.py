@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from bot.apidiff.annotate import catalogued
 from bot.apidiff.annotations import annotation_changes, inferred_return_change
+from bot.apidiff.callsites import claims
 from bot.apidiff.claims import (
     CannotCompare,
     check_comparable,
@@ -27,6 +28,7 @@ from bot.apidiff.passthrough import Callees
 from bot.apidiff.shapes import class_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
+from bot.apidiff.witness import call_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 
 __all__ = [
@@ -117,9 +119,10 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     for symbol, aliases in _groups(top, old):
         kind = _object_kind(symbol, old)
         detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
-        if symbol.signature_unknown == PRIVATE_API:
-            detail += " (private API, but dependents that import it break all the same)"
         holder = new.symbols.get(_parent(symbol.path))
+        if symbol.signature_unknown == PRIVATE_API:
+            use = "use" if holder is not None and holder.kind == "class" else "import"
+            detail += f" (private API, but dependents that {use} it break all the same)"
         if holder is not None and holder.dynamic and holder.getattr_served is not None and not holder.getattr_items:
             spelled, modules = holder.getattr_served
             served = [*(repr(name) for name in spelled), *(f"what {module} has" for module in modules)]
@@ -411,6 +414,27 @@ def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
+def call_changes(old: Surface, new: Surface) -> list[Change]:
+    """Hooks and supplied callables the release now calls with more than their old form takes (see `callsites.py`),
+    one change per member however many of its public paths the evidence covers."""
+    found = {claim[0].path: claim for claim in claims(old, new)}
+    changes = []
+    for symbol, aliases in _groups([claim[0] for claim in found.values()], old):
+        _, kind, detail, site, fewest = found[symbol.path]
+        change = Change(
+            symbol=symbol.path,
+            kind=ChangeKind.SIGNATURE_CHANGED,
+            object=_object_kind(symbol, old),
+            detail=detail,
+            old_location=_location(symbol),
+            new_location=Location(path=site.file, line=site.line),
+            aliases=aliases,
+            breakage=kind,
+        )
+        changes.append(change.model_copy(update={"witness": call_witness(change, kind, site, fewest, old)}))
+    return changes
+
+
 @collector_paused
 def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
@@ -420,6 +444,7 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *removed_changes(old, new, dependencies),
         *signature_changes(old, new, dependencies),
         *shape_and_export_changes(old, new),
+        *call_changes(old, new),
         *deprecation_changes(old, new),
     ]
     return catalogued(changes, old, new)

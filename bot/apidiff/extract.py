@@ -9,6 +9,7 @@ from collections import Counter
 from functools import partial
 
 from bot.apidiff.blocks import assigned_names, flatten
+from bot.apidiff.calls import read_calls
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.deferred import DeferredBindings, deferred
@@ -85,6 +86,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
     returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
     self_calls = tuple(sorted({m.decode() for m in _SELF_CALL.findall(text)})) if in_class and b"self." in text else ()
+    self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns)
     warns: tuple[Warn, ...] = ()
@@ -108,7 +110,15 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         read_facts(node, text, method=in_class and kind != "staticmethod"),
         self_calls,
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
+        read_calls(node, text),
+        self_sets,
     )
+
+
+def _self_sets(text: bytes) -> tuple[str, ...]:
+    """See `RawCallable.self_sets`: read from the text (a name too many only spares a removal claim)."""
+    found = {*_SELF_SET.findall(text), *_SETATTR_SELF.findall(text)}
+    return tuple(sorted(name.decode() for name in found))
 
 
 def _may_warn(text: bytes) -> bool:
@@ -134,6 +144,7 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
     (`self._setup()`): a refactor moving `self.x = ...` into a helper removes nothing."""
     pending: list[ast.stmt] = list(init.body)
     seen = {init.name}
+    parameters = {argument.arg for argument in (*init.args.posonlyargs, *init.args.args, *init.args.kwonlyargs)}
     while pending:
         stmt = pending.pop(0)
         targets: list[ast.expr] = []
@@ -152,12 +163,19 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
             if helper in methods and helper not in seen:
                 seen.add(helper)
                 pending.extend(methods[helper].body)
+            named = _setattr_on_self(stmt.value)
+            if named and named not in cls.members:
+                cls.members[named] = RawAttribute(named, stmt.lineno, instance=True)
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
         for target in targets:
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
                 if target.attr not in cls.members:
                     cls.members[target.attr] = RawAttribute(
-                        target.attr, stmt.lineno, instance=True, data=holds_data(value)
+                        target.attr,
+                        stmt.lineno,
+                        instance=True,
+                        data=holds_data(value),
+                        from_param=_parameter_value(value, parameters),
                     )
 
 
@@ -169,6 +187,30 @@ def holds_data(value: ast.expr | None) -> bool:
     if isinstance(value, ast.Constant):
         return value.value is not None
     return isinstance(value, _DATA)
+
+
+def _parameter_value(value: ast.expr | None, parameters: set[str]) -> str:
+    """The parameter the value is, alone or with a fallback (`process_request or _identity`); "" for another."""
+    if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or):
+        value = value.values[0]
+    return value.id if isinstance(value, ast.Name) and value.id in parameters else ""
+
+
+def _setattr_on_self(call: ast.Call) -> str:
+    """`x` for `setattr(self, "x", ...)` or `object.__setattr__(self, "x", ...)` (how frozen classes set fields)."""
+    if dotted_name(call.func) not in ("setattr", "object.__setattr__") or len(call.args) < 2:
+        return ""
+    subject, name = call.args[0], call.args[1]
+    if isinstance(subject, ast.Name) and subject.id == "self" and isinstance(name, ast.Constant):
+        return name.value if isinstance(name.value, str) else ""
+    return ""
+
+
+def _slot_names(value: ast.expr | None) -> list[str]:
+    """The names a literal `__slots__` declares (`"x"`, `("x", "y")`, `["x"]`): descriptors on the class."""
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return [value.value]
+    return _literal_names(value) or [] if isinstance(value, (ast.List, ast.Tuple, ast.Set)) else []
 
 
 def _self_method(func: ast.expr) -> str:
@@ -209,6 +251,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
     init: _FunctionDef | None = None
     methods: dict[str, _FunctionDef] = {}
     alternatives: set[str] = set()
+    slots: list[str] = []
+    slots_line = 0
     for stmt in flatten(node.body, alternatives=alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             methods[stmt.name] = stmt
@@ -229,6 +273,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                 methods.pop(name, None)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
+            if "__slots__" in assigned_names(stmt):
+                slots, slots_line = _slot_names(stmt.value), stmt.lineno
             for name in assigned_names(stmt):
                 cls.members[name] = RawAttribute(
                     name,
@@ -242,6 +288,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
         _instance_attributes(init, cls, methods)
     for name in alternatives & cls.members.keys():  # which branch's member users get is unknown: claim nothing
         cls.members[name] = RawAttribute(name, cls.members[name].line, from_call=True)
+    for name in slots:
+        cls.members.setdefault(name, RawAttribute(name, slots_line, instance=True))
     return cls
 
 
@@ -380,6 +428,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 _SELF_CALL = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 _ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=(?!=)")
+_SETATTR_SELF = re.compile(rb"setattr\(\s*self\s*,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]")
+"""`setattr(self, "x", ...)` and `object.__setattr__(self, "x", ...)` (frozen classes set their fields so)."""
 
 
 def _implementation_source(module: str, package: str) -> bool:

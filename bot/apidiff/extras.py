@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.apidiff.model import ModuleStatus, Symbol
-from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 
 PRIVATE_API = "private API: recorded for removal claims only"
 
@@ -36,6 +36,23 @@ def private_symbols(raw: RawModule) -> list[Symbol]:
             path = f"{raw.module}.{name}"
             found.append(Symbol(path, kind, raw.file, last.line, path, signature_unknown=PRIVATE_API))
     return found
+
+
+def is_private_member(name: str) -> bool:
+    """An underscored member reachable as spelled: `_x`, not a dunder (`__repr__` falls back to `object`'s, and the
+    protocol ones are public API) nor a name-mangled `__x` (its attribute is `_Cls__x`, which no one spells)."""
+    return name.startswith("_") and not name.startswith("__")
+
+
+def private_member(path: str, target: str, member: RawCallable | RawAttribute | RawClass, file: str) -> Symbol:
+    """A private member of a public class, recorded for removal claims only (no signature, no shape): dependents
+    reach into it (`axis._gridOnMajor`) and break when it goes."""
+    if isinstance(member, RawCallable):
+        kind = "property" if member.kind == "property" else "method"
+    else:
+        kind = "class" if isinstance(member, RawClass) else "attribute"
+    instance = isinstance(member, RawAttribute) and member.instance
+    return Symbol(path, kind, file, member.line, target, instance=instance, signature_unknown=PRIVATE_API)
 
 
 def add_namespace_packages(modules: dict[str, RawModule]) -> set[str]:

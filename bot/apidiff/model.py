@@ -103,6 +103,9 @@ class Symbol:
     """An attribute set on `self` only."""
     data: bool = False
     """An attribute assigned a literal or a display: a value, not a callable (see `RawAttribute.data`)."""
+    callback: str = ""
+    """For an instance attribute set from a constructor parameter (a callable users supply, which the release
+    calls): that parameter."""
     record: str = ""
     """dataclass, namedtuple or typeddict for a class with a generated constructor."""
     external_bases: tuple[str, ...] = ()
@@ -125,6 +128,11 @@ class Symbol:
     customises it."""
     mro: tuple[str, ...] = ()
     """For a class: the targets of its ancestors within the distribution and outside it, in order (self excluded)."""
+    self_sets: tuple[str, ...] = ()
+    """For a class: attributes its methods (or its ancestors' in the distribution) assign on `self` that are no
+    member recorded (set outside construction, `self._cache = ...` in a method): instances may still have them, so
+    the removal of an instance attribute so named is not claimed (a class attribute's is: reading it on the class
+    fails)."""
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""
@@ -132,6 +140,26 @@ class Symbol:
 
 
 _at = copier(Symbol, "path")
+
+
+@dataclass(frozen=True, slots=True)
+class CallSite:
+    """A call the release's own code makes of a public method or a supplied callable (`self.m(...)`,
+    `connection.ops.m(value, iso_year=...)`): what overrides and callbacks must accept."""
+
+    name: str
+    receiver: str
+    """What it is called on, as written (`self`, `rule`, `connection.ops`)."""
+    owner: str
+    """The class whose method makes the call (its definition path; "" in a module-level function)."""
+    caller: str
+    """The def making the call."""
+    positional: int
+    """Positional arguments passed (-1: unknown, a `*args`)."""
+    keywords: tuple[str, ...]
+    """Keywords passed ("**" for a `**mapping`)."""
+    file: str
+    line: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +198,9 @@ class Surface:
     """Flask config key -> (file, line) where the release defines its default (`default_config`, `setdefault`)."""
     config_reads: tuple[str, ...] = ()
     """Every config key the release reads, its own or not."""
+    calls: tuple[CallSite, ...] = ()
+    """Calls the release makes of its public methods' and supplied callables' names, where they carry evidence of
+    whose they are (on `self`, passing keywords, or of a supplied callable); see `callsites.py`."""
     helpers: dict[str, Symbol] = field(default_factory=dict)
     """Private callables public ones hand `**kwargs` to, by definition path (see `forwards.forward_helpers`)."""
 

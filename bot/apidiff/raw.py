@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.apidiff.calls import RawCall
 from bot.apidiff.deprecation import Warn
 from bot.apidiff.facts import CallableFacts
 from bot.apidiff.model import ModuleStatus, Param
@@ -33,6 +34,11 @@ class RawCallable:
     """Methods the body calls on `self` (`self.on_request(...)`): hooks subclasses may override."""
     decorators_called: tuple[bool, ...] = ()
     """For each of `decorators`: written as a call (`@set_module("numpy")`), the decorator being what it returns."""
+    calls: tuple[RawCall, ...] = ()
+    """Calls of attributes the body makes (see `calls.read_calls`)."""
+    self_sets: tuple[str, ...] = ()
+    """Attributes the body assigns on `self` (`self._cache = ...`, `setattr(self, "_cache", ...)`): a method that is
+    not part of construction may still give instances an attribute the constructor no longer sets."""
 
 
 @dataclass(slots=True)
@@ -57,6 +63,9 @@ class RawAttribute:
     something callable."""
     placeholder: bool = False
     """A module global set to `None` (`except ImportError: X = None`): beside another binding, that one counts."""
+    from_param: str = ""
+    """The constructor parameter it is set on `self` from (`self.process_request = process_request or _identity`):
+    a callable the user supplies, which the release calls."""
     instance_of: str | None = None
     """A module global assigned a call of a dotted name (`_jwt_global_obj = PyJWT()`): what it may be an instance
     of, so that `encode = _jwt_global_obj.encode` is read as PyJWT's bound method."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import importlib
 import inspect
+import re
 import sys
 from functools import lru_cache
 
@@ -58,9 +59,23 @@ def _stdlib_class(dotted: str) -> type | None:
 
 
 def stdlib_provides(base: str, member: str) -> bool:
-    """True when the standard-library class `base` has an attribute `member`."""
+    """True when the standard-library class `base` has an attribute `member`, or its Python code sets one so named on
+    instances (`threading.Thread.__init__` sets `self._target`: a subclass that stopped setting it still has it)."""
     found = _stdlib_class(base)
-    return found is not None and hasattr(found, member)
+    return found is not None and (hasattr(found, member) or any(member in _set_on_self(k) for k in found.__mro__))
+
+
+@lru_cache(maxsize=256)
+def _set_on_self(cls: type) -> frozenset[str]:
+    """Names the class's own Python source assigns on `self` (none for a class written in C)."""
+    try:
+        source = inspect.getsource(cls)
+    except (OSError, TypeError):
+        return frozenset()
+    return frozenset(_SELF_SET.findall(source))
+
+
+_SELF_SET = re.compile(r"\bself\.([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=(?!=)")
 
 
 def stdlib_defines(base: str, member: str) -> bool | None:

@@ -7,11 +7,20 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from bot.apidiff.callsites import call_sites
 from bot.apidiff.categories import callables, deprecation_categories
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
 from bot.apidiff.envvars import STDLIB_ENV_READERS
-from bot.apidiff.extras import add_namespace_packages, hooks, own_imports, private_symbols
+from bot.apidiff.extras import (
+    PRIVATE_API,
+    add_namespace_packages,
+    hooks,
+    is_private_member,
+    own_imports,
+    private_member,
+    private_symbols,
+)
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
@@ -186,14 +195,27 @@ class SurfaceBuilder:
                 getattr_items=_getattr_items(members) and not self._patched(cls, mro),
                 getattr_served=None if self._patched(cls, mro) else self._getattr_served(members),
                 custom_setattr="__setattr__" in members,
+                self_sets=self._self_sets(resolved.target, cls, module, members),
                 **self._constructor(cls, resolved.target, module, members),
             )
         self._add(built if built.path == path else built.at(path))
         for name, (member, owner, owner_module) in members.items():
-            if _is_private(name) and name not in PROTOCOL_METHODS:
-                continue
-            self._add_member(f"{path}.{name}", owner, name, member, owner_module)
+            if is_private_member(name):
+                self._add_private_member(f"{path}.{name}", f"{owner}.{name}", member, owner_module)
+            elif not _is_private(name) or name in PROTOCOL_METHODS:
+                self._add_member(f"{path}.{name}", owner, name, member, owner_module)
         self._add_served_members(path, members)
+
+    def _self_sets(self, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]) -> tuple[str, ...]:
+        """`Symbol.self_sets`: from every method of the class and its ancestors in the distribution, overridden
+        ones too (`super().setup()` still runs them)."""
+        found: set[str] = set()
+        for key in self.hierarchy.mro(target, cls, module):
+            if key in self.hierarchy.classes:
+                for member in self.hierarchy.classes[key][0].members.values():
+                    if isinstance(member, RawCallable):
+                        found.update(member.self_sets)
+        return tuple(sorted(found - members.keys()))
 
     def _add_served_members(self, path: str, members: dict[str, Any]) -> None:
         """Attributes the class's `__getattr__` answers by name (a deprecation shim on a class): members too, so that
@@ -289,6 +311,15 @@ class SurfaceBuilder:
             built = self._members[target] = self._member_symbol(path, target, owner, name, member, module)
         self._add(built if built.path == path else built.at(path))
 
+    def _add_private_member(
+        self, path: str, target: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
+    ) -> None:
+        """See `private_member`; one inherited by many classes is built once and re-pathed."""
+        built = self._members.get(target)
+        if built is None:
+            built = self._members[target] = private_member(path, target, member, module.file)
+        self._add(built if built.path == path else built.at(path))
+
     def _method_owner(self, target: str, definition: RawCallable, module: RawModule) -> str:
         """For a module global bound to a method (`decode = _jwt_global_obj.decode`), the class defining it, so
         that `self.x(...)` and `super()` calls in its body lead where they do on the instance; "" otherwise."""
@@ -365,6 +396,7 @@ class SurfaceBuilder:
             instance=member.instance,
             data=member.data,
             settable=not member.from_call,
+            callback=member.from_param,
         )
 
     def add_name(
@@ -600,10 +632,15 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     }
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
     reexports = {raw.module: names for raw in modules.values() if (names := own_imports(raw, modules))}
-    methods = {symbol.path.rsplit(".", 1)[-1] for symbol in builder.symbols.values() if symbol.kind == "method"}
+    methods = {
+        symbol.path.rsplit(".", 1)[-1]
+        for symbol in builder.symbols.values()
+        if symbol.kind == "method" and symbol.signature_unknown != PRIVATE_API
+    }
     wanted = methods | STDLIB_ENV_READERS  # the release's own hooks, and the standard library's env readers
     called = tuple(sorted(wanted & set().union(*(r.called for r in modules.values()))))
     helpers = forward_helpers(builder.symbols.values(), builder.callable_at)
+    callbacks = {s.path.rsplit(".", 1)[-1] for s in builder.symbols.values() if s.callback}
     return Surface(
         package,
         version,
@@ -617,4 +654,5 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         config_keys=dict(sorted(config_keys.items())),
         config_reads=tuple(sorted({key for raw in modules.values() for key in raw.config_reads})),
         helpers=dict(sorted(helpers.items())),
+        calls=call_sites(modules.values(), methods, callbacks),
     )

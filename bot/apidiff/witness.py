@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.catalogue import BY_ID
-from bot.apidiff.model import Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import CallSite, Param, ParamKind, Surface, Symbol
+from bot.apidiff.params import format_params
 from bot.changes import Change, ChangeKind, ObjectKind
 
 _POSITIONAL = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
@@ -142,3 +143,30 @@ def instantiate(change: Change, breakage: str, old: Surface) -> str:
         module, _, name = change.symbol.rpartition(".")
         return kind.witness.format(module=module, member=name)
     return kind.witness.format(**_fields(change, breakage, old))
+
+
+def call_witness(change: Change, breakage: str, site: CallSite, fewest: int, old: Surface) -> str:
+    """The witness of a hook or a supplied callable now called with more: an override (or a callable taking the
+    `fewest` arguments the old release passed) written for the old release, reached through the release's own call
+    (`site`) when a method of the class makes it on `self`."""
+    fields = _fields(change, breakage, old)
+    owner_path = f"{fields['module']}.{fields['owner']}"
+    member = old.symbols.get(change.symbol)
+    caller = old.symbols.get(f"{owner_path}.{site.caller}")
+    if site.receiver in ("self", "cls") and caller is not None and caller.params is not None:
+        trigger = f"obj.{site.caller}({', '.join(_required(caller.params))})"
+    else:  # made elsewhere (`connection.ops.m(...)`): what the call passes, as it passes it
+        passed = ["None"] * max(site.positional, 0) + [f"{k}=None" for k in site.keywords if k != "**"]
+        trigger = f"obj.{fields['member']}({', '.join(passed)})  # as {site.file}:{site.line} calls it"
+    taken = format_params(member.params or () if member is not None else ())[1:-1]
+    callback = member.callback if member is not None else ""
+    constructor = old.symbols.get(owner_path)
+    required = _required(constructor.params or () if constructor is not None else ())
+    arguments = [argument for argument in required if not argument.startswith(f"{callback}=")]
+    supplied = f"{callback}=lambda {', '.join(f'a{i}' for i in range(fewest))}: None"
+    return BY_ID[breakage].witness.format(
+        **fields,
+        old_params=f", {taken}" if taken else "",
+        trigger=trigger,
+        ctor_callback=", ".join(["obj", *arguments, supplied]),
+    )

@@ -279,12 +279,18 @@ class ModuleScan:
         self._use(target, node, form, guarded, confidence, problem, evidence)
 
     def _overrides(self, members: list[tuple[ast.ClassDef, str, ast.AST, Guards]]) -> None:
-        """A subclass of the package's class defining a member the release removed: the override goes dead."""
+        """A subclass of the package's class defining a member the release removed (the override goes dead), or one
+        the release now calls with arguments its old signature did not take (an override without `*args`/`**kwargs`
+        gets TypeError)."""
         for node, name, definition, guards in members:
             candidates = [
                 t
                 for t in self.targets.members.get(name, ())
-                if (t.change.kind is ChangeKind.REMOVED or t.change.breakage == "hook_no_longer_called")
+                if (
+                    t.change.kind is ChangeKind.REMOVED
+                    or t.change.breakage == "hook_no_longer_called"
+                    or (t.change.breakage == HOOK_CALLED_WITH_MORE and not _takes_any_extra(definition))
+                )
                 and t.change.symbol.split(".", 1)[0] in self.imported
             ]
             if not candidates:
@@ -294,7 +300,11 @@ class ModuleScan:
                 key = class_key(target.change.symbol.rsplit(".", 1)[0])
                 if found is not None and key in found.keys:
                     self._guards, self._scope = guards, self.scopes.get(node, self.module)
-                    detail = f"overrides {target.change.symbol}, which the release no longer has or calls"
+                    detail = (
+                        f"overrides {target.change.symbol}, which the release now calls with more arguments"
+                        if target.change.breakage == HOOK_CALLED_WITH_MORE
+                        else f"overrides {target.change.symbol}, which the release no longer has or calls"
+                    )
                     evidence = f"{found.evidence.removeprefix('`self` in ')} subclasses {key[0]} {key[1]}"
                     self._use(target, definition, UseForm.OVERRIDE, False, Confidence.HIGH, detail, evidence)
 
@@ -375,3 +385,13 @@ def _consume(node: ast.AST, consumed: set[int]) -> None:
     while isinstance(node, ast.Attribute):
         node = node.value
         consumed.add(id(node))
+
+
+HOOK_CALLED_WITH_MORE = "hook_called_with_new_arguments"
+
+
+def _takes_any_extra(definition: ast.AST) -> bool:
+    """An override defined with `*args` and `**kwargs` takes whatever more the release passes it."""
+    if not isinstance(definition, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    return definition.args.vararg is not None and definition.args.kwarg is not None

@@ -1,0 +1,151 @@
+"""The calls a def makes on attributes (`self.m(...)`, `rule.process_request(...)`): what a release's own code passes
+to methods subclasses override and to callables users supply, so that a release passing more than it did is seen."""
+
+from __future__ import annotations
+
+import ast
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.apidiff.slots import slot_init
+from bot.apidiff.source import dotted_name
+
+UNKNOWN = -1
+"""A positional count that cannot be told (a `*args` whose length is unknown)."""
+ANY_KEYWORD = "**"
+"""Among a call's keywords: it also passes `**mapping`, whose keys are unknown."""
+
+
+@slot_init
+@dataclass(frozen=True, slots=True)
+class RawCall:
+    """One call of an attribute in a def's body."""
+
+    name: str
+    """The attribute called: `m` in `obj.m(...)`."""
+    receiver: str
+    """What it is called on, as written (`self`, `rule`, `connection.ops`)."""
+    positional: int
+    """How many positional arguments it passes (`UNKNOWN` for a `*args` of unknown length)."""
+    keywords: tuple[str, ...]
+    """The keywords it passes (`ANY_KEYWORD` for a `**mapping`)."""
+    offset: int
+    """Lines after the def's own: a def read once serves every place its text appears (see `DefMemo`)."""
+
+
+_CALL = re.compile(rb"(?<![A-Za-z0-9_.])(self|cls)\.([A-Za-z_][A-Za-z0-9_]*)\s*\(|\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_BUILTIN_METHODS = frozenset(
+    name.encode()
+    for kind in (dict, list, str, bytes, bytearray, set, frozenset, tuple, int, float, object)
+    for name in dir(kind)
+)
+"""`.get`, `.update`, `.append`, `.join`...: called on dicts, lists and strings everywhere. Such a call is no evidence
+of whose method it reaches unless made on `self` or `cls`, so it is not read."""
+_SKIPPED = (ast.ClassDef, ast.Lambda, ast.Name, ast.Constant, ast.expr_context, ast.operator, ast.cmpop, ast.arguments)
+"""Nodes never holding a call worth reading: a nested class's methods are read as its own, the rest are leaves."""
+
+
+def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[RawCall, ...]:
+    """Calls of a named receiver's attribute in the def (`text` is its source), on `self`/`cls` or of a name no
+    builtin type's method has; nested defs included (they run on its values). Only the statements on those calls'
+    lines are visited."""
+    lines = _call_lines(text, node.lineno)
+    if not lines:
+        return ()
+    found: list[tuple[ast.Call, str, str]] = []
+    for sub in _nodes_on(node.body, lines):
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
+            receiver, name = dotted_name(sub.func.value), sub.func.attr
+            if receiver is not None and _wanted(receiver, name):
+                found.append((sub, receiver, name))
+    starred = any(isinstance(argument, ast.Starred) for call, _, _ in found for argument in call.args)
+    displays = _display_lengths(node) if starred else {}
+    return tuple(
+        RawCall(
+            name,
+            receiver,
+            _positional(call.args, displays),
+            tuple(keyword.arg if keyword.arg is not None else ANY_KEYWORD for keyword in call.keywords),
+            call.lineno - node.lineno,
+        )
+        for call, receiver, name in found
+    )
+
+
+def _wanted(receiver: str, name: str) -> bool:
+    """Not a dunder, and on `self`/`cls` or of a name no builtin type's method has (see `_BUILTIN_METHODS`)."""
+    return not name.startswith("__") and (receiver in ("self", "cls") or name.encode() not in _BUILTIN_METHODS)
+
+
+def _call_lines(text: bytes, first: int) -> list[int]:
+    """The lines (absolute, sorted) holding a call of `self.x`/`cls.x`, or of an attribute no builtin type has."""
+    found = set()
+    line, counted = first, 0
+    for match in _CALL.finditer(text):
+        if match.group(1) is None and match.group(3) in _BUILTIN_METHODS:
+            continue
+        line += text.count(b"\n", counted, match.start())
+        counted = match.start()
+        found.add(line)
+    return sorted(found)
+
+
+def _nodes_on(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
+    """Nodes of a body spanning one of `lines` (sorted); subtrees on other lines are never visited."""
+    stack: list[ast.AST] = list(body)
+    while stack:
+        node = stack.pop()
+        start = getattr(node, "lineno", None)
+        if start is not None:
+            index = bisect_left(lines, start)
+            if index == len(lines) or lines[index] > (getattr(node, "end_lineno", None) or start):
+                continue
+        yield node
+        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, _SKIPPED))
+
+
+def _display_lengths(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, int]:
+    """Local names bound only by plain assignments of a list or tuple display (or a choice of them) -> the fewest
+    items they hold: scrapy 2.3's `args = [request] if argcount == 1 else [request, response]`, passed as `*args`,
+    is at least one argument. A name bound any other way too (a loop, `+=`, a parameter) is unknown."""
+    stored: list[str] = []
+    lengths: dict[str, list[int | None]] = {}
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
+            stored.append(sub.id)
+        elif isinstance(sub, ast.arg):  # a parameter: bound by the caller
+            stored.append(sub.arg)
+        if isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name):
+            lengths.setdefault(sub.targets[0].id, []).append(_fewest(sub.value))
+    bindings = Counter(stored)
+    return {
+        name: min(value for value in values if value is not None)
+        for name, values in lengths.items()
+        if bindings[name] == len(values) and all(value is not None for value in values)
+    }
+
+
+def _positional(arguments: list[ast.expr], displays: dict[str, int]) -> int:
+    """How many positional arguments a call passes, a `*name` counting what the display bound to it holds."""
+    count = 0
+    for argument in arguments:
+        if not isinstance(argument, ast.Starred):
+            count += 1
+            continue
+        length = displays.get(argument.value.id) if isinstance(argument.value, ast.Name) else None
+        if length is None:
+            return UNKNOWN
+        count += length
+    return count
+
+
+def _fewest(value: ast.expr) -> int | None:
+    if isinstance(value, (ast.List, ast.Tuple)) and not any(isinstance(e, ast.Starred) for e in value.elts):
+        return len(value.elts)
+    if isinstance(value, ast.IfExp):
+        body, orelse = _fewest(value.body), _fewest(value.orelse)
+        return None if body is None or orelse is None else min(body, orelse)
+    return None

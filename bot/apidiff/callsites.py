@@ -1,0 +1,176 @@
+"""Hooks and supplied callables the release now calls with more than it did: an override written against the old
+signature of a method (Django 4.0's `year_lookup_bounds_for_date_field(value, iso_year=...)`), or a callable a user
+handed a constructor (scrapy 2.4's `Rule(process_request=...)`, now called with `(request, response)`), gets
+TypeError. A method name is shared by unrelated objects (`.get`, `.update`), so a call counts only with evidence of
+whose method it calls: made on `self` by a class of the method's own family, or passing by keyword a parameter the
+release added to this very method; a supplied callable's calls, on `self` or on a receiver named after the class."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from bot.apidiff.calls import ANY_KEYWORD, UNKNOWN
+from bot.apidiff.model import CallSite, Param, ParamKind, Surface, Symbol
+from bot.apidiff.params import format_params
+from bot.apidiff.raw import RawCallable, RawClass, RawModule
+
+Claim = tuple[Symbol, str, str, CallSite, int]
+"""(old member, breakage kind id, detail, the new call that is the evidence, the fewest positional arguments the old
+release passed a supplied callable)."""
+_POSITIONAL = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
+_BOUND = ("self", "cls")
+
+
+def call_sites(modules: Iterable[RawModule], methods: set[str], callbacks: set[str]) -> tuple[CallSite, ...]:
+    """The calls of public methods' names made on `self`/`cls` or passing keywords, and every call of a supplied
+    callable's name: those `claims` may take as evidence."""
+    found = []
+    for raw in modules:
+        for owner, function in _defs(raw):
+            for call in function.calls:
+                wanted = call.name in callbacks or (
+                    call.name in methods and (call.receiver in _BOUND or bool(call.keywords))
+                )
+                if wanted:
+                    site = (call.name, call.receiver, owner, function.name, call.positional, call.keywords)
+                    found.append(CallSite(*site, raw.file, function.line + call.offset))
+    return tuple(found)
+
+
+def _defs(raw: RawModule) -> Iterator[tuple[str, RawCallable]]:
+    """(defining class's path or "", def) for every def of the module, in classes at any depth."""
+    pending: list[tuple[str, RawClass]] = []
+    for bindings in raw.bindings.values():
+        for binding in bindings:
+            if isinstance(binding, RawCallable):
+                yield "", binding
+            elif isinstance(binding, RawClass):
+                pending.append((f"{raw.module}.{binding.name}", binding))
+    while pending:
+        path, cls = pending.pop()
+        for member in cls.members.values():
+            if isinstance(member, RawCallable):
+                yield path, member
+            elif isinstance(member, RawClass):
+                pending.append((f"{path}.{member.name}", member))
+
+
+def _rejected(params: tuple[Param, ...], site: CallSite) -> list[str]:
+    """What the call passes that the parameters take no place for ("3 positional arguments", "keyword 'k'")."""
+    kinds = {p.kind for p in params}
+    slots = sum(1 for p in params if p.kind in _POSITIONAL)
+    named = {p.name for p in params if p.kind in (ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)}
+    found = []
+    if site.positional != UNKNOWN and site.positional > slots and ParamKind.VAR_POSITIONAL not in kinds:
+        found.append(f"{site.positional} positional argument{'s' if site.positional > 1 else ''}")
+    if ParamKind.VAR_KEYWORD not in kinds:
+        found.extend(f"keyword {k!r}" for k in site.keywords if k != ANY_KEYWORD and k not in named)
+    return found
+
+
+def _related(site: CallSite, cls: Symbol) -> bool:
+    """The call is made on `self` by the class or an ancestor of it: on instances of the class, and of subclasses
+    that override the method, it reaches the method (a subclass of the release may override it otherwise)."""
+    return site.receiver in _BOUND and (site.owner == cls.target or site.owner in cls.mro)
+
+
+def _owner_named(site: CallSite, cls: Symbol) -> bool:
+    """The receiver is named after the class (`rule.process_request(...)` for `Rule`): a value of it, by convention."""
+    name = cls.path.rsplit(".", 1)[-1]
+    snake = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    return site.receiver.rsplit(".", 1)[-1] in (snake, name.lower())
+
+
+def _hook_claim(
+    before: Symbol, after: Symbol, cls: Symbol, sites: list[CallSite], old_sites: list[CallSite], taken: set[str]
+) -> tuple[str, CallSite] | None:
+    """Why an override with the old signature now fails, and the call that shows it; None without evidence.
+    `taken`: the keywords other methods so named took in the old release (a call passing one may be theirs)."""
+    if before.params is None or after.params is None:
+        return None
+    added = {p.name for p in after.params} - {p.name for p in before.params} - taken
+    old_keywords = {k for s in old_sites for k in s.keywords}
+    old_refused = any(_rejected(before.params, s) for s in old_sites if s.receiver in _BOUND)
+    for site in sorted(sites, key=lambda s: (s.file, s.line)):
+        extra = _rejected(before.params, site)
+        if not extra or _rejected(after.params, site):
+            continue  # the old signature takes it, or the new method does not: a call of another object's method
+        fresh = [k for k in site.keywords if k in added and k not in old_keywords]
+        if fresh:
+            why = f"{', '.join(map(repr, fresh))}: a parameter the new release added to this method"
+        elif _related(site, cls) and not old_refused:
+            why = f"called on self by {site.owner.rsplit('.', 1)[-1]}.{site.caller}"
+        else:
+            continue
+        signature = format_params(before.params)
+        return (
+            f"the release now calls it with {' and '.join(extra)}, which overrides written against the old "
+            f"signature {signature} do not take: TypeError (evidence: {why}; {site.file}:{site.line})",
+            site,
+        )
+    return None
+
+
+def claims(old: Surface, new: Surface) -> list[Claim]:
+    """Methods of public classes whose release now calls them with arguments their old signature does not take, and
+    callables users supply that the release now calls with more positional arguments than before."""
+    sites = _by_name(new.calls)
+    old_sites = _by_name(old.calls)
+    keywords = _keywords_by_method(old)
+    found: list[Claim] = []
+    for path, before in old.symbols.items():
+        owner, _, name = path.rpartition(".")
+        after, cls, old_cls = new.symbols.get(path), new.symbols.get(owner), old.symbols.get(owner)
+        if after is None or cls is None or old_cls is None or cls.kind != "class" or cls.final or name not in sites:
+            continue
+        if before.kind == after.kind == "method" and not name.startswith("_"):
+            others = keywords.get(name, {})
+            taken = {k for target, names in others.items() if target != before.target for k in names}
+            hook = _hook_claim(before, after, cls, sites[name], old_sites.get(name, []), taken)
+            if hook is not None:
+                found.append((before, "hook_called_with_new_arguments", *hook, 0))
+        elif before.callback and after.callback:
+            callback = _callback_claim(before, cls, old_cls, sites[name], old_sites.get(name, []))
+            if callback is not None:
+                found.append((before, "callback_called_with_more_arguments", *callback))
+    return found
+
+
+def _keywords_by_method(surface: Surface) -> dict[str, dict[str, set[str]]]:
+    """Method name -> its definitions' paths -> the keywords each takes: a keyword a call passes is evidence that it
+    calls one method only when no other method so named took it before."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for symbol in surface.symbols.values():
+        if symbol.kind == "method" and symbol.params is not None:
+            names = {p.name for p in symbol.params if p.kind is not ParamKind.POSITIONAL_ONLY}
+            found.setdefault(symbol.path.rsplit(".", 1)[-1], {})[symbol.target] = names
+    return found
+
+
+def _by_name(calls: tuple[CallSite, ...]) -> dict[str, list[CallSite]]:
+    found: dict[str, list[CallSite]] = {}
+    for site in calls:
+        found.setdefault(site.name, []).append(site)
+    return found
+
+
+def _callback_claim(
+    before: Symbol, cls: Symbol, old_cls: Symbol, sites: list[CallSite], old_sites: list[CallSite]
+) -> tuple[str, CallSite, int] | None:
+    """The fewest positional arguments the release passes the callable, old against new, over the calls made on
+    `self` by the class's family or on a receiver named after it; None when either side has none or an unknown."""
+    new = [s for s in sites if _related(s, cls) or _owner_named(s, cls)]
+    old = [s for s in old_sites if _related(s, old_cls) or _owner_named(s, old_cls)]
+    if not new or not old or any(s.positional == UNKNOWN for s in (*new, *old)):
+        return None
+    fewest_before = min(s.positional for s in old)
+    site = min(new, key=lambda s: (s.positional, s.file, s.line))
+    if site.positional <= fewest_before:
+        return None
+    detail = (
+        f"the callable given as '{before.callback}' is now called with {site.positional} positional arguments, "
+        f"where the old release passed as few as {fewest_before}: one written for the old release gets TypeError "
+        f"({site.file}:{site.line}: `{site.receiver}.{site.name}(...)`)"
+    )
+    return detail, site, fewest_before
