@@ -16,7 +16,7 @@ from bot.apidiff import release
 from bot.apidiff.configkeys import _access_starts
 from bot.apidiff.envvars import candidate_lines, read_env_vars
 from bot.apidiff.extract import read_module
-from bot.apidiff.facts import _NESTED, read_facts
+from bot.apidiff.facts import _NESTED, _has_nested_def, read_facts
 from bot.apidiff.model import ModuleStatus, Surface
 from bot.apidiff.raw import RawCallable
 from bot.apidiff.release import surface_of
@@ -88,6 +88,24 @@ def test_a_release_is_read_with_the_collector_paused_and_left_enabled(
 def test_nested_scope_words_are_found_as_a_leading_boundary_pattern_finds_them(text: bytes) -> None:
     plain = re.search(rb"\b(?:def|lambda|class)\b", text)
     assert (_NESTED.search(text) is None) is (plain is None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"def f():\n    def g(): pass\n",
+        b"def f():\n\tasync  def g(): pass\n",
+        b"def f():\n    x = undef g\n    y = 'default'\n",
+        b"def f():\ndef g(): pass\n",  # not indented
+        b"\n def g(): pass",  # the newline at the first byte: the first line is the def's own
+        b"def f():\n    async def\n",  # no space or tab after `def`
+        b"def f():\n    xasync def g(): pass\n",
+        b"def f():\n    return 1  # def g\n",
+    ],
+)
+def test_a_nested_def_is_found_as_the_newline_led_pattern_finds_it(text: bytes) -> None:
+    newline_led = re.compile(rb"\n[ \t]+(?:async[ \t]+)?def[ \t]").search(text, 1)
+    assert _has_nested_def(text) is (newline_led is not None)
 
 
 @pytest.mark.parametrize(

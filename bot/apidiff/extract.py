@@ -472,7 +472,7 @@ def read_module(
             return raw
         if is_package:
             raw.used_imports = _used_imports(raw, data)
-        raw.called = frozenset(map(bytes.decode, _ANY_CALL.findall(data)))
+        raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
         if b"config" in data:
