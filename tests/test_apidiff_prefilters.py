@@ -15,7 +15,7 @@ import pytest
 from bot.apidiff import release
 from bot.apidiff.configkeys import _access_starts
 from bot.apidiff.envvars import candidate_lines, read_env_vars
-from bot.apidiff.extract import read_module
+from bot.apidiff.extract import read_module, word_count
 from bot.apidiff.facts import _NESTED, _has_nested_def, read_facts
 from bot.apidiff.model import ModuleStatus, Surface
 from bot.apidiff.raw import RawCallable
@@ -157,3 +157,20 @@ def test_candidate_lines_are_where_one_alternation_of_the_names_finds_them(data:
     alternation = re.compile(rb"\b(?:" + b"|".join(name.encode() for name in sorted(names)) + rb")\b")
     starts = line_offsets(data)
     assert candidate_lines(data, names) == sorted({bisect_right(starts, m.start()) for m in alternation.finditer(data)})
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"from ._x import name\nname(1)\n",
+        b"9name x9name _9name name9 name_ names aname\n",
+        b"name",
+        b"namename name.name (name)",
+        b"caf\xc3\xa9 = name\n",
+        b"",
+    ],
+)
+@pytest.mark.parametrize("word", [b"name", b"_9name", b"na", b"caf\xc3\xa9", b"n"])
+def test_a_word_is_counted_as_listing_every_word_counts_it(data: bytes, word: bytes) -> None:
+    every_word = re.findall(rb"[A-Za-z_][A-Za-z0-9_]*", data)
+    assert word_count(data, word) == every_word.count(word)
