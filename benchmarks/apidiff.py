@@ -11,9 +11,10 @@ run):
 The three run back to back in each of --repeat rounds (after one untimed warm-up round of each), their order rotating
 from round to round so that no side always runs first (or right after the other) on a loaded machine; each time is its
 minimum over the rounds, and "ours/gr med" is the median of the per-round ours/griffe ratios (a ratio of times taken
-seconds apart, steadier than a ratio of minima taken minutes apart). Counts are distinct objects: griffe's breakages are grouped by object path
-(`X.__init__` counts as `X`); "griffe only" is what griffe reports that no change of ours covers, "ours only" the
-removed / signature_changed / env_var_removed changes of ours that no griffe breakage covers.
+seconds apart, steadier than a ratio of minima taken minutes apart; for the total, of the per-round sums over the
+pairs). Counts are distinct objects: griffe's breakages are grouped by object path (`X.__init__` counts as `X`);
+"griffe only" is what griffe reports that no change of ours covers, "ours only" the removed / signature_changed /
+env_var_removed changes of ours that no griffe breakage covers.
 
 Run: .venv/bin/python benchmarks/apidiff.py [--repeat 5] [--cpu] [--show-griffe-only]
 """
