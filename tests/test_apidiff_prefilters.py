@@ -17,6 +17,7 @@ from bot.apidiff.configkeys import _access_starts
 from bot.apidiff.envvars import candidate_lines, read_env_vars
 from bot.apidiff.extract import read_module, word_count
 from bot.apidiff.facts import _NESTED, _has_nested_def, read_facts
+from bot.apidiff.locate import find_modules
 from bot.apidiff.model import ModuleStatus, Surface
 from bot.apidiff.raw import RawCallable
 from bot.apidiff.release import surface_of
@@ -174,3 +175,14 @@ def test_candidate_lines_are_where_one_alternation_of_the_names_finds_them(data:
 def test_a_word_is_counted_as_listing_every_word_counts_it(data: bytes, word: bytes) -> None:
     every_word = re.findall(rb"[A-Za-z_][A-Za-z0-9_]*", data)
     assert word_count(data, word) == every_word.count(word)
+
+
+@pytest.mark.parametrize("stubs", [(), ("a.pyi",), ("a.pyi", "c.pyi")])
+def test_sources_are_kept_with_or_without_stubs_beside_them(tmp_path: Path, stubs: tuple[str, ...]) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    for name in ("__init__.py", "a.py", "b.py", *stubs):
+        (package / name).write_text("x = 1\n")
+    found = {module.relpath for module in find_modules(tmp_path)}
+    alone = {f"pkg/{name}" for name in stubs if not (package / name.replace(".pyi", ".py")).exists()}
+    assert found == {"pkg/__init__.py", "pkg/a.py", "pkg/b.py"} | alone
