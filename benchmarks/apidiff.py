@@ -8,11 +8,15 @@ run):
          timed); a file both releases ship unchanged is parsed once (a fresh ModuleCache per run, as in one Analyser)
   griffe griffe.load(..., allow_inspection=False) of both trees + find_breaking_changes
   floor  one ast.parse of every module of both trees and of the dependency modules ours reads
-Times are the best of --repeat runs. Counts are distinct objects: griffe's breakages are grouped by object path
-(`X.__init__` counts as `X`); "griffe only" is what griffe reports that no change of ours covers, "ours only" the
-removed / signature_changed / env_var_removed changes of ours that no griffe breakage covers.
+The three run back to back in each of --repeat rounds (after one untimed warm-up round of each), their order rotating
+from round to round so that no side always runs first (or right after the other) on a loaded machine; each time is its
+minimum over the rounds, and "ours/gr med" is the median of the per-round ours/griffe ratios (a ratio of times taken
+seconds apart, steadier than a ratio of minima taken minutes apart; for the total, of the per-round sums over the
+pairs). Counts are distinct objects: griffe's breakages are grouped by object path (`X.__init__` counts as `X`);
+"griffe only" is what griffe reports that no change of ours covers, "ours only" the removed / signature_changed /
+env_var_removed changes of ours that no griffe breakage covers.
 
-Run: .venv/bin/python benchmarks/apidiff.py [--repeat 3] [--cpu] [--show-griffe-only]
+Run: .venv/bin/python benchmarks/apidiff.py [--repeat 5] [--cpu] [--show-griffe-only]
 """
 
 from __future__ import annotations
@@ -20,9 +24,10 @@ from __future__ import annotations
 import argparse
 import ast
 import logging
+import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +72,8 @@ class Row:
     ours_s: float
     griffe_s: float
     floor_s: float
+    ours_rounds: list[float]
+    griffe_rounds: list[float]
     ours_breaking: int
     ours_deprecated: int
     ours_env: int
@@ -79,13 +86,35 @@ CLOCK: Callable[[], float] = time.perf_counter
 """Wall clock by default; `--cpu` switches to process CPU time (steadier on a loaded machine; all three are in-process)."""
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> tuple[float, object]:
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = CLOCK()
-        result = run()
-        best = min(best, CLOCK() - start)
-    return best, result
+def timed(run: Callable[[], object]) -> tuple[float, object]:
+    start = CLOCK()
+    result = run()
+    return CLOCK() - start, result
+
+
+def interleaved(repeat: int, runs: dict[str, Callable[[], object]]) -> tuple[list[dict[str, float]], dict[str, object]]:
+    """Per-round times of every run and each one's last result; each round runs all of them back to back.
+
+    One untimed warm-up round first (for every side alike); then the order rotates one step per round and reverses
+    every other round, so that over the rounds each side runs first, last and after each other side.
+    """
+    names = list(runs)
+    results = {name: run() for name, run in runs.items()}  # warm-up, not timed
+    rounds: list[dict[str, float]] = []
+    for index in range(repeat):
+        order = names[index % len(names):] + names[:index % len(names)]
+        if index % 2:
+            order.reverse()
+        times: dict[str, float] = {}
+        for name in order:
+            times[name], results[name] = timed(runs[name])
+        rounds.append(times)
+    return rounds, results
+
+
+def median_ratio(ours_rounds: Iterable[float], griffe_rounds: Iterable[float]) -> float:
+    """The median over the rounds of ours/griffe, each ratio of two times taken seconds apart."""
+    return statistics.median(o / g for o, g in zip(ours_rounds, griffe_rounds, strict=True))
 
 
 def top_packages(root: Path) -> list[tuple[str, Path]]:
@@ -156,16 +185,21 @@ def measure(package: str, old: str, new: str, repeat: int) -> Row:
     roots += [unpacked_release(name, version) for name, version in DEPENDENCIES.get(package, [])]
     read_deps: list[ModuleFile] = []
     ours(package, old, new, roots, read_deps)  # which dependency modules the diff reads, for the floor
-    floor_s, _ = best_of(repeat, lambda: floor(roots[:2], read_deps))
-    ours_s, result = best_of(repeat, lambda: ours(package, old, new, roots))
-    griffe_s, breakages = best_of(repeat, lambda: griffe_breakages(roots[:2]))
-    before, changes = result  # type: ignore[misc]
+    rounds, results = interleaved(repeat, {
+        "floor": lambda: floor(roots[:2], read_deps),
+        "ours": lambda: ours(package, old, new, roots),
+        "griffe": lambda: griffe_breakages(roots[:2]),
+    })
+    before, changes = results["ours"]  # type: ignore[misc]
+    breakages = results["griffe"]
     breaking = [c for c in changes if c.kind in (ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED)]
     covered = covered_paths(breaking, before)
     griffe_objects = sorted({griffe_path(b) for b in breakages})  # type: ignore[union-attr]
     return Row(
         pair=f"{package} {old}->{new}",
-        ours_s=ours_s, griffe_s=griffe_s, floor_s=floor_s,
+        ours_s=min(r["ours"] for r in rounds), griffe_s=min(r["griffe"] for r in rounds),
+        floor_s=min(r["floor"] for r in rounds),
+        ours_rounds=[r["ours"] for r in rounds], griffe_rounds=[r["griffe"] for r in rounds],
         ours_breaking=len(breaking),
         ours_deprecated=sum(c.kind is ChangeKind.DEPRECATED for c in changes),
         ours_env=sum(c.kind is ChangeKind.ENV_VAR_REMOVED for c in changes),
@@ -178,7 +212,7 @@ def measure(package: str, old: str, new: str, repeat: int) -> Row:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5, help="timed rounds (after one warm-up round)")
     parser.add_argument("--show-griffe-only", action="store_true", help="list what only griffe reports")
     parser.add_argument("--show-ours-only", action="store_true", help="list what only we report (breaking kinds)")
     parser.add_argument("--cpu", action="store_true", help="time process CPU instead of wall clock")
@@ -189,17 +223,21 @@ def main() -> None:
     logging.disable(logging.WARNING)  # griffe logs every unresolved alias
     rows = [measure(package, old, new, args.repeat) for package, old, new in PAIRS]
     header = (f"{'pair':34} {'ours s':>7} {'griffe s':>8} {'floor s':>7} {'ours/fl':>7} {'ours/gr':>7} "
-              f"{'ours brk':>8} {'depr':>5} {'env':>4} {'griffe brk':>10} {'griffe only':>11} {'ours only':>9}")
+              f"{'ours/gr med':>11} {'ours brk':>8} {'depr':>5} {'env':>4} {'griffe brk':>10} {'griffe only':>11} "
+              f"{'ours only':>9}")
     print(header)
     print("-" * len(header))
     for row in rows:
         print(f"{row.pair:34} {row.ours_s:7.3f} {row.griffe_s:8.3f} {row.floor_s:7.3f} {row.ours_s / row.floor_s:7.2f} "
-              f"{row.ours_s / row.griffe_s:7.2f} {row.ours_breaking:8d} {row.ours_deprecated:5d} {row.ours_env:4d} "
-              f"{row.griffe_breaking:10d} {len(row.griffe_only):11d} {len(row.ours_only):9d}")
+              f"{row.ours_s / row.griffe_s:7.2f} {median_ratio(row.ours_rounds, row.griffe_rounds):11.2f} "
+              f"{row.ours_breaking:8d} {row.ours_deprecated:5d} {row.ours_env:4d} {row.griffe_breaking:10d} {len(row.griffe_only):11d} {len(row.ours_only):9d}")
     total = {name: sum(getattr(r, name) for r in rows) for name in ("ours_s", "griffe_s", "floor_s")}
+    rounds_total = {side: [sum(times) for times in zip(*(getattr(r, side) for r in rows), strict=True)]
+                    for side in ("ours_rounds", "griffe_rounds")}  # round i of the total: every pair's round i
     print("-" * len(header))
     print(f"{'total':34} {total['ours_s']:7.3f} {total['griffe_s']:8.3f} {total['floor_s']:7.3f} "
-          f"{total['ours_s'] / total['floor_s']:7.2f} {total['ours_s'] / total['griffe_s']:7.2f}")
+          f"{total['ours_s'] / total['floor_s']:7.2f} {total['ours_s'] / total['griffe_s']:7.2f} "
+          f"{median_ratio(rounds_total['ours_rounds'], rounds_total['griffe_rounds']):11.2f}")
     if args.show_griffe_only:
         for row in rows:
             if row.griffe_only:

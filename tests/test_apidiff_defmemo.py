@@ -82,6 +82,9 @@ def test_files_whose_encoding_or_grammar_is_declared_are_not_memoised() -> None:
     assert not memo_safe(b"# -*- coding: latin-1 -*-\ndef f():\n    return '\xe9'\n")
     assert not memo_safe(b"\xef\xbb\xbfdef f():\n    pass\n")
     assert not memo_safe(b"from __future__ import barry_as_FLUFL\n")
+    assert not memo_safe(b"#!/usr/bin/env python\n# coding: latin-1\n")  # the second line
+    assert not memo_safe(b"# coding: latin-1")  # one line, no newline
+    assert memo_safe(b"\n\n# coding: latin-1\n")  # the third line declares nothing
     body = b"def f():\n    warnings.warn('\xc3\xa9', DeprecationWarning)\n"  # the same bytes, read two ways
     memo = DefMemo()
     read_module("m", "m.py", b"import warnings\n\n" + body, False, memo)

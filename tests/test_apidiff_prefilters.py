@@ -15,8 +15,9 @@ import pytest
 from bot.apidiff import release
 from bot.apidiff.configkeys import _access_starts
 from bot.apidiff.envvars import candidate_lines, read_env_vars
-from bot.apidiff.extract import read_module
-from bot.apidiff.facts import _NESTED, read_facts
+from bot.apidiff.extract import read_module, word_count
+from bot.apidiff.facts import _NESTED, _has_nested_def, read_facts
+from bot.apidiff.locate import find_modules
 from bot.apidiff.model import ModuleStatus, Surface
 from bot.apidiff.raw import RawCallable
 from bot.apidiff.release import surface_of
@@ -91,6 +92,24 @@ def test_nested_scope_words_are_found_as_a_leading_boundary_pattern_finds_them(t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        b"def f():\n    def g(): pass\n",
+        b"def f():\n\tasync  def g(): pass\n",
+        b"def f():\n    x = undef g\n    y = 'default'\n",
+        b"def f():\ndef g(): pass\n",  # not indented
+        b"\n def g(): pass",  # the newline at the first byte: the first line is the def's own
+        b"def f():\n    async def\n",  # no space or tab after `def`
+        b"def f():\n    xasync def g(): pass\n",
+        b"def f():\n    return 1  # def g\n",
+    ],
+)
+def test_a_nested_def_is_found_as_the_newline_led_pattern_finds_it(text: bytes) -> None:
+    newline_led = re.compile(rb"\n[ \t]+(?:async[ \t]+)?def[ \t]").search(text, 1)
+    assert _has_nested_def(text) is (newline_led is not None)
+
+
+@pytest.mark.parametrize(
     ("source", "keeps"),
     [
         ("def deco(f):\n    f.marked = True\n    return f\n", True),
@@ -139,3 +158,31 @@ def test_candidate_lines_are_where_one_alternation_of_the_names_finds_them(data:
     alternation = re.compile(rb"\b(?:" + b"|".join(name.encode() for name in sorted(names)) + rb")\b")
     starts = line_offsets(data)
     assert candidate_lines(data, names) == sorted({bisect_right(starts, m.start()) for m in alternation.finditer(data)})
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"from ._x import name\nname(1)\n",
+        b"9name x9name _9name name9 name_ names aname\n",
+        b"name",
+        b"namename name.name (name)",
+        b"caf\xc3\xa9 = name\n",
+        b"",
+    ],
+)
+@pytest.mark.parametrize("word", [b"name", b"_9name", b"na", b"caf\xc3\xa9", b"n"])
+def test_a_word_is_counted_as_listing_every_word_counts_it(data: bytes, word: bytes) -> None:
+    every_word = re.findall(rb"[A-Za-z_][A-Za-z0-9_]*", data)
+    assert word_count(data, word) == every_word.count(word)
+
+
+@pytest.mark.parametrize("stubs", [(), ("a.pyi",), ("a.pyi", "c.pyi")])
+def test_sources_are_kept_with_or_without_stubs_beside_them(tmp_path: Path, stubs: tuple[str, ...]) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    for name in ("__init__.py", "a.py", "b.py", *stubs):
+        (package / name).write_text("x = 1\n")
+    found = {module.relpath for module in find_modules(tmp_path)}
+    alone = {f"pkg/{name}" for name in stubs if not (package / name.replace(".pyi", ".py")).exists()}
+    assert found == {"pkg/__init__.py", "pkg/a.py", "pkg/b.py"} | alone

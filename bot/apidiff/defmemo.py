@@ -20,12 +20,10 @@ def memo_safe(data: bytes) -> bool:
     """Whether a def's text alone decides what is read from it in this file: not when the file declares its encoding
     (or starts with a BOM), which decides how its literals decode, nor under `barry_as_FLUFL`, which changes the
     grammar."""
-    head = data.split(b"\n", 2)[:2]
-    return (
-        not data.startswith(codecs.BOM_UTF8)
-        and not any(b"coding" in line for line in head)
-        and (b"barry_as_FLUFL" not in data)
-    )
+    first = data.find(b"\n")
+    second = data.find(b"\n", first + 1) if first != -1 else -1
+    head = data[: second if second != -1 else len(data)]  # the first two lines (splitting would copy the rest)
+    return not data.startswith(codecs.BOM_UTF8) and b"coding" not in head and b"barry_as_FLUFL" not in data
 
 
 class DefMemo:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import re
 import warnings
-from collections import Counter
 from functools import partial
 
 from bot.apidiff.blocks import assigned_names, flatten
@@ -441,6 +440,29 @@ def _implementation_source(module: str, package: str) -> bool:
     return any(part.startswith("_") for part in module[len(package) :].split(".") if part)
 
 
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_DIGITS = frozenset(b"0123456789")
+
+
+def word_count(data: bytes, word: bytes) -> int:
+    """How many of the words `_WORD` finds in `data` are `word`, searching for `word` alone (not listing every word
+    of the module): an occurrence counts when no word byte follows it and only digits, if anything, lead its run of
+    word bytes (`_WORD` skips leading digits: `9name` holds `name`, `x9name` does not)."""
+    if _WORD.fullmatch(word) is None:
+        return 0  # a non-ASCII identifier: `_WORD` never finds it
+    count, at, size = 0, data.find(word), len(data)
+    while at != -1:
+        end = at + len(word)
+        if end == size or data[end] not in _WORD_BYTES:
+            start = at
+            while start > 0 and data[start - 1] in _DIGITS:
+                start -= 1
+            if start == 0 or data[start - 1] not in _WORD_BYTES:
+                count += 1
+        at = data.find(word, end)
+    return count
+
+
 def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     """From-imports (see `_implementation_source`) whose name appears again in the module beyond its import."""
     imported = {
@@ -453,8 +475,7 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     }
     if not imported:
         return frozenset()
-    spelled = {name.encode() for name in imported}
-    counts = Counter(word.decode() for word in _WORD.findall(data) if word in spelled)
+    counts = {name: word_count(data, name.encode()) for name in imported}
     mentions_in_imports = {
         name: sum(2 if b.explicit else 1 for b in raw.bindings[name] if isinstance(b, RawImport)) for name in imported
     }
@@ -528,7 +549,7 @@ def read_module(
             return raw
         if is_package:
             raw.used_imports = _used_imports(raw, data)
-        raw.called = frozenset(map(bytes.decode, _ANY_CALL.findall(data)))
+        raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
         if b"config" in data:

@@ -289,7 +289,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     `method`: its first parameter is the instance (a decorator method hands back its second)."""
     core = _read_facts(node, text, 1 if method else 0)
     more: dict[str, Any] = {}
-    if _DEF_INSIDE.search(text, 1) is not None and _returns_keeping_def(node, text):
+    if _has_nested_def(text) and _returns_keeping_def(node, text):
         more["decorates_keeping"] = True
     if b"return" in text and _RETURNS_CALL.search(text) is not None:
         more["returns_call"] = True
@@ -331,7 +331,18 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     return CallableFacts(*core, **more)
 
 
-_DEF_INSIDE = re.compile(rb"\n[ \t]+(?:async[ \t]+)?def[ \t]")
+_DEF_WORD = re.compile(rb"def[ \t]")
+_DEF_INDENT = re.compile(rb"[ \t]+(?:async[ \t]+)?\Z")
+
+
+def _has_nested_def(text: bytes) -> bool:
+    """Some line after the first is an indented `def` (or `async def`). Led by the literal word (a pattern led by the
+    newline tries every line of the body); each `def` found is then checked to start its line after indentation."""
+    for match in _DEF_WORD.finditer(text, 1):
+        line = text.rfind(b"\n", 0, match.start()) + 1
+        if line > 1 and _DEF_INDENT.match(text, line, match.start()):
+            return True
+    return False
 
 
 def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:

@@ -210,6 +210,8 @@ def _has_python(folder: Path) -> bool:
 def _with_stubs_only_where_no_source(paths: list[Path]) -> list[Path]:
     """The `.py` files, and `.pyi` stubs where there is no source, or where the source fills its names at run time
     (alembic's `op.py` hands `globals()` to `Operations.create_module_class_proxy`; `op.pyi` declares them)."""
+    if not any(path.name.endswith(".pyi") for path in paths):
+        return paths  # no stub: every source stays (most folders; the path arithmetic below is not free)
     stubs = {path.with_suffix("") for path in paths if path.suffix == ".pyi"}
     filled = {path.with_suffix("") for path in paths if path.suffix == ".py" and path.with_suffix("") in stubs}
     filled = {stem for stem in filled if _fills_globals(stem.with_suffix(".py"))}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,12 +23,13 @@ def _read(
     module: str, relpath: str, path: Path, is_package: bool, cache: ModuleCache | None, lazy: bool = False
 ) -> RawModule:
     try:
-        size = path.stat().st_size
-        if size > MAX_MODULE_BYTES:
-            raw = RawModule(module, relpath, is_package, ModuleStatus.TOO_LARGE)
-            raw.reason = f"{size} bytes (limit {MAX_MODULE_BYTES})"
-            return raw
-        data = path.read_bytes()
+        with open(path, "rb") as file:  # one open and its fstat: a path resolved once, not for a stat and a read
+            size = os.fstat(file.fileno()).st_size
+            if size > MAX_MODULE_BYTES:
+                raw = RawModule(module, relpath, is_package, ModuleStatus.TOO_LARGE)
+                raw.reason = f"{size} bytes (limit {MAX_MODULE_BYTES})"
+                return raw
+            data = file.read()
     except OSError as e:
         return RawModule(module, relpath, is_package, ModuleStatus.UNREADABLE, f"{type(e).__name__}: {e.strerror}")
     if cache is not None:
