@@ -61,7 +61,13 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             receiver, name = dotted_name(sub.func.value), sub.func.attr
             if receiver is not None and _wanted(receiver, name):
                 found.append((sub, receiver, name))
-    starred = any(isinstance(argument, ast.Starred) for call, _, _ in found for argument in call.args)
+    parameters = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
+    parameters.update(a.arg for a in (node.args.vararg, node.args.kwarg) if a is not None)
+    starred = any(
+        isinstance(argument, ast.Starred) and _unbound_name(argument.value, parameters)
+        for call, _, _ in found
+        for argument in call.args
+    )  # `self.m(*args)` passing on its own parameter: unknown without walking the body for displays
     displays = _display_lengths(node) if starred else {}
     return tuple(
         RawCall(
@@ -73,6 +79,11 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
         )
         for call, receiver, name in found
     )
+
+
+def _unbound_name(value: ast.expr, parameters: set[str]) -> bool:
+    """A name the def may bind to a display itself (a parameter is bound by the caller: its length is unknown)."""
+    return isinstance(value, ast.Name) and value.id not in parameters
 
 
 def _wanted(receiver: str, name: str) -> bool:
