@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import ast
 import re
-from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.slots import slot_init
 from bot.apidiff.source import dotted_name
 
@@ -56,7 +55,7 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
     if not lines:
         return ()
     found: list[tuple[ast.Call, str, str]] = []
-    for sub in _nodes_on(node.body, lines):
+    for sub in nodes_on_lines(node.body, lines, _SKIPPED):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
             receiver, name = dotted_name(sub.func.value), sub.func.attr
             if receiver is not None and _wanted(receiver, name):
@@ -102,20 +101,6 @@ def _call_lines(text: bytes, first: int) -> list[int]:
         counted = match.start()
         found.add(line)
     return sorted(found)
-
-
-def _nodes_on(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
-    """Nodes of a body spanning one of `lines` (sorted); subtrees on other lines are never visited."""
-    stack: list[ast.AST] = list(body)
-    while stack:
-        node = stack.pop()
-        start = getattr(node, "lineno", None)
-        if start is not None:
-            index = bisect_left(lines, start)
-            if index == len(lines) or lines[index] > (getattr(node, "end_lineno", None) or start):
-                continue
-        yield node
-        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, _SKIPPED))
 
 
 def _display_lengths(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, int]:

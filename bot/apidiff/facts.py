@@ -74,8 +74,14 @@ class CallableFacts:
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
     """Nodes of a function body spanning one of `lines` (sorted), nested functions and classes excluded (their
-    yields are theirs); subtrees on other lines are never visited."""
-    stack: list[ast.AST] = [stmt for stmt in body if not isinstance(stmt, _SCOPES)]
+    yields are theirs)."""
+    return nodes_on_lines(body, lines, _SCOPES)
+
+
+def nodes_on_lines(body: list[ast.stmt], lines: list[int], skipped: tuple[type[ast.AST], ...]) -> Iterator[ast.AST]:
+    """Nodes of a body spanning one of `lines` (sorted), those of a `skipped` type and their subtrees excluded;
+    subtrees on other lines are never visited."""
+    stack: list[ast.AST] = [stmt for stmt in body if not isinstance(stmt, skipped)]
     while stack:
         node = stack.pop()
         start = getattr(node, "lineno", None)
@@ -84,7 +90,7 @@ def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
             if index == len(lines) or lines[index] > (getattr(node, "end_lineno", None) or start):
                 continue
         yield node
-        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, _SCOPES))
+        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, skipped))
 
 
 def _lines_with(node: _FunctionDef, text: bytes, words: list[bytes]) -> list[int]:
@@ -537,20 +543,27 @@ def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
             stmt.test.values if isinstance(stmt.test, ast.BoolOp) and isinstance(stmt.test.op, ast.And) else [stmt.test]
         )
         for test in tests:
-            if (
-                isinstance(test, ast.Compare)
-                and len(test.ops) == 1
-                and isinstance(test.ops[0], (ast.Gt, ast.GtE))
-                and isinstance(test.left, ast.Call)
-                and dotted_name(test.left.func) == "len"
-                and len(test.left.args) == 1
-                and dotted_name(test.left.args[0]) == varargs
-                and isinstance(test.comparators[0], ast.Constant)
-                and type(test.comparators[0].value) is int
-            ):
-                bound = test.comparators[0].value
-                caps.append(bound if isinstance(test.ops[0], ast.Gt) else bound - 1)
+            compared = _len_compared(test, varargs)
+            if compared is not None and isinstance(compared[0], (ast.Gt, ast.GtE)):
+                op, bound = compared
+                caps.append(bound if isinstance(op, ast.Gt) else bound - 1)
     return min(caps) if caps else None
+
+
+def _len_compared(test: ast.expr, name: str) -> tuple[ast.cmpop, int] | None:
+    """(operator, N) for a test `len(name) <op> N` with a literal int N."""
+    if (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.left, ast.Call)
+        and dotted_name(test.left.func) == "len"
+        and len(test.left.args) == 1
+        and dotted_name(test.left.args[0]) == name
+        and isinstance(test.comparators[0], ast.Constant)
+        and type(test.comparators[0].value) is int
+    ):
+        return test.ops[0], test.comparators[0].value
+    return None
 
 
 def _varargs_floor(node: _FunctionDef, varargs: str) -> int:
@@ -563,22 +576,14 @@ def _varargs_floor(node: _FunctionDef, varargs: str) -> int:
         test = stmt.test
         if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and dotted_name(test.operand) == varargs:
             return 1
-        if (
-            isinstance(test, ast.Compare)
-            and len(test.ops) == 1
-            and isinstance(test.left, ast.Call)
-            and dotted_name(test.left.func) == "len"
-            and len(test.left.args) == 1
-            and dotted_name(test.left.args[0]) == varargs
-            and isinstance(test.comparators[0], ast.Constant)
-            and type(test.comparators[0].value) is int
-        ):
-            bound = test.comparators[0].value
-            if isinstance(test.ops[0], ast.Lt):
+        compared = _len_compared(test, varargs)
+        if compared is not None:
+            op, bound = compared
+            if isinstance(op, ast.Lt):
                 return max(bound, 0)
-            if isinstance(test.ops[0], ast.LtE):
+            if isinstance(op, ast.LtE):
                 return max(bound + 1, 0)
-            if isinstance(test.ops[0], ast.Eq) and bound == 0:
+            if isinstance(op, ast.Eq) and bound == 0:
                 return 1
     return 0
 
