@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 
 from bot.apidiff import release
+from bot.apidiff.calls import _BUILTIN_METHODS, _SKIPPED, _call_lines, read_calls
 from bot.apidiff.configkeys import _access_starts
 from bot.apidiff.envvars import candidate_lines, read_env_vars
 from bot.apidiff.extract import read_module, word_count
-from bot.apidiff.facts import _NESTED, _has_nested_def, read_facts
+from bot.apidiff.facts import _NESTED, _has_nested_def, nodes_on_lines, read_facts
 from bot.apidiff.locate import find_modules
 from bot.apidiff.model import ModuleStatus, Surface
 from bot.apidiff.raw import RawCallable
@@ -186,3 +187,80 @@ def test_sources_are_kept_with_or_without_stubs_beside_them(tmp_path: Path, stub
     found = {module.relpath for module in find_modules(tmp_path)}
     alone = {f"pkg/{name}" for name in stubs if not (package / name.replace(".pyi", ".py")).exists()}
     assert found == {"pkg/__init__.py", "pkg/a.py", "pkg/b.py"} | alone
+
+
+_RECEIVER_LED = re.compile(
+    rb"(?<![A-Za-z0-9_.])(self|cls)\.([A-Za-z_][A-Za-z0-9_]*)\s*\(|\.([A-Za-z_][A-Za-z0-9_]*)\s*\("
+)
+"""The pattern the call lines were found with before: tried at every byte (led by a look-behind)."""
+
+
+def _receiver_led_lines(text: bytes, first: int) -> list[int]:
+    found = set()
+    for match in _RECEIVER_LED.finditer(text):
+        name = match.group(2) or match.group(3)
+        if name.startswith(b"_") or (match.group(1) is None and name in _BUILTIN_METHODS):
+            continue
+        found.add(first + text.count(b"\n", 0, match.start()))
+    return sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"self.get(x)",
+        b"cls.update(x)",
+        b"myself.get(x)",  # not `self`
+        b"x.self.get(x)",  # an attribute named self
+        b"x.cls.keys()",
+        b"(self.items())",
+        b"\nself .get(x)",  # a space before the dot: no call of `self`'s
+        b"a.b.run(x)\nz = 1\nself._hidden(x)\nobj.__enter__()",
+        b"_cls.get(1)\nself_.get(1)\ncls.pop(1)",
+        b"obj.process_request(\n    request)\nobj.join(x)\n\nself.join(y)",
+    ],
+)
+def test_call_lines_are_where_the_receiver_led_pattern_finds_them(text: bytes) -> None:
+    assert _call_lines(text, 10) == _receiver_led_lines(text, 10)
+
+
+def test_the_calls_of_a_release_are_read_as_the_receiver_led_pattern_and_a_full_walk_find_them() -> None:
+    source = (Path(ast.__file__).parent / "argparse.py").read_bytes()  # a large module full of calls
+    tree = ast.parse(source)
+    lines = source.split(b"\n")
+    compared = 0
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        text = b"\n".join(lines[node.lineno - 1 : node.end_lineno]) + b"\n"
+        wanted = _receiver_led_lines(text, node.lineno)
+        walked = [
+            (sub.lineno, sub.func.attr)
+            for sub in ast.walk(ast.Module(body=node.body, type_ignores=[]))
+            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.lineno in wanted
+        ]
+        found = [(node.lineno + call.offset, call.name) for call in read_calls(node, text)]
+        assert set(found) <= set(walked)
+        assert {line for line, _ in found} <= set(wanted)
+        compared += len(found)
+    assert compared > 50
+
+
+def test_nodes_on_lines_are_those_a_full_walk_finds_on_them() -> None:
+    source = (Path(ast.__file__).parent / "argparse.py").read_bytes()
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef):
+            lines = list(range(node.lineno, (node.end_lineno or node.lineno) + 1, 3))
+            found = list(nodes_on_lines(node.body, lines, _SKIPPED))
+            expected = []
+            stack: list[ast.AST] = [s for s in node.body if not isinstance(s, _SKIPPED)]
+            while stack:
+                current = stack.pop()
+                start = getattr(current, "lineno", None)
+                end = getattr(current, "end_lineno", None) or start
+                if start is not None and not any(start <= line <= end for line in lines):
+                    continue
+                expected.append(current)
+                stack.extend(c for c in ast.iter_child_nodes(current) if not isinstance(c, _SKIPPED))
+            assert found == expected

@@ -35,7 +35,11 @@ class RawCall:
     """Lines after the def's own: a def read once serves every place its text appears (see `DefMemo`)."""
 
 
-_CALL = re.compile(rb"(?<![A-Za-z0-9_.])(self|cls)\.([A-Za-z_][A-Za-z0-9_]*)\s*\(|\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_CALL = re.compile(rb"\.([A-Za-z][A-Za-z0-9_]*)\s*\(")
+"""Led by the dot, so that `re` skips to the dots (a pattern led by a look-behind or an alternation is tried at
+every byte: four times slower over a def); whether `self`/`cls` stands before the dot is checked after. A name led
+by an underscore is never read: no public method or supplied callable is so named (see `_wanted`)."""
+_NAME_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.")
 _BUILTIN_METHODS = frozenset(
     name.encode()
     for kind in (dict, list, str, bytes, bytearray, set, frozenset, tuple, int, float, object)
@@ -48,8 +52,8 @@ _SKIPPED = (ast.ClassDef, ast.Lambda, ast.Name, ast.Constant, ast.expr_context, 
 
 
 def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[RawCall, ...]:
-    """Calls of a named receiver's attribute in the def (`text` is its source), on `self`/`cls` or of a name no
-    builtin type's method has; nested defs included (they run on its values). Only the statements on those calls'
+    """Calls of a named receiver's public attribute in the def (`text` is its source), on `self`/`cls` or of a name
+    no builtin type's method has; nested defs included (they run on its values). Only the statements on those calls'
     lines are visited."""
     lines = _call_lines(text, node.lineno)
     if not lines:
@@ -86,8 +90,10 @@ def _unbound_name(value: ast.expr, parameters: set[str]) -> bool:
 
 
 def _wanted(receiver: str, name: str) -> bool:
-    """Not a dunder, and on `self`/`cls` or of a name no builtin type's method has (see `_BUILTIN_METHODS`)."""
-    return not name.startswith("__") and (receiver in ("self", "cls") or name.encode() not in _BUILTIN_METHODS)
+    """Not led by an underscore (the calls read serve claims about public methods and supplied callables, which a
+    public member of a class is: a dunder is the language's, a `_name` private), and on `self`/`cls` or of a name no
+    builtin type's method has (see `_BUILTIN_METHODS`)."""
+    return not name.startswith("_") and (receiver in ("self", "cls") or name.encode() not in _BUILTIN_METHODS)
 
 
 def _call_lines(text: bytes, first: int) -> list[int]:
@@ -95,12 +101,22 @@ def _call_lines(text: bytes, first: int) -> list[int]:
     found = set()
     line, counted = first, 0
     for match in _CALL.finditer(text):
-        if match.group(1) is None and match.group(3) in _BUILTIN_METHODS:
+        dot = match.start()
+        if match.group(1) in _BUILTIN_METHODS and not _on_bound(text, dot):
             continue
-        line += text.count(b"\n", counted, match.start())
-        counted = match.start()
+        line += text.count(b"\n", counted, dot)
+        counted = dot
         found.add(line)
     return sorted(found)
+
+
+def _on_bound(text: bytes, dot: int) -> bool:
+    """`self` or `cls` stands right before the dot at `dot`, as a whole name (not `myself.`, not `x.cls.`)."""
+    for word in (b"self", b"cls"):
+        start = dot - len(word)
+        if start >= 0 and text.startswith(word, start) and (start == 0 or text[start - 1] not in _NAME_BYTES):
+            return True
+    return False
 
 
 def _display_lengths(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, int]:

@@ -87,10 +87,15 @@ def nodes_on_lines(body: list[ast.stmt], lines: list[int], skipped: tuple[type[a
         start = getattr(node, "lineno", None)
         if start is not None:
             index = bisect_left(lines, start)
-            if index == len(lines) or lines[index] > (getattr(node, "end_lineno", None) or start):
+            if index == len(lines) or lines[index] > (node.end_lineno or start):  # type: ignore[attr-defined]
                 continue
         yield node
-        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, skipped))
+        for field in node._fields:  # `ast.iter_child_nodes` inlined: a third of the walk's time
+            value = getattr(node, field, None)
+            if isinstance(value, list):
+                stack.extend(item for item in value if isinstance(item, ast.AST) and not isinstance(item, skipped))
+            elif isinstance(value, ast.AST) and not isinstance(value, skipped):
+                stack.append(value)
 
 
 def _lines_with(node: _FunctionDef, text: bytes, words: list[bytes]) -> list[int]:
