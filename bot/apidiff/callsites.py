@@ -124,7 +124,8 @@ def claims(old: Surface, new: Surface) -> list[Claim]:
         after, cls, old_cls = new.symbols.get(path), new.symbols.get(owner), old.symbols.get(owner)
         if after is None or cls is None or old_cls is None or cls.kind != "class" or cls.final or name not in sites:
             continue
-        if before.kind == after.kind == "method" and not name.startswith("_") and before.params != after.params:
+        unchanged = before.params == after.params  # what the old signature refuses, the new one refuses too
+        if before.kind == after.kind == "method" and not name.startswith("_") and not unchanged:
             others = keywords.get(name, {})
             taken = {k for target, names in others.items() if target != before.target for k in names}
             hook = _hook_claim(before, after, cls, sites[name], old_sites.get(name, []), taken)
