@@ -80,7 +80,7 @@ def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
 
 def nodes_on_lines(body: list[ast.stmt], lines: list[int], skipped: tuple[type[ast.AST], ...]) -> Iterator[ast.AST]:
     """Nodes of a body spanning one of `lines` (sorted), those of a `skipped` type and their subtrees excluded;
-    subtrees on other lines are never visited."""
+    subtrees on other lines are never visited, operators and load/store contexts never handed out."""
     stack: list[ast.AST] = [stmt for stmt in body if not isinstance(stmt, skipped)]
     while stack:
         node = stack.pop()
@@ -90,12 +90,32 @@ def nodes_on_lines(body: list[ast.stmt], lines: list[int], skipped: tuple[type[a
             if index == len(lines) or lines[index] > (node.end_lineno or start):  # type: ignore[attr-defined]
                 continue
         yield node
-        for field in node._fields:  # `ast.iter_child_nodes` inlined: a third of the walk's time
+        for field in _child_fields(type(node)):  # `ast.iter_child_nodes` inlined: a third of the walk's time
             value = getattr(node, field, None)
             if isinstance(value, list):
                 stack.extend(item for item in value if isinstance(item, ast.AST) and not isinstance(item, skipped))
             elif isinstance(value, ast.AST) and not isinstance(value, skipped):
                 stack.append(value)
+
+
+_LEAF_FIELDS = frozenset(
+    {"id", "attr", "arg", "name", "asname", "kind", "level", "module", "conversion", "type_comment", "is_async"}
+    | {"ctx", "op", "ops"}
+)
+"""Fields holding an identifier, a flag or an operator singleton in every node type that has them: never a subtree
+worth walking (a `Constant`'s `value` is one too, see `_child_fields`)."""
+
+
+_CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
+
+
+def _child_fields(kind: type[ast.AST]) -> tuple[str, ...]:
+    """The fields of a node type that may hold child nodes (half of them do not: `ctx`, `attr`, `id`...)."""
+    found = _CHILD_FIELDS.get(kind)
+    if found is None:
+        leaves = _LEAF_FIELDS | ({"value"} if kind is ast.Constant else set())
+        found = _CHILD_FIELDS[kind] = tuple(field for field in kind._fields if field not in leaves)
+    return found
 
 
 def _lines_with(node: _FunctionDef, text: bytes, words: list[bytes]) -> list[int]:
