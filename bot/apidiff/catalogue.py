@@ -371,6 +371,18 @@ KINDS: tuple[Kind, ...] = (
         "def _emit(msg, level=0): ...\ndef log(msg, **kwargs):\n    _emit(msg, **kwargs)\n",
     ),
     Kind(
+        "private_signature_changed",
+        "Private method's parameters changed",
+        C,
+        E,
+        "An underscored method of a public class changed its parameters in a way that breaks calls written for the "
+        "old ones (the kinds listed beside this one say how: removed, renamed, moved, newly required, ...; its "
+        "witness is theirs). It was private API, but dependents do call it and break all the same.",
+        BIND,
+        "class SchemaEditor:\n    def _create_unique_sql(self, model, columns, name=None): ...\n",
+        "class SchemaEditor:\n    def _create_unique_sql(self, model, fields, name=None): ...\n",
+    ),
+    Kind(
         "record_field_removed",
         "Record field removed",
         C,

@@ -318,12 +318,13 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     changes = []
     for symbol, aliases in _groups(changed, old):
         delta = deltas[symbol.path]
+        private = " (private API, but dependents that call it break all the same)"
         changes.append(
             Change(
                 symbol=symbol.path,
                 kind=ChangeKind.SIGNATURE_CHANGED,
                 object=_object_kind(symbol, old),
-                detail=describe(delta),
+                detail=describe(delta) + (private if symbol.signature_unknown == PRIVATE_API else ""),
                 old_location=_location(symbol),
                 new_location=_location(new.symbols[symbol.path]),
                 hint=extract_hint(symbol.deprecated),
