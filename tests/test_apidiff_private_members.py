@@ -121,7 +121,7 @@ def test_attributes_a_standard_library_base_sets_on_instances_are_not_removed(tm
     assert set(diffed(tmp_path, old, new)) == {"demo.Worker._gone"}  # `Thread.__init__` sets `self._target`
 
 
-def _modules_surface(package: str, version: str, modules: set[str]) -> Surface:
+def modules_surface(package: str, version: str, modules: set[str]) -> Surface:
     """The surface of the named modules of a pinned sdist only (matplotlib's whole surface takes seconds)."""
     files = [f for f in find_modules(unpacked_release(package, version, "sdist")) if f.module in modules]
     return build_surface(package, version, [read_file(f) for f in files])
@@ -129,8 +129,8 @@ def _modules_surface(package: str, version: str, modules: set[str]) -> Surface:
 
 def test_matplotlib_axis_grid_flags_moved_into_a_dict_are_removed() -> None:
     modules = {"matplotlib", "matplotlib.axis", "matplotlib.artist"}
-    found = {c.symbol: c for c in diff_surfaces(_modules_surface("matplotlib", "3.3.2", modules),
-                                                _modules_surface("matplotlib", "3.3.3", modules))}
+    found = {c.symbol: c for c in diff_surfaces(modules_surface("matplotlib", "3.3.2", modules),
+                                                modules_surface("matplotlib", "3.3.3", modules))}
     for name in ("_gridOnMajor", "_gridOnMinor"):
         change = found[f"matplotlib.axis.Axis.{name}"]
         assert change.breakage == "private_instance_attribute_removed" and change.private

@@ -20,7 +20,7 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import stdlib_still_reads
 from bot.apidiff.extras import PRIVATE_API
-from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, with_options
+from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
@@ -335,6 +335,46 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     return changes
 
 
+def forwarded_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
+    """Public callables whose `**kwargs` handed keywords on to a callable that took them, which the new release's
+    chain rejects (see `kwfate.rejected_downstream`); one change per member."""
+    old_fates, new_fates = KeywordFates(old), KeywordFates(new, dependencies)
+    lost: dict[str, dict[str, str]] = {}
+    for path, before in old.symbols.items():
+        after = new.symbols.get(path)
+        if (
+            after is not None
+            and before.kwargs_forwards
+            and before.params is not None
+            and after.params is not None
+            and not before.refuses_calls
+            and before.signature_unknown != PRIVATE_API
+        ):
+            found = rejected_downstream(before, after, old_fates, new_fates)
+            if found:
+                lost[path] = found
+    changes = []
+    for symbol, aliases in _groups([old.symbols[path] for path in lost], old):
+        keywords = lost[symbol.path]
+        changes.append(
+            Change(
+                symbol=symbol.path,
+                kind=ChangeKind.SIGNATURE_CHANGED,
+                object=_object_kind(symbol, old),
+                detail="; ".join(
+                    f"keyword '{name}', which **kwargs handed on to {callee}, is no longer accepted"
+                    for name, callee in keywords.items()
+                ),
+                old_location=_location(symbol),
+                new_location=_location(new.symbols[symbol.path]),
+                signature=SignatureDelta(removed=tuple(keywords), absorbed_by_kwargs=tuple(keywords)),
+                aliases=aliases,
+                breakage="forwarded_keyword_rejected",
+            )
+        )
+    return changes
+
+
 def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     """Symbols (and parameters) that warn in `new` but did not in `old`; every deprecation when `old` is None."""
     newly: list[Symbol] = []
@@ -444,6 +484,7 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
     changes = [
         *removed_changes(old, new, dependencies),
         *signature_changes(old, new, dependencies),
+        *forwarded_changes(old, new, dependencies),
         *shape_and_export_changes(old, new),
         *call_changes(old, new),
         *deprecation_changes(old, new),
