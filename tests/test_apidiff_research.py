@@ -589,3 +589,36 @@ def test_keywords_rejected_down_the_chain_on_real_releases(pair: tuple[str, str,
     assert set(found) == set(expected)
     for symbol, keyword in expected.items():
         assert f"keyword '{keyword}', which **kwargs handed on to " in found[symbol].detail, found[symbol].detail
+
+
+# -- a class nested in a public class is described as a class: its members and its constructor are compared
+#    (marshmallow's `Schema.Meta` options, `SchemaOpts`-style helpers); a subclass inheriting it is one more path --
+
+_NESTED = '''
+class Schema:
+    class Meta:
+        fields = ()
+        {option}
+        def helper(self, {param}):
+            pass
+
+    class Opts:
+        def __init__(self, meta, {ordered}):
+            self.meta = meta
+
+class UserSchema(Schema):
+    pass
+'''
+
+
+def test_nested_classes_members_and_constructor_are_compared(tmp_path: Path) -> None:
+    old = _NESTED.format(option="strict = False", param="x", ordered="ordered=False")
+    new = _NESTED.format(option="", param="y", ordered="*, ordered=False")
+    found = synthetic(tmp_path, old, new)
+    assert {s: c.breakages for s, c in found.items()} == {
+        "demo.Schema.Meta.strict": ("class_attribute_removed",),
+        "demo.Schema.Meta.helper": ("param_renamed",),
+        "demo.Schema.Opts": ("param_made_keyword_only",),
+    }
+    assert "demo.UserSchema.Meta.strict" in found["demo.Schema.Meta.strict"].aliases
+    assert synthetic(tmp_path / "same", old, old) == {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from bot.apidiff.annotate import catalogued
 from bot.apidiff.annotations import annotation_changes, inferred_return_change
@@ -335,9 +335,21 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     return changes
 
 
-def forwarded_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
+def _named_gone(changes: Iterable[Change]) -> dict[str, set[str]]:
+    """Symbol -> the parameters its signature change already says are removed or renamed."""
+    return {
+        change.symbol: {*change.signature.removed, *(name for name, _ in change.signature.renamed)}
+        for change in changes
+        if change.signature is not None
+    }
+
+
+def forwarded_changes(
+    old: Surface, new: Surface, dependencies: Sequence[Surface] = (), claimed: Mapping[str, set[str]] | None = None
+) -> list[Change]:
     """Public callables whose `**kwargs` handed keywords on to a callable that took them, which the new release's
-    chain rejects (see `kwfate.rejected_downstream`); one change per member."""
+    chain rejects (see `kwfate.rejected_downstream`); one change per member, without the keywords its signature
+    change (`claimed`) already names (a pass-through's callee parameters)."""
     old_fates, new_fates = KeywordFates(old), KeywordFates(new, dependencies)
     lost: dict[str, dict[str, str]] = {}
     for path, before in old.symbols.items():
@@ -355,7 +367,10 @@ def forwarded_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
                 lost[path] = found
     changes = []
     for symbol, aliases in _groups([old.symbols[path] for path in lost], old):
-        keywords = lost[symbol.path]
+        named = (claimed or {}).get(symbol.path, set())
+        keywords = {name: callee for name, callee in lost[symbol.path].items() if name not in named}
+        if not keywords:
+            continue
         changes.append(
             Change(
                 symbol=symbol.path,
@@ -367,7 +382,7 @@ def forwarded_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
                 ),
                 old_location=_location(symbol),
                 new_location=_location(new.symbols[symbol.path]),
-                signature=SignatureDelta(removed=tuple(keywords), absorbed_by_kwargs=tuple(keywords)),
+                signature=SignatureDelta(removed=tuple(keywords)),
                 aliases=aliases,
                 breakage="forwarded_keyword_rejected",
             )
@@ -481,10 +496,11 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
     distributions `new` requires (classes inheriting from them are resolved there)."""
     check_comparable(old, new)
+    signatures = signature_changes(old, new, dependencies)
     changes = [
         *removed_changes(old, new, dependencies),
-        *signature_changes(old, new, dependencies),
-        *forwarded_changes(old, new, dependencies),
+        *signatures,
+        *forwarded_changes(old, new, dependencies, _named_gone(signatures)),
         *shape_and_export_changes(old, new),
         *call_changes(old, new),
         *deprecation_changes(old, new),

@@ -306,8 +306,12 @@ class SurfaceBuilder:
     def _add_member(
         self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
     ) -> None:
-        """A member symbol; one inherited by many classes is built once and re-pathed."""
+        """A member symbol; one inherited by many classes is built once and re-pathed. A nested class is described as
+        a class: its constructor and members are compared too (marshmallow's `Schema.Meta` options)."""
         target = f"{owner}.{name}"
+        if isinstance(member, RawClass):
+            self._add_class(path, Resolved(target, member, module, member.line), member, module, False)
+            return
         built = self._members.get(target)
         if built is None:
             built = self._members[target] = self._member_symbol(path, target, owner, name, member, module)
