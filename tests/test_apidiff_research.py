@@ -589,6 +589,8 @@ def test_keywords_rejected_down_the_chain_on_real_releases(pair: tuple[str, str,
     assert set(found) == set(expected)
     for symbol, keyword in expected.items():
         assert f"keyword '{keyword}', which **kwargs handed on to " in found[symbol].detail, found[symbol].detail
+    witnessed = next(c.witness for s, c in found.items() if c.breakage == "forwarded_keyword_rejected")
+    assert witnessed.endswith(f".bind({next(iter(expected.values()))}=None)")  # bound to the callee that took it
 
 
 # -- a class nested in a public class is described as a class: its members and its constructor are compared

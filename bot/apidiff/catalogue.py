@@ -376,8 +376,9 @@ KINDS: tuple[Kind, ...] = (
         C,
         E,
         "The callable's own parameters did not change, but a keyword its `**kwargs` handed on (through one or more "
-        "calls of the release, each followed) to a callable that took it by name is now rejected there.",
-        CALL,
+        "calls of the release, each followed) to a callable that took it by name is now rejected there. The "
+        "witness binds the keyword to that callable.",
+        BIND,
         "class LogScale:\n    def __init__(self, axis, base=10, basex=None): ...\n"
         "def scale_factory(name, axis, **kwargs):\n    return LogScale(axis, **kwargs)\n"
         "def set_scale(value, **kwargs):\n    return scale_factory(value, None, **kwargs)\n",

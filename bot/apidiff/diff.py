@@ -28,7 +28,7 @@ from bot.apidiff.passthrough import Callees
 from bot.apidiff.shapes import class_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
-from bot.apidiff.witness import call_witness
+from bot.apidiff.witness import call_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 
 __all__ = [
@@ -371,22 +371,22 @@ def forwarded_changes(
         keywords = {name: callee for name, callee in lost[symbol.path].items() if name not in named}
         if not keywords:
             continue
-        changes.append(
-            Change(
-                symbol=symbol.path,
-                kind=ChangeKind.SIGNATURE_CHANGED,
-                object=_object_kind(symbol, old),
-                detail="; ".join(
-                    f"keyword '{name}', which **kwargs handed on to {callee}, is no longer accepted"
-                    for name, callee in keywords.items()
-                ),
-                old_location=_location(symbol),
-                new_location=_location(new.symbols[symbol.path]),
-                signature=SignatureDelta(removed=tuple(keywords)),
-                aliases=aliases,
-                breakage="forwarded_keyword_rejected",
-            )
+        change = Change(
+            symbol=symbol.path,
+            kind=ChangeKind.SIGNATURE_CHANGED,
+            object=_object_kind(symbol, old),
+            detail="; ".join(
+                f"keyword '{name}', which **kwargs handed on to {callee}, is no longer accepted"
+                for name, callee in keywords.items()
+            ),
+            old_location=_location(symbol),
+            new_location=_location(new.symbols[symbol.path]),
+            signature=SignatureDelta(removed=tuple(keywords)),
+            aliases=aliases,
+            breakage="forwarded_keyword_rejected",
         )
+        name, callee = next(iter(keywords.items()))
+        changes.append(change.model_copy(update={"witness": forwarded_witness(change, name, callee, old)}))
     return changes
 
 
