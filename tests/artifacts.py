@@ -99,6 +99,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("quart", "0.19.0", "auto"): "c8198e798e3dd5d3396872687522cbf45d63e90b21265c9fcf9542a66b950c30",  # quart-0.19.0-py3-none-any.whl
     ("matplotlib", "3.3.2", "sdist"): "3d2edbf59367f03cd9daf42939ca06383a7d7803e3993eb5ff1bee8e8a3fbb6b",  # matplotlib-3.3.2.tar.gz
     ("matplotlib", "3.3.3", "sdist"): "b1b60c6476c4cfe9e5cf8ab0d3127476fd3d5f05de0f343a452badaad0e4bdec",  # matplotlib-3.3.3.tar.gz
+    ("matplotlib", "3.4.3", "sdist"): "fc4f526dfdb31c9bd6b8ca06bf9fab663ca12f3ec9cdf4496fb44bc680140318",  # matplotlib-3.4.3.tar.gz
+    ("matplotlib", "3.5.0", "sdist"): "38892a254420d95594285077276162a5e9e9c30b6da08bdc2a4d53331ad9a6fa",  # matplotlib-3.5.0.tar.gz
     ("scrapy", "2.3.0", "auto"): "31a9807f8771bfa33693aae9a5da46b4cfc8362dee11dff811574b760cc2749d",  # Scrapy-2.3.0-py2.py3-none-any.whl
     ("scrapy", "2.4.0", "auto"): "6dace3499c8ca5bef1b7bb8a517cdfcc12c1e685f7ec4158f6e48f2d706e7c1d",  # Scrapy-2.4.0-py2.py3-none-any.whl
     ("django", "3.2.13", "auto"): "b896ca61edc079eb6bbaa15cf6071eb69d6aac08cce5211583cfb41515644fdf",  # Django-3.2.13-py3-none-any.whl

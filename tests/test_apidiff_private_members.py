@@ -14,8 +14,9 @@ from bot.apidiff.locate import find_modules
 from bot.apidiff.model import Surface
 from bot.apidiff.release import read_file, surface_of
 from bot.apidiff.surface import build_surface
-from bot.changes import Change
+from bot.changes import Change, ReleaseDiff
 from tests.artifacts import unpacked_release
+from tests.test_apidiff_catalogue import build, run
 from tests.test_apidiff_core import surface, wheel
 from tests.test_apidiff_trust import changes
 
@@ -120,7 +121,7 @@ def test_attributes_a_standard_library_base_sets_on_instances_are_not_removed(tm
     assert set(diffed(tmp_path, old, new)) == {"demo.Worker._gone"}  # `Thread.__init__` sets `self._target`
 
 
-def _modules_surface(package: str, version: str, modules: set[str]) -> Surface:
+def modules_surface(package: str, version: str, modules: set[str]) -> Surface:
     """The surface of the named modules of a pinned sdist only (matplotlib's whole surface takes seconds)."""
     files = [f for f in find_modules(unpacked_release(package, version, "sdist")) if f.module in modules]
     return build_surface(package, version, [read_file(f) for f in files])
@@ -128,8 +129,8 @@ def _modules_surface(package: str, version: str, modules: set[str]) -> Surface:
 
 def test_matplotlib_axis_grid_flags_moved_into_a_dict_are_removed() -> None:
     modules = {"matplotlib", "matplotlib.axis", "matplotlib.artist"}
-    found = {c.symbol: c for c in diff_surfaces(_modules_surface("matplotlib", "3.3.2", modules),
-                                                _modules_surface("matplotlib", "3.3.3", modules))}
+    found = {c.symbol: c for c in diff_surfaces(modules_surface("matplotlib", "3.3.2", modules),
+                                                modules_surface("matplotlib", "3.3.3", modules))}
     for name in ("_gridOnMajor", "_gridOnMinor"):
         change = found[f"matplotlib.axis.Axis.{name}"]
         assert change.breakage == "private_instance_attribute_removed" and change.private
@@ -165,3 +166,116 @@ def test_quart_private_members_now_inherited_from_flask_sansio_are_not_removed()
     found = changes("quart", "0.18.4", "0.19.0", ("flask", "3.0.0"), ("werkzeug", "3.0.0"))
     for name in ("_got_first_request", "_static_folder", "_static_url_path"):
         assert ("removed", f"quart.Quart.{name}") not in found
+
+
+# -- private methods' parameters: compared with a public method's rules, claimed under `private_signature_changed`
+#    beside the kind saying how (Django 4.0's `BaseDatabaseSchemaEditor._create_unique_sql(model, columns)` became
+#    `(model, fields)`); shown only with the private changes --
+
+SIGNATURES_OLD = """
+def registered(func):
+    return Registry(func)
+
+class Registry:
+    def __init__(self, func):
+        self.func = func
+
+class Editor:
+    def _create_unique_sql(self, model, columns, name=None):
+        pass
+
+    def _cull(self, db, cursor):
+        pass
+
+    def _chain(self, **kwargs):
+        pass
+
+    def _token(self, user, timestamp, legacy=False):
+        pass
+
+    def _grown(self, model, name=None):
+        pass
+
+    def _send(self, data, timeout=None, **kwargs):
+        self._emit(data, **kwargs)
+
+    def _emit(self, data, retries=0):
+        pass
+
+    @registered
+    def _hook(self, model):
+        pass
+"""
+
+SIGNATURES_NEW = """
+def registered(func):
+    return Registry(func)
+
+class Registry:
+    def __init__(self, func):
+        self.func = func
+
+class Editor:
+    def _create_unique_sql(self, model, fields, name=None):
+        pass
+
+    def _cull(self, db, cursor, num):
+        pass
+
+    def _chain(self):
+        pass
+
+    def _token(self, user, timestamp):
+        pass
+
+    def _grown(self, model, name=None, *, expressions=None):
+        pass
+
+    def _send(self, data, **kwargs):
+        self._emit(data, **kwargs)
+
+    def _emit(self, data, retries=0, timeout=None):
+        pass
+
+    @registered
+    def _hook(self, fields):
+        pass
+"""
+
+
+def test_private_method_signature_changes_are_claimed_under_their_own_kind(tmp_path: Path) -> None:
+    old = build(tmp_path / "old", SIGNATURES_OLD)
+    new = build(tmp_path / "new", SIGNATURES_NEW)
+    found = {c.symbol: c for c in diff_surfaces(surface_of(old, "pkg", "1.0"), surface_of(new, "pkg", "2.0"))}
+    assert {s: c.breakages for s, c in found.items()} == {
+        "pkg.Editor._create_unique_sql": ("private_signature_changed", "param_renamed"),
+        "pkg.Editor._cull": ("private_signature_changed", "param_new_required"),
+        "pkg.Editor._chain": ("private_signature_changed", "var_keyword_removed"),
+        "pkg.Editor._token": ("private_signature_changed", "param_removed"),
+        # `timeout=` still lands in `_emit` through `**kwargs`: only a positional caller breaks
+        "pkg.Editor._send": ("private_signature_changed", "param_made_keyword_only"),
+    }  # `_grown` only gained an optional keyword; `_hook` is whatever `registered` returns: no claim
+    for change in found.values():
+        assert change.private and "private API, but dependents that call it break" in change.detail
+        before, after = run(change.witness, old), run(change.witness, new)  # the witness of the kind beside it
+        assert before.returncode == 0 and after.returncode != 0, (change.witness, before.stderr)
+    public = ReleaseDiff(package="pkg", old="1.0", new="2.0", changes=list(found.values())).public()
+    assert public.changes == []  # shown only when private changes are asked for
+
+
+def test_django_4_private_method_signature_changes_are_the_real_ones() -> None:
+    """Each one read against the released sources (3.2.13 → 4.0)."""
+    found = {s: c for (kind, s), c in changes("django", "3.2.13", "4.0").items()
+             if c.breakage == "private_signature_changed"}
+    assert {s: c.breakages[1] for s, c in found.items()} == {
+        "django.db.backends.base.schema.BaseDatabaseSchemaEditor._create_unique_sql": "param_renamed",
+        "django.contrib.auth.tokens.PasswordResetTokenGenerator._make_token_with_timestamp": "param_removed",
+        "django.core.cache.backends.db.DatabaseCache._cull": "param_new_required",
+        "django.db.models.QuerySet._chain": "var_keyword_removed",
+        # became a staticmethod taking (app_label, model_name, field, project_state)
+        "django.db.migrations.autodetector.MigrationAutodetector._get_dependencies_for_foreign_key":
+            "param_new_required",
+    }
+    change = found["django.db.backends.base.schema.BaseDatabaseSchemaEditor._create_unique_sql"]
+    assert "parameter 'columns' renamed to 'fields'" in change.detail
+    assert "django.db.backends.postgresql.schema.DatabaseSchemaEditor._create_unique_sql" in change.aliases

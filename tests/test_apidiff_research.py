@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.apidiff.diff import diff_surfaces
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_private_members import modules_surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes, removed
 
@@ -471,3 +474,153 @@ def test_a_generic_written_bare_fits_any_type_arguments(tmp_path: Path) -> None:
     for path in ("demo.permissions", "demo.names", "demo.send"):  # flask-security-too 5.9's `set` -> `set[str]`
         assert path not in found, path
     assert "return annotation changed from list[int] to list[str]" in found["demo.ids"].detail
+
+
+# -- a keyword `**kwargs` hands on, hop by hop, to a callable that took it by name and no longer does: the callables
+#    on the way, their own parameters unchanged, now reject it (matplotlib 3.5's `LogScale` lost `basex`, reached from
+#    `set_xscale(value, **kwargs)`); a hop that cannot be resolved ends the chain with no claim --
+
+_CHAIN = '''
+class LogScale:
+    def __init__(self, axis, base=10, {gone}):
+        pass
+
+class Axis:
+    def set_scale(self, value, **kwargs):
+        self._set_scale(value, **kwargs)
+
+    def _set_scale(self, value, **kwargs):
+        self.scale = scale_factory(value, self, **kwargs)
+
+def scale_factory(scale, axis, **kwargs):
+    return LogScale(axis, **kwargs)
+
+def registered(scale, axis, **kwargs):
+    return _mapping[scale](axis, **kwargs)
+
+_mapping = {{"log": LogScale}}
+
+def collected(value, **kwargs):
+    return Holder(value, **kwargs)
+
+class Holder:
+    def __init__(self, value, **options):
+        self.options = options
+
+def far(value, **kwargs):
+    return far1(value, **kwargs)
+
+def far1(value, **kwargs):
+    return far2(value, **kwargs)
+
+def far2(value, **kwargs):
+    return far3(value, **kwargs)
+
+def far3(value, **kwargs):
+    return far4(value, **kwargs)
+
+def far4(value, **kwargs):
+    return scale_factory(value, None, **kwargs)
+'''
+
+
+def test_keywords_rejected_further_down_a_kwargs_chain(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _CHAIN.format(gone="basex=None, axis_name='x'"), _CHAIN.format(gone=""))
+    claimed = {s for s, c in found.items() if c.breakage == "forwarded_keyword_rejected"}
+    # one to four hops down to `LogScale`; a dict lookup (`registered`), chains beyond `MAX_HOPS` (`far1`: five hops,
+    # `far`: six) and a `**options` that keeps what it gets (`collected`) make no claim
+    assert claimed == {"demo.scale_factory", "demo.Axis.set_scale", "demo.far2", "demo.far3", "demo.far4"}
+    change = found["demo.Axis.set_scale"]
+    assert change.detail == ("keyword 'axis_name', which **kwargs handed on to demo.LogScale, is no longer accepted; "
+                             "keyword 'basex', which **kwargs handed on to demo.LogScale, is no longer accepted")
+    assert change.signature is not None and change.signature.removed == ("axis_name", "basex")
+    assert found["demo.LogScale"].breakages == ("param_removed",)  # the callee's own change, as before
+
+
+def test_a_keyword_still_accepted_down_the_chain_or_filled_by_the_call_is_no_claim(tmp_path: Path) -> None:
+    old = ("class Scale:\n    def __init__(self, axis, base=10):\n        pass\n\n"
+           "def factory(scale, **kwargs):\n    return Scale(scale, **kwargs)\n")
+    moved = old.replace("base=10", "*, base=10")  # keyword-only now: keyword callers are fine
+    gained = old.replace("base=10", "**kwargs").replace("pass", "self.base = kwargs.get('base', 10)")
+    # `axis` is gone too, but the call filled it: `factory(1, axis=2)` never bound
+    unfilled = old.replace("axis, base", "base").replace("Scale(scale, **", "Scale(**")
+    for index, new in enumerate((moved, gained, unfilled)):
+        found = synthetic(tmp_path / str(index), old, new)
+        assert "demo.factory" not in found, found["demo.factory"].detail
+    assert "demo.Scale" in found  # the callee's own change is claimed as before
+
+
+def test_a_nested_def_named_like_a_builtin_attribute_is_no_builtin(tmp_path: Path) -> None:
+    """matplotlib 3.4's `LogScale.__init__(self, axis, **kwargs)` hands `**kwargs` to a nested `def __init__(*,
+    base=10, ...)`: not `object.__init__` (which `hasattr(builtins, "__init__")` found), so no `*args` was taken."""
+    old = ("class LogScale:\n    def __init__(self, axis, **kwargs):\n"
+           "        def __init__(*, base=10):\n            return base\n"
+           "        self.base = __init__(**kwargs)\n")
+    new = "class LogScale:\n    def __init__(self, axis, *, base=10):\n        self.base = base\n"
+    assert synthetic(tmp_path, old, new)["demo.LogScale"].breakages == ("var_keyword_removed",)
+
+
+def test_matplotlib_3_5_log_scales_lost_their_kwargs_and_no_args() -> None:
+    """The research set's `basex` row (3.4.3 → 3.5.0): `LogScale(axis, **kwargs)` handed its keywords to a nested
+    `def __init__(*, base=10, ...)` whose old names (`basex`) a decorator spelled with f-strings; 3.5 names them. The
+    chain from `semilogx` is not followed: `scale_factory` calls `_scale_mapping[scale](axis, **kwargs)`, a hop no
+    name resolves, so it ends there with no claim."""
+    modules = {"matplotlib", "matplotlib.scale", "matplotlib._api", "matplotlib._api.deprecation"}
+    found = {c.symbol: c for c in diff_surfaces(modules_surface("matplotlib", "3.4.3", modules),
+                                                modules_surface("matplotlib", "3.5.0", modules))}
+    for name in ("LogScale", "SymmetricalLogScale"):
+        assert found[f"matplotlib.scale.{name}"].breakages == ("var_keyword_removed",)  # no `*args` was ever taken
+    assert "matplotlib.scale.scale_factory" not in found
+
+
+@pytest.mark.parametrize(("pair", "expected"), [
+    # `charset` (deprecated in 2.3) removed from `EnvironBuilder` and `dump_cookie`, reached through `Client.open`'s
+    # and `create_environ`'s `EnvironBuilder(*args, **kwargs)` and `Client.set_cookie`'s `dump_cookie(..., **kwargs)`
+    (("werkzeug", "2.3.8", "3.0.0"), {f"werkzeug.Client.{m}": "charset" for m in (
+        "open", "get", "post", "put", "patch", "delete", "head", "options", "trace", "set_cookie")}
+     | {"werkzeug.test.create_environ": "charset"}),
+    # `Option(..., **attrs)` and `Argument` hand `autocompletion=` to `Parameter`, which 8.1 no longer takes
+    (("click", "8.0.4", "8.1.0"), {f"click{module}.{name}": "autocompletion"
+                                   for module in ("", ".core") for name in ("Option", "Argument")}),
+])
+def test_keywords_rejected_down_the_chain_on_real_releases(pair: tuple[str, str, str], expected: dict[str, str]) -> None:
+    """Every claim read against the released sources."""
+    found = {s: c for (_, s), c in changes(*pair).items() if "forwarded_keyword_rejected" in c.breakages}
+    assert set(found) == set(expected)
+    for symbol, keyword in expected.items():
+        assert f"keyword '{keyword}', which **kwargs handed on to " in found[symbol].detail, found[symbol].detail
+    witnessed = next(c.witness for s, c in found.items() if c.breakage == "forwarded_keyword_rejected")
+    assert witnessed.endswith(f".bind({next(iter(expected.values()))}=None)")  # bound to the callee that took it
+
+
+# -- a class nested in a public class is described as a class: its members and its constructor are compared
+#    (marshmallow's `Schema.Meta` options, `SchemaOpts`-style helpers); a subclass inheriting it is one more path --
+
+_NESTED = '''
+class Schema:
+    class Meta:
+        fields = ()
+        {option}
+        def helper(self, {param}):
+            pass
+
+    class Opts:
+        def __init__(self, meta, {ordered}):
+            self.meta = meta
+
+class UserSchema(Schema):
+    pass
+'''
+
+
+def test_nested_classes_members_and_constructor_are_compared(tmp_path: Path) -> None:
+    old = _NESTED.format(option="strict = False", param="x", ordered="ordered=False")
+    new = _NESTED.format(option="", param="y", ordered="*, ordered=False")
+    found = synthetic(tmp_path, old, new)
+    assert {s: c.breakages for s, c in found.items()} == {
+        "demo.Schema.Meta.strict": ("class_attribute_removed",),
+        "demo.Schema.Meta.helper": ("param_renamed",),
+        "demo.Schema.Opts": ("param_made_keyword_only",),
+    }
+    assert "demo.UserSchema.Meta.strict" in found["demo.Schema.Meta.strict"].aliases
+    assert synthetic(tmp_path / "same", old, old) == {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.apidiff.classify import breakage_kinds
+from bot.apidiff.classify import breakage_kinds, witness_kind
 from bot.apidiff.model import Surface
 from bot.apidiff.witness import instantiate
 from bot.changes import Change
@@ -29,7 +29,7 @@ def catalogued(changes: list[Change], old: Surface, new: Surface) -> list[Change
     done = []
     for change in _merged(changes):
         kinds = [*dict.fromkeys([*breakage_kinds(change, old, new), *change.breakages])]
-        witness = change.witness or (instantiate(change, kinds[0], old) if kinds else "")  # set by its maker
+        witness = change.witness or (instantiate(change, witness_kind(kinds), old) if kinds else "")  # or its maker's
         done.append(
             change.model_copy(
                 update={"breakage": kinds[0] if kinds else "", "breakages": tuple(kinds), "witness": witness}

@@ -371,6 +371,34 @@ KINDS: tuple[Kind, ...] = (
         "def _emit(msg, level=0): ...\ndef log(msg, **kwargs):\n    _emit(msg, **kwargs)\n",
     ),
     Kind(
+        "forwarded_keyword_rejected",
+        "Keyword handed on by **kwargs now rejected down the chain",
+        C,
+        E,
+        "The callable's own parameters did not change, but a keyword its `**kwargs` handed on (through one or more "
+        "calls of the release, each followed) to a callable that took it by name is now rejected there. The "
+        "witness binds the keyword to that callable.",
+        BIND,
+        "class LogScale:\n    def __init__(self, axis, base=10, basex=None): ...\n"
+        "def scale_factory(name, axis, **kwargs):\n    return LogScale(axis, **kwargs)\n"
+        "def set_scale(value, **kwargs):\n    return scale_factory(value, None, **kwargs)\n",
+        "class LogScale:\n    def __init__(self, axis, base=10): ...\n"
+        "def scale_factory(name, axis, **kwargs):\n    return LogScale(axis, **kwargs)\n"
+        "def set_scale(value, **kwargs):\n    return scale_factory(value, None, **kwargs)\n",
+    ),
+    Kind(
+        "private_signature_changed",
+        "Private method's parameters changed",
+        C,
+        E,
+        "An underscored method of a public class changed its parameters in a way that breaks calls written for the "
+        "old ones (the kinds listed beside this one say how: removed, renamed, moved, newly required, ...; its "
+        "witness is theirs). It was private API, but dependents do call it and break all the same.",
+        BIND,
+        "class SchemaEditor:\n    def _create_unique_sql(self, model, columns, name=None): ...\n",
+        "class SchemaEditor:\n    def _create_unique_sql(self, model, fields, name=None): ...\n",
+    ),
+    Kind(
         "record_field_removed",
         "Record field removed",
         C,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.apidiff.annotations import INFERRED_RETURN
-from bot.apidiff.extras import is_private_member
+from bot.apidiff.extras import PRIVATE_API, is_private_member
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.shapes import ENUM_BASES
 from bot.changes import Change, ChangeKind, ObjectKind
@@ -127,4 +127,17 @@ def breakage_kinds(change: Change, old: Surface, new: Surface) -> list[str]:
     if change.kind is ChangeKind.DEPRECATED:
         partial = change.signature is not None and change.signature.deprecated_parameters
         return ["deprecated_param_added" if partial else "deprecated_added"]
-    return _signature_kinds(change, old.symbols.get(change.symbol))
+    before = old.symbols.get(change.symbol)
+    kinds = _signature_kinds(change, before)
+    if kinds and before is not None and before.signature_unknown == PRIVATE_API:
+        return [PRIVATE_SIGNATURE, *kinds]
+    return kinds
+
+
+PRIVATE_SIGNATURE = "private_signature_changed"
+
+
+def witness_kind(kinds: list[str]) -> str:
+    """The kind whose witness shows the change: a private method's signature change is shown by what changed (the
+    parameter kind beside it), as a public method's would be."""
+    return kinds[1] if kinds[0] == PRIVATE_SIGNATURE and len(kinds) > 1 else kinds[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from bot.apidiff.annotate import catalogued
 from bot.apidiff.annotations import annotation_changes, inferred_return_change
@@ -20,7 +20,7 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import stdlib_still_reads
 from bot.apidiff.extras import PRIVATE_API
-from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, with_options
+from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
@@ -28,7 +28,7 @@ from bot.apidiff.passthrough import Callees
 from bot.apidiff.shapes import class_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
-from bot.apidiff.witness import call_witness
+from bot.apidiff.witness import call_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 
 __all__ = [
@@ -318,12 +318,13 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     changes = []
     for symbol, aliases in _groups(changed, old):
         delta = deltas[symbol.path]
+        private = " (private API, but dependents that call it break all the same)"
         changes.append(
             Change(
                 symbol=symbol.path,
                 kind=ChangeKind.SIGNATURE_CHANGED,
                 object=_object_kind(symbol, old),
-                detail=describe(delta),
+                detail=describe(delta) + (private if symbol.signature_unknown == PRIVATE_API else ""),
                 old_location=_location(symbol),
                 new_location=_location(new.symbols[symbol.path]),
                 hint=extract_hint(symbol.deprecated),
@@ -331,6 +332,61 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
                 aliases=aliases,
             )
         )
+    return changes
+
+
+def _named_gone(changes: Iterable[Change]) -> dict[str, set[str]]:
+    """Symbol -> the parameters its signature change already says are removed or renamed."""
+    return {
+        change.symbol: {*change.signature.removed, *(name for name, _ in change.signature.renamed)}
+        for change in changes
+        if change.signature is not None
+    }
+
+
+def forwarded_changes(
+    old: Surface, new: Surface, dependencies: Sequence[Surface] = (), claimed: Mapping[str, set[str]] | None = None
+) -> list[Change]:
+    """Public callables whose `**kwargs` handed keywords on to a callable that took them, which the new release's
+    chain rejects (see `kwfate.rejected_downstream`); one change per member, without the keywords its signature
+    change (`claimed`) already names (a pass-through's callee parameters)."""
+    old_fates, new_fates = KeywordFates(old), KeywordFates(new, dependencies)
+    lost: dict[str, dict[str, str]] = {}
+    for path, before in old.symbols.items():
+        after = new.symbols.get(path)
+        if (
+            after is not None
+            and before.kwargs_forwards
+            and before.params is not None
+            and after.params is not None
+            and not before.refuses_calls
+            and before.signature_unknown != PRIVATE_API
+        ):
+            found = rejected_downstream(before, after, old_fates, new_fates)
+            if found:
+                lost[path] = found
+    changes = []
+    for symbol, aliases in _groups([old.symbols[path] for path in lost], old):
+        named = (claimed or {}).get(symbol.path, set())
+        keywords = {name: callee for name, callee in lost[symbol.path].items() if name not in named}
+        if not keywords:
+            continue
+        change = Change(
+            symbol=symbol.path,
+            kind=ChangeKind.SIGNATURE_CHANGED,
+            object=_object_kind(symbol, old),
+            detail="; ".join(
+                f"keyword '{name}', which **kwargs handed on to {callee}, is no longer accepted"
+                for name, callee in keywords.items()
+            ),
+            old_location=_location(symbol),
+            new_location=_location(new.symbols[symbol.path]),
+            signature=SignatureDelta(removed=tuple(keywords)),
+            aliases=aliases,
+            breakage="forwarded_keyword_rejected",
+        )
+        name, callee = next(iter(keywords.items()))
+        changes.append(change.model_copy(update={"witness": forwarded_witness(change, name, callee, old)}))
     return changes
 
 
@@ -440,9 +496,11 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
     distributions `new` requires (classes inheriting from them are resolved there)."""
     check_comparable(old, new)
+    signatures = signature_changes(old, new, dependencies)
     changes = [
         *removed_changes(old, new, dependencies),
-        *signature_changes(old, new, dependencies),
+        *signatures,
+        *forwarded_changes(old, new, dependencies, _named_gone(signatures)),
         *shape_and_export_changes(old, new),
         *call_changes(old, new),
         *deprecation_changes(old, new),

@@ -1,14 +1,16 @@
-"""What a surface records beyond public names: private definitions (for removal claims), hooks a class calls on
-itself, the names a plain module imports from its own distribution, and namespace packages."""
+"""What a surface records beyond public names: private definitions (for removal claims; a private method's
+parameters for signature claims too), hooks a class calls on itself, the names a plain module imports from its own
+distribution, and namespace packages."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from bot.apidiff.model import ModuleStatus, Symbol
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 
-PRIVATE_API = "private API: recorded for removal claims only"
+PRIVATE_API = "private API: recorded for removal claims (and a method's parameters for signature claims) only"
 
 
 def _is_private(name: str) -> bool:
@@ -45,14 +47,26 @@ def is_private_member(name: str) -> bool:
 
 
 def private_member(path: str, target: str, member: RawCallable | RawAttribute | RawClass, file: str) -> Symbol:
-    """A private member of a public class, recorded for removal claims only (no signature, no shape): dependents
-    reach into it (`axis._gridOnMajor`) and break when it goes."""
+    """A private member of a public class other than a method, recorded for removal claims only (no signature, no
+    shape): dependents reach into it (`axis._gridOnMajor`) and break when it goes."""
     if isinstance(member, RawCallable):
-        kind = "property" if member.kind == "property" else "method"
+        kind = "property"  # a method is a `private_method`
     else:
         kind = "class" if isinstance(member, RawClass) else "attribute"
     instance = isinstance(member, RawAttribute) and member.instance
     return Symbol(path, kind, file, member.line, target, instance=instance, signature_unknown=PRIVATE_API)
+
+
+def is_private_method(member: RawCallable | RawAttribute | RawClass) -> bool:
+    """A private member whose parameters are compared: a plain method (a property takes none)."""
+    return isinstance(member, RawCallable) and member.kind != "property"
+
+
+def private_method(built: Symbol) -> Symbol:
+    """A private method of a public class with its parameters, marked private: dependents call it (Django backends
+    call `schema_editor._create_unique_sql(model, columns)`) and override it, so a change of its parameters breaks
+    them as a public one's would; claimed under its own kind, with no shape or deprecation claims."""
+    return replace(built, signature_unknown=PRIVATE_API, deprecated=None, deprecated_params=())
 
 
 def add_namespace_packages(modules: dict[str, RawModule]) -> set[str]:

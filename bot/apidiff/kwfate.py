@@ -10,6 +10,7 @@ from bot.apidiff.model import Param, ParamKind, Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_accepts
 
 MAX_HOPS = 4
+_BY_KEYWORD = (ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)
 STDLIB_FORWARDS = {
     "json.dumps": "json.JSONEncoder",
     "json.dump": "json.JSONEncoder",
@@ -96,6 +97,26 @@ class KeywordFates:
             return Fate.REJECTED
         return Fate.ACCEPTED if all(a is Fate.ACCEPTED for a in answers) else Fate.UNKNOWN
 
+    def carried(self, symbol: Symbol) -> dict[str, str]:
+        """Keyword -> definition path of the callable of the release that takes it by name, for the keywords
+        `symbol`'s `**kwargs` hands on to (hop by hop, at most `MAX_HOPS`, each callee resolved as `fate` resolves
+        it): its optional named parameters and the options it reads. A required parameter is left out: the call
+        handing `**kwargs` on most likely fills it itself, and a keyword so filled twice never bound."""
+        found: dict[str, str] = {}
+        pending = list(symbol.kwargs_forwards)
+        for _ in range(MAX_HOPS):
+            reached: list[str] = []
+            for target in pending:
+                callee = self._by_target.get(target.removesuffix(".__init__"))
+                if callee is None:
+                    continue
+                named = [p.name for p in callee.params or () if p.has_default and p.kind in _BY_KEYWORD]
+                for name in (*named, *callee.kwargs_options):
+                    found.setdefault(name, callee.target)
+                reached.extend(callee.kwargs_forwards)
+            pending = reached
+        return found
+
     def _target_fate(self, target: str, keyword: str, hops: int) -> Fate:
         found = self._by_target.get(target.removesuffix(".__init__"))
         if found is not None and hops < MAX_HOPS:
@@ -128,3 +149,19 @@ def drop_accepted(
         if fate is Fate.UNKNOWN:
             unknown.append(name)
     return tuple(keep), tuple(unknown)
+
+
+def rejected_downstream(before: Symbol, after: Symbol, old: KeywordFates, new: KeywordFates) -> dict[str, str]:
+    """Keyword -> the old callee that took it, for keywords `before` accepted only by handing them on through
+    `**kwargs` (to a callable of the old release taking them by name, every hop followed) that `after` surely rejects
+    (every hop of the new release followed too): `semilogx(**kwargs)` -> ... -> `LogScale(axis, basex=10)`. A keyword
+    named by either side itself is the signature comparison's."""
+    own = {p.name for p in (*(before.params or ()), *(after.params or ()))} | {*before.kwargs_options}
+    return {
+        keyword: callee
+        for keyword, callee in sorted(old.carried(before).items())
+        if keyword not in own
+        and not keyword.startswith("_")
+        and old.fate(before, keyword) is Fate.ACCEPTED
+        and new.fate(after, keyword) is Fate.REJECTED
+    }

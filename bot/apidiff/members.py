@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import collections.abc
 from typing import Any
 
@@ -12,7 +11,7 @@ from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
 from bot.apidiff.resolve import Resolver
 from bot.apidiff.returned import SUPER
-from bot.apidiff.stdlib import stdlib_defines
+from bot.apidiff.stdlib import is_builtin, stdlib_defines
 
 EXTERNAL = "ext:"
 """Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
@@ -159,7 +158,7 @@ class Hierarchy:
         named = self.resolver.base_target(module.module, head)  # `text_type.split` where `text_type = str`
         if rest and named is not None and named.module is None and named.definition is None:
             return f"{named.target}.{rest}"
-        return call if named is None and hasattr(builtins, head) else "?"  # `str.split`, `dict` unshadowed
+        return call if named is None and is_builtin(head) else "?"  # `str.split`, `dict` unshadowed
 
 
 def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resolver) -> str:

@@ -93,7 +93,8 @@ class Symbol:
     """For a callable whose `*args`/`**kwargs` only pass a call on whole: (the callee's target, how many positional
     arguments the call passes before them, whether the call is bound — `super().x(...)`, `self.x(...)`)."""
     signature_unknown: str = ""
-    """Why `params` is None for a callable (a decorator replaced it)."""
+    """Why `params` is None for a callable (a decorator replaced it); for a private name, `extras.PRIVATE_API`: only
+    its removal is claimed, and a private method's change of parameters (kept in `params`), under private kinds."""
     abstract: bool = False
     final: bool = False
     settable: bool = True

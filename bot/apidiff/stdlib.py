@@ -87,12 +87,18 @@ def stdlib_defines(base: str, member: str) -> bool | None:
     return member in vars(found)
 
 
+def is_builtin(name: str) -> bool:
+    """A name the `builtins` module defines (`dict`, `len`), not an attribute its module object merely has: a
+    local `def __init__(**kwargs)` nested in a method (matplotlib 3.4's `LogScale.__init__`) is no builtin."""
+    return name in vars(builtins)
+
+
 def is_stdlib(dotted: str) -> bool:
     """True for a builtin name or a path into a standard-library module."""
     head = dotted.split(".", 1)[0]
     if "." not in dotted:
-        return hasattr(builtins, dotted)
-    return head in sys.stdlib_module_names or hasattr(builtins, head)  # `str.split` too
+        return is_builtin(dotted)
+    return head in sys.stdlib_module_names or is_builtin(head)  # `str.split` too
 
 
 def stdlib_module_has(module: str, name: str) -> bool | None:

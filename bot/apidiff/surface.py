@@ -17,8 +17,10 @@ from bot.apidiff.extras import (
     add_namespace_packages,
     hooks,
     is_private_member,
+    is_private_method,
     own_imports,
     private_member,
+    private_method,
     private_symbols,
 )
 from bot.apidiff.forwards import forward_helpers
@@ -304,8 +306,12 @@ class SurfaceBuilder:
     def _add_member(
         self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
     ) -> None:
-        """A member symbol; one inherited by many classes is built once and re-pathed."""
+        """A member symbol; one inherited by many classes is built once and re-pathed. A nested class is described as
+        a class: its constructor and members are compared too (marshmallow's `Schema.Meta` options)."""
         target = f"{owner}.{name}"
+        if isinstance(member, RawClass):
+            self._add_class(path, Resolved(target, member, module, member.line), member, module, False)
+            return
         built = self._members.get(target)
         if built is None:
             built = self._members[target] = self._member_symbol(path, target, owner, name, member, module)
@@ -314,10 +320,15 @@ class SurfaceBuilder:
     def _add_private_member(
         self, path: str, target: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
     ) -> None:
-        """See `private_member`; one inherited by many classes is built once and re-pathed."""
+        """See `private_member` and `private_method`; one inherited by many classes is built once and re-pathed."""
         built = self._members.get(target)
         if built is None:
-            built = self._members[target] = private_member(path, target, member, module.file)
+            owner, _, name = target.rpartition(".")
+            built = self._members[target] = (
+                private_method(self._member_symbol(path, target, owner, name, member, module))
+                if is_private_method(member)
+                else private_member(path, target, member, module.file)
+            )
         self._add(built if built.path == path else built.at(path))
 
     def _method_owner(self, target: str, definition: RawCallable, module: RawModule) -> str:

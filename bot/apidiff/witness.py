@@ -170,3 +170,19 @@ def call_witness(change: Change, breakage: str, site: CallSite, fewest: int, old
         trigger=trigger,
         ctor_callback=", ".join(["obj", *arguments, supplied]),
     )
+
+
+def forwarded_witness(change: Change, keyword: str, callee: str, old: Surface) -> str:
+    """The witness of a keyword rejected down a `**kwargs` chain: the old callee that took it binds it, the new one
+    refuses it (the chain to it is the diff's reading; calling a method here would need an instance)."""
+    found = old.symbols.get(callee) or old.helpers.get(callee)
+    module = _module_of(callee, old)
+    access = callee[len(module) + 1 :] or callee
+    params = found.params or () if found is not None else ()
+    bound_self = ["None"] if found is not None and found.kind == "method" and found.method_kind == "method" else []
+    return BY_ID[change.breakage].witness.format(
+        module=module,
+        name=access.split(".")[0],
+        access=access,
+        bind=", ".join(bound_self + _required(params, keyword)),
+    )
