@@ -550,6 +550,20 @@ def test_a_keyword_still_accepted_down_the_chain_or_filled_by_the_call_is_no_cla
     assert "demo.Scale" in found  # the callee's own change is claimed as before
 
 
+def test_a_keyword_a_call_on_the_way_passes_by_name_was_never_the_callers(tmp_path: Path) -> None:
+    """`factory(**kwargs)` calls `Scale(1, base=2, **kwargs)`: a caller's own `base=` was TypeError (passed twice)
+    before, so `Scale` losing `base` takes nothing from `factory`'s callers; `tail`, passed on unfilled, is claimed."""
+    old = ("class Scale:\n    def __init__(self, axis, base=10, tail=0):\n        pass\n\n"
+           "def factory(**kwargs):\n    return Scale(1, base=2, **kwargs)\n\n"
+           "def outer(**kwargs):\n    return factory(**kwargs)\n")
+    new = old.replace("base=10, tail=0", "").replace("Scale(1, base=2, **kwargs)", "Scale(1, **kwargs)")
+    found = synthetic(tmp_path, old, new)
+    for name in ("factory", "outer"):  # one hop, and two (the name filled at the first hop stays filled)
+        assert found[f"demo.{name}"].detail == (
+            "keyword 'tail', which **kwargs handed on to demo.Scale, is no longer accepted"
+        )
+
+
 def test_a_nested_def_named_like_a_builtin_attribute_is_no_builtin(tmp_path: Path) -> None:
     """matplotlib 3.4's `LogScale.__init__(self, axis, **kwargs)` hands `**kwargs` to a nested `def __init__(*,
     base=10, ...)`: not `object.__init__` (which `hasattr(builtins, "__init__")` found), so no `*args` was taken."""

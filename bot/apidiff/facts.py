@@ -33,6 +33,9 @@ class CallableFacts:
     """Dotted names of the calls that receive `**kwargs` (`_json.dumps`, `super().__init__` as `super.__init__`)."""
     keeps_signature: bool = False
     """Used as a decorator, the result has the decorated function's signature (`functools.wraps`, or returned as is)."""
+    kwargs_filled: tuple[str, ...] = ()
+    """Keywords a call receiving `**kwargs` also passes by name (`g(timeout=5, **kwargs)`): a caller's own keyword
+    so named would be passed twice, TypeError, so it never reaches the callee through `**kwargs`."""
     decorates_keeping: bool = False
     """Called, it returns a decorator that keeps the signature: numpy's `@set_module("numpy")` returns a def that sets
     `func.__module__` and hands `func` back."""
@@ -338,6 +341,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     returned = returned_type(node)
     if returned is not None:
         more["returned"] = returned
+    if core[2] and node.args.kwarg is not None:
+        filled = _kwargs_filled(node, text, node.args.kwarg.arg)
+        if filled:
+            more["kwargs_filled"] = filled
     if node.name == "__getattr__":
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
     if _may_pass_through(node, text):
@@ -643,6 +650,16 @@ def _sole_statement(node: _FunctionDef) -> tuple[str | None, str]:
     if isinstance(only, ast.Expr) and isinstance(only.value, ast.Call):
         return None, dotted_name(only.value.func) or ""
     return None, ""
+
+
+def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[str, ...]:
+    """See `CallableFacts.kwargs_filled`: the named keywords of the body's own calls that pass `**kwargs` on."""
+    lines = _lines_with(node, text, [b"**" + kwargs.encode()])
+    found: set[str] = set()
+    for sub in _own_nodes(node.body, lines):
+        if isinstance(sub, ast.Call) and any(k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords):
+            found.update(k.arg for k in sub.keywords if k.arg is not None)
+    return tuple(sorted(found))
 
 
 def _read_facts(node: _FunctionDef, text: bytes, decorated: int) -> _Core:

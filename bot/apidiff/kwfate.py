@@ -101,19 +101,23 @@ class KeywordFates:
         """Keyword -> definition path of the callable of the release that takes it by name, for the keywords
         `symbol`'s `**kwargs` hands on to (hop by hop, at most `MAX_HOPS`, each callee resolved as `fate` resolves
         it): its optional named parameters and the options it reads. A required parameter is left out: the call
-        handing `**kwargs` on most likely fills it itself, and a keyword so filled twice never bound."""
+        handing `**kwargs` on most likely fills it itself, and a keyword so filled twice never bound; so is one a
+        call on the way passes by name beside `**kwargs` (`g(timeout=5, **kwargs)`: a caller's `timeout` was
+        TypeError)."""
         found: dict[str, str] = {}
-        pending = list(symbol.kwargs_forwards)
+        pending = [(target, frozenset(symbol.kwargs_filled)) for target in symbol.kwargs_forwards]
         for _ in range(MAX_HOPS):
-            reached: list[str] = []
-            for target in pending:
+            reached: list[tuple[str, frozenset[str]]] = []
+            for target, filled in pending:
                 callee = self._by_target.get(target.removesuffix(".__init__"))
                 if callee is None:
                     continue
                 named = [p.name for p in callee.params or () if p.has_default and p.kind in _BY_KEYWORD]
                 for name in (*named, *callee.kwargs_options):
-                    found.setdefault(name, callee.target)
-                reached.extend(callee.kwargs_forwards)
+                    if name not in filled:
+                        found.setdefault(name, callee.target)
+                onward = filled | set(callee.kwargs_filled)
+                reached.extend((after, onward) for after in callee.kwargs_forwards)
             pending = reached
         return found
 

@@ -301,6 +301,7 @@ def callable_fields(
         "returns_inferred": _inferred_return(function, module, hierarchy, owner),
         "kwargs_options": function.facts.kwargs_options,
         "kwargs_forwards": forwards,
+        "kwargs_filled": function.facts.kwargs_filled,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
         "abstract": owner in hierarchy.classes

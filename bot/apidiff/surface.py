@@ -163,6 +163,7 @@ class SurfaceBuilder:
                 "kwargs_options": fields["kwargs_options"],
                 "kwargs_closed": fields["kwargs_closed"],
                 "kwargs_forwards": fields["kwargs_forwards"],
+                "kwargs_filled": fields["kwargs_filled"],
                 "passes_to": fields["passes_to"],
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
