@@ -203,6 +203,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("redis", "5.0.0", "auto"): "06570d0b2d84d46c21defc550afbaada381af82f5b83e5b3777600e05d8e2ed0",  # redis-5.0.0-py3-none-any.whl
     ("websockets", "10.4", "auto"): "eef610b23933c54d5d921c92578ae5f89813438fded840c2e9809d378dc765d3",  # websockets-10.4.tar.gz
     ("websockets", "11.0", "auto"): "6ebd971b9b2c0aaa2188c472016e4dad93108b3db425a33ad584bdc41b22026d",  # websockets-11.0-py3-none-any.whl
+    ("blinker", "1.5", "auto"): "1eb563df6fdbc39eeddc177d953203f99f097e9bf0e2b8f9f3cf18b6ca425e36",  # blinker-1.5-py2.py3-none-any.whl
+    ("blinker", "1.6", "auto"): "eeebd5dfc782e1817fe4261ce79936c8c8cefb90d685caf50cec458029f773c1",  # blinker-1.6-py3-none-any.whl
+    ("click", "8.1.8", "auto"): "63c132bbbed01578a06712a2d1f497bb62d9c1c0d329b7903a866228027263b2",  # click-8.1.8-py3-none-any.whl
+    ("click", "8.2.0", "auto"): "6b303f0b2aa85f1cb4e5303078fadcbcd4e476f114fab9b5007005711839325c",  # click-8.2.0-py3-none-any.whl
 }
 
 
