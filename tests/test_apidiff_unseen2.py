@@ -26,3 +26,27 @@ def test_handler_of_a_try_naming_only_builtins_defines_nothing(tmp_path: Path) -
     found = synthetic(tmp_path, old, "def keep():\n    pass\n")
     assert "demo.callable" not in found  # `from demo import callable` fails on the old release too
     assert found["demo.unicode"].kind.value == "removed"  # no builtin of Python 3: the handler ran, and bound it
+
+
+# -- a parameter paired with a new one by slot alone (names unalike) is no rename to advise: keyword callers lost it --
+
+
+def test_click_8_2_cli_runner_mix_stderr_is_removed_not_renamed() -> None:
+    found = changes("click", "8.1.8", "8.2.0")
+    runner = found["signature_changed", "click.testing.CliRunner"]
+    assert runner.signature is not None and runner.signature.removed == ("mix_stderr",)
+    assert not runner.signature.renamed  # `catch_exceptions=` is a new option, not the old one respelled
+    assert ("removed", "click.testing.CliRunner.mix_stderr") in found  # its attribute went too: kept
+    add_source = found["signature_changed", "click.CommandCollection.add_source"].signature
+    # `multi_cmd` -> `group` is a rename in meaning, not in spelling: the weaker claim (gone for keyword callers) stays
+    assert add_source is not None and add_source.removed == ("multi_cmd",) and not add_source.renamed
+
+
+def test_a_new_option_in_the_old_slot_leaves_the_old_name_removed(tmp_path: Path) -> None:
+    old = "def run(charset='utf-8', echo=False, mix_stderr=True):\n    pass\n"
+    found = synthetic(tmp_path, old, "def run(charset='utf-8', echo=False, catch_exceptions=True):\n    pass\n")
+    delta = found["demo.run"].signature
+    assert delta is not None and delta.removed == ("mix_stderr",) and not delta.renamed and not delta.moved
+    found = synthetic(tmp_path, old, "def run(charset='utf-8', echo=False, mix_stderr_=True):\n    pass\n")
+    delta = found["demo.run"].signature
+    assert delta is not None and delta.renamed == (("mix_stderr", "mix_stderr_"),)  # alike names: a rename
