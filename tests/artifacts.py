@@ -207,6 +207,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("blinker", "1.6", "auto"): "eeebd5dfc782e1817fe4261ce79936c8c8cefb90d685caf50cec458029f773c1",  # blinker-1.6-py3-none-any.whl
     ("click", "8.1.8", "auto"): "63c132bbbed01578a06712a2d1f497bb62d9c1c0d329b7903a866228027263b2",  # click-8.1.8-py3-none-any.whl
     ("click", "8.2.0", "auto"): "6b303f0b2aa85f1cb4e5303078fadcbcd4e476f114fab9b5007005711839325c",  # click-8.2.0-py3-none-any.whl
+    ("markdown", "3.5.2", "auto"): "d43323865d89fc0cb9b20c75fc8ad313af307cc087e84b657d9eec768eddeadd",  # Markdown-3.5.2-py3-none-any.whl
+    ("markdown", "3.6", "auto"): "48f276f4d8cfb8ce6527c8f79e2ee29708508bf4d40aa410fbc3b4ee832c850f",  # Markdown-3.6-py3-none-any.whl
 }
 
 

@@ -50,3 +50,30 @@ def test_a_new_option_in_the_old_slot_leaves_the_old_name_removed(tmp_path: Path
     found = synthetic(tmp_path, old, "def run(charset='utf-8', echo=False, mix_stderr_=True):\n    pass\n")
     delta = found["demo.run"].signature
     assert delta is not None and delta.renamed == (("mix_stderr", "mix_stderr_"),)  # alike names: a rename
+
+
+# -- a function that returned nothing (`-> None`) now returning a value: no caller used the old value --
+
+
+def test_markdown_3_6_assign_attrs_returning_a_str_breaks_no_caller() -> None:
+    found = changes("markdown", "3.5.2", "3.6")
+    detail = found["signature_changed", "markdown.extensions.attr_list.AttrListTreeprocessor.assign_attrs"].detail
+    assert "annotation changed" not in (detail or "")  # `-> None` became `-> str`
+    assert "'attrs' renamed to 'attrs_string'" in (detail or "")  # the true part of the claim, kept
+    assert ("deprecated", "markdown.extensions.toc.get_name") in found  # documented deprecations, kept
+
+
+def test_a_return_type_is_compared_only_when_there_was_a_value(tmp_path: Path) -> None:
+    old = "def render(text: str) -> None:\n    pass\n\ndef digest() -> bytes:\n    return b''\n"
+    new = "def render(text: str) -> str:\n    return text\n\ndef digest() -> str:\n    return ''\n"
+    found = synthetic(tmp_path, old, new)
+    assert "demo.render" not in found
+    assert "annotation changed from bytes to str" in (found["demo.digest"].detail or "")
+    found = synthetic(tmp_path, old.replace("-> None", "-> Optional[str]").replace("def render", "from typing import "
+                                            "Optional\n\ndef render"), new)
+    assert "demo.render" not in found  # `Optional[str]` to `str`: narrower, callers are fine either way
+    old = "def render(text) -> None:\n    print(text)\n\ndef digest():\n    return b''\n"
+    new = "def render(text):\n    return b''\n\ndef digest():\n    return ''\n"
+    found = synthetic(tmp_path, old, new)  # one side read from the body: the same rule
+    assert "demo.render" not in found
+    assert "returns str where it returned bytes" in (found["demo.digest"].detail or "")
