@@ -77,3 +77,31 @@ def test_a_return_type_is_compared_only_when_there_was_a_value(tmp_path: Path) -
     found = synthetic(tmp_path, old, new)  # one side read from the body: the same rule
     assert "demo.render" not in found
     assert "returns str where it returned bytes" in (found["demo.digest"].detail or "")
+
+
+# -- the implementation of `@overload`ed stubs: type checkers read the stubs, not its catch-all annotations --
+
+
+def test_click_8_2_edit_keeps_its_types_through_overloads() -> None:
+    found = changes("click", "8.1.8", "8.2.0")
+    assert ("signature_changed", "click.edit") not in found  # `-> str | bytes | bytearray | None` is the catch-all
+    assert ("signature_changed", "click.termui.edit") not in found
+
+
+def test_an_overloaded_implementation_makes_no_type_claim(tmp_path: Path) -> None:
+    old = "from typing import AnyStr, Optional\n\ndef edit(text: AnyStr) -> Optional[AnyStr]:\n    return text\n"
+    new = ("from typing import overload\n\n@overload\ndef edit(text: str) -> str | None: ...\n\n"
+           "@overload\ndef edit(text: bytes) -> bytes | None: ...\n\n"
+           "def edit(text: str | bytes | bytearray, extension: str) -> str | bytes | bytearray | None:\n"
+           "    return text\n\n"
+           "class Editor:\n    @overload\n    def open(self, name: str) -> str: ...\n\n"
+           "    @overload\n    def open(self, name: None) -> None: ...\n\n"
+           "    def open(self, name: str | None) -> str | None | bytes:\n        return name\n")
+    old += "\n\nclass Editor:\n    def open(self, name: str) -> str:\n        return name\n"
+    found = synthetic(tmp_path, old, new)
+    assert "annotation" not in (found["demo.edit"].detail or "")
+    assert "new required parameter 'extension'" in (found["demo.edit"].detail or "")  # a run-time change: kept
+    assert "demo.Editor.open" not in found
+    plain = "\n".join(line for line in new.splitlines() if "@overload" not in line)
+    found = synthetic(tmp_path, old, plain)  # without stubs, the last def's annotations are the types
+    assert "annotation changed" in (found["demo.Editor.open"].detail or "")
