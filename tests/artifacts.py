@@ -209,6 +209,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("click", "8.2.0", "auto"): "6b303f0b2aa85f1cb4e5303078fadcbcd4e476f114fab9b5007005711839325c",  # click-8.2.0-py3-none-any.whl
     ("markdown", "3.5.2", "auto"): "d43323865d89fc0cb9b20c75fc8ad313af307cc087e84b657d9eec768eddeadd",  # Markdown-3.5.2-py3-none-any.whl
     ("markdown", "3.6", "auto"): "48f276f4d8cfb8ce6527c8f79e2ee29708508bf4d40aa410fbc3b4ee832c850f",  # Markdown-3.6-py3-none-any.whl
+    ("apispec", "5.2.2", "auto"): "f5f0d6b452c3e4a0e0922dce8815fac89dc4dbc758acef21fb9e01584d6602a5",  # apispec-5.2.2-py3-none-any.whl
+    ("apispec", "6.0.0", "auto"): "4befd7c6448d31684148b4c10e715e2b74a367117d016e312b48afbd54e99bb9",  # apispec-6.0.0-py3-none-any.whl
 }
 
 

@@ -105,3 +105,25 @@ def test_an_overloaded_implementation_makes_no_type_claim(tmp_path: Path) -> Non
     plain = "\n".join(line for line in new.splitlines() if "@overload" not in line)
     found = synthetic(tmp_path, old, plain)  # without stubs, the last def's annotations are the types
     assert "annotation changed" in (found["demo.Editor.open"].detail or "")
+
+
+# -- an `if`/`elif` chain on `len(args)` ending in `else: raise` caps `*args`: a parameter named before it shifts them --
+
+
+def test_apispec_6_map_to_openapi_type_takes_the_field_first() -> None:
+    found = changes("apispec", "5.2.2", "6.0.0")
+    detail = found["signature_changed", "apispec.ext.marshmallow.OpenAPIConverter.map_to_openapi_type"].detail or ""
+    assert "new required parameter 'field_cls'" in detail  # `map_to_openapi_type("string", "uuid")` now fails
+    assert "'args[0]' moved from slot 0 to 1" in detail
+    assert ("removed", "apispec.utils.validate_spec") in found  # documented removals, kept
+
+
+def test_a_len_chain_ending_in_raise_caps_varargs(tmp_path: Path) -> None:
+    old = ("def mapping(*args):\n    if len(args) == 1 and args[0] in TYPES:\n        return TYPES[args[0]]\n"
+           "    elif len(args) == 2:\n        return args\n    else:\n        raise TypeError('one type or a pair')\n\n"
+           "TYPES = {}\n")
+    found = synthetic(tmp_path, old, old.replace("mapping(*args)", "mapping(field, *args)"))
+    assert "new required parameter 'field'" in (found["demo.mapping"].detail or "")  # `mapping(int)` fails now
+    open_ended = old.replace("    else:\n        raise TypeError('one type or a pair')\n", "")
+    found = synthetic(tmp_path, open_ended, open_ended.replace("mapping(*args)", "mapping(field, *args)"))
+    assert "demo.mapping" not in found  # no cap read: what `*args` held is unknown, no claim (as before)
