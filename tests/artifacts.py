@@ -211,6 +211,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("markdown", "3.6", "auto"): "48f276f4d8cfb8ce6527c8f79e2ee29708508bf4d40aa410fbc3b4ee832c850f",  # Markdown-3.6-py3-none-any.whl
     ("apispec", "5.2.2", "auto"): "f5f0d6b452c3e4a0e0922dce8815fac89dc4dbc758acef21fb9e01584d6602a5",  # apispec-5.2.2-py3-none-any.whl
     ("apispec", "6.0.0", "auto"): "4befd7c6448d31684148b4c10e715e2b74a367117d016e312b48afbd54e99bb9",  # apispec-6.0.0-py3-none-any.whl
+    ("attrs", "23.2.0", "auto"): "99b87a485a5820b23b879f04c2305b44b951b502fd64be915879d77a7e8fc6f1",  # attrs-23.2.0-py3-none-any.whl
+    ("attrs", "24.1.0", "auto"): "377b47448cb61fea38533f671fba0d0f8a96fd58facd4dc518e3dac9dbea0905",  # attrs-24.1.0-py3-none-any.whl
 }
 
 

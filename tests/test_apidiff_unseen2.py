@@ -127,3 +127,29 @@ def test_a_len_chain_ending_in_raise_caps_varargs(tmp_path: Path) -> None:
     open_ended = old.replace("    else:\n        raise TypeError('one type or a pair')\n", "")
     found = synthetic(tmp_path, open_ended, open_ended.replace("mapping(*args)", "mapping(field, *args)"))
     assert "demo.mapping" not in found  # no cap read: what `*args` held is unknown, no claim (as before)
+
+
+# -- a module `__getattr__` guarded by `if name not in TABLE: raise`, also when a factory of the module makes it --
+
+
+def test_attrs_24_lost_the_packaging_metadata_its_getattr_served() -> None:
+    found = changes("attrs", "23.2.0", "24.1.0")
+    # `__getattr__ = _make_getattr(__name__)`, serving `dunder_to_metadata`'s names behind a `not in` guard
+    assert {"attr.__url__", "attr.__email__", "attr.__description__"} <= {s for (k, s) in found if k == "removed"}
+    assert ("removed", "attr.__version__") not in found  # still served
+    assert not {s for (_, s) in found if s.startswith("attrs.__")}  # `attrs` imports the factory: no claim either way
+
+
+def test_names_behind_a_getattr_guard_are_served(tmp_path: Path) -> None:
+    old = ("import warnings\n_OLD = {'__url__': 'x', '__email__': 'y'}\n\n"
+           "def __getattr__(name):\n    if name not in _OLD:\n        raise AttributeError(name)\n"
+           "    warnings.warn(f'{name} is deprecated', DeprecationWarning)\n    return _OLD[name]\n")
+    found = synthetic(tmp_path, old, "def __getattr__(name):\n    raise AttributeError(name)\n")
+    assert found["demo.__url__"].kind.value == "removed" and found["demo.__email__"].kind.value == "removed"
+    made = ("def _make(module):\n    def __getattr__(name):\n        if name not in ('__url__',):\n"
+            "            raise AttributeError(name)\n        return 'x'\n    return __getattr__\n\n"
+            "__getattr__ = _make(__name__)\n")
+    found = synthetic(tmp_path, made, made.replace("'__url__',", "'__uri__',"))
+    assert found["demo.__url__"].kind.value == "removed" and "demo.__uri__" not in found
+    refused = old.replace("    return _OLD[name]\n", "    raise ImportError(name)\n")  # the rest serves nothing
+    assert "demo.__url__" not in synthetic(tmp_path, refused, "x = 1\n")

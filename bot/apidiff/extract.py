@@ -23,7 +23,7 @@ from bot.apidiff.params import read_params, with_type_comment
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
-from bot.apidiff.shim import literal_table, read_getattr_shim, serves_any_name
+from bot.apidiff.shim import literal_table, made_def, read_getattr_shim, serves_any_name
 from bot.apidiff.source import SourceText, dotted_name, node_bytes
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
@@ -381,8 +381,10 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     sequences: dict[str, ast.expr] = {}  # `_key_fields = (...)`: the fields a later `namedtuple(...)` may name
     alternatives: set[str] = set()
     overloaded: set[str] = set()
+    defs: dict[str, _FunctionDef] = {}
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            defs[stmt.name] = stmt
             if stmt.name == "__getattr__":
                 raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
                 raw.dynamic = serves_any_name(stmt, collections)
@@ -402,7 +404,11 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             ref = dotted_name(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
             names = assigned_names(stmt)
-            if "__getattr__" in names:
+            made_getattr = made_def(stmt.value, defs) if names == ["__getattr__"] else None
+            if made_getattr is not None:  # attrs 23's `__getattr__ = _make_getattr(__name__)`
+                raw.shims.update(read_getattr_shim(made_getattr, raw.module, raw.is_package, collections))
+                raw.dynamic = serves_any_name(made_getattr, collections)
+            elif "__getattr__" in names:
                 raw.dynamic = True  # `__getattr__, __dir__, __all__ = lazy_loader.attach(...)`
             if len(names) == 1 and isinstance(stmt.value, (ast.List, ast.Tuple)):
                 sequences[names[0]] = stmt.value
