@@ -213,6 +213,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("apispec", "6.0.0", "auto"): "4befd7c6448d31684148b4c10e715e2b74a367117d016e312b48afbd54e99bb9",  # apispec-6.0.0-py3-none-any.whl
     ("attrs", "23.2.0", "auto"): "99b87a485a5820b23b879f04c2305b44b951b502fd64be915879d77a7e8fc6f1",  # attrs-23.2.0-py3-none-any.whl
     ("attrs", "24.1.0", "auto"): "377b47448cb61fea38533f671fba0d0f8a96fd58facd4dc518e3dac9dbea0905",  # attrs-24.1.0-py3-none-any.whl
+    ("marshmallow", "3.26.1", "auto"): "3350409f20a70a7e4e11a27661187b77cdcaeb20abca41c1454fe33636bea09c",  # marshmallow-3.26.1-py3-none-any.whl
+    ("marshmallow", "4.0.0", "auto"): "e7b0528337e9990fd64950f8a6b3a1baabed09ad17a0dfb844d701151f92d203",  # marshmallow-4.0.0-py3-none-any.whl
 }
 
 

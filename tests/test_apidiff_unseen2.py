@@ -153,3 +153,23 @@ def test_names_behind_a_getattr_guard_are_served(tmp_path: Path) -> None:
     assert found["demo.__url__"].kind.value == "removed" and "demo.__uri__" not in found
     refused = old.replace("    return _OLD[name]\n", "    raise ImportError(name)\n")  # the rest serves nothing
     assert "demo.__url__" not in synthetic(tmp_path, refused, "x = 1\n")
+
+
+# -- an old name `**kwargs` still takes, whose slot a new *required* parameter holds: keyword callers fail too --
+
+
+def test_marshmallow_4_render_module_loads_lost_json_data_for_keyword_callers() -> None:
+    found = changes("marshmallow", "3.26.1", "4.0.0")
+    detail = found["signature_changed", "marshmallow.types.RenderModule.loads"].detail or ""
+    assert "parameter 'json_data' removed" in detail and "keyword-only" not in detail  # `loads(json_data=...)`: no `s`
+    assert "parameter 'json_data' removed" in (found["signature_changed", "marshmallow.Schema.loads"].detail or "")
+    assert ("removed", "marshmallow.base") in found  # documented removals, kept
+
+
+def test_a_required_parameter_in_the_old_slot_breaks_keyword_callers(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, "def f(json_data, **kwargs):\n    pass\n", "def f(s, **kwargs):\n    pass\n")
+    delta = found["demo.f"].signature
+    assert delta is not None and delta.removed == ("json_data",) and not delta.made_keyword_only  # f(json_data=1)
+    found = synthetic(tmp_path, "def f(json_data=None, **kwargs):\n    pass\n", "def f(s=None, **kwargs):\n    pass\n")
+    delta = found["demo.f"].signature
+    assert delta is not None and delta.made_keyword_only == ("json_data",) and not delta.removed  # f(json_data=1) ok
