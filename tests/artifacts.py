@@ -205,6 +205,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("redis", "5.0.0", "auto"): "06570d0b2d84d46c21defc550afbaada381af82f5b83e5b3777600e05d8e2ed0",  # redis-5.0.0-py3-none-any.whl
     ("websockets", "10.4", "auto"): "eef610b23933c54d5d921c92578ae5f89813438fded840c2e9809d378dc765d3",  # websockets-10.4.tar.gz
     ("websockets", "11.0", "auto"): "6ebd971b9b2c0aaa2188c472016e4dad93108b3db425a33ad584bdc41b22026d",  # websockets-11.0-py3-none-any.whl
+    ("blinker", "1.5", "auto"): "1eb563df6fdbc39eeddc177d953203f99f097e9bf0e2b8f9f3cf18b6ca425e36",  # blinker-1.5-py2.py3-none-any.whl
+    ("blinker", "1.6", "auto"): "eeebd5dfc782e1817fe4261ce79936c8c8cefb90d685caf50cec458029f773c1",  # blinker-1.6-py3-none-any.whl
+    ("click", "8.1.8", "auto"): "63c132bbbed01578a06712a2d1f497bb62d9c1c0d329b7903a866228027263b2",  # click-8.1.8-py3-none-any.whl
+    ("click", "8.2.0", "auto"): "6b303f0b2aa85f1cb4e5303078fadcbcd4e476f114fab9b5007005711839325c",  # click-8.2.0-py3-none-any.whl
+    ("markdown", "3.5.2", "auto"): "d43323865d89fc0cb9b20c75fc8ad313af307cc087e84b657d9eec768eddeadd",  # Markdown-3.5.2-py3-none-any.whl
+    ("markdown", "3.6", "auto"): "48f276f4d8cfb8ce6527c8f79e2ee29708508bf4d40aa410fbc3b4ee832c850f",  # Markdown-3.6-py3-none-any.whl
+    ("apispec", "5.2.2", "auto"): "f5f0d6b452c3e4a0e0922dce8815fac89dc4dbc758acef21fb9e01584d6602a5",  # apispec-5.2.2-py3-none-any.whl
+    ("apispec", "6.0.0", "auto"): "4befd7c6448d31684148b4c10e715e2b74a367117d016e312b48afbd54e99bb9",  # apispec-6.0.0-py3-none-any.whl
+    ("attrs", "23.2.0", "auto"): "99b87a485a5820b23b879f04c2305b44b951b502fd64be915879d77a7e8fc6f1",  # attrs-23.2.0-py3-none-any.whl
+    ("attrs", "24.1.0", "auto"): "377b47448cb61fea38533f671fba0d0f8a96fd58facd4dc518e3dac9dbea0905",  # attrs-24.1.0-py3-none-any.whl
+    ("marshmallow", "3.26.1", "auto"): "3350409f20a70a7e4e11a27661187b77cdcaeb20abca41c1454fe33636bea09c",  # marshmallow-3.26.1-py3-none-any.whl
+    ("marshmallow", "4.0.0", "auto"): "e7b0528337e9990fd64950f8a6b3a1baabed09ad17a0dfb844d701151f92d203",  # marshmallow-4.0.0-py3-none-any.whl
 }
 
 

@@ -349,7 +349,7 @@ def test_protocol_constructor_is_no_call(tmp_path: Path) -> None:
     new = old.replace("resolver=None", "registry")
     found = synthetic(tmp_path, old, new)
     assert "demo.Validator" not in found
-    assert "'resolver' renamed to 'registry'" in (found["demo.Draft"].detail or "")  # an implementation: called
+    assert "parameter 'resolver' removed" in (found["demo.Draft"].detail or "")  # an implementation: called
 
 
 # -- a module that fills its names at run time, with a stub declaring them (alembic's `op.py` / `op.pyi`) --

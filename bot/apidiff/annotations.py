@@ -177,9 +177,11 @@ def _flipped(one: str, other: str) -> bool:
 
 
 def return_incompatible(old: str, new: str, class_check: ClassCheck | None = None) -> bool:
-    """A caller relying on the old return type may now get a value of another type."""
+    """A caller relying on the old return type may now get a value of another type. A function annotated to return
+    nothing (`-> None`) had no value a caller relied on: its now returning one breaks no call (markdown 3.6's
+    `assign_attrs(...) -> str`)."""
     before, after = members(old), members(new)
-    if before is None or after is None or "Any" in before | after:
+    if before is None or after is None or "Any" in before | after or before == {"None"}:
         return False
     return _lost(before, after, class_check)
 
@@ -242,6 +244,8 @@ def inferred_return_change(before: Symbol, after: Symbol) -> tuple[tuple[str, st
     old_types, new_types = members(old), members(new)
     if not old_types or not new_types or old_types & new_types or not old_types | new_types <= _PLAIN_BUILTINS:
         return ()
+    if old_types == {"None"}:
+        return ()  # it returned nothing a caller used (see `return_incompatible`)
     return ((INFERRED_RETURN, old, new),)
 
 

@@ -4,6 +4,7 @@ branches skipped, and the stand-ins a failed import from another distribution wo
 from __future__ import annotations
 
 import ast
+import builtins
 
 from bot.apidiff.source import dotted_name
 
@@ -71,6 +72,15 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
     return kept
 
 
+def _cannot_raise(body: list[ast.stmt]) -> bool:
+    """A `try` body that only names builtins of Python 3 (`try: callable / except NameError: def callable(...)`, a
+    Python 2 shim): it never raises here, so its handlers never run and what they define is no module attribute."""
+    return all(
+        isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Name) and hasattr(builtins, stmt.value.id)
+        for stmt in body
+    )
+
+
 def _runs_as_script(test: ast.expr) -> bool:
     """`__name__ == "__main__"` (either way round)."""
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
@@ -118,7 +128,8 @@ def flatten(body: list[ast.stmt], top: str = "", alternatives: set[str] | None =
             flat.extend(otherwise)
         elif isinstance(stmt, ast.Try):
             flat.extend(flatten(stmt.body, top, alternatives))
-            flat.extend(_import_fallback(stmt, top))
+            if not _cannot_raise(stmt.body):
+                flat.extend(_import_fallback(stmt, top))
             flat.extend(flatten(stmt.orelse, top, alternatives))
             flat.extend(flatten(stmt.finalbody, top, alternatives))
         elif isinstance(stmt, ast.With):

@@ -235,6 +235,8 @@ def _signature_delta(
         delta = SignatureDelta(old_signature=format_params(before.params), new_signature=format_params(after.params))
     if delta.absorbed_by_kwargs:
         removed, unknown = drop_accepted(delta.removed, before, after, fates)
+        held = _slot_required(delta.removed, old_params, after.params)
+        removed = tuple(name for name in delta.removed if name in removed or name in held)
         accepted = [name for name in delta.removed if name not in removed]
         delta = delta.model_copy(
             update={
@@ -274,6 +276,23 @@ def _slot_taken(names: list[str], before: tuple[Param, ...], after: tuple[Param,
         if name in old_slots
         and (new_slots[old_slots.index(name)] != name if old_slots.index(name) < len(new_slots) else not takes_more)
     ]
+
+
+def _slot_required(names: tuple[str, ...], before: tuple[Param, ...], after: tuple[Param, ...]) -> set[str]:
+    """Positional parameters whose slot a new required parameter now holds (marshmallow 4's `RenderModule.loads(s,
+    *args, **kwargs)` was `loads(json_data, ...)`): a keyword caller passing the old name, even into `**kwargs`,
+    leaves that one missing, so the call fails."""
+    positional = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
+    old_slots = [p.name for p in before if p.kind in positional]
+    new_slots = [p for p in after if p.kind in positional]
+    return {
+        name
+        for name in names
+        if name in old_slots
+        and old_slots.index(name) < len(new_slots)
+        and not (taken := new_slots[old_slots.index(name)]).has_default
+        and taken.name not in old_slots
+    }
 
 
 def _renames_still_forwarded(

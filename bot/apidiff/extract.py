@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import warnings
+from dataclasses import replace
 from functools import partial
 
 from bot.apidiff.blocks import assigned_names, flatten
@@ -22,7 +23,7 @@ from bot.apidiff.params import read_params, with_type_comment
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
-from bot.apidiff.shim import literal_table, read_getattr_shim, serves_any_name
+from bot.apidiff.shim import literal_table, made_def, read_getattr_shim, serves_any_name
 from bot.apidiff.source import SourceText, dotted_name, node_bytes
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
@@ -59,11 +60,23 @@ def _no_member(decorators: list[str]) -> bool:
     return any(name.endswith((".setter", ".deleter")) or name.rsplit(".", 1)[-1] == "overload" for name in decorators)
 
 
-def _module_function(node: _FunctionDef, source: SourceText, memo: _Memo) -> RawCallable:
+def _module_function(node: _FunctionDef, source: SourceText, memo: _Memo, overloaded: bool = False) -> RawCallable:
     """A module-level def `_no_member` let through, read (when its name is first looked up)."""
     member = _callable(node, source, False, memo)
     assert member is not None  # `_no_member` decides when `_read_callable` gives None
-    return member
+    return _untyped(member) if overloaded else member
+
+
+def _is_overload(node: _FunctionDef) -> bool:
+    return any(name.rsplit(".", 1)[-1] == "overload" for name in _decorator_names(node))
+
+
+def _untyped(member: RawCallable) -> RawCallable:
+    """The implementation of `@overload`ed stubs without its annotations: type checkers read the stubs, not its
+    catch-all types (click 8.2's `edit(...) -> str | bytes | bytearray | None` after `-> str | None` for `str`
+    text), so they make no type claim; its parameters are still what calls bind at run time."""
+    params = tuple(replace(param, annotation=None) for param in member.params)
+    return replace(member, params=params, returns=None)
 
 
 def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCallable | None:
@@ -252,12 +265,15 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
     alternatives: set[str] = set()
     slots: list[str] = []
     slots_line = 0
+    overloaded: set[str] = set()
     for stmt in flatten(node.body, alternatives=alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             methods[stmt.name] = stmt
             member = _callable(stmt, source, True, memo)
             if member is not None:
-                cls.members[stmt.name] = member
+                cls.members[stmt.name] = _untyped(member) if stmt.name in overloaded else member
+            elif stmt.decorator_list and _is_overload(stmt):
+                overloaded.add(stmt.name)
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
             if stmt.name == "__init__":
@@ -364,15 +380,20 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     collections: dict[str, dict[str, str | None]] = {}
     sequences: dict[str, ast.expr] = {}  # `_key_fields = (...)`: the fields a later `namedtuple(...)` may name
     alternatives: set[str] = set()
+    overloaded: set[str] = set()
+    defs: dict[str, _FunctionDef] = {}
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            defs[stmt.name] = stmt
             if stmt.name == "__getattr__":
                 raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
                 raw.dynamic = serves_any_name(stmt, collections)
-            if lazy and not _no_member(_decorator_names(stmt)):
-                raw.bind(deferred(stmt.name, partial(_module_function, stmt, source, memo)))
+            if stmt.decorator_list and _is_overload(stmt):
+                overloaded.add(stmt.name)
+            elif lazy and not _no_member(_decorator_names(stmt)):
+                raw.bind(deferred(stmt.name, partial(_module_function, stmt, source, memo, stmt.name in overloaded)))
             elif not lazy and (member := _callable(stmt, source, False, memo)) is not None:
-                raw.bind(member)
+                raw.bind(_untyped(member) if stmt.name in overloaded else member)
         elif isinstance(stmt, ast.ClassDef):
             lazy_class = deferred(stmt.name, partial(_class, stmt, source, raw, memo)) if lazy else None
             raw.bind(lazy_class or _class(stmt, source, raw, memo))
@@ -383,7 +404,11 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             ref = dotted_name(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
             names = assigned_names(stmt)
-            if "__getattr__" in names:
+            made_getattr = made_def(stmt.value, defs) if names == ["__getattr__"] else None
+            if made_getattr is not None:  # attrs 23's `__getattr__ = _make_getattr(__name__)`
+                raw.shims.update(read_getattr_shim(made_getattr, raw.module, raw.is_package, collections))
+                raw.dynamic = serves_any_name(made_getattr, collections)
+            elif "__getattr__" in names:
                 raw.dynamic = True  # `__getattr__, __dir__, __all__ = lazy_loader.attach(...)`
             if len(names) == 1 and isinstance(stmt.value, (ast.List, ast.Tuple)):
                 sequences[names[0]] = stmt.value

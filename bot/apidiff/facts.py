@@ -569,6 +569,9 @@ def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
             continue
         pending.extend(stmt.body)
         pending.extend(stmt.orelse)
+        chained = _chain_cap(stmt, varargs)
+        if chained is not None:
+            caps.append(chained)
         if not stmt.body or not isinstance(stmt.body[-1], ast.Raise):
             continue
         tests = (
@@ -580,6 +583,30 @@ def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
                 op, bound = compared
                 caps.append(bound if isinstance(op, ast.Gt) else bound - 1)
     return min(caps) if caps else None
+
+
+def _chain_cap(stmt: ast.If, varargs: str) -> int | None:
+    """The largest N an `if`/`elif` chain accepts when each branch tests `len(args) == N` (or `<`, `<=`; alone or
+    in an `and`) and its final `else` only raises (apispec 5's `map_to_openapi_type(*args)`: one field class, or a
+    `(type, format)` pair, `else: raise TypeError(...)`): calls passing more never worked."""
+    bounds: list[int] = []
+    branch = stmt
+    while True:
+        test = branch.test
+        tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+        compared = [found for test in tests if (found := _len_compared(test, varargs)) is not None]
+        below = [n if isinstance(op, (ast.Eq, ast.LtE)) else n - 1 for op, n in compared if isinstance(op, _AT_MOST)]
+        if not below:
+            return None
+        bounds.append(min(below))
+        if len(branch.orelse) == 1 and isinstance(branch.orelse[0], ast.If):
+            branch = branch.orelse[0]
+            continue
+        final = branch.orelse
+        return max(bounds) if len(final) == 1 and isinstance(final[0], ast.Raise) else None
+
+
+_AT_MOST = (ast.Eq, ast.Lt, ast.LtE)
 
 
 def _len_compared(test: ast.expr, name: str) -> tuple[ast.cmpop, int] | None:

@@ -142,6 +142,26 @@ def _only_raises(body: list[ast.stmt]) -> bool:
     )
 
 
+def _guarded_names(body: list[ast.stmt], param: str, collections: Tables) -> tuple[list[str], int] | None:
+    """(the names, where the rest of the body starts) when the body opens (after its docstring and the tables it
+    assigns) with a guard refusing every other name: `if name not in _DEPRECATED: raise AttributeError(name)` (attrs
+    23's `dunder_to_metadata`). The rest of the body serves exactly those names."""
+    for index, stmt in enumerate(body):
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) or isinstance(stmt, ast.Assign):
+            continue
+        test = stmt.test if isinstance(stmt, ast.If) and not stmt.orelse and _only_raises(stmt.body) else None
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.NotIn)):
+            return None
+        if not (isinstance(test.left, ast.Name) and test.left.id == param):
+            return None
+        right = test.comparators[0]
+        table = collections.get(right.id) if isinstance(right, ast.Name) else literal_table(right)
+        rest = body[index + 1 :]
+        serves = any(isinstance(node, ast.Return) for sub in rest for node in ast.walk(sub))
+        return (list(table), index + 1) if table and serves else None  # a rest that only raises serves none
+    return None
+
+
 def read_getattr_shim(
     func: ast.FunctionDef | ast.AsyncFunctionDef,
     module: str,
@@ -158,6 +178,13 @@ def read_getattr_shim(
     collections = _with_local_tables(func, collections or {})
     lookups = _lookups(func.body, param, collections)
     shims: dict[str, RawShim] = {}
+    guarded = _guarded_names(func.body, param, collections)
+    if guarded is not None:
+        names, rest = guarded
+        warns = body_warns(func.body[rest:], frozenset())
+        for name in names:
+            warn = replace(warns[0], message=warns[0].message.replace("{" + param + "}", name)) if warns else None
+            shims[name] = RawShim(name, func.body[rest - 1].lineno, warn)
     pending: list[ast.stmt] = list(func.body)
     while pending:
         stmt = pending.pop(0)
@@ -184,14 +211,31 @@ def serves_any_name(func: ast.FunctionDef | ast.AsyncFunctionDef, collections: T
     """Whether a module `__getattr__` may answer names it does not branch on literally: its body does not end in
     `raise` (`return getattr(_impl, name)`), or an `if` it cannot read returns. Names such a module lost are not
     claimed removed."""
-    if not func.body or not isinstance(func.body[-1], ast.Raise):
-        return True
     args = [*func.args.posonlyargs, *func.args.args]
     param = args[0].arg if args else ""
     collections = _with_local_tables(func, collections or {})
+    if _guarded_names(func.body, param, collections) is not None:
+        return False  # it answers the names of its guard only
+    if not func.body or not isinstance(func.body[-1], ast.Raise):
+        return True
     lookups = _lookups(func.body, param, collections)
     for stmt in func.body:
         if isinstance(stmt, ast.If) and not _branch_names(stmt.test, param, collections, lookups):
             if any(isinstance(inner, ast.Return) for inner in ast.walk(stmt)):
                 return True
     return False
+
+
+def made_def(
+    value: ast.expr | None, defs: Mapping[str, ast.FunctionDef | ast.AsyncFunctionDef]
+) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The def a call of a module's own factory returns (`_make_getattr(__name__)` whose body defines
+    `__getattr__` and ends `return __getattr__`); None for another value."""
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in defs):
+        return None
+    body = defs[value.func.id].body
+    returned = body[-1].value if body and isinstance(body[-1], ast.Return) else None
+    if not isinstance(returned, ast.Name):
+        return None
+    inner = [s for s in body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name == returned.id]
+    return inner[-1] if inner else None

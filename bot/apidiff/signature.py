@@ -161,6 +161,12 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
     # *dialect_names)`, whose body requires one): for keyword callers the old name is gone
     removed.extend(o.name for o, n in renames if n.kind is ParamKind.POSITIONAL_ONLY)
     renames = [(o, n) for o, n in renames if n.kind is not ParamKind.POSITIONAL_ONLY]
+    # a pair the slot alone made (names unalike: click 8.2's `CliRunner(..., mix_stderr=True)` became
+    # `catch_exceptions=True`) is no rename to advise: positional callers still reach the slot, keyword ones lost it
+    guessed = [(o, n) for o, n in renames if not _similar(o.name, n.name)]
+    removed.extend(o.name for o, _ in guessed)
+    absorbed.extend(o.name for o, _ in guessed if has_var_keyword and o.kind in _BY_KEYWORD)
+    renames = [pair for pair in renames if pair not in guessed]
     if not (
         removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed or moved
     ):
