@@ -69,7 +69,7 @@ class MigratedSchemas:
             self.deletion_order = self._deletion_order(connection)
             self.seeded = [t for t in self.deletion_order
                            if connection.execute(text(f"SELECT EXISTS (TABLE {_quoted(self.pristine, t)})")).scalar()]
-            self.sequences = dict(connection.execute(text(SEQUENCES), {"schema": self.pristine}).tuples().all())
+            self.sequences = dict(connection.execute(text(SEQUENCES), {"schema": self.pristine}).all())
 
     def url(self, schema: str) -> str:
         """Connections in `schema`, named after it (so the ones a test left open can be found)."""
@@ -111,7 +111,7 @@ class MigratedSchemas:
         references = connection.execute(text(
             "SELECT r.relname, c.relname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid "
             "JOIN pg_class r ON r.oid = k.confrelid WHERE k.contype = 'f' AND k.connamespace = "
-            "to_regnamespace(:schema) AND k.conrelid <> k.confrelid"), {"schema": self.pristine}).tuples().all()
+            "to_regnamespace(:schema) AND k.conrelid <> k.confrelid"), {"schema": self.pristine}).all()
         for referenced, referencing in references:
             graph[referenced].add(referencing)  # the referencing rows go first
         return list(graphlib.TopologicalSorter(graph).static_order())
@@ -145,7 +145,7 @@ class MigratedSchemas:
                 yield table
 
     def _sequences(self, connection: Connection, schema: str) -> dict[str, int | None]:
-        return dict(connection.execute(text(SEQUENCES), {"schema": schema}).tuples().all())
+        return dict(connection.execute(text(SEQUENCES), {"schema": schema}).all())
 
     def _pristine(self, connection: Connection, schema: str) -> bool:
         """Same shape, same rows and same sequence states as the pristine schema."""
