@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.jobs.sandbox import Sandbox
 from bot.runtime import Runtime
 from bot.storage.db import make_engine, normalize_url, upgrade
+from tests.postgres_schemas import MigratedSchemas
 
 pytest_plugins = ["tests.fake_github.fixtures"]
 
@@ -94,9 +95,12 @@ def postgres_schema_url() -> Iterator[str]:
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """An empty database: a SQLite file in tmp_path, or a fresh PostgreSQL schema (skipped without TEST_POSTGRES_URL)."""
+    """An empty database: a SQLite file in tmp_path, or a fresh PostgreSQL schema (skipped without TEST_POSTGRES_URL);
+    for a test that wants it migrated, an empty PostgreSQL schema at head lent by `postgres_migrated_schemas`."""
     if request.param == "sqlite":
         return f"sqlite:///{(tmp_path / 'db' / 'release-watch.db').as_posix()}"
+    if "migrated_url" in request.fixturenames:  # the test wants it migrated: an empty schema already at head
+        return str(request.getfixturevalue("postgres_migrated_url"))
     return str(request.getfixturevalue("postgres_schema_url"))
 
 
@@ -108,15 +112,39 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def postgres_migrated_schemas() -> Iterator[MigratedSchemas]:
+    """The session's pool of PostgreSQL schemas at head, each lent to one test at a time."""
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        pytest.skip(f"{POSTGRES_ENV} is not set: PostgreSQL tests need a server (.ci/run starts one)")
+    schemas = MigratedSchemas(normalize_url(base))
+    try:
+        yield schemas
+    finally:
+        schemas.close()
+
+
+@pytest.fixture
+def postgres_migrated_url(postgres_migrated_schemas: MigratedSchemas) -> Iterator[str]:
+    """A URL whose connections live in an empty PostgreSQL schema at head (see tests/postgres_schemas.py)."""
+    url = postgres_migrated_schemas.lend()
+    try:
+        yield url
+    finally:
+        postgres_migrated_schemas.give_back(url)
+
+
 @pytest.fixture
 def migrated_url(database_url: str, request: pytest.FixtureRequest) -> str:
-    """`database_url` after `alembic upgrade head` (SQLite: a copy of the session's migrated template)."""
+    """`database_url` after `alembic upgrade head` (SQLite: a copy of the session's migrated template; PostgreSQL: a
+    schema lent by `postgres_migrated_schemas`, already at head)."""
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database:
         target = Path(url.database)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(request.getfixturevalue("sqlite_template"), target)
-    else:
+    elif "postgres_migrated_url" not in request.fixturenames:
         upgrade(database_url)
     return database_url
 

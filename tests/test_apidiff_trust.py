@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from bot.apidiff.diff import diff_surfaces, unclaimed_classes
 from bot.apidiff.requires import needed_dependencies
 from bot.changes import Change
@@ -9,6 +11,13 @@ from tests.test_apidiff_releases import pinned_surface
 
 
 def changes(package: str, old: str, new: str, *dependencies: tuple[str, str]) -> dict[tuple[str, str], Change]:
+    """The engine's changes from `old` to `new` by kind and symbol; each pair is diffed once per session (nine test
+    modules ask for the same ones), each caller getting its own copies."""
+    return {key: c.model_copy(deep=True) for key, c in _changes(package, old, new, *dependencies).items()}
+
+
+@cache
+def _changes(package: str, old: str, new: str, *dependencies: tuple[str, str]) -> dict[tuple[str, str], Change]:
     deps = [pinned_surface(*dependency) for dependency in dependencies]
     found = diff_surfaces(pinned_surface(package, old), pinned_surface(package, new), deps)
     return {(c.kind.value, c.symbol): c for c in found}

@@ -5,8 +5,11 @@ repository exactly once, and each delivery that failed while the fleet was down 
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from pathlib import Path
 from signal import SIGTERM
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -22,14 +25,27 @@ from tests.conftest import make_settings
 from tests.fake_github import FakeGitHub
 from tests.fake_github.fixtures import APP_ID, WEBHOOK_SECRET
 from tests.fake_pypi import TimelinePyPI, metadata_only
-from tests.fleet import AFFECTED_FILES, UNAFFECTED_FILES, Loopback, delayed, removal_diffs, start_replica, wait_for
+from tests.fleet import AFFECTED_FILES, UNAFFECTED_FILES, Loopback, removal_diffs, start_replica, wait_for
 from tests.pypi_replay import serve_http
 
 pytestmark = pytest.mark.postgres
 
 VERSIONS = ["2.3.8", "3.0.0", "3.0.1", "3.0.2", "3.0.3", "3.0.4"]
 BREAKING = {"3.0.0": 0, "3.0.2": 1, "3.0.4": 2}  # 3.0.1 and 3.0.3 change nothing this code uses
-SLOW_WRITE = 0.8  # seconds each issue or comment takes: a send lasts long enough to be killed in the middle
+
+
+def _writes_held_after_the_first(app: Any, killed: threading.Event) -> Any:
+    """`app` where every issue or comment after the first waits until `killed`: the sender is in the middle of its
+    writes when it is killed, however slow the machine (a fixed delay per write only made that likely)."""
+    first = threading.Lock()  # taken by the first write, which passes
+
+    async def wrapper(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if (scope["type"] == "http" and scope["method"] == "POST" and "/issues" in scope["path"]
+                and not first.acquire(blocking=False)):
+            await asyncio.to_thread(killed.wait, 120)
+        await app(scope, receive, send)
+
+    return wrapper
 
 
 def _markers(fake: FakeGitHub, full_name: str) -> list[str]:
@@ -66,8 +82,8 @@ async def test_three_replicas_send_each_release_once_through_a_kill_and_a_restar
 
     pypi = TimelinePyPI()
     pypi.publish(metadata_only("werkzeug", "2.3.8"))
-    slow = delayed(fake_github.app, lambda m, p: SLOW_WRITE if m == "POST" and "/issues" in p else 0.0)
-    github = Loopback(slow)
+    killed = threading.Event()
+    github = Loopback(_writes_held_after_the_first(fake_github.app, killed))
     replicas = []
     try:
         with serve_http(pypi) as pypi_url:  # type: ignore[arg-type]
@@ -89,12 +105,13 @@ async def test_three_replicas_send_each_release_once_through_a_kill_and_a_restar
             }
             replicas = [start_replica(tmp_path, f"replica-{i}", env) for i in range(3)]
 
-            # one replica starts sending: kill it in the middle of its (slow) writes
+            # one replica starts sending: kill it in the middle of its writes (the second one is held)
             sender = wait_for(lambda: next((r for r in replicas if "Starting job send[" in r.text()), None), 150,
                               "a replica to start sending")
             wait_for(lambda: any(i.title for r in affected for i in fake_github.issues(*r.split("/"))), 10,
                      "the first write")
             sender.kill()
+            killed.set()
             expected = sorted(["Werkzeug 3.0.0 removes APIs this repository uses", "comment 3.0.2", "comment 3.0.4"])
             wait_for(lambda: all(_markers(fake_github, r) == expected for r in affected) and _jobs_left(engine) == 0,
                      120, "every breaking release on every affected repository")

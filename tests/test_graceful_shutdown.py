@@ -3,9 +3,11 @@ new starts, and what was not started stays recorded in the database and is done 
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from pathlib import Path
 from signal import SIGTERM
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session, select
@@ -22,7 +24,7 @@ from tests.conftest import make_settings
 from tests.fake_github import FakeGitHub
 from tests.fake_github.fixtures import APP_ID, WEBHOOK_SECRET
 from tests.fake_pypi import TimelinePyPI, metadata_only
-from tests.fleet import AFFECTED_FILES, Loopback, delayed, removal_diffs, start_replica, wait_for
+from tests.fleet import AFFECTED_FILES, Loopback, removal_diffs, start_replica, wait_for
 from tests.pypi_replay import serve_http
 
 VERSIONS = ["2.3.8", "3.0.0", "3.0.1", "3.0.2"]
@@ -37,6 +39,19 @@ def _state(engine: object) -> tuple[dict[str, str], list[str]]:
     return actions, processed
 
 
+def _held_issue_creation(app: Any, writing: threading.Event, released: threading.Event) -> Any:
+    """`app` holding each issue creation until `released`: SIGTERM arrives while the issue is being written, however
+    long the service takes to get there."""
+
+    async def wrapper(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"].endswith("/issues"):
+            writing.set()
+            await asyncio.to_thread(released.wait, 120)
+        await app(scope, receive, send)
+
+    return wrapper
+
+
 async def test_sigterm_mid_send_finishes_the_job_and_leaves_the_rest_for_the_restart(
     fake_github: FakeGitHub, github_private_key: str, tmp_path: Path
 ) -> None:
@@ -46,17 +61,10 @@ async def test_sigterm_mid_send_finishes_the_job_and_leaves_the_rest_for_the_res
     inst = fake_github.add_installation(account="octo-one")
     fake_github.add_repo("octo-one", "app", AFFECTED_FILES, installation=inst.id)
     repos.register(engine, inst.id, "octo-one/app")
-    writing = threading.Event()
-
-    def delay(method: str, path: str) -> float:
-        if method == "POST" and path.endswith("/issues"):
-            writing.set()
-            return 3.0  # the issue is being created when SIGTERM arrives
-        return 0.0
-
+    writing, released = threading.Event(), threading.Event()
     pypi = TimelinePyPI()
     pypi.publish(metadata_only("werkzeug", "2.3.8"))
-    github = Loopback(delayed(fake_github.app, delay))
+    github = Loopback(_held_issue_creation(fake_github.app, writing, released))
     replica = None
     try:
         with serve_http(pypi) as pypi_url:  # type: ignore[arg-type]
@@ -80,7 +88,10 @@ async def test_sigterm_mid_send_finishes_the_job_and_leaves_the_rest_for_the_res
             backdate()
             replica = start_replica(tmp_path, "serve", env)
             wait_for(writing.is_set, 150, "the first issue to be written")
-            assert replica.terminate() == -SIGTERM
+            replica.process.send_signal(SIGTERM)
+            wait_for(lambda: "waiting for running jobs" in replica.text(), 40, "the shutdown to wait for the send")
+            released.set()  # the issue is written only now, while the service is stopping
+            assert replica.process.wait(timeout=40) == -SIGTERM
             assert "Application shutdown complete" in replica.text()
             actions, processed = _state(engine)
             assert actions[ISSUE] == ActionState.SENT.value  # the running job finished, its issue recorded

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 
 import httpx
 import pytest
@@ -54,7 +55,13 @@ BOUNDED_FILES = {
 
 
 def engine_diff(package: str, old: str, new: str) -> ReleaseDiff:
-    """`old` → `new` computed by the real API diff engine from the real (pinned) wheels."""
+    """`old` → `new` computed by the real API diff engine from the real (pinned) wheels; once per session (four test
+    modules store the same werkzeug diff), each caller getting its own copy."""
+    return _engine_diff(package, old, new).model_copy(deep=True)
+
+
+@cache
+def _engine_diff(package: str, old: str, new: str) -> ReleaseDiff:
     async def build() -> ReleaseDiff:
         extractor = Extractor()
         before, after = await asyncio.gather(
