@@ -11,14 +11,13 @@ import re
 from collections.abc import Iterable, Iterator
 
 from bot.apidiff.calls import ANY_KEYWORD, UNKNOWN
-from bot.apidiff.model import CallSite, Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
 from bot.apidiff.raw import RawCallable, RawClass, RawModule
 
 Claim = tuple[Symbol, str, str, CallSite, int]
 """(old member, breakage kind id, detail, the new call that is the evidence, the fewest positional arguments the old
 release passed a supplied callable)."""
-_POSITIONAL = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
 _BOUND = ("self", "cls")
 
 
@@ -59,7 +58,7 @@ def _defs(raw: RawModule) -> Iterator[tuple[str, RawCallable]]:
 def _rejected(params: tuple[Param, ...], site: CallSite) -> list[str]:
     """What the call passes that the parameters take no place for ("3 positional arguments", "keyword 'k'")."""
     kinds = {p.kind for p in params}
-    slots = sum(1 for p in params if p.kind in _POSITIONAL)
+    slots = sum(1 for p in params if p.kind in POSITIONAL_KINDS)
     named = {p.name for p in params if p.kind in (ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)}
     found = []
     if site.positional != UNKNOWN and site.positional > slots and ParamKind.VAR_POSITIONAL not in kinds:

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 
-from bot.apidiff.model import Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import KEYWORD_KINDS, Param, ParamKind, Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_accepts
 
 MAX_HOPS = 4
-_BY_KEYWORD = (ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)
 STDLIB_FORWARDS = {
     "json.dumps": "json.JSONEncoder",
     "json.dump": "json.JSONEncoder",
@@ -112,7 +111,7 @@ class KeywordFates:
                 callee = self._by_target.get(target.removesuffix(".__init__"))
                 if callee is None:
                     continue
-                named = [p.name for p in callee.params or () if p.has_default and p.kind in _BY_KEYWORD]
+                named = [p.name for p in callee.params or () if p.has_default and p.kind in KEYWORD_KINDS]
                 for name in (*named, *callee.kwargs_options):
                     if name not in filled:
                         found.setdefault(name, callee.target)

@@ -21,6 +21,12 @@ class ParamKind(StrEnum):
     VAR_KEYWORD = "var_keyword"
 
 
+POSITIONAL_KINDS = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
+"""The kinds a positional argument can fill."""
+KEYWORD_KINDS = (ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)
+"""The kinds a keyword argument can fill by name."""
+
+
 class ModuleStatus(StrEnum):
     """Whether a module's source could be analysed."""
 

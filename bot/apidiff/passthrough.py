@@ -5,7 +5,7 @@ the callee's after the arguments the call passes itself. urllib3 1.26's `putrequ
 from __future__ import annotations
 
 from bot.apidiff.kwfate import callables_by_target
-from bot.apidiff.model import Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_params
 
 _RANK = {
@@ -15,7 +15,6 @@ _RANK = {
     ParamKind.KEYWORD_ONLY: 2,
     ParamKind.VAR_KEYWORD: 3,
 }
-_POSITIONAL = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
 _VARIADIC = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
 
 
@@ -55,7 +54,7 @@ class Callees:
         if found is None:
             return None
         callee, consumed = found
-        positional = [p for p in callee if p.kind in _POSITIONAL]
+        positional = [p for p in callee if p.kind in POSITIONAL_KINDS]
         if consumed < 0 or consumed > len(positional):
             return None
         filled = {p.name for p in positional[:consumed]}

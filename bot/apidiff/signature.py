@@ -6,12 +6,10 @@ import re
 from difflib import SequenceMatcher
 
 from bot.apidiff.annotations import INFERRED_RETURN
-from bot.apidiff.model import Param, ParamKind
+from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind
 from bot.apidiff.params import format_params
 from bot.changes import SignatureDelta
 
-_POSITIONAL = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
-_BY_KEYWORD = (ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)
 _VARIADIC = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
 
 
@@ -35,8 +33,8 @@ def _respelled_in_place(param: Param, old: tuple[Param, ...], new: tuple[Param, 
     """The old name stays as a keyword-only alias while positional callers still reach a slot meant for it: the same
     name respelled (pyparsing 3's `Word(init_chars, ..., *, initChars=None)`), or a `*args` the body unpacks
     (attrs 23.1's `evolve(*args, **changes)` takes the instance first, or as `inst=`)."""
-    old_slots = [p.name for p in old if p.kind in _POSITIONAL]
-    new_slots = [p for p in new if p.kind in _POSITIONAL]
+    old_slots = [p.name for p in old if p.kind in POSITIONAL_KINDS]
+    new_slots = [p for p in new if p.kind in POSITIONAL_KINDS]
     index = old_slots.index(param.name)
     if index >= len(new_slots):
         return any(p.kind is ParamKind.VAR_POSITIONAL for p in new)
@@ -61,8 +59,8 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
             pairs.append((param, match))
             gone.remove(param)
             fresh.remove(match)
-    old_slots = [p for p in old if p.kind in _POSITIONAL]
-    new_slots = [p for p in new if p.kind in _POSITIONAL]
+    old_slots = [p for p in old if p.kind in POSITIONAL_KINDS]
+    new_slots = [p for p in new if p.kind in POSITIONAL_KINDS]
     for index, param in enumerate(old_slots):
         if param in gone and index < len(new_slots) and new_slots[index] in fresh:
             pairs.append((param, new_slots[index]))
@@ -78,9 +76,9 @@ def _moved(
     reorder): a caller passing them positionally now hits another parameter."""
     renamed = {n.name: o.name for o, n in renames}
     surviving = {renamed.get(p.name, p.name) for p in new}
-    old_positional = [p.name for p in old if p.kind in _POSITIONAL]
+    old_positional = [p.name for p in old if p.kind in POSITIONAL_KINDS]
     moved = []
-    for index, param in enumerate(p for p in new if p.kind in _POSITIONAL):
+    for index, param in enumerate(p for p in new if p.kind in POSITIONAL_KINDS):
         name = renamed.get(param.name, param.name)
         if name not in old_positional:
             continue
@@ -121,13 +119,13 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
                 continue  # passed by position only: the new `*args` still takes it
             if param.name not in renamed_old:
                 removed.append(param.name)
-                if has_var_keyword and param.kind in _BY_KEYWORD:
+                if has_var_keyword and param.kind in KEYWORD_KINDS:
                     absorbed.append(param.name)
             continue
-        if param.kind in _BY_KEYWORD and current.kind is ParamKind.POSITIONAL_ONLY:
+        if param.kind in KEYWORD_KINDS and current.kind is ParamKind.POSITIONAL_ONLY:
             made_positional_only.append(param.name)
         if (
-            param.kind in _POSITIONAL
+            param.kind in POSITIONAL_KINDS
             and current.kind is ParamKind.KEYWORD_ONLY
             and not _respelled_in_place(param, old, new)
         ):
@@ -139,8 +137,8 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
     # (click 8.0's `Context.forward(__self, __cmd, *args, **kwargs)` was `forward(*args, **kwargs)`) binds what
     # working calls already passed through them
     opaque = {p.kind for p in old} & set(_VARIADIC) if all(p.kind in _VARIADIC for p in old) else set()
-    hidden = (_POSITIONAL if ParamKind.VAR_POSITIONAL in opaque else ()) + (
-        _BY_KEYWORD if ParamKind.VAR_KEYWORD in opaque else ()
+    hidden = (POSITIONAL_KINDS if ParamKind.VAR_POSITIONAL in opaque else ()) + (
+        KEYWORD_KINDS if ParamKind.VAR_KEYWORD in opaque else ()
     )
     new_required = [
         p.name
@@ -165,13 +163,13 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
     # `catch_exceptions=True`) is no rename to advise: positional callers still reach the slot, keyword ones lost it
     guessed = [(o, n) for o, n in renames if not _similar(o.name, n.name)]
     removed.extend(o.name for o, _ in guessed)
-    absorbed.extend(o.name for o, _ in guessed if has_var_keyword and o.kind in _BY_KEYWORD)
+    absorbed.extend(o.name for o, _ in guessed if has_var_keyword and o.kind in KEYWORD_KINDS)
     renames = [pair for pair in renames if pair not in guessed]
     if not (
         removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed or moved
     ):
         return None
-    max_positional = None if has_var_positional else sum(1 for p in new if p.kind in _POSITIONAL)
+    max_positional = None if has_var_positional else sum(1 for p in new if p.kind in POSITIONAL_KINDS)
     return SignatureDelta(
         removed=tuple(removed),
         renamed=tuple((o.name, n.name) for o, n in renames),

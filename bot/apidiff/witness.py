@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.catalogue import BY_ID
-from bot.apidiff.model import CallSite, Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
 from bot.changes import Change, ChangeKind, ObjectKind
-
-_POSITIONAL = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
 
 
 def _module_of(path: str, surface: Surface) -> str:
@@ -68,7 +66,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
             *(w for w, _, _ in delta.annotations_changed if w not in ("return", INFERRED_RETURN)),
         ]
         param = next((n for n in names if not n.startswith("*")), "")
-    positional = [p.name for p in params if p.kind in _POSITIONAL]
+    positional = [p.name for p in params if p.kind in POSITIONAL_KINDS]
     bind = bound_self + _required(params, param if breakage not in ("param_made_keyword_only", "param_moved") else "")
     if breakage in ("param_new_required", "param_default_removed", "record_field_made_required"):
         bind = bound_self + _required(params)
