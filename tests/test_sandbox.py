@@ -46,8 +46,11 @@ async def test_each_task_gets_its_own_cpu_budget(sandbox: Sandbox) -> None:
 
 
 async def test_memory_budget_fails_the_task_not_the_service(sandbox: Sandbox) -> None:
+    # CPU to spare: zero-filling ~700 MiB costs CPU (system time, more under memory pressure), and a 1 s CPU cap
+    # could stop the task before the address-space cap does, which is not what this test is about
+    roomy = Budget(cpu_seconds=10, memory_bytes=SMALL.memory_bytes, wall_seconds=SMALL.wall_seconds)
     with pytest.raises(TooCostly, match="ran out of its memory budget"):
-        await sandbox.run(tasks.hog_memory)
+        await sandbox.run(tasks.hog_memory, budget=roomy)
     assert await sandbox.run(tasks.add, 2, 2) == 4
 
 
