@@ -156,6 +156,9 @@ async def test_queue_connections_pinged_only_after_sitting_idle(
         await ping(connection)
 
     monkeypatch.setattr(AsyncConnectionPool, "check_connection", staticmethod(counted))
+    # One connection only: the pool hands connections back through a worker task, and under load a checkout
+    # that races it would be served a second, freshly opened connection that was never idle.
+    monkeypatch.setattr(queue_pg, "POOL_MAX", 1)
     pool = queue_pg.queue_pool(migrated_url)
     await pool.open(wait=True)
     try:
