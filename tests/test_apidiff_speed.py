@@ -62,7 +62,7 @@ def test_lines_with_lists_each_line_once() -> None:
 
 def test_config_reads_after_a_word_boundary_only() -> None:
     data = b'a = ("KEY_ONE" in\n     app.config)\nb = app.config ["KEY_TWO"]\nc = ("KEY_THREE" in\\\n app.config)\n'
-    _found, reads = read_config_keys(ast.parse(data), data)
+    reads = read_config_keys(ast.parse(data), data).reads
     assert reads == {"KEY_ONE", "KEY_TWO"}  # a backslash continuation is no `\\s`: as before
 
 

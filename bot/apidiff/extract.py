@@ -11,7 +11,7 @@ from functools import partial
 from bot.apidiff.blocks import assigned_names, flatten
 from bot.apidiff.calls import read_calls
 from bot.apidiff.collector import collector_paused
-from bot.apidiff.configkeys import read_config_keys
+from bot.apidiff.configkeys import CONFIG_KEY, read_config_keys
 from bot.apidiff.deferred import DeferredBindings, deferred
 from bot.apidiff.defmemo import DefMemo, memo_safe
 from bot.apidiff.deprecation import Warn, body_warns, decorator_deprecation, parameter_warns, statement_warn
@@ -201,6 +201,13 @@ def holds_data(value: ast.expr | None) -> bool:
     return isinstance(value, _DATA)
 
 
+def key_text(value: ast.expr | None) -> str | None:
+    """The string a constant holds when it looks like a config key (see `RawAttribute.text`)."""
+    if isinstance(value, ast.Constant) and isinstance(value.value, str) and CONFIG_KEY.match(value.value):
+        return value.value
+    return None
+
+
 def _parameter_value(value: ast.expr | None, parameters: set[str]) -> str:
     """The parameter the value is, alone or with a fallback (`process_request or _identity`); "" for another."""
     if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or):
@@ -298,6 +305,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                     annotation,
                     from_call=isinstance(stmt.value, ast.Call),
                     data=holds_data(stmt.value),
+                    text=key_text(stmt.value),
                 )
     if init is not None:
         _instance_attributes(init, cls, methods)
@@ -435,6 +443,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             placeholder=isinstance(stmt.value, ast.Constant) and stmt.value.value is None,
                             from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too
                             instance_of=dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None,
+                            text=key_text(stmt.value),
                         )
                     )
         elif isinstance(stmt, ast.Delete):
@@ -578,7 +587,7 @@ def read_module(
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
         if b"config" in data:
-            raw.config_keys, raw.config_reads = read_config_keys(tree, data, source.line_starts())
+            raw.config_keys, raw.config_reads, raw.config_refs = read_config_keys(tree, data, source.line_starts())
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bot.apidiff.calls import RawCall
 from bot.apidiff.deprecation import Warn
 from bot.apidiff.facts import CallableFacts
 from bot.apidiff.model import ModuleStatus, Param
+
+
+class ConfigRef(NamedTuple):
+    """A config key spelled through a constant (`config.get(ConfigVars.STORAGE_URL)`): which key it is is known
+    once every module of the package is read (see `configkeys.resolve_config_refs`)."""
+
+    ref: str
+    line: int
+    defaults: bool
+    """Defaulted there (`setdefault`, a `default_config` key), not only read."""
 
 
 @dataclass(slots=True)
@@ -69,6 +80,9 @@ class RawAttribute:
     instance_of: str | None = None
     """A module global assigned a call of a dotted name (`_jwt_global_obj = PyJWT()`): what it may be an instance
     of, so that `encode = _jwt_global_obj.encode` is read as PyJWT's bound method."""
+    text: str | None = None
+    """The string literal it is assigned, when spelled like a config key (`STORAGE_URL = "RATELIMIT_STORAGE_URL"`):
+    a constant the package may read its config through."""
 
 
 @dataclass(slots=True)
@@ -141,6 +155,7 @@ class RawModule:
     env_vars: dict[str, int] = field(default_factory=dict)
     config_keys: dict[str, int] = field(default_factory=dict)
     config_reads: frozenset[str] = frozenset()
+    config_refs: tuple[ConfigRef, ...] = ()
     used_imports: frozenset[str] = frozenset()
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
 from bot.apidiff.callsites import call_sites
 from bot.apidiff.categories import callables, deprecation_categories
 from bot.apidiff.collector import collector_paused
+from bot.apidiff.configkeys import resolve_config_refs
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
 from bot.apidiff.envvars import STDLIB_ENV_READERS
 from bot.apidiff.extras import (
@@ -608,6 +609,11 @@ def _getattr_items(members: dict[str, Any]) -> bool:
     return found is not None and isinstance(found[0], RawCallable) and found[0].facts.getattr_items
 
 
+def _is_data(module: str, data_folders: Iterable[str]) -> bool:
+    """The module lies in a folder of package data (see `add_namespace_packages`)."""
+    return any(module == folder or module.startswith(folder + ".") for folder in data_folders)
+
+
 @collector_paused
 def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     """The public surface of a release from its read modules."""
@@ -617,7 +623,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     env_vars: dict[str, tuple[str, int]] = {}
     config_keys: dict[str, tuple[str, int]] = {}
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
-        if any(raw.module == folder or raw.module.startswith(folder + ".") for folder in data_folders):
+        if _is_data(raw.module, data_folders):
             continue  # package data: never imported, read by no one at run time
         for name, line in raw.env_vars.items():
             env_vars.setdefault(name, (raw.file, line))
@@ -632,6 +638,12 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
             builder.add_module(raw)
         else:  # the module exists even though its contents are unknown
             builder.symbols.setdefault(raw.module, Symbol(raw.module, "module", raw.file, 1, raw.module))
+    through, read_through = resolve_config_refs(
+        (raw for raw in modules.values() if raw.config_refs and not _is_data(raw.module, data_folders)),
+        builder.resolver,
+    )
+    for name, where in through.items():
+        config_keys.setdefault(name, where)
     reports = tuple(
         ModuleReport(raw.module, raw.file, raw.status, raw.reason) for raw in sorted(raws, key=lambda r: r.module)
     )
@@ -664,7 +676,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         exports=exports,
         reexports=reexports,
         config_keys=dict(sorted(config_keys.items())),
-        config_reads=tuple(sorted({key for raw in modules.values() for key in raw.config_reads})),
+        config_reads=tuple(sorted(read_through.union(*(raw.config_reads for raw in modules.values())))),
         helpers=dict(sorted(helpers.items())),
         calls=call_sites(modules.values(), methods, callbacks),
     )

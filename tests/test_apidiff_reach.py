@@ -1,0 +1,63 @@
+"""Recall gaps closed as classes (issue 11): each on a synthetic pair and, where one exists, its real release."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
+from tests.test_apidiff_trust import changes
+
+
+def _config_keys(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> set[str]:
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    return {c.symbol for c in found if c.symbol.startswith("config:")}
+
+
+# -- config keys spelled through constants of the package --
+
+_CONSTANTS = (
+    "class ConfigVars:\n    ENABLED = 'LIMIT_ENABLED'\n    STORAGE_URL = 'LIMIT_STORAGE_URL'\n"
+    "    STORAGE_URI = 'LIMIT_STORAGE_URI'\n    TESTING = 'TESTING'\n\nRETRIES = 'LIMIT_RETRIES'\n"
+)
+
+
+def _extension(reads: str) -> str:
+    return (
+        "from .constants import ConfigVars, RETRIES\nfrom . import constants\n\n"
+        "def init_app(app, key=None):\n    config = app.config\n"
+        "    config.setdefault(ConfigVars.ENABLED, True)\n" + reads
+    )
+
+
+def test_config_keys_read_through_constants_of_the_package(tmp_path: Path) -> None:
+    old_reads = (
+        "    config.get(ConfigVars.STORAGE_URI, config.get(ConfigVars.STORAGE_URL))\n"
+        "    app.config[constants.RETRIES]\n    config.get(ConfigVars.TESTING)\n    config.get(key)\n"
+    )
+    old = {"demo/__init__.py": "", "demo/constants.py": _CONSTANTS, "demo/ext.py": _extension(old_reads)}
+    new = {**old, "demo/ext.py": _extension("    config.get(ConfigVars.STORAGE_URI)\n")}
+    # a key read through the class that names the keys the release defaults, sharing their leading word, is its
+    # own; `TESTING` (another's word), a module constant beside no default and a local `key` are not claimed
+    assert _config_keys(tmp_path, old, new) == {"config:LIMIT_STORAGE_URL"}
+    defaulted = {**old, "demo/ext.py": "from .constants import ConfigVars\n\ndef init_app(app):\n    pass\n"}
+    assert _config_keys(tmp_path, old, defaulted) == {"config:LIMIT_ENABLED", "config:LIMIT_STORAGE_URL",
+                                                       "config:LIMIT_STORAGE_URI"}
+    # the other way round: a key the new release reads through a constant is still read (no false removal)
+    literal = {**old, "demo/ext.py": "def init_app(app):\n    app.config.setdefault('LIMIT_ENABLED', True)\n"}
+    assert _config_keys(tmp_path, literal, old) == set()
+
+
+def test_config_key_constant_bound_twice_or_not_a_literal_is_no_key(tmp_path: Path) -> None:
+    constants = "import os\n\nclass ConfigVars:\n    ENABLED = os.environ.get('X', 'LIMIT_ENABLED')\n"
+    old = {"demo/__init__.py": "", "demo/constants.py": constants, "demo/ext.py": _extension("")}
+    assert _config_keys(tmp_path, old, {"demo/__init__.py": ""}) == set()
+
+
+def test_flask_limiter_3_no_longer_reads_ratelimit_storage_url() -> None:
+    found = changes("flask-limiter", "2.9.2", "3.0.0")
+    keys = {symbol for kind, symbol in found if symbol.startswith("config:")}
+    assert keys == {"config:RATELIMIT_STORAGE_URL"}  # the other RATELIMIT_ keys 3.0 still reads, through ConfigVars
+    change = found[("removed", "config:RATELIMIT_STORAGE_URL")]
+    assert change.breakage == "config_key_removed"
+    assert (change.old_location.path, change.old_location.line) == ("flask_limiter/extension.py", 293)
