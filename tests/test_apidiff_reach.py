@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
+from bot.usage.calls import call_problems
+from bot.usage.model import UseForm
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 
@@ -61,3 +64,37 @@ def test_flask_limiter_3_no_longer_reads_ratelimit_storage_url() -> None:
     change = found[("removed", "config:RATELIMIT_STORAGE_URL")]
     assert change.breakage == "config_key_removed"
     assert (change.old_location.path, change.old_location.line) == ("flask_limiter/extension.py", 293)
+
+
+# -- a keyword a **kwargs chain now rejects, folded into the signature change of the same callable --
+
+_COOKIES_OLD = (
+    "def dump_cookie(key, value='', max_age=None, charset='utf-8'):\n    return key\n\n"
+    "class Client:\n    def set_cookie(self, key, value='', *args, domain=None, **kwargs):\n"
+    "        if args:\n            key, value = value, args[0]\n"
+    "        return dump_cookie(key, value, **kwargs)\n"
+)
+_COOKIES_NEW = (
+    "def dump_cookie(key, value='', max_age=None):\n    return key\n\n"
+    "class Client:\n    def set_cookie(self, key, value='', *, domain=None, **kwargs):\n"
+    "        return dump_cookie(key, value, **kwargs)\n"
+)
+
+
+def test_folded_chain_claim_carries_its_keyword_to_the_call_matcher(tmp_path: Path) -> None:
+    found = diff_surfaces(surface(tmp_path, {"demo/__init__.py": _COOKIES_OLD}, "1.0"),
+                          surface(tmp_path, {"demo/__init__.py": _COOKIES_NEW}, "2.0"))
+    change = next(c for c in found if c.symbol == "demo.Client.set_cookie")
+    assert change.breakages == ("var_positional_removed", "forwarded_keyword_rejected")
+    assert change.signature is not None and set(change.signature.removed) == {"*args", "charset"}
+    assert change.signature.new_max_positional == 2  # the signature change's figures are kept
+    call = ast.parse("client.set_cookie('k', 'v', charset='latin-1')").body[0].value
+    assert isinstance(call, ast.Call)
+    assert call_problems(call, change.signature) == [(UseForm.CALL_KEYWORD, "keyword 'charset' was removed")]
+
+
+def test_werkzeug_3_set_cookie_charset_reaches_the_call_matcher() -> None:
+    change = changes("werkzeug", "2.3.8", "3.0.0")[("signature_changed", "werkzeug.Client.set_cookie")]
+    assert change.breakages == ("var_positional_removed", "forwarded_keyword_rejected")
+    assert change.signature is not None and {"*args", "charset"} <= set(change.signature.removed)
+

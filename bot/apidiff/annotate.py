@@ -5,11 +5,28 @@ from __future__ import annotations
 from bot.apidiff.classify import breakage_kinds, witness_kind
 from bot.apidiff.model import Surface
 from bot.apidiff.witness import instantiate
-from bot.changes import Change
+from bot.changes import Change, SignatureDelta
+
+
+def _joined(kept: SignatureDelta | None, extra: SignatureDelta | None) -> SignatureDelta | None:
+    """Both deltas as one: every parameter either names (a keyword a `**kwargs` chain now rejects beside the
+    signature's own change: werkzeug 3's `Client.set_cookie` lost `*args`, and `charset` down its chain), so a call
+    passing any of them is matched; the first one's figures (signatures, positional limit) where it has them."""
+    if kept is None or extra is None:
+        return kept or extra
+    joined: dict[str, object] = {}
+    for name in SignatureDelta.model_fields:
+        mine, theirs = getattr(kept, name), getattr(extra, name)
+        if isinstance(mine, tuple):
+            joined[name] = tuple(dict.fromkeys((*mine, *theirs)))
+        elif mine in (None, ""):
+            joined[name] = theirs
+    return kept.model_copy(update=joined)
 
 
 def _merged(changes: list[Change]) -> list[Change]:
-    """One change per (kind, symbol): a shape change of a symbol whose signature also changed joins that change."""
+    """One change per (kind, symbol): a shape change of a symbol whose signature also changed joins that change,
+    each keeping the kinds it was classified under alone."""
     first: dict[tuple[str, str], int] = {}
     merged: list[Change] = []
     for change in changes:
@@ -19,20 +36,30 @@ def _merged(changes: list[Change]) -> list[Change]:
             merged.append(change)
             continue
         kept = merged[first[key]]
-        extra = (*kept.breakages, change.breakage) if change.breakage else kept.breakages
-        merged[first[key]] = kept.model_copy(update={"detail": f"{kept.detail}; {change.detail}", "breakages": extra})
+        merged[first[key]] = kept.model_copy(
+            update={
+                "detail": f"{kept.detail}; {change.detail}",
+                "breakages": tuple(dict.fromkeys((*kept.breakages, *change.breakages))),
+                "signature": _joined(kept.signature, change.signature),
+            }
+        )
     return merged
 
 
+def _classified(change: Change, old: Surface, new: Surface) -> Change:
+    """The change with its catalogue kinds, most telling first."""
+    kinds = tuple(dict.fromkeys([*breakage_kinds(change, old, new), *change.breakages]))
+    return change.model_copy(update={"breakage": kinds[0] if kinds else "", "breakages": kinds})
+
+
 def catalogued(changes: list[Change], old: Surface, new: Surface) -> list[Change]:
-    """The changes with their catalogue kinds and a witness instantiated for each."""
+    """The changes with their catalogue kinds and a witness instantiated for each: classified one by one before
+    those of one symbol merge (a keyword a `**kwargs` chain rejects is no parameter the callable lost)."""
     done = []
-    for change in _merged(changes):
-        kinds = [*dict.fromkeys([*breakage_kinds(change, old, new), *change.breakages])]
-        witness = change.witness or (instantiate(change, witness_kind(kinds), old) if kinds else "")  # or its maker's
-        done.append(
-            change.model_copy(
-                update={"breakage": kinds[0] if kinds else "", "breakages": tuple(kinds), "witness": witness}
-            )
-        )
+    for change in _merged([_classified(change, old, new) for change in changes]):
+        kinds = change.breakages
+        witness = change.witness or (
+            instantiate(change, witness_kind(list(kinds)), old) if kinds else ""
+        )  # or its maker's
+        done.append(change.model_copy(update={"witness": witness}))
     return done
