@@ -6,8 +6,11 @@ import ast
 from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.release import surface_of
+from bot.changes import Change
 from bot.usage.calls import call_problems
 from bot.usage.model import UseForm
+from tests.test_apidiff_catalogue import build, run
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 
@@ -98,3 +101,33 @@ def test_werkzeug_3_set_cookie_charset_reaches_the_call_matcher() -> None:
     assert change.breakages == ("var_positional_removed", "forwarded_keyword_rejected")
     assert change.signature is not None and {"*args", "charset"} <= set(change.signature.removed)
 
+
+# -- witnesses that hold on the real shape of the change --
+
+def _witnessed(tmp_path: Path, old: str, new: str, symbol: str) -> Change:
+    """The change of `symbol`, its witness run against both synthetic releases: the old one runs it, the new fails."""
+    old_root, new_root = build(tmp_path / "old", old), build(tmp_path / "new", new)
+    change = next(c for c in diff_surfaces(surface_of(old_root, "pkg", "1.0"), surface_of(new_root, "pkg", "2.0"))
+                  if c.symbol == symbol)
+    before, after = run(change.witness, old_root), run(change.witness, new_root)
+    assert before.returncode == 0, (change.witness, before.stderr)
+    assert after.returncode != 0, change.witness
+    return change
+
+
+def test_var_positional_witness_passes_more_than_the_slots_it_became(tmp_path: Path) -> None:
+    change = _witnessed(tmp_path, "def log(msg, *args): ...\n", "def log(msg, level=None, extra=None): ...\n", "pkg.log")
+    assert change.breakage == "var_positional_removed"
+    assert change.witness.endswith(".bind(None, None, None, None)")  # 3 slots now: a fourth argument fails
+
+
+def test_kwargs_option_witness_calls_the_method_on_an_instance(tmp_path: Path) -> None:
+    old = (
+        "import json\nclass Codec:\n    def __init__(self, indent):\n        self.indent = indent\n\n"
+        "    def dumps(self, obj, **kwargs):\n        kwargs.pop('encoding', None)\n"
+        "        return json.dumps(obj, indent=self.indent, **kwargs)\n"
+    )
+    new = old.replace("        kwargs.pop('encoding', None)\n", "")
+    change = _witnessed(tmp_path, old, new, "pkg.Codec.dumps")
+    assert change.breakage == "kwargs_option_removed"
+    assert "obj = Codec.__new__(Codec)\nCodec.__init__(obj, indent=None)\nobj.dumps(obj=None, encoding=None)" in change.witness

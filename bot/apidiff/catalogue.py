@@ -49,7 +49,7 @@ class Kind:
 IMPORT = "from {module} import {name}"
 ACCESS = "from {module} import {name}\n{access}"
 BIND = "import inspect\nfrom {module} import {name}\ninspect.signature({access}).bind({bind})"
-CALL = "from {module} import {name}\n{access}({call})"
+CALL = "from {module} import {name}\n{setup}{invoke}"
 STATIC = (
     "import inspect\nfrom {module} import {name}\n"
     "assert isinstance(inspect.getattr_static({owner}, {member!r}), {static})"
@@ -335,7 +335,7 @@ KINDS: tuple[Kind, ...] = (
         "Extra positional arguments are now rejected.",
         BIND,
         "def log(msg, *args): ...\n",
-        "def log(msg): ...\n",
+        "def log(msg, level=None): ...\n",
     ),
     Kind(
         "var_keyword_removed",
@@ -437,7 +437,7 @@ KINDS: tuple[Kind, ...] = (
         "A side without a return annotation certainly returned another builtin type: every `return` of its body "
         "gives a `bytes` or `str` literal, or a value built from one (`b\".\".join(parts)`, an f-string). Code "
         "handling the old value (`token.decode()`) fails at runtime.",
-        "from {module} import {name}\nassert isinstance({access}({call}), {old_type})",
+        "from {module} import {name}\n{setup}assert isinstance({invoke}, {old_type})",
         "def token():\n    return b\".\".join([b\"header\", b\"payload\"])\n",
         "def token() -> str:\n    return \"header.payload\"\n",
     ),
@@ -458,7 +458,7 @@ KINDS: tuple[Kind, ...] = (
         C,
         E,
         "Calls now return a coroutine instead of the value.",
-        "import inspect\nfrom {module} import {name}\nassert not inspect.isawaitable({access}({call}))",
+        "import inspect\nfrom {module} import {name}\n{setup}assert not inspect.isawaitable({invoke})",
         "def fetch(): return 1\n",
         "async def fetch(): return 1\n",
     ),
@@ -468,7 +468,7 @@ KINDS: tuple[Kind, ...] = (
         C,
         E,
         "`await` on the result now fails.",
-        "import asyncio\nfrom {module} import {name}\nasyncio.run({access}({call}))",
+        "import asyncio\nfrom {module} import {name}\n{setup}asyncio.run({invoke})",
         "async def fetch(): return 1\n",
         "def fetch(): return 1\n",
     ),
@@ -478,7 +478,7 @@ KINDS: tuple[Kind, ...] = (
         C,
         E,
         "Calls now return a generator instead of the value.",
-        "import inspect\nfrom {module} import {name}\nassert not inspect.isgenerator({access}({call}))",
+        "import inspect\nfrom {module} import {name}\n{setup}assert not inspect.isgenerator({invoke})",
         "def rows(): return [1]\n",
         "def rows():\n    yield 1\n",
     ),
@@ -488,7 +488,7 @@ KINDS: tuple[Kind, ...] = (
         C,
         E,
         "Code using the generator protocol (`next`, `send`) on the result fails.",
-        "import inspect\nfrom {module} import {name}\nassert inspect.isgenerator({access}({call}))",
+        "import inspect\nfrom {module} import {name}\n{setup}assert inspect.isgenerator({invoke})",
         "def rows():\n    yield 1\n",
         "def rows(): return [1]\n",
     ),

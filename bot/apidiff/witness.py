@@ -72,8 +72,9 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         bind = bound_self + _required(params)
     elif breakage == "param_made_keyword_only" and param in positional:
         bind = bound_self + ["None"] * (positional.index(param) + 1)
-    elif breakage == "var_positional_removed":
-        bind = bound_self + ["None"] * (len(positional) + 1)
+    elif breakage == "var_positional_removed":  # past every slot of either side: `*args` may have become slots
+        slots = max(len(positional), delta.new_max_positional or 0) if delta is not None else len(positional)
+        bind = bound_self + ["None"] * (slots + 1)
     elif breakage == "var_keyword_removed":
         bind = bound_self + _required(params, "witness_extra_keyword")
     base = next((t for t in symbol.mro if t.rsplit(".", 1)[-1] in change.detail), "")
@@ -93,6 +94,8 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
     caller_symbol = old.symbols.get(f"{module}.{owner}.{caller}")
     caller_call = ", ".join(_required(caller_symbol.params or ())) if caller_symbol is not None else ""
     ctor = ", ".join(["obj", *_required(owner_symbol.params or ())]) if owner_symbol is not None else "obj"
+    on_instance = bool(bound_self) and owner_symbol is not None and owner_symbol.kind == "class"
+    arguments = _required(params, param if change.kind is ChangeKind.SIGNATURE_CHANGED else "")
     return {
         "path": path,
         "module": module,
@@ -102,7 +105,11 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "member": rest.rsplit(".", 1)[-1],
         "param": param,
         "bind": ", ".join(bind),
-        "call": ", ".join(bound_self + _required(params, param if change.kind is ChangeKind.SIGNATURE_CHANGED else "")),
+        "call": ", ".join(bound_self + arguments),
+        "setup": f"obj = {owner}.__new__({owner})\n{owner}.__init__({ctor})\n" if on_instance else "",
+        "invoke": f"obj.{rest.rsplit('.', 1)[-1]}({', '.join(arguments)})"
+        if on_instance
+        else f"{rest}({', '.join(bound_self + arguments)})",
         "positions": ", ".join(bound_self + [str(i) for i in range(len(positional))]),
         "index": positional.index(param) if param in positional else 0,
         "static": symbol.method_kind if symbol.method_kind in ("classmethod", "staticmethod") else "property",
