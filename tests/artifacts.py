@@ -89,6 +89,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-limiter", "2.9.2", "sdist"): "041bf0d72c8c62d2cb54c772de1ad842c82bdefeddfadc1c9171739f296484e2",  # Flask-Limiter-2.9.2.tar.gz
     ("flask-limiter", "2.9.2", "auto"): "64c6456204d88006324127071598a04cdd77be1576e00e8f5b74fad80925ea37",  # Flask_Limiter-2.9.2-py3-none-any.whl
     ("flask-limiter", "3.0.0", "auto"): "93bb6d4cb29ff4b624ad73f87fce909e063411a3054b5f2cb2d67e9e8859b418",  # Flask_Limiter-3.0.0-py3-none-any.whl
+    ("more-itertools", "9.1.0", "auto"): "d2bc7f02446e86a68911e58ded76d6561eea00cddfb2a91e7019bbb586c799f3",  # more_itertools-9.1.0-py3-none-any.whl
+    ("more-itertools", "10.0.0", "auto"): "928d514ffd22b5b0a8fce326d57f423a55d2ff783b093bab217eda71e732330f",  # more_itertools-10.0.0-py3-none-any.whl
     ("connexion", "2.14.2", "sdist"): "dbc06f52ebeebcf045c9904d570f24377e8bbd5a6521caef15a06f634cf85646",  # connexion-2.14.2.tar.gz
     ("flask-bcrypt", "0.7.1", "sdist"): "d71c8585b2ee1c62024392ebdbc447438564e2c8c02b4e57b56a4cafd8d13c5f",  # Flask-Bcrypt-0.7.1.tar.gz
     ("flask-session", "0.4.0", "sdist"): "c9ed54321fa8c4ca0132ffd3369582759eda7252fb4b3bee480e690d1ba41f46",  # Flask-Session-0.4.0.tar.gz

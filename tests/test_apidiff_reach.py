@@ -12,6 +12,7 @@ from bot.usage.calls import call_problems
 from bot.usage.model import UseForm
 from tests.test_apidiff_catalogue import build, run
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 
 
@@ -131,3 +132,36 @@ def test_kwargs_option_witness_calls_the_method_on_an_instance(tmp_path: Path) -
     change = _witnessed(tmp_path, old, new, "pkg.Codec.dumps")
     assert change.breakage == "kwargs_option_removed"
     assert "obj = Codec.__new__(Codec)\nCodec.__init__(obj, indent=None)\nobj.dumps(obj=None, encoding=None)" in change.witness
+
+
+# -- annotations from `.pyi` stubs beside unannotated sources --
+
+_CODEC = "def encode(s, errors='strict'):\n    return s.encode()\n\ndef pick(x):\n    return x\n"
+
+
+def _codec_stub(returns: str) -> str:
+    return (
+        "from typing import overload\n\n"
+        f"def encode(s: str, errors: str = ...) -> {returns}: ...\n"
+        "@overload\ndef pick(x: int) -> int: ...\n@overload\ndef pick(x: str) -> bytes: ...\n"
+    )
+
+
+def test_return_type_changed_in_a_stub_beside_the_source(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/codec.py": _CODEC, "demo/codec.pyi": _codec_stub("bytes")}
+    new = {**old, "demo/codec.pyi": _codec_stub("str").replace("x: str) -> bytes", "x: str) -> str")}
+    before, after = surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0")
+    assert before.symbols["demo.codec.encode"].params[0].annotation == "str"  # the source's own params, typed
+    assert before.symbols["demo.codec.pick"].returns is None  # overloads: no one signature to take
+    found = {c.symbol: c for c in diff_surfaces(before, after)}
+    assert set(found) == {"demo.codec.encode"}
+    assert found["demo.codec.encode"].breakages == ("return_type_changed",)
+    unstubbed = surface(tmp_path, {"demo/__init__.py": "", "demo/codec.py": _CODEC}, "3.0")
+    assert unstubbed.symbols["demo.codec.encode"].returns is None
+
+
+def test_more_itertools_types_read_from_its_stubs() -> None:
+    old, new = pinned_surface("more-itertools", "9.1.0"), pinned_surface("more-itertools", "10.0.0")
+    assert old.symbols["more_itertools.batched"].returns == "Iterator[list[_T]]"
+    assert new.symbols["more_itertools.batched"].returns == "Iterator[tuple[_T]]"
+    assert old.symbols["more_itertools.first"].returns is None  # overloaded in more.pyi
