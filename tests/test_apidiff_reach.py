@@ -165,3 +165,32 @@ def test_more_itertools_types_read_from_its_stubs() -> None:
     assert old.symbols["more_itertools.batched"].returns == "Iterator[list[_T]]"
     assert new.symbols["more_itertools.batched"].returns == "Iterator[tuple[_T]]"
     assert old.symbols["more_itertools.first"].returns is None  # overloaded in more.pyi
+
+
+# -- private methods: the shape and deprecation claims of a public one --
+
+_BOX_OLD = (
+    "import warnings\nclass Box:\n    def _load(self, path):\n        return path\n\n"
+    "    def _rows(self):\n        return [1]\n\n    def _old(self):\n        return 1\n\n"
+    "    def _wrapped(self, f):\n        return f\n"
+)
+_BOX_NEW = (
+    "import warnings\n\nclass Command:\n    pass\n\ndef command(f):\n    return Command()\n\nclass Box:\n    async def _load(self, path):\n        return path\n\n"
+    "    def _rows(self):\n        yield 1\n\n    def _old(self):\n"
+    "        warnings.warn('_old is deprecated', DeprecationWarning)\n        return 1\n\n"
+    "    @command\n    async def _wrapped(self, f):\n        return f\n"
+)
+
+
+def test_private_methods_changing_shape_or_deprecated(tmp_path: Path) -> None:
+    old_root, new_root = build(tmp_path / "old", _BOX_OLD), build(tmp_path / "new", _BOX_NEW)
+    found = {c.symbol: c for c in diff_surfaces(surface_of(old_root, "pkg", "1.0"), surface_of(new_root, "pkg", "2.0"))}
+    assert found["pkg.Box._load"].breakages == ("sync_to_async",)
+    assert found["pkg.Box._rows"].breakages == ("function_to_generator",)
+    assert found["pkg.Box._old"].breakages == ("deprecated_added",)
+    assert all(found[name].private for name in ("pkg.Box._load", "pkg.Box._rows", "pkg.Box._old"))
+    assert "private API" in found["pkg.Box._load"].detail
+    assert "pkg.Box._wrapped" not in found  # replaced by a decorator: its shape is unknown, no claim
+    for name in ("pkg.Box._load", "pkg.Box._rows"):
+        witness = found[name].witness
+        assert run(witness, old_root).returncode == 0 and run(witness, new_root).returncode != 0, witness

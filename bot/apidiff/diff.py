@@ -463,12 +463,13 @@ def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
     changes = []
     for (kind, detail), symbols in sorted(by_kind.items()):
         for symbol, aliases in _groups(symbols, old):
+            private = " (private API, but dependents that call it break all the same)"
             changes.append(
                 Change(
                     symbol=symbol.path,
                     kind=ChangeKind.SIGNATURE_CHANGED,
                     object=_object_kind(symbol, old),
-                    detail=detail,
+                    detail=detail + (private if symbol.signature_unknown == PRIVATE_API else ""),
                     old_location=_location(symbol),
                     new_location=_location(new.symbols.get(symbol.path)),
                     aliases=aliases,

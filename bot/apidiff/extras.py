@@ -65,8 +65,9 @@ def is_private_method(member: RawCallable | RawAttribute | RawClass) -> bool:
 def private_method(built: Symbol) -> Symbol:
     """A private method of a public class with its parameters, marked private: dependents call it (Django backends
     call `schema_editor._create_unique_sql(model, columns)`) and override it, so a change of its parameters breaks
-    them as a public one's would; claimed under its own kind, with no shape or deprecation claims."""
-    return replace(built, signature_unknown=PRIVATE_API, deprecated=None, deprecated_params=())
+    them as a public one's would; claimed under its own kind, with the shape and deprecation claims of a public
+    one's."""
+    return replace(built, signature_unknown=PRIVATE_API)
 
 
 def add_namespace_packages(modules: dict[str, RawModule]) -> set[str]:

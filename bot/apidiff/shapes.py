@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 from bot.apidiff.annotations import return_incompatible
 from bot.apidiff.claims import still_importable
+from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
 
@@ -54,7 +55,11 @@ def _unrelated(external_bases: tuple[str, ...], builtin: str) -> bool:
 
 
 def _callable(symbol: Symbol) -> bool:
-    return symbol.kind in ("function", "method") and not symbol.signature_unknown
+    """A callable whose facts were read: a public one no decorator replaced, or a private method with its
+    parameters (see `extras.private_method`: read like a public one, dependents call and override it)."""
+    if symbol.kind not in ("function", "method"):
+        return False
+    return not symbol.signature_unknown or (symbol.signature_unknown == PRIVATE_API and symbol.params is not None)
 
 
 _ITERATOR_TYPES = re.compile(r"\b(?:Iterator|Generator|Iterable)\b")
