@@ -191,6 +191,7 @@ def test_private_methods_changing_shape_or_deprecated(tmp_path: Path) -> None:
     assert all(found[name].private for name in ("pkg.Box._load", "pkg.Box._rows", "pkg.Box._old"))
     assert "private API" in found["pkg.Box._load"].detail
     assert "pkg.Box._wrapped" not in found  # replaced by a decorator: its shape is unknown, no claim
-    for name in ("pkg.Box._load", "pkg.Box._rows"):
+    assert found["pkg.Box._old"].witness.endswith("obj = Box.__new__(Box)\nBox.__init__(obj)\nobj._old()")
+    for name in ("pkg.Box._load", "pkg.Box._rows", "pkg.Box._old"):
         witness = found[name].witness
         assert run(witness, old_root).returncode == 0 and run(witness, new_root).returncode != 0, witness

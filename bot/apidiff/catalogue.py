@@ -634,7 +634,7 @@ KINDS: tuple[Kind, ...] = (
         C,
         Severity.WARNING,
         "Passing the parameter now warns: it will be removed in a later release.",
-        "import warnings\nwarnings.simplefilter('error')\nfrom {module} import {name}\n{access}({call_with_param})",
+        "import warnings\nwarnings.simplefilter('error')\nfrom {module} import {name}\n{use_with_param}",
         "def iri_to_uri(iri, charset=None): ...\n",
         "import warnings\ndef iri_to_uri(iri, charset=None):\n    if charset is not None:\n"
         "        warnings.warn('charset is deprecated', DeprecationWarning)\n",

@@ -96,6 +96,13 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
     ctor = ", ".join(["obj", *_required(owner_symbol.params or ())]) if owner_symbol is not None else "obj"
     on_instance = bool(bound_self) and owner_symbol is not None and owner_symbol.kind == "class"
     arguments = _required(params, param if change.kind is ChangeKind.SIGNATURE_CHANGED else "")
+    setup = f"obj = {owner}.__new__({owner})\n{owner}.__init__({ctor})\n" if on_instance else ""
+
+    def on_obj(passed: list[str]) -> str:
+        """The method called on the instance `setup` builds (a plain method is never called with None as self)."""
+        return f"obj.{rest.rsplit('.', 1)[-1]}({', '.join(passed)})"
+
+    with_param = _required(params) + ([f"{param}=..."] if param else [])
     return {
         "path": path,
         "module": module,
@@ -106,10 +113,8 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "param": param,
         "bind": ", ".join(bind),
         "call": ", ".join(bound_self + arguments),
-        "setup": f"obj = {owner}.__new__({owner})\n{owner}.__init__({ctor})\n" if on_instance else "",
-        "invoke": f"obj.{rest.rsplit('.', 1)[-1]}({', '.join(arguments)})"
-        if on_instance
-        else f"{rest}({', '.join(bound_self + arguments)})",
+        "setup": setup,
+        "invoke": on_obj(arguments) if on_instance else f"{rest}({', '.join(bound_self + arguments)})",
         "positions": ", ".join(bound_self + [str(i) for i in range(len(positional))]),
         "index": positional.index(param) if param in positional else 0,
         "static": symbol.method_kind if symbol.method_kind in ("classmethod", "staticmethod") else "property",
@@ -122,8 +127,14 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "caller": caller,
         "caller_call": caller_call,
         "cls_access": rest if symbol.kind == "class" else owner,
-        "use": f"{rest}({call})" if symbol.kind in ("function", "method", "class") else rest or "None",
-        "call_with_param": ", ".join(bound_self + _required(params) + ([f"{param}=..."] if param else [])),
+        "use": setup + on_obj(_required(params))
+        if on_instance
+        else f"{rest}({call})"
+        if symbol.kind in ("function", "method", "class")
+        else rest or "None",
+        "use_with_param": setup + on_obj(with_param)
+        if on_instance
+        else f"{rest}({', '.join(bound_self + with_param)})",
     }
 
 
