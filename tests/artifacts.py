@@ -217,6 +217,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("attrs", "24.1.0", "auto"): "377b47448cb61fea38533f671fba0d0f8a96fd58facd4dc518e3dac9dbea0905",  # attrs-24.1.0-py3-none-any.whl
     ("marshmallow", "3.26.1", "auto"): "3350409f20a70a7e4e11a27661187b77cdcaeb20abca41c1454fe33636bea09c",  # marshmallow-3.26.1-py3-none-any.whl
     ("marshmallow", "4.0.0", "auto"): "e7b0528337e9990fd64950f8a6b3a1baabed09ad17a0dfb844d701151f92d203",  # marshmallow-4.0.0-py3-none-any.whl
+    ("marshmallow", "3.20.0", "auto"): "217d7d47793c8cb240d94f96b0a00285213d1ac29cc2bd56019ac4cd6ff8852b",  # marshmallow-3.20.0-py3-none-any.whl
+    ("marshmallow", "3.21.0", "auto"): "e7997f83571c7fd476042c2c188e4ee8a78900ca5e74bd9c8097afa56624e9bd",  # marshmallow-3.21.0-py3-none-any.whl
 }
 
 
