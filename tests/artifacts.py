@@ -219,6 +219,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("marshmallow", "4.0.0", "auto"): "e7b0528337e9990fd64950f8a6b3a1baabed09ad17a0dfb844d701151f92d203",  # marshmallow-4.0.0-py3-none-any.whl
     ("marshmallow", "3.20.0", "auto"): "217d7d47793c8cb240d94f96b0a00285213d1ac29cc2bd56019ac4cd6ff8852b",  # marshmallow-3.20.0-py3-none-any.whl
     ("marshmallow", "3.21.0", "auto"): "e7997f83571c7fd476042c2c188e4ee8a78900ca5e74bd9c8097afa56624e9bd",  # marshmallow-3.21.0-py3-none-any.whl
+    ("flask-mail", "0.9.1", "auto"): "22e5eb9a940bf407bcf30410ecc3708f3c56cc44b29c34e1726fe85006935f41",  # Flask-Mail-0.9.1.tar.gz
+    ("flask-mail", "0.10.0", "auto"): "a451e490931bb3441d9b11ebab6812a16bfa81855792ae1bf9c1e1e22c4e51e7",  # flask_mail-0.10.0-py3-none-any.whl
 }
 
 

@@ -44,3 +44,39 @@ def test_a_module_dunder_of_the_author_is_api_and_the_import_machinery_is_not(tm
     assert set(found) == {("deprecated", "demo.__parsed_version__"), ("removed", "demo.__title__")}
     mangled = diffed(tmp_path, "__secret = 1\n", "x = 1\n")
     assert all(c.private for (_, symbol), c in mangled.items() if symbol == "demo.__secret")  # no dunder: private
+
+
+# -- a parameter defaulting to None that the body rejects at None before anything else: required in all but spelling --
+
+
+def test_flask_mail_0_10_attachment_requires_data() -> None:
+    found = changes("flask-mail", "0.9.1", "0.10.0")
+    attachment = found["signature_changed", "flask_mail.Attachment"].signature
+    # `if data is None: raise ValueError("The 'data' argument is required.")` opens the new `__init__`
+    assert attachment is not None and attachment.defaults_removed == ("data",)
+    assert not attachment.removed and not attachment.new_required and not attachment.moved
+    assert ("deprecated", "flask_mail.Message.is_bad_headers") in found  # the documented deprecations, kept
+    assert ("deprecated", "flask_mail.__version__") in found
+
+
+def test_a_default_the_body_refuses_is_no_default(tmp_path: Path) -> None:
+    old = "def attach(filename=None, data=None, *, kind=None):\n    return filename, data, kind\n"
+    guarded = ('def attach(filename=None, data=None, *, kind=None):\n    """Attach."""\n    if data is None:\n'
+               "        msg = 'data is required'\n        raise ValueError(msg)\n    if not kind:\n"
+               "        raise TypeError('kind is required')\n    return filename, data, kind\n")
+    delta = diffed(tmp_path, old, guarded)["signature_changed", "demo.attach"].signature
+    assert delta is not None and delta.defaults_removed == ("data", "kind")  # `attach(filename='x')` raises now
+    assert ("signature_changed", "demo.attach") not in diffed(tmp_path, guarded, guarded)  # the same guard: no change
+    maybe = [
+        guarded.replace("    if data is None:", "    data = data or b''\n    if data is None:"),  # rebound first
+        guarded.replace("    if data is None:", "    if data is None and filename is None:"),  # another way in
+        guarded.replace("    if data is None:", "    if filename:\n        pass\n    elif data is None:"),  # nested
+        guarded.replace("        raise ValueError(msg)\n", "        warnings.warn(msg)\n"),  # no raise at all
+    ]
+    for body in maybe:
+        delta = diffed(tmp_path, old, body)["signature_changed", "demo.attach"].signature
+        assert delta is not None and delta.defaults_removed == ("kind",)  # `data` may still be left out
+    way_out = guarded.replace("    if data is None:", "    if filename:\n        return None\n    if data is None:")
+    assert ("signature_changed", "demo.attach") not in diffed(tmp_path, old, way_out)  # `attach('x')` returns first
+    fallback = old.replace("kind=None", "kind='a'") + "\n" + guarded.replace("def attach", "def other")
+    assert ("signature_changed", "demo.attach") not in diffed(tmp_path, old, fallback)  # not a None default
