@@ -135,8 +135,9 @@ def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset
     for stmt in node.body:
         if not candidates:
             break
-        name = _rejects_none(stmt.test) if isinstance(stmt, ast.If) and not stmt.orelse else None
-        if name in candidates and _only_raises(stmt.body):
+        guard = stmt if isinstance(stmt, ast.If) and not stmt.orelse else None
+        name = _rejects_none(guard.test) if guard is not None else None
+        if guard is not None and name in candidates and _only_raises(guard.body):
             rejected.add(name)
             candidates.discard(name)
         elif _way_out(stmt):
