@@ -221,6 +221,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("marshmallow", "3.21.0", "auto"): "e7997f83571c7fd476042c2c188e4ee8a78900ca5e74bd9c8097afa56624e9bd",  # marshmallow-3.21.0-py3-none-any.whl
     ("flask-mail", "0.9.1", "auto"): "22e5eb9a940bf407bcf30410ecc3708f3c56cc44b29c34e1726fe85006935f41",  # Flask-Mail-0.9.1.tar.gz
     ("flask-mail", "0.10.0", "auto"): "a451e490931bb3441d9b11ebab6812a16bfa81855792ae1bf9c1e1e22c4e51e7",  # flask_mail-0.10.0-py3-none-any.whl
+    ("starlette", "0.27.0", "auto"): "918416370e846586541235ccd38a474c08b80443ed31c578a418e2209b3eef91",  # starlette-0.27.0-py3-none-any.whl
+    ("starlette", "0.28.0", "auto"): "e58b9fc402c579950260fbb6d57173395c4e62804c40d3ede7e9ef1074f0c579",  # starlette-0.28.0-py3-none-any.whl
 }
 
 

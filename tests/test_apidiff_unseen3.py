@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.release import surface_of
 from bot.changes import Change
+from tests.test_apidiff_catalogue import build, run
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 
@@ -80,3 +82,28 @@ def test_a_default_the_body_refuses_is_no_default(tmp_path: Path) -> None:
     assert ("signature_changed", "demo.attach") not in diffed(tmp_path, old, way_out)  # `attach('x')` returns first
     fallback = old.replace("kind=None", "kind='a'") + "\n" + guarded.replace("def attach", "def other")
     assert ("signature_changed", "demo.attach") not in diffed(tmp_path, old, fallback)  # not a None default
+
+
+# -- `if kwargs: warn(DeprecationWarning)`: every extra keyword `**kwargs` took is deprecated, named `**kwargs` --
+
+
+def test_starlette_0_28_deprecates_jinja2_env_options() -> None:
+    found = changes("starlette", "0.27.0", "0.28.0")
+    templates = found["deprecated", "starlette.templating.Jinja2Templates"]
+    assert templates.signature is not None and templates.signature.deprecated_parameters == ("**env_options",)
+    assert "witness_extra_keyword=..." in (templates.witness or "")  # a keyword only `**env_options` takes
+    assert ("signature_changed", "starlette.templating.Jinja2Templates") in found  # context_processors: kept
+
+
+def test_a_warning_on_any_extra_keyword_deprecates_the_var_keyword(tmp_path: Path) -> None:
+    old = "def render(name, **options):\n    return name, options\n"
+    new = ("import warnings\n\ndef render(name, *, env=None, **options):\n    if options:\n"
+           "        warnings.warn('pass a configured env', DeprecationWarning)\n    return name, options\n")
+    old_root, new_root = build(tmp_path / "old", old), build(tmp_path / "new", new)
+    found = [c for c in diff_surfaces(surface_of(old_root, "pkg", "1.0"), surface_of(new_root, "pkg", "2.0"))
+             if c.symbol == "pkg.render"]
+    assert [(c.kind.value, c.detail) for c in found] == [("deprecated", "deprecated parameter '**options'")]
+    witness = found[0].witness or ""
+    assert run(witness, old_root).returncode == 0 and run(witness, new_root).returncode != 0  # extra keyword: warns
+    other = new.replace("DeprecationWarning", "UserWarning")  # a warning of another kind deprecates nothing
+    assert ("deprecated", "demo.render") not in diffed(tmp_path, old, other)
