@@ -223,6 +223,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-mail", "0.10.0", "auto"): "a451e490931bb3441d9b11ebab6812a16bfa81855792ae1bf9c1e1e22c4e51e7",  # flask_mail-0.10.0-py3-none-any.whl
     ("starlette", "0.27.0", "auto"): "918416370e846586541235ccd38a474c08b80443ed31c578a418e2209b3eef91",  # starlette-0.27.0-py3-none-any.whl
     ("starlette", "0.28.0", "auto"): "e58b9fc402c579950260fbb6d57173395c4e62804c40d3ede7e9ef1074f0c579",  # starlette-0.28.0-py3-none-any.whl
+    ("pydantic", "1.9.2", "auto"): "78a4d6bdfd116a559aeec9a4cfe77dda62acc6233f8b56a716edad2651023e5e",  # pydantic-1.9.2-py3-none-any.whl
+    ("pydantic", "1.10.0", "auto"): "4d2b9258f5bd2d129bd4cf2d31f9d40094b9ed6ef64896e2f7a70729b2d599ea",  # pydantic-1.10.0-py3-none-any.whl
 }
 
 

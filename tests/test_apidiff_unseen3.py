@@ -32,6 +32,14 @@ def test_marshmallow_3_21_deprecates_every_version_attribute() -> None:
     assert not {s for (k, s) in found if k == "removed"}  # all still served
 
 
+def test_pydantic_1_10_lost_no_dunder_hook_and_kept_its_true_removals() -> None:
+    found = changes("pydantic", "1.9.2", "1.10.0")
+    # `def __dataclass_transform__` in pydantic.main: PEP 681's draft hook for type checkers, no value users import
+    assert ("removed", "pydantic.main.__dataclass_transform__") not in {
+        key for key, c in found.items() if not c.private}
+    assert ("removed", "pydantic.main.compiled") in found  # moved to `pydantic.version`: kept
+
+
 def test_a_module_dunder_of_the_author_is_api_and_the_import_machinery_is_not(tmp_path: Path) -> None:
     old = ("import warnings\n__parsed_version__ = (1, 0)\n__title__ = 'demo'\n__docformat__ = 'restructuredtext'\n"
            "__all__ = ['run']\n__path__ = []\n\ndef __getattr__(name):\n    raise AttributeError(name)\n\n"
@@ -44,6 +52,8 @@ def test_a_module_dunder_of_the_author_is_api_and_the_import_machinery_is_not(tm
     assert found["removed", "demo.__title__"].private is False  # `from demo import __title__` fails
     # the import system's attributes and a documentation tool's directive are no name a user imports
     assert set(found) == {("deprecated", "demo.__parsed_version__"), ("removed", "demo.__title__")}
+    hook = diffed(tmp_path, "def __dataclass_transform__(*args):\n    pass\n", "x = 1\n")  # pydantic 1.9's: a def
+    assert all(c.private for c in hook.values())  # a type checkers' hook spelled as a dunder, no metadata
     mangled = diffed(tmp_path, "__secret = 1\n", "x = 1\n")
     assert all(c.private for (_, symbol), c in mangled.items() if symbol == "demo.__secret")  # no dunder: private
 

@@ -82,7 +82,7 @@ _MODULE_MACHINERY = frozenset(
 
 
 def is_module_metadata(name: str) -> bool:
-    """A dunder a module's author binds for users to read: `__version__`, but as much `__parsed_version__`,
+    """A dunder a module's author binds to a value for users to read: `__version__`, but as much `__parsed_version__`,
     `__version_info__`, `__title__` or `__url__` (marshmallow 3.21 deprecating `__parsed_version__`, flask-marshmallow
     1.0 dropping `__version_info__`); other underscored names are private."""
     return len(name) > 4 and name.startswith("__") and name.endswith("__") and name not in _MODULE_MACHINERY
@@ -594,7 +594,9 @@ class SurfaceBuilder:
             return False
         if name in exported:
             return True
-        if is_module_metadata(name):  # a plain module importing its package's `__version__` only uses it
+        # a value, not a def: pydantic 1.9's `def __dataclass_transform__` is a type checkers' hook, no metadata
+        if is_module_metadata(name) and not isinstance(bindings[-1], (RawCallable, RawClass)):
+            # a plain module importing its package's `__version__` only uses it
             return raw.is_package or not isinstance(bindings[-1], RawImport)
         if _is_private(name):
             return False
