@@ -42,7 +42,7 @@ def test_pydantic_1_10_lost_no_dunder_hook_and_kept_its_true_removals() -> None:
 
 def test_a_module_dunder_of_the_author_is_api_and_the_import_machinery_is_not(tmp_path: Path) -> None:
     old = ("import warnings\n__parsed_version__ = (1, 0)\n__title__ = 'demo'\n__docformat__ = 'restructuredtext'\n"
-           "__all__ = ['run']\n__path__ = []\n\ndef __getattr__(name):\n    raise AttributeError(name)\n\n"
+           "__all__ = ['run']\n__path__ = []\n__metaclass__ = type\n__doctest_skip__ = ['run']\n\ndef __getattr__(name):\n    raise AttributeError(name)\n\n"
            "def run():\n    pass\n")
     new = ("import warnings\n\ndef __getattr__(name):\n    if name == '__parsed_version__':\n"
            "        warnings.warn('use importlib.metadata', DeprecationWarning)\n        return (1, 0)\n"
@@ -50,7 +50,7 @@ def test_a_module_dunder_of_the_author_is_api_and_the_import_machinery_is_not(tm
     found = diffed(tmp_path, old, new)
     assert ("deprecated", "demo.__parsed_version__") in found  # served, with a warning
     assert found["removed", "demo.__title__"].private is False  # `from demo import __title__` fails
-    # the import system's attributes and a documentation tool's directive are no name a user imports
+    # the import system's attributes, Python 2's `__metaclass__` and tools' directives are no name a user imports
     assert set(found) == {("deprecated", "demo.__parsed_version__"), ("removed", "demo.__title__")}
     hook = diffed(tmp_path, "def __dataclass_transform__(*args):\n    pass\n", "x = 1\n")  # pydantic 1.9's: a def
     assert all(c.private for c in hook.values())  # a type checkers' hook spelled as a dunder, no metadata
