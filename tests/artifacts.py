@@ -221,6 +221,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("attrs", "24.1.0", "auto"): "377b47448cb61fea38533f671fba0d0f8a96fd58facd4dc518e3dac9dbea0905",  # attrs-24.1.0-py3-none-any.whl
     ("marshmallow", "3.26.1", "auto"): "3350409f20a70a7e4e11a27661187b77cdcaeb20abca41c1454fe33636bea09c",  # marshmallow-3.26.1-py3-none-any.whl
     ("marshmallow", "4.0.0", "auto"): "e7b0528337e9990fd64950f8a6b3a1baabed09ad17a0dfb844d701151f92d203",  # marshmallow-4.0.0-py3-none-any.whl
+    ("marshmallow", "3.20.0", "auto"): "217d7d47793c8cb240d94f96b0a00285213d1ac29cc2bd56019ac4cd6ff8852b",  # marshmallow-3.20.0-py3-none-any.whl
+    ("marshmallow", "3.21.0", "auto"): "e7997f83571c7fd476042c2c188e4ee8a78900ca5e74bd9c8097afa56624e9bd",  # marshmallow-3.21.0-py3-none-any.whl
+    ("flask-mail", "0.9.1", "auto"): "22e5eb9a940bf407bcf30410ecc3708f3c56cc44b29c34e1726fe85006935f41",  # Flask-Mail-0.9.1.tar.gz
+    ("flask-mail", "0.10.0", "auto"): "a451e490931bb3441d9b11ebab6812a16bfa81855792ae1bf9c1e1e22c4e51e7",  # flask_mail-0.10.0-py3-none-any.whl
+    ("starlette", "0.27.0", "auto"): "918416370e846586541235ccd38a474c08b80443ed31c578a418e2209b3eef91",  # starlette-0.27.0-py3-none-any.whl
+    ("starlette", "0.28.0", "auto"): "e58b9fc402c579950260fbb6d57173395c4e62804c40d3ede7e9ef1074f0c579",  # starlette-0.28.0-py3-none-any.whl
+    ("pydantic", "1.9.2", "auto"): "78a4d6bdfd116a559aeec9a4cfe77dda62acc6233f8b56a716edad2651023e5e",  # pydantic-1.9.2-py3-none-any.whl
+    ("pydantic", "1.10.0", "auto"): "4d2b9258f5bd2d129bd4cf2d31f9d40094b9ed6ef64896e2f7a70729b2d599ea",  # pydantic-1.10.0-py3-none-any.whl
 }
 
 

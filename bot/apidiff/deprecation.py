@@ -76,7 +76,8 @@ def body_warns(body: list[ast.stmt], param_names: frozenset[str]) -> tuple[Warn,
 
 
 def _test_params(test: ast.expr, params: frozenset[str], var_keyword: str | None) -> set[str]:
-    """Parameters whose *presence* the test checks (`if x is not None`, `if x:`, `if "x" in kwargs`).
+    """Parameters whose *presence* the test checks (`if x is not None`, `if x:`, `if "x" in kwargs`; `if kwargs:` checks
+    for any keyword `**kwargs` takes, named `**kwargs`).
 
     Tests of a value's type or content (`isinstance(x, bytes)`) deprecate a way of passing, not the parameter.
     """
@@ -84,8 +85,10 @@ def _test_params(test: ast.expr, params: frozenset[str], var_keyword: str | None
         return {name for value in test.values for name in _test_params(value, params, var_keyword)}
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         return _test_params(test.operand, params, var_keyword)
+    if isinstance(test, ast.Name) and test.id == var_keyword:  # `if env_options: warn(...)`: any extra keyword warns
+        return {f"**{var_keyword}"}
     if isinstance(test, ast.Name):
-        return {test.id} if test.id in params and test.id != var_keyword else set()
+        return {test.id} if test.id in params else set()
     if not isinstance(test, ast.Compare) or len(test.ops) != 1:
         return set()
     left, op, right = test.left, test.ops[0], test.comparators[0]

@@ -19,7 +19,7 @@ from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.model import ModuleStatus, ParamKind
-from bot.apidiff.params import read_params, with_type_comment
+from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
@@ -101,6 +101,8 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns)
+    if b"raise" in text and b"None" in text:
+        params = without_defaults(params, rejected_defaults(node))
     warns: tuple[Warn, ...] = ()
     param_warns: tuple[tuple[str, Warn], ...] = ()
     if _may_warn(text):

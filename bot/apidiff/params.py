@@ -75,3 +75,78 @@ def format_params(params: tuple[Param, ...]) -> str:
     if slash_pending:
         parts.append("/")
     return "(" + ", ".join(parts) + ")"
+
+
+def _rejects_none(test: ast.expr) -> str | None:
+    """The name an `if` test holds to None (`data is None`, `data == None`, `not data`), else None."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
+        return test.operand.id
+    if (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], (ast.Is, ast.Eq))
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        return test.left.id
+    return None
+
+
+def _only_raises(body: list[ast.stmt]) -> bool:
+    """A block that always ends in raising a new exception, with no way out before it."""
+    last = body[-1]
+    return (
+        isinstance(last, ast.Raise)
+        and last.exc is not None
+        and not any(isinstance(node, ast.Return) for stmt in body for node in ast.walk(stmt))
+    )
+
+
+def _way_out(stmt: ast.stmt) -> bool:
+    """Whether a statement can leave the function (or pause it) without raising."""
+    return any(isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) for node in ast.walk(stmt))
+
+
+def _rebound(stmt: ast.stmt, names: set[str]) -> set[str]:
+    """The ones of `names` a statement may bind anew (`data = data or b''`, `global data`)."""
+    found: set[str] = set()
+    for node in ast.walk(stmt):
+        if isinstance(node, ast.Name) and node.id in names and not isinstance(node.ctx, ast.Load):
+            found.add(node.id)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            found.update(names.intersection(node.names))
+    return found
+
+
+def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+    """Parameters defaulting to None that the body refuses to leave at None before anything else can happen
+    (`if data is None: raise ValueError("The 'data' argument is required.")` in flask-mail 0.10's `Attachment`):
+    required in all but spelling, so a call leaving them out fails as if the default were gone."""
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    defaults = zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True)
+    candidates = {
+        arg.arg
+        for arg, default in [*defaults, *zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+        if isinstance(default, ast.Constant) and default.value is None
+    }
+    rejected: set[str] = set()
+    for stmt in node.body:
+        if not candidates:
+            break
+        guard = stmt if isinstance(stmt, ast.If) and not stmt.orelse else None
+        name = _rejects_none(guard.test) if guard is not None else None
+        if guard is not None and name in candidates and _only_raises(guard.body):
+            rejected.add(name)
+            candidates.discard(name)
+        elif _way_out(stmt):
+            break
+        else:
+            candidates -= _rebound(stmt, candidates)
+    return frozenset(rejected)
+
+
+def without_defaults(params: tuple[Param, ...], names: frozenset[str]) -> tuple[Param, ...]:
+    """`params` with the named ones required (see `rejected_defaults`)."""
+    return tuple(replace(p, has_default=False) if p.name in names else p for p in params)

@@ -73,8 +73,21 @@ PROTOCOL_METHODS = frozenset(
 )
 """Special methods whose loss ends what instances could do (be called, iterated, indexed, used in `with`): members
 of the API like any method, though underscored. Others (`__repr__`, `__eq__`) fall back to `object`'s."""
-PUBLIC_MODULE_DUNDERS = frozenset({"__version__", "__version_info__", "__author__", "__license__", "__copyright__"})
-"""Module-level dunder names users read (`werkzeug.__version__`); other underscored names are private."""
+_MODULE_MACHINERY = frozenset(
+    {"__all__", "__getattr__", "__dir__", "__path__", "__doc__", "__file__", "__name__", "__qualname__", "__spec__"}
+    | {"__loader__", "__package__", "__builtins__", "__annotations__", "__cached__", "__docformat__", "__test__"}
+    | {"__tracebackhide__", "__metaclass__", "__doctest_skip__", "__doctest_requires__", "__doctests__"}
+)
+"""Module dunders the import system sets or reads (`__path__`, `__getattr__`), Python 2's module-wide
+`__metaclass__ = type`, or a tool's directive (`__docformat__`, pytest's `__tracebackhide__`, astropy's
+`__doctest_skip__`): plumbing, never a value users import."""
+
+
+def is_module_metadata(name: str) -> bool:
+    """A dunder a module's author binds to a value for users to read: `__version__`, but as much `__parsed_version__`,
+    `__version_info__`, `__title__` or `__url__` (marshmallow 3.21 deprecating `__parsed_version__`, flask-marshmallow
+    1.0 dropping `__version_info__`); other underscored names are private."""
+    return len(name) > 4 and name.startswith("__") and name.endswith("__") and name not in _MODULE_MACHINERY
 
 
 def _is_private(name: str) -> bool:
@@ -583,7 +596,9 @@ class SurfaceBuilder:
             return False
         if name in exported:
             return True
-        if name in PUBLIC_MODULE_DUNDERS:  # a plain module importing its package's `__version__` only uses it
+        # a value, not a def: pydantic 1.9's `def __dataclass_transform__` is a type checkers' hook, no metadata
+        if is_module_metadata(name) and not isinstance(bindings[-1], (RawCallable, RawClass)):
+            # a plain module importing its package's `__version__` only uses it
             return raw.is_package or not isinstance(bindings[-1], RawImport)
         if _is_private(name):
             return False

@@ -66,6 +66,8 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
             *(w for w, _, _ in delta.annotations_changed if w not in ("return", INFERRED_RETURN)),
         ]
         param = next((n for n in names if not n.startswith("*")), "")
+        if not param and any(n.startswith("**") for n in delta.deprecated_parameters):
+            param = "witness_extra_keyword"  # what a deprecated `**kwargs` takes: any keyword the rest does not
     positional = [p.name for p in params if p.kind in POSITIONAL_KINDS]
     bind = bound_self + _required(params, param if breakage not in ("param_made_keyword_only", "param_moved") else "")
     if breakage in ("param_new_required", "param_default_removed", "record_field_made_required"):
