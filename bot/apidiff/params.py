@@ -131,13 +131,15 @@ def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset
         for arg, default in [*defaults, *zip(args.kwonlyargs, args.kw_defaults, strict=True)]
         if isinstance(default, ast.Constant) and default.value is None
     }
+    last_guard = max(
+        (index for index, stmt in enumerate(node.body) if _guard(stmt, candidates) is not None), default=-1
+    )
     rejected: set[str] = set()
-    for stmt in node.body:
+    for stmt in node.body[: last_guard + 1]:  # past the last guard nothing is rejected: no statement walked there
         if not candidates:
             break
-        guard = stmt if isinstance(stmt, ast.If) and not stmt.orelse else None
-        name = _rejects_none(guard.test) if guard is not None else None
-        if guard is not None and name in candidates and _only_raises(guard.body):
+        name = _guard(stmt, candidates)
+        if name is not None:
             rejected.add(name)
             candidates.discard(name)
         elif _way_out(stmt):
@@ -145,6 +147,14 @@ def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset
         else:
             candidates -= _rebound(stmt, candidates)
     return frozenset(rejected)
+
+
+def _guard(stmt: ast.stmt, candidates: set[str]) -> str | None:
+    """The candidate an `if` without `else` refuses at None by always raising (`if data is None: raise ...`)."""
+    if not isinstance(stmt, ast.If) or stmt.orelse:
+        return None
+    name = _rejects_none(stmt.test)
+    return name if name in candidates and _only_raises(stmt.body) else None
 
 
 def without_defaults(params: tuple[Param, ...], names: frozenset[str]) -> tuple[Param, ...]:
