@@ -63,6 +63,9 @@ class SignatureDelta(BaseModel):
     """(parameter or "return", old annotation, new annotation) for incompatible type changes."""
     new_max_positional: int | None = None
     """Positional arguments the new signature accepts (self excluded); None when it takes *args."""
+    keywords_named: tuple[str, ...] | None = None
+    """With a deprecated `**kwargs` among `deprecated_parameters`: the parameters the new signature takes by name, so
+    that any other keyword a call passes is known to land in the deprecated `**kwargs`; None when not told."""
     old_signature: str = ""
     new_signature: str = ""
 
@@ -96,6 +99,16 @@ class Change(BaseModel):
     def member_name(self) -> str:
         """The last component of the symbol (the attribute a use would spell)."""
         return self.symbol.removeprefix("env:").removeprefix("config:").rsplit(".", 1)[-1]
+
+    @property
+    def calls_only(self) -> bool:
+        """Only calls can be hit: a changed signature, or a deprecated parameter (importing or naming the callable
+        is fine; a call passing what changed is the use)."""
+        return self.kind is ChangeKind.SIGNATURE_CHANGED or (
+            self.kind is ChangeKind.DEPRECATED
+            and self.signature is not None
+            and bool(self.signature.deprecated_parameters)
+        )
 
     @property
     def private(self) -> bool:

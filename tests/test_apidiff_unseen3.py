@@ -4,11 +4,14 @@ reports of the same pairs kept."""
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.release import surface_of
 from bot.changes import Change
+from bot.usage.calls import call_problems
+from bot.usage.model import UseForm
 from tests.test_apidiff_catalogue import build, run
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
@@ -103,6 +106,16 @@ def test_starlette_0_28_deprecates_jinja2_env_options() -> None:
     assert templates.signature is not None and templates.signature.deprecated_parameters == ("**env_options",)
     assert "witness_extra_keyword=..." in (templates.witness or "")  # a keyword only `**env_options` takes
     assert ("signature_changed", "starlette.templating.Jinja2Templates") in found  # context_processors: kept
+    # a user's keyword that no named parameter takes lands in the deprecated `**env_options`: the matcher says so
+    problems = call_problems(_call("Jinja2Templates(directory='t', autoescape=False)"), templates.signature)
+    assert problems == [(UseForm.CALL_KEYWORD, "keyword 'autoescape' is taken by **env_options, which is deprecated")]
+    assert call_problems(_call("Jinja2Templates(directory='t')"), templates.signature) == []
+
+
+def _call(source: str) -> ast.Call:
+    call = ast.parse(source).body[0].value  # type: ignore[attr-defined]
+    assert isinstance(call, ast.Call)
+    return call
 
 
 def test_a_warning_on_any_extra_keyword_deprecates_the_var_keyword(tmp_path: Path) -> None:
@@ -115,5 +128,11 @@ def test_a_warning_on_any_extra_keyword_deprecates_the_var_keyword(tmp_path: Pat
     assert [(c.kind.value, c.detail) for c in found] == [("deprecated", "deprecated parameter '**options'")]
     witness = found[0].witness or ""
     assert run(witness, old_root).returncode == 0 and run(witness, new_root).returncode != 0  # extra keyword: warns
+    delta = found[0].signature
+    assert delta is not None and delta.keywords_named == ("name", "env")
+    assert call_problems(_call("render(name='x', env=e)"), delta) == []  # named parameters: not the **options
+    assert call_problems(_call("render('x', cache=True)"), delta) == [
+        (UseForm.CALL_KEYWORD, "keyword 'cache' is taken by **options, which is deprecated")
+    ]
     other = new.replace("DeprecationWarning", "UserWarning")  # a warning of another kind deprecates nothing
     assert ("deprecated", "demo.render") not in diffed(tmp_path, old, other)

@@ -251,3 +251,24 @@ def test_a_keyword_whose_fate_is_unknown_is_only_possible() -> None:
     alg = next(u for d, u in by_detail.items() if "'alg'" in d)
     assert header.confidence.value == "possible" and not header.counts
     assert alg.confidence.value == "high" and alg.counts  # known to be rejected: evidence
+
+
+def test_a_deprecated_parameter_is_used_only_by_calls_passing_it() -> None:
+    """Only a parameter is deprecated, not the callable: importing or calling it without that keyword is no use
+    (every call of `Jinja2Templates` was reported before); a keyword that falls into a deprecated `**env_options`
+    is one."""
+    diff = ReleaseDiff(package="starlette", old="0.27.0", new="0.28.0", changes=[
+        Change(symbol="starlette.templating.Jinja2Templates", kind=ChangeKind.DEPRECATED, object=ObjectKind.CLASS,
+               signature=SignatureDelta(deprecated_parameters=("**env_options",),
+                                        keywords_named=("directory", "context_processors", "loader", "env"))),
+        Change(symbol="starlette.responses.Response.set_cookie", kind=ChangeKind.DEPRECATED,
+               object=ObjectKind.METHOD, signature=SignatureDelta(deprecated_parameters=("expires",))),
+    ])
+    source = (b"from starlette.templating import Jinja2Templates\nfrom starlette.responses import Response\n"
+              b"t = Jinja2Templates(directory='t')\nu = Jinja2Templates('t', autoescape=False)\n"
+              b"r = Response()\nr.set_cookie('k', 'v')\nr.set_cookie('k', 'v', expires=3)\n")
+    found, _ = find_usages("app.py", source, Targets.from_diffs([diff]))
+    assert [(u.line, u.form.value, u.detail) for u in found] == [
+        (4, "call-keyword", "keyword 'autoescape' is taken by **env_options, which is deprecated"),
+        (7, "call-keyword", "keyword 'expires' is deprecated"),
+    ]

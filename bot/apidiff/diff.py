@@ -21,7 +21,7 @@ from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import stdlib_still_reads
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
-from bot.apidiff.model import ModuleStatus, Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import KEYWORD_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
@@ -409,6 +409,14 @@ def forwarded_changes(
     return changes
 
 
+def _keywords_named(symbol: Symbol, deprecated: tuple[str, ...]) -> tuple[str, ...] | None:
+    """See `SignatureDelta.keywords_named`: told only for a deprecated `**kwargs` of a callable whose parameters
+    are known."""
+    if symbol.params is None or not any(name.startswith("**") for name in deprecated):
+        return None
+    return tuple(p.name for p in symbol.params if p.kind in KEYWORD_KINDS)
+
+
 def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     """Symbols (and parameters) that warn in `new` but did not in `old`; every deprecation when `old` is None."""
     newly: list[Symbol] = []
@@ -437,7 +445,9 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                     + ("s " if len(names) > 1 else " ")
                     + ", ".join(f"'{n}'" for n in names),
                     new_location=_location(symbol),
-                    signature=SignatureDelta(deprecated_parameters=names),
+                    signature=SignatureDelta(
+                        deprecated_parameters=names, keywords_named=_keywords_named(symbol, names)
+                    ),
                 )
             )
             continue

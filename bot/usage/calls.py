@@ -31,6 +31,9 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
             problems.append((UseForm.CALL_KEYWORD, f"{name!r} is now positional-only"))
         elif name in delta.deprecated_parameters:
             problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} is deprecated"))
+        elif delta.keywords_named is not None and name not in delta.keywords_named:
+            star = next((p for p in delta.deprecated_parameters if p.startswith("**")), "**kwargs")
+            problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} is taken by {star}, which is deprecated"))
     starred = any(isinstance(arg, ast.Starred) for arg in call.args)
     positional = len(call.args) - offset
     if not starred and delta.new_max_positional is not None and positional > delta.new_max_positional:

@@ -168,8 +168,9 @@ class ModuleScan:
             found = self._match(dotted)
             if found is not None:
                 for target in found[1]:
-                    # Importing a callable whose signature changed still works; only its calls can break.
-                    if target.change.kind is not ChangeKind.SIGNATURE_CHANGED:
+                    # Importing a callable whose signature changed (or a parameter deprecated) still works; only its
+                    # calls can be hit.
+                    if not target.change.calls_only:
                         self._use(target, alias, UseForm.IMPORT, fallback, Confidence.HIGH, evidence=f"import {dotted}")
 
     def _reference(
@@ -212,7 +213,7 @@ class ModuleScan:
                 touch = self.contexts.touch(node, call, write, on_class)
                 self._shape_use(target, node, touch, guarded, Confidence.HIGH, evidence)
             return
-        if change.kind is ChangeKind.SIGNATURE_CHANGED:
+        if change.calls_only:
             if call is not None and exact:
                 offset = 1 if change.object is ObjectKind.METHOD and change.symbol.split(".")[-2][:1].isupper() else 0
                 self._call_uses(target, node, call, guarded, Confidence.HIGH, offset, evidence)
@@ -249,7 +250,7 @@ class ModuleScan:
             if target.change.breakage in SHAPE_KINDS:
                 touch = self.contexts.touch(node, call, write)
                 self._shape_use(target, node, touch, False, confidence, evidence, member=True)
-            elif target.change.kind is ChangeKind.SIGNATURE_CHANGED:
+            elif target.change.calls_only:
                 if call is not None:
                     self._call_uses(target, node, call, False, confidence, 0, evidence)
             else:
