@@ -280,3 +280,15 @@ def test_django_4_private_method_signature_changes_are_the_real_ones() -> None:
     change = found["django.db.backends.base.schema.BaseDatabaseSchemaEditor._create_unique_sql"]
     assert change.detail.startswith("parameter 'columns' removed (private API")
     assert "django.db.backends.postgresql.schema.DatabaseSchemaEditor._create_unique_sql" in change.aliases
+
+
+def test_a_private_hook_no_longer_called_speaks_of_its_overriders(tmp_path: Path) -> None:
+    """A dropped hook breaks the subclasses overriding it, not callers: the private-API note says so."""
+    old = ("class Form:\n    def render(self):\n        return self._row() + self.title()\n\n"
+           "    def _row(self):\n        return ''\n\n    def title(self):\n        return ''\n")
+    new = old.replace("self._row() + self.title()", "self.title()")
+    found = diff_surfaces(surface(tmp_path, {"demo/__init__.py": old}, "1.0"),
+                          surface(tmp_path, {"demo/__init__.py": new}, "2.0"))
+    hooks = [c for c in found if c.breakage == "hook_no_longer_called"]
+    assert [c.symbol for c in hooks] == ["demo.Form._row"]
+    assert hooks[0].detail.endswith("(private API, but dependents that override it break all the same)")

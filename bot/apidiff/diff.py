@@ -472,8 +472,9 @@ def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
         by_kind.setdefault((kind, detail), []).append(before)
     changes = []
     for (kind, detail), symbols in sorted(by_kind.items()):
+        use = "override" if kind == "hook_no_longer_called" else "call"  # a dropped hook breaks its overriders
         for symbol, aliases in _groups(symbols, old):
-            private = " (private API, but dependents that call it break all the same)"
+            private = f" (private API, but dependents that {use} it break all the same)"
             changes.append(
                 Change(
                     symbol=symbol.path,
