@@ -137,3 +137,12 @@ def flatten(body: list[ast.stmt], top: str = "", alternatives: set[str] | None =
         else:
             flat.append(stmt)
     return flat
+
+
+def only_raises(body: list[ast.stmt]) -> bool:
+    """A block that ends in `raise` and returns nothing on the way: no call that takes it comes back with a value."""
+    return (
+        bool(body)
+        and isinstance(body[-1], ast.Raise)
+        and not any(isinstance(node, ast.Return) for stmt in body for node in ast.walk(stmt))
+    )

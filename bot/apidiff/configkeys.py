@@ -45,7 +45,8 @@ def _access_starts(data: bytes) -> list[int]:
     return found
 
 
-def _key(node: ast.expr | None) -> str | None:
+def key_spelled(node: ast.expr | None) -> str | None:
+    """The string a constant holds when it is spelled like a config key, else None."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str) and CONFIG_KEY.match(node.value):
         return node.value
     return None
@@ -108,7 +109,7 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
             if any(isinstance(t, ast.Name) and t.id == "default_config" for t in targets):
                 spelled.extend((key, line, True) for key, line in _dict_keys(node.value))
         for written, line, defaults in spelled:
-            key = written if isinstance(written, str) else _key(written)
+            key = written if isinstance(written, str) else key_spelled(written)
             if key is None:
                 if not isinstance(written, str) and (ref := _ref(written)) is not None:
                     refs.append(ConfigRef(ref, line, defaults))

@@ -11,7 +11,7 @@ from functools import partial
 from bot.apidiff.blocks import assigned_names, flatten
 from bot.apidiff.calls import read_calls
 from bot.apidiff.collector import collector_paused
-from bot.apidiff.configkeys import CONFIG_KEY, read_config_keys
+from bot.apidiff.configkeys import key_spelled, read_config_keys
 from bot.apidiff.deferred import DeferredBindings, deferred
 from bot.apidiff.defmemo import DefMemo, memo_safe
 from bot.apidiff.deprecation import Warn, body_warns, decorator_deprecation, parameter_warns, statement_warn
@@ -203,13 +203,6 @@ def holds_data(value: ast.expr | None) -> bool:
     return isinstance(value, _DATA)
 
 
-def key_text(value: ast.expr | None) -> str | None:
-    """The string a constant holds when it looks like a config key (see `RawAttribute.text`)."""
-    if isinstance(value, ast.Constant) and isinstance(value.value, str) and CONFIG_KEY.match(value.value):
-        return value.value
-    return None
-
-
 def _parameter_value(value: ast.expr | None, parameters: set[str]) -> str:
     """The parameter the value is, alone or with a fallback (`process_request or _identity`); "" for another."""
     if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or):
@@ -307,7 +300,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                     annotation,
                     from_call=isinstance(stmt.value, ast.Call),
                     data=holds_data(stmt.value),
-                    text=key_text(stmt.value),
+                    text=key_spelled(stmt.value),
                 )
     if init is not None:
         _instance_attributes(init, cls, methods)
@@ -445,7 +438,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             placeholder=isinstance(stmt.value, ast.Constant) and stmt.value.value is None,
                             from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too
                             instance_of=dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None,
-                            text=key_text(stmt.value),
+                            text=key_spelled(stmt.value),
                         )
                     )
         elif isinstance(stmt, ast.Delete):

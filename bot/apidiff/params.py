@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 from dataclasses import replace
 
+from bot.apidiff.blocks import only_raises
 from bot.apidiff.model import Param, ParamKind
 from bot.apidiff.source import SourceText
 
@@ -93,16 +94,6 @@ def _rejects_none(test: ast.expr) -> str | None:
     return None
 
 
-def _only_raises(body: list[ast.stmt]) -> bool:
-    """A block that always ends in raising a new exception, with no way out before it."""
-    last = body[-1]
-    return (
-        isinstance(last, ast.Raise)
-        and last.exc is not None
-        and not any(isinstance(node, ast.Return) for stmt in body for node in ast.walk(stmt))
-    )
-
-
 def _way_out(stmt: ast.stmt) -> bool:
     """Whether a statement can leave the function (or pause it) without raising."""
     return any(isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) for node in ast.walk(stmt))
@@ -149,12 +140,18 @@ def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset
     return frozenset(rejected)
 
 
+def _raises_new(body: list[ast.stmt]) -> bool:
+    """A block that always ends in raising a new exception, with no way out before it."""
+    last = body[-1]
+    return isinstance(last, ast.Raise) and last.exc is not None and only_raises(body)
+
+
 def _guard(stmt: ast.stmt, candidates: set[str]) -> str | None:
     """The candidate an `if` without `else` refuses at None by always raising (`if data is None: raise ...`)."""
     if not isinstance(stmt, ast.If) or stmt.orelse:
         return None
     name = _rejects_none(stmt.test)
-    return name if name in candidates and _only_raises(stmt.body) else None
+    return name if name in candidates and _raises_new(stmt.body) else None
 
 
 def without_defaults(params: tuple[Param, ...], names: frozenset[str]) -> tuple[Param, ...]:

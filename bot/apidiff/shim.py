@@ -6,6 +6,7 @@ import ast
 from collections.abc import Mapping
 from dataclasses import replace
 
+from bot.apidiff.blocks import only_raises
 from bot.apidiff.deprecation import body_warns
 from bot.apidiff.imports import import_bindings, resolve_relative
 from bot.apidiff.raw import RawImport, RawShim
@@ -133,15 +134,6 @@ def _with_local_tables(func: ast.FunctionDef | ast.AsyncFunctionDef, collections
     return {**collections, **local} if local else collections
 
 
-def _only_raises(body: list[ast.stmt]) -> bool:
-    """A branch that ends in `raise` and returns nothing: the name it answers was removed already."""
-    return (
-        bool(body)
-        and isinstance(body[-1], ast.Raise)
-        and not any(isinstance(node, ast.Return) for stmt in body for node in ast.walk(stmt))
-    )
-
-
 def _guarded_names(body: list[ast.stmt], param: str, collections: Tables) -> tuple[list[str], int] | None:
     """(the names, where the rest of the body starts) when the body opens (after its docstring and the tables it
     assigns) with a guard refusing every other name: `if name not in _DEPRECATED: raise AttributeError(name)` (attrs
@@ -149,7 +141,7 @@ def _guarded_names(body: list[ast.stmt], param: str, collections: Tables) -> tup
     for index, stmt in enumerate(body):
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) or isinstance(stmt, ast.Assign):
             continue
-        test = stmt.test if isinstance(stmt, ast.If) and not stmt.orelse and _only_raises(stmt.body) else None
+        test = stmt.test if isinstance(stmt, ast.If) and not stmt.orelse and only_raises(stmt.body) else None
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.NotIn)):
             return None
         if not (isinstance(test.left, ast.Name) and test.left.id == param):
@@ -191,7 +183,7 @@ def read_getattr_shim(
         if not isinstance(stmt, ast.If):
             continue
         names = _branch_names(stmt.test, param, collections or {}, lookups)
-        if names and _only_raises(stmt.body):
+        if names and only_raises(stmt.body):
             continue  # networkx 2.8's `if name == "nx_yaml": raise ImportError(...)` serves nothing: no API
         if names:
             warns = body_warns(stmt.body, frozenset())
