@@ -11,7 +11,7 @@ from bot.changes import Change
 from bot.usage.calls import call_problems
 from bot.usage.model import UseForm
 from tests.test_apidiff_catalogue import build, run
-from tests.test_apidiff_core import surface
+from tests.test_apidiff_core import surface, wheel
 from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 
@@ -158,6 +158,20 @@ def test_return_type_changed_in_a_stub_beside_the_source(tmp_path: Path) -> None
     assert found["demo.codec.encode"].breakages == ("return_type_changed",)
     unstubbed = surface(tmp_path, {"demo/__init__.py": "", "demo/codec.py": _CODEC}, "3.0")
     assert unstubbed.symbols["demo.codec.encode"].returns is None
+
+
+def test_a_broken_or_symlinked_stub_gives_no_types_and_no_error(tmp_path: Path) -> None:
+    """A stub that does not parse is skipped like any unparsable module; one that is a symlink (it may point out of
+    the archive) is never read."""
+    outside = tmp_path / "outside.pyi"
+    outside.write_text(_codec_stub("bytes"))
+    broken = surface(tmp_path, {"demo/__init__.py": "", "demo/codec.py": _CODEC, "demo/codec.pyi": "def encode(:\n"},
+                     "1.0")
+    assert broken.symbols["demo.codec.encode"].returns is None
+    root = wheel(tmp_path / "linked", {"demo/__init__.py": "", "demo/codec.py": _CODEC})
+    (root / "demo" / "codec.pyi").symlink_to(outside)
+    linked = surface_of(root, "demo", "2.0")
+    assert linked.symbols["demo.codec.encode"].returns is None
 
 
 def test_more_itertools_types_read_from_its_stubs() -> None:
