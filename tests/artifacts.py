@@ -229,6 +229,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("starlette", "0.28.0", "auto"): "e58b9fc402c579950260fbb6d57173395c4e62804c40d3ede7e9ef1074f0c579",  # starlette-0.28.0-py3-none-any.whl
     ("pydantic", "1.9.2", "auto"): "78a4d6bdfd116a559aeec9a4cfe77dda62acc6233f8b56a716edad2651023e5e",  # pydantic-1.9.2-py3-none-any.whl
     ("pydantic", "1.10.0", "auto"): "4d2b9258f5bd2d129bd4cf2d31f9d40094b9ed6ef64896e2f7a70729b2d599ea",  # pydantic-1.10.0-py3-none-any.whl
+    ("dash", "2.18.2", "auto"): "0ce0479d1bc958e934630e2de7023b8a4558f23ce1f9f5a4b34b65eb3903a869",  # dash-2.18.2-py3-none-any.whl
+    ("dash", "3.0.0", "auto"): "684de3765bdb24f2c5a7b5d9d4dffb02bb122586b08784a394769004af444f03",  # dash-3.0.0-py3-none-any.whl
 }
 
 

@@ -49,7 +49,8 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     name = path.rsplit(".", 1)[-1]
     if name in cls.self_sets and (lost is None or lost.instance):
         return False  # an instance attribute a method still sets (no longer the constructor): it may be there
-    if cls.dynamic and new.symbols.get(path) is None and not (cls.getattr_items and _is_method(lost)):
+    refused = name in cls.getattr_refused
+    if cls.dynamic and new.symbols.get(path) is None and not refused and not (cls.getattr_items and _is_method(lost)):
         if _getattr_serves(cls, name, new, outside) is not False:
             return False  # `__getattr__` may serve the name on instances: no claim
     return outside.member_source(cls, name) is False

@@ -41,15 +41,31 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
     if not is_warn and ("deprecat" not in last.lower() or last == "deprecated"):
         return None  # most calls: nothing more to read
     message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)
-    message = literal_text(message_node) or ""
     parametric = _mentions(message_node, param_names)
     if is_warn:
+        instance = _warning_instance(message_node)
+        if instance is not None:  # `warn(DeprecationWarning("..."))`: the instance's class is the category
+            category, message_node = instance
+            return Warn(category, literal_text(message_node) or "", False, parametric)
         category_node = (
             call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "category"), None)
         )
         category = (dotted_name(category_node) or "") if category_node is not None else "UserWarning"
-        return Warn(category.rsplit(".", 1)[-1], message, False, parametric)
+        return Warn(category.rsplit(".", 1)[-1], literal_text(message_node) or "", False, parametric)
+    message = literal_text(message_node) or ""
     return Warn(last, message, True, parametric)
+
+
+def _warning_instance(node: ast.expr | None) -> tuple[str, ast.expr | None] | None:
+    """(category, message node) when `node` builds a warning (`DeprecationWarning("...")`): `warnings.warn` then
+    takes its class as the category, whatever else is passed."""
+    if not isinstance(node, ast.Call):
+        return None
+    name = dotted_name(node.func)
+    last = name.rsplit(".", 1)[-1] if name is not None else ""
+    if not last.endswith("Warning"):
+        return None
+    return last, node.args[0] if node.args else None
 
 
 def _mentions(node: ast.expr | None, names: frozenset[str]) -> bool:

@@ -301,6 +301,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                     from_call=isinstance(stmt.value, ast.Call),
                     data=holds_data(stmt.value),
                     text=key_spelled(stmt.value),
+                    keys=_literal_keys(stmt.value),
                 )
     if init is not None:
         _instance_attributes(init, cls, methods)
@@ -309,6 +310,11 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
     for name in slots:
         cls.members.setdefault(name, RawAttribute(name, slots_line, instance=True))
     return cls
+
+
+def _literal_keys(value: ast.expr | None) -> tuple[str, ...] | None:
+    table = literal_table(value)
+    return tuple(table) if table is not None else None
 
 
 def deleted_names(stmt: ast.Delete) -> list[str]:
@@ -439,6 +445,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too
                             instance_of=dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None,
                             text=key_spelled(stmt.value),
+                            keys=tuple(literal) if literal is not None else None,
                         )
                     )
         elif isinstance(stmt, ast.Delete):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from bot.apidiff.blocks import only_raises
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.returned import returned_type
 from bot.apidiff.slots import slot_init
@@ -66,6 +67,10 @@ class CallableFacts:
     """For a `__getattr__` that ends in `raise`: (the names it answers by spelling them, the modules it hands the rest
     to with `getattr(module, name)`) — flask-sqlalchemy 3's `SQLAlchemy.__getattr__` answers `relation`, `event`
     and what `sqlalchemy` and `sqlalchemy.orm` have; None when it may answer anything else."""
+    getattr_refused: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    """For a `__getattr__`: (the names it raises for before it could return anything, the dotted collections it tests
+    the name against to raise: `if name in self._obsolete_attributes: raise ...`, dash 3's `ObsoleteChecker`). A
+    name it refuses is surely not served, whatever the rest of it answers."""
     getattr_items: bool = False
     """For a `__getattr__`: every value it returns is an item of the instance (`return self[name]`, pymongo's
     `return self.__getitem__(name)`): it answers names with data, never with a method the class lost."""
@@ -347,6 +352,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_filled"] = filled
     if node.name == "__getattr__":
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
+        more["getattr_refused"] = _getattr_refused(node)
     if _may_pass_through(node, text):
         more["passes_to"] = _passes_through(node, text)
     if node.args.vararg is not None and b"len(" in text:
@@ -444,6 +450,41 @@ def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...
     if not walk(node.body, None, {}):
         return None
     return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(sources))
+
+
+def _getattr_refused(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """See `CallableFacts.getattr_refused`: the leading `if`s of the body that test the name and only raise; any
+    statement before them that may return ends the search (the names it answers are not refused)."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    if len(params) < 2:
+        return (), ()
+    owner, name = params[0].arg, params[1].arg
+    names: list[str] = []
+    collections: list[str] = []
+    for stmt in node.body:
+        if isinstance(stmt, ast.If) and only_raises(stmt.body):
+            literals = _name_literals(stmt.test, name)
+            held = _name_tested_in(stmt.test, name)
+            names.extend(literals or ())
+            if held is not None and literals is None:  # the instance spelled "self" whatever its name
+                collections.append(f"self.{held[len(owner) + 1 :]}" if held.startswith(f"{owner}.") else held)
+        if any(_may_answer_or_rename(sub, name) for sub in ast.walk(stmt)):
+            break
+    return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(collections))
+
+
+def _may_answer_or_rename(node: ast.AST, name: str) -> bool:
+    """A `return` (or `yield`), or a new value bound to the name the later tests read."""
+    if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)):
+        return True
+    return isinstance(node, ast.Name) and node.id == name and not isinstance(node.ctx, ast.Load)
+
+
+def _name_tested_in(test: ast.expr, name: str) -> str | None:
+    """The dotted collection in `name in <collection>` (`self._obsolete_attributes`, `_REMOVED`)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.In)):
+        return None
+    return dotted_name(test.comparators[0]) if dotted_name(test.left) == name else None
 
 
 def _name_literals(test: ast.expr, name: str) -> list[str] | None:

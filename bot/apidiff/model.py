@@ -126,6 +126,9 @@ class Symbol:
     getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     """For a dynamic class whose `__getattr__` ends in `raise`: (the names it spells, the modules — resolved — whose
     attributes it answers with); None when it may answer anything (see `CallableFacts.getattr_served`)."""
+    getattr_refused: tuple[str, ...] = ()
+    """For a dynamic class: the names its `__getattr__` raises for before it could answer anything (dash 3's
+    `Dash.run_server`, listed in `ObsoleteChecker._obsolete_attributes`): surely not served."""
     getattr_items: bool = False
     """For a dynamic class: its `__getattr__` answers names with items of the instance (pymongo 4's `Collection`
     returns a sub-collection): a method or property the class lost is not served as such — calls of it fail."""

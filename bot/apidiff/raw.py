@@ -83,6 +83,8 @@ class RawAttribute:
     text: str | None = None
     """The string literal it is assigned, when spelled like a config key (`STORAGE_URL = "RATELIMIT_STORAGE_URL"`):
     a constant the package may read its config through."""
+    keys: tuple[str, ...] | None = None
+    """For a literal dict, tuple, list or set: its string keys or items (what `name in X` finds in it)."""
 
 
 @dataclass(slots=True)

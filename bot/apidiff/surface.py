@@ -194,6 +194,7 @@ class SurfaceBuilder:
         built = self._members.get(key)
         if built is None:  # a class reached through several public paths is described once
             mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
+            set_on_self = self._set_on_self(resolved.target, cls, module)
             built = self._members[key] = Symbol(
                 path,
                 "class",
@@ -211,8 +212,9 @@ class SurfaceBuilder:
                 dynamic="__getattr__" in members or self._patched(cls, mro),
                 getattr_items=_getattr_items(members) and not self._patched(cls, mro),
                 getattr_served=None if self._patched(cls, mro) else self._getattr_served(members),
+                getattr_refused=self._getattr_refused(members, set_on_self),
                 custom_setattr="__setattr__" in members,
-                self_sets=self._self_sets(resolved.target, cls, module, members),
+                self_sets=tuple(sorted(set_on_self - members.keys())),
                 **self._constructor(cls, resolved.target, module, members),
             )
         self._add(built if built.path == path else built.at(path))
@@ -223,16 +225,16 @@ class SurfaceBuilder:
                 self._add_member(f"{path}.{name}", owner, name, member, owner_module)
         self._add_served_members(path, members)
 
-    def _self_sets(self, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]) -> tuple[str, ...]:
-        """`Symbol.self_sets`: from every method of the class and its ancestors in the distribution, overridden
-        ones too (`super().setup()` still runs them)."""
+    def _set_on_self(self, target: str, cls: RawClass, module: RawModule) -> set[str]:
+        """The names every method of the class and its ancestors in the distribution sets on `self`, overridden
+        ones too (`super().setup()` still runs them); those that are no member are `Symbol.self_sets`."""
         found: set[str] = set()
         for key in self.hierarchy.mro(target, cls, module):
             if key in self.hierarchy.classes:
                 for member in self.hierarchy.classes[key][0].members.values():
                     if isinstance(member, RawCallable):
                         found.update(member.self_sets)
-        return tuple(sorted(found - members.keys()))
+        return found
 
     def _add_served_members(self, path: str, members: dict[str, Any]) -> None:
         """Attributes the class's `__getattr__` answers by name (a deprecation shim on a class): members too, so that
@@ -271,6 +273,26 @@ class SurfaceBuilder:
                 return None
             modules.append(resolved.target)
         return names, tuple(modules)
+
+    def _getattr_refused(self, members: dict[str, Any], set_on_self: set[str]) -> tuple[str, ...]:
+        """`Symbol.getattr_refused`: the names the class's `__getattr__` raises for, its tested collections read
+        from the class's literal attributes (as found on the class, not one an instance sets) or the module's."""
+        found = members.get("__getattr__")
+        if found is None or not isinstance(found[0], RawCallable):
+            return ()
+        names, collections = found[0].facts.getattr_refused
+        refused = list(names)
+        for dotted in collections:
+            owner, _, attr = dotted.rpartition(".")
+            if owner == "self":
+                held = members.get(attr) if attr not in set_on_self else None
+                value = held[0] if held is not None else None
+            else:
+                resolved = self.resolver.resolve_dotted(found[2].module, dotted)
+                value = resolved.definition if resolved is not None else None
+            if isinstance(value, RawAttribute) and value.keys is not None and not value.instance:
+                refused.extend(value.keys)
+        return tuple(dict.fromkeys(refused))
 
     def _patched(self, cls: RawClass, mro: list[str]) -> bool:
         """The class or an ancestor in the distribution gets attributes through `setattr` at import time."""
