@@ -96,3 +96,17 @@ def test_warn_given_a_warning_instance_takes_its_class_as_category(tmp_path: Pat
     found = diffed(tmp_path, old, new)
     assert found["deprecated", "demo.connect"].detail.endswith("connect is deprecated, use open")
     assert ("deprecated", "demo.close") not in found  # a UserWarning is no deprecation
+
+
+def test_names_a_module_getattr_raises_for_are_removed(tmp_path: Path) -> None:
+    old = "def float_(x):\n    return x\n\ndef int_(x):\n    return x\n\ndef keep():\n    pass\n"
+    lazy = ("import importlib\n\n_expired = {'float_': 'use float'}\n\ndef __getattr__(attr):\n"
+            "    if attr in _expired:\n        raise AttributeError(_expired[attr])\n"
+            "    return importlib.import_module('demo.' + attr)\n\ndef keep():\n    pass\n")
+    found = diffed(tmp_path, old, lazy)
+    # `int_` may be served by the lazy import: only the refused name is claimed
+    assert {symbol for (kind, symbol) in found if kind == "removed"} == {"demo.float_"}
+    assert "demo's __getattr__ raises for the name" in found["removed", "demo.float_"].detail
+    answers_first = lazy.replace("    if attr in _expired:", "    if attr.endswith('_'):\n        return 1\n"
+                                 "    if attr in _expired:")
+    assert not {symbol for (kind, symbol) in diffed(tmp_path, old, answers_first) if kind == "removed"}

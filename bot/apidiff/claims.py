@@ -29,10 +29,12 @@ def under(path: str, prefixes: tuple[str, ...]) -> bool:
 
 def still_importable(path: str, new: Surface) -> bool:
     """`from module import name` still works: the new module binds the name (an import from elsewhere included), or
-    may serve it through a `__getattr__` that answers names it does not spell."""
+    may serve it through a `__getattr__` that answers names it does not spell (and does not raise for this one)."""
     module, _, name = path.rpartition(".")
     holder = new.symbols.get(module)
-    return name in new.bound.get(module, ()) or holder is not None and holder.kind == "module" and holder.dynamic
+    if name in new.bound.get(module, ()):
+        return True
+    return holder is not None and holder.kind == "module" and holder.dynamic and name not in holder.getattr_refused
 
 
 def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None = None) -> bool | None:
@@ -49,7 +51,7 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     name = path.rsplit(".", 1)[-1]
     if name in cls.self_sets and (lost is None or lost.instance):
         return False  # an instance attribute a method still sets (no longer the constructor): it may be there
-    refused = name in cls.getattr_refused
+    refused = _refused(cls, path)
     if cls.dynamic and new.symbols.get(path) is None and not refused and not (cls.getattr_items and _is_method(lost)):
         if _getattr_serves(cls, name, new, outside) is not False:
             return False  # `__getattr__` may serve the name on instances: no claim
@@ -77,6 +79,11 @@ def _getattr_serves(cls: Symbol, name: str, new: Surface, outside: Outside) -> b
     return False if all(answer is False for answer in answers) else None
 
 
+def _refused(holder: Symbol, path: str) -> bool:
+    """The holder's `__getattr__` raises for the name `path` ends in."""
+    return path.rpartition(".")[2] in holder.getattr_refused
+
+
 def _is_method(symbol: Symbol | None) -> bool:
     """A method or property: what a `__getattr__` answering with items never stands in for (a plain attribute may
     have become one of its items)."""
@@ -101,7 +108,7 @@ def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface
     notes = []
     for path in sorted(p for p in old.symbols if p not in new.symbols):
         holder = new.symbols.get(_parent(path))
-        if holder is not None and holder.kind == "module" and holder.dynamic:
+        if holder is not None and holder.kind == "module" and holder.dynamic and not _refused(holder, path):
             notes.append(
                 f"{holder.path}: its __getattr__ may serve names it does not spell; the names it no longer defines "
                 "are not reported as removed"

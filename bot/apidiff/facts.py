@@ -68,9 +68,9 @@ class CallableFacts:
     to with `getattr(module, name)`) — flask-sqlalchemy 3's `SQLAlchemy.__getattr__` answers `relation`, `event`
     and what `sqlalchemy` and `sqlalchemy.orm` have; None when it may answer anything else."""
     getattr_refused: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-    """For a `__getattr__`: (the names it raises for before it could return anything, the dotted collections it tests
-    the name against to raise: `if name in self._obsolete_attributes: raise ...`, dash 3's `ObsoleteChecker`). A
-    name it refuses is surely not served, whatever the rest of it answers."""
+    """For a `__getattr__` (a class's or a module's): (the names it raises for before it could return anything, the
+    dotted collections it tests the name against to raise: `if name in self._obsolete_attributes: raise ...`, dash
+    3's `ObsoleteChecker`). A name it refuses is surely not served, whatever the rest of it answers."""
     getattr_items: bool = False
     """For a `__getattr__`: every value it returns is an item of the instance (`return self[name]`, pymongo's
     `return self.__getitem__(name)`): it answers names with data, never with a method the class lost."""
@@ -352,7 +352,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_filled"] = filled
     if node.name == "__getattr__":
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
-        more["getattr_refused"] = _getattr_refused(node)
+        more["getattr_refused"] = _getattr_refused(node, method)
     if _may_pass_through(node, text):
         more["passes_to"] = _passes_through(node, text)
     if node.args.vararg is not None and b"len(" in text:
@@ -452,13 +452,14 @@ def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...
     return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(sources))
 
 
-def _getattr_refused(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """See `CallableFacts.getattr_refused`: the leading `if`s of the body that test the name and only raise; any
-    statement before them that may return ends the search (the names it answers are not refused)."""
+def _getattr_refused(node: _FunctionDef, method: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """See `CallableFacts.getattr_refused` (of a class's `__getattr__`, or a module's when not `method`): the
+    leading `if`s of the body that test the name and only raise; any statement before them that may return ends the
+    search (the names it answers are not refused)."""
     params = [*node.args.posonlyargs, *node.args.args]
-    if len(params) < 2:
+    if len(params) < (2 if method else 1):
         return (), ()
-    owner, name = params[0].arg, params[1].arg
+    owner, name = (params[0].arg, params[1].arg) if method else ("", params[0].arg)
     names: list[str] = []
     collections: list[str] = []
     for stmt in node.body:
@@ -467,7 +468,8 @@ def _getattr_refused(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ..
             held = _name_tested_in(stmt.test, name)
             names.extend(literals or ())
             if held is not None and literals is None:  # the instance spelled "self" whatever its name
-                collections.append(f"self.{held[len(owner) + 1 :]}" if held.startswith(f"{owner}.") else held)
+                instance = owner and held.startswith(f"{owner}.")
+                collections.append(f"self.{held[len(owner) + 1 :]}" if instance else held)
         if any(_may_answer_or_rename(sub, name) for sub in ast.walk(stmt)):
             break
     return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(collections))

@@ -274,13 +274,25 @@ class SurfaceBuilder:
             modules.append(resolved.target)
         return names, tuple(modules)
 
-    def _getattr_refused(self, members: dict[str, Any], set_on_self: set[str]) -> tuple[str, ...]:
-        """`Symbol.getattr_refused`: the names the class's `__getattr__` raises for, its tested collections read
-        from the class's literal attributes (as found on the class, not one an instance sets) or the module's."""
-        found = members.get("__getattr__")
-        if found is None or not isinstance(found[0], RawCallable):
+    def _module_getattr_refused(self, raw: RawModule) -> tuple[str, ...]:
+        """`Symbol.getattr_refused` of a module: what its own `__getattr__` def raises for, its tested collections
+        read from the module's literal globals."""
+        found = [b for b in raw.bindings.get("__getattr__", ()) if isinstance(b, RawCallable)]
+        if not found:
             return ()
-        names, collections = found[0].facts.getattr_refused
+        names, collections = found[-1].facts.getattr_refused
+        return self._refused(names, collections, raw, {}, set())
+
+    def _refused(
+        self,
+        names: tuple[str, ...],
+        collections: tuple[str, ...],
+        module: RawModule,
+        members: dict[str, Any],
+        set_on_self: set[str],
+    ) -> tuple[str, ...]:
+        """The refused `names` and the string items of the literal `collections` tested (`self.X` found among the
+        class's `members` unless an instance sets it; another name resolved in `module`)."""
         refused = list(names)
         for dotted in collections:
             owner, _, attr = dotted.rpartition(".")
@@ -288,11 +300,20 @@ class SurfaceBuilder:
                 held = members.get(attr) if attr not in set_on_self else None
                 value = held[0] if held is not None else None
             else:
-                resolved = self.resolver.resolve_dotted(found[2].module, dotted)
+                resolved = self.resolver.resolve_dotted(module.module, dotted)
                 value = resolved.definition if resolved is not None else None
             if isinstance(value, RawAttribute) and value.keys is not None and not value.instance:
                 refused.extend(value.keys)
         return tuple(dict.fromkeys(refused))
+
+    def _getattr_refused(self, members: dict[str, Any], set_on_self: set[str]) -> tuple[str, ...]:
+        """`Symbol.getattr_refused`: the names the class's `__getattr__` raises for, its tested collections read
+        from the class's literal attributes (as found on the class, not one an instance sets) or the module's."""
+        found = members.get("__getattr__")
+        if found is None or not isinstance(found[0], RawCallable):
+            return ()
+        names, collections = found[0].facts.getattr_refused
+        return self._refused(names, collections, found[2], members, set_on_self)
 
     def _patched(self, cls: RawClass, mro: list[str]) -> bool:
         """The class or an ancestor in the distribution gets attributes through `setattr` at import time."""
@@ -560,7 +581,19 @@ class SurfaceBuilder:
     def add_module(self, raw: RawModule) -> None:
         """Record a public module and every public name it binds, serves or exports."""
         deprecated = self._deprecation(raw.warns, None)
-        self._add(Symbol(raw.module, "module", raw.file, 1, raw.module, deprecated=deprecated, dynamic=raw.dynamic))
+        refused = self._module_getattr_refused(raw) if raw.dynamic else ()
+        self._add(
+            Symbol(
+                raw.module,
+                "module",
+                raw.file,
+                1,
+                raw.module,
+                deprecated=deprecated,
+                dynamic=raw.dynamic,
+                getattr_refused=refused,
+            )
+        )
         self._add_names(raw, raw.module)
         for name, shim in raw.shims.items():
             if name in raw.bindings:
