@@ -7,9 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
-from bot.apidiff.release import surface_of
 from bot.changes import Change
-from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 
@@ -32,12 +30,6 @@ def test_dash_3_run_server_is_removed_behind_a_refusing_getattr() -> None:
     assert "dash.Dash's __getattr__ raises for the name" in run_server.detail
     assert ("removed", "dash.Dash.long_callback") in found  # listed beside it in `_obsolete_attributes`
     assert ("removed", "dash.Dash.run") not in found  # still defined
-
-
-def test_dash_2_18_deprecates_run_server_with_a_warning_instance() -> None:
-    old = surface_of(unpacked_release("dash", "2.18.2"), "dash", "2.18.2")
-    # `warnings.warn(DeprecationWarning("Dash.run_server is deprecated and will be removed in Dash 3.0"))`
-    assert "Dash.run_server is deprecated" in (old.symbols["dash.Dash.run_server"].deprecated or "")
 
 
 def test_names_a_class_getattr_raises_for_are_removed(tmp_path: Path) -> None:
@@ -87,15 +79,6 @@ def test_a_refused_table_an_instance_may_replace_refuses_nothing(tmp_path: Path)
                 "    def __getattr__(self, name):\n        if name in self._gone:\n            raise AttributeError(name)\n"
                 "        return 1\n\n    def run(self):\n        pass\n")
     assert removed(tmp_path, computed) == set()  # not a literal: what it holds is unknown
-
-
-def test_warn_given_a_warning_instance_takes_its_class_as_category(tmp_path: Path) -> None:
-    old = "def connect():\n    pass\n\ndef close():\n    pass\n"
-    new = ("import warnings\n\ndef connect():\n    warnings.warn(DeprecationWarning('connect is deprecated, use open'))\n\n"
-           "def close():\n    warnings.warn(UserWarning('closing'))\n")
-    found = diffed(tmp_path, old, new)
-    assert found["deprecated", "demo.connect"].detail.endswith("connect is deprecated, use open")
-    assert ("deprecated", "demo.close") not in found  # a UserWarning is no deprecation
 
 
 def test_names_a_module_getattr_raises_for_are_removed(tmp_path: Path) -> None:

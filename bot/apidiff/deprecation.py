@@ -135,21 +135,35 @@ def parameter_warns(
     return tuple(found)
 
 
+_VERSION = re.compile(r"\d+(\.\d+)*")
+
+
+def _is_deprecated_marker(name: str) -> bool:
+    """`@deprecated` by any qualified name (typing_extensions, `deprecation`, SQLAlchemy's `util.deprecated`,
+    matplotlib's `_api.deprecated`, a package's own `_deprecated`): never a name for anything else."""
+    return name in DEPRECATED_DECORATORS or name.rsplit(".", 1)[-1].lstrip("_") == "deprecated"
+
+
 def decorator_deprecation(decorators: list[ast.expr]) -> str | None:
-    """The message of a `@deprecated("...")` decorator (typing_extensions, warnings or `deprecation`)."""
+    """The message of a `@deprecated(...)` decorator: its text, whether it comes first or after the version it was
+    deprecated in (`@util.deprecated("1.4", "The ... is deprecated")`, `@_api.deprecated("3.6", alternative=...)`)."""
     for decorator in decorators:
         target = decorator.func if isinstance(decorator, ast.Call) else decorator
         name = dotted_name(target)
-        if name is None or name not in DEPRECATED_DECORATORS:
+        if name is None or not _is_deprecated_marker(name):
             continue
-        if isinstance(decorator, ast.Call):
-            message_node = (
-                decorator.args[0]
-                if decorator.args
-                else next((k.value for k in decorator.keywords if k.arg in ("reason", "details", "message")), None)
-            )
-            return literal_text(message_node) or "deprecated"
-        return "deprecated"
+        if not isinstance(decorator, ast.Call):
+            return "deprecated"
+        texts = [literal_text(argument) for argument in decorator.args]
+        words = {k.arg: literal_text(k.value) for k in decorator.keywords if k.arg is not None}
+        versioned = bool(texts) and texts[0] is not None and _VERSION.fullmatch(texts[0]) is not None
+        message = (texts[1:2] if versioned else texts[:1]) or [None]
+        found = message[0] or words.get("reason") or words.get("details") or words.get("message")
+        if found:
+            return found
+        since = f"deprecated in {texts[0]}" if versioned else "deprecated"
+        alternative = words.get("alternative")
+        return f"{since}; use {alternative} instead" if alternative else since
     return None
 
 

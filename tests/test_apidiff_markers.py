@@ -1,0 +1,54 @@
+"""Deprecation markers beyond `warnings.warn(message, DeprecationWarning)`: a warning instance handed to `warn`
+(dash 2.18's `run_server`), and `@deprecated` under any qualified name, its message after the version it names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.apidiff.release import surface_of
+from tests.artifacts import unpacked_release
+from tests.test_apidiff_refused import diffed
+
+
+def test_dash_2_18_deprecates_run_server_with_a_warning_instance() -> None:
+    old = surface_of(unpacked_release("dash", "2.18.2"), "dash", "2.18.2")
+    # `warnings.warn(DeprecationWarning("Dash.run_server is deprecated and will be removed in Dash 3.0"))`
+    assert "Dash.run_server is deprecated" in (old.symbols["dash.Dash.run_server"].deprecated or "")
+
+
+def test_warn_given_a_warning_instance_takes_its_class_as_category(tmp_path: Path) -> None:
+    old = "def connect():\n    pass\n\ndef close():\n    pass\n"
+    new = ("import warnings\n\ndef connect():\n    warnings.warn(DeprecationWarning('connect is deprecated, use open'))\n\n"
+           "def close():\n    warnings.warn(UserWarning('closing'))\n")
+    found = diffed(tmp_path, old, new)
+    assert found["deprecated", "demo.connect"].detail.endswith("connect is deprecated, use open")
+    assert ("deprecated", "demo.close") not in found  # a UserWarning is no deprecation
+
+
+@pytest.mark.parametrize(
+    ("decorator", "message"),
+    [
+        ("@util.deprecated('1.4', 'The connect() function is deprecated; use open()')",
+         "The connect() function is deprecated; use open()"),
+        ("@_api.deprecated('3.6', alternative='open')", "deprecated in 3.6; use open instead"),
+        ("@cbook.deprecated('3.1')", "deprecated in 3.1"),
+        ("@_deprecated", "deprecated"),
+        ("@deprecation.deprecated(deprecated_in='1.0', details='Use open instead')", "Use open instead"),
+        ("@deprecated(version='1.2', reason='use open')", "use open"),
+    ],
+)
+def test_a_deprecated_decorator_of_any_qualified_name_deprecates(tmp_path: Path, decorator: str, message: str) -> None:
+    helpers = "import functools\n\nclass util:\n    deprecated = staticmethod(lambda *a, **k: (lambda f: f))\n"
+    old = helpers + "\ndef connect():\n    pass\n"
+    new = helpers + f"\n{decorator}\ndef connect():\n    pass\n"
+    found = diffed(tmp_path, old, new)
+    assert found["deprecated", "demo.connect"].detail.endswith(message)
+
+
+def test_decorators_that_only_mention_deprecation_deprecate_nothing(tmp_path: Path) -> None:
+    old = "def connect(timeout=None):\n    pass\n"
+    new = ("@deprecate_kwarg(old_arg_name='wait', new_arg_name='timeout')\n@uses_deprecated()\n"
+           "def connect(timeout=None):\n    pass\n")
+    assert ("deprecated", "demo.connect") not in diffed(tmp_path, old, new)  # a keyword renamed; a test marker
