@@ -52,3 +52,12 @@ def test_decorators_that_only_mention_deprecation_deprecate_nothing(tmp_path: Pa
     new = ("@deprecate_kwarg(old_arg_name='wait', new_arg_name='timeout')\n@uses_deprecated()\n"
            "def connect(timeout=None):\n    pass\n")
     assert ("deprecated", "demo.connect") not in diffed(tmp_path, old, new)  # a keyword renamed; a test marker
+
+
+def test_a_deprecation_category_of_another_distribution_deprecates(tmp_path: Path) -> None:
+    old = "def connect():\n    pass\n"
+    new = ("import warnings\nfrom sqlalchemy.exc import SADeprecationWarning\n\ndef connect():\n"
+           "    warnings.warn('connect() will go; call open()', SADeprecationWarning)\n")
+    assert diffed(tmp_path, old, new)["deprecated", "demo.connect"].detail.endswith("connect() will go; call open()")
+    other = new.replace("SADeprecationWarning", "SAWarning")
+    assert ("deprecated", "demo.connect") not in diffed(tmp_path, old, other)  # a warning, not a deprecation

@@ -131,11 +131,13 @@ class SurfaceBuilder:
 
     def is_deprecation(self, warn: Warn) -> bool:
         """True when the warning announces a deprecation (directly or through the package's helper): a deprecation
-        category, or a message that says so under another (markupsafe 3.0's `__version__` warns with the default
-        `UserWarning`: "The '__version__' attribute is deprecated and will be removed")."""
+        category (the package's own, or another's so named: `SADeprecationWarning` imported from SQLAlchemy), or a
+        message that says so under another (markupsafe 3.0's `__version__` warns with the default `UserWarning`:
+        "The '__version__' attribute is deprecated and will be removed")."""
         if warn.via_helper:
             return warn.category in self.helpers
-        return not warn.parametric and (warn.category in self.categories or "deprecated" in warn.message.lower())
+        category = warn.category in self.categories or warn.category.endswith("DeprecationWarning")
+        return not warn.parametric and (category or "deprecated" in warn.message.lower())
 
     def _deprecation(self, warns: tuple[Warn, ...], decorator_message: str | None) -> str | None:
         for warn in warns:
