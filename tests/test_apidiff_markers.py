@@ -61,3 +61,14 @@ def test_a_deprecation_category_of_another_distribution_deprecates(tmp_path: Pat
     assert diffed(tmp_path, old, new)["deprecated", "demo.connect"].detail.endswith("connect() will go; call open()")
     other = new.replace("SADeprecationWarning", "SAWarning")
     assert ("deprecated", "demo.connect") not in diffed(tmp_path, old, other)  # a warning, not a deprecation
+
+
+def test_a_warning_opening_a_try_or_with_block_is_unconditional(tmp_path: Path) -> None:
+    old = "def connect():\n    return 1\n\ndef close():\n    return 1\n\ndef fallback():\n    return 1\n"
+    new = ("import warnings\n\ndef connect():\n    try:\n        warnings.warn('connect is deprecated', DeprecationWarning)\n"
+           "        return 1\n    finally:\n        pass\n\ndef close():\n    with open('x') as handle:\n"
+           "        warnings.warn('close is deprecated', DeprecationWarning)\n        return handle\n\n"
+           "def fallback():\n    try:\n        return 1\n    except ImportError:\n"
+           "        warnings.warn('fallback is deprecated', DeprecationWarning)\n")
+    found = {symbol for (kind, symbol) in diffed(tmp_path, old, new) if kind == "deprecated"}
+    assert found == {"demo.connect", "demo.close"}  # an `except` branch runs only on failure

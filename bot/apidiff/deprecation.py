@@ -82,9 +82,12 @@ def statement_warn(stmt: ast.stmt, param_names: frozenset[str] = frozenset()) ->
 
 
 def body_warns(body: list[ast.stmt], param_names: frozenset[str]) -> tuple[Warn, ...]:
-    """Warnings raised unconditionally by the top-level statements of a body."""
-    found = []
+    """Warnings raised unconditionally by the top-level statements of a body, those opening a `try` or `with` block
+    included (they run whenever the body does)."""
+    found: list[Warn] = []
     for stmt in body:
+        if isinstance(stmt, (ast.Try, ast.TryStar, ast.With, ast.AsyncWith)):
+            found.extend(body_warns(stmt.body, param_names))
         warn = statement_warn(stmt, param_names)
         if warn is not None:
             found.append(warn)
