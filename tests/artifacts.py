@@ -231,6 +231,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pydantic", "1.10.0", "auto"): "4d2b9258f5bd2d129bd4cf2d31f9d40094b9ed6ef64896e2f7a70729b2d599ea",  # pydantic-1.10.0-py3-none-any.whl
     ("dash", "2.18.2", "auto"): "0ce0479d1bc958e934630e2de7023b8a4558f23ce1f9f5a4b34b65eb3903a869",  # dash-2.18.2-py3-none-any.whl
     ("dash", "3.0.0", "auto"): "684de3765bdb24f2c5a7b5d9d4dffb02bb122586b08784a394769004af444f03",  # dash-3.0.0-py3-none-any.whl
+    ("flask-jwt-extended", "3.25.1", "auto"): "bbf4467f41c56cf1fd8a5870d2556f419c572aad2b4085757581c3f9b4d7767a",  # Flask-JWT-Extended-3.25.1.tar.gz (no wheel)
+    ("flask-jwt-extended", "4.0.0", "auto"): "7929ea31a0c7579e2e8ca18cf4301d98cfab9a77eafee0af04f7296e0e82d5d6",  # Flask_JWT_Extended-4.0.0-py2.py3-none-any.whl
 }
 
 

@@ -29,6 +29,7 @@ PKG = ReleaseDiff(package="pkg", old="1.0", new="2.0", changes=[
     _shape("pkg.Client.bounds", ObjectKind.METHOD, "hook_called_with_new_arguments"),
     _shape("pkg.Widget", ObjectKind.CLASS, "class_to_function"),
     _shape("pkg.Client.kind", ObjectKind.PROPERTY, "return_type_changed"),
+    _shape("pkg.login_required", ObjectKind.FUNCTION, "decorator_to_factory"),
 ])
 TARGETS = Targets.from_diffs([PKG])
 
@@ -68,6 +69,12 @@ def found(source: str, targets: Targets = TARGETS) -> list[tuple[int, str, str, 
     ("from pkg import Client\nclass Mine(Client):\n    def bounds(self, *args, **kwargs):\n        pass\n", []),
     # type-level changes are not matched
     ("from pkg import Client\nprint(Client().kind)\n", []),
+    # a decorator turned factory: applied bare, or called with the function alone, breaks; `@name(...)` does not
+    ("from pkg import login_required\n@login_required\ndef a():\n    pass\n@login_required()\ndef b():\n    pass\n"
+     "c = login_required(b)\nd = login_required(optional=True)\nclass V:\n    @login_required\n    def get(self):\n"
+     "        pass\n",
+     [(2, "pkg.login_required", "reference", "high"), (8, "pkg.login_required", "call", "high"),
+      (11, "pkg.login_required", "reference", "high")]),
 ])
 def test_a_shape_change_is_a_use_only_where_the_new_shape_rejects_it(
     source: str, expected: list[tuple[int, str, str, str]]

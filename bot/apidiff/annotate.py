@@ -36,14 +36,21 @@ def _merged(changes: list[Change]) -> list[Change]:
             merged.append(change)
             continue
         kept = merged[first[key]]
+        kinds = sorted(dict.fromkeys((*kept.breakages, *change.breakages)), key=lambda kind: kind not in _LEADING)
         merged[first[key]] = kept.model_copy(
             update={
                 "detail": f"{kept.detail}; {change.detail}",
-                "breakages": tuple(dict.fromkeys((*kept.breakages, *change.breakages))),
+                "breakage": kinds[0] if kinds else kept.breakage,
+                "breakages": tuple(kinds),
                 "signature": _joined(kept.signature, change.signature),
             }
         )
     return merged
+
+
+_LEADING = frozenset({"decorator_to_factory"})
+"""Shape kinds that explain the signature change they join (the decorated function, once the first parameter, is
+no parameter of a decorator factory): shown first, and what the usage finder matches."""
 
 
 def _classified(change: Change, old: Surface, new: Surface) -> Change:

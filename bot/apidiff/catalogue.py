@@ -493,6 +493,21 @@ KINDS: tuple[Kind, ...] = (
         "def rows(): return [1]\n",
     ),
     Kind(
+        "decorator_to_factory",
+        "Decorator became a decorator factory",
+        C,
+        E,
+        "It now takes options and returns the decorator: applied bare (`@name`), it takes the function as its first "
+        "option, and the decorated name is the inner decorator, never the function. Write `@name()`.",
+        "import inspect\nfrom {module} import {name}\n\ndef view(page=1):\n    return page\n\n"
+        "assert inspect.signature({access}(view)) == inspect.signature(view)",
+        "import functools\n\ndef login_required(fn):\n    @functools.wraps(fn)\n    def wrapper(*args, **kwargs):\n"
+        "        return fn(*args, **kwargs)\n    return wrapper\n",
+        "import functools\n\ndef login_required(optional=False):\n    def decorator(fn):\n"
+        "        @functools.wraps(fn)\n        def wrapper(*args, **kwargs):\n            return fn(*args, **kwargs)\n"
+        "        return wrapper\n    return decorator\n",
+    ),
+    Kind(
         "property_to_method",
         "Property became a method",
         C,

@@ -6,7 +6,7 @@ import collections.abc
 from typing import Any
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
-from bot.apidiff.model import Param
+from bot.apidiff.model import POSITIONAL_KINDS, Param
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
 from bot.apidiff.resolve import Resolver
@@ -274,6 +274,15 @@ def _passes_to(
     return None if target == "?" else (target, explicit, call.split(".", 1)[0] in ("super", "self", "cls"))
 
 
+def _decorator_form(function: RawCallable) -> str:
+    """`Symbol.decorator`: a factory returns a signature-keeping decorator whatever it is called with; a bare one
+    keeps the signature of what it takes as its required first positional parameter."""
+    if function.facts.decorates_keeping:
+        return "factory"
+    positional = [p for p in function.params if p.kind in POSITIONAL_KINDS]
+    return "bare" if function.facts.keeps_signature and positional and not positional[0].has_default else ""
+
+
 def callable_fields(
     function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str = "", via: str = ""
 ) -> dict[str, Any]:
@@ -291,6 +300,7 @@ def callable_fields(
         "is_async": _awaitable(function),
         "is_generator": function.facts.is_generator,
         "returns_call": function.facts.returns_call,
+        "decorator": _decorator_form(function),
         "stub": function.facts.stub,
         "refuses_calls": function.facts.refuses_calls or _refusing_callee(function, module, resolver),
         "max_varargs": _max_varargs(function, module, resolver, hierarchy, owner),

@@ -73,6 +73,10 @@ class Symbol:
     is_generator: bool = False
     returns_call: bool = False
     """For a callable: it returns some call's result (which may itself be a generator)."""
+    decorator: str = ""
+    """For a callable used as a decorator: "bare" when applied as is (`@jwt_required`: it takes the function as its
+    required first parameter and hands back one of the same signature), "factory" when called first
+    (`@jwt_required()`: it returns such a decorator); "" otherwise."""
     stub: bool = False
     """For a callable: its body only raises `NotImplementedError` (what calls return cannot have been relied on)."""
     refuses_calls: bool = False

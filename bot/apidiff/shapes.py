@@ -88,6 +88,12 @@ def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]
             if after.is_generator
             else ("generator_to_function", "no longer a generator")
         )
+    if before.kind == "function" and before.decorator == "bare" and after.decorator == "factory":
+        yield (
+            "decorator_to_factory",
+            "now a decorator factory: `@name` must become `@name()`; applied bare, it takes the function as its first "
+            "option and the decorated name no longer runs it",
+        )
     if before.method_kind in ("classmethod", "staticmethod") and after.method_kind == "method":
         yield f"{before.method_kind}_to_instance_method", f"no longer a {before.method_kind}: calls on the class fail"
 

@@ -30,6 +30,9 @@ class Touch:
     """Named in `isinstance`/`issubclass` or an `except` clause."""
     on_class: bool = False
     """Reached through the class itself (`Flask.method(...)`), not an instance."""
+    applied: bool = False
+    """Applied as a decorator as is (`@jwt_required`), or called with one positional argument and no keyword, as
+    such a decorator is (`view = jwt_required(view)`)."""
 
 
 def _called(t: Touch) -> bool:
@@ -57,6 +60,10 @@ _RULES: dict[str, tuple[str, Callable[[Touch], bool]]] = {
     "classmethod_to_instance_method": ("called on the class: it is now an instance method", _called_on_class),
     "staticmethod_to_instance_method": ("called on the class: it is now an instance method", _called_on_class),
     "class_to_function": ("subclassed or type-checked: it is now a function", lambda t: t.subclassed or t.type_checked),
+    "decorator_to_factory": (
+        "applied as a decorator without calling it: it now takes options and returns the decorator (write `@name()`)",
+        lambda t: t.applied,
+    ),
 }
 SHAPE_KINDS = frozenset(_RULES)
 """Breakage kinds whose uses depend on how the symbol is touched."""
@@ -73,7 +80,7 @@ def shape_problem(breakage: str, touch: Touch) -> str | None:
 
 _RUNNERS = frozenset({"run", "gather", "ensure_future", "create_task", "run_until_complete", "wait_for", "shield"})
 """Calls that take a coroutine (`asyncio.run(f())`): a call passed to one is awaited."""
-SEEN = frozenset({ast.Await, ast.ClassDef, ast.Call, ast.Try, ast.TryStar})
+SEEN = frozenset({ast.Await, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef, ast.Call, ast.Try, ast.TryStar})
 """The node types `Contexts.see` learns from (the walk skips the rest without a call)."""
 
 
@@ -86,9 +93,13 @@ class Contexts:
     """Calls whose result is awaited."""
     bases: set[int] = field(default_factory=set)
     type_checked: set[int] = field(default_factory=set)
+    decorators: set[int] = field(default_factory=set)
+    """Decorators applied as they are written (`@name`, not `@name(...)`)."""
 
     def see(self, node: ast.AST) -> None:
         """Record what `node` says about its children."""
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            self.decorators.update(id(d) for d in node.decorator_list if not isinstance(d, ast.Call))
         if isinstance(node, ast.Await):
             self.awaited.add(id(node.value))
         elif isinstance(node, ast.ClassDef):
@@ -115,4 +126,9 @@ class Contexts:
             subclassed=id(node) in self.bases,
             type_checked=id(node) in self.type_checked,
             on_class=on_class,
+            applied=id(node) in self.decorators
+            or call is not None
+            and len(call.args) == 1
+            and not call.keywords
+            and not isinstance(call.args[0], ast.Starred),
         )
