@@ -57,6 +57,9 @@ class SignatureDelta(BaseModel):
     deprecated_parameters: tuple[str, ...] = ()
     moved: tuple[tuple[str, int, int], ...] = ()
     """Positional parameters now at another slot: (name, old index, new index); positional callers pass them wrong."""
+    keyword_only_slots: tuple[tuple[str, int], ...] = ()
+    """(name, old index) of the positional parameters made keyword-only: a call passing more positional arguments
+    than that index hands that value to another parameter, or is refused (flask-limiter 3's `Limiter(app, ...)`)."""
     kwargs_unverified: tuple[str, ...] = ()
     """Removed keywords now swallowed by `**kwargs` whose forwarding could not be followed (lower confidence)."""
     annotations_changed: tuple[tuple[str, str, str], ...] = ()

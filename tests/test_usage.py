@@ -272,3 +272,23 @@ def test_a_deprecated_parameter_is_used_only_by_calls_passing_it() -> None:
         (4, "call-keyword", "keyword 'autoescape' is taken by **env_options, which is deprecated"),
         (7, "call-keyword", "keyword 'expires' is deprecated"),
     ]
+
+
+def test_a_parameter_made_keyword_only_is_used_by_calls_reaching_its_old_slot() -> None:
+    # flask-limiter 3: `Limiter(app=None, key_func=None, ...)` became `Limiter(key_func, *, app=None, ...)`
+    delta = SignatureDelta(made_keyword_only=("app", "default_limits"), keyword_only_slots=(("app", 0), ("default_limits", 2)),
+                           moved=(("key_func", 1, 0),), new_max_positional=1)
+    limiter = Change(symbol="flask_limiter.Limiter", kind=ChangeKind.SIGNATURE_CHANGED, object=ObjectKind.CLASS,
+                     signature=delta)
+    targets = Targets.from_diffs([ReleaseDiff(package="flask-limiter", old="2.9", new="3.0", changes=[limiter])])
+    source = (b"from flask_limiter import Limiter\nLimiter(app, key_func=get_remote_address)\n"
+              b"Limiter(get_remote_address, app=app)\nLimiter(key_func=f, app=app)\nLimiter(*args)\n")
+    found, _ = find_usages("app.py", source, targets)
+    assert [(u.line, u.detail) for u in found if u.counts] == [(2, "passes 'app' by position; now keyword-only")]
+
+
+def test_flask_limiter_3_records_where_app_was_passed_by_position() -> None:
+    from tests.test_apidiff_trust import changes
+
+    delta = changes("flask-limiter", "2.9.2", "3.0.0")["signature_changed", "flask_limiter.Limiter"].signature
+    assert delta is not None and ("app", 0) in delta.keyword_only_slots

@@ -170,11 +170,13 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
     ):
         return None
     max_positional = None if has_var_positional else sum(1 for p in new if p.kind in POSITIONAL_KINDS)
+    old_slots = [p.name for p in old if p.kind in POSITIONAL_KINDS]
     return SignatureDelta(
         removed=tuple(removed),
         renamed=tuple((o.name, n.name) for o, n in renames),
         made_positional_only=tuple(made_positional_only),
         made_keyword_only=tuple(made_keyword_only),
+        keyword_only_slots=tuple((name, old_slots.index(name)) for name in made_keyword_only if name in old_slots),
         new_required=tuple(new_required),
         defaults_removed=tuple(defaults_removed),
         absorbed_by_kwargs=tuple(absorbed),

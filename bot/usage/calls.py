@@ -36,13 +36,20 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
             problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} is taken by {star}, which is deprecated"))
     starred = any(isinstance(arg, ast.Starred) for arg in call.args)
     positional = len(call.args) - offset
-    if not starred and delta.new_max_positional is not None and positional > delta.new_max_positional:
+    too_many = not starred and delta.new_max_positional is not None and positional > delta.new_max_positional
+    if too_many:
         problems.append(
             (
                 UseForm.CALL_POSITIONAL,
                 f"{positional} positional arguments; the new signature accepts {delta.new_max_positional}",
             )
         )
+    # a call naming the parameter too was written for the new signature (on the old one it passed it twice)
+    passed = {keyword.arg for keyword in call.keywords}
+    keyword_only = [name for name, slot in delta.keyword_only_slots if positional > slot and name not in passed]
+    if not starred and not too_many and keyword_only:  # the value lands in another parameter, or twice in one
+        named = ", ".join(repr(name) for name in keyword_only)
+        problems.append((UseForm.CALL_POSITIONAL, f"passes {named} by position; now keyword-only"))
     if not starred and delta.moved:
         first = min(old for _, old, _ in delta.moved)
         if positional > first:
