@@ -229,6 +229,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("starlette", "0.28.0", "auto"): "e58b9fc402c579950260fbb6d57173395c4e62804c40d3ede7e9ef1074f0c579",  # starlette-0.28.0-py3-none-any.whl
     ("pydantic", "1.9.2", "auto"): "78a4d6bdfd116a559aeec9a4cfe77dda62acc6233f8b56a716edad2651023e5e",  # pydantic-1.9.2-py3-none-any.whl
     ("pydantic", "1.10.0", "auto"): "4d2b9258f5bd2d129bd4cf2d31f9d40094b9ed6ef64896e2f7a70729b2d599ea",  # pydantic-1.10.0-py3-none-any.whl
+    ("jinja2", "2.10.3", "auto"): "74320bb91f31270f9551d46522e33af46a80c3d619f4a4bf42b3164d30b5911f",  # Jinja2-2.10.3-py2.py3-none-any.whl
+    ("jinja2", "2.11.0", "auto"): "6e7a3c2934694d59ad334c93dd1b6c96699cf24c53fdb8ec848ac6b23e685734",  # Jinja2-2.11.0-py2.py3-none-any.whl
+    ("flask", "2.1.3", "auto"): "9013281a7402ad527f8fd56375164f3aa021ecfaff89bfe3825346c24f87e04c",  # Flask-2.1.3-py3-none-any.whl
+    ("flask", "2.2.0", "auto"): "10dc2bae7a9b6ab59111d6dbece2e08fb0015d2e88d296c40323cc0c7aac2c2e",  # Flask-2.2.0-py3-none-any.whl
+    ("quart", "0.17.0", "auto"): "69480e7384935feff1f50293a8cb70c5d31f568af94ed792d043bb368b50bd50",  # Quart-0.17.0-py3-none-any.whl
+    ("quart", "0.18.0", "auto"): "5bef6711d25e379ce8a1ed3f7d3ec72eae4159d116e8d480d1cab59c8bb6f44d",  # Quart-0.18.0-py3-none-any.whl
 }
 
 

@@ -18,7 +18,7 @@ from bot.apidiff.claims import (
 )
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import extract_hint
-from bot.apidiff.envvars import stdlib_still_reads
+from bot.apidiff.envvars import derived_by_click, stdlib_still_reads
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
 from bot.apidiff.model import KEYWORD_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
@@ -176,16 +176,19 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 )
             )
     for name, (file, line) in old.env_vars.items():
-        if name not in new.env_vars and not stdlib_still_reads(name, new.called):
-            changes.append(
-                Change(
-                    symbol=f"env:{name}",
-                    kind=ChangeKind.ENV_VAR_REMOVED,
-                    object=ObjectKind.ENV_VAR,
-                    detail=f"{new.version} no longer reads the environment variable {name}",
-                    old_location=Location(path=file, line=line),
-                )
+        if name in new.env_vars or stdlib_still_reads(name, new.called):
+            continue
+        if derived_by_click(name, new.env_prefixes, new.click_params):
+            continue  # click reads it for a parameter of the new release (flask 2.2's FLASK_APP for `--app`)
+        changes.append(
+            Change(
+                symbol=f"env:{name}",
+                kind=ChangeKind.ENV_VAR_REMOVED,
+                object=ObjectKind.ENV_VAR,
+                detail=f"{new.version} no longer reads the environment variable {name}",
+                old_location=Location(path=file, line=line),
             )
+        )
     return changes
 
 
