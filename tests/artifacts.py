@@ -235,6 +235,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask", "2.2.0", "auto"): "10dc2bae7a9b6ab59111d6dbece2e08fb0015d2e88d296c40323cc0c7aac2c2e",  # Flask-2.2.0-py3-none-any.whl
     ("quart", "0.17.0", "auto"): "69480e7384935feff1f50293a8cb70c5d31f568af94ed792d043bb368b50bd50",  # Quart-0.17.0-py3-none-any.whl
     ("quart", "0.18.0", "auto"): "5bef6711d25e379ce8a1ed3f7d3ec72eae4159d116e8d480d1cab59c8bb6f44d",  # Quart-0.18.0-py3-none-any.whl
+    ("flask", "2.0.0", "auto"): "1833a4b36ace08dfa1510d86f1bb6fc595d990ec1b838e03ac8dd80ac0705954",  # Flask-2.0.0-py3-none-any.whl
 }
 
 

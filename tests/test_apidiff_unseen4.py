@@ -79,3 +79,46 @@ def test_an_attribute_set_on_a_class_after_its_body_is_a_member(tmp_path: Path) 
     assert not diffed(tmp_path, old, moved)
     gone = diffed(tmp_path, moved, {"demo/__init__.py": "class Env:\n    pass\n\nother = Env\nother.x = 1\n"})
     assert set(gone) == {("removed", "demo.Env.template_class"), ("removed", "demo.Env.kind")}
+
+
+# -- a `**kwargs` option taken out into a local, and a warning under a test of that local --
+
+
+def test_flask_2_0_deprecates_the_encoding_option_of_the_json_functions() -> None:
+    found = changes("flask", "1.1.4", "2.0.0")
+    # `encoding = kwargs.pop("encoding", None)` ... `if encoding is not None: warnings.warn(...)`
+    for name in ("dumps", "loads", "load"):
+        assert found["deprecated", f"flask.json.{name}"].signature.deprecated_parameters == ("encoding",), name
+    assert ("deprecated", "flask.helpers.safe_join") in found  # the documented deprecations, kept
+
+
+def test_a_kwargs_option_tested_before_a_warning_is_a_deprecated_parameter(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def dumps(obj, **kwargs):\n    encoding = kwargs.pop('encoding', None)\n    return obj\n"}
+    new = {"demo/__init__.py": (
+        "import warnings\n\ndef dumps(obj, **kwargs):\n    encoding = kwargs.pop('encoding', None)\n"
+        "    mode = kwargs.get('mode')\n    if encoding is not None:\n"
+        "        warnings.warn('encoding is deprecated', DeprecationWarning)\n"
+        "    if mode is None:\n        warnings.warn('pass mode', DeprecationWarning)\n    return obj\n")}
+    found = diffed(tmp_path, old, new)
+    # `mode is None` warns callers who leave the option out: passing it is not what is deprecated
+    assert found["deprecated", "demo.dumps"].signature.deprecated_parameters == ("encoding",)
+
+
+# -- a warning under a test of a parameter's absence (`if not args`, `args is None`) deprecates leaving it out --
+
+
+def test_flask_2_0_call_factory_args_are_not_deprecated() -> None:
+    found = changes("flask", "1.1.4", "2.0.0")
+    # `if not args and len(sig.parameters) == 1 ...: warnings.warn("Script info is deprecated ...")`
+    assert ("deprecated", "flask.cli.call_factory") not in found
+
+
+def test_a_warning_when_a_parameter_is_left_out_deprecates_no_parameter(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def make(app, args=None, kind=None, size=None):\n    return app\n"}
+    new = {"demo/__init__.py": (
+        "import warnings\n\ndef make(app, args=None, kind=None, size=None):\n"
+        "    if not args:\n        warnings.warn('pass args', DeprecationWarning)\n"
+        "    if kind is None:\n        warnings.warn('pass kind', DeprecationWarning)\n"
+        "    if size is not None:\n        warnings.warn('size is deprecated', DeprecationWarning)\n    return app\n")}
+    found = diffed(tmp_path, old, new)
+    assert found["deprecated", "demo.make"].signature.deprecated_parameters == ("size",)
