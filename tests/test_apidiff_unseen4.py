@@ -122,3 +122,26 @@ def test_a_warning_when_a_parameter_is_left_out_deprecates_no_parameter(tmp_path
         "    if size is not None:\n        warnings.warn('size is deprecated', DeprecationWarning)\n    return app\n")}
     found = diffed(tmp_path, old, new)
     assert found["deprecated", "demo.make"].signature.deprecated_parameters == ("size",)
+
+
+# -- a private global the old release bound, now served with a warning by the module's `__getattr__` --
+
+
+def test_flask_2_2_deprecates_the_context_stacks() -> None:
+    found = changes("flask", "2.1.3", "2.2.0")
+    # 2.1 imported them from `.globals` (bound, no symbol of their own); 2.2 serves them from `__getattr__`, warning
+    for symbol in ("flask._app_ctx_stack", "flask._request_ctx_stack", "flask.globals._app_ctx_stack"):
+        change = found["deprecated", symbol]
+        assert change.private and "deprecated and will be" in change.detail, symbol  # globals.py spells "remoevd"
+
+
+def test_a_private_global_served_with_a_warning_is_newly_deprecated(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "from demo.impl import _stack\n", "demo/impl.py": "_stack = []\n"}
+    new = {"demo/__init__.py": (
+        "import warnings\n\ndef __getattr__(name):\n    if name == '_stack':\n"
+        "        warnings.warn('_stack is deprecated', DeprecationWarning)\n        return []\n"
+        "    if name == '_fresh':\n        warnings.warn('_fresh is deprecated', DeprecationWarning)\n        return []\n"
+        "    raise AttributeError(name)\n"), "demo/impl.py": "_stack = []\n"}
+    found = diffed(tmp_path, old, new)
+    assert found["deprecated", "demo._stack"].private
+    assert ("deprecated", "demo._fresh") not in found  # never bound before: added already deprecated, no one uses it

@@ -420,13 +420,20 @@ def _keywords_named(symbol: Symbol, deprecated: tuple[str, ...]) -> tuple[str, .
     return tuple(p.name for p in symbol.params if p.kind in KEYWORD_KINDS)
 
 
+def _bound_before(old: Surface, path: str) -> bool:
+    """A module name the old release bound without making it a symbol (a private global such as flask 2.1's
+    `_app_ctx_stack`, imported from `.globals`): users could import it, so its new deprecation is news."""
+    module, _, name = path.rpartition(".")
+    return name in old.bound.get(module, ())
+
+
 def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     """Symbols (and parameters) that warn in `new` but did not in `old`; every deprecation when `old` is None."""
     newly: list[Symbol] = []
     params: dict[str, tuple[str, ...]] = {}
     for path, symbol in new.symbols.items():
         before = old.symbols.get(path) if old is not None else None
-        if old is not None and before is None:
+        if old is not None and before is None and not _bound_before(old, path):
             continue  # added already deprecated: nobody can be using it yet
         if symbol.deprecated is not None and (before is None or before.deprecated is None):
             newly.append(symbol)
