@@ -233,6 +233,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("dash", "3.0.0", "auto"): "684de3765bdb24f2c5a7b5d9d4dffb02bb122586b08784a394769004af444f03",  # dash-3.0.0-py3-none-any.whl
     ("flask-jwt-extended", "3.25.1", "auto"): "bbf4467f41c56cf1fd8a5870d2556f419c572aad2b4085757581c3f9b4d7767a",  # Flask-JWT-Extended-3.25.1.tar.gz (no wheel)
     ("flask-jwt-extended", "4.0.0", "auto"): "7929ea31a0c7579e2e8ca18cf4301d98cfab9a77eafee0af04f7296e0e82d5d6",  # Flask_JWT_Extended-4.0.0-py2.py3-none-any.whl
+    ("jinja2", "2.10.3", "auto"): "74320bb91f31270f9551d46522e33af46a80c3d619f4a4bf42b3164d30b5911f",  # Jinja2-2.10.3-py2.py3-none-any.whl
+    ("jinja2", "2.11.0", "auto"): "6e7a3c2934694d59ad334c93dd1b6c96699cf24c53fdb8ec848ac6b23e685734",  # Jinja2-2.11.0-py2.py3-none-any.whl
+    ("flask", "2.1.3", "auto"): "9013281a7402ad527f8fd56375164f3aa021ecfaff89bfe3825346c24f87e04c",  # Flask-2.1.3-py3-none-any.whl
+    ("flask", "2.2.0", "auto"): "10dc2bae7a9b6ab59111d6dbece2e08fb0015d2e88d296c40323cc0c7aac2c2e",  # Flask-2.2.0-py3-none-any.whl
+    ("quart", "0.17.0", "auto"): "69480e7384935feff1f50293a8cb70c5d31f568af94ed792d043bb368b50bd50",  # Quart-0.17.0-py3-none-any.whl
+    ("quart", "0.18.0", "auto"): "5bef6711d25e379ce8a1ed3f7d3ec72eae4159d116e8d480d1cab59c8bb6f44d",  # Quart-0.18.0-py3-none-any.whl
+    ("flask", "2.0.0", "auto"): "1833a4b36ace08dfa1510d86f1bb6fc595d990ec1b838e03ac8dd80ac0705954",  # Flask-2.0.0-py3-none-any.whl
 }
 
 

@@ -98,12 +98,13 @@ def _test_params(test: ast.expr, params: frozenset[str], var_keyword: str | None
     """Parameters whose *presence* the test checks (`if x is not None`, `if x:`, `if "x" in kwargs`; `if kwargs:` checks
     for any keyword `**kwargs` takes, named `**kwargs`).
 
-    Tests of a value's type or content (`isinstance(x, bytes)`) deprecate a way of passing, not the parameter.
+    Tests of a value's type or content (`isinstance(x, bytes)`) deprecate a way of passing, not the parameter; tests
+    of absence (`not x`, `x is None`) warn callers who leave it out, not those who pass it.
     """
     if isinstance(test, ast.BoolOp):
         return {name for value in test.values for name in _test_params(value, params, var_keyword)}
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        return _test_params(test.operand, params, var_keyword)
+        return set()  # `if not args: warn(...)` warns when the parameter is left out: passing it is no deprecation
     if isinstance(test, ast.Name) and test.id == var_keyword:  # `if env_options: warn(...)`: any extra keyword warns
         return {f"**{var_keyword}"}
     if isinstance(test, ast.Name):
@@ -117,20 +118,46 @@ def _test_params(test: ast.expr, params: frozenset[str], var_keyword: str | None
             return {left.value}
         return set()
     if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) and isinstance(left, ast.Name) and left.id in params:
-        if left.id != var_keyword and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)):
+        absent = isinstance(op, (ast.Is, ast.Eq)) and isinstance(right, ast.Constant) and right.value is None
+        if left.id != var_keyword and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)) and not absent:
             return {left.id}
     return set()
+
+
+def _kwargs_options(body: list[ast.stmt], var_keyword: str | None) -> dict[str, str]:
+    """Local name -> the `**kwargs` option the body takes out into it (`encoding = kwargs.pop("encoding", None)`):
+    a test of the local is a test of whether the caller passed the option."""
+    found: dict[str, str] = {}
+    for stmt in body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            continue
+        call = stmt.value
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr in ("pop", "get")
+            and isinstance(call.func.value, ast.Name)
+            and call.func.value.id == var_keyword
+            and call.args
+            and isinstance(call.args[0], ast.Constant)
+            and isinstance(call.args[0].value, str)
+        ):
+            found[stmt.targets[0].id] = call.args[0].value
+    return found
 
 
 def parameter_warns(
     body: list[ast.stmt], params: frozenset[str], var_keyword: str | None
 ) -> tuple[tuple[str, Warn], ...]:
-    """(parameter, warning) for each warning raised in an `if` whose test looks at that parameter."""
+    """(parameter, warning) for each warning raised in an `if` whose test looks at that parameter, or at an option
+    taken out of `**kwargs` (flask 2.0's `encoding = kwargs.pop("encoding", None)` ... `if encoding is not None:`)."""
     found: list[tuple[str, Warn]] = []
+    options = {local: option for local, option in _kwargs_options(body, var_keyword).items() if local not in params}
+    tested = params | options.keys()
     pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
     while pending:
         branch = pending.pop()
-        touched = _test_params(branch.test, params, var_keyword)
+        touched = {options.get(name, name) for name in _test_params(branch.test, tested, var_keyword)}
         if touched:
             for warn in body_warns(branch.body, frozenset()):
                 found.extend((name, warn) for name in sorted(touched))

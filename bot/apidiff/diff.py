@@ -18,7 +18,7 @@ from bot.apidiff.claims import (
 )
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import extract_hint
-from bot.apidiff.envvars import stdlib_still_reads
+from bot.apidiff.envvars import derived_by_click, stdlib_still_reads
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
 from bot.apidiff.model import KEYWORD_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
@@ -178,16 +178,19 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 )
             )
     for name, (file, line) in old.env_vars.items():
-        if name not in new.env_vars and not stdlib_still_reads(name, new.called):
-            changes.append(
-                Change(
-                    symbol=f"env:{name}",
-                    kind=ChangeKind.ENV_VAR_REMOVED,
-                    object=ObjectKind.ENV_VAR,
-                    detail=f"{new.version} no longer reads the environment variable {name}",
-                    old_location=Location(path=file, line=line),
-                )
+        if name in new.env_vars or stdlib_still_reads(name, new.called):
+            continue
+        if derived_by_click(name, new.env_prefixes, new.click_params):
+            continue  # click reads it for a parameter of the new release (flask 2.2's FLASK_APP for `--app`)
+        changes.append(
+            Change(
+                symbol=f"env:{name}",
+                kind=ChangeKind.ENV_VAR_REMOVED,
+                object=ObjectKind.ENV_VAR,
+                detail=f"{new.version} no longer reads the environment variable {name}",
+                old_location=Location(path=file, line=line),
             )
+        )
     return changes
 
 
@@ -419,13 +422,20 @@ def _keywords_named(symbol: Symbol, deprecated: tuple[str, ...]) -> tuple[str, .
     return tuple(p.name for p in symbol.params if p.kind in KEYWORD_KINDS)
 
 
+def _bound_before(old: Surface, path: str) -> bool:
+    """A module name the old release bound without making it a symbol (a private global such as flask 2.1's
+    `_app_ctx_stack`, imported from `.globals`): users could import it, so its new deprecation is news."""
+    module, _, name = path.rpartition(".")
+    return name in old.bound.get(module, ())
+
+
 def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     """Symbols (and parameters) that warn in `new` but did not in `old`; every deprecation when `old` is None."""
     newly: list[Symbol] = []
     params: dict[str, tuple[str, ...]] = {}
     for path, symbol in new.symbols.items():
         before = old.symbols.get(path) if old is not None else None
-        if old is not None and before is None:
+        if old is not None and before is None and not _bound_before(old, path):
             continue  # added already deprecated: nobody can be using it yet
         if symbol.deprecated is not None and (before is None or before.deprecated is None):
             newly.append(symbol)

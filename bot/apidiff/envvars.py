@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name, line_offsets
@@ -83,11 +83,14 @@ def candidate_lines(data: bytes, names: set[str], starts: list[int] | None = Non
 
 
 def nodes_on(tree: ast.Module, lines: list[int]) -> Iterator[ast.AST]:
-    """The nodes whose line span contains one of `lines` (subtrees elsewhere are never visited)."""
+    """The nodes whose line span, decorators included, contains one of `lines` (subtrees elsewhere are never
+    visited)."""
     stack: list[ast.AST] = [tree]
     while stack:
         node = stack.pop()
         start = getattr(node, "lineno", None)
+        if start is not None and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            start = min([start, *(decorator.lineno for decorator in node.decorator_list)])  # decorators lead `def`
         if start is not None:
             end = getattr(node, "end_lineno", None) or start
             index = bisect_left(lines, start)
@@ -167,3 +170,76 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
         spans = _message_only_spans(tree, set(found.values()))
         found = {name: line for name, line in found.items() if not any(a <= line <= b for a, b in spans)}
     return found
+
+
+_PREFIX_KEY = "auto_envvar_prefix"
+_CLICK_PARAMS = frozenset({"option", "Option", "argument", "Argument"})
+
+
+def _literals(node: ast.expr | None) -> list[str]:
+    """A string literal, or the string literals of a list or tuple display (`envvar=["A", "B"]`)."""
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [text for item in node.elts if (text := _literal(item)) is not None]
+    text = _literal(node)
+    return [] if text is None else [text]
+
+
+def _prefix_set(node: ast.AST) -> str | None:
+    """The prefix a node sets as click's `auto_envvar_prefix`: a keyword, `settings.setdefault(key, "P")`, a dict
+    display's entry or a subscript assignment."""
+    if isinstance(node, ast.keyword) and node.arg == _PREFIX_KEY:
+        return _literal(node.value)
+    if isinstance(node, ast.Call) and len(node.args) == 2 and _literal(node.args[0]) == _PREFIX_KEY:
+        return _literal(node.args[1])
+    if isinstance(node, ast.Dict):
+        return next(
+            (_literal(v) for k, v in zip(node.keys, node.values, strict=True) if _literal(k) == _PREFIX_KEY), None
+        )
+    if isinstance(node, ast.Assign) and any(
+        isinstance(t, ast.Subscript) and _literal(t.slice) == _PREFIX_KEY for t in node.targets
+    ):
+        return _literal(node.value)
+    return None
+
+
+def click_param_name(call: ast.Call) -> str | None:
+    """The name click gives a parameter declared `option("-A", "--app-name")`: a declaration without dashes, else the
+    longest dashed one, with dashes made underscores; upper-cased, as click spells the variable it derives."""
+    declared = [text for arg in call.args for text in _literals(arg)]
+    plain = [text for text in declared if not text.startswith("-") and text.isidentifier()]
+    dashed = sorted((text for text in declared if text.startswith("-")), key=len, reverse=True)
+    if plain:
+        return plain[0].upper()
+    if dashed:
+        return dashed[0].split("/")[0].lstrip("-").replace("-", "_").upper() or None
+    return None
+
+
+def read_click_env(
+    tree: ast.Module, data: bytes, starts: list[int] | None = None
+) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """What click reads from the environment for a module's commands: variables named by `envvar=` (name -> line),
+    the prefixes `auto_envvar_prefix` sets (prefix -> line), and the names of the parameters the module declares
+    (click derives `PREFIX_NAME`, or `PREFIX_COMMAND_NAME` below a group, for each: flask 2.2 reads FLASK_APP
+    through its `--app` option and `auto_envvar_prefix="FLASK"`, no longer with `os.environ`)."""
+    named: dict[str, int] = {}
+    prefixes: dict[str, int] = {}
+    params: set[str] = set()
+    for node in nodes_on(tree, candidate_lines(data, {"envvar", _PREFIX_KEY, *_CLICK_PARAMS}, starts)):
+        line = getattr(node, "lineno", 0)
+        if isinstance(node, ast.keyword) and node.arg == "envvar":
+            for name in _literals(node.value):
+                named.setdefault(name, line)
+        elif isinstance(node, ast.Call) and (dotted_name(node.func) or "").rsplit(".", 1)[-1] in _CLICK_PARAMS:
+            if (param := click_param_name(node)) is not None:
+                params.add(param)
+        if (prefix := _prefix_set(node)) is not None:
+            prefixes.setdefault(prefix.upper(), line)
+    return named, prefixes, frozenset(params)
+
+
+def derived_by_click(name: str, prefixes: Iterable[str], params: Iterable[str]) -> bool:
+    """Click may read `name` for a declared parameter under one of `prefixes`: `PREFIX_PARAM` for a group's own
+    parameter, `PREFIX_..._PARAM` for a subcommand's."""
+    rests = [name[len(prefix) + 1 :] for prefix in prefixes if name.startswith(prefix + "_")]
+    return any(rest == param or rest.endswith("_" + param) for rest in rests for param in params)

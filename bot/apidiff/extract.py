@@ -15,7 +15,7 @@ from bot.apidiff.configkeys import key_spelled, read_config_keys
 from bot.apidiff.deferred import DeferredBindings, deferred
 from bot.apidiff.defmemo import DefMemo, memo_safe
 from bot.apidiff.deprecation import Warn, body_warns, decorator_deprecation, parameter_warns, statement_warn
-from bot.apidiff.envvars import read_env_vars
+from bot.apidiff.envvars import read_click_env, read_env_vars
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.model import ModuleStatus, ParamKind
@@ -551,6 +551,27 @@ def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
                     bound[-1].patched = True
 
 
+_CLASS_ATTRIBUTE_SET = re.compile(rb"^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*[ \t]*(?::[^=\n]*)?=(?!=)", re.M)
+"""A line that opens with `Name.attr = ...` (or `Name.attr: T = ...`) at module level."""
+
+
+def _add_class_attributes_set_outside(tree: ast.Module, raw: RawModule) -> None:
+    """Attributes a top-level statement sets on a class of the module after its body (jinja2 2.11's
+    `NativeEnvironment.template_class = NativeTemplate`): class attributes all the same, so members of the class."""
+    for stmt in tree.body:
+        if not isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            continue
+        for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:
+            if not (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)):
+                continue
+            bound = raw.bindings.get(target.value.id, [])
+            if bound and isinstance(bound[-1], RawClass) and target.attr not in bound[-1].members:
+                ref = dotted_name(stmt.value) if stmt.value is not None else None
+                bound[-1].members[target.attr] = RawAttribute(
+                    target.attr, stmt.lineno, ref, data=holds_data(stmt.value)
+                )
+
+
 def _unreadable(raw: RawModule, error: BaseException) -> None:
     raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"{type(error).__name__}: nesting too deep to analyse"
     raw.shims.clear()
@@ -581,6 +602,8 @@ def read_module(
             raw.dynamic = True  # names bound at run time: what it lost is not claimed
         if b"setattr(" in data:
             _mark_patched(tree, raw)
+        if _CLASS_ATTRIBUTE_SET.search(data):
+            _add_class_attributes_set_outside(tree, raw)
         if lazy:
             return raw
         if is_package:
@@ -588,6 +611,9 @@ def read_module(
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
+        if b"envvar" in data or b"click" in data:
+            named, raw.env_prefixes, raw.click_params = read_click_env(tree, data, source.line_starts())
+            raw.env_vars = {**named, **raw.env_vars}
         if b"config" in data:
             raw.config_keys, raw.config_reads, raw.config_refs = read_config_keys(tree, data, source.line_starts())
     except SyntaxError as e:

@@ -197,6 +197,10 @@ class Surface:
     symbols: dict[str, Symbol] = field(default_factory=dict)
     env_vars: dict[str, tuple[str, int]] = field(default_factory=dict)
     """Environment variable name -> (file, line) of the first literal read."""
+    env_prefixes: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """Click's `auto_envvar_prefix` values -> where set: click reads `PREFIX_PARAM` for the `click_params`."""
+    click_params: tuple[str, ...] = ()
+    """The upper-cased names of every click parameter the release declares."""
     modules: tuple[ModuleReport, ...] = ()
     schema_version: int = SCHEMA_VERSION
     bound: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -155,6 +155,10 @@ class RawModule:
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
     warns: tuple[Warn, ...] = ()
     env_vars: dict[str, int] = field(default_factory=dict)
+    env_prefixes: dict[str, int] = field(default_factory=dict)
+    """Prefixes click derives environment variables from (`auto_envvar_prefix="FLASK"`): `envvars.read_click_env`."""
+    click_params: frozenset[str] = frozenset()
+    """The names of the click parameters the module declares, upper-cased (`--app` -> APP)."""
     config_keys: dict[str, int] = field(default_factory=dict)
     config_reads: frozenset[str] = frozenset()
     config_refs: tuple[ConfigRef, ...] = ()

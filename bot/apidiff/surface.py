@@ -693,12 +693,15 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     data_folders = add_namespace_packages(modules)
     builder = SurfaceBuilder(modules)
     env_vars: dict[str, tuple[str, int]] = {}
+    env_prefixes: dict[str, tuple[str, int]] = {}
     config_keys: dict[str, tuple[str, int]] = {}
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
         if _is_data(raw.module, data_folders):
             continue  # package data: never imported, read by no one at run time
         for name, line in raw.env_vars.items():
             env_vars.setdefault(name, (raw.file, line))
+        for prefix, line in raw.env_prefixes.items():
+            env_prefixes.setdefault(prefix, (raw.file, line))
         for name, line in raw.config_keys.items():
             config_keys.setdefault(name, (raw.file, line))
         if raw.status is ModuleStatus.OK:
@@ -742,6 +745,14 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         version,
         dict(sorted(builder.symbols.items())),
         dict(sorted(env_vars.items())),
+        dict(sorted(env_prefixes.items())),
+        tuple(
+            sorted(
+                frozenset().union(
+                    *(raw.click_params for raw in modules.values() if not _is_data(raw.module, data_folders))
+                )
+            )
+        ),
         reports,
         called=called,
         bound=bound,
