@@ -229,6 +229,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("starlette", "0.28.0", "auto"): "e58b9fc402c579950260fbb6d57173395c4e62804c40d3ede7e9ef1074f0c579",  # starlette-0.28.0-py3-none-any.whl
     ("pydantic", "1.9.2", "auto"): "78a4d6bdfd116a559aeec9a4cfe77dda62acc6233f8b56a716edad2651023e5e",  # pydantic-1.9.2-py3-none-any.whl
     ("pydantic", "1.10.0", "auto"): "4d2b9258f5bd2d129bd4cf2d31f9d40094b9ed6ef64896e2f7a70729b2d599ea",  # pydantic-1.10.0-py3-none-any.whl
+    ("arrow", "0.17.0", "auto"): "e098abbd9af3665aea81bdd6c869e93af4feb078e98468dd351c383af187aac5",  # arrow-0.17.0-py2.py3-none-any.whl
+    ("arrow", "1.0.0", "auto"): "3d9c973acbd30f8a87cb816c4d1ac14fbcd44289c1448e8a8eb802ecc7504fad",  # arrow-1.0.0-py3-none-any.whl
+    ("pendulum", "2.1.2", "auto"): "b06a0ca1bfe41c990bbf0c029f0b6501a7f2ec4e38bfec730712015e8860f207",  # pendulum-2.1.2.tar.gz
+    ("pendulum", "3.0.0", "auto"): "5d034998dea404ec31fae27af6b22cff1708f830a1ed7353be4d1019bb9f584e",  # pendulum-3.0.0.tar.gz
+    ("websockets", "13.1", "auto"): "a9a396a6ad26130cdae92ae10c36af09d9bfe6cafe69670fd3b6da9b07b4044f",  # websockets-13.1-py3-none-any.whl
+    ("websockets", "14.0", "auto"): "1a3bca8cfb66614e23a65aa5d6b87190876ec6f3247094939f9db877db55319c",  # websockets-14.0-py3-none-any.whl
 }
 
 

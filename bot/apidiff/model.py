@@ -72,7 +72,7 @@ class Symbol:
     is_async: bool = False
     is_generator: bool = False
     returns_call: bool = False
-    """For a callable: it returns some call's result (which may itself be a generator)."""
+    """For a callable: it returns some call's result or a generator expression (either may be an iterator)."""
     stub: bool = False
     """For a callable: its body only raises `NotImplementedError` (what calls return cannot have been relied on)."""
     refuses_calls: bool = False

@@ -1,0 +1,44 @@
+"""False reports and misses found on a fourth set of release pairs the engine was never tuned on (popular PyPI
+libraries outside the Flask ecosystem: arrow 0.17→1.0, pendulum 2.1→3.0, websockets 13.1→14.0, …): each class on
+its pinned real example and on a synthetic sibling, with the true reports of the same pairs kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.apidiff.diff import diff_surfaces
+from bot.changes import Change
+from tests.test_apidiff_core import surface
+from tests.test_apidiff_trust import changes
+
+
+def diffed(tmp_path: Path, old: str, new: str) -> dict[tuple[str, str], Change]:
+    """Every change of a one-module package `demo`, deprecations included, by kind and symbol."""
+    found = diff_surfaces(surface(tmp_path, {"demo/__init__.py": old}, "1.0"),
+                          surface(tmp_path, {"demo/__init__.py": new}, "2.0"))
+    return {(c.kind.value, c.symbol): c for c in found}
+
+
+# -- a function returning a generator expression already handed callers an iterator: a generator is no new shape --
+
+
+def test_arrow_1_0_span_range_was_already_an_iterator() -> None:
+    found = changes("arrow", "0.17.0", "1.0.0")
+    # 0.17: `return (r.span(frame, bounds=bounds) for r in _range)`; 1.0: `yield r.span(...)`: `list(...)` works on both
+    span_range = found.get(("signature_changed", "arrow.Arrow.span_range"))
+    assert span_range is None or "generator" not in (span_range.detail or "")
+    assert span_range is not None and "exact" in (span_range.detail or "")  # the hook change for overriders: kept
+    assert "now a method" in (found["signature_changed", "arrow.Arrow.timestamp"].detail or "")  # documented: kept
+
+
+def test_a_generator_expression_returned_is_an_iterator_already(tmp_path: Path) -> None:
+    old = "def pairs(items):\n    items = list(items)\n    return (pair for pair in zip(items, items[1:]))\n"
+    new = "def pairs(items):\n    items = list(items)\n    for pair in zip(items, items[1:]):\n        yield pair\n"
+    assert ("signature_changed", "demo.pairs") not in diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.pairs") not in diffed(tmp_path, new, old)  # and back: still an iterator
+    listed = "def pairs(items):\n    items = list(items)\n    return [pair for pair in zip(items, items[1:])]\n"
+    found = diffed(tmp_path, listed, new)  # a list was returned: `pairs(x)[0]` fails on the generator
+    assert "now a generator" in (found["signature_changed", "demo.pairs"].detail or "")
+    nested = ("def pairs(items):\n    def inner():\n        return (i for i in items)\n"
+              "    return items[:1]\n")  # a nested def's generator expression is not what `pairs` returns
+    assert "now a generator" in (diffed(tmp_path, nested, new)["signature_changed", "demo.pairs"].detail or "")
