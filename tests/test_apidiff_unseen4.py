@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.locate import find_modules
 from bot.changes import Change
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
@@ -42,3 +43,32 @@ def test_a_generator_expression_returned_is_an_iterator_already(tmp_path: Path) 
     nested = ("def pairs(items):\n    def inner():\n        return (i for i in items)\n"
               "    return items[:1]\n")  # a nested def's generator expression is not what `pairs` returns
     assert "now a generator" in (diffed(tmp_path, nested, new)["signature_changed", "demo.pairs"].detail or "")
+
+
+# -- an sdist's pyproject.toml says which top-level names the build installs: a build script beside them is none --
+
+
+def test_pendulum_3_0_lost_no_build_script_and_kept_its_removals() -> None:
+    found = changes("pendulum", "2.1.2", "3.0.0")  # both sdists: 2.1's ships poetry's `build.py` at its root
+    assert ("removed", "build") not in found  # `[tool.poetry] packages = [{include = "pendulum"}]`: never installed
+    assert ("removed", "pendulum.Period") in found  # renamed `Interval` in 3.0, documented: kept
+    assert ("removed", "pendulum.set_test_now") in found  # replaced by `travel`, documented: kept
+
+
+def test_pyproject_lists_the_installed_top_level_names(tmp_path: Path) -> None:
+    root = tmp_path / "demo-1.0"
+    for name in ("demo/__init__.py", "build.py", "single.py", "tests/__init__.py"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("x = 1\n")
+    poetry = '[tool.poetry]\nname = "demo"\npackages = [{include = "demo"}, {include = "tests", format = "sdist"}]\n'
+    (root / "pyproject.toml").write_text(poetry + '\n[tool.poetry.build]\nscript = "build.py"\n')
+    assert [m.module for m in find_modules(tmp_path)] == ["demo"]
+    (root / "pyproject.toml").write_text('[tool.setuptools]\npackages = ["demo"]\npy-modules = ["single"]\n')
+    assert sorted(m.module for m in find_modules(tmp_path)) == ["demo", "single"]
+    for unclear in ('[tool.poetry]\npackages = [{include = "dem*"}]\n',  # a glob: the tree decides
+                    '[tool.setuptools.packages.find]\nwhere = ["."]\n',  # found at build time: the tree decides
+                    "[tool.poetry\n"):  # no TOML at all
+        (root / "pyproject.toml").write_text(unclear)
+        assert sorted(m.module for m in find_modules(tmp_path)) == ["build", "demo", "single"]
+    (root / "pyproject.toml").write_text('[tool.poetry]\npackages = [{include = "renamed"}]\n')  # stale: the tree
+    assert sorted(m.module for m in find_modules(tmp_path)) == ["build", "demo", "single"]
