@@ -72,3 +72,39 @@ def test_pyproject_lists_the_installed_top_level_names(tmp_path: Path) -> None:
         assert sorted(m.module for m in find_modules(tmp_path)) == ["build", "demo", "single"]
     (root / "pyproject.toml").write_text('[tool.poetry]\npackages = [{include = "renamed"}]\n')  # stale: the tree
     assert sorted(m.module for m in find_modules(tmp_path)) == ["build", "demo", "single"]
+
+
+# -- a lazy-import helper given `globals()` and literal tables {name: module} serves those names (and warns for some) --
+
+
+def test_websockets_14_switches_connect_to_the_new_implementation() -> None:
+    found = changes("websockets", "13.1", "14.0")
+    # `lazy_import(globals(), aliases={"serve": ".asyncio.server"}, deprecated_aliases={...})`: was invisible
+    serve = found["signature_changed", "websockets.serve"].signature
+    assert serve is not None and ("ws_handler", "handler") in serve.renamed and "extra_headers" in serve.removed
+    assert found["deprecated", "websockets.WebSocketServerProtocol"].detail == (
+        "websockets.WebSocketServerProtocol is deprecated")  # moved to `deprecated_aliases`: served, with a warning
+    assert ("deprecated", "websockets.client.connect") in found  # the legacy module's names, too
+    assert not {symbol for (kind, symbol), c in found.items()
+                if kind == "removed" and not c.private and symbol.count(".") == 1}  # every top-level name is served
+
+
+def test_lazy_import_tables_serve_their_names(tmp_path: Path) -> None:
+    helper = ("from .imports import lazy_import\n__all__ = ['run', 'Old']\n\n"
+              "lazy_import(globals(), aliases={'run': '.impl'}, deprecated_aliases={'Old': '.legacy'})\n")
+    files = {"demo/imports.py": "def lazy_import(namespace, aliases=None, deprecated_aliases=None):\n    pass\n",
+             "demo/impl.py": "def run(a, b=1):\n    pass\n", "demo/legacy.py": "class Old:\n    pass\n"}
+    old = surface(tmp_path, {**files, "demo/__init__.py": helper}, "1.0")
+    assert old.symbols["demo.run"].target == "demo.impl.run" and old.symbols["demo.run"].deprecated is None
+    assert old.symbols["demo.Old"].deprecated == "demo.Old is deprecated"
+    moved = helper.replace("aliases={'run': '.impl'}, deprecated_aliases={'Old': '.legacy'}",
+                           "aliases={}, deprecated_aliases={'Old': '.legacy', 'run': '.impl'}")
+    new = surface(tmp_path, {**files, "demo/impl.py": "def run(a):\n    pass\n", "demo/__init__.py": moved}, "2.0")
+    found = {(c.kind.value, c.symbol): c for c in diff_surfaces(old, new)}
+    assert found["deprecated", "demo.run"].detail == "demo.run is deprecated"
+    assert found["signature_changed", "demo.run"].signature.removed == ("b",)  # type: ignore[union-attr]
+    assert ("removed", "demo.Old") not in found
+    # a call that is not handed the namespace, or a table of anything but module paths, serves nothing
+    for other in ("register(aliases={'run': '.impl'})\n", "lazy_import(globals(), aliases={'run': 'not a path'})\n"):
+        plain = surface(tmp_path, {**files, "demo/__init__.py": "def register(**kw):\n    pass\n\n" + other}, "3.0")
+        assert "demo.run" not in plain.symbols

@@ -23,7 +23,7 @@ from bot.apidiff.params import read_params, rejected_defaults, with_type_comment
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
-from bot.apidiff.shim import literal_table, made_def, read_getattr_shim, serves_any_name
+from bot.apidiff.shim import lazy_import_shims, literal_table, made_def, read_getattr_shim, serves_any_name
 from bot.apidiff.source import SourceText, dotted_name, node_bytes
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
@@ -447,6 +447,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             warn = statement_warn(stmt)
             if warn is not None:
                 module_warns.append(warn)
+            if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+                raw.shims.update(lazy_import_shims(stmt.value, raw.module, raw.is_package))
         all_names = _all_update(stmt, all_names)
     raw.alternatives = frozenset(alternatives)
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
