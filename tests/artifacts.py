@@ -235,6 +235,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pendulum", "3.0.0", "auto"): "5d034998dea404ec31fae27af6b22cff1708f830a1ed7353be4d1019bb9f584e",  # pendulum-3.0.0.tar.gz
     ("websockets", "13.1", "auto"): "a9a396a6ad26130cdae92ae10c36af09d9bfe6cafe69670fd3b6da9b07b4044f",  # websockets-13.1-py3-none-any.whl
     ("websockets", "14.0", "auto"): "1a3bca8cfb66614e23a65aa5d6b87190876ec6f3247094939f9db877db55319c",  # websockets-14.0-py3-none-any.whl
+    ("beautifulsoup4", "4.12.3", "auto"): "b80878c9f40111313e55da8ba20bdba06d8fa3969fc68304167741bbf9e082ed",  # beautifulsoup4-4.12.3-py3-none-any.whl
+    ("beautifulsoup4", "4.13.0", "auto"): "9c4c3dfa67aba55f6cd03769c441b21e6a369797fd6766e4b4c6b3399aae2735",  # beautifulsoup4-4.13.0-py3-none-any.whl
 }
 
 

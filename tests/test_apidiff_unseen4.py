@@ -108,3 +108,36 @@ def test_lazy_import_tables_serve_their_names(tmp_path: Path) -> None:
     for other in ("register(aliases={'run': '.impl'})\n", "lazy_import(globals(), aliases={'run': 'not a path'})\n"):
         plain = surface(tmp_path, {**files, "demo/__init__.py": "def register(**kw):\n    pass\n\n" + other}, "3.0")
         assert "demo.run" not in plain.symbols
+
+
+# -- a package's own deprecation factory (a helper returning a def that warns) makes deprecated class members --
+
+
+def test_beautifulsoup4_4_13_deprecates_the_camel_case_names() -> None:
+    found = changes("beautifulsoup4", "4.12.3", "4.13.0")
+    # `findAll = _deprecated_function_alias("findAll", "find_all", "4.0.0")`, the helper in `bs4._deprecation`
+    assert found["deprecated", "bs4.BeautifulSoup.findAll"].detail == (
+        "Call to deprecated method findAll. (Replaced by find_all) -- Deprecated since version 4.0.0.")
+    assert ("deprecated", "bs4.BeautifulSoup.nextSibling") in found  # `_deprecated_alias`: a property that warns
+    assert not {symbol for (kind, symbol) in found if kind == "removed" and "find" in symbol.lower()}
+    assert ("deprecated", "bs4.builder.SAXTreeBuilder") in found  # the class that warns itself: kept
+
+
+def test_members_a_deprecation_factory_makes_are_deprecated(tmp_path: Path) -> None:
+    helpers = ("import warnings\n\ndef alias(old, new):\n    def method(self, *args):\n"
+               "        warnings.warn(f'{old} is deprecated, use {new}', DeprecationWarning)\n"
+               "        return getattr(self, new)(*args)\n    return method\n\n"
+               "def quiet(old, new):\n    def method(self, *args):\n        return getattr(self, new)(*args)\n"
+               "    return method\n\n"
+               "def later(old, new):\n    def method(self, *args):\n        if args:\n"
+               "            warnings.warn(f'{old} is deprecated', DeprecationWarning)\n    return method\n")
+    old = "class Finder:\n    def find_all(self):\n        pass\n\n    findAll = find_all\n    scan = find_all\n"
+    new = ("from demo._helpers import alias, quiet, later\n\nclass Finder:\n    def find_all(self):\n        pass\n\n"
+           "    findAll = alias('findAll', new='find_all')\n    scan = quiet('scan', 'find_all')\n"
+           "    walk = later('walk', 'find_all')\n")
+    before = surface(tmp_path, {"demo/__init__.py": old}, "1.0")
+    after = surface(tmp_path, {"demo/__init__.py": new, "demo/_helpers.py": helpers}, "2.0")
+    found = {(c.kind.value, c.symbol): c for c in diff_surfaces(before, after)}
+    assert found["deprecated", "demo.Finder.findAll"].detail == "findAll is deprecated, use find_all"
+    assert ("deprecated", "demo.Finder.scan") not in found  # its def does not warn
+    assert after.symbols["demo.Finder.walk"].deprecated is None  # it warns only on some calls: no claim

@@ -16,6 +16,7 @@ from bot.apidiff.deferred import DeferredBindings, deferred
 from bot.apidiff.defmemo import DefMemo, memo_safe
 from bot.apidiff.deprecation import Warn, body_warns, decorator_deprecation, parameter_warns, statement_warn
 from bot.apidiff.envvars import read_env_vars
+from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.model import ModuleStatus, ParamKind
@@ -126,6 +127,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         read_calls(node, text),
         self_sets,
+        made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None,
     )
 
 
@@ -292,15 +294,18 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
             if "__slots__" in assigned_names(stmt):
                 slots, slots_line = _slot_names(stmt.value), stmt.lineno
+            call = stmt.value if isinstance(stmt.value, ast.Call) else None
             for name in assigned_names(stmt):
                 cls.members[name] = RawAttribute(
                     name,
                     stmt.lineno,
                     dotted_name(stmt.value) if stmt.value else None,
                     annotation,
-                    from_call=isinstance(stmt.value, ast.Call),
+                    from_call=call is not None,
                     data=holds_data(stmt.value),
                     text=key_spelled(stmt.value),
+                    made_by=dotted_name(call.func) if call is not None else None,
+                    made_with=call_literals(call) if call is not None else (),
                 )
     if init is not None:
         _instance_attributes(init, cls, methods)

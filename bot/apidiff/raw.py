@@ -50,6 +50,8 @@ class RawCallable:
     self_sets: tuple[str, ...] = ()
     """Attributes the body assigns on `self` (`self._cache = ...`, `setattr(self, "_cache", ...)`): a method that is
     not part of construction may still give instances an attribute the constructor no longer sets."""
+    made_warning: Warn | None = None
+    """For a module-level function: what it returns warns when used, a deprecation factory (see `factories`)."""
 
 
 @dataclass(slots=True)
@@ -83,6 +85,11 @@ class RawAttribute:
     text: str | None = None
     """The string literal it is assigned, when spelled like a config key (`STORAGE_URL = "RATELIMIT_STORAGE_URL"`):
     a constant the package may read its config through."""
+    made_by: str | None = None
+    """In a class body, the dotted name of the call it is assigned (`findAll = _deprecated_function_alias(...)`):
+    a deprecation factory of the package makes a deprecated member (see `factories`)."""
+    made_with: tuple[tuple[int | str, str], ...] = ()
+    """The string literals that call passes, by position or keyword (to fill the factory's warning message in)."""
 
 
 @dataclass(slots=True)
