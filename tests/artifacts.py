@@ -237,6 +237,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("websockets", "14.0", "auto"): "1a3bca8cfb66614e23a65aa5d6b87190876ec6f3247094939f9db877db55319c",  # websockets-14.0-py3-none-any.whl
     ("beautifulsoup4", "4.12.3", "auto"): "b80878c9f40111313e55da8ba20bdba06d8fa3969fc68304167741bbf9e082ed",  # beautifulsoup4-4.12.3-py3-none-any.whl
     ("beautifulsoup4", "4.13.0", "auto"): "9c4c3dfa67aba55f6cd03769c441b21e6a369797fd6766e4b4c6b3399aae2735",  # beautifulsoup4-4.13.0-py3-none-any.whl
+    ("tornado", "6.1", "auto"): "33c6e81d7bd55b468d2e793517c909b139960b6c790a60b7991b9b6b76fb9791",  # tornado-6.1.tar.gz
+    ("tornado", "6.2", "auto"): "9b630419bde84ec666bfd7ea0a4cb2a8a651c2d5cccdbdd1972a0c859dfc3c13",  # tornado-6.2.tar.gz
 }
 
 

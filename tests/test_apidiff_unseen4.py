@@ -141,3 +141,31 @@ def test_members_a_deprecation_factory_makes_are_deprecated(tmp_path: Path) -> N
     assert found["deprecated", "demo.Finder.findAll"].detail == "findAll is deprecated, use find_all"
     assert ("deprecated", "demo.Finder.scan") not in found  # its def does not warn
     assert after.symbols["demo.Finder.walk"].deprecated is None  # it warns only on some calls: no claim
+
+
+# -- a call made on an object the release constructs itself, of a class it names, reaches no user's override --
+
+
+def test_tornado_6_2_application_listen_calls_no_user_override() -> None:
+    found = changes("tornado", "6.1", "6.2")
+    # `server = HTTPServer(self, **kwargs)` then `server.listen(port, family=..., reuse_port=...)` in web.py
+    assert ("signature_changed", "tornado.tcpserver.TCPServer.listen") not in found
+    assert ("deprecated", "tornado.ioloop.IOLoop.clear_current") in found  # documented deprecations: kept
+    assert ("deprecated", "tornado.platform.asyncio.AnyThreadEventLoopPolicy") in found
+
+
+def test_new_keywords_passed_to_an_object_made_here_are_no_hook_evidence(tmp_path: Path) -> None:
+    old = ("class Server:\n    def listen(self, port):\n        pass\n\n"
+           "class App:\n    def run(self, port):\n        server = Server()\n        server.listen(port)\n"
+           "\n    def serve(self, server, port):\n        server.listen(port)\n")
+    new = ("class Server:\n    def listen(self, port, *, backlog=5):\n        pass\n\n"
+           "class App:\n    def run(self, port):\n        server = Server()\n        server.listen(port, backlog=9)\n"
+           "\n    def serve(self, server, port):\n        server.listen(port)\n")
+    assert ("signature_changed", "demo.Server.listen") not in diffed(tmp_path, old, new)
+    # the same call on an object the caller hands in may reach a subclass's override written for `(port)`
+    handed = new.replace("server.listen(port)\n", "server.listen(port, backlog=9)\n")
+    detail = diffed(tmp_path, old, handed)["signature_changed", "demo.Server.listen"].detail or ""
+    assert "keyword 'backlog'" in detail and "overrides written against the old signature" in detail
+    rebound = new.replace("        server.listen(port, backlog=9)\n",
+                          "        server = self.factory(server)\n        server.listen(port, backlog=9)\n")
+    assert ("signature_changed", "demo.Server.listen") in diffed(tmp_path, old, rebound)  # bound otherwise too

@@ -169,6 +169,8 @@ class CallSite:
     """Keywords passed ("**" for a `**mapping`)."""
     file: str
     line: int
+    fresh: bool = False
+    """Made on an object the calling def constructs of a class it names (see `RawCall.fresh`)."""
 
 
 @dataclass(frozen=True, slots=True)
