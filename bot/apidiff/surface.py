@@ -118,6 +118,7 @@ class SurfaceBuilder:
         self.modules = modules
         self.resolver = Resolver(modules)
         self.categories = deprecation_categories(modules) if deprecations else DEPRECATION_CATEGORIES
+        self.deprecations = deprecations
         self.helpers = frozenset(
             function.name
             for function in (callables(modules) if deprecations else ())
@@ -430,8 +431,8 @@ class SurfaceBuilder:
     def _made_deprecation(self, module: RawModule, member: RawAttribute) -> str | None:
         """The warning of a member a deprecation factory of the package makes (`findAll =
         _deprecated_function_alias("findAll", "find_all", "4.0.0")`), its message filled in from the call."""
-        if member.made_by is None or "." in member.made_by:
-            return None
+        if member.made_by is None or "." in member.made_by or not self.deprecations:
+            return None  # a dependency read on demand: following the factory would read modules for nothing
         factory = self.resolver.lookup(module.module, member.made_by)
         definition = factory.definition if factory is not None else None
         if not isinstance(definition, RawCallable) or definition.made_warning is None:
