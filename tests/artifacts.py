@@ -239,6 +239,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("beautifulsoup4", "4.13.0", "auto"): "9c4c3dfa67aba55f6cd03769c441b21e6a369797fd6766e4b4c6b3399aae2735",  # beautifulsoup4-4.13.0-py3-none-any.whl
     ("tornado", "6.1", "auto"): "33c6e81d7bd55b468d2e793517c909b139960b6c790a60b7991b9b6b76fb9791",  # tornado-6.1.tar.gz
     ("tornado", "6.2", "auto"): "9b630419bde84ec666bfd7ea0a4cb2a8a651c2d5cccdbdd1972a0c859dfc3c13",  # tornado-6.2.tar.gz
+    ("fabric", "2.7.1", "auto"): "7610362318ef2d391cc65d4befb684393975d889ed5720f23499394ec0e136fa",  # fabric-2.7.1-py2.py3-none-any.whl
+    ("fabric", "3.0.0", "auto"): "2a05508854ddef5a020a0be9aa7787e5397b528deb5936bbd2493c0b8eaaefa3",  # fabric-3.0.0-py3-none-any.whl
 }
 
 

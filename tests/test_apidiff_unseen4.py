@@ -169,3 +169,22 @@ def test_new_keywords_passed_to_an_object_made_here_are_no_hook_evidence(tmp_pat
     rebound = new.replace("        server.listen(port, backlog=9)\n",
                           "        server = self.factory(server)\n        server.listen(port, backlog=9)\n")
     assert ("signature_changed", "demo.Server.listen") in diffed(tmp_path, old, rebound)  # bound otherwise too
+
+
+# -- what an `except` handler binds before it raises again is never a module attribute: the import fails there --
+
+
+def test_fabric_3_lost_no_name_its_import_guard_bound_before_raising() -> None:
+    found = changes("fabric", "2.7.1", "3.0.0")
+    # 2.7's testing/base.py: `except ImportError: warning = ("...pip install fabric[testing]"); warnings.warn(...);
+    # raise`: when the handler runs, importing the module fails; `warning` was never there to import
+    assert ("removed", "fabric.testing.base.warning") not in found
+
+
+def test_names_bound_by_a_handler_that_raises_again_are_none(tmp_path: Path) -> None:
+    old = ("try:\n    from mock import Mock\nexcept ImportError:\n    import warnings\n    hint = 'pip install x'\n"
+           "    warnings.warn(hint)\n    raise\n\n"
+           "try:\n    from yaml import load\nexcept ImportError:\n    fallback = True\n\ndef run():\n    pass\n")
+    found = diffed(tmp_path, old, "def run():\n    pass\n")
+    assert ("removed", "demo.hint") not in found and ("removed", "demo.warnings") not in found
+    assert ("removed", "demo.fallback") in found  # that handler completes: its name is there when it runs
