@@ -188,3 +188,28 @@ def test_names_bound_by_a_handler_that_raises_again_are_none(tmp_path: Path) -> 
     found = diffed(tmp_path, old, "def run():\n    pass\n")
     assert ("removed", "demo.hint") not in found and ("removed", "demo.warnings") not in found
     assert ("removed", "demo.fallback") in found  # that handler completes: its name is there when it runs
+
+
+# -- a package's own `deprecated` decorator reached through a module (`@util.deprecated("1.4", "...")`) deprecates --
+
+
+def test_sqlalchemy_2_0_deprecations_by_its_own_decorator() -> None:
+    found = changes("sqlalchemy", "1.4.52", "2.0.0")
+    instances = found["deprecated", "sqlalchemy.orm.Query.instances"].detail or ""
+    assert instances.startswith("The :meth:`_orm.Query.instances` method is deprecated")  # the sentence, not "2.0"
+    assert ("deprecated", "sqlalchemy.orm.contains_alias") in found
+
+
+def test_a_decorator_named_deprecated_through_a_module_deprecates(tmp_path: Path) -> None:
+    util = ("import warnings\n\ndef deprecated(version, message=None):\n    def decorate(fn):\n"
+            "        return fn\n    return decorate\n")
+    old = "from demo import util\n\ndef run():\n    pass\n\ndef walk():\n    pass\n\ndef stop():\n    pass\n"
+    new = ("from demo import util\n\n@util.deprecated('1.4', 'run() is deprecated; use go()')\ndef run():\n    pass\n\n"
+           "@util.deprecated('3.5')\ndef walk():\n    pass\n\n@util.deprecated_params(x=('1.4', 'x is gone'))\n"
+           "def stop():\n    pass\n")
+    before = surface(tmp_path, {"demo/__init__.py": old, "demo/util.py": util}, "1.0")
+    after = surface(tmp_path, {"demo/__init__.py": new, "demo/util.py": util}, "2.0")
+    found = {(c.kind.value, c.symbol): c for c in diff_surfaces(before, after)}
+    assert found["deprecated", "demo.run"].detail == "run() is deprecated; use go()"
+    assert found["deprecated", "demo.walk"].detail == "deprecated (3.5)"  # no sentence: the version it was given
+    assert ("deprecated", "demo.stop") not in found  # its parameters are deprecated, not the function

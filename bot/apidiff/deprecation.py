@@ -120,21 +120,26 @@ def parameter_warns(
 
 
 def decorator_deprecation(decorators: list[ast.expr]) -> str | None:
-    """The message of a `@deprecated("...")` decorator (typing_extensions, warnings or `deprecation`)."""
+    """The message of a `@deprecated("...")` decorator (typing_extensions, warnings or `deprecation`), or of a
+    package's own one reached through a module (SQLAlchemy 1.4's `@util.deprecated("1.4", "Query.values() is
+    deprecated ...")`)."""
     for decorator in decorators:
         target = decorator.func if isinstance(decorator, ast.Call) else decorator
         name = dotted_name(target)
-        if name is None or name not in DEPRECATED_DECORATORS:
+        if name is None or (name not in DEPRECATED_DECORATORS and name.rsplit(".", 1)[-1] != "deprecated"):
             continue
-        if isinstance(decorator, ast.Call):
-            message_node = (
-                decorator.args[0]
-                if decorator.args
-                else next((k.value for k in decorator.keywords if k.arg in ("reason", "details", "message")), None)
-            )
-            return literal_text(message_node) or "deprecated"
-        return "deprecated"
+        return _decorator_message(decorator) if isinstance(decorator, ast.Call) else "deprecated"
     return None
+
+
+def _decorator_message(call: ast.Call) -> str:
+    """The message a deprecation decorator is given: a `reason`/`details`/`message` keyword, else the first literal
+    argument that reads as a sentence (not the version `"1.4"` SQLAlchemy passes first), else a plain "deprecated"
+    naming the first (matplotlib's `@_api.deprecated("3.5")`: its version)."""
+    keywords = [k.value for k in call.keywords if k.arg in ("reason", "details", "message")]
+    texts = [text for node in (*keywords, *call.args) if (text := literal_text(node))]
+    sentence = next((text for text in texts if " " in text.strip()), None)
+    return sentence or (f"deprecated ({texts[0]})" if texts else "deprecated")
 
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
