@@ -105,7 +105,8 @@ def test_lazy_import_tables_serve_their_names(tmp_path: Path) -> None:
     assert found["signature_changed", "demo.run"].signature.removed == ("b",)  # type: ignore[union-attr]
     assert ("removed", "demo.Old") not in found
     # a call that is not handed the namespace, or a table of anything but module paths, serves nothing
-    for other in ("register(aliases={'run': '.impl'})\n", "lazy_import(globals(), aliases={'run': 'not a path'})\n"):
+    for other in ("register(aliases={'run': '.impl'})\n", "lazy_import(globals(), aliases={'run': 'not a path'})\n",
+                  "lazy_import(globals(), levels={'run': 'info'})\n"):  # a word, not one of the package's modules
         plain = surface(tmp_path, {**files, "demo/__init__.py": "def register(**kw):\n    pass\n\n" + other}, "3.0")
         assert "demo.run" not in plain.symbols
 

@@ -124,7 +124,8 @@ def lazy_import_shims(call: ast.Call, module: str, is_package: bool) -> dict[str
     """The names a lazy-import helper handed the module's namespace serves: websockets' `lazy_import(globals(),
     aliases={"connect": ".asyncio.client"}, deprecated_aliases={"WebSocketServerProtocol": ".legacy.server"})`
     imports each name from its module on first use (a `__getattr__` it installs), warning for a table whose keyword
-    says deprecated. The names are the module's API as surely as imports are; no call given `globals()`: none."""
+    says deprecated. The names are the module's API as surely as imports are; no call given `globals()`, or no table
+    of the package's own modules: none."""
     arguments = [(None, arg) for arg in call.args] + [(keyword.arg, keyword.value) for keyword in call.keywords]
     if not any(_is_globals(value) for _, value in arguments):
         return {}
@@ -134,10 +135,16 @@ def lazy_import_shims(call: ast.Call, module: str, is_package: bool) -> dict[str
         deprecated = keyword is not None and "deprecat" in keyword.lower()
         for name, source in (table or {}).items():
             target = _source_target(name, call.lineno, source, module, is_package)
-            if name.isidentifier() and target is not None:
+            if name.isidentifier() and target is not None and _same_package(target.module, module):
                 warn = Warn("DeprecationWarning", f"{module}.{name} is deprecated") if deprecated else None
                 shims[name] = RawShim(name, call.lineno, warn, target)
     return shims
+
+
+def _same_package(target: str, module: str) -> bool:
+    """A lazy import table names modules of the package itself (`".asyncio.client"`): a table of other strings
+    handed along with `globals()` is no such table."""
+    return target.split(".")[0] == module.split(".")[0]
 
 
 def _is_globals(node: ast.expr) -> bool:
