@@ -240,6 +240,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("quart", "0.17.0", "auto"): "69480e7384935feff1f50293a8cb70c5d31f568af94ed792d043bb368b50bd50",  # Quart-0.17.0-py3-none-any.whl
     ("quart", "0.18.0", "auto"): "5bef6711d25e379ce8a1ed3f7d3ec72eae4159d116e8d480d1cab59c8bb6f44d",  # Quart-0.18.0-py3-none-any.whl
     ("flask", "2.0.0", "auto"): "1833a4b36ace08dfa1510d86f1bb6fc595d990ec1b838e03ac8dd80ac0705954",  # Flask-2.0.0-py3-none-any.whl
+    ("arrow", "0.17.0", "auto"): "e098abbd9af3665aea81bdd6c869e93af4feb078e98468dd351c383af187aac5",  # arrow-0.17.0-py2.py3-none-any.whl
+    ("arrow", "1.0.0", "auto"): "3d9c973acbd30f8a87cb816c4d1ac14fbcd44289c1448e8a8eb802ecc7504fad",  # arrow-1.0.0-py3-none-any.whl
+    ("pendulum", "2.1.2", "auto"): "b06a0ca1bfe41c990bbf0c029f0b6501a7f2ec4e38bfec730712015e8860f207",  # pendulum-2.1.2.tar.gz
+    ("pendulum", "3.0.0", "auto"): "5d034998dea404ec31fae27af6b22cff1708f830a1ed7353be4d1019bb9f584e",  # pendulum-3.0.0.tar.gz
+    ("websockets", "13.1", "auto"): "a9a396a6ad26130cdae92ae10c36af09d9bfe6cafe69670fd3b6da9b07b4044f",  # websockets-13.1-py3-none-any.whl
+    ("websockets", "14.0", "auto"): "1a3bca8cfb66614e23a65aa5d6b87190876ec6f3247094939f9db877db55319c",  # websockets-14.0-py3-none-any.whl
+    ("beautifulsoup4", "4.12.3", "auto"): "b80878c9f40111313e55da8ba20bdba06d8fa3969fc68304167741bbf9e082ed",  # beautifulsoup4-4.12.3-py3-none-any.whl
+    ("beautifulsoup4", "4.13.0", "auto"): "9c4c3dfa67aba55f6cd03769c441b21e6a369797fd6766e4b4c6b3399aae2735",  # beautifulsoup4-4.13.0-py3-none-any.whl
+    ("tornado", "6.1", "auto"): "33c6e81d7bd55b468d2e793517c909b139960b6c790a60b7991b9b6b76fb9791",  # tornado-6.1.tar.gz
+    ("tornado", "6.2", "auto"): "9b630419bde84ec666bfd7ea0a4cb2a8a651c2d5cccdbdd1972a0c859dfc3c13",  # tornado-6.2.tar.gz
+    ("fabric", "2.7.1", "auto"): "7610362318ef2d391cc65d4befb684393975d889ed5720f23499394ec0e136fa",  # fabric-2.7.1-py2.py3-none-any.whl
+    ("fabric", "3.0.0", "auto"): "2a05508854ddef5a020a0be9aa7787e5397b528deb5936bbd2493c0b8eaaefa3",  # fabric-3.0.0-py3-none-any.whl
 }
 
 

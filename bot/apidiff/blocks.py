@@ -50,7 +50,8 @@ def _python_major_test(test: ast.expr) -> int | None:
 
 def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
     """The handlers' statements, minus the stand-ins they define for names the `try` imports from another
-    distribution (`try: from contextvars import ContextVar / except ImportError: class ContextVar: ...`)."""
+    distribution (`try: from contextvars import ContextVar / except ImportError: class ContextVar: ...`) and all
+    a handler binds before raising again (the module's import fails there)."""
     external = {
         alias.asname or alias.name.split(".")[0]
         for sub in stmt.body
@@ -61,6 +62,8 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
     }
     kept: list[ast.stmt] = []
     for handler in stmt.handlers:
+        if only_raises(handler.body):
+            continue  # fabric 2.7's `except ImportError: warning = "..."; raise`: the import fails, nothing is bound
         for sub in flatten(handler.body, top):
             names = {getattr(sub, "name", None)} | (
                 set(assigned_names(sub)) if isinstance(sub, (ast.Assign, ast.AnnAssign)) else set()

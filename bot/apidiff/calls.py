@@ -33,6 +33,9 @@ class RawCall:
     """The keywords it passes (`ANY_KEYWORD` for a `**mapping`)."""
     offset: int
     """Lines after the def's own: a def read once serves every place its text appears (see `DefMemo`)."""
+    fresh: bool = False
+    """Made on a local the def binds to a class it names, called (`server = HTTPServer(...)`): an object of that very
+    class, never one of a user's subclasses."""
 
 
 _CALL = re.compile(rb"\.([A-Za-z][A-Za-z0-9_]*)\s*\(")
@@ -79,9 +82,25 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             _positional(call.args, displays),
             tuple(keyword.arg if keyword.arg is not None else ANY_KEYWORD for keyword in call.keywords),
             call.lineno - node.lineno,
+            receiver not in parameters and _constructed_here(receiver, text),
         )
         for call, receiver, name in found
     )
+
+
+def _constructed_here(receiver: str, text: bytes) -> bool:
+    """The def binds the plain name `receiver` only by assigning it a call of a capitalised name (`server =
+    HTTPServer(self)`, `s = httpserver.HTTPServer(...)`): the object is of that class, made here."""
+    if not receiver.isidentifier() or receiver in ("self", "cls"):
+        return False
+    name = re.escape(receiver.encode())
+    assigned = re.findall(rb"(?<![\w.])" + name + rb"\s*(?::[^=\n]*)?=(?!=)\s*([^\n]*)", text)
+    other = re.search(rb"\b(?:as|for)\s+" + name + rb"\b|\b" + name + rb"\s*(?:[-+*/|&]=|,|:=)", text)
+    return bool(assigned) and other is None and all(_CONSTRUCTOR.match(value) for value in assigned)
+
+
+_CONSTRUCTOR = re.compile(rb"(?:[A-Za-z_]\w*\.)*[A-Z]\w*\s*\(")
+"""A call of a capitalised (class) name, perhaps reached through modules."""
 
 
 def _unbound_name(value: ast.expr, parameters: set[str]) -> bool:

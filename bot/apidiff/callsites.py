@@ -33,7 +33,7 @@ def call_sites(modules: Iterable[RawModule], methods: set[str], callbacks: set[s
                 )
                 if wanted:
                     site = (call.name, call.receiver, owner, function.name, call.positional, call.keywords)
-                    found.append(CallSite(*site, raw.file, function.line + call.offset))
+                    found.append(CallSite(*site, raw.file, function.line + call.offset, call.fresh))
     return tuple(found)
 
 
@@ -92,6 +92,8 @@ def _hook_claim(
     old_keywords = {k for s in old_sites for k in s.keywords}
     old_refused = any(_rejected(before.params, s) for s in old_sites if s.receiver in _BOUND)
     for site in sorted(sites, key=lambda s: (s.file, s.line)):
+        if site.fresh:
+            continue  # tornado 6.2's `server = HTTPServer(self)` then `server.listen(family=...)`: no user's override
         extra = _rejected(before.params, site)
         if not extra or _rejected(after.params, site):
             continue  # the old signature takes it, or the new method does not: a call of another object's method

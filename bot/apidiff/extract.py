@@ -16,6 +16,7 @@ from bot.apidiff.deferred import DeferredBindings, deferred
 from bot.apidiff.defmemo import DefMemo, memo_safe
 from bot.apidiff.deprecation import Warn, body_warns, decorator_deprecation, parameter_warns, statement_warn
 from bot.apidiff.envvars import read_click_env, read_env_vars
+from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.model import ModuleStatus, ParamKind
@@ -23,7 +24,7 @@ from bot.apidiff.params import read_params, rejected_defaults, with_type_comment
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
-from bot.apidiff.shim import literal_table, made_def, read_getattr_shim, serves_any_name
+from bot.apidiff.shim import lazy_import_shims, literal_table, made_def, read_getattr_shim, serves_any_name
 from bot.apidiff.source import SourceText, dotted_name, node_bytes
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
@@ -126,6 +127,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         read_calls(node, text),
         self_sets,
+        made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None,
     )
 
 
@@ -292,16 +294,19 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
             if "__slots__" in assigned_names(stmt):
                 slots, slots_line = _slot_names(stmt.value), stmt.lineno
+            call = stmt.value if isinstance(stmt.value, ast.Call) else None
             for name in assigned_names(stmt):
                 cls.members[name] = RawAttribute(
                     name,
                     stmt.lineno,
                     dotted_name(stmt.value) if stmt.value else None,
                     annotation,
-                    from_call=isinstance(stmt.value, ast.Call),
+                    from_call=call is not None,
                     data=holds_data(stmt.value),
                     text=key_spelled(stmt.value),
                     keys=_literal_keys(stmt.value),
+                    made_by=dotted_name(call.func) if call is not None else None,
+                    made_with=call_literals(call) if call is not None else (),
                 )
     if init is not None:
         _instance_attributes(init, cls, methods)
@@ -454,6 +459,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             warn = statement_warn(stmt)
             if warn is not None:
                 module_warns.append(warn)
+            if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+                raw.shims.update(lazy_import_shims(stmt.value, raw.module, raw.is_package))
         all_names = _all_update(stmt, all_names)
     raw.alternatives = frozenset(alternatives)
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None

@@ -41,7 +41,8 @@ class CallableFacts:
     """Called, it returns a decorator that keeps the signature: numpy's `@set_module("numpy")` returns a def that sets
     `func.__module__` and hands `func` back."""
     returns_call: bool = False
-    """Some `return` hands back a call's result (`return super().iter_unsigners(salt)`): it may be a generator."""
+    """Some `return` hands back a call's result (`return super().iter_unsigners(salt)`) or a generator expression
+    (arrow 0.17's `return (r.span(frame) for r in _range)`): it may be a generator."""
     stub: bool = False
     """The body only raises `NotImplementedError`: calling it never returned anything."""
     max_varargs: int | None = None
@@ -321,6 +322,7 @@ def _kwargs_patterns(kwargs: str) -> tuple[re.Pattern[bytes], ...]:
 
 
 _RETURNS_CALL = re.compile(after_boundary(b"return") + rb"\s+(?:super\(\)\.)?[\w.]+\s*\(")
+_RETURNS_PAREN = re.compile(after_boundary(b"return") + rb"\s*\(")
 
 
 def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> CallableFacts:
@@ -330,7 +332,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     more: dict[str, Any] = {}
     if _has_nested_def(text) and _returns_keeping_def(node, text):
         more["decorates_keeping"] = True
-    if b"return" in text and _RETURNS_CALL.search(text) is not None:
+    if b"return" in text and (_RETURNS_CALL.search(text) is not None or _returns_generator_expression(node, text)):
         more["returns_call"] = True
     if b"raise" in text or len(node.body) <= 2:
         raised, call = _sole_statement(node)
@@ -387,6 +389,14 @@ def _has_nested_def(text: bytes) -> bool:
         if line > 1 and _DEF_INDENT.match(text, line, match.start()):
             return True
     return False
+
+
+def _returns_generator_expression(node: _FunctionDef, text: bytes) -> bool:
+    """Some `return` of the body (its own) hands back a generator expression: callers already got an iterator."""
+    if _RETURNS_PAREN.search(text) is None:
+        return False
+    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
+    return any(isinstance(sub, ast.Return) and isinstance(sub.value, ast.GeneratorExp) for sub in own)
 
 
 def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:

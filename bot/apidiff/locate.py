@@ -5,8 +5,10 @@ from __future__ import annotations
 import ast
 import configparser
 import os
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 EXCLUDED_DIRS = frozenset(
     {
@@ -169,7 +171,7 @@ def _has_package(folder: Path) -> bool:
 
 def _declared_top_level(root: Path, base: Path) -> frozenset[str] | None:
     """The names an sdist's `*.egg-info/top_level.txt` says it installs (pymongo 3.13's lists `bson`, `gridfs`,
-    `pymongo`, not the `ez_setup` beside them); None when there is no such file."""
+    `pymongo`, not the `ez_setup` beside them), else those its `pyproject.toml` declares; None when neither says."""
     for folder in dict.fromkeys((root, base)):
         for info in sorted(folder.glob("*.egg-info")):
             listing = info / "top_level.txt"
@@ -177,7 +179,35 @@ def _declared_top_level(root: Path, base: Path) -> frozenset[str] | None:
                 with listing.open("rb") as handle:  # an archive's file: read no more than a listing needs
                     names = handle.read(MAX_LISTING_BYTES).decode("utf-8", errors="replace").split()
                 return frozenset(name.split("/")[0] for name in names) or None
-    return None
+    return _pyproject_top_level(root)
+
+
+def _pyproject_top_level(root: Path) -> frozenset[str] | None:
+    """The top-level names `pyproject.toml` says the build installs: poetry's `packages = [{include = "pendulum"}]`,
+    setuptools' `packages` and `py-modules` lists. Build scripts beside them (poetry's `build.py`, which pendulum 2.1's
+    sdist ships at its root) are no module a user imports. None when the file does not list them plainly."""
+    project = root / "pyproject.toml"
+    if not project.is_file() or project.is_symlink():
+        return None
+    try:
+        with project.open("rb") as handle:  # an archive's file: a real one is a few kilobytes
+            table = tomllib.loads(handle.read(MAX_PYPROJECT_BYTES).decode("utf-8", errors="replace"))
+    except (tomllib.TOMLDecodeError, UnicodeError):
+        return None
+    tool = table.get("tool")
+    poetry = tool.get("poetry") if isinstance(tool, dict) else None
+    setuptools = tool.get("setuptools") if isinstance(tool, dict) else None
+    names = [
+        entry["include"].strip("/").split("/")[0].removesuffix(".py")
+        for entry in _listed(poetry, "packages")
+        if isinstance(entry, dict)
+        and isinstance(entry.get("include"), str)
+        and entry.get("format", "wheel") not in ("sdist", ["sdist"])  # `{include = "tests", format = "sdist"}`
+    ]
+    names += [name.split(".")[0] for key in ("packages", "py-modules") for name in _listed(setuptools, key)]
+    if not all(isinstance(name, str) and name.isidentifier() for name in names):
+        return None  # a glob (`include = "plugin_*"`) or a path this reading does not follow: the tree decides
+    return frozenset(names) or None
 
 
 def _top_level(base: Path, wheel: bool, declared: frozenset[str] | None = None) -> tuple[list[Path], list[Path]]:
@@ -230,6 +260,16 @@ def _fills_globals(source: Path) -> bool:
 
 MAX_LISTING_BYTES = 10_000
 """Bytes of an egg-info `top_level.txt` read (a real one lists a few names)."""
+
+
+def _listed(table: object, key: str) -> list[Any]:
+    """`table[key]` when the TOML table holds a list there, else nothing (`packages = {find = {}}` lists none)."""
+    value = table.get(key) if isinstance(table, dict) else None
+    return value if isinstance(value, list) else []
+
+
+MAX_PYPROJECT_BYTES = 1 << 20
+"""Bytes of an sdist's `pyproject.toml` read for the packages it declares."""
 MAX_STUB_PROBE = 1 << 20
 """Bytes of a source read to tell whether its stub describes it better."""
 

@@ -72,7 +72,7 @@ class Symbol:
     is_async: bool = False
     is_generator: bool = False
     returns_call: bool = False
-    """For a callable: it returns some call's result (which may itself be a generator)."""
+    """For a callable: it returns some call's result or a generator expression (either may be an iterator)."""
     decorator: str = ""
     """For a callable used as a decorator: "bare" when applied as is (`@jwt_required`: it takes the function as its
     required first parameter and hands back one of the same signature), "factory" when called first
@@ -176,6 +176,8 @@ class CallSite:
     """Keywords passed ("**" for a `**mapping`)."""
     file: str
     line: int
+    fresh: bool = False
+    """Made on an object the calling def constructs of a class it names (see `RawCall.fresh`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,8 @@ class RawCallable:
     self_sets: tuple[str, ...] = ()
     """Attributes the body assigns on `self` (`self._cache = ...`, `setattr(self, "_cache", ...)`): a method that is
     not part of construction may still give instances an attribute the constructor no longer sets."""
+    made_warning: Warn | None = None
+    """For a module-level function: what it returns warns when used, a deprecation factory (see `factories`)."""
 
 
 @dataclass(slots=True)
@@ -85,6 +87,11 @@ class RawAttribute:
     a constant the package may read its config through."""
     keys: tuple[str, ...] | None = None
     """For a literal dict, tuple, list or set: its string keys or items (what `name in X` finds in it)."""
+    made_by: str | None = None
+    """In a class body, the dotted name of the call it is assigned (`findAll = _deprecated_function_alias(...)`):
+    a deprecation factory of the package makes a deprecated member (see `factories`)."""
+    made_with: tuple[tuple[int | str, str], ...] = ()
+    """The string literals that call passes, by position or keyword (to fill the factory's warning message in)."""
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.apidiff.blocks import only_raises
-from bot.apidiff.deprecation import body_warns
+from bot.apidiff.deprecation import Warn, body_warns
 from bot.apidiff.imports import import_bindings, resolve_relative
 from bot.apidiff.raw import RawImport, RawShim
 
@@ -118,6 +118,51 @@ def _table_target(name: str, line: int, text: str | None, module: str, is_packag
     if level == 0 and not dotted:
         return None
     return RawImport(name, line, resolve_relative(module, is_package, level, dotted or None), attr)
+
+
+def lazy_import_shims(call: ast.Call, module: str, is_package: bool) -> dict[str, RawShim]:
+    """The names a lazy-import helper handed the module's namespace serves: websockets' `lazy_import(globals(),
+    aliases={"connect": ".asyncio.client"}, deprecated_aliases={"WebSocketServerProtocol": ".legacy.server"})`
+    imports each name from its module on first use (a `__getattr__` it installs), warning for a table whose keyword
+    says deprecated. The names are the module's API as surely as imports are; no call given `globals()`, or no table
+    of the package's own modules: none."""
+    arguments = [(None, arg) for arg in call.args] + [(keyword.arg, keyword.value) for keyword in call.keywords]
+    if not any(_is_globals(value) for _, value in arguments):
+        return {}
+    shims: dict[str, RawShim] = {}
+    for keyword, value in arguments:
+        table = literal_table(value) if isinstance(value, ast.Dict) else None
+        deprecated = keyword is not None and "deprecat" in keyword.lower()
+        for name, source in (table or {}).items():
+            target = _source_target(name, call.lineno, source, module, is_package)
+            if name.isidentifier() and target is not None and _same_package(target.module, module):
+                warn = Warn("DeprecationWarning", f"{module}.{name} is deprecated") if deprecated else None
+                shims[name] = RawShim(name, call.lineno, warn, target)
+    return shims
+
+
+def _same_package(target: str, module: str) -> bool:
+    """A lazy import table names modules of the package itself (`".asyncio.client"`): a table of other strings
+    handed along with `globals()` is no such table."""
+    return target.split(".")[0] == module.split(".")[0]
+
+
+def _is_globals(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "globals"
+
+
+def _source_target(name: str, line: int, source: str | None, module: str, is_package: bool) -> RawImport | None:
+    """`".asyncio.client"` (the module `name` is imported from) as an import of `name`; `"pkg.mod.name"` (spelled
+    to the name itself) as a shim table's target."""
+    if not source:
+        return None
+    if source.rpartition(".")[2] == name:
+        return _table_target(name, line, source, module, is_package)
+    level = len(source) - len(source.lstrip("."))
+    dotted = source[level:]
+    if not (level or dotted) or dotted and not all(part.isidentifier() for part in dotted.split(".")):
+        return None
+    return RawImport(name, line, resolve_relative(module, is_package, level, dotted or None), name)
 
 
 def _with_local_tables(func: ast.FunctionDef | ast.AsyncFunctionDef, collections: Tables) -> Tables:

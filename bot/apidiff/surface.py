@@ -24,6 +24,7 @@ from bot.apidiff.extras import (
     private_method,
     private_symbols,
 )
+from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
@@ -117,6 +118,7 @@ class SurfaceBuilder:
         self.modules = modules
         self.resolver = Resolver(modules)
         self.categories = deprecation_categories(modules) if deprecations else DEPRECATION_CATEGORIES
+        self.deprecations = deprecations
         self.helpers = frozenset(
             function.name
             for function in (callables(modules) if deprecations else ())
@@ -463,12 +465,26 @@ class SurfaceBuilder:
             module.file,
             member.line,
             target,
+            deprecated=self._made_deprecation(module, member),
             annotation=member.annotation,
             instance=member.instance,
             data=member.data,
             settable=not member.from_call,
             callback=member.from_param,
         )
+
+    def _made_deprecation(self, module: RawModule, member: RawAttribute) -> str | None:
+        """The warning of a member a deprecation factory of the package makes (`findAll =
+        _deprecated_function_alias("findAll", "find_all", "4.0.0")`), its message filled in from the call."""
+        if member.made_by is None or "." in member.made_by or not self.deprecations:
+            return None  # a dependency read on demand: following the factory would read modules for nothing
+        factory = self.resolver.lookup(module.module, member.made_by)
+        definition = factory.definition if factory is not None else None
+        if not isinstance(definition, RawCallable) or definition.made_warning is None:
+            return None
+        if not self.is_deprecation(definition.made_warning):
+            return None
+        return filled_message(definition.made_warning.message, definition.params, member.made_with) or "deprecated"
 
     def add_name(
         self, path: str, resolved: Resolved, importer: RawModule, shim_message: str | None = None, shim: bool = False

@@ -1,0 +1,69 @@
+"""Deprecation factories: a package's own helper whose calls make deprecated things. beautifulsoup4 4.13 spells its
+old camelCase names `findAll = _deprecated_function_alias("findAll", "find_all", "4.0.0")` in class bodies; the
+helper returns a def (or a property) that warns before doing anything else, so every name it makes warns when used."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Mapping
+
+from bot.apidiff.deprecation import Warn, body_warns
+from bot.apidiff.model import Param, ParamKind
+from bot.apidiff.source import literal_text
+
+_FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+MAX_DEPTH = 2
+"""A decorator factory (`@_deprecated("x", "4.13")`) returns the decorator, which returns the warning def."""
+
+
+def made_warning(node: _FunctionDef, depth: int = MAX_DEPTH) -> Warn | None:
+    """The warning of what the function makes: its last statement returns a def of its own body (the first so named:
+    a property's getter before its setter) whose body warns unconditionally, or, within `depth`, one that does so in
+    turn. None for any other function."""
+    last = node.body[-1] if node.body else None
+    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Name)):
+        return None
+    inner = next(
+        (
+            stmt
+            for stmt in node.body
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == last.value.id
+        ),
+        None,
+    )
+    if inner is None:
+        return None
+    own = frozenset(arg.arg for arg in (*inner.args.posonlyargs, *inner.args.args, *inner.args.kwonlyargs))
+    warns = [warn for warn in body_warns(inner.body, own) if not warn.via_helper]
+    if warns:
+        return warns[0]
+    return made_warning(inner, depth - 1) if depth > 1 else None
+
+
+def call_literals(call: ast.Call) -> tuple[tuple[int | str, str], ...]:
+    """The string literals a call passes: (position or keyword, text)."""
+    found: list[tuple[int | str, str]] = []
+    for index, arg in enumerate(call.args):
+        text = literal_text(arg) if isinstance(arg, ast.Constant) else None
+        if text is not None:
+            found.append((index, text))
+    for keyword in call.keywords:
+        text = literal_text(keyword.value) if isinstance(keyword.value, ast.Constant) else None
+        if keyword.arg is not None and text is not None:
+            found.append((keyword.arg, text))
+    return tuple(found)
+
+
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def filled_message(message: str, params: tuple[Param, ...], literals: tuple[tuple[int | str, str], ...]) -> str:
+    """The factory's message with the fields it formats from its own parameters filled in from one call's literals
+    ("Call to deprecated method {old_name}" -> "Call to deprecated method findAll"); fields it cannot fill stay."""
+    positional = [p.name for p in params if p.kind in (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)]
+    values: Mapping[str, str] = {
+        (positional[key] if isinstance(key, int) and key < len(positional) else str(key)): text
+        for key, text in literals
+    }
+    return _FIELD.sub(lambda match: values.get(match.group(1), match.group(0)), message)
