@@ -1,6 +1,6 @@
-"""False reports and misses found on a fourth set of release pairs the engine was never tuned on (popular PyPI
-libraries outside the Flask ecosystem: arrow 0.17→1.0, pendulum 2.1→3.0, websockets 13.1→14.0, …): each class on
-its pinned real example and on a synthetic sibling, with the true reports of the same pairs kept."""
+"""False reports and misses found on release pairs of popular PyPI libraries outside the Flask ecosystem that the
+engine was never tuned on (arrow 0.17→1.0, pendulum 2.1→3.0, websockets 13.1→14.0, …): each class on its pinned real
+example and on a synthetic sibling, with the true reports of the same pairs kept."""
 
 from __future__ import annotations
 
