@@ -75,6 +75,7 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
         for argument in call.args
     )  # `self.m(*args)` passing on its own parameter: unknown without walking the body for displays
     displays = _display_lengths(node) if starred else {}
+    made_here = {receiver: _constructed_here(receiver, text) for _, receiver, _ in found if receiver not in parameters}
     return tuple(
         RawCall(
             name,
@@ -82,7 +83,7 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             _positional(call.args, displays),
             tuple(keyword.arg if keyword.arg is not None else ANY_KEYWORD for keyword in call.keywords),
             call.lineno - node.lineno,
-            receiver not in parameters and _constructed_here(receiver, text),
+            made_here.get(receiver, False),
         )
         for call, receiver, name in found
     )
@@ -93,10 +94,25 @@ def _constructed_here(receiver: str, text: bytes) -> bool:
     HTTPServer(self)`, `s = httpserver.HTTPServer(...)`): the object is of that class, made here."""
     if not receiver.isidentifier() or receiver in ("self", "cls"):
         return False
-    name = re.escape(receiver.encode())
+    spelled = receiver.encode()
+    if not _maybe_bound(spelled, text):
+        return False  # never assigned (most receivers: modules, globals): the patterns below need not run
+    name = re.escape(spelled)
     assigned = re.findall(rb"(?<![\w.])" + name + rb"\s*(?::[^=\n]*)?=(?!=)\s*([^\n]*)", text)
     other = re.search(rb"\b(?:as|for)\s+" + name + rb"\b|\b" + name + rb"\s*(?:[-+*/|&]=|,|:=)", text)
     return bool(assigned) and other is None and all(_CONSTRUCTOR.match(value) for value in assigned)
+
+
+def _maybe_bound(name: bytes, text: bytes) -> bool:
+    """Some spelling of `name` is followed, past blanks, by `=` or `:` (an assignment, an annotation, a keyword):
+    a cheap test before the patterns of `_constructed_here`."""
+    at = text.find(name)
+    while at != -1:
+        rest = text[at + len(name) : at + len(name) + 64].lstrip(b" \t")
+        if rest[:1] in (b"=", b":"):
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 _CONSTRUCTOR = re.compile(rb"(?:[A-Za-z_]\w*\.)*[A-Z]\w*\s*\(")

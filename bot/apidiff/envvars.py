@@ -174,6 +174,9 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
 
 _PREFIX_KEY = "auto_envvar_prefix"
 _CLICK_PARAMS = frozenset({"option", "Option", "argument", "Argument"})
+_CLICK_PARAM_CALLS = tuple(re.compile(after_boundary(word.encode()) + rb"\s*\(") for word in sorted(_CLICK_PARAMS))
+"""Calls declaring a parameter (`@click.option(`, `Argument(`), each pattern led by its word: the words alone fill
+docstrings and comments."""
 
 
 def _literals(node: ast.expr | None) -> list[str]:
@@ -225,7 +228,10 @@ def read_click_env(
     named: dict[str, int] = {}
     prefixes: dict[str, int] = {}
     params: set[str] = set()
-    for node in nodes_on(tree, candidate_lines(data, {"envvar", _PREFIX_KEY, *_CLICK_PARAMS}, starts)):
+    starts = line_starts(data) if starts is None else starts
+    declared = {bisect_right(starts, found.start()) for call in _CLICK_PARAM_CALLS for found in call.finditer(data)}
+    lines = sorted(declared.union(candidate_lines(data, {"envvar", _PREFIX_KEY}, starts)))
+    for node in nodes_on(tree, lines):
         line = getattr(node, "lineno", 0)
         if isinstance(node, ast.keyword) and node.arg == "envvar":
             for name in _literals(node.value):

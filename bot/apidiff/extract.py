@@ -558,10 +558,6 @@ def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
                     bound[-1].patched = True
 
 
-_CLASS_ATTRIBUTE_SET = re.compile(rb"^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*[ \t]*(?::[^=\n]*)?=(?!=)", re.M)
-"""A line that opens with `Name.attr = ...` (or `Name.attr: T = ...`) at module level."""
-
-
 def _add_class_attributes_set_outside(tree: ast.Module, raw: RawModule) -> None:
     """Attributes a top-level statement sets on a class of the module after its body (jinja2 2.11's
     `NativeEnvironment.template_class = NativeTemplate`): class attributes all the same, so members of the class."""
@@ -609,8 +605,7 @@ def read_module(
             raw.dynamic = True  # names bound at run time: what it lost is not claimed
         if b"setattr(" in data:
             _mark_patched(tree, raw)
-        if _CLASS_ATTRIBUTE_SET.search(data):
-            _add_class_attributes_set_outside(tree, raw)
+        _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
         if lazy:
             return raw
         if is_package:
