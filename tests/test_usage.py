@@ -292,3 +292,21 @@ def test_flask_limiter_3_records_where_app_was_passed_by_position() -> None:
 
     delta = changes("flask-limiter", "2.9.2", "3.0.0")["signature_changed", "flask_limiter.Limiter"].signature
     assert delta is not None and ("app", 0) in delta.keyword_only_slots
+
+
+def test_a_string_spelling_a_removed_dotted_path_is_a_use() -> None:
+    # jinja2 3.1 removed the extensions 3.0 deprecated; `Environment` imports them by the names it is given
+    removed = Change(symbol="jinja2.ext.autoescape", kind=ChangeKind.REMOVED, object=ObjectKind.ATTRIBUTE)
+    module = Change(symbol="jinja2.debug", kind=ChangeKind.REMOVED, object=ObjectKind.MODULE)
+    changed = Change(symbol="jinja2.Environment", kind=ChangeKind.SIGNATURE_CHANGED, object=ObjectKind.CLASS,
+                     signature=SignatureDelta(removed=("optimized",)))
+    targets = Targets.from_diffs([ReleaseDiff(package="jinja2", old="3.0", new="3.1", changes=[removed, changed, module])])
+    source = (b"from jinja2 import Environment\nenv = Environment(extensions=['jinja2.ext.autoescape'])\n"
+              b"other = Environment(extensions=['jinja2.ext:autoescape', 'jinja2.ext.do'])\n"
+              b"log('see jinja2.ext.autoescape in the docs')\nname = 'jinja2.Environment'\n"
+              b"logger = logging.getLogger('jinja2.debug')\n")
+    found, _ = find_usages("app.py", source, targets)
+    assert [(u.line, u.symbol, u.form.value) for u in found if u.counts] == [
+        (2, "jinja2.ext.autoescape", "reference"), (3, "jinja2.ext.autoescape", "reference"),
+    ]  # a sentence mentioning it is no import; naming a callable whose parameters changed calls nothing; a module's
+    # dotted name is a logger's too

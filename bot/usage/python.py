@@ -129,6 +129,14 @@ class ModuleScan:
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.config:
                 for target in self.targets.config[node.value]:  # app.config["KEY"], config.get("KEY"), update(...)
                     self._use(target, node, UseForm.CONFIG, False, Confidence.HIGH, evidence="the config key's name")
+            elif (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and (named := self._named_by_string(node.value))
+            ):  # `Environment(extensions=["jinja2.ext.autoescape"])`: imported by its dotted name at run time
+                for target in named:
+                    why = f"the string {node.value!r} spells its dotted path (a name imported at run time)"
+                    self._use(target, node, UseForm.REFERENCE, False, Confidence.HIGH, evidence=why)
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and self._prefixed(node.value):
                 why = f"`{node.value}`, which Flask's config.from_prefixed_env() reads as a config key"
                 for target in self.targets.config[node.value.removeprefix(PREFIX)]:
@@ -144,6 +152,20 @@ class ModuleScan:
                         Confidence.MEDIUM,
                         evidence="a setting named like the config key",
                     )
+
+    def _named_by_string(self, value: str) -> list[Target]:
+        """The removed or deprecated symbols a string spells whole as a dotted path (`"pkg.mod.name"`, or
+        `"pkg.mod:name"` as entry points and `import_string` take it): what imports it by name loses it. Not a module:
+        its dotted name is also a logger's (`logging.getLogger("werkzeug.serving")`)."""
+        if "." not in value or len(value) > 200:
+            return []
+        return [
+            target
+            for target in self.targets.symbols.get(value.replace(":", ".", 1) if ":" in value else value, ())
+            if target.change.kind in (ChangeKind.REMOVED, ChangeKind.DEPRECATED)
+            and not target.change.calls_only
+            and target.change.object is not ObjectKind.MODULE
+        ]
 
     def _prefixed(self, value: str) -> bool:
         """`FLASK_<KEY>` of a changed config key (unless it is a changed environment variable of its own)."""
