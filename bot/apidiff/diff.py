@@ -17,6 +17,7 @@ from bot.apidiff.claims import (
     under,
 )
 from bot.apidiff.collector import collector_paused
+from bot.apidiff.configkeys import spelled_by
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import stdlib_still_reads
 from bot.apidiff.extras import PRIVATE_API
@@ -165,7 +166,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                     )
                 )
     for key, (file, line) in old.config_keys.items():
-        if key not in new.config_keys and key not in new.config_reads:
+        if key not in new.config_keys and key not in new.config_reads and not spelled_by(new.config_shapes, key):
             changes.append(
                 Change(
                     symbol=f"config:{key}",

@@ -582,7 +582,9 @@ def read_module(
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
         if b"config" in data:
-            raw.config_keys, raw.config_reads, raw.config_refs = read_config_keys(tree, data, source.line_starts())
+            raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = read_config_keys(
+                tree, data, source.line_starts()
+            )
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:

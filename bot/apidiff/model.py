@@ -204,9 +204,12 @@ class Surface:
     requires: tuple[str, ...] = ()
     """The release's unconditional requirements (`Requires-Dist`), to resolve classes inherited from them."""
     config_keys: dict[str, tuple[str, int]] = field(default_factory=dict)
-    """Flask config key -> (file, line) where the release defines its default (`default_config`, `setdefault`)."""
+    """Flask config key -> (file, line) where the release defines its default (`default_config`, `setdefault`), or
+    reads a key of its own namespace (`configkeys.own_read`)."""
     config_reads: tuple[str, ...] = ()
     """Every config key the release reads, its own or not."""
+    config_shapes: tuple[str, ...] = ()
+    """Keys the release reads under names built at run time (`SECURITY_*`): any key they may build is still read."""
     calls: tuple[CallSite, ...] = ()
     """Calls the release makes of its public methods' and supplied callables' names, where they carry evidence of
     whose they are (on `self`, passing keywords, or of a supplied callable); see `callsites.py`."""

@@ -156,6 +156,8 @@ class RawModule:
     config_keys: dict[str, int] = field(default_factory=dict)
     config_reads: frozenset[str] = frozenset()
     config_refs: tuple[ConfigRef, ...] = ()
+    config_shapes: frozenset[str] = frozenset()
+    """Keys it reads under a name built at run time, `*` for each computed part (see `configkeys`)."""
     used_imports: frozenset[str] = frozenset()
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()

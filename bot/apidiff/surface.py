@@ -692,6 +692,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         reexports=reexports,
         config_keys=dict(sorted(config_keys.items())),
         config_reads=tuple(sorted(read_through.union(*(raw.config_reads for raw in modules.values())))),
+        config_shapes=tuple(sorted(set().union(*(raw.config_shapes for raw in modules.values())))),
         helpers=dict(sorted(helpers.items())),
         calls=call_sites(modules.values(), methods, callbacks),
     )
