@@ -31,6 +31,8 @@ class ObjectKind(StrEnum):
     PARAMETER = "parameter"
     ENV_VAR = "env_var"
     CONFIG_KEY = "config_key"
+    CLASS_OPTION = "class_option"
+    """An option set in a user's nested options class (`class Meta: ordered = True`): `Holder.Meta.ordered`."""
 
 
 class Location(BaseModel):

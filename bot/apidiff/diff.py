@@ -30,7 +30,7 @@ from bot.apidiff.shapes import class_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.witness import call_witness, forwarded_witness
-from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
+from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
 
 __all__ = [
     "CannotCompare",
@@ -524,12 +524,50 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
 
 
 @collector_paused
+def option_changes(old: Surface, new: Surface) -> list[Change]:
+    """Options of a user's nested options class (`class Meta:` in a `Schema` subclass) the new release no longer
+    reads: claimed on the public classes defining that nested class, when the new release still reads options of
+    that name, all of them known (`metaopts`), and no longer reads the option by name from any object."""
+    changes = []
+    for nested, options in old.class_options.items():
+        if nested not in new.class_options or nested in new.class_options_open:
+            continue  # the mechanism is gone or not wholly seen: any option may still be read
+        lost = [o for o in options if o not in new.class_options[nested] and o not in new.option_literals]
+        holders = [
+            symbol
+            for symbol in old.symbols.values()
+            if symbol.kind == "class"
+            and symbol.path.endswith(f".{nested}")
+            and old.symbols.get(_parent(symbol.path), symbol).kind == "class"
+            and _parent(symbol.path) in new.symbols
+            and not is_private_symbol(symbol.path)
+        ]
+        groups = _groups(holders, old)
+        if len(groups) != 1:
+            continue  # no holder, or several unrelated ones: which one reads the option is not known
+        holder, aliases = groups[0]
+        for option in lost:
+            file, line = options[option]
+            changes.append(
+                Change(
+                    symbol=f"{holder.path}.{option}",
+                    kind=ChangeKind.REMOVED,
+                    object=ObjectKind.CLASS_OPTION,
+                    detail=f"{new.version} no longer reads the option '{option}' of a subclass's `class {nested}:`",
+                    old_location=Location(path=file, line=line),
+                    aliases=tuple(f"{alias}.{option}" for alias in aliases),
+                )
+            )
+    return changes
+
+
 def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
     distributions `new` requires (classes inheriting from them are resolved there)."""
     check_comparable(old, new)
     signatures = signature_changes(old, new, dependencies)
     changes = [
+        *option_changes(old, new),  # first: an annotated option (`Meta.ordered: bool`) lost too joins this change
         *removed_changes(old, new, dependencies),
         *signatures,
         *forwarded_changes(old, new, dependencies, _named_gone(signatures)),

@@ -18,6 +18,7 @@ from bot.apidiff.deprecation import Warn, body_warns, decorator_deprecation, par
 from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
+from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
@@ -581,6 +582,8 @@ def read_module(
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
+        if b"getattr(" in data or b"hasattr(" in data:
+            raw.options = read_options(tree, data, source.line_starts())
         if b"config" in data:
             raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = read_config_keys(
                 tree, data, source.line_starts()

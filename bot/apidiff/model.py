@@ -210,6 +210,12 @@ class Surface:
     """Every config key the release reads, its own or not."""
     config_shapes: tuple[str, ...] = ()
     """Keys the release reads under names built at run time (`SECURITY_*`): any key they may build is still read."""
+    class_options: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
+    """Nested options class name (`Meta`) -> option the release reads from a user's one -> (file, line) of the read."""
+    class_options_open: tuple[str, ...] = ()
+    """Nested class names whose object the release hands where any option may be read (see `metaopts`)."""
+    option_literals: tuple[str, ...] = ()
+    """Every name the release reads with `getattr`/`hasattr` by literal, of any object."""
     calls: tuple[CallSite, ...] = ()
     """Calls the release makes of its public methods' and supplied callables' names, where they carry evidence of
     whose they are (on `self`, passing keywords, or of a supplied callable); see `callsites.py`."""

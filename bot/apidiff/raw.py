@@ -8,6 +8,7 @@ from typing import NamedTuple
 from bot.apidiff.calls import RawCall
 from bot.apidiff.deprecation import Warn
 from bot.apidiff.facts import CallableFacts
+from bot.apidiff.metaopts import OptionReads
 from bot.apidiff.model import ModuleStatus, Param
 
 
@@ -158,6 +159,8 @@ class RawModule:
     config_refs: tuple[ConfigRef, ...] = ()
     config_shapes: frozenset[str] = frozenset()
     """Keys it reads under a name built at run time, `*` for each computed part (see `configkeys`)."""
+    options: OptionReads | None = None
+    """What it does with nested options classes (`class Meta:`), when it reads by name (see `metaopts`)."""
     used_imports: frozenset[str] = frozenset()
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()

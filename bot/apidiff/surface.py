@@ -26,6 +26,7 @@ from bot.apidiff.extras import (
 )
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields
+from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
@@ -659,6 +660,11 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     )
     for name, where in through.items():
         config_keys.setdefault(name, where)
+    options = class_options(
+        (raw.file, raw.options)
+        for raw in modules.values()
+        if raw.options is not None and not _is_data(raw.module, data_folders)
+    )
     reports = tuple(
         ModuleReport(raw.module, raw.file, raw.status, raw.reason) for raw in sorted(raws, key=lambda r: r.module)
     )
@@ -693,6 +699,9 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         config_keys=dict(sorted(config_keys.items())),
         config_reads=tuple(sorted(read_through.union(*(raw.config_reads for raw in modules.values())))),
         config_shapes=tuple(sorted(set().union(*(raw.config_shapes for raw in modules.values())))),
+        class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
+        class_options_open=tuple(sorted(options.open)),
+        option_literals=tuple(sorted(options.literals)),
         helpers=dict(sorted(helpers.items())),
         calls=call_sites(modules.values(), methods, callbacks),
     )

@@ -111,6 +111,8 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "name": rest.split(".")[0] if rest else path.rsplit(".", 1)[-1],
         "access": rest,
         "owner": owner,
+        "holder": owner.rsplit(".", 1)[0],
+        "nested": owner.rsplit(".", 1)[-1],
         "member": rest.rsplit(".", 1)[-1],
         "param": param,
         "bind": ", ".join(bind),
