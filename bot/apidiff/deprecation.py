@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.apidiff.source import dotted_name, literal_text
@@ -101,6 +102,36 @@ def _test_params(test: ast.expr, params: frozenset[str], var_keyword: str | None
         if left.id != var_keyword and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)):
             return {left.id}
     return set()
+
+
+def _tests_absence(test: ast.expr, name: str) -> bool:
+    """The test is true when the call left the parameter out: `x is None`, `x == None`, `not x`, `x is _missing`
+    (a sentinel default); then the warning is for calls *omitting* it, and passing it is the way out (werkzeug 2.3's
+    `WWWAuthenticate(auth_type=None)`)."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return isinstance(test.operand, ast.Name) and test.operand.id == name
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        return False
+    left, op, right = test.left, test.ops[0], test.comparators[0]
+    if not (isinstance(left, ast.Name) and left.id == name):
+        return False
+    none = isinstance(right, ast.Constant) and right.value is None
+    return isinstance(op, ast.Is) or (isinstance(op, ast.Eq) and none)
+
+
+def omitted_params(body: list[ast.stmt], warned: Iterable[str]) -> frozenset[str]:
+    """Of the `warned` parameters (see `parameter_warns`), those whose every warning `if` tests that the call left
+    them out (`_tests_absence`): omitting them is what is deprecated."""
+    tests: dict[str, list[bool]] = {}
+    pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
+    names = set(warned)
+    while pending:
+        branch = pending.pop()
+        for name in names:
+            if _mentions(branch.test, frozenset({name})) and body_warns(branch.body, frozenset()):
+                tests.setdefault(name, []).append(_tests_absence(branch.test, name))
+        pending.extend(stmt for stmt in branch.orelse if isinstance(stmt, ast.If))
+    return frozenset(name for name, absent in tests.items() if all(absent))
 
 
 def parameter_warns(

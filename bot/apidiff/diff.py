@@ -22,7 +22,7 @@ from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import stdlib_still_reads
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
-from bot.apidiff.model import KEYWORD_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
@@ -418,6 +418,12 @@ def _keywords_named(symbol: Symbol, deprecated: tuple[str, ...]) -> tuple[str, .
     return tuple(p.name for p in symbol.params if p.kind in KEYWORD_KINDS)
 
 
+def _deprecated_slots(symbol: Symbol, deprecated: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """See `SignatureDelta.deprecated_slots`."""
+    positional = [p.name for p in symbol.params or () if p.kind in POSITIONAL_KINDS]
+    return tuple((name, positional.index(name)) for name in deprecated if name in positional)
+
+
 def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     """Symbols (and parameters) that warn in `new` but did not in `old`; every deprecation when `old` is None."""
     newly: list[Symbol] = []
@@ -437,6 +443,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
         kind = _object_kind(symbol, new)
         if symbol.path in params and symbol.deprecated is None:
             names = params[symbol.path]
+            omitted = tuple(name for name in names if name in symbol.deprecated_omitted)
             changes.append(
                 Change(
                     symbol=symbol.path,
@@ -444,10 +451,14 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                     object=kind,
                     detail="deprecated parameter"
                     + ("s " if len(names) > 1 else " ")
-                    + ", ".join(f"'{n}'" for n in names),
+                    + ", ".join(f"'{n}'" for n in names)
+                    + (f" (calls leaving out {', '.join(repr(n) for n in omitted)} warn)" if omitted else ""),
                     new_location=_location(symbol),
                     signature=SignatureDelta(
-                        deprecated_parameters=names, keywords_named=_keywords_named(symbol, names)
+                        deprecated_parameters=names,
+                        deprecated_omitted=omitted,
+                        deprecated_slots=_deprecated_slots(symbol, names),
+                        keywords_named=_keywords_named(symbol, names),
                     ),
                 )
             )

@@ -14,7 +14,14 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
 from bot.apidiff.deferred import DeferredBindings, deferred
 from bot.apidiff.defmemo import DefMemo, memo_safe
-from bot.apidiff.deprecation import Warn, body_warns, decorator_deprecation, parameter_warns, statement_warn
+from bot.apidiff.deprecation import (
+    Warn,
+    body_warns,
+    decorator_deprecation,
+    omitted_params,
+    parameter_warns,
+    statement_warn,
+)
 from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
@@ -127,6 +134,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         read_calls(node, text),
         self_sets,
+        omitted_params(node.body, (name for name, _ in param_warns)) if param_warns else frozenset(),
     )
 
 

@@ -66,6 +66,8 @@ class Symbol:
     deprecated: str | None = None
     """The deprecation message, when using the symbol warns."""
     deprecated_params: tuple[str, ...] = ()
+    deprecated_omitted: tuple[str, ...] = ()
+    """Of `deprecated_params`, those whose warning is for calls leaving them out (passing them is the way out)."""
     via_getattr_shim: bool = False
     method_kind: str = ""
     """For callables: function, method, classmethod, staticmethod or property."""

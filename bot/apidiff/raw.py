@@ -51,6 +51,8 @@ class RawCallable:
     self_sets: tuple[str, ...] = ()
     """Attributes the body assigns on `self` (`self._cache = ...`, `setattr(self, "_cache", ...)`): a method that is
     not part of construction may still give instances an attribute the constructor no longer sets."""
+    omitted: frozenset[str] = frozenset()
+    """Parameters of `param_warns` whose warning is for calls leaving them out (see `deprecation.omitted_params`)."""
 
 
 @dataclass(slots=True)

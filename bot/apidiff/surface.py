@@ -183,6 +183,7 @@ class SurfaceBuilder:
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
                 "deprecated_params": self._deprecated_params(init[0]),
+                "deprecated_omitted": self._deprecated_omitted(init[0]),
             }
         outside = self.hierarchy.external(target, cls, module)
         if "__new__" not in members and all(base == "object" for base in outside) and not cls.record:
@@ -319,6 +320,9 @@ class SurfaceBuilder:
         names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
         return tuple(sorted(names))
 
+    def _deprecated_omitted(self, function: RawCallable) -> tuple[str, ...]:
+        return tuple(name for name in self._deprecated_params(function) if name in function.omitted)
+
     def _add_member(
         self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
     ) -> None:
@@ -400,6 +404,7 @@ class SurfaceBuilder:
                 bases=(),
                 deprecated=deprecated,
                 deprecated_params=self._deprecated_params(member),
+                deprecated_omitted=self._deprecated_omitted(member),
                 **fields,
             )
         if isinstance(member, RawClass):
@@ -477,6 +482,7 @@ class SurfaceBuilder:
                     bases=(),
                     deprecated=deprecated,
                     deprecated_params=self._deprecated_params(definition),
+                    deprecated_omitted=self._deprecated_omitted(definition),
                     via_getattr_shim=shim,
                     **fields,
                 )

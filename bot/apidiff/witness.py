@@ -104,7 +104,8 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         """The method called on the instance `setup` builds (a plain method is never called with None as self)."""
         return f"obj.{rest.rsplit('.', 1)[-1]}({', '.join(passed)})"
 
-    with_param = _required(params) + ([f"{param}=..."] if param else [])
+    omitted = delta is not None and param in delta.deprecated_omitted  # leaving it out is what warns
+    with_param = _required(params) + ([f"{param}=..."] if param and not omitted else [])
     return {
         "path": path,
         "module": module,
