@@ -53,8 +53,10 @@ def test_a_parameter_whose_omission_warns_is_used_by_calls_leaving_it_out() -> N
 
 _WARNS = """\
 import warnings
+_missing = object()
+no_default = object()
 
-def connect(host, timeout=None, retries=None, *, verify=None, mode=None):
+def connect(host, timeout=None, retries=None, *, verify=None, mode=None, name=no_default, key=_missing, pool=None):
     if timeout is not None:
         warnings.warn("timeout is deprecated", DeprecationWarning)
     if retries is None:
@@ -65,20 +67,29 @@ def connect(host, timeout=None, retries=None, *, verify=None, mode=None):
         warnings.warn("pass mode", DeprecationWarning)
     elif mode == 'old':
         warnings.warn("mode 'old' is deprecated", DeprecationWarning)
+    if name is None:
+        warnings.warn("passing name=None is deprecated", DeprecationWarning)
+    if key is _missing:
+        warnings.warn("pass key", DeprecationWarning)
+    if host is None:
+        warnings.warn("host=None is deprecated", DeprecationWarning)
 """
 
 
 def test_the_diff_tells_omission_from_passing_and_carries_the_slots(tmp_path: Path) -> None:
-    old = {"demo/__init__.py": "def connect(host, timeout=None, retries=None, *, verify=None, mode=None): ...\n"}
+    old = {"demo/__init__.py": "no_default = _missing = None\n"
+           "def connect(host, timeout=None, retries=None, *, verify=None, mode=None, name=no_default, key=_missing,"
+           " pool=None): ...\n"}
     found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, {"demo/__init__.py": _WARNS}, "2.0"))
     delta = next(c.signature for c in found if c.symbol == "demo.connect")
     assert delta is not None
-    assert set(delta.deprecated_parameters) == {"timeout", "retries", "verify", "mode"}
-    # `mode` warns both when left out and for one value: passing it is no way out
-    assert set(delta.deprecated_omitted) == {"retries", "verify"}
-    assert dict(delta.deprecated_slots) == {"timeout": 1, "retries": 2}  # keyword-only ones have no slot
+    assert set(delta.deprecated_parameters) == {"host", "timeout", "retries", "verify", "mode", "name", "key"}
+    # `mode` warns both when left out and for one value: passing it is no way out; `name is None` is no omission
+    # under another default (an explicit None warns), nor `host is None` of a required parameter
+    assert set(delta.deprecated_omitted) == {"retries", "verify", "key"}
+    assert dict(delta.deprecated_slots) == {"host": 0, "timeout": 1, "retries": 2}  # keyword-only: no slot
     change = next(c for c in found if c.symbol == "demo.connect")
-    assert "calls leaving out 'retries', 'verify' warn" in change.detail
+    assert change.detail.endswith("(calls leaving out 'key', 'retries', 'verify' warn)")
 
 
 def test_werkzeug_2_3_www_authenticate_warns_when_auth_type_is_left_out(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """Flask-style configuration keys a module reads or defaults: `default_config = ImmutableDict({...})`,
 `app.config.setdefault("SQLALCHEMY_...", ...)`, `app.config["KEY"]`, `config.get("KEY")`, `"KEY" in app.config`; also
 through a constant (`config.get(ConfigVars.STORAGE_URL)`), whose value `resolve_config_refs` finds in the package, and
-the heads of keys spelled at run time (`config.get(f"SECURITY_{name}")`, `config.get_namespace("CACHE_")`)."""
+the shapes of keys built at run time (`config.get(f"SECURITY_{name}")`, `config.get_namespace("CACHE_")`)."""
 
 from __future__ import annotations
 
@@ -83,12 +83,12 @@ def _ref(node: ast.expr | None) -> str | None:
 
 class ConfigAccess(NamedTuple):
     """What a module does with the config: (key -> first line it defaults it or reads one of its own, keys it reads,
-    keys through refs, heads of keys spelled at run time)."""
+    keys through refs, shapes of keys built at run time)."""
 
     keys: dict[str, int]
     reads: frozenset[str]
     refs: tuple[ConfigRef, ...]
-    heads: frozenset[str] = frozenset()
+    shapes: frozenset[str] = frozenset()
 
 
 def _is_config(node: ast.expr) -> bool:
@@ -107,6 +107,15 @@ def _dict_keys(value: ast.expr | None) -> list[tuple[ast.expr | str, int]]:
     if isinstance(value, ast.Dict):
         return [(node, node.lineno) for node in value.keys if node is not None]
     return []
+
+
+_PERCENT_FIELD = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]")
+_FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
+"""The fields `%` and `str.format` fill in: computed parts of a key."""
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
 def _spelled_at_run_time(node: ast.expr) -> str | None:
@@ -130,14 +139,6 @@ def _spelled_at_run_time(node: ast.expr) -> str | None:
         return None
     shape = "".join("*" if part is None else part for part in parts)
     return shape if shape.strip("*") else None
-
-
-_PERCENT_FIELD = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]")
-_FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
-
-
-def _literal(node: ast.expr) -> str | None:
-    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
 def spelled_by(shapes: Iterable[str], key: str) -> bool:

@@ -104,32 +104,47 @@ def _test_params(test: ast.expr, params: frozenset[str], var_keyword: str | None
     return set()
 
 
-def _tests_absence(test: ast.expr, name: str) -> bool:
-    """The test is true when the call left the parameter out: `x is None`, `x == None`, `not x`, `x is _missing`
-    (a sentinel default); then the warning is for calls *omitting* it, and passing it is the way out (werkzeug 2.3's
-    `WWWAuthenticate(auth_type=None)`)."""
+def _tests_absence(test: ast.expr, name: str, default: ast.expr) -> bool:
+    """The test is true when the call left the parameter out, its `default` standing: `x is None` or `x == None`
+    for a None default, `x is _missing` for that sentinel default, `not x` for a falsy constant one. Then the warning
+    is for calls *omitting* it, and passing it is the way out (werkzeug 2.3's `WWWAuthenticate(auth_type=None)`);
+    `x is None` under another default (pandas' `name=lib.no_default`) warns for an explicit None instead."""
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        return isinstance(test.operand, ast.Name) and test.operand.id == name
+        named = isinstance(test.operand, ast.Name) and test.operand.id == name
+        return named and isinstance(default, ast.Constant) and not default.value
     if not isinstance(test, ast.Compare) or len(test.ops) != 1:
         return False
     left, op, right = test.left, test.ops[0], test.comparators[0]
     if not (isinstance(left, ast.Name) and left.id == name):
         return False
-    none = isinstance(right, ast.Constant) and right.value is None
-    return isinstance(op, ast.Is) or (isinstance(op, ast.Eq) and none)
+    if isinstance(right, ast.Constant) and right.value is None:
+        return isinstance(op, (ast.Is, ast.Eq)) and isinstance(default, ast.Constant) and default.value is None
+    sentinel = dotted_name(right) if isinstance(right, (ast.Name, ast.Attribute)) else None
+    return isinstance(op, ast.Is) and sentinel is not None and sentinel == dotted_name(default)
 
 
-def omitted_params(body: list[ast.stmt], warned: Iterable[str]) -> frozenset[str]:
+def _defaults(arguments: ast.arguments) -> dict[str, ast.expr]:
+    """Parameter name -> its default expression."""
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaulted = positional[len(positional) - len(arguments.defaults) :]
+    found = {arg.arg: value for arg, value in zip(defaulted, arguments.defaults, strict=True)}
+    keyword = zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
+    found.update((arg.arg, value) for arg, value in keyword if value is not None)
+    return found
+
+
+def omitted_params(body: list[ast.stmt], warned: Iterable[str], arguments: ast.arguments) -> frozenset[str]:
     """Of the `warned` parameters (see `parameter_warns`), those whose every warning `if` tests that the call left
     them out (`_tests_absence`): omitting them is what is deprecated."""
+    defaults = _defaults(arguments)
+    names = {name for name in warned if name in defaults}
     tests: dict[str, list[bool]] = {}
     pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
-    names = set(warned)
     while pending:
         branch = pending.pop()
         for name in names:
             if _mentions(branch.test, frozenset({name})) and body_warns(branch.body, frozenset()):
-                tests.setdefault(name, []).append(_tests_absence(branch.test, name))
+                tests.setdefault(name, []).append(_tests_absence(branch.test, name, defaults[name]))
         pending.extend(stmt for stmt in branch.orelse if isinstance(stmt, ast.If))
     return frozenset(name for name, absent in tests.items() if all(absent))
 

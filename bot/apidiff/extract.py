@@ -134,7 +134,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         read_calls(node, text),
         self_sets,
-        omitted_params(node.body, (name for name, _ in param_warns)) if param_warns else frozenset(),
+        omitted_params(node.body, (name for name, _ in param_warns), node.args) if param_warns else frozenset(),
     )
 
 
