@@ -152,7 +152,7 @@ def test_an_option_read_directly_from_the_nested_class_attribute(tmp_path: Path)
 def test_no_option_claim_where_the_new_release_may_still_read_it(tmp_path: Path) -> None:
     stored = _schema("        self.meta = meta\n")  # kept whole: read anywhere later
     computed = _schema("        for name in NAMES:\n            setattr(self, name, getattr(meta, name, None))\n")
-    by_name = {**_schema(""), "demo/other.py": "def ordered(obj):\n    return getattr(obj, 'ordered', False)\n"}
+    by_name = {**_schema(""), "demo/other.py": "def ordered(obj):\n    return getattr(options(obj), 'ordered', 0)\n"}
     unknown_base = _schema("").copy()
     unknown_base["demo/schema.py"] = unknown_base["demo/schema.py"].replace("class SchemaOpts:", "class SchemaOpts(Base):")
     handed_on = _schema("")

@@ -16,7 +16,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from bot.apidiff.envvars import nodes_on
 from bot.apidiff.source import dotted_name
 
 _NESTED = re.compile(r"^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]*$")
@@ -229,87 +231,100 @@ def _class_aliases(cls: ast.ClassDef) -> set[tuple[str, str]]:
     return found
 
 
-def _may_take(node: ast.AST, imported: set[str]) -> bool:
-    """A cheap first look for `_taken_nested` (which needs the function's local names): not a class of an imported
-    module (`ast.Name`)."""
+def _may_take(node: ast.AST, imported: frozenset[bytes]) -> bool:
+    """A cheap first look for `_taken_nested` (which needs the function's local names): on a name no import binds
+    (`klass.Meta`, `attrs["Meta"]`, not `t.Optional["Context"]`), or `getattr(x, "Meta")`, `attrs.get("Meta")`."""
     if isinstance(node, ast.BoolOp):
         return any(_may_take(value, imported) for value in node.values)
-    if isinstance(node, ast.Attribute):
-        holder = node.value
-        return isinstance(holder, ast.Name) and holder.id not in imported and _NESTED.match(node.attr) is not None
     key: ast.AST | None = None
-    if isinstance(node, ast.Subscript):
+    if isinstance(node, (ast.Attribute, ast.Subscript)):
+        holder = node.value
+        if not isinstance(holder, ast.Name) or holder.id.encode() in imported:
+            return False
+        if isinstance(node, ast.Attribute):
+            return _NESTED.match(node.attr) is not None
         key = node.slice
-    elif isinstance(node, ast.Call) and node.args:
-        key = node.args[1] if _literal_read(node) is not None else node.args[0]
+    elif isinstance(node, ast.Call) and _literal_read(node) is not None:
+        key = node.args[1]
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("get", "pop"):
+        key = node.args[0] if node.args else None
     return isinstance(key, ast.Constant) and isinstance(key.value, str) and _NESTED.match(key.value) is not None
 
 
 _BY_NAME = re.compile(rb"attr\s*\(")
-_TAKES = (
-    re.compile(rb"\.\s*[A-Z][A-Za-z0-9]*[a-z]"),
-    re.compile(rb"[\"'][A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*[\"']"),
+_NAMED = re.compile(rb"attr\s*\((?:[^,()]|\([^()]*\))*,\s*[\"']([A-Za-z_]\w*)[\"']")
+"""`getattr(obj, "name"` (or `hasattr`, `setattr`): the names a module asks any object for by literal."""
+_NESTED_BYTES = rb"[\"'][A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*[\"']"
+_TAKEN_BY_KEY = (
+    re.compile(rb"\.(?:get|pop)\s*\(\s*" + _NESTED_BYTES),
+    re.compile(rb"\[\s*" + _NESTED_BYTES + rb"\s*\]"),
+    re.compile(rb"getattr\s*\([^,]*,\s*" + _NESTED_BYTES),
 )
-"""Lines that may read by name, or take a nested class: only these are looked at."""
+"""What may take a nested class by its name (`attrs.get("Meta")`, `attrs["Meta"]`, `getattr(cls, "Meta")`), each led
+by a literal (see `patterns`)."""
+_NESTED_CLASS = re.compile(rb"class(?<=[ \t]class)[ \t]+([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\b")
+"""An indented class statement (`    class Meta:`; led by its word, see `patterns`): the names `klass.Meta` may take
+in this module."""
 
 
-def _lines(patterns: Iterable[re.Pattern[bytes]], data: bytes, starts: list[int]) -> list[int]:
-    """The lines where a match of the patterns starts, each led by a literal (see `patterns`)."""
+@lru_cache(maxsize=256)
+def _taken_attribute(names: frozenset[bytes]) -> re.Pattern[bytes]:
+    """`.Meta` for the nested class names of a module (a handful, shared across releases)."""
+    return re.compile(rb"\.(?:" + b"|".join(sorted(names)) + rb")\b")
+
+
+def _take_lines(data: bytes, starts: list[int]) -> list[int]:
+    """The lines that may take a nested class: by name, or as an attribute named like a nested class the module
+    defines (a holder's `class Meta:`, which its subclasses override; other capitalised attributes, `t.Any`, are
+    classes of modules)."""
+    patterns = list(_TAKEN_BY_KEY)
+    if nested := frozenset(_NESTED_CLASS.findall(data)):
+        patterns.append(_taken_attribute(nested))
     return sorted({bisect_right(starts, match.start()) for pattern in patterns for match in pattern.finditer(data)})
 
 
-def _imported(tree: ast.Module) -> set[str]:
-    """Names the module's top-level imports bind (`ast` of `import ast`)."""
-    names: set[str] = set()
-    for statement in tree.body:
-        if isinstance(statement, (ast.Import, ast.ImportFrom)):
-            names.update((alias.asname or alias.name).split(".", 1)[0] for alias in statement.names)
-    return names
-
-
-def _classes(body: list[ast.stmt]) -> Iterator[ast.ClassDef]:
-    """Classes at module level, nested in classes, or under a top-level `if`/`try` (statements only, no walk)."""
+def _imported(body: list[ast.stmt]) -> frozenset[bytes]:
+    """Names the module's imports bind at top level, also under a top-level `if`/`try` (`if TYPE_CHECKING:`)."""
+    names: set[bytes] = set()
     pending = list(body)
     while pending:
         statement = pending.pop()
-        if isinstance(statement, ast.ClassDef):
+        if isinstance(statement, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".", 1)[0].encode() for alias in statement.names)
+        elif isinstance(statement, (ast.If, ast.Try)):
+            pending.extend([*statement.body, *statement.orelse, *getattr(statement, "handlers", ())])
+    return frozenset(names)
+
+
+def _definitions(body: list[ast.stmt]) -> Iterator[ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Classes and functions at module level, in classes, or under a top-level `if`/`try` (statements only)."""
+    pending = list(body)
+    while pending:
+        statement = pending.pop()
+        if isinstance(statement, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
             yield statement
-            pending.extend(statement.body)
+            if isinstance(statement, ast.ClassDef):
+                pending.extend(statement.body)
         elif isinstance(statement, (ast.If, ast.Try)):
             pending.extend([*statement.body, *statement.orelse])
 
 
 def read_options(tree: ast.Module, data: bytes, starts: list[int]) -> OptionReads:
-    """What the module does with nested options classes (see the module docstring). Only what lies on lines that
-    read by name or may take a nested class is looked at: the functions holding such a take, the `__init__`s
-    reading by name, and the `getattr`/`hasattr` calls."""
-    found = OptionReads()
-    by_name = _lines((_BY_NAME,), data, starts)
-    takes = _lines(_TAKES, data, starts)
-    for cls in _classes(tree.body):
-        found.aliases.update(_class_aliases(cls))
-        init = next((s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
-        if init is not None and _spans(by_name, init) and (reader := _reader(cls, init)) is not None:
-            found.readers[cls.name] = reader
-    imported = _imported(tree)
-    functions: dict[int, ast.FunctionDef | ast.AsyncFunctionDef] = {}
-    stack: list[tuple[ast.AST, ast.FunctionDef | ast.AsyncFunctionDef | None]] = [(tree, None)]
-    lines = sorted({*takes, *by_name})
-    while stack:
-        node, function = stack.pop()
-        start = getattr(node, "lineno", None)
-        if start is not None:
-            if not _spans(lines, node):
-                continue
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                function = node
-            elif (read := _literal_read(node)) is not None:
-                found.literals.add(read[1])
-            if function is not None and _spans(takes, node) and _may_take(node, imported):
-                functions[id(function)] = function
-        stack.extend((child, function) for child in ast.iter_child_nodes(node))
-    for function in functions.values():
-        _read_function(function, found)
+    """What the module does with nested options classes (see the module docstring). Only what the text shows may
+    matter is looked at: the `__init__`s on lines reading by name, the functions whose lines may take a nested
+    class."""
+    found = OptionReads(literals={name.decode() for name in _NAMED.findall(data)})
+    imported = _imported(tree.body)
+    by_name = sorted({bisect_right(starts, match.start()) for match in _BY_NAME.finditer(data)})
+    takes = _take_lines(data, starts)
+    for definition in _definitions(tree.body):
+        if isinstance(definition, ast.ClassDef):
+            found.aliases.update(_class_aliases(definition))
+            init = next((s for s in definition.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
+            if init is not None and _spans(by_name, init) and (reader := _reader(definition, init)) is not None:
+                found.readers[definition.name] = reader
+        elif _spans(takes, definition) and any(_may_take(node, imported) for node in nodes_on(definition, takes)):
+            _read_function(definition, found)
     return found
 
 

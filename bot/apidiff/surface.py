@@ -321,6 +321,8 @@ class SurfaceBuilder:
         return tuple(sorted(names))
 
     def _deprecated_omitted(self, function: RawCallable) -> tuple[str, ...]:
+        if not function.omitted:
+            return ()
         return tuple(name for name in self._deprecated_params(function) if name in function.omitted)
 
     def _add_member(
