@@ -591,7 +591,7 @@ def read_module(
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
         if b"getattr(" in data or b"hasattr(" in data:
-            raw.options = read_options(tree, data, source.line_starts())
+            raw.options = read_options(tree, data, source.line_starts()) or None
         if b"config" in data:
             raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = read_config_keys(
                 tree, data, source.line_starts()

@@ -55,6 +55,7 @@ class OptionReads:
     """Every literal name the module reads with `getattr`/`hasattr`, of any object."""
 
     def __bool__(self) -> bool:
+        """Anything to keep (a module that reads no option by name keeps none)."""
         return bool(self.reads or self.handoffs or self.readers or self.opened or self.literals)
 
 
@@ -82,7 +83,13 @@ def _taken_nested(node: ast.expr, local: set[str]) -> str | None:
     if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and _NESTED.match(node.attr):
         holder = node.value
         return node.attr if isinstance(holder, ast.Name) and holder.id in local else None
-    if (read := _literal_read(node)) is not None and isinstance(node, ast.Call) and node.func.id == "getattr":  # type: ignore[attr-defined]
+    read = _literal_read(node)
+    if (
+        read is not None
+        and isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "getattr"
+    ):
         return read[1] if _NESTED.match(read[1]) else None
     key: ast.expr | None = None
     if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
