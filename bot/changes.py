@@ -31,6 +31,8 @@ class ObjectKind(StrEnum):
     PARAMETER = "parameter"
     ENV_VAR = "env_var"
     CONFIG_KEY = "config_key"
+    CLASS_OPTION = "class_option"
+    """An option set in a user's nested options class (`class Meta: ordered = True`): `Holder.Meta.ordered`."""
 
 
 class Location(BaseModel):
@@ -66,6 +68,11 @@ class SignatureDelta(BaseModel):
     """(parameter or "return", old annotation, new annotation) for incompatible type changes."""
     new_max_positional: int | None = None
     """Positional arguments the new signature accepts (self excluded); None when it takes *args."""
+    deprecated_omitted: tuple[str, ...] = ()
+    """Of `deprecated_parameters`, those whose warning is for calls leaving them out: passing them is the way out."""
+    deprecated_slots: tuple[tuple[str, int], ...] = ()
+    """Deprecated parameters a call may pass by position: (name, slot), `self` excluded; a call passing more
+    positional arguments than the slot passes it."""
     keywords_named: tuple[str, ...] | None = None
     """With a deprecated `**kwargs` among `deprecated_parameters`: the parameters the new signature takes by name, so
     that any other keyword a call passes is known to land in the deprecated `**kwargs`; None when not told."""

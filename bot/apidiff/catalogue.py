@@ -58,6 +58,14 @@ ANNOTATION = (
     "import inspect\nfrom {module} import {name}\nann = {annotation_of}\n"
     "assert (ann if isinstance(ann, str) else inspect.formatannotation(ann)) == {old_annotation!r}"
 )
+_OPTIONS = (
+    "class SchemaOpts:\n    def __init__(self, meta):\n        self.fields = getattr(meta, 'fields', ())\n{reads}\n\n"
+    "class SchemaMeta(type):\n    def __new__(mcs, name, bases, attrs):\n"
+    "        klass = super().__new__(mcs, name, bases, attrs)\n"
+    "        klass.opts = klass.OPTIONS_CLASS(klass.Meta)\n        return klass\n\n\n"
+    "class Schema(metaclass=SchemaMeta):\n    OPTIONS_CLASS = SchemaOpts\n\n    class Meta:\n        pass\n"
+)
+"""A marshmallow-like options class: `{reads}` are the options its reader reads beside `fields`."""
 C = Who.CALLERS
 S = Who.SUBCLASSERS
 B = Who.BOTH
@@ -722,6 +730,22 @@ KINDS += (
         "import inspect\nimport {module}\nassert {name!r} in {where}",
         "class Flask:\n    default_config = dict(JSON_SORT_KEYS=True)\n",
         "class Flask:\n    default_config = dict(DEBUG=False)\n",
+    ),
+    Kind(
+        "class_option_no_longer_read",
+        "Option of a user's nested options class no longer read",
+        S,
+        Severity.WRONG,
+        "Subclasses configure the class through a nested options class (marshmallow's `class Meta: ordered = True`), "
+        "which the release reads by name (`getattr(meta, 'ordered', False)`). It no longer reads this option: a "
+        "subclass setting it is silently ignored.",
+        "from {module} import {name}\nseen = []\nclass Recorder(type):\n"
+        "    def __getattribute__(cls, attribute):\n        seen.append(attribute)\n"
+        "        return type.__getattribute__(cls, attribute)\n"
+        "class Subclass({holder}):\n    class {nested}(metaclass=Recorder):\n        pass\n"
+        "if {member!r} not in seen:\n    Subclass()\nassert {member!r} in seen",
+        _OPTIONS.format(reads="        self.ordered = getattr(meta, 'ordered', False)\n"),
+        _OPTIONS.format(reads=""),
     ),
 )
 

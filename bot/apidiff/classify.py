@@ -122,6 +122,8 @@ def breakage_kinds(change: Change, old: Surface, new: Surface) -> list[str]:
         return ["env_var_removed"]
     if change.object is ObjectKind.CONFIG_KEY:
         return ["config_key_removed"]
+    if change.object is ObjectKind.CLASS_OPTION:
+        return ["class_option_no_longer_read"]
     if change.kind is ChangeKind.REMOVED:
         return [_removed_kind(change, old, new)]
     if change.kind is ChangeKind.DEPRECATED:

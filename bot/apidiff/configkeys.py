@@ -1,6 +1,7 @@
 """Flask-style configuration keys a module reads or defaults: `default_config = ImmutableDict({...})`,
 `app.config.setdefault("SQLALCHEMY_...", ...)`, `app.config["KEY"]`, `config.get("KEY")`, `"KEY" in app.config`; also
-through a constant (`config.get(ConfigVars.STORAGE_URL)`), whose value `resolve_config_refs` finds in the package."""
+through a constant (`config.get(ConfigVars.STORAGE_URL)`), whose value `resolve_config_refs` finds in the package, and
+the shapes of keys built at run time (`config.get(f"SECURITY_{name}")`, `config.get_namespace("CACHE_")`)."""
 
 from __future__ import annotations
 
@@ -24,13 +25,35 @@ _CONSTANT = re.compile(r"^_*[A-Z][A-Z0-9_]*$")
 """How a constant is spelled: a key named through a lower-case name may be a local variable or a parameter, which
 shadows any module global of that name, so only constant-style names are followed."""
 _READS = frozenset({"get", "setdefault", "pop"})
+_NAMESPACE_READ = "get_namespace"
+"""`config.get_namespace("CACHE_")`: reads every key of that head, whichever keys the user set."""
 _ACCESS = (
-    re.compile(rb"config\s*(?:\[|\.\s*(?:get|setdefault|pop)\s*\()"),
+    re.compile(rb"config\s*(?:\[|\.\s*(?:get|setdefault|pop|get_namespace)\s*\()"),
     re.compile(rb"default_config"),
     re.compile(after_boundary(b"in") + rb"\s+[\w.]*config\b"),
 )
 """The ways a line reaches the config, each led by a literal word (see `patterns`): searched one by one, each skips
 to its own word, where one pattern of three alternatives tries every byte that starts any of them."""
+
+
+FRAMEWORK_KEYS = frozenset(
+    {
+        # Flask's `default_config`, 0.10 to 3.1 (keys it dropped included: an extension may still read them)
+        *("APPLICATION_ROOT", "DEBUG", "ENV", "EXPLAIN_TEMPLATE_LOADING", "JSONIFY_MIMETYPE"),
+        *("JSONIFY_PRETTYPRINT_REGULAR", "JSON_AS_ASCII", "JSON_SORT_KEYS", "LOGGER_HANDLER_POLICY", "LOGGER_NAME"),
+        *("MAX_CONTENT_LENGTH", "MAX_COOKIE_SIZE", "MAX_FORM_MEMORY_SIZE", "MAX_FORM_PARTS"),
+        *("PERMANENT_SESSION_LIFETIME", "PREFERRED_URL_SCHEME", "PRESERVE_CONTEXT_ON_EXCEPTION"),
+        *("PROPAGATE_EXCEPTIONS", "PROVIDE_AUTOMATIC_OPTIONS", "SECRET_KEY", "SECRET_KEY_FALLBACKS"),
+        *("SEND_FILE_MAX_AGE_DEFAULT", "SERVER_NAME", "SESSION_COOKIE_DOMAIN", "SESSION_COOKIE_HTTPONLY"),
+        *("SESSION_COOKIE_NAME", "SESSION_COOKIE_PARTITIONED", "SESSION_COOKIE_PATH", "SESSION_COOKIE_SAMESITE"),
+        *("SESSION_COOKIE_SECURE", "SESSION_REFRESH_EACH_REQUEST", "TEMPLATES_AUTO_RELOAD", "TESTING"),
+        *("TRAP_BAD_REQUEST_ERRORS", "TRAP_HTTP_EXCEPTIONS", "TRUSTED_HOSTS", "USE_X_SENDFILE"),
+        # Quart's own, beside Flask's
+        *("BACKGROUND_TASK_SHUTDOWN_TIMEOUT", "BODY_TIMEOUT", "PREFER_SECURE_URLS", "RESPONSE_TIMEOUT"),
+    }
+)
+"""The framework's own config keys: an extension reading one (flask-session's `SESSION_COOKIE_NAME`) reads the app's
+setting, which the framework keeps reading whatever the extension does; it is never the extension's own key."""
 
 
 def _access_starts(data: bytes) -> list[int]:
@@ -59,11 +82,13 @@ def _ref(node: ast.expr | None) -> str | None:
 
 
 class ConfigAccess(NamedTuple):
-    """What a module does with the config: (key -> first line it defaults it, keys it reads, keys through refs)."""
+    """What a module does with the config: (key -> first line it defaults it or reads one of its own, keys it reads,
+    keys through refs, shapes of keys built at run time)."""
 
     keys: dict[str, int]
     reads: frozenset[str]
     refs: tuple[ConfigRef, ...]
+    shapes: frozenset[str] = frozenset()
 
 
 def _is_config(node: ast.expr) -> bool:
@@ -84,13 +109,60 @@ def _dict_keys(value: ast.expr | None) -> list[tuple[ast.expr | str, int]]:
     return []
 
 
+_PERCENT_FIELD = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]")
+_FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
+"""The fields `%` and `str.format` fill in: computed parts of a key."""
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _spelled_at_run_time(node: ast.expr) -> str | None:
+    """The shape of a key built at run time, `*` for each part computed (`SECURITY_*` of `f"SECURITY_{name}"`,
+    `"CACHE_" + name`, `"%s_URI" % prefix`, `"X_{}".format(name)`), when some part of it is literal."""
+    parts: list[str | None]
+    if isinstance(node, ast.JoinedStr):
+        parts = [v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else None for v in node.values]
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        parts = [_spelled_at_run_time(side) or _literal(side) for side in (node.left, node.right)]
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and (text := _literal(node.left)) is not None:
+        parts = [_PERCENT_FIELD.sub("*", text)]
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+        and (text := _literal(node.func.value)) is not None
+    ):
+        parts = [_FORMAT_FIELD.sub("*", text)]
+    else:
+        return None
+    shape = "".join("*" if part is None else part for part in parts)
+    return shape if shape.strip("*") else None
+
+
+def spelled_by(shapes: Iterable[str], key: str) -> bool:
+    """A key a shape of `_spelled_at_run_time` may build (`SECURITY_LOGIN_FORM` by `SECURITY_*`)."""
+    return any(re.fullmatch(".*".join(map(re.escape, shape.split("*"))), key) for shape in shapes)
+
+
+def own_read(key: str, namespaces: Iterable[str]) -> bool:
+    """A key only read is the release's own when it shares the leading word of a key the same module defaults
+    (flask-sqlalchemy 3.0's `config.get("SQLALCHEMY_COMMIT_ON_TEARDOWN")` beside `setdefault("SQLALCHEMY_ECHO")`):
+    that word is the extension's namespace. Not a one-word key (`DEBUG`), nor one of the framework's own keys
+    (`SESSION_COOKIE_NAME` beside flask-session's `SESSION_TYPE`), which the app sets for the framework."""
+    return "_" in key.strip("_") and key not in FRAMEWORK_KEYS and _namespace(key) in namespaces
+
+
 def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = None) -> ConfigAccess:
-    """(key -> first line where the module defines its default, every key the module reads, keys spelled through
-    constants). A key the release defaults is its own (`default_config`, an extension's `setdefault`); a plain read
-    may be another's (`TESTING`)."""
+    """(key -> first line where the module defines its default or reads a key of its own, every key the module
+    reads, keys spelled through constants, shapes of keys built at run time). A key the release defaults is its own
+    (`default_config`, an extension's `setdefault`); a plain read is its own only by `own_read`, else it may be
+    another's (`TESTING`)."""
     found: dict[str, int] = {}
-    reads: set[str] = set()
+    read_at: dict[str, int] = {}
     refs: list[ConfigRef] = []
+    shapes: set[str] = set()
     if starts is None:
         starts = line_starts(data)
     lines = sorted({bisect_right(starts, start) for start in _access_starts(data)})
@@ -99,6 +171,8 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and _is_config(node.func.value):
             if node.func.attr in _READS and node.args:
                 spelled.append((node.args[0], node.lineno, node.func.attr == "setdefault"))
+            elif node.func.attr == _NAMESPACE_READ and node.args and (head := _literal(node.args[0])):
+                shapes.add(head + "*")
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_config(node.value):
             spelled.append((node.slice, node.lineno, False))
         elif isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
@@ -113,11 +187,17 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
             if key is None:
                 if not isinstance(written, str) and (ref := _ref(written)) is not None:
                     refs.append(ConfigRef(ref, line, defaults))
+                elif not isinstance(written, str) and (shape := _spelled_at_run_time(written)) is not None:
+                    shapes.add(shape)
                 continue
-            reads.add(key)
+            read_at[key] = min(line, read_at.get(key, line))
             if defaults and (key not in found or found[key] > line):
                 found[key] = line
-    return ConfigAccess(found, frozenset(reads), tuple(sorted(refs, key=lambda ref: ref.line)))
+    namespaces = {_namespace(key) for key in found}
+    for key, line in read_at.items():
+        if key not in found and own_read(key, namespaces):
+            found[key] = line
+    return ConfigAccess(found, frozenset(read_at), tuple(sorted(refs, key=lambda ref: ref.line)), frozenset(shapes))
 
 
 def _namespace(key: str) -> str:
@@ -151,6 +231,6 @@ def resolve_config_refs(
             else:
                 reads.setdefault(key, (raw.file, ref.line, owner))
     for key, (file, line, owner) in reads.items():
-        if key not in defaults and (owner, _namespace(key)) in owned:
+        if key not in defaults and key not in FRAMEWORK_KEYS and (owner, _namespace(key)) in owned:
             defaults[key] = (file, line)
     return defaults, set(reads) | set(defaults)

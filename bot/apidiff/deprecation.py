@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.apidiff.source import dotted_name, literal_text
@@ -124,6 +125,19 @@ def _test_params(test: ast.expr, params: frozenset[str], var_keyword: str | None
     return set()
 
 
+def _absence_tested(test: ast.expr, params: frozenset[str]) -> set[str]:
+    """The parameter a whole test checks the absence of (`if not x`, `if x is None`, `if x is _missing`): its warning
+    is about calls leaving it out when that is its default (`omitted_params` decides); inside an `and`/`or` the test
+    says more than that (flask 2.0's `if not args and len(sig.parameters) == 1`), and it is not read."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
+        return {test.operand.id} & params
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.Eq)):
+        left, right = test.left, test.comparators[0]
+        if isinstance(left, ast.Name) and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)):
+            return {left.id} & params
+    return set()
+
+
 def _kwargs_options(body: list[ast.stmt], var_keyword: str | None) -> dict[str, str]:
     """Local name -> the `**kwargs` option the body takes out into it (`encoding = kwargs.pop("encoding", None)`):
     a test of the local is a test of whether the caller passed the option."""
@@ -146,6 +160,51 @@ def _kwargs_options(body: list[ast.stmt], var_keyword: str | None) -> dict[str, 
     return found
 
 
+def _tests_absence(test: ast.expr, name: str, default: ast.expr) -> bool:
+    """The test is true when the call left the parameter out, its `default` standing: `x is None` or `x == None`
+    for a None default, `x is _missing` for that sentinel default, `not x` for a falsy constant one. Then the warning
+    is for calls *omitting* it, and passing it is the way out (werkzeug 2.3's `WWWAuthenticate(auth_type=None)`);
+    `x is None` under another default (pandas' `name=lib.no_default`) warns for an explicit None instead."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        named = isinstance(test.operand, ast.Name) and test.operand.id == name
+        return named and isinstance(default, ast.Constant) and not default.value
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        return False
+    left, op, right = test.left, test.ops[0], test.comparators[0]
+    if not (isinstance(left, ast.Name) and left.id == name):
+        return False
+    if isinstance(right, ast.Constant) and right.value is None:
+        return isinstance(op, (ast.Is, ast.Eq)) and isinstance(default, ast.Constant) and default.value is None
+    sentinel = dotted_name(right) if isinstance(right, (ast.Name, ast.Attribute)) else None
+    return isinstance(op, ast.Is) and sentinel is not None and sentinel == dotted_name(default)
+
+
+def _defaults(arguments: ast.arguments) -> dict[str, ast.expr]:
+    """Parameter name -> its default expression."""
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaulted = positional[len(positional) - len(arguments.defaults) :]
+    found = {arg.arg: value for arg, value in zip(defaulted, arguments.defaults, strict=True)}
+    keyword = zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
+    found.update((arg.arg, value) for arg, value in keyword if value is not None)
+    return found
+
+
+def omitted_params(body: list[ast.stmt], warned: Iterable[str], arguments: ast.arguments) -> frozenset[str]:
+    """Of the `warned` parameters (see `parameter_warns`), those whose every warning `if` tests that the call left
+    them out (`_tests_absence`): omitting them is what is deprecated."""
+    defaults = _defaults(arguments)
+    names = {name for name in warned if name in defaults}
+    tests: dict[str, list[bool]] = {}
+    pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
+    while pending:
+        branch = pending.pop()
+        for name in names:
+            if _mentions(branch.test, frozenset({name})) and body_warns(branch.body, frozenset()):
+                tests.setdefault(name, []).append(_tests_absence(branch.test, name, defaults[name]))
+        pending.extend(stmt for stmt in branch.orelse if isinstance(stmt, ast.If))
+    return frozenset(name for name, absent in tests.items() if all(absent))
+
+
 def parameter_warns(
     body: list[ast.stmt], params: frozenset[str], var_keyword: str | None
 ) -> tuple[tuple[str, Warn], ...]:
@@ -157,7 +216,8 @@ def parameter_warns(
     pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
     while pending:
         branch = pending.pop()
-        touched = {options.get(name, name) for name in _test_params(branch.test, tested, var_keyword)}
+        found_names = _test_params(branch.test, tested, var_keyword) | _absence_tested(branch.test, params)
+        touched = {options.get(name, name) for name in found_names}
         if touched:
             for warn in body_warns(branch.body, frozenset()):
                 found.extend((name, warn) for name in sorted(touched))

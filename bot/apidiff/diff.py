@@ -17,11 +17,12 @@ from bot.apidiff.claims import (
     under,
 )
 from bot.apidiff.collector import collector_paused
+from bot.apidiff.configkeys import spelled_by
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import derived_by_click, stdlib_still_reads
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
-from bot.apidiff.model import KEYWORD_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
@@ -29,7 +30,7 @@ from bot.apidiff.shapes import class_checker, export_drops, shape_changes
 from bot.apidiff.signature import compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.witness import call_witness, forwarded_witness
-from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
+from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
 
 __all__ = [
     "CannotCompare",
@@ -167,7 +168,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                     )
                 )
     for key, (file, line) in old.config_keys.items():
-        if key not in new.config_keys and key not in new.config_reads:
+        if key not in new.config_keys and key not in new.config_reads and not spelled_by(new.config_shapes, key):
             changes.append(
                 Change(
                     symbol=f"config:{key}",
@@ -429,6 +430,12 @@ def _bound_before(old: Surface, path: str) -> bool:
     return name in old.bound.get(module, ())
 
 
+def _deprecated_slots(symbol: Symbol, deprecated: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """See `SignatureDelta.deprecated_slots`."""
+    positional = [p.name for p in symbol.params or () if p.kind in POSITIONAL_KINDS]
+    return tuple((name, positional.index(name)) for name in deprecated if name in positional)
+
+
 def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     """Symbols (and parameters) that warn in `new` but did not in `old`; every deprecation when `old` is None."""
     newly: list[Symbol] = []
@@ -448,6 +455,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
         kind = _object_kind(symbol, new)
         if symbol.path in params and symbol.deprecated is None:
             names = params[symbol.path]
+            omitted = tuple(name for name in names if name in symbol.deprecated_omitted)
             changes.append(
                 Change(
                     symbol=symbol.path,
@@ -455,10 +463,14 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                     object=kind,
                     detail="deprecated parameter"
                     + ("s " if len(names) > 1 else " ")
-                    + ", ".join(f"'{n}'" for n in names),
+                    + ", ".join(f"'{n}'" for n in names)
+                    + (f" (calls leaving out {', '.join(repr(n) for n in omitted)} warn)" if omitted else ""),
                     new_location=_location(symbol),
                     signature=SignatureDelta(
-                        deprecated_parameters=names, keywords_named=_keywords_named(symbol, names)
+                        deprecated_parameters=names,
+                        deprecated_omitted=omitted,
+                        deprecated_slots=_deprecated_slots(symbol, names),
+                        keywords_named=_keywords_named(symbol, names),
                     ),
                 )
             )
@@ -535,12 +547,50 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
 
 
 @collector_paused
+def option_changes(old: Surface, new: Surface) -> list[Change]:
+    """Options of a user's nested options class (`class Meta:` in a `Schema` subclass) the new release no longer
+    reads: claimed on the public classes defining that nested class, when the new release still reads options of
+    that name, all of them known (`metaopts`), and no longer reads the option by name from any object."""
+    changes = []
+    for nested, options in old.class_options.items():
+        if nested not in new.class_options or nested in new.class_options_open:
+            continue  # the mechanism is gone or not wholly seen: any option may still be read
+        lost = [o for o in options if o not in new.class_options[nested] and o not in new.option_literals]
+        holders = [
+            symbol
+            for symbol in old.symbols.values()
+            if symbol.kind == "class"
+            and symbol.path.endswith(f".{nested}")
+            and old.symbols.get(_parent(symbol.path), symbol).kind == "class"
+            and _parent(symbol.path) in new.symbols
+            and not is_private_symbol(symbol.path)
+        ]
+        groups = _groups(holders, old)
+        if len(groups) != 1:
+            continue  # no holder, or several unrelated ones: which one reads the option is not known
+        holder, aliases = groups[0]
+        for option in lost:
+            file, line = options[option]
+            changes.append(
+                Change(
+                    symbol=f"{holder.path}.{option}",
+                    kind=ChangeKind.REMOVED,
+                    object=ObjectKind.CLASS_OPTION,
+                    detail=f"{new.version} no longer reads the option '{option}' of a subclass's `class {nested}:`",
+                    old_location=Location(path=file, line=line),
+                    aliases=tuple(f"{alias}.{option}" for alias in aliases),
+                )
+            )
+    return changes
+
+
 def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
     distributions `new` requires (classes inheriting from them are resolved there)."""
     check_comparable(old, new)
     signatures = signature_changes(old, new, dependencies)
     changes = [
+        *option_changes(old, new),  # first: an annotated option (`Meta.ordered: bool`) lost too joins this change
         *removed_changes(old, new, dependencies),
         *signatures,
         *forwarded_changes(old, new, dependencies, _named_gone(signatures)),

@@ -82,7 +82,7 @@ def candidate_lines(data: bytes, names: set[str], starts: list[int] | None = Non
     return sorted(found)
 
 
-def nodes_on(tree: ast.Module, lines: list[int]) -> Iterator[ast.AST]:
+def nodes_on(tree: ast.AST, lines: list[int]) -> Iterator[ast.AST]:
     """The nodes whose line span, decorators included, contains one of `lines` (subtrees elsewhere are never
     visited)."""
     stack: list[ast.AST] = [tree]

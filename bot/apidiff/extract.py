@@ -14,11 +14,19 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
 from bot.apidiff.deferred import DeferredBindings, deferred
 from bot.apidiff.defmemo import DefMemo, memo_safe
-from bot.apidiff.deprecation import Warn, body_warns, decorator_deprecation, parameter_warns, statement_warn
+from bot.apidiff.deprecation import (
+    Warn,
+    body_warns,
+    decorator_deprecation,
+    omitted_params,
+    parameter_warns,
+    statement_warn,
+)
 from bot.apidiff.envvars import read_click_env, read_env_vars
 from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
+from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
@@ -128,6 +136,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         read_calls(node, text),
         self_sets,
         made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None,
+        omitted_params(node.body, (name for name, _ in param_warns), node.args) if param_warns else frozenset(),
     )
 
 
@@ -616,8 +625,12 @@ def read_module(
         if b"envvar" in data or b"click" in data:
             named, raw.env_prefixes, raw.click_params = read_click_env(tree, data, source.line_starts())
             raw.env_vars = {**named, **raw.env_vars}
+        if b"getattr(" in data or b"hasattr(" in data:
+            raw.options = read_options(tree, data, source.line_starts()) or None
         if b"config" in data:
-            raw.config_keys, raw.config_reads, raw.config_refs = read_config_keys(tree, data, source.line_starts())
+            raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = read_config_keys(
+                tree, data, source.line_starts()
+            )
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:

@@ -66,6 +66,8 @@ class Symbol:
     deprecated: str | None = None
     """The deprecation message, when using the symbol warns."""
     deprecated_params: tuple[str, ...] = ()
+    deprecated_omitted: tuple[str, ...] = ()
+    """Of `deprecated_params`, those whose warning is for calls leaving them out (passing them is the way out)."""
     via_getattr_shim: bool = False
     method_kind: str = ""
     """For callables: function, method, classmethod, staticmethod or property."""
@@ -217,9 +219,18 @@ class Surface:
     requires: tuple[str, ...] = ()
     """The release's unconditional requirements (`Requires-Dist`), to resolve classes inherited from them."""
     config_keys: dict[str, tuple[str, int]] = field(default_factory=dict)
-    """Flask config key -> (file, line) where the release defines its default (`default_config`, `setdefault`)."""
+    """Flask config key -> (file, line) where the release defines its default (`default_config`, `setdefault`), or
+    reads a key of its own namespace (`configkeys.own_read`)."""
     config_reads: tuple[str, ...] = ()
     """Every config key the release reads, its own or not."""
+    config_shapes: tuple[str, ...] = ()
+    """Keys the release reads under names built at run time (`SECURITY_*`): any key they may build is still read."""
+    class_options: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
+    """Nested options class name (`Meta`) -> option the release reads from a user's one -> (file, line) of the read."""
+    class_options_open: tuple[str, ...] = ()
+    """Nested class names whose object the release hands where any option may be read (see `metaopts`)."""
+    option_literals: tuple[str, ...] = ()
+    """Every name the release reads with `getattr`/`hasattr` by literal, of any object."""
     calls: tuple[CallSite, ...] = ()
     """Calls the release makes of its public methods' and supplied callables' names, where they carry evidence of
     whose they are (on `self`, passing keywords, or of a supplied callable); see `callsites.py`."""

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from bot.apidiff.calls import RawCall
 from bot.apidiff.deprecation import Warn
 from bot.apidiff.facts import CallableFacts
+from bot.apidiff.metaopts import OptionReads
 from bot.apidiff.model import ModuleStatus, Param
 
 
@@ -52,6 +53,8 @@ class RawCallable:
     not part of construction may still give instances an attribute the constructor no longer sets."""
     made_warning: Warn | None = None
     """For a module-level function: what it returns warns when used, a deprecation factory (see `factories`)."""
+    omitted: frozenset[str] = frozenset()
+    """Parameters of `param_warns` whose warning is for calls leaving them out (see `deprecation.omitted_params`)."""
 
 
 @dataclass(slots=True)
@@ -169,6 +172,10 @@ class RawModule:
     config_keys: dict[str, int] = field(default_factory=dict)
     config_reads: frozenset[str] = frozenset()
     config_refs: tuple[ConfigRef, ...] = ()
+    config_shapes: frozenset[str] = frozenset()
+    """Keys it reads under a name built at run time, `*` for each computed part (see `configkeys`)."""
+    options: OptionReads | None = None
+    """What it does with nested options classes (`class Meta:`), when it reads by name (see `metaopts`)."""
     used_imports: frozenset[str] = frozenset()
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()

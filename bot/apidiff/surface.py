@@ -27,6 +27,7 @@ from bot.apidiff.extras import (
 from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields
+from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
@@ -186,6 +187,7 @@ class SurfaceBuilder:
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
                 "deprecated_params": self._deprecated_params(init[0]),
+                "deprecated_omitted": self._deprecated_omitted(init[0]),
             }
         outside = self.hierarchy.external(target, cls, module)
         if "__new__" not in members and all(base == "object" for base in outside) and not cls.record:
@@ -365,6 +367,11 @@ class SurfaceBuilder:
         names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
         return tuple(sorted(names))
 
+    def _deprecated_omitted(self, function: RawCallable) -> tuple[str, ...]:
+        if not function.omitted:
+            return ()
+        return tuple(name for name in self._deprecated_params(function) if name in function.omitted)
+
     def _add_member(
         self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
     ) -> None:
@@ -446,6 +453,7 @@ class SurfaceBuilder:
                 bases=(),
                 deprecated=deprecated,
                 deprecated_params=self._deprecated_params(member),
+                deprecated_omitted=self._deprecated_omitted(member),
                 **fields,
             )
         if isinstance(member, RawClass):
@@ -537,6 +545,7 @@ class SurfaceBuilder:
                     bases=(),
                     deprecated=deprecated,
                     deprecated_params=self._deprecated_params(definition),
+                    deprecated_omitted=self._deprecated_omitted(definition),
                     via_getattr_shim=shim,
                     **fields,
                 )
@@ -735,6 +744,11 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     )
     for name, where in through.items():
         config_keys.setdefault(name, where)
+    options = class_options(
+        (raw.file, raw.options)
+        for raw in modules.values()
+        if raw.options is not None and not _is_data(raw.module, data_folders)
+    )
     reports = tuple(
         ModuleReport(raw.module, raw.file, raw.status, raw.reason) for raw in sorted(raws, key=lambda r: r.module)
     )
@@ -776,6 +790,10 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         reexports=reexports,
         config_keys=dict(sorted(config_keys.items())),
         config_reads=tuple(sorted(read_through.union(*(raw.config_reads for raw in modules.values())))),
+        config_shapes=tuple(sorted(set().union(*(raw.config_shapes for raw in modules.values())))),
+        class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
+        class_options_open=tuple(sorted(options.open)),
+        option_literals=tuple(sorted(options.literals)),
         helpers=dict(sorted(helpers.items())),
         calls=call_sites(modules.values(), methods, callbacks),
     )

@@ -104,13 +104,16 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         """The method called on the instance `setup` builds (a plain method is never called with None as self)."""
         return f"obj.{rest.rsplit('.', 1)[-1]}({', '.join(passed)})"
 
-    with_param = _required(params) + ([f"{param}=..."] if param else [])
+    omitted = delta is not None and param in delta.deprecated_omitted  # leaving it out is what warns
+    with_param = _required(params) + ([f"{param}=..."] if param and not omitted else [])
     return {
         "path": path,
         "module": module,
         "name": rest.split(".")[0] if rest else path.rsplit(".", 1)[-1],
         "access": rest,
         "owner": owner,
+        "holder": owner.rsplit(".", 1)[0],
+        "nested": owner.rsplit(".", 1)[-1],
         "member": rest.rsplit(".", 1)[-1],
         "param": param,
         "bind": ", ".join(bind),

@@ -11,6 +11,23 @@ UNVERIFIED = "lost its named parameter; whether the **kwargs it now falls into t
 """A keyword whose fate is unknown: the use is possible, never evidence (see `Usage.counts`)."""
 
 
+def _deprecated_by_position(call: ast.Call, delta: SignatureDelta, positional: int) -> list[tuple[UseForm, str]]:
+    """A deprecated parameter the call passes by position (`deprecated_slots`), or one whose leaving out is what is
+    deprecated (`deprecated_omitted`) and which the call passes neither by position nor by keyword (unless a
+    `**mapping` may pass it)."""
+    found = []
+    slots = dict(delta.deprecated_slots)
+    keywords = {keyword.arg for keyword in call.keywords}
+    for name, slot in delta.deprecated_slots:
+        if positional > slot and name not in delta.deprecated_omitted:
+            found.append((UseForm.CALL_POSITIONAL, f"argument {slot + 1} passes {name!r}, which is deprecated"))
+    for name in delta.deprecated_omitted:
+        by_position = name in slots and positional > slots[name]
+        if not by_position and name not in keywords and None not in keywords:
+            found.append((UseForm.CALL, f"leaves out {name!r}; calls without it are deprecated"))
+    return found
+
+
 def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> list[tuple[UseForm, str]]:
     """What in `call` the new signature rejects or ignores; `offset` counts a leading explicit self argument."""
     problems: list[tuple[UseForm, str]] = []
@@ -29,6 +46,8 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
             problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} was removed"))
         elif name in delta.made_positional_only:
             problems.append((UseForm.CALL_KEYWORD, f"{name!r} is now positional-only"))
+        elif name in delta.deprecated_omitted:
+            continue  # passing it is the way out of the deprecation
         elif name in delta.deprecated_parameters:
             problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} is deprecated"))
         elif delta.keywords_named is not None and name not in delta.keywords_named:
@@ -50,6 +69,7 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
     if not starred and not too_many and keyword_only:  # the value lands in another parameter, or twice in one
         named = ", ".join(repr(name) for name in keyword_only)
         problems.append((UseForm.CALL_POSITIONAL, f"passes {named} by position; now keyword-only"))
+    problems.extend(_deprecated_by_position(call, delta, positional) if not starred else ())
     if not starred and delta.moved:
         first = min(old for _, old, _ in delta.moved)
         if positional > first:

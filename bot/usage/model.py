@@ -47,6 +47,8 @@ class UseForm(StrEnum):
     OVERRIDE = "override"
     ENV = "env"
     CONFIG = "config"
+    OPTION = "option"
+    """A setting in a nested options class (`class Meta: ordered = True`) of a subclass of the package's class."""
 
 
 class Usage(BaseModel):
@@ -100,6 +102,9 @@ class Targets:
     env: dict[str, list[Target]] = field(default_factory=dict)
     config: dict[str, list[Target]] = field(default_factory=dict)
     """Flask config keys a release no longer reads, by key."""
+    options: dict[str, list[tuple[str, str, Target]]] = field(default_factory=dict)
+    """Options of nested options classes a release no longer reads, by nested class name (`Meta`): (the package's
+    class that holds it, the option, the change), for every public path of the holder."""
     import_names: frozenset[str] = frozenset()
     carriers: frozenset[str] = frozenset()
     """Packages that hand out the changed packages' objects (`flask` for `werkzeug`): importing one reaches them."""
@@ -126,6 +131,10 @@ class Targets:
                     targets.config.setdefault(change.member_name, []).append(target)
                     continue
                 roots.add(change.symbol.split(".", 1)[0])
+                if change.object is ObjectKind.CLASS_OPTION:
+                    for path in (change.symbol, *change.aliases):
+                        holder, nested, option = path.rsplit(".", 2)
+                        targets.options.setdefault(nested, []).append((holder, option, target))
                 if change.object is ObjectKind.PARAMETER:
                     owner, _, parameter = change.symbol.rpartition(".")
                     targets.parameters.setdefault(owner, []).append((parameter, target))

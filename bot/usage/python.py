@@ -20,6 +20,21 @@ from bot.usage.textfiles import PREFIX
 from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 
 
+def _class_settings(body: ast.ClassDef) -> dict[str, ast.stmt]:
+    """Names a class body sets (`ordered = True`, `ordered: bool = True`) -> the first statement setting each."""
+    found: dict[str, ast.stmt] = {}
+    for statement in body.body:
+        names: list[ast.expr] = []
+        if isinstance(statement, ast.Assign):
+            names = statement.targets
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            names = [statement.target]
+        for name in names:
+            if isinstance(name, ast.Name):
+                found.setdefault(name.id, statement)
+    return found
+
+
 class ModuleScan:
     """The uses in one parsed module; build with the tree, read `.usages`."""
 
@@ -56,6 +71,7 @@ class ModuleScan:
         self.nodes = selected_nodes(tree, Selection(source, names).wanted)
         self._find()
         self._overrides(built.class_members)
+        self._class_options(list(built.classes))
 
     def release(self) -> None:
         """Break the module's reference cycles (each scope's values point back at their scope; the scan, its
@@ -330,6 +346,43 @@ class ModuleScan:
                     )
                     evidence = f"{found.evidence.removeprefix('`self` in ')} subclasses {key[0]} {key[1]}"
                     self._use(target, definition, UseForm.OVERRIDE, False, Confidence.HIGH, detail, evidence)
+
+    def _class_options(self, classes: list[ast.ClassDef]) -> None:
+        """A subclass of the package's class whose nested options class (`class Meta:`) sets an option the release
+        no longer reads: the setting is silently ignored."""
+        for node in classes:
+            for definition in node.body:
+                if not isinstance(definition, ast.ClassDef) or definition.name not in self.targets.options:
+                    continue
+                wanted = [
+                    (holder, option, target)
+                    for holder, option, target in self.targets.options[definition.name]
+                    if target.change.symbol.split(".", 1)[0] in self.imported
+                ]
+                settings = _class_settings(definition)
+                if settings.keys() & {option for _, option, _ in wanted}:
+                    self._options_set(node, definition, settings, wanted)
+
+    def _options_set(
+        self,
+        node: ast.ClassDef,
+        nested: ast.ClassDef,
+        settings: dict[str, ast.stmt],
+        wanted: list[tuple[str, str, Target]],
+    ) -> None:
+        """The settings of `nested` (in `node`'s body) that are options no longer read, when `node` subclasses the
+        class holding that nested class."""
+        found = self.inference.class_type(node)
+        done: set[int] = set()
+        for holder, option, target in wanted:
+            key = class_key(holder)
+            if found is None or key not in found.keys or option not in settings or id(target) in done:
+                continue
+            done.add(id(target))
+            self._guards, self._scope = (), self.scopes.get(nested, self.module)
+            detail = f"sets the option '{option}' of `class {nested.name}:`, which {target.release} no longer reads"
+            evidence = f"{found.evidence.removeprefix('`self` in ')} subclasses {key[0]} {key[1]}"
+            self._use(target, settings[option], UseForm.OPTION, False, Confidence.HIGH, detail, evidence)
 
     def _star_use(self, node: ast.Name) -> None:
         if self._scope.lookup(node.id) is not None:
