@@ -236,6 +236,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("quart", "0.17.0", "auto"): "69480e7384935feff1f50293a8cb70c5d31f568af94ed792d043bb368b50bd50",  # Quart-0.17.0-py3-none-any.whl
     ("quart", "0.18.0", "auto"): "5bef6711d25e379ce8a1ed3f7d3ec72eae4159d116e8d480d1cab59c8bb6f44d",  # Quart-0.18.0-py3-none-any.whl
     ("flask", "2.0.0", "auto"): "1833a4b36ace08dfa1510d86f1bb6fc595d990ec1b838e03ac8dd80ac0705954",  # Flask-2.0.0-py3-none-any.whl
+    ("flask-security-too", "4.1.5", "auto"): "c3884e07c5e27de0ecbe3189af150f6e5f235040b87e9af6cc67fc42a2c6fb1c",  # Flask_Security_Too-4.1.5-py2.py3-none-any.whl
+    ("flask-security-too", "5.0.0", "auto"): "37b3e7c60ce445fde58ab2de8403f32b7a9abe27e572b527dcf7a83824f14139",  # Flask_Security_Too-5.0.0-py2.py3-none-any.whl
 }
 
 

@@ -14,7 +14,14 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
 from bot.apidiff.deferred import DeferredBindings, deferred
 from bot.apidiff.defmemo import DefMemo, memo_safe
-from bot.apidiff.deprecation import Warn, body_warns, decorator_deprecation, parameter_warns, statement_warn
+from bot.apidiff.deprecation import (
+    Warn,
+    body_warns,
+    decorator_deprecation,
+    defaults_of,
+    parameter_warns,
+    statement_warn,
+)
 from bot.apidiff.envvars import read_click_env, read_env_vars
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
@@ -108,7 +115,8 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
     if _may_warn(text):
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
-        warns, param_warns = body_warns(node.body, names), parameter_warns(node.body, names, var_keyword)
+        warns = body_warns(node.body, names)
+        param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
     return RawCallable(
         node.name,
         node.lineno,
