@@ -612,7 +612,7 @@ def read_module(
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
-        if b"envvar" in data or b"click" in data:
+        if b"envvar" in data or b"click" in data:  # click's options and settings
             named, raw.env_prefixes, raw.click_params = read_click_env(tree, data, source.line_starts())
             raw.env_vars = {**named, **raw.env_vars}
         if b"config" in data:
