@@ -187,3 +187,27 @@ def test_a_warning_for_passing_none_where_the_default_is_a_sentinel_deprecates_t
         "    if not flag:\n        warnings.warn('flag=False is deprecated', FutureWarning)\n    return 1\n")}
     found = diffed(tmp_path, old, new)
     assert found["deprecated", "demo.rank"].signature.deprecated_parameters == ("flag", "numeric_only")
+
+
+# -- a parameter handed under its own name to a private helper that warns when it is passed --
+
+
+def test_flask_2_0_deprecates_send_files_old_parameter_names() -> None:
+    found = changes("flask", "1.1.4", "2.0.0")
+    # `_prepare_send_file_kwargs(attachment_filename=attachment_filename, ...)` warns when they are not None
+    for symbol in ("flask.send_file", "flask.helpers.send_file"):
+        assert found["deprecated", symbol].signature.deprecated_parameters == (
+            "add_etags", "attachment_filename", "cache_timeout"), symbol
+
+
+def test_a_parameter_a_private_helper_deprecates_is_deprecated(tmp_path: Path) -> None:
+    helper = ("import warnings\n\ndef _prepare(name=None, old=None, other=None):\n    if old is not None:\n"
+              "        warnings.warn('old is deprecated', DeprecationWarning)\n"
+              "    if other is not None:\n        warnings.warn('other is deprecated', DeprecationWarning)\n"
+              "    return name\n\n")
+    old = {"demo/__init__.py": "def send(name, old=None, other=None):\n    return name\n"}
+    new = {"demo/__init__.py": helper + "def send(name, old=None, other=None):\n"
+           "    return _prepare(name=name, old=old, other=name)\n"}
+    found = diffed(tmp_path, old, new)
+    # `other` is handed `name`, not itself: its warning says nothing about the caller's `other`
+    assert found["deprecated", "demo.send"].signature.deprecated_parameters == ("old",)

@@ -208,6 +208,31 @@ def parameter_warns(
     return tuple(found)
 
 
+_PRIVATE_CALL = re.compile(rb"(?<![\w.])_[A-Za-z]\w*\(")
+"""A call of a private name as written (`_prepare_send_file_kwargs(`), not of an attribute."""
+
+
+def parameter_handoffs(
+    node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(private helper called by its bare name, the parameters the def hands it under their own names) for
+    `_prepare_send_file_kwargs(attachment_filename=attachment_filename, ...)`: a parameter the helper deprecates is
+    deprecated for the def's callers too (flask 2.0's `send_file`)."""
+    if not _PRIVATE_CALL.search(text):
+        return ()
+    arguments = node.args
+    params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
+    found: dict[str, set[str]] = {}
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id.startswith("_"):
+            handed = {
+                k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
+            }
+            if handed:
+                found.setdefault(sub.func.id, set()).update(handed)
+    return tuple((callee, tuple(sorted(names))) for callee, names in sorted(found.items()))
+
+
 def decorator_deprecation(decorators: list[ast.expr]) -> str | None:
     """The message of a `@deprecated("...")` decorator (typing_extensions, warnings or `deprecation`)."""
     for decorator in decorators:

@@ -19,6 +19,7 @@ from bot.apidiff.deprecation import (
     body_warns,
     decorator_deprecation,
     defaults_of,
+    parameter_handoffs,
     parameter_warns,
     statement_warn,
 )
@@ -133,7 +134,8 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         self_calls,
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         read_calls(node, text),
-        self_sets,
+        handoffs=parameter_handoffs(node, text),
+        self_sets=self_sets,
     )
 
 

@@ -181,7 +181,7 @@ class SurfaceBuilder:
                 "passes_to": fields["passes_to"],
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
-                "deprecated_params": self._deprecated_params(init[0]),
+                "deprecated_params": self._deprecated_params(init[0], init[2]),
             }
         outside = self.hierarchy.external(target, cls, module)
         if "__new__" not in members and all(base == "object" for base in outside) and not cls.record:
@@ -314,8 +314,14 @@ class SurfaceBuilder:
                     pending.append((resolved.definition, resolved.module))
         return None
 
-    def _deprecated_params(self, function: RawCallable) -> tuple[str, ...]:
+    def _deprecated_params(self, function: RawCallable, module: RawModule) -> tuple[str, ...]:
+        """Parameters whose passing warns, in the body or in a private helper of the module it hands them to."""
         names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
+        for callee, handed in function.handoffs:
+            resolved = self.resolver.lookup(module.module, callee)
+            helper = resolved.definition if resolved is not None else None
+            if isinstance(helper, RawCallable):
+                names.update(set(handed) & {name for name, warn in helper.param_warns if self.is_deprecation(warn)})
         return tuple(sorted(names))
 
     def _add_member(
@@ -398,7 +404,7 @@ class SurfaceBuilder:
                 target,
                 bases=(),
                 deprecated=deprecated,
-                deprecated_params=self._deprecated_params(member),
+                deprecated_params=self._deprecated_params(member, module),
                 **fields,
             )
         if isinstance(member, RawClass):
@@ -475,7 +481,7 @@ class SurfaceBuilder:
                     resolved.target,
                     bases=(),
                     deprecated=deprecated,
-                    deprecated_params=self._deprecated_params(definition),
+                    deprecated_params=self._deprecated_params(definition, resolved.module),
                     via_getattr_shim=shim,
                     **fields,
                 )
