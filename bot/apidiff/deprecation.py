@@ -208,8 +208,9 @@ def parameter_warns(
     return tuple(found)
 
 
-_PRIVATE_CALL = re.compile(rb"(?<![\w.])_[A-Za-z]\w*\(")
-"""A call of a private name as written (`_prepare_send_file_kwargs(`), not of an attribute."""
+_PRIVATE_CALL = re.compile(rb"[\s(,=*\[]_[A-Za-z]\w*\(")
+"""A call of a private name as written (`**_prepare_send_file_kwargs(`), not of an attribute; led by a byte class, so
+that `re` does not try a look-behind at every byte."""
 
 
 def parameter_handoffs(
@@ -217,11 +218,12 @@ def parameter_handoffs(
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(private helper called by its bare name, the parameters the def hands it under their own names) for
     `_prepare_send_file_kwargs(attachment_filename=attachment_filename, ...)`: a parameter the helper deprecates is
-    deprecated for the def's callers too (flask 2.0's `send_file`)."""
-    if not _PRIVATE_CALL.search(text):
-        return ()
+    deprecated for the def's callers too (flask 2.0's `send_file`). Only a def whose text spells some `p=p` and a
+    private call is walked."""
     arguments = node.args
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
+    if not any(f"{p}={p}".encode() in text for p in params) or not _PRIVATE_CALL.search(text):
+        return ()
     found: dict[str, set[str]] = {}
     for sub in ast.walk(node):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id.startswith("_"):
