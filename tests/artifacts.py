@@ -252,6 +252,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("tornado", "6.2", "auto"): "9b630419bde84ec666bfd7ea0a4cb2a8a651c2d5cccdbdd1972a0c859dfc3c13",  # tornado-6.2.tar.gz
     ("fabric", "2.7.1", "auto"): "7610362318ef2d391cc65d4befb684393975d889ed5720f23499394ec0e136fa",  # fabric-2.7.1-py2.py3-none-any.whl
     ("fabric", "3.0.0", "auto"): "2a05508854ddef5a020a0be9aa7787e5397b528deb5936bbd2493c0b8eaaefa3",  # fabric-3.0.0-py3-none-any.whl
+    ("flask-security-too", "4.1.5", "auto"): "c3884e07c5e27de0ecbe3189af150f6e5f235040b87e9af6cc67fc42a2c6fb1c",  # Flask_Security_Too-4.1.5-py2.py3-none-any.whl
+    ("flask-security-too", "5.0.0", "auto"): "37b3e7c60ce445fde58ab2de8403f32b7a9abe27e572b527dcf7a83824f14139",  # Flask_Security_Too-5.0.0-py2.py3-none-any.whl
 }
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.apidiff.diff import diff_surfaces
 from bot.changes import Change
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes, removed
 
 
@@ -147,3 +148,68 @@ def test_a_private_global_served_with_a_warning_is_newly_deprecated(tmp_path: Pa
     found = diffed(tmp_path, old, new)
     assert found["deprecated", "demo._stack"].private
     assert ("deprecated", "demo._fresh") not in found  # never bound before: added already deprecated, no one uses it
+
+
+# -- a warning under a test of how many keywords `**kwargs` took (`if len(kwargs) > 0:`) --
+
+
+def test_flask_security_reads_its_constructors_extra_keywords_as_deprecated() -> None:
+    # `if len(kwargs) > 0: warnings.warn("kwargs passed to the constructor are now ignored", DeprecationWarning)`,
+    # in 4.1.5 and 5.0.0 alike (so no new deprecation between them; one from a release without it would be claimed)
+    assert pinned_surface("flask-security-too", "5.0.0").symbols["flask_security.Security"].deprecated_params == (
+        "**kwargs",)
+    found = changes("flask-security-too", "4.1.5", "5.0.0")
+    assert ("deprecated", "flask_security.Security") not in found
+    assert {"flask_security.RoleMixin.add_permissions", "flask_security.utils.encrypt_password"} <= removed(found)
+    assert ("deprecated", "flask_security.get_token_status") in found  # the documented ones, kept
+
+
+def test_a_warning_when_kwargs_took_any_keyword_deprecates_them(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def make(app, **options):\n    return app, options\n"}
+    tests = ("len(options) > 0", "len(options) != 0", "len(options) >= 1", "0 < len(options)")
+    for test in tests:
+        new = {"demo/__init__.py": (
+            f"import warnings\n\ndef make(app, **options):\n    if {test}:\n"
+            "        warnings.warn('options are ignored', DeprecationWarning)\n    return app, options\n")}
+        found = diffed(tmp_path / test.replace(" ", ""), old, new)
+        assert found["deprecated", "demo.make"].signature.deprecated_parameters == ("**options",), test
+    counted = {"demo/__init__.py": (
+        "import warnings\n\ndef make(app, **options):\n    if len(options) > 2:\n"
+        "        warnings.warn('too many', DeprecationWarning)\n    return app, options\n")}
+    assert ("deprecated", "demo.make") not in diffed(tmp_path / "counted", old, counted)  # not "any keyword"
+
+
+def test_a_warning_for_passing_none_where_the_default_is_a_sentinel_deprecates_the_parameter(tmp_path: Path) -> None:
+    """pandas 1.4's `rank(numeric_only=lib.no_default)`: `if numeric_only is None: warn(...)` warns callers passing
+    None, so passing it (so) is what is deprecated; `if not flag: warn` with `flag=True` warns those passing False."""
+    old = {"demo/__init__.py": "_UNSET = object()\n\ndef rank(numeric_only=_UNSET, flag=True):\n    return 1\n"}
+    new = {"demo/__init__.py": (
+        "import warnings\n_UNSET = object()\n\ndef rank(numeric_only=_UNSET, flag=True):\n"
+        "    if numeric_only is None:\n        warnings.warn('numeric_only=None is deprecated', FutureWarning)\n"
+        "    if not flag:\n        warnings.warn('flag=False is deprecated', FutureWarning)\n    return 1\n")}
+    found = diffed(tmp_path, old, new)
+    assert found["deprecated", "demo.rank"].signature.deprecated_parameters == ("flag", "numeric_only")
+
+
+# -- a parameter handed under its own name to a private helper that warns when it is passed --
+
+
+def test_flask_2_0_deprecates_send_files_old_parameter_names() -> None:
+    found = changes("flask", "1.1.4", "2.0.0")
+    # `_prepare_send_file_kwargs(attachment_filename=attachment_filename, ...)` warns when they are not None
+    for symbol in ("flask.send_file", "flask.helpers.send_file"):
+        assert found["deprecated", symbol].signature.deprecated_parameters == (
+            "add_etags", "attachment_filename", "cache_timeout"), symbol
+
+
+def test_a_parameter_a_private_helper_deprecates_is_deprecated(tmp_path: Path) -> None:
+    helper = ("import warnings\n\ndef _prepare(name=None, old=None, other=None):\n    if old is not None:\n"
+              "        warnings.warn('old is deprecated', DeprecationWarning)\n"
+              "    if other is not None:\n        warnings.warn('other is deprecated', DeprecationWarning)\n"
+              "    return name\n\n")
+    old = {"demo/__init__.py": "def send(name, old=None, other=None):\n    return name\n"}
+    new = {"demo/__init__.py": helper + "def send(name, old=None, other=None):\n"
+           "    return _prepare(name=name, old=old, other=name)\n"}
+    found = diffed(tmp_path, old, new)
+    # `other` is handed `name`, not itself: its warning says nothing about the caller's `other`
+    assert found["deprecated", "demo.send"].signature.deprecated_parameters == ("old",)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.apidiff.source import dotted_name, literal_text
@@ -95,17 +95,73 @@ def body_warns(body: list[ast.stmt], param_names: frozenset[str]) -> tuple[Warn,
     return tuple(found)
 
 
-def _test_params(test: ast.expr, params: frozenset[str], var_keyword: str | None) -> set[str]:
+_ANY_COUNT = {(ast.Gt, 0), (ast.NotEq, 0), (ast.GtE, 1)}
+"""`len(kwargs) > 0`, `!= 0`, `>= 1`: true as soon as one keyword lands in `**kwargs`."""
+_FLIPPED = {ast.Lt: ast.Gt, ast.LtE: ast.GtE, ast.NotEq: ast.NotEq}
+
+
+def _is_len_of(node: ast.expr, name: str) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and dotted_name(node.func) == "len"
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Name)
+        and node.args[0].id == name
+    )
+
+
+def _any_keyword_count(left: ast.expr, op: ast.cmpop, right: ast.expr, var_keyword: str) -> bool:
+    """The comparison holds once `**kwargs` took any keyword (`len(kwargs) > 0`, `0 < len(kwargs)`): the same test
+    as `if kwargs:`."""
+    if _is_len_of(right, var_keyword) and type(op) in _FLIPPED:
+        left, op, right = right, _FLIPPED[type(op)](), left
+    if not (_is_len_of(left, var_keyword) and isinstance(right, ast.Constant)):
+        return False
+    return (type(op), right.value) in _ANY_COUNT
+
+
+def defaults_of(arguments: ast.arguments) -> dict[str, ast.expr]:
+    """Parameter name -> its default's expression."""
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaulted = positional[len(positional) - len(arguments.defaults) :]
+    found = {a.arg: d for a, d in zip(defaulted, arguments.defaults, strict=True)}
+    found.update({a.arg: d for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True) if d is not None})
+    return found
+
+
+def _falsy(node: ast.expr | None) -> bool:
+    """A literal default that is false (`None`, `False`, `0`, `""`, `()`, `[]`, `{}`)."""
+    if isinstance(node, ast.Constant):
+        return not node.value
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return not node.elts
+    return isinstance(node, ast.Dict) and not node.keys
+
+
+def _same_constant(node: ast.expr, default: ast.expr | None) -> bool:
+    """The test compares the parameter with its own literal default (`x is None` where `x=None`)."""
+    if not (isinstance(node, ast.Constant) and isinstance(default, ast.Constant)):
+        return False
+    return type(node.value) is type(default.value) and node.value == default.value
+
+
+def _test_params(
+    test: ast.expr, params: frozenset[str], var_keyword: str | None, defaults: Mapping[str, ast.expr]
+) -> set[str]:
     """Parameters whose *presence* the test checks (`if x is not None`, `if x:`, `if "x" in kwargs`; `if kwargs:` checks
-    for any keyword `**kwargs` takes, named `**kwargs`).
+    for any keyword `**kwargs` takes, as does `len(kwargs) > 0`; named `**kwargs`).
 
     Tests of a value's type or content (`isinstance(x, bytes)`) deprecate a way of passing, not the parameter; tests
-    of absence (`not x`, `x is None`) warn callers who leave it out, not those who pass it.
+    of absence (`not x` or `x is None` where the default is None) warn callers who leave it out, not those who pass
+    it (pandas 1.4's `numeric_only is None`, defaulting to a sentinel, warns those passing None: kept).
     """
     if isinstance(test, ast.BoolOp):
-        return {name for value in test.values for name in _test_params(value, params, var_keyword)}
+        return {name for value in test.values for name in _test_params(value, params, var_keyword, defaults)}
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        return set()  # `if not args: warn(...)` warns when the parameter is left out: passing it is no deprecation
+        operand = test.operand
+        if isinstance(operand, ast.Name) and _falsy(defaults.get(operand.id)):
+            return set()  # `if not args: warn(...)` with `args=None`: warns callers who leave it out
+        return _test_params(operand, params, var_keyword, defaults)
     if isinstance(test, ast.Name) and test.id == var_keyword:  # `if env_options: warn(...)`: any extra keyword warns
         return {f"**{var_keyword}"}
     if isinstance(test, ast.Name):
@@ -113,13 +169,15 @@ def _test_params(test: ast.expr, params: frozenset[str], var_keyword: str | None
     if not isinstance(test, ast.Compare) or len(test.ops) != 1:
         return set()
     left, op, right = test.left, test.ops[0], test.comparators[0]
+    if var_keyword is not None and _any_keyword_count(left, op, right, var_keyword):
+        return {f"**{var_keyword}"}
     if isinstance(op, (ast.In, ast.NotIn)):
         is_kwargs = isinstance(right, ast.Name) and right.id == var_keyword
         if is_kwargs and isinstance(left, ast.Constant) and isinstance(left.value, str):
             return {left.value}
         return set()
     if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) and isinstance(left, ast.Name) and left.id in params:
-        absent = isinstance(op, (ast.Is, ast.Eq)) and isinstance(right, ast.Constant) and right.value is None
+        absent = isinstance(op, (ast.Is, ast.Eq)) and _same_constant(right, defaults.get(left.id))
         if left.id != var_keyword and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)) and not absent:
             return {left.id}
     return set()
@@ -138,10 +196,10 @@ def _absence_tested(test: ast.expr, params: frozenset[str]) -> set[str]:
     return set()
 
 
-def _kwargs_options(body: list[ast.stmt], var_keyword: str | None) -> dict[str, str]:
-    """Local name -> the `**kwargs` option the body takes out into it (`encoding = kwargs.pop("encoding", None)`):
-    a test of the local is a test of whether the caller passed the option."""
-    found: dict[str, str] = {}
+def _kwargs_options(body: list[ast.stmt], var_keyword: str | None) -> dict[str, tuple[str, ast.expr]]:
+    """Local name -> (the `**kwargs` option the body takes out into it, the default it takes when the caller passed
+    none) for `encoding = kwargs.pop("encoding", None)`: a test of the local is a test of the option."""
+    found: dict[str, tuple[str, ast.expr]] = {}
     for stmt in body:
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
             continue
@@ -156,7 +214,8 @@ def _kwargs_options(body: list[ast.stmt], var_keyword: str | None) -> dict[str, 
             and isinstance(call.args[0], ast.Constant)
             and isinstance(call.args[0].value, str)
         ):
-            found[stmt.targets[0].id] = call.args[0].value
+            default = call.args[1] if len(call.args) > 1 else ast.Constant(None)
+            found[stmt.targets[0].id] = (call.args[0].value, default)
     return found
 
 
@@ -167,32 +226,27 @@ def _tests_absence(test: ast.expr, name: str, default: ast.expr) -> bool:
     `x is None` under another default (pandas' `name=lib.no_default`) warns for an explicit None instead."""
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         named = isinstance(test.operand, ast.Name) and test.operand.id == name
-        return named and isinstance(default, ast.Constant) and not default.value
+        return named and _falsy(default)
     if not isinstance(test, ast.Compare) or len(test.ops) != 1:
         return False
     left, op, right = test.left, test.ops[0], test.comparators[0]
     if not (isinstance(left, ast.Name) and left.id == name):
         return False
-    if isinstance(right, ast.Constant) and right.value is None:
-        return isinstance(op, (ast.Is, ast.Eq)) and isinstance(default, ast.Constant) and default.value is None
+    if isinstance(right, ast.Constant):  # `x is None` for a None default, `x == "warn"` for sklearn's "warn" one
+        same = (
+            isinstance(default, ast.Constant)
+            and default.value == right.value
+            and type(default.value) is type(right.value)
+        )
+        return isinstance(op, (ast.Is, ast.Eq)) and same
     sentinel = dotted_name(right) if isinstance(right, (ast.Name, ast.Attribute)) else None
     return isinstance(op, ast.Is) and sentinel is not None and sentinel == dotted_name(default)
-
-
-def _defaults(arguments: ast.arguments) -> dict[str, ast.expr]:
-    """Parameter name -> its default expression."""
-    positional = [*arguments.posonlyargs, *arguments.args]
-    defaulted = positional[len(positional) - len(arguments.defaults) :]
-    found = {arg.arg: value for arg, value in zip(defaulted, arguments.defaults, strict=True)}
-    keyword = zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
-    found.update((arg.arg, value) for arg, value in keyword if value is not None)
-    return found
 
 
 def omitted_params(body: list[ast.stmt], warned: Iterable[str], arguments: ast.arguments) -> frozenset[str]:
     """Of the `warned` parameters (see `parameter_warns`), those whose every warning `if` tests that the call left
     them out (`_tests_absence`): omitting them is what is deprecated."""
-    defaults = _defaults(arguments)
+    defaults = defaults_of(arguments)
     names = {name for name in warned if name in defaults}
     tests: dict[str, list[bool]] = {}
     pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
@@ -206,18 +260,19 @@ def omitted_params(body: list[ast.stmt], warned: Iterable[str], arguments: ast.a
 
 
 def parameter_warns(
-    body: list[ast.stmt], params: frozenset[str], var_keyword: str | None
+    body: list[ast.stmt], params: frozenset[str], var_keyword: str | None, defaults: Mapping[str, ast.expr]
 ) -> tuple[tuple[str, Warn], ...]:
     """(parameter, warning) for each warning raised in an `if` whose test looks at that parameter, or at an option
     taken out of `**kwargs` (flask 2.0's `encoding = kwargs.pop("encoding", None)` ... `if encoding is not None:`)."""
     found: list[tuple[str, Warn]] = []
-    options = {local: option for local, option in _kwargs_options(body, var_keyword).items() if local not in params}
+    options = {local: got for local, got in _kwargs_options(body, var_keyword).items() if local not in params}
     tested = params | options.keys()
+    defaults = {**defaults, **{local: default for local, (_, default) in options.items()}}
     pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
     while pending:
         branch = pending.pop()
-        found_names = _test_params(branch.test, tested, var_keyword) | _absence_tested(branch.test, params)
-        touched = {options.get(name, name) for name in found_names}
+        names = _test_params(branch.test, tested, var_keyword, defaults) | _absence_tested(branch.test, params)
+        touched = {options[name][0] if name in options else name for name in names}
         if touched:
             for warn in body_warns(branch.body, frozenset()):
                 found.extend((name, warn) for name in sorted(touched))
@@ -232,6 +287,33 @@ def _is_deprecated_marker(name: str) -> bool:
     """`@deprecated` by any qualified name (typing_extensions, `deprecation`, SQLAlchemy's `util.deprecated`,
     matplotlib's `_api.deprecated`, a package's own `_deprecated`): never a name for anything else."""
     return name in DEPRECATED_DECORATORS or name.rsplit(".", 1)[-1].lstrip("_") == "deprecated"
+
+
+_PRIVATE_CALL = re.compile(rb"[\s(,=*\[]_[A-Za-z]\w*\(")
+"""A call of a private name as written (`**_prepare_send_file_kwargs(`), not of an attribute; led by a byte class, so
+that `re` does not try a look-behind at every byte."""
+
+
+def parameter_handoffs(
+    node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(private helper called by its bare name, the parameters the def hands it under their own names) for
+    `_prepare_send_file_kwargs(attachment_filename=attachment_filename, ...)`: a parameter the helper deprecates is
+    deprecated for the def's callers too (flask 2.0's `send_file`). Only a def whose text spells some `p=p` and a
+    private call is walked."""
+    arguments = node.args
+    params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
+    if not any(f"{p}={p}".encode() in text for p in params) or not _PRIVATE_CALL.search(text):
+        return ()
+    found: dict[str, set[str]] = {}
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id.startswith("_"):
+            handed = {
+                k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
+            }
+            if handed:
+                found.setdefault(sub.func.id, set()).update(handed)
+    return tuple((callee, tuple(sorted(names))) for callee, names in sorted(found.items()))
 
 
 def decorator_deprecation(decorators: list[ast.expr]) -> str | None:

@@ -173,10 +173,10 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
 
 
 _PREFIX_KEY = "auto_envvar_prefix"
-_CLICK_PARAMS = frozenset({"option", "Option", "argument", "Argument"})
-_CLICK_PARAM_CALLS = tuple(re.compile(after_boundary(word.encode()) + rb"\s*\(") for word in sorted(_CLICK_PARAMS))
-"""Calls declaring a parameter (`@click.option(`, `Argument(`), each pattern led by its word: the words alone fill
-docstrings and comments."""
+_OPTION_DECLARED = re.compile(rb"""['"]--?([A-Za-z][A-Za-z0-9_-]*)(?:/[^'"\n]*)?['"]""")
+"""A string spelling a dashed option (`"--app"`, `"-A"`, `"--debug/--no-debug"`): click derives the environment
+variables of options only (an argument reads none unless given `envvar=`), and names each after one of its dashed
+spellings; every such spelling is kept, a superset of the names click picks (no claim is the safe side)."""
 
 
 def _literals(node: ast.expr | None) -> list[str]:
@@ -205,43 +205,29 @@ def _prefix_set(node: ast.AST) -> str | None:
     return None
 
 
-def click_param_name(call: ast.Call) -> str | None:
-    """The name click gives a parameter declared `option("-A", "--app-name")`: a declaration without dashes, else the
-    longest dashed one, with dashes made underscores; upper-cased, as click spells the variable it derives."""
-    declared = [text for arg in call.args for text in _literals(arg)]
-    plain = [text for text in declared if not text.startswith("-") and text.isidentifier()]
-    dashed = sorted((text for text in declared if text.startswith("-")), key=len, reverse=True)
-    if plain:
-        return plain[0].upper()
-    if dashed:
-        return dashed[0].split("/")[0].lstrip("-").replace("-", "_").upper() or None
-    return None
+def declared_options(data: bytes) -> frozenset[str]:
+    """The upper-cased names a module's dashed option spellings give (`"--env-file"` -> ENV_FILE)."""
+    return frozenset(m.decode().replace("-", "_").upper() for m in _OPTION_DECLARED.findall(data))
 
 
 def read_click_env(
     tree: ast.Module, data: bytes, starts: list[int] | None = None
 ) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
     """What click reads from the environment for a module's commands: variables named by `envvar=` (name -> line),
-    the prefixes `auto_envvar_prefix` sets (prefix -> line), and the names of the parameters the module declares
+    the prefixes `auto_envvar_prefix` sets (prefix -> line), and the names of the options the module declares
     (click derives `PREFIX_NAME`, or `PREFIX_COMMAND_NAME` below a group, for each: flask 2.2 reads FLASK_APP
     through its `--app` option and `auto_envvar_prefix="FLASK"`, no longer with `os.environ`)."""
     named: dict[str, int] = {}
     prefixes: dict[str, int] = {}
-    params: set[str] = set()
-    starts = line_starts(data) if starts is None else starts
-    declared = {bisect_right(starts, found.start()) for call in _CLICK_PARAM_CALLS for found in call.finditer(data)}
-    lines = sorted(declared.union(candidate_lines(data, {"envvar", _PREFIX_KEY}, starts)))
-    for node in nodes_on(tree, lines):
-        line = getattr(node, "lineno", 0)
-        if isinstance(node, ast.keyword) and node.arg == "envvar":
-            for name in _literals(node.value):
-                named.setdefault(name, line)
-        elif isinstance(node, ast.Call) and (dotted_name(node.func) or "").rsplit(".", 1)[-1] in _CLICK_PARAMS:
-            if (param := click_param_name(node)) is not None:
-                params.add(param)
-        if (prefix := _prefix_set(node)) is not None:
-            prefixes.setdefault(prefix.upper(), line)
-    return named, prefixes, frozenset(params)
+    if b"envvar" in data:
+        for node in nodes_on(tree, candidate_lines(data, {"envvar", _PREFIX_KEY}, starts)):
+            line = getattr(node, "lineno", 0)
+            if isinstance(node, ast.keyword) and node.arg == "envvar":
+                for name in _literals(node.value):
+                    named.setdefault(name, line)
+            if (prefix := _prefix_set(node)) is not None:
+                prefixes.setdefault(prefix.upper(), line)
+    return named, prefixes, declared_options(data)
 
 
 def derived_by_click(name: str, prefixes: Iterable[str], params: Iterable[str]) -> bool:

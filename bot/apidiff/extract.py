@@ -18,7 +18,9 @@ from bot.apidiff.deprecation import (
     Warn,
     body_warns,
     decorator_deprecation,
+    defaults_of,
     omitted_params,
+    parameter_handoffs,
     parameter_warns,
     statement_warn,
 )
@@ -117,7 +119,8 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
     if _may_warn(text):
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
-        warns, param_warns = body_warns(node.body, names), parameter_warns(node.body, names, var_keyword)
+        warns = body_warns(node.body, names)
+        param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
     return RawCallable(
         node.name,
         node.lineno,
@@ -134,9 +137,10 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         self_calls,
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         read_calls(node, text),
-        self_sets,
-        made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None,
-        omitted_params(node.body, (name for name, _ in param_warns), node.args) if param_warns else frozenset(),
+        handoffs=parameter_handoffs(node, text),
+        self_sets=self_sets,
+        made_warning=made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None,
+        omitted=omitted_params(node.body, (name for name, _ in param_warns), node.args) if param_warns else frozenset(),
     )
 
 
@@ -622,7 +626,7 @@ def read_module(
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
-        if b"envvar" in data or b"click" in data:
+        if b"envvar" in data or b"click" in data:  # click's options and settings
             named, raw.env_prefixes, raw.click_params = read_click_env(tree, data, source.line_starts())
             raw.env_vars = {**named, **raw.env_vars}
         if b"getattr(" in data or b"hasattr(" in data:

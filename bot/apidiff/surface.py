@@ -186,8 +186,8 @@ class SurfaceBuilder:
                 "passes_to": fields["passes_to"],
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
-                "deprecated_params": self._deprecated_params(init[0]),
-                "deprecated_omitted": self._deprecated_omitted(init[0]),
+                "deprecated_params": self._deprecated_params(init[0], init[2]),
+                "deprecated_omitted": self._deprecated_omitted(init[0], init[2]),
             }
         outside = self.hierarchy.external(target, cls, module)
         if "__new__" not in members and all(base == "object" for base in outside) and not cls.record:
@@ -363,14 +363,21 @@ class SurfaceBuilder:
                     pending.append((resolved.definition, resolved.module))
         return None
 
-    def _deprecated_params(self, function: RawCallable) -> tuple[str, ...]:
+    def _deprecated_params(self, function: RawCallable, module: RawModule) -> tuple[str, ...]:
+        """Parameters whose passing warns, in the body or in a private helper of the module it hands them to."""
         names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
+        for callee, handed in function.handoffs:
+            resolved = self.resolver.lookup(module.module, callee)
+            helper = resolved.definition if resolved is not None else None
+            if isinstance(helper, RawCallable):
+                names.update(set(handed) & {name for name, warn in helper.param_warns if self.is_deprecation(warn)})
         return tuple(sorted(names))
 
-    def _deprecated_omitted(self, function: RawCallable) -> tuple[str, ...]:
+    def _deprecated_omitted(self, function: RawCallable, module: RawModule) -> tuple[str, ...]:
+        """Of the deprecated parameters, those whose warning is for calls leaving them out (`RawCallable.omitted`)."""
         if not function.omitted:
             return ()
-        return tuple(name for name in self._deprecated_params(function) if name in function.omitted)
+        return tuple(name for name in self._deprecated_params(function, module) if name in function.omitted)
 
     def _add_member(
         self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
@@ -452,8 +459,8 @@ class SurfaceBuilder:
                 target,
                 bases=(),
                 deprecated=deprecated,
-                deprecated_params=self._deprecated_params(member),
-                deprecated_omitted=self._deprecated_omitted(member),
+                deprecated_params=self._deprecated_params(member, module),
+                deprecated_omitted=self._deprecated_omitted(member, module),
                 **fields,
             )
         if isinstance(member, RawClass):
@@ -544,8 +551,8 @@ class SurfaceBuilder:
                     resolved.target,
                     bases=(),
                     deprecated=deprecated,
-                    deprecated_params=self._deprecated_params(definition),
-                    deprecated_omitted=self._deprecated_omitted(definition),
+                    deprecated_params=self._deprecated_params(definition, resolved.module),
+                    deprecated_omitted=self._deprecated_omitted(definition, resolved.module),
                     via_getattr_shim=shim,
                     **fields,
                 )
