@@ -9,6 +9,7 @@ restarting every sequence brings it back to the state the migrations left (their
 from __future__ import annotations
 
 import graphlib
+import time
 import uuid
 from collections.abc import Iterator
 
@@ -120,8 +121,7 @@ class MigratedSchemas:
         """Empty `schema` back to its migrated state; False when that cannot be done or shown."""
         try:
             with self.admin.connect() as connection:
-                if connection.execute(text("SELECT EXISTS (SELECT FROM pg_stat_activity WHERE application_name = "
-                                           ":schema)"), {"schema": schema}).scalar():
+                if not self._backends_gone(connection, schema):
                     return False
                 connection.execute(text(f'SET search_path TO "{schema}"'))  # for the triggers the deletes fire
                 try:  # DELETE, not TRUNCATE: a few rows cost microseconds, a TRUNCATE of every table 0.6 s
@@ -138,6 +138,18 @@ class MigratedSchemas:
                 return self._pristine(connection, schema)
         except Exception:  # noqa: BLE001 (a lock wait ran out, a relation is gone...: the schema is not reused)
             return False
+
+    @staticmethod
+    def _backends_gone(connection: Connection, schema: str, wait: float = 2.0) -> bool:
+        """No server process is left for a connection to `schema`. A closed connection's backend leaves
+        `pg_stat_activity` a moment after the client hung up (longer on a loaded machine): wait for it a little."""
+        deadline = time.monotonic() + wait
+        while connection.execute(text("SELECT EXISTS (SELECT FROM pg_stat_activity WHERE application_name = :schema)"),
+                                 {"schema": schema}).scalar():
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True
 
     def _filled(self, connection: Connection, schema: str) -> Iterator[str]:
         for table in self.deletion_order:
