@@ -75,7 +75,8 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
         for argument in call.args
     )  # `self.m(*args)` passing on its own parameter: unknown without walking the body for displays
     displays = _display_lengths(node) if starred else {}
-    made_here = {receiver: _constructed_here(receiver, text) for _, receiver, _ in found if receiver not in parameters}
+    receivers = {receiver for _, receiver, _ in found} - parameters  # each tested once, however often it is called
+    made_here = {receiver: _constructed_here(receiver, text) for receiver in receivers}
     return tuple(
         RawCall(
             name,

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
+from bot.apidiff.facts import child_fields
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name, line_offsets
 
@@ -89,15 +90,23 @@ def nodes_on(tree: ast.AST, lines: list[int]) -> Iterator[ast.AST]:
     while stack:
         node = stack.pop()
         start = getattr(node, "lineno", None)
-        if start is not None and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            start = min([start, *(decorator.lineno for decorator in node.decorator_list)])  # decorators lead `def`
         if start is not None:
+            if isinstance(node, _DECORATED) and node.decorator_list:
+                start = min(start, *(decorator.lineno for decorator in node.decorator_list))  # decorators lead
             end = getattr(node, "end_lineno", None) or start
             index = bisect_left(lines, start)
             if index == len(lines) or lines[index] > end:
                 continue
             yield node
-        stack.extend(ast.iter_child_nodes(node))
+        for field in child_fields(type(node)):  # `ast.iter_child_nodes` without the contexts and operators
+            value = getattr(node, field, None)
+            if isinstance(value, list):
+                stack.extend([item for item in value if isinstance(item, ast.AST)])
+            elif isinstance(value, ast.AST):
+                stack.append(value)
+
+
+_DECORATED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 def _literal(node: ast.expr | None) -> str | None:
