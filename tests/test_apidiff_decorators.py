@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_apidiff_refused import diffed
 from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
 
 BARE = ("import functools\n\ndef login_required(fn):\n    @functools.wraps(fn)\n    def wrapper(*args, **kwargs):\n"
         "        return fn(*args, **kwargs)\n    return wrapper\n")

@@ -9,7 +9,7 @@ import pytest
 
 from bot.apidiff.release import surface_of
 from tests.artifacts import unpacked_release
-from tests.test_apidiff_refused import diffed
+from tests.test_apidiff_unseen3 import diffed
 
 
 def test_dash_2_18_deprecates_run_server_with_a_warning_instance() -> None:

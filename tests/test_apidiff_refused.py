@@ -1,23 +1,15 @@
 """A class `__getattr__` that raises for the names it lists serves none of them: a member lost under such a
 `__getattr__` is removed (dash 3's `Dash.run_server`, refused by `ObsoleteChecker`), where any other name it may
-answer stays unclaimed. And `warnings.warn(DeprecationWarning("..."))` deprecates as the two-argument form does."""
+answer stays unclaimed. The same holds for a module `__getattr__`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from bot.apidiff.diff import diff_surfaces
-from bot.changes import Change
-from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
 
 OLD = "class Base:\n    pass\n\nclass App(Base):\n    def run(self):\n        pass\n\n    def run_server(self):\n        pass\n\n    def serve(self):\n        pass\n"
-
-
-def diffed(tmp_path: Path, old: str, new: str) -> dict[tuple[str, str], Change]:
-    found = diff_surfaces(surface(tmp_path, {"demo/__init__.py": old}, "1.0"),
-                          surface(tmp_path, {"demo/__init__.py": new}, "2.0"))
-    return {(c.kind.value, c.symbol): c for c in found}
 
 
 def removed(tmp_path: Path, new: str) -> set[str]:

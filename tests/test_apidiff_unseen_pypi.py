@@ -8,17 +8,9 @@ from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.locate import find_modules
-from bot.changes import Change
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
-
-
-def diffed(tmp_path: Path, old: str, new: str) -> dict[tuple[str, str], Change]:
-    """Every change of a one-module package `demo`, deprecations included, by kind and symbol."""
-    found = diff_surfaces(surface(tmp_path, {"demo/__init__.py": old}, "1.0"),
-                          surface(tmp_path, {"demo/__init__.py": new}, "2.0"))
-    return {(c.kind.value, c.symbol): c for c in found}
-
+from tests.test_apidiff_unseen3 import diffed
 
 # -- a function returning a generator expression already handed callers an iterator: a generator is no new shape --
 
