@@ -72,3 +72,16 @@ def test_a_warning_opening_a_try_or_with_block_is_unconditional(tmp_path: Path) 
            "        warnings.warn('fallback is deprecated', DeprecationWarning)\n")
     found = {symbol for (kind, symbol) in diffed(tmp_path, old, new) if kind == "deprecated"}
     assert found == {"demo.connect", "demo.close"}  # an `except` branch runs only on failure
+
+
+def test_a_comparison_of_a_required_parameter_deprecates_a_value_not_the_parameter(tmp_path: Path) -> None:
+    # django 4.0's `ArrayAgg.convert_value(self, value, ...)`: `if value is None and not self._default_provided: warn`
+    old = "class Agg:\n    def convert_value(self, value, expression):\n        return value\n"
+    new = ("import warnings\n\nclass Agg:\n    def convert_value(self, value, expression, mode=None):\n"
+           "        if value is None and not self.provided:\n"
+           "            warnings.warn('a None result will become []', DeprecationWarning)\n"
+           "        if mode is not None:\n            warnings.warn('mode is deprecated', DeprecationWarning)\n"
+           "        return value\n")
+    found = diffed(tmp_path, old, new)
+    signature = found["deprecated", "demo.Agg.convert_value"].signature
+    assert signature is not None and signature.deprecated_parameters == ("mode",)

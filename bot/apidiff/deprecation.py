@@ -176,7 +176,9 @@ def _test_params(
         if is_kwargs and isinstance(left, ast.Constant) and isinstance(left.value, str):
             return {left.value}
         return set()
-    if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) and isinstance(left, ast.Name) and left.id in params:
+    # a comparison of a required parameter tests the value every call passes (django 4.0's `ArrayAgg.convert_value`:
+    # `value is None and ...`): a value deprecated, not the parameter
+    if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) and isinstance(left, ast.Name) and left.id in defaults:
         absent = isinstance(op, (ast.Is, ast.Eq)) and _same_constant(right, defaults.get(left.id))
         if left.id != var_keyword and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)) and not absent:
             return {left.id}
