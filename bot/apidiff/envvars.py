@@ -214,9 +214,18 @@ def _prefix_set(node: ast.AST) -> str | None:
     return None
 
 
+_OPTION_SPELLINGS = tuple(
+    re.compile(quote + rb"--?([A-Za-z][A-Za-z0-9_-]*)(?:/[^" + quote + rb"\n]*)?" + quote) for quote in (b'"', b"'")
+)
+"""`_OPTION_DECLARED` split by quote, each pattern led by its literal quote and dash (a leading character class is
+tried at every byte)."""
+
+
 def declared_options(data: bytes) -> frozenset[str]:
     """The upper-cased names a module's dashed option spellings give (`"--env-file"` -> ENV_FILE)."""
-    return frozenset(m.decode().replace("-", "_").upper() for m in _OPTION_DECLARED.findall(data))
+    return frozenset(
+        m.decode().replace("-", "_").upper() for pattern in _OPTION_SPELLINGS for m in pattern.findall(data)
+    )
 
 
 def read_click_env(
