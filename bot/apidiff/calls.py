@@ -92,28 +92,38 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
 
 def _constructed_here(receiver: str, text: bytes) -> bool:
     """The def binds the plain name `receiver` only by assigning it a call of a capitalised name (`server =
-    HTTPServer(self)`, `s = httpserver.HTTPServer(...)`): the object is of that class, made here."""
+    HTTPServer(self)`, `s = httpserver.HTTPServer(...)`): the object is of that class, made here. Each spelling of the
+    name is looked at where `find` puts it (a pattern led by a look-behind is tried at every byte)."""
     if not receiver.isidentifier() or receiver in ("self", "cls"):
         return False
-    spelled = receiver.encode()
-    if not _maybe_bound(spelled, text):
-        return False  # never assigned (most receivers: modules, globals): the patterns below need not run
-    name = re.escape(spelled)
-    assigned = re.findall(rb"(?<![\w.])" + name + rb"\s*(?::[^=\n]*)?=(?!=)\s*([^\n]*)", text)
-    other = re.search(rb"\b(?:as|for)\s+" + name + rb"\b|\b" + name + rb"\s*(?:[-+*/|&]=|,|:=)", text)
-    return bool(assigned) and other is None and all(_CONSTRUCTOR.match(value) for value in assigned)
-
-
-def _maybe_bound(name: bytes, text: bytes) -> bool:
-    """Some spelling of `name` is followed, past blanks, by `=` or `:` (an assignment, an annotation, a keyword):
-    a cheap test before the patterns of `_constructed_here`."""
+    name = receiver.encode()
+    assigned: list[bytes] = []
+    consumed = 0  # an assignment's value runs to the end of its line: a spelling inside it is no assignment of its own
     at = text.find(name)
     while at != -1:
-        rest = text[at + len(name) : at + len(name) + 64].lstrip(b" \t")
-        if rest[:1] in (b"=", b":"):
-            return True
-        at = text.find(name, at + len(name))
-    return False
+        end = at + len(name)
+        before = text[at - 1 : at] if at else b""
+        after = text[end : end + 1]
+        if not _word_byte(before) and _REBOUND.match(text, end):
+            return False  # `name += ...`, `name, other = ...`, `name := ...`
+        if not _word_byte(before) and not _word_byte(after) and _BINDER.search(text, max(0, at - 32), at):
+            return False  # `for name in`, `as name`
+        if at >= consumed and not _word_byte(before) and before != b".":
+            tail = _ASSIGNED_TAIL.match(text, end)
+            if tail is not None:
+                assigned.append(tail.group(1))
+                consumed = tail.end()
+        at = text.find(name, end)
+    return bool(assigned) and all(_CONSTRUCTOR.match(value) for value in assigned)
+
+
+def _word_byte(byte: bytes) -> bool:
+    return byte.isalnum() or byte == b"_" if byte else False
+
+
+_ASSIGNED_TAIL = re.compile(rb"\s*(?::[^=\n]*)?=(?!=)\s*([^\n]*)")
+_REBOUND = re.compile(rb"\s*(?:[-+*/|&]=|,|:=)")
+_BINDER = re.compile(rb"\b(?:as|for)\s+\Z")
 
 
 _CONSTRUCTOR = re.compile(rb"(?:[A-Za-z_]\w*\.)*[A-Z]\w*\s*\(")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.source import dotted_name, literal_text
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
@@ -296,6 +297,15 @@ _PRIVATE_CALL = re.compile(rb"[\s(,=*\[]_[A-Za-z]\w*\(")
 that `re` does not try a look-behind at every byte."""
 
 
+def _spelled_at(text: bytes, word: str) -> Iterator[int]:
+    """Where `word` occurs in `text`."""
+    spelled = word.encode()
+    at = text.find(spelled)
+    while at != -1:
+        yield at
+        at = text.find(spelled, at + len(spelled))
+
+
 def parameter_handoffs(
     node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -305,10 +315,11 @@ def parameter_handoffs(
     private call is walked."""
     arguments = node.args
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
-    if not any(f"{p}={p}".encode() in text for p in params) or not _PRIVATE_CALL.search(text):
+    lines = sorted({node.lineno + text.count(b"\n", 0, at) for p in params for at in _spelled_at(text, f"{p}={p}")})
+    if not lines or not _PRIVATE_CALL.search(text):
         return ()
     found: dict[str, set[str]] = {}
-    for sub in ast.walk(node):
+    for sub in nodes_on_lines(node.body, lines, ()):  # only the statements spelling some `p=p`
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id.startswith("_"):
             handed = {
                 k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
