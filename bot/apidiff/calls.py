@@ -102,25 +102,21 @@ def _constructed_here(receiver: str, text: bytes) -> bool:
     at = text.find(name)
     while at != -1:
         end = at + len(name)
-        before = text[at - 1 : at] if at else b""
-        after = text[end : end + 1]
-        if not _word_byte(before) and _REBOUND.match(text, end):
-            return False  # `name += ...`, `name, other = ...`, `name := ...`
-        if not _word_byte(before) and not _word_byte(after) and _BINDER.search(text, max(0, at - 32), at):
-            return False  # `for name in`, `as name`
-        if at >= consumed and not _word_byte(before) and before != b".":
-            tail = _ASSIGNED_TAIL.match(text, end)
-            if tail is not None:
+        prior = text[at - 1] if at else None
+        if prior not in _WORD_BYTES:  # the name starts here (`x.name` too)
+            if _REBOUND.match(text, end):
+                return False  # `name += ...`, `name, other = ...`, `name := ...`
+            whole = end == len(text) or text[end] not in _WORD_BYTES
+            if whole and _BINDER.search(text, max(0, at - 32), at):
+                return False  # `for name in`, `as name`
+            if at >= consumed and prior not in _NAME_BYTES and (tail := _ASSIGNED_TAIL.match(text, end)):
                 assigned.append(tail.group(1))
                 consumed = tail.end()
         at = text.find(name, end)
     return bool(assigned) and all(_CONSTRUCTOR.match(value) for value in assigned)
 
 
-def _word_byte(byte: bytes) -> bool:
-    return byte.isalnum() or byte == b"_" if byte else False
-
-
+_WORD_BYTES = _NAME_BYTES - {ord(".")}
 _ASSIGNED_TAIL = re.compile(rb"\s*(?::[^=\n]*)?=(?!=)\s*([^\n]*)")
 _REBOUND = re.compile(rb"\s*(?:[-+*/|&]=|,|:=)")
 _BINDER = re.compile(rb"\b(?:as|for)\s+\Z")
