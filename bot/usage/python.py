@@ -177,7 +177,7 @@ class ModuleScan:
             return []
         return [
             target
-            for target in self.targets.symbols.get(value.replace(":", ".", 1) if ":" in value else value, ())
+            for target in self.targets.symbols.get(value.replace(":", ".", 1), ())
             if target.change.kind in (ChangeKind.REMOVED, ChangeKind.DEPRECATED)
             and not target.change.calls_only
             and target.change.object is not ObjectKind.MODULE
