@@ -254,6 +254,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("fabric", "3.0.0", "auto"): "2a05508854ddef5a020a0be9aa7787e5397b528deb5936bbd2493c0b8eaaefa3",  # fabric-3.0.0-py3-none-any.whl
     ("flask-security-too", "4.1.5", "auto"): "c3884e07c5e27de0ecbe3189af150f6e5f235040b87e9af6cc67fc42a2c6fb1c",  # Flask_Security_Too-4.1.5-py2.py3-none-any.whl
     ("flask-security-too", "5.0.0", "auto"): "37b3e7c60ce445fde58ab2de8403f32b7a9abe27e572b527dcf7a83824f14139",  # Flask_Security_Too-5.0.0-py2.py3-none-any.whl
+    # the Flask-ecosystem hunt 13 (issue 11): werkzeug's lazy and deprecating module objects, a class redefined
+    # when an optional import fails, private parameters' slots
+    ("werkzeug", "0.15.6", "auto"): "00d32beac38fcd48d329566f80d39f10ec2ed994efbecfb8dd4b320062d05902",  # Werkzeug-0.15.6-py2.py3-none-any.whl
+    ("werkzeug", "0.16.0", "auto"): "e5f4a1f98b52b18a93da705a7458e55afb26f32bff83ff5d19189f92462d65c4",  # Werkzeug-0.16.0-py2.py3-none-any.whl
+    ("werkzeug", "0.16.1", "auto"): "1e0dedc2acb1f46827daa2e399c1485c8fa17c0d8e70b6b875b4e7f54bf408d2",  # Werkzeug-0.16.1-py2.py3-none-any.whl
+    ("werkzeug", "1.0.0", "auto"): "6dc65cf9091cf750012f56f2cad759fa9e879f511b5ff8685e456b4e3bf90d16",  # Werkzeug-1.0.0-py2.py3-none-any.whl
 }
 
 

@@ -229,9 +229,14 @@ def _signature_delta(
     ):
         return None  # the common case: nothing to compare
     old_params = before.params
+    handed_on_blind = False
     if before.passes_to is not None and _lost_variadic(before.params, after.params):
-        old_params = callees.accepted(before) or old_params  # what the old callable handed on, it accepted
+        handed_on = callees.accepted(before)  # what the old callable handed on, it accepted
+        old_params = handed_on or old_params
+        handed_on_blind = handed_on is None
     delta = compare_params(with_options(old_params, before), with_options(after.params, after))
+    if delta is not None and handed_on_blind:
+        delta = _variadics_kept(delta)
     types = annotation_changes(before.params, after.params, before.returns, after.returns, class_check)
     if not (before.returns and after.returns):
         types += inferred_return_change(before, after)
@@ -266,6 +271,13 @@ def _signature_delta(
         delta.annotations_changed,
     )
     return delta if any(breaking) else None
+
+
+def _variadics_kept(delta: SignatureDelta) -> SignatureDelta:
+    """A `*args`/`**kwargs` the old callable handed on whole to a callee whose parameters are unknown (werkzeug
+    0.15's `http.CharsetAccept(*args, **kwargs)` deprecation subclass, whose base's constructor a class decorator
+    hides) took what that callee took: losing it is no removal anyone can name."""
+    return delta.model_copy(update={"removed": tuple(name for name in delta.removed if not name.startswith("*"))})
 
 
 def _slot_taken(names: list[str], before: tuple[Param, ...], after: tuple[Param, ...]) -> list[str]:

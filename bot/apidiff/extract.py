@@ -34,7 +34,15 @@ from bot.apidiff.params import read_params, rejected_defaults, with_type_comment
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
-from bot.apidiff.shim import lazy_import_shims, literal_table, made_def, read_getattr_shim, serves_any_name
+from bot.apidiff.shim import (
+    lazy_import_shims,
+    literal_table,
+    made_def,
+    read_getattr_shim,
+    self_replacement,
+    serves_any_name,
+    table_shims,
+)
 from bot.apidiff.source import SourceText, dotted_name, node_bytes
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
@@ -409,6 +417,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     alternatives: set[str] = set()
     overloaded: set[str] = set()
     defs: dict[str, _FunctionDef] = {}
+    getattr_classes: set[str] = set()  # classes of the module answering attributes by name
+    listed: list[tuple[ast.Dict, int]] = []  # tables listing names by module: `{"werkzeug.debug": [...]}`
+    replaced_by: str | None = None
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
@@ -422,6 +433,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             elif not lazy and (member := _callable(stmt, source, False, memo)) is not None:
                 raw.bind(_untyped(member) if stmt.name in overloaded else member)
         elif isinstance(stmt, ast.ClassDef):
+            if any(isinstance(sub, ast.FunctionDef) and sub.name == "__getattr__" for sub in stmt.body):
+                getattr_classes.add(stmt.name)
             lazy_class = deferred(stmt.name, partial(_class, stmt, source, raw, memo)) if lazy else None
             raw.bind(lazy_class or _class(stmt, source, raw, memo))
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
@@ -431,6 +444,10 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             ref = dotted_name(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
             names = assigned_names(stmt)
+            if isinstance(stmt.value, ast.Dict) and literal == dict.fromkeys(literal or (), None):
+                listed.append((stmt.value, stmt.lineno))
+            if isinstance(stmt, ast.Assign):
+                replaced_by = self_replacement(stmt) or replaced_by
             made_getattr = made_def(stmt.value, defs) if names == ["__getattr__"] else None
             if made_getattr is not None:  # attrs 23's `__getattr__ = _make_getattr(__name__)`
                 raw.shims.update(read_getattr_shim(made_getattr, raw.module, raw.is_package, collections))
@@ -475,9 +492,22 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
                 raw.shims.update(lazy_import_shims(stmt.value, raw.module, raw.is_package))
         all_names = _all_update(stmt, all_names)
+    if replaced_by is not None:
+        _replaced(raw, replaced_by in getattr_classes, listed)
     raw.alternatives = frozenset(alternatives)
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
+
+
+def _replaced(raw: RawModule, answers_by_name: bool, listed: list[tuple[ast.Dict, int]]) -> None:
+    """A module that put another object in its own place (werkzeug 0.15's lazy `module("werkzeug")`) serves what
+    that object serves: unknown beyond what we read, so no name it lost is claimed removed. An object of one of its
+    own classes answering attributes by name serves the names the module's tables list by module; the module's
+    own globals it serves only if it forwards to them, which is unknown: neither API nor claimed removed."""
+    raw.dynamic = raw.replaced = True
+    if answers_by_name:
+        for table, line in listed:
+            raw.shims.update(table_shims(table, line, raw.module, raw.is_package, deprecated=False))
 
 
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")

@@ -166,6 +166,8 @@ class RawModule:
     shims: dict[str, RawShim] = field(default_factory=dict)
     dynamic: bool = False
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
+    replaced: bool = False
+    """It put another object in its own place in `sys.modules`: its own globals are not what users get."""
     warns: tuple[Warn, ...] = ()
     env_vars: dict[str, int] = field(default_factory=dict)
     env_prefixes: dict[str, int] = field(default_factory=dict)

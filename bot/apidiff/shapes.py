@@ -157,7 +157,7 @@ def _class_shapes(before: Symbol, after: Symbol, now: Callable[[str], str]) -> I
     from `protocol.Protocol`): whether a subclass still is one is unknown, so no claim."""
     if after.final and not before.final:
         yield "final_added", "now @final: subclassing it is an error for type checkers"
-    kept = {target.rsplit(".", 1)[-1] for target in after.mro}
+    kept = {target.rsplit(".", 1)[-1] for target in (after.target, *after.mro)}  # a shim subclass's base: itself now
     unknown = [base for base in after.external_bases if not is_stdlib(base)]
     lost = [
         t

@@ -10,6 +10,7 @@ from bot.apidiff.blocks import only_raises
 from bot.apidiff.deprecation import Warn, body_warns
 from bot.apidiff.imports import import_bindings, resolve_relative
 from bot.apidiff.raw import RawImport, RawShim
+from bot.apidiff.source import dotted_name
 
 Tables = Mapping[str, dict[str, str | None]]
 """Module-level literal collections: name -> {string key or item: the string value for a dict, else None}."""
@@ -124,21 +125,57 @@ def lazy_import_shims(call: ast.Call, module: str, is_package: bool) -> dict[str
     """The names a lazy-import helper handed the module's namespace serves: websockets' `lazy_import(globals(),
     aliases={"connect": ".asyncio.client"}, deprecated_aliases={"WebSocketServerProtocol": ".legacy.server"})`
     imports each name from its module on first use (a `__getattr__` it installs), warning for a table whose keyword
-    says deprecated. The names are the module's API as surely as imports are; no call given `globals()`, or no table
-    of the package's own modules: none."""
+    says deprecated; werkzeug 0.16's `_DeprecatedImportModule(__name__, {".datastructures": ["Headers", ...]},
+    "Werkzeug 1.0")` lists the names by module and replaces the module with one serving them, warning as the
+    helper's name says. The names are the module's API as surely as imports are; no call given `globals()` or
+    `__name__`, or no table of the package's own modules: none."""
     arguments = [(None, arg) for arg in call.args] + [(keyword.arg, keyword.value) for keyword in call.keywords]
-    if not any(_is_globals(value) for _, value in arguments):
+    if not any(_names_the_module(value) for _, value in arguments):
         return {}
+    helper_deprecates = "deprecat" in (dotted_name(call.func) or "").lower()
     shims: dict[str, RawShim] = {}
     for keyword, value in arguments:
-        table = literal_table(value) if isinstance(value, ast.Dict) else None
-        deprecated = keyword is not None and "deprecat" in keyword.lower()
-        for name, source in (table or {}).items():
-            target = _source_target(name, call.lineno, source, module, is_package)
-            if name.isidentifier() and target is not None and _same_package(target.module, module):
-                warn = Warn("DeprecationWarning", f"{module}.{name} is deprecated") if deprecated else None
-                shims[name] = RawShim(name, call.lineno, warn, target)
+        if isinstance(value, ast.Dict):
+            deprecated = helper_deprecates or keyword is not None and "deprecat" in keyword.lower()
+            shims.update(table_shims(value, call.lineno, module, is_package, deprecated))
     return shims
+
+
+def table_shims(table: ast.Dict, line: int, module: str, is_package: bool, deprecated: bool) -> dict[str, RawShim]:
+    """The names a lazy-import table serves, by name (`{"connect": ".asyncio.client"}`) or listed by module
+    (`{".http": ["dump_cookie", ...]}`), each from one of the package's own modules; none from elsewhere."""
+    shims: dict[str, RawShim] = {}
+    for name, source in [*(literal_table(table) or {}).items(), *_names_by_module(table)]:
+        if source is not None and not source.strip("."):
+            continue  # the package's own submodule (werkzeug's `".": ["exceptions"]`): importable by its path
+        target = _source_target(name, line, source, module, is_package)
+        if name.isidentifier() and target is not None and _same_package(target.module, module):
+            warn = Warn("DeprecationWarning", f"{module}.{name} is deprecated") if deprecated else None
+            shims[name] = RawShim(name, line, warn, target)
+    return shims
+
+
+def self_replacement(stmt: ast.Assign) -> str | None:
+    """The callable whose result a module puts in its own place, `sys.modules["werkzeug"] = module("werkzeug")`:
+    users get that object, not the module's namespace."""
+    replaces = any(isinstance(t, ast.Subscript) and dotted_name(t.value) == "sys.modules" for t in stmt.targets)
+    return dotted_name(stmt.value.func) if replaces and isinstance(stmt.value, ast.Call) else None
+
+
+def _names_by_module(table: ast.Dict) -> list[tuple[str, str]]:
+    """(name, module) for a table listing names by the module serving them, `{".http": ["dump_cookie", ...]}`."""
+    return [
+        (item.value, key.value)
+        for key, listed in zip(table.keys, table.values, strict=True)
+        if isinstance(key, ast.Constant) and isinstance(key.value, str) and isinstance(listed, (ast.List, ast.Tuple))
+        for item in listed.elts
+        if isinstance(item, ast.Constant) and isinstance(item.value, str)
+    ]
+
+
+def _names_the_module(node: ast.expr) -> bool:
+    """`globals()` or `__name__`: what a helper needs to serve names from (or in place of) the calling module."""
+    return _is_globals(node) or isinstance(node, ast.Name) and node.id == "__name__"
 
 
 def _same_package(target: str, module: str) -> bool:

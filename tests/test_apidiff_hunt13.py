@@ -1,0 +1,94 @@
+"""False reports and misses found on Flask-ecosystem release pairs the engine was never tuned on (werkzeug 0.15→0.16→1.0,
+flask-security-too 5.3→5.4, wtforms 2.3→3.0, …): each class on its pinned real example and on a synthetic sibling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_core import surface
+from tests.test_apidiff_trust import changes, removed
+from tests.test_apidiff_unseen3 import diffed
+
+# -- a helper handed `__name__` and a table listing names by module replaces the module with one serving them --
+
+
+def test_werkzeug_0_16_deprecated_the_old_import_paths_it_still_serves() -> None:
+    found = changes("werkzeug", "0.15.6", "0.16.0")
+    # `_DeprecatedImportModule(__name__, {".datastructures": ["Headers", ...]}, "Werkzeug 1.0")`: served, with a warning
+    assert not removed(found)
+    for symbol in ("werkzeug.wsgi.DispatcherMiddleware", "werkzeug.utils.MultiDict", "werkzeug.http.CharsetAccept"):
+        assert ("signature_changed", symbol) not in found  # now the very class it subclassed, which takes the same
+    assert found["deprecated", "werkzeug.useragents.UserAgentMixin"].detail == (
+        "werkzeug.useragents.UserAgentMixin is deprecated")
+    # 0.15's package put a lazy `module("werkzeug")` in its own place, serving what `all_by_module` lists
+    assert ("deprecated", "werkzeug.secure_filename") in found and ("deprecated", "werkzeug.Headers") in found
+    assert ("deprecated", "werkzeug.exceptions") not in found  # a submodule: importable by its own path, no warning
+    assert ("deprecated", "werkzeug.run_simple") not in found  # imported by the package itself: no shim
+
+
+def test_werkzeug_1_0_removed_the_deprecated_import_paths() -> None:
+    found = changes("werkzeug", "0.16.1", "1.0.0")
+    gone = found["removed", "werkzeug.secure_filename"]  # `from werkzeug import secure_filename`: the famous one
+    assert gone.breakage == "deprecated_name_removed" and gone.witness == "from werkzeug import secure_filename"
+    assert {"werkzeug.cached_property", "werkzeug.wsgi.DispatcherMiddleware", "werkzeug.utils.MultiDict",
+            "werkzeug.http.Headers", "werkzeug.useragents.UserAgentMixin"} <= removed(found)
+    assert not {"werkzeug.run_simple", "werkzeug.Request", "werkzeug.exceptions"} & removed(found)
+
+
+def test_a_module_replaced_by_a_helper_serving_a_table_by_module(tmp_path: Path) -> None:
+    helper = ("from types import ModuleType\n\n"
+              "class _DeprecatedImportModule(ModuleType):\n    def __init__(self, name, available, removed_in):\n"
+              "        pass\n\n")
+    served = ("from demo import _DeprecatedImportModule\n\n"
+              "_DeprecatedImportModule(__name__, {'.impl': ['run', 'Old'], '.': ['impl']}, 'demo 2.0')\n")
+    files = {"demo/impl.py": "def run(a):\n    pass\n\nclass Old:\n    pass\n",
+             "demo/__init__.py": helper, "demo/compat.py": "def local():\n    pass\n"}
+    old = surface(tmp_path, files, "1.0")
+    new = surface(tmp_path, {**files, "demo/compat.py": "def local():\n    pass\n\n" + served}, "2.0")
+    assert new.symbols["demo.compat.run"].target == "demo.impl.run"
+    assert new.symbols["demo.compat.run"].deprecated == "demo.compat.run is deprecated"
+    assert "demo.compat.impl" not in new.symbols  # the package's own submodule, `"."`: no shim
+    plain = surface(tmp_path, {**files, "demo/compat.py": served.replace("_DeprecatedImportModule(", "_Lazy(")
+                               .replace("import _Lazy", "import _DeprecatedImportModule as _Lazy")}, "3.0")
+    assert plain.symbols["demo.compat.run"].deprecated is None  # a helper not saying it deprecates: served only
+    for other in ("register(__name__, {'.impl': ['run']})\n",  # no table of module paths? here it is one: served
+                  "register({'.impl': ['run']})\n",  # not handed the module: nothing
+                  "register(__name__, {'os.path': ['join']})\n"):  # another distribution's module: nothing
+        made = surface(tmp_path, {**files, "demo/compat.py": "def register(*a):\n    pass\n\n" + other}, "4.0")
+        assert ("demo.compat.run" in made.symbols) is other.startswith("register(__name__, {'.impl'")
+    assert old.symbols.get("demo.compat.run") is None
+
+
+def test_a_module_putting_its_own_lazy_object_in_its_place(tmp_path: Path) -> None:
+    lazy = ("import sys\nfrom types import ModuleType\n\n"
+            "all_by_module = {'demo.impl': ['run'], 'os': ['sep']}\nhelper_table = {'a': 1}\n\n"
+            "class module(ModuleType):\n    def __getattr__(self, name):\n        return ModuleType.__getattribute__(self, name)\n\n"
+            "old_module = sys.modules['demo']\nnew_module = sys.modules['demo'] = module('demo')\n__version__ = '1.0'\n")
+    files = {"demo/impl.py": "def run(a):\n    pass\n"}
+    old = surface(tmp_path, {**files, "demo/__init__.py": lazy}, "1.0")
+    assert old.symbols["demo.run"].target == "demo.impl.run"  # what the lazy object answers
+    assert not {"demo.sep", "demo.module", "demo.old_module", "demo.all_by_module"} & old.symbols.keys()
+    assert "demo.__version__" in old.symbols
+    new = surface(tmp_path, {**files, "demo/__init__.py": "__version__ = '2.0'\n"}, "2.0")
+    found = {(c.kind.value, c.symbol) for c in __import__("bot.apidiff.diff", fromlist=["x"]).diff_surfaces(old, new)}
+    assert ("removed", "demo.run") in found and ("removed", "demo.module") not in found
+    # an object of a class that does not answer by name serves no table
+    opaque = lazy.replace("    def __getattr__(self, name):\n        return ModuleType.__getattribute__(self, name)\n",
+                          "    pass\n")
+    assert "demo.run" not in surface(tmp_path, {**files, "demo/__init__.py": opaque}, "3.0").symbols
+
+
+def test_a_variadic_handed_on_to_a_callee_whose_parameters_are_unknown(tmp_path: Path) -> None:
+    old = ("import other\n\ndef hidden(cls):\n    return cls\n\n"
+           "@hidden\nclass Base:\n    def __init__(self, values=()):\n        pass\n\n"
+           "class Shim(Base):\n    def __init__(self, *args, **kwargs):\n        super().__init__(*args, **kwargs)\n\n"
+           "def impl(value, *rest):\n    pass\n\ndef known(value, *args):\n    return impl(value, *args)\n\n"
+           "def outside(value, *args):\n    return other.impl(value, *args)\n")
+    new = (old.replace("class Shim(Base):\n    def __init__(self, *args, **kwargs):\n        super().__init__(*args, "
+                       "**kwargs)\n", "Shim = Base\n")
+           .replace("def known(value, *args):", "def known(value):").replace("def outside(value, *args):",
+                                                                               "def outside(value):"))
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.Shim") not in found  # now the base it handed everything to
+    assert ("signature_changed", "demo.outside") not in found  # what another distribution's callee took: unknown
+    assert found["signature_changed", "demo.known"].signature.removed == ("*rest",)  # type: ignore[union-attr]
