@@ -60,19 +60,27 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
         and not (isinstance(sub, ast.Import) and sub.names[0].name.split(".")[0] == top)
         for alias in sub.names
     }
+    # what the `try` defines once its imports succeed is what users with the dependency get: a handler's own version
+    # (flask-security-too 5.4's `class FsDomain:` beside `class FsDomain(Domain)`) is a stand-in too
+    stand_ins = external | {name for sub in stmt.body for name in _bound_names(sub)} if external else set()
     kept: list[ast.stmt] = []
     for handler in stmt.handlers:
         if only_raises(handler.body):
             continue  # fabric 2.7's `except ImportError: warning = "..."; raise`: the import fails, nothing is bound
         for sub in flatten(handler.body, top):
-            names = {getattr(sub, "name", None)} | (
-                set(assigned_names(sub)) if isinstance(sub, (ast.Assign, ast.AnnAssign)) else set()
-            )
-            if isinstance(sub, (ast.Import, ast.ImportFrom)):  # `import SocketServer as socketserver`
-                names |= {alias.asname or alias.name.split(".")[0] for alias in sub.names}
-            if not (external and names & external):
+            if not (stand_ins and _bound_names(sub) & stand_ins):
                 kept.append(sub)
     return kept
+
+
+def _bound_names(stmt: ast.stmt) -> set[str]:
+    """The names a statement binds at its own level (a def, a class, an assignment, an import)."""
+    names = {getattr(stmt, "name", None)} - {None}
+    if isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+        names |= set(assigned_names(stmt))
+    if isinstance(stmt, (ast.Import, ast.ImportFrom)):  # `import SocketServer as socketserver`
+        names |= {alias.asname or alias.name.split(".")[0] for alias in stmt.names}
+    return {name for name in names if isinstance(name, str)}
 
 
 def _cannot_raise(body: list[ast.stmt]) -> bool:
