@@ -69,18 +69,24 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
     return pairs
 
 
+def _private(name: str) -> bool:
+    """`_form`, not `__self` (by convention positional-only, which every caller passes by position)."""
+    return name.startswith("_") and not name.startswith("__")
+
+
 def _moved(
     old: tuple[Param, ...], new: tuple[Param, ...], renames: list[tuple[Param, Param]]
 ) -> tuple[tuple[str, int, int], ...]:
     """Positional parameters whose slot changed beyond what removals before them explain (an insertion or a
-    reorder): a caller passing them positionally now hits another parameter."""
+    reorder): a caller passing them positionally now hits another parameter. Not a private one: nobody passes it
+    (wtforms 3's `Field(..., render_kw=None, name=None, _form=None, ...)` moved `_form`, which only `bind` passes)."""
     renamed = {n.name: o.name for o, n in renames}
     surviving = {renamed.get(p.name, p.name) for p in new}
     old_positional = [p.name for p in old if p.kind in POSITIONAL_KINDS]
     moved = []
     for index, param in enumerate(p for p in new if p.kind in POSITIONAL_KINDS):
         name = renamed.get(param.name, param.name)
-        if name not in old_positional:
+        if name not in old_positional or _private(name):
             continue
         before = old_positional.index(name)
         expected = before - sum(1 for earlier in old_positional[:before] if earlier not in surviving)
@@ -122,10 +128,11 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
                 if has_var_keyword and param.kind in KEYWORD_KINDS:
                     absorbed.append(param.name)
             continue
-        if param.kind in KEYWORD_KINDS and current.kind is ParamKind.POSITIONAL_ONLY:
+        if param.kind in KEYWORD_KINDS and current.kind is ParamKind.POSITIONAL_ONLY and not _private(param.name):
             made_positional_only.append(param.name)
         if (
-            param.kind in POSITIONAL_KINDS
+            not _private(param.name)  # nobody passes a private parameter, by name or by position
+            and param.kind in POSITIONAL_KINDS
             and current.kind is ParamKind.KEYWORD_ONLY
             and not _respelled_in_place(param, old, new)
         ):
