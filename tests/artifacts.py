@@ -260,6 +260,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("werkzeug", "0.16.0", "auto"): "e5f4a1f98b52b18a93da705a7458e55afb26f32bff83ff5d19189f92462d65c4",  # Werkzeug-0.16.0-py2.py3-none-any.whl
     ("werkzeug", "0.16.1", "auto"): "1e0dedc2acb1f46827daa2e399c1485c8fa17c0d8e70b6b875b4e7f54bf408d2",  # Werkzeug-0.16.1-py2.py3-none-any.whl
     ("werkzeug", "1.0.0", "auto"): "6dc65cf9091cf750012f56f2cad759fa9e879f511b5ff8685e456b4e3bf90d16",  # Werkzeug-1.0.0-py2.py3-none-any.whl
+    ("flask-security-too", "5.3.3", "auto"): "8036d8a7b49ab8083b673c2e6ff0cbf3c7c55ec05ffda8f2003e1a074b49c13d",  # Flask_Security_Too-5.3.3-py3-none-any.whl
+    ("flask-security-too", "5.4.0", "auto"): "351e672c5fcf9dffc7bbd43772ac216b97b34a9bd4eb3ed1abb7ff597d95a5d8",  # Flask_Security_Too-5.4.0-py3-none-any.whl
+    ("wtforms", "2.3.3", "auto"): "7b504fc724d0d1d4d5d5c114e778ec88c37ea53144683e084215eed5155ada4c",  # WTForms-2.3.3-py2.py3-none-any.whl
 }
 
 

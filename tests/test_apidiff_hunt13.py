@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.changes import ReleaseDiff
+from bot.usage import Targets, find_usages
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes, removed
 from tests.test_apidiff_unseen3 import diffed
@@ -92,3 +94,66 @@ def test_a_variadic_handed_on_to_a_callee_whose_parameters_are_unknown(tmp_path:
     assert ("signature_changed", "demo.Shim") not in found  # now the base it handed everything to
     assert ("signature_changed", "demo.outside") not in found  # what another distribution's callee took: unknown
     assert found["signature_changed", "demo.known"].signature.removed == ("*rest",)  # type: ignore[union-attr]
+
+
+# -- a handler's own version of a name the `try` defines once its imports from another distribution succeed --
+
+
+def test_flask_security_5_4_fsdomain_is_still_a_flask_babel_domain() -> None:
+    found = changes("flask-security-too", "5.3.3", "5.4.0")
+    # `try: from flask_babel import Domain ... class FsDomain(Domain)` / `except ImportError: class FsDomain:`
+    assert ("signature_changed", "flask_security.babel.FsDomain") not in found
+    assert {"flask_security.AnonymousUser", "flask_security.Security.unauthorized_handler"} <= removed(found)  # kept
+
+
+def test_a_fallback_class_beside_the_one_built_on_an_optional_import(tmp_path: Path) -> None:
+    old = ("from other import Base\n\nclass Domain(Base):\n    def gettext(self, text, **variables):\n        pass\n\n"
+           "    def ngettext(self, one, many, n):\n        pass\n")
+    new = ("try:\n    from other import Base\n\n    class Domain(Base):\n"
+           "        def gettext(self, text, **variables):\n            pass\n\n"
+           "        def ngettext(self, one, many, n):\n            pass\n\n    HAS_OTHER = True\n"
+           "except ImportError:\n    class Domain:\n        def gettext(self, text):\n            pass\n\n"
+           "    HAS_OTHER = False\n")
+    assert not diffed(tmp_path, old, new)  # not a lost base, lost `ngettext` or lost `**variables`
+    narrowed = diffed(tmp_path, old, new.replace("def gettext(self, text, **variables):", "def gettext(self, text):"))
+    assert ("signature_changed", "demo.Domain.gettext") in narrowed  # a change to the class users get is still one
+
+
+# -- a private parameter's slot: nobody passes it, by position any more than by name --
+
+
+def test_wtforms_3_field_moved_only_its_private_form_parameter() -> None:
+    found = changes("wtforms", "2.3.3", "3.0.0")
+    # `Field(label, ..., render_kw=None, name=None, _form=None, _name=None, ...)`: `name` inserted before `_form`
+    assert not [key for key, c in found.items() if "'_form'" in (c.detail or "")]
+    assert "positional parameter 'default' moved from slot 5 to 6" in found["signature_changed", "wtforms.FieldList"].detail
+    assert {"wtforms.TextField", "wtforms.validators.Required", "wtforms.fields.core.StringField"} <= removed(found)
+    assert "extra_filters" in (found["signature_changed", "wtforms.Field.process"].detail or "")  # the hook: kept
+
+
+def test_private_parameters_moving_are_no_claim(tmp_path: Path) -> None:
+    old = ("def field(label=None, render_kw=None, _form=None, _prefix=''):\n    pass\n\n"
+           "def invoke(__self, __callback, *args):\n    pass\n\ndef pick(a, b=None):\n    pass\n")
+    new = ("def field(label=None, render_kw=None, name=None, _form=None, *, _prefix=''):\n    pass\n\n"
+           "def invoke(__self, __other, __callback, *args):\n    pass\n\ndef pick(a, c=None, b=None):\n    pass\n")
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.field") not in found
+    assert found["signature_changed", "demo.pick"].signature.moved == (("b", 1, 2),)  # type: ignore[union-attr]
+    moved = found["signature_changed", "demo.invoke"].signature.moved  # type: ignore[union-attr]
+    assert ("__callback", 1, 2) in moved  # `__name`: positional-only by convention, passed by every caller
+
+
+# -- an override in a subclass of a class that inherits the changed hook: the hook's alias names that class --
+
+
+def test_an_override_in_a_subclass_of_a_class_inheriting_the_hook() -> None:
+    found = changes("wtforms", "2.3.3", "3.0.0")
+    diff = ReleaseDiff(package="wtforms", old="2.3.3", new="3.0.0", changes=list(found.values()))
+    source = ("from wtforms import StringField\n\nclass Upper(StringField):\n"
+              "    def process(self, formdata, data=None):\n        super().process(formdata, data)\n\n"
+              "class Loose(StringField):\n    def process(self, formdata, *args, **kwargs):\n        pass\n")
+    usages, _ = find_usages("app/forms.py", source.encode(), Targets.from_diffs([diff]))
+    overrides = [(u.line, u.symbol) for u in usages if u.counts and u.form.value == "override"]
+    assert overrides == [(4, "wtforms.Field.process")]  # `Field.process` under the alias `StringField.process`
+    unrelated = ("from wtforms import Form\n\nclass Mine:\n    def process(self, formdata):\n        pass\n")
+    assert not find_usages("app/other.py", unrelated.encode(), Targets.from_diffs([diff]))[0]

@@ -10,7 +10,7 @@ from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import fallback_imports
 from bot.usage.guarded import GuardJudge
 from bot.usage.guards import Guards, selected_nodes
-from bot.usage.known_types import CARRIERS
+from bot.usage.known_types import CARRIERS, ClassKey
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
@@ -336,8 +336,8 @@ class ModuleScan:
                 continue
             found = self.inference.class_type(node)
             for target in candidates:
-                key = class_key(target.change.symbol.rsplit(".", 1)[0])
-                if found is not None and key in found.keys:
+                key = _overridden(target, found.keys) if found is not None else None
+                if found is not None and key is not None:
                     self._guards, self._scope = guards, self.scopes.get(node, self.module)
                     detail = (
                         f"overrides {target.change.symbol}, which the release now calls with more arguments"
@@ -464,6 +464,13 @@ def _consume(node: ast.AST, consumed: set[int]) -> None:
 
 
 HOOK_CALLED_WITH_MORE = "hook_called_with_new_arguments"
+
+
+def _overridden(target: Target, keys: frozenset[ClassKey]) -> ClassKey | None:
+    """The class among `keys` owning the changed member under one of its public paths: an override in a subclass of
+    wtforms' `StringField` overrides `Field.process`, which `StringField.process` aliases."""
+    owners = (class_key(path.rsplit(".", 1)[0]) for path in (target.change.symbol, *target.change.aliases))
+    return next((key for key in owners if key is not None and key in keys), None)
 
 
 def _takes_any_extra(definition: ast.AST) -> bool:
