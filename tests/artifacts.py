@@ -263,6 +263,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-security-too", "5.3.3", "auto"): "8036d8a7b49ab8083b673c2e6ff0cbf3c7c55ec05ffda8f2003e1a074b49c13d",  # Flask_Security_Too-5.3.3-py3-none-any.whl
     ("flask-security-too", "5.4.0", "auto"): "351e672c5fcf9dffc7bbd43772ac216b97b34a9bd4eb3ed1abb7ff597d95a5d8",  # Flask_Security_Too-5.4.0-py3-none-any.whl
     ("wtforms", "2.3.3", "auto"): "7b504fc724d0d1d4d5d5c114e778ec88c37ea53144683e084215eed5155ada4c",  # WTForms-2.3.3-py2.py3-none-any.whl
+    ("alembic", "1.12.1", "auto"): "47d52e3dfb03666ed945becb723d6482e52190917fdb47071440cfdba05d92cb",  # alembic-1.12.1-py3-none-any.whl
+    ("alembic", "1.13.0", "auto"): "a23974ea301c3ee52705db809c7413cecd165290c6679b9998dd6c74342ca23a",  # alembic-1.13.0-py3-none-any.whl
 }
 
 

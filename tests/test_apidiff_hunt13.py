@@ -157,3 +157,21 @@ def test_an_override_in_a_subclass_of_a_class_inheriting_the_hook() -> None:
     assert overrides == [(4, "wtforms.Field.process")]  # `Field.process` under the alias `StringField.process`
     unrelated = ("from wtforms import Form\n\nclass Mine:\n    def process(self, formdata):\n        pass\n")
     assert not find_usages("app/other.py", unrelated.encode(), Targets.from_diffs([diff]))[0]
+
+
+# -- a flag testing the running Python's version is plumbing however it is named (`py38`, not only `PY38`) --
+
+
+def test_alembic_1_13_dropped_a_python_version_flag_and_real_methods() -> None:
+    found = changes("alembic", "1.12.1", "1.13.0")
+    assert "alembic.util.compat.py38" not in removed(found)  # `py38 = sys.version_info >= (3, 8)`
+    assert "alembic.ddl.DefaultImpl.create_index_sig" in removed(found)  # replaced by `_create_metadata_constraint_sig`
+
+
+def test_version_flags_by_value(tmp_path: Path) -> None:
+    old = ("import sys\nfrom sys import version_info\n\npy38 = sys.version_info >= (3, 8)\n"
+           "is_old = version_info < (3, 9) and sys.platform == 'win32'\nnewest = not sys.version_info < (3, 12)\n"
+           "limit = sys.maxsize > 2**32\nVERSION = (1, 0)\n")
+    found = diffed(tmp_path, old, "import sys\n")
+    assert {("removed", "demo.limit"), ("removed", "demo.VERSION")} <= found.keys()
+    assert not {key for key in found if key[1] in ("demo.py38", "demo.is_old", "demo.newest")}

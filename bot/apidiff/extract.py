@@ -481,6 +481,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             instance_of=dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None,
                             text=key_spelled(stmt.value),
                             keys=tuple(literal) if literal is not None else None,
+                            version_flag=_tests_python_version(stmt.value),
                         )
                     )
         elif isinstance(stmt, ast.Delete):
@@ -497,6 +498,20 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     raw.alternatives = frozenset(alternatives)
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
+
+
+def _tests_python_version(value: ast.expr | None) -> bool:
+    """A comparison (or a chain of them) reading `sys.version_info`: alembic 1.12's `py38 = sys.version_info >=
+    (3, 8)`, however the flag is named."""
+    if not isinstance(value, (ast.Compare, ast.BoolOp, ast.UnaryOp)):
+        return False
+    return any(
+        isinstance(node, ast.Attribute)
+        and node.attr == "version_info"
+        or isinstance(node, ast.Name)
+        and node.id == "version_info"
+        for node in ast.walk(value)
+    )
 
 
 def _replaced(raw: RawModule, answers_by_name: bool, listed: list[tuple[ast.Dict, int]]) -> None:

@@ -98,6 +98,8 @@ class RawAttribute:
     a deprecation factory of the package makes a deprecated member (see `factories`)."""
     made_with: tuple[tuple[int | str, str], ...] = ()
     """The string literals that call passes, by position or keyword (to fill the factory's warning message in)."""
+    version_flag: bool = False
+    """Assigned a test of the running Python's version (`py38 = sys.version_info >= (3, 8)`): plumbing, not API."""
 
 
 @dataclass(slots=True)

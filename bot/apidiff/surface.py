@@ -671,7 +671,7 @@ class SurfaceBuilder:
     def _incidental_attribute(self, raw: RawModule, attribute: RawAttribute) -> bool:
         """A Python-version flag (`PY2 = sys.version_info[0] == 2`) or only another name for a standard-library
         object (`text_type = str`, blinker 1.7's `cast = t.cast`): as incidental as importing it, never API."""
-        if _VERSION_FLAG.match(attribute.name) or attribute.name in _PY2_SHIMS:
+        if attribute.version_flag or _VERSION_FLAG.match(attribute.name) or attribute.name in _PY2_SHIMS:
             return True
         if not attribute.value_ref:
             return False
