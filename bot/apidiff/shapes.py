@@ -62,7 +62,7 @@ def _callable(symbol: Symbol) -> bool:
     return not symbol.signature_unknown or (symbol.signature_unknown == PRIVATE_API and symbol.params is not None)
 
 
-_ITERATOR_TYPES = re.compile(r"\b(?:Iterator|Generator|Iterable)\b")
+_ITERATOR_TYPES = re.compile(r"\b(?:Async)?(?:Iterator|Generator|Iterable)\b")
 
 
 def _may_iterate(before: Symbol, after: Symbol) -> bool:
@@ -72,15 +72,27 @@ def _may_iterate(before: Symbol, after: Symbol) -> bool:
     return plain.returns_call or bool(plain.returns and _ITERATOR_TYPES.search(plain.returns))
 
 
+def _awaitable(symbol: Symbol) -> bool:
+    """A coroutine function; not an async generator, whose calls give an async iterator (jinja2 3.1.5's `auto_aiter`
+    now returns one without being one: `async for` works on both)."""
+    return symbol.is_async and not symbol.is_generator
+
+
 def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
     # a stub's calls only ever raised (jinja2 2.11's `render_async` placeholder): what they return breaks no one
     if before.stub or before.refuses_calls:
         return
-    if before.is_async != after.is_async:
+    if _awaitable(before) != _awaitable(after):
         yield (
             ("sync_to_async", "now a coroutine function: calls return an awaitable")
-            if after.is_async
+            if _awaitable(after)
             else ("async_to_sync", "no longer a coroutine function: `await` on its result fails")
+        )
+    elif before.is_async != after.is_async and before.is_generator and after.is_generator:
+        yield (
+            ("sync_to_async", "now an async generator: iterate it with `async for`")
+            if after.is_async
+            else ("async_to_sync", "no longer an async generator: `async for` over it fails")
         )
     elif before.is_generator != after.is_generator and not after.is_async and not _may_iterate(before, after):
         yield (
