@@ -175,3 +175,49 @@ def test_version_flags_by_value(tmp_path: Path) -> None:
     found = diffed(tmp_path, old, "import sys\n")
     assert {("removed", "demo.limit"), ("removed", "demo.VERSION")} <= found.keys()
     assert not {key for key in found if key[1] in ("demo.py38", "demo.is_old", "demo.newest")}
+
+
+# -- an async generator is no coroutine function: turning it into a function returning an async iterator changes nothing --
+
+
+def test_jinja2_3_1_5_auto_aiter_still_gives_an_async_iterator() -> None:
+    found = changes("jinja2", "3.1.4", "3.1.5")
+    # 3.1.4: `async def auto_aiter(...)` yielding; 3.1.5: `def auto_aiter(...) -> AsyncIterator` returning one
+    assert ("signature_changed", "jinja2.async_utils.auto_aiter") not in found
+    assert "jinja2.sandbox.SandboxedEnvironment.format_string" in removed(found)  # the security fix: kept
+
+
+def test_async_generators_and_coroutine_functions(tmp_path: Path) -> None:
+    old = ("async def stream(items):\n    for item in items:\n        yield item\n\n"
+           "async def pages(items):\n    for item in items:\n        yield item\n\n"
+           "def rows(items):\n    for item in items:\n        yield item\n\n"
+           "async def fetch(url):\n    return url\n")
+    new = ("from typing import AsyncIterator\n\ndef stream(items) -> AsyncIterator[int]:\n    return Wrap(items)\n\n"
+           "async def pages(items):\n    return list(items)\n\n"
+           "async def rows(items):\n    for item in items:\n        yield item\n\n"
+           "async def fetch(url):\n    yield url\n")
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.stream") not in found
+    assert "now a coroutine function" in (found["signature_changed", "demo.pages"].detail or "")  # `async for` fails
+    assert "now an async generator" in (found["signature_changed", "demo.rows"].detail or "")  # `for` fails
+    assert "no longer a coroutine function" in (found["signature_changed", "demo.fetch"].detail or "")
+
+
+# -- a plain module's alias of another distribution's object is as incidental as importing it --
+
+
+def test_flask_wtf_1_1_recaptcha_widgets_dropped_an_incidental_alias() -> None:
+    found = changes("flask-wtf", "1.0.1", "1.1.0")
+    # `recaptcha/widgets.py`: `from flask import json` then `JSONEncoder = json.JSONEncoder`, `__all__` naming neither
+    assert "flask_wtf.recaptcha.widgets.JSONEncoder" not in removed(found)
+
+
+def test_aliases_of_another_distribution(tmp_path: Path) -> None:
+    files = {"demo/__init__.py": "from other import json\n\nEncoder = json.JSONEncoder\n",
+             "demo/widgets.py": "from other import json\n\nEncoder = json.JSONEncoder\nLocal = dict\n\n"
+                                "class Widget:\n    pass\n\nAlias = Widget\n"}
+    old = surface(tmp_path, files, "1.0")
+    assert "demo.Encoder" in old.symbols  # a package re-exports what it binds from elsewhere
+    assert "demo.widgets.Alias" in old.symbols and "demo.widgets.Encoder" not in old.symbols
+    exported = surface(tmp_path, {**files, "demo/widgets.py": files["demo/widgets.py"] + "__all__ = ['Encoder']\n"}, "2.0")
+    assert "demo.widgets.Encoder" in exported.symbols  # listed in `__all__`: deliberately exported

@@ -670,7 +670,8 @@ class SurfaceBuilder:
 
     def _incidental_attribute(self, raw: RawModule, attribute: RawAttribute) -> bool:
         """A Python-version flag (`PY2 = sys.version_info[0] == 2`) or only another name for a standard-library
-        object (`text_type = str`, blinker 1.7's `cast = t.cast`): as incidental as importing it, never API."""
+        object (`text_type = str`, blinker 1.7's `cast = t.cast`), or in a plain module for another distribution's
+        (flask-wtf 1.0's `recaptcha/widgets.py` `JSONEncoder = json.JSONEncoder`): as incidental as importing it."""
         if attribute.version_flag or _VERSION_FLAG.match(attribute.name) or attribute.name in _PY2_SHIMS:
             return True
         if not attribute.value_ref:
@@ -678,7 +679,7 @@ class SurfaceBuilder:
         resolved = self.resolver.resolve_dotted(raw.module, attribute.value_ref)
         if resolved is None:  # a bare name the module never binds: a builtin, of Python 3 (`str`) or 2 (`unicode`)
             return "." not in attribute.value_ref
-        return resolved.external and is_stdlib(resolved.target)
+        return resolved.external and (is_stdlib(resolved.target) or not raw.is_package)
 
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
         if name in raw.deleted or raw.replaced and not is_module_metadata(name):
