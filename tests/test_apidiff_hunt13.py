@@ -80,7 +80,7 @@ def test_a_module_putting_its_own_lazy_object_in_its_place(tmp_path: Path) -> No
     assert "demo.run" not in surface(tmp_path, {**files, "demo/__init__.py": opaque}, "3.0").symbols
 
 
-def test_a_variadic_handed_on_to_a_callee_whose_parameters_are_unknown(tmp_path: Path) -> None:
+def test_a_variadic_handed_on_to_what_the_new_callable_is(tmp_path: Path) -> None:
     old = ("import other\n\ndef hidden(cls):\n    return cls\n\n"
            "@hidden\nclass Base:\n    def __init__(self, values=()):\n        pass\n\n"
            "class Shim(Base):\n    def __init__(self, *args, **kwargs):\n        super().__init__(*args, **kwargs)\n\n"
@@ -92,7 +92,9 @@ def test_a_variadic_handed_on_to_a_callee_whose_parameters_are_unknown(tmp_path:
                                                                                "def outside(value):"))
     found = diffed(tmp_path, old, new)
     assert ("signature_changed", "demo.Shim") not in found  # now the base it handed everything to
-    assert ("signature_changed", "demo.outside") not in found  # what another distribution's callee took: unknown
+    # another distribution's callee took some keywords (connexion 3's `OAuthScopeProblem` lost werkzeug's
+    # `description=` so): losing what was handed on to anything but the new callable itself is still claimed
+    assert found["signature_changed", "demo.outside"].signature.removed == ("*args",)  # type: ignore[union-attr]
     assert found["signature_changed", "demo.known"].signature.removed == ("*rest",)  # type: ignore[union-attr]
 
 

@@ -233,7 +233,7 @@ def _signature_delta(
     if before.passes_to is not None and _lost_variadic(before.params, after.params):
         handed_on = callees.accepted(before)  # what the old callable handed on, it accepted
         old_params = handed_on or old_params
-        handed_on_blind = handed_on is None
+        handed_on_blind = handed_on is None and _now_the_callee(before, after)
     delta = compare_params(with_options(old_params, before), with_options(after.params, after))
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
@@ -273,10 +273,17 @@ def _signature_delta(
     return delta if any(breaking) else None
 
 
+def _now_the_callee(before: Symbol, after: Symbol) -> bool:
+    """The new callable is the one the old handed its variadic arguments on to (werkzeug 0.15's
+    `http.CharsetAccept(*args, **kwargs)` deprecation subclass, now the `datastructures.CharsetAccept` it passed to)."""
+    assert before.passes_to is not None
+    callee = before.passes_to[0]
+    return callee in (after.target, *after.mro) or callee.removesuffix(".__init__") in (after.target, *after.mro)
+
+
 def _variadics_kept(delta: SignatureDelta) -> SignatureDelta:
-    """A `*args`/`**kwargs` the old callable handed on whole to a callee whose parameters are unknown (werkzeug
-    0.15's `http.CharsetAccept(*args, **kwargs)` deprecation subclass, whose base's constructor a class decorator
-    hides) took what that callee took: losing it is no removal anyone can name."""
+    """A `*args`/`**kwargs` the old callable handed on whole to what the new one is took what that takes, even where
+    its parameters are unknown (a class decorator hides werkzeug's `Accept` constructor): no removal to name."""
     return delta.model_copy(update={"removed": tuple(name for name in delta.removed if not name.startswith("*"))})
 
 
