@@ -265,6 +265,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("wtforms", "2.3.3", "auto"): "7b504fc724d0d1d4d5d5c114e778ec88c37ea53144683e084215eed5155ada4c",  # WTForms-2.3.3-py2.py3-none-any.whl
     ("alembic", "1.12.1", "auto"): "47d52e3dfb03666ed945becb723d6482e52190917fdb47071440cfdba05d92cb",  # alembic-1.12.1-py3-none-any.whl
     ("alembic", "1.13.0", "auto"): "a23974ea301c3ee52705db809c7413cecd165290c6679b9998dd6c74342ca23a",  # alembic-1.13.0-py3-none-any.whl
+    ("alembic", "1.4.3", "auto"): "4e02ed2aa796bd179965041afa092c55b51fb077de19d61835673cc80672c01c",  # alembic-1.4.3-py2.py3-none-any.whl
+    ("alembic", "1.5.0", "auto"): "b7b3b43adc71447967b5f7bf55d5cc9113bb4e74840b6907d2705b34f2c0f898",  # alembic-1.5.0.tar.gz (no wheel)
     ("jinja2", "3.1.4", "auto"): "bc5dd2abb727a5319567b7a813e6a2e7318c39f4f487cfe6c89c6f9c7d25197d",  # jinja2-3.1.4-py3-none-any.whl
     ("jinja2", "3.1.5", "auto"): "aba0f4dc9ed8013c424088f68a5c226f7d6097ed89b246d7749c2ec4175c6adb",  # jinja2-3.1.5-py3-none-any.whl
     ("flask-wtf", "1.0.1", "auto"): "9d733658c80be551ce7d5bc13c7a7ac0d80df509be1e23827c847d9520f4359a",  # Flask_WTF-1.0.1-py3-none-any.whl

@@ -223,3 +223,29 @@ def test_aliases_of_another_distribution(tmp_path: Path) -> None:
     assert "demo.widgets.Alias" in old.symbols and "demo.widgets.Encoder" not in old.symbols
     exported = surface(tmp_path, {**files, "demo/widgets.py": files["demo/widgets.py"] + "__all__ = ['Encoder']\n"}, "2.0")
     assert "demo.widgets.Encoder" in exported.symbols  # listed in `__all__`: deliberately exported
+
+
+# -- a module replaced by another distribution's (imported into the package) did not become a package --
+
+
+def test_alembic_1_5_testing_exclusions_is_sqlalchemy_s_now() -> None:
+    found = changes("alembic", "1.4.3", "1.5.0")
+    # 1.5 deleted `testing/exclusions.py` and imports `from sqlalchemy.testing import exclusions` instead: the old
+    # module's own imports (`from . import config`) were never API, and what sqlalchemy's module offers is unknown
+    assert not [c for c in found.values() if "became a package" in (c.detail or "")]
+    assert ("env_var_removed", "env:PYTEST_CURRENT_TEST") not in found  # set by pytest, configured by no one
+    assert {"alembic.util.compat.reraise", "alembic.util.sqla_110"} <= removed(found)  # the Python 2 era's: kept
+
+
+def test_a_module_now_another_distributions(tmp_path: Path) -> None:
+    files = {"demo/__init__.py": "", "demo/rules.py": "from .config import MODE\n\ndef skip():\n    pass\n",
+             "demo/config.py": "import os\n\nNAME = os.environ.get('PYTEST_CURRENT_TEST')\nMODE = os.environ.get('DEMO_MODE')\n"}
+    old = surface(tmp_path, files, "1.0")
+    new = surface(tmp_path, {"demo/__init__.py": "from other.testing import rules\n", "demo/config.py": ""}, "2.0")
+    found = {(c.kind.value, c.symbol): c for c in __import__("bot.apidiff.diff", fromlist=["x"]).diff_surfaces(old, new)}
+    assert ("removed", "demo.rules.MODE") not in found and ("removed", "demo.rules.skip") not in found
+    assert ("env_var_removed", "env:DEMO_MODE") in found and ("env_var_removed", "env:PYTEST_CURRENT_TEST") not in found
+    package = surface(tmp_path, {"demo/__init__.py": "", "demo/rules/__init__.py": "def skip():\n    pass\n",
+                                 "demo/config.py": ""}, "3.0")
+    grown = {c.symbol for c in __import__("bot.apidiff.diff", fromlist=["x"]).diff_surfaces(old, package)}
+    assert "demo.rules.MODE" in grown  # a module become a package of its own: what it imported is compared

@@ -175,10 +175,24 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
                 name = _literal(node.left)
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
+    found = {name: line for name, line in found.items() if name not in SET_BY_PYTEST}
     if found:
         spans = _message_only_spans(tree, set(found.values()))
         found = {name: line for name, line in found.items() if not any(a <= line <= b for a, b in spans)}
     return found
+
+
+SET_BY_PYTEST = frozenset(
+    {
+        "PYTEST_CURRENT_TEST",
+        "PYTEST_VERSION",
+        "PYTEST_XDIST_WORKER",
+        "PYTEST_XDIST_WORKER_COUNT",
+        "PYTEST_XDIST_TESTRUNUID",
+    }
+)
+"""Variables pytest (and xdist) set for the tests they run: a test plugin reading one (alembic 1.4's
+`get_current_test_name`) learns which test runs, no user configures it."""
 
 
 _PREFIX_KEY = "auto_envvar_prefix"
