@@ -78,6 +78,9 @@ def test_a_module_putting_its_own_lazy_object_in_its_place(tmp_path: Path) -> No
     opaque = lazy.replace("    def __getattr__(self, name):\n        return ModuleType.__getattribute__(self, name)\n",
                           "    pass\n")
     assert "demo.run" not in surface(tmp_path, {**files, "demo/__init__.py": opaque}, "3.0").symbols
+    # an object handed the module itself may answer from it (sh's `SelfWrapper(sys.modules[__name__])`): its API stays
+    wrapped = lazy.replace("module('demo')", "module(sys.modules[__name__])")
+    assert "demo.helper_table" in surface(tmp_path, {**files, "demo/__init__.py": wrapped}, "4.0").symbols
 
 
 def test_a_variadic_handed_on_to_what_the_new_callable_is(tmp_path: Path) -> None:

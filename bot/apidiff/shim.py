@@ -157,9 +157,23 @@ def table_shims(table: ast.Dict, line: int, module: str, is_package: bool, depre
 
 def self_replacement(stmt: ast.Assign) -> str | None:
     """The callable whose result a module puts in its own place, `sys.modules["werkzeug"] = module("werkzeug")`:
-    users get that object, not the module's namespace."""
+    users get that object, not the module's namespace. Not when the call is handed anything but names (sh's
+    `SelfWrapper(sys.modules[__name__])` keeps the module to answer from)."""
     replaces = any(isinstance(t, ast.Subscript) and dotted_name(t.value) == "sys.modules" for t in stmt.targets)
-    return dotted_name(stmt.value.func) if replaces and isinstance(stmt.value, ast.Call) else None
+    call = stmt.value if replaces and isinstance(stmt.value, ast.Call) else None
+    if call is None or not all(_a_name(arg) for arg in (*call.args, *(k.value for k in call.keywords))):
+        return None
+    return dotted_name(call.func)
+
+
+def _a_name(node: ast.expr) -> bool:
+    """A string literal or `__name__`: a module's name, never the module."""
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        or isinstance(node, ast.Name)
+        and (node.id == "__name__")
+    )
 
 
 def _names_by_module(table: ast.Dict) -> list[tuple[str, str]]:
