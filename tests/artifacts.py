@@ -267,6 +267,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("alembic", "1.13.0", "auto"): "a23974ea301c3ee52705db809c7413cecd165290c6679b9998dd6c74342ca23a",  # alembic-1.13.0-py3-none-any.whl
     ("alembic", "1.4.3", "auto"): "4e02ed2aa796bd179965041afa092c55b51fb077de19d61835673cc80672c01c",  # alembic-1.4.3-py2.py3-none-any.whl
     ("alembic", "1.5.0", "auto"): "b7b3b43adc71447967b5f7bf55d5cc9113bb4e74840b6907d2705b34f2c0f898",  # alembic-1.5.0.tar.gz (no wheel)
+    ("webargs", "5.5.3", "auto"): "4f04918864c7602886335d8099f9b8960ee698b6b914f022736ed50be6b71235",  # webargs-5.5.3-py3-none-any.whl
+    ("webargs", "6.0.0", "auto"): "dfe01cd3711cee9a3651bfd5ca67770ace4a6f35f3cae583aa8400bbf7706bb4",  # webargs-6.0.0-py2.py3-none-any.whl
     ("jinja2", "3.1.4", "auto"): "bc5dd2abb727a5319567b7a813e6a2e7318c39f4f487cfe6c89c6f9c7d25197d",  # jinja2-3.1.4-py3-none-any.whl
     ("jinja2", "3.1.5", "auto"): "aba0f4dc9ed8013c424088f68a5c226f7d6097ed89b246d7749c2ec4175c6adb",  # jinja2-3.1.5-py3-none-any.whl
     ("flask-wtf", "1.0.1", "auto"): "9d733658c80be551ce7d5bc13c7a7ac0d80df509be1e23827c847d9520f4359a",  # Flask_WTF-1.0.1-py3-none-any.whl

@@ -252,3 +252,22 @@ def test_a_module_now_another_distributions(tmp_path: Path) -> None:
                                  "demo/config.py": ""}, "3.0")
     grown = {c.symbol for c in __import__("bot.apidiff.diff", fromlist=["x"]).diff_surfaces(old, package)}
     assert "demo.rules.MODE" in grown  # a module become a package of its own: what it imported is compared
+
+
+# -- a test case class's test methods are collected by a runner, called by no one --
+
+
+def test_webargs_6_dropped_tests_of_its_testing_base_class_and_real_api() -> None:
+    found = changes("webargs", "5.5.3", "6.0.0")
+    assert not [s for s in removed(found) if s.startswith("webargs.testing.CommonTestCase.test_")]
+    assert {"webargs.core.Parser.parse_json", "webargs.flaskparser.FlaskParser.parse_view_args"} <= removed(found)
+    assert "renamed to 'location'" in (found["signature_changed", "webargs.flaskparser.use_args"].detail or "")
+
+
+def test_test_methods_of_test_case_classes(tmp_path: Path) -> None:
+    old = ("class CommonTestCase:\n    def setUp(self):\n        pass\n\n    def test_json(self):\n        pass\n\n"
+           "    def create_app(self):\n        pass\n\nclass Parser:\n    def test_value(self, value):\n        pass\n")
+    found = diffed(tmp_path, old, "class CommonTestCase:\n    pass\n\nclass Parser:\n    pass\n")
+    assert ("removed", "demo.CommonTestCase.test_json") not in found
+    assert {("removed", "demo.CommonTestCase.setUp"), ("removed", "demo.CommonTestCase.create_app"),
+            ("removed", "demo.Parser.test_value")} <= found.keys()  # hooks subclasses call, and a class's API
