@@ -269,6 +269,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("alembic", "1.5.0", "auto"): "b7b3b43adc71447967b5f7bf55d5cc9113bb4e74840b6907d2705b34f2c0f898",  # alembic-1.5.0.tar.gz (no wheel)
     ("webargs", "5.5.3", "auto"): "4f04918864c7602886335d8099f9b8960ee698b6b914f022736ed50be6b71235",  # webargs-5.5.3-py3-none-any.whl
     ("webargs", "6.0.0", "auto"): "dfe01cd3711cee9a3651bfd5ca67770ace4a6f35f3cae583aa8400bbf7706bb4",  # webargs-6.0.0-py2.py3-none-any.whl
+    ("itsdangerous", "0.24", "auto"): "cbb3fcf8d3e33df861709ecaf89d9e6629cff0a217bc2848f1b41cd30d360519",  # itsdangerous-0.24.tar.gz (no wheel)
     ("jinja2", "3.1.4", "auto"): "bc5dd2abb727a5319567b7a813e6a2e7318c39f4f487cfe6c89c6f9c7d25197d",  # jinja2-3.1.4-py3-none-any.whl
     ("jinja2", "3.1.5", "auto"): "aba0f4dc9ed8013c424088f68a5c226f7d6097ed89b246d7749c2ec4175c6adb",  # jinja2-3.1.5-py3-none-any.whl
     ("flask-wtf", "1.0.1", "auto"): "9d733658c80be551ce7d5bc13c7a7ac0d80df509be1e23827c847d9520f4359a",  # Flask_WTF-1.0.1-py3-none-any.whl

@@ -271,3 +271,24 @@ def test_test_methods_of_test_case_classes(tmp_path: Path) -> None:
     assert ("removed", "demo.CommonTestCase.test_json") not in found
     assert {("removed", "demo.CommonTestCase.setUp"), ("removed", "demo.CommonTestCase.create_app"),
             ("removed", "demo.Parser.test_value")} <= found.keys()  # hooks subclasses call, and a class's API
+
+
+# -- values both arms of a Python 2/3 test bind are compatibility plumbing, not API --
+
+
+def test_python_2_shims_dropped_with_python_2() -> None:
+    webargs = changes("webargs", "5.5.3", "6.0.0")
+    assert "webargs.compat.iteritems" not in removed(webargs)  # `if PY2: iteritems = ... else: iteritems = ...`
+    itsdangerous = changes("itsdangerous", "0.24", "1.1.0")
+    assert not {"itsdangerous.int_to_byte", "itsdangerous.number_types"} & removed(itsdangerous)
+    assert {"itsdangerous.EPOCH", "itsdangerous.constant_time_compare"} <= removed(itsdangerous)  # real API: kept
+
+
+def test_values_bound_on_both_sides_of_a_python_2_test(tmp_path: Path) -> None:
+    old = ("import sys\n\nPY2 = sys.version_info[0] == 2\n\nif PY2:\n    iteritems = lambda d: d.iteritems()\n"
+           "    from urllib import quote\n    LIMIT = 1\n    def ensure(s):\n        return s\nelse:\n"
+           "    iteritems = lambda d: iter(d.items())\n    from urllib.parse import quote\n"
+           "    def ensure(s):\n        return s\n\nif not PY2:\n    ONLY_HERE = 2\n")
+    found = diffed(tmp_path, old, "import sys\n")
+    assert not {key for key in found if key[1] in ("demo.iteritems", "demo.quote")}
+    assert {("removed", "demo.ensure"), ("removed", "demo.ONLY_HERE")} <= found.keys()  # a def, a one-armed value

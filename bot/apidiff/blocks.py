@@ -73,6 +73,14 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
     return kept
 
 
+def _values_bound(body: list[ast.stmt]) -> set[str]:
+    """The names a block binds to values (assignments, imports), not to the functions or classes it defines."""
+    return {name for stmt in body if not isinstance(stmt, _DEFINITIONS) for name in _bound_names(stmt)}
+
+
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
 def _bound_names(stmt: ast.stmt) -> set[str]:
     """The names a statement binds at its own level (a def, a class, an assignment, an import)."""
     names = {getattr(stmt, "name", None)} - {None}
@@ -119,32 +127,37 @@ def _bindings(stmts: list[ast.stmt]) -> dict[str, list[str]]:
     return found
 
 
-def flatten(body: list[ast.stmt], top: str = "", alternatives: set[str] | None = None) -> list[ast.stmt]:
+def flatten(
+    body: list[ast.stmt], top: str = "", alternatives: set[str] | None = None, shims: set[str] | None = None
+) -> list[ast.stmt]:
     """Statements of a body with `if` (not `if TYPE_CHECKING`, not Python 2 branches, not the `if __name__ ==
     "__main__":` script part, which never runs on import), `try` and `with` blocks opened, in order; stand-ins defined
     when an import from another distribution fails are left out. Names the two branches of an `if` whose test is
     not decided here bind differently (`if py37: OrderedDict = dict` / `else: class OrderedDict(dict)`) are added to
-    `alternatives`: which binding users get depends on where the code runs."""
+    `alternatives`: which binding users get depends on where the code runs. Values both arms of a Python 2/3 test
+    assign or import (`if PY2: iteritems = ... else: iteritems = ...`) are added to `shims`: compatibility plumbing."""
     flat: list[ast.stmt] = []
     for stmt in body:
         if isinstance(stmt, ast.If):
             major = _python_major_test(stmt.test)
+            if major is not None and shims is not None:
+                shims.update(_values_bound(stmt.body) & _values_bound(stmt.orelse))
             taken = not is_type_checking(stmt.test) and major != 2 and not _runs_as_script(stmt.test)
-            then = flatten(stmt.body, top, alternatives) if taken else []
-            otherwise = flatten(stmt.orelse, top, alternatives) if major != 3 else []
+            then = flatten(stmt.body, top, alternatives, shims) if taken else []
+            otherwise = flatten(stmt.orelse, top, alternatives, shims) if major != 3 else []
             if alternatives is not None and then and otherwise:
                 first, second = _bindings(then), _bindings(otherwise)
                 alternatives.update(name for name in first.keys() & second.keys() if first[name] != second[name])
             flat.extend(then)
             flat.extend(otherwise)
         elif isinstance(stmt, ast.Try):
-            flat.extend(flatten(stmt.body, top, alternatives))
+            flat.extend(flatten(stmt.body, top, alternatives, shims))
             if not _cannot_raise(stmt.body):
                 flat.extend(_import_fallback(stmt, top))
-            flat.extend(flatten(stmt.orelse, top, alternatives))
-            flat.extend(flatten(stmt.finalbody, top, alternatives))
+            flat.extend(flatten(stmt.orelse, top, alternatives, shims))
+            flat.extend(flatten(stmt.finalbody, top, alternatives, shims))
         elif isinstance(stmt, ast.With):
-            flat.extend(flatten(stmt.body, top, alternatives))
+            flat.extend(flatten(stmt.body, top, alternatives, shims))
         else:
             flat.append(stmt)
     return flat

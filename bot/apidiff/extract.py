@@ -420,7 +420,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     getattr_classes: set[str] = set()  # classes of the module answering attributes by name
     listed: list[tuple[ast.Dict, int]] = []  # tables listing names by module: `{"werkzeug.debug": [...]}`
     replaced_by: str | None = None
-    for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives):
+    shims: set[str] = set()
+    for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives, shims):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
             if stmt.name == "__getattr__":
@@ -496,6 +497,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     if replaced_by is not None:
         _replaced(raw, replaced_by in getattr_classes, listed)
     raw.alternatives = frozenset(alternatives)
+    raw.py2_shims = frozenset(shims)
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
 

@@ -170,6 +170,8 @@ class RawModule:
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
     replaced: bool = False
     """It put another object in its own place in `sys.modules`: its own globals are not what users get."""
+    py2_shims: frozenset[str] = frozenset()
+    """Names both arms of a Python 2/3 test bind to values (webargs 5's `compat.iteritems`): plumbing, not API."""
     warns: tuple[Warn, ...] = ()
     env_vars: dict[str, int] = field(default_factory=dict)
     env_prefixes: dict[str, int] = field(default_factory=dict)

@@ -697,7 +697,7 @@ class SurfaceBuilder:
         return resolved.external and (is_stdlib(resolved.target) or not raw.is_package)
 
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
-        if name in raw.deleted or raw.replaced and not is_module_metadata(name):
+        if name in raw.deleted or name in raw.py2_shims or raw.replaced and not is_module_metadata(name):
             return False
         if name in exported:
             return True
