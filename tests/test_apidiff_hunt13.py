@@ -292,3 +292,11 @@ def test_values_bound_on_both_sides_of_a_python_2_test(tmp_path: Path) -> None:
     found = diffed(tmp_path, old, "import sys\n")
     assert not {key for key in found if key[1] in ("demo.iteritems", "demo.quote")}
     assert {("removed", "demo.ensure"), ("removed", "demo.ONLY_HERE")} <= found.keys()  # a def, a one-armed value
+    # engineio 3: `if sys.version_info >= (3, 5): from .asyncio_server import AsyncServer` / `else: AsyncServer = None`
+    files = {"demo/impl.py": "class AsyncServer:\n    def __init__(self, a=1):\n        pass\n",
+             "demo/__init__.py": "import sys\n\nif sys.version_info >= (3, 5):\n    from .impl import AsyncServer\n"
+                                 "    LEVEL = 3\nelse:\n    AsyncServer = None\n    LEVEL = 2\n"}
+    old_package = surface(tmp_path, files, "1.0")
+    assert "demo.AsyncServer" in old_package.symbols and "demo.LEVEL" in old_package.symbols  # 3.5+ or not: API
+    major = files["demo/__init__.py"].replace("(3, 5)", "(3,)")
+    assert "demo.LEVEL" not in surface(tmp_path, {**files, "demo/__init__.py": major}, "2.0").symbols

@@ -73,12 +73,28 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
     return kept
 
 
+def _python_2_or_3(test: ast.expr) -> bool:
+    """A test telling Python 2 from 3 (`PY2`, `sys.version_info[0] == 2`, `< (3,)`), not one of Python 3 releases
+    (`>= (3, 8)`), whose arms may bind a constant each release of Python 3 needs."""
+    if isinstance(test, ast.UnaryOp):
+        return _python_2_or_3(test.operand)
+    if not isinstance(test, ast.Compare):
+        return True  # a flag `_python_major_test` knows by name
+    right = test.comparators[0]
+    minor = right.elts[1] if isinstance(right, ast.Tuple) and len(right.elts) > 1 else None
+    return minor is None or isinstance(minor, ast.Constant) and minor.value == 0
+
+
 def _values_bound(body: list[ast.stmt]) -> set[str]:
-    """The names a block binds to values (assignments, imports), not to the functions or classes it defines."""
-    return {name for stmt in body if not isinstance(stmt, _DEFINITIONS) for name in _bound_names(stmt)}
-
-
-_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+    """The names a block assigns a value: not `None` (engineio 3's `else: AsyncServer = None` beside the Python 3
+    arm's import says the name is missing there), not what it imports, defines or declares."""
+    return {
+        name
+        for stmt in body
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign))
+        and not (isinstance(stmt.value, ast.Constant) and stmt.value.value is None)
+        for name in assigned_names(stmt)
+    }
 
 
 def _bound_names(stmt: ast.stmt) -> set[str]:
@@ -134,13 +150,13 @@ def flatten(
     "__main__":` script part, which never runs on import), `try` and `with` blocks opened, in order; stand-ins defined
     when an import from another distribution fails are left out. Names the two branches of an `if` whose test is
     not decided here bind differently (`if py37: OrderedDict = dict` / `else: class OrderedDict(dict)`) are added to
-    `alternatives`: which binding users get depends on where the code runs. Values both arms of a Python 2/3 test
-    assign or import (`if PY2: iteritems = ... else: iteritems = ...`) are added to `shims`: compatibility plumbing."""
+    `alternatives`: which binding users get depends on where the code runs. Names both arms of a Python 2/3 test
+    assign a value (`if PY2: iteritems = ... else: iteritems = ...`) are added to `shims`: compatibility plumbing."""
     flat: list[ast.stmt] = []
     for stmt in body:
         if isinstance(stmt, ast.If):
             major = _python_major_test(stmt.test)
-            if major is not None and shims is not None:
+            if major is not None and shims is not None and _python_2_or_3(stmt.test):
                 shims.update(_values_bound(stmt.body) & _values_bound(stmt.orelse))
             taken = not is_type_checking(stmt.test) and major != 2 and not _runs_as_script(stmt.test)
             then = flatten(stmt.body, top, alternatives, shims) if taken else []
