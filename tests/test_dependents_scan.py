@@ -130,6 +130,8 @@ JINJA = ReleaseDiff(package="jinja2", old="3.0.3", new="3.1.0", changes=[
     Change(symbol="jinja2.scaffold", kind=ChangeKind.REMOVED, object=ObjectKind.MODULE, breakage="module_removed"),
     Change(symbol="jinja2.old_name", kind=ChangeKind.REMOVED, object=ObjectKind.FUNCTION,
            breakage="deprecated_name_removed"),
+    Change(symbol="jinja2.Markup", kind=ChangeKind.REMOVED, object=ObjectKind.CLASS,
+           breakage="deprecated_name_removed", hint="Import 'markupsafe.Markup' instead."),
 ])
 
 
@@ -142,8 +144,10 @@ JINJA = ReleaseDiff(package="jinja2", old="3.0.3", new="3.1.0", changes=[
     ("from jinja2.sansio import scaffold", "from jinja2 import scaffold", False),
     # the body's name is removed by this very scan: both imports fail
     ("from jinja2 import old_name as pass_context", "from jinja2 import contextfunction as pass_context", False),
-    # another package's name: the body's import says nothing of jinja2's
+    # another package's name: the body's import says nothing of jinja2's, unless the deprecation named it (flasgger)
     ("from markupsafe import pass_context", "from jinja2 import contextfunction as pass_context", False),
+    ("from markupsafe import Markup", "from jinja2 import Markup", True),
+    ("from markupsafe import Markup as pass_context", "from jinja2 import contextfunction as pass_context", False),
     # another name bound: no alternative of the body's
     ("from jinja2 import pass_context", "from jinja2 import contextfunction", False),
 ])

@@ -77,11 +77,11 @@ def fallback_imports(stmt: ast.Try | ast.TryStar) -> set[int]:
 
 
 def replacement_imports(stmt: ast.Try | ast.TryStar) -> dict[int, dict[str, str]]:
-    """Imports in a handler of a failed import that bind a name the try body imports from the same package under a
-    public path: handler import -> {name it binds: the body's dotted path}. The handler runs only where the body's
-    import fails; when the handler's name was deprecated before it went, the body's is the replacement the package
-    announced (flask-admin 1.6: `from jinja2 import pass_context`, falling back to `contextfunction`, which jinja2
-    3.1 removed), and the judge asks whether the release still has it (`ModuleScan._imports`)."""
+    """Imports in a handler of a failed import that bind a name the try body imports under a public path: handler
+    import -> {name it binds: the body's dotted path}. The handler runs only where the body's import fails; when the
+    handler's name was deprecated before it went, the body's may be the replacement the package announced
+    (flask-admin 1.6: `from jinja2 import pass_context`, falling back to `contextfunction`, which jinja2 3.1
+    removed), which the judge decides (`ModuleScan._replaced`)."""
     first: dict[str, str] = {}
     for inner in stmt.body:
         if isinstance(inner, (ast.Import, ast.ImportFrom)) and not (isinstance(inner, ast.ImportFrom) and inner.level):
@@ -96,14 +96,9 @@ def replacement_imports(stmt: ast.Try | ast.TryStar) -> dict[int, dict[str, str]
         for inner in handler.body:
             if not isinstance(inner, (ast.Import, ast.ImportFrom)):
                 continue
-            same = {
-                _binds(alias): first[_binds(alias)]
-                for alias in inner.names
-                if _binds(alias) in first
-                and first[_binds(alias)].split(".", 1)[0] == _imported_path(inner, alias).split(".", 1)[0]
-            }
-            if same:
-                found[id(inner)] = same
+            alternatives = {_binds(alias): first[_binds(alias)] for alias in inner.names if _binds(alias) in first}
+            if alternatives:
+                found[id(inner)] = alternatives
     return found
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from bot.changes import Change, ChangeKind, ObjectKind
 from bot.usage.calls import UNVERIFIED, call_problems
@@ -231,10 +232,15 @@ class ModuleScan:
                         self._use(target, alias, UseForm.IMPORT, guarded, Confidence.HIGH, evidence=f"import {dotted}")
 
     def _replaced(self, target: Target, first: str) -> bool:
-        """The handler's name went after a deprecation, and the release keeps the name the try body imports first
-        (no change of this scan removes it): the body's import works, the handler never runs."""
-        if DEPRECATED_REMOVED not in (target.change.breakage, *target.change.breakages):
+        """The handler's name went after a deprecation, and the name the try body imports first is its replacement:
+        one of the same package that no change of this scan removes, or the one the deprecation named (flasgger's
+        `from markupsafe import Markup` before flask's `Markup`: "Import 'markupsafe.Markup' instead"). The body's
+        import works; the handler never runs."""
+        change = target.change
+        if DEPRECATED_REMOVED not in (change.breakage, *change.breakages):
             return False
+        if first.split(".", 1)[0] != change.symbol.split(".", 1)[0]:
+            return first in re.findall(r"[\w.]+", change.hint or "")
         found = self._match(first)
         return found is None or all(t.change.kind is not ChangeKind.REMOVED for t in found[1])
 
