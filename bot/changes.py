@@ -76,6 +76,12 @@ class SignatureDelta(BaseModel):
     keywords_named: tuple[str, ...] | None = None
     """With a deprecated `**kwargs` among `deprecated_parameters`: the parameters the new signature takes by name, so
     that any other keyword a call passes is known to land in the deprecated `**kwargs`; None when not told."""
+    hook_positional: int | None = None
+    """For a hook the release now calls with more: the positional arguments of the call that shows it, `self`
+    excluded (-1: unknown); an override whose own signature takes that call (a subclass already written for the new
+    release) is not hit."""
+    hook_keywords: tuple[str, ...] = ()
+    """The keywords that call passes (`**` for a mapping unpacked)."""
     old_signature: str = ""
     new_signature: str = ""
 

@@ -120,6 +120,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask", "2.1.0", "auto"): "e4c69910f6a096cc57e4ee45b7ba9afafdcad4cc571db6eb97d5bd01b95422ea",  # Flask-2.1.0-py3-none-any.whl
     ("flask-wtf", "0.15.1", "auto"): "6ff7af73458f182180906a37a783e290bdc8a3817fe4ad17227563137ca285bf",  # Flask_WTF-0.15.1-py2.py3-none-any.whl
     ("flask-wtf", "1.0.0", "auto"): "01feccfc395405cea48a3f36c23f0d766e2cc6fd2a5a065ad50ad3e5827ec797",  # Flask_WTF-1.0.0-py3-none-any.whl
+    ("wtforms", "2.3.3", "auto"): "7b504fc724d0d1d4d5d5c114e778ec88c37ea53144683e084215eed5155ada4c",  # WTForms-2.3.3-py2.py3-none-any.whl
     ("wtforms", "3.0.0", "auto"): "232dbb0094847dca2f45c72136b5ca1d5dca2a3e24ccd2229823b8b74b3c6698",  # WTForms-3.0.0-py3-none-any.whl
     ("jinja2", "3.0.0", "auto"): "2f2de5285cf37f33d33ecd4a9080b75c87cd0c1994d5a9c6df17131ea1f049c6",  # Jinja2-3.0.0-py3-none-any.whl
     ("click", "7.1.2", "auto"): "dacca89f4bfadd5de3d7489b7c8a566eee0d3676333fbb50030263894c38c0dc",  # click-7.1.2-py2.py3-none-any.whl
@@ -262,7 +263,6 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("werkzeug", "1.0.0", "auto"): "6dc65cf9091cf750012f56f2cad759fa9e879f511b5ff8685e456b4e3bf90d16",  # Werkzeug-1.0.0-py2.py3-none-any.whl
     ("flask-security-too", "5.3.3", "auto"): "8036d8a7b49ab8083b673c2e6ff0cbf3c7c55ec05ffda8f2003e1a074b49c13d",  # Flask_Security_Too-5.3.3-py3-none-any.whl
     ("flask-security-too", "5.4.0", "auto"): "351e672c5fcf9dffc7bbd43772ac216b97b34a9bd4eb3ed1abb7ff597d95a5d8",  # Flask_Security_Too-5.4.0-py3-none-any.whl
-    ("wtforms", "2.3.3", "auto"): "7b504fc724d0d1d4d5d5c114e778ec88c37ea53144683e084215eed5155ada4c",  # WTForms-2.3.3-py2.py3-none-any.whl
     ("alembic", "1.12.1", "auto"): "47d52e3dfb03666ed945becb723d6482e52190917fdb47071440cfdba05d92cb",  # alembic-1.12.1-py3-none-any.whl
     ("alembic", "1.13.0", "auto"): "a23974ea301c3ee52705db809c7413cecd165290c6679b9998dd6c74342ca23a",  # alembic-1.13.0-py3-none-any.whl
     ("alembic", "1.4.3", "auto"): "4e02ed2aa796bd179965041afa092c55b51fb077de19d61835673cc80672c01c",  # alembic-1.4.3-py2.py3-none-any.whl

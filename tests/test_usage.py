@@ -62,7 +62,7 @@ def uses(source: str, path: str = "app.py") -> list[tuple[int, str, str, bool, s
     ("from flask import Flask\nFlask.before_first_request(app, f)\n", [
         (2, "flask.Flask.before_first_request", "call", False, "high", ""),
     ]),
-    ("import os\nimport flask\nos.environ.get('FLASK_ENV')\n", [(3, "env:FLASK_ENV", "env", False, "high", "")]),
+    ("import os\nimport flask\nos.environ['FLASK_ENV'] = 'development'\n", [(3, "env:FLASK_ENV", "env", False, "high", "")]),
     ("from flask import json\njson.dumps(obj, app=app)\njson.dumps(obj)\njson.dumps(a, b)\n", [
         (2, "flask.json.dumps", "call-keyword", False, "high", "keyword 'app' was removed (now swallowed by **kwargs)"),
         (4, "flask.json.dumps", "call-positional", False, "high", "2 positional arguments; the new signature accepts 1"),

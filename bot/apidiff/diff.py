@@ -19,7 +19,7 @@ from bot.apidiff.claims import (
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import spelled_by
 from bot.apidiff.deprecation import extract_hint
-from bot.apidiff.envvars import derived_by_click, stdlib_still_reads
+from bot.apidiff.envvars import derived_by_click, named_for_dependency, stdlib_still_reads
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
@@ -184,6 +184,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             continue
         if derived_by_click(name, new.env_prefixes, new.click_params):
             continue  # click reads it for a parameter of the new release (flask 2.2's FLASK_APP for `--app`)
+        if named_for_dependency(name, new.package, new.requires):
+            continue
         changes.append(
             Change(
                 symbol=f"env:{name}",
@@ -552,6 +554,7 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
     changes = []
     for symbol, aliases in _groups([claim[0] for claim in found.values()], old):
         _, kind, detail, site, fewest = found[symbol.path]
+        hook = kind == "hook_called_with_new_arguments"
         change = Change(
             symbol=symbol.path,
             kind=ChangeKind.SIGNATURE_CHANGED,
@@ -559,6 +562,7 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
             detail=detail,
             old_location=_location(symbol),
             new_location=Location(path=site.file, line=site.line),
+            signature=SignatureDelta(hook_positional=site.positional, hook_keywords=site.keywords) if hook else None,
             aliases=aliases,
             breakage=kind,
         )

@@ -7,6 +7,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
+
 from bot.apidiff.facts import child_fields
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name, line_offsets
@@ -260,6 +263,27 @@ def read_click_env(
             if (prefix := _prefix_set(node)) is not None:
                 prefixes.setdefault(prefix.upper(), line)
     return named, prefixes, declared_options(data)
+
+
+def named_for_dependency(name: str, package: str, requires: Iterable[str]) -> bool:
+    """A variable named for a distribution the release requires (flask 2.1 read werkzeug's `WERKZEUG_RUN_MAIN`
+    itself, 2.2 asks werkzeug's `is_running_from_reloader()`): that distribution's setting, which it still reads
+    whatever the release does. One named for the release itself stays its own (`FLASK_FOO_KEY` in flask-foo)."""
+    if name.startswith(_env_prefix(package)):
+        return False
+    for value in requires:
+        try:
+            dependency = Requirement(value).name
+        except InvalidRequirement:
+            continue
+        if name.startswith(_env_prefix(dependency)):
+            return True
+    return False
+
+
+def _env_prefix(distribution: str) -> str:
+    """How a distribution's own environment variables begin: `flask-sqlalchemy` -> `FLASK_SQLALCHEMY_`."""
+    return canonicalize_name(distribution).replace("-", "_").upper() + "_"
 
 
 def derived_by_click(name: str, prefixes: Iterable[str], params: Iterable[str]) -> bool:

@@ -76,6 +76,40 @@ def fallback_imports(stmt: ast.Try | ast.TryStar) -> set[int]:
     }
 
 
+def replacement_imports(stmt: ast.Try | ast.TryStar) -> dict[int, dict[str, str]]:
+    """Imports in a handler of a failed import that bind a name the try body imports under a public path: handler
+    import -> {name it binds: the body's dotted path}. The handler runs only where the body's import fails; when the
+    handler's name was deprecated before it went, the body's may be the replacement the package announced
+    (flask-admin 1.6: `from jinja2 import pass_context`, falling back to `contextfunction`, which jinja2 3.1
+    removed), which the judge decides (`ModuleScan._replaced`)."""
+    first: dict[str, str] = {}
+    for inner in stmt.body:
+        if isinstance(inner, (ast.Import, ast.ImportFrom)) and not (isinstance(inner, ast.ImportFrom) and inner.level):
+            for alias in inner.names:
+                path = _imported_path(inner, alias)
+                if alias.name != "*" and not any(part.startswith("_") for part in path.split(".")):
+                    first.setdefault(_binds(alias), path)
+    found: dict[int, dict[str, str]] = {}
+    for handler in stmt.handlers:
+        if not _catches_import_error(handler.type):
+            continue
+        for inner in handler.body:
+            if not isinstance(inner, (ast.Import, ast.ImportFrom)):
+                continue
+            alternatives = {_binds(alias): first[_binds(alias)] for alias in inner.names if _binds(alias) in first}
+            if alternatives:
+                found[id(inner)] = alternatives
+    return found
+
+
+def _binds(alias: ast.alias) -> str:
+    return (alias.asname or alias.name).split(".", 1)[0]
+
+
+def _imported_path(stmt: ast.Import | ast.ImportFrom, alias: ast.alias) -> str:
+    return alias.name if isinstance(stmt, ast.Import) else f"{_module_of(stmt, alias)}.{alias.name}"
+
+
 def _module_of(stmt: ast.Import | ast.ImportFrom, alias: ast.alias) -> str:
     if isinstance(stmt, ast.Import):
         return alias.name

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ast
+import re
 
-from bot.changes import ChangeKind, ObjectKind
+from bot.changes import Change, ChangeKind, ObjectKind
 from bot.usage.calls import UNVERIFIED, call_problems
+from bot.usage.envreads import environment_read
 from bot.usage.flag_index import FlagIndex
-from bot.usage.flags import fallback_imports
+from bot.usage.flags import fallback_imports, replacement_imports
 from bot.usage.guarded import GuardJudge
 from bot.usage.guards import Guards, selected_nodes
 from bot.usage.known_types import CARRIERS, ClassKey
@@ -35,6 +37,9 @@ def _class_settings(body: ast.ClassDef) -> dict[str, ast.stmt]:
     return found
 
 
+_ONLY_READ = "only read here: the variable is set elsewhere, and this read keeps working"
+
+
 class ModuleScan:
     """The uses in one parsed module; build with the tree, read `.usages`."""
 
@@ -48,6 +53,7 @@ class ModuleScan:
         self._guards: Guards = ()
         self.contexts = Contexts()
         self._fallbacks: set[int] = set()
+        self._replacements: dict[int, dict[str, str]] = {}
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.guard_judge = GuardJudge(path, tree, targets, flag_index)
@@ -122,13 +128,20 @@ class ModuleScan:
     def _find(self) -> None:
         consumed: set[int] = set()
         call_of: dict[int, ast.Call] = {}
+        env_reads: set[int] = set()  # names of environment variables the code only reads
         for node, guards, owner in self.nodes:
             if type(node) in SEEN:
                 self.contexts.see(node)
                 if isinstance(node, (ast.Try, ast.TryStar)):
                     self._fallbacks |= fallback_imports(node)
+                    self._replacements.update(replacement_imports(node))
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
+            if (
+                isinstance(node, (ast.Call, ast.Subscript, ast.Compare))
+                and (read := environment_read(node)) is not None
+            ):
+                env_reads.add(id(read))
             if id(node) in consumed:
                 continue
             self._guards = guards  # evaluated only when a use is found (see _use)
@@ -140,8 +153,12 @@ class ModuleScan:
             elif isinstance(node, (ast.Attribute, ast.Name)) and isinstance(node.ctx, ast.Load):
                 self._reference(node, call_of.get(id(node)), consumed)
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.env:
+                only_read = id(node) in env_reads  # this read keeps working: only who sets it relied on the release
+                confidence, why = (
+                    (Confidence.POSSIBLE, _ONLY_READ) if only_read else (Confidence.HIGH, "the variable's name")
+                )
                 for target in self.targets.env[node.value]:
-                    self._use(target, node, UseForm.ENV, False, Confidence.HIGH, evidence="the variable's name")
+                    self._use(target, node, UseForm.ENV, False, confidence, evidence=why)
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.config:
                 for target in self.targets.config[node.value]:  # app.config["KEY"], config.get("KEY"), update(...)
                     self._use(target, node, UseForm.CONFIG, False, Confidence.HIGH, evidence="the config key's name")
@@ -199,17 +216,33 @@ class ModuleScan:
         if isinstance(node, ast.ImportFrom) and (node.level or not node.module):
             return
         fallback = id(node) in self._fallbacks  # the alternative of an import in the try body: guarded by it
+        replaced = self._replacements.get(id(node), {})
         for alias in node.names:
             dotted = alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
             if alias.name == "*" and isinstance(node, ast.ImportFrom):
                 dotted = node.module or ""
             found = self._match(dotted)
             if found is not None:
+                first = replaced.get((alias.asname or alias.name).split(".", 1)[0])
                 for target in found[1]:
                     # Importing a callable whose signature changed (or a parameter deprecated) still works; only its
                     # calls can be hit.
                     if not target.change.calls_only:
-                        self._use(target, alias, UseForm.IMPORT, fallback, Confidence.HIGH, evidence=f"import {dotted}")
+                        guarded = fallback or (first is not None and self._replaced(target, first))
+                        self._use(target, alias, UseForm.IMPORT, guarded, Confidence.HIGH, evidence=f"import {dotted}")
+
+    def _replaced(self, target: Target, first: str) -> bool:
+        """The handler's name went after a deprecation, and the name the try body imports first is its replacement:
+        one of the same package that no change of this scan removes, or the one the deprecation named (flasgger's
+        `from markupsafe import Markup` before flask's `Markup`: "Import 'markupsafe.Markup' instead"). The body's
+        import works; the handler never runs."""
+        change = target.change
+        if DEPRECATED_REMOVED not in (change.breakage, *change.breakages):
+            return False
+        if first.split(".", 1)[0] != change.symbol.split(".", 1)[0]:
+            return first in re.findall(r"[\w.]+", change.hint or "")
+        found = self._match(first)
+        return found is None or all(t.change.kind is not ChangeKind.REMOVED for t in found[1])
 
     def _reference(
         self, node: ast.Attribute | ast.Name, call: ast.Call | None, consumed: set[int], write: bool = False
@@ -328,7 +361,7 @@ class ModuleScan:
                 if (
                     t.change.kind is ChangeKind.REMOVED
                     or t.change.breakage == "hook_no_longer_called"
-                    or (t.change.breakage == HOOK_CALLED_WITH_MORE and not _takes_any_extra(definition))
+                    or (t.change.breakage == HOOK_CALLED_WITH_MORE and not _takes_the_call(definition, t.change))
                 )
                 and t.change.symbol.split(".", 1)[0] in self.imported
             ]
@@ -464,6 +497,7 @@ def _consume(node: ast.AST, consumed: set[int]) -> None:
 
 
 HOOK_CALLED_WITH_MORE = "hook_called_with_new_arguments"
+DEPRECATED_REMOVED = "deprecated_name_removed"
 
 
 def _overridden(target: Target, keys: frozenset[ClassKey]) -> ClassKey | None:
@@ -473,8 +507,24 @@ def _overridden(target: Target, keys: frozenset[ClassKey]) -> ClassKey | None:
     return next((key for key in owners if key is not None and key in keys), None)
 
 
-def _takes_any_extra(definition: ast.AST) -> bool:
-    """An override defined with `*args` and `**kwargs` takes whatever more the release passes it."""
+def _takes_the_call(definition: ast.AST, change: Change) -> bool:
+    """An override whose signature takes the call the release now makes of the hook (`self` aside): one with
+    `*args` and `**kwargs`, or one already written for the new release (flask-admin 1.6's
+    `InlineFieldList.process(self, formdata, data=unset_value, extra_filters=None)` for wtforms 3's
+    `process(formdata, data, extra_filters=...)`). An unknown call is taken only by `*args` and `**kwargs`."""
     if not isinstance(definition, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return False
-    return definition.args.vararg is not None and definition.args.kwarg is not None
+    args = definition.args
+    if args.vararg is not None and args.kwarg is not None:
+        return True
+    delta = change.signature
+    if delta is None or delta.hook_positional is None or delta.hook_positional < 0:
+        return False
+    positional = [*args.posonlyargs, *args.args]
+    slots = positional[1:]  # after `self`
+    if args.vararg is None and delta.hook_positional > len(slots):
+        return False
+    filled = {a.arg for a in slots[: delta.hook_positional]}
+    first = positional[0] if positional else None
+    by_keyword = {a.arg for a in [*args.args, *args.kwonlyargs] if a is not first} - filled
+    return args.kwarg is not None or all(k in by_keyword for k in delta.hook_keywords)
