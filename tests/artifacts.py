@@ -254,6 +254,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("fabric", "3.0.0", "auto"): "2a05508854ddef5a020a0be9aa7787e5397b528deb5936bbd2493c0b8eaaefa3",  # fabric-3.0.0-py3-none-any.whl
     ("flask-security-too", "4.1.5", "auto"): "c3884e07c5e27de0ecbe3189af150f6e5f235040b87e9af6cc67fc42a2c6fb1c",  # Flask_Security_Too-4.1.5-py2.py3-none-any.whl
     ("flask-security-too", "5.0.0", "auto"): "37b3e7c60ce445fde58ab2de8403f32b7a9abe27e572b527dcf7a83824f14139",  # Flask_Security_Too-5.0.0-py2.py3-none-any.whl
+    ("tenacity", "7.0.0", "auto"): "a0ce48587271515db7d3a5e700df9ae69cce98c4b57c23a4886da15243603dd8",  # tenacity-7.0.0-py2.py3-none-any.whl
+    ("tenacity", "8.0.0", "auto"): "352cc77bb3dffb070111c83c548ef5afb78acf93f89a28d753c5570066411b57",  # tenacity-8.0.0-py3-none-any.whl
+    ("docutils", "0.20.1", "auto"): "96f387a2c5562db4476f09f13bbab2192e764cac08ebbf3a34a95d9b1e4a59d6",  # docutils-0.20.1-py3-none-any.whl
+    ("docutils", "0.21", "auto"): "c26e17ca4915b9df42a4ce2ccca1b25b8b896f33caedb1a558684f0789d0783e",  # docutils-0.21-py3-none-any.whl
+    ("jsonschema", "4.17.3", "auto"): "a870ad254da1a8ca84b6a2905cac29d265f805acc57af304784962a2aa6508f6",  # jsonschema-4.17.3-py3-none-any.whl
+    ("jsonschema", "4.18.0", "auto"): "b508dd6142bd03f4c3670534c80af68cd7bbff9ea830b9cf2625d4a3c49ddf60",  # jsonschema-4.18.0-py3-none-any.whl
 }
 
 

@@ -531,7 +531,7 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
     found = {claim[0].path: claim for claim in claims(old, new)}
     changes = []
     for symbol, aliases in _groups([claim[0] for claim in found.values()], old):
-        _, kind, detail, site, fewest = found[symbol.path]
+        _, kind, detail, site, most = found[symbol.path]
         change = Change(
             symbol=symbol.path,
             kind=ChangeKind.SIGNATURE_CHANGED,
@@ -542,7 +542,7 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
             aliases=aliases,
             breakage=kind,
         )
-        changes.append(change.model_copy(update={"witness": call_witness(change, kind, site, fewest, old)}))
+        changes.append(change.model_copy(update={"witness": call_witness(change, kind, site, most, old)}))
     return changes
 
 

@@ -1,0 +1,42 @@
+"""False reports found on release pairs of popular PyPI libraries the engine was never tuned on (tenacity 7→8,
+docutils 0.20→0.21, jsonschema 4.17→4.18, …): each class on its pinned real example and on a synthetic sibling,
+with the true reports of the same pairs kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
+
+# -- a callable the old release passed its argument by keyword names that parameter: it takes it by position too --
+
+
+def test_tenacity_8_passes_retry_state_by_position_to_callbacks_that_named_it() -> None:
+    found = changes("tenacity", "7.0.0", "8.0.0")
+    # 7.0 called `self.after(retry_state=retry_state)`, 8.0 `self.after(retry_state)`: `def after(retry_state)` works
+    for callback in ("after", "before_sleep", "retry_error_callback"):
+        assert ("signature_changed", f"tenacity.BaseRetrying.{callback}") not in found
+    assert ("removed", "tenacity.BaseRetrying.call") in found  # documented removals: kept
+    assert "parameter 'fn' removed" in (found["signature_changed", "tenacity.BaseRetrying.begin"].detail or "")
+
+
+_RETRYING = "class Retrying:\n    def __init__(self, after=None):\n        self.after = after\n\n"
+
+
+def test_a_keyword_passed_by_position_is_no_callback_claim(tmp_path: Path) -> None:
+    old = _RETRYING + "    def run(self, state):\n        self.after(state=state)\n"
+    new = _RETRYING + "    def run(self, state):\n        self.after(state)\n"
+    assert ("signature_changed", "demo.Retrying.after") not in diffed(tmp_path, old, new)
+    more = _RETRYING + "    def run(self, state):\n        self.after(state, 1)\n"
+    positional = old.replace("self.after(state=state)", "self.after(state)")
+    found = diffed(tmp_path, positional, more)  # one positional then, two now: `def after(state)` fails
+    assert "where the old release passed at most 1" in (found["signature_changed", "demo.Retrying.after"].detail or "")
+
+
+def test_a_callable_the_old_release_called_with_two_takes_two(tmp_path: Path) -> None:
+    old = _RETRYING + ("    def run(self, state):\n        self.after(state)\n\n"
+                       "    def stop(self, state, outcome):\n        self.after(state, outcome)\n")
+    new = _RETRYING + "    def run(self, state, outcome):\n        self.after(state, outcome)\n"
+    # a callable written for the old release took both calls, so two arguments: no TypeError now
+    assert ("signature_changed", "demo.Retrying.after") not in diffed(tmp_path, old, new)
