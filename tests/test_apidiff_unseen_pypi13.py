@@ -40,3 +40,24 @@ def test_a_callable_the_old_release_called_with_two_takes_two(tmp_path: Path) ->
     new = _RETRYING + "    def run(self, state, outcome):\n        self.after(state, outcome)\n"
     # a callable written for the old release took both calls, so two arguments: no TypeError now
     assert ("signature_changed", "demo.Retrying.after") not in diffed(tmp_path, old, new)
+
+
+# -- a parameter compared with its own sentinel default (`x is _UNSET`) is tested for absence, inside and/or too --
+
+
+def test_jsonschema_4_18_warns_callers_leaving_out_validator_for_default() -> None:
+    found = changes("jsonschema", "4.17.3", "4.18.0")
+    # `if schema["$schema"] not in _META_SCHEMAS and default is _UNSET: warn(...)`: passing `default` is the way out
+    assert ("deprecated", "jsonschema.validators.validator_for") not in found
+    assert ("deprecated", "jsonschema.validators.RefResolver") in found  # documented deprecations: kept
+
+
+def test_a_test_against_the_sentinel_default_is_no_deprecated_parameter(tmp_path: Path) -> None:
+    head = "import warnings\n_UNSET = object()\n\ndef pick(schema, default=_UNSET):\n"
+    warn = "        warnings.warn('x', DeprecationWarning)\n    return schema\n"
+    plain = head + "    return schema\n"
+    absent = head + "    if 'k' not in schema and default is _UNSET:\n" + warn
+    assert ("deprecated", "demo.pick") not in diffed(tmp_path, plain, absent)
+    present = head + "    if 'k' not in schema and default is not _UNSET:\n" + warn
+    found = diffed(tmp_path, plain, present)  # passing it is what warns: a deprecated parameter
+    assert "deprecated parameter 'default'" in (found["deprecated", "demo.pick"].detail or "")
