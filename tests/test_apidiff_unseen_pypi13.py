@@ -61,3 +61,40 @@ def test_a_test_against_the_sentinel_default_is_no_deprecated_parameter(tmp_path
     present = head + "    if 'k' not in schema and default is not _UNSET:\n" + warn
     found = diffed(tmp_path, plain, present)  # passing it is what warns: a deprecated parameter
     assert "deprecated parameter 'default'" in (found["deprecated", "demo.pick"].detail or "")
+
+
+# -- a hook is what the code calls: not a `self.m()` spelled in a comment, nor a method a built name still reaches --
+
+
+def test_docutils_0_21_hooks_still_reached_are_not_claimed_dropped() -> None:
+    found = changes("docutils", "0.20.1", "0.21")
+    hooks = {symbol for (_, symbol), c in found.items() if "hook_no_longer_called" in c.breakages}
+    # 0.20's depart_term only said `# Leave the end tag to self.visit_definition()`; visit_/depart_system_message are
+    # reached through `getattr(self, 'visit_' + node_name)` whatever visit_math does
+    assert hooks == set()
+    assert {"docutils.nodes.reprunicode", "docutils.nodes.ensure_str"} <= {s for (k, s) in found if k == "removed"}
+
+
+_TRANSLATOR = "class Translator:\n    def visit_term(self, node):\n        pass\n\n    def visit_item(self, node):\n"
+
+
+def test_a_call_spelled_in_a_comment_or_string_is_no_hook(tmp_path: Path) -> None:
+    old = _TRANSLATOR + ("        '''Ends what self.visit_term() began.'''\n"
+                         "        # leave the tag to self.visit_term()\n        return 'self.visit_term()'\n")
+    new = _TRANSLATOR + "        return None\n"
+    assert ("signature_changed", "demo.Translator.visit_term") not in diffed(tmp_path, old, new)
+    for calling in ("        self.visit_term(node)  # the real call\n",
+                    "        return f'<dt class=\"term\">{self.visit_term(node)}</dt>'\n"):
+        found = diffed(tmp_path, _TRANSLATOR + calling, new)  # a call in code (an f-string's braces too), gone
+        assert "no longer calls it" in (found["signature_changed", "demo.Translator.visit_term"].detail or "")
+
+
+def test_a_method_a_built_name_reaches_is_still_called(tmp_path: Path) -> None:
+    old = _TRANSLATOR + "        self.visit_term(node)\n"
+    new = _TRANSLATOR + "        return None\n"
+    for lookup in ("getattr(self, 'visit_' + name)", 'getattr(self, f"visit_{name}")', "getattr(self, 'visit_%s' % name)"):
+        dispatch = f"\n    def dispatch(self, name, node):\n        return {lookup}(node)\n"
+        assert ("signature_changed", "demo.Translator.visit_term") not in diffed(tmp_path, old, new + dispatch)
+    other = "\n    def dispatch(self, name, node):\n        return getattr(self, 'depart_' + name)(node)\n"
+    found = diffed(tmp_path, old, new + other)  # a prefix the hook's name does not start with reaches other methods
+    assert "no longer calls it" in (found["signature_changed", "demo.Translator.visit_term"].detail or "")

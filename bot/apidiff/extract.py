@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from bot.apidiff.blocks import assigned_names, flatten
-from bot.apidiff.calls import read_calls
+from bot.apidiff.calls import read_calls, self_calls
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
 from bot.apidiff.deferred import DeferredBindings, deferred
@@ -108,7 +108,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
     params = read_params(node.args, source, drop_first=in_class and kind != "staticmethod")
     returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
-    self_calls = tuple(sorted({m.decode() for m in _SELF_CALL.findall(text)})) if in_class and b"self." in text else ()
+    called_on_self = self_calls(node, text) if in_class and b"self." in text else ()
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns)
@@ -134,7 +134,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         isinstance(node, ast.AsyncFunctionDef),
         returns,
         read_facts(node, text, method=in_class and kind != "staticmethod"),
-        self_calls,
+        called_on_self,
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         read_calls(node, text),
         handoffs=parameter_handoffs(node, text),
@@ -481,8 +481,18 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
 
 
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
-_SELF_CALL = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 _ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_BUILT_NAME = re.compile(rb"""['"]([A-Za-z][A-Za-z0-9_]*_)(?:['"]\s*\+|\{|%s['"]\s*%)""")
+"""A literal word ending in `_` that a name is built from: `'visit_' + name`, `f"visit_{name}"`, `"visit_%s" % name`
+(led by the quote's byte class, which `re` tests quickly at each byte)."""
+
+
+def dispatch_prefixes(data: bytes) -> frozenset[str]:
+    """Prefixes of the names a module that calls `getattr` may build to look methods up (docutils' visitors call
+    `getattr(self, 'visit_' + node_name)`: a `visit_system_message` nothing spells a call of is still called)."""
+    return frozenset(match.decode() for match in _BUILT_NAME.findall(data))
+
+
 _SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=(?!=)")
 _SETATTR_SELF = re.compile(rb"setattr\(\s*self\s*,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]")
 """`setattr(self, "x", ...)` and `object.__setattr__(self, "x", ...)` (frozen classes set their fields so)."""
@@ -624,6 +634,8 @@ def read_module(
         if is_package:
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
+        if b"getattr(" in data:
+            raw.dispatched = dispatch_prefixes(data)
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
         if b"envvar" in data or b"click" in data:  # click's options and settings
