@@ -260,6 +260,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("docutils", "0.21", "auto"): "c26e17ca4915b9df42a4ce2ccca1b25b8b896f33caedb1a558684f0789d0783e",  # docutils-0.21-py3-none-any.whl
     ("jsonschema", "4.17.3", "auto"): "a870ad254da1a8ca84b6a2905cac29d265f805acc57af304784962a2aa6508f6",  # jsonschema-4.17.3-py3-none-any.whl
     ("jsonschema", "4.18.0", "auto"): "b508dd6142bd03f4c3670534c80af68cd7bbff9ea830b9cf2625d4a3c49ddf60",  # jsonschema-4.18.0-py3-none-any.whl
+    ("anyio", "3.7.1", "auto"): "91dee416e570e92c64041bd18b900d1d6fa78dff7048769ce5ac5ddad004fbb5",  # anyio-3.7.1-py3-none-any.whl
+    ("anyio", "4.0.0", "auto"): "cfdb2b588b9fc25ede96d8db56ed50848b0b649dca3dd1df0b11f683bb9e0b5f",  # anyio-4.0.0-py3-none-any.whl
 }
 
 
