@@ -262,6 +262,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("jsonschema", "4.18.0", "auto"): "b508dd6142bd03f4c3670534c80af68cd7bbff9ea830b9cf2625d4a3c49ddf60",  # jsonschema-4.18.0-py3-none-any.whl
     ("anyio", "3.7.1", "auto"): "91dee416e570e92c64041bd18b900d1d6fa78dff7048769ce5ac5ddad004fbb5",  # anyio-3.7.1-py3-none-any.whl
     ("anyio", "4.0.0", "auto"): "cfdb2b588b9fc25ede96d8db56ed50848b0b649dca3dd1df0b11f683bb9e0b5f",  # anyio-4.0.0-py3-none-any.whl
+    ("tomli", "1.2.3", "auto"): "e3069e4be3ead9668e21cb9b074cd948f7b3113fd9c8bba083f48247aab8b11c",  # tomli-1.2.3-py3-none-any.whl
+    ("tomli", "2.0.0", "auto"): "b5bde28da1fed24b9bd1d4d2b8cba62300bfb4ec9a6187a957e8ddb9434c5224",  # tomli-2.0.0-py3-none-any.whl
 }
 
 

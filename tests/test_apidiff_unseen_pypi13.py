@@ -126,3 +126,25 @@ def test_a_base_no_public_path_names_is_no_lost_base(tmp_path: Path) -> None:
     assert ("signature_changed", "demo.scope.Scope") not in _based(tmp_path, "")
     exported = _based(tmp_path / "exported", "from demo._compat import Base as Base\n")  # `demo.Base` names it
     assert "no longer a subclass" in (exported["signature_changed", "demo.scope.Scope"].detail or "")
+
+
+# -- PEP 484's `__x` parameters are positional-only: the keyword is gone, the slot stays --
+
+
+def test_tomli_2_made_the_first_argument_positional_only() -> None:
+    found = changes("tomli", "1.2.3", "2.0.0")
+    for symbol, name in (("tomli.load", "fp"), ("tomli.loads", "s")):
+        change = found["signature_changed", symbol]  # documented: "can no longer be passed by keyword"
+        assert change.signature is not None and change.signature.made_positional_only == (name,)
+        assert change.signature.removed == () and change.breakage == "param_made_positional_only"
+
+
+def test_dunder_named_parameters_are_positional_only(tmp_path: Path) -> None:
+    new = "def load(__fp, *, parse_float=float):\n    pass\n\nclass P:\n    def feed(self, __data, size=1):\n        pass\n"
+    old = new.replace("__fp", "fp").replace("__data", "data")
+    found = diffed(tmp_path, old, new)
+    assert found["signature_changed", "demo.load"].detail == "parameter 'fp' is now positional-only"
+    assert found["signature_changed", "demo.P.feed"].detail == "parameter 'data' is now positional-only"
+    assert ("signature_changed", "demo.load") not in diffed(tmp_path, new, old)  # and back: every call still binds
+    dunder = "def load(__fp__, *, parse_float=float):\n    pass\n"  # a dunder name is no such spelling
+    assert "removed" in (diffed(tmp_path, old, dunder)["signature_changed", "demo.load"].detail or "")

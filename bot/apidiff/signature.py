@@ -156,8 +156,11 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
     # nobody passed a private or a positional-only parameter by its name
     renames = [(o, n) for o, n in renames if not o.name.startswith("_") and o.kind is not ParamKind.POSITIONAL_ONLY]
     # a keyword caller cannot follow a rename to a positional-only slot (sqlalchemy 2's `with_variant(type_,
-    # *dialect_names)`, whose body requires one): for keyword callers the old name is gone
-    removed.extend(o.name for o, n in renames if n.kind is ParamKind.POSITIONAL_ONLY)
+    # *dialect_names)`, whose body requires one): for keyword callers the old name is gone; the same name spelled
+    # positional-only as PEP 484 does (tomli 2's `load(__fp)` for `load(fp)`) is that parameter made positional-only
+    respelled = [(o, n) for o, n in renames if n.kind is ParamKind.POSITIONAL_ONLY and n.name == f"__{o.name}"]
+    made_positional_only.extend(o.name for o, _ in respelled)
+    removed.extend(o.name for o, n in renames if n.kind is ParamKind.POSITIONAL_ONLY and (o, n) not in respelled)
     renames = [(o, n) for o, n in renames if n.kind is not ParamKind.POSITIONAL_ONLY]
     # a pair the slot alone made (names unalike: click 8.2's `CliRunner(..., mix_stderr=True)` became
     # `catch_exceptions=True`) is no rename to advise: positional callers still reach the slot, keyword ones lost it
