@@ -264,6 +264,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("anyio", "4.0.0", "auto"): "cfdb2b588b9fc25ede96d8db56ed50848b0b649dca3dd1df0b11f683bb9e0b5f",  # anyio-4.0.0-py3-none-any.whl
     ("tomli", "1.2.3", "auto"): "e3069e4be3ead9668e21cb9b074cd948f7b3113fd9c8bba083f48247aab8b11c",  # tomli-1.2.3-py3-none-any.whl
     ("tomli", "2.0.0", "auto"): "b5bde28da1fed24b9bd1d4d2b8cba62300bfb4ec9a6187a957e8ddb9434c5224",  # tomli-2.0.0-py3-none-any.whl
+    ("invoke", "1.7.3", "auto"): "d9694a865764dd3fd91f25f7e9a97fb41666e822bbb00e670091e3f43933574d",  # invoke-1.7.3-py3-none-any.whl
+    ("invoke", "2.0.0", "auto"): "a860582bcf7a4b336fe18ef53937f0f28cec1c0053ffa767c2fcf7ba0b850f59",  # invoke-2.0.0-py3-none-any.whl
 }
 
 

@@ -148,3 +148,24 @@ def test_dunder_named_parameters_are_positional_only(tmp_path: Path) -> None:
     assert ("signature_changed", "demo.load") not in diffed(tmp_path, new, old)  # and back: every call still binds
     dunder = "def load(__fp__, *, parse_float=float):\n    pass\n"  # a dunder name is no such spelling
     assert "removed" in (diffed(tmp_path, old, dunder)["signature_changed", "demo.load"].detail or "")
+
+
+# -- names a module binds through globals() under literal keys are known: what else it lost is still claimed --
+
+
+def test_invoke_2_util_lost_encode_output_beside_its_injected_loggers() -> None:
+    found = changes("invoke", "1.7.3", "2.0.0")
+    # both releases run `for x in ("debug",): globals()[x] = getattr(log, x)`: only `debug` is bound at run time
+    assert ("removed", "invoke.util.encode_output") in found
+    assert ("removed", "invoke.util.debug") not in found and ("removed", "invoke.Runner.stop_timer") in found
+
+
+def test_literal_globals_writes_bind_those_names_only(tmp_path: Path) -> None:
+    old = "def debug(msg):\n    pass\n\ndef encode(s):\n    return s\n"
+    injected = "import logging\nlog = logging.getLogger()\nfor x in ('debug',):\n    globals()[x] = getattr(log, x)\n"
+    found = diffed(tmp_path, old, injected)
+    assert ("removed", "demo.encode") in found and ("removed", "demo.debug") not in found
+    keyed = "import logging\nglobals()['debug'] = logging.debug\n"
+    assert ("removed", "demo.debug") not in diffed(tmp_path, old, keyed)
+    computed = "import logging\nfor x in dir(logging):\n    globals()[x] = getattr(logging, x)\n"
+    assert ("removed", "demo.encode") not in diffed(tmp_path, old, computed)  # any name may be bound: no claim
