@@ -266,6 +266,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("tomli", "2.0.0", "auto"): "b5bde28da1fed24b9bd1d4d2b8cba62300bfb4ec9a6187a957e8ddb9434c5224",  # tomli-2.0.0-py3-none-any.whl
     ("invoke", "1.7.3", "auto"): "d9694a865764dd3fd91f25f7e9a97fb41666e822bbb00e670091e3f43933574d",  # invoke-1.7.3-py3-none-any.whl
     ("invoke", "2.0.0", "auto"): "a860582bcf7a4b336fe18ef53937f0f28cec1c0053ffa767c2fcf7ba0b850f59",  # invoke-2.0.0-py3-none-any.whl
+    ("h11", "0.12.0", "auto"): "36a3cb8c0a032f56e2da7084577878a035d3b61d104230d4bd49c0c6b555a9c6",  # h11-0.12.0-py3-none-any.whl
+    ("h11", "0.13.0", "auto"): "8ddd78563b633ca55346c8cd41ec0af27d3c79931828beffb46ce70a379e7442",  # h11-0.13.0-py3-none-any.whl
 }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from bot.apidiff.diff import diff_surfaces
 from bot.changes import Change
 from tests.test_apidiff_core import surface
-from tests.test_apidiff_trust import changes
+from tests.test_apidiff_trust import changes, removed
 from tests.test_apidiff_unseen3 import diffed
 
 # -- a callable the old release passed its argument by keyword names that parameter: it takes it by position too --
@@ -169,3 +169,31 @@ def test_literal_globals_writes_bind_those_names_only(tmp_path: Path) -> None:
     assert ("removed", "demo.debug") not in diffed(tmp_path, old, keyed)
     computed = "import logging\nfor x in dir(logging):\n    globals()[x] = getattr(logging, x)\n"
     assert ("removed", "demo.encode") not in diffed(tmp_path, old, computed)  # any name may be bound: no claim
+
+
+# -- an attribute set on self only where a test found it there already is no member of every instance --
+
+
+def test_h11_0_13_connection_closed_never_had_headers() -> None:
+    found = changes("h11", "0.12.0", "0.13.0")
+    # 0.12's `_EventBundle.__init__`: `if "headers" in self.__dict__: self.headers = normalize(...)`
+    assert removed(found) == set()  # (its private `_fields`, `_defaults`... are claimed, as private API)
+    # and `kwargs.pop("_parsed", False)` beside `**kwargs` hid nothing: `Data(data=...)` was required already
+    assert "new required" not in (found["signature_changed", "h11.Data"].detail or "")
+
+
+def test_an_attribute_set_under_a_presence_test_is_no_member(tmp_path: Path) -> None:
+    old = ("class Event:\n    def __init__(self, **kwargs):\n        self.__dict__.update(kwargs)\n"
+           "        if 'headers' in self.__dict__:\n            self.headers = list(self.headers)\n"
+           "        if hasattr(self, 'code'):\n            self.code = int(self.code)\n        self.size = 0\n")
+    new = "class Event:\n    def __init__(self, **kwargs):\n        self.__dict__.update(kwargs)\n"
+    found = diffed(tmp_path, old, new)
+    assert {s for (k, s) in found if k == "removed"} == {"demo.Event.size"}  # set unconditionally: a member lost
+
+
+def test_a_private_option_beside_kwargs_leaves_the_signature_opaque(tmp_path: Path) -> None:
+    old = "def make(**kwargs):\n    parsed = kwargs.pop('_parsed', False)\n    return kwargs, parsed\n"
+    new = "def make(data, final=False):\n    return data, final\n"
+    assert "new required" not in (diffed(tmp_path, old, new)["signature_changed", "demo.make"].detail or "")
+    public = old.replace("'_parsed'", "'parsed'")  # a public option beside it: `make(parsed=True)` worked
+    assert "new required parameter 'data'" in (diffed(tmp_path, public, new)["signature_changed", "demo.make"].detail or "")

@@ -171,34 +171,36 @@ _BLOCKS = (ast.If, ast.With, ast.AsyncWith, ast.Try, ast.For, ast.AsyncFor, ast.
 def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _FunctionDef]) -> None:
     """Attributes `__init__` sets on `self`, in any block, and in the class's own helpers it calls on `self`
     (`self._setup()`): a refactor moving `self.x = ...` into a helper removes nothing."""
-    pending: list[ast.stmt] = list(init.body)
+    nothing: frozenset[str] = frozenset()
+    pending: list[tuple[ast.stmt, frozenset[str]]] = [(stmt, nothing) for stmt in init.body]
     seen = {init.name}
     parameters = {argument.arg for argument in (*init.args.posonlyargs, *init.args.args, *init.args.kwonlyargs)}
     while pending:
-        stmt = pending.pop(0)
+        stmt, guarded = pending.pop(0)
         targets: list[ast.expr] = []
         if isinstance(stmt, ast.Assign):
             targets = stmt.targets
         elif isinstance(stmt, ast.AnnAssign):
             targets = [stmt.target]
         elif isinstance(stmt, _BLOCKS):
-            pending.extend(stmt.body)
-            pending.extend(getattr(stmt, "orelse", []))
-            pending.extend(getattr(stmt, "finalbody", []))
+            present = guarded | _presence_tested(stmt.test) if isinstance(stmt, ast.If) else guarded
+            pending.extend((inner, present) for inner in stmt.body)
+            pending.extend((inner, guarded) for inner in getattr(stmt, "orelse", []))
+            pending.extend((inner, guarded) for inner in getattr(stmt, "finalbody", []))
             for handler in getattr(stmt, "handlers", []):
-                pending.extend(handler.body)
+                pending.extend((inner, guarded) for inner in handler.body)
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             helper = _self_method(stmt.value.func)
             if helper in methods and helper not in seen:
                 seen.add(helper)
-                pending.extend(methods[helper].body)
+                pending.extend((inner, guarded) for inner in methods[helper].body)
             named = _setattr_on_self(stmt.value)
             if named and named not in cls.members:
                 cls.members[named] = RawAttribute(named, stmt.lineno, instance=True)
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
         for target in targets:
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
-                if target.attr not in cls.members:
+                if target.attr not in cls.members and target.attr not in guarded:
                     cls.members[target.attr] = RawAttribute(
                         target.attr,
                         stmt.lineno,
@@ -206,6 +208,30 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
                         data=holds_data(value),
                         from_param=_parameter_value(value, parameters),
                     )
+
+
+def _presence_tested(test: ast.expr) -> frozenset[str]:
+    """Attributes a test finds already on `self` (`"headers" in self.__dict__`, `hasattr(self, "headers")`): set
+    under it, one is only rewritten where something else put it (h11 0.12's `_EventBundle` normalises the fields
+    its `**kwargs` brought; its `ConnectionClosed` never had `headers`)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return frozenset().union(*(_presence_tested(value) for value in test.values))
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.In):
+        left, right = test.left, test.comparators[0]
+        on_self = dotted_name(right) == "self.__dict__" or (
+            isinstance(right, ast.Call) and dotted_name(right.func) == "vars" and _names_self(right.args)
+        )
+        if on_self and isinstance(left, ast.Constant) and isinstance(left.value, str):
+            return frozenset({left.value})
+    if isinstance(test, ast.Call) and dotted_name(test.func) == "hasattr" and len(test.args) == 2:
+        key = test.args[1]
+        if _names_self(test.args[:1]) and isinstance(key, ast.Constant) and isinstance(key.value, str):
+            return frozenset({key.value})
+    return frozenset()
+
+
+def _names_self(args: list[ast.expr]) -> bool:
+    return len(args) == 1 and isinstance(args[0], ast.Name) and args[0].id == "self"
 
 
 _DATA = (ast.List, ast.Dict, ast.Set, ast.Tuple, ast.JoinedStr, ast.ListComp, ast.DictComp, ast.SetComp)

@@ -135,8 +135,10 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
     old_names = {p.name for p in old}
     # an old signature of only `*args`/`**kwargs` hid what calls had to pass: a required parameter spelled out now
     # (click 8.0's `Context.forward(__self, __cmd, *args, **kwargs)` was `forward(*args, **kwargs)`) binds what
-    # working calls already passed through them
-    opaque = {p.kind for p in old} & set(_VARIADIC) if all(p.kind in _VARIADIC for p in old) else set()
+    # working calls already passed through them; a private option taken out of `**kwargs` beside them is nobody's
+    # (h11 0.12's `_EventBundle(**kwargs)` popped `_parsed`: 0.13's `Data(data, ...)` requires nothing new)
+    visible = [p for p in old if not (p.kind is ParamKind.KEYWORD_ONLY and p.name.startswith("_"))]
+    opaque = {p.kind for p in visible} & set(_VARIADIC) if all(p.kind in _VARIADIC for p in visible) else set()
     hidden = (POSITIONAL_KINDS if ParamKind.VAR_POSITIONAL in opaque else ()) + (
         KEYWORD_KINDS if ParamKind.VAR_KEYWORD in opaque else ()
     )
