@@ -268,6 +268,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("invoke", "2.0.0", "auto"): "a860582bcf7a4b336fe18ef53937f0f28cec1c0053ffa767c2fcf7ba0b850f59",  # invoke-2.0.0-py3-none-any.whl
     ("h11", "0.12.0", "auto"): "36a3cb8c0a032f56e2da7084577878a035d3b61d104230d4bd49c0c6b555a9c6",  # h11-0.12.0-py3-none-any.whl
     ("h11", "0.13.0", "auto"): "8ddd78563b633ca55346c8cd41ec0af27d3c79931828beffb46ce70a379e7442",  # h11-0.13.0-py3-none-any.whl
+    ("email-validator", "1.3.1", "auto"): "49a72f5fa6ed26be1c964f0567d931d10bf3fdeeacdf97bc26ef1cd2a44e0bda",  # email_validator-1.3.1-py2.py3-none-any.whl
+    ("email-validator", "2.0.0", "auto"): "07c61b62ee446e39274b18204afa8e422baf64570776045272b04d10c02f64f6",  # email_validator-2.0.0-py3-none-any.whl
 }
 
 

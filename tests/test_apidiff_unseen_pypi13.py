@@ -197,3 +197,27 @@ def test_a_private_option_beside_kwargs_leaves_the_signature_opaque(tmp_path: Pa
     assert "new required" not in (diffed(tmp_path, old, new)["signature_changed", "demo.make"].detail or "")
     public = old.replace("'_parsed'", "'parsed'")  # a public option beside it: `make(parsed=True)` worked
     assert "new required parameter 'data'" in (diffed(tmp_path, public, new)["signature_changed", "demo.make"].detail or "")
+
+
+# -- a callee the function imports itself is what its `**kwargs` reach, not the module's name it shadows --
+
+
+def test_email_validator_2_caching_resolver_hands_its_keywords_to_the_one_it_imports() -> None:
+    found = changes("email-validator", "1.3.1", "2.0.0")
+    # `def caching_resolver(*args, **kwargs): from .deliverability import caching_resolver; return caching_resolver(
+    # *args, **kwargs)`, which takes `timeout` and `cache`: both still land
+    assert ("signature_changed", "email_validator.caching_resolver") not in found
+    assert ("removed", "email_validator.validate_email_local_part") in found  # moved to a submodule: kept
+
+
+def test_a_locally_imported_callee_takes_the_forwarded_keywords(tmp_path: Path) -> None:
+    helper = {"demo/impl.py": "def resolve(*, timeout=None, cache=None):\n    return timeout, cache\n"}
+    old = {**helper, "demo/__init__.py": "def resolve(*, timeout=None, cache=None):\n    return timeout, cache\n"}
+    lazy = ("def resolve(*args, **kwargs):\n    from .impl import resolve\n\n    return resolve(*args, **kwargs)\n")
+    for body in (lazy, lazy.replace("\n\n    return", "\n    def inner():\n        pass\n    return")):
+        new = {**helper, "demo/__init__.py": body}
+        found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+        assert "demo.resolve" not in {c.symbol for c in found}
+    narrower = {"demo/impl.py": "def resolve(*, timeout=None):\n    return timeout\n", "demo/__init__.py": lazy}
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, narrower, "2.0"))
+    assert [c.signature.removed for c in found if c.symbol == "demo.resolve" and c.signature] == [("cache",)]

@@ -296,8 +296,23 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
         options.append(match.group(2).decode())
     for match in tested.finditer(body):
         options.append(match.group(2).decode())
-    forwards = [_callee_before(body, match.start()) for match in forwarded.finditer(body)]
+    forwards = [_locally_imported(body, _callee_before(body, match.start())) for match in forwarded.finditer(body)]
     return False, tuple(dict.fromkeys(options)), tuple(forwards), keeps
+
+
+_LOCAL_FROM = re.compile(rb"from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w, \t]+)")
+
+
+def _locally_imported(body: bytes, callee: str) -> str:
+    """`module:name` for a callee the body itself imports (`from .deliverability import caching_resolver` shadows
+    email_validator 2.0's module-level `caching_resolver(*args, **kwargs)`, which hands its keywords on to it), the
+    module as written (relative dots kept, see `Hierarchy.forward_target`); else the callee as it was."""
+    if "." in callee or b"import" not in body:
+        return callee
+    for match in _LOCAL_FROM.finditer(body):
+        if callee in (name.strip() for name in match.group(2).decode().split(",")):
+            return f"{match.group(1).decode()}:{callee}"
+    return callee
 
 
 @lru_cache(maxsize=256)
@@ -770,5 +785,5 @@ def _read_facts(node: _FunctionDef, text: bytes, decorated: int) -> _Core:
                 k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords
             ):
                 name = _call_name(sub.func)
-                forwards.append(name or "?")
+                forwards.append(_locally_imported(body, name) if name else "?")
     return generator, tuple(options), tuple(forwards), keeps
