@@ -254,6 +254,8 @@ def _signature_delta(
         )
     if delta.renamed and after.kwargs_forwards:
         delta = _renames_still_forwarded(delta, before, after, fates)
+    if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim
+        delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
     delta = delta.model_copy(update={"annotations_changed": types})
     breaking = (
         delta.removed,

@@ -55,6 +55,9 @@ class CallableFacts:
     """The body refuses a first argument (after `self`) longer than this: as a `varargs_helper`, it caps `*args`."""
     kwargs_closed: bool = False
     """The body refuses any keyword it did not take out of `**kwargs` (`assert not kwargs`, `if kwargs: raise`)."""
+    kwargs_checked: bool = False
+    """The body refuses each keyword of `**kwargs` missing from some collection (`for k in kwargs: if k not in
+    allowed: raise`): which keywords it took cannot be read."""
     kwargs_returned: bool = False
     """The body returns its `**kwargs` dict (flask 2.2's `_prepare_send_file_kwargs`, building another call's
     keywords): a keyword travels on to a call nobody can see from here."""
@@ -360,6 +363,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
         if _kwargs_refused(node, node.args.kwarg.arg):
             more["kwargs_closed"] = True
+        elif b"for " in text and _kwargs_checked(node, node.args.kwarg.arg):
+            more["kwargs_checked"] = True
     returned = returned_type(node)
     if returned is not None:
         more["returned"] = returned
@@ -604,6 +609,33 @@ def _kwargs_refused(node: _FunctionDef, kwargs: str) -> bool:
             if _tests_nonempty(stmt.test, kwargs, negated=False):
                 return True
     return False
+
+
+def _kwargs_checked(node: _FunctionDef, kwargs: str) -> bool:
+    """A top-level loop over the keys of `**kwargs` raising for one not in a collection (h11 0.12's `_EventBundle`:
+    `for kwarg in kwargs: if kwarg not in allowed: raise TypeError(...)`, `allowed` being the class's `_fields`)."""
+    for stmt in node.body:
+        if not (isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name)):
+            continue
+        over = stmt.iter
+        if isinstance(over, ast.Call) and isinstance(over.func, ast.Attribute) and over.func.attr == "keys":
+            over = over.func.value
+        if dotted_name(over) == kwargs and any(_refuses_outside(inner, stmt.target.id) for inner in stmt.body):
+            return True
+    return False
+
+
+def _refuses_outside(stmt: ast.stmt, key: str) -> bool:
+    """`if key not in collection: ... raise`."""
+    if not (isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Raise)):
+        return False
+    test = stmt.test
+    return (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.NotIn)
+        and dotted_name(test.left) == key
+    )
 
 
 def _tests_nonempty(test: ast.expr, kwargs: str, negated: bool) -> bool:

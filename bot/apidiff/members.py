@@ -313,6 +313,7 @@ def callable_fields(
         "max_varargs": _max_varargs(function, module, resolver, hierarchy, owner),
         "min_varargs": function.facts.min_varargs,
         "kwargs_closed": function.facts.kwargs_closed,
+        "kwargs_checked": function.facts.kwargs_checked,
         "kwargs_returned": function.facts.kwargs_returned,
         "returns": function.returns,
         "returns_inferred": _inferred_return(function, module, hierarchy, owner),

@@ -181,6 +181,7 @@ class SurfaceBuilder:
                 "params": fields["params"],
                 "kwargs_options": fields["kwargs_options"],
                 "kwargs_closed": fields["kwargs_closed"],
+                "kwargs_checked": fields["kwargs_checked"],
                 "kwargs_forwards": fields["kwargs_forwards"],
                 "kwargs_filled": fields["kwargs_filled"],
                 "passes_to": fields["passes_to"],
