@@ -274,6 +274,22 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("jinja2", "3.1.5", "auto"): "aba0f4dc9ed8013c424088f68a5c226f7d6097ed89b246d7749c2ec4175c6adb",  # jinja2-3.1.5-py3-none-any.whl
     ("flask-wtf", "1.0.1", "auto"): "9d733658c80be551ce7d5bc13c7a7ac0d80df509be1e23827c847d9520f4359a",  # Flask_WTF-1.0.1-py3-none-any.whl
     ("flask-wtf", "1.1.0", "auto"): "b37451583d41aa40678eeb28d81023d66ce239693c6c35fc57b989ef22053e98",  # Flask_WTF-1.1.0-py3-none-any.whl
+    ("tenacity", "7.0.0", "auto"): "a0ce48587271515db7d3a5e700df9ae69cce98c4b57c23a4886da15243603dd8",  # tenacity-7.0.0-py2.py3-none-any.whl
+    ("tenacity", "8.0.0", "auto"): "352cc77bb3dffb070111c83c548ef5afb78acf93f89a28d753c5570066411b57",  # tenacity-8.0.0-py3-none-any.whl
+    ("docutils", "0.20.1", "auto"): "96f387a2c5562db4476f09f13bbab2192e764cac08ebbf3a34a95d9b1e4a59d6",  # docutils-0.20.1-py3-none-any.whl
+    ("docutils", "0.21", "auto"): "c26e17ca4915b9df42a4ce2ccca1b25b8b896f33caedb1a558684f0789d0783e",  # docutils-0.21-py3-none-any.whl
+    ("jsonschema", "4.17.3", "auto"): "a870ad254da1a8ca84b6a2905cac29d265f805acc57af304784962a2aa6508f6",  # jsonschema-4.17.3-py3-none-any.whl
+    ("jsonschema", "4.18.0", "auto"): "b508dd6142bd03f4c3670534c80af68cd7bbff9ea830b9cf2625d4a3c49ddf60",  # jsonschema-4.18.0-py3-none-any.whl
+    ("anyio", "3.7.1", "auto"): "91dee416e570e92c64041bd18b900d1d6fa78dff7048769ce5ac5ddad004fbb5",  # anyio-3.7.1-py3-none-any.whl
+    ("anyio", "4.0.0", "auto"): "cfdb2b588b9fc25ede96d8db56ed50848b0b649dca3dd1df0b11f683bb9e0b5f",  # anyio-4.0.0-py3-none-any.whl
+    ("tomli", "1.2.3", "auto"): "e3069e4be3ead9668e21cb9b074cd948f7b3113fd9c8bba083f48247aab8b11c",  # tomli-1.2.3-py3-none-any.whl
+    ("tomli", "2.0.0", "auto"): "b5bde28da1fed24b9bd1d4d2b8cba62300bfb4ec9a6187a957e8ddb9434c5224",  # tomli-2.0.0-py3-none-any.whl
+    ("invoke", "1.7.3", "auto"): "d9694a865764dd3fd91f25f7e9a97fb41666e822bbb00e670091e3f43933574d",  # invoke-1.7.3-py3-none-any.whl
+    ("invoke", "2.0.0", "auto"): "a860582bcf7a4b336fe18ef53937f0f28cec1c0053ffa767c2fcf7ba0b850f59",  # invoke-2.0.0-py3-none-any.whl
+    ("h11", "0.12.0", "auto"): "36a3cb8c0a032f56e2da7084577878a035d3b61d104230d4bd49c0c6b555a9c6",  # h11-0.12.0-py3-none-any.whl
+    ("h11", "0.13.0", "auto"): "8ddd78563b633ca55346c8cd41ec0af27d3c79931828beffb46ce70a379e7442",  # h11-0.13.0-py3-none-any.whl
+    ("email-validator", "1.3.1", "auto"): "49a72f5fa6ed26be1c964f0567d931d10bf3fdeeacdf97bc26ef1cd2a44e0bda",  # email_validator-1.3.1-py2.py3-none-any.whl
+    ("email-validator", "2.0.0", "auto"): "07c61b62ee446e39274b18204afa8e422baf64570776045272b04d10c02f64f6",  # email_validator-2.0.0-py3-none-any.whl
 }
 
 

@@ -95,7 +95,7 @@ def test_a_supplied_callable_now_called_with_more_positional_arguments(tmp_path:
     found = claims(tmp_path, {"demo/__init__.py": RULE + OLD_CALL}, {"demo/__init__.py": RULE + NEW_CALL})
     change = found["demo.Rule.process_request"]
     assert change.breakage == "callback_called_with_more_arguments"
-    assert "now called with 2 positional arguments, where the old release passed as few as 1" in change.detail
+    assert "now called with 2 positional arguments, where the old release passed at most 1" in change.detail
     assert "process_request=lambda a0: None" in change.witness
 
 

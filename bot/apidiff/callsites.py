@@ -16,7 +16,7 @@ from bot.apidiff.params import format_params
 from bot.apidiff.raw import RawCallable, RawClass, RawModule
 
 Claim = tuple[Symbol, str, str, CallSite, int]
-"""(old member, breakage kind id, detail, the new call that is the evidence, the fewest positional arguments the old
+"""(old member, breakage kind id, detail, the new call that is the evidence, the most positional arguments the old
 release passed a supplied callable)."""
 _BOUND = ("self", "cls")
 
@@ -160,19 +160,22 @@ def _by_name(calls: tuple[CallSite, ...]) -> dict[str, list[CallSite]]:
 def _callback_claim(
     before: Symbol, cls: Symbol, old_cls: Symbol, sites: list[CallSite], old_sites: list[CallSite]
 ) -> tuple[str, CallSite, int] | None:
-    """The fewest positional arguments the release passes the callable, old against new, over the calls made on
-    `self` by the class's family or on a receiver named after it; None when either side has none or an unknown."""
+    """The fewest positional arguments the release now passes the callable against the most the old release did,
+    over the calls made on `self` by the class's family or on a receiver named after it: a callable written for the
+    old release takes every old call, so only more than the most breaks it. None when either side has none or an
+    unknown, or when an old call passes keywords: the callable then names those parameters, and takes them by
+    position as well (tenacity 8.0 calls `after(retry_state)` where 7.0 called `after(retry_state=retry_state)`)."""
     new = [s for s in sites if _related(s, cls) or _owner_named(s, cls)]
     old = [s for s in old_sites if _related(s, old_cls) or _owner_named(s, old_cls)]
-    if not new or not old or any(s.positional == UNKNOWN for s in (*new, *old)):
+    if not new or not old or any(s.positional == UNKNOWN for s in (*new, *old)) or any(s.keywords for s in old):
         return None
-    fewest_before = min(s.positional for s in old)
+    most_before = max(s.positional for s in old)
     site = min(new, key=lambda s: (s.positional, s.file, s.line))
-    if site.positional <= fewest_before:
+    if site.positional <= most_before:
         return None
     detail = (
         f"the callable given as '{before.callback}' is now called with {site.positional} positional arguments, "
-        f"where the old release passed as few as {fewest_before}: one written for the old release gets TypeError "
+        f"where the old release passed at most {most_before}: one written for the old release gets TypeError "
         f"({site.file}:{site.line}: `{site.receiver}.{site.name}(...)`)"
     )
-    return detail, site, fewest_before
+    return detail, site, most_before

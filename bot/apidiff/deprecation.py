@@ -139,8 +139,11 @@ def _falsy(node: ast.expr | None) -> bool:
     return isinstance(node, ast.Dict) and not node.keys
 
 
-def _same_constant(node: ast.expr, default: ast.expr | None) -> bool:
-    """The test compares the parameter with its own literal default (`x is None` where `x=None`)."""
+def _is_own_default(node: ast.expr, default: ast.expr | None) -> bool:
+    """The test compares the parameter with its own default: a literal (`x is None` where `x=None`) or a sentinel
+    name (`default is _UNSET` where `default=_UNSET`, jsonschema 4.18's `validator_for`)."""
+    if isinstance(node, (ast.Name, ast.Attribute)) and isinstance(default, (ast.Name, ast.Attribute)):
+        return dotted_name(node) is not None and dotted_name(node) == dotted_name(default)
     if not (isinstance(node, ast.Constant) and isinstance(default, ast.Constant)):
         return False
     return type(node.value) is type(default.value) and node.value == default.value
@@ -180,7 +183,7 @@ def _test_params(
     # a comparison of a required parameter tests the value every call passes (django 4.0's `ArrayAgg.convert_value`:
     # `value is None and ...`): a value deprecated, not the parameter
     if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) and isinstance(left, ast.Name) and left.id in defaults:
-        absent = isinstance(op, (ast.Is, ast.Eq)) and _same_constant(right, defaults.get(left.id))
+        absent = isinstance(op, (ast.Is, ast.Eq)) and _is_own_default(right, defaults.get(left.id))
         if left.id != var_keyword and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)) and not absent:
             return {left.id}
     return set()

@@ -262,6 +262,8 @@ def _signature_delta(
         )
     if delta.renamed and after.kwargs_forwards:
         delta = _renames_still_forwarded(delta, before, after, fates)
+    if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim
+        delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
     delta = delta.model_copy(update={"annotations_changed": types})
     breaking = (
         delta.removed,
@@ -553,7 +555,7 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
     found = {claim[0].path: claim for claim in claims(old, new)}
     changes = []
     for symbol, aliases in _groups([claim[0] for claim in found.values()], old):
-        _, kind, detail, site, fewest = found[symbol.path]
+        _, kind, detail, site, most = found[symbol.path]
         hook = kind == "hook_called_with_new_arguments"
         change = Change(
             symbol=symbol.path,
@@ -566,7 +568,7 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
             aliases=aliases,
             breakage=kind,
         )
-        changes.append(change.model_copy(update={"witness": call_witness(change, kind, site, fewest, old)}))
+        changes.append(change.model_copy(update={"witness": call_witness(change, kind, site, most, old)}))
     return changes
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from bot.apidiff.blocks import assigned_names, flatten
-from bot.apidiff.calls import read_calls
+from bot.apidiff.calls import read_calls, self_calls
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
 from bot.apidiff.deferred import DeferredBindings, deferred
@@ -116,7 +116,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
     params = read_params(node.args, source, drop_first=in_class and kind != "staticmethod")
     returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
-    self_calls = tuple(sorted({m.decode() for m in _SELF_CALL.findall(text)})) if in_class and b"self." in text else ()
+    called_on_self = self_calls(node, text) if in_class and b"self." in text else ()
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns)
@@ -142,7 +142,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         isinstance(node, ast.AsyncFunctionDef),
         returns,
         read_facts(node, text, method=in_class and kind != "staticmethod"),
-        self_calls,
+        called_on_self,
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         read_calls(node, text),
         handoffs=parameter_handoffs(node, text),
@@ -179,34 +179,36 @@ _BLOCKS = (ast.If, ast.With, ast.AsyncWith, ast.Try, ast.For, ast.AsyncFor, ast.
 def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _FunctionDef]) -> None:
     """Attributes `__init__` sets on `self`, in any block, and in the class's own helpers it calls on `self`
     (`self._setup()`): a refactor moving `self.x = ...` into a helper removes nothing."""
-    pending: list[ast.stmt] = list(init.body)
+    nothing: frozenset[str] = frozenset()
+    pending: list[tuple[ast.stmt, frozenset[str]]] = [(stmt, nothing) for stmt in init.body]
     seen = {init.name}
     parameters = {argument.arg for argument in (*init.args.posonlyargs, *init.args.args, *init.args.kwonlyargs)}
     while pending:
-        stmt = pending.pop(0)
+        stmt, guarded = pending.pop(0)
         targets: list[ast.expr] = []
         if isinstance(stmt, ast.Assign):
             targets = stmt.targets
         elif isinstance(stmt, ast.AnnAssign):
             targets = [stmt.target]
         elif isinstance(stmt, _BLOCKS):
-            pending.extend(stmt.body)
-            pending.extend(getattr(stmt, "orelse", []))
-            pending.extend(getattr(stmt, "finalbody", []))
+            present = guarded | _presence_tested(stmt.test) if isinstance(stmt, ast.If) else guarded
+            pending.extend((inner, present) for inner in stmt.body)
+            pending.extend((inner, guarded) for inner in getattr(stmt, "orelse", []))
+            pending.extend((inner, guarded) for inner in getattr(stmt, "finalbody", []))
             for handler in getattr(stmt, "handlers", []):
-                pending.extend(handler.body)
+                pending.extend((inner, guarded) for inner in handler.body)
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             helper = _self_method(stmt.value.func)
             if helper in methods and helper not in seen:
                 seen.add(helper)
-                pending.extend(methods[helper].body)
+                pending.extend((inner, guarded) for inner in methods[helper].body)
             named = _setattr_on_self(stmt.value)
             if named and named not in cls.members:
                 cls.members[named] = RawAttribute(named, stmt.lineno, instance=True)
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
         for target in targets:
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
-                if target.attr not in cls.members:
+                if target.attr not in cls.members and target.attr not in guarded:
                     cls.members[target.attr] = RawAttribute(
                         target.attr,
                         stmt.lineno,
@@ -214,6 +216,30 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
                         data=holds_data(value),
                         from_param=_parameter_value(value, parameters),
                     )
+
+
+def _presence_tested(test: ast.expr) -> frozenset[str]:
+    """Attributes a test finds already on `self` (`"headers" in self.__dict__`, `hasattr(self, "headers")`): set
+    under it, one is only rewritten where something else put it (h11 0.12's `_EventBundle` normalises the fields
+    its `**kwargs` brought; its `ConnectionClosed` never had `headers`)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return frozenset().union(*(_presence_tested(value) for value in test.values))
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.In):
+        left, right = test.left, test.comparators[0]
+        on_self = dotted_name(right) == "self.__dict__" or (
+            isinstance(right, ast.Call) and dotted_name(right.func) == "vars" and _names_self(right.args)
+        )
+        if on_self and isinstance(left, ast.Constant) and isinstance(left.value, str):
+            return frozenset({left.value})
+    if isinstance(test, ast.Call) and dotted_name(test.func) == "hasattr" and len(test.args) == 2:
+        key = test.args[1]
+        if _names_self(test.args[:1]) and isinstance(key, ast.Constant) and isinstance(key.value, str):
+            return frozenset({key.value})
+    return frozenset()
+
+
+def _names_self(args: list[ast.expr]) -> bool:
+    return len(args) == 1 and isinstance(args[0], ast.Name) and args[0].id == "self"
 
 
 _DATA = (ast.List, ast.Dict, ast.Set, ast.Tuple, ast.JoinedStr, ast.ListComp, ast.DictComp, ast.SetComp)
@@ -528,8 +554,18 @@ def _replaced(raw: RawModule, answers_by_name: bool, listed: list[tuple[ast.Dict
 
 
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
-_SELF_CALL = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 _ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_BUILT_NAME = re.compile(rb"""['"]([A-Za-z][A-Za-z0-9_]*_)(?:['"]\s*\+|\{|%s['"]\s*%)""")
+"""A literal word ending in `_` that a name is built from: `'visit_' + name`, `f"visit_{name}"`, `"visit_%s" % name`
+(led by the quote's byte class, which `re` tests quickly at each byte)."""
+
+
+def dispatch_prefixes(data: bytes) -> frozenset[str]:
+    """Prefixes of the names a module that calls `getattr` may build to look methods up (docutils' visitors call
+    `getattr(self, 'visit_' + node_name)`: a `visit_system_message` nothing spells a call of is still called)."""
+    return frozenset(match.decode() for match in _BUILT_NAME.findall(data))
+
+
 _SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=(?!=)")
 _SETATTR_SELF = re.compile(rb"setattr\(\s*self\s*,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]")
 """`setattr(self, "x", ...)` and `object.__setattr__(self, "x", ...)` (frozen classes set their fields so)."""
@@ -585,24 +621,44 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
 
 
-def _writes_globals(tree: ast.Module) -> bool:
-    """A top-level statement binds names through `globals()` (`globals().update(...)`, `globals()[name] = ...`, or
-    hands it to a call that may: alembic's `Operations.create_module_class_proxy(globals(), locals())`)."""
+def _globals_written(tree: ast.Module) -> dict[str, int] | None:
+    """Names top-level statements bind through `globals()`, with their lines: a literal key (`globals()["x"] = ...`)
+    or a loop variable over literal names (invoke 2.0's `for x in ("debug",): globals()[x] = getattr(log, x)`).
+    None when some write binds names that cannot be told (`globals().update(...)`, a computed key, or `globals()`
+    handed to a call that may: alembic's `Operations.create_module_class_proxy(globals(), locals())`)."""
+    names: dict[str, int] = {}
     for stmt in tree.body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
+        looped = _literal_loop(stmt)
         for node in ast.walk(stmt):
             if isinstance(node, ast.Call) and any(
                 isinstance(a, ast.Call) and dotted_name(a.func) == "globals" for a in node.args
             ):
-                return True
+                return None
             target = node.value if isinstance(node, (ast.Attribute, ast.Subscript)) else None
-            if isinstance(target, ast.Call) and dotted_name(target.func) == "globals":
-                if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):
-                    return True
-                if isinstance(node, ast.Attribute) and node.attr in ("update", "setdefault", "__setitem__"):
-                    return True
-    return False
+            if not (isinstance(target, ast.Call) and dotted_name(target.func) == "globals"):
+                continue
+            if isinstance(node, ast.Attribute) and node.attr in ("update", "setdefault", "__setitem__"):
+                return None
+            if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):
+                key = node.slice
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    names.setdefault(key.value, node.lineno)
+                elif looped is not None and isinstance(key, ast.Name) and key.id == looped[0]:
+                    names.update((name, node.lineno) for name in looped[1] if name not in names)
+                else:
+                    return None
+    return names
+
+
+def _literal_loop(stmt: ast.stmt) -> tuple[str, tuple[str, ...]] | None:
+    """(variable, names) of `for variable in ("a", "b"):`, a loop over literal strings only."""
+    if not (isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name)):
+        return None
+    items = stmt.iter.elts if isinstance(stmt.iter, (ast.Tuple, ast.List, ast.Set)) else []
+    names = tuple(i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str))
+    return (stmt.target.id, names) if items and len(names) == len(items) else None
 
 
 def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
@@ -661,8 +717,12 @@ def read_module(
             tree = ast.parse(data, filename=file, type_comments=type_comments)
         source = SourceText(data)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
-        if b"globals()" in data and _writes_globals(tree):
-            raw.dynamic = True  # names bound at run time: what it lost is not claimed
+        if b"globals()" in data and (written := _globals_written(tree)) != {}:
+            if written is None or lazy:
+                raw.dynamic = True  # names bound at run time: what it lost is not claimed
+            else:
+                for name, line in written.items():
+                    raw.bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
         if b"setattr(" in data:
             _mark_patched(tree, raw)
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
@@ -671,6 +731,8 @@ def read_module(
         if is_package:
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
+        if b"getattr(" in data:
+            raw.dispatched = dispatch_prefixes(data)
         if b"environ" in data or b"getenv" in data:
             raw.env_vars = read_env_vars(tree, data, source.line_starts())
         if b"envvar" in data or b"click" in data:  # click's options and settings

@@ -55,6 +55,9 @@ class CallableFacts:
     """The body refuses a first argument (after `self`) longer than this: as a `varargs_helper`, it caps `*args`."""
     kwargs_closed: bool = False
     """The body refuses any keyword it did not take out of `**kwargs` (`assert not kwargs`, `if kwargs: raise`)."""
+    kwargs_checked: bool = False
+    """The body refuses each keyword of `**kwargs` missing from some collection (`for k in kwargs: if k not in
+    allowed: raise`): which keywords it took cannot be read."""
     kwargs_returned: bool = False
     """The body returns its `**kwargs` dict (flask 2.2's `_prepare_send_file_kwargs`, building another call's
     keywords): a keyword travels on to a call nobody can see from here."""
@@ -296,8 +299,23 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
         options.append(match.group(2).decode())
     for match in tested.finditer(body):
         options.append(match.group(2).decode())
-    forwards = [_callee_before(body, match.start()) for match in forwarded.finditer(body)]
+    forwards = [_locally_imported(body, _callee_before(body, match.start())) for match in forwarded.finditer(body)]
     return False, tuple(dict.fromkeys(options)), tuple(forwards), keeps
+
+
+_LOCAL_FROM = re.compile(rb"from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w, \t]+)")
+
+
+def _locally_imported(body: bytes, callee: str) -> str:
+    """`module:name` for a callee the body itself imports (`from .deliverability import caching_resolver` shadows
+    email_validator 2.0's module-level `caching_resolver(*args, **kwargs)`, which hands its keywords on to it), the
+    module as written (relative dots kept, see `Hierarchy.forward_target`); else the callee as it was."""
+    if "." in callee or b"import" not in body:
+        return callee
+    for match in _LOCAL_FROM.finditer(body):
+        if callee in (name.strip() for name in match.group(2).decode().split(",")):
+            return f"{match.group(1).decode()}:{callee}"
+    return callee
 
 
 @lru_cache(maxsize=256)
@@ -345,6 +363,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
         if _kwargs_refused(node, node.args.kwarg.arg):
             more["kwargs_closed"] = True
+        elif b"for " in text and _kwargs_checked(node, node.args.kwarg.arg):
+            more["kwargs_checked"] = True
     returned = returned_type(node)
     if returned is not None:
         more["returned"] = returned
@@ -591,6 +611,33 @@ def _kwargs_refused(node: _FunctionDef, kwargs: str) -> bool:
     return False
 
 
+def _kwargs_checked(node: _FunctionDef, kwargs: str) -> bool:
+    """A top-level loop over the keys of `**kwargs` raising for one not in a collection (h11 0.12's `_EventBundle`:
+    `for kwarg in kwargs: if kwarg not in allowed: raise TypeError(...)`, `allowed` being the class's `_fields`)."""
+    for stmt in node.body:
+        if not (isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name)):
+            continue
+        over = stmt.iter
+        if isinstance(over, ast.Call) and isinstance(over.func, ast.Attribute) and over.func.attr == "keys":
+            over = over.func.value
+        if dotted_name(over) == kwargs and any(_refuses_outside(inner, stmt.target.id) for inner in stmt.body):
+            return True
+    return False
+
+
+def _refuses_outside(stmt: ast.stmt, key: str) -> bool:
+    """`if key not in collection: ... raise`."""
+    if not (isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Raise)):
+        return False
+    test = stmt.test
+    return (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.NotIn)
+        and dotted_name(test.left) == key
+    )
+
+
 def _tests_nonempty(test: ast.expr, kwargs: str, negated: bool) -> bool:
     """`kwargs` (or `not kwargs` when `negated`; `len(kwargs) == 0` alike) as the whole test."""
     if negated:
@@ -770,5 +817,5 @@ def _read_facts(node: _FunctionDef, text: bytes, decorated: int) -> _Core:
                 k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords
             ):
                 name = _call_name(sub.func)
-                forwards.append(name or "?")
+                forwards.append(_locally_imported(body, name) if name else "?")
     return generator, tuple(options), tuple(forwards), keeps

@@ -6,6 +6,7 @@ import collections.abc
 from typing import Any
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
+from bot.apidiff.imports import resolve_relative
 from bot.apidiff.model import POSITIONAL_KINDS, Param
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
@@ -139,6 +140,12 @@ class Hierarchy:
         """Where a call receiving `**kwargs` leads: a definition's dotted path, an outside path, or "?". `super()`
         and `self` follow the order of `via`, the class whose instance runs the method (a mixin's
         `super().__init__(**extra)` reaches the next class of the subclass's order, django 4.0's `ArrayAgg`)."""
+        if ":" in call:  # `module:name` the body imported itself (see `facts._locally_imported`)
+            written, _, name = call.partition(":")
+            level = len(written) - len(written.lstrip("."))
+            source = resolve_relative(module.module, module.is_package, level, written.lstrip(".") or None)
+            found = self.resolver.lookup(source, name)
+            return found.target if found is not None else "?"
         head, _, rest = call.partition(".")
         instance = via if via in self.classes and owner in self.mro(via, *self.classes[via]) else owner
         if head in ("super", "self", "cls") and instance in self.classes:
@@ -306,6 +313,7 @@ def callable_fields(
         "max_varargs": _max_varargs(function, module, resolver, hierarchy, owner),
         "min_varargs": function.facts.min_varargs,
         "kwargs_closed": function.facts.kwargs_closed,
+        "kwargs_checked": function.facts.kwargs_checked,
         "kwargs_returned": function.facts.kwargs_returned,
         "returns": function.returns,
         "returns_inferred": _inferred_return(function, module, hierarchy, owner),

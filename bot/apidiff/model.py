@@ -89,6 +89,8 @@ class Symbol:
     """For a callable: its body refuses fewer than this many arguments in its `*args` (`if not args: raise`)."""
     kwargs_closed: bool = False
     """For a callable: its `**kwargs` takes only `kwargs_options`; the body refuses any other keyword."""
+    kwargs_checked: bool = False
+    """For a callable: its body refuses each keyword of `**kwargs` missing from a collection it does not spell."""
     kwargs_returned: bool = False
     """For a callable: its body returns its `**kwargs` dict, so where a keyword ends up is unknown."""
     returns: str | None = None

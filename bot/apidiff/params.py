@@ -34,7 +34,21 @@ def read_params(args: ast.arguments, source: SourceText, *, drop_first: bool) ->
         params.append(Param(args.kwarg.arg, ParamKind.VAR_KEYWORD, False, _annotation(args.kwarg.annotation, source)))
     if drop_first and params and params[0].kind in (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD):
         params.pop(0)
-    return tuple(params)
+    return _dunder_positional(tuple(params))
+
+
+def _dunder_positional(params: tuple[Param, ...]) -> tuple[Param, ...]:
+    """PEP 484's positional-only spelling: leading parameters named `__x` (not `__x__`), as type checkers read them
+    (tomli 2.0's `load(__fp, *, parse_float=float)`: a caller passing `fp=` breaks, one passing it by position not)."""
+    leading = 0
+    for param in params:
+        dunder = param.name.startswith("__") and not param.name.endswith("__")
+        if not (dunder and param.kind in (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)):
+            break
+        leading += 1
+    if not leading:
+        return params
+    return tuple(replace(p, kind=ParamKind.POSITIONAL_ONLY) for p in params[:leading]) + params[leading:]
 
 
 def with_type_comment(

@@ -189,6 +189,9 @@ class RawModule:
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()
     """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
+    dispatched: frozenset[str] = frozenset()
+    """Prefixes of names the module looks up by building them (`getattr(self, "visit_" + name)`): a method so named
+    may still be called (see `extract.dispatch_prefixes`)."""
     warning_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Classes (at any depth of the module body) -> the last names of their bases; to find Warning subclasses."""
     alternatives: frozenset[str] = frozenset()

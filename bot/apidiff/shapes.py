@@ -162,11 +162,14 @@ def hook_drops(old: Surface, new: Surface) -> list[Shape]:
     return found
 
 
-def _class_shapes(before: Symbol, after: Symbol, now: Callable[[str], str]) -> Iterator[tuple[str, str]]:
+def _class_shapes(
+    before: Symbol, after: Symbol, now: Callable[[str], str], hidden: Callable[[str], bool]
+) -> Iterator[tuple[str, str]]:
     """`now`: where an old class path leads in the new release (werkzeug 3.1's `OrderedMultiDict` is served by a
     deprecation shim as `_OrderedMultiDict`: a subclass of that still is one); "" when the path still imports but
     leads to what the new surface does not record (websockets 11's `connection.Connection`, privately re-imported
-    from `protocol.Protocol`): whether a subclass still is one is unknown, so no claim."""
+    from `protocol.Protocol`): whether a subclass still is one is unknown, so no claim. `hidden`: a base of the
+    release's own that no public path named, which no user's `isinstance` or `except` names either."""
     if after.final and not before.final:
         yield "final_added", "now @final: subclassing it is an error for type checkers"
     kept = {target.rsplit(".", 1)[-1] for target in (after.target, *after.mro)}  # a shim subclass's base: itself now
@@ -179,6 +182,7 @@ def _class_shapes(before: Symbol, after: Symbol, now: Callable[[str], str]) -> I
         and now(t).rsplit(".", 1)[-1] not in kept
         and t not in ("object", "typing.Generic", "?")  # "?": a base never named (`with_metaclass(...)`)
         and not t.rsplit(".", 1)[-1].startswith("_")  # a private base nobody names (aiohttp 3.9's `_HTTPMove`)
+        and not hidden(t)  # nor one a private module alone holds (anyio 3.7's `DeprecatedAsyncContextManager`)
         and not unknown
         and not any(stdlib_subclass(base, t) for base in after.external_bases)
     ]
@@ -201,6 +205,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             return ""
         return symbol.target if symbol is not None and symbol.target else path
 
+    hidden = _hidden_targets(old)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is None or before.kind == after.kind and before.kind in ("module", "alias", "attribute"):
@@ -213,7 +218,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if before.kind != "class" or after.kind != "class":
             shapes.extend(_member_shapes(before, after, class_check, new.symbols.get(path.rsplit(".", 1)[0])))
         else:
-            shapes.extend(_class_shapes(before, after, now))
+            shapes.extend(_class_shapes(before, after, now, hidden))
         found.extend((before, after, kind, detail) for kind, detail in shapes)
     for path, after in new.symbols.items():
         parent = old.symbols.get(path.rsplit(".", 1)[0])
@@ -227,6 +232,18 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
                 )
             )
     return found + hook_drops(old, new)
+
+
+def _private_path(path: str) -> bool:
+    return any(part.startswith("_") and not part.endswith("__") for part in path.split("."))
+
+
+def _hidden_targets(old: Surface) -> Callable[[str], bool]:
+    """Whether a class target is the release's own, spelled through a private module or name, and no public path of
+    the release leads to it."""
+    tops = {path.split(".", 1)[0] for path in old.symbols}
+    named = {s.target or path for path, s in old.symbols.items() if not _private_path(path)}
+    return lambda target: target.split(".", 1)[0] in tops and _private_path(target) and target not in named
 
 
 def export_drops(old: Surface, new: Surface) -> list[tuple[str, str]]:

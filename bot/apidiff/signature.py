@@ -142,8 +142,10 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
     old_names = {p.name for p in old}
     # an old signature of only `*args`/`**kwargs` hid what calls had to pass: a required parameter spelled out now
     # (click 8.0's `Context.forward(__self, __cmd, *args, **kwargs)` was `forward(*args, **kwargs)`) binds what
-    # working calls already passed through them
-    opaque = {p.kind for p in old} & set(_VARIADIC) if all(p.kind in _VARIADIC for p in old) else set()
+    # working calls already passed through them; a private option taken out of `**kwargs` beside them is nobody's
+    # (h11 0.12's `_EventBundle(**kwargs)` popped `_parsed`: 0.13's `Data(data, ...)` requires nothing new)
+    visible = [p for p in old if not (p.kind is ParamKind.KEYWORD_ONLY and p.name.startswith("_"))]
+    opaque = {p.kind for p in visible} & set(_VARIADIC) if all(p.kind in _VARIADIC for p in visible) else set()
     hidden = (POSITIONAL_KINDS if ParamKind.VAR_POSITIONAL in opaque else ()) + (
         KEYWORD_KINDS if ParamKind.VAR_KEYWORD in opaque else ()
     )
@@ -163,8 +165,11 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
     # nobody passed a private or a positional-only parameter by its name
     renames = [(o, n) for o, n in renames if not o.name.startswith("_") and o.kind is not ParamKind.POSITIONAL_ONLY]
     # a keyword caller cannot follow a rename to a positional-only slot (sqlalchemy 2's `with_variant(type_,
-    # *dialect_names)`, whose body requires one): for keyword callers the old name is gone
-    removed.extend(o.name for o, n in renames if n.kind is ParamKind.POSITIONAL_ONLY)
+    # *dialect_names)`, whose body requires one): for keyword callers the old name is gone; the same name spelled
+    # positional-only as PEP 484 does (tomli 2's `load(__fp)` for `load(fp)`) is that parameter made positional-only
+    respelled = [(o, n) for o, n in renames if n.kind is ParamKind.POSITIONAL_ONLY and n.name == f"__{o.name}"]
+    made_positional_only.extend(o.name for o, _ in respelled)
+    removed.extend(o.name for o, n in renames if n.kind is ParamKind.POSITIONAL_ONLY and (o, n) not in respelled)
     renames = [(o, n) for o, n in renames if n.kind is not ParamKind.POSITIONAL_ONLY]
     # a pair the slot alone made (names unalike: click 8.2's `CliRunner(..., mix_stderr=True)` became
     # `catch_exceptions=True`) is no rename to advise: positional callers still reach the slot, keyword ones lost it

@@ -194,6 +194,7 @@ class SurfaceBuilder:
                 "params": fields["params"],
                 "kwargs_options": fields["kwargs_options"],
                 "kwargs_closed": fields["kwargs_closed"],
+                "kwargs_checked": fields["kwargs_checked"],
                 "kwargs_forwards": fields["kwargs_forwards"],
                 "kwargs_filled": fields["kwargs_filled"],
                 "passes_to": fields["passes_to"],
@@ -790,7 +791,9 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         if symbol.kind == "method" and symbol.signature_unknown != PRIVATE_API
     }
     wanted = methods | STDLIB_ENV_READERS  # the release's own hooks, and the standard library's env readers
-    called = tuple(sorted(wanted & set().union(*(r.called for r in modules.values()))))
+    prefixes = tuple(set().union(*(r.dispatched for r in modules.values())))
+    dispatched = {name for name in methods if name.startswith(prefixes)} if prefixes else set()
+    called = tuple(sorted(wanted & set().union(dispatched, *(r.called for r in modules.values()))))
     helpers = forward_helpers(builder.symbols.values(), builder.callable_at)
     callbacks = {s.path.rsplit(".", 1)[-1] for s in builder.symbols.values() if s.callback}
     return Surface(

@@ -166,9 +166,9 @@ def instantiate(change: Change, breakage: str, old: Surface) -> str:
     return kind.witness.format(**_fields(change, breakage, old))
 
 
-def call_witness(change: Change, breakage: str, site: CallSite, fewest: int, old: Surface) -> str:
+def call_witness(change: Change, breakage: str, site: CallSite, most: int, old: Surface) -> str:
     """The witness of a hook or a supplied callable now called with more: an override (or a callable taking the
-    `fewest` arguments the old release passed) written for the old release, reached through the release's own call
+    `most` arguments the old release passed) written for the old release, reached through the release's own call
     (`site`) when a method of the class makes it on `self`."""
     fields = _fields(change, breakage, old)
     owner_path = f"{fields['module']}.{fields['owner']}"
@@ -184,7 +184,7 @@ def call_witness(change: Change, breakage: str, site: CallSite, fewest: int, old
     constructor = old.symbols.get(owner_path)
     required = _required(constructor.params or () if constructor is not None else ())
     arguments = [argument for argument in required if not argument.startswith(f"{callback}=")]
-    supplied = f"{callback}=lambda {', '.join(f'a{i}' for i in range(fewest))}: None"
+    supplied = f"{callback}=lambda {', '.join(f'a{i}' for i in range(most))}: None"
     return BY_ID[breakage].witness.format(
         **fields,
         old_params=f", {taken}" if taken else "",
