@@ -359,6 +359,17 @@ _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 """A `str.format` or f-string field the message was built with: the text around it is no usable advice."""
 
 
+def filled_message(message: str, param: str, name: str) -> str:
+    """A warning's message built from the name asked for (`f"'{name}' has been {action} to '{path[1:]}'. The
+    top-level import is deprecated ..."`), for that name: `{param}` spelled out, and the sentences whose other
+    computed parts are unknown left out when those left still announce the deprecation (else the whole message:
+    "'Old' has moved to '{...}'. Import it from there instead." needs its first sentence)."""
+    filled = message.replace("{" + param + "}", name)
+    sentences = [part.strip() for part in _SENTENCE_END.split(" ".join(filled.split())) if part.strip()]
+    known = " ".join(sentence for sentence in sentences if not _PLACEHOLDER.search(sentence))
+    return known if "deprecat" in known.lower() else filled
+
+
 def extract_hint(message: str | None) -> str | None:
     """The migration advice in a deprecation message ("Use 'urllib.parse.parse_qs' instead"), if it gives one."""
     if not message:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.apidiff.blocks import only_raises
-from bot.apidiff.deprecation import Warn, body_warns
+from bot.apidiff.deprecation import Warn, body_warns, filled_message
 from bot.apidiff.imports import import_bindings, resolve_relative
 from bot.apidiff.raw import RawImport, RawShim
 from bot.apidiff.source import dotted_name
@@ -271,7 +271,7 @@ def read_getattr_shim(
         names, rest = guarded
         warns = body_warns(func.body[rest:], frozenset())
         for name in names:
-            warn = replace(warns[0], message=warns[0].message.replace("{" + param + "}", name)) if warns else None
+            warn = replace(warns[0], message=filled_message(warns[0].message, param, name)) if warns else None
             shims[name] = RawShim(name, func.body[rest - 1].lineno, warn)
     pending: list[ast.stmt] = list(func.body)
     while pending:
@@ -287,7 +287,7 @@ def read_getattr_shim(
             table = _table_of(stmt.test, collections or {})
             for name in names:
                 served = target or _table_target(name, stmt.lineno, table.get(name), module, is_package)
-                warn = replace(warns[0], message=warns[0].message.replace("{" + param + "}", name)) if warns else None
+                warn = replace(warns[0], message=filled_message(warns[0].message, param, name)) if warns else None
                 shims.setdefault(name, RawShim(name, stmt.lineno, warn, served))
         else:
             pending.extend(stmt.body)
