@@ -290,6 +290,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("h11", "0.13.0", "auto"): "8ddd78563b633ca55346c8cd41ec0af27d3c79931828beffb46ce70a379e7442",  # h11-0.13.0-py3-none-any.whl
     ("email-validator", "1.3.1", "auto"): "49a72f5fa6ed26be1c964f0567d931d10bf3fdeeacdf97bc26ef1cd2a44e0bda",  # email_validator-1.3.1-py2.py3-none-any.whl
     ("email-validator", "2.0.0", "auto"): "07c61b62ee446e39274b18204afa8e422baf64570776045272b04d10c02f64f6",  # email_validator-2.0.0-py3-none-any.whl
+    ("flask-session", "0.8.0", "auto"): "5dae6e9ddab334f8dc4dea4305af37851f4e7dc0f484caf3351184001195e3b7",  # flask_session-0.8.0-py3-none-any.whl
 }
 
 

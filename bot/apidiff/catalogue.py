@@ -732,6 +732,22 @@ KINDS += (
         "class Flask:\n    default_config = dict(DEBUG=False)\n",
     ),
     Kind(
+        "config_key_deprecated",
+        "Flask config key deprecated",
+        C,
+        Severity.WARNING,
+        "The release reads this configuration key only to warn that it is deprecated (flask 2.2's `JSON_AS_ASCII`): "
+        "applications that set it get a DeprecationWarning (tests run with -W error fail now), and a later release "
+        "will stop reading it.",
+        "import inspect\nimport {module}\nafter = inspect.getsource({module}).partition({name!r})[2][:800]\n"
+        "assert 'warn' not in after",
+        "class Provider:\n    def __init__(self, app):\n        self.app = app\n\n"
+        "    def dumps(self):\n        return self.app.config['JSON_AS_ASCII']\n",
+        "import warnings\n\n\nclass Provider:\n    def __init__(self, app):\n        self.app = app\n\n"
+        "    def dumps(self):\n        ascii = self.app.config['JSON_AS_ASCII']\n        if ascii is not None:\n"
+        "            warnings.warn('JSON_AS_ASCII is deprecated', DeprecationWarning)\n        return ascii\n",
+    ),
+    Kind(
         "class_option_no_longer_read",
         "Option of a user's nested options class no longer read",
         S,

@@ -121,7 +121,7 @@ def breakage_kinds(change: Change, old: Surface, new: Surface) -> list[str]:
     if change.kind is ChangeKind.ENV_VAR_REMOVED:
         return ["env_var_removed"]
     if change.object is ObjectKind.CONFIG_KEY:
-        return ["config_key_removed"]
+        return ["config_key_deprecated" if change.kind is ChangeKind.DEPRECATED else "config_key_removed"]
     if change.object is ObjectKind.CLASS_OPTION:
         return ["class_option_no_longer_read"]
     if change.kind is ChangeKind.REMOVED:

@@ -11,6 +11,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
+from bot.apidiff.configwarn import warned_keys
+from bot.apidiff.deprecation import Warn
 from bot.apidiff.envvars import line_starts, nodes_on
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import ConfigRef, RawAttribute, RawModule
@@ -89,6 +91,10 @@ class ConfigAccess(NamedTuple):
     reads: frozenset[str]
     refs: tuple[ConfigRef, ...]
     shapes: frozenset[str] = frozenset()
+    warned: dict[str, tuple[Warn, int]] = {}
+    """Keys every read of which warns (see `configwarn`)."""
+    unwarned: frozenset[str] = frozenset()
+    """Keys some read of which does not warn (a default is no read)."""
 
 
 def _is_config(node: ast.expr) -> bool:
@@ -161,6 +167,7 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
     another's (`TESTING`)."""
     found: dict[str, int] = {}
     read_at: dict[str, int] = {}
+    reads: list[tuple[str, ast.expr]] = []
     refs: list[ConfigRef] = []
     shapes: set[str] = set()
     if starts is None:
@@ -184,6 +191,8 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
                 spelled.extend((key, line, True) for key, line in _dict_keys(node.value))
         for written, line, defaults in spelled:
             key = written if isinstance(written, str) else key_spelled(written)
+            if key is not None and not defaults and isinstance(node, ast.expr):
+                reads.append((key, node))
             if key is None:
                 if not isinstance(written, str) and (ref := _ref(written)) is not None:
                     refs.append(ConfigRef(ref, line, defaults))
@@ -197,7 +206,15 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
     for key, line in read_at.items():
         if key not in found and own_read(key, namespaces):
             found[key] = line
-    return ConfigAccess(found, frozenset(read_at), tuple(sorted(refs, key=lambda ref: ref.line)), frozenset(shapes))
+    warned, unwarned = warned_keys(tree, reads) if reads and b"warn" in data else ({}, {key for key, _ in reads})
+    return ConfigAccess(
+        found,
+        frozenset(read_at),
+        tuple(sorted(refs, key=lambda ref: ref.line)),
+        frozenset(shapes),
+        warned,
+        frozenset(unwarned),
+    )
 
 
 def _namespace(key: str) -> str:

@@ -170,13 +170,16 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 )
     for key, (file, line) in old.config_keys.items():
         if key not in new.config_keys and key not in new.config_reads and not spelled_by(new.config_shapes, key):
+            warned = old.config_deprecated.get(key)
             changes.append(
                 Change(
                     symbol=f"config:{key}",
                     kind=ChangeKind.REMOVED,
                     object=ObjectKind.CONFIG_KEY,
-                    detail=f"{new.version} no longer reads or defaults the config key {key}",
+                    detail=f"{new.version} no longer reads or defaults the config key {key}"
+                    + (f", which {old.version} read only to warn: {warned[2]}" if warned else ""),
                     old_location=Location(path=file, line=line),
+                    hint=extract_hint(warned[2]) if warned else None,
                 )
             )
     for name, (file, line) in old.env_vars.items():
@@ -460,6 +463,26 @@ def _deprecated_slots(symbol: Symbol, deprecated: tuple[str, ...]) -> tuple[tupl
     return tuple((name, positional.index(name)) for name in deprecated if name in positional)
 
 
+def _config_deprecations(old: Surface | None, new: Surface) -> list[Change]:
+    """Config keys `new` reads only to warn that `old` read (or defaulted) without warning."""
+    changes = []
+    for key, (file, line, message) in new.config_deprecated.items():
+        if old is not None and (key in old.config_deprecated or key not in {*old.config_keys, *old.config_reads}):
+            continue
+        changes.append(
+            Change(
+                symbol=f"config:{key}",
+                kind=ChangeKind.DEPRECATED,
+                object=ObjectKind.CONFIG_KEY,
+                detail=message,
+                deprecated_since=new.version if old is not None else None,
+                new_location=Location(path=file, line=line),
+                hint=extract_hint(message),
+            )
+        )
+    return changes
+
+
 def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     """Symbols (and parameters) that warn in `new` but did not in `old`; every deprecation when `old` is None."""
     newly: list[Symbol] = []
@@ -474,7 +497,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
         if fresh and symbol.deprecated is None:
             params[path] = fresh
             newly.append(symbol)
-    changes = []
+    changes = _config_deprecations(old, new)
     for symbol in _representatives(newly, new):
         kind = _object_kind(symbol, new)
         if symbol.path in params and symbol.deprecated is None:
@@ -631,6 +654,8 @@ def was_deprecated(surface: Surface | None, key: str) -> bool:
     """True when `key` warns as deprecated in the surface: a symbol, or `symbol(parameter)` for a parameter."""
     if surface is None:
         return False
+    if key.startswith("config:"):
+        return key.removeprefix("config:") in surface.config_deprecated
     symbol, _, parameter = key.partition("(")
     found = surface.symbols.get(symbol)
     if found is None:

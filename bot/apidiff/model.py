@@ -225,6 +225,8 @@ class Surface:
     reads a key of its own namespace (`configkeys.own_read`)."""
     config_reads: tuple[str, ...] = ()
     """Every config key the release reads, its own or not."""
+    config_deprecated: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    """Config key -> (file, line, message) where the release reads it only under a deprecation warning."""
     config_shapes: tuple[str, ...] = ()
     """Keys the release reads under names built at run time (`SECURITY_*`): any key they may build is still read."""
     class_options: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)

@@ -183,6 +183,10 @@ class RawModule:
     config_refs: tuple[ConfigRef, ...] = ()
     config_shapes: frozenset[str] = frozenset()
     """Keys it reads under a name built at run time, `*` for each computed part (see `configkeys`)."""
+    config_warned: dict[str, tuple[Warn, int]] = field(default_factory=dict)
+    """Keys every read of which warns -> (the warning, a line reading it): see `configwarn`."""
+    config_unwarned: frozenset[str] = frozenset()
+    """Keys some read of which does not warn."""
     options: OptionReads | None = None
     """What it does with nested options classes (`class Meta:`), when it reads by name (see `metaopts`)."""
     used_imports: frozenset[str] = frozenset()

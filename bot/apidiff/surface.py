@@ -736,6 +736,23 @@ def _is_data(module: str, data_folders: Iterable[str]) -> bool:
 
 
 @collector_paused
+def _deprecated_keys(
+    raws: list[RawModule], builder: SurfaceBuilder, read_through: set[str]
+) -> dict[str, tuple[str, int, str]]:
+    """Config keys some module reads only under a deprecation warning and none reads without one (through a
+    constant included)."""
+    unwarned = set(read_through).union(*(raw.config_unwarned for raw in raws))
+    found: dict[str, tuple[str, int, str]] = {}
+    for raw in sorted(raws, key=lambda r: r.module):
+        for key, (warn, line) in raw.config_warned.items():
+            if key in unwarned or not builder.is_deprecation(warn):
+                unwarned.add(key)  # a warning of another kind: read all the same
+                found.pop(key, None)
+            elif key not in unwarned:
+                found.setdefault(key, (raw.file, line, warn.message or "deprecated"))
+    return dict(sorted(found.items()))
+
+
 def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     """The public surface of a release from its read modules."""
     modules = {raw.module: raw for raw in raws}
@@ -768,6 +785,10 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     )
     for name, where in through.items():
         config_keys.setdefault(name, where)
+    read = read_through.union(*(raw.config_reads for raw in modules.values()))
+    config_deprecated = _deprecated_keys(
+        [raw for raw in modules.values() if not _is_data(raw.module, data_folders)], builder, read_through
+    )
     options = class_options(
         (raw.file, raw.options)
         for raw in modules.values()
@@ -815,7 +836,8 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         exports=exports,
         reexports=reexports,
         config_keys=dict(sorted(config_keys.items())),
-        config_reads=tuple(sorted(read_through.union(*(raw.config_reads for raw in modules.values())))),
+        config_reads=tuple(sorted(read)),
+        config_deprecated=config_deprecated,
         config_shapes=tuple(sorted(set().union(*(raw.config_shapes for raw in modules.values())))),
         class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
         class_options_open=tuple(sorted(options.open)),

@@ -147,7 +147,8 @@ def instantiate(change: Change, breakage: str, old: Surface) -> str:
     """The kind's witness written for the changed symbol."""
     kind = BY_ID[breakage]
     if change.kind is ChangeKind.ENV_VAR_REMOVED or change.object is ObjectKind.CONFIG_KEY:
-        module = _file_module(change.old_location.path, old) if change.old_location else ""
+        location = change.old_location or change.new_location
+        module = _file_module(location.path, old) if location else ""
         defaults = next(
             (
                 path

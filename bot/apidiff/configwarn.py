@@ -1,0 +1,113 @@
+"""Config keys a module reads only under a warning: flask 2.2's `ensure_ascii = self._app.config["JSON_AS_ASCII"]`
+then `if ensure_ascii is not None: warnings.warn("The 'JSON_AS_ASCII' config key is deprecated ...")`, or a read
+inside a function that warns whatever it is given, about the key. A key every read of which warns (when the
+deprecation check of the surface agrees) is a deprecated key: applications setting it are told to stop, and a
+release that stops reading it removes a deprecated key."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+from bot.apidiff.deprecation import Warn, body_warns, extract_hint
+
+_FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+def _defs(body: list[ast.stmt]) -> Iterator[_FunctionDef]:
+    """Every def of a body, in classes and defs too, found by statements only (no expression is walked)."""
+    pending: list[ast.AST] = list(body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield stmt
+        for field in ("body", "orelse", "finalbody", "handlers"):
+            inner = getattr(stmt, field, None)
+            if isinstance(inner, list):
+                pending.extend(s for s in inner if isinstance(s, (ast.stmt, ast.ExceptHandler)))
+
+
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+def _set_tests(test: ast.expr) -> Iterator[tuple[ast.expr, bool]]:
+    """(subject, True) when the `if` body runs only with the subject set (`x`, `x is not None`, `"K" in config`,
+    one side of an `and`), (subject, False) when the `else` does (`not x`, `x is None`, `"K" not in config`)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        for value in test.values:
+            yield from ((s, positive) for s, positive in _set_tests(value) if positive)
+    elif isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        yield test.operand, False
+    elif isinstance(test, ast.Compare) and len(test.ops) == 1:
+        op, right = test.ops[0], test.comparators[0]
+        if isinstance(op, (ast.IsNot, ast.NotEq)) and _is_none(right):
+            yield test.left, True
+        elif isinstance(op, (ast.Is, ast.Eq)) and _is_none(right):
+            yield test.left, False
+        elif isinstance(op, (ast.In, ast.NotIn)):
+            yield test, isinstance(op, ast.In)  # the membership test is itself the read
+    else:
+        yield test, True
+
+
+def _names_key(warn: Warn, key: str) -> bool:
+    """The message is about the key: it names it, and not in its advice (flask 2.2's deprecated
+    `app.session_cookie_name` says "Use 'SESSION_COOKIE_NAME' in 'app.config' instead": the key is what to use)."""
+    return key in warn.message and key not in (extract_hint(warn.message) or "")
+
+
+def _warned_in(func: _FunctionDef, reads: dict[int, str]) -> dict[int, Warn]:
+    """The reads (node id -> key) of the def that run only under a warning: an `if` tests them (directly, or through
+    the variable a read was assigned to) and its branch taken when the key is set warns; or the def warns whatever it
+    is given, in a message about the key."""
+    always = body_warns(func.body, frozenset())
+    if always:
+        return {read: always[0] for read, key in reads.items() if _names_key(always[0], key)}
+    held: dict[str, set[int]] = {}
+    branches: list[ast.If] = []
+    for node in ast.walk(func):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            if id(node.value) in reads:
+                held.setdefault(node.targets[0].id, set()).add(id(node.value))
+        elif isinstance(node, ast.If):
+            branches.append(node)
+    warned: dict[int, Warn] = {}
+    for branch in branches:
+        for subject, positive in _set_tests(branch.test):
+            warns = body_warns(branch.body if positive else branch.orelse, frozenset())
+            if not warns:
+                continue
+            named = held.get(subject.id, set()) if isinstance(subject, ast.Name) else set()
+            for read in named | ({id(subject)} & reads.keys()):
+                if not (warns[0].message and reads[read] in (extract_hint(warns[0].message) or "")):
+                    warned.setdefault(read, warns[0])
+    return warned
+
+
+def warned_keys(tree: ast.Module, reads: list[tuple[str, ast.expr]]) -> tuple[dict[str, tuple[Warn, int]], set[str]]:
+    """(key -> (the warning, the line of a read) for the keys of `reads` (key, the expression reading it) that every
+    read warns on, the keys some read does not warn on)."""
+    by_line = {node.lineno for _, node in reads}
+    spans = [
+        (func, func.lineno, func.end_lineno or func.lineno)
+        for func in _defs(tree.body)
+        if any(func.lineno <= line <= (func.end_lineno or func.lineno) for line in by_line)
+    ]
+    inner: dict[int, _FunctionDef] = {}  # read -> the innermost def holding it
+    for _, node in reads:
+        holders = [(start, func) for func, start, end in spans if start <= node.lineno <= end]
+        if holders:
+            inner[id(node)] = max(holders, key=lambda pair: pair[0])[1]
+    warned: dict[int, Warn] = {}
+    keys = {id(node): key for key, node in reads}
+    for func in {id(f): f for f in inner.values()}.values():
+        warned.update(_warned_in(func, {read: keys[read] for read, holder in inner.items() if holder is func}))
+    found: dict[str, tuple[Warn, int]] = {}
+    unwarned: set[str] = set()
+    for key, node in reads:
+        if id(node) in warned:
+            found.setdefault(key, (warned[id(node)], node.lineno))
+        else:
+            unwarned.add(key)
+    return {key: warn for key, warn in found.items() if key not in unwarned}, unwarned
