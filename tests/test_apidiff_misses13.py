@@ -135,22 +135,24 @@ PLAIN = ("class Ext:\n    def __init__(self, app):\n        self.app = app\n\n  
 
 def test_a_config_key_read_only_to_warn_is_deprecated(tmp_path: Path) -> None:
     found = diffed(tmp_path, {"demo/__init__.py": PLAIN},
-                   {"demo/__init__.py": WARNED.format(message="'legacy mode is deprecated'")})
+                   {"demo/__init__.py": WARNED.format(message="'DEMO_LEGACY_MODE is deprecated'")})
     assert found["deprecated", "config:DEMO_LEGACY_MODE"].breakage == "config_key_deprecated"
     assert ("deprecated", "config:DEMO_OLD_BACKEND") in found  # `if "KEY" in config:` warns
     assert ("deprecated", "config:DEMO_VERBOSE") in found  # read only by a def that always warns of the key
     assert ("deprecated", "config:DEMO_BACKEND") not in found
-    gone = diffed(tmp_path, {"demo/__init__.py": WARNED.format(message="'legacy mode is deprecated'")},
+    gone = diffed(tmp_path, {"demo/__init__.py": WARNED.format(message="'DEMO_LEGACY_MODE is deprecated'")},
                   {"demo/__init__.py": "class Ext:\n    def setup(self):\n        return self.app.config.setdefault('DEMO_BACKEND', 1)\n"})
     assert "read only to warn" in gone["removed", "config:DEMO_OLD_BACKEND"].detail
 
 
 def test_a_config_key_also_read_without_a_warning_or_warned_for_otherwise_is_not_deprecated(tmp_path: Path) -> None:
-    elsewhere = WARNED.format(message="'legacy mode is deprecated'") + (
+    elsewhere = WARNED.format(message="'DEMO_LEGACY_MODE is deprecated'") + (
         "\n\ndef legacy(app):\n    return app.config['DEMO_LEGACY_MODE']\n")
     advised = WARNED.format(message="'set DEMO_LEGACY_MODE instead of mode=, which is deprecated. Use DEMO_LEGACY_MODE instead'")
-    unsafe = WARNED.format(message="'legacy mode is unsafe'").replace("DeprecationWarning)\n        if 'DEMO", "UserWarning)\n        if 'DEMO", 1)
-    for new in (elsewhere, advised, unsafe):
+    unsafe = WARNED.format(message="'DEMO_LEGACY_MODE is unsafe'").replace(
+        "DeprecationWarning)\n        if 'DEMO", "UserWarning)\n        if 'DEMO", 1)
+    other = WARNED.format(message="'legacy mode is deprecated'")  # about something else than the key
+    for new in (elsewhere, advised, unsafe, other):
         found = diffed(tmp_path, {"demo/__init__.py": PLAIN}, {"demo/__init__.py": new})
         assert ("deprecated", "config:DEMO_LEGACY_MODE") not in found
         assert ("deprecated", "config:DEMO_OLD_BACKEND") in found  # its own warning still counts

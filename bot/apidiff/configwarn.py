@@ -1,8 +1,8 @@
 """Config keys a module reads only under a warning: flask 2.2's `ensure_ascii = self._app.config["JSON_AS_ASCII"]`
 then `if ensure_ascii is not None: warnings.warn("The 'JSON_AS_ASCII' config key is deprecated ...")`, or a read
-inside a function that warns whatever it is given, about the key. A key every read of which warns (when the
-deprecation check of the surface agrees) is a deprecated key: applications setting it are told to stop, and a
-release that stops reading it removes a deprecated key."""
+inside a function that warns whatever it is given; either warning naming the key. A key every read of which warns
+(when the deprecation check of the surface agrees) is a deprecated key: applications setting it are told to stop,
+and a release that stops reading it removes a deprecated key."""
 
 from __future__ import annotations
 
@@ -58,9 +58,10 @@ def _names_key(warn: Warn, key: str) -> bool:
 
 
 def _warned_in(func: _FunctionDef, reads: dict[int, str]) -> dict[int, Warn]:
-    """The reads (node id -> key) of the def that run only under a warning: an `if` tests them (directly, or through
-    the variable a read was assigned to) and its branch taken when the key is set warns; or the def warns whatever it
-    is given, in a message about the key."""
+    """The reads (node id -> key) of the def that run only under a warning about the key: an `if` tests them
+    (directly, or through the variable a read was assigned to) and its branch taken when the key is set warns; or
+    the def warns whatever it is given. A warning naming something else (`if debug: warn("X is deprecated")`) says
+    nothing of the key."""
     always = body_warns(func.body, frozenset())
     if always:
         return {read: always[0] for read, key in reads.items() if _names_key(always[0], key)}
@@ -80,7 +81,7 @@ def _warned_in(func: _FunctionDef, reads: dict[int, str]) -> dict[int, Warn]:
                 continue
             named = held.get(subject.id, set()) if isinstance(subject, ast.Name) else set()
             for read in named | ({id(subject)} & reads.keys()):
-                if not (warns[0].message and reads[read] in (extract_hint(warns[0].message) or "")):
+                if _names_key(warns[0], reads[read]):
                     warned.setdefault(read, warns[0])
     return warned
 
