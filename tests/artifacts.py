@@ -291,6 +291,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("email-validator", "1.3.1", "auto"): "49a72f5fa6ed26be1c964f0567d931d10bf3fdeeacdf97bc26ef1cd2a44e0bda",  # email_validator-1.3.1-py2.py3-none-any.whl
     ("email-validator", "2.0.0", "auto"): "07c61b62ee446e39274b18204afa8e422baf64570776045272b04d10c02f64f6",  # email_validator-2.0.0-py3-none-any.whl
     ("flask-session", "0.8.0", "auto"): "5dae6e9ddab334f8dc4dea4305af37851f4e7dc0f484caf3351184001195e3b7",  # flask_session-0.8.0-py3-none-any.whl
+    ("httpx", "0.27.2", "auto"): "7bb2708e112d8fdd7829cd4243970f0c223274051cb35ee80c03301ee29a3df0",  # httpx-0.27.2-py3-none-any.whl
+    ("httpx", "0.28.0", "auto"): "dc0b419a0cfeb6e8b34e85167c0da2671206f5095f1baa9663d23bcfd6b535fc",  # httpx-0.28.0-py3-none-any.whl
 }
 
 

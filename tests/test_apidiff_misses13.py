@@ -156,3 +156,56 @@ def test_a_config_key_also_read_without_a_warning_or_warned_for_otherwise_is_not
         found = diffed(tmp_path, {"demo/__init__.py": PLAIN}, {"demo/__init__.py": new})
         assert ("deprecated", "config:DEMO_LEGACY_MODE") not in found
         assert ("deprecated", "config:DEMO_OLD_BACKEND") in found  # its own warning still counts
+
+
+# -- a parameter handed on under its own name, hop by hop, to a callable of the distribution that warns --
+
+
+def test_httpx_0_28_deprecates_cert_on_the_client_and_transports() -> None:
+    found = changes("httpx", "0.27.2", "0.28.0")
+    # `Client(cert=...)` -> `self._init_transport(cert=cert)` -> `HTTPTransport(cert=cert)` ->
+    # `create_ssl_context(cert=cert)`, which warns `if cert:`
+    for symbol in ("httpx.Client", "httpx.AsyncClient", "httpx.HTTPTransport", "httpx.AsyncHTTPTransport"):
+        signature = found["deprecated", symbol].signature
+        assert signature is not None and signature.deprecated_parameters == ("cert",)
+    # `verify=<str>` warns for a value of the parameter (an isinstance branch), not for passing it
+    assert all("verify" not in (c.signature.deprecated_parameters if c.signature else ()) for c in found.values())
+    assert "cert" in (found["signature_changed", "httpx.get"].signature or ()).removed  # gone from the functions
+
+
+def test_werkzeug_2_3_deprecates_the_charset_of_parse_form_data() -> None:
+    found = changes("werkzeug", "2.2.3", "2.3.0")
+    # `parse_form_data(charset=...)` hands it to `FormDataParser(charset=charset, ...)`, whose `__init__` warns
+    signature = found["deprecated", "werkzeug.formparser.parse_form_data"].signature
+    assert signature is not None and signature.deprecated_parameters == ("charset", "errors")
+
+
+CONFIG = ("import warnings\n\n\ndef make_context(verify=True, cert=None):\n    if cert:\n"
+          "        warnings.warn('cert is deprecated', DeprecationWarning)\n    return (verify, cert)\n\n\n"
+          "def strict(token=None):\n    if token is None:\n        warnings.warn('pass a token', DeprecationWarning)\n    return token\n")
+TRANSPORT = ("from ._config import make_context, strict\n\n\nclass Transport:\n"
+             "    def __init__(self, verify=True, cert=None, token=None):\n"
+             "        self.context = make_context(verify=verify, cert=cert)\n        strict(token=token)\n")
+CLIENT = ("from ._transport import Transport\n\n\nclass Client:\n    def __init__(self, verify=True, cert=None, timeout=5):\n"
+          "        self.transport = self._init_transport(verify=verify, cert=cert)\n        self.timeout = timeout\n\n"
+          "    def _init_transport(self, verify=True, cert=None):\n        return Transport(verify=verify, cert=cert)\n")
+
+
+def test_a_parameter_handed_on_through_several_calls_to_a_warning_is_deprecated(tmp_path: Path) -> None:
+    plain = CONFIG.replace("warnings.warn('cert is deprecated', DeprecationWarning)", "pass").replace(
+        "warnings.warn('pass a token', DeprecationWarning)", "pass")
+    files = {"demo/_transport.py": TRANSPORT, "demo/_client.py": CLIENT,
+             "demo/__init__.py": "from ._client import Client\nfrom ._transport import Transport\n"}
+    found = diffed(tmp_path, {**files, "demo/_config.py": plain}, {**files, "demo/_config.py": CONFIG})
+    for symbol in ("demo.Client", "demo.Transport"):
+        signature = found["deprecated", symbol].signature
+        # `strict` warns when `token` is left out: a caller handing it on always passes it, so no claim from there
+        assert signature is not None and signature.deprecated_parameters == ("cert",)
+    # a chain longer than the bound is not followed
+    deep = CLIENT.replace("return Transport(verify=verify, cert=cert)", "return self._a(verify=verify, cert=cert)") + "".join(
+        f"\n    def _{a}(self, verify=True, cert=None):\n        return self._{b}(verify=verify, cert=cert)\n"
+        for a, b in (("a", "b"), ("b", "c"), ("c", "d"))
+    ) + "\n    def _d(self, verify=True, cert=None):\n        return Transport(verify=verify, cert=cert)\n"
+    far = diffed(tmp_path, {**files, "demo/_client.py": deep, "demo/_config.py": plain},
+                 {**files, "demo/_client.py": deep, "demo/_config.py": CONFIG})
+    assert ("deprecated", "demo.Transport") in far and ("deprecated", "demo.Client") not in far

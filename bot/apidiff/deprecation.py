@@ -295,11 +295,6 @@ def _is_deprecated_marker(name: str) -> bool:
     return name in DEPRECATED_DECORATORS or name.rsplit(".", 1)[-1].lstrip("_") == "deprecated"
 
 
-_PRIVATE_CALL = re.compile(rb"[\s(,=*\[]_[A-Za-z]\w*\(")
-"""A call of a private name as written (`**_prepare_send_file_kwargs(`), not of an attribute; led by a byte class, so
-that `re` does not try a look-behind at every byte."""
-
-
 def _spelled_at(text: bytes, word: str) -> Iterator[int]:
     """Where `word` occurs in `text`."""
     spelled = word.encode()
@@ -312,24 +307,35 @@ def _spelled_at(text: bytes, word: str) -> Iterator[int]:
 def parameter_handoffs(
     node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(private helper called by its bare name, the parameters the def hands it under their own names) for
-    `_prepare_send_file_kwargs(attachment_filename=attachment_filename, ...)`: a parameter the helper deprecates is
-    deprecated for the def's callers too (flask 2.0's `send_file`). Only a def whose text spells some `p=p` and a
-    private call is walked."""
+    """(callee as written, the parameters the def hands it under their own names) for a call by a bare name or on
+    `self`: `_prepare_send_file_kwargs(attachment_filename=attachment_filename, ...)` (flask 2.0's `send_file`),
+    `self._init_transport(cert=cert)` then `HTTPTransport(cert=cert)` then `create_ssl_context(cert=cert)` (httpx
+    0.28's `Client`). A parameter the callee deprecates is deprecated for the def's callers too (the surface follows
+    the chain within the distribution). Only the statements spelling some `p=p` are walked."""
     arguments = node.args
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
     lines = sorted({node.lineno + text.count(b"\n", 0, at) for p in params for at in _spelled_at(text, f"{p}={p}")})
-    if not lines or not _PRIVATE_CALL.search(text):
+    if not lines:
         return ()
     found: dict[str, set[str]] = {}
     for sub in nodes_on_lines(node.body, lines, ()):  # only the statements spelling some `p=p`
-        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id.startswith("_"):
-            handed = {
-                k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
-            }
-            if handed:
-                found.setdefault(sub.func.id, set()).update(handed)
+        if not isinstance(sub, ast.Call) or (callee := _handoff_callee(sub.func)) is None:
+            continue
+        handed = {
+            k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
+        }
+        if handed:
+            found.setdefault(callee, set()).update(handed)
     return tuple((callee, tuple(sorted(names))) for callee, names in sorted(found.items()))
+
+
+def _handoff_callee(func: ast.expr) -> str | None:
+    """`helper` or `self.method`, as written; None for another callee (an object's method, a call's result)."""
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+        return f"self.{func.attr}"
+    return None
 
 
 def decorator_deprecation(decorators: list[ast.expr]) -> str | None:

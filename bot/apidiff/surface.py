@@ -34,6 +34,8 @@ from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module
 
 MAX_CLASS_DEPTH = 16
+MAX_HANDOFF_HOPS = 4
+"""How many callables a parameter is followed through, handed on under its own name, to a warning about it."""
 MAX_SYMBOLS = 250_000
 """A hostile distribution (thousands of classes each inheriting thousands of members) is cut off here."""
 
@@ -200,8 +202,8 @@ class SurfaceBuilder:
                 "passes_to": fields["passes_to"],
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
-                "deprecated_params": self._deprecated_params(init[0], init[2]),
-                "deprecated_omitted": self._deprecated_omitted(init[0], init[2]),
+                "deprecated_params": self._deprecated_params(init[0], init[2], init[1]),
+                "deprecated_omitted": self._deprecated_omitted(init[0], init[2], init[1]),
             }
         outside = self.hierarchy.external(target, cls, module)
         if "__new__" not in members and all(base == "object" for base in outside) and not cls.record:
@@ -379,21 +381,47 @@ class SurfaceBuilder:
                     pending.append((resolved.definition, resolved.module))
         return None
 
-    def _deprecated_params(self, function: RawCallable, module: RawModule) -> tuple[str, ...]:
-        """Parameters whose passing warns, in the body or in a private helper of the module it hands them to."""
+    def _deprecated_params(
+        self, function: RawCallable, module: RawModule, owner: str = "", hops: int = 0
+    ) -> tuple[str, ...]:
+        """Parameters whose passing warns, in the body or in a callable of the distribution it hands them to under
+        their own names, hop by hop (`MAX_HANDOFF_HOPS`): httpx 0.28's `Client(cert=...)` hands `cert` to
+        `self._init_transport`, that to `HTTPTransport`, that to `create_ssl_context`, which warns. `owner`: the
+        class whose method `function` is, for calls on `self`."""
         names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
+        if hops >= MAX_HANDOFF_HOPS:
+            return tuple(sorted(names))
         for callee, handed in function.handoffs:
-            resolved = self.resolver.lookup(module.module, callee)
-            helper = resolved.definition if resolved is not None else None
-            if isinstance(helper, RawCallable):
-                names.update(set(handed) & {name for name, warn in helper.param_warns if self.is_deprecation(warn)})
+            if set(handed) <= names:
+                continue
+            target = self._handoff_target(callee, module, owner)
+            if target is not None:  # a warning for leaving the parameter out never fires: it is handed on
+                warned = set(self._deprecated_params(*target, hops + 1)) - target[0].omitted
+                names.update(set(handed) & warned)
         return tuple(sorted(names))
 
-    def _deprecated_omitted(self, function: RawCallable, module: RawModule) -> tuple[str, ...]:
+    def _handoff_target(self, callee: str, module: RawModule, owner: str) -> tuple[RawCallable, RawModule, str] | None:
+        """The callable of the distribution a hand-off calls: `self.method` (along the owner's MRO), a function, or a
+        class's own `__init__`."""
+        if callee.startswith("self."):
+            known = self.hierarchy.classes.get(owner)
+            found = self.hierarchy.members(owner, *known).get(callee.removeprefix("self.")) if known else None
+            if found is None or not isinstance(found[0], RawCallable):
+                return None
+            return found[0], found[2], found[1]
+        resolved = self.resolver.lookup(module.module, callee)
+        if resolved is None or resolved.module is None:
+            return None
+        if isinstance(resolved.definition, RawCallable):
+            return resolved.definition, resolved.module, ""
+        init = resolved.definition.members.get("__init__") if isinstance(resolved.definition, RawClass) else None
+        return (init, resolved.module, resolved.target) if isinstance(init, RawCallable) else None
+
+    def _deprecated_omitted(self, function: RawCallable, module: RawModule, owner: str = "") -> tuple[str, ...]:
         """Of the deprecated parameters, those whose warning is for calls leaving them out (`RawCallable.omitted`)."""
         if not function.omitted:
             return ()
-        return tuple(name for name in self._deprecated_params(function, module) if name in function.omitted)
+        return tuple(name for name in self._deprecated_params(function, module, owner) if name in function.omitted)
 
     def _add_member(
         self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
@@ -475,8 +503,8 @@ class SurfaceBuilder:
                 target,
                 bases=(),
                 deprecated=deprecated,
-                deprecated_params=self._deprecated_params(member, module),
-                deprecated_omitted=self._deprecated_omitted(member, module),
+                deprecated_params=self._deprecated_params(member, module, owner),
+                deprecated_omitted=self._deprecated_omitted(member, module, owner),
                 **fields,
             )
         if isinstance(member, RawClass):
