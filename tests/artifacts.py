@@ -293,6 +293,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-session", "0.8.0", "auto"): "5dae6e9ddab334f8dc4dea4305af37851f4e7dc0f484caf3351184001195e3b7",  # flask_session-0.8.0-py3-none-any.whl
     ("httpx", "0.27.2", "auto"): "7bb2708e112d8fdd7829cd4243970f0c223274051cb35ee80c03301ee29a3df0",  # httpx-0.27.2-py3-none-any.whl
     ("httpx", "0.28.0", "auto"): "dc0b419a0cfeb6e8b34e85167c0da2671206f5095f1baa9663d23bcfd6b535fc",  # httpx-0.28.0-py3-none-any.whl
+    ("flask-session", "0.7.0", "auto"): "b1d4a1ce560aa82c06f25b46a105a13e9cd43776987d6ae7d9fea2cbfc7b4bc4",  # flask_session-0.7.0-py3-none-any.whl
 }
 
 

@@ -209,3 +209,32 @@ def test_a_parameter_handed_on_through_several_calls_to_a_warning_is_deprecated(
     far = diffed(tmp_path, {**files, "demo/_client.py": deep, "demo/_config.py": plain},
                  {**files, "demo/_client.py": deep, "demo/_config.py": CONFIG})
     assert ("deprecated", "demo.Transport") in far and ("deprecated", "demo.Client") not in far
+
+
+def test_flask_session_backends_hand_use_signer_to_the_deprecating_base_by_position() -> None:
+    from bot.apidiff.diff import deprecation_changes
+    from tests.test_apidiff_releases import pinned_surface
+
+    # `RedisSessionInterface.__init__(self, app, client, key_prefix, use_signer, ...)` calls
+    # `super().__init__(app, key_prefix, use_signer, ...)`; `ServerSideSessionInterface` warns `if use_signer:`
+    surface = pinned_surface("flask-session", "0.7.0")
+    for backend in ("redis.RedisSessionInterface", "sqlalchemy.SqlAlchemySessionInterface", "mongodb.MongoDBSessionInterface"):
+        assert "use_signer" in surface.symbols[f"flask_session.{backend}"].deprecated_params
+    listed = {c.symbol: c for c in deprecation_changes(None, surface)}
+    assert (listed["flask_session.redis.RedisSessionInterface"].signature or ()).deprecated_parameters == ("use_signer",)
+
+
+SUPER_BASE = ("import warnings\n\n\nclass Base:\n    def __init__(self, app, key_prefix='s', signed=False):\n"
+              "        if signed:\n            warnings.warn('signed is deprecated', DeprecationWarning)\n")
+
+
+def test_a_parameter_handed_to_super_by_position_in_its_own_slot_is_deprecated(tmp_path: Path) -> None:
+    child = ("\n\nclass Child(Base):\n    def __init__(self, app, client, key_prefix='s', signed=False):\n"
+             "        super().__init__(app, key_prefix, signed)\n\n\n"
+             "class Shifted(Base):\n    def __init__(self, app, signed=False, key_prefix='s'):\n"
+             "        super(Shifted, self).__init__(app, signed, key_prefix)\n")
+    plain = SUPER_BASE.replace("warnings.warn('signed is deprecated', DeprecationWarning)", "pass")
+    found = diffed(tmp_path, {"demo/__init__.py": plain + child}, {"demo/__init__.py": SUPER_BASE + child})
+    assert (found["deprecated", "demo.Child"].signature or ()).deprecated_parameters == ("signed",)
+    # `signed` lands in the base's `key_prefix` slot: nothing the base warns about
+    assert ("deprecated", "demo.Shifted") not in found

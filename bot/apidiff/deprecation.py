@@ -6,6 +6,7 @@ import ast
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.source import dotted_name, literal_text
@@ -304,37 +305,66 @@ def _spelled_at(text: bytes, word: str) -> Iterator[int]:
         at = text.find(spelled, at + len(spelled))
 
 
-def parameter_handoffs(
-    node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
-) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(callee as written, the parameters the def hands it under their own names) for a call by a bare name or on
-    `self`: `_prepare_send_file_kwargs(attachment_filename=attachment_filename, ...)` (flask 2.0's `send_file`),
+class Handoff(NamedTuple):
+    """A call handing some of the def's parameters on under their own names: `callee` as written (`helper`,
+    `self.method`, `super.__init__` for `super().__init__`), the names passed as keywords (`p=p`), and those passed
+    by position with their slot in the call (`super().__init__(app, key_prefix, use_signer)`)."""
+
+    callee: str
+    keywords: tuple[str, ...]
+    positions: tuple[tuple[str, int], ...] = ()
+
+
+def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[Handoff, ...]:
+    """The calls handing parameters on (see `Handoff`), by a bare name, on `self` or on `super()`:
+    `_prepare_send_file_kwargs(attachment_filename=attachment_filename, ...)` (flask 2.0's `send_file`),
     `self._init_transport(cert=cert)` then `HTTPTransport(cert=cert)` then `create_ssl_context(cert=cert)` (httpx
-    0.28's `Client`). A parameter the callee deprecates is deprecated for the def's callers too (the surface follows
-    the chain within the distribution). Only the statements spelling some `p=p` are walked."""
+    0.28's `Client`), flask-session 0.8's `super().__init__(app, key_prefix, use_signer, ...)`. A parameter the callee
+    deprecates is deprecated for the def's callers too (the surface follows the chain within the distribution).
+    Only the statements spelling some `p=p`, or a `super(` call, are walked."""
     arguments = node.args
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
-    lines = sorted({node.lineno + text.count(b"\n", 0, at) for p in params for at in _spelled_at(text, f"{p}={p}")})
+    spelled = [at for p in params for at in _spelled_at(text, f"{p}={p}")]
+    lines = sorted({node.lineno + text.count(b"\n", 0, at) for at in (*spelled, *_spelled_at(text, "super("))})
     if not lines:
         return ()
-    found: dict[str, set[str]] = {}
-    for sub in nodes_on_lines(node.body, lines, ()):  # only the statements spelling some `p=p`
+    found: dict[str, tuple[set[str], set[tuple[str, int]]]] = {}
+    for sub in nodes_on_lines(node.body, lines, ()):  # only the statements spelling some `p=p` or `super(`
         if not isinstance(sub, ast.Call) or (callee := _handoff_callee(sub.func)) is None:
             continue
-        handed = {
+        keywords = {
             k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
         }
-        if handed:
-            found.setdefault(callee, set()).update(handed)
-    return tuple((callee, tuple(sorted(names))) for callee, names in sorted(found.items()))
+        positions = _positions(sub.args, params) if callee.startswith("super.") else set()
+        if keywords or positions:
+            known = found.setdefault(callee, (set(), set()))
+            known[0].update(keywords)
+            known[1].update(positions)
+    return tuple(
+        Handoff(callee, tuple(sorted(keywords)), tuple(sorted(positions)))
+        for callee, (keywords, positions) in sorted(found.items())
+    )
+
+
+def _positions(args: list[ast.expr], params: set[str]) -> set[tuple[str, int]]:
+    """(parameter, slot) for each parameter a call passes by position as itself, up to a `*args`."""
+    found: set[tuple[str, int]] = set()
+    for slot, arg in enumerate(args):
+        if isinstance(arg, ast.Starred):
+            break
+        if isinstance(arg, ast.Name) and arg.id in params:
+            found.add((arg.id, slot))
+    return found
 
 
 def _handoff_callee(func: ast.expr) -> str | None:
-    """`helper` or `self.method`, as written; None for another callee (an object's method, a call's result)."""
+    """`helper`, `self.method` or `super.method`, as written; None for another callee (an object's method)."""
     if isinstance(func, ast.Name):
         return func.id
     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
         return f"self.{func.attr}"
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call):  # `super()`, `super(Cls, self)`
+        return f"super.{func.attr}" if isinstance(func.value.func, ast.Name) and func.value.func.id == "super" else None
     return None
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from bot.apidiff.calls import RawCall
-from bot.apidiff.deprecation import Warn
+from bot.apidiff.deprecation import Handoff, Warn
 from bot.apidiff.facts import CallableFacts
 from bot.apidiff.metaopts import OptionReads
 from bot.apidiff.model import ModuleStatus, Param
@@ -48,9 +48,8 @@ class RawCallable:
     """For each of `decorators`: written as a call (`@set_module("numpy")`), the decorator being what it returns."""
     calls: tuple[RawCall, ...] = ()
     """Calls of attributes the body makes (see `calls.read_calls`)."""
-    handoffs: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    """Private helpers the body calls by bare name with some of its parameters under their own names (see
-    `deprecation.parameter_handoffs`)."""
+    handoffs: tuple[Handoff, ...] = ()
+    """Calls the body hands some of its parameters to under their own names (see `deprecation.parameter_handoffs`)."""
     self_sets: tuple[str, ...] = ()
     """Attributes the body assigns on `self` (`self._cache = ...`, `setattr(self, "_cache", ...)`): a method that is
     not part of construction may still give instances an attribute the constructor no longer sets."""

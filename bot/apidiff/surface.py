@@ -28,7 +28,7 @@ from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.metaopts import class_options
-from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
+from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module
@@ -391,13 +391,15 @@ class SurfaceBuilder:
         names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
         if hops >= MAX_HANDOFF_HOPS:
             return tuple(sorted(names))
-        for callee, handed in function.handoffs:
-            if set(handed) <= names:
+        for handoff in function.handoffs:
+            target = self._handoff_target(handoff.callee, module, owner)
+            if target is None:
                 continue
-            target = self._handoff_target(callee, module, owner)
-            if target is not None:  # a warning for leaving the parameter out never fires: it is handed on
-                warned = set(self._deprecated_params(*target, hops + 1)) - target[0].omitted
-                names.update(set(handed) & warned)
+            # a warning for leaving the parameter out never fires: it is handed on
+            warned = set(self._deprecated_params(*target, hops + 1)) - target[0].omitted
+            names.update(set(handoff.keywords) & warned)
+            slots = [p.name for p in target[0].params or () if p.kind in POSITIONAL_KINDS]
+            names.update(n for n, slot in handoff.positions if n in warned and slot < len(slots) and slots[slot] == n)
         return tuple(sorted(names))
 
     def _handoff_target(self, callee: str, module: RawModule, owner: str) -> tuple[RawCallable, RawModule, str] | None:
@@ -409,6 +411,8 @@ class SurfaceBuilder:
             if found is None or not isinstance(found[0], RawCallable):
                 return None
             return found[0], found[2], found[1]
+        if callee.startswith("super."):
+            return self._next_in_mro(owner, callee.removeprefix("super."))
         resolved = self.resolver.lookup(module.module, callee)
         if resolved is None or resolved.module is None:
             return None
@@ -416,6 +420,19 @@ class SurfaceBuilder:
             return resolved.definition, resolved.module, ""
         init = resolved.definition.members.get("__init__") if isinstance(resolved.definition, RawClass) else None
         return (init, resolved.module, resolved.target) if isinstance(init, RawCallable) else None
+
+    def _next_in_mro(self, owner: str, name: str) -> tuple[RawCallable, RawModule, str] | None:
+        """The method `super().name` reaches from a method of `owner`: the next class of its MRO defining it."""
+        known = self.hierarchy.classes.get(owner)
+        order = self.hierarchy.mro(owner, *known) if known else []
+        for key in order[1:]:
+            if key not in self.hierarchy.classes:
+                return None  # a class outside the distribution may define it: unknown
+            cls, cls_module = self.hierarchy.classes[key]
+            if name in cls.members:
+                member = cls.members[name]
+                return (member, cls_module, key) if isinstance(member, RawCallable) else None
+        return None
 
     def _deprecated_omitted(self, function: RawCallable, module: RawModule, owner: str = "") -> tuple[str, ...]:
         """Of the deprecated parameters, those whose warning is for calls leaving them out (`RawCallable.omitted`)."""
