@@ -68,11 +68,6 @@ def _group_key(symbol: Symbol, surface: Surface) -> str:
     return f"member:{symbol.target}" if parent is not None and parent.kind == "class" else f"path:{symbol.path}"
 
 
-def _representatives(symbols: Iterable[Symbol], surface: Surface) -> list[Symbol]:
-    """One symbol per group: the shortest dotted path (what a user most likely spells)."""
-    return [symbol for symbol, _ in _groups(symbols, surface)]
-
-
 def _on_defining_class(symbol: Symbol) -> bool:
     """A member reached through the class that defines it (`HTTPException.wrap`, not the inherited
     `BadGateway.wrap`): the name to show for the group."""
@@ -498,7 +493,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             params[path] = fresh
             newly.append(symbol)
     changes = _config_deprecations(old, new)
-    for symbol in _representatives(newly, new):
+    for symbol, aliases in _groups(newly, new):
         kind = _object_kind(symbol, new)
         if symbol.path in params and symbol.deprecated is None:
             names = params[symbol.path]
@@ -519,6 +514,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                         deprecated_slots=_deprecated_slots(symbol, names),
                         keywords_named=_keywords_named(symbol, names),
                     ),
+                    aliases=aliases,
                 )
             )
             continue
@@ -531,6 +527,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                 deprecated_since=new.version if old is not None else None,
                 new_location=_location(symbol),
                 hint=extract_hint(symbol.deprecated),
+                aliases=aliases,
             )
         )
     return changes

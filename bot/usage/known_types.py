@@ -18,6 +18,7 @@ KNOWN_BASES: dict[ClassKey, frozenset[ClassKey]] = {
     ("flask", "Request"): frozenset({("werkzeug", "Request")}),
     ("flask", "Response"): frozenset({("werkzeug", "Response")}),
     ("flask", "FlaskClient"): frozenset({("werkzeug", "Client")}),
+    ("flask_sqlalchemy", "Query"): frozenset({("flask_sqlalchemy", "BaseQuery")}),  # its name before 3.0
 }
 """Bases across distributions, which no single release's surface records (flask.Request is a werkzeug Request)."""
 
@@ -44,10 +45,32 @@ METHOD_FACTORIES: dict[tuple[ClassKey, str], ClassKey] = {
 }
 """Methods of the package's classes whose documented return type makes the result typed (`app.test_client()`)."""
 
+DECORATOR_FACTORIES: dict[ClassKey, ClassKey] = {
+    ("click", "group"): ("click", "Group"),
+    ("click", "command"): ("click", "Command"),
+}
+"""Functions (package root, name) whose decorator turns the function it decorates into an instance of a package
+class, by their documented return type (click 8.0's `group(...) -> Callable[[F], Group]`): the name `@click.group()`
+binds is a Group."""
+
+METHOD_DECORATOR_FACTORIES: dict[tuple[ClassKey, str], ClassKey] = {
+    (("click", "Group"), "command"): ("click", "Command"),
+    (("click", "Group"), "group"): ("click", "Group"),
+}
+"""Methods whose decorator does the same (`@cli.command()` on a Group makes a Command)."""
+
+ATTRIBUTE_TYPES: dict[tuple[ClassKey, str], ClassKey] = {
+    (("flask_sqlalchemy", "SQLAlchemy"), "Model"): ("flask_sqlalchemy", "Model"),
+    (("flask_sqlalchemy", "Model"), "query"): ("flask_sqlalchemy", "Query"),
+}
+"""Attributes of the package's classes (of an instance or of the class) whose documented type is a package class:
+`db.Model` is the model base class, and a subclass's `Model.query` a Query."""
+
 CARRIERS: dict[str, frozenset[str]] = {
     base[0]: frozenset(key[0] for key, bases in KNOWN_BASES.items() if base in bases)
     for bases in KNOWN_BASES.values()
     for base in bases
+    if base[0] not in {key[0] for key, known in KNOWN_BASES.items() if base in known}
 }
 """Packages whose objects are another package's classes (flask hands out werkzeug Responses): a module importing
 only flask still reaches werkzeug's members, through typed values."""

@@ -312,7 +312,7 @@ class ModuleScan:
         if not targets and not owners:
             return
         receiver = self._receiver(node)
-        judged = [(target, *member_evidence(receiver, target.change.symbol.rsplit(".", 1)[0])) for target in targets]
+        judged = [(target, *member_evidence(receiver, *_owners(target.change))) for target in targets]
         typed = any(confidence is Confidence.HIGH for _, confidence, _ in judged)
         for target, confidence, evidence in judged:
             unimported = target.change.symbol.split(".", 1)[0] not in self.imported
@@ -528,3 +528,8 @@ def _takes_the_call(definition: ast.AST, change: Change) -> bool:
     first = positional[0] if positional else None
     by_keyword = {a.arg for a in [*args.args, *args.kwonlyargs] if a is not first} - filled
     return args.kwarg is not None or all(k in by_keyword for k in delta.hook_keywords)
+
+
+def _owners(change: Change) -> list[str]:
+    """The classes a member change names the member on: its symbol's and its aliases'."""
+    return [path.rsplit(".", 1)[0] for path in (change.symbol, *change.aliases)]

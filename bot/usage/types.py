@@ -15,9 +15,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.usage.callbacks import APP, Registrations, extension_app
-from bot.usage.known_types import FACTORIES, HOOK_PARAMETERS, KNOWN_BASES, METHOD_FACTORIES, PROXIES, ClassKey
+from bot.usage.known_types import (
+    ATTRIBUTE_TYPES,
+    DECORATOR_FACTORIES,
+    FACTORIES,
+    HOOK_PARAMETERS,
+    KNOWN_BASES,
+    METHOD_DECORATOR_FACTORIES,
+    METHOD_FACTORIES,
+    PROXIES,
+    ClassKey,
+)
 from bot.usage.model import Confidence
-from bot.usage.scopes import Scope, Value
+from bot.usage.scopes import FunctionNode, Scope, Value
 
 _BUILTIN_TYPES = frozenset(
     {
@@ -161,6 +171,10 @@ class Inference:
 
     def _name(self, name: str, scope: Scope, depth: int) -> TypeInfo | None:
         owner = scope.lookup(name)
+        if owner is not None and isinstance(
+            definition := owner.definitions.get(name), (ast.FunctionDef, ast.AsyncFunctionDef)
+        ):
+            return self._decorated(definition, owner, depth) if definition.decorator_list else None
         if owner is None or name in owner.definitions:
             return None
         values = owner.values.get(name, [])
@@ -181,6 +195,34 @@ class Inference:
         if found is None or found is _NONE:
             return found
         return TypeInfo(found.keys, found.closed, evidence, found.local_class)
+
+    def _decorated(self, function: FunctionNode, scope: Scope, depth: int) -> TypeInfo | None:
+        """What the outermost decorator makes of a def: an instance of the class a known decorator factory's decorator
+        returns (`@click.group()`, `@cli.command()` on a Group), or of a local decorator's return annotation
+        (`-> click.Group`, or `-> Callable[[F], click.Group]` for a factory called in the decorator)."""
+        decorator = function.decorator_list[0]
+        factory = decorator.func if isinstance(decorator, ast.Call) else decorator
+        evidence = f"`@{_short(decorator)}` on `def {function.name}` at {self.path}:{function.lineno}"
+        resolved = self.resolve(factory, scope) if isinstance(factory, (ast.Name, ast.Attribute)) else None
+        if resolved is not None:
+            made = DECORATOR_FACTORIES.get((resolved[0].split(".", 1)[0], resolved[0].rsplit(".", 1)[-1]))
+            return TypeInfo(_with_bases(made), False, f"{evidence} makes it a {made[0]} {made[1]}") if made else None
+        if isinstance(factory, ast.Attribute):
+            receiver = self.type_of(factory.value, scope, depth + 1)
+            for key in sorted(receiver.keys) if receiver is not None else ():
+                made = METHOD_DECORATOR_FACTORIES.get((key, factory.attr))
+                if made is not None and receiver is not None:
+                    return TypeInfo(
+                        _with_bases(made), False, f"{evidence} makes it a {made[0]} {made[1]}; {receiver.evidence}"
+                    )
+            return None
+        local = scope.lookup(factory.id) if isinstance(factory, ast.Name) else None
+        definition = local.definitions.get(factory.id) if local is not None and isinstance(factory, ast.Name) else None
+        if not isinstance(definition, (ast.FunctionDef, ast.AsyncFunctionDef)) or definition.returns is None:
+            return None
+        returns = _callable_result(definition.returns) if isinstance(decorator, ast.Call) else definition.returns
+        found = self.annotation(returns, local or scope) if returns is not None else None
+        return found and TypeInfo(found.keys, found.closed, f"{evidence}, `-> {_short(definition.returns)}`")
 
     def _self_type(self, name: str, scope: Scope) -> TypeInfo | None:
         """`self`/`cls`: the first parameter of a method, typed by the class it is defined in; another parameter of
@@ -244,6 +286,9 @@ class Inference:
                 return TypeInfo(frozenset(), True, resolved[0])
             key = class_key(resolved[0])
             return TypeInfo(_with_bases(key), False, resolved[0]) if key else None
+        if isinstance(base, ast.Attribute):  # `class User(db.Model)`: an attribute documented to hold a class
+            owner = self.type_of(base.value, scope, depth + 1)
+            return self._known_attribute(owner, base.attr) if owner is not None else None
         local = self._local_class(base, scope)
         return self.class_type(local, depth + 1) if local is not None else None
 
@@ -258,8 +303,14 @@ class Inference:
         """`self.app`: typed by what the class assigns or annotates (`self.app = app`, `app: Flask` in the body),
         or by a property's return annotation."""
         base = self.type_of(expr.value, scope, depth + 1)
-        if base is None or base.local_class is None:
+        if base is None and (local := self._local_class(expr.value, scope)) is not None:
+            base = self.class_type(local)  # the class itself: its class attributes are its instances'
+        if base is None:
             return None
+        if base.local_class is None or not self._class_attribute(base.local_class, expr.attr):
+            known = self._known_attribute(base, expr.attr)
+            if known is not None or base.local_class is None:
+                return known
         prop = self._property(base.local_class, expr.attr)
         if prop is not None and prop.returns is not None:
             found = self.annotation(prop.returns, self.classes[base.local_class].scope)
@@ -267,6 +318,15 @@ class Inference:
             return found and TypeInfo(found.keys, found.closed, evidence, found.local_class)
         values = self._class_attribute(base.local_class, expr.attr)
         return self._union([self._value(f"self.{expr.attr}", value, depth + 1) for value in values]) if values else None
+
+    @staticmethod
+    def _known_attribute(base: TypeInfo, attribute: str) -> TypeInfo | None:
+        """An attribute of a package class whose documented type is a package class (`db.Model`, `Model.query`)."""
+        for key in sorted(base.keys):
+            made = ATTRIBUTE_TYPES.get((key, attribute))
+            if made is not None:
+                return TypeInfo(_with_bases(made), False, f"`.{attribute}` of a {key[0]} {key[1]}; {base.evidence}")
+        return None
 
     def _property(self, node: ast.ClassDef, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         info = self.classes.get(node)
@@ -371,16 +431,30 @@ class Inference:
         return TypeInfo(keys, all(found.closed for found in present), present[0].evidence, local)
 
 
+def _callable_result(annotation: ast.expr) -> ast.expr | None:
+    """`X` of `Callable[[F], X]` (what a decorator a factory returns makes of the function), however spelled."""
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+        try:
+            annotation = ast.parse(annotation.value, mode="eval").body
+        except SyntaxError:
+            return None
+    if not isinstance(annotation, ast.Subscript) or not isinstance(annotation.slice, ast.Tuple):
+        return None
+    name = annotation.value.attr if isinstance(annotation.value, ast.Attribute) else getattr(annotation.value, "id", "")
+    return annotation.slice.elts[-1] if name == "Callable" and len(annotation.slice.elts) == 2 else None
+
+
 def _short(node: ast.expr) -> str:
     text = ast.unparse(node)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def member_evidence(receiver: TypeInfo | None, owner: str) -> tuple[Confidence | None, str]:
-    """Typed member (high), unknown receiver (possible), or a receiver known to be something else (no use)."""
-    key = class_key(owner)
-    if receiver is not None and key is not None and key in receiver.keys:
+def member_evidence(receiver: TypeInfo | None, owner: str, *aliases: str) -> tuple[Confidence | None, str]:
+    """Typed member (high), unknown receiver (possible), or a receiver known to be something else (no use). `aliases`:
+    other classes the change names the member on (`click.Group.resultcallback`, inherited from MultiCommand)."""
+    keys = {key for path in (owner, *aliases) if (key := class_key(path)) is not None}
+    if receiver is not None and keys & receiver.keys:
         return Confidence.HIGH, f"typed member: {receiver.evidence}"
-    if receiver is not None and (receiver.closed or (key is not None and key[0] in {k[0] for k in receiver.keys})):
+    if receiver is not None and (receiver.closed or {key[0] for key in keys} & {k[0] for k in receiver.keys}):
         return None, ""  # known to be something else, or another class of the same package
     return Confidence.POSSIBLE, "member name only: the receiver's type is unknown"
