@@ -55,6 +55,22 @@ def test_a_click_group_bound_by_its_decorator_is_typed() -> None:
     assert [(line, confidence) for line, _, _, confidence in deprecated] == [(7, "high"), (15, "high"), (16, "possible")]
 
 
+def test_a_group_made_on_a_flask_apps_cli_is_typed() -> None:
+    source = """\
+        from flask import Flask
+
+        app = Flask(__name__)
+
+        @app.cli.group()
+        def users():
+            pass
+
+        users.resultcallback()
+        """
+    # `app.cli` is flask's AppGroup, a click Group; the file reaches click through flask
+    assert found(source, CLICK) == [(9, "click.MultiCommand.resultcallback", "member", "high")]
+
+
 def test_a_decorator_says_nothing_unless_known_or_annotated() -> None:
     source = """\
         import click
@@ -129,4 +145,7 @@ def test_the_decorator_and_attribute_tables_agree_with_the_released_annotations(
         assert (last.value if isinstance(last, ast.Constant) else ast.unparse(last)) == made, path
     assert sqla.symbols["flask_sqlalchemy.model.Model.query"].annotation == "t.ClassVar[Query]"
     assert sqla.symbols["flask_sqlalchemy.SQLAlchemy.Model"].kind == "attribute"
-    assert {made for made in ATTRIBUTE_TYPES.values()} == {("flask_sqlalchemy", "Model"), ("flask_sqlalchemy", "Query")}
+    flask = surface_of(unpacked_release("flask", "3.0.0"), "flask", "3.0.0")
+    assert flask.symbols["flask.Flask.cli"].kind == flask.symbols["flask.Blueprint.cli"].kind == "attribute"
+    assert flask.symbols["flask.cli.AppGroup"].bases == ("click.Group",)
+    assert set(ATTRIBUTE_TYPES.values()) == {("flask_sqlalchemy", "Model"), ("flask_sqlalchemy", "Query"), ("flask", "AppGroup")}

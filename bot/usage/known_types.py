@@ -19,6 +19,7 @@ KNOWN_BASES: dict[ClassKey, frozenset[ClassKey]] = {
     ("flask", "Response"): frozenset({("werkzeug", "Response")}),
     ("flask", "FlaskClient"): frozenset({("werkzeug", "Client")}),
     ("flask_sqlalchemy", "Query"): frozenset({("flask_sqlalchemy", "BaseQuery")}),  # its name before 3.0
+    ("flask", "AppGroup"): frozenset({("click", "Group")}),
 }
 """Bases across distributions, which no single release's surface records (flask.Request is a werkzeug Request)."""
 
@@ -62,9 +63,11 @@ METHOD_DECORATOR_FACTORIES: dict[tuple[ClassKey, str], ClassKey] = {
 ATTRIBUTE_TYPES: dict[tuple[ClassKey, str], ClassKey] = {
     (("flask_sqlalchemy", "SQLAlchemy"), "Model"): ("flask_sqlalchemy", "Model"),
     (("flask_sqlalchemy", "Model"), "query"): ("flask_sqlalchemy", "Query"),
+    (("flask", "Flask"), "cli"): ("flask", "AppGroup"),
+    (("flask", "Blueprint"), "cli"): ("flask", "AppGroup"),
 }
 """Attributes of the package's classes (of an instance or of the class) whose documented type is a package class:
-`db.Model` is the model base class, and a subclass's `Model.query` a Query."""
+`db.Model` is the model base class, a subclass's `Model.query` a Query, and `app.cli` the app's click group."""
 
 CARRIERS: dict[str, frozenset[str]] = {
     base[0]: frozenset(key[0] for key, bases in KNOWN_BASES.items() if base in bases)
