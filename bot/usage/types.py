@@ -305,19 +305,19 @@ class Inference:
         base = self.type_of(expr.value, scope, depth + 1)
         if base is None and (local := self._local_class(expr.value, scope)) is not None:
             base = self.class_type(local)  # the class itself: its class attributes are its instances'
-        if base is None:
-            return None
-        if base.local_class is None or not self._class_attribute(base.local_class, expr.attr):
-            known = self._known_attribute(base, expr.attr)
-            if known is not None or base.local_class is None:
-                return known
+        if base is None or base.local_class is None:
+            return self._known_attribute(base, expr.attr) if base is not None else None
         prop = self._property(base.local_class, expr.attr)
         if prop is not None and prop.returns is not None:
             found = self.annotation(prop.returns, self.classes[base.local_class].scope)
             evidence = f"`{expr.attr}(self) -> {_short(prop.returns)}` at {self.path}:{prop.lineno}"
             return found and TypeInfo(found.keys, found.closed, evidence, found.local_class)
         values = self._class_attribute(base.local_class, expr.attr)
-        return self._union([self._value(f"self.{expr.attr}", value, depth + 1) for value in values]) if values else None
+        if values:
+            return self._union([self._value(f"self.{expr.attr}", value, depth + 1) for value in values])
+        if expr.attr in self.classes[base.local_class].scope.definitions:
+            return None  # the class defines it itself
+        return self._known_attribute(base, expr.attr)  # inherited from the package's class
 
     @staticmethod
     def _known_attribute(base: TypeInfo, attribute: str) -> TypeInfo | None:
