@@ -198,8 +198,30 @@ class Inference:
 
     def _decorated(self, function: FunctionNode, scope: Scope, depth: int) -> TypeInfo | None:
         """What the outermost decorator makes of a def: an instance of the class a known decorator factory's decorator
-        returns (`@click.group()`, `@cli.command()` on a Group), or of a local decorator's return annotation
-        (`-> click.Group`, or `-> Callable[[F], click.Group]` for a factory called in the decorator)."""
+        returns (`@click.group()`, `@cli.command()` on a Group) or of the class it is handed (`cls=MyGroup`), or of a
+        local decorator's return annotation (`-> click.Group`, or `-> Callable[[F], click.Group]` for a factory
+        called in the decorator)."""
+        made = self._decorator_result(function, scope, depth)
+        decorator = function.decorator_list[0]
+        chosen = (
+            next((k.value for k in decorator.keywords if k.arg == "cls"), None)
+            if isinstance(decorator, ast.Call)
+            else None
+        )
+        if made is None or chosen is None:
+            return made
+        if isinstance(chosen, ast.Constant) and chosen.value is None:
+            return made  # `cls=None`: the default class
+        local = self._local_class(chosen, scope)
+        resolved = self.resolve(chosen, scope) if isinstance(chosen, (ast.Name, ast.Attribute)) else None
+        key = class_key(resolved[0]) if resolved is not None else None
+        found = self.class_type(local) if local is not None else TypeInfo(_with_bases(key), False, "") if key else None
+        return found and TypeInfo(
+            found.keys, found.closed, f"{made.evidence}, `cls={_short(chosen)}`", found.local_class
+        )
+
+    def _decorator_result(self, function: FunctionNode, scope: Scope, depth: int) -> TypeInfo | None:
+        """See `_decorated`, before a `cls=` argument."""
         decorator = function.decorator_list[0]
         factory = decorator.func if isinstance(decorator, ast.Call) else decorator
         evidence = f"`@{_short(decorator)}` on `def {function.name}` at {self.path}:{function.lineno}"
