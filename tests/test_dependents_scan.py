@@ -155,3 +155,28 @@ def test_a_fallback_for_the_announced_replacement_is_guarded(body: str, handler:
     source = f"try:\n    {body}\nexcept ImportError:\n    {handler}\n"
     found, _ = find_usages("app.py", source.encode(), Targets.from_diffs([JINJA]))
     assert [(u.line, u.guarded) for u in found if u.line == 4] == [(4, guarded)]
+
+
+# -- a package of nothing but deprecated modules was deprecated as a whole: its removal follows a deprecation --
+
+
+def test_flask_admin_falls_back_to_wtforms_ext_only_where_wtforms_i18n_is_missing() -> None:
+    from tests.test_scan_releases import scanned
+
+    report = scanned("flask-admin", "1.6.0", (("wtforms", "2.3.3", "3.0.0"),))
+    # `try: from wtforms.i18n import messages_path` / `except ImportError: from wtforms.ext.i18n.utils import ...`;
+    # every subpackage of wtforms 2.3's `wtforms.ext` warned on import
+    assert [(u.line, u.guarded) for u in report.usages if u.symbol == "wtforms.ext"] == [(48, True)]
+
+
+def test_a_package_of_deprecated_modules_is_removed_after_its_deprecation(tmp_path: Path) -> None:
+    from tests.test_apidiff_unseen4 import diffed
+
+    warns = "import warnings\nwarnings.warn('going away', DeprecationWarning)\n"
+    old = {"demo/__init__.py": "", "demo/ext/__init__.py": "", "demo/ext/a/__init__.py": warns,
+           "demo/ext/b.py": warns + "def f():\n    pass\n", "demo/kept.py": "def g():\n    pass\n"}
+    found = diffed(tmp_path, old, {"demo/__init__.py": "", "demo/kept.py": "def g():\n    pass\n"})
+    assert found["removed", "demo.ext"].breakage == "deprecated_name_removed"
+    old["demo/ext/c.py"] = "def h():\n    pass\n"  # one module that never warned: the package was still in use
+    found = diffed(tmp_path / "again", old, {"demo/__init__.py": "", "demo/kept.py": "def g():\n    pass\n"})
+    assert found["removed", "demo.ext"].breakage == "module_removed"

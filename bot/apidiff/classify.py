@@ -14,6 +14,17 @@ def _parent(path: str) -> str:
     return path.rsplit(".", 1)[0]
 
 
+def _deprecated_module(module: str, old: Surface) -> bool:
+    """A module that warned as deprecated, or a package of nothing but such modules: every subpackage of wtforms
+    2.3's `wtforms.ext` warned on import (`wtforms.ext.i18n`, `.csrf`, ...), and its `__init__` binds nothing."""
+    symbol = old.symbols.get(module)
+    if symbol is not None and symbol.deprecated is not None:
+        return True
+    prefix = f"{module}."
+    children = [s for path, s in old.symbols.items() if path.startswith(prefix) and "." not in path[len(prefix) :]]
+    return bool(children) and all(s.kind == "module" and s.deprecated is not None for s in children)
+
+
 def _became_package(module: str, old: Surface, new: Surface) -> bool:
     before, after = old.symbols.get(module), new.symbols.get(module)
     return (
@@ -35,7 +46,7 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
     name = change.symbol.rsplit(".", 1)[-1]
     parent = old.symbols.get(_parent(change.symbol))
     if symbol.kind == "module":
-        return "module_removed"
+        return "deprecated_name_removed" if _deprecated_module(change.symbol, old) else "module_removed"
     if parent is not None and parent.kind == "class" and is_private_member(name):
         return "private_instance_attribute_removed" if symbol.instance else "private_member_removed"
     if is_private_symbol(change.symbol):
