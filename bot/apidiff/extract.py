@@ -34,6 +34,8 @@ from bot.apidiff.params import read_params, rejected_defaults, with_type_comment
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
+from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
+from bot.apidiff.runtime_names import run_time_writes
 from bot.apidiff.shim import (
     lazy_import_shims,
     literal_table,
@@ -621,46 +623,6 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
 
 
-def _globals_written(tree: ast.Module) -> dict[str, int] | None:
-    """Names top-level statements bind through `globals()`, with their lines: a literal key (`globals()["x"] = ...`)
-    or a loop variable over literal names (invoke 2.0's `for x in ("debug",): globals()[x] = getattr(log, x)`).
-    None when some write binds names that cannot be told (`globals().update(...)`, a computed key, or `globals()`
-    handed to a call that may: alembic's `Operations.create_module_class_proxy(globals(), locals())`)."""
-    names: dict[str, int] = {}
-    for stmt in tree.body:
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            continue
-        looped = _literal_loop(stmt)
-        for node in ast.walk(stmt):
-            if isinstance(node, ast.Call) and any(
-                isinstance(a, ast.Call) and dotted_name(a.func) == "globals" for a in node.args
-            ):
-                return None
-            target = node.value if isinstance(node, (ast.Attribute, ast.Subscript)) else None
-            if not (isinstance(target, ast.Call) and dotted_name(target.func) == "globals"):
-                continue
-            if isinstance(node, ast.Attribute) and node.attr in ("update", "setdefault", "__setitem__"):
-                return None
-            if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):
-                key = node.slice
-                if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    names.setdefault(key.value, node.lineno)
-                elif looped is not None and isinstance(key, ast.Name) and key.id == looped[0]:
-                    names.update((name, node.lineno) for name in looped[1] if name not in names)
-                else:
-                    return None
-    return names
-
-
-def _literal_loop(stmt: ast.stmt) -> tuple[str, tuple[str, ...]] | None:
-    """(variable, names) of `for variable in ("a", "b"):`, a loop over literal strings only."""
-    if not (isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name)):
-        return None
-    items = stmt.iter.elts if isinstance(stmt.iter, (ast.Tuple, ast.List, ast.Set)) else []
-    names = tuple(i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str))
-    return (stmt.target.id, names) if items and len(names) == len(items) else None
-
-
 def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
     """Classes of the module a top-level statement gives attributes with `setattr(Cls, ...)`."""
     for stmt in tree.body:
@@ -717,7 +679,7 @@ def read_module(
             tree = ast.parse(data, filename=file, type_comments=type_comments)
         source = SourceText(data)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
-        if b"globals()" in data and (written := _globals_written(tree)) != {}:
+        if any(marker in data for marker in RUN_TIME_MARKERS) and (written := run_time_writes(tree)) != {}:
             if written is None or lazy:
                 raw.dynamic = True  # names bound at run time: what it lost is not claimed
             else:

@@ -144,6 +144,8 @@ class SurfaceBuilder:
         self.truncated = False
         self._aliased: set[str] = set()
         self._expanding = False
+        self._tops: set[str] | None = None
+        """The top-level names of the distribution's modules (computed when first needed)."""
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
 
@@ -685,7 +687,7 @@ class SurfaceBuilder:
                 1,
                 raw.module,
                 deprecated=deprecated,
-                dynamic=raw.dynamic,
+                dynamic=raw.dynamic or self._star_unknown(raw),
                 getattr_refused=refused,
             )
         )
@@ -728,6 +730,30 @@ class SurfaceBuilder:
                     )
                     pending.append((source, True))
         return names
+
+    def _star_unknown(self, raw: RawModule) -> bool:
+        """A star import, direct or chained, from a module of the distribution that is not read (a compiled one:
+        numpy's `from ._multiarray_umath import *`), could not be, or binds names at run time: what it brings is
+        unknown, so a name the module lost may still be there."""
+        if self._tops is None:
+            self._tops = {name.split(".", 1)[0] for name in self.modules}
+        seen = {raw.module}
+        pending = [raw]
+        while pending:
+            current = pending.pop()
+            for star in current.bindings.get("*", ()):
+                if not isinstance(star, RawImport) or star.module in seen:
+                    continue
+                seen.add(star.module)
+                source = self.modules.get(star.module)
+                if source is None:
+                    if star.module.split(".", 1)[0] in self._tops:
+                        return True
+                elif source.dynamic or source.status is not ModuleStatus.OK:
+                    return True
+                else:
+                    pending.append(source)
+        return False
 
     def _incidental_attribute(self, raw: RawModule, attribute: RawAttribute) -> bool:
         """A Python-version flag (`PY2 = sys.version_info[0] == 2`) or only another name for a standard-library
