@@ -294,6 +294,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("httpx", "0.27.2", "auto"): "7bb2708e112d8fdd7829cd4243970f0c223274051cb35ee80c03301ee29a3df0",  # httpx-0.27.2-py3-none-any.whl
     ("httpx", "0.28.0", "auto"): "dc0b419a0cfeb6e8b34e85167c0da2671206f5095f1baa9663d23bcfd6b535fc",  # httpx-0.28.0-py3-none-any.whl
     ("flask-session", "0.7.0", "auto"): "b1d4a1ce560aa82c06f25b46a105a13e9cd43776987d6ae7d9fea2cbfc7b4bc4",  # flask_session-0.7.0-py3-none-any.whl
+    ("requests", "2.15.1", "auto"): "ff753b2196cd18b1bbeddc9dcd5c864056599f7a7d9a4fb5677e723efa2b7fb9",  # requests-2.15.1-py2.py3-none-any.whl
+    ("requests", "2.16.1", "auto"): "b81b3651a206f02709e374c52071b4ac9bdf463c193701a560ce8e25c9ecc80b",  # requests-2.16.1-py2.py3-none-any.whl
 }
 
 

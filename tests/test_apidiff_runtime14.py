@@ -11,6 +11,7 @@ import pytest
 
 from bot.apidiff.diff import diff_surfaces
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_trust import changes
 
 OLD = "def f(a):\n    pass\n\n\ndef g(a):\n    pass\n"
 
@@ -70,3 +71,24 @@ def test_a_star_import_chained_through_a_module_of_run_time_names_is_unknown_too
 def test_a_star_import_from_a_module_read_keeps_the_claims(tmp_path: Path) -> None:
     new = {"demo/__init__.py": "from .core import *\n", "demo/core.py": "def f(a):\n    pass\n"}
     assert removed(tmp_path, {"demo/__init__.py": OLD}, new) == {"demo.g"}
+
+
+# -- environment variables read by a vendored copy of a distribution the release now requires --
+
+
+def test_requests_2_16_unvendoring_urllib3_does_not_stop_reading_its_variables() -> None:
+    found = changes("requests", "2.15.1", "2.16.1")
+    # 2.15.1 read APPENGINE_RUNTIME, GAE_VM and SERVER_SOFTWARE in `requests/packages/urllib3/contrib/appengine.py`;
+    # 2.16.1 requires urllib3, which reads them still
+    assert not {symbol for kind, symbol in found if kind == "env_var_removed"}
+
+
+def test_a_variable_read_by_a_vendored_copy_dropped_altogether_is_no_longer_read(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": "",
+        "demo/_vendor/__init__.py": "",
+        "demo/_vendor/colorlib.py": "import os\nNO_COLOR = os.environ.get('NO_COLOR')\n",
+    }
+    new = {"demo/__init__.py": ""}
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    assert {c.symbol for c in found if c.kind.value == "env_var_removed"} == {"env:NO_COLOR"}
