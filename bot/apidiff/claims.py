@@ -37,6 +37,18 @@ def still_importable(path: str, new: Surface) -> bool:
     return holder is not None and holder.kind == "module" and holder.dynamic and name not in holder.getattr_refused
 
 
+def brought_by_new_star(path: str, old: Surface, new: Surface) -> bool:
+    """The module holding `path` now star-imports a module no reader sees that it did not before (a function moved
+    into a compiled extension, `from ._speedups import *`): the name may be there. A star import of such a module
+    both releases make is no evidence either way: names the old release defined in Python and the new one defines
+    nowhere are claimed as before (numpy 1.22's `loads`, beside `from ._multiarray_umath import *`)."""
+    module = path.rpartition(".")[0]
+    after, before = new.symbols.get(module), old.symbols.get(module)
+    if after is None or after.kind != "module" or not after.star_unread:
+        return False
+    return not set(after.star_unread) <= set(before.star_unread if before is not None else ())
+
+
 def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None = None) -> bool | None:
     """For a member `lost` of a class that still exists: False when an ancestor outside the distribution, or the
     class's `__getattr__`, may still provide it (known or unknown), True when the member is surely gone; None when

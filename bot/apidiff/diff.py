@@ -9,6 +9,7 @@ from bot.apidiff.annotations import annotation_changes, inferred_return_change
 from bot.apidiff.callsites import claims
 from bot.apidiff.claims import (
     CannotCompare,
+    brought_by_new_star,
     check_comparable,
     outside_claim,
     still_importable,
@@ -111,6 +112,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not under(path, blind)
         and not under(old.symbols[path].target, blind)
         and not still_importable(path, new)
+        and not brought_by_new_star(path, old, new)
         and outside_claim(path, new, outside, old.symbols[path]) is not False
         and not _module_alias_still_there(old.symbols[path], new)
     ]

@@ -134,6 +134,10 @@ class Symbol:
     getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     """For a dynamic class whose `__getattr__` ends in `raise`: (the names it spells, the modules — resolved — whose
     attributes it answers with); None when it may answer anything (see `CallableFacts.getattr_served`)."""
+    star_unread: tuple[str, ...] = ()
+    """For a module: the modules of the distribution no reader sees (compiled: numpy's `from ._multiarray_umath
+    import *`), or whose globals are bound at run time, that it star-imports, directly or chained: they may bring
+    any name."""
     getattr_refused: tuple[str, ...] = ()
     """For a dynamic class: the names its `__getattr__` raises for before it could answer anything (dash 3's
     `Dash.run_server`, listed in `ObsoleteChecker._obsolete_attributes`): surely not served."""

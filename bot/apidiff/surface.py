@@ -687,7 +687,8 @@ class SurfaceBuilder:
                 1,
                 raw.module,
                 deprecated=deprecated,
-                dynamic=raw.dynamic or self._star_unknown(raw),
+                dynamic=raw.dynamic,
+                star_unread=self._star_unread(raw),
                 getattr_refused=refused,
             )
         )
@@ -731,12 +732,11 @@ class SurfaceBuilder:
                     pending.append((source, True))
         return names
 
-    def _star_unknown(self, raw: RawModule) -> bool:
-        """A star import, direct or chained, from a module of the distribution that is not read (a compiled one:
-        numpy's `from ._multiarray_umath import *`), could not be, or binds names at run time: what it brings is
-        unknown, so a name the module lost may still be there."""
+    def _star_unread(self, raw: RawModule) -> tuple[str, ...]:
+        """See `Symbol.star_unread`."""
         if self._tops is None:
             self._tops = {name.split(".", 1)[0] for name in self.modules}
+        found: set[str] = set()
         seen = {raw.module}
         pending = [raw]
         while pending:
@@ -748,12 +748,12 @@ class SurfaceBuilder:
                 source = self.modules.get(star.module)
                 if source is None:
                     if star.module.split(".", 1)[0] in self._tops:
-                        return True
+                        found.add(star.module)
                 elif source.dynamic or source.status is not ModuleStatus.OK:
-                    return True
+                    found.add(star.module)
                 else:
                     pending.append(source)
-        return False
+        return tuple(sorted(found))
 
     def _incidental_attribute(self, raw: RawModule, attribute: RawAttribute) -> bool:
         """A Python-version flag (`PY2 = sys.version_info[0] == 2`) or only another name for a standard-library
