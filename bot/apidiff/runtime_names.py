@@ -15,7 +15,7 @@ _NAMESPACE_CALLS = frozenset({"globals", "vars", "locals"})
 _EXEC_CALLS = frozenset({"exec", "exec_", "six.exec_"})
 _WRITING_METHODS = frozenset({"update", "setdefault", "__setitem__"})
 _READING_CALLS = frozenset({"getattr", "hasattr", "dir", "vars", "id", "isinstance", "repr", "str"})
-MARKERS = (b"globals()", b"vars()", b"locals()", b"sys.modules[__name__]", b"exec")
+MARKERS = (b"globals()", b"vars()", b"locals()", b"sys.modules[__name__]", b"exec(", b"exec_(")
 """Spellings one of which a module writing its globals at run time contains (a prefilter on the source)."""
 
 
