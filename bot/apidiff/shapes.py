@@ -162,6 +162,12 @@ def hook_drops(old: Surface, new: Surface) -> list[Shape]:
     return found
 
 
+_UNNAMED_BASES = frozenset({"object", "typing.Generic", "abc.ABC", "?"})
+"""Bases no `isinstance` or `except` of a user names: `abc.ABC` holds nothing but the `ABCMeta` metaclass (written
+`metaclass=ABCMeta` instead, or dropped, abstract methods are only enforced less); "?" is a base never named
+(`with_metaclass(...)`)."""
+
+
 def _class_shapes(
     before: Symbol, after: Symbol, now: Callable[[str], str], hidden: Callable[[str], bool]
 ) -> Iterator[tuple[str, str]]:
@@ -180,7 +186,7 @@ def _class_shapes(
         if t.rsplit(".", 1)[-1] not in kept
         and now(t)
         and now(t).rsplit(".", 1)[-1] not in kept
-        and t not in ("object", "typing.Generic", "?")  # "?": a base never named (`with_metaclass(...)`)
+        and t not in _UNNAMED_BASES
         and not t.rsplit(".", 1)[-1].startswith("_")  # a private base nobody names (aiohttp 3.9's `_HTTPMove`)
         and not hidden(t)  # nor one a private module alone holds (anyio 3.7's `DeprecatedAsyncContextManager`)
         and not unknown
