@@ -1,6 +1,7 @@
-"""Claims about a class's ancestry that no user's code can observe: `abc.ABC` carries nothing but the `ABCMeta`
-metaclass, so `class B(ABC)` rewritten `class B(metaclass=ABCMeta)` (or six's `@add_metaclass(ABCMeta)`) breaks no
-`isinstance` and no `except`. Losing a base users do name stays a claim."""
+"""What a class's claims say that users would not see or could not read: losing `abc.ABC` as a base (it carries
+nothing but the `ABCMeta` metaclass, so `class B(ABC)` rewritten `class B(metaclass=ABCMeta)`, or six's
+`@add_metaclass(ABCMeta)`, breaks no `isinstance` and no `except`; losing a base users do name stays a claim), and a
+constructor's warning naming the class through `cls.__name__`, shown with the placeholder unfilled."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
 OLD = "import abc\n\n\nclass B(abc.ABC):\n    def run(self):\n        pass\n"
@@ -34,3 +36,25 @@ def test_losing_a_base_users_name_is_still_claimed(tmp_path: Path) -> None:
     old = "from collections.abc import Mapping\n\n\nclass B(Mapping):\n    pass\n"
     found = diffed(tmp_path, old, "class B:\n    pass\n")
     assert "no longer a subclass of collections.abc.Mapping" in found["signature_changed", "demo.B"].detail
+
+
+# -- a constructor's warning naming the class through `cls.__name__` names the class being built --
+
+
+def test_werkzeug_2_3_url_classes_are_named_in_their_deprecation() -> None:
+    found = changes("werkzeug", "2.2.3", "2.3.0")
+    for name in ("BaseURL", "URL", "BytesURL"):  # `BaseURL.__new__` warns f"'werkzeug.urls.{cls.__name__}' is ..."
+        detail = found["deprecated", f"werkzeug.urls.{name}"].detail
+        assert detail.startswith(f"'werkzeug.urls.{name}' is deprecated"), detail
+
+
+def test_a_subclass_inheriting_the_warning_is_named_itself(tmp_path: Path) -> None:
+    new = (
+        "import warnings\n\n\nclass Base:\n    def __new__(cls, *args):\n"
+        "        warnings.warn(f'{cls.__name__} is deprecated', DeprecationWarning)\n"
+        "        return super().__new__(cls)\n\n\nclass Child(Base):\n    pass\n"
+    )
+    old = "class Base:\n    pass\n\n\nclass Child(Base):\n    pass\n"
+    found = diffed(tmp_path, old, new)
+    assert found["deprecated", "demo.Child"].detail == "Child is deprecated"
+    assert found["deprecated", "demo.Base"].detail == "Base is deprecated"

@@ -121,6 +121,11 @@ def _is_test(owner: str, name: str, member: object) -> bool:
     )
 
 
+_CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__\}")
+"""The class's name in a constructor's warning (werkzeug 2.3's `f"'werkzeug.urls.{cls.__name__}' is deprecated"` in
+`BaseURL.__new__`, which `URL` and `BytesURL` inherit): filled with the name of the class being built."""
+
+
 def _module_is_public(module: str) -> bool:
     return not any(_is_private(part) for part in module.split("."))
 
@@ -374,7 +379,7 @@ class SurfaceBuilder:
             for method in own:
                 message = self._deprecation(method.warns, method.decorator_message)
                 if message is not None:
-                    return message
+                    return _CLASS_NAME.sub(cls.name, message)
             if any(m.name == "__init__" and not m.calls_super_init for m in own):
                 continue
             for base in current.bases:
