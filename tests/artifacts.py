@@ -294,6 +294,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("httpx", "0.27.2", "auto"): "7bb2708e112d8fdd7829cd4243970f0c223274051cb35ee80c03301ee29a3df0",  # httpx-0.27.2-py3-none-any.whl
     ("httpx", "0.28.0", "auto"): "dc0b419a0cfeb6e8b34e85167c0da2671206f5095f1baa9663d23bcfd6b535fc",  # httpx-0.28.0-py3-none-any.whl
     ("flask-session", "0.7.0", "auto"): "b1d4a1ce560aa82c06f25b46a105a13e9cd43776987d6ae7d9fea2cbfc7b4bc4",  # flask_session-0.7.0-py3-none-any.whl
+    ("connexion", "2.14.2", "auto"): "a73b96a0e07b16979a42cde7c7e26afe8548099e352cf350f80c57185e0e0b36",  # connexion-2.14.2-py2.py3-none-any.whl
+    ("connexion", "3.0.0", "auto"): "1c4770fd350bbb085978437f2bd12fa3169d997a146740a1183fbb792b1637b5",  # connexion-3.0.0-py3-none-any.whl
+    ("python-socketio", "4.6.1", "auto"): "5a21da53fdbdc6bb6c8071f40e13d100e0b279ad997681c2492478e06f370523",  # python_socketio-4.6.1-py2.py3-none-any.whl
+    ("python-socketio", "5.0.0", "auto"): "d5dda689f154f18e689bf241d85e3f38167960f2d7bc0905ba2e8890eeb4c517",  # python_socketio-5.0.0-py2.py3-none-any.whl
+    ("flask-admin", "1.6.1", "auto"): "fd8190f1ec3355913a22739c46ed3623f1d82b8112cde324c60a6fc9b21c9406",  # Flask_Admin-1.6.1-py3-none-any.whl
+    ("flask-admin", "2.0.0", "auto"): "3b2dc1f13c2ec450e2c9197f58cd684be5b96a9497e1ffb9d9efb9f7f59825f9",  # flask_admin-2.0.0-py3-none-any.whl
+    ("wtforms", "3.2.2", "auto"): "72b90d5d921bd3119252069cf0301e9c13915f9e52792652bc91c5dda4b79e56",  # wtforms-3.2.2-py3-none-any.whl
+    ("wtforms", "3.3.0", "auto"): "eaf2f7649bedbee0bad74bb068dca8bfec8b00d04fd44c1735682c1fe33acfa7",  # wtforms-3.3.0-py3-none-any.whl
 }
 
 
