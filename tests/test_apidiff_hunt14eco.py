@@ -28,3 +28,39 @@ def test_a_name_sharing_only_its_last_word_is_no_rename(tmp_path: Path) -> None:
     assert "'bind' renamed to 'bind_key'" in (qualified["signature_changed", "demo.add"].detail or "")
     prefixed = diffed(tmp_path, "def add(spec, handler=None):\n    pass\n", "def add(spec, wsHandler=None):\n    pass\n")
     assert "'handler' renamed to 'wsHandler'" in (prefixed["signature_changed", "demo.add"].detail or "")
+
+
+# -- `**kwargs` handed on under another name (`options = kwargs`, `dict(kwargs)`, `kwargs.copy()`) --
+
+
+def test_python_socketio_5_client_binary_goes_to_the_engineio_client() -> None:
+    found = changes("python-socketio", "4.6.1", "5.0.0")
+    # `engineio_options = kwargs` ... `self._engineio_client_class()(**engineio_options)`: engine.io 4's `Client`
+    # takes no `binary=` (TypeError); the dict goes on, to a callee the engine cannot name: removed, lower confidence
+    for symbol in ("socketio.Client", "socketio.Server", "socketio.AsyncClient"):
+        detail = found["signature_changed", symbol].detail or ""
+        assert "'binary' removed" in detail and "lower confidence" in detail and "keyword-only" not in detail
+    assert ("removed", "socketio.packet.ERROR") in found  # true ones kept (`CONNECT_ERROR` in protocol 5)
+
+
+ENGINE = "class Engine:\n    def __init__(self, logger=False, binary=False):\n        pass\n\n\n"
+CLIENT_OLD = ENGINE + "class Client:\n    def __init__(self, logger=False, binary=False, **kwargs):\n        pass\n"
+CLIENT_NEW = ("class Client:\n    def __init__(self, logger=False, **kwargs):\n"
+              "        options = dict(kwargs)\n        options.pop('engine_logger', None)\n"
+              "        self.engine = {callee}(**options)\n")
+
+
+def test_kwargs_handed_on_under_another_name_are_followed(tmp_path: Path) -> None:
+    engine = ENGINE.replace("logger=False, binary=False", "logger=False")
+    rejected = diffed(tmp_path, CLIENT_OLD, engine + CLIENT_NEW.format(callee="Engine"))
+    surely = rejected["signature_changed", "demo.Client"].detail or ""
+    assert "'binary' removed" in surely and "lower confidence" not in surely  # `Engine` takes no `binary=`
+    unknown = diffed(tmp_path, CLIENT_OLD, engine + CLIENT_NEW.format(callee="self.engine_class()"))
+    assert "lower confidence" in (unknown["signature_changed", "demo.Client"].detail or "")
+    accepted = diffed(tmp_path, CLIENT_OLD, ENGINE + CLIENT_NEW.format(callee="Engine"))
+    # the engine still takes `binary=`: only positional callers break
+    assert accepted["signature_changed", "demo.Client"].detail == "parameter 'binary' is now keyword-only"
+    kept = diffed(tmp_path, CLIENT_OLD, engine + CLIENT_NEW.format(callee="Engine").replace("'engine_logger'",
+                                                                                          "'binary'"))
+    # read out of the alias: still an option
+    assert kept["signature_changed", "demo.Client"].detail == "parameter 'binary' is now keyword-only"
