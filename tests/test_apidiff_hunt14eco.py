@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -64,3 +66,37 @@ def test_kwargs_handed_on_under_another_name_are_followed(tmp_path: Path) -> Non
                                                                                           "'binary'"))
     # read out of the alias: still an option
     assert kept["signature_changed", "demo.Client"].detail == "parameter 'binary' is now keyword-only"
+
+
+# -- a config key only read, never defaulted, spelled under the extension's own name --
+
+
+def test_flask_admin_2_renamed_its_raise_on_exception_keys() -> None:
+    found = changes("flask-admin", "1.6.1", "2.0.0")
+    # `current_app.config.get("ADMIN_RAISE_ON_VIEW_EXCEPTION")`, read only: 2.0 reads FLASK_ADMIN_RAISE_ON_...
+    assert {("removed", "config:ADMIN_RAISE_ON_VIEW_EXCEPTION"), ("removed", "config:ADMIN_RAISE_ON_INTEGRITY_ERROR")} \
+        <= set(found)
+    assert {("removed", "flask_admin.Admin.template_mode"), ("removed", "flask_admin.contrib.appengine")} <= set(found)
+
+
+READS = ("from flask import current_app\n\n\ndef handle():\n"
+         "    return current_app.config.get('{key}'), current_app.config.get('TESTING'),"
+         " current_app.config.get('MAIL_SERVER'), current_app.config['SESSION_COOKIE_NAME']\n")
+
+
+def config_changes(tmp_path: Path, package: str, old_key: str, new_key: str) -> set[str]:
+    """The config keys claimed removed when `package` reads `new_key` where it read `old_key` (and three keys the
+    app sets for the framework or another extension, read by both)."""
+    root = tmp_path / f"{package}-{old_key}"
+    old = surface(root, {f"{package}/__init__.py": READS.format(key=old_key)}, "1.0")
+    new = surface(root, {f"{package}/__init__.py": READS.format(key=new_key)}, "2.0")
+    return {c.symbol for c in diff_surfaces(old, new) if c.symbol.startswith("config:")}
+
+
+def test_a_key_read_under_the_package_name_is_its_own(tmp_path: Path) -> None:
+    assert config_changes(tmp_path, "flask_demo", "DEMO_RAISE", "FLASK_DEMO_RAISE") == {"config:DEMO_RAISE"}
+    assert config_changes(tmp_path, "flask_demo", "FLASK_DEMO_RAISE", "DEMO_RAISE") == {"config:FLASK_DEMO_RAISE"}
+    assert config_changes(tmp_path, "tool", "TOOL_MODE", "TOOL_KIND") == {"config:TOOL_MODE"}
+    # another's namespace, read only: it may be the app's setting for someone else, which stays read there
+    assert config_changes(tmp_path, "flask_demo", "OTHER_RAISE", "FLASK_DEMO_RAISE") == set()
+    assert config_changes(tmp_path, "flask_demo", "FLASK_RAISE", "FLASK_DEMO_RAISE") == set()  # the framework's word

@@ -152,19 +152,37 @@ def spelled_by(shapes: Iterable[str], key: str) -> bool:
     return any(re.fullmatch(".*".join(map(re.escape, shape.split("*"))), key) for shape in shapes)
 
 
-def own_read(key: str, namespaces: Iterable[str]) -> bool:
+def own_read(key: str, namespaces: Iterable[str], heads: Iterable[str] = ()) -> bool:
     """A key only read is the release's own when it shares the leading word of a key the same module defaults
     (flask-sqlalchemy 3.0's `config.get("SQLALCHEMY_COMMIT_ON_TEARDOWN")` beside `setdefault("SQLALCHEMY_ECHO")`):
-    that word is the extension's namespace. Not a one-word key (`DEBUG`), nor one of the framework's own keys
-    (`SESSION_COOKIE_NAME` beside flask-session's `SESSION_TYPE`), which the app sets for the framework."""
-    return "_" in key.strip("_") and key not in FRAMEWORK_KEYS and _namespace(key) in namespaces
+    that word is the extension's namespace; or when it is spelled under the package's own name (`heads`, see
+    `package_heads`). Not a one-word key (`DEBUG`), nor one of the framework's own keys (`SESSION_COOKIE_NAME`
+    beside flask-session's `SESSION_TYPE`), which the app sets for the framework."""
+    if "_" not in key.strip("_") or key in FRAMEWORK_KEYS:
+        return False
+    return _namespace(key) in namespaces or any(key.startswith(head) and len(key) > len(head) for head in heads)
 
 
-def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = None) -> ConfigAccess:
+FRAMEWORKS = frozenset({"FLASK", "QUART"})
+"""Leading words of an extension's import name that name the framework it extends, not the extension."""
+
+
+def package_heads(package: str) -> tuple[str, ...]:
+    """How the package's own config keys begin, from its import name: `FLASK_ADMIN_` and `ADMIN_` for `flask_admin`
+    (flask-admin 1.6 reads `ADMIN_RAISE_ON_VIEW_EXCEPTION`, 2.0 `FLASK_ADMIN_RAISE_ON_VIEW_EXCEPTION`, neither
+    defaulted). No app or other extension names its keys after this one."""
+    words = [word for word in package.upper().split("_") if word]
+    heads = ["_".join(words) + "_"] if words else []
+    if len(words) > 1 and words[0] in FRAMEWORKS:
+        heads.append("_".join(words[1:]) + "_")
+    return tuple(heads)
+
+
+def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = None, package: str = "") -> ConfigAccess:
     """(key -> first line where the module defines its default or reads a key of its own, every key the module
     reads, keys spelled through constants, shapes of keys built at run time). A key the release defaults is its own
-    (`default_config`, an extension's `setdefault`); a plain read is its own only by `own_read`, else it may be
-    another's (`TESTING`)."""
+    (`default_config`, an extension's `setdefault`); a plain read is its own only by `own_read` (`package`: the
+    top-level import name), else it may be another's (`TESTING`)."""
     found: dict[str, int] = {}
     read_at: dict[str, int] = {}
     reads: list[tuple[str, ast.expr]] = []
@@ -203,8 +221,9 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
             if defaults and (key not in found or found[key] > line):
                 found[key] = line
     namespaces = {_namespace(key) for key in found}
+    heads = package_heads(package)
     for key, line in read_at.items():
-        if key not in found and own_read(key, namespaces):
+        if key not in found and own_read(key, namespaces, heads):
             found[key] = line
     warned, unwarned = warned_keys(tree, reads) if reads and b"warn" in data else ({}, {key for key, _ in reads})
     return ConfigAccess(
