@@ -100,3 +100,33 @@ def test_a_key_read_under_the_package_name_is_its_own(tmp_path: Path) -> None:
     # another's namespace, read only: it may be the app's setting for someone else, which stays read there
     assert config_changes(tmp_path, "flask_demo", "OTHER_RAISE", "FLASK_DEMO_RAISE") == set()
     assert config_changes(tmp_path, "flask_demo", "FLASK_RAISE", "FLASK_DEMO_RAISE") == set()  # the framework's word
+
+
+# -- a constructor warning only for instances of exactly its class (`if type(self) is Cls: warn(...)`) --
+
+
+def test_wtforms_3_3_deprecates_datetimefield_not_its_subclasses() -> None:
+    found = changes("wtforms", "3.2.2", "3.3.0")
+    deprecated = {symbol for kind, symbol in found if kind == "deprecated"}
+    assert {"wtforms.DateTimeField", "wtforms.fields.DateTimeField"} <= deprecated  # documented, was missed
+    # `DateField`, `TimeField`, `DateTimeLocalField` call its `__init__` without the warning
+    assert not {s for s in deprecated if s.rsplit(".", 1)[1] in {"DateField", "TimeField", "DateTimeLocalField"}}
+    assert ("removed", "wtforms.validators.URL.regex") in found  # true ones kept
+
+
+EXACT = ("import warnings\n\n\nclass Base:\n    def __init__(self, x=None):\n        if {test}:\n"
+         "            warnings.warn(\"'Base' is deprecated, use 'Other'.\", DeprecationWarning)\n\n\n"
+         "class Sub(Base):\n    def __init__(self, x=None):\n        super().__init__(x)\n")
+PLAIN = "class Base:\n    def __init__(self, x=None):\n        pass\n\n\nclass Sub(Base):\n    pass\n"
+
+
+def test_a_warning_for_exactly_one_class_deprecates_that_class(tmp_path: Path) -> None:
+    for test in ("type(self) is Base", "self.__class__ is Base", "type(self) == Base"):
+        found = diffed(tmp_path / test.replace(" ", "_"), PLAIN, EXACT.format(test=test))
+        assert {s for k, s in found if k == "deprecated"} == {"demo.Base"}, test
+    for test in ("type(self) is not Base", "type(self) is Base or DEBUG", "self is Base", "isinstance(self, Base)"):
+        found = diffed(tmp_path / test.replace(" ", "_"), PLAIN, EXACT.format(test=test))
+        assert not {s for k, s in found if k == "deprecated"}, test
+    new = EXACT.format(test="True").replace("    def __init__(self, x=None):\n        if True:",
+                                            "    def __new__(cls, x=None):\n        if cls is Base:", 1)
+    assert {s for k, s in diffed(tmp_path / "new", PLAIN, new) if k == "deprecated"} == {"demo.Base"}
