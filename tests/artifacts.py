@@ -302,6 +302,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-admin", "2.0.0", "auto"): "3b2dc1f13c2ec450e2c9197f58cd684be5b96a9497e1ffb9d9efb9f7f59825f9",  # flask_admin-2.0.0-py3-none-any.whl
     ("wtforms", "3.2.2", "auto"): "72b90d5d921bd3119252069cf0301e9c13915f9e52792652bc91c5dda4b79e56",  # wtforms-3.2.2-py3-none-any.whl
     ("wtforms", "3.3.0", "auto"): "eaf2f7649bedbee0bad74bb068dca8bfec8b00d04fd44c1735682c1fe33acfa7",  # wtforms-3.3.0-py3-none-any.whl
+    ("quart", "0.20.0", "auto"): "003c08f551746710acb757de49d9b768986fd431517d0eb127380b656b98b8f1",  # quart-0.20.0-py3-none-any.whl
+    ("quart", "0.21.0", "auto"): "a21377754d52ee3a9de7f9bff140dc3bb055e2eec8ac187da1789b36cf4c66ca",  # quart-0.21.0-py3-none-any.whl
 }
 
 

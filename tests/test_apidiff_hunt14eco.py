@@ -130,3 +130,27 @@ def test_a_warning_for_exactly_one_class_deprecates_that_class(tmp_path: Path) -
     new = EXACT.format(test="True").replace("    def __init__(self, x=None):\n        if True:",
                                             "    def __new__(cls, x=None):\n        if cls is Base:", 1)
     assert {s for k, s in diffed(tmp_path / "new", PLAIN, new) if k == "deprecated"} == {"demo.Base"}
+
+
+# -- defaults merging a mapping they do not spell (`ImmutableDict(Flask.default_config | {...})`) --
+
+
+def test_quart_0_21_defaults_still_hold_flask_keys() -> None:
+    found = changes("quart", "0.20.0", "0.21.0")
+    # 0.21 builds `default_config` as `Flask.default_config | {...}`: DEBUG, SECRET_KEY, TESTING, ... all still in
+    assert not {symbol for _kind, symbol in found if symbol.startswith("config:")}
+    assert ("removed", "config:PRESERVE_CONTEXT_ON_EXCEPTION") in changes("flask", "2.1.3", "2.2.0")  # literal: kept
+
+
+DEFAULTS = "class App:\n    default_config = {value}\n"
+
+
+def test_defaults_merging_an_unspelled_mapping_may_hold_any_key(tmp_path: Path) -> None:
+    old = DEFAULTS.format(value="{'DEMO_MODE': 1, 'DEMO_DEBUG': False}")
+    for merged in ("dict(Base.default_config, DEMO_MODE=1)", "{**Base.default_config, 'DEMO_MODE': 1}",
+                   "ImmutableDict(Base.default_config | {'DEMO_MODE': 1})", "{'DEMO_MODE': 1} | BASE"):
+        found = diffed(tmp_path / str(len(merged)), old, DEFAULTS.format(value=merged))
+        assert not {symbol for _kind, symbol in found if symbol.startswith("config:")}, merged
+    for spelled in ("{'DEMO_MODE': 1}", "ImmutableDict({'DEMO_MODE': 1} | {'DEMO_OTHER': 2})", "dict(DEMO_MODE=1)"):
+        found = diffed(tmp_path / "spelled", old, DEFAULTS.format(value=spelled))
+        assert {symbol for _kind, symbol in found if symbol.startswith("config:")} == {"config:DEMO_DEBUG"}, spelled

@@ -112,7 +112,25 @@ def _dict_keys(value: ast.expr | None) -> list[tuple[ast.expr | str, int]]:
         return found + [pair for arg in value.args for pair in _dict_keys(arg)]
     if isinstance(value, ast.Dict):
         return [(node, node.lineno) for node in value.keys if node is not None]
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.BitOr):
+        return _dict_keys(value.left) + _dict_keys(value.right)
     return []
+
+
+ANY_KEY = "*"
+"""The shape of every key: a release whose defaults merge a mapping it does not spell may default any key."""
+
+
+def _merges_unspelled(value: ast.expr | None) -> bool:
+    """The defaults merge a mapping not written out (quart 0.21's `ImmutableDict(Flask.default_config | {...})`,
+    `{**Base.defaults, ...}`, `dict(base, KEY=...)`): which keys it holds is not read here."""
+    if isinstance(value, ast.Call):
+        return any(_merges_unspelled(arg) or not isinstance(arg, ast.Dict | ast.BinOp) for arg in value.args)
+    if isinstance(value, ast.Dict):
+        return None in value.keys
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.BitOr):
+        return any(not isinstance(side, ast.Dict) or _merges_unspelled(side) for side in (value.left, value.right))
+    return False
 
 
 _PERCENT_FIELD = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]")
@@ -207,6 +225,8 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if any(isinstance(t, ast.Name) and t.id == "default_config" for t in targets):
                 spelled.extend((key, line, True) for key, line in _dict_keys(node.value))
+                if _merges_unspelled(node.value):
+                    shapes.add(ANY_KEY)
         for written, line, defaults in spelled:
             key = written if isinstance(written, str) else key_spelled(written)
             if key is not None and not defaults and isinstance(node, ast.expr):
