@@ -304,6 +304,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("wtforms", "3.3.0", "auto"): "eaf2f7649bedbee0bad74bb068dca8bfec8b00d04fd44c1735682c1fe33acfa7",  # wtforms-3.3.0-py3-none-any.whl
     ("quart", "0.20.0", "auto"): "003c08f551746710acb757de49d9b768986fd431517d0eb127380b656b98b8f1",  # quart-0.20.0-py3-none-any.whl
     ("quart", "0.21.0", "auto"): "a21377754d52ee3a9de7f9bff140dc3bb055e2eec8ac187da1789b36cf4c66ca",  # quart-0.21.0-py3-none-any.whl
+    ("asgiref", "3.8.1", "auto"): "3e1e3ecc849832fe52ccf2cb6686b7a55f82bb1d6aee72a58826471390335e47",  # asgiref-3.8.1-py3-none-any.whl
+    ("asgiref", "3.9.0", "auto"): "06a41250a0114d2b6f6a2cb3ab962147d355b53d1de15eebc34a9d04a7b79981",  # asgiref-3.9.0-py3-none-any.whl
 }
 
 

@@ -154,3 +154,29 @@ def test_defaults_merging_an_unspelled_mapping_may_hold_any_key(tmp_path: Path) 
     for spelled in ("{'DEMO_MODE': 1}", "ImmutableDict({'DEMO_MODE': 1} | {'DEMO_OTHER': 2})", "dict(DEMO_MODE=1)"):
         found = diffed(tmp_path / "spelled", old, DEFAULTS.format(value=spelled))
         assert {symbol for _kind, symbol in found if symbol.startswith("config:")} == {"config:DEMO_DEBUG"}, spelled
+
+
+# -- a TypedDict's fields: keys of the dicts it makes, its constructor `dict`'s, which checks none --
+
+
+def test_asgiref_3_9_websocket_disconnect_event_still_builds() -> None:
+    found = changes("asgiref", "3.8.1", "3.9.0")
+    # `reason: Optional[str]` added to the TypedDict: `WebSocketDisconnectEvent(type=..., code=...)` runs as before
+    assert not {key for key in found if key[1].startswith("asgiref.typing.")}
+    assert ("signature_changed", "asgiref.current_thread_executor.CurrentThreadExecutor") in found  # true: kept
+
+
+TYPED = "from typing import NamedTuple, TypedDict\n\n\n{body}\n"
+
+
+def test_typeddict_fields_make_no_constructor_or_attribute_claim(tmp_path: Path) -> None:
+    old = TYPED.format(body="class Event(TypedDict):\n    kind: str\n    code: int\n\n\n"
+                            "Other = TypedDict('Other', {'a': int, 'b': int})\n\n\n"
+                            "class Point(NamedTuple):\n    x: int\n    y: int\n")
+    new = TYPED.format(body="class Event(TypedDict):\n    kind: str\n    reason: str\n\n\n"
+                            "Other = TypedDict('Other', {'a': int, 'c': int})\n\n\n"
+                            "class Point(NamedTuple):\n    x: int\n    z: int\n")
+    found = diffed(tmp_path, old, new)
+    # `Event(kind="x", code=1)` and `Event(kind="x")` still build dicts; `Event.code` never existed at run time
+    assert not {symbol for _kind, symbol in found if "Event" in symbol or "Other" in symbol}
+    assert {("removed", "demo.Point.y"), ("signature_changed", "demo.Point")} <= set(found)  # a NamedTuple's are real

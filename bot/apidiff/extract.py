@@ -345,6 +345,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
             for name in deleted_names(stmt):
                 cls.members.pop(name, None)
                 methods.pop(name, None)
+        elif isinstance(stmt, ast.AnnAssign) and cls.record == "typeddict":
+            continue  # a key of the dicts it makes (see `records.TYPEDDICT_PARAMS`)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
             if "__slots__" in assigned_names(stmt):
