@@ -296,6 +296,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-session", "0.7.0", "auto"): "b1d4a1ce560aa82c06f25b46a105a13e9cd43776987d6ae7d9fea2cbfc7b4bc4",  # flask_session-0.7.0-py3-none-any.whl
     ("requests", "2.15.1", "auto"): "ff753b2196cd18b1bbeddc9dcd5c864056599f7a7d9a4fb5677e723efa2b7fb9",  # requests-2.15.1-py2.py3-none-any.whl
     ("requests", "2.16.1", "auto"): "b81b3651a206f02709e374c52071b4ac9bdf463c193701a560ce8e25c9ecc80b",  # requests-2.16.1-py2.py3-none-any.whl
+    ("connexion", "2.14.2", "auto"): "a73b96a0e07b16979a42cde7c7e26afe8548099e352cf350f80c57185e0e0b36",  # connexion-2.14.2-py2.py3-none-any.whl
+    ("connexion", "3.0.0", "auto"): "1c4770fd350bbb085978437f2bd12fa3169d997a146740a1183fbb792b1637b5",  # connexion-3.0.0-py3-none-any.whl
+    ("python-socketio", "4.6.1", "auto"): "5a21da53fdbdc6bb6c8071f40e13d100e0b279ad997681c2492478e06f370523",  # python_socketio-4.6.1-py2.py3-none-any.whl
+    ("python-socketio", "5.0.0", "auto"): "d5dda689f154f18e689bf241d85e3f38167960f2d7bc0905ba2e8890eeb4c517",  # python_socketio-5.0.0-py2.py3-none-any.whl
+    ("flask-admin", "1.6.1", "auto"): "fd8190f1ec3355913a22739c46ed3623f1d82b8112cde324c60a6fc9b21c9406",  # Flask_Admin-1.6.1-py3-none-any.whl
+    ("flask-admin", "2.0.0", "auto"): "3b2dc1f13c2ec450e2c9197f58cd684be5b96a9497e1ffb9d9efb9f7f59825f9",  # flask_admin-2.0.0-py3-none-any.whl
+    ("wtforms", "3.2.2", "auto"): "72b90d5d921bd3119252069cf0301e9c13915f9e52792652bc91c5dda4b79e56",  # wtforms-3.2.2-py3-none-any.whl
+    ("wtforms", "3.3.0", "auto"): "eaf2f7649bedbee0bad74bb068dca8bfec8b00d04fd44c1735682c1fe33acfa7",  # wtforms-3.3.0-py3-none-any.whl
+    ("quart", "0.20.0", "auto"): "003c08f551746710acb757de49d9b768986fd431517d0eb127380b656b98b8f1",  # quart-0.20.0-py3-none-any.whl
+    ("quart", "0.21.0", "auto"): "a21377754d52ee3a9de7f9bff140dc3bb055e2eec8ac187da1789b36cf4c66ca",  # quart-0.21.0-py3-none-any.whl
+    ("asgiref", "3.8.1", "auto"): "3e1e3ecc849832fe52ccf2cb6686b7a55f82bb1d6aee72a58826471390335e47",  # asgiref-3.8.1-py3-none-any.whl
+    ("asgiref", "3.9.0", "auto"): "06a41250a0114d2b6f6a2cb3ab962147d355b53d1de15eebc34a9d04a7b79981",  # asgiref-3.9.0-py3-none-any.whl
 }
 
 

@@ -411,7 +411,7 @@ KINDS: tuple[Kind, ...] = (
         "Record field removed",
         C,
         E,
-        "A dataclass, NamedTuple or TypedDict lost a field: constructing it with the field fails.",
+        "A dataclass or NamedTuple lost a field: constructing it with the field fails (a TypedDict builds any dict).",
         CALL,
         "import dataclasses\n@dataclasses.dataclass\nclass Point:\n    x: int = 0\n    y: int = 0\n",
         "import dataclasses\n@dataclasses.dataclass\nclass Point:\n    x: int = 0\n",

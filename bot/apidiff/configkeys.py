@@ -112,7 +112,25 @@ def _dict_keys(value: ast.expr | None) -> list[tuple[ast.expr | str, int]]:
         return found + [pair for arg in value.args for pair in _dict_keys(arg)]
     if isinstance(value, ast.Dict):
         return [(node, node.lineno) for node in value.keys if node is not None]
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.BitOr):
+        return _dict_keys(value.left) + _dict_keys(value.right)
     return []
+
+
+ANY_KEY = "*"
+"""The shape of every key: a release whose defaults merge a mapping it does not spell may default any key."""
+
+
+def _merges_unspelled(value: ast.expr | None) -> bool:
+    """The defaults merge a mapping not written out (quart 0.21's `ImmutableDict(Flask.default_config | {...})`,
+    `{**Base.defaults, ...}`, `dict(base, KEY=...)`): which keys it holds is not read here."""
+    if isinstance(value, ast.Call):
+        return any(_merges_unspelled(arg) or not isinstance(arg, ast.Dict | ast.BinOp) for arg in value.args)
+    if isinstance(value, ast.Dict):
+        return None in value.keys
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.BitOr):
+        return any(not isinstance(side, ast.Dict) or _merges_unspelled(side) for side in (value.left, value.right))
+    return False
 
 
 _PERCENT_FIELD = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]")
@@ -152,19 +170,37 @@ def spelled_by(shapes: Iterable[str], key: str) -> bool:
     return any(re.fullmatch(".*".join(map(re.escape, shape.split("*"))), key) for shape in shapes)
 
 
-def own_read(key: str, namespaces: Iterable[str]) -> bool:
+def own_read(key: str, namespaces: Iterable[str], heads: Iterable[str] = ()) -> bool:
     """A key only read is the release's own when it shares the leading word of a key the same module defaults
     (flask-sqlalchemy 3.0's `config.get("SQLALCHEMY_COMMIT_ON_TEARDOWN")` beside `setdefault("SQLALCHEMY_ECHO")`):
-    that word is the extension's namespace. Not a one-word key (`DEBUG`), nor one of the framework's own keys
-    (`SESSION_COOKIE_NAME` beside flask-session's `SESSION_TYPE`), which the app sets for the framework."""
-    return "_" in key.strip("_") and key not in FRAMEWORK_KEYS and _namespace(key) in namespaces
+    that word is the extension's namespace; or when it is spelled under the package's own name (`heads`, see
+    `package_heads`). Not a one-word key (`DEBUG`), nor one of the framework's own keys (`SESSION_COOKIE_NAME`
+    beside flask-session's `SESSION_TYPE`), which the app sets for the framework."""
+    if "_" not in key.strip("_") or key in FRAMEWORK_KEYS:
+        return False
+    return _namespace(key) in namespaces or any(key.startswith(head) and len(key) > len(head) for head in heads)
 
 
-def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = None) -> ConfigAccess:
+FRAMEWORKS = frozenset({"FLASK", "QUART"})
+"""Leading words of an extension's import name that name the framework it extends, not the extension."""
+
+
+def package_heads(package: str) -> tuple[str, ...]:
+    """How the package's own config keys begin, from its import name: `FLASK_ADMIN_` and `ADMIN_` for `flask_admin`
+    (flask-admin 1.6 reads `ADMIN_RAISE_ON_VIEW_EXCEPTION`, 2.0 `FLASK_ADMIN_RAISE_ON_VIEW_EXCEPTION`, neither
+    defaulted). No app or other extension names its keys after this one."""
+    words = [word for word in package.upper().split("_") if word]
+    heads = ["_".join(words) + "_"] if words else []
+    if len(words) > 1 and words[0] in FRAMEWORKS:
+        heads.append("_".join(words[1:]) + "_")
+    return tuple(heads)
+
+
+def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = None, package: str = "") -> ConfigAccess:
     """(key -> first line where the module defines its default or reads a key of its own, every key the module
     reads, keys spelled through constants, shapes of keys built at run time). A key the release defaults is its own
-    (`default_config`, an extension's `setdefault`); a plain read is its own only by `own_read`, else it may be
-    another's (`TESTING`)."""
+    (`default_config`, an extension's `setdefault`); a plain read is its own only by `own_read` (`package`: the
+    top-level import name), else it may be another's (`TESTING`)."""
     found: dict[str, int] = {}
     read_at: dict[str, int] = {}
     reads: list[tuple[str, ast.expr]] = []
@@ -189,6 +225,8 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if any(isinstance(t, ast.Name) and t.id == "default_config" for t in targets):
                 spelled.extend((key, line, True) for key, line in _dict_keys(node.value))
+                if _merges_unspelled(node.value):
+                    shapes.add(ANY_KEY)
         for written, line, defaults in spelled:
             key = written if isinstance(written, str) else key_spelled(written)
             if key is not None and not defaults and isinstance(node, ast.expr):
@@ -203,8 +241,9 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
             if defaults and (key not in found or found[key] > line):
                 found[key] = line
     namespaces = {_namespace(key) for key in found}
+    heads = package_heads(package)
     for key, line in read_at.items():
-        if key not in found and own_read(key, namespaces):
+        if key not in found and own_read(key, namespaces, heads):
             found[key] = line
     warned, unwarned = warned_keys(tree, reads) if reads and b"warn" in data else ({}, {key for key, _ in reads})
     return ConfigAccess(

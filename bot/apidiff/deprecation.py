@@ -97,6 +97,35 @@ def body_warns(body: list[ast.stmt], param_names: frozenset[str]) -> tuple[Warn,
     return tuple(found)
 
 
+def exact_class_warns(body: list[ast.stmt], first: str, new: bool) -> tuple[tuple[str, Warn], ...]:
+    """(class name, warning) for each top-level `if` of an `__init__` or `__new__` body that warns only when the
+    instance is of exactly one class (`if type(self) is DateTimeField: warn(...)`, `self.__class__ is X`,
+    `cls is X` in `__new__`; `first`: the method's first parameter): wtforms 3.3 deprecates `DateTimeField` so, while
+    its subclasses `DateField` and `TimeField`, which call its `__init__`, stay."""
+    found: list[tuple[str, Warn]] = []
+    for stmt in body:
+        if isinstance(stmt, ast.If) and not stmt.orelse and (name := _exact_class(stmt.test, first, new)) is not None:
+            found.extend((name, warn) for warn in body_warns(stmt.body, frozenset()))
+    return tuple(found)
+
+
+def _exact_class(test: ast.expr, first: str, new: bool) -> str | None:
+    """`NAME` of `type(first) is NAME`, `type(first) == NAME`, `first.__class__ is NAME`, or in `__new__`
+    `first is NAME`."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.Eq))):
+        return None
+    left, right = test.left, test.comparators[0]
+    if not isinstance(right, ast.Name):
+        return None
+    typed = isinstance(left, ast.Call) and dotted_name(left.func) == "type" and len(left.args) == 1
+    subject = left.args[0] if isinstance(left, ast.Call) and typed else left
+    if isinstance(left, ast.Attribute) and left.attr == "__class__":
+        subject, typed = left.value, True
+    if not (isinstance(subject, ast.Name) and subject.id == first):
+        return None
+    return right.id if typed or new else None
+
+
 _ANY_COUNT = {(ast.Gt, 0), (ast.NotEq, 0), (ast.GtE, 1)}
 """`len(kwargs) > 0`, `!= 0`, `>= 1`: true as soon as one keyword lands in `**kwargs`."""
 _FLIPPED = {ast.Lt: ast.Gt, ast.LtE: ast.GtE, ast.NotEq: ast.NotEq}

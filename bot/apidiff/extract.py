@@ -19,6 +19,7 @@ from bot.apidiff.deprecation import (
     body_warns,
     decorator_deprecation,
     defaults_of,
+    exact_class_warns,
     omitted_params,
     parameter_handoffs,
     parameter_warns,
@@ -126,11 +127,14 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         params = without_defaults(params, rejected_defaults(node))
     warns: tuple[Warn, ...] = ()
     param_warns: tuple[tuple[str, Warn], ...] = ()
+    exact: tuple[tuple[str, Warn], ...] = ()
     if _may_warn(text):
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
         warns = body_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
+        if in_class and node.name in _CONSTRUCTORS and node.args.args and (b"type(" in text or b" is " in text):
+            exact = exact_class_warns(node.body, node.args.args[0].arg, node.name == "__new__")
     return RawCallable(
         node.name,
         node.lineno,
@@ -151,7 +155,11 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         self_sets=self_sets,
         made_warning=made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None,
         omitted=omitted_params(node.body, (name for name, _ in param_warns), node.args) if param_warns else frozenset(),
+        exact_warns=exact,
     )
+
+
+_CONSTRUCTORS = frozenset({"__init__", "__new__"})
 
 
 def _self_sets(text: bytes) -> tuple[str, ...]:
@@ -339,6 +347,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
             for name in deleted_names(stmt):
                 cls.members.pop(name, None)
                 methods.pop(name, None)
+        elif isinstance(stmt, ast.AnnAssign) and cls.record == "typeddict":
+            continue  # a key of the dicts it makes (see `records.TYPEDDICT_PARAMS`)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
             if "__slots__" in assigned_names(stmt):
@@ -703,7 +713,7 @@ def read_module(
         if b"getattr(" in data or b"hasattr(" in data:
             raw.options = read_options(tree, data, source.line_starts()) or None
         if b"config" in data:
-            access = read_config_keys(tree, data, source.line_starts())
+            access = read_config_keys(tree, data, source.line_starts(), module.split(".", 1)[0])
             raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = access[:4]
             raw.config_warned, raw.config_unwarned = access.warned, access.unwarned
     except SyntaxError as e:

@@ -789,32 +789,58 @@ def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[str, .
     return tuple(sorted(found))
 
 
+@lru_cache(maxsize=256)
+def _alias_pattern(kwargs: str) -> re.Pattern[bytes]:
+    """A statement binding the `**kwargs` dict, or a copy of it, to another name (`engineio_options = kwargs`,
+    `opts = dict(kwargs)`, `opts = kwargs.copy()`): compiled once per name."""
+    copies = rb"%s|dict\([ \t]*%s[ \t]*\)|%s\.copy\(\)" % ((re.escape(kwargs.encode()),) * 3)
+    return re.compile(rb"^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:" + copies + rb")[ \t]*(?:#[^\n]*)?$", re.M)
+
+
+def _kwargs_aliases(kwargs: str, text: bytes) -> tuple[str, ...]:
+    """The other names the body gives its `**kwargs` dict: what it reads from or hands on under them is the
+    `**kwargs`' own (python-socketio 5's `Client` hands `engineio_options = kwargs` to the engine.io client)."""
+    if text.count(kwargs.encode()) < 2:
+        return ()
+    return tuple(dict.fromkeys(match.group(1).decode() for match in _alias_pattern(kwargs).finditer(text)))
+
+
+def _merged(cores: list[_Core]) -> _Core:
+    """The facts of `**kwargs` and of its aliases together (generator-ness and signature keeping are the first's)."""
+    first = cores[0]
+    options = tuple(dict.fromkeys(name for core in cores for name in core[1]))
+    return first[0], options, tuple(target for core in cores for target in core[2]), first[3]
+
+
 def _read_facts(node: _FunctionDef, text: bytes, decorated: int) -> _Core:
     kwargs = node.args.kwarg.arg if node.args.kwarg is not None else None
     keeps = _keeps_signature(node, text, decorated)
+    aliases: tuple[str, ...] = ()
     if kwargs is not None:
         raw = kwargs.encode()
+        aliases = _kwargs_aliases(kwargs, text)
         used = text.count(raw) > 1 and (
-            text.count(b"**" + raw) > 1 or _kwargs_patterns(kwargs)[0].search(text) is not None
+            text.count(b"**" + raw) > 1 or _kwargs_patterns(kwargs)[0].search(text) is not None or bool(aliases)
         )
         kwargs = kwargs if used else None
     if kwargs is None and b"yield" not in text:
         return (False, (), (), True) if keeps else _PLAIN
     body = _code_after_docstring(node, text)
     if kwargs is not None and b"yield" not in text and not _NESTED.search(body):
-        return _textual_kwargs(kwargs, body, keeps)
-    words = [b"yield"] + ([kwargs.encode()] if kwargs is not None else [])
+        return _merged([_textual_kwargs(name, body, keeps) for name in (kwargs, *aliases)])
+    words = [b"yield"] + ([name.encode() for name in (kwargs, *aliases)] if kwargs is not None else [])
     nodes = list(_own_nodes(node.body, _lines_with(node, text, words)))
     generator = b"yield" in text and any(isinstance(sub, (ast.Yield, ast.YieldFrom)) for sub in nodes)
     options: list[str] = []
     forwards: list[str] = []
     if kwargs is not None:
         for sub in nodes:
-            key = _kwargs_key(sub, kwargs)
-            if key is not None and key not in options:
-                options.append(key)
+            for spelled in (kwargs, *aliases):
+                key = _kwargs_key(sub, spelled)
+                if key is not None and key not in options:
+                    options.append(key)
             if isinstance(sub, ast.Call) and any(
-                k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords
+                k.arg is None and dotted_name(k.value) in (kwargs, *aliases) for k in sub.keywords
             ):
                 name = _call_name(sub.func)
                 forwards.append(_locally_imported(body, name) if name else "?")

@@ -57,6 +57,9 @@ class RawCallable:
     """For a module-level function: what it returns warns when used, a deprecation factory (see `factories`)."""
     omitted: frozenset[str] = frozenset()
     """Parameters of `param_warns` whose warning is for calls leaving them out (see `deprecation.omitted_params`)."""
+    exact_warns: tuple[tuple[str, Warn], ...] = ()
+    """(class name, warning) of an `__init__` or `__new__` warning only for instances of that very class (see
+    `deprecation.exact_class_warns`): that class is deprecated, not its subclasses."""
 
 
 @dataclass(slots=True)

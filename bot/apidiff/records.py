@@ -59,12 +59,18 @@ def _has_default(value: ast.expr | None) -> bool:
     return True
 
 
+TYPEDDICT_PARAMS = (Param("__map", ParamKind.POSITIONAL_ONLY, True), Param("kwargs", ParamKind.VAR_KEYWORD))
+"""A TypedDict's constructor at run time: `dict`'s, which never checks the keys (asgiref 3.9's
+`WebSocketDisconnectEvent(type=..., code=...)` still builds without its new `reason`); its fields are keys of the
+dicts it makes, no attributes of anything. What the type checker says of them is no run-time break."""
+
+
 def record_params(node: ast.ClassDef, kind: str) -> tuple[Param, ...] | None:
     """The generated constructor's parameters; None when inherited fields would make them unknown."""
     if kind == "dataclass" and node.bases:
         return None
-    total = next((k.value for k in node.keywords if k.arg == "total"), None)
-    optional = isinstance(total, ast.Constant) and total.value is False
+    if kind == "typeddict":
+        return TYPEDDICT_PARAMS
     params = []
     for stmt in node.body:
         if (
@@ -78,10 +84,7 @@ def record_params(node: ast.ClassDef, kind: str) -> tuple[Param, ...] | None:
         elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
             if "ClassVar" in ast.unparse(stmt.annotation):
                 continue
-            if kind == "typeddict":
-                params.append(Param(stmt.target.id, ParamKind.KEYWORD_ONLY, optional))
-            else:
-                params.append(Param(stmt.target.id, ParamKind.POSITIONAL_OR_KEYWORD, _has_default(stmt.value)))
+            params.append(Param(stmt.target.id, ParamKind.POSITIONAL_OR_KEYWORD, _has_default(stmt.value)))
     return tuple(params)
 
 
@@ -135,9 +138,6 @@ def functional_class(
         )
         cls = RawClass(name, line, ("tuple",), record="namedtuple", record_params=params)
     else:
-        total = _keyword(value, "total")
-        optional = isinstance(total, ast.Constant) and total.value is False
-        params = tuple(Param(field, ParamKind.KEYWORD_ONLY, optional) for field in fields)
-        cls = RawClass(name, line, ("dict",), record="typeddict", record_params=params)
+        return RawClass(name, line, ("dict",), record="typeddict", record_params=TYPEDDICT_PARAMS)
     cls.members.update({field: RawAttribute(field, line) for field in fields})
     return cls

@@ -20,9 +20,18 @@ MIN_AFFIX = 3
 
 def _similar(old: str, new: str) -> bool:
     short, long = sorted((old, new), key=len)
-    if len(short) >= MIN_AFFIX and (long.startswith(short) or long.endswith(short)):
-        return True
+    if len(short) >= MIN_AFFIX and long.startswith(short):
+        return _one_word(long[len(short) :])
+    if len(short) >= MIN_AFFIX and long.endswith(short):
+        return _one_word(long[: -len(short)])
     return SequenceMatcher(None, old, new).ratio() >= 0.75
+
+
+def _one_word(rest: str) -> bool:
+    """What an affix pairing adds is one qualifier (`bind` -> `bind_key`, `handler` -> `ws_handler`), not the head
+    of another name that merely ends in the same word (connexion 3's `name=`, the API's, is no
+    `pass_context_arg_name`)."""
+    return len([word for word in re.split(r"_|(?<=[a-z0-9])(?=[A-Z])", rest) if word]) <= 1
 
 
 def _spelling(name: str) -> str:

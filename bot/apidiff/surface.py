@@ -378,6 +378,8 @@ class SurfaceBuilder:
             ]
             for method in own:
                 message = self._deprecation(method.warns, method.decorator_message)
+                exact = tuple(warn for name, warn in method.exact_warns if current is cls and name == cls.name)
+                message = message or self._deprecation(exact, None)
                 if message is not None:
                     return _CLASS_NAME.sub(cls.name, message)
             if any(m.name == "__init__" and not m.calls_super_init for m in own):
