@@ -294,6 +294,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("httpx", "0.27.2", "auto"): "7bb2708e112d8fdd7829cd4243970f0c223274051cb35ee80c03301ee29a3df0",  # httpx-0.27.2-py3-none-any.whl
     ("httpx", "0.28.0", "auto"): "dc0b419a0cfeb6e8b34e85167c0da2671206f5095f1baa9663d23bcfd6b535fc",  # httpx-0.28.0-py3-none-any.whl
     ("flask-session", "0.7.0", "auto"): "b1d4a1ce560aa82c06f25b46a105a13e9cd43776987d6ae7d9fea2cbfc7b4bc4",  # flask_session-0.7.0-py3-none-any.whl
+    ("falcon", "3.1.3", "auto"): "23335dbccd44f29e85ec55f2f35d5a0bc12bd7a509f641ab81f5c64b65626263",  # falcon-3.1.3.tar.gz
+    ("falcon", "4.0.0", "auto"): "87d294700b0b62a3c5ed1f70a61e776d7ed4c9844324e61bac4a0b9c8af4927d",  # falcon-4.0.0-py3-none-any.whl
+    ("bleach", "5.0.1", "auto"): "085f7f33c15bd408dd9b17a4ad77c577db66d76203e5984b1bd59baeee948b2a",  # bleach-5.0.1-py3-none-any.whl
+    ("bleach", "6.0.0", "auto"): "33c16e3353dbd13028ab4799a0f89a83f113405c766e9c122df8a06f5b85b3f4",  # bleach-6.0.0-py3-none-any.whl
+    ("trio", "0.21.0", "auto"): "4dc0bf9d5cc78767fc4516325b6d80cc0968705a31d0eec2ecd7cdda466265b0",  # trio-0.21.0-py3-none-any.whl
+    ("trio", "0.22.0", "auto"): "f1dd0780a89bfc880c7c7994519cb53f62aacb2c25ff487001c0052bd721cdf0",  # trio-0.22.0-py3-none-any.whl
+    ("kombu", "4.6.11", "auto"): "be48cdffb54a2194d93ad6533d73f69408486483d189fe9f5990ee24255b0e0a",  # kombu-4.6.11-py2.py3-none-any.whl
+    ("kombu", "5.0.0", "auto"): "60a4e6feeab5a6cabb0dccdad49e9a7df0e8435f1bab1914fd7d1a1c46538373",  # kombu-5.0.0-py2.py3-none-any.whl
 }
 
 

@@ -78,10 +78,11 @@ class CallableFacts:
     getattr_items: bool = False
     """For a `__getattr__`: every value it returns is an item of the instance (`return self[name]`, pymongo's
     `return self.__getitem__(name)`): it answers names with data, never with a method the class lost."""
-    passes_to: tuple[str, int] | None = None
-    """(callee, N): the body hands its `*args` and `**kwargs` whole to this one call, after its own first N
-    positional parameters (markupsafe 1.1's `split(self, *args, **kwargs)` calls `str.split(self, *args,
-    **kwargs)`): it takes what the callee takes."""
+    passes_to: tuple[str, int, tuple[str, ...]] | None = None
+    """(callee, N, keywords): the body hands its `*args` and `**kwargs` whole to this one call, after its own first N
+    positional parameters and beside the keywords it names itself (markupsafe 1.1's `split(self, *args, **kwargs)`
+    calls `str.split(self, *args, **kwargs)`; falcon 3's asgi `App(*args, request_type=Request, ..., **kwargs)`
+    calls `super().__init__(*args, request_type=request_type, ..., **kwargs)`): it takes what the callee takes."""
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -168,8 +169,8 @@ def _kwargs_key(node: ast.AST, kwargs: str) -> str | None:
     return None
 
 
-_PASS_THROUGH = re.compile(rb"\(\s*(?:[\w.]+\s*,\s*)*\*\w+\s*(?:,\s*\*\*\w+\s*)?\)")
-"""A call handing on its caller's arguments whole: `f(*args, **kwargs)`, `func(self, *a)`."""
+_PASS_THROUGH = re.compile(rb"\(\s*(?:[\w.]+\s*,\s*)*\*\w+\s*(?:,\s*\w+\s*=\s*[\w.]+\s*)*(?:,\s*\*\*\w+\s*)?,?\s*\)")
+"""A call handing on its caller's arguments whole: `f(*args, **kwargs)`, `func(self, *a)`, `f(*a, key=key, **kw)`."""
 
 
 def _wrapped_name(call: ast.expr) -> tuple[str, int] | None:
@@ -568,15 +569,16 @@ def _may_pass_through(node: _FunctionDef, text: bytes) -> bool:
     return node.args.kwarg is not None and text.count(b"**" + node.args.kwarg.arg.encode()) > 1
 
 
-def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
+def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int, tuple[str, ...]] | None:
     """The one call receiving every variadic parameter whole (`*args` last of its positional arguments, `**kwargs`
-    its only keyword) after N plain positional arguments (`self.loads_unsafe(f.read(), *args, **kwargs)`: the
-    callee's first N positional parameters are filled, the rest is what callers reach); never rebound before.
+    its only unnamed keyword) after N plain positional arguments (`self.loads_unsafe(f.read(), *args, **kwargs)`: the
+    callee's first N positional parameters are filled, the rest is what callers reach), and the keywords it names
+    beside them (those parameters of the callee are no caller's); never rebound before.
     Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`). Only the subtrees spanning a
     line that spells one of the two names are walked (the call, and any rebinding, spell them)."""
     vararg = node.args.vararg.arg if node.args.vararg is not None else None
     kwarg = node.args.kwarg.arg if node.args.kwarg is not None else None
-    found: set[tuple[str, int]] = set()
+    found: set[tuple[str, int, tuple[str, ...]]] = set()
     lines = _lines_with(node, text, [name.encode() for name in (vararg, kwarg) if name is not None])
     for sub in _own_nodes(node.body, lines):
         if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.id in (vararg, kwarg):
@@ -589,13 +591,13 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
             if not (isinstance(last, ast.Starred) and dotted_name(last.value) == vararg):
                 continue
             explicit = explicit[:-1]
-        keywords = [(k.arg, dotted_name(k.value)) for k in sub.keywords]
-        if keywords != ([(None, kwarg)] if kwarg is not None else []):
+        unnamed = [dotted_name(k.value) for k in sub.keywords if k.arg is None]
+        if unnamed != ([kwarg] if kwarg is not None else []):
             continue
         name = _call_name(sub.func)
         if name is None or any(isinstance(a, ast.Starred) for a in explicit):
             continue
-        found.add((name, len(explicit)))
+        found.add((name, len(explicit), tuple(k.arg for k in sub.keywords if k.arg is not None)))
     return found.pop() if len(found) == 1 else None
 
 

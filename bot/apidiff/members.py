@@ -272,13 +272,13 @@ def _awaitable(function: RawCallable) -> bool:
 
 def _passes_to(
     function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str, via: str
-) -> tuple[str, int, bool] | None:
+) -> tuple[str, int, bool, tuple[str, ...]] | None:
     """Where the function hands on its variadic arguments whole (see `Symbol.passes_to`), resolved."""
     if function.facts.passes_to is None:
         return None
-    call, explicit = function.facts.passes_to
+    call, explicit, keywords = function.facts.passes_to
     target = hierarchy.forward_target(call, owner, module, via)
-    return None if target == "?" else (target, explicit, call.split(".", 1)[0] in ("super", "self", "cls"))
+    return None if target == "?" else (target, explicit, call.split(".", 1)[0] in ("super", "self", "cls"), keywords)
 
 
 def _decorator_form(function: RawCallable) -> str:

@@ -105,9 +105,10 @@ class Symbol:
     """Where `**kwargs` goes: dotted targets of the calls it is passed to ("?" when unresolvable)."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords those calls pass by name beside `**kwargs`: never a caller's through it (see `CallableFacts`)."""
-    passes_to: tuple[str, int, bool] | None = None
+    passes_to: tuple[str, int, bool, tuple[str, ...]] | None = None
     """For a callable whose `*args`/`**kwargs` only pass a call on whole: (the callee's target, how many positional
-    arguments the call passes before them, whether the call is bound — `super().x(...)`, `self.x(...)`)."""
+    arguments the call passes before them, whether the call is bound — `super().x(...)`, `self.x(...)` —, the
+    keywords the call names itself)."""
     signature_unknown: str = ""
     """Why `params` is None for a callable (a decorator replaced it); for a private name, `extras.PRIVATE_API`: only
     its removal is claimed, and a private method's change of parameters (kept in `params`), under private kinds."""
