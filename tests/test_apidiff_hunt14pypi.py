@@ -41,3 +41,32 @@ def test_variadics_handed_on_beside_named_keywords(tmp_path: Path) -> None:
     keyword_only = _BASE + ("class App(Base):\n    def __init__(self, mode='r', *, size=0, strict=False):\n"
                             "        super().__init__(mode, 'x', size, strict)\n")
     assert ("signature_changed", "demo.App") not in diffed(tmp_path, constant, keyword_only)  # `kind` was no caller's
+
+
+# -- an explicit `Base.__init__(self, ...)` runs that base's constructor only, not the warning of another it skips --
+
+
+def test_bleach_6_sanitizer_filter_skips_the_deprecated_html5lib_constructor() -> None:
+    found = changes("bleach", "5.0.1", "6.0.0")
+    # 6.0 calls `html5lib_shim.Filter.__init__(self, source)`: the base filter, not the sanitizer `Filter` that warns
+    assert ("deprecated", "bleach.sanitizer.BleachSanitizerFilter") not in found
+    detail = found["signature_changed", "bleach.sanitizer.BleachSanitizerFilter"].detail or ""
+    assert "parameter 'strip_disallowed_elements' renamed to 'strip_disallowed_tags'" in detail  # documented
+    # 5.0's `**kwargs` went on to html5lib's sanitizer, which took `allowed_attributes`: 6.0 takes it no more
+    assert "parameter 'allowed_attributes' removed" in detail and "'**kwargs'" not in detail
+
+
+_WARNS = ("import warnings\n\nclass Plain:\n    def __init__(self, source):\n        self.source = source\n\n"
+          "class Sanitizer(Plain):\n    def __init__(self, source):\n"
+          "        warnings.warn('Sanitizer is deprecated', DeprecationWarning)\n        Plain.__init__(self, source)\n\n")
+
+
+def test_a_named_base_constructor_call_is_the_one_that_runs(tmp_path: Path) -> None:
+    old = _WARNS + "class Filter(Sanitizer):\n    def __init__(self, source):\n        self.quiet = True\n"
+
+    def calling(call: str) -> str:
+        return _WARNS + f"class Filter(Sanitizer):\n    def __init__(self, source):\n        {call}\n"
+
+    assert ("deprecated", "demo.Filter") not in diffed(tmp_path, old, calling("Plain.__init__(self, source)"))
+    for runs in ("Sanitizer.__init__(self, source)", "super().__init__(source)"):
+        assert diffed(tmp_path, old, calling(runs))["deprecated", "demo.Filter"].detail == "Sanitizer is deprecated"

@@ -137,7 +137,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         warns,
         param_warns,
         decorator_deprecation(node.decorator_list),
-        node.name == "__init__" and any(_is_init_call(stmt) for stmt in node.body),
+        tuple(called for stmt in node.body if (called := _init_called(stmt))) if node.name == "__init__" else (),
         tuple(decorators),
         isinstance(node, ast.AsyncFunctionDef),
         returns,
@@ -165,12 +165,19 @@ def _may_warn(text: bytes) -> bool:
     return b"warn" in lowered or b"deprecat" in lowered or not text.isascii()
 
 
-def _is_init_call(stmt: ast.stmt) -> bool:
-    """`super().__init__(...)` or `Base.__init__(self, ...)` as a statement."""
+def _init_called(stmt: ast.stmt) -> str:
+    """For `super().__init__(...)` as a statement "super", for `Base.__init__(self, ...)` "Base" (bleach 6's
+    `html5lib_shim.Filter.__init__(self, source)` skips the deprecated sanitizer `Filter` it subclasses), "?" for a
+    receiver that names no class; "" for any other statement."""
     if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
-        return False
+        return ""
     func = stmt.value.func
-    return isinstance(func, ast.Attribute) and func.attr == "__init__"
+    if not (isinstance(func, ast.Attribute) and func.attr == "__init__"):
+        return ""
+    receiver = func.value
+    if isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name) and receiver.func.id == "super":
+        return "super"
+    return dotted_name(receiver) or "?"
 
 
 _BLOCKS = (ast.If, ast.With, ast.AsyncWith, ast.Try, ast.For, ast.AsyncFor, ast.While)

@@ -373,9 +373,11 @@ class SurfaceBuilder:
                 message = self._deprecation(method.warns, method.decorator_message)
                 if message is not None:
                     return message
-            if any(m.name == "__init__" and not m.calls_super_init for m in own):
+            init = next((m for m in own if m.name == "__init__"), None)
+            if init is not None and not init.init_calls:
                 continue
-            for base in current.bases:
+            bases = current.bases if init is None or "super" in init.init_calls else init.init_calls
+            for base in bases:
                 resolved = self.resolver.resolve_dotted(current_module.module, base)
                 if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
                     pending.append((resolved.definition, resolved.module))
