@@ -70,3 +70,29 @@ def test_a_named_base_constructor_call_is_the_one_that_runs(tmp_path: Path) -> N
     assert ("deprecated", "demo.Filter") not in diffed(tmp_path, old, calling("Plain.__init__(self, source)"))
     for runs in ("Sanitizer.__init__(self, source)", "super().__init__(source)"):
         assert diffed(tmp_path, old, calling(runs))["deprecated", "demo.Filter"].detail == "Sanitizer is deprecated"
+
+
+# -- a class whose metaclass's `__call__` only raises was never built by a call: its constructor is nobody's API --
+
+
+def test_trio_0_22_nursery_has_no_public_constructor() -> None:
+    found = changes("trio", "0.21.0", "0.22.0")
+    # `class Nursery(metaclass=NoPublicConstructor)`: `Nursery(...)` raises TypeError; trio builds it with `_create`
+    assert ("signature_changed", "trio.Nursery") not in found
+    assert not removed(found)
+
+
+_META = ("class NoPublicConstructor(type):\n    def __call__(cls, *args, **kwargs):\n"
+         "        raise TypeError('no public constructor')\n\n    def _create(cls, *args, **kwargs):\n"
+         "        return super().__call__(*args, **kwargs)\n\n")
+
+
+def test_a_metaclass_refusing_calls_hides_the_constructor(tmp_path: Path) -> None:
+    def nursery(meta: str, params: str) -> str:
+        return meta + f"class Base(metaclass=NoPublicConstructor):\n    pass\n\nclass Nursery(Base):\n" \
+                      f"    def __init__(self, {params}):\n        pass\n"
+
+    assert ("signature_changed", "demo.Nursery") not in diffed(tmp_path, nursery(_META, "a"), nursery(_META, "a, b"))
+    building = _META.replace("raise TypeError('no public constructor')", "return super().__call__(*args, **kwargs)")
+    found = diffed(tmp_path, nursery(building, "a"), nursery(building, "a, b"))  # a metaclass that builds: a claim
+    assert "new required parameter 'b'" in (found["signature_changed", "demo.Nursery"].detail or "")

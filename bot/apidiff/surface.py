@@ -174,6 +174,13 @@ class SurfaceBuilder:
         self.symbols.setdefault(symbol.path, symbol)
 
     def _constructor(self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]) -> dict[str, Any]:
+        """The class's call signature (`_signature`), marked as refusing calls when its metaclass refuses them."""
+        found = self._signature(cls, target, module, members)
+        if self.hierarchy.refuses_construction(target, cls, module):
+            found["refuses_calls"] = True
+        return found
+
+    def _signature(self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]) -> dict[str, Any]:
         """The class's call signature: its `__init__` (own or inherited), else its `__new__` (pymongo 3's
         `DriverInfo(namedtuple(...))` gives its fields defaults in `__new__`), generated fields, or `object()`'s."""
         init = members.get("__init__")
