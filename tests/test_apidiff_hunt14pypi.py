@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.claims import unclaimed_classes
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes, removed
 from tests.test_apidiff_unseen3 import diffed
 
@@ -96,3 +99,25 @@ def test_a_metaclass_refusing_calls_hides_the_constructor(tmp_path: Path) -> Non
     building = _META.replace("raise TypeError('no public constructor')", "return super().__call__(*args, **kwargs)")
     found = diffed(tmp_path, nursery(building, "a"), nursery(building, "a, b"))  # a metaclass that builds: a claim
     assert "new required parameter 'b'" in (found["signature_changed", "demo.Nursery"].detail or "")
+
+
+# -- a package's `__getattr__` never serves `import package.module`: a submodule gone is removed all the same --
+
+
+def test_kombu_5_removed_the_five_module_under_its_lazy_package() -> None:
+    found = changes("kombu", "4.6.11", "5.0.0")
+    # kombu's package answers names through a `__getattr__`; `import kombu.five` looks for the file 5.0 dropped
+    assert found["removed", "kombu.five"].witness == "import kombu.five"
+
+
+def test_a_submodule_is_no_name_a_package_getattr_serves(tmp_path: Path) -> None:
+    lazy = "def __getattr__(name):\n    import importlib\n    return importlib.import_module('other.' + name)\n"
+    files = {"demo/__init__.py": lazy, "demo/five.py": "def text():\n    pass\n", "demo/core.py": "X = 1\n"}
+    old = surface(tmp_path, {**files, "demo/__init__.py": lazy + "\ndef gone():\n    pass\n"}, "1.0")
+    new = surface(tmp_path, {k: v for k, v in files.items() if k != "demo/five.py"}, "2.0")
+    found = {(c.kind.value, c.symbol) for c in diff_surfaces(old, new)}
+    assert ("removed", "demo.five") in found
+    assert ("removed", "demo.gone") not in found  # a plain name: the `__getattr__` may serve it
+    notes = unclaimed_classes(old, new)
+    assert notes == ["demo: its __getattr__ may serve names it does not spell; the names it no longer defines "
+                     "are not reported as removed"]
