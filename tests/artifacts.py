@@ -302,6 +302,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("trio", "0.22.0", "auto"): "f1dd0780a89bfc880c7c7994519cb53f62aacb2c25ff487001c0052bd721cdf0",  # trio-0.22.0-py3-none-any.whl
     ("kombu", "4.6.11", "auto"): "be48cdffb54a2194d93ad6533d73f69408486483d189fe9f5990ee24255b0e0a",  # kombu-4.6.11-py2.py3-none-any.whl
     ("kombu", "5.0.0", "auto"): "60a4e6feeab5a6cabb0dccdad49e9a7df0e8435f1bab1914fd7d1a1c46538373",  # kombu-5.0.0-py2.py3-none-any.whl
+    ("sortedcontainers", "1.5.10", "auto"): "fa96e9920a37bde76bfdcaca919a125c1d2e581af1137e25de54ee0da7835282",  # sortedcontainers-1.5.10-py2.py3-none-any.whl
+    ("sortedcontainers", "2.0.0", "auto"): "a6992ebd7f1c92e29dd776174aa0113297bc38ba94497179ffd837b637faffdd",  # sortedcontainers-2.0.0-py2.py3-none-any.whl
+    ("ruamel-yaml", "0.17.40", "auto"): "b16b6c3816dff0a93dca12acf5e70afd089fa5acb80604afd1ffa8b465b7722c",  # ruamel.yaml-0.17.40-py3-none-any.whl
+    ("ruamel-yaml", "0.18.0", "auto"): "d7d31553fa2ce9628d25f02f20d2fe60d02d01e326cd140f735642cd5eebb8c9",  # ruamel.yaml-0.18.0-py3-none-any.whl
 }
 
 

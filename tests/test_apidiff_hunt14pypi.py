@@ -121,3 +121,46 @@ def test_a_submodule_is_no_name_a_package_getattr_serves(tmp_path: Path) -> None
     notes = unclaimed_classes(old, new)
     assert notes == ["demo: its __getattr__ may serve names it does not spell; the names it no longer defines "
                      "are not reported as removed"]
+
+
+# -- a callable still there whose body now only raises, or ends in a helper that never comes back: every call fails --
+
+
+def test_sortedcontainers_2_list_methods_now_raise() -> None:
+    found = changes("sortedcontainers", "1.5.10", "2.0.0")
+    for method in ("append", "extend", "insert"):  # documented: "now raises NotImplementedError. Use add/update"
+        change = found["signature_changed", f"sortedcontainers.SortedList.{method}"]
+        assert "every call now raises NotImplementedError" in (change.detail or "")
+        assert "callable_now_raises" in change.breakages
+    assert "callable_now_raises" not in found["signature_changed", "sortedcontainers.SortedList.add"].breakages
+
+
+def test_ruamel_yaml_0_18_functions_now_end_the_program() -> None:
+    found = changes("ruamel-yaml", "0.17.40", "0.18.0")
+    # `def load(...): error_deprecation('load', 'load', ...)`, and `error_deprecation` warns, then `sys.exit(1)`;
+    # `round_trip_dump` sets a local first, then calls it
+    for name in ("load", "safe_load", "dump", "round_trip_dump", "load_all", "scan"):
+        change = found["signature_changed", f"ruamel.yaml.{name}"]
+        assert change.detail == "every call now raises (or ends the program)", name
+    assert ("signature_changed", "ruamel.yaml.add_implicit_resolver") not in found  # still works
+
+
+def test_a_body_that_only_raises_or_exits_now(tmp_path: Path) -> None:
+    old = "def rows(a):\n    return [a]\n"
+    helper = "import sys\n\ndef gone(name):\n    print(name, 'was removed')\n    sys.exit(1)\n\n"
+    for new, detail in (
+        ("def rows(a):\n    raise NotImplementedError\n", "raises NotImplementedError"),
+        ("def rows(a):\n    raise RuntimeError('removed')\n", "raises (or ends the program)"),
+        (helper + "def rows(a):\n    b = a\n    gone('rows')\n", "raises (or ends the program)"),
+    ):
+        assert detail in (diffed(tmp_path, old, new)["signature_changed", "demo.rows"].detail or "")
+    for still in (helper + "def rows(a):\n    if a:\n        return [a]\n    gone('rows')\n",  # returns when it can
+                  "def gone(name):\n    print(name)\n\ndef rows(a):\n    gone('rows')\n",  # the helper comes back
+                  ):
+        assert not any(c.breakage == "callable_now_raises" for c in diffed(tmp_path, old, still).values())
+    base = "import abc\n\nclass Rows(abc.ABC):\n    def rows(self):\n        return [1]\n"
+    abstract = base.replace("    def rows(self):\n        return [1]", "    @abc.abstractmethod\n    def rows(self):\n"
+                            "        raise NotImplementedError")
+    assert diffed(tmp_path, base, abstract)["signature_changed", "demo.Rows.rows"].breakages == ("method_made_abstract",)
+    raising = "def rows(a):\n    raise TypeError('removed')\n"  # no call of the old one ever worked: no claim
+    assert not diffed(tmp_path, raising, "def rows(a):\n    raise NotImplementedError\n")

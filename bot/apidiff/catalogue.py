@@ -481,6 +481,18 @@ KINDS: tuple[Kind, ...] = (
         "def fetch(): return 1\n",
     ),
     Kind(
+        "callable_now_raises",
+        "Callable now always raises",
+        B,
+        E,
+        "The function or method is still there, but its body now only raises (`NotImplementedError`, or an error "
+        "saying it was removed) or ends the program: every call fails, and a subclass relying on the old default "
+        "breaks too.",
+        CALL,
+        "def rows(): return [1]\n",
+        "def rows():\n    raise NotImplementedError('use table() instead')\n",
+    ),
+    Kind(
         "function_to_generator",
         "Function became a generator",
         C,

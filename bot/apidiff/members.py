@@ -212,14 +212,15 @@ def _decorator_keeps(decorator: object, called: bool) -> bool:
 
 
 def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolver) -> bool:
-    """The body only calls a function of the distribution that only raises (werkzeug's `is_immutable(self)`)."""
-    if not function.facts.sole_call:
+    """The body ends in a call of a function of the distribution that only raises (werkzeug's `is_immutable(self)`),
+    or that never comes back (ruamel.yaml 0.18's `load` ends in `error_deprecation`, which warns and exits)."""
+    if not function.facts.last_call:
         return False
-    resolved = resolver.resolve_dotted(module.module, function.facts.sole_call)
+    resolved = resolver.resolve_dotted(module.module, function.facts.last_call)
     return (
         resolved is not None
         and isinstance(resolved.definition, RawCallable)
-        and resolved.definition.facts.refuses_calls
+        and (resolved.definition.facts.refuses_calls or resolved.definition.facts.ends_raising)
     )
 
 

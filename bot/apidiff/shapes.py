@@ -82,6 +82,14 @@ def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]
     # a stub's calls only ever raised (jinja2 2.11's `render_async` placeholder): what they return breaks no one
     if before.stub or before.refuses_calls:
         return
+    if (after.stub or after.refuses_calls) and not after.abstract:  # abstract: `method_made_abstract` says it
+        yield (
+            "callable_now_raises",
+            "every call now raises NotImplementedError: only a subclass overriding it still works"
+            if after.stub
+            else "every call now raises (or ends the program)",
+        )
+        return
     if _awaitable(before) != _awaitable(after):
         yield (
             ("sync_to_async", "now a coroutine function: calls return an awaitable")
