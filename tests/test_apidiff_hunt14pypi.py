@@ -164,3 +164,31 @@ def test_a_body_that_only_raises_or_exits_now(tmp_path: Path) -> None:
     assert diffed(tmp_path, base, abstract)["signature_changed", "demo.Rows.rows"].breakages == ("method_made_abstract",)
     raising = "def rows(a):\n    raise TypeError('removed')\n"  # no call of the old one ever worked: no claim
     assert not diffed(tmp_path, raising, "def rows(a):\n    raise NotImplementedError\n")
+
+
+# -- a constant assigned another builtin container or text type: code using the old value's operations fails --
+
+
+def test_bleach_6_made_its_tag_lists_frozensets() -> None:
+    found = changes("bleach", "5.0.1", "6.0.0")
+    # documented: "the tags and protocols arguments were changed from lists to sets" (`ALLOWED_TAGS + [...]` fails)
+    for constant in ("bleach.sanitizer.ALLOWED_TAGS", "bleach.sanitizer.ALLOWED_PROTOCOLS",
+                     "bleach.html5lib_shim.HTML_TAGS"):
+        change = found["signature_changed", constant]
+        assert change.breakage == "attribute_type_changed"
+        assert change.detail == "now a frozenset, was a list: code using it as a list fails"
+    assert ("signature_changed", "bleach.sanitizer.ALLOWED_ATTRIBUTES") not in found  # a dict, still a dict
+
+
+def test_an_attribute_held_type_change(tmp_path: Path) -> None:
+    found = diffed(tmp_path, "TAGS = ['a']\nclass Cleaner:\n    PROTOCOLS = ('http',)\n    NAME = 'x'\n",
+                   "TAGS = frozenset(('a',))\nclass Cleaner:\n    PROTOCOLS = {'http'}\n    NAME = b'x'\n")
+    assert found["signature_changed", "demo.TAGS"].witness == "from demo import TAGS\nassert isinstance(TAGS, list)"
+    assert found["signature_changed", "demo.Cleaner.PROTOCOLS"].detail == (
+        "now a set, was a tuple: code using it as a tuple fails")
+    assert "now a bytes, was a str" in (found["signature_changed", "demo.Cleaner.NAME"].detail or "")
+    for old, new in (("TAGS = frozenset(['a'])\n", "TAGS = {'a'}\n"),  # a set does what a frozenset did
+                     ("TAGS = ['a']\n", "TAGS = make_tags()\n"),  # the new value's type is unknown
+                     ("TAGS = ['a']\n", "TAGS = [t for t in 'ab']\n"),  # still a list
+                     ("TAGS = 1\n", "TAGS = 1.5\n")):  # numbers: not compared
+        assert ("signature_changed", "demo.TAGS") not in diffed(tmp_path, old, new)

@@ -450,6 +450,18 @@ KINDS: tuple[Kind, ...] = (
         "def token() -> str:\n    return \"header.payload\"\n",
     ),
     Kind(
+        "attribute_type_changed",
+        "Attribute holds another builtin type",
+        C,
+        E,
+        "A module or class attribute is now assigned another builtin container or text type (a list became a "
+        "frozenset, a str became bytes): code using the old value's operations (`ALLOWED_TAGS + [\"p\"]`, "
+        "`.append`, `.decode()`) fails at runtime.",
+        "from {module} import {name}\nassert isinstance({access}, {old_type})",
+        "TAGS = [\"a\", \"p\"]\n",
+        "TAGS = frozenset((\"a\", \"p\"))\n",
+    ),
+    Kind(
         "param_type_changed",
         "Parameter type narrowed",
         C,

@@ -252,6 +252,28 @@ def _names_self(args: list[ast.expr]) -> bool:
 _DATA = (ast.List, ast.Dict, ast.Set, ast.Tuple, ast.JoinedStr, ast.ListComp, ast.DictComp, ast.SetComp)
 
 
+_DISPLAYS: tuple[tuple[type[ast.expr], str], ...] = (
+    (ast.List, "list"),
+    (ast.ListComp, "list"),
+    (ast.Tuple, "tuple"),
+    (ast.Set, "set"),
+    (ast.SetComp, "set"),
+    (ast.Dict, "dict"),
+    (ast.DictComp, "dict"),
+    (ast.JoinedStr, "str"),
+)
+_BUILT = frozenset({"list", "tuple", "set", "frozenset", "dict", "str", "bytes"})
+
+
+def held_type(value: ast.expr | None) -> str | None:
+    """See `RawAttribute.held`: a display, a `str`/`bytes` literal, or a call of the builtin type's name."""
+    if isinstance(value, ast.Constant):
+        return type(value.value).__name__ if isinstance(value.value, (str, bytes)) else None
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in _BUILT:
+        return value.func.id
+    return next((name for display, name in _DISPLAYS if isinstance(value, display)), None)
+
+
 def holds_data(value: ast.expr | None) -> bool:
     """A literal (not `None`) or a display: a value nobody calls (see `RawAttribute.data`)."""
     if isinstance(value, ast.Constant):
@@ -355,6 +377,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                     stmt.lineno,
                     dotted_name(stmt.value) if stmt.value else None,
                     annotation,
+                    held=held_type(stmt.value),
                     from_call=call is not None,
                     data=holds_data(stmt.value),
                     text=key_spelled(stmt.value),
@@ -509,6 +532,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             stmt.lineno,
                             ref,
                             annotation,
+                            held=held_type(stmt.value),
                             rewraps=_rewraps(name, stmt.value),
                             placeholder=isinstance(stmt.value, ast.Constant) and stmt.value.value is None,
                             from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too

@@ -99,6 +99,8 @@ class Symbol:
     """For a callable without a return annotation: the builtin type its returns certainly give (see `returned.py`)."""
     annotation: str | None = None
     """An attribute's declared type."""
+    held: str | None = None
+    """An attribute's builtin container or text type, read from the value assigned (see `RawAttribute.held`)."""
     kwargs_options: tuple[str, ...] = ()
     """Keywords the callable reads out of its `**kwargs` itself."""
     kwargs_forwards: tuple[str, ...] = ()

@@ -69,6 +69,10 @@ class RawAttribute:
     value_ref: str | None = None
     """The dotted name the value is, when it is a plain reference (`url_quote = _quote`)."""
     annotation: str | None = None
+    held: str | None = None
+    """The builtin container or text type of the value assigned, when its spelling says (`[...]` list,
+    `frozenset((...))` frozenset, `"x"` str): bleach 6's `ALLOWED_TAGS` became a frozenset, `ALLOWED_TAGS + [...]`
+    fails."""
     instance: bool = False
     """Assigned on `self` (exists on instances only)."""
     from_call: bool = False

@@ -552,6 +552,7 @@ class SurfaceBuilder:
             target,
             deprecated=self._made_deprecation(module, member),
             annotation=member.annotation,
+            held=member.held,
             instance=member.instance,
             data=member.data,
             settable=not member.from_call,
@@ -638,6 +639,7 @@ class SurfaceBuilder:
                     deprecated=shim_message,
                     via_getattr_shim=shim,
                     annotation=definition.annotation,
+                    held=definition.held if isinstance(definition, RawAttribute) else None,
                     dynamic=isinstance(definition, RawAttribute) and definition.from_call,
                 )
             )
