@@ -306,6 +306,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("sortedcontainers", "2.0.0", "auto"): "a6992ebd7f1c92e29dd776174aa0113297bc38ba94497179ffd837b637faffdd",  # sortedcontainers-2.0.0-py2.py3-none-any.whl
     ("ruamel-yaml", "0.17.40", "auto"): "b16b6c3816dff0a93dca12acf5e70afd089fa5acb80604afd1ffa8b465b7722c",  # ruamel.yaml-0.17.40-py3-none-any.whl
     ("ruamel-yaml", "0.18.0", "auto"): "d7d31553fa2ce9628d25f02f20d2fe60d02d01e326cd140f735642cd5eebb8c9",  # ruamel.yaml-0.18.0-py3-none-any.whl
+    ("pyasn1", "0.4.8", "auto"): "39c7e2ec30515947ff4e87fb6f456dfc6e84857d34be479c9d4a4ba4bf46aa5d",  # pyasn1-0.4.8-py2.py3-none-any.whl
+    ("pyasn1", "0.5.0", "auto"): "87a2121042a1ac9358cabcaf1d07680ff97ee6404333bacca15f76aa8ad01a57",  # pyasn1-0.5.0-py2.py3-none-any.whl
 }
 
 

@@ -192,3 +192,32 @@ def test_an_attribute_held_type_change(tmp_path: Path) -> None:
                      ("TAGS = ['a']\n", "TAGS = [t for t in 'ab']\n"),  # still a list
                      ("TAGS = 1\n", "TAGS = 1.5\n")):  # numbers: not compared
         assert ("signature_changed", "demo.TAGS") not in diffed(tmp_path, old, new)
+
+
+# -- `self.FACTORY(**kwargs)`, a class attribute naming a class: the keywords go to that class's constructor --
+
+
+def test_pyasn1_0_5_hands_decoder_options_to_the_class_its_attribute_names() -> None:
+    found = changes("pyasn1", "0.4.8", "0.5.0")
+    # native `Decoder(**options)` calls `self.SINGLE_ITEM_DECODER(**options)`, `SingleItemDecoder(tagMap=..., ...)`
+    for cls in ("pyasn1.codec.native.decoder.Decoder", "pyasn1.codec.native.encoder.Encoder"):
+        assert found["signature_changed", cls].detail == (
+            "parameter 'tagMap' is now keyword-only; parameter 'typeMap' is now keyword-only")
+    # BER's `Decoder(tagMap, typeMap={})` became a class of no constructor: still removed
+    assert found["signature_changed", "pyasn1.codec.ber.decoder.Decoder"].detail == (
+        "parameter 'tagMap' removed; parameter 'typeMap' removed")
+
+
+_FACTORY = ("class Single:\n    def __init__(self, tag_map=None, type_map=None):\n        pass\n\n"
+            "class Decoder:\n    SINGLE = Single\n\n")
+
+
+def test_keywords_handed_to_a_class_a_class_attribute_names(tmp_path: Path) -> None:
+    old = _FACTORY + "    def __init__(self, tag_map=None, type_map=None):\n        self.single = Single(tag_map, type_map)\n"
+    new = _FACTORY + "    def __init__(self, **options):\n        self.single = self.SINGLE(**options)\n"
+    found = diffed(tmp_path, old, new)["signature_changed", "demo.Decoder"]
+    assert found.detail == "parameter 'tag_map' is now keyword-only; parameter 'type_map' is now keyword-only"
+    narrower = new.replace("def __init__(self, tag_map=None, type_map=None):\n        pass",
+                           "def __init__(self, tag_map=None):\n        pass")
+    assert "parameter 'type_map' removed" in (diffed(tmp_path, old, narrower)["signature_changed", "demo.Decoder"]
+                                              .detail or "")

@@ -174,7 +174,7 @@ class Hierarchy:
                         continue  # `socketserver.ThreadingMixIn` has no `__init__`: the call goes on down the order
                     return f"{key[len(EXTERNAL) :]}.{rest}"
                 if rest in self.classes[key][0].members:
-                    return f"{key}.{rest}"
+                    return self._held_callable(key, rest) or f"{key}.{rest}"
             return "?"
         resolved = self.resolver.resolve_dotted(module.module, call)
         if resolved is not None:
@@ -183,6 +183,18 @@ class Hierarchy:
         if rest and named is not None and named.module is None and named.definition is None:
             return f"{named.target}.{rest}"
         return call if named is None and is_builtin(head) else "?"  # `str.split`, `dict` unshadowed
+
+    def _held_callable(self, owner: str, name: str) -> str:
+        """The class or function a class attribute names (pyasn1 0.5's `SINGLE_ITEM_DECODER = SingleItemDecoder`,
+        called as `self.SINGLE_ITEM_DECODER(**options)`): where a call through it leads; "" for anything else."""
+        cls, module = self.classes[owner]
+        member = cls.members[name]
+        if not isinstance(member, RawAttribute) or member.instance or not member.value_ref:
+            return ""
+        resolved = self.resolver.resolve_dotted(module.module, member.value_ref)
+        if resolved is None or not isinstance(resolved.definition, (RawClass, RawCallable)):
+            return ""
+        return resolved.target
 
 
 def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resolver) -> str:
