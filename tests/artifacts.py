@@ -308,6 +308,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("ruamel-yaml", "0.18.0", "auto"): "d7d31553fa2ce9628d25f02f20d2fe60d02d01e326cd140f735642cd5eebb8c9",  # ruamel.yaml-0.18.0-py3-none-any.whl
     ("pyasn1", "0.4.8", "auto"): "39c7e2ec30515947ff4e87fb6f456dfc6e84857d34be479c9d4a4ba4bf46aa5d",  # pyasn1-0.4.8-py2.py3-none-any.whl
     ("pyasn1", "0.5.0", "auto"): "87a2121042a1ac9358cabcaf1d07680ff97ee6404333bacca15f76aa8ad01a57",  # pyasn1-0.5.0-py2.py3-none-any.whl
+    ("tomlkit", "0.7.2", "auto"): "173ad840fa5d2aac140528ca1933c29791b79a374a0861a80347f42ec9328117",  # tomlkit-0.7.2-py2.py3-none-any.whl
+    ("tomlkit", "0.8.0", "auto"): "b824e3466f1d475b2b5f1c392954c6cb7ea04d64354ff7300dc7c14257dc85db",  # tomlkit-0.8.0-py3-none-any.whl
 }
 
 

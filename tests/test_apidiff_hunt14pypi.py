@@ -221,3 +221,24 @@ def test_keywords_handed_to_a_class_a_class_attribute_names(tmp_path: Path) -> N
                            "def __init__(self, tag_map=None):\n        pass")
     assert "parameter 'type_map' removed" in (diffed(tmp_path, old, narrower)["signature_changed", "demo.Decoder"]
                                               .detail or "")
+
+
+# -- a class whose only outside ancestors define no constructor (`abc.ABC`, `typing.Generic`) takes `object()`'s --
+
+
+def test_tomlkit_0_8_key_lost_its_constructor_to_an_abstract_base() -> None:
+    found = changes("tomlkit", "0.7.2", "0.8.0")
+    # 0.7's `Key(k, t=None, sep=None, dotted=False, original=None)`; 0.8's `Key(abc.ABC)` has no `__init__`
+    assert "parameter 'k' removed" in (found["signature_changed", "tomlkit.items.Key"].detail or "")
+    assert ("signature_changed", "tomlkit.items.SingleKey") not in found  # new in 0.8
+
+
+def test_a_constructor_lost_to_a_stdlib_base_without_one(tmp_path: Path) -> None:
+    old = "import abc\nclass Key(abc.ABC):\n    def __init__(self, k):\n        self.k = k\n"
+    for base in ("abc.ABC", "typing.Generic[T]", "collections.abc.Sized"):
+        new = f"import abc, typing, collections.abc\nT = typing.TypeVar('T')\nclass Key({base}):\n    pass\n"
+        assert "parameter 'k' removed" in (diffed(tmp_path, old, new)["signature_changed", "demo.Key"].detail or "")
+    for unknown in ("class Key(Exception):\n    pass\n",  # a base with its own constructor
+                    "from other import Meta\nclass Key(metaclass=Meta):\n    pass\n"):  # a metaclass call unread
+        change = diffed(tmp_path, old, unknown).get(("signature_changed", "demo.Key"))
+        assert change is None or "parameter 'k'" not in (change.detail or "")

@@ -132,22 +132,28 @@ class Hierarchy:
                     return True
         return False
 
-    def refuses_construction(self, target: str, cls: RawClass, module: RawModule) -> bool:
-        """Its metaclass (written on it or an ancestor in the distribution) has a `__call__` that only raises: no call
-        of the class ever built an instance (trio's `Nursery(metaclass=NoPublicConstructor)`, whose `__call__` raises
-        TypeError; the library builds them through `_create`), so its constructor's parameters are nobody's API."""
+    def metaclass_call(self, target: str, cls: RawClass, module: RawModule) -> str:
+        """What calling the class runs besides its constructor, read from its metaclass (written on it or an
+        ancestor in the distribution): "" for none of its own (`type`, `abc.ABCMeta`), "refuses" for a `__call__`
+        that only raises (trio's `Nursery(metaclass=NoPublicConstructor)`, built through `_create`: its
+        constructor's parameters are nobody's API), "custom" for any other or one that cannot be read."""
         for key in self.mro(target, cls, module):
             if key.startswith(EXTERNAL):
                 continue
             owner, owner_module = self.classes[key]
             if owner.metaclass is None:
                 continue
+            if owner.metaclass.rsplit(".", 1)[-1] in ("ABCMeta", "type"):
+                return ""
             meta = self.resolver.resolve_dotted(owner_module.module, owner.metaclass)
             if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
-                return False
+                return "custom"
             call = self.members(meta.target, meta.definition, meta.module).get("__call__")
-            return call is not None and isinstance(call[0], RawCallable) and call[0].facts.refuses_calls
-        return False
+            if call is None:
+                return ""
+            refused = isinstance(call[0], RawCallable) and call[0].facts.refuses_calls
+            return "refuses" if refused else "custom"
+        return ""
 
     def external(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """Ancestors outside the distribution, in MRO order (`object` included when written)."""

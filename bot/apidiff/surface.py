@@ -31,7 +31,7 @@ from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
-from bot.apidiff.stdlib import is_stdlib, is_stdlib_module
+from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 
 MAX_CLASS_DEPTH = 16
 MAX_HANDOFF_HOPS = 4
@@ -175,14 +175,18 @@ class SurfaceBuilder:
 
     def _constructor(self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]) -> dict[str, Any]:
         """The class's call signature (`_signature`), marked as refusing calls when its metaclass refuses them."""
-        found = self._signature(cls, target, module, members)
-        if self.hierarchy.refuses_construction(target, cls, module):
+        meta = self.hierarchy.metaclass_call(target, cls, module)
+        found = self._signature(cls, target, module, members, meta == "")
+        if meta == "refuses":
             found["refuses_calls"] = True
         return found
 
-    def _signature(self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]) -> dict[str, Any]:
+    def _signature(
+        self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any], plain_call: bool
+    ) -> dict[str, Any]:
         """The class's call signature: its `__init__` (own or inherited), else its `__new__` (pymongo 3's
-        `DriverInfo(namedtuple(...))` gives its fields defaults in `__new__`), generated fields, or `object()`'s."""
+        `DriverInfo(namedtuple(...))` gives its fields defaults in `__new__`), generated fields, or `object()`'s
+        when calling the class runs nothing else (`plain_call`: no metaclass `__call__` of its own)."""
         init = members.get("__init__")
         if init is None or not isinstance(init[0], RawCallable):
             init = members.get("__new__")  # `object.__init__` takes whatever `__new__` took
@@ -213,7 +217,7 @@ class SurfaceBuilder:
                 "deprecated_omitted": self._deprecated_omitted(init[0], init[2], init[1]),
             }
         outside = self.hierarchy.external(target, cls, module)
-        if "__new__" not in members and all(base == "object" for base in outside) and not cls.record:
+        if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
             return {"params": ()}  # no __init__ anywhere: `object()` takes no arguments
         return {}
 
@@ -778,6 +782,13 @@ class SurfaceBuilder:
         # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
         # modules are implementation details.
         return raw.is_package and raw.all_names is None and last.attr is not None
+
+
+def _takes_nothing(base: str) -> bool:
+    """`object`, or a standard-library class that defines neither `__init__` nor `__new__` (`abc.ABC`,
+    `typing.Generic`): a class whose only outside ancestors are such takes `object()`'s arguments, none (tomlkit
+    0.8's `Key(abc.ABC)` lost 0.7's `Key(k, t=None, ...)` constructor)."""
+    return base == "object" or (stdlib_defines(base, "__init__") is False and stdlib_defines(base, "__new__") is False)
 
 
 def _getattr_items(members: dict[str, Any]) -> bool:
