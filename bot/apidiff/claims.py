@@ -27,13 +27,17 @@ def under(path: str, prefixes: tuple[str, ...]) -> bool:
     return any(not prefix or path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
 
 
-def still_importable(path: str, new: Surface) -> bool:
+def still_importable(path: str, new: Surface, lost: Symbol | None = None) -> bool:
     """`from module import name` still works: the new module binds the name (an import from elsewhere included), or
-    may serve it through a `__getattr__` that answers names it does not spell (and does not raise for this one)."""
+    may serve it through a `__getattr__` that answers names it does not spell (and does not raise for this one).
+    A `__getattr__` never serves a `lost` submodule of the package: `import package.module` looks for its file
+    (kombu 5's lazy package lost `kombu.five`)."""
     module, _, name = path.rpartition(".")
     holder = new.symbols.get(module)
     if name in new.bound.get(module, ()):
         return True
+    if lost is not None and lost.kind == "module" and lost.target == path:
+        return False
     return holder is not None and holder.kind == "module" and holder.dynamic and name not in holder.getattr_refused
 
 
@@ -121,6 +125,8 @@ def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface
     for path in sorted(p for p in old.symbols if p not in new.symbols):
         holder = new.symbols.get(_parent(path))
         if holder is not None and holder.kind == "module" and holder.dynamic and not _refused(holder, path):
+            if not still_importable(path, new, old.symbols[path]):
+                continue  # a submodule: claimed
             notes.append(
                 f"{holder.path}: its __getattr__ may serve names it does not spell; the names it no longer defines "
                 "are not reported as removed"

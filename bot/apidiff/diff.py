@@ -111,7 +111,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         if _parent(path) not in gone
         and not under(path, blind)
         and not under(old.symbols[path].target, blind)
-        and not still_importable(path, new)
+        and not still_importable(path, new, old.symbols[path])
         and not brought_by_new_star(path, old, new)
         and outside_claim(path, new, outside, old.symbols[path]) is not False
         and not _module_alias_still_there(old.symbols[path], new)

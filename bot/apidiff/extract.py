@@ -143,7 +143,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         warns,
         param_warns,
         decorator_deprecation(node.decorator_list),
-        node.name == "__init__" and any(_is_init_call(stmt) for stmt in node.body),
+        tuple(called for stmt in node.body if (called := _init_called(stmt))) if node.name == "__init__" else (),
         tuple(decorators),
         isinstance(node, ast.AsyncFunctionDef),
         returns,
@@ -175,12 +175,19 @@ def _may_warn(text: bytes) -> bool:
     return b"warn" in lowered or b"deprecat" in lowered or not text.isascii()
 
 
-def _is_init_call(stmt: ast.stmt) -> bool:
-    """`super().__init__(...)` or `Base.__init__(self, ...)` as a statement."""
+def _init_called(stmt: ast.stmt) -> str:
+    """For `super().__init__(...)` as a statement "super", for `Base.__init__(self, ...)` "Base" (bleach 6's
+    `html5lib_shim.Filter.__init__(self, source)` skips the deprecated sanitizer `Filter` it subclasses), "?" for a
+    receiver that names no class; "" for any other statement."""
     if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
-        return False
+        return ""
     func = stmt.value.func
-    return isinstance(func, ast.Attribute) and func.attr == "__init__"
+    if not (isinstance(func, ast.Attribute) and func.attr == "__init__"):
+        return ""
+    receiver = func.value
+    if isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name) and receiver.func.id == "super":
+        return "super"
+    return dotted_name(receiver) or "?"
 
 
 _BLOCKS = (ast.If, ast.With, ast.AsyncWith, ast.Try, ast.For, ast.AsyncFor, ast.While)
@@ -253,6 +260,28 @@ def _names_self(args: list[ast.expr]) -> bool:
 
 
 _DATA = (ast.List, ast.Dict, ast.Set, ast.Tuple, ast.JoinedStr, ast.ListComp, ast.DictComp, ast.SetComp)
+
+
+_DISPLAYS: tuple[tuple[type[ast.expr], str], ...] = (
+    (ast.List, "list"),
+    (ast.ListComp, "list"),
+    (ast.Tuple, "tuple"),
+    (ast.Set, "set"),
+    (ast.SetComp, "set"),
+    (ast.Dict, "dict"),
+    (ast.DictComp, "dict"),
+    (ast.JoinedStr, "str"),
+)
+_BUILT = frozenset({"list", "tuple", "set", "frozenset", "dict", "str", "bytes"})
+
+
+def held_type(value: ast.expr | None) -> str | None:
+    """See `RawAttribute.held`: a display, a `str`/`bytes` literal, or a call of the builtin type's name."""
+    if isinstance(value, ast.Constant):
+        return type(value.value).__name__ if isinstance(value.value, (str, bytes)) else None
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in _BUILT:
+        return value.func.id
+    return next((name for display, name in _DISPLAYS if isinstance(value, display)), None)
 
 
 def holds_data(value: ast.expr | None) -> bool:
@@ -360,6 +389,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                     stmt.lineno,
                     dotted_name(stmt.value) if stmt.value else None,
                     annotation,
+                    held=held_type(stmt.value),
                     from_call=call is not None,
                     data=holds_data(stmt.value),
                     text=key_spelled(stmt.value),
@@ -514,6 +544,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             stmt.lineno,
                             ref,
                             annotation,
+                            held=held_type(stmt.value),
                             rewraps=_rewraps(name, stmt.value),
                             placeholder=isinstance(stmt.value, ast.Constant) and stmt.value.value is None,
                             from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too

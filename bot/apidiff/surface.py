@@ -31,7 +31,7 @@ from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
-from bot.apidiff.stdlib import is_stdlib, is_stdlib_module
+from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 
 MAX_CLASS_DEPTH = 16
 MAX_HANDOFF_HOPS = 4
@@ -181,8 +181,19 @@ class SurfaceBuilder:
         self.symbols.setdefault(symbol.path, symbol)
 
     def _constructor(self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]) -> dict[str, Any]:
+        """The class's call signature (`_signature`), marked as refusing calls when its metaclass refuses them."""
+        meta = self.hierarchy.metaclass_call(target, cls, module)
+        found = self._signature(cls, target, module, members, meta == "")
+        if meta == "refuses":
+            found["refuses_calls"] = True
+        return found
+
+    def _signature(
+        self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any], plain_call: bool
+    ) -> dict[str, Any]:
         """The class's call signature: its `__init__` (own or inherited), else its `__new__` (pymongo 3's
-        `DriverInfo(namedtuple(...))` gives its fields defaults in `__new__`), generated fields, or `object()`'s."""
+        `DriverInfo(namedtuple(...))` gives its fields defaults in `__new__`), generated fields, or `object()`'s
+        when calling the class runs nothing else (`plain_call`: no metaclass `__call__` of its own)."""
         init = members.get("__init__")
         if init is None or not isinstance(init[0], RawCallable):
             init = members.get("__new__")  # `object.__init__` takes whatever `__new__` took
@@ -213,7 +224,7 @@ class SurfaceBuilder:
                 "deprecated_omitted": self._deprecated_omitted(init[0], init[2], init[1]),
             }
         outside = self.hierarchy.external(target, cls, module)
-        if "__new__" not in members and all(base == "object" for base in outside) and not cls.record:
+        if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
             return {"params": ()}  # no __init__ anywhere: `object()` takes no arguments
         return {}
 
@@ -382,9 +393,11 @@ class SurfaceBuilder:
                 message = message or self._deprecation(exact, None)
                 if message is not None:
                     return _CLASS_NAME.sub(cls.name, message)
-            if any(m.name == "__init__" and not m.calls_super_init for m in own):
+            init = next((m for m in own if m.name == "__init__"), None)
+            if init is not None and not init.init_calls:
                 continue
-            for base in current.bases:
+            bases = current.bases if init is None or "super" in init.init_calls else init.init_calls
+            for base in bases:
                 resolved = self.resolver.resolve_dotted(current_module.module, base)
                 if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
                     pending.append((resolved.definition, resolved.module))
@@ -552,6 +565,7 @@ class SurfaceBuilder:
             target,
             deprecated=self._made_deprecation(module, member),
             annotation=member.annotation,
+            held=member.held,
             instance=member.instance,
             data=member.data,
             settable=not member.from_call,
@@ -638,6 +652,7 @@ class SurfaceBuilder:
                     deprecated=shim_message,
                     via_getattr_shim=shim,
                     annotation=definition.annotation,
+                    held=definition.held if isinstance(definition, RawAttribute) else None,
                     dynamic=isinstance(definition, RawAttribute) and definition.from_call,
                 )
             )
@@ -800,6 +815,13 @@ class SurfaceBuilder:
         # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
         # modules are implementation details.
         return raw.is_package and raw.all_names is None and last.attr is not None
+
+
+def _takes_nothing(base: str) -> bool:
+    """`object`, or a standard-library class that defines neither `__init__` nor `__new__` (`abc.ABC`,
+    `typing.Generic`): a class whose only outside ancestors are such takes `object()`'s arguments, none (tomlkit
+    0.8's `Key(abc.ABC)` lost 0.7's `Key(k, t=None, ...)` constructor)."""
+    return base == "object" or (stdlib_defines(base, "__init__") is False and stdlib_defines(base, "__new__") is False)
 
 
 def _getattr_items(members: dict[str, Any]) -> bool:
