@@ -11,7 +11,7 @@ from bot.usage.envreads import environment_read
 from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import fallback_imports, replacement_imports
 from bot.usage.guarded import GuardJudge
-from bot.usage.guards import Guards, selected_nodes
+from bot.usage.guards import MISSING_MODULE, MISSING_NAME, Guards, selected_nodes
 from bot.usage.known_types import CARRIERS, ClassKey
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
@@ -229,7 +229,11 @@ class ModuleScan:
                     # calls can be hit.
                     if not target.change.calls_only:
                         guarded = fallback or (first is not None and self._replaced(target, first))
-                        self._use(target, alias, UseForm.IMPORT, guarded, Confidence.HIGH, evidence=f"import {dotted}")
+                        raises = _import_raises(node, found[0])
+                        evidence = f"import {dotted}"
+                        self._use(
+                            target, alias, UseForm.IMPORT, guarded, Confidence.HIGH, evidence=evidence, raises=raises
+                        )
 
     def _replaced(self, target: Target, first: str) -> bool:
         """The handler's name went after a deprecation, and the name the try body imports first is its replacement:
@@ -466,9 +470,11 @@ class ModuleScan:
         confidence: Confidence,
         detail: str = "",
         evidence: str = "",
+        raises: str | None = None,
     ) -> None:
-        """Record a use; `guarded` says the import it goes through is guarded, enclosing guards are added here."""
-        guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve)
+        """Record a use; `guarded` says the import it goes through is guarded, enclosing guards (those catching what
+        it `raises`, for an import) are added here."""
+        guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve, raises)
         symbol = target.change.symbol
         self.usages.append(
             Usage(
@@ -488,6 +494,15 @@ class ModuleScan:
                 private=is_private(symbol),
             )
         )
+
+
+def _import_raises(node: ast.Import | ast.ImportFrom, symbol: str) -> str:
+    """What an import of the changed `symbol` raises once it is gone: ModuleNotFoundError when it is the module
+    imported or one of its parents, else ImportError, which `except ModuleNotFoundError` lets through (black 22.1.0:
+    `from click import _unicodefun` under that handler failed on click 8.1.0, which removed the module)."""
+    if isinstance(node, ast.Import) or f"{node.module}.".startswith(f"{symbol}."):
+        return MISSING_MODULE
+    return MISSING_NAME
 
 
 def _consume(node: ast.AST, consumed: set[int]) -> None:
