@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.changes import ReleaseDiff
-from bot.usage import Targets, find_usages
+from bot.usage import FlagIndex, Targets, find_usages
 from tests.test_apidiff_trust import changes
 
 
@@ -100,3 +100,76 @@ def test_except_attribute_error_does_not_guard_an_import_of_a_removed_name() -> 
             args = None
         """
     assert uses(source, CLICK_8_1) == [(3, "click.utils.get_os_args", False), (7, "click.utils.get_os_args", True)]
+
+
+FLASK_2_3 = ("flask", "2.2.5", "2.3.0")
+WERKZEUG_1_0 = ("werkzeug", "0.16.1", "1.0.0")
+
+_WRAPPERS = """\
+from flask import Flask, Request
+
+
+class PortalRequest(Request):
+    @property
+    def is_xhr(self):
+        return self.headers.get("X-Requested-With", "").lower() == "xmlhttprequest"
+
+
+class Portal(Flask):
+    request_class = PortalRequest
+
+    @property
+    def session_cookie_name(self):
+        return self.config["SESSION_COOKIE_NAME"] + "_http"
+"""
+
+_SESSIONS = """\
+from flask import Flask, request
+from flask.sessions import SessionInterface
+
+
+class Sessions(SessionInterface):
+    def open_session(self, app, request):
+        return request.cookies.get(app.session_cookie_name)
+
+
+def is_ajax():
+    return request.is_xhr
+
+
+plain = Flask(__name__)
+name = plain.session_cookie_name
+"""
+
+
+def tree_uses(files: dict[str, str], path: str, *diffs: tuple[str, str, str]) -> list[tuple[int, str, str]]:
+    """(line, symbol, confidence) of the uses in `path`, the other `files` of the tree readable through the index."""
+    targets = Targets.from_diffs([_diff(*diff) for diff in diffs])
+    encoded = {name: textwrap.dedent(text).encode() for name, text in files.items()}
+    index = FlagIndex(list(encoded), encoded.get, targets.import_names)
+    usages, _ = find_usages(path, encoded[path], targets, index)
+    return [(u.line, u.symbol, u.confidence.value) for u in usages if u.form.value != "import"]
+
+
+def test_a_member_the_trees_own_subclass_defines_is_only_possible_on_a_value_typed_as_the_package_class() -> None:
+    # Indico 3.2.9: its SessionInterface reads `app.session_cookie_name`, a property of its own Flask subclass (Flask
+    # 2.3 removed Flask's); `request.is_xhr` is its Request subclass's property (Werkzeug 1.0 removed werkzeug's)
+    files = {"portal/wrappers.py": _WRAPPERS, "portal/sessions.py": _SESSIONS}
+    found = tree_uses(files, "portal/sessions.py", FLASK_2_3, WERKZEUG_1_0)
+    assert (7, "flask.Flask.session_cookie_name", "possible") in found
+    assert (11, "werkzeug.Request.is_xhr", "possible") in found
+    # a value built by calling flask.Flask itself is no subclass of the tree's
+    assert (15, "flask.Flask.session_cookie_name", "high") in found
+
+
+def test_without_such_a_subclass_the_typed_member_stays_a_use() -> None:
+    # pgAdmin 6.8: its SessionInterface reads `app.session_cookie_name`, and its Flask subclass does not define it
+    unrelated = _WRAPPERS.replace("def is_xhr", "def is_ajax").replace("def session_cookie_name", "def cookie")
+    files = {"portal/wrappers.py": unrelated, "portal/sessions.py": _SESSIONS}
+    found = tree_uses(files, "portal/sessions.py", FLASK_2_3, WERKZEUG_1_0)
+    assert (7, "flask.Flask.session_cookie_name", "high") in found
+    assert (11, "werkzeug.Request.is_xhr", "high") in found
+    # a class defining the name without subclassing the package's class says nothing either
+    detached = _WRAPPERS.replace("(Request)", "(object)").replace("(Flask)", "(object)")
+    found = tree_uses({"portal/wrappers.py": detached, "portal/sessions.py": _SESSIONS}, "portal/sessions.py", FLASK_2_3)
+    assert (7, "flask.Flask.session_cookie_name", "high") in found

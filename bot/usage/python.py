@@ -57,6 +57,7 @@ class ModuleScan:
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.guard_judge = GuardJudge(path, tree, targets, flag_index)
+        self.tree_classes = flag_index.classes if flag_index is not None else None
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
         self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
@@ -318,10 +319,13 @@ class ModuleScan:
         receiver = self._receiver(node)
         judged = [(target, *member_evidence(receiver, *_owners(target.change))) for target in targets]
         typed = any(confidence is Confidence.HIGH for _, confidence, _ in judged)
+        own = self._tree_defines(receiver, node.attr) if typed else None
         for target, confidence, evidence in judged:
             unimported = target.change.symbol.split(".", 1)[0] not in self.imported
             if confidence is None or (confidence is Confidence.POSSIBLE and (typed or unimported)):
                 continue  # the typed match is the use; the same name on other classes is not
+            if own is not None:
+                confidence, evidence = Confidence.POSSIBLE, own
             if target.change.breakage in SHAPE_KINDS:
                 touch = self.contexts.touch(node, call, write)
                 self._shape_use(target, node, touch, False, confidence, evidence, member=True)
@@ -335,6 +339,19 @@ class ModuleScan:
             confidence, evidence = member_evidence(receiver, owner.rsplit(".", 1)[0])
             if confidence is not None and call is not None:
                 self._parameter_uses(owner, node, call, False, confidence, evidence)
+
+    def _tree_defines(self, receiver: TypeInfo | None, member: str) -> str | None:
+        """Why a member of a value typed only as the package's class may be the tree's own: a subclass of that class
+        in the tree defines it, and nothing shows the value is not one (it was not built by calling the class)."""
+        if receiver is None or receiver.local_class is not None or receiver.made or self.tree_classes is None:
+            return None
+        found = self.tree_classes.defining(member, frozenset(name for _, name in receiver.keys))
+        if found is None:
+            return None
+        path, line, name = found
+        return (
+            f"`{member}` may be the tree's own: class {name} at {path}:{line} subclasses the package's and defines it"
+        )
 
     def _shape_use(
         self,
