@@ -173,3 +173,63 @@ def test_without_such_a_subclass_the_typed_member_stays_a_use() -> None:
     detached = _WRAPPERS.replace("(Request)", "(object)").replace("(Flask)", "(object)")
     found = tree_uses({"portal/wrappers.py": detached, "portal/sessions.py": _SESSIONS}, "portal/sessions.py", FLASK_2_3)
     assert (7, "flask.Flask.session_cookie_name", "high") in found
+
+
+FSQLA_3_0 = ("flask-sqlalchemy", "2.5.1", "3.0.0")
+
+
+def config_uses(source: str, *diffs: tuple[str, str, str]) -> list[tuple[int, str, str]]:
+    targets = Targets.from_diffs([_diff(*diff) for diff in diffs])
+    usages, _ = find_usages("app/settings.py", textwrap.dedent(source).encode(), targets)
+    return [(u.line, u.symbol, u.confidence.value) for u in usages if u.form.value == "config"]
+
+
+def test_a_config_key_the_release_stops_reading_set_to_none_is_only_possible() -> None:
+    # Flask-Unchained 0.9.0's settings class lists flask-sqlalchemy's pool keys set to None (flask-sqlalchemy 3.0
+    # reads none of them): None asks for the default, which a key nobody reads gives
+    source = """\
+        import flask_sqlalchemy
+
+        class Config:
+            SQLALCHEMY_POOL_SIZE = None
+            SQLALCHEMY_POOL_TIMEOUT = 30
+
+        def configure(app):
+            app.config["SQLALCHEMY_POOL_RECYCLE"] = None
+            app.config.update(SQLALCHEMY_MAX_OVERFLOW=None)
+            app.config.update(SQLALCHEMY_NATIVE_UNICODE=False)
+            app.config["SQLALCHEMY_POOL_RECYCLE"] = 3600
+        """
+    assert config_uses(source, FSQLA_3_0) == [
+        (4, "config:SQLALCHEMY_POOL_SIZE", "possible"),
+        (5, "config:SQLALCHEMY_POOL_TIMEOUT", "medium"),
+        (8, "config:SQLALCHEMY_POOL_RECYCLE", "possible"),
+        (9, "config:SQLALCHEMY_MAX_OVERFLOW", "possible"),
+        (10, "config:SQLALCHEMY_NATIVE_UNICODE", "medium"),
+        (11, "config:SQLALCHEMY_POOL_RECYCLE", "high"),
+    ]
+
+
+def test_a_config_key_in_a_dict_that_reaches_no_config_is_only_possible() -> None:
+    # Indico 3.2.9's `DEFAULTS = {"SQLALCHEMY_POOL_SIZE": 5, ...}` are its own settings (it hands them to
+    # SQLAlchemy as engine options itself); a dict handed to a call, or bound to a name given to update(), is config
+    source = """\
+        import flask_sqlalchemy
+
+        DEFAULTS = {"SQLALCHEMY_POOL_SIZE": 5, "SMTP_SERVER": "localhost"}
+        OVERRIDES = {"SQLALCHEMY_POOL_TIMEOUT": 10}
+        LOADED = {"SQLALCHEMY_MAX_OVERFLOW": 3}
+
+        def configure(app):
+            app.config.update({"SQLALCHEMY_POOL_RECYCLE": 120})
+            app.config.update(**LOADED)
+            app.config.from_mapping(OVERRIDES)
+            return app.config["SQLALCHEMY_POOL_SIZE"]
+        """
+    assert config_uses(source, FSQLA_3_0) == [
+        (3, "config:SQLALCHEMY_POOL_SIZE", "possible"),
+        (4, "config:SQLALCHEMY_POOL_TIMEOUT", "high"),
+        (5, "config:SQLALCHEMY_MAX_OVERFLOW", "high"),
+        (8, "config:SQLALCHEMY_POOL_RECYCLE", "high"),
+        (11, "config:SQLALCHEMY_POOL_SIZE", "high"),
+    ]

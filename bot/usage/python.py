@@ -7,6 +7,7 @@ import re
 
 from bot.changes import Change, ChangeKind, ObjectKind
 from bot.usage.calls import UNVERIFIED, call_problems
+from bot.usage.config_slots import ConfigSlots
 from bot.usage.envreads import environment_read
 from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import fallback_imports, replacement_imports
@@ -37,6 +38,7 @@ def _class_settings(body: ast.ClassDef) -> dict[str, ast.stmt]:
     return found
 
 
+_CONFIG_SLOTS = (ast.Assign, ast.AnnAssign, ast.Dict, ast.Call)
 _ONLY_READ = "only read here: the variable is set elsewhere, and this read keeps working"
 
 
@@ -54,6 +56,7 @@ class ModuleScan:
         self.contexts = Contexts()
         self._fallbacks: set[int] = set()
         self._replacements: dict[int, dict[str, str]] = {}
+        self.config_slots = ConfigSlots(tree)
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.guard_judge = GuardJudge(path, tree, targets, flag_index)
@@ -138,6 +141,8 @@ class ModuleScan:
                     self._replacements.update(replacement_imports(node))
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
+            if isinstance(node, _CONFIG_SLOTS):
+                self.config_slots.see(node)
             if (
                 isinstance(node, (ast.Call, ast.Subscript, ast.Compare))
                 and (read := environment_read(node)) is not None
@@ -161,8 +166,10 @@ class ModuleScan:
                 for target in self.targets.env[node.value]:
                     self._use(target, node, UseForm.ENV, False, confidence, evidence=why)
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.config:
+                weak = self.config_slots.weak(node)
+                confidence, why = (Confidence.POSSIBLE, weak) if weak else (Confidence.HIGH, "the config key's name")
                 for target in self.targets.config[node.value]:  # app.config["KEY"], config.get("KEY"), update(...)
-                    self._use(target, node, UseForm.CONFIG, False, Confidence.HIGH, evidence="the config key's name")
+                    self._use(target, node, UseForm.CONFIG, False, confidence, evidence=why)
             elif (
                 isinstance(node, ast.Constant)
                 and isinstance(node.value, str)
@@ -177,15 +184,12 @@ class ModuleScan:
                     self._use(target, node, UseForm.CONFIG, False, Confidence.MEDIUM, evidence=why)
             elif isinstance(node, (ast.Name, ast.keyword)) and self._config_name(node) in self.targets.config:
                 # a settings module for `app.config.from_object` (KEY = ...) or `config.update(KEY=...)`
+                weak = self.config_slots.weak(node)
+                confidence, why = (
+                    (Confidence.POSSIBLE, weak) if weak else (Confidence.MEDIUM, "a setting named like the config key")
+                )
                 for target in self.targets.config[self._config_name(node) or ""]:
-                    self._use(
-                        target,
-                        node,
-                        UseForm.CONFIG,
-                        False,
-                        Confidence.MEDIUM,
-                        evidence="a setting named like the config key",
-                    )
+                    self._use(target, node, UseForm.CONFIG, False, confidence, evidence=why)
 
     def _named_by_string(self, value: str) -> list[Target]:
         """The removed or deprecated symbols a string spells whole as a dotted path (`"pkg.mod.name"`, or
