@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.changes import ReleaseDiff
+from bot.findings.scan import scan_files
 from bot.usage import FlagIndex, Targets, find_usages
 from tests.test_apidiff_trust import changes
 
@@ -171,7 +172,9 @@ def test_without_such_a_subclass_the_typed_member_stays_a_use() -> None:
     assert (11, "werkzeug.Request.is_xhr", "high") in found
     # a class defining the name without subclassing the package's class says nothing either
     detached = _WRAPPERS.replace("(Request)", "(object)").replace("(Flask)", "(object)")
-    found = tree_uses({"portal/wrappers.py": detached, "portal/sessions.py": _SESSIONS}, "portal/sessions.py", FLASK_2_3)
+    found = tree_uses(
+        {"portal/wrappers.py": detached, "portal/sessions.py": _SESSIONS}, "portal/sessions.py", FLASK_2_3
+    )
     assert (7, "flask.Flask.session_cookie_name", "high") in found
 
 
@@ -233,3 +236,47 @@ def test_a_config_key_in_a_dict_that_reaches_no_config_is_only_possible() -> Non
         (8, "config:SQLALCHEMY_POOL_RECYCLE", "high"),
         (11, "config:SQLALCHEMY_POOL_SIZE", "high"),
     ]
+
+
+FLASK_3_0 = ("flask", "2.3.3", "3.0.0")
+_APP = "from flask import _request_ctx_stack\n\ndef user():\n    return _request_ctx_stack.top.user\n"
+
+
+def verdict(setup_py: str | None) -> tuple[bool, list[str]]:
+    files = {"portal/app.py": _APP.encode()}
+    if setup_py is not None:
+        files["setup.py"] = textwrap.dedent(setup_py).encode()
+    report = scan_files(files, [_diff(*FLASK_3_0)])
+    (found,) = report.packages
+    return found.at_risk, found.reasons
+
+
+def test_a_setup_py_whose_requirements_are_computed_makes_no_undeclared_claim() -> None:
+    # OctoPrint 1.7.3: `setuptools.setup(**params())`, params() returning locals() holding flask>=1.1.4,<2; the scan
+    # read no requirement and said "flask is imported but not declared ... so 3.0.0 installs": AT RISK, falsely
+    computed = """\
+        import setuptools
+
+        INSTALL_REQUIRES = ["flask>=1.1.4,<2"]
+
+        def params():
+            install_requires = INSTALL_REQUIRES
+            return locals()
+
+        setuptools.setup(**params())
+        """
+    at_risk, reasons = verdict(computed)
+    assert not at_risk
+    assert reasons[0].startswith("flask is in no requirement the scan could read")
+    at_risk, _ = verdict("from setuptools import setup\nsetup(name='portal', install_requires=read_requirements())\n")
+    assert not at_risk
+
+
+def test_readable_setup_keywords_and_no_setup_py_still_judge() -> None:
+    # a `**{...}` literal is read; a tree with no setup.py at all imports flask undeclared: at risk, as before
+    at_risk, reasons = verdict(
+        "from setuptools import setup\nsetup(**{'name': 'portal', 'install_requires': ['flask']})\n"
+    )
+    assert at_risk and reasons[0].startswith("flask (setup.py:2) admits 3.0.0")
+    at_risk, reasons = verdict(None)
+    assert at_risk and reasons[0].startswith("flask is imported but not declared")

@@ -34,7 +34,7 @@ class SetupPySource:
         found: list[Requirement] = []
         warnings: list[FileWarning] = []
         for call in (node for node in ast.walk(tree) if isinstance(node, ast.Call) and _is_setup(node.func)):
-            for keyword in call.keywords:
+            for keyword in _keywords(call, bound, path, warnings):
                 if keyword.arg == "install_requires":
                     self._strings(keyword.value, bound, path, DeclarationKind.RUNTIME, None, found, warnings)
                 elif keyword.arg == "extras_require":
@@ -69,7 +69,8 @@ class SetupPySource:
                 )
             return
         if elements is None:
-            warnings.append(_not_literal(path, node, "install_requires" if group is None else f"extra {group!r}"))
+            what = "install_requires" if group is None else f"extra {group!r}"
+            warnings.append(_not_literal(path, node, what, unread_runtime=kind is DeclarationKind.RUNTIME))
             return
         for element in elements:
             element = _resolve(element, bound)
@@ -96,9 +97,9 @@ def _file_requirements(
     path = posixpath.normpath(path)
     data = read(path) if not path.startswith("../") else None
     if data is None:
-        warnings.append(
-            FileWarning(file=setup_path, message=f"reads requirements from {path!r}, not found in the tree")
-        )
+        message = f"reads requirements from {path!r}, not found in the tree"
+        unread = kind is DeclarationKind.RUNTIME
+        warnings.append(FileWarning(file=setup_path, message=message, unread_runtime=unread))
         return
     text = decode(data, path)
     if isinstance(text, FileWarning):
@@ -152,6 +153,25 @@ def _elements(node: ast.expr, bound: dict[str, ast.expr], depth: int = 0) -> lis
     return None
 
 
-def _not_literal(path: str, node: ast.AST, what: str) -> FileWarning:
+def _keywords(call: ast.Call, bound: dict[str, ast.expr], path: str, warnings: list[FileWarning]) -> list[ast.keyword]:
+    """The call's keywords, those of a `**{...}` (or a name bound to one) included; a `**` of anything else
+    (OctoPrint 1.7.3's `setup(**params())`, which returns `locals()`) hides the requirements: a warning says so."""
+    found: list[ast.keyword] = []
+    for keyword in call.keywords:
+        if keyword.arg is not None:
+            found.append(keyword)
+            continue
+        value = _resolve(keyword.value, bound)
+        if not isinstance(value, ast.Dict) or any(key is None for key in value.keys):
+            warnings.append(_not_literal(path, keyword.value, "setup(**...)", unread_runtime=True))
+            continue
+        for key, item in zip(value.keys, value.values, strict=False):
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                found.append(ast.keyword(arg=key.value, value=item))
+    return found
+
+
+def _not_literal(path: str, node: ast.AST, what: str, *, unread_runtime: bool = False) -> FileWarning:
     line = getattr(node, "lineno", None)
-    return FileWarning(file=path, line=line, message=f"{what} is not a literal (computed at build time); skipped")
+    message = f"{what} is not a literal (computed at build time); skipped"
+    return FileWarning(file=path, line=line, message=message, unread_runtime=unread_runtime)
