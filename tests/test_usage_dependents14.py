@@ -280,3 +280,21 @@ def test_readable_setup_keywords_and_no_setup_py_still_judge() -> None:
     assert at_risk and reasons[0].startswith("flask (setup.py:2) admits 3.0.0")
     at_risk, reasons = verdict(None)
     assert at_risk and reasons[0].startswith("flask is imported but not declared")
+
+
+def test_setup_keywords_from_a_module_level_dict_and_its_item_assignments_are_read() -> None:
+    # nbconvert 6.4.4: `setup_args = dict(name=...)`, `setup_args['install_requires'] = ['jinja2>=2.4', ...]`,
+    # `setup(**setup_args)`: the requirement is read (and admits the release), not left unread
+    spelled = """\
+        from setuptools import setup
+
+        setup_args = dict(name="portal", version="1.0")
+        setup_args["install_requires"] = [
+            "flask>=2",
+        ]
+        setup(**setup_args)
+        """
+    at_risk, reasons = verdict(spelled)
+    assert at_risk and reasons[0].startswith("flask>=2 (setup.py:5) admits 3.0.0")
+    at_risk, reasons = verdict(spelled.replace('dict(name="portal", version="1.0")', "dict(base, name='portal')"))
+    assert not at_risk and reasons[0].startswith("flask is in no requirement the scan could read")
