@@ -298,3 +298,24 @@ def test_setup_keywords_from_a_module_level_dict_and_its_item_assignments_are_re
     assert at_risk and reasons[0].startswith("flask>=2 (setup.py:5) admits 3.0.0")
     at_risk, reasons = verdict(spelled.replace('dict(name="portal", version="1.0")', "dict(base, name='portal')"))
     assert not at_risk and reasons[0].startswith("flask is in no requirement the scan could read")
+
+
+def test_a_string_spelling_a_config_key_where_no_key_is_looked_up_is_only_possible() -> None:
+    # moto 3.1.0's CloudFormation tests: `{"Ref": "ENV"}` and `{"ParameterKey": "ENV"}` are template parameters
+    # that spell Flask's `ENV` (no longer read by Flask 2.3); a key is looked up, set, tested or handed to a call
+    source = """\
+        import flask
+
+        template = {"Ref": "ENV", "Names": ["ENV"]}
+
+        def env(app):
+            if "ENV" in app.config:
+                return app.config.get("ENV") or app.config["ENV"]
+        """
+    assert config_uses(source, FLASK_2_3) == [
+        (3, "config:ENV", "possible"),
+        (3, "config:ENV", "possible"),
+        (6, "config:ENV", "high"),
+        (7, "config:ENV", "high"),
+        (7, "config:ENV", "high"),
+    ]

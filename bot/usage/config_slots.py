@@ -5,7 +5,10 @@ Two placements are no evidence, so a key the release stops reading is only a pos
   `app.config["K"] = None`, `update(K=None)`): None asks for the default, which is what a key nobody reads gives;
 - a key of a dict literal that reaches no call (Indico 3.2.9's module-level `DEFAULTS = {"SQLALCHEMY_POOL_SIZE":
   5, ...}`: its own settings, which it turns into engine options itself), unless the name it is bound to is handed
-  to an `update()` or `from_mapping()` in the module (`app.config.update(DEFAULTS)`).
+  to an `update()` or `from_mapping()` in the module (`app.config.update(DEFAULTS)`);
+- a string that is no key where it stands: not an index (`config["K"]`), an argument (`config.get("K")`), the
+  left of `in`, nor a dict key (moto 3.1.0's CloudFormation tests: `{"Ref": "ENV"}`, a template parameter that
+  happens to spell Flask's `ENV`).
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ from bot.usage.guards import name_of
 _LOADERS = frozenset({"update", "from_mapping"})
 SET_TO_NONE = "sets the config key to None, the default a key nobody reads gives"
 UNLOADED_DICT = "a dict key named like the config key; nothing shows the dict is loaded into the app's config"
+NOT_A_KEY = "a string spelling the config key where no key is looked up or set (a value, an element)"
 
 
 class ConfigSlots:
-    """Learns, from a module's nodes seen in pre-order (parents first), the value set at each config-key name and
-    the dicts holding one."""
+    """Learns, from a module's nodes seen in pre-order (parents first), the value set at each config-key name, the
+    dicts holding one, and the places where a string is a key."""
 
     def __init__(self, tree: ast.Module) -> None:
         self._tree = tree
@@ -30,6 +34,7 @@ class ConfigSlots:
         self._handed: set[int] = set()
         self._bound: dict[int, str] = {}
         self._loaded: frozenset[str] | None = None
+        self._keyed: set[int] = set()
 
     def see(self, node: ast.AST) -> None:
         """Record what `node` says about the names of keys it holds or sets."""
@@ -43,6 +48,11 @@ class ConfigSlots:
                     self._holders[id(key)] = node
         elif isinstance(node, ast.Call):
             self._handed.update(id(argument) for argument in [*node.args, *(k.value for k in node.keywords)])
+            self._keyed.update(id(argument) for argument in node.args)
+        elif isinstance(node, ast.Subscript):
+            self._keyed.add(id(node.slice))
+        elif isinstance(node, ast.Compare) and isinstance(node.ops[0], (ast.In, ast.NotIn)):
+            self._keyed.add(id(node.left))
 
     def _set(self, target: ast.expr, value: ast.expr) -> None:
         if isinstance(target, ast.Name):
@@ -58,7 +68,9 @@ class ConfigSlots:
         if isinstance(value, ast.Constant) and value.value is None:
             return SET_TO_NONE
         holder = self._holders.get(id(node))
-        if holder is None or id(holder) in self._handed or self._bound.get(id(holder)) in self._loaded_names():
+        if holder is None:
+            return NOT_A_KEY if isinstance(node, ast.Constant) and id(node) not in self._keyed else None
+        if id(holder) in self._handed or self._bound.get(id(holder)) in self._loaded_names():
             return None
         return UNLOADED_DICT
 

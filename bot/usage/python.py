@@ -38,7 +38,7 @@ def _class_settings(body: ast.ClassDef) -> dict[str, ast.stmt]:
     return found
 
 
-_CONFIG_SLOTS = (ast.Assign, ast.AnnAssign, ast.Dict, ast.Call)
+_CONFIG_SLOTS = (ast.Assign, ast.AnnAssign, ast.Dict, ast.Call, ast.Subscript, ast.Compare)
 _ONLY_READ = "only read here: the variable is set elsewhere, and this read keeps working"
 
 
