@@ -18,7 +18,7 @@ from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_priv
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
 from bot.usage.selection import Selection, interesting_names
-from bot.usage.shapes import SEEN, SHAPE_KINDS, Contexts, Touch, shape_problem
+from bot.usage.shapes import HELD_TYPE_CHANGED, SEEN, SHAPE_KINDS, Contexts, Touch, shape_problem
 from bot.usage.textfiles import PREFIX
 from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 
@@ -292,6 +292,9 @@ class ModuleScan:
                 on_class = change.symbol.split(".")[-2][:1].isupper()
                 touch = self.contexts.touch(node, call, write, on_class)
                 self._shape_use(target, node, touch, guarded, Confidence.HIGH, evidence)
+            elif change.breakage == HELD_TYPE_CHANGED and isinstance(node, ast.Attribute):
+                # a method of the value it holds (`ALLOWED_PROTOCOLS.append`): the chain resolves past the symbol
+                self._shape_use(target, node, Touch(method=node.attr), guarded, Confidence.HIGH, evidence)
             return
         if change.calls_only:
             if call is not None and exact:
@@ -368,7 +371,7 @@ class ModuleScan:
         member: bool = False,
     ) -> None:
         """A use only when the new shape rejects how the code touches the symbol (see `shapes.py`)."""
-        problem = shape_problem(target.change.breakage, touch)
+        problem = shape_problem(target.change.breakage, touch, target.change.detail)
         if problem is None:
             return
         form = UseForm.WRITE if touch.written else UseForm.CALL if touch.called else UseForm.REFERENCE
