@@ -1,5 +1,7 @@
-"""A module or class attribute now holding another builtin type (bleach 6's `ALLOWED_TAGS`, a list, now a
-frozenset): a use only where the code touches it in a way the new type rejects, never for reading it."""
+"""The usage finder on the catalogue's kinds of this stop. A module or class attribute now holding another builtin
+type (bleach 6's `ALLOWED_TAGS`, a list, now a frozenset): a use only where the code touches it in a way the new type
+rejects, never for reading it. A callable whose body now only raises (sortedcontainers 2's `SortedList.append`):
+every call is a use, naming it is not."""
 
 from __future__ import annotations
 
@@ -71,3 +73,21 @@ def test_held_type_changes_are_used_only_where_the_new_type_rejects_the_touch(
     source: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert found(source) == expected
+
+
+def test_every_call_of_a_callable_that_now_raises_is_a_use() -> None:
+    change = Change(
+        symbol="sortedcontainers.SortedList.append",
+        kind=ChangeKind.SIGNATURE_CHANGED,
+        object=ObjectKind.METHOD,
+        breakage="callable_now_raises",
+        detail="now raises NotImplementedError: every call fails",
+    )
+    targets = Targets.from_diffs([ReleaseDiff(package="sortedcontainers", old="1.5.10", new="2.0.0", changes=[change])])
+    source = (
+        "from sortedcontainers import SortedList\n"
+        "items = SortedList()\nitems.append(1)\nadd = items.append\nSortedList.append(items, 2)\nitems.add(3)\n"
+    )
+    usages, warnings = find_usages("app/rank.py", source.encode(), targets)
+    assert warnings == []
+    assert [(u.line, u.form.value) for u in usages if u.counts] == [(3, "call"), (5, "call")]
