@@ -296,6 +296,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-session", "0.7.0", "auto"): "b1d4a1ce560aa82c06f25b46a105a13e9cd43776987d6ae7d9fea2cbfc7b4bc4",  # flask_session-0.7.0-py3-none-any.whl
     ("requests", "2.15.1", "auto"): "ff753b2196cd18b1bbeddc9dcd5c864056599f7a7d9a4fb5677e723efa2b7fb9",  # requests-2.15.1-py2.py3-none-any.whl
     ("requests", "2.16.1", "auto"): "b81b3651a206f02709e374c52071b4ac9bdf463c193701a560ce8e25c9ecc80b",  # requests-2.16.1-py2.py3-none-any.whl
+    ("numpy", "1.21.6", "auto"): "ecb55251139706669fdec2ff073c98ef8e9a84473e51e716211b41aa0f18e656",  # numpy-1.21.6.zip
+    ("numpy", "1.22.0", "auto"): "a955e4128ac36797aaffd49ab44ec74a71c11d6938df83b1285492d277db5397",  # numpy-1.22.0.zip
     ("connexion", "2.14.2", "auto"): "a73b96a0e07b16979a42cde7c7e26afe8548099e352cf350f80c57185e0e0b36",  # connexion-2.14.2-py2.py3-none-any.whl
     ("connexion", "3.0.0", "auto"): "1c4770fd350bbb085978437f2bd12fa3169d997a146740a1183fbb792b1637b5",  # connexion-3.0.0-py3-none-any.whl
     ("python-socketio", "4.6.1", "auto"): "5a21da53fdbdc6bb6c8071f40e13d100e0b279ad997681c2492478e06f370523",  # python_socketio-4.6.1-py2.py3-none-any.whl

@@ -98,6 +98,17 @@ def _module_alias_still_there(symbol: Symbol, new: Surface) -> bool:
     return symbol.kind == "module" and symbol.target != symbol.path and symbol.target in new.symbols
 
 
+def _through_module_alias(path: str, new: Surface) -> bool:
+    """The path's module is now another name for a module of the release that binds the name: `pkg.alias.name` still
+    reaches it (numpy 1.21 declared `numpy.char` in a stub of its own, `char.pyi`; 1.22 makes it
+    `numpy.core.defchararray`, which defines `add` as before)."""
+    parent, _, name = path.rpartition(".")
+    holder = new.symbols.get(parent)
+    if holder is None or holder.kind != "module" or holder.target in ("", parent):
+        return False
+    return f"{holder.target}.{name}" in new.symbols or name in new.bound.get(holder.target, ())
+
+
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
@@ -115,6 +126,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not brought_by_new_star(path, old, new)
         and outside_claim(path, new, outside, old.symbols[path]) is not False
         and not _module_alias_still_there(old.symbols[path], new)
+        and not _through_module_alias(path, new)
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]

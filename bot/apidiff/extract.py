@@ -101,9 +101,20 @@ def _untyped(member: RawCallable) -> RawCallable:
     return replace(member, params=params, returns=None)
 
 
-def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCallable | None:
+def _overloads_only(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCallable:
+    """The first of `@overload` stubs no implementation follows (a `.pyi` stub's, numpy 1.22's `finfo.__new__` or
+    `char.add`): the definition users reach, whose signature is what the overloads say together, so unknown here
+    (its `overload` decorator leaves it unknown, see `members.decorator_replaces`)."""
+    member = _read_callable(node, source, in_class, overloads_only=True)
+    assert member is not None  # setters and deleters are never `@overload`ed
+    return _untyped(member)
+
+
+def _read_callable(
+    node: _FunctionDef, source: SourceText, in_class: bool, overloads_only: bool = False
+) -> RawCallable | None:
     decorators = _decorator_names(node)
-    if _no_member(decorators):
+    if _no_member(decorators) and not overloads_only:
         return None
     last_names = {name.rsplit(".", 1)[-1] for name in decorators}
     if not in_class:
@@ -356,6 +367,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
     slots: list[str] = []
     slots_line = 0
     overloaded: set[str] = set()
+    first_overloads: dict[str, _FunctionDef] = {}
     for stmt in flatten(node.body, alternatives=alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             methods[stmt.name] = stmt
@@ -364,6 +376,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                 cls.members[stmt.name] = _untyped(member) if stmt.name in overloaded else member
             elif stmt.decorator_list and _is_overload(stmt):
                 overloaded.add(stmt.name)
+                first_overloads.setdefault(stmt.name, stmt)
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
             if stmt.name == "__init__":
@@ -397,6 +410,9 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                     made_by=dotted_name(call.func) if call is not None else None,
                     made_with=call_literals(call) if call is not None else (),
                 )
+    for name, stub in first_overloads.items():
+        if name not in cls.members:
+            cls.members[name] = _overloads_only(stub, source, True)
     if init is not None:
         _instance_attributes(init, cls, methods)
     for name in alternatives & cls.members.keys():  # which branch's member users get is unknown: claim nothing
@@ -484,6 +500,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     sequences: dict[str, ast.expr] = {}  # `_key_fields = (...)`: the fields a later `namedtuple(...)` may name
     alternatives: set[str] = set()
     overloaded: set[str] = set()
+    first_overloads: dict[str, _FunctionDef] = {}
     defs: dict[str, _FunctionDef] = {}
     getattr_classes: set[str] = set()  # classes of the module answering attributes by name
     listed: list[tuple[ast.Dict, int]] = []  # tables listing names by module: `{"werkzeug.debug": [...]}`
@@ -497,6 +514,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 raw.dynamic = serves_any_name(stmt, collections)
             if stmt.decorator_list and _is_overload(stmt):
                 overloaded.add(stmt.name)
+                first_overloads.setdefault(stmt.name, stmt)
             elif lazy and not _no_member(_decorator_names(stmt)):
                 raw.bind(deferred(stmt.name, partial(_module_function, stmt, source, memo, stmt.name in overloaded)))
             elif not lazy and (member := _callable(stmt, source, False, memo)) is not None:
@@ -563,6 +581,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
                 raw.shims.update(lazy_import_shims(stmt.value, raw.module, raw.is_package))
         all_names = _all_update(stmt, all_names)
+    for name, stub in first_overloads.items():
+        if name not in raw.bindings:
+            raw.bind(_overloads_only(stub, source, False))
     if replaced_by is not None:
         _replaced(raw, replaced_by in getattr_classes, listed)
     raw.alternatives = frozenset(alternatives)
