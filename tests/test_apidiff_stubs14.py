@@ -25,8 +25,12 @@ def test_numpy_1_22_overloaded_stubs_and_the_char_alias_lose_nothing() -> None:
         assert ("signature_changed", symbol) not in claims
     for symbol in ("numpy.matrix.sum", "numpy.recarray.field", "numpy.char.add", "numpy.rec.fromarrays"):
         assert ("removed", symbol) not in claims
+    # left out of 1.22's `__init__.pyi`, still bound by `__init__.py` at run time (read in the stub's place because it
+    # passes `globals()` on): `asscalar` through `from .lib import *`, `MachAr` served deprecated by `__getattr__`
+    assert not {("removed", "numpy.asscalar"), ("removed", "numpy.MachAr")} & claims.keys()
     # the documented removals of 1.22 stay claimed
     assert {("removed", "numpy.lib.npyio.loads"), ("removed", "numpy.lib.npyio.mafromtxt")} <= claims.keys()
+    assert ("removed", "numpy.loads") in claims
 
 
 OVERLOADED = (
@@ -71,3 +75,32 @@ def test_a_stub_module_now_another_name_for_a_module_of_the_release(tmp_path: Pa
     }
     new = {"demo/__init__.py": "from .core import text as char\n", **core}
     assert found(tmp_path, old, new).keys() == {("removed", "demo.char.gone")}
+
+
+FILLED = "globals().update(_made())\nfrom .lib import *\n"
+"""A source that fills names when it runs: its stub is read in its place."""
+
+
+def test_a_name_the_stub_drops_but_the_source_still_binds_is_no_removal(tmp_path: Path) -> None:
+    lib = {
+        "demo/lib/__init__.py": "from .kinds import *\n",
+        "demo/lib/kinds.py": "__all__ = ['scalar']\ndef scalar(a):\n    pass\n",
+    }
+    old = {"demo/__init__.py": FILLED, "demo/__init__.pyi": "def scalar(a): ...\ndef gone(a): ...\n", **lib}
+    new = {"demo/__init__.py": FILLED, "demo/__init__.pyi": "def other(a): ...\n", **lib}
+    assert found(tmp_path, old, new).keys() == {("removed", "demo.gone")}
+
+
+def test_a_table_getattr_looks_names_up_in_serves_them(tmp_path: Path) -> None:
+    # numpy 1.21: `__deprecated_attrs__ = {}`, keys added one by one, looked up in `try`/`except KeyError`
+    getattr_ = (
+        "import warnings\n__deprecated_attrs__ = {}\n__deprecated_attrs__['typeDict'] = (dict, 'use sctypeDict')\n"
+        "__deprecated_attrs__.update({'long': (int, 'use int')})\n__expired__ = {'asfarray': 'removed'}\n\n"
+        "def __getattr__(attr):\n    try:\n        msg = __expired__[attr]\n    except KeyError:\n        pass\n"
+        "    else:\n        def _expired(*args):\n            raise RuntimeError(msg)\n        return _expired\n"
+        "    try:\n        val, msg = __deprecated_attrs__[attr]\n    except KeyError:\n        pass\n    else:\n"
+        "        warnings.warn(msg, DeprecationWarning)\n        return val\n    raise AttributeError(attr)\n"
+    )
+    old = {"demo/__init__.py": "typeDict = {}\nlong = int\ndef asfarray(a):\n    pass\n"}
+    claims = found(tmp_path, old, {"demo/__init__.py": getattr_})
+    assert claims.keys() == {("deprecated", "demo.typeDict"), ("deprecated", "demo.long"), ("removed", "demo.asfarray")}

@@ -528,6 +528,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             for binding in import_bindings(stmt, raw.module, raw.is_package):
                 raw.bind(binding)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            _grow_table(stmt, collections)
             ref = dotted_name(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
             names = assigned_names(stmt)
@@ -580,6 +581,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 module_warns.append(warn)
             if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
                 raw.shims.update(lazy_import_shims(stmt.value, raw.module, raw.is_package))
+                _grow_table(stmt, collections)
         all_names = _all_update(stmt, all_names)
     for name, stub in first_overloads.items():
         if name not in raw.bindings:
@@ -590,6 +592,22 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     raw.py2_shims = frozenset(shims)
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
+
+
+def _grow_table(stmt: ast.stmt, collections: dict[str, dict[str, str | None]]) -> None:
+    """Keys a module-level table gets after its literal (numpy's `__deprecated_attrs__["typeDict"] = (...)` and
+    `__deprecated_attrs__.update({...})`, which its `__getattr__` serves), their values unknown."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Subscript):
+        target = stmt.targets[0]
+        key = target.slice
+        if isinstance(target.value, ast.Name) and target.value.id in collections:
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                collections[target.value.id][key.value] = None
+    elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        call, func = stmt.value, stmt.value.func
+        if isinstance(func, ast.Attribute) and func.attr == "update" and isinstance(func.value, ast.Name) and call.args:
+            if func.value.id in collections:
+                collections[func.value.id].update(dict.fromkeys(literal_table(call.args[0]) or {}))
 
 
 def _tests_python_version(value: ast.expr | None) -> bool:

@@ -14,6 +14,7 @@ from bot.apidiff.modcache import ModuleCache
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface
 from bot.apidiff.raw import RawModule
 from bot.apidiff.requires import requirements_from_metadata, requirements_from_requires_txt
+from bot.apidiff.runtime_bound import sources_under_stubs, with_run_time_names
 from bot.apidiff.stubs import stubs_beside, with_stub_annotations
 from bot.apidiff.surface import build_surface
 
@@ -83,6 +84,10 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
                 },
             )
     surface = replace(build_surface(package, version, raws), requires=_requirements(unpacked))
+    runtime = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in sources_under_stubs(files)]
+    if runtime:
+        by_module = {raw.module: raw for raw in raws}
+        surface = with_run_time_names(surface, [r for r in runtime if r.status is ModuleStatus.OK], by_module)
     stubs = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in stubs_beside(files)]
     surface = with_stub_annotations(surface, [stub for stub in stubs if stub.status is ModuleStatus.OK])
     if len(files) >= MAX_MODULES:  # the rest was never read: the diff must not call it removed

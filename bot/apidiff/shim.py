@@ -250,6 +250,31 @@ def _guarded_names(body: list[ast.stmt], param: str, collections: Tables) -> tup
     return None
 
 
+_MISSING_KEY = frozenset({"KeyError", "LookupError"})
+
+
+def _try_table_names(stmt: ast.Try, param: str, collections: Tables) -> list[str]:
+    """The keys of a module table a `try` looks the name up in, catching the miss, and returns from (numpy 1.21's
+    `try: val, msg = __deprecated_attrs__[attr]` / `except KeyError: pass` / `else: warn(msg); return val`). Not
+    when what it returns is a def of its own that only raises (numpy's `__expired_functions__`: gone, not served)."""
+    if not any(dotted_name(h.type) in _MISSING_KEY for h in stmt.handlers if h.type is not None):
+        return []
+    tables = [
+        collections[node.value.id]
+        for sub in stmt.body
+        for node in ast.walk(sub)
+        if isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Name)
+        and node.value.id in collections
+        and isinstance(node.slice, ast.Name)
+        and node.slice.id == param
+    ]
+    rest = [*stmt.body, *stmt.orelse]
+    returns = any(isinstance(node, ast.Return) for sub in rest for node in ast.walk(sub))
+    raising = any(isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef)) and only_raises(sub.body) for sub in rest)
+    return [name for table in tables for name in table] if returns and not raising else []
+
+
 def read_getattr_shim(
     func: ast.FunctionDef | ast.AsyncFunctionDef,
     module: str,
@@ -276,6 +301,12 @@ def read_getattr_shim(
     pending: list[ast.stmt] = list(func.body)
     while pending:
         stmt = pending.pop(0)
+        if isinstance(stmt, ast.Try):
+            warns = body_warns(stmt.orelse or stmt.body, frozenset())
+            for name in _try_table_names(stmt, param, collections):
+                warn = replace(warns[0], message=filled_message(warns[0].message, param, name)) if warns else None
+                shims.setdefault(name, RawShim(name, stmt.lineno, warn))
+            continue
         if not isinstance(stmt, ast.If):
             continue
         names = _branch_names(stmt.test, param, collections or {}, lookups)
