@@ -294,6 +294,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("httpx", "0.27.2", "auto"): "7bb2708e112d8fdd7829cd4243970f0c223274051cb35ee80c03301ee29a3df0",  # httpx-0.27.2-py3-none-any.whl
     ("httpx", "0.28.0", "auto"): "dc0b419a0cfeb6e8b34e85167c0da2671206f5095f1baa9663d23bcfd6b535fc",  # httpx-0.28.0-py3-none-any.whl
     ("flask-session", "0.7.0", "auto"): "b1d4a1ce560aa82c06f25b46a105a13e9cd43776987d6ae7d9fea2cbfc7b4bc4",  # flask_session-0.7.0-py3-none-any.whl
+    ("requests", "2.15.1", "auto"): "ff753b2196cd18b1bbeddc9dcd5c864056599f7a7d9a4fb5677e723efa2b7fb9",  # requests-2.15.1-py2.py3-none-any.whl
+    ("requests", "2.16.1", "auto"): "b81b3651a206f02709e374c52071b4ac9bdf463c193701a560ce8e25c9ecc80b",  # requests-2.16.1-py2.py3-none-any.whl
     ("connexion", "2.14.2", "auto"): "a73b96a0e07b16979a42cde7c7e26afe8548099e352cf350f80c57185e0e0b36",  # connexion-2.14.2-py2.py3-none-any.whl
     ("connexion", "3.0.0", "auto"): "1c4770fd350bbb085978437f2bd12fa3169d997a146740a1183fbb792b1637b5",  # connexion-3.0.0-py3-none-any.whl
     ("python-socketio", "4.6.1", "auto"): "5a21da53fdbdc6bb6c8071f40e13d100e0b279ad997681c2492478e06f370523",  # python_socketio-4.6.1-py2.py3-none-any.whl
@@ -306,6 +308,22 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("quart", "0.21.0", "auto"): "a21377754d52ee3a9de7f9bff140dc3bb055e2eec8ac187da1789b36cf4c66ca",  # quart-0.21.0-py3-none-any.whl
     ("asgiref", "3.8.1", "auto"): "3e1e3ecc849832fe52ccf2cb6686b7a55f82bb1d6aee72a58826471390335e47",  # asgiref-3.8.1-py3-none-any.whl
     ("asgiref", "3.9.0", "auto"): "06a41250a0114d2b6f6a2cb3ab962147d355b53d1de15eebc34a9d04a7b79981",  # asgiref-3.9.0-py3-none-any.whl
+    ("falcon", "3.1.3", "auto"): "23335dbccd44f29e85ec55f2f35d5a0bc12bd7a509f641ab81f5c64b65626263",  # falcon-3.1.3.tar.gz
+    ("falcon", "4.0.0", "auto"): "87d294700b0b62a3c5ed1f70a61e776d7ed4c9844324e61bac4a0b9c8af4927d",  # falcon-4.0.0-py3-none-any.whl
+    ("bleach", "5.0.1", "auto"): "085f7f33c15bd408dd9b17a4ad77c577db66d76203e5984b1bd59baeee948b2a",  # bleach-5.0.1-py3-none-any.whl
+    ("bleach", "6.0.0", "auto"): "33c16e3353dbd13028ab4799a0f89a83f113405c766e9c122df8a06f5b85b3f4",  # bleach-6.0.0-py3-none-any.whl
+    ("trio", "0.21.0", "auto"): "4dc0bf9d5cc78767fc4516325b6d80cc0968705a31d0eec2ecd7cdda466265b0",  # trio-0.21.0-py3-none-any.whl
+    ("trio", "0.22.0", "auto"): "f1dd0780a89bfc880c7c7994519cb53f62aacb2c25ff487001c0052bd721cdf0",  # trio-0.22.0-py3-none-any.whl
+    ("kombu", "4.6.11", "auto"): "be48cdffb54a2194d93ad6533d73f69408486483d189fe9f5990ee24255b0e0a",  # kombu-4.6.11-py2.py3-none-any.whl
+    ("kombu", "5.0.0", "auto"): "60a4e6feeab5a6cabb0dccdad49e9a7df0e8435f1bab1914fd7d1a1c46538373",  # kombu-5.0.0-py2.py3-none-any.whl
+    ("sortedcontainers", "1.5.10", "auto"): "fa96e9920a37bde76bfdcaca919a125c1d2e581af1137e25de54ee0da7835282",  # sortedcontainers-1.5.10-py2.py3-none-any.whl
+    ("sortedcontainers", "2.0.0", "auto"): "a6992ebd7f1c92e29dd776174aa0113297bc38ba94497179ffd837b637faffdd",  # sortedcontainers-2.0.0-py2.py3-none-any.whl
+    ("ruamel-yaml", "0.17.40", "auto"): "b16b6c3816dff0a93dca12acf5e70afd089fa5acb80604afd1ffa8b465b7722c",  # ruamel.yaml-0.17.40-py3-none-any.whl
+    ("ruamel-yaml", "0.18.0", "auto"): "d7d31553fa2ce9628d25f02f20d2fe60d02d01e326cd140f735642cd5eebb8c9",  # ruamel.yaml-0.18.0-py3-none-any.whl
+    ("pyasn1", "0.4.8", "auto"): "39c7e2ec30515947ff4e87fb6f456dfc6e84857d34be479c9d4a4ba4bf46aa5d",  # pyasn1-0.4.8-py2.py3-none-any.whl
+    ("pyasn1", "0.5.0", "auto"): "87a2121042a1ac9358cabcaf1d07680ff97ee6404333bacca15f76aa8ad01a57",  # pyasn1-0.5.0-py2.py3-none-any.whl
+    ("tomlkit", "0.7.2", "auto"): "173ad840fa5d2aac140528ca1933c29791b79a374a0861a80347f42ec9328117",  # tomlkit-0.7.2-py2.py3-none-any.whl
+    ("tomlkit", "0.8.0", "auto"): "b824e3466f1d475b2b5f1c392954c6cb7ea04d64354ff7300dc7c14257dc85db",  # tomlkit-0.8.0-py3-none-any.whl
 }
 
 

@@ -450,6 +450,18 @@ KINDS: tuple[Kind, ...] = (
         "def token() -> str:\n    return \"header.payload\"\n",
     ),
     Kind(
+        "attribute_type_changed",
+        "Attribute holds another builtin type",
+        C,
+        E,
+        "A module or class attribute is now assigned another builtin container or text type (a list became a "
+        "frozenset, a str became bytes): code using the old value's operations (`ALLOWED_TAGS + [\"p\"]`, "
+        "`.append`, `.decode()`) fails at runtime.",
+        "from {module} import {name}\nassert isinstance({access}, {old_type})",
+        "TAGS = [\"a\", \"p\"]\n",
+        "TAGS = frozenset((\"a\", \"p\"))\n",
+    ),
+    Kind(
         "param_type_changed",
         "Parameter type narrowed",
         C,
@@ -479,6 +491,18 @@ KINDS: tuple[Kind, ...] = (
         "import asyncio\nfrom {module} import {name}\n{setup}asyncio.run({invoke})",
         "async def fetch(): return 1\n",
         "def fetch(): return 1\n",
+    ),
+    Kind(
+        "callable_now_raises",
+        "Callable now always raises",
+        B,
+        E,
+        "The function or method is still there, but its body now only raises (`NotImplementedError`, or an error "
+        "saying it was removed) or ends the program: every call fails, and a subclass relying on the old default "
+        "breaks too.",
+        CALL,
+        "def rows(): return [1]\n",
+        "def rows():\n    raise NotImplementedError('use table() instead')\n",
     ),
     Kind(
         "function_to_generator",

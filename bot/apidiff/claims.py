@@ -27,14 +27,30 @@ def under(path: str, prefixes: tuple[str, ...]) -> bool:
     return any(not prefix or path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
 
 
-def still_importable(path: str, new: Surface) -> bool:
+def still_importable(path: str, new: Surface, lost: Symbol | None = None) -> bool:
     """`from module import name` still works: the new module binds the name (an import from elsewhere included), or
-    may serve it through a `__getattr__` that answers names it does not spell (and does not raise for this one)."""
+    may serve it through a `__getattr__` that answers names it does not spell (and does not raise for this one).
+    A `__getattr__` never serves a `lost` submodule of the package: `import package.module` looks for its file
+    (kombu 5's lazy package lost `kombu.five`)."""
     module, _, name = path.rpartition(".")
     holder = new.symbols.get(module)
     if name in new.bound.get(module, ()):
         return True
+    if lost is not None and lost.kind == "module" and lost.target == path:
+        return False
     return holder is not None and holder.kind == "module" and holder.dynamic and name not in holder.getattr_refused
+
+
+def brought_by_new_star(path: str, old: Surface, new: Surface) -> bool:
+    """The module holding `path` now star-imports a module no reader sees that it did not before (a function moved
+    into a compiled extension, `from ._speedups import *`): the name may be there. A star import of such a module
+    both releases make is no evidence either way: names the old release defined in Python and the new one defines
+    nowhere are claimed as before (numpy 1.22's `loads`, beside `from ._multiarray_umath import *`)."""
+    module = path.rpartition(".")[0]
+    after, before = new.symbols.get(module), old.symbols.get(module)
+    if after is None or after.kind != "module" or not after.star_unread:
+        return False
+    return not set(after.star_unread) <= set(before.star_unread if before is not None else ())
 
 
 def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None = None) -> bool | None:
@@ -109,6 +125,8 @@ def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface
     for path in sorted(p for p in old.symbols if p not in new.symbols):
         holder = new.symbols.get(_parent(path))
         if holder is not None and holder.kind == "module" and holder.dynamic and not _refused(holder, path):
+            if not still_importable(path, new, old.symbols[path]):
+                continue  # a submodule: claimed
             notes.append(
                 f"{holder.path}: its __getattr__ may serve names it does not spell; the names it no longer defines "
                 "are not reported as removed"

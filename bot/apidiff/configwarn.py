@@ -7,6 +7,7 @@ and a release that stops reading it removes a deprecated key."""
 from __future__ import annotations
 
 import ast
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from bot.apidiff.deprecation import Warn, body_warns, extract_hint
@@ -14,17 +15,27 @@ from bot.apidiff.deprecation import Warn, body_warns, extract_hint
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
 
-def _defs(body: list[ast.stmt]) -> Iterator[_FunctionDef]:
-    """Every def of a body, in classes and defs too, found by statements only (no expression is walked)."""
+_BLOCK_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
+"""The fields of a statement holding statements (an `except` handler's and a `case`'s bodies through them)."""
+
+
+def _statements(body: list[ast.stmt], lines: list[int] | None = None) -> Iterator[ast.AST]:
+    """Every statement of a body, in blocks, classes and defs too (no expression is walked); with `lines` (sorted),
+    only those spanning one of them and what they hold."""
     pending: list[ast.AST] = list(body)
     while pending:
         stmt = pending.pop()
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            yield stmt
-        for field in ("body", "orelse", "finalbody", "handlers"):
+        if lines is not None:
+            start = getattr(stmt, "lineno", None)
+            if start is not None:
+                index = bisect_left(lines, start)
+                if index == len(lines) or lines[index] > (getattr(stmt, "end_lineno", None) or start):
+                    continue
+        yield stmt
+        for field in _BLOCK_FIELDS:
             inner = getattr(stmt, field, None)
             if isinstance(inner, list):
-                pending.extend(s for s in inner if isinstance(s, (ast.stmt, ast.ExceptHandler)))
+                pending.extend(s for s in inner if isinstance(s, (ast.stmt, ast.ExceptHandler, ast.match_case)))
 
 
 def _is_none(node: ast.expr) -> bool:
@@ -67,7 +78,7 @@ def _warned_in(func: _FunctionDef, reads: dict[int, str]) -> dict[int, Warn]:
         return {read: always[0] for read, key in reads.items() if _names_key(always[0], key)}
     held: dict[str, set[int]] = {}
     branches: list[ast.If] = []
-    for node in ast.walk(func):
+    for node in _statements(func.body):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             if id(node.value) in reads:
                 held.setdefault(node.targets[0].id, set()).add(id(node.value))
@@ -89,11 +100,11 @@ def _warned_in(func: _FunctionDef, reads: dict[int, str]) -> dict[int, Warn]:
 def warned_keys(tree: ast.Module, reads: list[tuple[str, ast.expr]]) -> tuple[dict[str, tuple[Warn, int]], set[str]]:
     """(key -> (the warning, the line of a read) for the keys of `reads` (key, the expression reading it) that every
     read warns on, the keys some read does not warn on)."""
-    by_line = {node.lineno for _, node in reads}
+    by_line = sorted({node.lineno for _, node in reads})
     spans = [
         (func, func.lineno, func.end_lineno or func.lineno)
-        for func in _defs(tree.body)
-        if any(func.lineno <= line <= (func.end_lineno or func.lineno) for line in by_line)
+        for func in _statements(tree.body, by_line)
+        if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef))
     ]
     inner: dict[int, _FunctionDef] = {}  # read -> the innermost def holding it
     for _, node in reads:

@@ -9,6 +9,7 @@ from bot.apidiff.annotations import annotation_changes, inferred_return_change
 from bot.apidiff.callsites import claims
 from bot.apidiff.claims import (
     CannotCompare,
+    brought_by_new_star,
     check_comparable,
     outside_claim,
     still_importable,
@@ -19,7 +20,12 @@ from bot.apidiff.claims import (
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import spelled_by
 from bot.apidiff.deprecation import extract_hint
-from bot.apidiff.envvars import derived_by_click, named_for_dependency, stdlib_still_reads
+from bot.apidiff.envvars import (
+    derived_by_click,
+    named_for_dependency,
+    read_by_vendored_dependency,
+    stdlib_still_reads,
+)
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
@@ -105,7 +111,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         if _parent(path) not in gone
         and not under(path, blind)
         and not under(old.symbols[path].target, blind)
-        and not still_importable(path, new)
+        and not still_importable(path, new, old.symbols[path])
+        and not brought_by_new_star(path, old, new)
         and outside_claim(path, new, outside, old.symbols[path]) is not False
         and not _module_alias_still_there(old.symbols[path], new)
     ]
@@ -182,7 +189,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             continue
         if derived_by_click(name, new.env_prefixes, new.click_params):
             continue  # click reads it for a parameter of the new release (flask 2.2's FLASK_APP for `--app`)
-        if named_for_dependency(name, new.package, new.requires):
+        if named_for_dependency(name, new.package, new.requires) or read_by_vendored_dependency(file, new.requires):
             continue
         changes.append(
             Change(

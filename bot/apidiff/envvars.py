@@ -281,6 +281,32 @@ def named_for_dependency(name: str, package: str, requires: Iterable[str]) -> bo
     return False
 
 
+VENDOR_FOLDERS = frozenset(
+    {"packages", "vendor", "_vendor", "vendored", "_vendored", "extern", "_extern", "third_party", "_third_party"}
+)
+"""Folders a release copies other distributions into (requests 2.15's `requests/packages/urllib3`)."""
+
+
+def read_by_vendored_dependency(file: str, requires: Iterable[str]) -> bool:
+    """The read was in a copy of another distribution the release vendored (`requests/packages/urllib3/...`) that
+    it now requires instead (requests 2.16.1 unvendored urllib3): that distribution still reads the variable."""
+    parts = file.replace("\\", "/").split("/")
+    vendored = {
+        canonicalize_name(parts[index + 1].removesuffix(".py"))
+        for index, part in enumerate(parts[:-1])
+        if part in VENDOR_FOLDERS and index > 0
+    }
+    if not vendored:
+        return False
+    for value in requires:
+        try:
+            if canonicalize_name(Requirement(value).name) in vendored:
+                return True
+        except InvalidRequirement:
+            continue
+    return False
+
+
 def _env_prefix(distribution: str) -> str:
     """How a distribution's own environment variables begin: `flask-sqlalchemy` -> `FLASK_SQLALCHEMY_`."""
     return canonicalize_name(distribution).replace("-", "_").upper() + "_"

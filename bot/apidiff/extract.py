@@ -35,6 +35,8 @@ from bot.apidiff.params import read_params, rejected_defaults, with_type_comment
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
+from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
+from bot.apidiff.runtime_names import run_time_writes
 from bot.apidiff.shim import (
     lazy_import_shims,
     literal_table,
@@ -141,7 +143,7 @@ def _read_callable(node: _FunctionDef, source: SourceText, in_class: bool) -> Ra
         warns,
         param_warns,
         decorator_deprecation(node.decorator_list),
-        node.name == "__init__" and any(_is_init_call(stmt) for stmt in node.body),
+        tuple(called for stmt in node.body if (called := _init_called(stmt))) if node.name == "__init__" else (),
         tuple(decorators),
         isinstance(node, ast.AsyncFunctionDef),
         returns,
@@ -173,12 +175,19 @@ def _may_warn(text: bytes) -> bool:
     return b"warn" in lowered or b"deprecat" in lowered or not text.isascii()
 
 
-def _is_init_call(stmt: ast.stmt) -> bool:
-    """`super().__init__(...)` or `Base.__init__(self, ...)` as a statement."""
+def _init_called(stmt: ast.stmt) -> str:
+    """For `super().__init__(...)` as a statement "super", for `Base.__init__(self, ...)` "Base" (bleach 6's
+    `html5lib_shim.Filter.__init__(self, source)` skips the deprecated sanitizer `Filter` it subclasses), "?" for a
+    receiver that names no class; "" for any other statement."""
     if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
-        return False
+        return ""
     func = stmt.value.func
-    return isinstance(func, ast.Attribute) and func.attr == "__init__"
+    if not (isinstance(func, ast.Attribute) and func.attr == "__init__"):
+        return ""
+    receiver = func.value
+    if isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name) and receiver.func.id == "super":
+        return "super"
+    return dotted_name(receiver) or "?"
 
 
 _BLOCKS = (ast.If, ast.With, ast.AsyncWith, ast.Try, ast.For, ast.AsyncFor, ast.While)
@@ -251,6 +260,28 @@ def _names_self(args: list[ast.expr]) -> bool:
 
 
 _DATA = (ast.List, ast.Dict, ast.Set, ast.Tuple, ast.JoinedStr, ast.ListComp, ast.DictComp, ast.SetComp)
+
+
+_DISPLAYS: tuple[tuple[type[ast.expr], str], ...] = (
+    (ast.List, "list"),
+    (ast.ListComp, "list"),
+    (ast.Tuple, "tuple"),
+    (ast.Set, "set"),
+    (ast.SetComp, "set"),
+    (ast.Dict, "dict"),
+    (ast.DictComp, "dict"),
+    (ast.JoinedStr, "str"),
+)
+_BUILT = frozenset({"list", "tuple", "set", "frozenset", "dict", "str", "bytes"})
+
+
+def held_type(value: ast.expr | None) -> str | None:
+    """See `RawAttribute.held`: a display, a `str`/`bytes` literal, or a call of the builtin type's name."""
+    if isinstance(value, ast.Constant):
+        return type(value.value).__name__ if isinstance(value.value, (str, bytes)) else None
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in _BUILT:
+        return value.func.id
+    return next((name for display, name in _DISPLAYS if isinstance(value, display)), None)
 
 
 def holds_data(value: ast.expr | None) -> bool:
@@ -358,6 +389,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                     stmt.lineno,
                     dotted_name(stmt.value) if stmt.value else None,
                     annotation,
+                    held=held_type(stmt.value),
                     from_call=call is not None,
                     data=holds_data(stmt.value),
                     text=key_spelled(stmt.value),
@@ -512,6 +544,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             stmt.lineno,
                             ref,
                             annotation,
+                            held=held_type(stmt.value),
                             rewraps=_rewraps(name, stmt.value),
                             placeholder=isinstance(stmt.value, ast.Constant) and stmt.value.value is None,
                             from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too
@@ -631,46 +664,6 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
 
 
-def _globals_written(tree: ast.Module) -> dict[str, int] | None:
-    """Names top-level statements bind through `globals()`, with their lines: a literal key (`globals()["x"] = ...`)
-    or a loop variable over literal names (invoke 2.0's `for x in ("debug",): globals()[x] = getattr(log, x)`).
-    None when some write binds names that cannot be told (`globals().update(...)`, a computed key, or `globals()`
-    handed to a call that may: alembic's `Operations.create_module_class_proxy(globals(), locals())`)."""
-    names: dict[str, int] = {}
-    for stmt in tree.body:
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            continue
-        looped = _literal_loop(stmt)
-        for node in ast.walk(stmt):
-            if isinstance(node, ast.Call) and any(
-                isinstance(a, ast.Call) and dotted_name(a.func) == "globals" for a in node.args
-            ):
-                return None
-            target = node.value if isinstance(node, (ast.Attribute, ast.Subscript)) else None
-            if not (isinstance(target, ast.Call) and dotted_name(target.func) == "globals"):
-                continue
-            if isinstance(node, ast.Attribute) and node.attr in ("update", "setdefault", "__setitem__"):
-                return None
-            if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):
-                key = node.slice
-                if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    names.setdefault(key.value, node.lineno)
-                elif looped is not None and isinstance(key, ast.Name) and key.id == looped[0]:
-                    names.update((name, node.lineno) for name in looped[1] if name not in names)
-                else:
-                    return None
-    return names
-
-
-def _literal_loop(stmt: ast.stmt) -> tuple[str, tuple[str, ...]] | None:
-    """(variable, names) of `for variable in ("a", "b"):`, a loop over literal strings only."""
-    if not (isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name)):
-        return None
-    items = stmt.iter.elts if isinstance(stmt.iter, (ast.Tuple, ast.List, ast.Set)) else []
-    names = tuple(i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str))
-    return (stmt.target.id, names) if items and len(names) == len(items) else None
-
-
 def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
     """Classes of the module a top-level statement gives attributes with `setattr(Cls, ...)`."""
     for stmt in tree.body:
@@ -727,7 +720,7 @@ def read_module(
             tree = ast.parse(data, filename=file, type_comments=type_comments)
         source = SourceText(data)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
-        if b"globals()" in data and (written := _globals_written(tree)) != {}:
+        if any(marker in data for marker in RUN_TIME_MARKERS) and (written := run_time_writes(tree)) != {}:
             if written is None or lazy:
                 raw.dynamic = True  # names bound at run time: what it lost is not claimed
             else:

@@ -63,8 +63,12 @@ class CallableFacts:
     keywords): a keyword travels on to a call nobody can see from here."""
     refuses_calls: bool = False
     """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
-    sole_call: str = ""
-    """The body is this one call statement (it refuses calls too when the callee does)."""
+    last_call: str = ""
+    """The body ends in this call statement and never returns nor yields (werkzeug's `is_immutable(self)`, ruamel.yaml
+    0.18's `round_trip_dump`, ending in `error_deprecation(...)`): it refuses calls too when the callee does."""
+    ends_raising: bool = False
+    """The body ends in `raise` or `sys.exit(...)` and never returns nor yields (ruamel.yaml 0.18's
+    `error_deprecation`: `warnings.warn(...)`, then `sys.exit(1)`): a call of it never comes back."""
     returned: str | None = None
     """The builtin type every `return` certainly gives, or `returned.SUPER` (see `returned.py`); None: unknown."""
     getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
@@ -78,10 +82,11 @@ class CallableFacts:
     getattr_items: bool = False
     """For a `__getattr__`: every value it returns is an item of the instance (`return self[name]`, pymongo's
     `return self.__getitem__(name)`): it answers names with data, never with a method the class lost."""
-    passes_to: tuple[str, int] | None = None
-    """(callee, N): the body hands its `*args` and `**kwargs` whole to this one call, after its own first N
-    positional parameters (markupsafe 1.1's `split(self, *args, **kwargs)` calls `str.split(self, *args,
-    **kwargs)`): it takes what the callee takes."""
+    passes_to: tuple[str, int, tuple[str, ...]] | None = None
+    """(callee, N, keywords): the body hands its `*args` and `**kwargs` whole to this one call, after its own first N
+    positional parameters and beside the keywords it names itself (markupsafe 1.1's `split(self, *args, **kwargs)`
+    calls `str.split(self, *args, **kwargs)`; falcon 3's asgi `App(*args, request_type=Request, ..., **kwargs)`
+    calls `super().__init__(*args, request_type=request_type, ..., **kwargs)`): it takes what the callee takes."""
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -168,8 +173,8 @@ def _kwargs_key(node: ast.AST, kwargs: str) -> str | None:
     return None
 
 
-_PASS_THROUGH = re.compile(rb"\(\s*(?:[\w.]+\s*,\s*)*\*\w+\s*(?:,\s*\*\*\w+\s*)?\)")
-"""A call handing on its caller's arguments whole: `f(*args, **kwargs)`, `func(self, *a)`."""
+_PASS_THROUGH = re.compile(rb"\(\s*(?:[\w.]+\s*,\s*)*\*\w+\s*(?:,\s*\w+\s*=\s*[\w.]+\s*)*(?:,\s*\*\*\w+\s*)?,?\s*\)")
+"""A call handing on its caller's arguments whole: `f(*args, **kwargs)`, `func(self, *a)`, `f(*a, key=key, **kw)`."""
 
 
 def _wrapped_name(call: ast.expr) -> tuple[str, int] | None:
@@ -352,12 +357,15 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["decorates_keeping"] = True
     if b"return" in text and (_RETURNS_CALL.search(text) is not None or _returns_generator_expression(node, text)):
         more["returns_call"] = True
-    if b"raise" in text or len(node.body) <= 2:
-        raised, call = _sole_statement(node)
+    ends_raising, last_call = _ending(node, text)
+    if ends_raising:
+        more["ends_raising"] = True
+    elif last_call:
+        more["last_call"] = last_call
+    if b"raise" in text:
+        raised = _sole_raise(node)
         if raised is not None:
             more["stub"], more["refuses_calls"] = raised == "NotImplementedError", raised != "NotImplementedError"
-        elif call:
-            more["sole_call"] = call
     if node.args.kwarg is not None and _returns_name(node.args.kwarg.arg.encode()).search(text):
         more["kwargs_returned"] = True
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
@@ -568,15 +576,16 @@ def _may_pass_through(node: _FunctionDef, text: bytes) -> bool:
     return node.args.kwarg is not None and text.count(b"**" + node.args.kwarg.arg.encode()) > 1
 
 
-def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
+def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int, tuple[str, ...]] | None:
     """The one call receiving every variadic parameter whole (`*args` last of its positional arguments, `**kwargs`
-    its only keyword) after N plain positional arguments (`self.loads_unsafe(f.read(), *args, **kwargs)`: the
-    callee's first N positional parameters are filled, the rest is what callers reach); never rebound before.
+    its only unnamed keyword) after N plain positional arguments (`self.loads_unsafe(f.read(), *args, **kwargs)`: the
+    callee's first N positional parameters are filled, the rest is what callers reach), and the keywords it names
+    beside them (those parameters of the callee are no caller's); never rebound before.
     Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`). Only the subtrees spanning a
     line that spells one of the two names are walked (the call, and any rebinding, spell them)."""
     vararg = node.args.vararg.arg if node.args.vararg is not None else None
     kwarg = node.args.kwarg.arg if node.args.kwarg is not None else None
-    found: set[tuple[str, int]] = set()
+    found: set[tuple[str, int, tuple[str, ...]]] = set()
     lines = _lines_with(node, text, [name.encode() for name in (vararg, kwarg) if name is not None])
     for sub in _own_nodes(node.body, lines):
         if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.id in (vararg, kwarg):
@@ -589,13 +598,13 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
             if not (isinstance(last, ast.Starred) and dotted_name(last.value) == vararg):
                 continue
             explicit = explicit[:-1]
-        keywords = [(k.arg, dotted_name(k.value)) for k in sub.keywords]
-        if keywords != ([(None, kwarg)] if kwarg is not None else []):
+        unnamed = [dotted_name(k.value) for k in sub.keywords if k.arg is None]
+        if unnamed != ([kwarg] if kwarg is not None else []):
             continue
         name = _call_name(sub.func)
         if name is None or any(isinstance(a, ast.Starred) for a in explicit):
             continue
-        found.add((name, len(explicit)))
+        found.add((name, len(explicit), tuple(k.arg for k in sub.keywords if k.arg is not None)))
     return found.pop() if len(found) == 1 else None
 
 
@@ -762,21 +771,40 @@ def _varargs_helper(node: _FunctionDef, varargs: str) -> str:
     return ""
 
 
-def _sole_statement(node: _FunctionDef) -> tuple[str | None, str]:
-    """(what it raises, "") when the body (docstring aside) is one `raise`; (None, callee) when it is one call
-    statement (`is_immutable(self)`, which may itself only raise); (None, "") otherwise."""
+def _sole_raise(node: _FunctionDef) -> str | None:
+    """What the body raises when it is (docstring aside) one `raise`, else None."""
     body = node.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         body = body[1:]
     if len(body) != 1:
-        return None, ""
+        return None
     only = body[0]
     if isinstance(only, ast.Raise) and only.exc is not None:
         raised = only.exc.func if isinstance(only.exc, ast.Call) else only.exc
-        return dotted_name(raised) or "?", ""
-    if isinstance(only, ast.Expr) and isinstance(only.value, ast.Call):
-        return None, dotted_name(only.value.func) or ""
-    return None, ""
+        return dotted_name(raised) or "?"
+    return None
+
+
+_EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
+
+
+def _ending(node: _FunctionDef, text: bytes) -> tuple[bool, str]:
+    """How a body that never returns nor yields ends: (True, "") in `raise` or `sys.exit(...)` (see
+    `CallableFacts.ends_raising`), (False, callee) in a call statement of a name (see `CallableFacts.last_call`),
+    else (False, "")."""
+    last = node.body[-1]
+    if isinstance(last, ast.Raise) and last.exc is not None:
+        callee = ""
+    elif isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
+        callee = dotted_name(last.value.func) or ""
+        if not callee or callee.split(".", 1)[0] in ("self", "cls"):
+            return False, ""
+    else:
+        return False, ""
+    lines = _lines_with(node, text, [b"return", b"yield"])
+    if any(isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)) for sub in _own_nodes(node.body, lines)):
+        return False, ""
+    return (True, "") if not callee or callee in _EXITS else (False, callee)
 
 
 def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[str, ...]:

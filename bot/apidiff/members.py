@@ -132,6 +132,29 @@ class Hierarchy:
                     return True
         return False
 
+    def metaclass_call(self, target: str, cls: RawClass, module: RawModule) -> str:
+        """What calling the class runs besides its constructor, read from its metaclass (written on it or an
+        ancestor in the distribution): "" for none of its own (`type`, `abc.ABCMeta`), "refuses" for a `__call__`
+        that only raises (trio's `Nursery(metaclass=NoPublicConstructor)`, built through `_create`: its
+        constructor's parameters are nobody's API), "custom" for any other or one that cannot be read."""
+        for key in self.mro(target, cls, module):
+            if key.startswith(EXTERNAL):
+                continue
+            owner, owner_module = self.classes[key]
+            if owner.metaclass is None:
+                continue
+            if owner.metaclass.rsplit(".", 1)[-1] in ("ABCMeta", "type"):
+                return ""
+            meta = self.resolver.resolve_dotted(owner_module.module, owner.metaclass)
+            if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+                return "custom"
+            call = self.members(meta.target, meta.definition, meta.module).get("__call__")
+            if call is None:
+                return ""
+            refused = isinstance(call[0], RawCallable) and call[0].facts.refuses_calls
+            return "refuses" if refused else "custom"
+        return ""
+
     def external(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """Ancestors outside the distribution, in MRO order (`object` included when written)."""
         return tuple(key[len(EXTERNAL) :] for key in self.mro(target, cls, module) if key.startswith(EXTERNAL))
@@ -157,7 +180,7 @@ class Hierarchy:
                         continue  # `socketserver.ThreadingMixIn` has no `__init__`: the call goes on down the order
                     return f"{key[len(EXTERNAL) :]}.{rest}"
                 if rest in self.classes[key][0].members:
-                    return f"{key}.{rest}"
+                    return self._held_callable(key, rest) or f"{key}.{rest}"
             return "?"
         resolved = self.resolver.resolve_dotted(module.module, call)
         if resolved is not None:
@@ -166,6 +189,18 @@ class Hierarchy:
         if rest and named is not None and named.module is None and named.definition is None:
             return f"{named.target}.{rest}"
         return call if named is None and is_builtin(head) else "?"  # `str.split`, `dict` unshadowed
+
+    def _held_callable(self, owner: str, name: str) -> str:
+        """The class or function a class attribute names (pyasn1 0.5's `SINGLE_ITEM_DECODER = SingleItemDecoder`,
+        called as `self.SINGLE_ITEM_DECODER(**options)`): where a call through it leads; "" for anything else."""
+        cls, module = self.classes[owner]
+        member = cls.members[name]
+        if not isinstance(member, RawAttribute) or member.instance or not member.value_ref:
+            return ""
+        resolved = self.resolver.resolve_dotted(module.module, member.value_ref)
+        if resolved is None or not isinstance(resolved.definition, (RawClass, RawCallable)):
+            return ""
+        return resolved.target
 
 
 def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resolver) -> str:
@@ -195,14 +230,15 @@ def _decorator_keeps(decorator: object, called: bool) -> bool:
 
 
 def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolver) -> bool:
-    """The body only calls a function of the distribution that only raises (werkzeug's `is_immutable(self)`)."""
-    if not function.facts.sole_call:
+    """The body ends in a call of a function of the distribution that only raises (werkzeug's `is_immutable(self)`),
+    or that never comes back (ruamel.yaml 0.18's `load` ends in `error_deprecation`, which warns and exits)."""
+    if not function.facts.last_call:
         return False
-    resolved = resolver.resolve_dotted(module.module, function.facts.sole_call)
+    resolved = resolver.resolve_dotted(module.module, function.facts.last_call)
     return (
         resolved is not None
         and isinstance(resolved.definition, RawCallable)
-        and resolved.definition.facts.refuses_calls
+        and (resolved.definition.facts.refuses_calls or resolved.definition.facts.ends_raising)
     )
 
 
@@ -272,13 +308,13 @@ def _awaitable(function: RawCallable) -> bool:
 
 def _passes_to(
     function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str, via: str
-) -> tuple[str, int, bool] | None:
+) -> tuple[str, int, bool, tuple[str, ...]] | None:
     """Where the function hands on its variadic arguments whole (see `Symbol.passes_to`), resolved."""
     if function.facts.passes_to is None:
         return None
-    call, explicit = function.facts.passes_to
+    call, explicit, keywords = function.facts.passes_to
     target = hierarchy.forward_target(call, owner, module, via)
-    return None if target == "?" else (target, explicit, call.split(".", 1)[0] in ("super", "self", "cls"))
+    return None if target == "?" else (target, explicit, call.split(".", 1)[0] in ("super", "self", "cls"), keywords)
 
 
 def _decorator_form(function: RawCallable) -> str:

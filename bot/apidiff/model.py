@@ -99,15 +99,18 @@ class Symbol:
     """For a callable without a return annotation: the builtin type its returns certainly give (see `returned.py`)."""
     annotation: str | None = None
     """An attribute's declared type."""
+    held: str | None = None
+    """An attribute's builtin container or text type, read from the value assigned (see `RawAttribute.held`)."""
     kwargs_options: tuple[str, ...] = ()
     """Keywords the callable reads out of its `**kwargs` itself."""
     kwargs_forwards: tuple[str, ...] = ()
     """Where `**kwargs` goes: dotted targets of the calls it is passed to ("?" when unresolvable)."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords those calls pass by name beside `**kwargs`: never a caller's through it (see `CallableFacts`)."""
-    passes_to: tuple[str, int, bool] | None = None
+    passes_to: tuple[str, int, bool, tuple[str, ...]] | None = None
     """For a callable whose `*args`/`**kwargs` only pass a call on whole: (the callee's target, how many positional
-    arguments the call passes before them, whether the call is bound — `super().x(...)`, `self.x(...)`)."""
+    arguments the call passes before them, whether the call is bound — `super().x(...)`, `self.x(...)` —, the
+    keywords the call names itself)."""
     signature_unknown: str = ""
     """Why `params` is None for a callable (a decorator replaced it); for a private name, `extras.PRIVATE_API`: only
     its removal is claimed, and a private method's change of parameters (kept in `params`), under private kinds."""
@@ -134,6 +137,10 @@ class Symbol:
     getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     """For a dynamic class whose `__getattr__` ends in `raise`: (the names it spells, the modules — resolved — whose
     attributes it answers with); None when it may answer anything (see `CallableFacts.getattr_served`)."""
+    star_unread: tuple[str, ...] = ()
+    """For a module: the modules of the distribution no reader sees (compiled: numpy's `from ._multiarray_umath
+    import *`), or whose globals are bound at run time, that it star-imports, directly or chained: they may bring
+    any name."""
     getattr_refused: tuple[str, ...] = ()
     """For a dynamic class: the names its `__getattr__` raises for before it could answer anything (dash 3's
     `Dash.run_server`, listed in `ObsoleteChecker._obsolete_attributes`): surely not served."""

@@ -4,6 +4,8 @@ the callee's after the arguments the call passes itself. urllib3 1.26's `putrequ
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.apidiff.kwfate import callables_by_target
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_params
@@ -36,7 +38,7 @@ class Callees:
         before the variadic arguments: its explicit arguments, less an explicit `self` the model leaves out, plus
         the implicit `self` of a bound call that `inspect` spells."""
         assert symbol.passes_to is not None
-        target, explicit, bound = symbol.passes_to
+        target, explicit, bound, _ = symbol.passes_to
         own = self._own(target)
         if own is not None and own.params is not None:
             self_dropped = own.kind == "class" or own.method_kind in ("method", "classmethod", "property")
@@ -60,5 +62,22 @@ class Callees:
         filled = {p.name for p in positional[:consumed]}
         own = [p for p in symbol.params if p.kind not in _VARIADIC]
         named = {p.name for p in own}
-        rest = [p for p in callee if p.name not in filled and p.name not in named]
+        rest = _reached(callee, filled, set(symbol.passes_to[3]), named)
         return tuple(sorted((*own, *rest), key=lambda p: _RANK[p.kind]))
+
+
+def _reached(callee: tuple[Param, ...], filled: set[str], keywords: set[str], own: set[str]) -> list[Param]:
+    """The callee's parameters callers reach through the variadic arguments: not those the call fills, by position
+    or by keyword, nor those the wrapper takes itself; keyword-only past the first positional one the call names
+    (falcon 3's asgi `App(*args, request_type=Request, **kwargs)` passed `request_type=request_type` on: a second
+    positional argument met `request_type` twice, so `middleware` was reached by keyword only)."""
+    reached: list[Param] = []
+    past_named = False
+    for param in callee:
+        past_named = past_named or (param.kind in POSITIONAL_KINDS and param.name in keywords)
+        if param.name in filled or param.name in keywords or param.name in own:
+            continue
+        if past_named and param.kind in POSITIONAL_KINDS:
+            param = replace(param, kind=ParamKind.KEYWORD_ONLY)
+        reached.append(param)
+    return reached

@@ -34,8 +34,9 @@ class RawCallable:
     warns: tuple[Warn, ...] = ()
     param_warns: tuple[tuple[str, Warn], ...] = ()
     decorator_message: str | None = None
-    calls_super_init: bool = False
-    """For `__init__`: it calls `super().__init__(...)` (so a deprecated base's warning still fires)."""
+    init_calls: tuple[str, ...] = ()
+    """For `__init__`: the constructors of bases it calls, "super" for `super().__init__(...)`, else the class an
+    explicit `Base.__init__(self, ...)` names (so a deprecated base's warning still fires, and only that base's)."""
     decorators: tuple[str, ...] = ()
     """Dotted names of the decorators, outermost first (`click.command`, `abc.abstractmethod`)."""
     is_async: bool = False
@@ -71,6 +72,10 @@ class RawAttribute:
     value_ref: str | None = None
     """The dotted name the value is, when it is a plain reference (`url_quote = _quote`)."""
     annotation: str | None = None
+    held: str | None = None
+    """The builtin container or text type of the value assigned, when its spelling says (`[...]` list,
+    `frozenset((...))` frozenset, `"x"` str): bleach 6's `ALLOWED_TAGS` became a frozenset, `ALLOWED_TAGS + [...]`
+    fails."""
     instance: bool = False
     """Assigned on `self` (exists on instances only)."""
     from_call: bool = False

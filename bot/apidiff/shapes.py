@@ -82,6 +82,14 @@ def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]
     # a stub's calls only ever raised (jinja2 2.11's `render_async` placeholder): what they return breaks no one
     if before.stub or before.refuses_calls:
         return
+    if (after.stub or after.refuses_calls) and not after.abstract:  # abstract: `method_made_abstract` says it
+        yield (
+            "callable_now_raises",
+            "every call now raises NotImplementedError: only a subclass overriding it still works"
+            if after.stub
+            else "every call now raises (or ends the program)",
+        )
+        return
     if _awaitable(before) != _awaitable(after):
         yield (
             ("sync_to_async", "now a coroutine function: calls return an awaitable")
@@ -108,6 +116,18 @@ def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]
         )
     if before.method_kind in ("classmethod", "staticmethod") and after.method_kind == "method":
         yield f"{before.method_kind}_to_instance_method", f"no longer a {before.method_kind}: calls on the class fail"
+
+
+_TOLERATED = frozenset({("frozenset", "set")})
+"""Changes of the held type no common use of the old value notices (a set does what a frozenset did, bar hashing)."""
+
+
+def _held_change(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
+    """An attribute assigned another builtin container or text type (bleach 6's `ALLOWED_TAGS`, a list, now a
+    frozenset: `ALLOWED_TAGS + ["p"]` raises TypeError)."""
+    if before.held and after.held and before.held != after.held and (before.held, after.held) not in _TOLERATED:
+        held = before.held
+        yield "attribute_type_changed", f"now a {after.held}, was a {held}: code using it as a {held} fails"
 
 
 def _member_shapes(
@@ -162,6 +182,12 @@ def hook_drops(old: Surface, new: Surface) -> list[Shape]:
     return found
 
 
+_UNNAMED_BASES = frozenset({"object", "typing.Generic", "abc.ABC", "?"})
+"""Bases no `isinstance` or `except` of a user names: `abc.ABC` holds nothing but the `ABCMeta` metaclass (written
+`metaclass=ABCMeta` instead, or dropped, abstract methods are only enforced less); "?" is a base never named
+(`with_metaclass(...)`)."""
+
+
 def _class_shapes(
     before: Symbol, after: Symbol, now: Callable[[str], str], hidden: Callable[[str], bool]
 ) -> Iterator[tuple[str, str]]:
@@ -180,7 +206,7 @@ def _class_shapes(
         if t.rsplit(".", 1)[-1] not in kept
         and now(t)
         and now(t).rsplit(".", 1)[-1] not in kept
-        and t not in ("object", "typing.Generic", "?")  # "?": a base never named (`with_metaclass(...)`)
+        and t not in _UNNAMED_BASES
         and not t.rsplit(".", 1)[-1].startswith("_")  # a private base nobody names (aiohttp 3.9's `_HTTPMove`)
         and not hidden(t)  # nor one a private module alone holds (anyio 3.7's `DeprecatedAsyncContextManager`)
         and not unknown
@@ -208,6 +234,8 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     hidden = _hidden_targets(old)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
+        if after is not None and before.kind == after.kind == "attribute":
+            found.extend((before, after, kind, detail) for kind, detail in _held_change(before, after))
         if after is None or before.kind == after.kind and before.kind in ("module", "alias", "attribute"):
             continue  # nothing with a shape to change
         shapes: list[tuple[str, str]] = []

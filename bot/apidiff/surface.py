@@ -31,7 +31,7 @@ from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
-from bot.apidiff.stdlib import is_stdlib, is_stdlib_module
+from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 
 MAX_CLASS_DEPTH = 16
 MAX_HANDOFF_HOPS = 4
@@ -121,6 +121,11 @@ def _is_test(owner: str, name: str, member: object) -> bool:
     )
 
 
+_CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__\}")
+"""The class's name in a constructor's warning (werkzeug 2.3's `f"'werkzeug.urls.{cls.__name__}' is deprecated"` in
+`BaseURL.__new__`, which `URL` and `BytesURL` inherit): filled with the name of the class being built."""
+
+
 def _module_is_public(module: str) -> bool:
     return not any(_is_private(part) for part in module.split("."))
 
@@ -144,6 +149,8 @@ class SurfaceBuilder:
         self.truncated = False
         self._aliased: set[str] = set()
         self._expanding = False
+        self._tops: set[str] | None = None
+        """The top-level names of the distribution's modules (computed when first needed)."""
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
 
@@ -174,8 +181,19 @@ class SurfaceBuilder:
         self.symbols.setdefault(symbol.path, symbol)
 
     def _constructor(self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]) -> dict[str, Any]:
+        """The class's call signature (`_signature`), marked as refusing calls when its metaclass refuses them."""
+        meta = self.hierarchy.metaclass_call(target, cls, module)
+        found = self._signature(cls, target, module, members, meta == "")
+        if meta == "refuses":
+            found["refuses_calls"] = True
+        return found
+
+    def _signature(
+        self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any], plain_call: bool
+    ) -> dict[str, Any]:
         """The class's call signature: its `__init__` (own or inherited), else its `__new__` (pymongo 3's
-        `DriverInfo(namedtuple(...))` gives its fields defaults in `__new__`), generated fields, or `object()`'s."""
+        `DriverInfo(namedtuple(...))` gives its fields defaults in `__new__`), generated fields, or `object()`'s
+        when calling the class runs nothing else (`plain_call`: no metaclass `__call__` of its own)."""
         init = members.get("__init__")
         if init is None or not isinstance(init[0], RawCallable):
             init = members.get("__new__")  # `object.__init__` takes whatever `__new__` took
@@ -206,7 +224,7 @@ class SurfaceBuilder:
                 "deprecated_omitted": self._deprecated_omitted(init[0], init[2], init[1]),
             }
         outside = self.hierarchy.external(target, cls, module)
-        if "__new__" not in members and all(base == "object" for base in outside) and not cls.record:
+        if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
             return {"params": ()}  # no __init__ anywhere: `object()` takes no arguments
         return {}
 
@@ -386,10 +404,12 @@ class SurfaceBuilder:
                 exact = tuple(warn for name, warn in method.exact_warns if current is cls and name == cls.name)
                 message = message or self._deprecation(exact, None)
                 if message is not None:
-                    return message
-            if any(m.name == "__init__" and not m.calls_super_init for m in own):
+                    return _CLASS_NAME.sub(cls.name, message)
+            init = next((m for m in own if m.name == "__init__"), None)
+            if init is not None and not init.init_calls:
                 continue
-            for base in current.bases:
+            bases = current.bases if init is None or "super" in init.init_calls else init.init_calls
+            for base in bases:
                 resolved = self.resolver.resolve_dotted(current_module.module, base)
                 if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
                     pending.append((resolved.definition, resolved.module))
@@ -557,6 +577,7 @@ class SurfaceBuilder:
             target,
             deprecated=self._made_deprecation(module, member),
             annotation=member.annotation,
+            held=member.held,
             instance=member.instance,
             data=member.data,
             settable=not member.from_call,
@@ -643,6 +664,7 @@ class SurfaceBuilder:
                     deprecated=shim_message,
                     via_getattr_shim=shim,
                     annotation=definition.annotation,
+                    held=definition.held if isinstance(definition, RawAttribute) else None,
                     dynamic=isinstance(definition, RawAttribute) and definition.from_call,
                 )
             )
@@ -700,6 +722,7 @@ class SurfaceBuilder:
                 raw.module,
                 deprecated=deprecated,
                 dynamic=raw.dynamic,
+                star_unread=self._star_unread(raw),
                 getattr_refused=refused,
             )
         )
@@ -743,6 +766,29 @@ class SurfaceBuilder:
                     pending.append((source, True))
         return names
 
+    def _star_unread(self, raw: RawModule) -> tuple[str, ...]:
+        """See `Symbol.star_unread`."""
+        if self._tops is None:
+            self._tops = {name.split(".", 1)[0] for name in self.modules}
+        found: set[str] = set()
+        seen = {raw.module}
+        pending = [raw]
+        while pending:
+            current = pending.pop()
+            for star in current.bindings.get("*", ()):
+                if not isinstance(star, RawImport) or star.module in seen:
+                    continue
+                seen.add(star.module)
+                source = self.modules.get(star.module)
+                if source is None:
+                    if star.module.split(".", 1)[0] in self._tops:
+                        found.add(star.module)
+                elif source.dynamic or source.status is not ModuleStatus.OK:
+                    found.add(star.module)
+                else:
+                    pending.append(source)
+        return tuple(sorted(found))
+
     def _incidental_attribute(self, raw: RawModule, attribute: RawAttribute) -> bool:
         """A Python-version flag (`PY2 = sys.version_info[0] == 2`) or only another name for a standard-library
         object (`text_type = str`, blinker 1.7's `cast = t.cast`), or in a plain module for another distribution's
@@ -781,6 +827,13 @@ class SurfaceBuilder:
         # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
         # modules are implementation details.
         return raw.is_package and raw.all_names is None and last.attr is not None
+
+
+def _takes_nothing(base: str) -> bool:
+    """`object`, or a standard-library class that defines neither `__init__` nor `__new__` (`abc.ABC`,
+    `typing.Generic`): a class whose only outside ancestors are such takes `object()`'s arguments, none (tomlkit
+    0.8's `Key(abc.ABC)` lost 0.7's `Key(k, t=None, ...)` constructor)."""
+    return base == "object" or (stdlib_defines(base, "__init__") is False and stdlib_defines(base, "__new__") is False)
 
 
 def _getattr_items(members: dict[str, Any]) -> bool:

@@ -88,7 +88,9 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
     )
     if symbol.kind == "property":
         annotation_of = f"inspect.signature({rest}.fget).return_annotation"
-    old_annotation = next((o for w, o, _ in (delta.annotations_changed if delta else ())), symbol.returns or "")
+    old_annotation = next(
+        (o for w, o, _ in (delta.annotations_changed if delta else ())), symbol.returns or symbol.held or ""
+    )
     call = ", ".join(bound_self + _required(params))
     caller = next(
         (c for h, c in (owner_symbol.hooks if owner_symbol is not None else ()) if h == rest.rsplit(".", 1)[-1]), ""

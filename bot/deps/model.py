@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
-from pydantic import BaseModel, ConfigDict, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from bot.deps.specs import admits, has_upper_bound
 
@@ -29,6 +29,9 @@ class FileWarning(BaseModel):
     file: str
     line: int | None = None
     message: str
+    unread_runtime: bool = Field(default=False, exclude=True)
+    """The file declares runtime requirements the scan cannot read (computed at build time): whether a package is
+    declared at all cannot be told from the tree."""
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file

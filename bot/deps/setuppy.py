@@ -34,7 +34,7 @@ class SetupPySource:
         found: list[Requirement] = []
         warnings: list[FileWarning] = []
         for call in (node for node in ast.walk(tree) if isinstance(node, ast.Call) and _is_setup(node.func)):
-            for keyword in call.keywords:
+            for keyword in _keywords(call, tree, bound, path, warnings):
                 if keyword.arg == "install_requires":
                     self._strings(keyword.value, bound, path, DeclarationKind.RUNTIME, None, found, warnings)
                 elif keyword.arg == "extras_require":
@@ -69,7 +69,8 @@ class SetupPySource:
                 )
             return
         if elements is None:
-            warnings.append(_not_literal(path, node, "install_requires" if group is None else f"extra {group!r}"))
+            what = "install_requires" if group is None else f"extra {group!r}"
+            warnings.append(_not_literal(path, node, what, unread_runtime=kind is DeclarationKind.RUNTIME))
             return
         for element in elements:
             element = _resolve(element, bound)
@@ -96,9 +97,9 @@ def _file_requirements(
     path = posixpath.normpath(path)
     data = read(path) if not path.startswith("../") else None
     if data is None:
-        warnings.append(
-            FileWarning(file=setup_path, message=f"reads requirements from {path!r}, not found in the tree")
-        )
+        message = f"reads requirements from {path!r}, not found in the tree"
+        unread = kind is DeclarationKind.RUNTIME
+        warnings.append(FileWarning(file=setup_path, message=message, unread_runtime=unread))
         return
     text = decode(data, path)
     if isinstance(text, FileWarning):
@@ -152,6 +153,62 @@ def _elements(node: ast.expr, bound: dict[str, ast.expr], depth: int = 0) -> lis
     return None
 
 
-def _not_literal(path: str, node: ast.AST, what: str) -> FileWarning:
+def _keywords(
+    call: ast.Call, tree: ast.Module, bound: dict[str, ast.expr], path: str, warnings: list[FileWarning]
+) -> list[ast.keyword]:
+    """The call's keywords, those of a `**` mapping the module spells included (see `_mapping`); a `**` of anything
+    else (OctoPrint 1.7.3's `setup(**params())`, which returns `locals()`) hides the requirements: a warning says so."""
+    found: list[ast.keyword] = []
+    for keyword in call.keywords:
+        if keyword.arg is not None:
+            found.append(keyword)
+            continue
+        items = _mapping(keyword.value, tree, bound)
+        if items is None:
+            warnings.append(_not_literal(path, keyword.value, "setup(**...)", unread_runtime=True))
+            continue
+        found.extend(items)
+    return found
+
+
+def _mapping(node: ast.expr, tree: ast.Module, bound: dict[str, ast.expr]) -> list[ast.keyword] | None:
+    """The items of `{...}` or `dict(k=...)`, directly or through a module-level name, with the module's top-level
+    `name["k"] = ...` assignments after it (nbconvert 6.4.4: `setup_args = dict(...)`, then
+    `setup_args['install_requires'] = [...]`, then `setup(**setup_args)`); None when computed."""
+    value = _resolve(node, bound)
+    if isinstance(value, ast.Dict) and all(key is not None for key in value.keys):
+        items = [
+            ast.keyword(arg=key.value, value=item)
+            for key, item in zip(value.keys, value.values, strict=False)
+            if isinstance(key, ast.Constant) and isinstance(key.value, str)
+        ]
+    elif (made := _dict_call(value)) is not None:
+        items = list(made.keywords)
+    else:
+        return None
+    if isinstance(node, ast.Name):
+        for stmt in tree.body:
+            target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else None
+            if (
+                isinstance(stmt, ast.Assign)
+                and isinstance(target, ast.Subscript)
+                and isinstance(target.value, ast.Name)
+                and target.value.id == node.id
+                and isinstance(target.slice, ast.Constant)
+                and isinstance(target.slice.value, str)
+            ):
+                items.append(ast.keyword(arg=target.slice.value, value=stmt.value))
+    return items
+
+
+def _dict_call(node: ast.expr) -> ast.Call | None:
+    """`dict(k=..., ...)` with keywords only."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "dict" and not node.args:
+        return node if all(keyword.arg is not None for keyword in node.keywords) else None
+    return None
+
+
+def _not_literal(path: str, node: ast.AST, what: str, *, unread_runtime: bool = False) -> FileWarning:
     line = getattr(node, "lineno", None)
-    return FileWarning(file=path, line=line, message=f"{what} is not a literal (computed at build time); skipped")
+    message = f"{what} is not a literal (computed at build time); skipped"
+    return FileWarning(file=path, line=line, message=message, unread_runtime=unread_runtime)

@@ -64,9 +64,13 @@ class PackageVerdict(BaseModel):
     reasons: list[str]
 
 
-def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequence[Usage]) -> PackageVerdict:
+def judge(
+    diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequence[Usage], *, unread: bool = False
+) -> PackageVerdict:
     """At risk when a declared requirement admits the release and the tree makes an unguarded, import-resolved
-    use of something it breaks; the runtime requirement comes first among those that admit it."""
+    use of something it breaks; the runtime requirement comes first among those that admit it. `unread`: some
+    runtime requirements of the tree could not be read (a setup.py computing them), so a package found in no
+    requirement may be declared there: no "imported but not declared" claim."""
     package = canonicalize_name(diff.package)
     declared = [r for r in requirements if r.package == package and r.kind not in _NOT_DECLARATIONS]
     admitting = [r for r in authoritative(declared) if r.admits(diff.new)]
@@ -91,7 +95,9 @@ def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequen
     # Imported but not declared: it arrives through another requirement, with no bound of ours on it.
     # A lock that pins it below the release protects it.
     locks = [r for r in requirements if r.package == package and r.kind is DeclarationKind.LOCK]
-    undeclared = not declared and bool(breaking) and (not locks or any(r.admits(diff.new) for r in locks))
+    undeclared = (
+        not declared and bool(breaking) and not unread and (not locks or any(r.admits(diff.new) for r in locks))
+    )
     at_risk = (bool(admitting) or undeclared) and bool(breaking)
     suggested = None
     if at_risk and admitting:
@@ -113,7 +119,8 @@ def judge(diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequen
         test_uses=tests,
         possible_uses=possible,
         suggested_requirement=suggested,
-        reasons=_reasons(diff, declared, admitting, breaking, guarded, deprecated) + _listed(diff, tests, possible),
+        reasons=_reasons(diff, declared, admitting, breaking, guarded, deprecated, unread)
+        + _listed(diff, tests, possible),
     )
 
 
@@ -141,9 +148,15 @@ def _reasons(
     breaking: list[Usage],
     guarded: list[Usage],
     deprecated: list[Usage],
+    unread: bool = False,
 ) -> list[str]:
     reasons: list[str] = []
-    if not declared and breaking and not admitting:
+    if not declared and breaking and unread:
+        reasons.append(
+            f"{diff.package} is in no requirement the scan could read, and some are computed at build time (see the"
+            f" warnings): whether it is declared, and bounded below {diff.new}, cannot be told"
+        )
+    elif not declared and breaking and not admitting:
         reasons.append(
             f"{diff.package} is imported but not declared: it arrives through another requirement without"
             f" a bound, so {diff.new} installs; declare it with a bound (or migrate)"

@@ -134,7 +134,7 @@ def evaluate(
         return direct
     if direct.finding is not None and direct.finding.flavour is Flavour.REMOVAL:
         return Outcome(finding=direct.finding.model_copy(update={"via": tuple(via)}))
-    verdict = judge(diff, report.requirements, report.usages)
+    verdict = judge(diff, report.requirements, report.usages, unread=report.unread)
     own = verdict.admitting[0] if verdict.admitting else None
     used = {u.symbol for v in via for u in v.uses}
     finding = Finding(
@@ -160,7 +160,7 @@ def _spelled(requirement: str, fallback: str) -> str:
 
 def _direct(repo: str, sha: str, report: ScanReport, diff: ReleaseDiff, warn_on_deprecations: bool) -> Outcome:
     """The repository's own uses of what `diff` changes."""
-    verdict = judge(diff, report.requirements, report.usages)
+    verdict = judge(diff, report.requirements, report.usages, unread=report.unread)
     if not verdict.admitting and not verdict.at_risk:  # at risk without one: imported but not declared
         return Outcome(reason="bounded")
     if verdict.at_risk:

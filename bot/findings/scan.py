@@ -60,6 +60,11 @@ class ScanReport(BaseModel):
     """Dependency files that are a published distribution's metadata (a library's requirements reach its users)."""
 
     @property
+    def unread(self) -> bool:
+        """Some runtime requirements of the tree could not be read (computed at build time)."""
+        return any(warning.unread_runtime for warning in self.warnings)
+
+    @property
     def at_risk(self) -> dict[str, bool]:
         """Package -> whether any scanned release of it puts the tree at risk."""
         result: dict[str, bool] = {}
@@ -149,7 +154,8 @@ def scan_paths(
             found_warnings.extend(file_warnings)
     usages = sorted(set(usages), key=usage_order)
     requirements = [RequirementEntry.of(requirement, diffs) for requirement in dependencies.requirements]
-    verdicts = [judge(diff, dependencies.requirements, usages) for diff in diffs]
+    unread = any(warning.unread_runtime for warning in dependencies.warnings)  # judged as ScanReport.unread
+    verdicts = [judge(diff, dependencies.requirements, usages, unread=unread) for diff in diffs]
     log.info("scan done", extra={"files": len(kept), "parsed": parsed, "usages": len(usages)})
     return ScanReport(
         requirements=requirements,

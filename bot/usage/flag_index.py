@@ -9,12 +9,14 @@ import warnings
 from collections.abc import Callable, Iterable
 
 from bot.usage.flags import Flags, import_flags
+from bot.usage.tree_classes import TreeClasses
 
 _MARKERS = (b"except", b"version", b"hasattr", b"getattr")
 
 
 class FlagIndex:
-    """Flags of the tree's modules, looked up by how an import spells the module (relative or absolute)."""
+    """Flags of the tree's modules, looked up by how an import spells the module (relative or absolute); `classes`
+    answers which of the tree's classes define a member."""
 
     def __init__(self, paths: Iterable[str], read: Callable[[str], bytes | None], packages: frozenset[str]) -> None:
         self._paths = frozenset(path for path in paths if path.endswith(".py"))
@@ -22,6 +24,8 @@ class FlagIndex:
         self._packages = packages
         self._by_tail: dict[str, list[str]] | None = None
         self._flags: dict[str, Flags] = {}
+        self.classes = TreeClasses(self._paths, read)
+        """The tree's subclasses of package classes and the members they define (tree_classes.py)."""
 
     def flags(self, importer: str, module: str | None, level: int) -> Flags:
         """The flags of the module `from <level dots><module> import ...` names, seen from the file `importer`."""

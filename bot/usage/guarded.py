@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import import_flags
-from bot.usage.guards import CAUGHT, Guards, feature_checks, mentions_version, module_skip_conditions, name_of
+from bot.usage.guards import Caught, Guards, feature_checks, mentions_version, module_skip_conditions, name_of
 from bot.usage.model import Targets
 from bot.usage.scopes import Scope
 
@@ -34,11 +34,17 @@ class GuardJudge:
         self.project_imports = project_imports(tree, targets.import_names)
         self.module_guards = tuple(module_skip_conditions(tree))
 
-    def guarded(self, guards: Guards, node: ast.AST, scope: Scope, resolve: Resolver) -> bool:
-        """Whether any of `guards` (or the module's own skip conditions) guards the use at `node`."""
+    def guarded(
+        self, guards: Guards, node: ast.AST, scope: Scope, resolve: Resolver, raises: str | None = None
+    ) -> bool:
+        """Whether any of `guards` (or the module's own skip conditions) guards the use at `node`; an enclosing
+        try guards it only when it catches what the use `raises` (an import: guards.MISSING_MODULE or
+        MISSING_NAME)."""
         for test in (*self.module_guards, *guards):
-            if test is CAUGHT:
-                return True
+            if isinstance(test, Caught):
+                if test.catches(raises):
+                    return True
+                continue
             if mentions_version(test) and self._mentions_package(test, scope, resolve):
                 return True
             if any(self._check_covers(check, node, scope, resolve) for check in feature_checks(test)):

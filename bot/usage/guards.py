@@ -9,12 +9,36 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Iterator
 
-CAUGHT = ast.Constant(value="caught")
-"""Stands for an enclosing try/except (or contextlib.suppress) that catches ImportError or AttributeError."""
+MISSING_MODULE = "ModuleNotFoundError"
+"""What a use raises when a module it imports is gone (`import a.b`, `from a.b import c` without `a.b`)."""
+MISSING_NAME = "ImportError"
+"""What `from a import b` raises when `a` has no `b`, even a removed submodule: never ModuleNotFoundError."""
+_ALL = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError"})
+_CATCHES = {
+    "ImportError": frozenset({MISSING_MODULE, MISSING_NAME}),
+    "ModuleNotFoundError": frozenset({MISSING_MODULE}),
+    "AttributeError": frozenset({"AttributeError"}),
+    "Exception": _ALL,
+    "BaseException": _ALL,
+}
+
+
+class Caught(ast.expr):
+    """Stands for an enclosing try/except (or contextlib.suppress) catching some of ImportError,
+    ModuleNotFoundError and AttributeError: `failures` are the ones it catches."""
+
+    _fields = ()
+
+    def __init__(self, failures: frozenset[str]) -> None:
+        super().__init__()
+        self.failures = failures
+
+    def catches(self, raised: str | None) -> bool:
+        """Whether it catches what the use raises (`None`: a use other than an import, caught by any of them)."""
+        return raised is None or raised in self.failures
+
 
 Guards = tuple[ast.expr, ...]
-
-_CAUGHT_NAMES = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError", "Exception", "BaseException"})
 _FEATURE_CALLS = frozenset({"hasattr", "getattr"})
 _SKIP_DECORATORS = frozenset({"skipif", "skipIf", "skipUnless"})
 
@@ -77,12 +101,12 @@ def block_lists(stmt: ast.stmt, guards: Guards) -> list[tuple[list[ast.stmt], Gu
     if isinstance(stmt, (ast.For, ast.AsyncFor)):
         return [(stmt.body, guards), (stmt.orelse, guards)]
     if isinstance(stmt, (ast.With, ast.AsyncWith)):
-        caught = any(_suppresses(item.context_expr) for item in stmt.items)
-        return [(stmt.body, (*guards, CAUGHT) if caught else guards)]
+        caught = frozenset().union(*(_suppressed(item.context_expr) for item in stmt.items))
+        return [(stmt.body, (*guards, Caught(caught)) if caught else guards)]
     if isinstance(stmt, (ast.Try, ast.TryStar)):
-        caught = any(_catches(handler.type) for handler in stmt.handlers)
+        caught = frozenset().union(*(_caught(handler.type) for handler in stmt.handlers))
         return [
-            (stmt.body, (*guards, CAUGHT) if caught else guards),
+            (stmt.body, (*guards, Caught(caught)) if caught else guards),
             *((handler.body, guards) for handler in stmt.handlers),
             (stmt.orelse, guards),
             (stmt.finalbody, guards),
@@ -158,15 +182,18 @@ def name_of(node: ast.AST) -> str | None:
     return None
 
 
-def _catches(handler_type: ast.expr | None) -> bool:
+def _caught(handler_type: ast.expr | None) -> frozenset[str]:
+    """The failures an `except` clause catches, of those a use of a changed name raises."""
     if handler_type is None:
-        return True
+        return _ALL
     types = handler_type.elts if isinstance(handler_type, ast.Tuple) else [handler_type]
-    return any(name_of(item) in _CAUGHT_NAMES for item in types)
+    return frozenset().union(*(_CATCHES.get(name_of(item) or "", frozenset()) for item in types))
 
 
-def _suppresses(expr: ast.expr) -> bool:
-    return isinstance(expr, ast.Call) and name_of(expr.func) == "suppress" and any(_catches(arg) for arg in expr.args)
+def _suppressed(expr: ast.expr) -> frozenset[str]:
+    if not (isinstance(expr, ast.Call) and name_of(expr.func) == "suppress"):
+        return frozenset()
+    return frozenset().union(*(_caught(arg) for arg in expr.args))
 
 
 def feature_checks(test: ast.expr) -> list[ast.Call]:

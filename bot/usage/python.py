@@ -7,17 +7,18 @@ import re
 
 from bot.changes import Change, ChangeKind, ObjectKind
 from bot.usage.calls import UNVERIFIED, call_problems
+from bot.usage.config_slots import ConfigSlots
 from bot.usage.envreads import environment_read
 from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import fallback_imports, replacement_imports
 from bot.usage.guarded import GuardJudge
-from bot.usage.guards import Guards, selected_nodes
+from bot.usage.guards import MISSING_MODULE, MISSING_NAME, Guards, selected_nodes
 from bot.usage.known_types import CARRIERS, ClassKey
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
 from bot.usage.selection import Selection, interesting_names
-from bot.usage.shapes import SEEN, SHAPE_KINDS, Contexts, Touch, shape_problem
+from bot.usage.shapes import HELD_TYPE_CHANGED, SEEN, SHAPE_KINDS, Contexts, Touch, shape_problem
 from bot.usage.textfiles import PREFIX
 from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 
@@ -37,6 +38,7 @@ def _class_settings(body: ast.ClassDef) -> dict[str, ast.stmt]:
     return found
 
 
+_CONFIG_SLOTS = (ast.Assign, ast.AnnAssign, ast.Dict, ast.Call, ast.Subscript, ast.Compare)
 _ONLY_READ = "only read here: the variable is set elsewhere, and this read keeps working"
 
 
@@ -54,9 +56,11 @@ class ModuleScan:
         self.contexts = Contexts()
         self._fallbacks: set[int] = set()
         self._replacements: dict[int, dict[str, str]] = {}
+        self.config_slots = ConfigSlots(tree)
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.guard_judge = GuardJudge(path, tree, targets, flag_index)
+        self.tree_classes = flag_index.classes if flag_index is not None else None
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
         self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
@@ -137,6 +141,8 @@ class ModuleScan:
                     self._replacements.update(replacement_imports(node))
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
+            if isinstance(node, _CONFIG_SLOTS):
+                self.config_slots.see(node)
             if (
                 isinstance(node, (ast.Call, ast.Subscript, ast.Compare))
                 and (read := environment_read(node)) is not None
@@ -160,8 +166,10 @@ class ModuleScan:
                 for target in self.targets.env[node.value]:
                     self._use(target, node, UseForm.ENV, False, confidence, evidence=why)
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.config:
+                weak = self.config_slots.weak(node)
+                confidence, why = (Confidence.POSSIBLE, weak) if weak else (Confidence.HIGH, "the config key's name")
                 for target in self.targets.config[node.value]:  # app.config["KEY"], config.get("KEY"), update(...)
-                    self._use(target, node, UseForm.CONFIG, False, Confidence.HIGH, evidence="the config key's name")
+                    self._use(target, node, UseForm.CONFIG, False, confidence, evidence=why)
             elif (
                 isinstance(node, ast.Constant)
                 and isinstance(node.value, str)
@@ -176,15 +184,12 @@ class ModuleScan:
                     self._use(target, node, UseForm.CONFIG, False, Confidence.MEDIUM, evidence=why)
             elif isinstance(node, (ast.Name, ast.keyword)) and self._config_name(node) in self.targets.config:
                 # a settings module for `app.config.from_object` (KEY = ...) or `config.update(KEY=...)`
+                weak = self.config_slots.weak(node)
+                confidence, why = (
+                    (Confidence.POSSIBLE, weak) if weak else (Confidence.MEDIUM, "a setting named like the config key")
+                )
                 for target in self.targets.config[self._config_name(node) or ""]:
-                    self._use(
-                        target,
-                        node,
-                        UseForm.CONFIG,
-                        False,
-                        Confidence.MEDIUM,
-                        evidence="a setting named like the config key",
-                    )
+                    self._use(target, node, UseForm.CONFIG, False, confidence, evidence=why)
 
     def _named_by_string(self, value: str) -> list[Target]:
         """The removed or deprecated symbols a string spells whole as a dotted path (`"pkg.mod.name"`, or
@@ -229,7 +234,11 @@ class ModuleScan:
                     # calls can be hit.
                     if not target.change.calls_only:
                         guarded = fallback or (first is not None and self._replaced(target, first))
-                        self._use(target, alias, UseForm.IMPORT, guarded, Confidence.HIGH, evidence=f"import {dotted}")
+                        raises = _import_raises(node, found[0])
+                        evidence = f"import {dotted}"
+                        self._use(
+                            target, alias, UseForm.IMPORT, guarded, Confidence.HIGH, evidence=evidence, raises=raises
+                        )
 
     def _replaced(self, target: Target, first: str) -> bool:
         """The handler's name went after a deprecation, and the name the try body imports first is its replacement:
@@ -283,6 +292,9 @@ class ModuleScan:
                 on_class = change.symbol.split(".")[-2][:1].isupper()
                 touch = self.contexts.touch(node, call, write, on_class)
                 self._shape_use(target, node, touch, guarded, Confidence.HIGH, evidence)
+            elif change.breakage == HELD_TYPE_CHANGED and isinstance(node, ast.Attribute):
+                # a method of the value it holds (`ALLOWED_PROTOCOLS.append`): the chain resolves past the symbol
+                self._shape_use(target, node, Touch(method=node.attr), guarded, Confidence.HIGH, evidence)
             return
         if change.calls_only:
             if call is not None and exact:
@@ -314,10 +326,13 @@ class ModuleScan:
         receiver = self._receiver(node)
         judged = [(target, *member_evidence(receiver, *_owners(target.change))) for target in targets]
         typed = any(confidence is Confidence.HIGH for _, confidence, _ in judged)
+        own = self._tree_defines(receiver, node.attr) if typed else None
         for target, confidence, evidence in judged:
             unimported = target.change.symbol.split(".", 1)[0] not in self.imported
             if confidence is None or (confidence is Confidence.POSSIBLE and (typed or unimported)):
                 continue  # the typed match is the use; the same name on other classes is not
+            if own is not None:
+                confidence, evidence = Confidence.POSSIBLE, own
             if target.change.breakage in SHAPE_KINDS:
                 touch = self.contexts.touch(node, call, write)
                 self._shape_use(target, node, touch, False, confidence, evidence, member=True)
@@ -332,6 +347,19 @@ class ModuleScan:
             if confidence is not None and call is not None:
                 self._parameter_uses(owner, node, call, False, confidence, evidence)
 
+    def _tree_defines(self, receiver: TypeInfo | None, member: str) -> str | None:
+        """Why a member of a value typed only as the package's class may be the tree's own: a subclass of that class
+        in the tree defines it, and nothing shows the value is not one (it was not built by calling the class)."""
+        if receiver is None or receiver.local_class is not None or receiver.made or self.tree_classes is None:
+            return None
+        found = self.tree_classes.defining(member, frozenset(name for _, name in receiver.keys))
+        if found is None:
+            return None
+        path, line, name = found
+        return (
+            f"`{member}` may be the tree's own: class {name} at {path}:{line} subclasses the package's and defines it"
+        )
+
     def _shape_use(
         self,
         target: Target,
@@ -343,7 +371,7 @@ class ModuleScan:
         member: bool = False,
     ) -> None:
         """A use only when the new shape rejects how the code touches the symbol (see `shapes.py`)."""
-        problem = shape_problem(target.change.breakage, touch)
+        problem = shape_problem(target.change.breakage, touch, target.change.detail)
         if problem is None:
             return
         form = UseForm.WRITE if touch.written else UseForm.CALL if touch.called else UseForm.REFERENCE
@@ -466,9 +494,11 @@ class ModuleScan:
         confidence: Confidence,
         detail: str = "",
         evidence: str = "",
+        raises: str | None = None,
     ) -> None:
-        """Record a use; `guarded` says the import it goes through is guarded, enclosing guards are added here."""
-        guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve)
+        """Record a use; `guarded` says the import it goes through is guarded, enclosing guards (those catching what
+        it `raises`, for an import) are added here."""
+        guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve, raises)
         symbol = target.change.symbol
         self.usages.append(
             Usage(
@@ -488,6 +518,15 @@ class ModuleScan:
                 private=is_private(symbol),
             )
         )
+
+
+def _import_raises(node: ast.Import | ast.ImportFrom, symbol: str) -> str:
+    """What an import of the changed `symbol` raises once it is gone: ModuleNotFoundError when it is the module
+    imported or one of its parents, else ImportError, which `except ModuleNotFoundError` lets through (black 22.1.0:
+    `from click import _unicodefun` under that handler failed on click 8.1.0, which removed the module)."""
+    if isinstance(node, ast.Import) or f"{node.module}.".startswith(f"{symbol}."):
+        return MISSING_MODULE
+    return MISSING_NAME
 
 
 def _consume(node: ast.AST, consumed: set[int]) -> None:

@@ -84,6 +84,9 @@ class TypeInfo:
     """True when nothing else can be behind the value (a literal, a local class with only known bases)."""
     evidence: str
     local_class: ast.ClassDef | None = None
+    made: bool = False
+    """Built by calling the package's class itself (`Flask(__name__)`): that class exactly, no subclass of the tree's
+    behind it (unlike a proxy, a parameter or a factory's result: see tree_classes.py)."""
 
 
 _NONE = TypeInfo(frozenset(), True, "None")
@@ -194,7 +197,7 @@ class Inference:
             return self._self_type(name, value.scope) or self._parameter_type(name, value.scope)
         if found is None or found is _NONE:
             return found
-        return TypeInfo(found.keys, found.closed, evidence, found.local_class)
+        return TypeInfo(found.keys, found.closed, evidence, found.local_class, found.made)
 
     def _decorated(self, function: FunctionNode, scope: Scope, depth: int) -> TypeInfo | None:
         """What the outermost decorator makes of a def: an instance of the class a known decorator factory's decorator
@@ -380,7 +383,7 @@ class Inference:
                 return self.annotation(call.args[0], scope)
             key = class_key(resolved[0])
             if key is not None:
-                return TypeInfo(_with_bases(key), False, f"{_short(func)}(...)")
+                return TypeInfo(_with_bases(key), False, f"{_short(func)}(...)", made=True)
             made = FACTORIES.get((resolved[0].split(".", 1)[0], resolved[0].rsplit(".", 1)[-1]))
             if made is not None:
                 return TypeInfo(_with_bases(made), False, f"`{_short(func)}(...)` returns a {made[0]} {made[1]}")
@@ -450,7 +453,8 @@ class Inference:
         keys = frozenset().union(*(found.keys for found in present))
         locals_ = {found.local_class for found in present}
         local = locals_.pop() if len(locals_) == 1 else None
-        return TypeInfo(keys, all(found.closed for found in present), present[0].evidence, local)
+        made = all(found.made for found in present)
+        return TypeInfo(keys, all(found.closed for found in present), present[0].evidence, local, made)
 
 
 def _callable_result(annotation: ast.expr) -> ast.expr | None:

@@ -1,0 +1,60 @@
+"""What a class's claims say that users would not see or could not read: losing `abc.ABC` as a base (it carries
+nothing but the `ABCMeta` metaclass, so `class B(ABC)` rewritten `class B(metaclass=ABCMeta)`, or six's
+`@add_metaclass(ABCMeta)`, breaks no `isinstance` and no `except`; losing a base users do name stays a claim), and a
+constructor's warning naming the class through `cls.__name__`, shown with the placeholder unfilled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
+
+OLD = "import abc\n\n\nclass B(abc.ABC):\n    def run(self):\n        pass\n"
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        pytest.param(
+            "import abc\n\n\nclass B(metaclass=abc.ABCMeta):\n    def run(self):\n        pass\n", id="metaclass"
+        ),
+        pytest.param(
+            "import abc\nimport six\n\n\n@six.add_metaclass(abc.ABCMeta)\nclass B(object):\n    def run(self):\n        pass\n",
+            id="six-add-metaclass",
+        ),
+        pytest.param("class B:\n    def run(self):\n        pass\n", id="no-longer-abstract"),
+    ],
+)
+def test_losing_abc_abc_is_no_claim(tmp_path: Path, new: str) -> None:
+    assert diffed(tmp_path, OLD, new) == {}
+
+
+def test_losing_a_base_users_name_is_still_claimed(tmp_path: Path) -> None:
+    old = "from collections.abc import Mapping\n\n\nclass B(Mapping):\n    pass\n"
+    found = diffed(tmp_path, old, "class B:\n    pass\n")
+    assert "no longer a subclass of collections.abc.Mapping" in found["signature_changed", "demo.B"].detail
+
+
+# -- a constructor's warning naming the class through `cls.__name__` names the class being built --
+
+
+def test_werkzeug_2_3_url_classes_are_named_in_their_deprecation() -> None:
+    found = changes("werkzeug", "2.2.3", "2.3.0")
+    for name in ("BaseURL", "URL", "BytesURL"):  # `BaseURL.__new__` warns f"'werkzeug.urls.{cls.__name__}' is ..."
+        detail = found["deprecated", f"werkzeug.urls.{name}"].detail
+        assert detail.startswith(f"'werkzeug.urls.{name}' is deprecated"), detail
+
+
+def test_a_subclass_inheriting_the_warning_is_named_itself(tmp_path: Path) -> None:
+    new = (
+        "import warnings\n\n\nclass Base:\n    def __new__(cls, *args):\n"
+        "        warnings.warn(f'{cls.__name__} is deprecated', DeprecationWarning)\n"
+        "        return super().__new__(cls)\n\n\nclass Child(Base):\n    pass\n"
+    )
+    old = "class Base:\n    pass\n\n\nclass Child(Base):\n    pass\n"
+    found = diffed(tmp_path, old, new)
+    assert found["deprecated", "demo.Child"].detail == "Child is deprecated"
+    assert found["deprecated", "demo.Base"].detail == "Base is deprecated"
