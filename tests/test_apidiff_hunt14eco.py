@@ -182,3 +182,36 @@ def test_typeddict_fields_make_no_constructor_or_attribute_claim(tmp_path: Path)
     # `Event(kind="x", code=1)` and `Event(kind="x")` still build dicts; `Event.code` never existed at run time
     assert not {symbol for _kind, symbol in found if {"Event", "Closed", "Other"} & set(symbol.split("."))}
     assert {("removed", "demo.Point.y"), ("signature_changed", "demo.Point")} <= set(found)  # a NamedTuple's are real
+
+
+# -- config keys the package's Jinja templates read --
+
+
+def test_flask_admin_2_dropped_its_theme_keys_read_in_templates() -> None:
+    found = changes("flask-admin", "1.6.1", "2.0.0")
+    # `config.get('FLASK_ADMIN_SWATCH', 'default')` and `FLASK_ADMIN_FLUID_LAYOUT` in templates/bootstrap4, replaced by
+    # `Theme(swatch=..., fluid=...)` in 2.0
+    assert {("removed", "config:FLASK_ADMIN_SWATCH"), ("removed", "config:FLASK_ADMIN_FLUID_LAYOUT")} <= set(found)
+    # `config.MAPBOX_MAP_ID` in a template: no key under the package's name, maybe the app's for another extension
+    assert not {symbol for _kind, symbol in found if symbol.startswith("config:MAPBOX")}
+
+
+PAGE = "{{% if config.get('{key}', False) %}}<div>{{{{ config.OTHER_KEY }}}} {{{{ config['X_Y'] }}}}</div>{{% endif %}}\n"
+
+
+def template_claims(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> set[str]:
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    return {c.symbol for c in found if c.symbol.startswith("config:")}
+
+
+def test_a_key_read_in_a_template_is_read(tmp_path: Path) -> None:
+    init = {"flask_demo/__init__.py": "def init_app(app):\n    pass\n"}
+    old = {**init, "flask_demo/templates/demo/page.html": PAGE.format(key="FLASK_DEMO_FLUID")}
+    gone = template_claims(tmp_path / "gone", old, {**init, "flask_demo/templates/demo/page.html": "<div></div>\n"})
+    assert gone == {"config:FLASK_DEMO_FLUID"}  # OTHER_KEY, X_Y: no key of the package's own
+    moved = {"flask_demo/__init__.py": "from flask import current_app\n\n\ndef fluid():\n"
+                                       "    return current_app.config.get('FLASK_DEMO_FLUID')\n"}
+    assert template_claims(tmp_path / "moved", old, moved) == set()  # now read in Python
+    assert template_claims(tmp_path / "back", moved, old) == set()  # and back in a template: still read
+    elsewhere = {**init, "flask_demo/static/page.html": PAGE.format(key="FLASK_DEMO_FLUID")}
+    assert template_claims(tmp_path / "static", elsewhere, init) == set()  # no templates folder: not read
