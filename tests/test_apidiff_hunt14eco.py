@@ -59,6 +59,10 @@ def test_kwargs_handed_on_under_another_name_are_followed(tmp_path: Path) -> Non
     assert "'binary' removed" in surely and "lower confidence" not in surely  # `Engine` takes no `binary=`
     unknown = diffed(tmp_path, CLIENT_OLD, engine + CLIENT_NEW.format(callee="self.engine_class()"))
     assert "lower confidence" in (unknown["signature_changed", "demo.Client"].detail or "")
+    updated = CLIENT_NEW.format(callee="Engine").replace("options = dict(kwargs)", "options = {'x': 1}\n"
+                                                          "        options.update(kwargs)")
+    copied = diffed(tmp_path, CLIENT_OLD, engine + updated)["signature_changed", "demo.Client"].detail or ""
+    assert "'binary' removed" in copied and "lower confidence" not in copied  # copied into a dict `Engine` gets
     accepted = diffed(tmp_path, CLIENT_OLD, ENGINE + CLIENT_NEW.format(callee="Engine"))
     # the engine still takes `binary=`: only positional callers break
     assert accepted["signature_changed", "demo.Client"].detail == "parameter 'binary' is now keyword-only"
