@@ -62,7 +62,6 @@ def _requirements(unpacked: Path) -> tuple[str, ...]:
     return ()
 
 
-@collector_paused
 def _with_template_keys(surface: Surface, reads: dict[str, tuple[str, str, int]]) -> Surface:
     """The surface with the config keys its templates read: reads, and the release's own keys among them, those
     spelled under the name of the package holding the template (see `configkeys.package_heads`)."""
@@ -79,6 +78,7 @@ def _with_template_keys(surface: Surface, reads: dict[str, tuple[str, str, int]]
     )
 
 
+@collector_paused
 def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | None = None) -> Surface:
     """The public surface of the release unpacked at `unpacked` (a wheel root or an sdist's extraction dir); with
     a `cache`, files already read for another release are not parsed again."""
