@@ -1,7 +1,8 @@
 """What a class's claims say that users would not see or could not read: losing `abc.ABC` as a base (it carries
 nothing but the `ABCMeta` metaclass, so `class B(ABC)` rewritten `class B(metaclass=ABCMeta)`, or six's
-`@add_metaclass(ABCMeta)`, breaks no `isinstance` and no `except`; losing a base users do name stays a claim), and a
-constructor's warning naming the class through `cls.__name__`, shown with the placeholder unfilled."""
+`@add_metaclass(ABCMeta)`, breaks no `isinstance` and no `except`; losing a base users do name stays a claim); a constructor's warning naming the class
+through `cls.__name__`, shown with the placeholder unfilled; and a base's method now raising `NotImplementedError`
+that a subclass of the release defines again (a hook, not a call that fails)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,29 @@ def test_a_subclass_inheriting_the_warning_is_named_itself(tmp_path: Path) -> No
     found = diffed(tmp_path, old, new)
     assert found["deprecated", "demo.Child"].detail == "Child is deprecated"
     assert found["deprecated", "demo.Base"].detail == "Base is deprecated"
+
+
+# -- a base's method that now only raises NotImplementedError, defined again by a subclass of the release: a hook --
+
+
+def test_tornado_6_make_current_is_a_hook_the_asyncio_loops_fill() -> None:
+    found = changes("tornado", "5.1.1", "6.0")
+    # 6.0's `IOLoop.make_current` raises NotImplementedError; `BaseAsyncIOLoop` overrides it, and `IOLoop()` builds one
+    assert ("signature_changed", "tornado.ioloop.IOLoop.make_current") not in found
+
+
+_RAISING = (
+    "class Loop:\n    def start(self):\n        raise NotImplementedError()\n\n\n"
+    "class AsyncLoop(Loop):\n    def start(self):\n        return 1\n"
+)
+
+
+def test_a_method_now_raising_that_a_subclass_defines_again_is_no_claim(tmp_path: Path) -> None:
+    old = "class Loop:\n    def start(self):\n        return 1\n\n\nclass AsyncLoop(Loop):\n    pass\n"
+    assert ("signature_changed", "demo.Loop.start") not in diffed(tmp_path, old, _RAISING)
+
+
+def test_a_method_now_raising_with_no_subclass_defining_it_is_claimed(tmp_path: Path) -> None:
+    old = "class Loop:\n    def start(self):\n        return 1\n"
+    new = "class Loop:\n    def start(self):\n        raise NotImplementedError()\n"
+    assert diffed(tmp_path, old, new)["signature_changed", "demo.Loop.start"].breakage == "callable_now_raises"
