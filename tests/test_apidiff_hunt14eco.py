@@ -59,6 +59,10 @@ def test_kwargs_handed_on_under_another_name_are_followed(tmp_path: Path) -> Non
     assert "'binary' removed" in surely and "lower confidence" not in surely  # `Engine` takes no `binary=`
     unknown = diffed(tmp_path, CLIENT_OLD, engine + CLIENT_NEW.format(callee="self.engine_class()"))
     assert "lower confidence" in (unknown["signature_changed", "demo.Client"].detail or "")
+    updated = CLIENT_NEW.format(callee="Engine").replace("options = dict(kwargs)", "options = {'x': 1}\n"
+                                                          "        options.update(kwargs)")
+    copied = diffed(tmp_path, CLIENT_OLD, engine + updated)["signature_changed", "demo.Client"].detail or ""
+    assert "'binary' removed" in copied and "lower confidence" not in copied  # copied into a dict `Engine` gets
     accepted = diffed(tmp_path, CLIENT_OLD, ENGINE + CLIENT_NEW.format(callee="Engine"))
     # the engine still takes `binary=`: only positional callers break
     assert accepted["signature_changed", "demo.Client"].detail == "parameter 'binary' is now keyword-only"
@@ -171,12 +175,47 @@ TYPED = "from typing import NamedTuple, TypedDict\n\n\n{body}\n"
 
 def test_typeddict_fields_make_no_constructor_or_attribute_claim(tmp_path: Path) -> None:
     old = TYPED.format(body="class Event(TypedDict):\n    kind: str\n    code: int\n\n\n"
+                            "class Closed(Event, total=False):\n    when: int\n\n\n"
                             "Other = TypedDict('Other', {'a': int, 'b': int})\n\n\n"
                             "class Point(NamedTuple):\n    x: int\n    y: int\n")
     new = TYPED.format(body="class Event(TypedDict):\n    kind: str\n    reason: str\n\n\n"
+                            "class Closed(Event, total=False):\n    at: int\n\n\n"
                             "Other = TypedDict('Other', {'a': int, 'c': int})\n\n\n"
                             "class Point(NamedTuple):\n    x: int\n    z: int\n")
     found = diffed(tmp_path, old, new)
     # `Event(kind="x", code=1)` and `Event(kind="x")` still build dicts; `Event.code` never existed at run time
-    assert not {symbol for _kind, symbol in found if "Event" in symbol or "Other" in symbol}
+    assert not {symbol for _kind, symbol in found if {"Event", "Closed", "Other"} & set(symbol.split("."))}
     assert {("removed", "demo.Point.y"), ("signature_changed", "demo.Point")} <= set(found)  # a NamedTuple's are real
+
+
+# -- config keys the package's Jinja templates read --
+
+
+def test_flask_admin_2_dropped_its_theme_keys_read_in_templates() -> None:
+    found = changes("flask-admin", "1.6.1", "2.0.0")
+    # `config.get('FLASK_ADMIN_SWATCH', 'default')` and `FLASK_ADMIN_FLUID_LAYOUT` in templates/bootstrap4, replaced by
+    # `Theme(swatch=..., fluid=...)` in 2.0
+    assert {("removed", "config:FLASK_ADMIN_SWATCH"), ("removed", "config:FLASK_ADMIN_FLUID_LAYOUT")} <= set(found)
+    # `config.MAPBOX_MAP_ID` in a template: no key under the package's name, maybe the app's for another extension
+    assert not {symbol for _kind, symbol in found if symbol.startswith("config:MAPBOX")}
+
+
+PAGE = "{{% if config.get('{key}', False) %}}<div>{{{{ config.OTHER_KEY }}}} {{{{ config['X_Y'] }}}}</div>{{% endif %}}\n"
+
+
+def template_claims(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> set[str]:
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    return {c.symbol for c in found if c.symbol.startswith("config:")}
+
+
+def test_a_key_read_in_a_template_is_read(tmp_path: Path) -> None:
+    init = {"flask_demo/__init__.py": "def init_app(app):\n    pass\n"}
+    old = {**init, "flask_demo/templates/demo/page.html": PAGE.format(key="FLASK_DEMO_FLUID")}
+    gone = template_claims(tmp_path / "gone", old, {**init, "flask_demo/templates/demo/page.html": "<div></div>\n"})
+    assert gone == {"config:FLASK_DEMO_FLUID"}  # OTHER_KEY, X_Y: no key of the package's own
+    moved = {"flask_demo/__init__.py": "from flask import current_app\n\n\ndef fluid():\n"
+                                       "    return current_app.config.get('FLASK_DEMO_FLUID')\n"}
+    assert template_claims(tmp_path / "moved", old, moved) == set()  # now read in Python
+    assert template_claims(tmp_path / "back", moved, old) == set()  # and back in a template: still read
+    elsewhere = {**init, "flask_demo/static/page.html": PAGE.format(key="FLASK_DEMO_FLUID")}
+    assert template_claims(tmp_path / "static", elsewhere, init) == set()  # no templates folder: not read

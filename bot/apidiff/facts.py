@@ -820,9 +820,13 @@ def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[str, .
 @lru_cache(maxsize=256)
 def _alias_pattern(kwargs: str) -> re.Pattern[bytes]:
     """A statement binding the `**kwargs` dict, or a copy of it, to another name (`engineio_options = kwargs`,
-    `opts = dict(kwargs)`, `opts = kwargs.copy()`): compiled once per name."""
-    copies = rb"%s|dict\([ \t]*%s[ \t]*\)|%s\.copy\(\)" % ((re.escape(kwargs.encode()),) * 3)
-    return re.compile(rb"^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:" + copies + rb")[ \t]*(?:#[^\n]*)?$", re.M)
+    `opts = dict(kwargs)`, `opts = kwargs.copy()`), or copying it into another dict (`opts.update(kwargs)`):
+    compiled once per name."""
+    raw = re.escape(kwargs.encode())
+    copies = rb"%s|dict\([ \t]*%s[ \t]*\)|%s\.copy\(\)" % (raw, raw, raw)
+    bound = rb"([A-Za-z_]\w*)[ \t]*=[ \t]*(?:" + copies + rb")"
+    updated = rb"([A-Za-z_]\w*)\.update\([ \t]*" + raw + rb"[ \t]*\)"
+    return re.compile(rb"^[ \t]*(?:" + bound + rb"|" + updated + rb")[ \t]*(?:#[^\n]*)?$", re.M)
 
 
 def _kwargs_aliases(kwargs: str, text: bytes) -> tuple[str, ...]:
@@ -830,7 +834,8 @@ def _kwargs_aliases(kwargs: str, text: bytes) -> tuple[str, ...]:
     `**kwargs`' own (python-socketio 5's `Client` hands `engineio_options = kwargs` to the engine.io client)."""
     if text.count(kwargs.encode()) < 2:
         return ()
-    return tuple(dict.fromkeys(match.group(1).decode() for match in _alias_pattern(kwargs).finditer(text)))
+    found = (match.group(1) or match.group(2) for match in _alias_pattern(kwargs).finditer(text))
+    return tuple(dict.fromkeys(name.decode() for name in found))
 
 
 def _merged(cores: list[_Core]) -> _Core:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.apidiff.collector import collector_paused
+from bot.apidiff.configkeys import own_read, package_heads
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
 from bot.apidiff.locate import MAX_MODULES, ModuleFile, distribution_root, find_modules
 from bot.apidiff.modcache import ModuleCache
@@ -17,6 +18,7 @@ from bot.apidiff.requires import requirements_from_metadata, requirements_from_r
 from bot.apidiff.runtime_bound import sources_under_stubs, with_run_time_names
 from bot.apidiff.stubs import stubs_beside, with_stub_annotations
 from bot.apidiff.surface import build_surface
+from bot.apidiff.templates import template_config_reads
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,22 @@ def _requirements(unpacked: Path) -> tuple[str, ...]:
     return ()
 
 
+def _with_template_keys(surface: Surface, reads: dict[str, tuple[str, str, int]]) -> Surface:
+    """The surface with the config keys its templates read: reads, and the release's own keys among them, those
+    spelled under the name of the package holding the template (see `configkeys.package_heads`)."""
+    if not reads:
+        return surface
+    keys = dict(surface.config_keys)
+    for key, (top, file, line) in reads.items():
+        if key not in keys and own_read(key, (), package_heads(top)):
+            keys[key] = (file, line)
+    return replace(
+        surface,
+        config_keys=dict(sorted(keys.items())),
+        config_reads=tuple(sorted({*surface.config_reads, *reads})),
+    )
+
+
 @collector_paused
 def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | None = None) -> Surface:
     """The public surface of the release unpacked at `unpacked` (a wheel root or an sdist's extraction dir); with
@@ -88,6 +106,7 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
     if runtime:
         by_module = {raw.module: raw for raw in raws}
         surface = with_run_time_names(surface, [r for r in runtime if r.status is ModuleStatus.OK], by_module)
+    surface = _with_template_keys(surface, template_config_reads(files, unpacked))
     stubs = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in stubs_beside(files)]
     surface = with_stub_annotations(surface, [stub for stub in stubs if stub.status is ModuleStatus.OK])
     if len(files) >= MAX_MODULES:  # the rest was never read: the diff must not call it removed

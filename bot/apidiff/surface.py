@@ -258,7 +258,10 @@ class SurfaceBuilder:
                 **self._constructor(cls, resolved.target, module, members),
             )
         self._add(built if built.path == path else built.at(path))
+        keyed = self._typeddict(resolved.target, cls, module)
         for name, (member, owner, owner_module) in members.items():
+            if keyed and isinstance(member, RawAttribute) and member.annotation is not None and not member.instance:
+                continue  # a key of the dicts it makes (see `records.TYPEDDICT_PARAMS`)
             if is_private_member(name):
                 self._add_private_member(f"{path}.{name}", f"{owner}.{name}", member, owner_module)
             elif _is_test(owner, name, member):
@@ -266,6 +269,15 @@ class SurfaceBuilder:
             elif not _is_private(name) or name in PROTOCOL_METHODS:
                 self._add_member(f"{path}.{name}", owner, name, member, owner_module)
         self._add_served_members(path, members)
+
+    def _typeddict(self, target: str, cls: RawClass, module: RawModule) -> bool:
+        """The class is a TypedDict or derives from one of the distribution's (`class Scope(BaseScope, total=False)`):
+        its annotated names are keys."""
+        return any(
+            self.hierarchy.classes[key][0].record == "typeddict"
+            for key in self.hierarchy.mro(target, cls, module)
+            if key in self.hierarchy.classes
+        )
 
     def _set_on_self(self, target: str, cls: RawClass, module: RawModule) -> set[str]:
         """The names every method of the class and its ancestors in the distribution sets on `self`, overridden
