@@ -310,6 +310,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pyasn1", "0.5.0", "auto"): "87a2121042a1ac9358cabcaf1d07680ff97ee6404333bacca15f76aa8ad01a57",  # pyasn1-0.5.0-py2.py3-none-any.whl
     ("tomlkit", "0.7.2", "auto"): "173ad840fa5d2aac140528ca1933c29791b79a374a0861a80347f42ec9328117",  # tomlkit-0.7.2-py2.py3-none-any.whl
     ("tomlkit", "0.8.0", "auto"): "b824e3466f1d475b2b5f1c392954c6cb7ea04d64354ff7300dc7c14257dc85db",  # tomlkit-0.8.0-py3-none-any.whl
+    ("anyio", "2.2.0", "auto"): "aa3da546ed17f097ca876c78024dea380a3b7fa80759abfdda59f12176a3dac8",  # anyio-2.2.0-py3-none-any.whl
+    ("anyio", "3.0.0", "auto"): "e71c3d9d72291d12056c0265d07c6bbedf92332f78573e278aeb116f24f30395",  # anyio-3.0.0-py3-none-any.whl
 }
 
 

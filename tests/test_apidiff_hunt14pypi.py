@@ -242,3 +242,48 @@ def test_a_constructor_lost_to_a_stdlib_base_without_one(tmp_path: Path) -> None
                     "from other import Meta\nclass Key(metaclass=Meta):\n    pass\n"):  # a metaclass call unread
         change = diffed(tmp_path, old, unknown).get(("signature_changed", "demo.Key"))
         assert change is None or "parameter 'k'" not in (change.detail or "")
+
+
+# -- anyio 2's abstract classes became 3.0's classes whose `__new__` builds the backend's: what broke, what did not --
+
+
+def test_anyio_3_abstract_classes_became_factories() -> None:
+    found = changes("anyio", "2.2.0", "3.0.0")
+    # 2.2's `abc.CapacityLimiter` had abstract methods: no call of it built one, so its new constructor breaks nobody
+    assert ("signature_changed", "anyio.abc.CapacityLimiter") not in found
+    assert ("signature_changed", "anyio.abc.Semaphore") not in found
+    # its abstract `is_set` is now a `raise NotImplementedError` stub: instances come from the backend, which has it
+    assert ("signature_changed", "anyio.abc.Event.is_set") not in found
+    # `def set(self) -> DeprecatedAwaitable`, no longer `async`: `await event.set()` still works
+    assert ("signature_changed", "anyio.abc.Event.set") not in found
+    # `current_time() -> DeprecatedAwaitableFloat`, a float subclass of a private module: no other type
+    assert ("signature_changed", "anyio.current_time") not in found
+    # documented: these are synchronous now and return None
+    for method in ("anyio.abc.Condition.notify", "anyio.streams.memory.MemoryObjectReceiveStream.receive_nowait"):
+        assert found["signature_changed", method].breakage == "async_to_sync"
+
+
+def test_abstract_before_is_no_call_anyone_made(tmp_path: Path) -> None:
+    old = ("import abc\nclass Limiter(abc.ABC):\n    @abc.abstractmethod\n    def acquire(self):\n        pass\n\n"
+           "    @abc.abstractmethod\n    async def release(self):\n        pass\n")
+    new = ("import abc\nclass Awaitable:\n    def __await__(self):\n        yield\n\nclass Limiter(abc.ABC):\n"
+           "    def __new__(cls, tokens):\n        return object.__new__(cls)\n\n"
+           "    def acquire(self):\n        raise NotImplementedError\n\n"
+           "    def release(self) -> Awaitable:\n        return Awaitable()\n")
+    assert not diffed(tmp_path, old, new)
+    plain = old.replace("    @abc.abstractmethod\n", "")
+    found = diffed(tmp_path, plain, new.replace("-> Awaitable", "-> None"))
+    assert "new required parameter 'tokens'" in (found["signature_changed", "demo.Limiter"].detail or "")
+    assert found["signature_changed", "demo.Limiter.acquire"].breakage == "callable_now_raises"
+    assert found["signature_changed", "demo.Limiter.release"].breakage == "async_to_sync"
+
+
+def test_a_private_class_of_unread_ancestry_may_be_the_builtin(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def now() -> float:\n    return 1.0\n"}
+    new = {"demo/__init__.py": "from demo._compat import Stamp\n\ndef now() -> Stamp:\n    return Stamp(1.0)\n",
+           "demo/_compat.py": "class Stamp(float):\n    pass\n"}
+    found = {(c.kind.value, c.symbol) for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))}
+    assert ("signature_changed", "demo.now") not in found  # `Stamp`, recorded as private API, may be a float
+    known = "class Stamp:\n    pass\n\ndef now() -> Stamp:\n    return Stamp()\n"
+    assert "return annotation changed from float to Stamp" in (
+        diffed(tmp_path / "known", old["demo/__init__.py"], known)["signature_changed", "demo.now"].detail or "")

@@ -343,6 +343,12 @@ def _renames_still_forwarded(
     )
 
 
+def _abstract_classes(surface: Surface) -> set[str]:
+    """Classes with an abstract member `abc` enforces: calling one raised TypeError (anyio 2's `abc.CapacityLimiter`,
+    whose 3.0 `CapacityLimiter(total_tokens)` builds the backend's limiter, took no call anyone made)."""
+    return {path.rsplit(".", 1)[0] for path, symbol in surface.symbols.items() if symbol.abstract}
+
+
 def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Callables present in both releases whose new parameters reject a call the old ones accepted."""
     deltas: dict[str, SignatureDelta] = {}
@@ -350,10 +356,13 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     fates = KeywordFates(new, dependencies)
     callees = Callees(old)
     class_check = class_checker(new)
+    abstract = _abstract_classes(old)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is None or path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
             continue  # `with`, `for` and `[]` pass what they always pass, whatever the parameters are named
+        if before.kind == "class" and path in abstract:
+            continue  # no call of the old class built an instance: its constructor was its subclasses' business
         delta = _signature_delta(before, after, fates, class_check, callees)
         if delta is not None:
             gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))
