@@ -312,6 +312,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("tomlkit", "0.8.0", "auto"): "b824e3466f1d475b2b5f1c392954c6cb7ea04d64354ff7300dc7c14257dc85db",  # tomlkit-0.8.0-py3-none-any.whl
     ("anyio", "2.2.0", "auto"): "aa3da546ed17f097ca876c78024dea380a3b7fa80759abfdda59f12176a3dac8",  # anyio-2.2.0-py3-none-any.whl
     ("anyio", "3.0.0", "auto"): "e71c3d9d72291d12056c0265d07c6bbedf92332f78573e278aeb116f24f30395",  # anyio-3.0.0-py3-none-any.whl
+    ("celery", "4.4.7", "auto"): "a92e1d56e650781fb747032a3997d16236d037c8199eacd5217d1a72893bca45",  # celery-4.4.7-py2.py3-none-any.whl
+    ("celery", "5.0.0", "auto"): "72138dc3887f68dc58e1a2397e477256f80f1894c69fa4337f8ed70be460375b",  # celery-5.0.0-py3-none-any.whl
 }
 
 

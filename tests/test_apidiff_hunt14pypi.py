@@ -287,3 +287,22 @@ def test_a_private_class_of_unread_ancestry_may_be_the_builtin(tmp_path: Path) -
     known = "class Stamp:\n    pass\n\ndef now() -> Stamp:\n    return Stamp()\n"
     assert "return annotation changed from float to Stamp" in (
         diffed(tmp_path / "known", old["demo/__init__.py"], known)["signature_changed", "demo.now"].detail or "")
+
+
+# -- a class become a def a replacing decorator makes into something else is said to be that, not a function --
+
+
+def test_celery_5_commands_are_click_groups_not_functions() -> None:
+    found = changes("celery", "4.4.7", "5.0.0")
+    assert found["signature_changed", "celery.bin.amqp.amqp"].detail == (
+        "now what @click.group makes of a def, no class: subclassing it or isinstance checks fail")
+    assert found["signature_changed", "celery.bin.amqp.amqp"].breakage == "class_to_function"
+
+
+def test_a_class_replaced_by_a_decorated_def(tmp_path: Path) -> None:
+    old = "class amqp:\n    pass\n"
+    made = "import click\n\n@click.group()\ndef amqp():\n    pass\n"
+    assert diffed(tmp_path, old, made)["signature_changed", "demo.amqp"].detail == (
+        "now what @click.group makes of a def, no class: subclassing it or isinstance checks fail")
+    assert diffed(tmp_path, old, "def amqp():\n    pass\n")["signature_changed", "demo.amqp"].detail == (
+        "now a function: subclassing it or isinstance checks fail")

@@ -258,7 +258,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             continue  # nothing with a shape to change
         shapes: list[tuple[str, str]] = []
         if before.kind == "class" and after.kind == "function":
-            shapes.append(("class_to_function", "now a function: subclassing it or isinstance checks fail"))
+            shapes.append(("class_to_function", f"{_no_class(after)}: subclassing it or isinstance checks fail"))
         if _callable(before) and _callable(after):
             shapes.extend(_callable_shapes(before, after, awaitables))
         if before.kind != "class" or after.kind != "class":
@@ -278,6 +278,15 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
                 )
             )
     return found + hook_drops(old, new)
+
+
+def _no_class(after: Symbol) -> str:
+    """What a class became: a function, or what the decorator replacing a def makes (celery 5's `bin.amqp.amqp`, a
+    `@click.group` command, not a function)."""
+    prefix = "replaced by the decorator "
+    if after.signature_unknown.startswith(prefix):
+        return f"now what {after.signature_unknown.removeprefix(prefix)} makes of a def, no class"
+    return "now a function"
 
 
 def _private_path(path: str) -> bool:
