@@ -314,6 +314,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("anyio", "3.0.0", "auto"): "e71c3d9d72291d12056c0265d07c6bbedf92332f78573e278aeb116f24f30395",  # anyio-3.0.0-py3-none-any.whl
     ("celery", "4.4.7", "auto"): "a92e1d56e650781fb747032a3997d16236d037c8199eacd5217d1a72893bca45",  # celery-4.4.7-py2.py3-none-any.whl
     ("celery", "5.0.0", "auto"): "72138dc3887f68dc58e1a2397e477256f80f1894c69fa4337f8ed70be460375b",  # celery-5.0.0-py3-none-any.whl
+    ("pytest", "7.4.4", "auto"): "b090cdf5ed60bf4c45261be03239c2c1c22df034fbffe691abe93cd80cea01d8",  # pytest-7.4.4-py3-none-any.whl
+    ("pytest", "8.0.0", "auto"): "50fb9cbe836c3f20f0dfa99c565201fb75dc54c8d76373cd1bde06b06657bdb6",  # pytest-8.0.0-py3-none-any.whl
 }
 
 

@@ -85,6 +85,14 @@ def test_trio_0_22_nursery_has_no_public_constructor() -> None:
     assert not removed(found)
 
 
+def test_pytest_8_nodes_are_built_through_from_parent() -> None:
+    found = changes("pytest", "7.4.4", "8.0.0")
+    # `NodeMeta.__call__` ends in `fail(...)`: `DoctestItem(...)` never built one, `DoctestItem.from_parent` does
+    assert ("signature_changed", "pytest.DoctestItem") not in found
+    assert "no longer a subclass of _pytest.python.Module" in (found["signature_changed", "pytest.Package"].detail
+                                                               or "")  # documented: Package is no Module now
+
+
 _META = ("class NoPublicConstructor(type):\n    def __call__(cls, *args, **kwargs):\n"
          "        raise TypeError('no public constructor')\n\n    def _create(cls, *args, **kwargs):\n"
          "        return super().__call__(*args, **kwargs)\n\n")
@@ -96,6 +104,11 @@ def test_a_metaclass_refusing_calls_hides_the_constructor(tmp_path: Path) -> Non
                       f"    def __init__(self, {params}):\n        pass\n"
 
     assert ("signature_changed", "demo.Nursery") not in diffed(tmp_path, nursery(_META, "a"), nursery(_META, "a, b"))
+    # pytest's `NodeMeta.__call__` builds a message, then ends in `fail(msg)`, a helper that always raises
+    failing = _META.replace("raise TypeError('no public constructor')", "msg = 'use from_parent'\n        fail(msg)")
+    helper = "def fail(msg):\n    __tracebackhide__ = True\n    raise RuntimeError(msg)\n\n"
+    assert ("signature_changed", "demo.Nursery") not in diffed(tmp_path, nursery(helper + failing, "a"),
+                                                                nursery(helper + failing, "a, b"))
     building = _META.replace("raise TypeError('no public constructor')", "return super().__call__(*args, **kwargs)")
     found = diffed(tmp_path, nursery(building, "a"), nursery(building, "a, b"))  # a metaclass that builds: a claim
     assert "new required parameter 'b'" in (found["signature_changed", "demo.Nursery"].detail or "")

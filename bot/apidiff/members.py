@@ -135,8 +135,9 @@ class Hierarchy:
     def metaclass_call(self, target: str, cls: RawClass, module: RawModule) -> str:
         """What calling the class runs besides its constructor, read from its metaclass (written on it or an
         ancestor in the distribution): "" for none of its own (`type`, `abc.ABCMeta`), "refuses" for a `__call__`
-        that only raises (trio's `Nursery(metaclass=NoPublicConstructor)`, built through `_create`: its
-        constructor's parameters are nobody's API), "custom" for any other or one that cannot be read."""
+        that only raises (trio's `Nursery(metaclass=NoPublicConstructor)`, built through `_create`; pytest's
+        `NodeMeta.__call__`, ending in `fail(...)`, as nodes are built through `from_parent`: its constructor's
+        parameters are nobody's API), "custom" for any other or one that cannot be read."""
         for key in self.mro(target, cls, module):
             if key.startswith(EXTERNAL):
                 continue
@@ -151,7 +152,12 @@ class Hierarchy:
             call = self.members(meta.target, meta.definition, meta.module).get("__call__")
             if call is None:
                 return ""
-            refused = isinstance(call[0], RawCallable) and call[0].facts.refuses_calls
+            method, _, method_module = call
+            refused = isinstance(method, RawCallable) and (
+                method.facts.refuses_calls
+                or method.facts.ends_raising
+                or _refusing_callee(method, method_module, self.resolver)
+            )
             return "refuses" if refused else "custom"
         return ""
 
