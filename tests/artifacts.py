@@ -316,6 +316,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("celery", "5.0.0", "auto"): "72138dc3887f68dc58e1a2397e477256f80f1894c69fa4337f8ed70be460375b",  # celery-5.0.0-py3-none-any.whl
     ("pytest", "7.4.4", "auto"): "b090cdf5ed60bf4c45261be03239c2c1c22df034fbffe691abe93cd80cea01d8",  # pytest-7.4.4-py3-none-any.whl
     ("pytest", "8.0.0", "auto"): "50fb9cbe836c3f20f0dfa99c565201fb75dc54c8d76373cd1bde06b06657bdb6",  # pytest-8.0.0-py3-none-any.whl
+    ("elasticsearch", "7.17.9", "auto"): "0e2454645dc00517dee4c6de3863411a9c5f1955d013c5fefa29123dadc92f98",  # elasticsearch-7.17.9-py2.py3-none-any.whl
+    ("elasticsearch", "8.0.0", "auto"): "ba5d9336b99e43cc4e031df4ed02e1f487ab70130fe9357ec459c8862d0a02a6",  # elasticsearch-8.0.0-py3-none-any.whl
 }
 
 

@@ -319,3 +319,37 @@ def test_a_class_replaced_by_a_decorated_def(tmp_path: Path) -> None:
         "now what @click.group makes of a def, no class: subclassing it or isinstance checks fail")
     assert diffed(tmp_path, old, "def amqp():\n    pass\n")["signature_changed", "demo.amqp"].detail == (
         "now a function: subclassing it or isinstance checks fail")
+
+
+# -- the keywords a signature-keeping decorator's wrapper reads out of the call are taken by the decorated function --
+
+
+def test_elasticsearch_8_still_takes_body_and_params_through_its_decorator() -> None:
+    found = changes("elasticsearch", "7.17.9", "8.0.0")
+    signature = found["signature_changed", "elasticsearch.Elasticsearch.search"].signature
+    assert signature is not None
+    # `@_rewrite_parameters(...)` pops the deprecated `body` and `params` before calling `search(*, index=None, ...)`
+    assert {"body", "params"} <= set(signature.made_keyword_only) and not {"body", "params"} & set(signature.removed)
+    assert "doc_type" in signature.removed  # documented: gone in 8.0
+    # the wrapper also takes `_TRANSPORT_OPTIONS.intersection(kwargs)`, a set it does not spell: `headers` is unsure
+    assert "headers" in signature.kwargs_unverified
+
+
+_WRAPPING = ("import functools\n\ndef rewrite(extra=None):\n    def wrapper(api):\n        @functools.wraps(api)\n"
+             "        def wrapped(*args, **kwargs):\n            body = kwargs.pop('body', None)\n{more}"
+             "            return api(*args, **kwargs)\n        return wrapped\n    return wrapper\n\n")
+
+
+def test_a_keeping_decorator_takes_what_its_wrapper_reads(tmp_path: Path) -> None:
+    old = "def search(index=None, body=None, headers=None):\n    pass\n"
+    new = "@rewrite()\ndef search(*, index=None):\n    pass\n"
+    plain = _WRAPPING.format(more="")
+    detail = diffed(tmp_path, old, plain + new)["signature_changed", "demo.search"].detail or ""
+    assert "'body' is now keyword-only" in detail and "parameter 'headers' removed" in detail
+    assert "lower confidence" not in detail
+    unspelled = _WRAPPING.format(more="            options = {'headers'}.intersection(kwargs)\n")
+    detail = diffed(tmp_path, old, unspelled + new)["signature_changed", "demo.search"].detail or ""
+    assert "where **kwargs forwards 'headers' could not be followed: lower confidence" in detail
+    # a keyword only the old wrapper read makes no claim: what else the new one reads is not known
+    assert ("signature_changed", "demo.search") not in diffed(tmp_path, plain + new.replace("*, index", "index"),
+                                                               "def search(index=None):\n    pass\n")

@@ -223,6 +223,17 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
     return ""
 
 
+def _wrapper_options(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
+    """Keywords the signature-keeping decorators of the distribution read out of the call before handing it on (see
+    `CallableFacts.wrapper_options`): the decorated function takes them too."""
+    found: list[str] = []
+    for name in function.decorators:
+        resolved = resolver.resolve_dotted(module.module, name) if name else None
+        if resolved is not None and isinstance(resolved.definition, RawCallable):
+            found.extend(o for o in resolved.definition.facts.wrapper_options if o not in found)
+    return tuple(found)
+
+
 def _decorator_keeps(decorator: object, called: bool) -> bool:
     """Whether a decorator of the distribution hands back a function of the decorated one's signature: itself
     (`functools.wraps`, or the function returned), or, written as a call, the decorator the call returns — a
@@ -360,6 +371,7 @@ def callable_fields(
         "returns": function.returns,
         "returns_inferred": _inferred_return(function, module, hierarchy, owner),
         "kwargs_options": function.facts.kwargs_options,
+        "wrapper_options": _wrapper_options(function, module, resolver),
         "kwargs_forwards": forwards,
         "kwargs_filled": function.facts.kwargs_filled,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
