@@ -318,6 +318,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pytest", "8.0.0", "auto"): "50fb9cbe836c3f20f0dfa99c565201fb75dc54c8d76373cd1bde06b06657bdb6",  # pytest-8.0.0-py3-none-any.whl
     ("elasticsearch", "7.17.9", "auto"): "0e2454645dc00517dee4c6de3863411a9c5f1955d013c5fefa29123dadc92f98",  # elasticsearch-7.17.9-py2.py3-none-any.whl
     ("elasticsearch", "8.0.0", "auto"): "ba5d9336b99e43cc4e031df4ed02e1f487ab70130fe9357ec459c8862d0a02a6",  # elasticsearch-8.0.0-py3-none-any.whl
+    ("feedparser", "5.2.1", "auto"): "ce875495c90ebd74b179855449040003a1beb40cd13d5f037a0654251e260b02",  # feedparser-5.2.1.tar.bz2
 }
 
 

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.apidiff.claims import unclaimed_classes
+import pytest
+
+from bot.apidiff.claims import CannotCompare, unclaimed_classes
 from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.release import surface_of
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes, removed
 from tests.test_apidiff_unseen3 import diffed
 
@@ -353,3 +357,25 @@ def test_a_keeping_decorator_takes_what_its_wrapper_reads(tmp_path: Path) -> Non
     # a keyword only the old wrapper read makes no claim: what else the new one reads is not known
     assert ("signature_changed", "demo.search") not in diffed(tmp_path, plain + new.replace("*, index", "index"),
                                                                "def search(index=None):\n    pass\n")
+
+
+# -- a declared `package_dir` holding only top-level modules (`py_modules`) is where the sdist's code is --
+
+
+def test_feedparser_5_modules_sit_in_a_declared_package_dir() -> None:
+    # `package_dir={'': 'feedparser'}, py_modules=['feedparser']`: the module is found, and it is Python 2 code
+    old = pinned_surface("feedparser", "5.2.1")
+    with pytest.raises(CannotCompare, match=r"feedparser/feedparser\.py: SyntaxError"):
+        diff_surfaces(old, old)
+
+
+def test_py_modules_in_a_declared_package_dir(tmp_path: Path) -> None:
+    files = {"code/demo.py": "def f(): ...\n", "code/helper_test.py": "x = 1\n",
+             "setup.py": "from setuptools import setup\nsetup(package_dir={'': 'code'}, py_modules=['demo'])\n",
+             "demo.egg-info/top_level.txt": "demo\n"}
+    for name, text in files.items():
+        (tmp_path / "demo-1.0" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "demo-1.0" / name).write_text(text)
+    found = surface_of(tmp_path, "demo", "1.0")
+    assert found.symbols["demo.f"].file == "code/demo.py"
+    assert not any(path.startswith("helper_test") for path in found.symbols)  # not a module it installs
