@@ -326,6 +326,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pyasn1", "0.5.0", "auto"): "87a2121042a1ac9358cabcaf1d07680ff97ee6404333bacca15f76aa8ad01a57",  # pyasn1-0.5.0-py2.py3-none-any.whl
     ("tomlkit", "0.7.2", "auto"): "173ad840fa5d2aac140528ca1933c29791b79a374a0861a80347f42ec9328117",  # tomlkit-0.7.2-py2.py3-none-any.whl
     ("tomlkit", "0.8.0", "auto"): "b824e3466f1d475b2b5f1c392954c6cb7ea04d64354ff7300dc7c14257dc85db",  # tomlkit-0.8.0-py3-none-any.whl
+    ("anyio", "2.2.0", "auto"): "aa3da546ed17f097ca876c78024dea380a3b7fa80759abfdda59f12176a3dac8",  # anyio-2.2.0-py3-none-any.whl
+    ("anyio", "3.0.0", "auto"): "e71c3d9d72291d12056c0265d07c6bbedf92332f78573e278aeb116f24f30395",  # anyio-3.0.0-py3-none-any.whl
+    ("celery", "4.4.7", "auto"): "a92e1d56e650781fb747032a3997d16236d037c8199eacd5217d1a72893bca45",  # celery-4.4.7-py2.py3-none-any.whl
+    ("celery", "5.0.0", "auto"): "72138dc3887f68dc58e1a2397e477256f80f1894c69fa4337f8ed70be460375b",  # celery-5.0.0-py3-none-any.whl
+    ("pytest", "7.4.4", "auto"): "b090cdf5ed60bf4c45261be03239c2c1c22df034fbffe691abe93cd80cea01d8",  # pytest-7.4.4-py3-none-any.whl
+    ("pytest", "8.0.0", "auto"): "50fb9cbe836c3f20f0dfa99c565201fb75dc54c8d76373cd1bde06b06657bdb6",  # pytest-8.0.0-py3-none-any.whl
+    ("elasticsearch", "7.17.9", "auto"): "0e2454645dc00517dee4c6de3863411a9c5f1955d013c5fefa29123dadc92f98",  # elasticsearch-7.17.9-py2.py3-none-any.whl
+    ("elasticsearch", "8.0.0", "auto"): "ba5d9336b99e43cc4e031df4ed02e1f487ab70130fe9357ec459c8862d0a02a6",  # elasticsearch-8.0.0-py3-none-any.whl
+    ("feedparser", "5.2.1", "auto"): "ce875495c90ebd74b179855449040003a1beb40cd13d5f037a0654251e260b02",  # feedparser-5.2.1.tar.bz2
 }
 
 

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.apidiff.claims import unclaimed_classes
+import pytest
+
+from bot.apidiff.claims import CannotCompare, unclaimed_classes
 from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.release import surface_of
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes, removed
 from tests.test_apidiff_unseen3 import diffed
 
@@ -85,6 +89,14 @@ def test_trio_0_22_nursery_has_no_public_constructor() -> None:
     assert not removed(found)
 
 
+def test_pytest_8_nodes_are_built_through_from_parent() -> None:
+    found = changes("pytest", "7.4.4", "8.0.0")
+    # `NodeMeta.__call__` ends in `fail(...)`: `DoctestItem(...)` never built one, `DoctestItem.from_parent` does
+    assert ("signature_changed", "pytest.DoctestItem") not in found
+    assert "no longer a subclass of _pytest.python.Module" in (found["signature_changed", "pytest.Package"].detail
+                                                               or "")  # documented: Package is no Module now
+
+
 _META = ("class NoPublicConstructor(type):\n    def __call__(cls, *args, **kwargs):\n"
          "        raise TypeError('no public constructor')\n\n    def _create(cls, *args, **kwargs):\n"
          "        return super().__call__(*args, **kwargs)\n\n")
@@ -96,6 +108,11 @@ def test_a_metaclass_refusing_calls_hides_the_constructor(tmp_path: Path) -> Non
                       f"    def __init__(self, {params}):\n        pass\n"
 
     assert ("signature_changed", "demo.Nursery") not in diffed(tmp_path, nursery(_META, "a"), nursery(_META, "a, b"))
+    # pytest's `NodeMeta.__call__` builds a message, then ends in `fail(msg)`, a helper that always raises
+    failing = _META.replace("raise TypeError('no public constructor')", "msg = 'use from_parent'\n        fail(msg)")
+    helper = "def fail(msg):\n    __tracebackhide__ = True\n    raise RuntimeError(msg)\n\n"
+    assert ("signature_changed", "demo.Nursery") not in diffed(tmp_path, nursery(helper + failing, "a"),
+                                                                nursery(helper + failing, "a, b"))
     building = _META.replace("raise TypeError('no public constructor')", "return super().__call__(*args, **kwargs)")
     found = diffed(tmp_path, nursery(building, "a"), nursery(building, "a, b"))  # a metaclass that builds: a claim
     assert "new required parameter 'b'" in (found["signature_changed", "demo.Nursery"].detail or "")
@@ -242,3 +259,123 @@ def test_a_constructor_lost_to_a_stdlib_base_without_one(tmp_path: Path) -> None
                     "from other import Meta\nclass Key(metaclass=Meta):\n    pass\n"):  # a metaclass call unread
         change = diffed(tmp_path, old, unknown).get(("signature_changed", "demo.Key"))
         assert change is None or "parameter 'k'" not in (change.detail or "")
+
+
+# -- anyio 2's abstract classes became 3.0's classes whose `__new__` builds the backend's: what broke, what did not --
+
+
+def test_anyio_3_abstract_classes_became_factories() -> None:
+    found = changes("anyio", "2.2.0", "3.0.0")
+    # 2.2's `abc.CapacityLimiter` had abstract methods: no call of it built one, so its new constructor breaks nobody
+    assert ("signature_changed", "anyio.abc.CapacityLimiter") not in found
+    assert ("signature_changed", "anyio.abc.Semaphore") not in found
+    # its abstract `is_set` is now a `raise NotImplementedError` stub: instances come from the backend, which has it
+    assert ("signature_changed", "anyio.abc.Event.is_set") not in found
+    # `def set(self) -> DeprecatedAwaitable`, no longer `async`: `await event.set()` still works
+    assert ("signature_changed", "anyio.abc.Event.set") not in found
+    # `current_time() -> DeprecatedAwaitableFloat`, a float subclass of a private module: no other type
+    assert ("signature_changed", "anyio.current_time") not in found
+    # documented: these are synchronous now and return None
+    for method in ("anyio.abc.Condition.notify", "anyio.streams.memory.MemoryObjectReceiveStream.receive_nowait"):
+        assert found["signature_changed", method].breakage == "async_to_sync"
+
+
+def test_abstract_before_is_no_call_anyone_made(tmp_path: Path) -> None:
+    old = ("import abc\nclass Limiter(abc.ABC):\n    @abc.abstractmethod\n    def acquire(self):\n        pass\n\n"
+           "    @abc.abstractmethod\n    async def release(self):\n        pass\n")
+    new = ("import abc\nclass Awaitable:\n    def __await__(self):\n        yield\n\nclass Limiter(abc.ABC):\n"
+           "    def __new__(cls, tokens):\n        return object.__new__(cls)\n\n"
+           "    def acquire(self):\n        raise NotImplementedError\n\n"
+           "    def release(self) -> Awaitable:\n        return Awaitable()\n")
+    assert not diffed(tmp_path, old, new)
+    plain = old.replace("    @abc.abstractmethod\n", "")
+    found = diffed(tmp_path, plain, new.replace("-> Awaitable", "-> None"))
+    assert "new required parameter 'tokens'" in (found["signature_changed", "demo.Limiter"].detail or "")
+    assert found["signature_changed", "demo.Limiter.acquire"].breakage == "callable_now_raises"
+    assert found["signature_changed", "demo.Limiter.release"].breakage == "async_to_sync"
+
+
+def test_a_private_class_of_unread_ancestry_may_be_the_builtin(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def now() -> float:\n    return 1.0\n"}
+    new = {"demo/__init__.py": "from demo._compat import Stamp\n\ndef now() -> Stamp:\n    return Stamp(1.0)\n",
+           "demo/_compat.py": "class Stamp(float):\n    pass\n"}
+    found = {(c.kind.value, c.symbol) for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))}
+    assert ("signature_changed", "demo.now") not in found  # `Stamp`, recorded as private API, may be a float
+    known = "class Stamp:\n    pass\n\ndef now() -> Stamp:\n    return Stamp()\n"
+    assert "return annotation changed from float to Stamp" in (
+        diffed(tmp_path / "known", old["demo/__init__.py"], known)["signature_changed", "demo.now"].detail or "")
+
+
+# -- a class become a def a replacing decorator makes into something else is said to be that, not a function --
+
+
+def test_celery_5_commands_are_click_groups_not_functions() -> None:
+    found = changes("celery", "4.4.7", "5.0.0")
+    assert found["signature_changed", "celery.bin.amqp.amqp"].detail == (
+        "now what @click.group makes of a def, no class: subclassing it or isinstance checks fail")
+    assert found["signature_changed", "celery.bin.amqp.amqp"].breakage == "class_to_function"
+
+
+def test_a_class_replaced_by_a_decorated_def(tmp_path: Path) -> None:
+    old = "class amqp:\n    pass\n"
+    made = "import click\n\n@click.group()\ndef amqp():\n    pass\n"
+    assert diffed(tmp_path, old, made)["signature_changed", "demo.amqp"].detail == (
+        "now what @click.group makes of a def, no class: subclassing it or isinstance checks fail")
+    assert diffed(tmp_path, old, "def amqp():\n    pass\n")["signature_changed", "demo.amqp"].detail == (
+        "now a function: subclassing it or isinstance checks fail")
+
+
+# -- the keywords a signature-keeping decorator's wrapper reads out of the call are taken by the decorated function --
+
+
+def test_elasticsearch_8_still_takes_body_and_params_through_its_decorator() -> None:
+    found = changes("elasticsearch", "7.17.9", "8.0.0")
+    signature = found["signature_changed", "elasticsearch.Elasticsearch.search"].signature
+    assert signature is not None
+    # `@_rewrite_parameters(...)` pops the deprecated `body` and `params` before calling `search(*, index=None, ...)`
+    assert {"body", "params"} <= set(signature.made_keyword_only) and not {"body", "params"} & set(signature.removed)
+    assert "doc_type" in signature.removed  # documented: gone in 8.0
+    # the wrapper also takes `_TRANSPORT_OPTIONS.intersection(kwargs)`, a set it does not spell: `headers` is unsure
+    assert "headers" in signature.kwargs_unverified
+
+
+_WRAPPING = ("import functools\n\ndef rewrite(extra=None):\n    def wrapper(api):\n        @functools.wraps(api)\n"
+             "        def wrapped(*args, **kwargs):\n            body = kwargs.pop('body', None)\n{more}"
+             "            return api(*args, **kwargs)\n        return wrapped\n    return wrapper\n\n")
+
+
+def test_a_keeping_decorator_takes_what_its_wrapper_reads(tmp_path: Path) -> None:
+    old = "def search(index=None, body=None, headers=None):\n    pass\n"
+    new = "@rewrite()\ndef search(*, index=None):\n    pass\n"
+    plain = _WRAPPING.format(more="")
+    detail = diffed(tmp_path, old, plain + new)["signature_changed", "demo.search"].detail or ""
+    assert "'body' is now keyword-only" in detail and "parameter 'headers' removed" in detail
+    assert "lower confidence" not in detail
+    unspelled = _WRAPPING.format(more="            options = {'headers'}.intersection(kwargs)\n")
+    detail = diffed(tmp_path, old, unspelled + new)["signature_changed", "demo.search"].detail or ""
+    assert "where **kwargs forwards 'headers' could not be followed: lower confidence" in detail
+    # a keyword only the old wrapper read makes no claim: what else the new one reads is not known
+    assert ("signature_changed", "demo.search") not in diffed(tmp_path, plain + new.replace("*, index", "index"),
+                                                               "def search(index=None):\n    pass\n")
+
+
+# -- a declared `package_dir` holding only top-level modules (`py_modules`) is where the sdist's code is --
+
+
+def test_feedparser_5_modules_sit_in_a_declared_package_dir() -> None:
+    # `package_dir={'': 'feedparser'}, py_modules=['feedparser']`: the module is found, and it is Python 2 code
+    old = pinned_surface("feedparser", "5.2.1")
+    with pytest.raises(CannotCompare, match=r"feedparser/feedparser\.py: SyntaxError"):
+        diff_surfaces(old, old)
+
+
+def test_py_modules_in_a_declared_package_dir(tmp_path: Path) -> None:
+    files = {"code/demo.py": "def f(): ...\n", "code/helper_test.py": "x = 1\n",
+             "setup.py": "from setuptools import setup\nsetup(package_dir={'': 'code'}, py_modules=['demo'])\n",
+             "demo.egg-info/top_level.txt": "demo\n"}
+    for name, text in files.items():
+        (tmp_path / "demo-1.0" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "demo-1.0" / name).write_text(text)
+    found = surface_of(tmp_path, "demo", "1.0")
+    assert found.symbols["demo.f"].file == "code/demo.py"
+    assert not any(path.startswith("helper_test") for path in found.symbols)  # not a module it installs

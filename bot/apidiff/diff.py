@@ -254,7 +254,9 @@ def _signature_delta(
         handed_on = callees.accepted(before)  # what the old callable handed on, it accepted
         old_params = handed_on or old_params
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
-    delta = compare_params(with_options(old_params, before), with_options(after.params, after))
+    delta = compare_params(
+        with_options(old_params, before), _with_wrapper_options(with_options(after.params, after), after)
+    )
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
     types = annotation_changes(before.params, after.params, before.returns, after.returns, class_check)
@@ -277,6 +279,10 @@ def _signature_delta(
                 "made_keyword_only": (*delta.made_keyword_only, *_slot_taken(accepted, old_params, after.params)),
             }
         )
+    if "**" in after.wrapper_options:  # its wrapper may take a keyword it does not spell: say so, not sure
+        passable = {p.name for p in old_params if p.kind in KEYWORD_KINDS}
+        unsure = tuple(n for n in delta.removed if n in passable and n not in delta.kwargs_unverified)
+        delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure)})
     if delta.renamed and after.kwargs_forwards:
         delta = _renames_still_forwarded(delta, before, after, fates)
     if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim
@@ -293,6 +299,17 @@ def _signature_delta(
         delta.annotations_changed,
     )
     return delta if any(breaking) else None
+
+
+def _with_wrapper_options(params: tuple[Param, ...], after: Symbol) -> tuple[Param, ...]:
+    """The new parameters plus the keywords its decorator's wrapper takes (elasticsearch 8's `search(*, index=None,
+    ...)` under `_rewrite_parameters`, which still takes the deprecated `body=` and `params=`), keyword-only."""
+    named = {p.name for p in params}
+    extra = [Param(n, ParamKind.KEYWORD_ONLY, True) for n in after.wrapper_options if n not in named and n != "**"]
+    if not extra:
+        return params
+    tail = [p for p in params if p.kind is ParamKind.VAR_KEYWORD]
+    return (*(p for p in params if p.kind is not ParamKind.VAR_KEYWORD), *extra, *tail)
 
 
 def _now_the_callee(before: Symbol, after: Symbol) -> bool:
@@ -362,6 +379,12 @@ def _renames_still_forwarded(
     )
 
 
+def _abstract_classes(surface: Surface) -> set[str]:
+    """Classes with an abstract member `abc` enforces: calling one raised TypeError (anyio 2's `abc.CapacityLimiter`,
+    whose 3.0 `CapacityLimiter(total_tokens)` builds the backend's limiter, took no call anyone made)."""
+    return {path.rsplit(".", 1)[0] for path, symbol in surface.symbols.items() if symbol.abstract}
+
+
 def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Callables present in both releases whose new parameters reject a call the old ones accepted."""
     deltas: dict[str, SignatureDelta] = {}
@@ -369,10 +392,13 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     fates = KeywordFates(new, dependencies)
     callees = Callees(old)
     class_check = class_checker(new)
+    abstract = _abstract_classes(old)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is None or path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
             continue  # `with`, `for` and `[]` pass what they always pass, whatever the parameters are named
+        if before.kind == "class" and path in abstract:
+            continue  # no call of the old class built an instance: its constructor was its subclasses' business
         delta = _signature_delta(before, after, fates, class_check, callees)
         if delta is not None:
             gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))

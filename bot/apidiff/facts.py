@@ -66,6 +66,11 @@ class CallableFacts:
     last_call: str = ""
     """The body ends in this call statement and never returns nor yields (werkzeug's `is_immutable(self)`, ruamel.yaml
     0.18's `round_trip_dump`, ending in `error_deprecation(...)`): it refuses calls too when the callee does."""
+    wrapper_options: tuple[str, ...] = ()
+    """For a signature-keeping decorator (bare, or a factory): the keywords the def it hands back reads out of its
+    own `**kwargs` before calling the decorated function (elasticsearch 8's `_rewrite_parameters` pops the deprecated
+    `body` and `params`): a decorated function takes them too; "**" last when it also reads keywords it does not
+    spell (see `_UNSPELLED_KEYS`)."""
     ends_raising: bool = False
     """The body ends in `raise` or `sys.exit(...)` and never returns nor yields (ruamel.yaml 0.18's
     `error_deprecation`: `warnings.warn(...)`, then `sys.exit(1)`): a call of it never comes back."""
@@ -355,6 +360,9 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     more: dict[str, Any] = {}
     if _has_nested_def(text) and _returns_keeping_def(node, text):
         more["decorates_keeping"] = True
+        more["wrapper_options"] = _wrapper_options(node, text, factory=True)
+    elif core[3] and _has_nested_def(text):
+        more["wrapper_options"] = _wrapper_options(node, text, factory=False)
     if b"return" in text and (_RETURNS_CALL.search(text) is not None or _returns_generator_expression(node, text)):
         more["returns_call"] = True
     ends_raising, last_call = _ending(node, text)
@@ -446,6 +454,36 @@ def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:
         if not _keeps_signature(inner, segment):
             return False
     return True
+
+
+def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
+    """The def of the body its last statement returns by name (`return wrapper`), if any."""
+    last = node.body[-1] if node.body else None
+    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Name)):
+        return None
+    defs = [stmt for stmt in node.body if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    return next((stmt for stmt in defs if stmt.name == last.value.id), None)
+
+
+def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool) -> tuple[str, ...]:
+    """See `CallableFacts.wrapper_options`: the wrapping def a bare decorator returns, or the one the decorator a
+    factory returns returns."""
+    inner = _returned_def(node)
+    if inner is not None and factory:
+        inner = _returned_def(inner)
+    if inner is None or inner.args.kwarg is None:
+        return ()
+    lines = text.split(b"\n")
+    segment = b"\n".join(lines[inner.lineno - node.lineno : (inner.end_lineno or inner.lineno) - node.lineno + 1])
+    unspelled = _UNSPELLED_KEYS.search(segment.replace(inner.args.kwarg.arg.encode(), b"kwargs")) is not None
+    return _read_facts(inner, segment, 0)[1] + (("**",) if unspelled else ())
+
+
+_UNSPELLED_KEYS = re.compile(
+    rb"\.intersection\(\s*kwargs\s*\)|&\s*kwargs\.keys\(\)|\bin\s+kwargs\s*[:\]]|kwargs\.items\(\)"
+)
+"""A wrapper reading the keywords of its `**kwargs` through a collection it does not spell (elasticsearch 8's
+`_TRANSPORT_OPTIONS.intersection(kwargs)`, a loop over them): `CallableFacts.wrapper_options` ends in "**"."""
 
 
 def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

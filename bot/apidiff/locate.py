@@ -132,8 +132,8 @@ def _source_base(root: Path) -> Path:
     Python 3 parses wins: reading the Python 2 copy would report its Python-2-only methods as removed."""
     if _is_wheel(root):
         return root
-    candidates = [root / folder for folder in _declared_package_dirs(root) if ".." not in folder]
-    candidates += [root / "src", root / "lib"]
+    declared = [root / folder for folder in _declared_package_dirs(root) if ".." not in folder]
+    candidates = [*declared, root / "src", root / "lib"]
     if any((child / "__init__.py").is_file() for child in root.iterdir() if child.name not in EXCLUDED_DIRS):
         candidates.append(root)  # a flat layout beside a `lib/` that may be the Python 2 copy
     viable = [
@@ -141,7 +141,9 @@ def _source_base(root: Path) -> Path:
         for folder in dict.fromkeys(candidates)
         if folder.is_dir()
         and not folder.is_symlink()
-        and (folder == root or folder.name == "src" or _has_package(folder))
+        and (
+            folder == root or folder.name == "src" or _has_package(folder) or folder in declared and _has_module(folder)
+        )
     ]
     if len(viable) > 1:
         return next((folder for folder in viable if _parses_as_python3(folder)), viable[0])
@@ -167,6 +169,12 @@ def _parses_as_python3(folder: Path) -> bool:
 
 def _has_package(folder: Path) -> bool:
     return any((child / "__init__.py").is_file() for child in folder.iterdir() if child.is_dir())
+
+
+def _has_module(folder: Path) -> bool:
+    """A top-level module right in the folder: a declared `package_dir` may hold only `py_modules` (feedparser 5's
+    `package_dir={'': 'feedparser'}, py_modules=['feedparser']`)."""
+    return any(child.suffix == ".py" and child.is_file() for child in folder.iterdir())
 
 
 def _declared_top_level(root: Path, base: Path) -> frozenset[str] | None:

@@ -135,8 +135,9 @@ class Hierarchy:
     def metaclass_call(self, target: str, cls: RawClass, module: RawModule) -> str:
         """What calling the class runs besides its constructor, read from its metaclass (written on it or an
         ancestor in the distribution): "" for none of its own (`type`, `abc.ABCMeta`), "refuses" for a `__call__`
-        that only raises (trio's `Nursery(metaclass=NoPublicConstructor)`, built through `_create`: its
-        constructor's parameters are nobody's API), "custom" for any other or one that cannot be read."""
+        that only raises (trio's `Nursery(metaclass=NoPublicConstructor)`, built through `_create`; pytest's
+        `NodeMeta.__call__`, ending in `fail(...)`, as nodes are built through `from_parent`: its constructor's
+        parameters are nobody's API), "custom" for any other or one that cannot be read."""
         for key in self.mro(target, cls, module):
             if key.startswith(EXTERNAL):
                 continue
@@ -151,7 +152,12 @@ class Hierarchy:
             call = self.members(meta.target, meta.definition, meta.module).get("__call__")
             if call is None:
                 return ""
-            refused = isinstance(call[0], RawCallable) and call[0].facts.refuses_calls
+            method, _, method_module = call
+            refused = isinstance(method, RawCallable) and (
+                method.facts.refuses_calls
+                or method.facts.ends_raising
+                or _refusing_callee(method, method_module, self.resolver)
+            )
             return "refuses" if refused else "custom"
         return ""
 
@@ -215,6 +221,17 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
             continue
         return name
     return ""
+
+
+def _wrapper_options(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
+    """Keywords the signature-keeping decorators of the distribution read out of the call before handing it on (see
+    `CallableFacts.wrapper_options`): the decorated function takes them too."""
+    found: list[str] = []
+    for name in function.decorators:
+        resolved = resolver.resolve_dotted(module.module, name) if name else None
+        if resolved is not None and isinstance(resolved.definition, RawCallable):
+            found.extend(o for o in resolved.definition.facts.wrapper_options if o not in found)
+    return tuple(found)
 
 
 def _decorator_keeps(decorator: object, called: bool) -> bool:
@@ -354,6 +371,7 @@ def callable_fields(
         "returns": function.returns,
         "returns_inferred": _inferred_return(function, module, hierarchy, owner),
         "kwargs_options": function.facts.kwargs_options,
+        "wrapper_options": _wrapper_options(function, module, resolver),
         "kwargs_forwards": forwards,
         "kwargs_filled": function.facts.kwargs_filled,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),

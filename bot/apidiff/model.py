@@ -103,6 +103,10 @@ class Symbol:
     """An attribute's builtin container or text type, read from the value assigned (see `RawAttribute.held`)."""
     kwargs_options: tuple[str, ...] = ()
     """Keywords the callable reads out of its `**kwargs` itself."""
+    wrapper_options: tuple[str, ...] = ()
+    """Keywords a signature-keeping decorator of it reads out of the call before handing the rest on (see
+    `CallableFacts.wrapper_options`): taken too, but what else such a wrapper takes is not read, so they only ever
+    keep a keyword accepted, never make a claim."""
     kwargs_forwards: tuple[str, ...] = ()
     """Where `**kwargs` goes: dotted targets of the calls it is passed to ("?" when unresolvable)."""
     kwargs_filled: tuple[str, ...] = ()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from bot.apidiff.annotations import return_incompatible
+from bot.apidiff.annotations import members, return_incompatible
 from bot.apidiff.claims import still_importable
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.model import Surface, Symbol
@@ -37,12 +37,16 @@ def class_checker(surface: Surface) -> Callable[[str, str], bool]:
     builtin: an Enum that does not derive from it (`str` -> `Color`), or a class whose ancestors outside the
     distribution are only `object`, `typing.Generic` or `abc.ABC` (evidently 0.1.33's `dict` -> `ColumnMapping`).
     A Protocol, a TypedDict, a class of another distribution's ancestry, or a name no class of the release has may
-    be satisfied by the builtin: no claim."""
-    classes: dict[str, list[tuple[str, ...]]] = {}
+    be satisfied by the builtin: no claim; so may a class recorded only as private API, whose ancestry was not read
+    (anyio 3's `_core._compat.DeprecatedAwaitableFloat(float)`, which `current_time()` now returns)."""
+    classes: dict[str, list[tuple[str, ...] | None]] = {}
     for symbol in surface.symbols.values():
         if symbol.kind == "class":
-            classes.setdefault(symbol.path.rsplit(".", 1)[-1], []).append(symbol.external_bases)
-    return lambda name, builtin: name in classes and all(_unrelated(bases, builtin) for bases in classes[name])
+            unread = symbol.signature_unknown == PRIVATE_API
+            classes.setdefault(symbol.path.rsplit(".", 1)[-1], []).append(None if unread else symbol.external_bases)
+    return lambda name, builtin: (
+        name in classes and all(bases is not None and _unrelated(bases, builtin) for bases in classes[name])
+    )
 
 
 _PLAIN_BASES = frozenset({"object", "typing.Generic", "abc.ABC"})
@@ -78,11 +82,30 @@ def _awaitable(symbol: Symbol) -> bool:
     return symbol.is_async and not symbol.is_generator
 
 
-def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
+_AWAITABLE_NAMES = re.compile(r"Awaitable|Coroutine|\bFuture\b|\bTask\b")
+"""Return annotations of awaitable objects: `Awaitable[int]`, anyio 3's `DeprecatedAwaitableFloat`."""
+
+
+def awaitable_classes(surface: Surface) -> frozenset[str]:
+    """Names of the release's classes defining `__await__`: what a function returning one gives is still awaited."""
+    return frozenset(path.rsplit(".", 2)[-2] for path in surface.symbols if path.endswith(".__await__"))
+
+
+def _returns_awaitable(after: Symbol, awaitables: frozenset[str]) -> bool:
+    """The function says it returns something `await` takes (anyio 3's `Event.set() -> DeprecatedAwaitable`, no
+    longer a coroutine function: `await event.set()` still works)."""
+    returns = after.returns or ""
+    names = {name.rsplit(".", 1)[-1] for name in members(returns) or ()} if returns else set()
+    return _AWAITABLE_NAMES.search(returns) is not None or bool(names & awaitables)
+
+
+def _callable_shapes(before: Symbol, after: Symbol, awaitables: frozenset[str]) -> Iterator[tuple[str, str]]:
     # a stub's calls only ever raised (jinja2 2.11's `render_async` placeholder): what they return breaks no one
     if before.stub or before.refuses_calls:
         return
-    if (after.stub or after.refuses_calls) and not after.abstract:  # abstract: `method_made_abstract` says it
+    # abstract before: every instance came from a subclass overriding it (anyio 3's `Event.is_set`, abstract in 2.2,
+    # now a stub on a class whose `__new__` builds the backend's); abstract now: `method_made_abstract` says it
+    if (after.stub or after.refuses_calls) and not (before.abstract or after.abstract):
         yield (
             "callable_now_raises",
             "every call now raises NotImplementedError: only a subclass overriding it still works"
@@ -90,7 +113,7 @@ def _callable_shapes(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]
             else "every call now raises (or ends the program)",
         )
         return
-    if _awaitable(before) != _awaitable(after):
+    if _awaitable(before) != _awaitable(after) and not (_awaitable(before) and _returns_awaitable(after, awaitables)):
         yield (
             ("sync_to_async", "now a coroutine function: calls return an awaitable")
             if _awaitable(after)
@@ -233,6 +256,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
 
     hidden = _hidden_targets(old)
     overridden = _overridden_below(new)
+    awaitables = awaitable_classes(new)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is not None and before.kind == after.kind == "attribute":
@@ -241,11 +265,11 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             continue  # nothing with a shape to change
         shapes: list[tuple[str, str]] = []
         if before.kind == "class" and after.kind == "function":
-            shapes.append(("class_to_function", "now a function: subclassing it or isinstance checks fail"))
+            shapes.append(("class_to_function", f"{_no_class(after)}: subclassing it or isinstance checks fail"))
         if _callable(before) and _callable(after):
             shapes.extend(
                 (kind, detail)
-                for kind, detail in _callable_shapes(before, after)
+                for kind, detail in _callable_shapes(before, after, awaitables)
                 if kind != "callable_now_raises" or after.target not in overridden
             )
         if before.kind != "class" or after.kind != "class":
@@ -279,6 +303,15 @@ def _overridden_below(new: Surface) -> set[str]:
             continue
         found.update(f"{ancestor}.{name}" for ancestor in holder.mro)
     return found
+
+
+def _no_class(after: Symbol) -> str:
+    """What a class became: a function, or what the decorator replacing a def makes (celery 5's `bin.amqp.amqp`, a
+    `@click.group` command, not a function)."""
+    prefix = "replaced by the decorator "
+    if after.signature_unknown.startswith(prefix):
+        return f"now what {after.signature_unknown.removeprefix(prefix)} makes of a def, no class"
+    return "now a function"
 
 
 def _private_path(path: str) -> bool:

@@ -213,6 +213,7 @@ class SurfaceBuilder:
             return {
                 "params": fields["params"],
                 "kwargs_options": fields["kwargs_options"],
+                "wrapper_options": fields["wrapper_options"],
                 "kwargs_closed": fields["kwargs_closed"],
                 "kwargs_checked": fields["kwargs_checked"],
                 "kwargs_forwards": fields["kwargs_forwards"],
