@@ -319,3 +319,27 @@ def test_a_string_spelling_a_config_key_where_no_key_is_looked_up_is_only_possib
         (7, "config:ENV", "high"),
         (7, "config:ENV", "high"),
     ]
+
+
+def test_setup_helpers_calling_each_other_in_a_cycle_are_read_without_recursing_forever() -> None:
+    # celery 5.2.3: install_requires=install_requires() -> reqs() -> _reqs() -> _pip_requirement() -> reqs() for
+    # `-r` lines; the walk recursed until RecursionError and the whole setup.py was "nested too deeply"
+    cyclic = """\
+        import os
+        from setuptools import setup
+
+        def _pip_requirement(req):
+            if req.startswith("-r "):
+                return reqs(*req.split()[1].split("/"))
+            return [req]
+
+        def _reqs(*f):
+            return [_pip_requirement(r) for r in open(os.path.join("requirements", *f)).readlines()]
+
+        def reqs(*f):
+            return [req for sub in _reqs(*f) for req in sub]
+
+        setup(name="portal", install_requires=reqs("default.txt"))
+        """
+    at_risk, reasons = verdict(cyclic)
+    assert not at_risk and reasons[0].startswith("flask is in no requirement the scan could read")
