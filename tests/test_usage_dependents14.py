@@ -343,3 +343,19 @@ def test_setup_helpers_calling_each_other_in_a_cycle_are_read_without_recursing_
         """
     at_risk, reasons = verdict(cyclic)
     assert not at_risk and reasons[0].startswith("flask is in no requirement the scan could read")
+
+
+def test_a_requirements_file_below_a_docs_folder_is_development_at_any_depth() -> None:
+    # ansible-core 2.12.3: `docs/docsite/requirements.txt` (jinja2, for Sphinx) was cited as the requirement admitting
+    # jinja2 3.1.0, and the bound suggested there, over the top-level requirements.txt
+    files = {
+        "portal/app.py": b"from jinja2 import contextfunction\n",
+        "docs/docsite/requirements.txt": b"jinja2\n",
+        "requirements.txt": b"jinja2\n",
+    }
+    report = scan_files(files, [_diff("jinja2", "3.0.3", "3.1.0")])
+    (found,) = report.packages
+    assert found.at_risk and [(r.file, r.line) for r in found.admitting] == [("requirements.txt", 1)]
+    only_docs = {name: data for name, data in files.items() if name != "requirements.txt"}
+    (found,) = scan_files(only_docs, [_diff("jinja2", "3.0.3", "3.1.0")]).packages
+    assert found.at_risk and [r.file for r in found.admitting] == ["docs/docsite/requirements.txt"]
