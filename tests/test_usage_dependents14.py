@@ -359,3 +359,23 @@ def test_a_requirements_file_below_a_docs_folder_is_development_at_any_depth() -
     only_docs = {name: data for name, data in files.items() if name != "requirements.txt"}
     (found,) = scan_files(only_docs, [_diff("jinja2", "3.0.3", "3.1.0")]).packages
     assert found.at_risk and [r.file for r in found.admitting] == ["docs/docsite/requirements.txt"]
+
+
+def test_a_bare_word_key_bound_to_an_object_a_call_makes_is_only_possible() -> None:
+    # ansible-core 2.12.3's test script: `ENV = Environment()` (a jinja2 Environment) spells Flask's `ENV`, which
+    # Flask 2.3 no longer reads; a settings module sets it to a value
+    source = """\
+        import os
+        from jinja2 import Environment
+
+        ENV = Environment()
+        ENV = "production"
+        ENV = os.environ.get("APP_ENV", "production")
+        SQLALCHEMY_POOL_SIZE = make_size()
+        """
+    assert config_uses(source, FLASK_2_3, FSQLA_3_0) == [
+        (4, "config:ENV", "possible"),
+        (5, "config:ENV", "medium"),
+        (6, "config:ENV", "medium"),
+        (7, "config:SQLALCHEMY_POOL_SIZE", "medium"),
+    ]
