@@ -319,3 +319,63 @@ def test_a_string_spelling_a_config_key_where_no_key_is_looked_up_is_only_possib
         (7, "config:ENV", "high"),
         (7, "config:ENV", "high"),
     ]
+
+
+def test_setup_helpers_calling_each_other_in_a_cycle_are_read_without_recursing_forever() -> None:
+    # celery 5.2.3: install_requires=install_requires() -> reqs() -> _reqs() -> _pip_requirement() -> reqs() for
+    # `-r` lines; the walk recursed until RecursionError and the whole setup.py was "nested too deeply"
+    cyclic = """\
+        import os
+        from setuptools import setup
+
+        def _pip_requirement(req):
+            if req.startswith("-r "):
+                return reqs(*req.split()[1].split("/"))
+            return [req]
+
+        def _reqs(*f):
+            return [_pip_requirement(r) for r in open(os.path.join("requirements", *f)).readlines()]
+
+        def reqs(*f):
+            return [req for sub in _reqs(*f) for req in sub]
+
+        setup(name="portal", install_requires=reqs("default.txt"))
+        """
+    at_risk, reasons = verdict(cyclic)
+    assert not at_risk and reasons[0].startswith("flask is in no requirement the scan could read")
+
+
+def test_a_requirements_file_below_a_docs_folder_is_development_at_any_depth() -> None:
+    # ansible-core 2.12.3: `docs/docsite/requirements.txt` (jinja2, for Sphinx) was cited as the requirement admitting
+    # jinja2 3.1.0, and the bound suggested there, over the top-level requirements.txt
+    files = {
+        "portal/app.py": b"from jinja2 import contextfunction\n",
+        "docs/docsite/requirements.txt": b"jinja2\n",
+        "requirements.txt": b"jinja2\n",
+    }
+    report = scan_files(files, [_diff("jinja2", "3.0.3", "3.1.0")])
+    (found,) = report.packages
+    assert found.at_risk and [(r.file, r.line) for r in found.admitting] == [("requirements.txt", 1)]
+    only_docs = {name: data for name, data in files.items() if name != "requirements.txt"}
+    (found,) = scan_files(only_docs, [_diff("jinja2", "3.0.3", "3.1.0")]).packages
+    assert found.at_risk and [r.file for r in found.admitting] == ["docs/docsite/requirements.txt"]
+
+
+def test_a_bare_word_key_bound_to_an_object_a_call_makes_is_only_possible() -> None:
+    # ansible-core 2.12.3's test script: `ENV = Environment()` (a jinja2 Environment) spells Flask's `ENV`, which
+    # Flask 2.3 no longer reads; a settings module sets it to a value
+    source = """\
+        import os
+        from jinja2 import Environment
+
+        ENV = Environment()
+        ENV = "production"
+        ENV = os.environ.get("APP_ENV", "production")
+        SQLALCHEMY_POOL_SIZE = make_size()
+        """
+    assert config_uses(source, FLASK_2_3, FSQLA_3_0) == [
+        (4, "config:ENV", "possible"),
+        (5, "config:ENV", "medium"),
+        (6, "config:ENV", "medium"),
+        (7, "config:SQLALCHEMY_POOL_SIZE", "medium"),
+    ]

@@ -7,7 +7,6 @@ another declaration of it (Flask-Security-Too 4.1.5).
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Sequence
 
@@ -47,8 +46,9 @@ def is_development(requirement: Requirement) -> bool:
     if requirement.kind in (DeclarationKind.GROUP, DeclarationKind.OPTIONAL):
         return bool(set(_WORD.findall((requirement.group or "").lower())) & _DEVELOPMENT)
     if requirement.kind is DeclarationKind.REQUIREMENTS:
-        folder, base = posixpath.split(requirement.file.lower())
-        words = set(_WORD.findall(base.rsplit(".", 1)[0])) | set(_WORD.findall(posixpath.basename(folder)))
+        # any folder on the way counts: ansible-core 2.12.3's docs/docsite/requirements.txt builds its documentation
+        *folders, base = requirement.file.lower().split("/")
+        words = set(_WORD.findall(base.rsplit(".", 1)[0])).union(*(_WORD.findall(folder) for folder in folders))
         return bool(words & _DEVELOPMENT)
     return False
 

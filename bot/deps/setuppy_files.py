@@ -50,7 +50,11 @@ def _helper(
     functions: dict[str, ast.FunctionDef],
     depth: int,
 ) -> list[str]:
-    """The files a module-level helper opens, with its parameters bound to the call's literal arguments."""
+    """The files a module-level helper opens, with its parameters bound to the call's literal arguments (helpers
+    calling each other in a cycle, as celery 5.2.3's `reqs` -> `_reqs` -> `_pip_requirement` -> `reqs`, stop at
+    `_MAX_DEPTH`)."""
+    if depth > _MAX_DEPTH:
+        return []
     inner: dict[str, str] = {}
     for parameter, argument in zip(helper.args.args, call.args, strict=False):
         value = fold(argument, env, bound)

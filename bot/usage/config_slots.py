@@ -6,6 +6,9 @@ Two placements are no evidence, so a key the release stops reading is only a pos
 - a key of a dict literal that reaches no call (Indico 3.2.9's module-level `DEFAULTS = {"SQLALCHEMY_POOL_SIZE":
   5, ...}`: its own settings, which it turns into engine options itself), unless the name it is bound to is handed
   to an `update()` or `from_mapping()` in the module (`app.config.update(DEFAULTS)`);
+- a bare-word key (`ENV`, no underscore: any program's name) bound to an object made by a call other than an
+  environment read (ansible-core 2.12.3's test script `ENV = Environment()`, a jinja2 Environment): a settings
+  module sets it to a value (`ENV = "production"`, `ENV = os.environ.get(...)`);
 - a string that is no key where it stands: not an index (`config["K"]`), an argument (`config.get("K")`), the
   left of `in`, nor a dict key (moto 3.1.0's CloudFormation tests: `{"Ref": "ENV"}`, a template parameter that
   happens to spell Flask's `ENV`).
@@ -20,6 +23,8 @@ from bot.usage.guards import name_of
 _LOADERS = frozenset({"update", "from_mapping"})
 SET_TO_NONE = "sets the config key to None, the default a key nobody reads gives"
 UNLOADED_DICT = "a dict key named like the config key; nothing shows the dict is loaded into the app's config"
+MADE_OBJECT = "a bare-word name bound to an object a call makes, not a setting's value"
+_ENV_READS = frozenset({"get", "getenv", "environ"})
 NOT_A_KEY = "a string spelling the config key where no key is looked up or set (a value, an element)"
 
 
@@ -67,6 +72,8 @@ class ConfigSlots:
         value = node.value if isinstance(node, ast.keyword) else self._values.get(id(node))
         if isinstance(value, ast.Constant) and value.value is None:
             return SET_TO_NONE
+        if isinstance(node, ast.Name) and "_" not in node.id and _made(value):
+            return MADE_OBJECT
         holder = self._holders.get(id(node))
         if holder is None:
             return NOT_A_KEY if isinstance(node, ast.Constant) and id(node) not in self._keyed else None
@@ -85,3 +92,8 @@ class ConfigSlots:
                 if isinstance(argument, ast.Name)
             )
         return self._loaded
+
+
+def _made(value: ast.expr | None) -> bool:
+    """An object a call makes (`Environment()`), not an environment read (`os.environ.get("ENV", ...)`)."""
+    return isinstance(value, ast.Call) and name_of(value.func) not in _ENV_READS
