@@ -1,6 +1,7 @@
 """What a class's claims say that users would not see or could not read: losing `abc.ABC` as a base (it carries
 nothing but the `ABCMeta` metaclass, so `class B(ABC)` rewritten `class B(metaclass=ABCMeta)`, or six's
-`@add_metaclass(ABCMeta)`, breaks no `isinstance` and no `except`; losing a base users do name stays a claim); a constructor's warning naming the class
+`@add_metaclass(ABCMeta)`, breaks no `isinstance` and no `except`, nor does losing a one-method ABC such as
+`Iterable`, which `isinstance` answers by the methods; losing a base users do name stays a claim); a constructor's warning naming the class
 through `cls.__name__`, shown with the placeholder unfilled; and a base's method now raising `NotImplementedError`
 that a subclass of the release defines again (a hook, not a call that fails)."""
 
@@ -85,3 +86,12 @@ def test_a_method_now_raising_with_no_subclass_defining_it_is_claimed(tmp_path: 
     old = "class Loop:\n    def start(self):\n        return 1\n"
     new = "class Loop:\n    def start(self):\n        raise NotImplementedError()\n"
     assert diffed(tmp_path, old, new)["signature_changed", "demo.Loop.start"].breakage == "callable_now_raises"
+
+
+@pytest.mark.parametrize("base", ["typing.Iterable", "collections.abc.Sized", "collections.abc.Hashable"])
+def test_losing_a_one_method_abc_is_no_claim(tmp_path: Path, base: str) -> None:
+    # `isinstance(x, Iterable)` asks `Iterable.__subclasshook__`, which looks for `__iter__`, base or not
+    module, _, name = base.rpartition(".")
+    old = f"import {module}\n\n\nclass Array({base}):\n    def __iter__(self):\n        return iter(())\n"
+    new = "class Array:\n    def __iter__(self):\n        return iter(())\n"
+    assert diffed(tmp_path, old, new) == {}

@@ -205,10 +205,18 @@ def hook_drops(old: Surface, new: Surface) -> list[Shape]:
     return found
 
 
-_UNNAMED_BASES = frozenset({"object", "typing.Generic", "abc.ABC", "?"})
+_STRUCTURAL = frozenset(
+    {"Hashable", "Awaitable", "AsyncIterable", "AsyncIterator", "Iterable", "Iterator", "Reversible"}
+    | {"Sized", "Container", "Collection", "Callable", "Buffer"}
+)
+_UNNAMED_BASES = frozenset(
+    {"object", "typing.Generic", "abc.ABC", "?"}
+    | {f"{module}.{name}" for module in ("typing", "collections.abc", "typing_extensions") for name in _STRUCTURAL}
+)
 """Bases no `isinstance` or `except` of a user names: `abc.ABC` holds nothing but the `ABCMeta` metaclass (written
-`metaclass=ABCMeta` instead, or dropped, abstract methods are only enforced less); "?" is a base never named
-(`with_metaclass(...)`)."""
+`metaclass=ABCMeta` instead, or dropped, abstract methods are only enforced less); the one-method ABCs of
+`collections.abc` (`Iterable`, `Sized`, ...) answer `isinstance` by the methods a class has, base or not (numpy 1.21's
+stub dropping `Iterable` from `ndarray`'s bases); "?" is a base never named (`with_metaclass(...)`)."""
 
 
 def _class_shapes(
