@@ -5,33 +5,18 @@ brings until 1.23). `from module import name` finds those, so losing them from t
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from pathlib import Path
 
 from bot.apidiff.locate import ModuleFile
 from bot.apidiff.model import Surface
 from bot.apidiff.raw import RawImport, RawModule
+from bot.apidiff.stubs import files_beside
 
 
 def sources_under_stubs(files: list[ModuleFile]) -> list[ModuleFile]:
-    """The sources beside the stubs read in their place (one listing per folder)."""
-    listings: dict[Path, frozenset[str]] = {}
-    found = []
-    for file in files:
-        if file.path.suffix != ".pyi":
-            continue
-        folder = file.path.parent
-        if folder not in listings:
-            try:
-                listings[folder] = frozenset(os.listdir(folder))
-            except OSError:
-                listings[folder] = frozenset()
-        source = file.path.name[:-1]
-        if source in listings[folder] and not (folder / source).is_symlink():
-            found.append(ModuleFile(file.module, file.relpath[:-1], folder / source, file.is_package))
-    return found
+    """The sources beside the stubs read in their place."""
+    return files_beside(files, ".pyi", lambda name: name.removesuffix("i"))
 
 
 def with_run_time_names(surface: Surface, sources: Iterable[RawModule], raws: Mapping[str, RawModule]) -> Surface:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,12 +14,17 @@ from bot.apidiff.raw import RawCallable, RawClass, RawModule
 
 
 def stubs_beside(files: list[ModuleFile]) -> list[ModuleFile]:
-    """The stubs next to the sources read (`find_modules` reads the source where both exist): one listing per
-    folder, not a look-up per file."""
+    """The stubs next to the sources read (`find_modules` reads the source where both exist)."""
+    return files_beside(files, ".py", lambda name: name + "i")
+
+
+def files_beside(files: list[ModuleFile], suffix: str, rename: Callable[[str], str]) -> list[ModuleFile]:
+    """For each file read with `suffix`, the file named `rename(name)` in its folder, when there is one (not a
+    symlink): one listing per folder, not a look-up per file."""
     listings: dict[Path, frozenset[str]] = {}
     found = []
     for file in files:
-        if file.path.suffix != ".py":
+        if file.path.suffix != suffix:
             continue
         folder = file.path.parent
         if folder not in listings:
@@ -26,9 +32,10 @@ def stubs_beside(files: list[ModuleFile]) -> list[ModuleFile]:
                 listings[folder] = frozenset(os.listdir(folder))
             except OSError:
                 listings[folder] = frozenset()
-        stub = file.path.name + "i"
-        if stub in listings[folder] and not (folder / stub).is_symlink():
-            found.append(ModuleFile(file.module, file.relpath + "i", folder / stub, file.is_package))
+        beside = rename(file.path.name)
+        if beside in listings[folder] and not (folder / beside).is_symlink():
+            relpath = file.relpath.rsplit("/", 1)[0] + "/" + beside if "/" in file.relpath else beside
+            found.append(ModuleFile(file.module, relpath, folder / beside, file.is_package))
     return found
 
 
