@@ -3,7 +3,8 @@ nothing but the `ABCMeta` metaclass, so `class B(ABC)` rewritten `class B(metacl
 `@add_metaclass(ABCMeta)`, breaks no `isinstance` and no `except`, nor does losing a one-method ABC such as
 `Iterable`, which `isinstance` answers by the methods; losing a base users do name stays a claim); a constructor's warning naming the class
 through `cls.__name__`, shown with the placeholder unfilled; and a base's method now raising `NotImplementedError`
-that a subclass of the release defines again (a hook, not a call that fails)."""
+that a subclass of the release defines again (a hook, not a call that fails); a type variable the module does not
+export (it spells annotations; nobody imports it)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,17 @@ def test_losing_a_one_method_abc_is_no_claim(tmp_path: Path, base: str) -> None:
     old = f"import {module}\n\n\nclass Array({base}):\n    def __iter__(self):\n        return iter(())\n"
     new = "class Array:\n    def __iter__(self):\n        return iter(())\n"
     assert diffed(tmp_path, old, new) == {}
+
+
+# -- a type variable spells annotations: renaming or dropping it removes nothing users import --
+
+
+def test_a_type_variable_is_no_public_name(tmp_path: Path) -> None:
+    old = "import typing as t\n\nF = t.TypeVar('F', bound=t.Callable)\nP = t.ParamSpec('P')\n\n\ndef wrap(f: F) -> F:\n    return f\n"
+    new = "import typing as t\n\n_F = t.TypeVar('_F', bound=t.Callable)\n\n\ndef wrap(f: _F) -> _F:\n    return f\n"
+    assert diffed(tmp_path, old, new) == {}
+
+
+def test_a_type_variable_a_module_exports_stays_public(tmp_path: Path) -> None:
+    old = "from typing import TypeVar\n\n__all__ = ['T']\nT = TypeVar('T')\n"
+    assert ("removed", "demo.T") in diffed(tmp_path, old, "__all__ = []\n")

@@ -121,6 +121,7 @@ def _is_test(owner: str, name: str, member: object) -> bool:
     )
 
 
+_TYPE_VARIABLES = frozenset({"TypeVar", "ParamSpec", "TypeVarTuple"})
 _CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__\}")
 """The class's name in a constructor's warning (werkzeug 2.3's `f"'werkzeug.urls.{cls.__name__}' is deprecated"` in
 `BaseURL.__new__`, which `URL` and `BytesURL` inherit): filled with the name of the class being built."""
@@ -793,8 +794,11 @@ class SurfaceBuilder:
     def _incidental_attribute(self, raw: RawModule, attribute: RawAttribute) -> bool:
         """A Python-version flag (`PY2 = sys.version_info[0] == 2`) or only another name for a standard-library
         object (`text_type = str`, blinker 1.7's `cast = t.cast`), or in a plain module for another distribution's
-        (flask-wtf 1.0's `recaptcha/widgets.py` `JSONEncoder = json.JSONEncoder`): as incidental as importing it."""
+        (flask-wtf 1.0's `recaptcha/widgets.py` `JSONEncoder = json.JSONEncoder`): as incidental as importing it.
+        So is a type variable (click 8.1's `F = t.TypeVar("F", ...)`): it spells annotations, nobody imports it."""
         if attribute.version_flag or _VERSION_FLAG.match(attribute.name) or attribute.name in _PY2_SHIMS:
+            return True
+        if attribute.instance_of is not None and attribute.instance_of.rsplit(".", 1)[-1] in _TYPE_VARIABLES:
             return True
         if not attribute.value_ref:
             return False
