@@ -4,7 +4,8 @@ nothing but the `ABCMeta` metaclass, so `class B(ABC)` rewritten `class B(metacl
 `Iterable`, which `isinstance` answers by the methods; losing a base users do name stays a claim); a constructor's warning naming the class
 through `cls.__name__`, shown with the placeholder unfilled; and a base's method now raising `NotImplementedError`
 that a subclass of the release defines again (a hook, not a call that fails); a type variable the module does not
-export (it spells annotations; nobody imports it)."""
+export (it spells annotations; nobody imports it); a package's import its `__all__` leaves out, an alias of the
+definition it imports (bleach's `ALLOWED_TAGS`), not API of its own."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -110,3 +113,26 @@ def test_a_type_variable_is_no_public_name(tmp_path: Path) -> None:
 def test_a_type_variable_a_module_exports_stays_public(tmp_path: Path) -> None:
     old = "from typing import TypeVar\n\n__all__ = ['T']\nT = TypeVar('T')\n"
     assert ("removed", "demo.T") in diffed(tmp_path, old, "__all__ = []\n")
+
+
+# -- a package's import its `__all__` leaves out is no API, but code reaches the definition through it --
+
+
+def test_bleach_6_tag_lists_are_reached_through_the_package_too() -> None:
+    found = changes("bleach", "5.0.1", "6.0.0")
+    # `bleach/__init__.py` imports ALLOWED_TAGS from `bleach.sanitizer`; its `__all__` is ["clean", "linkify"]
+    assert "bleach.ALLOWED_TAGS" in found["signature_changed", "bleach.sanitizer.ALLOWED_TAGS"].aliases
+    assert ("signature_changed", "bleach.ALLOWED_TAGS") not in found  # no API of its own: one change
+
+
+def test_hidden_imports_of_a_package_are_aliases_only(tmp_path: Path) -> None:
+    core = "def run(a):\n    pass\n\n\ndef helper(a):\n    pass\n"
+    package = "from .core import helper, run\n\n__all__ = ['run']\n"
+    new_core = "def run(a, b):\n    pass\n\n\ndef helper(a, b):\n    pass\n"
+    found = diff_surfaces(
+        surface(tmp_path, {"demo/__init__.py": package, "demo/core.py": core}, "1.0"),
+        surface(tmp_path, {"demo/__init__.py": package, "demo/core.py": new_core}, "2.0"),
+    )
+    by_symbol = {c.symbol: c.aliases for c in found}
+    # `run` is API at both paths (module-level names are changes of their own); `helper` only through `demo.core`
+    assert by_symbol == {"demo.core.helper": ("demo.helper",), "demo.core.run": (), "demo.run": ()}

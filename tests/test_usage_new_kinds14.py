@@ -91,3 +91,15 @@ def test_every_call_of_a_callable_that_now_raises_is_a_use() -> None:
     usages, warnings = find_usages("app/rank.py", source.encode(), targets)
     assert warnings == []
     assert [(u.line, u.form.value) for u in usages if u.counts] == [(3, "call"), (5, "call")]
+
+
+def test_a_held_type_change_is_found_through_the_package_path_its_all_hides() -> None:
+    # bleach's `__all__` leaves `ALLOWED_TAGS` out, yet `bleach.ALLOWED_TAGS + [...]` is the famous bleach 6 break
+    change = _held("bleach.sanitizer.ALLOWED_TAGS", "frozenset", "list").model_copy(
+        update={"aliases": ("bleach.ALLOWED_TAGS",)}
+    )
+    targets = Targets.from_diffs([ReleaseDiff(package="bleach", old="5.0.1", new="6.0.0", changes=[change])])
+    source = "import bleach\n\ntags = bleach.ALLOWED_TAGS + ['p']\nfor tag in bleach.ALLOWED_TAGS:\n    pass\n"
+    usages, warnings = find_usages("app/views.py", source.encode(), targets)
+    assert warnings == []
+    assert [(u.line, u.symbol) for u in usages if u.counts] == [(3, "bleach.sanitizer.ALLOWED_TAGS")]

@@ -81,14 +81,20 @@ def _on_defining_class(symbol: Symbol) -> bool:
 
 
 def _groups(symbols: Iterable[Symbol], surface: Surface) -> list[tuple[Symbol, tuple[str, ...]]]:
-    """(representative, every other public path of the same member) per group, by representative path."""
+    """(representative, every other public path of the same member, and the paths a package's `__all__` hides that
+    lead to it) per group, by representative path."""
     members: dict[str, list[Symbol]] = {}
     for symbol in symbols:
         members.setdefault(_group_key(symbol, surface), []).append(symbol)
+    hidden: dict[str, list[str]] = {}
+    for path, target in surface.hidden_aliases.items():
+        hidden.setdefault(target, []).append(path)
     groups = []
     for group in members.values():
         group.sort(key=lambda s: (s.path.count("."), not _on_defining_class(s), s.path))
-        groups.append((group[0], tuple(s.path for s in group[1:])))
+        paths = [s.path for s in group]
+        paths += [path for s in group for path in hidden.get(s.target, ()) if path not in paths]
+        groups.append((group[0], tuple(dict.fromkeys(paths[1:]))))
     return sorted(groups, key=lambda g: g[0].path)
 
 

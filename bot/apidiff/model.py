@@ -222,6 +222,9 @@ class Surface:
     schema_version: int = SCHEMA_VERSION
     bound: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Module -> every name it binds at top level, public or not: what `from module import name` still finds."""
+    hidden_aliases: dict[str, str] = field(default_factory=dict)
+    """Package path -> the definition it imports, for names the package's `__all__` leaves out (bleach's
+    `ALLOWED_TAGS`, from `bleach.sanitizer`): no API of their own, but code reaches the definition through them."""
     reexports: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Plain module -> public names it imports from its own distribution (`from .exceptions import NotFound`): not
     public API, but importable; compared when the module becomes a package."""

@@ -151,6 +151,7 @@ class SurfaceBuilder:
         self._aliased: set[str] = set()
         self._expanding = False
         self._tops: set[str] | None = None
+        self.hidden_aliases: dict[str, str] = {}
         """The top-level names of the distribution's modules (computed when first needed)."""
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
@@ -684,7 +685,10 @@ class SurfaceBuilder:
         package gives a private module)."""
         exported = set(raw.all_names or ())
         for name, bindings in raw.bindings.items():
-            if name == "*" or not self._is_public_binding(raw, name, bindings, exported):
+            if name == "*":
+                continue
+            if not self._is_public_binding(raw, name, bindings, exported):
+                self._note_hidden_alias(raw, prefix, name, bindings[-1])
                 continue
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
@@ -695,6 +699,16 @@ class SurfaceBuilder:
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
                 self.add_name(f"{prefix}.{name}", resolved, raw)
+
+    def _note_hidden_alias(self, raw: RawModule, prefix: str, name: str, last: Binding) -> None:
+        """See `Surface.hidden_aliases`: a package's `from .x import name` that its `__all__` leaves out."""
+        if not (raw.is_package and raw.all_names is not None and isinstance(last, RawImport) and last.attr):
+            return
+        if _is_private(name) or name in raw.deleted:
+            return
+        resolved = self.resolver.lookup(raw.module, name)
+        if resolved is not None and not resolved.external and not resolved.is_module:
+            self.hidden_aliases[f"{prefix}.{name}"] = resolved.target
 
     def _add_private_module_alias(self, path: str, module: str) -> None:
         """A private module a package names publicly (captum 0.5's `from captum.attr._utils import visualization`,
@@ -950,6 +964,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         reports,
         called=called,
         bound=bound,
+        hidden_aliases=dict(sorted(builder.hidden_aliases.items())),
         exports=exports,
         reexports=reexports,
         config_keys=dict(sorted(config_keys.items())),
