@@ -10,6 +10,7 @@ import textwrap
 import pytest
 
 from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
+from bot.findings.scan import scan_files
 from bot.usage import Targets, find_usages
 
 
@@ -103,3 +104,22 @@ def test_a_held_type_change_is_found_through_the_package_path_its_all_hides() ->
     usages, warnings = find_usages("app/views.py", source.encode(), targets)
     assert warnings == []
     assert [(u.line, u.symbol) for u in usages if u.counts] == [(3, "bleach.sanitizer.ALLOWED_TAGS")]
+
+
+def test_the_verdict_says_what_a_held_type_change_and_a_now_raising_callable_are() -> None:
+    raising = Change(
+        symbol="bleach.sanitizer.Cleaner.clean_all",
+        kind=ChangeKind.SIGNATURE_CHANGED,
+        object=ObjectKind.METHOD,
+        breakage="callable_now_raises",
+        detail="every call now raises (or ends the program)",
+    )
+    held = _held("bleach.sanitizer.ALLOWED_TAGS", "frozenset", "list")
+    diff = ReleaseDiff(package="bleach", old="5.0.1", new="6.0.0", changes=[held, raising])
+    source = (
+        "from bleach.sanitizer import ALLOWED_TAGS, Cleaner\n\nTAGS = ALLOWED_TAGS + ['p']\nCleaner.clean_all(None)\n"
+    )
+    report = scan_files({"requirements.txt": b"bleach>=5\n", "app/views.py": source.encode()}, [diff])
+    reasons = report.packages[0].reasons
+    assert any("admits 6.0.0, which changes the type held by bleach.sanitizer.ALLOWED_TAGS" in r for r in reasons)
+    assert any("now raises on every call of bleach.sanitizer.Cleaner.clean_all" in reason for reason in reasons)

@@ -24,6 +24,11 @@ _VERBS = {
     ChangeKind.ENV_VAR_REMOVED: "stops reading",
     ChangeKind.DEPRECATED: "deprecates",
 }
+_BREAKAGE_VERBS = {
+    "attribute_type_changed": "changes the type held by",
+    "callable_now_raises": "now raises on every call of",
+}
+"""Signature changes that are no change of signature: said as what they are."""
 _NOT_DECLARATIONS = frozenset({DeclarationKind.LOCK, DeclarationKind.CONSTRAINT})
 _MAX_PLACES = 5
 
@@ -134,6 +139,12 @@ def _places(uses: Sequence[Usage]) -> str:
     return ", ".join(places[:_MAX_PLACES]) + more
 
 
+def _verb(diff: ReleaseDiff, symbol: str, kind: ChangeKind) -> str:
+    """How the release touches the symbol: by change kind, or by breakage kind where the kind says too little."""
+    change = next((c for c in diff.changes if c.kind is kind and symbol in (c.symbol, *c.aliases)), None)
+    return _BREAKAGE_VERBS.get(change.breakage, _VERBS[kind]) if change is not None else _VERBS[kind]
+
+
 def _by_symbol(uses: Sequence[Usage]) -> dict[tuple[str, ChangeKind], list[Usage]]:
     grouped: dict[tuple[str, ChangeKind], list[Usage]] = {}
     for use in uses:
@@ -173,7 +184,7 @@ def _reasons(
             )
     lead = f"{_where(admitting[0])} admits {diff.new}, which" if admitting else f"{diff.package} {diff.new}"
     for (symbol, kind), uses in _by_symbol(breaking).items():
-        reasons.append(f"{lead} {_VERBS[kind]} {symbol}, used at {_places(uses)}")
+        reasons.append(f"{lead} {_verb(diff, symbol, kind)} {symbol}, used at {_places(uses)}")
     if admitting and not breaking:
         reasons.append(f"{_where(admitting[0])} admits {diff.new}, but nothing it breaks is used unguarded")
     for (symbol, _), uses in _by_symbol(guarded).items():
@@ -186,8 +197,8 @@ def _reasons(
 def _listed(diff: ReleaseDiff, tests: list[Usage], possible: list[Usage]) -> list[str]:
     """Reasons for the uses that do not decide the verdict: tests (CI breaks), then possible and docs uses."""
     lines = [
-        f"tests (CI breaks, the package does not): {diff.package} {diff.new} {_VERBS[kind]} {symbol}, used at "
-        f"{_places(uses)}"
+        f"tests (CI breaks, the package does not): {diff.package} {diff.new} {_verb(diff, symbol, kind)} {symbol},"
+        f" used at {_places(uses)}"
         for (symbol, kind), uses in _by_symbol(tests).items()
     ]
     lines += [
