@@ -83,6 +83,11 @@ def text_lines(risks: Sequence[dict[str, Any]]) -> list[str]:
         via, package, version = risk["via"], risk["package"], risk["release"]
         brought = f" (brought in by {via['brought_by']})" if via["brought_by"] else ""
         lines.append(f"{package} {version}: AT RISK through {via['package']} {via['version']}{brought}")
+        if via["fresh_version"] and via["fresh_version"] != via["version"]:
+            lines.append(
+                f"  a fresh install picks {via['package']} {via['fresh_version']}, which is fine; an environment or"
+                f" lock file holding {via['package']} {via['version']} breaks"
+            )
         lines += [f"  - {via['package']} {u['file']}:{u['line']} uses {u['symbol']}" for u in via["uses"][:10]]
         if via["fix_release"]:
             lines.append(f"  suggested: {via['package']}>={via['fix_release']} (its fix release)")
