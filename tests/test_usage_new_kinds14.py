@@ -24,6 +24,16 @@ def _held(symbol: str, new: str, old: str) -> Change:
     )
 
 
+def _raising(symbol: str) -> Change:
+    return Change(
+        symbol=symbol,
+        kind=ChangeKind.SIGNATURE_CHANGED,
+        object=ObjectKind.METHOD,
+        breakage="callable_now_raises",
+        detail="every call now raises NotImplementedError",
+    )
+
+
 TARGETS = Targets.from_diffs(
     [
         ReleaseDiff(
@@ -77,13 +87,7 @@ def test_held_type_changes_are_used_only_where_the_new_type_rejects_the_touch(
 
 
 def test_every_call_of_a_callable_that_now_raises_is_a_use() -> None:
-    change = Change(
-        symbol="sortedcontainers.SortedList.append",
-        kind=ChangeKind.SIGNATURE_CHANGED,
-        object=ObjectKind.METHOD,
-        breakage="callable_now_raises",
-        detail="now raises NotImplementedError: every call fails",
-    )
+    change = _raising("sortedcontainers.SortedList.append")
     targets = Targets.from_diffs([ReleaseDiff(package="sortedcontainers", old="1.5.10", new="2.0.0", changes=[change])])
     source = (
         "from sortedcontainers import SortedList\n"
@@ -107,13 +111,7 @@ def test_a_held_type_change_is_found_through_the_package_path_its_all_hides() ->
 
 
 def test_the_verdict_says_what_a_held_type_change_and_a_now_raising_callable_are() -> None:
-    raising = Change(
-        symbol="bleach.sanitizer.Cleaner.clean_all",
-        kind=ChangeKind.SIGNATURE_CHANGED,
-        object=ObjectKind.METHOD,
-        breakage="callable_now_raises",
-        detail="every call now raises (or ends the program)",
-    )
+    raising = _raising("bleach.sanitizer.Cleaner.clean_all")
     held = _held("bleach.sanitizer.ALLOWED_TAGS", "frozenset", "list")
     diff = ReleaseDiff(package="bleach", old="5.0.1", new="6.0.0", changes=[held, raising])
     source = (
