@@ -41,7 +41,7 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         return None
     last = name.rsplit(".", 1)[-1]
     is_warn = last == "warn" and name in ("warn", "warnings.warn", "_warnings.warn")
-    if not is_warn and ("deprecat" not in last.lower() or last == "deprecated"):
+    if not is_warn and ("deprecat" not in last.lower() or last == "deprecated") and not _warning_helper(name):
         return None  # most calls: nothing more to read
     message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)
     parametric = _mentions(message_node, param_names)
@@ -57,6 +57,13 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         return Warn(category.rsplit(".", 1)[-1], literal_text(message_node) or "", False, parametric)
     message = literal_text(message_node) or ""
     return Warn(last, message, True, parametric)
+
+
+def _warning_helper(name: str) -> bool:
+    """A module function named for warning (`_warn_old("f")`, `warn_once(...)`): a deprecation helper when its own
+    body warns a deprecation about what it is given (the surface decides, see `SurfaceBuilder.helpers`). A method
+    so named (`logger.warn(...)`) is not."""
+    return "." not in name and name != "warn" and "warn" in name.lower()
 
 
 def _warning_instance(node: ast.expr | None) -> tuple[str, ast.expr | None] | None:
@@ -213,22 +220,37 @@ def _test_params(
     # a comparison of a required parameter tests the value every call passes (django 4.0's `ArrayAgg.convert_value`:
     # `value is None and ...`): a value deprecated, not the parameter
     if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) and isinstance(left, ast.Name) and left.id in defaults:
+        if isinstance(op, (ast.Is, ast.Eq)) and _one_value(right):
+            return set()  # `if mode == "legacy": warn(...)`: that value is deprecated, other calls passing it are fine
         absent = isinstance(op, (ast.Is, ast.Eq)) and _is_own_default(right, defaults.get(left.id))
         if left.id != var_keyword and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)) and not absent:
             return {left.id}
     return set()
 
 
-def _absence_tested(test: ast.expr, params: frozenset[str]) -> set[str]:
+def _one_value(node: ast.expr) -> bool:
+    """A literal naming one value among many (a string, a number), unlike None or a flag's `True`/`False`."""
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, (str, bytes, int, float))
+        and not isinstance(node.value, bool)
+    )
+
+
+def _absence_tested(test: ast.expr, params: frozenset[str], defaults: Mapping[str, ast.expr]) -> set[str]:
     """The parameter a whole test checks the absence of (`if not x`, `if x is None`, `if x is _missing`): its warning
     is about calls leaving it out when that is its default (`omitted_params` decides); inside an `and`/`or` the test
-    says more than that (flask 2.0's `if not args and len(sig.parameters) == 1`), and it is not read."""
+    says more than that (flask 2.0's `if not args and len(sig.parameters) == 1`), and it is not read. A test for one
+    value of many that is not the default (`if mode == "legacy"`) checks no absence: that value is deprecated."""
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
         return {test.operand.id} & params
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.Eq)):
         left, right = test.left, test.comparators[0]
-        if isinstance(left, ast.Name) and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)):
-            return {left.id} & params
+        if not isinstance(left, ast.Name) or not isinstance(right, (ast.Constant, ast.Name, ast.Attribute)):
+            return set()
+        if _one_value(right) and not _is_own_default(right, defaults.get(left.id)):
+            return set()
+        return {left.id} & params
     return set()
 
 
@@ -307,7 +329,8 @@ def parameter_warns(
     pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
     while pending:
         branch = pending.pop()
-        names = _test_params(branch.test, tested, var_keyword, defaults) | _absence_tested(branch.test, params)
+        names = _test_params(branch.test, tested, var_keyword, defaults)
+        names |= _absence_tested(branch.test, params, defaults)
         touched = {options[name][0] if name in options else name for name in names}
         if touched:
             for warn in body_warns(branch.body, frozenset()):

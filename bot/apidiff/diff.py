@@ -27,6 +27,7 @@ from bot.apidiff.envvars import (
     stdlib_still_reads,
 )
 from bot.apidiff.extras import PRIVATE_API
+from bot.apidiff.facts import POSITIONAL_SHIM
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
@@ -115,6 +116,30 @@ def _through_module_alias(path: str, new: Surface) -> bool:
     return f"{holder.target}.{name}" in new.symbols or name in new.bound.get(holder.target, ())
 
 
+def _through_class_attribute(path: str, new: Surface) -> bool:
+    """The path's holder is now a class attribute naming a class of the release that has the member: `Outer.Inner.go`
+    still reaches `go` when the nested class `Outer.Inner` moved to the module and `class Outer: Inner = Inner`
+    keeps the old path."""
+    parent, _, name = path.rpartition(".")
+    holder = new.symbols.get(parent)
+    return holder is not None and name in holder.class_members
+
+
+def _instance_member_of_class_become_function(path: str, old: Surface, new: Surface) -> bool:
+    """A method, property or instance attribute of a class that is now a function (a factory: `def Session(url):
+    return _Session(url)`): instances come from whatever the function returns, which may well have the member; the
+    kind change is claimed (subclassing and isinstance fail). A class-level member (`Session.DEFAULT`, a
+    classmethod, a nested class) is gone for sure: read on the function, it fails."""
+    parent = _parent(path)
+    before, after = old.symbols.get(parent), new.symbols.get(parent)
+    if before is None or after is None or before.kind != "class" or after.kind != "function":
+        return False
+    member = old.symbols[path]
+    if member.kind == "property" or member.instance:
+        return True
+    return member.kind == "method" and member.method_kind == "method"
+
+
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
@@ -133,6 +158,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and outside_claim(path, new, outside, old.symbols[path]) is not False
         and not _module_alias_still_there(old.symbols[path], new)
         and not _through_module_alias(path, new)
+        and not _through_class_attribute(path, new)
+        and not _instance_member_of_class_become_function(path, old, new)
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
@@ -252,6 +279,7 @@ def _signature_delta(
         and before.returns == after.returns
         and before.returns_inferred == after.returns_inferred
         and before.kwargs_options == after.kwargs_options
+        and (POSITIONAL_SHIM in before.wrapper_options) == (POSITIONAL_SHIM in after.wrapper_options)
     ):
         return None  # the common case: nothing to compare
     old_params = before.params
@@ -261,7 +289,8 @@ def _signature_delta(
         old_params = handed_on or old_params
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
     delta = compare_params(
-        with_options(old_params, before), _with_wrapper_options(with_options(after.params, after), after)
+        _positional_shim(with_options(old_params, before), before),
+        _with_wrapper_options(_positional_shim(with_options(after.params, after), after), after),
     )
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
@@ -307,11 +336,29 @@ def _signature_delta(
     return delta if any(breaking) else None
 
 
+def _positional_shim(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]:
+    """Under a decorator that still binds positional arguments to keyword-only parameters (see
+    `facts.POSITIONAL_SHIM`), those parameters are still positional for the calls that worked: making them
+    keyword-only behind it breaks nothing yet, and taking the decorator away does."""
+    if POSITIONAL_SHIM not in symbol.wrapper_options or any(p.kind is ParamKind.VAR_POSITIONAL for p in params):
+        return params
+    return tuple(
+        Param(p.name, ParamKind.POSITIONAL_OR_KEYWORD, p.has_default, p.annotation)
+        if p.kind is ParamKind.KEYWORD_ONLY
+        else p
+        for p in params
+    )
+
+
 def _with_wrapper_options(params: tuple[Param, ...], after: Symbol) -> tuple[Param, ...]:
     """The new parameters plus the keywords its decorator's wrapper takes (elasticsearch 8's `search(*, index=None,
     ...)` under `_rewrite_parameters`, which still takes the deprecated `body=` and `params=`), keyword-only."""
     named = {p.name for p in params}
-    extra = [Param(n, ParamKind.KEYWORD_ONLY, True) for n in after.wrapper_options if n not in named and n != "**"]
+    extra = [
+        Param(n, ParamKind.KEYWORD_ONLY, True)
+        for n in after.wrapper_options
+        if n not in named and n not in ("**", POSITIONAL_SHIM)
+    ]
     if not extra:
         return params
     tail = [p for p in params if p.kind is ParamKind.VAR_KEYWORD]

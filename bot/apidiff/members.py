@@ -132,6 +132,27 @@ class Hierarchy:
                     return True
         return False
 
+    def metaclass_members(self, target: str, cls: RawClass, module: RawModule) -> dict[str, Member]:
+        """The public methods and properties of the class's metaclass in the distribution (written on it or an
+        ancestor): reached on the class itself (`Model.create(...)` after a classmethod moved to the metaclass),
+        though not on its instances. Empty for `type`, `abc.ABCMeta` or a metaclass outside the distribution."""
+        for key in self.mro(target, cls, module):
+            if key.startswith(EXTERNAL):
+                continue
+            owner, owner_module = self.classes[key]
+            if owner.metaclass is None:
+                continue
+            meta = self.resolver.resolve_dotted(owner_module.module, owner.metaclass)
+            if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+                return {}
+            found = self.members(meta.target, meta.definition, meta.module)
+            return {
+                name: member
+                for name, member in found.items()
+                if not name.startswith("_") and isinstance(member[0], RawCallable)
+            }
+        return {}
+
     def metaclass_call(self, target: str, cls: RawClass, module: RawModule) -> str:
         """What calling the class runs besides its constructor, read from its metaclass (written on it or an
         ancestor in the distribution): "" for none of its own (`type`, `abc.ABCMeta`), "refuses" for a `__call__`

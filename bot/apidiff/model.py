@@ -164,6 +164,9 @@ class Symbol:
     member recorded (set outside construction, `self._cache = ...` in a method): instances may still have them, so
     the removal of an instance attribute so named is not claimed (a class attribute's is: reading it on the class
     fails)."""
+    class_members: tuple[str, ...] = ()
+    """For a class attribute naming a class of the distribution (`class Outer: Inner = Inner`, a nested class moved
+    to the module and kept under its old path): that class's members, which users reach through it."""
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""

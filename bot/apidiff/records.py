@@ -65,13 +65,53 @@ TYPEDDICT_PARAMS = (Param("__map", ParamKind.POSITIONAL_ONLY, True), Param("kwar
 dicts it makes, no attributes of anything. What the type checker says of them is no run-time break."""
 
 
+def _flag(call: ast.expr | None, name: str) -> bool | None:
+    """The literal `True`/`False` a call passes as keyword `name` (None when not passed or not literal)."""
+    value = _keyword(call, name) if isinstance(call, ast.Call) else None
+    return value.value if isinstance(value, ast.Constant) and isinstance(value.value, bool) else None
+
+
+def _record_decorator(node: ast.ClassDef) -> tuple[ast.expr | None, bool]:
+    """(the dataclass or attrs decorator of the class, whether it is attrs')."""
+    for decorator in node.decorator_list:
+        name = dotted_name(decorator.func if isinstance(decorator, ast.Call) else decorator) or ""
+        head, _, last = name.rpartition(".")
+        if last == "dataclass":
+            return decorator, False
+        if head in ("attr", "attrs") and last in ATTRS_DECORATORS:
+            return decorator, True
+    return None, False
+
+
+def _field_param(name: str, value: ast.expr | None, keyword_only: bool, attrs: bool) -> Param | None:
+    """The parameter a field makes: none with `init=False`; keyword-only with `kw_only=True` (or after `KW_ONLY`, or
+    on a `kw_only=True` class); an attrs field's parameter drops the name's leading underscores (`_x = attr.ib()`
+    is `x=`), unless the field names its `alias`."""
+    if _flag(value, "init") is False:
+        return None
+    if attrs:
+        alias = _keyword(value, "alias") if isinstance(value, ast.Call) else None
+        literal = alias.value if isinstance(alias, ast.Constant) and isinstance(alias.value, str) else None
+        name = literal or name.lstrip("_") or name
+    field_only = _flag(value, "kw_only")
+    if field_only is not None:
+        keyword_only = field_only
+    kind = ParamKind.KEYWORD_ONLY if keyword_only else ParamKind.POSITIONAL_OR_KEYWORD
+    return Param(name, kind, _has_default(value))
+
+
 def record_params(node: ast.ClassDef, kind: str) -> tuple[Param, ...] | None:
-    """The generated constructor's parameters; None when inherited fields would make them unknown."""
+    """The generated constructor's parameters (keyword-only ones last, as generated); None when inherited fields
+    would make them unknown."""
     if kind == "dataclass" and node.bases:
         return None
     if kind == "typeddict":
         return TYPEDDICT_PARAMS
-    params = []
+    decorator, attrs = _record_decorator(node)
+    if _flag(decorator, "init") is False:
+        return None  # no constructor generated: the class's own or an inherited one
+    keyword_only = _flag(decorator, "kw_only") is True
+    params: list[Param | None] = []
     for stmt in node.body:
         if (
             isinstance(stmt, ast.Assign)
@@ -80,12 +120,20 @@ def record_params(node: ast.ClassDef, kind: str) -> tuple[Param, ...] | None:
             and isinstance(stmt.value, ast.Call)
             and _last(stmt.value) in ("ib", "attrib", "field")
         ):
-            params.append(Param(stmt.targets[0].id, ParamKind.POSITIONAL_OR_KEYWORD, _has_default(stmt.value)))
+            params.append(_field_param(stmt.targets[0].id, stmt.value, keyword_only, attrs))
         elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
-            if "ClassVar" in ast.unparse(stmt.annotation):
+            annotation = ast.unparse(stmt.annotation)
+            if "ClassVar" in annotation:
                 continue
-            params.append(Param(stmt.target.id, ParamKind.POSITIONAL_OR_KEYWORD, _has_default(stmt.value)))
-    return tuple(params)
+            if annotation.rsplit(".", 1)[-1] == "KW_ONLY":  # `_: KW_ONLY`: the fields after it are keyword-only
+                keyword_only = True
+                continue
+            params.append(_field_param(stmt.target.id, stmt.value, keyword_only, attrs))
+    found = [param for param in params if param is not None]
+    return (
+        *(p for p in found if p.kind is not ParamKind.KEYWORD_ONLY),
+        *(p for p in found if p.kind is ParamKind.KEYWORD_ONLY),
+    )
 
 
 def _strings(node: ast.expr | None) -> list[str] | None:

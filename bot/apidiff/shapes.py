@@ -93,7 +93,10 @@ def awaitable_classes(surface: Surface) -> frozenset[str]:
 
 def _returns_awaitable(after: Symbol, awaitables: frozenset[str]) -> bool:
     """The function says it returns something `await` takes (anyio 3's `Event.set() -> DeprecatedAwaitable`, no
-    longer a coroutine function: `await event.set()` still works)."""
+    longer a coroutine function: `await event.set()` still works), or may: unannotated, it returns another call's
+    result (`def get(self, url): return self.request("GET", url)`, a coroutine function's)."""
+    if after.returns is None and after.returns_call:
+        return True
     returns = after.returns or ""
     names = {name.rsplit(".", 1)[-1] for name in members(returns) or ()} if returns else set()
     return _AWAITABLE_NAMES.search(returns) is not None or bool(names & awaitables)

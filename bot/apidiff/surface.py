@@ -31,6 +31,7 @@ from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
+from bot.apidiff.runtime_bound import run_time_names
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 
 MAX_CLASS_DEPTH = 16
@@ -271,6 +272,10 @@ class SurfaceBuilder:
                 continue
             elif not _is_private(name) or name in PROTOCOL_METHODS:
                 self._add_member(f"{path}.{name}", owner, name, member, owner_module)
+        from_metaclass = self.hierarchy.metaclass_members(resolved.target, cls, module)
+        for name, (member, owner, owner_module) in from_metaclass.items():
+            if name not in members:
+                self._add_metaclass_member(f"{path}.{name}", owner, name, member, owner_module)
         self._add_served_members(path, members)
 
     def _typeddict(self, target: str, cls: RawClass, module: RawModule) -> bool:
@@ -491,6 +496,33 @@ class SurfaceBuilder:
             built = self._members[target] = self._member_symbol(path, target, owner, name, member, module)
         self._add(built if built.path == path else built.at(path))
 
+    def _add_metaclass_member(
+        self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
+    ) -> None:
+        """A method of the class's metaclass, reached on the class as a classmethod is (`Model.create(...)`)."""
+        key = f"{owner}.{name}:meta"
+        built = self._members.get(key)
+        if built is None:
+            symbol = self._member_symbol(path, f"{owner}.{name}", owner, name, member, module)
+            built = replace(symbol, method_kind="classmethod") if symbol.kind == "method" else symbol
+            self._members[key] = built
+        self._add(built if built.path == path else built.at(path))
+
+    def _members_through(self, owner: str, member: RawAttribute) -> tuple[str, ...]:
+        """`Symbol.class_members`: the members of the distribution's class a class attribute names, resolved in the
+        owner's module; none for a name the class body binds itself before (`Inner = Inner` reads the global), an
+        instance attribute, or a class outside the distribution."""
+        if member.value_ref is None or member.instance or owner not in self.hierarchy.classes:
+            return ()
+        cls, module = self.hierarchy.classes[owner]
+        bound_here = cls.members.get(member.value_ref.split(".", 1)[0])
+        if bound_here is not None and bound_here is not member:
+            return ()
+        found = self.resolver.resolve_dotted(module.module, member.value_ref)
+        if found is None or not isinstance(found.definition, RawClass) or found.module is None:
+            return ()
+        return tuple(sorted(self.hierarchy.members(found.target, found.definition, found.module)))
+
     def _add_private_member(
         self, path: str, target: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
     ) -> None:
@@ -585,6 +617,7 @@ class SurfaceBuilder:
             data=member.data,
             settable=not member.from_call,
             callback=member.from_param,
+            class_members=self._members_through(owner, member),
         )
 
     def _made_deprecation(self, module: RawModule, member: RawAttribute) -> str | None:
@@ -930,8 +963,8 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     )
     if builder.truncated:  # module "" covers every path: the diff claims no removal from a partial surface
         reports += (ModuleReport("", ".", ModuleStatus.TOO_LARGE, f"surface cut off at {MAX_SYMBOLS} symbols"),)
-    bound = {
-        raw.module: tuple(sorted({n for n in raw.bindings if n != "*"} | raw.shims.keys()))
+    bound = {  # a shim module's `from ._impl import *` binds what `_impl` exports: `from shim import name` works
+        raw.module: tuple(sorted(run_time_names(raw, modules)))
         for raw in modules.values()
         if raw.status is ModuleStatus.OK
     }

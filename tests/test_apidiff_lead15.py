@@ -1,0 +1,340 @@
+"""Refactors that kept what users reach but were reported as breaking, and generated constructors read wrong (stop
+15, the lead's probes): a nested class kept under its old path by a class attribute, a class become a factory
+function, a coroutine function become one returning another call's result, classmethods moved to the metaclass,
+modules become star-import shims; keyword-only and `init=False` record fields, attrs' private field names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_apidiff_core import changes
+from tests.test_apidiff_unseen3 import diffed
+
+# -- a nested class moved to the module, kept under its old path by `class Outer: Inner = Inner` --
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "class Inner:\n    def go(self): pass\nclass Outer:\n    Inner = Inner\n",
+        "class OuterInner:\n    def go(self): pass\nclass Outer:\n    Inner = OuterInner\n",
+        "class _Inner:\n    def go(self): pass\nclass Outer:\n    Inner = _Inner\n",
+    ],
+)
+def test_a_nested_class_kept_as_a_class_attribute_keeps_its_members(tmp_path: Path, new: str) -> None:
+    old = "class Outer:\n    class Inner:\n        def go(self): pass\n"
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.Outer.Inner.go") not in found
+
+
+def test_a_class_attribute_naming_a_class_that_lacks_the_member_still_loses_it(tmp_path: Path) -> None:
+    old = "class Outer:\n    class Inner:\n        def go(self): pass\n        def stop(self): pass\n"
+    new = "class Inner:\n    def go(self): pass\nclass Outer:\n    Inner = Inner\n"
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.Outer.Inner.stop") in found
+    assert ("removed", "demo.Outer.Inner.go") not in found
+
+
+def test_a_class_attribute_naming_an_outside_class_is_not_followed(tmp_path: Path) -> None:
+    old = "class Outer:\n    class Inner:\n        def go(self): pass\n"
+    new = "from json import JSONDecoder as Inner\nclass Outer:\n    Inner = Inner\n"
+    assert ("removed", "demo.Outer.Inner.go") in diffed(tmp_path, old, new)
+
+
+def test_a_class_attribute_naming_a_class_body_binding_is_not_read_as_the_global(tmp_path: Path) -> None:
+    # `Alias = Inner` in the class body names the class attribute `Inner` (a string here), not the global class
+    old = "class Outer:\n    class Alias:\n        def go(self): pass\n"
+    new = "class Inner:\n    def go(self): pass\nclass Outer:\n    Inner = 'x'\n    Alias = Inner\n"
+    assert ("removed", "demo.Outer.Alias.go") in diffed(tmp_path, old, new)
+
+
+# -- a class become a factory function: instances come from what it returns --
+
+
+def test_a_class_become_a_factory_loses_its_class_level_members_only(tmp_path: Path) -> None:
+    old = (
+        "class Session:\n    DEFAULT_TIMEOUT = 3\n    def __init__(self, url, timeout=3): self.url = url\n"
+        "    def get(self): pass\n    @property\n    def closed(self): return False\n"
+        "    @classmethod\n    def from_env(cls): pass\n"
+    )
+    new = (
+        "class _Session:\n    def __init__(self, url, timeout=3): self.url = url\n    def get(self): pass\n"
+        "    @property\n    def closed(self): return False\n"
+        "def Session(url, timeout=3):\n    return _Session(url, timeout)\n"
+    )
+    found = diffed(tmp_path, old, new)
+    assert "now a function" in found[("signature_changed", "demo.Session")].detail
+    for instance_member in ("get", "closed", "url"):
+        assert ("removed", f"demo.Session.{instance_member}") not in found
+    assert ("removed", "demo.Session.DEFAULT_TIMEOUT") in found  # `Session.DEFAULT_TIMEOUT` on a function fails
+    assert ("removed", "demo.Session.from_env") in found
+
+
+# -- a coroutine function become a plain one that returns another call's result --
+
+
+def test_a_coroutine_function_returning_a_call_now_may_still_be_awaited(tmp_path: Path) -> None:
+    old = (
+        "class Client:\n    async def get(self, url): return await self.request('GET', url)\n"
+        "    async def request(self, method, url): pass\n"
+    )
+    new = (
+        "class Client:\n    def get(self, url): return self.request('GET', url)\n"
+        "    async def request(self, method, url): pass\n"
+    )
+    assert ("signature_changed", "demo.Client.get") not in diffed(tmp_path, old, new)
+
+
+def test_a_coroutine_function_become_one_annotated_with_a_plain_type_is_still_claimed(tmp_path: Path) -> None:
+    old = "import json\nasync def load(text): return json.loads(text)\n"
+    new = "import json\ndef load(text) -> dict: return json.loads(text)\n"
+    found = diffed(tmp_path, old, new)
+    assert "no longer a coroutine function" in found[("signature_changed", "demo.load")].detail
+
+
+def test_a_coroutine_function_become_one_returning_a_value_is_still_claimed(tmp_path: Path) -> None:
+    old = "async def total(values): return sum(values)\n"
+    new = "def total(values):\n    result = 0\n    for value in values:\n        result += value\n    return result\n"
+    found = diffed(tmp_path, old, new)
+    assert "no longer a coroutine function" in found[("signature_changed", "demo.total")].detail
+
+
+# -- attributes set on `self` by computed names: only when passed --
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "for key, value in options.items():\n            setattr(self, key, value)",
+        "self.__dict__.update(options)",
+        "vars(self).update(options)",
+    ],
+)
+def test_an_attribute_set_only_when_a_keyword_names_it_is_lost_to_those_not_passing_it(tmp_path: Path, body: str) -> None:
+    # `Options().host` worked (None), and now raises AttributeError: set from the keywords, it exists only when passed
+    old = "class Options:\n    def __init__(self, **options):\n        self.host = options.get('host')\n"
+    new = f"class Options:\n    def __init__(self, **options):\n        {body}\n"
+    assert ("removed", "demo.Options.host") in diffed(tmp_path, old, new)
+
+
+# -- a classmethod moved to the metaclass: still reached on the class --
+
+
+def test_a_classmethod_moved_to_the_metaclass_is_still_there(tmp_path: Path) -> None:
+    old = "class Model:\n    @classmethod\n    def create(cls, **values): pass\n"
+    new = (
+        "class ModelMeta(type):\n    def create(cls, **values): pass\n"
+        "class Model(metaclass=ModelMeta):\n    pass\nclass User(Model):\n    pass\n"
+    )
+    found = diffed(tmp_path, old, new)
+    assert not {key for key in found if key[1] == "demo.Model.create"}
+
+
+def test_a_method_the_metaclass_lost_is_removed_from_its_classes(tmp_path: Path) -> None:
+    old = (
+        "class ModelMeta(type):\n    def create(cls, **values): pass\n"
+        "class Model(metaclass=ModelMeta):\n    pass\n"
+    )
+    new = "class ModelMeta(type):\n    pass\nclass Model(metaclass=ModelMeta):\n    pass\n"
+    found = diffed(tmp_path, old, new)
+    assert found[("removed", "demo.ModelMeta.create")].aliases == ("demo.Model.create",)  # `Model.create` too
+
+
+def test_a_setter_method_setting_computed_names_brings_no_attribute_back(tmp_path: Path) -> None:
+    # matplotlib 3.3's `Artist.update` calls `setattr(self, k, v)`: `Axis._gridOnMajor`, gone in 3.3.3, is still gone
+    old = "class Artist:\n    def __init__(self):\n        self._gridOn = True\n"
+    new = "class Artist:\n    def __init__(self):\n        pass\n    def update(self, props):\n        for k, v in props.items():\n            setattr(self, k, v)\n"
+    assert ("removed", "demo.Artist._gridOn") in diffed(tmp_path, old, new)
+
+
+# -- generated constructors: keyword-only and `init=False` fields, attrs' private field names --
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("import dataclasses\n@dataclasses.dataclass\nclass P:\n    a: int\n",
+         "import dataclasses\n@dataclasses.dataclass(kw_only=True)\nclass P:\n    a: int\n"),
+        ("import attr\n@attr.s\nclass P:\n    a = attr.ib()\n",
+         "import attr\n@attr.s(kw_only=True)\nclass P:\n    a = attr.ib()\n"),
+        ("import dataclasses\n@dataclasses.dataclass\nclass P:\n    a: int\n",
+         "import dataclasses\n@dataclasses.dataclass\nclass P:\n    _: dataclasses.KW_ONLY\n    a: int\n"),
+        ("import dataclasses\n@dataclasses.dataclass\nclass P:\n    a: int\n",
+         "import dataclasses\n@dataclasses.dataclass\nclass P:\n    a: int = dataclasses.field(kw_only=True)\n"),
+    ],
+)
+def test_a_record_field_made_keyword_only_is_claimed(tmp_path: Path, old: str, new: str) -> None:
+    found = diffed(tmp_path, old, new)
+    assert "parameter 'a' is now keyword-only" in found[("signature_changed", "demo.P")].detail
+
+
+def test_a_keyword_only_field_comes_after_the_positional_ones(tmp_path: Path) -> None:
+    # the generated `__init__(self, b, *, a)`: `P(1)` still passes `b` positionally
+    old = "import dataclasses\n@dataclasses.dataclass\nclass P:\n    b: int\n"
+    new = "import dataclasses\n@dataclasses.dataclass\nclass P:\n    a: int = dataclasses.field(default=0, kw_only=True)\n    b: int = 0\n"
+    assert ("signature_changed", "demo.P") not in diffed(tmp_path, old, new)
+
+
+def test_a_record_field_taken_out_of_the_constructor_is_claimed(tmp_path: Path) -> None:
+    old = "import dataclasses\n@dataclasses.dataclass\nclass P:\n    a: int\n    b: int = 0\n"
+    new = "import dataclasses\n@dataclasses.dataclass\nclass P:\n    a: int\n    b: int = dataclasses.field(default=0, init=False)\n"
+    assert "parameter 'b' removed" in diffed(tmp_path, old, new)[("signature_changed", "demo.P")].detail
+
+
+def test_an_attrs_private_field_is_passed_without_its_underscore(tmp_path: Path) -> None:
+    old = "class P:\n    def __init__(self, x, y=1):\n        self._x = x\n        self.y = y\n"
+    new = "import attr\n@attr.s\nclass P:\n    _x = attr.ib()\n    y = attr.ib(default=1)\n"
+    assert ("signature_changed", "demo.P") not in diffed(tmp_path, old, new)
+    aliased = "import attr\n@attr.s\nclass P:\n    _x = attr.ib(alias='_x')\n    y = attr.ib(default=1)\n"
+    assert "'x'" in diffed(tmp_path, old, aliased)[("signature_changed", "demo.P")].detail
+
+
+def test_a_dataclass_generating_no_constructor_makes_no_parameter_claim(tmp_path: Path) -> None:
+    old = "import dataclasses\n@dataclasses.dataclass\nclass P:\n    a: int\n"
+    new = "import dataclasses\n@dataclasses.dataclass(init=False)\nclass P:\n    a: int\n"
+    assert ("signature_changed", "demo.P") not in diffed(tmp_path, old, new)
+
+
+# -- a module become a shim star-importing another module of the release --
+
+
+@pytest.mark.parametrize("star", ["from ._utils import *", "from demo._utils import *", "from demo._utils import *\nfrom . import _more"])
+def test_a_module_become_a_star_import_shim_keeps_the_public_names(tmp_path: Path, star: str) -> None:
+    old = {"demo/__init__.py": "", "demo/utils.py": "def helper(): pass\ndef _internal(): pass\n"}
+    new = {"demo/__init__.py": "", "demo/utils.py": star + "\n", "demo/_more.py": "",
+           "demo/_utils.py": "def helper(): pass\ndef _internal(): pass\n"}
+    found = changes(tmp_path, old, new)
+    assert ("removed", "function", "demo.utils.helper") not in found
+    assert ("removed", "function", "demo.utils._internal") in found  # a star import brings no underscored name
+
+
+def test_a_star_import_shim_brings_only_what_the_module_exports(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/utils.py": "def helper(): pass\ndef other(): pass\n"}
+    new = {"demo/__init__.py": "", "demo/utils.py": "from demo.core import *\n",
+           "demo/core.py": "__all__ = ['helper']\ndef helper(): pass\ndef other(): pass\n"}
+    found = changes(tmp_path, old, new)
+    assert ("removed", "function", "demo.utils.other") in found
+    assert ("removed", "function", "demo.utils.helper") not in found
+
+
+# -- a warning for one value of a parameter deprecates that value, not the parameter --
+
+
+def test_a_warning_for_one_value_deprecates_no_parameter(tmp_path: Path) -> None:
+    old = "def f(mode='a', strict=False): pass\n"
+    new = ("import warnings\ndef f(mode='a', strict=False):\n    if mode == 'legacy':\n"
+           "        warnings.warn('legacy mode is deprecated', DeprecationWarning)\n")
+    assert ("deprecated", "demo.f") not in diffed(tmp_path, old, new)  # `f(mode="b")` never warns
+    required = new.replace("mode='a'", "mode")
+    assert ("deprecated", "demo.f") not in diffed(tmp_path, old.replace("mode='a'", "mode"), required)
+
+
+def test_a_warning_for_the_default_value_is_for_calls_leaving_it_out(tmp_path: Path) -> None:
+    old = "def f(encoding='latin-1'): pass\n"
+    new = ("import warnings\ndef f(encoding='latin-1'):\n    if encoding == 'latin-1':\n"
+           "        warnings.warn('the default encoding will be utf-8', DeprecationWarning)\n")
+    detail = diffed(tmp_path, old, new)[("deprecated", "demo.f")].detail
+    assert "calls leaving out 'encoding' warn" in detail
+
+
+def test_a_warning_for_passing_a_parameter_still_deprecates_it(tmp_path: Path) -> None:
+    old = "def f(timeout=None): pass\n"
+    new = ("import warnings\ndef f(timeout=None):\n    if timeout is not None:\n"
+           "        warnings.warn('timeout is deprecated', DeprecationWarning)\n")
+    assert diffed(tmp_path, old, new)[("deprecated", "demo.f")].detail == "deprecated parameter 'timeout'"
+
+
+# -- a call of the package's own warning helper, whatever its name, when the helper warns a deprecation --
+
+
+def test_a_helper_named_for_warning_that_warns_a_deprecation_deprecates_its_callers(tmp_path: Path) -> None:
+    old = "def f(): pass\ndef g(): pass\n"
+    new = ("import warnings\ndef _warn_old(name):\n    warnings.warn(f'{name} is deprecated', DeprecationWarning, 3)\n"
+           "def f():\n    _warn_old('f')\ndef g(): pass\n")
+    found = diffed(tmp_path, old, new)
+    assert ("deprecated", "demo.f") in found and ("deprecated", "demo.g") not in found
+
+
+@pytest.mark.parametrize(
+    "helper",
+    [
+        "def _warn_old(message):\n    warnings.warn(message, UserWarning)\n",  # no deprecation
+        "def _warn_old(message, category):\n    warnings.warn(message, category)\n",  # the caller says which
+    ],
+)
+def test_a_helper_warning_no_deprecation_deprecates_nothing(tmp_path: Path, helper: str) -> None:
+    old = "def f(): pass\n"
+    new = f"import warnings\n{helper}def f():\n    _warn_old('slow path', RuntimeWarning)\n"
+    assert ("deprecated", "demo.f") not in diffed(tmp_path, old, new)
+
+
+def test_a_logger_warning_is_no_helper(tmp_path: Path) -> None:
+    old = "import logging\nlog = logging.getLogger(__name__)\ndef f(): pass\n"
+    new = ("import logging, warnings\nlog = logging.getLogger(__name__)\n"
+           "def warning(name):\n    warnings.warn(f'{name} is deprecated', DeprecationWarning)\n"
+           "def f():\n    log.warning('f called')\n")
+    assert ("deprecated", "demo.f") not in diffed(tmp_path, old, new)
+
+
+# -- a decorator still taking keyword-only parameters by position, with a warning --
+
+_SKLEARN_STYLE = '''import functools, inspect, warnings
+def _deprecate_positional_args(func=None, *, version="1.1"):
+    def _inner_deprecate_positional_args(f):
+        sig = inspect.signature(f)
+        all_args = [n for n, p in sig.parameters.items() if p.kind == p.POSITIONAL_OR_KEYWORD]
+        @functools.wraps(f)
+        def inner_f(*args, **kwargs):
+            extra_args = len(args) - len(all_args)
+            if extra_args <= 0:
+                return f(*args, **kwargs)
+            warnings.warn("Pass the extra arguments as keyword args", FutureWarning)
+            kwargs.update(zip(sig.parameters, args))
+            return f(**kwargs)
+        return inner_f
+    if func is not None:
+        return _inner_deprecate_positional_args(func)
+    return _inner_deprecate_positional_args
+'''
+_PANDAS_STYLE = '''import functools, warnings
+def deprecate_nonkeyword_arguments(version, allowed_args=None):
+    def decorate(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            if len(args) > len(allowed_args or ()):
+                warnings.warn("positional arguments are deprecated", FutureWarning, stacklevel=2)
+            return func(*args, **kwargs)
+        return wrapper
+    return decorate
+'''
+
+
+@pytest.mark.parametrize(
+    ("helper", "decorator"),
+    [
+        (_SKLEARN_STYLE, "@_deprecate_positional_args"),
+        (_SKLEARN_STYLE, "@_deprecate_positional_args(version='1.2')"),
+        (_PANDAS_STYLE, "@deprecate_nonkeyword_arguments(version='2.0', allowed_args=['a'])"),
+    ],
+)
+def test_parameters_made_keyword_only_behind_a_positional_shim_break_nothing_yet(
+    tmp_path: Path, helper: str, decorator: str
+) -> None:
+    old = helper + "def fit(a, b=None, c=1): pass\n"
+    new = helper + f"{decorator}\ndef fit(a, *, b=None, c=1): pass\n"
+    assert ("signature_changed", "demo.fit") not in diffed(tmp_path, old, new)
+    # the next release drops the shim: positional calls of `b` now fail
+    final = helper + "def fit(a, *, b=None, c=1): pass\n"
+    detail = diffed(tmp_path, new, final)[("signature_changed", "demo.fit")].detail
+    assert "parameter 'b' is now keyword-only" in detail
+
+
+def test_a_wrapper_counting_arguments_without_warning_is_no_shim(tmp_path: Path) -> None:
+    helper = ("import functools\ndef checked(func):\n    @functools.wraps(func)\n    def wrapper(*args, **kwargs):\n"
+              "        if len(args) > 3:\n            raise TypeError('too many')\n        return func(*args, **kwargs)\n"
+              "    return wrapper\n")
+    old = helper + "def fit(a, b=None): pass\n"
+    new = helper + "@checked\ndef fit(a, *, b=None): pass\n"
+    assert "now keyword-only" in diffed(tmp_path, old, new)[("signature_changed", "demo.fit")].detail
