@@ -38,7 +38,8 @@ def _warns(source: str) -> tuple[object, ...]:
     [
         ('import warnings\ndef f():\n    warnings.warn("old", DeprecationWarning)\n', 1),
         ('def f(x=None):\n    if x is not None:\n        _Deprecated("x is old")\n', 1),  # helper, any case
-        ('def f():\n    WARN("x")\n    print("warn")\n', 0),  # mentioned, but no warning call
+        ('def f():\n    log("x")\n    print("warn")\n', 0),  # mentioned, but no warning call
+        ('def f():\n    WARN("x")\n', 1),  # a helper named for warning: the surface decides whether it deprecates
         # the same name to Python in a compatibility spelling: the text test lets non-ASCII bodies through
         ('import warnings\ndef f():\n    ｗａｒｎｉｎｇｓ.ｗａｒｎ("old", ＤｅｐｒｅｃａｔｉｏｎＷａｒｎｉｎｇ)\n', 1),
         ("def f():\n    return 1\n", 0),
