@@ -156,6 +156,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # class decorator, a namedtuple over a module constant, a `.get()` shim table, a plain module's `__version__`
     ("pyyaml", "5.4.1", "auto"): "607774cbba28732bfa802b54baa7484215f530991055bb562efbed5b2f20a45e",  # PyYAML-5.4.1.tar.gz
     ("pyyaml", "6.0", "auto"): "68fb519c14306fec9720a2a5b45bc9f0c8d1b9c72adf45c37baedfcd949c35a2",  # PyYAML-6.0.tar.gz
+    ("urllib3", "1.25.11", "auto"): "f5321fbe4bf3fefa0efd0bfe7fb14e90909eb62a48ccda331726b4319897dd5e",  # urllib3-1.25.11-py2.py3-none-any.whl
+    ("urllib3", "1.26.0", "auto"): "bad31cb622ceee0ab46c4c884cf61957def0ff2e644de0a7a093678844c9ccac",  # urllib3-1.26.0-py2.py3-none-any.whl
+    ("docspec", "1.3.0", "auto"): "e3648f99a8578973941ff023bb1fd540cea6e23f390988c45d259a711bfb278d",  # docspec-1.3.0-py3-none-any.whl
+    ("docspec", "2.0.0a1", "auto"): "9f044ded1d4a792722ca0bc2be0a823544c903a3364e65934a985d0992dd16f0",  # docspec-2.0.0a1-py3-none-any.whl
+    ("rpyc", "3.4.4", "auto"): "14a97520beb63d82002b8f023e04737908f24dc2163df43b4f317aa88e044481",  # rpyc-3.4.4-py3-none-any.whl
+    ("rpyc", "4.0.0", "auto"): "38ee1d44783bd2691dd6fde9e76220777af435ebb56e415c252227e220f80dc3",  # rpyc-4.0.0.tar.gz
     ("urllib3", "1.26.18", "auto"): "34b97092d7e0a3a8cf7cd10e386f401b3737364026c45e622aa02903dffe0f07",  # urllib3-1.26.18-py2.py3-none-any.whl
     ("urllib3", "2.0.0", "auto"): "8f7f917bc6ff1c021c4b7b677229c455a7612878748581f6de39fd45e4fa21ae",  # urllib3-2.0.0-py3-none-any.whl
     ("markdown", "3.3.7", "auto"): "f5da449a6e1c989a4cea2631aa8ee67caa5a2ef855d551c88f9e309f4634c621",  # Markdown-3.3.7-py3-none-any.whl

@@ -125,21 +125,6 @@ def _through_class_attribute(path: str, new: Surface) -> bool:
     return holder is not None and name in holder.class_members
 
 
-def _instance_member_of_class_become_function(path: str, old: Surface, new: Surface) -> bool:
-    """A method, property or instance attribute of a class that is now a function (a factory: `def Session(url):
-    return _Session(url)`): instances come from whatever the function returns, which may well have the member; the
-    kind change is claimed (subclassing and isinstance fail). A class-level member (`Session.DEFAULT`, a
-    classmethod, a nested class) is gone for sure: read on the function, it fails."""
-    parent = _parent(path)
-    before, after = old.symbols.get(parent), new.symbols.get(parent)
-    if before is None or after is None or before.kind != "class" or after.kind != "function":
-        return False
-    member = old.symbols[path]
-    if member.kind == "property" or member.instance:
-        return True
-    return member.kind == "method" and member.method_kind == "method"
-
-
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
@@ -159,7 +144,6 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _module_alias_still_there(old.symbols[path], new)
         and not _through_module_alias(path, new)
         and not _through_class_attribute(path, new)
-        and not _instance_member_of_class_become_function(path, old, new)
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
