@@ -27,7 +27,6 @@ from bot.apidiff.envvars import (
     stdlib_still_reads,
 )
 from bot.apidiff.extras import PRIVATE_API
-from bot.apidiff.facts import POSITIONAL_SHIM
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
@@ -263,7 +262,6 @@ def _signature_delta(
         and before.returns == after.returns
         and before.returns_inferred == after.returns_inferred
         and before.kwargs_options == after.kwargs_options
-        and (POSITIONAL_SHIM in before.wrapper_options) == (POSITIONAL_SHIM in after.wrapper_options)
     ):
         return None  # the common case: nothing to compare
     old_params = before.params
@@ -273,8 +271,7 @@ def _signature_delta(
         old_params = handed_on or old_params
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
     delta = compare_params(
-        _positional_shim(with_options(old_params, before), before),
-        _with_wrapper_options(_positional_shim(with_options(after.params, after), after), after),
+        with_options(old_params, before), _with_wrapper_options(with_options(after.params, after), after)
     )
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
@@ -320,29 +317,11 @@ def _signature_delta(
     return delta if any(breaking) else None
 
 
-def _positional_shim(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]:
-    """Under a decorator that still binds positional arguments to keyword-only parameters (see
-    `facts.POSITIONAL_SHIM`), those parameters are still positional for the calls that worked: making them
-    keyword-only behind it breaks nothing yet, and taking the decorator away does."""
-    if POSITIONAL_SHIM not in symbol.wrapper_options or any(p.kind is ParamKind.VAR_POSITIONAL for p in params):
-        return params
-    return tuple(
-        Param(p.name, ParamKind.POSITIONAL_OR_KEYWORD, p.has_default, p.annotation)
-        if p.kind is ParamKind.KEYWORD_ONLY
-        else p
-        for p in params
-    )
-
-
 def _with_wrapper_options(params: tuple[Param, ...], after: Symbol) -> tuple[Param, ...]:
     """The new parameters plus the keywords its decorator's wrapper takes (elasticsearch 8's `search(*, index=None,
     ...)` under `_rewrite_parameters`, which still takes the deprecated `body=` and `params=`), keyword-only."""
     named = {p.name for p in params}
-    extra = [
-        Param(n, ParamKind.KEYWORD_ONLY, True)
-        for n in after.wrapper_options
-        if n not in named and n not in ("**", POSITIONAL_SHIM)
-    ]
+    extra = [Param(n, ParamKind.KEYWORD_ONLY, True) for n in after.wrapper_options if n not in named and n != "**"]
     if not extra:
         return params
     tail = [p for p in params if p.kind is ParamKind.VAR_KEYWORD]

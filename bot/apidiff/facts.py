@@ -362,8 +362,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["decorates_keeping"] = True
         more["wrapper_options"] = _wrapper_options(node, text, factory=True)
     elif core[3] and _has_nested_def(text):
-        # `def deco(func=None, *, version=...)`, bare or called, returns the decorator returning the wrapper
-        more["wrapper_options"] = _wrapper_options(node, text, factory=False) or _wrapper_options(node, text, True)
+        more["wrapper_options"] = _wrapper_options(node, text, factory=False)
     if b"return" in text and (_RETURNS_CALL.search(text) is not None or _returns_generator_expression(node, text)):
         more["returns_call"] = True
     ends_raising, last_call = _ending(node, text)
@@ -477,21 +476,7 @@ def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool) -> tuple[st
     lines = text.split(b"\n")
     segment = b"\n".join(lines[inner.lineno - node.lineno : (inner.end_lineno or inner.lineno) - node.lineno + 1])
     unspelled = _UNSPELLED_KEYS.search(segment.replace(inner.args.kwarg.arg.encode(), b"kwargs")) is not None
-    shim = inner.args.vararg is not None and _warns_on_count(segment, inner.args.vararg.arg)
-    return _read_facts(inner, segment, 0)[1] + (("**",) if unspelled else ()) + ((POSITIONAL_SHIM,) if shim else ())
-
-
-POSITIONAL_SHIM = "*"
-"""Last in `CallableFacts.wrapper_options`: the wrapper takes keyword-only parameters by position too, warning
-(scikit-learn's `_deprecate_positional_args`, pandas' `deprecate_nonkeyword_arguments`): a positional call of them
-still works, deprecated."""
-
-
-def _warns_on_count(segment: bytes, varargs: str) -> bool:
-    """The wrapper counts its `*args` (`len(args)`) and warns: it lets extra positional arguments through with a
-    warning, binding them to the keyword-only parameters by name."""
-    counted = re.search(rb"\blen\(\s*" + re.escape(varargs.encode()) + rb"\s*\)", segment) is not None
-    return counted and b"warn" in segment
+    return _read_facts(inner, segment, 0)[1] + (("**",) if unspelled else ())
 
 
 _UNSPELLED_KEYS = re.compile(
