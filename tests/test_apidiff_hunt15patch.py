@@ -49,3 +49,31 @@ def test_a_hook_reached_through_super_or_a_private_helper_is_still_called(tmp_pa
     assert _dropped_hooks(diffed(tmp_path, old, dropped)) == {"demo.Impl._tokens"}
     unrelated = through_super.replace("super(Impl, self).compare(a, b)", "super().__eq__(a)")
     assert _dropped_hooks(diffed(tmp_path, old, unrelated)) == {"demo.Impl._tokens"}
+
+
+# -- a warning for some values of a parameter, or for passing it with another, deprecates no parameter --
+
+
+def test_urllib3_2_8_deprecates_an_empty_allowed_methods_and_a_combination_not_the_parameters() -> None:
+    found = changes("urllib3", "2.7.0", "2.8.0")
+    # `if not allowed_methods and isinstance(allowed_methods, Collection): warn(...)`: an empty collection only;
+    # `if use_forwarding_for_https and proxy.scheme == "https" and connection_pool_kw.get("ssl_context") is not None`:
+    # ssl_context passed beside it only
+    for symbol in ("urllib3.Retry", "urllib3.util.retry.Retry", "urllib3.ProxyManager"):
+        assert ("deprecated", symbol) not in found
+
+
+_WARN = "        warnings.warn('x', DeprecationWarning)\n    return methods\n"
+_HEAD = "import warnings\n\ndef retry(methods=('GET',), forward=False, **kw):\n"
+
+
+def test_a_value_or_a_combination_warned_about_deprecates_no_parameter(tmp_path: Path) -> None:
+    plain = _HEAD + "    return methods\n"
+    for test in ("not methods and isinstance(methods, list)", "forward and kw.get('ctx') is not None",
+                 "forward and methods is not None"):
+        assert ("deprecated", "demo.retry") not in diffed(tmp_path, plain, _HEAD + f"    if {test}:\n" + _WARN)
+    # passing it is what warns, alone or beside a test of the same parameter or of a value: deprecated
+    for test in ("forward", "forward and forward is not None", "forward or kw.get('ctx') is not None",
+                 "forward and len(methods) > 1"):
+        found = diffed(tmp_path, plain, _HEAD + f"    if {test}:\n" + _WARN)
+        assert "deprecated parameter 'forward'" in (found["deprecated", "demo.retry"].detail or ""), test
