@@ -91,21 +91,25 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
     )
 
 
-_SELF_CALL = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_SUPER = after_boundary(b"super") + rb"\(\s*(?:[A-Za-z_][\w.]*\s*,\s*self\s*)?\)"
+_SELF_CALL = re.compile(rb"(?:" + after_boundary(b"self") + rb"|(" + _SUPER + rb"))\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+SUPER_CALL = "super()."
+"""Leads a name of `self_calls` the def calls through `super()` (`super().compare_type(a, b)`): the base's method."""
 
 
 def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[str, ...]:
-    """Methods the def calls on `self` (`text` is its source): `self.m(` spelled in its docstring, after a `#` or
-    inside quotes opened on its line calls nothing (docutils 0.20's `# Leave the end tag to self.visit_definition()`
-    was read as a call, and its loss as a hook no longer called). Read from the text, not the syntax tree (five
-    times cheaper); a line that opens inside a multi-line string is read as code, and a call on one that closes
-    it (a triple quote, then `self.m(x)`) is missed: only ever a hook less."""
+    """Methods the def calls on `self` (`text` is its source), and through `super()` (as `SUPER_CALL + name`):
+    `self.m(` spelled in its docstring, after a `#` or inside quotes opened on its line calls nothing (docutils
+    0.20's `# Leave the end tag to self.visit_definition()` was read as a call, and its loss as a hook no longer
+    called). Read from the text, not the syntax tree (five times cheaper); a line that opens inside a multi-line
+    string is read as code, and a call on one that closes it (a triple quote, then `self.m(x)`) is missed: only
+    ever a hook less."""
     code_from = _after_docstring(node, text)
     found = set()
     for match in _SELF_CALL.finditer(text, code_from):
         at = match.start()
         if _in_code(text[text.rfind(b"\n", 0, at) + 1 : at]):
-            found.add(match.group(1).decode())
+            found.add((SUPER_CALL if match.group(1) else "") + match.group(2).decode())
     return tuple(sorted(found))
 
 

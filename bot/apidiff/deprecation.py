@@ -194,14 +194,23 @@ def _test_params(
 
     Tests of a value's type or content (`isinstance(x, bytes)`) deprecate a way of passing, not the parameter; tests
     of absence (`not x` or `x is None` where the default is None) warn callers who leave it out, not those who pass
-    it (pandas 1.4's `numeric_only is None`, defaulting to a sentinel, warns those passing None: kept).
+    it (pandas 1.4's `numeric_only is None`, defaulting to a sentinel, warns those passing None: kept). `not x` with
+    a true default tests for a false value passed (urllib3 2.8's `if not allowed_methods and isinstance(...)`
+    deprecates an empty collection, not `allowed_methods`). An `and` testing the presence of two things passed warns
+    for the combination, deprecating neither alone (urllib3 2.8's `use_forwarding_for_https and ... and
+    connection_pool_kw.get("ssl_context") is not None`).
     """
     if isinstance(test, ast.BoolOp):
-        return {name for value in test.values for name in _test_params(value, params, var_keyword, defaults)}
+        tested = [_test_params(value, params, var_keyword, defaults) for value in test.values]
+        if isinstance(test.op, ast.And):
+            options = [{option} for value in test.values if (option := _option_got(value, var_keyword))]
+            if len({frozenset(names) for names in (*tested, *options) if names}) > 1:
+                return set()
+        return set().union(*tested)
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         operand = test.operand
-        if isinstance(operand, ast.Name) and _falsy(defaults.get(operand.id)):
-            return set()  # `if not args: warn(...)` with `args=None`: warns callers who leave it out
+        if isinstance(operand, ast.Name):
+            return set()  # `if not args: warn(...)`: warns callers who leave it out, or who pass a false value
         return _test_params(operand, params, var_keyword, defaults)
     if isinstance(test, ast.Name) and test.id == var_keyword:  # `if env_options: warn(...)`: any extra keyword warns
         return {f"**{var_keyword}"}
@@ -226,6 +235,20 @@ def _test_params(
         if left.id != var_keyword and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)) and not absent:
             return {left.id}
     return set()
+
+
+def _option_got(test: ast.expr, var_keyword: str | None) -> str:
+    """The `**kwargs` option whose presence the test checks as `kwargs.get("k") is not None`, else ""."""
+    if var_keyword is None or not isinstance(test, ast.Compare) or not isinstance(test.ops[0], ast.IsNot):
+        return ""
+    call, right = test.left, test.comparators[0]
+    if not (isinstance(right, ast.Constant) and right.value is None and isinstance(call, ast.Call) and call.args):
+        return ""
+    func, key = call.func, call.args[0]
+    if isinstance(func, ast.Attribute) and func.attr == "get" and isinstance(func.value, ast.Name):
+        if func.value.id == var_keyword and isinstance(key, ast.Constant) and isinstance(key.value, str):
+            return key.value
+    return ""
 
 
 def _one_value(node: ast.expr) -> bool:

@@ -4,9 +4,11 @@ distribution, and namespace packages."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from bot.apidiff.calls import SUPER_CALL
 from bot.apidiff.model import ModuleStatus, Symbol
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 
@@ -109,16 +111,45 @@ def _within(module: str, folder: str) -> bool:
     return module == folder or module.startswith(folder + ".")
 
 
-def hooks(members: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-    """(method, public caller) pairs: methods the class's own code calls on `self`."""
+NextMember = Callable[[str, str], "tuple[Any, str, RawModule] | None"]
+"""(name, class path) -> the definition of that name `super()` in that class's methods reaches, or None."""
+_MAX_HOPS = 64
+
+
+def hooks(members: dict[str, Any], next_member: NextMember) -> tuple[tuple[str, str], ...]:
+    """(method, public caller) pairs: methods the class's own code calls on `self`, directly, through its private
+    helpers (flask-mail 0.9.1's `as_string` -> `self._message()` -> `self._mimetext()`) or in the base's method an
+    override hands on to through `super()` (alembic 1.18.5's `MySQLImpl.compare_type` ends in
+    `super().compare_type(...)`, which still calls `self._tokenize_column_type`)."""
     found: dict[str, str] = {}
-    for caller, (member, _owner, _module) in sorted(members.items()):
+    for caller, (member, owner, _module) in sorted(members.items()):
         if isinstance(member, RawCallable) and not _is_private(caller) and member.kind == "method":
-            for callee in member.self_calls:
-                target = members.get(callee)
-                if target is not None and isinstance(target[0], RawCallable) and target[0].kind == "method":
-                    found.setdefault(callee, caller)
+            for callee in sorted(_reached(member, owner, members, next_member)):
+                found.setdefault(callee, caller)
     return tuple(sorted(found.items()))
+
+
+def _reached(member: RawCallable, owner: str, members: dict[str, Any], next_member: NextMember) -> set[str]:
+    """The methods a call of `member` calls on `self`, following private helpers and `super()` (bounded)."""
+    reached: set[str] = set()
+    pending, hops = [(member, owner)], 0
+    while pending and hops < _MAX_HOPS:
+        method, at = pending.pop()
+        hops += 1
+        for callee in method.self_calls:
+            if callee.startswith(SUPER_CALL):
+                base = next_member(callee.removeprefix(SUPER_CALL), at)
+                if base is not None and isinstance(base[0], RawCallable):
+                    pending.append((base[0], base[1]))
+                continue
+            target = members.get(callee)
+            if callee in reached or target is None or not isinstance(target[0], RawCallable):
+                continue
+            if target[0].kind == "method":
+                reached.add(callee)
+                if _is_private(callee):
+                    pending.append((target[0], target[1]))
+    return reached
 
 
 def own_imports(raw: RawModule, modules: dict[str, RawModule]) -> tuple[str, ...]:

@@ -108,6 +108,16 @@ class Hierarchy:
         self._members[target] = members
         return members
 
+    def next_member(self, target: str, cls: RawClass, module: RawModule, name: str, after: str) -> Member | None:
+        """The definition of `name` that `super()` in a method of class `after` reaches on an instance of
+        `target`: the first class defining it after `after` in `target`'s order (None: outside the distribution)."""
+        order = self.mro(target, cls, module)
+        for key in order[order.index(after) + 1 :] if after in order else ():
+            if key in self.classes and name in self.classes[key][0].members:
+                owner, owner_module = self.classes[key]
+                return owner.members[name], key, owner_module
+        return None
+
     def enforces_abstract(self, target: str, cls: RawClass, module: RawModule) -> bool:
         """Whether `@abstractmethod` takes effect on the class: `abc.ABCMeta` is its metaclass (written on it or an
         ancestor, or through an ancestor such as `abc.ABC`, a `collections.abc` class or `typing.Protocol`). On a

@@ -44,7 +44,8 @@ class RawCallable:
     """The return annotation's source text."""
     facts: CallableFacts = CallableFacts()
     self_calls: tuple[str, ...] = ()
-    """Methods the body calls on `self` (`self.on_request(...)`): hooks subclasses may override."""
+    """Methods the body calls on `self` (`self.on_request(...)`): hooks subclasses may override; `calls.SUPER_CALL`
+    leads those it calls through `super()`."""
     decorators_called: tuple[bool, ...] = ()
     """For each of `decorators`: written as a call (`@set_module("numpy")`), the decorator being what it returns."""
     calls: tuple[RawCall, ...] = ()

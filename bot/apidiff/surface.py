@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from bot.apidiff.callsites import call_sites
@@ -252,7 +253,7 @@ class SurfaceBuilder:
                 record=cls.record or "",
                 external_bases=self.hierarchy.external(resolved.target, cls, module),
                 mro=tuple(k.removeprefix("ext:") for k in mro),
-                hooks=hooks(members),
+                hooks=hooks(members, partial(self.hierarchy.next_member, resolved.target, cls, module)),
                 dynamic="__getattr__" in members or self._patched(cls, mro),
                 getattr_items=_getattr_items(members) and not self._patched(cls, mro),
                 getattr_served=None if self._patched(cls, mro) else self._getattr_served(members),
