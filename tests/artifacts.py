@@ -335,6 +335,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("elasticsearch", "7.17.9", "auto"): "0e2454645dc00517dee4c6de3863411a9c5f1955d013c5fefa29123dadc92f98",  # elasticsearch-7.17.9-py2.py3-none-any.whl
     ("elasticsearch", "8.0.0", "auto"): "ba5d9336b99e43cc4e031df4ed02e1f487ab70130fe9357ec459c8862d0a02a6",  # elasticsearch-8.0.0-py3-none-any.whl
     ("feedparser", "5.2.1", "auto"): "ce875495c90ebd74b179855449040003a1beb40cd13d5f037a0654251e260b02",  # feedparser-5.2.1.tar.bz2
+    # hunt 15 on popular PyPI pairs (issue 11): a pass-through whose callee the body imports itself
+    ("pymysql", "0.10.1", "auto"): "44f47128dda8676e021c8d2dbb49a82be9e4ab158b9f03e897152a3a287c69ea",  # PyMySQL-0.10.1-py2.py3-none-any.whl
+    ("pymysql", "1.0.0", "auto"): "1ebdce36061c61fe32d3156825768236ac19b62b23180e1667032b2c690921c7",  # PyMySQL-1.0.0-py3-none-any.whl
 }
 
 
