@@ -338,6 +338,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt 15 on popular PyPI pairs (issue 11): a pass-through whose callee the body imports itself
     ("pymysql", "0.10.1", "auto"): "44f47128dda8676e021c8d2dbb49a82be9e4ab158b9f03e897152a3a287c69ea",  # PyMySQL-0.10.1-py2.py3-none-any.whl
     ("pymysql", "1.0.0", "auto"): "1ebdce36061c61fe32d3156825768236ac19b62b23180e1667032b2c690921c7",  # PyMySQL-1.0.0-py3-none-any.whl
+    # module globals bound at import time from the members of the module's own enums
+    ("pillow", "9.5.0", "auto"): "bf548479d336726d7a0eceb6e767e179fbde37833ae42794602631a070d630f1",  # Pillow-9.5.0.tar.gz
+    ("pillow", "10.0.0", "auto"): "9c82b5b3e043c7af0d95792d0d20ccf68f61a1fec6b3530e718b688422727396",  # Pillow-10.0.0.tar.gz
+    ("dnspython", "1.16.0", "auto"): "f69c21288a962f4da86e56c4905b49d11aba7938d3d740e80d9e366ee4f1632d",  # dnspython-1.16.0-py2.py3-none-any.whl
+    ("dnspython", "2.0.0", "auto"): "40bb3c24b9d4ec12500f0124288a65df232a3aa749bb0c39734b782873a2544d",  # dnspython-2.0.0-py3-none-any.whl
 }
 
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_apidiff_trust import changes, removed
+from tests.test_apidiff_unseen3 import diffed
 
 # -- a pass-through whose callee the body imports itself hands on to that import, not to the module's name --
 
@@ -43,3 +46,63 @@ def _package_diff(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> d
 
     found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
     return {(c.kind.value, c.symbol): c for c in found}
+
+
+# -- module globals bound at import time from the members of the module's own enums are known names --
+
+
+def test_pillow_10_removes_the_constants_its_image_module_served() -> None:
+    found = changes("pillow", "9.5.0", "10.0.0")
+    # 9.5 and 10.0 both bind every member of six enums on the module (`for item in enum: setattr(module, ...)`),
+    # which made what `PIL.Image` lost unknown; 9.5's `__getattr__` served the deprecated constants
+    expected = {"PIL.Image.LINEAR", "PIL.Image.CUBIC", "PIL.Image.ANTIALIAS", "PIL.Image.NORMAL",
+                "PIL.Image.SEQUENCE", "PIL.Image.CONTAINER", "PIL.Image.coerce_e"}
+    gone = removed(found)
+    assert expected <= gone, expected - gone
+    assert not {s for s in gone if s.startswith("PIL.Image.") and s.rpartition(".")[2].isupper()} - expected
+    assert {"PIL.ImageDraw.ImageDraw.textsize", "PIL.FitsStubImagePlugin"} <= gone  # kept
+
+
+def test_dnspython_2_binds_its_enum_members_on_the_module() -> None:
+    found = changes("dnspython", "1.16.0", "2.0.0")
+    # 2.0's `globals().update(Rcode.__members__)` still binds 1.16's `NOERROR = 0` ...: none reported
+    assert not {s for s in removed(found) if s.startswith(("dns.rcode.", "dns.flags.", "dns.rdatatype.",
+                                                           "dns.opcode.", "dns.rdataclass."))}
+    # and what the modules so bound really lost is now told
+    assert {"dns.rdtypes.dnskeybase.flags_to_text_set", "dns.dnssec.ECKeyWrapper"} <= removed(found)
+
+
+_ENUM = "import enum, sys\n\nclass Color(enum.IntEnum):\n    RED = 1\n    GREEN = 2\n    CRIMSON = 1\n\n"
+
+
+@pytest.mark.parametrize(
+    "bind",
+    [
+        "module = sys.modules[__name__]\nfor item in Color:\n    setattr(module, item.name, item.value)\n",
+        "for enum_class in (Color,):\n    for item in enum_class:\n        globals()[item.name] = item\n",
+        "globals().update(Color.__members__)\n",
+    ],
+)
+def test_enum_members_bound_on_the_module(tmp_path: Path, bind: str) -> None:
+    old = _ENUM + bind + "def helper():\n    pass\n"
+    found = diffed(tmp_path, old, _ENUM + bind)
+    assert set(found) == {("removed", "demo.helper")}  # the bound members are known; what was lost is told
+    found = diffed(tmp_path / "kept", "RED = 1\nGREEN = 2\n", _ENUM + bind)
+    assert not {s for (k, s) in found if k == "removed"}  # literal constants now bound from the members
+
+
+def test_unknown_run_time_writes_still_claim_nothing(tmp_path: Path) -> None:
+    # a class not of the module, or not an enum by name, binds names nobody can tell: no removal claimed
+    for bind in ("from other import Color\nglobals().update(Color.__members__)\n",
+                 "class Color:\n    RED = 1\nglobals().update(Color.__members__)\n",
+                 "class Color(enum.Enum):\n    RED = 1\nglobals().update(Color.__members__, X=1)\n"):
+        found = diffed(tmp_path / str(len(bind)), "import enum\nRED = 1\ndef helper():\n    pass\n", "import enum\n" + bind)
+        assert not {s for (k, s) in found if k == "removed"}, bind
+
+
+def test_an_enum_alias_is_bound_by_members_not_by_iteration(tmp_path: Path) -> None:
+    loop = "for item in Color:\n    globals()[item.name] = item\n"
+    found = diffed(tmp_path, "CRIMSON = 1\n", _ENUM + loop)
+    assert ("removed", "demo.CRIMSON") in found  # iterating an enum skips its aliases
+    found = diffed(tmp_path / "members", "CRIMSON = 1\n", _ENUM + "globals().update(Color.__members__)\n")
+    assert ("removed", "demo.CRIMSON") not in found
