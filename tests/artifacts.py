@@ -339,6 +339,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pymysql", "0.10.1", "auto"): "44f47128dda8676e021c8d2dbb49a82be9e4ab158b9f03e897152a3a287c69ea",  # PyMySQL-0.10.1-py2.py3-none-any.whl
     ("pymysql", "1.0.0", "auto"): "1ebdce36061c61fe32d3156825768236ac19b62b23180e1667032b2c690921c7",  # PyMySQL-1.0.0-py3-none-any.whl
     # module globals bound at import time from the members of the module's own enums
+    ("pillow", "9.0.1", "auto"): "6c8bc8238a7dfdaf7a75f5ec5a663f4173f8c367e5a39f87e720495e1eed75fa",  # Pillow-9.0.1.tar.gz
+    ("pillow", "9.1.0", "auto"): "f401ed2bbb155e1ade150ccc63db1a4f6c1909d3d378f7d1235a44e90d75fb97",  # Pillow-9.1.0.tar.gz
     ("pillow", "9.5.0", "auto"): "bf548479d336726d7a0eceb6e767e179fbde37833ae42794602631a070d630f1",  # Pillow-9.5.0.tar.gz
     ("pillow", "10.0.0", "auto"): "9c82b5b3e043c7af0d95792d0d20ccf68f61a1fec6b3530e718b688422727396",  # Pillow-10.0.0.tar.gz
     ("dnspython", "1.16.0", "auto"): "f69c21288a962f4da86e56c4905b49d11aba7938d3d740e80d9e366ee4f1632d",  # dnspython-1.16.0-py2.py3-none-any.whl

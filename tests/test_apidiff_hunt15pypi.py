@@ -106,3 +106,63 @@ def test_an_enum_alias_is_bound_by_members_not_by_iteration(tmp_path: Path) -> N
     assert ("removed", "demo.CRIMSON") in found  # iterating an enum skips its aliases
     found = diffed(tmp_path / "members", "CRIMSON = 1\n", _ENUM + "globals().update(Color.__members__)\n")
     assert ("removed", "demo.CRIMSON") not in found
+
+
+# -- a module `__getattr__` serving the members of the module's enums from a loop (under a prefix or not) --
+
+
+def test_pillow_9_1_deprecates_the_constants_its_getattr_loops_serve() -> None:
+    found = changes("pillow", "9.0.1", "9.1.0")
+    # 9.1's constants moved into enums that `__getattr__` loops over: `for enum in (Transpose, ...): if name in
+    # enum.__members__: warn; return enum[name]` and `for enum, prefix in {Intent: "INTENT_"}.items(): ...`; its
+    # ignored loops made each of them a false removal
+    assert removed(found) == {"PIL.ImageMath.VERBOSE"}
+    deprecated = {s for (k, s) in found if k == "deprecated"}
+    assert {"PIL.Image.BICUBIC", "PIL.Image.FLIP_LEFT_RIGHT", "PIL.ImageCms.INTENT_PERCEPTUAL",
+            "PIL.ImageFont.LAYOUT_RAQM", "PIL.PngImagePlugin.APNG_BLEND_OP_OVER",
+            "PIL.BlpImagePlugin.BLP_FORMAT_JPEG"} <= deprecated
+
+
+def test_pillow_10_removes_the_constants_9_5_served_under_a_prefix() -> None:
+    gone = removed(changes("pillow", "9.5.0", "10.0.0"))
+    expected = {f"PIL.ImageCms.{n}" for n in ("INTENT_PERCEPTUAL", "INTENT_RELATIVE_COLORIMETRIC",
+                                              "INTENT_SATURATION", "INTENT_ABSOLUTE_COLORIMETRIC",
+                                              "DIRECTION_INPUT", "DIRECTION_OUTPUT", "DIRECTION_PROOF")}
+    expected |= {"PIL.ImageFont.LAYOUT_BASIC", "PIL.ImageFont.LAYOUT_RAQM", "PIL.FtexImagePlugin.FORMAT_DXT1",
+                 "PIL.PngImagePlugin.APNG_DISPOSE_OP_NONE", "PIL.BlpImagePlugin.BLP_ALPHA_ENCODING_DXT5"}
+    assert expected <= gone, expected - gone
+
+
+_ENUMS = "import enum\n\nclass Intent(enum.IntEnum):\n    PERCEPTUAL = 0\n    SATURATION = 2\n\n"
+_PREFIXED = _ENUMS + (
+    "def __getattr__(name):\n    for enum, prefix in {Intent: 'INTENT_'}.items():\n"
+    "        if name.startswith(prefix):\n            name = name[len(prefix):]\n"
+    "            if name in enum.__members__:\n"
+    "                warnings.warn(f'{prefix}{name} is deprecated', DeprecationWarning)\n"
+    "                return enum[name]\n    raise AttributeError(name)\n"
+)
+_PLAIN = _ENUMS.replace("Intent", "Mode") + (
+    "def __getattr__(name):\n    for enum in (Mode,):\n        if name in enum.__members__:\n"
+    "            warnings.warn(f'{name} is deprecated', DeprecationWarning)\n            return enum[name]\n"
+    "    raise AttributeError(name)\n"
+)
+
+
+def test_getattr_loops_over_the_modules_enums(tmp_path: Path) -> None:
+    found = diffed(tmp_path, "INTENT_PERCEPTUAL = 0\nINTENT_SATURATION = 2\n", "import warnings\n" + _PREFIXED)
+    assert {s for (k, s) in found if k == "removed"} == set()
+    assert {s for (k, s) in found if k == "deprecated"} == {"demo.INTENT_PERCEPTUAL", "demo.INTENT_SATURATION"}
+    found = diffed(tmp_path / "gone", "import warnings\n" + _PREFIXED, _ENUMS)
+    assert {s for (k, s) in found if k == "removed"} == {"demo.INTENT_PERCEPTUAL", "demo.INTENT_SATURATION"}
+    found = diffed(tmp_path / "plain", "PERCEPTUAL = 0\nSATURATION = 2\n", "import warnings\n" + _PLAIN)
+    assert {s for (k, s) in found if k == "deprecated"} == {"demo.PERCEPTUAL", "demo.SATURATION"}
+    assert not {s for (k, s) in found if k == "removed"}
+
+
+def test_a_getattr_loop_it_cannot_read_serves_unknown_names(tmp_path: Path) -> None:
+    # a loop over anything but the module's enums may answer any name: what the module lost is not claimed
+    for loop in ("    for source in (_a, _b):\n        if hasattr(source, name):\n            return getattr(source, name)\n",
+                 "    for enum in (Other,):\n        if name in enum.__members__:\n            return enum[name]\n"):
+        new = "from x import Other, _a, _b\n\ndef __getattr__(name):\n" + loop + "    raise AttributeError(name)\n"
+        found = diffed(tmp_path / str(len(loop)), "PERCEPTUAL = 0\n", new)
+        assert not {s for (k, s) in found if k == "removed"}, loop

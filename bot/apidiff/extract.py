@@ -36,7 +36,7 @@ from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
 from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
-from bot.apidiff.runtime_names import run_time_writes
+from bot.apidiff.runtime_names import enum_members, run_time_writes
 from bot.apidiff.shim import (
     lazy_import_shims,
     literal_table,
@@ -510,8 +510,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
             if stmt.name == "__getattr__":
-                raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
-                raw.dynamic = serves_any_name(stmt, collections)
+                enums = enum_members(tree) if any(isinstance(s, ast.For) for s in stmt.body) else None
+                raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections, enums=enums))
+                raw.dynamic = serves_any_name(stmt, collections, enums)
             if stmt.decorator_list and _is_overload(stmt):
                 overloaded.add(stmt.name)
                 first_overloads.setdefault(stmt.name, stmt)

@@ -24,8 +24,8 @@ def run_time_writes(tree: ast.Module) -> dict[str, int] | None:
     `setattr(sys.modules[__name__], "x", ...)`) or a loop variable over literal names (invoke 2.0's
     `for x in ("debug",): globals()[x] = getattr(log, x)`), or the members of an enum class of the module (Pillow
     10's `for item in enum: setattr(module, item.name, item.value)` over its enums, dnspython 2's
-    `globals().update(Rcode.__members__)`). None when some write binds names that cannot be told
-    (`globals().update(...)`, a computed key, `exec(...)`, or the namespace handed to a call that may: alembic's
+    `globals().update(Rcode.__members__)`). None when some write binds names that cannot be told (any other
+    `globals().update(...)`, a computed key, `exec(...)`, or the namespace handed to a call that may: alembic's
     `Operations.create_module_class_proxy(globals(), locals())`). Python 2 branches never run and are skipped."""
     statements = [
         s for s in flatten(tree.body) if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
@@ -44,7 +44,7 @@ def run_time_writes(tree: ast.Module) -> dict[str, int] | None:
         looped = _literal_loop(stmt)
         members: dict[str, tuple[str, ...]] = {}
         if isinstance(stmt, ast.For) or isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
-            enums = _enum_members(tree) if enums is None else enums
+            enums = enum_members(tree) if enums is None else enums
             members = _member_loops(stmt, enums)
         for node in ast.walk(stmt):
             if isinstance(node, ast.Call):
@@ -97,7 +97,7 @@ def _add_key(
     return True
 
 
-def _enum_members(tree: ast.Module) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+def enum_members(tree: ast.Module) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """Top-level classes deriving from an enum by name (`IntEnum`, `enum.Flag`, dnspython's `dns.enum.IntEnum`) ->
     (the members iterating the class yields, every name of its `__members__`): the names its body assigns, less
     dunders and sunders; an alias (a literal value met before) is in `__members__` only. A body whose members cannot
