@@ -345,6 +345,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pillow", "10.0.0", "auto"): "9c82b5b3e043c7af0d95792d0d20ccf68f61a1fec6b3530e718b688422727396",  # Pillow-10.0.0.tar.gz
     ("dnspython", "1.16.0", "auto"): "f69c21288a962f4da86e56c4905b49d11aba7938d3d740e80d9e366ee4f1632d",  # dnspython-1.16.0-py2.py3-none-any.whl
     ("dnspython", "2.0.0", "auto"): "40bb3c24b9d4ec12500f0124288a65df232a3aa749bb0c39734b782873a2544d",  # dnspython-2.0.0-py3-none-any.whl
+    # a class become a function annotated to return a class of the release
+    ("async-timeout", "3.0.1", "auto"): "4291ca197d287d274d0b6cb5d6f8f8f82d434ed288f962539ff18cc9012f9ea3",  # async_timeout-3.0.1-py3-none-any.whl
+    ("async-timeout", "4.0.0", "auto"): "f3303dddf6cafa748a92747ab6c2ecf60e0aeca769aee4c151adfce243a05d9b",  # async_timeout-4.0.0-py3-none-any.whl
 }
 
 

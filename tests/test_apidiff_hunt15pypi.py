@@ -166,3 +166,28 @@ def test_a_getattr_loop_it_cannot_read_serves_unknown_names(tmp_path: Path) -> N
         new = "from x import Other, _a, _b\n\ndef __getattr__(name):\n" + loop + "    raise AttributeError(name)\n"
         found = diffed(tmp_path / str(len(loop)), "PERCEPTUAL = 0\n", new)
         assert not {s for (k, s) in found if k == "removed"}, loop
+
+
+# -- a class become a function returning an instance of another class: its instance members are that class's --
+
+
+def test_async_timeout_4_timeout_is_a_function_returning_a_timeout() -> None:
+    found = changes("async-timeout", "3.0.1", "4.0.0")
+    # `async with timeout(1)` and `.expired` still work on the `Timeout` the function returns
+    assert removed(found) == {"async_timeout.current_task", "async_timeout.timeout.remaining"}  # documented drop
+    assert "now a function" in (found["signature_changed", "async_timeout.timeout"].detail or "")
+
+
+def test_members_of_the_instance_a_factory_returns(tmp_path: Path) -> None:
+    old = ("class timer:\n    def __init__(self, delay):\n        pass\n\n    def __enter__(self):\n        return self\n\n"
+           "    def cancel(self):\n        pass\n\n    @property\n    def remaining(self):\n        return 0\n\n"
+           "    @classmethod\n    def at(cls, when):\n        pass\n")
+    new = ("class Timer:\n    def __enter__(self):\n        return self\n\n    def cancel(self):\n        pass\n\n"
+           "    @classmethod\n    def at(cls, when):\n        pass\n\n"
+           "def timer(delay) -> 'Timer':\n    return Timer()\n")
+    gone = {s for (k, s) in diffed(tmp_path, old, new) if k == "removed"}
+    # `timer.at(...)` was a call on the class: the function has no such attribute
+    assert gone == {"demo.timer.remaining", "demo.timer.at"}
+    other = new.replace(" -> 'Timer'", " -> 'Other'") + "\nclass Other:\n    pass\n"
+    gone = {s for (k, s) in diffed(tmp_path / "other", old, other) if k == "removed"}
+    assert {"demo.timer.__enter__", "demo.timer.cancel"} <= gone  # what the returned class lacks is lost
