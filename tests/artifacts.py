@@ -348,6 +348,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # a class become a function annotated to return a class of the release
     ("async-timeout", "3.0.1", "auto"): "4291ca197d287d274d0b6cb5d6f8f8f82d434ed288f962539ff18cc9012f9ea3",  # async_timeout-3.0.1-py3-none-any.whl
     ("async-timeout", "4.0.0", "auto"): "f3303dddf6cafa748a92747ab6c2ecf60e0aeca769aee4c151adfce243a05d9b",  # async_timeout-4.0.0-py3-none-any.whl
+    # a constructor assigned onto the class after its body, under an `if`
+    ("decorator", "4.4.2", "auto"): "41fa54c2a0cc4ba648be4fd43cff00aedf5b9465c9bf18d64325bc225f08f760",  # decorator-4.4.2-py2.py3-none-any.whl
+    ("decorator", "5.0.5", "auto"): "b7157d62ea3c2c0c57b81a05e4569853e976a3dda5dd7a1cb86be78978c3c5f8",  # decorator-5.0.5-py3-none-any.whl
 }
 
 

@@ -191,3 +191,33 @@ def test_members_of_the_instance_a_factory_returns(tmp_path: Path) -> None:
     other = new.replace(" -> 'Timer'", " -> 'Other'") + "\nclass Other:\n    pass\n"
     gone = {s for (k, s) in diffed(tmp_path / "other", old, other) if k == "removed"}
     assert {"demo.timer.__enter__", "demo.timer.cancel"} <= gone  # what the returned class lacks is lost
+
+
+# -- a constructor assigned onto the class after its body (under an `if` too) is no base's constructor --
+
+
+def test_decorator_5_context_manager_takes_what_4_4_assigned() -> None:
+    found = changes("decorator", "4.4.2", "5.0.5")
+    # 4.4's `if n_args == 4: def __init__(self, g, *a, **k): ...; ContextManager.__init__ = __init__`: the class
+    # never took contextlib's `(func, args, kwds)`; 5.0 spells the same `__init__` in the body
+    assert ("signature_changed", "decorator.ContextManager") not in found
+    assert removed(found) == {"decorator.get_init", "decorator.init", "decorator.n_args"}
+
+
+_BASE_INIT = "class Base:\n    def __init__(self, func, args, kwds):\n        pass\n\nclass CM(Base):\n    pass\n\n"
+
+
+@pytest.mark.parametrize(
+    "assign",
+    [
+        "def __init__(self, g, *a, **k):\n    pass\n\nCM.__init__ = __init__\n",
+        "import sys\n\nif sys.platform == 'x':\n    def __init__(self, g, *a, **k):\n        pass\n\n"
+        "    CM.__init__ = __init__\n",
+    ],
+)
+def test_a_constructor_assigned_after_the_class_body(tmp_path: Path, assign: str) -> None:
+    new = _BASE_INIT.replace("class CM(Base):\n    pass", "class CM(Base):\n    def __init__(self, g, *a, **k):\n        pass")
+    assert ("signature_changed", "demo.CM") not in diffed(tmp_path, _BASE_INIT + assign, new)
+    # still a member: its removal is told
+    found = diffed(tmp_path / "gone", _BASE_INIT + assign + "CM.extra = 1\n", _BASE_INIT + assign)
+    assert ("removed", "demo.CM.extra") in found

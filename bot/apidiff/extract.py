@@ -719,8 +719,9 @@ def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
 
 def _add_class_attributes_set_outside(tree: ast.Module, raw: RawModule) -> None:
     """Attributes a top-level statement sets on a class of the module after its body (jinja2 2.11's
-    `NativeEnvironment.template_class = NativeTemplate`): class attributes all the same, so members of the class."""
-    for stmt in tree.body:
+    `NativeEnvironment.template_class = NativeTemplate`, decorator 4.4's `ContextManager.__init__ = __init__` under
+    an `if`): class attributes all the same, so members of the class."""
+    for stmt in flatten(tree.body):
         if not isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             continue
         for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:

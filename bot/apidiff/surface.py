@@ -210,6 +210,8 @@ class SurfaceBuilder:
         )
         if replaced is not None:
             return {"signature_unknown": f"the class decorator @{replaced} may change its constructor"}
+        if any(isinstance(cls.members.get(name), RawAttribute) for name in ("__init__", "__new__")):
+            return {"signature_unknown": "its constructor is assigned, not defined: its parameters are unknown"}
         if init is not None and isinstance(init[0], RawCallable):
             fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1], via=target)
             return {
