@@ -351,6 +351,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # a constructor assigned onto the class after its body, under an `if`
     ("decorator", "4.4.2", "auto"): "41fa54c2a0cc4ba648be4fd43cff00aedf5b9465c9bf18d64325bc225f08f760",  # decorator-4.4.2-py2.py3-none-any.whl
     ("decorator", "5.0.5", "auto"): "b7157d62ea3c2c0c57b81a05e4569853e976a3dda5dd7a1cb86be78978c3c5f8",  # decorator-5.0.5-py3-none-any.whl
+    # a private deprecation helper warning a message of its own
+    ("structlog", "21.5.0", "auto"): "fd7922e195262b337da85c2a91c84be94ccab1f8fd1957bd6986f6904e3761c8",  # structlog-21.5.0-py3-none-any.whl
+    ("structlog", "22.1.0", "auto"): "760d37b8839bd4fe1747bed7b80f7f4de160078405f4b6a1db9270ccbfce6c30",  # structlog-22.1.0-py3-none-any.whl
 }
 
 

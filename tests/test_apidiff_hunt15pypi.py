@@ -221,3 +221,26 @@ def test_a_constructor_assigned_after_the_class_body(tmp_path: Path, assign: str
     # still a member: its removal is told
     found = diffed(tmp_path / "gone", _BASE_INIT + assign + "CM.extra = 1\n", _BASE_INIT + assign)
     assert ("removed", "demo.CM.extra") in found
+
+
+# -- a private helper warning a deprecation of its own (no message handed to it) deprecates what calls it --
+
+
+def test_structlog_22_1_deprecates_every_threadlocal_function() -> None:
+    found = changes("structlog", "21.5.0", "22.1.0")
+    # each calls `_deprecated()`, which returns early for the module's own calls and else warns
+    deprecated = {s for (k, s) in found if k == "deprecated"}
+    assert {"structlog.threadlocal.wrap_dict", "structlog.threadlocal.tmp_bind", "structlog.threadlocal.as_immutable",
+            "structlog.threadlocal.merge_threadlocal", "structlog.threadlocal.bind_threadlocal"} <= deprecated
+    assert not {s for s in deprecated if not s.startswith("structlog.threadlocal.")}
+
+
+def test_a_private_helper_warning_a_deprecation_of_its_own(tmp_path: Path) -> None:
+    helper = ("import warnings\n\ndef _deprecated():\n    warnings.warn('old API', DeprecationWarning, stacklevel=3)\n\n")
+    old = helper + "def wrap():\n    pass\n"
+    found = diffed(tmp_path, old, helper + "def wrap():\n    _deprecated()\n")
+    assert ("deprecated", "demo.wrap") in found
+    # a public deprecated function called by another is no helper: the caller is not deprecated
+    public = ("import warnings\n\ndef deprecated_api():\n    warnings.warn('old', DeprecationWarning)\n\n")
+    found = diffed(tmp_path / "public", public + "def wrap():\n    pass\n", public + "def wrap():\n    deprecated_api()\n")
+    assert ("deprecated", "demo.wrap") not in found

@@ -144,8 +144,13 @@ class SurfaceBuilder:
         self.helpers = frozenset(
             function.name
             for function in (callables(modules) if deprecations else ())
-            if any(w.parametric and not w.via_helper and w.category in self.categories for w in function.warns)
+            if any(
+                (w.parametric or function.name.startswith("_")) and not w.via_helper and w.category in self.categories
+                for w in function.warns
+            )
         )
+        """Functions whose calls announce a deprecation: they warn with what they are handed (Pillow's
+        `deprecate(name, 10)`), or, private, with a message of their own (structlog 22.1's `_deprecated()`)."""
         self.symbols: dict[str, Symbol] = {}
         self.truncated = False
         self._aliased: set[str] = set()
