@@ -346,6 +346,25 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-mail", "0.9.0", "auto"): "db9669d1eac783e73f06406f36bb5f71eae99b6c24e5849d76934641e3f6263e",  # Flask-Mail-0.9.0.tar.gz
     ("urllib3", "2.7.0", "auto"): "9fb4c81ebbb1ce9531cce37674bbc6f1360472bc18ca9a553ede278ef7276897",  # urllib3-2.7.0-py3-none-any.whl
     ("urllib3", "2.8.0", "auto"): "0cf3cae568d36aa9576b28dfb35f11328f1cb974ca7647d9475ebb86c75ac6e3",  # urllib3-2.8.0-py3-none-any.whl
+    # hunt 15 on popular PyPI pairs (issue 11): a pass-through whose callee the body imports itself
+    ("pymysql", "0.10.1", "auto"): "44f47128dda8676e021c8d2dbb49a82be9e4ab158b9f03e897152a3a287c69ea",  # PyMySQL-0.10.1-py2.py3-none-any.whl
+    ("pymysql", "1.0.0", "auto"): "1ebdce36061c61fe32d3156825768236ac19b62b23180e1667032b2c690921c7",  # PyMySQL-1.0.0-py3-none-any.whl
+    # module globals bound at import time from the members of the module's own enums
+    ("pillow", "9.0.1", "auto"): "6c8bc8238a7dfdaf7a75f5ec5a663f4173f8c367e5a39f87e720495e1eed75fa",  # Pillow-9.0.1.tar.gz
+    ("pillow", "9.1.0", "auto"): "f401ed2bbb155e1ade150ccc63db1a4f6c1909d3d378f7d1235a44e90d75fb97",  # Pillow-9.1.0.tar.gz
+    ("pillow", "9.5.0", "auto"): "bf548479d336726d7a0eceb6e767e179fbde37833ae42794602631a070d630f1",  # Pillow-9.5.0.tar.gz
+    ("pillow", "10.0.0", "auto"): "9c82b5b3e043c7af0d95792d0d20ccf68f61a1fec6b3530e718b688422727396",  # Pillow-10.0.0.tar.gz
+    ("dnspython", "1.16.0", "auto"): "f69c21288a962f4da86e56c4905b49d11aba7938d3d740e80d9e366ee4f1632d",  # dnspython-1.16.0-py2.py3-none-any.whl
+    ("dnspython", "2.0.0", "auto"): "40bb3c24b9d4ec12500f0124288a65df232a3aa749bb0c39734b782873a2544d",  # dnspython-2.0.0-py3-none-any.whl
+    # a class become a function annotated to return a class of the release
+    ("async-timeout", "3.0.1", "auto"): "4291ca197d287d274d0b6cb5d6f8f8f82d434ed288f962539ff18cc9012f9ea3",  # async_timeout-3.0.1-py3-none-any.whl
+    ("async-timeout", "4.0.0", "auto"): "f3303dddf6cafa748a92747ab6c2ecf60e0aeca769aee4c151adfce243a05d9b",  # async_timeout-4.0.0-py3-none-any.whl
+    # a constructor assigned onto the class after its body, under an `if`
+    ("decorator", "4.4.2", "auto"): "41fa54c2a0cc4ba648be4fd43cff00aedf5b9465c9bf18d64325bc225f08f760",  # decorator-4.4.2-py2.py3-none-any.whl
+    ("decorator", "5.0.5", "auto"): "b7157d62ea3c2c0c57b81a05e4569853e976a3dda5dd7a1cb86be78978c3c5f8",  # decorator-5.0.5-py3-none-any.whl
+    # a private deprecation helper warning a message of its own
+    ("structlog", "21.5.0", "auto"): "fd7922e195262b337da85c2a91c84be94ccab1f8fd1957bd6986f6904e3761c8",  # structlog-21.5.0-py3-none-any.whl
+    ("structlog", "22.1.0", "auto"): "760d37b8839bd4fe1747bed7b80f7f4de160078405f4b6a1db9270ccbfce6c30",  # structlog-22.1.0-py3-none-any.whl
 }
 
 

@@ -124,6 +124,25 @@ def _through_class_attribute(path: str, new: Surface) -> bool:
     return holder is not None and name in holder.class_members
 
 
+def _kept_by_returned_instance(path: str, old: Surface, new: Surface) -> bool:
+    """A member of an instance of a class now a function annotated to return a class of the release that still has
+    it (async-timeout 4's `def timeout(delay) -> "Timeout"`: `async with timeout(1)` still finds `__aenter__`, and
+    `.expired` is still there). Members reached through the class itself (class and static methods) are not."""
+    member = old.symbols[path]
+    holder, after = old.symbols.get(_parent(path)), new.symbols.get(_parent(path))
+    if holder is None or after is None or holder.kind != "class" or after.kind != "function" or not after.returns:
+        return False
+    if member.kind not in ("method", "property", "attribute") or member.method_kind in ("classmethod", "staticmethod"):
+        return False
+    name = after.returns.strip("'\"")
+    returned = new.symbols.get(f"{_parent(after.target)}.{name}") if name.isidentifier() else None
+    return (
+        returned is not None
+        and returned.kind == "class"
+        and f"{returned.path}.{path.rpartition('.')[2]}" in new.symbols
+    )
+
+
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
@@ -143,6 +162,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _module_alias_still_there(old.symbols[path], new)
         and not _through_module_alias(path, new)
         and not _through_class_attribute(path, new)
+        and not _kept_by_returned_instance(path, old, new)
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]

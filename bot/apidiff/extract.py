@@ -36,7 +36,7 @@ from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
 from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
-from bot.apidiff.runtime_names import run_time_writes
+from bot.apidiff.runtime_names import enum_members, run_time_writes
 from bot.apidiff.shim import (
     lazy_import_shims,
     literal_table,
@@ -510,8 +510,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
             if stmt.name == "__getattr__":
-                raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections))
-                raw.dynamic = serves_any_name(stmt, collections)
+                enums = enum_members(tree) if any(isinstance(s, ast.For) for s in stmt.body) else None
+                raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections, enums=enums))
+                raw.dynamic = serves_any_name(stmt, collections, enums)
             if stmt.decorator_list and _is_overload(stmt):
                 overloaded.add(stmt.name)
                 first_overloads.setdefault(stmt.name, stmt)
@@ -718,8 +719,9 @@ def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
 
 def _add_class_attributes_set_outside(tree: ast.Module, raw: RawModule) -> None:
     """Attributes a top-level statement sets on a class of the module after its body (jinja2 2.11's
-    `NativeEnvironment.template_class = NativeTemplate`): class attributes all the same, so members of the class."""
-    for stmt in tree.body:
+    `NativeEnvironment.template_class = NativeTemplate`, decorator 4.4's `ContextManager.__init__ = __init__` under
+    an `if`): class attributes all the same, so members of the class."""
+    for stmt in flatten(tree.body):
         if not isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             continue
         for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:

@@ -618,7 +618,8 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int, tuple[st
     """The one call receiving every variadic parameter whole (`*args` last of its positional arguments, `**kwargs`
     its only unnamed keyword) after N plain positional arguments (`self.loads_unsafe(f.read(), *args, **kwargs)`: the
     callee's first N positional parameters are filled, the rest is what callers reach), and the keywords it names
-    beside them (those parameters of the callee are no caller's); never rebound before.
+    beside them (those parameters of the callee are no caller's); never rebound before. A callee the body imports
+    itself is that import (pymysql 0.10's `Connect` imports the `Connection` its module rebinds to `Connect`).
     Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`). Only the subtrees spanning a
     line that spells one of the two names are walked (the call, and any rebinding, spell them)."""
     vararg = node.args.vararg.arg if node.args.vararg is not None else None
@@ -642,7 +643,8 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int, tuple[st
         name = _call_name(sub.func)
         if name is None or any(isinstance(a, ast.Starred) for a in explicit):
             continue
-        found.add((name, len(explicit), tuple(k.arg for k in sub.keywords if k.arg is not None)))
+        keywords = tuple(k.arg for k in sub.keywords if k.arg is not None)
+        found.add((_locally_imported(text, name), len(explicit), keywords))
     return found.pop() if len(found) == 1 else None
 
 

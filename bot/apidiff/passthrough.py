@@ -41,7 +41,9 @@ class Callees:
         target, explicit, bound, _ = symbol.passes_to
         own = self._own(target)
         if own is not None and own.params is not None:
-            self_dropped = own.kind == "class" or own.method_kind in ("method", "classmethod", "property")
+            # `Base.__init__(self, *args)` spells the `self` the model leaves out; `Connection(*args)` does not
+            constructor = own.kind == "class" and target.endswith(".__init__")
+            self_dropped = constructor or own.method_kind in ("method", "classmethod", "property")
             return own.params, explicit - (1 if self_dropped and not bound else 0)
         if is_stdlib(target):
             found = stdlib_params(target)

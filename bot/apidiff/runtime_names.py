@@ -22,8 +22,10 @@ MARKERS = (b"globals()", b"vars()", b"locals()", b"sys.modules[__name__]", b"exe
 def run_time_writes(tree: ast.Module) -> dict[str, int] | None:
     """Names top-level statements bind at run time, with their lines: a literal key (`globals()["x"] = ...`,
     `setattr(sys.modules[__name__], "x", ...)`) or a loop variable over literal names (invoke 2.0's
-    `for x in ("debug",): globals()[x] = getattr(log, x)`). None when some write binds names that cannot be told
-    (`globals().update(...)`, a computed key, `exec(...)`, or the namespace handed to a call that may: alembic's
+    `for x in ("debug",): globals()[x] = getattr(log, x)`), or the members of an enum class of the module (Pillow
+    10's `for item in enum: setattr(module, item.name, item.value)` over its enums, dnspython 2's
+    `globals().update(Rcode.__members__)`). None when some write binds names that cannot be told (any other
+    `globals().update(...)`, a computed key, `exec(...)`, or the namespace handed to a call that may: alembic's
     `Operations.create_module_class_proxy(globals(), locals())`). Python 2 branches never run and are skipped."""
     statements = [
         s for s in flatten(tree.body) if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
@@ -36,40 +38,146 @@ def run_time_writes(tree: ast.Module) -> dict[str, int] | None:
         if isinstance(target, ast.Name)
     }
     names: dict[str, int] = {}
+    enums: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None
+    updates: set[ast.expr] = set()  # `globals().update` calls whose names are told
     for stmt in statements:
         looped = _literal_loop(stmt)
+        members: dict[str, tuple[str, ...]] = {}
+        if isinstance(stmt, ast.For) or isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            enums = enum_members(tree) if enums is None else enums
+            members = _member_loops(stmt, enums)
         for node in ast.walk(stmt):
             if isinstance(node, ast.Call):
+                if _is_namespace_update(node.func, aliases) and enums is not None:
+                    told = _members_of(node, enums)
+                    if told is None:
+                        return None
+                    names.update((name, node.lineno) for name in told if name not in names)
+                    updates.add(node.func)
+                    continue
                 called = dotted_name(node.func)
                 if called in _EXEC_CALLS or any(_is_namespace(arg, aliases) for arg in node.args):
                     return None
                 if called == "setattr" and len(node.args) >= 2 and _is_module_object(node.args[0], aliases):
-                    if not _add_key(node.args[1], node.lineno, looped, names):
+                    if not _add_key(node.args[1], node.lineno, looped, names, members):
                         return None
                 elif called not in _READING_CALLS and any(_is_module_object(arg, aliases) for arg in node.args):
                     return None  # the module handed to a call that may bind names on it
             elif isinstance(node, ast.Attribute) and _is_namespace(node.value, aliases):
-                if node.attr in _WRITING_METHODS:
+                if node.attr in _WRITING_METHODS and node not in updates:
                     return None
             elif (
                 isinstance(node, ast.Subscript)
                 and isinstance(node.ctx, ast.Store)
                 and _is_namespace(node.value, aliases)
             ):
-                if not _add_key(node.slice, node.lineno, looped, names):
+                if not _add_key(node.slice, node.lineno, looped, names, members):
                     return None
     return names
 
 
-def _add_key(key: ast.expr, line: int, looped: tuple[str, tuple[str, ...]] | None, names: dict[str, int]) -> bool:
+def _add_key(
+    key: ast.expr,
+    line: int,
+    looped: tuple[str, tuple[str, ...]] | None,
+    names: dict[str, int],
+    members: dict[str, tuple[str, ...]],
+) -> bool:
     """Record the names a written key spells; False when it cannot be told."""
     if isinstance(key, ast.Constant) and isinstance(key.value, str):
         names.setdefault(key.value, line)
     elif looped is not None and isinstance(key, ast.Name) and key.id == looped[0]:
         names.update((name, line) for name in looped[1] if name not in names)
+    elif isinstance(key, ast.Attribute) and key.attr == "name" and isinstance(key.value, ast.Name):
+        if key.value.id not in members:
+            return False
+        names.update((name, line) for name in members[key.value.id] if name not in names)
     else:
         return False
     return True
+
+
+def enum_members(tree: ast.Module) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Top-level classes deriving from an enum by name (`IntEnum`, `enum.Flag`, dnspython's `dns.enum.IntEnum`) ->
+    (the members iterating the class yields, every name of its `__members__`): the names its body assigns, less
+    dunders and sunders; an alias (a literal value met before) is in `__members__` only. A body whose members cannot
+    be told (`_ignore_`, a target that is no plain name) is left out: what it binds stays unknown."""
+    found: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ClassDef) and any(_enum_base(base) for base in stmt.bases):
+            members = _assigned_members(stmt.body)
+            if members is not None:
+                found[stmt.name] = members
+    return found
+
+
+def _assigned_members(body: list[ast.stmt]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(iterated, every) member of an enum class body (see `_enum_members`); None when they cannot be told."""
+    iterated: list[str] = []
+    every: list[str] = []
+    values: list[object] = []
+    for item in body:
+        if isinstance(item, ast.Assign):
+            targets, value = item.targets, item.value
+        elif isinstance(item, ast.AnnAssign) and item.value is not None:
+            targets, value = [item.target], item.value
+        else:
+            continue
+        for target in targets:
+            if not isinstance(target, ast.Name) or target.id == "_ignore_":
+                return None
+            name = target.id
+            if name.startswith("__") or name.startswith("_") and name.endswith("_"):
+                continue
+            literal = value.value if isinstance(value, ast.Constant) else item
+            every.append(name)
+            if literal not in values:
+                iterated.append(name)
+            values.append(literal)
+    return tuple(iterated), tuple(every)
+
+
+def _enum_base(base: ast.expr) -> bool:
+    """A base named as an enum class: `Enum`, `IntEnum`, `enum.IntFlag`, `Flag`."""
+    return (dotted_name(base) or "").rpartition(".")[2].endswith(("Enum", "Flag"))
+
+
+def _member_loops(
+    stmt: ast.stmt, enums: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+) -> dict[str, tuple[str, ...]]:
+    """Loop variables running over the members of the module's enums -> those members' names: `for item in Color:`,
+    or nested under a loop over enum classes (`for enum in (Transpose, Dither): for item in enum:`)."""
+    classes: dict[str, list[str]] = {}
+    found: dict[str, tuple[str, ...]] = {}
+    for node in ast.walk(stmt):  # breadth first: an outer loop comes before the loops in its body
+        if not (isinstance(node, ast.For) and isinstance(node.target, ast.Name)):
+            continue
+        over = node.iter
+        if isinstance(over, (ast.Tuple, ast.List)) and over.elts:
+            if all(isinstance(e, ast.Name) and e.id in enums for e in over.elts):
+                classes[node.target.id] = [e.id for e in over.elts if isinstance(e, ast.Name)]
+        elif isinstance(over, ast.Name):
+            named = classes.get(over.id) or ([over.id] if over.id in enums else [])
+            if named:
+                found[node.target.id] = tuple(name for cls in named for name in enums[cls][0])
+    return found
+
+
+def _is_namespace_update(func: ast.expr, aliases: set[str]) -> bool:
+    """`globals().update` (or the module `__dict__`'s)."""
+    return isinstance(func, ast.Attribute) and func.attr == "update" and _is_namespace(func.value, aliases)
+
+
+def _members_of(call: ast.Call, enums: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> tuple[str, ...] | None:
+    """The names `globals().update(Color.__members__)` binds: every member of an enum of the module; None for any
+    other argument."""
+    if len(call.args) != 1 or call.keywords:
+        return None
+    arg = call.args[0]
+    if isinstance(arg, ast.Attribute) and arg.attr == "__members__" and isinstance(arg.value, ast.Name):
+        found = enums.get(arg.value.id)
+        return None if found is None else found[1]
+    return None
 
 
 def _is_namespace(node: ast.expr, aliases: set[str]) -> bool:

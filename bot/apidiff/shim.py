@@ -14,6 +14,9 @@ from bot.apidiff.source import dotted_name
 
 Tables = Mapping[str, dict[str, str | None]]
 """Module-level literal collections: name -> {string key or item: the string value for a dict, else None}."""
+Enums = Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]
+"""The module's enum classes -> (the members iterating yields, every name of `__members__`): see
+`runtime_names.enum_members`."""
 
 
 def _branch_names(test: ast.expr, param: str, collections: Tables, lookups: Tables | None = None) -> list[str]:
@@ -275,15 +278,80 @@ def _try_table_names(stmt: ast.Try, param: str, collections: Tables) -> list[str
     return [name for table in tables for name in table] if returns and not raising else []
 
 
+def _enum_loop_names(loop: ast.stmt, param: str, enums: Enums) -> list[str] | None:
+    """The names a loop of a `__getattr__` serves from the module's enums, each under its prefix when the loop pairs
+    them (Pillow 9.1's `for enum in (Transpose, Dither): if name in enum.__members__: return enum[name]`, 9.5's
+    `for enum, prefix in {Intent: "INTENT_"}.items(): if name.startswith(prefix): name = name[len(prefix):]` then the
+    same test); None for any other loop."""
+    if not isinstance(loop, ast.For):
+        return None
+    pairs: list[tuple[str, str]] = []  # (enum class, prefix)
+    prefix_var = ""
+    if isinstance(loop.target, ast.Name) and isinstance(loop.iter, (ast.Tuple, ast.List)):
+        pairs = [(e.id, "") for e in loop.iter.elts if isinstance(e, ast.Name)]
+        if len(pairs) != len(loop.iter.elts):
+            return None
+        var = loop.target.id
+    elif (
+        isinstance(loop.target, ast.Tuple)
+        and len(loop.target.elts) == 2
+        and all(isinstance(e, ast.Name) for e in loop.target.elts)
+        and isinstance(loop.iter, ast.Call)
+        and isinstance(loop.iter.func, ast.Attribute)
+        and loop.iter.func.attr == "items"
+        and isinstance(loop.iter.func.value, ast.Dict)
+    ):
+        table = loop.iter.func.value
+        var, prefix_var = (e.id for e in loop.target.elts if isinstance(e, ast.Name))
+        for key, value in zip(table.keys, table.values, strict=True):
+            if not (isinstance(key, ast.Name) and isinstance(value, ast.Constant) and isinstance(value.value, str)):
+                return None
+            pairs.append((key.id, value.value))
+    else:
+        return None
+    if not pairs or any(cls not in enums for cls, _ in pairs):
+        return None
+    tests = [node.test for node in ast.walk(loop) if isinstance(node, ast.If)]
+    if not any(_tests_members(test, param, var) for test in tests):
+        return None
+    if prefix_var and not any(_tests_prefix(test, param, prefix_var) for test in tests):
+        return None
+    return [prefix + name for cls, prefix in pairs for name in enums[cls][1]]
+
+
+def _tests_members(test: ast.expr, param: str, var: str) -> bool:
+    """`name in var.__members__`."""
+    return (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and test.left.id == param
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.In)
+        and dotted_name(test.comparators[0]) == f"{var}.__members__"
+    )
+
+
+def _tests_prefix(test: ast.expr, param: str, prefix_var: str) -> bool:
+    """`name.startswith(prefix)`."""
+    return (
+        isinstance(test, ast.Call)
+        and dotted_name(test.func) == f"{param}.startswith"
+        and len(test.args) == 1
+        and isinstance(test.args[0], ast.Name)
+        and test.args[0].id == prefix_var
+    )
+
+
 def read_getattr_shim(
     func: ast.FunctionDef | ast.AsyncFunctionDef,
     module: str,
     is_package: bool,
     collections: Tables | None = None,
     in_class: bool = False,
+    enums: Enums | None = None,
 ) -> dict[str, RawShim]:
     """name -> shim entry for every literal name the `__getattr__` (of a module, or of a class: `in_class`, after
-    `self`) branches on."""
+    `self`) branches on, and every member of the module's `enums` a loop over them serves."""
     args = [*func.args.posonlyargs, *func.args.args][1 if in_class else 0 :]
     if not args:
         return {}
@@ -307,6 +375,14 @@ def read_getattr_shim(
                 warn = replace(warns[0], message=filled_message(warns[0].message, param, name)) if warns else None
                 shims.setdefault(name, RawShim(name, stmt.lineno, warn))
             continue
+        looped = _enum_loop_names(stmt, param, enums) if enums and isinstance(stmt, ast.For) else None
+        if isinstance(stmt, ast.For) and looped:  # the warning is in the `if` answering the name
+            ifs = [node for node in ast.walk(stmt) if isinstance(node, ast.If)]
+            warns = tuple(w for node in ifs for w in body_warns(node.body, frozenset()))
+            for name in looped:
+                warn = replace(warns[0], message=filled_message(warns[0].message, param, name)) if warns else None
+                shims.setdefault(name, RawShim(name, stmt.lineno, warn))
+            continue
         if not isinstance(stmt, ast.If):
             continue
         names = _branch_names(stmt.test, param, collections or {}, lookups)
@@ -326,10 +402,12 @@ def read_getattr_shim(
     return shims
 
 
-def serves_any_name(func: ast.FunctionDef | ast.AsyncFunctionDef, collections: Tables | None = None) -> bool:
+def serves_any_name(
+    func: ast.FunctionDef | ast.AsyncFunctionDef, collections: Tables | None = None, enums: Enums | None = None
+) -> bool:
     """Whether a module `__getattr__` may answer names it does not branch on literally: its body does not end in
-    `raise` (`return getattr(_impl, name)`), or an `if` it cannot read returns. Names such a module lost are not
-    claimed removed."""
+    `raise` (`return getattr(_impl, name)`), or an `if` or a loop it cannot read returns (a loop over the module's
+    enums is read, see `_enum_loop_names`). Names such a module lost are not claimed removed."""
     args = [*func.args.posonlyargs, *func.args.args]
     param = args[0].arg if args else ""
     collections = _with_local_tables(func, collections or {})
@@ -340,6 +418,9 @@ def serves_any_name(func: ast.FunctionDef | ast.AsyncFunctionDef, collections: T
     lookups = _lookups(func.body, param, collections)
     for stmt in func.body:
         if isinstance(stmt, ast.If) and not _branch_names(stmt.test, param, collections, lookups):
+            if any(isinstance(inner, ast.Return) for inner in ast.walk(stmt)):
+                return True
+        if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)) and not _enum_loop_names(stmt, param, enums or {}):
             if any(isinstance(inner, ast.Return) for inner in ast.walk(stmt)):
                 return True
     return False

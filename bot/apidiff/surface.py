@@ -146,8 +146,13 @@ class SurfaceBuilder:
         self.helpers = frozenset(
             function.name
             for function in (callables(modules) if deprecations else ())
-            if any(w.parametric and not w.via_helper and w.category in self.categories for w in function.warns)
+            if any(
+                (w.parametric or function.name.startswith("_")) and not w.via_helper and w.category in self.categories
+                for w in function.warns
+            )
         )
+        """Functions whose calls announce a deprecation: they warn with what they are handed (Pillow's
+        `deprecate(name, 10)`), or, private, with a message of their own (structlog 22.1's `_deprecated()`)."""
         self.symbols: dict[str, Symbol] = {}
         self.truncated = False
         self._aliased: set[str] = set()
@@ -212,6 +217,8 @@ class SurfaceBuilder:
         )
         if replaced is not None:
             return {"signature_unknown": f"the class decorator @{replaced} may change its constructor"}
+        if any(isinstance(cls.members.get(name), RawAttribute) for name in ("__init__", "__new__")):
+            return {"signature_unknown": "its constructor is assigned, not defined: its parameters are unknown"}
         if init is not None and isinstance(init[0], RawCallable):
             fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1], via=target)
             return {
