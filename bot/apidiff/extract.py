@@ -46,7 +46,7 @@ from bot.apidiff.shim import (
     serves_any_name,
     table_shims,
 )
-from bot.apidiff.source import SourceText, dotted_name, node_bytes
+from bot.apidiff.source import SourceText, dotted_name, node_bytes, parse_module
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
@@ -756,7 +756,7 @@ def read_module(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # invalid escape sequences in old code are not our concern
             type_comments = b"# type:" in data
-            tree = ast.parse(data, filename=file, type_comments=type_comments)
+            tree = parse_module(data, file, type_comments)
         source = SourceText(data)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
         if any(marker in data for marker in RUN_TIME_MARKERS) and (written := run_time_writes(tree)) != {}:

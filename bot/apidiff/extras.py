@@ -110,10 +110,13 @@ def _within(module: str, folder: str) -> bool:
 
 
 def hooks(members: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-    """(method, public caller) pairs: methods the class's own code calls on `self`."""
+    """(method, caller) pairs: methods the class's own code calls on `self`, each with a public caller where one
+    calls it, else a private one (rpyc 4's `sync_request` reaches `_get_seq_id` through `_async_request`: the hook
+    is still called)."""
     found: dict[str, str] = {}
-    for caller, (member, _owner, _module) in sorted(members.items()):
-        if isinstance(member, RawCallable) and not _is_private(caller) and member.kind == "method":
+    by_publicity = sorted(members.items(), key=lambda item: (_is_private(item[0]), item[0]))
+    for caller, (member, _owner, _module) in by_publicity:
+        if isinstance(member, RawCallable) and member.kind == "method":
             for callee in member.self_calls:
                 target = members.get(callee)
                 if target is not None and isinstance(target[0], RawCallable) and target[0].kind == "method":
