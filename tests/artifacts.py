@@ -314,6 +314,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("falcon", "4.0.0", "auto"): "87d294700b0b62a3c5ed1f70a61e776d7ed4c9844324e61bac4a0b9c8af4927d",  # falcon-4.0.0-py3-none-any.whl
     ("bleach", "5.0.1", "auto"): "085f7f33c15bd408dd9b17a4ad77c577db66d76203e5984b1bd59baeee948b2a",  # bleach-5.0.1-py3-none-any.whl
     ("bleach", "6.0.0", "auto"): "33c16e3353dbd13028ab4799a0f89a83f113405c766e9c122df8a06f5b85b3f4",  # bleach-6.0.0-py3-none-any.whl
+    ("rpyc", "3.4.4", "auto"): "14a97520beb63d82002b8f023e04737908f24dc2163df43b4f317aa88e044481",  # rpyc-3.4.4-py3-none-any.whl
+    ("rpyc", "4.0.0", "auto"): "38ee1d44783bd2691dd6fde9e76220777af435ebb56e415c252227e220f80dc3",  # rpyc-4.0.0.tar.gz
     ("trio", "0.21.0", "auto"): "4dc0bf9d5cc78767fc4516325b6d80cc0968705a31d0eec2ecd7cdda466265b0",  # trio-0.21.0-py3-none-any.whl
     ("trio", "0.22.0", "auto"): "f1dd0780a89bfc880c7c7994519cb53f62aacb2c25ff487001c0052bd721cdf0",  # trio-0.22.0-py3-none-any.whl
     ("kombu", "4.6.11", "auto"): "be48cdffb54a2194d93ad6533d73f69408486483d189fe9f5990ee24255b0e0a",  # kombu-4.6.11-py2.py3-none-any.whl

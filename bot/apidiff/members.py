@@ -219,8 +219,25 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
         resolved = resolver.resolve_dotted(module.module, name)
         if resolved is not None and _decorator_keeps(resolved.definition, called):
             continue
+        if not called and resolved is not None and _instance_keeps(resolved.definition, name, module, resolver):
+            continue
         return name
     return ""
+
+
+def _instance_keeps(decorator: object, name: str, module: RawModule, resolver: Resolver) -> bool:
+    """A bare decorator that is a module-level instance of a class of the distribution whose `__call__` hands the
+    function back (matplotlib's `@docstring.interpd`, `interpd = _ArtistPropertiesSubstitution()`, which only fills
+    the docstring in): the signature is kept."""
+    if not isinstance(decorator, RawAttribute) or not decorator.instance_of:
+        return False
+    call = resolver.resolve_dotted(module.module, f"{name}.__call__")
+    return (
+        call is not None
+        and isinstance(call.definition, RawCallable)
+        and call.definition.kind == "method"
+        and call.definition.facts.keeps_signature
+    )
 
 
 def _wrapper_options(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:

@@ -1,0 +1,95 @@
+"""Misses found by recall on the AexPy research set of documented breaking changes (rpyc 3.4.4→4.0.0's
+`Connection(service→root)`, matplotlib 3.4.3→3.5.0's docstring-filled methods): each class on its pinned real example
+and on a synthetic sibling, with the precision of the same pairs kept."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.source import parse_module
+from tests.test_apidiff_private_members import modules_surface
+from tests.test_apidiff_trust import changes, removed
+from tests.test_apidiff_unseen3 import diffed
+
+# -- code written for Python <= 3.6 (`async` as a name) parses with that grammar, not as an unknown module --
+
+
+def test_rpyc_4_connection_renamed_its_service_parameter() -> None:
+    found = changes("rpyc", "3.4.4", "4.0.0")
+    # 3.4's `rpyc/__init__.py` and `core/protocol.py` import `rpyc.core.async`: unparsable on 3.7+, so nothing they
+    # defined or re-exported was known and `Connection(service, ...)` -> `Connection(root, ...)` went unclaimed
+    assert "parameter 'service' removed" in (found["signature_changed", "rpyc.Connection"].detail or "")
+    assert {"rpyc.Connection.sync_recv_and_dispatch", "rpyc.SlaveService.exposed_eval"} <= removed(found)
+    # kept, under the shorter path `rpyc/__init__.py` re-exports now that it parses
+    assert "new required parameter 'conn'" in (found["signature_changed", "rpyc.Service.on_connect"].detail or "")
+
+
+def test_a_python_3_6_module_using_async_as_a_name(tmp_path: Path) -> None:
+    old = ("from demo.compat import async_\nasync = async_\n\n"
+           "class Connection:\n    def __init__(self, service, channel, async=False):\n        self.async = async\n")
+    new = "class Connection:\n    def __init__(self, root, channel):\n        self.root = root\n"
+    detail = diffed(tmp_path, old, new)["signature_changed", "demo.Connection"].detail or ""
+    assert "parameter 'service' removed" in detail and "parameter 'async' removed" in detail
+    same = old.replace("async = async_\n", "")
+    assert ("signature_changed", "demo.Connection") not in diffed(tmp_path, same, same)
+
+
+def test_the_old_grammar_is_only_a_fallback() -> None:
+    modern = b"async def f(x):\n    if (y := x):\n        await y\n"
+    assert isinstance(parse_module(modern).body[0], ast.AsyncFunctionDef)  # 3.8+ syntax still parses
+    with pytest.raises(SyntaxError, match="Missing parentheses"):
+        parse_module(b"print 'hello'\nasync = 1\n")  # Python 2: the current grammar's error, not the old one's
+    old = parse_module(b"def f(async=False):\n    return async\n")
+    assert isinstance(old.body[0], ast.FunctionDef) and old.body[0].args.args[0].arg == "async"
+
+
+# -- a hook a public method still reaches through a private one is still called --
+
+
+def test_rpyc_4_still_calls_get_seq_id_through_async_request() -> None:
+    found = changes("rpyc", "3.4.4", "4.0.0")
+    # 3.4's `sync_request` called `self._get_seq_id()`; 4.0's calls `async_request`, which calls `_async_request`,
+    # which calls it: an override is still used
+    assert ("signature_changed", "rpyc.Connection._get_seq_id") not in found
+
+
+_CONN = "class Conn:\n    def _next_id(self):\n        return 1\n\n"
+
+
+def test_a_hook_reached_through_a_private_helper(tmp_path: Path) -> None:
+    old = _CONN + "    def send(self, data):\n        return self._next_id(), data\n"
+    through = _CONN + ("    def send(self, data):\n        return self._queue(data)\n\n"
+                       "    def _queue(self, data):\n        return self._next_id(), data\n")
+    assert ("signature_changed", "demo.Conn._next_id") not in diffed(tmp_path, old, through)
+    dropped = _CONN + "    def send(self, data):\n        return 0, data\n"
+    change = diffed(tmp_path, old, dropped)["signature_changed", "demo.Conn._next_id"]
+    assert "'send' no longer calls it" in (change.detail or "")
+    # a hook only a private method called is no claim when that one stops (it may itself be dead code)
+    private_only = _CONN + "    def _send(self, data):\n        return self._next_id(), data\n"
+    stopped = _CONN + "    def _send(self, data):\n        return 0, data\n"
+    assert ("signature_changed", "demo.Conn._next_id") not in diffed(tmp_path, private_only, stopped)
+
+
+# -- a bare decorator that is an instance of the release's own class whose `__call__` returns the function --
+
+_SUBSTITUTION = ("class Substitution:\n    def __init__(self, **params):\n        self.params = params\n\n"
+                 "    def __call__(self, func):\n        func.__doc__ = (func.__doc__ or '') % self.params\n"
+                 "        return func\n\n\ninterpd = Substitution(name='x')\n\n\n")
+
+
+def test_a_docstring_filling_instance_keeps_the_signature(tmp_path: Path) -> None:
+    old = _SUBSTITUTION + "@interpd\ndef plot(x, y, fmt=None):\n    '''%(name)s'''\n"
+    new = _SUBSTITUTION + "@interpd\ndef plot(x, y):\n    '''%(name)s'''\n"
+    assert diffed(tmp_path, old, new)["signature_changed", "demo.plot"].detail == "parameter 'fmt' removed"
+    # an instance whose `__call__` hands back a wrapper of its own may change the signature: no claim
+    wrapping = _SUBSTITUTION.replace("        return func\n", "        def inner(*args):\n"
+                                     "            return func(*args)\n        return inner\n")
+    assert ("signature_changed", "demo.plot") not in diffed(tmp_path, wrapping + old[len(_SUBSTITUTION):],
+                                                            wrapping + new[len(_SUBSTITUTION):])
+    # called, the instance's `__call__` returns what it returns, not a decorator: still unknown
+    called = old.replace("@interpd\n", "@interpd(1)\n"), new.replace("@interpd\n", "@interpd(1)\n")
+    assert ("signature_changed", "demo.plot") not in diffed(tmp_path, *called)
