@@ -9,8 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.locate import find_modules
+from bot.apidiff.model import Surface
+from bot.apidiff.release import read_file
 from bot.apidiff.source import parse_module
+from bot.apidiff.surface import build_surface
+from tests.artifacts import unpacked_release
 from tests.test_apidiff_private_members import modules_surface
 from tests.test_apidiff_trust import changes, removed
 from tests.test_apidiff_unseen3 import diffed
@@ -93,3 +97,54 @@ def test_a_docstring_filling_instance_keeps_the_signature(tmp_path: Path) -> Non
     # called, the instance's `__call__` returns what it returns, not a decorator: still unknown
     called = old.replace("@interpd\n", "@interpd(1)\n"), new.replace("@interpd\n", "@interpd(1)\n")
     assert ("signature_changed", "demo.plot") not in diffed(tmp_path, *called)
+
+
+def test_matplotlib_3_5_docstring_filled_methods_keep_their_signature() -> None:
+    modules = {"matplotlib", "matplotlib.docstring", "matplotlib.axes", "matplotlib.axes._base", "matplotlib.axes._axes"}
+    symbols = modules_surface("matplotlib", "3.5.0", modules).symbols
+    # `@docstring.dedent_interpd` hid these (and ~1000 more): their parameters were never compared
+    text = symbols["matplotlib.axes.Axes.text"]
+    assert not text.signature_unknown and [p.name for p in text.params or ()] == ["x", "y", "s", "fontdict", "kwargs"]
+    assert [p.name for p in symbols["matplotlib.axes.Axes.annotate"].params or ()] == ["text", "xy", "args", "kwargs"]
+
+
+# -- a decorator bound as `functools.partial(f, ...)` of the release's own decorator is that decorator --
+
+
+def _auto_surface(package: str, version: str, modules: set[str]) -> Surface:
+    """The surface of the named modules of a pinned release only (numpy's whole surface takes seconds)."""
+    files = [f for f in find_modules(unpacked_release(package, version)) if f.module in modules]
+    return build_surface(package, version, [read_file(f) for f in files])
+
+
+def test_numpy_1_22_array_function_dispatch_keeps_the_signature() -> None:
+    modules = {"numpy", "numpy.core", "numpy.core.overrides", "numpy.lib", "numpy.lib.twodim_base"}
+    symbols = _auto_surface("numpy", "1.22.0", modules).symbols
+    # `array_function_dispatch = functools.partial(overrides.array_function_dispatch, module='numpy')` hid ~660
+    # functions (`@array_function_dispatch(_trilu_dispatcher)`), so none of their parameter changes was claimed
+    for name, params in (("tril", ["m", "k"]), ("histogram2d", ["x", "y", "bins", "range", "normed", "weights",
+                                                                   "density"])):
+        symbol = symbols[f"numpy.lib.twodim_base.{name}"]
+        assert not symbol.signature_unknown and [p.name for p in symbol.params or ()] == params
+
+
+_DISPATCH = ("import functools\n\n\ndef dispatch(dispatcher, module=None):\n    def decorator(implementation):\n"
+             "        @functools.wraps(implementation)\n        def public_api(*args, **kwargs):\n"
+             "            dispatcher(*args, **kwargs)\n            return implementation(*args, **kwargs)\n"
+             "        return public_api\n    return decorator\n\n\n"
+             "array_function_dispatch = functools.partial(dispatch, module='demo')\n\n\n"
+             "def _flip_dispatcher(m, axis=None):\n    return (m,)\n\n\n")
+
+
+def test_a_partial_of_a_keeping_decorator_factory(tmp_path: Path) -> None:
+    old = _DISPATCH + "@array_function_dispatch(_flip_dispatcher)\ndef flip(m, axis=None):\n    return m\n"
+    new = old.replace("def flip(m, axis=None):", "def flip(m):")
+    assert diffed(tmp_path, old, new)["signature_changed", "demo.flip"].detail == "parameter 'axis' removed"
+    # a partial of a factory whose wrapper reshapes the call may change the signature: no claim
+    reshaping = _DISPATCH.replace("(*args, **kwargs)\n", "(args)\n")
+    pair = (old.replace(_DISPATCH, reshaping), new.replace(_DISPATCH, reshaping))
+    assert ("signature_changed", "demo.flip") not in diffed(tmp_path, *pair)
+    # a partial of something of another distribution: unknown
+    external = _DISPATCH.replace("functools.partial(dispatch,", "functools.partial(numpy.dispatch,")
+    pair = (old.replace(_DISPATCH, external), new.replace(_DISPATCH, external))
+    assert ("signature_changed", "demo.flip") not in diffed(tmp_path, *pair)

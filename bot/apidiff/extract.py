@@ -483,6 +483,13 @@ def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
     return (current or []) + names if extend else names
 
 
+def _partial_of(value: ast.expr | None) -> str | None:
+    """See `RawAttribute.partial_of`."""
+    if not isinstance(value, ast.Call) or not value.args or not isinstance(value.func, (ast.Name, ast.Attribute)):
+        return None
+    return dotted_name(value.args[0]) if (dotted_name(value.func) or "").rsplit(".", 1)[-1] == "partial" else None
+
+
 def _rewraps(name: str, value: ast.expr | None) -> bool:
     """`name = wrap(name, ...)`: the call receives the name's current value."""
     return isinstance(value, ast.Call) and any(
@@ -568,6 +575,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             placeholder=isinstance(stmt.value, ast.Constant) and stmt.value.value is None,
                             from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too
                             instance_of=dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None,
+                            partial_of=_partial_of(stmt.value),
                             text=key_spelled(stmt.value),
                             keys=tuple(literal) if literal is not None else None,
                             version_flag=_tests_python_version(stmt.value),

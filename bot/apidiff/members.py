@@ -10,7 +10,7 @@ from bot.apidiff.imports import resolve_relative
 from bot.apidiff.model import POSITIONAL_KINDS, Param
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
-from bot.apidiff.resolve import Resolver
+from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.returned import SUPER
 from bot.apidiff.stdlib import is_builtin, stdlib_defines
 
@@ -221,8 +221,21 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
             continue
         if not called and resolved is not None and _instance_keeps(resolved.definition, name, module, resolver):
             continue
+        if resolved is not None and _partial_keeps(resolved, called, resolver):
+            continue
         return name
     return ""
+
+
+def _partial_keeps(resolved: Resolved, called: bool, resolver: Resolver) -> bool:
+    """A decorator bound as `functools.partial(f, ...)` of a decorator of the distribution (numpy's
+    `array_function_dispatch = functools.partial(overrides.array_function_dispatch, module="numpy")`) keeps the
+    signature when `f`, used the same way, does."""
+    partial_of = resolved.definition.partial_of if isinstance(resolved.definition, RawAttribute) else None
+    if partial_of is None or resolved.module is None:
+        return False
+    target = resolver.resolve_dotted(resolved.module.module, partial_of)
+    return target is not None and _decorator_keeps(target.definition, called)
 
 
 def _instance_keeps(decorator: object, name: str, module: RawModule, resolver: Resolver) -> bool:
