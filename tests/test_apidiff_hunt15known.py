@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.locate import find_modules
 from bot.apidiff.model import Surface
 from bot.apidiff.release import read_file
@@ -148,3 +149,48 @@ def test_a_partial_of_a_keeping_decorator_factory(tmp_path: Path) -> None:
     external = _DISPATCH.replace("functools.partial(dispatch,", "functools.partial(numpy.dispatch,")
     pair = (old.replace(_DISPATCH, external), new.replace(_DISPATCH, external))
     assert ("signature_changed", "demo.flip") not in diffed(tmp_path, *pair)
+
+
+# -- a decorator that lets positional arguments fill keyword-only parameters, warning, keeps them positional --
+
+
+def test_scikit_learn_0_23_positional_warning_decorator() -> None:
+    modules = {"sklearn", "sklearn.utils", "sklearn.utils.validation", "sklearn.metrics",
+               "sklearn.metrics._classification", "sklearn.linear_model", "sklearn.linear_model._logistic"}
+    old, new = (_auto_surface("scikit-learn", v, modules) for v in ("0.22.2.post1", "0.23.0"))
+    found = {c.symbol: c for c in diff_surfaces(old, new)}
+    # `@_deprecate_positional_args` hid ~380 signatures: the parameters 0.23 removed went unclaimed
+    assert found["sklearn.metrics.hamming_loss"].detail == "parameter 'labels' removed"
+    assert found["sklearn.utils.check_array"].detail == "parameter 'warn_on_dtype' removed"
+    # what it made keyword-only still binds by position (with a FutureWarning): no claim
+    assert "sklearn.linear_model.LogisticRegression" not in found
+    assert [p.kind.value for p in new.symbols["sklearn.linear_model.LogisticRegression"].params or ()][:2] == [
+        "positional_or_keyword", "positional_or_keyword"]
+
+
+_WARN_POSITIONAL = (
+    "import functools\nimport warnings\nfrom inspect import Parameter, signature\n\n\n"
+    "def _deprecate_positional_args(f):\n    sig = signature(f)\n"
+    "    kwonly = [n for n, p in sig.parameters.items() if p.kind == Parameter.KEYWORD_ONLY]\n\n"
+    "    @functools.wraps(f)\n    def inner_f(*args, **kwargs):\n"
+    "        if len(args) > len(sig.parameters) - len(kwonly):\n"
+    "            warnings.warn('Pass them as keyword args', FutureWarning)\n"
+    "        kwargs.update(zip(sig.parameters, args))\n        return f(**kwargs)\n    return inner_f\n\n\n")
+
+
+def test_a_positional_warning_decorator(tmp_path: Path) -> None:
+    plain = _WARN_POSITIONAL + "def fit(X, y=None, sample_weight=None, copy=True):\n    return X\n"
+    warned = _WARN_POSITIONAL + ("@_deprecate_positional_args\n"
+                                 "def fit(X, y=None, *, sample_weight=None, copy=True):\n    return X\n")
+    assert ("signature_changed", "demo.fit") not in diffed(tmp_path, plain, warned)  # a warning, not a break
+    lost = warned.replace(", copy=True)", ")")
+    assert diffed(tmp_path, warned, lost)["signature_changed", "demo.fit"].detail == "parameter 'copy' removed"
+    dropped = warned.replace("@_deprecate_positional_args\n", "")  # now positional calls raise TypeError
+    detail = diffed(tmp_path, warned, dropped)["signature_changed", "demo.fit"].detail or ""
+    assert "parameter 'sample_weight' is now keyword-only" in detail
+    # a decorator that refuses positional use is no warning: its signature stays unknown
+    refusing = _WARN_POSITIONAL.replace("warnings.warn('Pass them as keyword args', FutureWarning)",
+                                        "raise TypeError('Pass them as keyword args')")
+    pair = (plain.replace(_WARN_POSITIONAL, refusing), warned.replace(_WARN_POSITIONAL, refusing))
+    assert ("signature_changed", "demo.fit") not in diffed(tmp_path, *pair)
+    assert ("signature_changed", "demo.fit") not in diffed(tmp_path, pair[1], lost.replace(_WARN_POSITIONAL, refusing))

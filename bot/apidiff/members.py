@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import collections.abc
+from dataclasses import replace
 from typing import Any
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
 from bot.apidiff.imports import resolve_relative
-from bot.apidiff.model import POSITIONAL_KINDS, Param
+from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
 from bot.apidiff.resolve import Resolved, Resolver
@@ -238,6 +239,27 @@ def _partial_keeps(resolved: Resolved, called: bool, resolver: Resolver) -> bool
     return target is not None and _decorator_keeps(target.definition, called)
 
 
+def _positional_warned(function: RawCallable, module: RawModule, resolver: Resolver) -> bool:
+    """Some decorator of the distribution lets positional arguments fill the keyword-only parameters, warning (see
+    `CallableFacts.positional_warned`)."""
+    for name in function.decorators:
+        resolved = resolver.resolve_dotted(module.module, name) if name else None
+        if resolved is not None and isinstance(resolved.definition, RawCallable):
+            if resolved.definition.facts.positional_warned:
+                return True
+    return False
+
+
+def _keyword_only_by_position(params: tuple[Param, ...]) -> tuple[Param, ...]:
+    """What calls still bind under a positional-warning decorator: the keyword-only parameters by position too
+    (scikit-learn 0.23's `LogisticRegression(*, penalty="l2", ...)` still takes `LogisticRegression("l1")`)."""
+    if any(p.kind is ParamKind.VAR_POSITIONAL for p in params):
+        return params  # a `*args` takes the extra positional arguments: nothing reaches the keyword-only ones
+    return tuple(
+        replace(p, kind=ParamKind.POSITIONAL_OR_KEYWORD) if p.kind is ParamKind.KEYWORD_ONLY else p for p in params
+    )
+
+
 def _instance_keeps(decorator: object, name: str, module: RawModule, resolver: Resolver) -> bool:
     """A bare decorator that is a module-level instance of a class of the distribution whose `__call__` hands the
     function back (matplotlib's `@docstring.interpd`, `interpd = _ArtistPropertiesSubstitution()`, which only fills
@@ -269,7 +291,8 @@ def _decorator_keeps(decorator: object, called: bool) -> bool:
     (`functools.wraps`, or the function returned), or, written as a call, the decorator the call returns — a
     factory's keeping def, or an instance whose `__call__` keeps it (pandas' `@Substitution(...)`)."""
     if isinstance(decorator, RawCallable):
-        return decorator.facts.keeps_signature or (called and decorator.facts.decorates_keeping)
+        facts = decorator.facts
+        return facts.keeps_signature or facts.positional_warned or (called and facts.decorates_keeping)
     if called and isinstance(decorator, RawClass):
         call = decorator.members.get("__call__")
         return isinstance(call, RawCallable) and call.kind == "method" and call.facts.keeps_signature
@@ -380,6 +403,8 @@ def callable_fields(
     `owner` is the class defining it, `via` the class whose constructor it is (see `Hierarchy.forward_target`)."""
     replaced = decorator_replaces(function, module, resolver)
     params: tuple[Param, ...] | None = None if replaced else function.params
+    if params is not None and _positional_warned(function, module, resolver):
+        params = _keyword_only_by_position(params)
     forwards = tuple(
         hierarchy.forward_target(call, owner, module, via) if call != "?" else "?"
         for call in function.facts.kwargs_forwards
