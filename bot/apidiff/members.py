@@ -43,6 +43,15 @@ KEEPING_DECORATORS = frozenset(
     }
 )
 """Decorators known to leave the call signature as written (stdlib and the deprecation markers)."""
+OUTSIDE_KEEPING = frozenset(
+    {
+        *(f"torch.{name}" for name in ("no_grad", "enable_grad", "inference_mode")),
+        *(f"torch.autograd.{name}" for name in ("no_grad", "enable_grad", "inference_mode")),
+        *(f"torch.autograd.grad_mode.{name}" for name in ("no_grad", "enable_grad", "inference_mode")),
+    }
+)
+"""Decorators of other distributions known to wrap the function with `functools.wraps` and call it as called, by
+the dotted name they resolve to: PyTorch's grad modes (`@torch.no_grad()` on transformers' `generate`)."""
 
 
 def _abstract_base(name: str) -> bool:
@@ -220,12 +229,29 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
         resolved = resolver.resolve_dotted(module.module, name)
         if resolved is not None and _decorator_keeps(resolved.definition, called):
             continue
+        if resolved is not None and (
+            resolved.target in OUTSIDE_KEEPING or called and _context_decorator(resolved, resolver)
+        ):
+            continue
         if not called and resolved is not None and _instance_keeps(resolved.definition, name, module, resolver):
             continue
         if resolved is not None and _partial_keeps(resolved, called, resolver):
             continue
         return name
     return ""
+
+
+def _context_decorator(resolved: Resolved, resolver: Resolver) -> bool:
+    """A class of the distribution deriving from `contextlib.ContextDecorator` (numpy's `@np.errstate(all="ignore")`):
+    an instance used as a decorator wraps the function with `functools.wraps` and calls it as called."""
+    cls = resolved.definition
+    if not isinstance(cls, RawClass) or resolved.module is None:
+        return False
+    bases = (resolver.base_target(resolved.module.module, base) for base in cls.bases)
+    return any(base is not None and base.target in _CONTEXT_DECORATORS for base in bases)
+
+
+_CONTEXT_DECORATORS = frozenset({"contextlib.ContextDecorator", "contextlib.AsyncContextDecorator"})
 
 
 def _partial_keeps(resolved: Resolved, called: bool, resolver: Resolver) -> bool:
