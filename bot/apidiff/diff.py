@@ -261,6 +261,14 @@ def _is_protocol(symbol: Symbol) -> bool:
     return symbol.kind == "class" and symbol.mro[:1] in (("typing.Protocol",), ("typing_extensions.Protocol",))
 
 
+def _stub_placeholder(symbol: Symbol) -> bool:
+    """A stub file's `def f(*args, **kwargs): ...`: typing left open, not the calls it takes (numpy 1.21's
+    `__init__.pyi` declares `product(*args, **kwargs)`, which hands them all to `prod(a, axis=None, ...)`)."""
+    variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+    params = symbol.params or ()
+    return symbol.file.endswith(".pyi") and bool(params) and all(p.kind in variadic for p in params)
+
+
 def _lost_variadic(before: tuple[Param, ...], after: tuple[Param, ...]) -> bool:
     """`before` has a `*args` or `**kwargs` that `after` has not."""
     variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
@@ -277,6 +285,8 @@ def _signature_delta(
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
     if before.params is None or after.params is None or before.refuses_calls or _is_protocol(before):
         return None  # unknown, or no call of the old one ever worked
+    if _stub_placeholder(before) or _stub_placeholder(after):
+        return None
     if (
         before.params == after.params
         and before.returns == after.returns

@@ -46,7 +46,7 @@ from bot.apidiff.shim import (
     serves_any_name,
     table_shims,
 )
-from bot.apidiff.source import SourceText, dotted_name, node_bytes
+from bot.apidiff.source import SourceText, dotted_name, node_bytes, parse_module
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
@@ -483,6 +483,13 @@ def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
     return (current or []) + names if extend else names
 
 
+def _partial_of(value: ast.expr | None) -> str | None:
+    """See `RawAttribute.partial_of`."""
+    if not isinstance(value, ast.Call) or not value.args or not isinstance(value.func, (ast.Name, ast.Attribute)):
+        return None
+    return dotted_name(value.args[0]) if (dotted_name(value.func) or "").rsplit(".", 1)[-1] == "partial" else None
+
+
 def _rewraps(name: str, value: ast.expr | None) -> bool:
     """`name = wrap(name, ...)`: the call receives the name's current value."""
     return isinstance(value, ast.Call) and any(
@@ -569,6 +576,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             placeholder=isinstance(stmt.value, ast.Constant) and stmt.value.value is None,
                             from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too
                             instance_of=dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None,
+                            partial_of=_partial_of(stmt.value),
                             text=key_spelled(stmt.value),
                             keys=tuple(literal) if literal is not None else None,
                             version_flag=_tests_python_version(stmt.value),
@@ -758,7 +766,7 @@ def read_module(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # invalid escape sequences in old code are not our concern
             type_comments = b"# type:" in data
-            tree = ast.parse(data, filename=file, type_comments=type_comments)
+            tree = parse_module(data, file, type_comments)
         source = SourceText(data)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
         if any(marker in data for marker in RUN_TIME_MARKERS) and (written := run_time_writes(tree)) != {}:

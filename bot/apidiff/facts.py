@@ -71,6 +71,10 @@ class CallableFacts:
     own `**kwargs` before calling the decorated function (elasticsearch 8's `_rewrite_parameters` pops the deprecated
     `body` and `params`): a decorated function takes them too; "**" last when it also reads keywords it does not
     spell (see `_UNSPELLED_KEYS`)."""
+    positional_warned: bool = False
+    """A decorator (bare, or a factory) whose `wraps` wrapper lets positional arguments fill the decorated function's
+    keyword-only parameters, with a warning (scikit-learn 0.23's `_deprecate_positional_args`, scipy's): they are
+    still positional, until a release drops the decorator."""
     ends_raising: bool = False
     """The body ends in `raise` or `sys.exit(...)` and never returns nor yields (ruamel.yaml 0.18's
     `error_deprecation`: `warnings.warn(...)`, then `sys.exit(1)`): a call of it never comes back."""
@@ -363,6 +367,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["wrapper_options"] = _wrapper_options(node, text, factory=True)
     elif core[3] and _has_nested_def(text):
         more["wrapper_options"] = _wrapper_options(node, text, factory=False)
+    if b"KEYWORD_ONLY" in text and _warns_positional_use(text):
+        more["positional_warned"] = True
     if b"return" in text and (_RETURNS_CALL.search(text) is not None or _returns_generator_expression(node, text)):
         more["returns_call"] = True
     ends_raising, last_call = _ending(node, text)
@@ -433,6 +439,16 @@ def _returns_generator_expression(node: _FunctionDef, text: bytes) -> bool:
         return False
     own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
     return any(isinstance(sub, ast.Return) and isinstance(sub.value, ast.GeneratorExp) for sub in own)
+
+
+_POSITIONAL_WARNING = re.compile(rb"def \w+\(\s*\*\w+\s*,\s*\*\*\w+\s*\)[\s\S]*warn")
+
+
+def _warns_positional_use(text: bytes) -> bool:
+    """See `CallableFacts.positional_warned`: the decorator reads which parameters are keyword-only, and builds a
+    `wraps` wrapper of `(*args, **kwargs)` that warns and refuses nothing."""
+    wraps = b"wraps" in text or b"update_wrapper" in text
+    return wraps and b"raise" not in text and _POSITIONAL_WARNING.search(text) is not None
 
 
 def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.apidiff.source import parse_module
+
 EXCLUDED_DIRS = frozenset(
     {
         "tests",
@@ -161,7 +163,7 @@ def _parses_as_python3(folder: Path) -> bool:
         if path.is_symlink() or not path.is_file():
             continue
         try:
-            ast.parse(path.read_bytes())
+            parse_module(path.read_bytes())
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return False
     return True

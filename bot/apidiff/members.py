@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import collections.abc
+from dataclasses import replace
 from typing import Any
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
 from bot.apidiff.imports import resolve_relative
-from bot.apidiff.model import POSITIONAL_KINDS, Param
+from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
-from bot.apidiff.resolve import Resolver
+from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.returned import SUPER
 from bot.apidiff.stdlib import is_builtin, stdlib_defines
 
@@ -42,6 +43,15 @@ KEEPING_DECORATORS = frozenset(
     }
 )
 """Decorators known to leave the call signature as written (stdlib and the deprecation markers)."""
+OUTSIDE_KEEPING = frozenset(
+    {
+        *(f"torch.{name}" for name in ("no_grad", "enable_grad", "inference_mode")),
+        *(f"torch.autograd.{name}" for name in ("no_grad", "enable_grad", "inference_mode")),
+        *(f"torch.autograd.grad_mode.{name}" for name in ("no_grad", "enable_grad", "inference_mode")),
+    }
+)
+"""Decorators of other distributions known to wrap the function with `functools.wraps` and call it as called, by
+the dotted name they resolve to: PyTorch's grad modes (`@torch.no_grad()` on transformers' `generate`)."""
 
 
 def _abstract_base(name: str) -> bool:
@@ -250,8 +260,76 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
         resolved = resolver.resolve_dotted(module.module, name)
         if resolved is not None and _decorator_keeps(resolved.definition, called):
             continue
+        if resolved is not None and (
+            resolved.target in OUTSIDE_KEEPING or called and _context_decorator(resolved, resolver)
+        ):
+            continue
+        if not called and resolved is not None and _instance_keeps(resolved.definition, name, module, resolver):
+            continue
+        if resolved is not None and _partial_keeps(resolved, called, resolver):
+            continue
         return name
     return ""
+
+
+def _context_decorator(resolved: Resolved, resolver: Resolver) -> bool:
+    """A class of the distribution deriving from `contextlib.ContextDecorator` (numpy's `@np.errstate(all="ignore")`):
+    an instance used as a decorator wraps the function with `functools.wraps` and calls it as called."""
+    cls = resolved.definition
+    if not isinstance(cls, RawClass) or resolved.module is None:
+        return False
+    bases = (resolver.base_target(resolved.module.module, base) for base in cls.bases)
+    return any(base is not None and base.target in _CONTEXT_DECORATORS for base in bases)
+
+
+_CONTEXT_DECORATORS = frozenset({"contextlib.ContextDecorator", "contextlib.AsyncContextDecorator"})
+
+
+def _partial_keeps(resolved: Resolved, called: bool, resolver: Resolver) -> bool:
+    """A decorator bound as `functools.partial(f, ...)` of a decorator of the distribution (numpy's
+    `array_function_dispatch = functools.partial(overrides.array_function_dispatch, module="numpy")`) keeps the
+    signature when `f`, used the same way, does."""
+    partial_of = resolved.definition.partial_of if isinstance(resolved.definition, RawAttribute) else None
+    if partial_of is None or resolved.module is None:
+        return False
+    target = resolver.resolve_dotted(resolved.module.module, partial_of)
+    return target is not None and _decorator_keeps(target.definition, called)
+
+
+def _positional_warned(function: RawCallable, module: RawModule, resolver: Resolver) -> bool:
+    """Some decorator of the distribution lets positional arguments fill the keyword-only parameters, warning (see
+    `CallableFacts.positional_warned`)."""
+    for name in function.decorators:
+        resolved = resolver.resolve_dotted(module.module, name) if name else None
+        if resolved is not None and isinstance(resolved.definition, RawCallable):
+            if resolved.definition.facts.positional_warned:
+                return True
+    return False
+
+
+def _keyword_only_by_position(params: tuple[Param, ...]) -> tuple[Param, ...]:
+    """What calls still bind under a positional-warning decorator: the keyword-only parameters by position too
+    (scikit-learn 0.23's `LogisticRegression(*, penalty="l2", ...)` still takes `LogisticRegression("l1")`)."""
+    if any(p.kind is ParamKind.VAR_POSITIONAL for p in params):
+        return params  # a `*args` takes the extra positional arguments: nothing reaches the keyword-only ones
+    return tuple(
+        replace(p, kind=ParamKind.POSITIONAL_OR_KEYWORD) if p.kind is ParamKind.KEYWORD_ONLY else p for p in params
+    )
+
+
+def _instance_keeps(decorator: object, name: str, module: RawModule, resolver: Resolver) -> bool:
+    """A bare decorator that is a module-level instance of a class of the distribution whose `__call__` hands the
+    function back (matplotlib's `@docstring.interpd`, `interpd = _ArtistPropertiesSubstitution()`, which only fills
+    the docstring in): the signature is kept."""
+    if not isinstance(decorator, RawAttribute) or not decorator.instance_of:
+        return False
+    call = resolver.resolve_dotted(module.module, f"{name}.__call__")
+    return (
+        call is not None
+        and isinstance(call.definition, RawCallable)
+        and call.definition.kind == "method"
+        and call.definition.facts.keeps_signature
+    )
 
 
 def _wrapper_options(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
@@ -270,7 +348,8 @@ def _decorator_keeps(decorator: object, called: bool) -> bool:
     (`functools.wraps`, or the function returned), or, written as a call, the decorator the call returns — a
     factory's keeping def, or an instance whose `__call__` keeps it (pandas' `@Substitution(...)`)."""
     if isinstance(decorator, RawCallable):
-        return decorator.facts.keeps_signature or (called and decorator.facts.decorates_keeping)
+        facts = decorator.facts
+        return facts.keeps_signature or facts.positional_warned or (called and facts.decorates_keeping)
     if called and isinstance(decorator, RawClass):
         call = decorator.members.get("__call__")
         return isinstance(call, RawCallable) and call.kind == "method" and call.facts.keeps_signature
@@ -381,6 +460,8 @@ def callable_fields(
     `owner` is the class defining it, `via` the class whose constructor it is (see `Hierarchy.forward_target`)."""
     replaced = decorator_replaces(function, module, resolver)
     params: tuple[Param, ...] | None = None if replaced else function.params
+    if params is not None and _positional_warned(function, module, resolver):
+        params = _keyword_only_by_position(params)
     forwards = tuple(
         hierarchy.forward_target(call, owner, module, via) if call != "?" else "?"
         for call in function.facts.kwargs_forwards

@@ -96,6 +96,9 @@ class RawAttribute:
     instance_of: str | None = None
     """A module global assigned a call of a dotted name (`_jwt_global_obj = PyJWT()`): what it may be an instance
     of, so that `encode = _jwt_global_obj.encode` is read as PyJWT's bound method."""
+    partial_of: str | None = None
+    """A module global assigned `functools.partial(f, ...)`: the dotted name of `f` (numpy's `array_function_dispatch =
+    functools.partial(overrides.array_function_dispatch, module="numpy")`, used as that decorator)."""
     text: str | None = None
     """The string literal it is assigned, when spelled like a config key (`STORAGE_URL = "RATELIMIT_STORAGE_URL"`):
     a constant the package may read its config through."""

@@ -192,6 +192,8 @@ def hook_drops(old: Surface, new: Surface) -> list[Shape]:
             continue
         kept = {hook for hook, _ in after.hooks}
         for hook, caller in before.hooks:
+            if caller.startswith("_"):
+                continue  # a private caller may itself be dead code: only a public one's call is claimed lost
             member, calling = new.symbols.get(f"{path}.{hook}"), new.symbols.get(f"{path}.{caller}")
             if member is None or calling is None or hook in kept or hook in still_called:
                 continue

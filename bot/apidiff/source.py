@@ -10,6 +10,26 @@ from itertools import accumulate
 _SPACE = re.compile(r"\s+")
 
 
+_OLD_GRAMMAR = (3, 6)
+"""The last grammar where `async` and `await` were plain names (rpyc 3.4's `from rpyc.core.async import
+AsyncResult`, `def f(x, async=False)`): code written for it is valid Python 3 that 3.7+ no longer parses."""
+
+
+def parse_module(data: bytes, filename: str = "<unknown>", type_comments: bool = False) -> ast.Module:
+    """The module's tree; source that only the Python 3.6 grammar accepts (`async` as a name) is parsed with it,
+    tried only after the current grammar refused it."""
+    try:
+        return ast.parse(data, filename=filename, type_comments=type_comments)
+    except SyntaxError as error:
+        if b"async" not in data and b"await" not in data:
+            raise
+        refused = error
+    try:
+        return ast.parse(data, filename=filename, type_comments=type_comments, feature_version=_OLD_GRAMMAR)
+    except SyntaxError:
+        raise refused from None
+
+
 def line_offsets(data: bytes) -> list[int]:
     """Offsets where each line begins (after each `\\n`), summed from the line lengths (cheaper than a regex match
     per line)."""
