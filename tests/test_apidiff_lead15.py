@@ -1,7 +1,7 @@
 """Refactors that kept what users reach but were reported as breaking, and generated constructors read wrong (stop
 15, the lead's probes): a nested class kept under its old path by a class attribute, a coroutine function become one
 returning another call's result, classmethods moved to the metaclass, modules become star-import shims; keyword-only
-and `init=False` record fields, attrs' private field names; value deprecations, warning helpers."""
+and `init=False` record fields, attrs' private field names; value deprecations, warning helpers, positional shims."""
 
 from __future__ import annotations
 
@@ -255,6 +255,71 @@ def test_a_logger_warning_is_no_helper(tmp_path: Path) -> None:
            "def warning(name):\n    warnings.warn(f'{name} is deprecated', DeprecationWarning)\n"
            "def f():\n    log.warning('f called')\n")
     assert ("deprecated", "demo.f") not in diffed(tmp_path, old, new)
+
+
+# -- a decorator still taking keyword-only parameters by position, with a warning --
+
+_SKLEARN_STYLE = '''import functools, inspect, warnings
+def _deprecate_positional_args(func=None, *, version="1.1"):
+    def _inner_deprecate_positional_args(f):
+        sig = inspect.signature(f)
+        all_args = [n for n, p in sig.parameters.items() if p.kind == p.POSITIONAL_OR_KEYWORD]
+        kwonly_args = [n for n, p in sig.parameters.items() if p.kind == p.KEYWORD_ONLY]
+        @functools.wraps(f)
+        def inner_f(*args, **kwargs):
+            extra_args = len(args) - len(all_args)
+            if extra_args <= 0:
+                return f(*args, **kwargs)
+            warnings.warn(f"Pass {kwonly_args[:extra_args]} as keyword args", FutureWarning)
+            kwargs.update(zip(sig.parameters, args))
+            return f(**kwargs)
+        return inner_f
+    if func is not None:
+        return _inner_deprecate_positional_args(func)
+    return _inner_deprecate_positional_args
+'''
+_PANDAS_STYLE = '''import functools, inspect, warnings
+def deprecate_nonkeyword_arguments(version, allowed_args=None):
+    def decorate(func):
+        sig = inspect.signature(func)
+        kinds = [p.replace(kind=p.KEYWORD_ONLY) for p in sig.parameters.values() if p.name not in (allowed_args or ())]
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            if len(args) > len(allowed_args or ()):
+                warnings.warn("positional arguments are deprecated", FutureWarning, stacklevel=2)
+            return func(*args, **kwargs)
+        return wrapper
+    return decorate
+'''
+
+
+@pytest.mark.parametrize(
+    ("helper", "decorator"),
+    [
+        (_SKLEARN_STYLE, "@_deprecate_positional_args"),
+        (_SKLEARN_STYLE, "@_deprecate_positional_args(version='1.2')"),
+        (_PANDAS_STYLE, "@deprecate_nonkeyword_arguments(version='2.0', allowed_args=['a'])"),
+    ],
+)
+def test_parameters_made_keyword_only_behind_a_positional_shim_break_nothing_yet(
+    tmp_path: Path, helper: str, decorator: str
+) -> None:
+    old = helper + "def fit(a, b=None, c=1): pass\n"
+    new = helper + f"{decorator}\ndef fit(a, *, b=None, c=1): pass\n"
+    assert ("signature_changed", "demo.fit") not in diffed(tmp_path, old, new)
+    # the next release drops the shim: positional calls of `b` now fail
+    final = helper + "def fit(a, *, b=None, c=1): pass\n"
+    detail = diffed(tmp_path, new, final)[("signature_changed", "demo.fit")].detail
+    assert "parameter 'b' is now keyword-only" in detail
+
+
+def test_a_wrapper_counting_arguments_without_warning_is_no_shim(tmp_path: Path) -> None:
+    helper = ("import functools\ndef checked(func):\n    @functools.wraps(func)\n    def wrapper(*args, **kwargs):\n"
+              "        if len(args) > 3:\n            raise TypeError('too many')\n        return func(*args, **kwargs)\n"
+              "    return wrapper\n")
+    old = helper + "def fit(a, b=None): pass\n"
+    new = helper + "@checked\ndef fit(a, *, b=None): pass\n"
+    assert "now keyword-only" in diffed(tmp_path, old, new)[("signature_changed", "demo.fit")].detail
 
 
 # -- the same classes on real releases of the research set (AexPy's) --
