@@ -61,6 +61,7 @@ class ModuleScan:
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.guard_judge = GuardJudge(path, tree, targets, flag_index)
         self.tree_classes = flag_index.classes if flag_index is not None else None
+        self.tree_config = flag_index.config if flag_index is not None else None
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
         self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
@@ -166,8 +167,7 @@ class ModuleScan:
                 for target in self.targets.env[node.value]:
                     self._use(target, node, UseForm.ENV, False, confidence, evidence=why)
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.config:
-                weak = self.config_slots.weak(node)
-                confidence, why = (Confidence.POSSIBLE, weak) if weak else (Confidence.HIGH, "the config key's name")
+                confidence, why = self._config_evidence(node, node.value, Confidence.HIGH, "the config key's name")
                 for target in self.targets.config[node.value]:  # app.config["KEY"], config.get("KEY"), update(...)
                     self._use(target, node, UseForm.CONFIG, False, confidence, evidence=why)
             elif (
@@ -184,12 +184,26 @@ class ModuleScan:
                     self._use(target, node, UseForm.CONFIG, False, Confidence.MEDIUM, evidence=why)
             elif isinstance(node, (ast.Name, ast.keyword)) and self._config_name(node) in self.targets.config:
                 # a settings module for `app.config.from_object` (KEY = ...) or `config.update(KEY=...)`
-                weak = self.config_slots.weak(node)
-                confidence, why = (
-                    (Confidence.POSSIBLE, weak) if weak else (Confidence.MEDIUM, "a setting named like the config key")
+                key = self._config_name(node) or ""
+                confidence, why = self._config_evidence(
+                    node, key, Confidence.MEDIUM, "a setting named like the config key"
                 )
-                for target in self.targets.config[self._config_name(node) or ""]:
+                for target in self.targets.config[key]:
                     self._use(target, node, UseForm.CONFIG, False, confidence, evidence=why)
+
+    def _config_evidence(self, node: ast.AST, key: str, confidence: Confidence, why: str) -> tuple[Confidence, str]:
+        """How much the key named at `node` says: only possible where its placement is no evidence (config_slots.py)
+        or where the tree's code reads the key it sets itself (tree_config.py)."""
+        weak = self.config_slots.weak(node)
+        if weak:
+            return Confidence.POSSIBLE, weak
+        own = self.tree_config.own(key) if self.tree_config is not None else None
+        if own is not None:
+            return Confidence.POSSIBLE, (
+                f"the tree's code reads {key} itself ({own[0]}:{own[1]}): its own setting too, which the release"
+                " no longer reading leaves working"
+            )
+        return confidence, why
 
     def _named_by_string(self, value: str) -> list[Target]:
         """The removed or deprecated symbols a string spells whole as a dotted path (`"pkg.mod.name"`, or

@@ -1,0 +1,102 @@
+"""Usage-finder and verdict classes found scanning 36 more real applications and extensions from their sdists (Eve,
+Realms-Wiki, flasgger, dash, OpenCVE, ...): each on the real pinned release's changes and synthetic siblings."""
+
+from __future__ import annotations
+
+import textwrap
+
+from bot.changes import ReleaseDiff
+from bot.findings.scan import scan_files
+from tests.test_apidiff_trust import changes
+
+
+def _diff(package: str, old: str, new: str) -> ReleaseDiff:
+    return ReleaseDiff(package=package, old=old, new=new, changes=list(changes(package, old, new).values()))
+
+
+FLASK_2_3 = ("flask", "2.2.5", "2.3.0")
+
+
+def tree_uses(files: dict[str, str], *diffs: tuple[str, str, str]) -> list[tuple[str, int, str, str]]:
+    """(file, line, symbol, confidence) of each use a scan of the tree finds."""
+    report = scan_files(
+        {path: textwrap.dedent(text).encode() for path, text in files.items()}, [_diff(*d) for d in diffs]
+    )
+    return [(u.file, u.line, u.symbol, u.confidence.value) for u in report.usages]
+
+
+_EVE_SETTINGS = """\
+    DEBUG = False
+    JSON_SORT_KEYS = False  # json key sorting
+    """
+_EVE_APP = """\
+    from flask import Flask
+
+    class Eve(Flask):
+        def __init__(self):
+            super().__init__("eve")
+            self.config.from_object("eve.default_settings")
+    """
+_EVE_RENDER = """\
+    import json
+    from flask import current_app as app
+
+    def render(data):
+        config = app.config
+        return json.dumps(data, sort_keys=config.JSON_SORT_KEYS)
+    """
+
+
+def test_a_config_key_the_trees_code_reads_itself_is_its_own_setting_too() -> None:
+    # Eve 2.1.0: default_settings.py sets JSON_SORT_KEYS = False (loaded with from_object) and its renderer reads
+    # `config.JSON_SORT_KEYS` itself; Flask 2.3.0 no longer reading the key leaves Eve's own reading working: the
+    # setting and the test reading it back were counted, and flask 2.3.0 was AT RISK for Eve, falsely
+    files = {
+        "eve/default_settings.py": _EVE_SETTINGS,
+        "eve/flaskapp.py": _EVE_APP,
+        "eve/render.py": _EVE_RENDER,
+        "eve/tests/config.py": 'def test_sort(app):\n    assert app.config["JSON_SORT_KEYS"] is False\n',
+        "setup.py": "from setuptools import setup\nsetup(name='eve', install_requires=['flask'])\n",
+    }
+    found = tree_uses(files, FLASK_2_3)
+    assert {
+        (path, line, confidence) for path, line, symbol, confidence in found if symbol == "config:JSON_SORT_KEYS"
+    } == {
+        ("eve/default_settings.py", 2, "possible"),
+        ("eve/tests/config.py", 2, "possible"),
+    }
+    report = scan_files({p: textwrap.dedent(t).encode() for p, t in files.items()}, [_diff(*FLASK_2_3)])
+    (verdict,) = report.packages
+    assert not verdict.at_risk
+
+
+def test_a_config_class_reading_its_own_attribute_makes_the_key_its_own() -> None:
+    # Realms-Wiki 0.9.3: `class Config: ENV = 'DEV'` and, in the same class, `if self.ENV == "DEV":`
+    source = """\
+        class Config(object):
+            ENV = 'DEV'
+
+            @property
+            def dev(self):
+                return self.ENV == "DEV"
+        """
+    assert tree_uses({"realms/config/__init__.py": source}, FLASK_2_3) == [
+        ("realms/config/__init__.py", 2, "config:ENV", "possible")
+    ]
+
+
+def test_a_key_only_set_or_read_back_by_tests_or_the_environment_stays_a_use() -> None:
+    # OpenCVE 1.4.1's `class ProdConfig(Config): ENV = "prod"`, read by nothing: a dead setting under Flask 2.3; a
+    # test asserting it, or a read of the environment variable of the same name, is no reader of the setting
+    files = {
+        "opencve/settings.py": 'import os\n\nclass ProdConfig:\n    ENV = "prod"\n    DEBUG = os.environ.get("ENV")\n',
+        "tests/test_settings.py": 'def test_env(app):\n    assert app.config["ENV"] == "prod"\n',
+    }
+    found = tree_uses(files, FLASK_2_3)
+    assert ("opencve/settings.py", 4, "config:ENV", "medium") in found
+    assert ("tests/test_settings.py", 2, "config:ENV", "high") in found
+    # a key the code reads but never sets: the read raises KeyError once the release stops defaulting it
+    reader = {
+        "app/views.py": 'from flask import current_app\n\ndef sort():\n    return current_app.config["JSON_SORT_KEYS"]\n'
+    }
+    assert tree_uses(reader, FLASK_2_3) == [("app/views.py", 4, "config:JSON_SORT_KEYS", "high")]
