@@ -100,3 +100,40 @@ def test_a_key_only_set_or_read_back_by_tests_or_the_environment_stays_a_use() -
         "app/views.py": 'from flask import current_app\n\ndef sort():\n    return current_app.config["JSON_SORT_KEYS"]\n'
     }
     assert tree_uses(reader, FLASK_2_3) == [("app/views.py", 4, "config:JSON_SORT_KEYS", "high")]
+
+
+FLASK_3_0 = ("flask", "2.3.3", "3.0.0")
+_CTX_APP = "from flask import _request_ctx_stack\n\n\ndef user():\n    return _request_ctx_stack.top.user\n"
+_DASH_SETUP = """\
+    from setuptools import setup
+
+
+    def read_req_file(req_type):
+        with open(f"requires-{req_type}.txt", encoding="utf-8") as fp:
+            requires = (line.strip() for line in fp)
+            return [req for req in requires if req and not req.startswith("#")]
+
+
+    setup(name="dash", install_requires=read_req_file("install"), extras_require={"dev": read_req_file("dev")})
+    """
+
+
+def test_a_setup_helper_opening_an_f_string_path_of_its_parameter_declares_what_the_file_lists() -> None:
+    # dash 2.9.3: `open(f"requires-{req_type}.txt")` in `read_req_file("install")`; the scan read no requirement,
+    # said "flask is not declared as a dependency", and so found no breakage through Flask's own dependencies
+    files = {
+        "setup.py": textwrap.dedent(_DASH_SETUP).encode(),
+        "requires-install.txt": b"Flask>=1.0.4\nplotly>=5.0.0\n",
+        "requires-dev.txt": b"pytest\n",
+        "dash/app.py": _CTX_APP.encode(),
+    }
+    report = scan_files(files, [_diff(*FLASK_3_0)])
+    (found,) = report.packages
+    assert found.at_risk
+    assert found.reasons[0].startswith("Flask>=1.0.4 (requires-install.txt:1) admits 3.0.0")
+    assert report.warnings == []
+    # a conversion or a format spec is not followed: nothing is guessed, the requirements stay unread
+    files["setup.py"] = textwrap.dedent(_DASH_SETUP.replace("{req_type}", "{req_type!r}")).encode()
+    (found,) = scan_files(files, [_diff(*FLASK_3_0)]).packages
+    assert not found.at_risk
+    assert found.reasons[0].startswith("flask is in no requirement the scan could read")
