@@ -137,3 +137,30 @@ def test_a_setup_helper_opening_an_f_string_path_of_its_parameter_declares_what_
     (found,) = scan_files(files, [_diff(*FLASK_3_0)]).packages
     assert not found.at_risk
     assert found.reasons[0].startswith("flask is in no requirement the scan could read")
+
+
+_FLASGGER = """\
+    try:
+        from markupsafe import Markup
+    except ImportError:
+        from flask import Markup
+    """
+
+
+def test_a_removed_third_party_reexport_imported_after_its_own_home_failed_is_guarded() -> None:
+    # flasgger 0.9.7.1: `from flask import Markup` only runs when `from markupsafe import Markup` failed; Flask 2.3.0
+    # lost `flask.Markup` (a re-export of markupsafe's, gone without a deprecation: its __getattr__ tested "escape"
+    # twice), and the handler's import was counted: flask 2.3.0 AT RISK for flasgger, falsely. Flask 3.0.0, which
+    # removed the deprecated name, already said guarded.
+    for release in (FLASK_2_3, FLASK_3_0):
+        found = scan_files({"flasgger/base.py": textwrap.dedent(_FLASGGER).encode()}, [_diff(*release)])
+        assert [(u.line, u.symbol, u.guarded) for u in found.usages] == [(4, "flask.Markup", True)]
+
+
+def test_a_removed_reexport_after_an_import_of_another_name_or_of_a_submodule_still_counts() -> None:
+    # the body imports something else (a different name, or the name from a module of the same package): the
+    # handler's import is no fallback for it, and runs whenever the body fails
+    for body in ("from markupsafe import escape", "from flask.helpers import Markup"):
+        source = _FLASGGER.replace("from markupsafe import Markup", body)
+        found = scan_files({"app/base.py": textwrap.dedent(source).encode()}, [_diff(*FLASK_2_3)])
+        assert [(u.line, u.symbol, u.guarded) for u in found.usages] == [(4, "flask.Markup", False)]

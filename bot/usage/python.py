@@ -258,9 +258,14 @@ class ModuleScan:
         """The handler's name went after a deprecation, and the name the try body imports first is its replacement:
         one of the same package that no change of this scan removes, or the one the deprecation named (flasgger's
         `from markupsafe import Markup` before flask's `Markup`: "Import 'markupsafe.Markup' instead"). The body's
-        import works; the handler never runs."""
+        import works; the handler never runs. A removed re-export of another distribution's name is replaced by the
+        name from there (flasgger 0.9.7.1's `from markupsafe import Markup` before `from flask import Markup`, which
+        Flask 2.3.0 lost without a deprecation)."""
         change = target.change
-        if DEPRECATED_REMOVED not in (change.breakage, *change.breakages):
+        breakages = (change.breakage, *change.breakages)
+        if THIRD_PARTY_REEXPORT_REMOVED in breakages:
+            return _other_home(first, change.symbol)
+        if DEPRECATED_REMOVED not in breakages:
             return False
         if first.split(".", 1)[0] != change.symbol.split(".", 1)[0]:
             return first in re.findall(r"[\w.]+", change.hint or "")
@@ -551,6 +556,14 @@ def _consume(node: ast.AST, consumed: set[int]) -> None:
 
 HOOK_CALLED_WITH_MORE = "hook_called_with_new_arguments"
 DEPRECATED_REMOVED = "deprecated_name_removed"
+THIRD_PARTY_REEXPORT_REMOVED = "third_party_reexport_removed"
+
+
+def _other_home(first: str, symbol: str) -> bool:
+    """The try body imports the same name from another distribution's top-level module (`markupsafe.Markup` for
+    `flask.Markup`): where the re-export took it from."""
+    module, _, name = first.rpartition(".")
+    return name == symbol.rpartition(".")[2] and "." not in module and module not in ("", symbol.split(".", 1)[0])
 
 
 def _overridden(target: Target, keys: frozenset[ClassKey]) -> ClassKey | None:
