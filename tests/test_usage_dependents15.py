@@ -3,10 +3,25 @@ Realms-Wiki, flasgger, dash, OpenCVE, ...): each on the real pinned release's ch
 
 from __future__ import annotations
 
+import json
 import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
 
 from bot.changes import ReleaseDiff
-from bot.findings.scan import scan_files
+from bot.cli.main import app as cli
+from bot.config import get_settings
+from bot.deps.core_metadata import CoreMetadata
+from bot.findings.compat import CompatStatus, compat_verdict
+from bot.findings.scan import scan_files, scan_paths
+from bot.findings.transitive import Via, make_via, unloaded_note
+from bot.usage.module_graph import import_graph, loaded, module_names, tree_imports
+from tests.artifacts import unpacked_release
+from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release
+from tests.pypi_replay import serve_http
 from tests.test_apidiff_trust import changes
 
 
@@ -164,3 +179,121 @@ def test_a_removed_reexport_after_an_import_of_another_name_or_of_a_submodule_st
         source = _FLASGGER.replace("from markupsafe import Markup", body)
         found = scan_files({"app/base.py": textwrap.dedent(source).encode()}, [_diff(*FLASK_2_3)])
         assert [(u.line, u.symbol, u.guarded) for u in found.usages] == [(4, "flask.Markup", False)]
+
+
+WTFORMS_3_0 = ("wtforms", "2.3.3", "3.0.0")
+
+
+def _flask_wtf_0_14_3_via() -> tuple[Via, dict[str, str], dict[str, frozenset[str]]]:
+    """The real Flask-WTF 0.14.3 wheel against wtforms 3.0.0: its breaking verdict as a via, its modules and graph."""
+    root = unpacked_release("flask-wtf", "0.14.3")
+    paths = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+    report = scan_paths(paths, lambda path: (root / path).read_bytes(), [_diff(*WTFORMS_3_0)], [])
+    metadata = CoreMetadata(name="Flask-WTF", version="0.14.3", requires_dist=("WTForms",))
+    verdict = compat_verdict(metadata, _diff(*WTFORMS_3_0), report.usages)
+    assert verdict.status is CompatStatus.BREAKS
+    via = make_via(verdict, "Flask-WTF", "0.14.3", ("flask-wtf",), [])
+    modules = module_names(paths)
+    return via, modules, import_graph(modules, lambda path: (root / path).read_bytes())
+
+
+def test_an_extension_breaking_only_in_a_module_the_app_never_loads_does_not_break_the_app() -> None:
+    # OpenCVE 1.4.1 pins Flask-WTF==0.14.3, whose only use of what wtforms 3.0.0 removed is flask_wtf/html5.py
+    # (`from wtforms.fields.html5 import *`), a module neither `import flask_wtf` nor `flask_wtf.csrf` loads: the
+    # scan said "wtforms 3.0.0: AT RISK through flask-wtf 0.14.3", falsely
+    via, modules, graph = _flask_wtf_0_14_3_via()
+    assert {use.path for use in via.uses} == {"flask_wtf/html5.py"}
+    app = {
+        "opencve/forms.py": b"from flask_wtf import FlaskForm\n",
+        "opencve/ext.py": b"from flask_wtf.csrf import *\n",
+    }
+    imported = tree_imports(app, app.get, {"flask_wtf"})
+    note = unloaded_note(via, modules, graph, imported)
+    assert note == (
+        "not affected: Flask-WTF 0.14.3 uses what breaks only in flask_wtf/html5.py, which no module the tree"
+        " imports of it loads (flask_wtf, flask_wtf.csrf)"
+    )
+
+
+def test_an_app_importing_the_breaking_module_or_a_module_loading_it_is_still_told() -> None:
+    via, modules, graph = _flask_wtf_0_14_3_via()
+    for source in (b"from flask_wtf.html5 import URLField\n", b"from flask_wtf import html5\n"):
+        app = {"app/forms.py": b"from flask_wtf import FlaskForm\n", "app/fields.py": source}
+        assert unloaded_note(via, modules, graph, tree_imports(app, app.get, {"flask_wtf"})) == ""
+    # a module of the extension importing it lazily (inside a function) loads it too; an app importing nothing of
+    # the extension (another package may import it any way) and a deeper chain are kept
+    lazy = dict(graph, **{"flask_wtf.form": graph["flask_wtf.form"] | {"flask_wtf.html5"}})
+    assert unloaded_note(via, modules, lazy, {"flask_wtf"}) == ""
+    assert unloaded_note(via, modules, graph, set()) == ""
+    deeper = via.model_copy(update={"chain": ("flask-security-too", "flask-wtf")})
+    assert unloaded_note(deeper, modules, graph, {"flask_wtf"}) == ""
+
+
+def test_module_names_follow_packages_in_wheels_and_sdists() -> None:
+    paths = [
+        "Flask-WTF-0.12/flask_wtf/__init__.py",
+        "Flask-WTF-0.12/flask_wtf/recaptcha/__init__.py",
+        "Flask-WTF-0.12/flask_wtf/recaptcha/widgets.py",
+        "Flask-Login-0.3.2/flask_login.py",
+        "Flask-WTF-0.12/setup.py",
+    ]
+    assert module_names(paths) == {
+        "Flask-WTF-0.12/flask_wtf/__init__.py": "flask_wtf",
+        "Flask-WTF-0.12/flask_wtf/recaptcha/__init__.py": "flask_wtf.recaptcha",
+        "Flask-WTF-0.12/flask_wtf/recaptcha/widgets.py": "flask_wtf.recaptcha.widgets",
+        "Flask-Login-0.3.2/flask_login.py": "flask_login",
+        "Flask-WTF-0.12/setup.py": "setup",
+    }
+    files = {
+        "pkg/__init__.py": b"from .sub import thing\n",
+        "pkg/sub/__init__.py": b"from ..other import x\n",
+        "pkg/other.py": b"",
+        "pkg/lonely.py": b"",
+    }
+    graph = import_graph(module_names(files), files.get)
+    assert loaded(graph, {"pkg"}) == {"pkg", "pkg.sub", "pkg.other"}
+
+
+@pytest.fixture
+def wtforms_pypi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TimelinePyPI]:
+    pypi = TimelinePyPI()
+    pypi.publish(
+        pinned_release("wtforms", "2.3.3"),
+        pinned_release("wtforms", "3.0.0"),
+        pinned_release("flask-wtf", "0.14.3"),
+        metadata_only("flask", "2.3.3", ("Werkzeug>=2.3.7", "itsdangerous>=2.1.2")),
+        metadata_only("werkzeug", "2.3.8", ("MarkupSafe>=2.1.1",)),
+        metadata_only("markupsafe", "2.1.3"),
+        metadata_only("itsdangerous", "2.1.2"),
+    )
+    with serve_http(pypi) as base:  # type: ignore[arg-type]
+        pypi.files = f"{base}/packages"
+        settings = {
+            "PYPI_URL": base,
+            "DATA_DIR": str(tmp_path / "data"),
+            "HTTP_RETRIES": "0",
+            "WATCHLIST": "flask,werkzeug,flask-wtf,wtforms,itsdangerous,markupsafe",
+        }
+        for name, value in settings.items():
+            monkeypatch.setenv(name, value)
+        get_settings.cache_clear()
+        yield pypi
+    get_settings.cache_clear()
+
+
+def test_the_scan_says_an_extension_breaking_in_an_unloaded_module_leaves_the_checkout_ok(
+    wtforms_pypi: TimelinePyPI, tmp_path: Path
+) -> None:
+    root = tmp_path / "opencve"
+    root.mkdir()
+    (root / "requirements.txt").write_text("Flask-WTF==0.14.3\n")
+    (root / "forms.py").write_text("from flask_wtf import FlaskForm\nfrom flask_wtf.csrf import CSRFProtect\n")
+    result = CliRunner().invoke(cli, ["scan", str(root), "--against", "wtforms==3.0.0"])
+    assert result.exit_code == 0, result.stdout
+    assert "wtforms 3.0.0: OK through flask-wtf 0.14.3 (brought in by requirements.txt:1)" in result.stdout
+    assert "AT RISK" not in result.stdout
+    (root / "fields.py").write_text("from flask_wtf.html5 import URLField\n")
+    result = CliRunner().invoke(cli, ["scan", str(root), "--against", "wtforms==3.0.0", "--format", "json"])
+    assert result.exit_code == 1, result.stdout
+    [risk] = [r for r in json.loads(result.stdout)["risks"] if "via" in r]
+    assert (risk["level"], risk["via"]["package"], risk["via"]["version"]) == ("breaks", "flask-wtf", "0.14.3")
