@@ -11,13 +11,16 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from bot.adapters.pypi import PyPIClient
+from bot.adapters.pypi_metadata import MetadataIndex
 from bot.changes import ReleaseDiff
 from bot.cli.main import app as cli
-from bot.config import get_settings
+from bot.config import Settings, get_settings
 from bot.deps.core_metadata import CoreMetadata
 from bot.findings.compat import CompatStatus, compat_verdict
 from bot.findings.scan import scan_files, scan_paths
 from bot.findings.transitive import Via, make_via, unloaded_note
+from bot.releases import ProjectInfo, ReleaseFile, ReleaseInfo
 from bot.usage.module_graph import import_graph, loaded, module_names, tree_imports
 from tests.artifacts import unpacked_release
 from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release
@@ -297,3 +300,33 @@ def test_the_scan_says_an_extension_breaking_in_an_unloaded_module_leaves_the_ch
     assert result.exit_code == 1, result.stdout
     [risk] = [r for r in json.loads(result.stdout)["risks"] if "via" in r]
     assert (risk["level"], risk["via"]["package"], risk["via"]["version"]) == ("breaks", "flask-wtf", "0.14.3")
+
+
+def _file(filename: str, packagetype: str) -> ReleaseFile:
+    return ReleaseFile(filename, f"https://files.example/{filename}", "0" * 64, 1, packagetype, None, False, None)
+
+
+def _release(version: str, *files: ReleaseFile) -> ReleaseInfo:
+    return ReleaseInfo(version, files, None, False, False, None)
+
+
+async def test_a_release_pip_cannot_install_is_no_candidate_of_the_resolver(tmp_path: Path) -> None:
+    # Faraday 4.3.0 scanned against werkzeug 1.0.0: resolving its requirements backtracked into Flask-Limiter 0.6.1,
+    # whose only file is an egg; reading its metadata raised, and the whole transitive check of the release failed
+    project = ProjectInfo(
+        "Flask-Limiter",
+        1,
+        "0.7.0",
+        (
+            _release("0.6.1", _file("Flask_Limiter-0.6.1-py2.7.egg", "bdist_egg")),
+            _release("0.6.2", _file("Flask-Limiter-0.6.2.tar.gz", "sdist")),
+            _release("0.7.0", _file("Flask_Limiter-0.7.0-py3-none-any.whl", "bdist_wheel")),
+            _release("0.7.1", _file("Flask-Limiter-0.7.1.win32.exe", "bdist_wininst")),
+        ),
+        {},
+        {},
+    )
+    settings = Settings(_env_file=None, data_dir=tmp_path, cache_dir=tmp_path, http_retries=0)  # type: ignore[call-arg]
+    async with PyPIClient(settings) as client:
+        found = await MetadataIndex(client, {"flask-limiter": project}).releases("flask-limiter")
+    assert [str(release.version) for release in found] == ["0.6.2", "0.7.0"]
