@@ -118,6 +118,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("click", "8.1.0", "auto"): "19a4baa64da924c5e0cd889aba8e947f280309f1a2ce0947a3e3a7bcb7cc72d6",  # click-8.1.0-py3-none-any.whl
     ("flask", "2.0.3", "auto"): "59da8a3170004800a2837844bfa84d49b022550616070f7cb1a659682b2e7c9f",  # Flask-2.0.3-py3-none-any.whl
     ("flask", "2.1.0", "auto"): "e4c69910f6a096cc57e4ee45b7ba9afafdcad4cc571db6eb97d5bd01b95422ea",  # Flask-2.1.0-py3-none-any.whl
+    ("flask-wtf", "0.14.3", "auto"): "57b3faf6fe5d6168bda0c36b0df1d05770f8e205e18332d0376ddb954d17aef2",  # Flask_WTF-0.14.3-py2.py3-none-any.whl
     ("flask-wtf", "0.15.1", "auto"): "6ff7af73458f182180906a37a783e290bdc8a3817fe4ad17227563137ca285bf",  # Flask_WTF-0.15.1-py2.py3-none-any.whl
     ("flask-wtf", "1.0.0", "auto"): "01feccfc395405cea48a3f36c23f0d766e2cc6fd2a5a065ad50ad3e5827ec797",  # Flask_WTF-1.0.0-py3-none-any.whl
     ("wtforms", "2.3.3", "auto"): "7b504fc724d0d1d4d5d5c114e778ec88c37ea53144683e084215eed5155ada4c",  # WTForms-2.3.3-py2.py3-none-any.whl

@@ -31,6 +31,9 @@ MAX_METADATA_BYTES = 1024 * 1024
 T = TypeVar("T")
 
 
+_INSTALLABLE = frozenset({"bdist_wheel", "sdist"})
+
+
 class MetadataIndex:
     """One resolution round's view of PyPI: each project listed once, each release's metadata read once."""
 
@@ -52,7 +55,8 @@ class MetadataIndex:
         return self._projects[key]
 
     async def releases(self, name: str) -> list[Release]:
-        """Every release with files (a project PyPI does not know has none)."""
+        """Every release pip can install: one with a wheel or an sdist (a project PyPI does not know has none;
+        Flask-Limiter 0.6.1 has only an egg, whose metadata nothing reads)."""
         try:
             project = await self.project(name)
         except NotFoundOnPyPI:
@@ -63,7 +67,7 @@ class MetadataIndex:
                 version = Version(release.version)
             except InvalidVersion:
                 continue
-            if release.files:
+            if any(file.packagetype in _INSTALLABLE for file in release.files):
                 found.append(Release(version, release.yanked, release.requires_python))
         return found
 

@@ -143,7 +143,8 @@ async def _run(
     from packaging.utils import canonicalize_name
 
     from bot.adapters.pypi import PyPIClient
-    from bot.adapters.scanfs import scan_tree
+    from bot.adapters.scanfs import ScanLimits, scan_tree, walk_tree
+    from bot.findings.scan import is_skipped_dir
     from bot.jobs.analysis import Analyser
 
     async with PyPIClient(settings) as client:
@@ -151,8 +152,9 @@ async def _run(
         report = await asyncio.to_thread(scan_tree, root, diffs)
         packages = dict.fromkeys(canonicalize_name(diff.package) for diff in diffs) if risks else {}
         assessed = list(await asyncio.gather(*(_risk(client, engine, package) for package in packages)))
-        vias = await transitive_vias(settings, engine, client, report, diffs)
-    return report.model_copy(update={"risks": assessed + risk_entries(vias)}), diffs, vias
+        tree = await asyncio.to_thread(walk_tree, root, ScanLimits(), is_skipped_dir)
+        vias, unloaded = await transitive_vias(settings, engine, client, report, diffs, tree)
+    return report.model_copy(update={"risks": assessed + risk_entries(vias, unloaded)}), diffs, vias
 
 
 _MAX_USE_LINES = 20
@@ -252,4 +254,4 @@ def scan_command(
 
 def at_risk(report: ScanReport) -> bool:
     """At risk directly (a package verdict) or through an extension (a `risks` entry with a `via`)."""
-    return report.any_at_risk or any("via" in risk for risk in report.risks)
+    return report.any_at_risk or any("via" in risk and risk.get("level") == "breaks" for risk in report.risks)

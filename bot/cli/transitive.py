@@ -13,18 +13,26 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from bot.adapters.pypi import PyPIClient
+    from bot.adapters.scanfs import WalkedTree
     from bot.changes import ReleaseDiff
     from bot.config import Settings
     from bot.findings.scan import ScanReport
     from bot.findings.transitive import Via
 
 Vias = dict[tuple[str, str], tuple["Via", ...]]
+Unloaded = dict[tuple[str, str], list[tuple["Via", str]]]
 
 
 async def transitive_vias(
-    settings: Settings, engine: Engine, client: PyPIClient, report: ScanReport, diffs: Sequence[ReleaseDiff]
-) -> Vias:
-    """Per scanned (package, release), the breaking extension releases the checkout admits with it."""
+    settings: Settings,
+    engine: Engine,
+    client: PyPIClient,
+    report: ScanReport,
+    diffs: Sequence[ReleaseDiff],
+    tree: WalkedTree | None = None,
+) -> tuple[Vias, Unloaded]:
+    """Per scanned (package, release), the breaking extension releases the checkout admits with it; and those whose
+    uses of what breaks sit in modules nothing the checkout (`tree`) imports loads, with why."""
     from packaging.utils import canonicalize_name
 
     from bot.jobs.compat import repository_vias
@@ -33,44 +41,77 @@ async def transitive_vias(
     runtime = Runtime(settings=settings, engine=engine, pypi=client)
     runtime.compat.start_round(client.fetched_projects())  # the scanned packages were listed moments ago
     found: Vias = {}
+    unloaded: Unloaded = {}
     try:
         for diff in diffs:
             exposure = await repository_vias(runtime, report.requirements, diff, polled_only=False)
-            if exposure is not None and exposure.vias:
-                found[(canonicalize_name(diff.package), diff.new)] = exposure.vias
+            if exposure is None or not exposure.vias:
+                continue
+            key = (canonicalize_name(diff.package), diff.new)
+            for via in exposure.vias:
+                note = await _unloaded(client, via, tree) if tree is not None else ""
+                if note:
+                    unloaded.setdefault(key, []).append((via, note))
+                else:
+                    found[key] = (*found.get(key, ()), via)
     finally:
         runtime.close_sandbox()  # the dependents' artifacts were parsed in worker processes
-    return found
+    return found, unloaded
 
 
-def risk_entries(vias: Vias) -> list[dict[str, Any]]:
-    """The JSON `risks` entries: one per (release, extension), with the chain in `via`."""
+async def _unloaded(client: PyPIClient, via: Via, tree: WalkedTree) -> str:
+    """Why the checkout never loads E's modules holding the uses (empty when it may, or when E cannot be read)."""
+    import asyncio
+
+    from bot.adapters.scanfs import ScanLimits, walk_tree
+    from bot.findings.transitive import unloaded_note
+    from bot.jobs.compat import FAILURES
+    from bot.usage.module_graph import import_graph, module_names, tree_imports
+
+    if len(via.chain) != 1 or not via.uses:
+        return ""
+    try:
+        root = await client.extract(await client.artifact(via.dependent, via.version))
+        walked = await asyncio.to_thread(walk_tree, root, ScanLimits(), lambda _: False)
+    except FAILURES:
+        return ""
+    modules = module_names(walked.paths)
+    tops = {modules[use.path].split(".", 1)[0] for use in via.uses if use.path in modules}
+    imported = await asyncio.to_thread(tree_imports, tree.paths, tree.read, tops)
+    graph = await asyncio.to_thread(import_graph, modules, walked.read)
+    return unloaded_note(via, modules, graph, imported)
+
+
+def risk_entries(vias: Vias, unloaded: Unloaded | None = None) -> list[dict[str, Any]]:
+    """The JSON `risks` entries: one per (release, extension), with the chain in `via`; an extension whose uses the
+    checkout never loads has the level `not_loaded` and says why."""
     entries = []
-    for (package, version), found in vias.items():
-        for via in found:
-            brought = f"{via.path}:{via.line}" if via.path else None
-            entries.append(
-                {
-                    "package": package,
-                    "release": version,
-                    "level": "breaks",
-                    "kind": "transitive",
-                    "reasons": [
-                        f"{via.display_name} {via.version} ({via.requirement}) uses what {package} {version} breaks"
-                    ],
-                    "via": {
-                        "package": via.dependent,
-                        "version": via.version,
-                        "fresh_version": via.fresh_version,
-                        "requirement": via.requirement,
-                        "chain": list(via.chain),
-                        "brought_by": brought,
-                        "uses": [{"symbol": u.symbol, "file": u.path, "line": u.line} for u in via.uses],
-                        "artifact": via.artifact,
-                        "fix_release": via.fix_release,
-                    },
-                }
-            )
+    listed = [(key, via, "") for key, found in vias.items() for via in found]
+    listed += [(key, via, note) for key, notes in (unloaded or {}).items() for via, note in notes]
+    for (package, version), via, note in listed:
+        brought = f"{via.path}:{via.line}" if via.path else None
+        entries.append(
+            {
+                "package": package,
+                "release": version,
+                "level": "not_loaded" if note else "breaks",
+                "kind": "transitive",
+                "reasons": [
+                    note or f"{via.display_name} {via.version} ({via.requirement}) uses what {package} {version} breaks"
+                ],
+                "via": {
+                    "package": via.dependent,
+                    "version": via.version,
+                    "fresh_version": via.fresh_version,
+                    "requirement": via.requirement,
+                    "chain": list(via.chain),
+                    "brought_by": brought,
+                    "uses": [{"symbol": u.symbol, "file": u.path, "line": u.line} for u in via.uses],
+                    "artifact": via.artifact,
+                    "fix_release": via.fix_release,
+                },
+            }
+        )
     return entries
 
 
@@ -82,6 +123,10 @@ def text_lines(risks: Sequence[dict[str, Any]]) -> list[str]:
     for risk in risks:
         via, package, version = risk["via"], risk["package"], risk["release"]
         brought = f" (brought in by {via['brought_by']})" if via["brought_by"] else ""
+        if risk.get("level") == "not_loaded":
+            lines.append(f"{package} {version}: OK through {via['package']} {via['version']}{brought}")
+            lines += [f"  - {reason}" for reason in risk["reasons"]]
+            continue
         lines.append(f"{package} {version}: AT RISK through {via['package']} {via['version']}{brought}")
         if via["fresh_version"] and via["fresh_version"] != via["version"]:
             lines.append(

@@ -90,7 +90,8 @@ def _opened(call: ast.Call, env: dict[str, str], bound: dict[str, ast.expr]) -> 
 
 
 def fold(node: ast.expr, env: dict[str, str], bound: dict[str, ast.expr], depth: int = 0) -> str | None:
-    """A string expression's value from literals, parameters, `+`, `%`, `.format()` and `os.path.join()`."""
+    """A string expression's value from literals, parameters, f-strings, `+`, `%`, `.format()` and
+    `os.path.join()`."""
     if depth > _MAX_DEPTH:
         return None
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -99,6 +100,9 @@ def fold(node: ast.expr, env: dict[str, str], bound: dict[str, ast.expr], depth:
         if node.id in env:
             return env[node.id]
         return fold(bound[node.id], env, bound, depth + 1) if node.id in bound else None
+    if isinstance(node, ast.JoinedStr):  # f"requires-{req_type}.txt" (dash 2.9.3's read_req_file)
+        parts = [_formatted(value, env, bound, depth + 1) for value in node.values]
+        return None if None in parts else "".join(part for part in parts if part is not None)
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
         left = fold(node.left, env, bound, depth + 1)
         right = fold(node.right, env, bound, depth + 1)
@@ -119,6 +123,14 @@ def fold(node: ast.expr, env: dict[str, str], bound: dict[str, ast.expr], depth:
             except (IndexError, KeyError, ValueError):
                 return None
     return None
+
+
+def _formatted(node: ast.expr, env: dict[str, str], bound: dict[str, ast.expr], depth: int) -> str | None:
+    """A piece of an f-string: its text, or a plain `{name}` folded (a conversion or format spec is not followed)."""
+    if isinstance(node, ast.FormattedValue):
+        plain = node.conversion == -1 and node.format_spec is None
+        return fold(node.value, env, bound, depth) if plain else None
+    return fold(node, env, bound, depth)
 
 
 def _percent(template: str, value: str) -> str | None:

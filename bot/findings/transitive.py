@@ -18,6 +18,7 @@ from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
 from bot.deps.core_metadata import marker_applies
 from bot.deps.roles import is_development
 from bot.findings.compat import CompatVerdict, DependentUse
+from bot.usage.module_graph import loaded
 
 _INSTALLED = frozenset({DeclarationKind.RUNTIME, DeclarationKind.REQUIREMENTS})
 _PINNING = frozenset({DeclarationKind.LOCK, DeclarationKind.CONSTRAINT})
@@ -116,6 +117,23 @@ def make_via(
         artifact=verdict.artifact,
         artifact_url=artifact_url,
         fix_release=fix_release,
+    )
+
+
+def unloaded_note(via: Via, modules: dict[str, str], graph: dict[str, frozenset[str]], imported: set[str]) -> str:
+    """Why the repository does not reach what breaks in E (empty when it may): it imports E itself (E is no deeper
+    dependency, which another package may import any way), and no module it imports of E loads a module holding E's
+    uses (`modules` and `graph` are E's artifact's: path -> module, module -> what it imports)."""
+    if len(via.chain) != 1 or not via.uses or not imported:
+        return ""
+    holding = {modules.get(use.path) for use in via.uses}
+    if None in holding or holding & loaded(graph, imported):
+        return ""
+    files = ", ".join(dict.fromkeys(use.path for use in via.uses))
+    spelled = ", ".join(sorted(name for name in imported if name in graph))
+    return (
+        f"not affected: {via.display_name} {via.version} uses what breaks only in {files}, which no module the tree"
+        f" imports of it loads ({spelled})"
     )
 
 

@@ -1,5 +1,6 @@
 """Guard flags defined in another module of the tree (`from ._compat import HAS_JSON_PROVIDER`): which names of a
-module record whether an import or a version check worked, read on demand and parsed once per module."""
+module record whether an import or a version check worked, read on demand and parsed once per module; the tree's
+own classes and config keys, which other modules' uses are weighed against."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from bot.usage.flags import Flags, import_flags
 from bot.usage.tree_classes import TreeClasses
+from bot.usage.tree_config import TreeConfig
 
 _MARKERS = (b"except", b"version", b"hasattr", b"getattr")
 
@@ -26,6 +28,8 @@ class FlagIndex:
         self._flags: dict[str, Flags] = {}
         self.classes = TreeClasses(self._paths, read)
         """The tree's subclasses of package classes and the members they define (tree_classes.py)."""
+        self.config = TreeConfig(self._paths, read)
+        """The config keys the tree's code sets and reads itself (tree_config.py)."""
 
     def flags(self, importer: str, module: str | None, level: int) -> Flags:
         """The flags of the module `from <level dots><module> import ...` names, seen from the file `importer`."""

@@ -61,6 +61,7 @@ class ModuleScan:
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.guard_judge = GuardJudge(path, tree, targets, flag_index)
         self.tree_classes = flag_index.classes if flag_index is not None else None
+        self.tree_config = flag_index.config if flag_index is not None else None
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
         self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
@@ -166,8 +167,7 @@ class ModuleScan:
                 for target in self.targets.env[node.value]:
                     self._use(target, node, UseForm.ENV, False, confidence, evidence=why)
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.config:
-                weak = self.config_slots.weak(node)
-                confidence, why = (Confidence.POSSIBLE, weak) if weak else (Confidence.HIGH, "the config key's name")
+                confidence, why = self._config_evidence(node, node.value, Confidence.HIGH, "the config key's name")
                 for target in self.targets.config[node.value]:  # app.config["KEY"], config.get("KEY"), update(...)
                     self._use(target, node, UseForm.CONFIG, False, confidence, evidence=why)
             elif (
@@ -184,12 +184,26 @@ class ModuleScan:
                     self._use(target, node, UseForm.CONFIG, False, Confidence.MEDIUM, evidence=why)
             elif isinstance(node, (ast.Name, ast.keyword)) and self._config_name(node) in self.targets.config:
                 # a settings module for `app.config.from_object` (KEY = ...) or `config.update(KEY=...)`
-                weak = self.config_slots.weak(node)
-                confidence, why = (
-                    (Confidence.POSSIBLE, weak) if weak else (Confidence.MEDIUM, "a setting named like the config key")
+                key = self._config_name(node) or ""
+                confidence, why = self._config_evidence(
+                    node, key, Confidence.MEDIUM, "a setting named like the config key"
                 )
-                for target in self.targets.config[self._config_name(node) or ""]:
+                for target in self.targets.config[key]:
                     self._use(target, node, UseForm.CONFIG, False, confidence, evidence=why)
+
+    def _config_evidence(self, node: ast.AST, key: str, confidence: Confidence, why: str) -> tuple[Confidence, str]:
+        """How much the key named at `node` says: only possible where its placement is no evidence (config_slots.py)
+        or where the tree's code reads the key it sets itself (tree_config.py)."""
+        weak = self.config_slots.weak(node)
+        if weak:
+            return Confidence.POSSIBLE, weak
+        own = self.tree_config.own(key) if self.tree_config is not None else None
+        if own is not None:
+            return Confidence.POSSIBLE, (
+                f"the tree's code reads {key} itself ({own[0]}:{own[1]}): its own setting too, which the release"
+                " no longer reading leaves working"
+            )
+        return confidence, why
 
     def _named_by_string(self, value: str) -> list[Target]:
         """The removed or deprecated symbols a string spells whole as a dotted path (`"pkg.mod.name"`, or
@@ -244,9 +258,14 @@ class ModuleScan:
         """The handler's name went after a deprecation, and the name the try body imports first is its replacement:
         one of the same package that no change of this scan removes, or the one the deprecation named (flasgger's
         `from markupsafe import Markup` before flask's `Markup`: "Import 'markupsafe.Markup' instead"). The body's
-        import works; the handler never runs."""
+        import works; the handler never runs. A removed re-export of another distribution's name is replaced by the
+        name from there (flasgger 0.9.7.1's `from markupsafe import Markup` before `from flask import Markup`, which
+        Flask 2.3.0 lost without a deprecation)."""
         change = target.change
-        if DEPRECATED_REMOVED not in (change.breakage, *change.breakages):
+        breakages = (change.breakage, *change.breakages)
+        if THIRD_PARTY_REEXPORT_REMOVED in breakages:
+            return _other_home(first, change.symbol)
+        if DEPRECATED_REMOVED not in breakages:
             return False
         if first.split(".", 1)[0] != change.symbol.split(".", 1)[0]:
             return first in re.findall(r"[\w.]+", change.hint or "")
@@ -537,6 +556,14 @@ def _consume(node: ast.AST, consumed: set[int]) -> None:
 
 HOOK_CALLED_WITH_MORE = "hook_called_with_new_arguments"
 DEPRECATED_REMOVED = "deprecated_name_removed"
+THIRD_PARTY_REEXPORT_REMOVED = "third_party_reexport_removed"
+
+
+def _other_home(first: str, symbol: str) -> bool:
+    """The try body imports the same name from another distribution's top-level module (`markupsafe.Markup` for
+    `flask.Markup`): where the re-export took it from."""
+    module, _, name = first.rpartition(".")
+    return name == symbol.rpartition(".")[2] and "." not in module and module not in ("", symbol.split(".", 1)[0])
 
 
 def _overridden(target: Target, keys: frozenset[ClassKey]) -> ClassKey | None:
