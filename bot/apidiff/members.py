@@ -156,22 +156,27 @@ class Hierarchy:
         """The public methods and properties of the class's metaclass in the distribution (written on it or an
         ancestor): reached on the class itself (`Model.create(...)` after a classmethod moved to the metaclass),
         though not on its instances. Empty for `type`, `abc.ABCMeta` or a metaclass outside the distribution."""
+        written = self._metaclass(target, cls, module)
+        meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
+        if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+            return {}
+        found = self.members(meta.target, meta.definition, meta.module)
+        return {
+            name: member
+            for name, member in found.items()
+            if not name.startswith("_") and isinstance(member[0], RawCallable)
+        }
+
+    def _metaclass(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, RawModule] | None:
+        """(the metaclass as written on the class or on its first ancestor in the distribution that writes one, the
+        module it is written in); None when none writes one."""
         for key in self.mro(target, cls, module):
             if key.startswith(EXTERNAL):
                 continue
             owner, owner_module = self.classes[key]
-            if owner.metaclass is None:
-                continue
-            meta = self.resolver.resolve_dotted(owner_module.module, owner.metaclass)
-            if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
-                return {}
-            found = self.members(meta.target, meta.definition, meta.module)
-            return {
-                name: member
-                for name, member in found.items()
-                if not name.startswith("_") and isinstance(member[0], RawCallable)
-            }
-        return {}
+            if owner.metaclass is not None:
+                return owner.metaclass, owner_module
+        return None
 
     def metaclass_call(self, target: str, cls: RawClass, module: RawModule) -> str:
         """What calling the class runs besides its constructor, read from its metaclass (written on it or an
@@ -179,28 +184,22 @@ class Hierarchy:
         that only raises (trio's `Nursery(metaclass=NoPublicConstructor)`, built through `_create`; pytest's
         `NodeMeta.__call__`, ending in `fail(...)`, as nodes are built through `from_parent`: its constructor's
         parameters are nobody's API), "custom" for any other or one that cannot be read."""
-        for key in self.mro(target, cls, module):
-            if key.startswith(EXTERNAL):
-                continue
-            owner, owner_module = self.classes[key]
-            if owner.metaclass is None:
-                continue
-            if owner.metaclass.rsplit(".", 1)[-1] in ("ABCMeta", "type"):
-                return ""
-            meta = self.resolver.resolve_dotted(owner_module.module, owner.metaclass)
-            if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
-                return "custom"
-            call = self.members(meta.target, meta.definition, meta.module).get("__call__")
-            if call is None:
-                return ""
-            method, _, method_module = call
-            refused = isinstance(method, RawCallable) and (
-                method.facts.refuses_calls
-                or method.facts.ends_raising
-                or _refusing_callee(method, method_module, self.resolver)
-            )
-            return "refuses" if refused else "custom"
-        return ""
+        written = self._metaclass(target, cls, module)
+        if written is None or written[0].rsplit(".", 1)[-1] in ("ABCMeta", "type"):
+            return ""
+        meta = self.resolver.resolve_dotted(written[1].module, written[0])
+        if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+            return "custom"
+        call = self.members(meta.target, meta.definition, meta.module).get("__call__")
+        if call is None:
+            return ""
+        method, _, method_module = call
+        refused = isinstance(method, RawCallable) and (
+            method.facts.refuses_calls
+            or method.facts.ends_raising
+            or _refusing_callee(method, method_module, self.resolver)
+        )
+        return "refuses" if refused else "custom"
 
     def external(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """Ancestors outside the distribution, in MRO order (`object` included when written)."""
