@@ -105,6 +105,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("matplotlib", "3.3.3", "sdist"): "b1b60c6476c4cfe9e5cf8ab0d3127476fd3d5f05de0f343a452badaad0e4bdec",  # matplotlib-3.3.3.tar.gz
     ("matplotlib", "3.4.3", "sdist"): "fc4f526dfdb31c9bd6b8ca06bf9fab663ca12f3ec9cdf4496fb44bc680140318",  # matplotlib-3.4.3.tar.gz
     ("matplotlib", "3.5.0", "sdist"): "38892a254420d95594285077276162a5e9e9c30b6da08bdc2a4d53331ad9a6fa",  # matplotlib-3.5.0.tar.gz
+    ("scrapy", "2.0.1", "auto"): "7b0e207eae772dca55a56cce5182680b5d66b69a8e733edc59eee11ffb99300e",  # Scrapy-2.0.1-py2.py3-none-any.whl
+    ("scrapy", "2.1.0", "auto"): "883ab2dcb6cafb22c7448616baeb5b4d7bedef57ca6a9a5f4e902cb1d6e7aeca",  # Scrapy-2.1.0-py2.py3-none-any.whl
     ("scrapy", "2.3.0", "auto"): "31a9807f8771bfa33693aae9a5da46b4cfc8362dee11dff811574b760cc2749d",  # Scrapy-2.3.0-py2.py3-none-any.whl
     ("scrapy", "2.4.0", "auto"): "6dace3499c8ca5bef1b7bb8a517cdfcc12c1e685f7ec4158f6e48f2d706e7c1d",  # Scrapy-2.4.0-py2.py3-none-any.whl
     ("django", "3.2.13", "auto"): "b896ca61edc079eb6bbaa15cf6071eb69d6aac08cce5211583cfb41515644fdf",  # Django-3.2.13-py3-none-any.whl

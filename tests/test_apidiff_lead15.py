@@ -342,3 +342,36 @@ def test_urllib3_1_26_deprecates_the_class_constants_its_metaclass_serves() -> N
     found = changes_of("urllib3", "1.25.11", "1.26.0")
     # `class Retry(six.with_metaclass(_RetryMeta, object))`, whose properties warn when read on the class
     assert "DEFAULT_METHODS_ALLOWED" in found[("deprecated", "urllib3.Retry.DEFAULT_METHOD_WHITELIST")].detail
+
+
+# -- a hook handed on as a bound method is still called --
+
+
+@pytest.mark.parametrize(
+    "handed",
+    [
+        "request = Request(url, callback=self._print_response)",
+        "signals.connect(self._print_response)",
+        "return self._print_response",
+        "handlers = [self._print_response]",
+    ],
+)
+def test_a_hook_handed_on_as_a_bound_method_is_still_called(tmp_path: Path, handed: str) -> None:
+    # scrapy 2.1's fetch command: `cb = lambda x: self._print_response(x, opts)` became `callback=self._print_response`
+    old = ("class Command:\n    def run(self, url):\n        cb = lambda x: self._print_response(x)\n        return cb\n"
+           "    def _print_response(self, response):\n        self._print_bytes(response)\n"
+           "    def _print_bytes(self, data):\n        pass\n")
+    new = old.replace("cb = lambda x: self._print_response(x)\n        return cb", f"{handed}\n        return None")
+    found = diffed(tmp_path, old, new)
+    assert not {s for (k, s) in found if k == "signature_changed"}, found
+
+
+def test_a_hook_no_longer_named_at_all_is_still_claimed(tmp_path: Path) -> None:
+    old = "class Command:\n    def run(self, url):\n        self.on_run(url)\n    def on_run(self, url):\n        pass\n"
+    new = "class Command:\n    def run(self, url):\n        print(url)  # self.on_run is gone\n    def on_run(self, url):\n        pass\n"
+    assert "no longer calls it" in diffed(tmp_path, old, new)[("signature_changed", "demo.Command.on_run")].detail
+
+
+def test_scrapy_2_1_fetch_command_still_calls_its_print_helpers() -> None:
+    found = changes_of("scrapy", "2.0.1", "2.1.0")
+    assert not {s for (k, s) in found if s.startswith("scrapy.commands.fetch.Command.")}

@@ -92,13 +92,18 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
 
 
 _SUPER = after_boundary(b"super") + rb"\(\s*(?:[A-Za-z_][\w.]*\s*,\s*self\s*)?\)"
-_SELF_CALL = re.compile(rb"(?:" + after_boundary(b"self") + rb"|(" + _SUPER + rb"))\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_SELF_CALL = re.compile(
+    rb"(?:" + after_boundary(b"self") + rb"|(" + _SUPER + rb"))\.([A-Za-z_][A-Za-z0-9_]*)(?=\s*\(|[ \t]*[,)\]}\r\n#])"
+)
+"""`self.m(` or `super().m(`, or the bound method handed on whole (`Request(url, callback=self._print_response)`,
+`signal.connect(self.on_change)`, `return self.m`): whoever calls it then calls an override too."""
 SUPER_CALL = "super()."
 """Leads a name of `self_calls` the def calls through `super()` (`super().compare_type(a, b)`): the base's method."""
 
 
 def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[str, ...]:
-    """Methods the def calls on `self` (`text` is its source), and through `super()` (as `SUPER_CALL + name`):
+    """Methods the def calls on `self` or hands on as bound methods (`text` is its source), and through `super()` (as
+    `SUPER_CALL + name`):
     `self.m(` spelled in its docstring, after a `#` or inside quotes opened on its line calls nothing (docutils
     0.20's `# Leave the end tag to self.visit_definition()` was read as a call, and its loss as a hook no longer
     called). Read from the text, not the syntax tree (five times cheaper); a line that opens inside a multi-line
