@@ -330,3 +330,29 @@ async def test_a_release_pip_cannot_install_is_no_candidate_of_the_resolver(tmp_
     async with PyPIClient(settings) as client:
         found = await MetadataIndex(client, {"flask-limiter": project}).releases("flask-limiter")
     assert [str(release.version) for release in found] == ["0.6.2", "0.7.0"]
+
+
+_FST_FORMS = """\
+    try:  # pragma: no cover
+        # Version 3+
+        from wtforms.fields import EmailField
+    except ImportError:
+        from wtforms.fields.html5 import EmailField
+    """
+
+
+def test_a_removed_submodules_name_imported_after_the_same_name_from_a_package_above_it_is_guarded() -> None:
+    # Flask-Security-Too 4.1.6 (what a fresh install of Faraday 4.3.0 picks): wtforms 3.0.0 removed
+    # wtforms.fields.html5, folding its fields into wtforms.fields, which the try body imports first; the handler
+    # never runs, yet the verdict was "wtforms 3.0.0: AT RISK through flask-security-too 4.1.6"
+    found = scan_files({"flask_security/forms.py": textwrap.dedent(_FST_FORMS).encode()}, [_diff(*WTFORMS_3_0)])
+    assert [(u.line, u.symbol, u.guarded) for u in found.usages] == [(5, "wtforms.fields.html5", True)]
+
+
+def test_a_removed_submodule_after_a_sibling_module_or_an_unrelated_name_still_counts() -> None:
+    # a sibling module (flask-restx 1.1's `flask.helpers` before `flask.scaffold`) is no package above the removed
+    # one: both may be gone; nor is a body importing another name
+    for body in ("from wtforms.widgets import EmailField", "from wtforms.fields import URLField"):
+        source = _FST_FORMS.replace("from wtforms.fields import EmailField", body)
+        found = scan_files({"app/forms.py": textwrap.dedent(source).encode()}, [_diff(*WTFORMS_3_0)])
+        assert [(u.line, u.symbol, u.guarded) for u in found.usages] == [(5, "wtforms.fields.html5", False)]

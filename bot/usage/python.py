@@ -260,12 +260,15 @@ class ModuleScan:
         `from markupsafe import Markup` before flask's `Markup`: "Import 'markupsafe.Markup' instead"). The body's
         import works; the handler never runs. A removed re-export of another distribution's name is replaced by the
         name from there (flasgger 0.9.7.1's `from markupsafe import Markup` before `from flask import Markup`, which
-        Flask 2.3.0 lost without a deprecation)."""
+        Flask 2.3.0 lost without a deprecation). A removed submodule's name is replaced by the same name imported
+        from a package above it (Flask-Security-Too 4.1.6's `from wtforms.fields import EmailField` before
+        `wtforms.fields.html5`'s, which wtforms 3.0.0 folded into `wtforms.fields`)."""
         change = target.change
         breakages = (change.breakage, *change.breakages)
         if THIRD_PARTY_REEXPORT_REMOVED in breakages:
             return _other_home(first, change.symbol)
-        if DEPRECATED_REMOVED not in breakages:
+        folded = MODULE_REMOVED in breakages and change.symbol.startswith(f"{first.rpartition('.')[0]}.")
+        if DEPRECATED_REMOVED not in breakages and not folded:
             return False
         if first.split(".", 1)[0] != change.symbol.split(".", 1)[0]:
             return first in re.findall(r"[\w.]+", change.hint or "")
@@ -557,6 +560,7 @@ def _consume(node: ast.AST, consumed: set[int]) -> None:
 HOOK_CALLED_WITH_MORE = "hook_called_with_new_arguments"
 DEPRECATED_REMOVED = "deprecated_name_removed"
 THIRD_PARTY_REEXPORT_REMOVED = "third_party_reexport_removed"
+MODULE_REMOVED = "module_removed"
 
 
 def _other_home(first: str, symbol: str) -> bool:
