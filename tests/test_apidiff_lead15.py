@@ -375,3 +375,14 @@ def test_a_hook_no_longer_named_at_all_is_still_claimed(tmp_path: Path) -> None:
 def test_scrapy_2_1_fetch_command_still_calls_its_print_helpers() -> None:
     found = changes_of("scrapy", "2.0.1", "2.1.0")
     assert not {s for (k, s) in found if s.startswith("scrapy.commands.fetch.Command.")}
+
+
+@pytest.mark.parametrize("decorator", ["@staticmethod\n    def _order_params(data)", "@classmethod\n    def _order_params(cls, data)"])
+def test_a_hook_become_a_static_or_class_method_is_still_called_through_self(tmp_path: Path, decorator: str) -> None:
+    # python-binance 1.0's `_order_params(data)`, now a staticmethod, still called as `self._order_params(data)`
+    old = ("class Client:\n    def cancel(self, **params):\n        return self._request(params)\n"
+           "    def _request(self, data):\n        return self._order_params(data)\n"
+           "    def _order_params(self, data):\n        return sorted(data)\n")
+    new = old.replace("def _order_params(self, data)", decorator)
+    details = [change.detail for change in diffed(tmp_path, old, new).values()]
+    assert not [detail for detail in details if "no longer calls it" in detail]

@@ -129,6 +129,11 @@ def hooks(members: dict[str, Any], next_member: NextMember) -> tuple[tuple[str, 
     return tuple(sorted(found.items()))
 
 
+_DISPATCHED = frozenset({"method", "classmethod", "staticmethod"})
+"""Kinds of method a call on `self` reaches through the instance's class: an override of any of them is what runs
+(python-binance 1.0's `_order_params`, now a staticmethod, is still called as `self._order_params(data)`)."""
+
+
 def _reached(member: RawCallable, owner: str, members: dict[str, Any], next_member: NextMember) -> set[str]:
     """The methods a call of `member` calls on `self`, following private helpers and `super()` (bounded)."""
     reached: set[str] = set()
@@ -145,7 +150,7 @@ def _reached(member: RawCallable, owner: str, members: dict[str, Any], next_memb
             target = members.get(callee)
             if callee in reached or target is None or not isinstance(target[0], RawCallable):
                 continue
-            if target[0].kind == "method":
+            if target[0].kind in _DISPATCHED:
                 reached.add(callee)
                 if _is_private(callee):
                     pending.append((target[0], target[1]))
