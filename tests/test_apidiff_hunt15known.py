@@ -251,25 +251,6 @@ def test_a_positional_warning_decorator_factory(tmp_path: Path) -> None:
     assert "parameter 'sample_weight' is now keyword-only" in detail
 
 
-_MAKE_KEYWORD_ONLY = (
-    "import functools\nimport inspect\nimport warnings\n\n\n"
-    "def make_keyword_only(func):\n    KWO = inspect.Parameter.KEYWORD_ONLY\n"
-    "    names = [n for n, p in inspect.signature(func).parameters.items() if p.kind is not KWO]\n\n"
-    "    @functools.wraps(func)\n    def wrapper(*args, **kwargs):\n        if len(args) > len(names):\n"
-    "            warnings.warn('positional use is deprecated')\n        return func(*args, **kwargs)\n"
-    "    return wrapper\n\n\n"
-)
-
-
-def test_a_decorator_handing_args_on_as_they_came_takes_nothing_more_by_position(tmp_path: Path) -> None:
-    """matplotlib 3.4's `make_keyword_only` and `delete_parameter` read `KEYWORD_ONLY` and warn too, but hand `*args`
-    on unchanged: a keyword-only parameter of the decorated function is keyword-only still."""
-    plain = _MAKE_KEYWORD_ONLY + "def get_ticklocs(minor=False):\n    return minor\n"
-    decorated = _MAKE_KEYWORD_ONLY + "@make_keyword_only\ndef get_ticklocs(*, minor=False):\n    return minor\n"
-    detail = diffed(tmp_path, plain, decorated)["signature_changed", "demo.get_ticklocs"].detail
-    assert detail == "parameter 'minor' is now keyword-only"
-
-
 # -- decorators known to wrap and call the function as called: PyTorch's grad modes, `contextlib.ContextDecorator` --
 
 

@@ -442,22 +442,13 @@ def _returns_generator_expression(node: _FunctionDef, text: bytes) -> bool:
 
 
 _POSITIONAL_WARNING = re.compile(rb"def \w+\(\s*\*\w+\s*,\s*\*\*\w+\s*\)[\s\S]*warn")
-_BY_NAME_ONLY = re.compile(rb"\w\(\s*\*\*\w+\s*\)")
-"""`f(**kwargs)`: the call after the positional arguments were given their parameters' names."""
 
 
 def _warns_positional_use(text: bytes) -> bool:
     """See `CallableFacts.positional_warned`: the decorator reads which parameters are keyword-only, and builds a
-    `wraps` wrapper of `(*args, **kwargs)` that warns, refuses nothing, and calls the function by keywords only once
-    it named the positional arguments (`kwargs.update(zip(sig.parameters, args))`); not matplotlib's
-    `make_keyword_only` or `delete_parameter`, which hand `*args` on as they came."""
+    `wraps` wrapper of `(*args, **kwargs)` that warns and refuses nothing."""
     wraps = b"wraps" in text or b"update_wrapper" in text
-    return (
-        wraps
-        and b"raise" not in text
-        and _POSITIONAL_WARNING.search(text) is not None
-        and _BY_NAME_ONLY.search(text) is not None
-    )
+    return wraps and b"raise" not in text and _POSITIONAL_WARNING.search(text) is not None
 
 
 def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:
