@@ -227,6 +227,30 @@ def test_a_positional_warning_decorator(tmp_path: Path) -> None:
     assert ("signature_changed", "demo.fit") not in diffed(tmp_path, pair[1], lost.replace(_WARN_POSITIONAL, refusing))
 
 
+_WARN_FACTORY = (
+    "import functools\nimport warnings\nfrom inspect import Parameter, signature\n\n\n"
+    "def _deprecate_positional_args(func=None, *, version='1.1'):\n    def _inner(f):\n        sig = signature(f)\n"
+    "        kwonly = [n for n, p in sig.parameters.items() if p.kind == Parameter.KEYWORD_ONLY]\n\n"
+    "        @functools.wraps(f)\n        def inner_f(*args, **kwargs):\n"
+    "            if len(args) <= len(sig.parameters) - len(kwonly):\n                return f(*args, **kwargs)\n"
+    "            warnings.warn('Pass them as keyword args', FutureWarning)\n"
+    "            kwargs.update(zip(sig.parameters, args))\n            return f(**kwargs)\n        return inner_f\n\n"
+    "    if func is not None:\n        return _inner(func)\n    return _inner\n\n\n"
+)
+
+
+def test_a_positional_warning_decorator_factory(tmp_path: Path) -> None:
+    """scikit-learn 0.24's and scipy's form: `@_deprecate_positional_args(version="1.1")`."""
+    plain = _WARN_FACTORY + "def fit(X, y=None, sample_weight=None):\n    return X\n"
+    warned = _WARN_FACTORY + (
+        "@_deprecate_positional_args(version='1.1')\ndef fit(X, y=None, *, sample_weight=None):\n    return X\n"
+    )
+    assert ("signature_changed", "demo.fit") not in diffed(tmp_path, plain, warned)
+    dropped = warned.replace("@_deprecate_positional_args(version='1.1')\n", "")
+    detail = diffed(tmp_path, warned, dropped)["signature_changed", "demo.fit"].detail or ""
+    assert "parameter 'sample_weight' is now keyword-only" in detail
+
+
 # -- decorators known to wrap and call the function as called: PyTorch's grad modes, `contextlib.ContextDecorator` --
 
 

@@ -459,8 +459,8 @@ def callable_fields(
     `owner` is the class defining it, `via` the class whose constructor it is (see `Hierarchy.forward_target`)."""
     replaced = decorator_replaces(function, module, resolver)
     params: tuple[Param, ...] | None = None if replaced else function.params
-    if params is not None and _positional_warned(function, module, resolver):
-        params = _keyword_only_by_position(params)
+    if params and function.decorators and any(p.kind is ParamKind.KEYWORD_ONLY for p in params):
+        params = _keyword_only_by_position(params) if _positional_warned(function, module, resolver) else params
     forwards = tuple(
         hierarchy.forward_target(call, owner, module, via) if call != "?" else "?"
         for call in function.facts.kwargs_forwards
