@@ -386,3 +386,17 @@ def test_a_hook_become_a_static_or_class_method_is_still_called_through_self(tmp
     new = old.replace("def _order_params(self, data)", decorator)
     details = [change.detail for change in diffed(tmp_path, old, new).values()]
     assert not [detail for detail in details if "no longer calls it" in detail]
+
+
+def test_a_wrapper_dropping_every_unknown_keyword_keeps_a_lost_kwargs_from_being_claimed(tmp_path: Path) -> None:
+    # matplotlib 3.5's `_check_savefig_extra_args`: `for arg in list(kwargs): ... warn ...; kwargs.pop(arg)`
+    helper = ("import functools, inspect, warnings\ndef check_extra(func):\n    sig = inspect.signature(func)\n"
+              "    @functools.wraps(func)\n    def wrapper(*args, **kwargs):\n        for arg in list(kwargs):\n"
+              "            if arg in sig.parameters:\n                continue\n"
+              "            warnings.warn(f'unexpected keyword {arg}', DeprecationWarning)\n            kwargs.pop(arg)\n"
+              "        return func(*args, **kwargs)\n    return wrapper\n")
+    old = helper + "def print_svg(filename, *args, **kwargs): pass\n"
+    new = helper + "@check_extra\ndef print_svg(filename, *args, dpi=None, metadata=None): pass\n"
+    assert ("signature_changed", "demo.print_svg") not in diffed(tmp_path, old, new)
+    plain = helper + "def print_svg(filename, *args, dpi=None, metadata=None): pass\n"
+    assert "'**kwargs' removed" in diffed(tmp_path, old, plain)[("signature_changed", "demo.print_svg")].detail

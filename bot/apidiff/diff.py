@@ -328,7 +328,9 @@ def _signature_delta(
     if "**" in after.wrapper_options:  # its wrapper may take a keyword it does not spell: say so, not sure
         passable = {p.name for p in old_params if p.kind in KEYWORD_KINDS}
         unsure = tuple(n for n in delta.removed if n in passable and n not in delta.kwargs_unverified)
-        delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure)})
+        # nor is a lost `**kwargs` a claim: matplotlib 3.5's `_check_savefig_extra_args` warns and drops any keyword
+        kept = tuple(n for n in delta.removed if not n.startswith("**"))
+        delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure), "removed": kept})
     if delta.renamed and after.kwargs_forwards:
         delta = _renames_still_forwarded(delta, before, after, fates)
     if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim

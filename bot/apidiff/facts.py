@@ -497,6 +497,7 @@ def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool) -> tuple[st
 
 _UNSPELLED_KEYS = re.compile(
     rb"\.intersection\(\s*kwargs\s*\)|&\s*kwargs\.keys\(\)|\bin\s+kwargs\s*[:\]]|kwargs\.items\(\)"
+    rb"|\bin\s+(?:list|tuple|set)\(\s*kwargs\s*\)"
 )
 """A wrapper reading the keywords of its `**kwargs` through a collection it does not spell (elasticsearch 8's
 `_TRANSPORT_OPTIONS.intersection(kwargs)`, a loop over them): `CallableFacts.wrapper_options` ends in "**"."""
