@@ -176,6 +176,8 @@ def test_async_timeout_4_timeout_is_a_function_returning_a_timeout() -> None:
     # `async with timeout(1)` and `.expired` still work on the `Timeout` the function returns
     assert removed(found) == {"async_timeout.current_task", "async_timeout.timeout.remaining"}  # documented drop
     assert "now a function" in (found["signature_changed", "async_timeout.timeout"].detail or "")
+    # `Timeout.__enter__` warns: the documented deprecation of `with timeout(...)`, under the path users spell
+    assert {s for (k, s) in found if k == "deprecated"} == {"async_timeout.timeout.__enter__"}
 
 
 def test_members_of_the_instance_a_factory_returns(tmp_path: Path) -> None:
@@ -188,6 +190,10 @@ def test_members_of_the_instance_a_factory_returns(tmp_path: Path) -> None:
     gone = {s for (k, s) in diffed(tmp_path, old, new) if k == "removed"}
     # `timer.at(...)` was a call on the class: the function has no such attribute
     assert gone == {"demo.timer.remaining", "demo.timer.at"}
+    warned = new.replace("    def cancel(self):\n        pass", "    def cancel(self):\n"
+                         "        warnings.warn('cancel is deprecated', DeprecationWarning)")
+    found = diffed(tmp_path / "warned", old, "import warnings\n\n" + warned)
+    assert {s for (k, s) in found if k == "deprecated"} == {"demo.timer.cancel"}
     other = new.replace(" -> 'Timer'", " -> 'Other'") + "\nclass Other:\n    pass\n"
     gone = {s for (k, s) in diffed(tmp_path / "other", old, other) if k == "removed"}
     assert {"demo.timer.__enter__", "demo.timer.cancel"} <= gone  # what the returned class lacks is lost

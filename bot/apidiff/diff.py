@@ -124,23 +124,44 @@ def _through_class_attribute(path: str, new: Surface) -> bool:
     return holder is not None and name in holder.class_members
 
 
-def _kept_by_returned_instance(path: str, old: Surface, new: Surface) -> bool:
+def _kept_by_returned_instance(path: str, old: Surface, new: Surface) -> Symbol | None:
     """A member of an instance of a class now a function annotated to return a class of the release that still has
     it (async-timeout 4's `def timeout(delay) -> "Timeout"`: `async with timeout(1)` still finds `__aenter__`, and
-    `.expired` is still there). Members reached through the class itself (class and static methods) are not."""
+    `.expired` is still there): that class's member. Members reached through the class itself (class and static
+    methods) are not."""
     member = old.symbols[path]
     holder, after = old.symbols.get(_parent(path)), new.symbols.get(_parent(path))
     if holder is None or after is None or holder.kind != "class" or after.kind != "function" or not after.returns:
-        return False
+        return None
     if member.kind not in ("method", "property", "attribute") or member.method_kind in ("classmethod", "staticmethod"):
-        return False
+        return None
     name = after.returns.strip("'\"")
     returned = new.symbols.get(f"{_parent(after.target)}.{name}") if name.isidentifier() else None
-    return (
-        returned is not None
-        and returned.kind == "class"
-        and f"{returned.path}.{path.rpartition('.')[2]}" in new.symbols
-    )
+    if returned is None or returned.kind != "class":
+        return None
+    return new.symbols.get(f"{returned.path}.{path.rpartition('.')[2]}")
+
+
+def _deprecated_through_returned_instance(old: Surface, new: Surface) -> list[Change]:
+    """Members of a class now a function that the returned class keeps but deprecates (async-timeout 4's
+    `Timeout.__enter__` warns: `with timeout(1):` is deprecated), under the path users spell."""
+    changes = []
+    for path in sorted(p for p in old.symbols if p not in new.symbols and old.symbols[p].deprecated is None):
+        kept = _kept_by_returned_instance(path, old, new)
+        if kept is not None and kept.deprecated is not None:
+            detail = kept.deprecated
+            changes.append(
+                Change(
+                    symbol=path,
+                    kind=ChangeKind.DEPRECATED,
+                    object=_object_kind(old.symbols[path], old),
+                    detail=detail,
+                    deprecated_since=new.version,
+                    new_location=_location(kept),
+                    hint=extract_hint(detail),
+                )
+            )
+    return changes
 
 
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
@@ -162,7 +183,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _module_alias_still_there(old.symbols[path], new)
         and not _through_module_alias(path, new)
         and not _through_class_attribute(path, new)
-        and not _kept_by_returned_instance(path, old, new)
+        and _kept_by_returned_instance(path, old, new) is None
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
@@ -584,6 +605,8 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             params[path] = fresh
             newly.append(symbol)
     changes = _config_deprecations(old, new)
+    if old is not None:
+        changes += _deprecated_through_returned_instance(old, new)
     for symbol, aliases in _groups(newly, new):
         kind = _object_kind(symbol, new)
         if symbol.path in params and symbol.deprecated is None:
