@@ -326,6 +326,8 @@ def _signature_delta(
     )
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
+    if delta is not None and after.kwargs_renamed:
+        delta = _renamed_in_place(delta, old_params, after)
     types = annotation_changes(before.params, after.params, before.returns, after.returns, class_check)
     if not (before.returns and after.returns):
         types += inferred_return_change(before, after)
@@ -385,6 +387,27 @@ def _now_the_callee(before: Symbol, after: Symbol) -> bool:
     assert before.passes_to is not None
     callee = before.passes_to[0]
     return callee in (after.target, *after.mro) or callee.removesuffix(".__init__") in (after.target, *after.mro)
+
+
+def _renamed_in_place(delta: SignatureDelta, before: tuple[Param, ...], after: Symbol) -> SignatureDelta:
+    """A positional parameter renamed in place whose old keyword the body still takes into the new one (Pillow 9.1's
+    `show_file(self, path=None, **options)` setting `path = options.pop("file")`) did not become keyword-only: a
+    positional caller fills the same parameter as before, and the old keyword still works."""
+    old_slots = [p.name for p in before if p.kind in POSITIONAL_KINDS]
+    new_slots = [p.name for p in after.params or () if p.kind in POSITIONAL_KINDS]
+    kept = {
+        name
+        for slot, name in enumerate(old_slots)
+        if slot < len(new_slots) and (name, new_slots[slot]) in after.kwargs_renamed
+    }
+    if not kept & set(delta.made_keyword_only):
+        return delta
+    return delta.model_copy(
+        update={
+            "made_keyword_only": tuple(n for n in delta.made_keyword_only if n not in kept),
+            "keyword_only_slots": tuple(s for s in delta.keyword_only_slots if s[0] not in kept),
+        }
+    )
 
 
 def _variadics_kept(delta: SignatureDelta) -> SignatureDelta:
