@@ -323,8 +323,6 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("falcon", "4.0.0", "auto"): "87d294700b0b62a3c5ed1f70a61e776d7ed4c9844324e61bac4a0b9c8af4927d",  # falcon-4.0.0-py3-none-any.whl
     ("bleach", "5.0.1", "auto"): "085f7f33c15bd408dd9b17a4ad77c577db66d76203e5984b1bd59baeee948b2a",  # bleach-5.0.1-py3-none-any.whl
     ("bleach", "6.0.0", "auto"): "33c16e3353dbd13028ab4799a0f89a83f113405c766e9c122df8a06f5b85b3f4",  # bleach-6.0.0-py3-none-any.whl
-    ("rpyc", "3.4.4", "auto"): "14a97520beb63d82002b8f023e04737908f24dc2163df43b4f317aa88e044481",  # rpyc-3.4.4-py3-none-any.whl
-    ("rpyc", "4.0.0", "auto"): "38ee1d44783bd2691dd6fde9e76220777af435ebb56e415c252227e220f80dc3",  # rpyc-4.0.0.tar.gz
     ("scikit-learn", "0.22.2.post1", "auto"): "57538d138ba54407d21e27c306735cbd42a6aae0df6a5a30c7a6edde46b0017d",  # scikit-learn-0.22.2.post1.tar.gz
     ("scikit-learn", "0.23.0", "auto"): "639a53df6273acc6a7510fb0c658b94e0c70bb13dafff9d14932c981ff9baff4",  # scikit-learn-0.23.0.tar.gz
     ("transformers", "3.0.1", "auto"): "31d291b197596aa7bd18a49cfd766bb8c6f4551a34ba855bae83bfe0f808f919",  # transformers-3.0.1-py3-none-any.whl

@@ -176,6 +176,8 @@ def test_async_timeout_4_timeout_is_a_function_returning_a_timeout() -> None:
     # `async with timeout(1)` and `.expired` still work on the `Timeout` the function returns
     assert removed(found) == {"async_timeout.current_task", "async_timeout.timeout.remaining"}  # documented drop
     assert "now a function" in (found["signature_changed", "async_timeout.timeout"].detail or "")
+    # `Timeout.__enter__` warns: the documented deprecation of `with timeout(...)`, under the path users spell
+    assert {s for (k, s) in found if k == "deprecated"} == {"async_timeout.timeout.__enter__"}
 
 
 def test_members_of_the_instance_a_factory_returns(tmp_path: Path) -> None:
@@ -188,6 +190,10 @@ def test_members_of_the_instance_a_factory_returns(tmp_path: Path) -> None:
     gone = {s for (k, s) in diffed(tmp_path, old, new) if k == "removed"}
     # `timer.at(...)` was a call on the class: the function has no such attribute
     assert gone == {"demo.timer.remaining", "demo.timer.at"}
+    warned = new.replace("    def cancel(self):\n        pass", "    def cancel(self):\n"
+                         "        warnings.warn('cancel is deprecated', DeprecationWarning)")
+    found = diffed(tmp_path / "warned", old, "import warnings\n\n" + warned)
+    assert {s for (k, s) in found if k == "deprecated"} == {"demo.timer.cancel"}
     other = new.replace(" -> 'Timer'", " -> 'Other'") + "\nclass Other:\n    pass\n"
     gone = {s for (k, s) in diffed(tmp_path / "other", old, other) if k == "removed"}
     assert {"demo.timer.__enter__", "demo.timer.cancel"} <= gone  # what the returned class lacks is lost
@@ -244,3 +250,24 @@ def test_a_private_helper_warning_a_deprecation_of_its_own(tmp_path: Path) -> No
     public = ("import warnings\n\ndef deprecated_api():\n    warnings.warn('old', DeprecationWarning)\n\n")
     found = diffed(tmp_path / "public", public + "def wrap():\n    pass\n", public + "def wrap():\n    deprecated_api()\n")
     assert ("deprecated", "demo.wrap") not in found
+
+
+# -- a positional parameter renamed in place, its old keyword still taken out of `**kwargs` into the new one --
+
+
+def test_pillow_9_1_show_file_renamed_file_to_path_in_place() -> None:
+    found = changes("pillow", "9.0.1", "9.1.0")
+    # `show_file(self, path=None, **options)` sets `path = options.pop("file")`: `show_file("a.png")` and
+    # `show_file(file="a.png")` both still work
+    assert not {s for (k, s) in found if k == "signature_changed" and s.endswith(".show_file")}
+
+
+def test_a_parameter_renamed_in_place_keeping_its_old_keyword(tmp_path: Path) -> None:
+    old = "def show(file, **options):\n    pass\n"
+    renamed = ("def show(path=None, **options):\n    if path is None:\n        path = options.pop('file')\n"
+               "    return path\n")
+    assert ("signature_changed", "demo.show") not in diffed(tmp_path, old, renamed)
+    # an option read into another variable is no rename: a positional caller now fills `path`
+    other = "def show(path=None, **options):\n    mode = options.pop('file', None)\n    return path, mode\n"
+    found = diffed(tmp_path / "other", old, other)
+    assert "parameter 'file' is now keyword-only" in (found["signature_changed", "demo.show"].detail or "")

@@ -124,23 +124,44 @@ def _through_class_attribute(path: str, new: Surface) -> bool:
     return holder is not None and name in holder.class_members
 
 
-def _kept_by_returned_instance(path: str, old: Surface, new: Surface) -> bool:
+def _kept_by_returned_instance(path: str, old: Surface, new: Surface) -> Symbol | None:
     """A member of an instance of a class now a function annotated to return a class of the release that still has
     it (async-timeout 4's `def timeout(delay) -> "Timeout"`: `async with timeout(1)` still finds `__aenter__`, and
-    `.expired` is still there). Members reached through the class itself (class and static methods) are not."""
+    `.expired` is still there): that class's member. Members reached through the class itself (class and static
+    methods) are not."""
     member = old.symbols[path]
     holder, after = old.symbols.get(_parent(path)), new.symbols.get(_parent(path))
     if holder is None or after is None or holder.kind != "class" or after.kind != "function" or not after.returns:
-        return False
+        return None
     if member.kind not in ("method", "property", "attribute") or member.method_kind in ("classmethod", "staticmethod"):
-        return False
+        return None
     name = after.returns.strip("'\"")
     returned = new.symbols.get(f"{_parent(after.target)}.{name}") if name.isidentifier() else None
-    return (
-        returned is not None
-        and returned.kind == "class"
-        and f"{returned.path}.{path.rpartition('.')[2]}" in new.symbols
-    )
+    if returned is None or returned.kind != "class":
+        return None
+    return new.symbols.get(f"{returned.path}.{path.rpartition('.')[2]}")
+
+
+def _deprecated_through_returned_instance(old: Surface, new: Surface) -> list[Change]:
+    """Members of a class now a function that the returned class keeps but deprecates (async-timeout 4's
+    `Timeout.__enter__` warns: `with timeout(1):` is deprecated), under the path users spell."""
+    changes = []
+    for path in sorted(p for p in old.symbols if p not in new.symbols and old.symbols[p].deprecated is None):
+        kept = _kept_by_returned_instance(path, old, new)
+        if kept is not None and kept.deprecated is not None:
+            detail = kept.deprecated
+            changes.append(
+                Change(
+                    symbol=path,
+                    kind=ChangeKind.DEPRECATED,
+                    object=_object_kind(old.symbols[path], old),
+                    detail=detail,
+                    deprecated_since=new.version,
+                    new_location=_location(kept),
+                    hint=extract_hint(detail),
+                )
+            )
+    return changes
 
 
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
@@ -162,7 +183,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _module_alias_still_there(old.symbols[path], new)
         and not _through_module_alias(path, new)
         and not _through_class_attribute(path, new)
-        and not _kept_by_returned_instance(path, old, new)
+        and _kept_by_returned_instance(path, old, new) is None
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
@@ -305,6 +326,8 @@ def _signature_delta(
     )
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
+    if delta is not None and after.kwargs_renamed:
+        delta = _renamed_in_place(delta, old_params, after)
     types = annotation_changes(before.params, after.params, before.returns, after.returns, class_check)
     if not (before.returns and after.returns):
         types += inferred_return_change(before, after)
@@ -366,6 +389,27 @@ def _now_the_callee(before: Symbol, after: Symbol) -> bool:
     assert before.passes_to is not None
     callee = before.passes_to[0]
     return callee in (after.target, *after.mro) or callee.removesuffix(".__init__") in (after.target, *after.mro)
+
+
+def _renamed_in_place(delta: SignatureDelta, before: tuple[Param, ...], after: Symbol) -> SignatureDelta:
+    """A positional parameter renamed in place whose old keyword the body still takes into the new one (Pillow 9.1's
+    `show_file(self, path=None, **options)` setting `path = options.pop("file")`) did not become keyword-only: a
+    positional caller fills the same parameter as before, and the old keyword still works."""
+    old_slots = [p.name for p in before if p.kind in POSITIONAL_KINDS]
+    new_slots = [p.name for p in after.params or () if p.kind in POSITIONAL_KINDS]
+    kept = {
+        name
+        for slot, name in enumerate(old_slots)
+        if slot < len(new_slots) and (name, new_slots[slot]) in after.kwargs_renamed
+    }
+    if not kept & set(delta.made_keyword_only):
+        return delta
+    return delta.model_copy(
+        update={
+            "made_keyword_only": tuple(n for n in delta.made_keyword_only if n not in kept),
+            "keyword_only_slots": tuple(s for s in delta.keyword_only_slots if s[0] not in kept),
+        }
+    )
 
 
 def _variadics_kept(delta: SignatureDelta) -> SignatureDelta:
@@ -586,6 +630,8 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             params[path] = fresh
             newly.append(symbol)
     changes = _config_deprecations(old, new)
+    if old is not None:
+        changes += _deprecated_through_returned_instance(old, new)
     for symbol, aliases in _groups(newly, new):
         kind = _object_kind(symbol, new)
         if symbol.path in params and symbol.deprecated is None:

@@ -58,6 +58,10 @@ class CallableFacts:
     kwargs_checked: bool = False
     """The body refuses each keyword of `**kwargs` missing from some collection (`for k in kwargs: if k not in
     allowed: raise`): which keywords it took cannot be read."""
+    kwargs_renamed: tuple[tuple[str, str], ...] = ()
+    """(keyword, parameter): the body takes the keyword out of `**kwargs` into the parameter (Pillow 9.1's
+    `show_file(self, path=None, **options)` sets `path = options.pop("file")`): a parameter renamed in place that
+    still takes its old name."""
     kwargs_returned: bool = False
     """The body returns its `**kwargs` dict (flask 2.2's `_prepare_send_file_kwargs`, building another call's
     keywords): a keyword travels on to a call nobody can see from here."""
@@ -387,6 +391,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_closed"] = True
         elif b"for " in text and _kwargs_checked(node, node.args.kwarg.arg):
             more["kwargs_checked"] = True
+    if node.args.kwarg is not None and node.args.kwarg.arg.encode() + b".pop(" in text:
+        renamed = _kwargs_renamed(node, node.args.kwarg.arg)
+        if renamed:
+            more["kwargs_renamed"] = renamed
     returned = returned_type(node)
     if returned is not None:
         more["returned"] = returned
@@ -862,6 +870,26 @@ def _ending(node: _FunctionDef, text: bytes) -> tuple[bool, str]:
     if any(isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)) for sub in _own_nodes(node.body, lines)):
         return False, ""
     return (True, "") if not callee or callee in _EXITS else (False, callee)
+
+
+def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], ...]:
+    """See `CallableFacts.kwargs_renamed`: `param = kwargs.pop("old")` (with or without a default) in the body."""
+    params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
+    found: list[tuple[str, str]] = []
+    for sub in ast.walk(node):
+        if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
+            continue
+        call = sub.value
+        if (
+            sub.targets[0].id in params
+            and isinstance(call, ast.Call)
+            and dotted_name(call.func) == f"{kwargs}.pop"
+            and call.args
+            and isinstance(call.args[0], ast.Constant)
+            and isinstance(call.args[0].value, str)
+        ):
+            found.append((call.args[0].value, sub.targets[0].id))
+    return tuple(dict.fromkeys(found))
 
 
 def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[str, ...]:

@@ -485,6 +485,7 @@ def callable_fields(
         "wrapper_options": _wrapper_options(function, module, resolver),
         "kwargs_forwards": forwards,
         "kwargs_filled": function.facts.kwargs_filled,
+        "kwargs_renamed": function.facts.kwargs_renamed,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
         "abstract": owner in hierarchy.classes

@@ -93,6 +93,9 @@ class Symbol:
     """For a callable: its body refuses each keyword of `**kwargs` missing from a collection it does not spell."""
     kwargs_returned: bool = False
     """For a callable: its body returns its `**kwargs` dict, so where a keyword ends up is unknown."""
+    kwargs_renamed: tuple[tuple[str, str], ...] = ()
+    """For a callable: (keyword, parameter) pairs its body takes out of `**kwargs` into a parameter (see
+    `CallableFacts.kwargs_renamed`)."""
     returns: str | None = None
     """Return annotation (a property's is its type)."""
     returns_inferred: str | None = None

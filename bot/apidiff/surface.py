@@ -229,6 +229,7 @@ class SurfaceBuilder:
                 "kwargs_checked": fields["kwargs_checked"],
                 "kwargs_forwards": fields["kwargs_forwards"],
                 "kwargs_filled": fields["kwargs_filled"],
+                "kwargs_renamed": fields["kwargs_renamed"],
                 "passes_to": fields["passes_to"],
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
