@@ -338,6 +338,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("alembic", "1.18.4", "auto"): "a5ed4adcf6d8a4cb575f3d759f071b03cd6e5c7618eb796cb52497be25bfe19a",  # alembic-1.18.4-py3-none-any.whl
     ("alembic", "1.18.5", "auto"): "06d8ba9d04558022f5395e9317de03d270f3dced49cee01f89fe7a13c26f14bc",  # alembic-1.18.5-py3-none-any.whl
     ("flask-mail", "0.9.0", "auto"): "db9669d1eac783e73f06406f36bb5f71eae99b6c24e5849d76934641e3f6263e",  # Flask-Mail-0.9.0.tar.gz
+    ("python-dateutil", "3.0.0", "auto"): "3c79630202e4152c6add678446984236efe4f57e84d8e892aab0637bab82e9fd",  # python_dateutil-3.0.0-py2.py3-none-any.whl
+    ("python-dateutil", "4.0.0", "auto"): "a5e246f79eb80475e691bf93862cead98decd8a498cf53ba0516fcdc0f50dc1c",  # python_dateutil-4.0.0-py3-none-any.whl
     ("urllib3", "2.7.0", "auto"): "9fb4c81ebbb1ce9531cce37674bbc6f1360472bc18ca9a553ede278ef7276897",  # urllib3-2.7.0-py3-none-any.whl
     ("urllib3", "2.8.0", "auto"): "0cf3cae568d36aa9576b28dfb35f11328f1cb974ca7647d9475ebb86c75ac6e3",  # urllib3-2.8.0-py3-none-any.whl
 }
