@@ -105,3 +105,36 @@ def test_env_vars_the_standard_library_reads_for_the_new_release(tmp_path: Path)
     assert _env_claims(diffed(tmp_path, old, bare)) == {"env:SSLKEYLOGFILE", "env:PYTHONTZPATH", "env:SSL_CERT_FILE"}
     verified = bare.replace("ssl.SSLContext()", "ssl.SSLContext().load_default_certs()")
     assert "env:SSL_CERT_FILE" not in _env_claims(diffed(tmp_path, old, verified))
+
+
+# -- a keyword the release added to several unrelated methods of one name is no evidence of whose method a call is --
+
+
+def _new_arguments(found: dict[tuple[str, str], object]) -> set[str]:
+    return {symbol for (kind, symbol), c in found.items() if "now calls it with" in (getattr(c, "detail", "") or "")}
+
+
+def test_alembic_1_18_4_add_column_keyword_reaches_the_impl_not_the_operation() -> None:
+    # `operations.impl.add_column(..., inline_primary_key=...)`: 1.18.4 added the keyword to `DefaultImpl.add_column`
+    # and to the unrelated `AddColumnOp.add_column` classmethod; the receiver names the impl
+    assert _new_arguments(changes("alembic", "1.18.3", "1.18.4")) == {"alembic.ddl.DefaultImpl.add_column"}
+
+
+def test_urllib3_2_6_max_length_is_one_decoder_family_s() -> None:
+    # `self._decoder.decompress(data, max_length=...)`: added to `ContentDecoder.decompress` and its overrides
+    assert {"urllib3.response.ContentDecoder.decompress", "urllib3.response.GzipDecoder.decompress"} <= _new_arguments(
+        changes("urllib3", "2.5.0", "2.6.0"))
+
+
+_TWO = ("class Store:\n    def save(self, item):\n        pass\n\n"
+        "class SaveOp:\n    def save(self, item):\n        pass\n\n"
+        "def run(ctx, item):\n    ctx.{receiver}.save(item, fast=True)\n")
+
+
+def test_a_keyword_added_to_two_unrelated_methods_names_neither(tmp_path: Path) -> None:
+    old = _TWO.format(receiver="store").replace("ctx.store.save(item, fast=True)", "ctx.store.save(item)")
+    both = _TWO.replace("(self, item):", "(self, item, fast=False):")
+    assert not _new_arguments(diffed(tmp_path, old, both.format(receiver="target")))
+    assert _new_arguments(diffed(tmp_path, old, both.format(receiver="store"))) == {"demo.Store.save"}
+    one = _TWO.replace("class Store:\n    def save(self, item):", "class Store:\n    def save(self, item, fast=False):")
+    assert _new_arguments(diffed(tmp_path, old, one.format(receiver="target"))) == {"demo.Store.save"}
