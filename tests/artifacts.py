@@ -347,9 +347,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("elasticsearch", "7.17.9", "auto"): "0e2454645dc00517dee4c6de3863411a9c5f1955d013c5fefa29123dadc92f98",  # elasticsearch-7.17.9-py2.py3-none-any.whl
     ("elasticsearch", "8.0.0", "auto"): "ba5d9336b99e43cc4e031df4ed02e1f487ab70130fe9357ec459c8862d0a02a6",  # elasticsearch-8.0.0-py3-none-any.whl
     ("feedparser", "5.2.1", "auto"): "ce875495c90ebd74b179855449040003a1beb40cd13d5f037a0654251e260b02",  # feedparser-5.2.1.tar.bz2
+    ("alembic", "1.18.3", "auto"): "12a0359bfc068a4ecbb9b3b02cf77856033abfdb59e4a5aca08b7eacd7b74ddd",  # alembic-1.18.3-py3-none-any.whl
     ("alembic", "1.18.4", "auto"): "a5ed4adcf6d8a4cb575f3d759f071b03cd6e5c7618eb796cb52497be25bfe19a",  # alembic-1.18.4-py3-none-any.whl
     ("alembic", "1.18.5", "auto"): "06d8ba9d04558022f5395e9317de03d270f3dced49cee01f89fe7a13c26f14bc",  # alembic-1.18.5-py3-none-any.whl
     ("flask-mail", "0.9.0", "auto"): "db9669d1eac783e73f06406f36bb5f71eae99b6c24e5849d76934641e3f6263e",  # Flask-Mail-0.9.0.tar.gz
+    ("python-dateutil", "3.0.0", "auto"): "3c79630202e4152c6add678446984236efe4f57e84d8e892aab0637bab82e9fd",  # python_dateutil-3.0.0-py2.py3-none-any.whl
+    ("python-dateutil", "4.0.0", "auto"): "a5e246f79eb80475e691bf93862cead98decd8a498cf53ba0516fcdc0f50dc1c",  # python_dateutil-4.0.0-py3-none-any.whl
+    ("urllib3", "2.5.0", "auto"): "e6b01673c0fa6a13e374b50871808eb3bf7046c4b125b216f6bf1cc604cff0dc",  # urllib3-2.5.0-py3-none-any.whl
+    ("urllib3", "2.6.0", "auto"): "c90f7a39f716c572c4e3e58509581ebd83f9b59cced005b7db7ad2d22b0db99f",  # urllib3-2.6.0-py3-none-any.whl
     ("urllib3", "2.7.0", "auto"): "9fb4c81ebbb1ce9531cce37674bbc6f1360472bc18ca9a553ede278ef7276897",  # urllib3-2.7.0-py3-none-any.whl
     ("urllib3", "2.8.0", "auto"): "0cf3cae568d36aa9576b28dfb35f11328f1cb974ca7647d9475ebb86c75ac6e3",  # urllib3-2.8.0-py3-none-any.whl
     # hunt 15 on popular PyPI pairs (issue 11): a pass-through whose callee the body imports itself

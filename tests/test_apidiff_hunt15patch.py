@@ -77,3 +77,64 @@ def test_a_value_or_a_combination_warned_about_deprecates_no_parameter(tmp_path:
                  "forward and len(methods) > 1"):
         found = diffed(tmp_path, plain, _HEAD + f"    if {test}:\n" + _WARN)
         assert "deprecated parameter 'forward'" in (found["deprecated", "demo.retry"].detail or ""), test
+
+
+# -- an environment variable the release stopped reading itself, still read by the standard library it now uses --
+
+
+def _env_claims(found: dict[tuple[str, str], object]) -> set[str]:
+    return {symbol for kind, symbol in found if kind == "env_var_removed"}
+
+
+def test_httpx_0_28_still_logs_tls_keys_through_create_default_context() -> None:
+    # 0.28 dropped its own `os.environ.get("SSLKEYLOGFILE")`; `ssl.create_default_context()` reads it since Python 3.8
+    assert "env:SSLKEYLOGFILE" not in _env_claims(changes("httpx", "0.27.2", "0.28.0"))
+
+
+def test_dateutil_4_still_honours_pythontzpath_through_zoneinfo() -> None:
+    # 4.0's `dateutil.tz._tzpath` is `import zoneinfo` and its TZPATH: zoneinfo reads PYTHONTZPATH on import
+    assert "env:PYTHONTZPATH" not in _env_claims(changes("python-dateutil", "3.0.0", "4.0.0"))
+
+
+def test_env_vars_the_standard_library_reads_for_the_new_release(tmp_path: Path) -> None:
+    old = ("import os\n\ndef setup():\n    return (os.environ.get('SSLKEYLOGFILE'), os.environ.get('PYTHONTZPATH'),\n"
+           "            os.environ.get('SSL_CERT_FILE'))\n")
+    new = "import ssl\nimport zoneinfo\n\ndef setup():\n    return ssl.create_default_context(), zoneinfo.TZPATH, None\n"
+    assert _env_claims(diffed(tmp_path, old, new)) == {"env:SSL_CERT_FILE"}  # given a cafile or not, unknown: kept
+    bare = "import ssl\n\ndef setup():\n    return ssl.SSLContext(), None, None\n"
+    assert _env_claims(diffed(tmp_path, old, bare)) == {"env:SSLKEYLOGFILE", "env:PYTHONTZPATH", "env:SSL_CERT_FILE"}
+    verified = bare.replace("ssl.SSLContext()", "ssl.SSLContext().load_default_certs()")
+    assert "env:SSL_CERT_FILE" not in _env_claims(diffed(tmp_path, old, verified))
+
+
+# -- a keyword the release added to several unrelated methods of one name is no evidence of whose method a call is --
+
+
+def _new_arguments(found: dict[tuple[str, str], object]) -> set[str]:
+    return {symbol for (kind, symbol), c in found.items() if "now calls it with" in (getattr(c, "detail", "") or "")}
+
+
+def test_alembic_1_18_4_add_column_keyword_reaches_the_impl_not_the_operation() -> None:
+    # `operations.impl.add_column(..., inline_primary_key=...)`: 1.18.4 added the keyword to `DefaultImpl.add_column`
+    # and to the unrelated `AddColumnOp.add_column` classmethod; the receiver names the impl
+    assert _new_arguments(changes("alembic", "1.18.3", "1.18.4")) == {"alembic.ddl.DefaultImpl.add_column"}
+
+
+def test_urllib3_2_6_max_length_is_one_decoder_family_s() -> None:
+    # `self._decoder.decompress(data, max_length=...)`: added to `ContentDecoder.decompress` and its overrides
+    assert {"urllib3.response.ContentDecoder.decompress", "urllib3.response.GzipDecoder.decompress"} <= _new_arguments(
+        changes("urllib3", "2.5.0", "2.6.0"))
+
+
+_TWO = ("class Store:\n    def save(self, item):\n        pass\n\n"
+        "class SaveOp:\n    def save(self, item):\n        pass\n\n"
+        "def run(ctx, item):\n    ctx.{receiver}.save(item, fast=True)\n")
+
+
+def test_a_keyword_added_to_two_unrelated_methods_names_neither(tmp_path: Path) -> None:
+    old = _TWO.format(receiver="store").replace("ctx.store.save(item, fast=True)", "ctx.store.save(item)")
+    both = _TWO.replace("(self, item):", "(self, item, fast=False):")
+    assert not _new_arguments(diffed(tmp_path, old, both.format(receiver="target")))
+    assert _new_arguments(diffed(tmp_path, old, both.format(receiver="store"))) == {"demo.Store.save"}
+    one = _TWO.replace("class Store:\n    def save(self, item):", "class Store:\n    def save(self, item, fast=False):")
+    assert _new_arguments(diffed(tmp_path, old, one.format(receiver="target"))) == {"demo.Store.save"}

@@ -81,14 +81,29 @@ def _owner_named(site: CallSite, cls: Symbol) -> bool:
     return site.receiver.rsplit(".", 1)[-1] in (snake, name.lower())
 
 
+def _named_after(site: CallSite, cls: Symbol) -> bool:
+    """The receiver's last name ends the class's snake-cased name (`impl` for `DefaultImpl`, `rule` for `Rule`)."""
+    snake = re.sub(r"(?<!^)(?=[A-Z])", "_", cls.path.rsplit(".", 1)[-1]).lower()
+    last = site.receiver.rsplit(".", 1)[-1].lstrip("_").lower()
+    return bool(last) and (snake == last or snake.endswith("_" + last))
+
+
 def _hook_claim(
-    before: Symbol, after: Symbol, cls: Symbol, sites: list[CallSite], old_sites: list[CallSite], taken: set[str]
+    before: Symbol,
+    after: Symbol,
+    cls: Symbol,
+    sites: list[CallSite],
+    old_sites: list[CallSite],
+    taken: tuple[set[str], set[str]],
 ) -> tuple[str, CallSite] | None:
     """Why an override with the old signature now fails, and the call that shows it; None without evidence.
-    `taken`: the keywords other methods so named took in the old release (a call passing one may be theirs)."""
+    `taken`: the keywords other methods so named took in the old release (a call passing one may be theirs), and
+    those they take in the new one: a keyword the release added to several methods so named shows whose method a
+    call reaches only when its receiver is named after the class (alembic 1.18.4 added `inline_primary_key` to
+    `DefaultImpl.add_column` and `AddColumnOp.add_column`; `operations.impl.add_column(...)` calls the former)."""
     if before.params is None or after.params is None:
         return None
-    added = {p.name for p in after.params} - {p.name for p in before.params} - taken
+    added = {p.name for p in after.params} - {p.name for p in before.params} - taken[0]
     old_keywords = {k for s in old_sites for k in s.keywords}
     old_refused = any(_rejected(before.params, s) for s in old_sites if s.receiver in _BOUND)
     for site in sorted(sites, key=lambda s: (s.file, s.line)):
@@ -98,6 +113,8 @@ def _hook_claim(
         if not extra or _rejected(after.params, site):
             continue  # the old signature takes it, or the new method does not: a call of another object's method
         fresh = [k for k in site.keywords if k in added and k not in old_keywords]
+        if fresh and not taken[1].isdisjoint(fresh) and not _named_after(site, cls):
+            continue
         if fresh:
             why = f"{', '.join(map(repr, fresh))}: a parameter the new release added to this method"
         elif _related(site, cls) and not old_refused:
@@ -118,7 +135,8 @@ def claims(old: Surface, new: Surface) -> list[Claim]:
     callables users supply that the release now calls with more positional arguments than before."""
     sites = _by_name(new.calls)
     old_sites = _by_name(old.calls)
-    keywords = _keywords_by_method(old)
+    keywords, new_keywords = _keywords_by_method(old), _keywords_by_method(new)
+    classes = {symbol.target: symbol for symbol in new.symbols.values() if symbol.kind == "class"}
     found: list[Claim] = []
     for path, before in old.symbols.items():
         owner, _, name = path.rpartition(".")
@@ -129,7 +147,8 @@ def claims(old: Surface, new: Surface) -> list[Claim]:
         if before.kind == after.kind == "method" and not name.startswith("_") and not unchanged:
             others = keywords.get(name, {})
             taken = {k for target, names in others.items() if target != before.target for k in names}
-            hook = _hook_claim(before, after, cls, sites[name], old_sites.get(name, []), taken)
+            shared = _taken_elsewhere(new_keywords.get(name, {}), after.target, classes)
+            hook = _hook_claim(before, after, cls, sites[name], old_sites.get(name, []), (taken, shared))
             if hook is not None:
                 found.append((before, "hook_called_with_new_arguments", *hook, 0))
         elif before.callback and after.callback:
@@ -137,6 +156,23 @@ def claims(old: Surface, new: Surface) -> list[Claim]:
             if callback is not None:
                 found.append((before, "callback_called_with_more_arguments", *callback))
     return found
+
+
+def _taken_elsewhere(by_target: dict[str, set[str]], target: str, classes: dict[str, Symbol]) -> set[str]:
+    """The keywords methods so named of classes outside `target`'s family take (urllib3 2.6's `max_length`, added
+    to `ContentDecoder.decompress` and each subclass's override, is one family's: no doubt whose call it is)."""
+    owner = classes.get(target.rpartition(".")[0])
+    return {
+        keyword
+        for other, names in by_target.items()
+        if not _one_family(owner, classes.get(other.rpartition(".")[0]))
+        for keyword in names
+    }
+
+
+def _one_family(a: Symbol | None, b: Symbol | None) -> bool:
+    """Both classes are known and one derives from the other (or they are one)."""
+    return a is not None and b is not None and (a.target == b.target or a.target in b.mro or b.target in a.mro)
 
 
 def _keywords_by_method(surface: Surface) -> dict[str, dict[str, set[str]]]:

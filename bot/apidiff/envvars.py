@@ -34,8 +34,15 @@ _STDLIB_READERS = {
     "USER": frozenset({"getuser"}),
     "USERNAME": frozenset({"getuser"}),
     "BROWSER": frozenset({"open", "open_new", "open_new_tab", "get"}),
+    "SSLKEYLOGFILE": frozenset({"create_default_context"}),
+    "SSL_CERT_FILE": frozenset({"load_default_certs", "set_default_verify_paths"}),
+    "SSL_CERT_DIR": frozenset({"load_default_certs", "set_default_verify_paths"}),
+    "PYTHONTZPATH": frozenset({"import zoneinfo"}),
 }
-"""Environment variables standard-library calls read themselves (`shutil.get_terminal_size` reads `COLUMNS`)."""
+"""Environment variables standard-library calls read themselves (`shutil.get_terminal_size` reads `COLUMNS`,
+`ssl.create_default_context` logs TLS keys to `SSLKEYLOGFILE`), or a module on import (`IMPORTED` + its name:
+`zoneinfo` reads `PYTHONTZPATH`)."""
+IMPORTED = "import "
 STDLIB_ENV_READERS = frozenset().union(*_STDLIB_READERS.values())
 """The names of those calls (what `Surface.called` keeps of the calls a release makes, beside its own methods)."""
 

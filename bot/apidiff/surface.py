@@ -13,7 +13,7 @@ from bot.apidiff.categories import callables, deprecation_categories
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
-from bot.apidiff.envvars import STDLIB_ENV_READERS
+from bot.apidiff.envvars import IMPORTED, STDLIB_ENV_READERS
 from bot.apidiff.extras import (
     PRIVATE_API,
     add_namespace_packages,
@@ -987,7 +987,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     wanted = methods | STDLIB_ENV_READERS  # the release's own hooks, and the standard library's env readers
     prefixes = tuple(set().union(*(r.dispatched for r in modules.values())))
     dispatched = {name for name in methods if name.startswith(prefixes)} if prefixes else set()
-    called = tuple(sorted(wanted & set().union(dispatched, *(r.called for r in modules.values()))))
+    called = tuple(sorted(wanted & set().union(dispatched, _imported(modules), *(r.called for r in modules.values()))))
     helpers = forward_helpers(builder.symbols.values(), builder.callable_at)
     callbacks = {s.path.rsplit(".", 1)[-1] for s in builder.symbols.values() if s.callback}
     return Surface(
@@ -1019,3 +1019,15 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         helpers=dict(sorted(helpers.items())),
         calls=call_sites(modules.values(), methods, callbacks),
     )
+
+
+def _imported(modules: Mapping[str, RawModule]) -> set[str]:
+    """`IMPORTED` + each module the release's modules import at their top level: a standard-library module reading
+    an environment variable on import (`zoneinfo`, `PYTHONTZPATH`) still honours it for the release."""
+    return {
+        IMPORTED + binding.module
+        for raw in modules.values()
+        for bindings in raw.bindings.values()
+        for binding in bindings
+        if isinstance(binding, RawImport)
+    }
