@@ -400,3 +400,23 @@ def test_a_wrapper_dropping_every_unknown_keyword_keeps_a_lost_kwargs_from_being
     assert ("signature_changed", "demo.print_svg") not in diffed(tmp_path, old, new)
     plain = helper + "def print_svg(filename, *args, dpi=None, metadata=None): pass\n"
     assert "'**kwargs' removed" in diffed(tmp_path, old, plain)[("signature_changed", "demo.print_svg")].detail
+
+
+def test_a_hook_a_special_method_still_calls_through_cls_is_still_called(tmp_path: Path) -> None:
+    # tornado 4.0's `AsyncHTTPClient.close` stopped calling `self._async_clients()`; `__new__` still calls
+    # `cls._async_clients()`, so an override still runs
+    old = ("class Client:\n    def __new__(cls):\n        cls._clients()\n        return super().__new__(cls)\n"
+           "    def close(self):\n        self._clients().clear()\n    @classmethod\n    def _clients(cls):\n        return {}\n")
+    new = old.replace("        self._clients().clear()\n", "        pass\n")
+    details = [change.detail for change in diffed(tmp_path, old, new).values()]
+    assert not [detail for detail in details if "no longer calls it" in detail]
+    gone = new.replace("        cls._clients()\n", "")  # no caller left at all: the loss is claimed
+    assert "'close' no longer calls it" in diffed(tmp_path, old, gone)[("signature_changed", "demo.Client._clients")].detail
+
+
+def test_a_hook_a_public_method_and_the_constructor_call_is_claimed_when_the_public_call_goes(tmp_path: Path) -> None:
+    old = ("class Job:\n    def __init__(self):\n        self.setup()\n    def run(self):\n        self.setup()\n"
+           "    def setup(self):\n        pass\n")
+    new = old.replace("    def __init__(self):\n        self.setup()\n", "").replace(
+        "    def run(self):\n        self.setup()\n", "    def run(self):\n        pass\n")
+    assert "'run' no longer calls it" in diffed(tmp_path, old, new)[("signature_changed", "demo.Job.setup")].detail

@@ -93,10 +93,17 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
 
 _SUPER = after_boundary(b"super") + rb"\(\s*(?:[A-Za-z_][\w.]*\s*,\s*self\s*)?\)"
 _SELF_CALL = re.compile(
-    rb"(?:" + after_boundary(b"self") + rb"|(" + _SUPER + rb"))\.([A-Za-z_][A-Za-z0-9_]*)(?=\s*\(|[ \t]*[,)\]}\r\n#])"
+    rb"(?:"
+    + after_boundary(b"self")
+    + rb"|"
+    + after_boundary(b"cls")
+    + rb"|("
+    + _SUPER
+    + rb"))\.([A-Za-z_][A-Za-z0-9_]*)(?=\s*\(|[ \t]*[,)\]}\r\n#])"
 )
-"""`self.m(` or `super().m(`, or the bound method handed on whole (`Request(url, callback=self._print_response)`,
-`signal.connect(self.on_change)`, `return self.m`): whoever calls it then calls an override too."""
+"""`self.m(`, `cls.m(` or `super().m(`, or the bound method handed on whole (`Request(url,
+callback=self._print_response)`, `signal.connect(self.on_change)`, `return self.m`): whoever calls it then calls an
+override too."""
 SUPER_CALL = "super()."
 """Leads a name of `self_calls` the def calls through `super()` (`super().compare_type(a, b)`): the base's method."""
 

@@ -130,7 +130,9 @@ def _read_callable(
     params = read_params(node.args, source, drop_first=in_class and kind != "staticmethod")
     returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
-    called_on_self = self_calls(node, text) if in_class and (b"self." in text or b"super(" in text) else ()
+    called_on_self = (
+        self_calls(node, text) if in_class and (b"self." in text or b"super(" in text or b"cls." in text) else ()
+    )
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns)

@@ -117,16 +117,24 @@ _MAX_HOPS = 64
 
 
 def hooks(members: dict[str, Any], next_member: NextMember) -> tuple[tuple[str, str], ...]:
-    """(method, public caller) pairs: methods the class's own code calls on `self`, directly, through its private
-    helpers (flask-mail 0.9.1's `as_string` -> `self._message()` -> `self._mimetext()`) or in the base's method an
-    override hands on to through `super()` (alembic 1.18.5's `MySQLImpl.compare_type` ends in
-    `super().compare_type(...)`, which still calls `self._tokenize_column_type`)."""
+    """(method, caller) pairs, with a public caller where there is one, else a special method: methods the class's
+    own code calls on `self` or `cls`, directly, through its private helpers (flask-mail 0.9.1's `as_string` ->
+    `self._message()` -> `self._mimetext()`) or in the base's method an override hands on to through `super()`
+    (alembic 1.18.5's `MySQLImpl.compare_type` ends in `super().compare_type(...)`, which still calls
+    `self._tokenize_column_type`)."""
     found: dict[str, str] = {}
-    for caller, (member, owner, _module) in sorted(members.items()):
-        if isinstance(member, RawCallable) and not _is_private(caller) and member.kind == "method":
+    entries = [(caller, m) for caller, m in members.items() if not _is_private(caller) or _is_dunder(caller)]
+    for caller, (member, owner, _module) in sorted(entries, key=lambda item: (_is_dunder(item[0]), item[0])):
+        if isinstance(member, RawCallable) and member.kind in _DISPATCHED:
             for callee in sorted(_reached(member, owner, members, next_member)):
-                found.setdefault(callee, caller)
+                found.setdefault(callee, caller)  # a public caller first: only its loss is claimed
     return tuple(sorted(found.items()))
+
+
+def _is_dunder(name: str) -> bool:
+    """A special method (`__init__`, `__new__`, `__call__`): Python calls it, so what it calls on `self` or `cls` is
+    still called (tornado 4.0's `AsyncHTTPClient.__new__` still calls `cls._async_clients()`)."""
+    return name.startswith("__") and name.endswith("__")
 
 
 _DISPATCHED = frozenset({"method", "classmethod", "staticmethod"})
