@@ -420,3 +420,37 @@ def test_a_hook_a_public_method_and_the_constructor_call_is_claimed_when_the_pub
     new = old.replace("    def __init__(self):\n        self.setup()\n", "").replace(
         "    def run(self):\n        self.setup()\n", "    def run(self):\n        pass\n")
     assert "'run' no longer calls it" in diffed(tmp_path, old, new)[("signature_changed", "demo.Job.setup")].detail
+
+
+# -- a class become a factory function that builds an instance of a class of the release --
+
+_SESSION = ("class Session:\n    DEFAULT_TIMEOUT = 3\n    def __init__(self, url, timeout=3):\n        self.url = url\n"
+            "    def get(self): pass\n    def stop(self): pass\n    @property\n    def closed(self): return False\n"
+            "    @classmethod\n    def from_env(cls): pass\n")
+
+
+def test_a_class_become_a_factory_of_another_class_keeps_the_instance_members_that_class_has(tmp_path: Path) -> None:
+    new = ("class _Session:\n    def __init__(self, url, timeout=3):\n        self.url = url\n    def get(self): pass\n"
+           "    @property\n    def closed(self): return False\n"
+           "def Session(url, timeout=3):\n    if not url:\n        return _Session('http://localhost', timeout)\n"
+           "    return _Session(url, timeout)\n")
+    found = diffed(tmp_path, _SESSION, new)
+    assert "now a function" in found[("signature_changed", "demo.Session")].detail
+    assert not {s for (k, s) in found if k == "removed"} & {"demo.Session.get", "demo.Session.closed", "demo.Session.url"}
+    assert ("removed", "demo.Session.stop") in found  # the built class lacks it
+    assert ("removed", "demo.Session.DEFAULT_TIMEOUT") in found  # read on the function: fails
+    assert ("removed", "demo.Session.from_env") in found
+
+
+@pytest.mark.parametrize(
+    "factory",
+    [
+        "def Session(url, timeout=3):\n    future = Future()\n    return future\nclass Future:\n    def get(self): pass\n",
+        "import json\ndef Session(url, timeout=3):\n    return json.JSONDecoder()\n",  # another distribution's
+        "class _A:\n    def get(self): pass\nclass _B:\n    def get(self): pass\n"
+        "def Session(url, timeout=3):\n    if url:\n        return _A()\n    return _B()\n",  # which one is unknown
+    ],
+)
+def test_a_factory_whose_results_are_not_known_keeps_the_instance_members_claimed(tmp_path: Path, factory: str) -> None:
+    # tornado 4.0's `gen.Task` returns a Future: `Task(...).get_result()` really is gone
+    assert ("removed", "demo.Session.get") in diffed(tmp_path, _SESSION, factory)

@@ -121,7 +121,7 @@ def _through_class_attribute(path: str, new: Surface) -> bool:
     keeps the old path."""
     parent, _, name = path.rpartition(".")
     holder = new.symbols.get(parent)
-    return holder is not None and name in holder.class_members
+    return holder is not None and holder.kind == "attribute" and name in holder.class_members
 
 
 def _kept_by_returned_instance(path: str, old: Surface, new: Surface) -> Symbol | None:
@@ -140,6 +140,18 @@ def _kept_by_returned_instance(path: str, old: Surface, new: Surface) -> Symbol 
     if returned is None or returned.kind != "class":
         return None
     return new.symbols.get(f"{returned.path}.{path.rpartition('.')[2]}")
+
+
+def _kept_by_built_instance(path: str, old: Surface, new: Surface) -> bool:
+    """A member of an instance of a class now an unannotated function every return of which builds an instance of a
+    class of the release that has it (`def Session(url): return _Session(url)`); members reached through the class
+    itself (class and static methods, class attributes) are not."""
+    member = old.symbols[path]
+    holder, after = old.symbols.get(_parent(path)), new.symbols.get(_parent(path))
+    if holder is None or after is None or holder.kind != "class" or after.kind != "function" or after.returns:
+        return False  # annotated, it says what it returns (`_kept_by_returned_instance`)
+    instance_level = member.kind in ("method", "property") and member.method_kind not in ("classmethod", "staticmethod")
+    return (instance_level or member.instance) and path.rpartition(".")[2] in after.class_members
 
 
 def _deprecated_through_returned_instance(old: Surface, new: Surface) -> list[Change]:
@@ -184,6 +196,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _through_module_alias(path, new)
         and not _through_class_attribute(path, new)
         and _kept_by_returned_instance(path, old, new) is None
+        and not _kept_by_built_instance(path, old, new)
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]

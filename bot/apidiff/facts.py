@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.returned import returned_type
+from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.slots import slot_init
 from bot.apidiff.source import dotted_name
 
@@ -84,6 +84,8 @@ class CallableFacts:
     `error_deprecation`: `warnings.warn(...)`, then `sys.exit(1)`): a call of it never comes back."""
     returned: str | None = None
     """The builtin type every `return` certainly gives, or `returned.SUPER` (see `returned.py`); None: unknown."""
+    constructs: str = ""
+    """The dotted name every `return` calls (`return _Session(url)`): for a function, what it builds instances of."""
     getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     """For a `__getattr__` that ends in `raise`: (the names it answers by spelling them, the modules it hands the rest
     to with `getattr(module, name)`) — flask-sqlalchemy 3's `SQLAlchemy.__getattr__` answers `relation`, `event`
@@ -357,6 +359,8 @@ def _kwargs_patterns(kwargs: str) -> tuple[re.Pattern[bytes], ...]:
     )
 
 
+_RETURNS_CLASS = re.compile(after_boundary(b"return") + rb"\s+(?:[\w.]*\.)?_?[A-Z]\w*\s*\(")
+"""`return _Session(...)`, `return models.Session(...)`: a call of a name spelled as a class is (CapWords)."""
 _RETURNS_CALL = re.compile(after_boundary(b"return") + rb"\s+(?:super\(\)\.)?[\w.]+\s*\(")
 _RETURNS_PAREN = re.compile(after_boundary(b"return") + rb"\s*\(")
 
@@ -398,6 +402,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     returned = returned_type(node)
     if returned is not None:
         more["returned"] = returned
+    elif not method and _RETURNS_CLASS.search(text) and (built := constructed(node)) is not None:
+        more["constructs"] = built
     if core[2] and node.args.kwarg is not None:
         filled = _kwargs_filled(node, text, node.args.kwarg.arg)
         if filled:

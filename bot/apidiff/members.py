@@ -491,4 +491,18 @@ def callable_fields(
         "abstract": owner in hierarchy.classes
         and any(name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators)
         and hierarchy.enforces_abstract(owner, *hierarchy.classes[owner]),
+        "class_members": _constructed_members(function, module, resolver, hierarchy),
     }
+
+
+def _constructed_members(
+    function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy
+) -> tuple[str, ...]:
+    """`Symbol.class_members` of a module function every return of which builds an instance of a class of the
+    distribution (`def Session(url): return _Session(url)`, a class become a factory): that class's members."""
+    if function.kind != "function" or not function.facts.constructs:
+        return ()
+    built = resolver.resolve_dotted(module.module, function.facts.constructs)
+    if built is None or not isinstance(built.definition, RawClass) or built.module is None:
+        return ()
+    return tuple(sorted(hierarchy.members(built.target, built.definition, built.module)))

@@ -169,7 +169,8 @@ class Symbol:
     fails)."""
     class_members: tuple[str, ...] = ()
     """For a class attribute naming a class of the distribution (`class Outer: Inner = Inner`, a nested class moved
-    to the module and kept under its old path): that class's members, which users reach through it."""
+    to the module and kept under its old path): that class's members, which users reach through it; for a function
+    every return of which builds an instance of such a class (`return _Session(url)`): the members its results have."""
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""

@@ -12,6 +12,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
+from bot.apidiff.source import dotted_name
+
 SUPER = "super()"
 """Every return hands back what the same-named method of the next class in the order returns."""
 
@@ -38,6 +40,24 @@ def returned_type(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
         if isinstance(stmt, ast.Return) and _kind(stmt.value, node.name) != kind:
             return None
     return kind
+
+
+def constructed(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+    """The dotted name every `return` of the body calls (`return _Session(url, timeout)`: a factory of what it names),
+    the body ending in a `return`; None otherwise."""
+    if not node.body or not isinstance(node.body[-1], ast.Return):
+        return None
+    name = _called(node.body[-1].value)
+    if name is None:
+        return None
+    for stmt in _statements(node.body[:-1]):
+        if isinstance(stmt, ast.Return) and _called(stmt.value) != name:
+            return None
+    return name
+
+
+def _called(value: ast.expr | None) -> str | None:
+    return dotted_name(value.func) if isinstance(value, ast.Call) else None
 
 
 def _kind(value: ast.expr | None, name: str) -> str | None:
