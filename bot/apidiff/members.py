@@ -152,6 +152,14 @@ class Hierarchy:
                     return True
         return False
 
+    def member_names(self, module: RawModule, dotted: str) -> tuple[str, ...]:
+        """The member names of the distribution's class `dotted` names in `module` (none when it names no such
+        class): what instances of it, or a path through it, reach."""
+        found = self.resolver.resolve_dotted(module.module, dotted)
+        if found is None or not isinstance(found.definition, RawClass) or found.module is None:
+            return ()
+        return tuple(sorted(self.members(found.target, found.definition, found.module)))
+
     def metaclass_members(self, target: str, cls: RawClass, module: RawModule) -> dict[str, Member]:
         """The public methods and properties of the class's metaclass in the distribution (written on it or an
         ancestor): reached on the class itself (`Model.create(...)` after a classmethod moved to the metaclass),
@@ -502,7 +510,4 @@ def _constructed_members(
     distribution (`def Session(url): return _Session(url)`, a class become a factory): that class's members."""
     if function.kind != "function" or not function.facts.constructs:
         return ()
-    built = resolver.resolve_dotted(module.module, function.facts.constructs)
-    if built is None or not isinstance(built.definition, RawClass) or built.module is None:
-        return ()
-    return tuple(sorted(hierarchy.members(built.target, built.definition, built.module)))
+    return hierarchy.member_names(module, function.facts.constructs)

@@ -527,10 +527,7 @@ class SurfaceBuilder:
         bound_here = cls.members.get(member.value_ref.split(".", 1)[0])
         if bound_here is not None and bound_here is not member:
             return ()
-        found = self.resolver.resolve_dotted(module.module, member.value_ref)
-        if found is None or not isinstance(found.definition, RawClass) or found.module is None:
-            return ()
-        return tuple(sorted(self.hierarchy.members(found.target, found.definition, found.module)))
+        return self.hierarchy.member_names(module, member.value_ref)
 
     def _add_private_member(
         self, path: str, target: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
