@@ -356,3 +356,26 @@ def test_a_removed_submodule_after_a_sibling_module_or_an_unrelated_name_still_c
         source = _FST_FORMS.replace("from wtforms.fields import EmailField", body)
         found = scan_files({"app/forms.py": textwrap.dedent(source).encode()}, [_diff(*WTFORMS_3_0)])
         assert [(u.line, u.symbol, u.guarded) for u in found.usages] == [(5, "wtforms.fields.html5", False)]
+
+
+# -- hostile extension and tree files: what cannot be followed is never read as "not loaded" --
+
+_NESTED = "x = a" + ".b" * 200_000 + "\n"  # past what the parser takes (RecursionError); Python may still import it
+
+
+def test_an_extension_module_the_reader_cannot_follow_may_load_any_other() -> None:
+    names = {"ext/__init__.py": "ext", "ext/deep.py": "ext.deep", "ext/html5.py": "ext.html5", "ext/bad.py": "ext.bad"}
+    files = {"ext/__init__.py": b"from . import deep\n", "ext/deep.py": _NESTED.encode(),
+             "ext/html5.py": b"from wtforms.fields.html5 import EmailField\n", "ext/bad.py": b"def f(:\n"}
+    graph = import_graph(names, files.get)
+    assert "ext.html5" in loaded(graph, {"ext"})  # through the module it cannot follow
+    assert "ext.bad" not in graph  # a syntax error: Python cannot import it either, it loads nothing
+    unreadable = import_graph(names, {**files, "ext/deep.py": None}.get)
+    assert "ext.html5" in loaded(unreadable, {"ext"})
+
+
+def test_a_tree_file_the_reader_cannot_follow_leaves_the_trees_imports_unknown() -> None:
+    files = {"app/a.py": b"import ext\n", "app/deep.py": ("import ext.html5\n" + _NESTED).encode()}
+    assert tree_imports(files, files.get, {"ext"}) == set()  # unknown: no "OK through" on a guess
+    broken = {"app/a.py": b"import ext\n", "app/old.py": b"print 'py2'\nimport ext.html5\n"}
+    assert tree_imports(broken, broken.get, {"ext"}) == {"ext"}  # a syntax error imports nothing

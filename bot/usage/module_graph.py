@@ -34,12 +34,20 @@ def module_names(paths: Iterable[str]) -> dict[str, str]:
 
 
 def import_graph(names: dict[str, str], read: Callable[[str], bytes | None]) -> dict[str, frozenset[str]]:
-    """Module -> the dotted names its import statements name (`from a import b` names `a` and `a.b`)."""
+    """Module -> the dotted names its import statements name (`from a import b` names `a` and `a.b`). A module this
+    reader cannot follow (unreadable, or nested past what the parser takes: Python may still import it) may load any
+    other: it names them all, so that nothing is said to stay unloaded on a guess."""
     graph: dict[str, frozenset[str]] = {}
+    everything = frozenset(names.values())
     for path, module in names.items():
         data = read(path)
-        tree = _parse(data) if data is not None else None
-        if tree is not None:
+        try:
+            tree = _parse(data) if data is not None else None
+        except (RecursionError, MemoryError):
+            data = tree = None  # nested past the parser: unknown
+        if data is None:
+            graph[module] = everything
+        elif tree is not None:
             package = module if path.endswith("__init__.py") else module.rpartition(".")[0]
             graph[module] = frozenset(imported_names(tree, package))
     return graph
@@ -86,7 +94,10 @@ def tree_imports(paths: Iterable[str], read: Callable[[str], bytes | None], root
         data = read(path)
         if data is None or not any(needle in data for needle in needles):
             continue
-        tree = _parse(data)
+        try:
+            tree = _parse(data)
+        except (RecursionError, MemoryError):
+            return set()  # a file importing what, unknown: the tree's imports are unknown
         if tree is not None:
             found.update(name for name in imported_names(tree) if name.split(".", 1)[0] in roots)
     return found
@@ -103,9 +114,11 @@ def _absolute(node: ast.ImportFrom, package: str) -> str | None:
 
 
 def _parse(data: bytes) -> ast.Module | None:
+    """The module's syntax; None for code Python itself refuses (a syntax error, a null byte), which no import
+    runs. Nesting past what this parser takes raises `RecursionError` or `MemoryError`: callers treat it as unknown."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return ast.parse(data)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    except (SyntaxError, ValueError):
         return None
