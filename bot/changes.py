@@ -70,6 +70,9 @@ class SignatureDelta(BaseModel):
     """Positional arguments the new signature accepts (self excluded); None when it takes *args."""
     deprecated_omitted: tuple[str, ...] = ()
     """Of `deprecated_parameters`, those whose warning is for calls leaving them out: passing them is the way out."""
+    positional_deprecated: tuple[str, ...] = ()
+    """Parameters a call may still pass by position, with a warning: they are becoming keyword-only (their slots are
+    in `deprecated_slots`)."""
     deprecated_slots: tuple[tuple[str, int], ...] = ()
     """Deprecated parameters a call may pass by position: (name, slot), `self` excluded; a call passing more
     positional arguments than the slot passes it."""
@@ -123,7 +126,7 @@ class Change(BaseModel):
         return self.kind is ChangeKind.SIGNATURE_CHANGED or (
             self.kind is ChangeKind.DEPRECATED
             and self.signature is not None
-            and bool(self.signature.deprecated_parameters)
+            and bool(self.signature.deprecated_parameters or self.signature.positional_deprecated)
         )
 
     @property

@@ -376,6 +376,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # a private deprecation helper warning a message of its own
     ("structlog", "21.5.0", "auto"): "fd7922e195262b337da85c2a91c84be94ccab1f8fd1957bd6986f6904e3761c8",  # structlog-21.5.0-py3-none-any.whl
     ("structlog", "22.1.0", "auto"): "760d37b8839bd4fe1747bed7b80f7f4de160078405f4b6a1db9270ccbfce6c30",  # structlog-22.1.0-py3-none-any.whl
+    ("pyjanitor", "0.20.14", "auto"): "f1e74d1cd821a8ba82ebe6b80da920078577c286fb16e2301f5ff4e19a1dfcdd",  # pyjanitor-0.20.14-py3-none-any.whl
+    ("pyjanitor", "0.21.0", "auto"): "2d8d02f52e9447ab9f6aac567b2d8fa8e26bd1d775b36660114dcc5e851ab143",  # pyjanitor-0.21.0-py3-none-any.whl
 }
 
 

@@ -687,6 +687,24 @@ KINDS: tuple[Kind, ...] = (
         "        warnings.warn('charset is deprecated', DeprecationWarning)\n",
     ),
     Kind(
+        "positional_use_deprecated",
+        "Positional use deprecated",
+        C,
+        Severity.WARNING,
+        "Passing the parameter by position now warns: it is keyword-only in the signature, and a later release will "
+        "refuse positional calls (scikit-learn's `_deprecate_positional_args`).",
+        "import warnings\nwarnings.simplefilter('error')\nfrom {module} import {name}\n{access}({bind})",
+        "def fit(X, y=None): ...\n",
+        "import functools, warnings\nfrom inspect import Parameter, signature\n"
+        "def _deprecate_positional_args(f):\n    sig = signature(f)\n"
+        "    kwonly = [n for n, p in sig.parameters.items() if p.kind == Parameter.KEYWORD_ONLY]\n"
+        "    @functools.wraps(f)\n    def inner_f(*args, **kwargs):\n"
+        "        if len(args) > len(sig.parameters) - len(kwonly):\n"
+        "            warnings.warn('pass them as keyword args', FutureWarning)\n"
+        "        kwargs.update(zip(sig.parameters, args))\n        return f(**kwargs)\n    return inner_f\n"
+        "@_deprecate_positional_args\ndef fit(X, *, y=None): ...\n",
+    ),
+    Kind(
         "env_var_removed",
         "Environment variable no longer read",
         C,

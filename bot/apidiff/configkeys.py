@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from bot.apidiff.configwarn import warned_keys
 from bot.apidiff.deprecation import Warn
 from bot.apidiff.envvars import line_starts, nodes_on
+from bot.apidiff.keyreaders import keys_through_names
+from bot.apidiff.keyshapes import spelled_at_run_time
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import ConfigRef, RawAttribute, RawModule
 from bot.apidiff.source import dotted_name
@@ -133,41 +135,8 @@ def _merges_unspelled(value: ast.expr | None) -> bool:
     return False
 
 
-_PERCENT_FIELD = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]")
-_FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
-"""The fields `%` and `str.format` fill in: computed parts of a key."""
-
-
 def _literal(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
-
-
-def _spelled_at_run_time(node: ast.expr) -> str | None:
-    """The shape of a key built at run time, `*` for each part computed (`SECURITY_*` of `f"SECURITY_{name}"`,
-    `"CACHE_" + name`, `"%s_URI" % prefix`, `"X_{}".format(name)`), when some part of it is literal."""
-    parts: list[str | None]
-    if isinstance(node, ast.JoinedStr):
-        parts = [v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else None for v in node.values]
-    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        parts = [_spelled_at_run_time(side) or _literal(side) for side in (node.left, node.right)]
-    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and (text := _literal(node.left)) is not None:
-        parts = [_PERCENT_FIELD.sub("*", text)]
-    elif (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "format"
-        and (text := _literal(node.func.value)) is not None
-    ):
-        parts = [_FORMAT_FIELD.sub("*", text)]
-    else:
-        return None
-    shape = "".join("*" if part is None else part for part in parts)
-    return shape if shape.strip("*") else None
-
-
-def spelled_by(shapes: Iterable[str], key: str) -> bool:
-    """A key a shape of `_spelled_at_run_time` may build (`SECURITY_LOGIN_FORM` by `SECURITY_*`)."""
-    return any(re.fullmatch(".*".join(map(re.escape, shape.split("*"))), key) for shape in shapes)
 
 
 def own_read(key: str, namespaces: Iterable[str], heads: Iterable[str] = ()) -> bool:
@@ -206,6 +175,7 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
     reads: list[tuple[str, ast.expr]] = []
     refs: list[ConfigRef] = []
     shapes: set[str] = set()
+    by_name: list[tuple[ast.Name, int, bool]] = []
     if starts is None:
         starts = line_starts(data)
     lines = sorted({bisect_right(starts, start) for start in _access_starts(data)})
@@ -234,12 +204,18 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
             if key is None:
                 if not isinstance(written, str) and (ref := _ref(written)) is not None:
                     refs.append(ConfigRef(ref, line, defaults))
-                elif not isinstance(written, str) and (shape := _spelled_at_run_time(written)) is not None:
+                elif not isinstance(written, str) and (shape := spelled_at_run_time(written)) is not None:
                     shapes.add(shape)
+                elif isinstance(written, ast.Name):
+                    by_name.append((written, line, defaults))
                 continue
             read_at[key] = min(line, read_at.get(key, line))
             if defaults and (key not in found or found[key] > line):
                 found[key] = line
+    for key, line, defaults in _keys_through_names(tree, by_name):
+        read_at[key] = min(line, read_at.get(key, line))
+        if defaults and (key not in found or found[key] > line):
+            found[key] = line
     namespaces = {_namespace(key) for key in found}
     heads = package_heads(package)
     for key, line in read_at.items():
@@ -254,6 +230,20 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
         warned,
         frozenset(unwarned),
     )
+
+
+def _keys_through_names(tree: ast.Module, by_name: list[tuple[ast.Name, int, bool]]) -> list[tuple[str, int, bool]]:
+    """(key, line, whether it defaults it) of the keys reads spell through a plain name (see `keyreaders`: a
+    helper's parameter, a loop over a literal collection). Keys left unknown make no shape: any mapping named
+    `config` is read here (flask-admin 2's `config = getattr(self.view, ...)`; `config.get(name)`), so a name handed
+    in proves no read of the app's config."""
+    found: list[tuple[str, int, bool]] = []
+    for defaults in (False, True):
+        keyed = [(name, line) for name, line, default in by_name if default is defaults]
+        if keyed:
+            given, _unknown = keys_through_names(tree, keyed, lambda key: CONFIG_KEY.match(key) is not None)
+            found.extend((key, line, defaults) for key, line in given.items())
+    return found
 
 
 def _namespace(key: str) -> str:

@@ -18,7 +18,6 @@ from bot.apidiff.claims import (
     under,
 )
 from bot.apidiff.collector import collector_paused
-from bot.apidiff.configkeys import spelled_by
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import (
     derived_by_click,
@@ -27,6 +26,7 @@ from bot.apidiff.envvars import (
     stdlib_still_reads,
 )
 from bot.apidiff.extras import PRIVATE_API
+from bot.apidiff.keyshapes import spelled_by
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
@@ -267,7 +267,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 )
             )
     for name, (file, line) in old.env_vars.items():
-        if name in new.env_vars or stdlib_still_reads(name, new.called):
+        if name in new.env_vars or stdlib_still_reads(name, new.called) or spelled_by(new.env_shapes, name):
             continue
         if derived_by_click(name, new.env_prefixes, new.click_params):
             continue  # click reads it for a parameter of the new release (flask 2.2's FLASK_APP for `--app`)
@@ -326,6 +326,7 @@ def _signature_delta(
         and before.returns == after.returns
         and before.returns_inferred == after.returns_inferred
         and before.kwargs_options == after.kwargs_options
+        and before.wrapper_options == after.wrapper_options
     ):
         return None  # the common case: nothing to compare
     old_params = before.params
@@ -334,8 +335,10 @@ def _signature_delta(
         handed_on = callees.accepted(before)  # what the old callable handed on, it accepted
         old_params = handed_on or old_params
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
+    renamed_by_wrapper = tuple(k for k, _ in before.kwargs_renamed if k in before.wrapper_options)
     delta = compare_params(
-        with_options(old_params, before), _with_wrapper_options(with_options(after.params, after), after)
+        _with_wrapper_options(with_options(old_params, before), renamed_by_wrapper),
+        _with_wrapper_options(with_options(after.params, after), after.wrapper_options),
     )
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
@@ -385,11 +388,13 @@ def _signature_delta(
     return delta if any(breaking) else None
 
 
-def _with_wrapper_options(params: tuple[Param, ...], after: Symbol) -> tuple[Param, ...]:
-    """The new parameters plus the keywords its decorator's wrapper takes (elasticsearch 8's `search(*, index=None,
-    ...)` under `_rewrite_parameters`, which still takes the deprecated `body=` and `params=`), keyword-only."""
+def _with_wrapper_options(params: tuple[Param, ...], options: tuple[str, ...]) -> tuple[Param, ...]:
+    """The parameters plus the keywords its decorator's wrapper takes (elasticsearch 8's `search(*, index=None,
+    ...)` under `_rewrite_parameters`, which still takes the deprecated `body=` and `params=`), keyword-only. Of the
+    old callable's, only those a renaming decorator takes into a parameter count (`@deprecate_kwarg("cols",
+    "columns")`: a release dropping it loses `cols`); what else a wrapper reads it may refuse."""
     named = {p.name for p in params}
-    extra = [Param(n, ParamKind.KEYWORD_ONLY, True) for n in after.wrapper_options if n not in named and n != "**"]
+    extra = [Param(n, ParamKind.KEYWORD_ONLY, True) for n in options if n not in named and n != "**"]
     if not extra:
         return params
     tail = [p for p in params if p.kind is ParamKind.VAR_KEYWORD]
@@ -602,6 +607,41 @@ def _bound_before(old: Surface, path: str) -> bool:
     return name in old.bound.get(module, ())
 
 
+def _newly_positional(before: Symbol | None, after: Symbol) -> bool:
+    """Passing some parameter by position warns in `after` and did not in `before` (where it was positional)."""
+    if before is None:
+        return True
+    slots = {p.name for p in before.params or () if p.kind in POSITIONAL_KINDS}
+    return any(name in slots and name not in before.positional_deprecated for name in after.positional_deprecated)
+
+
+def _positional_deprecations(symbols: list[Symbol], new: Surface) -> list[Change]:
+    """Parameters becoming keyword-only that calls may still pass by position, with a warning (scikit-learn 0.23's
+    `@_deprecate_positional_args` over `LogisticRegression(*, penalty="l2", ...)`): the next release refuses such
+    calls; one change per definition, its other public paths as aliases."""
+    changes = []
+    for symbol, aliases in _groups(symbols, new):
+        names = symbol.positional_deprecated
+        changes.append(
+            Change(
+                symbol=symbol.path,
+                kind=ChangeKind.DEPRECATED,
+                object=_object_kind(symbol, new),
+                detail="passing "
+                + ", ".join(f"'{n}'" for n in names)
+                + " by position is deprecated: "
+                + ("it is" if len(names) == 1 else "they are")
+                + " keyword-only in the signature",
+                new_location=_location(symbol),
+                signature=SignatureDelta(
+                    positional_deprecated=names, deprecated_slots=_deprecated_slots(symbol, names)
+                ),
+                aliases=aliases,
+            )
+        )
+    return changes
+
+
 def _deprecated_slots(symbol: Symbol, deprecated: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     """See `SignatureDelta.deprecated_slots`."""
     positional = [p.name for p in symbol.params or () if p.kind in POSITIONAL_KINDS]
@@ -632,6 +672,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     """Symbols (and parameters) that warn in `new` but did not in `old`; every deprecation when `old` is None."""
     newly: list[Symbol] = []
     params: dict[str, tuple[str, ...]] = {}
+    positional: list[Symbol] = []
     for path, symbol in new.symbols.items():
         before = old.symbols.get(path) if old is not None else None
         if old is not None and before is None and not _bound_before(old, path):
@@ -642,7 +683,9 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
         if fresh and symbol.deprecated is None:
             params[path] = fresh
             newly.append(symbol)
-    changes = _config_deprecations(old, new)
+        if symbol.positional_deprecated and symbol.deprecated is None and _newly_positional(before, symbol):
+            positional.append(symbol)
+    changes = _config_deprecations(old, new) + _positional_deprecations(positional, new)
     if old is not None:
         changes += _deprecated_through_returned_instance(old, new)
     for symbol, aliases in _groups(newly, new):

@@ -5,12 +5,15 @@ from __future__ import annotations
 import ast
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
 from bot.apidiff.facts import child_fields
+from bot.apidiff.keyreaders import keys_through_names
+from bot.apidiff.keyshapes import spelled_at_run_time
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name, line_offsets
 
@@ -156,11 +159,20 @@ def _holds(node: ast.FunctionDef | ast.AsyncFunctionDef, lines: set[int]) -> boo
     return any(node.lineno <= line <= end for line in lines)
 
 
-def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None) -> dict[str, int]:
-    """Variable name -> first line where the module reads it (reads that only word an error message left out)."""
+class EnvReads(NamedTuple):
+    """What a module reads of the environment: variable name -> first line it reads it, and the shapes of names it
+    may read without spelling them (see `keyshapes.spelled_by`: `EXT_*` of `os.environ.get(PREFIX + name)` or of a
+    scan `k.startswith("EXT_")` over `os.environ`; `*` when a helper it hands names to is called with others)."""
+
+    names: dict[str, int]
+    shapes: frozenset[str] = frozenset()
+
+
+def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None) -> EnvReads:
+    """What the module reads of the environment (reads that only word an error message left out)."""
     os_names, environ_names, getenv_names = _os_aliases(data)
     if not (os_names or environ_names or getenv_names):
-        return {}
+        return EnvReads({})
     environ_paths = {f"{name}.environ" for name in os_names} | environ_names
     getenv_paths = {f"{name}.getenv" for name in os_names} | getenv_names
 
@@ -168,28 +180,71 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
         return dotted_name(node) in environ_paths
 
     found: dict[str, int] = {}
+    shapes: set[str] = set()
+    by_name: list[tuple[ast.Name, int]] = []
     words = {"environ", "getenv"} | environ_names | getenv_names
     for node in nodes_on(tree, candidate_lines(data, words, starts)):
-        name: str | None = None
+        key: ast.expr | None = None
         if isinstance(node, ast.Call):
             func = node.func
             first = node.args[0] if node.args else None
             if isinstance(func, ast.Attribute) and func.attr in _READ_METHODS and is_environ(func.value):
-                name = _literal(first)
+                key = first
             elif dotted_name(func) in getenv_paths:
-                name = _literal(first)
+                key = first
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and is_environ(node.value):
-            name = _literal(node.slice)
+            key = node.slice
         elif isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
             if is_environ(node.comparators[0]):
-                name = _literal(node.left)
+                key = node.left
+        elif isinstance(node, (ast.For, *_COMPREHENSIONS)):
+            shapes.update(_scanned_prefixes(node, is_environ))
+        name = _literal(key)
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
+        elif isinstance(key, ast.Name):
+            by_name.append((key, getattr(node, "lineno", 0)))
+        elif key is not None and (shape := spelled_at_run_time(key)) is not None:
+            shapes.add(shape)
+    if by_name:
+        given, unknown = keys_through_names(tree, by_name, bool)
+        found.update((name, line) for name, line in given.items() if name not in found)
+        shapes.update(["*"] if unknown else [])
     found = {name: line for name, line in found.items() if name not in SET_BY_PYTEST}
     if found:
         spans = _message_only_spans(tree, set(found.values()))
         found = {name: line for name, line in found.items() if not any(a <= line <= b for a, b in spans)}
-    return found
+    return EnvReads(found, frozenset(shapes))
+
+
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _scanned_prefixes(node: ast.AST, is_environ: Callable[[ast.expr], bool]) -> list[str]:
+    """`P*` for a loop over the environment testing its names with `name.startswith("P")` (`{k: v for k, v in
+    os.environ.items() if k.startswith("EXT_")}`): it reads every variable so named."""
+    generators = node.generators if isinstance(node, _COMPREHENSIONS) else [node]
+    names: set[str] = set()
+    for generator in generators:
+        over = generator.iter  # type: ignore[attr-defined]
+        if isinstance(over, ast.Call) and isinstance(over.func, ast.Attribute) and over.func.attr in ("items", "keys"):
+            over = over.func.value
+        target = generator.target  # type: ignore[attr-defined]
+        target = target.elts[0] if isinstance(target, ast.Tuple) and target.elts else target
+        if is_environ(over) and isinstance(target, ast.Name):
+            names.add(target.id)
+    if not names:
+        return []
+    return [
+        f"{prefix}*"
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Call)
+        and isinstance(sub.func, ast.Attribute)
+        and sub.func.attr == "startswith"
+        and dotted_name(sub.func.value) in names
+        and sub.args
+        and (prefix := _literal(sub.args[0])) is not None
+    ]
 
 
 SET_BY_PYTEST = frozenset(

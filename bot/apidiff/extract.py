@@ -163,6 +163,7 @@ def _read_callable(
         read_facts(node, text, method=in_class and kind != "staticmethod"),
         called_on_self,
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
+        _decorator_arguments(node.decorator_list),
         read_calls(node, text),
         handoffs=parameter_handoffs(node, text),
         self_sets=self_sets,
@@ -173,6 +174,19 @@ def _read_callable(
 
 
 _CONSTRUCTORS = frozenset({"__init__", "__new__"})
+
+
+def _decorator_arguments(decorators: list[ast.expr]) -> tuple[tuple[tuple[int | str, str], ...], ...]:
+    """See `RawCallable.decorator_arguments`."""
+    if not any(isinstance(d, ast.Call) and (d.args or d.keywords) for d in decorators):
+        return ()
+    return tuple(_call_arguments(d) if isinstance(d, ast.Call) else () for d in decorators)
+
+
+def _call_arguments(call: ast.Call) -> tuple[tuple[int | str, str], ...]:
+    literals = call_literals(call)
+    spelled = {key for key, _ in literals}
+    return (*literals, *((k.arg or "**", "") for k in call.keywords if k.arg not in spelled))
 
 
 def _self_sets(text: bytes) -> tuple[str, ...]:
@@ -788,7 +802,7 @@ def read_module(
         if b"getattr(" in data:
             raw.dispatched = dispatch_prefixes(data)
         if b"environ" in data or b"getenv" in data:
-            raw.env_vars = read_env_vars(tree, data, source.line_starts())
+            raw.env_vars, raw.env_shapes = read_env_vars(tree, data, source.line_starts())
         if b"envvar" in data or b"click" in data:  # click's options and settings
             named, raw.env_prefixes, raw.click_params = read_click_env(tree, data, source.line_starts())
             raw.env_vars = {**named, **raw.env_vars}

@@ -74,7 +74,12 @@ class CallableFacts:
     """For a signature-keeping decorator (bare, or a factory): the keywords the def it hands back reads out of its
     own `**kwargs` before calling the decorated function (elasticsearch 8's `_rewrite_parameters` pops the deprecated
     `body` and `params`): a decorated function takes them too; "**" last when it also reads keywords it does not
-    spell (see `_UNSPELLED_KEYS`)."""
+    spell (see `_UNSPELLED_KEYS`); a factory's "=p" and "=**" are named by the arguments of the decorator call (see
+    `_named_keys`)."""
+    wrapper_warns: bool = False
+    """For a decorator with "=p", "=**" or "=self.x" `wrapper_options`: it spells a deprecation (matplotlib's
+    `rename_parameter` calls `warn_deprecated`, pandas' `deprecate_kwarg` warns a `FutureWarning`): the keywords the
+    decorator call names are deprecated parameters of what it decorates."""
     positional_warned: bool = False
     """A decorator (bare, or a factory) whose `wraps` wrapper lets positional arguments fill the decorated function's
     keyword-only parameters, with a warning (scikit-learn 0.23's `_deprecate_positional_args`, scipy's): they are
@@ -177,14 +182,20 @@ def _literal(node: ast.expr) -> str | None:
 
 
 def _kwargs_key(node: ast.AST, kwargs: str) -> str | None:
+    key = _kwargs_key_node(node, kwargs)
+    return _literal(key) if key is not None else None
+
+
+def _kwargs_key_node(node: ast.AST, kwargs: str) -> ast.expr | None:
+    """The key of a read or test of `kwargs` (`kwargs.pop(key)`, `kwargs[key]`, `key in kwargs`), as written."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
         if node.func.attr in _KWARGS_READS and dotted_name(node.func.value) == kwargs:
-            return _literal(node.args[0])
+            return node.args[0]
     if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and dotted_name(node.value) == kwargs:
-        return _literal(node.slice)
-    if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.In):
+        return node.slice
+    if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
         if dotted_name(node.comparators[0]) == kwargs:
-            return _literal(node.left)
+            return node.left
     return None
 
 
@@ -374,7 +385,11 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["decorates_keeping"] = True
         more["wrapper_options"] = _wrapper_options(node, text, factory=True)
     elif core[3] and _has_nested_def(text):
-        more["wrapper_options"] = _wrapper_options(node, text, factory=False)
+        instance = node.args.args[0].arg if method and node.args.args else None
+        more["wrapper_options"] = _wrapper_options(node, text, factory=False, instance=instance)
+    if any(option.startswith("=") for option in more.get("wrapper_options", ())):
+        lowered = text.lower()
+        more["wrapper_warns"] = b"deprecat" in lowered or b"futurewarning" in lowered
     if b"KEYWORD_ONLY" in text and _warns_positional_use(text):
         more["positional_warned"] = True
     if b"return" in text and (_RETURNS_CALL.search(text) is not None or _returns_generator_expression(node, text)):
@@ -495,9 +510,9 @@ def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
     return next((stmt for stmt in defs if stmt.name == last.value.id), None)
 
 
-def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool) -> tuple[str, ...]:
+def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool, instance: str | None = None) -> tuple[str, ...]:
     """See `CallableFacts.wrapper_options`: the wrapping def a bare decorator returns, or the one the decorator a
-    factory returns returns."""
+    factory returns returns; `instance` names the first parameter of a decorator method (a class's `__call__`)."""
     inner = _returned_def(node)
     if inner is not None and factory:
         inner = _returned_def(inner)
@@ -505,16 +520,76 @@ def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool) -> tuple[st
         return ()
     lines = text.split(b"\n")
     segment = b"\n".join(lines[inner.lineno - node.lineno : (inner.end_lineno or inner.lineno) - node.lineno + 1])
+    spelled = _read_facts(inner, segment, 0)[1]
+    named = _named_keys(node if factory else None, inner, inner.args.kwarg.arg, instance)
     unspelled = _UNSPELLED_KEYS.search(segment.replace(inner.args.kwarg.arg.encode(), b"kwargs")) is not None
-    return _read_facts(inner, segment, 0)[1] + (("**",) if unspelled else ())
+    return spelled + tuple(k for k in named if k != "**") + (("**",) if unspelled or "**" in named else ())
+
+
+def _named_keys(
+    factory: _FunctionDef | None, wrapper: _FunctionDef, kwargs: str, instance: str | None = None
+) -> tuple[str, ...]:
+    """The keywords a wrapper reads out of its `**kwargs` by a name, not a literal: "=p" for the factory's own
+    parameter `p` (pandas' `deprecate_kwarg(old_arg_name, new_arg_name)` wrapper pops `kwargs.pop(old_arg_name)`,
+    matplotlib's `rename_parameter(since, old, new)` tests `old in kwargs`: the decorator call's argument names it),
+    "=**" for a loop variable over the keywords of the factory's `**` parameter (`deprecated_alias(**aliases)`:
+    `for alias, new in aliases.items(): if alias in kwargs`, or a helper handed the `kwargs` dict with them),
+    "=self.x" for an attribute of the `instance` (a decorator class's `__call__` reading `self.old`, set from its
+    constructor's arguments), "**" for any other name, a loop over the keywords themselves, or a helper handed the
+    dict alone (which keyword is unknown)."""
+    arguments = factory.args if factory is not None else None
+    params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)} if arguments else set()
+    spread = arguments.kwarg.arg if arguments is not None and arguments.kwarg is not None else ""
+    loops = [sub for sub in ast.walk(wrapper) if isinstance(sub, (ast.For, ast.comprehension))]
+    over_spread = {name for loop in loops for name in _keys_of(loop, spread)} if spread else set()
+    found = ["**"] if any(dotted_name(loop.iter) == kwargs or _keys_of(loop, kwargs) for loop in loops) else []
+    for sub in ast.walk(wrapper):
+        if isinstance(sub, ast.Call) and _hands_dict(sub, kwargs):
+            # `rename_kwargs(f.__name__, kwargs, aliases)`: the helper reads the keys the factory's arguments name
+            given = [a.id for a in (*sub.args, *(k.value for k in sub.keywords)) if isinstance(a, ast.Name)]
+            reads = [f"={n}" for n in given if n in params] + ["=**" for n in given if n == spread]
+            found.extend(read for read in dict.fromkeys(reads or ["**"]) if read not in found)
+        key = _kwargs_key_node(sub, kwargs)
+        if key is None or _literal(key) is not None:
+            continue
+        name = key.id if isinstance(key, ast.Name) else None
+        read = f"={name}" if name in params else "=**" if name in over_spread else "**"
+        if instance and isinstance(key, ast.Attribute) and dotted_name(key.value) == instance:
+            read = f"=self.{key.attr}"
+        if read not in found:
+            found.append(read)
+    return tuple(found)
+
+
+def _hands_dict(call: ast.Call, kwargs: str) -> bool:
+    """The call is handed the `**kwargs` dict itself (not spread): it may take keywords out of it."""
+    values = (*call.args, *(k.value for k in call.keywords if k.arg is not None))
+    return any(isinstance(value, ast.Name) and value.id == kwargs for value in values)
+
+
+def _keys_of(loop: ast.For | ast.comprehension, spread: str) -> tuple[str, ...]:
+    """The loop variable taking the keys of `spread` (`for k in spread`, `for k in spread.keys()`, `for k, v in
+    spread.items()`)."""
+    over = loop.iter
+    method = over.func.attr if isinstance(over, ast.Call) and isinstance(over.func, ast.Attribute) else ""
+    source = over.func.value if isinstance(over, ast.Call) and isinstance(over.func, ast.Attribute) else over
+    if method not in ("", "items", "keys") or dotted_name(source) != spread:
+        return ()
+    target = loop.target
+    if method == "items":
+        if not (isinstance(target, ast.Tuple) and target.elts):
+            return ()
+        target = target.elts[0]
+    return (target.id,) if isinstance(target, ast.Name) else ()
 
 
 _UNSPELLED_KEYS = re.compile(
-    rb"\.intersection\(\s*kwargs\s*\)|&\s*kwargs\.keys\(\)|\bin\s+kwargs\s*[:\]]|kwargs\.items\(\)"
+    rb"\.intersection\(\s*kwargs\s*\)|&\s*kwargs\.keys\(\)|kwargs\.items\(\)"
     rb"|\bin\s+(?:list|tuple|set)\(\s*kwargs\s*\)"
 )
 """A wrapper reading the keywords of its `**kwargs` through a collection it does not spell (elasticsearch 8's
-`_TRANSPORT_OPTIONS.intersection(kwargs)`, a loop over them): `CallableFacts.wrapper_options` ends in "**"."""
+`_TRANSPORT_OPTIONS.intersection(kwargs)`, a loop over them; a loop over `kwargs` itself is read on the tree, see
+`_named_keys`): `CallableFacts.wrapper_options` ends in "**"."""
 
 
 def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

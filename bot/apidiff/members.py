@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import collections.abc
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
 from bot.apidiff.imports import resolve_relative
@@ -341,13 +342,106 @@ def _instance_keeps(decorator: object, name: str, module: RawModule, resolver: R
 
 def _wrapper_options(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
     """Keywords the signature-keeping decorators of the distribution read out of the call before handing it on (see
-    `CallableFacts.wrapper_options`): the decorated function takes them too."""
+    `CallableFacts.wrapper_options`): the decorated function takes them too; those a factory's wrapper reads by the
+    name of one of its parameters are the decorator call's arguments (`@deprecate_kwarg("cols", "columns")` takes
+    `cols`), "**" (unknown) when the call does not spell them."""
     found: list[str] = []
-    for name in function.decorators:
-        resolved = resolver.resolve_dotted(module.module, name) if name else None
-        if resolved is not None and isinstance(resolved.definition, RawCallable):
-            found.extend(o for o in resolved.definition.facts.wrapper_options if o not in found)
+    for applied in _decorators_of(function, module, resolver):
+        for option in applied.options:
+            for keyword in _named_by_call(option, applied):
+                if keyword not in found:
+                    found.append(keyword)
+    if "**" in found:  # last, as `CallableFacts.wrapper_options` has it
+        found.append(found.pop(found.index("**")))
     return tuple(found)
+
+
+class _Applied(NamedTuple):
+    """A decorator of the distribution as one def applies it: the keywords its wrapper reads (`wrapper_options`,
+    those a decorator class reads off `self` named by its constructor's parameters), the parameters its call fills,
+    the call's arguments (`RawCallable.decorator_arguments`), and whether it spells a deprecation."""
+
+    options: tuple[str, ...]
+    params: tuple[Param, ...]
+    arguments: tuple[tuple[int | str, str], ...]
+    warns: bool
+
+
+def _decorators_of(function: RawCallable, module: RawModule, resolver: Resolver) -> Iterator[_Applied]:
+    """The decorators of the function defined in the distribution: functions, and classes called (whose instance's
+    `__call__` decorates: `@deprecate_kwarg("s", "text")` with `self.old = old` in its constructor)."""
+    for index, name in enumerate(function.decorators):
+        resolved = resolver.resolve_dotted(module.module, name) if name else None
+        definition = resolved.definition if resolved is not None else None
+        arguments = function.decorator_arguments[index] if index < len(function.decorator_arguments) else ()
+        if isinstance(definition, RawCallable):
+            facts = definition.facts
+            yield _Applied(facts.wrapper_options, definition.params, arguments, facts.wrapper_warns)
+        elif isinstance(definition, RawClass) and index < len(function.decorators_called):
+            call, init = definition.members.get("__call__"), definition.members.get("__init__")
+            if function.decorators_called[index] and isinstance(call, RawCallable):
+                options = tuple(_set_from(option, definition) for option in call.facts.wrapper_options)
+                params = init.params if isinstance(init, RawCallable) else ()
+                yield _Applied(options, params, arguments, call.facts.wrapper_warns)
+
+
+def _set_from(option: str, cls: RawClass) -> str:
+    """A decorator class's "=self.x" option as the constructor parameter `x` is set from ("**" when none is)."""
+    if not option.startswith("=self."):
+        return option
+    member = cls.members.get(option.removeprefix("=self."))
+    return f"={member.from_param}" if isinstance(member, RawAttribute) and member.from_param else "**"
+
+
+def deprecated_by_decorator(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
+    """Keywords a warning decorator's wrapper reads by the names its call gives (`@deprecate_kwarg("cols",
+    "columns")`: passing `cols` warns; see `CallableFacts.wrapper_warns`)."""
+    if not function.decorator_arguments:
+        return ()
+    found: list[str] = []
+    for applied in _decorators_of(function, module, resolver):
+        if applied.warns:
+            for option in applied.options:
+                if option.startswith("="):
+                    found.extend(k for k in _named_by_call(option, applied) if k != "**")
+    return tuple(found)
+
+
+def _renamed_by_decorator(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[tuple[str, str], ...]:
+    """(keyword, parameter) pairs a renaming decorator's call names (`@deprecate_kwarg("cols", "columns")` over
+    `def f(columns=None)`, matplotlib's `@rename_parameter("3.1", "s", "text")`): its wrapper reads the keyword, and
+    the parameter is the one other argument naming a parameter of the function; `@deprecated_alias(colour="color")`
+    over a wrapper reading the keywords of its `**aliases`: each keyword, the parameter its value names; see
+    `CallableFacts.kwargs_renamed`."""
+    if not function.decorator_arguments:
+        return ()
+    found: list[tuple[str, str]] = []
+    names = {p.name for p in function.params}
+    for applied in _decorators_of(function, module, resolver):
+        for option in applied.options:
+            if option == "=**":  # `@deprecated_alias(colour="color")`: each keyword names the parameter it becomes
+                found.extend((key, text) for key, text in applied.arguments if isinstance(key, str) and text in names)
+            elif option.startswith("="):
+                read = next(iter(_named_by_call(option, applied)), "**")
+                others = {text for _, text in applied.arguments if text in names and text != read}
+                if read != "**" and read not in names and len(others) == 1:
+                    found.append((read, others.pop()))
+    return tuple(found)
+
+
+def _named_by_call(option: str, applied: _Applied) -> list[str]:
+    """The keywords a wrapper option stands for, given the decorator call's arguments (see `facts._named_keys`)."""
+    if not option.startswith("="):
+        return [option]
+    if option == "=**":
+        return [key for key, _ in applied.arguments if isinstance(key, str)]  # "**" for a `**mapping` passed
+    name = option[1:]
+    positional = [p.name for p in applied.params if p.kind in POSITIONAL_KINDS]
+    slot = positional.index(name) if name in positional else -1
+    text = next((text for key, text in applied.arguments if key == name or key == slot), "")
+    if not text:
+        return ["**"]  # not a literal, or not passed
+    return [text] if text.isidentifier() else []  # `since="3.1"` handed to a helper names no keyword
 
 
 def _decorator_keeps(decorator: object, called: bool) -> bool:
@@ -467,17 +561,23 @@ def callable_fields(
     `owner` is the class defining it, `via` the class whose constructor it is (see `Hierarchy.forward_target`)."""
     replaced = decorator_replaces(function, module, resolver)
     params: tuple[Param, ...] | None = None if replaced else function.params
+    warned_positional: tuple[str, ...] = ()
     if params and function.decorators and any(p.kind is ParamKind.KEYWORD_ONLY for p in params):
-        params = _keyword_only_by_position(params) if _positional_warned(function, module, resolver) else params
+        if _positional_warned(function, module, resolver):
+            params = _keyword_only_by_position(params)
+            kinds = {p.name: p.kind for p in params}
+            declared = (p.name for p in function.params if p.kind is ParamKind.KEYWORD_ONLY)
+            warned_positional = tuple(name for name in declared if kinds[name] is not ParamKind.KEYWORD_ONLY)
     forwards = tuple(
         hierarchy.forward_target(call, owner, module, via) if call != "?" else "?"
         for call in function.facts.kwargs_forwards
     )
+    managed = _context_manager_protocol(function)
     return {
         "params": params,
         "method_kind": function.kind,
-        "is_async": _awaitable(function),
-        "is_generator": function.facts.is_generator,
+        "is_async": _awaitable(function) and not managed,
+        "is_generator": function.facts.is_generator and not managed,
         "returns_call": function.facts.returns_call,
         "decorator": _decorator_form(function),
         "stub": function.facts.stub,
@@ -493,14 +593,33 @@ def callable_fields(
         "wrapper_options": _wrapper_options(function, module, resolver),
         "kwargs_forwards": forwards,
         "kwargs_filled": function.facts.kwargs_filled,
-        "kwargs_renamed": function.facts.kwargs_renamed,
+        "kwargs_renamed": function.facts.kwargs_renamed + _renamed_by_decorator(function, module, resolver),
+        "positional_deprecated": warned_positional,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
         "abstract": owner in hierarchy.classes
         and any(name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators)
         and hierarchy.enforces_abstract(owner, *hierarchy.classes[owner]),
-        "class_members": _constructed_members(function, module, resolver, hierarchy),
+        "class_members": managed or _constructed_members(function, module, resolver, hierarchy),
     }
+
+
+_CONTEXT_MANAGERS = {
+    "contextmanager": ("__call__", "__enter__", "__exit__"),
+    "asynccontextmanager": ("__aenter__", "__aexit__", "__call__"),  # `AsyncContextDecorator` since Python 3.10
+}
+"""What the objects contextlib's decorators make of a generator function have (they are decorators too)."""
+
+
+def _context_manager_protocol(function: RawCallable) -> tuple[str, ...]:
+    """For a generator function under `@contextmanager` (or its async form): the methods of what its calls return,
+    a context manager — neither an iterator nor an awaitable (a class with `__enter__` and `__exit__` become such a
+    function keeps `with f(...):` working); () otherwise."""
+    for name in function.decorators:
+        found = _CONTEXT_MANAGERS.get(name.rsplit(".", 1)[-1])
+        if found is not None and function.facts.is_generator:
+            return found
+    return ()
 
 
 def _constructed_members(

@@ -171,6 +171,9 @@ class Symbol:
     """For a class attribute naming a class of the distribution (`class Outer: Inner = Inner`, a nested class moved
     to the module and kept under its old path): that class's members, which users reach through it; for a function
     every return of which builds an instance of such a class (`return _Session(url)`): the members its results have."""
+    positional_deprecated: tuple[str, ...] = ()
+    """For a callable: parameters declared keyword-only that a decorator still lets calls pass by position, with a
+    warning (scikit-learn 0.23's `_deprecate_positional_args`): passing them by position is deprecated."""
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""
@@ -250,6 +253,9 @@ class Surface:
     """Config key -> (file, line, message) where the release reads it only under a deprecation warning."""
     config_shapes: tuple[str, ...] = ()
     """Keys the release reads under names built at run time (`SECURITY_*`): any key they may build is still read."""
+    env_shapes: tuple[str, ...] = ()
+    """Variables the release reads under names built or handed on at run time (`EXT_*`, `*` for any; see
+    `envvars.EnvReads`): any variable they may name is still read."""
     class_options: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
     """Nested options class name (`Meta`) -> option the release reads from a user's one -> (file, line) of the read."""
     class_options_open: tuple[str, ...] = ()

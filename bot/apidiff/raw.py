@@ -48,6 +48,10 @@ class RawCallable:
     leads those it calls through `super()`."""
     decorators_called: tuple[bool, ...] = ()
     """For each of `decorators`: written as a call (`@set_module("numpy")`), the decorator being what it returns."""
+    decorator_arguments: tuple[tuple[tuple[int | str, str], ...], ...] = ()
+    """For each of `decorators` written as a call: the string literals it passes, (position or keyword, text), and
+    its other keywords with the text "" ("**" for a `**mapping`; see `facts._named_keys`); empty when no decorator is
+    called with arguments."""
     calls: tuple[RawCall, ...] = ()
     """Calls of attributes the body makes (see `calls.read_calls`)."""
     handoffs: tuple[Handoff, ...] = ()
@@ -186,6 +190,7 @@ class RawModule:
     warns: tuple[Warn, ...] = ()
     env_vars: dict[str, int] = field(default_factory=dict)
     env_prefixes: dict[str, int] = field(default_factory=dict)
+    env_shapes: frozenset[str] = frozenset()
     """Prefixes click derives environment variables from (`auto_envvar_prefix="FLASK"`): `envvars.read_click_env`."""
     click_params: frozenset[str] = frozenset()
     """The names of the click parameters the module declares, upper-cased (`--app` -> APP)."""

@@ -27,7 +27,7 @@ from bot.apidiff.extras import (
 )
 from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
-from bot.apidiff.members import Hierarchy, callable_fields
+from bot.apidiff.members import Hierarchy, callable_fields, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
@@ -230,6 +230,7 @@ class SurfaceBuilder:
                 "kwargs_forwards": fields["kwargs_forwards"],
                 "kwargs_filled": fields["kwargs_filled"],
                 "kwargs_renamed": fields["kwargs_renamed"],
+                "positional_deprecated": fields["positional_deprecated"],
                 "passes_to": fields["passes_to"],
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
@@ -440,6 +441,7 @@ class SurfaceBuilder:
         `self._init_transport`, that to `HTTPTransport`, that to `create_ssl_context`, which warns. `owner`: the
         class whose method `function` is, for calls on `self`."""
         names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
+        names.update(deprecated_by_decorator(function, module, self.resolver))
         if hops >= MAX_HANDOFF_HOPS:
             return tuple(sorted(names))
         for handoff in function.handoffs:
@@ -930,6 +932,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     builder = SurfaceBuilder(modules)
     env_vars: dict[str, tuple[str, int]] = {}
     env_prefixes: dict[str, tuple[str, int]] = {}
+    env_shapes: set[str] = set()
     config_keys: dict[str, tuple[str, int]] = {}
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
         if _is_data(raw.module, data_folders):
@@ -938,6 +941,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
             env_vars.setdefault(name, (raw.file, line))
         for prefix, line in raw.env_prefixes.items():
             env_prefixes.setdefault(prefix, (raw.file, line))
+        env_shapes.update(raw.env_shapes)
         for name, line in raw.config_keys.items():
             config_keys.setdefault(name, (raw.file, line))
         if raw.status is ModuleStatus.OK:
@@ -1010,6 +1014,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         config_reads=tuple(sorted(read)),
         config_deprecated=config_deprecated,
         config_shapes=tuple(sorted(set().union(*(raw.config_shapes for raw in modules.values())))),
+        env_shapes=tuple(sorted(env_shapes)),
         class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
         class_options_open=tuple(sorted(options.open)),
         option_literals=tuple(sorted(options.literals)),

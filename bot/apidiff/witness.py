@@ -63,16 +63,18 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
             *delta.made_keyword_only,
             *(n for n, _, _ in delta.moved),
             *delta.deprecated_parameters,
+            *delta.positional_deprecated,
             *(w for w, _, _ in delta.annotations_changed if w not in ("return", INFERRED_RETURN)),
         ]
         param = next((n for n in names if not n.startswith("*")), "")
         if not param and any(n.startswith("**") for n in delta.deprecated_parameters):
             param = "witness_extra_keyword"  # what a deprecated `**kwargs` takes: any keyword the rest does not
     positional = [p.name for p in params if p.kind in POSITIONAL_KINDS]
-    bind = bound_self + _required(params, param if breakage not in ("param_made_keyword_only", "param_moved") else "")
+    by_position = ("param_made_keyword_only", "positional_use_deprecated")
+    bind = bound_self + _required(params, param if breakage not in (*by_position, "param_moved") else "")
     if breakage in ("param_new_required", "param_default_removed", "record_field_made_required"):
         bind = bound_self + _required(params)
-    elif breakage == "param_made_keyword_only" and param in positional:
+    elif breakage in by_position and param in positional:
         bind = bound_self + ["None"] * (positional.index(param) + 1)
     elif breakage == "var_positional_removed":  # past every slot of either side: `*args` may have become slots
         slots = max(len(positional), delta.new_max_positional or 0) if delta is not None else len(positional)

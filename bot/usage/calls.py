@@ -19,7 +19,11 @@ def _deprecated_by_position(call: ast.Call, delta: SignatureDelta, positional: i
     slots = dict(delta.deprecated_slots)
     keywords = {keyword.arg for keyword in call.keywords}
     for name, slot in delta.deprecated_slots:
-        if positional > slot and name not in delta.deprecated_omitted:
+        if positional > slot and name in delta.positional_deprecated:
+            found.append(
+                (UseForm.CALL_POSITIONAL, f"argument {slot + 1} passes {name!r} by position, which is deprecated")
+            )
+        elif positional > slot and name not in delta.deprecated_omitted:
             found.append((UseForm.CALL_POSITIONAL, f"argument {slot + 1} passes {name!r}, which is deprecated"))
     for name in delta.deprecated_omitted:
         by_position = name in slots and positional > slots[name]

@@ -1,0 +1,138 @@
+"""Keys (environment variables, config keys) a module reads through a plain name rather than a literal: a helper
+handed the key as an argument (`_env("EXT_TIMEOUT")` over `def _env(name): return os.environ.get(name)`), a loop over
+a literal collection (`for key, value in DEFAULTS.items(): app.config.setdefault(key, value)`). A release that moved
+its reads behind either still reads those keys; one whose helper is handed keys this module does not spell may read
+any. Read only for the reads whose key is a name (rare), on the module's tree."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Iterator
+
+from bot.apidiff.source import dotted_name
+
+_FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+_Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp
+
+
+def keys_through_names(
+    tree: ast.Module, keyed: list[tuple[ast.Name, int]], valid: Callable[[str], bool]
+) -> tuple[dict[str, int], bool]:
+    """(key -> line where it is given, whether some key stays unknown) for reads keyed by a plain name at a line:
+    a loop variable over a literal collection (of the module), or a parameter of the def around the read, whose
+    callers in the module give it literally. A private helper's parameter some call fills otherwise, or no call of
+    the module fills, leaves the keys unknown (the release's own code hands it names elsewhere). A public function's
+    parameter is the caller's choice (flask's `Config.from_envvar(variable_name)` reads what its users name): no
+    read of the release's own; nor is a loop over anything but a literal collection (flask's `for key in
+    sorted(os.environ)`, a scan). Any other name is no key read here."""
+    defs = [node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    loops = list(_loops(tree))
+    collections = _literal_collections(tree)
+    found: dict[str, int] = {}
+    unknown = False
+    for name, line in keyed:
+        loop = next((loop for loop in loops if _binds(loop, name.id) and _spans(loop[0], line)), None)
+        if loop is not None:  # over anything but a literal collection: not read here (a scan, see `envvars`)
+            found.update(
+                (key, line) for key in _iterated(loop[2], collections) or () if valid(key) and key not in found
+            )
+            continue
+        around = [d for d in defs if _spans(d, line) and name.id in _param_names(d)]
+        if not around:
+            continue
+        helper = max(around, key=lambda d: d.lineno)  # the innermost
+        given, blind = _given(tree, helper, name.id)
+        unknown = unknown or blind and helper.name.startswith("_")
+        found.update((key, at) for key, at in given if valid(key) and key not in found)
+    return found, unknown
+
+
+def _spans(node: ast.AST, line: int) -> bool:
+    start = getattr(node, "lineno", 0)
+    return bool(start) and start <= line <= (getattr(node, "end_lineno", None) or start)
+
+
+def _param_names(node: _FunctionDef) -> list[str]:
+    args = node.args
+    return [a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)]
+
+
+def _loops(tree: ast.Module) -> Iterator[tuple[ast.AST, ast.expr, ast.expr]]:
+    """(the node spanning the loop, its target, what it iterates) of every `for` and comprehension."""
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.For, ast.AsyncFor)):
+            yield node, node.target, node.iter
+        elif isinstance(node, _Comprehension):
+            for generator in node.generators:
+                yield node, generator.target, generator.iter
+
+
+def _binds(loop: tuple[ast.AST, ast.expr, ast.expr], name: str) -> bool:
+    """The loop's target is the name, or a tuple led by it over `.items()` (`for key, value in d.items()`)."""
+    _, target, over = loop
+    if isinstance(target, ast.Name):
+        return target.id == name
+    method = over.func.attr if isinstance(over, ast.Call) and isinstance(over.func, ast.Attribute) else ""
+    first = target.elts[0] if isinstance(target, ast.Tuple) and target.elts else None
+    return method == "items" and isinstance(first, ast.Name) and first.id == name
+
+
+def _strings(node: ast.expr) -> list[str] | None:
+    """The strings a literal dict's keys, or a list, tuple or set, hold; None when any is not a string literal."""
+    items = (
+        node.keys
+        if isinstance(node, ast.Dict)
+        else node.elts
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set))
+        else None
+    )
+    if items is None:
+        return None
+    found = [item.value for item in items if isinstance(item, ast.Constant) and isinstance(item.value, str)]
+    return found if len(found) == len(items) else None
+
+
+def _literal_collections(tree: ast.Module) -> dict[str, list[str]]:
+    """Module globals bound once to a literal collection of strings (`DEFAULTS = {"EXT_TIMEOUT": 10}`)."""
+    bound: dict[str, list[str] | None] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            name = stmt.targets[0].id
+            bound[name] = _strings(stmt.value) if name not in bound else None
+    return {name: keys for name, keys in bound.items() if keys is not None}
+
+
+def _iterated(over: ast.expr, collections: dict[str, list[str]]) -> list[str] | None:
+    """The strings a loop goes over: a literal, or a module global holding one, itself or its `.keys()`/`.items()`."""
+    if isinstance(over, ast.Call) and isinstance(over.func, ast.Attribute) and over.func.attr in ("keys", "items"):
+        over = over.func.value
+    if isinstance(over, ast.Name):
+        return collections.get(over.id)
+    return _strings(over)
+
+
+def _given(tree: ast.Module, helper: _FunctionDef, param: str) -> tuple[list[tuple[str, int]], bool]:
+    """(literal, line) of what the module's calls of `helper` pass as `param`, and whether some call passes it
+    otherwise (or none calls it): `self._env("X")` calls a method without its first parameter."""
+    positional = [a.arg for a in (*helper.args.posonlyargs, *helper.args.args)]
+    found: list[tuple[str, int]] = []
+    blind = False
+    calls = 0
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or (dotted_name(node.func) or "").rsplit(".", 1)[-1] != helper.name:
+            continue
+        calls += 1
+        bound = isinstance(node.func, ast.Attribute) and positional[:1] in (["self"], ["cls"])
+        slot = positional.index(param) - bound if param in positional else -1
+        given = next((k.value for k in node.keywords if k.arg == param), None)
+        if given is None and 0 <= slot < len(node.args):
+            given = node.args[slot]
+        if given is None:  # left to its default, or handed in by `*args` / `**kwargs`
+            spread = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
+            blind = blind or spread
+            continue
+        if isinstance(given, ast.Constant) and isinstance(given.value, str):
+            found.append((given.value, node.lineno))
+        else:
+            blind = True
+    return found, blind or calls == 0
