@@ -19,14 +19,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    """Apply this revision."""
-    with op.batch_alter_table('compat_verdict', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('schema_version', sa.Integer(), nullable=False, server_default='0'))
-        batch_op.add_column(sa.Column('usage_version', sa.Integer(), nullable=False, server_default='0'))
+    """Apply this revision. Plain ALTER TABLE on both backends (SQLite >= 3.35 drops columns too): a batch copy of
+    the table on SQLite would lose its `answer_generation` triggers (0015)."""
+    op.add_column('compat_verdict', sa.Column('schema_version', sa.Integer(), nullable=False, server_default='0'))
+    op.add_column('compat_verdict', sa.Column('usage_version', sa.Integer(), nullable=False, server_default='0'))
 
 
 def downgrade() -> None:
     """Revert this revision."""
-    with op.batch_alter_table('compat_verdict', schema=None) as batch_op:
-        batch_op.drop_column('usage_version')
-        batch_op.drop_column('schema_version')
+    op.drop_column('compat_verdict', 'usage_version')
+    op.drop_column('compat_verdict', 'schema_version')
