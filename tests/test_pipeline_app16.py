@@ -19,6 +19,7 @@ from packaging.version import Version
 from sqlalchemy import Engine, create_engine, text
 from typer.testing import CliRunner
 
+import bot.jobs.pipeline
 import bot.storage.compat
 from alembic import command
 from bot.adapters.github import GitHubApp
@@ -195,6 +196,40 @@ async def test_a_repository_whose_python_files_were_not_all_read_keeps_the_findi
     assert await run_cycle(runtime, ROUND_STEPS)
     [issue] = fake_github.issues(OWNER, "opencve")
     assert issue.title == TITLE
+
+
+class Killed(BaseException):
+    """Stands for the process dying (kill -9): nothing after it runs."""
+
+
+async def test_a_crash_between_the_verdicts_and_the_actions_leaves_one_issue_once_run_again(
+    world: tuple[Runtime, TimelinePyPI, int], fake_github: FakeGitHub, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the evaluation stores the verdicts (and their reach) first, then the actions in one transaction: dying in
+    # between stores no action; the job run again (a stalled job is queued again) decides the same, once
+    runtime, fake, installation = world
+    fake.publish(pinned_release("wtforms", "3.0.0"))
+    assert await run_cycle(runtime, ROUND_STEPS)
+
+    def die(*args: object, **kwargs: object) -> int:
+        raise Killed
+
+    monkeypatch.setattr(bot.jobs.pipeline, "apply_diffs", die)
+    for name, files in APPS.items():
+        fake_github.add_repo(OWNER, name, files, installation=installation)  # type: ignore[arg-type]
+        with pytest.raises(Killed):
+            await rescan_repository(runtime, installation, f"{OWNER}/{name}")
+    assert stored_verdict(runtime.engine, "wtforms", "3.0.0", "flask-wtf", "0.14.3") is not None
+    assert fake_github.issues(OWNER, "html5-app") == []
+    monkeypatch.undo()
+    again = Runtime(settings=runtime.settings, engine=runtime.engine, pypi=runtime.pypi, github=runtime.github)
+    for _ in range(2):
+        for name in APPS:
+            await rescan_repository(again, installation, f"{OWNER}/{name}")
+    [issue] = fake_github.issues(OWNER, "html5-app")
+    assert issue.title == TITLE
+    assert fake_github.issues(OWNER, "opencve") == []
+    assert _notes(again, "opencve") == [NOTE]
 
 
 def _forge(engine: Engine) -> None:

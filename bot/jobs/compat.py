@@ -250,7 +250,6 @@ class _Install:
     roots: list[Pep508]
     constraints: dict[str, SpecifierSet]
     diff: ReleaseDiff
-    tree: RepoTree | None
 
 
 @dataclass(frozen=True)
@@ -289,7 +288,7 @@ async def repository_vias(
     index = runtime.compat.index()
     blocking = index.blocking(asyncio.get_running_loop())
     package, new = canonicalize_name(diff.package), Version(diff.new)
-    install = _Install(requirements, roots, constraints, diff, tree)
+    install = _Install(requirements, roots, constraints, diff)
     try:
         fresh = await _resolve(roots, blocking, runtime.settings.watchlist, constraints)
         if package not in fresh.picked:
@@ -306,10 +305,14 @@ async def repository_vias(
             chain = fresh.chains.get(dependent, (dependent,))
             through = _Through(dependent, metadata.name or dependent, version, chain)
             paired = Version(fresh.picked[package]) >= new
-            via, known, notes = await _breaking_via(runtime, index, install, through, paired=paired)
-            unloaded += notes
-            if via is None:
+            verdict, known = await _breaking(runtime, index, install, through, paired=paired)
+            if verdict is None:
                 protected += [f"{through.name} {v}" for v in known]
+                continue
+            via = through.via(verdict, requirements)
+            note = await _unloaded(runtime, via, verdict.reach, tree)
+            if note:  # as `scan` says "OK through" (it checks the same via, the same way)
+                unloaded.append(note)
                 continue
             fix = await fix_of(runtime, index, diff, dependent, via.version)
             if fix is None:
@@ -331,24 +334,19 @@ async def _polled(runtime: Runtime) -> bool:
     return runtime.compat.polled
 
 
-async def _breaking_via(
+async def _breaking(
     runtime: Runtime, index: MetadataIndex, install: _Install, through: _Through, *, paired: bool
-) -> tuple[Via | None, list[str], list[str]]:
-    """The release of E that breaks the repository with X N: the fresh pick when the install pairs it with N or later
-    (`paired`), else an older release the requirements still admit with N (an environment or lock holding it keeps
-    the broken pair). Also the breaking releases the requirements keep away from N, and why the breaking releases
-    the repository admits do not reach it (their uses sit in modules it never loads)."""
-    diff, notes = install.diff, []
+) -> tuple[CompatVerdict | None, list[str]]:
+    """The verdict of E's release that breaks with X N in the repository's install: the fresh pick when the install
+    pairs it with N or later (`paired`), else an older release the requirements still admit with N (an environment
+    or lock holding it keeps the broken pair); and, when none, the breaking releases the requirements keep from N."""
+    diff = install.diff
     if paired:
         current = await dependent_verdict(runtime, index, diff, through.dependent, through.version)
         if current.failed:  # undecided: an open issue must not close on a PyPI hiccup
             raise PyPIError(current.why)
         if current.status is CompatStatus.BREAKS:
-            via = through.via(current, install.requirements)
-            note = await _unloaded(runtime, via, current.reach, install.tree)
-            if not note:
-                return via, [], []
-            notes.append(note)
+            return current, []
     known = []
     for version in await _older_releases(index, install, through.dependent, through.version, inclusive=not paired):
         verdict = await dependent_verdict(runtime, index, diff, through.dependent, version)
@@ -356,15 +354,10 @@ async def _breaking_via(
             raise PyPIError(verdict.why)
         if verdict.status is not CompatStatus.BREAKS:
             continue
-        if not await _admits(runtime, install, through.dependent, version):
-            known.append(version)
-            continue
-        via = through.via(verdict, install.requirements)
-        note = await _unloaded(runtime, via, verdict.reach, install.tree)
-        if not note:
-            return via, [], notes
-        notes.append(note)
-    return None, known, notes
+        if await _admits(runtime, install, through.dependent, version):
+            return verdict, []
+        known.append(version)
+    return None, known
 
 
 async def _admits(runtime: Runtime, install: _Install, dependent: str, version: str) -> bool:
