@@ -10,7 +10,9 @@ OpenCVE 1.4.1 case), and the 2023 Werkzeug 3.0.0 / Flask-Login 0.6.2 incident.
 from __future__ import annotations
 
 import asyncio
+import os
 import random
+import signal
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from packaging.version import Version
 from sqlalchemy import Engine, create_engine, text
 from typer.testing import CliRunner
 
+import bot.jobs.compat
 import bot.jobs.pipeline
 import bot.storage.compat
 from alembic import command
@@ -196,6 +199,26 @@ async def test_a_repository_whose_python_files_were_not_all_read_keeps_the_findi
     assert await run_cycle(runtime, ROUND_STEPS)
     [issue] = fake_github.issues(OWNER, "opencve")
     assert issue.title == TITLE
+
+
+def graph_worker_dies(root: Path, uses: object) -> None:
+    """Stands for an extension whose import graph kills the worker reading it (run in the sandbox)."""
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+async def test_an_extension_whose_import_graph_cannot_be_read_keeps_the_finding(
+    world: tuple[Runtime, TimelinePyPI, int], fake_github: FakeGitHub, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    runtime, fake, installation = world
+    monkeypatch.setattr(bot.jobs.compat, "artifact_reach", graph_worker_dies)
+    assert await run_cycle(runtime, ROUND_STEPS)
+    await _installed(runtime, fake_github, installation, {"opencve": APPS["opencve"]})
+    fake.publish(pinned_release("wtforms", "3.0.0"))
+    assert await run_cycle(runtime, ROUND_STEPS)
+    [issue] = fake_github.issues(OWNER, "opencve")
+    assert issue.title == TITLE
+    verdict = stored_verdict(runtime.engine, "wtforms", "3.0.0", "flask-wtf", "0.14.3")
+    assert verdict is not None and verdict.status is CompatStatus.BREAKS and verdict.reach is None
 
 
 class Killed(BaseException):
@@ -394,7 +417,7 @@ async def test_what_a_tree_imports_is_unknown_when_a_file_may_be_missing(
     world: tuple[Runtime, TimelinePyPI, int],
 ) -> None:
     runtime, _, _ = world
-    files = {"forms.py": FORMS.encode()}
+    files = {"forms.py": FORMS, "README.md": "import flask_wtf.html5", "other.py": "import flask\n"}
     roots = frozenset({"flask_wtf"})
     assert await RepoTree(files, frozenset({"flask_wtf"}), complete=True).imports(runtime, roots) == {
         "flask_wtf", "flask_wtf.FlaskForm", "flask_wtf.csrf", "flask_wtf.csrf.CSRFProtect"}

@@ -1,8 +1,9 @@
 """Ecosystem compatibility jobs: verdicts of watched dependents against a breaking release, and per repository
 the extension releases it installs that break with it (the chain for a transitive finding).
 
-Released artifacts never change, so a verdict is computed once and stored; an `unknown` caused by PyPI being
-unreachable is not stored (the next round tries again).
+Released artifacts never change, so a verdict is stored, with the versions of the diff engine and usage finder that
+made it: one made with others is recomputed when next needed. An `unknown` caused by PyPI being unreachable is not
+stored (the next round tries again).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,12 +146,13 @@ async def _reach(runtime: Runtime, root: Path, uses: Sequence[DependentUse]) -> 
 
 
 class RepoTree:
-    """A repository's files, to read what it imports of an extension (in the sandbox, once per set of names).
+    """A repository's files (path -> text), to read what it imports of an extension: in the sandbox, only the Python
+    files that spell the extension's names, once per set of names.
 
     `names`: the import names a file had to spell to be kept (a file importing another name may be missing);
     `complete`: no file that may matter was left out by a budget."""
 
-    def __init__(self, files: dict[str, bytes], names: frozenset[str], *, complete: bool) -> None:
+    def __init__(self, files: Mapping[str, str], names: frozenset[str], *, complete: bool) -> None:
         self.files = files
         self.names = names
         self.complete = complete
@@ -161,8 +163,13 @@ class RepoTree:
         if not self.complete or not roots <= self.names:
             return set()
         if roots not in self._imports:
+            spelling = {
+                path: text.encode()
+                for path, text in self.files.items()
+                if path.endswith(".py") and any(root in text for root in roots)
+            }
             try:
-                self._imports[roots] = await runtime.sandbox.run(files_import, self.files, roots)
+                self._imports[roots] = await runtime.sandbox.run(files_import, spelling, roots)
             except TooCostly as e:
                 log.warning("repository imports not read", extra={"error": str(e)})
                 self._imports[roots] = set()
@@ -262,6 +269,7 @@ class _Through:
     chain: tuple[str, ...]
 
     def via(self, verdict: CompatVerdict, requirements: Sequence[Requirement]) -> Via:
+        """The evidence of `verdict` (a release of E) for the repository."""
         return make_via(verdict, self.name, self.version, self.chain, requirements, artifact_url=verdict.artifact_url)
 
 

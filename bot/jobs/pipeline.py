@@ -197,7 +197,7 @@ def repository_tree(runtime: Runtime, snapshot: Snapshot) -> RepoTree:
     names of the scan (the watchlist's, for a scan stored before they were kept), and complete unless GitHub
     truncated the tree or a budget left a Python file out."""
     names = frozenset(snapshot.names) if snapshot.names is not None else import_names(runtime.settings.watchlist)
-    return RepoTree(snapshot.file_bytes(), names, complete=not snapshot.tree_truncated and not snapshot.cut)
+    return RepoTree(snapshot.files, names, complete=not snapshot.tree_truncated and not snapshot.cut)
 
 
 def _run(engine: Engine, writes: Sequence[Write]) -> None:
