@@ -56,15 +56,6 @@ def stored_verdict(
         return CompatVerdict.model_validate_json(row.verdict_json)
 
 
-def release_verdicts(engine: Engine, package: str, version: str) -> list[CompatVerdict]:
-    """Every verdict stored for X N (any dependent, any of its releases)."""
-    with session_scope(engine) as session:
-        rows = session.exec(
-            select(CompatRow).where(CompatRow.package == canonicalize_name(package), CompatRow.version == version)
-        ).all()
-        return [CompatVerdict.model_validate_json(row.verdict_json) for row in rows]
-
-
 def dependent_verdicts(engine: Engine, dependent: str) -> list[CompatVerdict]:
     """Every verdict stored for releases of E (against any X N): what broke it, and its fix releases."""
     with session_scope(engine) as session:
