@@ -42,6 +42,64 @@ class DependentUse(BaseModel):
     evidence: str = ""
 
 
+class UseReach(BaseModel):
+    """Which modules of E's artifact load the modules holding its uses, read from the artifact's import graph and
+    kept with the verdict: a repository's imports of E are then checked without reading E's code again."""
+
+    model_config = ConfigDict(frozen=True)
+
+    holding: dict[str, str]
+    """Path of each use in a module -> that module (a use outside any module leaves the reach unread)."""
+    modules: tuple[str, ...]
+    """Every module of the artifact the graph holds."""
+    loaders: tuple[str, ...]
+    """The modules whose import loads one holding a use (those holding them included)."""
+
+    def graph(self) -> dict[str, frozenset[str]]:
+        """An import graph that answers "does importing these names load a use?" as the artifact's own does: each
+        loader imports the modules holding the uses, every other module nothing."""
+        held = frozenset(self.holding.values()) & frozenset(self.modules)
+        loaders = frozenset(self.loaders)
+        return {module: held if module in loaders else frozenset() for module in self.modules}
+
+
+def use_reach(
+    uses: Sequence[DependentUse], modules: dict[str, str], graph: dict[str, frozenset[str]]
+) -> UseReach | None:
+    """The reach of `uses` in an artifact (`modules`: path -> module, `graph`: module -> the names it imports); None
+    when a use sits outside any module (a script, a test file: what loads it is unknown)."""
+    holding = {use.path: modules.get(use.path) for use in uses}
+    if not holding or None in holding.values():
+        return None
+    held = {module for module in holding.values() if module is not None}
+    return UseReach(
+        holding={path: module for path, module in holding.items() if module is not None},
+        modules=tuple(sorted(graph)),
+        loaders=tuple(sorted(_loaders(graph, held))),
+    )
+
+
+def _loaders(graph: dict[str, frozenset[str]], held: set[str]) -> set[str]:
+    """The modules `m` of `graph` with `held & loaded(graph, {m})`, in one pass over the reversed edges: loading a
+    module loads each module a name it imports starts with, and its own parent packages."""
+    importers: dict[str, set[str]] = {}
+    for module, names in graph.items():
+        for name in (module, *names):
+            parts = name.split(".")
+            for end in range(1, len(parts) + 1):
+                prefix = ".".join(parts[:end])
+                if prefix in graph:
+                    importers.setdefault(prefix, set()).add(module)
+    found = held & graph.keys()
+    pending = list(found)
+    while pending:
+        for module in importers.get(pending.pop(), ()):
+            if module not in found:
+                found.add(module)
+                pending.append(module)
+    return found
+
+
 class CompatVerdict(BaseModel):
     """E v against X N: the status, why in words, E's requirement on X, and the uses that decide it."""
 
@@ -66,6 +124,8 @@ class CompatVerdict(BaseModel):
     """False when E's requirement excludes N: compatible by a cap, which is no fix of E's code."""
     failed: bool = False
     """True when E's metadata or artifact could not be read (transient: never stored, never decides anything)."""
+    reach: UseReach | None = None
+    """For a breaking verdict, which of E's modules load those holding the uses; None when not read."""
 
 
 def depends_on(metadata: CoreMetadata, package: str) -> bool:

@@ -1,8 +1,9 @@
 """Ecosystem compatibility jobs: verdicts of watched dependents against a breaking release, and per repository
 the extension releases it installs that break with it (the chain for a transitive finding).
 
-Released artifacts never change, so a verdict is computed once and stored; an `unknown` caused by PyPI being
-unreachable is not stored (the next round tries again).
+Released artifacts never change, so a verdict is stored, with the versions of the diff engine and usage finder that
+made it: one made with others is recomputed when next needed. An `unknown` caused by PyPI being unreachable is not
+stored (the next round tries again).
 """
 
 from __future__ import annotations
@@ -10,14 +11,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from packaging.requirements import Requirement as Pep508
 from packaging.specifiers import SpecifierSet
 from packaging.utils import canonicalize_name
-from packaging.version import InvalidVersion, Version
+from packaging.version import Version
 
 from bot.adapters.pypi import PyPIClient
 from bot.adapters.pypi_metadata import MetadataIndex, stored_file
@@ -31,12 +34,15 @@ from bot.errors import PyPIError
 from bot.findings.compat import (
     CompatStatus,
     CompatVerdict,
+    DependentUse,
+    UseReach,
     compat_verdict,
     depends_on,
     excludes_release,
     fix_release,
 )
-from bot.findings.transitive import Exposure, install_roots, make_via, protection_note
+from bot.findings.transitive import Exposure, Via, install_roots, make_via, protection_note, unloaded_note
+from bot.jobs.reach import artifact_reach, files_import
 from bot.jobs.sandbox import TooCostly
 from bot.releases import ProjectInfo
 from bot.risk import assess
@@ -65,7 +71,7 @@ it applies and each rescan, so a new release on PyPI is never hidden by an older
 MAX_NEWER = 5
 """E releases after a breaking one evaluated when looking for its fix release."""
 MAX_BROKEN = 3
-"""Older breaking E releases checked for whether the repository still admits them."""
+"""Older E releases checked for whether they break and the repository still admits them."""
 RISK_TTL_SECONDS = 3600.0
 FAILURES = (PyPIError, TooCostly, OSError, ValueError)
 
@@ -119,12 +125,64 @@ async def dependent_verdict(
         except FAILURES as e:
             return compat_verdict(metadata, diff, None, failure=str(e))
         verdict = compat_verdict(metadata, diff, report.usages, artifact=file.filename, artifact_url=file.url)
+        if verdict.status is CompatStatus.BREAKS:
+            verdict = verdict.model_copy(update={"reach": await _reach(runtime, root, verdict.uses)})
     await asyncio.to_thread(store.save_verdict, runtime.engine, verdict)
     log.info(
         "compatibility verdict",
         extra={"package": diff.package, "version": diff.new, "dependent": dependent, "status": verdict.status.value},
     )
     return verdict
+
+
+async def _reach(runtime: Runtime, root: Path, uses: Sequence[DependentUse]) -> UseReach | None:
+    """Which of E's modules load those holding `uses` (E's import graph, parsed in a worker); None when it cannot be
+    read within the budget: the breaking verdict then stands for every repository."""
+    try:
+        return await runtime.sandbox.run(artifact_reach, root, tuple(uses))
+    except TooCostly as e:
+        log.warning("import graph not read", extra={"path": str(root), "error": str(e)})
+        return None
+
+
+class RepoTree:
+    """A repository's files (path -> text), to read what it imports of an extension: in the sandbox, only the Python
+    files that spell the extension's names, once per set of names.
+
+    `names`: the import names a file had to spell to be kept (a file importing another name may be missing);
+    `complete`: no file that may matter was left out by a budget."""
+
+    def __init__(self, files: Mapping[str, str], names: frozenset[str], *, complete: bool) -> None:
+        self.files = files
+        self.names = names
+        self.complete = complete
+        self._imports: dict[frozenset[str], set[str]] = {}
+
+    async def imports(self, runtime: Runtime, roots: frozenset[str]) -> set[str]:
+        """The dotted names under `roots` the files import; empty when that is unknown."""
+        if not self.complete or not roots <= self.names:
+            return set()
+        if roots not in self._imports:
+            spelling = {
+                path: text.encode()
+                for path, text in self.files.items()
+                if path.endswith(".py") and any(root in text for root in roots)
+            }
+            try:
+                self._imports[roots] = await runtime.sandbox.run(files_import, spelling, roots)
+            except TooCostly as e:
+                log.warning("repository imports not read", extra={"error": str(e)})
+                self._imports[roots] = set()
+        return self._imports[roots]
+
+
+async def _unloaded(runtime: Runtime, via: Via, reach: UseReach | None, tree: RepoTree | None) -> str:
+    """Why the repository never loads the modules of E holding its uses of what breaks, as `scan` says it (empty
+    when it may, or when E's graph or the repository's imports are unknown: the finding stands)."""
+    if tree is None or reach is None or len(via.chain) != 1:
+        return ""
+    roots = frozenset(module.split(".", 1)[0] for module in reach.holding.values())
+    return unloaded_note(via, reach.holding, reach.graph(), await tree.imports(runtime, roots))
 
 
 async def evaluate_dependents(runtime: Runtime, diff: ReleaseDiff) -> list[CompatVerdict]:
@@ -191,13 +249,43 @@ async def fix_of(runtime: Runtime, index: MetadataIndex, diff: ReleaseDiff, depe
     return fix_release(verdicts)
 
 
+@dataclass(frozen=True)
+class _Install:
+    """One repository's check against X N: what every extension it installs is checked with."""
+
+    requirements: Sequence[Requirement]
+    roots: list[Pep508]
+    constraints: dict[str, SpecifierSet]
+    diff: ReleaseDiff
+
+
+@dataclass(frozen=True)
+class _Through:
+    """An extension E the fresh install picks: its name as its metadata spells it, the release, the chain to it."""
+
+    dependent: str
+    name: str
+    version: str
+    chain: tuple[str, ...]
+
+    def via(self, verdict: CompatVerdict, requirements: Sequence[Requirement]) -> Via:
+        """The evidence of `verdict` (a release of E) for the repository."""
+        return make_via(verdict, self.name, self.version, self.chain, requirements, artifact_url=verdict.artifact_url)
+
+
 async def repository_vias(
-    runtime: Runtime, requirements: Sequence[Requirement], diff: ReleaseDiff, *, polled_only: bool = True
+    runtime: Runtime,
+    requirements: Sequence[Requirement],
+    diff: ReleaseDiff,
+    *,
+    polled_only: bool = True,
+    tree: RepoTree | None = None,
 ) -> Exposure | None:
     """The breaking extension releases the repository admits together with X N or later (or why it is protected
     from those it installs); None when it could not be decided (PyPI unavailable): the caller then leaves the
     repository's stored state alone. With `polled_only` (the App), nothing is resolved before the poller has seen
-    the watched packages."""
+    the watched packages. With `tree` (the App), a release whose uses of what breaks sit only in modules the
+    repository never loads is no via: the note says why, as `scan` says "OK through"."""
     if not breaks_something(diff):
         return Exposure()
     if polled_only and not await _polled(runtime):
@@ -207,51 +295,44 @@ async def repository_vias(
         return Exposure()
     index = runtime.compat.index()
     blocking = index.blocking(asyncio.get_running_loop())
-    universe = runtime.settings.watchlist
     package, new = canonicalize_name(diff.package), Version(diff.new)
+    install = _Install(requirements, roots, constraints, diff)
     try:
-        fresh = await _resolve(roots, blocking, universe, constraints)
+        fresh = await _resolve(roots, blocking, runtime.settings.watchlist, constraints)
         if package not in fresh.picked:
             return Exposure()
-        vias = []
-        protected = []
+        vias: list[Via] = []
+        protected: list[str] = []
+        unloaded: list[str] = []
         for dependent, version in sorted(fresh.picked.items()):
             if dependent == package:
                 continue
             metadata = await index.metadata(dependent, version)
             if not depends_on(metadata, package) and not fresh.pulls_in(dependent, package):
                 continue
-            verdict = None
-            if Version(fresh.picked[package]) >= new:
-                current = await dependent_verdict(runtime, index, diff, dependent, version)
-                if current.failed:  # undecided: an open issue must not close on a PyPI hiccup
-                    raise PyPIError(current.why)
-                verdict = current if current.status is CompatStatus.BREAKS else None
+            chain = fresh.chains.get(dependent, (dependent,))
+            through = _Through(dependent, metadata.name or dependent, version, chain)
+            paired = Version(fresh.picked[package]) >= new
+            verdict, known = await _breaking(runtime, index, install, through, paired=paired)
             if verdict is None:
-                verdict, known = await _admitted_breaking(runtime, roots, constraints, diff, dependent)
-                protected += [f"{metadata.name or dependent} {v}" for v in known] if verdict is None else []
-            if verdict is None:
+                protected += [f"{through.name} {v}" for v in known]
                 continue
-            fix = await fix_of(runtime, index, diff, dependent, verdict.dependent_version)
+            via = through.via(verdict, requirements)
+            note = await _unloaded(runtime, via, verdict.reach, tree)
+            if note:  # as `scan` says "OK through" (it checks the same via, the same way)
+                unloaded.append(note)
+                continue
+            fix = await fix_of(runtime, index, diff, dependent, via.version)
             if fix is None:
                 await _refresh_risk(runtime, dependent)
-            chain = fresh.chains.get(dependent, (dependent,))
-            vias.append(
-                make_via(
-                    verdict,
-                    metadata.name or dependent,
-                    version,
-                    chain,
-                    requirements,
-                    artifact_url=verdict.artifact_url,
-                    fix_release=fix,
-                )
-            )
+            vias.append(via.model_copy(update={"fix_release": fix}))
     except FAILURES as e:
         log.warning("transitive check failed", extra={"package": diff.package, "version": diff.new, "error": str(e)})
         return None
-    note = "" if vias else protection_note(requirements, package, diff.new, fresh.picked.get(package), protected)
-    return Exposure(vias=tuple(vias), note=note)
+    if vias:
+        return Exposure(vias=tuple(vias))
+    protection = protection_note(requirements, package, diff.new, fresh.picked.get(package), protected)
+    return Exposure(note="; ".join(note for note in (protection, *unloaded) if note))
 
 
 async def _polled(runtime: Runtime) -> bool:
@@ -261,31 +342,72 @@ async def _polled(runtime: Runtime) -> bool:
     return runtime.compat.polled
 
 
-async def _admitted_breaking(
-    runtime: Runtime, roots: list[Pep508], constraints: dict[str, SpecifierSet], diff: ReleaseDiff, dependent: str
+async def _breaking(
+    runtime: Runtime, index: MetadataIndex, install: _Install, through: _Through, *, paired: bool
 ) -> tuple[CompatVerdict | None, list[str]]:
-    """A stored breaking E release the requirements still admit together with X N (a fresh install no longer
-    picks it, but an environment or lock that holds it keeps the broken pair), and the breaking E versions known."""
-    stored = await asyncio.to_thread(store.release_verdicts, runtime.engine, diff.package, diff.new)
-    broken = [v for v in stored if v.dependent == dependent and v.status is CompatStatus.BREAKS]
-    broken.sort(key=lambda v: _version(v.dependent_version), reverse=True)
-    package = canonicalize_name(diff.package)
-    blocking = runtime.compat.index().blocking(asyncio.get_running_loop())
-    for verdict in broken[:MAX_BROKEN]:
-        forced = dict(constraints)
-        forced[dependent] = forced.get(dependent, SpecifierSet()) & SpecifierSet(f"=={verdict.dependent_version}")
-        forced[package] = forced.get(package, SpecifierSet()) & SpecifierSet(f">={diff.new}")
-        result = await _resolve(roots, blocking, runtime.settings.watchlist, forced)
-        if result.picked.get(dependent) == verdict.dependent_version:
+    """The verdict of E's release that breaks with X N in the repository's install: the fresh pick when the install
+    pairs it with N or later (`paired`), else an older release the requirements still admit with N (an environment
+    or lock holding it keeps the broken pair); and, when none, the breaking releases the requirements keep from N."""
+    diff = install.diff
+    if paired:
+        current = await dependent_verdict(runtime, index, diff, through.dependent, through.version)
+        if current.failed:  # undecided: an open issue must not close on a PyPI hiccup
+            raise PyPIError(current.why)
+        if current.status is CompatStatus.BREAKS:
+            return current, []
+    known = []
+    for version in await _older_releases(index, install, through.dependent, through.version, inclusive=not paired):
+        verdict = await dependent_verdict(runtime, index, diff, through.dependent, version)
+        if verdict.failed:
+            raise PyPIError(verdict.why)
+        if verdict.status is not CompatStatus.BREAKS:
+            continue
+        if await _admits(runtime, install, through.dependent, version):
             return verdict, []
-    return None, [v.dependent_version for v in broken[:MAX_BROKEN]]
+        known.append(version)
+    return None, known
 
 
-def _version(text: str) -> Version:
-    try:
-        return Version(text)
-    except InvalidVersion:
-        return Version("0")
+async def _admits(runtime: Runtime, install: _Install, dependent: str, version: str) -> bool:
+    """Whether the repository's requirements admit E `version` together with X N or later."""
+    package = canonicalize_name(install.diff.package)
+    forced = dict(install.constraints)
+    forced[dependent] = forced.get(dependent, SpecifierSet()) & SpecifierSet(f"=={version}")
+    forced[package] = forced.get(package, SpecifierSet()) & SpecifierSet(f">={install.diff.new}")
+    blocking = runtime.compat.index().blocking(asyncio.get_running_loop())
+    result = await _resolve(install.roots, blocking, runtime.settings.watchlist, forced)
+    return result.picked.get(dependent) == version
+
+
+async def _older_releases(
+    index: MetadataIndex, install: _Install, dependent: str, picked: str, *, inclusive: bool
+) -> list[str]:
+    """E's releases checked besides the fresh pick, from PyPI's listing (the same whatever the database has seen):
+    below the pick (or up to it, when the install does not pair it with N), admitted by the repository's own
+    requirements on E, the newest of each release series, newest first, at most `MAX_BROKEN`."""
+    top = Version(picked)
+    specifiers = [root.specifier for root in install.roots if canonicalize_name(root.name) == dependent]
+    specifiers += [install.constraints[dependent]] if dependent in install.constraints else []
+    admitted = [
+        release.version
+        for release in await index.releases(dependent)
+        if not release.yanked
+        and not release.version.is_prerelease
+        and (release.version < top or (inclusive and release.version == top))
+        and all(release.version in specifier for specifier in specifiers)
+    ]
+    return [str(version) for version in series_heads(admitted)[:MAX_BROKEN]]
+
+
+def series_heads(versions: Sequence[Version]) -> list[Version]:
+    """The newest release of each series (major.minor), newest first: what an environment that stopped upgrading
+    at a series most likely holds (Flask-Login 0.6.2 before 0.6.3, Flask-SQLAlchemy 2.5.1 before 3.0)."""
+    heads: dict[tuple[int, int], Version] = {}
+    for version in versions:
+        series = (version.major, version.minor)
+        if series not in heads or version > heads[series]:
+            heads[series] = version
+    return sorted(heads.values(), reverse=True)
 
 
 async def _refresh_risk(runtime: Runtime, dependent: str) -> None:

@@ -22,7 +22,7 @@ from bot.findings.outcome import Finding, Flavour, action_key, evaluate
 from bot.findings.reconcile import Scope, reconcile_config
 from bot.findings.scan import RepositoryAnalysis, analyse_repository
 from bot.findings.transitive import Via
-from bot.jobs.compat import evaluate_dependents, evaluate_new_release, repository_vias
+from bot.jobs.compat import RepoTree, evaluate_dependents, evaluate_new_release, repository_vias
 from bot.jobs.repo_scan import Snapshot, Write, import_names, load_snapshot, scan_repository
 from bot.jobs.sandbox import TooCostly
 from bot.jobs.sender import send_pending_actions
@@ -183,12 +183,21 @@ async def evaluate_repository(
     vias: dict[tuple[str, str], tuple[Via, ...] | None] = {}
     notes: dict[tuple[str, str], str] = {}
     if analysis.report is not None:
+        tree = repository_tree(runtime, snapshot)
         for diff in diffs:
-            found = await repository_vias(runtime, analysis.report.requirements, diff)
+            found = await repository_vias(runtime, analysis.report.requirements, diff, tree=tree)
             vias[(canonicalize_name(diff.package), diff.new)] = found.vias if found is not None else None
             if found is not None:
                 notes[(diff.package, diff.new)] = found.note
     return await asyncio.to_thread(apply_diffs, runtime, repo, analysis, snapshot.sha, diffs, vias, notes, deferred)
+
+
+def repository_tree(runtime: Runtime, snapshot: Snapshot) -> RepoTree:
+    """The snapshot's files, for what the repository imports of an extension: kept when they spell one of the import
+    names of the scan (the watchlist's, for a scan stored before they were kept), and complete unless GitHub
+    truncated the tree or a budget left a Python file out."""
+    names = frozenset(snapshot.names) if snapshot.names is not None else import_names(runtime.settings.watchlist)
+    return RepoTree(snapshot.files, names, complete=not snapshot.tree_truncated and not snapshot.cut)
 
 
 def _run(engine: Engine, writes: Sequence[Write]) -> None:

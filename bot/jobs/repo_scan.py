@@ -49,6 +49,10 @@ class Snapshot(BaseModel):
     blobs: dict[str, str] = {}
     """path → blob sha of every candidate file looked at, kept or not (so the next scan skips unchanged blobs)."""
     tree_truncated: bool = False
+    cut: bool = False
+    """A Python file was left out by a budget (files, bytes, blob size): what the tree imports is not all known."""
+    names: tuple[str, ...] | None = None
+    """The import names a Python file had to spell to be kept (None: a scan stored before they were kept)."""
 
     def file_bytes(self) -> dict[str, bytes]:
         """The files as bytes, for the scan core."""
@@ -101,7 +105,15 @@ def load_snapshot(engine: Bind, repo: str, sha: str | None = None) -> Snapshot |
     if row is None:
         return None
     data = json.loads(row.files_json)
-    return Snapshot(repo=repo, sha=row.sha, files=data["files"], blobs=data["blobs"], tree_truncated=row.tree_truncated)
+    return Snapshot(
+        repo=repo,
+        sha=row.sha,
+        files=data["files"],
+        blobs=data["blobs"],
+        tree_truncated=row.tree_truncated,
+        cut=data.get("cut", False),
+        names=tuple(data["names"]) if "names" in data else None,
+    )
 
 
 def store_snapshot(engine: Bind, snapshot: Snapshot | None, record: Record | None = None) -> None:
@@ -115,7 +127,9 @@ def store_snapshot(engine: Bind, snapshot: Snapshot | None, record: Record | Non
                 "sha": snapshot.sha,
                 "file_count": len(snapshot.files),
                 "tree_truncated": snapshot.tree_truncated,
-                "files_json": json.dumps({"files": snapshot.files, "blobs": snapshot.blobs}),
+                "files_json": json.dumps(
+                    {"files": snapshot.files, "blobs": snapshot.blobs, "cut": snapshot.cut, "names": snapshot.names}
+                ),
                 "scanned_at": utcnow(),
             }
             insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgresql_insert
@@ -153,14 +167,22 @@ async def _blob(gh: Any, full_name: str, sha: str, semaphore: asyncio.Semaphore)
 
 def _wanted(entry: dict[str, Any]) -> bool:
     """A regular file (not a symlink or submodule) that a scan may need and that is small enough to read."""
+    return _candidate(entry) and (entry.get("size") or 0) <= MAX_BLOB_BYTES
+
+
+def _candidate(entry: dict[str, Any]) -> bool:
+    """A regular file (not a symlink or submodule) that a scan may need."""
     path = entry.get("path")
     return (
         entry.get("type") == "blob"
         and entry.get("mode") != SYMLINK_MODE
         and isinstance(path, str)
         and is_candidate(path)
-        and (entry.get("size") or 0) <= MAX_BLOB_BYTES
     )
+
+
+def _python(entries: Iterable[dict[str, Any]]) -> bool:
+    return any(is_python_file(entry["path"]) for entry in entries)
 
 
 async def scan_repository(
@@ -194,7 +216,9 @@ async def scan_repository(
             await _store(engine, None, recorded, deferred)
         return info, known
     tree = await gh.getitem(f"/repos/{full_name}/git/trees/{sha}?recursive=1")
-    candidates = sorted((e for e in tree.get("tree", []) if _wanted(e)), key=_priority)
+    listed = [e for e in tree.get("tree", []) if _candidate(e)]
+    candidates = sorted((e for e in listed if _wanted(e)), key=_priority)
+    cut = _python(e for e in listed if not _wanted(e)) or _python(candidates[max_files:])
     if len(candidates) > max_files:
         log.warning(
             "scan file budget reached; the rest skipped",
@@ -221,6 +245,7 @@ async def scan_repository(
         if total + len(data) > max_bytes:
             log.warning("scan size limit reached; file skipped", extra={"repo": full_name, "path": entry["path"]})
             blobs.pop(entry["path"])  # not looked at: the next scan must not take it for irrelevant
+            cut = cut or is_python_file(entry["path"])
             continue
         if _keep(entry["path"], data, names):
             files[entry["path"]] = data.decode("utf-8", errors="replace")
@@ -231,6 +256,8 @@ async def scan_repository(
         files=dict(sorted(files.items())),
         blobs=blobs,
         tree_truncated=bool(tree.get("truncated")),
+        cut=cut,
+        names=tuple(sorted(names)),
     )
     await _store(engine, snapshot, recorded, deferred)
     log.info("repository scanned", extra={"repo": full_name, "sha": sha, "fetched": len(to_fetch), "kept": len(files)})

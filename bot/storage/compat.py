@@ -5,8 +5,11 @@ from __future__ import annotations
 from packaging.utils import canonicalize_name
 from pydantic import ValidationError
 from sqlalchemy import Engine, delete
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col, select
 
+from bot.apidiff.schema import SCHEMA_VERSION
 from bot.findings.compat import CompatVerdict
 from bot.findings.outcome import Finding
 from bot.findings.transitive import Via
@@ -15,36 +18,42 @@ from bot.storage.models.actions import Action, ActionKind
 from bot.storage.models.compat import CompatRow, RepoExposureNote
 from bot.storage.models.pypi import Release, WatchedPackage
 from bot.storage.models.types import utcnow
+from bot.usage.version import USAGE_VERSION
 
 
 def save_verdict(engine: Engine, verdict: CompatVerdict) -> None:
-    """Insert or replace one verdict."""
+    """Insert or replace one verdict, made with the current diff engine and usage finder (in one statement: two
+    workers storing the same pair, after a crash or concurrently, leave one row)."""
+    values = {
+        "package": verdict.package,
+        "version": verdict.version,
+        "dependent": verdict.dependent,
+        "dependent_version": verdict.dependent_version,
+        "status": verdict.status.value,
+        "verdict_json": verdict.model_dump_json(),
+        "evaluated_at": utcnow(),
+        "schema_version": SCHEMA_VERSION,
+        "usage_version": USAGE_VERSION,
+    }
     with session_scope(engine) as session:
-        key = (verdict.package, verdict.version, verdict.dependent, verdict.dependent_version)
-        row = session.get(CompatRow, key) or CompatRow(
-            package=key[0], version=key[1], dependent=key[2], dependent_version=key[3], status="", verdict_json=""
-        )
-        row.status, row.verdict_json, row.evaluated_at = verdict.status.value, verdict.model_dump_json(), utcnow()
-        session.add(row)
+        insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgresql_insert
+        statement = insert(CompatRow).values(**values)
+        keys = ["package", "version", "dependent", "dependent_version"]
+        updated = {name: statement.excluded[name] for name in values if name not in keys}
+        session.execute(statement.on_conflict_do_update(index_elements=keys, set_=updated))
 
 
 def stored_verdict(
     engine: Engine, package: str, version: str, dependent: str, dependent_version: str
 ) -> CompatVerdict | None:
-    """The verdict of E v against X N, if evaluated."""
+    """The verdict of E v against X N, if evaluated with the current diff engine and usage finder (a stale one is
+    as good as none: the caller recomputes it)."""
     key = (canonicalize_name(package), version, canonicalize_name(dependent), dependent_version)
     with session_scope(engine) as session:
         row = session.get(CompatRow, key)
-        return CompatVerdict.model_validate_json(row.verdict_json) if row is not None else None
-
-
-def release_verdicts(engine: Engine, package: str, version: str) -> list[CompatVerdict]:
-    """Every verdict stored for X N (any dependent, any of its releases)."""
-    with session_scope(engine) as session:
-        rows = session.exec(
-            select(CompatRow).where(CompatRow.package == canonicalize_name(package), CompatRow.version == version)
-        ).all()
-        return [CompatVerdict.model_validate_json(row.verdict_json) for row in rows]
+        if row is None or (row.schema_version, row.usage_version) != (SCHEMA_VERSION, USAGE_VERSION):
+            return None
+        return CompatVerdict.model_validate_json(row.verdict_json)
 
 
 def dependent_verdicts(engine: Engine, dependent: str) -> list[CompatVerdict]:

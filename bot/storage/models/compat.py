@@ -11,7 +11,8 @@ from bot.storage.models.types import UTCDateTime, utcnow
 
 
 class CompatRow(SQLModel, table=True):
-    """`bot.findings.compat.CompatVerdict` of E v against X N (released artifacts never change: computed once)."""
+    """`bot.findings.compat.CompatVerdict` of E v against X N. Released artifacts never change, but what reads them
+    does: a verdict made with another diff engine or usage finder is stale, recomputed when next needed."""
 
     __tablename__ = "compat_verdict"
 
@@ -22,6 +23,16 @@ class CompatRow(SQLModel, table=True):
     status: str = Field(max_length=16, description="breaks, compatible or unknown.")
     verdict_json: str = Field(sa_type=sa.Text, description="The CompatVerdict, as JSON.")
     evaluated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    schema_version: int = Field(
+        default=0,
+        sa_column_kwargs={"server_default": "0"},
+        description="The diff engine's SCHEMA_VERSION when judged (0: before versions were kept).",
+    )
+    usage_version: int = Field(
+        default=0,
+        sa_column_kwargs={"server_default": "0"},
+        description="The usage finder's USAGE_VERSION when judged (0: before versions were kept).",
+    )
 
 
 class RepoExposureNote(SQLModel, table=True):
