@@ -234,6 +234,20 @@ def test_a_variable_read_through_a_helper_a_loop_or_a_prefix_is_still_read(tmp_p
     assert ("env_var_removed", "env:EXT_TIMEOUT") not in found
 
 
+def test_a_helper_handed_computed_names_reads_those_the_module_spells(tmp_path: Path) -> None:
+    # numpy 1.21's `_parse_env_order(self.lapack_order, self.order_env_var_name)`, `order_env_var_name =
+    # "NPY_LAPACK_ORDER"`: the names the module spells may be read, no other
+    old = "import os\nA = os.environ.get('NPY_LAPACK_ORDER')\nB = os.environ.get('NPY_USE_NEW_CASTINGIMPL')\n"
+    new = (
+        "import os\ndef _parse_env_order(env):\n    return os.environ.get(env)\n"
+        "class Info:\n    order_env_var_name = 'NPY_LAPACK_ORDER'\n"
+        "    def order(self):\n        return _parse_env_order(self.order_env_var_name)\n"
+    )
+    found = diffed(tmp_path, old, new)
+    assert ("env_var_removed", "env:NPY_LAPACK_ORDER") not in found
+    assert ("env_var_removed", "env:NPY_USE_NEW_CASTINGIMPL") in found
+
+
 def test_a_variable_no_helper_call_names_is_no_longer_read(tmp_path: Path) -> None:
     new = "import os\ndef _env(name):\n    return os.environ.get(name)\nRETRIES = _env('EXT_RETRIES')\n"
     assert ("env_var_removed", "env:EXT_TIMEOUT") in diffed(tmp_path, _OLD_ENV + "RETRIES = 1\n", new)

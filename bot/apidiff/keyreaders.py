@@ -7,6 +7,7 @@ any. Read only for the reads whose key is a name (rare), on the module's tree.""
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Iterator
 
 from bot.apidiff.source import dotted_name
@@ -20,8 +21,9 @@ def keys_through_names(
 ) -> tuple[dict[str, int], bool]:
     """(key -> line where it is given, whether some key stays unknown) for reads keyed by a plain name at a line:
     a loop variable over a literal collection (of the module), or a parameter of the def around the read, whose
-    callers in the module give it literally. A private helper's parameter some call fills otherwise, or no call of
-    the module fills, leaves the keys unknown (the release's own code hands it names elsewhere). A public function's
+    callers in the module give it literally, or, where a call computes it, any name the module spells. A private
+    helper no call of the module fills leaves the keys unknown (the release's own code hands it names elsewhere). A
+    public function's
     parameter is the caller's choice (flask's `Config.from_envvar(variable_name)` reads what its users name): no
     read of the release's own; nor is a loop over anything but a literal collection (flask's `for key in
     sorted(os.environ)`, a scan). Any other name is no key read here."""
@@ -41,10 +43,25 @@ def keys_through_names(
         if not around:
             continue
         helper = max(around, key=lambda d: d.lineno)  # the innermost
-        given, blind = _given(tree, helper, name.id)
-        unknown = unknown or blind and helper.name.startswith("_")
+        given, computed, called = _given(tree, helper, name.id)
+        if computed:  # `_parse_env_order(self.lapack_order, self.order_env_var_name)`: a name the module spells
+            given += _spelled_names(tree)
+        unknown = unknown or not called and helper.name.startswith("_")
         found.update((key, at) for key, at in given if valid(key) and key not in found)
     return found, unknown
+
+
+def _spelled_names(tree: ast.Module) -> list[tuple[str, int]]:
+    """Every string constant of the module spelled like a variable or a key (`NPY_LAPACK_ORDER`): what a name
+    computed from the module's attributes may be."""
+    return [
+        (node.value, node.lineno)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _UPPER_NAME.match(node.value)
+    ]
+
+
+_UPPER_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\Z")
 
 
 def _spans(node: ast.AST, line: int) -> bool:
@@ -111,9 +128,10 @@ def _iterated(over: ast.expr, collections: dict[str, list[str]]) -> list[str] | 
     return _strings(over)
 
 
-def _given(tree: ast.Module, helper: _FunctionDef, param: str) -> tuple[list[tuple[str, int]], bool]:
-    """(literal, line) of what the module's calls of `helper` pass as `param`, and whether some call passes it
-    otherwise (or none calls it): `self._env("X")` calls a method without its first parameter."""
+def _given(tree: ast.Module, helper: _FunctionDef, param: str) -> tuple[list[tuple[str, int]], bool, bool]:
+    """(literal, line) of what the module's calls of `helper` pass as `param`, whether some call passes it
+    otherwise, and whether the module calls it at all: `self._env("X")` calls a method without its first
+    parameter."""
     positional = [a.arg for a in (*helper.args.posonlyargs, *helper.args.args)]
     found: list[tuple[str, int]] = []
     blind = False
@@ -135,4 +153,4 @@ def _given(tree: ast.Module, helper: _FunctionDef, param: str) -> tuple[list[tup
             found.append((given.value, node.lineno))
         else:
             blind = True
-    return found, blind or calls == 0
+    return found, blind, calls > 0
