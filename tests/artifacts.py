@@ -376,6 +376,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # a private deprecation helper warning a message of its own
     ("structlog", "21.5.0", "auto"): "fd7922e195262b337da85c2a91c84be94ccab1f8fd1957bd6986f6904e3761c8",  # structlog-21.5.0-py3-none-any.whl
     ("structlog", "22.1.0", "auto"): "760d37b8839bd4fe1747bed7b80f7f4de160078405f4b6a1db9270ccbfce6c30",  # structlog-22.1.0-py3-none-any.whl
+    ("pytest", "6.2.5", "auto"): "7310f8d27bc79ced999e760ca304d69f6ba6c6649c0b60fb0e04a4a77cacc134",  # pytest-6.2.5-py3-none-any.whl
+    ("pytest", "7.0.0", "auto"): "42901e6bd4bd4a0e533358a86e848427a49005a3256f657c5c8f8dd35ef137a9",  # pytest-7.0.0-py3-none-any.whl
+    ("semver", "2.13.0", "auto"): "ced8b23dceb22134307c1b8abfa523da14198793d9787ac838e70e29e77458d4",  # semver-2.13.0-py2.py3-none-any.whl
+    ("semver", "3.0.0", "auto"): "ab4f69fb1d1ecfb5d81f96411403d7a611fa788c45d252cf5b408025df3ab6ce",  # semver-3.0.0-py3-none-any.whl
 }
 
 

@@ -67,6 +67,8 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     name = path.rsplit(".", 1)[-1]
     if name in cls.self_sets and (lost is None or lost.instance):
         return False  # an instance attribute a method still sets (no longer the constructor): it may be there
+    if name in cls.set_by_name:
+        return False  # given to the class by `setattr(Cls, "name", ...)` elsewhere in the release
     refused = _refused(cls, path)
     if cls.dynamic and new.symbols.get(path) is None and not refused and not (cls.getattr_items and _is_method(lost)):
         if _getattr_serves(cls, name, new, outside) is not False:

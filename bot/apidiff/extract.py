@@ -714,6 +714,18 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
 
 
+_LITERAL_SETATTR = re.compile(
+    rb"(?<![\w])(?:[A-Za-z_][\w.]*\.)?setattr\(\s*([A-Za-z_][\w.]*)\s*,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]"
+)
+"""`setattr(Cls, "name", ...)`, `mp.setattr(Cls, "name", ...)`: an attribute given to an object by name."""
+
+
+def _literal_setattrs(data: bytes) -> tuple[tuple[str, str], ...]:
+    """See `RawModule.class_setattrs`: read from the text (one too many, in a comment, only spares a removal claim)."""
+    found = {(subject.decode(), name.decode()) for subject, name in _LITERAL_SETATTR.findall(data)}
+    return tuple(sorted(pair for pair in found if pair[0] not in ("self", "cls")))
+
+
 def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
     """Classes of the module a top-level statement gives attributes with `setattr(Cls, ...)`."""
     for stmt in tree.body:
@@ -779,6 +791,7 @@ def read_module(
                     raw.bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
         if b"setattr(" in data:
             _mark_patched(tree, raw)
+            raw.class_setattrs = _literal_setattrs(data)
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
         if lazy:
             return raw

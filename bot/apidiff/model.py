@@ -167,6 +167,11 @@ class Symbol:
     member recorded (set outside construction, `self._cache = ...` in a method): instances may still have them, so
     the removal of an instance attribute so named is not claimed (a class attribute's is: reading it on the class
     fails)."""
+    set_by_name: tuple[str, ...] = ()
+    """For a class: attributes the release gives it (or an ancestor in the distribution) by name from outside its
+    body, `setattr(Cls, "name", ...)` or a monkeypatch's `mp.setattr(Cls, "name", ...)` in any module (pytest 7's
+    `Cache.makedir`, moved to `_pytest.legacypath` and set from a hook): they are there when that code has run, so
+    their removal is not claimed."""
     class_members: tuple[str, ...] = ()
     """For a class attribute naming a class of the distribution (`class Outer: Inner = Inner`, a nested class moved
     to the module and kept under its old path): that class's members, which users reach through it; for a function

@@ -181,6 +181,10 @@ class RawModule:
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
     replaced: bool = False
     """It put another object in its own place in `sys.modules`: its own globals are not what users get."""
+    class_setattrs: tuple[tuple[str, str], ...] = ()
+    """(the dotted name of the object, the attribute) for each `setattr(obj, "name", ...)` or `mp.setattr(obj,
+    "name", ...)` anywhere in the module, a function body too: pytest 7 adds `Cache.makedir` and
+    `Session.startdir` to classes of other modules from a hook (`_pytest.legacypath`)."""
     py2_shims: frozenset[str] = frozenset()
     """Names both arms of a Python 2/3 test bind to values (webargs 5's `compat.iteritems`): plumbing, not API."""
     warns: tuple[Warn, ...] = ()

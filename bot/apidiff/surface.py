@@ -162,6 +162,7 @@ class SurfaceBuilder:
         """The top-level names of the distribution's modules (computed when first needed)."""
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
+        self._set_by_name: dict[str, set[str]] | None = None
 
     def is_deprecation(self, warn: Warn) -> bool:
         """True when the warning announces a deprecation (directly or through the package's helper): a deprecation
@@ -268,6 +269,7 @@ class SurfaceBuilder:
                 getattr_refused=self._getattr_refused(members, set_on_self),
                 custom_setattr="__setattr__" in members,
                 self_sets=tuple(sorted(set_on_self - members.keys())),
+                set_by_name=self._given_by_name(resolved.target, mro, members),
                 **self._constructor(cls, resolved.target, module, members),
             )
         self._add(built if built.path == path else built.at(path))
@@ -385,6 +387,19 @@ class SurfaceBuilder:
             return ()
         names, collections = found[0].facts.getattr_refused
         return self._refused(names, collections, found[2], members, set_on_self)
+
+    def _given_by_name(self, target: str, mro: list[str], members: Mapping[str, Any]) -> tuple[str, ...]:
+        """`Symbol.set_by_name`: what `setattr(Cls, "name", ...)` anywhere in the release gives the class or an
+        ancestor of the distribution, less its members."""
+        if self._set_by_name is None:
+            self._set_by_name = {}
+            for raw in self.modules.values():
+                for subject, name in raw.class_setattrs:
+                    resolved = self.resolver.resolve_dotted(raw.module, subject)
+                    if resolved is not None and isinstance(resolved.definition, RawClass):
+                        self._set_by_name.setdefault(resolved.target, set()).add(name)
+        given = set().union(*(self._set_by_name.get(key, ()) for key in (target, *mro)))
+        return tuple(sorted(given - members.keys()))
 
     def _patched(self, cls: RawClass, mro: list[str]) -> bool:
         """The class or an ancestor in the distribution gets attributes through `setattr` at import time."""
