@@ -40,3 +40,60 @@ def test_member_set_by_name_from_another_module(tmp_path: Path) -> None:
     gone = _package_diff(tmp_path / "gone", old, {"demo/__init__.py": "from .cache import Cache\n",
                                                   "demo/cache.py": lean, "demo/legacy.py": other})
     assert ("removed", "demo.Cache.makedir") in gone  # another name set: the member is still lost
+
+
+# -- a module global made by calling the package's deprecation wrapper on a callable (`f = deprecated(g)`) --
+
+
+def test_semver_3_deprecates_the_cli_functions_left_at_the_top_level() -> None:
+    found = changes("semver", "2.13.0", "3.0.0")
+    # `cmd_bump = deprecated(cli.cmd_bump, replace="semver.cli.cmd_bump", version="3.0.0")` in `semver._deprecated`:
+    # the wrapper warns `warnings.warn_explicit(..., category=category)`, `category=DeprecationWarning` by default
+    cli = {"cmd_bump", "cmd_check", "cmd_compare", "cmd_nextver", "createparser", "process", "main"}
+    assert {f"semver.{name}" for name in cli} <= {s for (k, s) in found if k == "deprecated"}
+    assert {"semver.VersionInfo.isvalid", "semver.cmp"} <= removed(found)  # renamed to is_valid, dropped: kept
+
+
+_FACTORY = '''import warnings
+from functools import partial, wraps
+
+
+def deprecated(func=None, *, replace=None, category=DeprecationWarning):
+    if func is None:
+        return partial(deprecated, replace=replace, category=category)
+
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        warnings.warn_explicit("use {} instead".format(replace), category=category, filename="", lineno=0)
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def decorates(reason):
+    def decorator(func):
+        def wrapper(*args, **kwargs):
+            warnings.warn(reason, DeprecationWarning)
+            return func(*args, **kwargs)
+        return wrapper
+    return decorator
+
+
+def _bump(args):
+    return args
+'''
+
+
+def test_module_global_wrapped_by_a_deprecation_factory(tmp_path: Path) -> None:
+    from tests.test_apidiff_unseen3 import diffed
+
+    old = "def bump(args):\n    return args\n\nlater = None\nreason = None\n"
+    new = _FACTORY + "\nbump = deprecated(_bump, replace='demo.cli.bump')\nlater = deprecated(replace='x')\n" \
+        "reason = decorates(_bump)\n"
+    found = diffed(tmp_path, old, new)
+    assert ("deprecated", "demo.bump") in found
+    assert ("deprecated", "demo.later") not in found  # no callable handed: a decorator (a partial), not deprecated
+    assert ("deprecated", "demo.reason") not in found  # a decorator factory: what it returns is no warning wrapper
+    quiet = _FACTORY.replace("category=DeprecationWarning", "category=UserWarning")
+    plain = diffed(tmp_path / "plain", old, quiet + "\nbump = deprecated(_bump, replace='demo.cli.bump')\n")
+    assert ("deprecated", "demo.bump") not in plain  # the wrapper warns, but no deprecation

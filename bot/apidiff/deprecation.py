@@ -40,7 +40,7 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
     if name is None:
         return None
     last = name.rsplit(".", 1)[-1]
-    is_warn = last == "warn" and name in ("warn", "warnings.warn", "_warnings.warn")
+    is_warn = last in ("warn", "warn_explicit") and name.removeprefix("_").removeprefix("warnings.") == last
     if not is_warn and ("deprecat" not in last.lower() or last == "deprecated") and not _warning_helper(name):
         return None  # most calls: nothing more to read
     message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)

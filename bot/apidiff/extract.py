@@ -148,6 +148,7 @@ def _read_callable(
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
         if in_class and node.name in _CONSTRUCTORS and node.args.args and (b"type(" in text or b" is " in text):
             exact = exact_class_warns(node.body, node.args.args[0].arg, node.name == "__new__")
+    made = made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None
     return RawCallable(
         node.name,
         node.lineno,
@@ -166,7 +167,8 @@ def _read_callable(
         read_calls(node, text),
         handoffs=parameter_handoffs(node, text),
         self_sets=self_sets,
-        made_warning=made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None,
+        made_warning=made,
+        made_directly=made is not None and made_warning(node, 1) is not None,
         omitted=omitted_params(node.body, (name for name, _ in param_warns), node.args) if param_warns else frozenset(),
         exact_warns=exact,
     )
@@ -582,6 +584,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             text=key_spelled(stmt.value),
                             keys=tuple(literal) if literal is not None else None,
                             version_flag=_tests_python_version(stmt.value),
+                            made_by=_wrapping(stmt.value),
+                            made_with=call_literals(stmt.value) if isinstance(stmt.value, ast.Call) else (),
                         )
                     )
         elif isinstance(stmt, ast.Delete):
@@ -712,6 +716,14 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
         name: sum(2 if b.explicit else 1 for b in raw.bindings[name] if isinstance(b, RawImport)) for name in imported
     }
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
+
+
+def _wrapping(value: ast.expr | None) -> str | None:
+    """The dotted name called, for a call whose first argument is a dotted name (`deprecated(cli.cmd_bump, ...)`):
+    it may wrap that callable; a call of literals only (`deprecated(version="3")`) may make a decorator instead."""
+    if not (isinstance(value, ast.Call) and value.args and dotted_name(value.args[0]) is not None):
+        return None
+    return dotted_name(value.func)
 
 
 _LITERAL_SETATTR = re.compile(

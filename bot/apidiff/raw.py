@@ -57,6 +57,9 @@ class RawCallable:
     not part of construction may still give instances an attribute the constructor no longer sets."""
     made_warning: Warn | None = None
     """For a module-level function: what it returns warns when used, a deprecation factory (see `factories`)."""
+    made_directly: bool = False
+    """With `made_warning`: the def it returns warns itself (a wrapper of what it is given), no decorator that makes
+    one: a module global it makes is deprecated (semver 3's `cmd_bump = deprecated(cli.cmd_bump, ...)`)."""
     omitted: frozenset[str] = frozenset()
     """Parameters of `param_warns` whose warning is for calls leaving them out (see `deprecation.omitted_params`)."""
     exact_warns: tuple[tuple[str, Warn], ...] = ()
@@ -106,7 +109,8 @@ class RawAttribute:
     """For a literal dict, tuple, list or set: its string keys or items (what `name in X` finds in it)."""
     made_by: str | None = None
     """In a class body, the dotted name of the call it is assigned (`findAll = _deprecated_function_alias(...)`):
-    a deprecation factory of the package makes a deprecated member (see `factories`)."""
+    a deprecation factory of the package makes a deprecated member (see `factories`); in a module, that of a call
+    wrapping a callable it is handed first (`cmd_bump = deprecated(cli.cmd_bump, ...)`)."""
     made_with: tuple[tuple[int | str, str], ...] = ()
     """The string literals that call passes, by position or keyword (to fill the factory's warning message in)."""
     version_flag: bool = False

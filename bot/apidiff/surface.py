@@ -641,14 +641,21 @@ class SurfaceBuilder:
             class_members=self._members_through(owner, member),
         )
 
-    def _made_deprecation(self, module: RawModule, member: RawAttribute) -> str | None:
+    def _made_deprecation(
+        self, module: RawModule, member: RawCallable | RawAttribute | RawClass, directly: bool = False
+    ) -> str | None:
         """The warning of a member a deprecation factory of the package makes (`findAll =
-        _deprecated_function_alias("findAll", "find_all", "4.0.0")`), its message filled in from the call."""
-        if member.made_by is None or "." in member.made_by or not self.deprecations:
+        _deprecated_function_alias("findAll", "find_all", "4.0.0")`), its message filled in from the call;
+        `directly`: only a factory whose returned def warns itself (a module global wrapping a callable)."""
+        if not isinstance(member, RawAttribute) or member.made_by is None or "." in member.made_by:
+            return None
+        if not self.deprecations:
             return None  # a dependency read on demand: following the factory would read modules for nothing
         factory = self.resolver.lookup(module.module, member.made_by)
         definition = factory.definition if factory is not None else None
         if not isinstance(definition, RawCallable) or definition.made_warning is None:
+            return None
+        if directly and not definition.made_directly:
             return None
         if not self.is_deprecation(definition.made_warning):
             return None
@@ -718,7 +725,7 @@ class SurfaceBuilder:
                     resolved.module.file,
                     definition.line,
                     resolved.target,
-                    deprecated=shim_message,
+                    deprecated=shim_message or self._made_deprecation(resolved.module, definition, directly=True),
                     via_getattr_shim=shim,
                     annotation=definition.annotation,
                     held=definition.held if isinstance(definition, RawAttribute) else None,
