@@ -380,6 +380,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pytest", "7.0.0", "auto"): "42901e6bd4bd4a0e533358a86e848427a49005a3256f657c5c8f8dd35ef137a9",  # pytest-7.0.0-py3-none-any.whl
     ("semver", "2.13.0", "auto"): "ced8b23dceb22134307c1b8abfa523da14198793d9787ac838e70e29e77458d4",  # semver-2.13.0-py2.py3-none-any.whl
     ("semver", "3.0.0", "auto"): "ab4f69fb1d1ecfb5d81f96411403d7a611fa788c45d252cf5b408025df3ab6ce",  # semver-3.0.0-py3-none-any.whl
+    ("python-multipart", "0.0.12", "auto"): "43dcf96cf65888a9cd3423544dd0d75ac10f7aa0c3c28a175bbcd00c9ce1aebf",  # python_multipart-0.0.12-py3-none-any.whl
+    ("python-multipart", "0.0.13", "auto"): "18aafc9b0bae0ccc62309e2a03cccdb195e643b95a569a312479b2fdc385fc30",  # python_multipart-0.0.13-py3-none-any.whl
 }
 
 

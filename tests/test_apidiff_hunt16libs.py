@@ -97,3 +97,47 @@ def test_module_global_wrapped_by_a_deprecation_factory(tmp_path: Path) -> None:
     quiet = _FACTORY.replace("category=DeprecationWarning", "category=UserWarning")
     plain = diffed(tmp_path / "plain", old, quiet + "\nbump = deprecated(_bump, replace='demo.cli.bump')\n")
     assert ("deprecated", "demo.bump") not in plain  # the wrapper warns, but no deprecation
+
+
+# -- a top-level module served by an import hook a `.pth` file of the release installs at start-up --
+
+
+def test_python_multipart_0_0_13_still_serves_import_multipart() -> None:
+    from bot.apidiff.claims import unclaimed_classes
+    from tests.test_apidiff_releases import pinned_surface
+
+    found = changes("python-multipart", "0.0.12", "0.0.13")
+    # `_python_multipart.pth` imports `_python_multipart_loader`, whose finder answers "multipart" with the new package
+    assert not {s for (k, s) in found if k == "removed" and (s == "multipart" or s.startswith("multipart."))}
+    notes = unclaimed_classes(pinned_surface("python-multipart", "0.0.12"), pinned_surface("python-multipart", "0.0.13"))
+    assert any(note.startswith("multipart: served at run time by the import hook _python_multipart_loader") for note in notes)
+
+
+_LOADER = '''import importlib
+import importlib.abc
+import importlib.util
+import sys
+
+
+class CompatFinder(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname != "oldname":
+            return None
+        sys.modules["oldname"] = importlib.import_module("newname")
+        return importlib.util.find_spec("newname")
+
+
+sys.meta_path.insert(0, CompatFinder())
+'''
+
+
+def test_module_served_by_a_startup_import_hook(tmp_path: Path) -> None:
+    old = {"oldname/__init__.py": "def parse(data):\n    return data\n"}
+    new = {"newname/__init__.py": "def parse(data):\n    return data\n", "_loader.py": _LOADER,
+           "_compat.pth": "import _loader\n"}
+    found = _package_diff(tmp_path, old, new)
+    assert not {s for (k, s) in found if k == "removed" and s.startswith("oldname")}
+    unhooked = _package_diff(tmp_path / "unhooked", old, {**new, "_compat.pth": "# no import line\n"})
+    assert ("removed", "oldname") in unhooked  # the loader never runs: `import oldname` fails
+    other = _package_diff(tmp_path / "other", old, {**new, "_loader.py": _LOADER.replace('"oldname"', '"elsewhere"')})
+    assert ("removed", "oldname") in other  # the hook serves another name

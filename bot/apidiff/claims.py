@@ -123,7 +123,11 @@ def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface
     """Notes on classes whose vanished members may come from an ancestor that could not be resolved, and on modules
     whose `__getattr__` may still serve the names they lost."""
     outside = Outside(dependencies)
-    notes = []
+    notes = [
+        f"{report.module}: {report.reason}; the names under it are not reported as removed"
+        for report in new.modules
+        if report.status is ModuleStatus.IMPORT_HOOK and report.module in old.symbols
+    ]
     for path in sorted(p for p in old.symbols if p not in new.symbols):
         holder = new.symbols.get(_parent(path))
         if holder is not None and holder.kind == "module" and holder.dynamic and not _refused(holder, path):

@@ -35,6 +35,8 @@ class ModuleStatus(StrEnum):
     TOO_LARGE = "too_large"
     UNREADABLE = "unreadable"
     EMPTY = "empty"
+    IMPORT_HOOK = "import_hook"
+    """No file: an import hook the release installs at start-up serves the module (see `pthhooks`)."""
 
 
 @slot_init
