@@ -382,6 +382,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("semver", "3.0.0", "auto"): "ab4f69fb1d1ecfb5d81f96411403d7a611fa788c45d252cf5b408025df3ab6ce",  # semver-3.0.0-py3-none-any.whl
     ("python-multipart", "0.0.12", "auto"): "43dcf96cf65888a9cd3423544dd0d75ac10f7aa0c3c28a175bbcd00c9ce1aebf",  # python_multipart-0.0.12-py3-none-any.whl
     ("python-multipart", "0.0.13", "auto"): "18aafc9b0bae0ccc62309e2a03cccdb195e643b95a569a312479b2fdc385fc30",  # python_multipart-0.0.13-py3-none-any.whl
+    ("gunicorn", "19.9.0", "auto"): "aa8e0b40b4157b36a5df5e599f45c9c76d6af43845ba3b3b0efe2c70473c2471",  # gunicorn-19.9.0-py2.py3-none-any.whl
+    ("gunicorn", "20.0.0", "auto"): "0806b5e8a2eb8ba9ac1be65d7b743ec896fc25f5d6cb16c5e051540157b315bb",  # gunicorn-20.0.0-py2.py3-none-any.whl
 }
 
 

@@ -141,3 +141,23 @@ def test_module_served_by_a_startup_import_hook(tmp_path: Path) -> None:
     assert ("removed", "oldname") in unhooked  # the loader never runs: `import oldname` fails
     other = _package_diff(tmp_path / "other", old, {**new, "_loader.py": _LOADER.replace('"oldname"', '"elsewhere"')})
     assert ("removed", "oldname") in other  # the hook serves another name
+
+
+# -- `COLUMNS`, read by a vendored argparse the release dropped, is still read by the stdlib parser it now uses --
+
+
+def test_gunicorn_20_still_honours_columns_through_the_stdlib_argparse() -> None:
+    found = changes("gunicorn", "19.9.0", "20.0.0")
+    # 19.9 read it in `gunicorn.argparse_compat` (a copy of argparse); 20.0 builds `argparse.ArgumentParser(...)`
+    assert ("env_var_removed", "env:COLUMNS") not in found
+    assert {"gunicorn.workers.gaiohttp", "gunicorn.argparse_compat"} <= removed(found)  # documented: kept
+
+
+def test_columns_read_by_the_help_formatter_of_a_stdlib_parser(tmp_path: Path) -> None:
+    from tests.test_apidiff_unseen3 import diffed
+
+    old = "import os\n\ndef width():\n    return int(os.environ['COLUMNS'])\n"
+    new = "import argparse\n\ndef parser():\n    return argparse.ArgumentParser(prog='demo')\n"
+    assert ("env_var_removed", "env:COLUMNS") not in diffed(tmp_path, old, new)
+    plain = diffed(tmp_path / "plain", old, "def width():\n    return 80\n")
+    assert ("env_var_removed", "env:COLUMNS") in plain  # nothing reads it any more
