@@ -161,3 +161,36 @@ def test_columns_read_by_the_help_formatter_of_a_stdlib_parser(tmp_path: Path) -
     assert ("env_var_removed", "env:COLUMNS") not in diffed(tmp_path, old, new)
     plain = diffed(tmp_path / "plain", old, "def width():\n    return 80\n")
     assert ("env_var_removed", "env:COLUMNS") in plain  # nothing reads it any more
+
+
+# -- `warnings.warn(NAME)` where NAME holds a warning instance of a deprecation class, and shims chained --
+
+
+def test_pytest_7_deprecates_pytest_instance_through_two_module_getattrs() -> None:
+    found = changes("pytest", "6.2.5", "7.0.0")
+    # `pytest.__getattr__` imports `_pytest.python.Instance`, whose module `__getattr__` warns
+    # `warnings.warn(INSTANCE_COLLECTOR, 2)`, `INSTANCE_COLLECTOR = PytestRemovedIn8Warning(...)` in `_pytest.deprecated`
+    assert ("deprecated", "pytest.Instance") in found
+
+
+def test_warning_held_by_a_module_global(tmp_path: Path) -> None:
+    warning = ("import warnings\n\nclass LibDeprecationWarning(DeprecationWarning):\n    pass\n\n"
+               "OLD_CALL = LibDeprecationWarning('use new() instead')\nNOTICE = UserWarning('slow')\n")
+    old = {"demo/__init__.py": "def old():\n    return 1\n\ndef slow():\n    return 2\n"}
+    new = {"demo/_warnings.py": warning,
+           "demo/__init__.py": "import warnings\nfrom ._warnings import OLD_CALL, NOTICE\n\n"
+                               "def old():\n    warnings.warn(OLD_CALL, stacklevel=2)\n    return 1\n\n"
+                               "def slow():\n    warnings.warn(NOTICE)\n    return 2\n"}
+    found = _package_diff(tmp_path, old, new)
+    assert ("deprecated", "demo.old") in found
+    assert ("deprecated", "demo.slow") not in found  # a UserWarning instance: no deprecation
+    chained = {"demo/_impl.py": "import warnings\nfrom ._warnings import OLD_CALL\n\ndef __getattr__(name):\n"
+                                "    if name == 'Old':\n        warnings.warn(OLD_CALL, 2)\n        return int\n"
+                                "    raise AttributeError(name)\n",
+               "demo/_warnings.py": warning,
+               "demo/__init__.py": "def __getattr__(name):\n    if name == 'Old':\n"
+                                   "        from ._impl import Old\n        return Old\n    raise AttributeError(name)\n"}
+    via = _package_diff(tmp_path / "via", {"demo/__init__.py": "class Old:\n    pass\n"}, chained)
+    assert ("deprecated", "demo.Old") in via
+    quiet = {**chained, "demo/_impl.py": chained["demo/_impl.py"].replace("warnings.warn(OLD_CALL, 2)\n        ", "")}
+    assert ("deprecated", "demo.Old") not in _package_diff(tmp_path / "quiet", {"demo/__init__.py": "class Old:\n    pass\n"}, quiet)

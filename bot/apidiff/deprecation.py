@@ -35,6 +35,12 @@ class Warn:
     """The message is built from the function's own parameters: the function is a warning helper."""
 
 
+HELD = "="
+"""Leads a `Warn.category` that is the name of what `warnings.warn(NAME)` is given, no category beside: when NAME
+is a module global holding a warning (pytest 7's `INSTANCE_COLLECTOR = PytestRemovedIn8Warning("...")`), that
+warning's class is the category (see `SurfaceBuilder.held_warnings`)."""
+
+
 def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
     name = dotted_name(call.func)
     if name is None:
@@ -53,6 +59,9 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         category_node = (
             call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "category"), None)
         )
+        held = dotted_name(message_node) if isinstance(message_node, (ast.Name, ast.Attribute)) else None
+        if held is not None and (category_node is None or dotted_name(category_node) is None):
+            return Warn(HELD + held.rsplit(".", 1)[-1], "", False, parametric)
         category = (dotted_name(category_node) or "") if category_node is not None else "UserWarning"
         return Warn(category.rsplit(".", 1)[-1], literal_text(message_node) or "", False, parametric)
     message = literal_text(message_node) or ""

@@ -9,10 +9,10 @@ from functools import partial
 from typing import Any
 
 from bot.apidiff.callsites import call_sites
-from bot.apidiff.categories import callables, deprecation_categories
+from bot.apidiff.categories import callables, deprecation_categories, held_warnings
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
-from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
+from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, Warn
 from bot.apidiff.envvars import IMPORTED, STDLIB_ENV_READERS
 from bot.apidiff.extras import (
     PRIVATE_API,
@@ -30,7 +30,7 @@ from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Surface, Symbol
-from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
@@ -153,6 +153,7 @@ class SurfaceBuilder:
         )
         """Functions whose calls announce a deprecation: they warn with what they are handed (Pillow's
         `deprecate(name, 10)`), or, private, with a message of their own (structlog 22.1's `_deprecated()`)."""
+        self.held_warnings = held_warnings(modules) if deprecations else {}
         self.symbols: dict[str, Symbol] = {}
         self.truncated = False
         self._aliased: set[str] = set()
@@ -171,7 +172,9 @@ class SurfaceBuilder:
         "The '__version__' attribute is deprecated and will be removed")."""
         if warn.via_helper:
             return warn.category in self.helpers
-        category = warn.category in self.categories or warn.category.endswith("DeprecationWarning")
+        held = warn.category.startswith(HELD)
+        name = self.held_warnings.get(warn.category.removeprefix(HELD), "") if held else warn.category
+        category = name in self.categories or name.endswith("DeprecationWarning")
         return not warn.parametric and (category or "deprecated" in warn.message.lower())
 
     def _deprecation(self, warns: tuple[Warn, ...], decorator_message: str | None) -> str | None:
@@ -807,7 +810,7 @@ class SurfaceBuilder:
         for name, shim in raw.shims.items():
             if name in raw.bindings:
                 continue
-            message = shim.warn.message or "deprecated" if shim.warn and self.is_deprecation(shim.warn) else None
+            message = self._shim_deprecation(shim)
             target = self.resolver.import_target(shim.target) if shim.target is not None else None
             if target is not None and shim.target is not None and shim.target.module == raw.module:
                 target = target if target.definition is not None else None  # a global of its own, if it is one
@@ -816,6 +819,19 @@ class SurfaceBuilder:
             self.add_name(path, resolved, raw, message, shim=True)
             if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
+
+    def _shim_deprecation(self, shim: RawShim, depth: int = 3) -> str | None:
+        """The deprecation a module `__getattr__` announces for a name: its own warning, or that of the `__getattr__`
+        its import leads to (pytest 7's `pytest.Instance` imports `_pytest.python.Instance`, which warns)."""
+        if shim.warn is not None and self.is_deprecation(shim.warn):
+            return shim.warn.message or "deprecated"
+        target = shim.target
+        if target is None or target.attr is None or depth <= 1:
+            return None
+        source = self.modules.get(target.module)
+        if source is None or target.attr in source.bindings or target.attr not in source.shims:
+            return None  # a name the module binds is no shim's: it warns only if its own definition does
+        return self._shim_deprecation(source.shims[target.attr], depth - 1)
 
     def _star_names(self, raw: RawModule) -> set[str]:
         """Public names `from .x import *` brings into the module: x's `__all__` (a deliberate export list); without
