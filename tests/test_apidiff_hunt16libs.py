@@ -109,6 +109,8 @@ def test_python_multipart_0_0_13_still_serves_import_multipart() -> None:
     found = changes("python-multipart", "0.0.12", "0.0.13")
     # `_python_multipart.pth` imports `_python_multipart_loader`, whose finder answers "multipart" with the new package
     assert not {s for (k, s) in found if k == "removed" and (s == "multipart" or s.startswith("multipart."))}
+    # the finder warns `FutureWarning("Please use `import python_multipart` instead.")` when it serves the old name
+    assert found["deprecated", "multipart"].hint == "Please use `import python_multipart` instead"
     notes = unclaimed_classes(pinned_surface("python-multipart", "0.0.12"), pinned_surface("python-multipart", "0.0.13"))
     assert any(note.startswith("multipart: served at run time by the import hook _python_multipart_loader") for note in notes)
 
@@ -137,6 +139,11 @@ def test_module_served_by_a_startup_import_hook(tmp_path: Path) -> None:
            "_compat.pth": "import _loader\n"}
     found = _package_diff(tmp_path, old, new)
     assert not {s for (k, s) in found if k == "removed" and s.startswith("oldname")}
+    assert ("deprecated", "oldname") not in found  # served without a warning
+    warned = _LOADER.replace("        sys.modules[", "        warnings.warn('use newname instead', FutureWarning)\n"
+                                                   "        sys.modules[").replace("import sys\n", "import sys\nimport warnings\n")
+    loud = _package_diff(tmp_path / "loud", old, {**new, "_loader.py": warned})
+    assert ("deprecated", "oldname") in loud
     unhooked = _package_diff(tmp_path / "unhooked", old, {**new, "_compat.pth": "# no import line\n"})
     assert ("removed", "oldname") in unhooked  # the loader never runs: `import oldname` fails
     other = _package_diff(tmp_path / "other", old, {**new, "_loader.py": _LOADER.replace('"oldname"', '"elsewhere"')})

@@ -2,18 +2,21 @@
 `x` when Python starts, `x` putting a finder in `sys.meta_path`. python-multipart 0.0.13 renamed its package to
 `python_multipart` and ships `_python_multipart.pth` so that `import multipart` still works (with a warning): the
 finder answers the old name with the new package. What such a finder serves is not in any file, so the names under
-the top-level modules it spells are not claimed as removed."""
+the top-level modules it spells are not claimed as removed; a name it serves with a deprecation warning is a
+deprecated module."""
 
 from __future__ import annotations
 
 import ast
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
+from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, body_warns
 from bot.apidiff.extract import MAX_MODULE_BYTES
 from bot.apidiff.locate import ModuleFile
-from bot.apidiff.model import ModuleReport, ModuleStatus
+from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 
 MAX_PTH_BYTES = 64 * 1024
 """A `.pth` file is a few lines; a larger one is not read."""
@@ -35,20 +38,23 @@ def startup_modules(root: Path) -> dict[str, str]:
     return found
 
 
-def finder_names(tree: ast.Module) -> frozenset[str]:
-    """The module names a meta path finder of the module answers: the string literals its `find_spec` or
-    `find_module` compares its first parameter with (`if fullname != "multipart": return None`), when the module
-    touches `sys.meta_path` at all."""
-    names: set[str] = set()
+def finder_names(tree: ast.Module) -> dict[str, str | None]:
+    """The module names a meta path finder of the module answers -> the deprecation its `find_spec` (or
+    `find_module`) announces when it does (python-multipart's FutureWarning "Please use `import python_multipart`
+    instead."), else None: the string literals it compares its first parameter with (`if fullname != "multipart":
+    return None`)."""
+    names: dict[str, str | None] = {}
     for node in ast.walk(tree):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or node.name not in _FINDER_METHODS:
             continue
         params = [arg.arg for arg in (*node.args.posonlyargs, *node.args.args)]
         wanted = params[1] if len(params) > 1 and params[0] in ("self", "cls") else (params or [""])[0]
+        warns = [w for w in body_warns(node.body, frozenset()) if w.category in DEPRECATION_CATEGORIES]
+        message = (warns[0].message or "deprecated") if warns else None
         for compare in ast.walk(node):
             if isinstance(compare, ast.Compare) and isinstance(compare.left, ast.Name) and compare.left.id == wanted:
-                names.update(_literals(compare.comparators))
-    return frozenset(names)
+                names.update(dict.fromkeys(_literals(compare.comparators), message))
+    return names
 
 
 def _literals(nodes: Iterable[ast.expr]) -> set[str]:
@@ -59,10 +65,11 @@ def _literals(nodes: Iterable[ast.expr]) -> set[str]:
     return found
 
 
-def hooked_reports(root: Path, files: list[ModuleFile]) -> list[ModuleReport]:
-    """A report for each top-level module a start-up import hook of the release serves (see the module doc)."""
+def hooked_reports(root: Path, files: list[ModuleFile]) -> list[tuple[ModuleReport, str | None]]:
+    """A report for each top-level module a start-up import hook of the release serves (see the module doc), with
+    the deprecation the hook announces when it serves it."""
     startup = startup_modules(root)
-    reports: list[ModuleReport] = []
+    reports: list[tuple[ModuleReport, str | None]] = []
     for file in files:
         pth = startup.get(file.module)
         if pth is None:
@@ -78,8 +85,18 @@ def hooked_reports(root: Path, files: list[ModuleFile]) -> list[ModuleReport]:
             continue
         reason = f"served at run time by the import hook {file.module}, which {pth} installs when Python starts"
         reports.extend(
-            ModuleReport(name, file.relpath, ModuleStatus.IMPORT_HOOK, reason)
-            for name in sorted(finder_names(tree))
+            (ModuleReport(name, file.relpath, ModuleStatus.IMPORT_HOOK, reason), message)
+            for name, message in sorted(finder_names(tree).items())
             if name.isidentifier()
         )
     return reports
+
+
+def with_hooked_modules(surface: Surface, hooked: list[tuple[ModuleReport, str | None]]) -> Surface:
+    """The surface knowing the modules import hooks serve: their contents unknown (not claimed), and each one a
+    hook serves with a deprecation warning a deprecated module."""
+    symbols = dict(surface.symbols)
+    for report, message in hooked:
+        if message is not None and report.module not in symbols:
+            symbols[report.module] = Symbol(report.module, "module", report.file, 1, report.module, deprecated=message)
+    return replace(surface, symbols=symbols, modules=(*surface.modules, *(report for report, _ in hooked)))
