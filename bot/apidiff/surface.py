@@ -394,6 +394,8 @@ class SurfaceBuilder:
     def _given_by_name(self, target: str, mro: list[str], members: Mapping[str, Any]) -> tuple[str, ...]:
         """`Symbol.set_by_name`: what `setattr(Cls, "name", ...)` anywhere in the release gives the class or an
         ancestor of the distribution, less its members."""
+        if not self.deprecations:
+            return ()  # a dependency read on demand: its modules are read lazily, without what `setattr` gives
         if self._set_by_name is None:
             self._set_by_name = {}
             for raw in self.modules.values():
