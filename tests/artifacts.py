@@ -384,6 +384,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("python-multipart", "0.0.13", "auto"): "18aafc9b0bae0ccc62309e2a03cccdb195e643b95a569a312479b2fdc385fc30",  # python_multipart-0.0.13-py3-none-any.whl
     ("gunicorn", "19.9.0", "auto"): "aa8e0b40b4157b36a5df5e599f45c9c76d6af43845ba3b3b0efe2c70473c2471",  # gunicorn-19.9.0-py2.py3-none-any.whl
     ("gunicorn", "20.0.0", "auto"): "0806b5e8a2eb8ba9ac1be65d7b743ec896fc25f5d6cb16c5e051540157b315bb",  # gunicorn-20.0.0-py2.py3-none-any.whl
+    ("scikit-learn", "0.20.4", "auto"): "dfa8a3f33907614030cdfbc8b6f553dacbecaf09f922244f128af3060a137cfc",  # scikit-learn-0.20.4.tar.gz
+    ("scikit-learn", "0.21.3", "auto"): "eb9b8ebf59eddd8b96366428238ab27d05a19e89c5516ce294abc35cea75d003",  # scikit-learn-0.21.3.tar.gz
 }
 
 

@@ -201,3 +201,29 @@ def test_warning_held_by_a_module_global(tmp_path: Path) -> None:
     assert ("deprecated", "demo.Old") in via
     quiet = {**chained, "demo/_impl.py": chained["demo/_impl.py"].replace("warnings.warn(OLD_CALL, 2)\n        ", "")}
     assert ("deprecated", "demo.Old") not in _package_diff(tmp_path / "quiet", {"demo/__init__.py": "class Old:\n    pass\n"}, quiet)
+
+
+# -- a deprecation decorator applied by a call, not by `@` (`old = deprecated("use new")(new)`) --
+
+
+def test_scikit_learn_0_21_deprecates_the_nose_assertions() -> None:
+    found = changes("scikit-learn", "0.20.4", "0.21.3")
+    # `assert_true = deprecated(deprecation_message)(_dummy.assertTrue)` in `sklearn.utils.testing`
+    assert {"sklearn.utils.testing.assert_true", "sklearn.utils.testing.assert_false"} <= {
+        s for (k, s) in found if k == "deprecated"}
+    assert ("deprecated", "sklearn.utils.testing.assert_equal") not in found  # still `_dummy.assertEqual`
+
+
+def test_deprecation_decorator_applied_by_a_call(tmp_path: Path) -> None:
+    from tests.test_apidiff_unseen3 import diffed
+
+    old = "def new(x):\n    return x\n\ndef old(x):\n    return x\n\nclass Box:\n    def get(self):\n        pass\n"
+    new = ("from typing_extensions import deprecated\n\ndef new(x):\n    return x\n\n"
+           "old = deprecated('use new() instead')(new)\n\nclass Box:\n    def fetch(self):\n        pass\n\n"
+           "    get = deprecated('use fetch() instead')(fetch)\n")
+    found = diffed(tmp_path, old, new)
+    assert found["deprecated", "demo.old"].detail == "use new() instead"
+    assert found["deprecated", "demo.Box.get"].detail == "use fetch() instead"
+    plain = diffed(tmp_path / "plain", old, new.replace("deprecated(", "lru_cache(").replace(
+        "from typing_extensions import deprecated", "from functools import lru_cache"))
+    assert not {s for (k, s) in plain if k == "deprecated"}  # another decorator applied so: nothing deprecated

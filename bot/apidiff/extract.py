@@ -413,6 +413,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                     keys=_literal_keys(stmt.value),
                     made_by=dotted_name(call.func) if call is not None else None,
                     made_with=call_literals(call) if call is not None else (),
+                    decorated_message=_decorated_by_call(stmt.value),
                 )
     for name, stub in first_overloads.items():
         if name not in cls.members:
@@ -586,6 +587,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             version_flag=_tests_python_version(stmt.value),
                             made_by=_wrapping(stmt.value),
                             made_with=call_literals(stmt.value) if isinstance(stmt.value, ast.Call) else (),
+                            decorated_message=_decorated_by_call(stmt.value),
                         )
                     )
         elif isinstance(stmt, ast.Delete):
@@ -716,6 +718,14 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
         name: sum(2 if b.explicit else 1 for b in raw.bindings[name] if isinstance(b, RawImport)) for name in imported
     }
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
+
+
+def _decorated_by_call(value: ast.expr | None) -> str | None:
+    """The deprecation message of `deprecated("use new")(new)`: a deprecation decorator applied to one callable by
+    a call, as `@deprecated("use new")` would be."""
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Call) and len(value.args) == 1):
+        return None
+    return decorator_deprecation([value.func]) if dotted_name(value.args[0]) is not None else None
 
 
 def _wrapping(value: ast.expr | None) -> str | None:

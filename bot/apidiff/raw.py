@@ -112,6 +112,8 @@ class RawAttribute:
     a deprecation factory of the package makes a deprecated member (see `factories`); in a module, that of a call
     wrapping a callable it is handed first (`cmd_bump = deprecated(cli.cmd_bump, ...)`)."""
     made_with: tuple[tuple[int | str, str], ...] = ()
+    decorated_message: str | None = None
+    """The message of a deprecation decorator applied by a call, not by `@` (`old = deprecated("use new")(new)`)."""
     """The string literals that call passes, by position or keyword (to fill the factory's warning message in)."""
     version_flag: bool = False
     """Assigned a test of the running Python's version (`py38 = sys.version_info >= (3, 8)`): plumbing, not API."""

@@ -636,7 +636,7 @@ class SurfaceBuilder:
             module.file,
             member.line,
             target,
-            deprecated=self._made_deprecation(module, member),
+            deprecated=self._made_deprecation(module, member) or member.decorated_message,
             annotation=member.annotation,
             held=member.held,
             instance=member.instance,
@@ -730,7 +730,9 @@ class SurfaceBuilder:
                     resolved.module.file,
                     definition.line,
                     resolved.target,
-                    deprecated=shim_message or self._made_deprecation(resolved.module, definition, directly=True),
+                    deprecated=shim_message
+                    or self._made_deprecation(resolved.module, definition, directly=True)
+                    or (definition.decorated_message if isinstance(definition, RawAttribute) else None),
                     via_getattr_shim=shim,
                     annotation=definition.annotation,
                     held=definition.held if isinstance(definition, RawAttribute) else None,
