@@ -378,6 +378,16 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("structlog", "22.1.0", "auto"): "760d37b8839bd4fe1747bed7b80f7f4de160078405f4b6a1db9270ccbfce6c30",  # structlog-22.1.0-py3-none-any.whl
     ("pyjanitor", "0.20.14", "auto"): "f1e74d1cd821a8ba82ebe6b80da920078577c286fb16e2301f5ff4e19a1dfcdd",  # pyjanitor-0.20.14-py3-none-any.whl
     ("pyjanitor", "0.21.0", "auto"): "2d8d02f52e9447ab9f6aac567b2d8fa8e26bd1d775b36660114dcc5e851ab143",  # pyjanitor-0.21.0-py3-none-any.whl
+    ("pytest", "6.2.5", "auto"): "7310f8d27bc79ced999e760ca304d69f6ba6c6649c0b60fb0e04a4a77cacc134",  # pytest-6.2.5-py3-none-any.whl
+    ("pytest", "7.0.0", "auto"): "42901e6bd4bd4a0e533358a86e848427a49005a3256f657c5c8f8dd35ef137a9",  # pytest-7.0.0-py3-none-any.whl
+    ("semver", "2.13.0", "auto"): "ced8b23dceb22134307c1b8abfa523da14198793d9787ac838e70e29e77458d4",  # semver-2.13.0-py2.py3-none-any.whl
+    ("semver", "3.0.0", "auto"): "ab4f69fb1d1ecfb5d81f96411403d7a611fa788c45d252cf5b408025df3ab6ce",  # semver-3.0.0-py3-none-any.whl
+    ("python-multipart", "0.0.12", "auto"): "43dcf96cf65888a9cd3423544dd0d75ac10f7aa0c3c28a175bbcd00c9ce1aebf",  # python_multipart-0.0.12-py3-none-any.whl
+    ("python-multipart", "0.0.13", "auto"): "18aafc9b0bae0ccc62309e2a03cccdb195e643b95a569a312479b2fdc385fc30",  # python_multipart-0.0.13-py3-none-any.whl
+    ("gunicorn", "19.9.0", "auto"): "aa8e0b40b4157b36a5df5e599f45c9c76d6af43845ba3b3b0efe2c70473c2471",  # gunicorn-19.9.0-py2.py3-none-any.whl
+    ("gunicorn", "20.0.0", "auto"): "0806b5e8a2eb8ba9ac1be65d7b743ec896fc25f5d6cb16c5e051540157b315bb",  # gunicorn-20.0.0-py2.py3-none-any.whl
+    ("scikit-learn", "0.20.4", "auto"): "dfa8a3f33907614030cdfbc8b6f553dacbecaf09f922244f128af3060a137cfc",  # scikit-learn-0.20.4.tar.gz
+    ("scikit-learn", "0.21.3", "auto"): "eb9b8ebf59eddd8b96366428238ab27d05a19e89c5516ce294abc35cea75d003",  # scikit-learn-0.21.3.tar.gz
 }
 
 

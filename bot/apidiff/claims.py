@@ -67,6 +67,8 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     name = path.rsplit(".", 1)[-1]
     if name in cls.self_sets and (lost is None or lost.instance):
         return False  # an instance attribute a method still sets (no longer the constructor): it may be there
+    if name in cls.set_by_name:
+        return False  # given to the class by `setattr(Cls, "name", ...)` elsewhere in the release
     refused = _refused(cls, path)
     if cls.dynamic and new.symbols.get(path) is None and not refused and not (cls.getattr_items and _is_method(lost)):
         if _getattr_serves(cls, name, new, outside) is not False:
@@ -121,7 +123,11 @@ def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface
     """Notes on classes whose vanished members may come from an ancestor that could not be resolved, and on modules
     whose `__getattr__` may still serve the names they lost."""
     outside = Outside(dependencies)
-    notes = []
+    notes = [
+        f"{report.module}: {report.reason}; the names under it are not reported as removed"
+        for report in new.modules
+        if report.status is ModuleStatus.IMPORT_HOOK and report.module in old.symbols
+    ]
     for path in sorted(p for p in old.symbols if p not in new.symbols):
         holder = new.symbols.get(_parent(path))
         if holder is not None and holder.kind == "module" and holder.dynamic and not _refused(holder, path):

@@ -35,12 +35,18 @@ class Warn:
     """The message is built from the function's own parameters: the function is a warning helper."""
 
 
+HELD = "="
+"""Leads a `Warn.category` that is the name of what `warnings.warn(NAME)` is given, no category beside: when NAME
+is a module global holding a warning (pytest 7's `INSTANCE_COLLECTOR = PytestRemovedIn8Warning("...")`), that
+warning's class is the category (see `SurfaceBuilder.held_warnings`)."""
+
+
 def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
     name = dotted_name(call.func)
     if name is None:
         return None
     last = name.rsplit(".", 1)[-1]
-    is_warn = last == "warn" and name in ("warn", "warnings.warn", "_warnings.warn")
+    is_warn = last in ("warn", "warn_explicit") and name.removeprefix("_").removeprefix("warnings.") == last
     if not is_warn and ("deprecat" not in last.lower() or last == "deprecated") and not _warning_helper(name):
         return None  # most calls: nothing more to read
     message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)
@@ -53,6 +59,9 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         category_node = (
             call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "category"), None)
         )
+        held = dotted_name(message_node) if isinstance(message_node, (ast.Name, ast.Attribute)) else None
+        if held is not None and (category_node is None or dotted_name(category_node) is None):
+            return Warn(HELD + held.rsplit(".", 1)[-1], "", False, parametric)
         category = (dotted_name(category_node) or "") if category_node is not None else "UserWarning"
         return Warn(category.rsplit(".", 1)[-1], literal_text(message_node) or "", False, parametric)
     message = literal_text(message_node) or ""

@@ -19,7 +19,7 @@ from bot.apidiff.source import dotted_name, line_offsets
 
 _READ_METHODS = frozenset({"get", "setdefault"})
 _STDLIB_READERS = {
-    "COLUMNS": frozenset({"get_terminal_size"}),
+    "COLUMNS": frozenset({"get_terminal_size", "ArgumentParser", "OptionParser"}),  # their help formatters
     "LINES": frozenset({"get_terminal_size"}),
     "TMPDIR": frozenset(
         {
@@ -42,7 +42,8 @@ _STDLIB_READERS = {
     "SSL_CERT_DIR": frozenset({"load_default_certs", "set_default_verify_paths"}),
     "PYTHONTZPATH": frozenset({"import zoneinfo"}),
 }
-"""Environment variables standard-library calls read themselves (`shutil.get_terminal_size` reads `COLUMNS`,
+"""Environment variables standard-library calls read themselves (`shutil.get_terminal_size` reads `COLUMNS`, and
+so do the help formatters of `argparse` and `optparse` parsers, whose vendored copy gunicorn 20 dropped;
 `ssl.create_default_context` logs TLS keys to `SSLKEYLOGFILE`), or a module on import (`IMPORTED` + its name:
 `zoneinfo` reads `PYTHONTZPATH`)."""
 IMPORTED = "import "

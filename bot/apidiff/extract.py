@@ -148,6 +148,7 @@ def _read_callable(
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
         if in_class and node.name in _CONSTRUCTORS and node.args.args and (b"type(" in text or b" is " in text):
             exact = exact_class_warns(node.body, node.args.args[0].arg, node.name == "__new__")
+    made = made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None
     return RawCallable(
         node.name,
         node.lineno,
@@ -167,7 +168,8 @@ def _read_callable(
         read_calls(node, text),
         handoffs=parameter_handoffs(node, text),
         self_sets=self_sets,
-        made_warning=made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None,
+        made_warning=made,
+        made_directly=made is not None and made_warning(node, 1) is not None,
         omitted=omitted_params(node.body, (name for name, _ in param_warns), node.args) if param_warns else frozenset(),
         exact_warns=exact,
     )
@@ -425,6 +427,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                     keys=_literal_keys(stmt.value),
                     made_by=dotted_name(call.func) if call is not None else None,
                     made_with=call_literals(call) if call is not None else (),
+                    decorated_message=_decorated_by_call(stmt.value),
                 )
     for name, stub in first_overloads.items():
         if name not in cls.members:
@@ -596,6 +599,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             text=key_spelled(stmt.value),
                             keys=tuple(literal) if literal is not None else None,
                             version_flag=_tests_python_version(stmt.value),
+                            made_by=_wrapping(stmt.value),
+                            made_with=call_literals(stmt.value) if isinstance(stmt.value, ast.Call) else (),
+                            decorated_message=_decorated_by_call(stmt.value),
                         )
                     )
         elif isinstance(stmt, ast.Delete):
@@ -728,6 +734,34 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
 
 
+def _decorated_by_call(value: ast.expr | None) -> str | None:
+    """The deprecation message of `deprecated("use new")(new)`: a deprecation decorator applied to one callable by
+    a call, as `@deprecated("use new")` would be."""
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Call) and len(value.args) == 1):
+        return None
+    return decorator_deprecation([value.func]) if dotted_name(value.args[0]) is not None else None
+
+
+def _wrapping(value: ast.expr | None) -> str | None:
+    """The dotted name called, for a call whose first argument is a dotted name (`deprecated(cli.cmd_bump, ...)`):
+    it may wrap that callable; a call of literals only (`deprecated(version="3")`) may make a decorator instead."""
+    if not (isinstance(value, ast.Call) and value.args and dotted_name(value.args[0]) is not None):
+        return None
+    return dotted_name(value.func)
+
+
+_LITERAL_SETATTR = re.compile(
+    rb"(?<![\w])(?:[A-Za-z_][\w.]*\.)?setattr\(\s*([A-Za-z_][\w.]*)\s*,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]"
+)
+"""`setattr(Cls, "name", ...)`, `mp.setattr(Cls, "name", ...)`: an attribute given to an object by name."""
+
+
+def _literal_setattrs(data: bytes) -> tuple[tuple[str, str], ...]:
+    """See `RawModule.class_setattrs`: read from the text (one too many, in a comment, only spares a removal claim)."""
+    found = {(subject.decode(), name.decode()) for subject, name in _LITERAL_SETATTR.findall(data)}
+    return tuple(sorted(pair for pair in found if pair[0] not in ("self", "cls")))
+
+
 def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
     """Classes of the module a top-level statement gives attributes with `setattr(Cls, ...)`."""
     for stmt in tree.body:
@@ -793,6 +827,7 @@ def read_module(
                     raw.bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
         if b"setattr(" in data:
             _mark_patched(tree, raw)
+            raw.class_setattrs = _literal_setattrs(data)
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
         if lazy:
             return raw

@@ -7,10 +7,11 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from bot.apidiff.deprecation import Warn, body_warns
 from bot.apidiff.model import Param, ParamKind
-from bot.apidiff.source import literal_text
+from bot.apidiff.source import dotted_name, literal_text
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 MAX_DEPTH = 2
@@ -37,8 +38,20 @@ def made_warning(node: _FunctionDef, depth: int = MAX_DEPTH) -> Warn | None:
     own = frozenset(arg.arg for arg in (*inner.args.posonlyargs, *inner.args.args, *inner.args.kwonlyargs))
     warns = [warn for warn in body_warns(inner.body, own) if not warn.via_helper]
     if warns:
-        return warns[0]
+        return _with_default_category(warns[0], node.args)
     return made_warning(inner, depth - 1) if depth > 1 else None
+
+
+def _with_default_category(warn: Warn, args: ast.arguments) -> Warn:
+    """The warning with its category read from the factory's parameter it names, when that has a default (semver
+    3's `deprecated(func=None, *, category=DeprecationWarning)` warns `category=category`)."""
+    named = [*args.posonlyargs, *args.args]
+    defaults = dict(zip((arg.arg for arg in named[len(named) - len(args.defaults) :]), args.defaults, strict=True))
+    defaults.update(
+        (arg.arg, value) for arg, value in zip(args.kwonlyargs, args.kw_defaults, strict=True) if value is not None
+    )
+    default = dotted_name(defaults[warn.category]) if warn.category in defaults else None
+    return replace(warn, category=default.rsplit(".", 1)[-1]) if default else warn
 
 
 def call_literals(call: ast.Call) -> tuple[tuple[int | str, str], ...]:

@@ -35,6 +35,8 @@ class ModuleStatus(StrEnum):
     TOO_LARGE = "too_large"
     UNREADABLE = "unreadable"
     EMPTY = "empty"
+    IMPORT_HOOK = "import_hook"
+    """No file: an import hook the release installs at start-up serves the module (see `pthhooks`)."""
 
 
 @slot_init
@@ -167,6 +169,11 @@ class Symbol:
     member recorded (set outside construction, `self._cache = ...` in a method): instances may still have them, so
     the removal of an instance attribute so named is not claimed (a class attribute's is: reading it on the class
     fails)."""
+    set_by_name: tuple[str, ...] = ()
+    """For a class: attributes the release gives it (or an ancestor in the distribution) by name from outside its
+    body, `setattr(Cls, "name", ...)` or a monkeypatch's `mp.setattr(Cls, "name", ...)` in any module (pytest 7's
+    `Cache.makedir`, moved to `_pytest.legacypath` and set from a hook): they are there when that code has run, so
+    their removal is not claimed."""
     class_members: tuple[str, ...] = ()
     """For a class attribute naming a class of the distribution (`class Outer: Inner = Inner`, a nested class moved
     to the module and kept under its old path): that class's members, which users reach through it; for a function

@@ -61,6 +61,9 @@ class RawCallable:
     not part of construction may still give instances an attribute the constructor no longer sets."""
     made_warning: Warn | None = None
     """For a module-level function: what it returns warns when used, a deprecation factory (see `factories`)."""
+    made_directly: bool = False
+    """With `made_warning`: the def it returns warns itself (a wrapper of what it is given), no decorator that makes
+    one: a module global it makes is deprecated (semver 3's `cmd_bump = deprecated(cli.cmd_bump, ...)`)."""
     omitted: frozenset[str] = frozenset()
     """Parameters of `param_warns` whose warning is for calls leaving them out (see `deprecation.omitted_params`)."""
     exact_warns: tuple[tuple[str, Warn], ...] = ()
@@ -110,8 +113,11 @@ class RawAttribute:
     """For a literal dict, tuple, list or set: its string keys or items (what `name in X` finds in it)."""
     made_by: str | None = None
     """In a class body, the dotted name of the call it is assigned (`findAll = _deprecated_function_alias(...)`):
-    a deprecation factory of the package makes a deprecated member (see `factories`)."""
+    a deprecation factory of the package makes a deprecated member (see `factories`); in a module, that of a call
+    wrapping a callable it is handed first (`cmd_bump = deprecated(cli.cmd_bump, ...)`)."""
     made_with: tuple[tuple[int | str, str], ...] = ()
+    decorated_message: str | None = None
+    """The message of a deprecation decorator applied by a call, not by `@` (`old = deprecated("use new")(new)`)."""
     """The string literals that call passes, by position or keyword (to fill the factory's warning message in)."""
     version_flag: bool = False
     """Assigned a test of the running Python's version (`py38 = sys.version_info >= (3, 8)`): plumbing, not API."""
@@ -185,6 +191,10 @@ class RawModule:
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
     replaced: bool = False
     """It put another object in its own place in `sys.modules`: its own globals are not what users get."""
+    class_setattrs: tuple[tuple[str, str], ...] = ()
+    """(the dotted name of the object, the attribute) for each `setattr(obj, "name", ...)` or `mp.setattr(obj,
+    "name", ...)` anywhere in the module, a function body too: pytest 7 adds `Cache.makedir` and
+    `Session.startdir` to classes of other modules from a hook (`_pytest.legacypath`)."""
     py2_shims: frozenset[str] = frozenset()
     """Names both arms of a Python 2/3 test bind to values (webargs 5's `compat.iteritems`): plumbing, not API."""
     warns: tuple[Warn, ...] = ()

@@ -13,6 +13,7 @@ from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
 from bot.apidiff.locate import MAX_MODULES, ModuleFile, distribution_root, find_modules
 from bot.apidiff.modcache import ModuleCache
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface
+from bot.apidiff.pthhooks import hooked_reports, with_hooked_modules
 from bot.apidiff.raw import RawModule
 from bot.apidiff.requires import requirements_from_metadata, requirements_from_requires_txt
 from bot.apidiff.runtime_bound import sources_under_stubs, with_run_time_names
@@ -102,6 +103,9 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
                 },
             )
     surface = replace(build_surface(package, version, raws), requires=_requirements(unpacked))
+    hooked = hooked_reports(distribution_root(unpacked), files)
+    if hooked:
+        surface = with_hooked_modules(surface, hooked)
     runtime = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in sources_under_stubs(files)]
     if runtime:
         by_module = {raw.module: raw for raw in raws}

@@ -9,10 +9,10 @@ from functools import partial
 from typing import Any
 
 from bot.apidiff.callsites import call_sites
-from bot.apidiff.categories import callables, deprecation_categories
+from bot.apidiff.categories import callables, deprecation_categories, held_warnings
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
-from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, Warn
+from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, Warn
 from bot.apidiff.envvars import IMPORTED, STDLIB_ENV_READERS
 from bot.apidiff.extras import (
     PRIVATE_API,
@@ -30,7 +30,7 @@ from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Surface, Symbol
-from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
@@ -153,6 +153,7 @@ class SurfaceBuilder:
         )
         """Functions whose calls announce a deprecation: they warn with what they are handed (Pillow's
         `deprecate(name, 10)`), or, private, with a message of their own (structlog 22.1's `_deprecated()`)."""
+        self.held_warnings = held_warnings(modules) if deprecations else {}
         self.symbols: dict[str, Symbol] = {}
         self.truncated = False
         self._aliased: set[str] = set()
@@ -162,6 +163,7 @@ class SurfaceBuilder:
         """The top-level names of the distribution's modules (computed when first needed)."""
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
+        self._set_by_name: dict[str, set[str]] | None = None
 
     def is_deprecation(self, warn: Warn) -> bool:
         """True when the warning announces a deprecation (directly or through the package's helper): a deprecation
@@ -170,7 +172,9 @@ class SurfaceBuilder:
         "The '__version__' attribute is deprecated and will be removed")."""
         if warn.via_helper:
             return warn.category in self.helpers
-        category = warn.category in self.categories or warn.category.endswith("DeprecationWarning")
+        held = warn.category.startswith(HELD)
+        name = self.held_warnings.get(warn.category.removeprefix(HELD), "") if held else warn.category
+        category = name in self.categories or name.endswith("DeprecationWarning")
         return not warn.parametric and (category or "deprecated" in warn.message.lower())
 
     def _deprecation(self, warns: tuple[Warn, ...], decorator_message: str | None) -> str | None:
@@ -269,6 +273,7 @@ class SurfaceBuilder:
                 getattr_refused=self._getattr_refused(members, set_on_self),
                 custom_setattr="__setattr__" in members,
                 self_sets=tuple(sorted(set_on_self - members.keys())),
+                set_by_name=self._given_by_name(resolved.target, mro, members),
                 **self._constructor(cls, resolved.target, module, members),
             )
         self._add(built if built.path == path else built.at(path))
@@ -386,6 +391,21 @@ class SurfaceBuilder:
             return ()
         names, collections = found[0].facts.getattr_refused
         return self._refused(names, collections, found[2], members, set_on_self)
+
+    def _given_by_name(self, target: str, mro: list[str], members: Mapping[str, Any]) -> tuple[str, ...]:
+        """`Symbol.set_by_name`: what `setattr(Cls, "name", ...)` anywhere in the release gives the class or an
+        ancestor of the distribution, less its members."""
+        if not self.deprecations:
+            return ()  # a dependency read on demand: its modules are read lazily, without what `setattr` gives
+        if self._set_by_name is None:
+            self._set_by_name = {}
+            for raw in self.modules.values():
+                for subject, name in raw.class_setattrs:
+                    resolved = self.resolver.resolve_dotted(raw.module, subject)
+                    if resolved is not None and isinstance(resolved.definition, RawClass):
+                        self._set_by_name.setdefault(resolved.target, set()).add(name)
+        given = set().union(*(self._set_by_name.get(key, ()) for key in (target, *mro)))
+        return tuple(sorted(given - members.keys()))
 
     def _patched(self, cls: RawClass, mro: list[str]) -> bool:
         """The class or an ancestor in the distribution gets attributes through `setattr` at import time."""
@@ -618,7 +638,7 @@ class SurfaceBuilder:
             module.file,
             member.line,
             target,
-            deprecated=self._made_deprecation(module, member),
+            deprecated=self._made_deprecation(module, member) or member.decorated_message,
             annotation=member.annotation,
             held=member.held,
             instance=member.instance,
@@ -628,14 +648,21 @@ class SurfaceBuilder:
             class_members=self._members_through(owner, member),
         )
 
-    def _made_deprecation(self, module: RawModule, member: RawAttribute) -> str | None:
+    def _made_deprecation(
+        self, module: RawModule, member: RawCallable | RawAttribute | RawClass, directly: bool = False
+    ) -> str | None:
         """The warning of a member a deprecation factory of the package makes (`findAll =
-        _deprecated_function_alias("findAll", "find_all", "4.0.0")`), its message filled in from the call."""
-        if member.made_by is None or "." in member.made_by or not self.deprecations:
+        _deprecated_function_alias("findAll", "find_all", "4.0.0")`), its message filled in from the call;
+        `directly`: only a factory whose returned def warns itself (a module global wrapping a callable)."""
+        if not isinstance(member, RawAttribute) or member.made_by is None or "." in member.made_by:
+            return None
+        if not self.deprecations:
             return None  # a dependency read on demand: following the factory would read modules for nothing
         factory = self.resolver.lookup(module.module, member.made_by)
         definition = factory.definition if factory is not None else None
         if not isinstance(definition, RawCallable) or definition.made_warning is None:
+            return None
+        if directly and not definition.made_directly:
             return None
         if not self.is_deprecation(definition.made_warning):
             return None
@@ -705,7 +732,9 @@ class SurfaceBuilder:
                     resolved.module.file,
                     definition.line,
                     resolved.target,
-                    deprecated=shim_message,
+                    deprecated=shim_message
+                    or self._made_deprecation(resolved.module, definition, directly=True)
+                    or (definition.decorated_message if isinstance(definition, RawAttribute) else None),
                     via_getattr_shim=shim,
                     annotation=definition.annotation,
                     held=definition.held if isinstance(definition, RawAttribute) else None,
@@ -787,7 +816,7 @@ class SurfaceBuilder:
         for name, shim in raw.shims.items():
             if name in raw.bindings:
                 continue
-            message = shim.warn.message or "deprecated" if shim.warn and self.is_deprecation(shim.warn) else None
+            message = self._shim_deprecation(shim)
             target = self.resolver.import_target(shim.target) if shim.target is not None else None
             if target is not None and shim.target is not None and shim.target.module == raw.module:
                 target = target if target.definition is not None else None  # a global of its own, if it is one
@@ -796,6 +825,19 @@ class SurfaceBuilder:
             self.add_name(path, resolved, raw, message, shim=True)
             if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
+
+    def _shim_deprecation(self, shim: RawShim, depth: int = 3) -> str | None:
+        """The deprecation a module `__getattr__` announces for a name: its own warning, or that of the `__getattr__`
+        its import leads to (pytest 7's `pytest.Instance` imports `_pytest.python.Instance`, which warns)."""
+        if shim.warn is not None and self.is_deprecation(shim.warn):
+            return shim.warn.message or "deprecated"
+        target = shim.target
+        if target is None or target.attr is None or depth <= 1:
+            return None
+        source = self.modules.get(target.module)
+        if source is None or target.attr in source.bindings or target.attr not in source.shims:
+            return None  # a name the module binds is no shim's: it warns only if its own definition does
+        return self._shim_deprecation(source.shims[target.attr], depth - 1)
 
     def _star_names(self, raw: RawModule) -> set[str]:
         """Public names `from .x import *` brings into the module: x's `__all__` (a deliberate export list); without
