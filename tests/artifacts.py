@@ -376,6 +376,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # a private deprecation helper warning a message of its own
     ("structlog", "21.5.0", "auto"): "fd7922e195262b337da85c2a91c84be94ccab1f8fd1957bd6986f6904e3761c8",  # structlog-21.5.0-py3-none-any.whl
     ("structlog", "22.1.0", "auto"): "760d37b8839bd4fe1747bed7b80f7f4de160078405f4b6a1db9270ccbfce6c30",  # structlog-22.1.0-py3-none-any.whl
+    # a parameter whose passing the `else` of its omission test warns about
+    ("asgiref", "3.5.2", "auto"): "1d2880b792ae8757289136f1db2b7b99100ce959b2aa57fd69dab783d05afac4",  # asgiref-3.5.2-py3-none-any.whl
+    ("asgiref", "3.6.0", "auto"): "71e68008da809b957b7ee4b43dbccff33d1b23519fb8344e33f049897077afac",  # asgiref-3.6.0-py3-none-any.whl
 }
 
 
