@@ -81,6 +81,50 @@ def test_a_warning_in_the_else_of_an_omission_test_deprecates_passing_it(tmp_pat
 
 
 def test_a_warning_in_the_else_of_a_presence_test_is_not_a_deprecated_parameter(tmp_path: Path) -> None:
-    presence = ELSE_NEW.replace("if loop is None:\n        loop = 1\n    else:", "if loop is not None:\n        loop = 1\n    else:")
+    presence = ELSE_NEW.replace(
+        "if loop is None:\n        loop = 1\n    else:", "if loop is not None:\n        loop = 1\n    else:"
+    )
     found = diffed_module(tmp_path, ELSE_OLD, presence)
-    assert "'loop'" not in (found[("deprecated", "demo.connect")].detail if ("deprecated", "demo.connect") in found else "")
+    assert "'loop'" not in (
+        found[("deprecated", "demo.connect")].detail if ("deprecated", "demo.connect") in found else ""
+    )
+
+
+# -- a constructor parameter stored on `self` that another method warns about when set: passing it is deprecated --
+
+
+def test_flask_security_5_deprecates_passing_a_login_manager() -> None:
+    found = changes("flask-security-too", "4.1.5", "5.0.0")
+    # `self.login_manager = login_manager` in `__init__`; `init_app`: `if self.login_manager: warnings.warn(...)`
+    assert ("deprecated", "flask_security.Security") in found
+    assert "'login_manager'" in found[("deprecated", "flask_security.Security")].detail
+    assert ("removed", "flask_security.utils.encrypt_password") in found  # kept: removed after its deprecation
+
+
+STORED_OLD = (
+    "class Ext:\n    def __init__(self, app=None, manager=None, store=None, name='x'):\n"
+    "        self.manager = manager\n        self.store = store\n        self.name = name\n"
+    "    def init_app(self, app):\n        pass\n"
+)
+STORED_NEW = (
+    "import warnings\nclass Ext:\n    def __init__(self, app=None, manager=None, store=None, name='x'):\n"
+    "        self.manager = manager\n        self.store = store\n        self.name = name\n"
+    "    def init_app(self, app):\n"
+    "        if self.manager:\n            warnings.warn('Replacing manager is deprecated', DeprecationWarning)\n"
+    "        if self.store is None:\n            warnings.warn('Running without a store is deprecated', DeprecationWarning)\n"
+    "        if self.name == 'old':\n            warnings.warn('The name old is deprecated', DeprecationWarning)\n"
+)
+
+
+def test_a_method_warning_when_a_stored_parameter_is_set_deprecates_that_parameter(tmp_path: Path) -> None:
+    found = diffed_module(tmp_path, STORED_OLD, STORED_NEW)
+    detail = found[("deprecated", "demo.Ext")].detail
+    assert "'manager'" in detail
+    assert "store" not in detail  # warns those leaving it out
+    assert "'name'" not in detail  # one value deprecated, not the parameter
+
+
+def test_a_stored_parameter_warned_about_for_another_reason_is_no_deprecation(tmp_path: Path) -> None:
+    user_warning = STORED_NEW.replace("'Replacing manager is deprecated', DeprecationWarning", "'manager set twice'")
+    found = diffed_module(tmp_path, STORED_OLD, user_warning)
+    assert "'manager'" not in (found[("deprecated", "demo.Ext")].detail if ("deprecated", "demo.Ext") in found else "")
