@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed as diffed_module
 from tests.test_apidiff_unseen4 import diffed
@@ -47,6 +48,17 @@ def test_a_submodule_the_package_still_binds_is_no_removal(tmp_path: Path) -> No
     assert ("removed", "demo.Logout") not in diffed(tmp_path / "kept", STAR_OLD, kept)
     plain = {"demo/__init__.py": "", "demo/Logout.py": "class Logout:\n    pass\n"}  # a module both times
     assert not diffed(tmp_path / "plain", plain, plain)
+
+
+def test_a_star_imported_outside_name_leaves_the_submodule_of_that_name(tmp_path: Path) -> None:
+    files = {
+        "demo/__init__.py": "from ._compat import *\n",
+        "demo/_compat.py": "from json import decoder\n__all__ = ['decoder']\n",
+        "demo/decoder.py": "def parse(s):\n    return s\n",
+    }
+    built = surface(tmp_path, files, "1.0")
+    assert built.symbols["demo.decoder"].kind == "module"  # not json's: the package's own module stays readable
+    assert "demo.decoder.parse" in built.symbols
 
 
 # -- a warning in the `else` of a test for a parameter's omission: passing the parameter is deprecated --
