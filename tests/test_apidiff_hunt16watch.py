@@ -92,6 +92,16 @@ def test_a_warning_in_the_else_of_an_omission_test_deprecates_passing_it(tmp_pat
     assert "retries" not in detail  # an `elif` tests a value, not the passing
 
 
+def test_a_warning_in_the_else_of_an_option_taken_out_of_kwargs_deprecates_the_option(tmp_path: Path) -> None:
+    old = "def dumps(obj, **kwargs):\n    encoding = kwargs.pop('encoding', None)\n    return obj\n"
+    new = (
+        "import warnings\ndef dumps(obj, **kwargs):\n    encoding = kwargs.pop('encoding', None)\n"
+        "    if encoding is None:\n        encoding = 'utf-8'\n"
+        "    else:\n        warnings.warn('encoding is deprecated', DeprecationWarning)\n    return obj\n"
+    )
+    assert "'encoding'" in diffed_module(tmp_path, old, new)[("deprecated", "demo.dumps")].detail
+
+
 def test_a_warning_in_the_else_of_a_presence_test_is_not_a_deprecated_parameter(tmp_path: Path) -> None:
     presence = ELSE_NEW.replace(
         "if loop is None:\n        loop = 1\n    else:", "if loop is not None:\n        loop = 1\n    else:"
