@@ -388,6 +388,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("gunicorn", "20.0.0", "auto"): "0806b5e8a2eb8ba9ac1be65d7b743ec896fc25f5d6cb16c5e051540157b315bb",  # gunicorn-20.0.0-py2.py3-none-any.whl
     ("scikit-learn", "0.20.4", "auto"): "dfa8a3f33907614030cdfbc8b6f553dacbecaf09f922244f128af3060a137cfc",  # scikit-learn-0.20.4.tar.gz
     ("scikit-learn", "0.21.3", "auto"): "eb9b8ebf59eddd8b96366428238ab27d05a19e89c5516ce294abc35cea75d003",  # scikit-learn-0.21.3.tar.gz
+    # a parameter whose passing the `else` of its omission test warns about
+    ("asgiref", "3.5.2", "auto"): "1d2880b792ae8757289136f1db2b7b99100ce959b2aa57fd69dab783d05afac4",  # asgiref-3.5.2-py3-none-any.whl
+    ("asgiref", "3.6.0", "auto"): "71e68008da809b957b7ee4b43dbccff33d1b23519fb8344e33f049897077afac",  # asgiref-3.6.0-py3-none-any.whl
 }
 
 

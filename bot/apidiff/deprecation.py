@@ -367,8 +367,21 @@ def parameter_warns(
         if touched:
             for warn in body_warns(branch.body, frozenset()):
                 found.extend((name, warn) for name in sorted(touched))
+        passed = {options[name][0] if name in options else name for name in _omission_tested(branch, defaults)}
+        if passed:
+            for warn in body_warns(branch.orelse, frozenset()):
+                found.extend((name, warn) for name in sorted(passed))
         pending.extend(stmt for stmt in branch.orelse if isinstance(stmt, ast.If))
     return tuple(found)
+
+
+def _omission_tested(branch: ast.If, defaults: Mapping[str, ast.expr]) -> set[str]:
+    """The parameter whose omission the test checks (`_tests_absence`) when the `if` has a plain `else`: that branch
+    runs for the calls passing it (asgiref 3.6's `if loop is None: loop = get_running_loop() else: warn(...)`). An
+    `elif` tests more than the passing, and is read as an `if` of its own."""
+    if not branch.orelse or (len(branch.orelse) == 1 and isinstance(branch.orelse[0], ast.If)):
+        return set()
+    return {name for name, default in defaults.items() if _tests_absence(branch.test, name, default)}
 
 
 _VERSION = re.compile(r"\d+(\.\d+)*")

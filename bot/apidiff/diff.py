@@ -176,13 +176,24 @@ def _deprecated_through_returned_instance(old: Surface, new: Surface) -> list[Ch
     return changes
 
 
+def _now_its_submodule(path: str, old: Surface, new: Surface) -> bool:
+    """A class, function or value a package offered under the name of one of its submodules, which the package no
+    longer binds: the name now gives the submodule, and calls of it fail (dash 3.0 dropped `LogoutButton` from
+    `dcc`'s star-imported `_imports_` while `dcc/LogoutButton.py` still ships)."""
+    before, after = old.symbols[path], new.symbols.get(path)
+    if after is None or after.kind != "module" or after.target != path or before.kind == "module":
+        return False
+    module, _, name = path.rpartition(".")
+    return name not in new.bound.get(module, ())
+
+
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
         return []  # nothing in the new release could be read: no claim either way
     blind = unanalysed_prefixes(new)
     outside = Outside(dependencies)
-    gone = {path for path in old.symbols if path not in new.symbols}
+    gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     top = [
         old.symbols[path]
         for path in gone
@@ -205,6 +216,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         kind = _object_kind(symbol, old)
         detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
         holder = new.symbols.get(_parent(symbol.path))
+        if _now_its_submodule(symbol.path, old, new):
+            detail += f"; the name now gives the submodule '{symbol.path}'"
         if symbol.signature_unknown == PRIVATE_API:
             use = "use" if holder is not None and holder.kind == "class" else "import"
             detail += f" (private API, but dependents that {use} it break all the same)"

@@ -264,6 +264,46 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
                     )
 
 
+def _stored_parameter_warns(cls: RawClass, methods: dict[str, _FunctionDef]) -> None:
+    """Warnings another method raises when an attribute the constructor stores an optional parameter in is set
+    (flask-security 5.0's `self.login_manager = login_manager`, then `init_app`'s `if self.login_manager: warn(...)`):
+    passing that parameter is what is deprecated, as if the constructor tested it."""
+    init = cls.members.get("__init__")
+    if not isinstance(init, RawCallable):
+        return
+    optional = {param.name for param in init.params if param.has_default}
+    stored = {
+        name: member.from_param
+        for name, member in cls.members.items()
+        if isinstance(member, RawAttribute) and member.instance and member.from_param in optional
+    }
+    if not stored:
+        return
+    found: list[tuple[str, Warn]] = []
+    for name, method in methods.items():
+        if name in _CONSTRUCTORS:
+            continue
+        pending = [stmt for stmt in method.body if isinstance(stmt, ast.If)]
+        while pending:
+            branch = pending.pop()
+            attribute = _self_presence(branch.test)
+            if attribute in stored:
+                found.extend((stored[attribute], warn) for warn in body_warns(branch.body, frozenset()))
+            pending.extend(stmt for stmt in branch.orelse if isinstance(stmt, ast.If))
+    if found:
+        init.param_warns = (*init.param_warns, *found)
+
+
+def _self_presence(test: ast.expr) -> str:
+    """`x` for a test that `self.x` is set: `self.x` or `self.x is not None`; "" for any other test."""
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.IsNot):
+        right = test.comparators[0]
+        test = test.left if isinstance(right, ast.Constant) and right.value is None else test
+    if isinstance(test, ast.Attribute) and isinstance(test.value, ast.Name) and test.value.id == "self":
+        return test.attr
+    return ""
+
+
 def _presence_tested(test: ast.expr) -> frozenset[str]:
     """Attributes a test finds already on `self` (`"headers" in self.__dict__`, `hasattr(self, "headers")`): set
     under it, one is only rewritten where something else put it (h11 0.12's `_EventBundle` normalises the fields
@@ -434,6 +474,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
             cls.members[name] = _overloads_only(stub, source, True)
     if init is not None:
         _instance_attributes(init, cls, methods)
+        _stored_parameter_warns(cls, methods)
     for name in alternatives & cls.members.keys():  # which branch's member users get is unknown: claim nothing
         cls.members[name] = RawAttribute(name, cls.members[name].line, from_call=True)
     for name in slots:

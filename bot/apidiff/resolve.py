@@ -101,11 +101,18 @@ class Resolver:
             return internal[-1]  # the binding made last, as at run time
         if found:
             return found[-1]
+        starred = self._star_lookup(raw, name, depth)
         submodule = f"{module}.{name}"
-        if submodule in self.modules:
+        if submodule in self.modules and (starred is None or starred.external):
             return Resolved(submodule, None, None, 1, is_module=True)
-        # the last star import that brings the name wins, as at run time (pyparsing 3 star-imports `exceptions`,
-        # which imports typing's `Optional`, then `core`, whose `Optional` is the parser class)
+        return starred
+
+    def _star_lookup(self, raw: RawModule, name: str, depth: int) -> Resolved | None:
+        """What the last star import that brings the name binds, as at run time (pyparsing 3 star-imports
+        `exceptions`, which imports typing's `Optional`, then `core`, whose `Optional` is the parser class). An
+        object of the distribution so bound shadows a submodule of the same name: the star import rebinds the
+        package attribute its own import of the submodule set (dash 2's `from ._imports_ import *`, whose
+        `from .Dropdown import Dropdown` makes `dash.dcc.Dropdown` the class, not the module)."""
         for star in reversed(raw.bindings.get("*", ())):
             if isinstance(star, RawImport) and star.module in self.modules and not name.startswith("_"):
                 exported = self.modules[star.module].all_names
