@@ -62,6 +62,7 @@ class ModuleScan:
         self.guard_judge = GuardJudge(path, tree, targets, flag_index)
         self.tree_classes = flag_index.classes if flag_index is not None else None
         self.tree_config = flag_index.config if flag_index is not None else None
+        self.tree_patches = flag_index.patches if flag_index is not None else None
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
         self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
@@ -522,6 +523,10 @@ class ModuleScan:
         it `raises`, for an import) are added here."""
         guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve, raises)
         symbol = target.change.symbol
+        shim = self.tree_patches.setter(symbol) if self.tree_patches is not None else None
+        if shim is not None and confidence is not Confidence.POSSIBLE:
+            confidence = Confidence.POSSIBLE
+            evidence = f"the tree sets {symbol} on the module itself at {shim[0]}:{shim[1]} (a shim putting it back)"
         self.usages.append(
             Usage(
                 symbol=symbol,

@@ -1,0 +1,144 @@
+"""Usage-finder classes found scanning real applications never scanned before (invenio-oauthclient, flask-profiler,
+udata, ...): each on the real pinned release's changes and on synthetic siblings of the application side."""
+
+from __future__ import annotations
+
+import textwrap
+
+from bot.changes import ReleaseDiff
+from bot.usage import FlagIndex, Targets, find_usages
+from tests.test_apidiff_trust import changes
+
+WERKZEUG_1_0 = ("werkzeug", "0.16.1", "1.0.0")
+WERKZEUG_3_0 = ("werkzeug", "2.3.8", "3.0.0")
+FLASK_2_3 = ("flask", "2.2.5", "2.3.0")
+
+
+def _diff(package: str, old: str, new: str) -> ReleaseDiff:
+    return ReleaseDiff(package=package, old=old, new=new, changes=list(changes(package, old, new).values()))
+
+
+def tree_uses(files: dict[str, str], path: str, *diffs: tuple[str, str, str]) -> list[tuple[int, str, str]]:
+    """(line, symbol, confidence) of the uses in `path`, the other `files` of the tree readable through the index."""
+    targets = Targets.from_diffs([_diff(*diff) for diff in diffs])
+    encoded = {name: textwrap.dedent(text).encode() for name, text in files.items()}
+    index = FlagIndex(list(encoded), encoded.get, targets.import_names)
+    usages, warnings = find_usages(path, encoded[path], targets, index)
+    assert warnings == []
+    return [(u.line, u.symbol, u.confidence.value) for u in usages]
+
+
+# invenio-oauthclient 2.0.1's invenio_oauthclient/_compat.py, called by ext.py when the package is imported
+_SHIM = """\
+import werkzeug
+
+
+def monkey_patch_werkzeug():
+    try:
+        from werkzeug import cached_property
+    except ImportError:
+        werkzeug.cached_property = werkzeug.utils.cached_property
+        werkzeug.url_quote = werkzeug.urls.url_quote
+"""
+# invenio_oauthclient/contrib/settings.py: loaded after the shim ran
+_READER = """\
+from werkzeug import cached_property
+
+
+class Settings:
+    @cached_property
+    def name(self):
+        return "x"
+"""
+
+
+def test_setting_a_removed_module_attribute_is_a_shim_not_a_use() -> None:
+    found = tree_uses({"pkg/_compat.py": _SHIM}, "pkg/_compat.py", WERKZEUG_1_0, WERKZEUG_3_0)
+    assert (8, "werkzeug.cached_property", "possible") in found
+    assert (9, "werkzeug.url_quote", "possible") in found
+    assert not [
+        use for use in found if use[2] == "high" and use[1] in ("werkzeug.cached_property", "werkzeug.url_quote")
+    ]
+    # the value it copies is still read: Werkzeug 3.0 removed werkzeug.urls.url_quote, and the shim crashes there
+    assert (9, "werkzeug.urls.url_quote", "high") in found
+
+
+def test_the_trees_reads_of_a_name_its_shim_puts_back_are_only_possible() -> None:
+    files = {"pkg/_compat.py": _SHIM, "pkg/contrib/settings.py": _READER}
+    found = tree_uses(files, "pkg/contrib/settings.py", WERKZEUG_1_0)
+    assert {(line, confidence) for line, symbol, confidence in found if symbol == "werkzeug.cached_property"} == {
+        (1, "possible"),
+        (5, "possible"),
+    }
+
+
+def test_without_the_shim_or_with_it_only_in_tests_the_reads_stay_uses() -> None:
+    found = tree_uses({"pkg/contrib/settings.py": _READER}, "pkg/contrib/settings.py", WERKZEUG_1_0)
+    assert (1, "werkzeug.cached_property", "high") in found
+    files = {"tests/conftest.py": _SHIM, "pkg/contrib/settings.py": _READER}
+    found = tree_uses(files, "pkg/contrib/settings.py", WERKZEUG_1_0)
+    assert (1, "werkzeug.cached_property", "high") in found
+
+
+def test_a_write_through_a_name_that_is_not_the_module_or_to_another_attribute_is_no_shim() -> None:
+    # `werkzeug` rebound to something else than the module; and a shim for another name
+    rebound = """\
+        import werkzeug
+        werkzeug = object()
+        werkzeug.cached_property = property
+        """
+    other = """\
+        import werkzeug
+        werkzeug.secure_filename_compat = werkzeug.utils.secure_filename
+        """
+    for shim in (rebound, other):
+        found = tree_uses({"pkg/_compat.py": shim, "pkg/settings.py": _READER}, "pkg/settings.py", WERKZEUG_1_0)
+        assert (1, "werkzeug.cached_property", "high") in found
+
+
+# flask-profiler 1.8.1 / invenio-oauthclient 2.0.1: init_app hands the app to another method of the extension
+_EXTENSION = """\
+from flask import Flask
+
+
+class Profiler:
+    def __init__(self, app=None):
+        if app is not None:
+            self.init_app(app)
+
+    def init_app(self, app):
+        self.init_config(app)
+        self.other(app, app)
+
+    def init_config(self, app):
+        @app.before_first_request
+        def warm():
+            pass
+
+    def other(self, first, app):
+        first.before_first_request(print)
+"""
+
+
+def test_a_method_only_init_app_calls_with_its_app_gets_the_app() -> None:
+    found = tree_uses({"ext.py": _EXTENSION}, "ext.py", FLASK_2_3)
+    assert (14, "flask.Flask.before_first_request", "high") in found
+    assert (19, "flask.Flask.before_first_request", "high") in found
+
+
+def test_a_helper_also_called_elsewhere_or_with_another_object_is_not_typed() -> None:
+    elsewhere = _EXTENSION + "\n    def reset(self):\n        self.init_config(self.fake)\n"
+    found = tree_uses({"ext.py": elsewhere}, "ext.py", FLASK_2_3)
+    assert (14, "flask.Flask.before_first_request", "high") not in found
+    swapped = _EXTENSION.replace("self.init_config(app)", "self.init_config(self)")
+    found = tree_uses({"ext.py": swapped}, "ext.py", FLASK_2_3)
+    assert (14, "flask.Flask.before_first_request", "high") not in found
+    rebound = _EXTENSION.replace(
+        "        self.init_config(app)\n", "        app = app.wsgi_app\n        self.init_config(app)\n"
+    )
+    found = tree_uses({"ext.py": rebound}, "ext.py", FLASK_2_3)
+    assert not [use for use in found if use[0] == 15 and use[2] == "high"]
+    # no extension pattern (nothing calls init_app, nothing registers): no evidence for init_app's app either
+    plain = _EXTENSION.replace("            self.init_app(app)", "            pass")
+    found = tree_uses({"ext.py": plain}, "ext.py", FLASK_2_3)
+    assert not [use for use in found if use[2] == "high"]
