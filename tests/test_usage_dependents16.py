@@ -142,3 +142,30 @@ def test_a_helper_also_called_elsewhere_or_with_another_object_is_not_typed() ->
     plain = _EXTENSION.replace("            self.init_app(app)", "            pass")
     found = tree_uses({"ext.py": plain}, "ext.py", FLASK_2_3)
     assert not [use for use in found if use[2] == "high"]
+
+
+# Flask-Security 3.0.0's tests/conftest.py and webargs 8.2.0's tests/apps/flask_app.py: a deprecation used in tests
+# is listed as "possible"; its reason must say why it is not counted, not only how it resolved
+_CONFTEST = """\
+from flask.json import JSONEncoder as BaseEncoder
+
+
+class JSONEncoder(BaseEncoder):
+    pass
+"""
+
+
+def test_a_listed_use_resolved_through_imports_says_it_is_in_tests_or_docs() -> None:
+    from bot.findings.judge import judge
+
+    diff = _diff("flask", "2.1.3", "2.2.0")
+    targets = Targets.from_diffs([diff])
+    reasons = []
+    for path in ("tests/conftest.py", "docs/conf.py"):
+        usages, _ = find_usages(path, _CONFTEST.encode(), targets)
+        assert usages and {u.confidence.value for u in usages} == {"high"}
+        listed = [r for r in judge(diff, [], usages).reasons if r.startswith("possible")]
+        assert listed
+        reasons.append(listed[0])
+    assert reasons[0].startswith("possible (not counted: in tests; ")
+    assert reasons[1].startswith("possible (not counted: in docs or examples; ")
