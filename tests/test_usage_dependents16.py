@@ -169,3 +169,39 @@ def test_a_listed_use_resolved_through_imports_says_it_is_in_tests_or_docs() -> 
         reasons.append(listed[0])
     assert reasons[0].startswith("possible (not counted: in tests; ")
     assert reasons[1].startswith("possible (not counted: in docs or examples; ")
+
+
+# invenio-oauthclient 2.0.1's ext.py imports no flask (flask_login, flask_oauthlib only); its extension's init_app
+# registers in app.extensions and hands the app to init_config, which uses `@app.before_first_request` (Flask 2.3)
+_NO_FLASK_EXTENSION = """\
+from flask_login import user_logged_out
+
+
+class InvenioOAuthClient(object):
+    def __init__(self, app=None):
+        if app:
+            self.init_app(app)
+
+    def init_app(self, app):
+        self.init_config(app)
+        app.extensions["invenio-oauthclient"] = self
+
+    def init_config(self, app):
+        @app.before_first_request
+        def override():
+            pass
+"""
+
+
+def test_an_extension_module_importing_no_flask_still_types_its_app() -> None:
+    found = tree_uses({"ext.py": _NO_FLASK_EXTENSION}, "ext.py", FLASK_2_3)
+    assert (14, "flask.Flask.before_first_request", "high") in found
+
+
+def test_without_the_registration_or_beside_another_framework_there_is_no_flask_app() -> None:
+    unregistered = _NO_FLASK_EXTENSION.replace('        app.extensions["invenio-oauthclient"] = self\n', "")
+    quart = "import quart\n" + _NO_FLASK_EXTENSION
+    second = _NO_FLASK_EXTENSION + "\n\nclass Other:\n    def init_app(self, app):\n        self.app = app\n"
+    for source in (unregistered, quart, second):
+        found = tree_uses({"ext.py": source}, "ext.py", FLASK_2_3)
+        assert not [use for use in found if use[2] == "high"]

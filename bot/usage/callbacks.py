@@ -223,6 +223,34 @@ def extension_app(function: FunctionNode, name: str, scope: Scope, imports_flask
     return f"`{name}` of `{body.owner.name}.{function.name}`, which only init_app calls, with its app: {evidence}"
 
 
+def flask_extension_module(tree: ast.Module, source: bytes, roots: frozenset[str]) -> bool:
+    """The module defines Flask extensions without importing flask (invenio-oauthclient 2.0.1's ext.py imports only
+    flask_login and flask_oauthlib): it has a class with `init_app(self, app)`, and every such `init_app` registers
+    the extension in `app.extensions`, which is the Flask app's registry. A module importing another framework with
+    the same pattern (quart) is no evidence."""
+    if b"init_app" not in source or b"extensions" not in source or "flask" in roots or "quart" in roots:
+        return False
+    found = False
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for method in node.body:
+            if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) and method.name == "init_app":
+                params = _positional(method, True)
+                if not params or not _registers(method, params[0]):
+                    return False
+                found = True
+    return found
+
+
+def _registers(function: FunctionNode, name: str) -> bool:
+    """`function` touches `<name>.extensions` (`app.extensions["x"] = self`)."""
+    return any(
+        isinstance(node, ast.Attribute) and node.attr == "extensions" and getattr(node.value, "id", None) == name
+        for node in ast.walk(function)
+    )
+
+
 def _init_app_evidence(body: Scope, function: FunctionNode, name: str, path: str) -> str | None:
     """`name` is the first parameter of the extension's `init_app`, and the class follows the extension pattern."""
     if _positional(function, True)[:1] != [name]:
@@ -237,10 +265,7 @@ def _init_app_evidence(body: Scope, function: FunctionNode, name: str, path: str
         for node in ast.walk(init)
         if init.args.args
     )
-    registers = any(
-        isinstance(node, ast.Attribute) and node.attr == "extensions" and getattr(node.value, "id", None) == name
-        for node in ast.walk(function)
-    )
+    registers = _registers(function, name)
     if not (calls_init_app or registers):
         return None
     assert isinstance(body.owner, ast.ClassDef)

@@ -6,6 +6,7 @@ import ast
 import re
 
 from bot.changes import Change, ChangeKind, ObjectKind
+from bot.usage.callbacks import flask_extension_module
 from bot.usage.calls import UNVERIFIED, call_problems
 from bot.usage.config_slots import ConfigSlots
 from bot.usage.envreads import environment_read
@@ -64,13 +65,19 @@ class ModuleScan:
         self.tree_config = flag_index.config if flag_index is not None else None
         self.tree_patches = flag_index.patches if flag_index is not None else None
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
-        self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
+        # a module of Flask extensions importing no flask: its `init_app`'s app is a Flask app all the same
+        extension = "flask" in targets.import_names and flask_extension_module(tree, source, frozenset(bound_roots))
+        app_roots = frozenset(bound_roots | {"flask"}) if extension else frozenset(bound_roots)
+        self.inference = Inference(path, self.resolve, built.classes, built.scopes, app_roots)
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
         self.imported = frozenset(bound_roots & targets.import_names)
         """Target packages this module imports: member-name matches are only looked for in those."""
-        self.reachable = self.imported | {
-            root for root in targets.import_names if CARRIERS.get(root, frozenset()) & bound_roots
-        }
+        reached = {"flask"} if extension else set()  # through the extension's app, not imported
+        self.reachable = (
+            self.imported
+            | {root for root in targets.import_names if CARRIERS.get(root, frozenset()) & (bound_roots | reached)}
+            | reached
+        )
         """Those and the packages whose objects they hand out (werkzeug through flask): typed members only."""
         names = interesting_names(
             targets,
