@@ -205,3 +205,39 @@ def test_without_the_registration_or_beside_another_framework_there_is_no_flask_
     for source in (unregistered, quart, second):
         found = tree_uses({"ext.py": source}, "ext.py", FLASK_2_3)
         assert not [use for use in found if use[2] == "high"]
+
+
+# Flask-Menu 0.7.2's register_menu(app, ...): an app or a blueprint, told apart by the code itself
+_MENU = """\
+from flask import Blueprint
+
+
+def register_menu(app, path):
+    def menu_decorator(f):
+        if isinstance(app, Blueprint):
+            before_first_request = app.before_app_first_request
+        else:
+            before_first_request = app.before_first_request
+        return before_first_request(f)
+    return menu_decorator
+"""
+
+
+def test_isinstance_narrows_the_name_in_the_block_it_guards() -> None:
+    found = tree_uses({"menu.py": _MENU}, "menu.py", FLASK_2_3)
+    assert (7, "flask.Blueprint.before_app_first_request", "high") in found
+    # the else branch says nothing about what `app` is
+    assert not [use for use in found if use[0] == 9 and use[2] == "high"]
+
+
+def test_no_narrowing_by_a_tuple_a_rebinding_a_negation_or_a_local_isinstance() -> None:
+    tuple_test = _MENU.replace("isinstance(app, Blueprint)", "isinstance(app, (Blueprint, object))")
+    rebound = _MENU.replace(
+        "            before_first_request = app.before_app_first_request\n",
+        "            app = app.app\n            before_first_request = app.before_app_first_request\n",
+    )
+    negated = _MENU.replace("if isinstance(app, Blueprint):", "if not isinstance(app, Blueprint):")
+    shadowed = "isinstance = lambda a, b: True\n" + _MENU
+    for source in (tuple_test, rebound, negated, shadowed):
+        found = tree_uses({"menu.py": source}, "menu.py", FLASK_2_3)
+        assert not [use for use in found if use[2] == "high"], source

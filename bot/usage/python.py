@@ -14,8 +14,9 @@ from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import fallback_imports, replacement_imports
 from bot.usage.guarded import GuardJudge
 from bot.usage.guards import MISSING_MODULE, MISSING_NAME, Guards, selected_nodes
-from bot.usage.known_types import CARRIERS, ClassKey
+from bot.usage.known_types import CARRIERS, KNOWN_BASES, ClassKey
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
+from bot.usage.narrowing import Narrowing, isinstance_blocks
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
 from bot.usage.selection import Selection, interesting_names
@@ -58,6 +59,8 @@ class ModuleScan:
         self._fallbacks: set[int] = set()
         self._replacements: dict[int, dict[str, str]] = {}
         self.config_slots = ConfigSlots(tree)
+        self._narrowing_tree: ast.Module | None = tree if b"isinstance(" in source else None
+        self._narrowings: dict[int, list[Narrowing]] = {}
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.guard_judge = GuardJudge(path, tree, targets, flag_index)
@@ -98,6 +101,8 @@ class ModuleScan:
         tree is freed by reference counting instead of being traced by the cyclic collector."""
         for scope in self.scopes.values():
             scope.values.clear()
+        self._narrowing_tree = None
+        self._narrowings = {}
         self.inference.release()
         del self.inference
 
@@ -335,7 +340,28 @@ class ModuleScan:
         self._use(target, node, form, guarded, Confidence.HIGH, evidence=evidence)
 
     def _receiver(self, node: ast.Attribute) -> TypeInfo | None:
-        return self.inference.type_of(node.value, self._scope)
+        found = self.inference.type_of(node.value, self._scope)
+        if found is None and isinstance(node.value, ast.Name):
+            return self._narrowed(node, node.value.id)
+        return found
+
+    def _narrowed(self, node: ast.AST, name: str) -> TypeInfo | None:
+        """The package class an enclosing `if isinstance(name, Class):` gives the name (narrowing.py)."""
+        if self._narrowing_tree is not None:
+            self._narrowings = isinstance_blocks(self._narrowing_tree)
+            self._narrowing_tree = None
+        if self._scope.lookup("isinstance") is not None:
+            return None  # not the builtin
+        for narrowed, expr, line in reversed(self._narrowings.get(id(node), [])):
+            if narrowed != name:
+                continue
+            resolved = self.resolve(expr, self._scope)
+            key = class_key(resolved[0]) if resolved is not None else None
+            if key is None:
+                return None
+            evidence = f"`{name}` inside `if isinstance({name}, {ast.unparse(expr)})` at {self.path}:{line}"
+            return TypeInfo(frozenset({key, *KNOWN_BASES.get(key, ())}), False, evidence)
+        return None
 
     def _member_use(self, node: ast.Attribute, call: ast.Call | None, write: bool = False) -> None:
         """A member of a value: a use when the value's type is known to be the owner's, else only possible."""
