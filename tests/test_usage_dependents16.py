@@ -228,6 +228,11 @@ def test_isinstance_narrows_the_name_in_the_block_it_guards() -> None:
     assert (7, "flask.Blueprint.before_app_first_request", "high") in found
     # the else branch says nothing about what `app` is
     assert not [use for use in found if use[0] == 9 and use[2] == "high"]
+    # nor does an `or`; an `and` narrows as the test alone does
+    anded = _MENU.replace("isinstance(app, Blueprint):", "isinstance(app, Blueprint) and path:")
+    assert (7, "flask.Blueprint.before_app_first_request", "high") in tree_uses({"m.py": anded}, "m.py", FLASK_2_3)
+    ored = _MENU.replace("isinstance(app, Blueprint):", "isinstance(app, Blueprint) or path:")
+    assert not [use for use in tree_uses({"m.py": ored}, "m.py", FLASK_2_3) if use[2] == "high"]
 
 
 def test_no_narrowing_by_a_tuple_a_rebinding_a_negation_or_a_local_isinstance() -> None:

@@ -3,7 +3,8 @@
 Flask-Menu 0.7.2's `register_menu(app, ...)` takes an app or a blueprint and tells them apart itself:
 `if isinstance(app, Blueprint): before_first_request = app.before_app_first_request` (Flask 2.3 removed it).
 Nothing else says what `app` is; in that block the test says it. Only the `if` body is narrowed (never `else`), only
-by the builtin `isinstance` with one class (a tuple says less), and not where the block rebinds the name.
+by the builtin `isinstance` with one class (a tuple says less), alone or as an operand of `and`, and not where the
+block rebinds the name.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ def isinstance_blocks(tree: ast.Module) -> dict[int, list[Narrowing]]:
 
 
 def _narrowing(test: ast.expr) -> tuple[str, ast.expr] | None:
+    """The name and class an `isinstance` test narrows, also as an operand of `and` (`isinstance(a, B) and a.x`)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return next((found for value in test.values if (found := _narrowing(value)) is not None), None)
     if (
         isinstance(test, ast.Call)
         and isinstance(test.func, ast.Name)
