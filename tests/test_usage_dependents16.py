@@ -72,6 +72,22 @@ def test_the_trees_reads_of_a_name_its_shim_puts_back_are_only_possible() -> Non
     }
 
 
+def test_a_shim_by_setattr_puts_the_name_back_too() -> None:
+    shim = """\
+        import werkzeug
+        import werkzeug.utils
+        setattr(werkzeug, "cached_property", werkzeug.utils.cached_property)
+        """
+    files = {"pkg/_compat.py": shim, "pkg/contrib/settings.py": _READER}
+    found = tree_uses(files, "pkg/contrib/settings.py", WERKZEUG_1_0)
+    assert (1, "werkzeug.cached_property", "possible") in found
+    unrelated = shim.replace('"cached_property"', '"other_name"')
+    found = tree_uses(
+        {"pkg/_compat.py": unrelated, "pkg/contrib/settings.py": _READER}, "pkg/contrib/settings.py", WERKZEUG_1_0
+    )
+    assert (1, "werkzeug.cached_property", "high") in found
+
+
 def test_without_the_shim_or_with_it_only_in_tests_the_reads_stay_uses() -> None:
     found = tree_uses({"pkg/contrib/settings.py": _READER}, "pkg/contrib/settings.py", WERKZEUG_1_0)
     assert (1, "werkzeug.cached_property", "high") in found

@@ -28,8 +28,12 @@ class TreePatches:
         self._paths = sorted(path for path in paths if path.endswith(".py"))
         self._read = read
         roots = b"|".join(re.escape(name.encode()) for name in sorted(packages))
-        self._write = re.compile(rb"^[ \t]*(?:" + roots + rb")(?:\.[A-Za-z_]\w*)+[ \t]*=(?!=)", re.MULTILINE)
-        """A line assigning a dotted name of a package (`werkzeug.x = ...`): the cheap test before a parse."""
+        self._write = re.compile(
+            rb"^[ \t]*(?:" + roots + rb")(?:\.[A-Za-z_]\w*)+[ \t]*=(?!=)|setattr\(\s*(?:" + roots + rb")\b",
+            re.MULTILINE,
+        )
+        """A line assigning a dotted name of a package (`werkzeug.x = ...`, `setattr(werkzeug, "x", ...)`): the
+        cheap test before a parse."""
         self._sets: dict[str, Place] | None = None
 
     def setter(self, symbol: str) -> Place | None:
@@ -56,16 +60,28 @@ def _module_writes(data: bytes) -> dict[str, int]:
     modules = _imported_modules(tree)
     found: dict[str, int] = {}
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Assign):
-            continue
-        for target in node.targets:
-            dotted = _dotted(target)
-            if dotted is None or "." not in dotted:
-                continue
+        for dotted in _written(node):
             root, _, rest = dotted.partition(".")
-            if root in modules:
-                found.setdefault(f"{modules[root]}.{rest}", node.lineno)
+            if rest and root in modules:
+                found.setdefault(f"{modules[root]}.{rest}", getattr(node, "lineno", 0))
     return found
+
+
+def _written(node: ast.AST) -> list[str]:
+    """The dotted names a statement or call sets: `a.b = ...` targets, `setattr(a, "b", ...)` as `a.b`."""
+    if isinstance(node, ast.Assign):
+        return [dotted for target in node.targets if (dotted := _dotted(target)) is not None]
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "setattr"
+        and len(node.args) == 3
+        and isinstance(node.args[1], ast.Constant)
+        and isinstance(node.args[1].value, str)
+    ):
+        owner = _dotted(node.args[0])
+        return [f"{owner}.{node.args[1].value}"] if owner is not None else []
+    return []
 
 
 def _imported_modules(tree: ast.Module) -> dict[str, str]:
