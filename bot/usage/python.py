@@ -559,7 +559,10 @@ class ModuleScan:
         shim = self.tree_patches.setter(symbol) if self.tree_patches is not None else None
         if shim is not None and confidence is not Confidence.POSSIBLE:
             confidence = Confidence.POSSIBLE
-            evidence = f"the tree sets {symbol} on the module itself at {shim[0]}:{shim[1]} (a shim putting it back)"
+            evidence = (
+                f"the tree sets {symbol} on the module itself at {shim[0]}:{shim[1]}: setting it never fails, and"
+                " its reads may find what the tree put back"
+            )
         self.usages.append(
             Usage(
                 symbol=symbol,
