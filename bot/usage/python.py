@@ -60,6 +60,7 @@ class ModuleScan:
         self._replacements: dict[int, dict[str, str]] = {}
         self.config_slots = ConfigSlots(tree)
         self._narrowing_tree: ast.Module | None = tree if b"isinstance(" in source else None
+        self._narrowing_source = source
         self._narrowings: dict[int, list[Narrowing]] = {}
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
@@ -103,6 +104,7 @@ class ModuleScan:
             scope.values.clear()
         self._narrowing_tree = None
         self._narrowings = {}
+        self._narrowing_source = b""
         self.inference.release()
         del self.inference
 
@@ -347,6 +349,8 @@ class ModuleScan:
 
     def _narrowed(self, node: ast.AST, name: str) -> TypeInfo | None:
         """The package class an enclosing `if isinstance(name, Class):` gives the name (narrowing.py)."""
+        if f"isinstance({name},".encode() not in self._narrowing_source:
+            return None  # the cheap test: the module never spells such a test for this name
         if self._narrowing_tree is not None:
             self._narrowings = isinstance_blocks(self._narrowing_tree)
             self._narrowing_tree = None
