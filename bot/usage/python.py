@@ -560,7 +560,8 @@ class ModuleScan:
         it `raises`, for an import) are added here."""
         guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve, raises)
         symbol = target.change.symbol
-        shim = self.tree_patches.setter(symbol) if self.tree_patches is not None else None
+        module_level = "." in symbol and not symbol.split(".")[-2][:1].isupper()  # a class's member is no shim's
+        shim = self.tree_patches.setter(symbol) if self.tree_patches is not None and module_level else None
         if shim is not None and confidence is not Confidence.POSSIBLE:
             confidence = Confidence.POSSIBLE
             evidence = (
