@@ -202,7 +202,16 @@ def _listed(diff: ReleaseDiff, tests: list[Usage], possible: list[Usage]) -> lis
         for (symbol, kind), uses in _by_symbol(tests).items()
     ]
     lines += [
-        f"possible (not counted: {uses[0].evidence or uses[0].section.value}): {symbol} at {_places(uses)}"
+        f"possible (not counted: {_why_not_counted(uses[0])}): {symbol} at {_places(uses)}"
         for (symbol, _), uses in _by_symbol(possible).items()
     ]
     return lines
+
+
+def _why_not_counted(use: Usage) -> str:
+    """Why a listed use decides nothing: its own doubt, or, for a use resolved through imports, where it is (a
+    deprecation used in tests, any use in docs or examples); the evidence alone reads like a reason to count it."""
+    if use.confidence is Confidence.POSSIBLE or use.section is Section.CODE:
+        return use.evidence or use.section.value
+    where = "in tests" if use.section is Section.TESTS else "in docs or examples"
+    return f"{where}; {use.evidence}" if use.evidence else where

@@ -203,9 +203,57 @@ def _short(node: ast.expr) -> str:
 
 
 def extension_app(function: FunctionNode, name: str, scope: Scope, imports_flask: bool, path: str) -> str | None:
-    """Evidence that `name` is the Flask app: the `app` of `init_app(self, app)` in a Flask extension class."""
+    """Evidence that `name` is the Flask app: the `app` of `init_app(self, app)` in a Flask extension class, or the
+    parameter of another method of it that `init_app` alone calls, handing it that app (`self.init_config(app)`)."""
     body = _class_of(scope)
-    if not imports_flask or body is None or function.name != "init_app" or _positional(function, True)[:1] != [name]:
+    if not imports_flask or body is None:
+        return None
+    if function.name == "init_app":
+        return _init_app_evidence(body, function, name, path)
+    init_app = body.definitions.get("init_app")
+    if not isinstance(init_app, (ast.FunctionDef, ast.AsyncFunctionDef)) or not _positional(init_app, True):
+        return None
+    app = _positional(init_app, True)[0]
+    if not _handed_only_app(body, init_app, function, name, app):
+        return None
+    evidence = _init_app_evidence(body, init_app, app, path)
+    if evidence is None:
+        return None
+    assert isinstance(body.owner, ast.ClassDef)
+    return f"`{name}` of `{body.owner.name}.{function.name}`, which only init_app calls, with its app: {evidence}"
+
+
+def flask_extension_module(tree: ast.Module, source: bytes, roots: frozenset[str]) -> bool:
+    """The module defines Flask extensions without importing flask (invenio-oauthclient 2.0.1's ext.py imports only
+    flask_login and flask_oauthlib): it has a class with `init_app(self, app)`, and every such `init_app` registers
+    the extension in `app.extensions`, which is the Flask app's registry. A module importing another framework with
+    the same pattern (quart) is no evidence."""
+    if b"init_app" not in source or b"extensions" not in source or "flask" in roots or "quart" in roots:
+        return False
+    found = False
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for method in node.body:
+            if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) and method.name == "init_app":
+                params = _positional(method, True)
+                if not params or not _registers(method, params[0]):
+                    return False
+                found = True
+    return found
+
+
+def _registers(function: FunctionNode, name: str) -> bool:
+    """`function` touches `<name>.extensions` (`app.extensions["x"] = self`)."""
+    return any(
+        isinstance(node, ast.Attribute) and node.attr == "extensions" and getattr(node.value, "id", None) == name
+        for node in ast.walk(function)
+    )
+
+
+def _init_app_evidence(body: Scope, function: FunctionNode, name: str, path: str) -> str | None:
+    """`name` is the first parameter of the extension's `init_app`, and the class follows the extension pattern."""
+    if _positional(function, True)[:1] != [name]:
         return None
     init = body.definitions.get("__init__")
     calls_init_app = isinstance(init, ast.FunctionDef) and any(
@@ -217,12 +265,46 @@ def extension_app(function: FunctionNode, name: str, scope: Scope, imports_flask
         for node in ast.walk(init)
         if init.args.args
     )
-    registers = any(
-        isinstance(node, ast.Attribute) and node.attr == "extensions" and getattr(node.value, "id", None) == name
-        for node in ast.walk(function)
-    )
+    registers = _registers(function, name)
     if not (calls_init_app or registers):
         return None
     assert isinstance(body.owner, ast.ClassDef)
     how = "its __init__ calls self.init_app" if calls_init_app else "it registers in app.extensions"
     return f"`{name}` of `{body.owner.name}.init_app`, a Flask extension ({how}) at {path}:{function.lineno}"
+
+
+def _handed_only_app(body: Scope, init_app: FunctionNode, method: FunctionNode, name: str, app: str) -> bool:
+    """Every `self.<method>(...)` call in the class sits in `init_app` and passes its unrebound `app` as `name`: a
+    helper called from elsewhere, or with anything else, may get another object."""
+    assert isinstance(body.owner, ast.ClassDef)
+    if any(isinstance(n, ast.Name) and n.id == app and isinstance(n.ctx, ast.Store) for n in ast.walk(init_app)):
+        return False
+    params = _positional(method, True)
+    if name not in params or any(
+        getattr(d, "id", None) in ("staticmethod", "classmethod") for d in method.decorator_list
+    ):
+        return False
+    inside = {id(node) for node in ast.walk(init_app)}
+    receiver = (*init_app.args.posonlyargs, *init_app.args.args)[0].arg
+    calls = [
+        node
+        for node in ast.walk(body.owner)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == method.name
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == receiver
+    ]
+    index = params.index(name)
+    return bool(calls) and all(id(call) in inside and _passes(call, index, name, app) for call in calls)
+
+
+def _passes(call: ast.Call, index: int, name: str, app: str) -> bool:
+    """The call passes the name `app` as the parameter at `index` (positionally) or `name` (by keyword)."""
+    if any(isinstance(arg, ast.Starred) for arg in call.args[: index + 1]):
+        return False
+    if index < len(call.args):
+        value: ast.expr | None = call.args[index]
+    else:
+        value = next((k.value for k in call.keywords if k.arg == name), None)
+    return isinstance(value, ast.Name) and value.id == app

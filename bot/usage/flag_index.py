@@ -1,6 +1,6 @@
 """Guard flags defined in another module of the tree (`from ._compat import HAS_JSON_PROVIDER`): which names of a
 module record whether an import or a version check worked, read on demand and parsed once per module; the tree's
-own classes and config keys, which other modules' uses are weighed against."""
+own classes, config keys and names set on a package's module, which other modules' uses are weighed against."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from bot.usage.flags import Flags, import_flags
 from bot.usage.tree_classes import TreeClasses
 from bot.usage.tree_config import TreeConfig
+from bot.usage.tree_patches import TreePatches
 
 _MARKERS = (b"except", b"version", b"hasattr", b"getattr")
 
@@ -30,6 +31,8 @@ class FlagIndex:
         """The tree's subclasses of package classes and the members they define (tree_classes.py)."""
         self.config = TreeConfig(self._paths, read)
         """The config keys the tree's code sets and reads itself (tree_config.py)."""
+        self.patches = TreePatches(self._paths, read, packages)
+        """The names the tree's code sets on a package's module itself (tree_patches.py)."""
 
     def flags(self, importer: str, module: str | None, level: int) -> Flags:
         """The flags of the module `from <level dots><module> import ...` names, seen from the file `importer`."""

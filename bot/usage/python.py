@@ -6,6 +6,7 @@ import ast
 import re
 
 from bot.changes import Change, ChangeKind, ObjectKind
+from bot.usage.callbacks import flask_extension_module
 from bot.usage.calls import UNVERIFIED, call_problems
 from bot.usage.config_slots import ConfigSlots
 from bot.usage.envreads import environment_read
@@ -13,8 +14,9 @@ from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import fallback_imports, replacement_imports
 from bot.usage.guarded import GuardJudge
 from bot.usage.guards import MISSING_MODULE, MISSING_NAME, Guards, selected_nodes
-from bot.usage.known_types import CARRIERS, ClassKey
+from bot.usage.known_types import CARRIERS, KNOWN_BASES, ClassKey
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, is_private, section_of
+from bot.usage.narrowing import Narrowing, isinstance_blocks
 from bot.usage.scopes import Binding, Scope
 from bot.usage.scopes_build import build_scopes
 from bot.usage.selection import Selection, interesting_names
@@ -57,19 +59,29 @@ class ModuleScan:
         self._fallbacks: set[int] = set()
         self._replacements: dict[int, dict[str, str]] = {}
         self.config_slots = ConfigSlots(tree)
+        self._narrowing_tree: ast.Module | None = tree if b"isinstance(" in source else None
+        self._narrowing_source = source
+        self._narrowings: dict[int, list[Narrowing]] = {}
         built = build_scopes(tree, self._alias)
         self.module, self.scopes, self.star_modules = built.module, built.scopes, built.star_modules
         self.guard_judge = GuardJudge(path, tree, targets, flag_index)
         self.tree_classes = flag_index.classes if flag_index is not None else None
         self.tree_config = flag_index.config if flag_index is not None else None
+        self.tree_patches = flag_index.patches if flag_index is not None else None
         bound_roots = {b.target.split(".", 1)[0] for b in self._all_bindings()}
-        self.inference = Inference(path, self.resolve, built.classes, built.scopes, frozenset(bound_roots))
+        # a module of Flask extensions importing no flask: its `init_app`'s app is a Flask app all the same
+        extension = "flask" in targets.import_names and flask_extension_module(tree, source, frozenset(bound_roots))
+        app_roots = frozenset(bound_roots | {"flask"}) if extension else frozenset(bound_roots)
+        self.inference = Inference(path, self.resolve, built.classes, built.scopes, app_roots)
         bound_roots |= {module.split(".", 1)[0] for module, _ in self.star_modules}
         self.imported = frozenset(bound_roots & targets.import_names)
         """Target packages this module imports: member-name matches are only looked for in those."""
-        self.reachable = self.imported | {
-            root for root in targets.import_names if CARRIERS.get(root, frozenset()) & bound_roots
-        }
+        reached = {"flask"} if extension else set()  # through the extension's app, not imported
+        self.reachable = (
+            self.imported
+            | {root for root in targets.import_names if CARRIERS.get(root, frozenset()) & (bound_roots | reached)}
+            | reached
+        )
         """Those and the packages whose objects they hand out (werkzeug through flask): typed members only."""
         names = interesting_names(
             targets,
@@ -90,6 +102,9 @@ class ModuleScan:
         tree is freed by reference counting instead of being traced by the cyclic collector."""
         for scope in self.scopes.values():
             scope.values.clear()
+        self._narrowing_tree = None
+        self._narrowings = {}
+        self._narrowing_source = b""
         self.inference.release()
         del self.inference
 
@@ -327,7 +342,30 @@ class ModuleScan:
         self._use(target, node, form, guarded, Confidence.HIGH, evidence=evidence)
 
     def _receiver(self, node: ast.Attribute) -> TypeInfo | None:
-        return self.inference.type_of(node.value, self._scope)
+        found = self.inference.type_of(node.value, self._scope)
+        if found is None and isinstance(node.value, ast.Name):
+            return self._narrowed(node, node.value.id)
+        return found
+
+    def _narrowed(self, node: ast.AST, name: str) -> TypeInfo | None:
+        """The package class an enclosing `if isinstance(name, Class):` gives the name (narrowing.py)."""
+        if f"isinstance({name},".encode() not in self._narrowing_source:
+            return None  # the cheap test: the module never spells such a test for this name
+        if self._narrowing_tree is not None:
+            self._narrowings = isinstance_blocks(self._narrowing_tree)
+            self._narrowing_tree = None
+        if self._scope.lookup("isinstance") is not None:
+            return None  # not the builtin
+        for narrowed, expr, line in reversed(self._narrowings.get(id(node), [])):
+            if narrowed != name:
+                continue
+            resolved = self.resolve(expr, self._scope)
+            key = class_key(resolved[0]) if resolved is not None else None
+            if key is None:
+                return None
+            evidence = f"`{name}` inside `if isinstance({name}, {ast.unparse(expr)})` at {self.path}:{line}"
+            return TypeInfo(frozenset({key, *KNOWN_BASES.get(key, ())}), False, evidence)
+        return None
 
     def _member_use(self, node: ast.Attribute, call: ast.Call | None, write: bool = False) -> None:
         """A member of a value: a use when the value's type is known to be the owner's, else only possible."""
@@ -522,6 +560,14 @@ class ModuleScan:
         it `raises`, for an import) are added here."""
         guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve, raises)
         symbol = target.change.symbol
+        module_level = "." in symbol and not symbol.split(".")[-2][:1].isupper()  # a class's member is no shim's
+        shim = self.tree_patches.setter(symbol) if self.tree_patches is not None and module_level else None
+        if shim is not None and confidence is not Confidence.POSSIBLE:
+            confidence = Confidence.POSSIBLE
+            evidence = (
+                f"the tree sets {symbol} on the module itself at {shim[0]}:{shim[1]}: setting it never fails, and"
+                " its reads may find what the tree put back"
+            )
         self.usages.append(
             Usage(
                 symbol=symbol,
