@@ -76,6 +76,9 @@ class SignatureDelta(BaseModel):
     deprecated_slots: tuple[tuple[str, int], ...] = ()
     """Deprecated parameters a call may pass by position: (name, slot), `self` excluded; a call passing more
     positional arguments than the slot passes it."""
+    deprecated_values: tuple[tuple[str, str, int], ...] = ()
+    """(parameter, value's repr, positional slot or -1) for the literal values whose passing now warns (`if mode ==
+    "legacy": warn(...)`): a call passing that very literal is warned, any other call is not."""
     keywords_named: tuple[str, ...] | None = None
     """With a deprecated `**kwargs` among `deprecated_parameters`: the parameters the new signature takes by name, so
     that any other keyword a call passes is known to land in the deprecated `**kwargs`; None when not told."""
@@ -126,7 +129,11 @@ class Change(BaseModel):
         return self.kind is ChangeKind.SIGNATURE_CHANGED or (
             self.kind is ChangeKind.DEPRECATED
             and self.signature is not None
-            and bool(self.signature.deprecated_parameters or self.signature.positional_deprecated)
+            and bool(
+                self.signature.deprecated_parameters
+                or self.signature.positional_deprecated
+                or self.signature.deprecated_values
+            )
         )
 
     @property

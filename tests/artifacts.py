@@ -391,6 +391,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # a parameter whose passing the `else` of its omission test warns about
     ("asgiref", "3.5.2", "auto"): "1d2880b792ae8757289136f1db2b7b99100ce959b2aa57fd69dab783d05afac4",  # asgiref-3.5.2-py3-none-any.whl
     ("asgiref", "3.6.0", "auto"): "71e68008da809b957b7ee4b43dbccff33d1b23519fb8344e33f049897077afac",  # asgiref-3.6.0-py3-none-any.whl
+    # one value of a parameter deprecated (`if nested == "self": warn(...)`)
+    ("marshmallow", "3.2.2", "auto"): "eb97c42c5928b5720812c9268865fe863d4807bc1a8b48ddd7d5c9e1779a6af0",  # marshmallow-3.2.2-py2.py3-none-any.whl
+    ("marshmallow", "3.3.0", "auto"): "3e53dd9e9358977a3929e45cdbe4a671f9eff53a7d6a23f33ed3eab8c1890d8f",  # marshmallow-3.3.0-py2.py3-none-any.whl
 }
 
 

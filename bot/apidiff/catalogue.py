@@ -705,6 +705,18 @@ KINDS: tuple[Kind, ...] = (
         "@_deprecate_positional_args\ndef fit(X, *, y=None): ...\n",
     ),
     Kind(
+        "param_value_deprecated",
+        "Parameter value deprecated",
+        C,
+        Severity.WARNING,
+        "Passing this one value of the parameter now warns (other values do not): a later release will refuse it or "
+        "give it another meaning.",
+        "import warnings\nwarnings.simplefilter('error')\nfrom {module} import {name}\n{use_with_value}",
+        "def open_archive(path, mode='r'): ...\n",
+        "import warnings\ndef open_archive(path, mode='r'):\n    if mode == 'legacy':\n"
+        "        warnings.warn(\"mode='legacy' is deprecated\", DeprecationWarning)\n",
+    ),
+    Kind(
         "env_var_removed",
         "Environment variable no longer read",
         C,

@@ -140,6 +140,8 @@ def breakage_kinds(change: Change, old: Surface, new: Surface) -> list[str]:
     if change.kind is ChangeKind.DEPRECATED:
         if change.signature is not None and change.signature.positional_deprecated:
             return ["positional_use_deprecated"]
+        if change.signature is not None and change.signature.deprecated_values:
+            return ["param_value_deprecated"]
         partial = change.signature is not None and change.signature.deprecated_parameters
         return ["deprecated_param_added" if partial else "deprecated_added"]
     before = old.symbols.get(change.symbol)

@@ -375,6 +375,51 @@ def parameter_warns(
     return tuple(found)
 
 
+def value_warns(
+    body: list[ast.stmt], params: frozenset[str], defaults: Mapping[str, ast.expr]
+) -> tuple[tuple[str, str, Warn], ...]:
+    """(parameter, value's repr, warning) for each warning raised in an `if` (or `elif`) testing that a parameter
+    holds one literal value (`if mode == "legacy":`, `if how in ("old", "older"):`, either side of an `or`): passing
+    that value is deprecated, other values are not. The default value is left out: a test for it warns the calls
+    leaving the parameter out (see `omitted_params`)."""
+    found: list[tuple[str, str, Warn]] = []
+    pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
+    while pending:
+        branch = pending.pop()
+        tested = _values_tested(branch.test, params, defaults)
+        if tested:
+            for warn in body_warns(branch.body, frozenset()):
+                found.extend((name, value, warn) for name, value in sorted(tested))
+        pending.extend(stmt for stmt in branch.orelse if isinstance(stmt, ast.If))
+    return tuple(found)
+
+
+def _values_tested(test: ast.expr, params: frozenset[str], defaults: Mapping[str, ast.expr]) -> set[tuple[str, str]]:
+    """(parameter, value's repr) pairs a test is true for alone: `p == LITERAL`, `p in (LITERAL, ...)`, or an `or`
+    of such tests; an `and` says more than the value (it is not read)."""
+    if isinstance(test, ast.BoolOp):
+        if not isinstance(test.op, ast.Or):
+            return set()
+        parts = [_values_tested(value, params, defaults) for value in test.values]
+        return set().union(*parts) if all(parts) else set()
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)):
+        return set()
+    name, op, right = test.left.id, test.ops[0], test.comparators[0]
+    if name not in params:
+        return set()
+    if isinstance(op, ast.Eq):
+        values = [right]
+    elif isinstance(op, ast.In) and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+        values = list(right.elts)
+    else:
+        return set()
+    if not values or not all(_one_value(value) for value in values):
+        return set()
+    default = defaults.get(name)
+    literals = [value for value in values if isinstance(value, ast.Constant)]
+    return {(name, repr(value.value)) for value in literals if default is None or not _is_own_default(value, default)}
+
+
 def _omission_tested(branch: ast.If, defaults: Mapping[str, ast.expr]) -> set[str]:
     """The parameter whose omission the test checks (`_tests_absence`) when the `if` has a plain `else`: that branch
     runs for the calls passing it (asgiref 3.6's `if loop is None: loop = get_running_loop() else: warn(...)`). An

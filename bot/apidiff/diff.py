@@ -655,6 +655,32 @@ def _positional_deprecations(symbols: list[Symbol], new: Surface) -> list[Change
     return changes
 
 
+def _value_deprecations(symbols: list[tuple[Symbol, tuple[tuple[str, str], ...]]], new: Surface) -> list[Change]:
+    """Literal values of a parameter whose passing now warns (`if mode == "legacy": warn(...)`): only calls passing
+    that value are warned; one change per definition, its other public paths as aliases."""
+    fresh = {symbol.path: values for symbol, values in symbols}
+    changes = []
+    for symbol, aliases in _groups([symbol for symbol, _ in symbols], new):
+        values = fresh[symbol.path]
+        positional = [p.name for p in symbol.params or () if p.kind in POSITIONAL_KINDS]
+        changes.append(
+            Change(
+                symbol=symbol.path,
+                kind=ChangeKind.DEPRECATED,
+                object=_object_kind(symbol, new),
+                detail="passing " + ", ".join(f"{name}={value}" for name, value in values) + " is deprecated",
+                new_location=_location(symbol),
+                signature=SignatureDelta(
+                    deprecated_values=tuple(
+                        (name, value, positional.index(name) if name in positional else -1) for name, value in values
+                    )
+                ),
+                aliases=aliases,
+            )
+        )
+    return changes
+
+
 def _deprecated_slots(symbol: Symbol, deprecated: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     """See `SignatureDelta.deprecated_slots`."""
     positional = [p.name for p in symbol.params or () if p.kind in POSITIONAL_KINDS]
@@ -686,6 +712,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     newly: list[Symbol] = []
     params: dict[str, tuple[str, ...]] = {}
     positional: list[Symbol] = []
+    values: list[tuple[Symbol, tuple[tuple[str, str], ...]]] = []
     for path, symbol in new.symbols.items():
         before = old.symbols.get(path) if old is not None else None
         if old is not None and before is None and not _bound_before(old, path):
@@ -698,7 +725,18 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             newly.append(symbol)
         if symbol.positional_deprecated and symbol.deprecated is None and _newly_positional(before, symbol):
             positional.append(symbol)
+        if symbol.deprecated_values and symbol.deprecated is None:
+            known = before.deprecated_values if before is not None else ()
+            taken = {p.name for p in before.params or ()} if before is not None and before.params is not None else None
+            news = tuple(
+                (name, value)
+                for name, value in symbol.deprecated_values
+                if (name, value) not in known and (taken is None or name in taken)
+            )
+            if news:
+                values.append((symbol, news))
     changes = _config_deprecations(old, new) + _positional_deprecations(positional, new)
+    changes += _value_deprecations(values, new)
     if old is not None:
         changes += _deprecated_through_returned_instance(old, new)
     for symbol, aliases in _groups(newly, new):

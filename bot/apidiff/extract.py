@@ -24,6 +24,7 @@ from bot.apidiff.deprecation import (
     parameter_handoffs,
     parameter_warns,
     statement_warn,
+    value_warns,
 )
 from bot.apidiff.envvars import read_click_env, read_env_vars
 from bot.apidiff.factories import call_literals, made_warning
@@ -141,11 +142,14 @@ def _read_callable(
     warns: tuple[Warn, ...] = ()
     param_warns: tuple[tuple[str, Warn], ...] = ()
     exact: tuple[tuple[str, Warn], ...] = ()
+    values: tuple[tuple[str, str, Warn], ...] = ()
     if _may_warn(text):
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
         warns = body_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
+        if _takes_values(node.name) and (b"==" in text or b" in " in text):
+            values = value_warns(node.body, names, defaults_of(node.args))
         if in_class and node.name in _CONSTRUCTORS and node.args.args and (b"type(" in text or b" is " in text):
             exact = exact_class_warns(node.body, node.args.args[0].arg, node.name == "__new__")
     made = made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None
@@ -172,10 +176,17 @@ def _read_callable(
         made_directly=made is not None and made_warning(node, 1) is not None,
         omitted=omitted_params(node.body, (name for name, _ in param_warns), node.args) if param_warns else frozenset(),
         exact_warns=exact,
+        value_warns=values,
     )
 
 
 _CONSTRUCTORS = frozenset({"__init__", "__new__"})
+
+
+def _takes_values(name: str) -> bool:
+    """A callable whose callers choose its arguments' values: not a special method Python calls with a name or key
+    (`__getattr__(self, name)` warning for one name deprecates an attribute, read as such elsewhere)."""
+    return not (name.startswith("__") and name.endswith("__")) or name in (*_CONSTRUCTORS, "__call__")
 
 
 def _decorator_arguments(decorators: list[ast.expr]) -> tuple[tuple[tuple[int | str, str], ...], ...]:

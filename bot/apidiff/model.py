@@ -181,6 +181,9 @@ class Symbol:
     positional_deprecated: tuple[str, ...] = ()
     """For a callable: parameters declared keyword-only that a decorator still lets calls pass by position, with a
     warning (scikit-learn 0.23's `_deprecate_positional_args`): passing them by position is deprecated."""
+    deprecated_values: tuple[tuple[str, str], ...] = ()
+    """For a callable: (parameter, value's repr) for the literal values whose passing warns (`if mode == "legacy":
+    warn(...)`): calls passing that value are warned, other calls are not."""
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""

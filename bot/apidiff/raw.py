@@ -69,6 +69,8 @@ class RawCallable:
     exact_warns: tuple[tuple[str, Warn], ...] = ()
     """(class name, warning) of an `__init__` or `__new__` warning only for instances of that very class (see
     `deprecation.exact_class_warns`): that class is deprecated, not its subclasses."""
+    value_warns: tuple[tuple[str, str, Warn], ...] = ()
+    """(parameter, value's repr, warning) for the literal values whose passing warns (see `deprecation.value_warns`)."""
 
 
 @dataclass(slots=True)

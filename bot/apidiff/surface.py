@@ -240,6 +240,7 @@ class SurfaceBuilder:
                 "signature_unknown": fields["signature_unknown"],
                 "deprecated_params": self._deprecated_params(init[0], init[2], init[1]),
                 "deprecated_omitted": self._deprecated_omitted(init[0], init[2], init[1]),
+                "deprecated_values": self._deprecated_values(init[0]),
             }
         outside = self.hierarchy.external(target, cls, module)
         if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
@@ -507,6 +508,15 @@ class SurfaceBuilder:
                 return (member, cls_module, key) if isinstance(member, RawCallable) else None
         return None
 
+    def _deprecated_values(self, function: RawCallable) -> tuple[tuple[str, str], ...]:
+        """(parameter, value's repr) whose passing warns a deprecation (`RawCallable.value_warns`), unless passing
+        the parameter at all does."""
+        if not function.value_warns:
+            return ()
+        whole = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
+        found = {(name, value) for name, value, warn in function.value_warns if self.is_deprecation(warn)}
+        return tuple(sorted(pair for pair in found if pair[0] not in whole))
+
     def _deprecated_omitted(self, function: RawCallable, module: RawModule, owner: str = "") -> tuple[str, ...]:
         """Of the deprecated parameters, those whose warning is for calls leaving them out (`RawCallable.omitted`)."""
         if not function.omitted:
@@ -619,6 +629,7 @@ class SurfaceBuilder:
                 deprecated=deprecated,
                 deprecated_params=self._deprecated_params(member, module, owner),
                 deprecated_omitted=self._deprecated_omitted(member, module, owner),
+                deprecated_values=self._deprecated_values(member),
                 **fields,
             )
         if isinstance(member, RawClass):
@@ -720,6 +731,7 @@ class SurfaceBuilder:
                     deprecated=deprecated,
                     deprecated_params=self._deprecated_params(definition, resolved.module),
                     deprecated_omitted=self._deprecated_omitted(definition, resolved.module),
+                    deprecated_values=self._deprecated_values(definition),
                     via_getattr_shim=shim,
                     **fields,
                 )

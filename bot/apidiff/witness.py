@@ -110,6 +110,10 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
 
     omitted = delta is not None and param in delta.deprecated_omitted  # leaving it out is what warns
     with_param = _required(params) + ([f"{param}=..."] if param and not omitted else [])
+    valued = delta.deprecated_values[0] if delta is not None and delta.deprecated_values else None
+    with_value = _required(params, valued[0]) if valued else []
+    if valued:  # the deprecated value in place of the None `_required` gives the parameter
+        with_value[-1] = f"{valued[0]}={valued[1]}"
     return {
         "path": path,
         "module": module,
@@ -144,6 +148,9 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "use_with_param": setup + on_obj(with_param)
         if on_instance
         else f"{rest}({', '.join(bound_self + with_param)})",
+        "use_with_value": setup + on_obj(with_value)
+        if on_instance
+        else f"{rest}({', '.join(bound_self + with_value)})",
     }
 
 

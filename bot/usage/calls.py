@@ -32,6 +32,20 @@ def _deprecated_by_position(call: ast.Call, delta: SignatureDelta, positional: i
     return found
 
 
+def _deprecated_values(call: ast.Call, delta: SignatureDelta, offset: int, starred: bool) -> list[tuple[UseForm, str]]:
+    """A deprecated value (`deprecated_values`) the call passes as that very literal, by keyword or at its slot; a
+    value computed at run time is no evidence."""
+    found = []
+    for name, value, slot in delta.deprecated_values:
+        keyword = next((k.value for k in call.keywords if k.arg == name), None)
+        at_slot = not starred and 0 <= slot < len(call.args) - offset
+        passed = keyword if keyword is not None else call.args[offset + slot] if at_slot else None
+        if isinstance(passed, ast.Constant) and repr(passed.value) == value:
+            form = UseForm.CALL_KEYWORD if keyword is not None else UseForm.CALL_POSITIONAL
+            found.append((form, f"passes {name}={value}, which is deprecated"))
+    return found
+
+
 def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> list[tuple[UseForm, str]]:
     """What in `call` the new signature rejects or ignores; `offset` counts a leading explicit self argument."""
     problems: list[tuple[UseForm, str]] = []
@@ -74,6 +88,7 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
         named = ", ".join(repr(name) for name in keyword_only)
         problems.append((UseForm.CALL_POSITIONAL, f"passes {named} by position; now keyword-only"))
     problems.extend(_deprecated_by_position(call, delta, positional) if not starred else ())
+    problems.extend(_deprecated_values(call, delta, offset, starred))
     if not starred and delta.moved:
         first = min(old for _, old, _ in delta.moved)
         if positional > first:

@@ -1,0 +1,113 @@
+"""One value of a parameter deprecated (stop 16, the lead): `if mode == "legacy": warn(...)` warns the calls passing
+that value and no other call. It was read as no deprecation at all (a test for one value deprecates no parameter);
+it is now a deprecation of that value (`param_value_deprecated`), and the usage finder reports a call passing that
+very literal, never one passing another value or a value computed at run time."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from bot.usage.calls import call_problems
+from bot.usage.model import UseForm
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
+
+_OLD = "def open_archive(path, mode='r', level=1): ...\n"
+
+
+def _new(test: str, category: str = "DeprecationWarning", signature: str = "path, mode='r', level=1") -> str:
+    return f"import warnings\ndef open_archive({signature}):\n    if {test}:\n        warnings.warn('no', {category})\n"
+
+
+def _call(source: str) -> ast.Call:
+    call = ast.parse(source).body[0].value  # type: ignore[attr-defined]
+    assert isinstance(call, ast.Call)
+    return call
+
+
+def test_a_warning_for_one_value_deprecates_that_value(tmp_path: Path) -> None:
+    change = diffed(tmp_path, _OLD, _new("mode == 'legacy'"))[("deprecated", "demo.open_archive")]
+    assert change.detail == "passing mode='legacy' is deprecated"
+    assert change.breakage == "param_value_deprecated"
+    assert change.signature is not None and change.signature.deprecated_values == (("mode", "'legacy'", 1),)
+    assert change.signature.deprecated_parameters == ()  # passing `mode` is not deprecated
+    assert change.witness.endswith("open_archive(path=None, mode='legacy')")
+    # the use is a call passing that literal, by keyword or at its slot
+    assert call_problems(_call("open_archive(p, mode='legacy')"), change.signature) == [
+        (UseForm.CALL_KEYWORD, "passes mode='legacy', which is deprecated")
+    ]
+    assert call_problems(_call("open_archive(p, 'legacy')"), change.signature) == [
+        (UseForm.CALL_POSITIONAL, "passes mode='legacy', which is deprecated")
+    ]
+    # another value, a value computed at run time, or the value passed to another parameter: no use
+    for other in ("open_archive(p, mode='w')", "open_archive(p, mode=m)", "open_archive(p, 'w', 'legacy')",
+                  "open_archive(p)", "open_archive(*args)"):
+        assert call_problems(_call(other), change.signature) == [], other
+    # a method called on an instance: the offset of an explicit self is not counted
+    assert call_problems(_call("Archive.open_archive(self, p, 'legacy')"), change.signature, offset=1) != []
+
+
+@pytest.mark.parametrize(
+    ("test", "values"),
+    [
+        ("mode in ('legacy', 'older')", (("mode", "'legacy'", 1), ("mode", "'older'", 1))),
+        ("mode == 'legacy' or mode == 'older'", (("mode", "'legacy'", 1), ("mode", "'older'", 1))),
+        ("level == 0", (("level", "0", 2),)),
+    ],
+)
+def test_each_value_a_test_is_true_for_alone_is_deprecated(tmp_path: Path, test: str, values: tuple[object]) -> None:
+    change = diffed(tmp_path, _OLD, _new(test))[("deprecated", "demo.open_archive")]
+    assert change.signature is not None and change.signature.deprecated_values == values
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        _new("mode == 'r'"),  # the default: calls leaving it out warn, read as such elsewhere
+        _new("mode == 'legacy' and level > 1"),  # a combination, not the value alone
+        _new("mode == 'legacy'", category="UserWarning"),  # no deprecation
+        _new("mode != 'legacy'"),  # every other value
+        _new("mode is True"),  # a flag's value: passing it at all, or not
+        _new("mode == 'legacy'", signature="path, level=1"),  # a parameter the function does not take
+        "import warnings\nclass A:\n    def __getattr__(self, name):\n        if name == 'old':\n"
+        "            warnings.warn('no', DeprecationWarning)\n        raise AttributeError(name)\n",
+    ],
+)
+def test_no_value_deprecation_without_a_test_for_one_value_alone(tmp_path: Path, new: str) -> None:
+    found = diffed(tmp_path, _OLD + "class A: ...\n", new + ("" if "class A" in new else "class A: ...\n"))
+    assert not [c for c in found.values() if c.breakage == "param_value_deprecated"]
+
+
+def test_a_value_already_warned_is_not_news(tmp_path: Path) -> None:
+    new = _new("mode == 'legacy'")
+    assert ("deprecated", "demo.open_archive") not in diffed(tmp_path, new, new + "X = 1\n")
+    # a second value warned is news, the first is not repeated
+    both = _new("mode in ('legacy', 'older')")
+    change = diffed(tmp_path, new, both)[("deprecated", "demo.open_archive")]
+    assert change.signature is not None and change.signature.deprecated_values == (("mode", "'older'", 1),)
+
+
+def test_a_parameter_deprecated_whole_is_not_also_a_value(tmp_path: Path) -> None:
+    new = (
+        "import warnings\ndef open_archive(path, mode='r', level=1):\n"
+        "    if mode is not None:\n        warnings.warn('mode is deprecated', DeprecationWarning)\n"
+        "    if mode == 'legacy':\n        warnings.warn('legacy', DeprecationWarning)\n"
+    )
+    change = diffed(tmp_path, _OLD, new)[("deprecated", "demo.open_archive")]
+    assert change.signature is not None and change.signature.deprecated_parameters == ("mode",)
+    assert change.signature.deprecated_values == ()
+
+
+def test_marshmallow_3_3_deprecates_nesting_self_by_name() -> None:
+    found = changes("marshmallow", "3.2.2", "3.3.0")
+    change = found[("deprecated", "marshmallow.fields.Nested")]  # `if nested == "self": warnings.warn(...)`
+    assert change.breakage == "param_value_deprecated"
+    assert change.signature is not None and change.signature.deprecated_values == (("nested", "'self'", 0),)
+    assert call_problems(_call('fields.Nested("self", many=True)'), change.signature) == [
+        (UseForm.CALL_POSITIONAL, "passes nested='self', which is deprecated")
+    ]
+    assert call_problems(_call("fields.Nested(UserSchema, many=True)"), change.signature) == []
+    assert not [key for key in found if key[0] == "removed"]
