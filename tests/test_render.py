@@ -207,3 +207,11 @@ def test_what_changed_shows_the_kind_and_the_witness() -> None:
         "docs/breaking-changes.md)\n  Works on the old release, fails on the new:\n\n  ```python\n"
         "  from werkzeug.urls import url_decode\n  ```"
     )
+
+
+def test_a_use_says_what_it_does_that_changed_before_its_evidence() -> None:
+    # a call's own problem (a keyword removed, a deprecated value passed) is the first half of why it matched
+    use = Use(symbol="werkzeug.urls.url_encode", kind=ChangeKind.DEPRECATED, path="app.py", line=4,
+              detail="passes charset='latin-1', which is deprecated", evidence="import werkzeug.urls.url_encode")
+    body = issue(_finding(Flavour.DEPRECATION, "2.3.0", uses=(use,))).body
+    assert "| no | passes charset='latin-1', which is deprecated; import werkzeug.urls.url_encode |" in body

@@ -54,6 +54,9 @@ class Use(BaseModel):
     path: str
     line: int
     guarded: bool = False
+    detail: str = ""
+    """What the use does that the release changed, when more than naming the symbol (`keyword 'x' was removed`,
+    `passes nested='self', which is deprecated`)."""
     evidence: str = ""
     """Why it matched (the import, or `app = Flask(...)` at file:line), so a reader can check it in one look."""
 
@@ -175,7 +178,15 @@ def _direct(repo: str, sha: str, report: ScanReport, diff: ReleaseDiff, warn_on_
     counted = [*verdict.breaking_uses, *verdict.guarded_uses, *verdict.deprecated_uses]  # the judge's: evidence only
     uses = tuple(
         dict.fromkeys(
-            Use(symbol=u.symbol, kind=u.change, path=u.file, line=u.line, guarded=u.guarded, evidence=u.evidence)
+            Use(
+                symbol=u.symbol,
+                kind=u.change,
+                path=u.file,
+                line=u.line,
+                guarded=u.guarded,
+                detail=u.detail,
+                evidence=u.evidence,
+            )
             for u in sorted(counted, key=lambda u: (u.file, u.line, u.symbol))
         )
     )

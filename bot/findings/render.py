@@ -153,13 +153,14 @@ def title(finding: Finding) -> str:
 
 
 def uses_table(finding: Finding, uses: Sequence[Use] | None = None) -> str:
-    """A Markdown table of uses: symbol, change, permalinked file:line, guarded, why it matched."""
+    """A Markdown table of uses: symbol, change, permalinked file:line, guarded, why it matched (what the use does
+    that changed, then the evidence that it is the package's symbol)."""
     rows = ["| Symbol | Change | Where | Guarded | Why |", "| --- | --- | --- | --- | --- |"]
     listed = tuple(uses if uses is not None else finding.uses)
     for use in listed[:MAX_TABLE_ROWS]:
         where = f"[{_cell(use.path)}:{use.line}]({permalink(finding.repo, finding.sha, use.path, use.line)})"
         guarded = "yes (`try`/`except ImportError`)" if use.guarded else "no"
-        why = _cell(use.evidence).replace("`", "") or "-"
+        why = _cell("; ".join(part for part in (use.detail, use.evidence) if part)).replace("`", "") or "-"
         private = " (private API)" if is_private_symbol(use.symbol) else ""
         rows.append(f"| `{_cell(use.symbol)}`{private} | {CHANGE_WORDS[use.kind]} | {where} | {guarded} | {why} |")
     if len(listed) > MAX_TABLE_ROWS:
