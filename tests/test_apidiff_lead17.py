@@ -101,11 +101,47 @@ def test_a_parameter_deprecated_whole_is_not_also_a_value(tmp_path: Path) -> Non
     assert change.signature.deprecated_values == ()
 
 
+_ESTIMATOR = """import warnings
+class BaseSGD:
+    def __init__(self, loss, *, penalty="l2"):
+        if loss == "log":
+            warnings.warn("The loss 'log' was deprecated in v1.1", FutureWarning)
+        self.loss = loss
+
+class SGDClassifier(BaseSGD):
+    def __init__(self, loss="hinge", *, penalty="l2"):
+        super().__init__(loss=loss, penalty=penalty)
+
+class Ridge(BaseSGD):
+    def __init__(self, alpha=1.0):
+        super().__init__(loss="squared_error")
+        self.alpha = alpha
+"""
+
+
+def test_a_value_handed_on_to_a_callable_warning_for_it_is_deprecated(tmp_path: Path) -> None:
+    # a subclass handing its `loss` on under its own name is warned as its base is; one passing its own literal is
+    # not (its callers cannot pass "log")
+    old = _ESTIMATOR.replace("if loss == \"log\":", "if loss == \"log\" and penalty == \"l1\":")
+    found = diffed(tmp_path, old, _ESTIMATOR)
+    for path in ("demo.BaseSGD", "demo.SGDClassifier"):
+        change = found[("deprecated", path)]
+        assert change.signature is not None and change.signature.deprecated_values[0][:2] == ("loss", "'log'"), path
+    assert ("deprecated", "demo.Ridge") not in found
+    call = _call('SGDClassifier(loss="log", penalty="l1")')
+    assert call_problems(call, found[("deprecated", "demo.SGDClassifier")].signature) == [  # type: ignore[arg-type]
+        (UseForm.CALL_KEYWORD, "passes loss='log', which is deprecated")
+    ]
+
+
 def test_marshmallow_3_3_deprecates_nesting_self_by_name() -> None:
     found = changes("marshmallow", "3.2.2", "3.3.0")
     change = found[("deprecated", "marshmallow.fields.Nested")]  # `if nested == "self": warnings.warn(...)`
     assert change.breakage == "param_value_deprecated"
     assert change.signature is not None and change.signature.deprecated_values == (("nested", "'self'", 0),)
+    # `Pluck(nested, field_name)` hands `nested` on to `Nested.__init__` by position
+    pluck = found[("deprecated", "marshmallow.fields.Pluck")]
+    assert pluck.signature is not None and pluck.signature.deprecated_values == (("nested", "'self'", 0),)
     assert call_problems(_call('fields.Nested("self", many=True)'), change.signature) == [
         (UseForm.CALL_POSITIONAL, "passes nested='self', which is deprecated")
     ]

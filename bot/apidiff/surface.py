@@ -240,7 +240,7 @@ class SurfaceBuilder:
                 "signature_unknown": fields["signature_unknown"],
                 "deprecated_params": self._deprecated_params(init[0], init[2], init[1]),
                 "deprecated_omitted": self._deprecated_omitted(init[0], init[2], init[1]),
-                "deprecated_values": self._deprecated_values(init[0]),
+                "deprecated_values": self._deprecated_values(init[0], init[2], init[1]),
             }
         outside = self.hierarchy.external(target, cls, module)
         if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
@@ -508,13 +508,27 @@ class SurfaceBuilder:
                 return (member, cls_module, key) if isinstance(member, RawCallable) else None
         return None
 
-    def _deprecated_values(self, function: RawCallable) -> tuple[tuple[str, str], ...]:
-        """(parameter, value's repr) whose passing warns a deprecation (`RawCallable.value_warns`), unless passing
-        the parameter at all does."""
-        if not function.value_warns:
+    def _deprecated_values(
+        self, function: RawCallable, module: RawModule, owner: str = "", hops: int = 0
+    ) -> tuple[tuple[str, str], ...]:
+        """(parameter, value's repr) whose passing warns a deprecation (`RawCallable.value_warns`), in the body or in
+        a callable of the distribution it hands the parameter to under its own name, hop by hop (marshmallow 3.3's
+        `Pluck(nested, ...)` hands `nested` to `Nested.__init__`, which warns for "self"), unless passing the
+        parameter at all does."""
+        if not function.value_warns and not function.handoffs:
             return ()
-        whole = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
         found = {(name, value) for name, value, warn in function.value_warns if self.is_deprecation(warn)}
+        for handoff in function.handoffs if hops < MAX_HANDOFF_HOPS else ():
+            target = self._handoff_target(handoff.callee, module, owner)
+            values = self._deprecated_values(*target, hops + 1) if target is not None else ()
+            if target is None or not values:
+                continue
+            slots = [p.name for p in target[0].params or () if p.kind in POSITIONAL_KINDS]
+            by_position = {n for n, slot in handoff.positions if slot < len(slots) and slots[slot] == n}
+            found.update(pair for pair in values if pair[0] in {*handoff.keywords, *by_position})
+        if not found:
+            return ()
+        whole = set(self._deprecated_params(function, module, owner))
         return tuple(sorted(pair for pair in found if pair[0] not in whole))
 
     def _deprecated_omitted(self, function: RawCallable, module: RawModule, owner: str = "") -> tuple[str, ...]:
@@ -629,7 +643,7 @@ class SurfaceBuilder:
                 deprecated=deprecated,
                 deprecated_params=self._deprecated_params(member, module, owner),
                 deprecated_omitted=self._deprecated_omitted(member, module, owner),
-                deprecated_values=self._deprecated_values(member),
+                deprecated_values=self._deprecated_values(member, module, owner),
                 **fields,
             )
         if isinstance(member, RawClass):
@@ -731,7 +745,7 @@ class SurfaceBuilder:
                     deprecated=deprecated,
                     deprecated_params=self._deprecated_params(definition, resolved.module),
                     deprecated_omitted=self._deprecated_omitted(definition, resolved.module),
-                    deprecated_values=self._deprecated_values(definition),
+                    deprecated_values=self._deprecated_values(definition, resolved.module),
                     via_getattr_shim=shim,
                     **fields,
                 )
