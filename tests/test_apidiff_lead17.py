@@ -147,3 +147,55 @@ def test_marshmallow_3_3_deprecates_nesting_self_by_name() -> None:
     ]
     assert call_problems(_call("fields.Nested(UserSchema, many=True)"), change.signature) == []
     assert not [key for key in found if key[0] == "removed"]
+
+
+# -- refactors that lose nothing (the lead's probes): each was a false claim before --
+
+def _pair(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> set[tuple[str, str]]:
+    from bot.apidiff.diff import diff_surfaces
+    from tests.test_apidiff_core import surface
+
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    return {(c.kind.value, c.symbol) for c in found}
+
+
+@pytest.mark.parametrize(
+    "init",
+    [
+        "for k, v in (('a', a), ('b', b)):\n            setattr(self, k, v)",
+        "for name in ['a', 'b']:\n            setattr(self, name, locals()[name])",
+        "self.__dict__.update(a=a, b=b)",
+        "vars(self).update({'a': a, 'b': b})",
+    ],
+)
+def test_attributes_the_constructor_sets_by_literal_names_are_still_there(tmp_path: Path, init: str) -> None:
+    old = "class P:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n"
+    new = f"class P:\n    def __init__(self, a, b):\n        {init}\n"
+    assert _pair(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new}) == set()
+    # a loop over names computed at run time, or a mapping passed whole, sets names unknown here: still claimed
+    for unknown in ("for k, v in kwargs.items():\n            setattr(self, k, v)", "self.__dict__.update(kwargs)"):
+        computed = f"class P:\n    def __init__(self, a, b, **kwargs):\n        {unknown}\n"
+        assert ("removed", "demo.P.a") in _pair(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": computed})
+
+
+def test_a_named_tuple_or_typed_dict_class_is_no_base_at_run_time(tmp_path: Path) -> None:
+    # `class Pt(NamedTuple)` has the bases (tuple,): `namedtuple(...)` replacing it loses no base
+    old = "from typing import NamedTuple, TypedDict\nclass Pt(NamedTuple):\n    x: int\n    y: int\n"
+    old += "class Opts(TypedDict):\n    a: int\n"
+    new = "from collections import namedtuple\nPt = namedtuple('Pt', 'x y')\nclass Opts(dict):\n    pass\n"
+    found = _pair(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    assert not {change for change in found if change[1] in ("demo.Pt", "demo.Opts")}
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["'demo.oldmod'", "__name__ + '.oldmod'", "f'{__name__}.oldmod'", "'%s.oldmod' % __name__"],
+)
+def test_a_module_the_release_puts_in_sys_modules_is_not_removed(tmp_path: Path, key: str) -> None:
+    old = {"demo/__init__.py": "X = 1\n", "demo/oldmod.py": "def f(a): ...\n"}
+    new = {"demo/__init__.py": f"import sys\nfrom . import newmod\nX = 1\nsys.modules[{key}] = newmod\n",
+           "demo/newmod.py": "def f(a): ...\n"}
+    assert _pair(tmp_path, old, new) == set()
+    # a key computed otherwise says nothing: the module's loss is claimed
+    new["demo/__init__.py"] = "import sys\nfrom . import newmod\nX = 1\nsys.modules[compute()] = newmod\n"
+    assert ("removed", "demo.oldmod") in _pair(tmp_path, old, new)

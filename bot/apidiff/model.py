@@ -37,6 +37,9 @@ class ModuleStatus(StrEnum):
     EMPTY = "empty"
     IMPORT_HOOK = "import_hook"
     """No file: an import hook the release installs at start-up serves the module (see `pthhooks`)."""
+    ALIASED = "aliased"
+    """No file: the release puts another object in `sys.modules` under this name (`sys.modules[__name__ + ".compat"]
+    = compat`), so `import` finds it there; what it holds is not read."""
 
 
 @slot_init

@@ -191,6 +191,8 @@ class RawModule:
     shims: dict[str, RawShim] = field(default_factory=dict)
     dynamic: bool = False
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
+    module_aliases: tuple[str, ...] = ()
+    """Other module names it puts in `sys.modules` (see `runtime_names.sys_modules_keys`)."""
     replaced: bool = False
     """It put another object in its own place in `sys.modules`: its own globals are not what users get."""
     class_setattrs: tuple[tuple[str, str], ...] = ()

@@ -80,6 +80,21 @@ def _with_template_keys(surface: Surface, reads: dict[str, tuple[str, str, int]]
     )
 
 
+def _with_module_aliases(surface: Surface, raws: list[RawModule]) -> Surface:
+    """The surface knowing the module names its code puts in `sys.modules` (`RawModule.module_aliases`) without a
+    file of their own: importing them works, and what they hold is unknown (not claimed)."""
+    files = {report.module for report in surface.modules}
+    aliases = {
+        alias: ModuleReport(alias, raw.file, ModuleStatus.ALIASED, f"put in sys.modules by {raw.module}")
+        for raw in raws
+        for alias in raw.module_aliases
+        if alias not in files
+    }
+    if not aliases:
+        return surface
+    return replace(surface, modules=(*surface.modules, *(aliases[name] for name in sorted(aliases))))
+
+
 @collector_paused
 def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | None = None) -> Surface:
     """The public surface of the release unpacked at `unpacked` (a wheel root or an sdist's extraction dir); with
@@ -103,6 +118,7 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
                 },
             )
     surface = replace(build_surface(package, version, raws), requires=_requirements(unpacked))
+    surface = _with_module_aliases(surface, raws)
     hooked = hooked_reports(distribution_root(unpacked), files)
     if hooked:
         surface = with_hooked_modules(surface, hooked)

@@ -206,3 +206,51 @@ def _literal_loop(stmt: ast.stmt) -> tuple[str, tuple[str, ...]] | None:
     items = stmt.iter.elts if isinstance(stmt.iter, (ast.Tuple, ast.List, ast.Set)) else []
     names = tuple(i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str))
     return (stmt.target.id, names) if items and len(names) == len(items) else None
+
+
+def sys_modules_keys(tree: ast.Module, module: str) -> tuple[str, ...]:
+    """The module names other than its own that a module puts in `sys.modules` anywhere in its code
+    (`sys.modules["pkg.old"] = new`, `sys.modules[__name__ + ".old"] = ...`, an f-string or `%` of `__name__`,
+    `sys.modules.setdefault(...)`): `import pkg.old` finds them there, so their loss from the files is no removal.
+    A key computed otherwise names nothing known here."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        keys: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            keys = [t.slice for t in node.targets if isinstance(t, ast.Subscript) and _is_sys_modules(t.value)]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+            if node.func.attr == "setdefault" and _is_sys_modules(node.func.value):
+                keys = [node.args[0]]
+        found.update(name for key in keys if (name := _module_key(key, module)))
+    return tuple(sorted(found - {module}))
+
+
+def _is_sys_modules(node: ast.expr) -> bool:
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "modules"
+        and isinstance(node.value, ast.Name)
+        and (node.value.id == "sys")
+    )
+
+
+def _module_key(node: ast.expr, module: str) -> str:
+    """The dotted name a `sys.modules` key spells, `__name__` standing for `module`; "" when computed otherwise."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name) and node.id == "__name__":
+        return module
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _module_key(node.left, module), _module_key(node.right, module)
+        return left + right if left and right else ""
+    if isinstance(node, ast.JoinedStr):
+        parts = [
+            _module_key(value.value, module) if isinstance(value, ast.FormattedValue) else _module_key(value, module)
+            for value in node.values
+        ]
+        return "".join(parts) if all(parts) else ""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant):
+        template, argument = node.left.value, _module_key(node.right, module)
+        if isinstance(template, str) and template.count("%s") == 1 and argument:
+            return template.replace("%s", argument)
+    return ""

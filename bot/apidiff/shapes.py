@@ -217,11 +217,14 @@ _STRUCTURAL = frozenset(
 _UNNAMED_BASES = frozenset(
     {"object", "typing.Generic", "abc.ABC", "?"}
     | {f"{module}.{name}" for module in ("typing", "collections.abc", "typing_extensions") for name in _STRUCTURAL}
+    | {f"{module}.{name}" for module in ("typing", "typing_extensions") for name in ("NamedTuple", "TypedDict")}
 )
 """Bases no `isinstance` or `except` of a user names: `abc.ABC` holds nothing but the `ABCMeta` metaclass (written
 `metaclass=ABCMeta` instead, or dropped, abstract methods are only enforced less); the one-method ABCs of
 `collections.abc` (`Iterable`, `Sized`, ...) answer `isinstance` by the methods a class has, base or not (numpy 1.21's
-stub dropping `Iterable` from `ndarray`'s bases); "?" is a base never named (`with_metaclass(...)`)."""
+stub dropping `Iterable` from `ndarray`'s bases); `typing.NamedTuple` and `TypedDict` are no bases at run time (the
+class's bases are `tuple`, `dict`: a `namedtuple(...)` or `dict` subclass replacing one loses nothing, and
+`isinstance(x, NamedTuple)` is an error); "?" is a base never named (`with_metaclass(...)`)."""
 
 
 def _class_shapes(
