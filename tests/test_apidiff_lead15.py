@@ -205,9 +205,13 @@ def test_a_warning_for_one_value_deprecates_no_parameter(tmp_path: Path) -> None
     old = "def f(mode='a', strict=False): pass\n"
     new = ("import warnings\ndef f(mode='a', strict=False):\n    if mode == 'legacy':\n"
            "        warnings.warn('legacy mode is deprecated', DeprecationWarning)\n")
-    assert ("deprecated", "demo.f") not in diffed(tmp_path, old, new)  # `f(mode="b")` never warns
+    # `f(mode="b")` never warns: the parameter is not deprecated, that value is (stop 16: `param_value_deprecated`)
+    change = diffed(tmp_path, old, new)[("deprecated", "demo.f")]
+    assert change.signature is not None and change.signature.deprecated_parameters == ()
+    assert change.signature.deprecated_values == (("mode", "'legacy'", 0),)
     required = new.replace("mode='a'", "mode")
-    assert ("deprecated", "demo.f") not in diffed(tmp_path, old.replace("mode='a'", "mode"), required)
+    change = diffed(tmp_path, old.replace("mode='a'", "mode"), required)[("deprecated", "demo.f")]
+    assert change.signature is not None and change.signature.deprecated_parameters == ()
 
 
 def test_a_warning_for_the_default_value_is_for_calls_leaving_it_out(tmp_path: Path) -> None:

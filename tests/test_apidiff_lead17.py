@@ -196,6 +196,10 @@ def test_a_module_the_release_puts_in_sys_modules_is_not_removed(tmp_path: Path,
     new = {"demo/__init__.py": f"import sys\nfrom . import newmod\nX = 1\nsys.modules[{key}] = newmod\n",
            "demo/newmod.py": "def f(a): ...\n"}
     assert _pair(tmp_path, old, new) == set()
-    # a key computed otherwise says nothing: the module's loss is claimed
+    # a key computed otherwise says nothing, and a module that is not the alias's package may never have run when
+    # `import demo.oldmod` looks: the module's loss is claimed
     new["demo/__init__.py"] = "import sys\nfrom . import newmod\nX = 1\nsys.modules[compute()] = newmod\n"
+    assert ("removed", "demo.oldmod") in _pair(tmp_path, old, new)
+    new["demo/__init__.py"] = "X = 1\n"
+    new["demo/newmod.py"] += f"import sys\nsys.modules[{key.replace('__name__', '__package__')}] = sys.modules[__name__]\n"
     assert ("removed", "demo.oldmod") in _pair(tmp_path, old, new)

@@ -81,14 +81,17 @@ def _with_template_keys(surface: Surface, reads: dict[str, tuple[str, str, int]]
 
 
 def _with_module_aliases(surface: Surface, raws: list[RawModule]) -> Surface:
-    """The surface knowing the module names its code puts in `sys.modules` (`RawModule.module_aliases`) without a
-    file of their own: importing them works, and what they hold is unknown (not claimed)."""
+    """The surface knowing the module names a package puts in `sys.modules` under itself (`RawModule.module_aliases`:
+    `demo/__init__.py` setting `sys.modules["demo.old"]`) without a file of their own: `import demo.old` runs the
+    package first, then finds the name there, so it works, and what it holds is unknown (not claimed). A name another
+    module sets is there only once something has imported that module (a finder's `find_spec`, a stray module)."""
     files = {report.module for report in surface.modules}
     aliases = {
         alias: ModuleReport(alias, raw.file, ModuleStatus.ALIASED, f"put in sys.modules by {raw.module}")
         for raw in raws
+        if raw.is_package
         for alias in raw.module_aliases
-        if alias not in files
+        if alias not in files and alias.startswith(raw.module + ".")
     }
     if not aliases:
         return surface
