@@ -203,3 +203,8 @@ def test_a_module_the_release_puts_in_sys_modules_is_not_removed(tmp_path: Path,
     new["demo/__init__.py"] = "X = 1\n"
     new["demo/newmod.py"] += f"import sys\nsys.modules[{key.replace('__name__', '__package__')}] = sys.modules[__name__]\n"
     assert ("removed", "demo.oldmod") in _pair(tmp_path, old, new)
+    # a release that stops setting the alias loses `import demo.oldmod`
+    aliased = {"demo/__init__.py": f"import sys\nfrom . import _new\nX = 1\nsys.modules[{key}] = _new\n",
+               "demo/_new.py": "def f(a): ...\n"}
+    dropped = {**aliased, "demo/__init__.py": "X = 1\n"}
+    assert ("removed", "demo.oldmod") in _pair(tmp_path / "dropped", aliased, dropped)

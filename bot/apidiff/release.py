@@ -12,7 +12,7 @@ from bot.apidiff.configkeys import own_read, package_heads
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
 from bot.apidiff.locate import MAX_MODULES, ModuleFile, distribution_root, find_modules
 from bot.apidiff.modcache import ModuleCache
-from bot.apidiff.model import ModuleReport, ModuleStatus, Surface
+from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.pthhooks import hooked_reports, with_hooked_modules
 from bot.apidiff.raw import RawModule
 from bot.apidiff.requires import requirements_from_metadata, requirements_from_requires_txt
@@ -84,7 +84,9 @@ def _with_module_aliases(surface: Surface, raws: list[RawModule]) -> Surface:
     """The surface knowing the module names a package puts in `sys.modules` under itself (`RawModule.module_aliases`:
     `demo/__init__.py` setting `sys.modules["demo.old"]`) without a file of their own: `import demo.old` runs the
     package first, then finds the name there, so it works, and what it holds is unknown (not claimed). A name another
-    module sets is there only once something has imported that module (a finder's `find_spec`, a stray module)."""
+    module sets is there only once something has imported that module (a finder's `find_spec`, a stray module). The
+    alias is a module symbol: a release that stops setting it loses `import demo.old` (alembic 1.12 dropped
+    `alembic.migration`, set by 1.5's `sys.modules["alembic.migration"] = migration`)."""
     files = {report.module for report in surface.modules}
     aliases = {
         alias: ModuleReport(alias, raw.file, ModuleStatus.ALIASED, f"put in sys.modules by {raw.module}")
@@ -95,7 +97,11 @@ def _with_module_aliases(surface: Surface, raws: list[RawModule]) -> Surface:
     }
     if not aliases:
         return surface
-    return replace(surface, modules=(*surface.modules, *(aliases[name] for name in sorted(aliases))))
+    symbols = dict(surface.symbols)
+    for name, report in sorted(aliases.items()):  # a module users import: a release dropping the alias loses it
+        symbols.setdefault(name, Symbol(name, "module", report.file, 0, name))
+    modules = (*surface.modules, *(aliases[name] for name in sorted(aliases)))
+    return replace(surface, symbols=symbols, modules=modules)
 
 
 @collector_paused
