@@ -208,3 +208,23 @@ def test_a_module_the_release_puts_in_sys_modules_is_not_removed(tmp_path: Path,
                "demo/_new.py": "def f(a): ...\n"}
     dropped = {**aliased, "demo/__init__.py": "X = 1\n"}
     assert ("removed", "demo.oldmod") in _pair(tmp_path / "dropped", aliased, dropped)
+
+
+# -- a deprecation helper calling another helper is a helper too --
+
+_HELPERS = """import warnings
+def _warn(message):
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+def _deprecated(name):
+    _warn(f"{name} is deprecated")
+"""
+
+
+def test_a_helper_calling_a_deprecation_helper_announces_a_deprecation(tmp_path: Path) -> None:
+    old = _HELPERS + "def old(): ...\n"
+    new = _HELPERS + "def old():\n    _deprecated('old')\n"
+    assert ("deprecated", "demo.old") in diffed(tmp_path, old, new)
+    # the chain ends in a warning of no deprecation: nothing is announced
+    quiet = _HELPERS.replace("DeprecationWarning", "UserWarning")
+    assert ("deprecated", "demo.old") not in diffed(tmp_path / "quiet", quiet + "def old(): ...\n",
+                                                    quiet + "def old():\n    _deprecated('old')\n")

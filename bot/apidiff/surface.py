@@ -133,6 +133,28 @@ def _module_is_public(module: str) -> bool:
     return not any(_is_private(part) for part in module.split("."))
 
 
+MAX_HELPER_DEPTH = 3
+"""Deprecation helpers calling helpers are followed this many levels deep."""
+
+
+def _deprecation_helpers(functions: list[RawCallable], categories: frozenset[str]) -> frozenset[str]:
+    """See `SurfaceBuilder.helpers`: a function calling a helper with what it is handed (or, private, with a message
+    of its own) is a helper too, up to `MAX_HELPER_DEPTH` levels (`_deprecated(name)` calling `_warn(f"{name} is
+    deprecated")`, which warns)."""
+
+    def announces(function: RawCallable, warn: Warn, helpers: frozenset[str]) -> bool:
+        known = warn.category in helpers if warn.via_helper else warn.category in categories
+        return known and (warn.parametric or function.name.startswith("_"))
+
+    helpers: frozenset[str] = frozenset()
+    for _ in range(MAX_HELPER_DEPTH):
+        found = frozenset(f.name for f in functions if any(announces(f, w, helpers) for w in f.warns))
+        if found == helpers:
+            break
+        helpers = found
+    return helpers
+
+
 class SurfaceBuilder:
     """Turns resolved modules into the public symbols of the release."""
 
@@ -143,16 +165,10 @@ class SurfaceBuilder:
         self.resolver = Resolver(modules)
         self.categories = deprecation_categories(modules) if deprecations else DEPRECATION_CATEGORIES
         self.deprecations = deprecations
-        self.helpers = frozenset(
-            function.name
-            for function in (callables(modules) if deprecations else ())
-            if any(
-                (w.parametric or function.name.startswith("_")) and not w.via_helper and w.category in self.categories
-                for w in function.warns
-            )
-        )
+        self.helpers = _deprecation_helpers(list(callables(modules)) if deprecations else [], self.categories)
         """Functions whose calls announce a deprecation: they warn with what they are handed (Pillow's
-        `deprecate(name, 10)`), or, private, with a message of their own (structlog 22.1's `_deprecated()`)."""
+        `deprecate(name, 10)`), or, private, with a message of their own (structlog 22.1's `_deprecated()`), directly
+        or through another such helper."""
         self.held_warnings = held_warnings(modules) if deprecations else {}
         self.symbols: dict[str, Symbol] = {}
         self.truncated = False
