@@ -15,6 +15,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterable
 
+from bot.apidiff.source import dotted_name
 from bot.usage.model import Section, section_of
 
 Place = tuple[str, int]
@@ -70,7 +71,7 @@ def _module_writes(data: bytes) -> dict[str, int]:
 def _written(node: ast.AST) -> list[str]:
     """The dotted names a statement or call sets: `a.b = ...` targets, `setattr(a, "b", ...)` as `a.b`."""
     if isinstance(node, ast.Assign):
-        return [dotted for target in node.targets if (dotted := _dotted(target)) is not None]
+        return [dotted for target in node.targets if (dotted := dotted_name(target)) is not None]
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)
@@ -79,7 +80,7 @@ def _written(node: ast.AST) -> list[str]:
         and isinstance(node.args[1], ast.Constant)
         and isinstance(node.args[1].value, str)
     ):
-        owner = _dotted(node.args[0])
+        owner = dotted_name(node.args[0])
         return [f"{owner}.{node.args[1].value}"] if owner is not None else []
     return []
 
@@ -106,13 +107,3 @@ def _imported_modules(tree: ast.Module) -> dict[str, str]:
         elif isinstance(node, ast.arg):
             other.add(node.arg)
     return {name: module for name, module in modules.items() if name not in other}
-
-
-def _dotted(node: ast.expr) -> str | None:
-    parts: list[str] = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return None
-    return ".".join([node.id, *reversed(parts)])
