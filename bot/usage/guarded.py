@@ -2,8 +2,8 @@
 imports and flags.
 
 A use is guarded by an enclosing try/except, a version check on the package, a related `hasattr`, a flag that
-records whether an import worked (`if not HAS_JSON_PROVIDER:`, `if request_ctx is None:`), or a module-level
-`pytestmark = pytest.mark.skipif(...)`.
+records whether an import worked (`if not HAS_JSON_PROVIDER:`, `if request_ctx is None:`), a module-level
+`pytestmark = pytest.mark.skipif(...)`, or a block that never runs (`if TYPE_CHECKING:`, a Python 2 branch).
 """
 
 from __future__ import annotations
@@ -13,7 +13,15 @@ from collections.abc import Callable
 
 from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import import_flags
-from bot.usage.guards import Caught, Guards, feature_checks, mentions_version, module_skip_conditions, name_of
+from bot.usage.guards import (
+    Caught,
+    Guards,
+    feature_checks,
+    mentions_version,
+    module_skip_conditions,
+    name_of,
+    never_runs,
+)
 from bot.usage.model import Targets
 from bot.usage.scopes import Scope
 
@@ -45,6 +53,8 @@ class GuardJudge:
                 if test.catches(raises):
                     return True
                 continue
+            if never_runs(test):  # `if TYPE_CHECKING:`, a Python 2 branch: the release cannot break it at run time
+                return True
             if mentions_version(test) and self._mentions_package(test, scope, resolve):
                 return True
             if any(self._check_covers(check, node, scope, resolve) for check in feature_checks(test)):
