@@ -35,6 +35,8 @@ def _uses(source: str) -> list[tuple[int, bool]]:
         "not PY3",
         "PY2 and HAS_X",
         "not (sys.version_info >= (3, 0))",
+        "False",
+        "0",
     ],
 )
 def test_a_use_in_a_block_that_never_runs_is_guarded(test: str) -> None:
@@ -60,3 +62,15 @@ def test_the_else_of_a_python_3_test_never_runs_and_the_else_of_a_python_2_test_
     assert _uses(py2_else) == [(5, False)]
     checking_else = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    pass\nelse:\n    from werkzeug.urls import url_decode\n"
     assert _uses(checking_else) == [(5, False)]
+
+
+def test_a_dotted_path_in_a_string_annotation_is_read_by_type_checkers_only() -> None:
+    source = (
+        "import werkzeug\n"
+        'def f(q: "werkzeug.urls.url_decode") -> "werkzeug.urls.url_decode": ...\n'
+        'x: "werkzeug.urls.url_decode"\n'
+        'PLUGINS = ["werkzeug.urls.url_decode"]\n'  # a dotted path imported at run time: a use
+    )
+    usages, _ = find_usages("app.py", source.encode(), _TARGETS)
+    found = sorted((u.line, u.guarded) for u in usages if u.symbol == "werkzeug.urls.url_decode")
+    assert found == [(2, True), (2, True), (3, True), (4, False)]

@@ -231,9 +231,9 @@ _COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
 
 
 def never_runs(test: ast.expr) -> bool:
-    """A block under `test` never runs: `if TYPE_CHECKING:` (only type checkers read it), or a test of the Python
-    version false on every Python 3 a repository runs on today (`sys.version_info < (3,)`, `sys.version_info[0] == 2`,
-    `PY2`, six's `PY2`, the `else` of a Python 3 test)."""
+    """A block under `test` never runs: `if TYPE_CHECKING:` (only type checkers read it), `if False:`, or a test of
+    the Python version false on every Python 3 a repository runs on today (`sys.version_info < (3,)`,
+    `sys.version_info[0] == 2`, `PY2`, six's `PY2`, the `else` of a Python 3 test)."""
     return _truth(test) is False
 
 
@@ -247,6 +247,8 @@ def _truth(test: ast.expr) -> bool | None:
         if isinstance(test.op, ast.And):
             return False if False in values else True if all(v is True for v in values) else None
         return True if True in values else False if all(v is False for v in values) else None
+    if isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):  # `if False:`, `if 0:`
+        return bool(test.value)
     name = name_of(test) or ""
     last = name.rsplit(".", 1)[-1]
     if last == "TYPE_CHECKING":

@@ -149,6 +149,7 @@ class ModuleScan:
         consumed: set[int] = set()
         call_of: dict[int, ast.Call] = {}
         env_reads: set[int] = set()  # names of environment variables the code only reads
+        annotation_strings: set[int] = set()  # `-> "werkzeug.urls.Href"`: read by type checkers, never run
         for node, guards, owner in self.nodes:
             if type(node) in SEEN:
                 self.contexts.see(node)
@@ -157,6 +158,8 @@ class ModuleScan:
                     self._replacements.update(replacement_imports(node))
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.AnnAssign)):
+                annotation_strings.update(_strings_in(_annotations(node)))
             if isinstance(node, _CONFIG_SLOTS):
                 self.config_slots.see(node)
             if (
@@ -190,9 +193,14 @@ class ModuleScan:
                 and isinstance(node.value, str)
                 and (named := self._named_by_string(node.value))
             ):  # `Environment(extensions=["jinja2.ext.autoescape"])`: imported by its dotted name at run time
+                typing_only = id(node) in annotation_strings
                 for target in named:
-                    why = f"the string {node.value!r} spells its dotted path (a name imported at run time)"
-                    self._use(target, node, UseForm.REFERENCE, False, Confidence.HIGH, evidence=why)
+                    why = f"the string {node.value!r} spells its dotted path " + (
+                        "(an annotation: only type checkers read it)"
+                        if typing_only
+                        else "(a name imported at run time)"
+                    )
+                    self._use(target, node, UseForm.REFERENCE, typing_only, Confidence.HIGH, evidence=why)
             elif isinstance(node, ast.Constant) and isinstance(node.value, str) and self._prefixed(node.value):
                 why = f"`{node.value}`, which Flask's config.from_prefixed_env() reads as a config key"
                 for target in self.targets.config[node.value.removeprefix(PREFIX)]:
@@ -649,3 +657,23 @@ def _takes_the_call(definition: ast.AST, change: Change) -> bool:
 def _owners(change: Change) -> list[str]:
     """The classes a member change names the member on: its symbol's and its aliases'."""
     return [path.rsplit(".", 1)[0] for path in (change.symbol, *change.aliases)]
+
+
+def _annotations(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.AnnAssign) -> list[ast.expr]:
+    """The annotations a definition or an annotated assignment writes."""
+    if isinstance(node, ast.AnnAssign):
+        return [node.annotation]
+    arguments = node.args
+    every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg, arguments.kwarg]
+    found = [argument.annotation for argument in every if argument is not None and argument.annotation is not None]
+    return [*found, node.returns] if node.returns is not None else found
+
+
+def _strings_in(annotations: list[ast.expr]) -> set[int]:
+    """Ids of the string constants in annotations (`"Href"`, `Optional["Href"]`)."""
+    return {
+        id(sub)
+        for annotation in annotations
+        for sub in ast.walk(annotation)
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str)
+    }
