@@ -47,8 +47,16 @@ def test_a_use_in_a_block_that_never_runs_is_guarded(test: str) -> None:
 
 @pytest.mark.parametrize(
     "test",
-    ["sys.version_info >= (3,)", "sys.version_info < (3, 10)", "sys.version_info >= (3, 12)", "PY3", "DEBUG",
-     "not TYPE_CHECKING", "PY2 or DEBUG", "sys.version_info[1] < 8"],
+    [
+        "sys.version_info >= (3,)",
+        "sys.version_info < (3, 10)",
+        "sys.version_info >= (3, 12)",
+        "PY3",
+        "DEBUG",
+        "not TYPE_CHECKING",
+        "PY2 or DEBUG",
+        "sys.version_info[1] < 8",
+    ],
 )
 def test_a_block_that_may_run_is_not_guarded_by_its_test(test: str) -> None:
     source = f"import sys\nif {test}:\n    from werkzeug.urls import url_decode\n"
@@ -74,3 +82,17 @@ def test_a_dotted_path_in_a_string_annotation_is_read_by_type_checkers_only() ->
     usages, _ = find_usages("app.py", source.encode(), _TARGETS)
     found = sorted((u.line, u.guarded) for u in usages if u.symbol == "werkzeug.urls.url_decode")
     assert found == [(2, True), (2, True), (3, True), (4, False)]
+    # annotations something may evaluate at run time: a decorated function's (FastAPI, Typer), a class body's
+    # (pydantic, SQLAlchemy): the use counts
+    evaluated = (
+        "import werkzeug\n"
+        "@app.get('/')\n"
+        'def f(q: "werkzeug.urls.url_decode"): ...\n'
+        "class Model(BaseModel):\n"
+        '    q: "werkzeug.urls.url_decode"\n'
+    )
+    usages, _ = find_usages("app.py", evaluated.encode(), _TARGETS)
+    assert sorted((u.line, u.guarded) for u in usages if u.symbol == "werkzeug.urls.url_decode") == [
+        (3, False),
+        (5, False),
+    ]

@@ -158,7 +158,7 @@ class ModuleScan:
                     self._replacements.update(replacement_imports(node))
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.AnnAssign)):
+            if isinstance(node, _ANNOTATED) and _annotations_unread(node, owner):
                 annotation_strings.update(_strings_in(_annotations(node)))
             if isinstance(node, _CONFIG_SLOTS):
                 self.config_slots.see(node)
@@ -657,6 +657,18 @@ def _takes_the_call(definition: ast.AST, change: Change) -> bool:
 def _owners(change: Change) -> list[str]:
     """The classes a member change names the member on: its symbol's and its aliases'."""
     return [path.rsplit(".", 1)[0] for path in (change.symbol, *change.aliases)]
+
+
+_ANNOTATED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.AnnAssign)
+
+
+def _annotations_unread(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.AnnAssign, owner: ast.AST) -> bool:
+    """Annotations nothing evaluates at run time: those of an undecorated function (FastAPI, Typer or Click read
+    their endpoints' and commands' annotations), or of a variable outside a class body (pydantic, SQLAlchemy and
+    dataclasses read a class's)."""
+    if isinstance(node, ast.AnnAssign):
+        return not isinstance(owner, ast.ClassDef)
+    return not node.decorator_list
 
 
 def _annotations(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.AnnAssign) -> list[ast.expr]:
