@@ -757,6 +757,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                     signature=SignatureDelta(
                         deprecated_parameters=names,
                         deprecated_omitted=omitted,
+                        deprecated_later=tuple(name for name in names if name in symbol.deprecated_later),
                         deprecated_slots=_deprecated_slots(symbol, names),
                         keywords_named=_keywords_named(symbol, names),
                     ),

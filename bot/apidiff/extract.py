@@ -304,7 +304,9 @@ def _stored_parameter_warns(cls: RawClass, methods: dict[str, _FunctionDef]) -> 
                 found.extend((stored[attribute], warn) for warn in body_warns(branch.body, frozenset()))
             pending.extend(stmt for stmt in branch.orelse if isinstance(stmt, ast.If))
     if found:
+        direct = {name for name, _ in init.param_warns}
         init.param_warns = (*init.param_warns, *found)
+        init.warned_later = frozenset(name for name, _ in found if name not in direct)
 
 
 def _self_presence(test: ast.expr) -> str:

@@ -73,6 +73,9 @@ class Symbol:
     deprecated_params: tuple[str, ...] = ()
     deprecated_omitted: tuple[str, ...] = ()
     """Of `deprecated_params`, those whose warning is for calls leaving them out (passing them is the way out)."""
+    deprecated_later: tuple[str, ...] = ()
+    """Of `deprecated_params`, those a method other than the constructor warns about once it stored them (see
+    `RawCallable.warned_later`): no snippet constructing the class alone shows the warning."""
     via_getattr_shim: bool = False
     method_kind: str = ""
     """For callables: function, method, classmethod, staticmethod or property."""

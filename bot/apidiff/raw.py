@@ -71,6 +71,9 @@ class RawCallable:
     `deprecation.exact_class_warns`): that class is deprecated, not its subclasses."""
     value_warns: tuple[tuple[str, str, Warn], ...] = ()
     """(parameter, value's repr, warning) for the literal values whose passing warns (see `deprecation.value_warns`)."""
+    warned_later: frozenset[str] = frozenset()
+    """Of `param_warns`, the parameters another method warns about once the constructor stored them (flask-security
+    5.0's `init_app` warning for `self.login_manager`): constructing warns nothing, running that method does."""
 
 
 @dataclass(slots=True)

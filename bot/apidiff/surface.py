@@ -256,6 +256,7 @@ class SurfaceBuilder:
                 "signature_unknown": fields["signature_unknown"],
                 "deprecated_params": self._deprecated_params(init[0], init[2], init[1]),
                 "deprecated_omitted": self._deprecated_omitted(init[0], init[2], init[1]),
+                "deprecated_later": tuple(sorted(init[0].warned_later)),
                 "deprecated_values": self._deprecated_values(init[0], init[2], init[1]),
             }
         outside = self.hierarchy.external(target, cls, module)
@@ -659,6 +660,7 @@ class SurfaceBuilder:
                 deprecated=deprecated,
                 deprecated_params=self._deprecated_params(member, module, owner),
                 deprecated_omitted=self._deprecated_omitted(member, module, owner),
+                deprecated_later=tuple(sorted(member.warned_later)),
                 deprecated_values=self._deprecated_values(member, module, owner),
                 **fields,
             )

@@ -172,6 +172,9 @@ def instantiate(change: Change, breakage: str, old: Surface) -> str:
         )
         where = defaults or f"inspect.getsource({module})"
         return kind.witness.format(module=module, name=change.member_name, where=where)
+    delta = change.signature
+    if delta is not None and delta.deprecated_later and set(delta.deprecated_parameters) <= set(delta.deprecated_later):
+        return ""  # the warning comes from a method run later (an extension's `init_app`): no snippet alone shows it
     if breakage == "name_dropped_from_all":
         module, _, name = change.symbol.rpartition(".")
         return kind.witness.format(module=module, member=name)
