@@ -85,3 +85,50 @@ def test_collector_is_paused_while_reading_and_left_as_the_caller_had_it() -> No
     finally:
         gc.enable()
     assert seen == [False, False]
+
+
+_KEYED = b'''import os
+
+DEFAULTS = {"EXT_A": 1, "EXT_B": 2}
+ORDER = "EXT_ORDER_NAME"
+
+
+def _env(name, default=None):
+    return os.environ.get(name, default)
+
+
+def _computed(self_name):
+    return os.environ.get(self_name)
+
+
+class Config:
+    def load(self):
+        self.timeout = _env("EXT_TIMEOUT")
+        self.retries = _env(name="EXT_RETRIES", default=3)
+        self.other = _computed(self.order_name)
+        return [os.environ.get(key) for key in DEFAULTS]
+
+
+for key in DEFAULTS.keys():
+    os.getenv(key)
+'''
+
+
+def test_keyed_reads_are_found_in_one_walk_of_the_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    walked = []
+    walk = ast.walk
+
+    def counted(node: ast.AST):  # type: ignore[no-untyped-def]
+        walked.append(type(node).__name__)
+        return walk(node)
+
+    tree = ast.parse(_KEYED)
+    monkeypatch.setattr(ast, "walk", counted)
+    reads = read_env_vars(tree, _KEYED)
+    # loops over a literal table (the last statement's read first), a computed name (any UPPER name spelled), a
+    # helper given literals (positional, keyword): what, where and in which order the walks one by one found them
+    assert list(reads.names.items()) == [
+        ("EXT_A", 24), ("EXT_B", 24), ("EXT_ORDER_NAME", 4), ("EXT_TIMEOUT", 17), ("EXT_RETRIES", 18)
+    ]
+    assert reads.shapes == frozenset()
+    assert walked.count("Module") == 1  # five reads keyed by a name: one walk of the module, not one per question
