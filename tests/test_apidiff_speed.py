@@ -7,15 +7,18 @@ import ast
 import dataclasses
 import gc
 import textwrap
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from bot.apidiff import keyreaders
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.facts import _lines_with, read_facts
 from bot.apidiff.model import Symbol
-from bot.apidiff.source import SourceText, node_bytes
+from bot.apidiff.source import SourceText, node_bytes, walk
 
 
 def test_at_copies_every_field_but_the_path() -> None:
@@ -116,14 +119,14 @@ for key in DEFAULTS.keys():
 
 def test_keyed_reads_are_found_in_one_walk_of_the_tree(monkeypatch: pytest.MonkeyPatch) -> None:
     walked = []
-    walk = ast.walk
 
-    def counted(node: ast.AST):  # type: ignore[no-untyped-def]
+    def counted(node: ast.AST) -> Iterator[ast.AST]:
         walked.append(type(node).__name__)
         return walk(node)
 
     tree = ast.parse(_KEYED)
     monkeypatch.setattr(ast, "walk", counted)
+    monkeypatch.setattr(keyreaders, "walk", counted)
     reads = read_env_vars(tree, _KEYED)
     # loops over a literal table (the last statement's read first), a computed name (any UPPER name spelled), a
     # helper given literals (positional, keyword): what, where and in which order the walks one by one found them
@@ -132,3 +135,37 @@ def test_keyed_reads_are_found_in_one_walk_of_the_tree(monkeypatch: pytest.Monke
     ]
     assert reads.shapes == frozenset()
     assert walked.count("Module") == 1  # five reads keyed by a name: one walk of the module, not one per question
+
+
+_EVERY_FORM = """
+import os.path as p, sys
+from . import x as y
+global_name: int = 1
+@decorator(arg, key=[1, *rest])
+async def f(a, /, b: "T" = 1, *args, c, d=2, **kwargs) -> list[int]:  # type: ignore
+    global g
+    async with ctx() as (u, v):
+        async for i in aiter():
+            await g(i)
+    try:
+        yield from (lambda q: q)(x)
+    except (ValueError, TypeError) as error:
+        raise RuntimeError(f"{error!r:>{width}}") from error
+    finally:
+        del a[0], b.c
+    return {k: v for k, v in kwargs.items() if k not in {1, 2}} or [x async for x in y] or not a < b <= c
+class C(Base[int], metaclass=Meta):
+    match command:
+        case Point(x=0, y=_) | [1, 2, *others] | {"k": v, **more} if v:
+            pass
+        case str() as s:
+            pass
+"""
+
+
+@pytest.mark.parametrize(
+    "path", [pytest.param(None, id="every-form"), *sorted((Path(__file__).parent.parent / "bot/apidiff").glob("*.py"))]
+)
+def test_walk_gives_what_ast_walk_gives_in_its_order(path: Path | None) -> None:
+    tree = ast.parse(path.read_bytes() if path is not None else _EVERY_FORM, type_comments=True)
+    assert [id(node) for node in walk(tree)] == [id(node) for node in ast.walk(tree)]  # contexts, operators too

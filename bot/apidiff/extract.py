@@ -46,7 +46,7 @@ from bot.apidiff.shim import (
     serves_any_name,
     table_shims,
 )
-from bot.apidiff.source import SourceText, dotted_name, node_bytes, parse_module
+from bot.apidiff.source import SourceText, dotted_name, node_bytes, parse_module, walk
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
@@ -555,7 +555,7 @@ def _rewraps(name: str, value: ast.expr | None) -> bool:
     return isinstance(value, ast.Call) and any(
         isinstance(node, ast.Name) and node.id == name
         for argument in (*value.args, *(k.value for k in value.keywords))
-        for node in ast.walk(argument)
+        for node in walk(argument)
     )
 
 
@@ -692,7 +692,7 @@ def _tests_python_version(value: ast.expr | None) -> bool:
         and node.attr == "version_info"
         or isinstance(node, ast.Name)
         and node.id == "version_info"
-        for node in ast.walk(value)
+        for node in walk(value)
     )
 
 
@@ -808,7 +808,7 @@ def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
     for stmt in tree.body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
-        for node in ast.walk(stmt):
+        for node in walk(stmt):
             if isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and node.args:
                 subject = node.args[0]
                 bound = raw.bindings.get(subject.id, []) if isinstance(subject, ast.Name) else []

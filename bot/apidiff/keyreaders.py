@@ -10,7 +10,7 @@ import ast
 import re
 from collections.abc import Callable
 
-from bot.apidiff.source import dotted_name
+from bot.apidiff.source import dotted_name, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 _Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp
@@ -61,7 +61,7 @@ class _TreeIndex:
         self.loops: list[tuple[ast.AST, ast.expr, ast.expr]] = []
         self.calls: dict[str, list[ast.Call]] = {}
         self._strings: list[tuple[str, int]] = []
-        for node in ast.walk(tree):
+        for node in walk(tree):
             if isinstance(node, ast.Call):
                 self.calls.setdefault((dotted_name(node.func) or "").rsplit(".", 1)[-1], []).append(node)
             elif isinstance(node, ast.Constant):
