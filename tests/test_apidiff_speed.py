@@ -6,8 +6,10 @@ from __future__ import annotations
 import ast
 import dataclasses
 import gc
+import re
 import textwrap
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from bot.apidiff import keyreaders
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.envvars import read_env_vars
+from bot.apidiff.extract import _literal_setattrs
 from bot.apidiff.facts import _lines_with, read_facts
 from bot.apidiff.model import Symbol
 from bot.apidiff.source import SourceText, node_bytes, walk
@@ -169,3 +172,39 @@ class C(Base[int], metaclass=Meta):
 def test_walk_gives_what_ast_walk_gives_in_its_order(path: Path | None) -> None:
     tree = ast.parse(path.read_bytes() if path is not None else _EVERY_FORM, type_comments=True)
     assert [id(node) for node in walk(tree)] == [id(node) for node in ast.walk(tree)]  # contexts, operators too
+
+
+_SETATTR_BY_EVERY_BYTE = re.compile(
+    rb"(?<![\w])(?:[A-Za-z_][\w.]*\.)?setattr\(\s*([A-Za-z_][\w.]*)\s*,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]"
+)
+"""`_LITERAL_SETATTR` as it was: led by a look-behind and an optional receiver, tried at every byte."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"setattr(Cls, 'name', 1)",
+        b"x=1;setattr(a,'b',1)\nmp.setattr(mod.Cls, \"c\", v)",
+        b"a.b.setattr(\n  c.d ,\n 'e')\n1.setattr(f, 'g')",
+        b"_setattr(a, 'b')\nresetattr(a, 'b')\n\xc3\xa9setattr(a, 'b')\nsetattr(a, 'b'\nsetattr(setattr(a, 'b'), 'c')",
+    ],
+)
+def test_literal_setattrs_found_as_by_every_byte(text: bytes) -> None:
+    expected = {(subject.decode(), name.decode()) for subject, name in _SETATTR_BY_EVERY_BYTE.findall(text)}
+    assert set(_literal_setattrs(text)) == {pair for pair in expected if pair[0] not in ("self", "cls")}
+
+
+def test_literal_setattrs_skip_to_the_word() -> None:
+    module = b"".join(b"value_%d = some.dotted_name.attribute_%d(argument)\n" % (i, i) for i in range(3000))
+    module += b"setattr(Cls, 'name', value_1)\n"
+
+    def cost(scan: Callable[[], object]) -> float:
+        times = []
+        for _ in range(3):
+            start = time.process_time()
+            scan()
+            times.append(time.process_time() - start)
+        return min(times)
+
+    assert _literal_setattrs(module) == (("Cls", "name"),)
+    assert cost(lambda: _literal_setattrs(module)) * 5 < cost(lambda: _SETATTR_BY_EVERY_BYTE.findall(module))
