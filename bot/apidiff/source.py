@@ -81,9 +81,9 @@ def node_bytes(source: SourceText, node: ast.AST) -> bytes:
 
 
 def walk(node: ast.AST) -> Iterator[ast.AST]:
-    """`ast.walk`: the same nodes in the same (breadth-first) order, contexts and operators included, a third
-    cheaper: each node's fields read in one loop, not through the generators of `iter_fields` and
-    `iter_child_nodes` (a whole-module walk cost a third of the module's parse)."""
+    """`ast.walk`: the same nodes in the same (breadth-first) order, contexts and operators included, 30% cheaper:
+    each node's fields read in one loop, not through the generators of `iter_fields` and `iter_child_nodes` (a
+    whole-module `ast.walk` costs a third of the module's parse)."""
     todo = deque([node])
     while todo:
         node = todo.popleft()
