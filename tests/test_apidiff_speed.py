@@ -6,16 +6,22 @@ from __future__ import annotations
 import ast
 import dataclasses
 import gc
+import re
 import textwrap
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
+from bot.apidiff import keyreaders
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.envvars import read_env_vars
+from bot.apidiff.extract import _literal_setattrs
 from bot.apidiff.facts import _lines_with, read_facts
 from bot.apidiff.model import Symbol
-from bot.apidiff.source import SourceText, node_bytes
+from bot.apidiff.source import SourceText, node_bytes, walk
 
 
 def test_at_copies_every_field_but_the_path() -> None:
@@ -85,3 +91,120 @@ def test_collector_is_paused_while_reading_and_left_as_the_caller_had_it() -> No
     finally:
         gc.enable()
     assert seen == [False, False]
+
+
+_KEYED = b'''import os
+
+DEFAULTS = {"EXT_A": 1, "EXT_B": 2}
+ORDER = "EXT_ORDER_NAME"
+
+
+def _env(name, default=None):
+    return os.environ.get(name, default)
+
+
+def _computed(self_name):
+    return os.environ.get(self_name)
+
+
+class Config:
+    def load(self):
+        self.timeout = _env("EXT_TIMEOUT")
+        self.retries = _env(name="EXT_RETRIES", default=3)
+        self.other = _computed(self.order_name)
+        return [os.environ.get(key) for key in DEFAULTS]
+
+
+for key in DEFAULTS.keys():
+    os.getenv(key)
+'''
+
+
+def test_keyed_reads_are_found_in_one_walk_of_the_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    walked = []
+
+    def counted(node: ast.AST) -> Iterator[ast.AST]:
+        walked.append(type(node).__name__)
+        return walk(node)
+
+    tree = ast.parse(_KEYED)
+    monkeypatch.setattr(ast, "walk", counted)
+    monkeypatch.setattr(keyreaders, "walk", counted)
+    reads = read_env_vars(tree, _KEYED)
+    # loops over a literal table (the last statement's read first), a computed name (any UPPER name spelled), a
+    # helper given literals (positional, keyword): what, where and in which order the walks one by one found them
+    assert list(reads.names.items()) == [
+        ("EXT_A", 24), ("EXT_B", 24), ("EXT_ORDER_NAME", 4), ("EXT_TIMEOUT", 17), ("EXT_RETRIES", 18)
+    ]
+    assert reads.shapes == frozenset()
+    assert walked.count("Module") == 1  # five reads keyed by a name: one walk of the module, not one per question
+
+
+_EVERY_FORM = """
+import os.path as p, sys
+from . import x as y
+global_name: int = 1
+@decorator(arg, key=[1, *rest])
+async def f(a, /, b: "T" = 1, *args, c, d=2, **kwargs) -> list[int]:  # type: ignore
+    global g
+    async with ctx() as (u, v):
+        async for i in aiter():
+            await g(i)
+    try:
+        yield from (lambda q: q)(x)
+    except (ValueError, TypeError) as error:
+        raise RuntimeError(f"{error!r:>{width}}") from error
+    finally:
+        del a[0], b.c
+    return {k: v for k, v in kwargs.items() if k not in {1, 2}} or [x async for x in y] or not a < b <= c
+class C(Base[int], metaclass=Meta):
+    match command:
+        case Point(x=0, y=_) | [1, 2, *others] | {"k": v, **more} if v:
+            pass
+        case str() as s:
+            pass
+"""
+
+
+@pytest.mark.parametrize(
+    "path", [pytest.param(None, id="every-form"), *sorted((Path(__file__).parent.parent / "bot/apidiff").glob("*.py"))]
+)
+def test_walk_gives_what_ast_walk_gives_in_its_order(path: Path | None) -> None:
+    tree = ast.parse(path.read_bytes() if path is not None else _EVERY_FORM, type_comments=True)
+    assert [id(node) for node in walk(tree)] == [id(node) for node in ast.walk(tree)]  # contexts, operators too
+
+
+_SETATTR_BY_EVERY_BYTE = re.compile(
+    rb"(?<![\w])(?:[A-Za-z_][\w.]*\.)?setattr\(\s*([A-Za-z_][\w.]*)\s*,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]"
+)
+"""`_LITERAL_SETATTR` as it was: led by a look-behind and an optional receiver, tried at every byte."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"setattr(Cls, 'name', 1)",
+        b"x=1;setattr(a,'b',1)\nmp.setattr(mod.Cls, \"c\", v)",
+        b"a.b.setattr(\n  c.d ,\n 'e')\n1.setattr(f, 'g')",
+        b"_setattr(a, 'b')\nresetattr(a, 'b')\n\xc3\xa9setattr(a, 'b')\nsetattr(a, 'b'\nsetattr(setattr(a, 'b'), 'c')",
+    ],
+)
+def test_literal_setattrs_found_as_by_every_byte(text: bytes) -> None:
+    expected = {(subject.decode(), name.decode()) for subject, name in _SETATTR_BY_EVERY_BYTE.findall(text)}
+    assert set(_literal_setattrs(text)) == {pair for pair in expected if pair[0] not in ("self", "cls")}
+
+
+def test_literal_setattrs_skip_to_the_word() -> None:
+    module = b"".join(b"value_%d = some.dotted_name.attribute_%d(argument)\n" % (i, i) for i in range(3000))
+    module += b"setattr(Cls, 'name', value_1)\n"
+
+    def cost(scan: Callable[[], object]) -> float:
+        times = []
+        for _ in range(3):
+            start = time.process_time()
+            scan()
+            times.append(time.process_time() - start)
+        return min(times)
+
+    assert _literal_setattrs(module) == (("Cls", "name"),)
+    assert cost(lambda: _literal_setattrs(module)) * 5 < cost(lambda: _SETATTR_BY_EVERY_BYTE.findall(module))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import builtins
 
-from bot.apidiff.source import dotted_name
+from bot.apidiff.source import dotted_name, walk
 
 
 def is_type_checking(test: ast.expr) -> bool:
@@ -184,5 +184,5 @@ def only_raises(body: list[ast.stmt]) -> bool:
     return (
         bool(body)
         and isinstance(body[-1], ast.Raise)
-        and not any(isinstance(node, ast.Return) for stmt in body for node in ast.walk(stmt))
+        and not any(isinstance(node, ast.Return) for stmt in body for node in walk(stmt))
     )

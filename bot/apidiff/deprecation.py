@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.apidiff.facts import nodes_on_lines
-from bot.apidiff.source import dotted_name, literal_text
+from bot.apidiff.source import dotted_name, literal_text, walk
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
 DEPRECATED_DECORATORS = frozenset(
@@ -90,7 +90,7 @@ def _warning_instance(node: ast.expr | None) -> tuple[str, ast.expr | None] | No
 def _mentions(node: ast.expr | None, names: frozenset[str]) -> bool:
     if node is None or not names:
         return False
-    return any(isinstance(sub, ast.Name) and sub.id in names for sub in ast.walk(node))
+    return any(isinstance(sub, ast.Name) and sub.id in names for sub in walk(node))
 
 
 def statement_warn(stmt: ast.stmt, param_names: frozenset[str] = frozenset()) -> Warn | None:

@@ -15,7 +15,7 @@ from bot.apidiff.facts import child_fields
 from bot.apidiff.keyreaders import keys_through_names
 from bot.apidiff.keyshapes import spelled_at_run_time
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.source import dotted_name, line_offsets
+from bot.apidiff.source import dotted_name, line_offsets, walk
 
 _READ_METHODS = frozenset({"get", "setdefault"})
 _STDLIB_READERS = {
@@ -150,7 +150,7 @@ def _message_only_spans(tree: ast.Module, lines: set[int]) -> list[tuple[int, in
     spans = []
     for node in _functions(tree):
         if node.body and isinstance(node.body[-1], ast.Raise) and _holds(node, lines):
-            returns = [sub.lineno for sub in ast.walk(node) if isinstance(sub, ast.Return)]
+            returns = [sub.lineno for sub in walk(node) if isinstance(sub, ast.Return)]
             spans.append((max(returns, default=node.body[0].lineno - 1) + 1, node.body[-1].lineno))
     return spans
 
@@ -238,7 +238,7 @@ def _scanned_prefixes(node: ast.AST, is_environ: Callable[[ast.expr], bool]) -> 
         return []
     return [
         f"{prefix}*"
-        for sub in ast.walk(node)
+        for sub in walk(node)
         if isinstance(sub, ast.Call)
         and isinstance(sub.func, ast.Attribute)
         and sub.func.attr == "startswith"

@@ -15,7 +15,7 @@ from bot.apidiff.blocks import only_raises
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.slots import slot_init
-from bot.apidiff.source import dotted_name
+from bot.apidiff.source import dotted_name, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
@@ -540,10 +540,10 @@ def _named_keys(
     arguments = factory.args if factory is not None else None
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)} if arguments else set()
     spread = arguments.kwarg.arg if arguments is not None and arguments.kwarg is not None else ""
-    loops = [sub for sub in ast.walk(wrapper) if isinstance(sub, (ast.For, ast.comprehension))]
+    loops = [sub for sub in walk(wrapper) if isinstance(sub, (ast.For, ast.comprehension))]
     over_spread = {name for loop in loops for name in _keys_of(loop, spread)} if spread else set()
     found = ["**"] if any(dotted_name(loop.iter) == kwargs or _keys_of(loop, kwargs) for loop in loops) else []
-    for sub in ast.walk(wrapper):
+    for sub in walk(wrapper):
         if isinstance(sub, ast.Call) and _hands_dict(sub, kwargs):
             # `rename_kwargs(f.__name__, kwargs, aliases)`: the helper reads the keys the factory's arguments name
             given = [a.id for a in (*sub.args, *(k.value for k in sub.keywords)) if isinstance(a, ast.Name)]
@@ -602,7 +602,7 @@ def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...
     names: list[str] = []
     sources: list[str] = []
 
-    def walk(body: list[ast.stmt], literals: list[str] | None, loops: dict[str, list[str]]) -> bool:
+    def served(body: list[ast.stmt], literals: list[str] | None, loops: dict[str, list[str]]) -> bool:
         for stmt in body:
             if isinstance(stmt, ast.Return):
                 if literals is not None:
@@ -614,22 +614,22 @@ def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...
                 sources.extend(source)
             elif isinstance(stmt, ast.If):
                 tested = _name_literals(stmt.test, name)
-                if not walk(stmt.body, tested if tested is not None else literals, loops):
+                if not served(stmt.body, tested if tested is not None else literals, loops):
                     return False
-                if not walk(stmt.orelse, literals, loops):
+                if not served(stmt.orelse, literals, loops):
                     return False
             elif isinstance(stmt, ast.For):
                 over = [dotted_name(e) for e in stmt.iter.elts] if isinstance(stmt.iter, (ast.Tuple, ast.List)) else []
                 if isinstance(stmt.target, ast.Name) and over and all(over):
-                    if not walk(stmt.body, literals, {**loops, stmt.target.id: [o for o in over if o]}):
+                    if not served(stmt.body, literals, {**loops, stmt.target.id: [o for o in over if o]}):
                         return False
-                elif any(isinstance(sub, ast.Return) for sub in ast.walk(stmt)):
+                elif any(isinstance(sub, ast.Return) for sub in walk(stmt)):
                     return False
-            elif any(isinstance(sub, ast.Return) for sub in ast.walk(stmt)):
+            elif any(isinstance(sub, ast.Return) for sub in walk(stmt)):
                 return False  # a `return` inside a `try`, `with` or `while`: not read
         return True
 
-    if not walk(node.body, None, {}):
+    if not served(node.body, None, {}):
         return None
     return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(sources))
 
@@ -652,7 +652,7 @@ def _getattr_refused(node: _FunctionDef, method: bool) -> tuple[tuple[str, ...],
             if held is not None and literals is None:  # the instance spelled "self" whatever its name
                 instance = owner and held.startswith(f"{owner}.")
                 collections.append(f"self.{held[len(owner) + 1 :]}" if instance else held)
-        if any(_may_answer_or_rename(sub, name) for sub in ast.walk(stmt)):
+        if any(_may_answer_or_rename(sub, name) for sub in walk(stmt)):
             break
     return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(collections))
 
@@ -703,7 +703,7 @@ def _returns_own_items(node: _FunctionDef) -> bool:
     """Some `return` and each returns `self[...]` or `self.__getitem__(...)` (`self` being the first parameter)."""
     params = [*node.args.posonlyargs, *node.args.args]
     owner = params[0].arg if params else ""
-    returned = [sub.value for sub in ast.walk(node) if isinstance(sub, ast.Return)]
+    returned = [sub.value for sub in walk(node) if isinstance(sub, ast.Return)]
     return bool(owner and returned) and all(
         isinstance(value, ast.Subscript)
         and dotted_name(value.value) == owner
@@ -957,7 +957,7 @@ def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], .
     """See `CallableFacts.kwargs_renamed`: `param = kwargs.pop("old")` (with or without a default) in the body."""
     params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     found: list[tuple[str, str]] = []
-    for sub in ast.walk(node):
+    for sub in walk(node):
         if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
             continue
         call = sub.value

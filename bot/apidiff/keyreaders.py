@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-from bot.apidiff.source import dotted_name
+from bot.apidiff.source import dotted_name, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 _Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp
@@ -27,8 +27,8 @@ def keys_through_names(
     parameter is the caller's choice (flask's `Config.from_envvar(variable_name)` reads what its users name): no
     read of the release's own; nor is a loop over anything but a literal collection (flask's `for key in
     sorted(os.environ)`, a scan). Any other name is no key read here."""
-    defs = [node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
-    loops = list(_loops(tree))
+    index = _TreeIndex(tree)
+    defs, loops = index.defs, index.loops
     collections = _literal_collections(tree)
     found: dict[str, int] = {}
     unknown = False
@@ -43,22 +43,41 @@ def keys_through_names(
         if not around:
             continue
         helper = max(around, key=lambda d: d.lineno)  # the innermost
-        given, computed, called = _given(tree, helper, name.id)
+        given, computed, called = _given(index.calls.get(helper.name, []), helper, name.id)
         if computed:  # `_parse_env_order(self.lapack_order, self.order_env_var_name)`: a name the module spells
-            given += _spelled_names(tree)
+            given += index.spelled_names()
         unknown = unknown or not called and helper.name.startswith("_")
         found.update((key, at) for key, at in given if valid(key) and key not in found)
     return found, unknown
 
 
-def _spelled_names(tree: ast.Module) -> list[tuple[str, int]]:
-    """Every string constant of the module spelled like a variable or a key (`NPY_LAPACK_ORDER`): what a name
-    computed from the module's attributes may be."""
-    return [
-        (node.value, node.lineno)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _UPPER_NAME.match(node.value)
-    ]
+class _TreeIndex:
+    """What the keyed reads ask of the module's tree, gathered in one walk (a walk per read and per question cost
+    click 8.1's `core` a fifth of its reading): its defs, its loops, its calls by the last name of what they call,
+    its string constants; each in `ast.walk` order, as the walks gathering them one by one found them."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.defs: list[_FunctionDef] = []
+        self.loops: list[tuple[ast.AST, ast.expr, ast.expr]] = []
+        self.calls: dict[str, list[ast.Call]] = {}
+        self._strings: list[tuple[str, int]] = []
+        for node in walk(tree):
+            if isinstance(node, ast.Call):
+                self.calls.setdefault((dotted_name(node.func) or "").rsplit(".", 1)[-1], []).append(node)
+            elif isinstance(node, ast.Constant):
+                if isinstance(node.value, str):
+                    self._strings.append((node.value, node.lineno))
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                self.defs.append(node)
+            elif isinstance(node, (ast.For, ast.AsyncFor)):
+                self.loops.append((node, node.target, node.iter))
+            elif isinstance(node, _Comprehension):
+                self.loops.extend((node, generator.target, generator.iter) for generator in node.generators)
+
+    def spelled_names(self) -> list[tuple[str, int]]:
+        """Every string constant of the module spelled like a variable or a key (`NPY_LAPACK_ORDER`): what a name
+        computed from the module's attributes may be."""
+        return [(text, line) for text, line in self._strings if _UPPER_NAME.match(text)]
 
 
 _UPPER_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\Z")
@@ -72,16 +91,6 @@ def _spans(node: ast.AST, line: int) -> bool:
 def _param_names(node: _FunctionDef) -> list[str]:
     args = node.args
     return [a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)]
-
-
-def _loops(tree: ast.Module) -> Iterator[tuple[ast.AST, ast.expr, ast.expr]]:
-    """(the node spanning the loop, its target, what it iterates) of every `for` and comprehension."""
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.For, ast.AsyncFor)):
-            yield node, node.target, node.iter
-        elif isinstance(node, _Comprehension):
-            for generator in node.generators:
-                yield node, generator.target, generator.iter
 
 
 def _binds(loop: tuple[ast.AST, ast.expr, ast.expr], name: str) -> bool:
@@ -128,18 +137,14 @@ def _iterated(over: ast.expr, collections: dict[str, list[str]]) -> list[str] | 
     return _strings(over)
 
 
-def _given(tree: ast.Module, helper: _FunctionDef, param: str) -> tuple[list[tuple[str, int]], bool, bool]:
-    """(literal, line) of what the module's calls of `helper` pass as `param`, whether some call passes it
-    otherwise, and whether the module calls it at all: `self._env("X")` calls a method without its first
+def _given(calls: list[ast.Call], helper: _FunctionDef, param: str) -> tuple[list[tuple[str, int]], bool, bool]:
+    """(literal, line) of what the module's `calls` of `helper` (by its name) pass as `param`, whether some call
+    passes it otherwise, and whether the module calls it at all: `self._env("X")` calls a method without its first
     parameter."""
     positional = [a.arg for a in (*helper.args.posonlyargs, *helper.args.args)]
     found: list[tuple[str, int]] = []
     blind = False
-    calls = 0
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call) or (dotted_name(node.func) or "").rsplit(".", 1)[-1] != helper.name:
-            continue
-        calls += 1
+    for node in calls:
         bound = isinstance(node.func, ast.Attribute) and positional[:1] in (["self"], ["cls"])
         slot = positional.index(param) - bound if param in positional else -1
         given = next((k.value for k in node.keywords if k.arg == param), None)
@@ -153,4 +158,4 @@ def _given(tree: ast.Module, helper: _FunctionDef, param: str) -> tuple[list[tup
             found.append((given.value, node.lineno))
         else:
             blind = True
-    return found, blind, calls > 0
+    return found, blind, bool(calls)

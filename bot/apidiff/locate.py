@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.apidiff.source import parse_module
+from bot.apidiff.source import parse_module, walk
 
 EXCLUDED_DIRS = frozenset(
     {
@@ -106,7 +106,7 @@ def _declared_package_dirs(root: Path) -> list[str]:
             tree = ast.parse(setup.read_bytes())
         except (SyntaxError, ValueError, RecursionError):
             return []
-        for node in ast.walk(tree):
+        for node in walk(tree):
             if isinstance(node, ast.keyword) and node.arg == "package_dir" and isinstance(node.value, ast.Dict):
                 for key_node, value_node in zip(node.value.keys, node.value.values, strict=True):
                     if isinstance(key_node, ast.Constant) and key_node.value == "":

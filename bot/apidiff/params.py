@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.model import Param, ParamKind
-from bot.apidiff.source import SourceText
+from bot.apidiff.source import SourceText, walk
 
 
 def _annotation(node: ast.expr | None, source: SourceText) -> str | None:
@@ -110,13 +110,13 @@ def _rejects_none(test: ast.expr) -> str | None:
 
 def _way_out(stmt: ast.stmt) -> bool:
     """Whether a statement can leave the function (or pause it) without raising."""
-    return any(isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) for node in ast.walk(stmt))
+    return any(isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) for node in walk(stmt))
 
 
 def _rebound(stmt: ast.stmt, names: set[str]) -> set[str]:
     """The ones of `names` a statement may bind anew (`data = data or b''`, `global data`)."""
     found: set[str] = set()
-    for node in ast.walk(stmt):
+    for node in walk(stmt):
         if isinstance(node, ast.Name) and node.id in names and not isinstance(node.ctx, ast.Load):
             found.add(node.id)
         elif isinstance(node, (ast.Global, ast.Nonlocal)):

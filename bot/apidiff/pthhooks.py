@@ -17,6 +17,7 @@ from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, body_warns
 from bot.apidiff.extract import MAX_MODULE_BYTES
 from bot.apidiff.locate import ModuleFile
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
+from bot.apidiff.source import walk
 
 MAX_PTH_BYTES = 64 * 1024
 """A `.pth` file is a few lines; a larger one is not read."""
@@ -44,14 +45,14 @@ def finder_names(tree: ast.Module) -> dict[str, str | None]:
     instead."), else None: the string literals it compares its first parameter with (`if fullname != "multipart":
     return None`)."""
     names: dict[str, str | None] = {}
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or node.name not in _FINDER_METHODS:
             continue
         params = [arg.arg for arg in (*node.args.posonlyargs, *node.args.args)]
         wanted = params[1] if len(params) > 1 and params[0] in ("self", "cls") else (params or [""])[0]
         warns = [w for w in body_warns(node.body, frozenset()) if w.category in DEPRECATION_CATEGORIES]
         message = (warns[0].message or "deprecated") if warns else None
-        for compare in ast.walk(node):
+        for compare in walk(node):
             if isinstance(compare, ast.Compare) and isinstance(compare.left, ast.Name) and compare.left.id == wanted:
                 names.update(dict.fromkeys(_literals(compare.comparators), message))
     return names

@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 
 from bot.apidiff.blocks import flatten
-from bot.apidiff.source import dotted_name
+from bot.apidiff.source import dotted_name, walk
 
 _NAMESPACE_CALLS = frozenset({"globals", "vars", "locals"})
 """At module level `vars()` and `locals()` are `globals()`."""
@@ -46,7 +46,7 @@ def run_time_writes(tree: ast.Module) -> dict[str, int] | None:
         if isinstance(stmt, ast.For) or isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             enums = enum_members(tree) if enums is None else enums
             members = _member_loops(stmt, enums)
-        for node in ast.walk(stmt):
+        for node in walk(stmt):
             if isinstance(node, ast.Call):
                 if _is_namespace_update(node.func, aliases) and enums is not None:
                     told = _members_of(node, enums)
@@ -149,7 +149,7 @@ def _member_loops(
     or nested under a loop over enum classes (`for enum in (Transpose, Dither): for item in enum:`)."""
     classes: dict[str, list[str]] = {}
     found: dict[str, tuple[str, ...]] = {}
-    for node in ast.walk(stmt):  # breadth first: an outer loop comes before the loops in its body
+    for node in walk(stmt):  # breadth first: an outer loop comes before the loops in its body
         if not (isinstance(node, ast.For) and isinstance(node.target, ast.Name)):
             continue
         over = node.iter

@@ -10,7 +10,7 @@ from bot.apidiff.blocks import only_raises
 from bot.apidiff.deprecation import Warn, body_warns, filled_message
 from bot.apidiff.imports import import_bindings, resolve_relative
 from bot.apidiff.raw import RawImport, RawShim
-from bot.apidiff.source import dotted_name
+from bot.apidiff.source import dotted_name, walk
 
 Tables = Mapping[str, dict[str, str | None]]
 """Module-level literal collections: name -> {string key or item: the string value for a dict, else None}."""
@@ -89,7 +89,7 @@ def _returned_target(body: list[ast.stmt], module: str, is_package: bool) -> Raw
                 imports[binding.name] = binding
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-            assigned.update(n.id for target in targets for n in ast.walk(target) if isinstance(n, ast.Name))
+            assigned.update(n.id for target in targets for n in walk(target) if isinstance(n, ast.Name))
         elif isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Name):
             name = stmt.value.id
             if name in imports:
@@ -248,7 +248,7 @@ def _guarded_names(body: list[ast.stmt], param: str, collections: Tables) -> tup
         right = test.comparators[0]
         table = collections.get(right.id) if isinstance(right, ast.Name) else literal_table(right)
         rest = body[index + 1 :]
-        serves = any(isinstance(node, ast.Return) for sub in rest for node in ast.walk(sub))
+        serves = any(isinstance(node, ast.Return) for sub in rest for node in walk(sub))
         return (list(table), index + 1) if table and serves else None  # a rest that only raises serves none
     return None
 
@@ -265,7 +265,7 @@ def _try_table_names(stmt: ast.Try, param: str, collections: Tables) -> list[str
     tables = [
         collections[node.value.id]
         for sub in stmt.body
-        for node in ast.walk(sub)
+        for node in walk(sub)
         if isinstance(node, ast.Subscript)
         and isinstance(node.value, ast.Name)
         and node.value.id in collections
@@ -273,7 +273,7 @@ def _try_table_names(stmt: ast.Try, param: str, collections: Tables) -> list[str
         and node.slice.id == param
     ]
     rest = [*stmt.body, *stmt.orelse]
-    returns = any(isinstance(node, ast.Return) for sub in rest for node in ast.walk(sub))
+    returns = any(isinstance(node, ast.Return) for sub in rest for node in walk(sub))
     raising = any(isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef)) and only_raises(sub.body) for sub in rest)
     return [name for table in tables for name in table] if returns and not raising else []
 
@@ -311,7 +311,7 @@ def _enum_loop_names(loop: ast.stmt, param: str, enums: Enums) -> list[str] | No
         return None
     if not pairs or any(cls not in enums for cls, _ in pairs):
         return None
-    tests = [node.test for node in ast.walk(loop) if isinstance(node, ast.If)]
+    tests = [node.test for node in walk(loop) if isinstance(node, ast.If)]
     if not any(_tests_members(test, param, var) for test in tests):
         return None
     if prefix_var and not any(_tests_prefix(test, param, prefix_var) for test in tests):
@@ -377,7 +377,7 @@ def read_getattr_shim(
             continue
         looped = _enum_loop_names(stmt, param, enums) if enums and isinstance(stmt, ast.For) else None
         if isinstance(stmt, ast.For) and looped:  # the warning is in the `if` answering the name
-            ifs = [node for node in ast.walk(stmt) if isinstance(node, ast.If)]
+            ifs = [node for node in walk(stmt) if isinstance(node, ast.If)]
             warns = tuple(w for node in ifs for w in body_warns(node.body, frozenset()))
             for name in looped:
                 warn = replace(warns[0], message=filled_message(warns[0].message, param, name)) if warns else None
@@ -418,10 +418,10 @@ def serves_any_name(
     lookups = _lookups(func.body, param, collections)
     for stmt in func.body:
         if isinstance(stmt, ast.If) and not _branch_names(stmt.test, param, collections, lookups):
-            if any(isinstance(inner, ast.Return) for inner in ast.walk(stmt)):
+            if any(isinstance(inner, ast.Return) for inner in walk(stmt)):
                 return True
         if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)) and not _enum_loop_names(stmt, param, enums or {}):
-            if any(isinstance(inner, ast.Return) for inner in ast.walk(stmt)):
+            if any(isinstance(inner, ast.Return) for inner in walk(stmt)):
                 return True
     return False
 
