@@ -214,7 +214,7 @@ def sys_modules_keys(tree: ast.Module, module: str) -> tuple[str, ...]:
     `sys.modules.setdefault(...)`): `import pkg.old` finds them there, so their loss from the files is no removal.
     A key computed otherwise names nothing known here."""
     found: set[str] = set()
-    for node in ast.walk(tree):
+    for node in walk(tree):
         keys: list[ast.expr] = []
         if isinstance(node, ast.Assign):
             keys = [t.slice for t in node.targets if isinstance(t, ast.Subscript) and _is_sys_modules(t.value)]
