@@ -391,6 +391,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # a parameter whose passing the `else` of its omission test warns about
     ("asgiref", "3.5.2", "auto"): "1d2880b792ae8757289136f1db2b7b99100ce959b2aa57fd69dab783d05afac4",  # asgiref-3.5.2-py3-none-any.whl
     ("asgiref", "3.6.0", "auto"): "71e68008da809b957b7ee4b43dbccff33d1b23519fb8344e33f049897077afac",  # asgiref-3.6.0-py3-none-any.whl
+    # hunt17: release pairs nobody had examined (one block, appended last to ease merging)
+    ("starlette", "0.44.0", "auto"): "19edeb75844c16dcd4f9dd72f22f9108c1539f3fc9c4c88885654fef64f85aea",  # starlette-0.44.0-py3-none-any.whl
+    ("starlette", "0.45.0", "auto"): "c911ba0e86eed5b336931623f45e56a8c6d76c618f2749d9f5ed9ee55a5bf1bb",  # starlette-0.45.0-py3-none-any.whl
 }
 
 

@@ -564,6 +564,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     all_names: list[str] | None = None
     module_warns = []
     collections: dict[str, dict[str, str | None]] = {}
+    constants: dict[str, str] = {}  # `__deprecated__ = "ExceptionMiddleware"`, which `name == __deprecated__` tests
     sequences: dict[str, ast.expr] = {}  # `_key_fields = (...)`: the fields a later `namedtuple(...)` may name
     alternatives: set[str] = set()
     overloaded: set[str] = set()
@@ -578,8 +579,10 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             defs[stmt.name] = stmt
             if stmt.name == "__getattr__":
                 enums = enum_members(tree) if any(isinstance(s, ast.For) for s in stmt.body) else None
-                raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections, enums=enums))
-                raw.dynamic = serves_any_name(stmt, collections, enums)
+                raw.shims.update(
+                    read_getattr_shim(stmt, raw.module, raw.is_package, collections, enums=enums, constants=constants)
+                )
+                raw.dynamic = serves_any_name(stmt, collections, enums, constants)
             if stmt.decorator_list and _is_overload(stmt):
                 overloaded.add(stmt.name)
                 first_overloads.setdefault(stmt.name, stmt)
@@ -597,6 +600,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 raw.bind(binding)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             _grow_table(stmt, collections)
+            _note_constant(stmt, constants)
             ref = dotted_name(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
             names = assigned_names(stmt)
@@ -606,8 +610,10 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 replaced_by = self_replacement(stmt) or replaced_by
             made_getattr = made_def(stmt.value, defs) if names == ["__getattr__"] else None
             if made_getattr is not None:  # attrs 23's `__getattr__ = _make_getattr(__name__)`
-                raw.shims.update(read_getattr_shim(made_getattr, raw.module, raw.is_package, collections))
-                raw.dynamic = serves_any_name(made_getattr, collections)
+                raw.shims.update(
+                    read_getattr_shim(made_getattr, raw.module, raw.is_package, collections, constants=constants)
+                )
+                raw.dynamic = serves_any_name(made_getattr, collections, constants=constants)
             elif "__getattr__" in names:
                 raw.dynamic = True  # `__getattr__, __dir__, __all__ = lazy_loader.attach(...)`
             if len(names) == 1 and isinstance(stmt.value, (ast.List, ast.Tuple)):
@@ -664,6 +670,16 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     raw.py2_shims = frozenset(shims)
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
+
+
+def _note_constant(stmt: ast.Assign | ast.AnnAssign, constants: dict[str, str]) -> None:
+    """Record `NAME = "text"` (a module-level string a later `__getattr__` may compare the name with); any other
+    assignment of NAME forgets it, so only the value it holds when `__getattr__` is defined is used."""
+    names, value = assigned_names(stmt), stmt.value
+    for name in names:
+        constants.pop(name, None)
+    if len(names) == 1 and isinstance(value, ast.Constant) and isinstance(value.value, str):
+        constants[names[0]] = value.value
 
 
 def _grow_table(stmt: ast.stmt, collections: dict[str, dict[str, str | None]]) -> None:
