@@ -394,6 +394,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt17: release pairs nobody had examined (one block, appended last to ease merging)
     ("starlette", "0.44.0", "auto"): "19edeb75844c16dcd4f9dd72f22f9108c1539f3fc9c4c88885654fef64f85aea",  # starlette-0.44.0-py3-none-any.whl
     ("starlette", "0.45.0", "auto"): "c911ba0e86eed5b336931623f45e56a8c6d76c618f2749d9f5ed9ee55a5bf1bb",  # starlette-0.45.0-py3-none-any.whl
+    ("anyio", "4.4.0", "auto"): "c1b2d8f46a8a812513012e1107cb0e68c17159a7a594208005a57dc776e1bdc7",  # anyio-4.4.0-py3-none-any.whl
+    ("anyio", "4.5.0", "auto"): "fdeb095b7cc5a5563175eedd926ec4ae55413bb4be5770c424af0ba46ccb4a78",  # anyio-4.5.0-py3-none-any.whl
 }
 
 

@@ -53,3 +53,51 @@ def test_getattr_compares_the_name_with_a_module_string_constant(tmp_path: Path)
     unknown = _package_diff(tmp_path / "unknown", {**old, "demo/shim.py": rebound},
                             {"demo/__init__.py": "", "demo/shim.py": "X = 1\n", **new_module})
     assert ("removed", "demo.shim.Thing") not in unknown
+
+
+# -- a class whose own `__new__` hands back what another builds: its stubs are an interface, not failing calls --
+
+
+def test_anyio_4_5_lock_methods_are_filled_by_the_backend_lock_its_new_returns() -> None:
+    found = changes("anyio", "4.4.0", "4.5.0")
+    # `Lock.__new__` returns `get_async_backend().create_lock(...)` or a `LockAdapter` overriding every stub
+    raising = {symbol for (kind, symbol), c in found.items() if c.breakage == "callable_now_raises"}
+    assert not {"anyio.Lock.acquire", "anyio.Lock.release", "anyio.Semaphore.acquire"} & raising
+    assert ("removed", "anyio.Lock._waiters") not in found  # an instance attribute: the backend's lock sets it
+    assert ("removed", "anyio.Lock._owner_task") in found  # a class attribute read on the class: gone, kept
+    assert ("signature_changed", "anyio.abc.AsyncBackend") in found  # new abstract create_lock: kept
+
+
+_BUILT = '''class Lock:
+    def __new__(cls, *, fast=False):
+        {returned}
+
+    def __init__(self):
+        self.waiters = []
+
+    def acquire(self):
+        {body}
+'''
+_ADAPTER = "\n\nclass _Adapter(Lock):\n    def __new__(cls, *, fast=False):\n        return object.__new__(cls)\n\n" \
+    "    def acquire(self):\n        return True\n"
+
+
+def _lock(returned: str, body: str) -> dict[str, str]:
+    return {"demo/__init__.py": "from .sync import Lock\n",
+            "demo/sync.py": _BUILT.format(returned=returned, body=body)}
+
+
+def test_stub_of_a_class_whose_new_returns_another_object(tmp_path: Path) -> None:
+    old = _lock("return object.__new__(cls)", "return True")
+    for index, returned in enumerate(("return backend().create_lock(fast=fast)", "return _Adapter(fast=fast)")):
+        new = _lock(returned, "raise NotImplementedError")
+        new["demo/sync.py"] += _ADAPTER if "Adapter" in returned else ""
+        found = _package_diff(tmp_path / str(index), old, new)
+        assert not {s for (k, s), c in found.items() if c.breakage == "callable_now_raises"}, returned
+        assert ("removed", "demo.Lock.waiters") not in found
+    # the class still builds itself, or hands back a class of the module that keeps the stub: calls now raise
+    for index, returned in enumerate(("return super().__new__(cls)", "return Bare()")):
+        new = _lock(returned, "raise NotImplementedError")
+        new["demo/sync.py"] += "\n\nclass Bare(Lock):\n    def __new__(cls):\n        return object.__new__(cls)\n"
+        found = _package_diff(tmp_path / f"self{index}", old, new)
+        assert "demo.Lock.acquire" in {s for (k, s), c in found.items() if c.breakage == "callable_now_raises"}

@@ -31,6 +31,7 @@ from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, ParamKind
+from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
@@ -408,7 +409,7 @@ def _metaclass(node: ast.ClassDef) -> str | None:
 _SIX_METACLASS = frozenset({"with_metaclass", "six.with_metaclass", "add_metaclass", "six.add_metaclass"})
 
 
-def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) -> RawClass:
+def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, elsewhere: bool = False) -> RawClass:
     # a base we cannot name (`namedtuple(...)`, `six.with_metaclass(...)`) is an unknown ancestor: "?" never resolves
     bases = tuple(dotted_name(_unsubscripted(base)) or "?" for base in node.bases)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
@@ -418,6 +419,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
     cls.decorators = tuple(_decorator_names(node))
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
     cls.metaclass = _metaclass(node)
+    cls.built_elsewhere = elsewhere
     cls.init_keeping_decorators = init_keeping_decorators(node) if node.decorator_list else ()
     init: _FunctionDef | None = None
     methods: dict[str, _FunctionDef] = {}
@@ -565,6 +567,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     module_warns = []
     collections: dict[str, dict[str, str | None]] = {}
     constants: dict[str, str] = {}  # `__deprecated__ = "ExceptionMiddleware"`, which `name == __deprecated__` tests
+    built_outside = built_elsewhere(tree)
     sequences: dict[str, ast.expr] = {}  # `_key_fields = (...)`: the fields a later `namedtuple(...)` may name
     alternatives: set[str] = set()
     overloaded: set[str] = set()
@@ -593,8 +596,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         elif isinstance(stmt, ast.ClassDef):
             if any(isinstance(sub, ast.FunctionDef) and sub.name == "__getattr__" for sub in stmt.body):
                 getattr_classes.add(stmt.name)
-            lazy_class = deferred(stmt.name, partial(_class, stmt, source, raw, memo)) if lazy else None
-            raw.bind(lazy_class or _class(stmt, source, raw, memo))
+            elsewhere = stmt.name in built_outside
+            lazy_class = deferred(stmt.name, partial(_class, stmt, source, raw, memo, elsewhere)) if lazy else None
+            raw.bind(lazy_class or _class(stmt, source, raw, memo, elsewhere))
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
             for binding in import_bindings(stmt, raw.module, raw.is_package):
                 raw.bind(binding)

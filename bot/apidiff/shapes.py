@@ -280,10 +280,11 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if before.kind == "class" and after.kind == "function":
             shapes.append(("class_to_function", f"{_no_class(after)}: subclassing it or isinstance checks fail"))
         if _callable(before) and _callable(after):
+            filled = after.target in overridden or _built_elsewhere(new, path)
             shapes.extend(
                 (kind, detail)
                 for kind, detail in _callable_shapes(before, after, awaitables)
-                if kind != "callable_now_raises" or after.target not in overridden
+                if kind != "callable_now_raises" or not filled
             )
         if before.kind != "class" or after.kind != "class":
             shapes.extend(_member_shapes(before, after, class_check, new.symbols.get(path.rsplit(".", 1)[0])))
@@ -302,6 +303,12 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
                 )
             )
     return found + hook_drops(old, new)
+
+
+def _built_elsewhere(new: Surface, path: str) -> bool:
+    """The member's class never builds its own instances (see `newbuilds`): calls reach what its `__new__` returns."""
+    owner = new.symbols.get(path.rsplit(".", 1)[0])
+    return owner is not None and owner.kind == "class" and owner.built_elsewhere
 
 
 def _overridden_below(new: Surface) -> set[str]:
