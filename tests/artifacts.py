@@ -396,6 +396,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("starlette", "0.45.0", "auto"): "c911ba0e86eed5b336931623f45e56a8c6d76c618f2749d9f5ed9ee55a5bf1bb",  # starlette-0.45.0-py3-none-any.whl
     ("anyio", "4.4.0", "auto"): "c1b2d8f46a8a812513012e1107cb0e68c17159a7a594208005a57dc776e1bdc7",  # anyio-4.4.0-py3-none-any.whl
     ("anyio", "4.5.0", "auto"): "fdeb095b7cc5a5563175eedd926ec4ae55413bb4be5770c424af0ba46ccb4a78",  # anyio-4.5.0-py3-none-any.whl
+    ("pydantic", "2.10.6", "auto"): "427d664bf0b8a2b34ff5dd0f5a18df00591adcee7198fbd71981054cef37b584",  # pydantic-2.10.6-py3-none-any.whl
+    ("pydantic", "2.11.0", "auto"): "d52535bb7aba33c2af820eaefd866f3322daf39319d03374921cd17fbbdf28f9",  # pydantic-2.11.0-py3-none-any.whl
 }
 
 

@@ -101,3 +101,25 @@ def test_stub_of_a_class_whose_new_returns_another_object(tmp_path: Path) -> Non
         new["demo/sync.py"] += "\n\nclass Bare(Lock):\n    def __new__(cls):\n        return object.__new__(cls)\n"
         found = _package_diff(tmp_path / f"self{index}", old, new)
         assert "demo.Lock.acquire" in {s for (k, s), c in found.items() if c.breakage == "callable_now_raises"}
+
+
+# -- a parameter made positional-only whose name the body still reads out of `**kwargs`: keyword callers reach it --
+
+
+def test_pydantic_2_11_with_config_still_takes_config_by_keyword() -> None:
+    found = changes("pydantic", "2.10.6", "2.11.0")
+    # `def with_config(config=None, /, **kwargs)` takes `kwargs.get('config')` (with a deprecation warning)
+    assert ("signature_changed", "pydantic.config.with_config") not in found
+    assert ("signature_changed", "pydantic.mypy.ModelConfigData") in found  # slots moved by two new ones: kept
+    assert "pydantic.fields.FieldInfo.evaluated" in removed(found)
+
+
+def test_positional_only_parameter_also_read_from_kwargs(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def with_config(config):\n    return config\n"}
+    taken = ("def with_config(config=None, /, **kwargs):\n"
+             "    if len(kwargs) == 1 and (conf := kwargs.get('config')) is not None:\n        return conf\n"
+             "    return config\n")
+    assert ("signature_changed", "demo.with_config") not in _package_diff(tmp_path, old, {"demo/__init__.py": taken})
+    other = taken.replace("kwargs.get('config')", "kwargs.get('settings')")
+    found = _package_diff(tmp_path / "other", old, {"demo/__init__.py": other})
+    assert "is now positional-only" in found[("signature_changed", "demo.with_config")].detail  # type: ignore[attr-defined]
