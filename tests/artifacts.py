@@ -398,6 +398,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("anyio", "4.5.0", "auto"): "fdeb095b7cc5a5563175eedd926ec4ae55413bb4be5770c424af0ba46ccb4a78",  # anyio-4.5.0-py3-none-any.whl
     ("pydantic", "2.10.6", "auto"): "427d664bf0b8a2b34ff5dd0f5a18df00591adcee7198fbd71981054cef37b584",  # pydantic-2.10.6-py3-none-any.whl
     ("pydantic", "2.11.0", "auto"): "d52535bb7aba33c2af820eaefd866f3322daf39319d03374921cd17fbbdf28f9",  # pydantic-2.11.0-py3-none-any.whl
+    ("flask-appbuilder", "4.5.0", "auto"): "f85866bd1b25d5edd5de793c102bb14ee1ccf7623983f92e9037430fed2a269b",  # Flask_AppBuilder-4.5.0-py3-none-any.whl
+    ("flask-appbuilder", "4.6.0", "auto"): "24d7b8345a256429f4dde604b2a2993ee265b19215f475ffba5bf4fe7ae8cdc3",  # Flask_AppBuilder-4.6.0-py3-none-any.whl
 }
 
 

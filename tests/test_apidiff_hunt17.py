@@ -123,3 +123,43 @@ def test_positional_only_parameter_also_read_from_kwargs(tmp_path: Path) -> None
     other = taken.replace("kwargs.get('config')", "kwargs.get('settings')")
     found = _package_diff(tmp_path / "other", old, {"demo/__init__.py": other})
     assert "is now positional-only" in found[("signature_changed", "demo.with_config")].detail  # type: ignore[attr-defined]
+
+
+# -- the signature of a method that only raises NotImplementedError in both releases, which subclasses define --
+
+
+def test_flask_appbuilder_4_6_base_security_manager_stub_is_no_call_anyone_made() -> None:
+    found = changes("flask-appbuilder", "4.5.0", "4.6.0")
+    # `BaseSecurityManager.add_user(..., role, **kwargs): raise NotImplementedError`; the sqla and mongoengine
+    # managers define it again, `password=""` still their sixth parameter
+    assert ("signature_changed", "flask_appbuilder.security.manager.BaseSecurityManager.add_user") not in found
+    assert ("signature_changed", "flask_appbuilder.validators.Unique.field_flags") in found  # tuple to dict: kept
+
+
+_BASE = '''class Base:
+    def add_user(self, name, role, password=""):
+        {body}
+'''
+_SUB = '''from .base import Base
+
+
+class Manager(Base):
+    def add_user(self, name, role, password=""):
+        return name
+'''
+
+
+def test_stub_signature_changed_under_subclasses_defining_it(tmp_path: Path) -> None:
+    stub, real = "raise NotImplementedError", "return name"
+    init = {"demo/__init__.py": "from .base import Base\n"}
+
+    def release(body: str, signature: str, sub: bool) -> dict[str, str]:
+        base = _BASE.format(body=body).replace('password=""', signature)
+        return {**init, "demo/base.py": base, **({"demo/sql.py": _SUB} if sub else {})}
+
+    quiet = _package_diff(tmp_path, release(stub, 'password=""', True), release(stub, "**kwargs", True))
+    assert ("signature_changed", "demo.Base.add_user") not in quiet
+    alone = _package_diff(tmp_path / "alone", release(stub, 'password=""', False), release(stub, "**kwargs", False))
+    assert ("signature_changed", "demo.Base.add_user") in alone  # no subclass answers: the interface changed
+    called = _package_diff(tmp_path / "real", release(real, 'password=""', True), release(real, "**kwargs", True))
+    assert ("signature_changed", "demo.Base.add_user") in called  # its calls worked: they break

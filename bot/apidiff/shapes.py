@@ -268,7 +268,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         return symbol.target if symbol is not None and symbol.target else path
 
     hidden = _hidden_targets(old)
-    overridden = _overridden_below(new)
+    overridden = overridden_below(new)
     awaitables = awaitable_classes(new)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
@@ -311,7 +311,7 @@ def _built_elsewhere(new: Surface, path: str) -> bool:
     return owner is not None and owner.kind == "class" and owner.built_elsewhere
 
 
-def _overridden_below(new: Surface) -> set[str]:
+def overridden_below(new: Surface) -> set[str]:
     """Definitions of methods a subclass in the release defines again: a base's method that now only raises
     `NotImplementedError` there is a hook the subclasses fill (tornado 6's `IOLoop.make_current`, which every loop
     `IOLoop()` builds overrides), not a call that fails."""
