@@ -163,3 +163,13 @@ def test_stub_signature_changed_under_subclasses_defining_it(tmp_path: Path) -> 
     assert ("signature_changed", "demo.Base.add_user") in alone  # no subclass answers: the interface changed
     called = _package_diff(tmp_path / "real", release(real, 'password=""', True), release(real, "**kwargs", True))
     assert ("signature_changed", "demo.Base.add_user") in called  # its calls worked: they break
+
+
+def test_abstract_stub_signature_still_claimed_under_subclasses(tmp_path: Path) -> None:
+    base = ("import abc\n\n\nclass Base(abc.ABC):\n    @abc.abstractmethod\n    def get_expiry(self, key) -> {ret}:\n"
+            "        raise NotImplementedError\n")
+    sub = "from .base import Base\n\n\nclass Memory(Base):\n    def get_expiry(self, key) -> int:\n        return 1\n"
+    init = {"demo/__init__.py": "from .base import Base\n", "demo/memory.py": sub}
+    found = _package_diff(tmp_path, {**init, "demo/base.py": base.format(ret="int")},
+                          {**init, "demo/base.py": base.format(ret="float")})
+    assert ("signature_changed", "demo.Base.get_expiry") in found  # the contract typed callers follow changed
