@@ -400,6 +400,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pydantic", "2.11.0", "auto"): "d52535bb7aba33c2af820eaefd866f3322daf39319d03374921cd17fbbdf28f9",  # pydantic-2.11.0-py3-none-any.whl
     ("flask-appbuilder", "4.5.0", "auto"): "f85866bd1b25d5edd5de793c102bb14ee1ccf7623983f92e9037430fed2a269b",  # Flask_AppBuilder-4.5.0-py3-none-any.whl
     ("flask-appbuilder", "4.6.0", "auto"): "24d7b8345a256429f4dde604b2a2993ee265b19215f475ffba5bf4fe7ae8cdc3",  # Flask_AppBuilder-4.6.0-py3-none-any.whl
+    ("mkdocs", "1.5.3", "auto"): "3b3a78e736b31158d64dbb2f8ba29bd46a379d0c6e324c2246c3bc3d2189cfc1",  # mkdocs-1.5.3-py3-none-any.whl
+    ("mkdocs", "1.6.0", "auto"): "1eb5cb7676b7d89323e62b56235010216319217d4af5ddc543a91beb8d125ea7",  # mkdocs-1.6.0-py3-none-any.whl
 }
 
 

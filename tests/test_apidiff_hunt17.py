@@ -173,3 +173,27 @@ def test_abstract_stub_signature_still_claimed_under_subclasses(tmp_path: Path) 
     found = _package_diff(tmp_path, {**init, "demo/base.py": base.format(ret="int")},
                           {**init, "demo/base.py": base.format(ret="float")})
     assert ("signature_changed", "demo.Base.get_expiry") in found  # the contract typed callers follow changed
+
+
+# -- an attribute now a caching property: assigning it still works (no `__set__`, or one that stores the value) --
+
+
+def test_mkdocs_1_6_file_paths_became_cached_properties_still_assigned() -> None:
+    found = changes("mkdocs", "1.5.3", "1.6.0")
+    # `@functools.cached_property def abs_src_path(self)`: mkdocs's own `File.generated` does `f.abs_src_path = ...`
+    read_only = {s for (k, s), c in found.items() if c.breakage == "attribute_made_read_only"}
+    assert not {"mkdocs.structure.files.File.abs_src_path", "mkdocs.structure.files.File.abs_dest_path"} & read_only
+    assert "mkdocs.utils.get_html_path" in removed(found)  # deprecated since 1.4, gone: kept
+
+
+def test_attribute_made_a_cached_property(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "class File:\n    def __init__(self, src):\n        self.path = src\n"}
+    made = ("import functools\n\n\nclass File:\n    def __init__(self, src):\n        self.src = src\n\n"
+            "    @functools.{decorator}\n    def path(self):\n        return self.src\n")
+    cached = _package_diff(tmp_path, old, {"demo/__init__.py": made.format(decorator="cached_property")})
+    assert ("signature_changed", "demo.File.path") not in cached
+    bare = made.replace("import functools", "from functools import cached_property").replace("@functools.", "@")
+    named = _package_diff(tmp_path / "bare", old, {"demo/__init__.py": bare.format(decorator="cached_property")})
+    assert ("signature_changed", "demo.File.path") not in named
+    plain = _package_diff(tmp_path / "plain", old, {"demo/__init__.py": made.format(decorator="property")})
+    assert "assigning it raises" in plain[("signature_changed", "demo.File.path")].detail  # type: ignore[attr-defined]
