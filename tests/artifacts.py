@@ -394,6 +394,17 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # one value of a parameter deprecated (`if nested == "self": warn(...)`)
     ("marshmallow", "3.2.2", "auto"): "eb97c42c5928b5720812c9268865fe863d4807bc1a8b48ddd7d5c9e1779a6af0",  # marshmallow-3.2.2-py2.py3-none-any.whl
     ("marshmallow", "3.3.0", "auto"): "3e53dd9e9358977a3929e45cdbe4a671f9eff53a7d6a23f33ed3eab8c1890d8f",  # marshmallow-3.3.0-py2.py3-none-any.whl
+    # hunt17: release pairs nobody had examined (one block, appended last to ease merging)
+    ("starlette", "0.44.0", "auto"): "19edeb75844c16dcd4f9dd72f22f9108c1539f3fc9c4c88885654fef64f85aea",  # starlette-0.44.0-py3-none-any.whl
+    ("starlette", "0.45.0", "auto"): "c911ba0e86eed5b336931623f45e56a8c6d76c618f2749d9f5ed9ee55a5bf1bb",  # starlette-0.45.0-py3-none-any.whl
+    ("anyio", "4.4.0", "auto"): "c1b2d8f46a8a812513012e1107cb0e68c17159a7a594208005a57dc776e1bdc7",  # anyio-4.4.0-py3-none-any.whl
+    ("anyio", "4.5.0", "auto"): "fdeb095b7cc5a5563175eedd926ec4ae55413bb4be5770c424af0ba46ccb4a78",  # anyio-4.5.0-py3-none-any.whl
+    ("pydantic", "2.10.6", "auto"): "427d664bf0b8a2b34ff5dd0f5a18df00591adcee7198fbd71981054cef37b584",  # pydantic-2.10.6-py3-none-any.whl
+    ("pydantic", "2.11.0", "auto"): "d52535bb7aba33c2af820eaefd866f3322daf39319d03374921cd17fbbdf28f9",  # pydantic-2.11.0-py3-none-any.whl
+    ("flask-appbuilder", "4.5.0", "auto"): "f85866bd1b25d5edd5de793c102bb14ee1ccf7623983f92e9037430fed2a269b",  # Flask_AppBuilder-4.5.0-py3-none-any.whl
+    ("flask-appbuilder", "4.6.0", "auto"): "24d7b8345a256429f4dde604b2a2993ee265b19215f475ffba5bf4fe7ae8cdc3",  # Flask_AppBuilder-4.6.0-py3-none-any.whl
+    ("mkdocs", "1.5.3", "auto"): "3b3a78e736b31158d64dbb2f8ba29bd46a379d0c6e324c2246c3bc3d2189cfc1",  # mkdocs-1.5.3-py3-none-any.whl
+    ("mkdocs", "1.6.0", "auto"): "1eb5cb7676b7d89323e62b56235010216319217d4af5ddc543a91beb8d125ea7",  # mkdocs-1.6.0-py3-none-any.whl
 }
 
 

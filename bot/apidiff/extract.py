@@ -32,6 +32,7 @@ from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, ParamKind
+from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
@@ -471,10 +472,25 @@ def _metaclass(node: ast.ClassDef) -> str | None:
     return (dotted_name(written[0]) or "?") if written else None
 
 
+def _functools_cache(decorator: str, raw: RawModule) -> bool:
+    """`@functools.cached_property` (however imported): no `__set__`, so assigning the name on an instance works,
+    the instance's `__dict__` wins (mkdocs 1.6's `File.abs_src_path`, which mkdocs itself assigns)."""
+    if decorator == "functools.cached_property":
+        return _imports(raw, "functools", "functools", None)
+    return "." not in decorator and _imports(raw, decorator, "functools", "cached_property")
+
+
+def _imports(raw: RawModule, name: str, module: str, attr: str | None) -> bool:
+    """The module's last binding of `name` is `from module import attr` (`import module` for a None `attr`)."""
+    found = raw.bindings.get(name)
+    last = found[-1] if found else None
+    return isinstance(last, RawImport) and last.module == module and last.attr == attr
+
+
 _SIX_METACLASS = frozenset({"with_metaclass", "six.with_metaclass", "add_metaclass", "six.add_metaclass"})
 
 
-def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) -> RawClass:
+def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, elsewhere: bool = False) -> RawClass:
     # a base we cannot name (`namedtuple(...)`, `six.with_metaclass(...)`) is an unknown ancestor: "?" never resolves
     bases = tuple(dotted_name(_unsubscripted(base)) or "?" for base in node.bases)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
@@ -484,6 +500,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
     cls.decorators = tuple(_decorator_names(node))
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
     cls.metaclass = _metaclass(node)
+    cls.built_elsewhere = elsewhere
     cls.init_keeping_decorators = init_keeping_decorators(node) if node.decorator_list else ()
     init: _FunctionDef | None = None
     methods: dict[str, _FunctionDef] = {}
@@ -502,6 +519,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo) 
                 overloaded.add(stmt.name)
                 first_overloads.setdefault(stmt.name, stmt)
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
+                cls.settable.add(stmt.name)
+            if stmt.decorator_list and any(_functools_cache(name, raw) for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
             if stmt.name == "__init__":
                 init = stmt
@@ -630,6 +649,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     all_names: list[str] | None = None
     module_warns = []
     collections: dict[str, dict[str, str | None]] = {}
+    constants: dict[str, str] = {}  # `__deprecated__ = "ExceptionMiddleware"`, which `name == __deprecated__` tests
+    built_outside = built_elsewhere(tree)
     sequences: dict[str, ast.expr] = {}  # `_key_fields = (...)`: the fields a later `namedtuple(...)` may name
     alternatives: set[str] = set()
     overloaded: set[str] = set()
@@ -644,8 +665,10 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             defs[stmt.name] = stmt
             if stmt.name == "__getattr__":
                 enums = enum_members(tree) if any(isinstance(s, ast.For) for s in stmt.body) else None
-                raw.shims.update(read_getattr_shim(stmt, raw.module, raw.is_package, collections, enums=enums))
-                raw.dynamic = serves_any_name(stmt, collections, enums)
+                raw.shims.update(
+                    read_getattr_shim(stmt, raw.module, raw.is_package, collections, enums=enums, constants=constants)
+                )
+                raw.dynamic = serves_any_name(stmt, collections, enums, constants)
             if stmt.decorator_list and _is_overload(stmt):
                 overloaded.add(stmt.name)
                 first_overloads.setdefault(stmt.name, stmt)
@@ -656,13 +679,15 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         elif isinstance(stmt, ast.ClassDef):
             if any(isinstance(sub, ast.FunctionDef) and sub.name == "__getattr__" for sub in stmt.body):
                 getattr_classes.add(stmt.name)
-            lazy_class = deferred(stmt.name, partial(_class, stmt, source, raw, memo)) if lazy else None
-            raw.bind(lazy_class or _class(stmt, source, raw, memo))
+            elsewhere = stmt.name in built_outside
+            lazy_class = deferred(stmt.name, partial(_class, stmt, source, raw, memo, elsewhere)) if lazy else None
+            raw.bind(lazy_class or _class(stmt, source, raw, memo, elsewhere))
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
             for binding in import_bindings(stmt, raw.module, raw.is_package):
                 raw.bind(binding)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             _grow_table(stmt, collections)
+            _note_constant(stmt, constants)
             ref = dotted_name(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
             names = assigned_names(stmt)
@@ -672,8 +697,10 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 replaced_by = self_replacement(stmt) or replaced_by
             made_getattr = made_def(stmt.value, defs) if names == ["__getattr__"] else None
             if made_getattr is not None:  # attrs 23's `__getattr__ = _make_getattr(__name__)`
-                raw.shims.update(read_getattr_shim(made_getattr, raw.module, raw.is_package, collections))
-                raw.dynamic = serves_any_name(made_getattr, collections)
+                raw.shims.update(
+                    read_getattr_shim(made_getattr, raw.module, raw.is_package, collections, constants=constants)
+                )
+                raw.dynamic = serves_any_name(made_getattr, collections, constants=constants)
             elif "__getattr__" in names:
                 raw.dynamic = True  # `__getattr__, __dir__, __all__ = lazy_loader.attach(...)`
             if len(names) == 1 and isinstance(stmt.value, (ast.List, ast.Tuple)):
@@ -730,6 +757,16 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     raw.py2_shims = frozenset(shims)
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
+
+
+def _note_constant(stmt: ast.Assign | ast.AnnAssign, constants: dict[str, str]) -> None:
+    """Record `NAME = "text"` (a module-level string a later `__getattr__` may compare the name with); any other
+    assignment of NAME forgets it, so only the value it holds when `__getattr__` is defined is used."""
+    names, value = assigned_names(stmt), stmt.value
+    for name in names:
+        constants.pop(name, None)
+    if len(names) == 1 and isinstance(value, ast.Constant) and isinstance(value.value, str):
+        constants[names[0]] = value.value
 
 
 def _grow_table(stmt: ast.stmt, collections: dict[str, dict[str, str | None]]) -> None:

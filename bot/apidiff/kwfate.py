@@ -4,6 +4,7 @@ that takes it. A removal is breaking only when the keyword is rejected; unknown 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from enum import StrEnum
 
 from bot.apidiff.model import KEYWORD_KINDS, Param, ParamKind, Surface, Symbol
@@ -30,7 +31,16 @@ class Fate(StrEnum):
 def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]:
     """The parameters plus the options the body reads out of `**kwargs` (keyword-only, optional); a `*args` the
     body caps at N arguments as the N optional positional-only parameters it really is; one whose first N the body
-    requires as N required positional-only parameters before it."""
+    requires as N required positional-only parameters before it; a positional-only parameter whose name the body
+    also reads out of `**kwargs` as a keyword callers may still pass (pydantic 2.11's `with_config(config=None, /,
+    **kwargs)` takes `kwargs.get('config')`, deprecated)."""
+    if symbol.kwargs_options and any(p.kind is ParamKind.POSITIONAL_ONLY for p in params):
+        params = tuple(
+            replace(p, kind=ParamKind.POSITIONAL_OR_KEYWORD)
+            if p.kind is ParamKind.POSITIONAL_ONLY and p.name in symbol.kwargs_options
+            else p
+            for p in params
+        )
     if symbol.min_varargs and symbol.max_varargs is None:
         params = tuple(
             spread

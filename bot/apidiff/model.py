@@ -168,6 +168,9 @@ class Symbol:
     hooks: tuple[tuple[str, str], ...] = ()
     """For a class: (method, caller) where the caller invokes `self.method(...)`: overriding the method
     customises it."""
+    built_elsewhere: bool = False
+    """For a class: its own `__new__` never builds an instance of it (anyio 4.5's `Lock.__new__` returns the
+    backend's lock): a method now only raising `NotImplementedError` is filled by what calls get (see `newbuilds`)."""
     mro: tuple[str, ...] = ()
     """For a class: the targets of its ancestors within the distribution and outside it, in order (self excluded)."""
     self_sets: tuple[str, ...] = ()

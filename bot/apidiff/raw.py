@@ -150,6 +150,8 @@ class RawClass:
     """The module sets attributes on it at run time (`setattr(Cls, name, ...)`): members may exist unseen."""
     init_keeping_decorators: tuple[str, ...] = ()
     """Its record decorators that keep an `__init__` written in the body (see `records.init_keeping_decorators`)."""
+    built_elsewhere: bool = False
+    """Its own `__new__` never builds an instance of the class (see `newbuilds`)."""
     metaclass: str | None = None
     """The dotted name of its metaclass when written (`metaclass=abc.ABCMeta`, six's `with_metaclass(M, ...)` base
     or `@add_metaclass(M)`); "?" when not a name."""

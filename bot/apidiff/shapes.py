@@ -271,7 +271,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         return symbol.target if symbol is not None and symbol.target else path
 
     hidden = _hidden_targets(old)
-    overridden = _overridden_below(new)
+    overridden = overridden_below(new)
     awaitables = awaitable_classes(new)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
@@ -283,10 +283,11 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if before.kind == "class" and after.kind == "function":
             shapes.append(("class_to_function", f"{_no_class(after)}: subclassing it or isinstance checks fail"))
         if _callable(before) and _callable(after):
+            filled = after.target in overridden or _built_elsewhere(new, path)
             shapes.extend(
                 (kind, detail)
                 for kind, detail in _callable_shapes(before, after, awaitables)
-                if kind != "callable_now_raises" or after.target not in overridden
+                if kind != "callable_now_raises" or not filled
             )
         if before.kind != "class" or after.kind != "class":
             shapes.extend(_member_shapes(before, after, class_check, new.symbols.get(path.rsplit(".", 1)[0])))
@@ -307,7 +308,13 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     return found + hook_drops(old, new)
 
 
-def _overridden_below(new: Surface) -> set[str]:
+def _built_elsewhere(new: Surface, path: str) -> bool:
+    """The member's class never builds its own instances (see `newbuilds`): calls reach what its `__new__` returns."""
+    owner = new.symbols.get(path.rsplit(".", 1)[0])
+    return owner is not None and owner.kind == "class" and owner.built_elsewhere
+
+
+def overridden_below(new: Surface) -> set[str]:
     """Definitions of methods a subclass in the release defines again: a base's method that now only raises
     `NotImplementedError` there is a hook the subclasses fill (tornado 6's `IOLoop.make_current`, which every loop
     `IOLoop()` builds overrides), not a call that fails."""

@@ -14,14 +14,19 @@ from bot.apidiff.source import dotted_name, walk
 
 Tables = Mapping[str, dict[str, str | None]]
 """Module-level literal collections: name -> {string key or item: the string value for a dict, else None}."""
+Constants = Mapping[str, str]
+"""Module-level string constants: name -> the string (starlette 0.44's `__deprecated__ = "ExceptionMiddleware"`)."""
 Enums = Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]
 """The module's enum classes -> (the members iterating yields, every name of `__members__`): see
 `runtime_names.enum_members`."""
 
 
-def _branch_names(test: ast.expr, param: str, collections: Tables, lookups: Tables | None = None) -> list[str]:
-    """The literal names an `if` test compares the `__getattr__` parameter with (`in` a module-level literal too),
-    or the keys of the table a variable was looked up in (`found = TABLE.get(name)` then `if found:`)."""
+def _branch_names(
+    test: ast.expr, param: str, collections: Tables, lookups: Tables | None = None, constants: Constants | None = None
+) -> list[str]:
+    """The literal names an `if` test compares the `__getattr__` parameter with (`in` a module-level literal too; `==`
+    a module-level string constant), or the keys of the table a variable was looked up in (`found = TABLE.get(name)`
+    then `if found:`)."""
     if lookups:
         subject = test
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.IsNot):
@@ -31,7 +36,9 @@ def _branch_names(test: ast.expr, param: str, collections: Tables, lookups: Tabl
             return list(lookups[subject.id])
     if not isinstance(test, ast.Compare) or len(test.ops) != 1:
         if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
-            return [name for value in test.values for name in _branch_names(value, param, collections, lookups)]
+            return [
+                name for value in test.values for name in _branch_names(value, param, collections, lookups, constants)
+            ]
         return []
     left, op, right = test.left, test.ops[0], test.comparators[0]
     if isinstance(op, ast.Eq):
@@ -39,6 +46,8 @@ def _branch_names(test: ast.expr, param: str, collections: Tables, lookups: Tabl
             if isinstance(subject, ast.Name) and subject.id == param:
                 if isinstance(literal, ast.Constant) and isinstance(literal.value, str):
                     return [literal.value]
+                if isinstance(literal, ast.Name) and constants and literal.id in constants:
+                    return [constants[literal.id]]
     if isinstance(op, ast.In) and isinstance(left, ast.Name) and left.id == param:
         if isinstance(right, (ast.Tuple, ast.List, ast.Set)):
             return [e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
@@ -349,6 +358,7 @@ def read_getattr_shim(
     collections: Tables | None = None,
     in_class: bool = False,
     enums: Enums | None = None,
+    constants: Constants | None = None,
 ) -> dict[str, RawShim]:
     """name -> shim entry for every literal name the `__getattr__` (of a module, or of a class: `in_class`, after
     `self`) branches on, and every member of the module's `enums` a loop over them serves."""
@@ -385,7 +395,7 @@ def read_getattr_shim(
             continue
         if not isinstance(stmt, ast.If):
             continue
-        names = _branch_names(stmt.test, param, collections or {}, lookups)
+        names = _branch_names(stmt.test, param, collections or {}, lookups, constants)
         if names and only_raises(stmt.body):
             continue  # networkx 2.8's `if name == "nx_yaml": raise ImportError(...)` serves nothing: no API
         if names:
@@ -403,7 +413,10 @@ def read_getattr_shim(
 
 
 def serves_any_name(
-    func: ast.FunctionDef | ast.AsyncFunctionDef, collections: Tables | None = None, enums: Enums | None = None
+    func: ast.FunctionDef | ast.AsyncFunctionDef,
+    collections: Tables | None = None,
+    enums: Enums | None = None,
+    constants: Constants | None = None,
 ) -> bool:
     """Whether a module `__getattr__` may answer names it does not branch on literally: its body does not end in
     `raise` (`return getattr(_impl, name)`), or an `if` or a loop it cannot read returns (a loop over the module's
@@ -417,7 +430,7 @@ def serves_any_name(
         return True
     lookups = _lookups(func.body, param, collections)
     for stmt in func.body:
-        if isinstance(stmt, ast.If) and not _branch_names(stmt.test, param, collections, lookups):
+        if isinstance(stmt, ast.If) and not _branch_names(stmt.test, param, collections, lookups, constants):
             if any(isinstance(inner, ast.Return) for inner in walk(stmt)):
                 return True
         if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)) and not _enum_loop_names(stmt, param, enums or {}):

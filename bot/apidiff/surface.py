@@ -284,6 +284,7 @@ class SurfaceBuilder:
                 record=cls.record or "",
                 external_bases=self.hierarchy.external(resolved.target, cls, module),
                 mro=tuple(k.removeprefix("ext:") for k in mro),
+                built_elsewhere=cls.built_elsewhere,
                 hooks=hooks(members, partial(self.hierarchy.next_member, resolved.target, cls, module)),
                 dynamic="__getattr__" in members or self._patched(cls, mro),
                 getattr_items=_getattr_items(members) and not self._patched(cls, mro),
