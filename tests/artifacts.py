@@ -391,6 +391,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # a parameter whose passing the `else` of its omission test warns about
     ("asgiref", "3.5.2", "auto"): "1d2880b792ae8757289136f1db2b7b99100ce959b2aa57fd69dab783d05afac4",  # asgiref-3.5.2-py3-none-any.whl
     ("asgiref", "3.6.0", "auto"): "71e68008da809b957b7ee4b43dbccff33d1b23519fb8344e33f049897077afac",  # asgiref-3.6.0-py3-none-any.whl
+    # dependents17: an ImportError handler importing the old (private) spelling after the public one, then
+    # assigning the public name (`request_ctx = _request_ctx_stack.top`): never runs under Flask 2.2+ or 3.0
+    ("flask-assets", "2.1.0", "auto"): "a56c476b15f84701712cc3b4b4a001ebbe62b1dcbe81c23f96fbe6f261b75324",  # Flask_Assets-2.1.0-py3-none-any.whl
 }
 
 

@@ -4,6 +4,7 @@ Flask-Markdown, Flask-AppBuilder, FlaskBB, Airflow, ...): each on real pinned re
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,9 +13,12 @@ from typer.testing import CliRunner
 
 from bot.cli.main import app
 from bot.config import get_settings
+from bot.usage import FlagIndex, Targets, find_usages
+from tests.artifacts import unpacked_release
 from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release
 from tests.pypi_replay import serve_http
 from tests.test_transitive_timeline import APP_PY, support_releases
+from tests.test_usage_dependents16 import _diff
 
 runner = CliRunner()
 
@@ -73,3 +77,69 @@ def test_unknown_and_unrelated_requirements_of_its_own_change_nothing(
 def test_a_bound_still_protects_from_an_unwatched_extension(unwatched_pypi: TimelinePyPI, tmp_path: Path) -> None:
     code, risks = _scan(tmp_path, "flask\nflask-login\nwerkzeug<3\n")
     assert (code, risks) == (0, [])
+
+
+def _uses(source: str, *diffs: tuple[str, str, str]) -> list[tuple[int, str, str, bool]]:
+    """(line, symbol, change, guarded) of the uses in one module."""
+    targets = Targets.from_diffs([_diff(*diff) for diff in diffs])
+    data = textwrap.dedent(source).encode()
+    index = FlagIndex(["pkg/mod.py"], {"pkg/mod.py": data}.get, targets.import_names)
+    usages, warnings = find_usages("pkg/mod.py", data, targets, index)
+    assert warnings == []
+    return [(u.line, u.symbol, u.change.value, u.guarded) for u in usages]
+
+
+FLASK_2_2 = ("flask", "2.1.3", "2.2.0")
+FLASK_3_0 = ("flask", "2.3.3", "3.0.0")
+
+
+def test_flask_assets_old_spelling_in_the_handler_never_runs() -> None:
+    # the real module: `from flask.globals import request_ctx, app_ctx`, falling back to the stacks, which Flask 2.2
+    # deprecated and 3.0 removed; the handler runs only on a Flask without request_ctx. It was AT RISK with 3.0.0.
+    root = unpacked_release("flask-assets", "2.1.0")
+    source = next(root.rglob("flask_assets.py")).read_text()
+    for diff, change in ((FLASK_3_0, "removed"), (FLASK_2_2, "deprecated")):
+        found = [use for use in _uses(source, diff) if "ctx_stack" in use[1]]
+        assert {(line, symbol) for line, symbol, _, _ in found} == {
+            (11, "flask._request_ctx_stack"), (11, "flask._app_ctx_stack"),
+            (12, "flask._request_ctx_stack"), (13, "flask._app_ctx_stack"),
+        }
+        assert {(kind, guarded) for _, _, kind, guarded in found} == {(change, True)}
+
+
+_SHIM = """\
+try:
+    from flask.globals import request_ctx
+except ImportError:
+    from flask import _request_ctx_stack
+    request_ctx = _request_ctx_stack.top
+"""
+
+
+def test_a_handler_assigning_the_body_name_is_a_replacement_for_any_old_spelling() -> None:
+    assert _uses(_SHIM, FLASK_3_0) == [
+        (4, "flask._request_ctx_stack", "removed", True),
+        (5, "flask._request_ctx_stack", "removed", True),
+    ]
+    # the same name bound by the handler's import itself (no assignment) is the older sibling, still judged
+    aliased = "try:\n    from flask.globals import request_ctx\nexcept ImportError:\n    from flask import _request_ctx_stack as request_ctx\n"
+    assert _uses(aliased, FLASK_3_0) == [(4, "flask._request_ctx_stack", "removed", True)]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the body imports a private name too: both spellings are old, the handler runs where the body fails
+        "try:\n    from flask import _app_ctx_stack as stack\nexcept ImportError:\n    from flask import _request_ctx_stack as stack\n",
+        # the handler assigns a name the body does not import: no replacement
+        "try:\n    from flask.globals import request_ctx\nexcept ImportError:\n    from flask import _request_ctx_stack\n    other = _request_ctx_stack.top\n",
+        # the body's name is of another distribution, and the change names no replacement there
+        "try:\n    from quart.globals import request_ctx\nexcept ImportError:\n    from flask import _request_ctx_stack\n    request_ctx = _request_ctx_stack.top\n",
+        # a handler of another failure than ImportError
+        "try:\n    from flask.globals import request_ctx\nexcept KeyError:\n    from flask import _request_ctx_stack\n    request_ctx = _request_ctx_stack.top\n",
+    ],
+)
+def test_a_handler_that_is_no_replacement_still_breaks(source: str) -> None:
+    found = [use for use in _uses(source, FLASK_3_0) if use[1] == "flask._request_ctx_stack"]
+    assert found
+    assert not any(guarded for _, _, _, guarded in found)

@@ -81,7 +81,8 @@ def replacement_imports(stmt: ast.Try | ast.TryStar) -> dict[int, dict[str, str]
     import -> {name it binds: the body's dotted path}. The handler runs only where the body's import fails; when the
     handler's name was deprecated before it went, the body's may be the replacement the package announced
     (flask-admin 1.6: `from jinja2 import pass_context`, falling back to `contextfunction`, which jinja2 3.1
-    removed), which the judge decides (`ModuleScan._replaced`)."""
+    removed), which the judge decides (`ModuleScan._replaced`). A handler that assigns a name the body imports
+    puts its imports in place of the body's (`from flask import _request_ctx_stack`, then `request_ctx = ...`)."""
     first: dict[str, str] = {}
     for inner in stmt.body:
         if isinstance(inner, (ast.Import, ast.ImportFrom)) and not (isinstance(inner, ast.ImportFrom) and inner.level):
@@ -93,13 +94,27 @@ def replacement_imports(stmt: ast.Try | ast.TryStar) -> dict[int, dict[str, str]
     for handler in stmt.handlers:
         if not _catches_import_error(handler.type):
             continue
+        rebound = next((first[name] for name in _assigned(handler.body) if name in first), None)
         for inner in handler.body:
             if not isinstance(inner, (ast.Import, ast.ImportFrom)):
                 continue
             alternatives = {_binds(alias): first[_binds(alias)] for alias in inner.names if _binds(alias) in first}
+            if rebound is not None:  # Flask-Assets 2.1.0: `request_ctx = _request_ctx_stack.top` in the handler
+                alternatives = {_binds(alias): rebound for alias in inner.names} | alternatives
             if alternatives:
                 found[id(inner)] = alternatives
     return found
+
+
+def _assigned(block: list[ast.stmt]) -> list[str]:
+    """Names a block's own statements assign, in order (what a handler puts in place of the body's imports)."""
+    return [
+        target.id
+        for stmt in block
+        if isinstance(stmt, ast.Assign)
+        for target in stmt.targets
+        if isinstance(target, ast.Name)
+    ]
 
 
 def _binds(alias: ast.alias) -> str:
