@@ -267,6 +267,8 @@ class ModuleScan:
                         replaced_by = first is not None and self._replaced(target, first)
                         if replaced_by:
                             self._replaced_names.add((alias.asname or alias.name, target.change.symbol))
+                            if target.change.kind is ChangeKind.DEPRECATED:
+                                continue  # never run, so never warns (a guard would not stop a warning)
                         guarded = fallback or replaced_by
                         raises = _import_raises(node, found[0])
                         evidence = f"import {dotted}"
@@ -311,7 +313,10 @@ class ModuleScan:
                 evidence = f"`{ast.unparse(node)}` is {resolved[0]} through the imports"
                 root = _root_name(node)
                 for target in found[1]:
-                    guarded = resolved[1] or (root, target.change.symbol) in self._replaced_names
+                    replaced = (root, target.change.symbol) in self._replaced_names
+                    if replaced and target.change.kind is ChangeKind.DEPRECATED:
+                        continue
+                    guarded = resolved[1] or replaced
                     self._resolved_use(target, node, call if exact else None, guarded, exact, write, evidence)
                 return
             if resolved[0] in self.targets.parameters and call is not None:
