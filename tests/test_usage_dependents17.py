@@ -149,3 +149,21 @@ def test_a_deprecated_name_the_try_body_imports_still_warns() -> None:
     # Flask-AppBuilder 4.3.0's filemanager: the body runs under Flask 2.2.0 and warns; only a handler never runs
     source = "try:\n    from flask import _app_ctx_stack\nexcept ImportError:\n    _app_ctx_stack = None\n"
     assert _uses(source, FLASK_2_2) == [(2, "flask._app_ctx_stack", "deprecated", True)]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "try:\n    from flask.globals import request_ctx\nexcept ImportError:\n    import flask\n    request_ctx = flask._request_ctx_stack.top\n",
+        "import flask\ntry:\n    from flask.globals import request_ctx\nexcept ImportError:\n    request_ctx = flask._request_ctx_stack.top\n",
+    ],
+)
+def test_the_old_spelling_read_through_the_module_in_such_a_handler_never_runs(source: str) -> None:
+    assert _uses(source, FLASK_3_0) == [(5, "flask._request_ctx_stack", "removed", True)]
+    assert _uses(source, FLASK_2_2) == []
+
+
+def test_a_handler_putting_nothing_in_place_of_the_body_name_still_runs_its_reads() -> None:
+    source = "import flask\ntry:\n    from flask.globals import request_ctx\nexcept ImportError:\n    other = flask._request_ctx_stack.top\n"
+    assert _uses(source, FLASK_3_0) == [(5, "flask._request_ctx_stack", "removed", False)]
+    assert _uses(source, FLASK_2_2) == [(5, "flask._request_ctx_stack", "deprecated", False)]

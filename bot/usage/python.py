@@ -11,7 +11,7 @@ from bot.usage.calls import UNVERIFIED, call_problems
 from bot.usage.config_slots import ConfigSlots
 from bot.usage.envreads import environment_read
 from bot.usage.flag_index import FlagIndex
-from bot.usage.flags import fallback_imports, replacement_imports
+from bot.usage.flags import fallback_imports, replacement_imports, replacing_handlers
 from bot.usage.guarded import GuardJudge
 from bot.usage.guards import MISSING_MODULE, MISSING_NAME, Guards, selected_nodes
 from bot.usage.known_types import CARRIERS, KNOWN_BASES, ClassKey
@@ -59,6 +59,8 @@ class ModuleScan:
         self._fallbacks: set[int] = set()
         self._replacements: dict[int, dict[str, str]] = {}
         self._replaced_names: set[tuple[str, str]] = set()
+        self._handler_nodes: dict[int, str] = {}
+        """Nodes of ImportError handlers that replace a public name the try body imports: node -> its path."""
         """(local name, changed symbol) of handler imports `_replaced` judged never run: reads of the name too."""
         self.config_slots = ConfigSlots(tree)
         self._narrowing_tree: ast.Module | None = tree if b"isinstance(" in source else None
@@ -157,6 +159,7 @@ class ModuleScan:
                 if isinstance(node, (ast.Try, ast.TryStar)):
                     self._fallbacks |= fallback_imports(node)
                     self._replacements.update(replacement_imports(node))
+                    self._handler_nodes.update(replacing_handlers(node))
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
             if isinstance(node, _CONFIG_SLOTS):
@@ -312,8 +315,11 @@ class ModuleScan:
                 exact = found[0] == resolved[0]
                 evidence = f"`{ast.unparse(node)}` is {resolved[0]} through the imports"
                 root = _root_name(node)
+                handler_of = self._handler_nodes.get(id(node))
                 for target in found[1]:
-                    replaced = (root, target.change.symbol) in self._replaced_names
+                    replaced = (root, target.change.symbol) in self._replaced_names or (
+                        handler_of is not None and self._replaced(target, handler_of)
+                    )
                     if replaced and target.change.kind is ChangeKind.DEPRECATED:
                         continue
                     guarded = resolved[1] or replaced
