@@ -394,6 +394,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # dependents17: an ImportError handler importing the old (private) spelling after the public one, then
     # assigning the public name (`request_ctx = _request_ctx_stack.top`): never runs under Flask 2.2+ or 3.0
     ("flask-assets", "2.1.0", "auto"): "a56c476b15f84701712cc3b4b4a001ebbe62b1dcbe81c23f96fbe6f261b75324",  # Flask_Assets-2.1.0-py3-none-any.whl
+    # dependents17: an unwatched extension an application pins itself (Airflow 2.5.3: flask-appbuilder==4.1.4, whose
+    # ModelView.download passes send_file(attachment_filename=...), a keyword Flask 2.2.0 removed)
+    ("flask-appbuilder", "4.1.4", "auto"): "682e18fab43ccec8f4aac696f090ae45326b0ee1f3ad9608896111ff8405a7a4",  # Flask_AppBuilder-4.1.4-py3-none-any.whl
 }
 
 

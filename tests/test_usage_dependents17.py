@@ -79,6 +79,30 @@ def test_a_bound_still_protects_from_an_unwatched_extension(unwatched_pypi: Time
     assert (code, risks) == (0, [])
 
 
+def test_airflow_breaks_through_the_flask_appbuilder_it_pins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Airflow 2.5.3's own requirements (setup.cfg): flask>=2.2,<2.3 and flask-appbuilder==4.1.4 (not watched)
+    pypi = TimelinePyPI()
+    pypi.publish(pinned_release("flask", "2.1.3"), pinned_release("flask", "2.2.0"), pinned_release("werkzeug", "2.2.3"),
+                 pinned_release("flask-appbuilder", "4.1.4"), *support_releases())
+    with serve_http(pypi) as base:  # type: ignore[arg-type]
+        pypi.files = f"{base}/packages"
+        for name, value in {"PYPI_URL": base, "DATA_DIR": str(tmp_path / "data"), "HTTP_RETRIES": "0",
+                            "WATCHLIST": UNWATCHED_LOGIN}.items():
+            monkeypatch.setenv(name, value)
+        get_settings.cache_clear()
+        root = tmp_path / "airflow"
+        root.mkdir()
+        (root / "requirements.txt").write_text("flask>=2.2,<2.3\nflask-appbuilder==4.1.4\n")
+        (root / "app.py").write_text("from flask_appbuilder import AppBuilder\n")
+        result = runner.invoke(app, ["scan", str(root), "--against", "flask==2.2.0", "--format", "json"])
+    get_settings.cache_clear()
+    assert result.exit_code == 1, result.stdout
+    [via] = [risk["via"] for risk in json.loads(result.stdout)["risks"] if "via" in risk]
+    assert (via["package"], via["version"], via["requirement"], via["brought_by"]) == (
+        "flask-appbuilder", "4.1.4", "Flask<3,>=2", "requirements.txt:2")
+    assert {"symbol": "flask.send_file", "file": "flask_appbuilder/views.py", "line": 641} in via["uses"]
+
+
 def _uses(source: str, *diffs: tuple[str, str, str]) -> list[tuple[int, str, str, bool]]:
     """(line, symbol, change, guarded) of the uses in one module."""
     targets = Targets.from_diffs([_diff(*diff) for diff in diffs])
