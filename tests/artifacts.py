@@ -405,6 +405,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-appbuilder", "4.6.0", "auto"): "24d7b8345a256429f4dde604b2a2993ee265b19215f475ffba5bf4fe7ae8cdc3",  # Flask_AppBuilder-4.6.0-py3-none-any.whl
     ("mkdocs", "1.5.3", "auto"): "3b3a78e736b31158d64dbb2f8ba29bd46a379d0c6e324c2246c3bc3d2189cfc1",  # mkdocs-1.5.3-py3-none-any.whl
     ("mkdocs", "1.6.0", "auto"): "1eb5cb7676b7d89323e62b56235010216319217d4af5ddc543a91beb8d125ea7",  # mkdocs-1.6.0-py3-none-any.whl
+    # dependents17: an ImportError handler importing the old (private) spelling after the public one, then
+    # assigning the public name (`request_ctx = _request_ctx_stack.top`): never runs under Flask 2.2+ or 3.0
+    ("flask-assets", "2.1.0", "auto"): "a56c476b15f84701712cc3b4b4a001ebbe62b1dcbe81c23f96fbe6f261b75324",  # Flask_Assets-2.1.0-py3-none-any.whl
+    # dependents17: an unwatched extension an application pins itself (Airflow 2.5.3: flask-appbuilder==4.1.4, whose
+    # ModelView.download passes send_file(attachment_filename=...), a keyword Flask 2.2.0 removed)
+    ("flask-appbuilder", "4.1.4", "auto"): "682e18fab43ccec8f4aac696f090ae45326b0ee1f3ad9608896111ff8405a7a4",  # Flask_AppBuilder-4.1.4-py3-none-any.whl
 }
 
 

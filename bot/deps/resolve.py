@@ -1,7 +1,8 @@
 """What a fresh install of a repository would pick for each watched package: resolvelib over PyPI metadata only.
 
-The universe is the watched packages: the repository's requirements on them (bounded or not, lock pins as
-constraints) intersected with what the watched releases it installs require of each other. Nothing is built or
+The universe is the watched packages (and the repository's own requirements its caller adds): the repository's
+requirements on them (bounded or not, lock pins as constraints) intersected with what those releases require of
+each other. Nothing is built or
 run; releases are read through an `Index` (the shell's PyPI metadata), markers for the default environment.
 """
 

@@ -29,7 +29,7 @@ from bot.adapters.scanfs import scan_tree
 from bot.changes import ChangeKind, ReleaseDiff
 from bot.deps import Requirement
 from bot.deps.core_metadata import CoreMetadata
-from bot.deps.resolve import Resolution, fresh_install
+from bot.deps.resolve import Release, Resolution, fresh_install
 from bot.errors import PyPIError
 from bot.findings.compat import (
     CompatStatus,
@@ -257,6 +257,8 @@ class _Install:
     roots: list[Pep508]
     constraints: dict[str, SpecifierSet]
     diff: ReleaseDiff
+    universe: tuple[str, ...]
+    """What the resolver picks releases of: the watched packages and the repository's own listed requirements."""
 
 
 @dataclass(frozen=True)
@@ -296,9 +298,14 @@ async def repository_vias(
     index = runtime.compat.index()
     blocking = index.blocking(asyncio.get_running_loop())
     package, new = canonicalize_name(diff.package), Version(diff.new)
-    install = _Install(requirements, roots, constraints, diff)
+    watchlist = tuple(runtime.settings.watchlist)
     try:
-        fresh = await _resolve(roots, blocking, runtime.settings.watchlist, constraints)
+        universe = (*watchlist, *await _listed_roots(index, roots, watchlist))
+        install = _Install(requirements, roots, constraints, diff, universe)
+        fresh = await _resolve(roots, blocking, universe, constraints)
+        if fresh.error and universe != watchlist:  # a requirement of its own no release satisfies: as before
+            install = _Install(requirements, roots, constraints, diff, watchlist)
+            fresh = await _resolve(roots, blocking, watchlist, constraints)
         if package not in fresh.picked:
             return Exposure()
         vias: list[Via] = []
@@ -333,6 +340,31 @@ async def repository_vias(
         return Exposure(vias=tuple(vias))
     protection = protection_note(requirements, package, diff.new, fresh.picked.get(package), protected)
     return Exposure(note="; ".join(note for note in (protection, *unloaded) if note))
+
+
+async def _listed_roots(index: MetadataIndex, roots: Sequence[Pep508], watchlist: Sequence[str]) -> list[str]:
+    """The repository's own requirements outside the watchlist that PyPI lists a release of for their specifier.
+
+    An extension the repository installs itself (flask-paginate 2022.1.8 importing `flask.Markup`, gone in Flask
+    2.3.0) breaks it whether or not it is watched; one PyPI does not know (a private or URL requirement) is left out,
+    so the resolution never fails on it."""
+    watched = {canonicalize_name(name) for name in watchlist}
+    wanted = {canonicalize_name(r.name): r.specifier for r in roots if r.url is None}
+    outside = sorted(name for name in wanted if name not in watched)
+    listings = await asyncio.gather(*(_releases(index, name) for name in outside))
+    return [
+        name
+        for name, releases in zip(outside, listings, strict=True)
+        if any(not r.yanked and wanted[name].contains(r.version) for r in releases)
+    ]
+
+
+async def _releases(index: MetadataIndex, name: str) -> list[Release]:
+    """A requirement's listing; none when PyPI cannot give it (the requirement is then only left out)."""
+    try:
+        return await index.releases(name)
+    except FAILURES:
+        return []
 
 
 async def _polled(runtime: Runtime) -> bool:
@@ -375,7 +407,7 @@ async def _admits(runtime: Runtime, install: _Install, dependent: str, version: 
     forced[dependent] = forced.get(dependent, SpecifierSet()) & SpecifierSet(f"=={version}")
     forced[package] = forced.get(package, SpecifierSet()) & SpecifierSet(f">={install.diff.new}")
     blocking = runtime.compat.index().blocking(asyncio.get_running_loop())
-    result = await _resolve(install.roots, blocking, runtime.settings.watchlist, forced)
+    result = await _resolve(install.roots, blocking, install.universe, forced)
     return result.picked.get(dependent) == version
 
 

@@ -81,25 +81,66 @@ def replacement_imports(stmt: ast.Try | ast.TryStar) -> dict[int, dict[str, str]
     import -> {name it binds: the body's dotted path}. The handler runs only where the body's import fails; when the
     handler's name was deprecated before it went, the body's may be the replacement the package announced
     (flask-admin 1.6: `from jinja2 import pass_context`, falling back to `contextfunction`, which jinja2 3.1
-    removed), which the judge decides (`ModuleScan._replaced`)."""
+    removed), which the judge decides (`ModuleScan._replaced`). A handler that assigns a name the body imports
+    puts its imports in place of the body's (`from flask import _request_ctx_stack`, then `request_ctx = ...`)."""
+    first = _public_imports(stmt.body)
+    found: dict[int, dict[str, str]] = {}
+    for handler in stmt.handlers:
+        if not _catches_import_error(handler.type):
+            continue
+        rebound = next((first[name] for name in _assigned(handler.body) if name in first), None)
+        for inner in handler.body:
+            if not isinstance(inner, (ast.Import, ast.ImportFrom)):
+                continue
+            alternatives = {_binds(alias): first[_binds(alias)] for alias in inner.names if _binds(alias) in first}
+            if rebound is not None:  # Flask-Assets 2.1.0: `request_ctx = _request_ctx_stack.top` in the handler
+                alternatives = {_binds(alias): rebound for alias in inner.names} | alternatives
+            if alternatives:
+                found[id(inner)] = alternatives
+    return found
+
+
+def replacing_handlers(stmt: ast.Try | ast.TryStar) -> dict[int, str]:
+    """Every node of an ImportError handler that puts its own value in place of a name the try body imports under a
+    public path (assigns it, or imports it under that name): node -> the body's dotted path. That code runs only
+    where the body's import fails (`request_ctx = flask._request_ctx_stack.top` behind `from flask.globals import
+    request_ctx`), which the judge decides (`ModuleScan._replaced`)."""
+    first = _public_imports(stmt.body)
+    found: dict[int, str] = {}
+    for handler in stmt.handlers:
+        if not _catches_import_error(handler.type):
+            continue
+        bound = [
+            *_assigned(handler.body),
+            *(_binds(a) for s in handler.body if isinstance(s, (ast.Import, ast.ImportFrom)) for a in s.names),
+        ]
+        path = next((first[name] for name in bound if name in first), None)
+        if path is not None:
+            found.update((id(node), path) for inner in handler.body for node in ast.walk(inner))
+    return found
+
+
+def _public_imports(body: list[ast.stmt]) -> dict[str, str]:
+    """Names a try body imports under a public, absolute path: bound name -> the first dotted path it imports."""
     first: dict[str, str] = {}
-    for inner in stmt.body:
+    for inner in body:
         if isinstance(inner, (ast.Import, ast.ImportFrom)) and not (isinstance(inner, ast.ImportFrom) and inner.level):
             for alias in inner.names:
                 path = _imported_path(inner, alias)
                 if alias.name != "*" and not any(part.startswith("_") for part in path.split(".")):
                     first.setdefault(_binds(alias), path)
-    found: dict[int, dict[str, str]] = {}
-    for handler in stmt.handlers:
-        if not _catches_import_error(handler.type):
-            continue
-        for inner in handler.body:
-            if not isinstance(inner, (ast.Import, ast.ImportFrom)):
-                continue
-            alternatives = {_binds(alias): first[_binds(alias)] for alias in inner.names if _binds(alias) in first}
-            if alternatives:
-                found[id(inner)] = alternatives
-    return found
+    return first
+
+
+def _assigned(block: list[ast.stmt]) -> list[str]:
+    """Names a block's own statements assign, in order (what a handler puts in place of the body's imports)."""
+    return [
+        target.id
+        for stmt in block
+        if isinstance(stmt, ast.Assign)
+        for target in stmt.targets
+        if isinstance(target, ast.Name)
+    ]
 
 
 def _binds(alias: ast.alias) -> str:

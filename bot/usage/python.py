@@ -11,7 +11,7 @@ from bot.usage.calls import UNVERIFIED, call_problems
 from bot.usage.config_slots import ConfigSlots
 from bot.usage.envreads import environment_read
 from bot.usage.flag_index import FlagIndex
-from bot.usage.flags import fallback_imports, replacement_imports
+from bot.usage.flags import fallback_imports, replacement_imports, replacing_handlers
 from bot.usage.guarded import GuardJudge
 from bot.usage.guards import MISSING_MODULE, MISSING_NAME, Guards, selected_nodes
 from bot.usage.known_types import CARRIERS, KNOWN_BASES, ClassKey
@@ -58,6 +58,10 @@ class ModuleScan:
         self.contexts = Contexts()
         self._fallbacks: set[int] = set()
         self._replacements: dict[int, dict[str, str]] = {}
+        self._replaced_names: set[tuple[str, str]] = set()
+        self._handler_nodes: dict[int, str] = {}
+        """Nodes of ImportError handlers that replace a public name the try body imports: node -> its path."""
+        """(local name, changed symbol) of handler imports `_replaced` judged never run: reads of the name too."""
         self.config_slots = ConfigSlots(tree)
         self._narrowing_tree: ast.Module | None = tree if b"isinstance(" in source else None
         self._narrowing_source = source
@@ -156,6 +160,7 @@ class ModuleScan:
                 if isinstance(node, (ast.Try, ast.TryStar)):
                     self._fallbacks |= fallback_imports(node)
                     self._replacements.update(replacement_imports(node))
+                    self._handler_nodes.update(replacing_handlers(node))
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
             if isinstance(node, _ANNOTATED) and _annotations_unread(node, owner):
@@ -270,7 +275,12 @@ class ModuleScan:
                     # Importing a callable whose signature changed (or a parameter deprecated) still works; only its
                     # calls can be hit.
                     if not target.change.calls_only:
-                        guarded = fallback or (first is not None and self._replaced(target, first))
+                        replaced_by = first is not None and self._replaced(target, first)
+                        if replaced_by:
+                            self._replaced_names.add((alias.asname or alias.name, target.change.symbol))
+                            if target.change.kind is ChangeKind.DEPRECATED:
+                                continue  # never run, so never warns (a guard would not stop a warning)
+                        guarded = fallback or replaced_by
                         raises = _import_raises(node, found[0])
                         evidence = f"import {dotted}"
                         self._use(
@@ -285,13 +295,17 @@ class ModuleScan:
         name from there (flasgger 0.9.7.1's `from markupsafe import Markup` before `from flask import Markup`, which
         Flask 2.3.0 lost without a deprecation). A removed submodule's name is replaced by the same name imported
         from a package above it (Flask-Security-Too 4.1.6's `from wtforms.fields import EmailField` before
-        `wtforms.fields.html5`'s, which wtforms 3.0.0 folded into `wtforms.fields`)."""
+        `wtforms.fields.html5`'s, which wtforms 3.0.0 folded into `wtforms.fields`). A name the release deprecates,
+        or a private one, is the old spelling of the public one the body imports (Flask-Assets 2.1.0's `from
+        flask import _request_ctx_stack` behind `from flask.globals import request_ctx`, Flask 2.2 and 3.0)."""
         change = target.change
         breakages = (change.breakage, *change.breakages)
         if THIRD_PARTY_REEXPORT_REMOVED in breakages:
             return _other_home(first, change.symbol)
         folded = MODULE_REMOVED in breakages and change.symbol.startswith(f"{first.rpartition('.')[0]}.")
-        if DEPRECATED_REMOVED not in breakages and not folded:
+        # a name the release deprecates, or a private one, is the old spelling of a public name beside it
+        old_spelling = change.kind is ChangeKind.DEPRECATED or is_private(change.symbol)
+        if DEPRECATED_REMOVED not in breakages and not folded and not old_spelling:
             return False
         if first.split(".", 1)[0] != change.symbol.split(".", 1)[0]:
             return first in re.findall(r"[\w.]+", change.hint or "")
@@ -308,8 +322,16 @@ class ModuleScan:
                 _consume(node, consumed)
                 exact = found[0] == resolved[0]
                 evidence = f"`{ast.unparse(node)}` is {resolved[0]} through the imports"
+                root = _root_name(node)
+                handler_of = self._handler_nodes.get(id(node))
                 for target in found[1]:
-                    self._resolved_use(target, node, call if exact else None, resolved[1], exact, write, evidence)
+                    replaced = (root, target.change.symbol) in self._replaced_names or (
+                        handler_of is not None and self._replaced(target, handler_of)
+                    )
+                    if replaced and target.change.kind is ChangeKind.DEPRECATED:
+                        continue
+                    guarded = resolved[1] or replaced
+                    self._resolved_use(target, node, call if exact else None, guarded, exact, write, evidence)
                 return
             if resolved[0] in self.targets.parameters and call is not None:
                 self._parameter_uses(resolved[0], node, call, resolved[1], Confidence.HIGH, f"calls {resolved[0]}")
@@ -689,3 +711,12 @@ def _strings_in(annotations: list[ast.expr]) -> set[int]:
         for sub in ast.walk(annotation)
         if isinstance(sub, ast.Constant) and isinstance(sub.value, str)
     }
+
+
+def _root_name(node: ast.Attribute | ast.Name) -> str:
+    """The name an attribute chain starts from (`_request_ctx_stack` of `_request_ctx_stack.top`)."""
+    while isinstance(node, ast.Attribute):
+        if not isinstance(node.value, (ast.Attribute, ast.Name)):
+            return ""
+        node = node.value
+    return node.id
