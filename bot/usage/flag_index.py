@@ -4,12 +4,11 @@ own classes, config keys and names set on a package's module, which other module
 
 from __future__ import annotations
 
-import ast
 import posixpath
-import warnings
 from collections.abc import Callable, Iterable
 
 from bot.usage.flags import Flags, import_flags
+from bot.usage.parsing import parsed_or_none
 from bot.usage.tree_classes import TreeClasses
 from bot.usage.tree_config import TreeConfig
 from bot.usage.tree_patches import TreePatches
@@ -78,10 +77,5 @@ class FlagIndex:
         data = self._read(path)
         if data is None or not any(marker in data for marker in _MARKERS):
             return {}
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                tree = ast.parse(data)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            return {}
-        return import_flags(tree, self._packages)
+        tree = parsed_or_none(data)
+        return import_flags(tree, self._packages) if tree is not None else {}

@@ -10,10 +10,10 @@ itself, reading it does not reach the package: Indico 3.2.9's `IndicoFlask.sessi
 from __future__ import annotations
 
 import ast
-import warnings
 from collections.abc import Callable, Iterable
 
 from bot.usage.guards import name_of
+from bot.usage.parsing import parsed_or_none
 
 Definer = tuple[str, int, str]
 """(path, line, class name) of a class that defines the member."""
@@ -51,12 +51,7 @@ class TreeClasses:
 
     def _classes(self, path: str, data: bytes) -> list[_Class]:
         if path not in self._parsed:
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    tree = ast.parse(data)
-            except (SyntaxError, ValueError, RecursionError, MemoryError):
-                tree = ast.Module(body=[], type_ignores=[])
+            tree = parsed_or_none(data) or ast.Module(body=[], type_ignores=[])
             self._parsed[path] = [
                 (node.lineno, node.name, frozenset(filter(None, map(name_of, node.bases))), _defined(node))
                 for node in ast.walk(tree)

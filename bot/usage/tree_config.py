@@ -9,11 +9,11 @@ set. Such uses are only possible. Tests and docs do not count: an assertion read
 from __future__ import annotations
 
 import ast
-import warnings
 from collections.abc import Callable, Iterable
 
 from bot.usage.guards import name_of
 from bot.usage.model import Section, section_of
+from bot.usage.parsing import parsed_or_none
 
 Place = tuple[str, int]
 """(path, line) of a read of the key."""
@@ -61,11 +61,8 @@ def _keys(data: bytes) -> tuple[dict[str, int], frozenset[str]]:
     """Upper-case names a module reads (`x.KEY`, `x["KEY"]`, `x.get("KEY")`; not of the environment), with the
     first line, and those it sets (`KEY = ...`, `x["KEY"] = ...`, `update(KEY=...)`, `setdefault("KEY", ...)`, a
     dict key)."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = ast.parse(data)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    tree = parsed_or_none(data)
+    if tree is None:
         return {}, frozenset()
     reads: dict[str, int] = {}
     sets: set[str] = set()

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import ast
 import re
-import warnings
 from collections.abc import Callable, Iterable
 
 from bot.apidiff.source import dotted_name
 from bot.usage.model import Section, section_of
+from bot.usage.parsing import parsed_or_none
 
 Place = tuple[str, int]
 """(path, line) of the assignment."""
@@ -52,11 +52,8 @@ class TreePatches:
 
 def _module_writes(data: bytes) -> dict[str, int]:
     """Dotted names assigned through a module the file binds with `import X` (`X.name = ...`) -> first line."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = ast.parse(data)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    tree = parsed_or_none(data)
+    if tree is None:
         return {}
     modules = _imported_modules(tree)
     found: dict[str, int] = {}
