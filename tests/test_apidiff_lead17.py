@@ -228,3 +228,11 @@ def test_a_helper_calling_a_deprecation_helper_announces_a_deprecation(tmp_path:
     quiet = _HELPERS.replace("DeprecationWarning", "UserWarning")
     assert ("deprecated", "demo.old") not in diffed(tmp_path / "quiet", quiet + "def old(): ...\n",
                                                     quiet + "def old():\n    _deprecated('old')\n")
+
+
+def test_a_private_name_the_old_release_deprecated_is_removed_as_announced() -> None:
+    # flask 2.3's `_request_ctx_stack` warned through the module `__getattr__`; 3.0 removed it: the announced
+    # removal, still private API
+    change = changes("flask", "2.3.3", "3.0.0")[("removed", "flask._request_ctx_stack")]
+    assert change.breakage == "deprecated_name_removed"
+    assert change.private

@@ -49,10 +49,10 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
         return "deprecated_name_removed" if _deprecated_module(change.symbol, old) else "module_removed"
     if parent is not None and parent.kind == "class" and is_private_member(name):
         return "private_instance_attribute_removed" if symbol.instance else "private_member_removed"
+    if symbol.deprecated is not None:  # announced, private or not (flask 2.3's `_request_ctx_stack` warned)
+        return "deprecated_name_removed"
     if is_private_symbol(change.symbol):
         return "private_removed"
-    if symbol.deprecated is not None:
-        return "deprecated_name_removed"
     if parent is not None and parent.kind == "class":
         if symbol.kind == "method":
             return "method_removed"
