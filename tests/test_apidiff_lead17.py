@@ -236,3 +236,15 @@ def test_a_private_name_the_old_release_deprecated_is_removed_as_announced() -> 
     change = changes("flask", "2.3.3", "3.0.0")[("removed", "flask._request_ctx_stack")]
     assert change.breakage == "deprecated_name_removed"
     assert change.private
+
+
+def test_a_module_annotation_without_a_value_binds_nothing(tmp_path: Path) -> None:
+    # `x: int` at module level records an annotation; `from demo import x` fails on both releases (anyio 4.4's
+    # `key: str` / `value: Any` above a loop it dropped in 4.5)
+    assert ("removed", "demo.x") not in diffed(tmp_path, "x: int\ndef f(): ...\n", "def f(): ...\n")
+    # bound by a value, it is there, and its loss is claimed
+    assert ("removed", "demo.x") in diffed(tmp_path / "valued", "x: int = 1\ndef f(): ...\n", "def f(): ...\n")
+    # a stub read for a module without source (a compiled one) declares what the module has: a name users import
+    from tests.test_apidiff_core import surface
+
+    assert "demo.x" in surface(tmp_path / "stub", {"demo/__init__.pyi": "x: int\n", "demo/_speedups.pyi": ""}).symbols

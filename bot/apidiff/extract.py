@@ -714,6 +714,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 raw.bind(made)
                 continue
             annotation = source.segment(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None
+            if annotation is not None and stmt.value is None and not raw.file.endswith(".pyi"):
+                continue  # `x: int` binds nothing at run time (a stub's declares what the module has)
             for name in names:
                 if literal is not None:
                     collections[name] = literal
