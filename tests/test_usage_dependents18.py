@@ -11,9 +11,10 @@ from typer.testing import CliRunner
 
 from bot.changes import ChangeKind
 from bot.cli.main import app
+from bot.cli.transitive import risk_entries
 from bot.config import get_settings
 from bot.findings.compat import DependentUse
-from bot.findings.transitive import still_missing
+from bot.findings.transitive import Via, still_missing
 from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release
 from tests.pypi_replay import serve_http
 from tests.test_transitive_timeline import support_releases
@@ -72,3 +73,14 @@ def test_only_removals_the_partner_release_has_again_are_dropped() -> None:
             _use("flask.send_file", ChangeKind.SIGNATURE_CHANGED))
     kept = still_missing(uses, {"flask.Markup", "flask.send_file"})
     assert [use.symbol for use in kept] == ["flask.json.JSONEncoder", "flask.send_file"]
+
+
+def test_an_extension_taking_the_package_through_another_requirement_shows_no_empty_requirement() -> None:
+    # ihatemoney 5.2.0 @ werkzeug 3.0.0: Flask-WTF 1.0.1 imports werkzeug.urls.url_encode; only Flask requires Werkzeug
+    via = Via(dependent="flask-wtf", display_name="Flask-WTF", version="1.0.1", fresh_version="1.3.0",
+              requirement="", chain=("flask-wtf",))
+    flask = via.model_copy(update={"dependent": "flask", "display_name": "Flask", "version": "2.1.3",
+                                   "requirement": "Werkzeug>=2.0"})
+    reasons = [entry["reasons"] for entry in risk_entries({("werkzeug", "3.0.0"): (via, flask)})]
+    assert reasons == [["Flask-WTF 1.0.1 uses what werkzeug 3.0.0 breaks"],
+                       ["Flask 2.1.3 (Werkzeug>=2.0) uses what werkzeug 3.0.0 breaks"]]
