@@ -411,6 +411,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # dependents17: an unwatched extension an application pins itself (Airflow 2.5.3: flask-appbuilder==4.1.4, whose
     # ModelView.download passes send_file(attachment_filename=...), a keyword Flask 2.2.0 removed)
     ("flask-appbuilder", "4.1.4", "auto"): "682e18fab43ccec8f4aac696f090ae45326b0ee1f3ad9608896111ff8405a7a4",  # Flask_AppBuilder-4.1.4-py3-none-any.whl
+    # dependents18: a removal a later release undid (Flask 2.3.0 lost `flask.Markup`, 2.3.1 restored it): archivy
+    # 1.7.7 pins Flask==2.3.2 and Flask_WTF==1.1.1, whose recaptcha widgets import it: not broken through it
+    ("flask", "2.3.2", "auto"): "77fd4e1249d8c9923de34907236b747ced06e5467ecac1a7bb7115ae0e9670b0",  # Flask-2.3.2-py3-none-any.whl
+    ("flask-wtf", "1.1.1", "auto"): "7887d6f1ebb3e17bf648647422f0944c9a469d0fcf63e3b66fb9a83037e38b2c",  # Flask_WTF-1.1.1-py3-none-any.whl
 }
 
 

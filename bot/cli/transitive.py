@@ -97,7 +97,7 @@ def risk_entries(vias: Vias, unloaded: Unloaded | None = None) -> list[dict[str,
                 "level": "not_loaded" if note else "breaks",
                 "kind": "transitive",
                 "reasons": [
-                    note or f"{via.display_name} {via.version} ({via.requirement}) uses what {package} {version} breaks"
+                    note or f"{via.display_name} {via.version}{_requires(via)} uses what {package} {version} breaks"
                 ],
                 "via": {
                     "package": via.dependent,
@@ -113,6 +113,12 @@ def risk_entries(vias: Vias, unloaded: Unloaded | None = None) -> list[dict[str,
             }
         )
     return entries
+
+
+def _requires(via: Via) -> str:
+    """E's requirement on X in parentheses; nothing when E takes X through another requirement (Flask-WTF 1.0.1
+    imports Werkzeug, which only Flask brings in), not an empty `()`."""
+    return f" ({via.requirement})" if via.requirement else ""
 
 
 def text_lines(risks: Sequence[dict[str, Any]]) -> list[str]:

@@ -7,13 +7,14 @@ and fetches; this module holds the pure parts: the resolver's inputs, the `Via` 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from packaging.requirements import InvalidRequirement
 from packaging.requirements import Requirement as Pep508
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from pydantic import BaseModel, ConfigDict
 
+from bot.changes import ChangeKind
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
 from bot.deps.core_metadata import marker_applies
 from bot.deps.roles import is_development
@@ -145,6 +146,21 @@ class Exposure(BaseModel):
 
     vias: tuple[Via, ...] = ()
     note: str = ""
+
+
+def still_missing(uses: Sequence[DependentUse], partner: Collection[str]) -> tuple[DependentUse, ...]:
+    """E's uses that still break with `partner`, the public symbols of the first X release from N on that the
+    repository admits: a removal that release undid is back (Flask 2.3.1 restored `flask.Markup`, lost in 2.3.0: an
+    app pinning Flask==2.3.2 keeps Flask-WTF 1.1.1's `from flask import Markup` working). Other changes stay."""
+    return tuple(use for use in uses if use.kind is not ChangeKind.REMOVED or use.symbol not in partner)
+
+
+def restored_note(via_name: str, version: str, package: str, release: str, partner: str) -> str:
+    """Why a repository is not affected through E when its first admitted X release has E's uses back."""
+    return (
+        f"not affected: {via_name} {version} uses what {package} {release} removed, but {package} {partner}, the first"
+        f" release of it the requirements admit, has it again"
+    )
 
 
 def protection_note(

@@ -41,7 +41,16 @@ from bot.findings.compat import (
     excludes_release,
     fix_release,
 )
-from bot.findings.transitive import Exposure, Via, install_roots, make_via, protection_note, unloaded_note
+from bot.findings.transitive import (
+    Exposure,
+    Via,
+    install_roots,
+    make_via,
+    protection_note,
+    restored_note,
+    still_missing,
+    unloaded_note,
+)
 from bot.jobs.reach import artifact_reach, files_import
 from bot.jobs.sandbox import TooCostly
 from bot.releases import ProjectInfo
@@ -311,6 +320,7 @@ async def repository_vias(
         vias: list[Via] = []
         protected: list[str] = []
         unloaded: list[str] = []
+        partner = await _partner(index, install)
         for dependent, version in sorted(fresh.picked.items()):
             if dependent == package:
                 continue
@@ -324,6 +334,12 @@ async def repository_vias(
             if verdict is None:
                 protected += [f"{through.name} {v}" for v in known]
                 continue
+            if partner != diff.new:
+                symbols = (await runtime.analyser.surface(package, partner)).symbols
+                if not still_missing(verdict.uses, symbols):
+                    unloaded.append(restored_note(through.name, verdict.dependent_version, package, diff.new, partner))
+                    continue
+                verdict = verdict.model_copy(update={"uses": still_missing(verdict.uses, symbols)})
             via = through.via(verdict, requirements)
             note = await _unloaded(runtime, via, verdict.reach, tree)
             if note:  # as `scan` says "OK through" (it checks the same via, the same way)
@@ -409,6 +425,23 @@ async def _admits(runtime: Runtime, install: _Install, dependent: str, version: 
     blocking = runtime.compat.index().blocking(asyncio.get_running_loop())
     result = await _resolve(install.roots, blocking, install.universe, forced)
     return result.picked.get(dependent) == version
+
+
+async def _partner(index: MetadataIndex, install: _Install) -> str:
+    """The X release the repository pairs an extension with first from N on: N itself, or the first later release
+    its own requirements admit (`flask==2.3.2` scanned against 2.3.0), whose surface then decides what still breaks."""
+    package, new = canonicalize_name(install.diff.package), Version(install.diff.new)
+    specifiers = [root.specifier for root in install.roots if canonicalize_name(root.name) == package]
+    specifiers += [install.constraints[package]] if package in install.constraints else []
+    admitted = [
+        release.version
+        for release in await index.releases(package)
+        if not release.yanked
+        and not release.version.is_prerelease
+        and release.version >= new
+        and all(release.version in specifier for specifier in specifiers)
+    ]
+    return str(min(admitted)) if admitted and min(admitted) != new else install.diff.new
 
 
 async def _older_releases(
