@@ -77,3 +77,13 @@ def test_a_default_the_body_can_survive_stays_a_default(tmp_path: Path) -> None:
         found = diffed(tmp_path / what, f"from contextlib import suppress\n\ndef lookup(key=None):\n{body}", new)
         delta = found["signature_changed", "demo.lookup"].signature
         assert delta is not None and delta.defaults_removed == ("key",), what
+
+
+def test_flask_admin_2_0_menu_view_cannot_go_without_its_view() -> None:
+    from tests.test_apidiff_releases import pinned_surface
+
+    # `def __init__(self, name, view: T_VIEW = None, cache=True)` opens with `super().__init__(name,
+    # class_name=view.menu_class_name, ...)`: `MenuView("x")` always raised AttributeError
+    menu_view = pinned_surface("flask-admin", "2.0.0").symbols["flask_admin.menu.MenuView"]
+    assert menu_view.params is not None
+    assert [(p.name, p.has_default) for p in menu_view.params] == [("name", False), ("view", False), ("cache", True)]
