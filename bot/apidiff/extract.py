@@ -138,7 +138,7 @@ def _read_callable(
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns)
-    if b"raise" in text and b"None" in text:
+    if b"None" in text:
         params = without_defaults(params, rejected_defaults(node))
     warns: tuple[Warn, ...] = ()
     param_warns: tuple[tuple[str, Warn], ...] = ()

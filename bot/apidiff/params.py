@@ -139,7 +139,8 @@ def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset
     last_guard = max(
         (index for index, stmt in enumerate(node.body) if _guard(stmt, candidates) is not None), default=-1
     )
-    rejected: set[str] = set()
+    rejected = _dereferenced_first(node.body, candidates)
+    candidates -= rejected
     for stmt in node.body[: last_guard + 1]:  # past the last guard nothing is rejected: no statement walked there
         if not candidates:
             break
@@ -152,6 +153,80 @@ def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset
         else:
             candidates -= _rebound(stmt, candidates)
     return frozenset(rejected)
+
+
+_HEADER_FIELDS: dict[type[ast.stmt], tuple[str, ...]] = {
+    ast.Expr: ("value",),
+    ast.Assign: ("value", "targets"),
+    ast.AnnAssign: ("value", "target"),
+    ast.AugAssign: ("target", "value"),
+    ast.If: ("test",),
+    ast.While: ("test",),
+    ast.For: ("iter",),
+    ast.AsyncFor: ("iter",),
+    ast.Return: ("value",),
+}
+"""What of a statement runs before anything in it can branch, leave or catch (a `with` may swallow, a `try` catch)."""
+
+_SIMPLE = (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Pass)
+
+
+def _always_evaluated(node: ast.AST) -> list[ast.AST]:
+    """`node` and the subexpressions evaluated whenever it is: not the right of `and`/`or`, the branches of `x if c
+    else y`, later links of a comparison chain, nor the bodies of lambdas and comprehensions."""
+    if isinstance(node, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        return [node]
+    if isinstance(node, ast.BoolOp):
+        children: list[ast.AST] = [node.values[0]]
+    elif isinstance(node, ast.IfExp):
+        children = [node.test]
+    elif isinstance(node, ast.Compare):
+        children = [node.left, node.comparators[0]]
+    else:
+        children = list(ast.iter_child_nodes(node))
+    return [node, *(found for child in children for found in _always_evaluated(child))]
+
+
+def _dereferences(node: ast.AST, names: set[str]) -> str | None:
+    """The name `node` uses as None cannot be used: an attribute None lacks (`namespace.startswith(...)`), an item,
+    a call or an iteration of it."""
+    if isinstance(node, ast.Attribute) and not hasattr(None, node.attr):
+        target = node.value
+    elif isinstance(node, ast.Subscript):
+        target = node.value
+    elif isinstance(node, ast.Call):
+        target = node.func
+    elif isinstance(node, (ast.For, ast.AsyncFor)):
+        target = node.iter
+    else:
+        return None
+    return target.id if isinstance(target, ast.Name) and target.id in names else None
+
+
+def _dereferenced_first(body: list[ast.stmt], candidates: set[str]) -> set[str]:
+    """Parameters defaulting to None that the opening statements use as None cannot be used, before anything could
+    bind, test or catch them (dash 3.0.2's `ClientsideFunction(namespace=None, ...)` opened with
+    `if namespace.startswith("_dashprivate_")`: leaving it out always raised AttributeError)."""
+    names = set(candidates)
+    found: set[str] = set()
+    for stmt in body:
+        if not names:
+            break
+        fields = _HEADER_FIELDS.get(type(stmt), ())
+        roots = [stmt] if isinstance(stmt, (ast.For, ast.AsyncFor)) else []
+        for field in fields:
+            value = getattr(stmt, field)
+            roots.extend(value if isinstance(value, list) else [value] if value is not None else [])
+        evaluated = [n for root in roots for n in ([root] if isinstance(root, ast.stmt) else _always_evaluated(root))]
+        if any(isinstance(n, ast.NamedExpr) for n in evaluated):
+            break  # `(x := ...)` may bind a candidate mid-expression
+        hits = {name for n in evaluated if (name := _dereferences(n, names)) is not None}
+        found |= hits
+        names -= hits
+        if not isinstance(stmt, _SIMPLE):
+            break
+        names -= _rebound(stmt, names)
+    return found
 
 
 def _raises_new(body: list[ast.stmt]) -> bool:
