@@ -136,6 +136,8 @@ def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset
         for arg, default in [*defaults, *zip(args.kwonlyargs, args.kw_defaults, strict=True)]
         if isinstance(default, ast.Constant) and default.value is None
     }
+    if not candidates:  # most bodies spelling None default nothing to it
+        return frozenset()
     last_guard = max(
         (index for index, stmt in enumerate(node.body) if _guard(stmt, candidates) is not None), default=-1
     )
