@@ -430,17 +430,8 @@ async def _admits(runtime: Runtime, install: _Install, dependent: str, version: 
 async def _partner(index: MetadataIndex, install: _Install) -> str:
     """The X release the repository pairs an extension with first from N on: N itself, or the first later release
     its own requirements admit (`flask==2.3.2` scanned against 2.3.0), whose surface then decides what still breaks."""
-    package, new = canonicalize_name(install.diff.package), Version(install.diff.new)
-    specifiers = [root.specifier for root in install.roots if canonicalize_name(root.name) == package]
-    specifiers += [install.constraints[package]] if package in install.constraints else []
-    admitted = [
-        release.version
-        for release in await index.releases(package)
-        if not release.yanked
-        and not release.version.is_prerelease
-        and release.version >= new
-        and all(release.version in specifier for specifier in specifiers)
-    ]
+    new = Version(install.diff.new)
+    admitted = [version for version in await _admitted(index, install, install.diff.package) if version >= new]
     return str(min(admitted)) if admitted and min(admitted) != new else install.diff.new
 
 
@@ -451,17 +442,27 @@ async def _older_releases(
     below the pick (or up to it, when the install does not pair it with N), admitted by the repository's own
     requirements on E, the newest of each release series, newest first, at most `MAX_BROKEN`."""
     top = Version(picked)
-    specifiers = [root.specifier for root in install.roots if canonicalize_name(root.name) == dependent]
-    specifiers += [install.constraints[dependent]] if dependent in install.constraints else []
     admitted = [
-        release.version
-        for release in await index.releases(dependent)
-        if not release.yanked
-        and not release.version.is_prerelease
-        and (release.version < top or (inclusive and release.version == top))
-        and all(release.version in specifier for specifier in specifiers)
+        version
+        for version in await _admitted(index, install, dependent)
+        if version < top or (inclusive and version == top)
     ]
     return [str(version) for version in series_heads(admitted)[:MAX_BROKEN]]
+
+
+async def _admitted(index: MetadataIndex, install: _Install, name: str) -> list[Version]:
+    """The final, unyanked releases of `name` on PyPI that the repository's own requirements on it (and its lock's
+    constraint) admit."""
+    package = canonicalize_name(name)
+    specifiers = [root.specifier for root in install.roots if canonicalize_name(root.name) == package]
+    specifiers += [install.constraints[package]] if package in install.constraints else []
+    return [
+        release.version
+        for release in await index.releases(package)
+        if not release.yanked
+        and not release.version.is_prerelease
+        and all(release.version in specifier for specifier in specifiers)
+    ]
 
 
 def series_heads(versions: Sequence[Version]) -> list[Version]:
