@@ -139,7 +139,7 @@ def _read_callable(
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns)
     if b"None" in text:
-        params = without_defaults(params, rejected_defaults(node))
+        params = without_defaults(params, rejected_defaults(node, text))
     warns: tuple[Warn, ...] = ()
     param_warns: tuple[tuple[str, Warn], ...] = ()
     exact: tuple[tuple[str, Warn], ...] = ()
@@ -973,7 +973,7 @@ def read_module(
                 for name, line in written.items():
                     raw.bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
         if b"sys.modules" in data:
-            raw.module_aliases = sys_modules_keys(tree, module)
+            raw.module_aliases = sys_modules_keys(tree, data, source.line_starts(), module)
         if b"setattr(" in data:
             _mark_patched(tree, raw)
             raw.class_setattrs = _literal_setattrs(data)

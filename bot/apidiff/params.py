@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import replace
 
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.model import Param, ParamKind
+from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import SourceText, walk
 
 
@@ -124,10 +126,11 @@ def _rebound(stmt: ast.stmt, names: set[str]) -> set[str]:
     return found
 
 
-def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> frozenset[str]:
     """Parameters defaulting to None that the body refuses to leave at None before anything else can happen
     (`if data is None: raise ValueError("The 'data' argument is required.")` in flask-mail 0.10's `Attachment`):
-    required in all but spelling, so a call leaving them out fails as if the default were gone."""
+    required in all but spelling, so a call leaving them out fails as if the default were gone. `text` is the def's
+    source: the opening statements are walked only when it spells some candidate dereferenced."""
     args = node.args
     positional = [*args.posonlyargs, *args.args]
     defaults = zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True)
@@ -141,7 +144,7 @@ def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset
     last_guard = max(
         (index for index, stmt in enumerate(node.body) if _guard(stmt, candidates) is not None), default=-1
     )
-    rejected = _dereferenced_first(node.body, candidates)
+    rejected = _dereferenced_first(node.body, candidates) if _spelled_dereferenced(text, candidates) else set()
     candidates -= rejected
     for stmt in node.body[: last_guard + 1]:  # past the last guard nothing is rejected: no statement walked there
         if not candidates:
@@ -203,6 +206,16 @@ def _dereferences(node: ast.AST, names: set[str]) -> str | None:
     else:
         return None
     return target.id if isinstance(target, ast.Name) and target.id in names else None
+
+
+def _spelled_dereferenced(text: bytes, names: set[str]) -> bool:
+    """Whether `text` spells one of `names` as `_dereferences` reads it: followed by `.`, `[` or `(` (across closing
+    parentheses, spaces and line continuations), or iterated (`in name`). Most defs with a None default spell none."""
+    return any(
+        re.search(after_boundary(name.encode()) + rb"[\s)\\]*[.\[(]", text) is not None
+        or re.search(after_boundary(b"in") + rb"[\s(\\]+" + re.escape(name.encode()) + rb"\b", text) is not None
+        for name in names
+    )
 
 
 def _dereferenced_first(body: list[ast.stmt], candidates: set[str]) -> set[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 
 from bot.apidiff.blocks import flatten
+from bot.apidiff.envvars import candidate_lines, nodes_on
 from bot.apidiff.source import dotted_name, walk
 
 _NAMESPACE_CALLS = frozenset({"globals", "vars", "locals"})
@@ -208,13 +209,15 @@ def _literal_loop(stmt: ast.stmt) -> tuple[str, tuple[str, ...]] | None:
     return (stmt.target.id, names) if items and len(names) == len(items) else None
 
 
-def sys_modules_keys(tree: ast.Module, module: str) -> tuple[str, ...]:
+def sys_modules_keys(tree: ast.Module, data: bytes, starts: list[int], module: str) -> tuple[str, ...]:
     """The module names other than its own that a module puts in `sys.modules` anywhere in its code
     (`sys.modules["pkg.old"] = new`, `sys.modules[__name__ + ".old"] = ...`, an f-string or `%` of `__name__`,
     `sys.modules.setdefault(...)`): `import pkg.old` finds them there, so their loss from the files is no removal.
-    A key computed otherwise names nothing known here."""
+    A key computed otherwise names nothing known here. Only the statements spelling `modules` are visited (`data`
+    is the source, `starts` its line offsets): a module naming `sys.modules` once (`sys.modules[__name__]`) is
+    otherwise walked whole for it."""
     found: set[str] = set()
-    for node in walk(tree):
+    for node in nodes_on(tree, candidate_lines(data, {"modules"}, starts)):
         keys: list[ast.expr] = []
         if isinstance(node, ast.Assign):
             keys = [t.slice for t in node.targets if isinstance(t, ast.Subscript) and _is_sys_modules(t.value)]
