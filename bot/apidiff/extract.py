@@ -845,19 +845,19 @@ _DIGITS = frozenset(b"0123456789")
 def word_count(data: bytes, word: bytes) -> int:
     """How many of the words `_WORD` finds in `data` are `word`, searching for `word` alone (not listing every word
     of the module): an occurrence counts when no word byte follows it and only digits, if anything, lead its run of
-    word bytes (`_WORD` skips leading digits: `9name` holds `name`, `x9name` does not)."""
+    word bytes (`_WORD` skips leading digits: `9name` holds `name`, `x9name` does not). The pattern is led by the
+    word and refuses a letter or `_` right before it, so only occurrences after a digit are looked at one by one
+    (a short imported name, `orm`, is spelled inside many other words of a large module)."""
     if _WORD.fullmatch(word) is None:
         return 0  # a non-ASCII identifier: `_WORD` never finds it
-    count, at, size = 0, data.find(word), len(data)
-    while at != -1:
-        end = at + len(word)
-        if end == size or data[end] not in _WORD_BYTES:
-            start = at
-            while start > 0 and data[start - 1] in _DIGITS:
-                start -= 1
-            if start == 0 or data[start - 1] not in _WORD_BYTES:
-                count += 1
-        at = data.find(word, end)
+    literal = re.escape(word)
+    count = 0
+    for match in re.finditer(literal + rb"(?<![A-Za-z_]" + literal + rb")(?![A-Za-z0-9_])", data):
+        start = match.start()
+        while start > 0 and data[start - 1] in _DIGITS:
+            start -= 1
+        if start == 0 or data[start - 1] not in _WORD_BYTES:
+            count += 1
     return count
 
 

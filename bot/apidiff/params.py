@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.model import Param, ParamKind
@@ -211,10 +212,16 @@ def _dereferences(node: ast.AST, names: set[str]) -> str | None:
 def _spelled_dereferenced(text: bytes, names: set[str]) -> bool:
     """Whether `text` spells one of `names` as `_dereferences` reads it: followed by `.`, `[` or `(` (across closing
     parentheses, spaces and line continuations), or iterated (`in name`). Most defs with a None default spell none."""
-    return any(
-        re.search(after_boundary(name.encode()) + rb"[\s)\\]*[.\[(]", text) is not None
-        or re.search(after_boundary(b"in") + rb"[\s(\\]+" + re.escape(name.encode()) + rb"\b", text) is not None
-        for name in names
+    return any(pattern.search(text) is not None for name in names for pattern in _dereference_patterns(name))
+
+
+@lru_cache(maxsize=4096)
+def _dereference_patterns(name: str) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """The two spellings of `_spelled_dereferenced`, each led by a word (parameter names recur across defs)."""
+    word = name.encode()
+    return (
+        re.compile(after_boundary(word) + rb"[\s)\\]*[.\[(]"),
+        re.compile(after_boundary(b"in") + rb"[\s(\\]+" + re.escape(word) + rb"\b"),
     )
 
 
