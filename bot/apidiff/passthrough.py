@@ -64,22 +64,36 @@ class Callees:
         filled = {p.name for p in positional[:consumed]}
         own = [p for p in symbol.params if p.kind not in _VARIADIC]
         named = {p.name for p in own}
-        rest = _reached(callee, filled, set(symbol.passes_to[3]), named)
+        kinds = {p.kind for p in symbol.params}
+        ways = (ParamKind.VAR_POSITIONAL in kinds, ParamKind.VAR_KEYWORD in kinds)
+        rest = _reached(callee, filled, set(symbol.passes_to[3]), named, *ways)
         return tuple(sorted((*own, *rest), key=lambda p: _RANK[p.kind]))
 
 
-def _reached(callee: tuple[Param, ...], filled: set[str], keywords: set[str], own: set[str]) -> list[Param]:
+def _reached(
+    callee: tuple[Param, ...], filled: set[str], keywords: set[str], own: set[str], by_position: bool, by_keyword: bool
+) -> list[Param]:
     """The callee's parameters callers reach through the variadic arguments: not those the call fills, by position
     or by keyword, nor those the wrapper takes itself; keyword-only past the first positional one the call names
     (falcon 3's asgi `App(*args, request_type=Request, **kwargs)` passed `request_type=request_type` on: a second
-    positional argument met `request_type` twice, so `middleware` was reached by keyword only)."""
+    positional argument met `request_type` twice, so `middleware` was reached by keyword only). Only the ways the
+    wrapper has reach them: through a `**kwargs` alone (`def f(a, **options): return _impl(a, **options)`) a
+    positional parameter of the callee is keyword-only, so a release spelling it `*, verbose=False` changes nothing;
+    through an `*args` alone it is positional-only, and a keyword-only one is no caller's."""
     reached: list[Param] = []
     past_named = False
     for param in callee:
         past_named = past_named or (param.kind in POSITIONAL_KINDS and param.name in keywords)
         if param.name in filled or param.name in keywords or param.name in own:
             continue
-        if past_named and param.kind in POSITIONAL_KINDS:
+        if param.kind in POSITIONAL_KINDS and (past_named or not by_position):
+            if param.kind is ParamKind.POSITIONAL_ONLY:
+                continue  # passed by position only, and no position reaches it
             param = replace(param, kind=ParamKind.KEYWORD_ONLY)
+        elif param.kind is ParamKind.POSITIONAL_OR_KEYWORD and not by_keyword:
+            param = replace(param, kind=ParamKind.POSITIONAL_ONLY)
+        reachable = by_keyword or param.kind in POSITIONAL_KINDS
+        if not (by_position if param.kind is ParamKind.VAR_POSITIONAL else reachable):
+            continue  # a keyword-only parameter, `*args` or `**kwargs` no argument of the wrapper's reaches
         reached.append(param)
     return reached
