@@ -19,6 +19,13 @@ def _last(node: ast.expr) -> str:
     return (dotted_name(node.func if isinstance(node, ast.Call) else node) or "").rsplit(".", 1)[-1]
 
 
+def _spelled(call: ast.Call) -> str:
+    """The factory as the module names it (`enum.Enum` after `import enum`): the base resolves where it is bound, as
+    a class statement's `class Color(enum.Enum)` does; its last name alone is bound nowhere after `import enum`, and
+    an unknown base hid every member the enum lost."""
+    return dotted_name(call.func) or _last(call)
+
+
 def _keyword(call: ast.Call, name: str) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == name), None)
 
@@ -171,10 +178,10 @@ def functional_class(
         node = sequences[node.id]
     fields = _strings(node)
     if fields is None:
-        base = {"NamedTuple": "tuple", "namedtuple": "tuple", "TypedDict": "dict"}.get(factory, factory)
+        base = {"NamedTuple": "tuple", "namedtuple": "tuple", "TypedDict": "dict"}.get(factory, _spelled(value))
         return RawClass(name, line, (base, "?"))
     if factory in _ENUM_FACTORIES:
-        cls = RawClass(name, line, (factory,))
+        cls = RawClass(name, line, (_spelled(value),))
         cls.members.update({field: RawAttribute(field, line) for field in fields})
         return cls
     if factory in ("NamedTuple", "namedtuple"):
