@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_apidiff_review import synthetic
+from tests.test_apidiff_trust import changes
 
 
 def _claims(tmp_path: Path, old: str, new: str) -> dict[str, str]:
@@ -26,7 +27,10 @@ def test_keywords_reached_through_kwargs_were_keyword_only_already(tmp_path: Pat
 def test_constructor_handing_kwargs_to_its_base_took_keywords_only(tmp_path: Path) -> None:
     base = "class Base:\n    def __init__(self, name, debug=False): ...\n\n"
     old = base + "class Child(Base):\n    def __init__(self, **kwargs):\n        super().__init__(**kwargs)\n"
-    new = base + "class Child(Base):\n    def __init__(self, *, name, debug=False):\n        super().__init__(name, debug)\n"
+    new = (
+        base
+        + "class Child(Base):\n    def __init__(self, *, name, debug=False):\n        super().__init__(name, debug)\n"
+    )
     assert _claims(tmp_path, old, new) == {}
 
 
@@ -70,3 +74,59 @@ def test_a_functional_enum_losing_a_member_through_its_module_is_claimed(
     found = synthetic(tmp_path, old, new)
     assert found["demo.Color.BLUE"].breakage == "enum_member_removed"
     assert set(found) == {"demo.Color.BLUE"}
+
+
+# -- an attribute's annotation changed incompatibly (the issue's "attribute type annotation narrowed") --
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("class A:\n    status: int = 0\n", "class A:\n    status: str = '0'\n"),
+        ("TIMEOUT: float = 5.0\n", "TIMEOUT: 'Timeout' = None\n\nclass Timeout: ...\n"),
+        (
+            "from typing import Optional\nclass A:\n    name: str = ''\n",
+            "from typing import Optional\nclass A:\n    name: Optional[str] = None\n",
+        ),
+    ],
+)
+def test_a_module_or_class_attribute_annotated_with_another_type_is_claimed(tmp_path: Path, old: str, new: str) -> None:
+    (change,) = synthetic(tmp_path, old, new).values()
+    assert change.breakage == "attribute_annotation_changed"
+    assert change.detail.startswith("annotation changed from ")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "from typing import Optional\nclass A:\n    x: Optional[int] = None\n",
+            "class A:\n    x: int | None = None\n",
+        ),
+        ("from typing import ClassVar\nclass A:\n    x: ClassVar[int] = 0\n", "class A:\n    x: int = 0\n"),
+        ("class A:\n    x: int = 0\n", "from typing import Final\nclass A:\n    x: Final[int] = 0\n"),
+        ("from typing import List\nX: List[str] = []\n", "X: list[str] = []\n"),
+        (
+            "class A:\n    def __init__(self):\n        self.x: int = 0\n",
+            "class A:\n    def __init__(self):\n        self.x: str = ''\n",
+        ),
+        ("class A:\n    x: int | None = None\n", "class A:\n    x: int = 0\n"),
+    ],
+)
+def test_no_claim_for_the_same_type_respelled_qualified_narrowed_or_set_on_self(
+    tmp_path: Path, old: str, new: str
+) -> None:
+    assert synthetic(tmp_path, old, new) == {}
+
+
+def test_a_value_of_another_builtin_type_is_claimed_once_as_such(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, "TAGS: list = ['a']\n", "TAGS: frozenset = frozenset(['a'])\n")
+    assert [change.breakage for change in found.values()] == ["attribute_type_changed"]
+
+
+def test_websockets_14_frame_data_annotation_widened() -> None:
+    """websockets 14.0's `Frame.data: Union[bytes, bytearray, memoryview]` was `bytes`: `frame.data.decode()`
+    no longer type-checks (a memoryview has no `decode`)."""
+    change = changes("websockets", "13.1", "14.0")["signature_changed", "websockets.frames.Frame.data"]
+    assert change.breakage == "attribute_annotation_changed"
+    assert change.detail == "annotation changed from bytes to Union[bytes, bytearray, memoryview]"

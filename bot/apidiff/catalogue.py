@@ -438,6 +438,19 @@ KINDS: tuple[Kind, ...] = (
         "def digest() -> str: ...\n",
     ),
     Kind(
+        "attribute_annotation_changed",
+        "Attribute type annotation changed incompatibly",
+        C,
+        Severity.TYPE,
+        "A module or class attribute is now annotated with a type its readers cannot rely on (`timeout: float` "
+        "becoming `timeout: Timeout`): code using the value as the old type breaks under its type checker, and "
+        "usually at runtime.",
+        ANNOTATION,
+        "class Config:\n    timeout: float = 5.0\n",
+        "class Timeout:\n    def __init__(self, seconds):\n        self.seconds = seconds\n\n\n"
+        "class Config:\n    timeout: Timeout = Timeout(5.0)\n",
+    ),
+    Kind(
         "returned_type_changed",
         "Returned type changed (read from an unannotated body)",
         C,

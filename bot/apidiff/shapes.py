@@ -182,6 +182,31 @@ def _member_shapes(
         yield "method_made_abstract", "now abstract: subclasses that do not override it cannot be instantiated"
 
 
+def _annotation_changed(before: Symbol, after: Symbol, class_check: Callable[[str, str], bool]) -> bool:
+    """A module or class attribute annotated on both sides with types a reader of the old one cannot rely on (read
+    as a return is: the new type must be the old or narrower). An attribute annotated on `self` in `__init__` is left
+    out: no `__annotations__` holds it, so no witness can show the change."""
+    if not (before.kind == after.kind == "attribute" and before.annotation and after.annotation):
+        return False
+    if before.instance or after.instance or before.annotation == after.annotation:
+        return False
+    return return_incompatible(_declared(before.annotation), _declared(after.annotation), class_check)
+
+
+_QUALIFIERS = ("ClassVar", "typing.ClassVar", "Final", "typing.Final", "typing_extensions.Final")
+
+
+def _declared(annotation: str) -> str:
+    """The type an annotation declares, without the qualifier saying how it is bound (`ClassVar[int]` is an int;
+    a bare `Final` or `ClassVar` declares none, read as the unknown `Any`)."""
+    if annotation in _QUALIFIERS:
+        return "Any"
+    for qualifier in _QUALIFIERS:
+        if annotation.startswith(qualifier + "[") and annotation.endswith("]"):
+            return annotation[len(qualifier) + 1 : -1]
+    return annotation
+
+
 def hook_drops(old: Surface, new: Surface) -> list[Shape]:
     """Methods the old class called on `self` (hooks subclasses override) that nothing in the new release calls."""
     found: list[Shape] = []
@@ -276,7 +301,11 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is not None and before.kind == after.kind == "attribute":
-            found.extend((before, after, kind, detail) for kind, detail in _held_change(before, after))
+            held = [(before, after, kind, detail) for kind, detail in _held_change(before, after)]
+            if not held and _annotation_changed(before, after, class_check):  # the value's own change says more
+                detail = f"annotation changed from {before.annotation} to {after.annotation}"
+                held.append((before, after, "attribute_annotation_changed", detail))
+            found.extend(held)
         if after is None or before.kind == after.kind and before.kind in ("module", "alias", "attribute"):
             continue  # nothing with a shape to change
         shapes: list[tuple[str, str]] = []

@@ -44,6 +44,15 @@ def _required(params: tuple[Param, ...], extra: str = "") -> list[str]:
     return found
 
 
+def _attribute_annotation(module: str, owner: str, member: str) -> str:
+    """The expression reading an attribute's annotation at run time: from the class of the MRO that declares it (a
+    class's `__annotations__` holds its own only), or from the module's."""
+    if not owner:
+        return f"__import__({module!r}, fromlist=['_']).__annotations__[{member!r}]"
+    declared = "k.__dict__.get('__annotations__', {})"
+    return f"next({declared}[{member!r}] for k in {owner}.__mro__ if {member!r} in {declared})"
+
+
 def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
     path = change.symbol
     module = _module_of(path, old)
@@ -90,8 +99,11 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
     )
     if symbol.kind == "property":
         annotation_of = f"inspect.signature({rest}.fget).return_annotation"
+    if breakage == "attribute_annotation_changed":
+        annotation_of = _attribute_annotation(module, owner if owner != rest else "", rest.rsplit(".", 1)[-1])
+    declared = symbol.annotation if breakage == "attribute_annotation_changed" else None
     old_annotation = next(
-        (o for w, o, _ in (delta.annotations_changed if delta else ())), symbol.returns or symbol.held or ""
+        (o for w, o, _ in (delta.annotations_changed if delta else ())), symbol.returns or declared or symbol.held or ""
     )
     call = ", ".join(bound_self + _required(params))
     caller = next(
