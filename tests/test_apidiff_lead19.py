@@ -58,6 +58,17 @@ def test_an_argument_reached_through_args_only_and_now_keyword_only_is_claimed(t
     assert "'b' is now keyword-only" in _claims(tmp_path, old, new)["demo.f"]  # `f(1, 2)` fails now
 
 
+def test_sqlalchemy_2_association_proxy_options_were_keyword_only_through_kw() -> None:
+    """SQLAlchemy 1.4's `association_proxy(target_collection, attr, **kw)` handed `creator=` and the rest on to
+    `AssociationProxy`: 2.0 spelling them after `*` made none keyword-only. `MySQLDialect_mysqlconnector(*arg, **kw)`
+    passed both ways to `MySQLDialect.__init__(isolation_level=None, ...)`, whose 2.0 form starts with
+    `json_serializer`: a positional isolation level now lands there (its base constructor was unknown before)."""
+    found = changes("sqlalchemy", "1.4.52", "2.0.0")
+    assert ("signature_changed", "sqlalchemy.ext.associationproxy.association_proxy") not in found
+    dialect = found["signature_changed", "sqlalchemy.dialects.mysql.mysqlconnector.dialect"]
+    assert dialect.detail == "parameter 'isolation_level' is now keyword-only"
+
+
 @pytest.mark.parametrize(
     ("header", "factory"),
     [("import enum", "enum.Enum"), ("import enum as e", "e.IntEnum"), ("from enum import Enum", "Enum")],
@@ -130,3 +141,33 @@ def test_websockets_14_frame_data_annotation_widened() -> None:
     change = changes("websockets", "13.1", "14.0")["signature_changed", "websockets.frames.Frame.data"]
     assert change.breakage == "attribute_annotation_changed"
     assert change.detail == "annotation changed from bytes to Union[bytes, bytearray, memoryview]"
+
+
+# -- instance attributes a constructor sets by names it pins down without spelling `self.x = ...` --
+
+_OPTS = "class Opts:\n    def __init__(self, a=1, b=2):\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "        for k, v in {'a': a, 'b': b}.items():\n            setattr(self, k, v)\n",
+        "        for k in dict(a=a, b=b):\n            setattr(self, k, None)\n",
+        "        for name, value in locals().items():\n            if name != 'self':\n                setattr(self, name, value)\n",
+        "        self.__dict__.update(dict(a=a, b=b))\n",
+        "        vars(self).update(**{'a': a, 'b': b})\n",
+        "        self.__dict__.update(locals())\n",
+        "        self._fill(a, b)\n\n    def _fill(self, a, b):\n        for key, value in locals().items():\n            setattr(self, key, value)\n",
+    ],
+)
+def test_no_removal_of_instance_attributes_set_by_names_the_constructor_pins_down(tmp_path: Path, body: str) -> None:
+    old = _OPTS + "        self.a = a\n        self.b = b\n"
+    found = synthetic(tmp_path, old, _OPTS + body)
+    assert found == {}
+
+
+def test_names_a_filter_leaves_out_or_the_code_does_not_pin_down_are_still_claimed(tmp_path: Path) -> None:
+    old = _OPTS + "        self.a = a\n        self.b = b\n"
+    new = _OPTS + "        for name, value in locals().items():\n            if name not in ('self', 'b'):\n"
+    new += "                setattr(self, name, value)\n        self.__dict__.update(c=b)\n"
+    assert set(synthetic(tmp_path, old, new)) == {"demo.Opts.b"}

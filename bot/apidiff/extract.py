@@ -39,6 +39,7 @@ from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawM
 from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
 from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
 from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules_keys
+from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
 from bot.apidiff.shim import (
     lazy_import_shims,
     literal_table,
@@ -238,11 +239,12 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
     """Attributes `__init__` sets on `self`, in any block, and in the class's own helpers it calls on `self`
     (`self._setup()`): a refactor moving `self.x = ...` into a helper removes nothing."""
     nothing: frozenset[str] = frozenset()
-    pending: list[tuple[ast.stmt, frozenset[str]]] = [(stmt, nothing) for stmt in init.body]
+    own = _own_parameters(init)
+    pending: list[tuple[ast.stmt, frozenset[str], frozenset[str]]] = [(stmt, nothing, own) for stmt in init.body]
     seen = {init.name}
     parameters = {argument.arg for argument in (*init.args.posonlyargs, *init.args.args, *init.args.kwonlyargs)}
     while pending:
-        stmt, guarded = pending.pop(0)
+        stmt, guarded, own = pending.pop(0)
         targets: list[ast.expr] = []
         if isinstance(stmt, ast.Assign):
             targets = stmt.targets
@@ -250,19 +252,20 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
             targets = [stmt.target]
         elif isinstance(stmt, _BLOCKS):
             present = guarded | _presence_tested(stmt.test) if isinstance(stmt, ast.If) else guarded
-            for named in _loop_setattrs(stmt) if isinstance(stmt, ast.For) else ():
+            for named in loop_setattrs(stmt, own) if isinstance(stmt, ast.For) else ():
                 cls.members.setdefault(named, RawAttribute(named, stmt.lineno, instance=True))
-            pending.extend((inner, present) for inner in stmt.body)
-            pending.extend((inner, guarded) for inner in getattr(stmt, "orelse", []))
-            pending.extend((inner, guarded) for inner in getattr(stmt, "finalbody", []))
+            pending.extend((inner, present, own) for inner in stmt.body)
+            pending.extend((inner, guarded, own) for inner in getattr(stmt, "orelse", []))
+            pending.extend((inner, guarded, own) for inner in getattr(stmt, "finalbody", []))
             for handler in getattr(stmt, "handlers", []):
-                pending.extend((inner, guarded) for inner in handler.body)
+                pending.extend((inner, guarded, own) for inner in handler.body)
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             helper = _self_method(stmt.value.func)
             if helper in methods and helper not in seen:
                 seen.add(helper)
-                pending.extend((inner, guarded) for inner in methods[helper].body)
-            for named in (_setattr_on_self(stmt.value), *_dict_update_on_self(stmt.value)):
+                helper_own = _own_parameters(methods[helper])
+                pending.extend((inner, guarded, helper_own) for inner in methods[helper].body)
+            for named in (_setattr_on_self(stmt.value), *dict_update_on_self(stmt.value, own)):
                 if named:
                     cls.members.setdefault(named, RawAttribute(named, stmt.lineno, instance=True))
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
@@ -276,6 +279,14 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
                         data=holds_data(value),
                         from_param=_parameter_value(value, parameters),
                     )
+
+
+def _own_parameters(method: _FunctionDef) -> frozenset[str]:
+    """A method's parameters but its first (the instance): what `locals()` holds at the top of its body."""
+    arguments = method.args
+    named = [*arguments.posonlyargs, *arguments.args][1:] + arguments.kwonlyargs
+    variadic = [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+    return frozenset(argument.arg for argument in (*named, *variadic))
 
 
 def _stored_parameter_warns(cls: RawClass, methods: dict[str, _FunctionDef]) -> None:
@@ -391,57 +402,6 @@ def _setattr_on_self(call: ast.Call) -> str:
     if isinstance(subject, ast.Name) and subject.id == "self" and isinstance(name, ast.Constant):
         return name.value if isinstance(name.value, str) else ""
     return ""
-
-
-def _loop_setattrs(loop: ast.For) -> list[str]:
-    """The names a loop over a literal collection gives `self` by `setattr(self, name, ...)` in its body's top level:
-    `for name in ("a", "b"):` or `for name, value in (("a", a), ("b", b)):` (the first element names it). Every
-    name is set whenever the loop runs; a loop over anything else sets names unknown here."""
-    target = loop.target
-    first = target.elts[0] if isinstance(target, ast.Tuple) and target.elts else target
-    if not isinstance(first, ast.Name) or not isinstance(loop.iter, (ast.Tuple, ast.List, ast.Set)):
-        return []
-    items = [item.elts[0] if isinstance(item, ast.Tuple) and item.elts else item for item in loop.iter.elts]
-    if first is target and any(isinstance(item, ast.Tuple) for item in loop.iter.elts):
-        return []
-    names = [item.value for item in items if isinstance(item, ast.Constant) and isinstance(item.value, str)]
-    if len(names) != len(items):
-        return []
-    sets = any(
-        isinstance(stmt, ast.Expr)
-        and isinstance(stmt.value, ast.Call)
-        and dotted_name(stmt.value.func) in ("setattr", "object.__setattr__")
-        and len(stmt.value.args) >= 2
-        and isinstance(stmt.value.args[0], ast.Name)
-        and stmt.value.args[0].id == "self"
-        and isinstance(stmt.value.args[1], ast.Name)
-        and stmt.value.args[1].id == first.id
-        for stmt in loop.body
-    )
-    return names if sets else []
-
-
-def _dict_update_on_self(call: ast.Call) -> list[str]:
-    """The literal keys of `self.__dict__.update(a=..., b=...)` or `vars(self).update({"a": ...})`: attributes set
-    on the instance by name (a `**mapping` passed sets names unknown here)."""
-    func = call.func
-    if not (isinstance(func, ast.Attribute) and func.attr == "update"):
-        return []
-    holder = func.value
-    on_dict = isinstance(holder, ast.Attribute) and holder.attr == "__dict__" and dotted_name(holder.value) == "self"
-    on_vars = (
-        isinstance(holder, ast.Call)
-        and dotted_name(holder.func) == "vars"
-        and len(holder.args) == 1
-        and dotted_name(holder.args[0]) == "self"
-    )
-    if not (on_dict or on_vars):
-        return []
-    names = [keyword.arg for keyword in call.keywords if keyword.arg is not None]
-    for arg in call.args:
-        if isinstance(arg, ast.Dict):
-            names += [k.value for k in arg.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
-    return names
 
 
 def _slot_names(value: ast.expr | None) -> list[str]:
