@@ -171,3 +171,56 @@ def test_names_a_filter_leaves_out_or_the_code_does_not_pin_down_are_still_claim
     new = _OPTS + "        for name, value in locals().items():\n            if name not in ('self', 'b'):\n"
     new += "                setattr(self, name, value)\n        self.__dict__.update(c=b)\n"
     assert set(synthetic(tmp_path, old, new)) == {"demo.Opts.b"}
+
+
+# -- a signature-keeping decorator that fills a parameter itself; a classmethod handing its arguments to `cls` --
+
+_INJECTING = """import functools
+
+def with_db(f):
+    @functools.wraps(f)
+    def inner(*args, **kwargs):
+{body}
+    return inner
+
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "        kwargs['db'] = object()\n        return f(*args, **kwargs)",
+        "        kwargs.setdefault('db', object())\n        return f(*args, **kwargs)",
+        "        db = object()\n        return f(*args, db=db, **kwargs)",
+    ],
+)
+def test_a_parameter_the_wrapper_fills_is_no_new_required_one(tmp_path: Path, body: str) -> None:
+    old = "def query(sql, limit=10): ...\n"
+    new = _INJECTING.format(body=body) + "@with_db\ndef query(sql, limit=10, *, db): ...\n"
+    assert _claims(tmp_path, old, new) == {}
+
+
+def test_a_wrapper_forwarding_its_own_keyword_still_shows_the_signature(tmp_path: Path) -> None:
+    wrapper = "import functools\n\ndef logged(f):\n    @functools.wraps(f)\n    def inner(*a, level=0, **k):\n"
+    wrapper += "        return f(*a, level=level, **k)\n    return inner\n\n"
+    old = wrapper + "@logged\ndef fetch(url, timeout=10, level=0): ...\n"
+    new = wrapper + "@logged\ndef fetch(url, level=0): ...\n"
+    assert "'timeout' removed" in _claims(tmp_path, old, new)["demo.fetch"]
+
+
+_CONN = "class Conn:\n    def __init__(self, host, port=80): ...\n\n    @classmethod\n"
+
+
+def test_a_classmethod_handing_its_arguments_to_cls_took_the_constructors(tmp_path: Path) -> None:
+    old = _CONN + "    def create(cls, *args, **kwargs):\n        return cls(*args, **kwargs)\n"
+    new = _CONN + "    def create(cls, host, port=80):\n        return cls(host, port)\n"
+    assert _claims(tmp_path, old, new) == {}
+    dropped = _CONN + "    def create(cls, host):\n        return cls(host)\n"
+    assert "'port' removed" in _claims(tmp_path, old, dropped)["demo.Conn.create"]
+
+
+def test_werkzeug_3_from_environ_hands_its_keywords_to_the_class_it_is_called_on() -> None:
+    """werkzeug 2.3's `EnvironBuilder.from_environ(cls, environ, **kwargs)` ends `return cls(**out)` with the
+    keywords merged in: `charset=`, which 2.3's constructor took and 3.0's does not, fails there now."""
+    change = changes("werkzeug", "2.3.8", "3.0.0")["signature_changed", "werkzeug.test.EnvironBuilder.from_environ"]
+    assert "keyword 'charset', which **kwargs handed on to werkzeug.test.EnvironBuilder" in change.detail

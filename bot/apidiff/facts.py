@@ -263,12 +263,57 @@ def _keeps_signature(node: _FunctionDef, text: bytes, decorated: int = 0) -> boo
     (werkzeug's `Request.application` calls `f(*args[:-2] + (request,))`) changes the signature."""
     if b"wraps" in text or b"update_wrapper" in text:
         calls = _DEF_LINE.sub(b"", b"\n" + text)
-        return _PASS_THROUGH.search(calls) is not None and not _wraps_another(node, text)
+        passed = _PASS_THROUGH.search(calls)
+        return passed is not None and not _wraps_another(node, text) and not _injects(node, passed, calls)
     params = [*node.args.posonlyargs, *node.args.args]
     first = params[decorated].arg.encode() if len(params) > decorated else b""
     if not first or b"return " + first not in text:
         return False
     return _returns_name(first).search(text) is not None
+
+
+def _injects(node: _FunctionDef, passed: re.Match[bytes], body: bytes) -> bool:
+    """The pass-through call (`passed`, in `body`) hands the wrapped function a keyword the wrapper always makes
+    itself and takes from no caller: `f(*args, db=db, **kwargs)` where `db` is no parameter of a def in the
+    decorator, or a key written into the `**` dict it passes in the same block as the call (`kwargs["db"] =
+    connect()`, `kwargs.setdefault("db", ...)`, any by `kwargs.update(...)`), unless the wrapper reads that key out of
+    it (elasticsearch 7's `query_params` pops `params=` and `headers=` and hands them on, and renames `doc_type=` to
+    `type=` only when given: callers still pass them all). Callers never pass an injected parameter: the wrapped
+    signature is not theirs."""
+    own = {arg.arg for sub in walk(node) if isinstance(sub, ast.arguments) for arg in _all_args(sub)}
+    made = {name.decode() for name, value in _KEYWORD_PASSED.findall(passed.group(0)) if value.decode() not in own}
+    spread = _SPREAD.search(passed.group(0))
+    if spread is not None:
+        kwargs = after_boundary(spread.group(1))
+        level = _indent(body, passed.start())
+        if any(_indent(body, m.start()) == level for m in re.finditer(kwargs + rb"\s*\.\s*update\s*\(", body)):
+            return True  # keys unknown here
+        for match in re.finditer(kwargs + _OPTION + rb"(\s*\]\s*=(?!=))?", body):
+            writes = match.group(3) is not None or b"setdefault" in match.group(0)
+            if writes and _indent(body, match.start()) == level:
+                made.add(match.group(2).decode())
+        made -= {match.group(2).decode() for match in re.finditer(kwargs + _OPTION, body) if _reads(body, match)}
+    return bool(made)
+
+
+def _indent(text: bytes, at: int) -> int:
+    """The indentation of the line holding offset `at`."""
+    start = text.rfind(b"\n", 0, at) + 1
+    return len(text[start:at]) - len(text[start:at].lstrip())
+
+
+def _reads(body: bytes, match: re.Match[bytes]) -> bool:
+    """An `_OPTION` match reading the key (`kwargs.pop("k")`, `kwargs["k"]` not assigned to)."""
+    return b"setdefault" not in match.group(0) and _ASSIGNED.match(body, match.end()) is None
+
+
+def _all_args(arguments: ast.arguments) -> list[ast.arg]:
+    variadic = [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+    return [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, *variadic]
+
+
+_KEYWORD_PASSED = re.compile(rb"(\w+)\s*=\s*([\w.]+)")
+_SPREAD = re.compile(rb"\*\*(\w+)")
 
 
 @lru_cache(maxsize=256)

@@ -224,6 +224,8 @@ class Hierarchy:
             source = resolve_relative(module.module, module.is_package, level, written.lstrip(".") or None)
             found = self.resolver.lookup(source, name)
             return found.target if found is not None else "?"
+        if call in ("cls", "self.__class__"):  # the class called, in a classmethod or on an instance: its constructor
+            call = "self.__init__"
         head, _, rest = call.partition(".")
         instance = via if via in self.classes and owner in self.mro(via, *self.classes[via]) else owner
         if head in ("super", "self", "cls") and instance in self.classes:
