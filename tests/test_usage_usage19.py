@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
+from bot.apidiff.python_versions import python_truth
+from bot.usage.guards import never_runs
 from tests.artifacts import unpacked_release
+from tests.test_apidiff_runtime14 import removed
 from tests.test_usage_dependents17 import FLASK_2_2, _uses
 
 FLASK_SQLALCHEMY_3_0 = ("flask-sqlalchemy", "2.5.1", "3.0.0")
@@ -53,3 +59,52 @@ def test_a_flag_recording_another_import_still_guards_the_old_spelling() -> None
 def test_a_removal_is_still_guarded_by_the_try() -> None:
     source = "try:\n    from flask import _app_ctx_stack\nexcept ImportError:\n    _app_ctx_stack = None\n"
     assert _uses(source, ("flask", "2.3.3", "3.0.0")) == [(2, "flask._app_ctx_stack", "removed", True)]
+
+
+# ---- one reading of the Python version for the surface and the usage finder --------------------------------------
+
+OLD_G = "def f(a):\n    pass\n\n\ndef g(a):\n    pass\n"
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        # a backport bound only where the standard library lacks it: bound on 3.8 and 3.9, so never removed
+        "import sys\n\ndef f(a):\n    pass\n\nif sys.version_info < (3, 10):\n    def g(a):\n        pass\n",
+        "import sys\n\ndef f(a):\n    pass\n\nif sys.version_info[:2] <= (3, 9):\n    def g(a):\n        pass\n",
+        "import sys\n\ndef f(a):\n    pass\n\nif sys.version_info >= (3, 11):\n    pass\nelse:\n    def g(a):\n        pass\n",
+    ],
+)
+def test_a_name_bound_on_some_supported_python_3_is_not_removed(tmp_path: Path, new: str) -> None:
+    assert removed(tmp_path, {"demo/__init__.py": OLD_G}, {"demo/__init__.py": new}) == set()
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "import sys\n\ndef f(a):\n    pass\n\nif sys.version_info < (3,):\n    def g(a):\n        pass\n",
+        "import sys\n\ndef f(a):\n    pass\n\nif sys.version_info < (3, 7):\n    def g(a):\n        pass\n",
+        "import six\n\ndef f(a):\n    pass\n\nif six.PY2:\n    def g(a):\n        pass\n",
+        "import sys\n\ndef f(a):\n    pass\n\nif sys.version_info >= (3, 8):\n    pass\nelse:\n    def g(a):\n        pass\n",
+    ],
+)
+def test_a_name_bound_on_no_supported_python_is_still_removed(tmp_path: Path, new: str) -> None:
+    assert removed(tmp_path, {"demo/__init__.py": OLD_G}, {"demo/__init__.py": new}) == {"demo.g"}
+
+
+@pytest.mark.parametrize(
+    ("test", "value"),
+    [
+        ("sys.version_info < (3, 10)", None),
+        ("sys.version_info[:2] == (3, 9)", None),
+        ("sys.version_info >= (3, 8)", True),
+        ("sys.version_info[0] == 2", False),
+        ("not PY2", True),
+        ("flask.__version_info__ < (3,)", None),  # a package's version, not Python's
+        ("TYPE_CHECKING", None),  # a condition of type checkers, not of the Python version
+    ],
+)
+def test_the_surface_and_the_usage_finder_read_python_tests_alike(test: str, value: bool | None) -> None:
+    expr = ast.parse(test, mode="eval").body
+    assert python_truth(expr) is value
+    assert never_runs(expr) is (value is False or test == "TYPE_CHECKING")
