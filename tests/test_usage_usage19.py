@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.python_versions import python_truth
+from bot.changes import ReleaseDiff
+from bot.usage import FlagIndex, Targets, find_usages
 from bot.usage.guards import never_runs
 from tests.artifacts import unpacked_release
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_runtime14 import removed
 from tests.test_usage_dependents17 import FLASK_2_2, _uses
 
@@ -108,3 +112,82 @@ def test_the_surface_and_the_usage_finder_read_python_tests_alike(test: str, val
     expr = ast.parse(test, mode="eval").body
     assert python_truth(expr) is value
     assert never_runs(expr) is (value is False or test == "TYPE_CHECKING")
+
+
+# ---- a parameter deprecation warned only for some values ----------------------------------------------------------
+
+
+def test_flask_2_0_send_file_passing_none_never_warns() -> None:
+    # Flask 2.0.3's send_file hands attachment_filename, cache_timeout and add_etags to _prepare_send_file_kwargs,
+    # which warns `if attachment_filename is not None:` (and the same for the others): None passed never warns
+    source = (
+        "from flask import send_file\n"
+        "send_file(f, attachment_filename=None)\n"
+        "send_file(f, attachment_filename='a.txt')\n"
+        "send_file(f, cache_timeout=None, add_etags=False)\n"
+        "send_file(f, cache_timeout=timeout)\n"
+    )
+    assert _uses(source, ("flask", "1.1.4", "2.0.3")) == [
+        (3, "flask.send_file", "deprecated", False),
+        (4, "flask.send_file", "deprecated", False),  # add_etags=False is not None: it warns
+        (5, "flask.send_file", "deprecated", False),  # a value computed at run time may warn
+    ]
+
+
+_OLD_RUN = "def run(app, verbose=False, encoding=None, **options):\n    pass\n"
+_NEW_RUN = """\
+import warnings
+
+
+def run(app, verbose=False, encoding=None, **options):
+    if verbose:
+        warnings.warn("verbose is deprecated", DeprecationWarning)
+    if encoding is not None:
+        warnings.warn("encoding is deprecated", DeprecationWarning)
+    level = options.pop("level", None)
+    if level is not None and level > 0:
+        warnings.warn("level is deprecated", DeprecationWarning)
+"""
+
+
+def _run_uses(tmp_path: Path, new: str, calls: str) -> list[tuple[int, str]]:
+    diff = diff_surfaces(surface(tmp_path, {"demo/__init__.py": _OLD_RUN}, "1.0"),
+                         surface(tmp_path, {"demo/__init__.py": new}, "2.0"))
+    targets = Targets.from_diffs([ReleaseDiff(package="demo", old="1.0", new="2.0", changes=diff)])
+    data = ("from demo import run\n" + calls).encode()
+    usages, _ = find_usages("app.py", data, targets, FlagIndex(["app.py"], {"app.py": data}.get, targets.import_names))
+    return [(u.line, u.detail) for u in usages if u.form.value != "import"]
+
+
+def test_a_literal_the_warning_condition_is_false_for_is_no_use(tmp_path: Path) -> None:
+    calls = (
+        "run(app, verbose=False)\n"  # 2: `if verbose:` is false
+        "run(app, verbose=0, encoding=None)\n"  # 3
+        "run(app, False, None)\n"  # 4: by position
+        "run(app, level=0)\n"  # 5: `level is not None and level > 0` is false
+        "run(app, verbose=True)\n"  # 6
+        "run(app, encoding='utf-8')\n"  # 7
+        "run(app, level=2)\n"  # 8
+        "run(app, verbose=flag)\n"  # 9: computed at run time
+        "run(app, False, 'latin-1')\n"  # 10
+    )
+    assert _run_uses(tmp_path, _NEW_RUN, calls) == [
+        (6, "keyword 'verbose' is deprecated"),
+        (7, "keyword 'encoding' is deprecated"),
+        (8, "keyword 'level' is deprecated"),
+        (9, "keyword 'verbose' is deprecated"),
+        (10, "argument 3 passes 'encoding', which is deprecated"),
+    ]
+
+
+def test_a_parameter_the_body_assigns_before_its_test_keeps_every_use(tmp_path: Path) -> None:
+    # the test reads what the body made of the parameter: `verbose=False` may still warn
+    new = _NEW_RUN.replace("    if verbose:\n", "    verbose = verbose or DEBUG\n    if verbose:\n")
+    assert _run_uses(tmp_path, new, "run(app, verbose=False)\n") == [(2, "keyword 'verbose' is deprecated")]
+
+
+def test_a_literal_meeting_the_condition_of_another_branch_still_warns(tmp_path: Path) -> None:
+    new = _NEW_RUN.replace(
+        "    level = options", "    if 'verbose' in options or verbose is not None:\n        warnings.warn('x', DeprecationWarning)\n    level = options"
+    )
+    assert _run_uses(tmp_path, new, "run(app, verbose=False)\n") == [(2, "keyword 'verbose' is deprecated")]
