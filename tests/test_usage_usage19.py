@@ -13,9 +13,11 @@ from bot.changes import ReleaseDiff
 from bot.usage import FlagIndex, Targets, find_usages
 from bot.usage.guards import never_runs
 from tests.artifacts import unpacked_release
+from tests.fake_pypi import TimelinePyPI, metadata_only
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_runtime14 import removed
 from tests.test_usage_dependents17 import FLASK_2_2, _uses
+from tests.test_usage_dependents18 import _vias, restored_pypi  # noqa: F401 (a fixture)
 
 FLASK_SQLALCHEMY_3_0 = ("flask-sqlalchemy", "2.5.1", "3.0.0")
 
@@ -191,3 +193,16 @@ def test_a_literal_meeting_the_condition_of_another_branch_still_warns(tmp_path:
         "    level = options", "    if 'verbose' in options or verbose is not None:\n        warnings.warn('x', DeprecationWarning)\n    level = options"
     )
     assert _run_uses(tmp_path, new, "run(app, verbose=False)\n") == [(2, "keyword 'verbose' is deprecated")]
+
+
+# ---- a pin arriving through another requirement -------------------------------------------------------------------
+
+
+def test_a_pin_in_another_requirements_metadata_holds_the_fresh_install_too(
+    restored_pypi: TimelinePyPI,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    # archivy 1.7.7's pins, but Flask==2.3.2 required by another package the repository installs (dependents18's
+    # "noticed" case): Flask 2.3.0, which lost flask.Markup, is never installed with it; 2.3.2 restored it
+    restored_pypi.publish(metadata_only("archivy-theme", "1.0", ("Flask==2.3.2",)))
+    assert _vias(tmp_path, "flask>=2.3,<2.4\nflask-wtf==1.1.1\narchivy-theme==1.0\n") == (0, [])

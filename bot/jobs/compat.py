@@ -320,7 +320,7 @@ async def repository_vias(
         vias: list[Via] = []
         protected: list[str] = []
         unloaded: list[str] = []
-        partner = await _partner(index, install)
+        partner = await _partner(index, install, SpecifierSet(fresh.required.get(package, "")))
         for dependent, version in sorted(fresh.picked.items()):
             if dependent == package:
                 continue
@@ -427,11 +427,17 @@ async def _admits(runtime: Runtime, install: _Install, dependent: str, version: 
     return result.picked.get(dependent) == version
 
 
-async def _partner(index: MetadataIndex, install: _Install) -> str:
+async def _partner(index: MetadataIndex, install: _Install, required: SpecifierSet) -> str:
     """The X release the repository pairs an extension with first from N on: N itself, or the first later release
-    its own requirements admit (`flask==2.3.2` scanned against 2.3.0), whose surface then decides what still breaks."""
+    its own requirements admit (`flask==2.3.2` scanned against 2.3.0), whose surface then decides what still breaks.
+    What the fresh install's other releases `required` of X counts too: a requirement of the repository pinning
+    `Flask==2.3.2` in its own metadata holds the install there as the repository's own pin does."""
     new = Version(install.diff.new)
-    admitted = [version for version in await _admitted(index, install, install.diff.package) if version >= new]
+    admitted = [
+        version
+        for version in await _admitted(index, install, install.diff.package)
+        if version >= new and required.contains(version)
+    ]
     return str(min(admitted)) if admitted and min(admitted) != new else install.diff.new
 
 
