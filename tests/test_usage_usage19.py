@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.python_versions import python_truth
 from bot.changes import ReleaseDiff
+from bot.cli.main import app
+from bot.config import get_settings
 from bot.usage import FlagIndex, Targets, find_usages
 from bot.usage.guards import never_runs
 from tests.artifacts import unpacked_release
-from tests.fake_pypi import TimelinePyPI, metadata_only
+from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release, pinned_sdist
+from tests.pypi_replay import serve_http
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_runtime14 import removed
-from tests.test_usage_dependents17 import FLASK_2_2, _uses
+from tests.test_transitive_timeline import support_releases
+from tests.test_usage_dependents17 import FLASK_2_2, UNWATCHED_LOGIN, _uses
 from tests.test_usage_dependents18 import _vias, restored_pypi  # noqa: F401 (a fixture)
 
 FLASK_SQLALCHEMY_3_0 = ("flask-sqlalchemy", "2.5.1", "3.0.0")
+runner = CliRunner()
 
 
 def test_debugtoolbar_importing_get_debug_queries_under_try_still_warns() -> None:
@@ -206,3 +213,33 @@ def test_a_pin_in_another_requirements_metadata_holds_the_fresh_install_too(
     # "noticed" case): Flask 2.3.0, which lost flask.Markup, is never installed with it; 2.3.2 restored it
     restored_pypi.publish(metadata_only("archivy-theme", "1.0", ("Flask==2.3.2",)))
     assert _vias(tmp_path, "flask>=2.3,<2.4\nflask-wtf==1.1.1\narchivy-theme==1.0\n") == (0, [])
+
+
+# ---- an extension that imports the package without declaring it --------------------------------------------------
+
+
+def test_flask_markdown_importing_flask_undeclared_breaks_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Flask-Markdown 0.3 declares no requirement on Flask, yet its code does `from flask import Markup`; named by
+    # Flask's extension convention, its artifact is scanned, and the import found there makes it a via
+    pypi = TimelinePyPI()
+    pypi.publish(pinned_release("flask", "2.2.5"), pinned_release("flask", "2.3.0"), pinned_release("werkzeug", "2.3.8"),
+                 pinned_sdist("flask-markdown", "0.3"), metadata_only("requests", "2.31.0"), *support_releases())
+    with serve_http(pypi) as base:  # type: ignore[arg-type]
+        pypi.files = f"{base}/packages"
+        for name, value in {"PYPI_URL": base, "DATA_DIR": str(tmp_path / "data"), "HTTP_RETRIES": "0",
+                            "WATCHLIST": UNWATCHED_LOGIN}.items():
+            monkeypatch.setenv(name, value)
+        get_settings.cache_clear()
+        root = tmp_path / "app"
+        root.mkdir()
+        (root / "requirements.txt").write_text("flask>=2.2,<2.4\nFlask-Markdown==0.3\nrequests\n")
+        (root / "app.py").write_text("from flaskext.markdown import Markdown\n")
+        result = runner.invoke(app, ["scan", str(root), "--against", "flask==2.3.0", "--format", "json"])
+    get_settings.cache_clear()
+    assert result.exit_code == 1, result.stdout
+    [via] = [risk["via"] for risk in json.loads(result.stdout)["risks"] if "via" in risk]
+    assert (via["package"], via["version"], via["requirement"]) == ("flask-markdown", "0.3", "")
+    assert {use["symbol"] for use in via["uses"]} == {"flask.Markup"}
+    assert {"symbol": "flask.Markup", "file": "Flask-Markdown-0.3/flaskext/markdown.py", "line": 32} in via["uses"]

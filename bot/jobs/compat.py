@@ -326,7 +326,8 @@ async def repository_vias(
                 continue
             metadata = await index.metadata(dependent, version)
             if not depends_on(metadata, package) and not fresh.pulls_in(dependent, package):
-                continue
+                if not _named_extension(dependent, package, fresh):
+                    continue
             chain = fresh.chains.get(dependent, (dependent,))
             through = _Through(dependent, metadata.name or dependent, version, chain)
             paired = Version(fresh.picked[package]) >= new
@@ -356,6 +357,16 @@ async def repository_vias(
         return Exposure(vias=tuple(vias))
     protection = protection_note(requirements, package, diff.new, fresh.picked.get(package), protected)
     return Exposure(note="; ".join(note for note in (protection, *unloaded) if note))
+
+
+def _named_extension(dependent: str, package: str, fresh: Resolution) -> bool:
+    """An extension named by the convention of X or of a picked package that brings X in (`Flask-Foo`, `Foo-Flask`)
+    that declares neither: its artifact is scanned, and only the imports found in its code make it a via (Flask-Markdown
+    0.3 declares `markdown` alone, yet does `from flask import Markup`, gone in Flask 2.3.0). Any other undeclared
+    requirement is not downloaded: scanning every direct requirement for every breaking release costs too much."""
+    parts = canonicalize_name(dependent).split("-")
+    frameworks = {package, *(name for name in fresh.picked if fresh.pulls_in(name, package))} - {dependent}
+    return len(parts) > 1 and bool({parts[0], parts[-1]} & frameworks)
 
 
 async def _listed_roots(index: MetadataIndex, roots: Sequence[Pep508], watchlist: Sequence[str]) -> list[str]:
