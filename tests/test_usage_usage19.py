@@ -243,3 +243,9 @@ def test_flask_markdown_importing_flask_undeclared_breaks_through(
     assert (via["package"], via["version"], via["requirement"]) == ("flask-markdown", "0.3", "")
     assert {use["symbol"] for use in via["uses"]} == {"flask.Markup"}
     assert {"symbol": "flask.Markup", "file": "Flask-Markdown-0.3/flaskext/markdown.py", "line": 32} in via["uses"]
+
+
+def test_a_deprecated_keyword_of_a_name_imported_under_try_still_warns() -> None:
+    # flask 2.0.3's send_file: passing attachment_filename warns; the try guards only the import failing
+    source = "try:\n    from flask import send_file\nexcept ImportError:\n    send_file = None\nsend_file(f, attachment_filename='a')\n"
+    assert _uses(source, ("flask", "1.1.4", "2.0.3")) == [(5, "flask.send_file", "deprecated", False)]

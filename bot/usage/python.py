@@ -333,11 +333,9 @@ class ModuleScan:
                     replaced = (root, target.change.symbol) in self._replaced_names or (
                         handler_of is not None and self._replaced(target, handler_of)
                     )
-                    deprecation = target.change.kind is ChangeKind.DEPRECATED
-                    if replaced and deprecation:
+                    if replaced and target.change.kind is ChangeKind.DEPRECATED:
                         continue
-                    again = self.resolve(node, self._scope, deprecation=True) if deprecation else resolved
-                    guarded = again is not None and again[1] or replaced
+                    guarded = self._binding_guarded(node, target, resolved[1]) or replaced
                     self._resolved_use(target, node, call if exact else None, guarded, exact, write, evidence)
                 return
             if resolved[0] in self.targets.parameters and call is not None:
@@ -580,7 +578,16 @@ class ModuleScan:
         for parameter, target in self.targets.parameters[owner]:
             if parameter in passed:
                 detail = f"passes keyword {parameter!r}"
-                self._use(target, node, UseForm.CALL_KEYWORD, guarded, confidence, detail, evidence)
+                kept = self._binding_guarded(node, target, guarded)
+                self._use(target, node, UseForm.CALL_KEYWORD, kept, confidence, detail, evidence)
+
+    def _binding_guarded(self, node: ast.AST, target: Target, guarded: bool) -> bool:
+        """Whether the binding a use goes through (`guarded`, as `resolve` said) guards it against `target`'s change:
+        for a deprecation, not a try around the import, which works and warns (see `resolve`)."""
+        if target.change.kind is not ChangeKind.DEPRECATED or not guarded:
+            return guarded
+        again = self.resolve(node, self._scope, deprecation=True)
+        return again is not None and again[1]
 
     def _use(
         self,
