@@ -249,3 +249,12 @@ def test_a_deprecated_keyword_of_a_name_imported_under_try_still_warns() -> None
     # flask 2.0.3's send_file: passing attachment_filename warns; the try guards only the import failing
     source = "try:\n    from flask import send_file\nexcept ImportError:\n    send_file = None\nsend_file(f, attachment_filename='a')\n"
     assert _uses(source, ("flask", "1.1.4", "2.0.3")) == [(5, "flask.send_file", "deprecated", False)]
+
+
+def test_a_star_parameter_holds_every_extra_argument_so_no_literal_is_quiet(tmp_path: Path) -> None:
+    # werkzeug 2.3's Client.delete_cookie warns `if args:`: `(None,)` is true, whatever the literal passed
+    old = "def send(app, *args):\n    pass\n"
+    new = "import warnings\n\ndef send(app, *args):\n    if args:\n        warnings.warn('args are deprecated', DeprecationWarning)\n"
+    found = diff_surfaces(surface(tmp_path, {"demo/__init__.py": old}, "1.0"), surface(tmp_path, {"demo/__init__.py": new}, "2.0"))
+    [change] = [c for c in found if c.symbol == "demo.send"]
+    assert change.signature is not None and change.signature.deprecated_when == ()

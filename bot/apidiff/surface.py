@@ -29,7 +29,7 @@ from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
-from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Surface, Symbol
+from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, ParamKind, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
@@ -563,6 +563,11 @@ class SurfaceBuilder:
         found = set(function.param_conditions)
         told = {name for name, _ in found}
         unconditional = {name for name, _ in function.param_warns if name not in told}
+        # `*args` holds every extra positional together (`if args:` is true for `(None,)`), `**kwargs` every keyword
+        gathering = {
+            p.name for p in function.params or () if p.kind in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+        }
+        unconditional |= gathering | {name for name in told if name.startswith("*")}
         unconditional |= {*deprecated_by_decorator(function, module, self.resolver), *function.warned_later}
         for handoff in function.handoffs if hops < MAX_HANDOFF_HOPS else ():
             target = self._handoff_target(handoff.callee, module, owner)
