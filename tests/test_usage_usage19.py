@@ -22,6 +22,7 @@ from tests.pypi_replay import serve_http
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_runtime14 import removed
 from tests.test_transitive_timeline import support_releases
+from tests.test_usage_dependents16 import _diff
 from tests.test_usage_dependents17 import FLASK_2_2, UNWATCHED_LOGIN, _uses
 from tests.test_usage_dependents18 import _vias, restored_pypi  # noqa: F401 (a fixture)
 
@@ -90,6 +91,15 @@ OLD_G = "def f(a):\n    pass\n\n\ndef g(a):\n    pass\n"
 )
 def test_a_name_bound_on_some_supported_python_3_is_not_removed(tmp_path: Path, new: str) -> None:
     assert removed(tmp_path, {"demo/__init__.py": OLD_G}, {"demo/__init__.py": new}) == set()
+
+
+def test_anyio_4_5_path_match_changed_only_on_python_3_13() -> None:
+    # anyio 4.5.0 defines `match(self, path_pattern, *, case_sensitive=None)` under `if sys.version_info >= (3, 13):`
+    # and keeps 4.4.0's `match(self, path_pattern)` in the else; the else was dropped as a Python 2 branch, and
+    # "the release now calls it with keyword 'case_sensitive'" was claimed (anyio never calls it so)
+    diff = _diff("anyio", "4.4.0", "4.5.0")
+    assert [c.kind.value for c in diff.changes if c.symbol == "anyio.Path.match"] == []
+    assert "anyio.abc.AsyncBackend" in {c.symbol for c in diff.changes}  # the true claim of the pair stays
 
 
 @pytest.mark.parametrize(
