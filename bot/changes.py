@@ -70,6 +70,9 @@ class SignatureDelta(BaseModel):
     """Positional arguments the new signature accepts (self excluded); None when it takes *args."""
     deprecated_omitted: tuple[str, ...] = ()
     """Of `deprecated_parameters`, those whose warning is for calls leaving them out: passing them is the way out."""
+    deprecated_when: tuple[tuple[str, str], ...] = ()
+    """(parameter, condition) of `deprecated_parameters` warned only under conditions (`if verbose:`): a call passing
+    a literal every condition of its parameter is false for (`verbose=False`) never warns."""
     deprecated_later: tuple[str, ...] = ()
     """Of `deprecated_parameters`, those another method warns about once the constructor stored them (an extension's
     `init_app`): passing them is deprecated, but constructing alone shows no warning."""

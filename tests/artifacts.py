@@ -415,6 +415,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # 1.7.7 pins Flask==2.3.2 and Flask_WTF==1.1.1, whose recaptcha widgets import it: not broken through it
     ("flask", "2.3.2", "auto"): "77fd4e1249d8c9923de34907236b747ced06e5467ecac1a7bb7115ae0e9670b0",  # Flask-2.3.2-py3-none-any.whl
     ("flask-wtf", "1.1.1", "auto"): "7887d6f1ebb3e17bf648647422f0944c9a469d0fcf63e3b66fb9a83037e38b2c",  # Flask_WTF-1.1.1-py3-none-any.whl
+    # usage19: an extension that imports Flask without declaring it (Flask-Markdown 0.3's PKG-INFO requires nothing;
+    # its code does `from flask import Markup`, gone in Flask 2.3.0)
+    ("flask-markdown", "0.3", "sdist"): "d8c3f02545b395ad525b86760ad721a2c50efa3b8e602a8d486a1f47f68c6250",  # Flask-Markdown-0.3.tar.gz
 }
 
 

@@ -45,6 +45,14 @@ def pinned_release(package: str, version: str, upload_time: str = "2023-09-30T12
     return FakeRelease(package, version, artifact.name, sha256, metadata, artifact, upload_time)
 
 
+def pinned_sdist(package: str, version: str) -> FakeRelease:
+    """A pinned real sdist, served without a `.metadata` file (as PyPI serves sdists): its PKG-INFO is read."""
+    sha256 = PINS[(package, version, "sdist")]
+    unpacked_release(package, version, "sdist")
+    [artifact] = (CACHE_DIR / "artifacts" / sha256[:2] / sha256).iterdir()
+    return FakeRelease(package, version, artifact.name, sha256, b"", artifact, pep658=False)
+
+
 def metadata_only(package: str, version: str, requires: tuple[str, ...] = ()) -> FakeRelease:
     """A release known by its metadata only (enough for the resolver)."""
     text = f"Metadata-Version: 2.1\nName: {package}\nVersion: {version}\n" + "".join(
@@ -77,7 +85,8 @@ class TimelinePyPI:
         size = release.data.stat().st_size if release.data else 1
         return {
             "filename": release.filename, "url": f"{self.files}/{release.sha256[:2]}/{release.sha256}/{release.filename}",
-            "digests": {"sha256": release.sha256}, "size": size, "packagetype": "bdist_wheel",
+            "digests": {"sha256": release.sha256}, "size": size,
+            "packagetype": "sdist" if release.filename.endswith(".tar.gz") else "bdist_wheel",
             "upload_time_iso_8601": release.upload_time, "yanked": False, "requires_python": ">=3.8",
             "core-metadata": {"sha256": digest} if release.pep658 else False,
         }

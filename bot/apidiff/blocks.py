@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import builtins
 
+from bot.apidiff.python_versions import python_truth
 from bot.apidiff.source import dotted_name, walk
 
 
@@ -21,31 +22,6 @@ def assigned_names(stmt: ast.Assign | ast.AnnAssign) -> list[str]:
         elements = target.elts if isinstance(target, (ast.Tuple, ast.List)) else [target]
         names.extend(element.id for element in elements if isinstance(element, ast.Name))
     return names
-
-
-_PY2_TESTS = frozenset({"PY2", "six.PY2", "_compat.PY2", "IS_PY2", "PYTHON2", "py2k", "util.py2k", "compat.py2k"})
-_PY3_TESTS = frozenset({"PY3", "six.PY3", "_compat.PY3", "IS_PY3", "PYTHON3", "py3k", "util.py3k", "compat.py3k"})
-
-
-def _python_major_test(test: ast.expr) -> int | None:
-    """2 for a test true only on Python 2 (`PY2`, `sys.version_info[0] == 2`, `< (3,)`), 3 for its opposite."""
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):  # markupsafe 1.1's `if not PY2:`
-        return {2: 3, 3: 2}.get(_python_major_test(test.operand) or 0)
-    name = dotted_name(test)
-    if name in _PY2_TESTS:
-        return 2
-    if name in _PY3_TESTS:
-        return 3
-    if isinstance(test, ast.Compare) and len(test.ops) == 1 and "version_info" in (ast.unparse(test.left)):
-        right = test.comparators[0]
-        value = right.elts[0] if isinstance(right, ast.Tuple) and right.elts else right
-        major = value.value if isinstance(value, ast.Constant) and isinstance(value.value, int) else None
-        op = test.ops[0]
-        if major == 3 and isinstance(op, ast.Lt) or major == 2 and isinstance(op, (ast.Eq, ast.LtE)):
-            return 2
-        if major == 3 and isinstance(op, (ast.GtE, ast.Eq)) or major == 2 and isinstance(op, (ast.Gt, ast.NotEq)):
-            return 3
-    return None
 
 
 def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
@@ -79,7 +55,7 @@ def _python_2_or_3(test: ast.expr) -> bool:
     if isinstance(test, ast.UnaryOp):
         return _python_2_or_3(test.operand)
     if not isinstance(test, ast.Compare):
-        return True  # a flag `_python_major_test` knows by name
+        return True  # a flag `python_truth` knows by name
     right = test.comparators[0]
     minor = right.elts[1] if isinstance(right, ast.Tuple) and len(right.elts) > 1 else None
     return minor is None or isinstance(minor, ast.Constant) and minor.value == 0
@@ -155,12 +131,14 @@ def flatten(
     flat: list[ast.stmt] = []
     for stmt in body:
         if isinstance(stmt, ast.If):
-            major = _python_major_test(stmt.test)
-            if major is not None and shims is not None and _python_2_or_3(stmt.test):
+            # `python_truth` is None for a test true on some supported Python 3 only (`sys.version_info < (3, 10)`):
+            # both arms bind names some users get
+            python = python_truth(stmt.test)
+            if python is not None and shims is not None and _python_2_or_3(stmt.test):
                 shims.update(_values_bound(stmt.body) & _values_bound(stmt.orelse))
-            taken = not is_type_checking(stmt.test) and major != 2 and not _runs_as_script(stmt.test)
+            taken = not is_type_checking(stmt.test) and python is not False and not _runs_as_script(stmt.test)
             then = flatten(stmt.body, top, alternatives, shims) if taken else []
-            otherwise = flatten(stmt.orelse, top, alternatives, shims) if major != 3 else []
+            otherwise = flatten(stmt.orelse, top, alternatives, shims) if python is not True else []
             if alternatives is not None and then and otherwise:
                 first, second = _bindings(then), _bindings(otherwise)
                 alternatives.update(name for name in first.keys() & second.keys() if first[name] != second[name])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import copy
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -354,7 +355,36 @@ def parameter_warns(
 ) -> tuple[tuple[str, Warn], ...]:
     """(parameter, warning) for each warning raised in an `if` whose test looks at that parameter, or at an option
     taken out of `**kwargs` (flask 2.0's `encoding = kwargs.pop("encoding", None)` ... `if encoding is not None:`)."""
-    found: list[tuple[str, Warn]] = []
+    return tuple(
+        (name, warn)
+        for names, warns, _ in _warning_branches(body, params, var_keyword, defaults)
+        for warn in warns
+        for name in names
+    )
+
+
+def parameter_conditions(
+    body: list[ast.stmt], params: frozenset[str], var_keyword: str | None, defaults: Mapping[str, ast.expr]
+) -> tuple[tuple[str, str], ...]:
+    """(parameter, condition) for each `if` of `parameter_warns` warning about it: the test its warning fires under,
+    as source spelling the parameter by its name (`verbose`, `encoding is not None`, `not (loop is None)` for an
+    `else`). A call passing a literal the condition is false for never warns (`verbose=False`). A parameter the body
+    assigns has no condition: its test reads what the body made of it."""
+    options = {local: got for local, got in _kwargs_options(body, var_keyword).items() if local not in params}
+    spelled = {local: option for local, (option, _) in options.items()}
+    rebound = _assigned_names(body, frozenset(options))
+    found: list[tuple[str, str]] = []
+    for names, warns, condition in _warning_branches(body, params, var_keyword, defaults):
+        text = ast.unparse(_spelled_by_name(condition, spelled, var_keyword))
+        found.extend((name, text) for name in names if warns and name not in rebound)
+    return tuple(found)
+
+
+def _warning_branches(
+    body: list[ast.stmt], params: frozenset[str], var_keyword: str | None, defaults: Mapping[str, ast.expr]
+) -> Iterator[tuple[list[str], tuple[Warn, ...], ast.expr]]:
+    """(parameters, warnings, the condition they fire under) for each `if` (or its `else`) of the body warning about
+    parameters its test looks at (see `parameter_warns`)."""
     options = {local: got for local, got in _kwargs_options(body, var_keyword).items() if local not in params}
     tested = params | options.keys()
     defaults = {**defaults, **{local: default for local, (_, default) in options.items()}}
@@ -365,14 +395,51 @@ def parameter_warns(
         names |= _absence_tested(branch.test, params, defaults)
         touched = {options[name][0] if name in options else name for name in names}
         if touched:
-            for warn in body_warns(branch.body, frozenset()):
-                found.extend((name, warn) for name in sorted(touched))
+            yield sorted(touched), body_warns(branch.body, frozenset()), branch.test
         passed = {options[name][0] if name in options else name for name in _omission_tested(branch, defaults)}
         if passed:
-            for warn in body_warns(branch.orelse, frozenset()):
-                found.extend((name, warn) for name in sorted(passed))
+            negated = ast.UnaryOp(op=ast.Not(), operand=branch.test)
+            yield sorted(passed), body_warns(branch.orelse, frozenset()), negated
         pending.extend(stmt for stmt in branch.orelse if isinstance(stmt, ast.If))
-    return tuple(found)
+
+
+def _assigned_names(body: list[ast.stmt], options: frozenset[str]) -> set[str]:
+    """Names the body assigns, but for the `**kwargs` options it takes out (`encoding = kwargs.pop(...)`)."""
+    found: set[str] = set()
+    for stmt in body:
+        for node in walk(stmt):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                found.add(node.id)
+    return found - options
+
+
+def _spelled_by_name(test: ast.expr, spelled: Mapping[str, str], var_keyword: str | None) -> ast.expr:
+    """The test with an option's local (`enc = kwargs.pop("encoding")`) and `kwargs.get("encoding")` /
+    `kwargs["encoding"]` spelled as the option's name, the keyword a call passes."""
+
+    class _Spell(ast.NodeTransformer):
+        def visit_Name(self, node: ast.Name) -> ast.expr:
+            return ast.Name(id=spelled.get(node.id, node.id), ctx=ast.Load())
+
+        def visit_Call(self, node: ast.Call) -> ast.AST:
+            option = _kwargs_key(node.func, node.args[0] if len(node.args) == 1 else None, var_keyword, "get")
+            return ast.Name(id=option, ctx=ast.Load()) if option else self.generic_visit(node)
+
+        def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+            option = _kwargs_key(node, node.slice, var_keyword, "")
+            return ast.Name(id=option, ctx=ast.Load()) if option else self.generic_visit(node)
+
+    return _Spell().visit(copy.deepcopy(test))  # type: ignore[no-any-return]
+
+
+def _kwargs_key(node: ast.expr, key: ast.expr | None, var_keyword: str | None, method: str) -> str:
+    """The option `kwargs.get("k")` (method "get") or `kwargs["k"]` (method "") reads, else ""."""
+    holder = node.value if isinstance(node, (ast.Attribute, ast.Subscript)) else None
+    if var_keyword is None or not (isinstance(holder, ast.Name) and holder.id == var_keyword):
+        return ""
+    if method and not (isinstance(node, ast.Attribute) and node.attr == method):
+        return ""
+    return key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else ""
 
 
 def value_warns(
@@ -455,6 +522,8 @@ class Handoff(NamedTuple):
     callee: str
     keywords: tuple[str, ...]
     positions: tuple[tuple[str, int], ...] = ()
+    rebound: tuple[str, ...] = ()
+    """Of the names handed on, those the body assigns: the callee may receive another value than the caller passed."""
 
 
 def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[Handoff, ...]:
@@ -482,8 +551,14 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
             known = found.setdefault(callee, (set(), set()))
             known[0].update(keywords)
             known[1].update(positions)
+    assigned = _assigned_names(node.body, frozenset()) if found else set()
     return tuple(
-        Handoff(callee, tuple(sorted(keywords)), tuple(sorted(positions)))
+        Handoff(
+            callee,
+            tuple(sorted(keywords)),
+            tuple(sorted(positions)),
+            tuple(sorted(assigned & {*keywords, *(name for name, _ in positions)})),
+        )
         for callee, (keywords, positions) in sorted(found.items())
     )
 

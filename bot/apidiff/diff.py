@@ -764,6 +764,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                         deprecated_parameters=names,
                         deprecated_omitted=omitted,
                         deprecated_later=tuple(name for name in names if name in symbol.deprecated_later),
+                        deprecated_when=tuple(pair for pair in symbol.deprecated_when if pair[0] in names),
                         deprecated_slots=_deprecated_slots(symbol, names),
                         keywords_named=_keywords_named(symbol, names),
                     ),

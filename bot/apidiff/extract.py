@@ -21,6 +21,7 @@ from bot.apidiff.deprecation import (
     defaults_of,
     exact_class_warns,
     omitted_params,
+    parameter_conditions,
     parameter_handoffs,
     parameter_warns,
     statement_warn,
@@ -143,6 +144,7 @@ def _read_callable(
         params = without_defaults(params, rejected_defaults(node, text))
     warns: tuple[Warn, ...] = ()
     param_warns: tuple[tuple[str, Warn], ...] = ()
+    conditions: tuple[tuple[str, str], ...] = ()
     exact: tuple[tuple[str, Warn], ...] = ()
     values: tuple[tuple[str, str, Warn], ...] = ()
     if _may_warn(text):
@@ -150,6 +152,8 @@ def _read_callable(
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
         warns = body_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
+        if param_warns:
+            conditions = parameter_conditions(node.body, names, var_keyword, defaults_of(node.args))
         if _takes_values(node.name) and (b"==" in text or b" in " in text):
             values = value_warns(node.body, names, defaults_of(node.args))
         if in_class and node.name in _CONSTRUCTORS and node.args.args and (b"type(" in text or b" is " in text):
@@ -179,6 +183,7 @@ def _read_callable(
         omitted=omitted_params(node.body, (name for name, _ in param_warns), node.args) if param_warns else frozenset(),
         exact_warns=exact,
         value_warns=values,
+        param_conditions=conditions,
     )
 
 
@@ -319,6 +324,8 @@ def _stored_parameter_warns(cls: RawClass, methods: dict[str, _FunctionDef]) -> 
         direct = {name for name, _ in init.param_warns}
         init.param_warns = (*init.param_warns, *found)
         init.warned_later = frozenset(name for name, _ in found if name not in direct)
+        later = {name for name, _ in found}  # warned under conditions the constructor's own do not tell
+        init.param_conditions = tuple(pair for pair in init.param_conditions if pair[0] not in later)
 
 
 def _self_presence(test: ast.expr) -> str:

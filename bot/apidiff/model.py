@@ -76,6 +76,9 @@ class Symbol:
     deprecated_later: tuple[str, ...] = ()
     """Of `deprecated_params`, those a method other than the constructor warns about once it stored them (see
     `RawCallable.warned_later`): no snippet constructing the class alone shows the warning."""
+    deprecated_when: tuple[tuple[str, str], ...] = ()
+    """(parameter, condition) of the `deprecated_params` whose warnings all fire in an `if` of the body (see
+    `deprecation.parameter_conditions`): a call passing a literal every condition is false for never warns."""
     via_getattr_shim: bool = False
     method_kind: str = ""
     """For callables: function, method, classmethod, staticmethod or property."""

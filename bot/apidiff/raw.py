@@ -74,6 +74,8 @@ class RawCallable:
     warned_later: frozenset[str] = frozenset()
     """Of `param_warns`, the parameters another method warns about once the constructor stored them (flask-security
     5.0's `init_app` warning for `self.login_manager`): constructing warns nothing, running that method does."""
+    param_conditions: tuple[tuple[str, str], ...] = ()
+    """(parameter, condition) for each `if` of `param_warns` (see `deprecation.parameter_conditions`)."""
 
 
 @dataclass(slots=True)

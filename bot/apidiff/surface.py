@@ -29,7 +29,7 @@ from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
-from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Surface, Symbol
+from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, ParamKind, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
@@ -257,6 +257,7 @@ class SurfaceBuilder:
                 "deprecated_params": self._deprecated_params(init[0], init[2], init[1]),
                 "deprecated_omitted": self._deprecated_omitted(init[0], init[2], init[1]),
                 "deprecated_later": tuple(sorted(init[0].warned_later)),
+                "deprecated_when": self._deprecated_when(init[0], init[2], init[1]),
                 "deprecated_values": self._deprecated_values(init[0], init[2], init[1]),
             }
         outside = self.hierarchy.external(target, cls, module)
@@ -549,6 +550,39 @@ class SurfaceBuilder:
         whole = set(self._deprecated_params(function, module, owner))
         return tuple(sorted(pair for pair in found if pair[0] not in whole))
 
+    def _deprecated_when(
+        self, function: RawCallable, module: RawModule, owner: str = "", hops: int = 0
+    ) -> tuple[tuple[str, str], ...]:
+        """The conditions of the deprecated parameters whose every warning fires in an `if` (`param_conditions`), in
+        the body or in a callable it hands the parameter on to unchanged, hop by hop as `_deprecated_params` (flask
+        2.0's `send_file(attachment_filename=...)`, warned by `_prepare_send_file_kwargs` only `if
+        attachment_filename is not None`). Not a parameter warned by a decorator, by a method run later, or in a
+        branch whose condition was not told (the body assigns it)."""
+        if not function.param_conditions and not function.handoffs:
+            return ()
+        found = set(function.param_conditions)
+        told = {name for name, _ in found}
+        unconditional = {name for name, _ in function.param_warns if name not in told}
+        # `*args` holds every extra positional together (`if args:` is true for `(None,)`), `**kwargs` every keyword
+        gathering = {
+            p.name for p in function.params or () if p.kind in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+        }
+        unconditional |= gathering | {name for name in told if name.startswith("*")}
+        unconditional |= {*deprecated_by_decorator(function, module, self.resolver), *function.warned_later}
+        for handoff in function.handoffs if hops < MAX_HANDOFF_HOPS else ():
+            target = self._handoff_target(handoff.callee, module, owner)
+            if target is None:
+                continue
+            warned = set(self._deprecated_params(*target, hops + 1)) - target[0].omitted
+            handed = warned & {*handoff.keywords, *(name for name, _ in handoff.positions)}
+            callee = self._deprecated_when(*target, hops + 1)
+            for name in handed:
+                conditions = {pair for pair in callee if pair[0] == name}
+                if name in handoff.rebound or not conditions:
+                    unconditional.add(name)
+                found |= conditions
+        return tuple(sorted(pair for pair in found if pair[0] not in unconditional))
+
     def _deprecated_omitted(self, function: RawCallable, module: RawModule, owner: str = "") -> tuple[str, ...]:
         """Of the deprecated parameters, those whose warning is for calls leaving them out (`RawCallable.omitted`)."""
         if not function.omitted:
@@ -662,6 +696,7 @@ class SurfaceBuilder:
                 deprecated_params=self._deprecated_params(member, module, owner),
                 deprecated_omitted=self._deprecated_omitted(member, module, owner),
                 deprecated_later=tuple(sorted(member.warned_later)),
+                deprecated_when=self._deprecated_when(member, module, owner),
                 deprecated_values=self._deprecated_values(member, module, owner),
                 **fields,
             )
@@ -764,6 +799,7 @@ class SurfaceBuilder:
                     deprecated=deprecated,
                     deprecated_params=self._deprecated_params(definition, resolved.module),
                     deprecated_omitted=self._deprecated_omitted(definition, resolved.module),
+                    deprecated_when=self._deprecated_when(definition, resolved.module),
                     deprecated_values=self._deprecated_values(definition, resolved.module),
                     via_getattr_shim=shim,
                     **fields,

@@ -67,6 +67,9 @@ class Resolution:
     """Why no fresh install is possible (then nothing is picked)."""
     requires: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per picked package, the watched packages its picked release requires."""
+    required: dict[str, str] = field(default_factory=dict)
+    """Per picked package, the specifier every requirement on it makes together: the repository's own and those of
+    the releases picked (a requirement pinning `Flask==2.3.2` holds a fresh install there)."""
 
     def pulls_in(self, package: str, dependency: str) -> bool:
         """Whether installing `package` brings `dependency` in (through any chain of picked releases)."""
@@ -149,7 +152,16 @@ def fresh_install(
         return Resolution(error=f"no fresh install satisfies the requirements: {type(e).__name__}")
     picked = {name: str(candidate.version) for name, candidate in result.mapping.items()}
     requires = {name: tuple(sorted(c for c in result.graph.iter_children(name) if c is not None)) for name in picked}
-    return Resolution(picked=picked, chains=_chains(result.graph, picked), requires=requires)
+    required = {name: str(_together(result.criteria[name].information)) for name in picked}
+    return Resolution(picked=picked, chains=_chains(result.graph, picked), requires=requires, required=required)
+
+
+def _together(information: Iterable[Any]) -> SpecifierSet:
+    """The intersection of the specifiers of a criterion's requirements (resolvelib's `RequirementInformation`)."""
+    together = SpecifierSet()
+    for item in information:
+        together &= item.requirement.specifier
+    return together
 
 
 def _chains(graph: Any, picked: Mapping[str, str]) -> dict[str, tuple[str, ...]]:

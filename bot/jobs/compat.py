@@ -320,13 +320,14 @@ async def repository_vias(
         vias: list[Via] = []
         protected: list[str] = []
         unloaded: list[str] = []
-        partner = await _partner(index, install)
+        partner = await _partner(index, install, SpecifierSet(fresh.required.get(package, "")))
         for dependent, version in sorted(fresh.picked.items()):
             if dependent == package:
                 continue
             metadata = await index.metadata(dependent, version)
             if not depends_on(metadata, package) and not fresh.pulls_in(dependent, package):
-                continue
+                if not _named_extension(dependent, package, fresh):
+                    continue
             chain = fresh.chains.get(dependent, (dependent,))
             through = _Through(dependent, metadata.name or dependent, version, chain)
             paired = Version(fresh.picked[package]) >= new
@@ -356,6 +357,16 @@ async def repository_vias(
         return Exposure(vias=tuple(vias))
     protection = protection_note(requirements, package, diff.new, fresh.picked.get(package), protected)
     return Exposure(note="; ".join(note for note in (protection, *unloaded) if note))
+
+
+def _named_extension(dependent: str, package: str, fresh: Resolution) -> bool:
+    """An extension named by the convention of X or of a picked package that brings X in (`Flask-Foo`, `Foo-Flask`)
+    that declares neither: its artifact is scanned, and only the imports found in its code make it a via (Flask-Markdown
+    0.3 declares `markdown` alone, yet does `from flask import Markup`, gone in Flask 2.3.0). Any other undeclared
+    requirement is not downloaded: scanning every direct requirement for every breaking release costs too much."""
+    parts = canonicalize_name(dependent).split("-")
+    frameworks = {package, *(name for name in fresh.picked if fresh.pulls_in(name, package))} - {dependent}
+    return len(parts) > 1 and bool({parts[0], parts[-1]} & frameworks)
 
 
 async def _listed_roots(index: MetadataIndex, roots: Sequence[Pep508], watchlist: Sequence[str]) -> list[str]:
@@ -427,11 +438,17 @@ async def _admits(runtime: Runtime, install: _Install, dependent: str, version: 
     return result.picked.get(dependent) == version
 
 
-async def _partner(index: MetadataIndex, install: _Install) -> str:
+async def _partner(index: MetadataIndex, install: _Install, required: SpecifierSet) -> str:
     """The X release the repository pairs an extension with first from N on: N itself, or the first later release
-    its own requirements admit (`flask==2.3.2` scanned against 2.3.0), whose surface then decides what still breaks."""
+    its own requirements admit (`flask==2.3.2` scanned against 2.3.0), whose surface then decides what still breaks.
+    What the fresh install's other releases `required` of X counts too: a requirement of the repository pinning
+    `Flask==2.3.2` in its own metadata holds the install there as the repository's own pin does."""
     new = Version(install.diff.new)
-    admitted = [version for version in await _admitted(index, install, install.diff.package) if version >= new]
+    admitted = [
+        version
+        for version in await _admitted(index, install, install.diff.package)
+        if version >= new and required.contains(version)
+    ]
     return str(min(admitted)) if admitted and min(admitted) != new else install.diff.new
 
 

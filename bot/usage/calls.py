@@ -6,19 +6,24 @@ import ast
 
 from bot.changes import SignatureDelta
 from bot.usage.model import UseForm
+from bot.usage.quiet import never_warns
 
 UNVERIFIED = "lost its named parameter; whether the **kwargs it now falls into takes it could not be told"
 """A keyword whose fate is unknown: the use is possible, never evidence (see `Usage.counts`)."""
 
 
-def _deprecated_by_position(call: ast.Call, delta: SignatureDelta, positional: int) -> list[tuple[UseForm, str]]:
-    """A deprecated parameter the call passes by position (`deprecated_slots`), or one whose leaving out is what is
-    deprecated (`deprecated_omitted`) and which the call passes neither by position nor by keyword (unless a
-    `**mapping` may pass it)."""
+def _deprecated_by_position(
+    call: ast.Call, delta: SignatureDelta, positional: int, offset: int
+) -> list[tuple[UseForm, str]]:
+    """A deprecated parameter the call passes by position (`deprecated_slots`), unless as a literal its warning's
+    condition is false for, or one whose leaving out is what is deprecated (`deprecated_omitted`) and which the call
+    passes neither by position nor by keyword (unless a `**mapping` may pass it)."""
     found = []
     slots = dict(delta.deprecated_slots)
     keywords = {keyword.arg for keyword in call.keywords}
     for name, slot in delta.deprecated_slots:
+        if positional > slot and never_warns(delta, name, call.args[offset + slot]):
+            continue
         if positional > slot and name in delta.positional_deprecated:
             found.append(
                 (UseForm.CALL_POSITIONAL, f"argument {slot + 1} passes {name!r} by position, which is deprecated")
@@ -67,7 +72,8 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
         elif name in delta.deprecated_omitted:
             continue  # passing it is the way out of the deprecation
         elif name in delta.deprecated_parameters:
-            problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} is deprecated"))
+            if not never_warns(delta, name, keyword.value):  # `verbose=False` never meets `if verbose: warn(...)`
+                problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} is deprecated"))
         elif delta.keywords_named is not None and name not in delta.keywords_named:
             star = next((p for p in delta.deprecated_parameters if p.startswith("**")), "**kwargs")
             problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} is taken by {star}, which is deprecated"))
@@ -87,7 +93,7 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
     if not starred and not too_many and keyword_only:  # the value lands in another parameter, or twice in one
         named = ", ".join(repr(name) for name in keyword_only)
         problems.append((UseForm.CALL_POSITIONAL, f"passes {named} by position; now keyword-only"))
-    problems.extend(_deprecated_by_position(call, delta, positional) if not starred else ())
+    problems.extend(_deprecated_by_position(call, delta, positional, offset) if not starred else ())
     problems.extend(_deprecated_values(call, delta, offset, starred))
     if not starred and delta.moved:
         first = min(old for _, old, _ in delta.moved)

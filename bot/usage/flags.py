@@ -36,6 +36,16 @@ def import_flags(tree: ast.Module, packages: frozenset[str] = frozenset()) -> Fl
     False) in its handler, with the packages the body imports; an alternative import in the handler (`import json`)
     makes no flag. Also names assigned a version or `hasattr` check that names some of `packages`."""
     flags = _check_flags(tree, packages) if packages else {}
+    for name, paths in imports_recorded(tree).items():
+        flags[name] = flags.get(name, frozenset()) | {path.split(".", 1)[0] for path in paths}
+    return flags
+
+
+def imports_recorded(tree: ast.Module) -> dict[str, frozenset[str]]:
+    """The flags a try sets (see `import_flags`) -> the dotted paths its body imports: the flag is true where they all
+    import. A flag recording a deprecated name's import guards none of its uses: that import works, and they warn
+    (Flask-DebugToolbar 0.13.1's `if get_debug_queries:` before `get_debug_queries()`, flask-sqlalchemy 3.0)."""
+    found: dict[str, frozenset[str]] = {}
     for stmt in tree.body:
         if not isinstance(stmt, (ast.Try, ast.TryStar)):
             continue
@@ -44,15 +54,15 @@ def import_flags(tree: ast.Module, packages: frozenset[str] = frozenset()) -> Fl
             continue
         in_body = _bound(stmt.body) | _bound(stmt.orelse)
         in_handlers = set().union(*(_constants(h.body) for h in handlers))
-        roots = frozenset(
-            _module_of(inner, alias).split(".", 1)[0]
+        paths = frozenset(
+            _imported_path(inner, alias)
             for inner in (*stmt.body, *stmt.orelse)
             if isinstance(inner, (ast.Import, ast.ImportFrom))
             for alias in inner.names
         )
         for name in in_body & in_handlers:
-            flags[name] = flags.get(name, frozenset()) | roots
-    return flags
+            found[name] = found.get(name, frozenset()) | paths
+    return found
 
 
 def fallback_imports(stmt: ast.Try | ast.TryStar) -> set[int]:

@@ -12,7 +12,7 @@ import ast
 from collections.abc import Callable
 
 from bot.usage.flag_index import FlagIndex
-from bot.usage.flags import import_flags
+from bot.usage.flags import import_flags, imports_recorded
 from bot.usage.guards import (
     Caught,
     Guards,
@@ -39,18 +39,27 @@ class GuardJudge:
         self.targets = targets
         self.flag_index = flag_index
         self.flags = import_flags(tree, targets.import_names)
+        self.recorded = imports_recorded(tree)
         self.project_imports = project_imports(tree, targets.import_names)
         self.module_guards = tuple(module_skip_conditions(tree))
 
     def guarded(
-        self, guards: Guards, node: ast.AST, scope: Scope, resolve: Resolver, raises: str | None = None
+        self,
+        guards: Guards,
+        node: ast.AST,
+        scope: Scope,
+        resolve: Resolver,
+        raises: str | None = None,
+        deprecated: frozenset[str] = frozenset(),
     ) -> bool:
         """Whether any of `guards` (or the module's own skip conditions) guards the use at `node`; an enclosing
         try guards it only when it catches what the use `raises` (an import: guards.MISSING_MODULE or
-        MISSING_NAME)."""
+        MISSING_NAME). A use of a `deprecated` name (its dotted paths) fails nothing: no try guards it, nor a flag
+        recording that its own import worked (Flask-DebugToolbar 0.13.1's `try: from flask_sqlalchemy import
+        get_debug_queries`, and `if get_debug_queries:` before the call, warn with flask-sqlalchemy 3.0)."""
         for test in (*self.module_guards, *guards):
             if isinstance(test, Caught):
-                if test.catches(raises):
+                if not deprecated and test.catches(raises):
                     return True
                 continue
             if never_runs(test):  # `if TYPE_CHECKING:`, a Python 2 branch: the release cannot break it at run time
@@ -59,13 +68,16 @@ class GuardJudge:
                 return True
             if any(self._check_covers(check, node, scope, resolve) for check in feature_checks(test)):
                 return True
-            if any(isinstance(sub, ast.Name) and self._is_flag(sub.id) for sub in ast.walk(test)):
+            if any(isinstance(sub, ast.Name) and self._is_flag(sub.id, deprecated) for sub in ast.walk(test)):
                 return True
         return False
 
-    def _is_flag(self, name: str) -> bool:
+    def _is_flag(self, name: str, deprecated: frozenset[str] = frozenset()) -> bool:
         """A flag of this module, or one imported from another module of the tree (`from ._compat import HAS_X`),
-        that records a watched package (`HAVE_PYGMENTS` guards no use of flask)."""
+        that records a watched package (`HAVE_PYGMENTS` guards no use of flask), and not the import of a
+        `deprecated` name."""
+        if deprecated & self.recorded.get(name, frozenset()):
+            return False
         watched = self.targets.import_names | self.targets.carriers
         if self.flags.get(name, frozenset()) & watched:
             return True

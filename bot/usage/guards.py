@@ -7,11 +7,9 @@ scan, which knows the imports (`hasattr(self, "_cookies")` guards `self.cookie_j
 from __future__ import annotations
 
 import ast
-import operator
 from collections.abc import Callable, Iterator
-from typing import Any
 
-from bot.apidiff.source import dotted_name
+from bot.apidiff.python_versions import condition_truth
 
 MISSING_MODULE = "ModuleNotFoundError"
 """What a use raises when a module it imports is gone (`import a.b`, `from a.b import c` without `a.b`)."""
@@ -218,67 +216,9 @@ def negated(test: ast.expr) -> ast.expr:
     return ast.UnaryOp(op=ast.Not(), operand=test)
 
 
-_SUPPORTED_PYTHONS = ((3, 8, 0), (3, 14, 99))
-"""The oldest and newest Python a repository's code may run on today: a version test true for neither never runs."""
-_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
-    ast.Lt: operator.lt,
-    ast.LtE: operator.le,
-    ast.Gt: operator.gt,
-    ast.GtE: operator.ge,
-    ast.Eq: operator.eq,
-    ast.NotEq: operator.ne,
-}
-
-
 def never_runs(test: ast.expr) -> bool:
     """A block under `test` never runs: `if TYPE_CHECKING:` (only type checkers read it), `if False:`, or a test of
     the Python version false on every Python 3 a repository runs on today (`sys.version_info < (3,)`,
-    `sys.version_info[0] == 2`, `PY2`, six's `PY2`, the `else` of a Python 3 test)."""
-    return _truth(test) is False
-
-
-def _truth(test: ast.expr) -> bool | None:
-    """The test's value on every supported Python at run time, None when it depends on more than that."""
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        inner = _truth(test.operand)
-        return None if inner is None else not inner
-    if isinstance(test, ast.BoolOp):
-        values = [_truth(value) for value in test.values]
-        if isinstance(test.op, ast.And):
-            return False if False in values else True if all(v is True for v in values) else None
-        return True if True in values else False if all(v is False for v in values) else None
-    if isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):  # `if False:`, `if 0:`
-        return bool(test.value)
-    name = name_of(test) or ""
-    last = name.rsplit(".", 1)[-1]
-    if last == "TYPE_CHECKING":
-        return False
-    if last in ("PY2", "PY3"):
-        return last == "PY3"
-    if isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE:
-        return _version_compare(test.left, test.ops[0], test.comparators[0])
-    return None
-
-
-def _version_compare(left: ast.expr, op: ast.cmpop, right: ast.expr) -> bool | None:
-    """`sys.version_info <op> (3, x)`, `sys.version_info[0] <op> 3`, `sys.version_info.major <op> 3` on every
-    supported Python, None when they differ or the test is another."""
-    compare = _COMPARE[type(op)]
-    subject = dotted_name(left) or ""
-    index = None
-    if isinstance(left, ast.Subscript) and isinstance(left.slice, ast.Constant) and left.slice.value == 0:
-        subject, index = dotted_name(left.value) or "", 0
-    elif subject.endswith(".major"):
-        subject, index = subject.removesuffix(".major"), 0
-    if subject not in ("sys.version_info", "version_info"):
-        return None
-    if index == 0 and isinstance(right, ast.Constant) and isinstance(right.value, int):
-        results = {compare(python[0], right.value) for python in _SUPPORTED_PYTHONS}
-    elif index is None and isinstance(right, ast.Tuple) and right.elts:
-        bound = tuple(e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, int))
-        if len(bound) != len(right.elts):
-            return None
-        results = {compare(python[: len(bound)], bound) for python in _SUPPORTED_PYTHONS}
-    else:
-        return None
-    return results.pop() if len(results) == 1 else None
+    `sys.version_info[0] == 2`, `PY2`, six's `PY2`, the `else` of a Python 3 test); the surface reads such tests
+    the same way (`python_versions`)."""
+    return condition_truth(test) is False

@@ -115,8 +115,9 @@ class ModuleScan:
     def _all_bindings(self) -> list[Binding]:
         return [b for scope in self.scopes.values() for bindings in scope.bindings.values() for b in bindings]
 
-    def resolve(self, node: ast.AST, scope: Scope) -> tuple[str, bool] | None:
-        """The dotted path an expression names through the imports visible in `scope`, and whether that is guarded."""
+    def resolve(self, node: ast.AST, scope: Scope, deprecation: bool = False) -> tuple[str, bool] | None:
+        """The dotted path an expression names through the imports visible in `scope`, and whether that is guarded
+        (for a `deprecation`: whether it is guarded against code that works and warns)."""
         parts: list[str] = []
         while isinstance(node, ast.Attribute):
             parts.append(node.attr)
@@ -129,7 +130,11 @@ class ModuleScan:
             return None
         chosen = next((b for b in bindings if b.target.split(".", 1)[0] in self.targets.import_names), bindings[0])
         # A name bound twice (an import with a fallback) is guarded by the alternative.
-        guarded = chosen.guarded or len({b.target for b in bindings}) > 1
+        twice = len({b.target for b in bindings}) > 1
+        if deprecation:  # the try's own import works and warns (Flask-DebugToolbar 0.13.1's get_debug_queries)
+            guarded = chosen.guarded and not chosen.by_try or twice and chosen is not bindings[0]
+        else:
+            guarded = chosen.guarded or twice
         return ".".join([chosen.target, *reversed(parts)]), guarded
 
     def _alias(self, node: ast.AST, scope: Scope) -> tuple[str, bool] | None:
@@ -330,7 +335,7 @@ class ModuleScan:
                     )
                     if replaced and target.change.kind is ChangeKind.DEPRECATED:
                         continue
-                    guarded = resolved[1] or replaced
+                    guarded = self._binding_guarded(node, target, resolved[1]) or replaced
                     self._resolved_use(target, node, call if exact else None, guarded, exact, write, evidence)
                 return
             if resolved[0] in self.targets.parameters and call is not None:
@@ -573,7 +578,16 @@ class ModuleScan:
         for parameter, target in self.targets.parameters[owner]:
             if parameter in passed:
                 detail = f"passes keyword {parameter!r}"
-                self._use(target, node, UseForm.CALL_KEYWORD, guarded, confidence, detail, evidence)
+                kept = self._binding_guarded(node, target, guarded)
+                self._use(target, node, UseForm.CALL_KEYWORD, kept, confidence, detail, evidence)
+
+    def _binding_guarded(self, node: ast.AST, target: Target, guarded: bool) -> bool:
+        """Whether the binding a use goes through (`guarded`, as `resolve` said) guards it against `target`'s change:
+        for a deprecation, not a try around the import, which works and warns (see `resolve`)."""
+        if target.change.kind is not ChangeKind.DEPRECATED or not guarded:
+            return guarded
+        again = self.resolve(node, self._scope, deprecation=True)
+        return again is not None and again[1]
 
     def _use(
         self,
@@ -588,7 +602,10 @@ class ModuleScan:
     ) -> None:
         """Record a use; `guarded` says the import it goes through is guarded, enclosing guards (those catching what
         it `raises`, for an import) are added here."""
-        guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve, raises)
+        change = target.change
+        deprecation = change.kind is ChangeKind.DEPRECATED
+        deprecated = frozenset((change.symbol, *change.aliases)) if deprecation else frozenset()
+        guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve, raises, deprecated)
         symbol = target.change.symbol
         module_level = "." in symbol and not symbol.split(".")[-2][:1].isupper()  # a class's member is no shim's
         shim = self.tree_patches.setter(symbol) if self.tree_patches is not None and module_level else None

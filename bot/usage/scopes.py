@@ -19,6 +19,9 @@ class Binding:
 
     target: str
     guarded: bool
+    by_try: bool = False
+    """Every guard around the binding is an enclosing try catching a failed import: it guards against the binding
+    failing (a removal), not against a deprecation, whose import works and warns."""
 
 
 class Value(NamedTuple):

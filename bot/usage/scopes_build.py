@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.usage.guards import Guards, block_lists
+from bot.usage.guards import Caught, Guards, block_lists
 from bot.usage.scopes import Binding, Scope, Value, enter, stored_names
 from bot.usage.types import ClassInfo
 
@@ -80,12 +80,13 @@ def _statement(stmt: ast.stmt, guards: Guards, owner: ast.AST, built: BuiltScope
     """Record what one statement binds in the scope of `owner`."""
     scope = built.scopes[owner]
     guarded = bool(guards)
+    by_try = guarded and all(isinstance(guard, Caught) for guard in guards)
     if isinstance(stmt, ast.Import):
         for alias in stmt.names:
             local = alias.asname or alias.name.split(".", 1)[0]
-            scope.bind(local, Binding(alias.name if alias.asname else local, guarded))
+            scope.bind(local, Binding(alias.name if alias.asname else local, guarded, by_try))
     elif isinstance(stmt, ast.ImportFrom):
-        _import_from(stmt, scope, guarded, built)
+        _import_from(stmt, scope, guarded, built, by_try)
     elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
         _assign(stmt, scope, guarded, resolve, built)
         if isinstance(owner, ast.ClassDef):
@@ -114,7 +115,7 @@ def _statement(stmt: ast.stmt, guards: Guards, owner: ast.AST, built: BuiltScope
             built.class_members.append((owner, stmt.name, stmt, guards))
 
 
-def _import_from(stmt: ast.ImportFrom, scope: Scope, guarded: bool, built: BuiltScopes) -> None:
+def _import_from(stmt: ast.ImportFrom, scope: Scope, guarded: bool, built: BuiltScopes, by_try: bool) -> None:
     for alias in stmt.names:
         if alias.name == "*":
             if stmt.level == 0 and stmt.module:
@@ -122,7 +123,7 @@ def _import_from(stmt: ast.ImportFrom, scope: Scope, guarded: bool, built: Built
             continue
         local = alias.asname or alias.name
         if stmt.level == 0 and stmt.module:
-            scope.bind(local, Binding(f"{stmt.module}.{alias.name}", guarded))
+            scope.bind(local, Binding(f"{stmt.module}.{alias.name}", guarded, by_try))
         else:
             scope.locals.add(local)  # the project's own code: shadows, binds nothing we track
 

@@ -1,0 +1,119 @@
+"""What a test of the running Python is on every Python 3 code runs on today: one reading for the surface (which
+names a module binds) and for the usage finder (which uses never run).
+
+`sys.version_info < (3,)` and `PY2` are false on all of them, `sys.version_info >= (3, 8)` true on all of them;
+`sys.version_info < (3, 10)` is true on some only, so a name bound under it is bound on some supported Python 3
+(both arms of such an `if` count), never a Python 2 shim.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+from collections.abc import Callable
+from typing import Any
+
+from bot.apidiff.source import dotted_name
+
+SUPPORTED_PYTHONS = tuple((3, minor, micro) for minor in range(8, 15) for micro in (0, 99))
+"""Every Python a repository's code may run on today (first and last micro of each minor, so that `== (3, 9)` is
+told apart from `>= (3, 9)`)."""
+_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
+    ast.GtE: operator.ge,
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+}
+_PY2_FLAGS = frozenset({"PY2", "IS_PY2", "PYTHON2", "py2k"})
+"""Flags true only on Python 2, by their last name (six's `PY2`, a `_compat.PY2`, SQLAlchemy's `util.py2k`)."""
+_PY3_FLAGS = frozenset({"PY3", "IS_PY3", "PYTHON3", "py3k"})
+
+
+def python_truth(test: ast.expr) -> bool | None:
+    """The value of a test of the Python version (`sys.version_info` compared with a tuple, its `[0]`, `.major`,
+    `[:2]`, a `PY2`/`PY3` flag, their `not`, `and`, `or`) on every supported Python; None when it differs between
+    them or the test reads something else."""
+    return _truth(test, False)
+
+
+def condition_truth(test: ast.expr) -> bool | None:
+    """`python_truth`, where `TYPE_CHECKING` (true only for type checkers) and a constant (`if False:`, `if 0:`)
+    have their run-time value too."""
+    return _truth(test, True)
+
+
+def _truth(test: ast.expr, constants: bool) -> bool | None:
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        inner = _truth(test.operand, constants)
+        return None if inner is None else not inner
+    if isinstance(test, ast.BoolOp):
+        values = [_truth(value, constants) for value in test.values]
+        if isinstance(test.op, ast.And):
+            return False if False in values else True if all(v is True for v in values) else None
+        return True if True in values else False if all(v is False for v in values) else None
+    if constants and isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):
+        return bool(test.value)
+    name = dotted_name(test) or ""
+    last = name.rsplit(".", 1)[-1]
+    if constants and last == "TYPE_CHECKING":
+        return False
+    if last in _PY2_FLAGS or last in _PY3_FLAGS:
+        return last in _PY3_FLAGS
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE:
+        return _version_compare(test.left, test.ops[0], test.comparators[0])
+    return None
+
+
+def _version_compare(left: ast.expr, op: ast.cmpop, right: ast.expr) -> bool | None:
+    """`sys.version_info <op> (3, x)`, `sys.version_info[:2] <op> (3, x)`, `sys.version_info[0] <op> 3`,
+    `sys.version_info.major <op> 3` on every supported Python, None when they differ or the test is another."""
+    subject, read = _version_read(left)
+    if not _is_version_info(subject):
+        return None
+    pairs: list[tuple[Any, Any]]
+    if isinstance(read, int) and isinstance(right, ast.Constant) and isinstance(right.value, int):
+        pairs = [(python[read], right.value) for python in SUPPORTED_PYTHONS]
+    elif not isinstance(read, int) and isinstance(right, ast.Tuple) and right.elts:
+        bound = tuple(e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, int))
+        if len(bound) != len(right.elts):
+            return None
+        if read is not None:  # `[:2] == (3, 9)` compares the whole slice
+            pairs = [(python[read], bound) for python in SUPPORTED_PYTHONS]
+        else:
+            pairs = [(python[: len(bound)], bound) for python in SUPPORTED_PYTHONS]
+    else:
+        return None
+    compare = _COMPARE[type(op)]
+    results = {compare(python, value) for python, value in pairs}
+    return results.pop() if len(results) == 1 else None
+
+
+def _version_read(left: ast.expr) -> tuple[str, int | slice | None]:
+    """What `left` reads of a version: its dotted subject, and an index (`[0]`, `.major`), a slice's end (`[:2]`,
+    as a slice) or None (the whole tuple)."""
+    if isinstance(left, ast.Subscript):
+        subject = dotted_name(left.value) or ""
+        index = left.slice
+        if isinstance(index, ast.Constant) and index.value == 0:  # a minor alone (`[1] < 8`) says nothing of the major
+            return subject, 0
+        if isinstance(index, ast.Slice) and index.step is None and _is_zero_or_none(index.lower):
+            upper = index.upper
+            if isinstance(upper, ast.Constant) and isinstance(upper.value, int) and upper.value > 0:
+                return subject, slice(None, upper.value)
+        return "", None
+    subject = dotted_name(left) or ""
+    if subject.endswith(".major"):
+        return subject.removesuffix(".major"), 0
+    return subject, None
+
+
+def _is_zero_or_none(node: ast.expr | None) -> bool:
+    return node is None or isinstance(node, ast.Constant) and node.value == 0
+
+
+def _is_version_info(subject: str) -> bool:
+    """`sys.version_info`, or `version_info` imported from sys (not a package's `__version_info__`)."""
+    head, _, last = subject.rpartition(".")
+    return last == "version_info" and head in ("", "sys", "_sys")
