@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from bot.apidiff.blocks import assigned_names, flatten
+from bot.apidiff.cachedprops import settable_cache
 from bot.apidiff.calls import read_calls, self_calls
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
@@ -472,21 +473,6 @@ def _metaclass(node: ast.ClassDef) -> str | None:
     return (dotted_name(written[0]) or "?") if written else None
 
 
-def _functools_cache(decorator: str, raw: RawModule) -> bool:
-    """`@functools.cached_property` (however imported): no `__set__`, so assigning the name on an instance works,
-    the instance's `__dict__` wins (mkdocs 1.6's `File.abs_src_path`, which mkdocs itself assigns)."""
-    if decorator == "functools.cached_property":
-        return _imports(raw, "functools", "functools", None)
-    return "." not in decorator and _imports(raw, decorator, "functools", "cached_property")
-
-
-def _imports(raw: RawModule, name: str, module: str, attr: str | None) -> bool:
-    """The module's last binding of `name` is `from module import attr` (`import module` for a None `attr`)."""
-    found = raw.bindings.get(name)
-    last = found[-1] if found else None
-    return isinstance(last, RawImport) and last.module == module and last.attr == attr
-
-
 _SIX_METACLASS = frozenset({"with_metaclass", "six.with_metaclass", "add_metaclass", "six.add_metaclass"})
 
 
@@ -520,7 +506,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, 
                 first_overloads.setdefault(stmt.name, stmt)
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
-            if stmt.decorator_list and any(_functools_cache(name, raw) for name in _decorator_names(stmt)):
+            if stmt.decorator_list and any(settable_cache(name, raw) for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
             if stmt.name == "__init__":
                 init = stmt
