@@ -58,3 +58,88 @@ def test_an_attribute_made_an_assignable_caching_property_is_not_read_only(
 def test_an_attribute_made_another_property_is_still_read_only(tmp_path: Path, imports: str, decorator: str) -> None:
     found = diffed(tmp_path, _OLD, _MADE.format(imports=imports, decorator=decorator))
     assert found[("signature_changed", "demo.File.path")].breakage == "attribute_made_read_only"
+
+
+# -- a decorator factory warning for each keyword a list its call passes names (redis 5.3's `deprecated_args`) --
+
+
+def test_redis_6_0_deprecated_args_listed_by_the_decorator_call() -> None:
+    found = changes("redis", "5.2.1", "6.0.0")
+    # `@deprecated_args(args_to_warn=["retry_on_timeout"], ...)` over `Redis.__init__`: its wrapper loops over the
+    # list and warns for each name in `provided_args` (the positional arguments by name, updated with `kwargs`)
+    assert found[("deprecated", "redis.Redis")].detail == "deprecated parameter 'retry_on_timeout'"
+    assert found[("deprecated", "redis.asyncio.Redis")].detail == "deprecated parameter 'retry_on_timeout'"
+    cluster = "deprecated parameters 'cluster_error_retry_attempts', 'read_from_replicas'"
+    assert found[("deprecated", "redis.cluster.RedisCluster")].detail == cluster
+    assert found[("deprecated", "redis.asyncio.cluster.RedisCluster")].detail == cluster
+    getter = found[("deprecated", "redis.cluster.NodesManager.get_node_from_slot")]
+    assert getter.detail == "deprecated parameter 'server_type'"
+    # `args_to_warn=["*"]` (every argument of `ConnectionPool.get_connection`) names no keyword: not claimed
+    assert ("deprecated", "redis.ConnectionPool.get_connection") not in found
+    assert "redis.commands.graph" in removed(found)  # the true removals of the pair are kept
+
+
+_LISTED = '''import functools, warnings
+
+
+def deprecated_args(args_to_warn=("*",), reason=""):
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            {copy}
+            for arg in args_to_warn:
+                if arg in {holder}:
+                    warnings.warn(f"{{arg}} is deprecated: {{reason}}", DeprecationWarning)
+            return func(*args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+class Client:
+    @deprecated_args({call})
+    def __init__(self, host="localhost", retry=None, timeout=None):
+        pass
+'''
+_PLAIN = "class Client:\n    def __init__(self, host='localhost', retry=None, timeout=None):\n        pass\n"
+
+
+@pytest.mark.parametrize(
+    ("copy", "holder", "call"),
+    [
+        ("given = dict(zip(func.__code__.co_varnames, args))\n            given.update(kwargs)", "given",
+         'args_to_warn=["retry"], reason="use timeout"'),
+        ("pass", "kwargs", '["retry"]'),
+        ("given = dict(kwargs)", "given", 'args_to_warn=("retry",)'),
+        ("given = {**kwargs}", "given", 'reason="r", args_to_warn=["retry"]'),
+    ],
+)
+def test_a_keyword_listed_to_a_warning_decorator_is_deprecated(
+    tmp_path: Path, copy: str, holder: str, call: str
+) -> None:
+    found = diffed(tmp_path, _PLAIN, _LISTED.format(copy=copy, holder=holder, call=call))
+    assert found[("deprecated", "demo.Client")].detail == "deprecated parameter 'retry'"
+    assert ("signature_changed", "demo.Client") not in found
+
+
+@pytest.mark.parametrize(
+    ("copy", "holder", "call"),
+    [
+        ("pass", "kwargs", ""),  # the default `("*",)`: every argument, no name
+        ("pass", "kwargs", 'args_to_warn=["*"]'),
+        ("pass", "kwargs", "args_to_warn=NAMES"),  # not a literal: which keywords is unknown
+        ("allowed = ['host']", "allowed", 'args_to_warn=["retry"]'),  # tested against something else
+    ],
+)
+def test_no_keyword_named_no_deprecation(tmp_path: Path, copy: str, holder: str, call: str) -> None:
+    found = diffed(tmp_path, _PLAIN, _LISTED.format(copy=copy, holder=holder, call=call))
+    assert ("deprecated", "demo.Client") not in found
+
+
+def test_a_listing_decorator_that_does_not_warn_deprecates_nothing(tmp_path: Path) -> None:
+    # a wrapper warning nothing about deprecation, under a name that does not say so either
+    quiet = _LISTED.format(copy="pass", holder="kwargs", call='["retry"]').replace(
+        'warnings.warn(f"{arg} is deprecated: {reason}", DeprecationWarning)', "print(arg)"
+    ).replace("deprecated_args", "checked_args")
+    assert ("deprecated", "demo.Client") not in diffed(tmp_path, _PLAIN, quiet)

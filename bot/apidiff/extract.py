@@ -31,6 +31,7 @@ from bot.apidiff.envvars import read_click_env, read_env_vars
 from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
+from bot.apidiff.listedkeys import names_literal
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.newbuilds import built_elsewhere
@@ -201,7 +202,9 @@ def _decorator_arguments(decorators: list[ast.expr]) -> tuple[tuple[tuple[int | 
 def _call_arguments(call: ast.Call) -> tuple[tuple[int | str, str], ...]:
     literals = call_literals(call)
     spelled = {key for key, _ in literals}
-    return (*literals, *((k.arg or "**", "") for k in call.keywords if k.arg not in spelled))
+    lists = tuple((index, text) for index, arg in enumerate(call.args) if (text := names_literal(arg)) is not None)
+    others = ((k.arg or "**", names_literal(k.value) or "") for k in call.keywords if k.arg not in spelled)
+    return (*literals, *lists, *others)
 
 
 def _self_sets(text: bytes) -> tuple[str, ...]:
