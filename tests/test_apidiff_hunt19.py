@@ -143,3 +143,43 @@ def test_a_listing_decorator_that_does_not_warn_deprecates_nothing(tmp_path: Pat
         'warnings.warn(f"{arg} is deprecated: {reason}", DeprecationWarning)', "print(arg)"
     ).replace("deprecated_args", "checked_args")
     assert ("deprecated", "demo.Client") not in diffed(tmp_path, _PLAIN, quiet)
+
+
+# -- a module binding globals under keys built from text and values: only names of that shape may be there --
+
+
+def test_pytest_asyncio_1_0_event_loop_fixture_is_gone() -> None:
+    found = changes("pytest-asyncio", "0.26.0", "1.0.0")
+    # 1.0 binds `globals()[f"_{scope.value}_event_loop"] = ...`: names like `_session_event_loop`, not `event_loop`
+    assert {"pytest_asyncio.plugin.event_loop", "pytest_asyncio.plugin.MultipleEventLoopsRequestedError"} <= removed(
+        found
+    )
+    assert ("removed", "pytest_asyncio.plugin._session_event_loop") not in found
+
+
+_BINDS = (
+    "def _make(name):\n    return lambda: name\n\n\ndef _scopes():\n    return ['session', 'module']\n\n\n"
+    "for scope in _scopes():\n    globals()[{key}] = _make(scope)\n"
+)
+_LOST = "def loop():\n    pass\n\n\ndef _session_loop():\n    pass\n\n\ndef get_x():\n    pass\n"
+
+
+@pytest.mark.parametrize(
+    ("key", "kept"),
+    [
+        ('f"_{scope}_loop"', {"demo._session_loop"}),
+        ('"_" + scope + "_loop"', {"demo._session_loop"}),
+        ('f"get_{scope}"', {"demo.get_x"}),
+    ],
+)
+def test_names_a_built_key_cannot_spell_are_claimed_removed(tmp_path: Path, key: str, kept: set[str]) -> None:
+    found = diffed(tmp_path, _LOST, _BINDS.format(key=key))
+    lost = {symbol for (kind, symbol) in found if kind == "removed"}
+    assert "demo.loop" in lost
+    assert not kept & lost
+
+
+@pytest.mark.parametrize("key", ["scope", "'%s_loop' % scope", 'f"{scope}"', "scope.upper() + f'{scope}'"])
+def test_a_key_no_text_narrows_leaves_every_lost_name_unclaimed(tmp_path: Path, key: str) -> None:
+    found = diffed(tmp_path, _LOST, _BINDS.format(key=key))
+    assert not {symbol for (kind, symbol) in found if kind == "removed"}

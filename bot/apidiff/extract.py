@@ -960,7 +960,10 @@ def read_module(
                 raw.dynamic = True  # names bound at run time: what it lost is not claimed
             else:
                 for name, line in written.items():
-                    raw.bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
+                    if "*" in name:  # a key of that shape (see `runtime_names._key_pattern`)
+                        raw.run_time_patterns += (name,)
+                    else:
+                        raw.bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
         if b"sys.modules" in data:
             raw.module_aliases = sys_modules_keys(tree, module)
         if b"setattr(" in data:

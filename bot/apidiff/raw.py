@@ -196,6 +196,9 @@ class RawModule:
     shims: dict[str, RawShim] = field(default_factory=dict)
     dynamic: bool = False
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
+    run_time_patterns: tuple[str, ...] = ()
+    """`fnmatch` patterns of the names it binds at run time under keys built from text and values
+    (`globals()[f"_{scope}_event_loop"] = ...`: `_*_event_loop`)."""
     module_aliases: tuple[str, ...] = ()
     """Other module names it puts in `sys.modules` (see `runtime_names.sys_modules_keys`)."""
     replaced: bool = False
