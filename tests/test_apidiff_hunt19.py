@@ -183,3 +183,65 @@ def test_names_a_built_key_cannot_spell_are_claimed_removed(tmp_path: Path, key:
 def test_a_key_no_text_narrows_leaves_every_lost_name_unclaimed(tmp_path: Path, key: str) -> None:
     found = diffed(tmp_path, _LOST, _BINDS.format(key=key))
     assert not {symbol for (kind, symbol) in found if kind == "removed"}
+
+
+# -- an option of `**kwargs` tested in place (`kwargs.get("k") is not None`, kept by `:=`) and warned about --
+
+
+def test_pydantic_2_11_deprecates_passing_config_by_keyword() -> None:
+    import ast
+
+    from bot.usage.calls import call_problems
+
+    found = changes("pydantic", "2.10.6", "2.11.0")
+    # `def with_config(config=None, /, **kwargs)`: `if len(kwargs) == 1 and (kwargs_conf := kwargs.get('config'))
+    # is not None: warnings.warn('Passing `config` as a keyword argument is deprecated. ...')`
+    change = found[("deprecated", "pydantic.config.with_config")]
+    assert change.detail == "deprecated parameter 'config'"
+    assert change.witness is not None and "with_config(config=...)" in change.witness
+    delta = change.signature
+    assert delta is not None and delta.deprecated_slots == ()  # by position is the way out
+    by_keyword = ast.parse("with_config(config=ConfigDict())").body[0].value  # type: ignore[attr-defined]
+    by_position = ast.parse("with_config(ConfigDict())").body[0].value  # type: ignore[attr-defined]
+    assert [detail for _, detail in call_problems(by_keyword, delta)] == ["keyword 'config' is deprecated"]
+    assert call_problems(by_position, delta) == []
+
+
+_OPTION = "import warnings\n\n\ndef f(a, **kwargs):\n    if {test}:\n        warnings.warn('old is deprecated', DeprecationWarning)\n"
+
+
+@pytest.mark.parametrize(
+    "test",
+    [
+        "kwargs.get('old') is not None",
+        "(value := kwargs.get('old')) is not None",
+        "len(kwargs) == 1 and (value := kwargs.get('old')) is not None",
+    ],
+)
+def test_an_option_tested_in_place_and_warned_about_is_deprecated(tmp_path: Path, test: str) -> None:
+    found = diffed(tmp_path, "def f(a, **kwargs):\n    pass\n", _OPTION.format(test=test))
+    assert found[("deprecated", "demo.f")].detail == "deprecated parameter 'old'"
+
+
+@pytest.mark.parametrize(
+    "test",
+    [
+        "a and kwargs.get('old') is not None",  # the combination warns, neither alone
+        "kwargs.get('old') is None",  # leaving it out warns
+        "kwargs.get(name) is not None",
+    ],
+)
+def test_an_option_tested_otherwise_is_not_deprecated(tmp_path: Path, test: str) -> None:
+    found = diffed(tmp_path, "def f(a, **kwargs):\n    pass\n", _OPTION.format(test=test))
+    assert ("deprecated", "demo.f") not in found
+
+
+def test_a_positional_only_parameter_deprecated_as_a_keyword_has_no_slot(tmp_path: Path) -> None:
+    positional_only = "def f(a=None, /, **kwargs)"
+    new = _OPTION.format(test="kwargs.get('a') is not None").replace("def f(a, **kwargs)", positional_only)
+    delta = diffed(tmp_path, "def f(a=None, /, **kwargs):\n    pass\n", new)[("deprecated", "demo.f")].signature
+    assert delta is not None and delta.deprecated_parameters == ("a",) and delta.deprecated_slots == ()
+    plain = _OPTION.format(test="a is not None").replace("def f(a, **kwargs)", "def f(a=None, **kwargs)")
+    old = "def f(a=None, **kwargs):\n    pass\n"
+    delta = diffed(tmp_path / "plain", old, plain)[("deprecated", "demo.f")].signature
+    assert delta is not None and delta.deprecated_slots == (("a", 0),)  # a parameter passed at all warns

@@ -688,8 +688,14 @@ def _value_deprecations(symbols: list[tuple[Symbol, tuple[tuple[str, str], ...]]
 
 
 def _deprecated_slots(symbol: Symbol, deprecated: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    """See `SignatureDelta.deprecated_slots`."""
-    positional = [p.name for p in symbol.params or () if p.kind in POSITIONAL_KINDS]
+    """See `SignatureDelta.deprecated_slots`. A positional-only parameter whose name the body also reads out of
+    `**kwargs` is deprecated as that keyword (pydantic 2.11's `with_config(config=None, /, **kwargs)` warns for
+    `config=` only): passing it by position is the way out."""
+    positional = [
+        p.name
+        for p in symbol.params or ()
+        if p.kind in POSITIONAL_KINDS and not (p.kind is ParamKind.POSITIONAL_ONLY and p.name in symbol.kwargs_options)
+    ]
     return tuple((name, positional.index(name)) for name in deprecated if name in positional)
 
 
