@@ -12,7 +12,7 @@ from bot.apidiff.source import dotted_name, walk
 
 
 def listed_keys(factory: ast.FunctionDef | ast.AsyncFunctionDef, wrapper: ast.AST, kwargs: str) -> list[str]:
-    """"=[p]" for each parameter `p` of the factory the wrapper loops over (`for arg in p`) testing the loop variable
+    """ "=[p]" for each parameter `p` of the factory the wrapper loops over (`for arg in p`) testing the loop variable
     against its `**kwargs` or a dict it copies them into (`arg in provided_args` after `provided_args.update(kwargs)`,
     `dict(kwargs)`, `{**kwargs}`, `kwargs.copy()`)."""
     arguments = factory.args
@@ -56,7 +56,9 @@ def _copies(wrapper: ast.AST, kwargs: str) -> set[str]:
 
 def _copy_of(value: ast.expr, kwargs: str) -> bool:
     if isinstance(value, ast.Dict):
-        return any(key is None and dotted_name(item) == kwargs for key, item in zip(value.keys, value.values))
+        return any(
+            key is None and dotted_name(item) == kwargs for key, item in zip(value.keys, value.values, strict=True)
+        )
     if not isinstance(value, ast.Call):
         return False
     if dotted_name(value.func) == "dict":

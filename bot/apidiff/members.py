@@ -350,7 +350,7 @@ def _wrapper_options(function: RawCallable, module: RawModule, resolver: Resolve
     for applied in _decorators_of(function, module, resolver):
         for option in applied.options:
             if option.startswith("=["):
-                continue  # keywords the wrapper looks for, then hands on with the rest: taken only if the def takes them
+                continue  # keywords the wrapper looks for and hands on with the rest: taken if the def takes them
             for keyword in _named_by_call(option, applied):
                 if keyword not in found:
                     found.append(keyword)
