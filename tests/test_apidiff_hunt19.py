@@ -245,3 +245,11 @@ def test_a_positional_only_parameter_deprecated_as_a_keyword_has_no_slot(tmp_pat
     old = "def f(a=None, **kwargs):\n    pass\n"
     delta = diffed(tmp_path / "plain", old, plain)[("deprecated", "demo.f")].signature
     assert delta is not None and delta.deprecated_slots == (("a", 0),)  # a parameter passed at all warns
+
+
+def test_a_listed_keyword_the_wrapper_only_checks_is_not_deprecated(tmp_path: Path) -> None:
+    # the factory's text says "deprecated" (its name), but the branch testing each listed keyword warns nothing
+    checked = _LISTED.format(copy="pass", holder="kwargs", call='["retry"]').replace(
+        'warnings.warn(f"{arg} is deprecated: {reason}", DeprecationWarning)', "raise TypeError(arg)"
+    )
+    assert ("deprecated", "demo.Client") not in diffed(tmp_path, _PLAIN, checked)

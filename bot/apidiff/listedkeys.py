@@ -12,9 +12,10 @@ from bot.apidiff.source import dotted_name, walk
 
 
 def listed_keys(factory: ast.FunctionDef | ast.AsyncFunctionDef, wrapper: ast.AST, kwargs: str) -> list[str]:
-    """ "=[p]" for each parameter `p` of the factory the wrapper loops over (`for arg in p`) testing the loop variable
-    against its `**kwargs` or a dict it copies them into (`arg in provided_args` after `provided_args.update(kwargs)`,
-    `dict(kwargs)`, `{**kwargs}`, `kwargs.copy()`)."""
+    """The option "=[p]" for each parameter `p` of the factory the wrapper loops over (`for arg in p`) testing the
+    loop variable against its `**kwargs` or a dict it copies them into (`arg in provided_args` after
+    `provided_args.update(kwargs)`, `dict(kwargs)`, `{**kwargs}`, `kwargs.copy()`) in an `if` whose body calls a
+    warning (`warn_deprecated_arg_usage`): a list of keywords the wrapper only checks or allows is no deprecation."""
     arguments = factory.args
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
     looped = {
@@ -29,7 +30,8 @@ def listed_keys(factory: ast.FunctionDef | ast.AsyncFunctionDef, wrapper: ast.AS
         return []
     holders = {kwargs} | _copies(wrapper, kwargs)
     found: list[str] = []
-    for node in walk(wrapper):
+    for branch in walk(wrapper):
+        node = branch.test if isinstance(branch, ast.If) and _warns(branch.body) else None
         if not (isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.In)):
             continue
         left, right = node.left, node.comparators[0]
@@ -38,6 +40,16 @@ def listed_keys(factory: ast.FunctionDef | ast.AsyncFunctionDef, wrapper: ast.AS
             if option not in found:
                 found.append(option)
     return found
+
+
+def _warns(body: list[ast.stmt]) -> bool:
+    """The statements call something named for warning or deprecation (`warnings.warn`, `warn_deprecated_arg_usage`)."""
+    for stmt in body:
+        for node in walk(stmt):
+            name = dotted_name(node.func) if isinstance(node, ast.Call) else None
+            if name is not None and ("warn" in name.lower() or "deprecat" in name.lower()):
+                return True
+    return False
 
 
 def _copies(wrapper: ast.AST, kwargs: str) -> set[str]:
