@@ -253,3 +253,53 @@ def test_a_listed_keyword_the_wrapper_only_checks_is_not_deprecated(tmp_path: Pa
         'warnings.warn(f"{arg} is deprecated: {reason}", DeprecationWarning)', "raise TypeError(arg)"
     )
     assert ("deprecated", "demo.Client") not in diffed(tmp_path, _PLAIN, checked)
+
+
+# -- a submodule whose file is gone while its package's `__getattr__` still answers the name --
+
+
+def _module_uses(source: str, found: dict[tuple[str, str], object]) -> list[tuple[int, str, str]]:
+    from bot.changes import ReleaseDiff
+    from bot.usage import Targets, find_usages
+
+    diff = ReleaseDiff(package="demo", old="1.0", new="2.0", changes=list(found.values()))  # type: ignore[arg-type]
+    uses, _ = find_usages("app.py", source.encode(), Targets.from_diffs([diff]))
+    return sorted({(u.line, u.change.value, u.symbol) for u in uses})
+
+
+def test_python_json_logger_3_1_jsonlogger_is_no_longer_importable_by_path() -> None:
+    found = changes("python-json-logger", "3.0.1", "3.1.0")
+    # `jsonlogger.py` deleted; `pythonjsonlogger/__init__.py`: `def __getattr__(name): if name == "jsonlogger":
+    # warnings.warn(...); return pythonjsonlogger.json`
+    change = found[("removed", "pythonjsonlogger.jsonlogger")]
+    assert change.breakage == "module_now_attribute_only"
+    assert "`from pythonjsonlogger import jsonlogger` still works" in change.detail
+    assert ("deprecated", "pythonjsonlogger.jsonlogger") in found  # served with a warning: kept
+    source = (
+        "from pythonjsonlogger.jsonlogger import JsonFormatter\n"
+        "import pythonjsonlogger.jsonlogger\n"
+        "from pythonjsonlogger import jsonlogger\n"
+        "import pythonjsonlogger\n"
+        "pythonjsonlogger.jsonlogger.JsonFormatter\n"
+    )
+    uses = _module_uses(source, {("removed", "pythonjsonlogger.jsonlogger"): change})
+    assert uses == [(1, "removed", "pythonjsonlogger.jsonlogger"), (2, "removed", "pythonjsonlogger.jsonlogger")]
+
+
+_SERVED = (
+    "def __getattr__(name):\n    if name == 'extra':\n        from demo import other\n        return other\n"
+    "    raise AttributeError(name)\n"
+)
+
+
+def test_a_module_only_its_package_answers_is_gone_by_path(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/extra.py": "X = 1\n", "demo/other.py": "X = 1\n"}
+    new = {"demo/__init__.py": _SERVED, "demo/other.py": "X = 1\n"}
+    from bot.apidiff.diff import diff_surfaces
+    from tests.test_apidiff_core import surface
+
+    found = {(c.kind.value, c.symbol): c for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))}
+    assert found[("removed", "demo.extra")].breakage == "module_now_attribute_only"
+    kept = {**new, "demo/extra.py": "X = 1\n"}  # the file still there: `import demo.extra` works
+    found = {(c.kind.value, c.symbol): c for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path / "k", kept, "2.0"))}
+    assert ("removed", "demo.extra") not in found
