@@ -217,6 +217,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("sqlalchemy", "1.4.52", "auto"): "80e63bbdc5217dad3485059bdf6f65a7d43f33c8bde619df5c220edf03d87296",  # SQLAlchemy-1.4.52.tar.gz
     ("redis", "4.6.0", "auto"): "e2b03db868160ee4591de3cb90d40ebb50a90dd302138775937f6a42b7ed183c",  # redis-4.6.0-py3-none-any.whl
     ("redis", "5.0.0", "auto"): "06570d0b2d84d46c21defc550afbaada381af82f5b83e5b3777600e05d8e2ed0",  # redis-5.0.0-py3-none-any.whl
+    ("redis", "5.2.1", "auto"): "ee7e1056b9aea0f04c6c2ed59452947f34c4940ee025f5dd83e6a6418b6989e4",  # redis-5.2.1-py3-none-any.whl
+    ("redis", "6.0.0", "auto"): "a2e040aee2cdd947be1fa3a32e35a956cd839cc4c1dbbe4b2cdee5b9623fd27c",  # redis-6.0.0-py3-none-any.whl
+    ("pytest-asyncio", "0.26.0", "auto"): "7b51ed894f4fbea1340262bdae5135797ebbe21d8638978e35d31c6d19f72fb0",  # pytest_asyncio-0.26.0-py3-none-any.whl
+    ("pytest-asyncio", "1.0.0", "auto"): "4f024da9f1ef945e680dc68610b52550e36590a67fd31bb3b4943979a1f90ef3",  # pytest_asyncio-1.0.0-py3-none-any.whl
+    ("python-json-logger", "3.0.1", "auto"): "62df9fe92cf4dca28874b97275ce8372289c04f3d0964e074aeb848ddbc7760e",  # python_json_logger-3.0.1-py3-none-any.whl
+    ("python-json-logger", "3.1.0", "auto"): "6c7a5df7384cbe748f7531f784aad775b50ed5b9123f78e95f0370c7acce0513",  # python_json_logger-3.1.0-py3-none-any.whl
     ("websockets", "10.4", "auto"): "eef610b23933c54d5d921c92578ae5f89813438fded840c2e9809d378dc765d3",  # websockets-10.4.tar.gz
     ("websockets", "11.0", "auto"): "6ebd971b9b2c0aaa2188c472016e4dad93108b3db425a33ad584bdc41b22026d",  # websockets-11.0-py3-none-any.whl
     ("blinker", "1.5", "auto"): "1eb563df6fdbc39eeddc177d953203f99f097e9bf0e2b8f9f3cf18b6ca425e36",  # blinker-1.5-py2.py3-none-any.whl

@@ -76,7 +76,11 @@ def test_a_value_or_a_combination_warned_about_deprecates_no_parameter(tmp_path:
     for test in ("forward", "forward and forward is not None", "forward or kw.get('ctx') is not None",
                  "forward and len(methods) > 1"):
         found = diffed(tmp_path, plain, _HEAD + f"    if {test}:\n" + _WARN)
-        assert "deprecated parameter 'forward'" in (found["deprecated", "demo.retry"].detail or ""), test
+        delta = found["deprecated", "demo.retry"].signature
+        assert delta is not None and "forward" in delta.deprecated_parameters, test
+    # under an `or` the option alone warns too
+    found = diffed(tmp_path, plain, _HEAD + "    if forward or kw.get('ctx') is not None:\n" + _WARN)
+    assert found["deprecated", "demo.retry"].detail == "deprecated parameters 'ctx', 'forward'"
 
 
 # -- an environment variable the release stopped reading itself, still read by the standard library it now uses --

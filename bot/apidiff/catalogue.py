@@ -84,6 +84,19 @@ KINDS: tuple[Kind, ...] = (
         "",
     ),
     Kind(
+        "module_now_attribute_only",
+        "Submodule now only an attribute of its package",
+        C,
+        E,
+        "The module's file is gone; its package still answers the name (a `__getattr__` serving another module), so "
+        "`from pkg import mod` works, but `import pkg.mod` and `from pkg.mod import x` raise ModuleNotFoundError "
+        "(python-json-logger 3.1's `pythonjsonlogger.jsonlogger`).",
+        "import {path}",
+        "# file: pkg/extra.py\nX = 1\n# file: pkg/other.py\nX = 1\n",
+        "def __getattr__(name):\n    if name == 'extra':\n        from pkg import other\n        return other\n"
+        "    raise AttributeError(name)\n# file: pkg/other.py\nX = 1\n",
+    ),
+    Kind(
         "class_removed",
         "Class removed",
         C,

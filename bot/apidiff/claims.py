@@ -4,6 +4,7 @@ an ancestor outside the distribution; and whether two surfaces can be compared a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from fnmatch import fnmatchcase
 
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.outside import Outside
@@ -38,6 +39,8 @@ def still_importable(path: str, new: Surface, lost: Symbol | None = None) -> boo
         return True
     if lost is not None and lost.kind == "module" and lost.target == path:
         return False
+    if holder is not None and any(fnmatchcase(name, pattern) for pattern in holder.bound_patterns):
+        return True  # bound at run time under a key of that shape (`globals()[f"_{scope}_event_loop"]`)
     return holder is not None and holder.kind == "module" and holder.dynamic and name not in holder.getattr_refused
 
 

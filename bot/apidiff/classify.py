@@ -46,6 +46,8 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
     name = change.symbol.rsplit(".", 1)[-1]
     parent = old.symbols.get(_parent(change.symbol))
     if symbol.kind == "module":
+        if change.symbol in new.symbols:  # the package answers the name, the file is gone (see `diff`)
+            return MODULE_NOW_ATTRIBUTE
         return "deprecated_name_removed" if _deprecated_module(change.symbol, old) else "module_removed"
     if parent is not None and parent.kind == "class" and is_private_member(name):
         return "private_instance_attribute_removed" if symbol.instance else "private_member_removed"
@@ -122,6 +124,8 @@ def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
     return list(dict.fromkeys(kinds))
 
 
+MODULE_NOW_ATTRIBUTE = "module_now_attribute_only"
+"""A submodule only its package's `__getattr__` still answers: imported by its path, it is gone."""
 _ANNOTATION_KINDS = {"return": "return_type_changed", INFERRED_RETURN: "returned_type_changed"}
 
 

@@ -231,6 +231,8 @@ def _test_params(
     left, op, right = test.left, test.ops[0], test.comparators[0]
     if var_keyword is not None and _any_keyword_count(left, op, right, var_keyword):
         return {f"**{var_keyword}"}
+    if option := _option_got(test, var_keyword):  # pydantic 2.11's `(conf := kwargs.get('config')) is not None`
+        return {option}
     if isinstance(op, (ast.In, ast.NotIn)):
         is_kwargs = isinstance(right, ast.Name) and right.id == var_keyword
         if is_kwargs and isinstance(left, ast.Constant) and isinstance(left.value, str):
@@ -248,10 +250,12 @@ def _test_params(
 
 
 def _option_got(test: ast.expr, var_keyword: str | None) -> str:
-    """The `**kwargs` option whose presence the test checks as `kwargs.get("k") is not None`, else ""."""
+    """The `**kwargs` option whose presence the test checks as `kwargs.get("k") is not None` (also keeping the value,
+    `(conf := kwargs.get("k")) is not None`), else ""."""
     if var_keyword is None or not isinstance(test, ast.Compare) or not isinstance(test.ops[0], ast.IsNot):
         return ""
     call, right = test.left, test.comparators[0]
+    call = call.value if isinstance(call, ast.NamedExpr) else call
     if not (isinstance(right, ast.Constant) and right.value is None and isinstance(call, ast.Call) and call.args):
         return ""
     func, key = call.func, call.args[0]

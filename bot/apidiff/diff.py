@@ -187,20 +187,38 @@ def _now_its_submodule(path: str, old: Surface, new: Surface) -> bool:
     return name not in new.bound.get(module, ())
 
 
+def _now_only_an_attribute(path: str, old: Surface, new: Surface, files: set[str]) -> bool:
+    """A submodule whose file is gone while its package still answers the name with something else (its
+    `__getattr__`, python-json-logger 3.1's `jsonlogger` served as `pythonjsonlogger.json`): `from pkg import mod`
+    works, `import pkg.mod` and `from pkg.mod import x` look for the file and raise ModuleNotFoundError."""
+    before, after = old.symbols[path], new.symbols.get(path)
+    return (
+        after is not None
+        and after.kind != "module"
+        and before.kind == "module"
+        and before.target == path
+        and before.file.endswith(".py")
+        and path not in files
+    )
+
+
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
         return []  # nothing in the new release could be read: no claim either way
     blind = unanalysed_prefixes(new)
     outside = Outside(dependencies)
+    files = {report.module for report in new.modules}
+    attribute_only = {path for path in old.symbols if _now_only_an_attribute(path, old, new, files)}
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
+    gone |= attribute_only
     top = [
         old.symbols[path]
         for path in gone
         if _parent(path) not in gone
         and not under(path, blind)
         and not under(old.symbols[path].target, blind)
-        and not still_importable(path, new, old.symbols[path])
+        and (path in attribute_only or not still_importable(path, new, old.symbols[path]))
         and not brought_by_new_star(path, old, new)
         and outside_claim(path, new, outside, old.symbols[path]) is not False
         and not _module_alias_still_there(old.symbols[path], new)
@@ -218,6 +236,12 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         holder = new.symbols.get(_parent(symbol.path))
         if _now_its_submodule(symbol.path, old, new):
             detail += f"; the name now gives the submodule '{symbol.path}'"
+        if symbol.path in attribute_only:
+            parent, _, name = symbol.path.rpartition(".")
+            detail += (
+                f"; `from {parent} import {name}` still works ({parent} answers the name), `import {symbol.path}` "
+                f"and `from {symbol.path} import ...` raise ModuleNotFoundError"
+            )
         if symbol.signature_unknown == PRIVATE_API:
             use = "use" if holder is not None and holder.kind == "class" else "import"
             detail += f" (private API, but dependents that {use} it break all the same)"
@@ -688,8 +712,14 @@ def _value_deprecations(symbols: list[tuple[Symbol, tuple[tuple[str, str], ...]]
 
 
 def _deprecated_slots(symbol: Symbol, deprecated: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    """See `SignatureDelta.deprecated_slots`."""
-    positional = [p.name for p in symbol.params or () if p.kind in POSITIONAL_KINDS]
+    """See `SignatureDelta.deprecated_slots`. A positional-only parameter whose name the body also reads out of
+    `**kwargs` is deprecated as that keyword (pydantic 2.11's `with_config(config=None, /, **kwargs)` warns for
+    `config=` only): passing it by position is the way out."""
+    positional = [
+        p.name
+        for p in symbol.params or ()
+        if p.kind in POSITIONAL_KINDS and not (p.kind is ParamKind.POSITIONAL_ONLY and p.name in symbol.kwargs_options)
+    ]
     return tuple((name, positional.index(name)) for name in deprecated if name in positional)
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from bot.apidiff.blocks import assigned_names, flatten
+from bot.apidiff.cachedprops import settable_cache
 from bot.apidiff.calls import read_calls, self_calls
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
@@ -31,6 +32,7 @@ from bot.apidiff.envvars import read_click_env, read_env_vars
 from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
+from bot.apidiff.listedkeys import names_literal
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.newbuilds import built_elsewhere
@@ -206,7 +208,9 @@ def _decorator_arguments(decorators: list[ast.expr]) -> tuple[tuple[tuple[int | 
 def _call_arguments(call: ast.Call) -> tuple[tuple[int | str, str], ...]:
     literals = call_literals(call)
     spelled = {key for key, _ in literals}
-    return (*literals, *((k.arg or "**", "") for k in call.keywords if k.arg not in spelled))
+    lists = tuple((index, text) for index, arg in enumerate(call.args) if (text := names_literal(arg)) is not None)
+    others = ((k.arg or "**", names_literal(k.value) or "") for k in call.keywords if k.arg not in spelled)
+    return (*literals, *lists, *others)
 
 
 def _self_sets(text: bytes) -> tuple[str, ...]:
@@ -439,21 +443,6 @@ def _metaclass(node: ast.ClassDef) -> str | None:
     return (dotted_name(written[0]) or "?") if written else None
 
 
-def _functools_cache(decorator: str, raw: RawModule) -> bool:
-    """`@functools.cached_property` (however imported): no `__set__`, so assigning the name on an instance works,
-    the instance's `__dict__` wins (mkdocs 1.6's `File.abs_src_path`, which mkdocs itself assigns)."""
-    if decorator == "functools.cached_property":
-        return _imports(raw, "functools", "functools", None)
-    return "." not in decorator and _imports(raw, decorator, "functools", "cached_property")
-
-
-def _imports(raw: RawModule, name: str, module: str, attr: str | None) -> bool:
-    """The module's last binding of `name` is `from module import attr` (`import module` for a None `attr`)."""
-    found = raw.bindings.get(name)
-    last = found[-1] if found else None
-    return isinstance(last, RawImport) and last.module == module and last.attr == attr
-
-
 _SIX_METACLASS = frozenset({"with_metaclass", "six.with_metaclass", "add_metaclass", "six.add_metaclass"})
 
 
@@ -487,7 +476,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, 
                 first_overloads.setdefault(stmt.name, stmt)
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
-            if stmt.decorator_list and any(_functools_cache(name, raw) for name in _decorator_names(stmt)):
+            if stmt.decorator_list and any(settable_cache(name, raw) for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
             if stmt.name == "__init__":
                 init = stmt
@@ -938,7 +927,10 @@ def read_module(
                 raw.dynamic = True  # names bound at run time: what it lost is not claimed
             else:
                 for name, line in written.items():
-                    raw.bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
+                    if "*" in name:  # a key of that shape (see `runtime_names._key_pattern`)
+                        raw.run_time_patterns += (name,)
+                    else:
+                        raw.bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
         if b"sys.modules" in data:
             raw.module_aliases = sys_modules_keys(tree, data, source.line_starts(), module)
         if b"setattr(" in data:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.apidiff.blocks import only_raises
+from bot.apidiff.listedkeys import listed_keys
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.slots import slot_init
@@ -580,8 +581,9 @@ def _named_keys(
     "=**" for a loop variable over the keywords of the factory's `**` parameter (`deprecated_alias(**aliases)`:
     `for alias, new in aliases.items(): if alias in kwargs`, or a helper handed the `kwargs` dict with them),
     "=self.x" for an attribute of the `instance` (a decorator class's `__call__` reading `self.old`, set from its
-    constructor's arguments), "**" for any other name, a loop over the keywords themselves, or a helper handed the
-    dict alone (which keyword is unknown)."""
+    constructor's arguments), "=[p]" for a loop variable over the factory's parameter `p` tested against them (see
+    `listedkeys`), "**" for any other name, a loop over the keywords themselves, or a helper handed the dict alone
+    (which keyword is unknown)."""
     arguments = factory.args if factory is not None else None
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)} if arguments else set()
     spread = arguments.kwarg.arg if arguments is not None and arguments.kwarg is not None else ""
@@ -603,6 +605,8 @@ def _named_keys(
             read = f"=self.{key.attr}"
         if read not in found:
             found.append(read)
+    if factory is not None and params:
+        found.extend(option for option in listed_keys(factory, wrapper, kwargs) if option not in found)
     return tuple(found)
 
 

@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
 from bot.apidiff.imports import resolve_relative
+from bot.apidiff.listedkeys import listed_names
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
@@ -350,6 +351,8 @@ def _wrapper_options(function: RawCallable, module: RawModule, resolver: Resolve
     found: list[str] = []
     for applied in _decorators_of(function, module, resolver):
         for option in applied.options:
+            if option.startswith("=["):
+                continue  # keywords the wrapper looks for and hands on with the rest: taken if the def takes them
             for keyword in _named_by_call(option, applied):
                 if keyword not in found:
                     found.append(keyword)
@@ -423,7 +426,7 @@ def _renamed_by_decorator(function: RawCallable, module: RawModule, resolver: Re
         for option in applied.options:
             if option == "=**":  # `@deprecated_alias(colour="color")`: each keyword names the parameter it becomes
                 found.extend((key, text) for key, text in applied.arguments if isinstance(key, str) and text in names)
-            elif option.startswith("="):
+            elif option.startswith("=") and not option.startswith("=["):  # a list names keywords, no renaming
                 read = next(iter(_named_by_call(option, applied)), "**")
                 others = {text for _, text in applied.arguments if text in names and text != read}
                 if read != "**" and read not in names and len(others) == 1:
@@ -437,12 +440,15 @@ def _named_by_call(option: str, applied: _Applied) -> list[str]:
         return [option]
     if option == "=**":
         return [key for key, _ in applied.arguments if isinstance(key, str)]  # "**" for a `**mapping` passed
-    name = option[1:]
+    listed = option.startswith("=[")
+    name = option[2:-1] if listed else option[1:]
     positional = [p.name for p in applied.params if p.kind in POSITIONAL_KINDS]
     slot = positional.index(name) if name in positional else -1
     text = next((text for key, text in applied.arguments if key == name or key == slot), "")
     if not text:
         return ["**"]  # not a literal, or not passed
+    if listed:
+        return listed_names(text)  # redis 5.3's `@deprecated_args(args_to_warn=["read_from_replicas"])`
     return [text] if text.isidentifier() else []  # `since="3.1"` handed to a helper names no keyword
 
 

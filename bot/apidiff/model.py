@@ -155,6 +155,8 @@ class Symbol:
     getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     """For a dynamic class whose `__getattr__` ends in `raise`: (the names it spells, the modules — resolved — whose
     attributes it answers with); None when it may answer anything (see `CallableFacts.getattr_served`)."""
+    bound_patterns: tuple[str, ...] = ()
+    """For a module: `fnmatch` patterns of names it binds at run time (see `RawModule.run_time_patterns`)."""
     star_unread: tuple[str, ...] = ()
     """For a module: the modules of the distribution no reader sees (compiled: numpy's `from ._multiarray_umath
     import *`), or whose globals are bound at run time, that it star-imports, directly or chained: they may bring

@@ -49,9 +49,9 @@ class RawCallable:
     decorators_called: tuple[bool, ...] = ()
     """For each of `decorators`: written as a call (`@set_module("numpy")`), the decorator being what it returns."""
     decorator_arguments: tuple[tuple[tuple[int | str, str], ...], ...] = ()
-    """For each of `decorators` written as a call: the string literals it passes, (position or keyword, text), and
-    its other keywords with the text "" ("**" for a `**mapping`; see `facts._named_keys`); empty when no decorator is
-    called with arguments."""
+    """For each of `decorators` written as a call: the string literals it passes, (position or keyword, text), its
+    literal lists of strings as "[a,b]" (see `listedkeys`), and its other keywords with the text "" ("**" for a
+    `**mapping`; see `facts._named_keys`); empty when no decorator is called with arguments."""
     calls: tuple[RawCall, ...] = ()
     """Calls of attributes the body makes (see `calls.read_calls`)."""
     handoffs: tuple[Handoff, ...] = ()
@@ -198,6 +198,9 @@ class RawModule:
     shims: dict[str, RawShim] = field(default_factory=dict)
     dynamic: bool = False
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
+    run_time_patterns: tuple[str, ...] = ()
+    """`fnmatch` patterns of the names it binds at run time under keys built from text and values
+    (`globals()[f"_{scope}_event_loop"] = ...`: `_*_event_loop`)."""
     module_aliases: tuple[str, ...] = ()
     """Other module names it puts in `sys.modules` (see `runtime_names.sys_modules_keys`)."""
     replaced: bool = False

@@ -6,6 +6,7 @@ binds unknown, so what it lost is not claimed."""
 from __future__ import annotations
 
 import ast
+import re
 
 from bot.apidiff.blocks import flatten
 from bot.apidiff.envvars import candidate_lines, nodes_on
@@ -93,9 +94,34 @@ def _add_key(
         if key.value.id not in members:
             return False
         names.update((name, line) for name in members[key.value.id] if name not in names)
+    elif (pattern := _key_pattern(key)) is not None:
+        names.setdefault(pattern, line)
     else:
         return False
     return True
+
+
+def _key_pattern(key: ast.expr) -> str | None:
+    """A key built from literal text and values (`f"_{scope.value}_event_loop"`, `"get_" + name`) as a
+    `fnmatch` pattern, "*" for each value (`_*_event_loop`): only names of that shape are bound (pytest-asyncio 1.0
+    binds its scoped loop fixtures so, and its public `event_loop` fixture is gone). None when no literal text
+    narrows it."""
+    parts: list[str] = []
+    pending = [key]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            pending += [node.right, node.left]
+        elif isinstance(node, ast.JoinedStr):
+            pending += reversed(node.values)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if re.fullmatch(r"\w*", node.value) is None:
+                return None  # text no name holds (`"a-b"`, `"%s"`): not read
+            parts.append(node.value)
+        else:
+            parts.append("*")
+    pattern = re.sub(r"\*+", "*", "".join(parts))
+    return pattern if "*" in pattern and pattern.strip("*") else None
 
 
 def enum_members(tree: ast.Module) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:

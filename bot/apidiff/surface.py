@@ -889,6 +889,7 @@ class SurfaceBuilder:
                 raw.module,
                 deprecated=deprecated,
                 dynamic=raw.dynamic,
+                bound_patterns=raw.run_time_patterns,
                 star_unread=self._star_unread(raw),
                 getattr_refused=refused,
             )
@@ -963,8 +964,8 @@ class SurfaceBuilder:
                 if source is None:
                     if star.module.split(".", 1)[0] in self._tops:
                         found.add(star.module)
-                elif source.dynamic or source.status is not ModuleStatus.OK:
-                    found.add(star.module)
+                elif source.dynamic or source.run_time_patterns or source.status is not ModuleStatus.OK:
+                    found.add(star.module)  # it may bring names bound at run time
                 else:
                     pending.append(source)
         return tuple(sorted(found))

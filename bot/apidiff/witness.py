@@ -121,7 +121,10 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         return f"obj.{rest.rsplit('.', 1)[-1]}({', '.join(passed)})"
 
     omitted = delta is not None and param in delta.deprecated_omitted  # leaving it out is what warns
-    with_param = _required(params) + ([f"{param}=..."] if param and not omitted else [])
+    # a deprecated parameter the old release required is passed once (pydantic 2.10's `with_config(config)`)
+    with_param = [a for a in _required(params) if a != f"{param}=None"] + (
+        [f"{param}=..."] if param and not omitted else []
+    )
     valued = delta.deprecated_values[0] if delta is not None and delta.deprecated_values else None
     with_value = _required(params, valued[0]) if valued else []
     if valued:  # the deprecated value in place of the None `_required` gives the parameter

@@ -277,6 +277,9 @@ class ModuleScan:
             if found is not None:
                 first = replaced.get((alias.asname or alias.name).split(".", 1)[0])
                 for target in found[1]:
+                    by_name = _import_raises(node, found[0]) == MISSING_NAME
+                    if target.change.breakage == MODULE_NOW_ATTRIBUTE and by_name:
+                        continue  # `from pkg import mod`: the package still answers the name
                     # Importing a callable whose signature changed (or a parameter deprecated) still works; only its
                     # calls can be hit.
                     if not target.change.calls_only:
@@ -335,6 +338,8 @@ class ModuleScan:
                     )
                     if replaced and target.change.kind is ChangeKind.DEPRECATED:
                         continue
+                    if target.change.breakage == MODULE_NOW_ATTRIBUTE:
+                        continue  # reached as its package's attribute, which still answers it
                     guarded = self._binding_guarded(node, target, resolved[1]) or replaced
                     self._resolved_use(target, node, call if exact else None, guarded, exact, write, evidence)
                 return
@@ -654,6 +659,8 @@ HOOK_CALLED_WITH_MORE = "hook_called_with_new_arguments"
 DEPRECATED_REMOVED = "deprecated_name_removed"
 THIRD_PARTY_REEXPORT_REMOVED = "third_party_reexport_removed"
 MODULE_REMOVED = "module_removed"
+MODULE_NOW_ATTRIBUTE = "module_now_attribute_only"
+"""A submodule its package still answers as an attribute: only imports by its path break."""
 
 
 def _other_home(first: str, symbol: str) -> bool:
