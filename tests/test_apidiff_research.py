@@ -589,10 +589,11 @@ def test_matplotlib_3_5_log_scales_lost_their_kwargs_and_no_args() -> None:
 
 @pytest.mark.parametrize(("pair", "expected"), [
     # `charset` (deprecated in 2.3) removed from `EnvironBuilder` and `dump_cookie`, reached through `Client.open`'s
-    # and `create_environ`'s `EnvironBuilder(*args, **kwargs)` and `Client.set_cookie`'s `dump_cookie(..., **kwargs)`
+    # and `create_environ`'s `EnvironBuilder(*args, **kwargs)`, `Client.set_cookie`'s `dump_cookie(..., **kwargs)`
+    # and `EnvironBuilder.from_environ`'s `cls(**out)` (its keywords merged into `out`)
     (("werkzeug", "2.3.8", "3.0.0"), {f"werkzeug.Client.{m}": "charset" for m in (
         "open", "get", "post", "put", "patch", "delete", "head", "options", "trace", "set_cookie")}
-     | {"werkzeug.test.create_environ": "charset"}),
+     | {"werkzeug.test.create_environ": "charset", "werkzeug.test.EnvironBuilder.from_environ": "charset"}),
     # `Option(..., **attrs)` and `Argument` hand `autocompletion=` to `Parameter`, which 8.1 no longer takes
     (("click", "8.0.4", "8.1.0"), {f"click{module}.{name}": "autocompletion"
                                    for module in ("", ".core") for name in ("Option", "Argument")}),
