@@ -63,7 +63,8 @@ class SignatureDelta(BaseModel):
     """(name, old index) of the positional parameters made keyword-only: a call passing more positional arguments
     than that index hands that value to another parameter, or is refused (flask-limiter 3's `Limiter(app, ...)`)."""
     kwargs_unverified: tuple[str, ...] = ()
-    """Removed keywords now swallowed by `**kwargs` whose forwarding could not be followed (lower confidence)."""
+    """Removed keywords now swallowed by `**kwargs` whose forwarding could not be followed, and removed `*args` or
+    `**kwargs` (named with their stars) the old callable handed on to a callable not followed (lower confidence)."""
     annotations_changed: tuple[tuple[str, str, str], ...] = ()
     """(parameter or "return", old annotation, new annotation) for incompatible type changes."""
     new_max_positional: int | None = None

@@ -6,10 +6,12 @@ A functional enum made through its module (`enum.Enum("Color", [...])`) hid the 
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
 
+from bot.usage.calls import UNFOLLOWED, call_problems
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
@@ -224,3 +226,39 @@ def test_werkzeug_3_from_environ_hands_its_keywords_to_the_class_it_is_called_on
     keywords merged in: `charset=`, which 2.3's constructor took and 3.0's does not, fails there now."""
     change = changes("werkzeug", "2.3.8", "3.0.0")["signature_changed", "werkzeug.test.EnvironBuilder.from_environ"]
     assert "keyword 'charset', which **kwargs handed on to werkzeug.test.EnvironBuilder" in change.detail
+
+
+# -- `*args`/`**kwargs` handed on to a callable the diff cannot read: their loss is claimed with lower confidence --
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        "import otherlib\n\ndef f(*args, **kwargs):\n    return otherlib.g(*args, **kwargs)\n",
+        "def _call(func, *a, **kw):\n    return func(*a, **kw)\n\ndef _f(a, b=1): ...\n\n"
+        "def f(*args, **kwargs):\n    return _call(_f, *args, **kwargs)\n",
+    ],
+)
+def test_variadics_handed_on_to_what_cannot_be_read_are_lost_with_lower_confidence(tmp_path: Path, old: str) -> None:
+    """eventlet 0.34's `GreenSSLSocket.read(self, len=1024, buffer=None)` was `read(self, *args, **kwargs)` handing
+    them through a trampoline to the standard library's `SSLSocket.read`: which calls broke is unknown."""
+    change = synthetic(tmp_path, old, "def f(a, b=1): ...\n")["demo.f"]
+    assert change.detail.endswith("were handed on to could not be followed: lower confidence")
+    assert change.signature is not None
+    (problem,) = call_problems(ast.parse("f(1, 2, 3)").body[0].value, change.signature)  # type: ignore[attr-defined]
+    assert problem[1].endswith(UNFOLLOWED)  # a possible use, never a counted one
+
+
+def test_variadics_handed_on_to_a_function_read_are_lost_for_sure(tmp_path: Path) -> None:
+    old = "def _g(a, b=1, c=2): ...\n\ndef f(*args, **kwargs):\n    return _g(*args, **kwargs)\n"
+    change = synthetic(tmp_path, old, "def f(a, b=1): ...\n")["demo.f"]
+    assert change.detail == "parameter 'c' removed"
+
+
+def test_urllib3_2_request_module_become_a_function_loses_its_members() -> None:
+    """urllib3 2.0 deleted `request.py` and binds `urllib3.request` to a function: `RequestMethods` is gone from
+    every spelling (`urllib3.request.RequestMethods` too), each claimed as before; the module is no "attribute the
+    package still answers" (`from urllib3 import request` gives the function, not the module)."""
+    found = changes("urllib3", "1.26.18", "2.0.0")
+    assert ("removed", "urllib3.request.RequestMethods") in found
+    assert ("removed", "urllib3.request") not in found

@@ -190,11 +190,13 @@ def _now_its_submodule(path: str, old: Surface, new: Surface) -> bool:
 def _now_only_an_attribute(path: str, old: Surface, new: Surface, files: set[str]) -> bool:
     """A submodule whose file is gone while its package still answers the name with something else (its
     `__getattr__`, python-json-logger 3.1's `jsonlogger` served as `pythonjsonlogger.json`): `from pkg import mod`
-    works, `import pkg.mod` and `from pkg.mod import x` look for the file and raise ModuleNotFoundError."""
+    works, `import pkg.mod` and `from pkg.mod import x` look for the file and raise ModuleNotFoundError. Not when the
+    name now gives a function or a class of the package (urllib3 2.0's `request` function where `request.py` was):
+    the module's members are lost in every spelling, and each is claimed."""
     before, after = old.symbols[path], new.symbols.get(path)
     return (
         after is not None
-        and after.kind != "module"
+        and after.kind not in ("module", "function", "class")
         and before.kind == "module"
         and before.target == path
         and before.file.endswith(".py")
@@ -367,11 +369,15 @@ def _signature_delta(
     ):
         return None  # the common case: nothing to compare
     old_params = before.params
-    handed_on_blind = False
+    handed_on_blind = unfollowed = False
     if before.passes_to is not None and _lost_variadic(before.params, after.params):
         handed_on = callees.accepted(before)  # what the old callable handed on, it accepted
         old_params = handed_on or old_params
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
+        # unknown, or the callee's own `*args`/`**kwargs`, handed on again: what they took is not known here
+        unfollowed = (handed_on is None and not handed_on_blind) or any(
+            p.kind in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD) for p in handed_on or ()
+        )
     renamed_by_wrapper = tuple(k for k, _ in before.kwargs_renamed if k in before.wrapper_options)
     delta = compare_params(
         _with_wrapper_options(with_options(old_params, before), renamed_by_wrapper),
@@ -411,6 +417,9 @@ def _signature_delta(
         delta = _renames_still_forwarded(delta, before, after, fates)
     if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim
         delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
+    if unfollowed:  # what the lost `*args`/`**kwargs` were handed on to took is unknown: which calls broke too
+        unsure = tuple(n for n in delta.removed if n.startswith("*") and n not in delta.kwargs_unverified)
+        delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure)})
     delta = delta.model_copy(update={"annotations_changed": types})
     breaking = (
         delta.removed,

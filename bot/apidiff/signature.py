@@ -226,10 +226,12 @@ def describe(delta: SignatureDelta) -> str:
         else f"returns {new} where it returned {old} (read from the return statements of the unannotated side)"
         for where, old, new in delta.annotations_changed
     )
+    keywords = [n for n in delta.kwargs_unverified if not n.startswith("*")]
+    if keywords:
+        parts.append("where **kwargs forwards " + ", ".join(f"'{n}'" for n in keywords) + " could not be followed")
+    variadics = [n for n in delta.kwargs_unverified if n.startswith("*")]
+    if variadics:
+        parts.append("what " + " and ".join(f"'{n}'" for n in variadics) + " were handed on to could not be followed")
     if delta.kwargs_unverified:
-        parts.append(
-            "where **kwargs forwards "
-            + ", ".join(f"'{n}'" for n in delta.kwargs_unverified)
-            + " could not be followed: lower confidence"
-        )
+        parts[-1] += ": lower confidence"
     return "; ".join(parts)

@@ -9,6 +9,8 @@ from bot.usage.model import UseForm
 from bot.usage.quiet import never_warns
 
 UNVERIFIED = "lost its named parameter; whether the **kwargs it now falls into takes it could not be told"
+UNFOLLOWED = "whether the callable the old *args handed them on to took them could not be told"
+"""Ends the detail of a positional overflow when the old `*args` went to a callable the diff could not read."""
 """A keyword whose fate is unknown: the use is possible, never evidence (see `Usage.counts`)."""
 
 
@@ -81,12 +83,9 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
     positional = len(call.args) - offset
     too_many = not starred and delta.new_max_positional is not None and positional > delta.new_max_positional
     if too_many:
-        problems.append(
-            (
-                UseForm.CALL_POSITIONAL,
-                f"{positional} positional arguments; the new signature accepts {delta.new_max_positional}",
-            )
-        )
+        unfollowed = any(n.startswith("*") and not n.startswith("**") for n in delta.kwargs_unverified)
+        accepts = f"{positional} positional arguments; the new signature accepts {delta.new_max_positional}"
+        problems.append((UseForm.CALL_POSITIONAL, accepts + (f"; {UNFOLLOWED}" if unfollowed else "")))
     # a call naming the parameter too was written for the new signature (on the old one it passed it twice)
     passed = {keyword.arg for keyword in call.keywords}
     keyword_only = [name for name, slot in delta.keyword_only_slots if positional > slot and name not in passed]
