@@ -262,3 +262,25 @@ def test_urllib3_2_request_module_become_a_function_loses_its_members() -> None:
     found = changes("urllib3", "1.26.18", "2.0.0")
     assert ("removed", "urllib3.request.RequestMethods") in found
     assert ("removed", "urllib3.request") not in found
+
+
+_HANDLER = "class Handler:\n    def handle(self, req):\n{call}        return self.process(req)\n\n"
+_HANDLER += "    def before(self, req): ...\n\n    def process(self, req): ...\n"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "        getattr(self, 'before')(req)\n",
+        "        for name in ('before',):\n            getattr(self, name)(req)\n",
+    ],
+)
+def test_a_hook_looked_up_by_its_name_is_still_called(tmp_path: Path, call: str) -> None:
+    old = _HANDLER.format(call="        self.before(req)\n")
+    assert synthetic(tmp_path, old, _HANDLER.format(call=call)) == {}
+
+
+def test_a_hook_nothing_calls_nor_looks_up_is_no_longer_called(tmp_path: Path) -> None:
+    old = _HANDLER.format(call="        self.before(req)\n")
+    new = _HANDLER.format(call="        getattr(self, 'after', print)(req)\n")
+    assert synthetic(tmp_path, old, new)["demo.Handler.before"].breakage == "hook_no_longer_called"

@@ -781,6 +781,22 @@ def dispatch_prefixes(data: bytes) -> frozenset[str]:
     return frozenset(match.decode() for match in _BUILT_NAME.findall(data))
 
 
+def looked_up(data: bytes) -> frozenset[str]:
+    """Method names a module calling `getattr` may look up by a string: a literal one (`getattr(self, "before")`),
+    and, when some lookup takes its name from a variable (`for name in ("before", "after"): getattr(self, name)()`),
+    every identifier the module lists as a string in a display (which of them it takes is not read: a hook is only
+    spared a claim). A name quoted in a message (flask-sqlalchemy 3.0's "'get_engine' is deprecated") is none."""
+    found = set(_LOOKED_UP.findall(data))
+    if _LOOKED_UP_BY_NAME.search(data) is not None:
+        found.update(_LISTED_NAME.findall(data))
+    return frozenset(name.decode() for name in found)
+
+
+_LOOKED_UP = re.compile(rb"getattr\(\s*[^,()]+,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]")
+_LOOKED_UP_BY_NAME = re.compile(rb"getattr\(\s*[^,()]+,\s*[A-Za-z_][A-Za-z0-9_]*\s*[,)]")
+_LISTED_NAME = re.compile(rb"[\[(,{]\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]\s*(?=[,)\]}])")
+
+
 _SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=(?!=)")
 _SETATTR_SELF = re.compile(rb"setattr\(\s*self\s*,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]")
 """`setattr(self, "x", ...)` and `object.__setattr__(self, "x", ...)` (frozen classes set their fields so)."""
@@ -944,6 +960,7 @@ def read_module(
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
         if b"getattr(" in data:
             raw.dispatched = dispatch_prefixes(data)
+            raw.called |= looked_up(data)
         if b"environ" in data or b"getenv" in data:
             raw.env_vars, raw.env_shapes = read_env_vars(tree, data, source.line_starts())
         if b"envvar" in data or b"click" in data:  # click's options and settings
