@@ -415,6 +415,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # 1.7.7 pins Flask==2.3.2 and Flask_WTF==1.1.1, whose recaptcha widgets import it: not broken through it
     ("flask", "2.3.2", "auto"): "77fd4e1249d8c9923de34907236b747ced06e5467ecac1a7bb7115ae0e9670b0",  # Flask-2.3.2-py3-none-any.whl
     ("flask-wtf", "1.1.1", "auto"): "7887d6f1ebb3e17bf648647422f0944c9a469d0fcf63e3b66fb9a83037e38b2c",  # Flask_WTF-1.1.1-py3-none-any.whl
+    # research19: a decorator's wrapper renaming a keyword by literal names (`kwargs["n_samples"] =
+    # kwargs["n_perturb_samples"]`, warned): a parameter renamed in place, its old keyword deprecated
+    ("captum", "0.3.0", "auto"): "8b3862d9e9ef93230a4dc7d03ff7150fecfaf3a535e41de9fb103d58e05228c8",  # captum-0.3.0-py3-none-any.whl
+    ("captum", "0.3.1", "auto"): "efc0afe743ef5e09c0b12509898bb21a03a446bfc67a0cf5c4a0f3ef58e17d62",  # captum-0.3.1-py3-none-any.whl
 }
 
 
