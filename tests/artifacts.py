@@ -419,6 +419,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # kwargs["n_perturb_samples"]`, warned): a parameter renamed in place, its old keyword deprecated
     ("captum", "0.3.0", "auto"): "8b3862d9e9ef93230a4dc7d03ff7150fecfaf3a535e41de9fb103d58e05228c8",  # captum-0.3.0-py3-none-any.whl
     ("captum", "0.3.1", "auto"): "efc0afe743ef5e09c0b12509898bb21a03a446bfc67a0cf5c4a0f3ef58e17d62",  # captum-0.3.1-py3-none-any.whl
+    # research19: a typed decorator returning `cast(F, new_meth)` (pandas 1.4's `names_compat`) hands its wrapper back
+    ("pandas", "1.3.5", "sdist"): "1e4285f5de1012de20ca46b188ccf33521bff61ba5c5ebd78b4fb28e5416a9f1",  # pandas-1.3.5.tar.gz
+    ("pandas", "1.4.0", "sdist"): "cdd76254c7f0a1583bd4e4781fb450d0ebf392e10d3f12e92c95575942e37df5",  # pandas-1.4.0.tar.gz
 }
 
 

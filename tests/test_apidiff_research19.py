@@ -1,7 +1,8 @@
 """False claims found by reading every claim on the published research set of documented Python breaking changes
 (AexPy's `known.csv`, re-run whole): a decorator's wrapper moving a keyword into another by literal names (captum
 0.3.1's `kwargs["n_samples"] = kwargs["n_perturb_samples"]`, warned) renamed the decorated function's parameter in
-place: the old keyword is deprecated, not "now keyword-only" (a positional caller fills the same slot as before)."""
+place: the old keyword is deprecated, not "now keyword-only" (a positional caller fills the same slot as before); a
+typed decorator returning `cast(F, wrapper)` (pandas 1.4's `names_compat`) hands that wrapper back too."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from bot.apidiff.diff import diff_surfaces
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_private_members import modules_surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
@@ -75,8 +77,9 @@ def f(a, new=1, c=2):
 
 def _claims(tmp_path: Path, old: str, new: str) -> dict[tuple[str, str], str]:
     """Every change, deprecations too, by kind and symbol."""
-    found = diff_surfaces(surface(tmp_path, {"demo/__init__.py": old}, "1.0"),
-                          surface(tmp_path, {"demo/__init__.py": new}, "2.0"))
+    found = diff_surfaces(
+        surface(tmp_path, {"demo/__init__.py": old}, "1.0"), surface(tmp_path, {"demo/__init__.py": new}, "2.0")
+    )
     return {(c.kind.value, c.symbol): c.detail for c in found}
 
 
@@ -107,3 +110,45 @@ def test_captum_0_3_1_renamed_sample_counts_under_deprecation_decorators() -> No
         "positional parameter 'stdevs' moved from slot 3 to 4; "
         "positional parameter 'draw_baseline_from_distrib' moved from slot 4 to 5"
     )
+
+
+# -- a typed decorator hands its wrapper back through `typing.cast` (`return cast(F, new_meth)`) --
+
+_NAMES_COMPAT = '''from functools import wraps
+from typing import Callable, TypeVar, cast
+
+F = TypeVar("F", bound=Callable)
+
+def names_compat(meth: F) -> F:
+    @wraps(meth)
+    def new_meth(self_or_cls, *args, **kwargs):
+        if "name" in kwargs:
+            kwargs["names"] = kwargs.pop("name")
+        return meth(self_or_cls, *args, **kwargs)
+    return RETURNED
+
+class Index:
+    @classmethod
+    @names_compat
+    def from_tuples(cls, tuples, sortorder=None, names=None):
+        pass
+'''
+
+
+@pytest.mark.parametrize("returned", ["cast(F, new_meth)", "typing.cast(F, new_meth)"])
+def test_a_wrapper_handed_back_through_typing_cast_is_read(tmp_path: Path, returned: str) -> None:
+    old = _NAMES_COMPAT.replace("RETURNED", "new_meth")
+    new = _NAMES_COMPAT.replace("RETURNED", returned).replace("from typing", "import typing\nfrom typing")
+    assert "demo.Index.from_tuples" not in synthetic(tmp_path, old, new)  # `name=` still renamed into `names`
+    dropped = synthetic(tmp_path, new, new.replace("    @names_compat\n", ""))
+    assert dropped["demo.Index.from_tuples"].detail == "parameter 'name' removed"
+
+
+def test_pandas_1_4_names_compat_returns_its_wrapper_through_cast() -> None:
+    modules = {"pandas.core.indexes.multi"}
+    new = modules_surface("pandas", "1.4.0", modules)
+    found = {c.symbol for c in diff_surfaces(modules_surface("pandas", "1.3.5", modules), new)}
+    path = "pandas.core.indexes.multi.MultiIndex.from_tuples"
+    assert path not in found  # was "parameter 'name' removed" once the wrapper's rename was read on 1.3.5 only
+    assert new.symbols[path].kwargs_renamed == (("name", "names"),)
+

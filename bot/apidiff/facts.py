@@ -508,12 +508,20 @@ def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:
 
 
 def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
-    """The def of the body its last statement returns by name (`return wrapper`), if any."""
+    """The def of the body its last statement returns by name (`return wrapper`, or typed: `return cast(F, wrapper)`,
+    pandas 1.4's `names_compat`, whose wrapper's `kwargs["names"] = kwargs.pop("name")` went unseen), if any."""
     last = node.body[-1] if node.body else None
-    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Name)):
+    value = last.value if isinstance(last, ast.Return) else None
+    if isinstance(value, ast.Call) and dotted_name(value.func) in _CASTS and len(value.args) == 2:
+        value = value.args[1]
+    if not isinstance(value, ast.Name):
         return None
     defs = [stmt for stmt in node.body if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))]
-    return next((stmt for stmt in defs if stmt.name == last.value.id), None)
+    return next((stmt for stmt in defs if stmt.name == value.id), None)
+
+
+_CASTS = frozenset({"cast", "typing.cast", "t.cast"})
+"""`typing.cast` as decorators spell it: it returns its second argument unchanged."""
 
 
 def _wrapper_def(node: _FunctionDef, factory: bool) -> _FunctionDef | None:
