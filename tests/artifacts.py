@@ -422,6 +422,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # research19: a typed decorator returning `cast(F, new_meth)` (pandas 1.4's `names_compat`) hands its wrapper back
     ("pandas", "1.3.5", "sdist"): "1e4285f5de1012de20ca46b188ccf33521bff61ba5c5ebd78b4fb28e5416a9f1",  # pandas-1.3.5.tar.gz
     ("pandas", "1.4.0", "sdist"): "cdd76254c7f0a1583bd4e4781fb450d0ebf392e10d3f12e92c95575942e37df5",  # pandas-1.4.0.tar.gz
+    # research19: a keyword a public method gained passed to a private class's method so named (`bento.export(...,
+    # protocol=...)`, `Bento` of a private module) is no evidence that the release calls the public one with it
+    ("bentoml", "1.0.0a5", "auto"): "f049052557d5ab9354a487b899932f1d4238158dc699da344f07bc7b083e7210",  # bentoml-1.0.0a5-py3-none-any.whl
+    ("bentoml", "1.0.0a6", "auto"): "b5c1430c061341f96cb06ce120f24b53967e6179e859cb09b44e2ed4259e3329",  # bentoml-1.0.0a6-py3-none-any.whl
 }
 
 

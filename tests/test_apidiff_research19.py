@@ -152,3 +152,33 @@ def test_pandas_1_4_names_compat_returns_its_wrapper_through_cast() -> None:
     assert path not in found  # was "parameter 'name' removed" once the wrapper's rename was read on 1.3.5 only
     assert new.symbols[path].kwargs_renamed == (("name", "names"),)
 
+
+# -- a keyword a public method gained, passed to another def so named (a private class's), is no evidence --
+
+_MODEL_OLD = "class Model:\n    def export(self, path):\n        pass\n\nclass _Bento:\n    def export(self, path):\n        pass\n"
+_MODEL_NEW = _MODEL_OLD.replace("def export(self, path)", "def export(self, path, protocol=None)")
+_BENTO_CALL = "def export_bento(bento):\n    return bento.export('out', protocol='s3')\n"
+_MODEL_CALL = "def export_model(model):\n    return model.export('out', protocol='s3')\n"
+
+
+@pytest.mark.parametrize("home", ["demo/__init__.py", "demo/_internal.py"])
+def test_a_private_class_method_so_named_may_be_what_a_call_reaches(tmp_path: Path, home: str) -> None:
+    shim = {"demo/__init__.py": "from demo._internal import Model\n"} if home != "demo/__init__.py" else {}
+    old, new = {**shim, home: _MODEL_OLD}, {**shim, home: _MODEL_NEW, "demo/bentos.py": _BENTO_CALL}
+    assert "demo.Model.export" not in {
+        c.symbol for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    }
+    # a receiver named after the class still shows whose method it calls
+    found = diff_surfaces(
+        surface(tmp_path, old, "1.0"), surface(tmp_path, {**new, "demo/models.py": _MODEL_CALL}, "2.0")
+    )
+    (change,) = [c for c in found if c.symbol == "demo.Model.export"]
+    assert change.breakage == "hook_called_with_new_arguments" and change.detail.endswith("demo/models.py:2)")
+
+
+def test_bentoml_1_0_0a6_model_export_is_called_with_protocol_by_export_model() -> None:
+    found = changes("bentoml", "1.0.0a5", "1.0.0a6")
+    change = found["signature_changed", "bentoml.Model.export"]
+    assert change.breakage == "hook_called_with_new_arguments"
+    # `bentos.export_bento`'s `bento.export(..., protocol=...)` calls a `Bento`'s (a class of a private module)
+    assert change.new_location is not None and change.new_location.path == "bentoml/models.py"

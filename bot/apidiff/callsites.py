@@ -21,9 +21,14 @@ release passed a supplied callable)."""
 _BOUND = ("self", "cls")
 
 
-def call_sites(modules: Iterable[RawModule], methods: set[str], callbacks: set[str]) -> tuple[CallSite, ...]:
+def call_sites(
+    modules: Iterable[RawModule], methods: set[str], callbacks: set[str], public: frozenset[str] = frozenset()
+) -> tuple[CallSite, ...]:
     """The calls of public methods' names made on `self`/`cls` or passing keywords, and every call of a supplied
-    callable's name: those `claims` may take as evidence."""
+    callable's name: those `claims` may take as evidence; each with the other defs so named that take its keywords
+    (`CallSite.others`; `public`: the definition paths of public classes' methods)."""
+    modules = list(modules)
+    takers = _other_takers(modules, methods, public)
     found = []
     for raw in modules:
         for owner, function in _defs(raw):
@@ -33,8 +38,34 @@ def call_sites(modules: Iterable[RawModule], methods: set[str], callbacks: set[s
                 )
                 if wanted:
                     site = (call.name, call.receiver, owner, function.name, call.positional, call.keywords)
-                    found.append(CallSite(*site, raw.file, function.line + call.offset, call.fresh))
+                    others = _taking(takers.get(call.name, ()), call.keywords) if call.keywords else ()
+                    found.append(CallSite(*site, raw.file, function.line + call.offset, call.fresh, others))
     return tuple(found)
+
+
+_Taker = tuple[str, frozenset[str] | None]
+"""(definition path, the keywords it takes by name; None when a `**kwargs` takes any)."""
+
+
+def _other_takers(modules: list[RawModule], methods: set[str], public: frozenset[str]) -> dict[str, list[_Taker]]:
+    """Method name -> the release's defs so named that are no public class's method (a private class's, a module
+    function's): bentoml 1.0.0a6 added `protocol=` to `Model.export` and to `Bento.export`, a class of a private module,
+    and `bento.export(..., protocol=...)` was taken for a call of `Model.export`."""
+    found: dict[str, list[_Taker]] = {}
+    for raw in modules:
+        for owner, function in _defs(raw):
+            target = f"{owner or raw.module}.{function.name}"
+            if function.name in methods and target not in public:
+                any_keyword = any(p.kind is ParamKind.VAR_KEYWORD for p in function.params)
+                named = frozenset(p.name for p in function.params if p.kind is not ParamKind.POSITIONAL_ONLY)
+                found.setdefault(function.name, []).append((target, None if any_keyword else named))
+    return found
+
+
+def _taking(takers: Iterable[_Taker], keywords: tuple[str, ...]) -> tuple[str, ...]:
+    """The definition paths of `takers` taking every keyword passed."""
+    passed = {k for k in keywords if k != ANY_KEYWORD}
+    return tuple(target for target, named in takers if named is None or passed <= named)
 
 
 def _defs(raw: RawModule) -> Iterator[tuple[str, RawCallable]]:
@@ -113,7 +144,7 @@ def _hook_claim(
         if not extra or _rejected(after.params, site):
             continue  # the old signature takes it, or the new method does not: a call of another object's method
         fresh = [k for k in site.keywords if k in added and k not in old_keywords]
-        if fresh and not taken[1].isdisjoint(fresh) and not _named_after(site, cls):
+        if fresh and (_foreign(site, cls) or not taken[1].isdisjoint(fresh)) and not _named_after(site, cls):
             continue
         if fresh:
             why = f"{', '.join(map(repr, fresh))}: a parameter the new release added to this method"
@@ -128,6 +159,12 @@ def _hook_claim(
             site,
         )
     return None
+
+
+def _foreign(site: CallSite, cls: Symbol) -> bool:
+    """Another def so named, of no class of `cls`'s ancestry, takes what the call passes (see `CallSite.others`)."""
+    family = {cls.target, *cls.mro}
+    return any(other.rpartition(".")[0] not in family for other in site.others)
 
 
 def claims(old: Surface, new: Surface) -> list[Claim]:
