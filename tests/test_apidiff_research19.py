@@ -11,6 +11,11 @@ from pathlib import Path
 import pytest
 
 from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.locate import find_modules
+from bot.apidiff.model import Surface
+from bot.apidiff.release import read_file
+from bot.apidiff.surface import build_surface
+from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_private_members import modules_surface
 from tests.test_apidiff_review import synthetic
@@ -182,3 +187,48 @@ def test_bentoml_1_0_0a6_model_export_is_called_with_protocol_by_export_model() 
     assert change.breakage == "hook_called_with_new_arguments"
     # `bentos.export_bento`'s `bento.export(..., protocol=...)` calls a `Bento`'s (a class of a private module)
     assert change.new_location is not None and change.new_location.path == "bentoml/models.py"
+
+
+_STORE = "def export(path, protocol=None):\n    pass\n"
+
+
+def test_a_call_on_an_imported_module_calls_its_function(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _MODEL_OLD.split("\n\nclass _Bento")[0] + "\n", "demo/store.py": _STORE}
+    new = {
+        "demo/__init__.py": _MODEL_NEW.split("\n\nclass _Bento")[0] + "\n",
+        "demo/store.py": _STORE,
+        "demo/api.py": "import demo.store as store\n\ndef save():\n    return store.export('out', protocol='s3')\n",
+    }
+    assert "demo.Model.export" not in {
+        c.symbol for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    }
+    # a module function so named is no method a call on an object may reach: `obj.export(...)` is evidence
+    new["demo/api.py"] = "def save(obj):\n    return obj.export('out', protocol='s3')\n"
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    assert [c.breakage for c in found if c.symbol == "demo.Model.export"] == ["hook_called_with_new_arguments"]
+
+
+def test_matplotlib_3_5_subplot_mosaic_is_called_with_sharex_beside_pyplots_function_so_named() -> None:
+    modules = {"matplotlib", "matplotlib.figure", "matplotlib.pyplot"}
+    found = {
+        c.symbol: c
+        for c in diff_surfaces(
+            modules_surface("matplotlib", "3.4.3", modules), modules_surface("matplotlib", "3.5.0", modules)
+        )
+    }
+    change = found["matplotlib.figure.FigureBase.subplot_mosaic"]  # `fig.subplot_mosaic(mosaic, sharex=sharex, ...)`
+    assert change.breakage == "hook_called_with_new_arguments" and "'sharex', 'sharey'" in change.detail
+
+
+def test_numpy_1_22_np_argmax_in_array_api_is_no_call_of_masked_array_argmax() -> None:
+    modules = {"numpy", "numpy.ma", "numpy.ma.core", "numpy.array_api", "numpy.array_api._searching_functions"}
+
+    def part(version: str) -> Surface:
+        files = [f for f in find_modules(unpacked_release("numpy", version)) if f.module in modules]
+        return build_surface("numpy", version, [read_file(f) for f in files])
+
+    found = {c.symbol: c for c in diff_surfaces(part("1.21.6"), part("1.22.0"))}
+    # `np.argmax(x._array, axis=axis, keepdims=keepdims)` calls the function numpy.argmax
+    for name in ("argmax", "argmin"):
+        location = found[f"numpy.ma.MaskedArray.{name}"].new_location
+        assert location is not None and location.path == "numpy/ma/core.py", name

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from bot.apidiff.calls import ANY_KEYWORD, UNKNOWN
 from bot.apidiff.model import POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
-from bot.apidiff.raw import RawCallable, RawClass, RawModule
+from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
 
 Claim = tuple[Symbol, str, str, CallSite, int]
 """(old member, breakage kind id, detail, the new call that is the evidence, the most positional arguments the old
@@ -31,12 +31,13 @@ def call_sites(
     takers = _other_takers(modules, methods, public)
     found = []
     for raw in modules:
+        imported = _imported_modules(raw)
         for owner, function in _defs(raw):
             for call in function.calls:
                 wanted = call.name in callbacks or (
                     call.name in methods and (call.receiver in _BOUND or bool(call.keywords))
                 )
-                if wanted:
+                if wanted and call.receiver not in imported:
                     site = (call.name, call.receiver, owner, function.name, call.positional, call.keywords)
                     others = _taking(takers.get(call.name, ()), call.keywords) if call.keywords else ()
                     found.append(CallSite(*site, raw.file, function.line + call.offset, call.fresh, others))
@@ -47,15 +48,27 @@ _Taker = tuple[str, frozenset[str] | None]
 """(definition path, the keywords it takes by name; None when a `**kwargs` takes any)."""
 
 
+def _imported_modules(raw: RawModule) -> set[str]:
+    """Names the module binds to modules it imports (`import numpy as np`): a call on one (`np.argmax(x,
+    keepdims=keepdims)` in numpy 1.22's `array_api`) calls a function, never a method so named (it was taken for
+    evidence that `MaskedArray.argmax` is now called with `keepdims`)."""
+    return {
+        name
+        for name, bindings in raw.bindings.items()
+        if bindings and all(isinstance(b, RawImport) and b.attr is None for b in bindings)
+    }
+
+
 def _other_takers(modules: list[RawModule], methods: set[str], public: frozenset[str]) -> dict[str, list[_Taker]]:
-    """Method name -> the release's defs so named that are no public class's method (a private class's, a module
-    function's): bentoml 1.0.0a6 added `protocol=` to `Model.export` and to `Bento.export`, a class of a private module,
-    and `bento.export(..., protocol=...)` was taken for a call of `Model.export`."""
+    """Method name -> the release's methods so named of no public class: bentoml 1.0.0a6 added `protocol=` to
+    `Model.export` and to `Bento.export`, a class of a private module, and `bento.export(..., protocol=...)` was taken
+    for a call of `Model.export`. A module's function so named is no such method: its calls are made on the module
+    (matplotlib 3.5's `pyplot.subplot_mosaic(sharex=...)` beside `fig.subplot_mosaic(..., sharex=sharex)`)."""
     found: dict[str, list[_Taker]] = {}
     for raw in modules:
         for owner, function in _defs(raw):
-            target = f"{owner or raw.module}.{function.name}"
-            if function.name in methods and target not in public:
+            target = f"{owner}.{function.name}"
+            if owner and function.name in methods and target not in public:
                 any_keyword = any(p.kind is ParamKind.VAR_KEYWORD for p in function.params)
                 named = frozenset(p.name for p in function.params if p.kind is not ParamKind.POSITIONAL_ONLY)
                 found.setdefault(function.name, []).append((target, None if any_keyword else named))
