@@ -426,6 +426,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # protocol=...)`, `Bento` of a private module) is no evidence that the release calls the public one with it
     ("bentoml", "1.0.0a5", "auto"): "f049052557d5ab9354a487b899932f1d4238158dc699da344f07bc7b083e7210",  # bentoml-1.0.0a5-py3-none-any.whl
     ("bentoml", "1.0.0a6", "auto"): "b5c1430c061341f96cb06ce120f24b53967e6179e859cb09b44e2ed4259e3329",  # bentoml-1.0.0a6-py3-none-any.whl
+    # research19: `for method in [...]: setattr(WebSocketHandler, method, ...)` spells the names it sets
+    ("tornado", "3.2.2", "sdist"): "11592d3ed0d2c97ce2c735049e70d72243213579f48b8b28fe292594ba35b88e",  # tornado-3.2.2.tar.gz
+    ("tornado", "4.0", "sdist"): "ea5a7eba713befffb428ba93f57e9e15f548632d363cdfdcb331e09d27877026",  # tornado-4.0.tar.gz
 }
 
 

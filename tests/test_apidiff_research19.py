@@ -232,3 +232,55 @@ def test_numpy_1_22_np_argmax_in_array_api_is_no_call_of_masked_array_argmax() -
     for name in ("argmax", "argmin"):
         location = found[f"numpy.ma.MaskedArray.{name}"].new_location
         assert location is not None and location.path == "numpy/ma/core.py", name
+
+
+# -- a module-level loop over literal names setting them on a class with `setattr` spells what it sets --
+
+_HANDLERS = (
+    "class Handler:\n    def write(self):\n        pass\n\n"
+    "class WS(Handler):\n    def async_callback(self, callback):\n        pass\n\n    def write(self):\n        pass\n"
+)
+_GONE = _HANDLERS.replace("    def async_callback(self, callback):\n        pass\n\n", "")
+
+
+@pytest.mark.parametrize(
+    "patch",
+    [
+        "for method in ['write', 'flush']:\n    setattr(WS, method, getattr(Handler, method))\n",
+        "for method in ('write',):\n    setattr(WS, method, None)\n",
+        "setattr(WS, 'write', None)\n",
+    ],
+)
+def test_setattr_of_spelled_names_leaves_the_other_members_known(tmp_path: Path, patch: str) -> None:
+    found = synthetic(tmp_path, _HANDLERS + patch, _GONE + patch)
+    assert found["demo.WS.async_callback"].breakage == "method_removed"
+
+
+@pytest.mark.parametrize(
+    "patch",
+    [
+        "for method in names():\n    setattr(WS, method, None)\n",
+        "for method in ['write']:\n    method = '_' + method\n    setattr(WS, method, None)\n",
+        "setattr(WS, NAME, None)\n",
+    ],
+)
+def test_setattr_of_names_not_spelled_may_set_any(tmp_path: Path, patch: str) -> None:
+    assert "demo.WS.async_callback" not in synthetic(tmp_path, _HANDLERS + patch, _GONE + patch)
+
+
+def test_setattr_of_a_spelled_name_keeps_it(tmp_path: Path) -> None:
+    patch = "for method in ['write']:\n    setattr(WS, method, None)\n"
+    new = "class Handler:\n    pass\n\nclass WS(Handler):\n    def async_callback(self, callback):\n        pass\n"
+    found = synthetic(tmp_path, _HANDLERS, new + patch)
+    assert "demo.WS.write" not in found and found["demo.Handler.write"].breakage == "method_removed"
+
+
+def test_tornado_4_websocket_handler_lost_async_callback() -> None:
+    modules = {"tornado", "tornado.web", "tornado.websocket"}
+    found = {
+        c.symbol: c
+        for c in diff_surfaces(modules_surface("tornado", "3.2.2", modules), modules_surface("tornado", "4.0", modules))
+    }
+    # 4.0's `for method in ["write", "redirect", ...]: setattr(WebSocketHandler, method, ...)` hid every removal
+    assert found["tornado.websocket.WebSocketHandler.async_callback"].breakage == "method_removed"
+    assert "tornado.websocket.WebSocketHandler.write" not in found
