@@ -80,11 +80,10 @@ def f(a, new=1, c=2):
 '''
 
 
-def _claims(tmp_path: Path, old: str, new: str) -> dict[tuple[str, str], str]:
-    """Every change, deprecations too, by kind and symbol."""
-    found = diff_surfaces(
-        surface(tmp_path, {"demo/__init__.py": old}, "1.0"), surface(tmp_path, {"demo/__init__.py": new}, "2.0")
-    )
+def _claims(tmp_path: Path, old: str | dict[str, str], new: str | dict[str, str]) -> dict[tuple[str, str], str]:
+    """Every change, deprecations too, by kind and symbol; a text is the package's `__init__.py`."""
+    files = [{"demo/__init__.py": side} if isinstance(side, str) else side for side in (old, new)]
+    found = diff_surfaces(surface(tmp_path, files[0], "1.0"), surface(tmp_path, files[1], "2.0"))
     return {(c.kind.value, c.symbol): c.detail for c in found}
 
 
@@ -284,3 +283,35 @@ def test_tornado_4_websocket_handler_lost_async_callback() -> None:
     # 4.0's `for method in ["write", "redirect", ...]: setattr(WebSocketHandler, method, ...)` hid every removal
     assert found["tornado.websocket.WebSocketHandler.async_callback"].breakage == "method_removed"
     assert "tornado.websocket.WebSocketHandler.write" not in found
+
+
+# -- a stub's `name: Any` says nothing of what the name was, nor of whether it warned --
+
+_IO = "import warnings\n\ndef loads(s, bias=None):\n    if bias is not None:\n        warnings.warn('bias is deprecated', DeprecationWarning)\n    warnings.warn('loads is deprecated', DeprecationWarning)\n"
+
+
+def test_a_stub_placeholder_hides_whether_the_old_release_warned(tmp_path: Path) -> None:
+    new = {"demo/__init__.pyi": "from demo._io import loads as loads\n", "demo/_io.py": _IO}
+    for stub in ("from typing import Any\n\nloads: Any\n", "import typing\n\nloads: typing.Any\n"):
+        old = {"demo/__init__.pyi": stub, "demo/_io.py": _IO}
+        assert _claims(tmp_path, old, new) == {}
+    # a stub saying what the name was is compared as ever
+    old = {"demo/__init__.pyi": "def loads(s, bias=...): ...\n", "demo/_io.py": _IO}
+    assert _claims(tmp_path, old, new) == {("deprecated", "demo.loads"): "loads is deprecated"}
+
+
+def test_numpy_1_21_stub_imports_functions_its_1_20_stub_declared_any() -> None:
+    modules = {
+        "numpy",
+        "numpy.lib",
+        "numpy.lib.npyio",
+        "numpy.lib.function_base",
+        "numpy.core",
+        "numpy.core.arrayprint",
+    }
+    found = {
+        (c.kind.value, c.symbol)
+        for c in diff_surfaces(modules_surface("numpy", "1.20.3", modules), modules_surface("numpy", "1.21.0", modules))
+    }
+    for name in ("loads", "corrcoef", "array2string"):  # warning since 1.15, 1.10 and 1.14, in both releases
+        assert ("deprecated", f"numpy.{name}") not in found, name
