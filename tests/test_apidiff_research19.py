@@ -139,10 +139,22 @@ class Index:
 '''
 
 
-@pytest.mark.parametrize("returned", ["cast(F, new_meth)", "typing.cast(F, new_meth)"])
-def test_a_wrapper_handed_back_through_typing_cast_is_read(tmp_path: Path, returned: str) -> None:
+@pytest.mark.parametrize(
+    "returned",
+    [
+        "cast(F, new_meth)",
+        "typing.cast(F, new_meth)",
+        "functools.update_wrapper(new_meth, meth)",
+        "functools.wraps(meth)(new_meth)",
+    ],
+)
+def test_a_wrapper_handed_back_through_a_call_is_read(tmp_path: Path, returned: str) -> None:
     old = _NAMES_COMPAT.replace("RETURNED", "new_meth")
-    new = _NAMES_COMPAT.replace("RETURNED", returned).replace("from typing", "import typing\nfrom typing")
+    new = _NAMES_COMPAT.replace("RETURNED", returned).replace(
+        "from typing", "import functools\nimport typing\nfrom typing"
+    )
+    if returned.startswith("functools."):  # the call copies the metadata `@wraps` did
+        new = new.replace("    @wraps(meth)\n", "")
     assert "demo.Index.from_tuples" not in synthetic(tmp_path, old, new)  # `name=` still renamed into `names`
     dropped = synthetic(tmp_path, new, new.replace("    @names_compat\n", ""))
     assert dropped["demo.Index.from_tuples"].detail == "parameter 'name' removed"

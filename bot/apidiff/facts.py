@@ -508,12 +508,11 @@ def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:
 
 
 def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
-    """The def of the body its last statement returns by name (`return wrapper`, or typed: `return cast(F, wrapper)`,
-    pandas 1.4's `names_compat`, whose wrapper's `kwargs["names"] = kwargs.pop("name")` went unseen), if any."""
+    """The def of the body its last statement returns by name (`return wrapper`), if any; also through a call handing
+    it back: typed, `return cast(F, wrapper)` (pandas 1.4's `names_compat`, whose wrapper's `kwargs["names"] =
+    kwargs.pop("name")` went unseen), or `return update_wrapper(wrapper, f)`, `return wraps(f)(wrapper)`."""
     last = node.body[-1] if node.body else None
-    value = last.value if isinstance(last, ast.Return) else None
-    if isinstance(value, ast.Call) and dotted_name(value.func) in _CASTS and len(value.args) == 2:
-        value = value.args[1]
+    value = _handed_back(last.value) if isinstance(last, ast.Return) else None
     if not isinstance(value, ast.Name):
         return None
     defs = [stmt for stmt in node.body if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))]
@@ -522,6 +521,22 @@ def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
 
 _CASTS = frozenset({"cast", "typing.cast", "t.cast"})
 """`typing.cast` as decorators spell it: it returns its second argument unchanged."""
+_UPDATE_WRAPPER = frozenset({"update_wrapper", "functools.update_wrapper"})
+_WRAPS = frozenset({"wraps", "functools.wraps"})
+
+
+def _handed_back(value: ast.expr | None) -> ast.expr | None:
+    """The argument a call returns unchanged (`cast(F, w)`, `update_wrapper(w, f)`, `wraps(f)(w)`), else `value`."""
+    if not isinstance(value, ast.Call):
+        return value
+    name = dotted_name(value.func)
+    if name in _CASTS and len(value.args) == 2:
+        return value.args[1]
+    if name in _UPDATE_WRAPPER and value.args:
+        return value.args[0]
+    if isinstance(value.func, ast.Call) and dotted_name(value.func.func) in _WRAPS and len(value.args) == 1:
+        return value.args[0]
+    return value
 
 
 def _wrapper_def(node: _FunctionDef, factory: bool) -> _FunctionDef | None:
