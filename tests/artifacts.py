@@ -424,6 +424,23 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # usage19: an extension that imports Flask without declaring it (Flask-Markdown 0.3's PKG-INFO requires nothing;
     # its code does `from flask import Markup`, gone in Flask 2.3.0)
     ("flask-markdown", "0.3", "sdist"): "d8c3f02545b395ad525b86760ad721a2c50efa3b8e602a8d486a1f47f68c6250",  # Flask-Markdown-0.3.tar.gz
+    # research19: a decorator's wrapper renaming a keyword by literal names (`kwargs["n_samples"] =
+    # kwargs["n_perturb_samples"]`, warned): a parameter renamed in place, its old keyword deprecated
+    ("captum", "0.3.0", "auto"): "8b3862d9e9ef93230a4dc7d03ff7150fecfaf3a535e41de9fb103d58e05228c8",  # captum-0.3.0-py3-none-any.whl
+    ("captum", "0.3.1", "auto"): "efc0afe743ef5e09c0b12509898bb21a03a446bfc67a0cf5c4a0f3ef58e17d62",  # captum-0.3.1-py3-none-any.whl
+    # research19: a typed decorator returning `cast(F, new_meth)` (pandas 1.4's `names_compat`) hands its wrapper back
+    ("pandas", "1.3.5", "sdist"): "1e4285f5de1012de20ca46b188ccf33521bff61ba5c5ebd78b4fb28e5416a9f1",  # pandas-1.3.5.tar.gz
+    ("pandas", "1.4.0", "sdist"): "cdd76254c7f0a1583bd4e4781fb450d0ebf392e10d3f12e92c95575942e37df5",  # pandas-1.4.0.tar.gz
+    # research19: a keyword a public method gained passed to a private class's method so named (`bento.export(...,
+    # protocol=...)`, `Bento` of a private module) is no evidence that the release calls the public one with it
+    ("bentoml", "1.0.0a5", "auto"): "f049052557d5ab9354a487b899932f1d4238158dc699da344f07bc7b083e7210",  # bentoml-1.0.0a5-py3-none-any.whl
+    ("bentoml", "1.0.0a6", "auto"): "b5c1430c061341f96cb06ce120f24b53967e6179e859cb09b44e2ed4259e3329",  # bentoml-1.0.0a6-py3-none-any.whl
+    # research19: `for method in [...]: setattr(WebSocketHandler, method, ...)` spells the names it sets
+    ("tornado", "3.2.2", "sdist"): "11592d3ed0d2c97ce2c735049e70d72243213579f48b8b28fe292594ba35b88e",  # tornado-3.2.2.tar.gz
+    ("tornado", "4.0", "sdist"): "ea5a7eba713befffb428ba93f57e9e15f548632d363cdfdcb331e09d27877026",  # tornado-4.0.tar.gz
+    # research19: a stub's `name: Any` (numpy 1.20's `loads: Any`) says nothing of whether the function warned
+    ("numpy", "1.20.3", "sdist"): "e55185e51b18d788e49fe8305fd73ef4470596b33fc2c1ceb304566b99c71a69",  # numpy-1.20.3.zip
+    ("numpy", "1.21.0", "sdist"): "e80fe25cba41c124d04c662f33f6364909b985f2eb5998aaa5ae4b9587242cce",  # numpy-1.21.0.zip
 }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from bot.apidiff.calls import ANY_KEYWORD, UNKNOWN
 from bot.apidiff.model import POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
-from bot.apidiff.raw import RawCallable, RawClass, RawModule
+from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
 
 Claim = tuple[Symbol, str, str, CallSite, int]
 """(old member, breakage kind id, detail, the new call that is the evidence, the most positional arguments the old
@@ -21,20 +21,64 @@ release passed a supplied callable)."""
 _BOUND = ("self", "cls")
 
 
-def call_sites(modules: Iterable[RawModule], methods: set[str], callbacks: set[str]) -> tuple[CallSite, ...]:
+def call_sites(
+    modules: Iterable[RawModule], methods: set[str], callbacks: set[str], public: frozenset[str] = frozenset()
+) -> tuple[CallSite, ...]:
     """The calls of public methods' names made on `self`/`cls` or passing keywords, and every call of a supplied
-    callable's name: those `claims` may take as evidence."""
+    callable's name: those `claims` may take as evidence; each with the other defs so named that take its keywords
+    (`CallSite.others`; `public`: the definition paths of public classes' methods)."""
+    modules = list(modules)
+    takers = _other_takers(modules, methods, public)
     found = []
     for raw in modules:
+        imported = _imported_modules(raw)
         for owner, function in _defs(raw):
             for call in function.calls:
                 wanted = call.name in callbacks or (
                     call.name in methods and (call.receiver in _BOUND or bool(call.keywords))
                 )
-                if wanted:
+                if wanted and call.receiver not in imported:
                     site = (call.name, call.receiver, owner, function.name, call.positional, call.keywords)
-                    found.append(CallSite(*site, raw.file, function.line + call.offset, call.fresh))
+                    others = _taking(takers.get(call.name, ()), call.keywords) if call.keywords else ()
+                    found.append(CallSite(*site, raw.file, function.line + call.offset, call.fresh, others))
     return tuple(found)
+
+
+_Taker = tuple[str, frozenset[str] | None]
+"""(definition path, the keywords it takes by name; None when a `**kwargs` takes any)."""
+
+
+def _imported_modules(raw: RawModule) -> set[str]:
+    """Names the module binds to modules it imports (`import numpy as np`): a call on one (`np.argmax(x,
+    keepdims=keepdims)` in numpy 1.22's `array_api`) calls a function, never a method so named (it was taken for
+    evidence that `MaskedArray.argmax` is now called with `keepdims`)."""
+    return {
+        name
+        for name, bindings in raw.bindings.items()
+        if bindings and all(isinstance(b, RawImport) and b.attr is None for b in bindings)
+    }
+
+
+def _other_takers(modules: list[RawModule], methods: set[str], public: frozenset[str]) -> dict[str, list[_Taker]]:
+    """Method name -> the release's methods so named of no public class: bentoml 1.0.0a6 added `protocol=` to
+    `Model.export` and to `Bento.export`, a class of a private module, and `bento.export(..., protocol=...)` was taken
+    for a call of `Model.export`. A module's function so named is no such method: its calls are made on the module
+    (matplotlib 3.5's `pyplot.subplot_mosaic(sharex=...)` beside `fig.subplot_mosaic(..., sharex=sharex)`)."""
+    found: dict[str, list[_Taker]] = {}
+    for raw in modules:
+        for owner, function in _defs(raw):
+            target = f"{owner}.{function.name}"
+            if owner and function.name in methods and target not in public:
+                any_keyword = any(p.kind is ParamKind.VAR_KEYWORD for p in function.params)
+                named = frozenset(p.name for p in function.params if p.kind is not ParamKind.POSITIONAL_ONLY)
+                found.setdefault(function.name, []).append((target, None if any_keyword else named))
+    return found
+
+
+def _taking(takers: Iterable[_Taker], keywords: tuple[str, ...]) -> tuple[str, ...]:
+    """The definition paths of `takers` taking every keyword passed."""
+    passed = {k for k in keywords if k != ANY_KEYWORD}
+    return tuple(target for target, named in takers if named is None or passed <= named)
 
 
 def _defs(raw: RawModule) -> Iterator[tuple[str, RawCallable]]:
@@ -113,7 +157,7 @@ def _hook_claim(
         if not extra or _rejected(after.params, site):
             continue  # the old signature takes it, or the new method does not: a call of another object's method
         fresh = [k for k in site.keywords if k in added and k not in old_keywords]
-        if fresh and not taken[1].isdisjoint(fresh) and not _named_after(site, cls):
+        if fresh and (_foreign(site, cls) or not taken[1].isdisjoint(fresh)) and not _named_after(site, cls):
             continue
         if fresh:
             why = f"{', '.join(map(repr, fresh))}: a parameter the new release added to this method"
@@ -128,6 +172,12 @@ def _hook_claim(
             site,
         )
     return None
+
+
+def _foreign(site: CallSite, cls: Symbol) -> bool:
+    """Another def so named, of no class of `cls`'s ancestry, takes what the call passes (see `CallSite.others`)."""
+    family = {cls.target, *cls.mro}
+    return any(other.rpartition(".")[0] not in family for other in site.others)
 
 
 def claims(old: Surface, new: Surface) -> list[Claim]:

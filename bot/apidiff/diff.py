@@ -752,6 +752,16 @@ def _config_deprecations(old: Surface | None, new: Surface) -> list[Change]:
     return changes
 
 
+_ANY = frozenset({"Any", "typing.Any", "t.Any"})
+
+
+def _stub_unknown(symbol: Symbol) -> bool:
+    """A stub's `name: Any`, declaring a name without saying what it is: numpy 1.20's `__init__.pyi` has 346 of them
+    (`loads: Any`, `corrcoef: Any`) for functions its source defines, `loads` warning since 1.15, `corrcoef`'s
+    `bias` since 1.10; 1.21's stub imports the functions, whose warnings then read as new deprecations."""
+    return symbol.kind == "attribute" and symbol.annotation in _ANY and symbol.file.endswith(".pyi")
+
+
 def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     """Symbols (and parameters) that warn in `new` but did not in `old`; every deprecation when `old` is None."""
     newly: list[Symbol] = []
@@ -762,6 +772,8 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
         before = old.symbols.get(path) if old is not None else None
         if old is not None and before is None and not _bound_before(old, path):
             continue  # added already deprecated: nobody can be using it yet
+        if before is not None and _stub_unknown(before):
+            continue  # what it was, and whether it warned, the old release did not say
         if symbol.deprecated is not None and (before is None or before.deprecated is None):
             newly.append(symbol)
         fresh = tuple(p for p in symbol.deprecated_params if before is None or p not in before.deprecated_params)

@@ -43,6 +43,7 @@ from bot.apidiff.records import functional_class, init_keeping_decorators, recor
 from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
 from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules_keys
 from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
+from bot.apidiff.setattrnames import setattr_names
 from bot.apidiff.shim import (
     lazy_import_shims,
     literal_table,
@@ -881,17 +882,24 @@ def _literal_setattrs(data: bytes) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pair for pair in found if pair[0] not in ("self", "cls")))
 
 
-def _mark_patched(tree: ast.Module, raw: RawModule) -> None:
-    """Classes of the module a top-level statement gives attributes with `setattr(Cls, ...)`."""
+def _mark_patched(tree: ast.Module, raw: RawModule) -> tuple[tuple[str, str], ...]:
+    """Classes of the module a top-level statement gives attributes with `setattr(Cls, ...)` by names it does not
+    spell; (class, name) for those it spells (see `setattrnames.py`), which `RawModule.class_setattrs` gets."""
+    spelled: list[tuple[str, str]] = []
     for stmt in tree.body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
         for node in walk(stmt):
             if isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and node.args:
-                subject = node.args[0]
-                bound = raw.bindings.get(subject.id, []) if isinstance(subject, ast.Name) else []
+                subject = node.args[0].id if isinstance(node.args[0], ast.Name) else ""
+                bound = raw.bindings.get(subject, []) if subject else []
                 if bound and isinstance(bound[-1], RawClass):
-                    bound[-1].patched = True
+                    names = setattr_names(stmt, node)
+                    if names is None:
+                        bound[-1].patched = True
+                    else:
+                        spelled.extend((subject, name) for name in names)
+    return tuple(spelled)
 
 
 def _add_class_attributes_set_outside(tree: ast.Module, raw: RawModule) -> None:
@@ -950,8 +958,8 @@ def read_module(
         if b"sys.modules" in data:
             raw.module_aliases = sys_modules_keys(tree, data, source.line_starts(), module)
         if b"setattr(" in data:
-            _mark_patched(tree, raw)
-            raw.class_setattrs = _literal_setattrs(data)
+            spelled = _mark_patched(tree, raw)
+            raw.class_setattrs = tuple(sorted({*_literal_setattrs(data), *spelled}))
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
         if lazy:
             return raw

@@ -17,6 +17,7 @@ from bot.apidiff.patterns import after_boundary
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.slots import slot_init
 from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.wrapperrenames import literal_renames
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
@@ -77,10 +78,12 @@ class CallableFacts:
     `body` and `params`): a decorated function takes them too; "**" last when it also reads keywords it does not
     spell (see `_UNSPELLED_KEYS`); a factory's "=p" and "=**" are named by the arguments of the decorator call (see
     `_named_keys`)."""
+    wrapper_renames: tuple[tuple[str, str], ...] = ()
+    """(keyword, keyword): the wrapper moves the first into the second by literal names (see `wrapperrenames.py`)."""
     wrapper_warns: bool = False
-    """For a decorator with "=p", "=**" or "=self.x" `wrapper_options`: it spells a deprecation (matplotlib's
-    `rename_parameter` calls `warn_deprecated`, pandas' `deprecate_kwarg` warns a `FutureWarning`): the keywords the
-    decorator call names are deprecated parameters of what it decorates."""
+    """For a decorator with "=p", "=**" or "=self.x" `wrapper_options`, or `wrapper_renames`: it spells a deprecation
+    (matplotlib's `rename_parameter` calls `warn_deprecated`, pandas' `deprecate_kwarg` warns a `FutureWarning`): the
+    keywords the decorator call names, or the wrapper renames, are deprecated parameters of what it decorates."""
     positional_warned: bool = False
     """A decorator (bare, or a factory) whose `wraps` wrapper lets positional arguments fill the decorated function's
     keyword-only parameters, with a warning (scikit-learn 0.23's `_deprecate_positional_args`, scipy's): they are
@@ -433,7 +436,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     elif core[3] and _has_nested_def(text):
         instance = node.args.args[0].arg if method and node.args.args else None
         more["wrapper_options"] = _wrapper_options(node, text, factory=False, instance=instance)
-    if any(option.startswith("=") for option in more.get("wrapper_options", ())):
+    options = more.get("wrapper_options", ())
+    if options and (renamed := _wrapper_renames(node, factory="decorates_keeping" in more)):
+        more["wrapper_renames"] = renamed
+    if "wrapper_renames" in more or any(option.startswith("=") for option in options):
         lowered = text.lower()
         more["wrapper_warns"] = b"deprecat" in lowered or b"futurewarning" in lowered
     if b"KEYWORD_ONLY" in text and _warns_positional_use(text):
@@ -548,20 +554,53 @@ def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:
 
 
 def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
-    """The def of the body its last statement returns by name (`return wrapper`), if any."""
+    """The def of the body its last statement returns by name (`return wrapper`), if any; also through a call handing
+    it back: typed, `return cast(F, wrapper)` (pandas 1.4's `names_compat`, whose wrapper's `kwargs["names"] =
+    kwargs.pop("name")` went unseen), or `return update_wrapper(wrapper, f)`, `return wraps(f)(wrapper)`."""
     last = node.body[-1] if node.body else None
-    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Name)):
+    value = _handed_back(last.value) if isinstance(last, ast.Return) else None
+    if not isinstance(value, ast.Name):
         return None
     defs = [stmt for stmt in node.body if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))]
-    return next((stmt for stmt in defs if stmt.name == last.value.id), None)
+    return next((stmt for stmt in defs if stmt.name == value.id), None)
+
+
+_CASTS = frozenset({"cast", "typing.cast", "t.cast"})
+"""`typing.cast` as decorators spell it: it returns its second argument unchanged."""
+_UPDATE_WRAPPER = frozenset({"update_wrapper", "functools.update_wrapper"})
+_WRAPS = frozenset({"wraps", "functools.wraps"})
+
+
+def _handed_back(value: ast.expr | None) -> ast.expr | None:
+    """The argument a call returns unchanged (`cast(F, w)`, `update_wrapper(w, f)`, `wraps(f)(w)`), else `value`."""
+    if not isinstance(value, ast.Call):
+        return value
+    name = dotted_name(value.func)
+    if name in _CASTS and len(value.args) == 2:
+        return value.args[1]
+    if name in _UPDATE_WRAPPER and value.args:
+        return value.args[0]
+    if isinstance(value.func, ast.Call) and dotted_name(value.func.func) in _WRAPS and len(value.args) == 1:
+        return value.args[0]
+    return value
+
+
+def _wrapper_def(node: _FunctionDef, factory: bool) -> _FunctionDef | None:
+    """The wrapping def a bare decorator returns, or the one the decorator a factory returns returns."""
+    inner = _returned_def(node)
+    return _returned_def(inner) if inner is not None and factory else inner
+
+
+def _wrapper_renames(node: _FunctionDef, factory: bool) -> tuple[tuple[str, str], ...]:
+    """See `CallableFacts.wrapper_renames`."""
+    inner = _wrapper_def(node, factory)
+    return literal_renames(inner) if inner is not None else ()
 
 
 def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool, instance: str | None = None) -> tuple[str, ...]:
     """See `CallableFacts.wrapper_options`: the wrapping def a bare decorator returns, or the one the decorator a
     factory returns returns; `instance` names the first parameter of a decorator method (a class's `__call__`)."""
-    inner = _returned_def(node)
-    if inner is not None and factory:
-        inner = _returned_def(inner)
+    inner = _wrapper_def(node, factory)
     if inner is None or inner.args.kwarg is None:
         return ()
     lines = text.split(b"\n")

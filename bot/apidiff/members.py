@@ -370,6 +370,7 @@ class _Applied(NamedTuple):
     params: tuple[Param, ...]
     arguments: tuple[tuple[int | str, str], ...]
     warns: bool
+    renames: tuple[tuple[str, str], ...] = ()
 
 
 def _decorators_of(function: RawCallable, module: RawModule, resolver: Resolver) -> Iterator[_Applied]:
@@ -381,13 +382,14 @@ def _decorators_of(function: RawCallable, module: RawModule, resolver: Resolver)
         arguments = function.decorator_arguments[index] if index < len(function.decorator_arguments) else ()
         if isinstance(definition, RawCallable):
             facts = definition.facts
-            yield _Applied(facts.wrapper_options, definition.params, arguments, facts.wrapper_warns)
+            options, warns, renames = facts.wrapper_options, facts.wrapper_warns, facts.wrapper_renames
+            yield _Applied(options, definition.params, arguments, warns, renames)
         elif isinstance(definition, RawClass) and index < len(function.decorators_called):
             call, init = definition.members.get("__call__"), definition.members.get("__init__")
             if function.decorators_called[index] and isinstance(call, RawCallable):
                 options = tuple(_set_from(option, definition) for option in call.facts.wrapper_options)
                 params = init.params if isinstance(init, RawCallable) else ()
-                yield _Applied(options, params, arguments, call.facts.wrapper_warns)
+                yield _Applied(options, params, arguments, call.facts.wrapper_warns, call.facts.wrapper_renames)
 
 
 def _set_from(option: str, cls: RawClass) -> str:
@@ -400,11 +402,12 @@ def _set_from(option: str, cls: RawClass) -> str:
 
 def deprecated_by_decorator(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
     """Keywords a warning decorator's wrapper reads by the names its call gives (`@deprecate_kwarg("cols",
-    "columns")`: passing `cols` warns; see `CallableFacts.wrapper_warns`)."""
-    if not function.decorator_arguments:
+    "columns")`: passing `cols` warns; see `CallableFacts.wrapper_warns`), or renames by literal names into a
+    parameter (captum 0.3.1's `n_perturb_samples`, see `_renamed_by_decorator`)."""
+    if not function.decorators:
         return ()
-    found: list[str] = []
-    for applied in _decorators_of(function, module, resolver):
+    found: list[str] = [old for old, _ in _literal_renames(function, module, resolver, warned=True)]
+    for applied in _decorators_of(function, module, resolver) if function.decorator_arguments else ():
         if applied.warns:
             for option in applied.options:
                 if option.startswith("="):
@@ -417,12 +420,13 @@ def _renamed_by_decorator(function: RawCallable, module: RawModule, resolver: Re
     `def f(columns=None)`, matplotlib's `@rename_parameter("3.1", "s", "text")`): its wrapper reads the keyword, and
     the parameter is the one other argument naming a parameter of the function; `@deprecated_alias(colour="color")`
     over a wrapper reading the keywords of its `**aliases`: each keyword, the parameter its value names; see
-    `CallableFacts.kwargs_renamed`."""
-    if not function.decorator_arguments:
+    `CallableFacts.kwargs_renamed`; and the pairs a wrapper renames by literal names into a parameter (see
+    `_literal_renames`)."""
+    if not function.decorators:
         return ()
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str]] = list(_literal_renames(function, module, resolver, warned=False))
     names = {p.name for p in function.params}
-    for applied in _decorators_of(function, module, resolver):
+    for applied in _decorators_of(function, module, resolver) if function.decorator_arguments else ():
         for option in applied.options:
             if option == "=**":  # `@deprecated_alias(colour="color")`: each keyword names the parameter it becomes
                 found.extend((key, text) for key, text in applied.arguments if isinstance(key, str) and text in names)
@@ -432,6 +436,18 @@ def _renamed_by_decorator(function: RawCallable, module: RawModule, resolver: Re
                 if read != "**" and read not in names and len(others) == 1:
                     found.append((read, others.pop()))
     return tuple(found)
+
+
+def _literal_renames(
+    function: RawCallable, module: RawModule, resolver: Resolver, warned: bool
+) -> Iterator[tuple[str, str]]:
+    """(keyword, parameter) pairs a decorator's wrapper moves by literal names (captum 0.3.1's
+    `kwargs["n_samples"] = kwargs["n_perturb_samples"]` over `attribute(..., n_samples=50, **kwargs)`): a parameter
+    renamed in place whose old keyword still works; `warned`: only those of a wrapper spelling a deprecation."""
+    names = {p.name for p in function.params}
+    for applied in _decorators_of(function, module, resolver):
+        if applied.warns or not warned:
+            yield from ((old, new) for old, new in applied.renames if new in names and old not in names)
 
 
 def _named_by_call(option: str, applied: _Applied) -> list[str]:

@@ -227,6 +227,9 @@ class CallSite:
     line: int
     fresh: bool = False
     """Made on an object the calling def constructs of a class it names (see `RawCall.fresh`)."""
+    others: tuple[str, ...] = ()
+    """Definition paths of the release's other defs so named (none a public class's method) that take every keyword
+    the call passes: it may call one of them (see `callsites.call_sites`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1109,6 +1109,9 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         for symbol in builder.symbols.values()
         if symbol.kind == "method" and symbol.signature_unknown != PRIVATE_API
     }
+    public_methods = frozenset(
+        s.target for s in builder.symbols.values() if s.kind == "method" and s.signature_unknown != PRIVATE_API
+    )
     wanted = methods | STDLIB_ENV_READERS  # the release's own hooks, and the standard library's env readers
     prefixes = tuple(set().union(*(r.dispatched for r in modules.values())))
     dispatched = {name for name in methods if name.startswith(prefixes)} if prefixes else set()
@@ -1143,7 +1146,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         class_options_open=tuple(sorted(options.open)),
         option_literals=tuple(sorted(options.literals)),
         helpers=dict(sorted(helpers.items())),
-        calls=call_sites(modules.values(), methods, callbacks),
+        calls=call_sites(modules.values(), methods, callbacks, public_methods),
     )
 
 
