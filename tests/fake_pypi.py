@@ -9,13 +9,18 @@ from __future__ import annotations
 import hashlib
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
+from bot.config import get_settings
 from tests.artifacts import CACHE_DIR, PINS, unpacked_release
+from tests.pypi_replay import serve_http
 
 FILES = "https://files.example/packages"
 
@@ -121,3 +126,21 @@ class TimelinePyPI:
     @property
     def transport(self) -> httpx.MockTransport:
         return httpx.MockTransport(self.handler)
+
+
+@contextmanager
+def served_for_the_cli(
+    pypi: TimelinePyPI, data: Path, monkeypatch: pytest.MonkeyPatch, watchlist: str
+) -> Iterator[TimelinePyPI]:
+    """`pypi` served over loopback HTTP as the PyPI of a CLI run in this process (its artifacts there too), with a
+    fresh `data` directory, no retries and `watchlist`; the settings are read anew on entry and on exit."""
+    with serve_http(pypi) as base:  # type: ignore[arg-type]
+        pypi.files = f"{base}/packages"
+        settings = {"PYPI_URL": base, "DATA_DIR": str(data), "HTTP_RETRIES": "0", "WATCHLIST": watchlist}
+        for name, value in settings.items():
+            monkeypatch.setenv(name, value)
+        get_settings.cache_clear()
+        try:
+            yield pypi
+        finally:
+            get_settings.cache_clear()

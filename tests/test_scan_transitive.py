@@ -10,9 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bot.cli.main import app
-from bot.config import get_settings
-from tests.fake_pypi import TimelinePyPI, pinned_release
-from tests.pypi_replay import serve_http
+from tests.fake_pypi import TimelinePyPI, pinned_release, served_for_the_cli
 from tests.test_transitive_timeline import APP_PY, support_releases
 
 runner = CliRunner()
@@ -24,14 +22,9 @@ def timeline_pypi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[T
     pypi.publish(pinned_release("werkzeug", "2.3.8"), pinned_release("werkzeug", "3.0.0"),
                  pinned_release("flask", "2.3.3"), pinned_release("flask", "3.0.0"), pinned_release("flask-login", "0.6.2"),
                  *support_releases())
-    with serve_http(pypi) as base:  # type: ignore[arg-type]
-        pypi.files = f"{base}/packages"
-        for name, value in {"PYPI_URL": base, "DATA_DIR": str(tmp_path / "data"), "HTTP_RETRIES": "0",
-                            "WATCHLIST": "flask,werkzeug,flask-login,jinja2,itsdangerous,click,blinker,markupsafe"}.items():
-            monkeypatch.setenv(name, value)
-        get_settings.cache_clear()
+    watchlist = "flask,werkzeug,flask-login,jinja2,itsdangerous,click,blinker,markupsafe"
+    with served_for_the_cli(pypi, tmp_path / "data", monkeypatch, watchlist):
         yield pypi
-    get_settings.cache_clear()
 
 
 def checkout(root: Path, requirements: str) -> Path:

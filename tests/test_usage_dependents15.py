@@ -15,7 +15,7 @@ from bot.adapters.pypi import PyPIClient
 from bot.adapters.pypi_metadata import MetadataIndex
 from bot.changes import ReleaseDiff
 from bot.cli.main import app as cli
-from bot.config import Settings, get_settings
+from bot.config import Settings
 from bot.deps.core_metadata import CoreMetadata
 from bot.findings.compat import CompatStatus, compat_verdict
 from bot.findings.scan import scan_files, scan_paths
@@ -23,8 +23,7 @@ from bot.findings.transitive import Via, make_via, unloaded_note
 from bot.releases import ProjectInfo, ReleaseFile, ReleaseInfo
 from bot.usage.module_graph import import_graph, loaded, module_names, tree_imports
 from tests.artifacts import unpacked_release
-from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release
-from tests.pypi_replay import serve_http
+from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release, served_for_the_cli
 from tests.test_apidiff_trust import changes
 
 
@@ -269,19 +268,9 @@ def wtforms_pypi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Ti
         metadata_only("markupsafe", "2.1.3"),
         metadata_only("itsdangerous", "2.1.2"),
     )
-    with serve_http(pypi) as base:  # type: ignore[arg-type]
-        pypi.files = f"{base}/packages"
-        settings = {
-            "PYPI_URL": base,
-            "DATA_DIR": str(tmp_path / "data"),
-            "HTTP_RETRIES": "0",
-            "WATCHLIST": "flask,werkzeug,flask-wtf,wtforms,itsdangerous,markupsafe",
-        }
-        for name, value in settings.items():
-            monkeypatch.setenv(name, value)
-        get_settings.cache_clear()
+    watchlist = "flask,werkzeug,flask-wtf,wtforms,itsdangerous,markupsafe"
+    with served_for_the_cli(pypi, tmp_path / "data", monkeypatch, watchlist):
         yield pypi
-    get_settings.cache_clear()
 
 
 def test_the_scan_says_an_extension_breaking_in_an_unloaded_module_leaves_the_checkout_ok(

@@ -12,11 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from bot.cli.main import app
-from bot.config import get_settings
 from bot.usage import FlagIndex, Targets, find_usages
 from tests.artifacts import unpacked_release
-from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release
-from tests.pypi_replay import serve_http
+from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release, served_for_the_cli
 from tests.test_transitive_timeline import APP_PY, support_releases
 from tests.test_usage_dependents16 import _diff
 
@@ -33,14 +31,8 @@ def unwatched_pypi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     pypi.publish(pinned_release("werkzeug", "2.3.8"), pinned_release("werkzeug", "3.0.0"),
                  pinned_release("flask", "2.3.3"), pinned_release("flask", "3.0.0"), pinned_release("flask-login", "0.6.2"),
                  metadata_only("requests", "2.31.0"), *support_releases())
-    with serve_http(pypi) as base:  # type: ignore[arg-type]
-        pypi.files = f"{base}/packages"
-        for name, value in {"PYPI_URL": base, "DATA_DIR": str(tmp_path / "data"), "HTTP_RETRIES": "0",
-                            "WATCHLIST": UNWATCHED_LOGIN}.items():
-            monkeypatch.setenv(name, value)
-        get_settings.cache_clear()
+    with served_for_the_cli(pypi, tmp_path / "data", monkeypatch, UNWATCHED_LOGIN):
         yield pypi
-    get_settings.cache_clear()
 
 
 def _scan(tmp_path: Path, requirements: str) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
@@ -84,18 +76,12 @@ def test_airflow_breaks_through_the_flask_appbuilder_it_pins(tmp_path: Path, mon
     pypi = TimelinePyPI()
     pypi.publish(pinned_release("flask", "2.1.3"), pinned_release("flask", "2.2.0"), pinned_release("werkzeug", "2.2.3"),
                  pinned_release("flask-appbuilder", "4.1.4"), *support_releases())
-    with serve_http(pypi) as base:  # type: ignore[arg-type]
-        pypi.files = f"{base}/packages"
-        for name, value in {"PYPI_URL": base, "DATA_DIR": str(tmp_path / "data"), "HTTP_RETRIES": "0",
-                            "WATCHLIST": UNWATCHED_LOGIN}.items():
-            monkeypatch.setenv(name, value)
-        get_settings.cache_clear()
+    with served_for_the_cli(pypi, tmp_path / "data", monkeypatch, UNWATCHED_LOGIN):
         root = tmp_path / "airflow"
         root.mkdir()
         (root / "requirements.txt").write_text("flask>=2.2,<2.3\nflask-appbuilder==4.1.4\n")
         (root / "app.py").write_text("from flask_appbuilder import AppBuilder\n")
         result = runner.invoke(app, ["scan", str(root), "--against", "flask==2.2.0", "--format", "json"])
-    get_settings.cache_clear()
     assert result.exit_code == 1, result.stdout
     [via] = [risk["via"] for risk in json.loads(result.stdout)["risks"] if "via" in risk]
     assert (via["package"], via["version"], via["requirement"], via["brought_by"]) == (

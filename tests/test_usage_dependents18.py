@@ -12,11 +12,9 @@ from typer.testing import CliRunner
 from bot.changes import ChangeKind
 from bot.cli.main import app
 from bot.cli.transitive import risk_entries
-from bot.config import get_settings
 from bot.findings.compat import DependentUse
 from bot.findings.transitive import Via, still_missing
-from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release
-from tests.pypi_replay import serve_http
+from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release, served_for_the_cli
 from tests.test_transitive_timeline import support_releases
 from tests.test_usage_dependents17 import UNWATCHED_LOGIN
 
@@ -30,14 +28,8 @@ def restored_pypi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[T
     pypi.publish(pinned_release("flask", "2.2.5"), pinned_release("flask", "2.3.0"), pinned_release("flask", "2.3.2"),
                  pinned_release("werkzeug", "2.3.8"), pinned_release("flask-wtf", "1.1.1"),
                  metadata_only("wtforms", "3.0.1", ("MarkupSafe",)), *support_releases())
-    with serve_http(pypi) as base:  # type: ignore[arg-type]
-        pypi.files = f"{base}/packages"
-        for name, value in {"PYPI_URL": base, "DATA_DIR": str(tmp_path / "data"), "HTTP_RETRIES": "0",
-                            "WATCHLIST": UNWATCHED_LOGIN}.items():
-            monkeypatch.setenv(name, value)
-        get_settings.cache_clear()
+    with served_for_the_cli(pypi, tmp_path / "data", monkeypatch, UNWATCHED_LOGIN):
         yield pypi
-    get_settings.cache_clear()
 
 
 def _vias(tmp_path: Path, requirements: str) -> tuple[int, list[dict]]:  # type: ignore[type-arg]

@@ -13,12 +13,10 @@ from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.python_versions import python_truth
 from bot.changes import ReleaseDiff
 from bot.cli.main import app
-from bot.config import get_settings
 from bot.usage import FlagIndex, Targets, find_usages
 from bot.usage.guards import never_runs
 from tests.artifacts import unpacked_release
-from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release, pinned_sdist
-from tests.pypi_replay import serve_http
+from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release, pinned_sdist, served_for_the_cli
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_runtime14 import removed
 from tests.test_transitive_timeline import support_releases
@@ -236,18 +234,12 @@ def test_flask_markdown_importing_flask_undeclared_breaks_through(
     pypi = TimelinePyPI()
     pypi.publish(pinned_release("flask", "2.2.5"), pinned_release("flask", "2.3.0"), pinned_release("werkzeug", "2.3.8"),
                  pinned_sdist("flask-markdown", "0.3"), metadata_only("requests", "2.31.0"), *support_releases())
-    with serve_http(pypi) as base:  # type: ignore[arg-type]
-        pypi.files = f"{base}/packages"
-        for name, value in {"PYPI_URL": base, "DATA_DIR": str(tmp_path / "data"), "HTTP_RETRIES": "0",
-                            "WATCHLIST": UNWATCHED_LOGIN}.items():
-            monkeypatch.setenv(name, value)
-        get_settings.cache_clear()
+    with served_for_the_cli(pypi, tmp_path / "data", monkeypatch, UNWATCHED_LOGIN):
         root = tmp_path / "app"
         root.mkdir()
         (root / "requirements.txt").write_text("flask>=2.2,<2.4\nFlask-Markdown==0.3\nrequests\n")
         (root / "app.py").write_text("from flaskext.markdown import Markdown\n")
         result = runner.invoke(app, ["scan", str(root), "--against", "flask==2.3.0", "--format", "json"])
-    get_settings.cache_clear()
     assert result.exit_code == 1, result.stdout
     [via] = [risk["via"] for risk in json.loads(result.stdout)["risks"] if "via" in risk]
     assert (via["package"], via["version"], via["requirement"]) == ("flask-markdown", "0.3", "")
