@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
+from bot.usage import Targets, find_usages
 from bot.usage.calls import UNFOLLOWED, call_problems
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
@@ -284,3 +286,49 @@ def test_a_hook_nothing_calls_nor_looks_up_is_no_longer_called(tmp_path: Path) -
     old = _HANDLER.format(call="        self.before(req)\n")
     new = _HANDLER.format(call="        getattr(self, 'after', print)(req)\n")
     assert synthetic(tmp_path, old, new)["demo.Handler.before"].breakage == "hook_no_longer_called"
+
+
+# -- a class attribute now set on each instance only --
+
+
+def test_a_class_attribute_now_set_in_the_constructor_is_claimed(tmp_path: Path) -> None:
+    old = "class Client:\n    timeout = 5\n"
+    new = "class Client:\n    def __init__(self):\n        self.timeout = 5\n"
+    change = synthetic(tmp_path, old, new)["demo.Client.timeout"]
+    assert change.breakage == "class_attribute_now_instance_only"
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        "class Client:\n    timeout: int\n\n    def __init__(self):\n        self.timeout = 5\n",
+        "from dataclasses import dataclass\n\n@dataclass\nclass Client:\n    timeout: int\n",
+        "class Client:\n    __slots__ = ('timeout',)\n\n    def __init__(self):\n        self.timeout = 5\n",
+    ],
+)
+def test_no_claim_where_reading_it_on_the_class_already_failed_or_still_works(tmp_path: Path, old: str) -> None:
+    """Only annotated (`timeout: int`, a dataclass field without default): never bound on the class; a slot is a
+    descriptor the class still has."""
+    new = "class Client:\n    def __init__(self, timeout=5):\n        self.timeout = timeout\n"
+    assert "demo.Client.timeout" not in synthetic(tmp_path, old, new)
+
+
+def test_only_a_read_through_the_class_uses_it() -> None:
+    change = Change(
+        symbol="pkg.Client.timeout",
+        kind=ChangeKind.SIGNATURE_CHANGED,
+        object=ObjectKind.ATTRIBUTE,
+        breakage="class_attribute_now_instance_only",
+    )
+    targets = Targets.from_diffs([ReleaseDiff(package="pkg", old="1.0", new="2.0", changes=[change])])
+    source = b"from pkg import Client\nprint(Client.timeout)\nprint(Client().timeout)\nClient.timeout = 3\n"
+    usages, _ = find_usages("app.py", source, targets)
+    assert [(u.line, u.form.value) for u in usages if u.counts] == [(2, "reference")]
+
+
+def test_wtforms_3_field_flags_now_set_on_each_validator() -> None:
+    """wtforms 3.0's `DataRequired.__init__` sets `self.field_flags = {"required": True}`; 2.3's class body said
+    `field_flags = ("required",)`: `DataRequired.field_flags` fails, and a subclass's own class-level value is
+    overwritten by the constructor."""
+    change = changes("wtforms", "2.3.3", "3.0.0")["signature_changed", "wtforms.validators.DataRequired.field_flags"]
+    assert change.breakage == "class_attribute_now_instance_only"

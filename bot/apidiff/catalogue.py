@@ -629,6 +629,17 @@ KINDS: tuple[Kind, ...] = (
         "class Request:\n    @property\n    def max_content_length(self): return None\n",
     ),
     Kind(
+        "class_attribute_now_instance_only",
+        "Class attribute now set on instances only",
+        C,
+        E,
+        "An attribute the class body defined is now assigned on each instance (in `__init__`): reading it on the class "
+        "raises AttributeError, and a subclass overriding it in its body is overwritten by the constructor.",
+        "from {module} import {name}\n{access}",
+        "class Client:\n    timeout = 5\n",
+        "class Client:\n    def __init__(self):\n        self.timeout = 5\n",
+    ),
+    Kind(
         "class_to_function",
         "Class became a function",
         S,

@@ -510,6 +510,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, 
                     made_by=dotted_name(call.func) if call is not None else None,
                     made_with=call_literals(call) if call is not None else (),
                     decorated_message=_decorated_by_call(stmt.value),
+                    declared=isinstance(stmt, ast.AnnAssign) and stmt.value is None,
                 )
     for name, stub in first_overloads.items():
         if name not in cls.members:

@@ -139,6 +139,8 @@ class Symbol:
     descriptor: whether assigning it works is unknown)."""
     instance: bool = False
     """An attribute set on `self` only."""
+    declared: bool = False
+    """A class attribute only annotated in the body (`x: int`): reading it on the class already failed."""
     data: bool = False
     """An attribute assigned a literal or a display: a value, not a callable (see `RawAttribute.data`)."""
     callback: str = ""

@@ -104,6 +104,9 @@ class RawAttribute:
     something callable."""
     placeholder: bool = False
     """A module global set to `None` (`except ImportError: X = None`): beside another binding, that one counts."""
+    declared: bool = False
+    """In a class body, annotated without a value (`x: int`): declared, bound on no class (a dataclass field without
+    default, an attribute the constructor sets)."""
     from_param: str = ""
     """The constructor parameter it is set on `self` from (`self.process_request = process_request or _identity`):
     a callable the user supplies, which the release calls."""

@@ -182,6 +182,12 @@ def _member_shapes(
         yield "method_made_abstract", "now abstract: subclasses that do not override it cannot be instantiated"
 
 
+def _class_member(path: str, surface: Surface) -> bool:
+    """`path` names a member of a class of `surface` (a module attribute is never set on instances)."""
+    holder = surface.symbols.get(path.rpartition(".")[0])
+    return holder is not None and holder.kind == "class"
+
+
 def _annotation_changed(before: Symbol, after: Symbol, class_check: Callable[[str, str], bool]) -> bool:
     """A module or class attribute annotated on both sides with types a reader of the old one cannot rely on (read
     as a return is: the new type must be the old or narrower). An attribute annotated on `self` in `__init__` is left
@@ -305,6 +311,9 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             if not held and _annotation_changed(before, after, class_check):  # the value's own change says more
                 detail = f"annotation changed from {before.annotation} to {after.annotation}"
                 held.append((before, after, "attribute_annotation_changed", detail))
+            if not (before.instance or before.declared) and after.instance and _class_member(path, new):
+                detail = "now set on each instance only: reading it on the class raises AttributeError"
+                held.append((before, after, "class_attribute_now_instance_only", detail))
             found.extend(held)
         if after is None or before.kind == after.kind and before.kind in ("module", "alias", "attribute"):
             continue  # nothing with a shape to change

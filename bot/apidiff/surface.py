@@ -725,6 +725,7 @@ class SurfaceBuilder:
             settable=not member.from_call,
             callback=member.from_param,
             class_members=self._members_through(owner, member),
+            declared=member.declared,
         )
 
     def _made_deprecation(

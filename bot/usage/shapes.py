@@ -63,6 +63,10 @@ _RULES: dict[str, tuple[str, Callable[[Touch], bool]]] = {
         lambda t: not t.written,
     ),
     "attribute_made_read_only": ("assigned: it is now a property without a setter", lambda t: t.written),
+    "class_attribute_now_instance_only": (
+        "read on the class: it is now set on each instance only",
+        lambda t: t.on_class and not t.written,
+    ),
     "classmethod_to_instance_method": ("called on the class: it is now an instance method", _called_on_class),
     "staticmethod_to_instance_method": ("called on the class: it is now an instance method", _called_on_class),
     "class_to_function": ("subclassed or type-checked: it is now a function", lambda t: t.subclassed or t.type_checked),
