@@ -332,3 +332,8 @@ def test_wtforms_3_field_flags_now_set_on_each_validator() -> None:
     overwritten by the constructor."""
     change = changes("wtforms", "2.3.3", "3.0.0")["signature_changed", "wtforms.validators.DataRequired.field_flags"]
     assert change.breakage == "class_attribute_now_instance_only"
+
+
+def test_an_attribute_now_in_slots_still_has_its_descriptor_on_the_class(tmp_path: Path) -> None:
+    new = "class Client:\n    __slots__ = ('timeout',)\n\n    def __init__(self):\n        self.timeout = 5\n"
+    assert "demo.Client.timeout" not in synthetic(tmp_path, "class Client:\n    timeout = 5\n", new)

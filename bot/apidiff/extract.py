@@ -521,7 +521,9 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, 
     for name in alternatives & cls.members.keys():  # which branch's member users get is unknown: claim nothing
         cls.members[name] = RawAttribute(name, cls.members[name].line, from_call=True)
     for name in slots:
-        cls.members.setdefault(name, RawAttribute(name, slots_line, instance=True))
+        slotted = cls.members.setdefault(name, RawAttribute(name, slots_line, instance=True))
+        if isinstance(slotted, RawAttribute):
+            slotted.slot = True
     return cls
 
 

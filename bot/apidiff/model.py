@@ -141,6 +141,8 @@ class Symbol:
     """An attribute set on `self` only."""
     declared: bool = False
     """A class attribute only annotated in the body (`x: int`): reading it on the class already failed."""
+    slot: bool = False
+    """An instance attribute named in `__slots__`: reading it on the class gives the slot's descriptor."""
     data: bool = False
     """An attribute assigned a literal or a display: a value, not a callable (see `RawAttribute.data`)."""
     callback: str = ""

@@ -107,6 +107,8 @@ class RawAttribute:
     declared: bool = False
     """In a class body, annotated without a value (`x: int`): declared, bound on no class (a dataclass field without
     default, an attribute the constructor sets)."""
+    slot: bool = False
+    """Named in the class's `__slots__`: the class holds a descriptor under the name, whoever sets the value."""
     from_param: str = ""
     """The constructor parameter it is set on `self` from (`self.process_request = process_request or _identity`):
     a callable the user supplies, which the release calls."""

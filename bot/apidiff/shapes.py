@@ -311,7 +311,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             if not held and _annotation_changed(before, after, class_check):  # the value's own change says more
                 detail = f"annotation changed from {before.annotation} to {after.annotation}"
                 held.append((before, after, "attribute_annotation_changed", detail))
-            if not (before.instance or before.declared) and after.instance and _class_member(path, new):
+            if not (before.instance or before.declared or after.slot) and after.instance and _class_member(path, new):
                 detail = "now set on each instance only: reading it on the class raises AttributeError"
                 held.append((before, after, "class_attribute_now_instance_only", detail))
             found.extend(held)

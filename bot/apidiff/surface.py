@@ -726,6 +726,7 @@ class SurfaceBuilder:
             callback=member.from_param,
             class_members=self._members_through(owner, member),
             declared=member.declared,
+            slot=member.slot,
         )
 
     def _made_deprecation(
