@@ -441,6 +441,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # research19: a stub's `name: Any` (numpy 1.20's `loads: Any`) says nothing of whether the function warned
     ("numpy", "1.20.3", "sdist"): "e55185e51b18d788e49fe8305fd73ef4470596b33fc2c1ceb304566b99c71a69",  # numpy-1.20.3.zip
     ("numpy", "1.21.0", "sdist"): "e80fe25cba41c124d04c662f33f6364909b985f2eb5998aaa5ae4b9587242cce",  # numpy-1.21.0.zip
+    # dependents20: flasgger's own test package requires `flasgger`, which the checkout itself provides: the published
+    # flasgger 0.9.5 (`from flask import Markup`, gone in Flask 2.3.0) is no via of the flasgger repository
+    ("flasgger", "0.9.7.1", "sdist"): "ca098e10bfbb12f047acc6299cc70a33851943a746e550d86e65e60d4df245fb",  # flasgger-0.9.7.1.tar.gz
+    ("flasgger", "0.9.5", "auto"): "0603941cf4003626b4ee551ca87331f1d17b8eecce500ccf1a1f1d3a332fc94a",  # flasgger-0.9.5-py2.py3-none-any.whl
 }
 
 

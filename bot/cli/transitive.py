@@ -44,7 +44,9 @@ async def transitive_vias(
     unloaded: Unloaded = {}
     try:
         for diff in diffs:
-            exposure = await repository_vias(runtime, report.requirements, diff, polled_only=False)
+            exposure = await repository_vias(
+                runtime, report.requirements, diff, polled_only=False, own=report.own_names
+            )
             if exposure is None or not exposure.vias:
                 continue
             key = (canonicalize_name(diff.package), diff.new)

@@ -116,6 +116,18 @@ def syntax_warning(path: str, error: SyntaxError) -> FileWarning:
     return FileWarning(file=path, line=error.lineno, message=f"syntax error (Python 2 code?): {error.msg}{detail}")
 
 
+def setup_names(tree: ast.Module) -> list[str]:
+    """The literal `name` keyword of each `setup(...)` call (through names bound to literals in the module)."""
+    bound = _module_literals(tree)
+    names = []
+    for call in (node for node in ast.walk(tree) if isinstance(node, ast.Call) and _is_setup(node.func)):
+        for keyword in call.keywords:
+            value = _resolve(keyword.value, bound) if keyword.arg == "name" else None
+            if isinstance(value, ast.Constant) and isinstance(value.value, str) and value.value:
+                names.append(value.value)
+    return names
+
+
 def _is_setup(func: ast.expr) -> bool:
     return (isinstance(func, ast.Name) and func.id == "setup") or (
         isinstance(func, ast.Attribute) and func.attr == "setup"

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.changes import ReleaseDiff
 from bot.deps import DeclarationKind, FileWarning, ParseResult, read_dependencies
 from bot.deps.metadata import read_metadata
-from bot.deps.publishing import publishing_files
+from bot.deps.publishing import own_names, publishing_files
 from bot.findings.judge import PackageVerdict, RequirementEntry, judge
 from bot.findings.repo_config import CONFIG_PATH, ConfigResult, parse_repo_config
 from bot.usage import FlagIndex, Targets, Usage, analyse_file, is_usage_file, needs_analysis
@@ -58,6 +58,8 @@ class ScanReport(BaseModel):
     needed no parse."""
     distributions: list[str] = []
     """Dependency files that are a published distribution's metadata (a library's requirements reach its users)."""
+    own_names: list[str] = []
+    """The distributions the tree builds itself: a requirement on one is the checkout, never an extension."""
 
     @property
     def unread(self) -> bool:
@@ -165,6 +167,7 @@ def scan_paths(
         files_seen=len(kept),
         files_parsed=parsed,
         distributions=publishing_files(kept, read),
+        own_names=own_names(kept, read),
     )
 
 

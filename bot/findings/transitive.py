@@ -52,13 +52,16 @@ class Via(BaseModel):
     fix_release: str | None = None
 
 
-def install_roots(requirements: Sequence[Requirement]) -> tuple[list[Pep508], dict[str, SpecifierSet]]:
+def install_roots(
+    requirements: Sequence[Requirement], own: Collection[str] = ()
+) -> tuple[list[Pep508], dict[str, SpecifierSet]]:
     """What a fresh install starts from: runtime and requirements-file declarations (not development ones, not
-    extras), markers applied; lock and constraint pins become constraints."""
+    extras), markers applied; lock and constraint pins become constraints. A requirement on a distribution the tree
+    builds itself (`own`) is the checkout, not a release from PyPI (see `bot.deps.publishing.own_names`)."""
     roots: list[Pep508] = []
     constraints: dict[str, SpecifierSet] = {}
     for requirement in requirements:
-        if not requirement.pinnable:
+        if not requirement.pinnable or requirement.package in own:
             continue
         if requirement.kind in _PINNING:
             constraints[requirement.package] = constraints.get(requirement.package, SpecifierSet()) & SpecifierSet(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -291,17 +291,19 @@ async def repository_vias(
     *,
     polled_only: bool = True,
     tree: RepoTree | None = None,
+    own: Collection[str] = (),
 ) -> Exposure | None:
     """The breaking extension releases the repository admits together with X N or later (or why it is protected
     from those it installs); None when it could not be decided (PyPI unavailable): the caller then leaves the
     repository's stored state alone. With `polled_only` (the App), nothing is resolved before the poller has seen
     the watched packages. With `tree` (the App), a release whose uses of what breaks sit only in modules the
-    repository never loads is no via: the note says why, as `scan` says "OK through"."""
+    repository never loads is no via: the note says why, as `scan` says "OK through". `own`: the distributions the
+    repository builds itself, which its checkout provides (no release of theirs is a via)."""
     if not breaks_something(diff):
         return Exposure()
     if polled_only and not await _polled(runtime):
         return Exposure()
-    roots, constraints = install_roots(requirements)
+    roots, constraints = install_roots(requirements, own)
     if not roots:
         return Exposure()
     index = runtime.compat.index()

@@ -185,7 +185,8 @@ async def evaluate_repository(
     if analysis.report is not None:
         tree = repository_tree(runtime, snapshot)
         for diff in diffs:
-            found = await repository_vias(runtime, analysis.report.requirements, diff, tree=tree)
+            report = analysis.report
+            found = await repository_vias(runtime, report.requirements, diff, tree=tree, own=report.own_names)
             vias[(canonicalize_name(diff.package), diff.new)] = found.vias if found is not None else None
             if found is not None:
                 notes[(diff.package, diff.new)] = found.note
