@@ -441,6 +441,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # research19: a stub's `name: Any` (numpy 1.20's `loads: Any`) says nothing of whether the function warned
     ("numpy", "1.20.3", "sdist"): "e55185e51b18d788e49fe8305fd73ef4470596b33fc2c1ceb304566b99c71a69",  # numpy-1.20.3.zip
     ("numpy", "1.21.0", "sdist"): "e80fe25cba41c124d04c662f33f6364909b985f2eb5998aaa5ae4b9587242cce",  # numpy-1.21.0.zip
+    # hunt20: `assert len(args) == 1` caps a `*args` (funcy 1.18's `memoize(*args, **kwargs)`)
+    ("funcy", "1.18", "auto"): "00ce91afc850357a131dc54f0db2ad8a1110d5087f1fa4480d7ea3ba0249f89d",  # funcy-1.18-py2.py3-none-any.whl
+    ("funcy", "2.0", "auto"): "53df23c8bb1651b12f095df764bfb057935d49537a56de211b098f4c79614bb0",  # funcy-2.0-py2.py3-none-any.whl
 }
 
 

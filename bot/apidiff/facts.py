@@ -903,11 +903,16 @@ def _tests_nonempty(test: ast.expr, kwargs: str, negated: bool) -> bool:
 def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
     """N when the body refuses more than N extra positional arguments (`if len(args) > 1: raise TypeError(...)`,
     werkzeug's `Headers.update`; also in an `elif` or a nested test, blinker 1.7's `_extract_sender`): its `*args`
-    is N optional positional parameters. The smallest N of such tests (fewer claims when paths differ)."""
+    is N optional positional parameters; an `assert len(args) == 1` alike (funcy 1.18's `memoize(*args, **kwargs)`,
+    whose 2.0 is `memoize(_func=None, *, key_func=None)`). The smallest N of such tests (fewer claims when paths
+    differ)."""
     caps: list[int] = []
     pending: list[ast.stmt] = list(node.body)
     while pending:
         stmt = pending.pop()
+        if isinstance(stmt, ast.Assert):
+            caps.extend(_at_most(stmt.test, varargs))
+            continue
         if not isinstance(stmt, ast.If):
             continue
         pending.extend(stmt.body)
@@ -935,10 +940,7 @@ def _chain_cap(stmt: ast.If, varargs: str) -> int | None:
     bounds: list[int] = []
     branch = stmt
     while True:
-        test = branch.test
-        tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
-        compared = [found for test in tests if (found := _len_compared(test, varargs)) is not None]
-        below = [n if isinstance(op, (ast.Eq, ast.LtE)) else n - 1 for op, n in compared if isinstance(op, _AT_MOST)]
+        below = _at_most(branch.test, varargs)
         if not below:
             return None
         bounds.append(min(below))
@@ -950,6 +952,13 @@ def _chain_cap(stmt: ast.If, varargs: str) -> int | None:
 
 
 _AT_MOST = (ast.Eq, ast.Lt, ast.LtE)
+
+
+def _at_most(test: ast.expr, varargs: str) -> list[int]:
+    """Each N a test `len(args) == N` (or `<`, `<=`; alone or in an `and`) holds `args` to: no passing call has more."""
+    tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    compared = [found for each in tests if (found := _len_compared(each, varargs)) is not None]
+    return [n if isinstance(op, (ast.Eq, ast.LtE)) else n - 1 for op, n in compared if isinstance(op, _AT_MOST)]
 
 
 def _len_compared(test: ast.expr, name: str) -> tuple[ast.cmpop, int] | None:

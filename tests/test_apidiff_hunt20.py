@@ -1,0 +1,44 @@
+"""False reports found on release pairs nobody had examined (funcy 2.0, graphql-core 3.2, …): each class on its pinned real example
+and on a synthetic sibling, with the true reports of the same pairs kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
+
+# -- a `*args` the body asserts the length of (`assert len(args) == 1`) is that many optional positionals --
+
+
+def test_funcy_2_0_memoize_still_takes_the_one_function_its_args_allowed() -> None:
+    found = changes("funcy", "1.18", "2.0")
+    # 1.18: `memoize(*args, **kwargs)` with `if args: assert len(args) == 1`; 2.0: `memoize(_func=None, *, key_func=None)`
+    assert not {s for (k, s) in found if k == "signature_changed" and s.endswith(".memoize")}
+    # the true reports of the pair are kept: `builtin` dropped, `key_func` of `cache` made keyword-only
+    assert "'builtin' removed" in found["signature_changed", "funcy.funcmakers.make_func"].detail
+    assert "'key_func' is now keyword-only" in found["signature_changed", "funcy.cache"].detail
+
+
+_OLD = (
+    "def memoize(*args, **kwargs):\n    if args:\n        {check}\n        return memoize()(args[0])\n"
+    "    key_func = kwargs.pop('key_func', None)\n    if kwargs:\n        raise TypeError('unexpected')\n"
+    "    return key_func\n"
+)
+_NEW = "def memoize(_func=None, *, key_func=None):\n    return _func\n"
+
+
+@pytest.mark.parametrize(
+    "check", ["assert len(args) == 1", "assert len(args) <= 1", "assert len(args) < 2 and callable(args[0])"]
+)
+def test_a_varargs_asserted_to_one_argument_is_one_optional_positional(tmp_path: Path, check: str) -> None:
+    found = diffed(tmp_path, _OLD.format(check=check), _NEW)
+    assert ("signature_changed", "demo.memoize") not in found
+
+
+def test_a_varargs_asserted_to_more_arguments_than_the_new_slots_is_still_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _OLD.format(check="assert len(args) <= 2"), _NEW)
+    assert "'args[1]' removed" in found["signature_changed", "demo.memoize"].detail
+
