@@ -444,6 +444,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt20: `assert len(args) == 1` caps a `*args` (funcy 1.18's `memoize(*args, **kwargs)`)
     ("funcy", "1.18", "auto"): "00ce91afc850357a131dc54f0db2ad8a1110d5087f1fa4480d7ea3ba0249f89d",  # funcy-1.18-py2.py3-none-any.whl
     ("funcy", "2.0", "auto"): "53df23c8bb1651b12f095df764bfb057935d49537a56de211b098f4c79614bb0",  # funcy-2.0-py2.py3-none-any.whl
+    # hunt20: `build_response = exe_context.build_response` then `build_response(...)` still calls the hook
+    ("graphql-core", "3.1.7", "auto"): "9b460f60320be01c7f3b1766cf3e406933003008055079b9d983b8f3988f4400",  # graphql_core-3.1.7-py3-none-any.whl
+    ("graphql-core", "3.2.0", "auto"): "0dda7e63676f119bb3d814621190fedad72fda07a8e9ab780bedd9f1957c6dc6",  # graphql_core-3.2.0-py3-none-any.whl
 }
 
 

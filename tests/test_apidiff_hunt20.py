@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -42,3 +43,32 @@ def test_a_varargs_asserted_to_more_arguments_than_the_new_slots_is_still_claime
     found = diffed(tmp_path, _OLD.format(check="assert len(args) <= 2"), _NEW)
     assert "'args[1]' removed" in found["signature_changed", "demo.memoize"].detail
 
+
+# -- a method called through a local alias of the bound method (`build = ctx.build_response; build(...)`) --
+
+
+def test_graphql_core_3_2_still_calls_build_response_through_its_alias() -> None:
+    found = changes("graphql-core", "3.1.7", "3.2.0")
+    change = found["signature_changed", "graphql.ExecutionContext.build_response"]
+    # 3.2's `execute` binds `build_response = exe_context.build_response` and calls it: overrides still run
+    assert "no longer calls it" not in change.detail and "hook_no_longer_called" not in change.breakages
+    assert "new required parameter 'errors'" in change.detail  # the true report of the pair is kept
+    assert "graphql.MapAsyncIterator" in {s for (k, s) in found if k == "signature_changed"}
+
+
+_RUNNER = (
+    "class Runner:\n    def run(self, data):\n        {call}\n\n    def build(self, data):\n        return data\n\n\n"
+    "def execute(runner, data):\n    build = runner.build\n    return {use}\n"
+)
+
+
+def test_a_hook_called_through_a_local_alias_is_still_called(tmp_path: Path) -> None:
+    old = _RUNNER.format(call="return self.build(data)", use="runner.run(data)")
+    new = _RUNNER.format(call="return data", use="build(data)")
+    assert synthetic(tmp_path, old, new) == {}
+
+
+def test_a_hook_aliased_but_never_called_is_no_longer_called(tmp_path: Path) -> None:
+    old = _RUNNER.format(call="return self.build(data)", use="runner.run(data)")
+    new = _RUNNER.format(call="return data", use="[build, data]")
+    assert synthetic(tmp_path, old, new)["demo.Runner.build"].breakage == "hook_no_longer_called"
