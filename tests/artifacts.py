@@ -447,6 +447,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt20: `build_response = exe_context.build_response` then `build_response(...)` still calls the hook
     ("graphql-core", "3.1.7", "auto"): "9b460f60320be01c7f3b1766cf3e406933003008055079b9d983b8f3988f4400",  # graphql_core-3.1.7-py3-none-any.whl
     ("graphql-core", "3.2.0", "auto"): "0dda7e63676f119bb3d814621190fedad72fda07a8e9ab780bedd9f1957c6dc6",  # graphql_core-3.2.0-py3-none-any.whl
+    # hunt20: `self.get("A1:B1", **kwargs)` fills `range_name` by position: no caller's `range_name=` reached it
+    ("gspread", "5.12.4", "auto"): "1e453d87e0fde23bc5546e33eb684cf8b8c26540615f2f1ae004a9084a29051d",  # gspread-5.12.4-py3-none-any.whl
+    ("gspread", "6.0.0", "auto"): "a2c5e512b758577b0bde8e071c69bbd820646fe87e843a26d0aed0e8b0ad0dc1",  # gspread-6.0.0-py3-none-any.whl
 }
 
 

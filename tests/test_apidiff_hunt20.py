@@ -1,4 +1,4 @@
-"""False reports found on release pairs nobody had examined (funcy 2.0, graphql-core 3.2, …): each class on its pinned real example
+"""False reports found on release pairs nobody had examined (funcy 2.0, graphql-core 3.2, gspread 6.0, …): each class on its pinned real example
 and on a synthetic sibling, with the true reports of the same pairs kept."""
 
 from __future__ import annotations
@@ -72,3 +72,32 @@ def test_a_hook_aliased_but_never_called_is_no_longer_called(tmp_path: Path) -> 
     old = _RUNNER.format(call="return self.build(data)", use="runner.run(data)")
     new = _RUNNER.format(call="return data", use="[build, data]")
     assert synthetic(tmp_path, old, new)["demo.Runner.build"].breakage == "hook_no_longer_called"
+
+
+# -- a parameter the call handing `**kwargs` on fills by position never took a caller's keyword through it --
+
+
+def test_gspread_6_0_row_values_never_handed_range_name_on() -> None:
+    found = changes("gspread", "5.12.4", "6.0.0")
+    change = found["signature_changed", "gspread.Worksheet.row_values"]
+    # 5.12.4: `row_values(self, row, **kwargs)` calls `self.get("A{}:{}".format(row, row), **kwargs)`
+    assert "'range_name'" not in change.detail
+    assert "keyword 'maintain_size', which **kwargs handed on to" in change.detail  # the true report is kept
+
+
+_FORWARD = (
+    "class Sheet:\n    def get(self, {params}):\n        return None\n\n"
+    "    def row_values(self, row, **kwargs):\n        return self.get({call}**kwargs)\n"
+)
+
+
+def test_a_keyword_filled_by_position_beside_kwargs_is_never_claimed_rejected(tmp_path: Path) -> None:
+    old = _FORWARD.format(params="range_name=None, maintain_size=False", call="'A1', ")
+    found = synthetic(tmp_path, old, _FORWARD.format(params="name=None", call="'A1', "))
+    assert found["demo.Sheet.row_values"].signature.removed == ("maintain_size",)
+
+
+def test_a_keyword_no_slot_fills_is_still_claimed_rejected(tmp_path: Path) -> None:
+    old = _FORWARD.format(params="range_name=None, maintain_size=False", call="")
+    found = synthetic(tmp_path, old, _FORWARD.format(params="name=None", call=""))
+    assert set(found["demo.Sheet.row_values"].signature.removed) == {"range_name", "maintain_size"}

@@ -39,6 +39,9 @@ class CallableFacts:
     kwargs_filled: tuple[str, ...] = ()
     """Keywords a call receiving `**kwargs` also passes by name (`g(timeout=5, **kwargs)`): a caller's own keyword
     so named would be passed twice, TypeError, so it never reaches the callee through `**kwargs`."""
+    kwargs_positional: int = 0
+    """The most positional arguments such a call passes before `**kwargs` (`self.get("A1:B1", **kwargs)`): the
+    callee's parameters in those slots are filled, a caller's keyword of that name is passed twice, TypeError."""
     decorates_keeping: bool = False
     """Called, it returns a decorator that keeps the signature: numpy's `@set_module("numpy")` returns a def that sets
     `func.__module__` and hands `func` back."""
@@ -472,9 +475,11 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     elif not method and _RETURNS_CLASS.search(text) and (built := constructed(node)) is not None:
         more["constructs"] = built
     if core[2] and node.args.kwarg is not None:
-        filled = _kwargs_filled(node, text, node.args.kwarg.arg)
+        filled, before_kwargs = _kwargs_filled(node, text, node.args.kwarg.arg)
         if filled:
             more["kwargs_filled"] = filled
+        if before_kwargs:
+            more["kwargs_positional"] = before_kwargs
     if node.name == "__getattr__":
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
         more["getattr_refused"] = _getattr_refused(node, method)
@@ -1070,14 +1075,19 @@ def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], .
     return tuple(dict.fromkeys(found))
 
 
-def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[str, ...]:
-    """See `CallableFacts.kwargs_filled`: the named keywords of the body's own calls that pass `**kwargs` on."""
+def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[tuple[str, ...], int]:
+    """See `CallableFacts.kwargs_filled` and `kwargs_positional`: the named keywords of the body's own calls that pass
+    `**kwargs` on, and the most positional arguments one of them passes before any `*` (gspread 5's
+    `row_values(row, **kwargs)` calls `self.get("A1:B1", **kwargs)`: `range_name=` never reached `get`)."""
     lines = _lines_with(node, text, [b"**" + kwargs.encode()])
     found: set[str] = set()
+    positional = 0
     for sub in _own_nodes(node.body, lines):
         if isinstance(sub, ast.Call) and any(k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords):
             found.update(k.arg for k in sub.keywords if k.arg is not None)
-    return tuple(sorted(found))
+            plain = next((i for i, arg in enumerate(sub.args) if isinstance(arg, ast.Starred)), len(sub.args))
+            positional = max(positional, plain)
+    return tuple(sorted(found)), positional
 
 
 @lru_cache(maxsize=256)

@@ -617,6 +617,7 @@ def callable_fields(
         "wrapper_options": _wrapper_options(function, module, resolver),
         "kwargs_forwards": forwards,
         "kwargs_filled": function.facts.kwargs_filled,
+        "kwargs_positional": function.facts.kwargs_positional,
         "kwargs_renamed": function.facts.kwargs_renamed + _renamed_by_decorator(function, module, resolver),
         "positional_deprecated": warned_positional,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
