@@ -450,6 +450,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt20: `self.get("A1:B1", **kwargs)` fills `range_name` by position: no caller's `range_name=` reached it
     ("gspread", "5.12.4", "auto"): "1e453d87e0fde23bc5546e33eb684cf8b8c26540615f2f1ae004a9084a29051d",  # gspread-5.12.4-py3-none-any.whl
     ("gspread", "6.0.0", "auto"): "a2c5e512b758577b0bde8e071c69bbd820646fe87e843a26d0aed0e8b0ad0dc1",  # gspread-6.0.0-py3-none-any.whl
+    # hunt20: `_old_glob = glob_module.glob` then `_old_glob(path, *args, **kwargs)` hands on to the stdlib's glob
+    ("sh", "1.14.3", "auto"): "e4045b6c732d9ce75d571c79f5ac2234edd9ae4f5fa9d59b09705082bdca18c7",  # sh-1.14.3.tar.gz
+    ("sh", "2.0.0", "auto"): "5ca2efaf99362428abc95154ab438c647fb5d8a1d7bf6cde139fe2afc8037793",  # sh-2.0.0-py3-none-any.whl
 }
 
 

@@ -1,4 +1,4 @@
-"""False reports found on release pairs nobody had examined (funcy 2.0, graphql-core 3.2, gspread 6.0, …): each class on its pinned real example
+"""False reports found on release pairs nobody had examined (funcy 2.0, graphql-core 3.2, gspread 6.0, sh 2.0): each class on its pinned real example
 and on a synthetic sibling, with the true reports of the same pairs kept."""
 
 from __future__ import annotations
@@ -101,3 +101,24 @@ def test_a_keyword_no_slot_fills_is_still_claimed_rejected(tmp_path: Path) -> No
     old = _FORWARD.format(params="range_name=None, maintain_size=False", call="")
     found = synthetic(tmp_path, old, _FORWARD.format(params="name=None", call=""))
     assert set(found["demo.Sheet.row_values"].signature.removed) == {"range_name", "maintain_size"}
+
+
+# -- `*args`/`**kwargs` handed on whole through a module global naming an outside callable (`_g = glob.glob`) --
+
+
+def test_sh_2_0_glob_took_only_what_the_standard_librarys_glob_takes() -> None:
+    change = changes("sh", "1.14.3", "2.0.0")["signature_changed", "sh.glob"]
+    # 1.14.3: `_old_glob = glob_module.glob`; `glob(path, *args, **kwargs)` -> `_old_glob(path, *args, **kwargs)`;
+    # 2.0: `glob(path, recursive=False)`. The stdlib's glob takes no second positional: no `*args` caller worked
+    assert "'*args' removed" not in change.detail and "could not be followed" not in change.detail
+    assert {"root_dir", "dir_fd"} <= set(change.signature.removed)  # its keywords are the true report
+
+
+_GLOB = "import glob as glob_module\n\n_old_glob = glob_module.glob\n\n\n{body}"
+
+
+def test_variadics_handed_to_an_aliased_stdlib_function_are_its_parameters(tmp_path: Path) -> None:
+    old = _GLOB.format(body="def find(path, *args, **kwargs):\n    return _old_glob(path, *args, **kwargs)\n")
+    new = _GLOB.format(body="def find(path, recursive=False):\n    return _old_glob(path, recursive=recursive)\n")
+    removed = set(synthetic(tmp_path, old, new)["demo.find"].signature.removed)
+    assert "*args" not in removed and "recursive" not in removed and "root_dir" in removed

@@ -242,11 +242,26 @@ class Hierarchy:
             return "?"
         resolved = self.resolver.resolve_dotted(module.module, call)
         if resolved is not None:
-            return resolved.target
+            return self._outside_alias(resolved) or resolved.target
         named = self.resolver.base_target(module.module, head)  # `text_type.split` where `text_type = str`
         if rest and named is not None and named.module is None and named.definition is None:
             return f"{named.target}.{rest}"
         return call if named is None and is_builtin(head) else "?"  # `str.split`, `dict` unshadowed
+
+    def _outside_alias(self, resolved: Resolved) -> str:
+        """The outside callable a module global only names (sh 1.14's `_old_glob = glob_module.glob`, called as
+        `_old_glob(path, *args, **kwargs)`: the standard library's `glob.glob`); "" for anything else."""
+        definition = resolved.definition
+        if (
+            resolved.module is None
+            or not isinstance(definition, RawAttribute)
+            or definition.instance
+            or not definition.value_ref
+            or "." not in definition.value_ref
+        ):
+            return ""
+        found = self.resolver.resolve_dotted(resolved.module.module, definition.value_ref)
+        return found.target if found is not None and found.external else ""
 
     def _held_callable(self, owner: str, name: str) -> str:
         """The class or function a class attribute names (pyasn1 0.5's `SINGLE_ITEM_DECODER = SingleItemDecoder`,
