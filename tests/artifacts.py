@@ -453,6 +453,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt20: `_old_glob = glob_module.glob` then `_old_glob(path, *args, **kwargs)` hands on to the stdlib's glob
     ("sh", "1.14.3", "auto"): "e4045b6c732d9ce75d571c79f5ac2234edd9ae4f5fa9d59b09705082bdca18c7",  # sh-1.14.3.tar.gz
     ("sh", "2.0.0", "auto"): "5ca2efaf99362428abc95154ab438c647fb5d8a1d7bf6cde139fe2afc8037793",  # sh-2.0.0-py3-none-any.whl
+    # hunt20: `_super = super`; `_super(HierarchicalMachine, self).__init__(*args, **kwargs)` is a super call
+    ("transitions", "0.8.11", "auto"): "9525dd9b708b0a54bb4562a06a483d237e75c94547ba9831c81c6872d0ea1522",  # transitions-0.8.11-py2.py3-none-any.whl
+    ("transitions", "0.9.0", "auto"): "5687ee8c6a3200830e44f988d16b0045f53293f7a873002d7bff70852331a078",  # transitions-0.9.0-py2.py3-none-any.whl
 }
 
 

@@ -1,4 +1,5 @@
-"""False reports found on release pairs nobody had examined (funcy 2.0, graphql-core 3.2, gspread 6.0, sh 2.0): each class on its pinned real example
+"""False reports found on release pairs nobody had examined (funcy 2.0, graphql-core 3.2, gspread 6.0, sh 2.0,
+transitions 0.9): each class on its pinned real example
 and on a synthetic sibling, with the true reports of the same pairs kept."""
 
 from __future__ import annotations
@@ -122,3 +123,31 @@ def test_variadics_handed_to_an_aliased_stdlib_function_are_its_parameters(tmp_p
     new = _GLOB.format(body="def find(path, recursive=False):\n    return _old_glob(path, recursive=recursive)\n")
     removed = set(synthetic(tmp_path, old, new)["demo.find"].signature.removed)
     assert "*args" not in removed and "recursive" not in removed and "root_dir" in removed
+
+
+# -- `*args`/`**kwargs` handed on whole through `super` under another name (`_super = super`) --
+
+
+def test_transitions_0_9_machines_spell_out_what_their_super_call_took() -> None:
+    found = changes("transitions", "0.8.11", "0.9.0")
+    # 0.8.11: `HierarchicalMachine.__init__(self, *args, **kwargs)` -> `_super(HierarchicalMachine, self).__init__(
+    # *args, **kwargs)` with `_super = super`; 0.9.0 spells out `Machine.__init__`'s parameters
+    assert ("signature_changed", "transitions.extensions.nesting.HierarchicalMachine") not in found
+    graph = found["signature_changed", "transitions.extensions.diagrams.GraphMachine"]
+    assert graph.detail == "parameter 'auto_transitions_markup' renamed to 'auto_transitions'"  # the true report
+
+
+_BASE = "class Base:\n    def __init__(self, model=None, states=None, **kwargs):\n        self.model = model\n\n\n"
+_SUPER = _BASE + "_super = {alias}\n\n\nclass Child(Base):\n{init}"
+
+
+@pytest.mark.parametrize(("alias", "kept"), [("super", True), ("print", False)])
+def test_variadics_handed_to_super_under_another_name(tmp_path: Path, alias: str, kept: bool) -> None:
+    old = _SUPER.format(
+        alias=alias, init="    def __init__(self, *args, **kwargs):\n        _super(Child, self).__init__(*args, **kwargs)\n"
+    )
+    new = _SUPER.format(
+        alias=alias, init="    def __init__(self, model=None, states=None, **kwargs):\n        Base.__init__(self, model, states)\n"
+    )
+    found = synthetic(tmp_path, old, new)
+    assert ("demo.Child" not in found) is kept  # `_super = print` is no super: what `*args` reached is unknown

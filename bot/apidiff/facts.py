@@ -178,9 +178,14 @@ def _lines_with(node: _FunctionDef, text: bytes, words: list[bytes]) -> list[int
 
 
 def _call_name(func: ast.expr) -> str | None:
-    """`a.b` for `a.b(...)`; `super.__init__` for `super().__init__(...)`."""
-    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call) and dotted_name(func.value.func) == "super":
-        return f"super.{func.attr}"
+    """`a.b` for `a.b(...)`; `super.__init__` for `super().__init__(...)`; `_super.__init__` for the two-argument
+    form under another name (`_super(Machine, self).__init__(...)`: whether `_super` is `super` is the module's)."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call):
+        called = dotted_name(func.value.func)
+        if called == "super":
+            return f"super.{func.attr}"
+        if isinstance(func.value.func, ast.Name) and len(func.value.args) == 2 and not func.value.keywords:
+            return f"{called}.{func.attr}"
     return dotted_name(func)
 
 

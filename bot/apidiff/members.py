@@ -228,6 +228,8 @@ class Hierarchy:
         if call in ("cls", "self.__class__"):  # the class called, in a classmethod or on an instance: its constructor
             call = "self.__init__"
         head, _, rest = call.partition(".")
+        if rest and head not in ("super", "self", "cls") and self._names_super(module, head):
+            head = "super"  # transitions 0.8's `_super = super`, called as `_super(HierarchicalMachine, self).__init__`
         instance = via if via in self.classes and owner in self.mro(via, *self.classes[via]) else owner
         if head in ("super", "self", "cls") and instance in self.classes:
             order = self.mro(instance, *self.classes[instance])
@@ -247,6 +249,11 @@ class Hierarchy:
         if rest and named is not None and named.module is None and named.definition is None:
             return f"{named.target}.{rest}"
         return call if named is None and is_builtin(head) else "?"  # `str.split`, `dict` unshadowed
+
+    def _names_super(self, module: RawModule, name: str) -> bool:
+        """The module global `name` only names the builtin `super` (`_super = super`)."""
+        named = self.resolver.base_target(module.module, name)
+        return named is not None and named.target == "super" and named.module is None and named.definition is None
 
     def _outside_alias(self, resolved: Resolved) -> str:
         """The outside callable a module global only names (sh 1.14's `_old_glob = glob_module.glob`, called as
