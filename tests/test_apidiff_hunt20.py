@@ -1,6 +1,6 @@
 """False reports found on release pairs nobody had examined (funcy 2.0, graphql-core 3.2, gspread 6.0, sh 2.0,
-transitions 0.9): each class on its pinned real example
-and on a synthetic sibling, with the true reports of the same pairs kept."""
+transitions 0.9): each class on its pinned real example and on a synthetic sibling, with the true reports of the
+same pairs kept."""
 
 from __future__ import annotations
 
