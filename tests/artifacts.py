@@ -445,6 +445,21 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # flasgger 0.9.5 (`from flask import Markup`, gone in Flask 2.3.0) is no via of the flasgger repository
     ("flasgger", "0.9.7.1", "sdist"): "ca098e10bfbb12f047acc6299cc70a33851943a746e550d86e65e60d4df245fb",  # flasgger-0.9.7.1.tar.gz
     ("flasgger", "0.9.5", "auto"): "0603941cf4003626b4ee551ca87331f1d17b8eecce500ccf1a1f1d3a332fc94a",  # flasgger-0.9.5-py2.py3-none-any.whl
+    # hunt20: `assert len(args) == 1` caps a `*args` (funcy 1.18's `memoize(*args, **kwargs)`)
+    ("funcy", "1.18", "auto"): "00ce91afc850357a131dc54f0db2ad8a1110d5087f1fa4480d7ea3ba0249f89d",  # funcy-1.18-py2.py3-none-any.whl
+    ("funcy", "2.0", "auto"): "53df23c8bb1651b12f095df764bfb057935d49537a56de211b098f4c79614bb0",  # funcy-2.0-py2.py3-none-any.whl
+    # hunt20: `build_response = exe_context.build_response` then `build_response(...)` still calls the hook
+    ("graphql-core", "3.1.7", "auto"): "9b460f60320be01c7f3b1766cf3e406933003008055079b9d983b8f3988f4400",  # graphql_core-3.1.7-py3-none-any.whl
+    ("graphql-core", "3.2.0", "auto"): "0dda7e63676f119bb3d814621190fedad72fda07a8e9ab780bedd9f1957c6dc6",  # graphql_core-3.2.0-py3-none-any.whl
+    # hunt20: `self.get("A1:B1", **kwargs)` fills `range_name` by position: no caller's `range_name=` reached it
+    ("gspread", "5.12.4", "auto"): "1e453d87e0fde23bc5546e33eb684cf8b8c26540615f2f1ae004a9084a29051d",  # gspread-5.12.4-py3-none-any.whl
+    ("gspread", "6.0.0", "auto"): "a2c5e512b758577b0bde8e071c69bbd820646fe87e843a26d0aed0e8b0ad0dc1",  # gspread-6.0.0-py3-none-any.whl
+    # hunt20: `_old_glob = glob_module.glob` then `_old_glob(path, *args, **kwargs)` hands on to the stdlib's glob
+    ("sh", "1.14.3", "auto"): "e4045b6c732d9ce75d571c79f5ac2234edd9ae4f5fa9d59b09705082bdca18c7",  # sh-1.14.3.tar.gz
+    ("sh", "2.0.0", "auto"): "5ca2efaf99362428abc95154ab438c647fb5d8a1d7bf6cde139fe2afc8037793",  # sh-2.0.0-py3-none-any.whl
+    # hunt20: `_super = super`; `_super(HierarchicalMachine, self).__init__(*args, **kwargs)` is a super call
+    ("transitions", "0.8.11", "auto"): "9525dd9b708b0a54bb4562a06a483d237e75c94547ba9831c81c6872d0ea1522",  # transitions-0.8.11-py2.py3-none-any.whl
+    ("transitions", "0.9.0", "auto"): "5687ee8c6a3200830e44f988d16b0045f53293f7a873002d7bff70852331a078",  # transitions-0.9.0-py2.py3-none-any.whl
 }
 
 

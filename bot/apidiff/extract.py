@@ -785,6 +785,22 @@ def dispatch_prefixes(data: bytes) -> frozenset[str]:
     return frozenset(match.decode() for match in _BUILT_NAME.findall(data))
 
 
+def alias_called(data: bytes) -> frozenset[str]:
+    """Method names a module calls through a local alias of the bound method: graphql-core 3.2's `execute` takes
+    `build_response = exe_context.build_response` and calls `build_response(result, errors)`, so an override of
+    `ExecutionContext.build_response` is still called (no hook dropped; its new arguments are what breaks it)."""
+    found = set()
+    for alias, method in set(_BOUND_ALIAS.findall(data)):
+        if re.search(rb"(?<![\w.])(?<!def )" + alias + rb"\s*\(", data) is not None:  # called, not defined
+            found.add(method.decode())
+    return frozenset(found)
+
+
+_BOUND_ALIAS = re.compile(
+    rb"^[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*[A-Za-z_][A-Za-z0-9_.]*\.([A-Za-z_][A-Za-z0-9_]*)[ \t]*$", re.M
+)
+
+
 def looked_up(data: bytes) -> frozenset[str]:
     """Method names a module calling `getattr` may look up by a string: a literal one (`getattr(self, "before")`),
     and, when some lookup takes its name from a variable (`for name in ("before", "after"): getattr(self, name)()`),
@@ -969,6 +985,8 @@ def read_module(
         if is_package:
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
+        if b" = " in data:
+            raw.called |= alias_called(data)
         if b"getattr(" in data:
             raw.dispatched = dispatch_prefixes(data)
             raw.called |= looked_up(data)

@@ -39,6 +39,9 @@ class CallableFacts:
     kwargs_filled: tuple[str, ...] = ()
     """Keywords a call receiving `**kwargs` also passes by name (`g(timeout=5, **kwargs)`): a caller's own keyword
     so named would be passed twice, TypeError, so it never reaches the callee through `**kwargs`."""
+    kwargs_positional: int = 0
+    """The most positional arguments such a call passes before `**kwargs` (`self.get("A1:B1", **kwargs)`): the
+    callee's parameters in those slots are filled, a caller's keyword of that name is passed twice, TypeError."""
     decorates_keeping: bool = False
     """Called, it returns a decorator that keeps the signature: numpy's `@set_module("numpy")` returns a def that sets
     `func.__module__` and hands `func` back."""
@@ -175,9 +178,14 @@ def _lines_with(node: _FunctionDef, text: bytes, words: list[bytes]) -> list[int
 
 
 def _call_name(func: ast.expr) -> str | None:
-    """`a.b` for `a.b(...)`; `super.__init__` for `super().__init__(...)`."""
-    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call) and dotted_name(func.value.func) == "super":
-        return f"super.{func.attr}"
+    """`a.b` for `a.b(...)`; `super.__init__` for `super().__init__(...)`; `_super.__init__` for the two-argument
+    form under another name (`_super(Machine, self).__init__(...)`: whether `_super` is `super` is the module's)."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call):
+        called = dotted_name(func.value.func)
+        if called == "super":
+            return f"super.{func.attr}"
+        if isinstance(func.value.func, ast.Name) and len(func.value.args) == 2 and not func.value.keywords:
+            return f"{called}.{func.attr}"
     return dotted_name(func)
 
 
@@ -472,9 +480,11 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     elif not method and _RETURNS_CLASS.search(text) and (built := constructed(node)) is not None:
         more["constructs"] = built
     if core[2] and node.args.kwarg is not None:
-        filled = _kwargs_filled(node, text, node.args.kwarg.arg)
+        filled, before_kwargs = _kwargs_filled(node, text, node.args.kwarg.arg)
         if filled:
             more["kwargs_filled"] = filled
+        if before_kwargs:
+            more["kwargs_positional"] = before_kwargs
     if node.name == "__getattr__":
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
         more["getattr_refused"] = _getattr_refused(node, method)
@@ -903,11 +913,16 @@ def _tests_nonempty(test: ast.expr, kwargs: str, negated: bool) -> bool:
 def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
     """N when the body refuses more than N extra positional arguments (`if len(args) > 1: raise TypeError(...)`,
     werkzeug's `Headers.update`; also in an `elif` or a nested test, blinker 1.7's `_extract_sender`): its `*args`
-    is N optional positional parameters. The smallest N of such tests (fewer claims when paths differ)."""
+    is N optional positional parameters; an `assert len(args) == 1` alike (funcy 1.18's `memoize(*args, **kwargs)`,
+    whose 2.0 is `memoize(_func=None, *, key_func=None)`). The smallest N of such tests (fewer claims when paths
+    differ)."""
     caps: list[int] = []
     pending: list[ast.stmt] = list(node.body)
     while pending:
         stmt = pending.pop()
+        if isinstance(stmt, ast.Assert):
+            caps.extend(_at_most(stmt.test, varargs))
+            continue
         if not isinstance(stmt, ast.If):
             continue
         pending.extend(stmt.body)
@@ -935,10 +950,7 @@ def _chain_cap(stmt: ast.If, varargs: str) -> int | None:
     bounds: list[int] = []
     branch = stmt
     while True:
-        test = branch.test
-        tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
-        compared = [found for test in tests if (found := _len_compared(test, varargs)) is not None]
-        below = [n if isinstance(op, (ast.Eq, ast.LtE)) else n - 1 for op, n in compared if isinstance(op, _AT_MOST)]
+        below = _at_most(branch.test, varargs)
         if not below:
             return None
         bounds.append(min(below))
@@ -950,6 +962,13 @@ def _chain_cap(stmt: ast.If, varargs: str) -> int | None:
 
 
 _AT_MOST = (ast.Eq, ast.Lt, ast.LtE)
+
+
+def _at_most(test: ast.expr, varargs: str) -> list[int]:
+    """Each N a test `len(args) == N` (or `<`, `<=`; alone or in an `and`) holds `args` to: no passing call has more."""
+    tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    compared = [found for each in tests if (found := _len_compared(each, varargs)) is not None]
+    return [n if isinstance(op, (ast.Eq, ast.LtE)) else n - 1 for op, n in compared if isinstance(op, _AT_MOST)]
 
 
 def _len_compared(test: ast.expr, name: str) -> tuple[ast.cmpop, int] | None:
@@ -1061,14 +1080,19 @@ def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], .
     return tuple(dict.fromkeys(found))
 
 
-def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[str, ...]:
-    """See `CallableFacts.kwargs_filled`: the named keywords of the body's own calls that pass `**kwargs` on."""
+def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[tuple[str, ...], int]:
+    """See `CallableFacts.kwargs_filled` and `kwargs_positional`: the named keywords of the body's own calls that pass
+    `**kwargs` on, and the most positional arguments one of them passes before any `*` (gspread 5's
+    `row_values(row, **kwargs)` calls `self.get("A1:B1", **kwargs)`: `range_name=` never reached `get`)."""
     lines = _lines_with(node, text, [b"**" + kwargs.encode()])
     found: set[str] = set()
+    positional = 0
     for sub in _own_nodes(node.body, lines):
         if isinstance(sub, ast.Call) and any(k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords):
             found.update(k.arg for k in sub.keywords if k.arg is not None)
-    return tuple(sorted(found))
+            plain = next((i for i, arg in enumerate(sub.args) if isinstance(arg, ast.Starred)), len(sub.args))
+            positional = max(positional, plain)
+    return tuple(sorted(found)), positional
 
 
 @lru_cache(maxsize=256)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from enum import StrEnum
 
-from bot.apidiff.model import KEYWORD_KINDS, Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind, Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_accepts
 
 MAX_HOPS = 4
@@ -112,21 +112,24 @@ class KeywordFates:
         it): its optional named parameters and the options it reads. A required parameter is left out: the call
         handing `**kwargs` on most likely fills it itself, and a keyword so filled twice never bound; so is one a
         call on the way passes by name beside `**kwargs` (`g(timeout=5, **kwargs)`: a caller's `timeout` was
-        TypeError)."""
+        TypeError), or one it fills by position (gspread 5's `self.get("A1:B1", **kwargs)` fills `range_name`)."""
         found: dict[str, str] = {}
-        pending = [(target, frozenset(symbol.kwargs_filled)) for target in symbol.kwargs_forwards]
+        pending = [
+            (target, frozenset(symbol.kwargs_filled), symbol.kwargs_positional) for target in symbol.kwargs_forwards
+        ]
         for _ in range(MAX_HOPS):
-            reached: list[tuple[str, frozenset[str]]] = []
-            for target, filled in pending:
+            reached: list[tuple[str, frozenset[str], int]] = []
+            for target, filled, positional in pending:
                 callee = self._by_target.get(target.removesuffix(".__init__"))
                 if callee is None:
                     continue
+                slots = [p.name for p in callee.params or () if p.kind in POSITIONAL_KINDS][:positional]
                 named = [p.name for p in callee.params or () if p.has_default and p.kind in KEYWORD_KINDS]
                 for name in (*named, *callee.kwargs_options):
-                    if name not in filled:
+                    if name not in filled and name not in slots:
                         found.setdefault(name, callee.target)
-                onward = filled | set(callee.kwargs_filled)
-                reached.extend((after, onward) for after in callee.kwargs_forwards)
+                onward = filled | set(callee.kwargs_filled) | set(slots)
+                reached.extend((after, onward, callee.kwargs_positional) for after in callee.kwargs_forwards)
             pending = reached
         return found
 

@@ -228,6 +228,8 @@ class Hierarchy:
         if call in ("cls", "self.__class__"):  # the class called, in a classmethod or on an instance: its constructor
             call = "self.__init__"
         head, _, rest = call.partition(".")
+        if rest and head not in ("super", "self", "cls") and self._names_super(module, head):
+            head = "super"  # transitions 0.8's `_super = super`, called as `_super(HierarchicalMachine, self).__init__`
         instance = via if via in self.classes and owner in self.mro(via, *self.classes[via]) else owner
         if head in ("super", "self", "cls") and instance in self.classes:
             order = self.mro(instance, *self.classes[instance])
@@ -242,11 +244,31 @@ class Hierarchy:
             return "?"
         resolved = self.resolver.resolve_dotted(module.module, call)
         if resolved is not None:
-            return resolved.target
+            return self._outside_alias(resolved) or resolved.target
         named = self.resolver.base_target(module.module, head)  # `text_type.split` where `text_type = str`
         if rest and named is not None and named.module is None and named.definition is None:
             return f"{named.target}.{rest}"
         return call if named is None and is_builtin(head) else "?"  # `str.split`, `dict` unshadowed
+
+    def _names_super(self, module: RawModule, name: str) -> bool:
+        """The module global `name` only names the builtin `super` (`_super = super`)."""
+        named = self.resolver.base_target(module.module, name)
+        return named is not None and named.target == "super" and named.module is None and named.definition is None
+
+    def _outside_alias(self, resolved: Resolved) -> str:
+        """The outside callable a module global only names (sh 1.14's `_old_glob = glob_module.glob`, called as
+        `_old_glob(path, *args, **kwargs)`: the standard library's `glob.glob`); "" for anything else."""
+        definition = resolved.definition
+        if (
+            resolved.module is None
+            or not isinstance(definition, RawAttribute)
+            or definition.instance
+            or not definition.value_ref
+            or "." not in definition.value_ref
+        ):
+            return ""
+        found = self.resolver.resolve_dotted(resolved.module.module, definition.value_ref)
+        return found.target if found is not None and found.external else ""
 
     def _held_callable(self, owner: str, name: str) -> str:
         """The class or function a class attribute names (pyasn1 0.5's `SINGLE_ITEM_DECODER = SingleItemDecoder`,
@@ -617,6 +639,7 @@ def callable_fields(
         "wrapper_options": _wrapper_options(function, module, resolver),
         "kwargs_forwards": forwards,
         "kwargs_filled": function.facts.kwargs_filled,
+        "kwargs_positional": function.facts.kwargs_positional,
         "kwargs_renamed": function.facts.kwargs_renamed + _renamed_by_decorator(function, module, resolver),
         "positional_deprecated": warned_positional,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),

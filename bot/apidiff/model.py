@@ -125,6 +125,8 @@ class Symbol:
     """Where `**kwargs` goes: dotted targets of the calls it is passed to ("?" when unresolvable)."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords those calls pass by name beside `**kwargs`: never a caller's through it (see `CallableFacts`)."""
+    kwargs_positional: int = 0
+    """How many positional arguments those calls pass at most before `**kwargs` (see `CallableFacts`)."""
     passes_to: tuple[str, int, bool, tuple[str, ...]] | None = None
     """For a callable whose `*args`/`**kwargs` only pass a call on whole: (the callee's target, how many positional
     arguments the call passes before them, whether the call is bound — `super().x(...)`, `self.x(...)` —, the

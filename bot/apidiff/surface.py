@@ -249,6 +249,7 @@ class SurfaceBuilder:
                 "kwargs_checked": fields["kwargs_checked"],
                 "kwargs_forwards": fields["kwargs_forwards"],
                 "kwargs_filled": fields["kwargs_filled"],
+                "kwargs_positional": fields["kwargs_positional"],
                 "kwargs_renamed": fields["kwargs_renamed"],
                 "positional_deprecated": fields["positional_deprecated"],
                 "passes_to": fields["passes_to"],
