@@ -337,3 +337,26 @@ def test_wtforms_3_field_flags_now_set_on_each_validator() -> None:
 def test_an_attribute_now_in_slots_still_has_its_descriptor_on_the_class(tmp_path: Path) -> None:
     new = "class Client:\n    __slots__ = ('timeout',)\n\n    def __init__(self):\n        self.timeout = 5\n"
     assert "demo.Client.timeout" not in synthetic(tmp_path, "class Client:\n    timeout = 5\n", new)
+
+
+# -- an assert capping `*args` on one path only (a hunt20 rule, caught at merge) --
+
+
+def test_click_8_1_8_group_command_asserts_one_argument_only_when_it_is_the_function() -> None:
+    """click 8.1.8's `Group.command(self, *args, **kwargs)` asserts `len(args) == 1` only under `if args and
+    callable(args[0]):` (`@group.command` applied bare); `group.command("name", cls)` still passes two. Its
+    `*args` is no one optional positional, so nothing of it was removed."""
+    found = changes("click", "8.1.0", "8.1.8")
+    assert ("signature_changed", "click.Group.command") not in found
+    assert ("signature_changed", "click.Group.group") not in found
+
+
+@pytest.mark.parametrize(
+    ("guard", "claimed"),
+    [("if args:\n        ", False), ("if args and callable(args[0]):\n        ", True)],
+)
+def test_an_assert_caps_args_only_when_every_call_meets_it(tmp_path: Path, guard: str, claimed: bool) -> None:
+    old = f"def memoize(*args, **kwargs):\n    {guard}assert len(args) == 1\n"
+    new = "def memoize(_func=None, *, key_func=None): ...\n"
+    detail = synthetic(tmp_path, old, new)["demo.memoize"].detail  # `**kwargs` removed either way
+    assert ("'*args' removed" in detail) is claimed  # `memoize(a, b)` worked where the assert did not run

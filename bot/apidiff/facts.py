@@ -914,19 +914,20 @@ def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
     """N when the body refuses more than N extra positional arguments (`if len(args) > 1: raise TypeError(...)`,
     werkzeug's `Headers.update`; also in an `elif` or a nested test, blinker 1.7's `_extract_sender`): its `*args`
     is N optional positional parameters; an `assert len(args) == 1` alike (funcy 1.18's `memoize(*args, **kwargs)`,
-    whose 2.0 is `memoize(_func=None, *, key_func=None)`). The smallest N of such tests (fewer claims when paths
-    differ)."""
+    whose 2.0 is `memoize(_func=None, *, key_func=None)`), when every call meets it (see `_tests_given`). The smallest
+    N of such tests (fewer claims when paths differ)."""
     caps: list[int] = []
-    pending: list[ast.stmt] = list(node.body)
+    pending: list[tuple[ast.stmt, bool]] = [(stmt, True) for stmt in node.body]
     while pending:
-        stmt = pending.pop()
+        stmt, every_call = pending.pop()
         if isinstance(stmt, ast.Assert):
-            caps.extend(_at_most(stmt.test, varargs))
+            if every_call:  # click 8.1's `if args and callable(args[0]): assert len(args) == 1` caps one path only
+                caps.extend(_at_most(stmt.test, varargs))
             continue
         if not isinstance(stmt, ast.If):
             continue
-        pending.extend(stmt.body)
-        pending.extend(stmt.orelse)
+        pending.extend((inner, every_call and _tests_given(stmt.test, varargs)) for inner in stmt.body)
+        pending.extend((inner, False) for inner in stmt.orelse)
         chained = _chain_cap(stmt, varargs)
         if chained is not None:
             caps.append(chained)
@@ -941,6 +942,17 @@ def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
                 op, bound = compared
                 caps.append(bound if isinstance(op, ast.Gt) else bound - 1)
     return min(caps) if caps else None
+
+
+def _tests_given(test: ast.expr, varargs: str) -> bool:
+    """The test is only whether any extra positional was given (`if args:`, `if len(args):`, `if len(args) > 0:`):
+    an assert under it holds for every call (funcy 1.18's `if args: assert len(args) == 1`)."""
+    if dotted_name(test) == varargs:
+        return True
+    if isinstance(test, ast.Call) and dotted_name(test.func) == "len":
+        return [dotted_name(argument) for argument in test.args] == [varargs]
+    compared = _len_compared(test, varargs)
+    return compared is not None and (type(compared[0]), compared[1]) in ((ast.Gt, 0), (ast.GtE, 1))
 
 
 def _chain_cap(stmt: ast.If, varargs: str) -> int | None:
