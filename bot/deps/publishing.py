@@ -11,7 +11,7 @@ import ast
 import configparser
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from packaging.utils import canonicalize_name
 
@@ -48,17 +48,21 @@ def _setup_cfg_publishes(text: str) -> bool:
     return parser.has_option("metadata", "name") or parser.has_section("options")
 
 
-def publishing_files(paths: Iterable[str], read: ReadFile) -> list[str]:
-    """The metadata files among `paths` that build an installable distribution, sorted."""
-    found = []
+def _metadata_texts(paths: Iterable[str], read: ReadFile) -> Iterator[tuple[str, str, str]]:
+    """(path, file name, text) of each readable metadata file among `paths`."""
     for path in paths:
         name = posixpath.basename(path)
         if name not in _METADATA_FILES:
             continue
         data = read(path)
-        if data is None:
-            continue
-        text = data.decode("utf-8", errors="replace")
+        if data is not None:
+            yield path, name, data.decode("utf-8", errors="replace")
+
+
+def publishing_files(paths: Iterable[str], read: ReadFile) -> list[str]:
+    """The metadata files among `paths` that build an installable distribution, sorted."""
+    found = []
+    for path, name, text in _metadata_texts(paths, read):
         if name == "pyproject.toml":
             publishes = _pyproject_publishes(text, path)
         elif name == "setup.py":
@@ -77,14 +81,7 @@ def own_names(paths: Iterable[str], read: ReadFile) -> list[str]:
     (`etc/flasgger_package/setup.py`) requires `flasgger>=0.9.4.dev0`, which the tree's own code satisfies, so the
     published flasgger 0.9.5 it once got from PyPI is no extension that breaks the tree."""
     found: set[str] = set()
-    for path in paths:
-        name = posixpath.basename(path)
-        if name not in _METADATA_FILES:
-            continue
-        data = read(path)
-        if data is None:
-            continue
-        text = data.decode("utf-8", errors="replace")
+    for path, name, text in _metadata_texts(paths, read):
         if name == "pyproject.toml":
             found.update(_pyproject_names(text, path))
         elif name == "setup.py":
