@@ -791,9 +791,15 @@ def alias_called(data: bytes) -> frozenset[str]:
     `ExecutionContext.build_response` is still called (no hook dropped; its new arguments are what breaks it)."""
     found = set()
     for alias, method in set(_BOUND_ALIAS.findall(data)):
-        if re.search(rb"(?<![\w.])(?<!def )" + alias + rb"\s*\(", data) is not None:  # called, not defined
+        if any(_calls_alias(data, match.start()) for match in re.finditer(re.escape(alias) + rb"\s*\(", data)):
             found.add(method.decode())
     return frozenset(found)
+
+
+def _calls_alias(data: bytes, at: int) -> bool:
+    """The name spelled at `at` is called as a whole name, not defined (`def name(`) nor an attribute (`x.name(`).
+    Checked per occurrence of the name: a pattern led by look-behinds is tried at every byte of the module."""
+    return (at == 0 or data[at - 1] not in _NAME_BYTES) and data[max(0, at - 4) : at] != b"def "
 
 
 _BOUND_ALIAS = re.compile(
@@ -831,6 +837,7 @@ def _implementation_source(module: str, package: str) -> bool:
 
 
 _WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_NAME_BYTES = _WORD_BYTES | {ord(".")}
 _DIGITS = frozenset(b"0123456789")
 
 
