@@ -74,6 +74,13 @@ def test_another_repository_requiring_flasgger_still_breaks_through_it(
         ("setup.py", 'from setuptools import setup, Extension\nsetup(ext_modules=[Extension(name="x")])\n', []),
         ("setup.py", "from setuptools import setup\nsetup(name=compute())\n", []),
         ("requirements.txt", "acme-ui\n", []),
+        # broken or hostile metadata names nothing, and raises nothing
+        ("setup.py", "setup(name='acme-ui'\n", []),
+        ("setup.py", "x = " + "(" * 200_000 + "\n", []),
+        ("setup.py", "setup(name='acme\x00ui')\0\n", []),
+        ("pyproject.toml", "[project\nname = 1\n", []),
+        ("pyproject.toml", "x = " + "[" * 100_000 + "\n", []),
+        ("setup.cfg", "[metadata\nname = acme-ui\n", []),
     ],
 )
 def test_own_names_are_the_literal_names_the_tree_builds(path: str, text: str, expected: list[str]) -> None:
