@@ -790,21 +790,39 @@ def alias_called(data: bytes) -> frozenset[str]:
     `build_response = exe_context.build_response` and calls `build_response(result, errors)`, so an override of
     `ExecutionContext.build_response` is still called (no hook dropped; its new arguments are what breaks it)."""
     found = set()
-    for alias, method in set(_BOUND_ALIAS.findall(data)):
-        if any(_calls_alias(data, match.start()) for match in re.finditer(re.escape(alias) + rb"\s*\(", data)):
+    for alias, method in _bound_aliases(data):
+        if method.decode() not in found and _alias_is_called(data, alias):
             found.add(method.decode())
     return frozenset(found)
 
 
-def _calls_alias(data: bytes, at: int) -> bool:
-    """The name spelled at `at` is called as a whole name, not defined (`def name(`) nor an attribute (`x.name(`).
-    Checked per occurrence of the name: a pattern led by look-behinds is tried at every byte of the module."""
-    return (at == 0 or data[at - 1] not in _NAME_BYTES) and data[max(0, at - 4) : at] != b"def "
+def _bound_aliases(data: bytes) -> set[tuple[bytes, bytes]]:
+    """(alias, method) of the lines `alias = some.object.method`. Found by a pattern led by the `=` and the line's
+    start then checked behind it: a pattern led by `^` under `re.M` is tried at every byte of the module."""
+    found = set()
+    for match in _BOUND_VALUE.finditer(data):
+        line_start = data.rfind(b"\n", 0, match.start()) + 1
+        target = _ALIAS_TARGET.fullmatch(data, line_start, match.start())
+        if target is not None:
+            found.add((target.group(1), match.group(1)))
+    return found
 
 
-_BOUND_ALIAS = re.compile(
-    rb"^[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*[A-Za-z_][A-Za-z0-9_.]*\.([A-Za-z_][A-Za-z0-9_]*)[ \t]*$", re.M
-)
+def _alias_is_called(data: bytes, alias: bytes) -> bool:
+    """Some occurrence of `alias` is called as a whole name, not defined (`def name(`) nor an attribute (`x.name(`);
+    each occurrence found by a plain search, then checked around."""
+    at = data.find(alias)
+    while at != -1:
+        before_ok = (at == 0 or data[at - 1] not in _NAME_BYTES) and data[max(0, at - 4) : at] != b"def "
+        if before_ok and _OPENS_CALL.match(data, at + len(alias)) is not None:
+            return True
+        at = data.find(alias, at + 1)
+    return False
+
+
+_BOUND_VALUE = re.compile(rb"=[ \t]*[A-Za-z_][A-Za-z0-9_.]*\.([A-Za-z_][A-Za-z0-9_]*)[ \t]*$", re.M)
+_ALIAS_TARGET = re.compile(rb"[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*")
+_OPENS_CALL = re.compile(rb"\s*\(")
 
 
 def looked_up(data: bytes) -> frozenset[str]:
