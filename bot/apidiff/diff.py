@@ -74,10 +74,12 @@ def _group_key(symbol: Symbol, surface: Surface) -> str:
     return f"member:{symbol.target}" if parent is not None and parent.kind == "class" else f"path:{symbol.path}"
 
 
-def _on_defining_class(symbol: Symbol) -> bool:
-    """A member reached through the class that defines it (`HTTPException.wrap`, not the inherited
-    `BadGateway.wrap`): the name to show for the group."""
-    return symbol.path.split(".")[-2:] == symbol.target.split(".")[-2:]
+def _display_rank(symbol: Symbol) -> tuple[int, bool, bool, str]:
+    """Which path of a group to show: the shortest; then one reached through the class that defines the member
+    (`HTTPException.wrap`, not the inherited `BadGateway.wrap`; bs4 4.12's `PageElement.fetchPrevious`, an alias
+    of `find_all_previous` in its body, not the inherited `CData.fetchPrevious`); then its own name, not an alias."""
+    path, target = symbol.path.split("."), symbol.target.split(".")
+    return len(path), path[-2:-1] != target[-2:-1], path[-1] != target[-1], symbol.path
 
 
 def _groups(symbols: Iterable[Symbol], surface: Surface) -> list[tuple[Symbol, tuple[str, ...]]]:
@@ -91,7 +93,7 @@ def _groups(symbols: Iterable[Symbol], surface: Surface) -> list[tuple[Symbol, t
         hidden.setdefault(target, []).append(path)
     groups = []
     for group in members.values():
-        group.sort(key=lambda s: (s.path.count("."), not _on_defining_class(s), s.path))
+        group.sort(key=_display_rank)
         paths = [s.path for s in group]
         paths += [path for s in group for path in hidden.get(s.target, ()) if path not in paths]
         groups.append((group[0], tuple(dict.fromkeys(paths[1:]))))

@@ -29,7 +29,7 @@ from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.members import Hierarchy, callable_fields, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
-from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, ParamKind, Surface, Symbol
+from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
@@ -599,9 +599,16 @@ class SurfaceBuilder:
         if isinstance(member, RawClass):
             self._add_class(path, Resolved(target, member, module, member.line), member, module, False)
             return
-        built = self._members.get(target)
+        key = target
+        if isinstance(member, RawAttribute) and (bound := self._bound_def(owner, member)) is not None:
+            def_owner, def_name, definition, def_module = bound
+            if def_owner:  # the same method object under a second name: its symbol, re-pathed
+                self._add_member(path, def_owner, def_name, definition, def_module)
+                return
+            key, member, module = f"{target}:bound", definition, def_module
+        built = self._members.get(key)
         if built is None:
-            built = self._members[target] = self._member_symbol(path, target, owner, name, member, module)
+            built = self._members[key] = self._member_symbol(path, target, owner, name, member, module)
         self._add(built if built.path == path else built.at(path))
 
     def _add_metaclass_member(
@@ -615,6 +622,40 @@ class SurfaceBuilder:
             built = replace(symbol, method_kind="classmethod") if symbol.kind == "method" else symbol
             self._members[key] = built
         self._add(built if built.path == path else built.at(path))
+
+    def _bound_def(self, owner: str, member: RawAttribute) -> tuple[str, str, RawCallable, RawModule] | None:
+        """For a class attribute naming a def, what users call through it: (owner, name, the def, its module) for a
+        public method of the class body above it (`shutdown = close`) or of a class of the distribution (`alias =
+        Base.close`), the same object under a second name; ("", name, the def seen as a method, its module) for a
+        plain module function (`close = _close`), which the class binds like a method of its own. None for anything
+        else: a private method (its symbol is a private one's; sqlalchemy 1.4's `execute = _not_implemented`), a
+        function with `*args` or `**kwargs` (what its facts say of them was read for a function, not a method), a
+        decorated one (its decorator may make no descriptor), a call's result, an outside name."""
+        ref = member.value_ref
+        if ref is None or member.instance or member.from_call or owner not in self.hierarchy.classes:
+            return None
+        cls, module = self.hierarchy.classes[owner]
+        head, dot, attribute = ref.partition(".")
+        here = cls.members.get(head)
+        if not dot and here is not None:
+            if isinstance(here, RawCallable) and here.line < member.line and not is_private_member(head):
+                return owner, head, here, module
+            return None
+        found = self.resolver.resolve_dotted(module.module, ref)
+        if found is None or found.module is None or not isinstance(found.definition, RawCallable):
+            return None
+        definition = found.definition
+        if dot:  # `Base.close` is the method itself; `_impl.close` a module's function
+            holder = self.resolver.resolve_dotted(module.module, head)
+            if holder is not None and isinstance(holder.definition, RawClass):
+                if definition.kind in _REBOUND and not is_private_member(attribute):
+                    return holder.target, attribute, definition, found.module
+                return None
+            if holder is None or not holder.is_module:
+                return None
+        if definition.kind != "function" or definition.decorators or not _binds_as_method(definition.params):
+            return None
+        return "", member.name, replace(definition, kind="method", params=definition.params[1:]), found.module
 
     def _members_through(self, owner: str, member: RawAttribute) -> tuple[str, ...]:
         """`Symbol.class_members`: the members of the distribution's class a class attribute names, resolved in the
@@ -1014,6 +1055,20 @@ class SurfaceBuilder:
         # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
         # modules are implementation details.
         return raw.is_package and raw.all_names is None and last.attr is not None
+
+
+_REBOUND = frozenset({"method", "property"})
+"""What a class's member read on the class (`Base.close`) is to another class body: the same function or property
+(a classmethod read so is bound to the class it was read on, a staticmethod becomes a plain function)."""
+
+
+def _binds_as_method(params: tuple[Param, ...]) -> bool:
+    """A function's parameters take the instance first when a class binds it, and hold no `*args`/`**kwargs`."""
+    return (
+        bool(params)
+        and params[0].kind in POSITIONAL_KINDS
+        and all(param.kind not in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD) for param in params)
+    )
 
 
 def _takes_nothing(base: str) -> bool:

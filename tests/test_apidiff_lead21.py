@@ -1,0 +1,111 @@
+"""A class attribute naming a def (stop 18, the lead): `shutdown = close` in a class body is the method `close` under a
+second name, `close = _close` a module function the class binds as a method. Both were plain attributes without
+parameters, so a release dropping `close(force=...)` broke `obj.shutdown(force=True)` and `obj.close(force=True)`
+with no claim on the name the caller spells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
+from tests.test_apidiff_review import synthetic
+from tests.test_apidiff_trust import changes
+
+
+def _signature_claims(tmp_path: Path, old: str, new: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {
+        symbol: (change.detail, change.aliases)
+        for symbol, change in synthetic(tmp_path, old, new).items()
+        if change.kind.value == "signature_changed"
+    }
+
+
+def test_an_alias_in_the_class_body_carries_the_methods_signature_change(tmp_path: Path) -> None:
+    old = "class A:\n    def close(self, force=False): ...\n    shutdown = close\n"
+    new = "class A:\n    def close(self): ...\n    shutdown = close\n"
+    claims = _signature_claims(tmp_path, old, new)
+    assert claims["demo.A.close"] == ("parameter 'force' removed", ("demo.A.shutdown",))
+
+
+def test_an_alias_of_a_base_classs_method_carries_its_change(tmp_path: Path) -> None:
+    base = "class Base:\n    def close(self{}): ...\n\nclass A(Base):\n    shutdown = Base.close\n"
+    claims = _signature_claims(tmp_path, base.format(", force=False"), base.format(""))
+    assert "demo.A.shutdown" in claims["demo.Base.close"][1]
+
+
+def test_a_module_function_bound_in_the_class_body_is_compared_as_a_method(tmp_path: Path) -> None:
+    old = "class A:\n    def close(self, force=False): ...\n"
+    new = "def _close(self): ...\n\nclass A:\n    close = _close\n"
+    assert _signature_claims(tmp_path, old, new)["demo.A.close"][0] == "parameter 'force' removed"
+
+
+def test_a_function_imported_from_another_module_and_bound_keeps_its_parameters(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "class A:\n    def close(self, force=False): ...\n"}
+    new = {
+        "demo/__init__.py": "from ._impl import close as _close\n\nclass A:\n    close = _close\n",
+        "demo/_impl.py": "def close(self, force=False): ...\n",
+    }
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    assert [change for change in found if change.kind.value != "deprecated"] == []
+
+
+def test_a_method_moved_to_a_bound_module_function_with_the_same_parameters_is_no_change(tmp_path: Path) -> None:
+    old = "class A:\n    def close(self, force=False): ...\n    shutdown = close\n"
+    new = "def _close(self, force=False): ...\n\nclass A:\n    close = _close\n    shutdown = _close\n"
+    assert synthetic(tmp_path, old, new) == {}
+
+
+def test_what_binds_differently_stays_an_attribute(tmp_path: Path) -> None:
+    """A decorated function may be no descriptor, `*args`/`**kwargs` were read for a function, a call's result and a
+    name bound below the alias are not the def: none is claimed, as before."""
+    old = (
+        "import functools\n\ndef _deco(f):\n    return f\n\n@_deco\ndef _a(self, x=1): ...\n\n"
+        "def _b(self, *args, x=1): ...\n\nclass A:\n    a = _a\n    b = _b\n    c = functools.partial(_a, None)\n"
+        "    d = e\n    def e(self, x=1): ...\n\ne = None\n"
+    )
+    new = old.replace("x=1", "y=1")
+    assert _signature_claims(tmp_path, old, new) == {
+        "demo.A.e": ("parameter 'x' removed", ()),
+    }
+
+
+def test_a_public_alias_of_a_private_method_stays_public(tmp_path: Path) -> None:
+    """sqlalchemy 1.4's `future.Engine`: `execute = has_table = _not_implemented`; 2.0 drops them. Re-pathed, the
+    private method's symbol made the public names private API, their removal a private one's."""
+    old = "class Engine:\n    def _not_implemented(self, *args, **kw):\n        raise NotImplementedError\n\n    execute = _not_implemented\n"
+    found = synthetic(tmp_path, old, "class Engine:\n    pass\n")
+    assert not found["demo.Engine.execute"].private
+
+
+def test_the_alias_on_the_defining_class_names_a_removal_group(tmp_path: Path) -> None:
+    """bs4 4.13 dropped `fetchPrevious = find_all_previous` of `PageElement`: the claim is shown on `PageElement`, the
+    inherited paths (`CData.fetchPrevious`, sorting first) are its aliases."""
+    old = "class PageElement:\n    def find(self): ...\n    fetchPrevious = find\n\nclass CData(PageElement): ...\n"
+    new = "class PageElement:\n    def find(self): ...\n\nclass CData(PageElement): ...\n"
+    found = synthetic(tmp_path, old, new)
+    assert found["demo.PageElement.fetchPrevious"].aliases == ("demo.CData.fetchPrevious",)
+
+
+def test_falcon_aliases_of_properties_were_read_only_already() -> None:
+    """falcon 3.1's `Request.app = root_path` and `BoundedStream.is_exhausted = eof` name properties: 4.0 writing
+    them as properties made nothing read-only."""
+    found = changes("falcon", "3.1.3", "4.0.0")
+    for path in ("falcon.Request.app", "falcon.asgi.Request.app", "falcon.BoundedStream.is_exhausted"):
+        assert ("signature_changed", path) not in found
+
+
+def test_pyparsing_camel_case_aliases_carry_the_new_signatures() -> None:
+    """pyparsing 3.0 binds `parseFile = parse_file`, `setBreak = set_break`: `parse_file` put `encoding` second,
+    `set_break` renamed `breakFlag`, so `expr.parseFile(f, True)` and `expr.setBreak(breakFlag=False)` break."""
+    found = changes("pyparsing", "2.4.7", "3.0.0")
+    assert "'parseAll' is now keyword-only" in found["signature_changed", "pyparsing.ParserElement.parseFile"].detail
+    setbreak = found["signature_changed", "pyparsing.ParserElement.setBreak"]
+    assert setbreak.detail == "parameter 'breakFlag' renamed to 'break_flag'"
+
+
+def test_bs4_an_alias_of_a_property_now_a_method_is_claimed() -> None:
+    """bs4 4.12's `isSelfClosing = is_empty_element` read a property; 4.13 makes it a deprecated method, so
+    `if tag.isSelfClosing:` is always true."""
+    found = changes("beautifulsoup4", "4.12.3", "4.13.0")
+    assert found["signature_changed", "bs4.BeautifulSoup.isSelfClosing"].breakage == "property_to_method"
