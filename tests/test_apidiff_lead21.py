@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.release import surface_of
+from tests.test_apidiff_catalogue import build, run
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
@@ -109,3 +111,15 @@ def test_bs4_an_alias_of_a_property_now_a_method_is_claimed() -> None:
     `if tag.isSelfClosing:` is always true."""
     found = changes("beautifulsoup4", "4.12.3", "4.13.0")
     assert found["signature_changed", "bs4.BeautifulSoup.isSelfClosing"].breakage == "property_to_method"
+
+
+def test_the_witness_of_a_class_named_like_its_submodule_imports_it_from_the_package(tmp_path: Path) -> None:
+    """sqlalchemy 1.4's `postgresql/__init__.py` imports the class `array` from its submodule `array`: the witness
+    took the path for the module and wrote `assert issubclass(, ...)`."""
+    old = "from .array import array\n# file: pkg/array.py\nclass Base: ...\nclass array(Base): ...\n"
+    new = "from .array import array\n# file: pkg/array.py\nclass Base: ...\nclass array: ...\n"
+    old_root, new_root = build(tmp_path / "old", old), build(tmp_path / "new", new)
+    found = diff_surfaces(surface_of(old_root, "pkg", "1.0"), surface_of(new_root, "pkg", "2.0"))
+    change = next(change for change in found if change.symbol == "pkg.array" and change.breakage == "base_removed")
+    assert run(change.witness, old_root).returncode == 0, change.witness
+    assert run(change.witness, new_root).returncode != 0, change.witness

@@ -655,7 +655,7 @@ KINDS: tuple[Kind, ...] = (
         B,
         E,
         "The class no longer inherits from a base: `isinstance`/`issubclass` checks and inherited behaviour change.",
-        "from {module} import {name}\nimport {base_module}\nassert issubclass({access}, {base_module}.{base_rest})",
+        "from {module} import {name}\n{base_import}\nassert issubclass({access}, {base})",
         "class Mixin: ...\nclass Cache(Mixin): ...\n",
         "class Mixin: ...\nclass Cache: ...\n",
     ),
@@ -665,8 +665,8 @@ KINDS: tuple[Kind, ...] = (
         C,
         E,
         "An `except OldBase:` clause no longer catches the exception.",
-        "from {module} import {name}\nimport {base_module}\ntry:\n    raise {access}.__new__({access})\n"
-        "except {base_module}.{base_rest}:\n    pass",
+        "from {module} import {name}\n{base_import}\ntry:\n    raise {access}.__new__({access})\n"
+        "except {base}:\n    pass",
         "class HTTPError(Exception): ...\nclass NotFound(HTTPError, LookupError): ...\n",
         "class HTTPError(Exception): ...\nclass NotFound(HTTPError): ...\n",
     ),

@@ -11,9 +11,13 @@ from bot.changes import Change, ChangeKind, ObjectKind
 
 
 def _module_of(path: str, surface: Surface) -> str:
-    """The longest dotted prefix of `path` that is a module of the release."""
+    """The longest dotted prefix of `path` that is a module of the release; never `path` itself when it names
+    something else there (sqlalchemy 1.4's `postgresql.array` is the class `postgresql/__init__.py` imports from its
+    submodule `array`: the witness imports it from `postgresql`)."""
     parts = path.split(".")
-    for end in range(len(parts), 0, -1):
+    named = surface.symbols.get(path)
+    longest = len(parts) - 1 if named is not None and named.kind != "module" else len(parts)
+    for end in range(longest, 0, -1):
         prefix = ".".join(parts[:end])
         found = surface.symbols.get(prefix)
         if (found is not None and found.kind == "module") or prefix in surface.bound:
@@ -91,7 +95,8 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
     elif breakage == "var_keyword_removed":
         bind = bound_self + _required(params, "witness_extra_keyword")
     base = next((t for t in symbol.mro if t.rsplit(".", 1)[-1] in change.detail), "")
-    base_module, _, base_rest = base.rpartition(".") if "." in base else ("builtins", "", base)
+    base_module = (_module_of(base, old) if base in old.symbols else base.rpartition(".")[0]) or "builtins"
+    base_head, _, base_inner = (base if base_module == "builtins" else base[len(base_module) + 1 :]).partition(".")
     annotation_of = (
         f"inspect.signature({rest}).return_annotation"
         if breakage == "return_type_changed"
@@ -146,8 +151,8 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "positions": ", ".join(bound_self + [str(i) for i in range(len(positional))]),
         "index": positional.index(param) if param in positional else 0,
         "static": symbol.method_kind if symbol.method_kind in ("classmethod", "staticmethod") else "property",
-        "base_module": base_module,
-        "base_rest": base_rest,
+        "base_import": f"from {base_module} import {base_head} as _base",  # `from` finds a module an attribute shadows
+        "base": "_base" + (f".{base_inner}" if base_inner else ""),
         "old_type": old_annotation,
         "annotation_of": annotation_of,
         "old_annotation": old_annotation,
