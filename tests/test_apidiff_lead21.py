@@ -1,7 +1,14 @@
-"""A class attribute naming a def (stop 18, the lead): `shutdown = close` in a class body is the method `close` under a
-second name, `close = _close` a module function the class binds as a method. Both were plain attributes without
-parameters, so a release dropping `close(force=...)` broke `obj.shutdown(force=True)` and `obj.close(force=True)`
-with no claim on the name the caller spells."""
+"""Stop 18, the lead's classes.
+
+A class attribute naming a def: `shutdown = close` in a class body is the method `close` under a second name,
+`close = _close` a module function the class binds as a method. Both were plain attributes without parameters, so a
+release dropping `close(force=...)` broke `obj.shutdown(force=True)` and `obj.close(force=True)` with no claim on
+the name the caller spells; falcon 3.1's aliases of properties read as settable attributes.
+An environment variable or config key read through what the readers do not follow (a constant, a helper of another
+module, a local alias of `app.config`, a defaults mapping of another module, a prefix held by a constant) was claimed
+no longer read.
+A witness of a class named like its submodule (sqlalchemy 1.4's `postgresql.array`) was no Python.
+"""
 
 from __future__ import annotations
 
@@ -123,3 +130,59 @@ def test_the_witness_of_a_class_named_like_its_submodule_imports_it_from_the_pac
     change = next(change for change in found if change.symbol == "pkg.array" and change.breakage == "base_removed")
     assert run(change.witness, old_root).returncode == 0, change.witness
     assert run(change.witness, new_root).returncode != 0, change.witness
+
+
+# -- an environment variable or config key read through something the readers do not follow (stop 18 probes) --
+
+
+def _key_claims(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> list[str]:
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    return sorted(change.symbol for change in found if change.symbol.startswith(("env:", "config:")))
+
+
+_ENV_READ = "import os\n\ndef timeout():\n    return os.environ.get('DEMO_TIMEOUT')\n"
+
+
+def test_an_environment_variable_read_through_a_helper_of_another_module_is_still_read(tmp_path: Path) -> None:
+    new = {
+        "demo/__init__.py": "from ._env import read\n\ndef timeout():\n    return read('DEMO_TIMEOUT')\n",
+        "demo/_env.py": "import os\n\ndef read(name, default=None):\n    return os.environ.get(name, default)\n",
+    }
+    assert _key_claims(tmp_path, {"demo/__init__.py": _ENV_READ}, new) == []
+
+
+def test_an_environment_variable_read_through_a_constant_is_still_read(tmp_path: Path) -> None:
+    new = "import os\n\nTIMEOUT_VAR = 'DEMO_TIMEOUT'\n\ndef timeout():\n    return os.environ.get(TIMEOUT_VAR)\n"
+    assert _key_claims(tmp_path, {"demo/__init__.py": _ENV_READ}, {"demo/__init__.py": new}) == []
+
+
+def test_a_scan_of_the_environment_by_a_constant_prefix_reads_every_variable_so_named(tmp_path: Path) -> None:
+    new = (
+        "import os\n\nPREFIX = 'DEMO_'\n\ndef conf():\n"
+        "    return {k: v for k, v in os.environ.items() if k.startswith(PREFIX)}\n"
+    )
+    assert _key_claims(tmp_path, {"demo/__init__.py": _ENV_READ}, {"demo/__init__.py": new}) == []
+
+
+def test_config_keys_read_through_a_local_alias_or_defaulted_from_another_modules_mapping_are_still_read(
+    tmp_path: Path,
+) -> None:
+    old = (
+        "class Ext:\n    def init_app(self, app):\n        app.config.setdefault('DEMO_HOST', 'x')\n"
+        "        self.timeout = app.config['DEMO_TIMEOUT']\n"
+    )
+    new = {
+        "demo/__init__.py": "from ._defaults import DEFAULTS\n\nclass Ext:\n    def init_app(self, app):\n"
+        "        for key, value in DEFAULTS.items():\n            app.config.setdefault(key, value)\n"
+        "        cfg = app.config\n        self.timeout = cfg['DEMO_TIMEOUT']\n",
+        "demo/_defaults.py": "DEFAULTS = {'DEMO_HOST': 'x'}\n",
+    }
+    assert _key_claims(tmp_path, {"demo/__init__.py": old}, new) == []
+
+
+def test_a_key_the_new_release_no_longer_spells_or_spells_only_in_its_tests_is_claimed(tmp_path: Path) -> None:
+    new = {
+        "demo/__init__.py": "PREFIX = 'DEMO_'\nPREFIX = 'OTHER_'\n",
+        "demo/tests/test_env.py": "def test(monkeypatch):\n    monkeypatch.setenv('DEMO_TIMEOUT', '1')\n",
+    }
+    assert _key_claims(tmp_path, {"demo/__init__.py": _ENV_READ}, new) == ["env:DEMO_TIMEOUT"]

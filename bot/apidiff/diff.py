@@ -294,6 +294,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                     )
                 )
     for key, (file, line) in old.config_keys.items():
+        if key in new.spelled_keys:
+            continue  # still spelled: maybe read through a constant, a helper or a mapping (`Surface.spelled_keys`)
         if key not in new.config_keys and key not in new.config_reads and not spelled_by(new.config_shapes, key):
             warned = old.config_deprecated.get(key)
             changes.append(
@@ -308,7 +310,9 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 )
             )
     for name, (file, line) in old.env_vars.items():
-        if name in new.env_vars or stdlib_still_reads(name, new.called) or spelled_by(new.env_shapes, name):
+        if name in new.env_vars or name in new.spelled_keys or stdlib_still_reads(name, new.called):
+            continue
+        if spelled_by(new.env_shapes, name):
             continue
         if derived_by_click(name, new.env_prefixes, new.click_params):
             continue  # click reads it for a parameter of the new release (flask 2.2's FLASK_APP for `--app`)

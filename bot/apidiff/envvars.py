@@ -199,7 +199,7 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
             if is_environ(node.comparators[0]):
                 key = node.left
         elif isinstance(node, (ast.For, *_COMPREHENSIONS)):
-            shapes.update(_scanned_prefixes(node, is_environ))
+            shapes.update(_scanned_prefixes(node, is_environ, tree))
         name = _literal(key)
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
@@ -221,9 +221,10 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
-def _scanned_prefixes(node: ast.AST, is_environ: Callable[[ast.expr], bool]) -> list[str]:
+def _scanned_prefixes(node: ast.AST, is_environ: Callable[[ast.expr], bool], tree: ast.Module) -> list[str]:
     """`P*` for a loop over the environment testing its names with `name.startswith("P")` (`{k: v for k, v in
-    os.environ.items() if k.startswith("EXT_")}`): it reads every variable so named."""
+    os.environ.items() if k.startswith("EXT_")}`), the prefix a literal or a module constant bound once to one
+    (`PREFIX = "EXT_"`): it reads every variable so named."""
     generators = node.generators if isinstance(node, _COMPREHENSIONS) else [node]
     names: set[str] = set()
     for generator in generators:
@@ -244,8 +245,24 @@ def _scanned_prefixes(node: ast.AST, is_environ: Callable[[ast.expr], bool]) -> 
         and sub.func.attr == "startswith"
         and dotted_name(sub.func.value) in names
         and sub.args
-        and (prefix := _literal(sub.args[0])) is not None
+        and (prefix := _literal(sub.args[0]) or _constant(sub.args[0], tree)) is not None
     ]
+
+
+def _constant(node: ast.expr, tree: ast.Module) -> str | None:
+    """The string a plain name holds when the module binds it once, at its top level, to a literal."""
+    if not isinstance(node, ast.Name):
+        return None
+    values = [
+        stmt.value
+        for stmt in tree.body
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign))
+        and any(
+            isinstance(t, ast.Name) and t.id == node.id
+            for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target])
+        )
+    ]
+    return _literal(values[0]) if len(values) == 1 else None
 
 
 SET_BY_PYTEST = frozenset(

@@ -825,6 +825,18 @@ _ALIAS_TARGET = re.compile(rb"[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*")
 _OPENS_CALL = re.compile(rb"\s*\(")
 
 
+def spelled_keys(data: bytes) -> frozenset[str]:
+    """The string literals of a module spelled like an environment variable or a config key: upper case, at least
+    three characters (`"DEBUG"`, `'EXT_TIMEOUT'`). One search per quote, each pattern led by its literal quote."""
+    found: set[bytes] = set()
+    for pattern in _KEY_LITERALS:
+        found.update(pattern.findall(data))
+    return frozenset(map(bytes.decode, found))
+
+
+_KEY_LITERALS = tuple(re.compile(quote + rb"([A-Z][A-Z0-9_]{2,})" + quote) for quote in (b'"', b"'"))
+
+
 def looked_up(data: bytes) -> frozenset[str]:
     """Method names a module calling `getattr` may look up by a string: a literal one (`getattr(self, "before")`),
     and, when some lookup takes its name from a variable (`for name in ("before", "after"): getattr(self, name)()`),
@@ -1010,6 +1022,7 @@ def read_module(
         if is_package:
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
+        raw.spelled_keys = spelled_keys(data)
         if b" = " in data:
             raw.called |= alias_called(data)
         if b"getattr(" in data:

@@ -289,6 +289,11 @@ class Surface:
     env_shapes: tuple[str, ...] = ()
     """Variables the release reads under names built or handed on at run time (`EXT_*`, `*` for any; see
     `envvars.EnvReads`): any variable they may name is still read."""
+    spelled_keys: tuple[str, ...] = ()
+    """Upper-case string literals the release's code spells (its tests and package data left out): a variable or
+    config key it still spells may be read through a constant, a helper of another module or a mapping it hands on
+    (`os.environ.get(TIMEOUT_VAR)`, `read("EXT_TIMEOUT")`, `DEFAULTS = {"EXT_TIMEOUT": 5}` set by a loop elsewhere),
+    so its removal is not claimed."""
     class_options: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
     """Nested options class name (`Meta`) -> option the release reads from a user's one -> (file, line) of the read."""
     class_options_open: tuple[str, ...] = ()

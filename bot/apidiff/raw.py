@@ -238,6 +238,9 @@ class RawModule:
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()
     """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
+    spelled_keys: frozenset[str] = frozenset()
+    """Every upper-case string literal spelled like an environment variable or config key (`"EXT_TIMEOUT"`, see
+    `extract.spelled_keys`): a read may reach it through a name or a helper the readers do not follow."""
     dispatched: frozenset[str] = frozenset()
     """Prefixes of names the module looks up by building them (`getattr(self, "visit_" + name)`): a method so named
     may still be called (see `extract.dispatch_prefixes`)."""

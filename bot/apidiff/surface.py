@@ -129,6 +129,11 @@ _CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?na
 `BaseURL.__new__`, which `URL` and `BytesURL` inherit): filled with the name of the class being built."""
 
 
+def _is_test_module(module: str) -> bool:
+    """A module of the release's own tests (`pkg.tests.test_config`, `pkg.testing`): what it spells sets up a test."""
+    return any(part in ("test", "tests", "testing") or part.startswith("test_") for part in module.split(".")[1:])
+
+
 def _module_is_public(module: str) -> bool:
     return not any(_is_private(part) for part in module.split("."))
 
@@ -1115,6 +1120,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
     env_vars: dict[str, tuple[str, int]] = {}
     env_prefixes: dict[str, tuple[str, int]] = {}
     env_shapes: set[str] = set()
+    spelled: set[str] = set()
     config_keys: dict[str, tuple[str, int]] = {}
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
         if _is_data(raw.module, data_folders):
@@ -1124,6 +1130,8 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         for prefix, line in raw.env_prefixes.items():
             env_prefixes.setdefault(prefix, (raw.file, line))
         env_shapes.update(raw.env_shapes)
+        if not _is_test_module(raw.module):
+            spelled.update(raw.spelled_keys)
         for name, line in raw.config_keys.items():
             config_keys.setdefault(name, (raw.file, line))
         if raw.status is ModuleStatus.OK:
@@ -1200,6 +1208,7 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
         config_deprecated=config_deprecated,
         config_shapes=tuple(sorted(set().union(*(raw.config_shapes for raw in modules.values())))),
         env_shapes=tuple(sorted(env_shapes)),
+        spelled_keys=tuple(sorted(spelled)),
         class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
         class_options_open=tuple(sorted(options.open)),
         option_literals=tuple(sorted(options.literals)),
