@@ -460,6 +460,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt20: `_super = super`; `_super(HierarchicalMachine, self).__init__(*args, **kwargs)` is a super call
     ("transitions", "0.8.11", "auto"): "9525dd9b708b0a54bb4562a06a483d237e75c94547ba9831c81c6872d0ea1522",  # transitions-0.8.11-py2.py3-none-any.whl
     ("transitions", "0.9.0", "auto"): "5687ee8c6a3200830e44f988d16b0045f53293f7a873002d7bff70852331a078",  # transitions-0.9.0-py2.py3-none-any.whl
+    # hunt21: `IfRange.match = match_response = _warn_if_range_match_deprecated`, which only raises: no call worked
+    ("webob", "1.7.4", "auto"): "63f4220492476c5c716b615baed7bf3d27040b3105014375787160dee0943115",  # WebOb-1.7.4-py2.py3-none-any.whl
+    ("webob", "1.8.0", "auto"): "ae809c05b667c3457a2937cdb4a7c7f07e90f26c651a340d37fdd1d5cf1fed27",  # WebOb-1.8.0-py2.py3-none-any.whl
 }
 
 

@@ -204,6 +204,20 @@ def _now_only_an_attribute(path: str, old: Surface, new: Surface, files: set[str
     )
 
 
+def _never_worked_member(symbol: Symbol, old: Surface) -> bool:
+    """A method, or a class attribute naming a function, every call of which raised in `old` (webob 1.7's
+    `IfRange.match`, bound to a function raising DeprecationWarning; a `def weak(self): raise AttributeError(...)`):
+    no use of it worked, so its removal breaks nobody. A module's function is still claimed: `from m import f`
+    worked."""
+    holder = old.symbols.get(_parent(symbol.path))
+    return (
+        symbol.refuses_calls
+        and symbol.kind in ("method", "attribute")
+        and holder is not None
+        and holder.kind == "class"
+    )
+
+
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
@@ -228,6 +242,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _through_class_attribute(path, new)
         and _kept_by_returned_instance(path, old, new) is None
         and not _kept_by_built_instance(path, old, new)
+        and not _never_worked_member(old.symbols[path], old)
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
