@@ -463,6 +463,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt21: `IfRange.match = match_response = _warn_if_range_match_deprecated`, which only raises: no call worked
     ("webob", "1.7.4", "auto"): "63f4220492476c5c716b615baed7bf3d27040b3105014375787160dee0943115",  # WebOb-1.7.4-py2.py3-none-any.whl
     ("webob", "1.8.0", "auto"): "ae809c05b667c3457a2937cdb4a7c7f07e90f26c651a340d37fdd1d5cf1fed27",  # WebOb-1.8.0-py2.py3-none-any.whl
+    # hunt21: `@deprecated_args(allowed_positional=0)`, a wrapper warning when `len(args) > allowed_positional`
+    ("falcon", "2.0.0", "auto"): "54f2cb4b687035b2a03206dbfc538055cc48b59a953187b0458aa1b574d47b53",  # falcon-2.0.0-py2.py3-none-any.whl
+    ("falcon", "3.0.0", "auto"): "8d7c3d52ae4590ddfa0b3d9c75d44ab573340a5e78d72ee687712e757ac53929",  # falcon-3.0.0.tar.gz (no pure wheel)
 }
 
 

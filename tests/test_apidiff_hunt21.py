@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
 
 # -- a class member every call of which already raised (a method, or an attribute naming such a function) --
 
@@ -44,3 +45,59 @@ def test_members_that_worked_and_module_functions_that_raised_are_still_claimed(
     found = synthetic(tmp_path, _OLD, _NEW)
     # `check` named a working function; `hook` is a placeholder subclasses fill; `from demo import old_api` worked
     assert {"demo.Range.check", "demo.Range.hook", "demo.old_api"} <= set(found)
+
+
+# -- a decorator warning when a call passes more positional arguments than a count its call gives --
+
+
+def test_falcon_3_0_deprecates_positional_arguments_to_its_errors() -> None:
+    found = changes("falcon", "2.0.0", "3.0.0")
+    # 3.0: `@deprecated_args(allowed_positional=0)` over `HTTPNotFound.__init__(self, title=None, description=None,
+    # headers=None, **kwargs)`; the factory adds one for `self` (`if is_method: allowed_positional += 1`)
+    detail = found["deprecated", "falcon.HTTPNotFound"].detail
+    assert detail.startswith("passing 'title', 'description', 'headers' by position is deprecated")
+    assert "more than 0 positional arguments" in detail
+    # `HTTPMissingHeader(header_name, headers=None, **kwargs)` under `allowed_positional=1`: the header name is not
+    assert found["deprecated", "falcon.HTTPMissingHeader"].signature.positional_deprecated == ("headers",)
+    # the true reports of the pair are kept: `headers` moved behind `title` and `description`, `protocol` removed
+    assert "'headers' moved from slot 0 to 2" in found["signature_changed", "falcon.HTTPNotFound"].detail
+    assert "'protocol' removed" in found["signature_changed", "falcon.testing.create_environ"].detail
+
+
+_FACTORY = (
+    "import functools\nimport warnings\n\n\n"
+    "def positional(*, allowed, is_method=True):\n    if is_method:\n        allowed += 1\n\n"
+    "    def decorator(fn):\n        @functools.wraps(fn)\n        def wrapper(*args, **kwargs):\n"
+    "            if len(args) > {cap}:\n                {then}\n"
+    "            return fn(*args, **kwargs)\n\n        return wrapper\n\n    return decorator\n\n\n"
+)
+_WARN = "warnings.warn('pass them by keyword', DeprecationWarning)"
+_ERROR = "class Error(Exception):\n    def __init__(self, title=None, description=None):\n        self.title = title\n"
+_DECORATED = "class Error(Exception):\n    @positional(allowed={allowed})\n" + _ERROR.split("\n", 1)[1]
+
+
+def test_positional_arguments_past_a_decorator_count_are_deprecated(tmp_path: Path) -> None:
+    new = _FACTORY.format(cap="allowed", then=_WARN) + _DECORATED.format(allowed=1)
+    change = diffed(tmp_path, _FACTORY.format(cap="allowed", then=_WARN) + _ERROR, new)["deprecated", "demo.Error"]
+    assert change.detail == (
+        "passing 'description' by position is deprecated: a decorator warns for calls passing more than 1 "
+        "positional argument"
+    )
+
+
+def test_a_literal_count_of_a_bare_decorator_deprecates_the_rest(tmp_path: Path) -> None:
+    deco = (
+        "import functools\nimport warnings\n\n\ndef one(fn):\n    @functools.wraps(fn)\n"
+        "    def wrapper(*args, **kwargs):\n        if len(args) > 1:\n            warnings.warn('by keyword')\n"
+        "        return fn(*args, **kwargs)\n\n    return wrapper\n\n\n"
+    )
+    found = diffed(tmp_path, deco + "def f(a, b=None):\n    return a\n", deco + "@one\ndef f(a, b=None):\n    return a\n")
+    assert found["deprecated", "demo.f"].signature.positional_deprecated == ("b",)
+
+
+def test_a_count_that_refuses_or_is_unknown_deprecates_nothing(tmp_path: Path) -> None:
+    refusing = _FACTORY.format(cap="allowed", then="raise TypeError('by keyword')")
+    unknown = _FACTORY.format(cap="len(kwargs)", then=_WARN)
+    for factory in (refusing, unknown):
+        found = diffed(tmp_path, factory + _ERROR, factory + _DECORATED.format(allowed=0))
+        assert ("deprecated", "demo.Error") not in found

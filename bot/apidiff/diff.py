@@ -684,21 +684,24 @@ def _newly_positional(before: Symbol | None, after: Symbol) -> bool:
 
 def _positional_deprecations(symbols: list[Symbol], new: Surface) -> list[Change]:
     """Parameters becoming keyword-only that calls may still pass by position, with a warning (scikit-learn 0.23's
-    `@_deprecate_positional_args` over `LogisticRegression(*, penalty="l2", ...)`): the next release refuses such
-    calls; one change per definition, its other public paths as aliases."""
+    `@_deprecate_positional_args` over `LogisticRegression(*, penalty="l2", ...)`), or positional past the count a
+    decorator lets calls pass without a warning (falcon 3.0's `@deprecated_args(allowed_positional=0)`): the next
+    release refuses such calls; one change per definition, its other public paths as aliases."""
     changes = []
     for symbol, aliases in _groups(symbols, new):
         names = symbol.positional_deprecated
+        cap = symbol.positional_cap
+        why = (
+            f"a decorator warns for calls passing more than {cap} positional argument{'' if cap == 1 else 's'}"
+            if cap is not None
+            else ("it is" if len(names) == 1 else "they are") + " keyword-only in the signature"
+        )
         changes.append(
             Change(
                 symbol=symbol.path,
                 kind=ChangeKind.DEPRECATED,
                 object=_object_kind(symbol, new),
-                detail="passing "
-                + ", ".join(f"'{n}'" for n in names)
-                + " by position is deprecated: "
-                + ("it is" if len(names) == 1 else "they are")
-                + " keyword-only in the signature",
+                detail="passing " + ", ".join(f"'{n}'" for n in names) + " by position is deprecated: " + why,
                 new_location=_location(symbol),
                 signature=SignatureDelta(
                     positional_deprecated=names, deprecated_slots=_deprecated_slots(symbol, names)

@@ -252,6 +252,7 @@ class SurfaceBuilder:
                 "kwargs_positional": fields["kwargs_positional"],
                 "kwargs_renamed": fields["kwargs_renamed"],
                 "positional_deprecated": fields["positional_deprecated"],
+                "positional_cap": fields["positional_cap"],
                 "passes_to": fields["passes_to"],
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
