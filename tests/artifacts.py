@@ -466,6 +466,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt21: `@deprecated_args(allowed_positional=0)`, a wrapper warning when `len(args) > allowed_positional`
     ("falcon", "2.0.0", "auto"): "54f2cb4b687035b2a03206dbfc538055cc48b59a953187b0458aa1b574d47b53",  # falcon-2.0.0-py2.py3-none-any.whl
     ("falcon", "3.0.0", "auto"): "8d7c3d52ae4590ddfa0b3d9c75d44ab573340a5e78d72ee687712e757ac53929",  # falcon-3.0.0.tar.gz (no pure wheel)
+    # hunt21: `super(SqliteDatabase, self).__init__(database, *args, **kwargs)` hands `pragmas` on to `init`
+    ("peewee", "2.10.2", "auto"): "2342067f48a779e35956a44cd547df883dda35153daa9fe994d970585aaec281",  # peewee-2.10.2.tar.gz (no wheel)
+    ("peewee", "3.0.1", "auto"): "5a13ca172f18e65266a34b4c1e9cad5db083e937aecd81cfb6bdfb782efe454f",  # peewee-3.0.1.tar.gz (no wheel)
 }
 
 

@@ -101,3 +101,37 @@ def test_a_count_that_refuses_or_is_unknown_deprecates_nothing(tmp_path: Path) -
     for factory in (refusing, unknown):
         found = diffed(tmp_path, factory + _ERROR, factory + _DECORATED.format(allowed=0))
         assert ("deprecated", "demo.Error") not in found
+
+
+# -- `**kwargs` handed on through the two-argument `super(Cls, self).__init__(...)` --
+
+
+def test_peewee_3_0_sqlite_database_still_takes_pragmas_through_super() -> None:
+    found = changes("peewee", "2.10.2", "3.0.1")
+    # 3.0.1: `SqliteDatabase.__init__(self, database, *args, **kwargs)` calls `super(SqliteDatabase, self).__init__(
+    # database, *args, **kwargs)`, whose `self.init(database, **kwargs)` takes `pragmas`: no "could not be followed"
+    assert ("signature_changed", "peewee.SqliteDatabase") not in found
+    # the true reports the hand-on now finds: `schema` went from `Field`, a positional `timeout` is refused
+    assert "keyword 'schema', which **kwargs handed on to peewee.Field, is no longer accepted" in found[
+        "signature_changed", "peewee.TimeField"].detail
+    assert found["signature_changed", "playhouse.apsw_ext.APSWDatabase"].detail == "parameter 'timeout' is now keyword-only"
+
+
+_BASE = "class Base:\n    def __init__(self, name{extra}):\n        self.name = name\n\n\n"
+_CHILD_OLD = "class Child(Base):\n    def __init__(self, name, pragmas=None):\n        Base.__init__(self, name)\n"
+_CHILD_NEW = (
+    "class Child(Base):\n    def __init__(self, name, **kwargs):\n"
+    "        super(Child, self).__init__(name, **kwargs)\n"
+)
+
+
+def test_a_keyword_handed_on_through_two_argument_super_is_still_taken(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _BASE.format(extra="") + _CHILD_OLD, _BASE.format(extra=", pragmas=None") + _CHILD_NEW)
+    # `Base` takes it: by keyword it still binds, only `Child("x", {})` no longer does
+    assert found["demo.Child"].detail == "parameter 'pragmas' is now keyword-only"
+
+
+def test_a_keyword_the_class_two_argument_super_reaches_refuses_is_surely_claimed(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _BASE.format(extra="") + _CHILD_OLD, _BASE.format(extra="") + _CHILD_NEW)
+    detail = found["demo.Child"].detail
+    assert "'pragmas' removed" in detail and "could not be followed" not in detail

@@ -348,7 +348,11 @@ _PLAIN: _Core = (False, (), (), False)
 _NESTED = re.compile(rb"(?:" + rb"|".join(after_boundary(word) for word in (b"def", b"lambda", b"class")) + rb")\b")
 _OPTION = rb"""(?:\s*\.\s*(?:pop|get|setdefault)\s*\(\s*|\s*\[\s*)(['"])([A-Za-z_][A-Za-z0-9_]*)\1"""
 _ASSIGNED = re.compile(rb"\s*\]\s*=(?!=)")
-_CALLEE = re.compile(rb"((?:super\(\s*\)\.)?[A-Za-z_][A-Za-z0-9_.]*)\s*$")
+_CALLEE = re.compile(
+    rb"((?:super\([^()]*\)\.|[A-Za-z_]\w*\([^(),]*,\s*(?:self|cls)\s*\)\.)?[A-Za-z_][A-Za-z0-9_.]*)\s*$"
+)
+"""The callee ending a text: a dotted name, after `super().`, `super(Cls, self).` or a two-argument call of another
+name on the instance (`_super(Machine, self).`, see `_call_name`)."""
 
 
 def _code_after_docstring(node: _FunctionDef, text: bytes) -> bytes:
@@ -377,10 +381,19 @@ def _callee_before(body: bytes, at: int) -> str:
                 match = _CALLEE.search(body[max(0, index - 200) : index])
                 if match is None:
                     return "?"
-                name = match.group(1).decode()
-                return "super." + name.split(").", 1)[1] if name.startswith("super(") else name
+                return _super_call_name(match.group(1).decode())
             depth -= 1
     return "?"
+
+
+def _super_call_name(name: str) -> str:
+    """The name `_call_name` gives a callee matched by `_CALLEE`: `super.__init__` for `super().__init__` and for
+    peewee 3.0's `super(SqliteDatabase, self).__init__` (read as `__init__`, a module global, its `**kwargs` led
+    nowhere), `_super.__init__` for `_super(Machine, self).__init__`."""
+    if "(" not in name:
+        return name
+    head, _, rest = name.partition("(")
+    return f"{head}.{rest.split(').', 1)[1]}"
 
 
 def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
