@@ -469,6 +469,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt21: `super(SqliteDatabase, self).__init__(database, *args, **kwargs)` hands `pragmas` on to `init`
     ("peewee", "2.10.2", "auto"): "2342067f48a779e35956a44cd547df883dda35153daa9fe994d970585aaec281",  # peewee-2.10.2.tar.gz (no wheel)
     ("peewee", "3.0.1", "auto"): "5a13ca172f18e65266a34b4c1e9cad5db083e937aecd81cfb6bdfb782efe454f",  # peewee-3.0.1.tar.gz (no wheel)
+    # hunt21: `sys.modules["pkg_resources"] = object()` in openai/__init__.py puts nothing in openai's own place
+    ("openai", "0.28.1", "auto"): "d18690f9e3d31eedb66b57b88c2165d760b24ea0a01f150dd3f068155088ce68",  # openai-0.28.1-py3-none-any.whl
+    ("openai", "1.0.0", "auto"): "e9220abf3f0332ddfcbcef3e13f70e71459618637d2e7e87b82241aaca1147f4",  # openai-1.0.0-py3-none-any.whl
 }
 
 

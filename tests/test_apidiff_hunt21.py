@@ -135,3 +135,34 @@ def test_a_keyword_the_class_two_argument_super_reaches_refuses_is_surely_claime
     found = synthetic(tmp_path, _BASE.format(extra="") + _CHILD_OLD, _BASE.format(extra="") + _CHILD_NEW)
     detail = found["demo.Child"].detail
     assert "'pragmas' removed" in detail and "could not be followed" not in detail
+
+
+# -- an object put in `sys.modules` under another module's key leaves the module what it is --
+
+
+def test_openai_1_0_drops_the_v0_resources_its_init_exported() -> None:
+    found = changes("openai", "0.28.1", "1.0.0")
+    # 0.28.1's `__init__` sets `sys.modules["pkg_resources"] = object()` (a gunicorn workaround) before exporting
+    # `ChatCompletion` & co.: it was read as putting `object()` in openai's own place, its globals no API
+    assert {"openai.ChatCompletion", "openai.Completion", "openai.api_base", "openai.InvalidRequestError"} <= {
+        s for (k, s) in found if k == "removed"}
+    assert ("removed", "openai.api_key") not in found  # still a module global of 1.0.0
+    assert "'http_body' renamed to 'body'" in found["signature_changed", "openai.APIError"].detail
+
+
+_REPLACING = (
+    "import sys\n\n\nclass _Module:\n    def __init__(self, name):\n        self.name = name\n\n\n"
+    "def gone():\n    return 1\n\n\nsys.modules[{key}] = {value}\n"
+)
+
+
+def test_an_object_put_under_another_modules_key_leaves_the_globals_api(tmp_path: Path) -> None:
+    old = _REPLACING.format(key="'pkg_resources'", value="object()")
+    found = synthetic(tmp_path, old, old.replace("def gone():\n    return 1\n\n\n", ""))
+    assert found["demo.gone"].kind.value == "removed"
+
+
+def test_an_object_put_in_the_modules_own_place_still_hides_its_globals(tmp_path: Path) -> None:
+    for key in ("__name__", "'demo'"):
+        old = _REPLACING.format(key=key, value="_Module(__name__)")
+        assert synthetic(tmp_path, old, old.replace("def gone():\n    return 1\n\n\n", "")) == {}

@@ -674,7 +674,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             if isinstance(stmt.value, ast.Dict) and literal == dict.fromkeys(literal or (), None):
                 listed.append((stmt.value, stmt.lineno))
             if isinstance(stmt, ast.Assign):
-                replaced_by = self_replacement(stmt) or replaced_by
+                replaced_by = self_replacement(stmt, raw.module) or replaced_by
             made_getattr = made_def(stmt.value, defs) if names == ["__getattr__"] else None
             if made_getattr is not None:  # attrs 23's `__getattr__ = _make_getattr(__name__)`
                 raw.shims.update(
