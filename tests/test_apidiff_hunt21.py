@@ -1,6 +1,6 @@
 """False reports and misses found on refactor-heavy release pairs nobody had examined (webob 1.8, falcon 3.0,
-peewee 3.0): each class on its pinned real example and on a synthetic sibling, with the true reports of the same
-pairs kept."""
+peewee 3.0, openai 1.0): each class on its pinned real example and on a synthetic sibling, with the true reports of
+the same pairs kept."""
 
 from __future__ import annotations
 
