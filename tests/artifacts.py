@@ -460,6 +460,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt20: `_super = super`; `_super(HierarchicalMachine, self).__init__(*args, **kwargs)` is a super call
     ("transitions", "0.8.11", "auto"): "9525dd9b708b0a54bb4562a06a483d237e75c94547ba9831c81c6872d0ea1522",  # transitions-0.8.11-py2.py3-none-any.whl
     ("transitions", "0.9.0", "auto"): "5687ee8c6a3200830e44f988d16b0045f53293f7a873002d7bff70852331a078",  # transitions-0.9.0-py2.py3-none-any.whl
+    # hunt21: `IfRange.match = match_response = _warn_if_range_match_deprecated`, which only raises: no call worked
+    ("webob", "1.7.4", "auto"): "63f4220492476c5c716b615baed7bf3d27040b3105014375787160dee0943115",  # WebOb-1.7.4-py2.py3-none-any.whl
+    ("webob", "1.8.0", "auto"): "ae809c05b667c3457a2937cdb4a7c7f07e90f26c651a340d37fdd1d5cf1fed27",  # WebOb-1.8.0-py2.py3-none-any.whl
+    # hunt21: `@deprecated_args(allowed_positional=0)`, a wrapper warning when `len(args) > allowed_positional`
+    ("falcon", "2.0.0", "auto"): "54f2cb4b687035b2a03206dbfc538055cc48b59a953187b0458aa1b574d47b53",  # falcon-2.0.0-py2.py3-none-any.whl
+    ("falcon", "3.0.0", "auto"): "8d7c3d52ae4590ddfa0b3d9c75d44ab573340a5e78d72ee687712e757ac53929",  # falcon-3.0.0.tar.gz (no pure wheel)
+    # hunt21: `super(SqliteDatabase, self).__init__(database, *args, **kwargs)` hands `pragmas` on to `init`
+    ("peewee", "2.10.2", "auto"): "2342067f48a779e35956a44cd547df883dda35153daa9fe994d970585aaec281",  # peewee-2.10.2.tar.gz (no wheel)
+    ("peewee", "3.0.1", "auto"): "5a13ca172f18e65266a34b4c1e9cad5db083e937aecd81cfb6bdfb782efe454f",  # peewee-3.0.1.tar.gz (no wheel)
+    # hunt21: `sys.modules["pkg_resources"] = object()` in openai/__init__.py puts nothing in openai's own place
+    ("openai", "0.28.1", "auto"): "d18690f9e3d31eedb66b57b88c2165d760b24ea0a01f150dd3f068155088ce68",  # openai-0.28.1-py3-none-any.whl
+    ("openai", "1.0.0", "auto"): "e9220abf3f0332ddfcbcef3e13f70e71459618637d2e7e87b82241aaca1147f4",  # openai-1.0.0-py3-none-any.whl
 }
 
 

@@ -728,8 +728,9 @@ KINDS: tuple[Kind, ...] = (
         "Positional use deprecated",
         C,
         Severity.WARNING,
-        "Passing the parameter by position now warns: it is keyword-only in the signature, and a later release will "
-        "refuse positional calls (scikit-learn's `_deprecate_positional_args`).",
+        "Passing the parameter by position now warns: it is keyword-only in the signature (scikit-learn's "
+        "`_deprecate_positional_args`), or past the count of positional arguments a decorator lets calls pass "
+        "(falcon 3.0's `@deprecated_args(allowed_positional=0)`), and a later release will refuse positional calls.",
         "import warnings\nwarnings.simplefilter('error')\nfrom {module} import {name}\n{access}({bind})",
         "def fit(X, y=None): ...\n",
         "import functools, warnings\nfrom inspect import Parameter, signature\n"

@@ -206,6 +206,20 @@ def _now_only_an_attribute(path: str, old: Surface, new: Surface, files: set[str
     )
 
 
+def _never_worked_member(symbol: Symbol, old: Surface) -> bool:
+    """A method, or a class attribute naming a function, every call of which raised in `old` (webob 1.7's
+    `IfRange.match`, bound to a function raising DeprecationWarning; a `def weak(self): raise AttributeError(...)`):
+    no use of it worked, so its removal breaks nobody. A module's function is still claimed: `from m import f`
+    worked."""
+    holder = old.symbols.get(_parent(symbol.path))
+    return (
+        symbol.refuses_calls
+        and symbol.kind in ("method", "attribute")
+        and holder is not None
+        and holder.kind == "class"
+    )
+
+
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
@@ -230,6 +244,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _through_class_attribute(path, new)
         and _kept_by_returned_instance(path, old, new) is None
         and not _kept_by_built_instance(path, old, new)
+        and not _never_worked_member(old.symbols[path], old)
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
@@ -675,21 +690,24 @@ def _newly_positional(before: Symbol | None, after: Symbol) -> bool:
 
 def _positional_deprecations(symbols: list[Symbol], new: Surface) -> list[Change]:
     """Parameters becoming keyword-only that calls may still pass by position, with a warning (scikit-learn 0.23's
-    `@_deprecate_positional_args` over `LogisticRegression(*, penalty="l2", ...)`): the next release refuses such
-    calls; one change per definition, its other public paths as aliases."""
+    `@_deprecate_positional_args` over `LogisticRegression(*, penalty="l2", ...)`), or positional past the count a
+    decorator lets calls pass without a warning (falcon 3.0's `@deprecated_args(allowed_positional=0)`): the next
+    release refuses such calls; one change per definition, its other public paths as aliases."""
     changes = []
     for symbol, aliases in _groups(symbols, new):
         names = symbol.positional_deprecated
+        cap = symbol.positional_cap
+        why = (
+            f"a decorator warns for calls passing more than {cap} positional argument{'' if cap == 1 else 's'}"
+            if cap is not None
+            else ("it is" if len(names) == 1 else "they are") + " keyword-only in the signature"
+        )
         changes.append(
             Change(
                 symbol=symbol.path,
                 kind=ChangeKind.DEPRECATED,
                 object=_object_kind(symbol, new),
-                detail="passing "
-                + ", ".join(f"'{n}'" for n in names)
-                + " by position is deprecated: "
-                + ("it is" if len(names) == 1 else "they are")
-                + " keyword-only in the signature",
+                detail="passing " + ", ".join(f"'{n}'" for n in names) + " by position is deprecated: " + why,
                 new_location=_location(symbol),
                 signature=SignatureDelta(
                     positional_deprecated=names, deprecated_slots=_deprecated_slots(symbol, names)

@@ -179,6 +179,7 @@ def _read_callable(
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         _decorator_arguments(node.decorator_list),
         read_calls(node, text),
+        decorator_numbers=_decorator_numbers(node.decorator_list),
         handoffs=parameter_handoffs(node, text),
         self_sets=self_sets,
         made_warning=made,
@@ -204,6 +205,25 @@ def _decorator_arguments(decorators: list[ast.expr]) -> tuple[tuple[tuple[int | 
     if not any(isinstance(d, ast.Call) and (d.args or d.keywords) for d in decorators):
         return ()
     return tuple(_call_arguments(d) if isinstance(d, ast.Call) else () for d in decorators)
+
+
+def _decorator_numbers(decorators: list[ast.expr]) -> tuple[tuple[tuple[int | str, int | None], ...], ...]:
+    """See `RawCallable.decorator_numbers`."""
+    if not any(isinstance(d, ast.Call) and (d.args or d.keywords) for d in decorators):
+        return ()
+    return tuple(_call_numbers(d) if isinstance(d, ast.Call) else () for d in decorators)
+
+
+def _call_numbers(call: ast.Call) -> tuple[tuple[int | str, int | None], ...]:
+    keywords = ((k.arg, k.value) for k in call.keywords if k.arg)
+    passed: list[tuple[int | str, ast.expr]] = [*enumerate(call.args), *keywords]
+    return tuple((key, _number(value)) for key, value in passed)
+
+
+def _number(node: ast.expr) -> int | None:
+    """An int or bool literal's value."""
+    value = node.value if isinstance(node, ast.Constant) else None
+    return int(value) if isinstance(value, int) else None  # a bool is an int
 
 
 def _call_arguments(call: ast.Call) -> tuple[tuple[int | str, str], ...]:
@@ -654,7 +674,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             if isinstance(stmt.value, ast.Dict) and literal == dict.fromkeys(literal or (), None):
                 listed.append((stmt.value, stmt.lineno))
             if isinstance(stmt, ast.Assign):
-                replaced_by = self_replacement(stmt) or replaced_by
+                replaced_by = self_replacement(stmt, raw.module) or replaced_by
             made_getattr = made_def(stmt.value, defs) if names == ["__getattr__"] else None
             if made_getattr is not None:  # attrs 23's `__getattr__ = _make_getattr(__name__)`
                 raw.shims.update(

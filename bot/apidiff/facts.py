@@ -14,6 +14,7 @@ from typing import Any
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.listedkeys import listed_keys
 from bot.apidiff.patterns import after_boundary
+from bot.apidiff.poscap import PositionalCap, positional_cap
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.slots import slot_init
 from bot.apidiff.source import dotted_name, walk
@@ -87,6 +88,12 @@ class CallableFacts:
     """For a decorator with "=p", "=**" or "=self.x" `wrapper_options`, or `wrapper_renames`: it spells a deprecation
     (matplotlib's `rename_parameter` calls `warn_deprecated`, pandas' `deprecate_kwarg` warns a `FutureWarning`): the
     keywords the decorator call names, or the wrapper renames, are deprecated parameters of what it decorates."""
+    positional_cap: PositionalCap | None = None
+    """A decorator (bare, or a factory) whose `wraps` wrapper of `(*args, **kwargs)` warns, refusing nothing, when
+    `len(args)` exceeds a count (falcon 3.0's `deprecated_args(*, allowed_positional, is_method=True)`): (that count,
+    an int literal or the name of a parameter of this factory; that parameter's int default, else None; what the
+    factory adds to it first, `if is_method: allowed_positional += 1`, as (the parameter tested or "", the truth of
+    its default, the amount)). See `poscap.py`."""
     positional_warned: bool = False
     """A decorator (bare, or a factory) whose `wraps` wrapper lets positional arguments fill the decorated function's
     keyword-only parameters, with a warning (scikit-learn 0.23's `_deprecate_positional_args`, scipy's): they are
@@ -341,7 +348,11 @@ _PLAIN: _Core = (False, (), (), False)
 _NESTED = re.compile(rb"(?:" + rb"|".join(after_boundary(word) for word in (b"def", b"lambda", b"class")) + rb")\b")
 _OPTION = rb"""(?:\s*\.\s*(?:pop|get|setdefault)\s*\(\s*|\s*\[\s*)(['"])([A-Za-z_][A-Za-z0-9_]*)\1"""
 _ASSIGNED = re.compile(rb"\s*\]\s*=(?!=)")
-_CALLEE = re.compile(rb"((?:super\(\s*\)\.)?[A-Za-z_][A-Za-z0-9_.]*)\s*$")
+_CALLEE = re.compile(
+    rb"((?:super\([^()]*\)\.|[A-Za-z_]\w*\([^(),]*,\s*(?:self|cls)\s*\)\.)?[A-Za-z_][A-Za-z0-9_.]*)\s*$"
+)
+"""The callee ending a text: a dotted name, after `super().`, `super(Cls, self).` or a two-argument call of another
+name on the instance (`_super(Machine, self).`, see `_call_name`)."""
 
 
 def _code_after_docstring(node: _FunctionDef, text: bytes) -> bytes:
@@ -370,10 +381,19 @@ def _callee_before(body: bytes, at: int) -> str:
                 match = _CALLEE.search(body[max(0, index - 200) : index])
                 if match is None:
                     return "?"
-                name = match.group(1).decode()
-                return "super." + name.split(").", 1)[1] if name.startswith("super(") else name
+                return _super_call_name(match.group(1).decode())
             depth -= 1
     return "?"
+
+
+def _super_call_name(name: str) -> str:
+    """The name `_call_name` gives a callee matched by `_CALLEE`: `super.__init__` for `super().__init__` and for
+    peewee 3.0's `super(SqliteDatabase, self).__init__` (read as `__init__`, a module global, its `**kwargs` led
+    nowhere), `_super.__init__` for `_super(Machine, self).__init__`."""
+    if "(" not in name:
+        return name
+    head, _, rest = name.partition("(")
+    return f"{head}.{rest.split(').', 1)[1]}"
 
 
 def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
@@ -452,6 +472,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["wrapper_warns"] = b"deprecat" in lowered or b"futurewarning" in lowered
     if b"KEYWORD_ONLY" in text and _warns_positional_use(text):
         more["positional_warned"] = True
+    elif (counted := positional_cap(node, text)) is not None:
+        more["positional_cap"] = counted
     if b"return" in text and (_RETURNS_CALL.search(text) is not None or _returns_generator_expression(node, text)):
         more["returns_call"] = True
     ends_raising, last_call = _ending(node, text)

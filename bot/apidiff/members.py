@@ -340,6 +340,47 @@ def _positional_warned(function: RawCallable, module: RawModule, resolver: Resol
     return False
 
 
+def _capped_positional(function: RawCallable, module: RawModule, resolver: Resolver) -> int | None:
+    """How many positional arguments, the instance or class not counted, a decorator of the distribution lets calls
+    pass without a warning (see `CallableFacts.positional_cap`; falcon 3.0's `@deprecated_args(allowed_positional=0)`
+    adds one for the instance itself, `is_method=True`); None when none counts them or the count is unknown."""
+    for index, name in enumerate(function.decorators):
+        resolved = resolver.resolve_dotted(module.module, name) if name else None
+        definition = resolved.definition if resolved is not None else None
+        if isinstance(definition, RawCallable) and definition.facts.positional_cap is not None:
+            numbers = function.decorator_numbers[index] if index < len(function.decorator_numbers) else ()
+            called = index < len(function.decorators_called) and function.decorators_called[index]
+            count = _cap_count(definition, numbers if called else None)
+            bound = 1 if function.kind in ("method", "classmethod") else 0
+            return count - bound if count is not None and count >= bound else None
+    return None
+
+
+def _cap_count(decorator: RawCallable, numbers: tuple[tuple[int | str, int | None], ...] | None) -> int | None:
+    """The count a decorator's wrapper compares `len(args)` with, given the numbers its call passes (None: applied
+    bare); None when a value it depends on is not a literal."""
+    assert decorator.facts.positional_cap is not None
+    cap, default, steps = decorator.facts.positional_cap
+    if cap.isdigit():
+        return int(cap)
+    if numbers is None:
+        return None
+    slots = [p.name for p in decorator.params if p.kind in POSITIONAL_KINDS]
+    passed = {(slots[key] if isinstance(key, int) and key < len(slots) else key): value for key, value in numbers}
+    if cap in passed:
+        count = passed[cap]
+    else:
+        count = default
+    if count is None:
+        return None
+    for flag, default_truth, amount in steps:
+        if flag and flag in passed and passed[flag] is None:
+            return None
+        if not flag or (bool(passed[flag]) if flag in passed else default_truth):
+            count += amount
+    return count
+
+
 def _keyword_only_by_position(params: tuple[Param, ...]) -> tuple[Param, ...]:
     """What calls still bind under a positional-warning decorator: the keyword-only parameters by position too
     (scikit-learn 0.23's `LogisticRegression(*, penalty="l2", ...)` still takes `LogisticRegression("l1")`)."""
@@ -614,6 +655,9 @@ def callable_fields(
             kinds = {p.name: p.kind for p in params}
             declared = (p.name for p in function.params if p.kind is ParamKind.KEYWORD_ONLY)
             warned_positional = tuple(name for name in declared if kinds[name] is not ParamKind.KEYWORD_ONLY)
+    capped = _capped_positional(function, module, resolver) if params and not warned_positional else None
+    if capped is not None:
+        warned_positional = tuple(p.name for p in params or () if p.kind in POSITIONAL_KINDS)[capped:]
     forwards = tuple(
         hierarchy.forward_target(call, owner, module, via) if call != "?" else "?"
         for call in function.facts.kwargs_forwards
@@ -642,6 +686,7 @@ def callable_fields(
         "kwargs_positional": function.facts.kwargs_positional,
         "kwargs_renamed": function.facts.kwargs_renamed + _renamed_by_decorator(function, module, resolver),
         "positional_deprecated": warned_positional,
+        "positional_cap": capped if warned_positional else None,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
         "abstract": owner in hierarchy.classes

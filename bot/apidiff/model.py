@@ -200,7 +200,12 @@ class Symbol:
     every return of which builds an instance of such a class (`return _Session(url)`): the members its results have."""
     positional_deprecated: tuple[str, ...] = ()
     """For a callable: parameters declared keyword-only that a decorator still lets calls pass by position, with a
-    warning (scikit-learn 0.23's `_deprecate_positional_args`): passing them by position is deprecated."""
+    warning (scikit-learn 0.23's `_deprecate_positional_args`), or positional ones past the count of positional
+    arguments a decorator lets calls pass without a warning (`positional_cap`): passing them by position is
+    deprecated."""
+    positional_cap: int | None = None
+    """For a callable under a decorator warning for calls passing more positional arguments than this (falcon 3.0's
+    `@deprecated_args(allowed_positional=0)`; the instance not counted): see `poscap.py`."""
     deprecated_values: tuple[tuple[str, str], ...] = ()
     """For a callable: (parameter, value's repr) for the literal values whose passing warns (`if mode == "legacy":
     warn(...)`): calls passing that value are warned, other calls are not."""

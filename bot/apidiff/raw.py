@@ -54,6 +54,10 @@ class RawCallable:
     `**mapping`; see `facts._named_keys`); empty when no decorator is called with arguments."""
     calls: tuple[RawCall, ...] = ()
     """Calls of attributes the body makes (see `calls.read_calls`)."""
+    decorator_numbers: tuple[tuple[tuple[int | str, int | None], ...], ...] = ()
+    """For each of `decorators` written as a call: every argument it passes, (position or keyword, value), the value
+    of an int or bool literal, else None (falcon 3.0's `@deprecated_args(allowed_positional=0)`: see `poscap`);
+    empty when no decorator is called with arguments."""
     handoffs: tuple[Handoff, ...] = ()
     """Calls the body hands some of its parameters to under their own names (see `deprecation.parameter_handoffs`)."""
     self_sets: tuple[str, ...] = ()

@@ -167,15 +167,24 @@ def table_shims(table: ast.Dict, line: int, module: str, is_package: bool, depre
     return shims
 
 
-def self_replacement(stmt: ast.Assign) -> str | None:
+def self_replacement(stmt: ast.Assign, module: str) -> str | None:
     """The callable whose result a module puts in its own place, `sys.modules["werkzeug"] = module("werkzeug")`:
     users get that object, not the module's namespace. Not when the call is handed anything but names (sh's
-    `SelfWrapper(sys.modules[__name__])` keeps the module to answer from)."""
-    replaces = any(isinstance(t, ast.Subscript) and dotted_name(t.value) == "sys.modules" for t in stmt.targets)
+    `SelfWrapper(sys.modules[__name__])` keeps the module to answer from), nor under another module's key: openai
+    0.28's `sys.modules["pkg_resources"] = object()` (a workaround for gunicorn) leaves `openai` what it is."""
+    replaces = any(
+        isinstance(t, ast.Subscript) and dotted_name(t.value) == "sys.modules" and _own_key(t.slice, module)
+        for t in stmt.targets
+    )
     call = stmt.value if replaces and isinstance(stmt.value, ast.Call) else None
     if call is None or not all(_a_name(arg) for arg in (*call.args, *(k.value for k in call.keywords))):
         return None
     return dotted_name(call.func)
+
+
+def _own_key(key: ast.expr, module: str) -> bool:
+    """`__name__`, or the module's own dotted name spelled out."""
+    return isinstance(key, ast.Name) and key.id == "__name__" or isinstance(key, ast.Constant) and key.value == module
 
 
 def _a_name(node: ast.expr) -> bool:

@@ -257,6 +257,7 @@ class SurfaceBuilder:
                 "kwargs_positional": fields["kwargs_positional"],
                 "kwargs_renamed": fields["kwargs_renamed"],
                 "positional_deprecated": fields["positional_deprecated"],
+                "positional_cap": fields["positional_cap"],
                 "passes_to": fields["passes_to"],
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
@@ -774,7 +775,25 @@ class SurfaceBuilder:
             class_members=self._members_through(owner, member),
             declared=member.declared,
             slot=member.slot,
+            refuses_calls=self._names_refusing_callable(owner, member, module),
         )
+
+    def _names_refusing_callable(self, owner: str, member: RawAttribute, module: RawModule) -> bool:
+        """A class attribute naming a function of the distribution every call of which raises (webob 1.7's
+        `IfRange.match = match_response = _warn_if_range_match_deprecated`, which raises DeprecationWarning): calling
+        it never worked. Not a `NotImplementedError` placeholder (a hook subclasses fill)."""
+        if member.value_ref is None or member.instance or member.from_call:
+            return False
+        cls = self.hierarchy.classes.get(owner)
+        local = cls[0].members.get(member.value_ref) if cls is not None else None
+        if local is not None and local is not member:
+            definition: object = local
+        else:
+            resolved = self.resolver.resolve_dotted(module.module, member.value_ref)
+            definition = resolved.definition if resolved is not None else None
+        if not isinstance(definition, RawCallable) or definition.facts.stub:
+            return False
+        return definition.facts.refuses_calls or definition.facts.ends_raising
 
     def _made_deprecation(
         self, module: RawModule, member: RawCallable | RawAttribute | RawClass, directly: bool = False

@@ -1,0 +1,129 @@
+"""Decorators that warn when a call passes more positional arguments than a count (falcon 3.0's
+`@deprecated_args(allowed_positional=0)` over `HTTPNotFound.__init__(self, title=None, ...)`: `if len(args) >
+allowed_positional: warnings.warn(...)`): the parameters past that count are deprecated by position, though the
+signature still takes them there."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+from bot.apidiff.source import dotted_name, walk
+
+_FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+
+PositionalCap = tuple[str, int | None, tuple[tuple[str, bool, int], ...]]
+"""See `CallableFacts.positional_cap`."""
+
+
+def positional_cap(node: _FunctionDef, text: bytes) -> PositionalCap | None:
+    """See `CallableFacts.positional_cap`: read only from a body spelling `len(`, a warning and `wraps`."""
+    if b"len(" not in text or b"warn" not in text or not (b"wraps" in text or b"update_wrapper" in text):
+        return None
+    for wrapper in _nested_defs(node):
+        cap = _warned_cap(wrapper)
+        if isinstance(cap, ast.Constant) and type(cap.value) is int:
+            return (str(cap.value), None, ())
+        if isinstance(cap, ast.Name):
+            return _factory_cap(node, cap.id)
+    return None
+
+
+def _nested_defs(node: _FunctionDef) -> Iterator[_FunctionDef]:
+    """The defs of the body, and theirs (a factory's decorator's wrapper)."""
+    for stmt in node.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield stmt
+            yield from (sub for sub in stmt.body if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef)))
+
+
+def _warned_cap(wrapper: _FunctionDef) -> ast.expr | None:
+    """The count in a `(*args, **kwargs)` wrapper's `if len(args) > count:` whose body warns; None when it takes
+    other parameters, has no such test, or raises anywhere (then it refuses calls: no deprecation)."""
+    args = wrapper.args
+    if args.vararg is None or args.kwarg is None or args.args or args.posonlyargs:
+        return None
+    if any(isinstance(sub, ast.Raise) for sub in walk(wrapper)):
+        return None
+    for stmt in wrapper.body:
+        if not isinstance(stmt, ast.If) or stmt.orelse:
+            continue
+        test = stmt.test
+        if (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Gt)
+            and isinstance(test.left, ast.Call)
+            and dotted_name(test.left.func) == "len"
+            and len(test.left.args) == 1
+            and isinstance(test.left.args[0], ast.Name)
+            and test.left.args[0].id == args.vararg.arg
+            and _warns(stmt.body)
+        ):
+            return test.comparators[0]
+    return None
+
+
+def _warns(body: list[ast.stmt]) -> bool:
+    """The statements call a function named for warning (`warnings.warn`, `warn_deprecated`)."""
+    return any(
+        isinstance(sub, ast.Call) and "warn" in (dotted_name(sub.func) or "").rsplit(".", 1)[-1].lower()
+        for stmt in body
+        for sub in walk(stmt)
+    )
+
+
+def _factory_cap(node: _FunctionDef, name: str) -> PositionalCap | None:
+    """A cap that is a parameter of the factory: its default, and what the factory adds to it before its defs
+    (`if is_method: allowed_positional += 1`); None when anything else binds it."""
+    defaults = _defaults(node)
+    if name not in defaults:
+        return None
+    default = defaults[name]
+    steps: list[tuple[str, bool, int]] = []
+    for stmt in node.body:
+        step = _increment(stmt, name, defaults)
+        if step is not None:
+            steps.append(step)
+        elif _binds(stmt, name):
+            return None
+    return (name, default if type(default) is int else None, tuple(steps))
+
+
+def _defaults(node: _FunctionDef) -> dict[str, object]:
+    """Each parameter's literal default (`...` when it has none, None when it is not a literal)."""
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    found: dict[str, object] = {a.arg: ... for a in (*positional, *args.kwonlyargs)}
+    for arg, default in zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True):
+        found[arg.arg] = default.value if isinstance(default, ast.Constant) else None
+    for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+        if kw_default is not None:
+            found[arg.arg] = kw_default.value if isinstance(kw_default, ast.Constant) else None
+    return found
+
+
+def _increment(stmt: ast.stmt, name: str, defaults: dict[str, object]) -> tuple[str, bool, int] | None:
+    """`name += n` as ("", True, n), `if flag: name += n` (a parameter's test) as (flag, its default's truth, n)."""
+    flag = ""
+    if isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1 and isinstance(stmt.test, ast.Name):
+        flag, stmt = stmt.test.id, stmt.body[0]
+        if flag not in defaults or defaults[flag] in (..., None):
+            return None
+    if (
+        isinstance(stmt, ast.AugAssign)
+        and isinstance(stmt.op, ast.Add)
+        and isinstance(stmt.target, ast.Name)
+        and stmt.target.id == name
+        and isinstance(stmt.value, ast.Constant)
+        and type(stmt.value.value) is int
+    ):
+        return (flag, bool(defaults[flag]) if flag else True, stmt.value.value)
+    return None
+
+
+def _binds(stmt: ast.stmt, name: str) -> bool:
+    """The statement (not a nested def's) assigns the name."""
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return False
+    return any(isinstance(sub, ast.Name) and sub.id == name and isinstance(sub.ctx, ast.Store) for sub in walk(stmt))
