@@ -186,3 +186,31 @@ def test_a_key_the_new_release_no_longer_spells_or_spells_only_in_its_tests_is_c
         "demo/tests/test_env.py": "def test(monkeypatch):\n    monkeypatch.setenv('DEMO_TIMEOUT', '1')\n",
     }
     assert _key_claims(tmp_path, {"demo/__init__.py": _ENV_READ}, new) == ["env:DEMO_TIMEOUT"]
+
+
+# -- a raising method that is a hook or a handler: its removal is still claimed (hunt21's rule, refined at merge) --
+
+
+def test_a_handler_raising_the_error_it_is_handed_or_a_hook_the_class_calls_is_still_claimed_removed(
+    tmp_path: Path,
+) -> None:
+    old = (
+        "class Parser:\n    def handle_error(self, error, req):\n        raise ValueError(error)\n\n"
+        "    def parse(self, data):\n        if len(data) > 9:\n            self.too_large()\n\n"
+        "    def too_large(self):\n        raise OverflowError('too large')\n\n"
+        "    def gone(self):\n        raise RuntimeError('gone since 1.0')\n"
+    )
+    new = "class Parser:\n    def parse(self, data): ...\n"
+    found = synthetic(tmp_path, old, new)
+    assert {"demo.Parser.handle_error", "demo.Parser.too_large"} <= set(found)
+    assert "demo.Parser.gone" not in found  # every call refused: hunt21's class A
+
+
+def test_webargs_and_werkzeug_hooks_that_raise_by_default_are_still_claimed_removed() -> None:
+    """webargs 5.5's `BottleParser.handle_invalid_json_error(self, error, req)` raises an HTTPError built from
+    `error`; werkzeug 1.0's `MultiPartParser.in_memory_threshold_reached` is called by the parser and raises until
+    overridden: overrides of both are ignored by the new releases."""
+    webargs = changes("webargs", "5.5.3", "6.0.0")
+    assert ("removed", "webargs.bottleparser.BottleParser.handle_invalid_json_error") in webargs
+    werkzeug = changes("werkzeug", "1.0.1", "2.0.0")
+    assert ("removed", "werkzeug.formparser.MultiPartParser.in_memory_threshold_reached") in werkzeug

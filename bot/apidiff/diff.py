@@ -210,13 +210,15 @@ def _never_worked_member(symbol: Symbol, old: Surface) -> bool:
     """A method, or a class attribute naming a function, every call of which raised in `old` (webob 1.7's
     `IfRange.match`, bound to a function raising DeprecationWarning; a `def weak(self): raise AttributeError(...)`):
     no use of it worked, so its removal breaks nobody. A module's function is still claimed: `from m import f`
-    worked."""
+    worked; so is a hook the class's own code calls, which raises only until a subclass overrides it (werkzeug 1.0's
+    `MultiPartParser.in_memory_threshold_reached` raises RequestEntityTooLarge)."""
     holder = old.symbols.get(_parent(symbol.path))
     return (
         symbol.refuses_calls
         and symbol.kind in ("method", "attribute")
         and holder is not None
         and holder.kind == "class"
+        and symbol.path.rsplit(".", 1)[-1] not in {hook for hook, _ in holder.hooks}
     )
 
 

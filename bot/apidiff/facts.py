@@ -1059,7 +1059,9 @@ def _varargs_helper(node: _FunctionDef, varargs: str) -> str:
 
 
 def _sole_raise(node: _FunctionDef) -> str | None:
-    """What the body raises when it is (docstring aside) one `raise`, else None."""
+    """What the body raises when it is (docstring aside) one `raise`, else None. An error built from what the caller
+    hands it (`raise error`, `raise HTTPError(400, exception=error)`) is no refusal but a handler's answer, which
+    subclasses override (webargs 5's `BottleParser.handle_invalid_json_error(self, error, req)`): None too."""
     body = node.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         body = body[1:]
@@ -1068,8 +1070,15 @@ def _sole_raise(node: _FunctionDef) -> str | None:
     only = body[0]
     if isinstance(only, ast.Raise) and only.exc is not None:
         raised = only.exc.func if isinstance(only.exc, ast.Call) else only.exc
-        return dotted_name(raised) or "?"
+        name = dotted_name(raised) or "?"
+        return None if name != "NotImplementedError" and _handed_in(only.exc, node) else name
     return None
+
+
+def _handed_in(raised: ast.expr, node: _FunctionDef) -> bool:
+    """The raised expression uses one of the def's parameters other than the instance or class."""
+    names = {arg.arg for arg in _all_args(node.args)} - {"self", "cls"}
+    return any(isinstance(sub, ast.Name) and sub.id in names for sub in walk(raised))
 
 
 _EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
