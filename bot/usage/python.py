@@ -57,7 +57,7 @@ class ModuleScan:
         self._guards: Guards = ()
         self.contexts = Contexts()
         self._fallbacks: set[int] = set()
-        self._replacements: dict[int, dict[str, str]] = {}
+        self._replacements: dict[int, dict[str, list[str]]] = {}
         self._replaced_names: set[tuple[str, str]] = set()
         self._handler_nodes: dict[int, str] = {}
         """Nodes of ImportError handlers that replace a public name the try body imports: node -> its path."""
@@ -164,7 +164,10 @@ class ModuleScan:
                 self.contexts.see(node)
                 if isinstance(node, (ast.Try, ast.TryStar)):
                     self._fallbacks |= fallback_imports(node)
-                    self._replacements.update(replacement_imports(node))
+                    for stmt_id, paths in replacement_imports(node).items():  # a nested try's import: every body
+                        merged = self._replacements.setdefault(stmt_id, {})
+                        for name, path in paths.items():
+                            merged.setdefault(name, []).append(path)
                     self._handler_nodes.update(replacing_handlers(node))
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
@@ -275,7 +278,7 @@ class ModuleScan:
                 dotted = node.module or ""
             found = self._match(dotted)
             if found is not None:
-                first = replaced.get((alias.asname or alias.name).split(".", 1)[0])
+                firsts = replaced.get((alias.asname or alias.name).split(".", 1)[0], [])
                 for target in found[1]:
                     by_name = _import_raises(node, found[0]) == MISSING_NAME
                     if target.change.breakage == MODULE_NOW_ATTRIBUTE and by_name:
@@ -283,7 +286,7 @@ class ModuleScan:
                     # Importing a callable whose signature changed (or a parameter deprecated) still works; only its
                     # calls can be hit.
                     if not target.change.calls_only:
-                        replaced_by = first is not None and self._replaced(target, first)
+                        replaced_by = any(self._replaced(target, first) for first in firsts)
                         if replaced_by:
                             self._replaced_names.add((alias.asname or alias.name, target.change.symbol))
                             if target.change.kind is ChangeKind.DEPRECATED:

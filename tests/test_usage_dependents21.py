@@ -1,0 +1,70 @@
+"""dependents21: uses on real applications and extensions nobody had scanned (shopyo, privacyIDEA, buku, ...): each
+class on the real code (the pinned release, or its lines quoted) and on synthetic siblings."""
+
+from __future__ import annotations
+
+import textwrap
+
+from bot.usage import FlagIndex, Targets, find_usages
+from tests.test_usage_dependents16 import _diff
+
+FLASK_2_2 = ("flask", "2.1.3", "2.2.0")
+FLASK_2_3 = ("flask", "2.2.5", "2.3.0")
+FLASK_3_0 = ("flask", "2.3.3", "3.0.0")
+FLASK_SQLALCHEMY_3_0 = ("flask-sqlalchemy", "2.5.1", "3.0.0")
+WERKZEUG_2_1 = ("werkzeug", "2.0.3", "2.1.0")
+
+
+def _uses(source: str | bytes, *diffs: tuple[str, str, str]) -> list[tuple[int, str, str, bool]]:
+    """(line, symbol, confidence, guarded) of the uses in one module."""
+    targets = Targets.from_diffs([_diff(*diff) for diff in diffs])
+    data = source if isinstance(source, bytes) else textwrap.dedent(source).encode()
+    index = FlagIndex(["pkg/mod.py"], {"pkg/mod.py": data}.get, targets.import_names)
+    usages, warnings = find_usages("pkg/mod.py", data, targets, index)
+    assert warnings == []
+    return [(u.line, u.symbol, u.confidence.value, u.guarded) for u in usages]
+
+
+# A fallback chain nested in the handlers: each inner import runs only where every body above it failed.
+
+SHOPYO_TEMPLATES = """\
+    from flask import render_template, get_template_attribute
+
+    try:
+        from markupsafe import Markup
+    except ImportError:
+        try:
+            from jinja2 import Markup
+        except ImportError:
+            from flask import Markup
+
+
+    def yo_safe(html_string):
+        return Markup(html_string)
+"""
+
+
+def test_shopyo_flask_markup_at_the_end_of_a_nested_fallback_chain_never_runs() -> None:
+    # shopyo 4.19.0's shopyo/api/templates.py: markupsafe's Markup always imports, so Flask 3.0 removing
+    # `flask.Markup` breaks nothing (was "AT RISK: removes flask.Markup, used at shopyo/api/templates.py:9")
+    assert _uses(SHOPYO_TEMPLATES, FLASK_3_0) == [
+        (9, "flask.Markup", "high", True),
+        (13, "flask.Markup", "high", True),
+    ]
+    # without the markupsafe body the chain ends in flask's: jinja2 3.1 (which Flask 3.0 requires) has none either
+    no_replacement = SHOPYO_TEMPLATES.replace("from markupsafe import Markup", "from jinja2.utils import Markup")
+    assert (9, "flask.Markup", "high", False) in _uses(no_replacement, FLASK_3_0)
+
+
+def test_a_standard_library_body_guards_the_imports_nested_in_its_handler() -> None:
+    # Flask-SeaSurf's shape (`from hmac import compare_digest as safe_str_cmp`), one try deeper
+    source = """\
+        try:
+            from hmac import compare_digest as safe_str_cmp
+        except ImportError:
+            try:
+                from itsdangerous import constant_time_compare as safe_str_cmp
+            except ImportError:
+                from werkzeug.security import safe_str_cmp
+    """
+    assert _uses(source, WERKZEUG_2_1) == [(7, "werkzeug.security.safe_str_cmp", "high", True)]
