@@ -68,3 +68,40 @@ def test_a_standard_library_body_guards_the_imports_nested_in_its_handler() -> N
                 from werkzeug.security import safe_str_cmp
     """
     assert _uses(source, WERKZEUG_2_1) == [(7, "werkzeug.security.safe_str_cmp", "high", True)]
+
+
+# A string naming an environment variable is no config key: Flask reads keys from there only as FLASK_<KEY>.
+
+
+def test_shopyo_setting_the_env_variable_named_env_uses_no_config_key() -> None:
+    # shopyo 4.19.0's shopyo/api/cli.py:77-78 (was "removes config:ENV, used at shopyo/api/cli.py:78"); the
+    # FLASK_ENV it sets is a variable Flask 2.3 stops reading, a use
+    source = """\
+        import os
+
+        def cli(config_name):
+            os.environ["FLASK_ENV"] = config_name
+            os.environ["ENV"] = config_name
+    """
+    assert _uses(source, FLASK_2_3) == [(4, "env:FLASK_ENV", "high", False)]
+
+
+def test_environment_reads_and_writes_name_no_config_key_but_the_config_does() -> None:
+    source = """\
+        import os
+        from flask import Flask
+
+        app = Flask(__name__)
+        app.config["ENV"] = "production"
+        os.environ.setdefault("ENV", "dev")
+        mode = os.environ.get("ENV", "dev")
+        os.putenv("JSON_SORT_KEYS", "1")
+        del os.environ["JSON_AS_ASCII"]
+        sort = app.config.get("JSON_SORT_KEYS")
+        os.environ["FLASK_JSON_SORT_KEYS"] = "1"
+    """
+    assert [(line, symbol, confidence) for line, symbol, confidence, _ in _uses(source, FLASK_2_3)] == [
+        (5, "config:ENV", "high"),
+        (10, "config:JSON_SORT_KEYS", "high"),
+        (11, "config:JSON_SORT_KEYS", "medium"),  # config.from_prefixed_env() reads it
+    ]

@@ -9,7 +9,7 @@ from bot.changes import Change, ChangeKind, ObjectKind
 from bot.usage.callbacks import flask_extension_module
 from bot.usage.calls import UNFOLLOWED, UNVERIFIED, call_problems
 from bot.usage.config_slots import ConfigSlots
-from bot.usage.envreads import environment_read
+from bot.usage.envreads import environment_read, environment_write
 from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import fallback_imports, replacement_imports, replacing_handlers
 from bot.usage.guarded import GuardJudge
@@ -158,6 +158,7 @@ class ModuleScan:
         consumed: set[int] = set()
         call_of: dict[int, ast.Call] = {}
         env_reads: set[int] = set()  # names of environment variables the code only reads
+        env_writes: set[int] = set()  # names of environment variables the code sets
         annotation_strings: set[int] = set()  # `-> "werkzeug.urls.Href"`: read by type checkers, never run
         for node, guards, owner in self.nodes:
             if type(node) in SEEN:
@@ -180,6 +181,8 @@ class ModuleScan:
                 and (read := environment_read(node)) is not None
             ):
                 env_reads.add(id(read))
+            if isinstance(node, (ast.Call, ast.Subscript)) and (written := environment_write(node)) is not None:
+                env_writes.add(id(written))
             if id(node) in consumed:
                 continue
             self._guards = guards  # evaluated only when a use is found (see _use)
@@ -197,7 +200,12 @@ class ModuleScan:
                 )
                 for target in self.targets.env[node.value]:
                     self._use(target, node, UseForm.ENV, False, confidence, evidence=why)
-            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.config:
+            elif (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and node.value in self.targets.config
+                and id(node) not in env_reads | env_writes  # a variable: Flask reads keys there only as FLASK_<KEY>
+            ):
                 confidence, why = self._config_evidence(node, node.value, Confidence.HIGH, "the config key's name")
                 for target in self.targets.config[node.value]:  # app.config["KEY"], config.get("KEY"), update(...)
                     self._use(target, node, UseForm.CONFIG, False, confidence, evidence=why)
