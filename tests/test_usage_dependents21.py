@@ -105,3 +105,48 @@ def test_environment_reads_and_writes_name_no_config_key_but_the_config_does() -
         (10, "config:JSON_SORT_KEYS", "high"),
         (11, "config:JSON_SORT_KEYS", "medium"),  # config.from_prefixed_env() reads it
     ]
+
+
+# A class of the module named as a value: its attributes are its class's, typed by its bases.
+
+PRIVACYIDEA_MODELS = """\
+    from flask_sqlalchemy import SQLAlchemy
+
+    db = SQLAlchemy()
+
+
+    def save_config_timestamp(invalidate_config=True):
+        c1 = Config.query.filter_by(Key="timestamp").first()
+        return c1
+
+
+    class TimestampMethodsMixin(object):
+        def save(self):
+            return self
+
+
+    class Config(TimestampMethodsMixin, db.Model):
+        __tablename__ = "config"
+"""
+
+
+def test_privacyidea_model_query_is_no_pagination_member() -> None:
+    # privacyIDEA 3.9.3's privacyidea/models.py (99 "possible: flask_sqlalchemy.Pagination.query" before)
+    assert _uses(PRIVACYIDEA_MODELS, FLASK_SQLALCHEMY_3_0) == []
+
+
+def test_a_class_of_the_module_is_typed_by_its_bases() -> None:
+    source = """\
+        from flask import Flask
+
+        class Plain:
+            pass
+
+        class App(Flask):
+            pass
+
+        Plain.json_encoder = None
+        App.json_encoder = None
+    """
+    # Flask 2.3 removed Flask.json_encoder: only the subclass's class attribute is Flask's
+    assert _uses(source, FLASK_2_3) == [(10, "flask.Flask.json_encoder", "high", False)]

@@ -393,9 +393,10 @@ class ModuleScan:
         self._use(target, node, form, guarded, Confidence.HIGH, evidence=evidence)
 
     def _receiver(self, node: ast.Attribute) -> TypeInfo | None:
-        found = self.inference.type_of(node.value, self._scope)
-        if found is None and isinstance(node.value, ast.Name):
-            return self._narrowed(node, node.value.id)
+        value = node.value
+        found = self.inference.type_of(value, self._scope) or self.inference.class_object_type(value, self._scope)
+        if found is None and isinstance(value, ast.Name):
+            return self._narrowed(node, value.id)
         return found
 
     def _narrowed(self, node: ast.AST, name: str) -> TypeInfo | None:
