@@ -460,6 +460,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt20: `_super = super`; `_super(HierarchicalMachine, self).__init__(*args, **kwargs)` is a super call
     ("transitions", "0.8.11", "auto"): "9525dd9b708b0a54bb4562a06a483d237e75c94547ba9831c81c6872d0ea1522",  # transitions-0.8.11-py2.py3-none-any.whl
     ("transitions", "0.9.0", "auto"): "5687ee8c6a3200830e44f988d16b0045f53293f7a873002d7bff70852331a078",  # transitions-0.9.0-py2.py3-none-any.whl
+    # dependents21: bukuserver's `import flask`, then `getattr(flask.g, 'bukudb', ...)`: a module's global, no member
+    ("buku", "4.9", "sdist"): "7b5371a0961c6e0d9d126a2874cb25af3394bfa8b7d441bc016c853320e3fa6c",  # buku-4.9.tar.gz
 }
 
 

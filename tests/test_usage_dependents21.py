@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.usage import FlagIndex, Targets, find_usages
+from tests.artifacts import unpacked_release
 from tests.test_usage_dependents16 import _diff
 
 FLASK_2_2 = ("flask", "2.1.3", "2.2.0")
@@ -150,3 +151,32 @@ def test_a_class_of_the_module_is_typed_by_its_bases() -> None:
     """
     # Flask 2.3 removed Flask.json_encoder: only the subclass's class attribute is Flask's
     assert _uses(source, FLASK_2_3) == [(10, "flask.Flask.json_encoder", "high", False)]
+
+
+# A module `import x` binds holds the module's globals, never members of some class's instances.
+
+
+def test_buku_flask_g_through_the_flask_module_is_no_request_context_member() -> None:
+    # buku 4.9's bukuserver/api.py: `import flask`, then `getattr(flask.g, 'bukudb', get_bukudb())` (16 "possible:
+    # flask.ctx.RequestContext.g" before, Flask 2.2 removed that member)
+    root = unpacked_release("buku", "4.9", "sdist") / "buku-4.9"
+    source = (root / "bukuserver" / "api.py").read_bytes()
+    assert b"getattr(flask.g, 'bukudb'" in source
+    assert _uses(source, FLASK_2_2) == []
+
+
+def test_a_module_receiver_matches_no_member_yet_its_globals_and_other_values_still_do() -> None:
+    source = """\
+        import flask
+
+        def view():
+            flask.g.user = 1
+            return flask.send_file("x", attachment_filename="y")
+
+        def other(ctx):
+            return ctx.g
+    """
+    assert _uses(source, FLASK_2_2) == [
+        (5, "flask.send_file", "high", False),
+        (8, "flask.ctx.RequestContext.g", "possible", False),
+    ]

@@ -396,8 +396,19 @@ class ModuleScan:
         value = node.value
         found = self.inference.type_of(value, self._scope) or self.inference.class_object_type(value, self._scope)
         if found is None and isinstance(value, ast.Name):
+            if self._module(value.id):
+                return TypeInfo(frozenset(), True, f"`{value.id}` is a module")
             return self._narrowed(node, value.id)
         return found
+
+    def _module(self, name: str) -> bool:
+        """Whether `name` is only ever a module `import x` binds (buku 4.9's `import flask`, then `flask.g`): what it
+        holds are the module's globals, matched by their paths, never members of some class's instances."""
+        owner = self._scope.lookup(name)
+        if owner is None or owner.values.get(name):
+            return False
+        bindings = owner.bindings.get(name, [])
+        return bool(bindings) and all(binding.module for binding in bindings)
 
     def _narrowed(self, node: ast.AST, name: str) -> TypeInfo | None:
         """The package class an enclosing `if isinstance(name, Class):` gives the name (narrowing.py)."""
