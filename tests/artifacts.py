@@ -462,6 +462,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("transitions", "0.9.0", "auto"): "5687ee8c6a3200830e44f988d16b0045f53293f7a873002d7bff70852331a078",  # transitions-0.9.0-py2.py3-none-any.whl
     # dependents21: bukuserver's `import flask`, then `getattr(flask.g, 'bukudb', ...)`: a module's global, no member
     ("buku", "4.9", "sdist"): "7b5371a0961c6e0d9d126a2874cb25af3394bfa8b7d441bc016c853320e3fa6c",  # buku-4.9.tar.gz
+    # dependents21: `_request_ctx_stack` only in the `else:` of `parse(flask.__version__) >= parse("2.2.0")`
+    ("opentelemetry-instrumentation-flask", "0.40b0", "auto"): "d5dd02aec2fefec14d6fef41d58f759d0b14631472eccccb2ba9630b6a025516",  # opentelemetry_instrumentation_flask-0.40b0-py3-none-any.whl
 }
 
 

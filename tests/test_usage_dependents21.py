@@ -180,3 +180,61 @@ def test_a_module_receiver_matches_no_member_yet_its_globals_and_other_values_st
         (5, "flask.send_file", "high", False),
         (8, "flask.ctx.RequestContext.g", "possible", False),
     ]
+
+
+# A deprecated name in code that never runs at the release (a version test of the package false there, a Python 2
+# branch) never warns: no use.
+
+WERKZEUG_2_3 = ("werkzeug", "2.2.3", "2.3.0")
+
+
+def test_opentelemetry_request_ctx_stack_behind_a_version_test_false_at_flask_2_2_never_warns() -> None:
+    # opentelemetry-instrumentation-flask 0.40b0: `_request_ctx_stack` only where flask < 2.2.0 (was "flask 2.2.0
+    # deprecates flask._request_ctx_stack, used at .../flask/__init__.py:282")
+    root = unpacked_release("opentelemetry-instrumentation-flask", "0.40b0")
+    source = (root / "opentelemetry" / "instrumentation" / "flask" / "__init__.py").read_bytes()
+    assert b'if package_version.parse(flask.__version__) >= package_version.parse("2.2.0"):' in source
+    assert [use for use in _uses(source, FLASK_2_2) if use[1] == "flask._request_ctx_stack"] == []
+
+
+def test_deprecated_names_warn_only_where_the_code_runs_at_the_release() -> None:
+    source = """\
+        import sys
+
+        import flask
+        import pytest
+
+        if flask.__version__ < "2.2":
+            stack = flask._request_ctx_stack
+        if (2, 2) <= tuple(map(int, flask.__version__.split(".")[:2])):
+            current = flask.globals.request_ctx
+        else:
+            stack = flask._request_ctx_stack
+        if flask.__version__ < "3.0":
+            stack = flask._request_ctx_stack
+        if sys.version_info[0] == 2:
+            stack = flask._request_ctx_stack
+
+
+        @pytest.mark.skipif(flask.__version__ < "2.2", reason="request_ctx is new in 2.2")
+        def test_stack():
+            assert flask._request_ctx_stack.top is None
+    """
+    # below 3.0 still runs at 2.2, and so does a test skipped only below 2.2
+    assert [(line, symbol) for line, symbol, _, _ in _uses(source, FLASK_2_2)] == [
+        (13, "flask._request_ctx_stack"),
+        (20, "flask._request_ctx_stack"),
+    ]
+
+
+def test_a_python_2_branch_deprecated_import_is_no_use() -> None:
+    # Frozen-Flask 0.18's shape (dependents20): werkzeug 2.3 deprecates url_unquote, which only Python 2 imported
+    source = """\
+        import sys
+
+        if sys.version_info[0] == 2:
+            from werkzeug.urls import url_unquote
+        else:
+            from urllib.parse import unquote as url_unquote
+    """
+    assert _uses(source, WERKZEUG_2_3) == []

@@ -632,6 +632,9 @@ class ModuleScan:
         it `raises`, for an import) are added here."""
         change = target.change
         deprecation = change.kind is ChangeKind.DEPRECATED
+        judge, root = self.guard_judge, change.symbol.split(".", 1)[0]
+        if deprecation and judge.never_runs_at(self._guards, self._scope, self.resolve, root, target.release):
+            return  # never runs at that release, so never warns
         deprecated = frozenset((change.symbol, *change.aliases)) if deprecation else frozenset()
         guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve, raises, deprecated)
         symbol = target.change.symbol
