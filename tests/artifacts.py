@@ -464,6 +464,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("buku", "4.9", "sdist"): "7b5371a0961c6e0d9d126a2874cb25af3394bfa8b7d441bc016c853320e3fa6c",  # buku-4.9.tar.gz
     # dependents21: `_request_ctx_stack` only in the `else:` of `parse(flask.__version__) >= parse("2.2.0")`
     ("opentelemetry-instrumentation-flask", "0.40b0", "auto"): "d5dd02aec2fefec14d6fef41d58f759d0b14631472eccccb2ba9630b6a025516",  # opentelemetry_instrumentation_flask-0.40b0-py3-none-any.whl
+    # dependents21: `from flask import escape`, then `escape(...)`: Flask 2.3's deprecated alias warns at the import only
+    ("flask-blogging", "1.2.2", "sdist"): "f12cd1586adb2d59f4b95aa73456ea88001d28282ace6a3c6800392b0a41677a",  # Flask-Blogging-1.2.2.tar.gz
 }
 
 

@@ -238,3 +238,28 @@ def test_a_python_2_branch_deprecated_import_is_no_use() -> None:
             from urllib.parse import unquote as url_unquote
     """
     assert _uses(source, WERKZEUG_2_3) == []
+
+
+# A deprecated alias of another distribution's object warns where the module is asked for it, not where it is used.
+
+
+def test_flask_blogging_escape_warns_at_its_import_only() -> None:
+    # Flask-Blogging 1.2.2's flask_blogging/views.py: `from flask import escape` (line 6), `escape(...)` (line 46);
+    # flask 2.3's `__getattr__` hands out markupsafe's escape, which never warns (was "used at views.py:6, views.py:46")
+    root = unpacked_release("flask-blogging", "1.2.2", "sdist") / "Flask-Blogging-1.2.2"
+    source = (root / "flask_blogging" / "views.py").read_bytes()
+    assert [use for use in _uses(source, FLASK_2_3) if use[1] == "flask.escape"] == [(6, "flask.escape", "high", False)]
+
+
+def test_a_deprecated_alias_warns_where_the_module_is_asked_for_it() -> None:
+    source = """\
+        import flask
+        from flask import escape as esc
+
+        alias = flask.escape
+
+
+        def view(x):
+            return esc(x) + alias(x) + flask.escape(x)
+    """
+    assert [line for line, _, _, _ in _uses(source, FLASK_2_3)] == [2, 4, 8]

@@ -349,6 +349,8 @@ class ModuleScan:
                     )
                     if replaced and target.change.kind is ChangeKind.DEPRECATED:
                         continue
+                    if exact and isinstance(node, ast.Name) and _looked_up_once(target.change):
+                        continue  # the import (or assignment) binding the name looked it up, and warned, there
                     if target.change.breakage == MODULE_NOW_ATTRIBUTE:
                         continue  # reached as its package's attribute, which still answers it
                     guarded = self._binding_guarded(node, target, resolved[1]) or replaced
@@ -761,6 +763,13 @@ def _strings_in(annotations: list[ast.expr]) -> set[int]:
         for sub in ast.walk(annotation)
         if isinstance(sub, ast.Constant) and isinstance(sub.value, str)
     }
+
+
+def _looked_up_once(change: Change) -> bool:
+    """A deprecated alias of another's object (flask 2.3's `escape`, markupsafe's) warns where the module is asked
+    for it (its `__getattr__`), never where the object it hands out is used: Flask-Blogging 1.2.2's `escape(...)`
+    after `from flask import escape` does not warn."""
+    return change.kind is ChangeKind.DEPRECATED and change.object is ObjectKind.ALIAS
 
 
 def _root_name(node: ast.Attribute | ast.Name) -> str:
