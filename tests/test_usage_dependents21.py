@@ -227,6 +227,17 @@ def test_deprecated_names_warn_only_where_the_code_runs_at_the_release() -> None
     ]
 
 
+def test_a_version_test_of_another_package_named_alike_says_nothing_of_the_release() -> None:
+    source = """\
+        import flask
+        import flask_sqlalchemy
+
+        if flask_sqlalchemy.__version__ >= "3.0":
+            stack = flask._request_ctx_stack
+    """
+    assert [(line, symbol) for line, symbol, _, _ in _uses(source, FLASK_2_2)] == [(5, "flask._request_ctx_stack")]
+
+
 def test_a_python_2_branch_deprecated_import_is_no_use() -> None:
     # Frozen-Flask 0.18's shape (dependents20): werkzeug 2.3 deprecates url_unquote, which only Python 2 imported
     source = """\

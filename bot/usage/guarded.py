@@ -82,7 +82,7 @@ class GuardJudge:
         version = Version(release)
 
         def names_version(expr: ast.expr) -> bool:
-            return mentions_version(expr) and self._mentions_package(expr, scope, resolve, frozenset({package}))
+            return mentions_version(expr) and _names_package(expr, package, scope, resolve)
 
         return any(
             not isinstance(test, Caught) and (never_runs(test) or release_truth(test, version, names_version) is False)
@@ -104,19 +104,16 @@ class GuardJudge:
         module, level, original = imported
         return bool(self.flag_index.flags(self.path, module, level).get(original, frozenset()) & watched)
 
-    def _mentions_package(
-        self, test: ast.expr, scope: Scope, resolve: Resolver, packages: frozenset[str] | None = None
-    ) -> bool:
-        names = self.targets.import_names if packages is None else packages
+    def _mentions_package(self, test: ast.expr, scope: Scope, resolve: Resolver) -> bool:
         for sub in ast.walk(test):
             if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
                 text = sub.value.lower().replace("-", "_")
-                if any(name in text for name in names):
+                if any(name in text for name in self.targets.import_names):
                     return True
             elif isinstance(sub, (ast.Name, ast.Attribute)):
                 resolved = resolve(sub, scope)
                 spelled = (resolved[0] if resolved else name_of(sub) or "").lower()
-                if any(name in spelled for name in names):
+                if any(name in spelled for name in self.targets.import_names):
                     return True
         return False
 
@@ -130,6 +127,20 @@ class GuardJudge:
             return True
         base = node.value if isinstance(node, ast.Attribute) else None
         return base is not None and ast.dump(base) == ast.dump(subject)
+
+
+def _names_package(expr: ast.expr, package: str, scope: Scope, resolve: Resolver) -> bool:
+    """Whether `expr` reads the package itself (`flask.__version__`, `version("flask")`), not one named alike
+    (`flask_sqlalchemy.__version__` is no test of Flask's version)."""
+    for sub in ast.walk(expr):
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+            if sub.value.lower().replace("-", "_") == package:
+                return True
+        elif isinstance(sub, (ast.Name, ast.Attribute)):
+            resolved = resolve(sub, scope)
+            if resolved is not None and resolved[0].split(".", 1)[0] == package:
+                return True
+    return False
 
 
 def project_imports(tree: ast.Module, packages: frozenset[str]) -> dict[str, ProjectImport]:
