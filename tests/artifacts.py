@@ -472,6 +472,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt21: `sys.modules["pkg_resources"] = object()` in openai/__init__.py puts nothing in openai's own place
     ("openai", "0.28.1", "auto"): "d18690f9e3d31eedb66b57b88c2165d760b24ea0a01f150dd3f068155088ce68",  # openai-0.28.1-py3-none-any.whl
     ("openai", "1.0.0", "auto"): "e9220abf3f0332ddfcbcef3e13f70e71459618637d2e7e87b82241aaca1147f4",  # openai-1.0.0-py3-none-any.whl
+    # dependents21: bukuserver's `import flask`, then `getattr(flask.g, 'bukudb', ...)`: a module's global, no member
+    ("buku", "4.9", "sdist"): "7b5371a0961c6e0d9d126a2874cb25af3394bfa8b7d441bc016c853320e3fa6c",  # buku-4.9.tar.gz
+    # dependents21: `_request_ctx_stack` only in the `else:` of `parse(flask.__version__) >= parse("2.2.0")`
+    ("opentelemetry-instrumentation-flask", "0.40b0", "auto"): "d5dd02aec2fefec14d6fef41d58f759d0b14631472eccccb2ba9630b6a025516",  # opentelemetry_instrumentation_flask-0.40b0-py3-none-any.whl
+    # dependents21: `from flask import escape`, then `escape(...)`: Flask 2.3's deprecated alias warns at the import only
+    ("flask-blogging", "1.2.2", "sdist"): "f12cd1586adb2d59f4b95aa73456ea88001d28282ace6a3c6800392b0a41677a",  # Flask-Blogging-1.2.2.tar.gz
 }
 
 

@@ -39,3 +39,19 @@ def environment_read(node: ast.AST) -> ast.expr | None:
     ):
         return node.left
     return None
+
+
+_SETTERS = frozenset({"putenv", "setenv"})
+"""Calls taking the variable's name first that set it (`os.putenv`, pytest's `monkeypatch.setenv`)."""
+
+
+def environment_write(node: ast.AST) -> ast.expr | None:
+    """The expression naming the variable when `node` sets or deletes it: `os.environ[X] = ...`, `del
+    os.environ[X]`, `os.environ.setdefault(X, ...)`, `os.putenv(X, ...)`, `monkeypatch.setenv(X, ...)`."""
+    if isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load) and _is_environ(node.value):
+        return node.slice
+    if isinstance(node, ast.Call) and node.args and isinstance(node.func, ast.Attribute):
+        func = node.func
+        if func.attr in _SETTERS or (func.attr == "setdefault" and _is_environ(func.value)):
+            return node.args[0]
+    return None

@@ -81,8 +81,8 @@ def fallback_imports(stmt: ast.Try | ast.TryStar) -> set[int]:
         id(inner)
         for handler in stmt.handlers
         if _catches_import_error(handler.type)
-        for inner in handler.body
-        if isinstance(inner, (ast.Import, ast.ImportFrom)) and _bound([inner]) & from_stdlib
+        for inner in _handler_imports(handler.body)
+        if _bound([inner]) & from_stdlib
     }
 
 
@@ -92,21 +92,34 @@ def replacement_imports(stmt: ast.Try | ast.TryStar) -> dict[int, dict[str, str]
     handler's name was deprecated before it went, the body's may be the replacement the package announced
     (flask-admin 1.6: `from jinja2 import pass_context`, falling back to `contextfunction`, which jinja2 3.1
     removed), which the judge decides (`ModuleScan._replaced`). A handler that assigns a name the body imports
-    puts its imports in place of the body's (`from flask import _request_ctx_stack`, then `request_ctx = ...`)."""
+    puts its imports in place of the body's (`from flask import _request_ctx_stack`, then `request_ctx = ...`).
+    A try nested in the handler runs only there too: its imports are the outer body's alternatives as well
+    (shopyo 4.19's `from markupsafe import Markup`, else `from jinja2 import Markup`, else flask's)."""
     first = _public_imports(stmt.body)
     found: dict[int, dict[str, str]] = {}
     for handler in stmt.handlers:
         if not _catches_import_error(handler.type):
             continue
         rebound = next((first[name] for name in _assigned(handler.body) if name in first), None)
-        for inner in handler.body:
-            if not isinstance(inner, (ast.Import, ast.ImportFrom)):
-                continue
+        for inner in _handler_imports(handler.body):
             alternatives = {_binds(alias): first[_binds(alias)] for alias in inner.names if _binds(alias) in first}
             if rebound is not None:  # Flask-Assets 2.1.0: `request_ctx = _request_ctx_stack.top` in the handler
                 alternatives = {_binds(alias): rebound for alias in inner.names} | alternatives
             if alternatives:
                 found[id(inner)] = alternatives
+    return found
+
+
+def _handler_imports(block: list[ast.stmt]) -> list[ast.Import | ast.ImportFrom]:
+    """The imports of a handler's block, also those of the tries nested in it (every block of theirs runs only
+    where the enclosing body's import failed)."""
+    found: list[ast.Import | ast.ImportFrom] = []
+    for stmt in block:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            found.append(stmt)
+        elif isinstance(stmt, (ast.Try, ast.TryStar)):
+            for nested in (stmt.body, *(handler.body for handler in stmt.handlers), stmt.orelse):
+                found.extend(_handler_imports(nested))
     return found
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 
+from packaging.version import Version
+
 from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import import_flags, imports_recorded
 from bot.usage.guards import (
@@ -23,6 +25,7 @@ from bot.usage.guards import (
     never_runs,
 )
 from bot.usage.model import Targets
+from bot.usage.release_tests import release_truth
 from bot.usage.scopes import Scope
 
 Resolver = Callable[[ast.AST, Scope], "tuple[str, bool] | None"]
@@ -72,6 +75,20 @@ class GuardJudge:
                 return True
         return False
 
+    def never_runs_at(self, guards: Guards, scope: Scope, resolve: Resolver, package: str, release: str) -> bool:
+        """Whether a condition the use runs under is false at `release` of the package imported as `package`
+        (opentelemetry-instrumentation-flask 0.40b0's `else:` of `parse(flask.__version__) >= parse("2.2.0")`), or
+        false everywhere (`if TYPE_CHECKING:`, a Python 2 branch): a deprecated name there never warns."""
+        version = Version(release)
+
+        def names_version(expr: ast.expr) -> bool:
+            return mentions_version(expr) and _names_package(expr, package, scope, resolve)
+
+        return any(
+            not isinstance(test, Caught) and (never_runs(test) or release_truth(test, version, names_version) is False)
+            for test in (*self.module_guards, *guards)
+        )
+
     def _is_flag(self, name: str, deprecated: frozenset[str] = frozenset()) -> bool:
         """A flag of this module, or one imported from another module of the tree (`from ._compat import HAS_X`),
         that records a watched package (`HAVE_PYGMENTS` guards no use of flask), and not the import of a
@@ -110,6 +127,20 @@ class GuardJudge:
             return True
         base = node.value if isinstance(node, ast.Attribute) else None
         return base is not None and ast.dump(base) == ast.dump(subject)
+
+
+def _names_package(expr: ast.expr, package: str, scope: Scope, resolve: Resolver) -> bool:
+    """Whether `expr` reads the package itself (`flask.__version__`, `version("flask")`), not one named alike
+    (`flask_sqlalchemy.__version__` is no test of Flask's version)."""
+    for sub in ast.walk(expr):
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+            if sub.value.lower().replace("-", "_") == package:
+                return True
+        elif isinstance(sub, (ast.Name, ast.Attribute)):
+            resolved = resolve(sub, scope)
+            if resolved is not None and resolved[0].split(".", 1)[0] == package:
+                return True
+    return False
 
 
 def project_imports(tree: ast.Module, packages: frozenset[str]) -> dict[str, ProjectImport]:

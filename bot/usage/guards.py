@@ -118,17 +118,19 @@ def block_lists(stmt: ast.stmt, guards: Guards) -> list[tuple[list[ast.stmt], Gu
 
 
 def skip_conditions(definition: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> list[ast.expr]:
-    """Conditions of `@pytest.mark.skipif(cond)` / `@unittest.skipIf(cond)`: the body runs only when cond is false."""
-    return [condition for decorator in definition.decorator_list if (condition := _skip_condition(decorator))]
+    """Conditions the body of a test under `@pytest.mark.skipif(cond)` / `@unittest.skipIf(cond)` runs under: not
+    cond (a guard is a condition its code runs under, as an `if`'s test is)."""
+    return [negated(condition) for decorator in definition.decorator_list if (condition := _skip_condition(decorator))]
 
 
 def module_skip_conditions(module: ast.Module) -> list[ast.expr]:
-    """Conditions of a module-level `pytestmark = pytest.mark.skipif(cond)` (or a list of marks): every test."""
+    """Conditions every test runs under by a module-level `pytestmark = pytest.mark.skipif(cond)` (or a list of
+    marks): not cond."""
     conditions: list[ast.expr] = []
     for stmt in module.body:
         if isinstance(stmt, ast.Assign) and any(name_of(target) == "pytestmark" for target in stmt.targets):
             marks = stmt.value.elts if isinstance(stmt.value, (ast.List, ast.Tuple)) else [stmt.value]
-            conditions.extend(condition for mark in marks if (condition := _skip_condition(mark)))
+            conditions.extend(negated(condition) for mark in marks if (condition := _skip_condition(mark)))
     return conditions
 
 

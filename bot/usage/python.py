@@ -9,7 +9,7 @@ from bot.changes import Change, ChangeKind, ObjectKind
 from bot.usage.callbacks import flask_extension_module
 from bot.usage.calls import UNFOLLOWED, UNVERIFIED, call_problems
 from bot.usage.config_slots import ConfigSlots
-from bot.usage.envreads import environment_read
+from bot.usage.envreads import environment_read, environment_write
 from bot.usage.flag_index import FlagIndex
 from bot.usage.flags import fallback_imports, replacement_imports, replacing_handlers
 from bot.usage.guarded import GuardJudge
@@ -57,7 +57,7 @@ class ModuleScan:
         self._guards: Guards = ()
         self.contexts = Contexts()
         self._fallbacks: set[int] = set()
-        self._replacements: dict[int, dict[str, str]] = {}
+        self._replacements: dict[int, dict[str, list[str]]] = {}
         self._replaced_names: set[tuple[str, str]] = set()
         self._handler_nodes: dict[int, str] = {}
         """Nodes of ImportError handlers that replace a public name the try body imports: node -> its path."""
@@ -158,13 +158,17 @@ class ModuleScan:
         consumed: set[int] = set()
         call_of: dict[int, ast.Call] = {}
         env_reads: set[int] = set()  # names of environment variables the code only reads
+        env_writes: set[int] = set()  # names of environment variables the code sets
         annotation_strings: set[int] = set()  # `-> "werkzeug.urls.Href"`: read by type checkers, never run
         for node, guards, owner in self.nodes:
             if type(node) in SEEN:
                 self.contexts.see(node)
                 if isinstance(node, (ast.Try, ast.TryStar)):
                     self._fallbacks |= fallback_imports(node)
-                    self._replacements.update(replacement_imports(node))
+                    for stmt_id, paths in replacement_imports(node).items():  # a nested try's import: every body
+                        merged = self._replacements.setdefault(stmt_id, {})
+                        for name, path in paths.items():
+                            merged.setdefault(name, []).append(path)
                     self._handler_nodes.update(replacing_handlers(node))
             if isinstance(node, ast.Call):
                 call_of[id(node.func)] = node
@@ -177,6 +181,8 @@ class ModuleScan:
                 and (read := environment_read(node)) is not None
             ):
                 env_reads.add(id(read))
+            if isinstance(node, (ast.Call, ast.Subscript)) and (written := environment_write(node)) is not None:
+                env_writes.add(id(written))
             if id(node) in consumed:
                 continue
             self._guards = guards  # evaluated only when a use is found (see _use)
@@ -194,7 +200,12 @@ class ModuleScan:
                 )
                 for target in self.targets.env[node.value]:
                     self._use(target, node, UseForm.ENV, False, confidence, evidence=why)
-            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in self.targets.config:
+            elif (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and node.value in self.targets.config
+                and id(node) not in env_reads | env_writes  # a variable: Flask reads keys there only as FLASK_<KEY>
+            ):
                 confidence, why = self._config_evidence(node, node.value, Confidence.HIGH, "the config key's name")
                 for target in self.targets.config[node.value]:  # app.config["KEY"], config.get("KEY"), update(...)
                     self._use(target, node, UseForm.CONFIG, False, confidence, evidence=why)
@@ -275,7 +286,7 @@ class ModuleScan:
                 dotted = node.module or ""
             found = self._match(dotted)
             if found is not None:
-                first = replaced.get((alias.asname or alias.name).split(".", 1)[0])
+                firsts = replaced.get((alias.asname or alias.name).split(".", 1)[0], [])
                 for target in found[1]:
                     by_name = _import_raises(node, found[0]) == MISSING_NAME
                     if target.change.breakage == MODULE_NOW_ATTRIBUTE and by_name:
@@ -283,7 +294,7 @@ class ModuleScan:
                     # Importing a callable whose signature changed (or a parameter deprecated) still works; only its
                     # calls can be hit.
                     if not target.change.calls_only:
-                        replaced_by = first is not None and self._replaced(target, first)
+                        replaced_by = any(self._replaced(target, first) for first in firsts)
                         if replaced_by:
                             self._replaced_names.add((alias.asname or alias.name, target.change.symbol))
                             if target.change.kind is ChangeKind.DEPRECATED:
@@ -338,6 +349,8 @@ class ModuleScan:
                     )
                     if replaced and target.change.kind is ChangeKind.DEPRECATED:
                         continue
+                    if exact and isinstance(node, ast.Name) and _looked_up_once(target.change):
+                        continue  # the import (or assignment) binding the name looked it up, and warned, there
                     if target.change.breakage == MODULE_NOW_ATTRIBUTE:
                         continue  # reached as its package's attribute, which still answers it
                     guarded = self._binding_guarded(node, target, resolved[1]) or replaced
@@ -382,10 +395,22 @@ class ModuleScan:
         self._use(target, node, form, guarded, Confidence.HIGH, evidence=evidence)
 
     def _receiver(self, node: ast.Attribute) -> TypeInfo | None:
-        found = self.inference.type_of(node.value, self._scope)
-        if found is None and isinstance(node.value, ast.Name):
-            return self._narrowed(node, node.value.id)
+        value = node.value
+        found = self.inference.type_of(value, self._scope) or self.inference.class_object_type(value, self._scope)
+        if found is None and isinstance(value, ast.Name):
+            if self._module(value.id):
+                return TypeInfo(frozenset(), True, f"`{value.id}` is a module")
+            return self._narrowed(node, value.id)
         return found
+
+    def _module(self, name: str) -> bool:
+        """Whether `name` is only ever a module `import x` binds (buku 4.9's `import flask`, then `flask.g`): what it
+        holds are the module's globals, matched by their paths, never members of some class's instances."""
+        owner = self._scope.lookup(name)
+        if owner is None or owner.values.get(name):
+            return False
+        bindings = owner.bindings.get(name, [])
+        return bool(bindings) and all(binding.module for binding in bindings)
 
     def _narrowed(self, node: ast.AST, name: str) -> TypeInfo | None:
         """The package class an enclosing `if isinstance(name, Class):` gives the name (narrowing.py)."""
@@ -609,6 +634,9 @@ class ModuleScan:
         it `raises`, for an import) are added here."""
         change = target.change
         deprecation = change.kind is ChangeKind.DEPRECATED
+        judge, root = self.guard_judge, change.symbol.split(".", 1)[0]
+        if deprecation and judge.never_runs_at(self._guards, self._scope, self.resolve, root, target.release):
+            return  # never runs at that release, so never warns
         deprecated = frozenset((change.symbol, *change.aliases)) if deprecation else frozenset()
         guarded = guarded or self.guard_judge.guarded(self._guards, node, self._scope, self.resolve, raises, deprecated)
         symbol = target.change.symbol
@@ -735,6 +763,13 @@ def _strings_in(annotations: list[ast.expr]) -> set[int]:
         for sub in ast.walk(annotation)
         if isinstance(sub, ast.Constant) and isinstance(sub.value, str)
     }
+
+
+def _looked_up_once(change: Change) -> bool:
+    """A deprecated alias of another's object (flask 2.3's `escape`, markupsafe's) warns where the module is asked
+    for it (its `__getattr__`), never where the object it hands out is used: Flask-Blogging 1.2.2's `escape(...)`
+    after `from flask import escape` does not warn."""
+    return change.kind is ChangeKind.DEPRECATED and change.object is ObjectKind.ALIAS
 
 
 def _root_name(node: ast.Attribute | ast.Name) -> str:

@@ -22,6 +22,8 @@ class Binding:
     by_try: bool = False
     """Every guard around the binding is an enclosing try catching a failed import: it guards against the binding
     failing (a removal), not against a deprecation, whose import works and warns."""
+    module: bool = False
+    """Bound by `import x`: a module, whose attributes are its globals, never members of an instance."""
 
 
 class Value(NamedTuple):

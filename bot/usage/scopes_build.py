@@ -84,7 +84,7 @@ def _statement(stmt: ast.stmt, guards: Guards, owner: ast.AST, built: BuiltScope
     if isinstance(stmt, ast.Import):
         for alias in stmt.names:
             local = alias.asname or alias.name.split(".", 1)[0]
-            scope.bind(local, Binding(alias.name if alias.asname else local, guarded, by_try))
+            scope.bind(local, Binding(alias.name if alias.asname else local, guarded, by_try, module=True))
     elif isinstance(stmt, ast.ImportFrom):
         _import_from(stmt, scope, guarded, built, by_try)
     elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):

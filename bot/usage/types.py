@@ -317,6 +317,12 @@ class Inference:
         local = self._local_class(base, scope)
         return self.class_type(local, depth + 1) if local is not None else None
 
+    def class_object_type(self, expr: ast.expr, scope: Scope) -> TypeInfo | None:
+        """A class of this module named as a value: its class attributes are its instances' (privacyIDEA 3.9's
+        `Config.query` of `class Config(TimestampMethodsMixin, db.Model)` is the model's query, no Pagination's)."""
+        local = self._local_class(expr, scope)
+        return self.class_type(local) if local is not None else None
+
     def _local_class(self, expr: ast.expr, scope: Scope) -> ast.ClassDef | None:
         if not isinstance(expr, ast.Name):
             return None
@@ -327,9 +333,7 @@ class Inference:
     def _attribute(self, expr: ast.Attribute, scope: Scope, depth: int) -> TypeInfo | None:
         """`self.app`: typed by what the class assigns or annotates (`self.app = app`, `app: Flask` in the body),
         or by a property's return annotation."""
-        base = self.type_of(expr.value, scope, depth + 1)
-        if base is None and (local := self._local_class(expr.value, scope)) is not None:
-            base = self.class_type(local)  # the class itself: its class attributes are its instances'
+        base = self.type_of(expr.value, scope, depth + 1) or self.class_object_type(expr.value, scope)
         if base is None or base.local_class is None:
             return self._known_attribute(base, expr.attr) if base is not None else None
         prop = self._property(base.local_class, expr.attr)
