@@ -214,3 +214,16 @@ def test_webargs_and_werkzeug_hooks_that_raise_by_default_are_still_claimed_remo
     assert ("removed", "webargs.bottleparser.BottleParser.handle_invalid_json_error") in webargs
     werkzeug = changes("werkzeug", "1.0.1", "2.0.0")
     assert ("removed", "werkzeug.formparser.MultiPartParser.in_memory_threshold_reached") in werkzeug
+
+
+def test_a_warning_message_reads_on_one_line_with_single_spaces(tmp_path: Path) -> None:
+    """marshmallow 3.26's "Use `fields.Raw` or  another field subclass", redis 5.2's message continued over lines."""
+    new = (
+        "import warnings\n\ndef f():\n    warnings.warn('Use g or ' ' another.  It goes \\\n"
+        "                  in 2.0', DeprecationWarning)\n"
+    )
+    found = diff_surfaces(
+        surface(tmp_path, {"demo/__init__.py": "def f(): ...\n"}, "1.0"),
+        surface(tmp_path, {"demo/__init__.py": new}, "2.0"),
+    )
+    assert [change.detail for change in found] == ["Use g or another. It goes in 2.0"]

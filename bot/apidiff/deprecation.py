@@ -56,7 +56,7 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         instance = _warning_instance(message_node)
         if instance is not None:  # `warn(DeprecationWarning("..."))`: the instance's class is the category
             category, message_node = instance
-            return Warn(category, literal_text(message_node) or "", False, parametric)
+            return Warn(category, _message(message_node), False, parametric)
         category_node = (
             call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "category"), None)
         )
@@ -64,9 +64,15 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         if held is not None and (category_node is None or dotted_name(category_node) is None):
             return Warn(HELD + held.rsplit(".", 1)[-1], "", False, parametric)
         category = (dotted_name(category_node) or "") if category_node is not None else "UserWarning"
-        return Warn(category.rsplit(".", 1)[-1], literal_text(message_node) or "", False, parametric)
-    message = literal_text(message_node) or ""
-    return Warn(last, message, True, parametric)
+        return Warn(category.rsplit(".", 1)[-1], _message(message_node), False, parametric)
+    return Warn(last, _message(message_node), True, parametric)
+
+
+def _message(node: ast.expr | None) -> str:
+    """A warning's literal text, each run of white space one space (a message continued over lines, or two literals
+    joined with a space on both sides: marshmallow 3.26's "Use `fields.Raw` or  another field subclass"), as the
+    warning prints on one line in an issue."""
+    return " ".join((literal_text(node) or "").split())
 
 
 def _warning_helper(name: str) -> bool:
