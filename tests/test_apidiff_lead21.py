@@ -156,6 +156,21 @@ def test_an_environment_variable_read_through_a_constant_is_still_read(tmp_path:
     assert _key_claims(tmp_path, {"demo/__init__.py": _ENV_READ}, {"demo/__init__.py": new}) == []
 
 
+def test_an_environment_variable_named_by_another_modules_constant_may_be_any(tmp_path: Path) -> None:
+    new = {
+        "demo/__init__.py": "import os\nfrom ._names import TIMEOUT_VAR\n\ndef timeout():\n"
+        "    return os.environ.get(TIMEOUT_VAR)\n",
+        "demo/_names.py": "TIMEOUT_VAR = 'DEMO_TIMEOUT'\n",
+    }
+    assert _key_claims(tmp_path, {"demo/__init__.py": _ENV_READ}, new) == []
+
+
+def test_a_constant_the_release_keeps_while_no_read_uses_it_reads_nothing(tmp_path: Path) -> None:
+    """flask-limiter keeps `ConfigVars.STORAGE_URL = "RATELIMIT_STORAGE_URL"`: the definition alone is no read."""
+    new = "import os\n\nTIMEOUT_VAR = 'DEMO_TIMEOUT'\n\ndef timeout():\n    return None\n"
+    assert _key_claims(tmp_path, {"demo/__init__.py": _ENV_READ}, {"demo/__init__.py": new}) == ["env:DEMO_TIMEOUT"]
+
+
 def test_a_scan_of_the_environment_by_a_constant_prefix_reads_every_variable_so_named(tmp_path: Path) -> None:
     new = (
         "import os\n\nPREFIX = 'DEMO_'\n\ndef conf():\n"

@@ -200,9 +200,11 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
                 key = node.left
         elif isinstance(node, (ast.For, *_COMPREHENSIONS)):
             shapes.update(_scanned_prefixes(node, is_environ, tree))
-        name = _literal(key)
+        name = _literal(key) or (_constant(key, tree) if isinstance(key, ast.Name) else None)
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
+        elif _named_by_constant(key):
+            shapes.add("*")  # a constant imported, or bound more than once: which variable it names is not read here
         elif isinstance(key, ast.Name):
             by_name.append((key, getattr(node, "lineno", 0)))
         elif key is not None and (shape := spelled_at_run_time(key)) is not None:
@@ -247,6 +249,15 @@ def _scanned_prefixes(node: ast.AST, is_environ: Callable[[ast.expr], bool], tre
         and sub.args
         and (prefix := _literal(sub.args[0]) or _constant(sub.args[0], tree)) is not None
     ]
+
+
+def _named_by_constant(key: ast.expr | None) -> bool:
+    """The key is a constant's name (`TIMEOUT_VAR`, `constants.ENV_TIMEOUT`, `self.TIMEOUT_VAR`): upper case."""
+    name = key.id if isinstance(key, ast.Name) else key.attr if isinstance(key, ast.Attribute) else ""
+    return _CONSTANT_NAME.match(name) is not None
+
+
+_CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\Z")
 
 
 def _constant(node: ast.expr, tree: ast.Module) -> str | None:

@@ -847,14 +847,24 @@ _OPENS_CALL = re.compile(rb"\s*\(")
 
 def spelled_keys(data: bytes) -> frozenset[str]:
     """The string literals of a module spelled like an environment variable or a config key: upper case, at least
-    three characters (`"DEBUG"`, `'EXT_TIMEOUT'`). One search per quote, each pattern led by its literal quote."""
+    three characters (`"DEBUG"`, `'EXT_TIMEOUT'`), used in code (a call's argument, a mapping's key, a subscript).
+    A constant's definition (`STORAGE_URL = "RATELIMIT_STORAGE_URL"`, the whole value of an assignment) is left out:
+    the readers follow reads through constants, and a constant kept while nothing reads it any more reads nothing
+    (flask-limiter's `ConfigVars`). One search per quote, each pattern led by its literal quote."""
     found: set[bytes] = set()
     for pattern in _KEY_LITERALS:
-        found.update(pattern.findall(data))
+        for match in pattern.finditer(data):
+            line_start = data.rfind(b"\n", 0, match.start()) + 1
+            if _CONSTANT_DEFINED.fullmatch(data, line_start, match.start()) is None:
+                found.add(match.group(1))
     return frozenset(map(bytes.decode, found))
 
 
-_KEY_LITERALS = tuple(re.compile(quote + rb"([A-Z][A-Z0-9_]{2,})" + quote) for quote in (b'"', b"'"))
+_KEY_LITERALS = tuple(
+    re.compile(quote + rb"([A-Z][A-Z0-9_]{2,})" + quote + rb"(?![ \t]*[^\s#,)\]}:])") for quote in (b'"', b"'")
+)
+"""A key-like literal ending its expression (not the head of `"EXT_" + name` nor of a longer expression)."""
+_CONSTANT_DEFINED = re.compile(rb"[ \t]*[A-Za-z_][A-Za-z0-9_.]*[ \t]*(?::[^=\n]*)?=[ \t]*")
 
 
 def looked_up(data: bytes) -> frozenset[str]:
