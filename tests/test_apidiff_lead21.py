@@ -242,3 +242,10 @@ def test_a_warning_message_reads_on_one_line_with_single_spaces(tmp_path: Path) 
         surface(tmp_path, {"demo/__init__.py": new}, "2.0"),
     )
     assert [change.detail for change in found] == ["Use g or another. It goes in 2.0"]
+
+
+def test_gspread_a_variable_read_through_a_module_constant_and_no_longer_read_is_claimed() -> None:
+    """gspread 5.12's `os.getenv(SILENCE_WARNINGS_ENV_KEY, "0")` read `GSPREAD_SILENCE_WARNINGS`; 6.0 keeps the
+    constant and comments the read out."""
+    found = changes("gspread", "5.12.4", "6.0.0")
+    assert ("env_var_removed", "env:GSPREAD_SILENCE_WARNINGS") in found
