@@ -9,23 +9,15 @@ names a module binds) and for the usage finder (which uses never run).
 from __future__ import annotations
 
 import ast
-import operator
-from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from bot.apidiff.source import dotted_name
+from bot.apidiff.truth import COMPARISONS, combined
 
 SUPPORTED_PYTHONS = tuple((3, minor, micro) for minor in range(8, 15) for micro in (0, 99))
 """Every Python a repository's code may run on today (first and last micro of each minor, so that `== (3, 9)` is
 told apart from `>= (3, 9)`)."""
-_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
-    ast.Lt: operator.lt,
-    ast.LtE: operator.le,
-    ast.Gt: operator.gt,
-    ast.GtE: operator.ge,
-    ast.Eq: operator.eq,
-    ast.NotEq: operator.ne,
-}
 _PY2_FLAGS = frozenset({"PY2", "IS_PY2", "PYTHON2", "py2k"})
 """Flags true only on Python 2, by their last name (six's `PY2`, a `_compat.PY2`, SQLAlchemy's `util.py2k`)."""
 _PY3_FLAGS = frozenset({"PY3", "IS_PY3", "PYTHON3", "py3k"})
@@ -45,14 +37,10 @@ def condition_truth(test: ast.expr) -> bool | None:
 
 
 def _truth(test: ast.expr, constants: bool) -> bool | None:
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        inner = _truth(test.operand, constants)
-        return None if inner is None else not inner
-    if isinstance(test, ast.BoolOp):
-        values = [_truth(value, constants) for value in test.values]
-        if isinstance(test.op, ast.And):
-            return False if False in values else True if all(v is True for v in values) else None
-        return True if True in values else False if all(v is False for v in values) else None
+    return combined(test, partial(_part_truth, constants=constants))
+
+
+def _part_truth(test: ast.expr, constants: bool) -> bool | None:
     if constants and isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):
         return bool(test.value)
     name = dotted_name(test) or ""
@@ -61,7 +49,7 @@ def _truth(test: ast.expr, constants: bool) -> bool | None:
         return False
     if last in _PY2_FLAGS or last in _PY3_FLAGS:
         return last in _PY3_FLAGS
-    if isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE:
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in COMPARISONS:
         return _version_compare(test.left, test.ops[0], test.comparators[0])
     return None
 
@@ -85,7 +73,7 @@ def _version_compare(left: ast.expr, op: ast.cmpop, right: ast.expr) -> bool | N
             pairs = [(python[: len(bound)], bound) for python in SUPPORTED_PYTHONS]
     else:
         return None
-    compare = _COMPARE[type(op)]
+    compare = COMPARISONS[type(op)]
     results = {compare(python, value) for python, value in pairs}
     return results.pop() if len(results) == 1 else None
 

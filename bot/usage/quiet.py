@@ -5,22 +5,12 @@
 from __future__ import annotations
 
 import ast
-import operator
-from collections.abc import Callable
-from functools import lru_cache
-from typing import Any
+from functools import lru_cache, partial
 
+from bot.apidiff.truth import COMPARISONS, combined
 from bot.changes import SignatureDelta
 
 _NOT_A_LITERAL = object()
-_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
-    ast.Eq: operator.eq,
-    ast.NotEq: operator.ne,
-    ast.Lt: operator.lt,
-    ast.LtE: operator.le,
-    ast.Gt: operator.gt,
-    ast.GtE: operator.ge,
-}
 
 
 def never_warns(delta: SignatureDelta, name: str, passed: ast.expr) -> bool:
@@ -50,14 +40,10 @@ def _parsed(condition: str) -> ast.expr:
 
 def _value(test: ast.expr, name: str, value: object) -> bool | None:
     """The test's value when `name` holds `value`; None when it reads anything else (another parameter, a call)."""
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        inner = _value(test.operand, name, value)
-        return None if inner is None else not inner
-    if isinstance(test, ast.BoolOp):
-        values = [_value(part, name, value) for part in test.values]
-        if isinstance(test.op, ast.And):
-            return False if False in values else True if all(v is True for v in values) else None
-        return True if True in values else False if all(v is False for v in values) else None
+    return combined(test, partial(_part_value, name=name, value=value))
+
+
+def _part_value(test: ast.expr, name: str, value: object) -> bool | None:
     if isinstance(test, ast.Name):
         return bool(value) if test.id == name else None
     if isinstance(test, ast.Compare) and len(test.ops) == 1:
@@ -79,7 +65,7 @@ def _compared(left: ast.expr, op: ast.cmpop, right: ast.expr, name: str, value: 
     try:
         if isinstance(op, (ast.In, ast.NotIn)) and isinstance(other, (tuple, list, set, frozenset)):
             return (value in other) is isinstance(op, ast.In)
-        compare = _COMPARE.get(type(op))
+        compare = COMPARISONS.get(type(op))
         return None if compare is None else bool(compare(value, other))
     except TypeError:  # `None < 3` raises: the call fails, not quietly
         return None

@@ -4,37 +4,26 @@
 from __future__ import annotations
 
 import ast
-import operator
 from collections.abc import Callable
-from typing import Any
+from functools import partial
 
 from packaging.version import InvalidVersion, Version
 
-_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
-    ast.Lt: operator.lt,
-    ast.LtE: operator.le,
-    ast.Gt: operator.gt,
-    ast.GtE: operator.ge,
-    ast.Eq: operator.eq,
-    ast.NotEq: operator.ne,
-}
+from bot.apidiff.truth import COMPARISONS, combined
+
 _PARSERS = frozenset({"parse", "Version", "LooseVersion", "StrictVersion", "parse_version"})
 
 
 def release_truth(test: ast.expr, release: Version, names_version: Callable[[ast.expr], bool]) -> bool | None:
     """The value of `test` at `release`, where `names_version` tells the expressions that read the package's own
     version; None unless every part that decides it compares such a read with a literal version."""
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        inner = release_truth(test.operand, release, names_version)
-        return None if inner is None else not inner
-    if isinstance(test, ast.BoolOp):
-        values = [release_truth(value, release, names_version) for value in test.values]
-        if isinstance(test.op, ast.And):
-            return False if False in values else True if all(value is True for value in values) else None
-        return True if True in values else False if all(value is False for value in values) else None
-    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE):
+    return combined(test, partial(_compared, release=release, names_version=names_version))
+
+
+def _compared(test: ast.expr, release: Version, names_version: Callable[[ast.expr], bool]) -> bool | None:
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in COMPARISONS):
         return None
-    compare = _COMPARE[type(test.ops[0])]
+    compare = COMPARISONS[type(test.ops[0])]
     left, right = test.left, test.comparators[0]
     if names_version(left) and (bound := literal_version(right)) is not None:
         return compare(release, bound)
