@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.apidiff.facts import nodes_on_lines
-from bot.apidiff.source import dotted_name, literal_text, walk
+from bot.apidiff.source import dotted_name, is_len_of, literal_text, walk
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
 DEPRECATED_DECORATORS = frozenset(
@@ -154,22 +154,12 @@ _ANY_COUNT = {(ast.Gt, 0), (ast.NotEq, 0), (ast.GtE, 1)}
 _FLIPPED = {ast.Lt: ast.Gt, ast.LtE: ast.GtE, ast.NotEq: ast.NotEq}
 
 
-def _is_len_of(node: ast.expr, name: str) -> bool:
-    return (
-        isinstance(node, ast.Call)
-        and dotted_name(node.func) == "len"
-        and len(node.args) == 1
-        and isinstance(node.args[0], ast.Name)
-        and node.args[0].id == name
-    )
-
-
 def _any_keyword_count(left: ast.expr, op: ast.cmpop, right: ast.expr, var_keyword: str) -> bool:
     """The comparison holds once `**kwargs` took any keyword (`len(kwargs) > 0`, `0 < len(kwargs)`): the same test
     as `if kwargs:`."""
-    if _is_len_of(right, var_keyword) and type(op) in _FLIPPED:
+    if is_len_of(right, var_keyword) and type(op) in _FLIPPED:
         left, op, right = right, _FLIPPED[type(op)](), left
-    if not (_is_len_of(left, var_keyword) and isinstance(right, ast.Constant)):
+    if not (is_len_of(left, var_keyword) and isinstance(right, ast.Constant)):
         return False
     return (type(op), right.value) in _ANY_COUNT
 

@@ -17,7 +17,7 @@ from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.slots import slot_init
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import dotted_name, is_len_of, walk
 from bot.apidiff.wrapperrenames import literal_renames
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
@@ -922,10 +922,7 @@ def _tests_nonempty(test: ast.expr, kwargs: str, negated: bool) -> bool:
             isinstance(test, ast.Compare)
             and len(test.ops) == 1
             and isinstance(test.ops[0], ast.Eq)
-            and isinstance(test.left, ast.Call)
-            and dotted_name(test.left.func) == "len"
-            and len(test.left.args) == 1
-            and dotted_name(test.left.args[0]) == kwargs
+            and is_len_of(test.left, kwargs)
             and isinstance(test.comparators[0], ast.Constant)
             and test.comparators[0].value == 0
         )
@@ -1010,10 +1007,7 @@ def _len_compared(test: ast.expr, name: str) -> tuple[ast.cmpop, int] | None:
     if (
         isinstance(test, ast.Compare)
         and len(test.ops) == 1
-        and isinstance(test.left, ast.Call)
-        and dotted_name(test.left.func) == "len"
-        and len(test.left.args) == 1
-        and dotted_name(test.left.args[0]) == name
+        and is_len_of(test.left, name)
         and isinstance(test.comparators[0], ast.Constant)
         and type(test.comparators[0].value) is int
     ):

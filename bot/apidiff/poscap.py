@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import dotted_name, is_len_of, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -53,11 +53,7 @@ def _warned_cap(wrapper: _FunctionDef) -> ast.expr | None:
             isinstance(test, ast.Compare)
             and len(test.ops) == 1
             and isinstance(test.ops[0], ast.Gt)
-            and isinstance(test.left, ast.Call)
-            and dotted_name(test.left.func) == "len"
-            and len(test.left.args) == 1
-            and isinstance(test.left.args[0], ast.Name)
-            and test.left.args[0].id == args.vararg.arg
+            and is_len_of(test.left, args.vararg.arg)
             and _warns(stmt.body)
         ):
             return test.comparators[0]

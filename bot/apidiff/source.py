@@ -108,6 +108,16 @@ def dotted_name(node: ast.expr) -> str | None:
     return ".".join(reversed(parts))
 
 
+def is_len_of(node: ast.expr, name: str) -> bool:
+    """`len(name)`, the name plain or dotted."""
+    return (
+        isinstance(node, ast.Call)
+        and dotted_name(node.func) == "len"
+        and len(node.args) == 1
+        and dotted_name(node.args[0]) == name
+    )
+
+
 def literal_text(node: ast.expr | None) -> str | None:
     """The text of a string literal, an f-string (placeholders kept as `{...}`), or a concatenation of them."""
     if node is None:
