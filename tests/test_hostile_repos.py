@@ -213,7 +213,12 @@ async def test_a_repository_over_budget_is_recorded_retried_once_and_never_delay
         row = _costly_row(engine, hostile)
         sha = fake_github.branch_sha(OWNER, "hostile")
         assert (row.costly_sha, row.costly_attempts) == (sha, 1)
-        assert row.costly_reason == "its worker died (CPU time limit); a new one took its place"
+        # the CPU limit trips first on a machine to itself; on a loaded one (a CI runner beside other jobs) the
+        # worker may get so little of a core that the wall-clock limit trips first: either is the budget spent
+        assert row.costly_reason in (
+            "its worker died (CPU time limit); a new one took its place",
+            "took longer than 30 s; the worker was stopped",
+        )
         shown = read_repo(engine, hostile, page=1, per_page=10)
         assert shown is not None and (shown.too_costly, shown.too_costly_sha) == (row.costly_reason, sha)
 
