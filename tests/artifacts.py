@@ -478,6 +478,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("opentelemetry-instrumentation-flask", "0.40b0", "auto"): "d5dd02aec2fefec14d6fef41d58f759d0b14631472eccccb2ba9630b6a025516",  # opentelemetry_instrumentation_flask-0.40b0-py3-none-any.whl
     # dependents21: `from flask import escape`, then `escape(...)`: Flask 2.3's deprecated alias warns at the import only
     ("flask-blogging", "1.2.2", "sdist"): "f12cd1586adb2d59f4b95aa73456ea88001d28282ace6a3c6800392b0a41677a",  # Flask-Blogging-1.2.2.tar.gz
+    # hunt22: flask-dance 5.1's `class UTC(tzinfo)` only builds `utc` where `from datetime import timezone` fails
+    ("flask-dance", "5.1.0", "auto"): "2a7dc56df69a145ed8130f718cfd29a6974cf95e40413a10dcaa51ad77ac1f2c",  # Flask_Dance-5.1.0-py2.py3-none-any.whl
+    ("flask-dance", "6.0.0", "auto"): "afe4bd5cfa0f9dd3bee8875e6fecc6df9bdab9c8edd8508798d978eb1427d0e6",  # Flask_Dance-6.0.0-py2.py3-none-any.whl
 }
 
 

@@ -43,10 +43,21 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
     for handler in stmt.handlers:
         if only_raises(handler.body):
             continue  # fabric 2.7's `except ImportError: warning = "..."; raise`: the import fails, nothing is bound
-        for sub in flatten(handler.body, top):
-            if not (stand_ins and _bound_names(sub) & stand_ins):
-                kept.append(sub)
+        statements = flatten(handler.body, top)
+        building = _builders(statements, stand_ins) if stand_ins else set()
+        kept.extend(sub for sub in statements if not _bound_names(sub) & building)
     return kept
+
+
+def _builders(statements: list[ast.stmt], stand_ins: set[str]) -> set[str]:
+    """The stand-ins and what the handler binds only to build them: flask-dance 5.1's `class UTC(tzinfo)` for
+    `utc = UTC()` beside `from datetime import timezone; utc = timezone.utc` is no module attribute where the `try`
+    succeeds, as the stand-in is not (read last to first: a helper is bound before what it builds)."""
+    building = set(stand_ins)
+    for sub in reversed(statements):
+        if _bound_names(sub) & building:
+            building.update(node.id for node in ast.walk(sub) if isinstance(node, ast.Name))
+    return building
 
 
 def _python_2_or_3(test: ast.expr) -> bool:
