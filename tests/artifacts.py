@@ -478,6 +478,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("opentelemetry-instrumentation-flask", "0.40b0", "auto"): "d5dd02aec2fefec14d6fef41d58f759d0b14631472eccccb2ba9630b6a025516",  # opentelemetry_instrumentation_flask-0.40b0-py3-none-any.whl
     # dependents21: `from flask import escape`, then `escape(...)`: Flask 2.3's deprecated alias warns at the import only
     ("flask-blogging", "1.2.2", "sdist"): "f12cd1586adb2d59f4b95aa73456ea88001d28282ace6a3c6800392b0a41677a",  # Flask-Blogging-1.2.2.tar.gz
+    # dependents22: `Flask-Login>=0.2.11` and no own use of Flask: at Flask 3.0.0 the fix is Flask-Login 0.6.3, not 0.6.2
+    ("pyspider", "0.3.10", "sdist"): "0148e5db79e743c8a096d260ae279e77cf4bf28736b593702ef006b9bb471cbb",  # pyspider-0.3.10.tar.gz
 }
 
 
