@@ -4,11 +4,16 @@ pyspider 0.3.10 requires `Flask-Login>=0.2.11` and never names Flask's removed s
 `flask._request_ctx_stack`, which Flask-Login 0.5.0 (a release the requirement still admits) imports. Flask-Login
 0.6.2 no longer imports it, but it is no fix: Flask 3.0.0 requires `Werkzeug>=3.0.0`, and Flask-Login 0.6.2 imports
 `werkzeug.urls.url_decode`, gone in Werkzeug 3.0.0; only Flask-Login 0.6.3 works with Flask 3.0.0.
+
+sandman2 1.2.3 pins `Flask-SQLAlchemy==2.4.0` (`flask._app_ctx_stack`): its fix, 3.0.0, is seven releases later, past
+the five the search looked at, and the issue said "No Flask-SQLAlchemy release works with Flask 3.0.0 yet".
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +25,7 @@ from bot.cli.main import app
 from bot.deps.core_metadata import CoreMetadata
 from bot.findings.compat import forced_floor
 from tests.artifacts import unpacked_release
-from tests.fake_pypi import TimelinePyPI, pinned_release, served_for_the_cli
+from tests.fake_pypi import FakeRelease, TimelinePyPI, pinned_release, served_for_the_cli
 from tests.test_transitive_timeline import support_releases
 
 runner = CliRunner()
@@ -62,3 +67,31 @@ def test_no_fix_release_breaks_with_what_the_release_itself_requires(flask_3_pyp
     result = runner.invoke(app, ["scan", str(root), "--against", "flask==3.0.0", "--format", "markdown"])
     assert "Flask-Login 0.6.3 no longer uses what Flask 3.0.0 broke: it is the fix release." in result.stdout
     assert "```\nFlask-Login>=0.6.3\n```" in result.stdout
+
+
+def synthetic_wheel(folder: Path, version: str, source: str) -> FakeRelease:
+    """Flask-Thing `version`: a wheel whose one module is `source`, requiring only `Flask`."""
+    metadata = f"Metadata-Version: 2.1\nName: Flask-Thing\nVersion: {version}\nRequires-Dist: Flask\n".encode()
+    path = folder / f"Flask_Thing-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(path, "w") as wheel:
+        wheel.writestr("flask_thing/__init__.py", source)
+        wheel.writestr(f"Flask_Thing-{version}.dist-info/METADATA", metadata)
+    sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    return FakeRelease("flask-thing", version, path.name, sha256, metadata, path)
+
+
+def test_a_fix_release_many_releases_after_the_broken_one_is_found(
+    flask_3_pypi: TimelinePyPI, tmp_path: Path
+) -> None:
+    """Seven releases still import the stack Flask 3.0.0 removed; 2.0.0 is the first that works."""
+    old, new = "from flask import _app_ctx_stack\n", "from flask import current_app\n"
+    versions = {"1.0.0": old, "1.0.1": old, "1.0.2": old, "1.0.3": old, "1.0.4": old, "1.0.5": old, "1.1.0": old,
+                "2.0.0": new, "2.0.1": new, "2.1.0": new}
+    flask_3_pypi.publish(*(synthetic_wheel(tmp_path, v, source) for v, source in versions.items()))
+    root = tmp_path / "app"
+    root.mkdir()
+    (root / "requirements.txt").write_text("flask\nflask-thing==1.0.0\n")
+    (root / "app.py").write_text("import flask_thing\n")
+    result = runner.invoke(app, ["scan", str(root), "--against", "flask==3.0.0", "--format", "json"])
+    [via] = [r["via"] for r in json.loads(result.stdout)["risks"] if "via" in r]
+    assert (via["package"], via["version"], via["fix_release"]) == ("flask-thing", "1.0.0", "2.0.0")

@@ -247,21 +247,40 @@ async def _pulls_in(index: MetadataIndex, name: str, version: str, package: str,
 
 async def fix_of(runtime: Runtime, index: MetadataIndex, diff: ReleaseDiff, dependent: str, broken: str) -> str | None:
     """E's first release after `broken` that no longer breaks with X N, nor with a release X N's own requirements
-    force (up to `MAX_NEWER` evaluated)."""
+    force: the `MAX_NEWER` releases after it, then the later series' newest releases, halved (a release that works
+    is followed by ones that do), then the releases of the first series whose newest works. Sandman2 1.2.3 pins
+    Flask-SQLAlchemy 2.4.0, six releases before 3.0.0, the first that works with Flask 3.0.0: "no release works
+    yet" was said of a project whose fix had been out for a year."""
     releases = await index.releases(dependent)
-    newer = [
+    newer = sorted(
         r.version for r in releases if r.version > Version(broken) and not r.yanked and not r.version.is_prerelease
-    ]
+    )
     verdicts = [await dependent_verdict(runtime, index, diff, dependent, broken)]
     forced: list[ReleaseDiff] | None = None
-    for version in sorted(newer)[:MAX_NEWER]:
+
+    async def works(version: Version) -> bool:
+        nonlocal forced
         verdict = await dependent_verdict(runtime, index, diff, dependent, str(version))
         if verdict.status is CompatStatus.COMPATIBLE:
             forced = await forced_diffs(runtime, index, diff) if forced is None else forced
             verdict = await _with_forced(runtime, index, forced, dependent, verdict)
         verdicts.append(verdict)
-        if verdict.status is CompatStatus.COMPATIBLE:
-            break
+        return verdict.status is CompatStatus.COMPATIBLE
+
+    for version in newer[:MAX_NEWER]:
+        if await works(version):
+            return fix_release(verdicts)
+    heads = sorted(series_heads(newer[MAX_NEWER:]))
+    low, high = 0, len(heads)
+    while low < high:
+        middle = (low + high) // 2
+        low, high = (low, middle) if await works(heads[middle]) else (middle + 1, high)
+    if low < len(heads):
+        head = heads[low]
+        series = [v for v in newer[MAX_NEWER:] if (v.major, v.minor) == (head.major, head.minor) and v < head]
+        for version in series[:MAX_NEWER]:
+            if await works(version):
+                break
     return fix_release(verdicts)
 
 
