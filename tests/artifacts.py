@@ -481,6 +481,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt22: flask-dance 5.1's `class UTC(tzinfo)` only builds `utc` where `from datetime import timezone` fails
     ("flask-dance", "5.1.0", "auto"): "2a7dc56df69a145ed8130f718cfd29a6974cf95e40413a10dcaa51ad77ac1f2c",  # Flask_Dance-5.1.0-py2.py3-none-any.whl
     ("flask-dance", "6.0.0", "auto"): "afe4bd5cfa0f9dd3bee8875e6fecc6df9bdab9c8edd8508798d978eb1427d0e6",  # Flask_Dance-6.0.0-py2.py3-none-any.whl
+    # dependents22: `Flask-Login>=0.2.11` and no own use of Flask: at Flask 3.0.0 the fix is Flask-Login 0.6.3, not 0.6.2
+    ("pyspider", "0.3.10", "sdist"): "0148e5db79e743c8a096d260ae279e77cf4bf28736b593702ef006b9bb471cbb",  # pyspider-0.3.10.tar.gz
 }
 
 

@@ -138,6 +138,18 @@ def excludes_release(metadata: CoreMetadata, package: str, version: str) -> bool
     return any(not r.admits(version) for r in requirements_on(metadata, package))
 
 
+def forced_floor(metadata: CoreMetadata, package: str, versions: Iterable[Version]) -> Version | None:
+    """The lowest of `versions` (releases of `package`) this release's requirements on it admit, when they exclude
+    an earlier one: no install of the release holds `package` below it. Flask 3.0.0 requires `Werkzeug>=3.0.0`, so
+    Werkzeug 3.0.0's removals hold wherever Flask 3.0.0 is installed."""
+    requirements = requirements_on(metadata, package)
+    ordered = sorted(versions)
+    admitted = [v for v in ordered if requirements and all(r.admits(str(v)) for r in requirements)]
+    if not admitted or admitted[0] == ordered[0]:
+        return None
+    return admitted[0]
+
+
 def compat_verdict(
     metadata: CoreMetadata,
     diff: ReleaseDiff,

@@ -30,7 +30,7 @@ from bot.changes import ChangeKind, ReleaseDiff
 from bot.deps import Requirement
 from bot.deps.core_metadata import CoreMetadata
 from bot.deps.resolve import Release, Resolution, fresh_install
-from bot.errors import PyPIError
+from bot.errors import AnalysisError, PyPIError
 from bot.findings.compat import (
     CompatStatus,
     CompatVerdict,
@@ -40,6 +40,7 @@ from bot.findings.compat import (
     depends_on,
     excludes_release,
     fix_release,
+    forced_floor,
 )
 from bot.findings.transitive import (
     Exposure,
@@ -245,17 +246,77 @@ async def _pulls_in(index: MetadataIndex, name: str, version: str, package: str,
 
 
 async def fix_of(runtime: Runtime, index: MetadataIndex, diff: ReleaseDiff, dependent: str, broken: str) -> str | None:
-    """E's first release after `broken` that no longer breaks with X N (up to `MAX_NEWER` evaluated)."""
+    """E's first release after `broken` that no longer breaks with X N, nor with a release X N's own requirements
+    force: the `MAX_NEWER` releases after it, then the later series' newest releases, halved (a release that works
+    is followed by ones that do), then the releases of the first series whose newest works. Sandman2 1.2.3 pins
+    Flask-SQLAlchemy 2.4.0, six releases before 3.0.0, the first that works with Flask 3.0.0: "no release works
+    yet" was said of a project whose fix had been out for a year."""
     releases = await index.releases(dependent)
-    newer = [
+    newer = sorted(
         r.version for r in releases if r.version > Version(broken) and not r.yanked and not r.version.is_prerelease
-    ]
+    )
     verdicts = [await dependent_verdict(runtime, index, diff, dependent, broken)]
-    for version in sorted(newer)[:MAX_NEWER]:
-        verdicts.append(await dependent_verdict(runtime, index, diff, dependent, str(version)))
-        if verdicts[-1].status is CompatStatus.COMPATIBLE:
-            break
+    forced: list[ReleaseDiff] | None = None
+
+    async def works(version: Version) -> bool:
+        nonlocal forced
+        verdict = await dependent_verdict(runtime, index, diff, dependent, str(version))
+        if verdict.status is CompatStatus.COMPATIBLE:
+            forced = await forced_diffs(runtime, index, diff) if forced is None else forced
+            verdict = await _with_forced(runtime, index, forced, dependent, verdict)
+        verdicts.append(verdict)
+        return verdict.status is CompatStatus.COMPATIBLE
+
+    for version in newer[:MAX_NEWER]:
+        if await works(version):
+            return fix_release(verdicts)
+    heads = sorted(series_heads(newer[MAX_NEWER:]))
+    low, high = 0, len(heads)
+    while low < high:
+        middle = (low + high) // 2
+        low, high = (low, middle) if await works(heads[middle]) else (middle + 1, high)
+    if low < len(heads):
+        head = heads[low]
+        series = [v for v in newer[MAX_NEWER:] if (v.major, v.minor) == (head.major, head.minor) and v < head]
+        for version in series[:MAX_NEWER]:
+            if await works(version):
+                break
     return fix_release(verdicts)
+
+
+async def forced_diffs(runtime: Runtime, index: MetadataIndex, diff: ReleaseDiff) -> list[ReleaseDiff]:
+    """The breaking releases of other watched packages that X N's own requirements force (the lowest each admits):
+    Flask-Login 0.6.2 no longer uses the `_request_ctx_stack` Flask 3.0.0 removed, yet is no fix for it, since Flask
+    3.0.0 requires Werkzeug>=3.0.0 and Flask-Login 0.6.2 imports `werkzeug.urls.url_decode`, gone there (0.6.3 is).
+    A release whose diff cannot be made is left out (the fix release is then chosen as before)."""
+    metadata = await index.metadata(diff.package, diff.new)
+    found = []
+    for name in runtime.settings.watchlist:
+        if canonicalize_name(name) == canonicalize_name(diff.package) or not depends_on(metadata, name):
+            continue
+        releases = [r.version for r in await index.releases(name) if not r.yanked and not r.version.is_prerelease]
+        floor = forced_floor(metadata, name, releases)
+        if floor is None:
+            continue
+        try:
+            forced = await runtime.compare(name, str(floor))
+        except (*FAILURES, AnalysisError) as e:
+            log.warning("forced release not compared", extra={"package": name, "version": str(floor), "error": str(e)})
+            continue
+        if breaks_something(forced):
+            found.append(forced)
+    return found
+
+
+async def _with_forced(
+    runtime: Runtime, index: MetadataIndex, forced: Sequence[ReleaseDiff], dependent: str, verdict: CompatVerdict
+) -> CompatVerdict:
+    """`verdict` (E v compatible with X N), or E v's breaking verdict against a release X N forces."""
+    for other in forced:
+        against = await dependent_verdict(runtime, index, other, dependent, verdict.dependent_version)
+        if against.status is CompatStatus.BREAKS:
+            return against
+    return verdict
 
 
 @dataclass(frozen=True)
