@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.extract import alias_called, spelled_keys
 from bot.apidiff.release import surface_of
 from tests.test_apidiff_catalogue import build, run
 from tests.test_apidiff_core import surface
@@ -249,3 +250,24 @@ def test_gspread_a_variable_read_through_a_module_constant_and_no_longer_read_is
     constant and comments the read out."""
     found = changes("gspread", "5.12.4", "6.0.0")
     assert ("env_var_removed", "env:GSPREAD_SILENCE_WARNINGS") in found
+
+
+# -- hostile modules: the readers of this stop stay linear (each case ran for minutes before its bound) --
+
+
+def test_a_line_of_a_hundred_thousand_key_literals_is_read_once() -> None:
+    line = b"x: list = [" + b'"KEY_A", ' * 100_000 + b"]\nNAME = 'KEY_B'\n"
+    assert spelled_keys(line) == frozenset({"KEY_A"})  # 200 KB of one line took 28 s; this is 900 KB
+
+
+def test_thousands_of_bound_method_aliases_all_count_as_called() -> None:
+    text = b"".join(b"a%d = obj.method%d\n" % (i, i) for i in range(40_000))  # 14.7 s, one search per alias
+    assert alias_called(text) == frozenset(f"method{i}" for i in range(40_000))
+
+
+def test_environment_reads_through_thousands_of_constants_read_the_top_level_once(tmp_path: Path) -> None:
+    constants = "".join(f"VAR_{i} = 'DEMO_{i}'\n" for i in range(5_000))
+    reads = "".join(f"    os.environ.get(VAR_{i})\n" for i in range(5_000))
+    new = {"demo/__init__.py": f"import os\n{constants}\ndef conf():\n{reads}"}
+    old = {"demo/__init__.py": "import os\n\ndef conf():\n    os.environ.get('DEMO_GONE')\n"}
+    assert _key_claims(tmp_path, old, new) == ["env:DEMO_GONE"]

@@ -184,6 +184,7 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
     shapes: set[str] = set()
     by_name: list[tuple[ast.Name, int]] = []
     words = {"environ", "getenv"} | environ_names | getenv_names
+    constants = _module_constants(tree)
     for node in nodes_on(tree, candidate_lines(data, words, starts)):
         key: ast.expr | None = None
         if isinstance(node, ast.Call):
@@ -199,8 +200,8 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
             if is_environ(node.comparators[0]):
                 key = node.left
         elif isinstance(node, (ast.For, *_COMPREHENSIONS)):
-            shapes.update(_scanned_prefixes(node, is_environ, tree))
-        name = _literal(key) or (_constant(key, tree) if isinstance(key, ast.Name) else None)
+            shapes.update(_scanned_prefixes(node, is_environ, constants))
+        name = _literal(key) or (_named_constant(key, constants) if key is not None else None)
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
         elif _named_by_constant(key):
@@ -223,7 +224,7 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
-def _scanned_prefixes(node: ast.AST, is_environ: Callable[[ast.expr], bool], tree: ast.Module) -> list[str]:
+def _scanned_prefixes(node: ast.AST, is_environ: Callable[[ast.expr], bool], constants: dict[str, str]) -> list[str]:
     """`P*` for a loop over the environment testing its names with `name.startswith("P")` (`{k: v for k, v in
     os.environ.items() if k.startswith("EXT_")}`), the prefix a literal or a module constant bound once to one
     (`PREFIX = "EXT_"`): it reads every variable so named."""
@@ -247,8 +248,12 @@ def _scanned_prefixes(node: ast.AST, is_environ: Callable[[ast.expr], bool], tre
         and sub.func.attr == "startswith"
         and dotted_name(sub.func.value) in names
         and sub.args
-        and (prefix := _literal(sub.args[0]) or _constant(sub.args[0], tree)) is not None
+        and (prefix := _literal(sub.args[0]) or _named_constant(sub.args[0], constants)) is not None
     ]
+
+
+def _named_constant(node: ast.expr, constants: dict[str, str]) -> str | None:
+    return constants.get(node.id) if isinstance(node, ast.Name) else None
 
 
 def _named_by_constant(key: ast.expr | None) -> bool:
@@ -260,20 +265,16 @@ def _named_by_constant(key: ast.expr | None) -> bool:
 _CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\Z")
 
 
-def _constant(node: ast.expr, tree: ast.Module) -> str | None:
-    """The string a plain name holds when the module binds it once, at its top level, to a literal."""
-    if not isinstance(node, ast.Name):
-        return None
-    values = [
-        stmt.value
-        for stmt in tree.body
-        if isinstance(stmt, (ast.Assign, ast.AnnAssign))
-        and any(
-            isinstance(t, ast.Name) and t.id == node.id
-            for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target])
-        )
-    ]
-    return _literal(values[0]) if len(values) == 1 else None
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    """Names the module binds once at its top level, to a string literal -> the string (gathered once per module: a
+    module of many reads through names must not walk its top level once per read)."""
+    bound: dict[str, list[ast.expr | None]] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:
+                if isinstance(target, ast.Name):
+                    bound.setdefault(target.id, []).append(stmt.value)
+    return {name: text for name, values in bound.items() if len(values) == 1 and (text := _literal(values[0]))}
 
 
 SET_BY_PYTEST = frozenset(

@@ -809,11 +809,18 @@ def alias_called(data: bytes) -> frozenset[str]:
     """Method names a module calls through a local alias of the bound method: graphql-core 3.2's `execute` takes
     `build_response = exe_context.build_response` and calls `build_response(result, errors)`, so an override of
     `ExecutionContext.build_response` is still called (no hook dropped; its new arguments are what breaks it)."""
+    aliases = _bound_aliases(data)
+    if len({alias for alias, _ in aliases}) > _MAX_ALIASES:  # each is searched for: a hostile module of thousands
+        return frozenset(method.decode() for _, method in aliases)  # counts them all as called (no hook claimed)
     found = set()
-    for alias, method in _bound_aliases(data):
+    for alias, method in aliases:
         if method.decode() not in found and _alias_is_called(data, alias):
             found.add(method.decode())
     return frozenset(found)
+
+
+_MAX_ALIASES = 200
+"""Aliases a module's text is searched for, each in one pass; real modules bind a handful."""
 
 
 def _bound_aliases(data: bytes) -> set[tuple[bytes, bytes]]:
@@ -850,16 +857,29 @@ def spelled_keys(data: bytes) -> frozenset[str]:
     three characters (`"DEBUG"`, `'EXT_TIMEOUT'`), used in code (a call's argument, a mapping's key, a subscript).
     A constant's definition (`STORAGE_URL = "RATELIMIT_STORAGE_URL"`, the whole value of an assignment) is left out:
     the readers follow reads through constants, and a constant kept while nothing reads it any more reads nothing
-    (flask-limiter's `ConfigVars`). One search per quote, each pattern led by its literal quote."""
+    (flask-limiter's `ConfigVars`). One search per quote, each pattern led by its literal quote; what stands before a
+    literal is read within a bounded window, so a hostile line of many literals costs no more than its length."""
     found: set[bytes] = set()
     for pattern in _KEY_LITERALS:
         for match in pattern.finditer(data):
-            line_start = data.rfind(b"\n", 0, match.start()) + 1
-            if _CONSTANT_DEFINED.fullmatch(data, line_start, match.start()) is None:
+            if not _defines_constant(data, match.start()):
                 found.add(match.group(1))
     return frozenset(map(bytes.decode, found))
 
 
+def _defines_constant(data: bytes, start: int) -> bool:
+    """The literal at `start` is the whole value of an assignment to a name (`NAME = "KEY"`, `NAME: str = "KEY"`) on
+    a line whose head fits the window (a constant's definition is short)."""
+    window = data[max(0, start - _HEAD_WINDOW) : start]
+    if not window.rstrip(b" \t").endswith(b"="):
+        return False
+    line_start = window.rfind(b"\n") + 1
+    if line_start == 0 and start > _HEAD_WINDOW:
+        return False
+    return _CONSTANT_DEFINED.fullmatch(window, line_start) is not None
+
+
+_HEAD_WINDOW = 256
 _KEY_LITERALS = tuple(
     re.compile(quote + rb"([A-Z][A-Z0-9_]{2,})" + quote + rb"(?![ \t]*[^\s#,)\]}:])") for quote in (b'"', b"'")
 )
