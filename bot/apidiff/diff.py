@@ -327,9 +327,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 )
             )
     for name, (file, line) in old.env_vars.items():
-        if name in new.env_vars or name in new.spelled_keys or stdlib_still_reads(name, new.called):
-            continue
-        if spelled_by(new.env_shapes, name):
+        still_read = name in new.env_vars or stdlib_still_reads(name, new.called) or spelled_by(new.env_shapes, name)
+        if still_read or name in new.spelled_keys:
             continue
         if derived_by_click(name, new.env_prefixes, new.click_params):
             continue  # click reads it for a parameter of the new release (flask 2.2's FLASK_APP for `--app`)

@@ -201,7 +201,7 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
                 key = node.left
         elif isinstance(node, (ast.For, *_COMPREHENSIONS)):
             shapes.update(_scanned_prefixes(node, is_environ, constants))
-        name = _literal(key) or (_named_constant(key, constants) if key is not None else None)
+        name = _literal(key) or _named_constant(key, constants)
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
         elif _named_by_constant(key):
@@ -252,7 +252,8 @@ def _scanned_prefixes(node: ast.AST, is_environ: Callable[[ast.expr], bool], con
     ]
 
 
-def _named_constant(node: ast.expr, constants: dict[str, str]) -> str | None:
+def _named_constant(node: ast.expr | None, constants: dict[str, str]) -> str | None:
+    """The string a plain name holds when the module binds it once, at its top level, to a literal."""
     return constants.get(node.id) if isinstance(node, ast.Name) else None
 
 
