@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bot.apidiff.configwarn import warned_keys
 from bot.apidiff.deprecation import Warn
-from bot.apidiff.envvars import line_starts, nodes_on
+from bot.apidiff.envvars import class_constants, line_starts, nodes_on
 from bot.apidiff.keyreaders import keys_through_names
 from bot.apidiff.keyshapes import spelled_at_run_time
 from bot.apidiff.patterns import after_boundary
@@ -176,6 +176,7 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
     refs: list[ConfigRef] = []
     shapes: set[str] = set()
     by_name: list[tuple[ast.Name, int, bool]] = []
+    attributes: dict[str, str] | None = None  # class constants (`self.timeout_key`), gathered at the first such read
     if starts is None:
         starts = line_starts(data)
     lines = sorted({bisect_right(starts, start) for start in _access_starts(data)})
@@ -199,6 +200,10 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
                     shapes.add(ANY_KEY)
         for written, line, defaults in spelled:
             key = written if isinstance(written, str) else key_spelled(written)
+            if key is None and _ref(written) is None and isinstance(written, ast.Attribute):
+                if attributes is None:
+                    attributes = class_constants(tree)
+                key = _attribute_key(written, attributes)
             if key is not None and not defaults and isinstance(node, ast.expr):
                 reads.append((key, node))
             if key is None:
@@ -230,6 +235,13 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
         warned,
         frozenset(unwarned),
     )
+
+
+def _attribute_key(written: ast.Attribute, attributes: dict[str, str]) -> str | None:
+    """The key a lower-case class attribute names (`app.config.get(self.timeout_key)` with `timeout_key =
+    "DEMO_TIMEOUT"` in a class body of the module); constant-style names are followed as refs."""
+    key = attributes.get(written.attr) if isinstance(written.value, ast.Name) else None
+    return key if key is not None and CONFIG_KEY.match(key) else None
 
 
 def _keys_through_names(tree: ast.Module, by_name: list[tuple[ast.Name, int, bool]]) -> list[tuple[str, int, bool]]:

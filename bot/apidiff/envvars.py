@@ -185,6 +185,7 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
     by_name: list[tuple[ast.Name, int]] = []
     words = {"environ", "getenv"} | environ_names | getenv_names
     constants = _module_constants(tree)
+    attributes: dict[str, str] | None = None  # class constants, gathered at the first read through one (rare)
     for node in nodes_on(tree, candidate_lines(data, words, starts)):
         key: ast.expr | None = None
         if isinstance(node, ast.Call):
@@ -202,6 +203,10 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
         elif isinstance(node, (ast.For, *_COMPREHENSIONS)):
             shapes.update(_scanned_prefixes(node, is_environ, constants))
         name = _literal(key) or _named_constant(key, constants)
+        if name is None and isinstance(key, ast.Attribute) and isinstance(key.value, ast.Name):
+            if attributes is None:
+                attributes = class_constants(tree)
+            name = attributes.get(key.attr)
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
         elif _named_by_constant(key):
@@ -269,8 +274,19 @@ _CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\Z")
 def _module_constants(tree: ast.Module) -> dict[str, str]:
     """Names the module binds once at its top level, to a string literal -> the string (gathered once per module: a
     module of many reads through names must not walk its top level once per read)."""
+    return _bound_once_to_literals(tree.body)
+
+
+def class_constants(tree: ast.Module) -> dict[str, str]:
+    """Attributes the module's class bodies bind once, to a string literal -> the string: the variable a read
+    through `self.timeout_var` names when the class says `timeout_var = "DEMO_TIMEOUT"`. An attribute bound in two
+    classes, or to anything else, names no one variable and is left out."""
+    return _bound_once_to_literals([stmt for node in walk(tree) if isinstance(node, ast.ClassDef) for stmt in node.body])
+
+
+def _bound_once_to_literals(body: list[ast.stmt]) -> dict[str, str]:
     bound: dict[str, list[ast.expr | None]] = {}
-    for stmt in tree.body:
+    for stmt in body:
         if isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:
                 if isinstance(target, ast.Name):
