@@ -33,10 +33,7 @@ def test_an_environment_variable_named_by_a_class_attribute_is_still_read(tmp_pa
 
 def test_a_variable_no_class_attribute_names_is_still_claimed_beside_one_that_does(tmp_path: Path) -> None:
     """An upper-case attribute of another class was a name of any variable; bound here, it names one."""
-    new = (
-        "import os\n\nclass Vars:\n    TIMEOUT = 'DEMO_TIMEOUT'\n\ndef load():\n"
-        "    return os.environ[Vars.TIMEOUT]\n"
-    )
+    new = "import os\n\nclass Vars:\n    TIMEOUT = 'DEMO_TIMEOUT'\n\ndef load():\n    return os.environ[Vars.TIMEOUT]\n"
     assert _key_claims(tmp_path, _ENV_OLD, new) == ["env:DEMO_HOST"]
 
 

@@ -281,7 +281,9 @@ def class_constants(tree: ast.Module) -> dict[str, str]:
     """Attributes the module's class bodies bind once, to a string literal -> the string: the variable a read
     through `self.timeout_var` names when the class says `timeout_var = "DEMO_TIMEOUT"`. An attribute bound in two
     classes, or to anything else, names no one variable and is left out."""
-    return _bound_once_to_literals([stmt for node in walk(tree) if isinstance(node, ast.ClassDef) for stmt in node.body])
+    return _bound_once_to_literals(
+        [stmt for node in walk(tree) if isinstance(node, ast.ClassDef) for stmt in node.body]
+    )
 
 
 def _bound_once_to_literals(body: list[ast.stmt]) -> dict[str, str]:
