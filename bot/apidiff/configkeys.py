@@ -200,7 +200,7 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
                     shapes.add(ANY_KEY)
         for written, line, defaults in spelled:
             key = written if isinstance(written, str) else key_spelled(written)
-            if key is None and _ref(written) is None and isinstance(written, ast.Attribute):
+            if key is None and isinstance(written, ast.Attribute) and _ref(written) is None:
                 if attributes is None:
                     attributes = class_constants(tree)
                 key = _attribute_key(written, attributes)
