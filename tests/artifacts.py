@@ -483,6 +483,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-dance", "6.0.0", "auto"): "afe4bd5cfa0f9dd3bee8875e6fecc6df9bdab9c8edd8508798d978eb1427d0e6",  # Flask_Dance-6.0.0-py2.py3-none-any.whl
     # dependents22: `Flask-Login>=0.2.11` and no own use of Flask: at Flask 3.0.0 the fix is Flask-Login 0.6.3, not 0.6.2
     ("pyspider", "0.3.10", "sdist"): "0148e5db79e743c8a096d260ae279e77cf4bf28736b593702ef006b9bb471cbb",  # pyspider-0.3.10.tar.gz
+    # lead23: discord.py 2.0's `discord.abc.User` is a runtime-checkable Protocol its user classes satisfy unnamed
+    ("discord-py", "1.7.3", "auto"): "c6f64db136de0e18e090f6752ea68bdd4ab0a61b82dfe7acecefa22d6477bb0c",  # discord.py-1.7.3-py3-none-any.whl
+    ("discord-py", "2.0.0", "auto"): "18b06870bdc85d29e0d55f4a4b2abe9d7cdae2b197e23d49f82886ba27ba1aec",  # discord.py-2.0.0-py3-none-any.whl
 }
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.envvars import named_for_dependency, read_by_vendored_dependency
+from bot.apidiff.model import surface_from_json, surface_to_json
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_trust import changes, pinned_surface
 
 
 def _key_claims(tmp_path: Path, old: str, new: str) -> list[str]:
@@ -65,3 +68,100 @@ def test_a_config_key_no_longer_defaulted_beside_one_a_class_attribute_names_is_
         "        app.config.setdefault(self.timeout_key, 3)\n"
     )
     assert _key_claims(tmp_path, _CONFIG_OLD, new) == ["config:DEMO_HOST"]
+
+
+# -- a base turned into a runtime-checkable Protocol still answers isinstance (discord.py 2.0's `abc.User`) --
+
+_ABC_BASE = (
+    "from abc import ABC, abstractmethod\n\nclass User(ABC):\n    @property\n    @abstractmethod\n"
+    "    def name(self): ...\n\nclass Member(User):\n    @property\n    def name(self): return 'x'\n"
+    "    def display(self): ...\n"
+)
+_PROTOCOL_BASE = (
+    "from typing import Protocol, runtime_checkable\n\n{decorator}class User(Protocol):\n    name: str\n\n"
+    "    def {method}(self): ...\n\nclass Member:\n    @property\n    def name(self): return 'x'\n"
+    "    def display(self): ...\n"
+)
+
+
+def _base_claims(tmp_path: Path, new: str) -> dict[str, str]:
+    found = diff_surfaces(
+        surface(tmp_path, {"demo/__init__.py": _ABC_BASE}, "1.0"), surface(tmp_path, {"demo/__init__.py": new}, "2.0")
+    )
+    return {change.symbol: change.detail for change in found if "base_removed" in change.breakages}
+
+
+def test_a_base_become_a_runtime_checkable_protocol_the_class_satisfies_is_no_lost_base(tmp_path: Path) -> None:
+    new = _PROTOCOL_BASE.format(decorator="@runtime_checkable\n", method="display")
+    assert _base_claims(tmp_path, new) == {}
+
+
+def test_a_protocol_isinstance_cannot_check_or_the_class_does_not_satisfy_is_a_lost_base(tmp_path: Path) -> None:
+    not_checkable = _PROTOCOL_BASE.format(decorator="", method="display")
+    unsatisfied = _PROTOCOL_BASE.format(decorator="@runtime_checkable\n", method="mention")
+    for new in (not_checkable, unsatisfied):
+        assert _base_claims(tmp_path, new) == {"demo.Member": "no longer a subclass of demo.User"}
+
+
+def test_discord_py_2_user_classes_still_answer_isinstance_of_abc_user() -> None:
+    found = changes("discord-py", "1.7.3", "2.0.0")
+    lost = {symbol for (kind, symbol), change in found.items() if "no longer a subclass" in change.detail}
+    assert not {"discord.ClientUser", "discord.TeamMember", "discord.WidgetMember"} & lost
+    assert ("removed", "discord.Client.logout") in found  # the release's documented removals stay claimed
+
+
+# -- a variable a dependency reads: vendored under `externals/`, or named for it behind leading underscores --
+
+
+def test_a_variable_read_in_a_copy_under_externals_is_the_now_required_distributions() -> None:
+    """scikit-learn 0.20 read `__JOBLIB_SPAWNED_PARALLEL__` in `sklearn/externals/joblib`; 0.21 requires joblib."""
+    file = "sklearn/externals/joblib/_parallel_backends.py"
+    assert read_by_vendored_dependency(file, ("joblib>=0.11",))
+    assert not read_by_vendored_dependency(file, ("numpy>=1.11",))
+    assert not read_by_vendored_dependency("sklearn/utils/_joblib.py", ("joblib>=0.11",))
+
+
+def test_a_variable_named_for_a_dependency_behind_underscores_is_that_dependencys() -> None:
+    assert named_for_dependency("__JOBLIB_SPAWNED_PARALLEL__", "scikit-learn", ("joblib>=0.11",))
+    assert not named_for_dependency("__SKLEARN_ASSUME_FINITE__", "scikit-learn", ("joblib>=0.11",))
+
+
+def test_scikit_learn_0_21_unvendoring_joblib_does_not_stop_reading_its_variable() -> None:
+    found = changes("scikit-learn", "0.20.4", "0.21.3")
+    assert ("env_var_removed", "env:__JOBLIB_SPAWNED_PARALLEL__") not in found
+    assert ("removed", "sklearn.externals.joblib.cpu_count") not in found  # still served through `from joblib import *`
+
+
+# -- a module now star-importing another distribution may serve any name (scikit-learn 0.21's externals.joblib) --
+
+
+def _removed(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> list[str]:
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    return sorted(change.symbol for change in found if change.kind.value == "removed")
+
+
+_VENDORED = {"demo/__init__.py": "", "demo/ext/__init__.py": "class Logger:\n    pass\n\ndef cpu_count(): ...\n"}
+
+
+def test_names_a_module_now_star_imports_from_another_distribution_are_not_claimed_removed(tmp_path: Path) -> None:
+    new = {"demo/__init__.py": "", "demo/ext/__init__.py": "from joblib import *\n"}
+    assert _removed(tmp_path, _VENDORED, new) == []
+
+
+def test_a_star_import_both_releases_make_is_no_evidence_for_a_name_gone_since(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/ext/__init__.py": "from joblib import *\n\ndef cpu_count(): ...\n"}
+    new = {"demo/__init__.py": "", "demo/ext/__init__.py": "from joblib import *\n"}
+    assert _removed(tmp_path, old, new) == ["demo.ext.cpu_count"]
+
+
+def test_a_stored_surface_leaves_out_what_is_at_its_default_and_reads_back_the_same() -> None:
+    surface = pinned_surface("werkzeug", "3.0.0")
+    text = surface_to_json(surface)
+    assert surface_from_json(text) == surface
+    assert '"dynamic":false' not in text and '"dynamic":true' in text  # set where set, absent where default
+
+
+def test_a_submodule_gone_beside_a_new_star_import_is_still_claimed(tmp_path: Path) -> None:
+    old = {**_VENDORED, "demo/ext/memory.py": "class Memory:\n    pass\n"}
+    new = {"demo/__init__.py": "", "demo/ext/__init__.py": "from joblib import *\n"}
+    assert _removed(tmp_path, old, new) == ["demo.ext.memory"]

@@ -48,7 +48,12 @@ def brought_by_new_star(path: str, old: Surface, new: Surface) -> bool:
     """The module holding `path` now star-imports a module no reader sees that it did not before (a function moved
     into a compiled extension, `from ._speedups import *`): the name may be there. A star import of such a module
     both releases make is no evidence either way: names the old release defined in Python and the new one defines
-    nowhere are claimed as before (numpy 1.22's `loads`, beside `from ._multiarray_umath import *`)."""
+    nowhere are claimed as before (numpy 1.22's `loads`, beside `from ._multiarray_umath import *`). A submodule
+    whose file is gone is gone whatever a star import binds: `import pkg.sub` fails (scikit-learn 0.21's
+    `sklearn.externals.joblib.memory`)."""
+    gone = old.symbols.get(path)
+    if gone is not None and gone.kind == "module":
+        return False
     module = path.rpartition(".")[0]
     after, before = new.symbols.get(module), old.symbols.get(module)
     if after is None or after.kind != "module" or not after.star_unread:

@@ -222,6 +222,19 @@ def _never_worked_member(symbol: Symbol, old: Surface) -> bool:
     )
 
 
+def _star_imported_over(file: str, new: Surface) -> list[str]:
+    """The top-level modules the new release star-imports from another distribution in a package holding the old
+    release's `file` (scikit-learn 0.21's `sklearn/externals/joblib/__init__.py`, `from joblib import *`, where 0.20
+    shipped its copy of joblib): a requirement its metadata may not list (an sdist's `setup.py` computes it)."""
+    parts = file.replace("\\", "/").split("/")
+    found = []
+    for index in range(1, len(parts)):
+        module = new.symbols.get(".".join(parts[:index]))
+        if module is not None and module.kind == "module":
+            found.extend(star.split(".", 1)[0] for star in module.star_unread)
+    return found
+
+
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
@@ -332,7 +345,9 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             continue
         if derived_by_click(name, new.env_prefixes, new.click_params):
             continue  # click reads it for a parameter of the new release (flask 2.2's FLASK_APP for `--app`)
-        if named_for_dependency(name, new.package, new.requires) or read_by_vendored_dependency(file, new.requires):
+        if named_for_dependency(name, new.package, new.requires):
+            continue
+        if read_by_vendored_dependency(file, (*new.requires, *_star_imported_over(file, new))):
             continue
         changes.append(
             Change(

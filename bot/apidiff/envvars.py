@@ -379,7 +379,9 @@ def read_click_env(
 def named_for_dependency(name: str, package: str, requires: Iterable[str]) -> bool:
     """A variable named for a distribution the release requires (flask 2.1 read werkzeug's `WERKZEUG_RUN_MAIN`
     itself, 2.2 asks werkzeug's `is_running_from_reloader()`): that distribution's setting, which it still reads
-    whatever the release does. One named for the release itself stays its own (`FLASK_FOO_KEY` in flask-foo)."""
+    whatever the release does. One named for the release itself stays its own (`FLASK_FOO_KEY` in flask-foo).
+    Leading underscores are no part of the name's owner (joblib's `__JOBLIB_SPAWNED_PARALLEL__`)."""
+    name = name.lstrip("_")
     if name.startswith(_env_prefix(package)):
         return False
     for value in requires:
@@ -393,9 +395,11 @@ def named_for_dependency(name: str, package: str, requires: Iterable[str]) -> bo
 
 
 VENDOR_FOLDERS = frozenset(
-    {"packages", "vendor", "_vendor", "vendored", "_vendored", "extern", "_extern", "third_party", "_third_party"}
+    {"packages", "vendor", "_vendor", "vendored", "_vendored", "extern", "_extern", "externals", "_externals"}
+    | {"third_party", "_third_party"}
 )
-"""Folders a release copies other distributions into (requests 2.15's `requests/packages/urllib3`)."""
+"""Folders a release copies other distributions into (requests 2.15's `requests/packages/urllib3`, scikit-learn
+0.20's `sklearn/externals/joblib`)."""
 
 
 def read_by_vendored_dependency(file: str, requires: Iterable[str]) -> bool:

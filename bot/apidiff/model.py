@@ -136,6 +136,9 @@ class Symbol:
     its removal is claimed, and a private method's change of parameters (kept in `params`), under private kinds."""
     abstract: bool = False
     final: bool = False
+    runtime_protocol: bool = False
+    """For a class: a `@runtime_checkable` Protocol, which `isinstance` answers by the members an object has, whether
+    its class names it as a base or not."""
     settable: bool = True
     """False for a property without a setter, and for a class attribute assigned a call's result (it may be a
     descriptor: whether assigning it works is unknown)."""
@@ -164,9 +167,10 @@ class Symbol:
     bound_patterns: tuple[str, ...] = ()
     """For a module: `fnmatch` patterns of names it binds at run time (see `RawModule.run_time_patterns`)."""
     star_unread: tuple[str, ...] = ()
-    """For a module: the modules of the distribution no reader sees (compiled: numpy's `from ._multiarray_umath
-    import *`), or whose globals are bound at run time, that it star-imports, directly or chained: they may bring
-    any name."""
+    """For a module: the modules no reader sees that it star-imports, directly or chained: compiled ones of the
+    distribution (numpy's `from ._multiarray_umath import *`), those whose globals are bound at run time, and those
+    of other distributions (scikit-learn 0.21's `sklearn/externals/joblib/__init__.py`, `from joblib import *`, in
+    place of the copy 0.20 vendored): they may bring any name."""
     getattr_refused: tuple[str, ...] = ()
     """For a dynamic class: the names its `__getattr__` raises for before it could answer anything (dash 3's
     `Dash.run_server`, listed in `ObsoleteChecker._obsolete_attributes`): surely not served."""
@@ -321,8 +325,9 @@ _SURFACE_ADAPTER: TypeAdapter[Surface] = TypeAdapter(Surface)
 
 
 def surface_to_json(surface: Surface) -> str:
-    """The surface as a JSON document."""
-    return _SURFACE_ADAPTER.dump_json(surface).decode()
+    """The surface as a JSON document, without the fields left at their defaults (reading it back fills them): a
+    symbol sets a few of its sixty fields, and SQLAlchemy 2.0's 180,000 symbols took 270 MB with them all."""
+    return _SURFACE_ADAPTER.dump_json(surface, exclude_defaults=True).decode()
 
 
 def surface_from_json(data: str | bytes) -> Surface:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import partial
 
 from bot.apidiff.annotations import members, return_incompatible
 from bot.apidiff.claims import still_importable
@@ -259,13 +260,18 @@ class's bases are `tuple`, `dict`: a `namedtuple(...)` or `dict` subclass replac
 
 
 def _class_shapes(
-    before: Symbol, after: Symbol, now: Callable[[str], str], hidden: Callable[[str], bool]
+    before: Symbol,
+    after: Symbol,
+    now: Callable[[str], str],
+    hidden: Callable[[str], bool],
+    answers: Callable[[str, str], bool],
 ) -> Iterator[tuple[str, str]]:
     """`now`: where an old class path leads in the new release (werkzeug 3.1's `OrderedMultiDict` is served by a
     deprecation shim as `_OrderedMultiDict`: a subclass of that still is one); "" when the path still imports but
     leads to what the new surface does not record (websockets 11's `connection.Connection`, privately re-imported
     from `protocol.Protocol`): whether a subclass still is one is unknown, so no claim. `hidden`: a base of the
-    release's own that no public path named, which no user's `isinstance` or `except` names either."""
+    release's own that no public path named, which no user's `isinstance` or `except` names either. `answers`:
+    `isinstance` still holds for the class without the base (see `_protocol_answers`)."""
     if after.final and not before.final:
         yield "final_added", "now @final: subclassing it is an error for type checkers"
     kept = {target.rsplit(".", 1)[-1] for target in (after.target, *after.mro)}  # a shim subclass's base: itself now
@@ -281,6 +287,7 @@ def _class_shapes(
         and not hidden(t)  # nor one a private module alone holds (anyio 3.7's `DeprecatedAsyncContextManager`)
         and not unknown
         and not any(stdlib_subclass(base, t) for base in after.external_bases)
+        and not answers(now(t), after.path)
     ]
     if lost:
         exception = any(
@@ -302,6 +309,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         return symbol.target if symbol is not None and symbol.target else path
 
     hidden = _hidden_targets(old)
+    children: dict[str, set[str]] = {}
     overridden = overridden_below(new)
     awaitables = awaitable_classes(new)
     for path, before in old.symbols.items():
@@ -330,7 +338,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if before.kind != "class" or after.kind != "class":
             shapes.extend(_member_shapes(before, after, class_check, new.symbols.get(path.rsplit(".", 1)[0])))
         else:
-            shapes.extend(_class_shapes(before, after, now, hidden))
+            shapes.extend(_class_shapes(before, after, now, hidden, partial(_protocol_answers, new, children)))
         found.extend((before, after, kind, detail) for kind, detail in shapes)
     for path, after in new.symbols.items():
         parent = old.symbols.get(path.rsplit(".", 1)[0])
@@ -344,6 +352,22 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
                 )
             )
     return found + hook_drops(old, new)
+
+
+def _protocol_answers(new: Surface, children: dict[str, set[str]], base: str, path: str) -> bool:
+    """The new release's `base` is a runtime-checkable Protocol and the class at `path` has every member it declares:
+    `isinstance(obj, base)` holds without the base (discord.py 2.0 turned `discord.abc.User`, an ABC its `Member`
+    derived from, into such a Protocol `Member` no longer names). `children`: class path -> member names, filled on
+    the first call (a lost base is rare; the surface is scanned once)."""
+    protocol = new.symbols.get(base)
+    if protocol is None or not protocol.runtime_protocol:
+        return False
+    if not children:
+        for member in new.symbols:
+            owner, _, name = member.rpartition(".")
+            children.setdefault(owner, set()).add(name)
+    declared = {name for name in children.get(base, set()) if not (name.startswith("__") and name.endswith("__"))}
+    return declared <= children.get(path, set())
 
 
 def _built_elsewhere(new: Surface, path: str) -> bool:

@@ -179,9 +179,7 @@ class SurfaceBuilder:
         self.truncated = False
         self._aliased: set[str] = set()
         self._expanding = False
-        self._tops: set[str] | None = None
         self.hidden_aliases: dict[str, str] = {}
-        """The top-level names of the distribution's modules (computed when first needed)."""
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
         self._set_by_name: dict[str, set[str]] | None = None
@@ -289,6 +287,7 @@ class SurfaceBuilder:
                 deprecated=self._class_deprecation(cls, module),
                 via_getattr_shim=shim,
                 final=cls.final,
+                runtime_protocol=_runtime_protocol(cls),
                 record=cls.record or "",
                 external_bases=self.hierarchy.external(resolved.target, cls, module),
                 mro=tuple(k.removeprefix("ext:") for k in mro),
@@ -1017,8 +1016,6 @@ class SurfaceBuilder:
 
     def _star_unread(self, raw: RawModule) -> tuple[str, ...]:
         """See `Symbol.star_unread`."""
-        if self._tops is None:
-            self._tops = {name.split(".", 1)[0] for name in self.modules}
         found: set[str] = set()
         seen = {raw.module}
         pending = [raw]
@@ -1030,8 +1027,7 @@ class SurfaceBuilder:
                 seen.add(star.module)
                 source = self.modules.get(star.module)
                 if source is None:
-                    if star.module.split(".", 1)[0] in self._tops:
-                        found.add(star.module)
+                    found.add(star.module)  # compiled, or another distribution's: no reader sees what it brings
                 elif source.dynamic or source.run_time_patterns or source.status is not ModuleStatus.OK:
                     found.add(star.module)  # it may bring names bound at run time
                 else:
@@ -1100,6 +1096,13 @@ def _takes_nothing(base: str) -> bool:
     `typing.Generic`): a class whose only outside ancestors are such takes `object()`'s arguments, none (tomlkit
     0.8's `Key(abc.ABC)` lost 0.7's `Key(k, t=None, ...)` constructor)."""
     return base == "object" or (stdlib_defines(base, "__init__") is False and stdlib_defines(base, "__new__") is False)
+
+
+def _runtime_protocol(cls: RawClass) -> bool:
+    """`@runtime_checkable class P(Protocol)` (discord.py 2.0's `discord.abc.User`)."""
+    return any(name.rsplit(".", 1)[-1] == "runtime_checkable" for name in cls.decorators) and any(
+        base.rsplit(".", 1)[-1] == "Protocol" for base in cls.bases
+    )
 
 
 def _getattr_items(members: dict[str, Any]) -> bool:
