@@ -227,7 +227,7 @@ def _star_imported_over(file: str, new: Surface) -> list[str]:
     release's `file` (scikit-learn 0.21's `sklearn/externals/joblib/__init__.py`, `from joblib import *`, where 0.20
     shipped its copy of joblib): a requirement its metadata may not list (an sdist's `setup.py` computes it)."""
     parts = file.replace("\\", "/").split("/")
-    found = []
+    found: list[str] = []
     for index in range(1, len(parts)):
         module = new.symbols.get(".".join(parts[:index]))
         if module is not None and module.kind == "module":
