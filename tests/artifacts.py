@@ -483,6 +483,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-dance", "6.0.0", "auto"): "afe4bd5cfa0f9dd3bee8875e6fecc6df9bdab9c8edd8508798d978eb1427d0e6",  # Flask_Dance-6.0.0-py2.py3-none-any.whl
     # dependents22: `Flask-Login>=0.2.11` and no own use of Flask: at Flask 3.0.0 the fix is Flask-Login 0.6.3, not 0.6.2
     ("pyspider", "0.3.10", "sdist"): "0148e5db79e743c8a096d260ae279e77cf4bf28736b593702ef006b9bb471cbb",  # pyspider-0.3.10.tar.gz
+    # pins23: requirements.txt declares `Flask` and pins `jinja2==3.0.3`, which Flask 2.3.0 (`Jinja2>=3.1.2`) excludes
+    ("pygeoapi", "0.14.0", "sdist"): "eaf6170536bc16701a59c44ff33607e45824ca0a54180e9c36de941d4c52264b",  # pygeoapi-0.14.0.tar.gz
 }
 
 

@@ -16,7 +16,8 @@ from packaging.version import InvalidVersion, Version
 from pydantic import BaseModel, ConfigDict
 
 from bot.changes import ChangeKind, ReleaseDiff
-from bot.deps.core_metadata import CoreMetadata, requirements_on
+from bot.deps.core_metadata import CoreMetadata, requirements_on, runtime_requires
+from bot.deps.pins import excluding_pin
 from bot.findings.judge import judge
 from bot.usage import Usage
 
@@ -181,6 +182,9 @@ def compat_verdict(
     if not all(r.admits(diff.new) for r in declared):
         why = f"{who} requires {spelled}, which excludes {diff.new}: an install never pairs them"
         return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=why, admits=False)
+    pinned = _pinned_out(metadata, diff)
+    if pinned:
+        return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=f"{who} {pinned}", admits=False)
     if usages is None:
         why = f"{who}'s released code could not be read: {failure or 'not scanned'}"
         return CompatVerdict(**base, status=CompatStatus.UNKNOWN, why=why, failed=True)
@@ -195,6 +199,20 @@ def compat_verdict(
         return CompatVerdict(**base, status=CompatStatus.UNKNOWN, why=why)
     why = f"{who} requires {spelled}, which admits {diff.new}, but uses nothing it breaks unguarded"
     return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=why)
+
+
+def _pinned_out(metadata: CoreMetadata, diff: ReleaseDiff) -> str:
+    """Why E's own exact pins keep X N out of any install with E (empty when they do not): E pinning `Jinja2==3.0.3`
+    is never installed with Flask 2.3.0, which requires `Jinja2>=3.1.2`."""
+    names = {canonicalize_name(requirement.name) for requirement in runtime_requires(metadata)}
+    declared = [r for name in sorted(names) for r in requirements_on(metadata, name)]
+    conflict = excluding_pin(declared, diff.requires, diff.package)
+    if conflict is None:
+        return ""
+    return (
+        f"pins {conflict.pin.as_written()}, which excludes {diff.package} {diff.new} (it requires"
+        f" {conflict.requirement}): an install never pairs them"
+    )
 
 
 def _undeclared(base: dict[str, str], who: str, diff: ReleaseDiff, usages: Sequence[Usage] | None) -> CompatVerdict:

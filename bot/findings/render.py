@@ -68,6 +68,7 @@ UNDECLARED = (
 REASON_BOUNDED = "the requirement no longer admits it"
 REASON_NOT_ADMITTED = "its requirements no longer admit an extension release that breaks with it"
 REASON_UNUSED = "the code no longer uses what changed"
+REASON_PINNED = "a requirement it pins excludes what that release requires, so no fresh install picks it"
 COMMENT_FOOTER = (
     "<sub>Opened by release-watch. Commands: `@release-watch recheck`, `@release-watch ignore {package}`,"
     " `@release-watch pin`.</sub>"
@@ -282,7 +283,9 @@ def closing_comment(display_name: str, version: str, repo: str, sha: str, reason
     if reason in CLOSING_REASONS:
         return CLOSING_REASONS[reason].format(name=display_name, version=version)
     link = f"[`{sha[:12]}`]({GITHUB_WEB}/{repo}/commit/{sha})"
-    because = {"bounded": REASON_BOUNDED, "not-admitted": REASON_NOT_ADMITTED}.get(reason, REASON_UNUSED)
+    because = {"bounded": REASON_BOUNDED, "not-admitted": REASON_NOT_ADMITTED, "pinned": REASON_PINNED}.get(
+        reason, REASON_UNUSED
+    )
     return COMMENT_CLOSING.format(name=display_name, version=version, commit_link=link, reason=because)
 
 

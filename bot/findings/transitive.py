@@ -11,12 +11,12 @@ from collections.abc import Collection, Sequence
 
 from packaging.requirements import InvalidRequirement
 from packaging.requirements import Requirement as Pep508
-from packaging.specifiers import InvalidSpecifier, SpecifierSet
+from packaging.specifiers import SpecifierSet
 from pydantic import BaseModel, ConfigDict
 
 from bot.changes import ChangeKind
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
-from bot.deps.core_metadata import marker_applies
+from bot.deps.pins import installed
 from bot.deps.roles import is_development
 from bot.findings.compat import CompatVerdict, DependentUse
 from bot.usage.module_graph import loaded
@@ -64,28 +64,14 @@ def install_roots(
         if not requirement.pinnable or requirement.package in own:
             continue
         if requirement.kind in _PINNING:
-            constraints[requirement.package] = constraints.get(requirement.package, SpecifierSet()) & SpecifierSet(
-                _specifier(requirement)
+            constraints[requirement.package] = (
+                constraints.get(requirement.package, SpecifierSet()) & requirement.specifier_set
             )
             continue
-        if requirement.kind not in _INSTALLED or is_development(requirement):
-            continue
-        try:
-            parsed = Pep508(f"{requirement.package}{_specifier(requirement)}")
-            if requirement.marker:
-                parsed = Pep508(f"{parsed}; {requirement.marker}")
-        except InvalidRequirement:
-            continue
-        if marker_applies(parsed):
+        parsed = installed(requirement, own)
+        if parsed is not None:
             roots.append(parsed)
     return roots, constraints
-
-
-def _specifier(requirement: Requirement) -> str:
-    try:
-        return str(SpecifierSet(requirement.specifier))
-    except InvalidSpecifier:
-        return ""
 
 
 def bringing_line(requirements: Sequence[Requirement], chain: Sequence[str]) -> Requirement | None:
