@@ -8,7 +8,9 @@ the Flask line and said AT RISK for `JSONIFY_PRETTYPRINT_REGULAR`, which 2.3.0 n
 
 from __future__ import annotations
 
+import hashlib
 import json
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from bot.findings.scan import scan_files
 from bot.usage import Confidence, Usage
 from bot.usage.model import UseForm
 from tests.artifacts import unpacked_release
-from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release, served_for_the_cli
+from tests.fake_pypi import FakeRelease, TimelinePyPI, metadata_only, pinned_release, served_for_the_cli
 from tests.test_transitive_timeline import support_releases
 
 runner = CliRunner()
@@ -144,3 +146,47 @@ def test_pygeoapi_pinning_jinja2_is_not_at_risk_from_flask_2_3(flask_2_3_pypi: T
 def test_an_issue_closed_because_a_pin_excludes_the_release_says_so() -> None:
     comment = closing_comment("Flask", "2.3.0", "o/r", "a" * 40, "pinned")
     assert comment.endswith("(a requirement it pins excludes what that release requires, so no fresh install picks it).")
+
+
+def thing_wheel(folder: Path, version: str, source: str, requires: tuple[str, ...]) -> FakeRelease:
+    """Flask-Thing `version`: a wheel whose one module is `source`, with `requires` as its Requires-Dist."""
+    lines = "".join(f"Requires-Dist: {line}\n" for line in requires)
+    metadata = f"Metadata-Version: 2.1\nName: Flask-Thing\nVersion: {version}\n{lines}".encode()
+    path = folder / f"Flask_Thing-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(path, "w") as wheel:
+        wheel.writestr("flask_thing/__init__.py", source)
+        wheel.writestr(f"Flask_Thing-{version}.dist-info/METADATA", metadata)
+    return FakeRelease("flask-thing", version, path.name, hashlib.sha256(path.read_bytes()).hexdigest(), metadata, path)
+
+
+@pytest.fixture
+def flask_3_pypi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TimelinePyPI]:
+    pypi = TimelinePyPI()
+    pypi.publish(pinned_release("werkzeug", "2.3.8"), pinned_release("werkzeug", "3.0.0"),
+                 pinned_release("flask", "2.3.3"), pinned_release("flask", "3.0.0"), *support_releases(),
+                 metadata_only("sqlalchemy", "1.3.3"), metadata_only("sqlalchemy", "1.4.18"),
+                 thing_wheel(tmp_path, "1.0.0", "from flask import _app_ctx_stack\n", ("Flask",)),
+                 thing_wheel(tmp_path, "2.0.0", "from flask import current_app\n", ("Flask", "SQLAlchemy>=1.4.18")))
+    watchlist = "flask,werkzeug,jinja2,itsdangerous,click,blinker,markupsafe"
+    with served_for_the_cli(pypi, tmp_path / "data", monkeypatch, watchlist):
+        yield pypi
+
+
+def test_no_fix_release_is_advised_that_the_trees_pins_exclude(flask_3_pypi: TimelinePyPI, tmp_path: Path) -> None:
+    """sandman2 1.2.3's shape: it pins Flask-SQLAlchemy 2.4.0 (`flask._app_ctx_stack`, gone in Flask 3.0.0) and
+    `SQLAlchemy==1.3.3`; Flask-SQLAlchemy 3.0.0, the fix release, requires `SQLAlchemy>=1.4.18`: requiring it
+    cannot be installed there, so the advice is the bound on Flask, with why."""
+    root = tmp_path / "app"
+    root.mkdir()
+    (root / "requirements.txt").write_text("flask\nflask-thing==1.0.0\nsqlalchemy==1.3.3\n")
+    (root / "app.py").write_text("import flask_thing\n")
+    result = runner.invoke(app, ["scan", str(root), "--against", "flask==3.0.0", "--format", "json"])
+    [via] = [r["via"] for r in json.loads(result.stdout)["risks"] if "via" in r]
+    why = "sqlalchemy==1.3.3 (requirements.txt:3) excludes Flask-Thing 2.0.0, which requires SQLAlchemy>=1.4.18"
+    assert (via["version"], via["fix_release"], via["fix_excluded"]) == ("1.0.0", "2.0.0", why)
+    result = runner.invoke(app, ["scan", str(root), "--against", "flask==3.0.0", "--format", "markdown"])
+    assert f"it is the fix release. This repository's pins keep it out: {why}." in result.stdout
+    assert "This repository's pins exclude the fix release; until they admit it, bound" in result.stdout
+    assert "```\nflask<3\n```" in result.stdout and "Flask-Thing>=2.0.0" not in result.stdout
+    result = runner.invoke(app, ["scan", str(root), "--against", "flask==3.0.0"])
+    assert f"  suggested bound: flask<3 (the fix release is out: {why})" in result.stdout

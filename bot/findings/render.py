@@ -245,9 +245,9 @@ def _via_sections(finding: Finding) -> list[str]:
 
 def _transitive_issue(finding: Finding, risk: RiskLike | None) -> Rendered:
     """A repository that breaks only through an extension: the chain, what changed, the advice, E's upstream."""
-    advice, chosen = transitive_advice_section(finding)
+    advice, _ = transitive_advice_section(finding)
     upstream = []
-    if risk is not None and not chosen.raises_dependents:  # the reader decides whether to wait for E's fix
+    if risk is not None and not all(v.fix_release for v in finding.via):  # whether to wait for E's fix
         level = str(getattr(risk.level, "value", risk.level))
         upstream = [upstream_section(finding.via[0].display_name, level, risk.reasons)]
     sections = [

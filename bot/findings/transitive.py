@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.changes import ChangeKind
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
-from bot.deps.pins import installed
+from bot.deps.core_metadata import CoreMetadata
+from bot.deps.pins import excluding_pin, installed
 from bot.deps.roles import is_development
 from bot.findings.compat import CompatVerdict, DependentUse
 from bot.usage.module_graph import loaded
@@ -50,6 +51,22 @@ class Via(BaseModel):
     artifact: str = ""
     artifact_url: str = ""
     fix_release: str | None = None
+    fix_excluded: str = ""
+    """Why the repository cannot take the fix release: its exact pin that the fix release's own requirements exclude
+    (sandman2 1.2.3 pins `SQLAlchemy==1.3.3`; Flask-SQLAlchemy 3.0.0 requires `SQLAlchemy>=1.4.18`); empty when it
+    can."""
+
+    @property
+    def fix_installable(self) -> bool:
+        """E has a fix release the repository's pins admit: raising E is the advice."""
+        return self.fix_release is not None and not self.fix_excluded
+
+
+def excluded_fix(requirements: Sequence[Requirement], fix: CoreMetadata, own: Collection[str] = ()) -> str:
+    """Why the repository's exact pins keep E's fix release (`fix`, its metadata) out of any install of it; empty
+    when they do not: advice to require a release the tree cannot install is no advice."""
+    conflict = excluding_pin(requirements, fix.requires_dist, fix.name, own)
+    return conflict.reason(fix.name, fix.version) if conflict else ""
 
 
 def install_roots(
@@ -187,7 +204,7 @@ def transitive_advice(
 ) -> TransitiveAdvice:
     """`E>=fix` for each E when all have a fix release; else the bound on X that excludes `version`, on the
     repository's own requirement of X when it has one (its lower bound kept)."""
-    if vias and all(v.fix_release for v in vias):
+    if vias and all(v.fix_installable for v in vias):
         lines = tuple(
             dict.fromkeys(f"{_name_part(v) or v.display_name}>={v.fix_release}" for v in vias if len(v.chain) == 1)
         )
