@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session
 from typer.testing import CliRunner
 
 from bot.changes import Change, ChangeKind, ObjectKind, ReleaseDiff
@@ -22,12 +24,15 @@ from bot.cli.main import app
 from bot.deps import read_dependencies
 from bot.deps.core_metadata import CoreMetadata
 from bot.deps.pins import excluding_pin
-from bot.findings.compat import CompatStatus, compat_verdict
+from bot.findings.compat import CompatStatus, CompatVerdict, compat_verdict
 from bot.findings.outcome import evaluate
 from bot.findings.render import closing_comment
 from bot.findings.scan import scan_files
+from bot.storage.compat import save_verdict
+from bot.storage.surfaces import save_diff
 from bot.usage import Confidence, Usage
 from bot.usage.model import UseForm
+from bot.web.compat_read import read_package_compat, read_release_compat
 from tests.artifacts import unpacked_release
 from tests.fake_pypi import FakeRelease, TimelinePyPI, metadata_only, pinned_release, served_for_the_cli
 from tests.test_transitive_timeline import support_releases
@@ -190,3 +195,33 @@ def test_no_fix_release_is_advised_that_the_trees_pins_exclude(flask_3_pypi: Tim
     assert "```\nflask<3\n```" in result.stdout and "Flask-Thing>=2.0.0" not in result.stdout
     result = runner.invoke(app, ["scan", str(root), "--against", "flask==3.0.0"])
     assert f"  suggested bound: flask<3 (the fix release is out: {why})" in result.stdout
+
+
+def _stored(package: str, version: str, dependent_version: str, status: CompatStatus) -> CompatVerdict:
+    return CompatVerdict(package=package, version=version, dependent="flask-login",
+                         dependent_version=dependent_version, status=status, why="-", requirement="Flask>=1.0.4")
+
+
+def test_status_names_no_fix_release_that_breaks_with_what_the_release_forces(engine: Engine) -> None:
+    """Flask-Login 0.6.2 no longer uses Flask 3.0.0's removed stacks, but imports `werkzeug.urls.url_decode`, gone
+    in Werkzeug 3.0.0, which Flask 3.0.0 requires: the jobs name 0.6.3 (dependents22); /status named 0.6.2."""
+    save_diff(engine, ReleaseDiff(package="flask", old="2.3.3", new="3.0.0", changes=[],
+                                  requires=["Werkzeug>=3.0.0", "Jinja2>=3.1.2"]))
+    save_diff(engine, ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=[]))
+    save_diff(engine, ReleaseDiff(package="werkzeug", old="3.0.0", new="3.0.1", changes=[]))  # not forced
+    for verdict in (_stored("flask", "3.0.0", "0.5.0", CompatStatus.BREAKS),
+                    _stored("flask", "3.0.0", "0.6.2", CompatStatus.COMPATIBLE),
+                    _stored("flask", "3.0.0", "0.6.3", CompatStatus.COMPATIBLE),
+                    _stored("werkzeug", "3.0.0", "0.6.2", CompatStatus.BREAKS),
+                    _stored("werkzeug", "3.0.0", "0.6.3", CompatStatus.COMPATIBLE),
+                    _stored("werkzeug", "3.0.1", "0.6.3", CompatStatus.BREAKS)):  # a later release: no forced one
+        save_verdict(engine, verdict)
+    assert [d.fix_release for d in read_release_compat(engine, "flask", "3.0.0").dependents] == ["0.6.3"]
+    with Session(engine) as session:
+        flask = read_package_compat(session, "flask")
+        login = read_package_compat(session, "flask-login")
+    assert [(link.version, link.fix_release) for link in flask.breaks_with] == [("0.5.0", "0.6.3")]
+    assert [(c.version, c.fix_release) for c in flask.extensions.rows[0].cells if c] == [("0.6.3", "0.6.3")]
+    assert {(link.package, link.version, link.release, link.fix_release) for link in login.broken_by} == {
+        ("flask", "3.0.0", "0.5.0", "0.6.3"), ("werkzeug", "3.0.0", "0.6.2", "0.6.3"),
+        ("werkzeug", "3.0.1", "0.6.3", None)}

@@ -151,6 +151,19 @@ def forced_floor(metadata: CoreMetadata, package: str, versions: Iterable[Versio
     return admitted[0]
 
 
+def forces(requires: Iterable[str], package: str, version: str, previous: str) -> bool:
+    """Whether a release whose own requirements are `requires` forces `package` `version`, the release after
+    `previous`: they admit it and exclude `previous` (what `forced_floor` finds, told from a stored diff of `package`
+    from `previous` to `version`)."""
+    declared = requirements_on(CoreMetadata(name="", version="", requires_dist=tuple(requires)), package)
+    return (
+        bool(previous)
+        and bool(declared)
+        and all(r.admits(version) for r in declared)
+        and not all(r.admits(previous) for r in declared)
+    )
+
+
 def compat_verdict(
     metadata: CoreMetadata,
     diff: ReleaseDiff,
@@ -246,14 +259,19 @@ def _version(text: str) -> Version | None:
         return None
 
 
-def fix_release(verdicts: Iterable[CompatVerdict]) -> str | None:
+def fix_release(verdicts: Iterable[CompatVerdict], forced: Iterable[CompatVerdict] = ()) -> str | None:
     """E's fix release for X N: the first evaluated E release after the newest breaking one that works with N (a
-    release that only caps X below N is no fix: requiring it would hold X back)."""
+    release that only caps X below N is no fix: requiring it would hold X back). `forced`: E's verdicts against the
+    releases X N's own requirements force; a release breaking with one of them breaks with X N too (Flask-Login 0.6.2
+    with Werkzeug 3.0.0, which Flask 3.0.0 requires)."""
+    broken = {verdict.dependent_version for verdict in forced if verdict.status is CompatStatus.BREAKS}
     ordered = sorted(
         ((v, verdict) for verdict in verdicts if (v := _version(verdict.dependent_version)) is not None),
         key=lambda pair: pair[0],
     )
-    breaking = [v for v, verdict in ordered if verdict.status is CompatStatus.BREAKS]
+    breaking = [
+        v for v, verdict in ordered if verdict.status is CompatStatus.BREAKS or verdict.dependent_version in broken
+    ]
     if not breaking:
         return None
     for v, verdict in ordered:
