@@ -45,6 +45,7 @@ JSON_ENCODER = Change(symbol="flask.json.JSONEncoder", kind=ChangeKind.REMOVED, 
                       detail="class 'flask.json.JSONEncoder' no longer exists in 2.3.0")
 FLASK_2_3 = ReleaseDiff(package="flask", old="2.2.5", new="2.3.0", changes=[JSON_ENCODER], requires=FLASK_2_3_REQUIRES)
 APP = "from flask.json import JSONEncoder\n\nclass Encoder(JSONEncoder):\n    pass\n"
+LIBRARY = "[metadata]\nname = lib\n[options]\ninstall_requires =\n    Flask\n"
 EXCLUDED = ("jinja2==3.0.3 (requirements.txt:2) excludes Flask 2.3.0, which requires Jinja2>=3.1.2: a fresh install"
             " cannot pick it")
 
@@ -100,12 +101,19 @@ def test_an_undeclared_import_the_pins_exclude_is_not_at_risk() -> None:
         EXCLUDED.replace("Flask 2.3.0", "flask 2.3.0"), "flask is not declared as a dependency"]
 
 
+def test_a_library_pinning_in_its_own_metadata_is_not_at_risk() -> None:
+    _, verdict = _scan({"setup.cfg": LIBRARY + "    Jinja2==3.0.3\n", "requirements.txt": "jinja2>=3\n", "app.py": APP})
+    assert (verdict.at_risk, verdict.excluded_by) == (
+        False, "Jinja2==3.0.3 (setup.cfg:6) excludes Flask 2.3.0, which requires Jinja2>=3.1.2")
+
+
 @pytest.mark.parametrize(("files", "diff"), [
     ({"requirements.txt": "Flask\njinja2==3.1.2\n"}, FLASK_2_3),  # a pin the release admits
     ({"requirements.txt": "Flask\njinja2>=3.0,<3.2\n"}, FLASK_2_3),  # a range is no pin
     ({"requirements.txt": "Flask\nasgiref==3.0.0\n"},  # a requirement of an extra binds nothing
      FLASK_2_3.model_copy(update={"requires": ["asgiref>=3.2 ; extra == 'async'"]})),
     ({"requirements.txt": "Flask\njinja2==3.0.3\n"}, FLASK_2_3.model_copy(update={"requires": []})),  # unknown
+    ({"setup.cfg": LIBRARY, "requirements.txt": "jinja2==3.0.3\n"}, FLASK_2_3),  # its CI's pin: users get 2.3.0
 ])
 def test_the_tree_stays_at_risk_without_a_pin_that_excludes_the_release(
     files: dict[str, str], diff: ReleaseDiff

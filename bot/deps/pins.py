@@ -77,6 +77,17 @@ def _binding(requirement: Requirement) -> bool:
     return installed(requirement) is not None
 
 
+def pinning(requirements: Sequence[Requirement], admitting: Sequence[Requirement]) -> Sequence[Requirement]:
+    """The declarations whose pins hold every install that `admitting` (the tree's declarations bringing the release
+    in) reaches: a published distribution's own when one of them is (or, with none, when the tree publishes one),
+    since its users install those, never the checkout's requirements files (a library's requirements.txt pinning
+    `jinja2==3.0.3` for its CI keeps none of them from Flask 2.3.0); all of them for an application's files."""
+    published = [r for r in requirements if r.kind is DeclarationKind.RUNTIME]
+    if any(r.kind is DeclarationKind.RUNTIME for r in admitting) or (not admitting and published):
+        return published
+    return requirements
+
+
 def excluding_pin(
     requirements: Sequence[Requirement], requires: Iterable[str], package: str, own: Collection[str] = ()
 ) -> PinConflict | None:

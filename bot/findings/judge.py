@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.changes import ChangeKind, ReleaseDiff
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
-from bot.deps.pins import excluding_pin
+from bot.deps.pins import excluding_pin, pinning
 from bot.deps.roles import authoritative, is_development
 from bot.usage import BREAKING_KINDS, Usage
 from bot.usage.model import Confidence, Section
@@ -109,7 +109,7 @@ def judge(
     undeclared = (
         not declared and bool(breaking) and not unread and (not locks or any(r.admits(diff.new) for r in locks))
     )
-    conflict = excluding_pin(requirements, diff.requires, package)
+    conflict = excluding_pin(pinning(requirements, admitting), diff.requires, package)
     excluded = conflict.reason(admitting[0].name if admitting else diff.package, diff.new) if conflict else None
     at_risk = (bool(admitting) or undeclared) and bool(breaking) and excluded is None
     suggested = None

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.changes import ChangeKind
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
 from bot.deps.core_metadata import CoreMetadata
-from bot.deps.pins import excluding_pin, installed
+from bot.deps.pins import excluding_pin, installed, pinning
 from bot.deps.roles import is_development
 from bot.findings.compat import CompatVerdict, DependentUse
 from bot.usage.module_graph import loaded
@@ -62,10 +62,14 @@ class Via(BaseModel):
         return self.fix_release is not None and not self.fix_excluded
 
 
-def excluded_fix(requirements: Sequence[Requirement], fix: CoreMetadata, own: Collection[str] = ()) -> str:
-    """Why the repository's exact pins keep E's fix release (`fix`, its metadata) out of any install of it; empty
-    when they do not: advice to require a release the tree cannot install is no advice."""
-    conflict = excluding_pin(requirements, fix.requires_dist, fix.name, own)
+def excluded_fix(
+    requirements: Sequence[Requirement], chain: Sequence[str], fix: CoreMetadata, own: Collection[str] = ()
+) -> str:
+    """Why the repository's exact pins keep E's fix release (`fix`, its metadata; `chain`, the watched packages
+    bringing E in) out of any install of it; empty when they do not: advice to require a release the tree cannot
+    install is no advice."""
+    line = bringing_line(requirements, chain)
+    conflict = excluding_pin(pinning(requirements, [line] if line else []), fix.requires_dist, fix.name, own)
     return conflict.reason(fix.name, fix.version) if conflict else ""
 
 

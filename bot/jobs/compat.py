@@ -411,7 +411,7 @@ async def repository_vias(
                 unloaded.append(note)
                 continue
             fix = await fix_of(runtime, index, diff, dependent, via.version)
-            excluded = excluded_fix(requirements, await index.metadata(dependent, fix), own) if fix else ""
+            excluded = excluded_fix(requirements, chain, await index.metadata(dependent, fix), own) if fix else ""
             if fix is None:
                 await _refresh_risk(runtime, dependent)
             vias.append(via.model_copy(update={"fix_release": fix, "fix_excluded": excluded}))
