@@ -233,3 +233,8 @@ def test_status_names_no_fix_release_that_breaks_with_what_the_release_forces(en
     assert {(link.package, link.version, link.release, link.fix_release) for link in login.broken_by} == {
         ("flask", "3.0.0", "0.5.0", "0.6.3"), ("werkzeug", "3.0.0", "0.6.2", "0.6.3"),
         ("werkzeug", "3.0.1", "0.6.3", None)}
+
+
+def test_a_bound_that_already_excludes_the_release_is_said_as_before() -> None:
+    report, verdict = _scan({"requirements.txt": "Flask<2.3\njinja2==3.0.3\n", "app.py": APP})
+    assert (verdict.excluded_by, evaluate("o/r", "a" * 40, report, FLASK_2_3).reason) == (None, "bounded")

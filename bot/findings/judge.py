@@ -109,7 +109,8 @@ def judge(
     undeclared = (
         not declared and bool(breaking) and not unread and (not locks or any(r.admits(diff.new) for r in locks))
     )
-    conflict = excluding_pin(pinning(requirements, admitting), diff.requires, package)
+    reached = bool(admitting) or not declared  # a bound already keeping the release out needs no pin
+    conflict = excluding_pin(pinning(requirements, admitting), diff.requires, package) if reached else None
     excluded = conflict.reason(admitting[0].name if admitting else diff.package, diff.new) if conflict else None
     at_risk = (bool(admitting) or undeclared) and bool(breaking) and excluded is None
     suggested = None
