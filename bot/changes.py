@@ -158,6 +158,10 @@ class ReleaseDiff(BaseModel):
     changes: list[Change]
     notes: list[str] = []
     """What the diff could not decide and therefore does not claim (classes with unresolved outside ancestors)."""
+    requires: list[str] = []
+    """The new release's own requirements (its `Requires-Dist` without extras, markers kept): a tree whose exact
+    pins exclude one never installs the release (Flask 2.3.0 requires `Jinja2>=3.1.2`; pygeoapi 0.14.0 pins
+    `jinja2==3.0.3`). Empty when unknown."""
 
     def public(self) -> ReleaseDiff:
         """The same diff without changes to private names (what is shown and counted unless asked for)."""

@@ -486,6 +486,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead23: discord.py 2.0's `discord.abc.User` is a runtime-checkable Protocol its user classes satisfy unnamed
     ("discord-py", "1.7.3", "auto"): "c6f64db136de0e18e090f6752ea68bdd4ab0a61b82dfe7acecefa22d6477bb0c",  # discord.py-1.7.3-py3-none-any.whl
     ("discord-py", "2.0.0", "auto"): "18b06870bdc85d29e0d55f4a4b2abe9d7cdae2b197e23d49f82886ba27ba1aec",  # discord.py-2.0.0-py3-none-any.whl
+    # pins23: requirements.txt declares `Flask` and pins `jinja2==3.0.3`, which Flask 2.3.0 (`Jinja2>=3.1.2`) excludes
+    ("pygeoapi", "0.14.0", "sdist"): "eaf6170536bc16701a59c44ff33607e45824ca0a54180e9c36de941d4c52264b",  # pygeoapi-0.14.0.tar.gz
 }
 
 

@@ -8,15 +8,28 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlmodel import Session, select
 
 import bot.storage.models
 from alembic import command
+from bot.apidiff.schema import SCHEMA_VERSION
+from bot.changes import ReleaseDiff
 from bot.releases import AnalysisState, normalize_name
-from bot.storage.db import alembic_config, exclusive, make_engine, modelled, normalize_url, ping, session_scope
+from bot.storage.db import (
+    alembic_config,
+    exclusive,
+    make_engine,
+    modelled,
+    normalize_url,
+    ping,
+    session_scope,
+    upgrade,
+)
+from bot.storage.diff_lookup import stored_release_diff
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
+from bot.storage.surfaces import load_diff, save_diff, stored_diff
 
 
 def test_upgrade_creates_the_foundation_tables(engine: Engine) -> None:
@@ -37,6 +50,38 @@ def test_downgrade_to_base_and_up_again(migrated_url: str, engine: Engine) -> No
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     command.upgrade(alembic_config(migrated_url), "head")
     assert "release" in inspect(engine).get_table_names()
+
+
+def test_diffs_stored_before_0020_read_back_requiring_nothing(database_url: str) -> None:
+    """0020 keeps a diff's new-release requirements (Flask 2.3.0's `Jinja2>=3.1.2`); a row from before holds none,
+    so no pin of a tree is taken to exclude its release."""
+    if database_url.startswith("sqlite"):
+        Path(database_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    upgrade(database_url, "0019_compat_version")
+    raw = create_engine(database_url)
+    with raw.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO release_diff (package, old_version, new_version, schema_version, changes_json, change_count,"
+            " created_at) VALUES ('flask', '2.2.5', '2.3.0', :schema, '[]', 0, CURRENT_TIMESTAMP)"),
+            {"schema": SCHEMA_VERSION})
+    raw.dispose()
+    upgrade(database_url)
+    engine = make_engine(database_url)
+    try:
+        assert load_diff(engine, "flask", "2.2.5", "2.3.0") == ReleaseDiff(
+            package="flask", old="2.2.5", new="2.3.0", changes=[])
+        fresh = ReleaseDiff(package="flask", old="2.2.5", new="2.3.0", changes=[],
+                            requires=["Werkzeug>=2.3.0", "Jinja2>=3.1.2", 'importlib-metadata>=3.6.0; python_version < "3.10"'])
+        save_diff(engine, fresh)
+        assert load_diff(engine, "flask", "2.2.5", "2.3.0") == fresh
+        assert stored_diff(engine, "flask", "2.3.0") == fresh
+        assert stored_release_diff(engine, "flask", "2.2.5", "2.3.0") == fresh  # the CLI's one query
+        command.downgrade(alembic_config(database_url), "0019_compat_version")
+        assert "requires_json" not in {c["name"] for c in inspect(engine).get_columns("release_diff")}
+        command.upgrade(alembic_config(database_url), "head")
+        assert load_diff(engine, "flask", "2.2.5", "2.3.0") == fresh.model_copy(update={"requires": []})
+    finally:
+        engine.dispose()
 
 
 def test_release_version_is_unique_per_package(engine: Engine) -> None:

@@ -91,4 +91,6 @@ async def compare_any(analyser: Analyser, package: str, old: str, new: str) -> R
         project = await analyser.pypi.project(package)
         since = await deprecated_since(pending, final_versions_up_to(project, old), load)
         changes = with_deprecated_since(changes, old_surface, since.get)
-    return ReleaseDiff(package=normalize_name(package), old=old, new=new, changes=changes)
+    return ReleaseDiff(
+        package=normalize_name(package), old=old, new=new, changes=changes, requires=list(new_surface.requires)
+    )

@@ -66,13 +66,17 @@ async def _admitted_diff(analyser: Analyser, package: str, requirements: list[Re
     if plan is None:
         return await _latest_diff(analyser, package)
     changes: dict[tuple[str, str], Change] = {}
+    requires: list[str] = []
     for old in reversed(plan.older):  # the most recent pair's view of a change wins
         diff = await analyser.compare(package, plan.newest, old)
+        requires = requires or diff.requires  # each pair's new side is the newest release
         for change in diff.changes:
             changes.setdefault((change.symbol, change.kind), change)
     for change in await analyser.deprecations(package, plan.newest):
         changes.setdefault((change.symbol, change.kind), change)
-    return ReleaseDiff(package=project.name, old=plan.lowest, new=plan.newest, changes=list(changes.values()))
+    return ReleaseDiff(
+        package=project.name, old=plan.lowest, new=plan.newest, changes=list(changes.values()), requires=requires
+    )
 
 
 async def _latest_diff(analyser: Analyser, package: str) -> ReleaseDiff:

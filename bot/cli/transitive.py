@@ -111,6 +111,7 @@ def risk_entries(vias: Vias, unloaded: Unloaded | None = None) -> list[dict[str,
                     "uses": [{"symbol": u.symbol, "file": u.path, "line": u.line} for u in via.uses],
                     "artifact": via.artifact,
                     "fix_release": via.fix_release,
+                    "fix_excluded": via.fix_excluded,
                 },
             }
         )
@@ -142,8 +143,12 @@ def text_lines(risks: Sequence[dict[str, Any]]) -> list[str]:
                 f" lock file holding {via['package']} {via['version']} breaks"
             )
         lines += [f"  - {via['package']} {u['file']}:{u['line']} uses {u['symbol']}" for u in via["uses"][:10]]
-        if via["fix_release"]:
+        excluded = via.get("fix_excluded", "")
+        if via["fix_release"] and not excluded:
             lines.append(f"  suggested: {via['package']}>={via['fix_release']} (its fix release)")
+        elif via["fix_release"]:
+            bound = suggest_upper_bound("", version)
+            lines.append(f"  suggested bound: {package}{bound or ''} (the fix release is out: {excluded})")
         else:
             bound = suggest_upper_bound("", version)
             lines.append(f"  suggested bound: {package}{bound or ''} (no {via['package']} release fixes it yet)")

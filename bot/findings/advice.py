@@ -101,7 +101,7 @@ def advise(finding: Finding) -> Advice:
 def pr_allowed(finding: Finding) -> bool:
     """A PR edits a requirement line with a cap the policy backs: never for a deprecation or an undeclared import,
     nor for a transitive finding whose advice is an extension's fix release (a cap would contradict it)."""
-    fixed = bool(finding.via) and not finding.uses and all(v.fix_release for v in finding.via)
+    fixed = bool(finding.via) and not finding.uses and all(v.fix_installable for v in finding.via)
     return finding.requirement is not None and advise(finding).opens_pr and not fixed
 
 

@@ -16,7 +16,8 @@ from packaging.version import InvalidVersion, Version
 from pydantic import BaseModel, ConfigDict
 
 from bot.changes import ChangeKind, ReleaseDiff
-from bot.deps.core_metadata import CoreMetadata, requirements_on
+from bot.deps.core_metadata import CoreMetadata, requirements_on, runtime_requires
+from bot.deps.pins import excluding_pin
 from bot.findings.judge import judge
 from bot.usage import Usage
 
@@ -150,6 +151,19 @@ def forced_floor(metadata: CoreMetadata, package: str, versions: Iterable[Versio
     return admitted[0]
 
 
+def forces(requires: Iterable[str], package: str, version: str, previous: str) -> bool:
+    """Whether a release whose own requirements are `requires` forces `package` `version`, the release after
+    `previous`: they admit it and exclude `previous` (what `forced_floor` finds, told from a stored diff of `package`
+    from `previous` to `version`)."""
+    declared = requirements_on(CoreMetadata(name="", version="", requires_dist=tuple(requires)), package)
+    return (
+        bool(previous)
+        and bool(declared)
+        and all(r.admits(version) for r in declared)
+        and not all(r.admits(previous) for r in declared)
+    )
+
+
 def compat_verdict(
     metadata: CoreMetadata,
     diff: ReleaseDiff,
@@ -181,6 +195,9 @@ def compat_verdict(
     if not all(r.admits(diff.new) for r in declared):
         why = f"{who} requires {spelled}, which excludes {diff.new}: an install never pairs them"
         return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=why, admits=False)
+    pinned = _pinned_out(metadata, diff)
+    if pinned:
+        return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=f"{who} {pinned}", admits=False)
     if usages is None:
         why = f"{who}'s released code could not be read: {failure or 'not scanned'}"
         return CompatVerdict(**base, status=CompatStatus.UNKNOWN, why=why, failed=True)
@@ -195,6 +212,20 @@ def compat_verdict(
         return CompatVerdict(**base, status=CompatStatus.UNKNOWN, why=why)
     why = f"{who} requires {spelled}, which admits {diff.new}, but uses nothing it breaks unguarded"
     return CompatVerdict(**base, status=CompatStatus.COMPATIBLE, why=why)
+
+
+def _pinned_out(metadata: CoreMetadata, diff: ReleaseDiff) -> str:
+    """Why E's own exact pins keep X N out of any install with E (empty when they do not): E pinning `Jinja2==3.0.3`
+    is never installed with Flask 2.3.0, which requires `Jinja2>=3.1.2`."""
+    names = {canonicalize_name(requirement.name) for requirement in runtime_requires(metadata)}
+    declared = [r for name in sorted(names) for r in requirements_on(metadata, name)]
+    conflict = excluding_pin(declared, diff.requires, diff.package)
+    if conflict is None:
+        return ""
+    return (
+        f"pins {conflict.pin.as_written()}, which excludes {diff.package} {diff.new} (it requires"
+        f" {conflict.requirement}): an install never pairs them"
+    )
 
 
 def _undeclared(base: dict[str, str], who: str, diff: ReleaseDiff, usages: Sequence[Usage] | None) -> CompatVerdict:
@@ -228,14 +259,19 @@ def _version(text: str) -> Version | None:
         return None
 
 
-def fix_release(verdicts: Iterable[CompatVerdict]) -> str | None:
+def fix_release(verdicts: Iterable[CompatVerdict], forced: Iterable[CompatVerdict] = ()) -> str | None:
     """E's fix release for X N: the first evaluated E release after the newest breaking one that works with N (a
-    release that only caps X below N is no fix: requiring it would hold X back)."""
+    release that only caps X below N is no fix: requiring it would hold X back). `forced`: E's verdicts against the
+    releases X N's own requirements force; a release breaking with one of them breaks with X N too (Flask-Login 0.6.2
+    with Werkzeug 3.0.0, which Flask 3.0.0 requires)."""
+    broken = {verdict.dependent_version for verdict in forced if verdict.status is CompatStatus.BREAKS}
     ordered = sorted(
         ((v, verdict) for verdict in verdicts if (v := _version(verdict.dependent_version)) is not None),
         key=lambda pair: pair[0],
     )
-    breaking = [v for v, verdict in ordered if verdict.status is CompatStatus.BREAKS]
+    breaking = [
+        v for v, verdict in ordered if verdict.status is CompatStatus.BREAKS or verdict.dependent_version in broken
+    ]
     if not breaking:
         return None
     for v, verdict in ordered:

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.changes import ChangeKind, ReleaseDiff
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
+from bot.deps.pins import excluding_pin, pinning
 from bot.deps.roles import authoritative, is_development
 from bot.usage import BREAKING_KINDS, Usage
 from bot.usage.model import Confidence, Section
@@ -67,15 +68,20 @@ class PackageVerdict(BaseModel):
     """Listed for a reader, never counted: member names on values of unknown type, and docs/examples."""
     suggested_requirement: str | None
     reasons: list[str]
+    excluded_by: str | None = None
+    """The tree's exact pin that the release's own requirements exclude, as evidence (`jinja2==3.0.3
+    (requirements.txt:5) excludes Flask 2.3.0, which requires Jinja2>=3.1.2`): no fresh install picks the release,
+    so nothing it breaks puts the tree at risk."""
 
 
 def judge(
     diff: ReleaseDiff, requirements: Sequence[Requirement], usages: Sequence[Usage], *, unread: bool = False
 ) -> PackageVerdict:
-    """At risk when a declared requirement admits the release and the tree makes an unguarded, import-resolved
-    use of something it breaks; the runtime requirement comes first among those that admit it. `unread`: some
-    runtime requirements of the tree could not be read (a setup.py computing them), so a package found in no
-    requirement may be declared there: no "imported but not declared" claim."""
+    """At risk when a declared requirement admits the release, the tree's exact pins admit the release's own
+    requirements, and the tree makes an unguarded, import-resolved use of something it breaks; the runtime
+    requirement comes first among those that admit it. `unread`: some runtime requirements of the tree could not be
+    read (a setup.py computing them), so a package found in no requirement may be declared there: no "imported but
+    not declared" claim."""
     package = canonicalize_name(diff.package)
     declared = [r for r in requirements if r.package == package and r.kind not in _NOT_DECLARATIONS]
     admitting = [r for r in authoritative(declared) if r.admits(diff.new)]
@@ -103,12 +109,15 @@ def judge(
     undeclared = (
         not declared and bool(breaking) and not unread and (not locks or any(r.admits(diff.new) for r in locks))
     )
-    at_risk = (bool(admitting) or undeclared) and bool(breaking)
+    reached = bool(admitting) or not declared  # a bound already keeping the release out needs no pin
+    conflict = excluding_pin(pinning(requirements, admitting), diff.requires, package) if reached else None
+    excluded = conflict.reason(admitting[0].name if admitting else diff.package, diff.new) if conflict else None
+    at_risk = (bool(admitting) or undeclared) and bool(breaking) and excluded is None
     suggested = None
     if at_risk and admitting:
         bound = suggest_upper_bound(admitting[0].specifier, diff.new)
         suggested = admitting[0].with_specifier(bound) if bound else None
-    elif undeclared:
+    elif at_risk:  # imported but not declared
         bound = suggest_upper_bound("", diff.new)
         suggested = f"{diff.package}{bound}" if bound else None
     return PackageVerdict(
@@ -124,8 +133,10 @@ def judge(
         test_uses=tests,
         possible_uses=possible,
         suggested_requirement=suggested,
-        reasons=_reasons(diff, declared, admitting, breaking, guarded, deprecated, unread)
+        reasons=([f"{excluded}: a fresh install cannot pick it"] if excluded else [])
+        + _reasons(diff, declared, admitting, breaking, guarded, deprecated, unread, bool(excluded))
         + _listed(diff, tests, possible),
+        excluded_by=excluded,
     )
 
 
@@ -160,6 +171,7 @@ def _reasons(
     guarded: list[Usage],
     deprecated: list[Usage],
     unread: bool = False,
+    excluded: bool = False,
 ) -> list[str]:
     reasons: list[str] = []
     if not declared and breaking and unread:
@@ -167,7 +179,7 @@ def _reasons(
             f"{diff.package} is in no requirement the scan could read, and some are computed at build time (see the"
             f" warnings): whether it is declared, and bounded below {diff.new}, cannot be told"
         )
-    elif not declared and breaking and not admitting:
+    elif not declared and breaking and not excluded:
         reasons.append(
             f"{diff.package} is imported but not declared: it arrives through another requirement without"
             f" a bound, so {diff.new} installs; declare it with a bound (or migrate)"

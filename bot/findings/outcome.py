@@ -115,7 +115,8 @@ class Outcome(BaseModel):
 
     finding: Finding | None = None
     reason: str | None = None
-    """`bounded` (no requirement admits the release), `unused` (nothing changed is used), `not-watched`."""
+    """`bounded` (no requirement admits the release), `pinned` (the tree's exact pins exclude one of the release's own
+    requirements: no fresh install picks it), `unused` (nothing changed is used), `not-watched`."""
 
 
 def evaluate(
@@ -164,6 +165,8 @@ def _spelled(requirement: str, fallback: str) -> str:
 def _direct(repo: str, sha: str, report: ScanReport, diff: ReleaseDiff, warn_on_deprecations: bool) -> Outcome:
     """The repository's own uses of what `diff` changes."""
     verdict = judge(diff, report.requirements, report.usages, unread=report.unread)
+    if verdict.excluded_by:
+        return Outcome(reason="pinned")
     if not verdict.admitting and not verdict.at_risk:  # at risk without one: imported but not declared
         return Outcome(reason="bounded")
     if verdict.at_risk:

@@ -151,7 +151,7 @@ def _first_time(
 
 def _closing_reason(current: ActionView, reason: str | None) -> str:
     """Why a finding no longer holds; a transitive-only one closes because the broken pair is no longer admitted."""
-    if reason in (None, "unused", "bounded") and current.finding_json:
+    if reason in (None, "unused", "bounded", "pinned") and current.finding_json:
         stored = Finding.model_validate_json(current.finding_json)
         if stored.via and not stored.uses:
             return "not-admitted"

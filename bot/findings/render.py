@@ -68,6 +68,7 @@ UNDECLARED = (
 REASON_BOUNDED = "the requirement no longer admits it"
 REASON_NOT_ADMITTED = "its requirements no longer admit an extension release that breaks with it"
 REASON_UNUSED = "the code no longer uses what changed"
+REASON_PINNED = "a requirement it pins excludes what that release requires, so no fresh install picks it"
 COMMENT_FOOTER = (
     "<sub>Opened by release-watch. Commands: `@release-watch recheck`, `@release-watch ignore {package}`,"
     " `@release-watch pin`.</sub>"
@@ -244,9 +245,9 @@ def _via_sections(finding: Finding) -> list[str]:
 
 def _transitive_issue(finding: Finding, risk: RiskLike | None) -> Rendered:
     """A repository that breaks only through an extension: the chain, what changed, the advice, E's upstream."""
-    advice, chosen = transitive_advice_section(finding)
+    advice, _ = transitive_advice_section(finding)
     upstream = []
-    if risk is not None and not chosen.raises_dependents:  # the reader decides whether to wait for E's fix
+    if risk is not None and not all(v.fix_release for v in finding.via):  # whether to wait for E's fix
         level = str(getattr(risk.level, "value", risk.level))
         upstream = [upstream_section(finding.via[0].display_name, level, risk.reasons)]
     sections = [
@@ -282,7 +283,9 @@ def closing_comment(display_name: str, version: str, repo: str, sha: str, reason
     if reason in CLOSING_REASONS:
         return CLOSING_REASONS[reason].format(name=display_name, version=version)
     link = f"[`{sha[:12]}`]({GITHUB_WEB}/{repo}/commit/{sha})"
-    because = {"bounded": REASON_BOUNDED, "not-admitted": REASON_NOT_ADMITTED}.get(reason, REASON_UNUSED)
+    because = {"bounded": REASON_BOUNDED, "not-admitted": REASON_NOT_ADMITTED, "pinned": REASON_PINNED}.get(
+        reason, REASON_UNUSED
+    )
     return COMMENT_CLOSING.format(name=display_name, version=version, commit_link=link, reason=because)
 
 

@@ -11,12 +11,13 @@ from collections.abc import Collection, Sequence
 
 from packaging.requirements import InvalidRequirement
 from packaging.requirements import Requirement as Pep508
-from packaging.specifiers import InvalidSpecifier, SpecifierSet
+from packaging.specifiers import SpecifierSet
 from pydantic import BaseModel, ConfigDict
 
 from bot.changes import ChangeKind
 from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
-from bot.deps.core_metadata import marker_applies
+from bot.deps.core_metadata import CoreMetadata
+from bot.deps.pins import excluding_pin, installed, pinning
 from bot.deps.roles import is_development
 from bot.findings.compat import CompatVerdict, DependentUse
 from bot.usage.module_graph import loaded
@@ -50,6 +51,26 @@ class Via(BaseModel):
     artifact: str = ""
     artifact_url: str = ""
     fix_release: str | None = None
+    fix_excluded: str = ""
+    """Why the repository cannot take the fix release: its exact pin that the fix release's own requirements exclude
+    (sandman2 1.2.3 pins `SQLAlchemy==1.3.3`; Flask-SQLAlchemy 3.0.0 requires `SQLAlchemy>=1.4.18`); empty when it
+    can."""
+
+    @property
+    def fix_installable(self) -> bool:
+        """E has a fix release the repository's pins admit: raising E is the advice."""
+        return self.fix_release is not None and not self.fix_excluded
+
+
+def excluded_fix(
+    requirements: Sequence[Requirement], chain: Sequence[str], fix: CoreMetadata, own: Collection[str] = ()
+) -> str:
+    """Why the repository's exact pins keep E's fix release (`fix`, its metadata; `chain`, the watched packages
+    bringing E in) out of any install of it; empty when they do not: advice to require a release the tree cannot
+    install is no advice."""
+    line = bringing_line(requirements, chain)
+    conflict = excluding_pin(pinning(requirements, [line] if line else []), fix.requires_dist, fix.name, own)
+    return conflict.reason(fix.name, fix.version) if conflict else ""
 
 
 def install_roots(
@@ -64,28 +85,14 @@ def install_roots(
         if not requirement.pinnable or requirement.package in own:
             continue
         if requirement.kind in _PINNING:
-            constraints[requirement.package] = constraints.get(requirement.package, SpecifierSet()) & SpecifierSet(
-                _specifier(requirement)
+            constraints[requirement.package] = (
+                constraints.get(requirement.package, SpecifierSet()) & requirement.specifier_set
             )
             continue
-        if requirement.kind not in _INSTALLED or is_development(requirement):
-            continue
-        try:
-            parsed = Pep508(f"{requirement.package}{_specifier(requirement)}")
-            if requirement.marker:
-                parsed = Pep508(f"{parsed}; {requirement.marker}")
-        except InvalidRequirement:
-            continue
-        if marker_applies(parsed):
+        parsed = installed(requirement, own)
+        if parsed is not None:
             roots.append(parsed)
     return roots, constraints
-
-
-def _specifier(requirement: Requirement) -> str:
-    try:
-        return str(SpecifierSet(requirement.specifier))
-    except InvalidSpecifier:
-        return ""
 
 
 def bringing_line(requirements: Sequence[Requirement], chain: Sequence[str]) -> Requirement | None:
@@ -201,7 +208,7 @@ def transitive_advice(
 ) -> TransitiveAdvice:
     """`E>=fix` for each E when all have a fix release; else the bound on X that excludes `version`, on the
     repository's own requirement of X when it has one (its lower bound kept)."""
-    if vias and all(v.fix_release for v in vias):
+    if vias and all(v.fix_installable for v in vias):
         lines = tuple(
             dict.fromkeys(f"{_name_part(v) or v.display_name}>={v.fix_release}" for v in vias if len(v.chain) == 1)
         )

@@ -30,9 +30,14 @@ REQUIRES = "requires `{requirement}` and so admits {name} {name_version}"
 UNDECLARED = "imports {name} without declaring it, so it takes whatever {name} its other requirements bring"
 FIXED = "{dependent} {fix} no longer uses what {name} {name_version} broke: it is the fix release."
 NOT_FIXED = "No {dependent} release works with {name} {name_version} yet."
+FIX_EXCLUDED = "This repository's pins keep it out: {why}."
 RAISE_ADVICE = (
     "Require the fix release where {where}:\n\n```\n{lines}\n```\n\nNo bound on {name} is needed once {dependent} "
     "{fix} or later is installed."
+)
+PINNED_ADVICE = (
+    "This repository's pins exclude the fix release; until they admit it, bound {name} where {where}:\n\n```\n"
+    "{lines}\n```\n\nLift the bound once the pins admit {dependent} {fix} and it is installed."
 )
 BOUND_ADVICE = (
     "Until {dependent} publishes a fix release, bound {name} where {where}:\n\n```\n{lines}\n```\n\n"
@@ -123,6 +128,8 @@ def via_section(finding: Finding, via: Via, link: Link, words: dict[str, str]) -
     lines += [(PICKS if via.fresh_version == via.version else STILL_ADMITS).format(**values), ""]
     lines += [_uses_table(via, words), ""]
     lines.append((FIXED if via.fix_release else NOT_FIXED).format(**values))
+    if via.fix_excluded:
+        lines[-1] += " " + FIX_EXCLUDED.format(why=via.fix_excluded)
     return "\n".join(lines)
 
 
@@ -144,7 +151,8 @@ def transitive_advice_section(finding: Finding) -> tuple[str, TransitiveAdvice]:
     else:
         first = finding.via[0]
         where = f"{first.display_name} comes in ({first.path})" if first.path else "the repository installs from"
-    template = RAISE_ADVICE if advice.raises_dependents else BOUND_ADVICE
+    pinned = all(v.fix_release for v in finding.via) and any(v.fix_excluded for v in finding.via)
+    template = RAISE_ADVICE if advice.raises_dependents else PINNED_ADVICE if pinned else BOUND_ADVICE
     first = finding.via[0]
     text = template.format(
         where=where,

@@ -171,7 +171,9 @@ class Analyser:
             since = await deprecated_since(pending, final_versions_up_to(project, old), load, await self._at_hand(name))
             changes = with_deprecated_since(changes, old_surface, since.get)
         notes = await off_loop(unclaimed_classes, old_surface, new_surface, dependencies)
-        diff = ReleaseDiff(package=name, old=old, new=new, changes=changes, notes=notes)
+        diff = ReleaseDiff(
+            package=name, old=old, new=new, changes=changes, notes=notes, requires=list(new_surface.requires)
+        )
         if engine is not None:
             await asyncio.to_thread(store.save_diff, engine, diff)
         return diff

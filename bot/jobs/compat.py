@@ -45,6 +45,7 @@ from bot.findings.compat import (
 from bot.findings.transitive import (
     Exposure,
     Via,
+    excluded_fix,
     install_roots,
     make_via,
     protection_note,
@@ -410,9 +411,10 @@ async def repository_vias(
                 unloaded.append(note)
                 continue
             fix = await fix_of(runtime, index, diff, dependent, via.version)
+            excluded = excluded_fix(requirements, chain, await index.metadata(dependent, fix), own) if fix else ""
             if fix is None:
                 await _refresh_risk(runtime, dependent)
-            vias.append(via.model_copy(update={"fix_release": fix}))
+            vias.append(via.model_copy(update={"fix_release": fix, "fix_excluded": excluded}))
     except FAILURES as e:
         log.warning("transitive check failed", extra={"package": diff.package, "version": diff.new, "error": str(e)})
         return None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from bot.changes import ReleaseDiff
 
 _SQL = (
-    "SELECT schema_version, changes_json, notes_json FROM release_diff "
+    "SELECT schema_version, changes_json, notes_json, requires_json FROM release_diff "
     "WHERE package = :package AND old_version = :old AND new_version = :new"
 )
 
@@ -30,8 +30,10 @@ def _release_diff(row: Any, package: str, old: str, new: str) -> ReleaseDiff | N
     if row is None or row.schema_version != SCHEMA_VERSION:
         return None
     changes = TypeAdapter(list[Change]).validate_json(row.changes_json)
-    notes = TypeAdapter(list[str]).validate_json(row.notes_json or "[]")
-    return ReleaseDiff(package=package, old=old, new=new, changes=changes, notes=notes)
+    strings = TypeAdapter(list[str])
+    notes = strings.validate_json(row.notes_json or "[]")
+    requires = strings.validate_json(row.requires_json or "[]")
+    return ReleaseDiff(package=package, old=old, new=new, changes=changes, notes=notes, requires=requires)
 
 
 def _name(package: str) -> str:

@@ -18,7 +18,7 @@ from bot.storage.models.analysis import ApiSurface, ReleaseDiffRow
 log = logging.getLogger(__name__)
 
 _CHANGES = TypeAdapter(list[Change])
-_NOTES = TypeAdapter(list[str])
+_STRINGS = TypeAdapter(list[str])
 
 
 def load_surface(engine: Engine, package: str, version: str, sha256: str | None = None) -> Surface | None:
@@ -101,7 +101,8 @@ def _to_diff(row: ReleaseDiffRow) -> ReleaseDiff:
         old=row.old_version,
         new=row.new_version,
         changes=_CHANGES.validate_json(row.changes_json),
-        notes=_NOTES.validate_json(row.notes_json or "[]"),
+        notes=_STRINGS.validate_json(row.notes_json or "[]"),
+        requires=_STRINGS.validate_json(row.requires_json or "[]"),
     )
 
 
@@ -121,7 +122,8 @@ def save_diff(engine: Engine, diff: ReleaseDiff) -> None:
         )
         row.schema_version = SCHEMA_VERSION
         row.changes_json = _CHANGES.dump_json(diff.changes).decode()
-        row.notes_json = _NOTES.dump_json(diff.notes).decode()
+        row.notes_json = _STRINGS.dump_json(diff.notes).decode()
+        row.requires_json = _STRINGS.dump_json(diff.requires).decode()
         row.change_count = len(diff.changes)
         session.add(row)
         try:

@@ -47,5 +47,11 @@ class ReleaseDiffRow(SQLModel, table=True):
         sa_column_kwargs={"server_default": "[]"},
         description="JSON list of what the diff could not decide and does not claim (`ReleaseDiff.notes`).",
     )
+    requires_json: str = Field(
+        default="[]",
+        sa_type=sa.Text,
+        sa_column_kwargs={"server_default": "[]"},
+        description="JSON list of the new release's own requirements (`ReleaseDiff.requires`).",
+    )
     change_count: int = 0
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
