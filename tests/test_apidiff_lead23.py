@@ -165,3 +165,13 @@ def test_a_submodule_gone_beside_a_new_star_import_is_still_claimed(tmp_path: Pa
     old = {**_VENDORED, "demo/ext/memory.py": "class Memory:\n    pass\n"}
     new = {"demo/__init__.py": "", "demo/ext/__init__.py": "from joblib import *\n"}
     assert _removed(tmp_path, old, new) == ["demo.ext.memory"]
+
+
+def test_a_generated_version_files_type_checking_flag_is_no_api(tmp_path: Path) -> None:
+    """platformdirs 4.9.4's setuptools-scm `version.py` bound `TYPE_CHECKING = False`; 4.9.6's template does not."""
+    old = {
+        "demo/__init__.py": "",
+        "demo/version.py": "TYPE_CHECKING = False\nVERSION = '1.0'\nversion_tuple = (1, 0)\n",
+    }
+    new = {"demo/__init__.py": "", "demo/version.py": "VERSION = '2.0'\n"}
+    assert _removed(tmp_path, old, new) == ["demo.version.version_tuple"]

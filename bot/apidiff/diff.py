@@ -222,6 +222,12 @@ def _never_worked_member(symbol: Symbol, old: Surface) -> bool:
     )
 
 
+def _typing_flag(symbol: Symbol) -> bool:
+    """A module's own `TYPE_CHECKING = False` (setuptools-scm's generated `version.py`, which vcs-versioning's
+    replaced in platformdirs 4.9.6): the idiom `typing.TYPE_CHECKING` stands for, no API a user imports."""
+    return symbol.kind in ("attribute", "alias") and symbol.path.rsplit(".", 1)[-1] == "TYPE_CHECKING"
+
+
 def _star_imported_over(file: str, new: Surface) -> list[str]:
     """The top-level modules the new release star-imports from another distribution in a package holding the old
     release's `file` (scikit-learn 0.21's `sklearn/externals/joblib/__init__.py`, `from joblib import *`, where 0.20
@@ -260,6 +266,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and _kept_by_returned_instance(path, old, new) is None
         and not _kept_by_built_instance(path, old, new)
         and not _never_worked_member(old.symbols[path], old)
+        and not _typing_flag(old.symbols[path])
     ]
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
