@@ -486,6 +486,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead23: discord.py 2.0's `discord.abc.User` is a runtime-checkable Protocol its user classes satisfy unnamed
     ("discord-py", "1.7.3", "auto"): "c6f64db136de0e18e090f6752ea68bdd4ab0a61b82dfe7acecefa22d6477bb0c",  # discord.py-1.7.3-py3-none-any.whl
     ("discord-py", "2.0.0", "auto"): "18b06870bdc85d29e0d55f4a4b2abe9d7cdae2b197e23d49f82886ba27ba1aec",  # discord.py-2.0.0-py3-none-any.whl
+    # lead23: celery 5.7's `__init__` imports its API only for type checkers; `local.recreate_module` serves it
+    ("celery", "5.6.3", "auto"): "0808f42f80909c4d5833202360ffafb2a4f83f4d8e23e1285d926610e9a7afa6",  # celery-5.6.3-py3-none-any.whl
+    ("celery", "5.7.0", "auto"): "18310a9c919f9029e4735367484d93e6a25cdfd30afdc474622cc263d9b35f6e",  # celery-5.7.0-py3-none-any.whl
     # pins23: requirements.txt declares `Flask` and pins `jinja2==3.0.3`, which Flask 2.3.0 (`Jinja2>=3.1.2`) excludes
     ("pygeoapi", "0.14.0", "sdist"): "eaf6170536bc16701a59c44ff33607e45824ca0a54180e9c36de941d4c52264b",  # pygeoapi-0.14.0.tar.gz
 }

@@ -175,3 +175,37 @@ def test_a_generated_version_files_type_checking_flag_is_no_api(tmp_path: Path) 
     }
     new = {"demo/__init__.py": "", "demo/version.py": "VERSION = '2.0'\n"}
     assert _removed(tmp_path, old, new) == ["demo.version.version_tuple"]
+
+
+# -- names `__all__` promises, imported only for type checkers: bound at run time by what the reader cannot follow --
+
+_EAGER = {
+    "demo/__init__.py": "from demo.app import Celery, shared_task\n\n__all__ = ('Celery', 'shared_task', 'helper')\n"
+    "\ndef helper(): ...\n",
+    "demo/app.py": "class Celery:\n    pass\n\ndef shared_task(): ...\n",
+}
+
+
+def test_names_all_lists_and_only_type_checkers_import_are_not_claimed_removed(tmp_path: Path) -> None:
+    """celery 5.7.0's `__init__`: `if TYPE_CHECKING:` imports, `local.recreate_module(by_module=...)` serves them."""
+    lazy = (
+        "from typing import TYPE_CHECKING\nfrom . import local\n\n__all__ = ('Celery', 'shared_task', 'helper')\n\n"
+        "if TYPE_CHECKING:\n    from demo.app import Celery, shared_task\n\n"
+        "old, new = local.recreate_module(__name__, by_module={'demo.app': ['Celery', 'shared_task']}, __package__='demo')\n"
+    )
+    new = {**_EAGER, "demo/__init__.py": lazy, "demo/local.py": "def recreate_module(name, **kw): ...\n"}
+    assert _removed(tmp_path, _EAGER, new) == ["demo.helper"]
+
+
+def test_a_type_checkers_import_all_does_not_list_is_no_promise(tmp_path: Path) -> None:
+    lazy = (
+        "from typing import TYPE_CHECKING\n\n__all__ = ('shared_task', 'helper')\n\n"
+        "if TYPE_CHECKING:\n    from demo.app import Celery\nfrom demo.app import shared_task\n\ndef helper(): ...\n"
+    )
+    assert _removed(tmp_path, _EAGER, {**_EAGER, "demo/__init__.py": lazy}) == ["demo.Celery"]
+
+
+def test_celery_5_7_still_serves_its_api_from_the_package() -> None:
+    found = changes("celery", "5.6.3", "5.7.0")
+    assert not {symbol for _, symbol in found if symbol in ("celery.Celery", "celery.Task", "celery.shared_task")}
+    assert ("removed", "celery.STATICA_HACK") in found  # the attribute 5.6 bound for static analysers is gone

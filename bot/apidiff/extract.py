@@ -8,7 +8,7 @@ import warnings
 from dataclasses import replace
 from functools import partial
 
-from bot.apidiff.blocks import assigned_names, flatten
+from bot.apidiff.blocks import assigned_names, flatten, is_type_checking
 from bot.apidiff.cachedprops import settable_cache
 from bot.apidiff.calls import read_calls, self_calls
 from bot.apidiff.collector import collector_paused
@@ -624,6 +624,22 @@ def _rewraps(name: str, value: ast.expr | None) -> bool:
     )
 
 
+def _promised_to_checkers(tree: ast.Module, raw: RawModule) -> tuple[str, ...]:
+    """Names `__all__` lists that the module imports only for type checkers (celery 5.7: `if TYPE_CHECKING: from
+    celery.app.base import Celery`): something the reader does not follow binds them at run time (celery's
+    `local.recreate_module(by_module=...)`, a lazy loader), or `from module import *` would fail."""
+    listed = set(raw.all_names or ())
+    return tuple(
+        name
+        for stmt in tree.body
+        if isinstance(stmt, ast.If) and is_type_checking(stmt.test)
+        for sub in stmt.body
+        if isinstance(sub, (ast.Import, ast.ImportFrom))
+        for alias in sub.names
+        if (name := alias.asname or alias.name.split(".")[0]) in listed and name not in raw.bindings
+    )
+
+
 def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo, lazy: bool = False) -> None:
     """With `lazy`, classes and functions are bound as `Deferred` (read when looked up, see `DeferredBindings`)."""
     all_names: list[str] | None = None
@@ -1061,6 +1077,8 @@ def read_module(
                         raw.run_time_patterns += (name,)
                     else:
                         raw.bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
+        if raw.all_names and b"TYPE_CHECKING" in data:
+            raw.run_time_patterns += _promised_to_checkers(tree, raw)
         if b"sys.modules" in data:
             raw.module_aliases = sys_modules_keys(tree, data, source.line_starts(), module)
         if b"setattr(" in data:
