@@ -483,6 +483,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-dance", "6.0.0", "auto"): "afe4bd5cfa0f9dd3bee8875e6fecc6df9bdab9c8edd8508798d978eb1427d0e6",  # Flask_Dance-6.0.0-py2.py3-none-any.whl
     # dependents22: `Flask-Login>=0.2.11` and no own use of Flask: at Flask 3.0.0 the fix is Flask-Login 0.6.3, not 0.6.2
     ("pyspider", "0.3.10", "sdist"): "0148e5db79e743c8a096d260ae279e77cf4bf28736b593702ef006b9bb471cbb",  # pyspider-0.3.10.tar.gz
+    # hunt24: plumbum 1.8's `class Path(str, ABC)` marks its methods `@abstractmethod`, which `str.__new__` ignores
+    ("plumbum", "1.7.2", "auto"): "0bbf431e31da988405de2fb36c3226f09c0c9cdf69c8480f8997f4b94b7370a1",  # plumbum-1.7.2-py2.py3-none-any.whl
+    ("plumbum", "1.8.0", "auto"): "0f6b59c8a03bfcdddd1efc04a126062663348e892ce7ddef49ec60e47b9e2c09",  # plumbum-1.8.0-py3-none-any.whl
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import collections.abc
 from collections.abc import Iterator
 from dataclasses import replace
@@ -63,6 +64,12 @@ def _abstract_base(name: str) -> bool:
     if name in ("abc.ABC", "typing.Protocol", "typing_extensions.Protocol") or module in ("collections.abc", "numbers"):
         return True
     return module in ("typing", "typing_extensions") and last[:1].isupper() and hasattr(collections.abc, last)
+
+
+def _builtin_type(name: str) -> bool:
+    """A builtin class other than `object` (`str`, `dict`, `Exception`): its own `__new__` builds instances."""
+    found = vars(builtins).get(name.removeprefix("builtins."))
+    return isinstance(found, type) and found is not object
 
 
 Member = tuple[RawCallable | RawAttribute | RawClass, str, RawModule]
@@ -134,8 +141,13 @@ class Hierarchy:
         """Whether `@abstractmethod` takes effect on the class: `abc.ABCMeta` is its metaclass (written on it or an
         ancestor, or through an ancestor such as `abc.ABC`, a `collections.abc` class or `typing.Protocol`). On a
         plain class (evidently 0.1's `PipelineStage`) the decorator does nothing: subclasses still instantiate. An
-        ancestor outside the standard library leaves it unknown: no claim."""
-        for key in self.mro(target, cls, module):
+        ancestor outside the standard library leaves it unknown: no claim. Nor does it on a subclass of a builtin
+        type: only `object.__new__` refuses an abstract class, and `str.__new__` builds plumbum 1.8's
+        `class Path(str, ABC)` whatever it leaves abstract."""
+        order = self.mro(target, cls, module)
+        if any(_builtin_type(key[len(EXTERNAL) :]) for key in order if key.startswith(EXTERNAL)):
+            return False
+        for key in order:
             if key.startswith(EXTERNAL):
                 if _abstract_base(key[len(EXTERNAL) :]):
                     return True
