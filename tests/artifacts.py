@@ -486,6 +486,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt24: plumbum 1.8's `class Path(str, ABC)` marks its methods `@abstractmethod`, which `str.__new__` ignores
     ("plumbum", "1.7.2", "auto"): "0bbf431e31da988405de2fb36c3226f09c0c9cdf69c8480f8997f4b94b7370a1",  # plumbum-1.7.2-py2.py3-none-any.whl
     ("plumbum", "1.8.0", "auto"): "0f6b59c8a03bfcdddd1efc04a126062663348e892ce7ddef49ec60e47b9e2c09",  # plumbum-1.8.0-py3-none-any.whl
+    # hunt24: fsspec 2024.2's `DirFileSystem.pipe_file(self, path, *args, **kwargs)` hands all to `self.fs.pipe_file`
+    ("fsspec", "2023.12.2", "auto"): "d800d87f72189a745fa3d6b033b9dc4a34ad069f60ca60b943a63599f5501960",  # fsspec-2023.12.2-py3-none-any.whl
+    ("fsspec", "2024.2.0", "auto"): "817f969556fa5916bc682e02ca2045f96ff7f586d45110fcb76022063ad2c7d8",  # fsspec-2024.2.0-py3-none-any.whl
 }
 
 

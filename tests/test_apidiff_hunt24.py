@@ -1,4 +1,4 @@
-"""False reports found on releases of libraries nobody had read (plumbum 1.8): each class on its
+"""False reports found on releases of libraries nobody had read (plumbum 1.8, fsspec 2024.2): each class on its
 pinned real example and on a synthetic case, with a sibling that must stay claimed."""
 
 from __future__ import annotations
@@ -45,3 +45,32 @@ def test_abstract_methods_of_a_builtin_subclass_are_no_claim(tmp_path: Path) -> 
 def test_abstract_methods_of_a_plain_abc_are_still_claimed(tmp_path: Path) -> None:
     found = synthetic(tmp_path, _ABSTRACT_OLD, _ABSTRACT_NEW)
     assert "now abstract" in found["demo.Plain.render"].detail
+
+
+# -- a wrapper handing `*args, **kwargs` whole to the same-named method of the object it wraps --
+
+
+def test_fsspec_2024_2_dir_filesystem_still_takes_what_the_wrapped_filesystem_takes() -> None:
+    found = changes("fsspec", "2023.12.2", "2024.2.0")
+    # 2024.2.0: `def pipe_file(self, path, *args, **kwargs): return self.fs.pipe_file(self._join(path), *args,
+    # **kwargs)`: `value`, by position or keyword, reaches the wrapped filesystem's `pipe_file(path, value, ...)`
+    assert ("signature_changed", "fsspec.implementations.dirfs.DirFileSystem.pipe_file") not in found
+    assert ("signature_changed", "fsspec.implementations.dirfs.DirFileSystem._pipe_file") not in found
+    # the true report of the pair is kept: `replication` now takes the positional slot `extra_conf` had
+    moved = found["signature_changed", "fsspec.implementations.arrow.HadoopFileSystem"]
+    assert "'extra_conf' moved from slot 4 to 5" in moved.detail
+
+
+_BASE = "class Base:\n    def put(self, path, value, **kwargs):\n        return value\n\n\n"
+_WRAPPER = "class Wrapper(Base):\n    def __init__(self, inner):\n        self.inner = inner\n"
+_DELEGATES = "\n    def put(self, path, *args, **kwargs):\n        return self.inner.{callee}(path, *args, **kwargs)\n"
+
+
+def test_a_delegating_wrapper_keeps_the_parameters_of_what_it_wraps(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _BASE + _WRAPPER, _BASE + _WRAPPER + _DELEGATES.format(callee="put"))
+    assert "demo.Wrapper.put" not in found
+
+
+def test_a_wrapper_handing_them_to_another_method_is_still_claimed(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _BASE + _WRAPPER, _BASE + _WRAPPER + _DELEGATES.format(callee="store"))
+    assert "parameter 'value' removed" in found["demo.Wrapper.put"].detail

@@ -644,6 +644,21 @@ def _passes_to(
     return None if target == "?" else (target, explicit, call.split(".", 1)[0] in ("super", "self", "cls"), keywords)
 
 
+def _delegates(function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str, via: str) -> bool:
+    """See `Symbol.delegates`: `*args` and `**kwargs` handed whole to `<object>.<its own name>(...)`, the object
+    another than the class itself (`self.fs`, `backend`), where the call cannot be followed."""
+    passed = function.facts.passes_to
+    if passed is None or not (function.params and function.params[-1].kind is ParamKind.VAR_KEYWORD):
+        return False
+    if not any(p.kind is ParamKind.VAR_POSITIONAL for p in function.params):
+        return False
+    *head, name = passed[0].split(".")
+    held = head[1:] if head[:1] in (["self"], ["cls"]) else head
+    if name != function.name or not held or head[0] in ("super", "_super"):
+        return False
+    return hierarchy.forward_target(passed[0], owner, module, via) == "?"
+
+
 def _decorator_form(function: RawCallable) -> str:
     """`Symbol.decorator`: a factory returns a signature-keeping decorator whatever it is called with; a bare one
     keeps the signature of what it takes as its required first positional parameter."""
@@ -700,6 +715,7 @@ def callable_fields(
         "positional_deprecated": warned_positional,
         "positional_cap": capped if warned_positional else None,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
+        "delegates": _delegates(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
         "abstract": owner in hierarchy.classes
         and any(name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators)
