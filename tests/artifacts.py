@@ -489,6 +489,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt24: fsspec 2024.2's `DirFileSystem.pipe_file(self, path, *args, **kwargs)` hands all to `self.fs.pipe_file`
     ("fsspec", "2023.12.2", "auto"): "d800d87f72189a745fa3d6b033b9dc4a34ad069f60ca60b943a63599f5501960",  # fsspec-2023.12.2-py3-none-any.whl
     ("fsspec", "2024.2.0", "auto"): "817f969556fa5916bc682e02ca2045f96ff7f586d45110fcb76022063ad2c7d8",  # fsspec-2024.2.0-py3-none-any.whl
+    # hunt24: hydra 1.1's `pytest11` entry point names `hydra.extra.pytest_plugin`, a folder no module imports any more
+    ("hydra-core", "1.0.7", "auto"): "e800c6deb8309395508094851fa93bc13408f2285261eb97e626d37193b58a9f",  # hydra_core-1.0.7-py3-none-any.whl
+    ("hydra-core", "1.1.0", "auto"): "22370397633af05db594d69d885ead0728039feaec1bb4f666643f811dc6d183",  # hydra_core-1.1.0-py3-none-any.whl
 }
 
 

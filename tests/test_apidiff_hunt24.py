@@ -1,10 +1,12 @@
-"""False reports found on releases of libraries nobody had read (plumbum 1.8, fsspec 2024.2): each class on its
+"""False reports found on releases of libraries nobody had read (plumbum 1.8, fsspec 2024.2, hydra 1.1): each class on its
 pinned real example and on a synthetic case, with a sibling that must stay claimed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
@@ -74,3 +76,38 @@ def test_a_delegating_wrapper_keeps_the_parameters_of_what_it_wraps(tmp_path: Pa
 def test_a_wrapper_handing_them_to_another_method_is_still_claimed(tmp_path: Path) -> None:
     found = synthetic(tmp_path, _BASE + _WRAPPER, _BASE + _WRAPPER + _DELEGATES.format(callee="store"))
     assert "parameter 'value' removed" in found["demo.Wrapper.put"].detail
+
+
+# -- a folder without `__init__.py` holding a module the release's entry points name is code, not package data --
+
+
+def test_hydra_1_1_pytest_plugin_folder_is_still_a_module() -> None:
+    found = changes("hydra-core", "1.0.7", "1.1.0")
+    # 1.0.7's `test_utils` imported `hydra.extra.pytest_plugin`, 1.1.0's does not; both wheels declare it in
+    # `entry_points.txt` (`[pytest11] hydra_pytest = hydra.extra.pytest_plugin`): pytest imports it, it is no data
+    assert ("removed", "hydra.extra") not in found
+    # the true report of the pair is kept: `ObjectConf` went (deprecated in 1.0, removed in 1.1)
+    assert ("removed", "hydra.types.ObjectConf") in found
+
+
+_PLUGIN = {
+    "demo/__init__.py": "",
+    "demo/extra/plugin.py": "def fixture():\n    return 1\n",
+}
+_ENTRY_POINTS = "[pytest11]\ndemo_plugin = demo.extra.plugin [testing]\n"
+
+
+def _removed_modules(tmp_path: Path, entry_points: str) -> set[str]:
+    old = {**_PLUGIN, "demo/testing.py": "from demo.extra.plugin import fixture\n"}
+    new = {**_PLUGIN, "demo-1.0.dist-info/entry_points.txt": entry_points}
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    return {c.symbol for c in found if c.kind.value == "removed"}
+
+
+def test_a_module_an_entry_point_names_is_no_package_data(tmp_path: Path) -> None:
+    assert "demo.extra" not in _removed_modules(tmp_path, _ENTRY_POINTS)
+
+
+def test_a_folder_no_module_imports_nor_entry_point_names_is_still_data(tmp_path: Path) -> None:
+    # the folder turned package data (flask-migrate's templates): what it held is no longer the release's API
+    assert "demo.extra" in _removed_modules(tmp_path, "[console_scripts]\ndemo = demo.cli:main\n")
