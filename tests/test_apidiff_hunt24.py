@@ -1,5 +1,5 @@
-"""False reports found on releases of libraries nobody had read (plumbum 1.8, fsspec 2024.2, hydra 1.1): each class on its
-pinned real example and on a synthetic case, with a sibling that must stay claimed."""
+"""False reports found on releases of libraries nobody had read (plumbum 1.8, fsspec 2024.2, hydra 1.1): each class
+on its pinned real example and on a synthetic case, with a sibling that must stay claimed."""
 
 from __future__ import annotations
 
