@@ -492,6 +492,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt24: hydra 1.1's `pytest11` entry point names `hydra.extra.pytest_plugin`, a folder no module imports any more
     ("hydra-core", "1.0.7", "auto"): "e800c6deb8309395508094851fa93bc13408f2285261eb97e626d37193b58a9f",  # hydra_core-1.0.7-py3-none-any.whl
     ("hydra-core", "1.1.0", "auto"): "22370397633af05db594d69d885ead0728039feaec1bb4f666643f811dc6d183",  # hydra_core-1.1.0-py3-none-any.whl
+    # hunt24: flask-babel 2.0's `gettext(*args, **kwargs)` returns `get_domain().gettext(*args, **kwargs)` (2.0.0 above)
+    ("flask-babel", "1.0.0", "auto"): "247f4ec34cf605d03781f480bccb1a5acb719df1d1a2a743c091ab3db5d5fde2",  # Flask_Babel-1.0.0-py3-none-any.whl
 }
 
 
