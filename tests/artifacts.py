@@ -494,6 +494,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("hydra-core", "1.1.0", "auto"): "22370397633af05db594d69d885ead0728039feaec1bb4f666643f811dc6d183",  # hydra_core-1.1.0-py3-none-any.whl
     # hunt24: flask-babel 2.0's `gettext(*args, **kwargs)` returns `get_domain().gettext(*args, **kwargs)` (2.0.0 above)
     ("flask-babel", "1.0.0", "auto"): "247f4ec34cf605d03781f480bccb1a5acb719df1d1a2a743c091ab3db5d5fde2",  # Flask_Babel-1.0.0-py3-none-any.whl
+    # hunt24: pylint 2.8's `builtins = builtins.__dict__.copy()` sent the resolver round in circles (pylint 3.0's history)
+    ("pylint", "2.8.2", "auto"): "f7e2072654a6b6afdf5e2fb38147d3e2d2d43c89f648637baab63e026481279b",  # pylint-2.8.2-py3-none-any.whl
 }
 
 

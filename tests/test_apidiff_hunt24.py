@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
@@ -136,3 +137,29 @@ def test_a_module_an_entry_point_names_is_no_package_data(tmp_path: Path) -> Non
 def test_a_folder_no_module_imports_nor_entry_point_names_is_still_data(tmp_path: Path) -> None:
     # the folder turned package data (flask-migrate's templates): what it held is no longer the release's API
     assert "demo.extra" in _removed_modules(tmp_path, "[console_scripts]\ndemo = demo.cli:main\n")
+
+
+# -- a module global made from its own earlier value names itself: the resolver must not follow it round --
+
+
+def test_pylint_2_8_surface_is_read_despite_builtins_rebinding_itself() -> None:
+    # 2.8.2's checkers/utils.py: `import builtins`, `BUILTINS_NAME = builtins.__name__`, then
+    # `builtins = builtins.__dict__.copy()`: resolving `builtins.__name__` recursed until RecursionError, which
+    # failed every diff whose deprecation history walk reached 2.8.2 (pylint 2.17.7 -> 3.0.0)
+    found = pinned_surface("pylint", "2.8.2")
+    assert "pylint.checkers.utils.is_builtin_object" in found.symbols
+
+
+_CODEC = "class Codec:\n    def encode(self, text):\n        return text\n\n\n_codec = Codec()\nencode = _codec.encode\n"
+_REBOUND = "import builtins\n\nNAME = builtins.__name__\nbuiltins = builtins.__dict__.copy()\n\n\n"
+
+
+def test_a_global_rebound_from_itself_is_read(tmp_path: Path) -> None:
+    built = surface(tmp_path, {"demo/__init__.py": _REBOUND + _CODEC})
+    assert "demo.NAME" in built.symbols
+    assert built.symbols["demo.encode"].target == "demo.Codec.encode"
+
+
+def test_a_method_of_a_module_level_instance_still_resolves(tmp_path: Path) -> None:
+    built = surface(tmp_path, {"demo/__init__.py": _CODEC})
+    assert built.symbols["demo.encode"].target == "demo.Codec.encode"
