@@ -645,8 +645,9 @@ def _passes_to(
 
 
 def _delegates(function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str, via: str) -> bool:
-    """See `Symbol.delegates`: `*args` and `**kwargs` handed whole to `<object>.<its own name>(...)`, the object
-    another than the class itself (`self.fs`, `backend`), where the call cannot be followed."""
+    """See `Symbol.delegates`: `*args` and `**kwargs` handed whole to `<object>.<its own name>(...)` where the call
+    cannot be followed, the object held or returned (`self.fs`, `get_domain()`), neither the class itself nor a base
+    (`super().__init__(*args, **kwargs)` reaching an unread base is no wrapper of one protocol)."""
     passed = function.facts.passes_to
     if passed is None or not (function.params and function.params[-1].kind is ParamKind.VAR_KEYWORD):
         return False
@@ -654,7 +655,7 @@ def _delegates(function: RawCallable, module: RawModule, hierarchy: Hierarchy, o
         return False
     *head, name = passed[0].split(".")
     held = head[1:] if head[:1] in (["self"], ["cls"]) else head
-    if name != function.name or not held or head[0] in ("super", "_super"):
+    if name != function.name or not held or head[0] == "super" or name == "__init__":
         return False
     return hierarchy.forward_target(passed[0], owner, module, via) == "?"
 
