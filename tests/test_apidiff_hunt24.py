@@ -1,5 +1,6 @@
-"""False reports found on releases of libraries nobody had read (plumbum 1.8, fsspec 2024.2, flask-babel 2.0,
-hydra 1.1): each class on its pinned real example and on a synthetic case, with a sibling that must stay claimed."""
+"""False reports (plumbum 1.8, fsspec 2024.2, flask-babel 2.0, hydra 1.1) and a failed diff (pylint 3.0) found on
+releases of libraries nobody had read: each class on its pinned real example and on a synthetic case, with a sibling
+that must stay claimed."""
 
 from __future__ import annotations
 
