@@ -491,6 +491,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("celery", "5.7.0", "auto"): "18310a9c919f9029e4735367484d93e6a25cdfd30afdc474622cc263d9b35f6e",  # celery-5.7.0-py3-none-any.whl
     # pins23: requirements.txt declares `Flask` and pins `jinja2==3.0.3`, which Flask 2.3.0 (`Jinja2>=3.1.2`) excludes
     ("pygeoapi", "0.14.0", "sdist"): "eaf6170536bc16701a59c44ff33607e45824ca0a54180e9c36de941d4c52264b",  # pygeoapi-0.14.0.tar.gz
+    # hunt24: plumbum 1.8's `class Path(str, ABC)` marks its methods `@abstractmethod`, which `str.__new__` ignores
+    ("plumbum", "1.7.2", "auto"): "0bbf431e31da988405de2fb36c3226f09c0c9cdf69c8480f8997f4b94b7370a1",  # plumbum-1.7.2-py2.py3-none-any.whl
+    ("plumbum", "1.8.0", "auto"): "0f6b59c8a03bfcdddd1efc04a126062663348e892ce7ddef49ec60e47b9e2c09",  # plumbum-1.8.0-py3-none-any.whl
+    # hunt24: fsspec 2024.2's `DirFileSystem.pipe_file(self, path, *args, **kwargs)` hands all to `self.fs.pipe_file`
+    ("fsspec", "2023.12.2", "auto"): "d800d87f72189a745fa3d6b033b9dc4a34ad069f60ca60b943a63599f5501960",  # fsspec-2023.12.2-py3-none-any.whl
+    ("fsspec", "2024.2.0", "auto"): "817f969556fa5916bc682e02ca2045f96ff7f586d45110fcb76022063ad2c7d8",  # fsspec-2024.2.0-py3-none-any.whl
+    # hunt24: hydra 1.1's `pytest11` entry point names `hydra.extra.pytest_plugin`, a folder no module imports any more
+    ("hydra-core", "1.0.7", "auto"): "e800c6deb8309395508094851fa93bc13408f2285261eb97e626d37193b58a9f",  # hydra_core-1.0.7-py3-none-any.whl
+    ("hydra-core", "1.1.0", "auto"): "22370397633af05db594d69d885ead0728039feaec1bb4f666643f811dc6d183",  # hydra_core-1.1.0-py3-none-any.whl
+    # hunt24: flask-babel 2.0's `gettext(*args, **kwargs)` returns `get_domain().gettext(*args, **kwargs)` (2.0.0 above)
+    ("flask-babel", "1.0.0", "auto"): "247f4ec34cf605d03781f480bccb1a5acb719df1d1a2a743c091ab3db5d5fde2",  # Flask_Babel-1.0.0-py3-none-any.whl
+    # hunt24: pylint 2.8's `builtins = builtins.__dict__.copy()` sent the resolver round in circles (pylint 3.0's history)
+    ("pylint", "2.8.2", "auto"): "f7e2072654a6b6afdf5e2fb38147d3e2d2d43c89f648637baab63e026481279b",  # pylint-2.8.2-py3-none-any.whl
 }
 
 

@@ -4,7 +4,7 @@ distribution, and namespace packages."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -72,10 +72,12 @@ def private_method(built: Symbol) -> Symbol:
     return replace(built, signature_unknown=PRIVATE_API)
 
 
-def add_namespace_packages(modules: dict[str, RawModule]) -> set[str]:
+def add_namespace_packages(modules: dict[str, RawModule], entry_points: Iterable[str] = ()) -> set[str]:
     """Add parent packages without an `__init__.py` (namespace folders such as flask 3.0's `sansio/`); returns the
     folders inside a regular package that no module outside them imports: package data, not API (flask-migrate's
-    Alembic templates `templates/flask/env.py`, copied into projects, never imported)."""
+    Alembic templates `templates/flask/env.py`, copied into projects, never imported). A module the release's entry
+    points name is imported by whatever loads them: hydra 1.1's `pytest11` plugin `hydra.extra.pytest_plugin`,
+    which no module of 1.1 imports any more, is no data."""
     regular = {name for name, raw in modules.items() if raw.is_package}
     for name in list(modules):
         parts = name.split(".")
@@ -100,6 +102,7 @@ def add_namespace_packages(modules: dict[str, RawModule]) -> set[str]:
         if isinstance(binding, RawImport)
         for target in (binding.module, f"{binding.module}.{binding.attr}")
     ]
+    imports.extend(("", module) for module in entry_points)
     return {
         top
         for top in tops

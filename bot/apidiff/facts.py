@@ -845,12 +845,14 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int, tuple[st
     its only unnamed keyword) after N plain positional arguments (`self.loads_unsafe(f.read(), *args, **kwargs)`: the
     callee's first N positional parameters are filled, the rest is what callers reach), and the keywords it names
     beside them (those parameters of the callee are no caller's); never rebound before. A callee the body imports
-    itself is that import (pymysql 0.10's `Connect` imports the `Connection` its module rebinds to `Connect`).
+    itself is that import (pymysql 0.10's `Connect` imports the `Connection` its module rebinds to `Connect`); a
+    method of what a call returns is "?.<method>", where no named callee receives them.
     Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`). Only the subtrees spanning a
     line that spells one of the two names are walked (the call, and any rebinding, spell them)."""
     vararg = node.args.vararg.arg if node.args.vararg is not None else None
     kwarg = node.args.kwarg.arg if node.args.kwarg is not None else None
     found: set[tuple[str, int, tuple[str, ...]]] = set()
+    chained: set[tuple[str, int, tuple[str, ...]]] = set()
     lines = _lines_with(node, text, [name.encode() for name in (vararg, kwarg) if name is not None])
     for sub in _own_nodes(node.body, lines):
         if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.id in (vararg, kwarg):
@@ -867,10 +869,15 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int, tuple[st
         if unnamed != ([kwarg] if kwarg is not None else []):
             continue
         name = _call_name(sub.func)
-        if name is None or any(isinstance(a, ast.Starred) for a in explicit):
+        if any(isinstance(a, ast.Starred) for a in explicit):
             continue
         keywords = tuple(k.arg for k in sub.keywords if k.arg is not None)
-        found.add((_locally_imported(text, name), len(explicit), keywords))
+        if name is None and isinstance(sub.func, ast.Attribute):  # a method of what a call returns: unresolved
+            chained.add((f"?.{sub.func.attr}", len(explicit), keywords))
+        elif name is not None:
+            found.add((_locally_imported(text, name), len(explicit), keywords))
+    if not found:  # flask-babel 2.0's `gettext(*args, **kwargs)` returns `get_domain().gettext(*args, **kwargs)`
+        found = chained
     return found.pop() if len(found) == 1 else None
 
 

@@ -149,7 +149,8 @@ def drop_accepted(
     removed: tuple[str, ...], before: Symbol, after: Symbol, fates: KeywordFates
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(removed names still breaking, those among them whose fate is unknown). An option the old body only read out
-    of `**kwargs` is reported only when the new release surely rejects it."""
+    of `**kwargs` is reported only when the new release surely rejects it; so is a parameter a delegating wrapper
+    hands on to the same-named method it wraps (`Symbol.delegates`)."""
     named = {p.name for p in before.params or ()}
     keep: list[str] = []
     unknown: list[str] = []
@@ -158,7 +159,7 @@ def drop_accepted(
             keep.append(name)
             continue
         fate = fates.fate(after, name)
-        if fate is Fate.UNKNOWN and name not in named:
+        if fate is Fate.UNKNOWN and (name not in named or after.delegates):
             continue
         if fate is not Fate.ACCEPTED:
             keep.append(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import collections.abc
 from collections.abc import Iterator
 from dataclasses import replace
@@ -63,6 +64,12 @@ def _abstract_base(name: str) -> bool:
     if name in ("abc.ABC", "typing.Protocol", "typing_extensions.Protocol") or module in ("collections.abc", "numbers"):
         return True
     return module in ("typing", "typing_extensions") and last[:1].isupper() and hasattr(collections.abc, last)
+
+
+def _builtin_type(name: str) -> bool:
+    """A builtin class other than `object` (`str`, `dict`, `Exception`): its own `__new__` builds instances."""
+    found = vars(builtins).get(name.removeprefix("builtins."))
+    return isinstance(found, type) and found is not object
 
 
 Member = tuple[RawCallable | RawAttribute | RawClass, str, RawModule]
@@ -134,8 +141,13 @@ class Hierarchy:
         """Whether `@abstractmethod` takes effect on the class: `abc.ABCMeta` is its metaclass (written on it or an
         ancestor, or through an ancestor such as `abc.ABC`, a `collections.abc` class or `typing.Protocol`). On a
         plain class (evidently 0.1's `PipelineStage`) the decorator does nothing: subclasses still instantiate. An
-        ancestor outside the standard library leaves it unknown: no claim."""
-        for key in self.mro(target, cls, module):
+        ancestor outside the standard library leaves it unknown: no claim. Nor does it on a subclass of a builtin
+        type: only `object.__new__` refuses an abstract class, and `str.__new__` builds plumbum 1.8's
+        `class Path(str, ABC)` whatever it leaves abstract."""
+        order = self.mro(target, cls, module)
+        if any(_builtin_type(key[len(EXTERNAL) :]) for key in order if key.startswith(EXTERNAL)):
+            return False
+        for key in order:
             if key.startswith(EXTERNAL):
                 if _abstract_base(key[len(EXTERNAL) :]):
                     return True
@@ -632,6 +644,22 @@ def _passes_to(
     return None if target == "?" else (target, explicit, call.split(".", 1)[0] in ("super", "self", "cls"), keywords)
 
 
+def _delegates(function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str, via: str) -> bool:
+    """See `Symbol.delegates`: `*args` and `**kwargs` handed whole to `<object>.<its own name>(...)` where the call
+    cannot be followed, the object held or returned (`self.fs`, `get_domain()`), neither the class itself nor a base
+    (`super().__init__(*args, **kwargs)` reaching an unread base is no wrapper of one protocol)."""
+    passed = function.facts.passes_to
+    if passed is None or not (function.params and function.params[-1].kind is ParamKind.VAR_KEYWORD):
+        return False
+    if not any(p.kind is ParamKind.VAR_POSITIONAL for p in function.params):
+        return False
+    *head, name = passed[0].split(".")
+    held = head[1:] if head[:1] in (["self"], ["cls"]) else head
+    if name != function.name or not held or head[0] == "super" or name == "__init__":
+        return False
+    return hierarchy.forward_target(passed[0], owner, module, via) == "?"
+
+
 def _decorator_form(function: RawCallable) -> str:
     """`Symbol.decorator`: a factory returns a signature-keeping decorator whatever it is called with; a bare one
     keeps the signature of what it takes as its required first positional parameter."""
@@ -688,6 +716,7 @@ def callable_fields(
         "positional_deprecated": warned_positional,
         "positional_cap": capped if warned_positional else None,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
+        "delegates": _delegates(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
         "abstract": owner in hierarchy.classes
         and any(name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators)

@@ -131,6 +131,10 @@ class Symbol:
     """For a callable whose `*args`/`**kwargs` only pass a call on whole: (the callee's target, how many positional
     arguments the call passes before them, whether the call is bound — `super().x(...)`, `self.x(...)` —, the
     keywords the call names itself)."""
+    delegates: bool = False
+    """Its `*args` and `**kwargs` go whole to the same-named method of another object the release cannot follow
+    (fsspec 2024.2's `DirFileSystem.pipe_file(self, path, *args, **kwargs)` returns `self.fs.pipe_file(...,
+    *args, **kwargs)`): a wrapper of one protocol, taking what the object it wraps takes."""
     signature_unknown: str = ""
     """Why `params` is None for a callable (a decorator replaced it); for a private name, `extras.PRIVATE_API`: only
     its removal is claimed, and a private method's change of parameters (kept in `params`), under private kinds."""

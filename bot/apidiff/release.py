@@ -64,6 +64,20 @@ def _requirements(unpacked: Path) -> tuple[str, ...]:
     return ()
 
 
+def _entry_modules(unpacked: Path) -> tuple[str, ...]:
+    """The modules a wheel's (or an sdist's egg-info) `entry_points.txt` names: `name = module.path:attr [extra]`."""
+    root = distribution_root(unpacked)
+    found: list[str] = []
+    for path in [*root.glob("*.dist-info/entry_points.txt"), *root.glob("*.egg-info/entry_points.txt")]:
+        if path.is_file() and not path.is_symlink() and path.stat().st_size <= MAX_MODULE_BYTES:
+            for line in path.read_text("utf-8", errors="replace").splitlines():
+                _, equals, value = line.partition("=")
+                module = value.split(":", 1)[0].split("[", 1)[0].strip()
+                if equals and module.replace(".", "").replace("_", "").isalnum():
+                    found.append(module)
+    return tuple(found)
+
+
 def _with_template_keys(surface: Surface, reads: dict[str, tuple[str, str, int]]) -> Surface:
     """The surface with the config keys its templates read: reads, and the release's own keys among them, those
     spelled under the name of the package holding the template (see `configkeys.package_heads`)."""
@@ -126,7 +140,7 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
                     "reason": raw.reason,
                 },
             )
-    surface = replace(build_surface(package, version, raws), requires=_requirements(unpacked))
+    surface = replace(build_surface(package, version, raws, _entry_modules(unpacked)), requires=_requirements(unpacked))
     surface = _with_module_aliases(surface, raws)
     hooked = hooked_reports(distribution_root(unpacked), files)
     if hooked:

@@ -51,6 +51,7 @@ class Resolver:
         self.modules = modules
         self._cache: dict[tuple[str, str], Resolved | None] = {}
         self._active: set[tuple[str, str]] = set()
+        self._bound_active: set[tuple[str, str]] = set()
 
     def lookup(self, module: str, name: str, depth: int = 0) -> Resolved | None:
         """What `module.name` is, following imports; None when the module does not bind it."""
@@ -172,7 +173,19 @@ class Resolver:
     def _bound_method(self, module: str, cls: str, name: str) -> Resolved | None:
         """A method of a module-level instance (`_jwt_global_obj.encode`, `_jwt_global_obj = PyJWT()`), found on
         the class or its bases in the distribution, depth first; None when the call made no class of ours, or the
-        name is no plain method there (it may be an instance attribute or served by `__getattr__`)."""
+        name is no plain method there (it may be an instance attribute or served by `__getattr__`). A global made
+        from its own earlier value (pylint 2.8's `builtins = builtins.__dict__.copy()`, after `import builtins`)
+        names itself: unknown, not an endless walk."""
+        key = (module, cls)
+        if key in self._bound_active:
+            return None
+        self._bound_active.add(key)
+        try:
+            return self._method_on(module, cls, name)
+        finally:
+            self._bound_active.discard(key)
+
+    def _method_on(self, module: str, cls: str, name: str) -> Resolved | None:
         pending = [self.base_target(module, cls)]
         seen: set[str] = set()
         while pending and len(seen) < MAX_DEPTH:

@@ -1134,10 +1134,10 @@ def _deprecated_keys(
     return dict(sorted(found.items()))
 
 
-def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
-    """The public surface of a release from its read modules."""
+def build_surface(package: str, version: str, raws: list[RawModule], entry_points: Iterable[str] = ()) -> Surface:
+    """The public surface of a release from its read modules (and the modules its entry points name)."""
     modules = {raw.module: raw for raw in raws}
-    data_folders = add_namespace_packages(modules)
+    data_folders = add_namespace_packages(modules, entry_points)
     builder = SurfaceBuilder(modules)
     env_vars: dict[str, tuple[str, int]] = {}
     env_prefixes: dict[str, tuple[str, int]] = {}
