@@ -483,6 +483,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-dance", "6.0.0", "auto"): "afe4bd5cfa0f9dd3bee8875e6fecc6df9bdab9c8edd8508798d978eb1427d0e6",  # Flask_Dance-6.0.0-py2.py3-none-any.whl
     # dependents22: `Flask-Login>=0.2.11` and no own use of Flask: at Flask 3.0.0 the fix is Flask-Login 0.6.3, not 0.6.2
     ("pyspider", "0.3.10", "sdist"): "0148e5db79e743c8a096d260ae279e77cf4bf28736b593702ef006b9bb471cbb",  # pyspider-0.3.10.tar.gz
+    # hunt23: nbformat 5.0's `validate(nbdict=None, ..., nbjson=None)` sets `nbdict = nbjson`: the slot kept its meaning
+    ("nbformat", "4.4.0", "auto"): "b9a0dbdbd45bb034f4f8893cafd6f652ea08c8c1674ba83f2dc55d3955743b0b",  # nbformat-4.4.0-py2.py3-none-any.whl
+    ("nbformat", "5.0.2", "auto"): "1af16f631fdfcd764067497392fedb34c8db808ea34c947474ff1f83415f4100",  # nbformat-5.0.2-py3-none-any.whl
+    # hunt23: traitlets 5.0's `_add_all()` appends every public TraitType subclass of `globals()` to `__all__`
+    ("traitlets", "4.3.3", "auto"): "70b4c6a1d9019d7b4f6846832288f86998aa3b9207c6821f3578a6a6a467fe44",  # traitlets-4.3.3-py2.py3-none-any.whl
+    ("traitlets", "5.0.0", "auto"): "62a037f12ccb823fb05823afbe35fe0273bc18fa3202d0cf0ea8f24e97e464be",  # traitlets-5.0.0-py3-none-any.whl
 }
 
 

@@ -66,8 +66,8 @@ class CallableFacts:
     allowed: raise`): which keywords it took cannot be read."""
     kwargs_renamed: tuple[tuple[str, str], ...] = ()
     """(keyword, parameter): the body takes the keyword out of `**kwargs` into the parameter (Pillow 9.1's
-    `show_file(self, path=None, **options)` sets `path = options.pop("file")`): a parameter renamed in place that
-    still takes its old name."""
+    `show_file(self, path=None, **options)` sets `path = options.pop("file")`), or out of an optional parameter of
+    that name (nbformat 5's `nbdict = nbjson`): a parameter renamed in place that still takes its old name."""
     kwargs_returned: bool = False
     """The body returns its `**kwargs` dict (flask 2.2's `_prepare_send_file_kwargs`, building another call's
     keywords): a keyword travels on to a call nobody can see from here."""
@@ -492,10 +492,11 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_closed"] = True
         elif b"for " in text and _kwargs_checked(node, node.args.kwarg.arg):
             more["kwargs_checked"] = True
+    renamed = _params_copied(node, text)
     if node.args.kwarg is not None and node.args.kwarg.arg.encode() + b".pop(" in text:
-        renamed = _kwargs_renamed(node, node.args.kwarg.arg)
-        if renamed:
-            more["kwargs_renamed"] = renamed
+        renamed += _kwargs_renamed(node, node.args.kwarg.arg)
+    if renamed:
+        more["kwargs_renamed"] = renamed
     returned = returned_type(node)
     if returned is not None:
         more["returned"] = returned
@@ -1098,22 +1099,50 @@ def _ending(node: _FunctionDef, text: bytes) -> tuple[bool, str]:
 
 
 def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], ...]:
-    """See `CallableFacts.kwargs_renamed`: `param = kwargs.pop("old")` (with or without a default) in the body."""
+    """See `CallableFacts.kwargs_renamed`: `param = kwargs.pop("old")` (with or without a default) in the body, or
+    through a local (traitlets 5's `Dict`: `trait = kwargs.pop('trait', None)`, later `value_trait = trait`)."""
     params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     found: list[tuple[str, str]] = []
+    popped: dict[str, str] = {}
     for sub in walk(node):
         if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
             continue
-        call = sub.value
-        if (
-            sub.targets[0].id in params
-            and isinstance(call, ast.Call)
+        call, target = sub.value, sub.targets[0].id
+        if isinstance(call, ast.Name) and call.id in popped and target in params:
+            found.append((popped[call.id], target))
+        elif (
+            isinstance(call, ast.Call)
             and dotted_name(call.func) == f"{kwargs}.pop"
             and call.args
             and isinstance(call.args[0], ast.Constant)
             and isinstance(call.args[0].value, str)
         ):
-            found.append((call.args[0].value, sub.targets[0].id))
+            if target in params:
+                found.append((call.args[0].value, target))
+            else:
+                popped[target] = call.args[0].value
+    return tuple(dict.fromkeys(found))
+
+
+def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ...]:
+    """(old, new) for a body setting parameter `new = old` from an optional parameter `old` (nbformat 5's
+    `validate(nbdict=None, ref=None, ..., nbjson=None)` sets `nbdict = nbjson`): a parameter renamed in place whose
+    old name stays beside it, see `CallableFacts.kwargs_renamed`."""
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    optional = [a.arg for a in positional[len(positional) - len(args.defaults) :]]
+    optional += [a.arg for a, default in zip(args.kwonlyargs, args.kw_defaults, strict=True) if default is not None]
+    lines = _lines_with(node, text, [b"= " + name.encode() for name in optional]) if optional else []
+    if not lines:
+        return ()
+    params = {a.arg for a in (*positional, *args.kwonlyargs)}
+    found: list[tuple[str, str]] = []
+    for sub in _own_nodes(node.body, lines):
+        if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
+            continue
+        target, value = sub.targets[0].id, sub.value
+        if isinstance(value, ast.Name) and value.id in optional and target in params and target != value.id:
+            found.append((value.id, target))
     return tuple(dict.fromkeys(found))
 
 
