@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_review import synthetic
-from tests.test_apidiff_trust import changes
+from tests.test_apidiff_trust import changes, removed
 
 # -- a parameter renamed in place whose old name stays as a later optional parameter the body copies from --
 
@@ -60,3 +62,54 @@ def test_an_old_keyword_popped_through_a_local_keeps_its_slot(tmp_path: Path) ->
     found = synthetic(tmp_path, old, new)
     # `make(x)` still fills the value trait, `make(trait=x)` still works; the default's slot moved
     assert found["demo.make"].detail == "positional parameter 'default' moved from slot 1 to 2"
+
+
+# -- `__all__` grown at import by a loop over `globals()` --
+
+
+def test_traitlets_5_still_star_exports_its_trait_types() -> None:
+    gone = removed(changes("traitlets", "4.3.3", "5.0.0"))
+    # 5.0's `_add_all()` appends every public TraitType subclass in `globals()` (aliases `Long, CLong = Int, CInt`
+    # included) to the literal `__all__` that `traitlets/__init__.py` star-imports
+    assert not {"traitlets.Dict", "traitlets.Unicode", "traitlets.ClassBasedTraitType", "traitlets.Long"} & gone
+    # what the loop does not pick is truly no longer exported: helpers, and descriptors that are no TraitType
+    assert {"traitlets.getmembers", "traitlets.is_trait", "traitlets.EventHandler", "traitlets.ClassTypes"} <= gone
+
+
+_ADD_ALL = (
+    "__all__ = ['Base']\n\nclass Base:\n    pass\n\nclass Int(Base):\n    pass\n\nclass Big(Int):\n    pass\n\n"
+    "Long = Int\n\nclass Helper:\n    pass\n\n"
+    "def _add_all():\n    for _name, _value in globals().items():\n"
+    "        if not _name.startswith('_') and isinstance(_value, type) and issubclass(_value, Base):\n"
+    "            __all__.append(_name)\n\n_add_all()\n"
+)
+_CLASSES = "class Base:\n    pass\n\nclass Int(Base):\n    pass\n\nclass Big(Int):\n    pass\n\nLong = Int\n\n"
+
+
+def _star(tmp_path: Path, old_core: str, new_core: str) -> set[str]:
+    found = diff_surfaces(
+        surface(tmp_path, {"demo/__init__.py": "from .core import *\n", "demo/core.py": old_core}, "1.0"),
+        surface(tmp_path, {"demo/__init__.py": "from .core import *\n", "demo/core.py": new_core}, "2.0"),
+    )
+    return {c.symbol for c in found if c.kind.value == "removed"}
+
+
+def test_subclasses_a_globals_loop_exports_are_still_star_imported(tmp_path: Path) -> None:
+    gone = _star(tmp_path, _CLASSES + "class Helper:\n    pass\n", _ADD_ALL)
+    assert not {"demo.Int", "demo.Big", "demo.Long"} & gone
+    # a public class the loop's test leaves out is no longer star-exported: still claimed
+    assert "demo.Helper" in gone
+
+
+def test_a_top_level_loop_over_literal_names_exports_them(tmp_path: Path) -> None:
+    new = _CLASSES + "class Helper:\n    pass\n\n__all__ = ['Base']\nfor _name in ('Int', 'Helper'):\n"
+    new += "    __all__.append(_name)\n"
+    # the loop adds `Int` and `Helper`; `Big` and `Long` are truly no longer star-exported
+    assert _star(tmp_path, _CLASSES + "class Helper:\n    pass\n", new) == {"demo.Big", "demo.Long"}
+
+
+def test_a_loop_adding_names_it_does_not_spell_makes_all_unknown(tmp_path: Path) -> None:
+    new = _CLASSES + "class Helper:\n    pass\n\n__all__ = ['Base']\nfor _name in _public():\n"
+    new += "    __all__.append(_name)\n"
+    # which names the loop adds is not read: as for `__all__ = [...] + other.__all__`, no removal is claimed
+    assert not _star(tmp_path, _CLASSES + "class Helper:\n    pass\n", new)
