@@ -489,6 +489,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt23: traitlets 5.0's `_add_all()` appends every public TraitType subclass of `globals()` to `__all__`
     ("traitlets", "4.3.3", "auto"): "70b4c6a1d9019d7b4f6846832288f86998aa3b9207c6821f3578a6a6a467fe44",  # traitlets-4.3.3-py2.py3-none-any.whl
     ("traitlets", "5.0.0", "auto"): "62a037f12ccb823fb05823afbe35fe0273bc18fa3202d0cf0ea8f24e97e464be",  # traitlets-5.0.0-py3-none-any.whl
+    # hunt23: PyPDF2 3.0's deprecated methods open with `deprecation_with_replacement(...)`, which raises, then return
+    ("pypdf2", "2.12.1", "auto"): "41ff16ee122bad9790d57a4235281a838002d7f1cc8d631d91b6f65d709bd825",  # pypdf2-2.12.1-py3-none-any.whl
+    ("pypdf2", "3.0.0", "auto"): "6758cf78e913ea4bb49facbc85fb6ae78c91f1991367632a07299c9505c18714",  # pypdf2-3.0.0-py3-none-any.whl
 }
 
 

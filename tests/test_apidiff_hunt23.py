@@ -1,5 +1,6 @@
-"""False reports found on refactor-heavy releases of libraries nobody had read (nbformat 5.0, traitlets 5.0): each
-class on its pinned real example and on a synthetic sibling, with the true reports of the same pairs kept."""
+"""False reports and misses found on refactor-heavy releases of libraries nobody had read (nbformat 5.0, traitlets 5.0,
+PyPDF2 3.0): each class on its pinned real example and on a synthetic sibling, with the true reports of the same pairs
+kept."""
 
 from __future__ import annotations
 
@@ -113,3 +114,56 @@ def test_a_loop_adding_names_it_does_not_spell_makes_all_unknown(tmp_path: Path)
     new += "    __all__.append(_name)\n"
     # which names the loop adds is not read: as for `__all__ = [...] + other.__all__`, no removal is claimed
     assert not _star(tmp_path, _CLASSES + "class Helper:\n    pass\n", new)
+
+
+# -- a call that never comes back, made before the body could return --
+
+
+def test_pypdf2_3_0_deprecated_names_now_raise() -> None:
+    found = changes("pypdf2", "2.12.1", "3.0.0")
+    # 3.0: `getPage` calls `deprecation_with_replacement(...)`, which calls `deprecation`, which raises
+    # `DeprecationError`, before `return self._get_page(pageNumber)`; 2.12's warned through `deprecate_with_replacement`
+    assert found["signature_changed", "PyPDF2.PdfReader.getPage"].detail == "every call now raises (or ends the program)"
+    # `PdfFileReader.__init__` opens the same way: `PdfFileReader(stream)` raises
+    reader = found["signature_changed", "PyPDF2.PdfFileReader"]
+    assert reader.detail == "creating an instance now raises (or ends the program)"
+    # what replaced them still works
+    assert ("signature_changed", "PyPDF2.PdfReader.get_object") not in found
+    assert ("signature_changed", "PyPDF2.PdfReader") not in found
+
+
+_HELPERS = (
+    "def _fail(msg):\n    raise RuntimeError(msg)\n\n"
+    "def _removed(name):\n    _fail(name + ' was removed')\n\n"
+    "def _warn(name):\n    print(name)\n\n"
+    "def callback():\n    raise RuntimeError\n\n"
+)
+_OLD_API = _HELPERS + (
+    "def get(x):\n    return x\n\ndef early(x):\n    return x\n\ndef warned(x):\n    return x\n\n"
+    "def passes(callback):\n    return 1\n\n"
+    "class Reader:\n    def __init__(self, stream):\n        self.stream = stream\n"
+)
+
+
+def test_a_body_first_calling_what_never_comes_back_now_raises(tmp_path: Path) -> None:
+    new = _HELPERS + (
+        'def get(x):\n    "Deprecated."\n    _removed("get")\n    return x\n\n'
+        "def early(x):\n    return x\n\ndef warned(x):\n    return x\n\ndef passes(callback):\n    return 1\n\n"
+        "class Reader:\n    def __init__(self, stream):\n        _removed('Reader')\n        self.stream = stream\n"
+    )
+    found = synthetic(tmp_path, _OLD_API, new)
+    assert found["demo.get"].detail == "every call now raises (or ends the program)"
+    assert found["demo.Reader"].detail == "creating an instance now raises (or ends the program)"
+
+
+def test_a_raising_call_after_a_return_or_of_a_parameter_is_no_claim(tmp_path: Path) -> None:
+    new = _HELPERS + (
+        "def get(x):\n    return x\n\n"
+        "def early(x):\n    if x:\n        return x\n    _removed('early')\n\n"
+        "def warned(x):\n    _warn('warned')\n    return x\n\n"
+        "def passes(callback):\n    callback()\n    return 1\n\n"
+        "class Reader:\n    def __init__(self, stream):\n        self.stream = stream\n"
+    )
+    found = synthetic(tmp_path, _OLD_API, new)
+    # `early(1)` returns before the raising call; `_warn` comes back; `callback` is the caller's, not the module's
+    assert not {"demo.early", "demo.warned", "demo.passes"} & set(found)

@@ -73,9 +73,11 @@ class CallableFacts:
     keywords): a keyword travels on to a call nobody can see from here."""
     refuses_calls: bool = False
     """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
-    last_call: str = ""
-    """The body ends in this call statement and never returns nor yields (werkzeug's `is_immutable(self)`, ruamel.yaml
-    0.18's `round_trip_dump`, ending in `error_deprecation(...)`): it refuses calls too when the callee does."""
+    first_calls: tuple[str, ...] = ()
+    """The named calls the body makes as statements before it could return, when it never yields (werkzeug's
+    `is_immutable(self)`, ruamel.yaml 0.18's `round_trip_dump` ending in `error_deprecation(...)`, PyPDF2 3.0's
+    `getPage` calling `deprecation_with_replacement(...)` before its `return`): it refuses calls too when one of
+    them does."""
     wrapper_options: tuple[str, ...] = ()
     """For a signature-keeping decorator (bare, or a factory): the keywords the def it hands back reads out of its
     own `**kwargs` before calling the decorated function (elasticsearch 8's `_rewrite_parameters` pops the deprecated
@@ -476,11 +478,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["positional_cap"] = counted
     if b"return" in text and (_RETURNS_CALL.search(text) is not None or _returns_generator_expression(node, text)):
         more["returns_call"] = True
-    ends_raising, last_call = _ending(node, text)
-    if ends_raising:
+    if _ending(node, text):
         more["ends_raising"] = True
-    elif last_call:
-        more["last_call"] = last_call
+    elif first_calls := _first_calls(node, text):
+        more["first_calls"] = first_calls
     if b"raise" in text:
         raised = _sole_raise(node)
         if raised is not None:
@@ -1079,23 +1080,45 @@ def _handed_in(raised: ast.expr, node: _FunctionDef) -> bool:
 _EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
 
 
-def _ending(node: _FunctionDef, text: bytes) -> tuple[bool, str]:
-    """How a body that never returns nor yields ends: (True, "") in `raise` or `sys.exit(...)` (see
-    `CallableFacts.ends_raising`), (False, callee) in a call statement of a name (see `CallableFacts.last_call`),
-    else (False, "")."""
+def _ending(node: _FunctionDef, text: bytes) -> bool:
+    """The body ends in `raise` or `sys.exit(...)` and never returns nor yields (see `CallableFacts.ends_raising`)."""
     last = node.body[-1]
-    if isinstance(last, ast.Raise) and last.exc is not None:
-        callee = ""
-    elif isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
-        callee = dotted_name(last.value.func) or ""
-        if not callee or callee.split(".", 1)[0] in ("self", "cls"):
-            return False, ""
-    else:
-        return False, ""
+    if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
+        if dotted_name(last.value.func) not in _EXITS:
+            return False
+    elif not (isinstance(last, ast.Raise) and last.exc is not None):
+        return False
     lines = _lines_with(node, text, [b"return", b"yield"])
-    if any(isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)) for sub in _own_nodes(node.body, lines)):
-        return False, ""
-    return (True, "") if not callee or callee in _EXITS else (False, callee)
+    return not any(isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)) for sub in _own_nodes(node.body, lines))
+
+
+def _first_calls(node: _FunctionDef, text: bytes) -> tuple[str, ...]:
+    """See `CallableFacts.first_calls`: the call statements of the body's top level before the first statement that
+    holds a `return`; not a call of `self`, `cls`, a parameter or a name the body may bind itself."""
+    lines = _lines_with(node, text, [b"return", b"yield"])
+    stop: int | None = None
+    for sub in _own_nodes(node.body, lines):
+        if isinstance(sub, (ast.Yield, ast.YieldFrom)):
+            return ()  # a generator: a call runs nothing
+        if isinstance(sub, ast.Return):
+            stop = sub.lineno if stop is None else min(stop, sub.lineno)
+    params = {arg.arg for arg in _all_args(node.args)} | {"self", "cls"}
+    found: list[str] = []
+    for stmt in node.body:
+        if stop is not None and (stmt.end_lineno or stmt.lineno) >= stop:
+            break
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            callee = dotted_name(stmt.value.func) or ""
+            root = callee.split(".", 1)[0]
+            if callee and root not in params and not _maybe_bound(root.encode(), text):
+                found.append(callee)
+    return tuple(found)
+
+
+def _maybe_bound(name: bytes, text: bytes) -> bool:
+    """The body may bind the name (`name = ...`, `as name`, `for name`, `import name`): its calls are not the
+    module's."""
+    return any(word in text for word in (name + b" =", b"as " + name, b"for " + name, b"import " + name))
 
 
 def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], ...]:

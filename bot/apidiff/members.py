@@ -544,17 +544,21 @@ def _decorator_keeps(decorator: object, called: bool) -> bool:
     return False
 
 
-def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolver) -> bool:
-    """The body ends in a call of a function of the distribution that only raises (werkzeug's `is_immutable(self)`),
-    or that never comes back (ruamel.yaml 0.18's `load` ends in `error_deprecation`, which warns and exits)."""
-    if not function.facts.last_call:
-        return False
-    resolved = resolver.resolve_dotted(module.module, function.facts.last_call)
-    return (
-        resolved is not None
-        and isinstance(resolved.definition, RawCallable)
-        and (resolved.definition.facts.refuses_calls or resolved.definition.facts.ends_raising)
-    )
+def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolver, depth: int = 3) -> bool:
+    """A call statement the body makes before it could return (see `CallableFacts.first_calls`) calls a function of
+    the distribution that only raises (werkzeug's `is_immutable(self)`), or that never comes back (ruamel.yaml 0.18's
+    `load` ends in `error_deprecation`, which warns and exits), or that makes such a call itself (PyPDF2 3.0's
+    `getPage` calls `deprecation_with_replacement`, which calls `deprecation`, which raises `DeprecationError`)."""
+    for callee in function.facts.first_calls:
+        resolved = resolver.resolve_dotted(module.module, callee)
+        definition = resolved.definition if resolved is not None else None
+        if resolved is None or not isinstance(definition, RawCallable):
+            continue
+        if definition.facts.refuses_calls or definition.facts.ends_raising:
+            return True
+        if depth and resolved.module is not None and _refusing_callee(definition, resolved.module, resolver, depth - 1):
+            return True
+    return False
 
 
 def _max_varargs(
