@@ -492,6 +492,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt23: PyPDF2 3.0's deprecated methods open with `deprecation_with_replacement(...)`, which raises, then return
     ("pypdf2", "2.12.1", "auto"): "41ff16ee122bad9790d57a4235281a838002d7f1cc8d631d91b6f65d709bd825",  # pypdf2-2.12.1-py3-none-any.whl
     ("pypdf2", "3.0.0", "auto"): "6758cf78e913ea4bb49facbc85fb6ae78c91f1991367632a07299c9505c18714",  # pypdf2-3.0.0-py3-none-any.whl
+    # hunt23: graphene 3.0's `ObjectTypeMeta.__new__` gives each ObjectType a dataclass `__init__` of its fields
+    ("graphene", "2.1.9", "auto"): "3d446eb1237c551052bc31155cf1a3a607053e4f58c9172b83a1b597beaa0868",  # graphene-2.1.9-py2.py3-none-any.whl
+    ("graphene", "3.0", "auto"): "57ce5ee7c9dc194224a1df96e4f7cb48d31eae96c791091d059f8f3d4d131390",  # graphene-3.0-py2.py3-none-any.whl
 }
 
 

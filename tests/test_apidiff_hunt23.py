@@ -167,3 +167,35 @@ def test_a_raising_call_after_a_return_or_of_a_parameter_is_no_claim(tmp_path: P
     found = synthetic(tmp_path, _OLD_API, new)
     # `early(1)` returns before the raising call; `_warn` comes back; `callback` is the caller's, not the module's
     assert not {"demo.early", "demo.warned", "demo.passes"} & set(found)
+
+
+# -- a metaclass giving the classes it makes another `__init__` --
+
+
+def test_graphene_3_object_types_take_their_fields() -> None:
+    found = changes("graphene", "2.1.9", "3.0")
+    # 3.0's `ObjectTypeMeta.__new__` sets `InterObjectType.__init__ = dataclass.__init__`: `Query(name="x")` still
+    # works, the base `ObjectType` has no `__init__` of its own to lose `*args`/`**kwargs`
+    assert ("signature_changed", "graphene.ObjectType") not in found
+    assert ("signature_changed", "graphene.Mutation") not in found
+    # the true reports of the pair are kept: `Field(type=...)` is now `Field(type_=...)`
+    assert found["signature_changed", "graphene.Field"].detail == "parameter 'type' renamed to 'type_'"
+
+
+_OLD_BASE = "class Base:\n    def __init__(self, *args, **kwargs):\n        self.args = args\n"
+_META = (
+    "def _make_init(namespace):\n    def __init__(self, **fields):\n        self.fields = fields\n    return __init__\n\n"
+    "class Meta(type):\n    def __new__(mcs, name, bases, namespace):\n"
+    "        cls = super().__new__(mcs, name, bases, namespace)\n"
+)
+
+
+def test_a_metaclass_setting_init_hides_the_constructor(tmp_path: Path) -> None:
+    new = _META + "        cls.__init__ = _make_init(namespace)\n        return cls\n\nclass Base(metaclass=Meta):\n    pass\n"
+    assert "demo.Base" not in synthetic(tmp_path, _OLD_BASE, new)
+
+
+def test_a_metaclass_leaving_init_alone_keeps_the_claim(tmp_path: Path) -> None:
+    new = _META + "        cls.made = True\n        return cls\n\nclass Base(metaclass=Meta):\n    pass\n"
+    # no `__init__` anywhere: `Base(1)` now fails where it worked
+    assert synthetic(tmp_path, _OLD_BASE, new)["demo.Base"].detail == "parameter '*args' removed; parameter '**kwargs' removed"

@@ -73,6 +73,10 @@ class CallableFacts:
     keywords): a keyword travels on to a call nobody can see from here."""
     refuses_calls: bool = False
     """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
+    sets_init: bool = False
+    """The body assigns an `__init__` onto some class (graphene 3's `ObjectTypeMeta.__new__` sets
+    `InterObjectType.__init__ = dataclass.__init__`, built from the fields of the class being made): as a metaclass's,
+    the constructor of the classes it makes is not the one their bodies spell."""
     first_calls: tuple[str, ...] = ()
     """The named calls the body makes as statements before it could return, when it never yields (werkzeug's
     `is_immutable(self)`, ruamel.yaml 0.18's `round_trip_dump` ending in `error_deprecation(...)`, PyPDF2 3.0's
@@ -478,6 +482,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["positional_cap"] = counted
     if b"return" in text and (_RETURNS_CALL.search(text) is not None or _returns_generator_expression(node, text)):
         more["returns_call"] = True
+    if b"__init__" in text and _sets_init(text):
+        more["sets_init"] = True
     if _ending(node, text):
         more["ends_raising"] = True
     elif first_calls := _first_calls(node, text):
@@ -1078,6 +1084,13 @@ def _handed_in(raised: ast.expr, node: _FunctionDef) -> bool:
 
 
 _EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
+
+
+def _sets_init(text: bytes) -> bool:
+    """See `CallableFacts.sets_init`: `X.__init__ = ...` or `setattr(X, "__init__", ...)`."""
+    if b".__init__ =" in text and b".__init__ ==" not in text:
+        return True
+    return b"setattr(" in text and (b"'__init__'" in text or b'"__init__"' in text)
 
 
 def _ending(node: _FunctionDef, text: bytes) -> bool:

@@ -193,14 +193,18 @@ class Hierarchy:
         ancestor in the distribution): "" for none of its own (`type`, `abc.ABCMeta`), "refuses" for a `__call__`
         that only raises (trio's `Nursery(metaclass=NoPublicConstructor)`, built through `_create`; pytest's
         `NodeMeta.__call__`, ending in `fail(...)`, as nodes are built through `from_parent`: its constructor's
-        parameters are nobody's API), "custom" for any other or one that cannot be read."""
+        parameters are nobody's API), "custom" for any other, one that cannot be read, or a metaclass whose
+        `__new__` or `__init__` gives the class another `__init__` (see `CallableFacts.sets_init`)."""
         written = self._metaclass(target, cls, module)
         if written is None or written[0].rsplit(".", 1)[-1] in ("ABCMeta", "type"):
             return ""
         meta = self.resolver.resolve_dotted(written[1].module, written[0])
         if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
             return "custom"
-        call = self.members(meta.target, meta.definition, meta.module).get("__call__")
+        found = self.members(meta.target, meta.definition, meta.module)
+        if _gives_init(found):
+            return "custom"
+        call = found.get("__call__")
         if call is None:
             return ""
         method, _, method_module = call
@@ -542,6 +546,13 @@ def _decorator_keeps(decorator: object, called: bool) -> bool:
         call = decorator.members.get("__call__")
         return isinstance(call, RawCallable) and call.kind == "method" and call.facts.keeps_signature
     return False
+
+
+def _gives_init(members: dict[str, Any]) -> bool:
+    """A metaclass whose `__new__` or `__init__` gives the class it makes another `__init__` (graphene 3's
+    `ObjectTypeMeta.__new__`, a dataclass `__init__` of the class's fields): see `CallableFacts.sets_init`."""
+    makers = [members.get(name) for name in ("__new__", "__init__")]
+    return any(found is not None and isinstance(found[0], RawCallable) and found[0].facts.sets_init for found in makers)
 
 
 def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolver, depth: int = 3) -> bool:
