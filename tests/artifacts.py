@@ -495,6 +495,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt23: graphene 3.0's `ObjectTypeMeta.__new__` gives each ObjectType a dataclass `__init__` of its fields
     ("graphene", "2.1.9", "auto"): "3d446eb1237c551052bc31155cf1a3a607053e4f58c9172b83a1b597beaa0868",  # graphene-2.1.9-py2.py3-none-any.whl
     ("graphene", "3.0", "auto"): "57ce5ee7c9dc194224a1df96e4f7cb48d31eae96c791091d059f8f3d4d131390",  # graphene-3.0-py2.py3-none-any.whl
+    # hunt23: hvac's `Client.__getattr__` hands the name to a helper answering only the keys of DEPRECATED_PROPERTIES
+    ("hvac", "0.11.2", "auto"): "3e8a34804b1e20954a2b4991cc13ed9c09b32e50dadd9d3438224481150f6568",  # hvac-0.11.2-py2.py3-none-any.whl
+    ("hvac", "1.0.0", "auto"): "2decbaf9355493e661338a825ebe8be6e19f93a8ccfcc5f86a10adfad4bfead6",  # hvac-1.0.0-py3-none-any.whl
 }
 
 

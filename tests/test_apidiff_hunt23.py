@@ -199,3 +199,39 @@ def test_a_metaclass_leaving_init_alone_keeps_the_claim(tmp_path: Path) -> None:
     new = _META + "        cls.made = True\n        return cls\n\nclass Base(metaclass=Meta):\n    pass\n"
     # no `__init__` anywhere: `Base(1)` now fails where it worked
     assert synthetic(tmp_path, _OLD_BASE, new)["demo.Base"].detail == "parameter '*args' removed; parameter '**kwargs' removed"
+
+
+# -- a `__getattr__` handing the name to a helper that answers only the keys of a table --
+
+
+def test_hvac_1_0_client_methods_removed_behind_its_getattr() -> None:
+    found = changes("hvac", "0.11.2", "1.0.0")
+    # `Client.__getattr__` returns `utils.getattr_with_deprecated_properties(obj=self, item=name,
+    # deprecated_properties=DEPRECATED_PROPERTIES)`, which answers `github`, `ldap`, `mfa`, `kv` and raises
+    # AttributeError for anything else: the deprecated methods 1.0 dropped are gone
+    gone = found["removed", "hvac.Client.auth_github"]
+    assert "hvac.Client's __getattr__ answers only 'github', 'ldap', 'mfa', 'kv'" in gone.detail
+    assert ("removed", "hvac.Client.create_token") in found
+    # the pair's other true reports are kept
+    assert ("signature_changed", "hvac.Client.renew_token") in found
+
+
+_TABLE = (
+    "TABLE = {'kv': 'secrets'}\n\n"
+    "def _served(obj, item, table):\n    if item in table:\n        return getattr(obj, table[item])\n"
+)
+_CLIENT = "class Client:\n    def __getattr__(self, name):\n        return _served(obj=self, item=name, table=TABLE)\n"
+
+
+def test_a_getattr_helper_answering_table_keys_serves_nothing_else(tmp_path: Path) -> None:
+    helper = _TABLE + "    raise AttributeError(item)\n\n"
+    old = helper + _CLIENT + "\n    def auth_github(self):\n        return 1\n"
+    found = synthetic(tmp_path, old, helper + _CLIENT)
+    assert "answers only 'kv'" in found["demo.Client.auth_github"].detail
+
+
+def test_a_getattr_helper_answering_anything_keeps_members_unclaimed(tmp_path: Path) -> None:
+    # the helper ends in a lookup elsewhere, not in `raise`: any name may be served
+    helper = _TABLE + "    return getattr(obj.inner, item)\n\n"
+    old = helper + _CLIENT + "\n    def auth_github(self):\n        return 1\n"
+    assert "demo.Client.auth_github" not in synthetic(tmp_path, old, helper + _CLIENT)

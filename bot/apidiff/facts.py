@@ -115,6 +115,14 @@ class CallableFacts:
     """For a `__getattr__` that ends in `raise`: (the names it answers by spelling them, the modules it hands the rest
     to with `getattr(module, name)`) — flask-sqlalchemy 3's `SQLAlchemy.__getattr__` answers `relation`, `event`
     and what `sqlalchemy` and `sqlalchemy.orm` have; None when it may answer anything else."""
+    getattr_via: tuple[str, tuple[tuple[str, str], ...]] | None = None
+    """For a `__getattr__` that only returns a call: (callee, (parameter slot or keyword, argument dotted) pairs, the
+    name asked for spelled `*name`) — hvac 1.0's `Client.__getattr__` returns `utils.getattr_with_deprecated_properties(
+    obj=self, item=name, deprecated_properties=DEPRECATED_PROPERTIES)`: what it serves is what the callee serves."""
+    serves_keys: tuple[str, str] | None = None
+    """(name parameter, table parameter): every `return` sits under `if name in table:` and the body ends in `raise`
+    (hvac's `getattr_with_deprecated_properties(obj, item, deprecated_properties)`): as a `__getattr__`'s helper, it
+    answers the keys of the table it is handed and nothing else."""
     getattr_refused: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     """For a `__getattr__` (a class's or a module's): (the names it raises for before it could return anything, the
     dotted collections it tests the name against to raise: `if name in self._obsolete_attributes: raise ...`, dash
@@ -518,6 +526,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if node.name == "__getattr__":
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
         more["getattr_refused"] = _getattr_refused(node, method)
+        if more["getattr_served"] is None:
+            more["getattr_via"] = _getattr_via(node)
+    elif isinstance(node.body[-1], ast.Raise) and b" in " in text:
+        more["serves_keys"] = _serves_keys(node)
     if _may_pass_through(node, text):
         more["passes_to"] = _passes_through(node, text)
     if node.args.vararg is not None and b"len(" in text:
@@ -760,6 +772,50 @@ def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...
     if not served(node.body, None, {}):
         return None
     return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(sources))
+
+
+def _getattr_via(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """See `CallableFacts.getattr_via`."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    if len(params) < 2 or len(body) != 1 or not isinstance(body[0], ast.Return):
+        return None
+    call = body[0].value
+    if not isinstance(call, ast.Call) or any(isinstance(a, ast.Starred) for a in call.args):
+        return None
+    callee = dotted_name(call.func)
+    if not callee or any(k.arg is None for k in call.keywords):
+        return None
+
+    def spelled(argument: ast.expr) -> str:
+        dotted = dotted_name(argument) or ""
+        return "*name" if dotted == params[1].arg else dotted
+
+    passed = [(str(slot), spelled(a)) for slot, a in enumerate(call.args)]
+    return callee, (*passed, *((k.arg, spelled(k.value)) for k in call.keywords if k.arg is not None))
+
+
+def _serves_keys(node: _FunctionDef) -> tuple[str, str] | None:
+    """See `CallableFacts.serves_keys`."""
+    params = {arg.arg for arg in _all_args(node.args)}
+    tests: set[tuple[str, str]] = set()
+    for stmt in node.body[:-1]:
+        pair = _param_in_param(stmt.test, params) if isinstance(stmt, ast.If) and not stmt.orelse else None
+        if pair is not None:
+            tests.add(pair)
+        elif any(isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)) for sub in walk(stmt)):
+            return None
+    return tests.pop() if len(tests) == 1 else None
+
+
+def _param_in_param(test: ast.expr, params: set[str]) -> tuple[str, str] | None:
+    """(a, b) for a test `a in b` of two parameters."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.In)):
+        return None
+    left, right = test.left, test.comparators[0]
+    if isinstance(left, ast.Name) and isinstance(right, ast.Name) and {left.id, right.id} <= params:
+        return left.id, right.id
+    return None
 
 
 def _getattr_refused(node: _FunctionDef, method: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
