@@ -504,6 +504,21 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flask-babel", "1.0.0", "auto"): "247f4ec34cf605d03781f480bccb1a5acb719df1d1a2a743c091ab3db5d5fde2",  # Flask_Babel-1.0.0-py3-none-any.whl
     # hunt24: pylint 2.8's `builtins = builtins.__dict__.copy()` sent the resolver round in circles (pylint 3.0's history)
     ("pylint", "2.8.2", "auto"): "f7e2072654a6b6afdf5e2fb38147d3e2d2d43c89f648637baab63e026481279b",  # pylint-2.8.2-py3-none-any.whl
+    # hunt23: nbformat 5.0's `validate(nbdict=None, ..., nbjson=None)` sets `nbdict = nbjson`: the slot kept its meaning
+    ("nbformat", "4.4.0", "auto"): "b9a0dbdbd45bb034f4f8893cafd6f652ea08c8c1674ba83f2dc55d3955743b0b",  # nbformat-4.4.0-py2.py3-none-any.whl
+    ("nbformat", "5.0.2", "auto"): "1af16f631fdfcd764067497392fedb34c8db808ea34c947474ff1f83415f4100",  # nbformat-5.0.2-py3-none-any.whl
+    # hunt23: traitlets 5.0's `_add_all()` appends every public TraitType subclass of `globals()` to `__all__`
+    ("traitlets", "4.3.3", "auto"): "70b4c6a1d9019d7b4f6846832288f86998aa3b9207c6821f3578a6a6a467fe44",  # traitlets-4.3.3-py2.py3-none-any.whl
+    ("traitlets", "5.0.0", "auto"): "62a037f12ccb823fb05823afbe35fe0273bc18fa3202d0cf0ea8f24e97e464be",  # traitlets-5.0.0-py3-none-any.whl
+    # hunt23: PyPDF2 3.0's deprecated methods open with `deprecation_with_replacement(...)`, which raises, then return
+    ("pypdf2", "2.12.1", "auto"): "41ff16ee122bad9790d57a4235281a838002d7f1cc8d631d91b6f65d709bd825",  # pypdf2-2.12.1-py3-none-any.whl
+    ("pypdf2", "3.0.0", "auto"): "6758cf78e913ea4bb49facbc85fb6ae78c91f1991367632a07299c9505c18714",  # pypdf2-3.0.0-py3-none-any.whl
+    # hunt23: graphene 3.0's `ObjectTypeMeta.__new__` gives each ObjectType a dataclass `__init__` of its fields
+    ("graphene", "2.1.9", "auto"): "3d446eb1237c551052bc31155cf1a3a607053e4f58c9172b83a1b597beaa0868",  # graphene-2.1.9-py2.py3-none-any.whl
+    ("graphene", "3.0", "auto"): "57ce5ee7c9dc194224a1df96e4f7cb48d31eae96c791091d059f8f3d4d131390",  # graphene-3.0-py2.py3-none-any.whl
+    # hunt23: hvac's `Client.__getattr__` hands the name to a helper answering only the keys of DEPRECATED_PROPERTIES
+    ("hvac", "0.11.2", "auto"): "3e8a34804b1e20954a2b4991cc13ed9c09b32e50dadd9d3438224481150f6568",  # hvac-0.11.2-py2.py3-none-any.whl
+    ("hvac", "1.0.0", "auto"): "2decbaf9355493e661338a825ebe8be6e19f93a8ccfcc5f86a10adfad4bfead6",  # hvac-1.0.0-py3-none-any.whl
 }
 
 

@@ -501,8 +501,10 @@ def _now_the_callee(before: Symbol, after: Symbol) -> bool:
 
 def _renamed_in_place(delta: SignatureDelta, before: tuple[Param, ...], after: Symbol) -> SignatureDelta:
     """A positional parameter renamed in place whose old keyword the body still takes into the new one (Pillow 9.1's
-    `show_file(self, path=None, **options)` setting `path = options.pop("file")`) did not become keyword-only: a
-    positional caller fills the same parameter as before, and the old keyword still works."""
+    `show_file(self, path=None, **options)` setting `path = options.pop("file")`) did not become keyword-only, nor
+    did it move when its old name stays as a later optional parameter (nbformat 5's `validate(nbdict=None, ...,
+    nbjson=None)` setting `nbdict = nbjson`): a positional caller fills the same parameter as before, and the old
+    keyword still works."""
     old_slots = [p.name for p in before if p.kind in POSITIONAL_KINDS]
     new_slots = [p.name for p in after.params or () if p.kind in POSITIONAL_KINDS]
     kept = {
@@ -510,12 +512,13 @@ def _renamed_in_place(delta: SignatureDelta, before: tuple[Param, ...], after: S
         for slot, name in enumerate(old_slots)
         if slot < len(new_slots) and (name, new_slots[slot]) in after.kwargs_renamed
     }
-    if not kept & set(delta.made_keyword_only):
+    if not kept & {*delta.made_keyword_only, *(name for name, _, _ in delta.moved)}:
         return delta
     return delta.model_copy(
         update={
             "made_keyword_only": tuple(n for n in delta.made_keyword_only if n not in kept),
             "keyword_only_slots": tuple(s for s in delta.keyword_only_slots if s[0] not in kept),
+            "moved": tuple(m for m in delta.moved if m[0] not in kept),
         }
     )
 

@@ -8,6 +8,7 @@ import warnings
 from dataclasses import replace
 from functools import partial
 
+from bot.apidiff.allloops import loop_all_names
 from bot.apidiff.blocks import assigned_names, flatten, is_type_checking
 from bot.apidiff.cachedprops import settable_cache
 from bot.apidiff.calls import read_calls, self_calls
@@ -608,6 +609,50 @@ def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
     return (current or []) + names if extend else names
 
 
+def _nested_all_update(
+    stmt: ast.stmt, current: list[str] | None, defs: dict[str, _FunctionDef], classes: dict[str, tuple[str, ...]]
+) -> list[str] | None:
+    """`__all__` after a top-level loop, or a call of a module function, that changes it (traitlets 5's `_add_all()`
+    appends every public `TraitType` subclass of `globals()`): what a loop over literal names or over `globals()`
+    adds is read (see `loop_all_names`); any other name added that is no literal makes `__all__` unknown, as at the
+    top level."""
+    changers: tuple[type[ast.stmt], ...] = _ALL_CHANGERS
+    if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)):
+        body: list[ast.stmt] = [stmt]
+    elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Name):
+        called = defs.get(stmt.value.func.id)
+        body = called.body if called is not None else []
+        changers = (ast.AugAssign, ast.Expr)  # a function's `__all__ = ...` binds a local
+    else:
+        return current
+    for node in body:
+        names = loop_all_names(node, classes)
+        if names is not None:
+            current = (current or []) + names
+        else:
+            for sub in walk(node):
+                current = _all_update(sub, current) if isinstance(sub, changers) else current
+        if current == _UNKNOWN:
+            break
+    return current
+
+
+def _class_aliases(stmt: ast.Assign | ast.AnnAssign, classes: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Names an assignment binds to one of the module's `classes` (traitlets 5's `Long, CLong = Int, CInt`), each
+    with that class as its one base."""
+    pairs: list[tuple[ast.expr, ast.expr | None]] = []
+    for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:
+        if isinstance(target, ast.Tuple) and isinstance(stmt.value, ast.Tuple):
+            pairs.extend(zip(target.elts, stmt.value.elts, strict=False))
+        else:
+            pairs.append((target, stmt.value))
+    return {
+        target.id: (value.id,)
+        for target, value in pairs
+        if isinstance(target, ast.Name) and isinstance(value, ast.Name) and value.id in classes
+    }
+
+
 def _partial_of(value: ast.expr | None) -> str | None:
     """See `RawAttribute.partial_of`."""
     if not isinstance(value, ast.Call) or not value.args or not isinstance(value.func, (ast.Name, ast.Attribute)):
@@ -654,6 +699,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     defs: dict[str, _FunctionDef] = {}
     getattr_classes: set[str] = set()  # classes of the module answering attributes by name
     listed: list[tuple[ast.Dict, int]] = []  # tables listing names by module: `{"werkzeug.debug": [...]}`
+    classes: dict[str, tuple[str, ...]] = {}  # the module's classes and aliases of them: name -> base names
     replaced_by: str | None = None
     shims: set[str] = set()
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives, shims):
@@ -673,6 +719,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             elif not lazy and (member := _callable(stmt, source, False, memo)) is not None:
                 raw.bind(_untyped(member) if stmt.name in overloaded else member)
         elif isinstance(stmt, ast.ClassDef):
+            classes[stmt.name] = tuple(dotted_name(base) or "" for base in stmt.bases)
             if any(isinstance(sub, ast.FunctionDef) and sub.name == "__getattr__" for sub in stmt.body):
                 getattr_classes.add(stmt.name)
             elsewhere = stmt.name in built_outside
@@ -701,6 +748,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 raw.dynamic = True  # `__getattr__, __dir__, __all__ = lazy_loader.attach(...)`
             if len(names) == 1 and isinstance(stmt.value, (ast.List, ast.Tuple)):
                 sequences[names[0]] = stmt.value
+            classes.update(_class_aliases(stmt, classes))
             made = (
                 functional_class(names[0], stmt.value, stmt.lineno, sequences)
                 if len(names) == 1 and stmt.value
@@ -746,6 +794,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 raw.shims.update(lazy_import_shims(stmt.value, raw.module, raw.is_package))
                 _grow_table(stmt, collections)
         all_names = _all_update(stmt, all_names)
+        if all_names != _UNKNOWN:
+            all_names = _nested_all_update(stmt, all_names, defs, classes)
     for name, stub in first_overloads.items():
         if name not in raw.bindings:
             raw.bind(_overloads_only(stub, source, False))

@@ -66,16 +66,22 @@ class CallableFacts:
     allowed: raise`): which keywords it took cannot be read."""
     kwargs_renamed: tuple[tuple[str, str], ...] = ()
     """(keyword, parameter): the body takes the keyword out of `**kwargs` into the parameter (Pillow 9.1's
-    `show_file(self, path=None, **options)` sets `path = options.pop("file")`): a parameter renamed in place that
-    still takes its old name."""
+    `show_file(self, path=None, **options)` sets `path = options.pop("file")`), or out of an optional parameter of
+    that name (nbformat 5's `nbdict = nbjson`): a parameter renamed in place that still takes its old name."""
     kwargs_returned: bool = False
     """The body returns its `**kwargs` dict (flask 2.2's `_prepare_send_file_kwargs`, building another call's
     keywords): a keyword travels on to a call nobody can see from here."""
     refuses_calls: bool = False
     """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
-    last_call: str = ""
-    """The body ends in this call statement and never returns nor yields (werkzeug's `is_immutable(self)`, ruamel.yaml
-    0.18's `round_trip_dump`, ending in `error_deprecation(...)`): it refuses calls too when the callee does."""
+    sets_init: bool = False
+    """The body assigns an `__init__` onto some class (graphene 3's `ObjectTypeMeta.__new__` sets
+    `InterObjectType.__init__ = dataclass.__init__`, built from the fields of the class being made): as a metaclass's,
+    the constructor of the classes it makes is not the one their bodies spell."""
+    first_calls: tuple[str, ...] = ()
+    """The named calls the body makes as statements before it could return, when it never yields (werkzeug's
+    `is_immutable(self)`, ruamel.yaml 0.18's `round_trip_dump` ending in `error_deprecation(...)`, PyPDF2 3.0's
+    `getPage` calling `deprecation_with_replacement(...)` before its `return`): it refuses calls too when one of
+    them does."""
     wrapper_options: tuple[str, ...] = ()
     """For a signature-keeping decorator (bare, or a factory): the keywords the def it hands back reads out of its
     own `**kwargs` before calling the decorated function (elasticsearch 8's `_rewrite_parameters` pops the deprecated
@@ -109,6 +115,14 @@ class CallableFacts:
     """For a `__getattr__` that ends in `raise`: (the names it answers by spelling them, the modules it hands the rest
     to with `getattr(module, name)`) — flask-sqlalchemy 3's `SQLAlchemy.__getattr__` answers `relation`, `event`
     and what `sqlalchemy` and `sqlalchemy.orm` have; None when it may answer anything else."""
+    getattr_via: tuple[str, tuple[tuple[str, str], ...]] | None = None
+    """For a `__getattr__` that only returns a call: (callee, (parameter slot or keyword, argument dotted) pairs, the
+    name asked for spelled `*name`) — hvac 1.0's `Client.__getattr__` returns `utils.getattr_with_deprecated_properties(
+    obj=self, item=name, deprecated_properties=DEPRECATED_PROPERTIES)`: what it serves is what the callee serves."""
+    serves_keys: tuple[str, str] | None = None
+    """(name parameter, table parameter): every `return` sits under `if name in table:` and the body ends in `raise`
+    (hvac's `getattr_with_deprecated_properties(obj, item, deprecated_properties)`): as a `__getattr__`'s helper, it
+    answers the keys of the table it is handed and nothing else."""
     getattr_refused: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     """For a `__getattr__` (a class's or a module's): (the names it raises for before it could return anything, the
     dotted collections it tests the name against to raise: `if name in self._obsolete_attributes: raise ...`, dash
@@ -476,11 +490,12 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["positional_cap"] = counted
     if b"return" in text and (_RETURNS_CALL.search(text) is not None or _returns_generator_expression(node, text)):
         more["returns_call"] = True
-    ends_raising, last_call = _ending(node, text)
-    if ends_raising:
+    if b"__init__" in text and _sets_init(text):
+        more["sets_init"] = True
+    if _ending(node, text):
         more["ends_raising"] = True
-    elif last_call:
-        more["last_call"] = last_call
+    elif first_calls := _first_calls(node, text):
+        more["first_calls"] = first_calls
     if b"raise" in text:
         raised = _sole_raise(node)
         if raised is not None:
@@ -492,10 +507,11 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_closed"] = True
         elif b"for " in text and _kwargs_checked(node, node.args.kwarg.arg):
             more["kwargs_checked"] = True
+    renamed = _params_copied(node, text)
     if node.args.kwarg is not None and node.args.kwarg.arg.encode() + b".pop(" in text:
-        renamed = _kwargs_renamed(node, node.args.kwarg.arg)
-        if renamed:
-            more["kwargs_renamed"] = renamed
+        renamed += _kwargs_renamed(node, node.args.kwarg.arg)
+    if renamed:
+        more["kwargs_renamed"] = renamed
     returned = returned_type(node)
     if returned is not None:
         more["returned"] = returned
@@ -510,6 +526,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if node.name == "__getattr__":
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
         more["getattr_refused"] = _getattr_refused(node, method)
+        if more["getattr_served"] is None:
+            more["getattr_via"] = _getattr_via(node)
+    elif isinstance(node.body[-1], ast.Raise) and b" in " in text:
+        more["serves_keys"] = _serves_keys(node)
     if _may_pass_through(node, text):
         more["passes_to"] = _passes_through(node, text)
     if node.args.vararg is not None and b"len(" in text:
@@ -752,6 +772,50 @@ def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...
     if not served(node.body, None, {}):
         return None
     return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(sources))
+
+
+def _getattr_via(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """See `CallableFacts.getattr_via`."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    if len(params) < 2 or len(body) != 1 or not isinstance(body[0], ast.Return):
+        return None
+    call = body[0].value
+    if not isinstance(call, ast.Call) or any(isinstance(a, ast.Starred) for a in call.args):
+        return None
+    callee = dotted_name(call.func)
+    if not callee or any(k.arg is None for k in call.keywords):
+        return None
+
+    def spelled(argument: ast.expr) -> str:
+        dotted = dotted_name(argument) or ""
+        return "*name" if dotted == params[1].arg else dotted
+
+    passed = [(str(slot), spelled(a)) for slot, a in enumerate(call.args)]
+    return callee, (*passed, *((k.arg, spelled(k.value)) for k in call.keywords if k.arg is not None))
+
+
+def _serves_keys(node: _FunctionDef) -> tuple[str, str] | None:
+    """See `CallableFacts.serves_keys`."""
+    params = {arg.arg for arg in _all_args(node.args)}
+    tests: set[tuple[str, str]] = set()
+    for stmt in node.body[:-1]:
+        pair = _param_in_param(stmt.test, params) if isinstance(stmt, ast.If) and not stmt.orelse else None
+        if pair is not None:
+            tests.add(pair)
+        elif any(isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)) for sub in walk(stmt)):
+            return None
+    return tests.pop() if len(tests) == 1 else None
+
+
+def _param_in_param(test: ast.expr, params: set[str]) -> tuple[str, str] | None:
+    """(a, b) for a test `a in b` of two parameters."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.In)):
+        return None
+    left, right = test.left, test.comparators[0]
+    if isinstance(left, ast.Name) and isinstance(right, ast.Name) and {left.id, right.id} <= params:
+        return left.id, right.id
+    return None
 
 
 def _getattr_refused(node: _FunctionDef, method: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1085,42 +1149,99 @@ def _handed_in(raised: ast.expr, node: _FunctionDef) -> bool:
 _EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
 
 
-def _ending(node: _FunctionDef, text: bytes) -> tuple[bool, str]:
-    """How a body that never returns nor yields ends: (True, "") in `raise` or `sys.exit(...)` (see
-    `CallableFacts.ends_raising`), (False, callee) in a call statement of a name (see `CallableFacts.last_call`),
-    else (False, "")."""
+def _sets_init(text: bytes) -> bool:
+    """See `CallableFacts.sets_init`: `X.__init__ = ...` or `setattr(X, "__init__", ...)`."""
+    if b".__init__ =" in text and b".__init__ ==" not in text:
+        return True
+    return b"setattr(" in text and (b"'__init__'" in text or b'"__init__"' in text)
+
+
+def _ending(node: _FunctionDef, text: bytes) -> bool:
+    """The body ends in `raise` or `sys.exit(...)` and never returns nor yields (see `CallableFacts.ends_raising`)."""
     last = node.body[-1]
-    if isinstance(last, ast.Raise) and last.exc is not None:
-        callee = ""
-    elif isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
-        callee = dotted_name(last.value.func) or ""
-        if not callee or callee.split(".", 1)[0] in ("self", "cls"):
-            return False, ""
-    else:
-        return False, ""
+    if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
+        if dotted_name(last.value.func) not in _EXITS:
+            return False
+    elif not (isinstance(last, ast.Raise) and last.exc is not None):
+        return False
     lines = _lines_with(node, text, [b"return", b"yield"])
-    if any(isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)) for sub in _own_nodes(node.body, lines)):
-        return False, ""
-    return (True, "") if not callee or callee in _EXITS else (False, callee)
+    return not any(isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)) for sub in _own_nodes(node.body, lines))
+
+
+def _first_calls(node: _FunctionDef, text: bytes) -> tuple[str, ...]:
+    """See `CallableFacts.first_calls`: the call statements of the body's top level before the first statement that
+    holds a `return`; not a call of `self`, `cls`, a parameter or a name the body may bind itself."""
+    lines = _lines_with(node, text, [b"return", b"yield"])
+    stop: int | None = None
+    for sub in _own_nodes(node.body, lines):
+        if isinstance(sub, (ast.Yield, ast.YieldFrom)):
+            return ()  # a generator: a call runs nothing
+        if isinstance(sub, ast.Return):
+            stop = sub.lineno if stop is None else min(stop, sub.lineno)
+    params = {arg.arg for arg in _all_args(node.args)} | {"self", "cls"}
+    found: list[str] = []
+    for stmt in node.body:
+        if stop is not None and (stmt.end_lineno or stmt.lineno) >= stop:
+            break
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            callee = dotted_name(stmt.value.func) or ""
+            root = callee.split(".", 1)[0]
+            if callee and root not in params and not _maybe_bound(root.encode(), text):
+                found.append(callee)
+    return tuple(found)
+
+
+def _maybe_bound(name: bytes, text: bytes) -> bool:
+    """The body may bind the name (`name = ...`, `as name`, `for name`, `import name`): its calls are not the
+    module's."""
+    return any(word in text for word in (name + b" =", b"as " + name, b"for " + name, b"import " + name))
 
 
 def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], ...]:
-    """See `CallableFacts.kwargs_renamed`: `param = kwargs.pop("old")` (with or without a default) in the body."""
+    """See `CallableFacts.kwargs_renamed`: `param = kwargs.pop("old")` (with or without a default) in the body, or
+    through a local (traitlets 5's `Dict`: `trait = kwargs.pop('trait', None)`, later `value_trait = trait`)."""
     params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     found: list[tuple[str, str]] = []
+    popped: dict[str, str] = {}
     for sub in walk(node):
         if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
             continue
-        call = sub.value
-        if (
-            sub.targets[0].id in params
-            and isinstance(call, ast.Call)
+        call, target = sub.value, sub.targets[0].id
+        if isinstance(call, ast.Name) and call.id in popped and target in params:
+            found.append((popped[call.id], target))
+        elif (
+            isinstance(call, ast.Call)
             and dotted_name(call.func) == f"{kwargs}.pop"
             and call.args
             and isinstance(call.args[0], ast.Constant)
             and isinstance(call.args[0].value, str)
         ):
-            found.append((call.args[0].value, sub.targets[0].id))
+            if target in params:
+                found.append((call.args[0].value, target))
+            else:
+                popped[target] = call.args[0].value
+    return tuple(dict.fromkeys(found))
+
+
+def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ...]:
+    """(old, new) for a body setting parameter `new = old` from an optional parameter `old` (nbformat 5's
+    `validate(nbdict=None, ref=None, ..., nbjson=None)` sets `nbdict = nbjson`): a parameter renamed in place whose
+    old name stays beside it, see `CallableFacts.kwargs_renamed`."""
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    optional = [a.arg for a in positional[len(positional) - len(args.defaults) :]]
+    optional += [a.arg for a, default in zip(args.kwonlyargs, args.kw_defaults, strict=True) if default is not None]
+    lines = _lines_with(node, text, [b"= " + name.encode() for name in optional]) if optional else []
+    if not lines:
+        return ()
+    params = {a.arg for a in (*positional, *args.kwonlyargs)}
+    found: list[tuple[str, str]] = []
+    for sub in _own_nodes(node.body, lines):
+        if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
+            continue
+        target, value = sub.targets[0].id, sub.value
+        if isinstance(value, ast.Name) and value.id in optional and target in params and target != value.id:
+            found.append((value.id, target))
     return tuple(dict.fromkeys(found))
 
 

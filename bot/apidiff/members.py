@@ -205,14 +205,18 @@ class Hierarchy:
         ancestor in the distribution): "" for none of its own (`type`, `abc.ABCMeta`), "refuses" for a `__call__`
         that only raises (trio's `Nursery(metaclass=NoPublicConstructor)`, built through `_create`; pytest's
         `NodeMeta.__call__`, ending in `fail(...)`, as nodes are built through `from_parent`: its constructor's
-        parameters are nobody's API), "custom" for any other or one that cannot be read."""
+        parameters are nobody's API), "custom" for any other, one that cannot be read, or a metaclass whose
+        `__new__` or `__init__` gives the class another `__init__` (see `CallableFacts.sets_init`)."""
         written = self._metaclass(target, cls, module)
         if written is None or written[0].rsplit(".", 1)[-1] in ("ABCMeta", "type"):
             return ""
         meta = self.resolver.resolve_dotted(written[1].module, written[0])
         if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
             return "custom"
-        call = self.members(meta.target, meta.definition, meta.module).get("__call__")
+        found = self.members(meta.target, meta.definition, meta.module)
+        if _gives_init(found):
+            return "custom"
+        call = found.get("__call__")
         if call is None:
             return ""
         method, _, method_module = call
@@ -556,17 +560,28 @@ def _decorator_keeps(decorator: object, called: bool) -> bool:
     return False
 
 
-def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolver) -> bool:
-    """The body ends in a call of a function of the distribution that only raises (werkzeug's `is_immutable(self)`),
-    or that never comes back (ruamel.yaml 0.18's `load` ends in `error_deprecation`, which warns and exits)."""
-    if not function.facts.last_call:
-        return False
-    resolved = resolver.resolve_dotted(module.module, function.facts.last_call)
-    return (
-        resolved is not None
-        and isinstance(resolved.definition, RawCallable)
-        and (resolved.definition.facts.refuses_calls or resolved.definition.facts.ends_raising)
-    )
+def _gives_init(members: dict[str, Any]) -> bool:
+    """A metaclass whose `__new__` or `__init__` gives the class it makes another `__init__` (graphene 3's
+    `ObjectTypeMeta.__new__`, a dataclass `__init__` of the class's fields): see `CallableFacts.sets_init`."""
+    makers = [members.get(name) for name in ("__new__", "__init__")]
+    return any(found is not None and isinstance(found[0], RawCallable) and found[0].facts.sets_init for found in makers)
+
+
+def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolver, depth: int = 3) -> bool:
+    """A call statement the body makes before it could return (see `CallableFacts.first_calls`) calls a function of
+    the distribution that only raises (werkzeug's `is_immutable(self)`), or that never comes back (ruamel.yaml 0.18's
+    `load` ends in `error_deprecation`, which warns and exits), or that makes such a call itself (PyPDF2 3.0's
+    `getPage` calls `deprecation_with_replacement`, which calls `deprecation`, which raises `DeprecationError`)."""
+    for callee in function.facts.first_calls:
+        resolved = resolver.resolve_dotted(module.module, callee)
+        definition = resolved.definition if resolved is not None else None
+        if resolved is None or not isinstance(definition, RawCallable):
+            continue
+        if definition.facts.refuses_calls or definition.facts.ends_raising:
+            return True
+        if depth and resolved.module is not None and _refusing_callee(definition, resolved.module, resolver, depth - 1):
+            return True
+    return False
 
 
 def _max_varargs(

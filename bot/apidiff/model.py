@@ -105,8 +105,8 @@ class Symbol:
     kwargs_returned: bool = False
     """For a callable: its body returns its `**kwargs` dict, so where a keyword ends up is unknown."""
     kwargs_renamed: tuple[tuple[str, str], ...] = ()
-    """For a callable: (keyword, parameter) pairs its body takes out of `**kwargs` into a parameter (see
-    `CallableFacts.kwargs_renamed`)."""
+    """For a callable: (keyword, parameter) pairs its body takes out of `**kwargs`, or out of an optional parameter
+    of that name, into a parameter (see `CallableFacts.kwargs_renamed`)."""
     returns: str | None = None
     """Return annotation (a property's is its type)."""
     returns_inferred: str | None = None

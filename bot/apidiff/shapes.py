@@ -328,6 +328,9 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         shapes: list[tuple[str, str]] = []
         if before.kind == "class" and after.kind == "function":
             shapes.append(("class_to_function", f"{_no_class(after)}: subclassing it or isinstance checks fail"))
+        if before.kind == after.kind == "class" and after.refuses_calls and not before.refuses_calls:
+            # PyPDF2 3.0's `PdfFileReader.__init__` opens with `deprecation_with_replacement(...)`, which raises
+            shapes.append(("callable_now_raises", "creating an instance now raises (or ends the program)"))
         if _callable(before) and _callable(after):
             filled = after.target in overridden or _built_elsewhere(new, path)
             shapes.extend(

@@ -366,6 +366,8 @@ class SurfaceBuilder:
         """`Symbol.getattr_served`: the modules the class's `__getattr__` hands names to, resolved (None when one is
         not a module)."""
         found = members.get("__getattr__")
+        if found is not None and isinstance(found[0], RawCallable) and found[0].facts.getattr_via is not None:
+            return self._served_via(found[0].facts.getattr_via, found[2])
         if found is None or not isinstance(found[0], RawCallable) or found[0].facts.getattr_served is None:
             return None
         names, sources = found[0].facts.getattr_served
@@ -376,6 +378,26 @@ class SurfaceBuilder:
                 return None
             modules.append(resolved.target)
         return names, tuple(modules)
+
+    def _served_via(
+        self, via: tuple[str, tuple[tuple[str, str], ...]], module: RawModule
+    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """`Symbol.getattr_served` of a `__getattr__` handing the name to a helper of the distribution that answers
+        the keys of a table (see `CallableFacts.getattr_via`, `serves_keys`): the keys of the literal dict it is
+        handed (hvac 1.0's `DEPRECATED_PROPERTIES`: `github`, `ldap`, `mfa`, `kv`); None when any step is unknown."""
+        callee, passed = via
+        helper = self.resolver.resolve_dotted(module.module, callee)
+        if helper is None or not isinstance(helper.definition, RawCallable):
+            return None
+        keys = helper.definition.facts.serves_keys
+        slots = [p.name for p in helper.definition.params]
+        given = {slots[int(k)] if k.isdigit() and int(k) < len(slots) else k: value for k, value in passed}
+        if keys is None or given.get(keys[0]) != "*name" or not given.get(keys[1]):
+            return None
+        table = self.resolver.resolve_dotted(module.module, given[keys[1]])
+        if table is None or not isinstance(table.definition, RawAttribute) or table.definition.keys is None:
+            return None
+        return table.definition.keys, ()
 
     def _module_getattr_refused(self, raw: RawModule) -> tuple[str, ...]:
         """`Symbol.getattr_refused` of a module: what its own `__getattr__` def raises for, its tested collections
