@@ -488,6 +488,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("discord-py", "2.0.0", "auto"): "18b06870bdc85d29e0d55f4a4b2abe9d7cdae2b197e23d49f82886ba27ba1aec",  # discord.py-2.0.0-py3-none-any.whl
     # pins23: requirements.txt declares `Flask` and pins `jinja2==3.0.3`, which Flask 2.3.0 (`Jinja2>=3.1.2`) excludes
     ("pygeoapi", "0.14.0", "sdist"): "eaf6170536bc16701a59c44ff33607e45824ca0a54180e9c36de941d4c52264b",  # pygeoapi-0.14.0.tar.gz
+    # recall23: documented breaks of releases read against their changelogs
+    # pypa's `build` 1.0.0 ("Modified ProjectBuilder constructor signature ... replacing env.IsolatedEnvBuilder"):
+    # its package folder `build/` was skipped as a build-output folder, so nothing was diffed
+    ("build", "0.10.0", "auto"): "af266720050a66c893a6096a2f410989eeac74ff9a68ba194b3f6473e8e26171",  # build-0.10.0-py3-none-any.whl
+    ("build", "1.0.0", "auto"): "f4c7b45e70e2c345e673902253d435a9a7729ff09ab574924420cf120c60bcc9",  # build-1.0.0-py3-none-any.whl
 }
 
 
