@@ -493,6 +493,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # its package folder `build/` was skipped as a build-output folder, so nothing was diffed
     ("build", "0.10.0", "auto"): "af266720050a66c893a6096a2f410989eeac74ff9a68ba194b3f6473e8e26171",  # build-0.10.0-py3-none-any.whl
     ("build", "1.0.0", "auto"): "f4c7b45e70e2c345e673902253d435a9a7729ff09ab574924420cf120c60bcc9",  # build-1.0.0-py3-none-any.whl
+    # jedi 0.18 ("Dropped Python 2") calls shutil.which for its Python 2 backport, which read PATH and PATHEXT itself
+    ("jedi", "0.17.2", "auto"): "98cc583fa0f2f8304968199b01b6b4b94f469a1f4a74c1560506ca2a211378b5",  # jedi-0.17.2-py2.py3-none-any.whl
+    ("jedi", "0.18.0", "auto"): "18456d83f65f400ab0c2d3319e48520420ef43b23a086fdc05dff34132f0fb93",  # jedi-0.18.0-py2.py3-none-any.whl
 }
 
 

@@ -1,11 +1,19 @@
 """Documented breaking changes the diff missed, found by reading releases' changelogs against its claims (recall23):
-a distribution whose own package is named like a build-output folder (pypa's `build`) had no module read at all."""
+a distribution whose own package is named like a build-output folder (pypa's `build`) had no module read at all;
+and, read beside them, a false claim: a release calling `shutil.which` instead of its own backport still honours
+`PATH` (jedi 0.18 was said to read it no more)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.locate import find_modules
+from bot.apidiff.model import Surface
+from bot.apidiff.release import read_file
+from bot.apidiff.surface import build_surface
+from tests.artifacts import unpacked_release
+from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
 
@@ -41,3 +49,56 @@ def test_build_output_folder_beside_another_distribution_stays_skipped(tmp_path:
     root = _tree(tmp_path, {"demo-1.0.dist-info/METADATA": "Name: demo\n", "demo/__init__.py": "def run(): ...\n",
                             "build/__init__.py": "", "build/lib/demo/__init__.py": "def run(): ...\n"})
     assert [f.module for f in find_modules(root)] == ["demo"]
+
+
+# -- a variable the standard library's program lookup reads is still honoured --
+
+def _wheel_modules(package: str, version: str, modules: set[str]) -> Surface:
+    """The surface of the named modules of a pinned wheel only (jedi's whole surface, typeshed included, takes
+    seconds)."""
+    files = [f for f in find_modules(unpacked_release(package, version)) if f.module in modules]
+    return build_surface(package, version, [read_file(f) for f in files])
+
+
+def test_jedi_0_18_shutil_which_still_reads_path() -> None:
+    modules = {"jedi._compatibility", "jedi.api.environment"}
+    found = {c.symbol for c in diff_surfaces(_wheel_modules("jedi", "0.17.2", modules),
+                                            _wheel_modules("jedi", "0.18.0", modules))}
+    assert "env:PATH" not in found and "env:PATHEXT" not in found
+    assert "jedi.api.environment.find_virtualenvs" in found  # its deprecated **kwargs: the diff ran
+
+
+_OWN_WHICH = """import os
+
+def which(cmd):
+    for folder in os.environ.get("PATH", "").split(os.pathsep):
+        exts = os.environ.get("PATHEXT", "").split(os.pathsep)
+        if os.path.exists(os.path.join(folder, cmd)):
+            return os.path.join(folder, cmd)
+
+def find_python():
+    return which("python3")
+"""
+
+
+def test_own_path_lookup_replaced_by_shutil_which_is_no_lost_variable(tmp_path: Path) -> None:
+    new = "from shutil import which\n\ndef find_python():\n    return which('python3')\n"
+    found = synthetic(tmp_path, _OWN_WHICH, new)
+    assert "env:PATH" not in found and "env:PATHEXT" not in found
+
+
+def test_own_path_lookup_dropped_with_no_lookup_left_is_still_claimed(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _OWN_WHICH, "def find_python():\n    return 'python3'\n")
+    assert found["env:PATH"].kind.value == "env_var_removed"
+    assert found["env:PATHEXT"].kind.value == "env_var_removed"
+
+
+def test_columns_read_by_a_bare_get_terminal_size_is_no_lost_variable(tmp_path: Path) -> None:
+    old = "import os\n\ndef width():\n    return int(os.environ.get('COLUMNS', 80))\n"
+    new = "from shutil import get_terminal_size\n\ndef width():\n    return get_terminal_size().columns\n"
+    assert "env:COLUMNS" not in synthetic(tmp_path, old, new)
+
+
+def test_a_same_named_reader_of_the_release_itself_is_no_standard_lookup(tmp_path: Path) -> None:
+    new = "from demo.compat import which\n\ndef find_python():\n    return which('python3')\n"
+    assert "env:PATH" in synthetic(tmp_path, _OWN_WHICH, new)

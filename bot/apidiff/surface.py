@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import partial
@@ -1241,11 +1242,18 @@ def build_surface(package: str, version: str, raws: list[RawModule]) -> Surface:
 
 def _imported(modules: Mapping[str, RawModule]) -> set[str]:
     """`IMPORTED` + each module the release's modules import at their top level: a standard-library module reading
-    an environment variable on import (`zoneinfo`, `PYTHONTZPATH`) still honours it for the release."""
-    return {
-        IMPORTED + binding.module
+    an environment variable on import (`zoneinfo`, `PYTHONTZPATH`) still honours it for the release. And each name
+    imported from the standard library: a reader called by its bare name (`from shutil import which`, jedi 0.18) is
+    no `.which(` call the call scan sees."""
+    imports = [
+        binding
         for raw in modules.values()
         for bindings in raw.bindings.values()
         for binding in bindings
         if isinstance(binding, RawImport)
-    }
+    ]
+    readers = {b.attr for b in imports if b.attr in STDLIB_ENV_READERS and b.module.partition(".")[0] in _STDLIB}
+    return {IMPORTED + binding.module for binding in imports} | readers
+
+
+_STDLIB = sys.stdlib_module_names
