@@ -496,6 +496,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # jedi 0.18 ("Dropped Python 2") calls shutil.which for its Python 2 backport, which read PATH and PATHEXT itself
     ("jedi", "0.17.2", "auto"): "98cc583fa0f2f8304968199b01b6b4b94f469a1f4a74c1560506ca2a211378b5",  # jedi-0.17.2-py2.py3-none-any.whl
     ("jedi", "0.18.0", "auto"): "18456d83f65f400ab0c2d3319e48520420ef43b23a086fdc05dff34132f0fb93",  # jedi-0.18.0-py2.py3-none-any.whl
+    # pyfakefs 5.0 ("the old-style API deprecated since version 3.4 has now been removed"): 4.7 gave it with
+    # `Deprecator.add(FakeFile, FakeFile.set_contents, 'SetContents')`, a helper calling setattr on its parameters
+    ("pyfakefs", "4.7.0", "auto"): "29203a7482b25406dd3ea41c8740be2697c6058b0f6577485c3ae9cd4c5e96cd",  # pyfakefs-4.7.0-py3-none-any.whl
+    ("pyfakefs", "5.0.0", "auto"): "e1b01954978fe2d9a4d75f079359d7f8d3af3bb12ff2dc8633a4cc0a0dc7fbda",  # pyfakefs-5.0.0-py3-none-any.whl
 }
 
 

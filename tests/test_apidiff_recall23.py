@@ -1,7 +1,9 @@
 """Documented breaking changes the diff missed, found by reading releases' changelogs against its claims (recall23):
 a distribution whose own package is named like a build-output folder (pypa's `build`) had no module read at all;
 and, read beside them, a false claim: a release calling `shutil.which` instead of its own backport still honours
-`PATH` (jedi 0.18 was said to read it no more)."""
+`PATH` (jedi 0.18 was said to read it no more); names a helper gives a class with `setattr` on its parameters (pyfakefs
+4's `Deprecator.add(FakeFile, FakeFile.set_contents, 'SetContents')`) were no members, so 5.0 removing them was
+unseen."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from bot.apidiff.model import Surface
 from bot.apidiff.release import read_file
 from bot.apidiff.surface import build_surface
 from tests.artifacts import unpacked_release
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
@@ -102,3 +105,57 @@ def test_columns_read_by_a_bare_get_terminal_size_is_no_lost_variable(tmp_path: 
 def test_a_same_named_reader_of_the_release_itself_is_no_standard_lookup(tmp_path: Path) -> None:
     new = "from demo.compat import which\n\ndef find_python():\n    return which('python3')\n"
     assert "env:PATH" in synthetic(tmp_path, _OWN_WHICH, new)
+
+
+
+# -- names a setter helper gives a class are members, removed when no longer given --
+
+def test_pyfakefs_5_old_style_api_given_by_deprecator_add_is_removed() -> None:
+    modules = {"pyfakefs.deprecator", "pyfakefs.fake_filesystem", "pyfakefs.fake_file"}  # 5.0 moved FakeFile
+    found = {c.symbol: c for c in diff_surfaces(_wheel_modules("pyfakefs", "4.7.0", modules),
+                                                _wheel_modules("pyfakefs", "5.0.0", modules))}
+    for name in ("CreateFile", "CreateDirectory", "GetObject"):  # (5.0's FakeFile has a `__getattr__`: unclaimed)
+        change = found[f"pyfakefs.fake_filesystem.FakeFilesystem.{name}"]
+        assert change.kind.value == "removed" and change.old_location is not None
+    assert "pyfakefs.fake_filesystem.FakeFilesystem.create_file" not in found  # the new-style name stays
+
+
+_HELPER = """class Deprecator:
+    @staticmethod
+    def add(clss, func, deprecated_name):
+        def old(*args, **kwargs):
+            return func(*args, **kwargs)
+        setattr(clss, deprecated_name, old)
+
+def register(clss, label):
+    clss.label = label
+"""
+_GIVEN = """from demo.compat import Deprecator, register
+
+class Thing:
+    def do_it(self): ...
+
+Deprecator.add(Thing, Thing.do_it, 'DoIt')
+register(Thing, 'thing')
+"""
+
+
+def _helper_diff(tmp_path: Path, old: str, new: str) -> dict[str, str]:
+    found = diff_surfaces(surface(tmp_path, {"demo/compat.py": _HELPER, "demo/__init__.py": old}, "1.0"),
+                          surface(tmp_path, {"demo/compat.py": _HELPER, "demo/__init__.py": new}, "2.0"))
+    return {c.symbol: c.kind.value for c in found}
+
+
+def test_name_a_setter_helper_no_longer_gives_is_removed(tmp_path: Path) -> None:
+    new = _GIVEN.replace("Deprecator.add(Thing, Thing.do_it, 'DoIt')\n", "")
+    assert _helper_diff(tmp_path, _GIVEN, new) == {"demo.Thing.DoIt": "removed"}
+
+
+def test_name_a_setter_helper_still_gives_stays(tmp_path: Path) -> None:
+    new = _GIVEN.replace("def do_it(self): ...", "def do_it(self, fast=False): ...")
+    assert "demo.Thing.DoIt" not in _helper_diff(tmp_path, _GIVEN, new)
+
+
+def test_string_handed_to_a_helper_that_sets_no_such_name_is_no_member(tmp_path: Path) -> None:
+    new = _GIVEN.replace("register(Thing, 'thing')\n", "")
+    assert "demo.Thing.thing" not in _helper_diff(tmp_path, _GIVEN, new)
