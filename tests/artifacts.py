@@ -519,6 +519,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt23: hvac's `Client.__getattr__` hands the name to a helper answering only the keys of DEPRECATED_PROPERTIES
     ("hvac", "0.11.2", "auto"): "3e8a34804b1e20954a2b4991cc13ed9c09b32e50dadd9d3438224481150f6568",  # hvac-0.11.2-py2.py3-none-any.whl
     ("hvac", "1.0.0", "auto"): "2decbaf9355493e661338a825ebe8be6e19f93a8ccfcc5f86a10adfad4bfead6",  # hvac-1.0.0-py3-none-any.whl
+    # recall23: documented breaks of releases read against their changelogs
+    # pypa's `build` 1.0.0 ("Modified ProjectBuilder constructor signature ... replacing env.IsolatedEnvBuilder"):
+    # its package folder `build/` was skipped as a build-output folder, so nothing was diffed
+    ("build", "0.10.0", "auto"): "af266720050a66c893a6096a2f410989eeac74ff9a68ba194b3f6473e8e26171",  # build-0.10.0-py3-none-any.whl
+    ("build", "1.0.0", "auto"): "f4c7b45e70e2c345e673902253d435a9a7729ff09ab574924420cf120c60bcc9",  # build-1.0.0-py3-none-any.whl
+    # jedi 0.18 ("Dropped Python 2") calls shutil.which for its Python 2 backport, which read PATH and PATHEXT itself
+    ("jedi", "0.17.2", "auto"): "98cc583fa0f2f8304968199b01b6b4b94f469a1f4a74c1560506ca2a211378b5",  # jedi-0.17.2-py2.py3-none-any.whl
+    ("jedi", "0.18.0", "auto"): "18456d83f65f400ab0c2d3319e48520420ef43b23a086fdc05dff34132f0fb93",  # jedi-0.18.0-py2.py3-none-any.whl
+    # pyfakefs 5.0 ("the old-style API deprecated since version 3.4 has now been removed"): 4.7 gave it with
+    # `Deprecator.add(FakeFile, FakeFile.set_contents, 'SetContents')`, a helper calling setattr on its parameters
+    ("pyfakefs", "4.7.0", "auto"): "29203a7482b25406dd3ea41c8740be2697c6058b0f6577485c3ae9cd4c5e96cd",  # pyfakefs-4.7.0-py3-none-any.whl
+    ("pyfakefs", "5.0.0", "auto"): "e1b01954978fe2d9a4d75f079359d7f8d3af3bb12ff2dc8633a4cc0a0dc7fbda",  # pyfakefs-5.0.0-py3-none-any.whl
 }
 
 

@@ -41,11 +41,30 @@ _STDLIB_READERS = {
     "SSL_CERT_FILE": frozenset({"load_default_certs", "set_default_verify_paths"}),
     "SSL_CERT_DIR": frozenset({"load_default_certs", "set_default_verify_paths"}),
     "PYTHONTZPATH": frozenset({"import zoneinfo"}),
+    "PATH": frozenset(
+        {
+            "which",
+            "get_exec_path",
+            "Popen",
+            "check_call",
+            "check_output",
+            "execvp",
+            "execvpe",
+            "execlp",
+            "execlpe",
+            "spawnvp",
+            "spawnvpe",
+            "spawnlp",
+            "spawnlpe",
+        }
+    ),  # the program lookup
+    "PATHEXT": frozenset({"which"}),
 }
 """Environment variables standard-library calls read themselves (`shutil.get_terminal_size` reads `COLUMNS`, and
 so do the help formatters of `argparse` and `optparse` parsers, whose vendored copy gunicorn 20 dropped;
-`ssl.create_default_context` logs TLS keys to `SSLKEYLOGFILE`), or a module on import (`IMPORTED` + its name:
-`zoneinfo` reads `PYTHONTZPATH`)."""
+`ssl.create_default_context` logs TLS keys to `SSLKEYLOGFILE`; `shutil.which` searches `PATH` and `PATHEXT`, so jedi
+0.18 dropping its Python 2 backport of `which` for the standard one reads both still), or a module on import
+(`IMPORTED` + its name: `zoneinfo` reads `PYTHONTZPATH`)."""
 IMPORTED = "import "
 STDLIB_ENV_READERS = frozenset().union(*_STDLIB_READERS.values())
 """The names of those calls (what `Surface.called` keeps of the calls a release makes, beside its own methods)."""

@@ -44,7 +44,7 @@ from bot.apidiff.records import functional_class, init_keeping_decorators, recor
 from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
 from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules_keys
 from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
-from bot.apidiff.setattrnames import setattr_names
+from bot.apidiff.setattrnames import helper_calls, setattr_names, setter_helpers
 from bot.apidiff.shim import (
     lazy_import_shims,
     literal_table,
@@ -1134,12 +1134,16 @@ def read_module(
         if b"setattr(" in data:
             spelled = _mark_patched(tree, raw)
             raw.class_setattrs = tuple(sorted({*_literal_setattrs(data), *spelled}))
+            raw.setter_helpers = setter_helpers(tree)
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
         if lazy:
             return raw
         if is_package:
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
+        classes = {name for name, bound in raw.bindings.items() if bound and isinstance(bound[-1], RawClass)}
+        if classes:
+            raw.helper_calls = helper_calls(tree.body, classes)
         raw.spelled_keys = spelled_keys(data)
         if b" = " in data:
             raw.called |= alias_called(data)

@@ -220,7 +220,17 @@ def _pyproject_top_level(root: Path) -> frozenset[str] | None:
     return frozenset(names) or None
 
 
-def _top_level(base: Path, wheel: bool, declared: frozenset[str] | None = None) -> tuple[list[Path], list[Path]]:
+def _own_names(root: Path) -> frozenset[str]:
+    """The import names the distribution's own name spells (`build-1.0.0.dist-info`, an sdist's `build-1.0.0/`): a
+    folder so named is the package itself, whatever EXCLUDED_DIRS says (pypa's `build` ships `build/__init__.py`;
+    skipping it left no module to diff at all)."""
+    labels = [child.name for child in root.iterdir() if child.name.endswith(".dist-info")] or [root.name]
+    return frozenset(label.split("-")[0].lower().replace(".", "_") for label in labels)
+
+
+def _top_level(
+    base: Path, wheel: bool, declared: frozenset[str] | None = None, own: frozenset[str] = frozenset()
+) -> tuple[list[Path], list[Path]]:
     packages: list[Path] = []
     modules: list[Path] = []
     for child in sorted(base.iterdir()):
@@ -230,7 +240,7 @@ def _top_level(base: Path, wheel: bool, declared: frozenset[str] | None = None) 
         if declared is not None and name.split(".")[0] not in declared:
             continue
         if child.is_dir():
-            if name in EXCLUDED_DIRS or not name.isidentifier():
+            if name in EXCLUDED_DIRS and name.lower() not in own or not name.isidentifier():
                 continue
             # An sdist's folders are packages only with an __init__.py; a wheel installs every folder it has.
             if (child / "__init__.py").is_file() or (wheel and _has_python(child)):
@@ -290,9 +300,10 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
     base = _source_base(root)
     wheel = _is_wheel(root)
     declared = None if wheel else _declared_top_level(root, base)
-    packages, top_modules = _top_level(base, wheel, declared)
+    own = _own_names(root)
+    packages, top_modules = _top_level(base, wheel, declared, own)
     if declared is not None and not (packages or top_modules):  # a stale listing: trust the tree
-        packages, top_modules = _top_level(base, wheel)
+        packages, top_modules = _top_level(base, wheel, own=own)
     found: list[ModuleFile] = []
     for path in _with_stubs_only_where_no_source(top_modules):
         found.append(ModuleFile(path.name.split(".")[0], path.relative_to(root).as_posix(), path, False))

@@ -218,6 +218,10 @@ class RawModule:
     """(the dotted name of the object, the attribute) for each `setattr(obj, "name", ...)` or `mp.setattr(obj,
     "name", ...)` anywhere in the module, a function body too: pytest 7 adds `Cache.makedir` and
     `Session.startdir` to classes of other modules from a hook (`_pytest.legacypath`)."""
+    setter_helpers: tuple[tuple[str, int, int], ...] = ()
+    """Its functions and static methods that `setattr` a parameter named by another (see `setattrnames.py`)."""
+    helper_calls: tuple[tuple[str, int, str, int, str, int], ...] = ()
+    """Its top-level calls handing a class of its own and an identifier string to some callee (see the same)."""
     py2_shims: frozenset[str] = frozenset()
     """Names both arms of a Python 2/3 test bind to values (webargs 5's `compat.iteritems`): plumbing, not API."""
     warns: tuple[Warn, ...] = ()

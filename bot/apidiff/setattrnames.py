@@ -1,12 +1,19 @@
 """The names a module-level `setattr(Cls, name, value)` gives a class, when they are spelled: a literal, or the variable
 of the loop around it over a literal collection (tornado 4.0's `for method in ["write", "redirect", ...]:
-setattr(WebSocketHandler, method, _wrap_method(...))`). Any other name makes the class's members unknowable."""
+setattr(WebSocketHandler, method, _wrap_method(...))`). Any other name makes the class's members unknowable. And the
+names a top-level call hands, beside the class, to a helper that calls `setattr` on those two parameters (pyfakefs 4's
+`Deprecator.add(FakeFile, FakeFile.set_contents, 'SetContents')`: its old-style API, removed in 5.0)."""
 
 from __future__ import annotations
 
 import ast
 
-from bot.apidiff.source import walk
+from bot.apidiff.source import dotted_name, walk
+
+SetterHelper = tuple[str, int, int]
+"""(the helper's name in its module, `Cls.name` for a static method; the positions of the object and the name)."""
+HelperCall = tuple[str, int, str, int, str, int]
+"""(the called name, the position of the class, the class, the position of the string, the string, the line)."""
 
 
 def setattr_names(stmt: ast.stmt, call: ast.Call) -> tuple[str, ...] | None:
@@ -38,3 +45,60 @@ def _rebinds(body: list[ast.stmt], name: str) -> bool:
         for stmt in body
         for node in walk(stmt)
     )
+
+
+def setter_helpers(tree: ast.Module) -> tuple[SetterHelper, ...]:
+    """The module's functions and static methods calling `setattr(obj, name, ...)` on two of their positional
+    parameters, which the body does not bind again."""
+    defs: list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]] = []
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            defs.append((stmt.name, stmt))
+        elif isinstance(stmt, ast.ClassDef):
+            defs += [
+                (f"{stmt.name}.{item.name}", item)
+                for item in stmt.body
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and _is_static(item)
+            ]
+    found: list[SetterHelper] = []
+    for name, func in defs:
+        params = [arg.arg for arg in (*func.args.posonlyargs, *func.args.args)]
+        for node in walk(func):
+            if not (isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2):
+                continue
+            obj, attr = node.args[0], node.args[1]
+            if (
+                isinstance(obj, ast.Name)
+                and isinstance(attr, ast.Name)
+                and obj.id in params
+                and attr.id in params
+                and not _rebinds(func.body, obj.id)
+                and not _rebinds(func.body, attr.id)
+            ):
+                found.append((name, params.index(obj.id), params.index(attr.id)))
+    return tuple(found)
+
+
+def _is_static(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return any(dotted_name(d) == "staticmethod" for d in node.decorator_list)
+
+
+def helper_calls(body: list[ast.stmt], classes: set[str]) -> tuple[HelperCall, ...]:
+    """Each top-level call statement passing a class of the module and an identifier string, as a pair of positions:
+    whether the callee is a setter helper is known once every module is read."""
+    found: list[HelperCall] = []
+    for stmt in body:
+        if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+            continue
+        call = stmt.value
+        func = dotted_name(call.func)
+        if func is None or func == "setattr":
+            continue
+        subjects = [(i, arg.id) for i, arg in enumerate(call.args) if isinstance(arg, ast.Name) and arg.id in classes]
+        names = [
+            (i, arg.value)
+            for i, arg in enumerate(call.args)
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value.isidentifier()
+        ]
+        found += [(func, i, subject, j, name, stmt.lineno) for i, subject in subjects for j, name in names]
+    return tuple(found)

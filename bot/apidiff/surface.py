@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import partial
@@ -183,6 +184,8 @@ class SurfaceBuilder:
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
         self._set_by_name: dict[str, set[str]] | None = None
+        self._setter_helpers: set[tuple[str, int, int]] | None = None
+        self._helper_given: dict[str, dict[str, tuple[str, int]]] = {}
 
     def is_deprecation(self, warn: Warn) -> bool:
         """True when the warning announces a deprecation (directly or through the package's helper): a deprecation
@@ -318,6 +321,16 @@ class SurfaceBuilder:
             if name not in members:
                 self._add_metaclass_member(f"{path}.{name}", owner, name, member, owner_module)
         self._add_served_members(path, members)
+        self._add_helper_given(path, resolved.target, members)
+
+    def _add_helper_given(self, path: str, target: str, members: dict[str, Any]) -> None:
+        """Attributes a setter helper gives the class by name (see `_helper_setattrs`): members too, so that a release
+        no longer giving them removes them (pyfakefs 5.0 dropped the old-style API `Deprecator.add` made: `FakeFile.
+        SetContents`, `FakeFilesystem.CreateFile`, ...). Only the class's own: `set_by_name` already answers for an
+        ancestor's."""
+        for name, (file, line) in sorted(self._helper_given.get(target, {}).items()):
+            if name not in members and not _is_private(name):
+                self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}"))
 
     def _typeddict(self, target: str, cls: RawClass, module: RawModule) -> bool:
         """The class is a TypedDict or derives from one of the distribution's (`class Scope(BaseScope, total=False)`):
@@ -452,8 +465,32 @@ class SurfaceBuilder:
                     resolved = self.resolver.resolve_dotted(raw.module, subject)
                     if resolved is not None and isinstance(resolved.definition, RawClass):
                         self._set_by_name.setdefault(resolved.target, set()).add(name)
+                for subject, name, line in self._helper_setattrs(raw):
+                    resolved = self.resolver.resolve_dotted(raw.module, subject)
+                    if resolved is not None and isinstance(resolved.definition, RawClass):
+                        self._set_by_name.setdefault(resolved.target, set()).add(name)
+                        self._helper_given.setdefault(resolved.target, {})[name] = (raw.file, line)
         given = set().union(*(self._set_by_name.get(key, ()) for key in (target, *mro)))
         return tuple(sorted(given - members.keys()))
+
+    def _helper_setattrs(self, raw: RawModule) -> list[tuple[str, str, int]]:
+        """(class, name, line) for each top-level call of the module handing both to a setter helper of the release in
+        the positions it `setattr`s them (pyfakefs 4's `Deprecator.add(FakeFile, FakeFile.set_contents,
+        'SetContents')`)."""
+        if not raw.helper_calls:
+            return []
+        if self._setter_helpers is None:
+            self._setter_helpers = {
+                (f"{other.module}.{name}", obj, attr)
+                for other in self.modules.values()
+                for name, obj, attr in other.setter_helpers
+            }
+        found = []
+        for func, obj, subject, attr, name, line in raw.helper_calls:
+            called = self.resolver.resolve_dotted(raw.module, func) if self._setter_helpers else None
+            if called is not None and (called.target, obj, attr) in self._setter_helpers:
+                found.append((subject, name, line))
+        return found
 
     def _patched(self, cls: RawClass, mro: list[str]) -> bool:
         """The class or an ancestor in the distribution gets attributes through `setattr` at import time."""
@@ -1263,11 +1300,18 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
 
 def _imported(modules: Mapping[str, RawModule]) -> set[str]:
     """`IMPORTED` + each module the release's modules import at their top level: a standard-library module reading
-    an environment variable on import (`zoneinfo`, `PYTHONTZPATH`) still honours it for the release."""
-    return {
-        IMPORTED + binding.module
+    an environment variable on import (`zoneinfo`, `PYTHONTZPATH`) still honours it for the release. And each name
+    imported from the standard library: a reader called by its bare name (`from shutil import which`, jedi 0.18) is
+    no `.which(` call the call scan sees."""
+    imports = [
+        binding
         for raw in modules.values()
         for bindings in raw.bindings.values()
         for binding in bindings
         if isinstance(binding, RawImport)
-    }
+    ]
+    readers = {b.attr for b in imports if b.attr in STDLIB_ENV_READERS and b.module.partition(".")[0] in _STDLIB}
+    return {IMPORTED + binding.module for binding in imports} | readers
+
+
+_STDLIB = sys.stdlib_module_names
