@@ -13,6 +13,7 @@ from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.envvars import named_for_dependency, read_by_vendored_dependency
 from bot.apidiff.model import surface_from_json, surface_to_json
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes, pinned_surface
 
 
@@ -209,3 +210,28 @@ def test_celery_5_7_still_serves_its_api_from_the_package() -> None:
     found = changes("celery", "5.6.3", "5.7.0")
     assert not {symbol for _, symbol in found if symbol in ("celery.Celery", "celery.Task", "celery.shared_task")}
     assert ("removed", "celery.STATICA_HACK") in found  # the attribute 5.6 bound for static analysers is gone
+
+
+# -- a wrapper of a same-named method that kept a parameter from it does not hand it on later (hunt24's sibling) --
+
+
+def test_a_parameter_the_old_wrapper_kept_from_its_delegate_is_still_claimed(tmp_path: Path) -> None:
+    """marshmallow 2's `dumps(self, obj, many=None, update_fields=True, *args, **kwargs)` handed json's `dumps` only
+    `*args, **kwargs`; 3.0's `dumps(self, obj, *args, many=None, **kwargs)` hands it everything: `update_fields=`
+    reaches json's `dumps`, which never took it."""
+    old = (
+        "class Schema:\n    def dumps(self, obj, many=None, update_fields=True, *args, **kwargs):\n"
+        "        serialized = self.dump(obj, many, update_fields)\n"
+        "        return self.opts.render.dumps(serialized, *args, **kwargs)\n"
+    )
+    new = (
+        "class Schema:\n    def dumps(self, obj, *args, many=None, **kwargs):\n"
+        "        serialized = self.dump(obj, many)\n        return self.opts.render.dumps(serialized, *args, **kwargs)\n"
+    )
+    found = synthetic(tmp_path, old, new)
+    assert "'update_fields' removed" in found["demo.Schema.dumps"].detail
+
+
+def test_marshmallow_3_dumps_still_claims_update_fields() -> None:
+    found = changes("marshmallow", "2.21.0", "3.0.0")
+    assert "'update_fields' removed" in found[("signature_changed", "marshmallow.schema.BaseSchema.dumps")].detail

@@ -135,6 +135,9 @@ class CallableFacts:
     positional parameters and beside the keywords it names itself (markupsafe 1.1's `split(self, *args, **kwargs)`
     calls `str.split(self, *args, **kwargs)`; falcon 3's asgi `App(*args, request_type=Request, ..., **kwargs)`
     calls `super().__init__(*args, request_type=request_type, ..., **kwargs)`): it takes what the callee takes."""
+    handed_on: tuple[str, ...] = ()
+    """With `passes_to`: the body's own named parameters that call is passed by name (marshmallow 2's `dumps(self,
+    obj, many=None, update_fields=True, *args, **kwargs)` hands json's `dumps` none of them)."""
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -531,7 +534,9 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     elif isinstance(node.body[-1], ast.Raise) and b" in " in text:
         more["serves_keys"] = _serves_keys(node)
     if _may_pass_through(node, text):
-        more["passes_to"] = _passes_through(node, text)
+        passed = _passes_through(node, text)
+        if passed is not None:
+            more["passes_to"], more["handed_on"] = passed
     if node.args.vararg is not None and b"len(" in text:
         cap = _varargs_cap(node, node.args.vararg.arg)
         if cap is not None:
@@ -904,7 +909,7 @@ def _may_pass_through(node: _FunctionDef, text: bytes) -> bool:
     return node.args.kwarg is not None and text.count(b"**" + node.args.kwarg.arg.encode()) > 1
 
 
-def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int, tuple[str, ...]] | None:
+def _passes_through(node: _FunctionDef, text: bytes) -> tuple[tuple[str, int, tuple[str, ...]], tuple[str, ...]] | None:
     """The one call receiving every variadic parameter whole (`*args` last of its positional arguments, `**kwargs`
     its only unnamed keyword) after N plain positional arguments (`self.loads_unsafe(f.read(), *args, **kwargs)`: the
     callee's first N positional parameters are filled, the rest is what callers reach), and the keywords it names
@@ -912,11 +917,13 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int, tuple[st
     itself is that import (pymysql 0.10's `Connect` imports the `Connection` its module rebinds to `Connect`); a
     method of what a call returns is "?.<method>", where no named callee receives them.
     Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`). Only the subtrees spanning a
-    line that spells one of the two names are walked (the call, and any rebinding, spell them)."""
+    line that spells one of the two names are walked (the call, and any rebinding, spell them). With it, the own
+    parameters the call passes by name (`CallableFacts.handed_on`)."""
     vararg = node.args.vararg.arg if node.args.vararg is not None else None
     kwarg = node.args.kwarg.arg if node.args.kwarg is not None else None
-    found: set[tuple[str, int, tuple[str, ...]]] = set()
-    chained: set[tuple[str, int, tuple[str, ...]]] = set()
+    found: dict[tuple[str, int, tuple[str, ...]], tuple[str, ...]] = {}
+    chained: dict[tuple[str, int, tuple[str, ...]], tuple[str, ...]] = {}
+    own = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     lines = _lines_with(node, text, [name.encode() for name in (vararg, kwarg) if name is not None])
     for sub in _own_nodes(node.body, lines):
         if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.id in (vararg, kwarg):
@@ -936,13 +943,15 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[str, int, tuple[st
         if any(isinstance(a, ast.Starred) for a in explicit):
             continue
         keywords = tuple(k.arg for k in sub.keywords if k.arg is not None)
+        values = (*explicit, *(k.value for k in sub.keywords if k.arg is not None))
+        handed = tuple(v.id for v in values if isinstance(v, ast.Name) and v.id in own)
         if name is None and isinstance(sub.func, ast.Attribute):  # a method of what a call returns: unresolved
-            chained.add((f"?.{sub.func.attr}", len(explicit), keywords))
+            chained[(f"?.{sub.func.attr}", len(explicit), keywords)] = handed
         elif name is not None:
-            found.add((_locally_imported(text, name), len(explicit), keywords))
+            found[(_locally_imported(text, name), len(explicit), keywords)] = handed
     if not found:  # flask-babel 2.0's `gettext(*args, **kwargs)` returns `get_domain().gettext(*args, **kwargs)`
         found = chained
-    return found.pop() if len(found) == 1 else None
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _kwargs_refused(node: _FunctionDef, kwargs: str) -> bool:

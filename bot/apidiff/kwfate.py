@@ -145,12 +145,21 @@ class KeywordFates:
         return Fate.UNKNOWN
 
 
+def _wrapped_without(before: Symbol, name: str) -> bool:
+    """The old callable handed its `*args`/`**kwargs` to a same-named method too, but not its parameter `name`."""
+    callee = before.passes_to[0] if before.passes_to is not None else ""
+    same_named = before.delegates or callee.rsplit(".", 1)[-1] == before.path.rsplit(".", 1)[-1]
+    return same_named and name not in before.handed_on
+
+
 def drop_accepted(
     removed: tuple[str, ...], before: Symbol, after: Symbol, fates: KeywordFates
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(removed names still breaking, those among them whose fate is unknown). An option the old body only read out
     of `**kwargs` is reported only when the new release surely rejects it; so is a parameter a delegating wrapper
-    hands on to the same-named method it wraps (`Symbol.delegates`)."""
+    hands on to the same-named method it wraps (`Symbol.delegates`), unless the old one wrapped it too and kept that
+    parameter from it (marshmallow 2's `dumps` kept `update_fields` and handed json's `dumps` the rest: json's
+    `dumps` is no taker of it)."""
     named = {p.name for p in before.params or ()}
     keep: list[str] = []
     unknown: list[str] = []
@@ -159,7 +168,8 @@ def drop_accepted(
             keep.append(name)
             continue
         fate = fates.fate(after, name)
-        if fate is Fate.UNKNOWN and (name not in named or after.delegates):
+        kept_from_it = _wrapped_without(before, name)
+        if fate is Fate.UNKNOWN and (name not in named or (after.delegates and not kept_from_it)):
             continue
         if fate is not Fate.ACCEPTED:
             keep.append(name)

@@ -731,6 +731,7 @@ def callable_fields(
         "positional_deprecated": warned_positional,
         "positional_cap": capped if warned_positional else None,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
+        "handed_on": function.facts.handed_on,
         "delegates": _delegates(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
         "abstract": owner in hierarchy.classes

@@ -131,6 +131,9 @@ class Symbol:
     """For a callable whose `*args`/`**kwargs` only pass a call on whole: (the callee's target, how many positional
     arguments the call passes before them, whether the call is bound — `super().x(...)`, `self.x(...)` —, the
     keywords the call names itself)."""
+    handed_on: tuple[str, ...] = ()
+    """With `passes_to`: its named parameters the call it hands `*args`/`**kwargs` to is passed by name (see
+    `CallableFacts.handed_on`): what the callee took from it."""
     delegates: bool = False
     """Its `*args` and `**kwargs` go whole to the same-named method of another object the release cannot follow
     (fsspec 2024.2's `DirFileSystem.pipe_file(self, path, *args, **kwargs)` returns `self.fs.pipe_file(...,
