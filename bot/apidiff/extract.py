@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import warnings
+from bisect import bisect_right
 from dataclasses import replace
 from functools import partial
 
@@ -1134,7 +1135,9 @@ def read_module(
         if b"setattr(" in data:
             spelled = _mark_patched(tree, raw)
             raw.class_setattrs = tuple(sorted({*_literal_setattrs(data), *spelled}))
-            raw.setter_helpers = setter_helpers(tree)
+            starts = source.line_starts()
+            spelled_at = sorted({bisect_right(starts, match.start()) for match in re.finditer(rb"setattr\(", data)})
+            raw.setter_helpers = setter_helpers(tree, spelled_at)
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
         if lazy:
             return raw

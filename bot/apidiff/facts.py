@@ -1179,7 +1179,18 @@ def _ending(node: _FunctionDef, text: bytes) -> bool:
 
 def _first_calls(node: _FunctionDef, text: bytes) -> tuple[str, ...]:
     """See `CallableFacts.first_calls`: the call statements of the body's top level before the first statement that
-    holds a `return`; not a call of `self`, `cls`, a parameter or a name the body may bind itself."""
+    holds a `return`; not a call of `self`, `cls`, a parameter or a name the body may bind itself. The top level's
+    call statements come first: most bodies have none worth following, and then the body is not walked."""
+    params = {arg.arg for arg in _all_args(node.args)} | {"self", "cls"}
+    found: list[tuple[ast.stmt, str]] = []
+    for stmt in node.body:
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            callee = dotted_name(stmt.value.func) or ""
+            root = callee.split(".", 1)[0]
+            if callee and root not in params and not _maybe_bound(root.encode(), text):
+                found.append((stmt, callee))
+    if not found:
+        return ()
     lines = _lines_with(node, text, [b"return", b"yield"])
     stop: int | None = None
     for sub in _own_nodes(node.body, lines):
@@ -1187,17 +1198,7 @@ def _first_calls(node: _FunctionDef, text: bytes) -> tuple[str, ...]:
             return ()  # a generator: a call runs nothing
         if isinstance(sub, ast.Return):
             stop = sub.lineno if stop is None else min(stop, sub.lineno)
-    params = {arg.arg for arg in _all_args(node.args)} | {"self", "cls"}
-    found: list[str] = []
-    for stmt in node.body:
-        if stop is not None and (stmt.end_lineno or stmt.lineno) >= stop:
-            break
-        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
-            callee = dotted_name(stmt.value.func) or ""
-            root = callee.split(".", 1)[0]
-            if callee and root not in params and not _maybe_bound(root.encode(), text):
-                found.append(callee)
-    return tuple(found)
+    return tuple(callee for stmt, callee in found if stop is None or (stmt.end_lineno or stmt.lineno) < stop)
 
 
 def _maybe_bound(name: bytes, text: bytes) -> bool:

@@ -7,6 +7,7 @@ names a top-level call hands, beside the class, to a helper that calls `setattr`
 from __future__ import annotations
 
 import ast
+from bisect import bisect_left
 
 from bot.apidiff.source import dotted_name, walk
 
@@ -47,9 +48,10 @@ def _rebinds(body: list[ast.stmt], name: str) -> bool:
     )
 
 
-def setter_helpers(tree: ast.Module) -> tuple[SetterHelper, ...]:
+def setter_helpers(tree: ast.Module, lines: list[int]) -> tuple[SetterHelper, ...]:
     """The module's functions and static methods calling `setattr(obj, name, ...)` on two of their positional
-    parameters, which the body does not bind again."""
+    parameters, which the body does not bind again. `lines`: those spelling `setattr(` (sorted); a def spanning none
+    is not walked."""
     defs: list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]] = []
     for stmt in tree.body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -62,6 +64,9 @@ def setter_helpers(tree: ast.Module) -> tuple[SetterHelper, ...]:
             ]
     found: list[SetterHelper] = []
     for name, func in defs:
+        index = bisect_left(lines, func.lineno)
+        if index == len(lines) or lines[index] > (func.end_lineno or func.lineno):
+            continue
         params = [arg.arg for arg in (*func.args.posonlyargs, *func.args.args)]
         for node in walk(func):
             if not (isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2):
