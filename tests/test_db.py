@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlmodel import Session, select
 
@@ -25,11 +25,11 @@ from bot.storage.db import (
     normalize_url,
     ping,
     session_scope,
-    upgrade,
 )
 from bot.storage.diff_lookup import stored_release_diff
 from bot.storage.models.pypi import PollRun, Release, WatchedPackage
 from bot.storage.surfaces import load_diff, save_diff, stored_diff
+from tests.migrations import stored_before
 
 
 def test_upgrade_creates_the_foundation_tables(engine: Engine) -> None:
@@ -55,17 +55,11 @@ def test_downgrade_to_base_and_up_again(migrated_url: str, engine: Engine) -> No
 def test_diffs_stored_before_0020_read_back_requiring_nothing(database_url: str) -> None:
     """0020 keeps a diff's new-release requirements (Flask 2.3.0's `Jinja2>=3.1.2`); a row from before holds none,
     so no pin of a tree is taken to exclude its release."""
-    if database_url.startswith("sqlite"):
-        Path(database_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    upgrade(database_url, "0019_compat_version")
-    raw = create_engine(database_url)
-    with raw.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO release_diff (package, old_version, new_version, schema_version, changes_json, change_count,"
-            " created_at) VALUES ('flask', '2.2.5', '2.3.0', :schema, '[]', 0, CURRENT_TIMESTAMP)"),
-            {"schema": SCHEMA_VERSION})
-    raw.dispose()
-    upgrade(database_url)
+    stored_before(
+        database_url, "0019_compat_version",
+        "INSERT INTO release_diff (package, old_version, new_version, schema_version, changes_json, change_count,"
+        " created_at) VALUES ('flask', '2.2.5', '2.3.0', :schema, '[]', 0, CURRENT_TIMESTAMP)",
+        {"schema": SCHEMA_VERSION})
     engine = make_engine(database_url)
     try:
         assert load_diff(engine, "flask", "2.2.5", "2.3.0") == ReleaseDiff(

@@ -36,6 +36,7 @@ from bot.web.compat_read import read_package_compat, read_release_compat
 from tests.artifacts import unpacked_release
 from tests.fake_pypi import FakeRelease, TimelinePyPI, metadata_only, pinned_release, served_for_the_cli
 from tests.test_transitive_timeline import support_releases
+from tests.test_usage_dependents22 import scanned_via
 
 runner = CliRunner()
 FLASK_2_3_REQUIRES = [  # Flask 2.3.0's Requires-Dist without its extras, as its surface keeps them
@@ -189,12 +190,8 @@ def test_no_fix_release_is_advised_that_the_trees_pins_exclude(flask_3_pypi: Tim
     """sandman2 1.2.3's shape: it pins Flask-SQLAlchemy 2.4.0 (`flask._app_ctx_stack`, gone in Flask 3.0.0) and
     `SQLAlchemy==1.3.3`; Flask-SQLAlchemy 3.0.0, the fix release, requires `SQLAlchemy>=1.4.18`: requiring it
     cannot be installed there, so the advice is the bound on Flask, with why."""
+    via = scanned_via(tmp_path, "flask\nflask-thing==1.0.0\nsqlalchemy==1.3.3\n")
     root = tmp_path / "app"
-    root.mkdir()
-    (root / "requirements.txt").write_text("flask\nflask-thing==1.0.0\nsqlalchemy==1.3.3\n")
-    (root / "app.py").write_text("import flask_thing\n")
-    result = runner.invoke(app, ["scan", str(root), "--against", "flask==3.0.0", "--format", "json"])
-    [via] = [r["via"] for r in json.loads(result.stdout)["risks"] if "via" in r]
     why = "sqlalchemy==1.3.3 (requirements.txt:3) excludes Flask-Thing 2.0.0, which requires SQLAlchemy>=1.4.18"
     assert (via["version"], via["fix_release"], via["fix_excluded"]) == ("1.0.0", "2.0.0", why)
     result = runner.invoke(app, ["scan", str(root), "--against", "flask==3.0.0", "--format", "markdown"])

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from packaging.version import Version
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, text
 from typer.testing import CliRunner
 
 import bot.jobs.compat
@@ -47,6 +47,7 @@ from bot.web.status_read import read_repo
 from tests.artifacts import unpacked_release
 from tests.fake_github import FakeGitHub
 from tests.fake_pypi import TimelinePyPI, metadata_only, pinned_release
+from tests.migrations import stored_before
 from tests.pypi_replay import serve_http
 from tests.test_apidiff_trust import changes
 from tests.test_transitive_timeline import APP_PY, ROUND_STEPS, support_releases
@@ -427,18 +428,12 @@ async def test_what_a_tree_imports_is_unknown_when_a_file_may_be_missing(
 
 @pytest.mark.filterwarnings("ignore:.*expression-based index")
 def test_verdicts_stored_before_the_migration_are_stale(database_url: str, tmp_path: Path) -> None:
-    if database_url.startswith("sqlite"):
-        Path(database_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    upgrade(database_url, "0018_fleet_cpu")
-    raw = create_engine(database_url)
-    with raw.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO compat_verdict (package, version, dependent, dependent_version, status, verdict_json,"
-            " evaluated_at) VALUES ('wtforms', '3.0.0', 'flask-wtf', '0.14.3', 'breaks', :json, CURRENT_TIMESTAMP)"),
-            {"json": compat_verdict(CoreMetadata(name="Flask-WTF", version="0.14.3", requires_dist=("WTForms",)),
-                                    WTFORMS_3_0, []).model_dump_json()})
-    raw.dispose()
-    upgrade(database_url)
+    stored_before(
+        database_url, "0018_fleet_cpu",
+        "INSERT INTO compat_verdict (package, version, dependent, dependent_version, status, verdict_json,"
+        " evaluated_at) VALUES ('wtforms', '3.0.0', 'flask-wtf', '0.14.3', 'breaks', :json, CURRENT_TIMESTAMP)",
+        {"json": compat_verdict(CoreMetadata(name="Flask-WTF", version="0.14.3", requires_dist=("WTForms",)),
+                                WTFORMS_3_0, []).model_dump_json()})
     engine = make_engine(database_url)
     try:
         assert stored_verdict(engine, "wtforms", "3.0.0", "flask-wtf", "0.14.3") is None

@@ -29,6 +29,17 @@ from tests.fake_pypi import FakeRelease, TimelinePyPI, pinned_release, served_fo
 from tests.test_transitive_timeline import support_releases
 
 runner = CliRunner()
+
+
+def scanned_via(tmp_path: Path, requirements: str) -> dict[str, object]:
+    """The one via `scan --against flask==3.0.0` reports for an app importing `flask_thing` with `requirements`."""
+    root = tmp_path / "app"
+    root.mkdir()
+    (root / "requirements.txt").write_text(requirements)
+    (root / "app.py").write_text("import flask_thing\n")
+    result = runner.invoke(app, ["scan", str(root), "--against", "flask==3.0.0", "--format", "json"])
+    [via] = [r["via"] for r in json.loads(result.stdout)["risks"] if "via" in r]
+    return via  # type: ignore[no-any-return]
 RELEASES = [Version(v) for v in ("2.2.3", "2.3.8", "3.0.0", "3.0.1")]
 
 
@@ -88,10 +99,5 @@ def test_a_fix_release_many_releases_after_the_broken_one_is_found(
     versions = {"1.0.0": old, "1.0.1": old, "1.0.2": old, "1.0.3": old, "1.0.4": old, "1.0.5": old, "1.1.0": old,
                 "2.0.0": new, "2.0.1": new, "2.1.0": new}
     flask_3_pypi.publish(*(synthetic_wheel(tmp_path, v, source) for v, source in versions.items()))
-    root = tmp_path / "app"
-    root.mkdir()
-    (root / "requirements.txt").write_text("flask\nflask-thing==1.0.0\n")
-    (root / "app.py").write_text("import flask_thing\n")
-    result = runner.invoke(app, ["scan", str(root), "--against", "flask==3.0.0", "--format", "json"])
-    [via] = [r["via"] for r in json.loads(result.stdout)["risks"] if "via" in r]
+    via = scanned_via(tmp_path, "flask\nflask-thing==1.0.0\n")
     assert (via["package"], via["version"], via["fix_release"]) == ("flask-thing", "1.0.0", "2.0.0")
