@@ -77,7 +77,13 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
     )  # `self.m(*args)` passing on its own parameter: unknown without walking the body for displays
     displays = _display_lengths(node) if starred else {}
     receivers = {receiver for _, receiver, _ in found} - parameters  # each tested once, however often it is called
-    made_here = {receiver: _constructed_here(receiver, text) for receiver in receivers}
+    # a hostile body calling methods of thousands of names (`a1.go()`, `a10.go()`...) would search the text once per
+    # name, each search meeting every longer name it prefixes: past the cap none counts as made here (no evidence)
+    made_here = (
+        {receiver: _constructed_here(receiver, text) for receiver in receivers}
+        if len(receivers) <= _MAX_RECEIVERS
+        else {}
+    )
     return tuple(
         RawCall(
             name,
@@ -167,6 +173,9 @@ def _after_docstring(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) 
         if at == 0:
             return len(text)
     return at
+
+
+_MAX_RECEIVERS = 200
 
 
 def _constructed_here(receiver: str, text: bytes) -> bool:

@@ -1177,17 +1177,25 @@ def _ending(node: _FunctionDef, text: bytes) -> bool:
     return not any(isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)) for sub in _own_nodes(node.body, lines))
 
 
+_MAX_FIRST_CALL_ROOTS = 64
+
+
 def _first_calls(node: _FunctionDef, text: bytes) -> tuple[str, ...]:
     """See `CallableFacts.first_calls`: the call statements of the body's top level before the first statement that
     holds a `return`; not a call of `self`, `cls`, a parameter or a name the body may bind itself. The top level's
     call statements come first: most bodies have none worth following, and then the body is not walked."""
     params = {arg.arg for arg in _all_args(node.args)} | {"self", "cls"}
+    bound: dict[str, bool] = {}  # each root searched once in the text
     found: list[tuple[ast.stmt, str]] = []
     for stmt in node.body:
+        if len(bound) >= _MAX_FIRST_CALL_ROOTS:
+            break  # a hostile body of thousands of calls: each search reads the whole text (real ones name a few)
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             callee = dotted_name(stmt.value.func) or ""
             root = callee.split(".", 1)[0]
-            if callee and root not in params and not _maybe_bound(root.encode(), text):
+            if callee and root not in params and root not in bound:
+                bound[root] = _maybe_bound(root.encode(), text)
+            if callee and root not in params and not bound[root]:
                 found.append((stmt, callee))
     if not found:
         return ()
