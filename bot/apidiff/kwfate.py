@@ -168,8 +168,7 @@ def drop_accepted(
             keep.append(name)
             continue
         fate = fates.fate(after, name)
-        kept_from_it = _wrapped_without(before, name)
-        if fate is Fate.UNKNOWN and (name not in named or (after.delegates and not kept_from_it)):
+        if fate is Fate.UNKNOWN and (name not in named or (after.delegates and not _wrapped_without(before, name))):
             continue
         if fate is not Fate.ACCEPTED:
             keep.append(name)
