@@ -9,7 +9,7 @@ import pytest
 from bot.apidiff.defmemo import _at_line
 from bot.apidiff.model import Param, ParamKind, Symbol
 from bot.apidiff.raw import RawCallable
-from bot.apidiff.slots import slot_init
+from bot.apidiff.slots import copier, slot_init
 
 
 def test_symbol_takes_every_field_by_position_or_keyword_with_the_declared_defaults() -> None:
@@ -39,3 +39,14 @@ def test_only_plain_fields_are_accepted() -> None:
 
     with pytest.raises(TypeError):
         slot_init(Listed)
+
+
+def test_a_copier_of_several_fields_sets_each_in_order_and_keeps_the_rest() -> None:
+    typed = copier(Symbol, "returns", "params", "returns_inferred")
+    source = Symbol(
+        "a.f", "function", "a.py", 3, "a.f", returns=None, params=(), returns_inferred="int", deprecated="x"
+    )
+    params = (Param("x", ParamKind.POSITIONAL_OR_KEYWORD, False, "int"),)
+    copied = typed(source, "str", params, None)
+    assert copied == dataclasses.replace(source, returns="str", params=params, returns_inferred=None)
+    assert source.returns is None and source.returns_inferred == "int"

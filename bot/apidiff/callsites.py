@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache, partial
 
 from bot.apidiff.calls import ANY_KEYWORD, UNKNOWN
 from bot.apidiff.model import POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
@@ -185,8 +186,9 @@ def claims(old: Surface, new: Surface) -> list[Claim]:
     callables users supply that the release now calls with more positional arguments than before."""
     sites = _by_name(new.calls)
     old_sites = _by_name(old.calls)
-    keywords, new_keywords = _keywords_by_method(old), _keywords_by_method(new)
-    classes = {symbol.target: symbol for symbol in new.symbols.values() if symbol.kind == "class"}
+    # gathered when a method called here changed its parameters: most diffs have none
+    keywords, new_keywords = cache(partial(_keywords_by_method, old)), cache(partial(_keywords_by_method, new))
+    classes = cache(partial(_classes_by_target, new))
     found: list[Claim] = []
     for path, before in old.symbols.items():
         owner, _, name = path.rpartition(".")
@@ -195,9 +197,9 @@ def claims(old: Surface, new: Surface) -> list[Claim]:
             continue
         unchanged = before.params == after.params  # what the old signature refuses, the new one refuses too
         if before.kind == after.kind == "method" and not name.startswith("_") and not unchanged:
-            others = keywords.get(name, {})
+            others = keywords().get(name, {})
             taken = {k for target, names in others.items() if target != before.target for k in names}
-            shared = _taken_elsewhere(new_keywords.get(name, {}), after.target, classes)
+            shared = _taken_elsewhere(new_keywords().get(name, {}), after.target, classes())
             hook = _hook_claim(before, after, cls, sites[name], old_sites.get(name, []), (taken, shared))
             if hook is not None:
                 found.append((before, "hook_called_with_new_arguments", *hook, 0))
@@ -206,6 +208,10 @@ def claims(old: Surface, new: Surface) -> list[Claim]:
             if callback is not None:
                 found.append((before, "callback_called_with_more_arguments", *callback))
     return found
+
+
+def _classes_by_target(surface: Surface) -> dict[str, Symbol]:
+    return {symbol.target: symbol for symbol in surface.symbols.values() if symbol.kind == "class"}
 
 
 def _taken_elsewhere(by_target: dict[str, set[str]], target: str, classes: dict[str, Symbol]) -> set[str]:

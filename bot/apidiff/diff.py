@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache, partial
 
 from bot.apidiff.annotate import catalogued
 from bot.apidiff.annotations import annotation_changes, inferred_return_change
@@ -596,7 +597,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     callees = Callees(old)
     class_check = class_checker(new)
     abstract = _abstract_classes(old)
-    overridden = overridden_below(new)
+    overridden = cache(partial(overridden_below, new))  # asked only of a stub in both releases
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is None or path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
@@ -604,7 +605,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
         # its calls only ever raised; the release's subclasses defining it answer them, each compared on its own
         # (flask-appbuilder 4.6's `BaseSecurityManager.add_user(..., **kwargs)` stub); an abstract method stays the
         # contract implementations and typed callers follow (limits 4.0's `Storage.get_expiry -> float`)
-        if before.stub and after.stub and after.target in overridden and not (before.abstract or after.abstract):
+        if before.stub and after.stub and after.target in overridden() and not (before.abstract or after.abstract):
             continue
         if before.kind == "class" and path in abstract:
             continue  # no call of the old class built an instance: its constructor was its subclasses' business

@@ -238,8 +238,10 @@ def _call_arguments(call: ast.Call) -> tuple[tuple[int | str, str], ...]:
 
 def _self_sets(text: bytes) -> tuple[str, ...]:
     """See `RawCallable.self_sets`: read from the text (a name too many only spares a removal claim)."""
-    found = {*_SELF_SET.findall(text), *_SETATTR_SELF.findall(text)}
-    return tuple(sorted(name.decode() for name in found))
+    found = set(_SELF_SET.findall(text)) if b"self." in text else set()
+    if b"setattr(" in text:
+        found.update(_SETATTR_SELF.findall(text))
+    return tuple(sorted(name.decode() for name in found)) if found else ()
 
 
 def _may_warn(text: bytes) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from enum import StrEnum
+from functools import cached_property
 
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind, Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_accepts
@@ -86,7 +87,12 @@ class KeywordFates:
     """Follows `**kwargs` through the new release's callables (by definition path) and the standard library."""
 
     def __init__(self, surface: Surface, dependencies: Sequence[Surface] = ()) -> None:
-        self._by_target = callables_by_target((*dependencies, surface))  # the release's own definitions win
+        self._surfaces = (*dependencies, surface)  # the release's own definitions win
+
+    @cached_property
+    def _by_target(self) -> dict[str, Symbol]:
+        """Gathered on the first keyword followed: most diffs follow none."""
+        return callables_by_target(self._surfaces)
 
     def fate(self, symbol: Symbol, keyword: str, hops: int = 0) -> Fate:
         """Whether calling `symbol` with `keyword=...` still binds and reaches something that takes it."""
@@ -188,6 +194,6 @@ def rejected_downstream(before: Symbol, after: Symbol, old: KeywordFates, new: K
         for keyword, callee in sorted(old.carried(before).items())
         if keyword not in own
         and not keyword.startswith("_")
+        and new.fate(after, keyword) is Fate.REJECTED  # rare: asked first
         and old.fate(before, keyword) is Fate.ACCEPTED
-        and new.fate(after, keyword) is Fate.REJECTED
     }

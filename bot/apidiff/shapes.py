@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import partial
+from functools import cache, partial
 
 from bot.apidiff.annotations import members, return_incompatible
 from bot.apidiff.claims import still_importable
@@ -40,13 +40,18 @@ def class_checker(surface: Surface) -> Callable[[str, str], bool]:
     A Protocol, a TypedDict, a class of another distribution's ancestry, or a name no class of the release has may
     be satisfied by the builtin: no claim; so may a class recorded only as private API, whose ancestry was not read
     (anyio 3's `_core._compat.DeprecatedAwaitableFloat(float)`, which `current_time()` now returns)."""
-    classes: dict[str, list[tuple[str, ...] | None]] = {}
-    for symbol in surface.symbols.values():
-        if symbol.kind == "class":
-            unread = symbol.signature_unknown == PRIVATE_API
-            classes.setdefault(symbol.path.rsplit(".", 1)[-1], []).append(None if unread else symbol.external_bases)
+
+    @cache
+    def classes() -> dict[str, list[tuple[str, ...] | None]]:  # read on the first question: most diffs ask none
+        found: dict[str, list[tuple[str, ...] | None]] = {}
+        for symbol in surface.symbols.values():
+            if symbol.kind == "class":
+                unread = symbol.signature_unknown == PRIVATE_API
+                found.setdefault(symbol.path.rsplit(".", 1)[-1], []).append(None if unread else symbol.external_bases)
+        return found
+
     return lambda name, builtin: (
-        name in classes and all(bases is not None and _unrelated(bases, builtin) for bases in classes[name])
+        name in classes() and all(bases is not None and _unrelated(bases, builtin) for bases in classes()[name])
     )
 
 
@@ -310,7 +315,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
 
     hidden = _hidden_targets(old)
     children: dict[str, set[str]] = {}
-    overridden = overridden_below(new)
+    overridden = cache(partial(overridden_below, new))  # read when a callable now raises: rare
     awaitables = awaitable_classes(new)
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
@@ -332,11 +337,10 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             # PyPDF2 3.0's `PdfFileReader.__init__` opens with `deprecation_with_replacement(...)`, which raises
             shapes.append(("callable_now_raises", "creating an instance now raises (or ends the program)"))
         if _callable(before) and _callable(after):
-            filled = after.target in overridden or _built_elsewhere(new, path)
             shapes.extend(
                 (kind, detail)
                 for kind, detail in _callable_shapes(before, after, awaitables)
-                if kind != "callable_now_raises" or not filled
+                if kind != "callable_now_raises" or not (after.target in overridden() or _built_elsewhere(new, path))
             )
         if before.kind != "class" or after.kind != "class":
             shapes.extend(_member_shapes(before, after, class_check, new.symbols.get(path.rsplit(".", 1)[0])))
@@ -408,10 +412,14 @@ def _private_path(path: str) -> bool:
 
 def _hidden_targets(old: Surface) -> Callable[[str], bool]:
     """Whether a class target is the release's own, spelled through a private module or name, and no public path of
-    the release leads to it."""
-    tops = {path.split(".", 1)[0] for path in old.symbols}
-    named = {s.target or path for path, s in old.symbols.items() if not _private_path(path)}
-    return lambda target: target.split(".", 1)[0] in tops and _private_path(target) and target not in named
+    the release leads to it (the release read on the first question: only a lost base asks)."""
+
+    @cache
+    def known() -> tuple[set[str], set[str]]:
+        tops = {path.split(".", 1)[0] for path in old.symbols}
+        return tops, {s.target or path for path, s in old.symbols.items() if not _private_path(path)}
+
+    return lambda target: target.split(".", 1)[0] in known()[0] and _private_path(target) and target not in known()[1]
 
 
 def export_drops(old: Surface, new: Surface) -> list[tuple[str, str]]:

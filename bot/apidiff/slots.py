@@ -39,14 +39,13 @@ def slot_init(cls: type[T]) -> type[T]:
     return cls
 
 
-def copier(cls: type[T], changed: str) -> Callable[[T, Any], T]:
-    """A function (instance, value) -> a copy of the instance with the field `changed` set to `value` (much cheaper
-    than `dataclasses.replace`, which validates and calls `__init__`)."""
+def copier(cls: type[T], *changed: str) -> Callable[..., T]:
+    """A function (instance, *values) -> a copy of the instance with the fields `changed` set to `values`, in that
+    order (much cheaper than `dataclasses.replace`, which validates and calls `__init__`)."""
     names = [field.name for field in dataclasses.fields(cls)]  # type: ignore[arg-type]
     namespace = {**_setters(cls, names), "_new": object.__new__, "_cls": cls}
-    body = "".join(f"    _set_{name}(clone, source.{name})\n" for name in names if name != changed)
-    exec(
-        f"def copy(source, value):\n    clone = _new(_cls)\n    _set_{changed}(clone, value)\n{body}    return clone\n",
-        namespace,
-    )
+    values = [f"_value_{index}" for index in range(len(changed))]
+    sets = "".join(f"    _set_{name}(clone, {value})\n" for name, value in zip(changed, values, strict=True))
+    body = "".join(f"    _set_{name}(clone, source.{name})\n" for name in names if name not in changed)
+    exec(f"def copy(source, {', '.join(values)}):\n    clone = _new(_cls)\n{sets}{body}    return clone\n", namespace)
     return namespace["copy"]  # type: ignore[no-any-return]

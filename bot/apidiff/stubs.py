@@ -11,6 +11,11 @@ from pathlib import Path
 from bot.apidiff.locate import ModuleFile
 from bot.apidiff.model import Param, Surface, Symbol
 from bot.apidiff.raw import RawCallable, RawClass, RawModule
+from bot.apidiff.slots import copier
+
+_typed = copier(Symbol, "returns", "params", "returns_inferred")
+_annotated_as = copier(Param, "annotation")
+"""Half of werkzeug 2.3's symbols take their types from its stubs: `dataclasses.replace` cost 2% of its diffs."""
 
 
 def stubs_beside(files: list[ModuleFile]) -> list[ModuleFile]:
@@ -67,7 +72,7 @@ def _params(params: tuple[Param, ...], stub: tuple[Param, ...]) -> tuple[Param, 
     if [(p.name, p.kind) for p in params] != [(p.name, p.kind) for p in stub]:
         return params
     return tuple(
-        replace(p, annotation=s.annotation) if p.annotation is None and s.annotation else p
+        _annotated_as(p, s.annotation) if p.annotation is None and s.annotation else p
         for p, s in zip(params, stub, strict=True)
     )
 
@@ -80,7 +85,7 @@ def _annotated(symbol: Symbol, stub: RawCallable) -> Symbol:
         return symbol
     # a declared return type is the one checkers use: the one read off the return statements gives way
     inferred = symbol.returns_inferred if returns == symbol.returns else None
-    return replace(symbol, returns=returns, params=params, returns_inferred=inferred)
+    return _typed(symbol, returns, params, inferred)
 
 
 def with_stub_annotations(surface: Surface, stubs: list[RawModule]) -> Surface:
