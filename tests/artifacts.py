@@ -531,6 +531,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `Deprecator.add(FakeFile, FakeFile.set_contents, 'SetContents')`, a helper calling setattr on its parameters
     ("pyfakefs", "4.7.0", "auto"): "29203a7482b25406dd3ea41c8740be2697c6058b0f6577485c3ae9cd4c5e96cd",  # pyfakefs-4.7.0-py3-none-any.whl
     ("pyfakefs", "5.0.0", "auto"): "e1b01954978fe2d9a4d75f079359d7f8d3af3bb12ff2dc8633a4cc0a0dc7fbda",  # pyfakefs-5.0.0-py3-none-any.whl
+    # hunt25: refactor-heavy releases of libraries nobody had read
+    # blessed 1.21 dropped six: `class Sequence(six.text_type)` became `class Sequence(TextType)`, both `str`
+    ("blessed", "1.20.0", "auto"): "0c542922586a265e699188e52d5f5ac5ec0dd517e5a1041d90d2bbf23f906058",  # blessed-1.20.0-py2.py3-none-any.whl
+    ("blessed", "1.21.0", "auto"): "f831e847396f5a2eac6c106f4dfadedf46c4f804733574b15fe86d2ed45a9588",  # blessed-1.21.0-py2.py3-none-any.whl
 }
 
 

@@ -163,7 +163,7 @@ class Resolver:
                 member = current.definition.members[part]
                 current = Resolved(f"{current.target}.{part}", member, current.module, member.line)
             elif current.external:
-                current = Resolved(f"{current.target}.{part}", None, None, current.line)
+                current = Resolved(six_moved(f"{current.target}.{part}"), None, None, current.line)
             elif isinstance(current.definition, RawAttribute) and current.definition.instance_of and current.module:
                 current = self._bound_method(current.module.module, current.definition.instance_of, part)
             else:

@@ -1,0 +1,40 @@
+"""False reports found on refactor-heavy releases of libraries nobody had read (blessed 1.21, langchain-core 1.0,
+pymongo 4.9, aio-pika 9.0): each class on its pinned real example (pymongo's sdists are too large to pin: on a
+synthetic case only) and on a synthetic case, with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_review import synthetic
+from tests.test_apidiff_trust import changes
+
+# -- six's type shims as bases: `six.text_type` is `str` on Python 3 --
+
+
+def test_blessed_1_21_strings_are_still_str_subclasses() -> None:
+    found = changes("blessed", "1.20.0", "1.21.0")
+    # 1.20: `class FormattingString(six.text_type)`; 1.21: `class FormattingString(TextType)`, `TextType = str`
+    for name in ("formatters.FormattingString", "formatters.ParameterizingString", "sequences.Sequence"):
+        assert ("signature_changed", f"blessed.{name}") not in found
+
+
+_SIX_OLD = (
+    "import six\n\n\n"
+    "class Text(six.text_type):\n    pass\n\n\n"
+    "class Blob(six.binary_type):\n    pass\n\n\n"
+    "class Swapped(six.text_type):\n    pass\n"
+)
+_SIX_NEW = "class Text(str):\n    pass\n\n\nclass Blob(bytes):\n    pass\n\n\nclass Swapped(bytes):\n    pass\n"
+
+
+def test_a_six_type_base_replaced_by_the_builtin_is_no_claim(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _SIX_OLD, _SIX_NEW)
+    assert "demo.Text" not in found
+    assert "demo.Blob" not in found
+
+
+def test_a_six_text_type_base_replaced_by_another_builtin_is_still_claimed(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _SIX_OLD, _SIX_NEW)
+    assert found["demo.Swapped"].detail == "no longer a subclass of str"
+
