@@ -535,6 +535,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # blessed 1.21 dropped six: `class Sequence(six.text_type)` became `class Sequence(TextType)`, both `str`
     ("blessed", "1.20.0", "auto"): "0c542922586a265e699188e52d5f5ac5ec0dd517e5a1041d90d2bbf23f906058",  # blessed-1.20.0-py2.py3-none-any.whl
     ("blessed", "1.21.0", "auto"): "f831e847396f5a2eac6c106f4dfadedf46c4f804733574b15fe86d2ed45a9588",  # blessed-1.21.0-py2.py3-none-any.whl
+    # langchain-core 1.0: `BaseMessage.text` a property returning a callable `TextAccessor`; `ContextThreadPoolExecutor.map`
+    # hands `**kwargs` to `ThreadPoolExecutor.map`, which is `Executor`'s
+    ("langchain-core", "0.3.79", "auto"): "92045bfda3e741f8018e1356f83be203ec601561c6a7becfefe85be5ddc58fdb",  # langchain_core-0.3.79-py3-none-any.whl
+    ("langchain-core", "1.0.0", "auto"): "a94561bf75dd097c7d6e3864950f28dadc963f0bd810114de4095f41f634059b",  # langchain_core-1.0.0-py3-none-any.whl
 }
 
 

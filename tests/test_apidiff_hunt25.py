@@ -38,3 +38,31 @@ def test_a_six_text_type_base_replaced_by_another_builtin_is_still_claimed(tmp_p
     found = synthetic(tmp_path, _SIX_OLD, _SIX_NEW)
     assert found["demo.Swapped"].detail == "no longer a subclass of str"
 
+
+# -- a method become a property whose value is callable: `obj.name()` still works --
+
+
+def test_langchain_core_1_0_message_text_is_still_callable() -> None:
+    found = changes("langchain-core", "0.3.79", "1.0.0")
+    # 1.0: `@property def text(self) -> TextAccessor`, a `str` subclass whose `__call__` returns the text
+    assert ("signature_changed", "langchain_core.messages.base.BaseMessage.text") not in found
+    assert ("removed", "langchain_core.pydantic_v1") in found  # the release's true reports are kept
+
+
+_PROPERTY_OLD = "class Message:\n    def text(self):\n        return ''\n\n    def name(self):\n        return ''\n"
+_PROPERTY_NEW = (
+    "class Accessor(str):\n    def __call__(self) -> str:\n        return str(self)\n\n\n"
+    "class Message:\n    @property\n    def text(self) -> Accessor:\n        return Accessor('')\n\n"
+    "    @property\n    def name(self) -> str:\n        return ''\n"
+)
+
+
+def test_a_property_returning_a_callable_class_is_no_claim(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _PROPERTY_OLD, _PROPERTY_NEW)
+    assert "demo.Message.text" not in found
+
+
+def test_a_property_returning_a_plain_value_is_still_claimed(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _PROPERTY_OLD, _PROPERTY_NEW)
+    assert found["demo.Message.name"].detail == "now a property: calling it fails"
+
