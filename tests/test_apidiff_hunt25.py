@@ -66,3 +66,35 @@ def test_a_property_returning_a_plain_value_is_still_claimed(tmp_path: Path) -> 
     found = synthetic(tmp_path, _PROPERTY_OLD, _PROPERTY_NEW)
     assert found["demo.Message.name"].detail == "now a property: calling it fails"
 
+
+# -- `**kwargs` handed by `super()` to a standard-library method the base inherits --
+
+
+def test_langchain_core_1_0_executor_map_still_takes_timeout() -> None:
+    found = changes("langchain-core", "0.3.79", "1.0.0")
+    # `super().map(_wrapped_fn, *iterables, **kwargs)` reaches `Executor.map(fn, *iterables, timeout, chunksize)`
+    assert ("signature_changed", "langchain_core.runnables.config.ContextThreadPoolExecutor.map") not in found
+    moved = found["signature_changed", "langchain_core.prompts.prompt.PromptTemplate.from_file"]
+    assert "'input_variables' removed" in moved.detail  # kept: `from_template` makes it a second keyword
+
+
+_POOL = "from concurrent.futures import ThreadPoolExecutor\n\n\nclass Pool(ThreadPoolExecutor):\n"
+_MAP_OLD = _POOL + (
+    "    def map(self, fn, *iterables, timeout=None, chunksize=1, ordered=True):\n"
+    "        return super().map(fn, *iterables, timeout=timeout, chunksize=chunksize)\n"
+)
+_MAP_NEW = (
+    _POOL + "    def map(self, fn, *iterables, **kwargs):\n        return super().map(fn, *iterables, **kwargs)\n"
+)
+
+
+def test_keywords_an_inherited_standard_library_method_takes_are_no_claim(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _MAP_OLD, _MAP_NEW)
+    assert "'timeout'" not in found["demo.Pool.map"].detail
+    assert "'chunksize'" not in found["demo.Pool.map"].detail
+
+
+def test_a_keyword_the_standard_library_method_refuses_is_still_claimed(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _MAP_OLD, _MAP_NEW)
+    assert "parameter 'ordered' removed" in found["demo.Pool.map"].detail
+
