@@ -98,3 +98,24 @@ def test_a_keyword_the_standard_library_method_refuses_is_still_claimed(tmp_path
     found = synthetic(tmp_path, _MAP_OLD, _MAP_NEW)
     assert "parameter 'ordered' removed" in found["demo.Pool.map"].detail
 
+
+# -- `close = close` in a class body: the method stays the method --
+
+_CLIENT = (
+    "_IS_SYNC = True\n\n\nclass Client:\n"
+    "    def close(self):\n        self._end_sessions()\n\n"
+    "    def _end_sessions(self):\n        pass\n\n"
+)
+
+
+def test_a_name_rebound_to_itself_keeps_its_method(tmp_path: Path) -> None:
+    # pymongo 4.9's generated `MongoClient`: `if not _IS_SYNC: close = close` after `def close`
+    found = synthetic(tmp_path, _CLIENT, _CLIENT + "    if not _IS_SYNC:\n        close = close\n")
+    assert "demo.Client._end_sessions" not in found
+
+
+def test_a_name_rebound_to_another_method_is_still_claimed(tmp_path: Path) -> None:
+    rebound = _CLIENT + "    def aclose(self):\n        pass\n\n    close = aclose\n"
+    found = synthetic(tmp_path, _CLIENT, rebound)
+    assert found["demo.Client._end_sessions"].detail.startswith("'close' no longer calls it")
+

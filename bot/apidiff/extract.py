@@ -519,6 +519,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, 
                 slots, slots_line = _slot_names(stmt.value), stmt.lineno
             call = stmt.value if isinstance(stmt.value, ast.Call) else None
             for name in assigned_names(stmt):
+                if name in cls.members and _rebinds_itself(name, stmt.value):
+                    continue
                 cls.members[name] = RawAttribute(
                     name,
                     stmt.lineno,
@@ -661,6 +663,12 @@ def _partial_of(value: ast.expr | None) -> str | None:
     return dotted_name(value.args[0]) if (dotted_name(value.func) or "").rsplit(".", 1)[-1] == "partial" else None
 
 
+def _rebinds_itself(name: str, value: ast.expr | None) -> bool:
+    """`close = close` after `def close`: the name keeps the object it had (pymongo 4.9's generated
+    `MongoClient`, whose `if not _IS_SYNC: close = close` is no attribute replacing the method)."""
+    return isinstance(value, ast.Name) and value.id == name
+
+
 def _rewraps(name: str, value: ast.expr | None) -> bool:
     """`name = wrap(name, ...)`: the call receives the name's current value."""
     return isinstance(value, ast.Call) and any(
@@ -764,7 +772,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             for name in names:
                 if literal is not None:
                     collections[name] = literal
-                if name != "__all__":
+                if name != "__all__" and not (name in raw.bindings and _rebinds_itself(name, stmt.value)):
                     raw.bind(
                         RawAttribute(
                             name,
