@@ -539,6 +539,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hands `**kwargs` to `ThreadPoolExecutor.map`, which is `Executor`'s
     ("langchain-core", "0.3.79", "auto"): "92045bfda3e741f8018e1356f83be203ec601561c6a7becfefe85be5ddc58fdb",  # langchain_core-0.3.79-py3-none-any.whl
     ("langchain-core", "1.0.0", "auto"): "a94561bf75dd097c7d6e3864950f28dadc963f0bd810114de4095f41f634059b",  # langchain_core-1.0.0-py3-none-any.whl
+    # aio-pika 9.0's `RobustConnection` connects through `Connection.connect(self, timeout)`
+    ("aio-pika", "8.3.0", "auto"): "36c4742449f1cbcb83165b3733b090cf88f3d2f7f027225eedb8c7f300b05dde",  # aio_pika-8.3.0-py3-none-any.whl
+    ("aio-pika", "9.0.0", "auto"): "2068798c0436365eed021d1450de90500782784c3ebb0758b20d4da53d1b6583",  # aio_pika-9.0.0-py3-none-any.whl
 }
 
 

@@ -119,3 +119,33 @@ def test_a_name_rebound_to_another_method_is_still_claimed(tmp_path: Path) -> No
     found = synthetic(tmp_path, _CLIENT, rebound)
     assert found["demo.Client._end_sessions"].detail.startswith("'close' no longer calls it")
 
+
+# -- `Base.method(self, ...)` calls the base's method as `super().method(...)` does --
+
+
+def test_aio_pika_9_robust_connection_still_calls_its_close_hook() -> None:
+    found = changes("aio-pika", "8.3.0", "9.0.0")
+    # 9.0: `connect` starts `self.__connection_factory()`, which runs `Connection.connect(self, timeout)`: that hands
+    # on `self._on_connection_close`
+    assert ("signature_changed", "aio_pika.RobustConnection._on_connection_close") not in found
+    # kept: `_on_connection_close` now sets an event instead of calling `self.reconnect()`
+    assert "'connect' no longer calls it" in found["signature_changed", "aio_pika.RobustConnection.reconnect"].detail
+
+
+_CONNECTION = (
+    "class Connection:\n    def connect(self):\n        self._on_close()\n\n    def _on_close(self):\n        pass\n\n\n"
+    "class Robust(Connection):\n"
+)
+_ROBUST_OLD = _CONNECTION + "    def connect(self):\n        super().connect()\n"
+
+
+def test_a_base_method_called_with_self_still_calls_its_hooks(tmp_path: Path) -> None:
+    new = _CONNECTION + "    def connect(self):\n        self.__factory()\n\n    def __factory(self):\n"
+    found = synthetic(tmp_path, _ROBUST_OLD, new + "        Connection.connect(self)\n")
+    assert "demo.Robust._on_close" not in found
+
+
+def test_a_base_method_no_longer_called_is_still_claimed(tmp_path: Path) -> None:
+    new = _CONNECTION + "    def connect(self):\n        self.__factory()\n\n    def __factory(self):\n"
+    found = synthetic(tmp_path, _ROBUST_OLD, new + "        connect_elsewhere(self)\n")
+    assert found["demo.Robust._on_close"].detail.startswith("'connect' no longer calls it")

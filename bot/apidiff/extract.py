@@ -140,7 +140,9 @@ def _read_callable(
     returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
     called_on_self = (
-        self_calls(node, text) if in_class and (b"self." in text or b"super(" in text or b"cls." in text) else ()
+        self_calls(node, text)
+        if in_class and (b"self." in text or b"super(" in text or b"cls." in text or text.count(b"(self") > 1)
+        else ()
     )
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
