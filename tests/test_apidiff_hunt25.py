@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_core import changes as core_changes
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
@@ -74,7 +75,7 @@ def test_langchain_core_1_0_executor_map_still_takes_timeout() -> None:
     found = changes("langchain-core", "0.3.79", "1.0.0")
     # `super().map(_wrapped_fn, *iterables, **kwargs)` reaches `Executor.map(fn, *iterables, timeout, chunksize)`
     assert ("signature_changed", "langchain_core.runnables.config.ContextThreadPoolExecutor.map") not in found
-    moved = found["signature_changed", "langchain_core.prompts.prompt.PromptTemplate.from_file"]
+    moved = found["signature_changed", "langchain_core.prompts.PromptTemplate.from_file"]
     assert "'input_variables' removed" in moved.detail  # kept: `from_template` makes it a second keyword
 
 
@@ -149,3 +150,48 @@ def test_a_base_method_no_longer_called_is_still_claimed(tmp_path: Path) -> None
     new = _CONNECTION + "    def connect(self):\n        self.__factory()\n\n    def __factory(self):\n"
     found = synthetic(tmp_path, _ROBUST_OLD, new + "        connect_elsewhere(self)\n")
     assert found["demo.Robust._on_close"].detail.startswith("'connect' no longer calls it")
+
+
+# -- a package serving its names from a lazy `__getattr__` table, imported for type checkers: the import says where --
+
+
+def test_langchain_core_1_0_removed_the_deprecated_model_methods() -> None:
+    # `from langchain_core.runnables import RunnableSerializable`: the package binds it only `if TYPE_CHECKING:` and
+    # serves it from `_dynamic_imports` at run time; pydantic 2 serves `BaseModel` the same way. Read as outside
+    # classes, they hid every member the release removed from the models deriving from them
+    found = changes("langchain-core", "0.3.79", "1.0.0", ("pydantic", "2.11.0"))
+    for method in ("predict", "predict_messages", "apredict", "apredict_messages"):
+        assert ("removed", f"langchain_core.language_models.BaseLanguageModel.{method}") in found
+    assert ("removed", "langchain_core.retrievers.BaseRetriever.get_relevant_documents") in found
+    assert ("removed", "langchain_core.messages.HumanMessage.example") in found
+    assert ("removed", "langchain_core.language_models.BaseLanguageModel.invoke") not in found
+
+
+_LAZY_INIT = (
+    "import importlib\n\n__all__ = ('Runnable',)\n_dynamic_imports = {'Runnable': 'base'}\n\n\n"
+    "def __getattr__(name):\n"
+    "    return getattr(importlib.import_module(f'.{_dynamic_imports[name]}', __spec__.parent), name)\n"
+)
+_TYPED_INIT = "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from demo.runnables.base import Runnable\n"
+_MODEL = "from demo.runnables import Runnable\n\n\nclass Model(Runnable):\n    def run(self):\n        pass\n"
+
+
+def _lazy_package(init: str, model: str) -> dict[str, str]:
+    return {
+        "demo/__init__.py": "",
+        "demo/runnables/__init__.py": init,
+        "demo/runnables/base.py": "class Runnable:\n    def invoke(self):\n        pass\n",
+        "demo/models.py": model,
+    }
+
+
+def test_a_member_removed_below_a_lazily_served_base_is_claimed(tmp_path: Path) -> None:
+    old = _lazy_package(_TYPED_INIT + _LAZY_INIT, _MODEL + "\n    def predict(self):\n        pass\n")
+    found = core_changes(tmp_path, old, _lazy_package(_TYPED_INIT + _LAZY_INIT, _MODEL))
+    assert ("removed", "method", "demo.models.Model.predict") in found
+
+
+def test_a_lazily_served_base_no_import_names_stays_unknown(tmp_path: Path) -> None:
+    old = _lazy_package(_LAZY_INIT, _MODEL + "\n    def predict(self):\n        pass\n")
+    found = core_changes(tmp_path, old, _lazy_package(_LAZY_INIT, _MODEL))
+    assert ("removed", "method", "demo.models.Model.predict") not in found

@@ -696,6 +696,26 @@ def _promised_to_checkers(tree: ast.Module, raw: RawModule) -> tuple[str, ...]:
     )
 
 
+def _checker_imports(tree: ast.Module, raw: RawModule) -> dict[str, RawImport | tuple[str, ...]]:
+    """The imports of `_promised_to_checkers`'s names, by name, and the modules star-imported for type checkers
+    under "*" (see `RawModule.checker_imports`)."""
+    listed = set(raw.all_names or ())
+    found: dict[str, RawImport | tuple[str, ...]] = {}
+    stars: list[str] = []
+    for stmt in tree.body:
+        if isinstance(stmt, ast.If) and is_type_checking(stmt.test):
+            for sub in stmt.body:
+                if isinstance(sub, (ast.Import, ast.ImportFrom)):
+                    for binding in import_bindings(sub, raw.module, raw.is_package):
+                        if binding.attr == "*":
+                            stars.append(binding.module)
+                        elif binding.name in listed and binding.name not in raw.bindings:
+                            found[binding.name] = binding
+    if stars:
+        found["*"] = tuple(stars)
+    return found
+
+
 def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo, lazy: bool = False) -> None:
     """With `lazy`, classes and functions are bound as `Deferred` (read when looked up, see `DeferredBindings`)."""
     all_names: list[str] | None = None
@@ -1140,6 +1160,8 @@ def read_module(
                         raw.bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
         if raw.all_names and b"TYPE_CHECKING" in data:
             raw.run_time_patterns += _promised_to_checkers(tree, raw)
+            if "__getattr__" in raw.bindings:
+                raw.checker_imports = _checker_imports(tree, raw)
         if b"sys.modules" in data:
             raw.module_aliases = sys_modules_keys(tree, data, source.line_starts(), module)
         if b"setattr(" in data:
