@@ -195,3 +195,17 @@ def test_a_lazily_served_base_no_import_names_stays_unknown(tmp_path: Path) -> N
     old = _lazy_package(_LAZY_INIT, _MODEL + "\n    def predict(self):\n        pass\n")
     found = core_changes(tmp_path, old, _lazy_package(_LAZY_INIT, _MODEL))
     assert ("removed", "method", "demo.models.Model.predict") not in found
+
+
+def test_a_submodule_named_like_a_lazily_served_name_stays_the_module(tmp_path: Path) -> None:
+    # langchain 0.3's `agents` package promises `load_tools` (imported for type checkers from langchain-community)
+    # and ships `agents/load_tools.py`: once imported, the submodule is the package's attribute
+    init = "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from demo.impl import load_tools\n"
+    files = {
+        "demo/__init__.py": "",
+        "demo/impl.py": "def load_tools():\n    pass\n",
+        "demo/agents/__init__.py": init + _LAZY_INIT.replace("Runnable", "load_tools"),
+        "demo/agents/load_tools.py": "def run():\n    pass\n",
+    }
+    new = {"demo/__init__.py": "", "demo/agents/__init__.py": "__all__ = ()\n"}
+    assert ("removed", "module", "demo.agents.load_tools") in core_changes(tmp_path, files, new)

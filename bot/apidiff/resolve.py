@@ -89,7 +89,7 @@ class Resolver:
         if raw is None:
             return None
         bindings = raw.bindings.get(name, ())
-        if not bindings and raw.checker_imports:
+        if not bindings and raw.checker_imports and f"{module}.{name}" not in self.modules:
             served = self._served_lazily(raw, name, depth)
             if served is not None:
                 return served
@@ -114,7 +114,8 @@ class Resolver:
 
     def _served_lazily(self, raw: RawModule, name: str, depth: int) -> Resolved | None:
         """What the module's `__getattr__` serves as `name`, told by the import of it only type checkers see (see
-        `RawModule.checker_imports`); None when no such import names it."""
+        `RawModule.checker_imports`); None when no such import names it. A submodule so named is not looked for here:
+        once imported, it is the package's attribute (langchain 0.3's `agents.load_tools`)."""
         binding = raw.checker_imports.get(name)
         if isinstance(binding, RawImport):
             return self.import_target(binding, depth + 1)
