@@ -542,6 +542,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # aio-pika 9.0's `RobustConnection` connects through `Connection.connect(self, timeout)`
     ("aio-pika", "8.3.0", "auto"): "36c4742449f1cbcb83165b3733b090cf88f3d2f7f027225eedb8c7f300b05dde",  # aio_pika-8.3.0-py3-none-any.whl
     ("aio-pika", "9.0.0", "auto"): "2068798c0436365eed021d1450de90500782784c3ebb0758b20d4da53d1b6583",  # aio_pika-9.0.0-py3-none-any.whl
+    # google-cloud-storage 3.0 ("removed num_retries argument from upload methods") decorated every public method with
+    # `@create_trace_span(name=...)`, a `@contextmanager` generator
+    ("google-cloud-storage", "2.19.0", "auto"): "aeb971b5c29cf8ab98445082cbfe7b161a1f48ed275822f59ed3f1524ea54fba",  # google_cloud_storage-2.19.0-py2.py3-none-any.whl
+    ("google-cloud-storage", "3.0.0", "auto"): "f85fd059650d2dbb0ac158a9a6b304b66143b35ed2419afec2905ca522eb2c6a",  # google_cloud_storage-3.0.0-py2.py3-none-any.whl
 }
 
 

@@ -209,3 +209,29 @@ def test_a_submodule_named_like_a_lazily_served_name_stays_the_module(tmp_path: 
     }
     new = {"demo/__init__.py": "", "demo/agents/__init__.py": "__all__ = ()\n"}
     assert ("removed", "module", "demo.agents.load_tools") in core_changes(tmp_path, files, new)
+
+
+# -- a decorator made by a `@contextmanager` generator keeps the signature (`ContextDecorator` wraps) --
+
+
+def test_google_cloud_storage_3_0_upload_methods_lost_num_retries() -> None:
+    found = changes("google-cloud-storage", "2.19.0", "3.0.0")
+    # 3.0: `@create_trace_span(name="Storage.Blob.uploadFromFile")`, `create_trace_span` a `@contextmanager` generator
+    for method in ("upload_from_file", "upload_from_filename", "upload_from_string"):
+        assert "'num_retries' removed" in found["signature_changed", f"google.cloud.storage.Blob.{method}"].detail
+
+
+_SPAN = "from contextlib import contextmanager\n\n\n@contextmanager\ndef span(name):\n    yield\n\n\n"
+_UNREAD = "def span(name):\n    return lambda function: print\n\n\n"
+_UPLOAD_OLD = "def upload(path, num_retries=None):\n    pass\n"
+_UPLOAD_NEW = "@span(name='upload')\ndef upload(path):\n    pass\n"
+
+
+def test_a_context_manager_decorator_keeps_the_signature(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _SPAN + _UPLOAD_OLD, _SPAN + _UPLOAD_NEW)
+    assert "'num_retries' removed" in found["demo.upload"].detail
+
+
+def test_a_decorator_factory_of_unknown_make_still_hides_the_signature(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _UNREAD + _UPLOAD_OLD, _UNREAD + _UPLOAD_NEW)
+    assert "'num_retries' removed" not in getattr(found.get("demo.upload"), "detail", "")
