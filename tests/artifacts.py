@@ -546,6 +546,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `@create_trace_span(name=...)`, a `@contextmanager` generator
     ("google-cloud-storage", "2.19.0", "auto"): "aeb971b5c29cf8ab98445082cbfe7b161a1f48ed275822f59ed3f1524ea54fba",  # google_cloud_storage-2.19.0-py2.py3-none-any.whl
     ("google-cloud-storage", "3.0.0", "auto"): "f85fd059650d2dbb0ac158a9a6b304b66143b35ed2419afec2905ca522eb2c6a",  # google_cloud_storage-3.0.0-py2.py3-none-any.whl
+    # textual 1.0's `Input` derives from `ScrollView`/`ScrollableContainer`, whose `__init__` sets `self.can_focus`
+    ("textual", "0.89.1", "auto"): "0a5d214df6e951b4a2c421e13d0b608482882471c1e34ea74a3631adede8054f",  # textual-0.89.1-py3-none-any.whl
+    ("textual", "1.0.0", "auto"): "2d4a701781c05104925e463ae370c630567c70c2880e92ab838052e3e23c986f",  # textual-1.0.0-py3-none-any.whl
 }
 
 

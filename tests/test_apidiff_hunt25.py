@@ -235,3 +235,35 @@ def test_a_context_manager_decorator_keeps_the_signature(tmp_path: Path) -> None
 def test_a_decorator_factory_of_unknown_make_still_hides_the_signature(tmp_path: Path) -> None:
     found = synthetic(tmp_path, _UNREAD + _UPLOAD_OLD, _UNREAD + _UPLOAD_NEW)
     assert "'num_retries' removed" not in getattr(found.get("demo.upload"), "detail", "")
+
+
+# -- an attribute a new base sets on instances only, while a class further down the order still sets it on the class --
+
+
+def test_textual_1_0_command_input_can_focus_is_still_read_on_the_class() -> None:
+    found = changes("textual", "0.89.1", "1.0.0")
+    # 1.0: `CommandInput(Input)`, `Input(ScrollView)`; `ScrollableContainer.__init__` sets `self.can_focus`, and
+    # `Widget`, further down, still has `can_focus: bool = False`
+    assert ("signature_changed", "textual.command.CommandInput.can_focus") not in found
+    assert ("signature_changed", "textual.command.CommandInput.can_focus_children") not in found
+    assert ("removed", "textual.widgets.Input.view_position") in found  # kept: the reactive is gone
+
+
+_WIDGET = "class Widget:\n    can_focus = False\n    width = 1\n\n\n"
+_INSTANCE_OLD = _WIDGET + "class Input(Widget):\n    pass\n"
+_INSTANCE_NEW = _WIDGET + (
+    "class Container(Widget):\n    def __init__(self, can_focus=None):\n        self.can_focus = can_focus\n\n\n"
+    "class Input(Container):\n    limit = 5\n\n    def __init__(self):\n        super().__init__()\n"
+    "        self.width = 2\n"
+)
+
+
+def test_an_attribute_an_ancestor_still_sets_on_the_class_is_no_claim(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _INSTANCE_OLD.replace("    pass\n", "    limit = 5\n"), _INSTANCE_NEW)
+    assert "demo.Input.can_focus" not in found
+
+
+def test_an_attribute_now_set_on_instances_only_is_still_claimed(tmp_path: Path) -> None:
+    old = _INSTANCE_OLD.replace("    pass\n", "    limit = 5\n    height = 3\n")
+    found = synthetic(tmp_path, old, _INSTANCE_NEW.replace("self.width = 2", "self.height = 2"))
+    assert found["demo.Input.height"].detail.startswith("now set on each instance only")

@@ -209,6 +209,18 @@ def _callable_types(surface: Surface) -> Callable[[str], bool]:
     return answers
 
 
+def _set_on_an_ancestor(path: str, surface: Surface) -> bool:
+    """A class further down the order of the member's class still sets it on the class: reading it there finds that
+    (textual 1.0's `CommandInput` now derives from `ScrollableContainer`, whose `__init__` sets `self.can_focus`, and
+    from `Widget`, whose `can_focus = False` `CommandInput.can_focus` still reads)."""
+    owner, _, name = path.rpartition(".")
+    holder = surface.symbols.get(owner)
+    if holder is None:
+        return False
+    found = (surface.symbols.get(f"{ancestor}.{name}") for ancestor in holder.mro)
+    return any(member is not None and not member.instance for member in found)
+
+
 def _class_member(path: str, surface: Surface) -> bool:
     """`path` names a member of a class of `surface` (a module attribute is never set on instances)."""
     holder = surface.symbols.get(path.rpartition(".")[0])
@@ -346,7 +358,12 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             if not held and _annotation_changed(before, after, class_check):  # the value's own change says more
                 detail = f"annotation changed from {before.annotation} to {after.annotation}"
                 held.append((before, after, "attribute_annotation_changed", detail))
-            if not (before.instance or before.declared or after.slot) and after.instance and _class_member(path, new):
+            if (
+                not (before.instance or before.declared or after.slot)
+                and after.instance
+                and _class_member(path, new)
+                and not _set_on_an_ancestor(path, new)
+            ):
                 detail = "now set on each instance only: reading it on the class raises AttributeError"
                 held.append((before, after, "class_attribute_now_instance_only", detail))
             found.extend(held)
