@@ -549,6 +549,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # textual 1.0's `Input` derives from `ScrollView`/`ScrollableContainer`, whose `__init__` sets `self.can_focus`
     ("textual", "0.89.1", "auto"): "0a5d214df6e951b4a2c421e13d0b608482882471c1e34ea74a3631adede8054f",  # textual-0.89.1-py3-none-any.whl
     ("textual", "1.0.0", "auto"): "2d4a701781c05104925e463ae370c630567c70c2880e92ab838052e3e23c986f",  # textual-1.0.0-py3-none-any.whl
+    # markdown2 2.5 moved its extras into classes that call their `Markdown` as `self.md._uniform_indent(...)`
+    ("markdown2", "2.4.13", "auto"): "855bde5cbcceb9beda7c80efdf7f406c23e6079172c497fcfce22fdce998e892",  # markdown2-2.4.13-py2.py3-none-any.whl
+    ("markdown2", "2.5.0", "auto"): "300d4429b620ebc974ef512339a9e08bc080473f95135a91f33906e24e8280c1",  # markdown2-2.5.0-py2.py3-none-any.whl
 }
 
 

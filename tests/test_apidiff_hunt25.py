@@ -267,3 +267,36 @@ def test_an_attribute_now_set_on_instances_only_is_still_claimed(tmp_path: Path)
     old = _INSTANCE_OLD.replace("    pass\n", "    limit = 5\n    height = 3\n")
     found = synthetic(tmp_path, old, _INSTANCE_NEW.replace("self.width = 2", "self.height = 2"))
     assert found["demo.Input.height"].detail.startswith("now set on each instance only")
+
+
+# -- a private hook the release calls on the instance another object holds --
+
+
+def test_markdown2_2_5_extras_still_call_the_markdown_hooks() -> None:
+    found = changes("markdown2", "2.4.13", "2.5.0")
+    # 2.5: `FencedCodeBlocks(Extra)` runs `self.md._color_with_pygments(...)` and `self.md._uniform_indent(...)`
+    for hook in ("_color_with_pygments", "_get_pygments_lexer", "_uniform_indent", "_match_overlaps_substr"):
+        assert ("signature_changed", f"markdown2.Markdown.{hook}") not in found
+    assert ("removed", "markdown2.Markdown._do_fenced_code_blocks") in found  # kept: moved into the extra
+
+
+_HOOKS_OLD = (
+    "class Markdown:\n    def convert(self, text):\n        return self._indent(text)\n\n"
+    "    def _indent(self, text):\n        return text\n"
+)
+_HOOKS_NEW = (
+    "class Extra:\n    def __init__(self, md):\n        self.md = md\n\n"
+    "    def run(self, text):\n        return self.md._indent(text)\n\n\n"
+    "class Markdown:\n    def convert(self, text):\n        return Extra(self).run(text)\n\n"
+    "    def _indent(self, text):\n        return text\n"
+)
+
+
+def test_a_private_hook_called_through_another_object_is_no_claim(tmp_path: Path) -> None:
+    assert "demo.Markdown._indent" not in synthetic(tmp_path, _HOOKS_OLD, _HOOKS_NEW)
+
+
+def test_a_private_hook_another_class_also_defines_is_still_claimed(tmp_path: Path) -> None:
+    other = "\n\nclass Apps:\n    def _indent(self, text):\n        return text\n"
+    found = synthetic(tmp_path, _HOOKS_OLD, _HOOKS_NEW + other)
+    assert found["demo.Markdown._indent"].detail.startswith("'convert' no longer calls it")

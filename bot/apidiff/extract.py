@@ -891,6 +891,23 @@ def _replaced(raw: RawModule, answers_by_name: bool, listed: list[tuple[ast.Dict
 
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 _ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_PRIVATE_CALL = re.compile(rb"\.(_[A-Za-z0-9_]*)\s*\(")
+
+
+def _called_through(data: bytes) -> frozenset[str]:
+    """The private names called on a named object other than `self` or `cls`: markdown2 2.5's extras call their
+    `Markdown` as `self.md._uniform_indent(...)`, so an override of that hook on a `Markdown` subclass still runs. The
+    receiver is the word before the dot, read back from each (rare) `._name(`."""
+    found = set()
+    for match in _PRIVATE_CALL.finditer(data):
+        start = end = match.start()
+        while start and data[start - 1] in _WORD_BYTES:
+            start -= 1
+        if start < end and data[start:end] not in (b"self", b"cls"):
+            found.add(match.group(1).decode())
+    return frozenset(found)
+
+
 _BUILT_NAME = re.compile(rb"""['"]([A-Za-z][A-Za-z0-9_]*_)(?:['"]\s*\+|\{|%s['"]\s*%)""")
 """A literal word ending in `_` that a name is built from: `'visit_' + name`, `f"visit_{name}"`, `"visit_%s" % name`
 (led by the quote's byte class, which `re` tests quickly at each byte)."""
@@ -1176,6 +1193,8 @@ def read_module(
         if is_package:
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
+        if b"._" in data:
+            raw.called_through = _called_through(data)
         classes = {name for name, bound in raw.bindings.items() if bound and isinstance(bound[-1], RawClass)}
         if classes:
             raw.helper_calls = helper_calls(tree.body, classes)

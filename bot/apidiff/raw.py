@@ -251,6 +251,8 @@ class RawModule:
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()
     """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
+    called_through: frozenset[str] = frozenset()
+    """The private names it calls on an object other than `self` or `cls` (`self.md._uniform_indent(`)."""
     spelled_keys: frozenset[str] = frozenset()
     """Every upper-case string literal spelled like an environment variable or config key (`"EXT_TIMEOUT"`, see
     `extract.spelled_keys`): a read may reach it through a name or a helper the readers do not follow."""
