@@ -531,6 +531,27 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `Deprecator.add(FakeFile, FakeFile.set_contents, 'SetContents')`, a helper calling setattr on its parameters
     ("pyfakefs", "4.7.0", "auto"): "29203a7482b25406dd3ea41c8740be2697c6058b0f6577485c3ae9cd4c5e96cd",  # pyfakefs-4.7.0-py3-none-any.whl
     ("pyfakefs", "5.0.0", "auto"): "e1b01954978fe2d9a4d75f079359d7f8d3af3bb12ff2dc8633a4cc0a0dc7fbda",  # pyfakefs-5.0.0-py3-none-any.whl
+    # hunt25: refactor-heavy releases of libraries nobody had read
+    # blessed 1.21 dropped six: `class Sequence(six.text_type)` became `class Sequence(TextType)`, both `str`
+    ("blessed", "1.20.0", "auto"): "0c542922586a265e699188e52d5f5ac5ec0dd517e5a1041d90d2bbf23f906058",  # blessed-1.20.0-py2.py3-none-any.whl
+    ("blessed", "1.21.0", "auto"): "f831e847396f5a2eac6c106f4dfadedf46c4f804733574b15fe86d2ed45a9588",  # blessed-1.21.0-py2.py3-none-any.whl
+    # langchain-core 1.0: `BaseMessage.text` a property returning a callable `TextAccessor`; `ContextThreadPoolExecutor.map`
+    # hands `**kwargs` to `ThreadPoolExecutor.map`, which is `Executor`'s
+    ("langchain-core", "0.3.79", "auto"): "92045bfda3e741f8018e1356f83be203ec601561c6a7becfefe85be5ddc58fdb",  # langchain_core-0.3.79-py3-none-any.whl
+    ("langchain-core", "1.0.0", "auto"): "a94561bf75dd097c7d6e3864950f28dadc963f0bd810114de4095f41f634059b",  # langchain_core-1.0.0-py3-none-any.whl
+    # aio-pika 9.0's `RobustConnection` connects through `Connection.connect(self, timeout)`
+    ("aio-pika", "8.3.0", "auto"): "36c4742449f1cbcb83165b3733b090cf88f3d2f7f027225eedb8c7f300b05dde",  # aio_pika-8.3.0-py3-none-any.whl
+    ("aio-pika", "9.0.0", "auto"): "2068798c0436365eed021d1450de90500782784c3ebb0758b20d4da53d1b6583",  # aio_pika-9.0.0-py3-none-any.whl
+    # google-cloud-storage 3.0 ("removed num_retries argument from upload methods") decorated every public method with
+    # `@create_trace_span(name=...)`, a `@contextmanager` generator
+    ("google-cloud-storage", "2.19.0", "auto"): "aeb971b5c29cf8ab98445082cbfe7b161a1f48ed275822f59ed3f1524ea54fba",  # google_cloud_storage-2.19.0-py2.py3-none-any.whl
+    ("google-cloud-storage", "3.0.0", "auto"): "f85fd059650d2dbb0ac158a9a6b304b66143b35ed2419afec2905ca522eb2c6a",  # google_cloud_storage-3.0.0-py2.py3-none-any.whl
+    # textual 1.0's `Input` derives from `ScrollView`/`ScrollableContainer`, whose `__init__` sets `self.can_focus`
+    ("textual", "0.89.1", "auto"): "0a5d214df6e951b4a2c421e13d0b608482882471c1e34ea74a3631adede8054f",  # textual-0.89.1-py3-none-any.whl
+    ("textual", "1.0.0", "auto"): "2d4a701781c05104925e463ae370c630567c70c2880e92ab838052e3e23c986f",  # textual-1.0.0-py3-none-any.whl
+    # markdown2 2.5 moved its extras into classes that call their `Markdown` as `self.md._uniform_indent(...)`
+    ("markdown2", "2.4.13", "auto"): "855bde5cbcceb9beda7c80efdf7f406c23e6079172c497fcfce22fdce998e892",  # markdown2-2.4.13-py2.py3-none-any.whl
+    ("markdown2", "2.5.0", "auto"): "300d4429b620ebc974ef512339a9e08bc080473f95135a91f33906e24e8280c1",  # markdown2-2.5.0-py2.py3-none-any.whl
 }
 
 

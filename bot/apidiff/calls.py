@@ -110,11 +110,14 @@ _SELF_CALLS = (
 callback=self._print_response)`, `signal.connect(self.on_change)`, `return self.m`): whoever calls it then calls an
 override too. One pattern per receiver, each led by its word, which `re` skips to (one alternation of the three was
 tried at every `s` and `c`: four times slower over werkzeug's sources)."""
+_BASE_CALL = re.compile(rb"(?<![\w.])[A-Z]\w*\.([A-Za-z_]\w*)\(\s*self\b")
+"""`Base.m(self, ...)`, a base class's method called with the instance, as `super().m(...)` calls it (aio-pika 9's
+`RobustConnection` connects through `Connection.connect(self, timeout)`, which hands on `self._on_connection_close`)."""
 
 
 def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[str, ...]:
-    """Methods the def calls on `self` or hands on as bound methods (`text` is its source), and through `super()` (as
-    `SUPER_CALL + name`):
+    """Methods the def calls on `self` or hands on as bound methods (`text` is its source), and through `super()` or
+    a base class called with `self` (as `SUPER_CALL + name`):
     `self.m(` spelled in its docstring, after a `#` or inside quotes opened on its line calls nothing (docutils
     0.20's `# Leave the end tag to self.visit_definition()` was read as a call, and its loss as a hook no longer
     called). Read from the text, not the syntax tree (five times cheaper); a line that opens inside a multi-line
@@ -129,6 +132,10 @@ def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             at = match.start()
             if _in_code(text[text.rfind(b"\n", 0, at) + 1 : at]):
                 found.add(prefix + match.group(1).decode())
+    for match in _BASE_CALL.finditer(text, code_from) if text.count(b"(self") > 1 else ():  # past `def m(self`
+        at = match.start()
+        if _in_code(text[text.rfind(b"\n", 0, at) + 1 : at]):
+            found.add(SUPER_CALL + match.group(1).decode())
     return tuple(sorted(found))
 
 

@@ -140,7 +140,9 @@ def _read_callable(
     returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
     called_on_self = (
-        self_calls(node, text) if in_class and (b"self." in text or b"super(" in text or b"cls." in text) else ()
+        self_calls(node, text)
+        if in_class and (b"self." in text or b"super(" in text or b"cls." in text or text.count(b"(self") > 1)
+        else ()
     )
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
@@ -521,6 +523,8 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, 
                 slots, slots_line = _slot_names(stmt.value), stmt.lineno
             call = stmt.value if isinstance(stmt.value, ast.Call) else None
             for name in assigned_names(stmt):
+                if name in cls.members and _rebinds_itself(name, stmt.value):
+                    continue
                 cls.members[name] = RawAttribute(
                     name,
                     stmt.lineno,
@@ -663,6 +667,12 @@ def _partial_of(value: ast.expr | None) -> str | None:
     return dotted_name(value.args[0]) if (dotted_name(value.func) or "").rsplit(".", 1)[-1] == "partial" else None
 
 
+def _rebinds_itself(name: str, value: ast.expr | None) -> bool:
+    """`close = close` after `def close`: the name keeps the object it had (pymongo 4.9's generated
+    `MongoClient`, whose `if not _IS_SYNC: close = close` is no attribute replacing the method)."""
+    return isinstance(value, ast.Name) and value.id == name
+
+
 def _rewraps(name: str, value: ast.expr | None) -> bool:
     """`name = wrap(name, ...)`: the call receives the name's current value."""
     return isinstance(value, ast.Call) and any(
@@ -686,6 +696,26 @@ def _promised_to_checkers(tree: ast.Module, raw: RawModule) -> tuple[str, ...]:
         for alias in sub.names
         if (name := alias.asname or alias.name.split(".")[0]) in listed and name not in raw.bindings
     )
+
+
+def _checker_imports(tree: ast.Module, raw: RawModule) -> dict[str, RawImport | tuple[str, ...]]:
+    """The imports of `_promised_to_checkers`'s names, by name, and the modules star-imported for type checkers
+    under "*" (see `RawModule.checker_imports`)."""
+    listed = set(raw.all_names or ())
+    found: dict[str, RawImport | tuple[str, ...]] = {}
+    stars: list[str] = []
+    for stmt in tree.body:
+        if isinstance(stmt, ast.If) and is_type_checking(stmt.test):
+            for sub in stmt.body:
+                if isinstance(sub, (ast.Import, ast.ImportFrom)):
+                    for binding in import_bindings(sub, raw.module, raw.is_package):
+                        if binding.attr == "*":
+                            stars.append(binding.module)
+                        elif binding.name in listed and binding.name not in raw.bindings:
+                            found[binding.name] = binding
+    if stars:
+        found["*"] = tuple(stars)
+    return found
 
 
 def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo, lazy: bool = False) -> None:
@@ -766,7 +796,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             for name in names:
                 if literal is not None:
                     collections[name] = literal
-                if name != "__all__":
+                if name != "__all__" and not (name in raw.bindings and _rebinds_itself(name, stmt.value)):
                     raw.bind(
                         RawAttribute(
                             name,
@@ -863,6 +893,23 @@ def _replaced(raw: RawModule, answers_by_name: bool, listed: list[tuple[ast.Dict
 
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 _ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_PRIVATE_CALL = re.compile(rb"\.(_[A-Za-z0-9_]*)\s*\(")
+
+
+def _called_through(data: bytes) -> frozenset[str]:
+    """The private names called on a named object other than `self` or `cls`: markdown2 2.5's extras call their
+    `Markdown` as `self.md._uniform_indent(...)`, so an override of that hook on a `Markdown` subclass still runs. The
+    receiver is the word before the dot, read back from each (rare) `._name(`."""
+    found = set()
+    for match in _PRIVATE_CALL.finditer(data):
+        start = end = match.start()
+        while start and data[start - 1] in _WORD_BYTES:
+            start -= 1
+        if start < end and data[start:end] not in (b"self", b"cls"):
+            found.add(match.group(1).decode())
+    return frozenset(found)
+
+
 _BUILT_NAME = re.compile(rb"""['"]([A-Za-z][A-Za-z0-9_]*_)(?:['"]\s*\+|\{|%s['"]\s*%)""")
 """A literal word ending in `_` that a name is built from: `'visit_' + name`, `f"visit_{name}"`, `"visit_%s" % name`
 (led by the quote's byte class, which `re` tests quickly at each byte)."""
@@ -1132,6 +1179,8 @@ def read_module(
                         raw.bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
         if raw.all_names and b"TYPE_CHECKING" in data:
             raw.run_time_patterns += _promised_to_checkers(tree, raw)
+            if "__getattr__" in raw.bindings:
+                raw.checker_imports = _checker_imports(tree, raw)
         if b"sys.modules" in data:
             raw.module_aliases = sys_modules_keys(tree, data, source.line_starts(), module)
         if b"setattr(" in data:
@@ -1146,6 +1195,8 @@ def read_module(
         if is_package:
             raw.used_imports = _used_imports(raw, data)
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
+        if b"._" in data:
+            raw.called_through = _called_through(data)
         classes = {name for name, bound in raw.bindings.items() if bound and isinstance(bound[-1], RawClass)}
         if classes:
             raw.helper_calls = helper_calls(tree.body, classes)

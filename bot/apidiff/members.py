@@ -322,12 +322,19 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
 
 
 def _context_decorator(resolved: Resolved, resolver: Resolver) -> bool:
-    """A class of the distribution deriving from `contextlib.ContextDecorator` (numpy's `@np.errstate(all="ignore")`):
-    an instance used as a decorator wraps the function with `functools.wraps` and calls it as called."""
-    cls = resolved.definition
-    if not isinstance(cls, RawClass) or resolved.module is None:
+    """A class of the distribution deriving from `contextlib.ContextDecorator` (numpy's `@np.errstate(all="ignore")`),
+    or a generator of it made one by `@contextlib.contextmanager` (google-cloud-storage 3.0's
+    `@create_trace_span(name="Storage.Blob.uploadFromFile")` on every public method): what its call makes, used as a
+    decorator, wraps the function with `functools.wraps` and calls it as called."""
+    definition, module = resolved.definition, resolved.module
+    if module is None:
         return False
-    bases = (resolver.base_target(resolved.module.module, base) for base in cls.bases)
+    if isinstance(definition, RawCallable):
+        made = (resolver.resolve_dotted(module.module, name) for name in definition.decorators)
+        return any(found is not None and found.target == "contextlib.contextmanager" for found in made)
+    if not isinstance(definition, RawClass):
+        return False
+    bases = (resolver.base_target(module.module, base) for base in definition.bases)
     return any(base is not None and base.target in _CONTEXT_DECORATORS for base in bases)
 
 

@@ -210,6 +210,11 @@ class RawModule:
     run_time_patterns: tuple[str, ...] = ()
     """`fnmatch` patterns of the names it binds at run time under keys built from text and values
     (`globals()[f"_{scope}_event_loop"] = ...`: `_*_event_loop`)."""
+    checker_imports: dict[str, RawImport | tuple[str, ...]] = field(default_factory=dict)
+    """The imports of names `__all__` promises that only type checkers see (`if TYPE_CHECKING:`), in a module whose
+    `__getattr__` serves them at run time: where each name lives (langchain-core 1.0's `runnables` package serves
+    `RunnableSerializable` from its `_dynamic_imports` table, and imports it from `.base` for type checkers); a star
+    import's module under `"*"` (pydantic 2's `if TYPE_CHECKING: from .main import *` names `BaseModel`'s home)."""
     module_aliases: tuple[str, ...] = ()
     """Other module names it puts in `sys.modules` (see `runtime_names.sys_modules_keys`)."""
     replaced: bool = False
@@ -246,6 +251,8 @@ class RawModule:
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()
     """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
+    called_through: frozenset[str] = frozenset()
+    """The private names it calls on an object other than `self` or `cls` (`self.md._uniform_indent(`)."""
     spelled_keys: frozenset[str] = frozenset()
     """Every upper-case string literal spelled like an environment variable or config key (`"EXT_TIMEOUT"`, see
     `extract.spelled_keys`): a read may reach it through a name or a helper the readers do not follow."""

@@ -89,6 +89,10 @@ class Resolver:
         if raw is None:
             return None
         bindings = raw.bindings.get(name, ())
+        if not bindings and raw.checker_imports and f"{module}.{name}" not in self.modules:
+            served = self._served_lazily(raw, name, depth)
+            if served is not None:
+                return served
         kept = [b for b in bindings if not _stand_in(b)] or bindings
         if name in raw.alternatives and len(kept) > 1:
             # bound one way or another depending on where the code runs (redis 4's `DefaultParser`): an object
@@ -107,6 +111,22 @@ class Resolver:
         if submodule in self.modules and (starred is None or starred.external):
             return Resolved(submodule, None, None, 1, is_module=True)
         return starred
+
+    def _served_lazily(self, raw: RawModule, name: str, depth: int) -> Resolved | None:
+        """What the module's `__getattr__` serves as `name`, told by the import of it only type checkers see (see
+        `RawModule.checker_imports`); None when no such import names it. A submodule so named is not looked for here:
+        once imported, it is the package's attribute (langchain 0.3's `agents.load_tools`)."""
+        binding = raw.checker_imports.get(name)
+        if isinstance(binding, RawImport):
+            return self.import_target(binding, depth + 1)
+        stars = raw.checker_imports.get("*", ())
+        if name.startswith("_") or name not in (raw.all_names or ()) or not isinstance(stars, tuple):
+            return None
+        for module in stars:
+            found = self.lookup(module, name, depth + 1) if module in self.modules else None
+            if found is not None:
+                return found
+        return None
 
     def _star_lookup(self, raw: RawModule, name: str, depth: int) -> Resolved | None:
         """What the last star import that brings the name binds, as at run time (pyparsing 3 star-imports
@@ -163,7 +183,7 @@ class Resolver:
                 member = current.definition.members[part]
                 current = Resolved(f"{current.target}.{part}", member, current.module, member.line)
             elif current.external:
-                current = Resolved(f"{current.target}.{part}", None, None, current.line)
+                current = Resolved(six_moved(f"{current.target}.{part}"), None, None, current.line)
             elif isinstance(current.definition, RawAttribute) and current.definition.instance_of and current.module:
                 current = self._bound_method(current.module.module, current.definition.instance_of, part)
             else:

@@ -163,14 +163,20 @@ def _held_change(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
 
 
 def _member_shapes(
-    before: Symbol, after: Symbol, class_check: Callable[[str, str], bool], owner: Symbol | None
+    before: Symbol,
+    after: Symbol,
+    class_check: Callable[[str, str], bool],
+    owner: Symbol | None,
+    callable_type: Callable[[str], bool],
 ) -> Iterator[tuple[str, str]]:
-    """`owner` is the new class holding `after` (None for a module-level name)."""
+    """`owner` is the new class holding `after` (None for a module-level name); `callable_type`: whether values of
+    an annotation can be called."""
     known = not (before.signature_unknown or after.signature_unknown)  # an unknown decorator: shape unknown too
     if known and before.kind == "property" and after.kind == "method":
         yield "property_to_method", "now a method: reading it gives a bound method, not the value"
     elif known and before.kind == "method" and after.kind == "property":
-        yield "method_to_property", "now a property: calling it fails"
+        if not (after.returns and callable_type(after.returns)):
+            yield "method_to_property", "now a property: calling it fails"
     elif before.kind == "attribute" and before.data and after.kind == "method":  # a callable held is no loss
         yield "attribute_to_method", "now a method: reading it gives a bound method, not the value it held"
     if (
@@ -186,6 +192,38 @@ def _member_shapes(
             yield "return_type_changed", f"type changed from {before.returns} to {after.returns}"
     if after.abstract and not before.abstract:
         yield "method_made_abstract", "now abstract: subclasses that do not override it cannot be instantiated"
+
+
+def _callable_types(surface: Surface) -> Callable[[str], bool]:
+    """annotation -> True when what it names can be called: `Callable[...]`, or a class of `surface` so named, each
+    of them with a `__call__` (langchain-core 1.0's `BaseMessage.text` became a property returning a `TextAccessor`,
+    a `str` whose `__call__` keeps `message.text()` working). The surface's classes are listed on the first ask."""
+    calls: dict[str, bool] = {}
+
+    def answers(annotation: str) -> bool:
+        name = annotation.strip("'\"").split("[", 1)[0].rsplit(".", 1)[-1]
+        if name == "Callable":
+            return True
+        if not calls:
+            for path, symbol in surface.symbols.items():
+                if symbol.kind == "class":
+                    last = path.rsplit(".", 1)[-1]
+                    calls[last] = calls.get(last, True) and f"{path}.__call__" in surface.symbols
+        return calls.get(name, False)
+
+    return answers
+
+
+def _set_on_an_ancestor(path: str, surface: Surface) -> bool:
+    """A class further down the order of the member's class still sets it on the class: reading it there finds that
+    (textual 1.0's `CommandInput` now derives from `ScrollableContainer`, whose `__init__` sets `self.can_focus`, and
+    from `Widget`, whose `can_focus = False` `CommandInput.can_focus` still reads)."""
+    owner, _, name = path.rpartition(".")
+    holder = surface.symbols.get(owner)
+    if holder is None:
+        return False
+    found = (surface.symbols.get(f"{ancestor}.{name}") for ancestor in holder.mro)
+    return any(member is not None and not member.instance for member in found)
 
 
 def _class_member(path: str, surface: Surface) -> bool:
@@ -305,6 +343,7 @@ def _class_shapes(
 def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     """Every shape change of a symbol present in both releases, plus abstract methods added to existing classes."""
     class_check = class_checker(new)
+    callable_type = _callable_types(new)
     found: list[Shape] = []
 
     def now(path: str) -> str:
@@ -324,7 +363,12 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             if not held and _annotation_changed(before, after, class_check):  # the value's own change says more
                 detail = f"annotation changed from {before.annotation} to {after.annotation}"
                 held.append((before, after, "attribute_annotation_changed", detail))
-            if not (before.instance or before.declared or after.slot) and after.instance and _class_member(path, new):
+            if (
+                not (before.instance or before.declared or after.slot)
+                and after.instance
+                and _class_member(path, new)
+                and not _set_on_an_ancestor(path, new)
+            ):
                 detail = "now set on each instance only: reading it on the class raises AttributeError"
                 held.append((before, after, "class_attribute_now_instance_only", detail))
             found.extend(held)
@@ -343,7 +387,8 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
                 if kind != "callable_now_raises" or not (after.target in overridden() or _built_elsewhere(new, path))
             )
         if before.kind != "class" or after.kind != "class":
-            shapes.extend(_member_shapes(before, after, class_check, new.symbols.get(path.rsplit(".", 1)[0])))
+            owner = new.symbols.get(path.rsplit(".", 1)[0])
+            shapes.extend(_member_shapes(before, after, class_check, owner, callable_type))
         else:
             shapes.extend(_class_shapes(before, after, now, hidden, partial(_protocol_answers, new, children)))
         found.extend((before, after, kind, detail) for kind, detail in shapes)

@@ -56,13 +56,22 @@ _SIX_MOVED_ATTRIBUTES = {
     "StringIO": "io.StringIO",
     "reload_module": "importlib.reload",
 }
+_SIX_TYPES = {"text_type": "str", "binary_type": "bytes", "Iterator": "object"}
+"""six's Python 2 type shims that are one type on Python 3: `class Sequence(six.text_type)` (blessed 1.20) is a `str`
+subclass, as `class Sequence(str)` (1.21) is."""
 
 
 def six_moved(dotted: str) -> str:
     """The Python 3 standard-library path of a name reached through `six.moves` (also a vendored copy,
-    `urllib3.packages.six.moves.http_client.HTTPConnection` is `http.client.HTTPConnection`); `dotted` otherwise."""
+    `urllib3.packages.six.moves.http_client.HTTPConnection` is `http.client.HTTPConnection`), the builtin one of
+    six's type shims is (`six.text_type` is `str`); `dotted` otherwise."""
+    if "six." not in dotted:
+        return dotted
     head, marker, moved = dotted.partition("six.moves.")
-    if not marker or (head and not head.endswith(".")):
+    if not marker:
+        head, _, name = dotted.rpartition("six.")
+        return _SIX_TYPES.get(name, dotted) if not head or head.endswith(".") else dotted
+    if head and not head.endswith("."):
         return dotted
     for name, module in _SIX_MOVED_MODULES.items():
         if moved == name or moved.startswith(name + "."):

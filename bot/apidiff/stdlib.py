@@ -79,12 +79,14 @@ _SELF_SET = re.compile(r"\bself\.([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=(?!=)"
 
 
 def stdlib_defines(base: str, member: str) -> bool | None:
-    """Whether the standard-library class `base` defines `member` itself (not inherited: `socketserver.ThreadingMixIn`
-    has no `__init__` of its own); None when `base` is no standard-library class, or is `object`."""
+    """Whether the standard-library class `base` defines `member`, itself or through an ancestor other than `object`
+    (`socketserver.ThreadingMixIn` has no `__init__` but `object`'s; `concurrent.futures.ThreadPoolExecutor.map` is
+    its base `Executor`'s, which langchain-core 1.0's `ContextThreadPoolExecutor.map` reaches through
+    `super().map(fn, *iterables, **kwargs)`); None when `base` is no standard-library class, or is `object`."""
     found = _stdlib_class(base)
     if found is None or found is object:
         return None
-    return member in vars(found)
+    return any(member in vars(ancestor) for ancestor in found.__mro__ if ancestor is not object)
 
 
 def is_builtin(name: str) -> bool:

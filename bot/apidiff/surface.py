@@ -1170,6 +1170,19 @@ def _getattr_items(members: dict[str, Any]) -> bool:
     return found is not None and isinstance(found[0], RawCallable) and found[0].facts.getattr_items
 
 
+def _private_hooks_called_through(symbols: Iterable[Symbol], modules: Iterable[RawModule]) -> set[str]:
+    """Private methods some module calls on another object than `self` (`RawModule.called_through`): still called,
+    when one class alone defines the name (markdown2 2.5's extras call `self.md._uniform_indent(...)`, `Markdown`'s;
+    tortoise 1.0's `cls.apps._init_relations()` is `Apps`' own, not `Tortoise._init_relations`)."""
+    owners: dict[str, set[str]] = {}
+    for symbol in symbols:
+        if symbol.kind == "method" and symbol.signature_unknown == PRIVATE_API:
+            owner, _, name = symbol.target.rpartition(".")
+            owners.setdefault(name, set()).add(owner)
+    through = set().union(*(raw.called_through for raw in modules))
+    return {name for name, defined in owners.items() if len(defined) == 1 and name in through}
+
+
 def _is_data(module: str, data_folders: Iterable[str]) -> bool:
     """The module lies in a folder of package data (see `add_namespace_packages`)."""
     return any(module == folder or module.startswith(folder + ".") for folder in data_folders)
@@ -1262,7 +1275,12 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     wanted = methods | STDLIB_ENV_READERS  # the release's own hooks, and the standard library's env readers
     prefixes = tuple(set().union(*(r.dispatched for r in modules.values())))
     dispatched = {name for name in methods if name.startswith(prefixes)} if prefixes else set()
-    called = tuple(sorted(wanted & set().union(dispatched, _imported(modules), *(r.called for r in modules.values()))))
+    called = tuple(
+        sorted(
+            wanted & set().union(dispatched, _imported(modules), *(r.called for r in modules.values()))
+            | _private_hooks_called_through(builder.symbols.values(), modules.values())
+        )
+    )
     helpers = forward_helpers(builder.symbols.values(), builder.callable_at)
     callbacks = {s.path.rsplit(".", 1)[-1] for s in builder.symbols.values() if s.callback}
     return Surface(
