@@ -531,6 +531,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `Deprecator.add(FakeFile, FakeFile.set_contents, 'SetContents')`, a helper calling setattr on its parameters
     ("pyfakefs", "4.7.0", "auto"): "29203a7482b25406dd3ea41c8740be2697c6058b0f6577485c3ae9cd4c5e96cd",  # pyfakefs-4.7.0-py3-none-any.whl
     ("pyfakefs", "5.0.0", "auto"): "e1b01954978fe2d9a4d75f079359d7f8d3af3bb12ff2dc8633a4cc0a0dc7fbda",  # pyfakefs-5.0.0-py3-none-any.whl
+    # recall25: documented breaks of releases read against their changelogs
+    # sqlite-utils 3.0 ("table.search() now returns a generator over dicts"): 2.23 returned `cursor.fetchall()`
+    ("sqlite-utils", "2.23", "auto"): "bb33cfe8d97f5d350b259985220de5fadc412186bfee6c8eb1e233d86dd50d8c",  # sqlite_utils-2.23-py3-none-any.whl
+    ("sqlite-utils", "3.0", "auto"): "8f041e8d22aa418846b65658f90406bde20a7f367d519200b50f9c786616658c",  # sqlite_utils-3.0-py3-none-any.whl
 }
 
 

@@ -1,0 +1,41 @@
+"""Documented breaking changes the diff missed, found by reading releases' changelogs against its claims (recall25):
+a function returning a finished list that became a generator (sqlite-utils 3.0's `Table.search()`, which returned
+`cursor.fetchall()`) was taken for one that may have returned an iterator already; a return type narrowed by
+dropping a class the release removed (importlib-metadata 5.0's `entry_points()`, no longer the dict
+`SelectableGroups`) was taken for a harmless narrowing; a return type whose builtin container type argument changed
+(more-itertools 10's `batched() -> Iterator[tuple[_T]]`, once `Iterator[list[_T]]`) was not compared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_review import synthetic
+from tests.test_apidiff_trust import changes
+
+# -- a function that returned a finished value, now a generator --
+
+
+def test_sqlite_utils_3_search_now_a_generator() -> None:
+    found = changes("sqlite-utils", "2.23", "3.0")
+    change = found["signature_changed", "sqlite_utils.db.Table.search"]
+    assert change.breakage == "function_to_generator"
+
+
+def test_function_returning_a_fetched_list_now_yielding_is_claimed(tmp_path: Path) -> None:
+    old = "def rows(cursor):\n    return cursor.execute('select 1').fetchall()\n"
+    new = "def rows(cursor):\n    for row in cursor.execute('select 1'):\n        yield dict(row)\n"
+    assert synthetic(tmp_path, old, new)["demo.rows"].breakage == "function_to_generator"
+
+
+def test_function_returning_sorted_now_yielding_is_claimed(tmp_path: Path) -> None:
+    old = "def names(items):\n    return sorted(items)\n"
+    new = "def names(items):\n    yield from sorted(items)\n"
+    assert synthetic(tmp_path, old, new)["demo.names"].breakage == "function_to_generator"
+
+
+def test_function_returning_another_call_now_yielding_stays_unclaimed(tmp_path: Path) -> None:
+    """`iter(...)`, or a call of the release's own, may already have given an iterator: no claim."""
+    old = "def rows(cursor):\n    return iter(cursor.fetchall())\n\ndef names(items, list):\n    return list(items)\n"
+    new = "def rows(cursor):\n    yield from cursor.fetchall()\n\ndef names(items, list):\n    yield from list(items)\n"
+    found = synthetic(tmp_path, old, new)
+    assert "demo.rows" not in found and "demo.names" not in found
