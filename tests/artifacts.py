@@ -535,6 +535,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # sqlite-utils 3.0 ("table.search() now returns a generator over dicts"): 2.23 returned `cursor.fetchall()`
     ("sqlite-utils", "2.23", "auto"): "bb33cfe8d97f5d350b259985220de5fadc412186bfee6c8eb1e233d86dd50d8c",  # sqlite_utils-2.23-py3-none-any.whl
     ("sqlite-utils", "3.0", "auto"): "8f041e8d22aa418846b65658f90406bde20a7f367d519200b50f9c786616658c",  # sqlite_utils-3.0-py3-none-any.whl
+    # importlib-metadata 5.0 ("Removed compatibility shims for deprecated entry point interfaces"): `entry_points()`
+    # no longer returns the dict `SelectableGroups`, a class 5.0 removed, which its return annotation named
+    ("importlib-metadata", "4.13.0", "auto"): "8a8a81bcf996e74fee46f0d16bd3eaa382a7eb20fd82445c3ad11f4090334116",  # importlib_metadata-4.13.0-py3-none-any.whl
+    ("importlib-metadata", "5.0.0", "auto"): "ddb0e35065e8938f867ed4928d0ae5bf2a53b7773871bfe6bcc7e4fcdc7dea43",  # importlib_metadata-5.0.0-py3-none-any.whl
 }
 
 

@@ -39,3 +39,38 @@ def test_function_returning_another_call_now_yielding_stays_unclaimed(tmp_path: 
     new = "def rows(cursor):\n    yield from cursor.fetchall()\n\ndef names(items, list):\n    yield from list(items)\n"
     found = synthetic(tmp_path, old, new)
     assert "demo.rows" not in found and "demo.names" not in found
+
+
+# -- a return type narrowed by dropping a class the release removed --
+
+
+def test_importlib_metadata_5_entry_points_no_longer_returns_selectable_groups() -> None:
+    found = changes("importlib-metadata", "4.13.0", "5.0.0")
+    change = found["signature_changed", "importlib_metadata.entry_points"]
+    assert change.breakage == "return_type_changed"
+    assert "SelectableGroups" in change.detail
+    assert ("removed", "importlib_metadata.SelectableGroups") in found
+
+
+_GROUPS = """class Groups(dict):
+    pass
+
+class Points(tuple):
+    pass
+
+def entry_points(**params) -> {returns}:
+    return Points()
+"""
+
+
+def test_return_union_losing_a_removed_class_is_claimed(tmp_path: Path) -> None:
+    old = _GROUPS.format(returns="Union[Points, Groups]")
+    new = _GROUPS.replace("class Groups(dict):\n    pass\n\n", "").format(returns="Points")
+    assert synthetic(tmp_path, old, new)["demo.entry_points"].breakage == "return_type_changed"
+
+
+def test_return_union_losing_a_class_the_release_keeps_or_none_stays_unclaimed(tmp_path: Path) -> None:
+    """A narrower type the release can still return (the class stays) or that drops None breaks no caller."""
+    old = _GROUPS.format(returns="Union[Points, Groups, None]")
+    found = synthetic(tmp_path, old, _GROUPS.format(returns="Points"))
+    assert "demo.entry_points" not in found

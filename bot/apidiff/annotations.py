@@ -176,13 +176,20 @@ def _flipped(one: str, other: str) -> bool:
     return one == f"type[{other}]" or other == f"type[{one}]"
 
 
-def return_incompatible(old: str, new: str, class_check: ClassCheck | None = None) -> bool:
+def return_incompatible(
+    old: str, new: str, class_check: ClassCheck | None = None, gone: frozenset[str] = frozenset()
+) -> bool:
     """A caller relying on the old return type may now get a value of another type. A function annotated to return
     nothing (`-> None`) had no value a caller relied on: its now returning one breaks no call (markdown 3.6's
-    `assign_attrs(...) -> str`)."""
+    `assign_attrs(...) -> str`). A narrower return type breaks no caller, unless what it dropped is a class the
+    release no longer has (`gone`): the calls that returned one now return another type (importlib-metadata 5.0's
+    `entry_points() -> EntryPoints`, in 4.13 `-> Union[EntryPoints, SelectableGroups]`, the dict every call without
+    arguments returned: `entry_points()["console_scripts"]` broke)."""
     before, after = members(old), members(new)
     if before is None or after is None or "Any" in before | after or before == {"None"}:
         return False
+    if after < before and (before - after) & gone:
+        return True
     return _lost(before, after, class_check)
 
 
@@ -213,8 +220,10 @@ def annotation_changes(
     old_return: str | None,
     new_return: str | None,
     class_check: ClassCheck | None = None,
+    gone: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, str, str], ...]:
-    """(parameter or "return", old, new) for each annotation that changed incompatibly."""
+    """(parameter or "return", old, new) for each annotation that changed incompatibly; `gone`: names of the old
+    release's classes the new one no longer has."""
     found = []
     new_by_name = {p.name: p for p in new}
     for param in old:
@@ -222,7 +231,7 @@ def annotation_changes(
         if current is not None and param.annotation and current.annotation:
             if parameter_incompatible(param.annotation, current.annotation, class_check):
                 found.append((param.name, param.annotation, current.annotation))
-    if old_return and new_return and return_incompatible(old_return, new_return, class_check):
+    if old_return and new_return and return_incompatible(old_return, new_return, class_check, gone):
         found.append(("return", old_return, new_return))
     return tuple(found)
 

@@ -32,7 +32,7 @@ from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Par
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
-from bot.apidiff.shapes import class_checker, export_drops, overridden_below, shape_changes
+from bot.apidiff.shapes import class_checker, dropped_classes, export_drops, overridden_below, shape_changes
 from bot.apidiff.signature import compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.witness import call_witness, forwarded_witness
@@ -398,6 +398,7 @@ def _signature_delta(
     fates: KeywordFates,
     class_check: Callable[[str, str], bool],
     callees: Callees,
+    dropped: frozenset[str] = frozenset(),
 ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
     if before.params is None or after.params is None or before.refuses_calls or _is_protocol(before):
@@ -431,7 +432,7 @@ def _signature_delta(
         delta = _variadics_kept(delta)
     if delta is not None and after.kwargs_renamed:
         delta = _renamed_in_place(delta, old_params, after)
-    types = annotation_changes(before.params, after.params, before.returns, after.returns, class_check)
+    types = annotation_changes(before.params, after.params, before.returns, after.returns, class_check, dropped)
     if not (before.returns and after.returns):
         types += inferred_return_change(before, after)
     if delta is None:
@@ -595,6 +596,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     fates = KeywordFates(new, dependencies)
     callees = Callees(old)
     class_check = class_checker(new)
+    dropped = dropped_classes(old, new)
     abstract = _abstract_classes(old)
     overridden = overridden_below(new)
     for path, before in old.symbols.items():
@@ -608,7 +610,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
             continue
         if before.kind == "class" and path in abstract:
             continue  # no call of the old class built an instance: its constructor was its subclasses' business
-        delta = _signature_delta(before, after, fates, class_check, callees)
+        delta = _signature_delta(before, after, fates, class_check, callees, dropped)
         if delta is not None:
             gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))
             warned = tuple(name for name in gone if name in before.deprecated_params)

@@ -50,6 +50,17 @@ def class_checker(surface: Surface) -> Callable[[str, str], bool]:
     )
 
 
+def dropped_classes(old: Surface, new: Surface) -> frozenset[str]:
+    """Names of the old release's classes no class of the new one bears (`SelectableGroups`, gone in
+    importlib-metadata 5.0): a return type that no longer names one no longer returns it."""
+    kept = {path.rsplit(".", 1)[-1] for path, symbol in new.symbols.items() if symbol.kind == "class"}
+    return frozenset(
+        name
+        for path, symbol in old.symbols.items()
+        if symbol.kind == "class" and (name := path.rsplit(".", 1)[-1]) not in kept
+    )
+
+
 _PLAIN_BASES = frozenset({"object", "typing.Generic", "abc.ABC"})
 
 
