@@ -539,6 +539,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # no longer returns the dict `SelectableGroups`, a class 5.0 removed, which its return annotation named
     ("importlib-metadata", "4.13.0", "auto"): "8a8a81bcf996e74fee46f0d16bd3eaa382a7eb20fd82445c3ad11f4090334116",  # importlib_metadata-4.13.0-py3-none-any.whl
     ("importlib-metadata", "5.0.0", "auto"): "ddb0e35065e8938f867ed4928d0ae5bf2a53b7773871bfe6bcc7e4fcdc7dea43",  # importlib_metadata-5.0.0-py3-none-any.whl
+    # (more-itertools 9.1.0/10.0.0, pinned above: "batched and matmul now yield tuples instead of lists")
 }
 
 

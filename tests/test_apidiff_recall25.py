@@ -74,3 +74,31 @@ def test_return_union_losing_a_class_the_release_keeps_or_none_stays_unclaimed(t
     old = _GROUPS.format(returns="Union[Points, Groups, None]")
     found = synthetic(tmp_path, old, _GROUPS.format(returns="Points"))
     assert "demo.entry_points" not in found
+
+
+# -- a builtin container type argument of the return type swapped for another --
+
+
+def test_more_itertools_10_batched_yields_tuples() -> None:
+    found = changes("more-itertools", "9.1.0", "10.0.0")
+    for path in ("more_itertools.batched", "more_itertools.matmul"):
+        change = found["signature_changed", path]
+        assert change.breakage == "return_type_changed"
+        assert "Iterator[tuple[_T]]" in change.detail
+
+
+def test_return_element_list_becoming_tuple_is_claimed(tmp_path: Path) -> None:
+    old = "from typing import Iterator, List, Tuple\n\ndef chunks(n: int) -> Iterator[List[int]]: ...\n"
+    new = "from typing import Iterator, List, Tuple\n\ndef chunks(n: int) -> Iterator[Tuple[int, ...]]: ...\n"
+    assert synthetic(tmp_path, old, new)["demo.chunks"].breakage == "return_type_changed"
+
+
+def test_return_element_widened_or_of_another_generic_stays_unclaimed(tmp_path: Path) -> None:
+    """`list[int]` -> `Sequence[int]`: not a builtin on both sides; `Iterator` -> `Iterable` around the same list:
+    another generic, not compared here."""
+    old = ("from typing import Iterable, Iterator, List, Sequence\n\ndef a() -> Iterator[List[int]]: ...\n"
+           "def b() -> Iterator[List[int]]: ...\n")
+    new = ("from typing import Iterable, Iterator, List, Sequence\n\ndef a() -> Iterator[Sequence[int]]: ...\n"
+           "def b() -> Iterable[List[int]]: ...\n")
+    found = synthetic(tmp_path, old, new)
+    assert "demo.a" not in found and "demo.b" not in found

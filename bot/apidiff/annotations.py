@@ -190,7 +190,31 @@ def return_incompatible(
         return False
     if after < before and (before - after) & gone:
         return True
-    return _lost(before, after, class_check)
+    return _lost(before, after, class_check) or any(_container_swapped(w, m) for m in after - before for w in before)
+
+
+_CONTAINERS = frozenset({"list", "tuple", "dict", "set", "frozenset"})
+
+
+def _container_swapped(old: str, new: str) -> bool:
+    """The same generic whose type arguments differ only where one builtin container became another, holding the
+    same types: more-itertools 10's `batched() -> Iterator[tuple[_T]]` was `-> Iterator[list[_T]]` in 9.1 (each
+    batch a tuple now: `batch.append(x)` fails)."""
+    if not (old.endswith("]") and new.endswith("]")):
+        return False
+    head, _, args = old[:-1].partition("[")
+    new_head, _, new_args = new[:-1].partition("[")
+    old_args, now_args = _split(args, ","), _split(new_args, ",")
+    if head != new_head or len(old_args) != len(now_args):
+        return False
+    differing = [(a, b) for a, b in zip(old_args, now_args, strict=True) if a != b]
+    return bool(differing) and all(_swapped(a, b) for a, b in differing)
+
+
+def _swapped(old: str, new: str) -> bool:
+    old_head, _, old_inner = old.replace(",Ellipsis]", "]").partition("[")
+    new_head, _, new_inner = new.replace(",Ellipsis]", "]").partition("[")
+    return old_head != new_head and {old_head, new_head} <= _CONTAINERS and old_inner == new_inner
 
 
 def parameter_incompatible(old: str, new: str, class_check: ClassCheck | None = None) -> bool:
