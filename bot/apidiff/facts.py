@@ -575,8 +575,8 @@ def _has_nested_def(text: bytes) -> bool:
     return False
 
 
-_VALUE_MAKERS = frozenset({"list", "tuple", "dict", "set", "frozenset", "sorted", "len", "str", "bytes", "int"})
-"""Builtins whose call gives a finished value, never an iterator."""
+_VALUE_MAKERS = frozenset({"list", "tuple", "dict", "set", "frozenset", "sorted"})
+"""Builtins whose call gives a finished container, never an iterator."""
 _VALUE_METHODS = frozenset({"fetchall", "fetchmany", "readlines", "splitlines"})
 """Methods the standard library's DB-API cursors, files and strings define to return a list."""
 _VALUE_WORDS = tuple(name.encode() + b"(" for name in _VALUE_MAKERS | _VALUE_METHODS)
