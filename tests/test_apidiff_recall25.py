@@ -102,3 +102,14 @@ def test_return_element_widened_or_of_another_generic_stays_unclaimed(tmp_path: 
            "def b() -> Iterable[List[int]]: ...\n")
     found = synthetic(tmp_path, old, new)
     assert "demo.a" not in found and "demo.b" not in found
+
+
+def test_property_and_attribute_types_losing_a_removed_class_are_claimed(tmp_path: Path) -> None:
+    """Siblings read as a return is: a property's return type, a class attribute's annotation."""
+    old = ("from typing import Union\n\nclass Groups(dict):\n    pass\n\nclass Points(tuple):\n    pass\n\n"
+           "class Dist:\n    found: Union[Points, Groups] = Points()\n\n"
+           "    @property\n    def points(self) -> Union[Points, Groups]:\n        return Points()\n")
+    new = old.replace("class Groups(dict):\n    pass\n\n", "").replace("Union[Points, Groups]", "Points")
+    found = synthetic(tmp_path, old, new)
+    assert found["demo.Dist.points"].breakage == "return_type_changed"
+    assert found["demo.Dist.found"].breakage == "attribute_annotation_changed"
