@@ -3,12 +3,16 @@ a function returning a finished list that became a generator (sqlite-utils 3.0's
 `cursor.fetchall()`) was taken for one that may have returned an iterator already; a return type narrowed by
 dropping a class the release removed (importlib-metadata 5.0's `entry_points()`, no longer the dict
 `SelectableGroups`) was taken for a harmless narrowing; a return type whose builtin container type argument changed
-(more-itertools 10's `batched() -> Iterator[tuple[_T]]`, once `Iterator[list[_T]]`) was not compared."""
+(more-itertools 10's `batched() -> Iterator[tuple[_T]]`, once `Iterator[list[_T]]`) was not compared; a class moved to
+another module that the old one imports back (tinydb 4's `Table`, now in `tinydb/table.py`) was no removal, and what
+it lost was compared nowhere."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
@@ -113,3 +117,45 @@ def test_property_and_attribute_types_losing_a_removed_class_are_claimed(tmp_pat
     found = synthetic(tmp_path, old, new)
     assert found["demo.Dist.points"].breakage == "return_type_changed"
     assert found["demo.Dist.found"].breakage == "attribute_annotation_changed"
+
+
+# -- a class moved to another module, still imported by the old one: what it lost --
+
+
+def test_tinydb_4_table_members_lost_behind_the_moved_class_are_removed() -> None:
+    found = changes("tinydb", "3.15.2", "4.1.1")
+    for name in ("purge", "write_back", "process_elements"):  # "renamed to truncate()", "has been removed" ×2
+        change = found["removed", f"tinydb.database.Table.{name}"]
+        assert "moved to tinydb.table.Table" in change.detail
+    assert ("removed", "tinydb.database.Table") not in found  # `from tinydb.database import Table` still works
+    assert ("removed", "tinydb.database.Table.insert") not in found
+
+
+def _moved(kept: str, extra: str = "") -> dict[str, str]:
+    return {
+        "demo/__init__.py": "",
+        "demo/database.py": f"from .table import Table\n{extra}",
+        "demo/table.py": f"class Table:\n    def insert(self, doc): ...\n{kept}",
+    }
+
+
+def test_member_lost_by_a_class_the_old_module_imports_back_is_removed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/database.py": "class Table:\n    def insert(self, doc): ...\n"
+           "    def purge(self): ...\n"}
+    found = {(c.kind.value, c.symbol) for c in diff_surfaces(surface(tmp_path, old, "1.0"),
+                                                            surface(tmp_path, _moved(""), "2.0"))}
+    assert ("removed", "demo.database.Table.purge") in found
+    assert ("removed", "demo.database.Table") not in found and ("removed", "demo.database.Table.insert") not in found
+
+
+def test_moved_class_keeping_its_members_or_imported_from_a_private_module_claims_nothing(tmp_path: Path) -> None:
+    """The member is still there; or the class now comes from a private module, whose classes' members are not
+    read: no claim either way (as before)."""
+    old = {"demo/__init__.py": "", "demo/database.py": "class Table:\n    def insert(self, doc): ...\n"
+           "    def purge(self): ...\n"}
+    kept = diff_surfaces(surface(tmp_path / "a", old, "1.0"),
+                         surface(tmp_path / "a", _moved("    def purge(self): ...\n"), "2.0"))
+    private = {"demo/__init__.py": "", "demo/database.py": "from ._table import Table\n",
+               "demo/_table.py": "class Table:\n    def insert(self, doc): ...\n"}
+    hidden = diff_surfaces(surface(tmp_path / "b", old, "1.0"), surface(tmp_path / "b", private, "2.0"))
+    assert not [c for c in (*kept, *hidden) if c.symbol.startswith("demo.database.Table")]

@@ -100,6 +100,41 @@ def _groups(symbols: Iterable[Symbol], surface: Surface) -> list[tuple[Symbol, t
     return sorted(groups, key=lambda g: g[0].path)
 
 
+def _moved_classes(old: Surface, new: Surface, gone: set[str]) -> dict[str, str]:
+    """Old class path -> the class of the new release its module now imports under that name, when the old module
+    defined the class (tinydb 4's `database.py` does `from .table import Table`): the old path still gives a class,
+    so it is no removal, and what it lost is found by comparing the one imported. Not when the imported class's
+    members were not read (a private module's class: urllib3 2.0's `_base_connection.ProxyConfig`)."""
+    moved = {}
+    for path in gone:
+        symbol, imported = old.symbols[path], new.reexport_targets.get(path)
+        if symbol.kind != "class" or symbol.target != path or imported is None:
+            continue
+        after = new.symbols.get(imported)
+        if after is not None and after.kind == "class" and after.signature_unknown != PRIVATE_API:
+            moved[path] = imported
+    return moved
+
+
+def _lost_by_moved_class(
+    old: Surface, new: Surface, gone: set[str], moved: dict[str, str], outside: Outside
+) -> list[Symbol]:
+    """Members of a moved class (`_moved_classes`) its new definition no longer has, nor may be given by an outside
+    ancestor or a `__getattr__`: tinydb 4.0's `Table.purge` (now `truncate`), `Table.write_back`,
+    `Table.process_elements`, reached as before through `from tinydb.database import Table`."""
+    lost = []
+    for path in gone:
+        parent, _, name = path.rpartition(".")
+        if parent not in moved or f"{moved[parent]}.{name}" in new.symbols:
+            continue
+        member = old.symbols[path]
+        if outside_claim(f"{moved[parent]}.{name}", new, outside, member) is not False and not _never_worked_member(
+            member, old
+        ):
+            lost.append(member)
+    return lost
+
+
 def _module_alias_still_there(symbol: Symbol, new: Surface) -> bool:
     """A sibling module a package imported (docutils 0.18's `from docutils import io` in `writers/html4css1`), dropped
     while the module itself stays: nothing anyone imports by that path was lost."""
@@ -268,13 +303,17 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _never_worked_member(old.symbols[path], old)
         and not _typing_flag(old.symbols[path])
     ]
+    moved = _moved_classes(old, new, gone)
+    top += _lost_by_moved_class(old, new, gone, moved, outside)
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
     changes = []
     for symbol, aliases in _groups(top, old):
         kind = _object_kind(symbol, old)
         detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
-        holder = new.symbols.get(_parent(symbol.path))
+        holder = new.symbols.get(moved.get(_parent(symbol.path), _parent(symbol.path)))
+        if _parent(symbol.path) in moved:
+            detail += f" (its class moved to {moved[_parent(symbol.path)]}, which the old path still imports)"
         if _now_its_submodule(symbol.path, old, new):
             detail += f"; the name now gives the submodule '{symbol.path}'"
         if symbol.path in attribute_only:
