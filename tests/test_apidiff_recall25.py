@@ -131,6 +131,13 @@ def test_tinydb_4_table_members_lost_behind_the_moved_class_are_removed() -> Non
     assert ("removed", "tinydb.database.Table.insert") not in found
 
 
+def test_tinydb_4_table_contains_signature_is_compared_through_the_moved_class() -> None:
+    """"`contains(...)`'s `doc_ids` parameter has been renamed to `doc_id`"; the Element ID API's `eids` went too."""
+    found = changes("tinydb", "3.15.2", "4.1.1")
+    detail = found["signature_changed", "tinydb.database.Table.contains"].detail
+    assert "'doc_ids' renamed to 'doc_id'" in detail and "'eids' removed" in detail
+
+
 def _moved(kept: str, extra: str = "") -> dict[str, str]:
     return {
         "demo/__init__.py": "",
@@ -146,6 +153,14 @@ def test_member_lost_by_a_class_the_old_module_imports_back_is_removed(tmp_path:
                                                             surface(tmp_path, _moved(""), "2.0"))}
     assert ("removed", "demo.database.Table.purge") in found
     assert ("removed", "demo.database.Table") not in found and ("removed", "demo.database.Table.insert") not in found
+
+
+def test_signature_changed_behind_a_class_the_old_module_imports_back_is_claimed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/database.py": "class Table:\n    def insert(self, doc, doc_ids=None): ...\n"}
+    new = {"demo/__init__.py": "", "demo/database.py": "from .table import Table\n",
+           "demo/table.py": "class Table:\n    def insert(self, doc, doc_id=None): ...\n"}
+    found = {c.symbol: c for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))}
+    assert "'doc_ids' renamed to 'doc_id'" in found["demo.database.Table.insert"].detail
 
 
 def test_moved_class_keeping_its_members_or_imported_from_a_private_module_claims_nothing(tmp_path: Path) -> None:

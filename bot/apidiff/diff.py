@@ -116,6 +116,15 @@ def _moved_classes(old: Surface, new: Surface, gone: set[str]) -> dict[str, str]
     return moved
 
 
+def _in_moved_class(path: str, moved: dict[str, str], new: Surface) -> Symbol | None:
+    """What a moved class (`_moved_classes`), or a member of it, is in the new release: the class imported, or its
+    member so named (tinydb 4's `Table.contains(cond=None, doc_id=None)`, was `doc_ids`)."""
+    if path in moved:
+        return new.symbols.get(moved[path])
+    parent, _, name = path.rpartition(".")
+    return new.symbols.get(f"{moved[parent]}.{name}") if parent in moved else None
+
+
 def _lost_by_moved_class(
     old: Surface, new: Surface, gone: set[str], moved: dict[str, str], outside: Outside
 ) -> list[Symbol]:
@@ -638,8 +647,10 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     dropped = dropped_classes(old, new)
     abstract = _abstract_classes(old)
     overridden = overridden_below(new)
+    moved = _moved_classes(old, new, {p for p, s in old.symbols.items() if s.kind == "class" and p not in new.symbols})
+    afters: dict[str, Symbol] = {}
     for path, before in old.symbols.items():
-        after = new.symbols.get(path)
+        after = new.symbols.get(path) or _in_moved_class(path, moved, new)
         if after is None or path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
             continue  # `with`, `for` and `[]` pass what they always pass, whatever the parameters are named
         # its calls only ever raised; the release's subclasses defining it answer them, each compared on its own
@@ -656,6 +667,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
             if warned:
                 delta = delta.model_copy(update={"deprecated_parameters": warned})
             deltas[path] = delta
+            afters[path] = after
             changed.append(before)
     changes = []
     for symbol, aliases in _groups(changed, old):
@@ -668,7 +680,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
                 object=_object_kind(symbol, old),
                 detail=describe(delta) + (private if symbol.signature_unknown == PRIVATE_API else ""),
                 old_location=_location(symbol),
-                new_location=_location(new.symbols[symbol.path]),
+                new_location=_location(afters[symbol.path]),
                 hint=extract_hint(symbol.deprecated),
                 signature=delta,
                 aliases=aliases,
