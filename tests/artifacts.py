@@ -552,6 +552,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # markdown2 2.5 moved its extras into classes that call their `Markdown` as `self.md._uniform_indent(...)`
     ("markdown2", "2.4.13", "auto"): "855bde5cbcceb9beda7c80efdf7f406c23e6079172c497fcfce22fdce998e892",  # markdown2-2.4.13-py2.py3-none-any.whl
     ("markdown2", "2.5.0", "auto"): "300d4429b620ebc974ef512339a9e08bc080473f95135a91f33906e24e8280c1",  # markdown2-2.5.0-py2.py3-none-any.whl
+    # recall25: documented breaks of releases read against their changelogs
+    # sqlite-utils 3.0 ("table.search() now returns a generator over dicts"): 2.23 returned `cursor.fetchall()`
+    ("sqlite-utils", "2.23", "auto"): "bb33cfe8d97f5d350b259985220de5fadc412186bfee6c8eb1e233d86dd50d8c",  # sqlite_utils-2.23-py3-none-any.whl
+    ("sqlite-utils", "3.0", "auto"): "8f041e8d22aa418846b65658f90406bde20a7f367d519200b50f9c786616658c",  # sqlite_utils-3.0-py3-none-any.whl
+    # importlib-metadata 5.0 ("Removed compatibility shims for deprecated entry point interfaces"): `entry_points()`
+    # no longer returns the dict `SelectableGroups`, a class 5.0 removed, which its return annotation named
+    ("importlib-metadata", "4.13.0", "auto"): "8a8a81bcf996e74fee46f0d16bd3eaa382a7eb20fd82445c3ad11f4090334116",  # importlib_metadata-4.13.0-py3-none-any.whl
+    ("importlib-metadata", "5.0.0", "auto"): "ddb0e35065e8938f867ed4928d0ae5bf2a53b7773871bfe6bcc7e4fcdc7dea43",  # importlib_metadata-5.0.0-py3-none-any.whl
+    # (more-itertools 9.1.0/10.0.0, pinned above: "batched and matmul now yield tuples instead of lists")
+    # tinydb 4.0 ("Table.purge() has been renamed to Table.truncate()", "write_back/process_elements removed"): the
+    # class moved to tinydb/table.py and tinydb/database.py imports it back, so its lost members were never compared
+    ("tinydb", "3.15.2", "auto"): "1087ade5300c47dbf9539d9f6dafd53115bd5e85a67d480d8188bdbfa2d9eaf4",  # tinydb-3.15.2-py2.py3-none-any.whl
+    ("tinydb", "4.1.1", "auto"): "68eb9d1b32931ea657319c7dff70c0d735fc10ecbde29c824a2a5e1333b8ed49",  # tinydb-4.1.1-py3-none-any.whl
 }
 
 

@@ -176,14 +176,45 @@ def _flipped(one: str, other: str) -> bool:
     return one == f"type[{other}]" or other == f"type[{one}]"
 
 
-def return_incompatible(old: str, new: str, class_check: ClassCheck | None = None) -> bool:
+def return_incompatible(
+    old: str, new: str, class_check: ClassCheck | None = None, gone: frozenset[str] = frozenset()
+) -> bool:
     """A caller relying on the old return type may now get a value of another type. A function annotated to return
     nothing (`-> None`) had no value a caller relied on: its now returning one breaks no call (markdown 3.6's
-    `assign_attrs(...) -> str`)."""
+    `assign_attrs(...) -> str`). A narrower return type breaks no caller, unless what it dropped is a class the
+    release no longer has (`gone`): the calls that returned one now return another type (importlib-metadata 5.0's
+    `entry_points() -> EntryPoints`, in 4.13 `-> Union[EntryPoints, SelectableGroups]`, the dict every call without
+    arguments returned: `entry_points()["console_scripts"]` broke)."""
     before, after = members(old), members(new)
     if before is None or after is None or "Any" in before | after or before == {"None"}:
         return False
-    return _lost(before, after, class_check)
+    if after < before and (before - after) & gone:
+        return True
+    return _lost(before, after, class_check) or any(_container_swapped(w, m) for m in after - before for w in before)
+
+
+_CONTAINERS = frozenset({"list", "tuple", "dict", "set", "frozenset"})
+
+
+def _container_swapped(old: str, new: str) -> bool:
+    """The same generic whose type arguments differ only where one builtin container became another, holding the
+    same types: more-itertools 10's `batched() -> Iterator[tuple[_T]]` was `-> Iterator[list[_T]]` in 9.1 (each
+    batch a tuple now: `batch.append(x)` fails)."""
+    if not (old.endswith("]") and new.endswith("]")):
+        return False
+    head, _, args = old[:-1].partition("[")
+    new_head, _, new_args = new[:-1].partition("[")
+    old_args, now_args = _split(args, ","), _split(new_args, ",")
+    if head != new_head or len(old_args) != len(now_args):
+        return False
+    differing = [(a, b) for a, b in zip(old_args, now_args, strict=True) if a != b]
+    return bool(differing) and all(_swapped(a, b) for a, b in differing)
+
+
+def _swapped(old: str, new: str) -> bool:
+    old_head, _, old_inner = old.replace(",Ellipsis]", "]").partition("[")
+    new_head, _, new_inner = new.replace(",Ellipsis]", "]").partition("[")
+    return old_head != new_head and {old_head, new_head} <= _CONTAINERS and old_inner == new_inner
 
 
 def parameter_incompatible(old: str, new: str, class_check: ClassCheck | None = None) -> bool:
@@ -213,8 +244,10 @@ def annotation_changes(
     old_return: str | None,
     new_return: str | None,
     class_check: ClassCheck | None = None,
+    gone: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, str, str], ...]:
-    """(parameter or "return", old, new) for each annotation that changed incompatibly."""
+    """(parameter or "return", old, new) for each annotation that changed incompatibly; `gone`: names of the old
+    release's classes the new one no longer has."""
     found = []
     new_by_name = {p.name: p for p in new}
     for param in old:
@@ -222,7 +255,7 @@ def annotation_changes(
         if current is not None and param.annotation and current.annotation:
             if parameter_incompatible(param.annotation, current.annotation, class_check):
                 found.append((param.name, param.annotation, current.annotation))
-    if old_return and new_return and return_incompatible(old_return, new_return, class_check):
+    if old_return and new_return and return_incompatible(old_return, new_return, class_check, gone):
         found.append(("return", old_return, new_return))
     return tuple(found)
 

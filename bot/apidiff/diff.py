@@ -33,7 +33,7 @@ from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Par
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
-from bot.apidiff.shapes import class_checker, export_drops, overridden_below, shape_changes
+from bot.apidiff.shapes import class_checker, dropped_classes, export_drops, overridden_below, shape_changes
 from bot.apidiff.signature import compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.witness import call_witness, forwarded_witness
@@ -99,6 +99,50 @@ def _groups(symbols: Iterable[Symbol], surface: Surface) -> list[tuple[Symbol, t
         paths += [path for s in group for path in hidden.get(s.target, ()) if path not in paths]
         groups.append((group[0], tuple(dict.fromkeys(paths[1:]))))
     return sorted(groups, key=lambda g: g[0].path)
+
+
+def _moved_classes(old: Surface, new: Surface, gone: set[str]) -> dict[str, str]:
+    """Old class path -> the class of the new release its module now imports under that name, when the old module
+    defined the class (tinydb 4's `database.py` does `from .table import Table`): the old path still gives a class,
+    so it is no removal, and what it lost is found by comparing the one imported. Not when the imported class's
+    members were not read (a private module's class: urllib3 2.0's `_base_connection.ProxyConfig`)."""
+    moved = {}
+    for path in gone:
+        symbol, imported = old.symbols[path], new.reexport_targets.get(path)
+        if symbol.kind != "class" or symbol.target != path or imported is None:
+            continue
+        after = new.symbols.get(imported)
+        if after is not None and after.kind == "class" and after.signature_unknown != PRIVATE_API:
+            moved[path] = imported
+    return moved
+
+
+def _in_moved_class(path: str, moved: dict[str, str], new: Surface) -> Symbol | None:
+    """What a moved class (`_moved_classes`), or a member of it, is in the new release: the class imported, or its
+    member so named (tinydb 4's `Table.contains(cond=None, doc_id=None)`, was `doc_ids`)."""
+    if path in moved:
+        return new.symbols.get(moved[path])
+    parent, _, name = path.rpartition(".")
+    return new.symbols.get(f"{moved[parent]}.{name}") if parent in moved else None
+
+
+def _lost_by_moved_class(
+    old: Surface, new: Surface, gone: set[str], moved: dict[str, str], outside: Outside
+) -> list[Symbol]:
+    """Members of a moved class (`_moved_classes`) its new definition no longer has, nor may be given by an outside
+    ancestor or a `__getattr__`: tinydb 4.0's `Table.purge` (now `truncate`), `Table.write_back`,
+    `Table.process_elements`, reached as before through `from tinydb.database import Table`."""
+    lost = []
+    for path in gone:
+        parent, _, name = path.rpartition(".")
+        if parent not in moved or f"{moved[parent]}.{name}" in new.symbols:
+            continue
+        member = old.symbols[path]
+        if outside_claim(f"{moved[parent]}.{name}", new, outside, member) is not False and not _never_worked_member(
+            member, old
+        ):
+            lost.append(member)
+    return lost
 
 
 def _module_alias_still_there(symbol: Symbol, new: Surface) -> bool:
@@ -269,13 +313,17 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _never_worked_member(old.symbols[path], old)
         and not _typing_flag(old.symbols[path])
     ]
+    moved = _moved_classes(old, new, gone)
+    top += _lost_by_moved_class(old, new, gone, moved, outside)
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
     changes = []
     for symbol, aliases in _groups(top, old):
         kind = _object_kind(symbol, old)
         detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
-        holder = new.symbols.get(_parent(symbol.path))
+        holder = new.symbols.get(moved.get(_parent(symbol.path), _parent(symbol.path)))
+        if _parent(symbol.path) in moved:
+            detail += f" (its class moved to {moved[_parent(symbol.path)]}, which the old path still imports)"
         if _now_its_submodule(symbol.path, old, new):
             detail += f"; the name now gives the submodule '{symbol.path}'"
         if symbol.path in attribute_only:
@@ -399,6 +447,7 @@ def _signature_delta(
     fates: KeywordFates,
     class_check: Callable[[str, str], bool],
     callees: Callees,
+    dropped: frozenset[str] = frozenset(),
 ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
     if before.params is None or after.params is None or before.refuses_calls or _is_protocol(before):
@@ -432,7 +481,7 @@ def _signature_delta(
         delta = _variadics_kept(delta)
     if delta is not None and after.kwargs_renamed:
         delta = _renamed_in_place(delta, old_params, after)
-    types = annotation_changes(before.params, after.params, before.returns, after.returns, class_check)
+    types = annotation_changes(before.params, after.params, before.returns, after.returns, class_check, dropped)
     if not (before.returns and after.returns):
         types += inferred_return_change(before, after)
     if delta is None:
@@ -596,10 +645,13 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     fates = KeywordFates(new, dependencies)
     callees = Callees(old)
     class_check = class_checker(new)
+    dropped = dropped_classes(old, new)
     abstract = _abstract_classes(old)
     overridden = cache(partial(overridden_below, new))  # asked only of a stub in both releases
+    moved = _moved_classes(old, new, {p for p, s in old.symbols.items() if s.kind == "class" and p not in new.symbols})
+    afters: dict[str, Symbol] = {}
     for path, before in old.symbols.items():
-        after = new.symbols.get(path)
+        after = new.symbols.get(path) or _in_moved_class(path, moved, new)
         if after is None or path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
             continue  # `with`, `for` and `[]` pass what they always pass, whatever the parameters are named
         # its calls only ever raised; the release's subclasses defining it answer them, each compared on its own
@@ -609,13 +661,14 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
             continue
         if before.kind == "class" and path in abstract:
             continue  # no call of the old class built an instance: its constructor was its subclasses' business
-        delta = _signature_delta(before, after, fates, class_check, callees)
+        delta = _signature_delta(before, after, fates, class_check, callees, dropped)
         if delta is not None:
             gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))
             warned = tuple(name for name in gone if name in before.deprecated_params)
             if warned:
                 delta = delta.model_copy(update={"deprecated_parameters": warned})
             deltas[path] = delta
+            afters[path] = after
             changed.append(before)
     changes = []
     for symbol, aliases in _groups(changed, old):
@@ -628,7 +681,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
                 object=_object_kind(symbol, old),
                 detail=describe(delta) + (private if symbol.signature_unknown == PRIVATE_API else ""),
                 old_location=_location(symbol),
-                new_location=_location(new.symbols[symbol.path]),
+                new_location=_location(afters[symbol.path]),
                 hint=extract_hint(symbol.deprecated),
                 signature=delta,
                 aliases=aliases,

@@ -170,12 +170,13 @@ def _reached(member: RawCallable, owner: str, members: dict[str, Any], next_memb
     return reached
 
 
-def own_imports(raw: RawModule, modules: dict[str, RawModule]) -> tuple[str, ...]:
-    """Public names (not modules) a plain (non-package) public module imports from its own distribution."""
+def own_imports(raw: RawModule, modules: dict[str, RawModule]) -> dict[str, str]:
+    """Public names (not modules) a plain (non-package) public module imports from its own distribution -> the dotted
+    path each is imported from (`from .protocol import Protocol as Connection`: `websockets.protocol.Protocol`)."""
     if raw.is_package or raw.status is not ModuleStatus.OK or not _module_is_public(raw.module):
-        return ()
+        return {}
     top = raw.module.split(".", 1)[0]
-    found = []
+    found = {}
     for name, bindings in raw.bindings.items():
         last = bindings[-1]
         if _is_private(name) or not isinstance(last, RawImport) or last.attr is None:
@@ -185,5 +186,5 @@ def own_imports(raw: RawModule, modules: dict[str, RawModule]) -> tuple[str, ...
             and _module_is_public(last.module)
             and f"{last.module}.{last.attr}" not in modules
         ):
-            found.append(name)
-    return tuple(sorted(found))
+            found[name] = f"{last.module}.{last.attr}"
+    return dict(sorted(found.items()))

@@ -48,7 +48,8 @@ class CallableFacts:
     `func.__module__` and hands `func` back."""
     returns_call: bool = False
     """Some `return` hands back a call's result (`return super().iter_unsigners(salt)`) or a generator expression
-    (arrow 0.17's `return (r.span(frame) for r in _range)`): it may be a generator."""
+    (arrow 0.17's `return (r.span(frame) for r in _range)`): it may be a generator. Not when every call returned gives
+    a finished value (`return cursor.fetchall()`, see `_returns_only_values`)."""
     stub: bool = False
     """The body only raises `NotImplementedError`: calling it never returned anything."""
     max_varargs: int | None = None
@@ -491,7 +492,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["positional_warned"] = True
     elif (counted := positional_cap(node, text)) is not None:
         more["positional_cap"] = counted
-    if b"return" in text and (_RETURNS_CALL.search(text) is not None or _returns_generator_expression(node, text)):
+    if b"return" in text and (
+        (_RETURNS_CALL.search(text) is not None and not _returns_only_values(node, text))
+        or _returns_generator_expression(node, text)
+    ):
         more["returns_call"] = True
     if b"__init__" in text and _sets_init(text):
         more["sets_init"] = True
@@ -569,6 +573,32 @@ def _has_nested_def(text: bytes) -> bool:
         if line > 1 and _DEF_INDENT.match(text, line, match.start()):
             return True
     return False
+
+
+_VALUE_MAKERS = frozenset({"list", "tuple", "dict", "set", "frozenset", "sorted"})
+"""Builtins whose call gives a finished container, never an iterator."""
+_VALUE_METHODS = frozenset({"fetchall", "fetchmany", "readlines", "splitlines"})
+"""Methods the standard library's DB-API cursors, files and strings define to return a list."""
+_VALUE_WORDS = tuple(name.encode() + b"(" for name in _VALUE_MAKERS | _VALUE_METHODS)
+
+
+def _returns_only_values(node: _FunctionDef, text: bytes) -> bool:
+    """Every call the body's own `return`s hand back gives a finished value (`return cursor.fetchall()`, `return
+    sorted(rows)`): the function never gave an iterator, so its becoming a generator is seen (sqlite-utils 3.0's
+    `Table.search()`, which returned `self.db.execute(sql, (q,)).fetchall()` in 2.23, now yields dicts)."""
+    if not any(word in text for word in _VALUE_WORDS):
+        return False
+    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
+    calls = [sub.value for sub in own if isinstance(sub, ast.Return) and isinstance(sub.value, ast.Call)]
+    return bool(calls) and all(_makes_value(call, node) for call in calls)
+
+
+def _makes_value(call: ast.Call, node: _FunctionDef) -> bool:
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return func.attr in _VALUE_METHODS
+    shadowed = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
+    return isinstance(func, ast.Name) and func.id in _VALUE_MAKERS and func.id not in shadowed
 
 
 def _returns_generator_expression(node: _FunctionDef, text: bytes) -> bool:

@@ -287,6 +287,9 @@ class Surface:
     reexports: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Plain module -> public names it imports from its own distribution (`from .exceptions import NotFound`): not
     public API, but importable; compared when the module becomes a package."""
+    reexport_targets: dict[str, str] = field(default_factory=dict)
+    """`module.name` of each of `reexports` -> the dotted path it is imported from: a class the old release defined
+    there and the new one imports is compared with what it imports (see `diff._moved_classes`)."""
     exports: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Module -> its literal `__all__`."""
     called: tuple[str, ...] = ()

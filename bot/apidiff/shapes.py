@@ -55,6 +55,17 @@ def class_checker(surface: Surface) -> Callable[[str, str], bool]:
     )
 
 
+def dropped_classes(old: Surface, new: Surface) -> frozenset[str]:
+    """Names of the old release's classes no class of the new one bears (`SelectableGroups`, gone in
+    importlib-metadata 5.0): a return type that no longer names one no longer returns it."""
+    kept = {path.rsplit(".", 1)[-1] for path, symbol in new.symbols.items() if symbol.kind == "class"}
+    return frozenset(
+        name
+        for path, symbol in old.symbols.items()
+        if symbol.kind == "class" and (name := path.rsplit(".", 1)[-1]) not in kept
+    )
+
+
 _PLAIN_BASES = frozenset({"object", "typing.Generic", "abc.ABC"})
 
 
@@ -168,9 +179,10 @@ def _member_shapes(
     class_check: Callable[[str, str], bool],
     owner: Symbol | None,
     callable_type: Callable[[str], bool],
+    dropped: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[str, str]]:
     """`owner` is the new class holding `after` (None for a module-level name); `callable_type`: whether values of
-    an annotation can be called."""
+    an annotation can be called; `dropped`: see `dropped_classes`."""
     known = not (before.signature_unknown or after.signature_unknown)  # an unknown decorator: shape unknown too
     if known and before.kind == "property" and after.kind == "method":
         yield "property_to_method", "now a method: reading it gives a bound method, not the value"
@@ -188,7 +200,7 @@ def _member_shapes(
     ):
         yield "attribute_made_read_only", "now a property without a setter: assigning it raises AttributeError"
     if before.kind == after.kind == "property" and before.returns and after.returns:
-        if return_incompatible(before.returns, after.returns, class_check):
+        if return_incompatible(before.returns, after.returns, class_check, dropped):
             yield "return_type_changed", f"type changed from {before.returns} to {after.returns}"
     if after.abstract and not before.abstract:
         yield "method_made_abstract", "now abstract: subclasses that do not override it cannot be instantiated"
@@ -232,7 +244,9 @@ def _class_member(path: str, surface: Surface) -> bool:
     return holder is not None and holder.kind == "class"
 
 
-def _annotation_changed(before: Symbol, after: Symbol, class_check: Callable[[str, str], bool]) -> bool:
+def _annotation_changed(
+    before: Symbol, after: Symbol, class_check: Callable[[str, str], bool], dropped: frozenset[str] = frozenset()
+) -> bool:
     """A module or class attribute annotated on both sides with types a reader of the old one cannot rely on (read
     as a return is: the new type must be the old or narrower). An attribute annotated on `self` in `__init__` is left
     out: no `__annotations__` holds it, so no witness can show the change."""
@@ -240,7 +254,7 @@ def _annotation_changed(before: Symbol, after: Symbol, class_check: Callable[[st
         return False
     if before.instance or after.instance or before.annotation == after.annotation:
         return False
-    return return_incompatible(_declared(before.annotation), _declared(after.annotation), class_check)
+    return return_incompatible(_declared(before.annotation), _declared(after.annotation), class_check, dropped)
 
 
 _QUALIFIERS = ("ClassVar", "typing.ClassVar", "Final", "typing.Final", "typing_extensions.Final")
@@ -344,6 +358,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     """Every shape change of a symbol present in both releases, plus abstract methods added to existing classes."""
     class_check = class_checker(new)
     callable_type = _callable_types(new)
+    dropped = dropped_classes(old, new)
     found: list[Shape] = []
 
     def now(path: str) -> str:
@@ -360,7 +375,8 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         after = new.symbols.get(path)
         if after is not None and before.kind == after.kind == "attribute":
             held = [(before, after, kind, detail) for kind, detail in _held_change(before, after)]
-            if not held and _annotation_changed(before, after, class_check):  # the value's own change says more
+            # the value's own change says more
+            if not held and _annotation_changed(before, after, class_check, dropped):
                 detail = f"annotation changed from {before.annotation} to {after.annotation}"
                 held.append((before, after, "attribute_annotation_changed", detail))
             if (
@@ -388,7 +404,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             )
         if before.kind != "class" or after.kind != "class":
             owner = new.symbols.get(path.rsplit(".", 1)[0])
-            shapes.extend(_member_shapes(before, after, class_check, owner, callable_type))
+            shapes.extend(_member_shapes(before, after, class_check, owner, callable_type, dropped))
         else:
             shapes.extend(_class_shapes(before, after, now, hidden, partial(_protocol_answers, new, children)))
         found.extend((before, after, kind, detail) for kind, detail in shapes)

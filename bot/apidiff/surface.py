@@ -1263,7 +1263,9 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         if raw.status is ModuleStatus.OK
     }
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
-    reexports = {raw.module: names for raw in modules.values() if (names := own_imports(raw, modules))}
+    imported = {raw.module: names for raw in modules.values() if (names := own_imports(raw, modules))}
+    reexports = {module: tuple(names) for module, names in imported.items()}
+    reexport_targets = {f"{module}.{name}": path for module, names in imported.items() for name, path in names.items()}
     methods = {
         symbol.path.rsplit(".", 1)[-1]
         for symbol in builder.symbols.values()
@@ -1302,6 +1304,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         hidden_aliases=dict(sorted(builder.hidden_aliases.items())),
         exports=exports,
         reexports=reexports,
+        reexport_targets=reexport_targets,
         config_keys=dict(sorted(config_keys.items())),
         config_reads=tuple(sorted(read)),
         config_deprecated=config_deprecated,
