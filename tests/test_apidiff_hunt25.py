@@ -300,3 +300,44 @@ def test_a_private_hook_another_class_also_defines_is_still_claimed(tmp_path: Pa
     other = "\n\nclass Apps:\n    def _indent(self, text):\n        return text\n"
     found = synthetic(tmp_path, _HOOKS_OLD, _HOOKS_NEW + other)
     assert found["demo.Markdown._indent"].detail.startswith("'convert' no longer calls it")
+
+
+# -- found at the merge: the two rules above must not swallow true claims --
+
+
+def test_sqlalchemy_2_0_dialect_type_compiler_is_no_longer_read_on_the_class() -> None:
+    found = changes("sqlalchemy", "1.4.52", "2.0.0")
+    # 2.0: `self.type_compiler = self.type_compiler_cls(self)`; the `Dialect` interface only annotates it
+    detail = found["signature_changed", "sqlalchemy.engine.default.DefaultDialect.type_compiler"].detail
+    assert detail.startswith("now set on each instance only")
+
+
+def test_an_attribute_an_ancestor_only_annotates_is_still_claimed(tmp_path: Path) -> None:
+    new = _INSTANCE_NEW.replace("    can_focus = False\n", "    can_focus: bool\n")
+    found = synthetic(tmp_path, _INSTANCE_OLD.replace("    pass\n", "    can_focus = True\n"), new)
+    assert found["demo.Input.can_focus"].detail.startswith("now set on each instance only")
+
+
+def test_django_4_0_forms_no_longer_render_through_html_output() -> None:
+    found = changes("django", "3.2.13", "4.0")
+    # 4.0: `as_p` renders a template; `_html_output` is named only in its own deprecation message
+    assert found["signature_changed", "django.forms.BaseForm._html_output"].detail.startswith("'as_p' no longer")
+
+
+def test_pydantic_2_10_calls_its_dataclass_field_hook_on_the_class() -> None:
+    found = changes("pydantic", "2.0", "2.10.6")
+    # 2.10: `FieldInfo._from_dataclass_field(default)`: a subclass's override is passed over
+    detail = found["signature_changed", "pydantic.fields.FieldInfo._from_dataclass_field"].detail
+    assert detail.startswith("'from_annotated_attribute' no longer calls it")
+
+
+def test_a_private_hook_called_on_its_class_by_name_is_still_claimed(tmp_path: Path) -> None:
+    new = _HOOKS_NEW.replace("self.md._indent(text)", "Markdown._indent(self.md, text)")
+    found = synthetic(tmp_path, _HOOKS_OLD, new)
+    assert found["demo.Markdown._indent"].detail.startswith("'convert' no longer calls it")
+
+
+def test_a_private_hook_named_in_a_message_is_still_claimed(tmp_path: Path) -> None:
+    new = _HOOKS_NEW.replace("return self.md._indent(text)", "raise TypeError('Markdown._indent() is gone')")
+    found = synthetic(tmp_path, _HOOKS_OLD, new)
+    assert found["demo.Markdown._indent"].detail.startswith("'convert' no longer calls it")

@@ -899,13 +899,16 @@ _PRIVATE_CALL = re.compile(rb"\.(_[A-Za-z0-9_]*)\s*\(")
 def _called_through(data: bytes) -> frozenset[str]:
     """The private names called on a named object other than `self` or `cls`: markdown2 2.5's extras call their
     `Markdown` as `self.md._uniform_indent(...)`, so an override of that hook on a `Markdown` subclass still runs. The
-    receiver is the word before the dot, read back from each (rare) `._name(`."""
+    receiver is the word before the dot, read back from each (rare) `._name(`; a capitalised one names a class, whose
+    own method the call asks for, past any override (pydantic 2.10's `FieldInfo._from_dataclass_field(default)`,
+    sqlalchemy 2.0's `Load._chop_path(...)`), or is prose (django 4.0's warning "BaseForm._html_output() is
+    deprecated")."""
     found = set()
     for match in _PRIVATE_CALL.finditer(data):
         start = end = match.start()
         while start and data[start - 1] in _WORD_BYTES:
             start -= 1
-        if start < end and data[start:end] not in (b"self", b"cls"):
+        if start < end and data[start:end] not in (b"self", b"cls") and not data[start : start + 1].isupper():
             found.add(match.group(1).decode())
     return frozenset(found)
 

@@ -229,13 +229,15 @@ def _callable_types(surface: Surface) -> Callable[[str], bool]:
 def _set_on_an_ancestor(path: str, surface: Surface) -> bool:
     """A class further down the order of the member's class still sets it on the class: reading it there finds that
     (textual 1.0's `CommandInput` now derives from `ScrollableContainer`, whose `__init__` sets `self.can_focus`, and
-    from `Widget`, whose `can_focus = False` `CommandInput.can_focus` still reads)."""
+    from `Widget`, whose `can_focus = False` `CommandInput.can_focus` still reads). An ancestor that only annotates it
+    sets nothing: sqlalchemy 2.0's `Dialect.type_compiler: Any` leaves `PGDialect.type_compiler` unreadable on the
+    class."""
     owner, _, name = path.rpartition(".")
     holder = surface.symbols.get(owner)
     if holder is None:
         return False
     found = (surface.symbols.get(f"{ancestor}.{name}") for ancestor in holder.mro)
-    return any(member is not None and not member.instance for member in found)
+    return any(member is not None and not (member.instance or member.declared) for member in found)
 
 
 def _class_member(path: str, surface: Surface) -> bool:
