@@ -338,3 +338,51 @@ async def test_a_service_compares_in_a_worker_and_never_holds_the_surfaces(
     assert stored_diff(engine, "markupsafe", "2.1.0") == diff
     assert load_surface(engine, "markupsafe", "2.0.1") is not None
     assert "analyser" not in runtime.__dict__ and client.requests_sent == 0  # nothing parsed or fetched here
+
+
+async def test_a_database_refusing_the_results_costs_a_command_only_the_next_runs_head_start(
+        tmp_path: Path, request: pytest.FixtureRequest, client_for: Any, shared_sandbox: Sandbox,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A read-only database (as a full disk): the CLI still gets its diff; the service's job fails and runs again."""
+    import shutil
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+
+    copy = tmp_path / "read-only.db"
+    shutil.copyfile(request.getfixturevalue("sqlite_template"), copy)
+    read_only = create_engine(f"sqlite:///file:{copy}?mode=ro&uri=true")
+    pypi = PinnedPyPI({"markupsafe": ["2.0.1", "2.1.0"]})
+    try:
+        command = Analyser(client_for(pypi), read_only, Extractor(shared_sandbox), storing_optional=True)
+        diff = await command.compare("markupsafe", "2.1.0")
+        assert any(c.symbol == "markupsafe.soft_unicode" for c in diff.changes)
+        assert "not stored for the next run: attempt to write a readonly database" in caplog.text
+        with pytest.raises(OperationalError, match="readonly database"):
+            await Analyser(client_for(pypi), read_only, Extractor(shared_sandbox)).compare("markupsafe", "2.1.0")
+    finally:
+        read_only.dispose()
+
+
+@pytest.mark.parametrize(("error", "said"), [
+    ("database", "error: the database failed: database or disk is full (check DATABASE_URL, the disk it is on, and "
+                 "that the server is reachable)\n"),
+    ("disk", "error: No space left on device (free some space, or set DATA_DIR and CACHE_DIR on a larger disk)\n"),
+])
+def test_diff_command_words_a_full_disk_in_one_line(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, error: str, said: str) -> None:
+    import errno
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+
+    async def fail(*args: Any, **kwargs: Any) -> Any:
+        if error == "database":
+            raise OperationalError("INSERT INTO api_surface ...", {}, sqlite3.OperationalError("database or disk is full"))
+        raise OSError(errno.ENOSPC, "No space left on device")  # a download's write: no file name to give
+
+    monkeypatch.setattr(Analyser, "compare", fail)
+    result = CliRunner().invoke(app, ["diff", "demo", "1.0", "2.0"])
+    assert (result.exit_code, result.output) == (2, said)

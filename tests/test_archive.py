@@ -137,3 +137,29 @@ def test_accepted_member_paths_never_leave_the_root(parts: list[str]) -> None:
 )
 def test_link_targets(member: str, target: str, inside: bool) -> None:
     assert link_stays_inside(PurePosixPath(member), target) is inside
+
+
+def test_a_disk_that_refuses_the_files_is_not_blamed_on_the_archive(tmp_path: Path) -> None:
+    """Under a file-size limit (as under a full disk) extraction fails with the write's own error, which the service
+    retries next round and the CLI words as such, not as an "unreadable archive" (a child process: the limit would
+    stop this one's writes too)."""
+    import subprocess
+    import sys
+
+    archive = make_zip(tmp_path / "demo-1.0-py3-none-any.whl", {"demo/__init__.py": b"x = 1\n" * 2000})
+    script = (
+        "import resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))\n"
+        "from bot.adapters.archive import safe_extract\n"
+        "try:\n"
+        "    safe_extract(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+        "except Exception as e:\n"
+        "    print(type(e).__name__, getattr(e, 'errno', None))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(archive), str(tmp_path / "out")], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["OSError", "27"]  # EFBIG
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".extract-*"))  # nothing half-written is kept

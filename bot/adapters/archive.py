@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -137,6 +138,11 @@ def _extract_tar(archive: Path, root: Path, budget: _Budget) -> None:
                     budget.copy(source, _target(root, relative), member.name)
 
 
+_WRITING_FAILED = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES})
+"""What writing the extracted files can fail with (a full disk, a quota, a file-size limit, a read-only or foreign
+cache); a corrupt archive raises other `OSError`s (`BadGzipFile`)."""
+
+
 @contextmanager
 def _staging(dest: Path) -> Iterator[Path]:
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -159,7 +165,11 @@ def safe_extract(archive: Path, dest: Path, limits: ExtractionLimits = Extractio
                 _extract_zip(archive, staging, budget)
             else:
                 _extract_tar(archive, staging, budget)
-        except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as e:
+        except OSError as e:
+            if e.errno in _WRITING_FAILED:  # the disk's fault, not the archive's: say so (and retry next round)
+                raise
+            raise UnsafeArchiveError(f"{archive.name}: unreadable archive: {e}") from e
+        except (zipfile.BadZipFile, tarfile.TarError, EOFError) as e:
             raise UnsafeArchiveError(f"{archive.name}: unreadable archive: {e}") from e
         try:
             os.replace(staging, dest)

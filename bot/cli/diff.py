@@ -66,7 +66,7 @@ async def _diff(settings: Settings, engine: Engine, package: str, old: str, new:
         from bot.jobs.analysis import Analyser
 
         async with PyPIClient(settings) as client:
-            return await compare_any(Analyser(client, engine), package, old, new)
+            return await compare_any(Analyser(client, engine, storing_optional=True), package, old, new)
 
     stored = stored_release_diff(engine, package, old, new)
     if stored is not None:
@@ -75,7 +75,7 @@ async def _diff(settings: Settings, engine: Engine, package: str, old: str, new:
     from bot.jobs.analysis import Analyser
 
     async with PyPIClient(settings) as client:
-        return await Analyser(client, engine).compare(package, new, old)
+        return await Analyser(client, engine, storing_optional=True).compare(package, new, old)
 
 
 def _stored_without_sqlalchemy(settings: Settings, package: str, old: str, new: str) -> ReleaseDiff | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -42,9 +43,22 @@ def _describe(error: BaseException) -> str | None:
         return str(error)
     if isinstance(error, PermissionError):
         return f"{error.strerror}: {error.filename} (make it writable by this user, or set DATA_DIR elsewhere)"
-    if isinstance(error, OSError) and error.errno in {errno.ENOTDIR, errno.EEXIST, errno.EROFS, errno.ENOSPC}:
+    if isinstance(error, OSError) and error.errno in {errno.ENOSPC, errno.EDQUOT}:
+        where = f": {error.filename}" if error.filename else ""
+        return f"{error.strerror}{where} (free some space, or set DATA_DIR and CACHE_DIR on a larger disk)"
+    if isinstance(error, OSError) and error.errno in {errno.ENOTDIR, errno.EEXIST, errno.EROFS}:
         return f"{error.strerror}: {error.filename} (set DATA_DIR to a writable directory)"
-    return None
+    return _database_failure(error)
+
+
+def _database_failure(error: BaseException) -> str | None:
+    """A database that cannot do its part (a full disk, a read-only file, a lost server): the environment's fault, not
+    ours. SQLAlchemy is only looked for once a command loaded it."""
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_errors is None or not isinstance(error, sqlalchemy_errors.OperationalError):
+        return None
+    reason = str(error.orig or error).strip().splitlines()[0]
+    return f"the database failed: {reason} (check DATABASE_URL, the disk it is on, and that the server is reachable)"
 
 
 class CliGroup(TyperGroup):
@@ -57,7 +71,7 @@ class CliGroup(TyperGroup):
     def invoke(self, ctx: Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (ReleaseWatchError, OSError) as error:
+        except Exception as error:
             message = _describe(error)
             if message is None or (ctx.obj or {}).get("debug"):
                 raise

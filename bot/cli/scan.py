@@ -152,7 +152,7 @@ async def _run(
     from bot.jobs.analysis import Analyser
 
     async with PyPIClient(settings) as client:
-        diffs = await release_diffs(settings, root, pins, Analyser(client, engine))
+        diffs = await release_diffs(settings, root, pins, Analyser(client, engine, storing_optional=True))
         report = await asyncio.to_thread(scan_tree, root, diffs)
         packages = dict.fromkeys(canonicalize_name(diff.package) for diff in diffs) if risks else {}
         assessed = list(await asyncio.gather(*(_risk(client, engine, package) for package in packages)))

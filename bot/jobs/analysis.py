@@ -10,6 +10,7 @@ from weakref import WeakKeyDictionary
 
 from packaging.version import InvalidVersion, Version
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from bot.apidiff.claims import unclaimed_classes
 from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, with_deprecated_since
@@ -24,6 +25,8 @@ from bot.releases import normalize_name
 from bot.storage import surfaces as store
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bot.adapters.pypi import PyPIClient
     from bot.releases import ProjectInfo
 
@@ -62,10 +65,20 @@ class Analyser:
     Owned by the `Runtime` (or a one-shot command), so its memory and locks live and die with what uses them."""
 
     def __init__(
-        self, pypi: PyPIClient, engine: Engine | None = None, extractor: Extractor | None = None, *, memory: int = 48
+        self,
+        pypi: PyPIClient,
+        engine: Engine | None = None,
+        extractor: Extractor | None = None,
+        *,
+        memory: int = 48,
+        storing_optional: bool = False,
     ) -> None:
         self.pypi = pypi
         self.engine = engine
+        self.storing_optional = storing_optional
+        """A command's stored surfaces and diffs only spare its next run the work: a database that cannot take them
+        (a full disk, a read-only file) is reported and the result still given. The service's are kept (status pages
+        read them): a failure there fails the job, which runs again."""
         self.extractor = extractor or Extractor()
         self._memory: OrderedDict[tuple[str, str], Surface] = OrderedDict()
         self._memory_size = memory
@@ -107,7 +120,7 @@ class Analyser:
                     },
                 )
                 if engine is not None:
-                    await asyncio.to_thread(store.save_surface, engine, surface, sha256)
+                    await self._store(store.save_surface, engine, surface, sha256)
             self._remember(key, surface)
             return surface
 
@@ -165,7 +178,7 @@ class Analyser:
                 try:
                     return await self.surface(package, version)
                 except ReleaseWatchError as e:  # an unanalysable old release only makes deprecated_since later
-                    log.warning("history release skipped", extra={"package": name, "version": version, "error": str(e)})
+                    log.warning("history release %s %s skipped: %s", name, version, e)
                     return None
 
             since = await deprecated_since(pending, final_versions_up_to(project, old), load, await self._at_hand(name))
@@ -175,8 +188,18 @@ class Analyser:
             package=name, old=old, new=new, changes=changes, notes=notes, requires=list(new_surface.requires)
         )
         if engine is not None:
-            await asyncio.to_thread(store.save_diff, engine, diff)
+            await self._store(store.save_diff, engine, diff)
         return diff
+
+    async def _store(self, save: Callable[..., None], *args: object) -> None:
+        """`save(*args)` off the loop; see `storing_optional` for when a database refusing it is only reported."""
+        try:
+            await asyncio.to_thread(save, *args)
+        except OperationalError as e:
+            if not self.storing_optional:
+                raise
+            reason = str(e.orig or e).strip().splitlines()[0]
+            log.warning("not stored for the next run: %s (check the disk under DATABASE_URL)", reason)
 
     async def deprecations(self, package: str, version: str) -> list[Change]:
         """Every public symbol (or parameter) that warns as deprecated in `version`."""
