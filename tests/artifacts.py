@@ -565,6 +565,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # class moved to tinydb/table.py and tinydb/database.py imports it back, so its lost members were never compared
     ("tinydb", "3.15.2", "auto"): "1087ade5300c47dbf9539d9f6dafd53115bd5e85a67d480d8188bdbfa2d9eaf4",  # tinydb-3.15.2-py2.py3-none-any.whl
     ("tinydb", "4.1.1", "auto"): "68eb9d1b32931ea657319c7dff70c0d735fc10ecbde29c824a2a5e1333b8ed49",  # tinydb-4.1.1-py3-none-any.whl
+    # recall26 — tinydb 4.0 ("purge_tables() renamed drop_tables()", "DEFAULT_TABLE... renamed"): `TinyDB.__getattr__`
+    # hands every other name to the `Table` its `table()` returns; uses the tinydb 3.15.2 / 4.1.1 pins of recall25 above
 }
 
 

@@ -118,8 +118,10 @@ class CallableFacts:
     and what `sqlalchemy` and `sqlalchemy.orm` have; None when it may answer anything else."""
     getattr_via: tuple[str, tuple[tuple[str, str], ...]] | None = None
     """For a `__getattr__` that only returns a call: (callee, (parameter slot or keyword, argument dotted) pairs, the
-    name asked for spelled `*name`) — hvac 1.0's `Client.__getattr__` returns `utils.getattr_with_deprecated_properties(
-    obj=self, item=name, deprecated_properties=DEPRECATED_PROPERTIES)`: what it serves is what the callee serves."""
+    name asked for spelled `*name`, a call of one of the instance's methods `self.method()`) — hvac 1.0's
+    `Client.__getattr__` returns `utils.getattr_with_deprecated_properties(obj=self, item=name,
+    deprecated_properties=DEPRECATED_PROPERTIES)`: what it serves is what the callee serves; tinydb 4's `TinyDB` returns
+    `getattr(self.table(self.default_table_name), name)`: what the class `table()` returns has."""
     serves_keys: tuple[str, str] | None = None
     """(name parameter, table parameter): every `return` sits under `if name in table:` and the body ends in `raise`
     (hvac's `getattr_with_deprecated_properties(obj, item, deprecated_properties)`): as a `__getattr__`'s helper, it
@@ -823,6 +825,9 @@ def _getattr_via(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], ...]] 
         return None
 
     def spelled(argument: ast.expr) -> str:
+        if isinstance(argument, ast.Call):
+            called = dotted_name(argument.func) or ""
+            return f"{called}()" if called.count(".") == 1 and called.startswith(f"{params[0].arg}.") else ""
         dotted = dotted_name(argument) or ""
         return "*name" if dotted == params[1].arg else dotted
 
