@@ -43,3 +43,37 @@ def test_member_the_forwarded_class_has_or_may_have_stays_unclaimed(tmp_path: Pa
     dynamic = annotated.replace("        return 1\n", "        return 1\n\n    def __getattr__(self, name):\n        return 0\n", 1)
     assert "demo.DB.purge" not in synthetic(tmp_path, old, dynamic)
 
+
+# -- a decorator the `decorator` package makes keep the signature --
+
+
+def test_validators_0_21_signatures_are_compared_through_the_decorator_package() -> None:
+    found = changes("validators", "0.20.0", "0.21.0")
+    assert "'whitelist' removed" in found["signature_changed", "validators.email"].detail
+    assert "'min' renamed to 'min_val'" in found["signature_changed", "validators.between"].detail
+    assert "'public' removed" in found["signature_changed", "validators.url"].detail
+
+
+_OLD_EMAIL = "def email(value, whitelist=None):\n    return True\n"
+_NEW_EMAIL = "def email(value):\n    return True\n"
+
+
+def test_decorator_returning_decorator_package_wrapper_keeps_the_signature(tmp_path: Path) -> None:
+    made = "from decorator import decorator\n\ndef check(func):\n    def wrapper(func, *args, **kwargs):\n" \
+        "        return func(*args, **kwargs)\n    return decorator(wrapper, func)\n\n@check\n"
+    caller = "import decorator\n\n@decorator.decorator\ndef check(func, *args, **kwargs):\n" \
+        "    return func(*args, **kwargs)\n\n@check\n"
+    for header in (made, caller):
+        found = synthetic(tmp_path, header + _OLD_EMAIL, header + _NEW_EMAIL)
+        assert "'whitelist' removed" in found["demo.email"].detail
+
+
+def test_decorator_returning_another_helpers_call_stays_unknown(tmp_path: Path) -> None:
+    """A helper of the release named `decorator`, or the function passed elsewhere than the package's slot: the
+    result's signature is not known, nothing is compared."""
+    own = "def decorator(wrapper, func):\n    return wrapper\n\ndef check(func):\n    def wrapper(*args):\n" \
+        "        return func(*args)\n    return decorator(wrapper, func)\n\n@check\n"
+    slot = "from decorator import decorator\n\ndef check(func):\n    def wrapper(func, *args, **kwargs):\n" \
+        "        return func(*args, **kwargs)\n    return decorator(func, wrapper)\n\n@check\n"
+    for header in (own, slot):
+        assert "demo.email" not in synthetic(tmp_path, header + _OLD_EMAIL, header + _NEW_EMAIL)

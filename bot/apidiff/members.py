@@ -315,10 +315,34 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
             continue
         if not called and resolved is not None and _instance_keeps(resolved.definition, name, module, resolver):
             continue
+        if resolved is not None and _made_keeping(resolved, resolver):
+            continue
         if resolved is not None and _partial_keeps(resolved, called, resolver):
             continue
         return name
     return ""
+
+
+_MADE_KEEPING = frozenset({("decorator.decorator", 1), ("decorator.decorate", 0)})
+"""The `decorator` package's makers of a function of the decorated one's signature: `decorator(caller, func)`,
+`decorate(func, caller)` (the slot of the function)."""
+
+
+def _made_keeping(resolved: Resolved, resolver: Resolver) -> bool:
+    """A decorator of the distribution that the `decorator` package makes keep the signature of what it decorates:
+    it returns `decorator(wrapper, func)` (validators 0.20's `@validator`, whose functions' signatures were unknown,
+    so 0.21's `email()` losing `whitelist` went unseen), or it is itself decorated `@decorator` (a caller
+    `def trace(f, *args, **kwargs)`, the package's documented use)."""
+    definition, module = resolved.definition, resolved.module
+    if not isinstance(definition, RawCallable) or module is None:
+        return False
+    made = definition.facts.made_by
+    if made is not None:
+        found = resolver.resolve_dotted(module.module, made[0])
+        if found is not None and (found.target, made[1]) in _MADE_KEEPING:
+            return True
+    wrapped = (resolver.resolve_dotted(module.module, name) for name in definition.decorators)
+    return any(found is not None and found.target == "decorator.decorator" for found in wrapped)
 
 
 def _context_decorator(resolved: Resolved, resolver: Resolver) -> bool:
