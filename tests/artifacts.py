@@ -572,6 +572,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # signature-keeping wrapper, so the old signatures were unknown (0.20.0 ships an sdist only, 30 kB)
     ("validators", "0.20.0", "auto"): "24148ce4e64100a2d5e267233e23e7afeb55316b47d30faae7eb6e7292bc226a",  # validators-0.20.0.tar.gz
     ("validators", "0.21.0", "auto"): "3470db6f2384c49727ee319afa2e97aec3f8fad736faa6067e0fd7f9eaf2c551",  # validators-0.21.0-py3-none-any.whl
+    # marshmallow-sqlalchemy 0.22 ("ModelSchema and TableSchema are deprecated"): the warning is in the metaclasses'
+    # `__init__`, which runs for every class deriving from them
+    ("marshmallow-sqlalchemy", "0.21.0", "auto"): "0d72beaf777f8b420c4dc94684252ae0e0a79556ccc4128129d2588f9ff72888",  # marshmallow_sqlalchemy-0.21.0-py2.py3-none-any.whl
+    ("marshmallow-sqlalchemy", "0.22.0", "auto"): "fbf44879bb0390a31a3582ee60bc8faeccea50c640ea262c68f82038e8f00f88",  # marshmallow_sqlalchemy-0.22.0-py2.py3-none-any.whl
 }
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
@@ -77,3 +79,39 @@ def test_decorator_returning_another_helpers_call_stays_unknown(tmp_path: Path) 
         "        return func(*args, **kwargs)\n    return decorator(func, wrapper)\n\n@check\n"
     for header in (own, slot):
         assert "demo.email" not in synthetic(tmp_path, header + _OLD_EMAIL, header + _NEW_EMAIL)
+
+
+# -- a metaclass whose constructor warns deprecates the classes it makes --
+
+
+def test_marshmallow_sqlalchemy_0_22_model_schema_deprecated_by_its_metaclass() -> None:
+    found = changes("marshmallow-sqlalchemy", "0.21.0", "0.22.0")
+    for name in ("ModelSchema", "TableSchema"):
+        change = found["deprecated", f"marshmallow_sqlalchemy.{name}"]
+        assert f"marshmallow_sqlalchemy.{name} is deprecated" in change.detail
+    assert ("deprecated", "marshmallow_sqlalchemy.SQLAlchemyAutoSchema") not in found
+
+
+_META = "import warnings\n\nclass Meta(type):\n    def __init__(cls, *args, **kwargs):\n{body}" \
+    "        super().__init__(*args, **kwargs)\n\nclass Schema(metaclass=Meta):\n    pass\n\nclass Child(Schema):\n    pass\n"
+
+
+def test_class_whose_metaclass_warns_when_making_it_is_deprecated(tmp_path: Path) -> None:
+    old = _META.format(body="")
+    new = _META.format(body="        warnings.warn('Schema is deprecated', DeprecationWarning)\n")
+    found = deprecations(tmp_path, old, new)
+    assert found["demo.Schema"] == found["demo.Child"] == "Schema is deprecated"
+
+
+def test_class_whose_metaclass_warns_only_for_some_classes_stays(tmp_path: Path) -> None:
+    """A metaclass warning only for a class that spells something (`if 'strict' in ...`): not every class it makes."""
+    old = _META.format(body="")
+    new = _META.format(body="        if 'strict' in args[2]:\n            warnings.warn('strict is deprecated', DeprecationWarning)\n")
+    found = deprecations(tmp_path, old, new)
+    assert "demo.Schema" not in found and "demo.Child" not in found
+
+
+def deprecations(tmp_path: Path, old: str, new: str) -> dict[str, str]:
+    found = diff_surfaces(surface(tmp_path, {"demo/__init__.py": old}, "1.0"),
+                          surface(tmp_path, {"demo/__init__.py": new}, "2.0"))
+    return {c.symbol: c.detail for c in found if c.kind.value == "deprecated"}

@@ -200,6 +200,18 @@ class Hierarchy:
                 return owner.metaclass, owner_module
         return None
 
+    def metaclass_constructors(self, target: str, cls: RawClass, module: RawModule) -> list[RawCallable]:
+        """The `__init__` and `__new__` of the class's metaclass in the distribution (written on it or an ancestor),
+        which run whenever a class deriving from it is made: marshmallow-sqlalchemy 0.22's `ModelSchemaMeta.__init__`
+        warns that `ModelSchema` is deprecated. Empty for a metaclass outside the distribution."""
+        written = self._metaclass(target, cls, module)
+        meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
+        if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+            return []
+        found = self.members(meta.target, meta.definition, meta.module)
+        made = (found.get(name) for name in ("__init__", "__new__"))
+        return [member[0] for member in made if member is not None and isinstance(member[0], RawCallable)]
+
     def metaclass_call(self, target: str, cls: RawClass, module: RawModule) -> str:
         """What calling the class runs besides its constructor, read from its metaclass (written on it or an
         ancestor in the distribution): "" for none of its own (`type`, `abc.ABCMeta`), "refuses" for a `__call__`

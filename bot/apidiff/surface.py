@@ -287,7 +287,8 @@ class SurfaceBuilder:
                 cls.line,
                 resolved.target,
                 bases=self._base_targets(cls, module),
-                deprecated=self._class_deprecation(cls, module),
+                deprecated=self._class_deprecation(cls, module)
+                or self._metaclass_deprecation(resolved.target, cls, module),
                 via_getattr_shim=shim,
                 final=cls.final,
                 runtime_protocol=_runtime_protocol(cls),
@@ -559,6 +560,16 @@ class SurfaceBuilder:
                 resolved = self.resolver.resolve_dotted(current_module.module, base)
                 if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
                     pending.append((resolved.definition, resolved.module))
+        return None
+
+    def _metaclass_deprecation(self, target: str, cls: RawClass, module: RawModule) -> str | None:
+        """The warning the class's metaclass gives whenever it makes a class: deriving from the class warns, so it is
+        deprecated (marshmallow-sqlalchemy 0.22 deprecated `ModelSchema` and `TableSchema` in `ModelSchemaMeta.__init__`
+        and `TableSchemaMeta.__init__`; the claims went to the metaclasses, which nobody names)."""
+        for method in self.hierarchy.metaclass_constructors(target, cls, module):
+            message = self._deprecation(method.warns, method.decorator_message)
+            if message is not None:
+                return _CLASS_NAME.sub(cls.name, message)
         return None
 
     def _deprecated_params(
