@@ -44,6 +44,8 @@ def test_member_the_forwarded_class_has_or_may_have_stays_unclaimed(tmp_path: Pa
     assert "demo.DB.insert" not in synthetic(tmp_path, old, annotated)
     dynamic = annotated.replace("        return 1\n", "        return 1\n\n    def __getattr__(self, name):\n        return 0\n", 1)
     assert "demo.DB.purge" not in synthetic(tmp_path, old, dynamic)
+    derived = annotated.replace("class DB:", "class PurgingTable(Table):\n    def purge(self):\n        pass\n\nclass DB:")
+    assert "demo.DB.purge" not in synthetic(tmp_path, old, derived)  # `table()` may return the subclass
 
 
 # -- a decorator the `decorator` package makes keep the signature --

@@ -111,10 +111,11 @@ def _getattr_serves(cls: Symbol, name: str, new: Surface, outside: Outside) -> b
 
 def _class_answers(cls: Symbol, name: str, new: Surface, outside: Outside) -> bool | None:
     """Whether instances of `cls`, a class of the release a `__getattr__` hands names to, have `name`: None when its
-    own `__getattr__` may answer anything (not followed: two classes may hand names to each other)."""
+    own `__getattr__` may answer anything (not followed: two classes may hand names to each other), or when a class
+    of the release derives from it (the method annotated to return `cls` may return one of those, with more)."""
     if f"{cls.path}.{name}" in new.symbols:
         return True
-    if cls.dynamic:
+    if cls.dynamic or any(cls.target in other.mro for other in new.symbols.values() if other.kind == "class"):
         return None
     return False if outside_claim(f"{cls.path}.{name}", new, outside) else None
 
