@@ -565,6 +565,17 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # class moved to tinydb/table.py and tinydb/database.py imports it back, so its lost members were never compared
     ("tinydb", "3.15.2", "auto"): "1087ade5300c47dbf9539d9f6dafd53115bd5e85a67d480d8188bdbfa2d9eaf4",  # tinydb-3.15.2-py2.py3-none-any.whl
     ("tinydb", "4.1.1", "auto"): "68eb9d1b32931ea657319c7dff70c0d735fc10ecbde29c824a2a5e1333b8ed49",  # tinydb-4.1.1-py3-none-any.whl
+    # recall26 — tinydb 4.0 ("purge_tables() renamed drop_tables()", "DEFAULT_TABLE... renamed"): `TinyDB.__getattr__`
+    # hands every other name to the `Table` its `table()` returns; uses the tinydb 3.15.2 / 4.1.1 pins of recall25 above
+    # validators 0.21 (`email(value, whitelist=None)` -> `email(value, /, *, ...)`, `between(min, max)` ->
+    # `min_val`, `max_val`): 0.20's `@validator` returns `decorator(wrapper, func)`, the `decorator` package's
+    # signature-keeping wrapper, so the old signatures were unknown (0.20.0 ships an sdist only, 30 kB)
+    ("validators", "0.20.0", "auto"): "24148ce4e64100a2d5e267233e23e7afeb55316b47d30faae7eb6e7292bc226a",  # validators-0.20.0.tar.gz
+    ("validators", "0.21.0", "auto"): "3470db6f2384c49727ee319afa2e97aec3f8fad736faa6067e0fd7f9eaf2c551",  # validators-0.21.0-py3-none-any.whl
+    # marshmallow-sqlalchemy 0.22 ("ModelSchema and TableSchema are deprecated"): the warning is in the metaclasses'
+    # `__init__`, which runs for every class deriving from them
+    ("marshmallow-sqlalchemy", "0.21.0", "auto"): "0d72beaf777f8b420c4dc94684252ae0e0a79556ccc4128129d2588f9ff72888",  # marshmallow_sqlalchemy-0.21.0-py2.py3-none-any.whl
+    ("marshmallow-sqlalchemy", "0.22.0", "auto"): "fbf44879bb0390a31a3582ee60bc8faeccea50c640ea262c68f82038e8f00f88",  # marshmallow_sqlalchemy-0.22.0-py2.py3-none-any.whl
 }
 
 

@@ -98,13 +98,26 @@ def _getattr_serves(cls: Symbol, name: str, new: Surface, outside: Outside) -> b
     answers: list[bool | None] = []
     for module in modules:
         holder = new.symbols.get(module)
-        if holder is not None and holder.kind == "module":  # one of the release's own modules
+        if holder is not None and holder.kind == "class":  # what a method returns (tinydb 4's `TinyDB.table()`)
+            answers.append(_class_answers(holder, name, new, outside))
+        elif holder is not None and holder.kind == "module":  # one of the release's own modules
             answers.append(None if holder.dynamic else name in new.bound.get(module, ()))
         else:
             answers.append(outside.module_binds(module, name))
     if any(answers):
         return True
     return False if all(answer is False for answer in answers) else None
+
+
+def _class_answers(cls: Symbol, name: str, new: Surface, outside: Outside) -> bool | None:
+    """Whether instances of `cls`, a class of the release a `__getattr__` hands names to, have `name`: None when its
+    own `__getattr__` may answer anything (not followed: two classes may hand names to each other), or when a class
+    of the release derives from it (the method annotated to return `cls` may return one of those, with more)."""
+    if f"{cls.path}.{name}" in new.symbols:
+        return True
+    if cls.dynamic or any(cls.target in other.mro for other in new.symbols.values() if other.kind == "class"):
+        return None
+    return False if outside_claim(f"{cls.path}.{name}", new, outside) else None
 
 
 def _refused(holder: Symbol, path: str) -> bool:

@@ -43,6 +43,10 @@ class CallableFacts:
     kwargs_positional: int = 0
     """The most positional arguments such a call passes before `**kwargs` (`self.get("A1:B1", **kwargs)`): the
     callee's parameters in those slots are filled, a caller's keyword of that name is passed twice, TypeError."""
+    made_by: tuple[str, int] | None = None
+    """(callee, slot): every `return` of the body hands back a call of that dotted name passing the function's first
+    parameter at that positional slot — validators 0.20's `validator(func, ...)` returns `decorator(wrapper, func)`,
+    the `decorator` package's signature-keeping wrapper (see `members._made_keeping`)."""
     decorates_keeping: bool = False
     """Called, it returns a decorator that keeps the signature: numpy's `@set_module("numpy")` returns a def that sets
     `func.__module__` and hands `func` back."""
@@ -118,8 +122,10 @@ class CallableFacts:
     and what `sqlalchemy` and `sqlalchemy.orm` have; None when it may answer anything else."""
     getattr_via: tuple[str, tuple[tuple[str, str], ...]] | None = None
     """For a `__getattr__` that only returns a call: (callee, (parameter slot or keyword, argument dotted) pairs, the
-    name asked for spelled `*name`) — hvac 1.0's `Client.__getattr__` returns `utils.getattr_with_deprecated_properties(
-    obj=self, item=name, deprecated_properties=DEPRECATED_PROPERTIES)`: what it serves is what the callee serves."""
+    name asked for spelled `*name`, a call of one of the instance's methods `self.method()`) — hvac 1.0's
+    `Client.__getattr__` returns `utils.getattr_with_deprecated_properties(obj=self, item=name,
+    deprecated_properties=DEPRECATED_PROPERTIES)`: what it serves is what the callee serves; tinydb 4's `TinyDB` returns
+    `getattr(self.table(self.default_table_name), name)`: what the class `table()` returns has."""
     serves_keys: tuple[str, str] | None = None
     """(name parameter, table parameter): every `return` sits under `if name in table:` and the body ends in `raise`
     (hvac's `getattr_with_deprecated_properties(obj, item, deprecated_properties)`): as a `__getattr__`'s helper, it
@@ -482,6 +488,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     elif core[3] and _has_nested_def(text):
         instance = node.args.args[0].arg if method and node.args.args else None
         more["wrapper_options"] = _wrapper_options(node, text, factory=False, instance=instance)
+    if b"decorat" in text and not core[3] and (made := _made_by(node, text)) is not None:
+        more["made_by"] = made
     options = more.get("wrapper_options", ())
     if options and (renamed := _wrapper_renames(node, factory="decorates_keeping" in more)):
         more["wrapper_renames"] = renamed
@@ -617,6 +625,26 @@ def _warns_positional_use(text: bytes) -> bool:
     `wraps` wrapper of `(*args, **kwargs)` that warns and refuses nothing."""
     wraps = b"wraps" in text or b"update_wrapper" in text
     return wraps and b"raise" not in text and _POSITIONAL_WARNING.search(text) is not None
+
+
+def _made_by(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
+    """See `CallableFacts.made_by`: read on the body's own `return` lines, only when the text names a decorat(or|e)."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    if not params:
+        return None
+    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
+    found = set()
+    for sub in own:
+        if not isinstance(sub, ast.Return):
+            continue
+        call = sub.value
+        if not isinstance(call, ast.Call) or not (callee := dotted_name(call.func)):
+            return None
+        slots = [i for i, a in enumerate(call.args) if isinstance(a, ast.Name) and a.id == params[0].arg]
+        if len(slots) != 1 or any(isinstance(a, ast.Starred) for a in call.args):
+            return None
+        found.add((callee, slots[0]))
+    return found.pop() if len(found) == 1 else None
 
 
 def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:
@@ -823,6 +851,9 @@ def _getattr_via(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], ...]] 
         return None
 
     def spelled(argument: ast.expr) -> str:
+        if isinstance(argument, ast.Call):
+            called = dotted_name(argument.func) or ""
+            return f"{called}()" if called.count(".") == 1 and called.startswith(f"{params[0].arg}.") else ""
         dotted = dotted_name(argument) or ""
         return "*name" if dotted == params[1].arg else dotted
 

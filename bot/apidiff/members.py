@@ -200,6 +200,18 @@ class Hierarchy:
                 return owner.metaclass, owner_module
         return None
 
+    def metaclass_constructors(self, target: str, cls: RawClass, module: RawModule) -> list[RawCallable]:
+        """The `__init__` and `__new__` of the class's metaclass in the distribution (written on it or an ancestor),
+        which run whenever a class deriving from it is made: marshmallow-sqlalchemy 0.22's `ModelSchemaMeta.__init__`
+        warns that `ModelSchema` is deprecated. Empty for a metaclass outside the distribution."""
+        written = self._metaclass(target, cls, module)
+        meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
+        if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+            return []
+        found = self.members(meta.target, meta.definition, meta.module)
+        made = (found.get(name) for name in ("__init__", "__new__"))
+        return [member[0] for member in made if member is not None and isinstance(member[0], RawCallable)]
+
     def metaclass_call(self, target: str, cls: RawClass, module: RawModule) -> str:
         """What calling the class runs besides its constructor, read from its metaclass (written on it or an
         ancestor in the distribution): "" for none of its own (`type`, `abc.ABCMeta`), "refuses" for a `__call__`
@@ -315,10 +327,34 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
             continue
         if not called and resolved is not None and _instance_keeps(resolved.definition, name, module, resolver):
             continue
+        if resolved is not None and _made_keeping(resolved, resolver):
+            continue
         if resolved is not None and _partial_keeps(resolved, called, resolver):
             continue
         return name
     return ""
+
+
+_MADE_KEEPING = frozenset({("decorator.decorator", 1), ("decorator.decorate", 0)})
+"""The `decorator` package's makers of a function of the decorated one's signature: `decorator(caller, func)`,
+`decorate(func, caller)` (the slot of the function)."""
+
+
+def _made_keeping(resolved: Resolved, resolver: Resolver) -> bool:
+    """A decorator of the distribution that the `decorator` package makes keep the signature of what it decorates:
+    it returns `decorator(wrapper, func)` (validators 0.20's `@validator`, whose functions' signatures were unknown,
+    so 0.21's `email()` losing `whitelist` went unseen), or it is itself decorated `@decorator` (a caller
+    `def trace(f, *args, **kwargs)`, the package's documented use)."""
+    definition, module = resolved.definition, resolved.module
+    if not isinstance(definition, RawCallable) or module is None:
+        return False
+    made = definition.facts.made_by
+    if made is not None:
+        found = resolver.resolve_dotted(module.module, made[0])
+        if found is not None and (found.target, made[1]) in _MADE_KEEPING:
+            return True
+    wrapped = (resolver.resolve_dotted(module.module, name) for name in definition.decorators)
+    return any(found is not None and found.target == "decorator.decorator" for found in wrapped)
 
 
 def _context_decorator(resolved: Resolved, resolver: Resolver) -> bool:

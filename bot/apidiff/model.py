@@ -170,7 +170,8 @@ class Symbol:
     returned (pydantic 2's `Extra = _Extra()`), so which attributes it has is unknown."""
     getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     """For a dynamic class whose `__getattr__` ends in `raise`: (the names it spells, the modules — resolved — whose
-    attributes it answers with); None when it may answer anything (see `CallableFacts.getattr_served`)."""
+    attributes it answers with, or the class of the distribution whose instance it hands every name to: tinydb 4's
+    `tinydb.table.Table`); None when it may answer anything (see `CallableFacts.getattr_served`, `getattr_via`)."""
     bound_patterns: tuple[str, ...] = ()
     """For a module: `fnmatch` patterns of names it binds at run time (see `RawModule.run_time_patterns`)."""
     star_unread: tuple[str, ...] = ()

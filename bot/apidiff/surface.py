@@ -287,7 +287,8 @@ class SurfaceBuilder:
                 cls.line,
                 resolved.target,
                 bases=self._base_targets(cls, module),
-                deprecated=self._class_deprecation(cls, module),
+                deprecated=self._class_deprecation(cls, module)
+                or self._metaclass_deprecation(resolved.target, cls, module),
                 via_getattr_shim=shim,
                 final=cls.final,
                 runtime_protocol=_runtime_protocol(cls),
@@ -380,7 +381,8 @@ class SurfaceBuilder:
         not a module)."""
         found = members.get("__getattr__")
         if found is not None and isinstance(found[0], RawCallable) and found[0].facts.getattr_via is not None:
-            return self._served_via(found[0].facts.getattr_via, found[2])
+            via = found[0].facts.getattr_via
+            return self._served_by_member(via, members) if via[0] == "getattr" else self._served_via(via, found[2])
         if found is None or not isinstance(found[0], RawCallable) or found[0].facts.getattr_served is None:
             return None
         names, sources = found[0].facts.getattr_served
@@ -391,6 +393,28 @@ class SurfaceBuilder:
                 return None
             modules.append(resolved.target)
         return names, tuple(modules)
+
+    def _served_by_member(
+        self, via: tuple[str, tuple[tuple[str, str], ...]], members: dict[str, Any]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """`Symbol.getattr_served` of a `__getattr__` returning `getattr(self.method(...), name)` for a method of the
+        class annotated to return a class of the distribution: what that class has (tinydb 4's `TinyDB` hands every
+        other name to the `Table` its `table()` returns, so its dropped `purge_tables`, `DEFAULT_TABLE`... are gone).
+        None when the method, its annotation or the class is not known."""
+        called = dict(via[1])
+        method = called.get("0", "").partition(".")[2].removesuffix("()")
+        if len(called) != 2 or called.get("1") != "*name" or not called["0"].endswith("()") or method not in members:
+            return None
+        member, _, module = members[method]
+        if not isinstance(member, RawCallable) or member.kind != "method":
+            return None
+        returns = (member.returns or "").strip("'\"")
+        if not returns.replace(".", "").replace("_", "").isalnum():
+            return None
+        resolved = self.resolver.resolve_dotted(module.module, returns)
+        if resolved is None or not isinstance(resolved.definition, RawClass):
+            return None
+        return (), (resolved.target,)
 
     def _served_via(
         self, via: tuple[str, tuple[tuple[str, str], ...]], module: RawModule
@@ -536,6 +560,16 @@ class SurfaceBuilder:
                 resolved = self.resolver.resolve_dotted(current_module.module, base)
                 if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
                     pending.append((resolved.definition, resolved.module))
+        return None
+
+    def _metaclass_deprecation(self, target: str, cls: RawClass, module: RawModule) -> str | None:
+        """The warning the class's metaclass gives whenever it makes a class: deriving from the class warns, so it is
+        deprecated (marshmallow-sqlalchemy 0.22 deprecated `ModelSchema` and `TableSchema` in `ModelSchemaMeta.__init__`
+        and `TableSchemaMeta.__init__`; the claims went to the metaclasses, which nobody names)."""
+        for method in self.hierarchy.metaclass_constructors(target, cls, module):
+            message = self._deprecation(method.warns, method.decorator_message)
+            if message is not None:
+                return _CLASS_NAME.sub(cls.name, message)
         return None
 
     def _deprecated_params(
