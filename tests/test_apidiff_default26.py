@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.changes import ChangeKind, ReleaseDiff
+from bot.findings.judge import judge
+from bot.usage import Targets, find_usages
+from bot.usage.model import Confidence
 from tests.test_apidiff_catalogue import run
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
@@ -139,3 +143,28 @@ def test_record_field_defaults_and_a_decorated_callable(tmp_path: Path) -> None:
         "demo.Pool": [("size", "3", "5")],
     }
 
+
+# -- the usage finder: a call leaving the parameter out is possible, never a verdict --
+
+
+def test_calls_leaving_out_a_changed_default_are_possible_uses_only() -> None:
+    diff = ReleaseDiff(
+        package="werkzeug",
+        old="2.0.3",
+        new="2.1.0",
+        changes=[changes("werkzeug", "2.0.3", "2.1.0")["signature_changed", "werkzeug.utils.append_slash_redirect"]],
+    )
+    source = (
+        b"from werkzeug.utils import append_slash_redirect\n"
+        b"append_slash_redirect(environ)\n"
+        b"append_slash_redirect(environ, 301)\n"
+        b"append_slash_redirect(environ, code=301)\n"
+        b"append_slash_redirect(environ, **options)\n"
+        b"append_slash_redirect(*args)\n"
+    )
+    found, _ = find_usages("app.py", source, Targets.from_diffs([diff]))
+    assert [(u.line, u.confidence, u.counts) for u in found] == [(2, Confidence.POSSIBLE, False)]
+    assert found[0].detail.startswith("leaves out 'code', which now defaults to 308 (was 301)")
+    verdict = judge(diff, [], found)
+    assert not verdict.at_risk and not verdict.breaking_uses and verdict.possible_uses == found
+    assert found[0].change is ChangeKind.SIGNATURE_CHANGED
