@@ -167,4 +167,6 @@ def test_calls_leaving_out_a_changed_default_are_possible_uses_only() -> None:
     assert found[0].detail.startswith("leaves out 'code', which now defaults to 308 (was 301)")
     verdict = judge(diff, [], found)
     assert not verdict.at_risk and not verdict.breaking_uses and verdict.possible_uses == found
+    # the reason says why it is not counted: the call's doubt, not how the name resolved
+    assert verdict.reasons[-1] == f"possible (not counted: {found[0].detail}): werkzeug.utils.append_slash_redirect at app.py:2"
     assert found[0].change is ChangeKind.SIGNATURE_CHANGED

@@ -14,6 +14,8 @@ UNFOLLOWED = "whether the callable the old *args handed them on to took them cou
 """A keyword whose fate is unknown: the use is possible, never evidence (see `Usage.counts`)."""
 DEFAULT_CHANGED = "no call fails; whether this one now does something else cannot be told"
 """Ends the detail of a call leaving out a parameter whose default changed: listed as possible, never a verdict."""
+DOUBTS = (UNVERIFIED, UNFOLLOWED, DEFAULT_CHANGED)
+"""The endings of a call's detail that make a use resolved through imports possible only: the doubt is the call's."""
 
 
 def _deprecated_by_position(
