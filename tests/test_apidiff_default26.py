@@ -131,16 +131,18 @@ def test_the_kind_and_its_witness_on_the_synthetic_pair(tmp_path: Path) -> None:
 
 
 def test_record_field_defaults_and_a_decorated_callable(tmp_path: Path) -> None:
-    """A dataclass field's default, or the `default=` of an attrs field, is its constructor's; a decorator replacing
-    the function hides its defaults."""
+    """A dataclass field's default, the `default=` of an attrs field, or a namedtuple's `defaults=` (the last fields'),
+    is its constructor's; a decorator replacing the function hides its defaults."""
     head = "import attr, dataclasses\n\ndef wrap(fn):\n    return lambda *a, **k: fn(*a, **k)\n\n"
     body = (
         "@dataclasses.dataclass\nclass Options:\n    retries: int = {0}\n\n"
-        "@attr.s\nclass Pool:\n    size = attr.ib(default={0})\n\n@wrap\ndef g(x={0}):\n    return x\n"
+        "@attr.s\nclass Pool:\n    size = attr.ib(default={0})\n\n@wrap\ndef g(x={0}):\n    return x\n\n"
+        "import collections\nPoint = collections.namedtuple('Point', 'x y z', defaults=({0}, 0))\n"
     )
     assert _defaults(tmp_path, head + body.format(3), head + body.format(5)) == {
         "demo.Options": [("retries", "3", "5")],
         "demo.Pool": [("size", "3", "5")],
+        "demo.Point": [("y", "3", "5")],
     }
 
 

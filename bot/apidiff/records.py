@@ -194,9 +194,16 @@ def functional_class(
         return cls
     if factory in ("NamedTuple", "namedtuple"):
         defaults = _keyword(value, "defaults")
-        count = len(defaults.elts) if isinstance(defaults, (ast.List, ast.Tuple)) else 0
+        values = defaults.elts if isinstance(defaults, (ast.List, ast.Tuple)) else []
+        first = len(fields) - len(values)  # `defaults=` fills the last fields
         params = tuple(
-            Param(field, ParamKind.POSITIONAL_OR_KEYWORD, index >= len(fields) - count)
+            Param(
+                field,
+                ParamKind.POSITIONAL_OR_KEYWORD,
+                index >= first,
+                None,
+                literal_default(values[index - first]) if index >= first else None,
+            )
             for index, field in enumerate(fields)
         )
         cls = RawClass(name, line, ("tuple",), record="namedtuple", record_params=params)
