@@ -358,8 +358,9 @@ KINDS: tuple[Kind, ...] = (
         Severity.BEHAVIOUR,
         "The parameter's literal default is now another value (flask 2.0's `send_file(conditional=False)` became "
         "`True`): calls that leave it out get the new value, calls passing it are unaffected. Nothing fails; what "
-        "the call does may change. Claimed only when both defaults are literals other than None (a None is how a "
-        "body says \"decide here\") of one type (`0` and `0.0` are one value).",
+        "the call does may change, so a call leaving it out is listed as a possible use, never a reason to warn. "
+        "Claimed only when both defaults are literals other than None (a None is how a body says \"decide here\") "
+        "of one type (`0` and `0.0` are one value).",
         "import inspect\nfrom {module} import {name}\n"
         "assert inspect.signature({access}).parameters[{param!r}].default == {old_default}",
         "def send_file(path, conditional=False):\n    return conditional\n",
