@@ -86,6 +86,10 @@ class SignatureDelta(BaseModel):
     deprecated_values: tuple[tuple[str, str, int], ...] = ()
     """(parameter, value's repr, positional slot or -1) for the literal values whose passing now warns (`if mode ==
     "legacy": warn(...)`): a call passing that very literal is warned, any other call is not."""
+    defaults_changed: tuple[tuple[str, str, str, int], ...] = ()
+    """(parameter, old default, new default, old positional slot or -1) for the literal defaults whose value changed
+    (flask 2.0's `send_file(conditional=False)` now `True`): a call leaving the parameter out gets the new value, one
+    passing it is unaffected. No call fails: what the call then does may differ, which the diff cannot tell."""
     keywords_named: tuple[str, ...] | None = None
     """With a deprecated `**kwargs` among `deprecated_parameters`: the parameters the new signature takes by name, so
     that any other keyword a call passes is known to land in the deprecated `**kwargs`; None when not told."""

@@ -162,7 +162,7 @@ def test_signature_parameters_are_read_with_kinds_defaults_and_annotations(tmp_p
     """})
     assert found.symbols["pkg.C"].params == (
         Param("a", P, False, "int"), Param("b", PK, True, '"str | None"'), Param("args", VP, False, "object"),
-        Param("c", KW, False, None), Param("d", KW, True, None), Param("kw", VK, False, "dict[str, int]"),
+        Param("c", KW, False, None), Param("d", KW, True, None, "1"), Param("kw", VK, False, "dict[str, int]"),
     )
     assert found.symbols["pkg.C.s"].params == (Param("x", PK),)
     assert (found.symbols["pkg.C.p"].kind, found.symbols["pkg.C.p"].params) == ("property", None)
@@ -556,9 +556,9 @@ def test_compatible_or_unknown_annotation_changes_are_not_reported(tmp_path: Pat
     ("class P:\n    def x(self): ...\n", "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\n"),
     # a class decorator we do not know may replace the constructor
     ("class C:\n    def __init__(self, a): ...\n", "from registry import register\n@register\nclass C:\n    pass\n"),
-    # attrs fields declared with attr.ib() are the constructor's parameters
+    # attrs fields declared with attr.ib() are the constructor's parameters (a default now None is no claim either)
     ("import attr\n@attr.s\nclass C:\n    a = attr.ib()\n    b = attr.ib(default=1)\n",
-     "import attr\n@attr.s\nclass C:\n    a = attr.ib()\n    b = attr.ib(default=2)\n"),
+     "import attr\n@attr.s\nclass C:\n    a = attr.ib()\n    b = attr.ib(default=None)\n"),
 ])
 def test_no_claim_where_the_class_shape_is_unknown(tmp_path: Path, old: str, new: str) -> None:
     assert changes(tmp_path, {"pkg/__init__.py": old}, {"pkg/__init__.py": new}) == []

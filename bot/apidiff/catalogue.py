@@ -28,6 +28,9 @@ class Severity(StrEnum):
     """Fails under a type checker (and often later at runtime)."""
     WARNING = "warning"
     """Warns now; fails in a later release."""
+    BEHAVIOUR = "behaviour"
+    """Runs, with another value where the call says nothing (a changed default): whether it then does something else
+    the diff cannot tell, so a use is listed as possible, never a verdict alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +350,21 @@ KINDS: tuple[Kind, ...] = (
         BIND,
         "def auth(auth_type=None): ...\n",
         "def auth(auth_type): ...\n",
+    ),
+    Kind(
+        "param_default_changed",
+        "Parameter default changed",
+        C,
+        Severity.BEHAVIOUR,
+        "The parameter's literal default is now another value (flask 2.0's `send_file(conditional=False)` became "
+        "`True`): calls that leave it out get the new value, calls passing it are unaffected. Nothing fails; what "
+        "the call does may change, so a call leaving it out is listed as a possible use, never a reason to warn. "
+        "Claimed only when both defaults are literals other than None (a None is how a body says \"decide here\") "
+        "of one type (`0` and `0.0` are one value).",
+        "import inspect\nfrom {module} import {name}\n"
+        "assert inspect.signature({access}).parameters[{param!r}].default == {old_default}",
+        "def send_file(path, conditional=False):\n    return conditional\n",
+        "def send_file(path, conditional=True):\n    return conditional\n",
     ),
     Kind(
         "var_positional_removed",

@@ -121,9 +121,12 @@ def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
         kinds.append("param_moved")
     for where, _, _ in delta.annotations_changed:
         kinds.append(_ANNOTATION_KINDS.get(where, "param_type_changed"))
+    if delta.defaults_changed:  # last: no call fails, so any other kind tells more
+        kinds.append(DEFAULT_CHANGED)
     return list(dict.fromkeys(kinds))
 
 
+DEFAULT_CHANGED = "param_default_changed"
 MODULE_NOW_ATTRIBUTE = "module_now_attribute_only"
 """A submodule only its package's `__getattr__` still answers: imported by its path, it is gone."""
 _ANNOTATION_KINDS = {"return": "return_type_changed", INFERRED_RETURN: "returned_type_changed"}

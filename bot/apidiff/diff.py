@@ -34,7 +34,7 @@ from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
 from bot.apidiff.shapes import class_checker, dropped_classes, export_drops, overridden_below, shape_changes
-from bot.apidiff.signature import compare_params, describe
+from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.witness import call_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
@@ -484,8 +484,10 @@ def _signature_delta(
     types = annotation_changes(before.params, after.params, before.returns, after.returns, class_check, dropped)
     if not (before.returns and after.returns):
         types += inferred_return_change(before, after)
+    # the callable's own parameters, not what an old `**kwargs` handed on: a default is what its signature says
+    defaults = () if is_private_symbol(before.path) else changed_defaults(before.params, after.params)
     if delta is None:
-        if not types:
+        if not types and not defaults:
             return None
         delta = SignatureDelta(old_signature=format_params(before.params), new_signature=format_params(after.params))
     if delta.absorbed_by_kwargs:
@@ -514,7 +516,7 @@ def _signature_delta(
     if unfollowed:  # what the lost `*args`/`**kwargs` were handed on to took is unknown: which calls broke too
         unsure = tuple(n for n in delta.removed if n.startswith("*") and n not in delta.kwargs_unverified)
         delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure)})
-    delta = delta.model_copy(update={"annotations_changed": types})
+    delta = delta.model_copy(update={"annotations_changed": types, "defaults_changed": defaults})
     breaking = (
         delta.removed,
         delta.renamed,
@@ -524,6 +526,7 @@ def _signature_delta(
         delta.defaults_removed,
         delta.moved,
         delta.annotations_changed,
+        delta.defaults_changed,
     )
     return delta if any(breaking) else None
 

@@ -51,6 +51,10 @@ class Param:
     kind: ParamKind
     has_default: bool = False
     annotation: str | None = None
+    default: str | None = None
+    """The default's value when it is a literal other than None (a number, text, bytes, a bool, or a tuple or list
+    of them), as `repr` writes it (`1.` and `1.0` are one value); None otherwise: what `param_default_changed`
+    compares."""
 
 
 @slot_init

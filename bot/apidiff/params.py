@@ -17,6 +17,37 @@ def _annotation(node: ast.expr | None, source: SourceText) -> str | None:
     return source.segment(node) if node is not None else None
 
 
+_NO_LITERAL = object()
+MAX_DEFAULT = 200
+"""Longest default text kept: a longer display is shown by no detail and compared by nobody."""
+
+
+def _literal(node: ast.expr) -> object:
+    """The value of a literal (a constant other than None and `...`, a signed number, a tuple or list of them), else
+    `_NO_LITERAL`: a name, call or attribute (`DEFAULT_TIMEOUT`, `_missing`) is computed, not read here."""
+    if isinstance(node, ast.Constant):
+        return _NO_LITERAL if node.value is None or node.value is Ellipsis else node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        number = node.operand.value if isinstance(node.operand, ast.Constant) else None
+        if isinstance(number, (int, float, complex)) and not isinstance(number, bool):
+            return -number if isinstance(node.op, ast.USub) else number
+    if isinstance(node, (ast.Tuple, ast.List)):
+        items = [_literal(item) for item in node.elts]
+        if any(item is _NO_LITERAL for item in items):
+            return _NO_LITERAL
+        return tuple(items) if isinstance(node, ast.Tuple) else items
+    return _NO_LITERAL
+
+
+def literal_default(node: ast.expr | None) -> str | None:
+    """The `repr` of a default that is a literal value (see `Param.default`), else None."""
+    if node is None:
+        return None
+    value = _literal(node)
+    text = repr(value) if value is not _NO_LITERAL else None
+    return text if text is not None and len(text) <= MAX_DEFAULT else None
+
+
 def read_params(args: ast.arguments, source: SourceText, *, drop_first: bool) -> tuple[Param, ...]:
     """The parameters in declaration order; `drop_first` removes a bound method's `self`/`cls`."""
     positional = [*args.posonlyargs, *args.args]
@@ -26,13 +57,15 @@ def read_params(args: ast.arguments, source: SourceText, *, drop_first: bool) ->
     for index, arg in enumerate(positional):
         kind = ParamKind.POSITIONAL_ONLY if index < only else ParamKind.POSITIONAL_OR_KEYWORD
         annotation = source.segment(arg.annotation) if arg.annotation is not None else None
-        params.append(Param(arg.arg, kind, index >= first_default, annotation))
+        literal = literal_default(args.defaults[index - first_default]) if index >= first_default else None
+        params.append(Param(arg.arg, kind, index >= first_default, annotation, literal))
     if args.vararg is not None:
         params.append(
             Param(args.vararg.arg, ParamKind.VAR_POSITIONAL, False, _annotation(args.vararg.annotation, source))
         )
     for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
-        params.append(Param(arg.arg, ParamKind.KEYWORD_ONLY, default is not None, _annotation(arg.annotation, source)))
+        annotation = _annotation(arg.annotation, source)
+        params.append(Param(arg.arg, ParamKind.KEYWORD_ONLY, default is not None, annotation, literal_default(default)))
     if args.kwarg is not None:
         params.append(Param(args.kwarg.arg, ParamKind.VAR_KEYWORD, False, _annotation(args.kwarg.annotation, source)))
     if drop_first and params and params[0].kind in (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD):

@@ -7,6 +7,7 @@ import ast
 from collections.abc import Mapping
 
 from bot.apidiff.model import Param, ParamKind
+from bot.apidiff.params import literal_default
 from bot.apidiff.raw import RawAttribute, RawClass
 from bot.apidiff.source import dotted_name
 
@@ -104,7 +105,14 @@ def _field_param(name: str, value: ast.expr | None, keyword_only: bool, attrs: b
     if field_only is not None:
         keyword_only = field_only
     kind = ParamKind.KEYWORD_ONLY if keyword_only else ParamKind.POSITIONAL_OR_KEYWORD
-    return Param(name, kind, _has_default(value))
+    return Param(name, kind, _has_default(value), None, _default(value))
+
+
+def _default(value: ast.expr | None) -> str | None:
+    """A field's literal default: its value, or the `default=` its `field(...)` / `attr.ib(...)` passes."""
+    if isinstance(value, ast.Call):
+        return literal_default(_keyword(value, "default")) if _last(value) in ("field", "ib", "attrib") else None
+    return literal_default(value)
 
 
 def record_params(node: ast.ClassDef, kind: str) -> tuple[Param, ...] | None:
@@ -186,9 +194,16 @@ def functional_class(
         return cls
     if factory in ("NamedTuple", "namedtuple"):
         defaults = _keyword(value, "defaults")
-        count = len(defaults.elts) if isinstance(defaults, (ast.List, ast.Tuple)) else 0
+        values = defaults.elts if isinstance(defaults, (ast.List, ast.Tuple)) else []
+        first = len(fields) - len(values)  # `defaults=` fills the last fields
         params = tuple(
-            Param(field, ParamKind.POSITIONAL_OR_KEYWORD, index >= len(fields) - count)
+            Param(
+                field,
+                ParamKind.POSITIONAL_OR_KEYWORD,
+                index >= first,
+                None,
+                literal_default(values[index - first]) if index >= first else None,
+            )
             for index, field in enumerate(fields)
         )
         cls = RawClass(name, line, ("tuple",), record="namedtuple", record_params=params)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from difflib import SequenceMatcher
 
@@ -102,6 +103,41 @@ def _moved(
         if index not in (before, expected):  # same slot: positional callers still reach it
             moved.append((param.name, before, index))
     return tuple(moved)
+
+
+_FAMILIES = ((bool,), (int, float, complex), (str,), (bytes,), (tuple,), (list,))
+"""Types whose values are compared with each other: `0` and `0.0` are one number (redis 5.2's `sleep_time`), while
+`'.'` becoming `b'.'` (itsdangerous 2.0's `Signer(sep)`) or `8000` becoming `'8000'` (gunicorn 20's
+`parse_address(default_port)`) is a type the body converts, not another value."""
+
+
+def _family(text: str) -> int:
+    """The family of a default's value (see `_FAMILIES`), -1 when the text gives none."""
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return -1  # `inf`: a float too large for its literal
+    return next((index for index, types in enumerate(_FAMILIES) if type(value) in types), -1)
+
+
+def changed_defaults(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[tuple[str, str, str, int], ...]:
+    """(name, old default, new default, old slot or -1) of the public parameters of both lists whose literal defaults
+    are different values of one family (see `_FAMILIES`): flask 2.0's `send_file(conditional=False)`, now `True`.
+    None on either side is no claim: it is how a body says "decide here" (pydantic 2.11's `model_dump(by_alias=None)`
+    reads the model's config, whose own default is the old False; werkzeug 2.3's `charset=None` warns when passed)."""
+    after = {p.name: p.default for p in new if p.default is not None}
+    if not after:
+        return ()
+    slots = [p.name for p in old if p.kind in POSITIONAL_KINDS]
+    found = []
+    for param in old:
+        value = after.get(param.name)
+        if param.default is None or value is None or value == param.default or _private(param.name):
+            continue
+        family = _family(param.default)
+        if family != -1 and family == _family(value) and ast.literal_eval(param.default) != ast.literal_eval(value):
+            found.append((param.name, param.default, value, slots.index(param.name) if param.name in slots else -1))
+    return tuple(found)
 
 
 def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureDelta | None:
@@ -219,6 +255,10 @@ def describe(delta: SignatureDelta) -> str:
     parts.extend(f"parameter '{name}' is now keyword-only" for name in delta.made_keyword_only)
     parts.extend(f"new required parameter '{name}'" for name in delta.new_required)
     parts.extend(f"parameter '{name}' lost its default" for name in delta.defaults_removed)
+    parts.extend(
+        f"parameter '{name}' defaults to {after} where it defaulted to {before}"
+        for name, before, after, _ in delta.defaults_changed
+    )
     parts.extend(f"positional parameter '{name}' moved from slot {old} to {new}" for name, old, new in delta.moved)
     parts.extend(
         f"{where} annotation changed from {old} to {new}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.catalogue import BY_ID
+from bot.apidiff.classify import DEFAULT_CHANGED
 from bot.apidiff.model import POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
 from bot.changes import Change, ChangeKind, ObjectKind
@@ -80,6 +81,8 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
             *(w for w, _, _ in delta.annotations_changed if w not in ("return", INFERRED_RETURN)),
         ]
         param = next((n for n in names if not n.startswith("*")), "")
+        if breakage == DEFAULT_CHANGED:  # its witness alone names the parameter whose default changed
+            param = delta.defaults_changed[0][0]
         if not param and any(n.startswith("**") for n in delta.deprecated_parameters):
             param = "witness_extra_keyword"  # what a deprecated `**kwargs` takes: any keyword the rest does not
     positional = [p.name for p in params if p.kind in POSITIONAL_KINDS]
@@ -154,6 +157,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "base_import": f"from {base_module} import {base_head} as _base",  # `from` finds a module an attribute shadows
         "base": "_base" + (f".{base_inner}" if base_inner else ""),
         "old_type": old_annotation,
+        "old_default": next((d for n, d, _, _ in (delta.defaults_changed if delta else ()) if n == param), "None"),
         "annotation_of": annotation_of,
         "old_annotation": old_annotation,
         "ctor": ctor,

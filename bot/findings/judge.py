@@ -17,6 +17,7 @@ from bot.deps import DeclarationKind, Requirement, suggest_upper_bound
 from bot.deps.pins import excluding_pin, pinning
 from bot.deps.roles import authoritative, is_development
 from bot.usage import BREAKING_KINDS, Usage
+from bot.usage.calls import DOUBTS
 from bot.usage.model import Confidence, Section
 
 _VERBS = {
@@ -223,6 +224,8 @@ def _listed(diff: ReleaseDiff, tests: list[Usage], possible: list[Usage]) -> lis
 def _why_not_counted(use: Usage) -> str:
     """Why a listed use decides nothing: its own doubt, or, for a use resolved through imports, where it is (a
     deprecation used in tests, any use in docs or examples); the evidence alone reads like a reason to count it."""
+    if use.confidence is Confidence.POSSIBLE and use.detail.endswith(DOUBTS):
+        return use.detail  # resolved through imports: the doubt is what the call does (a changed default, ...)
     if use.confidence is Confidence.POSSIBLE or use.section is Section.CODE:
         return use.evidence or use.section.value
     where = "in tests" if use.section is Section.TESTS else "in docs or examples"

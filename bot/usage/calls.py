@@ -12,6 +12,10 @@ UNVERIFIED = "lost its named parameter; whether the **kwargs it now falls into t
 UNFOLLOWED = "whether the callable the old *args handed them on to took them could not be told"
 """Ends the detail of a positional overflow when the old `*args` went to a callable the diff could not read."""
 """A keyword whose fate is unknown: the use is possible, never evidence (see `Usage.counts`)."""
+DEFAULT_CHANGED = "no call fails; whether this one now does something else cannot be told"
+"""Ends the detail of a call leaving out a parameter whose default changed: listed as possible, never a verdict."""
+DOUBTS = (UNVERIFIED, UNFOLLOWED, DEFAULT_CHANGED)
+"""The endings of a call's detail that make a use resolved through imports possible only: the doubt is the call's."""
 
 
 def _deprecated_by_position(
@@ -51,6 +55,21 @@ def _deprecated_values(call: ast.Call, delta: SignatureDelta, offset: int, starr
             form = UseForm.CALL_KEYWORD if keyword is not None else UseForm.CALL_POSITIONAL
             found.append((form, f"passes {name}={value}, which is deprecated"))
     return found
+
+
+def _defaults_left_out(
+    call: ast.Call, delta: SignatureDelta, positional: int, starred: bool
+) -> list[tuple[UseForm, str]]:
+    """The parameters whose default changed that the call passes neither by keyword nor at their slot (a `**mapping`
+    or, for a positional parameter, a `*sequence` may pass them: no use): it gets the new default."""
+    keywords = {keyword.arg for keyword in call.keywords}
+    if None in keywords:
+        return []
+    return [
+        (UseForm.CALL, f"leaves out {name!r}, which now defaults to {after} (was {before}): {DEFAULT_CHANGED}")
+        for name, before, after, slot in delta.defaults_changed
+        if name not in keywords and not (slot >= 0 and (starred or positional > slot))
+    ]
 
 
 def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> list[tuple[UseForm, str]]:
@@ -94,6 +113,7 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
         problems.append((UseForm.CALL_POSITIONAL, f"passes {named} by position; now keyword-only"))
     problems.extend(_deprecated_by_position(call, delta, positional, offset) if not starred else ())
     problems.extend(_deprecated_values(call, delta, offset, starred))
+    problems.extend(_defaults_left_out(call, delta, positional, starred))
     if not starred and delta.moved:
         first = min(old for _, old, _ in delta.moved)
         if positional > first:

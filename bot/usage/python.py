@@ -7,7 +7,7 @@ import re
 
 from bot.changes import Change, ChangeKind, ObjectKind
 from bot.usage.callbacks import flask_extension_module
-from bot.usage.calls import UNFOLLOWED, UNVERIFIED, call_problems
+from bot.usage.calls import DOUBTS, call_problems
 from bot.usage.config_slots import ConfigSlots
 from bot.usage.envreads import environment_read, environment_write
 from bot.usage.flag_index import FlagIndex
@@ -598,7 +598,7 @@ class ModuleScan:
         if delta is None:
             return
         for form, detail in call_problems(call, delta, offset):
-            certain = confidence if not detail.endswith((UNVERIFIED, UNFOLLOWED)) else Confidence.POSSIBLE
+            certain = confidence if not detail.endswith(DOUBTS) else Confidence.POSSIBLE
             self._use(target, node, form, guarded, certain, detail, evidence)
 
     def _parameter_uses(
