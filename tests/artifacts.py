@@ -565,6 +565,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # class moved to tinydb/table.py and tinydb/database.py imports it back, so its lost members were never compared
     ("tinydb", "3.15.2", "auto"): "1087ade5300c47dbf9539d9f6dafd53115bd5e85a67d480d8188bdbfa2d9eaf4",  # tinydb-3.15.2-py2.py3-none-any.whl
     ("tinydb", "4.1.1", "auto"): "68eb9d1b32931ea657319c7dff70c0d735fc10ecbde29c824a2a5e1333b8ed49",  # tinydb-4.1.1-py3-none-any.whl
+    # hunt26: refactor-heavy releases of 2024-2026
+    # daphne 4.2.0 no longer ships its Twisted plugin `twisted/plugins/fd_endpoint.py`: `twisted` stays Twisted's
+    ("daphne", "4.1.2", "auto"): "618d1322bb4d875342b99dd2a10da2d9aae7ee3645f765965fdc1e658ea5290a",  # daphne-4.1.2-py3-none-any.whl
+    ("daphne", "4.2.0", "auto"): "ccc7a476c498272237e27758a02aff11c76ab777c4e20b9b6c141729db599d5d",  # daphne-4.2.0-py3-none-any.whl
 }
 
 

@@ -33,6 +33,7 @@ from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Par
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
+from bot.apidiff.requires import dependency_namespace
 from bot.apidiff.shapes import class_checker, dropped_classes, export_drops, overridden_below, shape_changes
 from bot.apidiff.signature import compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
@@ -296,6 +297,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     attribute_only = {path for path in old.symbols if _now_only_an_attribute(path, old, new, files)}
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     gone |= attribute_only
+    gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
     top = [
         old.symbols[path]
         for path in gone
