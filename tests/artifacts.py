@@ -569,6 +569,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # daphne 4.2.0 no longer ships its Twisted plugin `twisted/plugins/fd_endpoint.py`: `twisted` stays Twisted's
     ("daphne", "4.1.2", "auto"): "618d1322bb4d875342b99dd2a10da2d9aae7ee3645f765965fdc1e658ea5290a",  # daphne-4.1.2-py3-none-any.whl
     ("daphne", "4.2.0", "auto"): "ccc7a476c498272237e27758a02aff11c76ab777c4e20b9b6c141729db599d5d",  # daphne-4.2.0-py3-none-any.whl
+    # starlette-context 0.4.0 spells out the `app` its 0.3.6 `*args, **kwargs` handed to starlette's BaseHTTPMiddleware
+    ("starlette-context", "0.3.6", "auto"): "b14ce373fbb6895a2182a7104b9f63ba20c8db83444005fb9a844dd77ad9895c",  # starlette_context-0.3.6-py3-none-any.whl
+    ("starlette-context", "0.4.0", "auto"): "dbcc11006587f901edd3d0a989a69a628fccf9d00c1ca3c28fab23ab88bd0093",  # starlette_context-0.4.0-py3-none-any.whl
 }
 
 

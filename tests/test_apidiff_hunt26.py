@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.apidiff.diff import diff_surfaces
 from bot.changes import Change
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
 # -- a folder without `__init__.py` named for a required distribution is that distribution's package --
@@ -45,3 +46,39 @@ def test_a_namespace_folder_of_the_release_itself_is_still_claimed(tmp_path: Pat
     found = _namespaces(tmp_path, "Requires-Dist: hostlib>=1")
     assert found["demo_ext"].detail == "module 'demo_ext' no longer exists in 2.0"  # nobody else's name
     assert "hostlib" in _namespaces(tmp_path / "none", "Requires-Dist: otherlib")
+
+
+# -- a parameter spelled out that the old `*args`/`**kwargs` handed on to a callee requiring it --
+
+
+def test_starlette_context_0_4_app_was_required_before() -> None:
+    found = changes("starlette-context", "0.3.6", "0.4.0", ("starlette", "0.45.0"))
+    # 0.3.6: `__init__(self, plugins=None, default_error_response=..., *args, **kwargs)` -> `super().__init__(*args,
+    # **kwargs)`, starlette's `BaseHTTPMiddleware.__init__(self, app, dispatch=None)`; 0.4.0: `(self, app, plugins=...)`
+    change = found["signature_changed", "starlette_context.middleware.ContextMiddleware"]
+    assert change.signature is not None and change.signature.new_required == ()
+    assert change.breakage == "param_moved"  # `plugins` left slot 0: kept
+
+
+_HANDED_OLD = (
+    "class Base:\n    def __init__(self, app, dispatch=None):\n        self.app = app\n\n\n"
+    "class Middleware(Base):\n    def __init__(self, plugins=None, **kwargs):\n        super().__init__(**kwargs)\n\n\n"
+    "class Optional(Base):\n    def __init__(self, plugins=None, **kwargs):\n        super().__init__(**kwargs)\n"
+)
+_HANDED_NEW = (
+    "class Base:\n    def __init__(self, app, dispatch=None):\n        self.app = app\n\n\n"
+    "class Middleware(Base):\n    def __init__(self, plugins=None, *, app, **kwargs):\n"
+    "        super().__init__(app, **kwargs)\n\n\n"
+    "class Optional(Base):\n    def __init__(self, plugins=None, *, dispatch, **kwargs):\n"
+    "        super().__init__(dispatch=dispatch, **kwargs)\n"
+)
+
+
+def test_a_parameter_the_old_kwargs_callee_required_is_no_new_requirement(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _HANDED_OLD, _HANDED_NEW)
+    assert "demo.Middleware" not in found
+
+
+def test_a_parameter_the_old_kwargs_callee_took_as_optional_is_still_claimed(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _HANDED_OLD, _HANDED_NEW)
+    assert found["demo.Optional"].detail == "new required parameter 'dispatch'"

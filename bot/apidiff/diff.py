@@ -479,6 +479,8 @@ def _signature_delta(
         _with_wrapper_options(with_options(old_params, before), renamed_by_wrapper),
         _with_wrapper_options(with_options(after.params, after), after.wrapper_options),
     )
+    if delta is not None and delta.new_required and before.passes_to is not None:
+        delta = _required_before(delta, callees.accepted(before, outside=True))
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
     if delta is not None and after.kwargs_renamed:
@@ -528,6 +530,19 @@ def _signature_delta(
         delta.annotations_changed,
     )
     return delta if any(breaking) else None
+
+
+def _required_before(delta: SignatureDelta, accepted: tuple[Param, ...] | None) -> SignatureDelta:
+    """A parameter the new callable spells as required is none new when the call the old one handed its `*args`/
+    `**kwargs` on to required it already: starlette-context 0.3.6's `ContextMiddleware(plugins=None, ..., *args,
+    **kwargs)` passed them to starlette's `BaseHTTPMiddleware.__init__(self, app, dispatch=None)`, so 0.4.0's
+    `(app, plugins=None, ...)` asks no call for more than it passed (the old slots it moved stay claimed)."""
+    if accepted is None:
+        return delta
+    variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+    required = {p.name for p in accepted if not p.has_default and p.kind not in variadic}
+    kept = tuple(name for name in delta.new_required if name not in required)
+    return delta if kept == delta.new_required else delta.model_copy(update={"new_required": kept})
 
 
 def _with_wrapper_options(params: tuple[Param, ...], options: tuple[str, ...]) -> tuple[Param, ...]:
@@ -645,7 +660,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     deltas: dict[str, SignatureDelta] = {}
     changed: list[Symbol] = []
     fates = KeywordFates(new, dependencies)
-    callees = Callees(old)
+    callees = Callees(old, dependencies)
     class_check = class_checker(new)
     dropped = dropped_classes(old, new)
     abstract = _abstract_classes(old)
