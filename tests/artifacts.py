@@ -572,6 +572,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # starlette-context 0.4.0 spells out the `app` its 0.3.6 `*args, **kwargs` handed to starlette's BaseHTTPMiddleware
     ("starlette-context", "0.3.6", "auto"): "b14ce373fbb6895a2182a7104b9f63ba20c8db83444005fb9a844dd77ad9895c",  # starlette_context-0.3.6-py3-none-any.whl
     ("starlette-context", "0.4.0", "auto"): "dbcc11006587f901edd3d0a989a69a628fccf9d00c1ca3c28fab23ab88bd0093",  # starlette_context-0.4.0-py3-none-any.whl
+    # cyclopts 3.0.0 dropped `Group(converter=)` and made `sort_key` keyword-only: `from attrs import define` classes
+    ("cyclopts", "2.9.9", "auto"): "d0ce956c70f3070e5bc16824ecb5ebba155be45ef4aadbb78ac4753dd99367e3",  # cyclopts-2.9.9-py3-none-any.whl
+    ("cyclopts", "3.0.0", "auto"): "d780f08218c7e51ee897ae3adfaf7664508c471f444ec664090df77aad4218f1",  # cyclopts-3.0.0-py3-none-any.whl
 }
 
 

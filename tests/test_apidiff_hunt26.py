@@ -82,3 +82,44 @@ def test_a_parameter_the_old_kwargs_callee_required_is_no_new_requirement(tmp_pa
 def test_a_parameter_the_old_kwargs_callee_took_as_optional_is_still_claimed(tmp_path: Path) -> None:
     found = synthetic(tmp_path, _HANDED_OLD, _HANDED_NEW)
     assert found["demo.Optional"].detail == "new required parameter 'dispatch'"
+
+
+# -- attrs' decorators imported bare (`from attrs import define`) generate the constructor from the fields --
+
+
+def test_cyclopts_3_0_group_constructor_is_compared() -> None:
+    found = changes("cyclopts", "2.9.9", "3.0.0")
+    # 2.9.9: `@define class Group: name = ""; help = ""; _sort_key = field(default=None, alias="sort_key");
+    # converter = field(default=None, kw_only=True)`; 3.0.0: `@frozen`, no `converter`, `sort_key` keyword-only
+    detail = found["signature_changed", "cyclopts.Group"].detail
+    assert detail == "parameter 'converter' removed; parameter 'sort_key' is now keyword-only"
+    assert found["signature_changed", "cyclopts.App"].detail == "parameter 'converter' removed"
+
+
+_ATTRS_OLD = (
+    "from attrs import define, field\n"
+    "from attrs import frozen as record\n\n\n"
+    "def frozen(cls):\n    return cls\n\n\n"
+    "@define\nclass Plain:\n    name: str\n    _limit: int = 0\n\n\n"
+    "@record(kw_only=True)\nclass Renamed:\n    name: str = ''\n\n\n"
+    "@frozen\nclass Local:\n    name: str = ''\n"
+)
+_ATTRS_NEW = (
+    "from attrs import define, field\n"
+    "from attrs import frozen as record\n\n\n"
+    "def frozen(cls):\n    return cls\n\n\n"
+    "@define\nclass Plain:\n    name: str\n    _limit: int = field(default=0, kw_only=True)\n\n\n"
+    "@record(kw_only=True)\nclass Renamed:\n    title: str = ''\n\n\n"
+    "@frozen\nclass Local:\n    title: str = ''\n"
+)
+
+
+def test_attrs_decorators_imported_bare_make_the_constructor(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _ATTRS_OLD, _ATTRS_NEW)
+    assert found["demo.Plain"].detail == "parameter 'limit' is now keyword-only"
+    assert found["demo.Renamed"].detail == "parameter 'name' removed"
+
+
+def test_a_bare_decorator_that_is_not_attrs_keeps_the_constructor_unknown(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _ATTRS_OLD, _ATTRS_NEW)
+    assert "demo.Local" not in found  # the module's own `frozen`: what it does to the class is not read
