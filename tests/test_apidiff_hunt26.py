@@ -123,3 +123,31 @@ def test_attrs_decorators_imported_bare_make_the_constructor(tmp_path: Path) -> 
 def test_a_bare_decorator_that_is_not_attrs_keeps_the_constructor_unknown(tmp_path: Path) -> None:
     found = synthetic(tmp_path, _ATTRS_OLD, _ATTRS_NEW)
     assert "demo.Local" not in found  # the module's own `frozen`: what it does to the class is not read
+
+
+# -- `cls(*args, **kwargs)` in a classmethod of a record class reaches the constructor its decorator generates --
+
+
+def test_cyclopts_3_0_create_ordered_lost_only_converter() -> None:
+    found = changes("cyclopts", "2.9.9", "3.0.0")
+    # 2.9.9: `create_ordered(cls, *args, sort_key=None, **kwargs)` -> `cls(*args, sort_key=sort_key, **kwargs)`, the
+    # attrs `Group(name="", help="", sort_key=None, *, show, converter, validator, default_parameter)`; 3.0.0 spells
+    # `(cls, name="", help="", *, show=None, sort_key=None, validator=None, default_parameter=None)`
+    assert found["signature_changed", "cyclopts.Group.create_ordered"].detail == "parameter 'converter' removed"
+
+
+_FACTORY_OLD = (
+    "from dataclasses import dataclass\n\n\n"
+    "@dataclass\nclass Point:\n    x: int = 0\n    y: int = 0\n    label: str = ''\n\n"
+    "    @classmethod\n    def make(cls, *args, **kwargs):\n        return cls(*args, **kwargs)\n"
+)
+_FACTORY_NEW = (
+    "from dataclasses import dataclass\n\n\n"
+    "@dataclass\nclass Point:\n    x: int = 0\n    y: int = 0\n\n"
+    "    @classmethod\n    def make(cls, x=0, y=0):\n        return cls(x, y)\n"
+)
+
+
+def test_a_classmethod_handing_its_variadics_to_a_generated_constructor_lost_only_what_it_lost(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _FACTORY_OLD, _FACTORY_NEW)
+    assert found["demo.Point.make"].detail == "parameter 'label' removed"  # `make(1, 2)`, `make(x=1)` still work
