@@ -575,6 +575,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # cyclopts 3.0.0 dropped `Group(converter=)` and made `sort_key` keyword-only: `from attrs import define` classes
     ("cyclopts", "2.9.9", "auto"): "d0ce956c70f3070e5bc16824ecb5ebba155be45ef4aadbb78ac4753dd99367e3",  # cyclopts-2.9.9-py3-none-any.whl
     ("cyclopts", "3.0.0", "auto"): "d780f08218c7e51ee897ae3adfaf7664508c471f444ec664090df77aad4218f1",  # cyclopts-3.0.0-py3-none-any.whl
+    # beanie 2.0.0 renamed `Document.get_motor_collection`; `Document` derives from lazy-model's `LazyModel`, bound to
+    # its pydantic-1 or pydantic-2 class by an if/elif on pydantic's version
+    ("beanie", "1.30.0", "auto"): "385f1b850b36a19dd221aeb83e838c83ec6b47bbf6aeac4e5bf8b8d40bfcfe51",  # beanie-1.30.0-py3-none-any.whl
+    ("beanie", "2.0.0", "auto"): "0d5c0e0de09f2a316c74d17bbba1ceb68ebcbfd3046ae5be69038b2023682372",  # beanie-2.0.0-py3-none-any.whl
+    ("lazy-model", "0.3.0", "auto"): "67c112cad3fbc1816d32c070bf3b3ac1f48aefeb4e46e9eb70e12acc92c6859d",  # lazy_model-0.3.0-py3-none-any.whl
 }
 
 

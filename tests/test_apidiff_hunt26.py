@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.release import surface_of
 from bot.changes import Change
-from tests.test_apidiff_core import surface
+from tests.test_apidiff_core import surface, wheel
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
@@ -151,3 +152,43 @@ _FACTORY_NEW = (
 def test_a_classmethod_handing_its_variadics_to_a_generated_constructor_lost_only_what_it_lost(tmp_path: Path) -> None:
     found = synthetic(tmp_path, _FACTORY_OLD, _FACTORY_NEW)
     assert found["demo.Point.make"].detail == "parameter 'label' removed"  # `make(1, 2)`, `make(x=1)` still work
+
+
+# -- a dependency's base bound to one class or another where it runs: a member none of them has is gone --
+
+
+def test_beanie_2_0_document_lost_get_motor_collection() -> None:
+    found = changes("beanie", "1.30.0", "2.0.0", ("lazy-model", "0.3.0"), ("pydantic", "2.11.0"))
+    # lazy_model/main.py: `if major_version == 1: from lazy_model.parser.old import LazyModel` / `elif ... new`
+    assert ("removed", "beanie.Document.get_motor_collection") in found  # 2.0: `get_pymongo_collection`
+
+
+_EITHER_DEP = {
+    "dep/__init__.py": "from dep.main import Base\n",
+    "dep/main.py": (
+        "import other\n\nMAJOR = int(other.VERSION[0])\n\nif MAJOR == 1:\n    from dep.parser.old import Base\n"
+        "elif MAJOR == 2:\n    from dep.parser.new import Base\nelse:\n    raise NotImplementedError(MAJOR)\n"
+    ),
+    "dep/parser/__init__.py": "",
+    "dep/parser/new.py": "class Base:\n    def shared(self): ...\n",
+    "dep/parser/old.py": "class Base:\n    def shared(self): ...\n\n    def legacy(self): ...\n",
+}
+_EITHER_OLD = "import dep\n\n\nclass Model(dep.Base):\n    def gone(self): ...\n\n    def legacy(self): ...\n"
+_EITHER_NEW = "import dep\n\n\nclass Model(dep.Base):\n    pass\n"
+
+
+def _either(tmp_path: Path) -> dict[str, Change]:
+    dependency = surface_of(wheel(tmp_path / "dep", _EITHER_DEP), "dep", "1.0")
+    old, new = (
+        surface(tmp_path, {"demo/__init__.py": _EITHER_OLD}),
+        surface(tmp_path, {"demo/__init__.py": _EITHER_NEW}, "2.0"),
+    )
+    return {c.symbol: c for c in diff_surfaces(old, new, [dependency])}
+
+
+def test_a_member_no_alternative_base_has_is_removed(tmp_path: Path) -> None:
+    assert "demo.Model.gone" in _either(tmp_path)
+
+
+def test_a_member_one_alternative_base_has_is_not_claimed(tmp_path: Path) -> None:
+    assert "demo.Model.legacy" not in _either(tmp_path)  # still there where `dep._old.Base` is the base
