@@ -7,9 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
-from bot.apidiff.release import surface_of
+from bot.apidiff.lazydeps import DependencyTree, partial_surfaces, seeds
+from bot.apidiff.release import read_file, surface_of
 from bot.changes import Change
+from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface, wheel
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 
@@ -192,3 +195,13 @@ def test_a_member_no_alternative_base_has_is_removed(tmp_path: Path) -> None:
 
 def test_a_member_one_alternative_base_has_is_not_claimed(tmp_path: Path) -> None:
     assert "demo.Model.legacy" not in _either(tmp_path)  # still there where `dep._old.Base` is the base
+
+
+def test_beanie_2_0_on_demand_dependencies_read_the_alternative_classes() -> None:
+    # the service reads a dependency on demand: the classes `LazyModel` may be are read too, and pydantic under them
+    before, after = pinned_surface("beanie", "1.30.0"), pinned_surface("beanie", "2.0.0")
+    pins = [("lazy-model", "0.3.0"), ("pydantic", "2.11.0")]
+    trees = [DependencyTree(name, version, unpacked_release(name, version)) for name, version in pins]
+    partial = partial_surfaces(seeds(after, before), trees, lambda file: read_file(file, lazy=True))
+    removed = {c.symbol for c in diff_surfaces(before, after, partial) if c.kind.value == "removed"}
+    assert "beanie.Document.get_motor_collection" in removed
