@@ -576,6 +576,21 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `__init__`, which runs for every class deriving from them
     ("marshmallow-sqlalchemy", "0.21.0", "auto"): "0d72beaf777f8b420c4dc94684252ae0e0a79556ccc4128129d2588f9ff72888",  # marshmallow_sqlalchemy-0.21.0-py2.py3-none-any.whl
     ("marshmallow-sqlalchemy", "0.22.0", "auto"): "fbf44879bb0390a31a3582ee60bc8faeccea50c640ea262c68f82038e8f00f88",  # marshmallow_sqlalchemy-0.22.0-py2.py3-none-any.whl
+    # hunt26: refactor-heavy releases of 2024-2026
+    # daphne 4.2.0 no longer ships its Twisted plugin `twisted/plugins/fd_endpoint.py`: `twisted` stays Twisted's
+    ("daphne", "4.1.2", "auto"): "618d1322bb4d875342b99dd2a10da2d9aae7ee3645f765965fdc1e658ea5290a",  # daphne-4.1.2-py3-none-any.whl
+    ("daphne", "4.2.0", "auto"): "ccc7a476c498272237e27758a02aff11c76ab777c4e20b9b6c141729db599d5d",  # daphne-4.2.0-py3-none-any.whl
+    # starlette-context 0.4.0 spells out the `app` its 0.3.6 `*args, **kwargs` handed to starlette's BaseHTTPMiddleware
+    ("starlette-context", "0.3.6", "auto"): "b14ce373fbb6895a2182a7104b9f63ba20c8db83444005fb9a844dd77ad9895c",  # starlette_context-0.3.6-py3-none-any.whl
+    ("starlette-context", "0.4.0", "auto"): "dbcc11006587f901edd3d0a989a69a628fccf9d00c1ca3c28fab23ab88bd0093",  # starlette_context-0.4.0-py3-none-any.whl
+    # cyclopts 3.0.0 dropped `Group(converter=)` and made `sort_key` keyword-only: `from attrs import define` classes
+    ("cyclopts", "2.9.9", "auto"): "d0ce956c70f3070e5bc16824ecb5ebba155be45ef4aadbb78ac4753dd99367e3",  # cyclopts-2.9.9-py3-none-any.whl
+    ("cyclopts", "3.0.0", "auto"): "d780f08218c7e51ee897ae3adfaf7664508c471f444ec664090df77aad4218f1",  # cyclopts-3.0.0-py3-none-any.whl
+    # beanie 2.0.0 renamed `Document.get_motor_collection`; `Document` derives from lazy-model's `LazyModel`, bound to
+    # its pydantic-1 or pydantic-2 class by an if/elif on pydantic's version
+    ("beanie", "1.30.0", "auto"): "385f1b850b36a19dd221aeb83e838c83ec6b47bbf6aeac4e5bf8b8d40bfcfe51",  # beanie-1.30.0-py3-none-any.whl
+    ("beanie", "2.0.0", "auto"): "0d5c0e0de09f2a316c74d17bbba1ceb68ebcbfd3046ae5be69038b2023682372",  # beanie-2.0.0-py3-none-any.whl
+    ("lazy-model", "0.3.0", "auto"): "67c112cad3fbc1816d32c070bf3b3ac1f48aefeb4e46e9eb70e12acc92c6859d",  # lazy_model-0.3.0-py3-none-any.whl
 }
 
 

@@ -33,6 +33,7 @@ from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Par
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
+from bot.apidiff.requires import dependency_namespace
 from bot.apidiff.shapes import class_checker, dropped_classes, export_drops, overridden_below, shape_changes
 from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
@@ -296,6 +297,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     attribute_only = {path for path in old.symbols if _now_only_an_attribute(path, old, new, files)}
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     gone |= attribute_only
+    gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
     top = [
         old.symbols[path]
         for path in gone
@@ -477,6 +479,8 @@ def _signature_delta(
         _with_wrapper_options(with_options(old_params, before), renamed_by_wrapper),
         _with_wrapper_options(with_options(after.params, after), after.wrapper_options),
     )
+    if delta is not None and delta.new_required and before.passes_to is not None:
+        delta = _required_before(delta, callees.accepted(before, outside=True))
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
     if delta is not None and after.kwargs_renamed:
@@ -529,6 +533,19 @@ def _signature_delta(
         delta.defaults_changed,
     )
     return delta if any(breaking) else None
+
+
+def _required_before(delta: SignatureDelta, accepted: tuple[Param, ...] | None) -> SignatureDelta:
+    """A parameter the new callable spells as required is none new when the call the old one handed its `*args`/
+    `**kwargs` on to required it already: starlette-context 0.3.6's `ContextMiddleware(plugins=None, ..., *args,
+    **kwargs)` passed them to starlette's `BaseHTTPMiddleware.__init__(self, app, dispatch=None)`, so 0.4.0's
+    `(app, plugins=None, ...)` asks no call for more than it passed (the old slots it moved stay claimed)."""
+    if accepted is None:
+        return delta
+    variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+    required = {p.name for p in accepted if not p.has_default and p.kind not in variadic}
+    kept = tuple(name for name in delta.new_required if name not in required)
+    return delta if kept == delta.new_required else delta.model_copy(update={"new_required": kept})
 
 
 def _with_wrapper_options(params: tuple[Param, ...], options: tuple[str, ...]) -> tuple[Param, ...]:
@@ -646,7 +663,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     deltas: dict[str, SignatureDelta] = {}
     changed: list[Symbol] = []
     fates = KeywordFates(new, dependencies)
-    callees = Callees(old)
+    callees = Callees(old, dependencies)
     class_check = class_checker(new)
     dropped = dropped_classes(old, new)
     abstract = _abstract_classes(old)

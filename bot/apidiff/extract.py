@@ -41,7 +41,13 @@ from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
-from bot.apidiff.records import functional_class, init_keeping_decorators, record_kind, record_params
+from bot.apidiff.records import (
+    NEXT_GEN_ATTRS,
+    functional_class,
+    init_keeping_decorators,
+    record_kind,
+    record_params,
+)
 from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
 from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules_keys
 from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
@@ -473,13 +479,30 @@ def _metaclass(node: ast.ClassDef) -> str | None:
 _SIX_METACLASS = frozenset({"with_metaclass", "six.with_metaclass", "add_metaclass", "six.add_metaclass"})
 
 
+def _attrs_imported(node: ast.ClassDef, raw: RawModule) -> frozenset[str]:
+    """The class's bare decorator names the module binds by importing attrs' `define`, `frozen` or `mutable`
+    (`from attrs import define`): cyclopts 4.0's `@define class App` had an unknown constructor, read as attrs
+    generates it only when spelled `@attrs.define`."""
+    found = set()
+    for decorator in node.decorator_list:
+        named = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if not isinstance(named, ast.Name):
+            continue
+        bindings = raw.bindings.get(named.id, ())
+        last = bindings[-1] if bindings else None
+        if isinstance(last, RawImport) and last.module in ("attr", "attrs") and last.attr in NEXT_GEN_ATTRS:
+            found.add(named.id)
+    return frozenset(found)
+
+
 def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, elsewhere: bool = False) -> RawClass:
     # a base we cannot name (`namedtuple(...)`, `six.with_metaclass(...)`) is an unknown ancestor: "?" never resolves
     bases = tuple(dotted_name(_unsubscripted(base)) or "?" for base in node.bases)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
     cls = RawClass(node.name, node.lineno, bases, decorator_message=decorator_deprecation(node.decorator_list))
-    cls.record = record_kind(node)
-    cls.record_params = record_params(node, cls.record) if cls.record else None
+    attrs_names = _attrs_imported(node, raw) if node.decorator_list else frozenset()
+    cls.record = record_kind(node, attrs_names)
+    cls.record_params = record_params(node, cls.record, attrs_names) if cls.record else None
     cls.decorators = tuple(_decorator_names(node))
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
     cls.metaclass = _metaclass(node)

@@ -120,8 +120,10 @@ def _call_changed(before: Symbol | None, after: Symbol) -> bool:
 
 
 def _asks(symbol: Symbol) -> tuple[str, ...]:
-    """The outside paths a lookup on `symbol` may continue to (`Outside.provides`, `KeywordFates.fate`)."""
-    return (*(symbol.external_bases if symbol.kind == "class" else ()), *symbol.kwargs_forwards)
+    """The outside paths a lookup on `symbol` may continue to (`Outside.provides`, `KeywordFates.fate`), and the
+    classes a name bound one way or another may be (`Symbol.alternatives`)."""
+    bases = symbol.external_bases if symbol.kind == "class" else ()
+    return (*bases, *symbol.kwargs_forwards, *symbol.alternatives)
 
 
 class _Dependency:

@@ -269,6 +269,10 @@ class Hierarchy:
                     return f"{key[len(EXTERNAL) :]}.{rest}"
                 if rest in self.classes[key][0].members:
                     return self._held_callable(key, rest) or f"{key}.{rest}"
+                if rest == "__init__" and self.classes[key][0].record_params is not None:
+                    # the constructor a dataclass or attrs decorator generates: cyclopts 2.9.9's classmethod
+                    # `Group.create_ordered(cls, *args, sort_key=None, **kwargs)` returns `cls(*args, ...)`
+                    return f"{key}.{rest}"
             return "?"
         resolved = self.resolver.resolve_dotted(module.module, call)
         if resolved is not None:

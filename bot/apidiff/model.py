@@ -147,6 +147,9 @@ class Symbol:
     its removal is claimed, and a private method's change of parameters (kept in `params`), under private kinds."""
     abstract: bool = False
     final: bool = False
+    alternatives: tuple[str, ...] = ()
+    """For a module attribute bound one way or another depending on where the code runs: the classes each way binds,
+    when every way binds one of the distribution (lazy-model 0.3's `LazyModel`, its pydantic-1 or pydantic-2 class)."""
     runtime_protocol: bool = False
     """For a class: a `@runtime_checkable` Protocol, which `isinstance` answers by the members an object has, whether
     its class names it as a base or not."""

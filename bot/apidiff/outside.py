@@ -33,11 +33,24 @@ class Outside:
             return stdlib_provides(base, member)
         found = self._class(base)
         if found is None:
-            return None
+            return self._either_provides(base, member)
         surface, cls = found
         if f"{cls.path}.{member}" in surface.symbols:
             return True
         answers = [self.provides(ancestor, member) for ancestor in cls.external_bases]
+        if any(answers):
+            return True
+        return False if all(answer is False for answer in answers) else None
+
+    def _either_provides(self, dotted: str, member: str) -> bool | None:
+        """For a name a dependency binds to one class or another depending on where it runs (see
+        `Symbol.alternatives`): False when none of them has `member`. beanie 2.0's `Document` derives from
+        lazy-model's `LazyModel`, its pydantic-1 or its pydantic-2 class: `Document.get_motor_collection`, which
+        neither has, was never said removed."""
+        found = next((s.symbols[dotted] for s in self.dependencies if dotted in s.symbols), None)
+        if found is None or not found.alternatives:
+            return None
+        answers = [self.provides(way, member) for way in found.alternatives]
         if any(answers):
             return True
         return False if all(answer is False for answer in answers) else None

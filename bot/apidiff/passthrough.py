@@ -4,6 +4,7 @@ the callee's after the arguments the call passes itself. urllib3 1.26's `putrequ
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.apidiff.kwfate import callables_by_target
@@ -24,22 +25,29 @@ class Callees:
     """Parameters of the callables a release's pass-through wrappers call: its own (by definition path, read
     lazily: few wrappers pass through) and the standard library's."""
 
-    def __init__(self, surface: Surface) -> None:
+    def __init__(self, surface: Surface, dependencies: Sequence[Surface] = ()) -> None:
         self._surface = surface
+        self._dependencies = dependencies
         self._by_target: dict[str, Symbol] | None = None
+        self._outside: dict[str, Symbol] | None = None
 
-    def _own(self, target: str) -> Symbol | None:
+    def _own(self, target: str, outside: bool) -> Symbol | None:
         if self._by_target is None:
             self._by_target = callables_by_target((self._surface,))
-        return self._by_target.get(target) or self._by_target.get(target.removesuffix(".__init__"))
+        found = self._by_target.get(target) or self._by_target.get(target.removesuffix(".__init__"))
+        if found is None and outside:
+            if self._outside is None:
+                self._outside = callables_by_target(self._dependencies)
+            found = self._outside.get(target) or self._outside.get(target.removesuffix(".__init__"))
+        return found
 
-    def _consumed(self, symbol: Symbol) -> tuple[tuple[Param, ...], int] | None:
+    def _consumed(self, symbol: Symbol, outside: bool) -> tuple[tuple[Param, ...], int] | None:
         """The callee's parameters (as the model keeps them) and how many of its positional ones the call fills
         before the variadic arguments: its explicit arguments, less an explicit `self` the model leaves out, plus
         the implicit `self` of a bound call that `inspect` spells."""
         assert symbol.passes_to is not None
         target, explicit, bound, _ = symbol.passes_to
-        own = self._own(target)
+        own = self._own(target, outside)
         if own is not None and own.params is not None:
             # `Base.__init__(self, *args)` spells the `self` the model leaves out; `Connection(*args)` does not
             constructor = own.kind == "class" and target.endswith(".__init__")
@@ -50,11 +58,12 @@ class Callees:
             return None if found is None else (found, explicit + (1 if bound else 0))
         return None
 
-    def accepted(self, symbol: Symbol) -> tuple[Param, ...] | None:
-        """The parameters `symbol` really accepts when it passes its variadic arguments through, else None."""
+    def accepted(self, symbol: Symbol, outside: bool = False) -> tuple[Param, ...] | None:
+        """The parameters `symbol` really accepts when it passes its variadic arguments through, else None; with
+        `outside`, a callee of the required distributions is read too."""
         if symbol.passes_to is None or symbol.params is None:
             return None
-        found = self._consumed(symbol)
+        found = self._consumed(symbol, outside)
         if found is None:
             return None
         callee, consumed = found

@@ -137,6 +137,9 @@ class RawAttribute:
     """The string literals that call passes, by position or keyword (to fill the factory's warning message in)."""
     version_flag: bool = False
     """Assigned a test of the running Python's version (`py38 = sys.version_info >= (3, 8)`): plumbing, not API."""
+    alternatives: tuple[str, ...] = ()
+    """For a module global bound one way or another depending on where the code runs: the classes of the
+    distribution each way binds, when every way binds one (see `resolve.Resolver._lookup`)."""
 
 
 @dataclass(slots=True)

@@ -12,6 +12,9 @@ from bot.apidiff.raw import RawAttribute, RawClass
 from bot.apidiff.source import dotted_name
 
 ATTRS_DECORATORS = frozenset({"define", "frozen", "mutable", "s", "attrs"})
+NEXT_GEN_ATTRS = frozenset({"define", "frozen", "mutable"})
+"""attrs' decorators that take annotated fields as fields: imported bare (`from attrs import define`), as their
+documentation writes them."""
 _RECORD_BASES = {"NamedTuple": "namedtuple", "TypedDict": "typeddict"}
 _ENUM_FACTORIES = frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"})
 
@@ -31,12 +34,13 @@ def _keyword(call: ast.Call, name: str) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == name), None)
 
 
-def record_kind(node: ast.ClassDef) -> str | None:
-    """dataclass, namedtuple or typeddict when the class's `__init__` is generated from its annotated fields."""
+def record_kind(node: ast.ClassDef, attrs_names: frozenset[str] = frozenset()) -> str | None:
+    """dataclass, namedtuple or typeddict when the class's `__init__` is generated from its annotated fields;
+    `attrs_names` are the bare names the module imports attrs' decorators as."""
     for decorator in node.decorator_list:
         name = dotted_name(decorator.func if isinstance(decorator, ast.Call) else decorator) or ""
         head, _, last = name.rpartition(".")
-        if last == "dataclass" or (head in ("attr", "attrs") and last in ATTRS_DECORATORS):
+        if last == "dataclass" or (head in ("attr", "attrs") and last in ATTRS_DECORATORS) or name in attrs_names:
             return "dataclass"
     for base in node.bases:
         kind = _RECORD_BASES.get(_last(base))
@@ -79,14 +83,14 @@ def _flag(call: ast.expr | None, name: str) -> bool | None:
     return value.value if isinstance(value, ast.Constant) and isinstance(value.value, bool) else None
 
 
-def _record_decorator(node: ast.ClassDef) -> tuple[ast.expr | None, bool]:
+def _record_decorator(node: ast.ClassDef, attrs_names: frozenset[str]) -> tuple[ast.expr | None, bool]:
     """(the dataclass or attrs decorator of the class, whether it is attrs')."""
     for decorator in node.decorator_list:
         name = dotted_name(decorator.func if isinstance(decorator, ast.Call) else decorator) or ""
         head, _, last = name.rpartition(".")
         if last == "dataclass":
             return decorator, False
-        if head in ("attr", "attrs") and last in ATTRS_DECORATORS:
+        if (head in ("attr", "attrs") and last in ATTRS_DECORATORS) or name in attrs_names:
             return decorator, True
     return None, False
 
@@ -115,14 +119,14 @@ def _default(value: ast.expr | None) -> str | None:
     return literal_default(value)
 
 
-def record_params(node: ast.ClassDef, kind: str) -> tuple[Param, ...] | None:
+def record_params(node: ast.ClassDef, kind: str, attrs_names: frozenset[str] = frozenset()) -> tuple[Param, ...] | None:
     """The generated constructor's parameters (keyword-only ones last, as generated); None when inherited fields
     would make them unknown."""
     if kind == "dataclass" and node.bases:
         return None
     if kind == "typeddict":
         return TYPEDDICT_PARAMS
-    decorator, attrs = _record_decorator(node)
+    decorator, attrs = _record_decorator(node, attrs_names)
     if _flag(decorator, "init") is False:
         return None  # no constructor generated: the class's own or an inherited one
     keyword_only = _flag(decorator, "kw_only") is True

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from email.parser import HeaderParser
+from pathlib import PurePosixPath
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-from bot.apidiff.model import Surface
+from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib
 
 _REQUIRES_TXT_SECTION = re.compile(r"^\[.*\]$")
@@ -73,6 +74,23 @@ def needed_dependencies(
         if name in heads or name.removeprefix("python_") in heads:
             needed.append(requirement)
     return needed
+
+
+def dependency_namespace(symbol: Symbol, requires: Iterable[str]) -> bool:
+    """A folder without `__init__.py` under the top-level name of a distribution the release requires: that
+    distribution's package, which the release only adds modules to. daphne 4.1.2's wheel put its Twisted plugin in
+    `twisted/plugins/fd_endpoint.py`; 4.2.0 ships it no more, and `twisted` is still Twisted's (required by both)."""
+    if symbol.kind != "module" or PurePosixPath(symbol.file).suffix:
+        return False
+    head = canonicalize_name(symbol.path.split(".", 1)[0])
+    return any(_requirement_name(text) == head for text in requires)
+
+
+def _requirement_name(text: str) -> str:
+    try:
+        return canonicalize_name(Requirement(text).name)
+    except InvalidRequirement:
+        return ""
 
 
 def best_version(requirement: Requirement, versions: Iterable[str]) -> str | None:

@@ -97,7 +97,10 @@ class Resolver:
         if name in raw.alternatives and len(kept) > 1:
             # bound one way or another depending on where the code runs (redis 4's `DefaultParser`): an object
             # whose kind, members and ancestors are unknown, never the last branch's guess
+            ways = [self._binding(raw, binding, depth) for binding in kept]
+            classes = tuple(w.target for w in ways if w is not None and isinstance(w.definition, RawClass))
             undecided = RawAttribute(name, kept[0].line, from_call=True)
+            undecided.alternatives = classes if len(classes) == len(kept) else ()
             return Resolved(f"{module}.{name}", undecided, raw, undecided.line)
         candidates = [self._binding(raw, binding, depth) for binding in kept]
         found = [c for c in candidates if c is not None]

@@ -980,6 +980,7 @@ class SurfaceBuilder:
                     annotation=definition.annotation,
                     held=definition.held if isinstance(definition, RawAttribute) else None,
                     dynamic=isinstance(definition, RawAttribute) and definition.from_call,
+                    alternatives=definition.alternatives if isinstance(definition, RawAttribute) else (),
                 )
             )
 
