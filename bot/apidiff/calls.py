@@ -110,9 +110,9 @@ _SELF_CALLS = (
 callback=self._print_response)`, `signal.connect(self.on_change)`, `return self.m`): whoever calls it then calls an
 override too. One pattern per receiver, each led by its word, which `re` skips to (one alternation of the three was
 tried at every `s` and `c`: four times slower over werkzeug's sources)."""
-_BASE_CALL = re.compile(rb"(?<![\w.])[A-Z]\w*\.([A-Za-z_]\w*)\(\s*self\b")
-"""`Base.m(self, ...)`, a base class's method called with the instance, as `super().m(...)` calls it (aio-pika 9's
-`RobustConnection` connects through `Connection.connect(self, timeout)`, which hands on `self._on_connection_close`)."""
+_SELF_ARGUMENT = re.compile(rb"\(\s*self\b")
+"""Leads `Base.m(self, ...)`, read back from the `(` (led by its byte, which `re` skips to: a pattern led by the class
+name's capital was tried at every byte, a third of `self_calls`)."""
 
 
 def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[str, ...]:
@@ -132,11 +132,32 @@ def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             at = match.start()
             if _in_code(text[text.rfind(b"\n", 0, at) + 1 : at]):
                 found.add(prefix + match.group(1).decode())
-    for match in _BASE_CALL.finditer(text, code_from) if text.count(b"(self") > 1 else ():  # past `def m(self`
-        at = match.start()
-        if _in_code(text[text.rfind(b"\n", 0, at) + 1 : at]):
-            found.add(SUPER_CALL + match.group(1).decode())
+    for match in _SELF_ARGUMENT.finditer(text, code_from):
+        method = _base_method(text, match.start())
+        if method is not None and _in_code(text[text.rfind(b"\n", 0, match.start()) + 1 : match.start()]):
+            found.add(SUPER_CALL + method)
     return tuple(sorted(found))
+
+
+def _base_method(text: bytes, call: int) -> str | None:
+    """`m` when `Base.m` ends at `call` (a capitalised name not itself after a dot: a base class's method called with
+    the instance, as `super().m(...)` calls it; aio-pika 9's `RobustConnection` connects through
+    `Connection.connect(self, timeout)`, which hands on `self._on_connection_close`)."""
+    start = _word_start(text, call)
+    if start == call or text[start] in _DIGITS or not start or text[start - 1] != _DOT:
+        return None
+    owner = _word_start(text, start - 1)
+    if owner == start - 1 or not 65 <= text[owner] <= 90 or (owner and text[owner - 1] in _NAME_BYTES):
+        return None
+    return text[start:call].decode()
+
+
+def _word_start(text: bytes, end: int) -> int:
+    """Where the run of word bytes ending at `end` starts (`end` when there is none)."""
+    start = end
+    while start and text[start - 1] in _WORD_BYTES:
+        start -= 1
+    return start
 
 
 _TRIPLES = (b"'''", b'"""')
@@ -213,6 +234,8 @@ def _constructed_here(receiver: str, text: bytes) -> bool:
 
 
 _WORD_BYTES = _NAME_BYTES - {ord(".")}
+_DIGITS = frozenset(b"0123456789")
+_DOT = ord(".")
 _ASSIGNED_TAIL = re.compile(rb"\s*(?::[^=\n]*)?=(?!=)\s*([^\n]*)")
 _REBOUND = re.compile(rb"\s*(?:[-+*/|&]=|,|:=)")
 _BINDER = re.compile(rb"\b(?:as|for)\s+\Z")

@@ -587,14 +587,14 @@ _VALUE_MAKERS = frozenset({"list", "tuple", "dict", "set", "frozenset", "sorted"
 """Builtins whose call gives a finished container, never an iterator."""
 _VALUE_METHODS = frozenset({"fetchall", "fetchmany", "readlines", "splitlines"})
 """Methods the standard library's DB-API cursors, files and strings define to return a list."""
-_VALUE_WORDS = tuple(name.encode() + b"(" for name in _VALUE_MAKERS | _VALUE_METHODS)
+_VALUE_CALL = re.compile(b"(?:" + b"|".join(sorted(n.encode() for n in _VALUE_MAKERS | _VALUE_METHODS)) + rb")\(")
 
 
 def _returns_only_values(node: _FunctionDef, text: bytes) -> bool:
     """Every call the body's own `return`s hand back gives a finished value (`return cursor.fetchall()`, `return
     sorted(rows)`): the function never gave an iterator, so its becoming a generator is seen (sqlite-utils 3.0's
     `Table.search()`, which returned `self.db.execute(sql, (q,)).fetchall()` in 2.23, now yields dicts)."""
-    if not any(word in text for word in _VALUE_WORDS):
+    if _VALUE_CALL.search(text, text.find(b"return")) is None:  # a returned call lies past the first `return`
         return False
     own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
     calls = [sub.value for sub in own if isinstance(sub, ast.Return) and isinstance(sub.value, ast.Call)]
