@@ -15,10 +15,11 @@ import pytest
 from bot.apidiff import release
 from bot.apidiff.calls import _BUILTIN_METHODS, _SKIPPED, _call_lines, read_calls
 from bot.apidiff.configkeys import _access_starts
-from bot.apidiff.envvars import candidate_lines, read_env_vars
+from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.extract import read_module, word_count
 from bot.apidiff.facts import _NESTED, _has_nested_def, nodes_on_lines, read_facts
 from bot.apidiff.locate import find_modules
+from bot.apidiff.located import candidate_lines
 from bot.apidiff.model import ModuleStatus, Surface
 from bot.apidiff.raw import RawCallable
 from bot.apidiff.release import surface_of

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bot.apidiff.classify import breakage_kinds, witness_kind
 from bot.apidiff.model import Surface
-from bot.apidiff.witness import instantiate
-from bot.changes import Change, SignatureDelta
+from bot.apidiff.witness import instantiate, places
+from bot.changes import Change, ChangeKind, ObjectKind, SignatureDelta
 
 
 def _joined(kept: SignatureDelta | None, extra: SignatureDelta | None) -> SignatureDelta | None:
@@ -63,10 +63,12 @@ def catalogued(changes: list[Change], old: Surface, new: Surface) -> list[Change
     """The changes with their catalogue kinds and a witness instantiated for each: classified one by one before
     those of one symbol merge (a keyword a `**kwargs` chain rejects is no parameter the callable lost)."""
     done = []
+    keyed = any(c.kind is ChangeKind.ENV_VAR_REMOVED or c.object is ObjectKind.CONFIG_KEY for c in changes)
+    where = places(old) if keyed else None  # only their witnesses ask where modules and defaults are
     for change in _merged([_classified(change, old, new) for change in changes]):
         kinds = change.breakages
         witness = change.witness or (
-            instantiate(change, witness_kind(list(kinds)), old) if kinds else ""
+            instantiate(change, witness_kind(list(kinds)), old, where) if kinds else ""
         )  # or its maker's
         done.append(change.model_copy(update={"witness": witness}))
     return done

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bot.apidiff.configwarn import warned_keys
 from bot.apidiff.deprecation import Warn
-from bot.apidiff.envvars import class_constants, line_starts, nodes_on
-from bot.apidiff.keyreaders import keys_through_names
+from bot.apidiff.envvars import class_constants
+from bot.apidiff.keyreaders import TreeIndex, keys_through_names
 from bot.apidiff.keyshapes import spelled_at_run_time
+from bot.apidiff.located import line_starts, nodes_on
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import ConfigRef, RawAttribute, RawModule
 from bot.apidiff.source import dotted_name
@@ -217,7 +218,8 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
             read_at[key] = min(line, read_at.get(key, line))
             if defaults and (key not in found or found[key] > line):
                 found[key] = line
-    for key, line, defaults in _keys_through_names(tree, by_name):
+    index = TreeIndex(tree, data, starts, (line for _, line, _ in by_name)) if by_name else None
+    for key, line, defaults in _keys_through_names(index, by_name) if index is not None else ():
         read_at[key] = min(line, read_at.get(key, line))
         if defaults and (key not in found or found[key] > line):
             found[key] = line
@@ -244,7 +246,7 @@ def _attribute_key(written: ast.Attribute, attributes: dict[str, str]) -> str | 
     return key if key is not None and CONFIG_KEY.match(key) else None
 
 
-def _keys_through_names(tree: ast.Module, by_name: list[tuple[ast.Name, int, bool]]) -> list[tuple[str, int, bool]]:
+def _keys_through_names(index: TreeIndex, by_name: list[tuple[ast.Name, int, bool]]) -> list[tuple[str, int, bool]]:
     """(key, line, whether it defaults it) of the keys reads spell through a plain name (see `keyreaders`: a
     helper's parameter, a loop over a literal collection). Keys left unknown make no shape: any mapping named
     `config` is read here (flask-admin 2's `config = getattr(self.view, ...)`; `config.get(name)`), so a name handed
@@ -253,7 +255,7 @@ def _keys_through_names(tree: ast.Module, by_name: list[tuple[ast.Name, int, boo
     for defaults in (False, True):
         keyed = [(name, line) for name, line, default in by_name if default is defaults]
         if keyed:
-            given, _unknown = keys_through_names(tree, keyed, lambda key: CONFIG_KEY.match(key) is not None)
+            given, _unknown = keys_through_names(index, keyed, lambda key: CONFIG_KEY.match(key) is not None)
             found.extend((key, line, defaults) for key, line in given.items())
     return found
 

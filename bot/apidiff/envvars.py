@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import ast
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
-from bot.apidiff.facts import child_fields
-from bot.apidiff.keyreaders import keys_through_names
+from bot.apidiff.keyreaders import TreeIndex, keys_through_names
 from bot.apidiff.keyshapes import spelled_at_run_time
-from bot.apidiff.patterns import after_boundary
-from bot.apidiff.source import dotted_name, line_offsets, walk
+from bot.apidiff.located import candidate_lines, nodes_on
+from bot.apidiff.source import dotted_name, walk
 
 _READ_METHODS = frozenset({"get", "setdefault"})
 _STDLIB_READERS = {
@@ -97,49 +95,6 @@ def _os_aliases(data: bytes) -> tuple[set[str], set[str], set[str]]:
             elif name.strip() == "getenv":
                 getenv_names.add(alias.strip() or "getenv")
     return os_names, environ_names, getenv_names
-
-
-def line_starts(data: bytes) -> list[int]:
-    """Offsets where each line begins."""
-    return line_offsets(data)
-
-
-def candidate_lines(data: bytes, names: set[str], starts: list[int] | None = None) -> list[int]:
-    """Line numbers (1-based) where one of `names` appears as a word; `starts` from `line_starts` when known. One
-    search per name, each led by its word (an alternation of them would try every byte that starts any of them); a
-    word's occurrences never overlap another's, so together they find what the alternation found."""
-    starts = line_starts(data) if starts is None else starts
-    found: set[int] = set()
-    for name in names:
-        pattern = re.compile(after_boundary(name.encode()) + rb"\b")
-        found.update(bisect_right(starts, match.start()) for match in pattern.finditer(data))
-    return sorted(found)
-
-
-def nodes_on(tree: ast.AST, lines: list[int]) -> Iterator[ast.AST]:
-    """The nodes whose line span, decorators included, contains one of `lines` (subtrees elsewhere are never
-    visited)."""
-    stack: list[ast.AST] = [tree]
-    while stack:
-        node = stack.pop()
-        start = getattr(node, "lineno", None)
-        if start is not None:
-            if isinstance(node, _DECORATED) and node.decorator_list:
-                start = min(start, *(decorator.lineno for decorator in node.decorator_list))  # decorators lead
-            end = getattr(node, "end_lineno", None) or start
-            index = bisect_left(lines, start)
-            if index == len(lines) or lines[index] > end:
-                continue
-            yield node
-        for field in child_fields(type(node)):  # `ast.iter_child_nodes` without the contexts and operators
-            value = getattr(node, field, None)
-            if isinstance(value, list):
-                stack.extend([item for item in value if isinstance(item, ast.AST)])
-            elif isinstance(value, ast.AST):
-                stack.append(value)
-
-
-_DECORATED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 def _literal(node: ast.expr | None) -> str | None:
@@ -235,7 +190,7 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
         elif key is not None and (shape := spelled_at_run_time(key)) is not None:
             shapes.add(shape)
     if by_name:
-        given, unknown = keys_through_names(tree, by_name, bool)
+        given, unknown = keys_through_names(TreeIndex(tree, data, starts, (line for _, line in by_name)), by_name, bool)
         found.update((name, line) for name, line in given.items() if name not in found)
         shapes.update(["*"] if unknown else [])
     found = {name: line for name, line in found.items() if name not in SET_BY_PYTEST}

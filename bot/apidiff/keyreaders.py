@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from functools import cached_property
 
+from bot.apidiff.located import candidate_lines, line_starts, nodes_on
 from bot.apidiff.source import dotted_name, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
-_Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp
 
 
 def keys_through_names(
-    tree: ast.Module, keyed: list[tuple[ast.Name, int]], valid: Callable[[str], bool]
+    index: TreeIndex, keyed: list[tuple[ast.Name, int]], valid: Callable[[str], bool]
 ) -> tuple[dict[str, int], bool]:
-    """(key -> line where it is given, whether some key stays unknown) for reads keyed by a plain name at a line:
+    """(key -> line where it is given, whether some key stays unknown) for reads keyed by a plain name at a line
+    (`index` made for those lines):
     a loop variable over a literal collection (of the module), or a parameter of the def around the read, whose
     callers in the module give it literally, or, where a call computes it, any name the module spells. A private
     helper no call of the module fills leaves the keys unknown (the release's own code hands it names elsewhere). A
@@ -27,57 +30,113 @@ def keys_through_names(
     parameter is the caller's choice (flask's `Config.from_envvar(variable_name)` reads what its users name): no
     read of the release's own; nor is a loop over anything but a literal collection (flask's `for key in
     sorted(os.environ)`, a scan). Any other name is no key read here."""
-    index = _TreeIndex(tree)
-    defs, loops = index.defs, index.loops
-    collections = _literal_collections(tree)
     found: dict[str, int] = {}
     unknown = False
     for name, line in keyed:
-        loop = next((loop for loop in loops if _binds(loop, name.id) and _spans(loop[0], line)), None)
+        defs, loops = index.around(line)
+        loop = next((loop for loop in loops if _binds(loop, name.id)), None)
         if loop is not None:  # over anything but a literal collection: not read here (a scan, see `envvars`)
             found.update(
-                (key, line) for key in _iterated(loop[2], collections) or () if valid(key) and key not in found
+                (key, line) for key in _iterated(loop[2], index.collections) or () if valid(key) and key not in found
             )
             continue
-        around = [d for d in defs if _spans(d, line) and name.id in _param_names(d)]
+        around = [d for d in defs if name.id in _param_names(d)]
         if not around:
             continue
         helper = max(around, key=lambda d: d.lineno)  # the innermost
-        given, computed, called = _given(index.calls.get(helper.name, []), helper, name.id)
+        given, computed, called = _given(index.calls_to(helper.name), helper, name.id)
         if computed:  # `_parse_env_order(self.lapack_order, self.order_env_var_name)`: a name the module spells
-            given += index.spelled_names()
+            given += index.spelled_names
         unknown = unknown or not called and helper.name.startswith("_")
         found.update((key, at) for key, at in given if valid(key) and key not in found)
     return found, unknown
 
 
-class _TreeIndex:
-    """What the keyed reads ask of the module's tree, gathered in one walk (a walk per read and per question cost
-    click 8.1's `core` a fifth of its reading): its defs, its loops, its calls by the last name of what they call,
-    its string constants; each in `ast.walk` order, as the walks gathering them one by one found them."""
+class TreeIndex:
+    """What the keyed reads at `lines` ask of a module (`data`, its `tree`), found where the text spells it: the defs
+    and loops around each read (one visit of the subtrees on those lines), the calls of a helper (the nodes on the
+    lines spelling it; past a few helpers, one walk gathering them all), the string constants (one walk, asked only of
+    a key computed from the module's names). A whole-module walk for each module reading a key through a name cost 2%
+    of reading the benchmark's releases; 10,000 such reads, each looking through every def, took a minute."""
 
-    def __init__(self, tree: ast.Module) -> None:
-        self.defs: list[_FunctionDef] = []
-        self.loops: list[tuple[ast.AST, ast.expr, ast.expr]] = []
-        self.calls: dict[str, list[ast.Call]] = {}
-        self._strings: list[tuple[str, int]] = []
-        for node in walk(tree):
-            if isinstance(node, ast.Call):
-                self.calls.setdefault((dotted_name(node.func) or "").rsplit(".", 1)[-1], []).append(node)
-            elif isinstance(node, ast.Constant):
-                if isinstance(node.value, str):
-                    self._strings.append((node.value, node.lineno))
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                self.defs.append(node)
+    def __init__(self, tree: ast.Module, data: bytes, starts: list[int] | None, lines: Iterable[int]) -> None:
+        self.tree, self.data = tree, data
+        self.starts = line_starts(data) if starts is None else starts
+        self._around: dict[int, list[ast.AST]] = {line: [] for line in lines}
+        keyed = sorted(self._around)
+        for node in nodes_on(tree, keyed):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.For, ast.AsyncFor, *_COMPREHENSIONS)):
+                end = getattr(node, "end_lineno", None) or node.lineno
+                for line in keyed[bisect_left(keyed, node.lineno) : bisect_right(keyed, end)]:
+                    self._around[line].append(node)
+        self._calls: dict[str, list[ast.Call]] = {}
+        self._all_calls: dict[str, list[ast.Call]] | None = None
+
+    def around(self, line: int) -> tuple[list[_FunctionDef], list[tuple[ast.AST, ast.expr, ast.expr]]]:
+        """The defs whose span holds `line` (one of the index's), and the loops (`for`, comprehensions) over it,
+        outermost first."""
+        defs: list[_FunctionDef] = []
+        loops: list[tuple[ast.AST, ast.expr, ast.expr]] = []
+        for node in sorted(self._around.get(line, ()), key=_outer_first):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                defs.append(node)
             elif isinstance(node, (ast.For, ast.AsyncFor)):
-                self.loops.append((node, node.target, node.iter))
-            elif isinstance(node, _Comprehension):
-                self.loops.extend((node, generator.target, generator.iter) for generator in node.generators)
+                loops.append((node, node.target, node.iter))
+            elif isinstance(node, _COMPREHENSIONS):
+                loops.extend((node, generator.target, generator.iter) for generator in node.generators)
+        return defs, loops
 
+    def calls_to(self, name: str) -> list[ast.Call]:
+        """The module's calls of what is last named `name` (`_env(...)`, `self._env(...)`), in source order."""
+        if name not in self._calls:
+            if self._all_calls is None and len(self._calls) >= _SEARCHED_HELPERS:
+                self._all_calls = _calls_by_name(self.tree)
+            if self._all_calls is not None:
+                self._calls[name] = self._all_calls.get(name, [])
+            else:
+                lines = candidate_lines(self.data, {name}, self.starts)
+                self._calls[name] = sorted(
+                    (node for node in nodes_on(self.tree, lines) if isinstance(node, ast.Call) and _last(node) == name),
+                    key=lambda call: (call.lineno, call.col_offset),
+                )
+        return self._calls[name]
+
+    @cached_property
+    def collections(self) -> dict[str, list[str]]:
+        return _literal_collections(self.tree)
+
+    @cached_property
     def spelled_names(self) -> list[tuple[str, int]]:
         """Every string constant of the module spelled like a variable or a key (`NPY_LAPACK_ORDER`): what a name
         computed from the module's attributes may be."""
-        return [(text, line) for text, line in self._strings if _UPPER_NAME.match(text)]
+        return [
+            (node.value, node.lineno)
+            for node in walk(self.tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and _UPPER_NAME.match(node.value)
+        ]
+
+
+_SEARCHED_HELPERS = 4
+"""Helpers whose calls are each found by searching the text for their name; past them, one walk finds every call."""
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _last(call: ast.Call) -> str:
+    return (dotted_name(call.func) or "").rsplit(".", 1)[-1]
+
+
+def _calls_by_name(tree: ast.Module) -> dict[str, list[ast.Call]]:
+    found: dict[str, list[ast.Call]] = {}
+    for node in walk(tree):
+        if isinstance(node, ast.Call):
+            found.setdefault(_last(node), []).append(node)
+    return {name: sorted(calls, key=lambda call: (call.lineno, call.col_offset)) for name, calls in found.items()}
+
+
+def _outer_first(node: ast.AST) -> tuple[int, int, int]:
+    """The nodes around a line ordered as a breadth-first walk meets nested ones: the enclosing first."""
+    start: int = getattr(node, "lineno", 0)
+    return (start, -(getattr(node, "end_lineno", None) or start), getattr(node, "col_offset", 0))
 
 
 _UPPER_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\Z")

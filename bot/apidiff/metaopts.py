@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.apidiff.envvars import nodes_on
+from bot.apidiff.located import nodes_on
 from bot.apidiff.source import dotted_name
 
 _NESTED = re.compile(r"^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]*$")

@@ -9,7 +9,7 @@ import ast
 import re
 
 from bot.apidiff.blocks import flatten
-from bot.apidiff.envvars import candidate_lines, nodes_on
+from bot.apidiff.located import candidate_lines, nodes_on
 from bot.apidiff.source import dotted_name, walk
 
 _NAMESPACE_CALLS = frozenset({"globals", "vars", "locals"})

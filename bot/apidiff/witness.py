@@ -3,6 +3,9 @@ new one. Arguments a call needs are placeholders (`None`, `...` for a parameter 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import NamedTuple
+
 from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.catalogue import BY_ID
 from bot.apidiff.classify import DEFAULT_CHANGED
@@ -26,9 +29,10 @@ def _module_of(path: str, surface: Surface) -> str:
     return parts[0]
 
 
-def _file_module(file: str, old: Surface) -> str:
-    """The module defined by `file`: the old surface knows it, whatever folder the source root was (`lib3/`)."""
-    known = next((s.path for s in old.symbols.values() if s.kind == "module" and s.file == file), None)
+def _file_module(file: str, modules: Mapping[str, str]) -> str:
+    """The module defined by `file`: the old surface knows it (`modules`, see `Places`), whatever folder the source
+    root was (`lib3/`)."""
+    known = modules.get(file)
     if known is not None:
         return known
     parts = file.removesuffix(".py").split("/")
@@ -178,24 +182,38 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
     }
 
 
-def instantiate(change: Change, breakage: str, old: Surface) -> str:
-    """The kind's witness written for the changed symbol."""
+class Places(NamedTuple):
+    """Where the old release's modules and config defaults are, gathered once for all of a diff's changes (searched
+    for each, 10,000 environment variables made as many passes over the symbols)."""
+
+    modules: dict[str, str]
+    """File -> the module it defines (the first so named)."""
+    default_configs: dict[str, str]
+    """Module -> the first `Class.default_config` it defines (flask's `Flask.default_config`): where a witness reads
+    a config key's default."""
+
+
+def places(old: Surface) -> Places:
+    modules: dict[str, str] = {}
+    configs: dict[str, str] = {}
+    for path, symbol in old.symbols.items():
+        if symbol.kind == "module":
+            modules.setdefault(symbol.file, path)
+        elif path.endswith(".default_config"):
+            configs.setdefault(path.rsplit(".", 2)[0], path)
+    return Places(modules, configs)
+
+
+def instantiate(change: Change, breakage: str, old: Surface, where: Places | None = None) -> str:
+    """The kind's witness written for the changed symbol; `where`: `places(old)`, made once for many changes."""
     kind = BY_ID[breakage]
     if change.kind is ChangeKind.ENV_VAR_REMOVED or change.object is ObjectKind.CONFIG_KEY:
         location = change.old_location or change.new_location
-        module = _file_module(location.path, old) if location else ""
-        defaults = next(
-            (
-                path
-                for path in old.symbols
-                if path.startswith(module + ".")
-                and path.endswith(".default_config")
-                and path.count(".") == module.count(".") + 2
-            ),
-            None,
-        )
-        where = defaults or f"inspect.getsource({module})"
-        return kind.witness.format(module=module, name=change.member_name, where=where)
+        where = places(old) if where is None else where
+        module = _file_module(location.path, where.modules) if location else ""
+        defaults = where.default_configs.get(module) if module else None
+        source = defaults or f"inspect.getsource({module})"
+        return kind.witness.format(module=module, name=change.member_name, where=source)
     delta = change.signature
     if delta is not None and delta.deprecated_later and set(delta.deprecated_parameters) <= set(delta.deprecated_later):
         return ""  # the warning comes from a method run later (an extension's `init_app`): no snippet alone shows it
