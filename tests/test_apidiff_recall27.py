@@ -73,7 +73,8 @@ def test_a_source_reading_globals_is_read_itself(tmp_path: Path) -> None:
 
 
 def test_a_source_writing_or_passing_globals_on_keeps_its_stub(tmp_path: Path) -> None:
-    """`globals()[name] = value`, `globals().update(...)` or `proxy(globals())` make names when the module runs."""
+    """`globals()[name] = value`, `globals().update(...)` or `proxy(globals())` make names when the module runs; a
+    listing (numpy 1.22's `__dir__` returns `globals().keys()`) keeps the stub too, as for the release before."""
     for version, line in (("1.0", "globals()['keep'] = 1\n"), ("2.0", "globals().update(keep=1)\n"),
-                          ("3.0", "fill(globals())\n")):
+                          ("3.0", "fill(globals())\n"), ("4.0", "def __dir__():\n    return list(globals().keys())\n")):
         assert _stubbed(tmp_path, version, line) == {"demo/__init__.pyi"}
