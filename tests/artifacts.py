@@ -591,6 +591,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("beanie", "1.30.0", "auto"): "385f1b850b36a19dd221aeb83e838c83ec6b47bbf6aeac4e5bf8b8d40bfcfe51",  # beanie-1.30.0-py3-none-any.whl
     ("beanie", "2.0.0", "auto"): "0d5c0e0de09f2a316c74d17bbba1ceb68ebcbfd3046ae5be69038b2023682372",  # beanie-2.0.0-py3-none-any.whl
     ("lazy-model", "0.3.0", "auto"): "67c112cad3fbc1816d32c070bf3b3ac1f48aefeb4e46e9eb70e12acc92c6859d",  # lazy_model-0.3.0-py3-none-any.whl
+    # recall27 — documented breaking changes read against changelogs (recall), and the false claims met on the way
+    # factory_boy 3.0 ("from factory import DjangoModelFactory" alias removed, `attributes()`/`declarations()` dropped):
+    # `Factory(BaseFactory, metaclass=FactoryMetaClass)`, whose `__call__` returns `cls.build(...)`, never reaching
+    # the `BaseFactory.__new__` that raises (3.0.0/3.0.1 ship sdists only: 3.1.0's wheel)
+    ("factory-boy", "2.12.0", "auto"): "728df59b372c9588b83153facf26d3d28947fc750e8e3c95cefa9bed0e6394ee",  # factory_boy-2.12.0-py2.py3-none-any.whl
+    ("factory-boy", "3.1.0", "auto"): "d8626622550c8ba31392f9e19fdbcef9f139cf1ad643c5923f20490a7b3e2e3d",  # factory_boy-3.1.0-py2.py3-none-any.whl
+    # responses 0.20 ("Deprecate `responses.assert_all_requests_are_fired`, `responses.passthru_prefixes`,
+    # `responses.target`"): its module `__getattr__` returns `globals()[f"_deprecated_{name}"]`, a read that made
+    # its `__init__.pyi` stub be read instead of the source (0.19 and 0.21 have no such read)
+    ("responses", "0.19.0", "auto"): "53354b5de163aa2074312c71d8ebccb8bd1ab336cff7053abb75e84dc5637abe",  # responses-0.19.0-py3-none-any.whl
+    ("responses", "0.20.0", "auto"): "18831bc2d72443b67664d98038374a6fa1f27eaaff4dd9a7d7613723416fea3c",  # responses-0.20.0-py3-none-any.whl
+    ("responses", "0.21.0", "auto"): "2dcc863ba63963c0c3d9ee3fa9507cbe36b7d7b0fccb4f0bdfd9e96c539b1487",  # responses-0.21.0-py3-none-any.whl
 }
 
 

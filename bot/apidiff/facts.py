@@ -82,6 +82,10 @@ class CallableFacts:
     """The body assigns an `__init__` onto some class (graphene 3's `ObjectTypeMeta.__new__` sets
     `InterObjectType.__init__ = dataclass.__init__`, built from the fields of the class being made): as a metaclass's,
     the constructor of the classes it makes is not the one their bodies spell."""
+    skips_constructor: bool = False
+    """For a `__call__`: the body never names `__call__` again, `__new__` or `__init__` (factory_boy 3.0's
+    `FactoryMetaClass.__call__` returns `cls.build(**kwargs)`): as a metaclass's, calling a class it makes does not
+    run that class's own constructor, so a `BaseFactory.__new__` that only raises refuses no call."""
     first_calls: tuple[str, ...] = ()
     """The named calls the body makes as statements before it could return, when it never yields (werkzeug's
     `is_immutable(self)`, ruamel.yaml 0.18's `round_trip_dump` ending in `error_deprecation(...)`, PyPDF2 3.0's
@@ -507,6 +511,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["returns_call"] = True
     if b"__init__" in text and _sets_init(text):
         more["sets_init"] = True
+    if node.name == "__call__" and _skips_constructor(text):
+        more["skips_constructor"] = True
     if _ending(node, text):
         more["ends_raising"] = True
     elif first_calls := _first_calls(node, text):
@@ -1217,6 +1223,13 @@ def _handed_in(raised: ast.expr, node: _FunctionDef) -> bool:
 
 
 _EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
+
+
+def _skips_constructor(text: bytes) -> bool:
+    """See `CallableFacts.skips_constructor`: `__call__` spelled once (its own `def`), no `__new__` or `__init__`
+    (`super().__call__(...)`, `type.__call__(cls, ...)`, `cls.__new__(cls)` all run the constructor). A helper that
+    runs it out of sight (`cls._create(...)`) is missed: the refusal is then withheld, never a false claim."""
+    return text.count(b"__call__") == 1 and b"__new__" not in text and b"__init__" not in text
 
 
 def _sets_init(text: bytes) -> bool:

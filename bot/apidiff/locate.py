@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import configparser
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -270,12 +271,33 @@ def _with_stubs_only_where_no_source(paths: list[Path]) -> list[Path]:
 
 
 def _fills_globals(source: Path) -> bool:
-    """The source passes `globals()` on (or writes it): its names are made when it runs."""
+    """The source passes `globals()` on (or writes it): its names are made when it runs. Reading a key is no filling:
+    responses 0.20's `__getattr__` returns `globals()[f"_deprecated_{name}"]` for the names it warns about, and its
+    stub, read instead, declared them plain (and left out `OriginalResponseShim.close`, which the source defines)."""
     try:
         with source.open("rb") as handle:
-            return b"globals()" in handle.read(MAX_STUB_PROBE)
+            text = handle.read(MAX_STUB_PROBE)
     except OSError:
         return False
+    if b"globals()" not in text:
+        return False
+    return any(not _reads_globals(text, match.start(), match.end()) for match in _GLOBALS.finditer(text))
+
+
+_GLOBALS = re.compile(rb"\bglobals\(\)")
+_READ_AFTER = re.compile(rb"\[[^\]\n]*\](?!\s*=[^=])")
+"""After `globals()`: a key read, not assigned to. Whole-namespace reads (`.keys()`, `.items()`) still count as
+filling: numpy 1.22's `__dir__` lists `globals().keys()`, and its stub stays the one read, as for 1.21's
+`globals().update(...)` (reading one release's source against the other's stub claims stub-only differences)."""
+_READ_BEFORE = re.compile(rb"^(?!.*\bfor\b).*\bin\s*$")
+"""Before `globals()` on its line: a key test (`if name in globals():`), not a loop over it (a listing)."""
+
+
+def _reads_globals(text: bytes, start: int, end: int) -> bool:
+    """This `globals()` only has a key read or tested; anything else (passed on, assigned, updated, listed, indexed
+    and assigned to) may fill the module's names."""
+    line_start = text.rfind(b"\n", 0, start) + 1
+    return _READ_AFTER.match(text, end) is not None or _READ_BEFORE.search(text[line_start:start]) is not None
 
 
 MAX_LISTING_BYTES = 10_000

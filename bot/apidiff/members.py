@@ -217,7 +217,8 @@ class Hierarchy:
         ancestor in the distribution): "" for none of its own (`type`, `abc.ABCMeta`), "refuses" for a `__call__`
         that only raises (trio's `Nursery(metaclass=NoPublicConstructor)`, built through `_create`; pytest's
         `NodeMeta.__call__`, ending in `fail(...)`, as nodes are built through `from_parent`: its constructor's
-        parameters are nobody's API), "custom" for any other, one that cannot be read, or a metaclass whose
+        parameters are nobody's API), "skips" for one that never runs the class's constructor (see
+        `CallableFacts.skips_constructor`), "custom" for any other, one that cannot be read, or a metaclass whose
         `__new__` or `__init__` gives the class another `__init__` (see `CallableFacts.sets_init`)."""
         written = self._metaclass(target, cls, module)
         if written is None or written[0].rsplit(".", 1)[-1] in ("ABCMeta", "type"):
@@ -237,7 +238,9 @@ class Hierarchy:
             or method.facts.ends_raising
             or _refusing_callee(method, method_module, self.resolver)
         )
-        return "refuses" if refused else "custom"
+        if refused:
+            return "refuses"
+        return "skips" if isinstance(method, RawCallable) and method.facts.skips_constructor else "custom"
 
     def external(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """Ancestors outside the distribution, in MRO order (`object` included when written)."""

@@ -216,11 +216,13 @@ class SurfaceBuilder:
         self.symbols.setdefault(symbol.path, symbol)
 
     def _constructor(self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]) -> dict[str, Any]:
-        """The class's call signature (`_signature`), marked as refusing calls when its metaclass refuses them."""
+        """The class's call signature (`_signature`), marked as refusing calls when its metaclass refuses them, and
+        never when its metaclass's `__call__` skips the constructor (factory_boy 3.0's `DictFactory()` builds a dict
+        through `FactoryMetaClass.__call__`; the `BaseFactory.__new__` that raises is never reached)."""
         meta = self.hierarchy.metaclass_call(target, cls, module)
         found = self._signature(cls, target, module, members, meta == "")
-        if meta == "refuses":
-            found["refuses_calls"] = True
+        if meta in ("refuses", "skips"):
+            found["refuses_calls"] = meta == "refuses"
         return found
 
     def _signature(
