@@ -591,6 +591,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("beanie", "1.30.0", "auto"): "385f1b850b36a19dd221aeb83e838c83ec6b47bbf6aeac4e5bf8b8d40bfcfe51",  # beanie-1.30.0-py3-none-any.whl
     ("beanie", "2.0.0", "auto"): "0d5c0e0de09f2a316c74d17bbba1ceb68ebcbfd3046ae5be69038b2023682372",  # beanie-2.0.0-py3-none-any.whl
     ("lazy-model", "0.3.0", "auto"): "67c112cad3fbc1816d32c070bf3b3ac1f48aefeb4e46e9eb70e12acc92c6859d",  # lazy_model-0.3.0-py3-none-any.whl
+    # hunt27: refactor-heavy releases of 2024-2026
+    # jsonargparse 4.50.0 renamed parameters under `@renamed_parameter_warning({"cfg": "namespace"})`, whose wrapper
+    # still takes the old keywords
+    ("jsonargparse", "4.49.0", "auto"): "2025880765fd792f6fb9861aa93f26da5f6c350be5d7656321369b22b0d2538e",  # jsonargparse-4.49.0-py3-none-any.whl
+    ("jsonargparse", "4.50.0", "auto"): "b066f0d716767c77b9af58d7e9bb433c42135bd3ea2a4f12e04d6152f4cdf91f",  # jsonargparse-4.50.0-py3-none-any.whl
 }
 
 

@@ -89,6 +89,29 @@ def names_literal(node: ast.expr) -> str | None:
     return "[" + ",".join(texts) + "]"
 
 
+def renames_literal(node: ast.expr) -> str | None:
+    """A dict literal of strings to strings as "{a:b,c:d}" (kept among a decorator call's arguments: jsonargparse
+    4.50's `@renamed_parameter_warning({"cfg": "namespace"})`), else None."""
+    if not isinstance(node, ast.Dict) or not node.keys:
+        return None
+    pairs = [(k.value, v.value) for k, v in zip(node.keys, node.values, strict=True) if _text(k) and _text(v)]
+    if len(pairs) != len(node.keys) or any(set(",:{}") & set(old + new) for old, new in pairs):
+        return None
+    return "{" + ",".join(f"{old}:{new}" for old, new in pairs) + "}"
+
+
+def _text(node: ast.expr | None) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def renamed_pairs(text: str) -> list[tuple[str, str]]:
+    """The (old, new) identifier pairs a "{a:b}" argument maps (see `renames_literal`)."""
+    if not (text.startswith("{") and text.endswith("}")):
+        return []
+    pairs = (item.partition(":") for item in text[1:-1].split(","))
+    return [(old, new) for old, _, new in pairs if old.isidentifier() and new.isidentifier()]
+
+
 def listed_names(text: str) -> list[str]:
     """The identifiers a "[a,b]" argument lists (see `names_literal`); a `"*"` meaning every argument names none."""
     if not (text.startswith("[") and text.endswith("]")):

@@ -1,0 +1,64 @@
+"""False reports found on refactor-heavy releases (2024-2026) of libraries nobody had read (jsonargparse 4.50):
+each class on its pinned real example and on a synthetic case, with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
+
+# -- a renaming decorator whose call passes a dict literal of old keyword -> new parameter --
+
+_RENAMES_DICT = """import functools, warnings
+def renamed_parameter_warning(renames, stacklevel=1):
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            for old_name, new_name in renames.items():
+                if old_name in kwargs:
+                    warnings.warn(f"{old_name} renamed", DeprecationWarning, stacklevel=stacklevel)
+                    if new_name not in kwargs:
+                        kwargs[new_name] = kwargs.pop(old_name)
+            return func(*args, **kwargs)
+        return wrapper
+    return decorator
+"""
+
+
+def test_jsonargparse_4_50_renamed_parameters_keep_their_old_keywords() -> None:
+    found = changes("jsonargparse", "4.49.0", "4.50.0")
+    # 4.50.0: `@renamed_parameter_warning({"cfg": "namespace"}) def strip_unknown(self, namespace)`: the wrapper
+    # moves `cfg=` into `namespace=` (with a warning)
+    for method in ("strip_unknown", "get_config_files"):
+        assert ("signature_changed", f"jsonargparse.ArgumentParser.{method}") not in found
+    assert ("deprecated", "jsonargparse.ArgumentParser.strip_unknown") in found
+    assert ("signature_changed", "jsonargparse.typing.register_type") not in found
+    # `get_registered_type(type_class)` became `(class_type)` with no decorator: `type_class=` fails
+    assert "'type_class' removed" in found["signature_changed", "jsonargparse.typing.get_registered_type"].detail
+
+
+@pytest.mark.parametrize("decorator", ["@renamed_parameter_warning({'cfg': 'namespace'})",
+                                       "@renamed_parameter_warning(renames={'cfg': 'namespace'}, stacklevel=2)"])
+def test_a_dict_of_renames_passed_to_a_renaming_decorator_keeps_the_old_keyword(tmp_path: Path, decorator: str) -> None:
+    new = f"{_RENAMES_DICT}{decorator}\ndef f(namespace, b=None): pass\n"
+    found = diffed(tmp_path, "def f(cfg, b=None): pass\n", new)
+    assert ("signature_changed", "demo.f") not in found
+    assert found[("deprecated", "demo.f")].detail == "deprecated parameter 'cfg'"
+
+
+def test_a_keyword_the_dict_of_renames_leaves_out_is_still_removed(tmp_path: Path) -> None:
+    new = f"{_RENAMES_DICT}@renamed_parameter_warning({{'cfg': 'namespace'}})\ndef f(namespace, c=None): pass\n"
+    found = diffed(tmp_path, "def f(cfg, b=None): pass\n", new)
+    assert "'b' removed" in found[("signature_changed", "demo.f")].detail
+    assert "'cfg'" not in found[("signature_changed", "demo.f")].detail
+
+
+def test_an_optional_parameter_renamed_into_a_required_one_is_still_a_new_required_parameter(tmp_path: Path) -> None:
+    new = f"{_RENAMES_DICT}@renamed_parameter_warning({{'cfg': 'namespace'}})\ndef f(namespace, b=None): pass\n"
+    found = diffed(tmp_path, "def f(cfg=None, b=None): pass\n", new)
+    # `f()` worked and fails now; `f(cfg=x)` still works
+    assert found[("signature_changed", "demo.f")].detail == "new required parameter 'namespace'"
+
