@@ -596,6 +596,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # still takes the old keywords
     ("jsonargparse", "4.49.0", "auto"): "2025880765fd792f6fb9861aa93f26da5f6c350be5d7656321369b22b0d2538e",  # jsonargparse-4.49.0-py3-none-any.whl
     ("jsonargparse", "4.50.0", "auto"): "b066f0d716767c77b9af58d7e9bb433c42135bd3ea2a4f12e04d6152f4cdf91f",  # jsonargparse-4.50.0-py3-none-any.whl
+    # luigi 3.8.0's `S3CopyToTable.copy` calls `self._credentials()` on the line closing its multi-line SQL string
+    ("luigi", "3.7.3", "auto"): "f6aaac2417e28a833d30e6b1cd03fe53b2254024dd861fa104ab342cc4f3b843",  # luigi-3.7.3-py3-none-any.whl
+    ("luigi", "3.8.0", "auto"): "647aac84c4439e4d0578ea8ba0013b4d739a2c2897b9fe8e78dba8d3ecf25766",  # luigi-3.8.0-py3-none-any.whl
 }
 
 

@@ -62,3 +62,26 @@ def test_an_optional_parameter_renamed_into_a_required_one_is_still_a_new_requir
     # `f()` worked and fails now; `f(cfg=x)` still works
     assert found[("signature_changed", "demo.f")].detail == "new required parameter 'namespace'"
 
+
+# -- a hook called on the line that closes a multi-line string is still called --
+
+
+def test_luigi_3_8_copy_still_calls_credentials() -> None:
+    found = changes("luigi", "3.7.3", "3.8.0")
+    # 3.8.0: `cursor.execute("""\n COPY ... CREDENTIALS '{creds}' ...;""".format(..., creds=self._credentials(), ...))`
+    assert ("signature_changed", "luigi.contrib.redshift.S3CopyToTable._credentials") not in found
+    # `DateParameter(2)` set `interval`, it sets `default` now
+    assert found["signature_changed", "luigi.DateParameter"].breakage == "param_moved"
+
+
+_HOOKED = 'class Task:\n    def _hook(self):\n        return "x"\n\n    def run(self, cursor):\n'
+_OLD_RUN = _HOOKED + '        cursor.execute("""\n            SELECT {x}\n            ;""".format(\n            x=self._hook()))\n'
+
+
+def test_a_hook_called_after_a_closing_triple_quote_is_still_called(tmp_path: Path) -> None:
+    new = _HOOKED + '        cursor.execute("""\n            SELECT {x}\n            ;""".format(x=self._hook()))\n'
+    assert ("signature_changed", "demo.Task._hook") not in diffed(tmp_path / "closed", _OLD_RUN, new)
+    # a string opened on the line after another closed: what it spells is no call
+    named = _HOOKED + '        a = """\n            x"""\n        cursor.execute("""self._hook() was here\n        """)\n'
+    found = diffed(tmp_path / "named", _OLD_RUN, named)
+    assert found[("signature_changed", "demo.Task._hook")].breakage == "hook_no_longer_called"
