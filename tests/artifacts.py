@@ -599,6 +599,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # luigi 3.8.0's `S3CopyToTable.copy` calls `self._credentials()` on the line closing its multi-line SQL string
     ("luigi", "3.7.3", "auto"): "f6aaac2417e28a833d30e6b1cd03fe53b2254024dd861fa104ab342cc4f3b843",  # luigi-3.7.3-py3-none-any.whl
     ("luigi", "3.8.0", "auto"): "647aac84c4439e4d0578ea8ba0013b4d739a2c2897b9fe8e78dba8d3ecf25766",  # luigi-3.8.0-py3-none-any.whl
+    # diskcache 4.1.0 bound its Python 2 shims under `if sys.hexversion < 0x03000000:`; 5.0.0 dropped them
+    ("diskcache", "4.1.0", "auto"): "69b253a6ffe95bb4bafb483b97c24fca3c2c6c47b82e92b36486969a7e80d47d",  # diskcache-4.1.0-py2.py3-none-any.whl
+    ("diskcache", "5.0.0", "auto"): "0d1ca2889a5fced796d183819609720ce96c5de1268b12887a80608859164a19",  # diskcache-5.0.0-py2.py3-none-any.whl
 }
 
 

@@ -85,3 +85,29 @@ def test_a_hook_called_after_a_closing_triple_quote_is_still_called(tmp_path: Pa
     named = _HOOKED + '        a = """\n            x"""\n        cursor.execute("""self._hook() was here\n        """)\n'
     found = diffed(tmp_path / "named", _OLD_RUN, named)
     assert found[("signature_changed", "demo.Task._hook")].breakage == "hook_no_longer_called"
+
+
+# -- a name bound only under `sys.hexversion < 0x03000000` never existed on Python 3 --
+
+
+def test_diskcache_5_dropping_its_python_2_shims_removes_nothing_python_3_had() -> None:
+    found = changes("diskcache", "4.1.0", "5.0.0")
+    # 4.1.0's fanout.py: `if sys.hexversion < 0x03000000: memoize_func = Cache.__dict__['memoize'] ...`
+    assert ("removed", "diskcache.fanout.memoize_func") not in found
+    # `INT_TYPES = int, long` / `else: INT_TYPES = (int,)`: both arms of the Python 2/3 test, compatibility plumbing
+    assert ("removed", "diskcache.core.INT_TYPES") not in found
+
+
+_HEX_OLD = (
+    "import sys\nif sys.hexversion < 0x03000000:\n    shim = 1\nelse:\n    kept = 2\n"
+    "if sys.hexversion >= 0x030A0000:\n    recent = 3\nelse:\n    recent = 4\n"
+    "if sys.hexversion < 0x03070000:\n    legacy = 5\nelse:\n    legacy = 6\n"
+)
+
+
+def test_a_name_bound_under_a_python_2_hexversion_test_is_no_removal(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _HEX_OLD, "import sys\n")
+    assert ("removed", "demo.shim") not in found
+    assert ("removed", "demo.kept") in found
+    assert ("removed", "demo.recent") in found  # each arm binds it on some supported Python: no Python 2 shim
+    assert ("removed", "demo.legacy") in found  # a test of Python 3 releases: a constant they need, no Python 2 shim
