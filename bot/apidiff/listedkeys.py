@@ -94,14 +94,15 @@ def renames_literal(node: ast.expr) -> str | None:
     4.50's `@renamed_parameter_warning({"cfg": "namespace"})`), else None."""
     if not isinstance(node, ast.Dict) or not node.keys:
         return None
-    pairs = [(k.value, v.value) for k, v in zip(node.keys, node.values, strict=True) if _text(k) and _text(v)]
+    pairs = [(old, new) for k, v in zip(node.keys, node.values, strict=True) if (old := _text(k)) and (new := _text(v))]
     if len(pairs) != len(node.keys) or any(set(",:{}") & set(old + new) for old, new in pairs):
         return None
     return "{" + ",".join(f"{old}:{new}" for old, new in pairs) + "}"
 
 
-def _text(node: ast.expr | None) -> bool:
-    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+def _text(node: ast.expr | None) -> str:
+    """A string literal's text ("" for anything else)."""
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else ""
 
 
 def renamed_pairs(text: str) -> list[tuple[str, str]]:
