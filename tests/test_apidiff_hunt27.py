@@ -111,3 +111,16 @@ def test_a_name_bound_under_a_python_2_hexversion_test_is_no_removal(tmp_path: P
     assert ("removed", "demo.kept") in found
     assert ("removed", "demo.recent") in found  # each arm binds it on some supported Python: no Python 2 shim
     assert ("removed", "demo.legacy") in found  # a test of Python 3 releases: a constant they need, no Python 2 shim
+
+
+def test_a_dict_of_aliases_renamed_without_a_warning_deprecates_nothing(tmp_path: Path) -> None:
+    # elasticsearch 8's `@_rewrite_parameters(parameter_aliases={"from": "from_"})`: an alias, renamed silently by a
+    # wrapper that warns for something else
+    silent = _RENAMES_DICT.replace(
+        "            for old_name", "            if 'body' in kwargs:\n                warnings.warn('body')\n"
+        "            for old_name").replace("                    warnings.warn(f\"{old_name} renamed\", "
+                                          "DeprecationWarning, stacklevel=stacklevel)\n", "")
+    new = f"{silent}@renamed_parameter_warning({{'cfg': 'namespace'}})\ndef f(namespace=None): pass\n"
+    found = diffed(tmp_path, "def f(cfg=None): pass\n", new)
+    assert ("deprecated", "demo.f") not in found
+    assert ("signature_changed", "demo.f") in found  # and which keywords the wrapper renames is unknown: unsure

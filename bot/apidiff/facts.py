@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.apidiff.blocks import only_raises
-from bot.apidiff.listedkeys import listed_keys
+from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap
 from bot.apidiff.returned import constructed, returned_type
@@ -734,18 +734,26 @@ def _named_keys(
     matplotlib's `rename_parameter(since, old, new)` tests `old in kwargs`: the decorator call's argument names it),
     "=**" for a loop variable over the keywords of the factory's `**` parameter (`deprecated_alias(**aliases)`:
     `for alias, new in aliases.items(): if alias in kwargs`, or a helper handed the `kwargs` dict with them),
-    "=p" too for a loop variable over the keys of the factory's parameter `p` (jsonargparse 4.50's
-    `renamed_parameter_warning(renames)`: `for old_name, new_name in renames.items(): if old_name in kwargs`, its call
-    passing a dict literal), "=self.x" for an attribute of the `instance` (a decorator class's `__call__` reading
-    `self.old`, set from its constructor's arguments), "=[p]" for a loop variable over the factory's parameter `p`
-    tested against them (see `listedkeys`), "**" for any other name, a loop over the keywords themselves, or a helper
-    handed the dict alone (which keyword is unknown)."""
+    "=p" too for a loop variable over the keys of the factory's parameter `p` in a loop that warns (jsonargparse
+    4.50's `renamed_parameter_warning(renames)`: `for old_name, new_name in renames.items(): if old_name in kwargs:
+    deprecation_warning(...)`, its call passing a dict literal), "=self.x" for an attribute of the `instance` (a
+    decorator class's `__call__` reading `self.old`, set from its constructor's arguments), "=[p]" for a loop variable
+    over the factory's parameter `p` tested against them (see `listedkeys`), "**" for any other name, a loop over the
+    keywords themselves, or a helper handed the dict alone (which keyword is unknown)."""
     arguments = factory.args if factory is not None else None
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)} if arguments else set()
     spread = arguments.kwarg.arg if arguments is not None and arguments.kwarg is not None else ""
     loops = [sub for sub in walk(wrapper) if isinstance(sub, (ast.For, ast.comprehension))]
     over_spread = {name for loop in loops for name in _keys_of(loop, spread)} if spread else set()
-    over_dict = {name: p for loop in loops for p in params for name in _keys_of(loop, p, methods=("items", "keys"))}
+    # only a loop warning for the keywords it renames: elasticsearch 8's `parameter_aliases` (`{"from": "from_"}`) are
+    # aliases its wrapper renames silently, no deprecation
+    over_dict = {
+        name: p
+        for loop in loops
+        if isinstance(loop, ast.For) and warns(loop.body)
+        for p in params
+        for name in _keys_of(loop, p, methods=("items", "keys"))
+    }
     found = ["**"] if any(dotted_name(loop.iter) == kwargs or _keys_of(loop, kwargs) for loop in loops) else []
     for sub in walk(wrapper):
         if isinstance(sub, ast.Call) and _hands_dict(sub, kwargs):

@@ -31,7 +31,7 @@ def listed_keys(factory: ast.FunctionDef | ast.AsyncFunctionDef, wrapper: ast.AS
     holders = {kwargs} | _copies(wrapper, kwargs)
     found: list[str] = []
     for branch in walk(wrapper):
-        node = branch.test if isinstance(branch, ast.If) and _warns(branch.body) else None
+        node = branch.test if isinstance(branch, ast.If) and warns(branch.body) else None
         if not (isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.In)):
             continue
         left, right = node.left, node.comparators[0]
@@ -42,7 +42,7 @@ def listed_keys(factory: ast.FunctionDef | ast.AsyncFunctionDef, wrapper: ast.AS
     return found
 
 
-def _warns(body: list[ast.stmt]) -> bool:
+def warns(body: list[ast.stmt]) -> bool:
     """The statements call something named for warning or deprecation (`warnings.warn`, `warn_deprecated_arg_usage`)."""
     for stmt in body:
         for node in walk(stmt):
