@@ -124,3 +124,11 @@ def test_a_dict_of_aliases_renamed_without_a_warning_deprecates_nothing(tmp_path
     found = diffed(tmp_path, "def f(cfg=None): pass\n", new)
     assert ("deprecated", "demo.f") not in found
     assert ("signature_changed", "demo.f") in found  # and which keywords the wrapper renames is unknown: unsure
+
+
+def test_a_required_parameter_renamed_in_the_body_is_still_a_new_required_parameter(tmp_path: Path) -> None:
+    # peewee 3.0's `ForeignKeyField(model, ..., rel_model=None)`: `if rel_model is not None: model = rel_model` runs
+    # after the call bound `model`, so `ForeignKeyField(rel_model=X)` fails
+    new = "def f(model, b=None, rel_model=None):\n    if rel_model is not None:\n        model = rel_model\n"
+    found = diffed(tmp_path, "def f(rel_model, b=None): pass\n", new)
+    assert "new required parameter 'model'" in found[("signature_changed", "demo.f")].detail
