@@ -603,6 +603,17 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("responses", "0.19.0", "auto"): "53354b5de163aa2074312c71d8ebccb8bd1ab336cff7053abb75e84dc5637abe",  # responses-0.19.0-py3-none-any.whl
     ("responses", "0.20.0", "auto"): "18831bc2d72443b67664d98038374a6fa1f27eaaff4dd9a7d7613723416fea3c",  # responses-0.20.0-py3-none-any.whl
     ("responses", "0.21.0", "auto"): "2dcc863ba63963c0c3d9ee3fa9507cbe36b7d7b0fccb4f0bdfd9e96c539b1487",  # responses-0.21.0-py3-none-any.whl
+    # hunt27: refactor-heavy releases of 2024-2026
+    # jsonargparse 4.50.0 renamed parameters under `@renamed_parameter_warning({"cfg": "namespace"})`, whose wrapper
+    # still takes the old keywords
+    ("jsonargparse", "4.49.0", "auto"): "2025880765fd792f6fb9861aa93f26da5f6c350be5d7656321369b22b0d2538e",  # jsonargparse-4.49.0-py3-none-any.whl
+    ("jsonargparse", "4.50.0", "auto"): "b066f0d716767c77b9af58d7e9bb433c42135bd3ea2a4f12e04d6152f4cdf91f",  # jsonargparse-4.50.0-py3-none-any.whl
+    # luigi 3.8.0's `S3CopyToTable.copy` calls `self._credentials()` on the line closing its multi-line SQL string
+    ("luigi", "3.7.3", "auto"): "f6aaac2417e28a833d30e6b1cd03fe53b2254024dd861fa104ab342cc4f3b843",  # luigi-3.7.3-py3-none-any.whl
+    ("luigi", "3.8.0", "auto"): "647aac84c4439e4d0578ea8ba0013b4d739a2c2897b9fe8e78dba8d3ecf25766",  # luigi-3.8.0-py3-none-any.whl
+    # diskcache 4.1.0 bound its Python 2 shims under `if sys.hexversion < 0x03000000:`; 5.0.0 dropped them
+    ("diskcache", "4.1.0", "auto"): "69b253a6ffe95bb4bafb483b97c24fca3c2c6c47b82e92b36486969a7e80d47d",  # diskcache-4.1.0-py2.py3-none-any.whl
+    ("diskcache", "5.0.0", "auto"): "0d1ca2889a5fced796d183819609720ce96c5de1268b12887a80608859164a19",  # diskcache-5.0.0-py2.py3-none-any.whl
 }
 
 

@@ -68,6 +68,8 @@ def _python_2_or_3(test: ast.expr) -> bool:
     if not isinstance(test, ast.Compare):
         return True  # a flag `python_truth` knows by name
     right = test.comparators[0]
+    if isinstance(right, ast.Constant) and type(right.value) is int and right.value > 0xFF:
+        return right.value < 0x03010000  # `sys.hexversion < 0x03000000`, not `>= 0x030A0000`
     minor = right.elts[1] if isinstance(right, ast.Tuple) and len(right.elts) > 1 else None
     return minor is None or isinstance(minor, ast.Constant) and minor.value == 0
 

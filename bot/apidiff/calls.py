@@ -121,22 +121,33 @@ def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
     `self.m(` spelled in its docstring, after a `#` or inside quotes opened on its line calls nothing (docutils
     0.20's `# Leave the end tag to self.visit_definition()` was read as a call, and its loss as a hook no longer
     called). Read from the text, not the syntax tree (five times cheaper); a line that opens inside a multi-line
-    string is read as code, and a call on one that closes it (a triple quote, then `self.m(x)`) is missed: only
-    ever a hook less."""
+    string is read as code (only ever a hook more), unless it holds the triple quote closing it (see `_line_code`)."""
     code_from = _after_docstring(node, text)
     found = set()
     for spelled, prefix, pattern in _SELF_CALLS:
         if spelled not in text:
             continue
         for match in pattern.finditer(text, code_from):
-            at = match.start()
-            if _in_code(text[text.rfind(b"\n", 0, at) + 1 : at]):
+            if _line_code(text, code_from, match.start()):
                 found.add(prefix + match.group(1).decode())
     for match in _SELF_ARGUMENT.finditer(text, code_from):
         method = _base_method(text, match.start())
-        if method is not None and _in_code(text[text.rfind(b"\n", 0, match.start()) + 1 : match.start()]):
+        if method is not None and _line_code(text, code_from, match.start()):
             found.add(SUPER_CALL + method)
     return tuple(sorted(found))
+
+
+def _line_code(text: bytes, code_from: int, at: int) -> bool:
+    """`at` is in code on its line (see `_in_code`); a line holding a triple quote is lexed from inside the string
+    the def's code left open before it, if any (luigi 3.8's S3CopyToTable.copy closes a multi-line SQL string, then
+    calls `.format(..., creds=self._credentials())` on that line: read as inside a string, the hook was claimed no
+    longer called)."""
+    start = text.rfind(b"\n", 0, at) + 1
+    before = text[start:at]
+    if not any(triple in before for triple in _TRIPLES):
+        return _in_code(before)
+    opened = next((triple for triple in _TRIPLES if text.count(triple, code_from, start) % 2), b"")
+    return _in_code(before, opened)
 
 
 def _base_method(text: bytes, call: int) -> str | None:
@@ -163,12 +174,13 @@ def _word_start(text: bytes, end: int) -> int:
 _TRIPLES = (b"'''", b'"""')
 
 
-def _in_code(before: bytes) -> bool:
+def _in_code(before: bytes, opened: bytes = b"") -> bool:
     """The end of `before` (a line up to a `self.m(`) is code: no comment opened, no string left open, or inside an
-    f-string's braces (`f'<b class="k">{self.m()}'` calls `m`). Lexed only when the line holds a quote or a `#`."""
+    f-string's braces (`f'<b class="k">{self.m()}'` calls `m`); `opened`: the triple quote of a string the line
+    starts inside. Lexed only when the line holds a quote or a `#`."""
     if b"#" not in before and b"'" not in before and b'"' not in before:
         return True
-    quote, braces, at, fstring = b"", 0, 0, False
+    quote, braces, at, fstring = opened, 0, 0, False
     while at < len(before):
         byte = before[at : at + 1]
         if quote:

@@ -574,21 +574,28 @@ def _renamed_in_place(delta: SignatureDelta, before: tuple[Param, ...], after: S
     `show_file(self, path=None, **options)` setting `path = options.pop("file")`) did not become keyword-only, nor
     did it move when its old name stays as a later optional parameter (nbformat 5's `validate(nbdict=None, ...,
     nbjson=None)` setting `nbdict = nbjson`): a positional caller fills the same parameter as before, and the old
-    keyword still works."""
-    old_slots = [p.name for p in before if p.kind in POSITIONAL_KINDS]
+    keyword still works. A required one a decorator's wrapper renames so is no new required parameter either
+    (jsonargparse 4.50's `@renamed_parameter_warning({"cfg": "namespace"}) strip_unknown(self, namespace)`): every
+    working call filled it."""
+    old_slots = [p for p in before if p.kind in POSITIONAL_KINDS]
     new_slots = [p.name for p in after.params or () if p.kind in POSITIONAL_KINDS]
-    kept = {
-        name
-        for slot, name in enumerate(old_slots)
-        if slot < len(new_slots) and (name, new_slots[slot]) in after.kwargs_renamed
+    pairs = {
+        (param.name, new_slots[slot], param.has_default)
+        for slot, param in enumerate(old_slots)
+        if slot < len(new_slots) and (param.name, new_slots[slot]) in after.kwargs_renamed
     }
-    if not kept & {*delta.made_keyword_only, *(name for name, _, _ in delta.moved)}:
+    kept = {name for name, _, _ in pairs}
+    # only a wrapper renames before the call binds: peewee 3's `ForeignKeyField(model, ..., rel_model=None)` setting
+    # `model = rel_model` in its body still fails `ForeignKeyField(rel_model=X)` for the required `model`
+    filled = {name for old, name, optional in pairs if not optional and old in after.wrapper_options}
+    if not (kept & {*delta.made_keyword_only, *(name for name, _, _ in delta.moved)} or filled & {*delta.new_required}):
         return delta
     return delta.model_copy(
         update={
             "made_keyword_only": tuple(n for n in delta.made_keyword_only if n not in kept),
             "keyword_only_slots": tuple(s for s in delta.keyword_only_slots if s[0] not in kept),
             "moved": tuple(m for m in delta.moved if m[0] not in kept),
+            "new_required": tuple(n for n in delta.new_required if n not in filled),
         }
     )
 

@@ -34,7 +34,7 @@ from bot.apidiff.envvars import read_click_env, read_env_vars
 from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.imports import import_bindings
-from bot.apidiff.listedkeys import names_literal
+from bot.apidiff.listedkeys import names_literal, renames_literal
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.newbuilds import built_elsewhere
@@ -239,9 +239,14 @@ def _number(node: ast.expr) -> int | None:
 def _call_arguments(call: ast.Call) -> tuple[tuple[int | str, str], ...]:
     literals = call_literals(call)
     spelled = {key for key, _ in literals}
-    lists = tuple((index, text) for index, arg in enumerate(call.args) if (text := names_literal(arg)) is not None)
-    others = ((k.arg or "**", names_literal(k.value) or "") for k in call.keywords if k.arg not in spelled)
+    lists = tuple((index, text) for index, arg in enumerate(call.args) if (text := _names_text(arg)) is not None)
+    others = ((k.arg or "**", _names_text(k.value) or "") for k in call.keywords if k.arg not in spelled)
     return (*literals, *lists, *others)
+
+
+def _names_text(node: ast.expr) -> str | None:
+    """A list of names as "[a,b]" or a dict of renames as "{a:b}" (see `RawCallable.decorator_arguments`)."""
+    return names_literal(node) or renames_literal(node)
 
 
 def _self_sets(text: bytes) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.apidiff.blocks import only_raises
-from bot.apidiff.listedkeys import listed_keys
+from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap
 from bot.apidiff.returned import constructed, returned_type
@@ -740,15 +740,26 @@ def _named_keys(
     matplotlib's `rename_parameter(since, old, new)` tests `old in kwargs`: the decorator call's argument names it),
     "=**" for a loop variable over the keywords of the factory's `**` parameter (`deprecated_alias(**aliases)`:
     `for alias, new in aliases.items(): if alias in kwargs`, or a helper handed the `kwargs` dict with them),
-    "=self.x" for an attribute of the `instance` (a decorator class's `__call__` reading `self.old`, set from its
-    constructor's arguments), "=[p]" for a loop variable over the factory's parameter `p` tested against them (see
-    `listedkeys`), "**" for any other name, a loop over the keywords themselves, or a helper handed the dict alone
-    (which keyword is unknown)."""
+    "=p" too for a loop variable over the keys of the factory's parameter `p` in a loop that warns (jsonargparse
+    4.50's `renamed_parameter_warning(renames)`: `for old_name, new_name in renames.items(): if old_name in kwargs:
+    deprecation_warning(...)`, its call passing a dict literal), "=self.x" for an attribute of the `instance` (a
+    decorator class's `__call__` reading `self.old`, set from its constructor's arguments), "=[p]" for a loop variable
+    over the factory's parameter `p` tested against them (see `listedkeys`), "**" for any other name, a loop over the
+    keywords themselves, or a helper handed the dict alone (which keyword is unknown)."""
     arguments = factory.args if factory is not None else None
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)} if arguments else set()
     spread = arguments.kwarg.arg if arguments is not None and arguments.kwarg is not None else ""
     loops = [sub for sub in walk(wrapper) if isinstance(sub, (ast.For, ast.comprehension))]
     over_spread = {name for loop in loops for name in _keys_of(loop, spread)} if spread else set()
+    # only a loop warning for the keywords it renames: elasticsearch 8's `parameter_aliases` (`{"from": "from_"}`) are
+    # aliases its wrapper renames silently, no deprecation
+    over_dict = {
+        name: p
+        for loop in loops
+        if isinstance(loop, ast.For) and warns(loop.body)
+        for p in params
+        for name in _keys_of(loop, p, methods=("items", "keys"))
+    }
     found = ["**"] if any(dotted_name(loop.iter) == kwargs or _keys_of(loop, kwargs) for loop in loops) else []
     for sub in walk(wrapper):
         if isinstance(sub, ast.Call) and _hands_dict(sub, kwargs):
@@ -761,6 +772,8 @@ def _named_keys(
             continue
         name = key.id if isinstance(key, ast.Name) else None
         read = f"={name}" if name in params else "=**" if name in over_spread else "**"
+        if name in over_dict:  # jsonargparse's `for old_name, new_name in renames.items(): if old_name in kwargs`
+            read = f"={over_dict[name]}"
         if instance and isinstance(key, ast.Attribute) and dotted_name(key.value) == instance:
             read = f"=self.{key.attr}"
         if read not in found:
@@ -776,13 +789,15 @@ def _hands_dict(call: ast.Call, kwargs: str) -> bool:
     return any(isinstance(value, ast.Name) and value.id == kwargs for value in values)
 
 
-def _keys_of(loop: ast.For | ast.comprehension, spread: str) -> tuple[str, ...]:
+def _keys_of(
+    loop: ast.For | ast.comprehension, spread: str, methods: tuple[str, ...] = ("", "items", "keys")
+) -> tuple[str, ...]:
     """The loop variable taking the keys of `spread` (`for k in spread`, `for k in spread.keys()`, `for k, v in
-    spread.items()`)."""
+    spread.items()`; `methods` those taken, "" for the plain loop)."""
     over = loop.iter
     method = over.func.attr if isinstance(over, ast.Call) and isinstance(over.func, ast.Attribute) else ""
     source = over.func.value if isinstance(over, ast.Call) and isinstance(over.func, ast.Attribute) else over
-    if method not in ("", "items", "keys") or dotted_name(source) != spread:
+    if method not in methods or dotted_name(source) != spread:
         return ()
     target = loop.target
     if method == "items":

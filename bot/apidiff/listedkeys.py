@@ -31,7 +31,7 @@ def listed_keys(factory: ast.FunctionDef | ast.AsyncFunctionDef, wrapper: ast.AS
     holders = {kwargs} | _copies(wrapper, kwargs)
     found: list[str] = []
     for branch in walk(wrapper):
-        node = branch.test if isinstance(branch, ast.If) and _warns(branch.body) else None
+        node = branch.test if isinstance(branch, ast.If) and warns(branch.body) else None
         if not (isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.In)):
             continue
         left, right = node.left, node.comparators[0]
@@ -42,7 +42,7 @@ def listed_keys(factory: ast.FunctionDef | ast.AsyncFunctionDef, wrapper: ast.AS
     return found
 
 
-def _warns(body: list[ast.stmt]) -> bool:
+def warns(body: list[ast.stmt]) -> bool:
     """The statements call something named for warning or deprecation (`warnings.warn`, `warn_deprecated_arg_usage`)."""
     for stmt in body:
         for node in walk(stmt):
@@ -87,6 +87,30 @@ def names_literal(node: ast.expr) -> str | None:
     if len(texts) != len(node.elts) or any("," in text or "]" in text for text in texts):
         return None
     return "[" + ",".join(texts) + "]"
+
+
+def renames_literal(node: ast.expr) -> str | None:
+    """A dict literal of strings to strings as "{a:b,c:d}" (kept among a decorator call's arguments: jsonargparse
+    4.50's `@renamed_parameter_warning({"cfg": "namespace"})`), else None."""
+    if not isinstance(node, ast.Dict) or not node.keys:
+        return None
+    pairs = [(old, new) for k, v in zip(node.keys, node.values, strict=True) if (old := _text(k)) and (new := _text(v))]
+    if len(pairs) != len(node.keys) or any(set(",:{}") & set(old + new) for old, new in pairs):
+        return None
+    return "{" + ",".join(f"{old}:{new}" for old, new in pairs) + "}"
+
+
+def _text(node: ast.expr | None) -> str:
+    """A string literal's text ("" for anything else)."""
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else ""
+
+
+def renamed_pairs(text: str) -> list[tuple[str, str]]:
+    """The (old, new) identifier pairs a "{a:b}" argument maps (see `renames_literal`)."""
+    if not (text.startswith("{") and text.endswith("}")):
+        return []
+    pairs = (item.partition(":") for item in text[1:-1].split(","))
+    return [(old, new) for old, _, new in pairs if old.isidentifier() and new.isidentifier()]
 
 
 def listed_names(text: str) -> list[str]:

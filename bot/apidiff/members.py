@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
 from bot.apidiff.imports import resolve_relative
-from bot.apidiff.listedkeys import listed_names
+from bot.apidiff.listedkeys import listed_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
@@ -559,6 +559,8 @@ def _renamed_by_decorator(function: RawCallable, module: RawModule, resolver: Re
         for option in applied.options:
             if option == "=**":  # `@deprecated_alias(colour="color")`: each keyword names the parameter it becomes
                 found.extend((key, text) for key, text in applied.arguments if isinstance(key, str) and text in names)
+            elif pairs := renamed_pairs(_call_text(option, applied)):  # `{"cfg": "namespace"}`: keyword -> parameter
+                found.extend((old, new) for old, new in pairs if new in names and old not in names)
             elif option.startswith("=") and not option.startswith("=["):  # a list names keywords, no renaming
                 read = next(iter(_named_by_call(option, applied)), "**")
                 others = {text for _, text in applied.arguments if text in names and text != read}
@@ -585,16 +587,24 @@ def _named_by_call(option: str, applied: _Applied) -> list[str]:
         return [option]
     if option == "=**":
         return [key for key, _ in applied.arguments if isinstance(key, str)]  # "**" for a `**mapping` passed
-    listed = option.startswith("=[")
-    name = option[2:-1] if listed else option[1:]
-    positional = [p.name for p in applied.params if p.kind in POSITIONAL_KINDS]
-    slot = positional.index(name) if name in positional else -1
-    text = next((text for key, text in applied.arguments if key == name or key == slot), "")
+    text = _call_text(option, applied)
     if not text:
         return ["**"]  # not a literal, or not passed
-    if listed:
+    if option.startswith("=["):
         return listed_names(text)  # redis 5.3's `@deprecated_args(args_to_warn=["read_from_replicas"])`
+    if pairs := renamed_pairs(text):
+        return [old for old, _ in pairs]  # jsonargparse 4.50's `@renamed_parameter_warning({"cfg": "namespace"})`
     return [text] if text.isidentifier() else []  # `since="3.1"` handed to a helper names no keyword
+
+
+def _call_text(option: str, applied: _Applied) -> str:
+    """The decorator call's literal argument for the factory parameter an "=p" or "=[p]" option names ("" if none)."""
+    if not option.startswith("=") or option == "=**":
+        return ""
+    name = option[2:-1] if option.startswith("=[") else option[1:]
+    positional = [p.name for p in applied.params if p.kind in POSITIONAL_KINDS]
+    slot = positional.index(name) if name in positional else -1
+    return next((text for key, text in applied.arguments if key == name or key == slot), "")
 
 
 def _decorator_keeps(decorator: object, called: bool) -> bool:

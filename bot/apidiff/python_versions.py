@@ -1,9 +1,9 @@
 """What a test of the running Python is on every Python 3 code runs on today: one reading for the surface (which
 names a module binds) and for the usage finder (which uses never run).
 
-`sys.version_info < (3,)` and `PY2` are false on all of them, `sys.version_info >= (3, 8)` true on all of them;
-`sys.version_info < (3, 10)` is true on some only, so a name bound under it is bound on some supported Python 3
-(both arms of such an `if` count), never a Python 2 shim.
+`sys.version_info < (3,)`, `sys.hexversion < 0x03000000` and `PY2` are false on all of them, `sys.version_info >=
+(3, 8)` true on all of them; `sys.version_info < (3, 10)` is true on some only, so a name bound under it is bound on
+some supported Python 3 (both arms of such an `if` count), never a Python 2 shim.
 """
 
 from __future__ import annotations
@@ -56,12 +56,15 @@ def _part_truth(test: ast.expr, constants: bool) -> bool | None:
 
 def _version_compare(left: ast.expr, op: ast.cmpop, right: ast.expr) -> bool | None:
     """`sys.version_info <op> (3, x)`, `sys.version_info[:2] <op> (3, x)`, `sys.version_info[0] <op> 3`,
-    `sys.version_info.major <op> 3` on every supported Python, None when they differ or the test is another."""
+    `sys.version_info.major <op> 3`, `sys.hexversion <op> 0x030A0000` on every supported Python, None when they
+    differ or the test is another."""
     subject, read = _version_read(left)
-    if not _is_version_info(subject):
-        return None
     pairs: list[tuple[Any, Any]]
-    if isinstance(read, int) and isinstance(right, ast.Constant) and isinstance(right.value, int):
+    if _is_hexversion(subject) and isinstance(right, ast.Constant) and type(right.value) is int:
+        pairs = [(_hexversion(python), right.value) for python in SUPPORTED_PYTHONS]
+    elif not _is_version_info(subject):
+        return None
+    elif isinstance(read, int) and isinstance(right, ast.Constant) and isinstance(right.value, int):
         pairs = [(python[read], right.value) for python in SUPPORTED_PYTHONS]
     elif not isinstance(read, int) and isinstance(right, ast.Tuple) and right.elts:
         bound = tuple(e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, int))
@@ -99,6 +102,19 @@ def _version_read(left: ast.expr) -> tuple[str, int | slice | None]:
 
 def _is_zero_or_none(node: ast.expr | None) -> bool:
     return node is None or isinstance(node, ast.Constant) and node.value == 0
+
+
+def _is_hexversion(subject: str) -> bool:
+    """`sys.hexversion`, or `hexversion` imported from sys (diskcache 4.1's `if sys.hexversion < 0x03000000:` binds
+    its Python 2 shims, `memoize_func` among them: never bound on Python 3, so never removed)."""
+    head, _, last = subject.rpartition(".")
+    return last == "hexversion" and head in ("", "sys", "_sys")
+
+
+def _hexversion(python: tuple[int, int, int]) -> int:
+    """`sys.hexversion` of a final release."""
+    major, minor, micro = python
+    return major << 24 | minor << 16 | micro << 8 | 0xF0
 
 
 def _is_version_info(subject: str) -> bool:
