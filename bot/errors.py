@@ -59,3 +59,10 @@ class GitHubGone(GitHubError):
 
 class GitHubUnprocessable(GitHubError):
     """422: GitHub refused the request's content (already exists, invalid field, nothing to compare)."""
+
+
+def database_reason(error: BaseException) -> str:
+    """The first line of what the database driver said (SQLAlchemy's wrapper keeps it as `orig`): `database or disk
+    is full`, without the statement and the link SQLAlchemy appends."""
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

@@ -8,6 +8,7 @@ import typer
 
 from bot.cli.errors import checked_settings, fail
 from bot.cli.heads import migration_heads as migration_heads
+from bot.errors import database_reason
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -25,8 +26,7 @@ def upgrade_or_exit(url: str, revision: str = "head") -> None:
     try:
         upgrade(url, revision)
     except SQLAlchemyError as e:
-        reason = str(getattr(e, "orig", None) or e).strip().splitlines()[0]
-        fail(f"cannot migrate the database: {reason} (check DATABASE_URL and that the server is reachable)")
+        fail(f"cannot migrate the database: {database_reason(e)} (check DATABASE_URL and that the server is reachable)")
     except CommandError as e:
         fail(f"cannot migrate the database to {revision!r}: {e}")
 

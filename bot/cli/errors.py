@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 from typer.core import TyperGroup
 
-from bot.errors import ConfigError, ReleaseWatchError
+from bot.errors import ConfigError, ReleaseWatchError, database_reason
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -57,7 +57,7 @@ def _database_failure(error: BaseException) -> str | None:
     sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
     if sqlalchemy_errors is None or not isinstance(error, sqlalchemy_errors.OperationalError):
         return None
-    reason = str(error.orig or error).strip().splitlines()[0]
+    reason = database_reason(error)
     return f"the database failed: {reason} (check DATABASE_URL, the disk it is on, and that the server is reachable)"
 
 

@@ -19,7 +19,7 @@ from bot.apidiff.lazydeps import DependencyTree, seeds
 from bot.apidiff.model import Surface
 from bot.apidiff.requires import best_version, needed_dependencies
 from bot.changes import Change, ReleaseDiff
-from bot.errors import ReleaseWatchError
+from bot.errors import ReleaseWatchError, database_reason
 from bot.jobs.analysis_worker import Extractor, off_loop
 from bot.releases import normalize_name
 from bot.storage import surfaces as store
@@ -198,8 +198,7 @@ class Analyser:
         except OperationalError as e:
             if not self.storing_optional:
                 raise
-            reason = str(e.orig or e).strip().splitlines()[0]
-            log.warning("not stored for the next run: %s (check the disk under DATABASE_URL)", reason)
+            log.warning("not stored for the next run: %s (check the disk under DATABASE_URL)", database_reason(e))
 
     async def deprecations(self, package: str, version: str) -> list[Change]:
         """Every public symbol (or parameter) that warns as deprecated in `version`."""
