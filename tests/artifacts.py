@@ -614,6 +614,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # diskcache 4.1.0 bound its Python 2 shims under `if sys.hexversion < 0x03000000:`; 5.0.0 dropped them
     ("diskcache", "4.1.0", "auto"): "69b253a6ffe95bb4bafb483b97c24fca3c2c6c47b82e92b36486969a7e80d47d",  # diskcache-4.1.0-py2.py3-none-any.whl
     ("diskcache", "5.0.0", "auto"): "0d1ca2889a5fced796d183819609720ce96c5de1268b12887a80608859164a19",  # diskcache-5.0.0-py2.py3-none-any.whl
+    # lead28: a constructor handing `self` to a module function that sets its attributes
+    # fastapi 0.137.0's `APIRoute.__init__` calls `_populate_api_route_state(cast(_APIRouteLike, self), ...)`
+    ("fastapi", "0.136.3", "auto"): "3d2a69bdf04b7e9f3afa292c3bc7a98816bbfafa10bc9b45f3f3700d2f761620",  # fastapi-0.136.3-py3-none-any.whl
+    ("fastapi", "0.137.0", "auto"): "6dcbde8d464f92117c1accb9e42720f8e423fa9b86cb563b1f5862f785a06498",  # fastapi-0.137.0-py3-none-any.whl
+    ("starlette", "1.10.0", "auto"): "478c0ab3b4ced6e82719849c118fa406f0278a3499c1a898cd15cd31bdc38ce4",  # starlette-1.10.0-py3-none-any.whl
 }
 
 

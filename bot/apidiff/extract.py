@@ -6,6 +6,7 @@ import ast
 import re
 import warnings
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import partial
 
@@ -33,6 +34,7 @@ from bot.apidiff.deprecation import (
 from bot.apidiff.envvars import read_click_env, read_env_vars
 from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
+from bot.apidiff.handedself import instance_parameter, module_functions
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.listedkeys import names_literal, renames_literal
 from bot.apidiff.metaopts import read_options
@@ -282,16 +284,22 @@ def _init_called(stmt: ast.stmt) -> str:
 _BLOCKS = (ast.If, ast.With, ast.AsyncWith, ast.Try, ast.For, ast.AsyncFor, ast.While)
 
 
-def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _FunctionDef]) -> None:
-    """Attributes `__init__` sets on `self`, in any block, and in the class's own helpers it calls on `self`
-    (`self._setup()`): a refactor moving `self.x = ...` into a helper removes nothing."""
+def _instance_attributes(
+    init: _FunctionDef, cls: RawClass, methods: dict[str, _FunctionDef], functions: Mapping[str, list[_FunctionDef]]
+) -> None:
+    """Attributes `__init__` sets on `self`, in any block, in the class's own helpers it calls on `self`
+    (`self._setup()`), and in the module's functions it hands `self` to (`_populate(self, ...)` setting `route.x`,
+    see `handedself`): a refactor moving `self.x = ...` into a helper removes nothing."""
     nothing: frozenset[str] = frozenset()
     own = _own_parameters(init)
-    pending: list[tuple[ast.stmt, frozenset[str], frozenset[str]]] = [(stmt, nothing, own) for stmt in init.body]
+    pending: list[tuple[ast.stmt, frozenset[str], frozenset[str], str]] = [
+        (stmt, nothing, own, "self") for stmt in init.body
+    ]
     seen = {init.name}
+    followed: set[tuple[str, int, str]] = set()
     parameters = {argument.arg for argument in (*init.args.posonlyargs, *init.args.args, *init.args.kwonlyargs)}
     while pending:
-        stmt, guarded, own = pending.pop(0)
+        stmt, guarded, own, receiver = pending.pop(0)
         targets: list[ast.expr] = []
         if isinstance(stmt, ast.Assign):
             targets = stmt.targets
@@ -299,33 +307,56 @@ def _instance_attributes(init: _FunctionDef, cls: RawClass, methods: dict[str, _
             targets = [stmt.target]
         elif isinstance(stmt, _BLOCKS):
             present = guarded | _presence_tested(stmt.test) if isinstance(stmt, ast.If) else guarded
-            for named in loop_setattrs(stmt, own) if isinstance(stmt, ast.For) else ():
+            for named in loop_setattrs(stmt, own) if isinstance(stmt, ast.For) and receiver == "self" else ():
                 cls.members.setdefault(named, RawAttribute(named, stmt.lineno, instance=True))
-            pending.extend((inner, present, own) for inner in stmt.body)
-            pending.extend((inner, guarded, own) for inner in getattr(stmt, "orelse", []))
-            pending.extend((inner, guarded, own) for inner in getattr(stmt, "finalbody", []))
+            pending.extend((inner, present, own, receiver) for inner in stmt.body)
+            pending.extend((inner, guarded, own, receiver) for inner in getattr(stmt, "orelse", []))
+            pending.extend((inner, guarded, own, receiver) for inner in getattr(stmt, "finalbody", []))
             for handler in getattr(stmt, "handlers", []):
-                pending.extend((inner, guarded, own) for inner in handler.body)
+                pending.extend((inner, guarded, own, receiver) for inner in handler.body)
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
-            helper = _self_method(stmt.value.func)
+            helper = _self_method(stmt.value.func) if receiver == "self" else ""
             if helper in methods and helper not in seen:
                 seen.add(helper)
                 helper_own = _own_parameters(methods[helper])
-                pending.extend((inner, guarded, helper_own) for inner in methods[helper].body)
-            for named in (_setattr_on_self(stmt.value), *dict_update_on_self(stmt.value, own)):
+                pending.extend((inner, guarded, helper_own, "self") for inner in methods[helper].body)
+            called = stmt.value.func.id if isinstance(stmt.value.func, ast.Name) else ""
+            for index, function in enumerate(functions.get(called, ())):
+                handed = instance_parameter(stmt.value, receiver, function)
+                if handed and (called, index, handed) not in followed:
+                    followed.add((called, index, handed))
+                    pending.extend((inner, guarded, nothing, handed) for inner in function.body)
+            named_here = (
+                (_setattr_on_self(stmt.value), *dict_update_on_self(stmt.value, own)) if receiver == "self" else ()
+            )
+            for named in named_here:
                 if named:
                     cls.members.setdefault(named, RawAttribute(named, stmt.lineno, instance=True))
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
-        for target in targets:
-            if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
+        for target in _unpacked(targets):
+            if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == receiver:
                 if target.attr not in cls.members and target.attr not in guarded:
                     cls.members[target.attr] = RawAttribute(
                         target.attr,
                         stmt.lineno,
                         instance=True,
                         data=holds_data(value),
-                        from_param=_parameter_value(value, parameters),
+                        from_param=_parameter_value(value, parameters) if receiver == "self" else "",
                     )
+
+
+def _unpacked(targets: list[ast.expr]) -> list[ast.expr]:
+    """Assignment targets with tuples and lists unpacked (`self.path_regex, self.path_format = compile_path(path)`
+    sets both)."""
+    found: list[ast.expr] = []
+    pending = list(targets)
+    while pending:
+        target = pending.pop()
+        if isinstance(target, (ast.Tuple, ast.List)):
+            pending.extend(target.elts)
+        else:
+            found.append(target.value if isinstance(target, ast.Starred) else target)
+    return found
 
 
 def _own_parameters(method: _FunctionDef) -> frozenset[str]:
@@ -500,7 +531,14 @@ def _attrs_imported(node: ast.ClassDef, raw: RawModule) -> frozenset[str]:
     return frozenset(found)
 
 
-def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, elsewhere: bool = False) -> RawClass:
+def _class(
+    node: ast.ClassDef,
+    source: SourceText,
+    raw: RawModule,
+    memo: _Memo,
+    functions: Mapping[str, list[_FunctionDef]],
+    elsewhere: bool = False,
+) -> RawClass:
     # a base we cannot name (`namedtuple(...)`, `six.with_metaclass(...)`) is an unknown ancestor: "?" never resolves
     bases = tuple(dotted_name(_unsubscripted(base)) or "?" for base in node.bases)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
@@ -538,7 +576,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, 
             elif stmt.name == "__getattr__":
                 cls.shims = read_getattr_shim(stmt, raw.module, raw.is_package, in_class=True)
         elif isinstance(stmt, ast.ClassDef):
-            cls.members[stmt.name] = _class(stmt, source, raw, memo)
+            cls.members[stmt.name] = _class(stmt, source, raw, memo, functions)
         elif isinstance(stmt, ast.Delete):  # `del method, make_wrapper` at the end of markupsafe 1.1's `Markup`
             for name in deleted_names(stmt):
                 cls.members.pop(name, None)
@@ -572,7 +610,7 @@ def _class(node: ast.ClassDef, source: SourceText, raw: RawModule, memo: _Memo, 
         if name not in cls.members:
             cls.members[name] = _overloads_only(stub, source, True)
     if init is not None:
-        _instance_attributes(init, cls, methods)
+        _instance_attributes(init, cls, methods, functions)
         _stored_parameter_warns(cls, methods)
     for name in alternatives & cls.members.keys():  # which branch's member users get is unknown: claim nothing
         cls.members[name] = RawAttribute(name, cls.members[name].line, from_call=True)
@@ -763,6 +801,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     classes: dict[str, tuple[str, ...]] = {}  # the module's classes and aliases of them: name -> base names
     replaced_by: str | None = None
     shims: set[str] = set()
+    functions = module_functions(tree.body)
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives, shims):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
@@ -784,8 +823,10 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             if any(isinstance(sub, ast.FunctionDef) and sub.name == "__getattr__" for sub in stmt.body):
                 getattr_classes.add(stmt.name)
             elsewhere = stmt.name in built_outside
-            lazy_class = deferred(stmt.name, partial(_class, stmt, source, raw, memo, elsewhere)) if lazy else None
-            raw.bind(lazy_class or _class(stmt, source, raw, memo, elsewhere))
+            lazy_class = (
+                deferred(stmt.name, partial(_class, stmt, source, raw, memo, functions, elsewhere)) if lazy else None
+            )
+            raw.bind(lazy_class or _class(stmt, source, raw, memo, functions, elsewhere))
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
             for binding in import_bindings(stmt, raw.module, raw.is_package):
                 raw.bind(binding)
