@@ -619,6 +619,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("fastapi", "0.136.3", "auto"): "3d2a69bdf04b7e9f3afa292c3bc7a98816bbfafa10bc9b45f3f3700d2f761620",  # fastapi-0.136.3-py3-none-any.whl
     ("fastapi", "0.137.0", "auto"): "6dcbde8d464f92117c1accb9e42720f8e423fa9b86cb563b1f5862f785a06498",  # fastapi-0.137.0-py3-none-any.whl
     ("starlette", "1.10.0", "auto"): "478c0ab3b4ced6e82719849c118fa406f0278a3499c1a898cd15cd31bdc38ce4",  # starlette-1.10.0-py3-none-any.whl
+    # virtualenv 21.0.0 moved interpreter discovery (and its reads of PATHEXT, XDG_DATA_HOME...) into python-discovery
+    ("virtualenv", "20.39.1", "auto"): "a00332e0b089ba64edefbf94ef34e6db33f45fe5184df0652cf0b754dcd36190",  # virtualenv-20.39.1-py3-none-any.whl
+    ("virtualenv", "21.0.0", "auto"): "d44e70637402c7f4b10f48491c02a6397a3a187152a70cba0b6bc7642d69fb05",  # virtualenv-21.0.0-py3-none-any.whl
+    ("python-discovery", "1.0.0", "auto"): "7cd9eaf3b1845875e22084f92d0ec2e309be2a3f839a9eb52980d647b72bd891",  # python_discovery-1.0.0-py3-none-any.whl
 }
 
 

@@ -1,12 +1,22 @@
-"""False removals found by the lead's sweep of 2025-2026 releases (fastapi 0.137): each class on its pinned real
+"""False removals found by the lead's sweep of 2025-2026 releases (fastapi 0.137, virtualenv 21.0): each class on its pinned real
 example and on a synthetic case, with siblings that must stay claimed."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.lazydeps import DependencyTree, partial_surfaces
+from bot.apidiff.locate import ModuleFile
+from bot.apidiff.model import Surface
+from bot.apidiff.raw import RawModule
+from bot.apidiff.release import read_file
+from bot.jobs.analysis import Analyser
+from bot.jobs.analysis_worker import Extractor
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -112,3 +122,85 @@ def test_a_function_defined_in_a_branch_of_the_module_is_followed(tmp_path: Path
     found = diffed(tmp_path, _OLD, new)
     assert ("removed", "demo.Route.path") not in found
     assert ("removed", "demo.Route.summary") not in found
+
+
+# -- an environment variable whose reading moved into a distribution the release now requires --
+
+
+def test_virtualenv_21_variables_read_by_python_discovery_are_not_removed() -> None:
+    # 21.0.0 moved interpreter discovery into python-discovery (now required), which reads the same variables
+    found = changes("virtualenv", "20.39.1", "21.0.0", ("python-discovery", "1.0.0"))
+    for name in ("PATHEXT", "TCL_LIBRARY", "UV_PYTHON_INSTALL_DIR", "XDG_DATA_HOME"):
+        assert ("env_var_removed", f"env:{name}") not in found
+    alone = changes("virtualenv", "20.39.1", "21.0.0")  # without the dependency, each is a removal as far as we know
+    assert ("env_var_removed", "env:XDG_DATA_HOME") in alone
+    assert ("removed", "virtualenv.discovery.builtin.propose_interpreters") in found  # its import paths did go
+
+
+def _tree(root: Path, files: dict[str, str]) -> Path:
+    (root / "dep-1.0.dist-info").mkdir(parents=True)
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return root
+
+
+def test_a_dependency_is_read_for_the_variables_the_release_no_longer_reads(tmp_path: Path) -> None:
+    dep = _tree(tmp_path / "dep", {
+        "dep/__init__.py": "from .find import where\n",
+        "dep/find.py": "import os\ndef where():\n    return os.environ.get('APP_HOME')\n",
+        "dep/docs.py": "NOTE = 'set APP_CACHE to move the cache'\n",  # spelled, never read
+        "dep/other.py": "import os\nTOKEN = os.environ['UNRELATED']\n",
+        "dep/mapped.py": "def cache(env):\n    return env.get('APP_DATA')\n",  # the mapping callers pass
+    })
+    tree = DependencyTree("dep", "1.0", dep)
+    read: list[str] = []
+
+    def whole(file: ModuleFile) -> RawModule:
+        read.append(file.module)
+        return read_file(file)
+
+    names = ["APP_HOME", "APP_CACHE", "APP_DATA"]
+    [partial] = partial_surfaces([], [tree], lambda file: read_file(file, lazy=True), names, whole)
+    assert partial.env_vars == {"APP_HOME": ("dep/find.py", 3), "APP_DATA": ("dep/mapped.py", 2)}
+    assert sorted(read) == ["dep.docs", "dep.find", "dep.mapped"]  # only the modules spelling a name asked about
+    [unasked] = partial_surfaces([], [tree], lambda file: read_file(file, lazy=True))
+    assert unasked.env_vars == {}
+
+
+def test_a_variable_a_required_distribution_reads_is_not_removed(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"demo/__init__.py": "import os\nHOME = os.environ.get('APP_HOME')\n"}, "1.0")
+    new = surface(tmp_path, {"demo/__init__.py": "from dep import where\nHOME = where()\n"}, "2.0")
+    reading = Surface("dep", "1.0", env_vars={"APP_HOME": ("dep/find.py", 3)})
+    elsewhere = Surface("dep", "1.0", env_vars={"OTHER": ("dep/find.py", 3)})
+    assert [c.symbol for c in diff_surfaces(old, new, [reading])] == []
+    assert [c.symbol for c in diff_surfaces(old, new, [elsewhere])] == ["env:APP_HOME"]
+
+
+async def test_only_a_release_that_stopped_reading_variables_fetches_its_new_requirements(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    old = Surface("demo", "1.0", env_vars={"APP_HOME": ("demo/__init__.py", 2)}, requires=("click>=8",))
+    new = Surface("demo", "2.0", requires=("click>=8", "dep>=1"))
+    fetched: list[str] = []
+    asked: list[tuple[list[str], list[str], list[str] | None]] = []
+
+    class Client:
+        async def project(self, name: str) -> Any:
+            return type("P", (), {"releases": [type("R", (), {"version": "1.2", "yanked": False})]})
+
+        async def unpacked(self, name: str, version: str) -> Path:
+            fetched.append(name)
+            return Path("/unpacked") / name
+
+    async def dependencies(
+        self: Extractor, wanted: list[str], trees: list[DependencyTree], env_names: list[str] | None = None
+    ) -> list[Surface]:
+        asked.append((wanted, [tree.package for tree in trees], env_names))
+        return [Surface(tree.package, tree.version) for tree in trees]
+
+    monkeypatch.setattr(Extractor, "dependencies", dependencies)
+    found = await Analyser(Client()).dependency_surfaces(old, new)  # type: ignore[arg-type]
+    assert fetched == ["dep"] and asked == [([], ["dep"], ["APP_HOME"])] and [s.package for s in found] == ["dep"]
+    still = Surface("demo", "2.0", env_vars=old.env_vars, requires=new.requires)
+    assert await Analyser(Client()).dependency_surfaces(old, still) == [] and fetched == ["dep"]  # type: ignore[arg-type]

@@ -273,7 +273,9 @@ async def test_dependency_surfaces_resolve_the_newest_admitted_version(monkeypat
             fetched.append((name, version))
             return Path("/unpacked") / name
 
-    async def dependencies(self: Extractor, asked: list[str], trees: list[DependencyTree]) -> list[Surface]:
+    async def dependencies(
+        self: Extractor, asked: list[str], trees: list[DependencyTree], env_names: list[str] | None = None
+    ) -> list[Surface]:
         resolved.append((asked, trees))
         return [Surface(tree.package, tree.version) for tree in trees]
 
@@ -284,7 +286,9 @@ async def test_dependency_surfaces_resolve_the_newest_admitted_version(monkeypat
     # no member went missing and no call changed: the diff asks the dependencies nothing, nothing is fetched
     assert await Analyser(Client()).dependency_surfaces(new, new) == [] and len(fetched) == 1  # type: ignore[arg-type]
 
-    async def too_costly(self: Extractor, asked: list[str], trees: list[DependencyTree]) -> list[Surface]:
+    async def too_costly(
+        self: Extractor, asked: list[str], trees: list[DependencyTree], env_names: list[str] | None = None
+    ) -> list[Surface]:
         raise AnalysisError("dependencies flask: not analysed: took longer than 600 s")
 
     monkeypatch.setattr(Extractor, "dependencies", too_costly)  # left out: no claim about what they provide

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deferred import DeferredBindings
+from bot.apidiff.extract import MAX_MODULE_BYTES
 from bot.apidiff.kwfate import callables_by_target
 from bot.apidiff.locate import ModuleFile, find_modules
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
@@ -68,6 +69,11 @@ class LazyModules(Mapping[str, RawModule]):
         """The modules read so far."""
         return list(self._loaded.values())
 
+    @property
+    def files(self) -> list[ModuleFile]:
+        """Every module file of the distribution, read or not."""
+        return list(self._files.values())
+
 
 @dataclass(frozen=True, slots=True)
 class DependencyTree:
@@ -108,6 +114,13 @@ def seeds(new: Surface, old: Surface | None = None) -> list[str]:
                 seen.add(id(mine))
                 pending.append(mine)
     return sorted(path for path in found if path and path != "?" and not is_stdlib(path))
+
+
+def env_seeds(new: Surface, old: Surface) -> list[str]:
+    """Environment variables `old` reads and `new` does not itself: a distribution `new` now requires may read them
+    in its place (virtualenv 21.0 moved interpreter discovery, and its `PATHEXT` and `XDG_DATA_HOME`, into
+    python-discovery)."""
+    return sorted(old.env_vars.keys() - new.env_vars.keys())
 
 
 def _call_changed(before: Symbol | None, after: Symbol) -> bool:
@@ -171,15 +184,45 @@ class _Dependency:
             or any(isinstance(s, RawImport) and s.module not in self.modules for s in raw.bindings.get("*", ()))
         )
 
-    def surface(self) -> Surface:
+    def env_reads(self, names: Sequence[str], read_whole: Reader) -> dict[str, tuple[str, int]]:
+        """Where the distribution reads the environment variables of `names`, or spells them as a key in its code
+        (python-discovery 1.9's `env.get("XDG_DATA_HOME")` reads the mapping its callers pass, `os.environ`), as a
+        release's own spelled keys count (see `Surface.spelled_keys`). Only the modules spelling one of the names
+        are read, and read whole (a lazy read records neither)."""
+        found: dict[str, tuple[str, int]] = {}
+        for file in self.modules.files:
+            try:
+                data = file.path.read_bytes() if file.path.stat().st_size <= MAX_MODULE_BYTES else b""
+            except OSError:
+                continue  # unreadable: it reads nothing we can show
+            spelled = [name for name in names if name.encode() in data]
+            if not spelled:
+                continue
+            raw = read_whole(file)
+            for name in spelled:
+                if name in raw.env_vars:
+                    found.setdefault(name, (raw.file, raw.env_vars[name]))
+                elif name in raw.spelled_keys:
+                    found.setdefault(name, (raw.file, data[: data.index(name.encode())].count(b"\n") + 1))
+        return found
+
+    def surface(self, env_vars: dict[str, tuple[str, int]] | None = None) -> Surface:
         bound = {module: tuple(sorted(names)) for module, names in sorted(self.bound.items())}
-        return Surface(self.tree.package, self.tree.version, dict(sorted(self.builder.symbols.items())), bound=bound)
+        symbols = dict(sorted(self.builder.symbols.items()))
+        return Surface(self.tree.package, self.tree.version, symbols, bound=bound, env_vars=env_vars or {})
 
 
 @collector_paused
-def partial_surfaces(wanted: Sequence[str], trees: Sequence[DependencyTree], read: Reader) -> list[Surface]:
+def partial_surfaces(
+    wanted: Sequence[str],
+    trees: Sequence[DependencyTree],
+    read: Reader,
+    env_names: Sequence[str] = (),
+    read_whole: Reader | None = None,
+) -> list[Surface]:
     """One surface per dependency holding what `wanted` leads to, transitively (an outside class's own outside
-    bases, a forwarded-to callable's forwards): everything `Outside` and `KeywordFates` can ask of them."""
+    bases, a forwarded-to callable's forwards): everything `Outside` and `KeywordFates` can ask of them; with
+    `env_names` (variables the release no longer reads itself) and `read_whole`, where the dependency reads them."""
     dependencies = [_Dependency(tree, read) for tree in trees]
     pending, seen = list(wanted), set(wanted)
     try:
@@ -191,7 +234,10 @@ def partial_surfaces(wanted: Sequence[str], trees: Sequence[DependencyTree], rea
                         if path not in seen and path != "?" and not is_stdlib(path):
                             seen.add(path)
                             pending.append(path)
-        return [dependency.surface() for dependency in dependencies]
+        return [
+            dependency.surface(dependency.env_reads(env_names, read_whole) if env_names and read_whole else None)
+            for dependency in dependencies
+        ]
     finally:
         for dependency in dependencies:
             dependency.modules.close()

@@ -76,6 +76,21 @@ def needed_dependencies(
     return needed
 
 
+def added_requirements(new: Surface, old: Surface) -> list[Requirement]:
+    """What `new` requires that `old` did not (by distribution name): code the release moved out may now run
+    there."""
+    before = {_requirement_name(text) for text in old.requires}
+    found = []
+    for text in new.requires:
+        try:
+            requirement = Requirement(text)
+        except InvalidRequirement:
+            continue
+        if canonicalize_name(requirement.name) not in before:
+            found.append(requirement)
+    return found
+
+
 def dependency_namespace(symbol: Symbol, requires: Iterable[str]) -> bool:
     """A folder without `__init__.py` under the top-level name of a distribution the release requires: that
     distribution's package, which the release only adds modules to. daphne 4.1.2's wheel put its Twisted plugin in

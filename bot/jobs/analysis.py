@@ -8,6 +8,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -15,9 +16,9 @@ from sqlalchemy.exc import OperationalError
 from bot.apidiff.claims import unclaimed_classes
 from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, with_deprecated_since
 from bot.apidiff.history import deprecated_since
-from bot.apidiff.lazydeps import DependencyTree, seeds
+from bot.apidiff.lazydeps import DependencyTree, env_seeds, seeds
 from bot.apidiff.model import Surface
-from bot.apidiff.requires import best_version, needed_dependencies
+from bot.apidiff.requires import added_requirements, best_version, needed_dependencies
 from bot.changes import Change, ReleaseDiff
 from bot.errors import ReleaseWatchError, database_reason
 from bot.jobs.analysis_worker import Extractor, off_loop
@@ -134,12 +135,16 @@ class Analyser:
     async def dependency_surfaces(self, old: Surface, new: Surface) -> list[Surface]:
         """What the diff asks of the dependencies `new`'s classes inherit from, at the newest version it admits
         (same download cache): only the modules leading to the outside classes and callables asked about are read
-        (`lazydeps`). One that cannot be had is left out: the diff then claims nothing about what it might provide."""
-        asked = seeds(new, old)
-        if not asked:
-            return []
+        (`lazydeps`). When `new` no longer reads environment variables `old` read, the distributions it newly
+        requires are read for them too. One that cannot be had is left out: the diff then claims nothing about what
+        it might provide."""
+        asked, env_names = seeds(new, old), env_seeds(new, old)
+        requirements = needed_dependencies(new, old, asked) if asked else []
+        if env_names:
+            named = {canonicalize_name(requirement.name) for requirement in requirements}
+            requirements += [r for r in added_requirements(new, old) if canonicalize_name(r.name) not in named]
         trees = []
-        for requirement in needed_dependencies(new, old, asked):
+        for requirement in requirements:
             try:
                 project = await self.pypi.project(requirement.name)
                 version = best_version(requirement, [r.version for r in project.releases if not r.yanked])
@@ -151,7 +156,7 @@ class Analyser:
         if not trees:
             return []
         try:
-            return await self.extractor.dependencies(asked, trees)
+            return await self.extractor.dependencies(asked, trees, env_names)
         except ReleaseWatchError as e:  # too costly to read: the diff then claims nothing they might provide
             log.warning("dependency surfaces unavailable", extra={"dependencies": len(trees), "error": str(e)})
             return []

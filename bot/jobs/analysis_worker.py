@@ -30,10 +30,13 @@ def surface_json(unpacked: str, package: str, version: str) -> str:
     return surface_to_json(surface_of(Path(unpacked), package, version))
 
 
-def dependency_surfaces_json(asked: list[str], trees: list[DependencyTree]) -> list[str]:
+def dependency_surfaces_json(asked: list[str], trees: list[DependencyTree], env_names: list[str]) -> list[str]:
     """`partial_surfaces` as JSON documents (runs inside a worker process)."""
     cache = ModuleCache()
-    return [surface_to_json(s) for s in partial_surfaces(asked, trees, lambda file: read_file(file, cache, lazy=True))]
+    found = partial_surfaces(
+        asked, trees, lambda file: read_file(file, cache, lazy=True), env_names, lambda file: read_file(file, cache)
+    )
+    return [surface_to_json(s) for s in found]
 
 
 class Extractor:
@@ -60,18 +63,28 @@ class Extractor:
             raise AnalysisError(f"{package} {version}: not analysed: {e}") from e
         return await asyncio.to_thread(surface_from_json, data)  # megabytes for a large release: not on the loop
 
-    async def dependencies(self, asked: list[str], trees: list[DependencyTree]) -> list[Surface]:
+    async def dependencies(
+        self, asked: list[str], trees: list[DependencyTree], env_names: list[str] | None = None
+    ) -> list[Surface]:
         """The dependencies' surfaces holding what `asked` leads to, their modules read on demand (see
-        `lazydeps`); not full surfaces, so never stored."""
+        `lazydeps`), and where they read the environment variables of `env_names`; not full surfaces, so never
+        stored."""
+        names = env_names or []
         if self.sandbox is None:
 
             def parse() -> list[Surface]:
                 with _parse_lock:
-                    return partial_surfaces(asked, trees, lambda file: read_file(file, self.modules, lazy=True))
+                    return partial_surfaces(
+                        asked,
+                        trees,
+                        lambda file: read_file(file, self.modules, lazy=True),
+                        names,
+                        lambda file: read_file(file, self.modules),
+                    )
 
             return await asyncio.to_thread(parse)
         try:
-            data = await self.sandbox.run(dependency_surfaces_json, asked, trees)
+            data = await self.sandbox.run(dependency_surfaces_json, asked, trees, names)
         except TooCostly as e:
             raise AnalysisError(f"dependencies {', '.join(t.package for t in trees)}: not analysed: {e}") from e
         return await asyncio.to_thread(lambda: [surface_from_json(item) for item in data])
