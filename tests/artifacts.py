@@ -623,6 +623,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("virtualenv", "20.39.1", "auto"): "a00332e0b089ba64edefbf94ef34e6db33f45fe5184df0652cf0b754dcd36190",  # virtualenv-20.39.1-py3-none-any.whl
     ("virtualenv", "21.0.0", "auto"): "d44e70637402c7f4b10f48491c02a6397a3a187152a70cba0b6bc7642d69fb05",  # virtualenv-21.0.0-py3-none-any.whl
     ("python-discovery", "1.0.0", "auto"): "7cd9eaf3b1845875e22084f92d0ec2e309be2a3f839a9eb52980d647b72bd891",  # python_discovery-1.0.0-py3-none-any.whl
+    # nox 2026.8.10 names each option's variable in a keyword argument, `opt(..., env_var="NOXSESSION",)`
+    ("nox", "2026.7.11", "auto"): "f5e811693ee8374d269396204eb39990d2084da67ed968239f94301805c9a169",  # nox-2026.7.11-py3-none-any.whl
+    ("nox", "2026.8.10", "auto"): "943f1ebcace1efb35d91ad2034007df1942d2a1bed75fb33e1bf0ed5a0df1cdb",  # nox-2026.8.10-py3-none-any.whl
 }
 
 

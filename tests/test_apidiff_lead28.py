@@ -204,3 +204,31 @@ async def test_only_a_release_that_stopped_reading_variables_fetches_its_new_req
     assert fetched == ["dep"] and asked == [([], ["dep"], ["APP_HOME"])] and [s.package for s in found] == ["dep"]
     still = Surface("demo", "2.0", env_vars=old.env_vars, requires=new.requires)
     assert await Analyser(Client()).dependency_surfaces(old, still) == [] and fetched == ["dep"]  # type: ignore[arg-type]
+
+
+# -- a variable named in a keyword argument on a line of its own --
+
+
+def test_nox_2026_8_variables_named_in_option_keywords_are_still_read() -> None:
+    found = changes("nox", "2026.7.11", "2026.8.10")
+    # `default_venv_backend: str = attrs.field(..., metadata=opt("-db", ..., env_var="NOX_DEFAULT_VENV_BACKEND",
+    # ...))`, read by `os.environ.get(option.env_var)` in `_option_set`
+    for name in ("NOXSESSION", "NOXPYTHON", "NOX_DEFAULT_VENV_BACKEND", "NOXFORCEPYTHON", "NOXEXTRAPYTHON"):
+        assert ("env_var_removed", f"env:{name}") not in found
+
+
+_READS_MODE = "import os\nMODE = os.environ.get('APP_MODE')\n"
+
+
+@pytest.mark.parametrize("spelled", ["Option(\n    env_var='APP_MODE',\n)\n", "Option(\n    env_var = 'APP_MODE'\n)\n"])
+def test_a_variable_named_in_a_keyword_argument_is_still_spelled(tmp_path: Path, spelled: str) -> None:
+    new = (
+        "import os\nclass Option:\n    def __init__(self, env_var=None):\n        self.env_var = env_var\n"
+        f"def value(option):\n    return os.environ.get(option.env_var)\nMODE = {spelled}"
+    )
+    assert ("env_var_removed", "env:APP_MODE") not in diffed(tmp_path, _READS_MODE, new)
+
+
+def test_a_constant_naming_the_variable_that_nothing_reads_is_no_read(tmp_path: Path) -> None:
+    new = "VARIABLE = 'APP_MODE'\nTYPED: str = 'APP_MODE'\n"
+    assert ("env_var_removed", "env:APP_MODE") in diffed(tmp_path, _READS_MODE, new)

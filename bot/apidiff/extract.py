@@ -1050,16 +1050,18 @@ def spelled_keys(data: bytes) -> frozenset[str]:
     found: set[bytes] = set()
     for pattern in _KEY_LITERALS:
         for match in pattern.finditer(data):
-            if not _defines_constant(data, match.start()):
+            if not _defines_constant(data, match.start(), match.end()):
                 found.add(match.group(1))
     return frozenset(map(bytes.decode, found))
 
 
-def _defines_constant(data: bytes, start: int) -> bool:
-    """The literal at `start` is the whole value of an assignment to a name (`NAME = "KEY"`, `NAME: str = "KEY"`) on
-    a line whose head fits the window (a constant's definition is short)."""
+def _defines_constant(data: bytes, start: int, end: int) -> bool:
+    """The literal from `start` to `end` is the whole value of an assignment to a name (`NAME = "KEY"`, `NAME: str =
+    "KEY"`) on a line whose head fits the window (a constant's definition is short). A keyword argument on a line of
+    its own looks the same but for the comma or parenthesis after it, on its line or the next (nox 2026.8's
+    `opt(..., env_var="NOXSESSION", ...)`, which its option set reads from the environment)."""
     window = data[max(0, start - _HEAD_WINDOW) : start]
-    if not window.rstrip(b" \t").endswith(b"="):
+    if not window.rstrip(b" \t").endswith(b"=") or data[end : end + 64].lstrip()[:1] in (b",", b")"):
         return False
     line_start = window.rfind(b"\n") + 1
     if line_start == 0 and start > _HEAD_WINDOW:
