@@ -624,6 +624,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("virtualenv", "21.0.0", "auto"): "d44e70637402c7f4b10f48491c02a6397a3a187152a70cba0b6bc7642d69fb05",  # virtualenv-21.0.0-py3-none-any.whl
     ("python-discovery", "1.0.0", "auto"): "7cd9eaf3b1845875e22084f92d0ec2e309be2a3f839a9eb52980d647b72bd891",  # python_discovery-1.0.0-py3-none-any.whl
     # nox 2026.8.10 names each option's variable in a keyword argument, `opt(..., env_var="NOXSESSION",)`
+    # nox 2025.2.9's `Manifest.next` returns `next(self)`, which calls `__next__` as `self.__next__()` did
+    ("nox", "2024.10.9", "auto"): "1d36f309a0a2a853e9bccb76bbef6bb118ba92fa92674d15604ca99adeb29eab",  # nox-2024.10.9-py3-none-any.whl
+    ("nox", "2025.2.9", "auto"): "7d1e92d1918c6980d70aee9cf1c1d19d16faa71c4afe338fffd39e8a460e2067",  # nox-2025.2.9-py3-none-any.whl
     ("nox", "2026.7.11", "auto"): "f5e811693ee8374d269396204eb39990d2084da67ed968239f94301805c9a169",  # nox-2026.7.11-py3-none-any.whl
     ("nox", "2026.8.10", "auto"): "943f1ebcace1efb35d91ad2034007df1942d2a1bed75fb33e1bf0ed5a0df1cdb",  # nox-2026.8.10-py3-none-any.whl
 }

@@ -232,3 +232,30 @@ def test_a_variable_named_in_a_keyword_argument_is_still_spelled(tmp_path: Path,
 def test_a_constant_naming_the_variable_that_nothing_reads_is_no_read(tmp_path: Path) -> None:
     new = "VARIABLE = 'APP_MODE'\nTYPED: str = 'APP_MODE'\n"
     assert ("env_var_removed", "env:APP_MODE") in diffed(tmp_path, _READS_MODE, new)
+
+
+# -- a builtin called with `self` calls the class's special method --
+
+
+def test_nox_2025_2_manifest_next_still_calls_its_next() -> None:
+    found = changes("nox", "2024.10.9", "2025.2.9")
+    # 2024.10.9: `def next(self): return self.__next__()`; 2025.2.9: `def next(self): return next(self)`
+    assert ("signature_changed", "nox.manifest.Manifest.__next__") not in found
+
+
+_QUEUE = "class Queue:\n    def __next__(self):\n        return 1\n    def __len__(self):\n        return 0\n"
+
+
+@pytest.mark.parametrize("body", ["return next(self)", "return next( self )", "return len(self), next(self, None)"])
+def test_a_builtin_given_self_calls_the_special_method(tmp_path: Path, body: str) -> None:
+    old = f"{_QUEUE}    def take(self):\n        return self.__next__(), self.__len__()\n"
+    new = f"{_QUEUE}    def take(self):\n        {body}\n"
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.Queue.__next__") not in found
+
+
+@pytest.mark.parametrize("body", ["return self.items.next(self)", "return 1  # next(self)", "return next(self.items)"])
+def test_a_special_method_no_builtin_reaches_is_no_longer_called(tmp_path: Path, body: str) -> None:
+    old = f"{_QUEUE}    def take(self):\n        return self.__next__()\n"
+    new = f"{_QUEUE}    def take(self):\n        {body}\n"
+    assert ("signature_changed", "demo.Queue.__next__") in diffed(tmp_path, old, new)

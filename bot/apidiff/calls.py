@@ -134,7 +134,30 @@ def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
         method = _base_method(text, match.start())
         if method is not None and _line_code(text, code_from, match.start()):
             found.add(SUPER_CALL + method)
+        elif (special := _protocol_method(text, match.start(), match.end())) and _line_code(
+            text, code_from, match.start()
+        ):
+            found.add(special)
     return tuple(sorted(found))
+
+
+_PROTOCOL_BUILTINS = {
+    name.encode(): f"__{name}__"
+    for name in ("next", "iter", "len", "str", "repr", "hash", "bool", "reversed", "format", "abs", "int", "float")
+    + ("bytes", "complex", "round", "dir", "aiter", "anext")
+}
+"""Builtins that call the special method of their argument's class: `next(self)` calls an override of `__next__`
+(nox 2025.2's `Manifest.next` became `return next(self)`, where 2024.10 wrote `return self.__next__()`)."""
+
+
+def _protocol_method(text: bytes, call: int, end: int) -> str | None:
+    """`__next__` when `next` (not an attribute `x.next`) ends at `call` and its first argument is `self` alone."""
+    if text[end : end + 8].lstrip()[:1] not in (b")", b","):
+        return None
+    start = _word_start(text, call)
+    if start == call or (start and text[start - 1] == _DOT):
+        return None
+    return _PROTOCOL_BUILTINS.get(text[start:call])
 
 
 def _line_code(text: bytes, code_from: int, at: int) -> bool:

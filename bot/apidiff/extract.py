@@ -149,7 +149,8 @@ def _read_callable(
     text = node_bytes(source, node)
     called_on_self = (
         self_calls(node, text)
-        if in_class and (b"self." in text or b"super(" in text or b"cls." in text or text.count(b"(self") > 1)
+        if in_class
+        and (b"self." in text or b"super(" in text or b"cls." in text or text.count(b"(self") > 1 or b"( self" in text)
         else ()
     )
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
