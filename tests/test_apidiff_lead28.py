@@ -259,3 +259,12 @@ def test_a_special_method_no_builtin_reaches_is_no_longer_called(tmp_path: Path,
     old = f"{_QUEUE}    def take(self):\n        return self.__next__()\n"
     new = f"{_QUEUE}    def take(self):\n        {body}\n"
     assert ("signature_changed", "demo.Queue.__next__") in diffed(tmp_path, old, new)
+
+
+def test_functions_handing_the_instance_on_are_followed_a_bounded_number_of_times(tmp_path: Path) -> None:
+    # a hostile chain of 3,000 functions each handing the instance to the next, under 3,000 classes, walked 3,000 x
+    # 3,000 statements (2 minutes): past 16 functions a constructor's attributes are no longer looked for
+    chain = "".join(f"def f{i}(r):\n    r.a{i} = 1\n    f{i + 1}(r)\n" for i in range(40)) + "def f40(r):\n    pass\n"
+    found = surface(tmp_path, {"demo/__init__.py": f"{chain}class C:\n    def __init__(self):\n        f0(self)\n"})
+    attributes = {path for path in found.symbols if path.startswith("demo.C.a")}
+    assert attributes == {f"demo.C.a{i}" for i in range(16)}

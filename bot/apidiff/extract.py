@@ -324,7 +324,7 @@ def _instance_attributes(
             called = stmt.value.func.id if isinstance(stmt.value.func, ast.Name) else ""
             for index, function in enumerate(functions.get(called, ())):
                 handed = instance_parameter(stmt.value, receiver, function)
-                if handed and (called, index, handed) not in followed:
+                if handed and (called, index, handed) not in followed and len(followed) < _MAX_FOLLOWED:
                     followed.add((called, index, handed))
                     pending.extend((inner, guarded, nothing, handed) for inner in function.body)
             named_here = (
@@ -344,6 +344,11 @@ def _instance_attributes(
                         data=holds_data(value),
                         from_param=_parameter_value(value, parameters) if receiver == "self" else "",
                     )
+
+
+_MAX_FOLLOWED = 16
+"""Module functions followed per constructor: a hostile module chaining thousands of them, each handing the instance
+on, would otherwise be walked once per class."""
 
 
 def _unpacked(targets: list[ast.expr]) -> list[ast.expr]:
