@@ -614,6 +614,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # diskcache 4.1.0 bound its Python 2 shims under `if sys.hexversion < 0x03000000:`; 5.0.0 dropped them
     ("diskcache", "4.1.0", "auto"): "69b253a6ffe95bb4bafb483b97c24fca3c2c6c47b82e92b36486969a7e80d47d",  # diskcache-4.1.0-py2.py3-none-any.whl
     ("diskcache", "5.0.0", "auto"): "0d1ca2889a5fced796d183819609720ce96c5de1268b12887a80608859164a19",  # diskcache-5.0.0-py2.py3-none-any.whl
+    # recall28 — documented breaking changes read against changelogs (recall)
+    # hypothesis 6.0 ("Many functions now use PEP 3102 keyword-only arguments where passing positional arguments was
+    # deprecated since 5.5"): 5.x's `@deprecated_posargs` let positional arguments fill the keyword-only parameters
+    ("hypothesis", "5.49.0", "auto"): "e91111f2f01abf2566041c4c86366aa7f08bfd5b3d858cc77a545fcf67df335e",  # hypothesis-5.49.0-py3-none-any.whl
+    ("hypothesis", "6.0.0", "auto"): "f1165dce9e430e94d46aa35077b855bbec8b77212ca1f7f3bbe34ba252262832",  # hypothesis-6.0.0-py3-none-any.whl
 }
 
 

@@ -623,14 +623,25 @@ def _returns_generator_expression(node: _FunctionDef, text: bytes) -> bool:
     return any(isinstance(sub, ast.Return) and isinstance(sub.value, ast.GeneratorExp) for sub in own)
 
 
-_POSITIONAL_WARNING = re.compile(rb"def \w+\(\s*\*\w+\s*,\s*\*\*\w+\s*\)[\s\S]*warn")
+_POSITIONAL_WRAPPER = re.compile(rb"def \w+\(\s*\*\w+\s*,\s*\*\*\w+\s*\)")
+_WRAPPER_MADE = re.compile(rb"@[\w.]+\(\s*\w+\s*\)\s*(?:async\s+)?def \w+\(\s*\*\w+\s*,\s*\*\*\w+\s*\)")
+_POSITIONAL_MESSAGE = re.compile(rb"""(?:warn|deprecation)\w*\(\s*[rbfuRBFU]*["'][^"'\n]*positional""")
 
 
 def _warns_positional_use(text: bytes) -> bool:
     """See `CallableFacts.positional_warned`: the decorator reads which parameters are keyword-only, and builds a
-    `wraps` wrapper of `(*args, **kwargs)` that warns and refuses nothing."""
-    wraps = b"wraps" in text or b"update_wrapper" in text
-    return wraps and b"raise" not in text and _POSITIONAL_WARNING.search(text) is not None
+    wrapper of `(*args, **kwargs)` — `wraps`, or made by a helper handed the function (hypothesis 5's
+    `@proxies(func)`) — that warns and refuses nothing; or that refuses something, but whose warning says it is about
+    positional use (hypothesis 5's `deprecated_posargs` raises only for a value passed both ways, and warns "was
+    passed x as a positional argument"), so its 47 strategies' keyword-only parameters still bound by position."""
+    wrapper = _POSITIONAL_WRAPPER.search(text)
+    if wrapper is None:
+        return False
+    if not (b"wraps" in text or b"update_wrapper" in text or _WRAPPER_MADE.search(text) is not None):
+        return False
+    if b"raise" not in text:
+        return text.find(b"warn", wrapper.end()) != -1
+    return _POSITIONAL_MESSAGE.search(text, wrapper.end()) is not None
 
 
 def _made_by(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:

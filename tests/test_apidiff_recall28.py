@@ -1,0 +1,66 @@
+"""Documented breaking changes read against the diff's claims (recall28): hypothesis 6.0 made keyword-only the
+parameters 5.x's `@deprecated_posargs` still let positional arguments fill, with a warning — a decorator whose
+wrapper is made by the release's own `@proxies(func)` (no `functools.wraps`) and raises for a value passed both
+ways, so it was read as one that refuses positional use, and the keyword-only break went unseen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.locate import find_modules
+from bot.apidiff.model import Surface
+from bot.apidiff.release import read_file
+from bot.apidiff.surface import build_surface
+from tests.artifacts import unpacked_release
+from tests.test_apidiff_unseen3 import diffed
+
+
+def _surface(package: str, version: str, modules: set[str]) -> Surface:
+    """The surface of the named modules of a pinned release only."""
+    files = [f for f in find_modules(unpacked_release(package, version)) if f.module in modules]
+    return build_surface(package, version, [read_file(f) for f in files])
+
+
+# -- a decorator letting positional arguments fill keyword-only parameters, warning, though it raises elsewhere --
+
+
+def test_hypothesis_6_makes_the_deprecated_positional_parameters_keyword_only() -> None:
+    modules = {"hypothesis", "hypothesis.control", "hypothesis.internal", "hypothesis.internal.reflection"}
+    old, new = (_surface("hypothesis", v, modules) for v in ("5.49.0", "6.0.0"))
+    found = {c.symbol: c for c in diff_surfaces(old, new)}
+    # 5.49's `target(observation, *, label="")` under `@deprecated_posargs` still took `target(x, "label")`
+    assert found["hypothesis.control.target"].detail == "parameter 'label' is now keyword-only"
+    assert found["hypothesis.target"].detail == "parameter 'label' is now keyword-only"
+
+
+_MADE = (
+    "import warnings\nfrom inspect import Parameter, signature\n\n\n"
+    "def proxies(target):\n    def accept(proxy):\n        proxy.__wrapped__ = target\n        return proxy\n"
+    "    return accept\n\n\n"
+    "def deprecated_posargs(func):\n"
+    "    kwonly = [p for p in signature(func).parameters.values() if p.kind == Parameter.KEYWORD_ONLY]\n\n"
+    "    @proxies(func)\n    def accept(*args, **kwargs):\n"
+    "        for param, value in zip(kwonly, args[len(args) - len(kwonly):]):\n"
+    "            if param.name in kwargs:\n"
+    "                raise TypeError('Cannot pass it positionally and by name')\n"
+    "            warnings.warn(f'{param.name} was passed as a positional argument', DeprecationWarning)\n"
+    "            kwargs[param.name] = value\n"
+    "        return func(*args[: len(args) - len(kwonly)], **kwargs)\n"
+    "    return accept\n\n\n")
+
+
+def test_a_positional_warning_wrapper_made_by_a_helper_that_raises_for_a_double_pass(tmp_path: Path) -> None:
+    warned = _MADE + "@deprecated_posargs\ndef find(spec, *, settings=None):\n    return spec\n"
+    assert ("signature_changed", "demo.find") not in diffed(tmp_path, warned.replace(", *,", ","), warned)
+    dropped = warned.replace("@deprecated_posargs\n", "")  # positional calls now raise TypeError
+    detail = diffed(tmp_path, warned, dropped)["signature_changed", "demo.find"].detail
+    assert detail == "parameter 'settings' is now keyword-only"
+
+
+def test_a_decorator_that_raises_for_positional_use_stays_unknown(tmp_path: Path) -> None:
+    """Its warning is about something else: what it does with positional arguments is not known to be a warning."""
+    refusing = _MADE.replace("f'{param.name} was passed as a positional argument'", "'settings is deprecated'")
+    refusing = refusing.replace("if param.name in kwargs:", "if param.name:")
+    warned = refusing + "@deprecated_posargs\ndef find(spec, *, settings=None):\n    return spec\n"
+    assert ("signature_changed", "demo.find") not in diffed(tmp_path, warned, warned.replace("@deprecated_posargs\n", ""))
