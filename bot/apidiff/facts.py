@@ -302,13 +302,26 @@ def _wraps_another(node: _FunctionDef, text: bytes) -> bool:
 
 
 _RETURN = after_boundary(b"return") + rb"\s+"
+_WRAPPER_MADE = re.compile(rb"@[\w.]+\(\s*(\w+)\s*\)\s*(?:async\s+)?def \w+\(\s*\*\w+\s*,\s*\*\*\w+\s*\)")
+
+
+def _helper_made(node: _FunctionDef, text: bytes, decorated: int = 0) -> bool:
+    """A `(*args, **kwargs)` wrapper of the body is decorated by a helper handed the decorated function (its
+    argument number `decorated`), as `wraps(func)` would be: hypothesis 5's `@proxies(fn)`, its own copy of the
+    signature, in `cacheable` and `deprecated_posargs`. The helper is not followed: what callers may pass is decided
+    by the pass-through call `_keeps_signature` then asks for, not by the metadata it copies."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    if len(params) <= decorated or b"@" not in text:
+        return False
+    name = params[decorated].arg.encode()
+    return any(match.group(1) == name for match in _WRAPPER_MADE.finditer(text))
 
 
 def _keeps_signature(node: _FunctionDef, text: bytes, decorated: int = 0) -> bool:
     """Calls `functools.wraps`/`update_wrapper` and hands the wrapper's arguments on whole, or hands its argument
     number `decorated` (1 for a method: the one after `self`) back unchanged. A `wraps` wrapper that reshapes them
     (werkzeug's `Request.application` calls `f(*args[:-2] + (request,))`) changes the signature."""
-    if b"wraps" in text or b"update_wrapper" in text:
+    if b"wraps" in text or b"update_wrapper" in text or _helper_made(node, text, decorated):
         calls = _DEF_LINE.sub(b"", b"\n" + text)
         passed = _PASS_THROUGH.search(calls)
         return passed is not None and not _wraps_another(node, text) and not _injects(node, passed, calls)
@@ -500,7 +513,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if "wrapper_renames" in more or any(option.startswith("=") for option in options):
         lowered = text.lower()
         more["wrapper_warns"] = b"deprecat" in lowered or b"futurewarning" in lowered
-    if b"KEYWORD_ONLY" in text and _warns_positional_use(text):
+    if b"KEYWORD_ONLY" in text and _warns_positional_use(node, text):
         more["positional_warned"] = True
     elif (counted := positional_cap(node, text)) is not None:
         more["positional_cap"] = counted
@@ -624,11 +637,10 @@ def _returns_generator_expression(node: _FunctionDef, text: bytes) -> bool:
 
 
 _POSITIONAL_WRAPPER = re.compile(rb"def \w+\(\s*\*\w+\s*,\s*\*\*\w+\s*\)")
-_WRAPPER_MADE = re.compile(rb"@[\w.]+\(\s*\w+\s*\)\s*(?:async\s+)?def \w+\(\s*\*\w+\s*,\s*\*\*\w+\s*\)")
 _POSITIONAL_MESSAGE = re.compile(rb"""(?:warn|deprecation)\w*\(\s*[rbfuRBFU]*["'][^"'\n]*positional""")
 
 
-def _warns_positional_use(text: bytes) -> bool:
+def _warns_positional_use(node: _FunctionDef, text: bytes) -> bool:
     """See `CallableFacts.positional_warned`: the decorator reads which parameters are keyword-only, and builds a
     wrapper of `(*args, **kwargs)` — `wraps`, or made by a helper handed the function (hypothesis 5's
     `@proxies(func)`) — that warns and refuses nothing; or that refuses something, but whose warning says it is about
@@ -637,7 +649,7 @@ def _warns_positional_use(text: bytes) -> bool:
     wrapper = _POSITIONAL_WRAPPER.search(text)
     if wrapper is None:
         return False
-    if not (b"wraps" in text or b"update_wrapper" in text or _WRAPPER_MADE.search(text) is not None):
+    if not (b"wraps" in text or b"update_wrapper" in text or _helper_made(node, text)):
         return False
     if b"raise" not in text:
         return text.find(b"warn", wrapper.end()) != -1
