@@ -13,6 +13,7 @@ from bot.apidiff.model import Surface
 from bot.apidiff.release import read_file
 from bot.apidiff.surface import build_surface
 from tests.artifacts import unpacked_release
+from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
 
@@ -101,3 +102,42 @@ def test_a_wrapper_made_by_a_helper_of_something_else_stays_unknown(tmp_path: Pa
     reshaped = _CACHEABLE.replace("return fn(*args, **kwargs)", "return fn(args[0], **kwargs)")
     old = reshaped + "@cacheable\ndef text(alphabet, min_size=0, max_size=None):\n    return alphabet\n"
     assert ("signature_changed", "demo.text") not in diffed(tmp_path, old, old.replace(", max_size=None)", ")"))
+
+
+# -- a module `__getattr__` serving its globals kept under a prefix, warning, deprecates their bare names --
+
+
+def test_prettytable_3_12_deprecates_its_style_constants() -> None:
+    found = changes("prettytable", "3.11.0", "3.12.0")
+    for module in ("prettytable", "prettytable.prettytable"):
+        for name in ("ALL", "FRAME", "HEADER", "NONE", "DEFAULT", "MARKDOWN", "RANDOM", "SINGLE_BORDER"):
+            assert ("deprecated", f"{module}.{name}") in found
+    assert not [symbol for kind, symbol in found if kind == "removed"]  # all still served
+
+
+_HELPER = (
+    "import warnings\n\n\ndef _warn_deprecation(name, module_globals):\n"
+    "    if (val := module_globals.get(f'_DEPRECATED_{name}')) is None:\n"
+    "        raise AttributeError(name)\n"
+    "    warnings.warn(f'{name} is deprecated', DeprecationWarning)\n    return val\n\n\n"
+    "def __getattr__(name):\n    return _warn_deprecation(name, module_globals=globals())\n\n\n")
+
+
+def test_prefixed_globals_served_through_a_warning_helper_are_deprecated(tmp_path: Path) -> None:
+    old = "FRAME = 0\nALL = 1\n"
+    new = _HELPER + "_DEPRECATED_FRAME = 0\n_DEPRECATED_ALL = 1\n"
+    found = diffed(tmp_path, old, new)
+    assert found["deprecated", "demo.FRAME"].detail and ("deprecated", "demo.ALL") in found
+    inline = new.replace("    return _warn_deprecation(name, module_globals=globals())\n",
+                         "    value = globals()[f'_DEPRECATED_{name}']\n"
+                         "    warnings.warn('deprecated', DeprecationWarning)\n    return value\n")
+    assert ("deprecated", "demo.FRAME") in diffed(tmp_path, old, inline)
+
+
+def test_prefixed_globals_served_without_a_warning_are_no_deprecation(tmp_path: Path) -> None:
+    """A helper that answers the prefixed globals silently, or is handed another table than the module's globals."""
+    old = "FRAME = 0\nALL = 1\n"
+    silent = _HELPER.replace("    warnings.warn(f'{name} is deprecated', DeprecationWarning)\n", "")
+    assert ("deprecated", "demo.FRAME") not in diffed(tmp_path, old, silent + "_DEPRECATED_FRAME = 0\n")
+    other = _HELPER.replace("module_globals=globals()", "module_globals=_TABLE")
+    assert ("deprecated", "demo.FRAME") not in diffed(tmp_path, old, other + "_TABLE = {'_DEPRECATED_FRAME': 0}\n")

@@ -138,6 +138,14 @@ class CallableFacts:
     """For a `__getattr__` (a class's or a module's): (the names it raises for before it could return anything, the
     dotted collections it tests the name against to raise: `if name in self._obsolete_attributes: raise ...`, dash
     3's `ObsoleteChecker`). A name it refuses is surely not served, whatever the rest of it answers."""
+    getattr_helper: tuple[str, str, str] | None = None
+    """For a module's `__getattr__(name)` whose body only returns a call handing it the name and `globals()`: (callee,
+    the name's slot or keyword, `globals()`'s) — prettytable 3.12's `return _warn_deprecation(name,
+    module_globals=globals())`: the names it serves are those the callee serves from the module's globals."""
+    serves_prefixed: tuple[str, str, str] | None = None
+    """(prefix, name parameter, table parameter or "globals()"): the body looks the name up under a prefix,
+    `table.get(f"_DEPRECATED_{name}")` or `table[f"_deprecated_{name}"]`: it answers the prefixed keys of the table
+    under their bare names (prettytable 3.12's `_warn_deprecation(name, module_globals)`)."""
     getattr_items: bool = False
     """For a `__getattr__`: every value it returns is an item of the instance (`return self[name]`, pymongo's
     `return self.__getitem__(name)`): it answers names with data, never with a method the class lost."""
@@ -557,6 +565,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_filled"] = filled
         if before_kwargs:
             more["kwargs_positional"] = before_kwargs
+    if (b"get(f" in text or b"[f" in text) and (prefixed := _serves_prefixed(node)) is not None:
+        more["serves_prefixed"] = prefixed
+    if node.name == "__getattr__" and not method and b"globals()" in text:
+        more["getattr_helper"] = _getattr_helper(node)
     if node.name == "__getattr__":
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
         more["getattr_refused"] = _getattr_refused(node, method)
@@ -903,6 +915,57 @@ def _getattr_via(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], ...]] 
 
     passed = [(str(slot), spelled(a)) for slot, a in enumerate(call.args)]
     return callee, (*passed, *((k.arg, spelled(k.value)) for k in call.keywords if k.arg is not None))
+
+
+def _getattr_helper(node: _FunctionDef) -> tuple[str, str, str] | None:
+    """See `CallableFacts.getattr_helper`."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    if len(params) != 1 or len(body) != 1 or not isinstance(body[0], ast.Return):
+        return None
+    call = body[0].value
+    if not isinstance(call, ast.Call) or not (callee := dotted_name(call.func)):
+        return None
+    passed = [*((str(slot), a) for slot, a in enumerate(call.args)), *((k.arg, k.value) for k in call.keywords)]
+    name = [key for key, a in passed if isinstance(a, ast.Name) and a.id == params[0].arg]
+    table = [key for key, a in passed if _is_globals_call(a)]
+    if len(name) != 1 or len(table) != 1 or name[0] is None or table[0] is None:
+        return None
+    return callee, name[0], table[0]
+
+
+def _is_globals_call(node: ast.expr) -> bool:
+    return (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "globals" and not node.args
+    )
+
+
+def _serves_prefixed(node: _FunctionDef) -> tuple[str, str, str] | None:
+    """See `CallableFacts.serves_prefixed`: the first such look-up of the body, its prefix a literal."""
+    params = {arg.arg for arg in _all_args(node.args)}
+    for sub in walk(node):
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == "get" and sub.args:
+            table, key = sub.func.value, sub.args[0]
+        elif isinstance(sub, ast.Subscript) and isinstance(sub.ctx, ast.Load):
+            table, key = sub.value, sub.slice
+        else:
+            continue
+        held = "globals()" if _is_globals_call(table) else table.id if isinstance(table, ast.Name) else ""
+        if held not in params and held != "globals()" or not isinstance(key, ast.JoinedStr) or len(key.values) != 2:
+            continue
+        prefix, name = key.values
+        if (
+            isinstance(prefix, ast.Constant)
+            and isinstance(prefix.value, str)
+            and prefix.value
+            and isinstance(name, ast.FormattedValue)
+            and isinstance(name.value, ast.Name)
+            and name.value.id in params
+            and name.conversion == -1
+            and name.format_spec is None
+        ):
+            return prefix.value, name.value.id, held
+    return None
 
 
 def _serves_keys(node: _FunctionDef) -> tuple[str, str] | None:
