@@ -657,7 +657,7 @@ def _warns_positional_use(node: _FunctionDef, text: bytes) -> bool:
     wrapper of `(*args, **kwargs)` — `wraps`, or made by a helper handed the function (hypothesis 5's
     `@proxies(func)`) — that warns and refuses nothing; or that refuses something, but whose warning says it is about
     positional use (hypothesis 5's `deprecated_posargs` raises only for a value passed both ways, and warns "was
-    passed x as a positional argument"), so its 47 strategies' keyword-only parameters still bound by position."""
+    passed x as a positional argument"), so the keyword-only parameters of its 46 functions still bound by position."""
     wrapper = _POSITIONAL_WRAPPER.search(text)
     if wrapper is None:
         return False
@@ -935,6 +935,7 @@ def _getattr_helper(node: _FunctionDef) -> tuple[str, str, str] | None:
 
 
 def _is_globals_call(node: ast.expr) -> bool:
+    """The expression is a call of the builtin `globals()`: the module's own names."""
     return (
         isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "globals" and not node.args
     )
