@@ -629,6 +629,16 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("nox", "2025.2.9", "auto"): "7d1e92d1918c6980d70aee9cf1c1d19d16faa71c4afe338fffd39e8a460e2067",  # nox-2025.2.9-py3-none-any.whl
     ("nox", "2026.7.11", "auto"): "f5e811693ee8374d269396204eb39990d2084da67ed968239f94301805c9a169",  # nox-2026.7.11-py3-none-any.whl
     ("nox", "2026.8.10", "auto"): "943f1ebcace1efb35d91ad2034007df1942d2a1bed75fb33e1bf0ed5a0df1cdb",  # nox-2026.8.10-py3-none-any.whl
+    # recall28 — documented breaking changes read against changelogs (recall)
+    # hypothesis 6.0 ("Many functions now use PEP 3102 keyword-only arguments where passing positional arguments was
+    # deprecated since 5.5"): 5.x's `@deprecated_posargs` let positional arguments fill the keyword-only parameters
+    ("hypothesis", "5.49.0", "auto"): "e91111f2f01abf2566041c4c86366aa7f08bfd5b3d858cc77a545fcf67df335e",  # hypothesis-5.49.0-py3-none-any.whl
+    ("hypothesis", "6.0.0", "auto"): "f1165dce9e430e94d46aa35077b855bbec8b77212ca1f7f3bbe34ba252262832",  # hypothesis-6.0.0-py3-none-any.whl
+    # prettytable 3.12 (deprecated the `ALL`, `FRAME`, `MARKDOWN`... constants for the `HRuleStyle`, `VRuleStyle`,
+    # `TableStyle` enums): kept as `_DEPRECATED_ALL`..., served by `__getattr__` through `_warn_deprecation(name,
+    # module_globals=globals())`, which looks up `f"_DEPRECATED_{name}"` and warns
+    ("prettytable", "3.11.0", "auto"): "aa17083feb6c71da11a68b2c213b04675c4af4ce9c541762632ca3f2cb3546dd",  # prettytable-3.11.0-py3-none-any.whl
+    ("prettytable", "3.12.0", "auto"): "77ca0ad1c435b6e363d7e8623d7cc4fcf2cf15513bf77a1c1b2e814930ac57cc",  # prettytable-3.12.0-py3-none-any.whl
 }
 
 

@@ -138,6 +138,14 @@ class CallableFacts:
     """For a `__getattr__` (a class's or a module's): (the names it raises for before it could return anything, the
     dotted collections it tests the name against to raise: `if name in self._obsolete_attributes: raise ...`, dash
     3's `ObsoleteChecker`). A name it refuses is surely not served, whatever the rest of it answers."""
+    getattr_helper: tuple[str, str, str] | None = None
+    """For a module's `__getattr__(name)` whose body only returns a call handing it the name and `globals()`: (callee,
+    the name's slot or keyword, `globals()`'s) — prettytable 3.12's `return _warn_deprecation(name,
+    module_globals=globals())`: the names it serves are those the callee serves from the module's globals."""
+    serves_prefixed: tuple[str, str, str] | None = None
+    """(prefix, name parameter, table parameter or "globals()"): the body looks the name up under a prefix,
+    `table.get(f"_DEPRECATED_{name}")` or `table[f"_deprecated_{name}"]`: it answers the prefixed keys of the table
+    under their bare names (prettytable 3.12's `_warn_deprecation(name, module_globals)`)."""
     getattr_items: bool = False
     """For a `__getattr__`: every value it returns is an item of the instance (`return self[name]`, pymongo's
     `return self.__getitem__(name)`): it answers names with data, never with a method the class lost."""
@@ -302,13 +310,26 @@ def _wraps_another(node: _FunctionDef, text: bytes) -> bool:
 
 
 _RETURN = after_boundary(b"return") + rb"\s+"
+_WRAPPER_MADE = re.compile(rb"@[\w.]+\(\s*(\w+)\s*\)\s*(?:async\s+)?def \w+\(\s*\*\w+\s*,\s*\*\*\w+\s*\)")
+
+
+def _helper_made(node: _FunctionDef, text: bytes, decorated: int = 0) -> bool:
+    """A `(*args, **kwargs)` wrapper of the body is decorated by a helper handed the decorated function (its
+    argument number `decorated`), as `wraps(func)` would be: hypothesis 5's `@proxies(fn)`, its own copy of the
+    signature, in `cacheable` and `deprecated_posargs`. The helper is not followed: what callers may pass is decided
+    by the pass-through call `_keeps_signature` then asks for, not by the metadata it copies."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    if len(params) <= decorated or b"@" not in text:
+        return False
+    name = params[decorated].arg.encode()
+    return any(match.group(1) == name for match in _WRAPPER_MADE.finditer(text))
 
 
 def _keeps_signature(node: _FunctionDef, text: bytes, decorated: int = 0) -> bool:
     """Calls `functools.wraps`/`update_wrapper` and hands the wrapper's arguments on whole, or hands its argument
     number `decorated` (1 for a method: the one after `self`) back unchanged. A `wraps` wrapper that reshapes them
     (werkzeug's `Request.application` calls `f(*args[:-2] + (request,))`) changes the signature."""
-    if b"wraps" in text or b"update_wrapper" in text:
+    if b"wraps" in text or b"update_wrapper" in text or _helper_made(node, text, decorated):
         calls = _DEF_LINE.sub(b"", b"\n" + text)
         passed = _PASS_THROUGH.search(calls)
         return passed is not None and not _wraps_another(node, text) and not _injects(node, passed, calls)
@@ -500,7 +521,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if "wrapper_renames" in more or any(option.startswith("=") for option in options):
         lowered = text.lower()
         more["wrapper_warns"] = b"deprecat" in lowered or b"futurewarning" in lowered
-    if b"KEYWORD_ONLY" in text and _warns_positional_use(text):
+    if b"KEYWORD_ONLY" in text and _warns_positional_use(node, text):
         more["positional_warned"] = True
     elif (counted := positional_cap(node, text)) is not None:
         more["positional_cap"] = counted
@@ -544,6 +565,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_filled"] = filled
         if before_kwargs:
             more["kwargs_positional"] = before_kwargs
+    if (b"get(f" in text or b"[f" in text) and (prefixed := _serves_prefixed(node)) is not None:
+        more["serves_prefixed"] = prefixed
+    if node.name == "__getattr__" and not method and b"globals()" in text:
+        more["getattr_helper"] = _getattr_helper(node)
     if node.name == "__getattr__":
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
         more["getattr_refused"] = _getattr_refused(node, method)
@@ -623,14 +648,24 @@ def _returns_generator_expression(node: _FunctionDef, text: bytes) -> bool:
     return any(isinstance(sub, ast.Return) and isinstance(sub.value, ast.GeneratorExp) for sub in own)
 
 
-_POSITIONAL_WARNING = re.compile(rb"def \w+\(\s*\*\w+\s*,\s*\*\*\w+\s*\)[\s\S]*warn")
+_POSITIONAL_WRAPPER = re.compile(rb"def \w+\(\s*\*\w+\s*,\s*\*\*\w+\s*\)")
+_POSITIONAL_MESSAGE = re.compile(rb"""(?:warn|deprecation)\w*\(\s*[rbfuRBFU]*["'][^"'\n]*positional""")
 
 
-def _warns_positional_use(text: bytes) -> bool:
+def _warns_positional_use(node: _FunctionDef, text: bytes) -> bool:
     """See `CallableFacts.positional_warned`: the decorator reads which parameters are keyword-only, and builds a
-    `wraps` wrapper of `(*args, **kwargs)` that warns and refuses nothing."""
-    wraps = b"wraps" in text or b"update_wrapper" in text
-    return wraps and b"raise" not in text and _POSITIONAL_WARNING.search(text) is not None
+    wrapper of `(*args, **kwargs)` — `wraps`, or made by a helper handed the function (hypothesis 5's
+    `@proxies(func)`) — that warns and refuses nothing; or that refuses something, but whose warning says it is about
+    positional use (hypothesis 5's `deprecated_posargs` raises only for a value passed both ways, and warns "was
+    passed x as a positional argument"), so the keyword-only parameters of its 46 functions still bound by position."""
+    wrapper = _POSITIONAL_WRAPPER.search(text)
+    if wrapper is None:
+        return False
+    if not (b"wraps" in text or b"update_wrapper" in text or _helper_made(node, text)):
+        return False
+    if b"raise" not in text:
+        return text.find(b"warn", wrapper.end()) != -1
+    return _POSITIONAL_MESSAGE.search(text, wrapper.end()) is not None
 
 
 def _made_by(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
@@ -880,6 +915,58 @@ def _getattr_via(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], ...]] 
 
     passed = [(str(slot), spelled(a)) for slot, a in enumerate(call.args)]
     return callee, (*passed, *((k.arg, spelled(k.value)) for k in call.keywords if k.arg is not None))
+
+
+def _getattr_helper(node: _FunctionDef) -> tuple[str, str, str] | None:
+    """See `CallableFacts.getattr_helper`."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    if len(params) != 1 or len(body) != 1 or not isinstance(body[0], ast.Return):
+        return None
+    call = body[0].value
+    if not isinstance(call, ast.Call) or not (callee := dotted_name(call.func)):
+        return None
+    passed = [*((str(slot), a) for slot, a in enumerate(call.args)), *((k.arg, k.value) for k in call.keywords)]
+    name = [key for key, a in passed if isinstance(a, ast.Name) and a.id == params[0].arg]
+    table = [key for key, a in passed if _is_globals_call(a)]
+    if len(name) != 1 or len(table) != 1 or name[0] is None or table[0] is None:
+        return None
+    return callee, name[0], table[0]
+
+
+def _is_globals_call(node: ast.expr) -> bool:
+    """The expression is a call of the builtin `globals()`: the module's own names."""
+    return (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "globals" and not node.args
+    )
+
+
+def _serves_prefixed(node: _FunctionDef) -> tuple[str, str, str] | None:
+    """See `CallableFacts.serves_prefixed`: the first such look-up of the body, its prefix a literal."""
+    params = {arg.arg for arg in _all_args(node.args)}
+    for sub in walk(node):
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == "get" and sub.args:
+            table, key = sub.func.value, sub.args[0]
+        elif isinstance(sub, ast.Subscript) and isinstance(sub.ctx, ast.Load):
+            table, key = sub.value, sub.slice
+        else:
+            continue
+        held = "globals()" if _is_globals_call(table) else table.id if isinstance(table, ast.Name) else ""
+        if held not in params and held != "globals()" or not isinstance(key, ast.JoinedStr) or len(key.values) != 2:
+            continue
+        prefix, name = key.values
+        if (
+            isinstance(prefix, ast.Constant)
+            and isinstance(prefix.value, str)
+            and prefix.value
+            and isinstance(name, ast.FormattedValue)
+            and isinstance(name.value, ast.Name)
+            and name.value.id in params
+            and name.conversion == -1
+            and name.format_spec is None
+        ):
+            return prefix.value, name.value.id, held
+    return None
 
 
 def _serves_keys(node: _FunctionDef) -> tuple[str, str] | None:

@@ -14,6 +14,7 @@ from bot.apidiff.categories import callables, deprecation_categories, held_warni
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, Warn
+from bot.apidiff.deprecation import filled_message as filled_name_message
 from bot.apidiff.envvars import IMPORTED, STDLIB_ENV_READERS
 from bot.apidiff.extras import (
     PRIVATE_API,
@@ -1070,6 +1071,52 @@ class SurfaceBuilder:
             self.add_name(path, resolved, raw, message, shim=True)
             if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
+        self._add_prefixed_shims(raw)
+
+    def _add_prefixed_shims(self, raw: RawModule) -> None:
+        """The bare names of the module's prefixed globals, which its `__getattr__` serves with a deprecation
+        (prettytable 3.12 moved `ALL`, `FRAME`, `MARKDOWN`... to `_DEPRECATED_ALL`..., answered by
+        `_warn_deprecation(name, module_globals=globals())`, which warns): deprecated names, no longer plain ones."""
+        found = self._prefixed_server(raw)
+        if found is None:
+            return
+        (prefix, param, _), server = found
+        # a message built from the name asked for is the served name's, not the helper's own deprecation
+        warns = [warn for warn in server.warns if self.is_deprecation(replace(warn, parametric=False))]
+        if not warns:
+            return
+        for held in [name for name in raw.bindings if name.startswith(prefix) and len(name) > len(prefix)]:
+            name = held[len(prefix) :]
+            if name in raw.bindings or name in raw.shims or _is_private(name):
+                continue
+            line = getattr(raw.bindings[held][-1], "line", 1)
+            resolved = Resolved(f"{raw.module}.{name}", RawAttribute(name, line), raw, line)
+            message = filled_name_message(warns[0].message, param, name) or "deprecated"
+            self.add_name(f"{raw.module}.{name}", resolved, raw, message, shim=True)
+
+    def _prefixed_server(self, raw: RawModule) -> tuple[tuple[str, str, str], RawCallable] | None:
+        """((prefix, name parameter, table), the def looking names up) for a module whose `__getattr__` looks the
+        name up under a prefix in `globals()`, itself or through the helper it hands both to (see
+        `CallableFacts.serves_prefixed`, `getattr_helper`); None otherwise."""
+        getattr_ = next((b for b in reversed(raw.bindings.get("__getattr__", ())) if isinstance(b, RawCallable)), None)
+        if getattr_ is None:
+            return None
+        own = getattr_.facts.serves_prefixed
+        if own is not None:
+            return (own, getattr_) if own[2] == "globals()" and own[1] == getattr_.params[0].name else None
+        via = getattr_.facts.getattr_helper
+        helper = self.resolver.resolve_dotted(raw.module, via[0]) if via is not None else None
+        if via is None or helper is None or not isinstance(helper.definition, RawCallable):
+            return None
+        served = helper.definition.facts.serves_prefixed
+        slots = [p.name for p in helper.definition.params]
+        named = {
+            slots[int(k)] if k.isdigit() and int(k) < len(slots) else k: role
+            for k, role in ((via[1], "name"), (via[2], "table"))
+        }
+        if served is None or named.get(served[1]) != "name" or named.get(served[2]) != "table":
+            return None
+        return served, helper.definition
 
     def _shim_deprecation(self, shim: RawShim, depth: int = 3) -> str | None:
         """The deprecation a module `__getattr__` announces for a name: its own warning, or that of the `__getattr__`
