@@ -639,6 +639,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # module_globals=globals())`, which looks up `f"_DEPRECATED_{name}"` and warns
     ("prettytable", "3.11.0", "auto"): "aa17083feb6c71da11a68b2c213b04675c4af4ce9c541762632ca3f2cb3546dd",  # prettytable-3.11.0-py3-none-any.whl
     ("prettytable", "3.12.0", "auto"): "77ca0ad1c435b6e363d7e8623d7cc4fcf2cf15513bf77a1c1b2e814930ac57cc",  # prettytable-3.12.0-py3-none-any.whl
+    # lead29: a None default the body dereferences at once, behind an `import` (oauthlib 3.2's `raise_from_error`)
+    ("oauthlib", "3.2.2", "auto"): "8139f29aac13e25d502680e9e19963e83f16838d48a0d71c287fe40e7067fbca",  # oauthlib-3.2.2-py3-none-any.whl
+    ("oauthlib", "3.3.0", "auto"): "a2b3a0a2a4ec2feb4b9110f56674a39b2cc2f23e14713f4ed20441dfba14e934",  # oauthlib-3.3.0-py3-none-any.whl
 }
 
 

@@ -145,12 +145,22 @@ def _rejects_none(test: ast.expr) -> str | None:
 
 
 def _way_out(stmt: ast.stmt) -> bool:
-    """Whether a statement can leave the function (or pause it) without raising."""
+    """Whether a statement can leave the function (or pause it) without raising; a nested def's `return` or
+    `yield` is its own."""
+    if isinstance(stmt, _BINDS_ONLY):
+        return False
     return any(isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) for node in walk(stmt))
 
 
 def _rebound(stmt: ast.stmt, names: set[str]) -> set[str]:
-    """The ones of `names` a statement may bind anew (`data = data or b''`, `global data`)."""
+    """The ones of `names` a statement may bind anew (`data = data or b''`, `global data`, `import data`, a nested
+    `def data`)."""
+    if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+        bound = {alias.asname or alias.name.split(".")[0] for alias in stmt.names}
+        return names & bound if "*" not in bound else set(names)
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        nonlocal_names = {name for node in walk(stmt) if isinstance(node, ast.Nonlocal) for name in node.names}
+        return names & ({stmt.name} | nonlocal_names)
     found: set[str] = set()
     for node in walk(stmt):
         if isinstance(node, ast.Name) and node.id in names and not isinstance(node.ctx, ast.Load):
@@ -208,6 +218,21 @@ _HEADER_FIELDS: dict[type[ast.stmt], tuple[str, ...]] = {
 """What of a statement runs before anything in it can branch, leave or catch (a `with` may swallow, a `try` catch)."""
 
 _SIMPLE = (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Pass)
+
+_BINDS_ONLY = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+"""Statements that bind names without running anything of the body's parameters but their definitions' headers
+(oauthlib 3.2's `raise_from_error(error, params=None)` opened with `import inspect` before `params.get(...)`)."""
+
+
+def _definition_header(stmt: ast.stmt) -> list[ast.AST]:
+    """What a nested def or class evaluates where it stands: decorators, defaults, bases and keywords; its body
+    runs later, if ever."""
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        defaults = [*stmt.args.defaults, *(d for d in stmt.args.kw_defaults if d is not None)]
+        return [*stmt.decorator_list, *defaults]
+    if isinstance(stmt, ast.ClassDef):
+        return [*stmt.decorator_list, *stmt.bases, *stmt.keywords]
+    return []
 
 
 def _always_evaluated(node: ast.AST) -> list[ast.AST]:
@@ -267,9 +292,9 @@ def _dereferenced_first(body: list[ast.stmt], candidates: set[str]) -> set[str]:
     for stmt in body:
         if not names:
             break
-        fields = _HEADER_FIELDS.get(type(stmt), ())
-        roots = [stmt] if isinstance(stmt, (ast.For, ast.AsyncFor)) else []
-        for field in fields:
+        roots: list[ast.AST] = [stmt] if isinstance(stmt, (ast.For, ast.AsyncFor)) else []
+        roots += _definition_header(stmt) if isinstance(stmt, _BINDS_ONLY) else []
+        for field in _HEADER_FIELDS.get(type(stmt), ()):
             value = getattr(stmt, field)
             roots.extend(value if isinstance(value, list) else [value] if value is not None else [])
         evaluated = [n for root in roots for n in ([root] if isinstance(root, ast.stmt) else _always_evaluated(root))]
@@ -278,7 +303,7 @@ def _dereferenced_first(body: list[ast.stmt], candidates: set[str]) -> set[str]:
         hits = {name for n in evaluated if (name := _dereferences(n, names)) is not None}
         found |= hits
         names -= hits
-        if not isinstance(stmt, _SIMPLE):
+        if not isinstance(stmt, (*_SIMPLE, *_BINDS_ONLY)):
             break
         names -= _rebound(stmt, names)
     return found
