@@ -642,6 +642,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead29: a None default the body dereferences at once, behind an `import` (oauthlib 3.2's `raise_from_error`)
     ("oauthlib", "3.2.2", "auto"): "8139f29aac13e25d502680e9e19963e83f16838d48a0d71c287fe40e7067fbca",  # oauthlib-3.2.2-py3-none-any.whl
     ("oauthlib", "3.3.0", "auto"): "a2b3a0a2a4ec2feb4b9110f56674a39b2cc2f23e14713f4ed20441dfba14e934",  # oauthlib-3.3.0-py3-none-any.whl
+    # lead29: a class whose `__init_subclass__` always raises has no subclass a hook claim could concern (yarl's `URL`)
+    ("yarl", "1.18.3", "auto"): "b57f4f58099328dfb26c6a771d09fb20dbbae81d20cfb66141251ea063bd101b",  # yarl-1.18.3-py3-none-any.whl
+    ("yarl", "1.19.0", "auto"): "a727101eb27f66727576630d02985d8a065d09cd0b5fcbe38a5793f71b2a97ef",  # yarl-1.19.0-py3-none-any.whl
 }
 
 

@@ -65,3 +65,46 @@ def test_a_guard_after_a_nested_def_returning_early_still_rejects_none(tmp_path:
     assert ("signature_changed", "demo.f") not in diffed(tmp_path, old, new)
     usable = "def f(data=None):\n    def helper():\n        return 1\n    return data\n"
     assert "'data' lost its default" in diffed(tmp_path, usable, new)[("signature_changed", "demo.f")].detail
+
+
+# -- a class that refuses subclasses (its `__init_subclass__` always raises) has no subclass to break --
+
+
+def test_yarl_1_19_url_hooks_are_not_claimed_for_a_class_no_one_can_subclass() -> None:
+    found = changes("yarl", "1.18.3", "1.19.0")
+    # `URL.__init_subclass__` raises "Inheriting a class ... from URL is forbidden"; 1.19's `with_suffix` stopped
+    # calling `with_name`, which only an override could have noticed
+    assert ("signature_changed", "yarl.URL.with_name") not in found
+
+
+_SEALING = "    def __init_subclass__(cls, **kwargs):\n        raise TypeError('subclassing is forbidden')\n"
+_OLD_HOOK = (
+    "class URL:\n{sealing}    def with_name(self, name):\n        return name\n"
+    "    def with_suffix(self, suffix):\n        return self.with_name('x' + suffix)\n"
+)
+_NEW_HOOK = (
+    "class URL:\n{sealing}    def with_name(self, name):\n        return name\n"
+    "    def with_suffix(self, suffix):\n        return 'x' + suffix\n"
+)
+
+
+def test_a_hook_of_a_sealed_class_is_not_claimed_and_of_an_open_one_it_is(tmp_path: Path) -> None:
+    sealed = diffed(tmp_path / "sealed", _OLD_HOOK.format(sealing=_SEALING), _NEW_HOOK.format(sealing=_SEALING))
+    assert ("signature_changed", "demo.URL.with_name") not in sealed
+    opened = diffed(tmp_path / "open", _OLD_HOOK.format(sealing=""), _NEW_HOOK.format(sealing=""))
+    assert opened[("signature_changed", "demo.URL.with_name")].breakage == "hook_no_longer_called"
+    conditional = (
+        "    def __init_subclass__(cls, **kwargs):\n        if cls.__name__.startswith('_'):\n"
+        "            raise TypeError('no private subclasses')\n        super().__init_subclass__(**kwargs)\n"
+    )
+    refusing_some = diffed(
+        tmp_path / "some", _OLD_HOOK.format(sealing=conditional), _NEW_HOOK.format(sealing=conditional)
+    )
+    assert ("signature_changed", "demo.URL.with_name") in refusing_some
+
+
+def test_a_class_that_starts_refusing_subclasses_is_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, "class URL:\n    pass\n", f"class URL:\n{_SEALING}")
+    change = found[("signature_changed", "demo.URL")]
+    assert change.breakage == "final_added"
+    assert "defining one raises TypeError" in change.detail

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.apidiff.catalogue import BY_ID, Who
 from bot.apidiff.classify import breakage_kinds, witness_kind
 from bot.apidiff.model import Surface
 from bot.apidiff.witness import instantiate, places
@@ -53,6 +54,22 @@ _LEADING = frozenset({"decorator_to_factory"})
 no parameter of a decorator factory): shown first, and what the usage finder matches."""
 
 
+def _moot_for_sealed(change: Change, old: Surface) -> bool:
+    """A change only subclasses feel (a hook no longer called, a new abstract method) of a class that refused
+    subclasses in the old release (yarl's `URL.__init_subclass__` raises TypeError): no one can have written one."""
+    if not change.breakages or any(
+        kind not in BY_ID or BY_ID[kind].who is not Who.SUBCLASSERS for kind in change.breakages
+    ):
+        return False
+    for path in (change.symbol, change.symbol.rpartition(".")[0]):
+        found = old.symbols.get(path)
+        if found is not None and found.kind == "alias":
+            found = old.symbols.get(found.target)
+        if found is not None and found.kind == "class":
+            return found.sealed
+    return False
+
+
 def _classified(change: Change, old: Surface, new: Surface) -> Change:
     """The change with its catalogue kinds, most telling first."""
     kinds = tuple(dict.fromkeys([*breakage_kinds(change, old, new), *change.breakages]))
@@ -65,7 +82,8 @@ def catalogued(changes: list[Change], old: Surface, new: Surface) -> list[Change
     done = []
     keyed = any(c.kind is ChangeKind.ENV_VAR_REMOVED or c.object is ObjectKind.CONFIG_KEY for c in changes)
     where = places(old) if keyed else None  # only their witnesses ask where modules and defaults are
-    for change in _merged([_classified(change, old, new) for change in changes]):
+    classified = [_classified(change, old, new) for change in changes]
+    for change in _merged([change for change in classified if not _moot_for_sealed(change, old)]):
         kinds = change.breakages
         witness = change.witness or (
             instantiate(change, witness_kind(list(kinds)), old, where) if kinds else ""

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import partial
 
 from bot.apidiff.allloops import loop_all_names
-from bot.apidiff.blocks import assigned_names, flatten, is_type_checking
+from bot.apidiff.blocks import assigned_names, flatten, is_type_checking, only_raises
 from bot.apidiff.cachedprops import settable_cache
 from bot.apidiff.calls import read_calls, self_calls
 from bot.apidiff.collector import collector_paused
@@ -579,6 +579,8 @@ def _class(
                 cls.settable.add(stmt.name)
             if stmt.name == "__init__":
                 init = stmt
+            elif stmt.name == "__init_subclass__":
+                cls.sealed = any(stmt is own for own in node.body) and only_raises(stmt.body)  # not conditional
             elif stmt.name == "__getattr__":
                 cls.shims = read_getattr_shim(stmt, raw.module, raw.is_package, in_class=True)
         elif isinstance(stmt, ast.ClassDef):

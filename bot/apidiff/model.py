@@ -147,6 +147,8 @@ class Symbol:
     its removal is claimed, and a private method's change of parameters (kept in `params`), under private kinds."""
     abstract: bool = False
     final: bool = False
+    sealed: bool = False
+    """For a class: defining a subclass raises (its `__init_subclass__` always does): nothing subclasses it."""
     alternatives: tuple[str, ...] = ()
     """For a module attribute bound one way or another depending on where the code runs: the classes each way binds,
     when every way binds one of the distribution (lazy-model 0.3's `LazyModel`, its pydantic-1 or pydantic-2 class)."""

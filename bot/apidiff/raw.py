@@ -167,6 +167,8 @@ class RawClass:
     """Its record decorators that keep an `__init__` written in the body (see `records.init_keeping_decorators`)."""
     built_elsewhere: bool = False
     """Its own `__new__` never builds an instance of the class (see `newbuilds`)."""
+    sealed: bool = False
+    """Its own `__init_subclass__` always raises (yarl's `URL`): no class can inherit from it."""
     metaclass: str | None = None
     """The dotted name of its metaclass when written (`metaclass=abc.ABCMeta`, six's `with_metaclass(M, ...)` base
     or `@add_metaclass(M)`); "?" when not a name."""

@@ -331,7 +331,9 @@ def _class_shapes(
     from `protocol.Protocol`): whether a subclass still is one is unknown, so no claim. `hidden`: a base of the
     release's own that no public path named, which no user's `isinstance` or `except` names either. `answers`:
     `isinstance` still holds for the class without the base (see `_protocol_answers`)."""
-    if after.final and not before.final:
+    if after.sealed and not (before.sealed or before.final):
+        yield "final_added", "now refuses subclasses: defining one raises TypeError (its `__init_subclass__` raises)"
+    elif after.final and not (before.final or before.sealed):
         yield "final_added", "now @final: subclassing it is an error for type checkers"
     kept = {target.rsplit(".", 1)[-1] for target in (after.target, *after.mro)}  # a shim subclass's base: itself now
     unknown = [base for base in after.external_bases if not is_stdlib(base)]

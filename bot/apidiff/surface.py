@@ -294,6 +294,7 @@ class SurfaceBuilder:
                 or self._metaclass_deprecation(resolved.target, cls, module),
                 via_getattr_shim=shim,
                 final=cls.final,
+                sealed=cls.sealed,
                 runtime_protocol=_runtime_protocol(cls),
                 record=cls.record or "",
                 external_bases=self.hierarchy.external(resolved.target, cls, module),
