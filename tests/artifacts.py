@@ -645,6 +645,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead29: a class whose `__init_subclass__` always raises has no subclass a hook claim could concern (yarl's `URL`)
     ("yarl", "1.18.3", "auto"): "b57f4f58099328dfb26c6a771d09fb20dbbae81d20cfb66141251ea063bd101b",  # yarl-1.18.3-py3-none-any.whl
     ("yarl", "1.19.0", "auto"): "a727101eb27f66727576630d02985d8a065d09cd0b5fcbe38a5793f71b2a97ef",  # yarl-1.19.0-py3-none-any.whl
+    # lead29: a name bound only under `sys.version_info.minor == 7`, which no supported Python runs (google-auth 2.45)
+    ("google-auth", "2.45.0", "auto"): "82344e86dc00410ef5382d99be677c6043d72e502b625aa4f4afa0bdacca0f36",  # google_auth-2.45.0-py2.py3-none-any.whl
+    ("google-auth", "2.47.0", "auto"): "c516d68336bfde7cf0da26aab674a36fedcf04b37ac4edd59c597178760c3498",  # google_auth-2.47.0-py3-none-any.whl
 }
 
 

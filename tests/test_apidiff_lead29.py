@@ -59,7 +59,9 @@ def test_a_statement_binding_the_parameter_itself_still_leaves_the_old_default_u
 
 def test_a_guard_after_a_nested_def_returning_early_still_rejects_none(tmp_path: Path) -> None:
     # the nested def's `return` is its own: the `if data is None: raise` that follows still runs first
-    guarded = "    def helper():\n        return 1\n    if data is None:\n        raise ValueError('data is required')\n"
+    guarded = (
+        "    def helper():\n        return 1\n    if data is None:\n        raise ValueError('data is required')\n"
+    )
     old = f"def f(data=None):\n{guarded}    return data\n"
     new = "def f(data=None):\n    if data is None:\n        raise ValueError('data is required')\n    return data\n"
     assert ("signature_changed", "demo.f") not in diffed(tmp_path, old, new)
@@ -108,3 +110,31 @@ def test_a_class_that_starts_refusing_subclasses_is_claimed(tmp_path: Path) -> N
     change = found[("signature_changed", "demo.URL")]
     assert change.breakage == "final_added"
     assert "defining one raises TypeError" in change.detail
+
+
+# -- a test of the minor version alone is decided: every supported Python is a 3 --
+
+
+def test_google_auth_2_47_message_bound_only_on_python_3_7_is_not_removed() -> None:
+    found = changes("google-auth", "2.45.0", "2.47.0")
+    # 2.45.0: `if sys.version_info.major == 3 and sys.version_info.minor == 7: message = ...; warnings.warn(...)`
+    assert ("removed", "google.auth.message") not in found
+    assert ("removed", "google.oauth2.message") not in found
+
+
+@pytest.mark.parametrize(
+    "test",
+    [
+        "sys.version_info.minor == 7",
+        "sys.version_info[1] < 8",
+        "sys.version_info.major == 3 and sys.version_info[1] <= 7",
+    ],
+)
+def test_a_name_bound_only_on_an_unsupported_minor_is_not_removed(tmp_path: Path, test: str) -> None:
+    old = f"import sys\nif {test}:\n    message = 'upgrade'\n"
+    assert ("removed", "demo.message") not in diffed(tmp_path, old, "import sys\n")
+
+
+def test_a_name_bound_on_some_supported_minor_is_still_removed(tmp_path: Path) -> None:
+    old = "import sys\nif sys.version_info.minor < 12:\n    message = 'upgrade'\n"
+    assert ("removed", "demo.message") in diffed(tmp_path, old, "import sys\n")

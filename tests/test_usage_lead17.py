@@ -30,6 +30,8 @@ def _uses(source: str) -> list[tuple[int, bool]]:
         "sys.version_info < (3, 0)",
         "sys.version_info[0] == 2",
         "sys.version_info.major < 3",
+        "sys.version_info[1] < 8",  # every supported Python is a 3.8 or later
+        "sys.version_info.major == 3 and sys.version_info.minor == 7",
         "PY2",
         "six.PY2",
         "not PY3",
@@ -55,7 +57,8 @@ def test_a_use_in_a_block_that_never_runs_is_guarded(test: str) -> None:
         "DEBUG",
         "not TYPE_CHECKING",
         "PY2 or DEBUG",
-        "sys.version_info[1] < 8",
+        "sys.version_info[1] < 10",
+        "sys.version_info.minor >= 12",
     ],
 )
 def test_a_block_that_may_run_is_not_guarded_by_its_test(test: str) -> None:

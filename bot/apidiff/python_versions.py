@@ -56,8 +56,8 @@ def _part_truth(test: ast.expr, constants: bool) -> bool | None:
 
 def _version_compare(left: ast.expr, op: ast.cmpop, right: ast.expr) -> bool | None:
     """`sys.version_info <op> (3, x)`, `sys.version_info[:2] <op> (3, x)`, `sys.version_info[0] <op> 3`,
-    `sys.version_info.major <op> 3`, `sys.hexversion <op> 0x030A0000` on every supported Python, None when they
-    differ or the test is another."""
+    `sys.version_info.major <op> 3`, `sys.version_info.minor <op> 7`, `sys.hexversion <op> 0x030A0000` on every
+    supported Python, None when they differ or the test is another."""
     subject, read = _version_read(left)
     pairs: list[tuple[Any, Any]]
     if _is_hexversion(subject) and isinstance(right, ast.Constant) and type(right.value) is int:
@@ -82,21 +82,23 @@ def _version_compare(left: ast.expr, op: ast.cmpop, right: ast.expr) -> bool | N
 
 
 def _version_read(left: ast.expr) -> tuple[str, int | slice | None]:
-    """What `left` reads of a version: its dotted subject, and an index (`[0]`, `.major`), a slice's end (`[:2]`,
-    as a slice) or None (the whole tuple)."""
+    """What `left` reads of a version: its dotted subject, and an index (`[0]`, `.major`, `[1]`, `.minor`: every
+    supported Python is a 3, so a minor alone is decided too), a slice's end (`[:2]`, as a slice) or None (the whole
+    tuple)."""
     if isinstance(left, ast.Subscript):
         subject = dotted_name(left.value) or ""
         index = left.slice
-        if isinstance(index, ast.Constant) and index.value == 0:  # a minor alone (`[1] < 8`) says nothing of the major
-            return subject, 0
+        if isinstance(index, ast.Constant) and type(index.value) is int and index.value in (0, 1):
+            return subject, index.value  # the major, or the minor of a Python 3
         if isinstance(index, ast.Slice) and index.step is None and _is_zero_or_none(index.lower):
             upper = index.upper
             if isinstance(upper, ast.Constant) and isinstance(upper.value, int) and upper.value > 0:
                 return subject, slice(None, upper.value)
         return "", None
     subject = dotted_name(left) or ""
-    if subject.endswith(".major"):
-        return subject.removesuffix(".major"), 0
+    for position, field in enumerate((".major", ".minor")):
+        if subject.endswith(field):
+            return subject.removesuffix(field), position
     return subject, None
 
 
