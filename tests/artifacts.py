@@ -648,6 +648,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead29: a name bound only under `sys.version_info.minor == 7`, which no supported Python runs (google-auth 2.45)
     ("google-auth", "2.45.0", "auto"): "82344e86dc00410ef5382d99be677c6043d72e502b625aa4f4afa0bdacca0f36",  # google_auth-2.45.0-py2.py3-none-any.whl
     ("google-auth", "2.47.0", "auto"): "c516d68336bfde7cf0da26aab674a36fedcf04b37ac4edd59c597178760c3498",  # google_auth-2.47.0-py3-none-any.whl
+    # lead29: `from . import croniter as cron_m` in the package's own `__init__` binds the submodule, not the class
+    ("croniter", "6.0.0", "auto"): "2f878c3856f17896979b2a4379ba1f09c83e374931ea15cc835c5dd2eee9b368",  # croniter-6.0.0-py2.py3-none-any.whl
+    ("croniter", "6.1.0", "auto"): "2f7cdf3c43dbe03b31feb518979b4371dd0dd50b2d7cef8f8e2ff92393ce36dc",  # croniter-6.1.0-py3-none-any.whl
 }
 
 

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.model import Surface
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -138,3 +141,30 @@ def test_a_name_bound_only_on_an_unsupported_minor_is_not_removed(tmp_path: Path
 def test_a_name_bound_on_some_supported_minor_is_still_removed(tmp_path: Path) -> None:
     old = "import sys\nif sys.version_info.minor < 12:\n    message = 'upgrade'\n"
     assert ("removed", "demo.message") in diffed(tmp_path, old, "import sys\n")
+
+
+# -- `from . import name` in a package's own `__init__` binds the submodule, whatever the name is bound to later --
+
+
+def test_croniter_6_1_cron_m_is_the_module_not_the_class() -> None:
+    found = changes("croniter", "6.0.0", "6.1.0")
+    # `from . import croniter as cron_m` then `from .croniter import croniter` (the class): `cron_m` is the module,
+    # which had no `DAYS` in 6.0.0 (a class attribute then) and has one in 6.1.0
+    assert ("removed", "croniter.cron_m.DAYS") not in found
+    assert ("removed", "croniter.croniter.croniter.DAYS") in found  # the class did lose it
+
+
+_PACKAGE_INIT = "from . import engine as engine_module\nfrom .engine import engine\n"
+
+
+def _package(tmp_path: Path, version: str, engine_body: str) -> Surface:
+    files = {"demo/__init__.py": _PACKAGE_INIT, "demo/engine.py": engine_body}
+    return surface(tmp_path / version, files, version)
+
+
+def test_an_own_submodule_imported_before_the_name_is_rebound_is_the_module(tmp_path: Path) -> None:
+    old = _package(tmp_path, "1.0", "class engine:\n    LIMIT = 1\n")
+    new = _package(tmp_path, "2.0", "LIMIT = 1\nclass engine:\n    pass\n")
+    found = {(c.kind.value, c.symbol) for c in diff_surfaces(old, new)}
+    assert ("removed", "demo.engine_module.LIMIT") not in found
+    assert ("removed", "demo.engine.engine.LIMIT") in found  # the class lost its attribute

@@ -157,7 +157,18 @@ class Resolver:
             return Resolved(f"{raw.module}.{binding.name}", binding, raw, binding.line)
         if binding.attr == "*":
             return None
+        if self._own_submodule(raw, binding):
+            return Resolved(f"{raw.module}.{binding.attr}", None, None, 1, is_module=True)
         return self.import_target(binding, depth)
+
+    def _own_submodule(self, raw: RawModule, binding: RawImport) -> bool:
+        """`from . import croniter as cron_m` in the package's own `__init__`, before anything there binds the name:
+        the import system binds the submodule, whatever the package binds the name to later (croniter 6's
+        `from .croniter import croniter`, the class, comes after)."""
+        name = binding.attr or ""
+        if binding.module != raw.module or not raw.is_package or f"{raw.module}.{name}" not in self.modules:
+            return False
+        return not any(other.line < binding.line for other in raw.bindings.get(name, ()) if other is not binding)
 
     def import_target(self, binding: RawImport, depth: int = 0) -> Resolved:
         """Where an import leads (outside the distribution when its module is not one of ours)."""
