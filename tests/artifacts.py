@@ -651,6 +651,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead29: `from . import croniter as cron_m` in the package's own `__init__` binds the submodule, not the class
     ("croniter", "6.0.0", "auto"): "2f878c3856f17896979b2a4379ba1f09c83e374931ea15cc835c5dd2eee9b368",  # croniter-6.0.0-py2.py3-none-any.whl
     ("croniter", "6.1.0", "auto"): "2f7cdf3c43dbe03b31feb518979b4371dd0dd50b2d7cef8f8e2ff92393ce36dc",  # croniter-6.1.0-py3-none-any.whl
+    # lead29: a name bound from `typing` or `typing_extensions` depending on the Python, re-exported (inflect 7.5)
+    ("inflect", "7.5.0", "auto"): "2aea70e5e70c35d8350b8097396ec155ffd68def678c7ff97f51aa69c1d92344",  # inflect-7.5.0-py3-none-any.whl
+    ("inflect", "7.6.0", "auto"): "9fefad5c0c174d8a38f8c33d3033817e38fca8475f7f226c62efc39d46c83e8a",  # inflect-7.6.0-py3-none-any.whl
 }
 
 

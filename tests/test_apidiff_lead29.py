@@ -168,3 +168,40 @@ def test_an_own_submodule_imported_before_the_name_is_rebound_is_the_module(tmp_
     found = {(c.kind.value, c.symbol) for c in diff_surfaces(old, new)}
     assert ("removed", "demo.engine_module.LIMIT") not in found
     assert ("removed", "demo.engine.engine.LIMIT") in found  # the class lost its attribute
+
+
+# -- a name bound from one outside module or another depending on the Python is an outside name --
+
+
+def test_inflect_7_6_annotated_from_typing_or_typing_extensions_is_no_removal() -> None:
+    found = changes("inflect", "7.5.0", "7.6.0")
+    # 7.5's `compat/py38.py`: `if sys.version_info > (3, 9): from typing import Annotated` / `else: from
+    # typing_extensions import Annotated`, imported by `__init__` for its annotations
+    assert ("removed", "inflect.Annotated") not in found
+    assert ("removed", "inflect.FOUR_DIGIT_COMMA") in found  # its own constant, gone
+
+
+_COMPAT = (
+    "import sys\nif sys.version_info >= (3, 11):\n    from typing import {name}\n"
+    "else:\n    from typing_extensions import {name}\n"
+)
+
+
+def _compat_package(tmp_path: Path, version: str, init: str, name: str) -> Surface:
+    files = {"demo/__init__.py": init, "demo/compat.py": _COMPAT.format(name=name)}
+    return surface(tmp_path / version, files, version)
+
+
+def test_a_standard_library_name_reexported_through_a_compat_module_is_incidental(tmp_path: Path) -> None:
+    old = _compat_package(tmp_path, "1.0", "from .compat import Self\n", "Self")
+    new = _compat_package(tmp_path, "2.0", "", "Self")
+    assert not {c.symbol for c in diff_surfaces(old, new)} & {"demo.Self"}
+
+
+def test_a_name_the_package_lists_in_all_or_defines_in_both_arms_stays_claimed(tmp_path: Path) -> None:
+    listed = _compat_package(tmp_path, "1.0", "from .compat import Self\n__all__ = ['Self']\n", "Self")
+    new = _compat_package(tmp_path, "2.0", "__all__ = []\n", "Self")
+    assert "demo.Self" in {c.symbol for c in diff_surfaces(listed, new) if c.kind.value == "removed"}
+    own = "import sys\nif sys.version_info >= (3, 11):\n    LIMIT = 1\nelse:\n    LIMIT = 2\n"
+    found = diffed(tmp_path / "own", own, "import sys\n")
+    assert ("removed", "demo.LIMIT") in found

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.sixmoves import six_moved
+from bot.apidiff.stdlib import is_stdlib
 
 MAX_DEPTH = 24
 """Import chains longer than this are treated as unresolvable (they are cycles in practice)."""
@@ -98,6 +99,10 @@ class Resolver:
             # bound one way or another depending on where the code runs (redis 4's `DefaultParser`): an object
             # whose kind, members and ancestors are unknown, never the last branch's guess
             ways = [self._binding(raw, binding, depth) for binding in kept]
+            if all(way is not None and way.external for way in ways):
+                # another distribution's object either way (inflect 7.5's `Annotated`, from `typing` on 3.9+,
+                # from `typing_extensions` before): a re-export, the standard library's when one way is
+                return next((way for way in ways if way and is_stdlib(way.target)), ways[-1])
             classes = tuple(w.target for w in ways if w is not None and isinstance(w.definition, RawClass))
             undecided = RawAttribute(name, kept[0].line, from_call=True)
             undecided.alternatives = classes if len(classes) == len(kept) else ()

@@ -1194,6 +1194,13 @@ class SurfaceBuilder:
             return "." not in attribute.value_ref
         return resolved.external and (is_stdlib(resolved.target) or not raw.is_package)
 
+    def _stdlib_object(self, binding: RawImport) -> bool:
+        """An import of the distribution's own module that leads to a standard-library object."""
+        if binding.attr is None or binding.module not in self.resolver.modules:
+            return False
+        resolved = self.resolver.import_target(binding)
+        return resolved.external and is_stdlib(resolved.target)
+
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
         if name in raw.deleted or name in raw.py2_shims or raw.replaced and not is_module_metadata(name):
             return False
@@ -1215,6 +1222,9 @@ class SurfaceBuilder:
             return True
         if last.module == "__future__" or name in raw.used_imports or is_stdlib_module(last.module):
             return False  # used by the module itself, or a standard-library name imported incidentally
+        if self._stdlib_object(last):
+            return False  # the same, through a module of the distribution (inflect 7.5's `from .compat.py38 import
+            # Annotated`, `typing`'s or `typing_extensions`' depending on the Python)
         # A package's __init__ re-exports what it imports by name (`from .x import y`, `from markupsafe import escape`)
         # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
         # modules are implementation details.
