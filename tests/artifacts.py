@@ -639,6 +639,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # module_globals=globals())`, which looks up `f"_DEPRECATED_{name}"` and warns
     ("prettytable", "3.11.0", "auto"): "aa17083feb6c71da11a68b2c213b04675c4af4ce9c541762632ca3f2cb3546dd",  # prettytable-3.11.0-py3-none-any.whl
     ("prettytable", "3.12.0", "auto"): "77ca0ad1c435b6e363d7e8623d7cc4fcf2cf15513bf77a1c1b2e814930ac57cc",  # prettytable-3.12.0-py3-none-any.whl
+    # hunt29: false claims on releases nobody tuned on
+    # gql 4.0.0's `PhoenixChannelWebsocketsTransport.__init__` pops `headers`, `ssl`, `connect_args` out of `**kwargs`
+    # through a loop variable (`for ws_arg in [...]: kwargs.pop(ws_arg)`) for its adapter
+    ("gql", "3.5.3", "auto"): "e1fcbde2893fcafdd28114ece87ff47f1cc339a31db271fc4e1d528f5a1d4fbc",  # gql-3.5.3-py2.py3-none-any.whl
+    ("gql", "4.0.0", "auto"): "f3beed7c531218eb24d97cb7df031b4a84fdb462f4a2beb86e2633d395937479",  # gql-4.0.0-py3-none-any.whl
 }
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.listedkeys import listed_keys, warns
+from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap
 from bot.apidiff.returned import constructed, returned_type
@@ -456,6 +457,7 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
         options.append(match.group(2).decode())
     for match in tested.finditer(body):
         options.append(match.group(2).decode())
+    options.extend(looped_options(kwargs, body))
     forwards = [_locally_imported(body, _callee_before(body, match.start())) for match in forwarded.finditer(body)]
     return False, tuple(dict.fromkeys(options)), tuple(forwards), keeps
 
@@ -1514,4 +1516,5 @@ def _read_facts(node: _FunctionDef, text: bytes, decorated: int) -> _Core:
             ):
                 name = _call_name(sub.func)
                 forwards.append(_locally_imported(body, name) if name else "?")
-    return generator, tuple(options), tuple(forwards), keeps
+        options.extend(key for spelled in (kwargs, *aliases) for key in looped_options(spelled, body))
+    return generator, tuple(dict.fromkeys(options)), tuple(forwards), keeps
