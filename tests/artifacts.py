@@ -644,6 +644,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # through a loop variable (`for ws_arg in [...]: kwargs.pop(ws_arg)`) for its adapter
     ("gql", "3.5.3", "auto"): "e1fcbde2893fcafdd28114ece87ff47f1cc339a31db271fc4e1d528f5a1d4fbc",  # gql-3.5.3-py2.py3-none-any.whl
     ("gql", "4.0.0", "auto"): "f3beed7c531218eb24d97cb7df031b4a84fdb462f4a2beb86e2633d395937479",  # gql-4.0.0-py3-none-any.whl
+    # portalocker 4.0.0's `TemporaryFileLock.acquire` calls `self._acquire_verified(self, ...)`, a staticmethod whose
+    # `lock._timeout_generator(...)` and `Lock.acquire(lock, ...)` still call the hooks `Lock.acquire` called
+    ("portalocker", "3.2.0", "auto"): "3cdc5f565312224bc570c49337bd21428bba0ef363bbcf58b9ef4a9f11779968",  # portalocker-3.2.0-py3-none-any.whl
+    ("portalocker", "4.0.0", "auto"): "b7556ed1538292daefd801873f637e05e592dfc0be3e7a9352f7403b8df5941d",  # portalocker-4.0.0-py3-none-any.whl
 }
 
 

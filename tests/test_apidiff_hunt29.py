@@ -58,3 +58,55 @@ def test_a_loop_that_only_tests_or_sets_the_keys_takes_no_option(tmp_path: Path)
     )
     detail = diffed(tmp_path, _OLD, new)["signature_changed", "demo.connect"].detail
     assert "parameter 'headers' removed" in detail and "parameter 'proxy' removed" in detail
+
+
+# -- the instance handed to a staticmethod, or to a method bound through the class --
+
+
+def test_portalocker_4_hooks_called_through_a_staticmethod_handed_the_instance_are_still_called() -> None:
+    found = changes("portalocker", "3.2.0", "4.0.0")
+    # `TemporaryFileLock.acquire` -> `self._acquire_verified(self, ...)` -> `lock._timeout_generator(...)`,
+    # `Lock.acquire(lock, ...)` -> `self._get_fh()`, `self._get_lock(fh)`, `self._prepare_fh(fh)`
+    hooks = {s for (k, s), c in found.items() if "hook_no_longer_called" in c.breakages}
+    assert not {s for s in hooks if s.startswith("portalocker.TemporaryFileLock.")}
+    # 4.0's `RedisLock.acquire` was rewritten and calls `check_or_kill_lock` nowhere: kept
+    assert "portalocker.RedisLock.check_or_kill_lock" in hooks
+
+
+_HOOKED = (
+    "class Base:\n    def acquire(self):\n        return self._get_fh()\n    def _get_fh(self):\n        return 1\n"
+    "    def _spare(self):\n        return 2\n"
+)
+
+
+@pytest.mark.parametrize(
+    "helper",
+    [
+        "    @staticmethod\n    def _verified(lock, timeout):\n        return Base.acquire(lock)\n",
+        "    @staticmethod\n    def _verified(lock, timeout):\n        Base.acquire(lock)\n        return lock._get_fh()\n",
+    ],
+)
+def test_a_staticmethod_binding_a_base_method_to_the_instance_calls_its_hooks(tmp_path: Path, helper: str) -> None:
+    old = _HOOKED + "class Lock(Base):\n    def acquire(self):\n        return self._spare() + Base.acquire(self)\n"
+    new = _HOOKED + f"class Lock(Base):\n    def acquire(self):\n        return self._verified(self, 1)\n{helper}"
+    hooks = {s for (k, s), c in diffed(tmp_path, old, new).items() if "hook_no_longer_called" in c.breakages}
+    assert "demo.Lock._get_fh" not in hooks
+    assert "demo.Lock._spare" in hooks  # called by nothing now
+
+
+def test_attributes_a_staticmethod_sets_on_the_instance_it_is_handed_stay(tmp_path: Path) -> None:
+    old = "class Lock:\n    def __init__(self, path):\n        self.path = path\n        self.mode = 'w'\n"
+    for call in ("Lock._setup(self, path)", "self._setup(self, path)", "self._setup(path=path, lock=self)"):
+        new = (
+            f"class Lock:\n    def __init__(self, path):\n        {call}\n"
+            "    @staticmethod\n    def _setup(lock, path):\n        lock.path = path\n        other = 'w'\n"
+        )
+        found = diffed(tmp_path, old, new)
+        assert ("removed", "demo.Lock.path") not in found
+        assert ("removed", "demo.Lock.mode") in found  # set by nothing now
+    # a staticmethod handed something else sets nothing on the instance
+    new = (
+        "class Lock:\n    def __init__(self, path):\n        self._setup(object(), path)\n"
+        "    @staticmethod\n    def _setup(lock, path):\n        lock.path = path\n        lock.mode = 'w'\n"
+    )
+    assert ("removed", "demo.Lock.path") in diffed(tmp_path, old, new)
