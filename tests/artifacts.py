@@ -648,6 +648,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `lock._timeout_generator(...)` and `Lock.acquire(lock, ...)` still call the hooks `Lock.acquire` called
     ("portalocker", "3.2.0", "auto"): "3cdc5f565312224bc570c49337bd21428bba0ef363bbcf58b9ef4a9f11779968",  # portalocker-3.2.0-py3-none-any.whl
     ("portalocker", "4.0.0", "auto"): "b7556ed1538292daefd801873f637e05e592dfc0be3e7a9352f7403b8df5941d",  # portalocker-4.0.0-py3-none-any.whl
+    # fpdf2 2.8.2 calls `PageLabelStyle.coerce(label_style, case_sensitive=True)` through the class: no override of
+    # `XPos.coerce` (a sibling enum's) is reached by it
+    ("fpdf2", "2.8.1", "auto"): "02f9e81ea5a0ec723c467de392bc6f4c54ea7859857e6fcee46579bd02bd335f",  # fpdf2-2.8.1-py2.py3-none-any.whl
+    ("fpdf2", "2.8.2", "auto"): "951e26290d0fc6ab4582b0d0bbacb64716fecef0f2b9223f9178c90ec4321af7",  # fpdf2-2.8.2-py2.py3-none-any.whl
 }
 
 

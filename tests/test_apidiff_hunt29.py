@@ -110,3 +110,30 @@ def test_attributes_a_staticmethod_sets_on_the_instance_it_is_handed_stay(tmp_pa
         "    @staticmethod\n    def _setup(lock, path):\n        lock.path = path\n        lock.mode = 'w'\n"
     )
     assert ("removed", "demo.Lock.path") in diffed(tmp_path, old, new)
+
+
+# -- a call made through a class reaches that class's method, never a user subclass's override --
+
+
+def test_fpdf2_2_8_2_a_call_through_a_sibling_class_is_no_evidence_against_overrides() -> None:
+    found = changes("fpdf2", "2.8.1", "2.8.2")
+    # `PageLabelStyle.coerce(label_style, case_sensitive=True)` (fpdf/fpdf.py:881) runs `CoerciveEnum.coerce`
+    assert ("signature_changed", "fpdf.XPos.coerce") not in found
+    assert not [c for c in found.values() if "hook_called_with_new_arguments" in c.breakages and "coerce" in c.symbol]
+
+
+_OPS = "class Operations:\n    def bounds(self, value{}):\n        return value\n"
+
+
+@pytest.mark.parametrize(
+    "call", ["Operations.bounds(connection.ops, value, iso_year=True)", "Lookup.bounds(value, iso_year=True)"]
+)
+def test_a_keyword_passed_through_a_class_is_no_evidence(tmp_path: Path, call: str) -> None:
+    lookup = "class Lookup(Operations):\n    pass\ndef lookup(connection, value):\n    return {}\n"
+    old = _OPS.format("") + lookup.format("connection.ops.bounds(value)")
+    new = _OPS.format(", iso_year=False") + lookup.format(call)
+    assert ("signature_changed", "demo.Operations.bounds") not in diffed(tmp_path, old, new)
+    # made on an instance, the same call is evidence
+    new = _OPS.format(", iso_year=False") + lookup.format("connection.ops.bounds(value, iso_year=True)")
+    found = diffed(tmp_path, old, new)
+    assert "hook_called_with_new_arguments" in found["signature_changed", "demo.Operations.bounds"].breakages
