@@ -137,3 +137,42 @@ def test_a_keyword_passed_through_a_class_is_no_evidence(tmp_path: Path, call: s
     new = _OPS.format(", iso_year=False") + lookup.format("connection.ops.bounds(value, iso_year=True)")
     found = diffed(tmp_path, old, new)
     assert "hook_called_with_new_arguments" in found["signature_changed", "demo.Operations.bounds"].breakages
+
+
+# -- a signature-keeping decorator whose wrapper gives a leading parameter a default --
+
+
+def test_peewee_3_execute_under_database_required_takes_no_new_required_parameter() -> None:
+    found = changes("peewee", "2.10.2", "3.0.1")
+    # 3.0's `@database_required def execute(self, database)` is called through `inner(self, database=None, *args,
+    # **kwargs)`, which fills `database` from the query's own: `query.execute()` still works
+    for query in ("Query", "RawQuery", "SelectQuery"):
+        assert ("signature_changed", f"peewee.{query}.execute") not in found
+    # the private `_execute(self, database)` is undecorated: a required parameter it gained stays claimed
+    assert "new required parameter 'database'" in found["signature_changed", "peewee.Query._execute"].detail
+
+
+_REQUIRED = (
+    "from functools import wraps\n"
+    "def database_required(method):\n    @wraps(method)\n    def inner(self, database=None, *args, **kwargs):\n"
+    "        database = database or self._db\n        return {}\n    return inner\n"
+)
+
+
+def test_a_parameter_the_wrapper_defaults_in_its_slot_stays_optional(tmp_path: Path) -> None:
+    old = "class Query:\n    def count(self, database=None, clear=False):\n        pass\n"
+    new = _REQUIRED.format("method(self, database, *args, **kwargs)") + (
+        "class Query:\n    @database_required\n    def count(self, database, clear=False):\n        pass\n"
+    )
+    assert ("signature_changed", "demo.Query.count") not in diffed(tmp_path, old, new)
+
+
+@pytest.mark.parametrize(
+    "passed", ["method(self, *args, **kwargs)", "method(self, self._db, database, *args, **kwargs)"]
+)
+def test_a_wrapper_default_not_handed_on_in_that_slot_leaves_the_parameter_required(tmp_path: Path, passed: str) -> None:
+    old = "class Query:\n    def count(self, database=None, clear=False):\n        pass\n"
+    new = _REQUIRED.format(passed) + (
+        "class Query:\n    @database_required\n    def count(self, database, clear=False):\n        pass\n"
+    )
+    assert "'database' lost its default" in diffed(tmp_path, old, new)["signature_changed", "demo.Query.count"].detail
