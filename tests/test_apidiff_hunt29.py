@@ -176,3 +176,45 @@ def test_a_wrapper_default_not_handed_on_in_that_slot_leaves_the_parameter_requi
         "class Query:\n    @database_required\n    def count(self, database, clear=False):\n        pass\n"
     )
     assert "'database' lost its default" in diffed(tmp_path, old, new)["signature_changed", "demo.Query.count"].detail
+
+
+# -- a placeholder that only raised NotImplementedError, now implemented --
+
+
+def test_gql_4_httpx_execute_batch_was_a_placeholder_before() -> None:
+    found = changes("gql", "3.5.3", "4.0.0")
+    # 3.5's `HTTPXTransport` inherited `Transport.execute_batch(reqs, *args, **kwargs)`, which only raised
+    # NotImplementedError; 4.0 implements `execute_batch(reqs, extra_args=None)`: no call that worked is refused
+    assert ("signature_changed", "gql.transport.httpx.HTTPXTransport.execute_batch") not in found
+    # a transport method that worked and lost its parameters stays claimed
+    assert "'document' removed" in found["signature_changed", "gql.transport.httpx.HTTPXTransport.execute"].detail
+
+
+_BASE = "import abc\nclass Transport(abc.ABC):\n    {}def execute_batch(self, reqs, *args, **kwargs):\n        raise NotImplementedError\n"
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        _BASE.format("") + "class Http(Transport):\n    def execute_batch(self, reqs, extra=None):\n        return reqs\n",
+        "class Transport:\n    def execute_batch(self, reqs, extra=None):\n        return reqs\n"
+        "class Http(Transport):\n    pass\n",
+    ],
+)
+def test_a_placeholder_now_implemented_refuses_no_call_that_worked(tmp_path: Path, new: str) -> None:
+    old = _BASE.format("") + "class Http(Transport):\n    pass\n"
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.Http.execute_batch") not in found
+
+
+def test_an_abstract_placeholder_or_a_working_method_changed_stays_claimed(tmp_path: Path) -> None:
+    old = _BASE.format("@abc.abstractmethod\n    ") + "class Http(Transport):\n    def send(self, a, b=1):\n        return a\n"
+    new = (
+        "import abc\nclass Transport(abc.ABC):\n    @abc.abstractmethod\n    def execute_batch(self, reqs):\n"
+        "        raise NotImplementedError\n"
+        "class Http(Transport):\n    def send(self, a):\n        return a\n"
+        "    def execute_batch(self, reqs):\n        return reqs\n"
+    )
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.Transport.execute_batch") in found  # the contract implementations follow
+    assert "'b' removed" in found["signature_changed", "demo.Http.send"].detail

@@ -688,6 +688,11 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
         # contract implementations and typed callers follow (limits 4.0's `Storage.get_expiry -> float`)
         if before.stub and after.stub and after.target in overridden() and not (before.abstract or after.abstract):
             continue
+        # a placeholder (not abstract) the new release implements: no call of the old one ever returned (gql 4.0's
+        # `HTTPXTransport.execute_batch(reqs, extra_args=None)` for 3.5's inherited `Transport.execute_batch(reqs,
+        # *args, **kwargs)`, which only raised NotImplementedError)
+        if before.stub and not before.abstract and not (after.stub or after.refuses_calls):
+            continue
         if before.kind == "class" and path in abstract:
             continue  # no call of the old class built an instance: its constructor was its subclasses' business
         delta = _signature_delta(before, after, fates, class_check, callees, dropped)
