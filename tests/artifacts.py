@@ -652,6 +652,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `XPos.coerce` (a sibling enum's) is reached by it
     ("fpdf2", "2.8.1", "auto"): "02f9e81ea5a0ec723c467de392bc6f4c54ea7859857e6fcee46579bd02bd335f",  # fpdf2-2.8.1-py2.py3-none-any.whl
     ("fpdf2", "2.8.2", "auto"): "951e26290d0fc6ab4582b0d0bbacb64716fecef0f2b9223f9178c90ec4321af7",  # fpdf2-2.8.2-py2.py3-none-any.whl
+    # huey 3.5.0's `CancelExecution(msg=None, retry=None)` dropped `**kwargs`, which 3.4 handed only to
+    # `Exception.__init__` (no keyword ever bound)
+    ("huey", "3.4.0", "auto"): "d0580762397744026f83baae5f2b97a62474a62b8565ac75bbafefe72f9c784f",  # huey-3.4.0-py3-none-any.whl
+    ("huey", "3.5.0", "auto"): "bd91446b1ecfe342e9fed82527949125b5af78085b3390180be458811fdea4d3",  # huey-3.5.0-py3-none-any.whl
 }
 
 

@@ -218,3 +218,38 @@ def test_an_abstract_placeholder_or_a_working_method_changed_stays_claimed(tmp_p
     found = diffed(tmp_path, old, new)
     assert ("signature_changed", "demo.Transport.execute_batch") in found  # the contract implementations follow
     assert "'b' removed" in found["signature_changed", "demo.Http.send"].detail
+
+
+# -- a `**kwargs` handed only to a builtin exception's constructor never took a keyword --
+
+
+def test_huey_3_5_cancel_execution_lost_no_keyword_that_bound() -> None:
+    found = changes("huey", "3.4.0", "3.5.0")
+    # 3.4: `def __init__(self, retry=None, *args, **kwargs): super(CancelExecution, self).__init__(*args, **kwargs)`
+    detail = found["signature_changed", "huey.exceptions.CancelExecution"].detail
+    assert "'**kwargs' removed" not in detail
+    # 3.5's `(msg=None, retry=None)`: extra positional arguments and `CancelExecution(True)` changed meaning
+    assert "'*args' removed" in detail and "'retry' moved from slot 0 to 1" in detail
+
+
+@pytest.mark.parametrize("base", ["Exception", "ValueError", "OSError"])
+def test_a_kwargs_only_a_builtin_exception_received_is_no_loss(tmp_path: Path, base: str) -> None:
+    old = (
+        f"class Failed({base}):\n    def __init__(self, retry=None, *args, **kwargs):\n        self.retry = retry\n"
+        "        super(Failed, self).__init__(*args, **kwargs)\n"
+    )
+    new = f"class Failed({base}):\n    def __init__(self, msg=None, retry=None):\n        super().__init__(msg)\n"
+    detail = diffed(tmp_path, old, new)["signature_changed", "demo.Failed"].detail
+    assert "'**kwargs'" not in detail
+    assert "'*args' removed" in detail  # a third positional argument is refused now
+
+
+def test_a_kwargs_handed_to_a_taker_stays_claimed(tmp_path: Path) -> None:
+    base = "class Base(Exception):\n    def __init__(self, msg=None, code=0):\n        super().__init__(msg)\n"
+    old = base + (
+        "class Failed(Base):\n    def __init__(self, retry=None, *args, **kwargs):\n        self.retry = retry\n"
+        "        super(Failed, self).__init__(*args, **kwargs)\n"
+    )
+    new = base + "class Failed(Base):\n    def __init__(self, msg=None, retry=None):\n        super().__init__(msg)\n"
+    # the keyword `Base` took through it is claimed lost
+    assert "parameter 'code' removed" in diffed(tmp_path, old, new)["signature_changed", "demo.Failed"].detail

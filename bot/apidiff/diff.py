@@ -28,7 +28,7 @@ from bot.apidiff.envvars import (
 )
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.keyshapes import spelled_by
-from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
+from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, keywords_refused, rejected_downstream, with_options
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
@@ -518,6 +518,8 @@ def _signature_delta(
     if delta.renamed and after.kwargs_forwards:
         delta = _renames_still_forwarded(delta, before, after, fates)
     if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim
+        delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
+    if keywords_refused(before):  # no keyword the old `**kwargs` caught ever bound: its loss refuses no call
         delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
     if unfollowed:  # what the lost `*args`/`**kwargs` were handed on to took is unknown: which calls broke too
         unsure = tuple(n for n in delta.removed if n.startswith("*") and n not in delta.kwargs_unverified)
