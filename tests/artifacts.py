@@ -654,6 +654,23 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead29: a name bound from `typing` or `typing_extensions` depending on the Python, re-exported (inflect 7.5)
     ("inflect", "7.5.0", "auto"): "2aea70e5e70c35d8350b8097396ec155ffd68def678c7ff97f51aa69c1d92344",  # inflect-7.5.0-py3-none-any.whl
     ("inflect", "7.6.0", "auto"): "9fefad5c0c174d8a38f8c33d3033817e38fca8475f7f226c62efc39d46c83e8a",  # inflect-7.6.0-py3-none-any.whl
+    # hunt29: false claims on releases nobody tuned on
+    # gql 4.0.0's `PhoenixChannelWebsocketsTransport.__init__` pops `headers`, `ssl`, `connect_args` out of `**kwargs`
+    # through a loop variable (`for ws_arg in [...]: kwargs.pop(ws_arg)`) for its adapter
+    ("gql", "3.5.3", "auto"): "e1fcbde2893fcafdd28114ece87ff47f1cc339a31db271fc4e1d528f5a1d4fbc",  # gql-3.5.3-py2.py3-none-any.whl
+    ("gql", "4.0.0", "auto"): "f3beed7c531218eb24d97cb7df031b4a84fdb462f4a2beb86e2633d395937479",  # gql-4.0.0-py3-none-any.whl
+    # portalocker 4.0.0's `TemporaryFileLock.acquire` calls `self._acquire_verified(self, ...)`, a staticmethod whose
+    # `lock._timeout_generator(...)` and `Lock.acquire(lock, ...)` still call the hooks `Lock.acquire` called
+    ("portalocker", "3.2.0", "auto"): "3cdc5f565312224bc570c49337bd21428bba0ef363bbcf58b9ef4a9f11779968",  # portalocker-3.2.0-py3-none-any.whl
+    ("portalocker", "4.0.0", "auto"): "b7556ed1538292daefd801873f637e05e592dfc0be3e7a9352f7403b8df5941d",  # portalocker-4.0.0-py3-none-any.whl
+    # fpdf2 2.8.2 calls `PageLabelStyle.coerce(label_style, case_sensitive=True)` through the class: no override of
+    # `XPos.coerce` (a sibling enum's) is reached by it
+    ("fpdf2", "2.8.1", "auto"): "02f9e81ea5a0ec723c467de392bc6f4c54ea7859857e6fcee46579bd02bd335f",  # fpdf2-2.8.1-py2.py3-none-any.whl
+    ("fpdf2", "2.8.2", "auto"): "951e26290d0fc6ab4582b0d0bbacb64716fecef0f2b9223f9178c90ec4321af7",  # fpdf2-2.8.2-py2.py3-none-any.whl
+    # huey 3.5.0's `CancelExecution(msg=None, retry=None)` dropped `**kwargs`, which 3.4 handed only to
+    # `Exception.__init__` (no keyword ever bound)
+    ("huey", "3.4.0", "auto"): "d0580762397744026f83baae5f2b97a62474a62b8565ac75bbafefe72f9c784f",  # huey-3.4.0-py3-none-any.whl
+    ("huey", "3.5.0", "auto"): "bd91446b1ecfe342e9fed82527949125b5af78085b3390180be458811fdea4d3",  # huey-3.5.0-py3-none-any.whl
 }
 
 

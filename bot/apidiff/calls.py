@@ -115,9 +115,10 @@ _SELF_ARGUMENT = re.compile(rb"\(\s*self\b")
 name's capital was tried at every byte, a third of `self_calls`)."""
 
 
-def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[str, ...]:
+def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes, static: bool = False) -> tuple[str, ...]:
     """Methods the def calls on `self` or hands on as bound methods (`text` is its source), and through `super()` or
-    a base class called with `self` (as `SUPER_CALL + name`):
+    a base class called with `self` (as `SUPER_CALL + name`); in a `static` method, on a parameter it binds a base
+    class's method to as `self` too (see `bound_parameters`):
     `self.m(` spelled in its docstring, after a `#` or inside quotes opened on its line calls nothing (docutils
     0.20's `# Leave the end tag to self.visit_definition()` was read as a call, and its loss as a hook no longer
     called). Read from the text, not the syntax tree (five times cheaper); a line that opens inside a multi-line
@@ -138,7 +139,36 @@ def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             text, code_from, match.start()
         ):
             found.add(special)
+    for receiver in bound_parameters(node, text, code_from) if static else ():
+        for match in re.compile(after_boundary(receiver) + _CALLED_NAME).finditer(text, code_from):
+            if _line_code(text, code_from, match.start()):
+                found.add(match.group(1).decode())
+        for match in re.compile(rb"\(\s*" + re.escape(receiver) + rb"\b").finditer(text, code_from):
+            method = _base_method(text, match.start())
+            if method is not None and _line_code(text, code_from, match.start()):
+                found.add(SUPER_CALL + method)
     return tuple(sorted(found))
+
+
+MAX_BOUND = 4
+"""Leading positional parameters of a staticmethod looked at as the instance: a hostile def may take thousands."""
+
+
+def bound_parameters(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes, code_from: int) -> tuple[bytes, ...]:
+    """Parameters a staticmethod hands a base class's method as its instance (`Lock.acquire(lock, timeout)`):
+    evidence that it runs on the instance, as portalocker 3's `TemporaryFileLock.acquire` does through
+    `self._acquire_verified(self, ...)`, whose `lock._timeout_generator(...)` and `Lock.acquire(lock, ...)` still
+    call the overrides of `_timeout_generator`, `_get_fh`... What it calls on such a parameter is called on `self`."""
+    names = [a.arg.encode() for a in (*node.args.posonlyargs, *node.args.args)][:MAX_BOUND]
+    found: list[bytes] = []
+    for name in names:
+        if name not in text:
+            continue
+        for match in re.compile(rb"\(\s*" + re.escape(name) + rb"\s*[,)]").finditer(text, code_from):
+            if _base_method(text, match.start()) is not None and _line_code(text, code_from, match.start()):
+                found.append(name)
+                break
+    return tuple(found)
 
 
 _PROTOCOL_BUILTINS = {

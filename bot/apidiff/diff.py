@@ -28,7 +28,7 @@ from bot.apidiff.envvars import (
 )
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.keyshapes import spelled_by
-from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, rejected_downstream, with_options
+from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, keywords_refused, rejected_downstream, with_options
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
@@ -519,6 +519,8 @@ def _signature_delta(
         delta = _renames_still_forwarded(delta, before, after, fates)
     if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim
         delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
+    if keywords_refused(before):  # no keyword the old `**kwargs` caught ever bound: its loss refuses no call
+        delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
     if unfollowed:  # what the lost `*args`/`**kwargs` were handed on to took is unknown: which calls broke too
         unsure = tuple(n for n in delta.removed if n.startswith("*") and n not in delta.kwargs_unverified)
         delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure)})
@@ -687,6 +689,11 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
         # (flask-appbuilder 4.6's `BaseSecurityManager.add_user(..., **kwargs)` stub); an abstract method stays the
         # contract implementations and typed callers follow (limits 4.0's `Storage.get_expiry -> float`)
         if before.stub and after.stub and after.target in overridden() and not (before.abstract or after.abstract):
+            continue
+        # a placeholder (not abstract) the new release implements: no call of the old one ever returned (gql 4.0's
+        # `HTTPXTransport.execute_batch(reqs, extra_args=None)` for 3.5's inherited `Transport.execute_batch(reqs,
+        # *args, **kwargs)`, which only raised NotImplementedError)
+        if before.stub and not before.abstract and not (after.stub or after.refuses_calls):
             continue
         if before.kind == "class" and path in abstract:
             continue  # no call of the old class built an instance: its constructor was its subclasses' business

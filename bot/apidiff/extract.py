@@ -34,7 +34,7 @@ from bot.apidiff.deprecation import (
 from bot.apidiff.envvars import read_click_env, read_env_vars
 from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
-from bot.apidiff.handedself import instance_parameter, module_functions
+from bot.apidiff.handedself import instance_parameter, method_handed, module_functions
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.listedkeys import names_literal, renames_literal
 from bot.apidiff.metaopts import read_options
@@ -148,9 +148,16 @@ def _read_callable(
     returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
     called_on_self = (
-        self_calls(node, text)
+        self_calls(node, text, static=kind == "staticmethod")
         if in_class
-        and (b"self." in text or b"super(" in text or b"cls." in text or text.count(b"(self") > 1 or b"( self" in text)
+        and (
+            b"self." in text
+            or b"super(" in text
+            or b"cls." in text
+            or text.count(b"(self") > 1
+            or b"( self" in text
+            or kind == "staticmethod"
+        )
         else ()
     )
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
@@ -289,8 +296,9 @@ def _instance_attributes(
     init: _FunctionDef, cls: RawClass, methods: dict[str, _FunctionDef], functions: Mapping[str, list[_FunctionDef]]
 ) -> None:
     """Attributes `__init__` sets on `self`, in any block, in the class's own helpers it calls on `self`
-    (`self._setup()`), and in the module's functions it hands `self` to (`_populate(self, ...)` setting `route.x`,
-    see `handedself`): a refactor moving `self.x = ...` into a helper removes nothing."""
+    (`self._setup()`), and in the module's functions and the class's staticmethods it hands `self` to
+    (`_populate(self, ...)` setting `route.x`, `Cls._setup(self)`, see `handedself`): a refactor moving `self.x = ...`
+    into a helper removes nothing."""
     nothing: frozenset[str] = frozenset()
     own = _own_parameters(init)
     pending: list[tuple[ast.stmt, frozenset[str], frozenset[str], str]] = [
@@ -321,6 +329,10 @@ def _instance_attributes(
                 seen.add(helper)
                 helper_own = _own_parameters(methods[helper])
                 pending.extend((inner, guarded, helper_own, "self") for inner in methods[helper].body)
+            method, handed = method_handed(stmt.value, receiver, cls.name, methods)
+            if handed and (method, -1, handed) not in followed and len(followed) < _MAX_FOLLOWED:
+                followed.add((method, -1, handed))
+                pending.extend((inner, guarded, nothing, handed) for inner in methods[method].body)
             called = stmt.value.func.id if isinstance(stmt.value.func, ast.Name) else ""
             for index, function in enumerate(functions.get(called, ())):
                 handed = instance_parameter(stmt.value, receiver, function)

@@ -4,6 +4,7 @@ and whether the function looks like a decorator that keeps the wrapped function'
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from typing import Any
 
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.listedkeys import listed_keys, warns
+from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap
 from bot.apidiff.returned import constructed, returned_type
@@ -99,6 +101,11 @@ class CallableFacts:
     `_named_keys`)."""
     wrapper_renames: tuple[tuple[str, str], ...] = ()
     """(keyword, keyword): the wrapper moves the first into the second by literal names (see `wrapperrenames.py`)."""
+    wrapper_defaults: tuple[tuple[int, str], ...] = ()
+    """For a signature-keeping decorator: (slot, default) for each positional parameter of its wrapper that has a
+    default and is handed on in the same slot (peewee 3's `database_required` wraps with `inner(self, database=None,
+    *args, **kwargs)` and calls `method(self, database, *args, **kwargs)`): the decorated function's parameter in that
+    slot is optional to callers (the wrapper fills it)."""
     wrapper_warns: bool = False
     """For a decorator with "=p", "=**" or "=self.x" `wrapper_options`, or `wrapper_renames`: it spells a deprecation
     (matplotlib's `rename_parameter` calls `warn_deprecated`, pandas' `deprecate_kwarg` warns a `FutureWarning`): the
@@ -456,6 +463,7 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
         options.append(match.group(2).decode())
     for match in tested.finditer(body):
         options.append(match.group(2).decode())
+    options.extend(looped_options(kwargs, body))
     forwards = [_locally_imported(body, _callee_before(body, match.start())) for match in forwarded.finditer(body)]
     return False, tuple(dict.fromkeys(options)), tuple(forwards), keeps
 
@@ -515,6 +523,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["wrapper_options"] = _wrapper_options(node, text, factory=False, instance=instance)
     if b"decorat" in text and not core[3] and (made := _made_by(node, text)) is not None:
         more["made_by"] = made
+    if "wrapper_options" in more and (defaults := _wrapper_defaults(node, factory="decorates_keeping" in more)):
+        more["wrapper_defaults"] = defaults
     options = more.get("wrapper_options", ())
     if options and (renamed := _wrapper_renames(node, factory="decorates_keeping" in more)):
         more["wrapper_renames"] = renamed
@@ -751,6 +761,28 @@ def _wrapper_renames(node: _FunctionDef, factory: bool) -> tuple[tuple[str, str]
     """See `CallableFacts.wrapper_renames`."""
     inner = _wrapper_def(node, factory)
     return literal_renames(inner) if inner is not None else ()
+
+
+def _wrapper_defaults(node: _FunctionDef, factory: bool) -> tuple[tuple[int, str], ...]:
+    """See `CallableFacts.wrapper_defaults`: read from the call of the wrapper handing on its `*args`."""
+    inner = _wrapper_def(node, factory)
+    if inner is None or inner.args.vararg is None or not inner.args.defaults:
+        return ()
+    positional = [*inner.args.posonlyargs, *inner.args.args]
+    first_default = len(positional) - len(inner.args.defaults)
+    varargs = inner.args.vararg.arg
+    for sub in walk(inner):
+        if not isinstance(sub, ast.Call) or not any(
+            isinstance(a, ast.Starred) and isinstance(a.value, ast.Name) and a.value.id == varargs for a in sub.args
+        ):
+            continue
+        handed = list(itertools.takewhile(lambda a: not isinstance(a, ast.Starred), sub.args[: len(positional)]))
+        return tuple(
+            (slot, ast.unparse(inner.args.defaults[slot - first_default]))
+            for slot, argument in enumerate(handed)
+            if slot >= first_default and isinstance(argument, ast.Name) and argument.id == positional[slot].arg
+        )
+    return ()
 
 
 def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool, instance: str | None = None) -> tuple[str, ...]:
@@ -1514,4 +1546,5 @@ def _read_facts(node: _FunctionDef, text: bytes, decorated: int) -> _Core:
             ):
                 name = _call_name(sub.func)
                 forwards.append(_locally_imported(body, name) if name else "?")
-    return generator, tuple(options), tuple(forwards), keeps
+        options.extend(key for spelled in (kwargs, *aliases) for key in looped_options(spelled, body))
+    return generator, tuple(dict.fromkeys(options)), tuple(forwards), keeps

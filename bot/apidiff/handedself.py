@@ -55,3 +55,23 @@ def instance_parameter(call: ast.Call, receiver: str, function: _FunctionDef) ->
         if keyword.arg in named and _is_instance(keyword.value, receiver):
             return keyword.arg
     return ""
+
+
+def _is_static(function: _FunctionDef) -> bool:
+    return any((dotted_name(d) or "").rsplit(".", 1)[-1] == "staticmethod" for d in function.decorator_list)
+
+
+def method_handed(call: ast.Call, receiver: str, class_name: str, methods: dict[str, _FunctionDef]) -> tuple[str, str]:
+    """(method, parameter) when `call` hands the instance `receiver` to a method of the class as a plain argument: a
+    staticmethod called on it (`self._setup(self)`), or any method called through the class (`Cls._setup(self)`),
+    whose parameter then stands for the instance; ("", "") otherwise."""
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.attr in methods):
+        return "", ""
+    function = methods[func.attr]
+    through_class = func.value.id == class_name
+    if not (through_class or (func.value.id == receiver and _is_static(function))):
+        return "", ""
+    if through_class and any((dotted_name(d) or "").endswith("classmethod") for d in function.decorator_list):
+        return "", ""
+    return func.attr, instance_parameter(call, receiver, function)

@@ -3,6 +3,7 @@ that takes it. A removal is breaking only when the keyword is rejected; unknown 
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from dataclasses import replace
 from enum import StrEnum
@@ -149,6 +150,24 @@ class KeywordFates:
                 accepted = stdlib_accepts(STDLIB_FORWARDS[target], keyword)
             return Fate.UNKNOWN if accepted is None else Fate.ACCEPTED if accepted else Fate.REJECTED
         return Fate.UNKNOWN
+
+
+_BUILTIN_EXCEPTIONS = frozenset(
+    name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)
+)
+
+
+def keywords_refused(symbol: Symbol) -> bool:
+    """The callable's `**kwargs` reads no option and goes only to a builtin exception's constructor, which takes no
+    keyword (`super().__init__(*args, **kwargs)` in huey 3.4's `CancelExecution(Exception)`): every call passing one
+    raised TypeError, so losing `**kwargs` refuses no call that worked."""
+    forwards = symbol.kwargs_forwards
+    return (
+        bool(forwards)
+        and not (symbol.kwargs_options or symbol.kwargs_returned or symbol.kwargs_checked)
+        and all(target.removesuffix(".__init__") in _BUILTIN_EXCEPTIONS for target in forwards)
+        and all(target.endswith(".__init__") for target in forwards)
+    )
 
 
 def _wrapped_without(before: Symbol, name: str) -> bool:

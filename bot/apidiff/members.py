@@ -472,6 +472,25 @@ def _instance_keeps(decorator: object, name: str, module: RawModule, resolver: R
     )
 
 
+def _defaulted_by_wrapper(
+    params: tuple[Param, ...], function: RawCallable, module: RawModule, resolver: Resolver
+) -> tuple[Param, ...]:
+    """The parameters with the defaults a signature-keeping decorator's wrapper gives their slots (see
+    `CallableFacts.wrapper_defaults`; a method's slots count its instance, which `params` leaves out)."""
+    shift = 0 if function.kind in ("function", "staticmethod") else 1
+    defaults = {
+        slot - shift: text for applied in _decorators_of(function, module, resolver) for slot, text in applied.defaults
+    }
+    if not defaults:
+        return params
+    positional = [p.name for p in params if p.kind in POSITIONAL_KINDS]
+    named = {positional[slot]: text for slot, text in defaults.items() if 0 <= slot < len(positional)}
+    return tuple(
+        replace(p, has_default=True, default=named[p.name]) if p.name in named and not p.has_default else p
+        for p in params
+    )
+
+
 def _wrapper_options(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
     """Keywords the signature-keeping decorators of the distribution read out of the call before handing it on (see
     `CallableFacts.wrapper_options`): the decorated function takes them too; those a factory's wrapper reads by the
@@ -500,6 +519,7 @@ class _Applied(NamedTuple):
     arguments: tuple[tuple[int | str, str], ...]
     warns: bool
     renames: tuple[tuple[str, str], ...] = ()
+    defaults: tuple[tuple[int, str], ...] = ()
 
 
 def _decorators_of(function: RawCallable, module: RawModule, resolver: Resolver) -> Iterator[_Applied]:
@@ -512,7 +532,7 @@ def _decorators_of(function: RawCallable, module: RawModule, resolver: Resolver)
         if isinstance(definition, RawCallable):
             facts = definition.facts
             options, warns, renames = facts.wrapper_options, facts.wrapper_warns, facts.wrapper_renames
-            yield _Applied(options, definition.params, arguments, warns, renames)
+            yield _Applied(options, definition.params, arguments, warns, renames, facts.wrapper_defaults)
         elif isinstance(definition, RawClass) and index < len(function.decorators_called):
             call, init = definition.members.get("__call__"), definition.members.get("__init__")
             if function.decorators_called[index] and isinstance(call, RawCallable):
@@ -758,6 +778,8 @@ def callable_fields(
             kinds = {p.name: p.kind for p in params}
             declared = (p.name for p in function.params if p.kind is ParamKind.KEYWORD_ONLY)
             warned_positional = tuple(name for name in declared if kinds[name] is not ParamKind.KEYWORD_ONLY)
+    if params and function.decorators:
+        params = _defaulted_by_wrapper(params, function, module, resolver)
     capped = _capped_positional(function, module, resolver) if params and not warned_positional else None
     if capped is not None:
         warned_positional = tuple(p.name for p in params or () if p.kind in POSITIONAL_KINDS)[capped:]
