@@ -654,6 +654,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead29: a name bound from `typing` or `typing_extensions` depending on the Python, re-exported (inflect 7.5)
     ("inflect", "7.5.0", "auto"): "2aea70e5e70c35d8350b8097396ec155ffd68def678c7ff97f51aa69c1d92344",  # inflect-7.5.0-py3-none-any.whl
     ("inflect", "7.6.0", "auto"): "9fefad5c0c174d8a38f8c33d3033817e38fca8475f7f226c62efc39d46c83e8a",  # inflect-7.6.0-py3-none-any.whl
+    # lead29: `__iter__` turned from a generator into `return self` beside `__next__` (psycopg 3.3's cursors)
+    ("psycopg", "3.2.13", "auto"): "a481374514f2da627157f767a9336705ebefe93ea7a0522a6cbacba165da179a",  # psycopg-3.2.13-py3-none-any.whl
+    ("psycopg", "3.3.0", "auto"): "c9f070afeda682f6364f86cd77145f43feaf60648b2ce1f6e883e594d04cbea8",  # psycopg-3.3.0-py3-none-any.whl
     # hunt29: false claims on releases nobody tuned on
     # gql 4.0.0's `PhoenixChannelWebsocketsTransport.__init__` pops `headers`, `ssl`, `connect_args` out of `**kwargs`
     # through a loop variable (`for ws_arg in [...]: kwargs.pop(ws_arg)`) for its adapter

@@ -205,3 +205,29 @@ def test_a_name_the_package_lists_in_all_or_defines_in_both_arms_stays_claimed(t
     own = "import sys\nif sys.version_info >= (3, 11):\n    LIMIT = 1\nelse:\n    LIMIT = 2\n"
     found = diffed(tmp_path / "own", own, "import sys\n")
     assert ("removed", "demo.LIMIT") in found
+
+
+# -- a special method of the iterator protocol gives an iterator whether or not it is a generator --
+
+
+def test_psycopg_3_3_cursor_iter_returning_self_is_no_generator_change() -> None:
+    found = changes("psycopg", "3.2.13", "3.3.0")
+    # 3.2's `Cursor.__iter__` yielded the rows; 3.3's returns `self`, whose `__next__` gives them
+    for symbol in ("psycopg.Cursor.__iter__", "psycopg.AsyncCursor.__aiter__", "psycopg.ServerCursor.__iter__"):
+        assert ("signature_changed", symbol) not in found
+
+
+_ROWS = "class Rows:\n    def __init__(self):\n        self.rows = [1, 2]\n"
+
+
+@pytest.mark.parametrize("name", ["__iter__", "__reversed__"])
+def test_an_iterator_protocol_method_no_longer_a_generator_is_not_claimed(tmp_path: Path, name: str) -> None:
+    old = f"{_ROWS}    def {name}(self):\n        yield from self.rows\n"
+    new = f"{_ROWS}    def {name}(self):\n        return iter(self.rows)\n"
+    assert ("signature_changed", f"demo.Rows.{name}") not in diffed(tmp_path, old, new)
+
+
+def test_a_plain_method_no_longer_a_generator_stays_claimed(tmp_path: Path) -> None:
+    old = f"{_ROWS}    def each(self):\n        yield from self.rows\n"
+    new = f"{_ROWS}    def each(self):\n        return list(self.rows)\n"
+    assert diffed(tmp_path, old, new)[("signature_changed", "demo.Rows.each")].breakage == "generator_to_function"

@@ -86,9 +86,16 @@ def _callable(symbol: Symbol) -> bool:
 _ITERATOR_TYPES = re.compile(r"\b(?:Async)?(?:Iterator|Generator|Iterable)\b")
 
 
+_ITERATOR_PROTOCOL = frozenset({"__iter__", "__aiter__", "__reversed__"})
+"""Special methods whose result Python itself requires to be an iterator (`iter()` refuses anything else): a
+generator or a `return self` beside `__next__` (psycopg 3.3's `Cursor.__iter__`), the same to every `for`."""
+
+
 def _may_iterate(before: Symbol, after: Symbol) -> bool:
     """The side that is no generator may still return one: it says it returns an iterator, or it returns another
-    call's result (`return super().iter_unsigners(salt)`)."""
+    call's result (`return super().iter_unsigners(salt)`), or it implements the iterator protocol."""
+    if before.path.rsplit(".", 1)[-1] in _ITERATOR_PROTOCOL:
+        return True
     plain = after if before.is_generator else before
     return plain.returns_call or bool(plain.returns and _ITERATOR_TYPES.search(plain.returns))
 
