@@ -639,6 +639,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # module_globals=globals())`, which looks up `f"_DEPRECATED_{name}"` and warns
     ("prettytable", "3.11.0", "auto"): "aa17083feb6c71da11a68b2c213b04675c4af4ce9c541762632ca3f2cb3546dd",  # prettytable-3.11.0-py3-none-any.whl
     ("prettytable", "3.12.0", "auto"): "77ca0ad1c435b6e363d7e8623d7cc4fcf2cf15513bf77a1c1b2e814930ac57cc",  # prettytable-3.12.0-py3-none-any.whl
+    # leftover29: false claims and misses left over from lost work
+    # luigi 3.6.0's `EnumParameter(*args, **kwargs)` opened with `if 'enum' not in kwargs: raise` and
+    # `kwargs.pop('enum')`: required; 3.7.1's `enum=None` is refused at None just the same
+    ("luigi", "3.6.0", "auto"): "41b14850223c619d9006b30acda733e756b883fc7e60814205576647190c96e3",  # luigi-3.6.0.tar.gz
+    ("luigi", "3.7.1", "auto"): "0ae4597bc93d4dc36b41b94b9fee68b5ba1004c2fd0b6971a9a5d8d19ec01b83",  # luigi-3.7.1-py3-none-any.whl
 }
 
 

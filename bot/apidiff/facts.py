@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.apidiff.blocks import only_raises
+from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap
@@ -37,6 +38,9 @@ class CallableFacts:
     """Dotted names of the calls that receive `**kwargs` (`_json.dumps`, `super().__init__` as `super.__init__`)."""
     keeps_signature: bool = False
     """Used as a decorator, the result has the decorated function's signature (`functools.wraps`, or returned as is)."""
+    kwargs_required: tuple[str, ...] = ()
+    """Options of `kwargs_options` the body cannot run without (`self._enum = kwargs.pop("enum")` opening it, see
+    `kwrequired`)."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords a call receiving `**kwargs` also passes by name (`g(timeout=5, **kwargs)`): a caller's own keyword
     so named would be passed twice, TypeError, so it never reaches the callee through `**kwargs`."""
@@ -542,6 +546,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         raised = _sole_raise(node)
         if raised is not None:
             more["stub"], more["refuses_calls"] = raised == "NotImplementedError", raised != "NotImplementedError"
+    if core[1] and node.args.kwarg is not None and (required := required_options(node, node.args.kwarg.arg)):
+        more["kwargs_required"] = required
     if node.args.kwarg is not None and _returns_name(node.args.kwarg.arg.encode()).search(text):
         more["kwargs_returned"] = True
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):

@@ -783,6 +783,7 @@ def callable_fields(
         "returns": function.returns,
         "returns_inferred": _inferred_return(function, module, hierarchy, owner),
         "kwargs_options": function.facts.kwargs_options,
+        "kwargs_required": function.facts.kwargs_required,
         "wrapper_options": _wrapper_options(function, module, resolver),
         "kwargs_forwards": forwards,
         "kwargs_filled": function.facts.kwargs_filled,

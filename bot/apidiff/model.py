@@ -121,6 +121,8 @@ class Symbol:
     """An attribute's builtin container or text type, read from the value assigned (see `RawAttribute.held`)."""
     kwargs_options: tuple[str, ...] = ()
     """Keywords the callable reads out of its `**kwargs` itself."""
+    kwargs_required: tuple[str, ...] = ()
+    """Those of them its body cannot run without (see `CallableFacts.kwargs_required`): required keyword-only."""
     wrapper_options: tuple[str, ...] = ()
     """Keywords a signature-keeping decorator of it reads out of the call before handing the rest on (see
     `CallableFacts.wrapper_options`): taken too, but what else such a wrapper takes is not read, so they only ever

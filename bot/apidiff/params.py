@@ -210,7 +210,7 @@ _HEADER_FIELDS: dict[type[ast.stmt], tuple[str, ...]] = {
 _SIMPLE = (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Pass)
 
 
-def _always_evaluated(node: ast.AST) -> list[ast.AST]:
+def always_evaluated(node: ast.AST) -> list[ast.AST]:
     """`node` and the subexpressions evaluated whenever it is: not the right of `and`/`or`, the branches of `x if c
     else y`, later links of a comparison chain, nor the bodies of lambdas and comprehensions."""
     if isinstance(node, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
@@ -223,7 +223,7 @@ def _always_evaluated(node: ast.AST) -> list[ast.AST]:
         children = [node.left, node.comparators[0]]
     else:
         children = list(ast.iter_child_nodes(node))
-    return [node, *(found for child in children for found in _always_evaluated(child))]
+    return [node, *(found for child in children for found in always_evaluated(child))]
 
 
 def _dereferences(node: ast.AST, names: set[str]) -> str | None:
@@ -272,7 +272,7 @@ def _dereferenced_first(body: list[ast.stmt], candidates: set[str]) -> set[str]:
         for field in fields:
             value = getattr(stmt, field)
             roots.extend(value if isinstance(value, list) else [value] if value is not None else [])
-        evaluated = [n for root in roots for n in ([root] if isinstance(root, ast.stmt) else _always_evaluated(root))]
+        evaluated = [n for root in roots for n in ([root] if isinstance(root, ast.stmt) else always_evaluated(root))]
         if any(isinstance(n, ast.NamedExpr) for n in evaluated):
             break  # `(x := ...)` may bind a candidate mid-expression
         hits = {name for n in evaluated if (name := _dereferences(n, names)) is not None}

@@ -253,6 +253,7 @@ class SurfaceBuilder:
             return {
                 "params": fields["params"],
                 "kwargs_options": fields["kwargs_options"],
+                "kwargs_required": fields["kwargs_required"],
                 "wrapper_options": fields["wrapper_options"],
                 "kwargs_closed": fields["kwargs_closed"],
                 "kwargs_checked": fields["kwargs_checked"],
