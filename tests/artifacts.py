@@ -644,6 +644,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `kwargs.pop('enum')`: required; 3.7.1's `enum=None` is refused at None just the same
     ("luigi", "3.6.0", "auto"): "41b14850223c619d9006b30acda733e756b883fc7e60814205576647190c96e3",  # luigi-3.6.0.tar.gz
     ("luigi", "3.7.1", "auto"): "0ae4597bc93d4dc36b41b94b9fee68b5ba1004c2fd0b6971a9a5d8d19ec01b83",  # luigi-3.7.1-py3-none-any.whl
+    # jsonargparse 4.49.0's `ActionJsonSchema(..., **kwargs)` hands `kwargs` to a helper popping the renamed
+    # `enable_path`; its `ArgumentParser` binds `add_class_arguments = SignatureArguments.add_class_arguments`
+    ("jsonargparse", "4.48.0", "auto"): "c6a92fd71eb256437371750bb11f436b9c3294da2535f1b0406346816f04be16",  # jsonargparse-4.48.0-py3-none-any.whl
 }
 
 

@@ -53,3 +53,54 @@ def test_an_option_required_out_of_kwargs_made_a_refused_none_default_is_no_clai
 def test_an_optional_option_out_of_kwargs_made_required_is_still_claimed(tmp_path: Path, old: str) -> None:
     found = diffed(tmp_path, old, _NEW_REFUSING_NONE)
     assert ("signature_changed", "demo.P") in found
+
+
+# -- `**kwargs` handed whole to a helper that takes options out of it; a hook called by a method bound by name --
+
+
+def test_jsonargparse_4_49_options_a_helper_pops_and_hooks_of_a_rebound_method_are_kept() -> None:
+    found = changes("jsonargparse", "4.48.0", "4.49.0")
+    # `ActionJsonSchema.__init__(self, schema=None, sub_config=True, with_meta=True, **kwargs)` calls
+    # `action_json_schema_enable_path_deprecation(kwargs)`, which pops `enable_path` (sub_config's old name)
+    assert ("signature_changed", "jsonargparse.ActionJsonSchema") not in found
+    assert ("signature_changed", "jsonargparse.ArgumentParser.add_argument") not in found
+    # `ArgumentParser.add_class_arguments = SignatureArguments.add_class_arguments` still calls the hooks
+    hooks = {s for (k, s), c in found.items() if c.breakage == "hook_no_longer_called"}
+    assert not {s for s in hooks if s.startswith("jsonargparse.ArgumentParser.")}
+    assert "jsonargparse.Path.get_content" in hooks  # `Path.open` reads `read_text()` now: kept
+
+
+_HELPER = "def _take(options):\n    if 'enable' in options:\n        return options.pop('enable')\n    return None\n"
+_CALLEE = "def _build(size=1):\n    return size\n"
+
+
+def test_an_option_a_helper_takes_out_of_the_handed_kwargs_is_still_accepted(tmp_path: Path) -> None:
+    old = _CALLEE + "def make(size=1, *, enable=True, **kwargs):\n    return _build(size, **kwargs)\n"
+    new = _HELPER + _CALLEE + "def make(size=1, **kwargs):\n    _take(kwargs)\n    return _build(size, **kwargs)\n"
+    assert ("signature_changed", "demo.make") not in diffed(tmp_path, old, new)
+    other = new.replace("'enable'", "'other'")
+    assert ("signature_changed", "demo.make") in diffed(tmp_path, old, other)  # the helper takes another key
+
+
+def test_a_parameter_renamed_in_place_whose_old_name_a_helper_takes_is_no_claim(tmp_path: Path) -> None:
+    old = _CALLEE + "def make(size=1, enable=True, **kwargs):\n    return _build(size, **kwargs)\n"
+    new = _HELPER + _CALLEE + (
+        "def make(size=1, sub=True, **kwargs):\n    value = _take(kwargs)\n    if value is not None:\n"
+        "        sub = value\n    return _build(size, **kwargs)\n"
+    )
+    assert ("signature_changed", "demo.make") not in diffed(tmp_path, old, new)
+    dropped = new.replace("    value = _take(kwargs)\n", "    value = None\n")
+    assert ("signature_changed", "demo.make") in diffed(tmp_path, old, dropped)
+
+
+_MIXIN = "class Mixin:\n    def run(self):\n        self._step()\n    def other(self):\n        return 1\n"
+
+
+def test_a_hook_called_by_a_base_method_the_class_binds_by_name_is_still_called(tmp_path: Path) -> None:
+    old = "class P:\n    def run(self):\n        self._step()\n    def _step(self):\n        pass\n"
+    new = _MIXIN + "class P(Mixin):\n    run = Mixin.run\n    def _step(self):\n        pass\n"
+    found = diffed(tmp_path, old, new)
+    assert not any(c.breakage == "hook_no_longer_called" for c in found.values())
+    elsewhere = new.replace("run = Mixin.run", "run = Mixin.other")
+    found = diffed(tmp_path, old, elsewhere)
+    assert any(c.breakage == "hook_no_longer_called" and s == "demo.P._step" for (_, s), c in found.items())

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.apidiff.blocks import only_raises
+from bot.apidiff.handedkwargs import HANDED, handed_kwargs, param_options, renamed_through
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.patterns import after_boundary
@@ -41,6 +42,12 @@ class CallableFacts:
     kwargs_required: tuple[str, ...] = ()
     """Options of `kwargs_options` the body cannot run without (`self._enum = kwargs.pop("enum")` opening it, see
     `kwrequired`)."""
+    kwargs_handed: tuple[tuple[str, int], ...] = ()
+    """(callee, positional slot) of the calls handed the `**kwargs` dict itself (`_take_options(kwargs)`, see
+    `handedkwargs`), a callee the body imports itself as `module:name` (see `_locally_imported`)."""
+    param_options: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    """(positional slot, keys) the body takes out of the dict passed there: options of a caller handing it its
+    `**kwargs` (see `handedkwargs.param_options`)."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords a call receiving `**kwargs` also passes by name (`g(timeout=5, **kwargs)`): a caller's own keyword
     so named would be passed twice, TypeError, so it never reaches the callee through `**kwargs`."""
@@ -548,6 +555,11 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["stub"], more["refuses_calls"] = raised == "NotImplementedError", raised != "NotImplementedError"
     if core[1] and node.args.kwarg is not None and (required := required_options(node, node.args.kwarg.arg)):
         more["kwargs_required"] = required
+    if node.args.kwarg is not None and (handed := handed_kwargs(node, node.args.kwarg.arg, text)):
+        body = _code_after_docstring(node, text)
+        more["kwargs_handed"] = tuple((_locally_imported(body, callee), slot) for callee, slot in handed)
+    if (b".pop(" in text or b" in " in text) and (taken := param_options(node, text, method)):
+        more["param_options"] = taken
     if node.args.kwarg is not None and _returns_name(node.args.kwarg.arg.encode()).search(text):
         more["kwargs_returned"] = True
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
@@ -558,6 +570,12 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     renamed = _params_copied(node, text)
     if node.args.kwarg is not None and node.args.kwarg.arg.encode() + b".pop(" in text:
         renamed += _kwargs_renamed(node, node.args.kwarg.arg)
+    if "kwargs_handed" in more and node.args.kwarg is not None:
+        body = _code_after_docstring(node, text)
+        renamed += tuple(
+            (f"{HANDED}{_locally_imported(body, callee)}@{slot}", param)
+            for callee, slot, param in renamed_through(node, node.args.kwarg.arg)
+        )
     if renamed:
         more["kwargs_renamed"] = renamed
     returned = returned_type(node)

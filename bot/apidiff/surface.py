@@ -300,7 +300,9 @@ class SurfaceBuilder:
                 external_bases=self.hierarchy.external(resolved.target, cls, module),
                 mro=tuple(k.removeprefix("ext:") for k in mro),
                 built_elsewhere=cls.built_elsewhere,
-                hooks=hooks(members, partial(self.hierarchy.next_member, resolved.target, cls, module)),
+                hooks=hooks(
+                    self._bound_defs(members), partial(self.hierarchy.next_member, resolved.target, cls, module)
+                ),
                 dynamic="__getattr__" in members or self._patched(cls, mro),
                 getattr_items=_getattr_items(members) and not self._patched(cls, mro),
                 getattr_served=None if self._patched(cls, mro) else self._getattr_served(members),
@@ -724,6 +726,18 @@ class SurfaceBuilder:
             built = replace(symbol, method_kind="classmethod") if symbol.kind == "method" else symbol
             self._members[key] = built
         self._add(built if built.path == path else built.at(path))
+
+    def _bound_defs(self, members: dict[str, Any]) -> dict[str, Any]:
+        """`members` with each class attribute naming a def (`_bound_def`) replaced by that def: jsonargparse 4.49's
+        `ArgumentParser` binds `add_class_arguments = SignatureArguments.add_class_arguments`, which still calls
+        `self._add_signature_arguments(...)`, a hook subclasses override."""
+        found = dict(members)
+        for name, (member, owner, _module) in members.items():
+            if isinstance(member, RawAttribute) and member.value_ref and not member.instance:
+                bound = self._bound_def(owner, member)
+                if bound is not None:
+                    found[name] = (bound[2], bound[0] or owner, bound[3])
+        return found
 
     def _bound_def(self, owner: str, member: RawAttribute) -> tuple[str, str, RawCallable, RawModule] | None:
         """For a class attribute naming a def, what users call through it: (owner, name, the def, its module) for a
