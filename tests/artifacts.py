@@ -647,6 +647,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # jsonargparse 4.49.0's `ActionJsonSchema(..., **kwargs)` hands `kwargs` to a helper popping the renamed
     # `enable_path`; its `ArgumentParser` binds `add_class_arguments = SignatureArguments.add_class_arguments`
     ("jsonargparse", "4.48.0", "auto"): "c6a92fd71eb256437371750bb11f436b9c3294da2535f1b0406346816f04be16",  # jsonargparse-4.48.0-py3-none-any.whl
+    # virtualenv 21.14.9 reads VIRTUALENV_PERIODIC_UPDATE_INSECURE as `get_env_var("periodic_update_insecure", ...,
+    # os.environ)`, a helper looking up `env.get(f"VIRTUALENV_{key.upper()}")`; 21.14.8 made `make_app_data(folder,
+    # **kwargs)` pop `read_only` and `env` without a default
+    ("virtualenv", "21.14.8", "auto"): "d2a347fdbc1a65e33c2c5e84dc767b4a3538a25749536a752744d4fe1f71c37a",  # virtualenv-21.14.8-py3-none-any.whl
+    ("virtualenv", "21.14.9", "auto"): "ac51744da66ae56ff814b087d65096c94de698ec520adc624b108b679655809b",  # virtualenv-21.14.9-py3-none-any.whl
 }
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -104,3 +106,46 @@ def test_a_hook_called_by_a_base_method_the_class_binds_by_name_is_still_called(
     elsewhere = new.replace("run = Mixin.run", "run = Mixin.other")
     found = diffed(tmp_path, old, elsewhere)
     assert any(c.breakage == "hook_no_longer_called" and s == "demo.P._step" for (_, s), c in found.items())
+
+
+# -- the environment handed to a helper that looks up keys it builds from its parameters --
+
+
+def test_virtualenv_21_14_9_still_reads_the_variable_a_helper_handed_the_environment_looks_up() -> None:
+    found = changes("virtualenv", "21.14.8", "21.14.9")
+    assert ("env_var_removed", "env:VIRTUALENV_PERIODIC_UPDATE_INSECURE") not in found
+    # 21.14.8's `make_app_data(folder, **kwargs)` did `kwargs.pop("read_only")`: required already
+    assert ("signature_changed", "virtualenv.app_data.make_app_data") not in found
+    assert ("private_signature_changed", "virtualenv.seed.embed.via_app_data.pip_install.base.PipInstall._uninstall_dist") in {
+        (c.breakage, s) for (_, s), c in found.items()
+    }  # a new required `env_dir`: kept
+
+
+_READS_DIRECTLY = "import os\ndef insecure():\n    return os.environ.get('DEMO_INSECURE')\n"
+_HELPER_MODULE = "def get_env_var(key, kind, env):\n    name = f'DEMO_{key.upper()}'\n    return env.get(name)\n"
+
+
+@pytest.mark.parametrize(
+    "call", ["get_env_var('insecure', bool, os.environ)", "get_env_var(key='insecure', kind=bool, env=os.environ)"]
+)
+def test_a_variable_read_through_a_helper_of_another_module_handed_the_environment_is_kept(
+    tmp_path: Path, call: str
+) -> None:
+    new = {
+        "demo/__init__.py": f"import os\nfrom demo.env import get_env_var\ndef insecure():\n    return {call}\n",
+        "demo/env.py": _HELPER_MODULE,
+    }
+    found = diff_surfaces(surface(tmp_path, {"demo/__init__.py": _READS_DIRECTLY}, "1.0"), surface(tmp_path, new, "2.0"))
+    assert "env:DEMO_INSECURE" not in {c.symbol for c in found}
+    other = {**new, "demo/__init__.py": new["demo/__init__.py"].replace("'insecure'", "'secure'")}
+    found = diff_surfaces(surface(tmp_path, {"demo/__init__.py": _READS_DIRECTLY}, "1.0"), surface(tmp_path, other, "3.0"))
+    assert "env:DEMO_INSECURE" in {c.symbol for c in found}  # the helper is handed another key
+
+
+def test_the_environment_handed_to_a_helper_reading_literal_keys_only_reads_nothing_new(tmp_path: Path) -> None:
+    new = (
+        "import os\ndef _get(env):\n    return env.get('DEMO_OTHER')\n"
+        "def insecure():\n    return _get(os.environ)\n"
+    )
+    assert ("env_var_removed", "env:DEMO_INSECURE") in diffed(tmp_path, _READS_DIRECTLY, new)
+

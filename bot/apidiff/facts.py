@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.apidiff.blocks import only_raises
+from bot.apidiff.envhanded import keyed_reads
 from bot.apidiff.handedkwargs import HANDED, handed_kwargs, param_options, renamed_through
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
@@ -45,6 +46,9 @@ class CallableFacts:
     kwargs_handed: tuple[tuple[str, int], ...] = ()
     """(callee, positional slot) of the calls handed the `**kwargs` dict itself (`_take_options(kwargs)`, see
     `handedkwargs`), a callee the body imports itself as `module:name` (see `_locally_imported`)."""
+    keyed_reads: tuple[tuple[str, str, str, str], ...] = ()
+    """(mapping parameter, key shape, key parameter, case) of the body's look-ups of a parameter with a key built at
+    run time (`env.get(f"VIRTUALENV_{key.upper()}")`): a helper a caller may hand the environment (`envhanded`)."""
     param_options: tuple[tuple[int, tuple[str, ...]], ...] = ()
     """(positional slot, keys) the body takes out of the dict passed there: options of a caller handing it its
     `**kwargs` (see `handedkwargs.param_options`)."""
@@ -589,6 +593,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_filled"] = filled
         if before_kwargs:
             more["kwargs_positional"] = before_kwargs
+    if (b'f"' in text or b"f'" in text) and (reads := keyed_reads(node)):
+        more["keyed_reads"] = reads
     if (b"get(f" in text or b"[f" in text) and (prefixed := _serves_prefixed(node)) is not None:
         more["serves_prefixed"] = prefixed
     if node.name == "__getattr__" and not method and b"globals()" in text:

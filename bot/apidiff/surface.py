@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import partial
 from typing import Any
@@ -15,6 +15,7 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, Warn
 from bot.apidiff.deprecation import filled_message as filled_name_message
+from bot.apidiff.envhanded import handed_names
 from bot.apidiff.envvars import IMPORTED, STDLIB_ENV_READERS
 from bot.apidiff.extras import (
     PRIVATE_API,
@@ -1305,6 +1306,18 @@ def _deprecated_keys(
     return dict(sorted(found.items()))
 
 
+def _env_through_helpers(raw: RawModule, resolver: Resolver) -> Iterator[tuple[str, int]]:
+    """(variable or shape, line) the module reads by handing the environment to a function of the distribution
+    that looks keys up in it (see `envhanded`)."""
+    for handoff in raw.env_handoffs:
+        found = resolver.resolve_dotted(raw.module, handoff.callee)
+        helper = found.definition if found is not None else None
+        if isinstance(helper, RawCallable) and helper.kind == "function" and helper.facts.keyed_reads:
+            positional = [p.name for p in helper.params if p.kind in POSITIONAL_KINDS]
+            for name in handed_names(handoff, positional, helper.facts.keyed_reads):
+                yield name, handoff.line
+
+
 def build_surface(package: str, version: str, raws: list[RawModule], entry_points: Iterable[str] = ()) -> Surface:
     """The public surface of a release from its read modules (and the modules its entry points name)."""
     modules = {raw.module: raw for raw in raws}
@@ -1323,6 +1336,11 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         for prefix, line in raw.env_prefixes.items():
             env_prefixes.setdefault(prefix, (raw.file, line))
         env_shapes.update(raw.env_shapes)
+        for name, line in _env_through_helpers(raw, builder.resolver):
+            if "*" in name:
+                env_shapes.add(name)
+            else:
+                env_vars.setdefault(name, (raw.file, line))
         if not _is_test_module(raw.module):
             spelled.update(raw.spelled_keys)
         for name, line in raw.config_keys.items():
