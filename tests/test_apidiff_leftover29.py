@@ -6,8 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from bot.apidiff.catalogue import KINDS, Severity
 from bot.apidiff.diff import diff_surfaces
+from bot.cli.diff_text import BEHAVIOUR_NOTES
+from bot.cli.main import app
+from bot.config import get_settings
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
@@ -149,3 +154,38 @@ def test_the_environment_handed_to_a_helper_reading_literal_keys_only_reads_noth
     )
     assert ("env_var_removed", "env:DEMO_INSECURE") in diffed(tmp_path, _READS_DIRECTLY, new)
 
+
+# -- `release-watch diff` exits 1 only for changes that break someone --
+
+
+def _local_diff(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str) -> tuple[int, str]:
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    trees = []
+    for name, text in (("old", old), ("new", new)):
+        (tmp_path / name / "demo").mkdir(parents=True)
+        (tmp_path / name / "demo" / "__init__.py").write_text(text)
+        trees.append(str(tmp_path / name))
+    try:
+        result = CliRunner().invoke(app, ["diff", "demo", *trees])
+    finally:
+        get_settings.cache_clear()
+    return result.exit_code, result.stdout
+
+
+def test_a_diff_of_behaviour_notes_only_exits_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, text = _local_diff(tmp_path, monkeypatch, "def f(x=False):\n    pass\n", "def f(x=True):\n    pass\n")
+    assert code == 0, text
+    assert "defaults to True" in text and "bound the requirement" not in text
+
+
+def test_a_behaviour_note_beside_a_removal_still_exits_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = "def f(x=False):\n    pass\ndef g():\n    pass\n"
+    code, text = _local_diff(tmp_path, monkeypatch, old, "def f(x=True):\n    pass\n")
+    assert code == 1, text
+    code, text = _local_diff(tmp_path / "b", monkeypatch, "def f(x=False):\n    pass\n", "def f(*, x=True):\n    pass\n")
+    assert code == 1, text  # made keyword-only too: breaking
+
+
+def test_the_behaviour_notes_of_the_cli_are_the_catalogues_behaviour_kinds() -> None:
+    assert {kind.id for kind in KINDS if kind.severity is Severity.BEHAVIOUR} == BEHAVIOUR_NOTES
