@@ -652,6 +652,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # **kwargs)` pop `read_only` and `env` without a default
     ("virtualenv", "21.14.8", "auto"): "d2a347fdbc1a65e33c2c5e84dc767b4a3538a25749536a752744d4fe1f71c37a",  # virtualenv-21.14.8-py3-none-any.whl
     ("virtualenv", "21.14.9", "auto"): "ac51744da66ae56ff814b087d65096c94de698ec520adc624b108b679655809b",  # virtualenv-21.14.9-py3-none-any.whl
+    # django-extensions 4.0's mixin `formfield_for_dbfield(self, db_field, request, **kwargs)` hands `request` to
+    # `super()`, where 3.2.3's `**kwargs` carried it to django's `ModelAdmin`, which requires it
+    ("django-extensions", "3.2.3", "auto"): "9600b7562f79a92cbf1fde6403c04fee314608fefbb595502e34383ae8203401",  # django_extensions-3.2.3-py3-none-any.whl
+    ("django-extensions", "4.0", "auto"): "212210eee6b82c998ddf37ed0a9f7f1a539219c211f8c5f07ca71afb36e31460",  # django_extensions-4.0-py3-none-any.whl
 }
 
 

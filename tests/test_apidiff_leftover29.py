@@ -189,3 +189,36 @@ def test_a_behaviour_note_beside_a_removal_still_exits_1(tmp_path: Path, monkeyp
 
 def test_the_behaviour_notes_of_the_cli_are_the_catalogues_behaviour_kinds() -> None:
     assert {kind.id for kind in KINDS if kind.severity is Severity.BEHAVIOUR} == BEHAVIOUR_NOTES
+
+
+# -- a new required parameter handed where an unfollowable `**kwargs` went before --
+
+
+def test_django_extensions_4_0_request_handed_to_super_is_no_new_requirement() -> None:
+    found = changes("django-extensions", "3.2.3", "4.0")
+    assert not any(s.endswith(".formfield_for_dbfield") for (_, s) in found)
+    assert ("removed", "django_extensions.management.commands.pipchecker") in found  # a real removal: kept
+
+
+_OLD_MIXIN = "class Mixin:\n    def formfield(self, field, **kwargs):\n        return super().formfield(field, **kwargs)\n"
+
+
+@pytest.mark.parametrize(
+    "call", ["super().formfield(field, request, **kwargs)", "super().formfield(field, request=request, **kwargs)"]
+)
+def test_a_parameter_handed_to_the_super_call_kwargs_went_to_is_no_new_requirement(tmp_path: Path, call: str) -> None:
+    new = f"class Mixin:\n    def formfield(self, field, request, **kwargs):\n        return {call}\n"
+    assert ("signature_changed", "demo.Mixin.formfield") not in diffed(tmp_path, _OLD_MIXIN, new)
+
+
+def test_a_new_required_parameter_kept_to_itself_or_where_kwargs_were_followed_is_claimed(tmp_path: Path) -> None:
+    kept = (
+        "class Mixin:\n    def formfield(self, field, request, **kwargs):\n        self.request = request\n"
+        "        return super().formfield(field, **kwargs)\n"
+    )
+    assert ("signature_changed", "demo.Mixin.formfield") in diffed(tmp_path, _OLD_MIXIN, kept)
+    impl = "def _impl(field, request=None):\n    return field\n"
+    old = impl + "def formfield(field, **kwargs):\n    return _impl(field, **kwargs)\n"
+    new = impl + "def formfield(field, request, **kwargs):\n    return _impl(field, request, **kwargs)\n"
+    assert ("signature_changed", "demo.formfield") in diffed(tmp_path, old, new)  # `_impl` took it optional
+

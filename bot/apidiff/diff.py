@@ -483,6 +483,8 @@ def _signature_delta(
     )
     if delta is not None and delta.new_required and before.passes_to is not None:
         delta = _required_before(delta, callees.accepted(before, outside=True))
+    if delta is not None and delta.new_required and "?" in before.kwargs_forwards:
+        delta = _handed_where_kwargs_went(delta, before, after)
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
     if delta is not None and after.kwargs_renamed:
@@ -547,6 +549,17 @@ def _required_before(delta: SignatureDelta, accepted: tuple[Param, ...] | None) 
     variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
     required = {p.name for p in accepted if not p.has_default and p.kind not in variadic}
     kept = tuple(name for name in delta.new_required if name not in required)
+    return delta if kept == delta.new_required else delta.model_copy(update={"new_required": kept})
+
+
+def _handed_where_kwargs_went(delta: SignatureDelta, before: Symbol, after: Symbol) -> SignatureDelta:
+    """A new required parameter the new body hands, as it is, to a call it passes `**kwargs` to, where the old body
+    handed its `**kwargs` to a call nobody can follow (a mixin's `super()`, another distribution's class): the old
+    callers' keyword went there too, and whether that callee required it is unknown (django-extensions 4.0's
+    `formfield_for_dbfield(self, db_field, request, **kwargs)` hands `request` to `super()`, where 3.2's
+    `**kwargs` carried it to django's `ModelAdmin`, which requires it): no claim."""
+    old = {p.name for p in before.params or ()}
+    kept = tuple(n for n in delta.new_required if n in old or n not in after.kwargs_beside)
     return delta if kept == delta.new_required else delta.model_copy(update={"new_required": kept})
 
 

@@ -58,6 +58,9 @@ class CallableFacts:
     kwargs_positional: int = 0
     """The most positional arguments such a call passes before `**kwargs` (`self.get("A1:B1", **kwargs)`): the
     callee's parameters in those slots are filled, a caller's keyword of that name is passed twice, TypeError."""
+    kwargs_beside: tuple[str, ...] = ()
+    """The body's own parameters such a call is handed as they are, by position or by name (django-extensions 4.0's
+    `super().formfield_for_dbfield(db_field, request, **kwargs)`): what an older `**kwargs` carried there."""
     made_by: tuple[str, int] | None = None
     """(callee, slot): every `return` of the body hands back a call of that dotted name passing the function's first
     parameter at that positional slot — validators 0.20's `validator(func, ...)` returns `decorator(wrapper, func)`,
@@ -588,7 +591,9 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     elif not method and _RETURNS_CLASS.search(text) and (built := constructed(node)) is not None:
         more["constructs"] = built
     if core[2] and node.args.kwarg is not None:
-        filled, before_kwargs = _kwargs_filled(node, text, node.args.kwarg.arg)
+        filled, before_kwargs, beside = _kwargs_filled(node, text, node.args.kwarg.arg)
+        if beside:
+            more["kwargs_beside"] = beside
         if filled:
             more["kwargs_filled"] = filled
         if before_kwargs:
@@ -1469,19 +1474,24 @@ def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ..
     return tuple(dict.fromkeys(found))
 
 
-def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[tuple[str, ...], int]:
-    """See `CallableFacts.kwargs_filled` and `kwargs_positional`: the named keywords of the body's own calls that pass
-    `**kwargs` on, and the most positional arguments one of them passes before any `*` (gspread 5's
-    `row_values(row, **kwargs)` calls `self.get("A1:B1", **kwargs)`: `range_name=` never reached `get`)."""
+def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+    """See `CallableFacts.kwargs_filled`, `kwargs_positional` and `kwargs_beside`: the named keywords of the body's
+    own calls that pass `**kwargs` on, the most positional arguments one of them passes before any `*` (gspread 5's
+    `row_values(row, **kwargs)` calls `self.get("A1:B1", **kwargs)`: `range_name=` never reached `get`), and the
+    parameters they are handed as they are."""
     lines = _lines_with(node, text, [b"**" + kwargs.encode()])
+    params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     found: set[str] = set()
+    beside: set[str] = set()
     positional = 0
     for sub in _own_nodes(node.body, lines):
         if isinstance(sub, ast.Call) and any(k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords):
             found.update(k.arg for k in sub.keywords if k.arg is not None)
             plain = next((i for i, arg in enumerate(sub.args) if isinstance(arg, ast.Starred)), len(sub.args))
             positional = max(positional, plain)
-    return tuple(sorted(found)), positional
+            given = [*sub.args, *(k.value for k in sub.keywords if k.arg is not None)]
+            beside.update(v.id for v in given if isinstance(v, ast.Name) and v.id in params)
+    return tuple(sorted(found)), positional, tuple(sorted(beside))
 
 
 @lru_cache(maxsize=256)

@@ -789,6 +789,7 @@ def callable_fields(
         "kwargs_forwards": forwards,
         "kwargs_filled": function.facts.kwargs_filled,
         "kwargs_positional": function.facts.kwargs_positional,
+        "kwargs_beside": function.facts.kwargs_beside,
         "kwargs_renamed": _renamed(function, module, resolver) + _renamed_by_decorator(function, module, resolver),
         "positional_deprecated": warned_positional,
         "positional_cap": capped if warned_positional else None,

@@ -133,6 +133,8 @@ class Symbol:
     """Keywords those calls pass by name beside `**kwargs`: never a caller's through it (see `CallableFacts`)."""
     kwargs_positional: int = 0
     """How many positional arguments those calls pass at most before `**kwargs` (see `CallableFacts`)."""
+    kwargs_beside: tuple[str, ...] = ()
+    """Its parameters those calls are handed as they are (see `CallableFacts.kwargs_beside`)."""
     passes_to: tuple[str, int, bool, tuple[str, ...]] | None = None
     """For a callable whose `*args`/`**kwargs` only pass a call on whole: (the callee's target, how many positional
     arguments the call passes before them, whether the call is bound — `super().x(...)`, `self.x(...)` —, the

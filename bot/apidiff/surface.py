@@ -261,6 +261,7 @@ class SurfaceBuilder:
                 "kwargs_forwards": fields["kwargs_forwards"],
                 "kwargs_filled": fields["kwargs_filled"],
                 "kwargs_positional": fields["kwargs_positional"],
+                "kwargs_beside": fields["kwargs_beside"],
                 "kwargs_renamed": fields["kwargs_renamed"],
                 "positional_deprecated": fields["positional_deprecated"],
                 "positional_cap": fields["positional_cap"],
