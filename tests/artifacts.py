@@ -656,6 +656,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `super()`, where 3.2.3's `**kwargs` carried it to django's `ModelAdmin`, which requires it
     ("django-extensions", "3.2.3", "auto"): "9600b7562f79a92cbf1fde6403c04fee314608fefbb595502e34383ae8203401",  # django_extensions-3.2.3-py3-none-any.whl
     ("django-extensions", "4.0", "auto"): "212210eee6b82c998ddf37ed0a9f7f1a539219c211f8c5f07ca71afb36e31460",  # django_extensions-4.0-py3-none-any.whl
+    # rich-click 1.6.1's `group(*args, cls=RichGroup, **kwargs)` and `RichCommand.main(self, *args, ...)` handed their
+    # `*args` to click's `group(name=None, cls=None, **attrs)` and `Command.main(args=None, ...)`, which 1.7.0 spells
+    ("rich-click", "1.6.1", "auto"): "0fcf4d1a09029d79322dd814ab0b2e66ac183633037561881d45abae8a161d95",  # rich_click-1.6.1-py3-none-any.whl
+    ("rich-click", "1.7.0", "auto"): "093f50400135bad749a00c4cc0cfa4591b3c58a9438685abfa7314ee7b63d3bc",  # rich_click-1.7.0-py3-none-any.whl
+    ("click", "8.1.7", "auto"): "ae74fb96c20a0277a1d615f1e4d73c8414f5a98db8b799a7931d1582f3390c28",  # click-8.1.7-py3-none-any.whl
 }
 
 

@@ -10,10 +10,13 @@ from typer.testing import CliRunner
 
 from bot.apidiff.catalogue import KINDS, Severity
 from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.lazydeps import seeds
+from bot.apidiff.release import surface_of
 from bot.cli.diff_text import BEHAVIOUR_NOTES
 from bot.cli.main import app
 from bot.config import get_settings
-from tests.test_apidiff_core import surface
+from tests.test_apidiff_core import surface, wheel
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -222,3 +225,32 @@ def test_a_new_required_parameter_kept_to_itself_or_where_kwargs_were_followed_i
     new = impl + "def formfield(field, request, **kwargs):\n    return _impl(field, request, **kwargs)\n"
     assert ("signature_changed", "demo.formfield") in diffed(tmp_path, old, new)  # `_impl` took it optional
 
+
+# -- `*args` an old wrapper handed whole to another distribution's callable took what that callable takes --
+
+
+def test_rich_click_1_7_spelled_out_what_its_wrappers_handed_click() -> None:
+    found = changes("rich-click", "1.6.1", "1.7.0", ("click", "8.1.7"))
+    for symbol in ("rich_click.RichCommand.main", "rich_click.RichGroup.main", "rich_click.group"):
+        assert ("signature_changed", symbol) not in found
+    assert ("removed", "rich_click.RichCommand.standalone_mode") in found  # a class attribute gone: kept
+    old, new = pinned_surface("rich-click", "1.6.1"), pinned_surface("rich-click", "1.7.0")
+    assert "click.group" in seeds(new, old)  # the CLI reads click's `group` for it
+
+
+def _with_dependency(tmp_path: Path, dependency: str, old: str, new: str) -> set[str]:
+    dep = surface_of(wheel(tmp_path / "dep", {"dep/__init__.py": dependency}), "dep", "1.0")
+    found = diff_surfaces(
+        surface(tmp_path, {"demo/__init__.py": old}, "1.0"), surface(tmp_path, {"demo/__init__.py": new}, "2.0"), [dep]
+    )
+    return {c.symbol for c in found}
+
+
+_WRAPPER = "from dep import group as _group\ndef group(*args, cls=None, **kwargs):\n    return _group(*args, cls=cls, **kwargs)\n"
+_SPELLED = "def group(name=None, cls=None, **attrs):\n    return name\n"
+
+
+def test_a_wrapper_spelling_out_what_its_outside_callee_took_removes_nothing(tmp_path: Path) -> None:
+    assert "demo.group" not in _with_dependency(tmp_path, _SPELLED, _WRAPPER, _SPELLED)
+    more = "def group(name=None, extra=None, cls=None, **attrs):\n    return name\n"
+    assert "demo.group" in _with_dependency(tmp_path / "b", more, _WRAPPER, _SPELLED)  # `extra`'s slot is lost

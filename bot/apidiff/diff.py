@@ -469,7 +469,7 @@ def _signature_delta(
     old_params = before.params
     handed_on_blind = unfollowed = False
     if before.passes_to is not None and _lost_variadic(before.params, after.params):
-        handed_on = callees.accepted(before)  # what the old callable handed on, it accepted
+        handed_on = callees.accepted(before, outside=True)  # what the old one handed on (outside too), it accepted
         old_params = handed_on or old_params
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
         # unknown, or the callee's own `*args`/`**kwargs`, handed on again: what they took is not known here
