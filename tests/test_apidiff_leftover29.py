@@ -254,3 +254,26 @@ def test_a_wrapper_spelling_out_what_its_outside_callee_took_removes_nothing(tmp
     assert "demo.group" not in _with_dependency(tmp_path, _SPELLED, _WRAPPER, _SPELLED)
     more = "def group(name=None, extra=None, cls=None, **attrs):\n    return name\n"
     assert "demo.group" in _with_dependency(tmp_path / "b", more, _WRAPPER, _SPELLED)  # `extra`'s slot is lost
+
+
+# -- a helper handed a name the module binds only to a literal reads that literal, not every name spelled --
+
+
+def test_jsonargparse_4_49_no_longer_setting_logger_level_is_no_lost_read() -> None:
+    found = changes("jsonargparse", "4.48.0", "4.49.0")
+    # 4.48's `os.environ["LOGGER_LEVEL"] = "DEBUG"` sets it; `get_env_var_bool(var_name)` was handed
+    # `var_name = "JSONARGPARSE_ADD_PRINT_COMPLETION_ARGUMENT"`, not any name the module spells
+    assert ("env_var_removed", "env:LOGGER_LEVEL") not in found
+
+
+_FLAG = "import os\ndef _flag(name):\n    return os.getenv(name)\ndef f():\n    var = 'DEMO_FLAG'\n    return _flag(var)\n"
+
+
+def test_a_name_bound_to_a_literal_handed_to_a_reading_helper_reads_only_it(tmp_path: Path) -> None:
+    old = _FLAG + "os.environ['DEMO_LEVEL'] = 'x'\n"
+    assert ("env_var_removed", "env:DEMO_LEVEL") not in diffed(tmp_path, old, _FLAG)
+    other = _FLAG.replace("'DEMO_FLAG'", "'DEMO_OTHER'")
+    assert ("env_var_removed", "env:DEMO_FLAG") in diffed(tmp_path, old, other)
+    computed = "import os\ndef _flag(name):\n    return os.getenv(name)\ndef f(var):\n    return _flag(var)\n"
+    kept = computed + "NAMES = ['DEMO_FLAG']\n"
+    assert ("env_var_removed", "env:DEMO_FLAG") not in diffed(tmp_path, _FLAG, kept)  # a parameter: any name spelled
