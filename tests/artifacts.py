@@ -661,6 +661,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("rich-click", "1.6.1", "auto"): "0fcf4d1a09029d79322dd814ab0b2e66ac183633037561881d45abae8a161d95",  # rich_click-1.6.1-py3-none-any.whl
     ("rich-click", "1.7.0", "auto"): "093f50400135bad749a00c4cc0cfa4591b3c58a9438685abfa7314ee7b63d3bc",  # rich_click-1.7.0-py3-none-any.whl
     ("click", "8.1.7", "auto"): "ae74fb96c20a0277a1d615f1e4d73c8414f5a98db8b799a7931d1582f3390c28",  # click-8.1.7-py3-none-any.whl
+    # jsonargparse 4.45.0's `ActionParser(parser=None)` refused None at once: `self._parser = parser`, then
+    # `if not isinstance(self._parser, import_object(...)): raise ValueError(...)`; 4.46.0 spells it required
+    ("jsonargparse", "4.45.0", "auto"): "008211ef73065493e5526d2fd1d10ad5bf24801d6c95a55dfd94984a7dcd4f09",  # jsonargparse-4.45.0-py3-none-any.whl
+    ("jsonargparse", "4.46.0", "auto"): "1f218fc2af1190c6425860e40af2003c8ca1f59e10d656fc67bbc32380a25ec3",  # jsonargparse-4.46.0-py3-none-any.whl
 }
 
 

@@ -277,3 +277,35 @@ def test_a_name_bound_to_a_literal_handed_to_a_reading_helper_reads_only_it(tmp_
     computed = "import os\ndef _flag(name):\n    return os.getenv(name)\ndef f(var):\n    return _flag(var)\n"
     kept = computed + "NAMES = ['DEMO_FLAG']\n"
     assert ("env_var_removed", "env:DEMO_FLAG") not in diffed(tmp_path, _FLAG, kept)  # a parameter: any name spelled
+
+
+# -- a None default the body refuses with `not isinstance(...)`, through an alias too --
+
+
+def test_jsonargparse_4_46_action_parser_lost_no_default() -> None:
+    found = changes("jsonargparse", "4.45.0", "4.46.0")
+    assert ("signature_changed", "jsonargparse.ActionParser") not in found
+
+
+@pytest.mark.parametrize(
+    "guard",
+    [
+        "    if not isinstance(parser, Parser):\n        raise ValueError('parser')\n",
+        "    self._parser = parser\n    if not isinstance(self._parser, (Parser, dict)):\n        raise ValueError('p')\n",
+    ],
+)
+def test_a_none_default_refused_by_an_isinstance_guard_was_required(tmp_path: Path, guard: str) -> None:
+    old = f"class Parser:\n    pass\nclass Action:\n  def __init__(self, parser=None):\n{guard}"
+    new = "class Parser:\n    pass\nclass Action:\n  def __init__(self, parser):\n    self._parser = parser\n"
+    assert ("signature_changed", "demo.Action") not in diffed(tmp_path, old, new)
+
+
+@pytest.mark.parametrize("kinds", ["(Parser, type(None))", "(Parser, NoneType)", "object"])
+def test_an_isinstance_guard_admitting_none_keeps_the_default(tmp_path: Path, kinds: str) -> None:
+    old = (
+        "from types import NoneType\nclass Parser:\n    pass\nclass Action:\n  def __init__(self, parser=None):\n"
+        f"    if not isinstance(parser, {kinds}):\n        raise ValueError('parser')\n"
+    )
+    new = "class Parser:\n    pass\nclass Action:\n  def __init__(self, parser):\n    self._parser = parser\n"
+    assert ("signature_changed", "demo.Action") in diffed(tmp_path, old, new)
+
