@@ -665,6 +665,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `if not isinstance(self._parser, import_object(...)): raise ValueError(...)`; 4.46.0 spells it required
     ("jsonargparse", "4.45.0", "auto"): "008211ef73065493e5526d2fd1d10ad5bf24801d6c95a55dfd94984a7dcd4f09",  # jsonargparse-4.45.0-py3-none-any.whl
     ("jsonargparse", "4.46.0", "auto"): "1f218fc2af1190c6425860e40af2003c8ca1f59e10d656fc67bbc32380a25ec3",  # jsonargparse-4.46.0-py3-none-any.whl
+    # jsonargparse 4.44.0's `dump(..., with_comments=False, ...)` sets `with_comments = deprecated_yaml_comments(kwargs,
+    # with_comments)`, a helper popping the old `yaml_comments` keyword of the same slot
+    ("jsonargparse", "4.43.0", "auto"): "9b0d427277ddf87fd6b7160fe83e83dc4418b0fe71b649b0586e7c56effa49f1",  # jsonargparse-4.43.0-py3-none-any.whl
+    ("jsonargparse", "4.44.0", "auto"): "7243fd177c29d46a56b4fdf677e3b83acc71fac1ca3710d2954882f220d09741",  # jsonargparse-4.44.0-py3-none-any.whl
 }
 
 

@@ -309,3 +309,19 @@ def test_an_isinstance_guard_admitting_none_keeps_the_default(tmp_path: Path, ki
     new = "class Parser:\n    pass\nclass Action:\n  def __init__(self, parser):\n    self._parser = parser\n"
     assert ("signature_changed", "demo.Action") in diffed(tmp_path, old, new)
 
+
+def test_jsonargparse_4_44_dump_renamed_in_place_through_a_helper_assigned_at_once() -> None:
+    found = changes("jsonargparse", "4.43.0", "4.44.0")
+    assert ("signature_changed", "jsonargparse.ArgumentParser.dump") not in found
+    # the `with_meta` the static `parse_args` no longer spells is taken only by a runtime patch, keyword-only
+    assert ("signature_changed", "jsonargparse.ArgumentParser.parse_args") in found
+
+
+def test_a_parameter_set_at_once_from_a_helper_taking_its_old_name_is_renamed_in_place(tmp_path: Path) -> None:
+    helper = "def _old(options, value):\n    return options.pop('enable', value)\n"
+    old = _CALLEE + "def make(size=1, enable=True, **kwargs):\n    return _build(size, **kwargs)\n"
+    new = helper + _CALLEE + (
+        "def make(size=1, sub=True, **kwargs):\n    sub = _old(kwargs, sub)\n    return _build(size, **kwargs)\n"
+    )
+    assert ("signature_changed", "demo.make") not in diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.make") in diffed(tmp_path, old, new.replace("'enable'", "'other'"))

@@ -80,8 +80,9 @@ helper's body says once the callee is resolved (see `members`)."""
 
 def renamed_through(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, int, str], ...]:
     """(callee, slot, parameter) for a body setting a parameter from what a helper handed `kwargs` at that slot
-    returns (`value = take_old_name(kwargs)`, then `if value is not None: parameter = value`): a parameter renamed
-    in place whose old name the helper takes out of `**kwargs` (see `CallableFacts.kwargs_renamed`)."""
+    returns (`value = take_old_name(kwargs)`, then `if value is not None: parameter = value`, or at once,
+    jsonargparse 4.44's `with_comments = deprecated_yaml_comments(kwargs, with_comments)`): a parameter renamed in
+    place whose old name the helper takes out of `**kwargs` (see `CallableFacts.kwargs_renamed`)."""
     params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     results: dict[str, tuple[str, int]] = {}
     found: dict[tuple[str, int, str], None] = {}
@@ -93,6 +94,8 @@ def renamed_through(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, int, st
             found[(*results[value.id], target)] = None
         elif isinstance(value, ast.Call) and (callee := dotted_name(value.func)) is not None:
             slot = next((i for i, a in enumerate(value.args) if isinstance(a, ast.Name) and a.id == kwargs), None)
-            if slot is not None:
+            if slot is not None and target in params:  # `with_comments = take_old_name(kwargs, with_comments)`
+                found[(callee, slot, target)] = None
+            elif slot is not None:
                 results[target] = (callee, slot)
     return tuple(found)
