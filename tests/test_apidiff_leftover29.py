@@ -325,3 +325,25 @@ def test_a_parameter_set_at_once_from_a_helper_taking_its_old_name_is_renamed_in
     )
     assert ("signature_changed", "demo.make") not in diffed(tmp_path, old, new)
     assert ("signature_changed", "demo.make") in diffed(tmp_path, old, new.replace("'enable'", "'other'"))
+
+
+# -- a mixin's method handing `**kwargs` to `self.x(...)`: the inheriting class says where they go --
+
+
+def test_jsonargparse_4_49_instantiate_classes_hands_its_keywords_to_the_parsers_instantiate() -> None:
+    found = changes("jsonargparse", "4.48.0", "4.49.0")
+    # `ParserDeprecations.instantiate_classes(self, cfg, **kwargs)` calls `self.instantiate(cfg, **kwargs)`:
+    # `ArgumentParser.instantiate = InstantiateMethod.instantiate`, which takes `instantiate_groups`
+    change = found[("signature_changed", "jsonargparse.ArgumentParser.instantiate_classes")]
+    assert change.breakages == ("param_made_keyword_only",)  # its slot is gone: true; its keyword is still taken
+
+
+_MIXIN_GO = "class Mixin:\n    def go(self, cfg, **kwargs):\n        return self.run(cfg, **kwargs)\n"
+
+
+def test_keywords_a_mixin_hands_to_a_method_of_the_inheriting_class_are_followed(tmp_path: Path) -> None:
+    old = "class P:\n    def go(self, cfg, *, groups=True):\n        return cfg\n"
+    new = _MIXIN_GO + "class P(Mixin):\n    def run(self, cfg, groups=True):\n        return cfg\n"
+    assert ("signature_changed", "demo.P.go") not in diffed(tmp_path, old, new)
+    without = _MIXIN_GO + "class P(Mixin):\n    def run(self, cfg):\n        return cfg\n"
+    assert ("signature_changed", "demo.P.go") in diffed(tmp_path, old, without)

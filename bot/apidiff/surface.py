@@ -132,6 +132,13 @@ _CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?na
 `BaseURL.__new__`, which `URL` and `BytesURL` inherit): filled with the name of the class being built."""
 
 
+def _calls_on_instance(member: RawCallable | RawAttribute | RawClass) -> bool:
+    """A method handing its `**kwargs` on through `self`, `cls` or `super()`: where that goes, the class of the
+    instance decides."""
+    forwards = member.facts.kwargs_forwards if isinstance(member, RawCallable) else ()
+    return any(call.split(".", 1)[0] in ("self", "cls", "super") for call in forwards)
+
+
 def _is_test_module(module: str) -> bool:
     """A module of the release's own tests (`pkg.tests.test_config`, `pkg.testing`): what it spells sets up a test."""
     return any(part in ("test", "tests", "testing") or part.startswith("test_") for part in module.split(".")[1:])
@@ -324,7 +331,7 @@ class SurfaceBuilder:
             elif _is_test(owner, name, member):
                 continue
             elif not _is_private(name) or name in PROTOCOL_METHODS:
-                self._add_member(f"{path}.{name}", owner, name, member, owner_module)
+                self._add_member(f"{path}.{name}", owner, name, member, owner_module, resolved.target)
         from_metaclass = self.hierarchy.metaclass_members(resolved.target, cls, module)
         for name, (member, owner, owner_module) in from_metaclass.items():
             if name not in members:
@@ -697,10 +704,19 @@ class SurfaceBuilder:
         return tuple(name for name in self._deprecated_params(function, module, owner) if name in function.omitted)
 
     def _add_member(
-        self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
+        self,
+        path: str,
+        owner: str,
+        name: str,
+        member: RawCallable | RawAttribute | RawClass,
+        module: RawModule,
+        via: str = "",
     ) -> None:
         """A member symbol; one inherited by many classes is built once and re-pathed. A nested class is described as
-        a class: its constructor and members are compared too (marshmallow's `Schema.Meta` options)."""
+        a class: its constructor and members are compared too (marshmallow's `Schema.Meta` options). A mixin's
+        method handing `**kwargs` to `self.x(...)` or `super().x(...)` that the mixin alone cannot follow is built
+        again for the class `via` that inherits it, whose order says where the call goes (jsonargparse 4.49's
+        `ParserDeprecations.instantiate_classes` calls `self.instantiate(cfg, **kwargs)`, an `ArgumentParser`'s)."""
         target = f"{owner}.{name}"
         if isinstance(member, RawClass):
             self._add_class(path, Resolved(target, member, module, member.line), member, module, False)
@@ -715,6 +731,10 @@ class SurfaceBuilder:
         built = self._members.get(key)
         if built is None:
             built = self._members[key] = self._member_symbol(path, target, owner, name, member, module)
+        if via and via != owner and "?" in built.kwargs_forwards and _calls_on_instance(member):
+            key = f"{target}@{via}"
+            built = self._members.get(key) or self._member_symbol(path, target, owner, name, member, module, via)
+            self._members[key] = built
         self._add(built if built.path == path else built.at(path))
 
     def _add_metaclass_member(
@@ -837,10 +857,11 @@ class SurfaceBuilder:
         name: str,
         member: RawCallable | RawAttribute | RawClass,
         module: RawModule,
+        via: str = "",
     ) -> Symbol:
         if isinstance(member, RawCallable):
             kind = "property" if member.kind == "property" else "method"
-            fields = callable_fields(member, module, self.resolver, self.hierarchy, owner)
+            fields = callable_fields(member, module, self.resolver, self.hierarchy, owner, via)
             if kind == "property":
                 fields["params"] = None
                 fields["settable"] = name in self.hierarchy.classes[owner][0].settable
