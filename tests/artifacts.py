@@ -674,6 +674,36 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `Exception.__init__` (no keyword ever bound)
     ("huey", "3.4.0", "auto"): "d0580762397744026f83baae5f2b97a62474a62b8565ac75bbafefe72f9c784f",  # huey-3.4.0-py3-none-any.whl
     ("huey", "3.5.0", "auto"): "bd91446b1ecfe342e9fed82527949125b5af78085b3390180be458811fdea4d3",  # huey-3.5.0-py3-none-any.whl
+    # leftover29: false claims and misses left over from lost work
+    # luigi 3.6.0's `EnumParameter(*args, **kwargs)` opened with `if 'enum' not in kwargs: raise` and
+    # `kwargs.pop('enum')`: required; 3.7.1's `enum=None` is refused at None just the same
+    ("luigi", "3.6.0", "auto"): "41b14850223c619d9006b30acda733e756b883fc7e60814205576647190c96e3",  # luigi-3.6.0.tar.gz
+    ("luigi", "3.7.1", "auto"): "0ae4597bc93d4dc36b41b94b9fee68b5ba1004c2fd0b6971a9a5d8d19ec01b83",  # luigi-3.7.1-py3-none-any.whl
+    # jsonargparse 4.49.0's `ActionJsonSchema(..., **kwargs)` hands `kwargs` to a helper popping the renamed
+    # `enable_path`; its `ArgumentParser` binds `add_class_arguments = SignatureArguments.add_class_arguments`
+    ("jsonargparse", "4.48.0", "auto"): "c6a92fd71eb256437371750bb11f436b9c3294da2535f1b0406346816f04be16",  # jsonargparse-4.48.0-py3-none-any.whl
+    # virtualenv 21.14.9 reads VIRTUALENV_PERIODIC_UPDATE_INSECURE as `get_env_var("periodic_update_insecure", ...,
+    # os.environ)`, a helper looking up `env.get(f"VIRTUALENV_{key.upper()}")`; 21.14.8 made `make_app_data(folder,
+    # **kwargs)` pop `read_only` and `env` without a default
+    ("virtualenv", "21.14.8", "auto"): "d2a347fdbc1a65e33c2c5e84dc767b4a3538a25749536a752744d4fe1f71c37a",  # virtualenv-21.14.8-py3-none-any.whl
+    ("virtualenv", "21.14.9", "auto"): "ac51744da66ae56ff814b087d65096c94de698ec520adc624b108b679655809b",  # virtualenv-21.14.9-py3-none-any.whl
+    # django-extensions 4.0's mixin `formfield_for_dbfield(self, db_field, request, **kwargs)` hands `request` to
+    # `super()`, where 3.2.3's `**kwargs` carried it to django's `ModelAdmin`, which requires it
+    ("django-extensions", "3.2.3", "auto"): "9600b7562f79a92cbf1fde6403c04fee314608fefbb595502e34383ae8203401",  # django_extensions-3.2.3-py3-none-any.whl
+    ("django-extensions", "4.0", "auto"): "212210eee6b82c998ddf37ed0a9f7f1a539219c211f8c5f07ca71afb36e31460",  # django_extensions-4.0-py3-none-any.whl
+    # rich-click 1.6.1's `group(*args, cls=RichGroup, **kwargs)` and `RichCommand.main(self, *args, ...)` handed their
+    # `*args` to click's `group(name=None, cls=None, **attrs)` and `Command.main(args=None, ...)`, which 1.7.0 spells
+    ("rich-click", "1.6.1", "auto"): "0fcf4d1a09029d79322dd814ab0b2e66ac183633037561881d45abae8a161d95",  # rich_click-1.6.1-py3-none-any.whl
+    ("rich-click", "1.7.0", "auto"): "093f50400135bad749a00c4cc0cfa4591b3c58a9438685abfa7314ee7b63d3bc",  # rich_click-1.7.0-py3-none-any.whl
+    ("click", "8.1.7", "auto"): "ae74fb96c20a0277a1d615f1e4d73c8414f5a98db8b799a7931d1582f3390c28",  # click-8.1.7-py3-none-any.whl
+    # jsonargparse 4.45.0's `ActionParser(parser=None)` refused None at once: `self._parser = parser`, then
+    # `if not isinstance(self._parser, import_object(...)): raise ValueError(...)`; 4.46.0 spells it required
+    ("jsonargparse", "4.45.0", "auto"): "008211ef73065493e5526d2fd1d10ad5bf24801d6c95a55dfd94984a7dcd4f09",  # jsonargparse-4.45.0-py3-none-any.whl
+    ("jsonargparse", "4.46.0", "auto"): "1f218fc2af1190c6425860e40af2003c8ca1f59e10d656fc67bbc32380a25ec3",  # jsonargparse-4.46.0-py3-none-any.whl
+    # jsonargparse 4.44.0's `dump(..., with_comments=False, ...)` sets `with_comments = deprecated_yaml_comments(kwargs,
+    # with_comments)`, a helper popping the old `yaml_comments` keyword of the same slot
+    ("jsonargparse", "4.43.0", "auto"): "9b0d427277ddf87fd6b7160fe83e83dc4418b0fe71b649b0586e7c56effa49f1",  # jsonargparse-4.43.0-py3-none-any.whl
+    ("jsonargparse", "4.44.0", "auto"): "7243fd177c29d46a56b4fdf677e3b83acc71fac1ca3710d2954882f220d09741",  # jsonargparse-4.44.0-py3-none-any.whl
 }
 
 

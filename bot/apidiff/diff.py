@@ -469,7 +469,7 @@ def _signature_delta(
     old_params = before.params
     handed_on_blind = unfollowed = False
     if before.passes_to is not None and _lost_variadic(before.params, after.params):
-        handed_on = callees.accepted(before)  # what the old callable handed on, it accepted
+        handed_on = callees.accepted(before, outside=True)  # what the old one handed on (outside too), it accepted
         old_params = handed_on or old_params
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
         # unknown, or the callee's own `*args`/`**kwargs`, handed on again: what they took is not known here
@@ -483,6 +483,8 @@ def _signature_delta(
     )
     if delta is not None and delta.new_required and before.passes_to is not None:
         delta = _required_before(delta, callees.accepted(before, outside=True))
+    if delta is not None and delta.new_required and before.kwargs_forwards:
+        delta = _handed_where_kwargs_went(delta, before, after, callees)
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
     if delta is not None and after.kwargs_renamed:
@@ -549,6 +551,24 @@ def _required_before(delta: SignatureDelta, accepted: tuple[Param, ...] | None) 
     variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
     required = {p.name for p in accepted if not p.has_default and p.kind not in variadic}
     kept = tuple(name for name in delta.new_required if name not in required)
+    return delta if kept == delta.new_required else delta.model_copy(update={"new_required": kept})
+
+
+def _handed_where_kwargs_went(delta: SignatureDelta, before: Symbol, after: Symbol, callees: Callees) -> SignatureDelta:
+    """A new required parameter the new body hands, as it is, to a call it passes `**kwargs` to, where each call the
+    old body handed its `**kwargs` to either requires it or cannot be followed (a mixin's `super()`, another
+    distribution's class not read): the old callers' keyword went there too (django-extensions 4.0's
+    `formfield_for_dbfield(self, db_field, request, **kwargs)` hands `request` to `super()`, where 3.2's
+    `**kwargs` carried it to django's `ModelAdmin`, which requires it): no claim. A callee read that takes it
+    optional keeps the claim."""
+    old = {p.name for p in before.params or ()}
+    kept = tuple(
+        n
+        for n in delta.new_required
+        if n in old
+        or n not in after.kwargs_beside
+        or not all(callees.requires(target, n) is not False for target in before.kwargs_forwards)
+    )
     return delta if kept == delta.new_required else delta.model_copy(update={"new_required": kept})
 
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
+from bot.apidiff.envhanded import MAX_KEYED, EnvHandoff
 from bot.apidiff.keyreaders import TreeIndex, keys_through_names
 from bot.apidiff.keyshapes import spelled_at_run_time
 from bot.apidiff.located import candidate_lines, nodes_on
@@ -141,6 +142,8 @@ class EnvReads(NamedTuple):
 
     names: dict[str, int]
     shapes: frozenset[str] = frozenset()
+    handoffs: tuple[EnvHandoff, ...] = ()
+    """Calls handing the environment mapping itself to a helper (see `envhanded`)."""
 
 
 def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None) -> EnvReads:
@@ -197,7 +200,35 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
     if found:
         spans = _message_only_spans(tree, set(found.values()))
         found = {name: line for name, line in found.items() if not any(a <= line <= b for a, b in spans)}
-    return EnvReads(found, frozenset(shapes))
+    return EnvReads(found, frozenset(shapes), environ_handoffs(tree, data, is_environ, words, starts))
+
+
+def environ_handoffs(
+    tree: ast.Module, data: bytes, is_environ: Callable[[ast.expr], bool], words: set[str], starts: list[int] | None
+) -> tuple[EnvHandoff, ...]:
+    """The module's calls passing the environment itself (`helper(key, os.environ)`, `helper(env=os.environ)`),
+    at most `MAX_KEYED`: a call of `os.environ.get`, `dict(os.environ)` or `subprocess.run(env=os.environ)` hands it
+    to nothing of the distribution, and finds no helper of its own when resolved."""
+    found: list[EnvHandoff] = []
+    for node in nodes_on(tree, candidate_lines(data, words, starts)):
+        if not isinstance(node, ast.Call) or (callee := dotted_name(node.func)) is None:
+            continue
+        given: list[tuple[int | str, ast.expr]] = [
+            *enumerate(node.args),
+            *((k.arg, k.value) for k in node.keywords if k.arg),
+        ]
+        at = next((slot for slot, value in given if is_environ(value)), None)
+        if at is None:
+            continue
+        literals = tuple(
+            (slot, value.value)
+            for slot, value in given
+            if isinstance(value, ast.Constant) and isinstance(value.value, str)
+        )
+        found.append(EnvHandoff(callee, at, literals, node.lineno))
+        if len(found) >= MAX_KEYED:
+            break
+    return tuple(found)
 
 
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)

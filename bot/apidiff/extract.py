@@ -1301,7 +1301,7 @@ def read_module(
             raw.dispatched = dispatch_prefixes(data)
             raw.called |= looked_up(data)
         if b"environ" in data or b"getenv" in data:
-            raw.env_vars, raw.env_shapes = read_env_vars(tree, data, source.line_starts())
+            raw.env_vars, raw.env_shapes, raw.env_handoffs = read_env_vars(tree, data, source.line_starts())
         if b"envvar" in data or b"click" in data:  # click's options and settings
             named, raw.env_prefixes, raw.click_params = read_click_env(tree, data, source.line_starts())
             raw.env_vars = {**named, **raw.env_vars}

@@ -13,6 +13,9 @@ from functools import lru_cache
 from typing import Any
 
 from bot.apidiff.blocks import only_raises
+from bot.apidiff.envhanded import keyed_reads
+from bot.apidiff.handedkwargs import HANDED, handed_kwargs, param_options, renamed_through
+from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.patterns import after_boundary
@@ -39,12 +42,27 @@ class CallableFacts:
     """Dotted names of the calls that receive `**kwargs` (`_json.dumps`, `super().__init__` as `super.__init__`)."""
     keeps_signature: bool = False
     """Used as a decorator, the result has the decorated function's signature (`functools.wraps`, or returned as is)."""
+    kwargs_required: tuple[str, ...] = ()
+    """Options of `kwargs_options` the body cannot run without (`self._enum = kwargs.pop("enum")` opening it, see
+    `kwrequired`)."""
+    kwargs_handed: tuple[tuple[str, int], ...] = ()
+    """(callee, positional slot) of the calls handed the `**kwargs` dict itself (`_take_options(kwargs)`, see
+    `handedkwargs`), a callee the body imports itself as `module:name` (see `_locally_imported`)."""
+    keyed_reads: tuple[tuple[str, str, str, str], ...] = ()
+    """(mapping parameter, key shape, key parameter, case) of the body's look-ups of a parameter with a key built at
+    run time (`env.get(f"VIRTUALENV_{key.upper()}")`): a helper a caller may hand the environment (`envhanded`)."""
+    param_options: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    """(positional slot, keys) the body takes out of the dict passed there: options of a caller handing it its
+    `**kwargs` (see `handedkwargs.param_options`)."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords a call receiving `**kwargs` also passes by name (`g(timeout=5, **kwargs)`): a caller's own keyword
     so named would be passed twice, TypeError, so it never reaches the callee through `**kwargs`."""
     kwargs_positional: int = 0
     """The most positional arguments such a call passes before `**kwargs` (`self.get("A1:B1", **kwargs)`): the
     callee's parameters in those slots are filled, a caller's keyword of that name is passed twice, TypeError."""
+    kwargs_beside: tuple[str, ...] = ()
+    """The body's own parameters such a call is handed as they are, by position or by name (django-extensions 4.0's
+    `super().formfield_for_dbfield(db_field, request, **kwargs)`): what an older `**kwargs` carried there."""
     made_by: tuple[str, int] | None = None
     """(callee, slot): every `return` of the body hands back a call of that dotted name passing the function's first
     parameter at that positional slot — validators 0.20's `validator(func, ...)` returns `decorator(wrapper, func)`,
@@ -552,6 +570,13 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         raised = _sole_raise(node)
         if raised is not None:
             more["stub"], more["refuses_calls"] = raised == "NotImplementedError", raised != "NotImplementedError"
+    if core[1] and node.args.kwarg is not None and (required := required_options(node, node.args.kwarg.arg)):
+        more["kwargs_required"] = required
+    if node.args.kwarg is not None and (handed := handed_kwargs(node, node.args.kwarg.arg, text)):
+        body = _code_after_docstring(node, text)
+        more["kwargs_handed"] = tuple((_locally_imported(body, callee), slot) for callee, slot in handed)
+    if (b".pop(" in text or b" in " in text) and (taken := param_options(node, text, method)):
+        more["param_options"] = taken
     if node.args.kwarg is not None and _returns_name(node.args.kwarg.arg.encode()).search(text):
         more["kwargs_returned"] = True
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
@@ -562,6 +587,12 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     renamed = _params_copied(node, text)
     if node.args.kwarg is not None and node.args.kwarg.arg.encode() + b".pop(" in text:
         renamed += _kwargs_renamed(node, node.args.kwarg.arg)
+    if "kwargs_handed" in more and node.args.kwarg is not None:
+        body = _code_after_docstring(node, text)
+        renamed += tuple(
+            (f"{HANDED}{_locally_imported(body, callee)}@{slot}", param)
+            for callee, slot, param in renamed_through(node, node.args.kwarg.arg)
+        )
     if renamed:
         more["kwargs_renamed"] = renamed
     returned = returned_type(node)
@@ -570,11 +601,15 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     elif not method and _RETURNS_CLASS.search(text) and (built := constructed(node)) is not None:
         more["constructs"] = built
     if core[2] and node.args.kwarg is not None:
-        filled, before_kwargs = _kwargs_filled(node, text, node.args.kwarg.arg)
+        filled, before_kwargs, beside = _kwargs_filled(node, text, node.args.kwarg.arg)
+        if beside:
+            more["kwargs_beside"] = beside
         if filled:
             more["kwargs_filled"] = filled
         if before_kwargs:
             more["kwargs_positional"] = before_kwargs
+    if (b'f"' in text or b"f'" in text) and (reads := keyed_reads(node)):
+        more["keyed_reads"] = reads
     if (b"get(f" in text or b"[f" in text) and (prefixed := _serves_prefixed(node)) is not None:
         more["serves_prefixed"] = prefixed
     if node.name == "__getattr__" and not method and b"globals()" in text:
@@ -1471,19 +1506,24 @@ def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ..
     return tuple(dict.fromkeys(found))
 
 
-def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[tuple[str, ...], int]:
-    """See `CallableFacts.kwargs_filled` and `kwargs_positional`: the named keywords of the body's own calls that pass
-    `**kwargs` on, and the most positional arguments one of them passes before any `*` (gspread 5's
-    `row_values(row, **kwargs)` calls `self.get("A1:B1", **kwargs)`: `range_name=` never reached `get`)."""
+def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+    """See `CallableFacts.kwargs_filled`, `kwargs_positional` and `kwargs_beside`: the named keywords of the body's
+    own calls that pass `**kwargs` on, the most positional arguments one of them passes before any `*` (gspread 5's
+    `row_values(row, **kwargs)` calls `self.get("A1:B1", **kwargs)`: `range_name=` never reached `get`), and the
+    parameters they are handed as they are."""
     lines = _lines_with(node, text, [b"**" + kwargs.encode()])
+    params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     found: set[str] = set()
+    beside: set[str] = set()
     positional = 0
     for sub in _own_nodes(node.body, lines):
         if isinstance(sub, ast.Call) and any(k.arg is None and dotted_name(k.value) == kwargs for k in sub.keywords):
             found.update(k.arg for k in sub.keywords if k.arg is not None)
             plain = next((i for i, arg in enumerate(sub.args) if isinstance(arg, ast.Starred)), len(sub.args))
             positional = max(positional, plain)
-    return tuple(sorted(found)), positional
+            given = [*sub.args, *(k.value for k in sub.keywords if k.arg is not None)]
+            beside.update(v.id for v in given if isinstance(v, ast.Name) and v.id in params)
+    return tuple(sorted(found)), positional, tuple(sorted(beside))
 
 
 @lru_cache(maxsize=256)

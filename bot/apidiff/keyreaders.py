@@ -44,7 +44,7 @@ def keys_through_names(
         if not around:
             continue
         helper = max(around, key=lambda d: d.lineno)  # the innermost
-        given, computed, called = _given(index.calls_to(helper.name), helper, name.id)
+        given, computed, called = _given(index.calls_to(helper.name), helper, name.id, index)
         if computed:  # `_parse_env_order(self.lapack_order, self.order_env_var_name)`: a name the module spells
             given += index.spelled_names
         unknown = unknown or not called and helper.name.startswith("_")
@@ -104,6 +104,32 @@ class TreeIndex:
     @cached_property
     def collections(self) -> dict[str, list[str]]:
         return _literal_collections(self.tree)
+
+    @cached_property
+    def bound_literals(self) -> dict[str, list[str] | None]:
+        """Each name the module binds -> the strings its bindings are, None when one is anything else: a parameter,
+        an import, a loop target, any other value (one walk, asked only of a helper handed a plain name):
+        `var_name = "EXT_FLAG"` then `_env(var_name)` hands it "EXT_FLAG"."""
+        found: dict[str, list[str] | None] = {}
+        literal: dict[int, str] = {}  # id of a Name assigned a string literal -> the string (met before the Name)
+        for node in walk(self.tree):
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Constant):
+                if isinstance(node.value.value, str):
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    literal.update((id(t), node.value.value) for t in targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+                text = literal.get(id(node))
+                known = found.get(node.id, [])
+                found[node.id] = None if known is None or text is None else [*known, text]
+            elif isinstance(node, ast.arg):
+                found[node.arg] = None
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                found.update((alias.asname or alias.name.split(".")[0], None) for alias in node.names)
+            elif isinstance(node, (ast.Global, ast.Nonlocal)):
+                found.update((name, None) for name in node.names)
+            elif isinstance(node, ast.ExceptHandler) and node.name:
+                found[node.name] = None
+        return found
 
     @cached_property
     def spelled_names(self) -> list[tuple[str, int]]:
@@ -196,10 +222,12 @@ def _iterated(over: ast.expr, collections: dict[str, list[str]]) -> list[str] | 
     return _strings(over)
 
 
-def _given(calls: list[ast.Call], helper: _FunctionDef, param: str) -> tuple[list[tuple[str, int]], bool, bool]:
-    """(literal, line) of what the module's `calls` of `helper` (by its name) pass as `param`, whether some call
-    passes it otherwise, and whether the module calls it at all: `self._env("X")` calls a method without its first
-    parameter."""
+def _given(
+    calls: list[ast.Call], helper: _FunctionDef, param: str, index: TreeIndex
+) -> tuple[list[tuple[str, int]], bool, bool]:
+    """(literal, line) of what the module's `calls` of `helper` (by its name) pass as `param` (a literal, or a name
+    the module only ever binds to literals, `TreeIndex.bound_literals`), whether some call passes it otherwise, and
+    whether the module calls it at all: `self._env("X")` calls a method without its first parameter."""
     positional = [a.arg for a in (*helper.args.posonlyargs, *helper.args.args)]
     found: list[tuple[str, int]] = []
     blind = False
@@ -215,6 +243,8 @@ def _given(calls: list[ast.Call], helper: _FunctionDef, param: str) -> tuple[lis
             continue
         if isinstance(given, ast.Constant) and isinstance(given.value, str):
             found.append((given.value, node.lineno))
+        elif isinstance(given, ast.Name) and (texts := index.bound_literals.get(given.id)):
+            found.extend((text, node.lineno) for text in texts)
         else:
             blind = True
     return found, blind, bool(calls)

@@ -31,9 +31,10 @@ class Fate(StrEnum):
 
 
 def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]:
-    """The parameters plus the options the body reads out of `**kwargs` (keyword-only, optional); a `*args` the
-    body caps at N arguments as the N optional positional-only parameters it really is; one whose first N the body
-    requires as N required positional-only parameters before it; a positional-only parameter whose name the body
+    """The parameters plus the options the body reads out of `**kwargs` (keyword-only, optional unless the body
+    cannot run without them); a `*args` the body caps at N arguments as the N optional positional-only parameters it
+    really is; one whose first N the body requires as N required positional-only parameters before it; a
+    positional-only parameter whose name the body
     also reads out of `**kwargs` as a keyword callers may still pass (pydantic 2.11's `with_config(config=None, /,
     **kwargs)` takes `kwargs.get('config')`, deprecated)."""
     if symbol.kwargs_options and any(p.kind is ParamKind.POSITIONAL_ONLY for p in params):
@@ -64,7 +65,11 @@ def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]
             )
         )
     named = {p.name for p in params}
-    extra = [Param(name, ParamKind.KEYWORD_ONLY, True) for name in symbol.kwargs_options if name not in named]
+    extra = [
+        Param(name, ParamKind.KEYWORD_ONLY, name not in symbol.kwargs_required)
+        for name in symbol.kwargs_options
+        if name not in named
+    ]
     if not extra:
         return params
     # a `**kwargs` the body closes (`assert not kwargs`) is only the options it reads

@@ -86,8 +86,9 @@ class DependencyTree:
 
 def seeds(new: Surface, old: Surface | None = None) -> list[str]:
     """Outside paths the diff of `old` -> `new` will ask a dependency about: the outside bases of the classes that
-    lost a member (or what such a name, once a class, now points to), and where the callables whose parameters
-    changed forward `**kwargs` (through the release's own callables too)."""
+    lost a member (or what such a name, once a class, now points to), where the callables whose parameters
+    changed forward `**kwargs` (through the release's own callables too), and what such an old callable handed its
+    `*args`/`**kwargs` on to whole (rich-click 1.6's `group(*args, cls=RichGroup, **kwargs)` called `click.group`)."""
     found: set[str] = set()
     if old is not None:
         for path in old.symbols.keys() - new.symbols.keys():
@@ -99,6 +100,11 @@ def seeds(new: Surface, old: Surface | None = None) -> list[str]:
                     found.update(f"{module}.{name}" for module in holder.getattr_served[1] if module not in new.symbols)
             elif holder is not None and holder.kind == "alias":
                 found.add(holder.target)
+        found.update(  # what an old pass-through wrapper accepted is what it handed its `*args`/`**kwargs` to
+            before.passes_to[0]
+            for path, before in old.symbols.items()
+            if before.passes_to is not None and _call_changed(before, new.symbols.get(path))
+        )
     own = callables_by_target((new,))  # as `KeywordFates` finds a forward's target
     pending = [
         symbol
@@ -123,12 +129,17 @@ def env_seeds(new: Surface, old: Surface) -> list[str]:
     return sorted(old.env_vars.keys() - new.env_vars.keys())
 
 
-def _call_changed(before: Symbol | None, after: Symbol) -> bool:
+def _call_changed(before: Symbol | None, after: Symbol | None) -> bool:
     """Whether the diff compares the two calling conventions (`diff._signature_delta`'s shortcut)."""
-    return before is not None and (before.params, before.returns, before.kwargs_options) != (
-        after.params,
-        after.returns,
-        after.kwargs_options,
+    return (
+        before is not None
+        and after is not None
+        and (before.params, before.returns, before.kwargs_options)
+        != (
+            after.params,
+            after.returns,
+            after.kwargs_options,
+        )
     )
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
+from bot.apidiff.handedkwargs import HANDED
 from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind
@@ -804,12 +805,14 @@ def callable_fields(
         "kwargs_returned": function.facts.kwargs_returned,
         "returns": function.returns,
         "returns_inferred": _inferred_return(function, module, hierarchy, owner),
-        "kwargs_options": function.facts.kwargs_options,
+        "kwargs_options": function.facts.kwargs_options + _handed_options(function, module, resolver),
+        "kwargs_required": function.facts.kwargs_required,
         "wrapper_options": _wrapper_options(function, module, resolver),
         "kwargs_forwards": forwards,
         "kwargs_filled": function.facts.kwargs_filled,
         "kwargs_positional": function.facts.kwargs_positional,
-        "kwargs_renamed": function.facts.kwargs_renamed + _renamed_by_decorator(function, module, resolver),
+        "kwargs_beside": function.facts.kwargs_beside,
+        "kwargs_renamed": _renamed(function, module, resolver) + _renamed_by_decorator(function, module, resolver),
         "positional_deprecated": warned_positional,
         "positional_cap": capped if warned_positional else None,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
@@ -821,6 +824,45 @@ def callable_fields(
         and hierarchy.enforces_abstract(owner, *hierarchy.classes[owner]),
         "class_members": managed or _constructed_members(function, module, resolver, hierarchy),
     }
+
+
+def _handed_options(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
+    """The keys the functions of the distribution the body hands its `**kwargs` dict to take out of it (see
+    `handedkwargs`): options the callable takes, though its own body never spells them."""
+    found = dict.fromkeys(
+        key for callee, slot in function.facts.kwargs_handed for key in _helper_keys(callee, slot, module, resolver)
+    )
+    return tuple(key for key in found if key not in function.facts.kwargs_options)
+
+
+def _helper_keys(callee: str, slot: int, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
+    """The keys a function of the distribution takes out of the dict handed at `slot` (a callee spelled as in
+    `CallableFacts.kwargs_handed`); () for anything else."""
+    if ":" in callee:  # `module:name` the body imported itself
+        written, _, name = callee.partition(":")
+        level = len(written) - len(written.lstrip("."))
+        source = resolve_relative(module.module, module.is_package, level, written.lstrip(".") or None)
+        resolved = resolver.lookup(source, name)
+    else:
+        resolved = resolver.resolve_dotted(module.module, callee)
+    definition = resolved.definition if resolved is not None else None
+    if not isinstance(definition, RawCallable) or definition.kind not in ("function", "staticmethod"):
+        return ()
+    return next((keys for at, keys in definition.facts.param_options if at == slot), ())
+
+
+def _renamed(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[tuple[str, str], ...]:
+    """`CallableFacts.kwargs_renamed`, an old name a helper takes (`*callee@slot`, see `handedkwargs`) read from the
+    helper: the one key it takes; a helper taking several names no one old name."""
+    found: list[tuple[str, str]] = []
+    for old, new in function.facts.kwargs_renamed:
+        if old.startswith(HANDED):
+            callee, _, slot = old[len(HANDED) :].rpartition("@")
+            keys = _helper_keys(callee, int(slot), module, resolver)
+            found.extend([(keys[0], new)] if len(keys) == 1 else [])
+        else:
+            found.append((old, new))
+    return tuple(found)
 
 
 _CONTEXT_MANAGERS = {

@@ -121,6 +121,8 @@ class Symbol:
     """An attribute's builtin container or text type, read from the value assigned (see `RawAttribute.held`)."""
     kwargs_options: tuple[str, ...] = ()
     """Keywords the callable reads out of its `**kwargs` itself."""
+    kwargs_required: tuple[str, ...] = ()
+    """Those of them its body cannot run without (see `CallableFacts.kwargs_required`): required keyword-only."""
     wrapper_options: tuple[str, ...] = ()
     """Keywords a signature-keeping decorator of it reads out of the call before handing the rest on (see
     `CallableFacts.wrapper_options`): taken too, but what else such a wrapper takes is not read, so they only ever
@@ -131,6 +133,8 @@ class Symbol:
     """Keywords those calls pass by name beside `**kwargs`: never a caller's through it (see `CallableFacts`)."""
     kwargs_positional: int = 0
     """How many positional arguments those calls pass at most before `**kwargs` (see `CallableFacts`)."""
+    kwargs_beside: tuple[str, ...] = ()
+    """Its parameters those calls are handed as they are (see `CallableFacts.kwargs_beside`)."""
     passes_to: tuple[str, int, bool, tuple[str, ...]] | None = None
     """For a callable whose `*args`/`**kwargs` only pass a call on whole: (the callee's target, how many positional
     arguments the call passes before them, whether the call is bound — `super().x(...)`, `self.x(...)` —, the

@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.model import Param, ParamKind
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.source import SourceText, walk
+from bot.apidiff.source import SourceText, dotted_name, walk
 
 
 def _annotation(node: ast.expr | None, source: SourceText) -> str | None:
@@ -129,9 +129,12 @@ def format_params(params: tuple[Param, ...]) -> str:
 
 
 def _rejects_none(test: ast.expr) -> str | None:
-    """The name an `if` test holds to None (`data is None`, `data == None`, `not data`), else None."""
+    """The name an `if` test holds to None (`data is None`, `data == None`, `not data`, `not isinstance(data, T)`
+    for a `T` None is no instance of), else None; `self.attr` too for the last."""
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
         return test.operand.id
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and (name := _not_instance_of(test.operand)):
+        return name
     if (
         isinstance(test, ast.Compare)
         and isinstance(test.left, ast.Name)
@@ -141,6 +144,36 @@ def _rejects_none(test: ast.expr) -> str | None:
         and test.comparators[0].value is None
     ):
         return test.left.id
+    return None
+
+
+_ADMITS_NONE = frozenset({"NoneType", "object", "Any", "Optional", "Hashable"})
+"""Names in an `isinstance` class that None may be an instance of (`type(None)` is spelled with a None)."""
+
+
+def _not_instance_of(test: ast.expr) -> str | None:
+    """The dotted name `isinstance(name, T)` tests, when nothing in `T` spells a class None is an instance of
+    (jsonargparse 4.45's `ActionParser(parser=None)` refused `not isinstance(self._parser, import_object(...))`)."""
+    if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"):
+        return None
+    if len(test.args) != 2 or test.keywords:
+        return None
+    for node in walk(test.args[1]):
+        if isinstance(node, ast.Constant) and node.value is None:
+            return None
+        if (
+            node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+        ) in _ADMITS_NONE:
+            return None
+    return dotted_name(test.args[0])
+
+
+def _alias(stmt: ast.stmt, candidates: set[str]) -> tuple[str, str] | None:
+    """(alias, candidate) for `self._parser = parser` or `value = parser`: a test of the alias tests the candidate."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.value, ast.Name):
+        target = dotted_name(stmt.targets[0])
+        if target is not None and stmt.value.id in candidates:
+            return target, stmt.value.id
     return None
 
 
@@ -185,22 +218,27 @@ def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes)
     }
     if not candidates:  # most bodies spelling None default nothing to it
         return frozenset()
+    aliased = {a[0]: a[1] for stmt in node.body if (a := _alias(stmt, candidates)) is not None}
     last_guard = max(
-        (index for index, stmt in enumerate(node.body) if _guard(stmt, candidates) is not None), default=-1
+        (index for index, stmt in enumerate(node.body) if _guard(stmt, candidates, aliased) is not None), default=-1
     )
     rejected = _dereferenced_first(node.body, candidates) if _spelled_dereferenced(text, candidates) else set()
     candidates -= rejected
+    aliases: dict[str, str] = {}
     for stmt in node.body[: last_guard + 1]:  # past the last guard nothing is rejected: no statement walked there
         if not candidates:
             break
-        name = _guard(stmt, candidates)
+        name = _guard(stmt, candidates, aliases)
         if name is not None:
             rejected.add(name)
             candidates.discard(name)
         elif _way_out(stmt):
             break
+        elif (alias := _alias(stmt, candidates)) is not None:
+            aliases[alias[0]] = alias[1]
         else:
             candidates -= _rebound(stmt, candidates)
+            aliases = {} if aliases and isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)) else aliases
     return frozenset(rejected)
 
 
@@ -235,7 +273,7 @@ def _definition_header(stmt: ast.stmt) -> list[ast.AST]:
     return []
 
 
-def _always_evaluated(node: ast.AST) -> list[ast.AST]:
+def always_evaluated(node: ast.AST) -> list[ast.AST]:
     """`node` and the subexpressions evaluated whenever it is: not the right of `and`/`or`, the branches of `x if c
     else y`, later links of a comparison chain, nor the bodies of lambdas and comprehensions."""
     if isinstance(node, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
@@ -248,7 +286,7 @@ def _always_evaluated(node: ast.AST) -> list[ast.AST]:
         children = [node.left, node.comparators[0]]
     else:
         children = list(ast.iter_child_nodes(node))
-    return [node, *(found for child in children for found in _always_evaluated(child))]
+    return [node, *(found for child in children for found in always_evaluated(child))]
 
 
 def _dereferences(node: ast.AST, names: set[str]) -> str | None:
@@ -297,7 +335,7 @@ def _dereferenced_first(body: list[ast.stmt], candidates: set[str]) -> set[str]:
         for field in _HEADER_FIELDS.get(type(stmt), ()):
             value = getattr(stmt, field)
             roots.extend(value if isinstance(value, list) else [value] if value is not None else [])
-        evaluated = [n for root in roots for n in ([root] if isinstance(root, ast.stmt) else _always_evaluated(root))]
+        evaluated = [n for root in roots for n in ([root] if isinstance(root, ast.stmt) else always_evaluated(root))]
         if any(isinstance(n, ast.NamedExpr) for n in evaluated):
             break  # `(x := ...)` may bind a candidate mid-expression
         hits = {name for n in evaluated if (name := _dereferences(n, names)) is not None}
@@ -315,11 +353,13 @@ def _raises_new(body: list[ast.stmt]) -> bool:
     return isinstance(last, ast.Raise) and last.exc is not None and only_raises(body)
 
 
-def _guard(stmt: ast.stmt, candidates: set[str]) -> str | None:
-    """The candidate an `if` without `else` refuses at None by always raising (`if data is None: raise ...`)."""
+def _guard(stmt: ast.stmt, candidates: set[str], aliases: dict[str, str]) -> str | None:
+    """The candidate an `if` without `else` refuses at None by always raising (`if data is None: raise ...`), tested
+    itself or through an alias bound before (`aliases`)."""
     if not isinstance(stmt, ast.If) or stmt.orelse:
         return None
     name = _rejects_none(stmt.test)
+    name = aliases.get(name, name) if name is not None else None
     return name if name in candidates and _raises_new(stmt.body) else None
 
 

@@ -41,6 +41,14 @@ class Callees:
             found = self._outside.get(target) or self._outside.get(target.removesuffix(".__init__"))
         return found
 
+    def requires(self, target: str, name: str) -> bool | None:
+        """Whether the callable at `target` (the release's or a required distribution's) requires a parameter
+        `name`; None when it cannot be read."""
+        found = self._own(target, True)
+        if found is None or found.params is None:
+            return None
+        return any(p.name == name and not p.has_default and p.kind not in _VARIADIC for p in found.params)
+
     def _consumed(self, symbol: Symbol, outside: bool) -> tuple[tuple[Param, ...], int] | None:
         """The callee's parameters (as the model keeps them) and how many of its positional ones the call fills
         before the variadic arguments: its explicit arguments, less an explicit `self` the model leaves out, plus

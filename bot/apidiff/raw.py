@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from bot.apidiff.calls import RawCall
 from bot.apidiff.deprecation import Handoff, Warn
+from bot.apidiff.envhanded import EnvHandoff
 from bot.apidiff.facts import CallableFacts
 from bot.apidiff.metaopts import OptionReads
 from bot.apidiff.model import ModuleStatus, Param
@@ -239,6 +240,8 @@ class RawModule:
     env_vars: dict[str, int] = field(default_factory=dict)
     env_prefixes: dict[str, int] = field(default_factory=dict)
     env_shapes: frozenset[str] = frozenset()
+    env_handoffs: tuple[EnvHandoff, ...] = ()
+    """Calls handing the environment itself to a helper, whose reads are known once it is resolved (`envhanded`)."""
     """Prefixes click derives environment variables from (`auto_envvar_prefix="FLASK"`): `envvars.read_click_env`."""
     click_params: frozenset[str] = frozenset()
     """The names of the click parameters the module declares, upper-cased (`--app` -> APP)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import partial
 from typing import Any
@@ -15,6 +15,7 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, Warn
 from bot.apidiff.deprecation import filled_message as filled_name_message
+from bot.apidiff.envhanded import handed_names
 from bot.apidiff.envvars import IMPORTED, STDLIB_ENV_READERS
 from bot.apidiff.extras import (
     PRIVATE_API,
@@ -129,6 +130,13 @@ _TYPE_VARIABLES = frozenset({"TypeVar", "ParamSpec", "TypeVarTuple"})
 _CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__\}")
 """The class's name in a constructor's warning (werkzeug 2.3's `f"'werkzeug.urls.{cls.__name__}' is deprecated"` in
 `BaseURL.__new__`, which `URL` and `BytesURL` inherit): filled with the name of the class being built."""
+
+
+def _calls_on_instance(member: RawCallable | RawAttribute | RawClass) -> bool:
+    """A method handing its `**kwargs` on through `self`, `cls` or `super()`: where that goes, the class of the
+    instance decides."""
+    forwards = member.facts.kwargs_forwards if isinstance(member, RawCallable) else ()
+    return any(call.split(".", 1)[0] in ("self", "cls", "super") for call in forwards)
 
 
 def _is_test_module(module: str) -> bool:
@@ -253,12 +261,14 @@ class SurfaceBuilder:
             return {
                 "params": fields["params"],
                 "kwargs_options": fields["kwargs_options"],
+                "kwargs_required": fields["kwargs_required"],
                 "wrapper_options": fields["wrapper_options"],
                 "kwargs_closed": fields["kwargs_closed"],
                 "kwargs_checked": fields["kwargs_checked"],
                 "kwargs_forwards": fields["kwargs_forwards"],
                 "kwargs_filled": fields["kwargs_filled"],
                 "kwargs_positional": fields["kwargs_positional"],
+                "kwargs_beside": fields["kwargs_beside"],
                 "kwargs_renamed": fields["kwargs_renamed"],
                 "positional_deprecated": fields["positional_deprecated"],
                 "positional_cap": fields["positional_cap"],
@@ -300,7 +310,9 @@ class SurfaceBuilder:
                 external_bases=self.hierarchy.external(resolved.target, cls, module),
                 mro=tuple(k.removeprefix("ext:") for k in mro),
                 built_elsewhere=cls.built_elsewhere,
-                hooks=hooks(members, partial(self.hierarchy.next_member, resolved.target, cls, module)),
+                hooks=hooks(
+                    self._bound_defs(members), partial(self.hierarchy.next_member, resolved.target, cls, module)
+                ),
                 dynamic="__getattr__" in members or self._patched(cls, mro),
                 getattr_items=_getattr_items(members) and not self._patched(cls, mro),
                 getattr_served=None if self._patched(cls, mro) else self._getattr_served(members),
@@ -320,7 +332,7 @@ class SurfaceBuilder:
             elif _is_test(owner, name, member):
                 continue
             elif not _is_private(name) or name in PROTOCOL_METHODS:
-                self._add_member(f"{path}.{name}", owner, name, member, owner_module)
+                self._add_member(f"{path}.{name}", owner, name, member, owner_module, resolved.target)
         from_metaclass = self.hierarchy.metaclass_members(resolved.target, cls, module)
         for name, (member, owner, owner_module) in from_metaclass.items():
             if name not in members:
@@ -693,10 +705,19 @@ class SurfaceBuilder:
         return tuple(name for name in self._deprecated_params(function, module, owner) if name in function.omitted)
 
     def _add_member(
-        self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
+        self,
+        path: str,
+        owner: str,
+        name: str,
+        member: RawCallable | RawAttribute | RawClass,
+        module: RawModule,
+        via: str = "",
     ) -> None:
         """A member symbol; one inherited by many classes is built once and re-pathed. A nested class is described as
-        a class: its constructor and members are compared too (marshmallow's `Schema.Meta` options)."""
+        a class: its constructor and members are compared too (marshmallow's `Schema.Meta` options). A mixin's
+        method handing `**kwargs` to `self.x(...)` or `super().x(...)` that the mixin alone cannot follow is built
+        again for the class `via` that inherits it, whose order says where the call goes (jsonargparse 4.49's
+        `ParserDeprecations.instantiate_classes` calls `self.instantiate(cfg, **kwargs)`, an `ArgumentParser`'s)."""
         target = f"{owner}.{name}"
         if isinstance(member, RawClass):
             self._add_class(path, Resolved(target, member, module, member.line), member, module, False)
@@ -711,6 +732,10 @@ class SurfaceBuilder:
         built = self._members.get(key)
         if built is None:
             built = self._members[key] = self._member_symbol(path, target, owner, name, member, module)
+        if via and via != owner and "?" in built.kwargs_forwards and _calls_on_instance(member):
+            key = f"{target}@{via}"
+            built = self._members.get(key) or self._member_symbol(path, target, owner, name, member, module, via)
+            self._members[key] = built
         self._add(built if built.path == path else built.at(path))
 
     def _add_metaclass_member(
@@ -724,6 +749,18 @@ class SurfaceBuilder:
             built = replace(symbol, method_kind="classmethod") if symbol.kind == "method" else symbol
             self._members[key] = built
         self._add(built if built.path == path else built.at(path))
+
+    def _bound_defs(self, members: dict[str, Any]) -> dict[str, Any]:
+        """`members` with each class attribute naming a def (`_bound_def`) replaced by that def: jsonargparse 4.49's
+        `ArgumentParser` binds `add_class_arguments = SignatureArguments.add_class_arguments`, which still calls
+        `self._add_signature_arguments(...)`, a hook subclasses override."""
+        found = dict(members)
+        for name, (member, owner, _module) in members.items():
+            if isinstance(member, RawAttribute) and member.value_ref and not member.instance:
+                bound = self._bound_def(owner, member)
+                if bound is not None:
+                    found[name] = (bound[2], bound[0] or owner, bound[3])
+        return found
 
     def _bound_def(self, owner: str, member: RawAttribute) -> tuple[str, str, RawCallable, RawModule] | None:
         """For a class attribute naming a def, what users call through it: (owner, name, the def, its module) for a
@@ -821,10 +858,11 @@ class SurfaceBuilder:
         name: str,
         member: RawCallable | RawAttribute | RawClass,
         module: RawModule,
+        via: str = "",
     ) -> Symbol:
         if isinstance(member, RawCallable):
             kind = "property" if member.kind == "property" else "method"
-            fields = callable_fields(member, module, self.resolver, self.hierarchy, owner)
+            fields = callable_fields(member, module, self.resolver, self.hierarchy, owner, via)
             if kind == "property":
                 fields["params"] = None
                 fields["settable"] = name in self.hierarchy.classes[owner][0].settable
@@ -1301,6 +1339,18 @@ def _deprecated_keys(
     return dict(sorted(found.items()))
 
 
+def _env_through_helpers(raw: RawModule, resolver: Resolver) -> Iterator[tuple[str, int]]:
+    """(variable or shape, line) the module reads by handing the environment to a function of the distribution
+    that looks keys up in it (see `envhanded`)."""
+    for handoff in raw.env_handoffs:
+        found = resolver.resolve_dotted(raw.module, handoff.callee)
+        helper = found.definition if found is not None else None
+        if isinstance(helper, RawCallable) and helper.kind == "function" and helper.facts.keyed_reads:
+            positional = [p.name for p in helper.params if p.kind in POSITIONAL_KINDS]
+            for name in handed_names(handoff, positional, helper.facts.keyed_reads):
+                yield name, handoff.line
+
+
 def build_surface(package: str, version: str, raws: list[RawModule], entry_points: Iterable[str] = ()) -> Surface:
     """The public surface of a release from its read modules (and the modules its entry points name)."""
     modules = {raw.module: raw for raw in raws}
@@ -1319,6 +1369,11 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         for prefix, line in raw.env_prefixes.items():
             env_prefixes.setdefault(prefix, (raw.file, line))
         env_shapes.update(raw.env_shapes)
+        for name, line in _env_through_helpers(raw, builder.resolver):
+            if "*" in name:
+                env_shapes.add(name)
+            else:
+                env_vars.setdefault(name, (raw.file, line))
         if not _is_test_module(raw.module):
             spelled.update(raw.spelled_keys)
         for name, line in raw.config_keys.items():

@@ -7,6 +7,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 BREAKING_KINDS = frozenset({"removed", "signature_changed", "env_var_removed"})
+BEHAVIOUR_NOTES = frozenset({"param_default_changed"})
+"""Breakages of `Severity.BEHAVIOUR` in `bot/apidiff/catalogue.py` (a test keeps them equal): no call fails, a call
+leaving the parameter out may only do something else, so a change of these alone breaks nobody."""
 _HEADINGS = {
     "removed": "Removed",
     "signature_changed": "Signature changed",
@@ -35,6 +38,8 @@ class ChangeLike(Protocol):
     def hint(self) -> str | None: ...
     @property
     def deprecated_since(self) -> str | None: ...
+    @property
+    def breakages(self) -> Sequence[str]: ...
 
 
 class DiffLike(Protocol):
@@ -54,12 +59,18 @@ class DiffLike(Protocol):
 
 def is_breaking(change: ChangeLike) -> bool:
     """Whether the change breaks code written against OLD (exit 1); `findings.outcome.BREAKING_KINDS`, by value
-    so that printing a stored diff needs no findings import."""
-    return change.kind.value in BREAKING_KINDS
+    so that printing a stored diff needs no findings import. A change that is only a behaviour note (a literal
+    default changed value) breaks no call."""
+    return change.kind.value in BREAKING_KINDS and not _behaviour_only(change)
+
+
+def _behaviour_only(change: ChangeLike) -> bool:
+    return bool(change.breakages) and BEHAVIOUR_NOTES.issuperset(change.breakages)
 
 
 def _advice(diff: DiffLike) -> list[str]:
-    """What to do next: bound the dependency, or migrate with the hints."""
+    """What to do next: bound the dependency, or migrate with the hints; check the calls a changed default
+    reaches."""
     breaking = [change for change in diff.changes if is_breaking(change)]
     if breaking:
         how = " (the hints above say how)" if any(change.hint for change in breaking) else ""
@@ -68,9 +79,15 @@ def _advice(diff: DiffLike) -> list[str]:
             f"What to do: bound the requirement (`{diff.package}<{diff.new}`) until code using these symbols "
             f"is migrated{how}; `release-watch scan PATH --against {diff.package}=={diff.new}` finds the uses.",
         ]
-    if diff.changes:
-        return ["", "What to do: nothing breaks yet; move off the deprecated symbols before a release removes them."]
-    return []
+    advice = []
+    if any(_behaviour_only(change) for change in diff.changes):
+        advice.append(
+            "What to do: no call fails; check that calls leaving out a parameter whose default changed still mean "
+            f"it (`release-watch scan PATH --against {diff.package}=={diff.new}` lists them)."
+        )
+    if any(not _behaviour_only(change) for change in diff.changes):
+        advice.append("What to do: nothing breaks yet; move off the deprecated symbols before a release removes them.")
+    return ["", *advice] if advice else []
 
 
 def render_text(diff: DiffLike, hidden: int = 0) -> str:

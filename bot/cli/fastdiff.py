@@ -94,7 +94,7 @@ class _Value(str):
 
 
 class _Change:
-    __slots__ = ("symbol", "kind", "object", "detail", "hint", "deprecated_since")
+    __slots__ = ("symbol", "kind", "object", "detail", "hint", "deprecated_since", "breakages")
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.symbol: str = data["symbol"]
@@ -103,6 +103,7 @@ class _Change:
         self.detail: str = data["detail"]
         self.hint: str | None = data["hint"]
         self.deprecated_since: str | None = data["deprecated_since"]
+        self.breakages: Sequence[str] = data["breakages"]
 
 
 class _Diff:

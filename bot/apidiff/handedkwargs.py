@@ -1,0 +1,101 @@
+"""`**kwargs` handed whole, as a plain argument, to a helper that takes options out of it: jsonargparse 4.49's
+`ActionJsonSchema.__init__(..., **kwargs)` calls `action_json_schema_enable_path_deprecation(kwargs)`, which warns
+and pops `enable_path`. The keyword is still taken; only the helper's body says so."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from bot.apidiff.source import dotted_name, walk
+
+_FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+MAX_HANDED = 4
+"""Helpers followed per function, and parameters read per helper: a body handing its `**kwargs` to more is rare."""
+
+
+def handed_kwargs(node: _FunctionDef, kwargs: str, text: bytes) -> tuple[tuple[str, int], ...]:
+    """(callee's dotted name, positional slot) of the calls passing the dict `kwargs` itself as an argument
+    (`_take_options(kwargs)`), at most `MAX_HANDED`; the text is searched first (most bodies hand it to none)."""
+    if re.search(rb"[(,]\s*" + re.escape(kwargs.encode()) + rb"\s*[,)]", text) is None:
+        return ()
+    found: dict[tuple[str, int], None] = {}
+    for sub in walk(node):
+        if not isinstance(sub, ast.Call) or (callee := dotted_name(sub.func)) is None:
+            continue
+        for slot, argument in enumerate(sub.args):
+            if isinstance(argument, ast.Name) and argument.id == kwargs:
+                found[(callee, slot)] = None
+        if len(found) >= MAX_HANDED:
+            break
+    return tuple(found)
+
+
+def param_options(node: _FunctionDef, text: bytes, method: bool) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(positional slot, keys) for the first `MAX_HANDED` positional parameters (after the instance of a method)
+    the body pops keys from or tests keys in (`kwargs.pop("enable_path")`, `"x" in options`): what a caller's
+    `**kwargs` handed to that slot has taken out of it."""
+    positional = [a.arg for a in (*node.args.posonlyargs, *node.args.args)][1 if method else 0 :][:MAX_HANDED]
+    found = []
+    for slot, name in enumerate(positional):
+        spelled = re.escape(name.encode())
+        if re.search(spelled + rb"\s*\.\s*pop\s*\(|\sin\s+" + spelled + rb"\b", text) is None:
+            continue
+        keys = _keys_taken(node, name)
+        if keys:
+            found.append((slot, keys))
+    return tuple(found)
+
+
+def _keys_taken(node: _FunctionDef, name: str) -> tuple[str, ...]:
+    """Literal keys of `name.pop("x", ...)`, `name.get("x")`, `name["x"]` and `"x" in name` in the body."""
+    keys: dict[str, None] = {}
+    for sub in walk(node):
+        key: ast.expr | None = None
+        if (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Attribute)
+            and sub.func.attr in ("pop", "get")
+            and _is(sub.func.value, name)
+            and sub.args
+        ):
+            key = sub.args[0]
+        elif isinstance(sub, ast.Subscript) and isinstance(sub.ctx, ast.Load) and _is(sub.value, name):
+            key = sub.slice
+        elif isinstance(sub, ast.Compare) and len(sub.ops) == 1 and isinstance(sub.ops[0], (ast.In, ast.NotIn)):
+            key = sub.left if _is(sub.comparators[0], name) else None
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            keys[key.value] = None
+    return tuple(keys)
+
+
+def _is(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
+
+
+HANDED = "*"
+"""Leads the old name a `kwargs_renamed` pair gives as `*callee@slot` (see `renamed_through`): which key that is, the
+helper's body says once the callee is resolved (see `members`)."""
+
+
+def renamed_through(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, int, str], ...]:
+    """(callee, slot, parameter) for a body setting a parameter from what a helper handed `kwargs` at that slot
+    returns (`value = take_old_name(kwargs)`, then `if value is not None: parameter = value`, or at once,
+    jsonargparse 4.44's `with_comments = deprecated_yaml_comments(kwargs, with_comments)`): a parameter renamed in
+    place whose old name the helper takes out of `**kwargs` (see `CallableFacts.kwargs_renamed`)."""
+    params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
+    results: dict[str, tuple[str, int]] = {}
+    found: dict[tuple[str, int, str], None] = {}
+    for sub in walk(node):
+        if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
+            continue
+        value, target = sub.value, sub.targets[0].id
+        if isinstance(value, ast.Name) and value.id in results and target in params:
+            found[(*results[value.id], target)] = None
+        elif isinstance(value, ast.Call) and (callee := dotted_name(value.func)) is not None:
+            slot = next((i for i, a in enumerate(value.args) if isinstance(a, ast.Name) and a.id == kwargs), None)
+            if slot is not None and target in params:  # `with_comments = take_old_name(kwargs, with_comments)`
+                found[(callee, slot, target)] = None
+            elif slot is not None:
+                results[target] = (callee, slot)
+    return tuple(found)
