@@ -244,3 +244,29 @@ def test_a_plain_method_no_longer_a_generator_stays_claimed(tmp_path: Path) -> N
     old = f"{_ROWS}    def each(self):\n        yield from self.rows\n"
     new = f"{_ROWS}    def each(self):\n        return list(self.rows)\n"
     assert diffed(tmp_path, old, new)[("signature_changed", "demo.Rows.each")].breakage == "generator_to_function"
+
+
+# -- a hook now bound from a call (a wrapper around the function) is not known to be no longer called --
+
+
+def test_jsonargparse_4_50_instantiate_wrapped_at_binding_is_still_a_called_hook() -> None:
+    found = changes("jsonargparse", "4.49.0", "4.50.0")
+    # 4.49: `instantiate = InstantiateMethod.instantiate`; 4.50: `instantiate = renamed_parameter_warning(...)(
+    # InstantiateMethod.instantiate)`, which `instantiate_classes` still calls as `self.instantiate(...)`
+    assert ("signature_changed", "jsonargparse.ArgumentParser.instantiate") not in found
+
+
+_WRAP = "def wrap(function):\n    return function\n"
+
+
+def test_a_hook_rebound_through_a_wrapper_call_is_not_claimed_dropped(tmp_path: Path) -> None:
+    old = f"{_WRAP}class Parser:\n    def build(self):\n        return 1\n    def run(self):\n        return self.build()\n"
+    new = (
+        f"{_WRAP}def _build(self):\n    return 1\n"
+        "class Parser:\n    build = wrap(_build)\n    def run(self):\n        return self.build()\n"
+    )
+    assert ("signature_changed", "demo.Parser.build") not in diffed(tmp_path / "wrapped", old, new)
+    dropped = f"{_WRAP}class Parser:\n    def build(self):\n        return 1\n    def run(self):\n        return 2\n"
+    assert diffed(tmp_path / "dropped", old, dropped)[("signature_changed", "demo.Parser.build")].breakage == (
+        "hook_no_longer_called"
+    )
