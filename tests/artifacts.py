@@ -639,6 +639,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # module_globals=globals())`, which looks up `f"_DEPRECATED_{name}"` and warns
     ("prettytable", "3.11.0", "auto"): "aa17083feb6c71da11a68b2c213b04675c4af4ce9c541762632ca3f2cb3546dd",  # prettytable-3.11.0-py3-none-any.whl
     ("prettytable", "3.12.0", "auto"): "77ca0ad1c435b6e363d7e8623d7cc4fcf2cf15513bf77a1c1b2e814930ac57cc",  # prettytable-3.12.0-py3-none-any.whl
+    # recall30: documented breaking changes read against changelogs (recall), and the false claims met on the way
+    # bidict 0.22's `__init__(self, *args, **kw)` and `update(*args, **kw)` hand `get_arg(*args)` their `*args`,
+    # which refuses more than one; 0.23's `(arg=(), /, **kw)` removes nothing
+    ("bidict", "0.22.1", "auto"): "6ef212238eb884b664f28da76f33f1d28b260f665fc737b413b287d5487d1e7b",  # bidict-0.22.1-py3-none-any.whl
+    ("bidict", "0.23.0", "auto"): "f5154a0e42926b122f9b2cb06aeeb9af317f626eb864bd34c1b9cdc5eca8b040",  # bidict-0.23.0-py3-none-any.whl
+    # ftfy 6.0's `fix_text(text, config=None, **kwargs)` hands `**kwargs` to `config._replace(**kwargs)`, a named
+    # tuple's copy taking its fields: 5.9's keywords still work, but for `fix_entities` and `remove_bom`
+    ("ftfy", "5.9", "auto"): "8c4fb2863c0b82eae2ab3cf353d9ade268dfbde863d322f78d6a9fd5cefb31e9",  # ftfy-5.9.tar.gz
+    ("ftfy", "6.0", "auto"): "4d7445f7c05d4ad3751147094da400dcf1f7a9c93844f5ed168bbcf17e4598ca",  # ftfy-6.0.tar.gz
 }
 
 

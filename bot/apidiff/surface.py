@@ -252,6 +252,8 @@ class SurfaceBuilder:
             fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1], via=target)
             return {
                 "params": fields["params"],
+                "max_varargs": fields["max_varargs"],
+                "min_varargs": fields["min_varargs"],
                 "kwargs_options": fields["kwargs_options"],
                 "wrapper_options": fields["wrapper_options"],
                 "kwargs_closed": fields["kwargs_closed"],

@@ -1,0 +1,96 @@
+"""Documented breaking changes read against the diff's claims (recall30), and the false claims met on the way:
+`*args` spread into a helper that caps them (bidict 0.22's `get_arg(*args)`), `**kwargs` handed to a named tuple's
+`_replace` copy (ftfy 6's `config._replace(**kwargs)`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
+
+# -- `*args` spread into a helper that takes at most N of them takes at most N --
+
+
+def test_bidict_0_23_removes_no_positional_argument() -> None:
+    found = changes("bidict", "0.22.1", "0.23.0")
+    # 0.22's `(*args, **kw)` handed `get_arg(*args)`, refusing more than one: 0.23's `(arg=(), /, **kw)` takes as many
+    for path in ("bidict.bidict", "bidict.BidictBase", "bidict.MutableBidict.update", "bidict.OrderedBidict"):
+        assert ("signature_changed", path) not in found, path
+    assert found["signature_changed", "bidict.OnDup"].detail == "parameter 'kv' removed"  # documented: kept
+
+
+_CAPPED = (
+    "def get_arg(*args):\n    if len(args) > 1:\n        raise TypeError('at most one')\n"
+    "    return args[0] if args else ()\n\n\n"
+    "class Bidict:\n    def __init__(self, *args, **kw):\n        if args or kw:\n"
+    "            self._update(get_arg(*args), kw)\n\n"
+    "    def _update(self, arg, kw):\n        pass\n"
+)
+_ONE = "    def __init__(self, arg=(), /, **kw):\n        self._update(arg, kw)\n"
+
+
+def _one_positional(old: str) -> str:
+    return old.replace(old[old.index("    def __init__") : old.index("\n\n    def _update")] + "\n", _ONE)
+
+
+def test_args_spread_into_a_capping_helper_are_that_many_positional_parameters(tmp_path: Path) -> None:
+    assert ("signature_changed", "demo.Bidict") not in diffed(tmp_path, _CAPPED, _one_positional(_CAPPED))
+
+
+def test_args_the_helper_takes_more_of_or_that_may_bypass_it_stay_claimed(tmp_path: Path) -> None:
+    two = _CAPPED.replace("len(args) > 1", "len(args) > 2")
+    assert diffed(tmp_path, two, _one_positional(two))["signature_changed", "demo.Bidict"].detail == (
+        "parameter 'args[1]' removed"
+    )
+    bypassed = _CAPPED.replace("if args or kw:", "if kw:")  # a call passing only positional arguments skips it
+    assert ("signature_changed", "demo.Bidict") in diffed(tmp_path, bypassed, _one_positional(bypassed))
+
+
+# -- `**kwargs` handed to a named tuple's `_replace` copy: the keywords it takes are the tuple's fields --
+
+
+def test_ftfy_6_keeps_the_keywords_its_config_takes() -> None:
+    found = changes("ftfy", "5.9", "6.0")
+    # "The keyword arguments still work, and become settings that override the defaults in TextFixerConfig":
+    # but `fix_entities` (now `unescape_html`) and `remove_bom` are no fields of it, and `_replace` refuses them
+    for path in ("ftfy.fix_text", "ftfy.fix_file", "ftfy.fix_text_segment"):
+        assert found["signature_changed", path].detail == (
+            "parameter 'fix_entities' removed (now swallowed by **kwargs); "
+            "parameter 'remove_bom' removed (now swallowed by **kwargs)"
+        )
+
+
+_OLD_FIX = "def fix(text, *, fix_entities=True, uncurl=True):\n    return text\n"
+_NEW_FIX = (
+    "from typing import NamedTuple, Optional\n\n\nclass Config(NamedTuple):\n"
+    "    unescape_html: bool = True\n    uncurl: bool = True\n\n\n"
+    "def fix(text, config: Optional[Config] = None, **kwargs):\n"
+    "    if config is None:\n        config = Config()\n    config = config._replace(**kwargs)\n    return text\n"
+)
+
+
+def test_kwargs_handed_to_a_named_tuple_copy_take_its_fields(tmp_path: Path) -> None:
+    detail = diffed(tmp_path, _OLD_FIX, _NEW_FIX)["signature_changed", "demo.fix"].detail
+    assert detail == "parameter 'fix_entities' removed (now swallowed by **kwargs)"
+    unannotated = _NEW_FIX.replace("config: Optional[Config] = None", "config=None")
+    detail = diffed(tmp_path, _OLD_FIX, unannotated)["signature_changed", "demo.fix"].detail
+    assert detail == "parameter 'fix_entities' removed (now swallowed by **kwargs)"
+
+
+def test_a_copy_of_a_variable_bound_to_anything_else_stays_unknown(tmp_path: Path) -> None:
+    """A variable another call may have bound: which keywords it takes is not the fields' — each removed keyword
+    stays claimed, at lower confidence."""
+    new = _NEW_FIX.replace("config = Config()", "config = make_config()")
+    detail = diffed(tmp_path, _OLD_FIX, new)["signature_changed", "demo.fix"].detail or ""
+    assert "'uncurl' removed" in detail and "could not be followed" in detail
+
+
+def test_a_class_writing_its_own_replace_takes_what_that_takes(tmp_path: Path) -> None:
+    own = "    uncurl: bool = True\n\n    def _replace(self, *, unescape_html=True):\n        return self\n"
+    new = _NEW_FIX.replace("    uncurl: bool = True\n", own)
+    detail = diffed(tmp_path, _OLD_FIX, new)["signature_changed", "demo.fix"].detail
+    assert detail == (
+        "parameter 'fix_entities' removed (now swallowed by **kwargs); "
+        "parameter 'uncurl' removed (now swallowed by **kwargs)"
+    )
