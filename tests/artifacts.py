@@ -648,6 +648,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # tuple's copy taking its fields: 5.9's keywords still work, but for `fix_entities` and `remove_bom`
     ("ftfy", "5.9", "auto"): "8c4fb2863c0b82eae2ab3cf353d9ade268dfbde863d322f78d6a9fd5cefb31e9",  # ftfy-5.9.tar.gz
     ("ftfy", "6.0", "auto"): "4d7445f7c05d4ad3751147094da400dcf1f7a9c93844f5ed168bbcf17e4598ca",  # ftfy-6.0.tar.gz
+    # punq 0.6 kept `MissingDependencyException`... as "Deprecated alias for MissingDependencyError." (docstring
+    # only), the new `...Error` classes deriving from them
+    ("punq", "0.5", "auto"): "bb884bdcb0231e5e59b36db0dda8c7f606bba113566b6b0b27659967685f42de",  # punq-0.5.tar.gz
+    ("punq", "0.6.0", "auto"): "c161b94be1c6d4661cba0c95a282a9699dfdc84582beb86b89fb1dc1a106bc4e",  # punq-0.6.0-py3-none-any.whl
 }
 
 

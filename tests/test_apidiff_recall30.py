@@ -1,6 +1,6 @@
 """Documented breaking changes read against the diff's claims (recall30), and the false claims met on the way:
 `*args` spread into a helper that caps them (bidict 0.22's `get_arg(*args)`), `**kwargs` handed to a named tuple's
-`_replace` copy (ftfy 6's `config._replace(**kwargs)`)."""
+`_replace` copy (ftfy 6's `config._replace(**kwargs)`); deprecations only a docstring announces (punq 0.6)."""
 
 from __future__ import annotations
 
@@ -94,3 +94,49 @@ def test_a_class_writing_its_own_replace_takes_what_that_takes(tmp_path: Path) -
         "parameter 'fix_entities' removed (now swallowed by **kwargs); "
         "parameter 'uncurl' removed (now swallowed by **kwargs)"
     )
+
+
+# -- a deprecation only the docstring announces, of the object itself --
+
+
+def test_punq_0_6_deprecates_its_exception_aliases() -> None:
+    found = changes("punq", "0.5", "0.6.0")
+    for name in ("MissingDependency", "InvalidRegistration", "InvalidForwardReference"):
+        assert found["deprecated", f"punq.{name}Exception"].detail == f"Deprecated alias for {name}Error."
+        assert ("deprecated", f"punq.{name}Error") not in found  # derived from the alias, not deprecated
+
+
+_DOC = (
+    "class OldError(Exception):\n    DOC\n\n\nclass NewError(OldError):\n    pass\n\n\n"
+    "def fetch(url, timeout=None):\n    FETCH\n    return url\n"
+)
+
+
+def _documented(doc: str = '"""An error."""', fetch: str = '"""Fetch."""') -> str:
+    return _DOC.replace("DOC", doc).replace("FETCH", fetch)
+
+
+def test_a_docstring_deprecating_the_object_deprecates_it(tmp_path: Path) -> None:
+    new = _documented(
+        '"""Deprecated alias for NewError."""',
+        '"""Fetch.\n\n    .. deprecated:: 2.0\n        Use ``get`` instead.\n    """',
+    )
+    found = diffed(tmp_path, _documented(), new)
+    assert found["deprecated", "demo.OldError"].detail == "Deprecated alias for NewError."
+    assert found["deprecated", "demo.fetch"].detail == "Deprecated since 2.0. Use ``get`` instead."
+    assert ("deprecated", "demo.NewError") not in found  # no warning fires for a subclass
+    warned = new.replace(
+        "    return url",
+        "    import warnings\n    warnings.warn('fetch is deprecated', DeprecationWarning)\n    return url",
+    )
+    assert diffed(tmp_path, new, warned)["deprecated", "demo.fetch"].detail == "fetch is deprecated"  # now it warns
+
+
+def test_a_docstring_deprecating_a_part_or_a_use_deprecates_nothing_whole(tmp_path: Path) -> None:
+    for fetch in (
+        '"""Fetch.\n\n    .. deprecated:: 2.0\n        *timeout* is deprecated in favor of *deadline*.\n    """',
+        '"""Fetch.\n\n    :param url: where.\n\n        .. deprecated:: 2.0\n    """',
+        '"""Fetch.\n\n    .. deprecated:: 2.0\n        It is deprecated to call it when no loop runs.\n    """',
+        '"""Fetch.\n\n    .. deprecated:: 2.0\n        ``send_mail`` and ``send_mail_task``.\n    """',
+    ):
+        assert ("deprecated", "demo.fetch") not in diffed(tmp_path, _documented(), _documented(fetch=fetch)), fetch

@@ -907,7 +907,9 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             continue  # added already deprecated: nobody can be using it yet
         if before is not None and _stub_unknown(before):
             continue  # what it was, and whether it warned, the old release did not say
-        if symbol.deprecated is not None and (before is None or before.deprecated is None):
+        if symbol.deprecated is not None and (
+            before is None or before.deprecated is None or (before.deprecated_doc and not symbol.deprecated_doc)
+        ):
             newly.append(symbol)
         fresh = tuple(p for p in symbol.deprecated_params if before is None or p not in before.deprecated_params)
         if fresh and symbol.deprecated is None:

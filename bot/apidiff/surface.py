@@ -285,6 +285,7 @@ class SurfaceBuilder:
         if built is None:  # a class reached through several public paths is described once
             mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
             set_on_self = self._set_on_self(resolved.target, cls, module)
+            warned = self._class_deprecation(cls, module) or self._metaclass_deprecation(resolved.target, cls, module)
             built = self._members[key] = Symbol(
                 path,
                 "class",
@@ -292,8 +293,8 @@ class SurfaceBuilder:
                 cls.line,
                 resolved.target,
                 bases=self._base_targets(cls, module),
-                deprecated=self._class_deprecation(cls, module)
-                or self._metaclass_deprecation(resolved.target, cls, module),
+                deprecated=warned or cls.doc_deprecated,
+                deprecated_doc=warned is None and cls.doc_deprecated is not None,
                 via_getattr_shim=shim,
                 final=cls.final,
                 runtime_protocol=_runtime_protocol(cls),
@@ -837,7 +838,8 @@ class SurfaceBuilder:
                 member.line,
                 target,
                 bases=(),
-                deprecated=deprecated,
+                deprecated=deprecated or member.doc_deprecated,
+                deprecated_doc=deprecated is None and member.doc_deprecated is not None,
                 deprecated_params=self._deprecated_params(member, module, owner),
                 deprecated_omitted=self._deprecated_omitted(member, module, owner),
                 deprecated_later=tuple(sorted(member.warned_later)),
@@ -854,7 +856,8 @@ class SurfaceBuilder:
                 target,
                 None,
                 member.bases,
-                self._deprecation((), member.decorator_message),
+                member.decorator_message or member.doc_deprecated,
+                deprecated_doc=member.decorator_message is None and member.doc_deprecated is not None,
             )
         return Symbol(
             path,
@@ -947,8 +950,8 @@ class SurfaceBuilder:
             )
         elif isinstance(definition, RawClass):
             self._add_class(path, resolved, definition, resolved.module, shim)
-            if shim_message and self.symbols[path].deprecated is None:
-                self.symbols[path] = replace(self.symbols[path], deprecated=shim_message)
+            if shim_message and (self.symbols[path].deprecated is None or self.symbols[path].deprecated_doc):
+                self.symbols[path] = replace(self.symbols[path], deprecated=shim_message, deprecated_doc=False)
         elif isinstance(definition, RawCallable):
             deprecated = shim_message or self._deprecation(definition.warns, definition.decorator_message)
             owner = self._method_owner(resolved.target, definition, resolved.module)
@@ -961,7 +964,8 @@ class SurfaceBuilder:
                     definition.line,
                     resolved.target,
                     bases=(),
-                    deprecated=deprecated,
+                    deprecated=deprecated or definition.doc_deprecated,
+                    deprecated_doc=deprecated is None and definition.doc_deprecated is not None,
                     deprecated_params=self._deprecated_params(definition, resolved.module),
                     deprecated_omitted=self._deprecated_omitted(definition, resolved.module),
                     deprecated_when=self._deprecated_when(definition, resolved.module),
