@@ -652,6 +652,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # only), the new `...Error` classes deriving from them
     ("punq", "0.5", "auto"): "bb884bdcb0231e5e59b36db0dda8c7f606bba113566b6b0b27659967685f42de",  # punq-0.5.tar.gz
     ("punq", "0.6.0", "auto"): "c161b94be1c6d4661cba0c95a282a9699dfdc84582beb86b89fb1dc1a106bc4e",  # punq-0.6.0-py3-none-any.whl
+    # msgpack 1.0 (documented: "Remove encoding option from the Packer and Unpacker") binds `Packer`, `unpackb` and
+    # `Unpacker` from the compiled `_cmsgpack`, else from the readable `fallback`
+    ("msgpack", "0.6.2", "auto"): "ea3c2f859346fcd55fc46e96885301d9c2f7a36d453f5d8f2967840efa1e1830",  # msgpack-0.6.2.tar.gz
+    ("msgpack", "1.0.0", "auto"): "9534d5cc480d4aff720233411a1f765be90885750b07df772380b34c10ecb5c0",  # msgpack-1.0.0.tar.gz
 }
 
 

@@ -1,11 +1,14 @@
 """Documented breaking changes read against the diff's claims (recall30), and the false claims met on the way:
 `*args` spread into a helper that caps them (bidict 0.22's `get_arg(*args)`), `**kwargs` handed to a named tuple's
-`_replace` copy (ftfy 6's `config._replace(**kwargs)`); deprecations only a docstring announces (punq 0.6)."""
+`_replace` copy (ftfy 6's `config._replace(**kwargs)`); deprecations only a docstring announces (punq 0.6); names bound from a compiled module, else from a readable one (msgpack 1.0's
+`_cmsgpack` or `fallback`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -140,3 +143,38 @@ def test_a_docstring_deprecating_a_part_or_a_use_deprecates_nothing_whole(tmp_pa
         '"""Fetch.\n\n    .. deprecated:: 2.0\n        ``send_mail`` and ``send_mail_task``.\n    """',
     ):
         assert ("deprecated", "demo.fetch") not in diffed(tmp_path, _documented(), _documented(fetch=fetch)), fetch
+
+
+# -- a name bound from a compiled module of the distribution, else from a readable one, is the readable one --
+
+
+def test_msgpack_1_0_removes_the_encoding_keyword_of_its_top_level_functions() -> None:
+    found = changes("msgpack", "0.6.2", "1.0.0")
+    for path in ("msgpack.packb", "msgpack.unpack", "msgpack.loads"):
+        assert "keyword 'encoding'" in (found["signature_changed", path].detail or ""), path
+
+
+_TWIN = (
+    "import os\n\nif os.environ.get('PURE'):\n    from .fallback import pack\nelse:\n    try:\n"
+    "        from ._speedups import pack\n    except ImportError:\n        from .fallback import pack\n"
+)
+
+
+def _twin_changes(tmp_path: Path, init: str, extra: dict[str, str] | None = None) -> set[tuple[str, str]]:
+    old = {"demo/__init__.py": init, "demo/fallback.py": "def pack(o, encoding=None):\n    return o\n", **(extra or {})}
+    new = {**old, "demo/fallback.py": "def pack(o):\n    return o\n"}
+    return {
+        (c.kind.value, c.symbol) for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    }
+
+
+def test_a_name_bound_from_a_compiled_module_else_a_readable_one_is_the_readable_one(tmp_path: Path) -> None:
+    assert ("signature_changed", "demo.pack") in _twin_changes(tmp_path, _TWIN)
+
+
+def test_a_name_bound_from_two_readable_modules_stays_undecided(tmp_path: Path) -> None:
+    """Which of two readable definitions runs depends on where the code runs (redis 4's `DefaultParser`)."""
+    other = {"demo/_speedups.py": "def pack(o, encoding=None):\n    return o\n"}
+    found = _twin_changes(tmp_path, _TWIN, other)
+    assert ("signature_changed", "demo.pack") not in found
+    assert ("signature_changed", "demo.fallback.pack") in found  # the definition itself stays claimed

@@ -98,6 +98,9 @@ class Resolver:
             # bound one way or another depending on where the code runs (redis 4's `DefaultParser`): an object
             # whose kind, members and ancestors are unknown, never the last branch's guess
             ways = [self._binding(raw, binding, depth) for binding in kept]
+            twin = self._readable_twin(raw, kept, ways)
+            if twin is not None:
+                return twin
             classes = tuple(w.target for w in ways if w is not None and isinstance(w.definition, RawClass))
             undecided = RawAttribute(name, kept[0].line, from_call=True)
             undecided.alternatives = classes if len(classes) == len(kept) else ()
@@ -114,6 +117,27 @@ class Resolver:
         if submodule in self.modules and (starred is None or starred.external):
             return Resolved(submodule, None, None, 1, is_module=True)
         return starred
+
+    def _readable_twin(self, raw: RawModule, kept: list[Binding], ways: list[Resolved | None]) -> Resolved | None:
+        """The one definition of the distribution the alternatives lead to when every other one imports the name
+        from a module of the distribution with no source (msgpack 1.0's `from ._cmsgpack import Packer`, else `from
+        .fallback import Packer`): compiled, it is the readable one's twin, and absent, the readable one runs."""
+        readable = [way for way in ways if way is not None and not way.external]
+        if (
+            not readable
+            or len(readable) == len(ways)
+            or any(way.definition is not readable[0].definition for way in readable)
+        ):
+            return None  # no compiled branch, or two readable ones (redis 4's `DefaultParser`): which runs is unknown
+        package = raw.module.split(".")[0]
+        for binding, way in zip(kept, ways, strict=True):
+            if way is not None and not way.external:
+                continue
+            if not isinstance(binding, RawImport) or binding.attr is None or binding.module in self.modules:
+                return None
+            if binding.module.split(".")[0] != package:
+                return None  # another distribution's: its own API
+        return readable[-1]
 
     def _served_lazily(self, raw: RawModule, name: str, depth: int) -> Resolved | None:
         """What the module's `__getattr__` serves as `name`, told by the import of it only type checkers see (see
