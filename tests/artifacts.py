@@ -656,6 +656,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `Unpacker` from the compiled `_cmsgpack`, else from the readable `fallback`
     ("msgpack", "0.6.2", "auto"): "ea3c2f859346fcd55fc46e96885301d9c2f7a36d453f5d8f2967840efa1e1830",  # msgpack-0.6.2.tar.gz
     ("msgpack", "1.0.0", "auto"): "9534d5cc480d4aff720233411a1f765be90885750b07df772380b34c10ecb5c0",  # msgpack-1.0.0.tar.gz
+    # punq 0.8's wheel installs a `typesafety/` folder of mypy test cases (`test_container.py`); 0.9's does not
+    ("punq", "0.8.0", "auto"): "1f34dee67f26bd5ea7f4dfeee11b22aa1a19c634421262a07f2b51a9dc8e2c41",  # punq-0.8.0-py3-none-any.whl
+    ("punq", "0.9.0", "auto"): "c8a3cc778776982cab170853c09a8712d98daae77bdd6516740c1360d41dc28c",  # punq-0.9.0-py3-none-any.whl
 }
 
 

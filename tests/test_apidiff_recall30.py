@@ -178,3 +178,20 @@ def test_a_name_bound_from_two_readable_modules_stays_undecided(tmp_path: Path) 
     found = _twin_changes(tmp_path, _TWIN, other)
     assert ("signature_changed", "demo.pack") not in found
     assert ("signature_changed", "demo.fallback.pack") in found  # the definition itself stays claimed
+
+
+# -- a wheel's folder of test files only is no package --
+
+
+def test_punq_0_9_removes_no_test_folder() -> None:
+    assert not changes("punq", "0.8.0", "0.9.0")  # 0.8's wheel shipped `typesafety/test_container.py`
+
+
+def test_a_wheel_folder_of_test_files_only_is_no_package(tmp_path: Path) -> None:
+    init = "def pack(o):\n    return o\n"
+    shipped = {"demo/__init__.py": init, "typesafety/test_container.py": "def test_it():\n    pass\n"}
+    found = diff_surfaces(surface(tmp_path, shipped, "1.0"), surface(tmp_path, {"demo/__init__.py": init}, "2.0"))
+    assert not [c.symbol for c in found if c.symbol.startswith("typesafety")]
+    helpers = {"demo/__init__.py": init, "helpers/test_util.py": "", "helpers/util.py": "def run():\n    pass\n"}
+    found = diff_surfaces(surface(tmp_path, helpers, "3.0"), surface(tmp_path, {"demo/__init__.py": init}, "4.0"))
+    assert ("removed", "helpers") in {(c.kind.value, c.symbol) for c in found}  # a module beside: a package
