@@ -105,7 +105,9 @@ def test_a_class_writing_its_own_replace_takes_what_that_takes(tmp_path: Path) -
 def test_punq_0_6_deprecates_its_exception_aliases() -> None:
     found = changes("punq", "0.5", "0.6.0")
     for name in ("MissingDependency", "InvalidRegistration", "InvalidForwardReference"):
-        assert found["deprecated", f"punq.{name}Exception"].detail == f"Deprecated alias for {name}Error."
+        change = found["deprecated", f"punq.{name}Exception"]
+        assert change.detail == f"Deprecated alias for {name}Error."
+        assert change.breakage == "deprecated_documented"  # no "using it now warns": nothing does
         assert ("deprecated", f"punq.{name}Error") not in found  # derived from the alias, not deprecated
 
 

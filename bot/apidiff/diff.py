@@ -968,6 +968,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                 new_location=_location(symbol),
                 hint=extract_hint(symbol.deprecated),
                 aliases=aliases,
+                breakage="deprecated_documented" if symbol.deprecated_doc else "",
             )
         )
     return changes
