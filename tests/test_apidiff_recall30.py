@@ -145,6 +145,9 @@ def test_a_docstring_deprecating_a_part_or_a_use_deprecates_nothing_whole(tmp_pa
         '"""Fetch.\n\n    .. deprecated:: 2.0\n        ``send_mail`` and ``send_mail_task``.\n    """',
     ):
         assert ("deprecated", "demo.fetch") not in diffed(tmp_path, _documented(), _documented(fetch=fetch)), fetch
+    category = "class RemovedWarning(DeprecationWarning):\n    DOC\n"
+    new = category.replace("DOC", '"""Deprecated features warn with it."""')
+    assert ("deprecated", "demo.RemovedWarning") not in diffed(tmp_path, category.replace("DOC", "pass"), new)
 
 
 # -- a name bound from a compiled module of the distribution, else from a readable one, is the readable one --

@@ -35,6 +35,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 def docstring_deprecation(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> str | None:
     """The deprecation the node's docstring announces for the node itself, its message; None when it announces none
     (or only one of a part: a parameter, an attribute, an option, a way of calling it)."""
+    if "deprecat" in node.name.lower() or node.name.endswith("Warning"):
+        return None  # a warning category or a deprecation helper: its docstring tells what it announces
     body = node.body
     first = body[0] if body else None
     if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)):
