@@ -704,6 +704,26 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # with_comments)`, a helper popping the old `yaml_comments` keyword of the same slot
     ("jsonargparse", "4.43.0", "auto"): "9b0d427277ddf87fd6b7160fe83e83dc4418b0fe71b649b0586e7c56effa49f1",  # jsonargparse-4.43.0-py3-none-any.whl
     ("jsonargparse", "4.44.0", "auto"): "7243fd177c29d46a56b4fdf677e3b83acc71fac1ca3710d2954882f220d09741",  # jsonargparse-4.44.0-py3-none-any.whl
+    # recall30: documented breaking changes read against changelogs (recall), and the false claims met on the way
+    # bidict 0.22's `__init__(self, *args, **kw)` and `update(*args, **kw)` hand `get_arg(*args)` their `*args`,
+    # which refuses more than one; 0.23's `(arg=(), /, **kw)` removes nothing
+    ("bidict", "0.22.1", "auto"): "6ef212238eb884b664f28da76f33f1d28b260f665fc737b413b287d5487d1e7b",  # bidict-0.22.1-py3-none-any.whl
+    ("bidict", "0.23.0", "auto"): "f5154a0e42926b122f9b2cb06aeeb9af317f626eb864bd34c1b9cdc5eca8b040",  # bidict-0.23.0-py3-none-any.whl
+    # ftfy 6.0's `fix_text(text, config=None, **kwargs)` hands `**kwargs` to `config._replace(**kwargs)`, a named
+    # tuple's copy taking its fields: 5.9's keywords still work, but for `fix_entities` and `remove_bom`
+    ("ftfy", "5.9", "auto"): "8c4fb2863c0b82eae2ab3cf353d9ade268dfbde863d322f78d6a9fd5cefb31e9",  # ftfy-5.9.tar.gz
+    ("ftfy", "6.0", "auto"): "4d7445f7c05d4ad3751147094da400dcf1f7a9c93844f5ed168bbcf17e4598ca",  # ftfy-6.0.tar.gz
+    # punq 0.6 kept `MissingDependencyException`... as "Deprecated alias for MissingDependencyError." (docstring
+    # only), the new `...Error` classes deriving from them
+    ("punq", "0.5", "auto"): "bb884bdcb0231e5e59b36db0dda8c7f606bba113566b6b0b27659967685f42de",  # punq-0.5.tar.gz
+    ("punq", "0.6.0", "auto"): "c161b94be1c6d4661cba0c95a282a9699dfdc84582beb86b89fb1dc1a106bc4e",  # punq-0.6.0-py3-none-any.whl
+    # msgpack 1.0 (documented: "Remove encoding option from the Packer and Unpacker") binds `Packer`, `unpackb` and
+    # `Unpacker` from the compiled `_cmsgpack`, else from the readable `fallback`
+    ("msgpack", "0.6.2", "auto"): "ea3c2f859346fcd55fc46e96885301d9c2f7a36d453f5d8f2967840efa1e1830",  # msgpack-0.6.2.tar.gz
+    ("msgpack", "1.0.0", "auto"): "9534d5cc480d4aff720233411a1f765be90885750b07df772380b34c10ecb5c0",  # msgpack-1.0.0.tar.gz
+    # punq 0.8's wheel installs a `typesafety/` folder of mypy test cases (`test_container.py`); 0.9's does not
+    ("punq", "0.8.0", "auto"): "1f34dee67f26bd5ea7f4dfeee11b22aa1a19c634421262a07f2b51a9dc8e2c41",  # punq-0.8.0-py3-none-any.whl
+    ("punq", "0.9.0", "auto"): "c8a3cc778776982cab170853c09a8712d98daae77bdd6516740c1360d41dc28c",  # punq-0.9.0-py3-none-any.whl
 }
 
 

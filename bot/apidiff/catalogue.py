@@ -731,6 +731,18 @@ KINDS: tuple[Kind, ...] = (
         "import warnings\ndef url_quote(s):\n    warnings.warn('use urllib.parse.quote', DeprecationWarning)\n",
     ),
     Kind(
+        "deprecated_documented",
+        "Deprecation documented",
+        C,
+        Severity.WARNING,
+        "The name's documentation now marks it deprecated, though using it warns nothing yet: it will be removed in a "
+        "later release.",
+        "import inspect\nfrom {module} import {name}\n"
+        "assert 'deprecated' not in (inspect.getdoc({access}) or '').lower()",
+        'def url_quote(s):\n    """Quote a URL."""\n',
+        'def url_quote(s):\n    """Deprecated: use urllib.parse.quote instead."""\n',
+    ),
+    Kind(
         "deprecated_param_added",
         "Parameter deprecation added",
         C,

@@ -934,7 +934,9 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             continue  # added already deprecated: nobody can be using it yet
         if before is not None and _stub_unknown(before):
             continue  # what it was, and whether it warned, the old release did not say
-        if symbol.deprecated is not None and (before is None or before.deprecated is None):
+        if symbol.deprecated is not None and (
+            before is None or before.deprecated is None or (before.deprecated_doc and not symbol.deprecated_doc)
+        ):
             newly.append(symbol)
         fresh = tuple(p for p in symbol.deprecated_params if before is None or p not in before.deprecated_params)
         if fresh and symbol.deprecated is None:
@@ -993,6 +995,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                 new_location=_location(symbol),
                 hint=extract_hint(symbol.deprecated),
                 aliases=aliases,
+                breakage="deprecated_documented" if symbol.deprecated_doc else "",
             )
         )
     return changes

@@ -31,6 +31,7 @@ from bot.apidiff.deprecation import (
     statement_warn,
     value_warns,
 )
+from bot.apidiff.docdeprecated import docstring_deprecation
 from bot.apidiff.envvars import read_click_env, read_env_vars
 from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
@@ -208,6 +209,7 @@ def _read_callable(
         exact_warns=exact,
         value_warns=values,
         param_conditions=conditions,
+        doc_deprecated=docstring_deprecation(node) if b"eprecat" in text else None,
     )
 
 
@@ -569,6 +571,7 @@ def _class(
     cls.metaclass = _metaclass(node)
     cls.built_elsewhere = elsewhere
     cls.init_keeping_decorators = init_keeping_decorators(node) if node.decorator_list else ()
+    cls.doc_deprecated = docstring_deprecation(node)
     init: _FunctionDef | None = None
     methods: dict[str, _FunctionDef] = {}
     alternatives: set[str] = set()

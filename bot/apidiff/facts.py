@@ -20,6 +20,7 @@ from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap
+from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.slots import slot_init
 from bot.apidiff.source import dotted_name, is_len_of, walk
@@ -81,7 +82,8 @@ class CallableFacts:
     min_varargs: int = 0
     """The body refuses fewer than this many arguments in its `*args` (`if not fields: raise`)."""
     varargs_helper: str = ""
-    """The call the body hands its `*args` tuple to as first argument (which may refuse more than some number)."""
+    """The call the body hands its `*args` tuple to as first argument (which may refuse more than some number); led
+    by `*` when it spreads them as its first arguments instead (bidict 0.22's `get_arg(*args)`)."""
     first_arg_cap: int | None = None
     """The body refuses a first argument (after `self`) longer than this: as a `varargs_helper`, it caps `*args`."""
     kwargs_closed: bool = False
@@ -532,6 +534,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     """The facts of one function definition; `text` is its source, to skip walking bodies that cannot matter;
     `method`: its first parameter is the instance (a decorator method hands back its second)."""
     core = _read_facts(node, text, 1 if method else 0)
+    if any(call.endswith(REPLACE) for call in core[2]):
+        core = (core[0], core[1], record_copies(node, core[2]), core[3])
     more: dict[str, Any] = {}
     if _has_nested_def(text) and _returns_keeping_def(node, text):
         more["decorates_keeping"] = True
@@ -633,7 +637,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         least = _varargs_floor(node, node.args.vararg.arg)
         if least:
             more["min_varargs"] = least
-    if node.args.vararg is not None and "max_varargs" not in more and b"(" + node.args.vararg.arg.encode() in text:
+    if node.args.vararg is not None and "max_varargs" not in more and _hands_varargs(node.args.vararg.arg).search(text):
         more["varargs_helper"] = _varargs_helper(node, node.args.vararg.arg)
     positional = [*node.args.posonlyargs, *node.args.args][1 if method else 0 :]
     if positional and b"len(" in text and b"raise" in text:
@@ -1353,19 +1357,49 @@ def _varargs_floor(node: _FunctionDef, varargs: str) -> int:
     return 0
 
 
+def _hands_varargs(varargs: str) -> re.Pattern[bytes]:
+    """`(args` or `(*args` in the text: a call may be handed the tuple, or spread it."""
+    return re.compile(rb"\(\s*\*?\s*" + re.escape(varargs.encode()) + rb"\b")
+
+
+_HELPER_DEPTH = 3
+"""How deep in `if` tests that hold whenever `*args` is given a helper handed it is looked for."""
+
+
 def _varargs_helper(node: _FunctionDef, varargs: str) -> str:
     """The callee a statement of the body hands its `*args` tuple to as the first argument (blinker 1.7's
-    `sender = self._extract_sender(sender)`), "" when none: that callee may cap how many there can be."""
-    for stmt in node.body:
+    `sender = self._extract_sender(sender)`), or spreads it into as its first arguments, `*` leading its name
+    (bidict 0.22's `self._update(get_arg(*args), kw)`, which refuses more than one), `**kwargs` not beside (a
+    pass-through, see `passes_to`); "" when none: that callee may cap how many there can be. The call is a
+    statement's, or a positional argument of it, in the body or under `if` tests that hold whenever `*args` is given
+    (`if args or kw:`): every call passing any runs it."""
+    pending = [(stmt, 0) for stmt in node.body]
+    while pending:
+        stmt, depth = pending.pop(0)
+        if isinstance(stmt, ast.If) and depth < _HELPER_DEPTH and _holds_when_given(stmt.test, varargs):
+            pending.extend((inner, depth + 1) for inner in stmt.body)
+            continue
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.Expr, ast.Return)) else None
-        if (
-            isinstance(value, ast.Call)
-            and value.args
-            and isinstance(value.args[0], ast.Name)
-            and value.args[0].id == varargs
-        ):
-            return _call_name(value.func) or ""
+        if not isinstance(value, ast.Call):
+            continue
+        for call in (value, *(a for a in value.args if isinstance(a, ast.Call))):
+            first = call.args[0] if call.args else None
+            spread = isinstance(first, ast.Starred)
+            if isinstance(first, ast.Starred):
+                first = first.value
+            if isinstance(first, ast.Name) and first.id == varargs:
+                name = _call_name(call.func) or ""
+                if spread and any(k.arg is None for k in call.keywords):
+                    return ""  # `*args, **kwargs` handed on together: a pass-through (see `passes_to`)
+                return f"*{name}" if spread and name else name
     return ""
+
+
+def _holds_when_given(test: ast.expr, varargs: str) -> bool:
+    """The test is true whenever any extra positional argument is given (`if args:`, `if args or kw:`)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        return any(_holds_when_given(value, varargs) for value in test.values)
+    return _tests_given(test, varargs)
 
 
 def _sole_raise(node: _FunctionDef) -> str | None:

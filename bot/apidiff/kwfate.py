@@ -55,15 +55,7 @@ def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]
             )
         )
     if symbol.max_varargs is not None:
-        params = tuple(
-            spread
-            for p in params
-            for spread in (
-                [Param(f"{p.name}[{i}]", ParamKind.POSITIONAL_ONLY, True) for i in range(symbol.max_varargs)]
-                if p.kind is ParamKind.VAR_POSITIONAL
-                else [p]
-            )
-        )
+        params = capped_varargs(params, symbol.max_varargs)
     named = {p.name for p in params}
     extra = [
         Param(name, ParamKind.KEYWORD_ONLY, name not in symbol.kwargs_required)
@@ -75,6 +67,20 @@ def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]
     # a `**kwargs` the body closes (`assert not kwargs`) is only the options it reads
     tail = [p for p in params if p.kind is ParamKind.VAR_KEYWORD and not symbol.kwargs_closed]
     return (*(p for p in params if p.kind is not ParamKind.VAR_KEYWORD), *extra, *tail)
+
+
+def capped_varargs(params: tuple[Param, ...], cap: int) -> tuple[Param, ...]:
+    """The parameters, a `*args` the body caps at `cap` arguments spelled as that many optional positional-only
+    ones."""
+    return tuple(
+        spread
+        for p in params
+        for spread in (
+            [Param(f"{p.name}[{i}]", ParamKind.POSITIONAL_ONLY, True) for i in range(cap)]
+            if p.kind is ParamKind.VAR_POSITIONAL
+            else [p]
+        )
+    )
 
 
 def callables_by_target(surfaces: Sequence[Surface]) -> dict[str, Symbol]:

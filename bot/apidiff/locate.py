@@ -252,10 +252,18 @@ def _top_level(
 
 
 def _has_python(folder: Path) -> bool:
+    """The folder holds a module other than a test file: a wheel's folder of `test_*.py` files only (punq 0.8's
+    `typesafety/test_container.py`, mypy test cases shipped by mistake) is no package anyone imports."""
     for _dirpath, _dirnames, filenames in os.walk(folder):
-        if any(name.endswith((".py", ".pyi")) for name in filenames):
+        if any(name.endswith((".py", ".pyi")) and not _test_file(name) for name in filenames):
             return True
     return False
+
+
+def _test_file(name: str) -> bool:
+    """A test runner's file: `test_*.py`, `*_test.py`, `conftest.py`."""
+    stem = name.split(".")[0]
+    return stem.startswith("test_") or stem.endswith("_test") or stem == "conftest"
 
 
 def _with_stubs_only_where_no_source(paths: list[Path]) -> list[Path]:

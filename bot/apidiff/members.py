@@ -15,6 +15,7 @@ from bot.apidiff.listedkeys import listed_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
+from bot.apidiff.recordcopy import REPLACE
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.returned import SUPER
 from bot.apidiff.stdlib import is_builtin, stdlib_defines
@@ -257,6 +258,8 @@ class Hierarchy:
             source = resolve_relative(module.module, module.is_package, level, written.lstrip(".") or None)
             found = self.resolver.lookup(source, name)
             return found.target if found is not None else "?"
+        if call.endswith(REPLACE) and (record := self._record_constructor(module, call.removesuffix(REPLACE))):
+            return record
         if call in ("cls", "self.__class__"):  # the class called, in a classmethod or on an instance: its constructor
             call = "self.__init__"
         head, _, rest = call.partition(".")
@@ -285,6 +288,17 @@ class Hierarchy:
         if rest and named is not None and named.module is None and named.definition is None:
             return f"{named.target}.{rest}"
         return call if named is None and is_builtin(head) else "?"  # `str.split`, `dict` unshadowed
+
+    def _record_constructor(self, module: RawModule, name: str) -> str:
+        """The constructor of the named-tuple class `name` names, whose `_replace` copy takes its fields as keywords
+        (see `recordcopy`); "" for any other class, or one writing its own `_replace` or constructor."""
+        found = self.resolver.resolve_dotted(module.module, name)
+        if found is None or not isinstance(found.definition, RawClass) or found.module is None:
+            return ""
+        if found.definition.record != "namedtuple" or found.definition.record_params is None:
+            return ""
+        written = self.members(found.target, found.definition, found.module)
+        return "" if {"_replace", "__init__", "__new__"} & set(written) else f"{found.target}.__init__"
 
     def _names_super(self, module: RawModule, name: str) -> bool:
         """The module global `name` only names the builtin `super` (`_super = super`)."""
@@ -668,20 +682,36 @@ def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolve
 def _max_varargs(
     function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str
 ) -> int | None:
-    """How many `*args` the function takes at most: its own test, or the one of the helper it hands them to (a
-    method of its class, or a function of the distribution)."""
+    """How many `*args` the function takes at most: its own test, or the one of the helper it hands them to, or
+    spreads them into (a method of its class, or a function of the distribution)."""
     facts = function.facts
     if facts.max_varargs is not None or not facts.varargs_helper:
         return facts.max_varargs
-    head, _, rest = facts.varargs_helper.partition(".")
+    name = facts.varargs_helper.removeprefix("*")
+    head, _, rest = name.partition(".")
     helper: object = None
     if head in ("self", "cls") and owner in hierarchy.classes and "." not in rest:
         found = hierarchy.members(owner, *hierarchy.classes[owner]).get(rest)
         helper = found[0] if found is not None else None
     elif head not in ("self", "cls", "super"):
-        resolved = resolver.resolve_dotted(module.module, facts.varargs_helper)
+        resolved = resolver.resolve_dotted(module.module, name)
         helper = resolved.definition if resolved is not None else None
-    return helper.facts.first_arg_cap if isinstance(helper, RawCallable) else None
+    if not isinstance(helper, RawCallable):
+        return None
+    if name == facts.varargs_helper:
+        return helper.facts.first_arg_cap
+    if head not in ("self", "cls") and helper.kind not in ("function", "staticmethod"):
+        return None  # an unbound method: the instance is among the arguments
+    return _spread_cap(helper)
+
+
+def _spread_cap(helper: RawCallable) -> int | None:
+    """How many arguments spread into `helper` as its first ones it takes: its positional parameters, or, when its
+    `*args` comes first, the most its body lets in (bidict 0.22's `get_arg(*args)` refuses more than one)."""
+    kinds = [p.kind for p in helper.params]
+    if ParamKind.VAR_POSITIONAL not in kinds:
+        return sum(kind in POSITIONAL_KINDS for kind in kinds)
+    return helper.facts.max_varargs if kinds[0] is ParamKind.VAR_POSITIONAL else None
 
 
 def _inferred_return(function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str) -> str | None:

@@ -234,6 +234,9 @@ class Symbol:
     deprecated_values: tuple[tuple[str, str], ...] = ()
     """For a callable: (parameter, value's repr) for the literal values whose passing warns (`if mode == "legacy":
     warn(...)`): calls passing that value are warned, other calls are not."""
+    deprecated_doc: bool = False
+    """`deprecated` is what its docstring announces, no warning fires (see `docdeprecated`): a release adding the
+    warning deprecates it anew, for code silencing no warning."""
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""

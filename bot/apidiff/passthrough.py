@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.apidiff.kwfate import callables_by_target
+from bot.apidiff.kwfate import callables_by_target, capped_varargs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_params
 
@@ -60,7 +60,9 @@ class Callees:
             # `Base.__init__(self, *args)` spells the `self` the model leaves out; `Connection(*args)` does not
             constructor = own.kind == "class" and target.endswith(".__init__")
             self_dropped = constructor or own.method_kind in ("method", "classmethod", "property")
-            return own.params, explicit - (1 if self_dropped and not bound else 0)
+            # its `*args` as the positional parameters its body caps it to (bidict 0.22's `get_arg(*args)` takes one)
+            params = own.params if own.max_varargs is None else capped_varargs(own.params, own.max_varargs)
+            return params, explicit - (1 if self_dropped and not bound else 0)
         if is_stdlib(target):
             found = stdlib_params(target)
             return None if found is None else (found, explicit + (1 if bound else 0))

@@ -82,6 +82,8 @@ class RawCallable:
     5.0's `init_app` warning for `self.login_manager`): constructing warns nothing, running that method does."""
     param_conditions: tuple[tuple[str, str], ...] = ()
     """(parameter, condition) for each `if` of `param_warns` (see `deprecation.parameter_conditions`)."""
+    doc_deprecated: str | None = None
+    """The deprecation its docstring announces, no warning beside (see `docdeprecated`)."""
 
 
 @dataclass(slots=True)
@@ -173,6 +175,9 @@ class RawClass:
     metaclass: str | None = None
     """The dotted name of its metaclass when written (`metaclass=abc.ABCMeta`, six's `with_metaclass(M, ...)` base
     or `@add_metaclass(M)`); "?" when not a name."""
+    doc_deprecated: str | None = None
+    """The deprecation its docstring announces (see `docdeprecated`): the class's own, no subclass's, as no warning
+    fires."""
 
 
 @dataclass(slots=True)

@@ -103,6 +103,9 @@ class Resolver:
                 # another distribution's object either way (inflect 7.5's `Annotated`, from `typing` on 3.9+,
                 # from `typing_extensions` before): a re-export, the standard library's when one way is
                 return next((way for way in ways if way and is_stdlib(way.target)), ways[-1])
+            twin = self._readable_twin(raw, kept, ways)
+            if twin is not None:
+                return twin
             classes = tuple(w.target for w in ways if w is not None and isinstance(w.definition, RawClass))
             undecided = RawAttribute(name, kept[0].line, from_call=True)
             undecided.alternatives = classes if len(classes) == len(kept) else ()
@@ -119,6 +122,27 @@ class Resolver:
         if submodule in self.modules and (starred is None or starred.external):
             return Resolved(submodule, None, None, 1, is_module=True)
         return starred
+
+    def _readable_twin(self, raw: RawModule, kept: list[Binding], ways: list[Resolved | None]) -> Resolved | None:
+        """The one definition of the distribution the alternatives lead to when every other one imports the name
+        from a module of the distribution with no source (msgpack 1.0's `from ._cmsgpack import Packer`, else `from
+        .fallback import Packer`): compiled, it is the readable one's twin, and absent, the readable one runs."""
+        readable = [way for way in ways if way is not None and not way.external]
+        if (
+            not readable
+            or len(readable) == len(ways)
+            or any(way.definition is not readable[0].definition for way in readable)
+        ):
+            return None  # no compiled branch, or two readable ones (redis 4's `DefaultParser`): which runs is unknown
+        package = raw.module.split(".")[0]
+        for binding, way in zip(kept, ways, strict=True):
+            if way is not None and not way.external:
+                continue
+            if not isinstance(binding, RawImport) or binding.attr is None or binding.module in self.modules:
+                return None
+            if binding.module.split(".")[0] != package:
+                return None  # another distribution's: its own API
+        return readable[-1]
 
     def _served_lazily(self, raw: RawModule, name: str, depth: int) -> Resolved | None:
         """What the module's `__getattr__` serves as `name`, told by the import of it only type checkers see (see

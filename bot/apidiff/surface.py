@@ -260,6 +260,8 @@ class SurfaceBuilder:
             fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1], via=target)
             return {
                 "params": fields["params"],
+                "max_varargs": fields["max_varargs"],
+                "min_varargs": fields["min_varargs"],
                 "kwargs_options": fields["kwargs_options"],
                 "kwargs_required": fields["kwargs_required"],
                 "wrapper_options": fields["wrapper_options"],
@@ -293,6 +295,7 @@ class SurfaceBuilder:
         if built is None:  # a class reached through several public paths is described once
             mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
             set_on_self = self._set_on_self(resolved.target, cls, module)
+            warned = self._class_deprecation(cls, module) or self._metaclass_deprecation(resolved.target, cls, module)
             built = self._members[key] = Symbol(
                 path,
                 "class",
@@ -300,8 +303,8 @@ class SurfaceBuilder:
                 cls.line,
                 resolved.target,
                 bases=self._base_targets(cls, module),
-                deprecated=self._class_deprecation(cls, module)
-                or self._metaclass_deprecation(resolved.target, cls, module),
+                deprecated=warned or cls.doc_deprecated,
+                deprecated_doc=warned is None and cls.doc_deprecated is not None,
                 via_getattr_shim=shim,
                 final=cls.final,
                 sealed=cls.sealed,
@@ -874,7 +877,8 @@ class SurfaceBuilder:
                 member.line,
                 target,
                 bases=(),
-                deprecated=deprecated,
+                deprecated=deprecated or member.doc_deprecated,
+                deprecated_doc=deprecated is None and member.doc_deprecated is not None,
                 deprecated_params=self._deprecated_params(member, module, owner),
                 deprecated_omitted=self._deprecated_omitted(member, module, owner),
                 deprecated_later=tuple(sorted(member.warned_later)),
@@ -891,7 +895,8 @@ class SurfaceBuilder:
                 target,
                 None,
                 member.bases,
-                self._deprecation((), member.decorator_message),
+                member.decorator_message or member.doc_deprecated,
+                deprecated_doc=member.decorator_message is None and member.doc_deprecated is not None,
             )
         return Symbol(
             path,
@@ -984,8 +989,8 @@ class SurfaceBuilder:
             )
         elif isinstance(definition, RawClass):
             self._add_class(path, resolved, definition, resolved.module, shim)
-            if shim_message and self.symbols[path].deprecated is None:
-                self.symbols[path] = replace(self.symbols[path], deprecated=shim_message)
+            if shim_message and (self.symbols[path].deprecated is None or self.symbols[path].deprecated_doc):
+                self.symbols[path] = replace(self.symbols[path], deprecated=shim_message, deprecated_doc=False)
         elif isinstance(definition, RawCallable):
             deprecated = shim_message or self._deprecation(definition.warns, definition.decorator_message)
             owner = self._method_owner(resolved.target, definition, resolved.module)
@@ -998,7 +1003,8 @@ class SurfaceBuilder:
                     definition.line,
                     resolved.target,
                     bases=(),
-                    deprecated=deprecated,
+                    deprecated=deprecated or definition.doc_deprecated,
+                    deprecated_doc=deprecated is None and definition.doc_deprecated is not None,
                     deprecated_params=self._deprecated_params(definition, resolved.module),
                     deprecated_omitted=self._deprecated_omitted(definition, resolved.module),
                     deprecated_when=self._deprecated_when(definition, resolved.module),

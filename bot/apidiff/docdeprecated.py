@@ -1,0 +1,115 @@
+"""Deprecations a docstring announces, with no warning at run time: a Sphinx `.. deprecated::` directive of its own,
+or a docstring opening with "Deprecated" (punq 0.6's `class MissingDependencyException(Exception): \"\"\"Deprecated
+alias for MissingDependencyError.\"\"\"`). Only what is about the documented object itself counts: a directive nested
+in a parameter's description, or one whose text speaks of a parameter, an attribute, an option or a way of calling
+it, deprecates a part of it, not the whole; so may one spelling other code than what replaces it."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+MAX_DOCSTRING = 20_000
+"""Characters of a docstring read (hostile ones are long; a deprecation is said near the top or in a directive)."""
+_LEAD = re.compile(r"[*\[(_]*deprecated\b[*\])_]*\s*[.:!,\-—]?\s*", re.I)
+_DIRECTIVE = re.compile(r"\.\.[ \t]+deprecated::[ \t]*(.*)")
+_PART_WORDS = re.compile(
+    r"\b(?:param(?:eter)?s?|arg(?:ument)?s?|keywords?|kwargs?|options?|attributes?|fields?|propert(?:y|ies)|"
+    r"flags?|settings?|values?|passing|calling\s+with|members?|methods?|returns?|behaviou?r|default)\b",
+    re.I,
+)
+"""Words of a deprecation about a part of the object, or about how it is used, not about the object itself."""
+_USE = re.compile(r"\bdeprecated\s+to\b|\b(?:when|unless|without|pass)\b", re.I)
+"""A deprecation of a way of using the object (tornado 6.2's "It is deprecated to call ``IOLoop.current()`` when no
+event loop is running")."""
+_CODE = re.compile(r"``([\w.]+)(?:\(\))?``|:\w+:`~?\.?([\w.]+)(?:\(\))?`|`([\w.]+)(?:\(\))?`|\*([\w.]+)\*")
+_ELSEWHERE = re.compile(
+    r"\b(?:use|using|instead|in\s+favou?r\s+of|replaced\s+(?:by|with)|replacement|obsoleted\s+by|along\s+with|"
+    r"see|moved\s+to|renamed\s+to|prefer)\b",
+    re.I,
+)
+"""Words of a sentence pointing to something else (what replaces it, what goes with it)."""
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def docstring_deprecation(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> str | None:
+    """The deprecation the node's docstring announces for the node itself, its message; None when it announces none
+    (or only one of a part: a parameter, an attribute, an option, a way of calling it)."""
+    if "deprecat" in node.name.lower() or node.name.endswith("Warning"):
+        return None  # a warning category or a deprecation helper: its docstring tells what it announces
+    body = node.body
+    first = body[0] if body else None
+    if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)):
+        return None
+    raw = first.value.value
+    if not isinstance(raw, str) or "eprecat" not in raw[:MAX_DOCSTRING].lower():
+        return None
+    lines = _cleaned(raw[:MAX_DOCSTRING])
+    said = _opening(lines) or _directive(lines)
+    return said if said is not None and _of_the_whole(said, node) else None
+
+
+def _of_the_whole(said: str, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:
+    """The deprecation speaks of the object itself: of no part of it, nor way of using it, nor parameter (as a
+    word: attrs 24.1's `define` says "*hash* is deprecated in favor of *unsafe_hash*"); code it spells is its own
+    name, or what a sentence points to instead (flask-security 4's `Security` deprecates "``send_mail`` and
+    ``send_mail_task``", keywords its constructor reads)."""
+    if _PART_WORDS.search(said) or _USE.search(said):
+        return False
+    words = set(re.findall(r"\w+", said))
+    if words & _names(node):
+        return False
+    for sentence in _SENTENCE.split(said):
+        spelled = {next(g for g in found if g).rsplit(".", 1)[-1] for found in _CODE.findall(sentence)}
+        if spelled - {node.name} and not _ELSEWHERE.search(sentence):
+            return False
+    return True
+
+
+def _cleaned(doc: str) -> list[str]:
+    """The docstring's lines, the common indentation of all but the first removed (as `inspect.cleandoc`)."""
+    lines = doc.expandtabs().splitlines()
+    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()]
+    margin = min(indents) if indents else 0
+    return [lines[0].strip(), *(line[margin:].rstrip() for line in lines[1:])] if lines else []
+
+
+def _opening(lines: list[str]) -> str | None:
+    """The docstring's first paragraph when it opens with "Deprecated" and speaks of no part of the object."""
+    paragraph: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if paragraph:
+                break
+            continue
+        paragraph.append(line.strip())
+    text = " ".join(paragraph)
+    return text if _LEAD.match(text) else None
+
+
+def _directive(lines: list[str]) -> str | None:
+    """The text of the first `.. deprecated::` directive at the docstring's own level (not nested in a parameter's
+    description or another directive)."""
+    for index, line in enumerate(lines):
+        matched = _DIRECTIVE.fullmatch(line)
+        if matched is None:
+            continue
+        version = matched.group(1).strip()
+        text = [f"Deprecated since {version}." if version else "Deprecated."]
+        for after in lines[index + 1 :]:
+            if after.strip() and not after[0].isspace():
+                break
+            if after.strip():
+                text.append(after.strip())
+        return " ".join(text)
+    return None
+
+
+def _names(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> frozenset[str]:
+    """The parameter names of a def, or of the constructor a class body defines (`self`, `cls` aside)."""
+    if isinstance(node, ast.ClassDef):
+        init = next((n for n in node.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
+        return _names(init) if init is not None else frozenset()
+    arguments = node.args
+    every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg, arguments.kwarg]
+    return frozenset(a.arg for a in every if a is not None) - {"self", "cls"}
