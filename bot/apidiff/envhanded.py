@@ -6,7 +6,9 @@ handing module gives the key, the helper's module the shape; joined once both ar
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from bot.apidiff.keyshapes import spelled_at_run_time
@@ -29,12 +31,21 @@ class EnvHandoff(NamedTuple):
     line: int
 
 
-def keyed_reads(node: _FunctionDef) -> tuple[tuple[str, str, str, str], ...]:
+@lru_cache(maxsize=4096)
+def _looked_up(name: str) -> re.Pattern[bytes]:
+    """`name` looked up in (`env.get(`, `env[`), compiled once per name: the text says which bodies may read a
+    parameter by key at all."""
+    return re.compile(rb"\b" + re.escape(name.encode()) + rb"\s*(?:\.\s*get\s*\(|\[)")
+
+
+def keyed_reads(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str, str, str], ...]:
     """(mapping parameter, key shape, key parameter, case) for the body's look-ups of a parameter with a key built
     at run time (`env.get(f"VIRTUALENV_{key.upper()}")`, or through a local bound to it, `name = f"..."`), at most
     `MAX_KEYED`: the key parameter and its case ("", "upper", "lower") when the key is one parameter between
     literals, else "" for both."""
     params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
+    if not any(_looked_up(param).search(text) for param in params):
+        return ()  # no parameter is looked up in: the walk would find nothing (most bodies spelling an f-string)
     built: dict[str, ast.expr] = {}
     looked: list[tuple[str, ast.expr]] = []
     for sub in walk(node):

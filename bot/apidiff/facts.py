@@ -612,7 +612,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_filled"] = filled
         if before_kwargs:
             more["kwargs_positional"] = before_kwargs
-    if (b'f"' in text or b"f'" in text) and (reads := keyed_reads(node)):
+    if (b'f"' in text or b"f'" in text) and (reads := keyed_reads(node, text)):
         more["keyed_reads"] = reads
     if (b"get(f" in text or b"[f" in text) and (prefixed := _serves_prefixed(node)) is not None:
         more["serves_prefixed"] = prefixed

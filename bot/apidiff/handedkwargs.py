@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import lru_cache
 
 from bot.apidiff.source import dotted_name, walk
 
@@ -36,41 +37,48 @@ def param_options(node: _FunctionDef, text: bytes, method: bool) -> tuple[tuple[
     the body pops keys from or tests keys in (`kwargs.pop("enable_path")`, `"x" in options`): what a caller's
     `**kwargs` handed to that slot has taken out of it."""
     positional = [a.arg for a in (*node.args.posonlyargs, *node.args.args)][1 if method else 0 :][:MAX_HANDED]
-    found = []
-    for slot, name in enumerate(positional):
-        spelled = re.escape(name.encode())
-        if re.search(spelled + rb"\s*\.\s*pop\s*\(|\sin\s+" + spelled + rb"\b", text) is None:
-            continue
-        keys = _keys_taken(node, name)
-        if keys:
-            found.append((slot, keys))
-    return tuple(found)
+    taking = [name for name in positional if _taken_from(name).search(text) and _literal_key(name).search(text)]
+    if not taking:
+        return ()
+    keys = _keys_taken(node, taking)
+    return tuple((slot, keys[name]) for slot, name in enumerate(positional) if keys.get(name))
 
 
-def _keys_taken(node: _FunctionDef, name: str) -> tuple[str, ...]:
-    """Literal keys of `name.pop("x", ...)`, `name.get("x")`, `name["x"]` and `"x" in name` in the body."""
-    keys: dict[str, None] = {}
+@lru_cache(maxsize=4096)
+def _literal_key(name: str) -> re.Pattern[bytes]:
+    """A literal key taken from `name` (`name.pop("k"`, `name.get('k'`, `name["k"`, `"k" in name`), all that
+    `_keys_taken` reads: without one, no walk."""
+    spelled = re.escape(name.encode())
+    return re.compile(
+        rb"\b" + spelled + rb"\s*(?:\.\s*(?:pop|get)\s*\(\s*|\[\s*)[rRbBuU]?['\"]"
+        rb"|['\"]\s+(?:not\s+)?in\s+" + spelled + rb"\b"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _taken_from(name: str) -> re.Pattern[bytes]:
+    """`name` popped from (`options.pop(`) or tested for a key (`... in options`), compiled once per name."""
+    spelled = re.escape(name.encode())
+    return re.compile(spelled + rb"\s*\.\s*pop\s*\(|\sin\s+" + spelled + rb"\b")
+
+
+def _keys_taken(node: _FunctionDef, names: list[str]) -> dict[str, tuple[str, ...]]:
+    """For each of `names`, the literal keys of `name.pop("x", ...)`, `name.get("x")`, `name["x"]` and `"x" in name`
+    in the body (one walk for all of them)."""
+    keys: dict[str, dict[str, None]] = {name: {} for name in names}
     for sub in walk(node):
         key: ast.expr | None = None
-        if (
-            isinstance(sub, ast.Call)
-            and isinstance(sub.func, ast.Attribute)
-            and sub.func.attr in ("pop", "get")
-            and _is(sub.func.value, name)
-            and sub.args
-        ):
-            key = sub.args[0]
-        elif isinstance(sub, ast.Subscript) and isinstance(sub.ctx, ast.Load) and _is(sub.value, name):
-            key = sub.slice
+        holder: ast.expr | None = None
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr in ("pop", "get"):
+            holder, key = sub.func.value, sub.args[0] if sub.args else None
+        elif isinstance(sub, ast.Subscript) and isinstance(sub.ctx, ast.Load):
+            holder, key = sub.value, sub.slice
         elif isinstance(sub, ast.Compare) and len(sub.ops) == 1 and isinstance(sub.ops[0], (ast.In, ast.NotIn)):
-            key = sub.left if _is(sub.comparators[0], name) else None
-        if isinstance(key, ast.Constant) and isinstance(key.value, str):
-            keys[key.value] = None
-    return tuple(keys)
-
-
-def _is(node: ast.expr, name: str) -> bool:
-    return isinstance(node, ast.Name) and node.id == name
+            holder, key = sub.comparators[0], sub.left
+        if isinstance(holder, ast.Name) and holder.id in keys and isinstance(key, ast.Constant):
+            if isinstance(key.value, str):
+                keys[holder.id][key.value] = None
+    return {name: tuple(found) for name, found in keys.items()}
 
 
 HANDED = "*"
