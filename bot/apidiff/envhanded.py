@@ -33,9 +33,11 @@ class EnvHandoff(NamedTuple):
 
 @lru_cache(maxsize=4096)
 def _looked_up(name: str) -> re.Pattern[bytes]:
-    """`name` looked up in (`env.get(`, `env[`), compiled once per name: the text says which bodies may read a
-    parameter by key at all."""
-    return re.compile(rb"\b" + re.escape(name.encode()) + rb"\s*(?:\.\s*get\s*\(|\[)")
+    """`name` looked up in with an f-string or a name as the key (`env.get(f"...`, `env[key]`), compiled once per
+    name: the text says which bodies may read a parameter by a key built at run time at all."""
+    return re.compile(
+        rb"\b" + re.escape(name.encode()) + rb"\s*(?:\.\s*get\s*\(|\[)\s*(?:[fF][rR]?['\"]|[rR][fF]['\"]|[A-Za-z_])"
+    )
 
 
 def keyed_reads(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str, str, str], ...]:
