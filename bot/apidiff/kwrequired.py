@@ -8,11 +8,10 @@ from __future__ import annotations
 import ast
 
 from bot.apidiff.blocks import only_raises
-from bot.apidiff.params import always_evaluated
+from bot.apidiff.params import SIMPLE_STATEMENTS, always_evaluated
 from bot.apidiff.source import walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
-_SIMPLE = (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Pass)
 
 
 def required_options(node: _FunctionDef, kwargs: str) -> tuple[str, ...]:
@@ -28,7 +27,7 @@ def required_options(node: _FunctionDef, kwargs: str) -> tuple[str, ...]:
         if guarded is not None:
             found[guarded] = None
             continue
-        if not isinstance(stmt, _SIMPLE) or _binds(stmt, kwargs):
+        if not isinstance(stmt, SIMPLE_STATEMENTS) or _binds(stmt, kwargs):
             break
         values = [v for v in (getattr(stmt, "value", None),) if v is not None]
         for sub in (n for value in values for n in always_evaluated(value)):

@@ -255,7 +255,8 @@ _HEADER_FIELDS: dict[type[ast.stmt], tuple[str, ...]] = {
 }
 """What of a statement runs before anything in it can branch, leave or catch (a `with` may swallow, a `try` catch)."""
 
-_SIMPLE = (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Pass)
+SIMPLE_STATEMENTS = (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Pass)
+"""Statements that run their expressions and go on: nothing in them branches, leaves or catches."""
 
 _BINDS_ONLY = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 """Statements that bind names without running anything of the body's parameters but their definitions' headers
@@ -341,7 +342,7 @@ def _dereferenced_first(body: list[ast.stmt], candidates: set[str]) -> set[str]:
         hits = {name for n in evaluated if (name := _dereferences(n, names)) is not None}
         found |= hits
         names -= hits
-        if not isinstance(stmt, (*_SIMPLE, *_BINDS_ONLY)):
+        if not isinstance(stmt, (*SIMPLE_STATEMENTS, *_BINDS_ONLY)):
             break
         names -= _rebound(stmt, names)
     return found
