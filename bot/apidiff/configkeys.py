@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bot.apidiff.configwarn import warned_keys
 from bot.apidiff.deprecation import Warn
-from bot.apidiff.envvars import class_constants
+from bot.apidiff.envvars import ClassConstants
 from bot.apidiff.keyreaders import TreeIndex, keys_through_names
 from bot.apidiff.keyshapes import spelled_at_run_time
 from bot.apidiff.located import line_starts, nodes_on
@@ -177,7 +177,7 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
     refs: list[ConfigRef] = []
     shapes: set[str] = set()
     by_name: list[tuple[ast.Name, int, bool]] = []
-    attributes: dict[str, str] | None = None  # class constants (`self.timeout_key`), gathered at the first such read
+    attributes = ClassConstants(tree, data, starts)  # class constants (`self.timeout_key`), looked up per read
     if starts is None:
         starts = line_starts(data)
     lines = sorted({bisect_right(starts, start) for start in _access_starts(data)})
@@ -202,8 +202,6 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
         for written, line, defaults in spelled:
             key = written if isinstance(written, str) else key_spelled(written)
             if key is None and isinstance(written, ast.Attribute) and _ref(written) is None:
-                if attributes is None:
-                    attributes = class_constants(tree)
                 key = _attribute_key(written, attributes)
             if key is not None and not defaults and isinstance(node, ast.expr):
                 reads.append((key, node))
@@ -239,7 +237,7 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
     )
 
 
-def _attribute_key(written: ast.Attribute, attributes: dict[str, str]) -> str | None:
+def _attribute_key(written: ast.Attribute, attributes: ClassConstants) -> str | None:
     """The key a lower-case class attribute names (`app.config.get(self.timeout_key)` with `timeout_key =
     "DEMO_TIMEOUT"` in a class body of the module); constant-style names are followed as refs."""
     key = attributes.get(written.attr) if isinstance(written.value, ast.Name) else None

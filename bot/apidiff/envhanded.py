@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.apidiff.keyshapes import spelled_at_run_time
+from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import dotted_name, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
@@ -35,8 +36,8 @@ class EnvHandoff(NamedTuple):
 def _looked_up(name: str) -> re.Pattern[bytes]:
     """`name` looked up in with an f-string or a name as the key (`env.get(f"...`, `env[key]`), compiled once per
     name: the text says which bodies may read a parameter by a key built at run time at all."""
-    return re.compile(
-        rb"\b" + re.escape(name.encode()) + rb"\s*(?:\.\s*get\s*\(|\[)\s*(?:[fF][rR]?['\"]|[rR][fF]['\"]|[A-Za-z_])"
+    return re.compile(  # led by the name itself, its boundary checked behind it (see `patterns`)
+        after_boundary(name.encode()) + rb"\s*(?:\.\s*get\s*\(|\[)\s*(?:[fF][rR]?['\"]|[rR][fF]['\"]|[A-Za-z_])"
     )
 
 

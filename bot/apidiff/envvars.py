@@ -162,8 +162,9 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
     by_name: list[tuple[ast.Name, int]] = []
     words = {"environ", "getenv"} | environ_names | getenv_names
     constants = _module_constants(tree)
-    attributes: dict[str, str] | None = None  # class constants, gathered at the first read through one (rare)
-    for node in nodes_on(tree, candidate_lines(data, words, starts)):
+    attributes = ClassConstants(tree, data, starts)  # looked up at a read through an attribute (rare)
+    visited = list(nodes_on(tree, candidate_lines(data, words, starts)))  # read twice: the keys, the hand-offs
+    for node in visited:
         key: ast.expr | None = None
         if isinstance(node, ast.Call):
             func = node.func
@@ -181,8 +182,6 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
             shapes.update(_scanned_prefixes(node, is_environ, constants))
         name = _literal(key) or _named_constant(key, constants)
         if name is None and isinstance(key, ast.Attribute) and isinstance(key.value, ast.Name):
-            if attributes is None:
-                attributes = class_constants(tree)
             name = attributes.get(key.attr)
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
@@ -200,17 +199,16 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
     if found:
         spans = _message_only_spans(tree, set(found.values()))
         found = {name: line for name, line in found.items() if not any(a <= line <= b for a, b in spans)}
-    return EnvReads(found, frozenset(shapes), environ_handoffs(tree, data, is_environ, words, starts))
+    return EnvReads(found, frozenset(shapes), environ_handoffs(visited, is_environ))
 
 
-def environ_handoffs(
-    tree: ast.Module, data: bytes, is_environ: Callable[[ast.expr], bool], words: set[str], starts: list[int] | None
-) -> tuple[EnvHandoff, ...]:
-    """The module's calls passing the environment itself (`helper(key, os.environ)`, `helper(env=os.environ)`),
-    at most `MAX_KEYED`: a call of `os.environ.get`, `dict(os.environ)` or `subprocess.run(env=os.environ)` hands it
-    to nothing of the distribution, and finds no helper of its own when resolved."""
+def environ_handoffs(nodes: Iterable[ast.AST], is_environ: Callable[[ast.expr], bool]) -> tuple[EnvHandoff, ...]:
+    """Of `nodes` (the module's subtrees on the lines spelling the environment), the calls passing the environment
+    itself (`helper(key, os.environ)`, `helper(env=os.environ)`), at most `MAX_KEYED`: a call of `os.environ.get`,
+    `dict(os.environ)` or `subprocess.run(env=os.environ)` hands it to nothing of the distribution, and finds no
+    helper of its own when resolved."""
     found: list[EnvHandoff] = []
-    for node in nodes_on(tree, candidate_lines(data, words, starts)):
+    for node in nodes:
         if not isinstance(node, ast.Call) or (callee := dotted_name(node.func)) is None:
             continue
         given: list[tuple[int | str, ast.expr]] = [
@@ -282,21 +280,36 @@ def _module_constants(tree: ast.Module) -> dict[str, str]:
     return _bound_once_to_literals(tree.body)
 
 
-def class_constants(tree: ast.Module) -> dict[str, str]:
+class ClassConstants:
     """Attributes the module's class bodies bind once, to a string literal -> the string: the variable a read
     through `self.timeout_var` names when the class says `timeout_var = "DEMO_TIMEOUT"`. An attribute bound in two
-    classes, or to anything else, names no one variable and is left out."""
-    return _bound_once_to_literals(
-        [stmt for node in walk(tree) if isinstance(node, ast.ClassDef) for stmt in node.body]
-    )
+    classes, or to anything else, names no one variable and is left out. Looked up per attribute, in the classes
+    spanning the lines that spell it (a walk of the whole module for every module reading through an attribute cost
+    a sixth of reading werkzeug's `serving`)."""
+
+    def __init__(self, tree: ast.Module, data: bytes, starts: list[int] | None) -> None:
+        self._tree, self._data, self._starts = tree, data, starts
+        self._found: dict[str, str | None] = {}
+
+    def get(self, name: str) -> str | None:
+        if name not in self._found:
+            if name.isascii():  # the text's word boundaries are ASCII ones
+                lines = candidate_lines(self._data, {name}, self._starts)
+                classes: Iterable[ast.AST] = nodes_on(self._tree, lines) if lines else ()
+            else:
+                classes = walk(self._tree)
+            body = [stmt for node in classes if isinstance(node, ast.ClassDef) for stmt in node.body]
+            self._found[name] = _bound_once_to_literals(body, name).get(name)
+        return self._found[name]
 
 
-def _bound_once_to_literals(body: list[ast.stmt]) -> dict[str, str]:
+def _bound_once_to_literals(body: list[ast.stmt], only: str | None = None) -> dict[str, str]:
+    """Names `body` binds once, to a string literal -> the string (`only` that name, when given)."""
     bound: dict[str, list[ast.expr | None]] = {}
     for stmt in body:
         if isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:
-                if isinstance(target, ast.Name):
+                if isinstance(target, ast.Name) and (only is None or target.id == only):
                     bound.setdefault(target.id, []).append(stmt.value)
     return {name: text for name, values in bound.items() if len(values) == 1 and (text := _literal(values[0]))}
 

@@ -37,7 +37,10 @@ def param_options(node: _FunctionDef, text: bytes, method: bool) -> tuple[tuple[
     the body pops keys from or tests keys in (`kwargs.pop("enable_path")`, `"x" in options`): what a caller's
     `**kwargs` handed to that slot has taken out of it."""
     positional = [a.arg for a in (*node.args.posonlyargs, *node.args.args)][1 if method else 0 :][:MAX_HANDED]
-    taking = [name for name in positional if _taken_from(name).search(text) and _literal_key(name).search(text)]
+    if not positional:
+        return ()
+    taken = _TakenFrom(text)
+    taking = [name for name in positional if taken.spells(name) and _literal_key(name).search(text)]
     if not taking:
         return ()
     keys = _keys_taken(node, taking)
@@ -55,11 +58,41 @@ def _literal_key(name: str) -> re.Pattern[bytes]:
     )
 
 
-@lru_cache(maxsize=4096)
-def _taken_from(name: str) -> re.Pattern[bytes]:
-    """`name` popped from (`options.pop(`) or tested for a key (`... in options`), compiled once per name."""
-    spelled = re.escape(name.encode())
-    return re.compile(spelled + rb"\s*\.\s*pop\s*\(|\sin\s+" + spelled + rb"\b")
+_POP = re.compile(rb"\.\s*pop\s*\(")
+_IN = re.compile(rb"in[ \t\n\r\f\v]")
+"""Led by their literal bytes, which `re` skips to (a pattern per parameter led by its name or an alternation was
+tried at every byte of the body: most of `param_options`)."""
+_SPACE = b" \t\n\r\f\v"
+_WORD = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+class _TakenFrom:
+    """Where a body pops from a name (`name.pop(`) or tests a key in one (`... in name`), found in one pass over its
+    text for all its parameters: `spells(name)` is true where `name` is followed by `.pop(` (spaces allowed around the
+    dot) or follows a spaced ` in ` as a whole word at its end."""
+
+    def __init__(self, text: bytes) -> None:
+        self._text = text
+        self._popped = [text[: m.start()].rstrip(_SPACE) for m in _POP.finditer(text)] if b"pop" in text else []
+        self._tested: list[int] = []  # where the name after each ` in ` starts
+        for match in _IN.finditer(text):
+            start = match.start()
+            if start and text[start - 1] in _SPACE:
+                end = match.end()
+                while end < len(text) and text[end] in _SPACE:
+                    end += 1
+                self._tested.append(end)
+
+    def spells(self, name: str) -> bool:
+        spelled = name.encode()
+        if any(before.endswith(spelled) for before in self._popped):
+            return True
+        text, word_end = self._text, spelled[-1] in _WORD
+        for start in self._tested:
+            end = start + len(spelled)
+            if text.startswith(spelled, start) and word_end != (end < len(text) and text[end] in _WORD):
+                return True
+        return False
 
 
 def _keys_taken(node: _FunctionDef, names: list[str]) -> dict[str, tuple[str, ...]]:

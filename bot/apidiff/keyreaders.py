@@ -71,6 +71,7 @@ class TreeIndex:
                     self._around[line].append(node)
         self._calls: dict[str, list[ast.Call]] = {}
         self._all_calls: dict[str, list[ast.Call]] | None = None
+        self._bound: dict[str, list[str] | None] = {}
 
     def around(self, line: int) -> tuple[list[_FunctionDef], list[tuple[ast.AST, ast.expr, ast.expr]]]:
         """The defs whose span holds `line` (one of the index's), and the loops (`for`, comprehensions) over it,
@@ -105,31 +106,16 @@ class TreeIndex:
     def collections(self) -> dict[str, list[str]]:
         return _literal_collections(self.tree)
 
-    @cached_property
-    def bound_literals(self) -> dict[str, list[str] | None]:
-        """Each name the module binds -> the strings its bindings are, None when one is anything else: a parameter,
-        an import, a loop target, any other value (one walk, asked only of a helper handed a plain name):
-        `var_name = "EXT_FLAG"` then `_env(var_name)` hands it "EXT_FLAG"."""
-        found: dict[str, list[str] | None] = {}
-        literal: dict[int, str] = {}  # id of a Name assigned a string literal -> the string (met before the Name)
-        for node in walk(self.tree):
-            if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Constant):
-                if isinstance(node.value.value, str):
-                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                    literal.update((id(t), node.value.value) for t in targets if isinstance(t, ast.Name))
-            elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-                text = literal.get(id(node))
-                known = found.get(node.id, [])
-                found[node.id] = None if known is None or text is None else [*known, text]
-            elif isinstance(node, ast.arg):
-                found[node.arg] = None
-            elif isinstance(node, (ast.Import, ast.ImportFrom)):
-                found.update((alias.asname or alias.name.split(".")[0], None) for alias in node.names)
-            elif isinstance(node, (ast.Global, ast.Nonlocal)):
-                found.update((name, None) for name in node.names)
-            elif isinstance(node, ast.ExceptHandler) and node.name:
-                found[node.name] = None
-        return found
+    def bound_literals(self, name: str) -> list[str] | None:
+        """The strings the module's bindings of `name` are, None when one is anything else (a parameter, an import,
+        a loop target, any other value) or there is none; asked only of a name handed to a helper: `var_name =
+        "EXT_FLAG"` then `_env(var_name)` hands it "EXT_FLAG". Found in the subtrees on the lines spelling the name
+        (a walk of the whole module per module cost a tenth of reading werkzeug's `serving`)."""
+        if name not in self._bound:
+            lines = candidate_lines(self.data, {name}, self.starts) if name.isascii() else None
+            nodes = walk(self.tree) if lines is None else nodes_on(self.tree, lines)  # ASCII word boundaries
+            self._bound[name] = _literals_bound(nodes, name)
+        return self._bound[name]
 
     @cached_property
     def spelled_names(self) -> list[tuple[str, int]]:
@@ -157,6 +143,32 @@ def _calls_by_name(tree: ast.Module) -> dict[str, list[ast.Call]]:
         if isinstance(node, ast.Call):
             found.setdefault(_last(node), []).append(node)
     return {name: sorted(calls, key=lambda call: (call.lineno, call.col_offset)) for name, calls in found.items()}
+
+
+def _literals_bound(nodes: Iterable[ast.AST], name: str) -> list[str] | None:
+    """See `TreeIndex.bound_literals`: `nodes` hold every binding of `name`, each assignment before its targets."""
+    texts: list[str] | None = []
+    literal: dict[int, str] = {}  # id of a Name assigned a string literal -> the string (met before the Name)
+    for node in nodes:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Constant):
+            if isinstance(node.value.value, str):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                literal.update((id(t), node.value.value) for t in targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) and node.id == name:
+            text = literal.get(id(node))
+            texts = None if texts is None or text is None else [*texts, text]
+        elif (
+            isinstance(node, ast.arg)
+            and node.arg == name
+            or isinstance(node, (ast.Import, ast.ImportFrom))
+            and any((alias.asname or alias.name.split(".")[0]) == name for alias in node.names)
+            or isinstance(node, (ast.Global, ast.Nonlocal))
+            and name in node.names
+            or isinstance(node, ast.ExceptHandler)
+            and node.name == name
+        ):
+            texts = None
+    return texts or None
 
 
 def _outer_first(node: ast.AST) -> tuple[int, int, int]:
@@ -243,7 +255,7 @@ def _given(
             continue
         if isinstance(given, ast.Constant) and isinstance(given.value, str):
             found.append((given.value, node.lineno))
-        elif isinstance(given, ast.Name) and (texts := index.bound_literals.get(given.id)):
+        elif isinstance(given, ast.Name) and (texts := index.bound_literals(given.id)):
             found.extend((text, node.lineno) for text in texts)
         else:
             blind = True
