@@ -1,0 +1,83 @@
+"""Where a removed function or class lives now: the release still defines it under another path, or defines one of
+the same name and kind, with the same parameters or most of the old one's members, at a path it did not have (gql 4.0
+dropped `gql.utils.extract_files` and defines `gql.transport.file_upload.extract_files`). The issue then points
+maintainers at the new import; a same-named definition that looks different (openai 1.0's `openai.types.Completion`,
+a response model, for 0.28's `Completion` API resource) is no home."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.apidiff.model import Surface, Symbol
+from bot.changes import is_private_symbol
+
+_MOVABLE = frozenset({"function", "class"})
+"""Kinds whose name alone says what they are; a method or an attribute of the same name in another class is
+another class's."""
+_KEPT_MEMBERS = 0.5
+"""The share of the old class's public members the new one must still have to be taken for it, moved (openai 1.0's
+`APIConnectionError` keeps 1 of 11, docutils 0.21's rewritten MathML elements a third, discord 2.0's moved
+`WebhookAdapter` two thirds)."""
+
+
+def new_homes(removed: Iterable[Symbol], old: Surface, new: Surface) -> dict[str, str]:
+    """For each removed module-level function or class (by path): the public path of the new release that still
+    defines it (the definition's own path first, else the shortest), or else the one new path defining a like one
+    (see the module docstring); none when several definitions qualify (which one is meant is unknown)."""
+    removed = [
+        symbol
+        for symbol in removed
+        if symbol.kind in _MOVABLE and old.symbols.get(symbol.path.rpartition(".")[0], symbol).kind == "module"
+    ]
+    wanted = {symbol.path.rpartition(".")[2]: symbol.kind for symbol in removed}
+    if not wanted:
+        return {}
+    found: dict[str, dict[str, str]] = {}  # name -> target -> the path to give
+    for path, symbol in new.symbols.items():
+        name = path.rpartition(".")[2]
+        if wanted.get(name) == symbol.kind and "." in path and not is_private_symbol(path):
+            paths = found.setdefault(name, {})
+            given = paths.get(symbol.target, path)
+            paths[symbol.target] = min(given, path, key=lambda p: (p != symbol.target, len(p), p))
+    homes: dict[str, str] = {}
+    candidates: list[tuple[Symbol, Symbol]] = []
+    for symbol in removed:
+        targets = found.get(symbol.path.rpartition(".")[2], {})
+        if symbol.target in targets:  # the same definition, still public elsewhere
+            homes[symbol.path] = targets[symbol.target]
+        elif len(targets) == 1 and (path := next(iter(targets.values()))) not in old.symbols:
+            candidates.append((symbol, new.symbols[path]))
+    classes = [(before.path, after.path) for before, after in candidates if before.kind == "class"]
+    ours, theirs = _members(old, {a for a, _ in classes}), _members(new, {b for _, b in classes})
+    for before, after in candidates:
+        if before.kind == "function":
+            alike = before.params is not None and after.params is not None and _shape(before) == _shape(after)
+        else:
+            mine, yours = ours.get(before.path, set()), theirs.get(after.path, set())
+            alike = len(mine & yours) >= _KEPT_MEMBERS * len(mine)  # a memberless class: alike
+        if alike:
+            homes[before.path] = after.path
+    return homes
+
+
+def _shape(function: Symbol) -> list[tuple[str, object]]:
+    """The parameters' names and kinds, in order."""
+    return [(param.name, param.kind) for param in function.params or ()]
+
+
+def _members(surface: Surface, classes: set[str]) -> dict[str, set[str]]:
+    """The public member names the surface lists under each of the class paths (one pass over its symbols)."""
+    found: dict[str, set[str]] = {}
+    if classes:
+        for key in surface.symbols:
+            parent, _, name = key.rpartition(".")
+            if parent in classes and not name.startswith("_"):
+                found.setdefault(parent, set()).add(name)
+    return found
+
+
+def home_hint(path: str) -> str:
+    """The hint a removed symbol with a new home carries (its dotted path spelled whole, as the usage finder reads
+    hints: an import of it beside the old one is the migration done)."""
+    module, _, name = path.rpartition(".")
+    return f"now at {path}: `from {module} import {name}`"
