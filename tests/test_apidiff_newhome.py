@@ -88,3 +88,31 @@ def test_a_deprecation_message_hint_comes_first(tmp_path: Path) -> None:
     }
     new = {"demo/__init__.py": "", "demo/core.py": "def load(path): ...\n"}
     assert "demo.core.read" in (_removed(tmp_path, old, new)["demo.load"] or "")
+
+
+def test_flask_3_0_scaffold_module_lists_where_its_definitions_went() -> None:
+    change = changes("flask", "2.3.3", "3.0.0")[("removed", "flask.scaffold")]
+    assert change.hint is not None and change.hint.startswith("its names now live elsewhere: ")
+    assert "`from flask.sansio.scaffold import Scaffold`" in change.hint
+
+
+def test_a_removed_module_lists_its_own_definitions_moved_not_what_it_imported(tmp_path: Path) -> None:
+    own = "".join(f"def f{index}(x): ...\n" for index in range(6))
+    old = {
+        "demo/__init__.py": "",
+        "demo/core.py": "def g(y): ...\n",
+        "demo/legacy.py": "from demo.core import g\n" + own,
+    }
+    new = {"demo/__init__.py": "", "demo/core.py": "def g(y): ...\n", "demo/modern.py": own}
+    hint = _removed(tmp_path, old, new)["demo.legacy"]
+    listed = "; ".join(f"`from demo.modern import f{index}`" for index in range(4))
+    assert hint == f"its names now live elsewhere: {listed} (and 2 more)"  # not `g`, an import of demo.core's
+
+
+def test_anyio_3_0_private_backend_classes_get_no_home_from_unlisted_members() -> None:
+    found = changes("anyio", "2.2.0", "3.0.0")
+    # the backends' classes list no members (private modules): `anyio.Lock` cannot be told to be theirs
+    for path in ("anyio._backends._trio.Lock", "anyio._backends._asyncio.Semaphore"):
+        change = found.get(("removed", path))
+        assert change is None or change.hint is None or not change.hint.startswith("now at"), path
+    assert found[("removed", "anyio.abc.synchronization")].hint is not None  # its public classes moved to `anyio`

@@ -30,7 +30,7 @@ from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.keyshapes import spelled_by
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, keywords_refused, rejected_downstream, with_options
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
-from bot.apidiff.newhome import home_hint, new_homes
+from bot.apidiff.newhome import removed_hints
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
@@ -320,7 +320,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     top += _lost_by_moved_class(old, new, gone, moved, outside)
     public_targets = {s.target for s in top if s.signature_unknown != PRIVATE_API}
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
-    homes = new_homes(top, old, new)
+    homes = removed_hints(top, old, new)
     changes = []
     for symbol, aliases in _groups(top, old):
         kind = _object_kind(symbol, old)
@@ -355,8 +355,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 object=kind,
                 detail=detail,
                 old_location=_location(symbol),
-                hint=extract_hint(symbol.deprecated)
-                or (home_hint(homes[symbol.path]) if symbol.path in homes else None),
+                hint=extract_hint(symbol.deprecated) or homes.get(symbol.path),
                 aliases=aliases,
             )
         )

@@ -54,7 +54,7 @@ def new_homes(removed: Iterable[Symbol], old: Surface, new: Surface) -> dict[str
             alike = before.params is not None and after.params is not None and _shape(before) == _shape(after)
         else:
             mine, yours = ours.get(before.path, set()), theirs.get(after.path, set())
-            alike = len(mine & yours) >= _KEPT_MEMBERS * len(mine)  # a memberless class: alike
+            alike = len(mine & yours) >= _KEPT_MEMBERS * len(mine) if mine else not yours  # memberless: both
         if alike:
             homes[before.path] = after.path
     return homes
@@ -76,8 +76,39 @@ def _members(surface: Surface, classes: set[str]) -> dict[str, set[str]]:
     return found
 
 
+def removed_hints(removed: list[Symbol], old: Surface, new: Surface) -> dict[str, str]:
+    """The new-home hint of each removed symbol that has one (see `home_hint`); a removed module's lists where its
+    functions and classes went (werkzeug 1.0 dropped `werkzeug.contrib.fixers`; `ProxyFix` lives in
+    `werkzeug.middleware.proxy_fix`), its members being claimed with it, not one by one."""
+    modules = {symbol.path for symbol in removed if symbol.kind == "module"}
+    members = [  # its own definitions: names it imported (`from peewee import *`) went nowhere
+        symbol
+        for path, symbol in old.symbols.items()
+        if (module := path.rpartition(".")[0]) in modules and symbol.target.startswith(f"{module}.")
+    ]
+    homes = new_homes([*removed, *members], old, new)
+    hints = {symbol.path: home_hint(homes[symbol.path]) for symbol in removed if symbol.path in homes}
+    moved: dict[str, list[str]] = {}
+    for symbol in members:
+        if symbol.path in homes:
+            moved.setdefault(symbol.path.rpartition(".")[0], []).append(homes[symbol.path])
+    for module, paths in moved.items():
+        imports = [_import(path) for path in sorted(paths)]
+        more = f" (and {len(imports) - _LISTED} more)" if len(imports) > _LISTED else ""
+        hints[module] = "its names now live elsewhere: " + "; ".join(imports[:_LISTED]) + more
+    return hints
+
+
+_LISTED = 4
+"""New homes a removed module's hint spells out."""
+
+
 def home_hint(path: str) -> str:
     """The hint a removed symbol with a new home carries (its dotted path spelled whole, as the usage finder reads
     hints: an import of it beside the old one is the migration done)."""
+    return f"now at {path}: {_import(path)}"
+
+
+def _import(path: str) -> str:
     module, _, name = path.rpartition(".")
-    return f"now at {path}: `from {module} import {name}`"
+    return f"`from {module} import {name}`"
