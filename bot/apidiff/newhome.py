@@ -78,8 +78,8 @@ def _members(surface: Surface, classes: set[str]) -> dict[str, set[str]]:
 
 def removed_hints(removed: list[Symbol], old: Surface, new: Surface) -> dict[str, str]:
     """The new-home hint of each removed symbol that has one (see `home_hint`); a removed module's lists where its
-    functions and classes went (werkzeug 1.0 dropped `werkzeug.contrib.fixers`; `ProxyFix` lives in
-    `werkzeug.middleware.proxy_fix`), its members being claimed with it, not one by one."""
+    functions and classes went (flask 3.0 dropped `flask.scaffold`; `Scaffold` lives in `flask.sansio.scaffold`),
+    its members being claimed with it, not one by one."""
     modules = {symbol.path for symbol in removed if symbol.kind == "module"}
     members = [  # its own definitions: names it imported (`from peewee import *`) went nowhere
         symbol
