@@ -724,6 +724,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # punq 0.8's wheel installs a `typesafety/` folder of mypy test cases (`test_container.py`); 0.9's does not
     ("punq", "0.8.0", "auto"): "1f34dee67f26bd5ea7f4dfeee11b22aa1a19c634421262a07f2b51a9dc8e2c41",  # punq-0.8.0-py3-none-any.whl
     ("punq", "0.9.0", "auto"): "c8a3cc778776982cab170853c09a8712d98daae77bdd6516740c1360d41dc28c",  # punq-0.9.0-py3-none-any.whl
+    # hunt31: false claims on releases nobody tuned on
+    # bokeh 3.10.0 makes `DirectoryHandler.on_session_created` an `async def`; 3.9.2's was a plain def annotated
+    # `-> Coroutine[Any, Any, None]` returning its handler's coroutine: callers awaited it already
+    ("bokeh", "3.9.2", "auto"): "448e07d5ee78231f5bdece3be020024bb98696c0d6b127e0e2df0b8ba8fa9765",  # bokeh-3.9.2-py3-none-any.whl
+    ("bokeh", "3.10.0", "auto"): "6bb8dbd4a555f71a921be5bd45c3bfaa15b390257fbadae76901927bd58629b7",  # bokeh-3.10.0-py3-none-any.whl
 }
 
 

@@ -119,9 +119,14 @@ def _returns_awaitable(after: Symbol, awaitables: frozenset[str]) -> bool:
     """The function says it returns something `await` takes (anyio 3's `Event.set() -> DeprecatedAwaitable`, no
     longer a coroutine function: `await event.set()` still works), or may: unannotated, it returns another call's
     result (`def get(self, url): return self.request("GET", url)`, a coroutine function's)."""
-    if after.returns is None and after.returns_call:
-        return True
-    returns = after.returns or ""
+    return (after.returns is None and after.returns_call) or _declares_awaitable(after, awaitables)
+
+
+def _declares_awaitable(function: Symbol, awaitables: frozenset[str]) -> bool:
+    """The return annotation names something `await` takes: bokeh 3.9's `DirectoryHandler.on_session_created(...) ->
+    Coroutine[Any, Any, None]` returned its handler's coroutine, so callers awaited it; 3.10 making it `async def`
+    changes nothing for them (it was claimed "now a coroutine function")."""
+    returns = function.returns or ""
     names = {name.rsplit(".", 1)[-1] for name in members(returns) or ()} if returns else set()
     return _AWAITABLE_NAMES.search(returns) is not None or bool(names & awaitables)
 
@@ -140,7 +145,9 @@ def _callable_shapes(before: Symbol, after: Symbol, awaitables: frozenset[str]) 
             else "every call now raises (or ends the program)",
         )
         return
-    if _awaitable(before) != _awaitable(after) and not (_awaitable(before) and _returns_awaitable(after, awaitables)):
+    if _awaitable(before) != _awaitable(after) and not (
+        _returns_awaitable(after, awaitables) if _awaitable(before) else _declares_awaitable(before, awaitables)
+    ):
         yield (
             ("sync_to_async", "now a coroutine function: calls return an awaitable")
             if _awaitable(after)
