@@ -729,6 +729,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `-> Coroutine[Any, Any, None]` returning its handler's coroutine: callers awaited it already
     ("bokeh", "3.9.2", "auto"): "448e07d5ee78231f5bdece3be020024bb98696c0d6b127e0e2df0b8ba8fa9765",  # bokeh-3.9.2-py3-none-any.whl
     ("bokeh", "3.10.0", "auto"): "6bb8dbd4a555f71a921be5bd45c3bfaa15b390257fbadae76901927bd58629b7",  # bokeh-3.10.0-py3-none-any.whl
+    # urwid 5.0.0's `PopUpLauncher.render` rebinds `canv = CompositeCanvas(canv)` right before `canv.set_pop_up(...,
+    # on_unhandled_key=...)`: a call on an object of the release's own class, no user override of `Canvas.set_pop_up`
+    ("urwid", "4.2.5", "auto"): "4b1cd9916d5a3bce1a6cfec8a4f157d287f2f05471df7d908f5ae9cee7eace5f",  # urwid-4.2.5-py3-none-any.whl
+    ("urwid", "5.0.0", "auto"): "40af66a846d8b78a70d4b808420d602ead42533f51ce4d2823cef007274fd72e",  # urwid-5.0.0-py3-none-any.whl
 }
 
 

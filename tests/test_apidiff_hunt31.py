@@ -39,3 +39,58 @@ def test_a_plain_def_made_async_is_still_claimed(tmp_path: Path, returns: str) -
     new = "async def fetch(url):\n    return await _get(url)\n"
     change = diffed(tmp_path, old, new)["signature_changed", "demo.fetch"]
     assert "sync_to_async" in change.breakages
+
+
+# -- a call on what the last assignment before it builds, though an earlier one bound the name otherwise --
+
+
+def test_urwid_5_set_pop_up_is_called_on_a_composite_canvas_the_render_builds() -> None:
+    found = changes("urwid", "4.2.5", "5.0.0")
+    # 5.0.0's `PopUpLauncher.render`: `canv = super().render(size, focus)`, then under `if self._pop_up_widget:`
+    # `canv = CompositeCanvas(canv)` and `canv.set_pop_up(..., on_unhandled_key=...)`: no user override reached
+    change = found.get(("signature_changed", "urwid.Canvas.set_pop_up"))
+    assert change is None or "hook_called_with_new_arguments" not in change.breakages
+    # `AttrSpec.style_only` calls `self.copy_modified(hyperlink=None)`: on self, overrides are reached
+    assert "hook_called_with_new_arguments" in found["signature_changed", "urwid.AttrSpec.copy_modified"].breakages
+
+
+_CANVAS = "class Canvas:\n    def pop_up(self, w{new}):\n        pass\nclass Composite(Canvas):\n    pass\n"
+
+
+def _launcher(body: str) -> str:
+    return _CANVAS.format(new=", key=None") + "class Launcher:\n    def render(self, w, c, items):\n" + body
+
+
+def _hook_claimed(tmp_path: Path, body: str) -> bool:
+    found = diffed(tmp_path, _CANVAS.format(new=""), _launcher(body))
+    change = found.get(("signature_changed", "demo.Canvas.pop_up"))
+    return change is not None and "hook_called_with_new_arguments" in change.breakages
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "        canv = self.base()\n        if c:\n            canv = Composite(canv)\n            # open it\n"
+        "            canv.pop_up(w, key=1)\n",
+        "        canv = self.base()\n        canv = Composite(canv)\n        if c:\n            return\n"
+        "        canv.pop_up(w, key=1)\n",
+    ],
+)
+def test_a_call_right_after_building_its_receiver_reaches_no_override(tmp_path: Path, body: str) -> None:
+    assert not _hook_claimed(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # built only on one branch: the other brings what `base()` returned
+        "        canv = self.base()\n        if c:\n            canv = Composite(canv)\n        canv.pop_up(w, key=1)\n",
+        # a later assignment brings another value back round the loop
+        "        canv = Composite(w)\n        for item in items:\n            canv.pop_up(w, key=1)\n"
+        "            canv = self.base()\n",
+        # built after the call
+        "        canv = self.base()\n        canv.pop_up(w, key=1)\n        canv = Composite(canv)\n",
+    ],
+)
+def test_a_call_the_building_assignment_does_not_dominate_is_still_evidence(tmp_path: Path, body: str) -> None:
+    assert _hook_claimed(tmp_path, body)
