@@ -94,3 +94,39 @@ def test_a_call_right_after_building_its_receiver_reaches_no_override(tmp_path: 
 )
 def test_a_call_the_building_assignment_does_not_dominate_is_still_evidence(tmp_path: Path, body: str) -> None:
     assert _hook_claimed(tmp_path, body)
+
+
+# -- `*args`/`**kwargs` handed to a builtin class's own `__init__` (`list`): what it took is its class's signature --
+
+
+def test_urwid_5_monitored_focus_list_takes_every_call_list_took() -> None:
+    found = changes("urwid", "4.2.5", "5.0.0")
+    # 4.2.5: `__init__(self, *args, focus=0, **kwargs)` -> `super().__init__(*args, **kwargs)`, `list.__init__`
+    # (through `MonitoredList(list[_T], Generic[_T])`): one positional argument, no keyword; 5.0.0: `(iterable=(),
+    # /, *, focus=0, follow_end=False)`
+    for path in ("urwid.MonitoredFocusList", "urwid.widget.monitored_list.MonitoredFocusList"):
+        assert ("signature_changed", path) not in found
+    detail = found["signature_changed", "urwid.widget.list_walker.ScrollSupportingBody.get_next"].detail
+    assert "'position' is now positional-only" in detail
+
+
+_LISTS = "import typing\n_T = typing.TypeVar('_T')\nclass Monitored(list[_T], typing.Generic[_T]):\n    pass\n"
+
+
+@pytest.mark.parametrize("base", ["list", "Monitored[_T]"])
+def test_variadics_handed_to_list_init_took_one_positional_argument(tmp_path: Path, base: str) -> None:
+    old = _LISTS + f"class Focus({base}):\n    def __init__(self, *args, focus=0, **kwargs):\n" \
+        "        super().__init__(*args, **kwargs)\n"
+    new = _LISTS + f"class Focus({base}):\n    def __init__(self, iterable=(), /, *, focus=0, end=False):\n" \
+        "        super().__init__(iterable)\n"
+    assert ("signature_changed", "demo.Focus") not in diffed(tmp_path, old, new)
+    # no positional slot left: `Focus([1, 2])` fails now
+    gone = new.replace("self, iterable=(), /, *,", "self, *,").replace("(iterable)", "()")
+    assert "parameter 'iterable' removed" in diffed(tmp_path, old, gone)["signature_changed", "demo.Focus"].detail
+
+
+def test_variadics_handed_to_dict_init_still_lose_its_keywords(tmp_path: Path) -> None:
+    old = "class Table(dict):\n    def __init__(self, *args, **kwargs):\n        super().__init__(*args, **kwargs)\n"
+    new = "class Table(dict):\n    def __init__(self, mapping=(), /):\n        super().__init__(mapping)\n"
+    # `dict(a=1)` took keywords: `Table(a=1)` fails now
+    assert "'**kwargs' removed" in diffed(tmp_path, old, new)["signature_changed", "demo.Table"].detail
