@@ -733,6 +733,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # on_unhandled_key=...)`: a call on an object of the release's own class, no user override of `Canvas.set_pop_up`
     ("urwid", "4.2.5", "auto"): "4b1cd9916d5a3bce1a6cfec8a4f157d287f2f05471df7d908f5ae9cee7eace5f",  # urwid-4.2.5-py3-none-any.whl
     ("urwid", "5.0.0", "auto"): "40af66a846d8b78a70d4b808420d602ead42533f51ce4d2823cef007274fd72e",  # urwid-5.0.0-py3-none-any.whl
+    # kafka-python 3.0.12's `KafkaProducer.__init__(**configs)` pops its options in `for key in self.config:` and
+    # reads `self.config[key]` in another loop over two literal keys reusing the name `key`
+    ("kafka-python", "2.3.3", "auto"): "9ab1c473f0bc72c8db82ec77137f30691de42e68807a1933c3200b8771235ce1",  # kafka_python-2.3.3-py2.py3-none-any.whl
+    ("kafka-python", "3.0.12", "auto"): "67add72052e3ad0c37ed9963ebe2b1696adc7f063c64eaf19862c21b69a64a18",  # kafka_python-3.0.12-py3-none-any.whl
 }
 
 

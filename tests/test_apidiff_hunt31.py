@@ -130,3 +130,44 @@ def test_variadics_handed_to_dict_init_still_lose_its_keywords(tmp_path: Path) -
     new = "class Table(dict):\n    def __init__(self, mapping=(), /):\n        super().__init__(mapping)\n"
     # `dict(a=1)` took keywords: `Table(a=1)` fails now
     assert "'**kwargs' removed" in diffed(tmp_path, old, new)["signature_changed", "demo.Table"].detail
+
+
+# -- a loop over literal keys reads `**kwargs` only inside its own scope, not in another loop reusing its name --
+
+
+def test_kafka_python_3_producer_still_takes_its_configs() -> None:
+    found = changes("kafka-python", "2.3.3", "3.0.12")
+    # 3.0.12: `for key in self.config: if key in configs: self.config[key] = configs.pop(key)`, then `for key in
+    # ('key_serializer', 'value_serializer'): if self.config[key] is not None ...`: the second reads no config
+    for path in ("kafka.KafkaProducer", "kafka.producer.KafkaProducer", "kafka.producer.kafka.KafkaProducer"):
+        assert ("signature_changed", path) not in found
+    # `Serializer.__init__(self, **config)` is gone for good: `Serializer(a=1)` fails now
+    assert "'**config' removed" in found["signature_changed", "kafka.serializer.Serializer"].detail
+
+
+_CONFIGS = "DEFAULTS = {'a': 1, 'b': 2, 'key': None, 'value': None}\n"
+
+
+def test_a_loop_reusing_the_name_of_another_reading_kwargs_takes_no_option(tmp_path: Path) -> None:
+    old = _CONFIGS + "class Producer:\n    def __init__(self, **configs):\n        self.config = dict(DEFAULTS)\n" \
+        "        for key in self.config:\n            if key in configs:\n" \
+        "                self.config[key] = configs.pop(key)\n        assert not configs\n"
+    new = old.replace("        assert not configs\n", "        for key in ('key', 'value'):\n"
+                      "            if self.config[key] is not None:\n                self.config[key] = str\n"
+                      "        assert not configs\n")
+    assert ("signature_changed", "demo.Producer") not in diffed(tmp_path, old, new)
+
+
+@pytest.mark.parametrize(
+    "reads",
+    [
+        "    for key in ('key', 'value'):\n        if key in configs:\n            found[key] = configs.pop(key)\n",
+        "    found = {k: configs.pop(k)\n             for k in ('key', 'value') if k in configs}\n",
+    ],
+)
+def test_a_loop_reading_kwargs_in_its_own_scope_still_takes_its_keys(tmp_path: Path, reads: str) -> None:
+    old = "def connect(key=None, value=None, timeout=None):\n    pass\n"
+    new = f"def connect(**configs):\n    found = {{}}\n{reads}    assert not configs\n    return found\n"
+    detail = diffed(tmp_path, old, new)["signature_changed", "demo.connect"].detail
+    assert "'key' removed" not in detail and "'value' removed" not in detail, detail
+    assert "'timeout' removed" in detail
