@@ -737,6 +737,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # reads `self.config[key]` in another loop over two literal keys reusing the name `key`
     ("kafka-python", "2.3.3", "auto"): "9ab1c473f0bc72c8db82ec77137f30691de42e68807a1933c3200b8771235ce1",  # kafka_python-2.3.3-py2.py3-none-any.whl
     ("kafka-python", "3.0.12", "auto"): "67add72052e3ad0c37ed9963ebe2b1696adc7f063c64eaf19862c21b69a64a18",  # kafka_python-3.0.12-py3-none-any.whl
+    # mkdocstrings-python 1.18.2 spreads `_dataclass_options` into `@dataclass(...)`, setting `kw_only` under a
+    # Python-version guard; 1.19.0 spells `@dataclass(frozen=True, kw_only=True)`
+    ("mkdocstrings-python", "1.18.2", "auto"): "944fe6deb8f08f33fa936d538233c4036e9f53e840994f6146e8e94eb71b600d",  # mkdocstrings_python-1.18.2-py3-none-any.whl
+    ("mkdocstrings-python", "1.19.0", "auto"): "395c1032af8f005234170575cc0c5d4d20980846623b623b35594281be4a3059",  # mkdocstrings_python-1.19.0-py3-none-any.whl
 }
 
 

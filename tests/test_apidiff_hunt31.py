@@ -171,3 +171,37 @@ def test_a_loop_reading_kwargs_in_its_own_scope_still_takes_its_keys(tmp_path: P
     detail = diffed(tmp_path, old, new)["signature_changed", "demo.connect"].detail
     assert "'key' removed" not in detail and "'value' removed" not in detail, detail
     assert "'timeout' removed" in detail
+
+
+# -- a dataclass decorator spreading a module-level mapping that sets `kw_only` --
+
+
+def test_mkdocstrings_python_1_19_options_were_keyword_only_already() -> None:
+    found = changes("mkdocstrings-python", "1.18.2", "1.19.0")
+    # 1.18.2: `_dataclass_options = {"frozen": True}`, `if sys.version_info >= (3, 10): _dataclass_options["kw_only"]
+    # = True`, `@dataclass(**_dataclass_options)`; 1.19.0: `@dataclass(frozen=True, kw_only=True)`
+    for name in ("GoogleStyleOptions", "PythonInputOptions", "SummaryOption", "Inventory"):
+        assert ("signature_changed", f"mkdocstrings_handlers.python.{name}") not in found
+
+
+_OPTIONS = "import sys\nfrom dataclasses import dataclass\n{opts}\n@dataclass(**_opts)\nclass Options:\n    a: int = 0\n"
+_KEYWORD = "import sys\nfrom dataclasses import dataclass\n@dataclass(frozen=True, kw_only=True)\nclass Options:\n" \
+    "    a: int = 0\n"
+
+
+@pytest.mark.parametrize(
+    "opts",
+    [
+        "_opts = {'frozen': True}\nif sys.version_info >= (3, 10):\n    _opts['kw_only'] = True",
+        "_opts = {'frozen': True, 'kw_only': True}",
+        "_opts = dict(frozen=True, kw_only=True)",
+    ],
+)
+def test_a_spread_mapping_setting_kw_only_made_the_fields_keyword_only(tmp_path: Path, opts: str) -> None:
+    assert ("signature_changed", "demo.Options") not in diffed(tmp_path, _OPTIONS.format(opts=opts), _KEYWORD)
+
+
+@pytest.mark.parametrize("opts", ["_opts = {'frozen': True}", "_opts = {'frozen': True}\n_opts['kw_only'] = False"])
+def test_a_spread_mapping_leaving_kw_only_unset_kept_the_fields_positional(tmp_path: Path, opts: str) -> None:
+    detail = diffed(tmp_path, _OPTIONS.format(opts=opts), _KEYWORD)["signature_changed", "demo.Options"].detail
+    assert "parameter 'a' is now keyword-only" in detail
