@@ -741,6 +741,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # Python-version guard; 1.19.0 spells `@dataclass(frozen=True, kw_only=True)`
     ("mkdocstrings-python", "1.18.2", "auto"): "944fe6deb8f08f33fa936d538233c4036e9f53e840994f6146e8e94eb71b600d",  # mkdocstrings_python-1.18.2-py3-none-any.whl
     ("mkdocstrings-python", "1.19.0", "auto"): "395c1032af8f005234170575cc0c5d4d20980846623b623b35594281be4a3059",  # mkdocstrings_python-1.19.0-py3-none-any.whl
+    # pypdf 6.20.1's `PdfObject` (and every class of `pypdf.generic` after it) no longer derives from the private
+    # `PdfObjectProtocol(Protocol)`: only `typing.Protocol` left their order
+    ("pypdf", "6.19.0", "auto"): "7e5d6e730e7dae87d560a2cee218b852f6498c8be61966f3cd02ead971e48d14",  # pypdf-6.19.0-py3-none-any.whl
+    ("pypdf", "6.20.1", "auto"): "aa5a55ddcffdc5e5ab291d5decb23f6383f4e56f8e3263dc39af41fff03885ad",  # pypdf-6.20.1-py3-none-any.whl
 }
 
 

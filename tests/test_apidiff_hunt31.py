@@ -205,3 +205,32 @@ def test_a_spread_mapping_setting_kw_only_made_the_fields_keyword_only(tmp_path:
 def test_a_spread_mapping_leaving_kw_only_unset_kept_the_fields_positional(tmp_path: Path, opts: str) -> None:
     detail = diffed(tmp_path, _OPTIONS.format(opts=opts), _KEYWORD)["signature_changed", "demo.Options"].detail
     assert "parameter 'a' is now keyword-only" in detail
+
+
+# -- `typing.Protocol` leaving a class's order: `isinstance` against it was an error, as against a protocol --
+
+
+def test_pypdf_6_20_objects_lost_no_base_users_name() -> None:
+    found = changes("pypdf", "6.19.0", "6.20.1")
+    # 6.19.0: `class PdfObject(PdfObjectProtocol)`, `pypdf._protocols.PdfObjectProtocol(Protocol)`; 6.20.1: `class
+    # PdfObject:`; every class of `pypdf.generic`, the annotations and actions were claimed
+    for path in ("pypdf.generic.PdfObject", "pypdf.generic.DictionaryObject", "pypdf.PageObject"):
+        change = found.get(("signature_changed", path))
+        assert change is None or "base_removed" not in change.breakages
+    assert "'visited'" in found["signature_changed", "pypdf.PdfWriter.find_outline_item"].detail
+
+
+_PROTOCOL = "from typing import Protocol\nclass _Cloning(Protocol):\n    def clone(self): ...\nclass Base:\n    pass\n"
+
+
+def test_a_class_leaving_a_private_protocol_loses_no_base(tmp_path: Path) -> None:
+    old = _PROTOCOL + "class Obj(_Cloning):\n    def clone(self):\n        return self\n"
+    new = _PROTOCOL + "class Obj:\n    def clone(self):\n        return self\n"
+    assert ("signature_changed", "demo.Obj") not in diffed(tmp_path, old, new)
+
+
+def test_a_class_leaving_a_public_base_still_loses_it(tmp_path: Path) -> None:
+    old = _PROTOCOL + "class Obj(Base, _Cloning):\n    def clone(self):\n        return self\n"
+    new = _PROTOCOL + "class Obj:\n    def clone(self):\n        return self\n"
+    change = diffed(tmp_path, old, new)["signature_changed", "demo.Obj"]
+    assert "base_removed" in change.breakages and "demo.Base" in change.detail

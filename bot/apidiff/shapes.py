@@ -326,13 +326,17 @@ _UNNAMED_BASES = frozenset(
     {"object", "typing.Generic", "abc.ABC", "?"}
     | {f"{module}.{name}" for module in ("typing", "collections.abc", "typing_extensions") for name in _STRUCTURAL}
     | {f"{module}.{name}" for module in ("typing", "typing_extensions") for name in ("NamedTuple", "TypedDict")}
+    | {"typing.Protocol", "typing_extensions.Protocol"}
 )
 """Bases no `isinstance` or `except` of a user names: `abc.ABC` holds nothing but the `ABCMeta` metaclass (written
 `metaclass=ABCMeta` instead, or dropped, abstract methods are only enforced less); the one-method ABCs of
 `collections.abc` (`Iterable`, `Sized`, ...) answer `isinstance` by the methods a class has, base or not (numpy 1.21's
 stub dropping `Iterable` from `ndarray`'s bases); `typing.NamedTuple` and `TypedDict` are no bases at run time (the
 class's bases are `tuple`, `dict`: a `namedtuple(...)` or `dict` subclass replacing one loses nothing, and
-`isinstance(x, NamedTuple)` is an error); "?" is a base never named (`with_metaclass(...)`)."""
+`isinstance(x, NamedTuple)` is an error); `typing.Protocol`, whose `isinstance` is an error too, is what an
+explicit subclass of a protocol class derives from, as of `Generic` (pypdf 6.20's `PdfObject` no longer derives from
+the private `PdfObjectProtocol(Protocol)`: 36 classes were claimed "no longer a subclass of typing.Protocol"); "?" is
+a base never named (`with_metaclass(...)`)."""
 
 
 def _class_shapes(
