@@ -745,6 +745,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `PdfObjectProtocol(Protocol)`: only `typing.Protocol` left their order
     ("pypdf", "6.19.0", "auto"): "7e5d6e730e7dae87d560a2cee218b852f6498c8be61966f3cd02ead971e48d14",  # pypdf-6.19.0-py3-none-any.whl
     ("pypdf", "6.20.1", "auto"): "aa5a55ddcffdc5e5ab291d5decb23f6383f4e56f8e3263dc39af41fff03885ad",  # pypdf-6.20.1-py3-none-any.whl
+    # dulwich 1.2.21's `LineEndingFilter` no longer derives from `FilterDriver(TypingProtocol)`, a protocol not
+    # runtime-checkable: `isinstance` against it raised
+    ("dulwich", "1.1.0", "auto"): "bcd67e7f9bdffb4b660330c4597d251cd33e74f5df6898a2c1e6a1730a62af06",  # dulwich-1.1.0-py3-none-any.whl
+    ("dulwich", "1.2.21", "auto"): "31a522b9611e8032a43b8fb6941469c24e65ff4f14e0427986c58e90c22e154f",  # dulwich-1.2.21-py3-none-any.whl
 }
 
 

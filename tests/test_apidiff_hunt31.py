@@ -234,3 +234,35 @@ def test_a_class_leaving_a_public_base_still_loses_it(tmp_path: Path) -> None:
     new = _PROTOCOL + "class Obj:\n    def clone(self):\n        return self\n"
     change = diffed(tmp_path, old, new)["signature_changed", "demo.Obj"]
     assert "base_removed" in change.breakages and "demo.Base" in change.detail
+
+
+# -- a lost base the old release spelled as a protocol not runtime-checkable: `isinstance` against it raised --
+
+
+def test_dulwich_1_2_line_ending_filter_leaves_a_protocol_isinstance_refused() -> None:
+    found = changes("dulwich", "1.1.0", "1.2.21")
+    # 1.1.0: `class LineEndingFilter(FilterDriver)`, `class FilterDriver(TypingProtocol)` (no @runtime_checkable)
+    change = found.get(("signature_changed", "dulwich.line_ending.LineEndingFilter"))
+    assert change is None or "base_removed" not in change.breakages
+    # porcelain's `r.get_walker(..., simplify_history=...)` on a repository the user may hand in: still claimed
+    assert "'simplify_history'" in found["signature_changed", "dulwich.repo.BaseRepo.get_walker"].detail
+
+
+_DRIVER = "from typing import Protocol, runtime_checkable\n{decorator}class Driver(Protocol):\n" \
+    "    def clean(self, data): ...\n    def smudge(self, data): ...\n"
+
+
+def test_a_class_leaving_a_protocol_not_runtime_checkable_loses_no_base(tmp_path: Path) -> None:
+    protocol = _DRIVER.format(decorator="")
+    old = protocol + "class Filter(Driver):\n    def clean(self, data):\n        return data\n"
+    new = protocol + "class Filter:\n    def clean(self, data):\n        return data\n"
+    change = diffed(tmp_path, old, new).get(("signature_changed", "demo.Filter"))
+    assert change is None or "base_removed" not in change.breakages
+
+
+def test_a_class_leaving_a_runtime_checkable_protocol_it_no_longer_satisfies_loses_it(tmp_path: Path) -> None:
+    protocol = _DRIVER.format(decorator="@runtime_checkable\n")
+    old = protocol + "class Filter(Driver):\n    def clean(self, data):\n        return data\n"
+    new = protocol + "class Filter:\n    def clean(self, data):\n        return data\n"
+    # `isinstance(Filter(), Driver)` held (`smudge` inherited); now `Filter` has no `smudge`
+    assert "base_removed" in diffed(tmp_path, old, new)["signature_changed", "demo.Filter"].breakages

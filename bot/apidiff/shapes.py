@@ -431,7 +431,8 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             owner = new.symbols.get(path.rsplit(".", 1)[0])
             shapes.extend(_member_shapes(before, after, class_check, owner, callable_type, dropped))
         else:
-            shapes.extend(_class_shapes(before, after, now, hidden, partial(_protocol_answers, new, children)))
+            answers = partial(_protocol_answers, old, new, children)
+            shapes.extend(_class_shapes(before, after, now, hidden, answers))
         found.extend((before, after, kind, detail) for kind, detail in shapes)
     for path, after in new.symbols.items():
         parent = old.symbols.get(path.rsplit(".", 1)[0])
@@ -447,11 +448,16 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     return found + hook_drops(old, new)
 
 
-def _protocol_answers(new: Surface, children: dict[str, set[str]], base: str, path: str) -> bool:
+def _protocol_answers(old: Surface, new: Surface, children: dict[str, set[str]], base: str, path: str) -> bool:
     """The new release's `base` is a runtime-checkable Protocol and the class at `path` has every member it declares:
     `isinstance(obj, base)` holds without the base (discord.py 2.0 turned `discord.abc.User`, an ABC its `Member`
-    derived from, into such a Protocol `Member` no longer names). `children`: class path -> member names, filled on
-    the first call (a lost base is rare; the surface is scanned once)."""
+    derived from, into such a Protocol `Member` no longer names). Or the old release's `base` was a Protocol not
+    runtime-checkable: `isinstance` and `issubclass` against it raised TypeError, so none worked that fails now
+    (dulwich 1.2's `LineEndingFilter` no longer derives from `FilterDriver(Protocol)`). `children`: class path ->
+    member names, filled on the first call (a lost base is rare; the surface is scanned once)."""
+    was = old.symbols.get(base)
+    if was is not None and was.kind == "class" and _declares_protocol(was) and not was.runtime_protocol:
+        return True
     protocol = new.symbols.get(base)
     if protocol is None or not protocol.runtime_protocol:
         return False
@@ -461,6 +467,13 @@ def _protocol_answers(new: Surface, children: dict[str, set[str]], base: str, pa
             children.setdefault(owner, set()).add(name)
     declared = {name for name in children.get(base, set()) if not (name.startswith("__") and name.endswith("__"))}
     return declared <= children.get(path, set())
+
+
+def _declares_protocol(symbol: Symbol) -> bool:
+    """A protocol class: `typing.Protocol` is among its own bases, not only further up its order."""
+    return any(base.rsplit(".", 1)[-1] == "Protocol" for base in symbol.bases) and any(
+        ancestor in ("typing.Protocol", "typing_extensions.Protocol") for ancestor in symbol.mro
+    )
 
 
 def _built_elsewhere(new: Surface, path: str) -> bool:
