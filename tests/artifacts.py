@@ -749,6 +749,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # runtime-checkable: `isinstance` against it raised
     ("dulwich", "1.1.0", "auto"): "bcd67e7f9bdffb4b660330c4597d251cd33e74f5df6898a2c1e6a1730a62af06",  # dulwich-1.1.0-py3-none-any.whl
     ("dulwich", "1.2.21", "auto"): "31a522b9611e8032a43b8fb6941469c24e65ff4f14e0427986c58e90c22e154f",  # dulwich-1.2.21-py3-none-any.whl
+    # python-statemachine 2.6.0's `CallbacksRegistry.async_call(self, key, *args, **kwargs)` returned
+    # `self._registry[key].async_call(*args, **kwargs)`, a coroutine of `CallbacksExecutor.async_call`; 3.0.0 awaits it
+    ("python-statemachine", "2.6.0", "auto"): "1b1bfae954e0a980ef3e8617948efa12b5e9a0fef7bb0284ed6e212efede8db4",  # python_statemachine-2.6.0-py3-none-any.whl
+    ("python-statemachine", "3.0.0", "auto"): "f967ee864cfd26375c91f49560e790357613482811efcec8b2020c1f874a5eaf",  # python_statemachine-3.0.0-py3-none-any.whl
 }
 
 

@@ -266,3 +266,31 @@ def test_a_class_leaving_a_runtime_checkable_protocol_it_no_longer_satisfies_los
     new = protocol + "class Filter:\n    def clean(self, data):\n        return data\n"
     # `isinstance(Filter(), Driver)` held (`smudge` inherited); now `Filter` has no `smudge`
     assert "base_removed" in diffed(tmp_path, old, new)["signature_changed", "demo.Filter"].breakages
+
+
+# -- a plain def handing its arguments whole to a same-named coroutine function returned an awaitable already --
+
+
+def test_python_statemachine_3_registry_async_call_returned_a_coroutine_already() -> None:
+    found = changes("python-statemachine", "2.6.0", "3.0.0")
+    # 2.6.0: `def async_call(self, key, *args, **kwargs): return self._registry[key].async_call(*args, **kwargs)`,
+    # `CallbacksExecutor.async_call` being an `async def`; 3.0.0: `async def async_call(...)`
+    for name in ("async_call", "async_all"):
+        change = found.get(("signature_changed", f"statemachine.callbacks.CallbacksRegistry.{name}"))
+        assert change is None or "sync_to_async" not in change.breakages
+    assert "'rtc' removed" in found["signature_changed", "statemachine.engines.async_.AsyncEngine"].detail
+
+
+_EXECUTOR = "class Executor:\n    async def run(self, *args, **kwargs):\n        return args\n" \
+    "    def call(self, *args, **kwargs):\n        return args\n"
+
+
+@pytest.mark.parametrize("name, claimed", [("run", False), ("call", True)])
+def test_a_wrapper_of_a_same_named_coroutine_made_async_is_no_break(tmp_path: Path, name: str, claimed: bool) -> None:
+    old = _EXECUTOR + f"class Registry:\n    def {name}(self, key, *args, **kwargs):\n" \
+        f"        return self._by_key[key].{name}(*args, **kwargs)\n"
+    new = _EXECUTOR + f"class Registry:\n    async def {name}(self, key, *args, **kwargs):\n" \
+        f"        return await self._by_key[key].run(*args, **kwargs)\n"
+    change = diffed(tmp_path, old, new).get(("signature_changed", f"demo.Registry.{name}"))
+    # `Executor.call` is a plain def: `Registry.call` returned its value, not an awaitable
+    assert (change is not None and "sync_to_async" in change.breakages) is claimed

@@ -131,7 +131,34 @@ def _declares_awaitable(function: Symbol, awaitables: frozenset[str]) -> bool:
     return _AWAITABLE_NAMES.search(returns) is not None or bool(names & awaitables)
 
 
-def _callable_shapes(before: Symbol, after: Symbol, awaitables: frozenset[str]) -> Iterator[tuple[str, str]]:
+def _coroutine_names(surface: Surface) -> frozenset[str]:
+    """Names of the release's callables each definition of which is a coroutine function or a wrapper handing its
+    `*args`/`**kwargs` whole to one so named (`Symbol.delegates`)."""
+    coroutines: set[str] = set()
+    others: set[str] = set()
+    for path, symbol in surface.symbols.items():
+        if symbol.kind in ("method", "function"):
+            name = path.rsplit(".", 1)[-1]
+            if _awaitable(symbol):
+                coroutines.add(name)
+            elif not symbol.delegates:
+                others.add(name)
+    return frozenset(coroutines - others)
+
+
+def _awaited_already(before: Symbol, awaitables: frozenset[str], coroutines: Callable[[], frozenset[str]]) -> bool:
+    """Calls of the plain def gave an awaitable: its return annotation says so, or it hands its arguments whole to a
+    same-named coroutine function of the release (python-statemachine 2.6's `CallbacksRegistry.async_call(self, key,
+    *args, **kwargs)` returned `self._registry[key].async_call(*args, **kwargs)`, `CallbacksExecutor`'s `async def`;
+    3.0 made it `async def` itself and was claimed "now a coroutine function")."""
+    if _declares_awaitable(before, awaitables):
+        return True
+    return before.delegates and before.path.rsplit(".", 1)[-1] in coroutines()
+
+
+def _callable_shapes(
+    before: Symbol, after: Symbol, awaitables: frozenset[str], coroutines: Callable[[], frozenset[str]]
+) -> Iterator[tuple[str, str]]:
     # a stub's calls only ever raised (jinja2 2.11's `render_async` placeholder): what they return breaks no one
     if before.stub or before.refuses_calls:
         return
@@ -146,7 +173,9 @@ def _callable_shapes(before: Symbol, after: Symbol, awaitables: frozenset[str]) 
         )
         return
     if _awaitable(before) != _awaitable(after) and not (
-        _returns_awaitable(after, awaitables) if _awaitable(before) else _declares_awaitable(before, awaitables)
+        _returns_awaitable(after, awaitables)
+        if _awaitable(before)
+        else _awaited_already(before, awaitables, coroutines)
     ):
         yield (
             ("sync_to_async", "now a coroutine function: calls return an awaitable")
@@ -396,6 +425,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     children: dict[str, set[str]] = {}
     overridden = cache(partial(overridden_below, new))  # read when a callable now raises: rare
     awaitables = awaitable_classes(new)
+    coroutines = cache(partial(_coroutine_names, old))  # read when a plain def became `async def`: rare
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is not None and before.kind == after.kind == "attribute":
@@ -424,7 +454,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if _callable(before) and _callable(after):
             shapes.extend(
                 (kind, detail)
-                for kind, detail in _callable_shapes(before, after, awaitables)
+                for kind, detail in _callable_shapes(before, after, awaitables, coroutines)
                 if kind != "callable_now_raises" or not (after.target in overridden() or _built_elsewhere(new, path))
             )
         if before.kind != "class" or after.kind != "class":
