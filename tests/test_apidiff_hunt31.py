@@ -24,6 +24,12 @@ def test_bokeh_3_10_directory_handler_callbacks_already_returned_coroutines() ->
     assert ("removed", "bokeh.server.connection.ServerConnection.send_patch_document") in found
 
 
+def test_redis_5_2_pubsub_close_was_declared_awaitable() -> None:
+    # 5.0.0: `def close(self) -> Awaitable[NoReturn]: ... return self.reset()`; 5.2.1: `async def close(self)`
+    change = changes("redis", "5.0.0", "5.2.1").get(("signature_changed", "redis.asyncio.client.PubSub.close"))
+    assert change is None or "sync_to_async" not in change.breakages
+
+
 @pytest.mark.parametrize(
     "returns", ["Coroutine[Any, Any, None]", "Awaitable[int]", "asyncio.Future", "'Awaitable[None]'"]
 )

@@ -150,7 +150,8 @@ def _builtin_init(dotted: str, params: tuple[Param, ...]) -> tuple[Param, ...] |
     `MonitoredFocusList(*args, focus=0, **kwargs)` handing both to it took one positional argument and no other
     keyword, and 5.0's `(iterable=(), /, *, focus=0, follow_end=False)` refuses no call that worked."""
     owner, _, name = dotted.rpartition(".")
-    cls = getattr(builtins, owner, None) if name == "__init__" and "." not in owner else None
+    # `object.__init__` stays unknown: a `super().__init__(**kwargs)` reaching it may reach a user's mixin instead
+    cls = getattr(builtins, owner, None) if name == "__init__" and "." not in owner and owner != "object" else None
     if not isinstance(cls, type) or "__init__" not in vars(cls) or [p.kind for p in params] != _SLOT_WRAPPER:
         return None
     try:
