@@ -724,6 +724,35 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # punq 0.8's wheel installs a `typesafety/` folder of mypy test cases (`test_container.py`); 0.9's does not
     ("punq", "0.8.0", "auto"): "1f34dee67f26bd5ea7f4dfeee11b22aa1a19c634421262a07f2b51a9dc8e2c41",  # punq-0.8.0-py3-none-any.whl
     ("punq", "0.9.0", "auto"): "c8a3cc778776982cab170853c09a8712d98daae77bdd6516740c1360d41dc28c",  # punq-0.9.0-py3-none-any.whl
+    # hunt31: false claims on releases nobody tuned on
+    # bokeh 3.10.0 makes `DirectoryHandler.on_session_created` an `async def`; 3.9.2's was a plain def annotated
+    # `-> Coroutine[Any, Any, None]` returning its handler's coroutine: callers awaited it already
+    ("bokeh", "3.9.2", "auto"): "448e07d5ee78231f5bdece3be020024bb98696c0d6b127e0e2df0b8ba8fa9765",  # bokeh-3.9.2-py3-none-any.whl
+    ("bokeh", "3.10.0", "auto"): "6bb8dbd4a555f71a921be5bd45c3bfaa15b390257fbadae76901927bd58629b7",  # bokeh-3.10.0-py3-none-any.whl
+    # urwid 5.0.0's `PopUpLauncher.render` rebinds `canv = CompositeCanvas(canv)` right before `canv.set_pop_up(...,
+    # on_unhandled_key=...)`: a call on an object of the release's own class, no user override of `Canvas.set_pop_up`
+    ("urwid", "4.2.5", "auto"): "4b1cd9916d5a3bce1a6cfec8a4f157d287f2f05471df7d908f5ae9cee7eace5f",  # urwid-4.2.5-py3-none-any.whl
+    ("urwid", "5.0.0", "auto"): "40af66a846d8b78a70d4b808420d602ead42533f51ce4d2823cef007274fd72e",  # urwid-5.0.0-py3-none-any.whl
+    # kafka-python 3.0.12's `KafkaProducer.__init__(**configs)` pops its options in `for key in self.config:` and
+    # reads `self.config[key]` in another loop over two literal keys reusing the name `key`
+    ("kafka-python", "2.3.3", "auto"): "9ab1c473f0bc72c8db82ec77137f30691de42e68807a1933c3200b8771235ce1",  # kafka_python-2.3.3-py2.py3-none-any.whl
+    ("kafka-python", "3.0.12", "auto"): "67add72052e3ad0c37ed9963ebe2b1696adc7f063c64eaf19862c21b69a64a18",  # kafka_python-3.0.12-py3-none-any.whl
+    # mkdocstrings-python 1.18.2 spreads `_dataclass_options` into `@dataclass(...)`, setting `kw_only` under a
+    # Python-version guard; 1.19.0 spells `@dataclass(frozen=True, kw_only=True)`
+    ("mkdocstrings-python", "1.18.2", "auto"): "944fe6deb8f08f33fa936d538233c4036e9f53e840994f6146e8e94eb71b600d",  # mkdocstrings_python-1.18.2-py3-none-any.whl
+    ("mkdocstrings-python", "1.19.0", "auto"): "395c1032af8f005234170575cc0c5d4d20980846623b623b35594281be4a3059",  # mkdocstrings_python-1.19.0-py3-none-any.whl
+    # pypdf 6.20.1's `PdfObject` (and every class of `pypdf.generic` after it) no longer derives from the private
+    # `PdfObjectProtocol(Protocol)`: only `typing.Protocol` left their order
+    ("pypdf", "6.19.0", "auto"): "7e5d6e730e7dae87d560a2cee218b852f6498c8be61966f3cd02ead971e48d14",  # pypdf-6.19.0-py3-none-any.whl
+    ("pypdf", "6.20.1", "auto"): "aa5a55ddcffdc5e5ab291d5decb23f6383f4e56f8e3263dc39af41fff03885ad",  # pypdf-6.20.1-py3-none-any.whl
+    # dulwich 1.2.21's `LineEndingFilter` no longer derives from `FilterDriver(TypingProtocol)`, a protocol not
+    # runtime-checkable: `isinstance` against it raised
+    ("dulwich", "1.1.0", "auto"): "bcd67e7f9bdffb4b660330c4597d251cd33e74f5df6898a2c1e6a1730a62af06",  # dulwich-1.1.0-py3-none-any.whl
+    ("dulwich", "1.2.21", "auto"): "31a522b9611e8032a43b8fb6941469c24e65ff4f14e0427986c58e90c22e154f",  # dulwich-1.2.21-py3-none-any.whl
+    # python-statemachine 2.6.0's `CallbacksRegistry.async_call(self, key, *args, **kwargs)` returned
+    # `self._registry[key].async_call(*args, **kwargs)`, a coroutine of `CallbacksExecutor.async_call`; 3.0.0 awaits it
+    ("python-statemachine", "2.6.0", "auto"): "1b1bfae954e0a980ef3e8617948efa12b5e9a0fef7bb0284ed6e212efede8db4",  # python_statemachine-2.6.0-py3-none-any.whl
+    ("python-statemachine", "3.0.0", "auto"): "f967ee864cfd26375c91f49560e790357613482811efcec8b2020c1f874a5eaf",  # python_statemachine-3.0.0-py3-none-any.whl
 }
 
 

@@ -79,11 +79,10 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
     receivers = {receiver for _, receiver, _ in found} - parameters  # each tested once, however often it is called
     # a hostile body calling methods of thousands of names (`a1.go()`, `a10.go()`...) would search the text once per
     # name, each search meeting every longer name it prefixes: past the cap none counts as made here (no evidence)
-    made_here = (
-        {receiver: _constructed_here(receiver, text) for receiver in receivers}
-        if len(receivers) <= _MAX_RECEIVERS
-        else {}
+    assigned = (
+        {receiver: _assignments(receiver, text) for receiver in receivers} if len(receivers) <= _MAX_RECEIVERS else {}
     )
+    made_here = {receiver: _all_built(values) for receiver, values in assigned.items()}
     return tuple(
         RawCall(
             name,
@@ -91,7 +90,7 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             _positional(call.args, displays),
             tuple(keyword.arg if keyword.arg is not None else ANY_KEYWORD for keyword in call.keywords),
             call.lineno - node.lineno,
-            made_here.get(receiver, False),
+            made_here.get(receiver, False) or _built_before(assigned.get(receiver), text, call.lineno - node.lineno),
         )
         for call, receiver, name in found
     )
@@ -272,14 +271,14 @@ def _after_docstring(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) 
 _MAX_RECEIVERS = 200
 
 
-def _constructed_here(receiver: str, text: bytes) -> bool:
-    """The def binds the plain name `receiver` only by assigning it a call of a capitalised name (`server =
-    HTTPServer(self)`, `s = httpserver.HTTPServer(...)`): the object is of that class, made here. Each spelling of the
+def _assignments(receiver: str, text: bytes) -> list[tuple[int, bytes]] | None:
+    """Where the def binds the plain name `receiver` (the name's offset in `text`) and the rest of each assignment's
+    line; None when it binds it otherwise too (`name += ...`, `for name in`, `as name`) or never. Each spelling of the
     name is looked at where `find` puts it (a pattern led by a look-behind is tried at every byte)."""
     if not receiver.isidentifier() or receiver in ("self", "cls"):
-        return False
+        return None
     name = receiver.encode()
-    assigned: list[bytes] = []
+    assigned: list[tuple[int, bytes]] = []
     consumed = 0  # an assignment's value runs to the end of its line: a spelling inside it is no assignment of its own
     at = text.find(name)
     while at != -1:
@@ -287,15 +286,53 @@ def _constructed_here(receiver: str, text: bytes) -> bool:
         prior = text[at - 1] if at else None
         if prior not in _WORD_BYTES:  # the name starts here (`x.name` too)
             if _REBOUND.match(text, end):
-                return False  # `name += ...`, `name, other = ...`, `name := ...`
+                return None  # `name += ...`, `name, other = ...`, `name := ...`
             whole = end == len(text) or text[end] not in _WORD_BYTES
             if whole and _BINDER.search(text, max(0, at - 32), at):
-                return False  # `for name in`, `as name`
+                return None  # `for name in`, `as name`
             if at >= consumed and prior not in _NAME_BYTES and (tail := _ASSIGNED_TAIL.match(text, end)):
-                assigned.append(tail.group(1))
+                assigned.append((at, tail.group(1)))
                 consumed = tail.end()
         at = text.find(name, end)
-    return bool(assigned) and all(_CONSTRUCTOR.match(value) for value in assigned)
+    return assigned or None
+
+
+def _all_built(assigned: list[tuple[int, bytes]] | None) -> bool:
+    """Every assignment is of a call of a capitalised name (`server = HTTPServer(self)`, `s =
+    httpserver.HTTPServer(...)`): the object is of that class, made here."""
+    return assigned is not None and all(_CONSTRUCTOR.match(value) for _, value in assigned)
+
+
+def _built_before(assigned: list[tuple[int, bytes]] | None, text: bytes, line: int) -> bool:
+    """The call on `line` (of `text`) is made on what the last assignment of the name builds (`canv =
+    CompositeCanvas(canv)` then `canv.set_pop_up(..., on_unhandled_key=...)` in urwid 5.0's `PopUpLauncher.render`,
+    though `canv = super().render(...)` came first): a statement of its own at the call's indentation, no line between
+    them less indented (so it runs before the call on every path: no branch or loop holds it alone) and no assignment
+    after it (no loop brings back another value)."""
+    if not assigned or not _CONSTRUCTOR.match(assigned[-1][1]):
+        return False
+    start = 0
+    for _ in range(line):
+        start = text.find(b"\n", start) + 1
+        if start == 0:
+            return False
+    last = assigned[-1][0]
+    if last >= start:
+        return False  # assigned on or after the call's line: a loop may bring it back (or it is not yet bound)
+    indent = _indentation(text, start)
+    statement = text.rfind(b"\n", 0, last) + 1
+    if last - statement != indent or text[statement:last].strip():
+        return False  # not a statement of its own at the call's indentation
+    between = text[text.find(b"\n", last) + 1 : start].split(b"\n")
+    return all(not row.strip() or row.lstrip().startswith(b"#") or _indentation(row, 0) >= indent for row in between)
+
+
+def _indentation(text: bytes, start: int) -> int:
+    """How many spaces or tabs lead the line starting at `start`."""
+    at = start
+    while at < len(text) and text[at] in b" \t":
+        at += 1
+    return at - start
 
 
 _WORD_BYTES = _NAME_BYTES - {ord(".")}

@@ -565,7 +565,7 @@ def _class(
     cls = RawClass(node.name, node.lineno, bases, decorator_message=decorator_deprecation(node.decorator_list))
     attrs_names = _attrs_imported(node, raw) if node.decorator_list else frozenset()
     cls.record = record_kind(node, attrs_names)
-    cls.record_params = record_params(node, cls.record, attrs_names) if cls.record else None
+    cls.record_params = record_params(node, cls.record, attrs_names, source.data) if cls.record else None
     cls.decorators = tuple(_decorator_names(node))
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
     cls.metaclass = _metaclass(node)

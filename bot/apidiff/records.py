@@ -4,6 +4,7 @@ forms `NamedTuple("P", [...])`, `namedtuple("P", "x y")`, `TypedDict("T", {...})
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Mapping
 
 from bot.apidiff.model import Param, ParamKind
@@ -83,6 +84,26 @@ def _flag(call: ast.expr | None, name: str) -> bool | None:
     return value.value if isinstance(value, ast.Constant) and isinstance(value.value, bool) else None
 
 
+def _spread_flag(call: ast.expr | None, name: str, module: bytes) -> bool:
+    """The call passes no keyword `name` but spreads a module-level mapping the module sets it `True` in, whole
+    (`opts = {"frozen": True, "kw_only": True}`) or later (`opts["kw_only"] = True`, mkdocstrings-python 1.18's
+    `_dataclass_options` under `if sys.version_info >= (3, 10):`, the versions that matter for a release dropping
+    3.9): 1.19's `@dataclass(frozen=True, kw_only=True)` was claimed to make every option keyword-only."""
+    if not isinstance(call, ast.Call) or not module or _keyword(call, name) is not None:
+        return False
+    spread = [k.value.id for k in call.keywords if k.arg is None and isinstance(k.value, ast.Name)]
+    key = re.escape(name.encode())
+    sets = rb"""(?:\[\s*['"]%s['"]\s*\]\s*=|\s*=\s*\{[^}\n]*['"]%s['"]\s*:|\s*=\s*dict\([^)\n]*\b%s\s*=)\s*True\b"""
+    return any(
+        re.search(rb"^[ \t]*" + re.escape(mapping.encode()) + sets % (key, key, key), module, re.MULTILINE)
+        for mapping in spread[:_MAX_SPREAD]
+    )
+
+
+_MAX_SPREAD = 4
+"""Mappings a decorator spreads looked up (one each, in the module's text): a hostile one may spread thousands."""
+
+
 def _record_decorator(node: ast.ClassDef, attrs_names: frozenset[str]) -> tuple[ast.expr | None, bool]:
     """(the dataclass or attrs decorator of the class, whether it is attrs')."""
     for decorator in node.decorator_list:
@@ -119,9 +140,11 @@ def _default(value: ast.expr | None) -> str | None:
     return literal_default(value)
 
 
-def record_params(node: ast.ClassDef, kind: str, attrs_names: frozenset[str] = frozenset()) -> tuple[Param, ...] | None:
+def record_params(
+    node: ast.ClassDef, kind: str, attrs_names: frozenset[str] = frozenset(), module: bytes = b""
+) -> tuple[Param, ...] | None:
     """The generated constructor's parameters (keyword-only ones last, as generated); None when inherited fields
-    would make them unknown."""
+    would make them unknown. `module`: the module's source, where a mapping the decorator spreads is set."""
     if kind == "dataclass" and node.bases:
         return None
     if kind == "typeddict":
@@ -129,7 +152,7 @@ def record_params(node: ast.ClassDef, kind: str, attrs_names: frozenset[str] = f
     decorator, attrs = _record_decorator(node, attrs_names)
     if _flag(decorator, "init") is False:
         return None  # no constructor generated: the class's own or an inherited one
-    keyword_only = _flag(decorator, "kw_only") is True
+    keyword_only = _flag(decorator, "kw_only") is True or _spread_flag(decorator, "kw_only", module)
     params: list[Param | None] = []
     for stmt in node.body:
         if (

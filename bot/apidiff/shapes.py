@@ -119,14 +119,46 @@ def _returns_awaitable(after: Symbol, awaitables: frozenset[str]) -> bool:
     """The function says it returns something `await` takes (anyio 3's `Event.set() -> DeprecatedAwaitable`, no
     longer a coroutine function: `await event.set()` still works), or may: unannotated, it returns another call's
     result (`def get(self, url): return self.request("GET", url)`, a coroutine function's)."""
-    if after.returns is None and after.returns_call:
-        return True
-    returns = after.returns or ""
+    return (after.returns is None and after.returns_call) or _declares_awaitable(after, awaitables)
+
+
+def _declares_awaitable(function: Symbol, awaitables: frozenset[str]) -> bool:
+    """The return annotation names something `await` takes: bokeh 3.9's `DirectoryHandler.on_session_created(...) ->
+    Coroutine[Any, Any, None]` returned its handler's coroutine, so callers awaited it; 3.10 making it `async def`
+    changes nothing for them (it was claimed "now a coroutine function")."""
+    returns = function.returns or ""
     names = {name.rsplit(".", 1)[-1] for name in members(returns) or ()} if returns else set()
     return _AWAITABLE_NAMES.search(returns) is not None or bool(names & awaitables)
 
 
-def _callable_shapes(before: Symbol, after: Symbol, awaitables: frozenset[str]) -> Iterator[tuple[str, str]]:
+def _coroutine_names(surface: Surface) -> frozenset[str]:
+    """Names of the release's callables each definition of which is a coroutine function or a wrapper handing its
+    `*args`/`**kwargs` whole to one so named (`Symbol.delegates`)."""
+    coroutines: set[str] = set()
+    others: set[str] = set()
+    for path, symbol in surface.symbols.items():
+        if symbol.kind in ("method", "function"):
+            name = path.rsplit(".", 1)[-1]
+            if _awaitable(symbol):
+                coroutines.add(name)
+            elif not symbol.delegates:
+                others.add(name)
+    return frozenset(coroutines - others)
+
+
+def _awaited_already(before: Symbol, awaitables: frozenset[str], coroutines: Callable[[], frozenset[str]]) -> bool:
+    """Calls of the plain def gave an awaitable: its return annotation says so, or it hands its arguments whole to a
+    same-named coroutine function of the release (python-statemachine 2.6's `CallbacksRegistry.async_call(self, key,
+    *args, **kwargs)` returned `self._registry[key].async_call(*args, **kwargs)`, `CallbacksExecutor`'s `async def`;
+    3.0 made it `async def` itself and was claimed "now a coroutine function")."""
+    if _declares_awaitable(before, awaitables):
+        return True
+    return before.delegates and before.path.rsplit(".", 1)[-1] in coroutines()
+
+
+def _callable_shapes(
+    before: Symbol, after: Symbol, awaitables: frozenset[str], coroutines: Callable[[], frozenset[str]]
+) -> Iterator[tuple[str, str]]:
     # a stub's calls only ever raised (jinja2 2.11's `render_async` placeholder): what they return breaks no one
     if before.stub or before.refuses_calls:
         return
@@ -140,7 +172,11 @@ def _callable_shapes(before: Symbol, after: Symbol, awaitables: frozenset[str]) 
             else "every call now raises (or ends the program)",
         )
         return
-    if _awaitable(before) != _awaitable(after) and not (_awaitable(before) and _returns_awaitable(after, awaitables)):
+    if _awaitable(before) != _awaitable(after) and not (
+        _returns_awaitable(after, awaitables)
+        if _awaitable(before)
+        else _awaited_already(before, awaitables, coroutines)
+    ):
         yield (
             ("sync_to_async", "now a coroutine function: calls return an awaitable")
             if _awaitable(after)
@@ -319,13 +355,17 @@ _UNNAMED_BASES = frozenset(
     {"object", "typing.Generic", "abc.ABC", "?"}
     | {f"{module}.{name}" for module in ("typing", "collections.abc", "typing_extensions") for name in _STRUCTURAL}
     | {f"{module}.{name}" for module in ("typing", "typing_extensions") for name in ("NamedTuple", "TypedDict")}
+    | {"typing.Protocol", "typing_extensions.Protocol"}
 )
 """Bases no `isinstance` or `except` of a user names: `abc.ABC` holds nothing but the `ABCMeta` metaclass (written
 `metaclass=ABCMeta` instead, or dropped, abstract methods are only enforced less); the one-method ABCs of
 `collections.abc` (`Iterable`, `Sized`, ...) answer `isinstance` by the methods a class has, base or not (numpy 1.21's
 stub dropping `Iterable` from `ndarray`'s bases); `typing.NamedTuple` and `TypedDict` are no bases at run time (the
 class's bases are `tuple`, `dict`: a `namedtuple(...)` or `dict` subclass replacing one loses nothing, and
-`isinstance(x, NamedTuple)` is an error); "?" is a base never named (`with_metaclass(...)`)."""
+`isinstance(x, NamedTuple)` is an error); `typing.Protocol`, whose `isinstance` is an error too, is what an
+explicit subclass of a protocol class derives from, as of `Generic` (pypdf 6.20's `PdfObject` no longer derives from
+the private `PdfObjectProtocol(Protocol)`: 36 classes were claimed "no longer a subclass of typing.Protocol"); "?" is
+a base never named (`with_metaclass(...)`)."""
 
 
 def _class_shapes(
@@ -385,6 +425,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     children: dict[str, set[str]] = {}
     overridden = cache(partial(overridden_below, new))  # read when a callable now raises: rare
     awaitables = awaitable_classes(new)
+    coroutines = cache(partial(_coroutine_names, old))  # read when a plain def became `async def`: rare
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is not None and before.kind == after.kind == "attribute":
@@ -413,14 +454,15 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if _callable(before) and _callable(after):
             shapes.extend(
                 (kind, detail)
-                for kind, detail in _callable_shapes(before, after, awaitables)
+                for kind, detail in _callable_shapes(before, after, awaitables, coroutines)
                 if kind != "callable_now_raises" or not (after.target in overridden() or _built_elsewhere(new, path))
             )
         if before.kind != "class" or after.kind != "class":
             owner = new.symbols.get(path.rsplit(".", 1)[0])
             shapes.extend(_member_shapes(before, after, class_check, owner, callable_type, dropped))
         else:
-            shapes.extend(_class_shapes(before, after, now, hidden, partial(_protocol_answers, new, children)))
+            answers = partial(_protocol_answers, old, new, children)
+            shapes.extend(_class_shapes(before, after, now, hidden, answers))
         found.extend((before, after, kind, detail) for kind, detail in shapes)
     for path, after in new.symbols.items():
         parent = old.symbols.get(path.rsplit(".", 1)[0])
@@ -436,11 +478,16 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     return found + hook_drops(old, new)
 
 
-def _protocol_answers(new: Surface, children: dict[str, set[str]], base: str, path: str) -> bool:
+def _protocol_answers(old: Surface, new: Surface, children: dict[str, set[str]], base: str, path: str) -> bool:
     """The new release's `base` is a runtime-checkable Protocol and the class at `path` has every member it declares:
     `isinstance(obj, base)` holds without the base (discord.py 2.0 turned `discord.abc.User`, an ABC its `Member`
-    derived from, into such a Protocol `Member` no longer names). `children`: class path -> member names, filled on
-    the first call (a lost base is rare; the surface is scanned once)."""
+    derived from, into such a Protocol `Member` no longer names). Or the old release's `base` was a Protocol not
+    runtime-checkable: `isinstance` and `issubclass` against it raised TypeError, so none worked that fails now
+    (dulwich 1.2's `LineEndingFilter` no longer derives from `FilterDriver(Protocol)`). `children`: class path ->
+    member names, filled on the first call (a lost base is rare; the surface is scanned once)."""
+    was = old.symbols.get(base)
+    if was is not None and was.kind == "class" and _declares_protocol(was) and not was.runtime_protocol:
+        return True
     protocol = new.symbols.get(base)
     if protocol is None or not protocol.runtime_protocol:
         return False
@@ -450,6 +497,13 @@ def _protocol_answers(new: Surface, children: dict[str, set[str]], base: str, pa
             children.setdefault(owner, set()).add(name)
     declared = {name for name in children.get(base, set()) if not (name.startswith("__") and name.endswith("__"))}
     return declared <= children.get(path, set())
+
+
+def _declares_protocol(symbol: Symbol) -> bool:
+    """A protocol class: `typing.Protocol` is among its own bases, not only further up its order."""
+    return any(base.rsplit(".", 1)[-1] == "Protocol" for base in symbol.bases) and any(
+        ancestor in ("typing.Protocol", "typing_extensions.Protocol") for ancestor in symbol.mro
+    )
 
 
 def _built_elsewhere(new: Surface, path: str) -> bool:

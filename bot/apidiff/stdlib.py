@@ -138,9 +138,33 @@ def stdlib_params(dotted: str) -> tuple[Param, ...] | None:
         parameters = inspect.signature(found).parameters.values()
     except (TypeError, ValueError):
         return None
-    return tuple(
+    params = tuple(
         Param(p.name, ParamKind(p.kind.name.lower()), p.default is not inspect.Parameter.empty) for p in parameters
     )
+    return _builtin_init(dotted, params) or params
+
+
+def _builtin_init(dotted: str, params: tuple[Param, ...]) -> tuple[Param, ...] | None:
+    """A builtin class's own `__init__` spelled by the class's signature, `inspect` telling only the slot wrapper's
+    `(self, /, *args, **kwargs)`: `list.__init__` takes `(self, iterable=(), /)`, so urwid 4.2's
+    `MonitoredFocusList(*args, focus=0, **kwargs)` handing both to it took one positional argument and no other
+    keyword, and 5.0's `(iterable=(), /, *, focus=0, follow_end=False)` refuses no call that worked."""
+    owner, _, name = dotted.rpartition(".")
+    # `object.__init__` stays unknown: a `super().__init__(**kwargs)` reaching it may reach a user's mixin instead
+    cls = getattr(builtins, owner, None) if name == "__init__" and "." not in owner and owner != "object" else None
+    if not isinstance(cls, type) or "__init__" not in vars(cls) or [p.kind for p in params] != _SLOT_WRAPPER:
+        return None
+    try:
+        parameters = inspect.signature(cls).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    return (
+        Param("self", ParamKind.POSITIONAL_ONLY),
+        *(Param(p.name, ParamKind(p.kind.name.lower()), p.default is not inspect.Parameter.empty) for p in parameters),
+    )
+
+
+_SLOT_WRAPPER = [ParamKind.POSITIONAL_ONLY, ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD]
 
 
 # typing's class-building forms are functions, not classes: what a class written with them really derives from
