@@ -724,6 +724,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # punq 0.8's wheel installs a `typesafety/` folder of mypy test cases (`test_container.py`); 0.9's does not
     ("punq", "0.8.0", "auto"): "1f34dee67f26bd5ea7f4dfeee11b22aa1a19c634421262a07f2b51a9dc8e2c41",  # punq-0.8.0-py3-none-any.whl
     ("punq", "0.9.0", "auto"): "c8a3cc778776982cab170853c09a8712d98daae77bdd6516740c1360d41dc28c",  # punq-0.9.0-py3-none-any.whl
+    # recall31:
+    # watchdog 4.0's `FileSystemEvent` became a dataclass (`src_path`, `dest_path=""`, ...); its subclasses are plain
+    # classes that inherit the generated `__init__`
+    ("watchdog", "3.0.0", "auto"): "4d98a320595da7a7c5a18fc48cb633c2e73cda78f93cac2ef42d42bf609a33f9",  # watchdog-3.0.0.tar.gz
+    ("watchdog", "4.0.0", "auto"): "e3e7065cbdabe6183ab82199d7a4f6b3ba0a438c5a512a68559846ccb76a78ec",  # watchdog-4.0.0.tar.gz
+    # sentry-sdk 2.0 deprecates the `Hub` class ("merged into :py:class:`sentry_sdk.scope.Scope`") and its `client`
+    # property ("This property is deprecated") in docstrings only
+    ("sentry-sdk", "1.45.0", "auto"): "1ce29e30240cc289a027011103a8c83885b15ef2f316a60bcc7c5300afa144f1",  # sentry_sdk-1.45.0-py2.py3-none-any.whl
+    ("sentry-sdk", "2.0.0", "auto"): "15033ab12894b5a41a5b84a4fdf57229e196932b8a3c9b6b54a9a0d313127117",  # sentry_sdk-2.0.0-py2.py3-none-any.whl
+    # pyee 12 deprecates `PyeeException` in its docstring's second sentence ("An exception internal to pyee.
+    # Deprecated in favor of PyeeError.")
+    ("pyee", "11.1.1", "auto"): "9e4cdd7c2f9fcf247db94bad39a260aceffefdbe52286ce71be01959de34a5c2",  # pyee-11.1.1-py3-none-any.whl
+    ("pyee", "12.0.0", "auto"): "7b14b74320600049ccc7d0e0b1becd3b4bd0a03c745758225e31a59f4095c990",  # pyee-12.0.0-py3-none-any.whl
 }
 
 

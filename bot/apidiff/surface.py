@@ -256,6 +256,9 @@ class SurfaceBuilder:
             return {"signature_unknown": f"the class decorator @{replaced} may change its constructor"}
         if any(isinstance(cls.members.get(name), RawAttribute) for name in ("__init__", "__new__")):
             return {"signature_unknown": "its constructor is assigned, not defined: its parameters are unknown"}
+        record = None if written or cls.record else self.hierarchy.inherited_record(target, cls, module)
+        if record is not None:  # a generated constructor, inherited: its fields, else unknown (inherited fields)
+            return {"params": record.record_params} if record.record_params is not None else {}
         if init is not None and isinstance(init[0], RawCallable):
             fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1], via=target)
             return {
@@ -845,6 +848,9 @@ class SurfaceBuilder:
             member = cls.members.get(name)
             if isinstance(member, RawCallable) and member.kind != "property":
                 return self._member_symbol(target, target, owner, name, member, module)
+            if name == "__init__" and member is None and cls.record_params is not None:
+                if not {"__init__", "__new__"} & cls.members.keys():  # werkzeug 2.3's private `_URLTuple(NamedTuple)`
+                    return Symbol(owner, "class", module.file, cls.line, owner, cls.record_params)
             return None
         raw = self.modules.get(owner)
         definition = raw.bindings.get(name, [None])[-1] if raw is not None else None
