@@ -737,6 +737,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # Deprecated in favor of PyeeError.")
     ("pyee", "11.1.1", "auto"): "9e4cdd7c2f9fcf247db94bad39a260aceffefdbe52286ce71be01959de34a5c2",  # pyee-11.1.1-py3-none-any.whl
     ("pyee", "12.0.0", "auto"): "7b14b74320600049ccc7d0e0b1becd3b4bd0a03c745758225e31a59f4095c990",  # pyee-12.0.0-py3-none-any.whl
+    # sphinx 8.0 removes "the long-deprecated alias to VersionChange in sphinx.directives.other", an import marked
+    # `# NoQA: F401  # for compatibility` in a plain module
+    ("sphinx", "7.4.7", "auto"): "c2419e2135d11f1951cd994d6eb18a1835bd8fdd8429f9ca375dc1f3281bd239",  # sphinx-7.4.7-py3-none-any.whl
+    ("sphinx", "8.0.0", "auto"): "24e82f79de739d6a82785721d97eb9849641ebb5abd52a0fe31577d041c9723e",  # sphinx-8.0.0-py3-none-any.whl
+    # pyramid 2.0 deprecates `pyramid.security.Everyone`, `Authenticated`... with `zope.deprecation.deprecated(attr,
+    # "...".format(attr=attr))` in a loop over their names
+    ("pyramid", "1.10.8", "auto"): "06e99d3174586921490203288e2cc9cd43d12992306f924ca32a2c59233386a9",  # pyramid-1.10.8-py2.py3-none-any.whl
+    ("pyramid", "2.0", "auto"): "de7f097fa2fa43bead1f690761e56594d24954ae7dc7cbf69a5d84bb75c5a099",  # pyramid-2.0-py3-none-any.whl
 }
 
 

@@ -2,12 +2,15 @@
 plain subclass of a record class takes the constructor its base's decorator generates (watchdog 4.0's event
 classes), also when a `__new__` hands its arguments to a named tuple's (werkzeug 2.3's `BaseURL`); deprecations a
 docstring announces in a later sentence (pyee 12), of "this property" (sentry-sdk 2.0's `Hub.client`) or pointing to
-what it is "merged into" (sentry-sdk 2.0's `Hub`)."""
+what it is "merged into" (sentry-sdk 2.0's `Hub`); an import kept unused on purpose (`# noqa: F401`) re-exported
+from a plain module, and a module `__getattr__` guarded by an emptied table serving nothing (sphinx 8.0)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -148,3 +151,104 @@ def test_a_docstring_deprecating_a_part_in_other_words_deprecates_nothing_whole(
         found = diffed(tmp_path, _doc(), _doc(client, hub))
         assert ("deprecated", "demo.Hub") not in found, hub
         assert ("deprecated", "demo.Client.client") not in found, client
+
+
+# -- an import whose "imported but unused" warning is silenced is there to be imported from the module --
+
+
+def test_sphinx_8_removes_the_version_change_alias_and_stringify() -> None:
+    found = changes("sphinx", "7.4.7", "8.0.0")
+    # "Remove the long-deprecated (since Sphinx 2) alias to VersionChange in sphinx.directives.other": 7.4's
+    # `from sphinx.domains.changeset import VersionChange  # NoQA: F401  # for compatibility`
+    assert ("removed", "sphinx.directives.other.VersionChange") in found
+    # "Removed sphinx.util.typing.stringify": 8.0's `__getattr__` refuses every name not in its emptied table
+    assert ("removed", "sphinx.util.typing.stringify") in found
+    assert ("removed", "sphinx.util.status_iterator") in found  # the documented removals found before: kept
+
+
+_REEXPORT = "from demo.core import Thing  # noqa: F401\n"
+_CORE = "class Thing:\n    pass\n"
+
+
+def _modules(tmp_path: Path, compat: str, new_compat: str) -> set[tuple[str, str]]:
+    old = {"demo/__init__.py": "", "demo/core.py": _CORE, "demo/compat.py": compat}
+    new = {**old, "demo/compat.py": new_compat}
+    changed = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    return {(c.kind.value, c.symbol) for c in changed}
+
+
+def test_an_import_kept_unused_on_purpose_is_re_exported(tmp_path: Path) -> None:
+    assert ("removed", "demo.compat.Thing") in _modules(tmp_path, _REEXPORT, "")
+    listed = "from demo.core import (  # NoQA: E501, F401\n    Thing,\n)\n"
+    assert ("removed", "demo.compat.Thing") in _modules(tmp_path, listed, "")
+
+
+def test_an_import_used_or_not_silenced_or_under_all_stays_private(tmp_path: Path) -> None:
+    for compat in (
+        "from demo.core import Thing\n",  # an implementation detail of a plain module
+        "from demo.core import Thing  # noqa: E402\n",  # another warning silenced
+        "from demo.core import Thing  # noqa: F401\n\n\ndef make():\n    return Thing()\n",  # used: (see make)
+        "from demo.core import Thing  # noqa: F401\n\n__all__ = ['make']\n\n\ndef make():\n    return 1\n",
+    ):
+        new = compat.replace("from demo.core import Thing", "")
+        assert ("removed", "demo.compat.Thing") not in _modules(tmp_path, compat, new), compat
+
+
+_GUARDED = (
+    "_DEPRECATED = {TABLE}\n\n\ndef __getattr__(name):\n    if name not in _DEPRECATED:\n"
+    "        raise AttributeError(name)\n    import warnings\n    warnings.warn(name, DeprecationWarning)\n"
+    "    return _DEPRECATED[name]\n"
+)
+
+
+def test_a_getattr_guarded_by_an_emptied_table_serves_nothing(tmp_path: Path) -> None:
+    old = _GUARDED.replace("{TABLE}", "{'stringify': len}")
+    found = diffed(tmp_path, old, _GUARDED.replace("{TABLE}", "{}"))
+    assert ("removed", "demo.stringify") in found
+    kept = diffed(tmp_path, old, _GUARDED.replace("{TABLE}", "{'stringify': len}").replace("len}", "str}"))
+    assert ("removed", "demo.stringify") not in kept  # still served
+    opened = "import os\n\n\ndef __getattr__(name):\n    return getattr(os, name)\n"  # may serve any name
+    assert ("removed", "demo.stringify") not in diffed(tmp_path, old, opened)
+
+
+# -- names a module deprecates with `zope.deprecation.deprecated("name", "message")` --
+
+
+def test_pyramid_2_deprecates_the_acl_names_of_its_security_module() -> None:
+    found = changes("pyramid", "1.10.8", "2.0")
+    # "Deprecated several ACL-related aspects of pyramid.security ... Everyone, Authenticated, ALL_PERMISSIONS,
+    # DENY_ALL, ACLAllowed, ACLDenied": `for attr in (...): deprecated(attr, '"pyramid.security.{attr}" is ...')`
+    for name in ("Everyone", "Authenticated", "ALL_PERMISSIONS", "DENY_ALL", "ACLAllowed", "ACLDenied"):
+        assert found["deprecated", f"pyramid.security.{name}"].detail == (
+            f'"pyramid.security.{name}" is deprecated in Pyramid 2.0. Adjust your import to '
+            f'"pyramid.authorization.{name}"'
+        )
+    assert ("deprecated", "pyramid.authorization.Everyone") not in found  # its new home warns for nothing
+    assert ("removed", "pyramid.security.has_permission") in found  # the documented removals: kept
+
+
+_ZOPE = "from zope.deprecation import deprecated\n\nEveryone = 'system.Everyone'\nAllow = 'Allow'\n\n\ndef f():\n    pass\n"
+
+
+def test_names_a_module_deprecates_through_zope_deprecation(tmp_path: Path) -> None:
+    single = _ZOPE + "\n\ndeprecated('f', 'f is deprecated')\n"
+    assert diffed(tmp_path, _ZOPE, single)["deprecated", "demo.f"].detail == "f is deprecated"
+    several = _ZOPE + "\n\ndeprecated(('Everyone', 'Allow'), 'Import them from demo.acl')\n"
+    found = diffed(tmp_path, _ZOPE, several)
+    assert found["deprecated", "demo.Allow"].detail == found["deprecated", "demo.Everyone"].detail
+    looped = _ZOPE + "\n\nfor name in ('Everyone',):\n    deprecated(name, 'demo.{name} moved'.format(name=name))\n"
+    assert diffed(tmp_path, _ZOPE, looped)["deprecated", "demo.Everyone"].detail == "demo.Everyone moved"
+
+
+def test_a_deprecated_call_not_zope_s_deprecates_no_name(tmp_path: Path) -> None:
+    other = _ZOPE.replace("from zope.deprecation import deprecated", "from demo_helpers import deprecated")
+    found = diffed(tmp_path, other, other + "\n\ndeprecated('f', 'f is deprecated')\n")
+    assert ("deprecated", "demo.f") not in found
+    # zope's, wrapping an object (a class body's `x = deprecated(x, "...")`), names no module global
+    wrapped = _ZOPE + "\n\ng = deprecated(f, 'g is deprecated')\n"
+    assert ("deprecated", "demo.f") not in diffed(tmp_path, _ZOPE, wrapped)
+
+
+def test_a_nested_loop_of_zope_calls_is_left_unread(tmp_path: Path) -> None:
+    nested = _ZOPE + "\n\nfor a in ('x',):\n    for name in ('Everyone',):\n        deprecated(name, 'moved')\n"
+    assert ("deprecated", "demo.Everyone") not in diffed(tmp_path, _ZOPE, nested)

@@ -1058,7 +1058,7 @@ class SurfaceBuilder:
                 continue
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
-                self.add_name(f"{prefix}.{name}", resolved, raw)
+                self.add_name(f"{prefix}.{name}", resolved, raw, raw.name_deprecations.get(name))
         for name in (exported | self._star_names(raw)) - raw.bindings.keys() - raw.shims.keys():
             if raw.all_names is not None and name not in exported:
                 continue
@@ -1276,9 +1276,10 @@ class SurfaceBuilder:
             return False  # the same, through a module of the distribution (inflect 7.5's `from .compat.py38 import
             # Annotated`, `typing`'s or `typing_extensions`' depending on the Python)
         # A package's __init__ re-exports what it imports by name (`from .x import y`, `from markupsafe import escape`)
-        # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
-        # modules are implementation details.
-        return raw.is_package and raw.all_names is None and last.attr is not None
+        # unless an __all__ says otherwise or it uses the name itself; so does any module an import its unused-import
+        # warning is silenced for (see `RawImport.kept`); plain `import x` and the other imports of other modules are
+        # implementation details.
+        return (raw.is_package or last.kept) and raw.all_names is None and last.attr is not None
 
 
 _REBOUND = frozenset({"method", "property"})
