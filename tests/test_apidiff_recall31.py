@@ -252,3 +252,29 @@ def test_a_deprecated_call_not_zope_s_deprecates_no_name(tmp_path: Path) -> None
 def test_a_nested_loop_of_zope_calls_is_left_unread(tmp_path: Path) -> None:
     nested = _ZOPE + "\n\nfor a in ('x',):\n    for name in ('Everyone',):\n        deprecated(name, 'moved')\n"
     assert ("deprecated", "demo.Everyone") not in diffed(tmp_path, _ZOPE, nested)
+
+
+def test_pyramid_2_deprecates_the_request_principal_properties() -> None:
+    found = changes("pyramid", "1.10.8", "2.0")
+    # `effective_principals = deprecated(effective_principals, "The new security policy has deprecated ...")`
+    for name in ("effective_principals", "unauthenticated_userid"):
+        detail = found["deprecated", f"pyramid.security.AuthenticationAPIMixin.{name}"].detail or ""
+        assert detail.startswith(f"The new security policy has deprecated {name}."), name
+
+
+_MEMBER = (
+    "from zope.deprecation import deprecated\n\n\nclass Request:\n    @property\n    def principals(self):\n"
+    "        return []\n"
+)
+
+
+def test_a_member_wrapping_itself_in_zope_s_deprecated_is_deprecated(tmp_path: Path) -> None:
+    wrapped = _MEMBER + "\n    principals = deprecated(principals, 'principals is deprecated')\n"
+    assert diffed(tmp_path, _MEMBER, wrapped)["deprecated", "demo.Request.principals"].detail == (
+        "principals is deprecated"
+    )
+    for other in (
+        _MEMBER + "\n    others = deprecated(principals, 'principals is deprecated')\n",  # another name wraps it
+        _MEMBER.replace("zope.deprecation", "demo_helpers") + "\n    principals = deprecated(principals, 'x')\n",
+    ):
+        assert ("deprecated", "demo.Request.principals") not in diffed(tmp_path, _MEMBER, other), other

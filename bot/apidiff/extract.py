@@ -65,7 +65,7 @@ from bot.apidiff.shim import (
     table_shims,
 )
 from bot.apidiff.source import SourceText, dotted_name, node_bytes, parse_module, walk
-from bot.apidiff.zopenames import ZOPE_MODULES, deprecated_names, is_deprecated_call
+from bot.apidiff.zopenames import ZOPE_MODULES, deprecated_names, is_deprecated_call, wrapped_message
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
@@ -627,7 +627,7 @@ def _class(
                     keys=_literal_keys(stmt.value),
                     made_by=dotted_name(call.func) if call is not None else None,
                     made_with=call_literals(call) if call is not None else (),
-                    decorated_message=_decorated_by_call(stmt.value),
+                    decorated_message=_decorated_by_call(stmt.value) or _zope_wrapped(raw, name, stmt.value),
                     declared=isinstance(stmt, ast.AnnAssign) and stmt.value is None,
                 )
     for name, stub in first_overloads.items():
@@ -1191,6 +1191,13 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
         name: sum(2 if b.explicit else 1 for b in raw.bindings[name] if isinstance(b, RawImport)) for name in imported
     }
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
+
+
+def _zope_wrapped(raw: RawModule, name: str, value: ast.expr | None) -> str | None:
+    """See `zopenames.wrapped_message`, when the module's `deprecated` is zope's."""
+    message = wrapped_message(name, value)
+    helper = raw.bindings.get("deprecated", [None])[-1] if message is not None else None
+    return message if isinstance(helper, RawImport) and helper.module in ZOPE_MODULES else None
 
 
 def _decorated_by_call(value: ast.expr | None) -> str | None:

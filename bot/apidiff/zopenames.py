@@ -1,6 +1,7 @@
 """Module names deprecated by `zope.deprecation`: `deprecated("name", "message")` (or a tuple of names) at a module's
 top level makes the module warn when the name is read from it (pyramid 2.0's `pyramid.security`, which so deprecates
-`Everyone`, `Authenticated`... in a loop over their names)."""
+`Everyone`, `Authenticated`... in a loop over their names); in a class body, `name = deprecated(name, "message")`
+wraps the member so that reading it warns (pyramid 2.0's `Request.effective_principals`)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,13 @@ def _message(node: ast.expr, variable: str, name: str) -> str:
         filled = all(k.arg == variable and dotted_name(k.value) == variable for k in node.keywords)
         text = template.replace("{" + variable + "}", name) if template is not None and filled else None
     return " ".join(text.split()) if text else "deprecated"
+
+
+def wrapped_message(name: str, value: ast.expr | None) -> str | None:
+    """The message of `NAME = deprecated(NAME, "message")` (a member wrapping itself), else None."""
+    if not (isinstance(value, ast.Call) and dotted_name(value.func) == "deprecated" and len(value.args) == 2):
+        return None
+    wrapped, message = value.args
+    if not (isinstance(wrapped, ast.Name) and wrapped.id == name):
+        return None
+    return _message(message, "", name)
