@@ -753,6 +753,27 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `self._registry[key].async_call(*args, **kwargs)`, a coroutine of `CallbacksExecutor.async_call`; 3.0.0 awaits it
     ("python-statemachine", "2.6.0", "auto"): "1b1bfae954e0a980ef3e8617948efa12b5e9a0fef7bb0284ed6e212efede8db4",  # python_statemachine-2.6.0-py3-none-any.whl
     ("python-statemachine", "3.0.0", "auto"): "f967ee864cfd26375c91f49560e790357613482811efcec8b2020c1f874a5eaf",  # python_statemachine-3.0.0-py3-none-any.whl
+    # recall31:
+    # watchdog 4.0's `FileSystemEvent` became a dataclass (`src_path`, `dest_path=""`, ...); its subclasses are plain
+    # classes that inherit the generated `__init__`
+    ("watchdog", "3.0.0", "auto"): "4d98a320595da7a7c5a18fc48cb633c2e73cda78f93cac2ef42d42bf609a33f9",  # watchdog-3.0.0.tar.gz
+    ("watchdog", "4.0.0", "auto"): "e3e7065cbdabe6183ab82199d7a4f6b3ba0a438c5a512a68559846ccb76a78ec",  # watchdog-4.0.0.tar.gz
+    # sentry-sdk 2.0 deprecates the `Hub` class ("merged into :py:class:`sentry_sdk.scope.Scope`") and its `client`
+    # property ("This property is deprecated") in docstrings only
+    ("sentry-sdk", "1.45.0", "auto"): "1ce29e30240cc289a027011103a8c83885b15ef2f316a60bcc7c5300afa144f1",  # sentry_sdk-1.45.0-py2.py3-none-any.whl
+    ("sentry-sdk", "2.0.0", "auto"): "15033ab12894b5a41a5b84a4fdf57229e196932b8a3c9b6b54a9a0d313127117",  # sentry_sdk-2.0.0-py2.py3-none-any.whl
+    # pyee 12 deprecates `PyeeException` in its docstring's second sentence ("An exception internal to pyee.
+    # Deprecated in favor of PyeeError.")
+    ("pyee", "11.1.1", "auto"): "9e4cdd7c2f9fcf247db94bad39a260aceffefdbe52286ce71be01959de34a5c2",  # pyee-11.1.1-py3-none-any.whl
+    ("pyee", "12.0.0", "auto"): "7b14b74320600049ccc7d0e0b1becd3b4bd0a03c745758225e31a59f4095c990",  # pyee-12.0.0-py3-none-any.whl
+    # sphinx 8.0 removes "the long-deprecated alias to VersionChange in sphinx.directives.other", an import marked
+    # `# NoQA: F401  # for compatibility` in a plain module
+    ("sphinx", "7.4.7", "auto"): "c2419e2135d11f1951cd994d6eb18a1835bd8fdd8429f9ca375dc1f3281bd239",  # sphinx-7.4.7-py3-none-any.whl
+    ("sphinx", "8.0.0", "auto"): "24e82f79de739d6a82785721d97eb9849641ebb5abd52a0fe31577d041c9723e",  # sphinx-8.0.0-py3-none-any.whl
+    # pyramid 2.0 deprecates `pyramid.security.Everyone`, `Authenticated`... with `zope.deprecation.deprecated(attr,
+    # "...".format(attr=attr))` in a loop over their names
+    ("pyramid", "1.10.8", "auto"): "06e99d3174586921490203288e2cc9cd43d12992306f924ca32a2c59233386a9",  # pyramid-1.10.8-py2.py3-none-any.whl
+    ("pyramid", "2.0", "auto"): "de7f097fa2fa43bead1f690761e56594d24954ae7dc7cbf69a5d84bb75c5a099",  # pyramid-2.0-py3-none-any.whl
 }
 
 

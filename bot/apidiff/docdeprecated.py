@@ -25,11 +25,15 @@ event loop is running")."""
 _CODE = re.compile(r"``([\w.]+)(?:\(\))?``|:\w+:`~?\.?([\w.]+)(?:\(\))?`|`([\w.]+)(?:\(\))?`|\*([\w.]+)\*")
 _ELSEWHERE = re.compile(
     r"\b(?:use|using|instead|in\s+favou?r\s+of|replaced\s+(?:by|with)|replacement|obsoleted\s+by|along\s+with|"
-    r"see|moved\s+to|renamed\s+to|prefer)\b",
+    r"see|moved\s+to|renamed\s+to|merged\s+into|prefer)\b",
     re.I,
 )
 """Words of a sentence pointing to something else (what replaces it, what goes with it)."""
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SELF = re.compile(r"\bthis\s+(property|method|function|class)\b", re.I)
+"""The object naming itself by its kind (sentry-sdk 2.0's `Hub.client`: "This property is deprecated and will be
+removed"): no part of it."""
+_DOTTED = re.compile(r"\b\w+(?:\.\w+)+")
 
 
 def docstring_deprecation(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> str | None:
@@ -54,16 +58,24 @@ def _of_the_whole(said: str, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.
     word: attrs 24.1's `define` says "*hash* is deprecated in favor of *unsafe_hash*"); code it spells is its own
     name, or what a sentence points to instead (flask-security 4's `Security` deprecates "``send_mail`` and
     ``send_mail_task``", keywords its constructor reads)."""
-    if _PART_WORDS.search(said) or _USE.search(said):
+    if _PART_WORDS.search(_SELF.sub(lambda m: m[0] if m[1].lower() not in _kinds(node) else "", said)):
         return False
-    words = set(re.findall(r"\w+", said))
-    if words & _names(node):
+    if _USE.search(said):
         return False
+    if set(re.findall(r"\w+", _DOTTED.sub("", said))) & _names(node):
+        return False  # a dotted path's parts are no parameter (sentry-sdk 2.0's `Hub` "merged into ...scope.Scope")
     for sentence in _SENTENCE.split(said):
         spelled = {next(g for g in found if g).rsplit(".", 1)[-1] for found in _CODE.findall(sentence)}
         if spelled - {node.name} and not _ELSEWHERE.search(sentence):
             return False
     return True
+
+
+def _kinds(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> frozenset[str]:
+    """The words the object may name itself by: "class" for a class, else "function", "method" or "property"."""
+    if isinstance(node, ast.ClassDef):
+        return frozenset({"class"})
+    return frozenset({"function", "method", "property"})
 
 
 def _cleaned(doc: str) -> list[str]:
@@ -75,7 +87,8 @@ def _cleaned(doc: str) -> list[str]:
 
 
 def _opening(lines: list[str]) -> str | None:
-    """The docstring's first paragraph when it opens with "Deprecated" and speaks of no part of the object."""
+    """The docstring's first paragraph when it opens with "Deprecated", else its sentences from the first one that
+    does."""
     paragraph: list[str] = []
     for line in lines:
         if not line.strip():
@@ -84,7 +97,15 @@ def _opening(lines: list[str]) -> str | None:
             continue
         paragraph.append(line.strip())
     text = " ".join(paragraph)
-    return text if _LEAD.match(text) else None
+    if _LEAD.match(text):
+        return text
+    # a later sentence of it opening so (pyee 12's `PyeeException`: "An exception internal to pyee. Deprecated in
+    # favor of PyeeError."): from that sentence on
+    sentences = _SENTENCE.split(text)
+    # not the name of a `.. deprecated::` directive (see `_directive`): the sentence before it ends ".."
+    leads = (i for i, said in enumerate(sentences) if i and _LEAD.match(said) and not sentences[i - 1].endswith(".."))
+    at = next(leads, None)
+    return " ".join(sentences[at:]) if at is not None else None
 
 
 def _directive(lines: list[str]) -> str | None:

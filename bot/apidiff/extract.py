@@ -65,6 +65,7 @@ from bot.apidiff.shim import (
     table_shims,
 )
 from bot.apidiff.source import SourceText, dotted_name, node_bytes, parse_module, walk
+from bot.apidiff.zopenames import ZOPE_MODULES, deprecated_names, is_deprecated_call, wrapped_message
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
@@ -626,7 +627,7 @@ def _class(
                     keys=_literal_keys(stmt.value),
                     made_by=dotted_name(call.func) if call is not None else None,
                     made_with=call_literals(call) if call is not None else (),
-                    decorated_message=_decorated_by_call(stmt.value),
+                    decorated_message=_decorated_by_call(stmt.value) or _zope_wrapped(raw, name, stmt.value),
                     declared=isinstance(stmt, ast.AnnAssign) and stmt.value is None,
                 )
     for name, stub in first_overloads.items():
@@ -807,6 +808,15 @@ def _checker_imports(tree: ast.Module, raw: RawModule) -> dict[str, RawImport | 
     return found
 
 
+_NOQA_UNUSED = re.compile(rb"#\s*noqa\s*:[^#\n]*\bF401\b", re.I)
+"""A `# noqa: F401` comment (with other codes or none beside): "imported but unused" silenced on purpose."""
+
+
+def _unused_kept(text: bytes) -> bool:
+    """The import statement's lines silence "imported but unused" (see `RawImport.kept`)."""
+    return _NOQA_UNUSED.search(text) is not None
+
+
 def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo, lazy: bool = False) -> None:
     """With `lazy`, classes and functions are bound as `Deferred` (read when looked up, see `DeferredBindings`)."""
     all_names: list[str] | None = None
@@ -825,6 +835,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     replaced_by: str | None = None
     shims: set[str] = set()
     functions = module_functions(tree.body)
+    noqa = _NOQA_UNUSED.search(source.data) is not None  # one scan of the module's bytes, most have none
+    zope_calls: list[ast.stmt] = []  # `deprecated("name", "message")` (see `zopenames`)
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives, shims):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
@@ -851,7 +863,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             )
             raw.bind(lazy_class or _class(stmt, source, raw, memo, functions, elsewhere))
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            kept = isinstance(stmt, ast.ImportFrom) and noqa and _unused_kept(node_bytes(source, stmt))
             for binding in import_bindings(stmt, raw.module, raw.is_package):
+                binding.kept = kept
                 raw.bind(binding)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             _grow_table(stmt, collections)
@@ -912,6 +926,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         elif isinstance(stmt, ast.Delete):
             raw.deleted.update(name for name in deleted_names(stmt) if name in raw.bindings)
         else:
+            if is_deprecated_call(stmt):
+                zope_calls.append(stmt)
             warn = statement_warn(stmt)
             if warn is not None:
                 module_warns.append(warn)
@@ -930,6 +946,11 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     raw.py2_shims = frozenset(shims)
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
+    helper = raw.bindings.get("deprecated", [None])[-1] if zope_calls else None
+    if isinstance(helper, RawImport) and helper.module in ZOPE_MODULES:
+        raw.name_deprecations = deprecated_names(zope_calls)
+    if noqa and not raw.is_package:  # a kept import the module uses itself is no re-export (a package's: see below)
+        raw.used_imports = _used_imports(raw, source.data)
 
 
 def _note_constant(stmt: ast.Assign | ast.AnnAssign, constants: dict[str, str]) -> None:
@@ -1170,6 +1191,13 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
         name: sum(2 if b.explicit else 1 for b in raw.bindings[name] if isinstance(b, RawImport)) for name in imported
     }
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
+
+
+def _zope_wrapped(raw: RawModule, name: str, value: ast.expr | None) -> str | None:
+    """See `zopenames.wrapped_message`, when the module's `deprecated` is zope's."""
+    message = wrapped_message(name, value)
+    helper = raw.bindings.get("deprecated", [None])[-1] if message is not None else None
+    return message if isinstance(helper, RawImport) and helper.module in ZOPE_MODULES else None
 
 
 def _decorated_by_call(value: ast.expr | None) -> str | None:

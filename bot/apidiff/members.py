@@ -129,6 +129,21 @@ class Hierarchy:
         self._members[target] = members
         return members
 
+    def inherited_record(self, target: str, cls: RawClass, module: RawModule) -> RawClass | None:
+        """The ancestor whose generated constructor a plain subclass inherits: the first record class (dataclass,
+        attrs, named tuple, TypedDict) of its order after itself, with no class before it writing `__init__` or
+        `__new__` (watchdog 4.0's `DirCreatedEvent(FileSystemEvent)` takes the fields of the dataclass
+        `FileSystemEvent`). None when a class outside the distribution comes first."""
+        for key in self.mro(target, cls, module)[1:]:
+            if key not in self.classes:
+                return None
+            owner = self.classes[key][0]
+            if "__init__" in owner.members or "__new__" in owner.members:
+                return None
+            if owner.record:
+                return owner
+        return None
+
     def next_member(self, target: str, cls: RawClass, module: RawModule, name: str, after: str) -> Member | None:
         """The definition of `name` that `super()` in a method of class `after` reaches on an instance of
         `target`: the first class defining it after `after` in `target`'s order (None: outside the distribution)."""
@@ -280,6 +295,10 @@ class Hierarchy:
                     # the constructor a dataclass or attrs decorator generates: cyclopts 2.9.9's classmethod
                     # `Group.create_ordered(cls, *args, sort_key=None, **kwargs)` returns `cls(*args, ...)`
                     return f"{key}.{rest}"
+                if rest == "__new__" and self.classes[key][0].record == "namedtuple":
+                    # a named tuple's generated `__new__` takes its fields: werkzeug 2.3's `BaseURL.__new__(cls,
+                    # *args, **kwargs)` warns, then hands them to `super().__new__` of its `_URLTuple(NamedTuple)`
+                    return f"{key}.__init__" if self.classes[key][0].record_params is not None else "?"
             return "?"
         resolved = self.resolver.resolve_dotted(module.module, call)
         if resolved is not None:

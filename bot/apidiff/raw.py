@@ -190,6 +190,9 @@ class RawImport:
     attr: str | None
     explicit: bool = False
     """Written `import a as a` / `from m import a as a`: an explicit re-export (PEP 484)."""
+    kept: bool = False
+    """`from m import a  # noqa: F401`: imported to be imported from here, unused (sphinx 7's `from
+    sphinx.domains.changeset import VersionChange  # NoQA: F401  # for compatibility` in `sphinx.directives.other`)."""
 
 
 @dataclass(slots=True)
@@ -261,6 +264,8 @@ class RawModule:
     """Keys some read of which does not warn."""
     options: OptionReads | None = None
     """What it does with nested options classes (`class Meta:`), when it reads by name (see `metaopts`)."""
+    name_deprecations: dict[str, str] = field(default_factory=dict)
+    """Names `zope.deprecation.deprecated("name", "message")` makes the module warn for (see `zopenames`)."""
     used_imports: frozenset[str] = frozenset()
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()

@@ -267,7 +267,8 @@ def _guarded_names(body: list[ast.stmt], param: str, collections: Tables) -> tup
         table = collections.get(right.id) if isinstance(right, ast.Name) else literal_table(right)
         rest = body[index + 1 :]
         serves = any(isinstance(node, ast.Return) for sub in rest for node in walk(sub))
-        return (list(table), index + 1) if table and serves else None  # a rest that only raises serves none
+        # an empty table refuses every name (sphinx 8.0's `_DEPRECATED_OBJECTS = {}`, emptied of `stringify`)
+        return (list(table), index + 1) if table is not None and serves else None  # a rest only raising: none
     return None
 
 

@@ -256,6 +256,9 @@ class SurfaceBuilder:
             return {"signature_unknown": f"the class decorator @{replaced} may change its constructor"}
         if any(isinstance(cls.members.get(name), RawAttribute) for name in ("__init__", "__new__")):
             return {"signature_unknown": "its constructor is assigned, not defined: its parameters are unknown"}
+        record = None if written or cls.record else self.hierarchy.inherited_record(target, cls, module)
+        if record is not None:  # a generated constructor, inherited: its fields, else unknown (inherited fields)
+            return {"params": record.record_params} if record.record_params is not None else {}
         if init is not None and isinstance(init[0], RawCallable):
             fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1], via=target)
             return {
@@ -845,6 +848,9 @@ class SurfaceBuilder:
             member = cls.members.get(name)
             if isinstance(member, RawCallable) and member.kind != "property":
                 return self._member_symbol(target, target, owner, name, member, module)
+            if name == "__init__" and member is None and cls.record_params is not None:
+                if not {"__init__", "__new__"} & cls.members.keys():  # werkzeug 2.3's private `_URLTuple(NamedTuple)`
+                    return Symbol(owner, "class", module.file, cls.line, owner, cls.record_params)
             return None
         raw = self.modules.get(owner)
         definition = raw.bindings.get(name, [None])[-1] if raw is not None else None
@@ -1052,7 +1058,7 @@ class SurfaceBuilder:
                 continue
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
-                self.add_name(f"{prefix}.{name}", resolved, raw)
+                self.add_name(f"{prefix}.{name}", resolved, raw, raw.name_deprecations.get(name))
         for name in (exported | self._star_names(raw)) - raw.bindings.keys() - raw.shims.keys():
             if raw.all_names is not None and name not in exported:
                 continue
@@ -1270,9 +1276,10 @@ class SurfaceBuilder:
             return False  # the same, through a module of the distribution (inflect 7.5's `from .compat.py38 import
             # Annotated`, `typing`'s or `typing_extensions`' depending on the Python)
         # A package's __init__ re-exports what it imports by name (`from .x import y`, `from markupsafe import escape`)
-        # unless an __all__ says otherwise or it uses the name itself; plain `import x` and the imports of other
-        # modules are implementation details.
-        return raw.is_package and raw.all_names is None and last.attr is not None
+        # unless an __all__ says otherwise or it uses the name itself; so does any module an import its unused-import
+        # warning is silenced for (see `RawImport.kept`); plain `import x` and the other imports of other modules are
+        # implementation details.
+        return (raw.is_package or last.kept) and raw.all_names is None and last.attr is not None
 
 
 _REBOUND = frozenset({"method", "property"})

@@ -1,0 +1,83 @@
+"""Module names deprecated by `zope.deprecation`: `deprecated("name", "message")` (or a tuple of names) at a module's
+top level makes the module warn when the name is read from it (pyramid 2.0's `pyramid.security`, which so deprecates
+`Everyone`, `Authenticated`... in a loop over their names); in a class body, `name = deprecated(name, "message")`
+wraps the member so that reading it warns (pyramid 2.0's `Request.effective_principals`)."""
+
+from __future__ import annotations
+
+import ast
+
+from bot.apidiff.source import dotted_name, literal_text
+
+ZOPE_MODULES = frozenset({"zope.deprecation", "zope.deprecation.deprecation"})
+MAX_NAMES = 200
+"""Names read from one module's calls (a hostile module may spell many)."""
+
+
+def is_deprecated_call(stmt: ast.stmt) -> bool:
+    """A top-level `deprecated(...)` or `for NAME in (...): deprecated(...)` statement (whose `deprecated` the
+    caller then checks is zope's)."""
+    if isinstance(stmt, ast.For):
+        return len(stmt.body) == 1 and not isinstance(stmt.body[0], ast.For) and is_deprecated_call(stmt.body[0])
+    return (
+        isinstance(stmt, ast.Expr)
+        and isinstance(stmt.value, ast.Call)
+        and dotted_name(stmt.value.func) in ("deprecated", "zope.deprecation.deprecated")
+        and len(stmt.value.args) == 2
+    )
+
+
+def deprecated_names(stmts: list[ast.stmt]) -> dict[str, str]:
+    """name -> message of each name the statements (see `is_deprecated_call`) deprecate: a string or a tuple of
+    strings, or the variable of a loop over literal strings (its `"...{attr}...".format(attr=attr)` filled in)."""
+    found: dict[str, str] = {}
+    for stmt in stmts:
+        loop = _loop_names(stmt) if isinstance(stmt, ast.For) else None
+        call = (stmt.body[0] if isinstance(stmt, ast.For) else stmt).value  # type: ignore[attr-defined]
+        target, message = call.args
+        if loop is not None:
+            variable, names = loop
+            if not (isinstance(target, ast.Name) and target.id == variable):
+                continue
+            for name in names:
+                found.setdefault(name, _message(message, variable, name))
+        else:
+            for name in _literal_names(target):
+                found.setdefault(name, _message(message, "", name))
+        if len(found) >= MAX_NAMES:
+            break
+    return found
+
+
+def _loop_names(stmt: ast.For) -> tuple[str, list[str]] | None:
+    if not isinstance(stmt.target, ast.Name):
+        return None
+    return stmt.target.id, _literal_names(stmt.iter)
+
+
+def _literal_names(node: ast.expr) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return [e.value for e in node.elts[:MAX_NAMES] if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return []
+
+
+def _message(node: ast.expr, variable: str, name: str) -> str:
+    """The warning's text: a literal, or a literal's `.format(VARIABLE=VARIABLE)` with the name filled in."""
+    text = literal_text(node)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        template = literal_text(node.func.value) if variable and not node.args else None
+        filled = all(k.arg == variable and dotted_name(k.value) == variable for k in node.keywords)
+        text = template.replace("{" + variable + "}", name) if template is not None and filled else None
+    return " ".join(text.split()) if text else "deprecated"
+
+
+def wrapped_message(name: str, value: ast.expr | None) -> str | None:
+    """The message of `NAME = deprecated(NAME, "message")` (a member wrapping itself), else None."""
+    if not (isinstance(value, ast.Call) and dotted_name(value.func) == "deprecated" and len(value.args) == 2):
+        return None
+    wrapped, message = value.args
+    if not (isinstance(wrapped, ast.Name) and wrapped.id == name):
+        return None
+    return _message(message, "", name)
