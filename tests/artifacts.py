@@ -724,6 +724,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # punq 0.8's wheel installs a `typesafety/` folder of mypy test cases (`test_container.py`); 0.9's does not
     ("punq", "0.8.0", "auto"): "1f34dee67f26bd5ea7f4dfeee11b22aa1a19c634421262a07f2b51a9dc8e2c41",  # punq-0.8.0-py3-none-any.whl
     ("punq", "0.9.0", "auto"): "c8a3cc778776982cab170853c09a8712d98daae77bdd6516740c1360d41dc28c",  # punq-0.9.0-py3-none-any.whl
+    # leftover31: jsonargparse 4.48.0's `ArgumentParser.__init__(*args, **kwargs)` hands `exit_on_error` on through two
+    # mixins' `super().__init__(*args, **kwargs)` to argparse's ArgumentParser
+    ("jsonargparse", "4.47.0", "auto"): "b038671662c1073b4a7045aa29c868e8485abe81c09ffc6716e6deff31c3cf25",  # jsonargparse-4.47.0-py3-none-any.whl
 }
 
 

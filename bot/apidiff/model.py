@@ -129,6 +129,10 @@ class Symbol:
     keep a keyword accepted, never make a claim."""
     kwargs_forwards: tuple[str, ...] = ()
     """Where `**kwargs` goes: dotted targets of the calls it is passed to ("?" when unresolvable)."""
+    kwargs_via: str = ""
+    """For a callable handing `**kwargs` on through `self`, `cls` or `super()`: the class whose instance runs it, along
+    whose order those calls were resolved; the callee's own such calls resolve along it too (a mixin's `super()`
+    reaches the next class of the subclass's order, not of the mixin's: see `forwards.forward_helpers`)."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords those calls pass by name beside `**kwargs`: never a caller's through it (see `CallableFacts`)."""
     kwargs_positional: int = 0

@@ -268,6 +268,7 @@ class SurfaceBuilder:
                 "kwargs_closed": fields["kwargs_closed"],
                 "kwargs_checked": fields["kwargs_checked"],
                 "kwargs_forwards": fields["kwargs_forwards"],
+                "kwargs_via": fields["kwargs_via"],
                 "kwargs_filled": fields["kwargs_filled"],
                 "kwargs_positional": fields["kwargs_positional"],
                 "kwargs_beside": fields["kwargs_beside"],
@@ -837,14 +838,16 @@ class SurfaceBuilder:
         self.hierarchy.mro(owner, found.definition, module)
         return owner
 
-    def callable_at(self, target: str) -> Symbol | None:
-        """A symbol for the method or function defined at `target` (a private one too), None when there is none."""
+    def callable_at(self, target: str, via: str = "") -> Symbol | None:
+        """A symbol for the method or function defined at `target` (a private one too), None when there is none; a
+        method run by an instance of the class `via` resolves its calls on `self` and `super()` along that class's
+        order."""
         owner, _, name = target.rpartition(".")
         if owner in self.hierarchy.classes:
             cls, module = self.hierarchy.classes[owner]
             member = cls.members.get(name)
             if isinstance(member, RawCallable) and member.kind != "property":
-                return self._member_symbol(target, target, owner, name, member, module)
+                return self._member_symbol(target, target, owner, name, member, module, via)
             return None
         raw = self.modules.get(owner)
         definition = raw.bindings.get(name, [None])[-1] if raw is not None else None
