@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.release import surface_of
+from tests.test_apidiff_catalogue import build, run
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -63,3 +66,54 @@ def test_a_keyword_no_class_of_the_order_takes_stays_a_sure_removal(tmp_path: Pa
     detail = found[("signature_changed", "demo.Parser")].detail
     assert "'strict' removed" in detail
     assert "lower confidence" not in detail  # every hop followed: argparse's ArgumentParser refuses it
+
+
+# -- a submodule and the class its package binds over it share a dotted path: each name is the one users reach --
+
+
+def test_croniter_6_1_module_globals_are_no_class_attributes() -> None:
+    found = changes("croniter", "6.0.0", "6.1.0")
+    # `croniter/__init__.py` binds the class `croniter` over the submodule `croniter.croniter`:
+    # `from croniter.croniter import TIMESTAMP_TO_DT_CACHE` read the module's global, gone in 6.1.0
+    cache = found[("removed", "croniter.croniter.TIMESTAMP_TO_DT_CACHE")]
+    assert cache.breakage == "attribute_removed"
+    assert cache.witness == "from croniter.croniter import TIMESTAMP_TO_DT_CACHE"
+    # the module's function and the class's staticmethod of one name were both removed: two claims, each its own
+    function = found[("removed", "croniter.croniter.timedelta_to_seconds")]
+    assert (function.object.value, function.breakage) == ("function", "function_removed")
+    method = found[("removed", "croniter.croniter.croniter.timedelta_to_seconds")]
+    assert (method.object.value, method.breakage) == ("method", "method_removed")
+    # the class's staticmethod alone: `croniter.croniter.is_leap` is the class's, no `from` import of the module's
+    leap = found[("removed", "croniter.croniter.is_leap")]
+    assert leap.breakage == "method_removed"
+    assert leap.witness == "from croniter import croniter\ncroniter.is_leap"
+    assert found[("removed", "croniter.croniter.croniter.DAYS")].breakage == "class_attribute_removed"
+
+
+_SHARED_INIT = "from . import sub as sub_m\nfrom .sub import sub\n"
+_SHARED_OLD = (
+    "CACHE = {}\n\n\ndef helper():\n    return 1\n\n\n"
+    "class sub:\n    DAYS = (31, 28)\n\n    @staticmethod\n    def helper():\n        return 2\n\n"
+    "    @staticmethod\n    def only_method():\n        return 3\n"
+)
+_SHARED_NEW = "class sub:\n    pass\n"
+
+
+def test_a_submodule_and_a_same_named_class_each_keep_their_names(tmp_path: Path) -> None:
+    old_root = build(tmp_path / "old", f"{_SHARED_INIT}# file: pkg/sub.py\n{_SHARED_OLD}")
+    new_root = build(tmp_path / "new", f"{_SHARED_INIT}# file: pkg/sub.py\n{_SHARED_NEW}")
+    found = {
+        c.symbol: c for c in diff_surfaces(surface_of(old_root, "pkg", "1.0"), surface_of(new_root, "pkg", "2.0"))
+    }
+    expected = {
+        "pkg.sub.CACHE": "attribute_removed",
+        "pkg.sub.helper": "function_removed",  # `from pkg.sub import helper`: the module's
+        "pkg.sub.sub.helper": "method_removed",  # the class's, not hidden behind the module's
+        "pkg.sub.only_method": "method_removed",
+        "pkg.sub.DAYS": "class_attribute_removed",  # the sibling: a class attribute stays one
+    }
+    assert {symbol: found[symbol].breakage for symbol in expected if symbol in found} == expected
+    for symbol in expected:  # every witness works on the old package and fails on the new
+        witness = found[symbol].witness
+        assert run(witness, old_root).returncode == 0, (symbol, witness)
+        assert run(witness, new_root).returncode != 0, (symbol, witness)

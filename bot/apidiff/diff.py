@@ -65,15 +65,14 @@ def _parent(path: str) -> str:
 
 
 def _object_kind(symbol: Symbol, surface: Surface) -> ObjectKind:
-    if symbol.kind == "function" and surface.symbols.get(_parent(symbol.path), symbol).kind == "class":
+    if symbol.kind == "function" and surface.holder_class(symbol.path) is not None:
         return ObjectKind.METHOD
     return ObjectKind(symbol.kind)
 
 
 def _group_key(symbol: Symbol, surface: Surface) -> str:
     """Members reached through several aliases of one class are one change; module-level names stay separate."""
-    parent = surface.symbols.get(_parent(symbol.path))
-    return f"member:{symbol.target}" if parent is not None and parent.kind == "class" else f"path:{symbol.path}"
+    return f"member:{symbol.target}" if surface.holder_class(symbol.path) is not None else f"path:{symbol.path}"
 
 
 def _display_rank(symbol: Symbol) -> tuple[int, bool, bool, str]:

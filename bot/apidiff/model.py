@@ -346,6 +346,17 @@ class Surface:
     helpers: dict[str, Symbol] = field(default_factory=dict)
     """Private callables public ones hand `**kwargs` to, by definition path (see `forwards.forward_helpers`)."""
 
+    def holder_class(self, path: str) -> Symbol | None:
+        """The class symbol `path` is a member of: its parent path's, unless that path is a submodule too and `path`
+        one of its globals (croniter's package binds its class `croniter` over its submodule `croniter.croniter`:
+        `from croniter.croniter import TIMESTAMP_TO_DT_CACHE` reads the module's global, no class attribute)."""
+        parent, _, name = path.rpartition(".")
+        holder = self.symbols.get(parent)
+        if holder is None or holder.kind != "class":
+            return None
+        globals_ = self.bound.get(parent)
+        return None if globals_ is not None and name in globals_ else holder
+
     @property
     def problems(self) -> tuple[ModuleReport, ...]:
         """The modules that could not be analysed."""

@@ -328,9 +328,12 @@ class SurfaceBuilder:
             )
         self._add(built if built.path == path else built.at(path))
         keyed = self._typeddict(resolved.target, cls, module)
+        shadowed = self.modules.get(path)  # a submodule at the class's path (see `_module_binds`)
         for name, (member, owner, owner_module) in members.items():
             if keyed and isinstance(member, RawAttribute) and member.annotation is not None and not member.instance:
                 continue  # a key of the dicts it makes (see `records.TYPEDDICT_PARAMS`)
+            if shadowed is not None and name in shadowed.bindings:
+                continue  # `from pkg.sub import name` finds the submodule's global: that symbol is the path's
             if is_private_member(name):
                 self._add_private_member(f"{path}.{name}", f"{owner}.{name}", member, owner_module)
             elif _is_test(owner, name, member):
