@@ -727,6 +727,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # leftover31: jsonargparse 4.48.0's `ArgumentParser.__init__(*args, **kwargs)` hands `exit_on_error` on through two
     # mixins' `super().__init__(*args, **kwargs)` to argparse's ArgumentParser
     ("jsonargparse", "4.47.0", "auto"): "b038671662c1073b4a7045aa29c868e8485abe81c09ffc6716e6deff31c3cf25",  # jsonargparse-4.47.0-py3-none-any.whl
+    # leftover31: pyproject-hooks 1.3.0 stopped setting and reading `_PYPROJECT_HOOKS_BACKEND_PATH`, a private variable
+    # it handed only to its own hook subprocess
+    ("pyproject-hooks", "1.2.0", "auto"): "9e5c6bfa8dcc30091c74b0cf803c81fdd29d94f01992a7707bc97babb1141913",  # pyproject_hooks-1.2.0-py3-none-any.whl
+    ("pyproject-hooks", "1.3.0", "auto"): "733909c6ac133d222c0b8cfc11364f19d363793d8fbcd8bb7240c5220af8d35d",  # pyproject_hooks-1.3.0-py3-none-any.whl
 }
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.release import surface_of
+from bot.changes import Change
 from tests.test_apidiff_catalogue import build, run
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -117,3 +119,45 @@ def test_a_submodule_and_a_same_named_class_each_keep_their_names(tmp_path: Path
         witness = found[symbol].witness
         assert run(witness, old_root).returncode == 0, (symbol, witness)
         assert run(witness, new_root).returncode != 0, (symbol, witness)
+
+
+# -- an underscored variable the release sets for its own processes is no user's configuration --
+
+
+def test_pyproject_hooks_1_3_private_backend_path_variable_is_not_claimed() -> None:
+    found = changes("pyproject-hooks", "1.2.0", "1.3.0")
+    # 1.2's `_impl.py` set `extra_environ["_PYPROJECT_HOOKS_BACKEND_PATH"]` for the hook subprocess, whose
+    # `_in_process.py` read it; 1.3 stopped both
+    assert ("env_var_removed", "env:_PYPROJECT_HOOKS_BACKEND_PATH") not in found
+
+
+_READER = "import os\n\nBACKEND = os.environ.get('{name}')\n"
+
+
+def _env_pair(tmp_path: Path, name: str, setter: str) -> dict[tuple[str, str], Change]:
+    old = {
+        "demo/__init__.py": "",
+        "demo/runner.py": f"import os\n\n\ndef run():\n    env = dict(os.environ)\n{setter}    return env\n",
+        "demo/child.py": _READER.format(name=name),
+    }
+    new = {"demo/__init__.py": "", "demo/runner.py": "def run():\n    return {}\n", "demo/child.py": ""}
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    return {(c.kind.value, c.symbol): c for c in found}
+
+
+def test_an_underscored_variable_the_release_hands_its_child_is_no_removal(tmp_path: Path) -> None:
+    for setter in ("    env['_DEMO_PATH'] = 'x'\n", "    env.update({'_DEMO_PATH': 'x'})\n",
+                   "    os.environ.setdefault('_DEMO_PATH', 'x')\n"):
+        assert ("env_var_removed", "env:_DEMO_PATH") not in _env_pair(tmp_path / str(len(setter)), "_DEMO_PATH", setter)
+
+
+def test_variables_users_set_stay_claimed(tmp_path: Path) -> None:
+    # only read, underscored: users do set such toggles (claimed as private API)
+    only_read = _env_pair(tmp_path / "a", "_DEMO_DEBUG", "    env['OTHER'] = 'x'\n")
+    assert only_read[("env_var_removed", "env:_DEMO_DEBUG")].private
+    # set by the release too, but public: a user may set it as well
+    public = _env_pair(tmp_path / "b", "DEMO_PATH", "    env['DEMO_PATH'] = 'x'\n")
+    assert not public[("env_var_removed", "env:DEMO_PATH")].private
+    # compared, not set: `env['_DEMO_DEBUG'] == 'x'` reads it
+    compared = _env_pair(tmp_path / "c", "_DEMO_DEBUG", "    print(env['_DEMO_DEBUG'] == 'x')\n")
+    assert ("env_var_removed", "env:_DEMO_DEBUG") in compared

@@ -400,6 +400,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         still_read = name in new.env_vars or stdlib_still_reads(name, new.called) or spelled_by(new.env_shapes, name)
         if still_read or name in new.spelled_keys:
             continue
+        if name in old.env_set:  # underscored, and set by the release itself: a channel between its own processes
+            continue
         if derived_by_click(name, new.env_prefixes, new.click_params):
             continue  # click reads it for a parameter of the new release (flask 2.2's FLASK_APP for `--app`)
         if named_for_dependency(name, new.package, new.requires):

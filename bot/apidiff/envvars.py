@@ -69,6 +69,22 @@ STDLIB_ENV_READERS = frozenset().union(*_STDLIB_READERS.values())
 """The names of those calls (what `Surface.called` keeps of the calls a release makes, beside its own methods)."""
 
 
+_PRIVATE_SET = (
+    re.compile(rb"""["'](_[A-Z][A-Z0-9_]{2,})["']\s*(?:\][ \t]*=(?!=)|:)"""),
+    re.compile(rb"""(?:putenv|setdefault)\(\s*["'](_[A-Z][A-Z0-9_]{2,})["']"""),
+)
+"""An underscored upper-case literal stored under (`env["_X"] = v`), given as a mapping's key (`{"_X": v}`) or set
+(`os.putenv("_X", v)`, `os.environ.setdefault("_X", v)`)."""
+
+
+def private_env_set(data: bytes) -> frozenset[str]:
+    """The underscored variables the module puts into an environment itself: pyproject-hooks 1.2 hands
+    `_PYPROJECT_HOOKS_BACKEND_PATH` to the hook subprocess it starts, whose script reads it. A private channel
+    between the release's own processes is no user's configuration (see `diff`). Run only on a module spelling
+    `env` (`os.environ`, `extra_environ`, `env=`)."""
+    return frozenset(match.group(1).decode() for pattern in _PRIVATE_SET for match in pattern.finditer(data))
+
+
 def stdlib_still_reads(name: str, called: tuple[str, ...] | frozenset[str]) -> bool:
     """A variable the release stopped reading itself, still honoured by a standard-library call it makes (click 8.0
     asks `shutil.get_terminal_size()` instead of reading `COLUMNS`): no behaviour a user set up is lost."""

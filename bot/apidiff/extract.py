@@ -32,7 +32,7 @@ from bot.apidiff.deprecation import (
     value_warns,
 )
 from bot.apidiff.docdeprecated import docstring_deprecation
-from bot.apidiff.envvars import read_click_env, read_env_vars
+from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.handedself import instance_parameter, method_handed, module_functions
@@ -1305,6 +1305,8 @@ def read_module(
             raw.called |= looked_up(data)
         if b"environ" in data or b"getenv" in data:
             raw.env_vars, raw.env_shapes, raw.env_handoffs = read_env_vars(tree, data, source.line_starts())
+        if b"env" in data:
+            raw.env_set = private_env_set(data)
         if b"envvar" in data or b"click" in data:  # click's options and settings
             named, raw.env_prefixes, raw.click_params = read_click_env(tree, data, source.line_starts())
             raw.env_vars = {**named, **raw.env_vars}

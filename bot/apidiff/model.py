@@ -329,6 +329,9 @@ class Surface:
     env_shapes: tuple[str, ...] = ()
     """Variables the release reads under names built or handed on at run time (`EXT_*`, `*` for any; see
     `envvars.EnvReads`): any variable they may name is still read."""
+    env_set: tuple[str, ...] = ()
+    """Underscored variables the release puts into an environment itself, for its own processes to read (see
+    `envvars.private_env_set`): no user's configuration."""
     spelled_keys: tuple[str, ...] = ()
     """Upper-case string literals the release's code spells (its tests and package data left out): a variable or
     config key it still spells may be read through a constant, a helper of another module or a mapping it hands on

@@ -1371,6 +1371,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     env_vars: dict[str, tuple[str, int]] = {}
     env_prefixes: dict[str, tuple[str, int]] = {}
     env_shapes: set[str] = set()
+    env_set: set[str] = set()
     spelled: set[str] = set()
     config_keys: dict[str, tuple[str, int]] = {}
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
@@ -1381,6 +1382,8 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         for prefix, line in raw.env_prefixes.items():
             env_prefixes.setdefault(prefix, (raw.file, line))
         env_shapes.update(raw.env_shapes)
+        if not _is_test_module(raw.module):  # a test setting it up for the reader is no setter of the release
+            env_set.update(raw.env_set)
         for name, line in _env_through_helpers(raw, builder.resolver):
             if "*" in name:
                 env_shapes.add(name)
@@ -1472,6 +1475,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         config_deprecated=config_deprecated,
         config_shapes=tuple(sorted(set().union(*(raw.config_shapes for raw in modules.values())))),
         env_shapes=tuple(sorted(env_shapes)),
+        env_set=tuple(sorted(env_set)),
         spelled_keys=tuple(sorted(spelled)),
         class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
         class_options_open=tuple(sorted(options.open)),
