@@ -731,6 +731,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # it handed only to its own hook subprocess
     ("pyproject-hooks", "1.2.0", "auto"): "9e5c6bfa8dcc30091c74b0cf803c81fdd29d94f01992a7707bc97babb1141913",  # pyproject_hooks-1.2.0-py3-none-any.whl
     ("pyproject-hooks", "1.3.0", "auto"): "733909c6ac133d222c0b8cfc11364f19d363793d8fbcd8bb7240c5220af8d35d",  # pyproject_hooks-1.3.0-py3-none-any.whl
+    # leftover31: cachecontrol 0.14.2 renamed `response` to `response_or_ref` in `CacheController.cache_response`'s
+    # family, at the same position
+    ("cachecontrol", "0.14.1", "auto"): "65e3abd62b06382ce3894df60dde9e0deb92aeb734724f68fa4f3b91e97206b9",  # cachecontrol-0.14.1-py3-none-any.whl
+    ("cachecontrol", "0.14.2", "auto"): "ebad2091bf12d0d200dfc2464330db638c5deb41d546f6d7aca079e87290f3b0",  # cachecontrol-0.14.2-py3-none-any.whl
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.release import surface_of
 from bot.changes import Change
@@ -161,3 +163,30 @@ def test_variables_users_set_stay_claimed(tmp_path: Path) -> None:
     # compared, not set: `env['_DEMO_DEBUG'] == 'x'` reads it
     compared = _env_pair(tmp_path / "c", "_DEMO_DEBUG", "    print(env['_DEMO_DEBUG'] == 'x')\n")
     assert ("env_var_removed", "env:_DEMO_DEBUG") in compared
+
+
+# -- a parameter widened to take an alternative, its name joined by `or`, is a rename at its slot --
+
+
+def test_cachecontrol_0_14_2_response_is_renamed_not_removed() -> None:
+    found = changes("cachecontrol", "0.14.1", "0.14.2")
+    change = found[("signature_changed", "cachecontrol.CacheController.cache_response")]
+    assert change.signature is not None and change.signature.renamed == (("response", "response_or_ref"),)
+    assert not change.signature.removed
+    assert change.breakage == "param_renamed"
+
+
+@pytest.mark.parametrize(("old", "new"), [("path", "path_or_buf"), ("path", "buf_or_path"), ("url", "url_or_request")])
+def test_a_name_joined_by_or_is_the_same_parameter_widened(tmp_path: Path, old: str, new: str) -> None:
+    found = diffed(tmp_path, f"def read({old}, mode='r'):\n    pass\n", f"def read({new}, mode='r'):\n    pass\n")
+    assert found[("signature_changed", "demo.read")].signature.renamed == ((old, new),)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("mix_stderr", "catch_exceptions"), ("name", "pass_context_arg_name")],
+)
+def test_an_unlike_name_in_the_same_slot_stays_a_removal(tmp_path: Path, old: str, new: str) -> None:
+    found = diffed(tmp_path, f"def read(x, {old}=True):\n    pass\n", f"def read(x, {new}=True):\n    pass\n")
+    signature = found[("signature_changed", "demo.read")].signature
+    assert signature.removed == (old,) and not signature.renamed
