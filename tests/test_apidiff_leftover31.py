@@ -190,3 +190,37 @@ def test_an_unlike_name_in_the_same_slot_stays_a_removal(tmp_path: Path, old: st
     found = diffed(tmp_path, f"def read(x, {old}=True):\n    pass\n", f"def read(x, {new}=True):\n    pass\n")
     signature = found[("signature_changed", "demo.read")].signature
     assert signature.removed == (old,) and not signature.renamed
+
+
+# -- a name a package imports from a private module, else from a public one, is re-exported, used or not --
+
+
+def test_msgpack_1_0_packer_is_public_at_the_package() -> None:
+    found = changes("msgpack", "0.6.2", "1.0.0")
+    # `try: from ._cmsgpack import Packer, unpackb, Unpacker except ImportError: from .fallback import ...`, and
+    # `packb` calls `Packer(**kwargs)`: the documented "Remove encoding option from the Packer and Unpacker"
+    for path in ("msgpack.Packer", "msgpack.Unpacker", "msgpack.unpackb"):
+        change = found[("signature_changed", path)]
+        assert "'encoding'" in change.detail, path
+
+
+def _package(init: str, thing: str) -> dict[str, str]:
+    return {
+        "demo/__init__.py": init,
+        "demo/_speed.py": thing,
+        "demo/slow.py": thing,
+        "demo/_compat.py": "def helper():\n    return 1\n",
+    }
+
+
+def test_a_name_bound_from_a_compiled_module_else_a_public_one_is_the_packages(tmp_path: Path) -> None:
+    init = (
+        "try:\n    from ._speed import Thing\nexcept ImportError:\n    from .slow import Thing\n"
+        "from ._compat import helper\n\n\ndef make():\n    return Thing(helper())\n"
+    )
+    old = surface(tmp_path, _package(init, "class Thing:\n    def __init__(self, x, encoding=None):\n        pass\n"))
+    new = surface(tmp_path, _package(init, "class Thing:\n    def __init__(self, x):\n        pass\n"), "2.0")
+    found = {(c.kind.value, c.symbol): c for c in diff_surfaces(old, new)}
+    assert "'encoding' removed" in found[("signature_changed", "demo.Thing")].detail
+    # the sibling: a helper imported from a private module only and used by the package stays its implementation
+    assert "demo.helper" not in old.symbols

@@ -1154,12 +1154,18 @@ def word_count(data: bytes, word: bytes) -> int:
 
 
 def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
-    """From-imports (see `_implementation_source`) whose name appears again in the module beyond its import."""
+    """From-imports (see `_implementation_source`) whose name appears again in the module beyond its import. A name
+    also imported from a public module of the package is re-exported, used or not: msgpack 1.0 binds `Packer` from
+    the compiled `._cmsgpack`, else from `.fallback`, and calls it in its own `packb`."""
     imported = {
         name
         for name, bindings in raw.bindings.items()
         if any(
             isinstance(b, RawImport) and b.attr is not None and _implementation_source(b.module, raw.module)
+            for b in bindings
+        )
+        and not any(
+            isinstance(b, RawImport) and b.attr is not None and not _implementation_source(b.module, raw.module)
             for b in bindings
         )
     }
