@@ -26,6 +26,17 @@ def test_jsonargparse_4_48_exit_on_error_still_reaches_argparse() -> None:
     assert change is None or "exit_on_error" not in change.detail
 
 
+def test_the_instance_order_also_settles_werkzeug_and_marshmallow_constructors() -> None:
+    # werkzeug 2.0's `PlainRequest.__init__(*args, **kwargs)` goes on through `super()` to `Request.__init__(environ,
+    # populate_request=True, shallow=False)`: the old parameters still bind
+    request = changes("werkzeug", "1.0.1", "2.0.0")[("signature_changed", "werkzeug.wrappers.PlainRequest")]
+    assert "'environ' removed" not in request.detail
+    # marshmallow 4's `AwareDateTime(**kwargs)` -> `DateTime.__init__` -> `Field.__init__`, which no longer takes the
+    # documented-removed `default` and `missing`: followed to the end, a sure claim
+    aware = changes("marshmallow", "3.26.1", "4.0.0")[("signature_changed", "marshmallow.fields.AwareDateTime")]
+    assert "keyword 'default', which **kwargs handed on to marshmallow.fields.Field" in aware.detail
+
+
 _MIXINS = """import argparse
 
 

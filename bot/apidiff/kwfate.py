@@ -161,9 +161,12 @@ class KeywordFates:
                     continue
                 slots = [p.name for p in callee.params or () if p.kind in POSITIONAL_KINDS][:positional]
                 named = [p.name for p in callee.params or () if p.has_default and p.kind in KEYWORD_KINDS]
+                # a constructor is named by its class, as its own symbol is, when built for the instance too
+                instanced = bool(via) and callee is self._by_target.get(via_key(target, via))
+                where = callee.target.removesuffix(".__init__") if instanced else callee.target
                 for name in (*named, *callee.kwargs_options):
                     if name not in filled and name not in slots:
-                        found.setdefault(name, callee.target)
+                        found.setdefault(name, where)
                 onward = filled | set(callee.kwargs_filled) | set(slots)
                 reached.extend(
                     (after, onward, callee.kwargs_positional, callee.kwargs_via) for after in callee.kwargs_forwards
