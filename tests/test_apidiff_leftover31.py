@@ -235,3 +235,57 @@ def test_a_name_bound_from_a_compiled_module_else_a_public_one_is_the_packages(t
     assert "'encoding' removed" in found[("signature_changed", "demo.Thing")].detail
     # the sibling: a helper imported from a private module only and used by the package stays its implementation
     assert "demo.helper" not in old.symbols
+
+
+# -- a deprecation helper that warns once (under an `if`), through a wrapper handed the category --
+
+
+def test_jsonargparse_4_49_deprecates_path_get_content() -> None:
+    found = changes("jsonargparse", "4.48.0", "4.49.0")
+    # `get_content` calls `deprecation_warning("Path.get_content", ...)`, which warns once per component unless
+    # JSONARGPARSE_DEPRECATION_WARNINGS=off, through `warning(message, JsonargparseDeprecationWarning)`
+    assert ("deprecated", "jsonargparse.Path.get_content") in found
+
+
+_HELPERS = """import os
+import warnings
+
+_shown = set()
+
+
+class DemoDeprecationWarning(DeprecationWarning):
+    pass
+
+
+def warning(message, category=UserWarning):
+    warnings.warn(message, category)
+
+
+def deprecation_warning(component, message):
+    if os.environ.get("DEMO_WARNINGS") != "off" and component not in _shown:
+        warning(message, DemoDeprecationWarning)
+        _shown.add(component)
+
+
+def notice_warning(component, message):
+    if component not in _shown:
+        warning(message, UserWarning)
+
+
+class Path:
+    def get_content(self):
+{call}        return ""
+"""
+
+
+@pytest.mark.parametrize(
+    ("call", "deprecated"),
+    [
+        ("        deprecation_warning('Path.get_content', 'get_content is deprecated')\n", True),
+        # the sibling: a helper of another category, however guarded, announces no deprecation
+        ("        notice_warning('Path.get_content', 'get_content reads the file')\n", False),
+    ],
+)
+def test_a_guarded_deprecation_helper_announces_its_callers(tmp_path: Path, call: str, deprecated: bool) -> None:
+    found = diffed(tmp_path, _HELPERS.format(call=""), _HELPERS.format(call=call))
+    assert (("deprecated", "demo.Path.get_content") in found) is deprecated

@@ -24,6 +24,7 @@ from bot.apidiff.deprecation import (
     decorator_deprecation,
     defaults_of,
     exact_class_warns,
+    guarded_warns,
     omitted_params,
     parameter_conditions,
     parameter_handoffs,
@@ -175,6 +176,8 @@ def _read_callable(
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
         warns = body_warns(node.body, names)
+        if not warns and "deprecat" in node.name.lower() and b"if " in text:
+            warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
         if param_warns:
             conditions = parameter_conditions(node.body, names, var_keyword, defaults_of(node.args))
