@@ -70,18 +70,19 @@ STDLIB_ENV_READERS = frozenset().union(*_STDLIB_READERS.values())
 
 
 _PRIVATE_SET = (
-    re.compile(rb"""["'](_[A-Z][A-Z0-9_]{2,})["']\s*(?:\][ \t]*=(?!=)|:)"""),
-    re.compile(rb"""(?:putenv|setdefault)\(\s*["'](_[A-Z][A-Z0-9_]{2,})["']"""),
+    *(re.compile(quote + rb"(_[A-Z][A-Z0-9_]{2,})" + quote + rb"\s*(?:\][ \t]*=(?!=)|:)") for quote in (b'"', b"'")),
+    *(re.compile(setter + rb"""\(\s*["'](_[A-Z][A-Z0-9_]{2,})["']""") for setter in (b"putenv", b"setdefault")),
 )
 """An underscored upper-case literal stored under (`env["_X"] = v`), given as a mapping's key (`{"_X": v}`) or set
-(`os.putenv("_X", v)`, `os.environ.setdefault("_X", v)`)."""
+(`os.putenv("_X", v)`, `os.environ.setdefault("_X", v)`); each pattern led by its literal (a quote and `_`, or
+the setter's name)."""
 
 
 def private_env_set(data: bytes) -> frozenset[str]:
     """The underscored variables the module puts into an environment itself: pyproject-hooks 1.2 hands
     `_PYPROJECT_HOOKS_BACKEND_PATH` to the hook subprocess it starts, whose script reads it. A private channel
     between the release's own processes is no user's configuration (see `diff`). Run only on a module spelling
-    `env` (`os.environ`, `extra_environ`, `env=`)."""
+    `environ` (`os.environ`, `extra_environ`)."""
     return frozenset(match.group(1).decode() for pattern in _PRIVATE_SET for match in pattern.finditer(data))
 
 

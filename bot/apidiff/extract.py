@@ -1314,7 +1314,7 @@ def read_module(
             raw.called |= looked_up(data)
         if b"environ" in data or b"getenv" in data:
             raw.env_vars, raw.env_shapes, raw.env_handoffs = read_env_vars(tree, data, source.line_starts())
-        if b"env" in data:
+        if b"environ" in data:  # a mapping given to a child process starts from a copy of `os.environ`
             raw.env_set = private_env_set(data)
         if b"envvar" in data or b"click" in data:  # click's options and settings
             named, raw.env_prefixes, raw.click_params = read_click_env(tree, data, source.line_starts())
