@@ -841,7 +841,7 @@ def callable_fields(
         "kwargs_required": function.facts.kwargs_required,
         "wrapper_options": _wrapper_options(function, module, resolver),
         "kwargs_forwards": forwards,
-        "kwargs_via": (via or owner) if _forwards_on_instance(function) else "",
+        "kwargs_via": (via or owner) if forwards and _forwards_on_instance(function) else "",
         "kwargs_filled": function.facts.kwargs_filled,
         "kwargs_positional": function.facts.kwargs_positional,
         "kwargs_beside": function.facts.kwargs_beside,
