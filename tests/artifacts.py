@@ -774,6 +774,22 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "...".format(attr=attr))` in a loop over their names
     ("pyramid", "1.10.8", "auto"): "06e99d3174586921490203288e2cc9cd43d12992306f924ca32a2c59233386a9",  # pyramid-1.10.8-py2.py3-none-any.whl
     ("pyramid", "2.0", "auto"): "de7f097fa2fa43bead1f690761e56594d24954ae7dc7cbf69a5d84bb75c5a099",  # pyramid-2.0-py3-none-any.whl
+    # leftover31: jsonargparse 4.48.0's `ArgumentParser.__init__(*args, **kwargs)` hands `exit_on_error` on through two
+    # mixins' `super().__init__(*args, **kwargs)` to argparse's ArgumentParser
+    ("jsonargparse", "4.47.0", "auto"): "b038671662c1073b4a7045aa29c868e8485abe81c09ffc6716e6deff31c3cf25",  # jsonargparse-4.47.0-py3-none-any.whl
+    # leftover31: pyproject-hooks 1.3.0 stopped setting and reading `_PYPROJECT_HOOKS_BACKEND_PATH`, a private variable
+    # it handed only to its own hook subprocess
+    ("pyproject-hooks", "1.2.0", "auto"): "9e5c6bfa8dcc30091c74b0cf803c81fdd29d94f01992a7707bc97babb1141913",  # pyproject_hooks-1.2.0-py3-none-any.whl
+    ("pyproject-hooks", "1.3.0", "auto"): "733909c6ac133d222c0b8cfc11364f19d363793d8fbcd8bb7240c5220af8d35d",  # pyproject_hooks-1.3.0-py3-none-any.whl
+    # leftover31: cachecontrol 0.14.2 renamed `response` to `response_or_ref` in `CacheController.cache_response`'s
+    # family, at the same position
+    ("cachecontrol", "0.14.1", "auto"): "65e3abd62b06382ce3894df60dde9e0deb92aeb734724f68fa4f3b91e97206b9",  # cachecontrol-0.14.1-py3-none-any.whl
+    ("cachecontrol", "0.14.2", "auto"): "ebad2091bf12d0d200dfc2464330db638c5deb41d546f6d7aca079e87290f3b0",  # cachecontrol-0.14.2-py3-none-any.whl
+    # leftover31: docker 7.0 (documented) dropped `network_driver_opt` from `ContainerCollection.run`/`create`, which
+    # hand their `**kwargs` dict to `_create_container_args(kwargs)`, whose body pops the options it takes and raises
+    # on any other: still a miss (see /work/research/leftover31/REPORT.md), pinned for sweeps
+    ("docker", "6.1.3", "auto"): "aecd2277b8bf8e506e484f6ab7aec39abe0038e29fa4a6d3ba86c3fe01844ed9",  # docker-6.1.3-py3-none-any.whl
+    ("docker", "7.0.0", "auto"): "12ba681f2777a0ad28ffbcc846a69c31b4dfd9752b47eb425a274ee269c5e14b",  # docker-7.0.0-py3-none-any.whl
 }
 
 

@@ -44,7 +44,7 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
             else "attribute_removed"
         )
     name = change.symbol.rsplit(".", 1)[-1]
-    parent = old.symbols.get(_parent(change.symbol))
+    parent = old.holder_class(change.symbol)
     if symbol.kind == "module":
         if change.symbol in new.symbols:  # the package answers the name, the file is gone (see `diff`)
             return MODULE_NOW_ATTRIBUTE

@@ -65,6 +65,11 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
             return Warn(HELD + held.rsplit(".", 1)[-1], "", False, parametric)
         category = (dotted_name(category_node) or "") if category_node is not None else "UserWarning"
         return Warn(category.rsplit(".", 1)[-1], _message(message_node), False, parametric)
+    handed = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "category"), None)
+    wrapped = dotted_name(handed) if handed is not None else None
+    if wrapped is not None and wrapped.endswith("Warning"):
+        # a wrapper handed its category (jsonargparse's `warning(message, JsonargparseDeprecationWarning)`) warns so
+        return Warn(wrapped.rsplit(".", 1)[-1], _message(message_node), False, parametric)
     return Warn(last, _message(message_node), True, parametric)
 
 
@@ -117,6 +122,23 @@ def body_warns(body: list[ast.stmt], param_names: frozenset[str]) -> tuple[Warn,
         warn = statement_warn(stmt, param_names)
         if warn is not None:
             found.append(warn)
+    return tuple(found)
+
+
+MAX_GUARD_DEPTH = 3
+"""How deep `if` blocks of a deprecation helper are read for the warning it gives (see `guarded_warns`)."""
+
+
+def guarded_warns(body: list[ast.stmt], param_names: frozenset[str], depth: int = 0) -> tuple[Warn, ...]:
+    """The warnings about what it is handed (parametric) that a function named for deprecations gives under an `if`:
+    the test says whether to show it (once per name, unless an environment variable silences them), not whether it
+    is a deprecation (jsonargparse 4.49's `deprecation_warning(component, message)` warns only
+    `if show_warnings and (component not in shown_deprecation_warnings or all_warnings)`)."""
+    found: list[Warn] = []
+    for stmt in body:
+        if isinstance(stmt, ast.If) and depth < MAX_GUARD_DEPTH:
+            found.extend(w for w in body_warns(stmt.body, param_names) if w.parametric)
+            found.extend(guarded_warns(stmt.body, param_names, depth + 1))
     return tuple(found)
 
 

@@ -66,15 +66,14 @@ def _parent(path: str) -> str:
 
 
 def _object_kind(symbol: Symbol, surface: Surface) -> ObjectKind:
-    if symbol.kind == "function" and surface.symbols.get(_parent(symbol.path), symbol).kind == "class":
+    if symbol.kind == "function" and surface.holder_class(symbol.path) is not None:
         return ObjectKind.METHOD
     return ObjectKind(symbol.kind)
 
 
 def _group_key(symbol: Symbol, surface: Surface) -> str:
     """Members reached through several aliases of one class are one change; module-level names stay separate."""
-    parent = surface.symbols.get(_parent(symbol.path))
-    return f"member:{symbol.target}" if parent is not None and parent.kind == "class" else f"path:{symbol.path}"
+    return f"member:{symbol.target}" if surface.holder_class(symbol.path) is not None else f"path:{symbol.path}"
 
 
 def _display_rank(symbol: Symbol) -> tuple[int, bool, bool, str]:
@@ -402,6 +401,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     for name, (file, line) in old.env_vars.items():
         still_read = name in new.env_vars or stdlib_still_reads(name, new.called) or spelled_by(new.env_shapes, name)
         if still_read or name in new.spelled_keys:
+            continue
+        if name in old.env_set:  # underscored, and set by the release itself: a channel between its own processes
             continue
         if derived_by_click(name, new.env_prefixes, new.click_params):
             continue  # click reads it for a parameter of the new release (flask 2.2's FLASK_APP for `--app`)

@@ -69,6 +69,23 @@ STDLIB_ENV_READERS = frozenset().union(*_STDLIB_READERS.values())
 """The names of those calls (what `Surface.called` keeps of the calls a release makes, beside its own methods)."""
 
 
+_PRIVATE_SET = (
+    *(re.compile(quote + rb"(_[A-Z][A-Z0-9_]{2,})" + quote + rb"\s*(?:\][ \t]*=(?!=)|:)") for quote in (b'"', b"'")),
+    *(re.compile(setter + rb"""\(\s*["'](_[A-Z][A-Z0-9_]{2,})["']""") for setter in (b"putenv", b"setdefault")),
+)
+"""An underscored upper-case literal stored under (`env["_X"] = v`), given as a mapping's key (`{"_X": v}`) or set
+(`os.putenv("_X", v)`, `os.environ.setdefault("_X", v)`); each pattern led by its literal (a quote and `_`, or
+the setter's name)."""
+
+
+def private_env_set(data: bytes) -> frozenset[str]:
+    """The underscored variables the module puts into an environment itself: pyproject-hooks 1.2 hands
+    `_PYPROJECT_HOOKS_BACKEND_PATH` to the hook subprocess it starts, whose script reads it. A private channel
+    between the release's own processes is no user's configuration (see `diff`). Run only on a module spelling
+    `environ` (`os.environ`, `extra_environ`)."""
+    return frozenset(match.group(1).decode() for pattern in _PRIVATE_SET for match in pattern.finditer(data))
+
+
 def stdlib_still_reads(name: str, called: tuple[str, ...] | frozenset[str]) -> bool:
     """A variable the release stopped reading itself, still honoured by a standard-library call it makes (click 8.0
     asks `shutil.get_terminal_size()` instead of reading `COLUMNS`): no behaviour a user set up is lost."""

@@ -24,6 +24,7 @@ from bot.apidiff.deprecation import (
     decorator_deprecation,
     defaults_of,
     exact_class_warns,
+    guarded_warns,
     omitted_params,
     parameter_conditions,
     parameter_handoffs,
@@ -32,7 +33,7 @@ from bot.apidiff.deprecation import (
     value_warns,
 )
 from bot.apidiff.docdeprecated import docstring_deprecation
-from bot.apidiff.envvars import read_click_env, read_env_vars
+from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.handedself import instance_parameter, method_handed, module_functions
@@ -176,6 +177,8 @@ def _read_callable(
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
         warns = body_warns(node.body, names)
+        if not warns and "deprecat" in node.name.lower() and b"if " in text:
+            warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
         if param_warns:
             conditions = parameter_conditions(node.body, names, var_keyword, defaults_of(node.args))
@@ -1175,12 +1178,18 @@ def word_count(data: bytes, word: bytes) -> int:
 
 
 def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
-    """From-imports (see `_implementation_source`) whose name appears again in the module beyond its import."""
+    """From-imports (see `_implementation_source`) whose name appears again in the module beyond its import. A name
+    also imported from a public module of the package is re-exported, used or not: msgpack 1.0 binds `Packer` from
+    the compiled `._cmsgpack`, else from `.fallback`, and calls it in its own `packb`."""
     imported = {
         name
         for name, bindings in raw.bindings.items()
         if any(
             isinstance(b, RawImport) and b.attr is not None and _implementation_source(b.module, raw.module)
+            for b in bindings
+        )
+        and not any(
+            isinstance(b, RawImport) and b.attr is not None and not _implementation_source(b.module, raw.module)
             for b in bindings
         )
     }
@@ -1333,6 +1342,8 @@ def read_module(
             raw.called |= looked_up(data)
         if b"environ" in data or b"getenv" in data:
             raw.env_vars, raw.env_shapes, raw.env_handoffs = read_env_vars(tree, data, source.line_starts())
+        if b"environ" in data:  # a mapping given to a child process starts from a copy of `os.environ`
+            raw.env_set = private_env_set(data)
         if b"envvar" in data or b"click" in data:  # click's options and settings
             named, raw.env_prefixes, raw.click_params = read_click_env(tree, data, source.line_starts())
             raw.env_vars = {**named, **raw.env_vars}

@@ -22,6 +22,17 @@ STDLIB_FORWARDS = {
 """Standard-library functions whose `**kw` goes on to a class that takes no `**kw` (read from their source)."""
 
 
+VIA = "@"
+"""Joins a callee's definition path and the class whose instance runs it (`helpers` key, see `via_key`)."""
+
+
+def via_key(target: str, via: str) -> str:
+    """The key of the callee at `target` as an instance of the class `via` runs it: a mixin's method whose
+    `super().__init__(*args, **kwargs)` reaches the next class of that class's order (jsonargparse 4.48's
+    `ArgumentParser` -> `ParserDeprecations.__init__` -> `ActionsContainer.__init__` -> ... -> argparse's)."""
+    return f"{target}{VIA}{via}"
+
+
 class Fate(StrEnum):
     """What happens to a keyword passed to the new callable."""
 
@@ -88,7 +99,13 @@ def callables_by_target(surfaces: Sequence[Surface]) -> dict[str, Symbol]:
     has it; a later surface's definition wins."""
     found: dict[str, Symbol] = {}
     for source in surfaces:
-        for symbol in (*source.helpers.values(), *source.symbols.values()):
+        helpers = []
+        for key, helper in source.helpers.items():
+            if VIA in key:  # a mixin's method as an instance of a given class runs it (see `via_key`)
+                found[key] = helper
+            else:
+                helpers.append(helper)
+        for symbol in (*helpers, *source.symbols.values()):
             if symbol.params is not None:
                 found[symbol.target] = symbol
                 found.setdefault(symbol.path, symbol)
@@ -119,7 +136,7 @@ class KeywordFates:
             return Fate.REJECTED
         if not symbol.kwargs_forwards:  # collected and kept: the call still binds, unless the dict goes on
             return Fate.UNKNOWN if symbol.kwargs_returned else Fate.ACCEPTED
-        answers = [self._target_fate(target, keyword, hops) for target in symbol.kwargs_forwards]
+        answers = [self._target_fate(target, keyword, hops, symbol.kwargs_via) for target in symbol.kwargs_forwards]
         if Fate.REJECTED in answers:
             return Fate.REJECTED
         return Fate.ACCEPTED if all(a is Fate.ACCEPTED for a in answers) else Fate.UNKNOWN
@@ -133,26 +150,37 @@ class KeywordFates:
         TypeError), or one it fills by position (gspread 5's `self.get("A1:B1", **kwargs)` fills `range_name`)."""
         found: dict[str, str] = {}
         pending = [
-            (target, frozenset(symbol.kwargs_filled), symbol.kwargs_positional) for target in symbol.kwargs_forwards
+            (target, frozenset(symbol.kwargs_filled), symbol.kwargs_positional, symbol.kwargs_via)
+            for target in symbol.kwargs_forwards
         ]
         for _ in range(MAX_HOPS):
-            reached: list[tuple[str, frozenset[str], int]] = []
-            for target, filled, positional in pending:
-                callee = self._by_target.get(target.removesuffix(".__init__"))
+            reached: list[tuple[str, frozenset[str], int, str]] = []
+            for target, filled, positional, via in pending:
+                callee = self._callee(target, via)
                 if callee is None:
                     continue
                 slots = [p.name for p in callee.params or () if p.kind in POSITIONAL_KINDS][:positional]
                 named = [p.name for p in callee.params or () if p.has_default and p.kind in KEYWORD_KINDS]
+                # a constructor is named by its class, as its own symbol is, when built for the instance too
+                instanced = bool(via) and callee is self._by_target.get(via_key(target, via))
+                where = callee.target.removesuffix(".__init__") if instanced else callee.target
                 for name in (*named, *callee.kwargs_options):
                     if name not in filled and name not in slots:
-                        found.setdefault(name, callee.target)
+                        found.setdefault(name, where)
                 onward = filled | set(callee.kwargs_filled) | set(slots)
-                reached.extend((after, onward, callee.kwargs_positional) for after in callee.kwargs_forwards)
+                reached.extend(
+                    (after, onward, callee.kwargs_positional, callee.kwargs_via) for after in callee.kwargs_forwards
+                )
             pending = reached
         return found
 
-    def _target_fate(self, target: str, keyword: str, hops: int) -> Fate:
-        found = self._by_target.get(target.removesuffix(".__init__"))
+    def _callee(self, target: str, via: str) -> Symbol | None:
+        """The callable a forward reaches, as an instance of `via` runs it when it was built so (`via_key`)."""
+        found = self._by_target.get(via_key(target, via)) if via else None
+        return found or self._by_target.get(target.removesuffix(".__init__"))
+
+    def _target_fate(self, target: str, keyword: str, hops: int, via: str = "") -> Fate:
+        found = self._callee(target, via)
         if found is not None and hops < MAX_HOPS:
             return self.fate(found, keyword, hops + 1)
         if is_stdlib(target):

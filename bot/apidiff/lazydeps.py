@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deferred import DeferredBindings
 from bot.apidiff.extract import MAX_MODULE_BYTES
-from bot.apidiff.kwfate import callables_by_target
+from bot.apidiff.kwfate import callables_by_target, via_key
 from bot.apidiff.locate import ModuleFile, find_modules
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import RawImport, RawModule
@@ -113,9 +113,10 @@ def seeds(new: Surface, old: Surface | None = None) -> list[str]:
     ]
     seen = {id(symbol) for symbol in pending}
     while pending:
+        via = pending[-1].kwargs_via
         for target in pending.pop().kwargs_forwards:
             found.add(target)
-            mine = own.get(target.removesuffix(".__init__"))
+            mine = (own.get(via_key(target, via)) if via else None) or own.get(target.removesuffix(".__init__"))
             if mine is not None and id(mine) not in seen:
                 seen.add(id(mine))
                 pending.append(mine)

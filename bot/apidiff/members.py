@@ -18,7 +18,7 @@ from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
 from bot.apidiff.recordcopy import REPLACE
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.returned import SUPER
-from bot.apidiff.stdlib import is_builtin, stdlib_defines
+from bot.apidiff.stdlib import is_builtin, stdlib_defines, stdlib_subclass
 
 EXTERNAL = "ext:"
 """Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
@@ -284,10 +284,12 @@ class Hierarchy:
         if head in ("super", "self", "cls") and instance in self.classes:
             order = self.mro(instance, *self.classes[instance])
             start = order.index(owner) + 1 if head == "super" else 0
-            for key in order[start:]:
+            for at, key in enumerate(order[start:], start + 1):
                 if key.startswith(EXTERNAL):
                     if stdlib_defines(key[len(EXTERNAL) :], rest) is False:
                         continue  # `socketserver.ThreadingMixIn` has no `__init__`: the call goes on down the order
+                    if _derived_later(key[len(EXTERNAL) :], order[at:]):
+                        continue
                     return f"{key[len(EXTERNAL) :]}.{rest}"
                 if rest in self.classes[key][0].members:
                     return self._held_callable(key, rest) or f"{key}.{rest}"
@@ -858,6 +860,7 @@ def callable_fields(
         "kwargs_required": function.facts.kwargs_required,
         "wrapper_options": _wrapper_options(function, module, resolver),
         "kwargs_forwards": forwards,
+        "kwargs_via": (via or owner) if forwards and _forwards_on_instance(function) else "",
         "kwargs_filled": function.facts.kwargs_filled,
         "kwargs_positional": function.facts.kwargs_positional,
         "kwargs_beside": function.facts.kwargs_beside,
@@ -873,6 +876,22 @@ def callable_fields(
         and hierarchy.enforces_abstract(owner, *hierarchy.classes[owner]),
         "class_members": managed or _constructed_members(function, module, resolver, hierarchy),
     }
+
+
+def _derived_later(outside: str, rest: list[str]) -> bool:
+    """A standard-library class later in the order derives from `outside`: the real order runs it first (an outside
+    class's own bases are not read, so `argparse._ActionsContainer`, a base of a mixin, lands before the
+    `argparse.ArgumentParser` that derives from it; jsonargparse 4.48's `ArgumentParser`)."""
+    return any(
+        key.startswith(EXTERNAL) and key[len(EXTERNAL) :] != outside and stdlib_subclass(key[len(EXTERNAL) :], outside)
+        for key in rest
+    )
+
+
+def _forwards_on_instance(function: RawCallable) -> bool:
+    """Some call the body hands `**kwargs` to goes through `self`, `cls` or `super()`: the instance's class decides
+    where."""
+    return any(call.split(".", 1)[0] in ("self", "cls", "super") for call in function.facts.kwargs_forwards)
 
 
 def _handed_options(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:

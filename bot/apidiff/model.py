@@ -129,6 +129,10 @@ class Symbol:
     keep a keyword accepted, never make a claim."""
     kwargs_forwards: tuple[str, ...] = ()
     """Where `**kwargs` goes: dotted targets of the calls it is passed to ("?" when unresolvable)."""
+    kwargs_via: str = ""
+    """For a callable handing `**kwargs` on through `self`, `cls` or `super()`: the class whose instance runs it, along
+    whose order those calls were resolved; the callee's own such calls resolve along it too (a mixin's `super()`
+    reaches the next class of the subclass's order, not of the mixin's: see `forwards.forward_helpers`)."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords those calls pass by name beside `**kwargs`: never a caller's through it (see `CallableFacts`)."""
     kwargs_positional: int = 0
@@ -325,6 +329,9 @@ class Surface:
     env_shapes: tuple[str, ...] = ()
     """Variables the release reads under names built or handed on at run time (`EXT_*`, `*` for any; see
     `envvars.EnvReads`): any variable they may name is still read."""
+    env_set: tuple[str, ...] = ()
+    """Underscored variables the release puts into an environment itself, for its own processes to read (see
+    `envvars.private_env_set`): no user's configuration."""
     spelled_keys: tuple[str, ...] = ()
     """Upper-case string literals the release's code spells (its tests and package data left out): a variable or
     config key it still spells may be read through a constant, a helper of another module or a mapping it hands on
@@ -341,6 +348,17 @@ class Surface:
     whose they are (on `self`, passing keywords, or of a supplied callable); see `callsites.py`."""
     helpers: dict[str, Symbol] = field(default_factory=dict)
     """Private callables public ones hand `**kwargs` to, by definition path (see `forwards.forward_helpers`)."""
+
+    def holder_class(self, path: str) -> Symbol | None:
+        """The class symbol `path` is a member of: its parent path's, unless that path is a submodule too and `path`
+        one of its globals (croniter's package binds its class `croniter` over its submodule `croniter.croniter`:
+        `from croniter.croniter import TIMESTAMP_TO_DT_CACHE` reads the module's global, no class attribute)."""
+        parent, _, name = path.rpartition(".")
+        holder = self.symbols.get(parent)
+        if holder is None or holder.kind != "class":
+            return None
+        globals_ = self.bound.get(parent)
+        return None if globals_ is not None and name in globals_ else holder
 
     @property
     def problems(self) -> tuple[ModuleReport, ...]:

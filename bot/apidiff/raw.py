@@ -248,6 +248,8 @@ class RawModule:
     env_vars: dict[str, int] = field(default_factory=dict)
     env_prefixes: dict[str, int] = field(default_factory=dict)
     env_shapes: frozenset[str] = frozenset()
+    env_set: frozenset[str] = frozenset()
+    """Underscored variables it puts into an environment itself (see `envvars.private_env_set`)."""
     env_handoffs: tuple[EnvHandoff, ...] = ()
     """Calls handing the environment itself to a helper, whose reads are known once it is resolved (`envhanded`)."""
     """Prefixes click derives environment variables from (`auto_envvar_prefix="FLASK"`): `envvars.read_click_env`."""

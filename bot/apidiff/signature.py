@@ -31,7 +31,10 @@ def _similar(old: str, new: str) -> bool:
 def _one_word(rest: str) -> bool:
     """What an affix pairing adds is one qualifier (`bind` -> `bind_key`, `handler` -> `ws_handler`), not the head
     of another name that merely ends in the same word (connexion 3's `name=`, the API's, is no
-    `pass_context_arg_name`)."""
+    `pass_context_arg_name`); or an alternative the parameter now takes too, joined by `or` (cachecontrol 0.14.2's
+    `response` -> `response_or_ref`, pandas' `path` -> `path_or_buf`, `buf_or_path`)."""
+    if rest.startswith("_or_") or rest.endswith("_or_"):
+        return True
     return len([word for word in re.split(r"_|(?<=[a-z0-9])(?=[A-Z])", rest) if word]) <= 1
 
 

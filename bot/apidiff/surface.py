@@ -271,6 +271,7 @@ class SurfaceBuilder:
                 "kwargs_closed": fields["kwargs_closed"],
                 "kwargs_checked": fields["kwargs_checked"],
                 "kwargs_forwards": fields["kwargs_forwards"],
+                "kwargs_via": fields["kwargs_via"],
                 "kwargs_filled": fields["kwargs_filled"],
                 "kwargs_positional": fields["kwargs_positional"],
                 "kwargs_beside": fields["kwargs_beside"],
@@ -330,9 +331,12 @@ class SurfaceBuilder:
             )
         self._add(built if built.path == path else built.at(path))
         keyed = self._typeddict(resolved.target, cls, module)
+        shadowed = self.modules.get(path)  # a submodule at the class's path (see `_module_binds`)
         for name, (member, owner, owner_module) in members.items():
             if keyed and isinstance(member, RawAttribute) and member.annotation is not None and not member.instance:
                 continue  # a key of the dicts it makes (see `records.TYPEDDICT_PARAMS`)
+            if shadowed is not None and name in shadowed.bindings:
+                continue  # `from pkg.sub import name` finds the submodule's global: that symbol is the path's
             if is_private_member(name):
                 self._add_private_member(f"{path}.{name}", f"{owner}.{name}", member, owner_module)
             elif _is_test(owner, name, member):
@@ -840,14 +844,16 @@ class SurfaceBuilder:
         self.hierarchy.mro(owner, found.definition, module)
         return owner
 
-    def callable_at(self, target: str) -> Symbol | None:
-        """A symbol for the method or function defined at `target` (a private one too), None when there is none."""
+    def callable_at(self, target: str, via: str = "") -> Symbol | None:
+        """A symbol for the method or function defined at `target` (a private one too), None when there is none; a
+        method run by an instance of the class `via` resolves its calls on `self` and `super()` along that class's
+        order."""
         owner, _, name = target.rpartition(".")
         if owner in self.hierarchy.classes:
             cls, module = self.hierarchy.classes[owner]
             member = cls.members.get(name)
             if isinstance(member, RawCallable) and member.kind != "property":
-                return self._member_symbol(target, target, owner, name, member, module)
+                return self._member_symbol(target, target, owner, name, member, module, via)
             if name == "__init__" and member is None and cls.record_params is not None:
                 if not {"__init__", "__new__"} & cls.members.keys():  # werkzeug 2.3's private `_URLTuple(NamedTuple)`
                     return Symbol(owner, "class", module.file, cls.line, owner, cls.record_params)
@@ -1372,6 +1378,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     env_vars: dict[str, tuple[str, int]] = {}
     env_prefixes: dict[str, tuple[str, int]] = {}
     env_shapes: set[str] = set()
+    env_set: set[str] = set()
     spelled: set[str] = set()
     config_keys: dict[str, tuple[str, int]] = {}
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
@@ -1382,6 +1389,8 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         for prefix, line in raw.env_prefixes.items():
             env_prefixes.setdefault(prefix, (raw.file, line))
         env_shapes.update(raw.env_shapes)
+        if not _is_test_module(raw.module):  # a test setting it up for the reader is no setter of the release
+            env_set.update(raw.env_set)
         for name, line in _env_through_helpers(raw, builder.resolver):
             if "*" in name:
                 env_shapes.add(name)
@@ -1473,6 +1482,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         config_deprecated=config_deprecated,
         config_shapes=tuple(sorted(set().union(*(raw.config_shapes for raw in modules.values())))),
         env_shapes=tuple(sorted(env_shapes)),
+        env_set=tuple(sorted(env_set)),
         spelled_keys=tuple(sorted(spelled)),
         class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
         class_options_open=tuple(sorted(options.open)),

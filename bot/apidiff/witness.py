@@ -24,8 +24,10 @@ def _module_of(path: str, surface: Surface) -> str:
     for end in range(longest, 0, -1):
         prefix = ".".join(parts[:end])
         found = surface.symbols.get(prefix)
-        if (found is not None and found.kind == "module") or prefix in surface.bound:
-            return prefix
+        if (found is not None and found.kind == "module") or (
+            prefix in surface.bound and not (end < len(parts) and surface.holder_class(".".join(parts[: end + 1])))
+        ):
+            return prefix  # not a submodule whose path the class the package binds over it holds the name at
     return parts[0]
 
 
