@@ -790,6 +790,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # on any other: still a miss (see /work/research/leftover31/REPORT.md), pinned for sweeps
     ("docker", "6.1.3", "auto"): "aecd2277b8bf8e506e484f6ab7aec39abe0038e29fa4a6d3ba86c3fe01844ed9",  # docker-6.1.3-py3-none-any.whl
     ("docker", "7.0.0", "auto"): "12ba681f2777a0ad28ffbcc846a69c31b4dfd9752b47eb425a274ee269c5e14b",  # docker-7.0.0-py3-none-any.whl
+    # lead30: flask-apscheduler 1.12.1 stopped testing WERKZEUG_RUN_MAIN, which werkzeug's reloader sets
+    ("flask-apscheduler", "1.12.0", "auto"): "66df81c47802fb5e5a7b52342f2c07b0b30a43659ae4f73fe118f60a39778625",  # Flask-APScheduler-1.12.0.tar.gz
+    ("flask-apscheduler", "1.12.1", "auto"): "45e19411efb3a7e986ed0b476a2d93900744967782fbc349f54b954ac2440362",  # Flask-APScheduler-1.12.1.tar.gz
 }
 
 

@@ -212,7 +212,7 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
         given, unknown = keys_through_names(TreeIndex(tree, data, starts, (line for _, line in by_name)), by_name, bool)
         found.update((name, line) for name, line in given.items() if name not in found)
         shapes.update(["*"] if unknown else [])
-    found = {name: line for name, line in found.items() if name not in SET_BY_PYTEST}
+    found = {name: line for name, line in found.items() if name not in SET_BY_RUNNERS}
     if found:
         spans = _message_only_spans(tree, set(found.values()))
         found = {name: line for name, line in found.items() if not any(a <= line <= b for a, b in spans)}
@@ -331,17 +331,21 @@ def _bound_once_to_literals(body: list[ast.stmt], only: str | None = None) -> di
     return {name: text for name, values in bound.items() if len(values) == 1 and (text := _literal(values[0]))}
 
 
-SET_BY_PYTEST = frozenset(
+SET_BY_RUNNERS = frozenset(
     {
         "PYTEST_CURRENT_TEST",
         "PYTEST_VERSION",
         "PYTEST_XDIST_WORKER",
         "PYTEST_XDIST_WORKER_COUNT",
         "PYTEST_XDIST_TESTRUNUID",
+        "WERKZEUG_RUN_MAIN",
+        "WERKZEUG_SERVER_FD",
     }
 )
-"""Variables pytest (and xdist) set for the tests they run: a test plugin reading one (alembic 1.4's
-`get_current_test_name`) learns which test runs, no user configures it."""
+"""Variables a runner sets for the process it starts, which code reads to learn where it runs: pytest (and xdist) for
+the tests they run (alembic 1.4's `get_current_test_name`), werkzeug's reloader for the child it restarts
+(flask-apscheduler 1.12.0 and flask-socketio 4.2 test `WERKZEUG_RUN_MAIN` not to start twice). No user configures
+them, and an app testing one itself is no user of the library's read: a release no longer reading one is no claim."""
 
 
 _PREFIX_KEY = "auto_envvar_prefix"
