@@ -3,10 +3,13 @@ a release no longer reading one is not claimed, while its other variables stay c
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
 
+from bot.apidiff import envvars, keyreaders
+from bot.apidiff.located import candidate_lines
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -26,3 +29,33 @@ def test_a_variable_a_runner_sets_is_no_configuration(tmp_path: Path, variable: 
     found = diffed(tmp_path, old, new)
     assert ("env_var_removed", f"env:{variable}") not in found
     assert ("env_var_removed", "env:DEMO_TIMEOUT") in found  # the library's own configuration stays claimed
+
+
+# -- a module reading the environment through thousands of names is read once for them, not once per name --
+
+
+def _many_reads(count: int) -> bytes:
+    attributes = "".join(f"    a{i} = 'VIA_ATTRIBUTE_{i}'\n" for i in range(count))
+    reads = "".join(f"        os.environ.get(self.a{i})\n" for i in range(count))
+    handed = "".join(f"n{i} = 'VIA_NAME_{i}'\nread(n{i})\n" for i in range(count))
+    return (
+        f"import os\n\nclass C:\n{attributes}    def f(self):\n{reads}\n"
+        f"def read(name):\n    return os.environ.get(name)\n\n{handed}"
+    ).encode()
+
+
+def test_reads_through_many_names_search_the_text_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    searched: list[set[str]] = []
+
+    def counted(data: bytes, names: set[str], starts: list[int] | None = None) -> list[int]:
+        searched.append(names)
+        return candidate_lines(data, names, starts)
+
+    monkeypatch.setattr(envvars, "candidate_lines", counted)
+    monkeypatch.setattr(keyreaders, "candidate_lines", counted)
+    data = _many_reads(300)
+    found = envvars.read_env_vars(ast.parse(data), data)
+    # every variable is still read, through the class attribute and through the name handed to the helper
+    assert {f"VIA_ATTRIBUTE_{i}" for i in range(300)} | {f"VIA_NAME_{i}" for i in range(300)} <= found.names.keys()
+    # a few names are searched for one by one, then one walk serves the rest: not a search of the module per name
+    assert len(searched) < 20

@@ -300,24 +300,34 @@ def _module_constants(tree: ast.Module) -> dict[str, str]:
 class ClassConstants:
     """Attributes the module's class bodies bind once, to a string literal -> the string: the variable a read
     through `self.timeout_var` names when the class says `timeout_var = "DEMO_TIMEOUT"`. An attribute bound in two
-    classes, or to anything else, names no one variable and is left out. Looked up per attribute, in the classes
-    spanning the lines that spell it (a walk of the whole module for every module reading through an attribute cost
-    a sixth of reading werkzeug's `serving`)."""
+    classes, or to anything else, names no one variable and is left out. The first attributes are each looked up in
+    the classes spanning the lines that spell them (a walk of the whole module for every module reading through an
+    attribute cost a sixth of reading werkzeug's `serving`); past them, one walk gathers every class's (a search per
+    attribute of thousands would read the module thousands of times)."""
 
     def __init__(self, tree: ast.Module, data: bytes, starts: list[int] | None) -> None:
         self._tree, self._data, self._starts = tree, data, starts
         self._found: dict[str, str | None] = {}
+        self._all: dict[str, str] | None = None
 
     def get(self, name: str) -> str | None:
+        if self._all is None and (len(self._found) >= _SEARCHED_ATTRIBUTES or not name.isascii()):
+            self._all = _bound_once_to_literals(_class_bodies(walk(self._tree)))  # ASCII word boundaries only
+        if self._all is not None:
+            return self._all.get(name)
         if name not in self._found:
-            if name.isascii():  # the text's word boundaries are ASCII ones
-                lines = candidate_lines(self._data, {name}, self._starts)
-                classes: Iterable[ast.AST] = nodes_on(self._tree, lines) if lines else ()
-            else:
-                classes = walk(self._tree)
-            body = [stmt for node in classes if isinstance(node, ast.ClassDef) for stmt in node.body]
-            self._found[name] = _bound_once_to_literals(body, name).get(name)
+            lines = candidate_lines(self._data, {name}, self._starts)
+            found = _bound_once_to_literals(_class_bodies(nodes_on(self._tree, lines) if lines else ()), name)
+            self._found[name] = found.get(name)
         return self._found[name]
+
+
+_SEARCHED_ATTRIBUTES = 4
+"""Attributes each looked up on the lines spelling them; past them, one walk serves every one."""
+
+
+def _class_bodies(nodes: Iterable[ast.AST]) -> list[ast.stmt]:
+    return [stmt for node in nodes if isinstance(node, ast.ClassDef) for stmt in node.body]
 
 
 def _bound_once_to_literals(body: list[ast.stmt], only: str | None = None) -> dict[str, str]:

@@ -72,6 +72,7 @@ class TreeIndex:
         self._calls: dict[str, list[ast.Call]] = {}
         self._all_calls: dict[str, list[ast.Call]] | None = None
         self._bound: dict[str, list[str] | None] = {}
+        self._all_bound: dict[str, list[str] | None] | None = None
 
     def around(self, line: int) -> tuple[list[_FunctionDef], list[tuple[ast.AST, ast.expr, ast.expr]]]:
         """The defs whose span holds `line` (one of the index's), and the loops (`for`, comprehensions) over it,
@@ -109,12 +110,17 @@ class TreeIndex:
     def bound_literals(self, name: str) -> list[str] | None:
         """The strings the module's bindings of `name` are, None when one is anything else (a parameter, an import,
         a loop target, any other value) or there is none; asked only of a name handed to a helper: `var_name =
-        "EXT_FLAG"` then `_env(var_name)` hands it "EXT_FLAG". Found in the subtrees on the lines spelling the name
-        (a walk of the whole module per module cost a tenth of reading werkzeug's `serving`)."""
+        "EXT_FLAG"` then `_env(var_name)` hands it "EXT_FLAG". The first names are each found in the subtrees on the
+        lines spelling them (a walk of the whole module per module cost a tenth of reading werkzeug's `serving`);
+        past them, one walk finds every name's (a search per name of thousands would read the module thousands of
+        times)."""
+        if self._all_bound is None and (len(self._bound) >= _SEARCHED_HELPERS or not name.isascii()):
+            self._all_bound = _literals_bound(walk(self.tree))  # the text's word boundaries are ASCII ones
+        if self._all_bound is not None:
+            return self._all_bound.get(name) or None
         if name not in self._bound:
-            lines = candidate_lines(self.data, {name}, self.starts) if name.isascii() else None
-            nodes = walk(self.tree) if lines is None else nodes_on(self.tree, lines)  # ASCII word boundaries
-            self._bound[name] = _literals_bound(nodes, name)
+            nodes = nodes_on(self.tree, candidate_lines(self.data, {name}, self.starts))
+            self._bound[name] = _literals_bound(nodes).get(name) or None
         return self._bound[name]
 
     @cached_property
@@ -145,30 +151,29 @@ def _calls_by_name(tree: ast.Module) -> dict[str, list[ast.Call]]:
     return {name: sorted(calls, key=lambda call: (call.lineno, call.col_offset)) for name, calls in found.items()}
 
 
-def _literals_bound(nodes: Iterable[ast.AST], name: str) -> list[str] | None:
-    """See `TreeIndex.bound_literals`: `nodes` hold every binding of `name`, each assignment before its targets."""
-    texts: list[str] | None = []
+def _literals_bound(nodes: Iterable[ast.AST]) -> dict[str, list[str] | None]:
+    """Each name the `nodes` bind -> the strings its bindings are, None when one is anything else (see
+    `TreeIndex.bound_literals`); each assignment comes before its targets."""
+    found: dict[str, list[str] | None] = {}
     literal: dict[int, str] = {}  # id of a Name assigned a string literal -> the string (met before the Name)
     for node in nodes:
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Constant):
             if isinstance(node.value.value, str):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 literal.update((id(t), node.value.value) for t in targets if isinstance(t, ast.Name))
-        elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) and node.id == name:
+        elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
             text = literal.get(id(node))
-            texts = None if texts is None or text is None else [*texts, text]
-        elif (
-            isinstance(node, ast.arg)
-            and node.arg == name
-            or isinstance(node, (ast.Import, ast.ImportFrom))
-            and any((alias.asname or alias.name.split(".")[0]) == name for alias in node.names)
-            or isinstance(node, (ast.Global, ast.Nonlocal))
-            and name in node.names
-            or isinstance(node, ast.ExceptHandler)
-            and node.name == name
-        ):
-            texts = None
-    return texts or None
+            known = found.get(node.id, [])
+            found[node.id] = None if known is None or text is None else [*known, text]
+        elif isinstance(node, ast.arg):
+            found[node.arg] = None
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            found.update((alias.asname or alias.name.split(".")[0], None) for alias in node.names)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            found.update((name, None) for name in node.names)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            found[node.name] = None
+    return found
 
 
 def _outer_first(node: ast.AST) -> tuple[int, int, int]:
