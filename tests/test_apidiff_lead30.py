@@ -4,11 +4,14 @@ a release no longer reading one is not claimed, while its other variables stay c
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.apidiff import envvars, keyreaders
+from bot.apidiff import envvars, handedkwargs, keyreaders
 from bot.apidiff.located import candidate_lines
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
@@ -59,3 +62,17 @@ def test_reads_through_many_names_search_the_text_a_bounded_number_of_times(monk
     assert {f"VIA_ATTRIBUTE_{i}" for i in range(300)} | {f"VIA_NAME_{i}" for i in range(300)} <= found.names.keys()
     # a few names are searched for one by one, then one walk serves the rest: not a search of the module per name
     assert len(searched) < 20
+
+
+# -- the one-pass gate of `param_options` says what the per-name pattern it replaced said --
+
+_PIECES = ["kw", "kwargs", "opts", " ", "\n", "\t", ".", "pop", "(", "in", " in ", "x", "_", "'k'", "[", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["kwargs", "kw", "opts", "x_", "é"]))
+def test_the_one_pass_gate_matches_the_per_name_pattern(pieces: list[str], name: str) -> None:
+    text = "".join(pieces).encode()
+    spelled = re.escape(name.encode())
+    expected = re.search(spelled + rb"\s*\.\s*pop\s*\(|\sin\s+" + spelled + rb"\b", text) is not None
+    assert handedkwargs._TakenFrom(text).spells(name) is expected

@@ -73,7 +73,7 @@ class _TakenFrom:
 
     def __init__(self, text: bytes) -> None:
         self._text = text
-        self._popped = [text[: m.start()].rstrip(_SPACE) for m in _POP.finditer(text)] if b"pop" in text else []
+        self._popped = [_spaced_back(text, m.start()) for m in _POP.finditer(text)] if b"pop" in text else []
         self._tested: list[int] = []  # where the name after each ` in ` starts
         for match in _IN.finditer(text):
             start = match.start()
@@ -84,15 +84,23 @@ class _TakenFrom:
                 self._tested.append(end)
 
     def spells(self, name: str) -> bool:
-        spelled = name.encode()
-        if any(before.endswith(spelled) for before in self._popped):
+        spelled, text = name.encode(), self._text
+        if any(text.endswith(spelled, 0, end) for end in self._popped):
             return True
-        text, word_end = self._text, spelled[-1] in _WORD
+        word_end = spelled[-1] in _WORD
         for start in self._tested:
             end = start + len(spelled)
             if text.startswith(spelled, start) and word_end != (end < len(text) and text[end] in _WORD):
                 return True
         return False
+
+
+def _spaced_back(text: bytes, end: int) -> int:
+    """Where the spaces ending at `end` start (no copy of the text before: a body of thousands of pops is read
+    once)."""
+    while end and text[end - 1] in _SPACE:
+        end -= 1
+    return end
 
 
 def _keys_taken(node: _FunctionDef, names: list[str]) -> dict[str, tuple[str, ...]]:
