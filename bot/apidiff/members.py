@@ -217,6 +217,19 @@ class Hierarchy:
                 return owner.metaclass, owner_module
         return None
 
+    def decides_instances(self, target: str, cls: RawClass, module: RawModule) -> bool:
+        """`isinstance` and `issubclass` against the class run code of the distribution: its metaclass (written on it
+        or an ancestor) defines `__instancecheck__` or `__subclasscheck__` (click 8.2's deprecated `BaseCommand`, a
+        `_FakeSubclassCheck` class every `Command` passes), or the class has a `__subclasshook__` (an ABC's)."""
+        if "__subclasshook__" in self.members(target, cls, module):
+            return True
+        written = self._metaclass(target, cls, module)
+        meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
+        if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+            return False
+        found = self.members(meta.target, meta.definition, meta.module)
+        return "__instancecheck__" in found or "__subclasscheck__" in found
+
     def metaclass_constructors(self, target: str, cls: RawClass, module: RawModule) -> list[RawCallable]:
         """The `__init__` and `__new__` of the class's metaclass in the distribution (written on it or an ancestor),
         which run whenever a class deriving from it is made: marshmallow-sqlalchemy 0.22's `ModelSchemaMeta.__init__`

@@ -163,6 +163,9 @@ class Symbol:
     runtime_protocol: bool = False
     """For a class: a `@runtime_checkable` Protocol, which `isinstance` answers by the members an object has, whether
     its class names it as a base or not."""
+    decides_instances: bool = False
+    """For a class: `isinstance` and `issubclass` against it run the distribution's code (see
+    `Hierarchy.decides_instances`): a class no longer deriving from it may pass them all the same."""
     settable: bool = True
     """False for a property without a setter, and for a class attribute assigned a call's result (it may be a
     descriptor: whether assigning it works is unknown)."""

@@ -380,7 +380,7 @@ def _class_shapes(
     leads to what the new surface does not record (websockets 11's `connection.Connection`, privately re-imported
     from `protocol.Protocol`): whether a subclass still is one is unknown, so no claim. `hidden`: a base of the
     release's own that no public path named, which no user's `isinstance` or `except` names either. `answers`:
-    `isinstance` still holds for the class without the base (see `_protocol_answers`)."""
+    `isinstance` still holds for the class without the base (see `_still_answers`)."""
     if after.sealed and not (before.sealed or before.final):
         yield "final_added", "now refuses subclasses: defining one raises TypeError (its `__init_subclass__` raises)"
     elif after.final and not (before.final or before.sealed):
@@ -423,6 +423,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
 
     hidden = _hidden_targets(old)
     children: dict[str, set[str]] = {}
+    deciders = cache(partial(_instance_deciders, new))  # read when a class lost a base: rare
     overridden = cache(partial(overridden_below, new))  # read when a callable now raises: rare
     awaitables = awaitable_classes(new)
     coroutines = cache(partial(_coroutine_names, old))  # read when a plain def became `async def`: rare
@@ -461,7 +462,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             owner = new.symbols.get(path.rsplit(".", 1)[0])
             shapes.extend(_member_shapes(before, after, class_check, owner, callable_type, dropped))
         else:
-            answers = partial(_protocol_answers, old, new, children)
+            answers = partial(_still_answers, old, new, children, deciders)
             shapes.extend(_class_shapes(before, after, now, hidden, answers))
         found.extend((before, after, kind, detail) for kind, detail in shapes)
     for path, after in new.symbols.items():
@@ -478,13 +479,26 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     return found + hook_drops(old, new)
 
 
-def _protocol_answers(old: Surface, new: Surface, children: dict[str, set[str]], base: str, path: str) -> bool:
-    """The new release's `base` is a runtime-checkable Protocol and the class at `path` has every member it declares:
+def _still_answers(
+    old: Surface,
+    new: Surface,
+    children: dict[str, set[str]],
+    deciders: Callable[[], frozenset[str]],
+    base: str,
+    path: str,
+) -> bool:
+    """`isinstance(obj, base)` may hold for the class at `path` without the base. The new release's `base` runs code
+    to answer it (see `Symbol.decides_instances`: click 8.2's deprecated `BaseCommand` passes every `Command`, which
+    no longer derives from it). Or the new release's `base` is a runtime-checkable Protocol and the class at `path` has
+    every member it declares:
     `isinstance(obj, base)` holds without the base (discord.py 2.0 turned `discord.abc.User`, an ABC its `Member`
     derived from, into such a Protocol `Member` no longer names). Or the old release's `base` was a Protocol not
     runtime-checkable: `isinstance` and `issubclass` against it raised TypeError, so none worked that fails now
     (dulwich 1.2's `LineEndingFilter` no longer derives from `FilterDriver(Protocol)`). `children`: class path ->
-    member names, filled on the first call (a lost base is rare; the surface is scanned once)."""
+    member names, filled on the first call (a lost base is rare; the surface is scanned once), and `deciders` the
+    classes answering by code (see `_instance_deciders`), listed on the first call too."""
+    if base in deciders():
+        return True
     was = old.symbols.get(base)
     if was is not None and was.kind == "class" and _declares_protocol(was) and not was.runtime_protocol:
         return True
@@ -497,6 +511,12 @@ def _protocol_answers(old: Surface, new: Surface, children: dict[str, set[str]],
             children.setdefault(owner, set()).add(name)
     declared = {name for name in children.get(base, set()) if not (name.startswith("__") and name.endswith("__"))}
     return declared <= children.get(path, set())
+
+
+def _instance_deciders(new: Surface) -> frozenset[str]:
+    """The classes of `new` that answer `isinstance` by code, by target: a private one (click 8.2's `_BaseCommand`)
+    has a symbol of its own that does not say, the public path serving it does."""
+    return frozenset(symbol.target for symbol in new.symbols.values() if symbol.decides_instances)
 
 
 def _declares_protocol(symbol: Symbol) -> bool:

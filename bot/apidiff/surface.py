@@ -313,6 +313,7 @@ class SurfaceBuilder:
                 final=cls.final,
                 sealed=cls.sealed,
                 runtime_protocol=_runtime_protocol(cls),
+                decides_instances=self.hierarchy.decides_instances(resolved.target, cls, module),
                 record=cls.record or "",
                 external_bases=self.hierarchy.external(resolved.target, cls, module),
                 mro=tuple(k.removeprefix("ext:") for k in mro),

@@ -1,0 +1,111 @@
+"""A base whose `isinstance` and `issubclass` run code of the release (its metaclass's `__instancecheck__` /
+`__subclasscheck__`, or its own `__subclasshook__`) may still answer for a class that no longer derives from it: no
+"no longer a subclass" claim then (click 8.2's deprecated `BaseCommand` and `MultiCommand`), while a plain base lost
+stays claimed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
+
+
+def test_click_8_2_commands_still_pass_checks_against_the_deprecated_base_command() -> None:
+    found = changes("click", "8.1.8", "8.2.0")
+    # 8.2 serves `BaseCommand` and `MultiCommand` as `_BaseCommand(Command, metaclass=_FakeSubclassCheck)` and
+    # `_MultiCommand(Group, ...)`, whose `__subclasscheck__` answers for `Command` and `Group` themselves:
+    # `issubclass(click.Group, click.MultiCommand)` still holds
+    for path in ("click.Command", "click.core.Command", "click.Group", "click.core.Group", "click.CommandCollection"):
+        change = found.get(("signature_changed", path))
+        assert change is None or change.breakage != "base_removed", change
+    assert ("deprecated", "click.MultiCommand") in found  # the alias itself is still announced deprecated
+    assert "'mix_stderr' removed" in found["signature_changed", "click.testing.CliRunner"].detail  # a true break stays
+
+
+_OLD = """
+class Command:
+    pass
+
+class BaseCommand(Command):
+    pass
+
+class Group(BaseCommand):
+    pass
+"""
+
+_DECIDED_BY_METACLASS = """
+class _FakeSubclassCheck(type):
+    def __subclasscheck__(cls, subclass):
+        return issubclass(subclass, cls.__bases__[0])
+
+    def __instancecheck__(cls, instance):
+        return isinstance(instance, cls.__bases__[0])
+
+class Command:
+    pass
+
+class Group(Command):
+    pass
+
+class BaseCommand(Command, metaclass=_FakeSubclassCheck):
+    pass
+"""
+
+_DECIDED_BY_HOOK = """
+import abc
+
+class Command:
+    pass
+
+class Group(Command):
+    pass
+
+class BaseCommand(abc.ABC):
+    @classmethod
+    def __subclasshook__(cls, other):
+        return issubclass(other, Command) or NotImplemented
+"""
+
+_PLAIN = """
+class _Meta(type):
+    def describe(cls):
+        return cls.__name__
+
+class Command:
+    pass
+
+class Group(Command):
+    pass
+
+class BaseCommand(Command, metaclass=_Meta):
+    pass
+"""
+
+
+def _still_a_subclass(tmp_path: Path, source: str) -> bool:
+    """Run the synthetic new release (code written here, never a download): does `Group` still pass?"""
+    (tmp_path / "run").mkdir(exist_ok=True)
+    (tmp_path / "run" / "demo.py").write_text(source)
+    check = "import demo; print(issubclass(demo.Group, demo.BaseCommand) and isinstance(demo.Group(), demo.BaseCommand))"
+    result = subprocess.run([sys.executable, "-c", check], cwd=tmp_path / "run", capture_output=True, text=True,
+                            check=True, timeout=60)
+    return result.stdout.strip() == "True"
+
+
+@pytest.mark.parametrize("new", [_DECIDED_BY_METACLASS, _DECIDED_BY_HOOK], ids=["metaclass", "subclasshook"])
+def test_a_base_answering_isinstance_by_code_is_not_claimed_lost(tmp_path: Path, new: str) -> None:
+    assert _still_a_subclass(tmp_path, new)  # what the claim would deny
+    found = diffed(tmp_path, _OLD, new)
+    assert ("signature_changed", "demo.Group") not in found
+
+
+def test_a_metaclass_without_checks_of_its_own_keeps_the_claim(tmp_path: Path) -> None:
+    assert not _still_a_subclass(tmp_path, _PLAIN)
+    found = diffed(tmp_path, _OLD, _PLAIN)
+    assert found["signature_changed", "demo.Group"].breakage == "base_removed"
+    assert "no longer a subclass of demo.BaseCommand" in found["signature_changed", "demo.Group"].detail
