@@ -27,6 +27,16 @@ def test_click_8_2_commands_still_pass_checks_against_the_deprecated_base_comman
     assert "'mix_stderr' removed" in found["signature_changed", "click.testing.CliRunner"].detail  # a true break stays
 
 
+def test_werkzeug_2_0_request_still_passes_checks_against_the_deprecated_base_request() -> None:
+    found = changes("werkzeug", "1.0.1", "2.0.0")
+    # 2.0's deprecated `BaseRequest(Request, metaclass=_FakeSubclassCheck)` answers `isinstance` for every `Request`
+    for path, base in (("werkzeug.Request", "BaseRequest"), ("werkzeug.wrappers.Response", "BaseResponse")):
+        assert base not in found["signature_changed", path].detail
+    # the mixins 2.0 no longer mixes in are plain classes: a check against one fails now
+    assert "no longer a subclass of werkzeug.wrappers.accept.AcceptMixin" in found[
+        "signature_changed", "werkzeug.Request"].detail
+
+
 _OLD = """
 class Command:
     pass
