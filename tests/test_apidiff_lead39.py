@@ -5,12 +5,14 @@ stays claimed."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from bot.apidiff import registered
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -119,3 +121,92 @@ def test_a_metaclass_without_checks_of_its_own_keeps_the_claim(tmp_path: Path) -
     found = diffed(tmp_path, _OLD, _PLAIN)
     assert found["signature_changed", "demo.Group"].breakage == "base_removed"
     assert "no longer a subclass of demo.BaseCommand" in found["signature_changed", "demo.Group"].detail
+
+
+# -- a class the new release registers with its old base (`Base.register(Cls)`) still passes checks against it --
+
+_OLD_MAPPING = """
+from collections.abc import MutableMapping
+
+class Headers(MutableMapping):
+    def __getitem__(self, key): return 1
+    def __setitem__(self, key, value): pass
+    def __delitem__(self, key): pass
+    def __iter__(self): return iter(())
+    def __len__(self): return 0
+
+class Other(MutableMapping):
+    def __getitem__(self, key): return 1
+    def __setitem__(self, key, value): pass
+    def __delitem__(self, key): pass
+    def __iter__(self): return iter(())
+    def __len__(self): return 0
+"""
+
+_REGISTERED = """
+import abc
+from collections.abc import MutableMapping
+
+class Headers:
+    def __getitem__(self, key): return 1
+    def __setitem__(self, key, value): pass
+    def __delitem__(self, key): pass
+    def __iter__(self): return iter(())
+    def __len__(self): return 0
+
+class Other:
+    def __getitem__(self, key): return 1
+    def __setitem__(self, key, value): pass
+    def __delitem__(self, key): pass
+    def __iter__(self): return iter(())
+    def __len__(self): return 0
+
+if True:
+    MutableMapping.register(Headers)
+
+class Base(abc.ABC):
+    pass
+
+@Base.register
+class Plugin:
+    pass
+"""
+
+_OLD_PLUGIN = """
+import abc
+
+class Base(abc.ABC):
+    pass
+
+class Plugin(Base):
+    pass
+"""
+
+
+def _checks(tmp_path: Path, source: str, check: str) -> str:
+    (tmp_path / "run").mkdir(exist_ok=True)
+    (tmp_path / "run" / "demo.py").write_text(source)
+    result = subprocess.run([sys.executable, "-c", f"import demo; print({check})"], cwd=tmp_path / "run",
+                            capture_output=True, text=True, check=True, timeout=60)
+    return result.stdout.strip()
+
+
+def test_a_class_registered_with_its_old_base_is_not_claimed_to_have_lost_it(tmp_path: Path) -> None:
+    check = "isinstance(demo.Headers(), demo.MutableMapping), isinstance(demo.Other(), demo.MutableMapping)"
+    assert _checks(tmp_path, _REGISTERED, check) == "True False"  # what a claim would deny, and its sibling
+    found = diffed(tmp_path, _OLD_MAPPING, _REGISTERED)
+    assert ("signature_changed", "demo.Headers") not in found
+    assert "no longer a subclass of collections.abc.MutableMapping" in found["signature_changed", "demo.Other"].detail
+
+
+def test_a_class_decorated_as_registered_with_its_old_base_is_not_claimed(tmp_path: Path) -> None:
+    assert _checks(tmp_path, _REGISTERED, "issubclass(demo.Plugin, demo.Base)") == "True"
+    found = diffed(tmp_path, _OLD_PLUGIN, _REGISTERED)
+    assert ("signature_changed", "demo.Plugin") not in found
+
+
+def test_registrations_read_are_capped() -> None:
+    source = "".join(f"Base.register(C{i})\n" for i in range(5000))
+    found = registered.registrations(ast.parse(source))
+    assert len(found) == registered.MAX_REGISTRATIONS
+    assert found[0] == ("Base", "C0")

@@ -52,6 +52,7 @@ from bot.apidiff.records import (
     record_kind,
     record_params,
 )
+from bot.apidiff.registered import registrations
 from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
 from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules_keys
 from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
@@ -1324,6 +1325,8 @@ def read_module(
             spelled_at = sorted({bisect_right(starts, match.start()) for match in re.finditer(rb"setattr\(", data)})
             raw.setter_helpers = setter_helpers(tree, spelled_at)
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
+        if b".register" in data:
+            raw.registrations = registrations(tree)
         if lazy:
             return raw
         if is_package:

@@ -335,6 +335,9 @@ class Surface:
     env_set: tuple[str, ...] = ()
     """Underscored variables the release puts into an environment itself, for its own processes to read (see
     `envvars.private_env_set`): no user's configuration."""
+    registered: tuple[tuple[str, str], ...] = ()
+    """(class, base) by target for each virtual subclass the release registers (`Base.register(Cls)`, see
+    `registered`): `isinstance` against the base holds for the class, whatever its bases."""
     spelled_keys: tuple[str, ...] = ()
     """Upper-case string literals the release's code spells (its tests and package data left out): a variable or
     config key it still spells may be read through a constant, a helper of another module or a mapping it hands on

@@ -250,6 +250,8 @@ class RawModule:
     env_shapes: frozenset[str] = frozenset()
     env_set: frozenset[str] = frozenset()
     """Underscored variables it puts into an environment itself (see `envvars.private_env_set`)."""
+    registrations: tuple[tuple[str, str], ...] = ()
+    """(base, class) as written for each virtual subclass it registers (`Base.register(Cls)`, see `registered`)."""
     env_handoffs: tuple[EnvHandoff, ...] = ()
     """Calls handing the environment itself to a helper, whose reads are known once it is resolved (`envhanded`)."""
     """Prefixes click derives environment variables from (`auto_envvar_prefix="FLASK"`): `envvars.read_click_env`."""

@@ -489,8 +489,8 @@ def _still_answers(
 ) -> bool:
     """`isinstance(obj, base)` may hold for the class at `path` without the base. The new release's `base` runs code
     to answer it (see `Symbol.decides_instances`: click 8.2's deprecated `BaseCommand` passes every `Command`, which
-    no longer derives from it). Or the new release's `base` is a runtime-checkable Protocol and the class at `path` has
-    every member it declares:
+    no longer derives from it), or the release registers the class with it (`Base.register(Cls)`, see `registered`).
+    Or the new release's `base` is a runtime-checkable Protocol and the class at `path` has every member it declares:
     `isinstance(obj, base)` holds without the base (discord.py 2.0 turned `discord.abc.User`, an ABC its `Member`
     derived from, into such a Protocol `Member` no longer names). Or the old release's `base` was a Protocol not
     runtime-checkable: `isinstance` and `issubclass` against it raised TypeError, so none worked that fails now
@@ -498,6 +498,9 @@ def _still_answers(
     member names, filled on the first call (a lost base is rare; the surface is scanned once), and `deciders` the
     classes answering by code (see `_instance_deciders`), listed on the first call too."""
     if base in deciders():
+        return True
+    registered = new.symbols[path].target if path in new.symbols else path
+    if (registered, base) in new.registered:
         return True
     was = old.symbols.get(base)
     if was is not None and was.kind == "class" and _declares_protocol(was) and not was.runtime_protocol:

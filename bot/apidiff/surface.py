@@ -1484,6 +1484,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         config_shapes=tuple(sorted(set().union(*(raw.config_shapes for raw in modules.values())))),
         env_shapes=tuple(sorted(env_shapes)),
         env_set=tuple(sorted(env_set)),
+        registered=_registered(modules.values(), builder.resolver),
         spelled_keys=tuple(sorted(spelled)),
         class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
         class_options_open=tuple(sorted(options.open)),
@@ -1491,6 +1492,22 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         helpers=dict(sorted(helpers.items())),
         calls=call_sites(modules.values(), methods, callbacks, public_methods),
     )
+
+
+def _registered(modules: Iterable[RawModule], resolver: Resolver) -> tuple[tuple[str, str], ...]:
+    """(class, base) by target for each registration a module makes (see `RawModule.registrations`)."""
+    found = {
+        (_target(resolver, raw.module, registered), _target(resolver, raw.module, base))
+        for raw in modules
+        for base, registered in raw.registrations
+    }
+    return tuple(sorted(found))
+
+
+def _target(resolver: Resolver, module: str, name: str) -> str:
+    """The dotted path of what `name`, as written in `module`, names (itself when it cannot be resolved)."""
+    resolved = resolver.base_target(module, name)
+    return resolved.target if resolved is not None else name
 
 
 def _imported(modules: Mapping[str, RawModule]) -> set[str]:
