@@ -793,6 +793,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead30: flask-apscheduler 1.12.1 stopped testing WERKZEUG_RUN_MAIN, which werkzeug's reloader sets
     ("flask-apscheduler", "1.12.0", "auto"): "66df81c47802fb5e5a7b52342f2c07b0b30a43659ae4f73fe118f60a39778625",  # Flask-APScheduler-1.12.0.tar.gz
     ("flask-apscheduler", "1.12.1", "auto"): "45e19411efb3a7e986ed0b476a2d93900744967782fbc349f54b954ac2440362",  # Flask-APScheduler-1.12.1.tar.gz
+    # lead39: fastapi 0.164 passes `max_body_size` to the router its constructor built (`self.router.delete(...)`)
+    ("fastapi", "0.163.2", "auto"): "825a8fdd18d7bfcb1b86735e9805c59b7400d55c4060d3df5331b62ae452f004",  # fastapi-0.163.2-py3-none-any.whl
+    ("fastapi", "0.164.0", "auto"): "6ec63b74a112a6acc22c87f29bb8cb209002050cfeb4f993b959e6caea65c468",  # fastapi-0.164.0-py3-none-any.whl
 }
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.apidiff import registered
+from bot.apidiff import extract, registered
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -210,3 +210,75 @@ def test_registrations_read_are_capped() -> None:
     found = registered.registrations(ast.parse(source))
     assert len(found) == registered.MAX_REGISTRATIONS
     assert found[0] == ("Base", "C0")
+
+
+# -- a call on an attribute the constructor alone sets to a new object of the release reaches no user override --
+
+
+def test_fastapi_0_164_calls_on_its_own_router_are_no_hook_evidence() -> None:
+    found = changes("fastapi", "0.163.2", "0.164.0")
+    # `FastAPI.__init__` sets `self.router = routing.APIRouter(...)` and nothing else assigns it: `self.router.delete(
+    # ..., max_body_size=...)` reaches fastapi's own router, never a user's `APIRouter` subclass
+    for name in ("delete", "head", "include_router", "options", "patch", "post", "put", "trace"):
+        assert ("signature_changed", f"fastapi.APIRouter.{name}") not in found, name
+    # `APIRouter.api_route` calls `self.add_api_route(..., max_body_size=...)`: a subclass's override is reached, though
+    # `FastAPI.add_api_route` takes the new keyword too
+    for name in ("add_api_route", "api_route"):
+        change = found["signature_changed", f"fastapi.APIRouter.{name}"]
+        assert change.breakage == "hook_called_with_new_arguments" and "fastapi/routing.py" in change.detail
+
+
+_OLD_APP = """
+class Router:
+    def mount(self, path):
+        pass
+
+class App:
+    def __init__(self):
+        self.router = Router()
+        self.other = Router()
+
+    def register(self, path):
+        self.router.mount(path)
+        self.other.mount(path)
+
+    def use(self, router):
+        self.other = router
+"""
+
+_NEW_APP = """
+class Router:
+    def mount(self, path, limit=None):
+        pass
+
+class App:
+    def __init__(self):
+        self.router = Router()
+        self.other = Router()
+
+    def register(self, path, limit=None):
+        self.router.mount(path, limit=limit)
+        self.other.mount(path, limit=limit)
+
+    def use(self, router):
+        self.other = router
+"""
+
+
+def test_an_attribute_reassigned_elsewhere_may_hold_a_users_object(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _OLD_APP, _NEW_APP)
+    # `self.router` is only ever the constructor's `Router()`, but `use()` may put a user's router in `self.other`:
+    # its call stays evidence, now the only one
+    change = found["signature_changed", "demo.Router.mount"]
+    assert change.breakage == "hook_called_with_new_arguments"
+    assert ":13)" in change.detail  # the `self.other.mount(...)` line, not `self.router.mount(...)` on line 12
+
+
+def test_a_self_assignment_is_read_with_a_bounded_annotation() -> None:
+    # a string spelling `self.a: ` twenty thousand times on one line was searched to its end from each (20 s)
+    assert extract._SELF_SET.findall(b"self.x: int = 1\nself.y = 2\nself.z == 3") == [b"x", b"y"]
+    assert extract._SELF_SET.search(b"self.x: " + b"T" * 300 + b" = 1") is None
+    found = extract.read_module("demo", "demo.py", b"class C:\n    def f(self):\n        x = '" + b"self.a: " * 20_000
+                                + b"'\n        self.b: int = 1\n", False)
+    method = found.bindings["C"][-1].members["f"]
+    assert method.self_sets == ("b",)

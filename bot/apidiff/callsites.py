@@ -14,7 +14,7 @@ from functools import cache, partial
 from bot.apidiff.calls import ANY_KEYWORD, UNKNOWN
 from bot.apidiff.model import POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
-from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 
 Claim = tuple[Symbol, str, str, CallSite, int]
 """(old member, breakage kind id, detail, the new call that is the evidence, the most positional arguments the old
@@ -33,6 +33,7 @@ def call_sites(
     found = []
     for raw in modules:
         imported = _imported_modules(raw)
+        classes = dict(_classes(raw))
         for owner, function in _defs(raw):
             for call in function.calls:
                 wanted = call.name in callbacks or (
@@ -41,8 +42,20 @@ def call_sites(
                 if wanted and call.receiver not in imported:
                     site = (call.name, call.receiver, owner, function.name, call.positional, call.keywords)
                     others = _taking(takers.get(call.name, ()), call.keywords) if call.keywords else ()
-                    found.append(CallSite(*site, raw.file, function.line + call.offset, call.fresh, others))
+                    fresh = call.fresh or _on_built_attribute(call.receiver, classes.get(owner))
+                    found.append(CallSite(*site, raw.file, function.line + call.offset, fresh, others))
     return tuple(found)
+
+
+def _on_built_attribute(receiver: str, cls: RawClass | None) -> bool:
+    """Made on an attribute the class's constructor alone sets to a new object (`self.router.delete(...)` after
+    `self.router = routing.APIRouter(...)` in fastapi's `FastAPI.__init__`, see `RawAttribute.built`): an object of
+    the release's class, never one of a user's subclasses."""
+    head, _, attribute = receiver.partition(".")
+    if cls is None or head != "self" or not attribute or "." in attribute:
+        return False
+    member = cls.members.get(attribute)
+    return isinstance(member, RawAttribute) and member.built
 
 
 _Taker = tuple[str, frozenset[str] | None]
@@ -84,20 +97,21 @@ def _taking(takers: Iterable[_Taker], keywords: tuple[str, ...]) -> tuple[str, .
 
 def _defs(raw: RawModule) -> Iterator[tuple[str, RawCallable]]:
     """(defining class's path or "", def) for every def of the module, in classes at any depth."""
-    pending: list[tuple[str, RawClass]] = []
     for bindings in raw.bindings.values():
-        for binding in bindings:
-            if isinstance(binding, RawCallable):
-                yield "", binding
-            elif isinstance(binding, RawClass):
-                pending.append((f"{raw.module}.{binding.name}", binding))
+        yield from (("", binding) for binding in bindings if isinstance(binding, RawCallable))
+    for path, cls in _classes(raw):
+        yield from ((path, member) for member in cls.members.values() if isinstance(member, RawCallable))
+
+
+def _classes(raw: RawModule) -> Iterator[tuple[str, RawClass]]:
+    """(path, class) for every class of the module, nested ones too."""
+    pending = [
+        (f"{raw.module}.{b.name}", b) for bindings in raw.bindings.values() for b in bindings if isinstance(b, RawClass)
+    ]
     while pending:
         path, cls = pending.pop()
-        for member in cls.members.values():
-            if isinstance(member, RawCallable):
-                yield path, member
-            elif isinstance(member, RawClass):
-                pending.append((f"{path}.{member.name}", member))
+        yield path, cls
+        pending.extend((f"{path}.{m.name}", m) for m in cls.members.values() if isinstance(m, RawClass))
 
 
 def _rejected(params: tuple[Param, ...], site: CallSite) -> list[str]:
@@ -159,7 +173,8 @@ def _hook_claim(
             continue  # the old signature takes it, or the new method does not: a call of another object's method
         fresh = [k for k in site.keywords if k in added and k not in old_keywords]
         if fresh and (_foreign(site, cls) or not taken[1].isdisjoint(fresh)) and not _named_after(site, cls):
-            continue
+            if not _related(site, cls):  # on `self` in the class's own family, no other method so named is reached
+                continue
         if fresh:
             why = f"{', '.join(map(repr, fresh))}: a parameter the new release added to this method"
         elif _related(site, cls) and not old_refused:

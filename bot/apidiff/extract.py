@@ -6,6 +6,7 @@ import ast
 import re
 import warnings
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import partial
@@ -362,7 +363,25 @@ def _instance_attributes(
                         instance=True,
                         data=holds_data(value),
                         from_param=_parameter_value(value, parameters) if receiver == "self" else "",
+                        built=receiver == "self" and _constructs(value),
                     )
+
+
+def _constructs(value: ast.expr | None) -> bool:
+    """A call of a name spelled as a class's (`routing.APIRouter(...)`, `Lock()`): a new object of that class."""
+    called = dotted_name(value.func) if isinstance(value, ast.Call) else None
+    return called is not None and called.rsplit(".", 1)[-1][:1].isupper()
+
+
+def _built_once(cls: RawClass, node: ast.ClassDef, source: SourceText) -> None:
+    """Keep `built` only for attributes the class's text assigns once (`self.router = ...` in `__init__` and nowhere
+    else): one another method reassigns may hold anything, a user's object too."""
+    built = [m for m in cls.members.values() if isinstance(m, RawAttribute) and m.built]
+    if not built:
+        return
+    counts = Counter(_SELF_SET.findall(node_bytes(source, node)))
+    for attribute in built:
+        attribute.built = counts[attribute.name.encode()] == 1
 
 
 _MAX_FOLLOWED = 16
@@ -639,6 +658,7 @@ def _class(
             cls.members[name] = _overloads_only(stub, source, True)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)
+        _built_once(cls, node, source)
         _stored_parameter_warns(cls, methods)
     for name in alternatives & cls.members.keys():  # which branch's member users get is unknown: claim nothing
         cls.members[name] = RawAttribute(name, cls.members[name].line, from_call=True)
@@ -1141,7 +1161,9 @@ _LOOKED_UP_BY_NAME = re.compile(rb"getattr\(\s*[^,()]+,\s*[A-Za-z_][A-Za-z0-9_]*
 _LISTED_NAME = re.compile(rb"[\[(,{]\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]\s*(?=[,)\]}])")
 
 
-_SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=(?!=)")
+_SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]{0,200})?=(?!=)")
+"""`self.name =` or `self.name: T =`, an assignment, not a comparison; an annotation is read up to 200 bytes (a line of
+thousands of `self.x:` spelled in a string was searched to its end from each: 20,000 of them took 20 s)."""
 _SETATTR_SELF = re.compile(rb"setattr\(\s*self\s*,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]")
 """`setattr(self, "x", ...)` and `object.__setattr__(self, "x", ...)` (frozen classes set their fields so)."""
 

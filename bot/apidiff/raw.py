@@ -120,6 +120,9 @@ class RawAttribute:
     from_param: str = ""
     """The constructor parameter it is set on `self` from (`self.process_request = process_request or _identity`):
     a callable the user supplies, which the release calls."""
+    built: bool = False
+    """Set on `self` once in the whole class, by its constructor, to a new object of a class it names (`self.router =
+    routing.APIRouter(...)`): calls on it reach that class's methods, never a user's override (see `callsites`)."""
     instance_of: str | None = None
     """A module global assigned a call of a dotted name (`_jwt_global_obj = PyJWT()`): what it may be an instance
     of, so that `encode = _jwt_global_obj.encode` is read as PyJWT's bound method."""
