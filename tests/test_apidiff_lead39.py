@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.apidiff import extract, registered
+from bot.apidiff import extract, metaopts, registered
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -282,3 +282,10 @@ def test_a_self_assignment_is_read_with_a_bounded_annotation() -> None:
                                 + b"'\n        self.b: int = 1\n", False)
     method = found.bindings["C"][-1].members["f"]
     assert method.self_sets == ("b",)
+
+
+def test_getattr_of_a_nested_class_is_read_with_a_bounded_first_argument() -> None:
+    # `getattr(` spelled 200,000 times with no comma after was searched to the end of the module from each: minutes
+    pattern = metaopts._TAKEN_BY_KEY[2]
+    assert pattern.search(b'getattr(cls, "Meta")') and pattern.search(b'getattr(\n    klass,\n    "Meta",\n)')
+    assert pattern.search(b"getattr(" + b"x" * 300 + b', "Meta")') is None
