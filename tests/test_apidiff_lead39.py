@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.apidiff import extract, metaopts, registered
+from bot.apidiff import deprecation, extract, facts, metaopts, registered
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -289,3 +289,25 @@ def test_getattr_of_a_nested_class_is_read_with_a_bounded_first_argument() -> No
     pattern = metaopts._TAKEN_BY_KEY[2]
     assert pattern.search(b'getattr(cls, "Meta")') and pattern.search(b'getattr(\n    klass,\n    "Meta",\n)')
     assert pattern.search(b"getattr(" + b"x" * 300 + b', "Meta")') is None
+
+
+def test_kwargs_hand_offs_read_per_def_are_capped() -> None:
+    # a body spelling `**kwargs` 20,000 times was walked back from each to its call's parenthesis (86 s)
+    body = "".join(f"    g{i}(**kwargs)\n" for i in range(100))
+    node = ast.parse(f"def f(**kwargs):\n{body}").body[0]
+    assert isinstance(node, ast.FunctionDef)
+    text = (ast.get_source_segment(f"def f(**kwargs):\n{body}", node) or "").encode()
+    forwards = facts.read_facts(node, text).kwargs_forwards
+    assert forwards[: facts.MAX_FORWARDS] == tuple(f"g{i}" for i in range(facts.MAX_FORWARDS))
+    assert forwards[facts.MAX_FORWARDS:] == ("?",)  # the rest go somewhere unknown: no claim rests on them
+
+
+def test_hand_offs_are_placed_on_their_lines_among_many_super_calls() -> None:
+    # thousands of `super(` spelled in a string: each one's line was found by counting the newlines before it
+    source = ("class A(B):\n    def __init__(self, app=None):\n        x = '" + "super(" * 5000 + "'\n"
+              "        super().__init__(app=app)\n")
+    cls = ast.parse(source).body[0]
+    assert isinstance(cls, ast.ClassDef) and isinstance(node := cls.body[0], ast.FunctionDef)
+    text = (ast.get_source_segment(source, node) or "").encode()
+    handoffs = deprecation.parameter_handoffs(node, text)
+    assert [(h.callee, h.keywords) for h in handoffs] == [("super.__init__", ("app",))]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import ast
 import copy
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.apidiff.facts import nodes_on_lines
-from bot.apidiff.source import dotted_name, is_len_of, literal_text, walk
+from bot.apidiff.source import dotted_name, is_len_of, line_offsets, literal_text, walk
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
 DEPRECATED_DECORATORS = frozenset(
@@ -558,9 +559,11 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
     arguments = node.args
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
     spelled = [at for p in params for at in _spelled_at(text, f"{p}={p}")]
-    lines = sorted({node.lineno + text.count(b"\n", 0, at) for at in (*spelled, *_spelled_at(text, "super("))})
-    if not lines:
+    found_at = (*spelled, *_spelled_at(text, "super("))
+    if not found_at:
         return ()
+    starts = line_offsets(text)  # once: counting the newlines before each of thousands of `super(` was quadratic
+    lines = sorted({node.lineno + bisect_right(starts, at) - 1 for at in found_at})
     found: dict[str, tuple[set[str], set[tuple[str, int]]]] = {}
     for sub in nodes_on_lines(node.body, lines, ()):  # only the statements spelling some `p=p` or `super(`
         if not isinstance(sub, ast.Call) or (callee := _handoff_callee(sub.func)) is None:

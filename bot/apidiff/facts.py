@@ -484,8 +484,18 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
     for match in tested.finditer(body):
         options.append(match.group(2).decode())
     options.extend(looped_options(kwargs, body))
-    forwards = [_locally_imported(body, _callee_before(body, match.start())) for match in forwarded.finditer(body)]
+    forwards: list[str] = []
+    for match in forwarded.finditer(body):
+        if len(forwards) == MAX_FORWARDS:  # each is found by walking back to its call's parenthesis
+            forwards.append("?")  # where the rest go is not read: unknown, as a call of no plain name is
+            break
+        forwards.append(_locally_imported(body, _callee_before(body, match.start())))
     return False, tuple(dict.fromkeys(options)), tuple(forwards), keeps
+
+
+MAX_FORWARDS = 64
+"""`**kwargs` hand-offs read per def: a hostile body spelling `**kwargs` 20,000 times was walked back from each to
+its call (86 s); past the cap, where they go is unknown."""
 
 
 _LOCAL_FROM = re.compile(rb"from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w, \t]+)")
