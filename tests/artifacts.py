@@ -793,6 +793,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead30: flask-apscheduler 1.12.1 stopped testing WERKZEUG_RUN_MAIN, which werkzeug's reloader sets
     ("flask-apscheduler", "1.12.0", "auto"): "66df81c47802fb5e5a7b52342f2c07b0b30a43659ae4f73fe118f60a39778625",  # Flask-APScheduler-1.12.0.tar.gz
     ("flask-apscheduler", "1.12.1", "auto"): "45e19411efb3a7e986ed0b476a2d93900744967782fbc349f54b954ac2440362",  # Flask-APScheduler-1.12.1.tar.gz
+    # hunt32: false claims on releases nobody tuned on
+    # pydantic-settings 2.15.0 binds `SecretsManagerClient = None` / `tomli = None` and fills them in
+    # `import_aws_secrets_manager()` / `import_toml()` by `global NAME` and an import: lazy-import slots, no API
+    ("pydantic-settings", "2.14.2", "auto"): "a20c97b37910b6550d5ea50fbcc2d4187defe58cd57070b73863d069419c9440",  # pydantic_settings-2.14.2-py3-none-any.whl
+    ("pydantic-settings", "2.15.0", "auto"): "0ba092c291c94baceb5eff768aa0d56400a457585bc0175925a5a5510303da42",  # pydantic_settings-2.15.0-py3-none-any.whl
+    ("pydantic-settings", "2.16.3", "auto"): "d1db16a2d34006323a1b42c0640898da58adfbad7ec30baaa9e2b18aafc08999",  # pydantic_settings-2.16.3-py3-none-any.whl
 }
 
 

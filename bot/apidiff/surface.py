@@ -1272,6 +1272,8 @@ class SurfaceBuilder:
         last = next(
             (b for b in reversed(bindings) if not (isinstance(b, RawAttribute) and b.placeholder)), bindings[-1]
         )
+        if name in raw.lazy_imports:  # `tomli = None` filled by `global tomli; import tomli`: an import, incidental
+            return False
         if not isinstance(last, RawImport):
             return not (isinstance(last, RawAttribute) and self._incidental_attribute(raw, last))
         if any(isinstance(b, RawImport) and b.explicit for b in bindings):

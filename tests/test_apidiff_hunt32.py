@@ -1,0 +1,76 @@
+"""False claims found by hunt32 on releases nobody tuned on: each class on its pinned real example, on a synthetic
+case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.apidiff.diff import diff_surfaces
+from bot.changes import Change
+from tests.test_apidiff_core import surface
+from tests.test_apidiff_trust import changes
+
+
+def _diffed(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> dict[tuple[str, str], Change]:
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    return {(c.kind.value, c.symbol): c for c in found}
+
+
+# -- a module global bound to `None` that a function of the module fills by `global NAME` and an import --
+
+
+def test_pydantic_settings_lazy_import_slots_are_no_api() -> None:
+    # 2.14.2's `providers/aws.py`: `SecretsManagerClient = None`, filled in `import_aws_secrets_manager()` by
+    # `global SecretsManagerClient` and `from types_boto3_secretsmanager.client import SecretsManagerClient`
+    found = changes("pydantic-settings", "2.14.2", "2.15.0")
+    assert ("removed", "pydantic_settings.sources.providers.aws.SecretsManagerClient") not in found
+    # the release's true changes stay claimed
+    assert ("signature_changed", "pydantic_settings.sources.providers.toml.TomlConfigSettingsSource") in found
+    # 2.15.0's `providers/toml.py`: `tomli = None` (beside `if TYPE_CHECKING: import tomli`), filled in
+    # `import_toml()` by `global tomli` and `import tomli`; 2.16.3 needs no tomli
+    found = changes("pydantic-settings", "2.15.0", "2.16.3")
+    assert ("removed", "pydantic_settings.sources.providers.toml.tomli") not in found
+
+
+_FILLED = {
+    "import": "import tomli\n",
+    "from": "from tomli import loads as tomli\n",
+    "dotted": "import tomli.parser\n",
+}
+
+
+@pytest.mark.parametrize("module", ["demo/toml.py", "demo/__init__.py"])
+@pytest.mark.parametrize("statement", sorted(_FILLED))
+def test_a_global_filled_by_a_lazy_import_is_no_api(tmp_path: Path, module: str, statement: str) -> None:
+    old = {
+        "demo/__init__.py": "",
+        module: "tomli = None\n\ndef load():\n    global tomli\n    if tomli is None:\n        "
+        + _FILLED[statement]
+        + "    return tomli\n",
+    }
+    new = {"demo/__init__.py": "", module: "def load():\n    import tomllib\n    return tomllib\n"}
+    prefix = module.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+    assert ("removed", f"{prefix}.tomli") not in _diffed(tmp_path, old, new)
+
+
+def test_a_global_a_function_fills_with_a_value_is_still_claimed(tmp_path: Path) -> None:
+    # `default_client = None`, set by `configure()`: users read `demo.api.default_client`
+    old = {
+        "demo/__init__.py": "",
+        "demo/api.py": "default_client = None\n\ndef configure(url):\n    global default_client\n"
+        "    import json\n    default_client = Client(url)\n\nclass Client:\n    def __init__(self, url): ...\n",
+    }
+    new = {"demo/__init__.py": "", "demo/api.py": "class Client:\n    def __init__(self, url): ...\n"}
+    assert ("removed", "demo.api.default_client") in _diffed(tmp_path, old, new)
+
+
+def test_a_lazy_import_slot_listed_in_all_is_still_claimed(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": "",
+        "demo/toml.py": "__all__ = ['tomli', 'load']\ntomli = None\n\ndef load():\n    global tomli\n"
+        "    import tomli\n    return tomli\n",
+    }
+    new = {"demo/__init__.py": "", "demo/toml.py": "__all__ = ['load']\n\ndef load():\n    return None\n"}
+    assert ("removed", "demo.toml.tomli") in _diffed(tmp_path, old, new)
