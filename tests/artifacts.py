@@ -799,6 +799,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pydantic-settings", "2.14.2", "auto"): "a20c97b37910b6550d5ea50fbcc2d4187defe58cd57070b73863d069419c9440",  # pydantic_settings-2.14.2-py3-none-any.whl
     ("pydantic-settings", "2.15.0", "auto"): "0ba092c291c94baceb5eff768aa0d56400a457585bc0175925a5a5510303da42",  # pydantic_settings-2.15.0-py3-none-any.whl
     ("pydantic-settings", "2.16.3", "auto"): "d1db16a2d34006323a1b42c0640898da58adfbad7ec30baaa9e2b18aafc08999",  # pydantic_settings-2.16.3-py3-none-any.whl
+    # python-box 7.4.1's `Box.update(*args, **kwargs)` refuses `if (len(args) + int(bool(kwargs))) > 1:`; 8.0.0's
+    # `ConfigBox.update` refuses `if len(args) > 1:`: both take at most one positional
+    ("python-box", "7.4.1", "auto"): "a3b0d84d003882fb6abe505b1b883b3a5dcbf226b0fe168d24bc5ff75d9826e5",  # python_box-7.4.1-py3-none-any.whl
+    ("python-box", "8.0.0", "auto"): "3da1cdae8bdfef708f4b0e49899093d0e71af432e2078c09bfc90963f11e1d66",  # python_box-8.0.0-py3-none-any.whl
 }
 
 

@@ -74,3 +74,54 @@ def test_a_lazy_import_slot_listed_in_all_is_still_claimed(tmp_path: Path) -> No
     }
     new = {"demo/__init__.py": "", "demo/toml.py": "__all__ = ['load']\n\ndef load():\n    return None\n"}
     assert ("removed", "demo.toml.tomli") in _diffed(tmp_path, old, new)
+
+
+# -- a refusal of more positional arguments summed with never-negative terms: `len(args) + len(kwargs) > 1` --
+
+
+def test_python_box_8_config_box_update_took_one_positional_already() -> None:
+    found = changes("python-box", "7.4.1", "8.0.0")
+    # 7.4.1: `ConfigBox` inherits `Box.update(self, *args, **kwargs)`, which opens `if (len(args) +
+    # int(bool(kwargs))) > 1: raise BoxTypeError(...)`; 8.0.0's own `ConfigBox.update` opens `if len(args) > 1: raise`
+    change = found.get(("signature_changed", "box.ConfigBox.update"))
+    assert change is None or "var_positional_removed" not in change.breakages
+
+
+@pytest.mark.parametrize(
+    "test",
+    [
+        "len(args) + len(kwargs) > 1",
+        "len(kwargs) + len(args) > 1",
+        "int(bool(kwargs)) + len(args) >= 2",
+        "len(args) + 1 > 2",
+        "bool(kwargs) + len(args) + len(extra) > 1",
+    ],
+)
+def test_a_summed_refusal_caps_the_positional_arguments(tmp_path: Path, test: str) -> None:
+    old = {
+        "demo/__init__.py": f"def update(*args, extra=(), **kwargs):\n    if {test}:\n"
+        "        raise TypeError('at most one')\n    return args, kwargs\n"
+    }
+    new = {"demo/__init__.py": "def update(other=None, /, *, extra=(), **kwargs):\n    return other, kwargs\n"}
+    change = _diffed(tmp_path, old, new).get(("signature_changed", "demo.update"))
+    assert change is None or "var_positional_removed" not in change.breakages
+
+
+@pytest.mark.parametrize(
+    "test",
+    [
+        "len(args) + len(kwargs) > 2",
+        "len(args) - len(kwargs) > 1",
+        "len(args) + offset > 1",
+        "len(args) + len(args) > 1",
+    ],
+)
+def test_a_sum_that_allows_more_or_may_be_negative_stays_claimed(tmp_path: Path, test: str) -> None:
+    old = {
+        "demo/__init__.py": f"offset = -1\ndef update(*args, **kwargs):\n    if {test}:\n"
+        "        raise TypeError('too many')\n    return args, kwargs\n"
+    }
+    new = {"demo/__init__.py": "def update(other=None, /, **kwargs):\n    return other, kwargs\n"}
+    change = _diffed(tmp_path, old, new)["signature_changed", "demo.update"]
+    # unbounded: '*args' removed; at most two: the second slot removed
+    assert {"var_positional_removed", "param_removed"} & set(change.breakages)

@@ -1276,7 +1276,7 @@ def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
             stmt.test.values if isinstance(stmt.test, ast.BoolOp) and isinstance(stmt.test.op, ast.And) else [stmt.test]
         )
         for test in tests:
-            compared = _len_compared(test, varargs)
+            compared = _len_compared(test, varargs) or _summed_len_compared(test, varargs)
             if compared is not None and isinstance(compared[0], (ast.Gt, ast.GtE)):
                 op, bound = compared
                 caps.append(bound if isinstance(op, ast.Gt) else bound - 1)
@@ -1333,6 +1333,52 @@ def _len_compared(test: ast.expr, name: str) -> tuple[ast.cmpop, int] | None:
     ):
         return test.ops[0], test.comparators[0].value
     return None
+
+
+def _summed_len_compared(test: ast.expr, name: str) -> tuple[ast.cmpop, int] | None:
+    """(operator, N - the sum's constants) for `len(name) + rest > N` (or `>=`) where every other term of the sum is
+    never negative (`len(...)`, `bool(...)`, `int(bool(...))`, a literal int >= 0): python-box 7.4's `Box.update`
+    refuses `if (len(args) + int(bool(kwargs))) > 1:`, so no call passing more than N in `name` ever worked."""
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], (ast.Gt, ast.GtE))
+        and isinstance(test.left, ast.BinOp)
+        and isinstance(test.comparators[0], ast.Constant)
+        and type(test.comparators[0].value) is int
+    ):
+        return None
+    terms: list[ast.expr] = []
+    pending: list[ast.expr] = [test.left]
+    while pending and len(terms) < _MAX_SUMMED:
+        term = pending.pop()
+        if isinstance(term, ast.BinOp) and isinstance(term.op, ast.Add):
+            pending.extend((term.left, term.right))
+        else:
+            terms.append(term)
+    if pending or sum(is_len_of(term, name) for term in terms) != 1:
+        return None
+    offset = 0
+    for term in terms:
+        if isinstance(term, ast.Constant) and type(term.value) is int and term.value >= 0:
+            offset += term.value
+        elif not is_len_of(term, name) and not _never_negative(term):
+            return None
+    return test.ops[0], test.comparators[0].value - offset
+
+
+_MAX_SUMMED = 8
+"""Terms of a summed length test read at most."""
+
+
+def _never_negative(node: ast.expr) -> bool:
+    """`len(x)`, `bool(x)` or `int(bool(x))`: a count or a truth, never below zero."""
+    if not (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords):
+        return False
+    func = dotted_name(node.func)
+    if func in ("len", "bool"):
+        return True
+    return func == "int" and isinstance(node.args[0], ast.Call) and dotted_name(node.args[0].func) == "bool"
 
 
 def _varargs_floor(node: _FunctionDef, varargs: str) -> int:
