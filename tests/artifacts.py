@@ -803,6 +803,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `ConfigBox.update` refuses `if len(args) > 1:`: both take at most one positional
     ("python-box", "7.4.1", "auto"): "a3b0d84d003882fb6abe505b1b883b3a5dcbf226b0fe168d24bc5ff75d9826e5",  # python_box-7.4.1-py3-none-any.whl
     ("python-box", "8.0.0", "auto"): "3da1cdae8bdfef708f4b0e49899093d0e71af432e2078c09bfc90963f11e1d66",  # python_box-8.0.0-py3-none-any.whl
+    # sqlglot 30.27.0's `Parser.parse_set_operation` still reaches `_kv_to_prop_eq` and the other private hooks
+    # through its private helpers: a walk capped per caller stopped short of them in 30.27.0 only
+    ("sqlglot", "30.26.0", "auto"): "58fe0d44cc5ae2947a08d16c4e1affb8716e6ddb47154674e3b6180a2f2b315c",  # sqlglot-30.26.0-py3-none-any.whl
+    ("sqlglot", "30.27.0", "auto"): "b630686fc167762e20960ad3d007ad03d81af0a804c9f7d117f1fe06433c839e",  # sqlglot-30.27.0-py3-none-any.whl
 }
 
 

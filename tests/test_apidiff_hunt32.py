@@ -125,3 +125,39 @@ def test_a_sum_that_allows_more_or_may_be_negative_stays_claimed(tmp_path: Path,
     change = _diffed(tmp_path, old, new)["signature_changed", "demo.update"]
     # unbounded: '*args' removed; at most two: the second slot removed
     assert {"var_positional_removed", "param_removed"} & set(change.breakages)
+
+
+# -- hooks a public method reaches through many private helpers: the walk is bounded per class, not per caller --
+
+
+def test_sqlglot_30_27_parser_still_reaches_its_private_hooks() -> None:
+    found = changes("sqlglot", "30.26.0", "30.27.0")
+    # `parse_set_operation` -> `_parse_select` -> ... -> `_kv_to_prop_eq`: unchanged, but a walk of at most 64
+    # helpers per caller reached it in 30.26.0 and not in 30.27.0
+    hooks_lost = {s for (k, s), c in found.items() if "hook_no_longer_called" in c.breakages}
+    assert not hooks_lost
+
+
+def _chain(length: int, hook_called: bool = True) -> str:
+    helpers = "".join(f"    def _h{i}(self):\n        return self._h{i + 1}()\n" for i in range(length))
+    last = "self._hook()" if hook_called else "None"
+    return (
+        "class Engine:\n    def run(self):\n        return self._h0()\n"
+        + helpers
+        + f"    def _h{length}(self):\n        return {last}\n    def _hook(self):\n        return 1\n"
+    )
+
+
+def test_a_hook_reached_through_a_long_chain_of_helpers_is_still_called(tmp_path: Path) -> None:
+    # a private hook (sqlglot's `_kv_to_prop_eq`): no call of it elsewhere vouches for it
+    old = {"demo/__init__.py": _chain(40)}
+    new = {"demo/__init__.py": _chain(90)}
+    change = _diffed(tmp_path, old, new).get(("signature_changed", "demo.Engine._hook"))
+    assert change is None or "hook_no_longer_called" not in change.breakages
+
+
+def test_a_hook_the_chain_no_longer_reaches_is_still_claimed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _chain(20)}
+    new = {"demo/__init__.py": _chain(20, hook_called=False)}
+    change = _diffed(tmp_path, old, new)["signature_changed", "demo.Engine._hook"]
+    assert "hook_no_longer_called" in change.breakages
