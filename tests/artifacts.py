@@ -807,6 +807,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # through its private helpers: a walk capped per caller stopped short of them in 30.27.0 only
     ("sqlglot", "30.26.0", "auto"): "58fe0d44cc5ae2947a08d16c4e1affb8716e6ddb47154674e3b6180a2f2b315c",  # sqlglot-30.26.0-py3-none-any.whl
     ("sqlglot", "30.27.0", "auto"): "b630686fc167762e20960ad3d007ad03d81af0a804c9f7d117f1fe06433c839e",  # sqlglot-30.27.0-py3-none-any.whl
+    # django-ninja 1.6.3's `TestAsyncClient.get` is `NinjaClientBase.get`, returning `self.request(...)`, which returns
+    # `self._call(...)`, `TestAsyncClient`'s `async def`; 1.7.1 makes `get` an `async def` itself
+    ("django-ninja", "1.6.3", "auto"): "e83ba573e0f17b1d2fddca078613e2aaad512acb3d3c6bc9a5f1a0d9257dd70c",  # django_ninja-1.6.3-py3-none-any.whl
+    ("django-ninja", "1.7.1", "auto"): "61137e9fbb97ca15a92cdbfdcf9f6a738464b328c6cb11090faf17042035ec69",  # django_ninja-1.7.1-py3-none-any.whl
 }
 
 

@@ -161,3 +161,60 @@ def test_a_hook_the_chain_no_longer_reaches_is_still_claimed(tmp_path: Path) -> 
     new = {"demo/__init__.py": _chain(20, hook_called=False)}
     change = _diffed(tmp_path, old, new)["signature_changed", "demo.Engine._hook"]
     assert "hook_no_longer_called" in change.breakages
+
+
+# -- a plain def handing back a call of its own class's coroutine method (through `return self.x(...)` steps) --
+
+
+def test_django_ninja_1_7_async_test_client_methods_were_awaited_already() -> None:
+    found = changes("django-ninja", "1.6.3", "1.7.1")
+    for name in ("get", "post", "put", "patch", "delete", "request"):
+        change = found.get(("signature_changed", f"ninja.testing.TestAsyncClient.{name}"))
+        assert change is None or "sync_to_async" not in change.breakages, name
+
+
+_CLIENT = (
+    "class Base:\n    def get(self, path):\n        return self.request('GET', path)\n"
+    "    def request(self, method, path):\n        return self._call(method, path)\n"
+    "    def _call(self, method, path):\n        return (method, path)\n"
+)
+
+
+def test_a_def_returning_its_own_coroutine_method_made_async_is_no_break(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": _CLIENT + "class AsyncClient(Base):\n    async def _call(self, method, path):\n"
+        "        return (method, path)\n"
+    }
+    new = {
+        "demo/__init__.py": _CLIENT + "class AsyncClient(Base):\n    async def get(self, path):\n"
+        "        return await self.request('GET', path)\n    async def request(self, method, path):\n"
+        "        return (method, path)\n"
+    }
+    found = _diffed(tmp_path, old, new)
+    for name in ("get", "request"):
+        change = found.get(("signature_changed", f"demo.AsyncClient.{name}"))
+        assert change is None or "sync_to_async" not in change.breakages, name
+
+
+_SIBLINGS = {
+    # `_call` is a plain def of the class: the call gave a tuple
+    "sync method": "    def request(self, method, path):\n        return self._call(method, path)\n"
+    "    def _call(self, method, path):\n        return (method, path)\n",
+    # the coroutine function is another object's, not the instance's
+    "other object": "    def request(self, method, path):\n        return self.other._call(method, path)\n"
+    "    async def _call(self, method, path):\n        return (method, path)\n",
+    # the coroutine is made but not handed back: the call gave None
+    "not returned": "    def request(self, method, path):\n        self._call(method, path)\n"
+    "    async def _call(self, method, path):\n        return (method, path)\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SIBLINGS))
+def test_a_def_not_handing_back_its_own_coroutine_made_async_is_still_claimed(tmp_path: Path, case: str) -> None:
+    old = {"demo/__init__.py": "class Client:\n    other = None\n" + _SIBLINGS[case]}
+    new = {
+        "demo/__init__.py": "class Client:\n    other = None\n    async def request(self, method, path):\n"
+        "        return (method, path)\n"
+    }
+    change = _diffed(tmp_path, old, new)["signature_changed", "demo.Client.request"]
+    assert "sync_to_async" in change.breakages

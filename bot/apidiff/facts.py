@@ -75,6 +75,10 @@ class CallableFacts:
     """Some `return` hands back a call's result (`return super().iter_unsigners(salt)`) or a generator expression
     (arrow 0.17's `return (r.span(frame) for r in _range)`): it may be a generator. Not when every call returned gives
     a finished value (`return cursor.fetchall()`, see `_returns_only_values`)."""
+    returns_self: str = ""
+    """For a method: the name every `return` of the body hands back a call of on the instance (django-ninja 1.6's
+    `NinjaClientBase.get` returns `self.request("GET", path, ...)`): what a call gives is what that method gives
+    (see `shapes._returns_own_coroutine`)."""
     stub: bool = False
     """The body only raises `NotImplementedError`: calling it never returned anything."""
     max_varargs: int | None = None
@@ -562,6 +566,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         or _returns_generator_expression(node, text)
     ):
         more["returns_call"] = True
+        if method and b"return self." in text and (called := _returned_self_call(node, text)):
+            more["returns_self"] = called
     if b"__init__" in text and _sets_init(text):
         more["sets_init"] = True
     if node.name == "__call__" and _skips_constructor(text):
@@ -687,6 +693,27 @@ def _makes_value(call: ast.Call, node: _FunctionDef) -> bool:
         return func.attr in _VALUE_METHODS
     shadowed = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     return isinstance(func, ast.Name) and func.id in _VALUE_MAKERS and func.id not in shadowed
+
+
+def _returned_self_call(node: _FunctionDef, text: bytes) -> str:
+    """The method every `return` of the body (its own) calls on `self` and hands back, "" when any returns another
+    thing or there are more than `_MAX_RETURNS`."""
+    positional = [*node.args.posonlyargs, *node.args.args]
+    if not positional or positional[0].arg != "self":
+        return ""
+    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
+    returns = [sub for sub in own if isinstance(sub, ast.Return)]
+    if not returns or len(returns) > _MAX_RETURNS:
+        return ""
+    called = {dotted_name(sub.value.func) if isinstance(sub.value, ast.Call) else None for sub in returns}
+    if len(called) != 1:
+        return ""
+    name = called.pop() or ""
+    return name.removeprefix("self.") if name.startswith("self.") and name.count(".") == 1 else ""
+
+
+_MAX_RETURNS = 8
+"""`return` statements read per body for `_returned_self_call`."""
 
 
 def _returns_generator_expression(node: _FunctionDef, text: bytes) -> bool:
