@@ -811,6 +811,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `self._call(...)`, `TestAsyncClient`'s `async def`; 1.7.1 makes `get` an `async def` itself
     ("django-ninja", "1.6.3", "auto"): "e83ba573e0f17b1d2fddca078613e2aaad512acb3d3c6bc9a5f1a0d9257dd70c",  # django_ninja-1.6.3-py3-none-any.whl
     ("django-ninja", "1.7.1", "auto"): "61137e9fbb97ca15a92cdbfdcf9f6a738464b328c6cb11090faf17042035ec69",  # django_ninja-1.7.1-py3-none-any.whl
+    # parsel 1.10.0's `Selector(encoding="utf-8")` was `encoding="utf8"`: one codec
+    ("parsel", "1.9.1", "auto"): "c4a777ee6c3ff5e39652b58e351c5cf02c12ff420d05b07a7966aebb68ab1700",  # parsel-1.9.1-py2.py3-none-any.whl
+    ("parsel", "1.10.0", "auto"): "6a0c28bd81f9df34ba665884c88efa0b18b8d2c44c81f64e27f2f0cb37d46169",  # parsel-1.10.0-py2.py3-none-any.whl
 }
 
 

@@ -218,3 +218,41 @@ def test_a_def_not_handing_back_its_own_coroutine_made_async_is_still_claimed(tm
     }
     change = _diffed(tmp_path, old, new)["signature_changed", "demo.Client.request"]
     assert "sync_to_async" in change.breakages
+
+
+# -- an encoding parameter's default respelled: one codec --
+
+
+def test_parsel_1_10_encoding_default_respelled() -> None:
+    found = changes("parsel", "1.9.1", "1.10.0")
+    for symbol in ("parsel.Selector", "parsel.selector.create_root_node"):
+        change = found.get(("signature_changed", symbol))
+        assert change is None or "param_default_changed" not in change.breakages, symbol
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "after"),
+    [("encoding", "utf8", "utf-8"), ("charset", "latin1", "ISO-8859-1"), ("file_encoding", "UTF_8", "utf-8")],
+)
+def test_an_encoding_default_naming_one_codec_is_no_change(tmp_path: Path, name: str, before: str, after: str) -> None:
+    old = {"demo/__init__.py": f"def read(path, {name}={before!r}):\n    return path\n"}
+    new = {"demo/__init__.py": f"def read(path, {name}={after!r}):\n    return path\n"}
+    assert ("signature_changed", "demo.read") not in _diffed(tmp_path, old, new)
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "after"),
+    [
+        ("encoding", "utf8", "latin-1"),
+        ("mode", "utf8", "utf-8"),
+        ("errors", "strict", "ignore"),
+        ("encoding", "utf8", "no-such-codec"),
+    ],
+)
+def test_an_encoding_default_naming_another_codec_is_still_claimed(
+    tmp_path: Path, name: str, before: str, after: str
+) -> None:
+    old = {"demo/__init__.py": f"def read(path, {name}={before!r}):\n    return path\n"}
+    new = {"demo/__init__.py": f"def read(path, {name}={after!r}):\n    return path\n"}
+    change = _diffed(tmp_path, old, new)["signature_changed", "demo.read"]
+    assert "param_default_changed" in change.breakages
