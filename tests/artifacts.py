@@ -814,6 +814,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # parsel 1.10.0's `Selector(encoding="utf-8")` was `encoding="utf8"`: one codec
     ("parsel", "1.9.1", "auto"): "c4a777ee6c3ff5e39652b58e351c5cf02c12ff420d05b07a7966aebb68ab1700",  # parsel-1.9.1-py2.py3-none-any.whl
     ("parsel", "1.10.0", "auto"): "6a0c28bd81f9df34ba665884c88efa0b18b8d2c44c81f64e27f2f0cb37d46169",  # parsel-1.10.0-py2.py3-none-any.whl
+    # xlsxwriter 3.2.9's `insert_button` no longer reaches `Worksheet._size_col`, but `Workbook` still calls
+    # `sheet._prepare_image(...)` (and the other private preparers), which do
+    ("xlsxwriter", "3.1.9", "auto"): "b61c1a0c786f82644936c0936ec96ee96cd3afb9440094232f7faef9b38689f0",  # XlsxWriter-3.1.9-py3-none-any.whl
+    ("xlsxwriter", "3.2.9", "auto"): "9a5db42bc5dff014806c58a20b9eae7322a134abb6fce3c92c181bfb275ec5b3",  # xlsxwriter-3.2.9-py3-none-any.whl
 }
 
 

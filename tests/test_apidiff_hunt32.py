@@ -256,3 +256,34 @@ def test_an_encoding_default_naming_another_codec_is_still_claimed(
     new = {"demo/__init__.py": f"def read(path, {name}={after!r}):\n    return path\n"}
     change = _diffed(tmp_path, old, new)["signature_changed", "demo.read"]
     assert "param_default_changed" in change.breakages
+
+
+# -- a private hook still reached from a private method the release calls on an instance from another class --
+
+
+def test_xlsxwriter_3_2_sizing_hooks_are_still_reached_from_the_workbook() -> None:
+    found = changes("xlsxwriter", "3.1.9", "3.2.9")
+    # `Workbook._prepare_drawings` calls `sheet._prepare_image(...)`, ... -> `_position_object_pixels` -> `_size_col`
+    for hook in ("_size_col", "_size_row", "_position_object_pixels"):
+        change = found.get(("signature_changed", f"xlsxwriter.worksheet.Worksheet.{hook}"))
+        assert change is None or "hook_no_longer_called" not in change.breakages, hook
+    # `_escape_url` is called by nothing any more (3.2.9 escapes in `url.Url`): still claimed
+    lost = found["signature_changed", "xlsxwriter.worksheet.Worksheet._escape_url"]
+    assert "hook_no_longer_called" in lost.breakages
+
+
+_SHEET = (
+    "class Sheet:\n    def insert_button(self):\n        {button}\n    def _button_params(self):\n"
+    "        return self._size_col()\n    def _prepare_image(self):\n        return self._size_col()\n"
+    "    def _size_col(self):\n        return 1\n"
+)
+
+
+@pytest.mark.parametrize(("book", "claimed"), [("sheet._prepare_image()", False), ("sheet.insert_button()", True)])
+def test_a_hook_reached_from_a_private_method_called_from_outside(tmp_path: Path, book: str, claimed: bool) -> None:
+    # the book calls the sheet's private preparer (the hook is still called), or only its public method
+    module = "class Book:\n    def close(self, sheet):\n        return " + book + "\n"
+    old = {"demo/__init__.py": _SHEET.format(button="return self._button_params()") + module}
+    new = {"demo/__init__.py": _SHEET.format(button="return None") + module}
+    change = _diffed(tmp_path, old, new).get(("signature_changed", "demo.Sheet._size_col"))
+    assert (change is not None and "hook_no_longer_called" in change.breakages) is claimed

@@ -124,17 +124,30 @@ not depend on which caller reached a helper first (a cap per caller cut sqlglot 
 that moved with every release, and hooks it still called read as no longer called)."""
 
 
-def hooks(members: dict[str, Any], next_member: NextMember) -> tuple[tuple[str, str], ...]:
+def hooks(
+    members: dict[str, Any], next_member: NextMember, through: frozenset[str] = frozenset()
+) -> tuple[tuple[str, str], ...]:
     """(method, caller) pairs, with a public caller where there is one, else a special method: methods the class's
     own code calls on `self` or `cls`, directly, through its private helpers (flask-mail 0.9.1's `as_string` ->
     `self._message()` -> `self._mimetext()`) or in the base's method an override hands on to through `super()`
     (alembic 1.18.5's `MySQLImpl.compare_type` ends in `super().compare_type(...)`, which still calls
     `self._tokenize_column_type`). A helper an earlier caller read is not read again: what it reaches is already
-    credited to that caller, which comes first."""
+    credited to that caller, which comes first. Private methods the release calls on another object (`through`:
+    xlsxwriter 3.2's `Workbook` calls `sheet._prepare_image(...)`, which reaches `Worksheet._size_col`) are callers
+    too, last: what only they reach is still called, though its loss is never claimed (see `shapes.hook_drops`)."""
     found: dict[str, str] = {}
     walk = _HelperWalk(members, next_member)
-    entries = [(caller, m) for caller, m in members.items() if not _is_private(caller) or _is_dunder(caller)]
-    for caller, (member, owner, _module) in sorted(entries, key=lambda item: (_is_dunder(item[0]), item[0])):
+    entries = [
+        (caller, m)
+        for caller, m in members.items()
+        if not _is_private(caller) or _is_dunder(caller) or caller in through
+    ]
+
+    def order(item: tuple[str, Any]) -> tuple[bool, bool, str]:
+        caller = item[0]
+        return (_is_private(caller) and not _is_dunder(caller), _is_dunder(caller), caller)
+
+    for caller, (member, owner, _module) in sorted(entries, key=order):
         if isinstance(member, RawCallable) and member.kind in _DISPATCHED:
             for callee in sorted(walk.reached(member, owner)):
                 found.setdefault(callee, caller)  # a public caller first: only its loss is claimed

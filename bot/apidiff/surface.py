@@ -177,6 +177,7 @@ class SurfaceBuilder:
         """Without `deprecations` only the standard warning categories count and no module is read up front (a
         dependency's surface read on demand: its deprecations are not asked about)."""
         self.modules = modules
+        self._through: frozenset[str] | None = None
         self.resolver = Resolver(modules)
         self.categories = deprecation_categories(modules) if deprecations else DEPRECATION_CATEGORIES
         self.deprecations = deprecations
@@ -318,7 +319,9 @@ class SurfaceBuilder:
                 mro=tuple(k.removeprefix("ext:") for k in mro),
                 built_elsewhere=cls.built_elsewhere,
                 hooks=hooks(
-                    self._bound_defs(members), partial(self.hierarchy.next_member, resolved.target, cls, module)
+                    self._bound_defs(members),
+                    partial(self.hierarchy.next_member, resolved.target, cls, module),
+                    self._called_through(),
                 ),
                 dynamic="__getattr__" in members or self._patched(cls, mro),
                 getattr_items=_getattr_items(members) and not self._patched(cls, mro),
@@ -1256,6 +1259,13 @@ class SurfaceBuilder:
             return False
         resolved = self.resolver.import_target(binding)
         return resolved.external and is_stdlib(resolved.target)
+
+    def _called_through(self) -> frozenset[str]:
+        """Private names some module of the release calls on another object than `self` (see
+        `RawModule.called_through`), read once per release."""
+        if self._through is None:
+            self._through = frozenset().union(*(raw.called_through for raw in self.modules.values()))
+        return self._through
 
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
         if name in raw.deleted or name in raw.py2_shims or raw.replaced and not is_module_metadata(name):
