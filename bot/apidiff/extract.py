@@ -955,17 +955,14 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         raw.name_deprecations = deprecated_names(zope_calls)
     if noqa and not raw.is_package:  # a kept import the module uses itself is no re-export (a package's: see below)
         raw.used_imports = _used_imports(raw, source.data)
-    if b"global " in source.data:  # one scan of the module's bytes: most modules fill no global from a function
-        raw.lazy_imports = lazily_imported(defs.values(), _placeholders(raw), source)
+    if not lazy and b"global " in source.data:  # one scan of the module's bytes: most fill no global from a def
+        raw.lazy_imports = lazily_imported(defs.values(), partial(_placeholder, raw), source)
 
 
-def _placeholders(raw: RawModule) -> set[str]:
-    """Module globals bound only to `None`."""
-    return {
-        name
-        for name, bindings in raw.bindings.items()
-        if all(isinstance(b, RawAttribute) and b.placeholder for b in bindings)
-    }
+def _placeholder(raw: RawModule, name: str) -> bool:
+    """A module global bound only to `None`."""
+    bindings = raw.bindings.get(name) or ()
+    return bool(bindings) and all(isinstance(b, RawAttribute) and b.placeholder for b in bindings)
 
 
 def _note_constant(stmt: ast.Assign | ast.AnnAssign, constants: dict[str, str]) -> None:

@@ -137,21 +137,25 @@ def hooks(
     too, last: what only they reach is still called, though its loss is never claimed (see `shapes.hook_drops`)."""
     found: dict[str, str] = {}
     walk = _HelperWalk(members, next_member)
-    entries = [
-        (caller, m)
-        for caller, m in members.items()
-        if not _is_private(caller) or _is_dunder(caller) or caller in through
-    ]
-
-    def order(item: tuple[str, Any]) -> tuple[bool, bool, str]:
-        caller = item[0]
-        return (_is_private(caller) and not _is_dunder(caller), _is_dunder(caller), caller)
-
-    for caller, (member, owner, _module) in sorted(entries, key=order):
+    entries = []
+    for caller, entry in members.items():
+        if not caller.startswith("_"):
+            entries.append((0, caller, entry))
+        elif caller.startswith("__") and caller.endswith("__"):
+            entries.append((1, caller, entry))
+        elif caller in through:
+            entries.append((2, caller, entry))
+    entries.sort(key=_rank)
+    for _, caller, (member, owner, _module) in entries:
         if isinstance(member, RawCallable) and member.kind in _DISPATCHED:
             for callee in sorted(walk.reached(member, owner)):
                 found.setdefault(callee, caller)  # a public caller first: only its loss is claimed
     return tuple(sorted(found.items()))
+
+
+def _rank(entry: tuple[int, str, Any]) -> tuple[int, str]:
+    """Public callers first, then special methods, then private ones called from outside; by name within each."""
+    return entry[0], entry[1]
 
 
 def _is_dunder(name: str) -> bool:

@@ -696,22 +696,23 @@ def _makes_value(call: ast.Call, node: _FunctionDef) -> bool:
 
 
 def _returned_self_call(node: _FunctionDef, text: bytes) -> str:
-    """The method every `return` of the body (its own) calls on `self` and hands back, "" when any returns another
-    thing or there are more than `_MAX_RETURNS`."""
+    """The method every `return` of the text calls on `self` and hands back, "" when any returns another thing (a
+    nested def's too: then none is claimed) or there are more than `_MAX_RETURNS`. Read from the text alone: a word
+    `return` in a comment or docstring is no such call, so it also gives ""."""
     positional = [*node.args.posonlyargs, *node.args.args]
     if not positional or positional[0].arg != "self":
         return ""
-    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
-    returns = [sub for sub in own if isinstance(sub, ast.Return)]
-    if not returns or len(returns) > _MAX_RETURNS:
-        return ""
-    called = {dotted_name(sub.value.func) if isinstance(sub.value, ast.Call) else None for sub in returns}
-    if len(called) != 1:
-        return ""
-    name = called.pop() or ""
-    return name.removeprefix("self.") if name.startswith("self.") and name.count(".") == 1 else ""
+    names = set()
+    for count, match in enumerate(_RETURN_WORD.finditer(text)):
+        called = _RETURNED_SELF_CALL.match(text, match.end())
+        if count >= _MAX_RETURNS or called is None:
+            return ""
+        names.add(called.group(1))
+    return names.pop().decode() if len(names) == 1 else ""
 
 
+_RETURN_WORD = re.compile(rb"(?<![\w.])return(?!\w)")
+_RETURNED_SELF_CALL = re.compile(rb"[ \t]+self\.(\w+)[ \t]*\(")
 _MAX_RETURNS = 8
 """`return` statements read per body for `_returned_self_call`."""
 

@@ -6,7 +6,7 @@ of the module: no user imports the slot, and a release that no longer keeps it t
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from bot.apidiff.source import SourceText, node_bytes, walk
 
@@ -15,14 +15,14 @@ MAX_FILLERS = 16
 
 
 def lazily_imported(
-    defs: Iterable[ast.FunctionDef | ast.AsyncFunctionDef], slots: set[str], source: SourceText
+    defs: Iterable[ast.FunctionDef | ast.AsyncFunctionDef], placeholder: Callable[[str], bool], source: SourceText
 ) -> frozenset[str]:
-    """The `slots` (module globals first bound to `None`) a module function declares `global` and binds by an
+    """The module globals first bound to `None` (`placeholder`) a module function declares `global` and binds by an
     import statement. Only functions whose text spells `global` are walked, at most `MAX_FILLERS` of them."""
     found: set[str] = set()
     read = 0
     for node in defs:
-        if read >= MAX_FILLERS or found >= slots:
+        if read >= MAX_FILLERS:
             break
         if b"global " not in node_bytes(source, node):
             continue
@@ -34,5 +34,5 @@ def lazily_imported(
                 declared.update(sub.names)
             elif isinstance(sub, (ast.Import, ast.ImportFrom)):
                 imported.update((alias.asname or alias.name).split(".")[0] for alias in sub.names)
-        found.update(declared & imported & slots)
+        found.update(name for name in declared & imported if placeholder(name))
     return frozenset(found)

@@ -173,11 +173,14 @@ def _deprecation_helpers(functions: list[RawCallable], categories: frozenset[str
 class SurfaceBuilder:
     """Turns resolved modules into the public symbols of the release."""
 
-    def __init__(self, modules: Mapping[str, RawModule], deprecations: bool = True) -> None:
+    def __init__(
+        self, modules: Mapping[str, RawModule], deprecations: bool = True, through: frozenset[str] = frozenset()
+    ) -> None:
         """Without `deprecations` only the standard warning categories count and no module is read up front (a
         dependency's surface read on demand: its deprecations are not asked about)."""
         self.modules = modules
-        self._through: frozenset[str] | None = None
+        self.through = through
+        """Private names the release's modules call on another object than `self` (`RawModule.called_through`)."""
         self.resolver = Resolver(modules)
         self.categories = deprecation_categories(modules) if deprecations else DEPRECATION_CATEGORIES
         self.deprecations = deprecations
@@ -321,7 +324,7 @@ class SurfaceBuilder:
                 hooks=hooks(
                     self._bound_defs(members),
                     partial(self.hierarchy.next_member, resolved.target, cls, module),
-                    self._called_through(),
+                    self.through,
                 ),
                 dynamic="__getattr__" in members or self._patched(cls, mro),
                 getattr_items=_getattr_items(members) and not self._patched(cls, mro),
@@ -1260,13 +1263,6 @@ class SurfaceBuilder:
         resolved = self.resolver.import_target(binding)
         return resolved.external and is_stdlib(resolved.target)
 
-    def _called_through(self) -> frozenset[str]:
-        """Private names some module of the release calls on another object than `self` (see
-        `RawModule.called_through`), read once per release."""
-        if self._through is None:
-            self._through = frozenset().union(*(raw.called_through for raw in self.modules.values()))
-        return self._through
-
     def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
         if name in raw.deleted or name in raw.py2_shims or raw.replaced and not is_module_metadata(name):
             return False
@@ -1386,7 +1382,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     """The public surface of a release from its read modules (and the modules its entry points name)."""
     modules = {raw.module: raw for raw in raws}
     data_folders = add_namespace_packages(modules, entry_points)
-    builder = SurfaceBuilder(modules)
+    builder = SurfaceBuilder(modules, through=frozenset().union(*(raw.called_through for raw in raws)))
     env_vars: dict[str, tuple[str, int]] = {}
     env_prefixes: dict[str, tuple[str, int]] = {}
     env_shapes: set[str] = set()
