@@ -796,6 +796,31 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead39: fastapi 0.164 passes `max_body_size` to the router its constructor built (`self.router.delete(...)`)
     ("fastapi", "0.163.2", "auto"): "825a8fdd18d7bfcb1b86735e9805c59b7400d55c4060d3df5331b62ae452f004",  # fastapi-0.163.2-py3-none-any.whl
     ("fastapi", "0.164.0", "auto"): "6ec63b74a112a6acc22c87f29bb8cb209002050cfeb4f993b959e6caea65c468",  # fastapi-0.164.0-py3-none-any.whl
+    # hunt32: false claims on releases nobody tuned on
+    # pydantic-settings 2.15.0 binds `SecretsManagerClient = None` / `tomli = None` and fills them in
+    # `import_aws_secrets_manager()` / `import_toml()` by `global NAME` and an import: lazy-import slots, no API
+    ("pydantic-settings", "2.14.2", "auto"): "a20c97b37910b6550d5ea50fbcc2d4187defe58cd57070b73863d069419c9440",  # pydantic_settings-2.14.2-py3-none-any.whl
+    ("pydantic-settings", "2.15.0", "auto"): "0ba092c291c94baceb5eff768aa0d56400a457585bc0175925a5a5510303da42",  # pydantic_settings-2.15.0-py3-none-any.whl
+    ("pydantic-settings", "2.16.3", "auto"): "d1db16a2d34006323a1b42c0640898da58adfbad7ec30baaa9e2b18aafc08999",  # pydantic_settings-2.16.3-py3-none-any.whl
+    # python-box 7.4.1's `Box.update(*args, **kwargs)` refuses `if (len(args) + int(bool(kwargs))) > 1:`; 8.0.0's
+    # `ConfigBox.update` refuses `if len(args) > 1:`: both take at most one positional
+    ("python-box", "7.4.1", "auto"): "a3b0d84d003882fb6abe505b1b883b3a5dcbf226b0fe168d24bc5ff75d9826e5",  # python_box-7.4.1-py3-none-any.whl
+    ("python-box", "8.0.0", "auto"): "3da1cdae8bdfef708f4b0e49899093d0e71af432e2078c09bfc90963f11e1d66",  # python_box-8.0.0-py3-none-any.whl
+    # sqlglot 30.27.0's `Parser.parse_set_operation` still reaches `_kv_to_prop_eq` and the other private hooks
+    # through its private helpers: a walk capped per caller stopped short of them in 30.27.0 only
+    ("sqlglot", "30.26.0", "auto"): "58fe0d44cc5ae2947a08d16c4e1affb8716e6ddb47154674e3b6180a2f2b315c",  # sqlglot-30.26.0-py3-none-any.whl
+    ("sqlglot", "30.27.0", "auto"): "b630686fc167762e20960ad3d007ad03d81af0a804c9f7d117f1fe06433c839e",  # sqlglot-30.27.0-py3-none-any.whl
+    # django-ninja 1.6.3's `TestAsyncClient.get` is `NinjaClientBase.get`, returning `self.request(...)`, which returns
+    # `self._call(...)`, `TestAsyncClient`'s `async def`; 1.7.1 makes `get` an `async def` itself
+    ("django-ninja", "1.6.3", "auto"): "e83ba573e0f17b1d2fddca078613e2aaad512acb3d3c6bc9a5f1a0d9257dd70c",  # django_ninja-1.6.3-py3-none-any.whl
+    ("django-ninja", "1.7.1", "auto"): "61137e9fbb97ca15a92cdbfdcf9f6a738464b328c6cb11090faf17042035ec69",  # django_ninja-1.7.1-py3-none-any.whl
+    # parsel 1.10.0's `Selector(encoding="utf-8")` was `encoding="utf8"`: one codec
+    ("parsel", "1.9.1", "auto"): "c4a777ee6c3ff5e39652b58e351c5cf02c12ff420d05b07a7966aebb68ab1700",  # parsel-1.9.1-py2.py3-none-any.whl
+    ("parsel", "1.10.0", "auto"): "6a0c28bd81f9df34ba665884c88efa0b18b8d2c44c81f64e27f2f0cb37d46169",  # parsel-1.10.0-py2.py3-none-any.whl
+    # xlsxwriter 3.2.9's `insert_button` no longer reaches `Worksheet._size_col`, but `Workbook` still calls
+    # `sheet._prepare_image(...)` (and the other private preparers), which do
+    ("xlsxwriter", "3.1.9", "auto"): "b61c1a0c786f82644936c0936ec96ee96cd3afb9440094232f7faef9b38689f0",  # XlsxWriter-3.1.9-py3-none-any.whl
+    ("xlsxwriter", "3.2.9", "auto"): "9a5db42bc5dff014806c58a20b9eae7322a134abb6fce3c92c181bfb275ec5b3",  # xlsxwriter-3.2.9-py3-none-any.whl
 }
 
 

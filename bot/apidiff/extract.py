@@ -39,6 +39,7 @@ from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.handedself import instance_parameter, method_handed, module_functions
 from bot.apidiff.imports import import_bindings
+from bot.apidiff.lazyimports import lazily_imported
 from bot.apidiff.listedkeys import names_literal, renames_literal
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, ParamKind
@@ -975,6 +976,14 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         raw.name_deprecations = deprecated_names(zope_calls)
     if noqa and not raw.is_package:  # a kept import the module uses itself is no re-export (a package's: see below)
         raw.used_imports = _used_imports(raw, source.data)
+    if not lazy and b"global " in source.data:  # one scan of the module's bytes: most fill no global from a def
+        raw.lazy_imports = lazily_imported(defs.values(), partial(_placeholder, raw), source)
+
+
+def _placeholder(raw: RawModule, name: str) -> bool:
+    """A module global bound only to `None`."""
+    bindings = raw.bindings.get(name) or ()
+    return bool(bindings) and all(isinstance(b, RawAttribute) and b.placeholder for b in bindings)
 
 
 def _note_constant(stmt: ast.Assign | ast.AnnAssign, constants: dict[str, str]) -> None:

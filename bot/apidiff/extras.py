@@ -118,22 +118,44 @@ def _within(module: str, folder: str) -> bool:
 
 NextMember = Callable[[str, str], "tuple[Any, str, RawModule] | None"]
 """(name, class path) -> the definition of that name `super()` in that class's methods reaches, or None."""
-_MAX_HOPS = 64
+_MAX_EXPANSIONS = 4096
+"""Methods whose calls on `self` are read per class, over all its callers: each is read once, so the hooks found do
+not depend on which caller reached a helper first (a cap per caller cut sqlglot 30's `Parser` walks short at places
+that moved with every release, and hooks it still called read as no longer called)."""
 
 
-def hooks(members: dict[str, Any], next_member: NextMember) -> tuple[tuple[str, str], ...]:
+def hooks(
+    members: dict[str, Any], next_member: NextMember, through: frozenset[str] = frozenset()
+) -> tuple[tuple[str, str], ...]:
     """(method, caller) pairs, with a public caller where there is one, else a special method: methods the class's
     own code calls on `self` or `cls`, directly, through its private helpers (flask-mail 0.9.1's `as_string` ->
     `self._message()` -> `self._mimetext()`) or in the base's method an override hands on to through `super()`
     (alembic 1.18.5's `MySQLImpl.compare_type` ends in `super().compare_type(...)`, which still calls
-    `self._tokenize_column_type`)."""
+    `self._tokenize_column_type`). A helper an earlier caller read is not read again: what it reaches is already
+    credited to that caller, which comes first. Private methods the release calls on another object (`through`:
+    xlsxwriter 3.2's `Workbook` calls `sheet._prepare_image(...)`, which reaches `Worksheet._size_col`) are callers
+    too, last: what only they reach is still called, though its loss is never claimed (see `shapes.hook_drops`)."""
     found: dict[str, str] = {}
-    entries = [(caller, m) for caller, m in members.items() if not _is_private(caller) or _is_dunder(caller)]
-    for caller, (member, owner, _module) in sorted(entries, key=lambda item: (_is_dunder(item[0]), item[0])):
+    walk = _HelperWalk(members, next_member)
+    entries = []
+    for caller, entry in members.items():
+        if not caller.startswith("_"):
+            entries.append((0, caller, entry))
+        elif caller.startswith("__") and caller.endswith("__"):
+            entries.append((1, caller, entry))
+        elif caller in through:
+            entries.append((2, caller, entry))
+    entries.sort(key=_rank)
+    for _, caller, (member, owner, _module) in entries:
         if isinstance(member, RawCallable) and member.kind in _DISPATCHED:
-            for callee in sorted(_reached(member, owner, members, next_member)):
+            for callee in sorted(walk.reached(member, owner)):
                 found.setdefault(callee, caller)  # a public caller first: only its loss is claimed
     return tuple(sorted(found.items()))
+
+
+def _rank(entry: tuple[int, str, Any]) -> tuple[int, str]:
+    """Public callers first, then special methods, then private ones called from outside; by name within each."""
+    return entry[0], entry[1]
 
 
 def _is_dunder(name: str) -> bool:
@@ -147,27 +169,43 @@ _DISPATCHED = frozenset({"method", "classmethod", "staticmethod"})
 (python-binance 1.0's `_order_params`, now a staticmethod, is still called as `self._order_params(data)`)."""
 
 
-def _reached(member: RawCallable, owner: str, members: dict[str, Any], next_member: NextMember) -> set[str]:
-    """The methods a call of `member` calls on `self`, following private helpers and `super()` (bounded)."""
-    reached: set[str] = set()
-    pending, hops = [(member, owner)], 0
-    while pending and hops < _MAX_HOPS:
-        method, at = pending.pop()
-        hops += 1
-        for callee in method.self_calls:
-            if callee.startswith(SUPER_CALL):
-                base = next_member(callee.removeprefix(SUPER_CALL), at)
-                if base is not None and isinstance(base[0], RawCallable):
-                    pending.append((base[0], base[1]))
-                continue
-            target = members.get(callee)
-            if callee in reached or target is None or not isinstance(target[0], RawCallable):
-                continue
-            if target[0].kind in _DISPATCHED:
-                reached.add(callee)
-                if _is_private(callee):
-                    pending.append((target[0], target[1]))
-    return reached
+class _HelperWalk:
+    """The methods calls of a class's methods reach on `self`, following private helpers and `super()`; each helper
+    read once for the whole class, at most `_MAX_EXPANSIONS` of them."""
+
+    def __init__(self, members: dict[str, Any], next_member: NextMember) -> None:
+        self.members = members
+        self.next_member = next_member
+        self.read: set[tuple[str, str]] = set()  # (method name, class path) of the helpers read already
+
+    def reached(self, member: RawCallable, owner: str) -> set[str]:
+        """What a call of `member` reaches that no helper read for an earlier caller did."""
+        reached: set[str] = set()
+        pending = [(member, owner)]
+        while pending and len(self.read) < _MAX_EXPANSIONS:
+            method, at = pending.pop()
+            for callee in method.self_calls:
+                if callee.startswith(SUPER_CALL):
+                    base = self.next_member(callee.removeprefix(SUPER_CALL), at)
+                    if base is not None and isinstance(base[0], RawCallable) and self._first(base[0].name, base[1]):
+                        pending.append((base[0], base[1]))
+                    continue
+                target = self.members.get(callee)
+                if callee in reached or target is None or not isinstance(target[0], RawCallable):
+                    continue
+                if target[0].kind in _DISPATCHED:
+                    reached.add(callee)
+                    if _is_private(callee) and self._first(callee, target[1]):
+                        pending.append((target[0], target[1]))
+        return reached
+
+    def _first(self, name: str, owner: str) -> bool:
+        """Whether the helper is read now for the first time (then it is marked read)."""
+        key = (name, owner)
+        if key in self.read:
+            return False
+        self.read.add(key)
+        return True
 
 
 def own_imports(raw: RawModule, modules: dict[str, RawModule]) -> dict[str, str]:

@@ -75,6 +75,10 @@ class CallableFacts:
     """Some `return` hands back a call's result (`return super().iter_unsigners(salt)`) or a generator expression
     (arrow 0.17's `return (r.span(frame) for r in _range)`): it may be a generator. Not when every call returned gives
     a finished value (`return cursor.fetchall()`, see `_returns_only_values`)."""
+    returns_self: str = ""
+    """For a method: the name every `return` of the body hands back a call of on the instance (django-ninja 1.6's
+    `NinjaClientBase.get` returns `self.request("GET", path, ...)`): what a call gives is what that method gives
+    (see `shapes._returns_own_coroutine`)."""
     stub: bool = False
     """The body only raises `NotImplementedError`: calling it never returned anything."""
     max_varargs: int | None = None
@@ -572,6 +576,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         or _returns_generator_expression(node, text)
     ):
         more["returns_call"] = True
+        if method and b"return self." in text and (called := _returned_self_call(node, text)):
+            more["returns_self"] = called
     if b"__init__" in text and _sets_init(text):
         more["sets_init"] = True
     if node.name == "__call__" and _skips_constructor(text):
@@ -697,6 +703,28 @@ def _makes_value(call: ast.Call, node: _FunctionDef) -> bool:
         return func.attr in _VALUE_METHODS
     shadowed = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     return isinstance(func, ast.Name) and func.id in _VALUE_MAKERS and func.id not in shadowed
+
+
+def _returned_self_call(node: _FunctionDef, text: bytes) -> str:
+    """The method every `return` of the text calls on `self` and hands back, "" when any returns another thing (a
+    nested def's too: then none is claimed) or there are more than `_MAX_RETURNS`. Read from the text alone: a word
+    `return` in a comment or docstring is no such call, so it also gives ""."""
+    positional = [*node.args.posonlyargs, *node.args.args]
+    if not positional or positional[0].arg != "self":
+        return ""
+    names = set()
+    for count, match in enumerate(_RETURN_WORD.finditer(text)):
+        called = _RETURNED_SELF_CALL.match(text, match.end())
+        if count >= _MAX_RETURNS or called is None:
+            return ""
+        names.add(called.group(1))
+    return names.pop().decode() if len(names) == 1 else ""
+
+
+_RETURN_WORD = re.compile(rb"(?<![\w.])return(?!\w)")
+_RETURNED_SELF_CALL = re.compile(rb"[ \t]+self\.(\w+)[ \t]*\(")
+_MAX_RETURNS = 8
+"""`return` statements read per body for `_returned_self_call`."""
 
 
 def _returns_generator_expression(node: _FunctionDef, text: bytes) -> bool:
@@ -1286,7 +1314,7 @@ def _varargs_cap(node: _FunctionDef, varargs: str) -> int | None:
             stmt.test.values if isinstance(stmt.test, ast.BoolOp) and isinstance(stmt.test.op, ast.And) else [stmt.test]
         )
         for test in tests:
-            compared = _len_compared(test, varargs)
+            compared = _len_compared(test, varargs) or _summed_len_compared(test, varargs)
             if compared is not None and isinstance(compared[0], (ast.Gt, ast.GtE)):
                 op, bound = compared
                 caps.append(bound if isinstance(op, ast.Gt) else bound - 1)
@@ -1343,6 +1371,52 @@ def _len_compared(test: ast.expr, name: str) -> tuple[ast.cmpop, int] | None:
     ):
         return test.ops[0], test.comparators[0].value
     return None
+
+
+def _summed_len_compared(test: ast.expr, name: str) -> tuple[ast.cmpop, int] | None:
+    """(operator, N - the sum's constants) for `len(name) + rest > N` (or `>=`) where every other term of the sum is
+    never negative (`len(...)`, `bool(...)`, `int(bool(...))`, a literal int >= 0): python-box 7.4's `Box.update`
+    refuses `if (len(args) + int(bool(kwargs))) > 1:`, so no call passing more than N in `name` ever worked."""
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], (ast.Gt, ast.GtE))
+        and isinstance(test.left, ast.BinOp)
+        and isinstance(test.comparators[0], ast.Constant)
+        and type(test.comparators[0].value) is int
+    ):
+        return None
+    terms: list[ast.expr] = []
+    pending: list[ast.expr] = [test.left]
+    while pending and len(terms) < _MAX_SUMMED:
+        term = pending.pop()
+        if isinstance(term, ast.BinOp) and isinstance(term.op, ast.Add):
+            pending.extend((term.left, term.right))
+        else:
+            terms.append(term)
+    if pending or sum(is_len_of(term, name) for term in terms) != 1:
+        return None
+    offset = 0
+    for term in terms:
+        if isinstance(term, ast.Constant) and type(term.value) is int and term.value >= 0:
+            offset += term.value
+        elif not is_len_of(term, name) and not _never_negative(term):
+            return None
+    return test.ops[0], test.comparators[0].value - offset
+
+
+_MAX_SUMMED = 8
+"""Terms of a summed length test read at most."""
+
+
+def _never_negative(node: ast.expr) -> bool:
+    """`len(x)`, `bool(x)` or `int(bool(x))`: a count or a truth, never below zero."""
+    if not (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords):
+        return False
+    func = dotted_name(node.func)
+    if func in ("len", "bool"):
+        return True
+    return func == "int" and isinstance(node.args[0], ast.Call) and dotted_name(node.args[0].func) == "bool"
 
 
 def _varargs_floor(node: _FunctionDef, varargs: str) -> int:

@@ -859,6 +859,7 @@ def callable_fields(
         "is_async": _awaitable(function) and not managed,
         "is_generator": function.facts.is_generator and not managed,
         "returns_call": function.facts.returns_call,
+        "returns_self": function.facts.returns_self,
         "decorator": _decorator_form(function),
         "stub": function.facts.stub,
         "refuses_calls": function.facts.refuses_calls or _refusing_callee(function, module, resolver),

@@ -90,6 +90,8 @@ class Symbol:
     is_generator: bool = False
     returns_call: bool = False
     """For a callable: it returns some call's result or a generator expression (either may be an iterator)."""
+    returns_self: str = ""
+    """For a method: the method of the instance every `return` hands back a call of (see `CallableFacts`)."""
     decorator: str = ""
     """For a callable used as a decorator: "bare" when applied as is (`@jwt_required`: it takes the function as its
     required first parameter and hands back one of the same signature), "factory" when called first

@@ -246,6 +246,8 @@ class RawModule:
     helper_calls: tuple[tuple[str, int, str, int, str, int], ...] = ()
     """Its top-level calls handing a class of its own and an identifier string to some callee (see the same)."""
     py2_shims: frozenset[str] = frozenset()
+    lazy_imports: frozenset[str] = frozenset()
+    """Globals bound to `None` that a function of the module fills by an import (see `lazyimports`)."""
     """Names both arms of a Python 2/3 test bind to values (webargs 5's `compat.iteritems`): plumbing, not API."""
     warns: tuple[Warn, ...] = ()
     env_vars: dict[str, int] = field(default_factory=dict)

@@ -146,18 +146,46 @@ def _coroutine_names(surface: Surface) -> frozenset[str]:
     return frozenset(coroutines - others)
 
 
-def _awaited_already(before: Symbol, awaitables: frozenset[str], coroutines: Callable[[], frozenset[str]]) -> bool:
+def _awaited_already(
+    before: Symbol, awaitables: frozenset[str], coroutines: Callable[[], frozenset[str]], old: Surface
+) -> bool:
     """Calls of the plain def gave an awaitable: its return annotation says so, or it hands its arguments whole to a
     same-named coroutine function of the release (python-statemachine 2.6's `CallbacksRegistry.async_call(self, key,
     *args, **kwargs)` returned `self._registry[key].async_call(*args, **kwargs)`, `CallbacksExecutor`'s `async def`;
     3.0 made it `async def` itself and was claimed "now a coroutine function")."""
     if _declares_awaitable(before, awaitables):
         return True
+    if before.returns_self and _returns_own_coroutine(before, old):
+        return True
     return before.delegates and before.path.rsplit(".", 1)[-1] in coroutines()
 
 
+_MAX_SELF_HOPS = 4
+"""`return self.x(...)` steps followed from a method to the coroutine function it hands back a call of."""
+
+
+def _returns_own_coroutine(before: Symbol, old: Surface) -> bool:
+    """The method hands back a call of another method of its class that is, on that class, a coroutine function, or
+    that does the same (bounded): django-ninja 1.6's `TestAsyncClient.get` is `NinjaClientBase.get`, which returns
+    `self.request(...)`, which returns `self._call(...)`, `TestAsyncClient`'s `async def`: `await client.get(...)`
+    worked already, and 1.7 making `get` an `async def` itself was claimed "now a coroutine function"."""
+    owner = before.path.rpartition(".")[0]
+    symbol: Symbol | None = before
+    for _ in range(_MAX_SELF_HOPS):
+        if symbol is None or not symbol.returns_self:
+            return False
+        symbol = old.symbols.get(f"{owner}.{symbol.returns_self}")
+        if symbol is not None and symbol.kind == "method" and _awaitable(symbol):
+            return True
+    return False
+
+
 def _callable_shapes(
-    before: Symbol, after: Symbol, awaitables: frozenset[str], coroutines: Callable[[], frozenset[str]]
+    before: Symbol,
+    after: Symbol,
+    awaitables: frozenset[str],
+    coroutines: Callable[[], frozenset[str]],
+    old: Surface,
 ) -> Iterator[tuple[str, str]]:
     # a stub's calls only ever raised (jinja2 2.11's `render_async` placeholder): what they return breaks no one
     if before.stub or before.refuses_calls:
@@ -175,7 +203,7 @@ def _callable_shapes(
     if _awaitable(before) != _awaitable(after) and not (
         _returns_awaitable(after, awaitables)
         if _awaitable(before)
-        else _awaited_already(before, awaitables, coroutines)
+        else _awaited_already(before, awaitables, coroutines, old)
     ):
         yield (
             ("sync_to_async", "now a coroutine function: calls return an awaitable")
@@ -455,7 +483,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if _callable(before) and _callable(after):
             shapes.extend(
                 (kind, detail)
-                for kind, detail in _callable_shapes(before, after, awaitables, coroutines)
+                for kind, detail in _callable_shapes(before, after, awaitables, coroutines, old)
                 if kind != "callable_now_raises" or not (after.target in overridden() or _built_elsewhere(new, path))
             )
         if before.kind != "class" or after.kind != "class":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import codecs
 import re
 from difflib import SequenceMatcher
 
@@ -139,8 +140,29 @@ def changed_defaults(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[tu
             continue
         family = _family(param.default)
         if family != -1 and family == _family(value) and ast.literal_eval(param.default) != ast.literal_eval(value):
+            if _one_codec(param.name, param.default, value):
+                continue
             found.append((param.name, param.default, value, slots.index(param.name) if param.name in slots else -1))
     return tuple(found)
+
+
+_CODEC_PARAMETER = re.compile(r"encod|charset|codec", re.IGNORECASE)
+_MAX_CODEC = 40
+"""Longest codec name looked up."""
+
+
+def _one_codec(name: str, before: str, after: str) -> bool:
+    """An encoding parameter whose two defaults name one codec (parsel 1.10's `Selector(encoding="utf-8")`, which
+    was `"utf8"`): every encode and decode does the same with either spelling."""
+    if _CODEC_PARAMETER.search(name) is None:
+        return False
+    old, new = ast.literal_eval(before), ast.literal_eval(after)
+    if not (isinstance(old, str) and isinstance(new, str) and len(old) <= _MAX_CODEC and len(new) <= _MAX_CODEC):
+        return False
+    try:  # the standard library's codec registry: it imports nothing outside `encodings`
+        return codecs.lookup(old).name == codecs.lookup(new).name
+    except (LookupError, ValueError):  # no such codec; a NUL in the name
+        return False
 
 
 def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureDelta | None:

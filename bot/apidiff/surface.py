@@ -173,10 +173,14 @@ def _deprecation_helpers(functions: list[RawCallable], categories: frozenset[str
 class SurfaceBuilder:
     """Turns resolved modules into the public symbols of the release."""
 
-    def __init__(self, modules: Mapping[str, RawModule], deprecations: bool = True) -> None:
+    def __init__(
+        self, modules: Mapping[str, RawModule], deprecations: bool = True, through: frozenset[str] = frozenset()
+    ) -> None:
         """Without `deprecations` only the standard warning categories count and no module is read up front (a
         dependency's surface read on demand: its deprecations are not asked about)."""
         self.modules = modules
+        self.through = through
+        """Private names the release's modules call on another object than `self` (`RawModule.called_through`)."""
         self.resolver = Resolver(modules)
         self.categories = deprecation_categories(modules) if deprecations else DEPRECATION_CATEGORIES
         self.deprecations = deprecations
@@ -319,7 +323,9 @@ class SurfaceBuilder:
                 mro=tuple(k.removeprefix("ext:") for k in mro),
                 built_elsewhere=cls.built_elsewhere,
                 hooks=hooks(
-                    self._bound_defs(members), partial(self.hierarchy.next_member, resolved.target, cls, module)
+                    self._bound_defs(members),
+                    partial(self.hierarchy.next_member, resolved.target, cls, module),
+                    self.through,
                 ),
                 dynamic="__getattr__" in members or self._patched(cls, mro),
                 getattr_items=_getattr_items(members) and not self._patched(cls, mro),
@@ -1273,6 +1279,8 @@ class SurfaceBuilder:
         last = next(
             (b for b in reversed(bindings) if not (isinstance(b, RawAttribute) and b.placeholder)), bindings[-1]
         )
+        if name in raw.lazy_imports:  # `tomli = None` filled by `global tomli; import tomli`: an import, incidental
+            return False
         if not isinstance(last, RawImport):
             return not (isinstance(last, RawAttribute) and self._incidental_attribute(raw, last))
         if any(isinstance(b, RawImport) and b.explicit for b in bindings):
@@ -1375,7 +1383,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     """The public surface of a release from its read modules (and the modules its entry points name)."""
     modules = {raw.module: raw for raw in raws}
     data_folders = add_namespace_packages(modules, entry_points)
-    builder = SurfaceBuilder(modules)
+    builder = SurfaceBuilder(modules, through=frozenset().union(*(raw.called_through for raw in raws)))
     env_vars: dict[str, tuple[str, int]] = {}
     env_prefixes: dict[str, tuple[str, int]] = {}
     env_shapes: set[str] = set()
