@@ -793,6 +793,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead30: flask-apscheduler 1.12.1 stopped testing WERKZEUG_RUN_MAIN, which werkzeug's reloader sets
     ("flask-apscheduler", "1.12.0", "auto"): "66df81c47802fb5e5a7b52342f2c07b0b30a43659ae4f73fe118f60a39778625",  # Flask-APScheduler-1.12.0.tar.gz
     ("flask-apscheduler", "1.12.1", "auto"): "45e19411efb3a7e986ed0b476a2d93900744967782fbc349f54b954ac2440362",  # Flask-APScheduler-1.12.1.tar.gz
+    # recall32: bottle 0.13 removed `ConfigDict.__call__` ("ConfigDict instances are no longer callable"; `ConfigDict(dict)`
+    # whose metaclass `type` has a `__call__`) and deprecates `cookie_encode`/`cookie_decode`/`cookie_is_encoded` and the
+    # GAE adapter through its own helper `depr(major, minor, cause, fix)`, which formats its message in a local
+    ("bottle", "0.12.25", "auto"): "d6f15f9d422670b7c073d63bd8d287b135388da187a0f3e3c19293626ce034ea",  # bottle-0.12.25-py3-none-any.whl
+    ("bottle", "0.13.0", "auto"): "f322f5247f35150dc8686f44183af837597bd9a7db55a16901181b8b0d78f23a",  # bottle-0.13.0-py2.py3-none-any.whl
 }
 
 

@@ -25,6 +25,8 @@ from bot.apidiff.deprecation import (
     defaults_of,
     exact_class_warns,
     guarded_warns,
+    helper_named,
+    message_locals,
     omitted_params,
     parameter_conditions,
     parameter_handoffs,
@@ -176,7 +178,8 @@ def _read_callable(
     if _may_warn(text):
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
-        warns = body_warns(node.body, names)
+        built = message_locals(node.body, names) if not in_class and helper_named(node.name) else frozenset()
+        warns = body_warns(node.body, names | built)
         if not warns and "deprecat" in node.name.lower() and b"if " in text:
             warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
@@ -274,10 +277,10 @@ def _self_sets(text: bytes) -> tuple[str, ...]:
 
 
 def _may_warn(text: bytes) -> bool:
-    """Whether a body could call `warn` or a `...deprecat...` helper (the names `_call_warn` accepts); identifiers
-    outside ASCII may be spelled otherwise in the source, so such a body is read."""
+    """Whether a body could call `warn` or a `...deprecat...` or `depr...` helper (the names `_call_warn` accepts);
+    identifiers outside ASCII may be spelled otherwise in the source, so such a body is read."""
     lowered = text.lower()
-    return b"warn" in lowered or b"deprecat" in lowered or not text.isascii()
+    return b"warn" in lowered or b"depr" in lowered or not text.isascii()
 
 
 def _init_called(stmt: ast.stmt) -> str:

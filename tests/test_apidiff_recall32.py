@@ -1,0 +1,85 @@
+"""Documented breaking changes read against the diff's claims (recall32): a special method an instance loses is not
+given back by the metaclass (bottle 0.13's `ConfigDict(dict)` no longer callable: `type.__call__` makes the class
+callable, never its instances), and a deprecation helper named neither for warning nor for deprecating (bottle's
+`depr(major, minor, cause, fix)`, building its message in a local) announces the deprecations of its callers and
+is no deprecated function itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
+
+# -- a special method is looked up on the instance's class, never on its metaclass --
+
+
+def test_bottle_0_13_config_dict_no_longer_callable() -> None:
+    found = changes("bottle", "0.12.25", "0.13.0")
+    # "ConfigDict instances are no longer callable": 0.12's `ConfigDict(dict).__call__` is gone; `hasattr(dict,
+    # "__call__")` is true (the metaclass's), which made `dict` seem to hand it down
+    assert ("removed", "bottle.ConfigDict.__call__") in found
+    assert ("removed", "bottle.Route.__call__") in found  # `Route(object)`, deprecated in 0.12, gone in 0.13
+    assert ("removed", "bottle.ConfigDict.__setitem__") not in found  # still its own
+
+
+_CALLABLE = (
+    "import functools\n\n\nclass Config(dict):\n    def __call__(self, *a):\n        return self\n\n\n"
+    "class Plain(object):\n    def __call__(self):\n        return 1\n\n\n"
+    "class Error(Exception):\n    def __call__(self):\n        return 1\n\n\n"
+    "class Bound(functools.partial):\n    def __call__(self, *a):\n        return 1\n\n\n"
+    "class Items(dict):\n    def __iter__(self):\n        return iter(())\n"
+)
+_NOT_CALLABLE = (
+    "import functools\n\n\nclass Config(dict):\n    pass\n\n\nclass Plain(object):\n    pass\n\n\n"
+    "class Error(Exception):\n    pass\n\n\nclass Bound(functools.partial):\n    pass\n\n\nclass Items(dict):\n    pass\n"
+)
+
+
+def test_a_special_method_a_stdlib_base_lacks_is_claimed_removed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _CALLABLE, _NOT_CALLABLE)
+    for name in ("Config", "Plain", "Error"):
+        assert ("removed", f"demo.{name}.__call__") in found, name
+
+
+def test_a_special_method_a_stdlib_base_defines_stays_unclaimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _CALLABLE, _NOT_CALLABLE)
+    assert ("removed", "demo.Bound.__call__") not in found  # `functools.partial` instances are callable
+    assert ("removed", "demo.Items.__iter__") not in found  # `dict.__iter__`
+
+
+# -- a deprecation helper named `depr`, formatting what it is given in a local before warning --
+
+
+def test_bottle_0_13_deprecations_through_its_depr_helper() -> None:
+    found = changes("bottle", "0.12.25", "0.13.0")
+    for name in ("cookie_encode", "cookie_decode", "cookie_is_encoded", "AppEngineServer.run"):
+        assert ("deprecated", f"bottle.{name}") in found, name
+    assert found["deprecated", "bottle.cookie_encode"].detail == "cookie_encode() will be removed soon."
+    # the helper itself warns on every call: it announces, it is not deprecated
+    assert ("deprecated", "bottle.depr") not in found
+
+
+_HELPER = (
+    "import warnings\n\n\ndef depr(major, minor, cause, fix):\n"
+    "    text = 'Deprecated in %d.%d: %s Fix: %s' % (major, minor, cause, fix)\n"
+    "    warnings.warn(text, DeprecationWarning, stacklevel=3)\n\n\n"
+)
+
+
+def test_a_short_named_helper_announces_its_callers_deprecation(tmp_path: Path) -> None:
+    old = _HELPER + "def encode(data):\n    return data\n"
+    new = _HELPER + "def encode(data):\n    depr(0, 13, 'encode() will be removed.', 'Use json.')\n    return data\n"
+    found = diffed(tmp_path, old, new)
+    assert found["deprecated", "demo.encode"].detail == "encode() will be removed."
+    assert ("deprecated", "demo.depr") not in found
+
+
+def test_a_function_warning_a_message_it_formats_stays_deprecated(tmp_path: Path) -> None:
+    # not named for warning or deprecating: a function announcing its own deprecation, with its argument in the text
+    old = "def fetch(url):\n    return url\n"
+    new = (
+        "import warnings\n\n\ndef fetch(url):\n    msg = 'fetch(%r) is deprecated, use get()' % url\n"
+        "    warnings.warn(msg, DeprecationWarning)\n    return url\n"
+    )
+    assert ("deprecated", "demo.fetch") in diffed(tmp_path, old, new)
