@@ -798,6 +798,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # GAE adapter through its own helper `depr(major, minor, cause, fix)`, which formats its message in a local
     ("bottle", "0.12.25", "auto"): "d6f15f9d422670b7c073d63bd8d287b135388da187a0f3e3c19293626ce034ea",  # bottle-0.12.25-py3-none-any.whl
     ("bottle", "0.13.0", "auto"): "f322f5247f35150dc8686f44183af837597bd9a7db55a16901181b8b0d78f23a",  # bottle-0.13.0-py2.py3-none-any.whl
+    # recall32: twisted 22.10 deprecates `twisted.web.resource.ErrorPage`, `NoResource`, `ForbiddenResource` with
+    # `deprecatedModuleAttribute(Version(...), message, __name__, "ErrorPage")`; 23.8 deprecates the gtk2/gtk3/glib2
+    # reactor modules through `_deprecate.deprecatedGnomeReactor(name, version)`, which builds its message in locals
+    ("twisted", "22.8.0", "auto"): "8d4718d1e48dcc28933f8beb48dc71cfe77a125e37ad1eb7a3d0acc49baf6c99",  # Twisted-22.8.0-py3-none-any.whl
+    ("twisted", "22.10.0", "auto"): "86c55f712cc5ab6f6d64e02503352464f0400f66d4f079096d744080afcccbd0",  # Twisted-22.10.0-py3-none-any.whl
+    ("twisted", "23.8.0", "auto"): "b8bdba145de120ffb36c20e6e071cce984e89fba798611ed0704216fb7f884cd",  # twisted-23.8.0-py3-none-any.whl
 }
 
 

@@ -83,3 +83,49 @@ def test_a_function_warning_a_message_it_formats_stays_deprecated(tmp_path: Path
         "    warnings.warn(msg, DeprecationWarning)\n    return url\n"
     )
     assert ("deprecated", "demo.fetch") in diffed(tmp_path, old, new)
+
+
+def test_twisted_23_8_deprecates_the_gnome_reactors_through_a_helper_building_its_message() -> None:
+    found = changes("twisted", "22.10.0", "23.8.0")
+    # `deprecatedGnomeReactor(name, version)` sets `stem = FORMAT % {"fqpn": "twisted.internet." + name, ...}`, then
+    # `msg = stem + "..."`, then warns `msg`: what it warns is what it is given, so each module calling it warns
+    for name in ("gtk2reactor", "gtk3reactor", "glib2reactor"):
+        assert ("deprecated", f"twisted.internet.{name}") in found, name
+    assert ("deprecated", "twisted.internet._deprecate.deprecatedGnomeReactor") not in found
+
+
+# -- Twisted's `deprecatedModuleAttribute(version, message, __name__, "name")` --
+
+
+def test_twisted_22_10_deprecates_the_unsafe_error_pages() -> None:
+    found = changes("twisted", "22.8.0", "22.10.0")
+    for name in ("ErrorPage", "NoResource", "ForbiddenResource"):
+        assert ("deprecated", f"twisted.web.resource.{name}") in found, name
+    assert found["deprecated", "twisted.web.resource.ErrorPage"].detail == (
+        "Use twisted.web.pages.errorPage instead, which properly escapes HTML."
+    )
+    assert ("deprecated", "twisted.web.resource.Resource") not in found
+
+
+_TWISTED = "from incremental import Version\nfrom twisted.python.deprecate import deprecatedModuleAttribute\n\n\n"
+_CLIENTS = "class HTTPClient:\n    pass\n\n\nclass Agent:\n    pass\n\n\n"
+
+
+def test_a_module_attribute_deprecated_by_name_or_by_dunder_name(tmp_path: Path) -> None:
+    new = (
+        _TWISTED + _CLIENTS + "deprecatedModuleAttribute(Version('demo', 2, 0, 0), 'Use Agent.', __name__, "
+        "HTTPClient.__name__)\ndeprecatedModuleAttribute(Version('demo', 2, 0, 0), 'Gone soon.', 'demo', 'Agent')\n"
+    )
+    found = diffed(tmp_path, _TWISTED + _CLIENTS, new)
+    assert found["deprecated", "demo.HTTPClient"].detail == "Use Agent."
+    assert found["deprecated", "demo.Agent"].detail == "Gone soon."
+
+
+def test_a_module_attribute_deprecation_of_another_module_or_helper_stays_unclaimed(tmp_path: Path) -> None:
+    other = _TWISTED + _CLIENTS + "deprecatedModuleAttribute(Version('demo', 2, 0, 0), 'x', 'demo.other', 'Agent')\n"
+    assert ("deprecated", "demo.Agent") not in diffed(tmp_path, _TWISTED + _CLIENTS, other)
+    own = (
+        "def deprecatedModuleAttribute(version, message, module, name):\n    return name\n\n\n" + _CLIENTS
+        + "deprecatedModuleAttribute(None, 'x', __name__, 'Agent')\n"
+    )
+    assert ("deprecated", "demo.Agent") not in diffed(tmp_path, _CLIENTS, own)

@@ -68,7 +68,16 @@ from bot.apidiff.shim import (
     table_shims,
 )
 from bot.apidiff.source import SourceText, dotted_name, node_bytes, parse_module, walk
-from bot.apidiff.zopenames import ZOPE_MODULES, deprecated_names, is_deprecated_call, wrapped_message
+from bot.apidiff.zopenames import (
+    ATTRIBUTE_HELPER,
+    MAX_NAMES,
+    TWISTED_DEPRECATE,
+    ZOPE_MODULES,
+    attribute_deprecation,
+    deprecated_names,
+    is_deprecated_call,
+    wrapped_message,
+)
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
@@ -843,6 +852,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     functions = module_functions(tree.body)
     noqa = _NOQA_UNUSED.search(source.data) is not None  # one scan of the module's bytes, most have none
     zope_calls: list[ast.stmt] = []  # `deprecated("name", "message")` (see `zopenames`)
+    attribute_deprecations: list[tuple[str, str]] = []  # Twisted's `deprecatedModuleAttribute(...)`
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives, shims):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
@@ -934,6 +944,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         else:
             if is_deprecated_call(stmt):
                 zope_calls.append(stmt)
+            elif (attribute := attribute_deprecation(stmt, raw.module)) is not None:
+                attribute_deprecations.append(attribute)
             warn = statement_warn(stmt)
             if warn is not None:
                 module_warns.append(warn)
@@ -955,6 +967,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     helper = raw.bindings.get("deprecated", [None])[-1] if zope_calls else None
     if isinstance(helper, RawImport) and helper.module in ZOPE_MODULES:
         raw.name_deprecations = deprecated_names(zope_calls)
+    if attribute_deprecations and _imported_from(raw, ATTRIBUTE_HELPER, TWISTED_DEPRECATE):
+        for name, message in attribute_deprecations[:MAX_NAMES]:
+            raw.name_deprecations.setdefault(name, message)
     if noqa and not raw.is_package:  # a kept import the module uses itself is no re-export (a package's: see below)
         raw.used_imports = _used_imports(raw, source.data)
 
@@ -1203,6 +1218,15 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
         name: sum(2 if b.explicit else 1 for b in raw.bindings[name] if isinstance(b, RawImport)) for name in imported
     }
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
+
+
+def _imported_from(raw: RawModule, name: str, module: str) -> bool:
+    """Whether the module's `name` (or the `deprecate` module it is spelled through) is imported from `module`."""
+    found = raw.bindings.get(name, [None])[-1]
+    if isinstance(found, RawImport):
+        return found.module == module
+    holder = raw.bindings.get(module.rsplit(".", 1)[-1], [None])[-1]
+    return isinstance(holder, RawImport) and f"{holder.module}.{holder.attr}".removesuffix(".None") == module
 
 
 def _zope_wrapped(raw: RawModule, name: str, value: ast.expr | None) -> str | None:
