@@ -804,6 +804,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("twisted", "22.8.0", "auto"): "8d4718d1e48dcc28933f8beb48dc71cfe77a125e37ad1eb7a3d0acc49baf6c99",  # Twisted-22.8.0-py3-none-any.whl
     ("twisted", "22.10.0", "auto"): "86c55f712cc5ab6f6d64e02503352464f0400f66d4f079096d744080afcccbd0",  # Twisted-22.10.0-py3-none-any.whl
     ("twisted", "23.8.0", "auto"): "b8bdba145de120ffb36c20e6e071cce984e89fba798611ed0704216fb7f884cd",  # twisted-23.8.0-py3-none-any.whl
+    # recall32: twisted 25.5 deprecates `Deferred.callbacks` (was an instance attribute) with `@deprecatedProperty(...)`
+    ("twisted", "24.11.0", "auto"): "fe403076c71f04d5d2d789a755b687c5637ec3bcd3b2b8252d76f2ba65f54261",  # twisted-24.11.0-py3-none-any.whl
+    ("twisted", "25.5.0", "auto"): "8559f654d01a54a8c3efe66d533d43f383531ebf8d81d9f9ab4769d91ca15df7",  # twisted-25.5.0-py3-none-any.whl
 }
 
 

@@ -129,3 +129,39 @@ def test_a_module_attribute_deprecation_of_another_module_or_helper_stays_unclai
         + "deprecatedModuleAttribute(None, 'x', __name__, 'Agent')\n"
     )
     assert ("deprecated", "demo.Agent") not in diffed(tmp_path, _CLIENTS, own)
+
+
+# -- a property made by a decorator named for one (Twisted's `@deprecatedProperty(Version(...))`) --
+
+
+def test_twisted_25_5_deprecates_deferred_callbacks_as_a_property() -> None:
+    found = changes("twisted", "24.11.0", "25.5.0")
+    # `self.callbacks = []` became `@deprecatedProperty(Version("Twisted", 25, 5, 0)) def callbacks(self)`: a property
+    # that warns, not a method ("now a method: reading it gives a bound method" was claimed)
+    assert ("deprecated", "twisted.internet.defer.Deferred.callbacks") in found
+    change = found["signature_changed", "twisted.internet.defer.Deferred.callbacks"]
+    assert change.breakages == ("attribute_made_read_only",)  # no setter: assigning it fails, as claimed
+    assert ("removed", "twisted.trial.unittest.TestCase.deferSetUp") in found  # documented removal: kept
+
+
+_HOLDS = "class Deferred:\n    def __init__(self):\n        self.callbacks = []\n        self.chained = []\n"
+
+
+def test_a_property_made_by_a_decorator_named_for_one(tmp_path: Path) -> None:
+    new = (
+        "from twisted.python.deprecate import deprecatedProperty\n\n\n" + _HOLDS.replace("self.callbacks", "self._cbs")
+        + "\n    @deprecatedProperty(Version('demo', 2, 0, 0))\n    def callbacks(self):\n        return self._cbs\n"
+    )
+    found = diffed(tmp_path, _HOLDS, new)
+    assert found["deprecated", "demo.Deferred.callbacks"].detail == "deprecated"
+    assert found["signature_changed", "demo.Deferred.callbacks"].breakages == ("attribute_made_read_only",)
+
+
+def test_a_method_under_another_decorator_stays_a_method(tmp_path: Path) -> None:
+    new = (
+        "from functools import lru_cache\n\n\n" + _HOLDS.replace("self.callbacks", "self._cbs")
+        + "\n    @lru_cache\n    def callbacks(self):\n        return self._cbs\n"
+    )
+    found = diffed(tmp_path, _HOLDS, new)
+    assert found["signature_changed", "demo.Deferred.callbacks"].breakages == ("attribute_to_method",)
+    assert ("deprecated", "demo.Deferred.callbacks") not in found

@@ -550,8 +550,10 @@ _VERSION = re.compile(r"\d+(\.\d+)*")
 
 def _is_deprecated_marker(name: str) -> bool:
     """`@deprecated` by any qualified name (typing_extensions, `deprecation`, SQLAlchemy's `util.deprecated`,
-    matplotlib's `_api.deprecated`, a package's own `_deprecated`): never a name for anything else."""
-    return name in DEPRECATED_DECORATORS or name.rsplit(".", 1)[-1].lstrip("_") == "deprecated"
+    matplotlib's `_api.deprecated`, a package's own `_deprecated`), or of a property (Twisted's
+    `@deprecatedProperty(Version(...))`): never a name for anything else."""
+    last = name.rsplit(".", 1)[-1].lstrip("_")
+    return name in DEPRECATED_DECORATORS or last in ("deprecated", "deprecatedProperty", "deprecated_property")
 
 
 def _spelled_at(text: bytes, word: str) -> Iterator[int]:

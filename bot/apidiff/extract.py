@@ -150,8 +150,8 @@ def _read_callable(
     last_names = {name.rsplit(".", 1)[-1] for name in decorators}
     if not in_class:
         kind = "function"
-    elif any(name.endswith("property") for name in last_names):  # property, cached_property, locked_cached_property
-        kind = "property"
+    elif any(name.lower().endswith("property") for name in last_names):
+        kind = "property"  # property, cached_property, locked_cached_property, Twisted's deprecatedProperty
     elif "classmethod" in last_names:
         kind = "classmethod"
     elif "staticmethod" in last_names:
