@@ -165,3 +165,22 @@ def test_a_method_under_another_decorator_stays_a_method(tmp_path: Path) -> None
     found = diffed(tmp_path, _HOLDS, new)
     assert found["signature_changed", "demo.Deferred.callbacks"].breakages == ("attribute_to_method",)
     assert ("deprecated", "demo.Deferred.callbacks") not in found
+
+
+# -- variables the GitHub Actions runner sets for its steps are no configuration --
+
+
+def test_twisted_24_11_release_tooling_no_longer_reading_a_ci_variable_is_no_claim() -> None:
+    found = changes("twisted", "23.8.0", "24.11.0")
+    # `twisted.python._release` tested `os.environ.get("GITHUB_HEAD_REF", "") == "pre-commit-ci-update-config"`
+    assert ("env_var_removed", "env:GITHUB_HEAD_REF") not in found
+    assert ("removed", "twisted.python.constants") in found
+
+
+_CI = "import os\n\n\ndef settings():\n    return os.environ.get('GITHUB_HEAD_REF'), os.environ.get('GITHUB_TOKEN')\n"
+
+
+def test_a_token_a_workflow_hands_on_stays_configuration(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _CI, "def settings():\n    return None, None\n")
+    assert ("env_var_removed", "env:GITHUB_TOKEN") in found  # a secret the user chooses to hand on
+    assert ("env_var_removed", "env:GITHUB_HEAD_REF") not in found  # set by the runner for every step
