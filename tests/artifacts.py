@@ -807,6 +807,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall32: twisted 25.5 deprecates `Deferred.callbacks` (was an instance attribute) with `@deprecatedProperty(...)`
     ("twisted", "24.11.0", "auto"): "fe403076c71f04d5d2d789a755b687c5637ec3bcd3b2b8252d76f2ba65f54261",  # twisted-24.11.0-py3-none-any.whl
     ("twisted", "25.5.0", "auto"): "8559f654d01a54a8c3efe66d533d43f383531ebf8d81d9f9ab4769d91ca15df7",  # twisted-25.5.0-py3-none-any.whl
+    # recall32: setuptools 70's `pkg_resources` assigns `require`, `working_set`, `resource_string`... (all in `__all__`)
+    # only under `if TYPE_CHECKING:`, binding them at run time with `globals().update(locals())`
+    ("setuptools", "69.5.1", "auto"): "c636ac361bc47580504644275c9ad802c50415c7522212252c033bd15f301f32",  # setuptools-69.5.1-py3-none-any.whl
+    ("setuptools", "70.0.0", "auto"): "54faa7f2e8d2d11bcd2c07bed282eef1046b5c080d1c32add737d7b5817b1ad4",  # setuptools-70.0.0-py3-none-any.whl
 }
 
 

@@ -184,3 +184,34 @@ def test_a_token_a_workflow_hands_on_stays_configuration(tmp_path: Path) -> None
     found = diffed(tmp_path, _CI, "def settings():\n    return None, None\n")
     assert ("env_var_removed", "env:GITHUB_TOKEN") in found  # a secret the user chooses to hand on
     assert ("env_var_removed", "env:GITHUB_HEAD_REF") not in found  # set by the runner for every step
+
+
+# -- names `__all__` promises, assigned only for type checkers, are bound at run time by other means --
+
+
+def test_setuptools_70_pkg_resources_keeps_its_working_set_functions() -> None:
+    found = changes("setuptools", "69.5.1", "70.0.0")
+    # 69.5's `require = None` placeholders became `if TYPE_CHECKING: require = working_set.require`; the names are
+    # still made at import by `_initialize_master_working_set()`'s `globals().update(locals())`
+    for name in ("require", "working_set", "iter_entry_points", "resource_string", "cleanup_resources"):
+        assert ("removed", f"pkg_resources.{name}") not in found, name
+    assert ("removed", "setuptools.convert_path") in found  # documented removals: kept
+    assert ("removed", "setuptools.dep_util") in found
+
+
+_PLACEHOLDERS = "__all__ = ['require', 'fetch']\n\nrequire = None\nfetch = None\nhelper = None\n"
+_CHECKERS = (
+    "from typing import TYPE_CHECKING\n\n__all__ = ['require', 'fetch']\n\n\ndef _init():\n    require = print\n"
+    "    helper = print\n    globals().update(locals())\n\n\n_init()\n\nif TYPE_CHECKING:\n    require = print\n"
+    "    helper = print\n"
+)
+
+
+def test_a_name_all_lists_assigned_for_type_checkers_is_not_removed(tmp_path: Path) -> None:
+    assert ("removed", "demo.require") not in diffed(tmp_path, _PLACEHOLDERS, _CHECKERS)
+
+
+def test_names_all_does_not_promise_or_no_one_declares_stay_removed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _PLACEHOLDERS, _CHECKERS)
+    assert ("removed", "demo.helper") in found  # assigned for checkers only, and not promised by `__all__`
+    assert ("removed", "demo.fetch") in found  # promised by `__all__`, bound by nothing

@@ -789,18 +789,27 @@ def _rewraps(name: str, value: ast.expr | None) -> bool:
 
 def _promised_to_checkers(tree: ast.Module, raw: RawModule) -> tuple[str, ...]:
     """Names `__all__` lists that the module imports only for type checkers (celery 5.7: `if TYPE_CHECKING: from
-    celery.app.base import Celery`): something the reader does not follow binds them at run time (celery's
-    `local.recreate_module(by_module=...)`, a lazy loader), or `from module import *` would fail."""
+    celery.app.base import Celery`), or assigns only for them (setuptools 70's `pkg_resources`: `if TYPE_CHECKING:
+    require = working_set.require`, which `_initialize_master_working_set()` binds with `globals().update(locals())`):
+    something the reader does not follow binds them at run time (celery's `local.recreate_module(by_module=...)`, a
+    lazy loader), or `from module import *` would fail."""
     listed = set(raw.all_names or ())
     return tuple(
         name
         for stmt in tree.body
         if isinstance(stmt, ast.If) and is_type_checking(stmt.test)
         for sub in stmt.body
-        if isinstance(sub, (ast.Import, ast.ImportFrom))
-        for alias in sub.names
-        if (name := alias.asname or alias.name.split(".")[0]) in listed and name not in raw.bindings
+        for name in _checker_names(sub)
+        if name in listed and name not in raw.bindings
     )
+
+
+def _checker_names(stmt: ast.stmt) -> list[str]:
+    """The names an import or a plain assignment binds (`a = b = ...`, `a: T = ...`)."""
+    if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+        return [alias.asname or alias.name.split(".")[0] for alias in stmt.names]
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
+    return [target.id for target in targets if isinstance(target, ast.Name)]
 
 
 def _checker_imports(tree: ast.Module, raw: RawModule) -> dict[str, RawImport | tuple[str, ...]]:
