@@ -811,6 +811,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # only under `if TYPE_CHECKING:`, binding them at run time with `globals().update(locals())`
     ("setuptools", "69.5.1", "auto"): "c636ac361bc47580504644275c9ad802c50415c7522212252c033bd15f301f32",  # setuptools-69.5.1-py3-none-any.whl
     ("setuptools", "70.0.0", "auto"): "54faa7f2e8d2d11bcd2c07bed282eef1046b5c080d1c32add737d7b5817b1ad4",  # setuptools-70.0.0-py3-none-any.whl
+    # recall32: zope.interface 8.0 (sdist only: no pure wheel) made `zope` a PEP 420 namespace: `src/zope/` has no
+    # `__init__.py`, its egg-info's `top_level.txt` lists `zope`; "no Python modules found" made the diff fail
+    ("zope-interface", "7.2", "auto"): "8b49f1a3d1ee4cdaf5b32d2e738362c7f5e40ac8b46dd7d1a65e82a4872728fe",  # zope.interface-7.2.tar.gz
+    ("zope-interface", "8.0", "auto"): "b14d5aac547e635af749ce20bf49a3f5f93b8a854d2a6b1e95d4d5e5dc618f7d",  # zope_interface-8.0.tar.gz
 }
 
 

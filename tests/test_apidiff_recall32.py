@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.locate import find_modules
+from tests.artifacts import unpacked_release
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -215,3 +217,36 @@ def test_names_all_does_not_promise_or_no_one_declares_stay_removed(tmp_path: Pa
     found = diffed(tmp_path, _PLACEHOLDERS, _CHECKERS)
     assert ("removed", "demo.helper") in found  # assigned for checkers only, and not promised by `__all__`
     assert ("removed", "demo.fetch") in found  # promised by `__all__`, bound by nothing
+
+
+# -- an sdist's namespace package (no `__init__.py`) that its listing names --
+
+
+def test_zope_interface_8_namespace_package_is_read() -> None:
+    # 8.0 "Replace pkg_resources namespace with PEP 420 native namespace": `src/zope/` lost its `__init__.py`, and
+    # the sdist seemed to hold no module at all ("cannot compare")
+    root = unpacked_release("zope-interface", "8.0")
+    modules = {m.module for m in find_modules(root)}
+    assert {"zope.interface", "zope.interface.declarations", "zope.interface.common.mapping"} <= modules
+    found = changes("zope-interface", "7.2", "8.0")
+    assert not [key for key, c in found.items() if key[0] == "removed" and not c.private]  # nothing public went
+
+
+def _sdist(tmp_path: Path, listing: str | None) -> Path:
+    root = tmp_path / "ns.thing-1.0"
+    files = {"src/ns/thing/__init__.py": "def go():\n    return 1\n", "src/ns/thing/core.py": "x = 1\n",
+             "src/tools/helper.py": "y = 2\n", "setup.py": "from setuptools import setup\nsetup()\n"}
+    if listing is not None:
+        files["src/ns.thing.egg-info/top_level.txt"] = listing
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return tmp_path
+
+
+def test_a_listed_namespace_folder_is_a_package(tmp_path: Path) -> None:
+    assert sorted(m.module for m in find_modules(_sdist(tmp_path, "ns\n"))) == ["ns.thing", "ns.thing.core"]
+
+
+def test_an_unlisted_folder_without_init_stays_out(tmp_path: Path) -> None:
+    assert find_modules(_sdist(tmp_path, None)) == []  # no listing: a folder needs its `__init__.py`, as before
