@@ -821,6 +821,28 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `sheet._prepare_image(...)` (and the other private preparers), which do
     ("xlsxwriter", "3.1.9", "auto"): "b61c1a0c786f82644936c0936ec96ee96cd3afb9440094232f7faef9b38689f0",  # XlsxWriter-3.1.9-py3-none-any.whl
     ("xlsxwriter", "3.2.9", "auto"): "9a5db42bc5dff014806c58a20b9eae7322a134abb6fce3c92c181bfb275ec5b3",  # xlsxwriter-3.2.9-py3-none-any.whl
+    # recall32: bottle 0.13 removed `ConfigDict.__call__` ("ConfigDict instances are no longer callable"; `ConfigDict(dict)`
+    # whose metaclass `type` has a `__call__`) and deprecates `cookie_encode`/`cookie_decode`/`cookie_is_encoded` and the
+    # GAE adapter through its own helper `depr(major, minor, cause, fix)`, which formats its message in a local
+    ("bottle", "0.12.25", "auto"): "d6f15f9d422670b7c073d63bd8d287b135388da187a0f3e3c19293626ce034ea",  # bottle-0.12.25-py3-none-any.whl
+    ("bottle", "0.13.0", "auto"): "f322f5247f35150dc8686f44183af837597bd9a7db55a16901181b8b0d78f23a",  # bottle-0.13.0-py2.py3-none-any.whl
+    # recall32: twisted 22.10 deprecates `twisted.web.resource.ErrorPage`, `NoResource`, `ForbiddenResource` with
+    # `deprecatedModuleAttribute(Version(...), message, __name__, "ErrorPage")`; 23.8 deprecates the gtk2/gtk3/glib2
+    # reactor modules through `_deprecate.deprecatedGnomeReactor(name, version)`, which builds its message in locals
+    ("twisted", "22.8.0", "auto"): "8d4718d1e48dcc28933f8beb48dc71cfe77a125e37ad1eb7a3d0acc49baf6c99",  # Twisted-22.8.0-py3-none-any.whl
+    ("twisted", "22.10.0", "auto"): "86c55f712cc5ab6f6d64e02503352464f0400f66d4f079096d744080afcccbd0",  # Twisted-22.10.0-py3-none-any.whl
+    ("twisted", "23.8.0", "auto"): "b8bdba145de120ffb36c20e6e071cce984e89fba798611ed0704216fb7f884cd",  # twisted-23.8.0-py3-none-any.whl
+    # recall32: twisted 25.5 deprecates `Deferred.callbacks` (was an instance attribute) with `@deprecatedProperty(...)`
+    ("twisted", "24.11.0", "auto"): "fe403076c71f04d5d2d789a755b687c5637ec3bcd3b2b8252d76f2ba65f54261",  # twisted-24.11.0-py3-none-any.whl
+    ("twisted", "25.5.0", "auto"): "8559f654d01a54a8c3efe66d533d43f383531ebf8d81d9f9ab4769d91ca15df7",  # twisted-25.5.0-py3-none-any.whl
+    # recall32: setuptools 70's `pkg_resources` assigns `require`, `working_set`, `resource_string`... (all in `__all__`)
+    # only under `if TYPE_CHECKING:`, binding them at run time with `globals().update(locals())`
+    ("setuptools", "69.5.1", "auto"): "c636ac361bc47580504644275c9ad802c50415c7522212252c033bd15f301f32",  # setuptools-69.5.1-py3-none-any.whl
+    ("setuptools", "70.0.0", "auto"): "54faa7f2e8d2d11bcd2c07bed282eef1046b5c080d1c32add737d7b5817b1ad4",  # setuptools-70.0.0-py3-none-any.whl
+    # recall32: zope.interface 8.0 (sdist only: no pure wheel) made `zope` a PEP 420 namespace: `src/zope/` has no
+    # `__init__.py`, its egg-info's `top_level.txt` lists `zope`; "no Python modules found" made the diff fail
+    ("zope-interface", "7.2", "auto"): "8b49f1a3d1ee4cdaf5b32d2e738362c7f5e40ac8b46dd7d1a65e82a4872728fe",  # zope.interface-7.2.tar.gz
+    ("zope-interface", "8.0", "auto"): "b14d5aac547e635af749ce20bf49a3f5f93b8a854d2a6b1e95d4d5e5dc618f7d",  # zope_interface-8.0.tar.gz
 }
 
 

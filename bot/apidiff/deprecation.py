@@ -52,6 +52,9 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
     if not is_warn and ("deprecat" not in last.lower() or last == "deprecated") and not _warning_helper(name):
         return None  # most calls: nothing more to read
     message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)
+    if not is_warn and isinstance(message_node, ast.Constant) and not isinstance(message_node.value, str):
+        # a version first (bottle 0.13's `depr(0, 13, "f() will be removed.", "Use g().")`): the first text says it
+        message_node = next((arg for arg in call.args if literal_text(arg) is not None), message_node)
     parametric = _mentions(message_node, param_names)
     if is_warn:
         instance = _warning_instance(message_node)
@@ -82,10 +85,34 @@ def _message(node: ast.expr | None) -> str:
 
 
 def _warning_helper(name: str) -> bool:
-    """A module function named for warning (`_warn_old("f")`, `warn_once(...)`): a deprecation helper when its own
-    body warns a deprecation about what it is given (the surface decides, see `SurfaceBuilder.helpers`). A method
-    so named (`logger.warn(...)`) is not."""
-    return "." not in name and name != "warn" and "warn" in name.lower()
+    """A module function named for warning (`_warn_old("f")`, `warn_once(...)`) or, short, for deprecating (bottle
+    0.13's `depr(0, 13, cause, fix)`): a deprecation helper when its own body warns a deprecation about what it is
+    given (the surface decides, see `SurfaceBuilder.helpers`). A method so named (`logger.warn(...)`) is not."""
+    if "." in name:
+        return False
+    lowered = name.lower()
+    return (name != "warn" and "warn" in lowered) or lowered.lstrip("_").startswith("depr")
+
+
+def helper_named(name: str) -> bool:
+    """A def named as `_call_warn` takes its calls for a deprecation helper's (`depr`, `_warn_old`, `deprecate`)."""
+    return _warning_helper(name) or "deprecat" in name.lower()
+
+
+MAX_MESSAGE_LOCALS = 20
+"""How many leading statements of a helper are read for the message it builds in a local (see `message_locals`)."""
+
+
+def message_locals(body: list[ast.stmt], param_names: frozenset[str]) -> frozenset[str]:
+    """Locals a helper assigns from its parameters before warning with them (bottle 0.13's `depr(major, minor, cause,
+    fix)` builds `text = "... %d.%d ... %s" % (major, minor, cause, fix)`, then warns `text`): its message is what
+    it is given all the same."""
+    found = set(param_names)
+    for stmt in body[:MAX_MESSAGE_LOCALS]:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            if _mentions(stmt.value, frozenset(found)):
+                found.add(stmt.targets[0].id)
+    return frozenset(found - param_names)
 
 
 def _warning_instance(node: ast.expr | None) -> tuple[str, ast.expr | None] | None:
@@ -524,8 +551,10 @@ _VERSION = re.compile(r"\d+(\.\d+)*")
 
 def _is_deprecated_marker(name: str) -> bool:
     """`@deprecated` by any qualified name (typing_extensions, `deprecation`, SQLAlchemy's `util.deprecated`,
-    matplotlib's `_api.deprecated`, a package's own `_deprecated`): never a name for anything else."""
-    return name in DEPRECATED_DECORATORS or name.rsplit(".", 1)[-1].lstrip("_") == "deprecated"
+    matplotlib's `_api.deprecated`, a package's own `_deprecated`), or of a property (Twisted's
+    `@deprecatedProperty(Version(...))`): never a name for anything else."""
+    last = name.rsplit(".", 1)[-1].lstrip("_")
+    return name in DEPRECATED_DECORATORS or last in ("deprecated", "deprecatedProperty", "deprecated_property")
 
 
 def _spelled_at(text: bytes, word: str) -> Iterator[int]:

@@ -341,6 +341,28 @@ def _bound_once_to_literals(body: list[ast.stmt], only: str | None = None) -> di
     return {name: text for name, values in bound.items() if len(values) == 1 and (text := _literal(values[0]))}
 
 
+GITHUB_ACTIONS_DEFAULTS = (
+    "GITHUB_ACTION",
+    "GITHUB_ACTIONS",
+    "GITHUB_ACTOR",
+    "GITHUB_BASE_REF",
+    "GITHUB_EVENT_NAME",
+    "GITHUB_EVENT_PATH",
+    "GITHUB_HEAD_REF",
+    "GITHUB_JOB",
+    "GITHUB_REF",
+    "GITHUB_REF_NAME",
+    "GITHUB_REPOSITORY",
+    "GITHUB_RUN_ATTEMPT",
+    "GITHUB_RUN_ID",
+    "GITHUB_RUN_NUMBER",
+    "GITHUB_SHA",
+    "GITHUB_WORKFLOW",
+    "GITHUB_WORKSPACE",
+)
+"""Variables the GitHub Actions runner sets for every step it runs (its documented defaults; not `GITHUB_TOKEN`, which
+a workflow hands on when it chooses to): twisted 24.11's release tooling stopped testing `GITHUB_HEAD_REF`."""
+
 SET_BY_RUNNERS = frozenset(
     {
         "PYTEST_CURRENT_TEST",
@@ -350,10 +372,12 @@ SET_BY_RUNNERS = frozenset(
         "PYTEST_XDIST_TESTRUNUID",
         "WERKZEUG_RUN_MAIN",
         "WERKZEUG_SERVER_FD",
+        *GITHUB_ACTIONS_DEFAULTS,
     }
 )
 """Variables a runner sets for the process it starts, which code reads to learn where it runs: pytest (and xdist) for
-the tests they run (alembic 1.4's `get_current_test_name`), werkzeug's reloader for the child it restarts
+the tests they run (alembic 1.4's `get_current_test_name`), werkzeug's reloader for the child it restarts, a CI runner
+for its steps
 (flask-apscheduler 1.12.0 and flask-socketio 4.2 test `WERKZEUG_RUN_MAIN` not to start twice). No user configures
 them, and an app testing one itself is no user of the library's read: a release no longer reading one is no claim."""
 

@@ -26,6 +26,8 @@ from bot.apidiff.deprecation import (
     defaults_of,
     exact_class_warns,
     guarded_warns,
+    helper_named,
+    message_locals,
     omitted_params,
     parameter_conditions,
     parameter_handoffs,
@@ -69,7 +71,16 @@ from bot.apidiff.shim import (
     table_shims,
 )
 from bot.apidiff.source import SourceText, dotted_name, node_bytes, parse_module, walk
-from bot.apidiff.zopenames import ZOPE_MODULES, deprecated_names, is_deprecated_call, wrapped_message
+from bot.apidiff.zopenames import (
+    ATTRIBUTE_HELPER,
+    MAX_NAMES,
+    TWISTED_DEPRECATE,
+    ZOPE_MODULES,
+    attribute_deprecation,
+    deprecated_names,
+    is_deprecated_call,
+    wrapped_message,
+)
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
@@ -142,8 +153,8 @@ def _read_callable(
     last_names = {name.rsplit(".", 1)[-1] for name in decorators}
     if not in_class:
         kind = "function"
-    elif any(name.endswith("property") for name in last_names):  # property, cached_property, locked_cached_property
-        kind = "property"
+    elif any(name.lower().endswith("property") for name in last_names):
+        kind = "property"  # property, cached_property, locked_cached_property, Twisted's deprecatedProperty
     elif "classmethod" in last_names:
         kind = "classmethod"
     elif "staticmethod" in last_names:
@@ -179,7 +190,8 @@ def _read_callable(
     if _may_warn(text):
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
-        warns = body_warns(node.body, names)
+        built = message_locals(node.body, names) if not in_class and helper_named(node.name) else frozenset()
+        warns = body_warns(node.body, names | built)
         if not warns and "deprecat" in node.name.lower() and b"if " in text:
             warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
@@ -277,10 +289,10 @@ def _self_sets(text: bytes) -> tuple[str, ...]:
 
 
 def _may_warn(text: bytes) -> bool:
-    """Whether a body could call `warn` or a `...deprecat...` helper (the names `_call_warn` accepts); identifiers
-    outside ASCII may be spelled otherwise in the source, so such a body is read."""
+    """Whether a body could call `warn` or a `...deprecat...` or `depr...` helper (the names `_call_warn` accepts);
+    identifiers outside ASCII may be spelled otherwise in the source, so such a body is read."""
     lowered = text.lower()
-    return b"warn" in lowered or b"deprecat" in lowered or not text.isascii()
+    return b"warn" in lowered or b"depr" in lowered or not text.isascii()
 
 
 def _init_called(stmt: ast.stmt) -> str:
@@ -799,18 +811,27 @@ def _rewraps(name: str, value: ast.expr | None) -> bool:
 
 def _promised_to_checkers(tree: ast.Module, raw: RawModule) -> tuple[str, ...]:
     """Names `__all__` lists that the module imports only for type checkers (celery 5.7: `if TYPE_CHECKING: from
-    celery.app.base import Celery`): something the reader does not follow binds them at run time (celery's
-    `local.recreate_module(by_module=...)`, a lazy loader), or `from module import *` would fail."""
+    celery.app.base import Celery`), or assigns only for them (setuptools 70's `pkg_resources`: `if TYPE_CHECKING:
+    require = working_set.require`, which `_initialize_master_working_set()` binds with `globals().update(locals())`):
+    something the reader does not follow binds them at run time (celery's `local.recreate_module(by_module=...)`, a
+    lazy loader), or `from module import *` would fail."""
     listed = set(raw.all_names or ())
     return tuple(
         name
         for stmt in tree.body
         if isinstance(stmt, ast.If) and is_type_checking(stmt.test)
         for sub in stmt.body
-        if isinstance(sub, (ast.Import, ast.ImportFrom))
-        for alias in sub.names
-        if (name := alias.asname or alias.name.split(".")[0]) in listed and name not in raw.bindings
+        for name in _checker_names(sub)
+        if name in listed and name not in raw.bindings
     )
+
+
+def _checker_names(stmt: ast.stmt) -> list[str]:
+    """The names an import or a plain assignment binds (`a = b = ...`, `a: T = ...`)."""
+    if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+        return [alias.asname or alias.name.split(".")[0] for alias in stmt.names]
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
+    return [target.id for target in targets if isinstance(target, ast.Name)]
 
 
 def _checker_imports(tree: ast.Module, raw: RawModule) -> dict[str, RawImport | tuple[str, ...]]:
@@ -862,6 +883,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     functions = module_functions(tree.body)
     noqa = _NOQA_UNUSED.search(source.data) is not None  # one scan of the module's bytes, most have none
     zope_calls: list[ast.stmt] = []  # `deprecated("name", "message")` (see `zopenames`)
+    attribute_deprecations: list[tuple[str, str]] = []  # Twisted's `deprecatedModuleAttribute(...)`
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives, shims):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
@@ -953,6 +975,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         else:
             if is_deprecated_call(stmt):
                 zope_calls.append(stmt)
+            elif (attribute := attribute_deprecation(stmt, raw.module)) is not None:
+                attribute_deprecations.append(attribute)
             warn = statement_warn(stmt)
             if warn is not None:
                 module_warns.append(warn)
@@ -974,6 +998,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     helper = raw.bindings.get("deprecated", [None])[-1] if zope_calls else None
     if isinstance(helper, RawImport) and helper.module in ZOPE_MODULES:
         raw.name_deprecations = deprecated_names(zope_calls)
+    if attribute_deprecations and _imported_from(raw, ATTRIBUTE_HELPER, TWISTED_DEPRECATE):
+        for name, message in attribute_deprecations[:MAX_NAMES]:
+            raw.name_deprecations.setdefault(name, message)
     if noqa and not raw.is_package:  # a kept import the module uses itself is no re-export (a package's: see below)
         raw.used_imports = _used_imports(raw, source.data)
     if not lazy and b"global " in source.data:  # one scan of the module's bytes: most fill no global from a def
@@ -1232,6 +1259,15 @@ def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
         name: sum(2 if b.explicit else 1 for b in raw.bindings[name] if isinstance(b, RawImport)) for name in imported
     }
     return frozenset(name for name in imported if counts[name] > mentions_in_imports[name])
+
+
+def _imported_from(raw: RawModule, name: str, module: str) -> bool:
+    """Whether the module's `name` (or the `deprecate` module it is spelled through) is imported from `module`."""
+    found = raw.bindings.get(name, [None])[-1]
+    if isinstance(found, RawImport):
+        return found.module == module
+    holder = raw.bindings.get(module.rsplit(".", 1)[-1], [None])[-1]
+    return isinstance(holder, RawImport) and f"{holder.module}.{holder.attr}".removesuffix(".None") == module
 
 
 def _zope_wrapped(raw: RawModule, name: str, value: ast.expr | None) -> str | None:

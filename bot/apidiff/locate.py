@@ -243,8 +243,10 @@ def _top_level(
         if child.is_dir():
             if name in EXCLUDED_DIRS and name.lower() not in own or not name.isidentifier():
                 continue
-            # An sdist's folders are packages only with an __init__.py; a wheel installs every folder it has.
-            if (child / "__init__.py").is_file() or (wheel and _has_python(child)):
+            # An sdist's folders are packages only with an __init__.py, or when its listing names them (a namespace
+            # package: zope.interface 8.0's `src/zope/` has no `__init__.py`, its `top_level.txt` says `zope`); a
+            # wheel installs every folder it has.
+            if (child / "__init__.py").is_file() or ((wheel or declared is not None) and _has_python(child)):
                 packages.append(child)
         elif name.endswith((".py", ".pyi")) and name not in EXCLUDED_TOP_FILES and name.split(".")[0].isidentifier():
             modules.append(child)

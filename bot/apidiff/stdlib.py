@@ -62,7 +62,17 @@ def stdlib_provides(base: str, member: str) -> bool:
     """True when the standard-library class `base` has an attribute `member`, or its Python code sets one so named on
     instances (`threading.Thread.__init__` sets `self._target`: a subclass that stopped setting it still has it)."""
     found = _stdlib_class(base)
-    return found is not None and (hasattr(found, member) or any(member in _set_on_self(k) for k in found.__mro__))
+    if found is None:
+        return False
+    if _is_special(member):  # looked up on the instance's class, never its metaclass: `type.__call__` makes no
+        return any(member in vars(k) for k in found.__mro__)  # instance of `dict` (or `object`) callable
+    return hasattr(found, member) or any(member in _set_on_self(k) for k in found.__mro__)
+
+
+def _is_special(name: str) -> bool:
+    """A special method name (`__call__`): Python looks it up on the instance's type, which `hasattr` on the class
+    does not do (it also finds the metaclass's)."""
+    return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
 
 @lru_cache(maxsize=256)

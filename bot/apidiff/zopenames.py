@@ -81,3 +81,25 @@ def wrapped_message(name: str, value: ast.expr | None) -> str | None:
     if not (isinstance(wrapped, ast.Name) and wrapped.id == name):
         return None
     return _message(message, "", name)
+
+
+TWISTED_DEPRECATE = "twisted.python.deprecate"
+ATTRIBUTE_HELPER = "deprecatedModuleAttribute"
+
+
+def attribute_deprecation(stmt: ast.stmt, module: str) -> tuple[str, str] | None:
+    """(name, message) of a top-level `deprecatedModuleAttribute(Version(...), "message", __name__, "name")`
+    (Twisted's way of making a module warn when one of its names is read: 22.10's `twisted.web.resource.ErrorPage`)
+    naming this module, by `__name__` or its dotted name, and the name by a literal or as `Name.__name__`; None for any
+    other statement (whose helper the caller then checks is Twisted's)."""
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and len(stmt.value.args) == 4):
+        return None
+    if dotted_name(stmt.value.func) not in (ATTRIBUTE_HELPER, f"deprecate.{ATTRIBUTE_HELPER}"):
+        return None
+    _, message, holder, name = stmt.value.args
+    own = dotted_name(holder) == "__name__" or literal_text(holder) == module
+    spelled = dotted_name(name)  # `HTTPClient.__name__` (24.7's `twisted.web.http`)
+    text = spelled.removesuffix(".__name__") if spelled and spelled.endswith(".__name__") else literal_text(name)
+    if not own or not text or not text.isidentifier():
+        return None
+    return text, _message(message, "", text)
