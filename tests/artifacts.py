@@ -793,6 +793,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead30: flask-apscheduler 1.12.1 stopped testing WERKZEUG_RUN_MAIN, which werkzeug's reloader sets
     ("flask-apscheduler", "1.12.0", "auto"): "66df81c47802fb5e5a7b52342f2c07b0b30a43659ae4f73fe118f60a39778625",  # Flask-APScheduler-1.12.0.tar.gz
     ("flask-apscheduler", "1.12.1", "auto"): "45e19411efb3a7e986ed0b476a2d93900744967782fbc349f54b954ac2440362",  # Flask-APScheduler-1.12.1.tar.gz
+    # leftover32: cachetools 5.0's `cachedmethod` calls the user's `key` callback with the instance first
+    ("cachetools", "4.2.4", "auto"): "92971d3cb7d2a97efff7c7bb1657f21a8f5fb309a37530537c71b1774189f2d1",  # cachetools-4.2.4-py3-none-any.whl
+    ("cachetools", "5.0.0", "auto"): "8fecd4203a38af17928be7b90689d8083603073622229ca7077b72d8e5a976e4",  # cachetools-5.0.0-py3-none-any.whl
 }
 
 

@@ -86,3 +86,50 @@ def test_a_helper_taking_keys_in_a_form_not_read_leaves_the_dict_open(tmp_path: 
     old = _helper(taken="    opt = kwargs.pop('driver_opt', None)", grown=grown)
     found = diffed(tmp_path, "EXTRA_KWARGS = []\n" + old, "EXTRA_KWARGS = []\n" + _helper(grown=grown))
     assert ("signature_changed", "demo.Containers.create") not in found
+
+
+# -- a callable handed to a decorator factory, called by its wrapper with another number of positional arguments --
+
+
+def test_cachetools_5_0_cachedmethod_calls_the_key_with_the_instance_first() -> None:
+    found = changes("cachetools", "4.2.4", "5.0.0")
+    change = found[("signature_changed", "cachetools.cachedmethod")]
+    assert change.breakage == "factory_callback_called_differently"
+    assert change.detail.startswith("the callable given as 'key' is now called with 1 positional argument, then "
+                                    "*args, **kwargs, where the old release passed 0")
+    assert "'cache'" not in change.detail and "'lock'" not in change.detail  # both called as `cache(self)` before
+    assert "key=supplied" in change.witness and "def supplied():" in change.witness
+    # `cached(cache, key=hashkey)` still calls `key(*args, **kwargs)`
+    assert ("signature_changed", "cachetools.cached") not in found
+
+
+def _factory(call: str, setup: str = "") -> str:
+    return (
+        "import functools\n\n\ndef retry(times, on_error=None):\n" + setup + "    def decorator(func):\n"
+        "        @functools.wraps(func)\n        def wrapper(*args, **kwargs):\n"
+        "            try:\n                return func(*args, **kwargs)\n"
+        "            except Exception as error:\n                " + call + "\n"
+        "        return wrapper\n    return decorator\n"
+    )
+
+
+def test_a_factory_callback_called_with_fewer_arguments_is_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _factory("on_error(error, times)"), _factory("on_error(error)"))
+    change = found[("signature_changed", "demo.retry")]
+    assert change.breakage == "factory_callback_called_differently"
+    assert "called with 1 positional argument, where the old release passed 2" in change.detail
+
+
+def test_a_factory_callback_adapted_or_called_alike_stays_unclaimed(tmp_path: Path) -> None:
+    # rebound by the factory (`on_error = _adapt(on_error)`): what the wrapper calls is no longer the user's callable
+    adapted = "    on_error = _adapt(on_error)\n"
+    found = diffed(tmp_path, _factory("on_error(error, times)", adapted), _factory("on_error(error)", adapted))
+    assert ("signature_changed", "demo.retry") not in found
+    # called in two shapes by the old release: a callable for it took both already
+    both = "on_error(error) if times else on_error(error, times)"
+    found = diffed(tmp_path, _factory(both), _factory("on_error(error)"))
+    assert ("signature_changed", "demo.retry") not in found
+    # the same positional arguments, only a keyword added: not this claim
+    found = diffed(tmp_path, _factory("on_error(error)"), _factory("on_error(error, attempt=times)"))
+    assert ("signature_changed", "demo.retry") not in found
+

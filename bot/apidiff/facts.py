@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.apidiff.blocks import only_raises
+from bot.apidiff.callbackcalls import callback_calls
 from bot.apidiff.closedparams import closed_params, handed_only, may_close
 from bot.apidiff.envhanded import keyed_reads
 from bot.apidiff.handedkwargs import HANDED, handed_kwargs, param_options, renamed_through
@@ -60,6 +61,10 @@ class CallableFacts:
     """(positional slot, keys, collections) for a dict parameter the body refuses to leave keys in (docker 7.0's
     `_create_container_args(kwargs)` ends `if kwargs: raise`), every use of it read: the keys its loops take, and
     the names of the module collections its guarded loops take keys in (see `closedparams`)."""
+    callback_calls: tuple[tuple[str, int, str, int], ...] = ()
+    """For a decorator factory: (parameter, fixed positional arguments, the rest as written, the calling def's
+    required positional parameters) of each parameter its wrapper calls in one shape (cachetools 5.0's
+    `cachedmethod(cache, key=...)` calls `key(self, *args, **kwargs)`, see `callbackcalls`)."""
     kwargs_handed_only: bool = False
     """The body's `**kwargs` dict is used only in read forms and handed to a call of a top-level statement (see
     `closedparams.handed_only`): a helper closing it closes the body's `**kwargs`."""
@@ -548,6 +553,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if _has_nested_def(text) and _returns_keeping_def(node, text):
         more["decorates_keeping"] = True
         more["wrapper_options"] = _wrapper_options(node, text, factory=True)
+        if shapes := callback_calls(node, text):
+            more["callback_calls"] = shapes
     elif core[3] and _has_nested_def(text):
         instance = node.args.args[0].arg if method and node.args.args else None
         more["wrapper_options"] = _wrapper_options(node, text, factory=False, instance=instance)

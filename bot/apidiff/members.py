@@ -862,6 +862,7 @@ def callable_fields(
         "kwargs_forwards": forwards,
         "kwargs_via": (via or owner) if forwards and _forwards_on_instance(function) else "",
         "kwargs_filled": function.facts.kwargs_filled,
+        "callback_calls": function.facts.callback_calls if function.kind == "function" else (),
         "kwargs_positional": function.facts.kwargs_positional,
         "kwargs_beside": function.facts.kwargs_beside,
         "kwargs_renamed": _renamed(function, module, resolver) + _renamed_by_decorator(function, module, resolver),

@@ -133,6 +133,9 @@ class Symbol:
     """For a callable handing `**kwargs` on through `self`, `cls` or `super()`: the class whose instance runs it, along
     whose order those calls were resolved; the callee's own such calls resolve along it too (a mixin's `super()`
     reaches the next class of the subclass's order, not of the mixin's: see `forwards.forward_helpers`)."""
+    callback_calls: tuple[tuple[str, int, str, int], ...] = ()
+    """For a decorator factory: how the wrapper it builds calls the callables users hand it (see
+    `CallableFacts.callback_calls`)."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords those calls pass by name beside `**kwargs`: never a caller's through it (see `CallableFacts`)."""
     kwargs_positional: int = 0
