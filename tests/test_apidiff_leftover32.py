@@ -133,3 +133,42 @@ def test_a_factory_callback_adapted_or_called_alike_stays_unclaimed(tmp_path: Pa
     found = diffed(tmp_path, _factory("on_error(error)"), _factory("on_error(error, attempt=times)"))
     assert ("signature_changed", "demo.retry") not in found
 
+
+# -- a removed module's hint lists where the names it imported by name went, never a star import's --
+
+
+def test_celery_5_0_task_module_hint_lists_its_named_reexports() -> None:
+    found = changes("celery", "4.4.7", "5.0.0")
+    hint = found[("removed", "celery.task")].hint or ""
+    # `from celery.canvas import group, chord, subtask` (under `if STATICA_HACK:`): the definitions are still there
+    assert "`from celery.canvas import group`" in hint and "`from celery.canvas import chord`" in hint
+    # its compat classes of `celery.task.base` went with it: no home
+    assert "PeriodicTask" not in hint and "periodic_task" not in hint
+
+
+def test_cachetools_5_0_shim_modules_point_at_the_package() -> None:
+    # 4.2's `cachetools/lru.py` is `from . import LRUCache` and a deprecation warning: a plain module of one import
+    found = changes("cachetools", "4.2.4", "5.0.0")
+    assert found[("removed", "cachetools.lru")].hint == "its names now live elsewhere: `from cachetools import LRUCache`"
+
+
+def test_falcon_4_0_api_helpers_star_import_is_not_listed() -> None:
+    # `from .app_helpers import *`: names the module never chose, nothing listed
+    found = changes("falcon", "3.1.3", "4.0.0")
+    assert found[("removed", "falcon.api_helpers")].hint is None
+
+
+def test_a_removed_module_of_named_reexports_gets_their_homes(tmp_path: Path) -> None:
+    from bot.apidiff.diff import diff_surfaces
+    from tests.test_apidiff_core import surface
+
+    app = "class App:\n    def run(self):\n        pass\n"
+    core = "def helper(x):\n    return x\n\n\ndef other(y):\n    return y\n"
+    old = {"demo/__init__.py": "", "demo/app.py": app, "demo/core.py": core,
+           "demo/api.py": "from .app import App\n", "demo/compat.py": "from .core import *\n"}
+    new = {"demo/__init__.py": "", "demo/app.py": app, "demo/core.py": core}
+    found = {(c.kind.value, c.symbol): c for c in diff_surfaces(surface(tmp_path, old, "1.0"),
+                                                                 surface(tmp_path, new, "2.0"))}
+    assert found[("removed", "demo.api")].hint == "its names now live elsewhere: `from demo.app import App`"
+    assert found[("removed", "demo.compat")].hint is None  # a star import's names: not listed
+

@@ -308,6 +308,9 @@ class Surface:
     hidden_aliases: dict[str, str] = field(default_factory=dict)
     """Package path -> the definition it imports, for names the package's `__all__` leaves out (bleach's
     `ALLOWED_TAGS`, from `bleach.sanitizer`): no API of their own, but code reaches the definition through them."""
+    star_imported: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Module -> the public names it has only through `from x import *` (or an `__all__` naming what it does not
+    bind): no name it chose, so a removed module's hint does not list where they went (see `newhome`)."""
     reexports: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Plain module -> public names it imports from its own distribution (`from .exceptions import NotFound`): not
     public API, but importable; compared when the module becomes a package."""
