@@ -172,3 +172,50 @@ def test_a_removed_module_of_named_reexports_gets_their_homes(tmp_path: Path) ->
     assert found[("removed", "demo.api")].hint == "its names now live elsewhere: `from demo.app import App`"
     assert found[("removed", "demo.compat")].hint is None  # a star import's names: not listed
 
+
+# -- a call on what a release function building one of its classes returned reaches no user's override --
+
+
+def test_huggingface_hub_2_2_cli_call_on_get_hf_api_is_no_hook_evidence() -> None:
+    found = changes("huggingface-hub", "2.1.1", "2.2.0")
+    # `api = get_hf_api(token=token)` (`return HfApi(token=token, ...)`), then `api.fetch_job_metrics(..., follow=True)`
+    change = found.get(("signature_changed", "huggingface_hub.HfApi.fetch_job_metrics"))
+    assert change is None or change.breakage != "hook_called_with_new_arguments"
+
+
+_CLI = """
+class Api:
+    def fetch(self, job_id{param}):
+        return job_id
+
+
+def get_api(token=None):
+    return Api()
+
+
+def load_api(name):
+    return _REGISTRY[name]
+
+
+_REGISTRY = {{}}
+
+
+def cli(job_id):
+    api = {made}
+    return api.fetch(job_id{passed})
+"""
+
+
+def _cli(made: str, new: bool) -> str:
+    return _CLI.format(made=made, param=", follow=False" if new else "", passed=", follow=True" if new else "")
+
+
+def test_a_call_on_what_a_factory_builds_is_no_hook_evidence(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _cli("get_api()", False), _cli("get_api()", True))
+    assert ("signature_changed", "demo.Api.fetch") not in found
+
+
+def test_a_call_on_what_another_function_returns_stays_hook_evidence(tmp_path: Path) -> None:
+    # `load_api` hands back what a registry holds: a user's subclass may be there
+    found = diffed(tmp_path, _cli("load_api('x')", False), _cli("load_api('x')", True))
+    assert found[("signature_changed", "demo.Api.fetch")].breakage == "hook_called_with_new_arguments"

@@ -30,6 +30,7 @@ def call_sites(
     (`CallSite.others`; `public`: the definition paths of public classes' methods)."""
     modules = list(modules)
     takers = _other_takers(modules, methods, public)
+    factories = cache(partial(_factories, modules))  # asked only of a call on what a function returned
     found = []
     for raw in modules:
         imported = _imported_modules(raw)
@@ -41,8 +42,26 @@ def call_sites(
                 if wanted and call.receiver not in imported:
                     site = (call.name, call.receiver, owner, function.name, call.positional, call.keywords)
                     others = _taking(takers.get(call.name, ()), call.keywords) if call.keywords else ()
-                    found.append(CallSite(*site, raw.file, function.line + call.offset, call.fresh, others))
+                    fresh = call.fresh or (bool(call.factory) and call.factory in factories())
+                    found.append(CallSite(*site, raw.file, function.line + call.offset, fresh, others))
     return tuple(found)
+
+
+def _factories(modules: list[RawModule]) -> frozenset[str]:
+    """Names of the release's module-level functions every return of which builds an instance of a class it names
+    (`def get_hf_api(token): return HfApi(token=token, ...)`), every function so named being one: a local bound to
+    what one returns is an object of the release's own class, never a user subclass's, so huggingface-hub 2.2's CLI
+    `api = get_hf_api(token=token)` then `api.fetch_job_metrics(..., follow=True)` reaches no override of
+    `HfApi.fetch_job_metrics`."""
+    building: set[str] = set()
+    other: set[str] = set()
+    for raw in modules:
+        for bindings in raw.bindings.values():
+            for binding in bindings:
+                if isinstance(binding, RawCallable) and binding.kind == "function":
+                    built = binding.facts.constructs.rpartition(".")[2].lstrip("_")
+                    (building if built[:1].isupper() else other).add(binding.name)
+    return frozenset(building - other)
 
 
 _Taker = tuple[str, frozenset[str] | None]
