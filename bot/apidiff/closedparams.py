@@ -42,12 +42,10 @@ def handed_only(node: _FunctionDef, kwargs: str) -> bool:
     """Every use of the body's `**kwargs` dict is one `_uses` reads or its handing, as a plain argument, to a call a
     top-level statement makes (`create_kwargs = _create_container_args(kwargs)`) with no `return` before: what that
     helper refuses, the function refuses."""
-    for stmt in node.body:
+    for at, stmt in enumerate(node.body):
         if isinstance(stmt, (ast.Expr, ast.Assign, ast.Return)) and isinstance(stmt.value, ast.Call):
             if any(isinstance(a, ast.Name) and a.id == kwargs for a in stmt.value.args):
-                return _uses(node, kwargs, handed=True) is not None
-        if _returns(stmt):
-            return False
+                return not any(map(_returns, node.body[:at])) and _uses(node, kwargs, handed=True) is not None
     return False
 
 
@@ -57,15 +55,13 @@ def _returns(stmt: ast.stmt) -> bool:
 
 def _closes(node: _FunctionDef, name: str) -> bool:
     """A top-level `if name: ... raise` or `assert not name` ends the body's calls with keys left, no `return` before
-    it."""
-    for stmt in node.body:
+    it (the statements before it are walked only once one is found)."""
+    for at, stmt in enumerate(node.body):
         if isinstance(stmt, ast.Assert) and _empty_test(stmt.test, name, negated=True):
-            return True
+            return not any(map(_returns, node.body[:at]))
         if isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Raise):
             if _empty_test(stmt.test, name, negated=False):
-                return True
-        if _returns(stmt):
-            return False
+                return not any(map(_returns, node.body[:at]))
     return False
 
 
@@ -103,7 +99,7 @@ def _uses(node: _FunctionDef, name: str, handed: bool) -> tuple[tuple[str, ...],
                 seen.update(id(n) for n in walk(test) if isinstance(n, ast.Name) and n.id == name)
         elif isinstance(sub, ast.For):
             _read_loop(sub, name, seen, keys, collections)
-        elif handed and isinstance(sub, ast.Call):
+        elif handed and isinstance(sub, ast.Call) and dotted_name(sub.func) is not None:  # the one `kwargs_handed`
             seen.update(id(a) for a in sub.args if isinstance(a, ast.Name) and a.id == name)
         held = _literal_use(sub, name)
         if held is not None:
