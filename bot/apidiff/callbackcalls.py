@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import lru_cache
 
 from bot.apidiff.source import walk
 
@@ -51,7 +52,9 @@ def callback_calls(node: _FunctionDef, text: bytes) -> tuple[Shape, ...]:
     )
 
 
+@lru_cache(maxsize=1024)
 def _called(name: str) -> re.Pattern[bytes]:
+    """`name(`, compiled once per name (`func`, `key`, `callback` for most factories)."""
     return re.compile(rb"\b" + re.escape(name.encode()) + rb"\s*\(")
 
 

@@ -594,7 +594,12 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if node.args.kwarg is not None and (handed := handed_kwargs(node, node.args.kwarg.arg, text)):
         body = _code_after_docstring(node, text)
         more["kwargs_handed"] = tuple((_locally_imported(body, callee), slot) for callee, slot in handed)
-        if len(handed) == 1 and handed_only(node, node.args.kwarg.arg):
+        if (
+            len(handed) == 1
+            and "." not in handed[0][0]  # a module function (a method is never read as a closing helper)
+            and b"**" + node.args.kwarg.arg.encode() not in body
+            and handed_only(node, node.args.kwarg.arg)
+        ):
             more["kwargs_handed_only"] = True
     if (b".pop(" in text or b" in " in text) and (taken := param_options(node, text, method)):
         more["param_options"] = taken
