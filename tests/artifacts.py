@@ -800,6 +800,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `get_hf_api(...)` builds: an object of the release's own class, reaching no user's override
     ("huggingface-hub", "2.1.1", "auto"): "d76fa1d8e6a59e01f012b1d88da604c099c7a0f2e26b1cc7d708f0a4283bd2a2",  # huggingface_hub-2.1.1-py3-none-any.whl
     ("huggingface-hub", "2.2.0", "auto"): "1667f145dc56dc210d60966069397df9ecfca9607a5d43db88b308c89dae56b3",  # huggingface_hub-2.2.0-py3-none-any.whl
+    # leftover32: boltons 26.2's `wraps` calls `fb.get_invocation_str(target=wrapper)` on `fb =
+    # FunctionBuilder.from_func(...)`, an alternate constructor returning `cls(...)`: no user's override
+    ("boltons", "26.1.0", "auto"): "1d966b165805b83600b31af9f0db672e3b3313d9de438e22708a94ac5f4c93de",  # boltons-26.1.0-py3-none-any.whl
+    ("boltons", "26.2.0", "auto"): "41942cbce440211bbcf2487ccdc356964ad674f95a01068b8a0dd7a1d1fed036",  # boltons-26.2.0-py3-none-any.whl
     # leftover32: django-storages 1.14 moved its storages' settings from class attributes onto instances (`setattr` in
     # `BaseStorage.__init__` from `get_default_settings()`): no longer claimed removed (still on instances); pinned for
     # sweeps

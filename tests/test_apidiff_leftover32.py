@@ -188,6 +188,14 @@ class Api:
     def fetch(self, job_id{param}):
         return job_id
 
+    @classmethod
+    def connect(cls, token=None):
+        return cls()
+
+    @classmethod
+    def registered(cls, name):
+        return _REGISTRY[name]
+
 
 def get_api(token=None):
     return Api()
@@ -218,4 +226,19 @@ def test_a_call_on_what_a_factory_builds_is_no_hook_evidence(tmp_path: Path) -> 
 def test_a_call_on_what_another_function_returns_stays_hook_evidence(tmp_path: Path) -> None:
     # `load_api` hands back what a registry holds: a user's subclass may be there
     found = diffed(tmp_path, _cli("load_api('x')", False), _cli("load_api('x')", True))
+    assert found[("signature_changed", "demo.Api.fetch")].breakage == "hook_called_with_new_arguments"
+
+
+def test_boltons_26_2_call_on_an_alternate_constructor_s_object_is_no_hook_evidence() -> None:
+    found = changes("boltons", "26.1.0", "26.2.0")
+    # `fb = FunctionBuilder.from_func(...)` (a classmethod ending `return cls(**kwargs)`), then
+    # `fb.get_invocation_str(target=wrapper)`: an object of that very class
+    assert ("signature_changed", "boltons.funcutils.FunctionBuilder.get_invocation_str") not in found
+
+
+def test_a_call_on_what_an_alternate_constructor_builds_is_no_hook_evidence(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _cli("Api.connect()", False), _cli("Api.connect()", True))
+    assert ("signature_changed", "demo.Api.fetch") not in found
+    # a classmethod handing back what a registry holds may give a user's subclass: still evidence
+    found = diffed(tmp_path, _cli("Api.registered('x')", False), _cli("Api.registered('x')", True))
     assert found[("signature_changed", "demo.Api.fetch")].breakage == "hook_called_with_new_arguments"

@@ -309,9 +309,9 @@ def _all_built(assigned: list[tuple[int, bytes]] | None) -> bool:
 
 
 def _factory(assigned: list[tuple[int, bytes]] | None) -> str:
-    """The one plain lower-case function every assignment calls as its whole value (`api = get_hf_api(token)`, a
-    call running on to later lines too), never a call whose result it goes on to use (`get_api(token).client`); ""
-    for any other."""
+    """The one plain lower-case function (or `Class.method`) every assignment calls as its whole value (`api =
+    get_hf_api(token)`, a call running on to later lines too), never a call whose result it goes on to use
+    (`get_api(token).client`); "" for any other."""
     if not assigned:
         return ""
     called = {_function_called(value) for _, value in assigned}
@@ -332,8 +332,9 @@ def _function_called(value: bytes) -> str | None:
     return match.group(1).decode()
 
 
-_FUNCTION_CALL = re.compile(rb"([a-z_][a-z0-9_]*)\s*\(")
-"""A call of a plain lower-case name: a function the module defines or imports."""
+_FUNCTION_CALL = re.compile(rb"((?:[A-Z]\w*\.)?[a-z_][a-z0-9_]*)\s*\(")
+"""A call of a plain lower-case name (a function the module defines or imports), or of one on a capitalised name (an
+alternate constructor, `FunctionBuilder.from_func(func)`)."""
 _DEPTH = {ord("("): 1, ord(")"): -1}
 
 

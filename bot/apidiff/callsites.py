@@ -52,7 +52,8 @@ def _factories(modules: list[RawModule]) -> frozenset[str]:
     (`def get_hf_api(token): return HfApi(token=token, ...)`), every function so named being one: a local bound to
     what one returns is an object of the release's own class, never a user subclass's, so huggingface-hub 2.2's CLI
     `api = get_hf_api(token=token)` then `api.fetch_job_metrics(..., follow=True)` reaches no override of
-    `HfApi.fetch_job_metrics`."""
+    `HfApi.fetch_job_metrics`. Also `Class.method` for a classmethod of a top-level class that returns `cls(...)`,
+    called on the class by name (boltons 26.2's `fb = FunctionBuilder.from_func(func)`)."""
     building: set[str] = set()
     other: set[str] = set()
     for raw in modules:
@@ -61,6 +62,11 @@ def _factories(modules: list[RawModule]) -> frozenset[str]:
                 if isinstance(binding, RawCallable) and binding.kind == "function":
                     built = binding.facts.constructs.rpartition(".")[2].lstrip("_")
                     (building if built[:1].isupper() else other).add(binding.name)
+                elif isinstance(binding, RawClass):
+                    for member in binding.members.values():
+                        if isinstance(member, RawCallable) and member.kind == "classmethod":
+                            named = f"{binding.name}.{member.name}"
+                            (building if member.facts.constructs == "cls" else other).add(named)
     return frozenset(building - other)
 
 
