@@ -234,6 +234,9 @@ def test_boltons_26_2_call_on_an_alternate_constructor_s_object_is_no_hook_evide
     # `fb = FunctionBuilder.from_func(...)` (a classmethod ending `return cls(**kwargs)`), then
     # `fb.get_invocation_str(target=wrapper)`: an object of that very class
     assert ("signature_changed", "boltons.funcutils.FunctionBuilder.get_invocation_str") not in found
+    # dulwich 1.2's `stash_push`: `stash = Stash.from_repo(r)` (`return cls(repo)`), then `stash.push(config=...)`
+    change = changes("dulwich", "1.1.0", "1.2.21").get(("signature_changed", "dulwich.stash.Stash.push"))
+    assert change is None or change.breakage != "hook_called_with_new_arguments"
 
 
 def test_a_call_on_what_an_alternate_constructor_builds_is_no_hook_evidence(tmp_path: Path) -> None:
