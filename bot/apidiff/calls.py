@@ -37,6 +37,10 @@ class RawCall:
     fresh: bool = False
     """Made on a local the def binds to a class it names, called (`server = HTTPServer(...)`): an object of that very
     class, never one of a user's subclasses."""
+    factory: str = ""
+    """Made on a local the def binds only to what one plainly named function returns, called as the whole value (`api
+    = get_hf_api(token=token)`): the function's name; fresh too when that function builds an instance of a class it
+    names (see `callsites._factories`)."""
 
 
 _CALL = re.compile(rb"\.([A-Za-z][A-Za-z0-9_]*)\s*\(")
@@ -91,6 +95,7 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             tuple(keyword.arg if keyword.arg is not None else ANY_KEYWORD for keyword in call.keywords),
             call.lineno - node.lineno,
             made_here.get(receiver, False) or _built_before(assigned.get(receiver), text, call.lineno - node.lineno),
+            _factory(assigned.get(receiver)),
         )
         for call, receiver, name in found
     )
@@ -301,6 +306,36 @@ def _all_built(assigned: list[tuple[int, bytes]] | None) -> bool:
     """Every assignment is of a call of a capitalised name (`server = HTTPServer(self)`, `s =
     httpserver.HTTPServer(...)`): the object is of that class, made here."""
     return assigned is not None and all(_CONSTRUCTOR.match(value) for _, value in assigned)
+
+
+def _factory(assigned: list[tuple[int, bytes]] | None) -> str:
+    """The one plain lower-case function (or `Class.method`) every assignment calls as its whole value (`api =
+    get_hf_api(token)`, a call running on to later lines too), never a call whose result it goes on to use
+    (`get_api(token).client`); "" for any other."""
+    if not assigned:
+        return ""
+    called = {_function_called(value) for _, value in assigned}
+    found = called.pop() if len(called) == 1 else None
+    return found or ""
+
+
+def _function_called(value: bytes) -> str | None:
+    match = _FUNCTION_CALL.match(value)
+    if match is None:
+        return None
+    depth = 0
+    for at in range(match.end() - 1, len(value)):
+        depth += _DEPTH.get(value[at], 0)
+        if depth == 0:
+            rest = value[at + 1 :].strip()
+            return match.group(1).decode() if not rest or rest.startswith(b"#") else None
+    return match.group(1).decode()
+
+
+_FUNCTION_CALL = re.compile(rb"((?:[A-Z]\w*\.)?[a-z_][a-z0-9_]*)\s*\(")
+"""A call of a plain lower-case name (a function the module defines or imports), or of one on a capitalised name (an
+alternate constructor, `FunctionBuilder.from_func(func)`)."""
+_DEPTH = {ord("("): 1, ord(")"): -1}
 
 
 def _built_before(assigned: list[tuple[int, bytes]] | None, text: bytes, line: int) -> bool:

@@ -30,6 +30,7 @@ def call_sites(
     (`CallSite.others`; `public`: the definition paths of public classes' methods)."""
     modules = list(modules)
     takers = _other_takers(modules, methods, public)
+    factories = cache(partial(_factories, modules))  # asked only of a call on what a function returned
     found = []
     for raw in modules:
         imported = _imported_modules(raw)
@@ -42,7 +43,11 @@ def call_sites(
                 if wanted and call.receiver not in imported:
                     site = (call.name, call.receiver, owner, function.name, call.positional, call.keywords)
                     others = _taking(takers.get(call.name, ()), call.keywords) if call.keywords else ()
-                    fresh = call.fresh or _on_built_attribute(call.receiver, classes.get(owner))
+                    fresh = (
+                        call.fresh
+                        or _on_built_attribute(call.receiver, classes.get(owner))
+                        or (bool(call.factory) and call.factory in factories())
+                    )
                     found.append(CallSite(*site, raw.file, function.line + call.offset, fresh, others))
     return tuple(found)
 
@@ -56,6 +61,29 @@ def _on_built_attribute(receiver: str, cls: RawClass | None) -> bool:
         return False
     member = cls.members.get(attribute)
     return isinstance(member, RawAttribute) and member.built
+
+
+def _factories(modules: list[RawModule]) -> frozenset[str]:
+    """Names of the release's module-level functions every return of which builds an instance of a class it names
+    (`def get_hf_api(token): return HfApi(token=token, ...)`), every function so named being one: a local bound to
+    what one returns is an object of the release's own class, never a user subclass's, so huggingface-hub 2.2's CLI
+    `api = get_hf_api(token=token)` then `api.fetch_job_metrics(..., follow=True)` reaches no override of
+    `HfApi.fetch_job_metrics`. Also `Class.method` for a classmethod of a top-level class that returns `cls(...)`,
+    called on the class by name (boltons 26.2's `fb = FunctionBuilder.from_func(func)`)."""
+    building: set[str] = set()
+    other: set[str] = set()
+    for raw in modules:
+        for bindings in raw.bindings.values():
+            for binding in bindings:
+                if isinstance(binding, RawCallable) and binding.kind == "function":
+                    built = binding.facts.constructs.rpartition(".")[2].lstrip("_")
+                    (building if built[:1].isupper() else other).add(binding.name)
+                elif isinstance(binding, RawClass):
+                    for member in binding.members.values():
+                        if isinstance(member, RawCallable) and member.kind == "classmethod":
+                            named = f"{binding.name}.{member.name}"
+                            (building if member.facts.constructs == "cls" else other).add(named)
+    return frozenset(building - other)
 
 
 _Taker = tuple[str, frozenset[str] | None]

@@ -843,6 +843,28 @@ KINDS += (
         "    def follow(self, request, response):\n        return self.process_request(request, response)\n",
     ),
     Kind(
+        "factory_callback_called_differently",
+        "Callable handed to a decorator factory now called with other positional arguments",
+        C,
+        E,
+        "A callable users hand a decorator factory (cachetools' `cachedmethod(cache, key=...)`) is now called by the "
+        "wrapper the factory builds with another number of positional arguments before those the wrapper passes "
+        "on: a callable written for the old release gets TypeError (a variadic one, other arguments). Claimed only "
+        "when every call of the parameter has one shape on each side and the factory never rebinds it.",
+        "from {module} import {name}\n\n\ndef supplied({supplied_params}):\n    return 0\n\n\n"
+        "wrapped = {access}({factory_args})(lambda *args, **kwargs: None)\nwrapped({wrapper_args})",
+        "import functools\n\n\ndef memoize(cache, key=None):\n    def decorator(method):\n"
+        "        def wrapper(self, *args, **kwargs):\n            store = cache(self)\n"
+        "            k = key(*args, **kwargs)\n            if k not in store:\n"
+        "                store[k] = method(self, *args, **kwargs)\n            return store[k]\n\n"
+        "        return functools.update_wrapper(wrapper, method)\n\n    return decorator\n",
+        "import functools\n\n\ndef memoize(cache, key=None):\n    def decorator(method):\n"
+        "        def wrapper(self, *args, **kwargs):\n            store = cache(self)\n"
+        "            k = key(self, *args, **kwargs)\n            if k not in store:\n"
+        "                store[k] = method(self, *args, **kwargs)\n            return store[k]\n\n"
+        "        return functools.update_wrapper(wrapper, method)\n\n    return decorator\n",
+    ),
+    Kind(
         "config_key_removed",
         "Flask config key no longer read",
         C,

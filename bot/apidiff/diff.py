@@ -38,7 +38,7 @@ from bot.apidiff.requires import dependency_namespace
 from bot.apidiff.shapes import class_checker, dropped_classes, export_drops, overridden_below, shape_changes
 from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
-from bot.apidiff.witness import call_witness, forwarded_witness
+from bot.apidiff.witness import call_witness, factory_callback_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
 
 __all__ = [
@@ -1063,6 +1063,41 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
+def callback_call_changes(old: Surface, new: Surface) -> list[Change]:
+    """Callables users hand a decorator factory that the wrapper it builds now calls with another number of fixed
+    positional arguments before the same rest (cachetools 5.0's `cachedmethod` calls `key(self, *args, **kwargs)`,
+    4.2 `key(*args, **kwargs)`; see `callbackcalls`)."""
+    found: dict[str, tuple[Symbol, str, int, str, int, int]] = {}
+    for path, before in old.symbols.items():
+        after = new.symbols.get(path)
+        if not before.callback_calls or after is None or not after.callback_calls:
+            continue
+        now = {name: (fixed, rest) for name, fixed, rest, _ in after.callback_calls}
+        names = {p.name for p in after.params or ()}
+        for name, fixed, rest, required in before.callback_calls:
+            if name in names and name in now and now[name][1] == rest and now[name][0] != fixed:
+                found.setdefault(path, (before, name, fixed, rest, required, now[name][0]))
+    changes = []
+    for symbol, aliases in _groups([claim[0] for claim in found.values()], old):
+        _, name, fixed, rest, required, passed = found[symbol.path]
+        tail = f", then {rest.replace(',', ', ')}" if rest else ""
+        change = Change(
+            symbol=symbol.path,
+            kind=ChangeKind.SIGNATURE_CHANGED,
+            object=_object_kind(symbol, old),
+            detail=f"the callable given as '{name}' is now called with {passed} positional argument"
+            f"{'s' if passed != 1 else ''}{tail}, where the old release passed {fixed}: one written for the old "
+            "release gets TypeError",
+            old_location=_location(symbol),
+            new_location=_location(new.symbols[symbol.path]),
+            aliases=aliases,
+            breakage="factory_callback_called_differently",
+        )
+        witness = factory_callback_witness(change, name, fixed, rest, required, old)
+        changes.append(change.model_copy(update={"witness": witness}))
+    return changes
+
+
 @collector_paused
 def option_changes(old: Surface, new: Surface) -> list[Change]:
     """Options of a user's nested options class (`class Meta:` in a `Schema` subclass) the new release no longer
@@ -1113,6 +1148,7 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *forwarded_changes(old, new, dependencies, _named_gone(signatures)),
         *shape_and_export_changes(old, new),
         *call_changes(old, new),
+        *callback_call_changes(old, new),
         *deprecation_changes(old, new),
     ]
     return catalogued(changes, old, new)

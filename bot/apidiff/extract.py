@@ -7,7 +7,7 @@ import re
 import warnings
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import partial
 
@@ -48,7 +48,7 @@ from bot.apidiff.model import ModuleStatus, ParamKind
 from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import (
     NEXT_GEN_ATTRS,
     functional_class,
@@ -964,6 +964,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             partial_of=_partial_of(stmt.value),
                             text=key_spelled(stmt.value),
                             keys=tuple(literal) if literal is not None else None,
+                            strings_only=_strings_only(stmt.value),
                             version_flag=_tests_python_version(stmt.value),
                             made_by=_wrapping(stmt.value),
                             made_with=call_literals(stmt.value) if isinstance(stmt.value, ast.Call) else (),
@@ -973,6 +974,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         elif isinstance(stmt, ast.Delete):
             raw.deleted.update(name for name in deleted_names(stmt) if name in raw.bindings)
         else:
+            if (grown := _grown(stmt)) is not None:
+                _not_strings_only(raw.bindings.get(grown, ()))
             if is_deprecated_call(stmt):
                 zope_calls.append(stmt)
             elif (attribute := attribute_deprecation(stmt, raw.module)) is not None:
@@ -1037,6 +1040,33 @@ def _grow_table(stmt: ast.stmt, collections: dict[str, dict[str, str | None]]) -
         if isinstance(func, ast.Attribute) and func.attr == "update" and isinstance(func.value, ast.Name) and call.args:
             if func.value.id in collections:
                 collections[func.value.id].update(dict.fromkeys(literal_table(call.args[0]) or {}))
+
+
+def _not_strings_only(bindings: Iterable[Binding]) -> None:
+    for binding in bindings:
+        if isinstance(binding, RawAttribute):
+            binding.strings_only = False
+
+
+def _strings_only(value: ast.expr | None) -> bool:
+    """See `RawAttribute.strings_only`: a tuple, list or set display of string literals."""
+    return isinstance(value, (ast.Tuple, ast.List, ast.Set)) and all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts
+    )
+
+
+_GROWERS = frozenset({"append", "extend", "add", "update", "insert"})
+
+
+def _grown(stmt: ast.stmt) -> str | None:
+    """The module global a top-level statement grows in place (`X += [...]`, `X.append(...)`), if any."""
+    if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+        return stmt.target.id
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Attribute):
+        func = stmt.value.func
+        if func.attr in _GROWERS and isinstance(func.value, ast.Name):
+            return func.value.id
+    return None
 
 
 def _tests_python_version(value: ast.expr | None) -> bool:

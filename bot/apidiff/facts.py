@@ -13,6 +13,8 @@ from functools import lru_cache
 from typing import Any
 
 from bot.apidiff.blocks import only_raises
+from bot.apidiff.callbackcalls import callback_calls
+from bot.apidiff.closedparams import closed_params, handed_only, may_close
 from bot.apidiff.envhanded import keyed_reads
 from bot.apidiff.handedkwargs import HANDED, handed_kwargs, param_options, renamed_through
 from bot.apidiff.kwrequired import required_options
@@ -55,6 +57,17 @@ class CallableFacts:
     param_options: tuple[tuple[int, tuple[str, ...]], ...] = ()
     """(positional slot, keys) the body takes out of the dict passed there: options of a caller handing it its
     `**kwargs` (see `handedkwargs.param_options`)."""
+    param_closed: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = ()
+    """(positional slot, keys, collections) for a dict parameter the body refuses to leave keys in (docker 7.0's
+    `_create_container_args(kwargs)` ends `if kwargs: raise`), every use of it read: the keys its loops take, and
+    the names of the module collections its guarded loops take keys in (see `closedparams`)."""
+    callback_calls: tuple[tuple[str, int, str, int], ...] = ()
+    """For a decorator factory: (parameter, fixed positional arguments, the rest as written, the calling def's
+    required positional parameters) of each parameter its wrapper calls in one shape (cachetools 5.0's
+    `cachedmethod(cache, key=...)` calls `key(self, *args, **kwargs)`, see `callbackcalls`)."""
+    kwargs_handed_only: bool = False
+    """The body's `**kwargs` dict is used only in read forms and handed to a call of a top-level statement (see
+    `closedparams.handed_only`): a helper closing it closes the body's `**kwargs`."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords a call receiving `**kwargs` also passes by name (`g(timeout=5, **kwargs)`): a caller's own keyword
     so named would be passed twice, TypeError, so it never reaches the callee through `**kwargs`."""
@@ -554,6 +567,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if _has_nested_def(text) and _returns_keeping_def(node, text):
         more["decorates_keeping"] = True
         more["wrapper_options"] = _wrapper_options(node, text, factory=True)
+        if shapes := callback_calls(node, text):
+            more["callback_calls"] = shapes
     elif core[3] and _has_nested_def(text):
         instance = node.args.args[0].arg if method and node.args.args else None
         more["wrapper_options"] = _wrapper_options(node, text, factory=False, instance=instance)
@@ -595,8 +610,17 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if node.args.kwarg is not None and (handed := handed_kwargs(node, node.args.kwarg.arg, text)):
         body = _code_after_docstring(node, text)
         more["kwargs_handed"] = tuple((_locally_imported(body, callee), slot) for callee, slot in handed)
+        if (
+            len(handed) == 1
+            and "." not in handed[0][0]  # a module function (a method is never read as a closing helper)
+            and b"**" + node.args.kwarg.arg.encode() not in body
+            and handed_only(node, node.args.kwarg.arg)
+        ):
+            more["kwargs_handed_only"] = True
     if (b".pop(" in text or b" in " in text) and (taken := param_options(node, text, method)):
         more["param_options"] = taken
+    if may_close(text) and (closed := closed_params(node, method)):
+        more["param_closed"] = closed
     if node.args.kwarg is not None and _returns_name(node.args.kwarg.arg.encode()).search(text):
         more["kwargs_returned"] = True
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
@@ -620,6 +644,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["returned"] = returned
     elif not method and _RETURNS_CLASS.search(text) and (built := constructed(node)) is not None:
         more["constructs"] = built
+    elif method and b"return cls(" in text and constructed(node) == "cls":
+        more["constructs"] = "cls"  # an alternate constructor (boltons' `FunctionBuilder.from_func`)
     if core[2] and node.args.kwarg is not None:
         filled, before_kwargs, beside = _kwargs_filled(node, text, node.args.kwarg.arg)
         if beside:

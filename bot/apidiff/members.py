@@ -865,7 +865,7 @@ def callable_fields(
         "refuses_calls": function.facts.refuses_calls or _refusing_callee(function, module, resolver),
         "max_varargs": _max_varargs(function, module, resolver, hierarchy, owner),
         "min_varargs": function.facts.min_varargs,
-        "kwargs_closed": function.facts.kwargs_closed,
+        "kwargs_closed": function.facts.kwargs_closed or _closed_by_helper(function, module, resolver),
         "kwargs_checked": function.facts.kwargs_checked,
         "kwargs_returned": function.facts.kwargs_returned,
         "returns": function.returns,
@@ -876,6 +876,7 @@ def callable_fields(
         "kwargs_forwards": forwards,
         "kwargs_via": (via or owner) if forwards and _forwards_on_instance(function) else "",
         "kwargs_filled": function.facts.kwargs_filled,
+        "callback_calls": function.facts.callback_calls if function.kind == "function" else (),
         "kwargs_positional": function.facts.kwargs_positional,
         "kwargs_beside": function.facts.kwargs_beside,
         "kwargs_renamed": _renamed(function, module, resolver) + _renamed_by_decorator(function, module, resolver),
@@ -917,9 +918,35 @@ def _handed_options(function: RawCallable, module: RawModule, resolver: Resolver
     return tuple(key for key in found if key not in function.facts.kwargs_options)
 
 
-def _helper_keys(callee: str, slot: int, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
-    """The keys a function of the distribution takes out of the dict handed at `slot` (a callee spelled as in
-    `CallableFacts.kwargs_handed`); () for anything else."""
+def _closed_by_helper(function: RawCallable, module: RawModule, resolver: Resolver) -> bool:
+    """The body hands its `**kwargs` dict, used in no other way it cannot read, to one helper of the distribution
+    that refuses keys it did not take, whose every key is known (docker 7.0's `ContainerCollection.create` hands it to
+    `_create_container_args(kwargs)`, see `closedparams`)."""
+    if not function.facts.kwargs_handed_only:
+        return False
+    (callee, slot), *_ = function.facts.kwargs_handed
+    found = _helper(callee, module, resolver)
+    if found is None:
+        return False
+    definition, home = found
+    closed = next((c for c in definition.facts.param_closed if c[0] == slot), None)
+    return closed is not None and _collection_keys(closed[2], home, resolver) is not None
+
+
+def _collection_keys(names: tuple[str, ...], home: RawModule | None, resolver: Resolver) -> tuple[str, ...] | None:
+    """The strings of the module globals `names` of the helper's module, each bound once to a literal of strings only
+    (`RawAttribute.strings_only`); None when any is not."""
+    keys: list[str] = []
+    for name in names:
+        bindings = home.bindings.get(name, []) if home is not None else []
+        if len(bindings) != 1 or not isinstance(bindings[0], RawAttribute) or not bindings[0].strings_only:
+            return None
+        keys.extend(bindings[0].keys or ())
+    return tuple(keys)
+
+
+def _helper(callee: str, module: RawModule, resolver: Resolver) -> tuple[RawCallable, RawModule | None] | None:
+    """The function of the distribution a callee spelled as in `CallableFacts.kwargs_handed` is, and its module."""
     if ":" in callee:  # `module:name` the body imported itself
         written, _, name = callee.partition(":")
         level = len(written) - len(written.lstrip("."))
@@ -929,8 +956,22 @@ def _helper_keys(callee: str, slot: int, module: RawModule, resolver: Resolver) 
         resolved = resolver.resolve_dotted(module.module, callee)
     definition = resolved.definition if resolved is not None else None
     if not isinstance(definition, RawCallable) or definition.kind not in ("function", "staticmethod"):
+        return None
+    return definition, resolved.module if resolved is not None else None
+
+
+def _helper_keys(callee: str, slot: int, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
+    """The keys a function of the distribution takes out of the dict handed at `slot` (a callee spelled as in
+    `CallableFacts.kwargs_handed`), its loops' too when it closes the dict; () for anything else."""
+    found = _helper(callee, module, resolver)
+    if found is None:
         return ()
-    return next((keys for at, keys in definition.facts.param_options if at == slot), ())
+    definition, home = found
+    keys = next((keys for at, keys in definition.facts.param_options if at == slot), ())
+    for at, looped, names in definition.facts.param_closed:
+        if at == slot:
+            keys += looped + (_collection_keys(names, home, resolver) or ())
+    return tuple(dict.fromkeys(keys))
 
 
 def _renamed(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[tuple[str, str], ...]:

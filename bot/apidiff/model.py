@@ -135,6 +135,9 @@ class Symbol:
     """For a callable handing `**kwargs` on through `self`, `cls` or `super()`: the class whose instance runs it, along
     whose order those calls were resolved; the callee's own such calls resolve along it too (a mixin's `super()`
     reaches the next class of the subclass's order, not of the mixin's: see `forwards.forward_helpers`)."""
+    callback_calls: tuple[tuple[str, int, str, int], ...] = ()
+    """For a decorator factory: how the wrapper it builds calls the callables users hand it (see
+    `CallableFacts.callback_calls`)."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords those calls pass by name beside `**kwargs`: never a caller's through it (see `CallableFacts`)."""
     kwargs_positional: int = 0
@@ -310,6 +313,9 @@ class Surface:
     hidden_aliases: dict[str, str] = field(default_factory=dict)
     """Package path -> the definition it imports, for names the package's `__all__` leaves out (bleach's
     `ALLOWED_TAGS`, from `bleach.sanitizer`): no API of their own, but code reaches the definition through them."""
+    star_imported: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Module -> the public names it has only through `from x import *` (or an `__all__` naming what it does not
+    bind): no name it chose, so a removed module's hint does not list where they went (see `newhome`)."""
     reexports: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Plain module -> public names it imports from its own distribution (`from .exceptions import NotFound`): not
     public API, but importable; compared when the module becomes a package."""

@@ -7,6 +7,7 @@ a response model, for 0.28's `Completion` API resource) is no home."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from bot.apidiff.model import Surface, Symbol
 from bot.changes import is_private_symbol
@@ -78,14 +79,17 @@ def _members(surface: Surface, classes: set[str]) -> dict[str, set[str]]:
 
 def removed_hints(removed: list[Symbol], old: Surface, new: Surface) -> dict[str, str]:
     """The new-home hint of each removed symbol that has one (see `home_hint`); a removed module's lists where its
-    functions and classes went (flask 3.0 dropped `flask.scaffold`; `Scaffold` lives in `flask.sansio.scaffold`),
-    its members being claimed with it, not one by one."""
+    functions and classes went (flask 3.0 dropped `flask.scaffold`; `Scaffold` lives in `flask.sansio.scaffold`), and
+    those it imported by name (celery 5.0 dropped `celery.task`, whose `from celery.canvas import group` still
+    holds), its members being claimed with it, not one by one."""
     modules = {symbol.path for symbol in removed if symbol.kind == "module"}
-    members = [  # its own definitions: names it imported (`from peewee import *`) went nowhere
+    members = [  # its own definitions and the names it imported by name: a star import's (`from peewee import *`) no
         symbol
         for path, symbol in old.symbols.items()
-        if (module := path.rpartition(".")[0]) in modules and symbol.target.startswith(f"{module}.")
+        if (module := path.rpartition(".")[0]) in modules
+        and (symbol.target.startswith(f"{module}.") or path.rpartition(".")[2] not in old.star_imported.get(module, ()))
     ]
+    members += _reexported(modules - {m.path.rpartition(".")[0] for m in members if m.kind in _MOVABLE}, old)
     homes = new_homes([*removed, *members], old, new)
     hints = {symbol.path: home_hint(homes[symbol.path]) for symbol in removed if symbol.path in homes}
     moved: dict[str, list[str]] = {}
@@ -97,6 +101,21 @@ def removed_hints(removed: list[Symbol], old: Surface, new: Surface) -> dict[str
         more = f" (and {len(imports) - _LISTED} more)" if len(imports) > _LISTED else ""
         hints[module] = "its names now live elsewhere: " + "; ".join(imports[:_LISTED]) + more
     return hints
+
+
+def _reexported(modules: Iterable[str], old: Surface) -> list[Symbol]:
+    """For plain modules defining no function or class of their own, the names each imports by name from its own
+    distribution (falcon 3's `api.py`, only `from .app import App as API`-style imports): the module is a shim whose
+    every import is the point, each at its own path (`Surface.reexports`; a star import's are not among them)."""
+    found = []
+    for module in modules:
+        if "*" in old.reexports.get(module, ()):
+            continue  # falcon 3's `api_helpers.py` is `from .app_helpers import *`: its named import serves it
+        for name in old.reexports.get(module, ()):
+            source = old.symbols.get(old.reexport_targets.get(f"{module}.{name}", ""))
+            if source is not None:
+                found.append(replace(source, path=f"{module}.{name}"))
+    return found
 
 
 _LISTED = 4

@@ -134,6 +134,9 @@ class RawAttribute:
     a constant the package may read its config through."""
     keys: tuple[str, ...] | None = None
     """For a literal dict, tuple, list or set: its string keys or items (what `name in X` finds in it)."""
+    strings_only: bool = False
+    """A module global assigned a tuple, list or set literal of strings only and never grown at the module's top
+    level (`+=`, `.append(...)`): `keys` is all it holds (docker's `RUN_CREATE_KWARGS`, see `closedparams`)."""
     made_by: str | None = None
     """In a class body, the dotted name of the call it is assigned (`findAll = _deprecated_function_alias(...)`):
     a deprecation factory of the package makes a deprecated member (see `factories`); in a module, that of a call

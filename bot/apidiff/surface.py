@@ -194,6 +194,7 @@ class SurfaceBuilder:
         self._aliased: set[str] = set()
         self._expanding = False
         self.hidden_aliases: dict[str, str] = {}
+        self.star_imported: dict[str, list[str]] = {}
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
         self._set_by_name: dict[str, set[str]] | None = None
@@ -1078,6 +1079,7 @@ class SurfaceBuilder:
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
                 self.add_name(f"{prefix}.{name}", resolved, raw)
+                self.star_imported.setdefault(prefix, []).append(name)
 
     def _note_hidden_alias(self, raw: RawModule, prefix: str, name: str, last: Binding) -> None:
         """See `Surface.hidden_aliases`: a package's `from .x import name` that its `__all__` leaves out."""
@@ -1483,6 +1485,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         called=called,
         bound=bound,
         hidden_aliases=dict(sorted(builder.hidden_aliases.items())),
+        star_imported={module: tuple(sorted(names)) for module, names in sorted(builder.star_imported.items())},
         exports=exports,
         reexports=reexports,
         reexport_targets=reexport_targets,

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.catalogue import BY_ID
 from bot.apidiff.classify import DEFAULT_CHANGED
-from bot.apidiff.model import POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
 from bot.changes import Change, ChangeKind, ObjectKind
 
@@ -249,6 +249,27 @@ def call_witness(change: Change, breakage: str, site: CallSite, most: int, old: 
         old_params=f", {taken}" if taken else "",
         trigger=trigger,
         ctor_callback=", ".join(["obj", *arguments, supplied]),
+    )
+
+
+def factory_callback_witness(change: Change, param: str, fixed: int, rest: str, required: int, old: Surface) -> str:
+    """The witness of a callable a decorator factory's wrapper now calls otherwise: one taking the `fixed` positional
+    arguments (and the keywords, `rest`) the old wrapper passed, handed to the factory (its other required
+    parameters get a callable returning a dict, as a cache factory would), the wrapper called with its `required`
+    positional arguments."""
+    fields = _fields(change, change.breakage or "", old)
+    symbol = old.symbols.get(change.symbol)
+    taken = [f"a{i}" for i in range(fixed)] + [f"{k[:-1]}=None" for k in rest.split(",") if k.endswith("=")]
+    arguments = [
+        f"{p.name}=lambda *args, **kwargs: {{}}"
+        for p in (symbol.params or () if symbol is not None else ())
+        if not p.has_default and p.kind in KEYWORD_KINDS and p.name != param
+    ]
+    return BY_ID[change.breakage or ""].witness.format(
+        **fields,
+        supplied_params=", ".join(taken),
+        factory_args=", ".join([*arguments, f"{param}=supplied"]),
+        wrapper_args=", ".join(["None"] * required),
     )
 
 
