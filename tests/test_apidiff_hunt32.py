@@ -7,16 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.apidiff.diff import diff_surfaces
-from bot.changes import Change
-from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
-
-
-def _diffed(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> dict[tuple[str, str], Change]:
-    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
-    return {(c.kind.value, c.symbol): c for c in found}
-
+from tests.test_apidiff_unseen4 import diffed
 
 # -- a module global bound to `None` that a function of the module fills by `global NAME` and an import --
 
@@ -52,7 +44,7 @@ def test_a_global_filled_by_a_lazy_import_is_no_api(tmp_path: Path, module: str,
     }
     new = {"demo/__init__.py": "", module: "def load():\n    import tomllib\n    return tomllib\n"}
     prefix = module.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
-    assert ("removed", f"{prefix}.tomli") not in _diffed(tmp_path, old, new)
+    assert ("removed", f"{prefix}.tomli") not in diffed(tmp_path, old, new)
 
 
 def test_a_global_a_function_fills_with_a_value_is_still_claimed(tmp_path: Path) -> None:
@@ -63,7 +55,7 @@ def test_a_global_a_function_fills_with_a_value_is_still_claimed(tmp_path: Path)
         "    import json\n    default_client = Client(url)\n\nclass Client:\n    def __init__(self, url): ...\n",
     }
     new = {"demo/__init__.py": "", "demo/api.py": "class Client:\n    def __init__(self, url): ...\n"}
-    assert ("removed", "demo.api.default_client") in _diffed(tmp_path, old, new)
+    assert ("removed", "demo.api.default_client") in diffed(tmp_path, old, new)
 
 
 def test_a_lazy_import_slot_listed_in_all_is_still_claimed(tmp_path: Path) -> None:
@@ -73,7 +65,7 @@ def test_a_lazy_import_slot_listed_in_all_is_still_claimed(tmp_path: Path) -> No
         "    import tomli\n    return tomli\n",
     }
     new = {"demo/__init__.py": "", "demo/toml.py": "__all__ = ['load']\n\ndef load():\n    return None\n"}
-    assert ("removed", "demo.toml.tomli") in _diffed(tmp_path, old, new)
+    assert ("removed", "demo.toml.tomli") in diffed(tmp_path, old, new)
 
 
 # -- a refusal of more positional arguments summed with never-negative terms: `len(args) + len(kwargs) > 1` --
@@ -103,7 +95,7 @@ def test_a_summed_refusal_caps_the_positional_arguments(tmp_path: Path, test: st
         "        raise TypeError('at most one')\n    return args, kwargs\n"
     }
     new = {"demo/__init__.py": "def update(other=None, /, *, extra=(), **kwargs):\n    return other, kwargs\n"}
-    change = _diffed(tmp_path, old, new).get(("signature_changed", "demo.update"))
+    change = diffed(tmp_path, old, new).get(("signature_changed", "demo.update"))
     assert change is None or "var_positional_removed" not in change.breakages
 
 
@@ -122,7 +114,7 @@ def test_a_sum_that_allows_more_or_may_be_negative_stays_claimed(tmp_path: Path,
         "        raise TypeError('too many')\n    return args, kwargs\n"
     }
     new = {"demo/__init__.py": "def update(other=None, /, **kwargs):\n    return other, kwargs\n"}
-    change = _diffed(tmp_path, old, new)["signature_changed", "demo.update"]
+    change = diffed(tmp_path, old, new)["signature_changed", "demo.update"]
     # unbounded: '*args' removed; at most two: the second slot removed
     assert {"var_positional_removed", "param_removed"} & set(change.breakages)
 
@@ -152,14 +144,14 @@ def test_a_hook_reached_through_a_long_chain_of_helpers_is_still_called(tmp_path
     # a private hook (sqlglot's `_kv_to_prop_eq`): no call of it elsewhere vouches for it
     old = {"demo/__init__.py": _chain(40)}
     new = {"demo/__init__.py": _chain(90)}
-    change = _diffed(tmp_path, old, new).get(("signature_changed", "demo.Engine._hook"))
+    change = diffed(tmp_path, old, new).get(("signature_changed", "demo.Engine._hook"))
     assert change is None or "hook_no_longer_called" not in change.breakages
 
 
 def test_a_hook_the_chain_no_longer_reaches_is_still_claimed(tmp_path: Path) -> None:
     old = {"demo/__init__.py": _chain(20)}
     new = {"demo/__init__.py": _chain(20, hook_called=False)}
-    change = _diffed(tmp_path, old, new)["signature_changed", "demo.Engine._hook"]
+    change = diffed(tmp_path, old, new)["signature_changed", "demo.Engine._hook"]
     assert "hook_no_longer_called" in change.breakages
 
 
@@ -190,7 +182,7 @@ def test_a_def_returning_its_own_coroutine_method_made_async_is_no_break(tmp_pat
         "        return await self.request('GET', path)\n    async def request(self, method, path):\n"
         "        return (method, path)\n"
     }
-    found = _diffed(tmp_path, old, new)
+    found = diffed(tmp_path, old, new)
     for name in ("get", "request"):
         change = found.get(("signature_changed", f"demo.AsyncClient.{name}"))
         assert change is None or "sync_to_async" not in change.breakages, name
@@ -216,7 +208,7 @@ def test_a_def_not_handing_back_its_own_coroutine_made_async_is_still_claimed(tm
         "demo/__init__.py": "class Client:\n    other = None\n    async def request(self, method, path):\n"
         "        return (method, path)\n"
     }
-    change = _diffed(tmp_path, old, new)["signature_changed", "demo.Client.request"]
+    change = diffed(tmp_path, old, new)["signature_changed", "demo.Client.request"]
     assert "sync_to_async" in change.breakages
 
 
@@ -237,7 +229,7 @@ def test_parsel_1_10_encoding_default_respelled() -> None:
 def test_an_encoding_default_naming_one_codec_is_no_change(tmp_path: Path, name: str, before: str, after: str) -> None:
     old = {"demo/__init__.py": f"def read(path, {name}={before!r}):\n    return path\n"}
     new = {"demo/__init__.py": f"def read(path, {name}={after!r}):\n    return path\n"}
-    assert ("signature_changed", "demo.read") not in _diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.read") not in diffed(tmp_path, old, new)
 
 
 @pytest.mark.parametrize(
@@ -254,7 +246,7 @@ def test_an_encoding_default_naming_another_codec_is_still_claimed(
 ) -> None:
     old = {"demo/__init__.py": f"def read(path, {name}={before!r}):\n    return path\n"}
     new = {"demo/__init__.py": f"def read(path, {name}={after!r}):\n    return path\n"}
-    change = _diffed(tmp_path, old, new)["signature_changed", "demo.read"]
+    change = diffed(tmp_path, old, new)["signature_changed", "demo.read"]
     assert "param_default_changed" in change.breakages
 
 
@@ -285,5 +277,5 @@ def test_a_hook_reached_from_a_private_method_called_from_outside(tmp_path: Path
     module = "class Book:\n    def close(self, sheet):\n        return " + book + "\n"
     old = {"demo/__init__.py": _SHEET.format(button="return self._button_params()") + module}
     new = {"demo/__init__.py": _SHEET.format(button="return None") + module}
-    change = _diffed(tmp_path, old, new).get(("signature_changed", "demo.Sheet._size_col"))
+    change = diffed(tmp_path, old, new).get(("signature_changed", "demo.Sheet._size_col"))
     assert (change is not None and "hook_no_longer_called" in change.breakages) is claimed
