@@ -34,8 +34,9 @@ def call_sites(
     found = []
     for raw in modules:
         imported = _imported_modules(raw)
-        classes = dict(_classes(raw))
-        for owner, function in _defs(raw):
+        listed = _classes(raw)
+        classes = dict(listed)
+        for owner, function in _defs(raw, listed):
             for call in function.calls:
                 wanted = call.name in callbacks or (
                     call.name in methods and (call.receiver in _BOUND or bool(call.keywords))
@@ -123,23 +124,32 @@ def _taking(takers: Iterable[_Taker], keywords: tuple[str, ...]) -> tuple[str, .
     return tuple(target for target, named in takers if named is None or passed <= named)
 
 
-def _defs(raw: RawModule) -> Iterator[tuple[str, RawCallable]]:
-    """(defining class's path or "", def) for every def of the module, in classes at any depth."""
+def _defs(raw: RawModule, classes: list[tuple[str, RawClass]] | None = None) -> Iterator[tuple[str, RawCallable]]:
+    """(defining class's path or "", def) for every def of the module, in classes at any depth (`classes`: the
+    module's, when the caller listed them already)."""
     for bindings in raw.bindings.values():
-        yield from (("", binding) for binding in bindings if isinstance(binding, RawCallable))
-    for path, cls in _classes(raw):
-        yield from ((path, member) for member in cls.members.values() if isinstance(member, RawCallable))
+        for binding in bindings:
+            if isinstance(binding, RawCallable):
+                yield "", binding
+    for path, cls in _classes(raw) if classes is None else classes:
+        for member in cls.members.values():
+            if isinstance(member, RawCallable):
+                yield path, member
 
 
-def _classes(raw: RawModule) -> Iterator[tuple[str, RawClass]]:
+def _classes(raw: RawModule) -> list[tuple[str, RawClass]]:
     """(path, class) for every class of the module, nested ones too."""
+    found: list[tuple[str, RawClass]] = []
     pending = [
         (f"{raw.module}.{b.name}", b) for bindings in raw.bindings.values() for b in bindings if isinstance(b, RawClass)
     ]
     while pending:
         path, cls = pending.pop()
-        yield path, cls
-        pending.extend((f"{path}.{m.name}", m) for m in cls.members.values() if isinstance(m, RawClass))
+        found.append((path, cls))
+        for member in cls.members.values():
+            if isinstance(member, RawClass):
+                pending.append((f"{path}.{member.name}", member))
+    return found
 
 
 def _rejected(params: tuple[Param, ...], site: CallSite) -> list[str]:
