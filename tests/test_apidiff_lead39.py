@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.apidiff import deprecation, extract, facts, metaopts, registered
+from bot.apidiff import calls, deprecation, extract, facts, metaopts, registered
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -311,3 +311,26 @@ def test_hand_offs_are_placed_on_their_lines_among_many_super_calls() -> None:
     text = (ast.get_source_segment(source, node) or "").encode()
     handoffs = deprecation.parameter_handoffs(node, text)
     assert [(h.callee, h.keywords) for h in handoffs] == [("super.__init__", ("app",))]
+
+
+def _self_calls(source: str) -> tuple[str, ...]:
+    tree = ast.parse(source)
+    cls = tree.body[0]
+    assert isinstance(cls, ast.ClassDef) and isinstance(node := cls.body[0], ast.FunctionDef)
+    return calls.self_calls(node, (ast.get_source_segment(source, node) or "").encode())
+
+
+def test_calls_spelled_in_a_string_are_lexed_up_to_a_bound_per_line() -> None:
+    # a line of 20,000 `super().__init__(` in a string was lexed from its start for each (11 minutes)
+    few = "class A:\n    def f(self):\n        x = '" + "self.hook(" * calls.MAX_PER_LINE + "'\n"
+    many = "class A:\n    def f(self):\n        x = '" + "self.hook(" * (calls.MAX_PER_LINE + 1) + "'\n"
+    assert _self_calls(few) == ()  # inside the string: no call
+    assert _self_calls(many) == ("hook",)  # past the bound the line is read as code: a hook more, never one less
+
+
+def test_a_string_left_open_by_earlier_lines_is_followed_line_by_line() -> None:
+    source = ("class A:\n    def f(self):\n        sql = '''\n        self.not_called()\n        '''.format(self.a())\n"
+              "        x = '''b''' + self.b()\n        y = '''\n        self.also_not()\n''' + self.c()\n")
+    # the lines closing a string are lexed from inside it (`a`, `c` are calls); lines wholly inside one are read as
+    # code (`not_called`, `also_not`: only ever a hook more), as before the triple quotes were counted line by line
+    assert _self_calls(source) == ("a", "also_not", "b", "c", "not_called")

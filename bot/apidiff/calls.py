@@ -126,30 +126,29 @@ def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes, static
     `self.m(` spelled in its docstring, after a `#` or inside quotes opened on its line calls nothing (docutils
     0.20's `# Leave the end tag to self.visit_definition()` was read as a call, and its loss as a hook no longer
     called). Read from the text, not the syntax tree (five times cheaper); a line that opens inside a multi-line
-    string is read as code (only ever a hook more), unless it holds the triple quote closing it (see `_line_code`)."""
+    string is read as code (only ever a hook more), unless it holds the triple quote closing it (see `_CodeAt`)."""
     code_from = _after_docstring(node, text)
+    in_code = _CodeAt(text, code_from)
     found = set()
     for spelled, prefix, pattern in _SELF_CALLS:
         if spelled not in text:
             continue
         for match in pattern.finditer(text, code_from):
-            if _line_code(text, code_from, match.start()):
+            if in_code(match.start()):
                 found.add(prefix + match.group(1).decode())
     for match in _SELF_ARGUMENT.finditer(text, code_from):
         method = _base_method(text, match.start())
-        if method is not None and _line_code(text, code_from, match.start()):
+        if method is not None and in_code(match.start()):
             found.add(SUPER_CALL + method)
-        elif (special := _protocol_method(text, match.start(), match.end())) and _line_code(
-            text, code_from, match.start()
-        ):
+        elif (special := _protocol_method(text, match.start(), match.end())) and in_code(match.start()):
             found.add(special)
     for receiver in bound_parameters(node, text, code_from) if static else ():
         for match in re.compile(after_boundary(receiver) + _CALLED_NAME).finditer(text, code_from):
-            if _line_code(text, code_from, match.start()):
+            if in_code(match.start()):
                 found.add(match.group(1).decode())
         for match in re.compile(rb"\(\s*" + re.escape(receiver) + rb"\b").finditer(text, code_from):
             method = _base_method(text, match.start())
-            if method is not None and _line_code(text, code_from, match.start()):
+            if method is not None and in_code(match.start()):
                 found.add(SUPER_CALL + method)
     return tuple(sorted(found))
 
@@ -164,12 +163,13 @@ def bound_parameters(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes, 
     `self._acquire_verified(self, ...)`, whose `lock._timeout_generator(...)` and `Lock.acquire(lock, ...)` still
     call the overrides of `_timeout_generator`, `_get_fh`... What it calls on such a parameter is called on `self`."""
     names = [a.arg.encode() for a in (*node.args.posonlyargs, *node.args.args)][:MAX_BOUND]
+    in_code = _CodeAt(text, code_from)
     found: list[bytes] = []
     for name in names:
         if name not in text:
             continue
         for match in re.compile(rb"\(\s*" + re.escape(name) + rb"\s*[,)]").finditer(text, code_from):
-            if _base_method(text, match.start()) is not None and _line_code(text, code_from, match.start()):
+            if _base_method(text, match.start()) is not None and in_code(match.start()):
                 found.append(name)
                 break
     return tuple(found)
@@ -194,17 +194,50 @@ def _protocol_method(text: bytes, call: int, end: int) -> str | None:
     return _PROTOCOL_BUILTINS.get(text[start:call])
 
 
-def _line_code(text: bytes, code_from: int, at: int) -> bool:
-    """`at` is in code on its line (see `_in_code`); a line holding a triple quote is lexed from inside the string
-    the def's code left open before it, if any (luigi 3.8's S3CopyToTable.copy closes a multi-line SQL string, then
-    calls `.format(..., creds=self._credentials())` on that line: read as inside a string, the hook was claimed no
-    longer called)."""
-    start = text.rfind(b"\n", 0, at) + 1
-    before = text[start:at]
-    if not any(triple in before for triple in _TRIPLES):
-        return _in_code(before)
-    opened = next((triple for triple in _TRIPLES if text.count(triple, code_from, start) % 2), b"")
-    return _in_code(before, opened)
+class _CodeAt:
+    """Whether an offset of a def's text is in code on its line (see `_in_code`); a line holding a triple quote is
+    lexed from inside the string the def's code left open before it, if any (luigi 3.8's S3CopyToTable.copy closes a
+    multi-line SQL string, then calls `.format(..., creds=self._credentials())` on that line: read as inside a string,
+    the hook was claimed no longer called). The triple quotes before a line are counted on from the last line asked
+    about, and a line is lexed for its first `MAX_PER_LINE` calls only, the rest read as code (only ever a hook more):
+    a hostile line of 20,000 `super().__init__(` was lexed from its start, and the def counted from its start, for
+    each (11 minutes)."""
+
+    def __init__(self, text: bytes, code_from: int) -> None:
+        self.text = text
+        self.code_from = code_from
+        self.counted_to = code_from  # the triple quotes before it are in `counts`
+        self.counts = dict.fromkeys(_TRIPLES, 0)
+        self.line = (-1, -1)  # (start, end) of the line asked about last
+        self.asked = 0  # how many times on that line
+
+    def __call__(self, at: int) -> bool:
+        text = self.text
+        if not self.line[0] <= at < self.line[1]:
+            start = text.rfind(b"\n", 0, at) + 1
+            end = text.find(b"\n", at)
+            self.line, self.asked = (start, len(text) if end == -1 else end), 0
+        start = self.line[0]
+        self.asked += 1
+        if self.asked > MAX_PER_LINE:
+            return True
+        before = text[start:at]
+        if not any(triple in before for triple in _TRIPLES):
+            return _in_code(before)
+        return _in_code(before, self._opened(start))
+
+    def _opened(self, start: int) -> bytes:
+        """The triple quote of a string the def's code left open before `start`, b"" for none."""
+        if start < self.counted_to:  # asked out of order (a later pattern): count again from the code's start
+            self.counted_to, self.counts = self.code_from, dict.fromkeys(_TRIPLES, 0)
+        for triple in _TRIPLES:
+            self.counts[triple] += self.text.count(triple, self.counted_to, start)
+        self.counted_to = start
+        return next((triple for triple in _TRIPLES if self.counts[triple] % 2), b"")
+
+
+MAX_PER_LINE = 64
+"""Calls on one line checked for being in code: past them a hostile line is read as code."""
 
 
 def _base_method(text: bytes, call: int) -> str | None:
