@@ -863,6 +863,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # (`Queue.Unbind.encode()` asserts a string): "lost its default" is still claimed, left alone; pinned for sweeps
     ("pika", "1.3.2", "auto"): "0779a7c1fafd805672796085560d290213a465e4f6f76a6fb19e378d8041a14f",  # pika-1.3.2-py3-none-any.whl
     ("pika", "1.4.0", "auto"): "937d8576f92a1ce3673d442161fefef614ac557583e10b9d84c14a6e228ed6a7",  # pika-1.4.0-py3-none-any.whl
+    # leftover40: inquirer 3.3 dropped `is_pathname_valid`, which took Windows' `HOMEDRIVE` for a root; faststream 0.5
+    # no longer tests the interpreter's `PYTHONOPTIMIZE` itself: neither is a setting a user made
+    ("inquirer", "3.2.5", "auto"): "017fefa077f023d23b4e9fc310ab33d005789d4558b1121d9611aee27411a63b",  # inquirer-3.2.5-py3-none-any.whl
+    ("inquirer", "3.3.0", "auto"): "c4be527e8c4e7a1b2c909aa064ef6f1a4466be42224290f21f07f6d5947171f4",  # inquirer-3.3.0-py3-none-any.whl
+    ("faststream", "0.4.7", "auto"): "2f35bc1cf236807a93a078b79018a4a6e4636b5581fd9a91bd3b511dddc854ba",  # faststream-0.4.7-py3-none-any.whl
+    ("faststream", "0.5.48", "auto"): "ee48956405019f82847ba5e1ef5a90ad648338d86bcc377eb8938edd1615c928",  # faststream-0.5.48-py3-none-any.whl
 }
 
 

@@ -23,6 +23,7 @@ from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import (
     derived_by_click,
     named_for_dependency,
+    owned_by_platform,
     read_by_vendored_dependency,
     stdlib_still_reads,
 )
@@ -400,7 +401,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             )
     for name, (file, line) in old.env_vars.items():
         still_read = name in new.env_vars or stdlib_still_reads(name, new.called) or spelled_by(new.env_shapes, name)
-        if still_read or name in new.spelled_keys:
+        if still_read or name in new.spelled_keys or owned_by_platform(name):
             continue
         if name in old.env_set:  # underscored, and set by the release itself: a channel between its own processes
             continue

@@ -382,6 +382,52 @@ for its steps
 them, and an app testing one itself is no user of the library's read: a release no longer reading one is no claim."""
 
 
+INTERPRETER_VARIABLES = frozenset(
+    {
+        *(
+            f"PYTHON{name}"
+            for name in (
+                "ASYNCIODEBUG", "BREAKPOINT", "CASEOK", "COERCECLOCALE", "DEBUG", "DEVMODE", "DONTWRITEBYTECODE",
+                "EXECUTABLE", "FAULTHANDLER", "HASHSEED", "HOME", "INSPECT", "INTMAXSTRDIGITS", "IOENCODING",
+                "LEGACYWINDOWSFSENCODING", "LEGACYWINDOWSSTDIO", "MALLOC", "MALLOCSTATS", "NODEBUGRANGES",
+                "NOUSERSITE", "OPTIMIZE", "PATH", "PERFSUPPORT", "PLATLIBDIR", "PROFILEIMPORTTIME",
+                "PYCACHEPREFIX", "SAFEPATH", "STARTUP", "TRACEMALLOC", "UNBUFFERED", "USERBASE", "UTF8",
+                "VERBOSE", "WARNDEFAULTENCODING", "WARNINGS",
+            )
+        ),
+        *(
+            f"PYTHON_{name}"
+            for name in ("BASIC_REPL", "COLORS", "CPU_COUNT", "FROZEN_MODULES", "GIL", "HISTORY", "PERF_JIT_SUPPORT")
+        ),
+    }
+)  # fmt: skip
+"""The variables CPython reads itself at start-up (its documented environment, `python --help-env`): whoever sets
+`PYTHONOPTIMIZE` or `PYTHONUNBUFFERED` (most Dockerfiles do) sets up the interpreter, which still honours it whatever
+a library does. faststream 0.5 stopped testing `PYTHONOPTIMIZE` itself; nothing a user configured is lost. A library's
+own `PYTHON_CONNECTION_CLASS` (elasticsearch 7) is none of them, hence a list and not the prefix."""
+
+WINDOWS_SESSION_VARIABLES = frozenset(
+    {
+        "ALLUSERSPROFILE", "APPDATA", "COMMONPROGRAMFILES", "COMMONPROGRAMFILES(X86)", "COMMONPROGRAMW6432",
+        "COMPUTERNAME", "COMSPEC", "HOMEDRIVE", "HOMEPATH", "HOMESHARE", "LOCALAPPDATA", "LOGONSERVER",
+        "NUMBER_OF_PROCESSORS", "OS", "PROCESSOR_ARCHITECTURE", "PROCESSOR_ARCHITEW6432", "PROCESSOR_IDENTIFIER",
+        "PROCESSOR_LEVEL", "PROCESSOR_REVISION", "PROGRAMDATA", "PROGRAMFILES", "PROGRAMFILES(X86)", "PROGRAMW6432",
+        "PUBLIC", "SESSIONNAME", "SYSTEMDRIVE", "SYSTEMROOT", "USERDOMAIN", "USERPROFILE", "WINDIR",
+    }
+)  # fmt: skip
+"""The variables Windows itself gives every logon session (its documented system and user profile variables): they
+say where the OS put things, no user sets them to configure a library. inquirer 3.3 dropped its path validator that
+took the root from `HOMEDRIVE`. Not `PATH`, `PATHEXT`, `TEMP` or `TMP`, which users do change (see
+`_STDLIB_READERS` for reads the standard library keeps making of them)."""
+
+
+def owned_by_platform(name: str) -> bool:
+    """A variable the interpreter or the operating system owns: a release no longer reading it drops no setting a
+    user made (Windows spells names in any case)."""
+    upper = name.upper()
+    return upper in INTERPRETER_VARIABLES or upper in WINDOWS_SESSION_VARIABLES
+
+
 _PREFIX_KEY = "auto_envvar_prefix"
 _OPTION_DECLARED = re.compile(rb"""['"]--?([A-Za-z][A-Za-z0-9_-]*)(?:/[^'"\n]*)?['"]""")
 """A string spelling a dashed option (`"--app"`, `"-A"`, `"--debug/--no-debug"`): click derives the environment

@@ -1,0 +1,49 @@
+"""Known misses and noise left by earlier rounds (leftover40): variables the interpreter or the operating system owns
+are no configuration a user made (faststream 0.5's `PYTHONOPTIMIZE`, inquirer 3.3's `HOMEDRIVE`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
+
+# -- a variable the interpreter or Windows sets is no setting a user made --
+
+
+def test_faststream_0_5_no_longer_testing_pythonoptimize_is_no_claim() -> None:
+    found = changes("faststream", "0.4.7", "0.5.48")
+    # 0.4.7's `_compat.IS_OPTIMIZED = os.getenv("PYTHONOPTIMIZE", False)`: the interpreter still reads it
+    assert ("env_var_removed", "env:PYTHONOPTIMIZE") not in found
+    assert ("removed", "faststream._compat.model_to_dict") in found  # the diff ran
+
+
+def test_inquirer_3_3_no_longer_reading_homedrive_is_no_claim() -> None:
+    found = changes("inquirer", "3.2.5", "3.3.0")
+    # 3.2.5's `is_pathname_valid` took `os.environ.get("HOMEDRIVE", "C:")` for the root on Windows
+    assert ("env_var_removed", "env:HOMEDRIVE") not in found
+    assert ("removed", "inquirer.questions.is_pathname_valid") in found
+
+
+_READS = (
+    "import os\n\n\ndef settings():\n    return (\n"
+    "        os.getenv('PYTHONOPTIMIZE'), os.environ.get('PYTHONUNBUFFERED'), os.environ['PYTHON_COLORS'],\n"
+    "        os.environ.get('HOMEDRIVE', 'C:'), os.environ.get('UserProfile'), os.environ['APPDATA'],\n"
+    "        os.environ.get('XDG_CONFIG_HOME'), os.environ.get('REQUESTS_CA_BUNDLE'), os.getenv('NO_COLOR'),\n"
+    "        os.getenv('HTTP_PROXY'), os.getenv('PYTHON_CONNECTION_CLASS'), os.getenv('DEMO_PYTHONPATH'),\n"
+    "    )\n"
+)
+_NO_READS = "def settings():\n    return ()\n"
+
+
+def test_interpreter_and_windows_session_variables_no_longer_read_are_no_claim(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _READS, _NO_READS)
+    for name in ("PYTHONOPTIMIZE", "PYTHONUNBUFFERED", "PYTHON_COLORS", "HOMEDRIVE", "UserProfile", "APPDATA"):
+        assert ("env_var_removed", f"env:{name}") not in found, name
+
+
+def test_variables_users_set_to_configure_stay_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _READS, _NO_READS)
+    for name in ("XDG_CONFIG_HOME", "REQUESTS_CA_BUNDLE", "NO_COLOR", "HTTP_PROXY", "PYTHON_CONNECTION_CLASS"):
+        assert ("env_var_removed", f"env:{name}") in found, name
+    assert ("env_var_removed", "env:DEMO_PYTHONPATH") in found  # a library's own, however it ends
