@@ -869,6 +869,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("inquirer", "3.3.0", "auto"): "c4be527e8c4e7a1b2c909aa064ef6f1a4466be42224290f21f07f6d5947171f4",  # inquirer-3.3.0-py3-none-any.whl
     ("faststream", "0.4.7", "auto"): "2f35bc1cf236807a93a078b79018a4a6e4636b5581fd9a91bd3b511dddc854ba",  # faststream-0.4.7-py3-none-any.whl
     ("faststream", "0.5.48", "auto"): "ee48956405019f82847ba5e1ef5a90ad648338d86bcc377eb8938edd1615c928",  # faststream-0.5.48-py3-none-any.whl
+    # leftover40: flask-appbuilder 5.0 removed classes whose subclasses it kept (`no longer a subclass of X` repeated
+    # under X's own removal)
+    ("flask-appbuilder", "4.8.1", "auto"): "18d28b483a34fe292cf6f96c142ef0bbbd09dd78a047d678bc9afc8547f74de4",  # Flask_AppBuilder-4.8.1-py3-none-any.whl
+    ("flask-appbuilder", "5.0.0", "auto"): "fe7121621871a38966abe3c8d723b2bd7a56d74e69b68d88523a83ee036cc99b",  # Flask_AppBuilder-5.0.0-py3-none-any.whl
 }
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from bot.changes import Change
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -47,3 +50,51 @@ def test_variables_users_set_to_configure_stay_claimed(tmp_path: Path) -> None:
     for name in ("XDG_CONFIG_HOME", "REQUESTS_CA_BUNDLE", "NO_COLOR", "HTTP_PROXY", "PYTHON_CONNECTION_CLASS"):
         assert ("env_var_removed", f"env:{name}") in found, name
     assert ("env_var_removed", "env:DEMO_PYTHONPATH") in found  # a library's own, however it ends
+
+
+# -- a base removed outright: its removal is the claim, not each subclass's lost base --
+
+
+def test_flask_appbuilder_5_subclasses_of_removed_bases_are_not_claimed_again() -> None:
+    found = changes("flask-appbuilder", "4.8.1", "5.0.0")
+    # 5.0 removed `views.RestCRUDView` and `api.BaseModelApi`; 34 subclasses were each "no longer a subclass" of them
+    assert ("removed", "flask_appbuilder.views.RestCRUDView") in found
+    assert ("removed", "flask_appbuilder.api.BaseModelApi") in found
+    assert not [key for key, c in found.items() if c.breakage in ("base_removed", "exception_base_removed")]
+
+
+def _bases(found: dict[tuple[str, str], Change]) -> dict[str, str | None]:
+    return {
+        symbol: change.detail
+        for (_, symbol), change in found.items()
+        if change.breakage in ("base_removed", "exception_base_removed")
+    }
+
+
+_OLD_BASES = (
+    "class Gone:\n    pass\n\n\nclass Moved:\n    pass\n\n\nclass Kept:\n    pass\n\n\n"
+    "class GoneError(Exception):\n    pass\n\n\n"
+    "class A(Gone):\n    pass\n\n\nclass B(Moved):\n    pass\n\n\nclass C(Kept):\n    pass\n\n\n"
+    "class D(GoneError):\n    pass\n"
+)
+_NEW_BASES = (
+    "from demo.other import Moved\n\n\nclass Kept:\n    pass\n\n\n"
+    "class A:\n    pass\n\n\nclass B:\n    pass\n\n\nclass C:\n    pass\n\n\nclass D(Exception):\n    pass\n"
+)
+
+
+def test_a_base_removed_outright_is_claimed_once(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _OLD_BASES, _NEW_BASES)
+    assert ("removed", "demo.Gone") in found and ("removed", "demo.GoneError") in found
+    assert "demo.A" not in _bases(found) and "demo.D" not in _bases(found)
+
+
+def test_a_base_still_there_or_moved_elsewhere_stays_a_lost_base(tmp_path: Path) -> None:
+    new = {
+        "demo/__init__.py": _NEW_BASES.replace("from demo.other import Moved\n", ""),
+        "demo/other.py": "class Moved:\n    pass\n",
+    }
+    changed = diff_surfaces(surface(tmp_path, {"demo/__init__.py": _OLD_BASES}, "1.0"), surface(tmp_path, new, "2.0"))
+    found = _bases({(c.kind.value, c.symbol): c for c in changed})
+    assert found["demo.C"] == "no longer a subclass of demo.Kept"
+    assert found["demo.B"] == "no longer a subclass of demo.Moved"  # `from demo.other import Moved`, not a `B`

@@ -135,4 +135,8 @@ def test_a_base_still_imported_under_its_old_path_is_not_lost(tmp_path: Path) ->
     assert "demo.client.Client" not in found  # `Connection` may well be `Protocol` still
     new["demo/connection.py"] = "import demo.protocol\n"  # the name is gone: the lost base is certain
     found = {c.symbol: c for c in diff_surfaces(before, surface(tmp_path / "gone", new, "2.0"))}
+    assert found["demo.connection.Connection"].kind.value == "removed"  # the claim (leftover40), not the subclass's
+    assert "demo.client.Client" not in found
+    new["demo/connection.py"] = "class Connection:\n    pass\n"  # still there: the subclass lost it
+    found = {c.symbol: c for c in diff_surfaces(before, surface(tmp_path / "kept", new, "2.0"))}
     assert "no longer a subclass of demo.connection.Connection" in (found["demo.client.Client"].detail or "")

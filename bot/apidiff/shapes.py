@@ -402,13 +402,15 @@ def _class_shapes(
     now: Callable[[str], str],
     hidden: Callable[[str], bool],
     answers: Callable[[str, str], bool],
+    gone: Callable[[str], bool],
 ) -> Iterator[tuple[str, str]]:
     """`now`: where an old class path leads in the new release (werkzeug 3.1's `OrderedMultiDict` is served by a
     deprecation shim as `_OrderedMultiDict`: a subclass of that still is one); "" when the path still imports but
     leads to what the new surface does not record (websockets 11's `connection.Connection`, privately re-imported
     from `protocol.Protocol`): whether a subclass still is one is unknown, so no claim. `hidden`: a base of the
     release's own that no public path named, which no user's `isinstance` or `except` names either. `answers`:
-    `isinstance` still holds for the class without the base (see `_still_answers`)."""
+    `isinstance` still holds for the class without the base (see `_still_answers`). `gone`: a base the release
+    removed outright (see `_removed_outright`), whose own removal is the claim."""
     if after.sealed and not (before.sealed or before.final):
         yield "final_added", "now refuses subclasses: defining one raises TypeError (its `__init_subclass__` raises)"
     elif after.final and not (before.final or before.sealed):
@@ -427,6 +429,7 @@ def _class_shapes(
         and not unknown
         and not any(stdlib_subclass(base, t) for base in after.external_bases)
         and not answers(now(t), after.path)
+        and not gone(t)
     ]
     if lost:
         exception = any(
@@ -491,7 +494,8 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             shapes.extend(_member_shapes(before, after, class_check, owner, callable_type, dropped))
         else:
             answers = partial(_still_answers, old, new, children, deciders)
-            shapes.extend(_class_shapes(before, after, now, hidden, answers))
+            gone = partial(_removed_outright, old, dropped, now)
+            shapes.extend(_class_shapes(before, after, now, hidden, answers, gone))
         found.extend((before, after, kind, detail) for kind, detail in shapes)
     for path, after in new.symbols.items():
         parent = old.symbols.get(path.rsplit(".", 1)[0])
@@ -505,6 +509,16 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
                 )
             )
     return found + hook_drops(old, new)
+
+
+def _removed_outright(old: Surface, dropped: frozenset[str], now: Callable[[str], str], path: str) -> bool:
+    """A class of the old release that the new one removed outright: its path no longer imports and no class of the
+    new release bears its name (flask-appbuilder 5.0 removed `views.RestCRUDView` and `api.BaseModelApi`, and 34 of
+    their subclasses were each claimed "no longer a subclass"). Whoever names it breaks on its import, which its
+    removal claims; a subclass's lost base adds nothing. A base moved elsewhere, or still importable, is not gone:
+    `isinstance(x, Base)` from its new home fails on the subclass, and that stays claimed."""
+    symbol = old.symbols.get(path)
+    return symbol is not None and symbol.kind == "class" and now(path) == path and path.rsplit(".", 1)[-1] in dropped
 
 
 def _still_answers(
