@@ -98,3 +98,40 @@ def test_a_base_still_there_or_moved_elsewhere_stays_a_lost_base(tmp_path: Path)
     found = _bases({(c.kind.value, c.symbol): c for c in changed})
     assert found["demo.C"] == "no longer a subclass of demo.Kept"
     assert found["demo.B"] == "no longer a subclass of demo.Moved"  # `from demo.other import Moved`, not a `B`
+
+
+# -- a `__getattr__` deprecated as a whole: attribute access is a member, and its loss is claimed --
+
+
+def test_bottle_0_13_config_dict_attribute_access_removed() -> None:
+    found = changes("bottle", "0.12.25", "0.13.0")
+    # 0.12's `ConfigDict.__getattr__` warned "Attribute access is deprecated." for every name; 0.13 dropped it
+    lost = found["removed", "bottle.ConfigDict.__getattr__"]
+    assert lost.breakage == "deprecated_name_removed"
+    assert "`obj.key` raises AttributeError" in (lost.detail or "")
+    assert ("removed", "bottle.ConfigDict.__call__") in found  # recall32's, kept
+
+
+_WARNED = (
+    "import warnings\n\n\nclass Config(dict):\n    def __getattr__(self, key):\n"
+    "        warnings.warn('Attribute access is deprecated.', DeprecationWarning)\n        return self[key]\n"
+)
+_PLAIN = "class Config(dict):\n    def __getattr__(self, name):\n        return self[name]\n"
+_SHIM = (
+    "import warnings\n\n\nclass Config(dict):\n    def __getattr__(self, name):\n        if name == 'old':\n"
+    "            warnings.warn('old is deprecated', DeprecationWarning)\n            return self['new']\n"
+    "        raise AttributeError(name)\n"
+)
+_NONE = "class Config(dict):\n    pass\n"
+
+
+def test_a_deprecated_getattr_dropped_is_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _WARNED, _NONE)
+    assert found["removed", "demo.Config.__getattr__"].breakage == "deprecated_name_removed"
+
+
+def test_a_getattr_kept_undeprecated_or_never_deprecated_is_no_claim(tmp_path: Path) -> None:
+    for old, new in ((_WARNED, _PLAIN), (_PLAIN, _NONE), (_SHIM, _NONE)):
+        found = diffed(tmp_path, old, new)
+        assert not [key for key in found if key[1].endswith("__getattr__")], (old, new)
+    assert ("removed", "demo.Config.old") in diffed(tmp_path, _SHIM, _NONE)  # the shim's name: as before

@@ -288,6 +288,13 @@ def _star_imported_over(file: str, new: Surface) -> list[str]:
     return found
 
 
+def _lookup_still_there(path: str, new: Surface) -> bool:
+    """A deprecated `__getattr__` (a member: see `SurfaceBuilder._warned_lookup`) whose class still looks names up
+    dynamically, its warning dropped or its `__getattr__` inherited: attribute access still works."""
+    holder = new.symbols.get(_parent(path)) if path.endswith(".__getattr__") else None
+    return holder is not None and holder.kind == "class" and holder.dynamic
+
+
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
@@ -315,6 +322,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _kept_by_built_instance(path, old, new)
         and not _never_worked_member(old.symbols[path], old)
         and not _typing_flag(old.symbols[path])
+        and not _lookup_still_there(path, new)
     ]
     moved = _moved_classes(old, new, gone)
     top += _lost_by_moved_class(old, new, gone, moved, outside)
@@ -336,6 +344,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 f"; `from {parent} import {name}` still works ({parent} answers the name), `import {symbol.path}` "
                 f"and `from {symbol.path} import ...` raise ModuleNotFoundError"
             )
+        if symbol.path.endswith(".__getattr__"):
+            detail += "; its instances no longer answer other attribute names (`obj.key` raises AttributeError)"
         if symbol.signature_unknown == PRIVATE_API:
             use = "use" if holder is not None and holder.kind == "class" else "import"
             detail += f" (private API, but dependents that {use} it break all the same)"
@@ -425,7 +435,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     return changes
 
 
-CALLED_BY_PROTOCOL = PROTOCOL_METHODS - {"__call__"}
+CALLED_BY_PROTOCOL = (PROTOCOL_METHODS - {"__call__"}) | {"__getattr__"}
 """Special methods only the language calls: their signatures are no caller's concern."""
 
 

@@ -349,7 +349,7 @@ class SurfaceBuilder:
                 self._add_private_member(f"{path}.{name}", f"{owner}.{name}", member, owner_module)
             elif _is_test(owner, name, member):
                 continue
-            elif not _is_private(name) or name in PROTOCOL_METHODS:
+            elif not _is_private(name) or name in PROTOCOL_METHODS or self._warned_lookup(name, member):
                 self._add_member(f"{path}.{name}", owner, name, member, owner_module, resolved.target)
         from_metaclass = self.hierarchy.metaclass_members(resolved.target, cls, module)
         for name, (member, owner, owner_module) in from_metaclass.items():
@@ -357,6 +357,17 @@ class SurfaceBuilder:
                 self._add_metaclass_member(f"{path}.{name}", owner, name, member, owner_module)
         self._add_served_members(path, members)
         self._add_helper_given(path, resolved.target, members)
+
+    def _warned_lookup(self, name: str, member: object) -> bool:
+        """A class's `__getattr__` warning a deprecation whatever name it is asked for (bottle 0.12's `ConfigDict`:
+        "Attribute access is deprecated."): attribute access as a whole is deprecated, and its loss (0.13) ends every
+        `config.key` lookup. A member like `__call__` then; a `__getattr__` warning for some names only is a shim
+        serving them (see `_add_served_members`), and one warning for none stays plumbing."""
+        return (
+            name == "__getattr__"
+            and isinstance(member, RawCallable)
+            and self._deprecation(member.warns, member.decorator_message) is not None
+        )
 
     def _add_helper_given(self, path: str, target: str, members: dict[str, Any]) -> None:
         """Attributes a setter helper gives the class by name (see `_helper_setattrs`): members too, so that a release
