@@ -873,6 +873,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # under X's own removal)
     ("flask-appbuilder", "4.8.1", "auto"): "18d28b483a34fe292cf6f96c142ef0bbbd09dd78a047d678bc9afc8547f74de4",  # Flask_AppBuilder-4.8.1-py3-none-any.whl
     ("flask-appbuilder", "5.0.0", "auto"): "fe7121621871a38966abe3c8d723b2bd7a56d74e69b68d88523a83ee036cc99b",  # Flask_AppBuilder-5.0.0-py3-none-any.whl
+    # leftover40: social-auth-core 6.0 calls methods that only raised NotImplementedError (storages must implement
+    # them now); 7.0 removed `BaseStrategy.restore_session`, a hook that only raised, and deprecated setting
+    # `BaseAuth.strategy`
+    ("social-auth-core", "5.2.0", "auto"): "e7b9990450291488deffce8d92d14d4396021b8d3c4a0ac5c32ec03bfaccc496",  # social_auth_core-5.2.0-py3-none-any.whl
+    ("social-auth-core", "6.0.0", "auto"): "375b4f65a979d21edf4a342d43dde61f851af6290041afbedc36bc8d19665bc8",  # social_auth_core-6.0.0-py3-none-any.whl
+    ("social-auth-core", "6.2.0", "auto"): "385771345372b9e87b448fe23b1ca4909fcbb0b752d1206600ab3c18342cd321",  # social_auth_core-6.2.0-py3-none-any.whl
+    ("social-auth-core", "7.0.0", "auto"): "7d077e20976b6e1a9ebef2b78ac266c799c1ab26c10f43c1e25e109e6a8a3094",  # social_auth_core-7.0.0-py3-none-any.whl
 }
 
 

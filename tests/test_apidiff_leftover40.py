@@ -135,3 +135,40 @@ def test_a_getattr_kept_undeprecated_or_never_deprecated_is_no_claim(tmp_path: P
         found = diffed(tmp_path, old, new)
         assert not [key for key in found if key[1].endswith("__getattr__")], (old, new)
     assert ("removed", "demo.Config.old") in diffed(tmp_path, _SHIM, _NONE)  # the shim's name: as before
+
+
+# -- a method that only raised, called by the release on other objects, removed and no longer called --
+
+
+def test_social_auth_core_7_restore_session_hook_dropped() -> None:
+    found = changes("social-auth-core", "6.2.0", "7.0.0")
+    # 6.2's `BaseStrategy.restore_session` raised AuthConfigurationError until a framework's strategy overrode it;
+    # the SAML and OpenID backends called `self.strategy.restore_session(...)`. 7.0 dropped it and the calls
+    lost = found["removed", "social_core.strategy.BaseStrategy.restore_session"]
+    assert "overrides in subclasses are silently ignored" in (lost.detail or "")
+
+
+_HOOKED = (
+    "class Strategy:\n    def restore(self, key):\n        raise RuntimeError('override me')\n\n"
+    "    def refuse(self):\n        raise RuntimeError('gone')\n\n\n"
+    "class Backend:\n    def __init__(self, strategy):\n        self.strategy = strategy\n\n"
+    "    def complete(self, key):\n        self.strategy.restore(key)\n"
+)
+_UNHOOKED = (
+    "class Strategy:\n    pass\n\n\n"
+    "class Backend:\n    def __init__(self, strategy):\n        self.strategy = strategy\n\n"
+    "    def complete(self, key):\n        return key\n"
+)
+
+
+def test_a_raising_hook_the_release_called_elsewhere_dropped_is_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _HOOKED, _UNHOOKED)
+    assert "silently ignored" in (found["removed", "demo.Strategy.restore"].detail or "")
+
+
+def test_a_raising_method_nobody_called_or_still_called_dropped_is_no_claim(tmp_path: Path) -> None:
+    assert ("removed", "demo.Strategy.refuse") not in diffed(tmp_path, _HOOKED, _UNHOOKED)  # never called: as before
+    still = _UNHOOKED.replace("return key", "return self.strategy.restore(key)") + (
+        "\n\nclass SessionStrategy(Strategy):\n    def restore(self, key):\n        return key\n"
+    )
+    assert ("removed", "demo.Strategy.restore") not in diffed(tmp_path, _HOOKED, still)  # overrides still called

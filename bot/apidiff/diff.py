@@ -141,7 +141,7 @@ def _lost_by_moved_class(
             continue
         member = old.symbols[path]
         if outside_claim(f"{moved[parent]}.{name}", new, outside, member) is not False and not _never_worked_member(
-            member, old
+            member, old, new
         ):
             lost.append(member)
     return lost
@@ -253,12 +253,13 @@ def _now_only_an_attribute(path: str, old: Surface, new: Surface, files: set[str
     )
 
 
-def _never_worked_member(symbol: Symbol, old: Surface) -> bool:
+def _never_worked_member(symbol: Symbol, old: Surface, new: Surface) -> bool:
     """A method, or a class attribute naming a function, every call of which raised in `old` (webob 1.7's
     `IfRange.match`, bound to a function raising DeprecationWarning; a `def weak(self): raise AttributeError(...)`):
     no use of it worked, so its removal breaks nobody. A module's function is still claimed: `from m import f`
     worked; so is a hook the class's own code calls, which raises only until a subclass overrides it (werkzeug 1.0's
-    `MultiPartParser.in_memory_threshold_reached` raises RequestEntityTooLarge)."""
+    `MultiPartParser.in_memory_threshold_reached` raises RequestEntityTooLarge), and one the release called on
+    other objects and no longer calls (see `_dropped_outside_hook`)."""
     holder = old.symbols.get(_parent(symbol.path))
     return (
         symbol.refuses_calls
@@ -266,7 +267,17 @@ def _never_worked_member(symbol: Symbol, old: Surface) -> bool:
         and holder is not None
         and holder.kind == "class"
         and symbol.path.rsplit(".", 1)[-1] not in {hook for hook, _ in holder.hooks}
+        and not _dropped_outside_hook(symbol, old, new)
     )
+
+
+def _dropped_outside_hook(symbol: Symbol, old: Surface, new: Surface) -> bool:
+    """A method that only raised, which the old release called by name on another object and the new one calls
+    nowhere: a hook implementations provide, whose overrides the new release silently ignores (social-auth-core
+    6.2's `BaseStrategy.restore_session` raised AuthConfigurationError until a framework's strategy overrode it, and
+    its backends called `self.strategy.restore_session(...)`; 7.0 dropped both)."""
+    name = symbol.path.rsplit(".", 1)[-1]
+    return symbol.refuses_calls and symbol.kind == "method" and name in old.called and name not in new.called
 
 
 def _typing_flag(symbol: Symbol) -> bool:
@@ -320,7 +331,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _through_class_attribute(path, new)
         and _kept_by_returned_instance(path, old, new) is None
         and not _kept_by_built_instance(path, old, new)
-        and not _never_worked_member(old.symbols[path], old)
+        and not _never_worked_member(old.symbols[path], old, new)
         and not _typing_flag(old.symbols[path])
         and not _lookup_still_there(path, new)
     ]
@@ -343,6 +354,11 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             detail += (
                 f"; `from {parent} import {name}` still works ({parent} answers the name), `import {symbol.path}` "
                 f"and `from {symbol.path} import ...` raise ModuleNotFoundError"
+            )
+        if _dropped_outside_hook(symbol, old, new):
+            detail += (
+                f"; it only raised, {old.version} called it on other objects and {new.version} calls it nowhere: "
+                "overrides in subclasses are silently ignored"
             )
         if symbol.path.endswith(".__getattr__"):
             detail += "; its instances no longer answer other attribute names (`obj.key` raises AttributeError)"
