@@ -172,3 +172,41 @@ def test_a_raising_method_nobody_called_or_still_called_dropped_is_no_claim(tmp_
         "\n\nclass SessionStrategy(Strategy):\n    def restore(self, key):\n        return key\n"
     )
     assert ("removed", "demo.Strategy.restore") not in diffed(tmp_path, _HOOKED, still)  # overrides still called
+
+
+# -- a deprecation announced through a logger's warning --
+
+
+def test_sentry_sdk_2_propagate_hub_deprecated_through_its_logger() -> None:
+    found = changes("sentry-sdk", "1.45.0", "2.0.0")
+    # `if propagate_hub is not None: logger.warning("Deprecated: propagate_hub is deprecated. ...")`
+    deprecated = found["deprecated", "sentry_sdk.integrations.threading.ThreadingIntegration"]
+    assert deprecated.breakage == "deprecated_param_added"
+    kept = found["deprecated", "sentry_sdk.Transport.capture_event"]  # `warnings.warn(...)`: its message, as before
+    assert kept.detail == "capture_event is deprecated, please use capture_envelope instead!"
+
+
+_LOGGING = (
+    "import logging\n\nlogger = logging.getLogger(__name__)\n\n\n"
+    "def old():\n    logger.warning('Deprecated: old() is deprecated, use new().')\n    return 1\n\n\n"
+    "def connect():\n    logger.warning('connection slow')\n    return 1\n\n\n"
+    "def shown(console):\n    console.warning('this tool is deprecated')\n    return 1\n\n\n"
+    "class Client:\n    def __init__(self, retries=None):\n        if retries is not None:\n"
+    "            self._log.warn('retries is deprecated')\n"
+)
+_PLAIN_DEFS = (
+    "def old():\n    return 1\n\n\ndef connect():\n    return 1\n\n\ndef shown(console):\n    return 1\n\n\n"
+    "class Client:\n    def __init__(self, retries=None):\n        pass\n"
+)
+
+
+def test_a_logged_deprecation_is_a_deprecation(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _PLAIN_DEFS, _LOGGING)
+    assert found["deprecated", "demo.old"].detail == "Deprecated: old() is deprecated, use new()."
+    assert found["deprecated", "demo.Client"].breakage == "deprecated_param_added"
+
+
+def test_a_logged_warning_saying_no_deprecation_or_not_from_a_logger_is_none(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _PLAIN_DEFS, _LOGGING)
+    assert ("deprecated", "demo.connect") not in found
+    assert ("deprecated", "demo.shown") not in found
