@@ -49,8 +49,6 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         return None
     last = name.rsplit(".", 1)[-1]
     is_warn = last in ("warn", "warn_explicit") and name.removeprefix("_").removeprefix("warnings.") == last
-    if last in _LOG_LEVELS and not is_warn and call.args:
-        return _logged_deprecation(name, call.args[0], param_names)
     if not is_warn and ("deprecat" not in last.lower() or last == "deprecated") and not _warning_helper(name):
         return None  # most calls: nothing more to read
     message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)
@@ -77,21 +75,6 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         # a wrapper handed its category (jsonargparse's `warning(message, JsonargparseDeprecationWarning)`) warns so
         return Warn(wrapped.rsplit(".", 1)[-1], _message(message_node), False, parametric)
     return Warn(last, _message(message_node), True, parametric)
-
-
-_LOG_LEVELS = frozenset({"warning", "warn"})
-
-
-def _logged_deprecation(name: str, message_node: ast.expr, param_names: frozenset[str]) -> Warn | None:
-    """A logger's warning whose literal text says deprecated (sentry-sdk 2's `logger.warning("Deprecated: last_event_id
-    is deprecated. ...")`): the deprecation it announces, a `DeprecationWarning` as far as users are told. Only a
-    receiver named for logging (`logger`, `log`, `self._log`), so `warnings.warn` and other objects' `warn` stay
-    theirs."""
-    receiver = name.rsplit(".", 2)[-2].lower() if "." in name else ""
-    text = _message(message_node)
-    if "log" not in receiver or "deprecat" not in text.lower():
-        return None
-    return Warn("DeprecationWarning", text, False, _mentions(message_node, param_names))
 
 
 def _message(node: ast.expr | None) -> str:
