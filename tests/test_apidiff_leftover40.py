@@ -172,3 +172,43 @@ def test_a_raising_method_nobody_called_or_still_called_dropped_is_no_claim(tmp_
         "\n\nclass SessionStrategy(Strategy):\n    def restore(self, key):\n        return key\n"
     )
     assert ("removed", "demo.Strategy.restore") not in diffed(tmp_path, _HOOKED, still)  # overrides still called
+
+
+# -- a new method that only raises NotImplementedError, which the release now calls: subclasses must implement it --
+
+
+def test_social_auth_core_6_storages_and_strategies_must_implement_new_methods() -> None:
+    found = changes("social-auth-core", "5.2.0", "6.0.0")
+    required = {symbol for (_, symbol), c in found.items() if c.breakage == "required_method_added"}
+    assert required == {
+        "social_core.storage.UserMixin.get_social_auth_by_extra_data",  # `storage.get_social_auth_by_extra_data(`
+        "social_core.storage.UserMixin.migrate_social_auth",  # in a `try` catching `Exception`, which re-raises
+        "social_core.strategy.BaseStrategy.get_request_data",  # `self.get_request_data(merge=merge)`
+    }
+
+
+_STORE = "class Storage:\n    def get(self, key):\n        raise NotImplementedError\n"
+_CALLS = (
+    "\n\n    def get_many(self, keys):\n        raise NotImplementedError\n\n"
+    "    def describe(self):\n        raise NotImplementedError\n\n"
+    "    def _fetch(self):\n        raise NotImplementedError\n\n\n"
+    "def load(storage, keys):\n    storage._fetch()\n    return storage.get_many(keys)\n"
+)
+_GUARDED = (
+    "\n\n    def get_many(self, keys):\n        raise NotImplementedError\n\n\n"
+    "def load(storage, keys):\n    try:\n        return storage.get_many(keys)\n"
+    "    except (NotImplementedError, AttributeError):\n        return [storage.get(k) for k in keys]\n"
+)
+
+
+def test_a_new_unimplemented_method_the_release_calls_is_required(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _STORE, _STORE + _CALLS)
+    assert found["signature_changed", "demo.Storage.get_many"].breakage == "required_method_added"
+
+
+def test_an_uncalled_private_or_guarded_new_method_is_not_required(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _STORE, _STORE + _CALLS)
+    assert ("signature_changed", "demo.Storage.describe") not in found  # nothing calls it
+    assert ("signature_changed", "demo.Storage._fetch") not in found  # private
+    guarded = diffed(tmp_path, _STORE, _STORE + _GUARDED)  # a fallback for storages without it
+    assert not [key for key, c in guarded.items() if c.breakage == "required_method_added"]
