@@ -700,25 +700,6 @@ KINDS: tuple[Kind, ...] = (
         "    @abc.abstractmethod\n    def delete(self): ...\n",
     ),
     Kind(
-        "required_method_added",
-        "Method subclasses must now implement",
-        S,
-        E,
-        "The release now calls a new method its base class only raises NotImplementedError for: existing subclasses "
-        "that do not implement it fail when it is called.",
-        "import inspect\nfrom {module} import {name}\nclass Subclass({cls_access}):\n    pass\n"
-        "method = getattr(object.__new__(Subclass), {member!r}, None)\n"
-        "if method is not None:  # what the release now calls\n"
-        "    needed = [p for p in inspect.signature(method).parameters.values()\n"
-        "              if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]\n"
-        "    method(*[None] * len(needed))",
-        "class Storage:\n    def get(self, key):\n        raise NotImplementedError\n\n\n"
-        "def load(storage, key):\n    return storage.get(key)\n",
-        "class Storage:\n    def get(self, key):\n        raise NotImplementedError\n\n"
-        "    def get_many(self, keys):\n        raise NotImplementedError\n\n\n"
-        "def load(storage, keys):\n    return storage.get_many(keys)\n",
-    ),
-    Kind(
         "method_made_abstract",
         "Method made abstract",
         S,

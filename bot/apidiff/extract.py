@@ -1099,35 +1099,6 @@ _ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 _PRIVATE_CALL = re.compile(rb"\.(_[A-Za-z0-9_]*)\s*\(")
 
 
-_CATCHES_NOT_IMPLEMENTED = re.compile(rb"except\b[^:\n]*NotImplementedError")
-MAX_GUARDED_CALLS = 256
-"""How many names `guarded_calls` gathers in one module."""
-
-
-def guarded_calls(tree: ast.Module) -> frozenset[str]:
-    """The names called as `.name(` in the body of a `try` whose handlers catch NotImplementedError (`try: return
-    storage.get_x() except NotImplementedError: ...`): the release copes with an implementation lacking them. Run only
-    on a module whose text says so (rare), at most `MAX_GUARDED_CALLS` names."""
-    found: set[str] = set()
-    for node in walk(tree):
-        if not isinstance(node, ast.Try) or not any(_catches_not_implemented(h.type) for h in node.handlers):
-            continue
-        for stmt in node.body:
-            for sub in walk(stmt):
-                if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
-                    found.add(sub.func.attr)
-        if len(found) >= MAX_GUARDED_CALLS:
-            break
-    return frozenset(found)
-
-
-def _catches_not_implemented(handler: ast.expr | None) -> bool:
-    """A handler naming NotImplementedError, alone or in a tuple (one catching `Exception` may re-raise it:
-    social-auth-core 6.0's `_migrate_social_auth`)."""
-    names = handler.elts if isinstance(handler, ast.Tuple) else [handler] if handler is not None else []
-    return any((dotted_name(name) or "").rsplit(".", 1)[-1] == "NotImplementedError" for name in names)
-
-
 def _called_through(data: bytes) -> frozenset[str]:
     """The private names called on a named object other than `self` or `cls`: markdown2 2.5's extras call their
     `Markdown` as `self.md._uniform_indent(...)`, so an override of that hook on a `Markdown` subclass still runs. The
@@ -1460,8 +1431,6 @@ def read_module(
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
         if b"._" in data:
             raw.called_through = _called_through(data)
-        if b"NotImplementedError" in data and _CATCHES_NOT_IMPLEMENTED.search(data):
-            raw.called_guarded = guarded_calls(tree)
         classes = {name for name, bound in raw.bindings.items() if bound and isinstance(bound[-1], RawClass)}
         if classes:
             raw.helper_calls = helper_calls(tree.body, classes)

@@ -326,8 +326,6 @@ class Surface:
     """Module -> its literal `__all__`."""
     called: tuple[str, ...] = ()
     """Hook names some module of the release still calls as `.name(` (anywhere, not only on `self`)."""
-    called_guarded: tuple[str, ...] = ()
-    """Of `called`, those some module calls in a `try` catching NotImplementedError (see `extract.guarded_calls`)."""
     requires: tuple[str, ...] = ()
     """The release's unconditional requirements (`Requires-Dist`), to resolve classes inherited from them."""
     config_keys: dict[str, tuple[str, int]] = field(default_factory=dict)

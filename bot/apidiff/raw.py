@@ -284,9 +284,6 @@ class RawModule:
     """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
     called_through: frozenset[str] = frozenset()
     """The private names it calls on an object other than `self` or `cls` (`self.md._uniform_indent(`)."""
-    called_guarded: frozenset[str] = frozenset()
-    """The names it calls (`.name(`) inside a `try` whose handler catches NotImplementedError: a fallback for
-    implementations lacking them (see `extract.guarded_calls`)."""
     spelled_keys: frozenset[str] = frozenset()
     """Every upper-case string literal spelled like an environment variable or config key (`"EXT_TIMEOUT"`, see
     `extract.spelled_keys`): a read may reach it through a name or a helper the readers do not follow."""

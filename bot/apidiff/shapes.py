@@ -497,12 +497,9 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             gone = partial(_removed_outright, old, dropped, now)
             shapes.extend(_class_shapes(before, after, now, hidden, answers, gone))
         found.extend((before, after, kind, detail) for kind, detail in shapes)
-    old_called, guarded = frozenset(old.called), frozenset(new.called_guarded)
     for path, after in new.symbols.items():
         parent = old.symbols.get(path.rsplit(".", 1)[0])
-        if path in old.symbols or parent is None or parent.kind != "class":
-            continue
-        if after.abstract:
+        if after.abstract and path not in old.symbols and parent is not None and parent.kind == "class":
             found.append(
                 (
                     parent,
@@ -511,33 +508,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
                     f"new abstract method '{path.rsplit('.', 1)[-1]}': existing subclasses cannot be instantiated",
                 )
             )
-        elif after.stub and _now_required(path, after, new, old_called, guarded):
-            detail = (
-                "new method that only raises NotImplementedError, which the release now calls: existing subclasses "
-                "that do not implement it fail when it does"
-            )
-            found.append((after, after, REQUIRED_METHOD_ADDED, detail))
     return found + hook_drops(old, new)
-
-
-REQUIRED_METHOD_ADDED = "required_method_added"
-
-
-def _now_required(path: str, after: Symbol, new: Surface, old_called: frozenset[str], guarded: frozenset[str]) -> bool:
-    """A public method new to an existing class, whose body only raises NotImplementedError, which the new release
-    calls (`.name(` anywhere: social-auth-core 6.0's pipeline calls `storage.get_social_auth_by_extra_data(...)` and
-    `storage.migrate_social_auth(...)`, its strategy `self.get_request_data(...)`): an implementation written for the
-    old release lacks it and fails once called. Not when the old release called the name already (another class's
-    method of that name), nor when a call sits in a `try` catching NotImplementedError (a fallback)."""
-    name = path.rsplit(".", 1)[-1]
-    return (
-        after.kind == "method"
-        and after.signature_unknown != PRIVATE_API
-        and not name.startswith("_")
-        and name in new.called
-        and name not in old_called
-        and name not in guarded
-    )
 
 
 def _removed_outright(old: Surface, dropped: frozenset[str], now: Callable[[str], str], path: str) -> bool:

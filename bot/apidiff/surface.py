@@ -1477,7 +1477,6 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
             | _private_hooks_called_through(builder.symbols.values(), modules.values())
         )
     )
-    guarded = tuple(sorted(wanted & set().union(*(r.called_guarded for r in modules.values()))))
     helpers = forward_helpers(builder.symbols.values(), builder.callable_at)
     callbacks = {s.path.rsplit(".", 1)[-1] for s in builder.symbols.values() if s.callback}
     return Surface(
@@ -1495,7 +1494,6 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         ),
         reports,
         called=called,
-        called_guarded=guarded,
         bound=bound,
         hidden_aliases=dict(sorted(builder.hidden_aliases.items())),
         star_imported={module: tuple(sorted(names)) for module, names in sorted(builder.star_imported.items())},
