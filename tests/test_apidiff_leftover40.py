@@ -172,3 +172,17 @@ def test_a_raising_method_nobody_called_or_still_called_dropped_is_no_claim(tmp_
         "\n\nclass SessionStrategy(Strategy):\n    def restore(self, key):\n        return key\n"
     )
     assert ("removed", "demo.Strategy.restore") not in diffed(tmp_path, _HOOKED, still)  # overrides still called
+
+
+def test_a_raising_override_of_a_working_method_is_no_dropped_hook(tmp_path: Path) -> None:
+    # peewee 2.10's `SqliteDatabase.create_foreign_key` raised; the `.create_foreign_key(` calls were its base's and
+    # the compiler's, which worked
+    old = (
+        "class Database:\n    def create(self):\n        return 1\n\n\n"
+        "class Lite(Database):\n    def create(self):\n        raise RuntimeError('unsupported')\n\n\n"
+        "def migrate(db):\n    return db.create()\n"
+    )
+    new = "class Database:\n    pass\n\n\nclass Lite(Database):\n    pass\n\n\ndef migrate(db):\n    return None\n"
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.Database.create") in found
+    assert ("removed", "demo.Lite.create") not in found
