@@ -863,6 +863,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # (`Queue.Unbind.encode()` asserts a string): "lost its default" is still claimed, left alone; pinned for sweeps
     ("pika", "1.3.2", "auto"): "0779a7c1fafd805672796085560d290213a465e4f6f76a6fb19e378d8041a14f",  # pika-1.3.2-py3-none-any.whl
     ("pika", "1.4.0", "auto"): "937d8576f92a1ce3673d442161fefef614ac557583e10b9d84c14a6e228ed6a7",  # pika-1.4.0-py3-none-any.whl
+    # hunt40: false claims on API clients and SDKs nobody tuned on
+    # anthropic 2.17's `MessageStream.text_stream` became `@cached_property`, imported from the release's `_compat`,
+    # which binds `from functools import cached_property as cached_property`: still assignable
+    ("anthropic", "2.16.0", "auto"): "fda498e294f8e29cda37862d8cdfa9721dd8ac9489b1c6d5fefadcd6f01d3b33",  # anthropic-2.16.0-py3-none-any.whl
+    ("anthropic", "2.17.0", "auto"): "0fdabdad0430b23d10329ffbc6f1704bdef5c98e262898ecd210161623b0668a",  # anthropic-2.17.0-py3-none-any.whl
 }
 
 

@@ -13,7 +13,7 @@ from functools import partial
 
 from bot.apidiff.allloops import loop_all_names
 from bot.apidiff.blocks import assigned_names, flatten, is_type_checking, only_raises
-from bot.apidiff.cachedprops import settable_cache
+from bot.apidiff.cachedprops import SETTABLE_CACHES, imported_decorator
 from bot.apidiff.calls import read_calls, self_calls
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
@@ -588,6 +588,18 @@ def _attrs_imported(node: ast.ClassDef, raw: RawModule) -> frozenset[str]:
     return frozenset(found)
 
 
+def _note_cache(stmt: _FunctionDef, raw: RawModule, cls: RawClass) -> None:
+    """A def decorated with a settable cache imported as such is settable (`cls.settable`); one decorated with an
+    imported `...property` name of another module is noted in `cls.cache_imports`, as that module may hand on one."""
+    for name in _decorator_names(stmt):
+        target = imported_decorator(name, raw)
+        if target in SETTABLE_CACHES:
+            cls.settable.add(stmt.name)
+            return
+        if target is not None and target[1].lower().endswith("property"):
+            cls.cache_imports += ((stmt.name, *target),)
+
+
 def _class(
     node: ast.ClassDef,
     source: SourceText,
@@ -627,8 +639,8 @@ def _class(
                 first_overloads.setdefault(stmt.name, stmt)
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
-            if stmt.decorator_list and any(settable_cache(name, raw) for name in _decorator_names(stmt)):
-                cls.settable.add(stmt.name)
+            if stmt.decorator_list:
+                _note_cache(stmt, raw, cls)
             if stmt.name == "__init__":
                 init = stmt
             elif stmt.name == "__init_subclass__":
