@@ -868,6 +868,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # which binds `from functools import cached_property as cached_property`: still assignable
     ("anthropic", "2.16.0", "auto"): "fda498e294f8e29cda37862d8cdfa9721dd8ac9489b1c6d5fefadcd6f01d3b33",  # anthropic-2.16.0-py3-none-any.whl
     ("anthropic", "2.17.0", "auto"): "0fdabdad0430b23d10329ffbc6f1704bdef5c98e262898ecd210161623b0668a",  # anthropic-2.17.0-py3-none-any.whl
+    # hunt40: haystack-ai 3.0's `haystack.tools` puts `LazyImporter(name=__name__, ..., import_structure=
+    # _import_structure)` in its own place in `sys.modules`: the names the table lists are served, not removed
+    ("haystack-ai", "2.31.0", "auto"): "f4387e691152778370d7b1dbcc12ef0f04fb5be4b01d6993719849a1c5dcdb3f",  # haystack_ai-2.31.0-py3-none-any.whl
+    ("haystack-ai", "3.0.0", "auto"): "523718f200b27e11c8e33acf29fc8608c2f9951a0877eedf11bf838d06abff05",  # haystack_ai-3.0.0-py3-none-any.whl
 }
 
 

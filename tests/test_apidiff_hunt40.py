@@ -67,3 +67,76 @@ def test_a_property_handed_on_by_the_release_is_still_claimed_read_only(tmp_path
     pair = _stream(_NOT_SETTABLE[compat], _USE["from"])
     found = diffed(tmp_path, pair["old"], pair["new"])
     assert found[("signature_changed", "demo.stream.Stream.text")].breakage == "attribute_made_read_only"
+
+
+# -- a lazy module put in the module's own place, serving the names its import table lists by submodule --
+
+
+def test_haystack_3_tools_served_by_a_lazy_importer_are_not_removed() -> None:
+    # 3.0.0's `haystack/tools/__init__.py`: `_import_structure = {"toolset": ["Toolset"], ...}` and, outside `if
+    # TYPE_CHECKING:`, `sys.modules[__name__] = LazyImporter(name=__name__, module_file=__file__,
+    # import_structure=_import_structure, extra_objects={...})`; 2.31.0 imported them eagerly
+    found = changes("haystack-ai", "2.31.0", "3.0.0")
+    for name in ("Toolset", "ComponentTool", "PipelineTool", "SearchableToolset", "ToolsType", "warm_up_tools"):
+        assert ("removed", f"haystack.tools.{name}") not in found
+    assert ("removed", "haystack.tools.Tool") not in found  # an eager import handed on as `extra_objects`
+    # names both releases serve lazily are compared: those 3.0 dropped from its tables are claimed
+    assert ("removed", "haystack.components.rankers.TransformersSimilarityRanker") in found
+    assert ("removed", "haystack.dataclasses.AgentSnapshot") in found
+    assert ("removed", "haystack.AsyncPipeline") in found  # gone from `haystack` and its `core.pipeline`
+
+
+_EAGER = "from demo.tools.toolset import Toolset\nfrom demo.tools.tool import Tool\n"
+_LAZY = {
+    "haystack": "import sys\nfrom typing import TYPE_CHECKING\nfrom lazy_imports import LazyImporter\n"
+    "from demo.tools.tool import Tool\n_import_structure = {'toolset': ['Toolset']}\nif TYPE_CHECKING:\n"
+    "    from .toolset import Toolset as Toolset\nelse:\n    sys.modules[__name__] = LazyImporter(name=__name__, "
+    "module_file=__file__, import_structure=_import_structure, extra_objects={'Tool': Tool})\n",
+    "transformers": "import sys\nfrom demo.utils import _LazyModule\nfrom demo.tools.tool import Tool\n"
+    "_import_structure = {'toolset': ['Toolset']}\n"
+    "sys.modules[__name__] = _LazyModule(__name__, globals()['__file__'], _import_structure, module_spec=__spec__)\n",
+    "inline dotted": "import sys\nfrom lazy_imports import LazyImporter\nfrom demo.tools.tool import Tool\n"
+    "sys.modules['demo.tools'] = LazyImporter(__name__, __file__, {'.toolset': ['Toolset']})\n",
+    "absolute": "import sys\nfrom lazy_imports import LazyImporter\nfrom demo.tools.tool import Tool\n"
+    "sys.modules[__name__] = LazyImporter(__name__, __file__, {'demo.tools.toolset': ['Toolset']})\n",
+}
+_TOOLS = {
+    "demo/__init__.py": "",
+    "demo/utils.py": "class _LazyModule:\n    def __init__(self, name, file, structure, module_spec=None): ...\n",
+    "demo/tools/tool.py": "class Tool:\n    def run(self, query): ...\n",
+    "demo/tools/toolset.py": "class Toolset:\n    def run(self, query, limit=10): ...\n",
+}
+
+
+@pytest.mark.parametrize("style", sorted(_LAZY))
+def test_names_a_lazy_module_serves_from_its_table_are_not_removed(tmp_path: Path, style: str) -> None:
+    old = {**_TOOLS, "demo/tools/__init__.py": _EAGER}
+    new = {**_TOOLS, "demo/tools/__init__.py": _LAZY[style]}
+    new["demo/tools/toolset.py"] = "class Toolset:\n    def run(self, query): ...\n"
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.tools.Toolset") not in found
+    assert ("removed", "demo.tools.Tool") not in found
+    # what it serves is compared under the served path: the removed parameter is claimed there
+    assert "limit" in found[("signature_changed", "demo.tools.Toolset.run")].detail
+
+
+def test_a_name_dropped_from_a_lazy_table_is_still_claimed(tmp_path: Path) -> None:
+    old = {**_TOOLS, "demo/tools/__init__.py": _EAGER}
+    dropped = (
+        _LAZY["haystack"]
+        .replace("{'toolset': ['Toolset']}", "{'tool': ['Tool']}")
+        .replace("    from .toolset import Toolset as Toolset\n", "    pass\n")
+    )
+    new = {**_TOOLS, "demo/tools/__init__.py": dropped}
+    assert ("removed", "demo.tools.Toolset") in diffed(tmp_path, old, new)
+
+
+def test_a_replacement_not_handed_the_module_name_serves_no_table(tmp_path: Path) -> None:
+    # `sys.modules[__name__] = Proxy(_import_structure)`: a call never told which module it stands for
+    old = {**_TOOLS, "demo/tools/__init__.py": _EAGER}
+    new = {
+        **_TOOLS,
+        "demo/tools/__init__.py": "import sys\nfrom proxies import Proxy\n_import_structure = {'toolset': ['Toolset']}\n"
+        "sys.modules[__name__] = Proxy(_import_structure)\n",
+    }
+    assert ("removed", "demo.tools.Toolset") in diffed(tmp_path, old, new)

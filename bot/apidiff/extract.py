@@ -63,6 +63,7 @@ from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
 from bot.apidiff.setattrnames import helper_calls, setattr_names, setter_helpers
 from bot.apidiff.shim import (
     lazy_import_shims,
+    lazy_module_shims,
     literal_table,
     made_def,
     read_getattr_shim,
@@ -889,6 +890,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     defs: dict[str, _FunctionDef] = {}
     getattr_classes: set[str] = set()  # classes of the module answering attributes by name
     listed: list[tuple[ast.Dict, int]] = []  # tables listing names by module: `{"werkzeug.debug": [...]}`
+    tables: dict[str, ast.Dict] = {}  # those of `listed` bound to one name: `_import_structure = {...}`
     classes: dict[str, tuple[str, ...]] = {}  # the module's classes and aliases of them: name -> base names
     replaced_by: str | None = None
     shims: set[str] = set()
@@ -934,8 +936,12 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             names = assigned_names(stmt)
             if isinstance(stmt.value, ast.Dict) and literal == dict.fromkeys(literal or (), None):
                 listed.append((stmt.value, stmt.lineno))
+                if len(names) == 1:
+                    tables[names[0]] = stmt.value
             if isinstance(stmt, ast.Assign):
                 replaced_by = self_replacement(stmt, raw.module) or replaced_by
+                if isinstance(stmt.value, ast.Call) and isinstance(stmt.targets[0], ast.Subscript):
+                    raw.shims.update(lazy_module_shims(stmt, tables, raw.module, raw.is_package))
             made_getattr = made_def(stmt.value, defs) if names == ["__getattr__"] else None
             if made_getattr is not None:  # attrs 23's `__getattr__ = _make_getattr(__name__)`
                 raw.shims.update(

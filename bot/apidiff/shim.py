@@ -167,6 +167,40 @@ def table_shims(table: ast.Dict, line: int, module: str, is_package: bool, depre
     return shims
 
 
+def lazy_module_shims(
+    stmt: ast.Assign, tables: Mapping[str, ast.Dict], module: str, is_package: bool
+) -> dict[str, RawShim]:
+    """The names a lazy module put in the module's own place serves: haystack 3.0's `sys.modules[__name__] =
+    LazyImporter(name=__name__, module_file=__file__, import_structure=_import_structure)`, with `_import_structure =
+    {"toolset": ["Toolset"]}` (transformers' `_LazyModule(__name__, ..., _import_structure)` the same), imports each
+    listed name from the package's submodule on first use. The table is handed inline or by the name of a
+    module-level literal (`tables`); a key without a leading dot that is not the package's own dotted name is a
+    submodule of the module, as those loaders read it. The call must be handed `__name__`; none otherwise."""
+    replaces = any(
+        isinstance(t, ast.Subscript) and dotted_name(t.value) == "sys.modules" and _own_key(t.slice, module)
+        for t in stmt.targets
+    )
+    call = stmt.value if replaces and isinstance(stmt.value, ast.Call) else None
+    if call is None:
+        return {}
+    values = [*call.args, *(keyword.value for keyword in call.keywords)]
+    if not any(isinstance(value, ast.Name) and value.id == "__name__" for value in values):
+        return {}
+    top = module.split(".")[0]
+    shims: dict[str, RawShim] = {}
+    for value in values:
+        table = tables.get(value.id) if isinstance(value, ast.Name) else value
+        if not isinstance(table, ast.Dict):
+            continue
+        for name, source in _names_by_module(table):
+            bare = not source.startswith(".") and source.split(".")[0] != top
+            # `"toolset"`: the submodule `module.toolset`, imported relative to `__name__` as to a package's
+            target = _source_target(name, call.lineno, "." + source if bare else source, module, bare or is_package)
+            if name.isidentifier() and target is not None and _same_package(target.module, module):
+                shims[name] = RawShim(name, call.lineno, None, target)
+    return shims
+
+
 def self_replacement(stmt: ast.Assign, module: str) -> str | None:
     """The callable whose result a module puts in its own place, `sys.modules["werkzeug"] = module("werkzeug")`:
     users get that object, not the module's namespace. Not when the call is handed anything but names (sh's
