@@ -872,6 +872,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # _import_structure)` in its own place in `sys.modules`: the names the table lists are served, not removed
     ("haystack-ai", "2.31.0", "auto"): "f4387e691152778370d7b1dbcc12ef0f04fb5be4b01d6993719849a1c5dcdb3f",  # haystack_ai-2.31.0-py3-none-any.whl
     ("haystack-ai", "3.0.0", "auto"): "523718f200b27e11c8e33acf29fc8608c2f9951a0877eedf11bf838d06abff05",  # haystack_ai-3.0.0-py3-none-any.whl
+    # hunt40: haystack-ai 3.4 makes the loader first (`_module = LazyImporter(...)`), then `sys.modules[__name__] =
+    # _module`, and serves the `tool` decorator as `extra_objects={"tool": _tool_decorator}`
+    ("haystack-ai", "3.3.0", "auto"): "dc9d6e953babcfd67547159b2758eac42789dc6b0778a8bf3c3e91b576152bc7",  # haystack_ai-3.3.0-py3-none-any.whl
+    ("haystack-ai", "3.4.0", "auto"): "4378474733cfb2553c6579002eeee1905814b701e368a92f755fb9c57765b42d",  # haystack_ai-3.4.0-py3-none-any.whl
 }
 
 

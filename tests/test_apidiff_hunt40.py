@@ -140,3 +140,36 @@ def test_a_replacement_not_handed_the_module_name_serves_no_table(tmp_path: Path
         "sys.modules[__name__] = Proxy(_import_structure)\n",
     }
     assert ("removed", "demo.tools.Toolset") in diffed(tmp_path, old, new)
+
+
+def test_haystack_3_4_lazy_importer_made_first_serves_its_table_and_extra_objects() -> None:
+    found = changes("haystack-ai", "3.3.0", "3.4.0")
+    for name in ("Toolset", "ComponentTool", "AgentTool", "warm_up_tools", "tool"):
+        assert ("removed", f"haystack.tools.{name}") not in found
+    # what 3.4 really removed from the lazily served classes stays claimed
+    assert ("removed", "haystack.tools.Toolset.warm_up") in found
+    assert ("removed", "haystack.tools.Tool.warm_up") in found
+
+
+_MADE_FIRST = (
+    "import sys\nfrom lazy_imports import LazyImporter\nfrom demo.tools.tool import Tool\n"
+    "from demo.tools.tool import run_tool as _run_tool\n_import_structure = {'toolset': ['Toolset']}\n"
+    "_module = {call}\nsys.modules[__name__] = _module\n"
+)
+
+
+def test_a_lazy_module_made_under_a_name_first_serves_its_table(tmp_path: Path) -> None:
+    old = {**_TOOLS, "demo/tools/__init__.py": _EAGER + "from demo.tools.tool import run_tool\n"}
+    old["demo/tools/tool.py"] = new_tool = _TOOLS["demo/tools/tool.py"] + "def run_tool(tool): ...\n"
+    call = "LazyImporter(name=__name__, import_structure=_import_structure, extra_objects={'run_tool': _run_tool})"
+    new = {**_TOOLS, "demo/tools/tool.py": new_tool, "demo/tools/__init__.py": _MADE_FIRST.replace("{call}", call)}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.tools.Toolset") not in found
+    assert ("removed", "demo.tools.run_tool") not in found
+
+
+def test_a_lazy_module_made_first_but_not_handed_the_module_name_serves_nothing(tmp_path: Path) -> None:
+    old = {**_TOOLS, "demo/tools/__init__.py": _EAGER}
+    call = "LazyImporter(import_structure=_import_structure)"
+    new = {**_TOOLS, "demo/tools/__init__.py": _MADE_FIRST.replace("{call}", call)}
+    assert ("removed", "demo.tools.Toolset") in diffed(tmp_path, old, new)

@@ -168,28 +168,28 @@ def table_shims(table: ast.Dict, line: int, module: str, is_package: bool, depre
 
 
 def lazy_module_shims(
-    stmt: ast.Assign, tables: Mapping[str, ast.Dict], module: str, is_package: bool
+    stmt: ast.Assign, tables: Mapping[str, ast.Dict], made: Mapping[str, ast.Call], module: str, is_package: bool
 ) -> dict[str, RawShim]:
     """The names a lazy module put in the module's own place serves: haystack 3.0's `sys.modules[__name__] =
     LazyImporter(name=__name__, module_file=__file__, import_structure=_import_structure)`, with `_import_structure =
     {"toolset": ["Toolset"]}` (transformers' `_LazyModule(__name__, ..., _import_structure)` the same), imports each
     listed name from the package's submodule on first use. The table is handed inline or by the name of a
     module-level literal (`tables`); a key without a leading dot that is not the package's own dotted name is a
-    submodule of the module, as those loaders read it. The call must be handed `__name__`; none otherwise."""
+    submodule of the module, as those loaders read it. The call may be made first under a name (`made`: 3.4's
+    `_module = LazyImporter(...)`, then `sys.modules[__name__] = _module`); it must be handed `__name__`. A table of
+    the module's own globals by name (`extra_objects={"tool": _tool_decorator}`) serves each under its key."""
     replaces = any(
         isinstance(t, ast.Subscript) and dotted_name(t.value) == "sys.modules" and _own_key(t.slice, module)
         for t in stmt.targets
     )
-    call = stmt.value if replaces and isinstance(stmt.value, ast.Call) else None
-    if call is None:
-        return {}
-    values = [*call.args, *(keyword.value for keyword in call.keywords)]
-    if not any(isinstance(value, ast.Name) and value.id == "__name__" for value in values):
+    value = stmt.value if replaces else None
+    call = made.get(value.id) if isinstance(value, ast.Name) else value
+    if not isinstance(call, ast.Call) or not hands_module_name(call):
         return {}
     top = module.split(".")[0]
     shims: dict[str, RawShim] = {}
-    for value in values:
-        table = tables.get(value.id) if isinstance(value, ast.Name) else value
+    for argument in [*call.args, *(keyword.value for keyword in call.keywords)]:
+        table = tables.get(argument.id) if isinstance(argument, ast.Name) else argument
         if not isinstance(table, ast.Dict):
             continue
         for name, source in _names_by_module(table):
@@ -198,7 +198,21 @@ def lazy_module_shims(
             target = _source_target(name, call.lineno, "." + source if bare else source, module, bare or is_package)
             if name.isidentifier() and target is not None and _same_package(target.module, module):
                 shims[name] = RawShim(name, call.lineno, None, target)
+        for key, held in zip(table.keys, table.values, strict=True):
+            if isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.isidentifier():
+                if isinstance(held, ast.Name) and held.id != key.value:
+                    shims[key.value] = RawShim(
+                        key.value, call.lineno, None, RawImport(key.value, call.lineno, module, held.id)
+                    )
     return shims
+
+
+def hands_module_name(call: ast.Call) -> bool:
+    """The call is handed `__name__` (by position or keyword): a loader told which module it stands for."""
+    return any(
+        isinstance(value, ast.Name) and value.id == "__name__"
+        for value in (*call.args, *(keyword.value for keyword in call.keywords))
+    )
 
 
 def self_replacement(stmt: ast.Assign, module: str) -> str | None:
