@@ -876,6 +876,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # _module`, and serves the `tool` decorator as `extra_objects={"tool": _tool_decorator}`
     ("haystack-ai", "3.3.0", "auto"): "dc9d6e953babcfd67547159b2758eac42789dc6b0778a8bf3c3e91b576152bc7",  # haystack_ai-3.3.0-py3-none-any.whl
     ("haystack-ai", "3.4.0", "auto"): "4378474733cfb2553c6579002eeee1905814b701e368a92f755fb9c57765b42d",  # haystack_ai-3.4.0-py3-none-any.whl
+    # hunt40: msal 1.38.0's `managed_identity.py` has CRLF line ends (1.37.0's LF), the same `"IMDS_ENDPOINT" in
+    # os.environ` in both
+    ("msal", "1.37.0", "auto"): "dd17e95a7c71bce75e8108113438ba7c4a086b3bcad4f57a8c09b7af3d753c2d",  # msal-1.37.0-py3-none-any.whl
+    ("msal", "1.38.0", "auto"): "765b9b98b6aa380ee8b8f1c75636e08863edaf0a953498955bd668650dde5d49",  # msal-1.38.0-py3-none-any.whl
 }
 
 

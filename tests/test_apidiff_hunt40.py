@@ -173,3 +173,38 @@ def test_a_lazy_module_made_first_but_not_handed_the_module_name_serves_nothing(
     call = "LazyImporter(import_structure=_import_structure)"
     new = {**_TOOLS, "demo/tools/__init__.py": _MADE_FIRST.replace("{call}", call)}
     assert ("removed", "demo.tools.Toolset") in diffed(tmp_path, old, new)
+
+
+# -- a module whose line ends became CRLF (or lone CR): read as Python reads it --
+
+
+def test_msal_1_38_crlf_module_still_reads_its_environment_variables() -> None:
+    # `_get_arc_endpoint()` tests `"IDENTITY_ENDPOINT" in os.environ and "IMDS_ENDPOINT" in os.environ` in both
+    # releases; 1.38.0's file has CRLF line ends, and `import os` was not seen at a line's end
+    found = changes("msal", "1.37.0", "1.38.0")
+    assert ("env_var_removed", "env:IMDS_ENDPOINT") not in found
+    # the release's true change stays claimed
+    assert ("signature_changed", "msal.oauth2cli.Client.decode_id_token") in found
+
+
+_READS = (
+    "import os\n\n\ndef endpoint():\n    if 'DEMO_ENDPOINT' in os.environ:\n        return os.environ['DEMO_URL']\n"
+)
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_a_module_with_cr_line_ends_reads_what_it_did(tmp_path: Path, line_end: str) -> None:
+    old = {"demo/__init__.py": "", "demo/env.py": _READS}
+    new = {"demo/__init__.py": "", "demo/env.py": _READS.replace("\n", line_end)}
+    found = diffed(tmp_path, old, new)
+    assert ("env_var_removed", "env:DEMO_ENDPOINT") not in found
+    assert ("env_var_removed", "env:DEMO_URL") not in found
+
+
+def test_a_crlf_module_that_stopped_reading_a_variable_is_still_claimed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/env.py": _READS}
+    new = {"demo/__init__.py": "", "demo/env.py": _READS.replace("'DEMO_ENDPOINT' in os.environ", "True")}
+    new["demo/env.py"] = new["demo/env.py"].replace("\n", "\r\n")
+    found = diffed(tmp_path, old, new)
+    assert ("env_var_removed", "env:DEMO_ENDPOINT") in found
+    assert ("env_var_removed", "env:DEMO_URL") not in found

@@ -1404,6 +1404,13 @@ def _unreadable(raw: RawModule, error: BaseException) -> None:
 
 
 @collector_paused
+def lf_line_ends(data: bytes) -> bytes:
+    """The source with `\\r\\n` and lone `\\r` line ends made `\\n`, as Python's tokenizer reads it: the byte scans
+    (`import os` anchored on line ends, a def's lines) then see a CRLF file (msal 1.38's `managed_identity.py`) as
+    they see the same text with LF ends, and claim nothing because the line ends changed."""
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
 def read_module(
     module: str, file: str, data: bytes, is_package: bool, memo: DefMemo | None = None, lazy: bool = False
 ) -> RawModule:
@@ -1414,6 +1421,8 @@ def read_module(
     raw = RawModule(module, file, is_package)
     if lazy:
         raw.bindings = DeferredBindings(partial(_unreadable, raw))
+    if b"\r" in data:
+        data = lf_line_ends(data)
     if len(data) > MAX_MODULE_BYTES:
         raw.status, raw.reason = ModuleStatus.TOO_LARGE, f"{len(data)} bytes (limit {MAX_MODULE_BYTES})"
         return raw
