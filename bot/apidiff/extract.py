@@ -1403,7 +1403,6 @@ def _unreadable(raw: RawModule, error: BaseException) -> None:
     raw.shims.clear()
 
 
-@collector_paused
 def lf_line_ends(data: bytes) -> bytes:
     """The source with `\\r\\n` and lone `\\r` line ends made `\\n`, as Python's tokenizer reads it: the byte scans
     (`import os` anchored on line ends, a def's lines) then see a CRLF file (msal 1.38's `managed_identity.py`) as
@@ -1411,6 +1410,7 @@ def lf_line_ends(data: bytes) -> bytes:
     return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
 
+@collector_paused
 def read_module(
     module: str, file: str, data: bytes, is_package: bool, memo: DefMemo | None = None, lazy: bool = False
 ) -> RawModule:
