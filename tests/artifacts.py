@@ -880,6 +880,23 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("social-auth-core", "6.0.0", "auto"): "375b4f65a979d21edf4a342d43dde61f851af6290041afbedc36bc8d19665bc8",  # social_auth_core-6.0.0-py3-none-any.whl
     ("social-auth-core", "6.2.0", "auto"): "385771345372b9e87b448fe23b1ca4909fcbb0b752d1206600ab3c18342cd321",  # social_auth_core-6.2.0-py3-none-any.whl
     ("social-auth-core", "7.0.0", "auto"): "7d077e20976b6e1a9ebef2b78ac266c799c1ab26c10f43c1e25e109e6a8a3094",  # social_auth_core-7.0.0-py3-none-any.whl
+    # hunt40: false claims on API clients and SDKs nobody tuned on
+    # anthropic 2.17's `MessageStream.text_stream` became `@cached_property`, imported from the release's `_compat`,
+    # which binds `from functools import cached_property as cached_property`: still assignable
+    ("anthropic", "2.16.0", "auto"): "fda498e294f8e29cda37862d8cdfa9721dd8ac9489b1c6d5fefadcd6f01d3b33",  # anthropic-2.16.0-py3-none-any.whl
+    ("anthropic", "2.17.0", "auto"): "0fdabdad0430b23d10329ffbc6f1704bdef5c98e262898ecd210161623b0668a",  # anthropic-2.17.0-py3-none-any.whl
+    # hunt40: haystack-ai 3.0's `haystack.tools` puts `LazyImporter(name=__name__, ..., import_structure=
+    # _import_structure)` in its own place in `sys.modules`: the names the table lists are served, not removed
+    ("haystack-ai", "2.31.0", "auto"): "f4387e691152778370d7b1dbcc12ef0f04fb5be4b01d6993719849a1c5dcdb3f",  # haystack_ai-2.31.0-py3-none-any.whl
+    ("haystack-ai", "3.0.0", "auto"): "523718f200b27e11c8e33acf29fc8608c2f9951a0877eedf11bf838d06abff05",  # haystack_ai-3.0.0-py3-none-any.whl
+    # hunt40: haystack-ai 3.4 makes the loader first (`_module = LazyImporter(...)`), then `sys.modules[__name__] =
+    # _module`, and serves the `tool` decorator as `extra_objects={"tool": _tool_decorator}`
+    ("haystack-ai", "3.3.0", "auto"): "dc9d6e953babcfd67547159b2758eac42789dc6b0778a8bf3c3e91b576152bc7",  # haystack_ai-3.3.0-py3-none-any.whl
+    ("haystack-ai", "3.4.0", "auto"): "4378474733cfb2553c6579002eeee1905814b701e368a92f755fb9c57765b42d",  # haystack_ai-3.4.0-py3-none-any.whl
+    # hunt40: msal 1.38.0's `managed_identity.py` has CRLF line ends (1.37.0's LF), the same `"IMDS_ENDPOINT" in
+    # os.environ` in both
+    ("msal", "1.37.0", "auto"): "dd17e95a7c71bce75e8108113438ba7c4a086b3bcad4f57a8c09b7af3d753c2d",  # msal-1.37.0-py3-none-any.whl
+    ("msal", "1.38.0", "auto"): "765b9b98b6aa380ee8b8f1c75636e08863edaf0a953498955bd668650dde5d49",  # msal-1.38.0-py3-none-any.whl
 }
 
 

@@ -2,9 +2,13 @@
 have no `__set__` (the instance's `__dict__` wins), werkzeug's stores the value assigned in the instance's `__dict__`
 (flask 2's `locked_cached_property` is one of werkzeug's). An attribute become one of them is still assigned: Django
 4.0's `CommonPasswordValidator.DEFAULT_PASSWORD_LIST_PATH` and `DatabaseFeatures.test_collations`, mkdocs 1.6's
-`File.abs_src_path`, which mkdocs itself assigns."""
+`File.abs_src_path`, which mkdocs itself assigns. A release may hand one on from a module of its own (anthropic
+2.17's `_compat` does `from functools import cached_property as cached_property`, and `MessageStream.text_stream` is
+decorated with `from ..._compat import cached_property`): `reexported_cache` follows such imports."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from bot.apidiff.raw import RawImport, RawModule
 
@@ -22,16 +26,42 @@ SETTABLE_CACHES = frozenset(
 `cached_property`, whose `__set__` may refuse) is not."""
 
 
-def settable_cache(decorator: str, raw: RawModule) -> bool:
-    """The decorator, as the module spells it (`cached_property`, `functools.cached_property`, `functional.
-    cached_property`), is one of `SETTABLE_CACHES`, resolved through the module's last binding of its first name."""
+MAX_REEXPORTS = 4
+"""How many modules of the release a decorator is followed through (`reexported_cache`)."""
+
+
+def imported_decorator(decorator: str, raw: RawModule) -> tuple[str, str] | None:
+    """The (module, name) the decorator, as the module spells it (`cached_property`, `functools.cached_property`,
+    `functional.cached_property`), is imported as, resolved through the module's last binding of its first name;
+    None when that binding is no import of a name."""
     head, _, rest = decorator.partition(".")
     found = raw.bindings.get(head)
     bound = found[-1] if found else None
     if not isinstance(bound, RawImport):
-        return False
+        return None
     if not rest:
-        return bound.attr is not None and (bound.module, bound.attr) in SETTABLE_CACHES
+        return None if bound.attr is None else (bound.module, bound.attr)
     base = bound.module if bound.attr is None else f"{bound.module}.{bound.attr}"
     module, _, name = f"{base}.{rest}".rpartition(".")
-    return (module, name) in SETTABLE_CACHES
+    return module, name
+
+
+def settable_cache(decorator: str, raw: RawModule) -> bool:
+    """The decorator is imported as one of `SETTABLE_CACHES`."""
+    return imported_decorator(decorator, raw) in SETTABLE_CACHES
+
+
+def reexported_cache(target: tuple[str, str], modules: Mapping[str, RawModule]) -> bool:
+    """`target`, a decorator's import (see `imported_decorator`), names a module of the release whose last binding
+    of the name imports one of `SETTABLE_CACHES` (through at most `MAX_REEXPORTS` modules of the release): the
+    decorator is that cache."""
+    for _ in range(MAX_REEXPORTS):
+        raw = modules.get(target[0])
+        found = raw.bindings.get(target[1]) if raw is not None else None
+        bound = found[-1] if found else None
+        if not isinstance(bound, RawImport) or bound.attr is None:
+            return False
+        target = (bound.module, bound.attr)
+        if target in SETTABLE_CACHES:
+            return True
+    return False

@@ -13,7 +13,7 @@ from functools import partial
 
 from bot.apidiff.allloops import loop_all_names
 from bot.apidiff.blocks import assigned_names, flatten, is_type_checking, only_raises
-from bot.apidiff.cachedprops import settable_cache
+from bot.apidiff.cachedprops import SETTABLE_CACHES, imported_decorator
 from bot.apidiff.calls import read_calls, self_calls
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
@@ -62,7 +62,9 @@ from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules
 from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
 from bot.apidiff.setattrnames import helper_calls, setattr_names, setter_helpers
 from bot.apidiff.shim import (
+    hands_module_name,
     lazy_import_shims,
+    lazy_module_shims,
     literal_table,
     made_def,
     read_getattr_shim,
@@ -588,6 +590,18 @@ def _attrs_imported(node: ast.ClassDef, raw: RawModule) -> frozenset[str]:
     return frozenset(found)
 
 
+def _note_cache(stmt: _FunctionDef, raw: RawModule, cls: RawClass) -> None:
+    """A def decorated with a settable cache imported as such is settable (`cls.settable`); one decorated with an
+    imported `...property` name of another module is noted in `cls.cache_imports`, as that module may hand on one."""
+    for name in _decorator_names(stmt):
+        target = imported_decorator(name, raw)
+        if target in SETTABLE_CACHES:
+            cls.settable.add(stmt.name)
+            return
+        if target is not None and target[1].lower().endswith("property"):
+            cls.cache_imports += ((stmt.name, *target),)
+
+
 def _class(
     node: ast.ClassDef,
     source: SourceText,
@@ -627,8 +641,8 @@ def _class(
                 first_overloads.setdefault(stmt.name, stmt)
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
-            if stmt.decorator_list and any(settable_cache(name, raw) for name in _decorator_names(stmt)):
-                cls.settable.add(stmt.name)
+            if stmt.decorator_list:
+                _note_cache(stmt, raw, cls)
             if stmt.name == "__init__":
                 init = stmt
             elif stmt.name == "__init_subclass__":
@@ -877,6 +891,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     defs: dict[str, _FunctionDef] = {}
     getattr_classes: set[str] = set()  # classes of the module answering attributes by name
     listed: list[tuple[ast.Dict, int]] = []  # tables listing names by module: `{"werkzeug.debug": [...]}`
+    tables: dict[str, ast.Dict] = {}  # those of `listed` bound to one name: `_import_structure = {...}`
+    made_calls: dict[str, ast.Call] = {}  # `_module = LazyImporter(name=__name__, ...)` (see `lazy_module_shims`)
+    replacing = b"sys.modules" in source.data  # the module may put another object in its own place
     classes: dict[str, tuple[str, ...]] = {}  # the module's classes and aliases of them: name -> base names
     replaced_by: str | None = None
     shims: set[str] = set()
@@ -922,8 +939,15 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             names = assigned_names(stmt)
             if isinstance(stmt.value, ast.Dict) and literal == dict.fromkeys(literal or (), None):
                 listed.append((stmt.value, stmt.lineno))
+                if len(names) == 1:
+                    tables[names[0]] = stmt.value
             if isinstance(stmt, ast.Assign):
                 replaced_by = self_replacement(stmt, raw.module) or replaced_by
+                if replacing and isinstance(stmt.targets[0], ast.Subscript):
+                    raw.shims.update(lazy_module_shims(stmt, tables, made_calls, raw.module, raw.is_package))
+                elif replacing and len(names) == 1 and isinstance(stmt.value, ast.Call):
+                    if hands_module_name(stmt.value):
+                        made_calls[names[0]] = stmt.value
             made_getattr = made_def(stmt.value, defs) if names == ["__getattr__"] else None
             if made_getattr is not None:  # attrs 23's `__getattr__ = _make_getattr(__name__)`
                 raw.shims.update(
@@ -1379,6 +1403,13 @@ def _unreadable(raw: RawModule, error: BaseException) -> None:
     raw.shims.clear()
 
 
+def lf_line_ends(data: bytes) -> bytes:
+    """The source with `\\r\\n` and lone `\\r` line ends made `\\n`, as Python's tokenizer reads it: the byte scans
+    (`import os` anchored on line ends, a def's lines) then see a CRLF file (msal 1.38's `managed_identity.py`) as
+    they see the same text with LF ends, and claim nothing because the line ends changed."""
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
 @collector_paused
 def read_module(
     module: str, file: str, data: bytes, is_package: bool, memo: DefMemo | None = None, lazy: bool = False
@@ -1390,6 +1421,8 @@ def read_module(
     raw = RawModule(module, file, is_package)
     if lazy:
         raw.bindings = DeferredBindings(partial(_unreadable, raw))
+    if b"\r" in data:
+        data = lf_line_ends(data)
     if len(data) > MAX_MODULE_BYTES:
         raw.status, raw.reason = ModuleStatus.TOO_LARGE, f"{len(data)} bytes (limit {MAX_MODULE_BYTES})"
         return raw

@@ -168,6 +168,9 @@ class RawClass:
     decorators: tuple[str, ...] = ()
     settable: set[str] = field(default_factory=set)
     """Properties that have a setter."""
+    cache_imports: tuple[tuple[str, str, str], ...] = ()
+    """(property, module, name) for a property decorated with a name imported from elsewhere and not known to be a
+    settable cache: the release's own module may hand one on (see `cachedprops.reexported_cache`)."""
     shims: dict[str, RawShim] = field(default_factory=dict)
     """Names its `__getattr__` answers by spelling them (Pillow 9.5's deprecated `Image.category`)."""
     patched: bool = False

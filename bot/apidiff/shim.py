@@ -167,6 +167,54 @@ def table_shims(table: ast.Dict, line: int, module: str, is_package: bool, depre
     return shims
 
 
+def lazy_module_shims(
+    stmt: ast.Assign, tables: Mapping[str, ast.Dict], made: Mapping[str, ast.Call], module: str, is_package: bool
+) -> dict[str, RawShim]:
+    """The names a lazy module put in the module's own place serves: haystack 3.0's `sys.modules[__name__] =
+    LazyImporter(name=__name__, module_file=__file__, import_structure=_import_structure)`, with `_import_structure =
+    {"toolset": ["Toolset"]}` (transformers' `_LazyModule(__name__, ..., _import_structure)` the same), imports each
+    listed name from the package's submodule on first use. The table is handed inline or by the name of a
+    module-level literal (`tables`); a key without a leading dot that is not the package's own dotted name is a
+    submodule of the module, as those loaders read it. The call may be made first under a name (`made`: 3.4's
+    `_module = LazyImporter(...)`, then `sys.modules[__name__] = _module`); it must be handed `__name__`. A table of
+    the module's own globals by name (`extra_objects={"tool": _tool_decorator}`) serves each under its key."""
+    replaces = any(
+        isinstance(t, ast.Subscript) and dotted_name(t.value) == "sys.modules" and _own_key(t.slice, module)
+        for t in stmt.targets
+    )
+    value = stmt.value if replaces else None
+    call = made.get(value.id) if isinstance(value, ast.Name) else value
+    if not isinstance(call, ast.Call) or not hands_module_name(call):
+        return {}
+    top = module.split(".")[0]
+    shims: dict[str, RawShim] = {}
+    for argument in [*call.args, *(keyword.value for keyword in call.keywords)]:
+        table = tables.get(argument.id) if isinstance(argument, ast.Name) else argument
+        if not isinstance(table, ast.Dict):
+            continue
+        for name, source in _names_by_module(table):
+            bare = not source.startswith(".") and source.split(".")[0] != top
+            # `"toolset"`: the submodule `module.toolset`, imported relative to `__name__` as to a package's
+            target = _source_target(name, call.lineno, "." + source if bare else source, module, bare or is_package)
+            if name.isidentifier() and target is not None and _same_package(target.module, module):
+                shims[name] = RawShim(name, call.lineno, None, target)
+        for key, held in zip(table.keys, table.values, strict=True):
+            if isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.isidentifier():
+                if isinstance(held, ast.Name) and held.id != key.value:
+                    shims[key.value] = RawShim(
+                        key.value, call.lineno, None, RawImport(key.value, call.lineno, module, held.id)
+                    )
+    return shims
+
+
+def hands_module_name(call: ast.Call) -> bool:
+    """The call is handed `__name__` (by position or keyword): a loader told which module it stands for."""
+    return any(
+        isinstance(value, ast.Name) and value.id == "__name__"
+        for value in (*call.args, *(keyword.value for keyword in call.keywords))
+    )
+
+
 def self_replacement(stmt: ast.Assign, module: str) -> str | None:
     """The callable whose result a module puts in its own place, `sys.modules["werkzeug"] = module("werkzeug")`:
     users get that object, not the module's namespace. Not when the call is handed anything but names (sh's

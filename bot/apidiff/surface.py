@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
+from bot.apidiff.cachedprops import reexported_cache
 from bot.apidiff.callsites import call_sites
 from bot.apidiff.categories import callables, deprecation_categories, held_warnings
 from bot.apidiff.collector import collector_paused
@@ -733,6 +734,15 @@ class SurfaceBuilder:
             return ()
         return tuple(name for name in self._deprecated_params(function, module, owner) if name in function.omitted)
 
+    def _settable(self, cls: RawClass, name: str) -> bool:
+        """The class's property `name` has a setter or is a settable cache, perhaps one a module of the release
+        hands on (`cachedprops.reexported_cache`)."""
+        if name in cls.settable:
+            return True
+        return any(
+            prop == name and reexported_cache((module, attr), self.modules) for prop, module, attr in cls.cache_imports
+        )
+
     def _add_member(
         self,
         path: str,
@@ -899,7 +909,7 @@ class SurfaceBuilder:
             fields = callable_fields(member, module, self.resolver, self.hierarchy, owner, via)
             if kind == "property":
                 fields["params"] = None
-                fields["settable"] = name in self.hierarchy.classes[owner][0].settable
+                fields["settable"] = self._settable(self.hierarchy.classes[owner][0], name)
             deprecated = self._deprecation(member.warns, member.decorator_message)
             return Symbol(
                 path,
