@@ -863,6 +863,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # (`Queue.Unbind.encode()` asserts a string): "lost its default" is still claimed, left alone; pinned for sweeps
     ("pika", "1.3.2", "auto"): "0779a7c1fafd805672796085560d290213a465e4f6f76a6fb19e378d8041a14f",  # pika-1.3.2-py3-none-any.whl
     ("pika", "1.4.0", "auto"): "937d8576f92a1ce3673d442161fefef614ac557583e10b9d84c14a6e228ed6a7",  # pika-1.4.0-py3-none-any.whl
+    # recall40: django-model-utils 5.0 made `SoftDeletableModel.delete`'s `soft` keyword-only behind a `*args` handed on
+    # to django's `Model.delete`; django-import-export 4.0 deprecates `Widget.render`'s `obj` through
+    # `self._obj_deprecation_warning(obj)`
+    ("django-model-utils", "4.5.1", "auto"): "f1141fc71796242edeffed5ad53a8cc57f00d345eb5a3a63e3f69401cd562ee2",  # django_model_utils-4.5.1-py3-none-any.whl
+    ("django-model-utils", "5.0.0", "auto"): "fec78e6c323d565a221f7c4edc703f4567d7bb1caeafe1acd16a80c5ff82056b",  # django_model_utils-5.0.0-py3-none-any.whl
+    ("django-import-export", "3.3.9", "auto"): "dd6cabc08ed6d1bd37a392e7fb542bd7d196b615c800168f5c69f0f55f49b103",  # django_import_export-3.3.9-py3-none-any.whl
+    ("django-import-export", "4.0.0", "auto"): "6e8c881ad8ef93ca1f302bbcc39f2b7fc0bb5b3acbdaf4563a6cf271a56c8086",  # django_import_export-4.0.0-py3-none-any.whl
 }
 
 

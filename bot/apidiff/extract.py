@@ -44,7 +44,7 @@ from bot.apidiff.imports import import_bindings
 from bot.apidiff.lazyimports import lazily_imported
 from bot.apidiff.listedkeys import names_literal, renames_literal
 from bot.apidiff.metaopts import read_options
-from bot.apidiff.model import ModuleStatus, ParamKind
+from bot.apidiff.model import ModuleStatus, Param, ParamKind
 from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
@@ -187,6 +187,7 @@ def _read_callable(
     conditions: tuple[tuple[str, str], ...] = ()
     exact: tuple[tuple[str, Warn], ...] = ()
     values: tuple[tuple[str, str, Warn], ...] = ()
+    presence: tuple[tuple[str, Warn], ...] = ()
     if _may_warn(text):
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
@@ -195,6 +196,7 @@ def _read_callable(
         if not warns and "deprecat" in node.name.lower() and b"if " in text:
             warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
+        presence = _presence_warns(node, params, param_warns, var_keyword) if b" is not None" in text else ()
         if param_warns:
             conditions = parameter_conditions(node.body, names, var_keyword, defaults_of(node.args))
         if _takes_values(node.name) and (b"==" in text or b" in " in text):
@@ -228,6 +230,7 @@ def _read_callable(
         exact_warns=exact,
         value_warns=values,
         param_conditions=conditions,
+        presence_warns=presence,
         doc_deprecated=docstring_deprecation(node) if b"eprecat" in text else None,
     )
 
@@ -286,6 +289,26 @@ def _self_sets(text: bytes) -> tuple[str, ...]:
     if b"setattr(" in text:
         found.update(_SETATTR_SELF.findall(text))
     return tuple(sorted(name.decode() for name in found)) if found else ()
+
+
+def _presence_warns(
+    node: _FunctionDef, params: tuple[Param, ...], param_warns: tuple[tuple[str, Warn], ...], var_keyword: str | None
+) -> tuple[tuple[str, Warn], ...]:
+    """The required parameters the body warns about when given something (see `RawCallable.presence_warns`): its
+    `if p is not None:` warnings read as though `p` defaulted to None."""
+    variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+    required = {p.name for p in params if not p.has_default and p.kind not in variadic}
+    if not required:
+        return ()
+    none = ast.Constant(None)
+    defaults = {**defaults_of(node.args), **dict.fromkeys(required, none)}
+    names = frozenset(p.name for p in params)
+    own = {name for name, _ in param_warns}
+    return tuple(
+        (name, warn)
+        for name, warn in parameter_warns(node.body, names, var_keyword, defaults)
+        if name in required and name not in own
+    )
 
 
 def _may_warn(text: bytes) -> bool:

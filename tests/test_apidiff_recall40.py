@@ -1,0 +1,104 @@
+"""recall40: documented breaks of Django apps and dev tools the engine missed.
+
+1. A positional parameter made keyword-only behind a `*args` the body only hands on to another call: a positional
+   caller's value silently goes there (django-model-utils 5.0's `SoftDeletableModel.delete`).
+2. An optional parameter handed by position to a helper naming a deprecation that warns when given something
+   (django-import-export 4.0's `Widget.render(value, obj=None)` -> `self._obj_deprecation_warning(obj)`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.release import surface_of
+from tests.test_apidiff_catalogue import build, run
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
+
+# -- a positional slot now taken by a `*args` that hands its values on elsewhere --
+
+
+def test_django_model_utils_5_soft_delete_flag_made_keyword_only() -> None:
+    found = changes("django-model-utils", "4.5.1", "5.0.0")
+    # 4.5.1: `delete(self, using=None, soft=True, *args, **kwargs)`; 5.0.0: `delete(self, using=None, *args,
+    # soft=True, **kwargs)`, whose `*args` only go on to django's `Model.delete`: `delete(None, False)` soft-deletes
+    change = found["signature_changed", "model_utils.models.SoftDeletableModel.delete"]
+    assert "'soft' is now keyword-only" in (change.detail or "")
+
+
+_HANDED_OLD = (
+    "class Base:\n    def delete(self, using=None, keep_parents=False):\n        return keep_parents\n\n\n"
+    "class Model(Base):\n    def delete(self, using=None, soft=True, *args, **kwargs):\n        if soft:\n"
+    "            return None\n        return super().delete(using, *args, **kwargs)\n\n\n"
+    "class Handing(Base):\n    def delete(self, using=None, keep_parents=False, *args, **kwargs):\n"
+    "        return super().delete(using, keep_parents, *args, **kwargs)\n\n\n"
+    "def evolve(inst, **changes):\n    return inst\n"
+)
+_HANDED_NEW = (
+    "class Base:\n    def delete(self, using=None, keep_parents=False):\n        return keep_parents\n\n\n"
+    "class Model(Base):\n    def delete(self, using=None, *args, soft=True, **kwargs):\n        if soft:\n"
+    "            return None\n        return super().delete(using, *args, **kwargs)\n\n\n"
+    "class Handing(Base):\n    def delete(self, using=None, *args, keep_parents=False, **kwargs):\n"
+    "        return super().delete(using, *args, keep_parents=keep_parents, **kwargs)\n\n\n"
+    "def evolve(*args, **changes):\n    inst = args[0] if args else changes.pop('inst')\n    return inst\n"
+)
+
+
+def test_a_slot_a_handed_on_varargs_now_takes_is_keyword_only(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _HANDED_OLD, _HANDED_NEW)
+    assert "'soft' is now keyword-only" in (found["signature_changed", "demo.Model.delete"].detail or "")
+
+
+def test_the_witness_of_a_slot_a_varargs_now_takes_fails_on_the_new_release(tmp_path: Path) -> None:
+    # synthetic code only: the witness binds a positional call and asks that `soft` got the value
+    old_root, new_root = build(tmp_path / "old", _HANDED_OLD), build(tmp_path / "new", _HANDED_NEW)
+    found = diff_surfaces(surface_of(old_root, "pkg", "1.0"), surface_of(new_root, "pkg", "2.0"))
+    change = next(c for c in found if c.symbol == "pkg.Model.delete")
+    assert run(change.witness, old_root).returncode == 0, change.witness
+    assert run(change.witness, new_root).returncode != 0, change.witness
+
+
+def test_a_slot_a_read_or_handed_varargs_takes_stays_unclaimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _HANDED_OLD, _HANDED_NEW)
+    assert ("signature_changed", "demo.evolve") not in found  # the body reads `args[0]` itself
+    # both bodies hand `keep_parents` on to the same call: what it means there is not the release's to say
+    assert ("signature_changed", "demo.Handing.delete") not in found
+
+
+# -- an optional parameter handed by position to a helper warning when it is given something --
+
+
+def test_django_import_export_4_deprecates_the_obj_of_widget_render() -> None:
+    found = changes("django-import-export", "3.3.9", "4.0.0")
+    for widget in ("CharWidget", "DateWidget", "NumberWidget", "ForeignKeyWidget"):
+        change = found["deprecated", f"import_export.widgets.{widget}.render"]
+        assert "'obj'" in (change.detail or ""), widget
+    # the base's `render` only documents it: it does not warn
+    assert ("deprecated", "import_export.widgets.Widget.render") not in found
+
+
+_WIDGET = (
+    "import warnings\n\n\nclass Widget:\n    def render(self, value, obj=None):\n{body}        return str(value)\n\n"
+    "    def strict(self, value, obj):\n{body}        return str(value)\n\n"
+    "    def noisy(self, value, obj=None):\n{notice}        return str(value)\n\n"
+    "    def _obj_deprecation_warning(self, obj):\n        if obj is not None:\n"
+    "            warnings.warn(\"'obj' is deprecated\", DeprecationWarning)\n\n"
+    "    def _obj_deprecation_notice(self, obj):\n        if obj is not None:\n"
+    "            warnings.warn(\"'obj' is ignored here\", UserWarning)\n"
+)
+_CALLS_HELPER = "        self._obj_deprecation_warning(obj)\n"
+_OLD_WIDGET = _WIDGET.format(body="", notice="")
+_NEW_WIDGET = _WIDGET.format(body=_CALLS_HELPER, notice=_CALLS_HELPER.replace("warning", "notice"))
+
+
+def test_an_optional_parameter_a_deprecation_helper_warns_for_is_deprecated(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _OLD_WIDGET, _NEW_WIDGET)
+    assert "'obj'" in (found["deprecated", "demo.Widget.render"].detail or "")
+
+
+def test_a_required_parameter_or_another_warning_stays_undeprecated(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _OLD_WIDGET, _NEW_WIDGET)
+    assert ("deprecated", "demo.Widget.strict") not in found  # every call passes `obj`: no parameter to drop
+    assert ("deprecated", "demo.Widget.noisy") not in found  # a UserWarning deprecates nothing
+    assert ("deprecated", "demo.Widget._obj_deprecation_warning") not in found  # its `obj` is required
