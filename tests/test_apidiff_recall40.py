@@ -4,6 +4,8 @@
    caller's value silently goes there (django-model-utils 5.0's `SoftDeletableModel.delete`).
 2. An optional parameter handed by position to a helper naming a deprecation that warns when given something
    (django-import-export 4.0's `Widget.render(value, obj=None)` -> `self._obj_deprecation_warning(obj)`).
+3. Precision, met on the way: an option the old body refused to go without after an opening `if` that only warns
+   (django-model-utils 4.5's `MonitorField(monitor=...)`) did not "lose its default".
 """
 
 from __future__ import annotations
@@ -102,3 +104,40 @@ def test_a_required_parameter_or_another_warning_stays_undeprecated(tmp_path: Pa
     assert ("deprecated", "demo.Widget.strict") not in found  # every call passes `obj`: no parameter to drop
     assert ("deprecated", "demo.Widget.noisy") not in found  # a UserWarning deprecates nothing
     assert ("deprecated", "demo.Widget._obj_deprecation_warning") not in found  # its `obj` is required
+
+
+# -- an option required after an opening `if` that only warns is no default lost --
+
+
+def test_django_model_utils_5_monitor_field_lost_no_default() -> None:
+    found = changes("django-model-utils", "4.5.1", "5.0.0")
+    # 4.5.1 warned for `null` without `default`, then `monitor = kwargs.pop("monitor", None)`; `if not monitor:
+    # raise TypeError`: 5.0.0's required keyword-only `monitor` refuses no call that worked
+    assert ("signature_changed", "model_utils.fields.MonitorField") not in found
+
+
+_MONITORED = (
+    "import warnings\n\n\nclass Field:\n    def __init__(self, *args, **kwargs):\n"
+    "        if kwargs.get('null') and kwargs.get('default') is None:\n            message = 'nullable'\n"
+    "            warnings.warn(message, DeprecationWarning)\n        kwargs.setdefault('default', 0)\n"
+    "        monitor = kwargs.pop('monitor', None)\n        if not monitor:\n            raise TypeError('monitor')\n"
+    "        self.monitor = monitor\n\n\n"
+    "class Loose:\n    def __init__(self, *args, **kwargs):\n        if kwargs.get('quick'):\n            return\n"
+    "        monitor = kwargs.pop('monitor', None)\n        if monitor is None:\n            raise TypeError('monitor')\n"
+    "        self.monitor = monitor\n"
+)
+_MONITOR_REQUIRED = (
+    "class Field:\n    def __init__(self, *args, monitor, **kwargs):\n        self.monitor = monitor\n\n\n"
+    "class Loose:\n    def __init__(self, *args, monitor, **kwargs):\n        self.monitor = monitor\n"
+)
+
+
+def test_an_option_required_past_a_warning_if_lost_no_default(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _MONITORED, _MONITOR_REQUIRED)
+    assert ("signature_changed", "demo.Field") not in found
+
+
+def test_an_option_required_only_past_an_early_return_still_lost_its_default(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _MONITORED, _MONITOR_REQUIRED)
+    # `Loose(quick=True)` worked without `monitor`
+    assert "'monitor' lost its default" in (found["signature_changed", "demo.Loose"].detail or "")
