@@ -870,6 +870,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("django-model-utils", "5.0.0", "auto"): "fec78e6c323d565a221f7c4edc703f4567d7bb1caeafe1acd16a80c5ff82056b",  # django_model_utils-5.0.0-py3-none-any.whl
     ("django-import-export", "3.3.9", "auto"): "dd6cabc08ed6d1bd37a392e7fb542bd7d196b615c800168f5c69f0f55f49b103",  # django_import_export-3.3.9-py3-none-any.whl
     ("django-import-export", "4.0.0", "auto"): "6e8c881ad8ef93ca1f302bbcc39f2b7fc0bb5b3acbdaf4563a6cf271a56c8086",  # django_import_export-4.0.0-py3-none-any.whl
+    # recall40: django-money 3.0 no longer reads the `CURRENCY_DECIMAL_PLACES_DISPLAY` Django setting
+    ("django-money", "2.1.1", "auto"): "60a605d5b999e1756a18008dd7e0c5a860fd64c018a140c7a7675a4209ec3782",  # django_money-2.1.1-py3-none-any.whl
+    ("django-money", "3.0.0", "auto"): "1f2a760d5da28de8e1beb05bfc66db0c29b4329c7e382cf69f2577315da3ee91",  # django_money-3.0.0-py3-none-any.whl
 }
 
 

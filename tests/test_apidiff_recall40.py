@@ -6,6 +6,8 @@
    (django-import-export 4.0's `Widget.render(value, obj=None)` -> `self._obj_deprecation_warning(obj)`).
 3. Precision, met on the way: an option the old body refused to go without after an opening `if` that only warns
    (django-model-utils 4.5's `MonitorField(monitor=...)`) did not "lose its default".
+4. A Django setting the app no longer reads (django-money 3.0's `CURRENCY_DECIMAL_PLACES_DISPLAY`, read with
+   `getattr(settings, KEY, default)`): a setting users keep in their project, now silently ignored.
 """
 
 from __future__ import annotations
@@ -141,3 +143,40 @@ def test_an_option_required_only_past_an_early_return_still_lost_its_default(tmp
     found = diffed(tmp_path, _MONITORED, _MONITOR_REQUIRED)
     # `Loose(quick=True)` worked without `monitor`
     assert "'monitor' lost its default" in (found["signature_changed", "demo.Loose"].detail or "")
+
+
+# -- a Django setting no longer read --
+
+
+def test_django_money_3_no_longer_reads_the_decimal_places_display_setting() -> None:
+    found = changes("django-money", "2.1.1", "3.0.0")
+    assert ("removed", "config:CURRENCY_DECIMAL_PLACES_DISPLAY") in found
+    # the settings it still reads stay unclaimed
+    assert ("removed", "config:CURRENCY_DECIMAL_PLACES") not in found
+    assert ("removed", "config:DEFAULT_CURRENCY") not in found
+
+
+_SETTINGS_OLD = (
+    "from django.conf import settings\n\n"
+    "DISPLAY = getattr(settings, 'DEMO_DISPLAY', {})\n"
+    "USER_MODEL = getattr(settings, 'AUTH_USER_MODEL', 'auth.User')\n"
+    "KEPT = getattr(settings, 'DEMO_KEPT', 1)\n\n\n"
+    "def read():\n    return settings.DEMO_STRICT, settings.OTHER_THING\n"
+)
+_SETTINGS_NEW = (
+    "from django.conf import settings\n\nNAMES = ['DEMO_KEPT']\n\n\n"
+    "def read():\n    return [getattr(settings, name, None) for name in NAMES]\n"
+)
+
+
+def test_a_django_setting_no_longer_read_is_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _SETTINGS_OLD, _SETTINGS_NEW)
+    assert ("removed", "config:DEMO_DISPLAY") in found  # read with a default: the app's own
+    assert ("removed", "config:DEMO_STRICT") in found  # read under the package's own name
+
+
+def test_django_core_or_foreign_or_still_spelled_settings_stay_unclaimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _SETTINGS_OLD, _SETTINGS_NEW)
+    assert ("removed", "config:AUTH_USER_MODEL") not in found  # django's own: the project sets it for django
+    assert ("removed", "config:OTHER_THING") not in found  # another's name, only read
+    assert ("removed", "config:DEMO_KEPT") not in found  # still spelled, read through a name
