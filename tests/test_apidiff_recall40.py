@@ -101,6 +101,24 @@ def test_an_optional_parameter_a_deprecation_helper_warns_for_is_deprecated(tmp_
     assert "'obj'" in (found["deprecated", "demo.Widget.render"].detail or "")
 
 
+_COMBINED = (
+    "import warnings\n\n\nclass Base:\n    def __init__(self, n_splits, shuffle, random_state):\n"
+    "        if not shuffle and random_state is not None:\n"
+    "            warnings.warn('Setting a random_state has no effect since shuffle is False. This will raise an error '\n"
+    "                          'in 0.24.', FutureWarning)\n\n\n"
+    "class KFold(Base):\n    def __init__(self, n_splits=5, shuffle=False, random_state=None):\n"
+    "        super().__init__(n_splits, shuffle, random_state)\n"
+)
+
+
+def test_a_warning_for_a_combination_of_parameters_deprecates_neither(tmp_path: Path) -> None:
+    # scikit-learn 0.22's `_BaseKFold.__init__` warns when `random_state` is given without `shuffle`: passing
+    # `random_state` with `shuffle=True` is fine, so `KFold(random_state=...)` is not deprecated
+    old = _COMBINED.replace("        if not shuffle and random_state is not None:", "        if not shuffle:")
+    found = diffed(tmp_path, old, _COMBINED)
+    assert ("deprecated", "demo.KFold") not in found
+
+
 def test_a_required_parameter_or_another_warning_stays_undeprecated(tmp_path: Path) -> None:
     found = diffed(tmp_path, _OLD_WIDGET, _NEW_WIDGET)
     assert ("deprecated", "demo.Widget.strict") not in found  # every call passes `obj`: no parameter to drop
@@ -132,6 +150,13 @@ _MONITOR_REQUIRED = (
     "class Field:\n    def __init__(self, *args, monitor, **kwargs):\n        self.monitor = monitor\n\n\n"
     "class Loose:\n    def __init__(self, *args, monitor, **kwargs):\n        self.monitor = monitor\n"
 )
+
+
+def test_flask_2_2_flask_group_requires_no_context_settings() -> None:
+    # 2.2's `FlaskGroup.__init__` opens with `if "context_settings" not in extra: extra["context_settings"] = {}`,
+    # then reads `extra["context_settings"]`: the `if` fills the option, so none is required
+    change = changes("flask", "2.1.3", "2.2.0").get(("signature_changed", "flask.cli.FlaskGroup"))
+    assert change is None or "context_settings" not in (change.detail or "")
 
 
 def test_an_option_required_past_a_warning_if_lost_no_default(tmp_path: Path) -> None:

@@ -413,6 +413,21 @@ def parameter_warns(
     )
 
 
+def presence_warns(
+    body: list[ast.stmt], params: frozenset[str], required: frozenset[str], var_keyword: str | None
+) -> tuple[tuple[str, Warn], ...]:
+    """(required parameter, warning) for each warning raised in an `if` testing that the parameter was given
+    something (`if obj is not None:`), the others' defaults kept. Not an `if` whose test looks at another parameter
+    too (scikit-learn 0.22's `if not shuffle and random_state is not None:` warns for the combination)."""
+    defaults: dict[str, ast.expr] = dict.fromkeys(required, ast.Constant(None))
+    found: list[tuple[str, Warn]] = []
+    for names, warns, test in _warning_branches(body, params, var_keyword, defaults):
+        mentioned = {n.id for n in walk(test) if isinstance(n, ast.Name)} & params
+        if len(mentioned) == 1:
+            found.extend((name, warn) for warn in warns for name in names if name in required)
+    return tuple(found)
+
+
 def parameter_conditions(
     body: list[ast.stmt], params: frozenset[str], var_keyword: str | None, defaults: Mapping[str, ast.expr]
 ) -> tuple[tuple[str, str], ...]:

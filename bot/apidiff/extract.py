@@ -32,6 +32,7 @@ from bot.apidiff.deprecation import (
     parameter_conditions,
     parameter_handoffs,
     parameter_warns,
+    presence_warns,
     statement_warn,
     value_warns,
 )
@@ -294,21 +295,13 @@ def _self_sets(text: bytes) -> tuple[str, ...]:
 def _presence_warns(
     node: _FunctionDef, params: tuple[Param, ...], param_warns: tuple[tuple[str, Warn], ...], var_keyword: str | None
 ) -> tuple[tuple[str, Warn], ...]:
-    """The required parameters the body warns about when given something (see `RawCallable.presence_warns`): its
-    `if p is not None:` warnings read as though `p` defaulted to None."""
+    """The required parameters the body warns about when given something (see `RawCallable.presence_warns`)."""
     variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
-    required = {p.name for p in params if not p.has_default and p.kind not in variadic}
+    own = {name for name, _ in param_warns}
+    required = frozenset(p.name for p in params if not p.has_default and p.kind not in variadic and p.name not in own)
     if not required:
         return ()
-    none = ast.Constant(None)
-    defaults = {**defaults_of(node.args), **dict.fromkeys(required, none)}
-    names = frozenset(p.name for p in params)
-    own = {name for name, _ in param_warns}
-    return tuple(
-        (name, warn)
-        for name, warn in parameter_warns(node.body, names, var_keyword, defaults)
-        if name in required and name not in own
-    )
+    return presence_warns(node.body, frozenset(p.name for p in params), required, var_keyword)
 
 
 def _may_warn(text: bytes) -> bool:

@@ -55,14 +55,18 @@ MAX_PASSED_IFS = 8
 
 
 def _passes_over(stmt: ast.stmt, kwargs: str) -> bool:
-    """An `if` (no `else`) that cannot leave the function but by raising, nor catch, nor bind `kwargs`: the statements
-    after it run on every call that gets past it (django-model-utils 4's `MonitorField.__init__` warns first for
-    `null` with no `default`, then refuses to go without `monitor`)."""
+    """An `if` (no `else`) that cannot leave the function but by raising, nor catch, nor touch `kwargs` but in its
+    test: the statements after it run on every call that gets past it, on the `kwargs` the caller passed
+    (django-model-utils 4's `MonitorField.__init__` warns first for `null` with no `default`, then refuses to go
+    without `monitor`)."""
     if not isinstance(stmt, ast.If) or stmt.orelse:
         return False
     leaving = (ast.Return, ast.Yield, ast.YieldFrom, ast.Await, ast.Break, ast.Continue, ast.Try, ast.With)
     nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
-    return not any(isinstance(sub, (*leaving, *nested)) for sub in walk(stmt)) and not _binds(stmt, kwargs)
+    if any(isinstance(sub, (*leaving, *nested)) for sub in walk(stmt)):
+        return False
+    # nor may its block touch `kwargs` (flask 2.2's `FlaskGroup` fills `extra["context_settings"]` when left out)
+    return not any(isinstance(sub, ast.Name) and sub.id == kwargs for inner in stmt.body for sub in walk(inner))
 
 
 def _read_with_falsy_fallback(node: ast.expr, kwargs: str) -> str | None:
