@@ -31,6 +31,13 @@ def test_django_model_utils_5_soft_delete_flag_made_keyword_only() -> None:
     assert "'soft' is now keyword-only" in (change.detail or "")
 
 
+def test_luigi_3_7_choice_parameter_var_type_made_keyword_only() -> None:
+    # 3.6.0: `ChoiceParameter(var_type=str, *args, **kwargs)`; 3.7.1: `(*args, choices=None, var_type=str, **kwargs)`
+    # handing `*args` to `Parameter.__init__(default=...)`: `ChoiceParameter(int, choices=[1])` now sets the default
+    change = changes("luigi", "3.6.0", "3.7.1")["signature_changed", "luigi.parameter.ChoiceParameter"]
+    assert "'var_type' is now keyword-only" in (change.detail or "")
+
+
 _HANDED_OLD = (
     "class Base:\n    def delete(self, using=None, keep_parents=False):\n        return keep_parents\n\n\n"
     "class Model(Base):\n    def delete(self, using=None, soft=True, *args, **kwargs):\n        if soft:\n"
