@@ -897,6 +897,16 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # os.environ` in both
     ("msal", "1.37.0", "auto"): "dd17e95a7c71bce75e8108113438ba7c4a086b3bcad4f57a8c09b7af3d753c2d",  # msal-1.37.0-py3-none-any.whl
     ("msal", "1.38.0", "auto"): "765b9b98b6aa380ee8b8f1c75636e08863edaf0a953498955bd668650dde5d49",  # msal-1.38.0-py3-none-any.whl
+    # recall40: django-model-utils 5.0 made `SoftDeletableModel.delete`'s `soft` keyword-only behind a `*args` handed on
+    # to django's `Model.delete`; django-import-export 4.0 deprecates `Widget.render`'s `obj` through
+    # `self._obj_deprecation_warning(obj)`
+    ("django-model-utils", "4.5.1", "auto"): "f1141fc71796242edeffed5ad53a8cc57f00d345eb5a3a63e3f69401cd562ee2",  # django_model_utils-4.5.1-py3-none-any.whl
+    ("django-model-utils", "5.0.0", "auto"): "fec78e6c323d565a221f7c4edc703f4567d7bb1caeafe1acd16a80c5ff82056b",  # django_model_utils-5.0.0-py3-none-any.whl
+    ("django-import-export", "3.3.9", "auto"): "dd6cabc08ed6d1bd37a392e7fb542bd7d196b615c800168f5c69f0f55f49b103",  # django_import_export-3.3.9-py3-none-any.whl
+    ("django-import-export", "4.0.0", "auto"): "6e8c881ad8ef93ca1f302bbcc39f2b7fc0bb5b3acbdaf4563a6cf271a56c8086",  # django_import_export-4.0.0-py3-none-any.whl
+    # recall40: django-money 3.0 no longer reads the `CURRENCY_DECIMAL_PLACES_DISPLAY` Django setting
+    ("django-money", "2.1.1", "auto"): "60a605d5b999e1756a18008dd7e0c5a860fd64c018a140c7a7675a4209ec3782",  # django_money-2.1.1-py3-none-any.whl
+    ("django-money", "3.0.0", "auto"): "1f2a760d5da28de8e1beb05bfc66db0c29b4329c7e382cf69f2577315da3ee91",  # django_money-3.0.0-py3-none-any.whl
 }
 
 

@@ -326,8 +326,10 @@ KINDS: tuple[Kind, ...] = (
         "Parameter made keyword-only",
         C,
         E,
-        "A call passing it by position now raises TypeError.",
-        BIND,
+        "A call passing it by position now raises TypeError, or, where a `*args` now takes its slot, hands the value "
+        "to `*args` instead, silently.",
+        "import inspect\nfrom {module} import {name}\nassert {param!r} in inspect.signature({access}).bind({bind})"
+        ".arguments",
         "def paginate(page=None, per_page=None): ...\n",
         "def paginate(*, page=None, per_page=None): ...\n",
     ),

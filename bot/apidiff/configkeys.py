@@ -36,6 +36,7 @@ _ACCESS = (
     re.compile(rb"config\s*(?:\[|\.\s*(?:get|setdefault|pop|get_namespace)\s*\()"),
     re.compile(rb"default_config"),
     re.compile(after_boundary(b"in") + rb"\s+[\w.]*config\b"),
+    re.compile(rb"settings\s*(?:,|\.\s*[A-Z])"),
 )
 """The ways a line reaches the config, each led by a literal word (see `patterns`): searched one by one, each skips
 to its own word, where one pattern of three alternatives tries every byte that starts any of them."""
@@ -59,6 +60,49 @@ FRAMEWORK_KEYS = frozenset(
 )
 """The framework's own config keys: an extension reading one (flask-session's `SESSION_COOKIE_NAME`) reads the app's
 setting, which the framework keeps reading whatever the extension does; it is never the extension's own key."""
+
+DJANGO_KEYS = frozenset(
+    {
+        # django's `global_settings` (3.2 to 5.2, with keys it dropped): an app reading one reads the project's setting
+        *("ABSOLUTE_URL_OVERRIDES", "ADMINS", "ALLOWED_HOSTS", "APPEND_SLASH", "ASGI_APPLICATION"),
+        *("AUTHENTICATION_BACKENDS", "AUTH_PASSWORD_VALIDATORS", "AUTH_USER_MODEL", "CACHES", "CACHE_MIDDLEWARE_ALIAS"),
+        *("CACHE_MIDDLEWARE_KEY_PREFIX", "CACHE_MIDDLEWARE_SECONDS", "CSRF_COOKIE_AGE", "CSRF_COOKIE_DOMAIN"),
+        *("CSRF_COOKIE_HTTPONLY", "CSRF_COOKIE_MASKED", "CSRF_COOKIE_NAME", "CSRF_COOKIE_PATH", "CSRF_COOKIE_SAMESITE"),
+        *("CSRF_COOKIE_SECURE", "CSRF_FAILURE_VIEW", "CSRF_HEADER_NAME", "CSRF_TRUSTED_ORIGINS", "CSRF_USE_SESSIONS"),
+        *("DATABASES", "DATABASE_ROUTERS", "DATA_UPLOAD_MAX_MEMORY_SIZE", "DATA_UPLOAD_MAX_NUMBER_FIELDS"),
+        *("DATA_UPLOAD_MAX_NUMBER_FILES", "DATETIME_FORMAT", "DATETIME_INPUT_FORMATS", "DATE_FORMAT"),
+        *("DATE_INPUT_FORMATS", "DEBUG", "DEBUG_PROPAGATE_EXCEPTIONS", "DECIMAL_SEPARATOR", "DEFAULT_AUTO_FIELD"),
+        *("DEFAULT_CHARSET", "DEFAULT_EXCEPTION_REPORTER", "DEFAULT_EXCEPTION_REPORTER_FILTER", "DEFAULT_FILE_STORAGE"),
+        *("DEFAULT_FROM_EMAIL", "DEFAULT_HASHING_ALGORITHM", "DEFAULT_INDEX_TABLESPACE", "DEFAULT_TABLESPACE"),
+        *("DISALLOWED_USER_AGENTS", "EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_HOST_PASSWORD", "EMAIL_HOST_USER"),
+        *("EMAIL_PORT", "EMAIL_SSL_CERTFILE", "EMAIL_SSL_KEYFILE", "EMAIL_SUBJECT_PREFIX", "EMAIL_TIMEOUT"),
+        *("EMAIL_USE_LOCALTIME", "EMAIL_USE_SSL", "EMAIL_USE_TLS", "FILE_UPLOAD_DIRECTORY_PERMISSIONS"),
+        *("FILE_UPLOAD_HANDLERS", "FILE_UPLOAD_MAX_MEMORY_SIZE", "FILE_UPLOAD_PERMISSIONS", "FILE_UPLOAD_TEMP_DIR"),
+        *("FIRST_DAY_OF_WEEK", "FIXTURE_DIRS", "FORCE_SCRIPT_NAME", "FORMAT_MODULE_PATH"),
+        *("FORMS_URLFIELD_ASSUME_HTTPS",),
+        *("FORM_RENDERER", "IGNORABLE_404_URLS", "INSTALLED_APPS", "INTERNAL_IPS", "LANGUAGES", "LANGUAGES_BIDI"),
+        *("LANGUAGE_CODE", "LANGUAGE_COOKIE_AGE", "LANGUAGE_COOKIE_DOMAIN", "LANGUAGE_COOKIE_HTTPONLY"),
+        *("LANGUAGE_COOKIE_NAME", "LANGUAGE_COOKIE_PATH", "LANGUAGE_COOKIE_SAMESITE", "LANGUAGE_COOKIE_SECURE"),
+        *("LOCALE_PATHS", "LOGGING", "LOGGING_CONFIG", "LOGIN_REDIRECT_URL", "LOGIN_URL", "LOGOUT_REDIRECT_URL"),
+        *("MANAGERS", "MEDIA_ROOT", "MEDIA_URL", "MESSAGE_LEVEL", "MESSAGE_STORAGE", "MESSAGE_TAGS", "MIDDLEWARE"),
+        *("MIGRATION_MODULES", "MONTH_DAY_FORMAT", "NUMBER_GROUPING", "PASSWORD_HASHERS", "PASSWORD_RESET_TIMEOUT"),
+        *("PASSWORD_RESET_TIMEOUT_DAYS", "PREPEND_WWW", "ROOT_URLCONF", "SECRET_KEY", "SECRET_KEY_FALLBACKS"),
+        *("SECURE_CONTENT_TYPE_NOSNIFF", "SECURE_CROSS_ORIGIN_OPENER_POLICY", "SECURE_HSTS_INCLUDE_SUBDOMAINS"),
+        *("SECURE_HSTS_PRELOAD", "SECURE_HSTS_SECONDS", "SECURE_PROXY_SSL_HEADER", "SECURE_REDIRECT_EXEMPT"),
+        *("SECURE_REFERRER_POLICY", "SECURE_SSL_HOST", "SECURE_SSL_REDIRECT", "SERVER_EMAIL", "SESSION_CACHE_ALIAS"),
+        *("SESSION_COOKIE_AGE", "SESSION_COOKIE_DOMAIN", "SESSION_COOKIE_HTTPONLY", "SESSION_COOKIE_NAME"),
+        *("SESSION_COOKIE_PATH", "SESSION_COOKIE_SAMESITE", "SESSION_COOKIE_SECURE", "SESSION_ENGINE"),
+        *("SESSION_EXPIRE_AT_BROWSER_CLOSE", "SESSION_FILE_PATH", "SESSION_SAVE_EVERY_REQUEST", "SESSION_SERIALIZER"),
+        *("SHORT_DATETIME_FORMAT", "SHORT_DATE_FORMAT", "SIGNING_BACKEND", "SILENCED_SYSTEM_CHECKS"),
+        *("STATICFILES_DIRS", "STATICFILES_FINDERS", "STATICFILES_STORAGE", "STATIC_ROOT", "STATIC_URL", "STORAGES"),
+        *("TEMPLATES", "TEST_NON_SERIALIZED_APPS", "TEST_RUNNER", "THOUSAND_SEPARATOR", "TIME_FORMAT"),
+        *("TIME_INPUT_FORMATS", "TIME_ZONE", "USE_DEPRECATED_PYTZ", "USE_I18N", "USE_L10N", "USE_THOUSAND_SEPARATOR"),
+        *("USE_TZ", "USE_X_FORWARDED_HOST", "USE_X_FORWARDED_PORT", "WSGI_APPLICATION", "X_FRAME_OPTIONS"),
+        *("YEAR_MONTH_FORMAT", "SETTINGS_MODULE"),
+    }
+)
+"""Django's own settings: an app reading one through `django.conf.settings` reads the project's setting, which
+django keeps reading whatever the app does; never the app's own key."""
 
 
 def _access_starts(data: bytes) -> list[int]:
@@ -103,6 +147,25 @@ class ConfigAccess(NamedTuple):
 def _is_config(node: ast.expr) -> bool:
     name = dotted_name(node)
     return name is not None and name.rsplit(".", 1)[-1] in ("config", "default_config")
+
+
+def _is_settings(node: ast.expr) -> bool:
+    """django's `settings` object (`from django.conf import settings`), or an app's own spelled so."""
+    name = dotted_name(node)
+    return name is not None and name.rsplit(".", 1)[-1] == "settings"
+
+
+def _settings_read(node: ast.AST) -> tuple[ast.expr | str, bool] | None:
+    """(key, whether a default is given) of `getattr(settings, "KEY", default)`, `hasattr(settings, "KEY")` or
+    `settings.KEY` read: a Django setting (django-money 2's `getattr(settings, "CURRENCY_DECIMAL_PLACES_DISPLAY", {})`,
+    which 3.0 no longer reads)."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("getattr", "hasattr"):
+        if len(node.args) >= 2 and not node.keywords and _is_settings(node.args[0]):
+            return node.args[1], node.func.id == "getattr" and len(node.args) == 3
+        return None
+    if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and _is_settings(node.value):
+        return (node.attr, False) if CONFIG_KEY.match(node.attr) else None
+    return None
 
 
 def _dict_keys(value: ast.expr | None) -> list[tuple[ast.expr | str, int]]:
@@ -193,6 +256,11 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
         elif isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
             if _is_config(node.comparators[0]):
                 spelled.append((node.left, node.lineno, False))
+        elif (setting := _settings_read(node)) is not None:
+            written, defaulted = setting
+            named = written if isinstance(written, str) else _literal(written)
+            if named not in DJANGO_KEYS and isinstance(node, (ast.Call, ast.Attribute)):
+                spelled.append((written, node.lineno, defaulted))
         elif isinstance(node, (ast.Assign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if any(isinstance(t, ast.Name) and t.id == "default_config" for t in targets):

@@ -413,6 +413,21 @@ def parameter_warns(
     )
 
 
+def presence_warns(
+    body: list[ast.stmt], params: frozenset[str], required: frozenset[str], var_keyword: str | None
+) -> tuple[tuple[str, Warn], ...]:
+    """(required parameter, warning) for each warning raised in an `if` testing that the parameter was given
+    something (`if obj is not None:`), the others' defaults kept. Not an `if` whose test looks at another parameter
+    too (scikit-learn 0.22's `if not shuffle and random_state is not None:` warns for the combination)."""
+    defaults: dict[str, ast.expr] = dict.fromkeys(required, ast.Constant(None))
+    found: list[tuple[str, Warn]] = []
+    for names, warns, test in _warning_branches(body, params, var_keyword, defaults):
+        mentioned = {n.id for n in walk(test) if isinstance(n, ast.Name)} & params
+        if len(mentioned) == 1:
+            found.extend((name, warn) for warn in warns for name in names if name in required)
+    return tuple(found)
+
+
 def parameter_conditions(
     body: list[ast.stmt], params: frozenset[str], var_keyword: str | None, defaults: Mapping[str, ast.expr]
 ) -> tuple[tuple[str, str], ...]:
@@ -582,25 +597,30 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
     """The calls handing parameters on (see `Handoff`), by a bare name, on `self` or on `super()`:
     `_prepare_send_file_kwargs(attachment_filename=attachment_filename, ...)` (flask 2.0's `send_file`),
     `self._init_transport(cert=cert)` then `HTTPTransport(cert=cert)` then `create_ssl_context(cert=cert)` (httpx
-    0.28's `Client`), flask-session 0.8's `super().__init__(app, key_prefix, use_signer, ...)`. A parameter the callee
-    deprecates is deprecated for the def's callers too (the surface follows the chain within the distribution).
-    Only the statements spelling some `p=p`, or a `super(` call, are walked."""
+    0.28's `Client`), flask-session 0.8's `super().__init__(app, key_prefix, use_signer, ...)`, and a call naming a
+    deprecation handed parameters by position (django-import-export 4's `Widget.render(value, obj=None)` calls
+    `self._obj_deprecation_warning(obj)`, which warns when given one). A parameter the callee deprecates is deprecated
+    for the def's callers too (the surface follows the chain within the distribution; a positional one only to a
+    parameter of its own name). Only the statements spelling some `p=p`, a `super(` call or a deprecation are walked."""
     arguments = node.args
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
     spelled = [at for p in params for at in _spelled_at(text, f"{p}={p}")]
-    found_at = (*spelled, *_spelled_at(text, "super("))
+    named = list(_spelled_at(text, "eprecat"))  # a call naming a deprecation: `self._obj_deprecation_warning(obj)`
+    found_at = (*spelled, *_spelled_at(text, "super("), *named)
     if not found_at:
         return ()
     starts = line_offsets(text)  # once: counting the newlines before each of thousands of `super(` was quadratic
     lines = sorted({node.lineno + bisect_right(starts, at) - 1 for at in found_at})
+    naming = {node.lineno + bisect_right(starts, at) - 1 for at in named}
     found: dict[str, tuple[set[str], set[tuple[str, int]]]] = {}
-    for sub in nodes_on_lines(node.body, lines, ()):  # only the statements spelling some `p=p` or `super(`
+    for sub in nodes_on_lines(node.body, lines, ()):  # only the statements spelling `p=p`, `super(` or a deprecation
         if not isinstance(sub, ast.Call) or (callee := _handoff_callee(sub.func)) is None:
             continue
         keywords = {
             k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
         }
-        positions = _positions(sub.args, params) if callee.startswith("super.") else set()
+        by_position = callee.startswith("super.") or sub.lineno in naming
+        positions = _positions(sub.args, params) if by_position else set()
         if keywords or positions:
             known = found.setdefault(callee, (set(), set()))
             known[0].update(keywords)

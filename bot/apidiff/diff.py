@@ -515,6 +515,7 @@ def _signature_delta(
     delta = compare_params(
         _with_wrapper_options(with_options(old_params, before), renamed_by_wrapper),
         _with_wrapper_options(with_options(after.params, after), after.wrapper_options),
+        spilled_params(before, after),
     )
     if delta is not None and delta.new_required and before.passes_to is not None:
         delta = _required_before(delta, callees.accepted(before, outside=True))
@@ -574,6 +575,20 @@ def _signature_delta(
         delta.defaults_changed,
     )
     return delta if any(breaking) else None
+
+
+def spilled_params(before: Symbol, after: Symbol) -> frozenset[str]:
+    """Old positional parameters now keyword-only behind a `*args` the new body only hands on whole to another call
+    (django-model-utils 5's `SoftDeletableModel.delete(using=None, *args, soft=True, **kwargs)` was `delete(using=None,
+    soft=True, *args, **kwargs)`: `delete(None, False)` now passes `False` on to django's `Model.delete` and still
+    soft-deletes). Not one either body hands to that call itself: there the value may still mean the same."""
+    if after.passes_to is None or after.params is None or before.params is None:
+        return frozenset()
+    handed = {*after.handed_on, *(before.handed_on if before.passes_to is not None else ())}
+    now_keyword = {p.name for p in after.params if p.kind is ParamKind.KEYWORD_ONLY}
+    return frozenset(
+        p.name for p in before.params if p.kind in POSITIONAL_KINDS and p.name in now_keyword and p.name not in handed
+    )
 
 
 def _required_before(delta: SignatureDelta, accepted: tuple[Param, ...] | None) -> SignatureDelta:

@@ -32,6 +32,7 @@ from bot.apidiff.deprecation import (
     parameter_conditions,
     parameter_handoffs,
     parameter_warns,
+    presence_warns,
     statement_warn,
     value_warns,
 )
@@ -44,7 +45,7 @@ from bot.apidiff.imports import import_bindings
 from bot.apidiff.lazyimports import lazily_imported
 from bot.apidiff.listedkeys import names_literal, renames_literal
 from bot.apidiff.metaopts import read_options
-from bot.apidiff.model import ModuleStatus, ParamKind
+from bot.apidiff.model import ModuleStatus, Param, ParamKind
 from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
@@ -189,6 +190,7 @@ def _read_callable(
     conditions: tuple[tuple[str, str], ...] = ()
     exact: tuple[tuple[str, Warn], ...] = ()
     values: tuple[tuple[str, str, Warn], ...] = ()
+    presence: tuple[tuple[str, Warn], ...] = ()
     if _may_warn(text):
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
@@ -197,6 +199,7 @@ def _read_callable(
         if not warns and "deprecat" in node.name.lower() and b"if " in text:
             warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
+        presence = _presence_warns(node, params, param_warns, var_keyword) if b" is not None" in text else ()
         if param_warns:
             conditions = parameter_conditions(node.body, names, var_keyword, defaults_of(node.args))
         if _takes_values(node.name) and (b"==" in text or b" in " in text):
@@ -230,6 +233,7 @@ def _read_callable(
         exact_warns=exact,
         value_warns=values,
         param_conditions=conditions,
+        presence_warns=presence,
         doc_deprecated=docstring_deprecation(node) if b"eprecat" in text else None,
     )
 
@@ -288,6 +292,18 @@ def _self_sets(text: bytes) -> tuple[str, ...]:
     if b"setattr(" in text:
         found.update(_SETATTR_SELF.findall(text))
     return tuple(sorted(name.decode() for name in found)) if found else ()
+
+
+def _presence_warns(
+    node: _FunctionDef, params: tuple[Param, ...], param_warns: tuple[tuple[str, Warn], ...], var_keyword: str | None
+) -> tuple[tuple[str, Warn], ...]:
+    """The required parameters the body warns about when given something (see `RawCallable.presence_warns`)."""
+    variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+    own = {name for name, _ in param_warns}
+    required = frozenset(p.name for p in params if not p.has_default and p.kind not in variadic and p.name not in own)
+    if not required:
+        return ()
+    return presence_warns(node.body, frozenset(p.name for p in params), required, var_keyword)
 
 
 def _may_warn(text: bytes) -> bool:
@@ -1482,7 +1498,7 @@ def read_module(
             raw.env_vars = {**named, **raw.env_vars}
         if b"getattr(" in data or b"hasattr(" in data:
             raw.options = read_options(tree, data, source.line_starts()) or None
-        if b"config" in data:
+        if b"config" in data or b"settings" in data:
             access = read_config_keys(tree, data, source.line_starts(), module.split(".", 1)[0])
             raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = access[:4]
             raw.config_warned, raw.config_unwarned = access.warned, access.unwarned

@@ -19,13 +19,21 @@ def required_options(node: _FunctionDef, kwargs: str) -> tuple[str, ...]:
     `kwargs.pop("x")` (no default) where always evaluated, or tested by an `if "x" not in kwargs:` that only raises.
     The walk stops at the first other statement and at one binding `kwargs` anew."""
     found: dict[str, None] = {}
+    taken: dict[str, str] = {}  # local -> key: `monitor = kwargs.pop("monitor", None)`
     body = node.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         body = body[1:]  # the docstring
+    passed = 0
     for stmt in body:
-        guarded = _guarded(stmt, kwargs)
+        guarded = _guarded(stmt, kwargs, taken)
         if guarded is not None:
             found[guarded] = None
+            continue
+        if _passes_over(stmt, kwargs) and passed < MAX_PASSED_IFS:
+            passed += 1
+            for sub in walk(stmt):  # a local the block may rebind no longer holds the option for sure
+                if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
+                    taken.pop(sub.id, None)
             continue
         if not isinstance(stmt, SIMPLE_STATEMENTS) or _binds(stmt, kwargs):
             break
@@ -33,7 +41,52 @@ def required_options(node: _FunctionDef, kwargs: str) -> tuple[str, ...]:
         for sub in (n for value in values for n in always_evaluated(value)):
             if (key := _read_without_fallback(sub, kwargs)) is not None:
                 found[key] = None
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            key = _read_with_falsy_fallback(stmt.value, kwargs)
+            if key is not None:
+                taken[stmt.targets[0].id] = key
+            else:
+                taken.pop(stmt.targets[0].id, None)
     return tuple(found)
+
+
+MAX_PASSED_IFS = 8
+"""How many opening `if` blocks that always fall through (a warning for a combination of options) are looked past."""
+
+
+def _passes_over(stmt: ast.stmt, kwargs: str) -> bool:
+    """An `if` (no `else`) that cannot leave the function but by raising, nor catch, nor touch `kwargs` but in its
+    test: the statements after it run on every call that gets past it, on the `kwargs` the caller passed
+    (django-model-utils 4's `MonitorField.__init__` warns first for `null` with no `default`, then refuses to go
+    without `monitor`)."""
+    if not isinstance(stmt, ast.If) or stmt.orelse:
+        return False
+    leaving = (ast.Return, ast.Yield, ast.YieldFrom, ast.Await, ast.Break, ast.Continue, ast.Try, ast.With)
+    nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+    if any(isinstance(sub, (*leaving, *nested)) for sub in walk(stmt)):
+        return False
+    # nor may its block touch `kwargs` (flask 2.2's `FlaskGroup` fills `extra["context_settings"]` when left out)
+    return not any(isinstance(sub, ast.Name) and sub.id == kwargs for inner in stmt.body for sub in walk(inner))
+
+
+def _read_with_falsy_fallback(node: ast.expr, kwargs: str) -> str | None:
+    """The key of `kwargs.pop("x", None)` or `kwargs.get("x")` (a false or no fallback): the local is false exactly
+    when the caller left the option out (or passed a false value)."""
+    if not (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("pop", "get")
+        and _is(node.func.value, kwargs)
+        and 1 <= len(node.args) <= 2
+        and not node.keywords
+    ):
+        return None
+    if node.func.attr == "pop" and len(node.args) == 1:
+        return None  # no fallback: `_read_without_fallback` has it
+    fallback = node.args[1] if len(node.args) == 2 else ast.Constant(None)
+    if not (isinstance(fallback, ast.Constant) and not fallback.value):
+        return None
+    return _key(node.args[0])
 
 
 def _key(node: ast.expr) -> str | None:
@@ -60,11 +113,23 @@ def _read_without_fallback(node: ast.AST, kwargs: str) -> str | None:
     return None
 
 
-def _guarded(stmt: ast.stmt, kwargs: str) -> str | None:
-    """The key of `if "x" not in kwargs: raise ...` (no `else`, nothing but raising in the body)."""
+def _guarded(stmt: ast.stmt, kwargs: str, taken: dict[str, str]) -> str | None:
+    """The key of `if "x" not in kwargs: raise ...` (no `else`, nothing but raising in the body), or of `if not x:`
+    / `if x is None:` for a local `taken` out of `kwargs` with a false fallback."""
     if not isinstance(stmt, ast.If) or stmt.orelse or not only_raises(stmt.body):
         return None
     test = stmt.test
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
+        return taken.get(test.operand.id)
+    if (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Is)
+        and isinstance(test.left, ast.Name)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        return taken.get(test.left.id)
     if (
         isinstance(test, ast.Compare)
         and len(test.ops) == 1

@@ -84,6 +84,11 @@ class RawCallable:
     """(parameter, condition) for each `if` of `param_warns` (see `deprecation.parameter_conditions`)."""
     doc_deprecated: str | None = None
     """The deprecation its docstring announces, no warning beside (see `docdeprecated`)."""
+    presence_warns: tuple[tuple[str, Warn], ...] = ()
+    """(required parameter, warning) where the body warns when it is given something (`if obj is not None:`): no
+    deprecation of its own (every call passes it), but of the optional parameter a caller hands it (django-import-
+    export 4's `Widget.render(value, obj=None)` calls `self._obj_deprecation_warning(obj)`; see
+    `parameter_handoffs`)."""
 
 
 @dataclass(slots=True)

@@ -43,15 +43,18 @@ def _spelling(name: str) -> str:
     return name.replace("_", "").lower()
 
 
-def _respelled_in_place(param: Param, old: tuple[Param, ...], new: tuple[Param, ...]) -> bool:
+def _respelled_in_place(
+    param: Param, old: tuple[Param, ...], new: tuple[Param, ...], spilled: frozenset[str] = frozenset()
+) -> bool:
     """The old name stays as a keyword-only alias while positional callers still reach a slot meant for it: the same
     name respelled (pyparsing 3's `Word(init_chars, ..., *, initChars=None)`), or a `*args` the body unpacks
-    (attrs 23.1's `evolve(*args, **changes)` takes the instance first, or as `inst=`)."""
+    (attrs 23.1's `evolve(*args, **changes)` takes the instance first, or as `inst=`). Not a `*args` that only
+    hands what it gets on to another call (`spilled`, see `diff.spilled_params`): the old slot's value goes there."""
     old_slots = [p.name for p in old if p.kind in POSITIONAL_KINDS]
     new_slots = [p for p in new if p.kind in POSITIONAL_KINDS]
     index = old_slots.index(param.name)
     if index >= len(new_slots):
-        return any(p.kind is ParamKind.VAR_POSITIONAL for p in new)
+        return param.name not in spilled and any(p.kind is ParamKind.VAR_POSITIONAL for p in new)
     taken = new_slots[index].name
     return taken != param.name and (_spelling(taken) == _spelling(param.name) or _CAPPED_SLOT.match(taken) is not None)
 
@@ -165,8 +168,11 @@ def _one_codec(name: str, before: str, after: str) -> bool:
         return False
 
 
-def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureDelta | None:
-    """The breaking differences between two parameter lists, or None when every old call still binds."""
+def compare_params(
+    old: tuple[Param, ...], new: tuple[Param, ...], spilled: frozenset[str] = frozenset()
+) -> SignatureDelta | None:
+    """The breaking differences between two parameter lists, or None when every old call still binds. `spilled`:
+    old positional parameters, keyword-only now, whose slot a `*args` passing its values on elsewhere now takes."""
     if len(old) == len(new) and all(
         (a.name, a.kind, a.has_default) == (b.name, b.kind, b.has_default) for a, b in zip(old, new, strict=True)
     ):
@@ -204,7 +210,7 @@ def compare_params(old: tuple[Param, ...], new: tuple[Param, ...]) -> SignatureD
             not _private(param.name)  # nobody passes a private parameter, by name or by position
             and param.kind in POSITIONAL_KINDS
             and current.kind is ParamKind.KEYWORD_ONLY
-            and not _respelled_in_place(param, old, new)
+            and not _respelled_in_place(param, old, new, spilled)
         ):
             made_keyword_only.append(param.name)
         if param.has_default and not current.has_default:

@@ -629,12 +629,16 @@ class SurfaceBuilder:
         names.update(deprecated_by_decorator(function, module, self.resolver))
         if hops >= MAX_HANDOFF_HOPS:
             return tuple(sorted(names))
+        optional = {p.name for p in function.params or () if p.has_default}
         for handoff in function.handoffs:
             target = self._handoff_target(handoff.callee, module, owner)
             if target is None:
                 continue
             # a warning for leaving the parameter out never fires: it is handed on
             warned = set(self._deprecated_params(*target, hops + 1)) - target[0].omitted
+            # a required parameter the callee warns about when given something: our optional one is deprecated
+            given = target[0].presence_warns
+            warned |= {name for name, warn in given if name in optional and self.is_deprecation(warn)}
             names.update(set(handoff.keywords) & warned)
             slots = [p.name for p in target[0].params or () if p.kind in POSITIONAL_KINDS]
             names.update(n for n, slot in handoff.positions if n in warned and slot < len(slots) and slots[slot] == n)
