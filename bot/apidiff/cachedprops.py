@@ -35,9 +35,8 @@ def imported_decorator(decorator: str, raw: RawModule) -> tuple[str, str] | None
     `functional.cached_property`), is imported as, resolved through the module's last binding of its first name;
     None when that binding is no import of a name."""
     head, _, rest = decorator.partition(".")
-    found = raw.bindings.get(head)
-    bound = found[-1] if found else None
-    if not isinstance(bound, RawImport):
+    bound = _last_import(raw, head)
+    if bound is None:
         return None
     if not rest:
         return None if bound.attr is None else (bound.module, bound.attr)
@@ -57,11 +56,17 @@ def reexported_cache(target: tuple[str, str], modules: Mapping[str, RawModule]) 
     decorator is that cache."""
     for _ in range(MAX_REEXPORTS):
         raw = modules.get(target[0])
-        found = raw.bindings.get(target[1]) if raw is not None else None
-        bound = found[-1] if found else None
-        if not isinstance(bound, RawImport) or bound.attr is None:
+        bound = _last_import(raw, target[1]) if raw is not None else None
+        if bound is None or bound.attr is None:
             return False
         target = (bound.module, bound.attr)
         if target in SETTABLE_CACHES:
             return True
     return False
+
+
+def _last_import(raw: RawModule, name: str) -> RawImport | None:
+    """The module's last binding of `name` when it is an import (what the name holds at the end of the module)."""
+    found = raw.bindings.get(name)
+    bound = found[-1] if found else None
+    return bound if isinstance(bound, RawImport) else None
