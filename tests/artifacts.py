@@ -907,6 +907,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall40: django-money 3.0 no longer reads the `CURRENCY_DECIMAL_PLACES_DISPLAY` Django setting
     ("django-money", "2.1.1", "auto"): "60a605d5b999e1756a18008dd7e0c5a860fd64c018a140c7a7675a4209ec3782",  # django_money-2.1.1-py3-none-any.whl
     ("django-money", "3.0.0", "auto"): "1f2a760d5da28de8e1beb05bfc66db0c29b4329c7e382cf69f2577315da3ee91",  # django_money-3.0.0-py3-none-any.whl
+    # hunt41: numba 0.62 moved `ReduceMixin._rebuild` from `@abc.abstractclassmethod` to `@classmethod` under
+    # `@abc.abstractmethod` (abstract in both)
+    ("numba", "0.61.2", "auto"): "8750ee147940a6637b80ecf7f95062185ad8726c8c28a2295b8ec1160a196f7d",  # numba-0.61.2.tar.gz
+    ("numba", "0.62.0", "auto"): "2afcc7899dc93fefecbb274a19c592170bc2dbfae02b00f83e305332a9857a5a",  # numba-0.62.0.tar.gz
 }
 
 

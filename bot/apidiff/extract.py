@@ -158,9 +158,9 @@ def _read_callable(
         kind = "function"
     elif any(name.lower().endswith("property") for name in last_names):
         kind = "property"  # property, cached_property, locked_cached_property, Twisted's deprecatedProperty
-    elif "classmethod" in last_names:
+    elif "classmethod" in last_names or "abstractclassmethod" in last_names:
         kind = "classmethod"
-    elif "staticmethod" in last_names:
+    elif "staticmethod" in last_names or "abstractstaticmethod" in last_names:
         kind = "staticmethod"
     else:
         kind = "method"

@@ -22,14 +22,16 @@ from bot.apidiff.stdlib import is_builtin, stdlib_defines, stdlib_subclass
 
 EXTERNAL = "ext:"
 """Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
+ABSTRACT_DECORATORS = frozenset({"abstractmethod", "abstractproperty", "abstractclassmethod", "abstractstaticmethod"})
+"""The `abc` decorators that make a method abstract, the deprecated `abstractclassmethod` too: numba 0.62 moving
+`ReduceMixin._rebuild` from `@abc.abstractclassmethod` to `@classmethod @abc.abstractmethod` made nothing abstract."""
 KEEPING_DECORATORS = frozenset(
     {
         "staticmethod",
         "classmethod",
         "property",
         "cached_property",
-        "abstractmethod",
-        "abstractproperty",
+        *ABSTRACT_DECORATORS,
         "final",
         "override",
         "contextmanager",
@@ -887,7 +889,7 @@ def callable_fields(
         "delegates": _delegates(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
         "abstract": owner in hierarchy.classes
-        and any(name.rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty") for name in function.decorators)
+        and any(name.rsplit(".", 1)[-1] in ABSTRACT_DECORATORS for name in function.decorators)
         and hierarchy.enforces_abstract(owner, *hierarchy.classes[owner]),
         "class_members": managed or _constructed_members(function, module, resolver, hierarchy),
     }

@@ -1,0 +1,49 @@
+"""False claims found by hunt41 on the scientific, geo, plotting and NLP stack nobody tuned on: each class on its
+pinned real example, on a synthetic case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- the deprecated `abc.abstractclassmethod` / `abstractstaticmethod` are abstract (and class / static methods) --
+
+
+def test_numba_reduce_mixin_rebuild_was_abstract_already() -> None:
+    # 0.61.2: `@abc.abstractclassmethod def _rebuild(cls, **kwargs)`; 0.62.0: `@classmethod @abc.abstractmethod`
+    found = changes("numba", "0.61.2", "0.62.0")
+    assert ("signature_changed", "numba.core.serialize.ReduceMixin._rebuild") not in found
+
+
+_OLD_ABC = {
+    "classmethod": "    @abc.abstractclassmethod\n    def build(cls, spec):\n        ...\n",
+    "staticmethod": "    @abc.abstractstaticmethod\n    def build(spec):\n        ...\n",
+}
+_NEW_ABC = {
+    "classmethod": "    @classmethod\n    @abc.abstractmethod\n    def build(cls, spec):\n        ...\n",
+    "staticmethod": "    @staticmethod\n    @abc.abstractmethod\n    def build(spec):\n        ...\n",
+}
+_HEAD = "import abc\n\nclass Base(abc.ABC):\n"
+_SIBLING = "    def plain(self):\n        ...\n"
+_SIBLING_ABSTRACT = "    @abc.abstractmethod\n    def plain(self):\n        ...\n"
+
+
+@pytest.mark.parametrize("kind", sorted(_OLD_ABC))
+def test_the_deprecated_abstract_decorators_are_abstract_and_keep_their_kind(tmp_path: Path, kind: str) -> None:
+    old = {"demo/__init__.py": _HEAD + _OLD_ABC[kind] + _SIBLING}
+    new = {"demo/__init__.py": _HEAD + _NEW_ABC[kind] + _SIBLING_ABSTRACT}
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.Base.build") not in found
+    # sibling: a plain method made abstract is still claimed
+    assert found[("signature_changed", "demo.Base.plain")].detail.startswith("now abstract")
+
+
+def test_an_abstract_static_method_keeps_its_first_parameter(tmp_path: Path) -> None:
+    # read as an instance method, `spec` was dropped as `self`: a later `spec` -> `path` rename went unseen
+    old = {"demo/__init__.py": _HEAD + _OLD_ABC["staticmethod"]}
+    new = {"demo/__init__.py": _HEAD + _OLD_ABC["staticmethod"].replace("spec", "path")}
+    assert ("signature_changed", "demo.Base.build") in diffed(tmp_path, old, new)
