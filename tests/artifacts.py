@@ -911,6 +911,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `@abc.abstractmethod` (abstract in both)
     ("numba", "0.61.2", "auto"): "8750ee147940a6637b80ecf7f95062185ad8726c8c28a2295b8ec1160a196f7d",  # numba-0.61.2.tar.gz
     ("numba", "0.62.0", "auto"): "2afcc7899dc93fefecbb274a19c592170bc2dbfae02b00f83e305332a9857a5a",  # numba-0.62.0.tar.gz
+    # hunt41: nltk 3.9.4's `BLOCK_COMPARISON = "block_comparison"` was `BLOCK_COMPARISON, VOCABULARY_INTRODUCTION =
+    # 0, 1` (an int each, not a tuple)
+    ("nltk", "3.9.3", "auto"): "60b3db6e9995b3dd976b1f0fa7dec22069b2677e759c28eb69b62ddd44870522",  # nltk-3.9.3-py3-none-any.whl
+    ("nltk", "3.9.4", "auto"): "f2fa301c3a12718ce4a0e9305c5675299da5ad9e26068218b69d692fda84828f",  # nltk-3.9.4-py3-none-any.whl
 }
 
 

@@ -47,3 +47,31 @@ def test_an_abstract_static_method_keeps_its_first_parameter(tmp_path: Path) -> 
     old = {"demo/__init__.py": _HEAD + _OLD_ABC["staticmethod"]}
     new = {"demo/__init__.py": _HEAD + _OLD_ABC["staticmethod"].replace("spec", "path")}
     assert ("signature_changed", "demo.Base.build") in diffed(tmp_path, old, new)
+
+
+# -- a display unpacked into names binds each name to its own item, not the whole tuple --
+
+
+def test_nltk_texttiling_constants_were_ints_not_tuples() -> None:
+    found = changes("nltk", "3.9.3", "3.9.4")
+    for name in ("BLOCK_COMPARISON", "VOCABULARY_INTRODUCTION"):
+        assert ("signature_changed", f"nltk.tokenize.texttiling.{name}") not in found
+
+
+_UNPACKED = {
+    "module": ("{}", "demo.A"),
+    "class": ("class Config:\n{}", "demo.Config.A"),
+}
+
+
+@pytest.mark.parametrize("where", sorted(_UNPACKED))
+def test_an_unpacked_display_gives_each_name_its_own_item(tmp_path: Path, where: str) -> None:
+    template, symbol = _UNPACKED[where]
+    indent = "    " if where == "class" else ""
+    old = {"demo/__init__.py": template.format(f"{indent}A, B = 'a', 'b'\n{indent}C, D = [1], [2]\n")}
+    new = {"demo/__init__.py": template.format(f"{indent}A = 'a'\n{indent}B = 'b'\n{indent}C, D = (1,), [2]\n")}
+    found = diffed(tmp_path, old, new)
+    assert (("signature_changed", symbol)) not in found
+    # sibling: an item that really changed its type is still claimed
+    c = symbol.replace(".A", ".C")
+    assert found[("signature_changed", c)].detail.startswith("now a tuple, was a list")

@@ -535,6 +535,24 @@ def held_type(value: ast.expr | None) -> str | None:
     return next((name for display, name in _DISPLAYS if isinstance(value, display)), None)
 
 
+def unpacked_value(stmt: ast.Assign | ast.AnnAssign, name: str) -> ast.expr | None:
+    """The value `name` is bound to: its own item when a display is unpacked (nltk 3.9's `BLOCK_COMPARISON,
+    VOCABULARY_INTRODUCTION = 0, 1` binds two ints, not a tuple each), none known for another unpacking."""
+    if isinstance(stmt, ast.AnnAssign) or not any(isinstance(t, (ast.Tuple, ast.List)) for t in stmt.targets):
+        return stmt.value
+    value = stmt.value
+    for target in stmt.targets:
+        if not isinstance(target, (ast.Tuple, ast.List)):
+            continue
+        if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts):
+            for item, element in zip(target.elts, value.elts, strict=True):
+                if isinstance(item, ast.Name) and item.id == name:
+                    return element
+        if any(isinstance(node, ast.Name) and node.id == name for node in walk(target)):
+            return None
+    return value
+
+
 def holds_data(value: ast.expr | None) -> bool:
     """A literal (not `None`) or a display: a value nobody calls (see `RawAttribute.data`)."""
     if isinstance(value, ast.Constant):
@@ -686,7 +704,7 @@ def _class(
                     stmt.lineno,
                     dotted_name(stmt.value) if stmt.value else None,
                     annotation,
-                    held=held_type(stmt.value),
+                    held=held_type(unpacked_value(stmt, name)),
                     from_call=call is not None,
                     data=holds_data(stmt.value),
                     text=key_spelled(stmt.value),
@@ -996,7 +1014,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             stmt.lineno,
                             ref,
                             annotation,
-                            held=held_type(stmt.value),
+                            held=held_type(unpacked_value(stmt, name)),
                             rewraps=_rewraps(name, stmt.value),
                             placeholder=isinstance(stmt.value, ast.Constant) and stmt.value.value is None,
                             from_call=isinstance(stmt.value, (ast.Call, ast.Subscript)),  # `X[...]` calls too
