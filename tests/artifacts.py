@@ -915,6 +915,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # 0, 1` (an int each, not a tuple)
     ("nltk", "3.9.3", "auto"): "60b3db6e9995b3dd976b1f0fa7dec22069b2677e759c28eb69b62ddd44870522",  # nltk-3.9.3-py3-none-any.whl
     ("nltk", "3.9.4", "auto"): "f2fa301c3a12718ce4a0e9305c5675299da5ad9e26068218b69d692fda84828f",  # nltk-3.9.4-py3-none-any.whl
+    # hunt41: shapely 2.0's sdist keeps its C sources in `src/` and its package at the root `shapely/`
+    ("shapely", "2.0.7", "auto"): "28fe2997aab9a9dc026dc6a355d04e85841546b2a5d232ed953e3321ab958ee5",  # shapely-2.0.7.tar.gz
 }
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.apidiff.locate import find_modules
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -75,3 +77,27 @@ def test_an_unpacked_display_gives_each_name_its_own_item(tmp_path: Path, where:
     # sibling: an item that really changed its type is still claimed
     c = symbol.replace(".A", ".C")
     assert found[("signature_changed", c)].detail.startswith("now a tuple, was a list")
+
+
+# -- a `src/` folder of C sources only is no source root --
+
+
+def test_shapely_sdist_package_at_the_root_beside_a_src_of_c_sources_is_read() -> None:
+    symbols = pinned_surface("shapely", "2.0.7").symbols
+    assert "shapely.geometry.Point" in symbols
+    assert "shapely.affinity.rotate" in symbols
+
+
+@pytest.mark.parametrize("src_python", [False, True])
+def test_a_src_folder_is_the_source_root_only_when_it_holds_python(tmp_path: Path, src_python: bool) -> None:
+    root = tmp_path / "demo-1.0"
+    (root / "src").mkdir(parents=True)
+    (root / "src" / "lib.c").write_text("int x;\n")
+    (root / "demo").mkdir()
+    (root / "demo" / "__init__.py").write_text("X = 1\n")
+    (root / "setup.py").write_text("from setuptools import setup\nsetup()\n")
+    if src_python:  # sibling: a real src layout still wins over the root
+        (root / "src" / "demo").mkdir()
+        (root / "src" / "demo" / "__init__.py").write_text("Y = 1\n")
+    expected = "src/demo/__init__.py" if src_python else "demo/__init__.py"
+    assert [m.relpath for m in find_modules(tmp_path)] == [expected]

@@ -132,7 +132,8 @@ def _folder_choices(node: ast.expr) -> list[str]:
 def _source_base(root: Path) -> Path:
     """Where an sdist's top-level packages are: the declared `package_dir`, else `src/`, else `lib/`, else the root.
     Of several folders that could be meant (PyYAML 5's `lib/` for Python 2 beside `lib3/`), the first whose code
-    Python 3 parses wins: reading the Python 2 copy would report its Python-2-only methods as removed."""
+    Python 3 parses wins: reading the Python 2 copy would report its Python-2-only methods as removed. A `src/` of C
+    sources only (shapely 2.0's, beside its root `shapely/` package) holds no package."""
     if _is_wheel(root):
         return root
     declared = [root / folder for folder in _declared_package_dirs(root) if ".." not in folder]
@@ -145,7 +146,12 @@ def _source_base(root: Path) -> Path:
         if folder.is_dir()
         and not folder.is_symlink()
         and (
-            folder == root or folder.name == "src" or _has_package(folder) or folder in declared and _has_module(folder)
+            folder == root
+            or folder.name == "src"
+            and _has_python(folder)
+            or _has_package(folder)
+            or folder in declared
+            and _has_module(folder)
         )
     ]
     if len(viable) > 1:
