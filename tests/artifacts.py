@@ -917,6 +917,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("nltk", "3.9.4", "auto"): "f2fa301c3a12718ce4a0e9305c5675299da5ad9e26068218b69d692fda84828f",  # nltk-3.9.4-py3-none-any.whl
     # hunt41: shapely 2.0's sdist keeps its C sources in `src/` and its package at the root `shapely/`
     ("shapely", "2.0.7", "auto"): "28fe2997aab9a9dc026dc6a355d04e85841546b2a5d232ed953e3321ab958ee5",  # shapely-2.0.7.tar.gz
+    # hunt41: zarr 3.1.2's `LocalStore.open(cls, root, *, read_only=False, mode=None)` overrides the inherited
+    # `Store.open(cls, *args, **kwargs)`, which returned `cls(*args, **kwargs)`: `LocalStore(root, ...)` all along
+    ("zarr", "3.1.1", "auto"): "9a0b7e7c27bf62965b8eef6b8b8fdb9b47381f0738be35e40f37be6479b546be",  # zarr-3.1.1-py3-none-any.whl
+    ("zarr", "3.1.2", "auto"): "c3e180f53ee0ef91b86f7feff6f9dd381ddd1b512d1a46580530966a493387b6",  # zarr-3.1.2-py3-none-any.whl
 }
 
 

@@ -101,3 +101,30 @@ def test_a_src_folder_is_the_source_root_only_when_it_holds_python(tmp_path: Pat
         (root / "src" / "demo" / "__init__.py").write_text("Y = 1\n")
     expected = "src/demo/__init__.py" if src_python else "demo/__init__.py"
     assert [m.relpath for m in find_modules(tmp_path)] == [expected]
+
+
+# -- an inherited classmethod handing its arguments to `cls(...)` reaches the inheriting class's constructor --
+
+
+def test_zarr_local_store_open_always_needed_its_root() -> None:
+    found = changes("zarr", "3.1.1", "3.1.2")
+    assert ("signature_changed", "zarr.storage.LocalStore.open") not in found
+
+
+_BASE = (
+    "class Store:\n    def __init__(self, *, read_only=False):\n        self.read_only = read_only\n"
+    "    @classmethod\n    def open(cls, *args, **kwargs):\n        return cls(*args, **kwargs)\n"
+)
+_LOCAL = "class Local(Store):\n    def __init__(self, root, *, read_only=False):\n        super().__init__(read_only=read_only)\n"
+
+
+def test_an_override_of_an_inherited_cls_call_keeps_the_constructor_params(tmp_path: Path) -> None:
+    base = _BASE
+    old = {"demo/__init__.py": base + _LOCAL}
+    own = "    @classmethod\n    def open(cls, root, *, read_only=False, mode=None):\n        return cls(root)\n"
+    new = {"demo/__init__.py": base + _LOCAL + own}
+    assert ("signature_changed", "demo.Local.open") not in diffed(tmp_path, old, new)
+    # sibling: a parameter the constructor never required is still claimed
+    extra = own.replace("root, *", "root, extra, *")
+    found = diffed(tmp_path, old, {"demo/__init__.py": base + _LOCAL + extra})
+    assert "new required parameter 'extra'" in found[("signature_changed", "demo.Local.open")].detail

@@ -775,11 +775,25 @@ class SurfaceBuilder:
         built = self._members.get(key)
         if built is None:
             built = self._members[key] = self._member_symbol(path, target, owner, name, member, module)
-        if via and via != owner and "?" in built.kwargs_forwards and _calls_on_instance(member):
+        if via and via != owner and _calls_on_instance(member) and self._elsewhere(built, member, owner, module, via):
             key = f"{target}@{via}"
             built = self._members.get(key) or self._member_symbol(path, target, owner, name, member, module, via)
             self._members[key] = built
         self._add(built if built.path == path else built.at(path))
+
+    def _elsewhere(
+        self, built: Symbol, member: RawCallable | RawAttribute | RawClass, owner: str, module: RawModule, via: str
+    ) -> bool:
+        """Whether a method's `**kwargs` go elsewhere when an instance of `via` runs it: the defining class could not
+        follow them, or `via` resolves them otherwise (zarr 3.1's `Store.open` returns `cls(*args, **kwargs)`, which
+        on `LocalStore` is `LocalStore.__init__(root, ...)`, not the base's `__init__(*, read_only=False)`)."""
+        if "?" in built.kwargs_forwards or not isinstance(member, RawCallable):
+            return "?" in built.kwargs_forwards
+        forwards = member.facts.kwargs_forwards
+        return any(
+            call != "?" and self.hierarchy.forward_target(call, owner, module, via) != known
+            for call, known in zip(forwards, built.kwargs_forwards, strict=False)
+        )
 
     def _add_metaclass_member(
         self, path: str, owner: str, name: str, member: RawCallable | RawAttribute | RawClass, module: RawModule
