@@ -921,6 +921,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `Store.open(cls, *args, **kwargs)`, which returned `cls(*args, **kwargs)`: `LocalStore(root, ...)` all along
     ("zarr", "3.1.1", "auto"): "9a0b7e7c27bf62965b8eef6b8b8fdb9b47381f0738be35e40f37be6479b546be",  # zarr-3.1.1-py3-none-any.whl
     ("zarr", "3.1.2", "auto"): "c3e180f53ee0ef91b86f7feff6f9dd381ddd1b512d1a46580530966a493387b6",  # zarr-3.1.2-py3-none-any.whl
+    # hunt41: uncertainties 3.1.7 ships its tests, `lib1to2/test_1to2.py` testing `"TRAVIS" in os.environ`; 3.2.0
+    # dropped them
+    ("uncertainties", "3.1.7", "auto"): "4040ec64d298215531922a68fa1506dc6b1cb86cd7cca8eca848fcfe0f987151",  # uncertainties-3.1.7-py2.py3-none-any.whl
+    ("uncertainties", "3.2.0", "auto"): "aa85dd4fc1078e24d238ca0adb611d97c210e70035c4226a07f6ccb3d252ba26",  # uncertainties-3.2.0-py3-none-any.whl
 }
 
 

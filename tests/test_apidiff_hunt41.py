@@ -128,3 +128,24 @@ def test_an_override_of_an_inherited_cls_call_keeps_the_constructor_params(tmp_p
     extra = own.replace("root, *", "root, extra, *")
     found = diffed(tmp_path, old, {"demo/__init__.py": base + _LOCAL + extra})
     assert "new required parameter 'extra'" in found[("signature_changed", "demo.Local.open")].detail
+
+
+# -- the environment a test file shipped in the package reads is its runner's, no setting of the release --
+
+
+def test_uncertainties_test_files_read_the_ci_environment() -> None:
+    found = changes("uncertainties", "3.1.7", "3.2.0")
+    assert ("env_var_removed", "env:TRAVIS") not in found
+    assert ("env_var_removed", "env:APPVEYOR") not in found
+
+
+_READS = "import os\n\nLEVEL = os.environ.get('DEMO_LEVEL')\nON_CI = 'TRAVIS' in os.environ\n"
+
+
+@pytest.mark.parametrize("test_file", ["demo/test_core.py", "demo/core_test.py"])
+def test_a_test_file_reads_no_setting(tmp_path: Path, test_file: str) -> None:
+    old = {"demo/__init__.py": "", test_file: _READS, "demo/testing.py": _READS.replace("TRAVIS", "DEMO_FIXTURES")}
+    found = diffed(tmp_path, old, {"demo/__init__.py": ""})
+    assert ("env_var_removed", "env:TRAVIS") not in found
+    # sibling: a `testing` module of helpers dependents run still reads its settings
+    assert ("env_var_removed", "env:DEMO_FIXTURES") in found

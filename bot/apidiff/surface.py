@@ -145,6 +145,13 @@ def _is_test_module(module: str) -> bool:
     return any(part in ("test", "tests", "testing") or part.startswith("test_") for part in module.split(".")[1:])
 
 
+def _is_test_file(module: str) -> bool:
+    """A test file shipped in the package (`uncertainties/lib1to2/test_1to2.py`, `pkg/tests/...`), which only the
+    release's own test runner imports: unlike a `testing` module of helpers, no dependent runs it."""
+    parts = module.split(".")[1:]
+    return any(part in ("test", "tests") or part.startswith("test_") or part.endswith("_test") for part in parts)
+
+
 def _module_is_public(module: str) -> bool:
     return not any(_is_private(part) for part in module.split("."))
 
@@ -1434,14 +1441,15 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
         if _is_data(raw.module, data_folders):
             continue  # package data: never imported, read by no one at run time
-        for name, line in raw.env_vars.items():
-            env_vars.setdefault(name, (raw.file, line))
-        for prefix, line in raw.env_prefixes.items():
-            env_prefixes.setdefault(prefix, (raw.file, line))
-        env_shapes.update(raw.env_shapes)
+        if not _is_test_file(raw.module):  # a test file's `CI`, `TRAVIS` are the test runner's, no setting
+            for name, line in raw.env_vars.items():
+                env_vars.setdefault(name, (raw.file, line))
+            for prefix, line in raw.env_prefixes.items():
+                env_prefixes.setdefault(prefix, (raw.file, line))
+            env_shapes.update(raw.env_shapes)
         if not _is_test_module(raw.module):  # a test setting it up for the reader is no setter of the release
             env_set.update(raw.env_set)
-        for name, line in _env_through_helpers(raw, builder.resolver):
+        for name, line in _env_through_helpers(raw, builder.resolver) if not _is_test_file(raw.module) else ():
             if "*" in name:
                 env_shapes.add(name)
             else:
