@@ -925,6 +925,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # dropped them
     ("uncertainties", "3.1.7", "auto"): "4040ec64d298215531922a68fa1506dc6b1cb86cd7cca8eca848fcfe0f987151",  # uncertainties-3.1.7-py2.py3-none-any.whl
     ("uncertainties", "3.2.0", "auto"): "aa85dd4fc1078e24d238ca0adb611d97c210e70035c4226a07f6ccb3d252ba26",  # uncertainties-3.2.0-py3-none-any.whl
+    # hunt41: dask 2025.12's `to_zarr(..., **kwargs)` warns "Passing storage-related arguments via **kwargs is
+    # deprecated" and hands them on to `_setup_zarr_store`, which reads `mode` and `read_only`
+    ("dask", "2025.11.0", "auto"): "08c35a8146c05c93b34f83cf651009129c42ee71762da7ca452fb7308641c2b8",  # dask-2025.11.0-py3-none-any.whl
+    ("dask", "2025.12.0", "auto"): "4213ce9c5d51d6d89337cff69de35d902aa0bf6abdb8a25c942a4d0281f3a598",  # dask-2025.12.0-py3-none-any.whl
 }
 
 

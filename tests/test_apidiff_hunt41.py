@@ -149,3 +149,29 @@ def test_a_test_file_reads_no_setting(tmp_path: Path, test_file: str) -> None:
     assert ("env_var_removed", "env:TRAVIS") not in found
     # sibling: a `testing` module of helpers dependents run still reads its settings
     assert ("env_var_removed", "env:DEMO_FIXTURES") in found
+
+
+# -- `**kwargs` spelled inside a message hands nothing on --
+
+
+def test_dask_to_zarr_still_hands_mode_and_read_only_to_its_store_helper() -> None:
+    found = changes("dask", "2025.11.0", "2025.12.0")
+    assert ("signature_changed", "dask.array.core.Array.to_zarr") not in found
+    detail = found[("signature_changed", "dask.array.core.to_zarr")].detail
+    assert "'mode'" not in detail and "'read_only'" not in detail
+
+
+_WARNED = (
+    "import warnings\n\ndef save(path, **kwargs):\n    if kwargs:\n"
+    "        warnings.warn('Passing storage options via **kwargs is deprecated', FutureWarning)\n"
+    "    return _store(path, **kwargs)\n\n"
+)
+
+
+def test_a_message_spelling_kwargs_is_no_hand_off(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def save(path, *, mode='a'):\n    return path\n"}
+    new = {"demo/__init__.py": _WARNED + "def _store(path, mode='a'):\n    return path\n"}
+    assert ("signature_changed", "demo.save") not in diffed(tmp_path, old, new)
+    # sibling: a keyword the helper does not take is still rejected
+    refusing = {"demo/__init__.py": _WARNED + "def _store(path):\n    return path\n"}
+    assert "'mode'" in diffed(tmp_path, old, refusing)[("signature_changed", "demo.save")].detail

@@ -506,8 +506,25 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
         if len(forwards) == MAX_FORWARDS:  # each is found by walking back to its call's parenthesis
             forwards.append("?")  # where the rest go is not read: unknown, as a call of no plain name is
             break
+        if _in_string(body, match.start()):
+            continue
         forwards.append(_locally_imported(body, _callee_before(body, match.start())))
     return False, tuple(dict.fromkeys(options)), tuple(forwards), keeps
+
+
+def _in_string(body: bytes, at: int) -> bool:
+    """Whether offset `at` lies inside a string literal opened on its line: a message spelling `**kwargs` (dask
+    2025.12's `warnings.warn("Passing storage-related arguments via **kwargs is deprecated. ")`) hands nothing on."""
+    quote = 0
+    escaped = False
+    for char in body[body.rfind(b"\n", 0, at) + 1 : at]:
+        if escaped:
+            escaped = False
+        elif char == 92:  # a backslash escapes the next character
+            escaped = quote != 0
+        elif char in (34, 39) and quote in (0, char):  # `"` or `'` opens, or closes the string it opened
+            quote = char if quote == 0 else 0
+    return quote != 0
 
 
 MAX_FORWARDS = 64
