@@ -907,6 +907,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall40: django-money 3.0 no longer reads the `CURRENCY_DECIMAL_PLACES_DISPLAY` Django setting
     ("django-money", "2.1.1", "auto"): "60a605d5b999e1756a18008dd7e0c5a860fd64c018a140c7a7675a4209ec3782",  # django_money-2.1.1-py3-none-any.whl
     ("django-money", "3.0.0", "auto"): "1f2a760d5da28de8e1beb05bfc66db0c29b4329c7e382cf69f2577315da3ee91",  # django_money-3.0.0-py3-none-any.whl
+    # leftover41: mcp 2.0's `Client` calls methods of the `ClientSession` it builds itself (property -> private field
+    # -> builder method): no user override is reached
+    ("mcp", "1.30.0", "auto"): "666edb5009503e1047c9d60346a756f94b261f05cc2625f23d41c728ffc484d0",  # mcp-1.30.0-py3-none-any.whl
+    ("mcp", "2.0.0", "auto"): "1cb4c75d2d2c7b8c1d756355e5d82a39f2822cc7f13e22a2051d7ca3592349d6",  # mcp-2.0.0-py3-none-any.whl
 }
 
 

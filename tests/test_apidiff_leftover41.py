@@ -1,0 +1,91 @@
+"""Known false claims left by the previous round (leftover41): each class on its pinned real example, on a synthetic
+case, and with a sibling that must stay as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+HOOK = "signature_changed"
+
+# -- a method called on an object the release builds itself, reached through a property and a private field --
+
+
+def test_mcp_client_session_methods_called_through_client_session_are_no_hooks() -> None:
+    # 2.0's `Client.session` returns `self._session`, filled in `__aenter__` from `await self._build_session(...)`
+    # (whose only `return` is `ClientSession(...)`) and `exit_stack.enter_async_context(session)`: `Client` calls
+    # the release's own session, never a user's subclass
+    found = changes("mcp", "1.30.0", "2.0.0")
+    for method in ("get_prompt", "read_resource", "send_ping", "set_logging_level", "subscribe_resource"):
+        change = found.get((HOOK, f"mcp.ClientSession.{method}"))
+        assert change is None or "overrides written against" not in change.detail, method
+    # sibling: `ClientSessionGroup.call_tool` calls a session users hand `connect_with_session(server_info, session)`
+    kept = found[(HOOK, "mcp.ClientSession.call_tool")]
+    assert "overrides written against" in kept.detail and "session_group.py" in kept.detail
+
+
+_OLD_SESSION = "class Session:\n    def ping(self):\n        return 1\n"
+_NEW_SESSION = "class Session:\n    def ping(self, *, meta=None):\n        return 1\n"
+_CLIENT = (
+    "import contextlib\nfrom demo.session import Session\n\n\nclass Client:\n{init}"
+    "    async def _build(self, stack):\n        return {built}\n\n"
+    "    async def __aenter__(self):\n        async with contextlib.AsyncExitStack() as stack:\n"
+    "            session = await self._build(stack)\n            session = await stack.enter_async_context(session)\n"
+    "            self._session = session\n        return self\n\n"
+    "    async def __aexit__(self, *exc):\n        self._session = None\n\n"
+    "    @property\n    def session(self):\n        if self._session is None:\n            raise RuntimeError('enter')\n"
+    "        return self._session\n\n"
+    "    def ping(self):\n        return self.session.ping(meta={{'a': 1}})\n"
+)
+_OWN_INIT = "    def __init__(self):\n        self._session = None\n\n"
+_FIELDS = {
+    "built by the release": (_OWN_INIT, "Session()"),
+    "built through a module path": (_OWN_INIT, "session_module.Session()"),
+}
+_USERS_CAN_PUT_THERE = {
+    # the class to build is a class attribute a user subclass may set
+    "class attribute": ("    session_class = Session\n\n" + _OWN_INIT, "self.session_class()"),
+    # a constructor parameter fills the field
+    "parameter": ("    def __init__(self, session=None):\n        self._session = session\n\n", "Session()"),
+}
+
+
+def _client(init: str, built: str) -> dict[str, dict[str, str]]:
+    client = _CLIENT.format(init=init, built=built).replace(
+        "from demo.session import Session\n", "from demo.session import Session\nfrom demo import session as session_module\n"
+    )
+    old = {"demo/__init__.py": "", "demo/session.py": _OLD_SESSION, "demo/client.py": "class Client:\n    pass\n"}
+    new = {"demo/__init__.py": "", "demo/session.py": _NEW_SESSION, "demo/client.py": client}
+    return {"old": old, "new": new}
+
+
+@pytest.mark.parametrize("case", sorted(_FIELDS))
+def test_a_method_called_on_what_a_private_builder_made_is_no_hook(tmp_path: Path, case: str) -> None:
+    pair = _client(*_FIELDS[case])
+    change = diffed(tmp_path, pair["old"], pair["new"]).get((HOOK, "demo.session.Session.ping"))
+    assert change is None or "overrides written against" not in change.detail
+
+
+@pytest.mark.parametrize("case", sorted(_USERS_CAN_PUT_THERE))
+def test_a_method_called_on_what_a_user_may_supply_stays_a_hook(tmp_path: Path, case: str) -> None:
+    pair = _client(*_USERS_CAN_PUT_THERE[case])
+    change = diffed(tmp_path, pair["old"], pair["new"])[(HOOK, "demo.session.Session.ping")]
+    assert "overrides written against" in change.detail
+
+
+def test_a_record_field_the_constructor_takes_stays_a_hook(tmp_path: Path) -> None:
+    client = (
+        "import dataclasses\nfrom demo.session import Session\n\n\n@dataclasses.dataclass\nclass Client:\n"
+        "    _session: Session = None\n\n"
+        "    def open(self):\n        self._session = Session()\n\n"
+        "    @property\n    def session(self):\n        return self._session\n\n"
+        "    def ping(self):\n        return self.session.ping(meta={'a': 1})\n"
+    )
+    old = {"demo/__init__.py": "", "demo/session.py": _OLD_SESSION, "demo/client.py": "class Client:\n    pass\n"}
+    new = {"demo/__init__.py": "", "demo/session.py": _NEW_SESSION, "demo/client.py": client}
+    change = diffed(tmp_path, old, new)[(HOOK, "demo.session.Session.ping")]
+    assert "overrides written against" in change.detail
