@@ -89,3 +89,60 @@ def test_a_record_field_the_constructor_takes_stays_a_hook(tmp_path: Path) -> No
     new = {"demo/__init__.py": "", "demo/session.py": _NEW_SESSION, "demo/client.py": client}
     change = diffed(tmp_path, old, new)[(HOOK, "demo.session.Session.ping")]
     assert "overrides written against" in change.detail
+
+
+# -- an annotated field instances hold (annotation only, or a pydantic model's field) is no class attribute --
+
+
+def test_faststream_model_fields_and_annotated_attributes_are_instance_attributes() -> None:
+    found = changes("faststream", "0.4.7", "0.5.48")
+    # `PubSub(NameRequired)` is a pydantic model: `last_id: str` is a field, `PubSub.last_id` failed on 0.4.7 too
+    assert found[("removed", "faststream.redis.PubSub.last_id")].breakage == "instance_attribute_removed"
+    # `RabbitDeclarer` only annotates `channel: aio_pika.RobustChannel` in its body (its `__init__` sets it)
+    declared = found[("removed", "faststream.rabbit.helpers.RabbitDeclarer.channel")]
+    assert declared.breakage == "instance_attribute_removed"
+    # sibling: `model_config = ...` (no annotation) is a pydantic model's class attribute
+    assert found[("removed", "faststream.redis.PubSub.model_config")].breakage == "class_attribute_removed"
+
+
+def test_aio_pika_abstract_message_annotation_is_an_instance_attribute() -> None:
+    found = changes("aio-pika", "8.3.0", "9.0.0")
+    assert found[("removed", "aio_pika.abc.AbstractMessage.headers_raw")].breakage == "instance_attribute_removed"
+
+
+_MODELS = {
+    "pydantic field with a default": ("from pydantic import BaseModel\n\nclass Model(BaseModel):\n    x: int = 0\n"),
+    "pydantic field": ("import pydantic\n\nclass Model(pydantic.BaseModel):\n    x: int\n"),
+    "annotation only": ("class Model:\n    x: int\n\n    def __init__(self):\n        self.y = 1\n"),
+}
+_CLASS_LEVEL = {
+    "pydantic ClassVar": (
+        "from typing import ClassVar\nfrom pydantic import BaseModel\n\nclass Model(BaseModel):\n    x: ClassVar[int] = 0\n"
+    ),
+    "pydantic unannotated": ("from pydantic import BaseModel\n\nclass Model(BaseModel):\n    x = 0\n"),
+    "plain class, annotated with a value": ("class Model:\n    x: int = 0\n"),
+}
+
+
+def _model_pair(old: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The model becomes a plain class without `x` (faststream 0.5's `PubSub` no longer derives from pydantic's): no
+    ancestor outside the release may still hold it."""
+    return {"demo/__init__.py": "", "demo/models.py": old}, {"demo/__init__.py": "", "demo/models.py": "class Model:\n    pass\n"}
+
+
+@pytest.mark.parametrize("case", sorted(_MODELS))
+def test_a_field_instances_hold_is_an_instance_attribute(tmp_path: Path, case: str) -> None:
+    old, new = _model_pair(_MODELS[case])
+    assert diffed(tmp_path, old, new)[("removed", "demo.models.Model.x")].breakage == "instance_attribute_removed"
+
+
+@pytest.mark.parametrize("case", sorted(_CLASS_LEVEL))
+def test_a_value_the_class_holds_stays_a_class_attribute(tmp_path: Path, case: str) -> None:
+    old, new = _model_pair(_CLASS_LEVEL[case])
+    assert diffed(tmp_path, old, new)[("removed", "demo.models.Model.x")].breakage == "class_attribute_removed"
+
+
+def test_an_annotated_attribute_a_method_still_sets_is_not_claimed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/models.py": "class Model:\n    x: int\n\n    def open(self):\n        self.x = 1\n"}
+    new = {"demo/__init__.py": "", "demo/models.py": "class Model:\n    def open(self):\n        self.x = 1\n"}
+    assert ("removed", "demo.models.Model.x") not in diffed(tmp_path, old, new)
