@@ -121,6 +121,8 @@ _CLASS_LEVEL = {
     ),
     "pydantic unannotated": ("from pydantic import BaseModel\n\nclass Model(BaseModel):\n    x = 0\n"),
     "plain class, annotated with a value": ("class Model:\n    x: int = 0\n"),
+    # marshmallow's `Schema.Meta.ordered: typing.ClassVar[bool]`: what users' subclasses set on the class
+    "declared ClassVar": ("import typing\n\nclass Model:\n    x: typing.ClassVar[bool]\n"),
 }
 
 

@@ -41,15 +41,14 @@ _MODEL_ROOTS = frozenset(("pydantic", "pydantic_settings"))
 def _held_by_instances(symbol: Symbol, parent: Symbol) -> bool:
     """An attribute instances hold and the class does not: set on `self`, only annotated in the body (`x: int`, a
     dataclass field without default), or an annotated field of a pydantic model, whose metaclass keeps even a
-    field's default off the class (`Model.field` is an AttributeError, on the old release too); a `ClassVar` stays
-    on the class."""
-    if symbol.instance or symbol.declared:
+    field's default off the class (`Model.field` is an AttributeError, on the old release too); a `ClassVar` is the
+    class's."""
+    if symbol.instance:
         return True
-    return (
-        symbol.kind == "attribute"
-        and symbol.annotation is not None
-        and "ClassVar" not in symbol.annotation
-        and any(
+    if symbol.kind != "attribute" or symbol.annotation is None or "ClassVar" in symbol.annotation:
+        return False  # a declared `ClassVar` is one users' subclasses set (marshmallow's `Schema.Meta.ordered`)
+    return symbol.declared or (
+        any(
             base.split(".", 1)[0] in _MODEL_ROOTS and base.endswith(("BaseModel", "BaseSettings"))
             for base in parent.external_bases
         )
