@@ -127,6 +127,8 @@ class Change(BaseModel):
     """Every catalogue kind the change is."""
     witness: str = ""
     """A snippet that works against the old release and fails against the new one, for this symbol."""
+    test_code: bool = False
+    """The symbol is test code the distribution ships (a `test_*.py` module importing pytest): private API."""
 
     @property
     def member_name(self) -> str:
@@ -149,8 +151,8 @@ class Change(BaseModel):
 
     @property
     def private(self) -> bool:
-        """The symbol is private API (see `is_private_symbol`)."""
-        return is_private_symbol(self.symbol)
+        """The symbol is private API (see `is_private_symbol`), or test code the distribution ships."""
+        return self.test_code or is_private_symbol(self.symbol)
 
 
 class ReleaseDiff(BaseModel):

@@ -148,3 +148,66 @@ def test_an_annotated_attribute_a_method_still_sets_is_not_claimed(tmp_path: Pat
     old = {"demo/__init__.py": "", "demo/models.py": "class Model:\n    x: int\n\n    def open(self):\n        self.x = 1\n"}
     new = {"demo/__init__.py": "", "demo/models.py": "class Model:\n    def open(self):\n        self.x = 1\n"}
     assert ("removed", "demo.models.Model.x") not in diffed(tmp_path, old, new)
+
+
+# -- test modules a wheel ships are private, with a note; helpers shipped for dependents' tests stay public --
+
+
+def test_responses_test_modules_in_the_wheel_are_private() -> None:
+    found = changes("responses", "0.19.0", "0.20.0")
+    for module in ("test_matchers", "test_registries", "test_responses"):
+        change = found[("removed", f"responses.{module}")]
+        assert change.private and "test code the release shipped" in change.detail
+
+
+def test_jsonargparse_tests_package_and_its_test_functions_are_private() -> None:
+    package = changes("jsonargparse", "4.46.0", "4.47.0")[("removed", "jsonargparse_tests")]
+    assert package.private and "test code" in package.detail
+    helper = changes("jsonargparse", "4.45.0", "4.46.0")[("removed", "jsonargparse_tests.test_dataclasses.subclass_behavior")]
+    assert helper.private
+
+
+def test_hydra_test_utils_for_plugin_authors_stay_public() -> None:
+    found = changes("hydra-core", "1.0.7", "1.1.0")
+    # `launcher_common_tests` defines suites plugins subclass (`LauncherTestSuite`) and helpers, no `test_*` of its own
+    kept = found[("removed", "hydra.test_utils.launcher_common_tests.hydra_task_runner")]
+    assert not kept.private and "test code" not in kept.detail
+    assert not found[("removed", "hydra.test_utils.test_utils.get_run_output")].private
+
+
+_TESTS = "import pytest\nfrom demo.core import run\n\ndef helper():\n    return 1\n\ndef test_run():\n    assert run()\n"
+
+
+@pytest.mark.parametrize(
+    ("path", "module"),
+    [
+        ("demo/test_core.py", "demo.test_core"),
+        ("demo/core_test.py", "demo.core_test"),
+        ("demo_tests/test_core.py", "demo_tests.test_core"),  # a top-level test package (`pkg/tests/` is not read)
+    ],
+)
+def test_a_shipped_test_module_is_private(tmp_path: Path, path: str, module: str) -> None:
+    old = {"demo/__init__.py": "", "demo/core.py": "def run():\n    return 1\n", path: _TESTS}
+    if path.startswith("demo_tests/"):
+        old["demo_tests/__init__.py"] = ""
+    new = {name: text for name, text in old.items() if name != path}
+    change = diffed(tmp_path / "gone", old, new)[("removed", module)]
+    assert change.private and "test code the release shipped" in change.detail
+    kept = {**old, path: _TESTS.replace("def helper():\n    return 1\n\n", "")}
+    assert diffed(tmp_path / "kept", old, kept)[("removed", f"{module}.helper")].private
+
+
+_HELPERS = {
+    # a testing helper module dependents import: no pytest, or no tests of its own
+    "testing": "import pytest\n\nclass Client:\n    pass\n\ndef fixture():\n    return 1\n",
+    "test_utils": "import pytest\n\ndef run_app():\n    return 1\n\ndef make_client():\n    return 2\n",
+    "tests": "def test_client():\n    return 1\n",  # a `test_` name without pytest or unittest
+    "suite_tests": "import pytest\n\nclass LauncherTestSuite:\n    def test_one(self):\n        pass\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_HELPERS))
+def test_a_testing_helper_module_stays_public(tmp_path: Path, name: str) -> None:
+    old = {"demo/__init__.py": "", f"demo/{name}.py": _HELPERS[name]}
+    change = diffed(tmp_path, old, {"demo/__init__.py": ""})[("removed", f"demo.{name}")]
+    assert not change.private and "test code" not in change.detail

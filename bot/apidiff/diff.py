@@ -39,6 +39,7 @@ from bot.apidiff.requires import dependency_namespace
 from bot.apidiff.shapes import class_checker, dropped_classes, export_drops, overridden_below, shape_changes
 from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
+from bot.apidiff.testcode import in_test_code, test_code_modules
 from bot.apidiff.witness import call_witness, factory_callback_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
 
@@ -1198,7 +1199,24 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *callback_call_changes(old, new),
         *deprecation_changes(old, new),
     ]
-    return catalogued(changes, old, new)
+    return _marked_test_code(catalogued(changes, old, new), old)
+
+
+def _marked_test_code(changes: list[Change], old: Surface) -> list[Change]:
+    """Changes to test code the old release shipped (see `testcode`) marked private, with a note saying why."""
+    if not any("test" in change.symbol for change in changes):
+        return changes
+    modules, packages = test_code_modules(p for p, s in old.symbols.items() if s.kind == "module" and s.test_code)
+    if not modules:
+        return changes
+    marked = []
+    for change in changes:
+        holder = in_test_code(change.symbol, modules, packages)
+        note = f" (test code the release shipped: {holder} holds tests run by pytest, not an API dependents import)"
+        marked.append(
+            change if holder is None else change.model_copy(update={"test_code": True, "detail": change.detail + note})
+        )
+    return marked
 
 
 def was_deprecated(surface: Surface | None, key: str) -> bool:
