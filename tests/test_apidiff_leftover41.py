@@ -211,3 +211,27 @@ def test_a_testing_helper_module_stays_public(tmp_path: Path, name: str) -> None
     old = {"demo/__init__.py": "", f"demo/{name}.py": _HELPERS[name]}
     change = diffed(tmp_path, old, {"demo/__init__.py": ""})[("removed", f"demo.{name}")]
     assert not change.private and "test code" not in change.detail
+
+
+# -- a method's deprecation message naming its class through `self.__class__.__name__` --
+
+
+def test_aio_pika_headers_raw_message_names_the_class() -> None:
+    found = changes("aio-pika", "8.3.0", "9.0.0")
+    detail = found[("deprecated", "aio_pika.Message.headers_raw")].detail
+    assert detail.startswith("Message.headers_raw deprecated, please use Message.headers instead") and "{" not in detail
+    cancel = changes("anyio", "2.2.0", "3.0.0")[("deprecated", "anyio.abc.CancelScope.__aenter__")].detail
+    assert cancel.startswith("Using CancelScope as an async context manager has been deprecated")
+
+
+@pytest.mark.parametrize("spelled", ["self.__class__.__name__", "cls.__name__"])
+def test_a_method_deprecation_names_its_class(tmp_path: Path, spelled: str) -> None:
+    method = "@classmethod\n    def old(cls):" if spelled.startswith("cls") else "def old(self):"
+    code = (
+        "import warnings\n\nclass Client:\n    def __init__(self):\n        self.name = 'x'\n\n"
+        f"    {method}\n        warnings.warn(f'{{{spelled}}}.old is deprecated ({{self.name}})', DeprecationWarning)\n"
+    )
+    old = {"demo/__init__.py": "class Client:\n    def old(self):\n        pass\n"}
+    detail = diffed(tmp_path, old, {"demo/__init__.py": code})[("deprecated", "demo.Client.old")].detail
+    assert detail.startswith("Client.old is deprecated")
+    assert "{self.name}" in detail  # sibling: another placeholder is shown as written

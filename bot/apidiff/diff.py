@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, partial
 
@@ -1041,7 +1042,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                 symbol=symbol.path,
                 kind=ChangeKind.DEPRECATED,
                 object=kind,
-                detail=symbol.deprecated or "",
+                detail=_class_named(symbol.deprecated or "", symbol, new),
                 deprecated_since=new.version if old is not None else None,
                 new_location=_location(symbol),
                 hint=extract_hint(symbol.deprecated),
@@ -1050,6 +1051,23 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             )
         )
     return changes
+
+
+_CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__\}")
+
+
+def _class_named(message: str, symbol: Symbol, new: Surface) -> str:
+    """A member's warning with the class's name its f-string takes at run time (aio-pika 8's
+    `f"{self.__class__.__name__}.headers_raw deprecated"`) filled with the class of the headline path: the one users
+    spell (anyio 2's `CancelScope.__aenter__` is defined by a mixin)."""
+    if "__name__}" not in message:
+        return message
+    holder = new.symbols.get(_parent(symbol.path))
+    return (
+        _CLASS_NAME.sub(_parent(symbol.path).rpartition(".")[2], message)
+        if holder and holder.kind == "class"
+        else message
+    )
 
 
 def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
