@@ -911,6 +911,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # -> builder method): no user override is reached
     ("mcp", "1.30.0", "auto"): "666edb5009503e1047c9d60346a756f94b261f05cc2625f23d41c728ffc484d0",  # mcp-1.30.0-py3-none-any.whl
     ("mcp", "2.0.0", "auto"): "1cb4c75d2d2c7b8c1d756355e5d82a39f2822cc7f13e22a2051d7ca3592349d6",  # mcp-2.0.0-py3-none-any.whl
+    # leftover41: atlassian-python-api 5.0's `Jira.reindex_status` calls `self.request(..., allow_redirects=...)`, a hook
+    # of `AtlassianRestAPI.request` that every client class shares
+    ("atlassian-python-api", "4.0.7", "auto"): "46a70cb29eaab87c0a1697fccd3e25df1aa477e6aa4fb9ba936a9d46b425933c",  # atlassian_python_api-4.0.7-py3-none-any.whl
+    ("atlassian-python-api", "5.0.0", "auto"): "02a60378116b72904e777bcde99e12636cf4ba19d3c15d013a9b29830a6e4d60",  # atlassian_python_api-5.0.0-py3-none-any.whl
 }
 
 

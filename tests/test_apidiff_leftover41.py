@@ -235,3 +235,39 @@ def test_a_method_deprecation_names_its_class(tmp_path: Path, spelled: str) -> N
     detail = diffed(tmp_path, old, {"demo/__init__.py": code})[("deprecated", "demo.Client.old")].detail
     assert detail.startswith("Client.old is deprecated")
     assert "{self.name}" in detail  # sibling: another placeholder is shown as written
+
+
+# -- a hook a shared base defines is headed under the class whose instances make the new call --
+
+
+def test_atlassian_request_hook_is_headed_under_jira() -> None:
+    found = changes("atlassian-python-api", "4.0.7", "5.0.0")
+    hooks = [c for c in found.values() if c.breakage == "hook_called_with_new_arguments"]
+    assert [c.symbol for c in hooks] == ["atlassian.Jira.request"]
+    assert "atlassian.Assets.request" in hooks[0].aliases  # still listed: the same def
+    assert "class Subclass(Jira)" in hooks[0].witness and "obj.reindex_status()" in hooks[0].witness
+
+
+_BASE = "class Base:\n    def request(self, path{new}):\n        return path\n{caller}"
+_CLIENTS = "from demo._base import Base\n\n\nclass Alpha(Base):\n    pass\n\n\nclass Zeta(Base):\n{zeta}"
+
+
+def _hooked(tmp_path: Path, by_base: bool) -> str:
+    base_caller = "\n    def fetch(self):\n        return self.request('x', timeout=1)\n" if by_base else ""
+    zeta = "    def fetch(self):\n        return self.request('x', timeout=1)\n" if not by_base else "    pass\n"
+    old = {"demo/__init__.py": "from demo.clients import Alpha, Zeta\n", "demo/_base.py": _BASE.format(new="", caller=""),
+           "demo/clients.py": _CLIENTS.format(zeta="    pass\n")}
+    new = {"demo/__init__.py": "from demo.clients import Alpha, Zeta\n",
+           "demo/_base.py": _BASE.format(new=", timeout=None", caller=base_caller),
+           "demo/clients.py": _CLIENTS.format(zeta=zeta)}
+    hooks = [c for c in diffed(tmp_path, old, new).values() if c.breakage == "hook_called_with_new_arguments"]
+    assert len(hooks) == 1
+    return hooks[0].symbol
+
+
+def test_a_shared_hook_is_headed_under_the_calling_class(tmp_path: Path) -> None:
+    assert _hooked(tmp_path, by_base=False) == "demo.Zeta.request"
+
+
+def test_a_hook_the_base_itself_calls_keeps_its_first_path(tmp_path: Path) -> None:
+    assert _hooked(tmp_path, by_base=True) == "demo.Alpha.request"

@@ -31,7 +31,16 @@ from bot.apidiff.envvars import (
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.keyshapes import spelled_by
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, keywords_refused, rejected_downstream, with_options
-from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import (
+    KEYWORD_KINDS,
+    POSITIONAL_KINDS,
+    CallSite,
+    ModuleStatus,
+    Param,
+    ParamKind,
+    Surface,
+    Symbol,
+)
 from bot.apidiff.newhome import removed_hints
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
@@ -1111,9 +1120,10 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
     one change per member however many of its public paths the evidence covers."""
     found = {claim[0].path: claim for claim in claims(old, new)}
     changes = []
-    for symbol, aliases in _groups([claim[0] for claim in found.values()], old):
-        _, kind, detail, site, most = found[symbol.path]
+    for first, others in _groups([claim[0] for claim in found.values()], old):
+        _, kind, detail, site, most = found[first.path]
         hook = kind == "hook_called_with_new_arguments"
+        symbol, aliases = _headed_by_caller(first, others, site, old) if hook else (first, others)
         change = Change(
             symbol=symbol.path,
             kind=ChangeKind.SIGNATURE_CHANGED,
@@ -1127,6 +1137,21 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
         )
         changes.append(change.model_copy(update={"witness": call_witness(change, kind, site, most, old)}))
     return changes
+
+
+def _headed_by_caller(
+    first: Symbol, aliases: tuple[str, ...], site: CallSite, old: Surface
+) -> tuple[Symbol, tuple[str, ...]]:
+    """A hook a shared base defines headed under the path of a class whose instances make the call (atlassian 5.0's
+    `AtlassianRestAPI.request`, called with `allow_redirects=` by `Jira.reindex_status`: `atlassian.Jira.request`,
+    not the first alias `atlassian.Assets.request`, whose subclasses' overrides it never reaches)."""
+    for path in (first.path, *aliases):
+        holder = old.symbols.get(_parent(path))
+        member = old.symbols.get(path)
+        if holder is not None and holder.kind == "class" and member is not None:
+            if site.owner == holder.target or site.owner in holder.mro:
+                return member, tuple(p for p in (first.path, *aliases) if p != path)
+    return first, aliases
 
 
 def callback_call_changes(old: Surface, new: Surface) -> list[Change]:
