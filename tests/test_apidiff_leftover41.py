@@ -271,3 +271,23 @@ def test_a_shared_hook_is_headed_under_the_calling_class(tmp_path: Path) -> None
 
 def test_a_hook_the_base_itself_calls_keeps_its_first_path(tmp_path: Path) -> None:
     assert _hooked(tmp_path, by_base=True) == "demo.Alpha.request"
+
+
+def test_faststream_test_broker_helpers_stay_public() -> None:
+    # `faststream.broker.test` defines `TestBroker` (no test methods): a helper dependents use in their own tests
+    change = changes("faststream", "0.4.7", "0.5.48")[("removed", "faststream.broker.test")]
+    assert not change.private and "test code" not in change.detail
+
+
+def test_a_test_named_helper_class_without_tests_stays_public(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/test.py": "import pytest\n\nclass TestClient:\n    def get(self):\n        pass\n"}
+    change = diffed(tmp_path, old, {"demo/__init__.py": ""})[("removed", "demo.test")]
+    assert not change.private
+
+
+def test_a_hook_headed_by_its_defining_class_keeps_it() -> None:
+    # click 8.2's `Option` calls `make_metavar(ctx=ctx)`; `Parameter`, which defines it, heads the one change
+    found = changes("click", "8.1.8", "8.2.0")
+    change = found[("signature_changed", "click.Parameter.make_metavar")]
+    assert "the release now calls it with keyword 'ctx'" in change.detail
+    assert ("signature_changed", "click.Option.make_metavar") not in found

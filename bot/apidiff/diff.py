@@ -1144,7 +1144,11 @@ def _headed_by_caller(
 ) -> tuple[Symbol, tuple[str, ...]]:
     """A hook a shared base defines headed under the path of a class whose instances make the call (atlassian 5.0's
     `AtlassianRestAPI.request`, called with `allow_redirects=` by `Jira.reindex_status`: `atlassian.Jira.request`,
-    not the first alias `atlassian.Assets.request`, whose subclasses' overrides it never reaches)."""
+    not the first alias `atlassian.Assets.request`, whose subclasses' overrides it never reaches). The class defining
+    it keeps heading it when it comes first."""
+    defining = old.symbols.get(_parent(first.path))
+    if defining is None or defining.target == _parent(first.target):
+        return first, aliases  # the class defining the hook heads it (click's `Parameter.make_metavar`)
     for path in (first.path, *aliases):
         holder = old.symbols.get(_parent(path))
         member = old.symbols.get(path)

@@ -2,10 +2,10 @@
 `jsonargparse_tests` package): what it defines is run by pytest, never imported by dependents, so its removal or
 change is reported as private API with a note of its own, never as a public break. Decided from evidence, never
 from the name alone: the name says test, the module imports pytest or unittest, and most of what it defines is
-tests (`test_*` functions, `Test*` classes; a quarter in a file pytest collects by default, `test_*.py`, which
-often defines the classes its tests use); a `conftest` importing pytest is pytest's plugin file. Helpers shipped
-for dependents' tests (hydra's `hydra.test_utils.launcher_common_tests.LauncherTestSuite`, werkzeug's `test.py`)
-stay public."""
+tests (`test_*` functions, `Test*` classes with test methods; a quarter in a file pytest collects by default,
+`test_*.py`, which often defines the classes its tests use); a `conftest` importing pytest is pytest's plugin file.
+Helpers shipped for dependents' tests (hydra's `hydra.test_utils.launcher_common_tests.LauncherTestSuite`,
+faststream's `broker.test.TestBroker`, werkzeug's `test.py`) stay public."""
 
 from __future__ import annotations
 
@@ -33,11 +33,19 @@ def is_test_module(raw: RawModule) -> bool:
         return False
     if parts[-1] == "conftest":
         return True
-    defined = [b.name for b in bindings if isinstance(b, (RawCallable, RawClass)) and not b.name.startswith("_")]
-    tests = sum(1 for name in defined if name.startswith(("test_", "Test")))
+    defined = [b for b in bindings if isinstance(b, (RawCallable, RawClass)) and not b.name.startswith("_")]
+    tests = sum(1 for b in defined if _is_test(b))
     # a file pytest collects by default (`test_*.py`, `*_test.py`) may define many helpers beside its tests
     share = 4 if parts[-1].startswith("test_") or parts[-1].endswith("_test") else 2
     return tests > 0 and share * tests >= len(defined)
+
+
+def _is_test(binding: RawCallable | RawClass) -> bool:
+    """A `test_*` function, or a `Test*` class with `test*` methods of its own (faststream's `TestBroker`, a helper
+    dependents use in their tests, has none)."""
+    if isinstance(binding, RawCallable):
+        return binding.name.startswith("test_")
+    return binding.name.startswith("Test") and any(name.startswith("test") for name in binding.members)
 
 
 def test_code_modules(modules: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
