@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.symbol_names import is_private_change
 from bot.symbol_names import is_private_symbol as is_private_symbol
 
 
@@ -127,8 +128,6 @@ class Change(BaseModel):
     """Every catalogue kind the change is."""
     witness: str = ""
     """A snippet that works against the old release and fails against the new one, for this symbol."""
-    test_code: bool = False
-    """The symbol is test code the distribution ships (a `test_*.py` module importing pytest): private API."""
 
     @property
     def member_name(self) -> str:
@@ -152,7 +151,7 @@ class Change(BaseModel):
     @property
     def private(self) -> bool:
         """The symbol is private API (see `is_private_symbol`), or test code the distribution ships."""
-        return self.test_code or is_private_symbol(self.symbol)
+        return is_private_change(self.symbol, self.detail)
 
 
 class ReleaseDiff(BaseModel):

@@ -291,3 +291,16 @@ def test_a_hook_headed_by_its_defining_class_keeps_it() -> None:
     change = found[("signature_changed", "click.Parameter.make_metavar")]
     assert "the release now calls it with keyword 'ctx'" in change.detail
     assert ("signature_changed", "click.Option.make_metavar") not in found
+
+
+def test_a_stored_test_code_change_is_private_on_every_path() -> None:
+    import json
+
+    from bot.symbol_names import TEST_CODE_NOTE, is_private_change
+    from bot.web.stored import kinds
+
+    detail = f"module 'demo.test_core' no longer exists in 2.0{TEST_CODE_NOTE}demo.test_core holds tests run by pytest)"
+    assert is_private_change("demo.test_core", detail) and not is_private_change("demo.core", "module gone")
+    stored = json.dumps([{"symbol": "demo.test_core", "kind": "removed", "detail": detail},
+                         {"symbol": "demo.core", "kind": "removed", "detail": "gone"}])
+    assert kinds(stored) == {"removed": 1}

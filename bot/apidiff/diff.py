@@ -52,6 +52,7 @@ from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.testcode import in_test_code, test_code_modules
 from bot.apidiff.witness import call_witness, factory_callback_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
+from bot.symbol_names import TEST_CODE_NOTE
 
 __all__ = [
     "CannotCompare",
@@ -1259,10 +1260,8 @@ def _marked_test_code(changes: list[Change], old: Surface) -> list[Change]:
     marked = []
     for change in changes:
         holder = in_test_code(change.symbol, modules, packages)
-        note = f" (test code the release shipped: {holder} holds tests run by pytest, not an API dependents import)"
-        marked.append(
-            change if holder is None else change.model_copy(update={"test_code": True, "detail": change.detail + note})
-        )
+        note = f"{TEST_CODE_NOTE}{holder} holds tests run by pytest, not an API dependents import)"
+        marked.append(change if holder is None else change.model_copy(update={"detail": change.detail + note}))
     return marked
 
 
