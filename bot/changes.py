@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.symbol_names import is_private_change
 from bot.symbol_names import is_private_symbol as is_private_symbol
 
 
@@ -149,8 +150,8 @@ class Change(BaseModel):
 
     @property
     def private(self) -> bool:
-        """The symbol is private API (see `is_private_symbol`)."""
-        return is_private_symbol(self.symbol)
+        """The symbol is private API (see `is_private_symbol`), or test code the distribution ships."""
+        return is_private_change(self.symbol, self.detail)
 
 
 class ReleaseDiff(BaseModel):

@@ -12,3 +12,12 @@ def is_private_symbol(symbol: str) -> bool:
         or name == "__main__"  # `python -m pkg`'s script, imported by no one
         or (name.startswith("_") and not (name.startswith("__") and name.endswith("__")))
     )
+
+
+TEST_CODE_NOTE = " (test code the release shipped: "
+"""How a change to test code a distribution ships says so (see `bot.apidiff.testcode`): such a change is private."""
+
+
+def is_private_change(symbol: str, detail: str) -> bool:
+    """A change is to private API: its symbol is private, or its detail notes test code the release shipped."""
+    return is_private_symbol(symbol) or TEST_CODE_NOTE in detail

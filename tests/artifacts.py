@@ -929,6 +929,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # deprecated" and hands them on to `_setup_zarr_store`, which reads `mode` and `read_only`
     ("dask", "2025.11.0", "auto"): "08c35a8146c05c93b34f83cf651009129c42ee71762da7ca452fb7308641c2b8",  # dask-2025.11.0-py3-none-any.whl
     ("dask", "2025.12.0", "auto"): "4213ce9c5d51d6d89337cff69de35d902aa0bf6abdb8a25c942a4d0281f3a598",  # dask-2025.12.0-py3-none-any.whl
+    # leftover41: mcp 2.0's `Client` calls methods of the `ClientSession` it builds itself (property -> private field
+    # -> builder method): no user override is reached
+    ("mcp", "1.30.0", "auto"): "666edb5009503e1047c9d60346a756f94b261f05cc2625f23d41c728ffc484d0",  # mcp-1.30.0-py3-none-any.whl
+    ("mcp", "2.0.0", "auto"): "1cb4c75d2d2c7b8c1d756355e5d82a39f2822cc7f13e22a2051d7ca3592349d6",  # mcp-2.0.0-py3-none-any.whl
+    # leftover41: atlassian-python-api 5.0's `Jira.reindex_status` calls `self.request(..., allow_redirects=...)`, a hook
+    # of `AtlassianRestAPI.request` that every client class shares
+    ("atlassian-python-api", "4.0.7", "auto"): "46a70cb29eaab87c0a1697fccd3e25df1aa477e6aa4fb9ba936a9d46b425933c",  # atlassian_python_api-4.0.7-py3-none-any.whl
+    ("atlassian-python-api", "5.0.0", "auto"): "02a60378116b72904e777bcde99e12636cf4ba19d3c15d013a9b29830a6e4d60",  # atlassian_python_api-5.0.0-py3-none-any.whl
 }
 
 

@@ -56,10 +56,13 @@ def call_sites(
 def _on_built_attribute(receiver: str, cls: RawClass | None) -> bool:
     """Made on an attribute the class's constructor alone sets to a new object (`self.router.delete(...)` after
     `self.router = routing.APIRouter(...)` in fastapi's `FastAPI.__init__`, see `RawAttribute.built`): an object of
-    the release's class, never one of a user's subclasses."""
+    the release's class, never one of a user's subclasses; or a property returning a private attribute only ever
+    filled with such an object (see `builtprops`)."""
     head, _, attribute = receiver.partition(".")
     if cls is None or head != "self" or not attribute or "." in attribute:
         return False
+    if attribute in cls.built_receivers:  # mcp 2.0's `self.session` -> `self._session`, filled by a builder
+        return True
     member = cls.members.get(attribute)
     return isinstance(member, RawAttribute) and member.built
 

@@ -73,7 +73,7 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     if cls is None or cls.kind not in ("class", "alias"):
         return None
     name = path.rsplit(".", 1)[-1]
-    if name in cls.self_sets and (lost is None or lost.instance):
+    if name in cls.self_sets and (lost is None or lost.instance or lost.declared):
         return False  # an instance attribute a method still sets (no longer the constructor): it may be there
     if cls.kind == "class" and cls.built_elsewhere and lost is not None and lost.instance:
         return False  # instances are what `__new__` returns (anyio 4.5's backend `Lock`): theirs are unknown

@@ -35,6 +35,26 @@ def _became_package(module: str, old: Surface, new: Surface) -> bool:
     )
 
 
+_MODEL_ROOTS = frozenset(("pydantic", "pydantic_settings"))
+
+
+def _held_by_instances(symbol: Symbol, parent: Symbol) -> bool:
+    """An attribute instances hold and the class does not: set on `self`, only annotated in the body (`x: int`, a
+    dataclass field without default), or an annotated field of a pydantic model, whose metaclass keeps even a
+    field's default off the class (`Model.field` is an AttributeError, on the old release too); a `ClassVar` is the
+    class's."""
+    if symbol.instance:
+        return True
+    if symbol.kind != "attribute" or symbol.annotation is None or "ClassVar" in symbol.annotation:
+        return False  # a declared `ClassVar` is one users' subclasses set (marshmallow's `Schema.Meta.ordered`)
+    return symbol.declared or (
+        any(
+            base.split(".", 1)[0] in _MODEL_ROOTS and base.endswith(("BaseModel", "BaseSettings"))
+            for base in parent.external_bases
+        )
+    )
+
+
 def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
     symbol = old.symbols.get(change.symbol)
     if symbol is None:
@@ -50,7 +70,7 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
             return MODULE_NOW_ATTRIBUTE
         return "deprecated_name_removed" if _deprecated_module(change.symbol, old) else "module_removed"
     if parent is not None and parent.kind == "class" and is_private_member(name):
-        return "private_instance_attribute_removed" if symbol.instance else "private_member_removed"
+        return "private_instance_attribute_removed" if _held_by_instances(symbol, parent) else "private_member_removed"
     if symbol.deprecated is not None:  # announced, private or not (flask 2.3's `_request_ctx_stack` warned)
         return "deprecated_name_removed"
     if is_private_symbol(change.symbol):
@@ -64,7 +84,7 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
             return "nested_class_removed"
         if ENUM_BASES & set(parent.external_bases):
             return "enum_member_removed"
-        return "instance_attribute_removed" if symbol.instance else "class_attribute_removed"
+        return "instance_attribute_removed" if _held_by_instances(symbol, parent) else "class_attribute_removed"
     if _became_package(_parent(change.symbol), old, new):
         return "module_to_package_reexport_lost"
     if symbol.kind == "alias":

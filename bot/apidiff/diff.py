@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, partial
 
@@ -30,7 +31,16 @@ from bot.apidiff.envvars import (
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.keyshapes import spelled_by
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, keywords_refused, rejected_downstream, with_options
-from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, ModuleStatus, Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import (
+    KEYWORD_KINDS,
+    POSITIONAL_KINDS,
+    CallSite,
+    ModuleStatus,
+    Param,
+    ParamKind,
+    Surface,
+    Symbol,
+)
 from bot.apidiff.newhome import removed_hints
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
@@ -39,8 +49,10 @@ from bot.apidiff.requires import dependency_namespace
 from bot.apidiff.shapes import class_checker, dropped_classes, export_drops, overridden_below, shape_changes
 from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
+from bot.apidiff.testcode import in_test_code, test_code_modules
 from bot.apidiff.witness import call_witness, factory_callback_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
+from bot.symbol_names import TEST_CODE_NOTE
 
 __all__ = [
     "CannotCompare",
@@ -1040,7 +1052,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                 symbol=symbol.path,
                 kind=ChangeKind.DEPRECATED,
                 object=kind,
-                detail=symbol.deprecated or "",
+                detail=_class_named(symbol.deprecated or "", symbol, new),
                 deprecated_since=new.version if old is not None else None,
                 new_location=_location(symbol),
                 hint=extract_hint(symbol.deprecated),
@@ -1049,6 +1061,23 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             )
         )
     return changes
+
+
+_CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__\}")
+
+
+def _class_named(message: str, symbol: Symbol, new: Surface) -> str:
+    """A member's warning with the class's name its f-string takes at run time (aio-pika 8's
+    `f"{self.__class__.__name__}.headers_raw deprecated"`) filled with the class of the headline path: the one users
+    spell (anyio 2's `CancelScope.__aenter__` is defined by a mixin)."""
+    if "__name__}" not in message:
+        return message
+    holder = new.symbols.get(_parent(symbol.path))
+    return (
+        _CLASS_NAME.sub(_parent(symbol.path).rpartition(".")[2], message)
+        if holder and holder.kind == "class"
+        else message
+    )
 
 
 def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
@@ -1092,9 +1121,10 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
     one change per member however many of its public paths the evidence covers."""
     found = {claim[0].path: claim for claim in claims(old, new)}
     changes = []
-    for symbol, aliases in _groups([claim[0] for claim in found.values()], old):
-        _, kind, detail, site, most = found[symbol.path]
+    for first, others in _groups([claim[0] for claim in found.values()], old):
+        _, kind, detail, site, most = found[first.path]
         hook = kind == "hook_called_with_new_arguments"
+        symbol, aliases = _headed_by_caller(first, others, site, old) if hook else (first, others)
         change = Change(
             symbol=symbol.path,
             kind=ChangeKind.SIGNATURE_CHANGED,
@@ -1108,6 +1138,25 @@ def call_changes(old: Surface, new: Surface) -> list[Change]:
         )
         changes.append(change.model_copy(update={"witness": call_witness(change, kind, site, most, old)}))
     return changes
+
+
+def _headed_by_caller(
+    first: Symbol, aliases: tuple[str, ...], site: CallSite, old: Surface
+) -> tuple[Symbol, tuple[str, ...]]:
+    """A hook a shared base defines headed under the path of a class whose instances make the call (atlassian 5.0's
+    `AtlassianRestAPI.request`, called with `allow_redirects=` by `Jira.reindex_status`: `atlassian.Jira.request`,
+    not the first alias `atlassian.Assets.request`, whose subclasses' overrides it never reaches). The class defining
+    it keeps heading it when it comes first."""
+    defining = old.symbols.get(_parent(first.path))
+    if defining is None or defining.target == _parent(first.target):
+        return first, aliases  # the class defining the hook heads it (click's `Parameter.make_metavar`)
+    for path in (first.path, *aliases):
+        holder = old.symbols.get(_parent(path))
+        member = old.symbols.get(path)
+        if holder is not None and holder.kind == "class" and member is not None:
+            if site.owner == holder.target or site.owner in holder.mro:
+                return member, tuple(p for p in (first.path, *aliases) if p != path)
+    return first, aliases
 
 
 def callback_call_changes(old: Surface, new: Surface) -> list[Change]:
@@ -1198,7 +1247,22 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *callback_call_changes(old, new),
         *deprecation_changes(old, new),
     ]
-    return catalogued(changes, old, new)
+    return _marked_test_code(catalogued(changes, old, new), old)
+
+
+def _marked_test_code(changes: list[Change], old: Surface) -> list[Change]:
+    """Changes to test code the old release shipped (see `testcode`) marked private, with a note saying why."""
+    if not any("test" in change.symbol for change in changes):
+        return changes
+    modules, packages = test_code_modules(p for p, s in old.symbols.items() if s.kind == "module" and s.test_code)
+    if not modules:
+        return changes
+    marked = []
+    for change in changes:
+        holder = in_test_code(change.symbol, modules, packages)
+        note = f"{TEST_CODE_NOTE}{holder} holds tests run by pytest, not an API dependents import)"
+        marked.append(change if holder is None else change.model_copy(update={"detail": change.detail + note}))
+    return marked
 
 
 def was_deprecated(surface: Surface | None, key: str) -> bool:

@@ -13,6 +13,7 @@ from functools import partial
 
 from bot.apidiff.allloops import loop_all_names
 from bot.apidiff.blocks import assigned_names, flatten, is_type_checking, only_raises
+from bot.apidiff.builtprops import built_receivers
 from bot.apidiff.cachedprops import SETTABLE_CACHES, imported_decorator
 from bot.apidiff.calls import read_calls, self_calls
 from bot.apidiff.collector import collector_paused
@@ -717,6 +718,8 @@ def _class(
     for name, stub in first_overloads.items():
         if name not in cls.members:
             cls.members[name] = _overloads_only(stub, source, True)
+    if any(stmt.decorator_list for stmt in methods.values()):  # only a `@property` def is looked at
+        cls.built_receivers = built_receivers(node, methods, cls.record)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)
         _built_once(cls, node, source)

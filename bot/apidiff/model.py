@@ -204,6 +204,8 @@ class Symbol:
     distribution (numpy's `from ._multiarray_umath import *`), those whose globals are bound at run time, and those
     of other distributions (scikit-learn 0.21's `sklearn/externals/joblib/__init__.py`, `from joblib import *`, in
     place of the copy 0.20 vendored): they may bring any name."""
+    test_code: bool = False
+    """For a module: test code the distribution ships (see `testcode`), never imported by dependents."""
     getattr_refused: tuple[str, ...] = ()
     """For a dynamic class: the names its `__getattr__` raises for before it could answer anything (dash 3's
     `Dash.run_server`, listed in `ObsoleteChecker._obsolete_attributes`): surely not served."""

@@ -192,6 +192,9 @@ class RawClass:
     doc_deprecated: str | None = None
     """The deprecation its docstring announces (see `docdeprecated`): the class's own, no subclass's, as no warning
     fires."""
+    built_receivers: tuple[str, ...] = ()
+    """Properties (and the private attributes they return) that only ever hold an object the release builds itself
+    (see `builtprops`): calls on them reach no user subclass's override."""
 
 
 @dataclass(slots=True)

@@ -38,6 +38,7 @@ from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImp
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
+from bot.apidiff.testcode import is_test_module
 
 MAX_CLASS_DEPTH = 16
 MAX_HANDOFF_HOPS = 4
@@ -1168,6 +1169,7 @@ class SurfaceBuilder:
                 bound_patterns=raw.run_time_patterns,
                 star_unread=self._star_unread(raw),
                 getattr_refused=refused,
+                test_code=is_test_module(raw),
             )
         )
         self._add_names(raw, raw.module)

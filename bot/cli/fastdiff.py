@@ -19,7 +19,7 @@ from typing import Any
 from bot.apidiff.schema import SCHEMA_VERSION
 from bot.cli.diff_text import is_breaking, render_text
 from bot.cli.heads import migration_heads
-from bot.symbol_names import is_private_symbol
+from bot.symbol_names import is_private_change
 
 FREE_FORM_SETTINGS = frozenset(
     {
@@ -210,7 +210,7 @@ def stored_answer(argv: Sequence[str], environ: Mapping[str, str], cwd: Path) ->
     if stored is None:
         return None
     changes, notes = stored
-    shown = [change for change in changes if private or not is_private_symbol(change["symbol"])]
+    shown = [change for change in changes if private or not is_private_change(change["symbol"], change["detail"])]
     views = [_Change(change) for change in shown]
     breaking = any(is_breaking(view) for view in views)
     if as_json:

@@ -8,7 +8,8 @@ from collections import Counter
 from packaging.version import InvalidVersion, Version
 from pydantic import ValidationError
 
-from bot.changes import Change, ChangeKind, is_private_symbol
+from bot.changes import Change, ChangeKind
+from bot.symbol_names import is_private_change
 
 BREAKING_KINDS = frozenset({ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED, ChangeKind.ENV_VAR_REMOVED})
 
@@ -20,7 +21,7 @@ def kinds(changes_json: str) -> Counter[str]:
         return Counter(
             str(c.get("kind"))
             for c in json.loads(changes_json)
-            if isinstance(c, dict) and not is_private_symbol(str(c.get("symbol", "")))
+            if isinstance(c, dict) and not is_private_change(str(c.get("symbol", "")), str(c.get("detail", "")))
         )
     except (ValueError, TypeError):
         return Counter()

@@ -1,0 +1,67 @@
+"""Test code a distribution ships among its modules (responses 0.19's `responses.test_matchers`, jsonargparse's
+`jsonargparse_tests` package): what it defines is run by pytest, never imported by dependents, so its removal or
+change is reported as private API with a note of its own, never as a public break. Decided from evidence, never
+from the name alone: the name says test, the module imports pytest or unittest, and most of what it defines is
+tests (`test_*` functions, `Test*` classes with test methods; a quarter in a file pytest collects by default,
+`test_*.py`, which often defines the classes its tests use); a `conftest` importing pytest is pytest's plugin file.
+Helpers shipped for dependents' tests (hydra's `hydra.test_utils.launcher_common_tests.LauncherTestSuite`,
+faststream's `broker.test.TestBroker`, werkzeug's `test.py`) stay public."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
+
+_FRAMEWORKS = frozenset(("pytest", "unittest"))
+MAX_PARTS = 32
+"""Dotted parts of a module path looked at (a hostile path of thousands of parts is cut)."""
+
+
+def test_named(part: str) -> bool:
+    """A module or package name that says test: `tests`, `test_x`, `x_test`, `x_tests`, `conftest`."""
+    return part in ("test", "tests", "conftest") or part.startswith("test_") or part.endswith(("_test", "_tests"))
+
+
+def is_test_module(raw: RawModule) -> bool:
+    """See the module's docstring."""
+    parts = raw.module.split(".")[:MAX_PARTS]
+    if not any(test_named(part) for part in parts):
+        return False
+    bindings = [binding for found in raw.bindings.values() for binding in found]
+    if not any(isinstance(b, RawImport) and b.module.split(".", 1)[0] in _FRAMEWORKS for b in bindings):
+        return False
+    if parts[-1] == "conftest":
+        return True
+    defined = [b for b in bindings if isinstance(b, (RawCallable, RawClass)) and not b.name.startswith("_")]
+    tests = sum(1 for b in defined if _is_test(b))
+    # a file pytest collects by default (`test_*.py`, `*_test.py`) may define many helpers beside its tests
+    share = 4 if parts[-1].startswith("test_") or parts[-1].endswith("_test") else 2
+    return tests > 0 and share * tests >= len(defined)
+
+
+def _is_test(binding: RawCallable | RawClass) -> bool:
+    """A `test_*` function, or a `Test*` class with `test*` methods of its own (faststream's `TestBroker`, a helper
+    dependents use in their tests, has none)."""
+    if isinstance(binding, RawCallable):
+        return binding.name.startswith("test_")
+    return binding.name.startswith("Test") and any(name.startswith("test") for name in binding.members)
+
+
+def test_code_modules(modules: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the test modules, the packages named as tests that hold one: `jsonargparse_tests`), from the test modules'
+    paths. Such a package is test code itself only: its other modules may be helpers dependents import."""
+    found = frozenset(modules)
+    packages: set[str] = set()
+    for path in found:
+        parts = path.split(".")[:MAX_PARTS]
+        packages.update(".".join(parts[:end]) for end in range(1, len(parts)) if test_named(parts[end - 1]))
+    return found, frozenset(packages)
+
+
+def in_test_code(path: str, modules: frozenset[str], packages: frozenset[str]) -> str | None:
+    """The test module (or test package) `path` is or lies in, else None."""
+    if path in packages:
+        return path
+    parts = path.split(".")[:MAX_PARTS]
+    return next((".".join(parts[:end]) for end in range(1, len(parts) + 1) if ".".join(parts[:end]) in modules), None)
