@@ -38,7 +38,7 @@ from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImp
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
-from bot.apidiff.testcode import is_test_module
+from bot.apidiff.testcode import MAX_PARTS, is_test_module, test_named
 
 MAX_CLASS_DEPTH = 16
 MAX_HANDOFF_HOPS = 4
@@ -148,9 +148,10 @@ def _is_test_module(module: str) -> bool:
 
 def _is_test_file(module: str) -> bool:
     """A test file shipped in the package (`uncertainties/lib1to2/test_1to2.py`, `pkg/tests/...`), which only the
-    release's own test runner imports: unlike a `testing` module of helpers, no dependent runs it."""
-    parts = module.split(".")[1:]
-    return any(part in ("test", "tests") or part.startswith("test_") or part.endswith("_test") for part in parts)
+    release's own test runner imports: unlike a `testing` module of helpers, no dependent runs it. Its name decides
+    (see `testcode.test_named`): the variables it reads are never claimed, where calling its removal private takes the
+    evidence `testcode.is_test_module` asks for (a nose-era file like that one imports neither pytest nor unittest)."""
+    return any(test_named(part) for part in module.split(".")[1:MAX_PARTS])
 
 
 def _module_is_public(module: str) -> bool:
