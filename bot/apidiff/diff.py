@@ -1069,15 +1069,25 @@ _CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?na
 def _class_named(message: str, symbol: Symbol, new: Surface) -> str:
     """A member's warning with the class's name its f-string takes at run time (aio-pika 8's
     `f"{self.__class__.__name__}.headers_raw deprecated"`) filled with the class of the headline path: the one users
-    spell (anyio 2's `CancelScope.__aenter__` is defined by a mixin)."""
+    spell (anyio 2's `CancelScope.__aenter__` is defined by a mixin); and with the module's `__name__` filled with the
+    dotted name of the module defining it (wheel 0.46's `f"The {__name__!r} package has been made private"`)."""
     if "__name__}" not in message:
         return message
     holder = new.symbols.get(_parent(symbol.path))
-    return (
-        _CLASS_NAME.sub(_parent(symbol.path).rpartition(".")[2], message)
-        if holder and holder.kind == "class"
-        else message
-    )
+    if holder and holder.kind == "class":
+        message = _CLASS_NAME.sub(_parent(symbol.path).rpartition(".")[2], message)
+    module = _defining_module(symbol.target or symbol.path, new)
+    return message.replace("{__name__}", module) if module else message
+
+
+def _defining_module(target: str, new: Surface) -> str:
+    """The longest dotted prefix of a definition path (itself included) that is a module of the release."""
+    parts = target.split(".")
+    for end in range(len(parts), 0, -1):
+        found = new.symbols.get(".".join(parts[:end]))
+        if found is not None and found.kind == "module":
+            return found.path
+    return ""
 
 
 def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
