@@ -907,6 +907,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall40: django-money 3.0 no longer reads the `CURRENCY_DECIMAL_PLACES_DISPLAY` Django setting
     ("django-money", "2.1.1", "auto"): "60a605d5b999e1756a18008dd7e0c5a860fd64c018a140c7a7675a4209ec3782",  # django_money-2.1.1-py3-none-any.whl
     ("django-money", "3.0.0", "auto"): "1f2a760d5da28de8e1beb05bfc66db0c29b4329c7e382cf69f2577315da3ee91",  # django_money-3.0.0-py3-none-any.whl
+    # recall41: passlib 1.7 deprecates `generate_password`, `genconfig` and `genhash` with its own
+    # `@deprecated_function(...)` / `@deprecated_method(...)` decorators
+    ("passlib", "1.6.5", "auto"): "ad631a58dc8abeb0f48016c13f4b3b0f3a7b1045a8cb3c61dd15e2d95b45c472",  # passlib-1.6.5-py2.py3-none-any.whl
+    ("passlib", "1.7.0", "auto"): "47d76a117a9728bc1b0710ed7d7232f5325566d2c35647ffb017e57f943d7f07",  # passlib-1.7.0-py2.py3-none-any.whl
 }
 
 

@@ -564,12 +564,19 @@ def _omission_tested(branch: ast.If, defaults: Mapping[str, ast.expr]) -> set[st
 _VERSION = re.compile(r"\d+(\.\d+)*")
 
 
+_MARKED = re.compile(r"deprecated(?:_?(?:property|function|func|method|class|callable))?", re.I)
+"""The last name of a decorator deprecating what it decorates, spelled alone or with the kind of thing it decorates
+(`deprecatedProperty`, passlib's `deprecated_function` / `deprecated_method`); never one naming a part of it
+(`deprecated_alias`, `deprecated_kwarg`, `deprecated_args`: a parameter is deprecated, not the callable)."""
+
+
 def _is_deprecated_marker(name: str) -> bool:
     """`@deprecated` by any qualified name (typing_extensions, `deprecation`, SQLAlchemy's `util.deprecated`,
-    matplotlib's `_api.deprecated`, a package's own `_deprecated`), or of a property (Twisted's
-    `@deprecatedProperty(Version(...))`): never a name for anything else."""
+    matplotlib's `_api.deprecated`, a package's own `_deprecated`), or named for the kind of thing it deprecates
+    (Twisted's `@deprecatedProperty(Version(...))`, passlib 1.7's `@deprecated_function(deprecated="1.7", ...)`): see
+    `_MARKED`."""
     last = name.rsplit(".", 1)[-1].lstrip("_")
-    return name in DEPRECATED_DECORATORS or last in ("deprecated", "deprecatedProperty", "deprecated_property")
+    return name in DEPRECATED_DECORATORS or _MARKED.fullmatch(last) is not None
 
 
 def _spelled_at(text: bytes, word: str) -> Iterator[int]:
@@ -677,7 +684,7 @@ def decorator_deprecation(decorators: list[ast.expr]) -> str | None:
         if found:
             return found
         since = f"deprecated in {texts[0]}" if versioned else "deprecated"
-        alternative = words.get("alternative")
+        alternative = words.get("alternative") or words.get("replacement")
         return f"{since}; use {alternative} instead" if alternative else since
     return None
 

@@ -1,0 +1,105 @@
+"""recall41: documented breaks of office, PDF, packaging and security libraries the engine missed.
+
+1. A deprecation decorator named for the kind of thing it deprecates (passlib 1.7's `@deprecated_function(...)` over
+   `generate_password`, `@deprecated_method(...)` over `genconfig` / `genhash`): every call warns, as under
+   `@deprecated`. A decorator naming a part of the callable (`@deprecated_alias`, `@deprecated_kwarg`) still
+   deprecates that part only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen3 import diffed
+
+# -- a deprecation decorator named for the kind of thing it deprecates --
+
+
+def test_passlib_1_7_deprecated_function_and_method_decorators() -> None:
+    found = changes("passlib", "1.6.5", "1.7.0")
+    # `@deprecated_function(deprecated="1.7", removed="2.0", replacement="passlib.pwd.genword() / ...")`
+    change = found["deprecated", "passlib.utils.generate_password"]
+    assert "passlib.pwd.genword()" in (change.detail or "")
+    # `@uh.deprecated_method(deprecated="1.7", removed="2.0")` over `@classmethod def genconfig(cls)`
+    assert ("deprecated", "passlib.handlers.misc.plaintext.genconfig") in found
+    assert ("deprecated", "passlib.utils.handlers.GenericHandler.genhash") in found
+
+
+def test_passlib_1_7_keeps_its_other_deprecations() -> None:
+    found = changes("passlib", "1.6.5", "1.7.0")
+    # sibling: a module warning at import, and a parameter warned about in the body, stay claimed
+    assert ("deprecated", "passlib.utils.pbkdf2") in found
+    assert ("deprecated", "passlib.context.CryptContext.verify") in found
+    # `generate_password` was not deprecated before: nothing else is said of it
+    assert not {key for key in found if key[1] == "passlib.utils.generate_password" and key[0] != "deprecated"}
+
+
+_OLD = '''
+def deprecated_function(msg=None, deprecated=None, removed=None, replacement=None):
+    def build(func):
+        return func
+    return build
+
+
+def deprecated_kwarg(old, new):
+    def build(func):
+        return func
+    return build
+
+
+def make(size=10):
+    return size
+
+
+class Hasher:
+    def genhash(self, secret):
+        return secret
+
+    def render(self, value, colour=None):
+        return value
+'''
+
+_NEW = '''
+import functools
+import warnings
+
+
+def deprecated_function(msg=None, deprecated=None, removed=None, replacement=None):
+    def build(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwds):
+            warnings.warn(msg or "deprecated", DeprecationWarning, stacklevel=2)
+            return func(*args, **kwds)
+        return wrapper
+    return build
+
+
+def deprecated_kwarg(old, new):
+    def build(func):
+        return func
+    return build
+
+
+@deprecated_function(deprecated="2.0", replacement="demo.build()")
+def make(size=10):
+    return size
+
+
+class Hasher:
+    @deprecated_function(deprecated="2.0")
+    def genhash(self, secret):
+        return secret
+
+    @deprecated_kwarg("color", "colour")
+    def render(self, value, colour=None):
+        return value
+'''
+
+
+def test_decorator_named_for_a_function_deprecates_it(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _OLD, _NEW)
+    assert "use demo.build() instead" in (found["deprecated", "demo.make"].detail or "")
+    assert ("deprecated", "demo.Hasher.genhash") in found
+    # sibling: a decorator naming a parameter does not deprecate the whole method
+    assert ("deprecated", "demo.Hasher.render") not in found
