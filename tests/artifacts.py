@@ -911,6 +911,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `@deprecated_function(...)` / `@deprecated_method(...)` decorators
     ("passlib", "1.6.5", "auto"): "ad631a58dc8abeb0f48016c13f4b3b0f3a7b1045a8cb3c61dd15e2d95b45c472",  # passlib-1.6.5-py2.py3-none-any.whl
     ("passlib", "1.7.0", "auto"): "47d76a117a9728bc1b0710ed7d7232f5325566d2c35647ffb017e57f943d7f07",  # passlib-1.7.0-py2.py3-none-any.whl
+    # recall41: pdfplumber 0.11 deprecates `WordExtractor`'s `vertical_ttb` and `horizontal_ltr` through `logger.warning`
+    ("pdfplumber", "0.10.4", "auto"): "c8f200259703324cd39a5c93b181a0d2370a6b2b6da670c117e75c3da6aca4a4",  # pdfplumber-0.10.4-py3-none-any.whl
+    ("pdfplumber", "0.11.0", "auto"): "be41686fe9515da5f54fad254e2b6941a723b9afe99eb92008df30880b6d61b3",  # pdfplumber-0.11.0-py3-none-any.whl
 }
 
 

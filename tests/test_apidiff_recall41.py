@@ -4,6 +4,9 @@
    `generate_password`, `@deprecated_method(...)` over `genconfig` / `genhash`): every call warns, as under
    `@deprecated`. A decorator naming a part of the callable (`@deprecated_alias`, `@deprecated_kwarg`) still
    deprecates that part only.
+2. A deprecation announced through a logger instead of `warnings` (pdfplumber 0.11's `if vertical_ttb is False:
+   logger.warning("vertical_ttb is deprecated and will be removed; ...")`): users see it the same way. A logged
+   warning not saying "deprecated", or a `warnings`-free `print`, announces nothing.
 """
 
 from __future__ import annotations
@@ -103,3 +106,77 @@ def test_decorator_named_for_a_function_deprecates_it(tmp_path: Path) -> None:
     assert ("deprecated", "demo.Hasher.genhash") in found
     # sibling: a decorator naming a parameter does not deprecate the whole method
     assert ("deprecated", "demo.Hasher.render") not in found
+
+
+# -- a deprecation announced through a logger --
+
+
+def test_pdfplumber_0_11_logged_parameter_deprecations() -> None:
+    found = changes("pdfplumber", "0.10.4", "0.11.0")
+    change = found["deprecated", "pdfplumber.utils.text.WordExtractor"]
+    assert "'horizontal_ltr', 'vertical_ttb'" in (change.detail or "")
+    # sibling: the true signature claims of the release stay
+    assert ("signature_changed", "pdfplumber.utils.text.TextMap") in found
+
+
+_LOG_OLD = '''
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+def fetch(url, legacy=False):
+    return url
+
+
+def store(value, fast=False):
+    return value
+
+
+class Client:
+    def api(self):
+        return 1
+
+    def ping(self):
+        return 2
+'''
+
+_LOG_NEW = '''
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+def fetch(url, legacy=False):
+    if legacy:
+        logger.warning("'legacy' is deprecated and will be removed in 3.0")
+    return url
+
+
+def store(value, fast=False):
+    if fast:
+        logger.warning("fast mode skips the journal")
+    return value
+
+
+class Client:
+    def __init__(self):
+        self.log = logging.getLogger("demo")
+
+    def api(self):
+        self.log.warning("This API is deprecated and will be removed in 3.0")
+        return 1
+
+    def ping(self):
+        print("ping is deprecated")
+        return 2
+'''
+
+
+def test_logged_deprecation_is_a_deprecation(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _LOG_OLD, _LOG_NEW)
+    assert "'legacy'" in (found["deprecated", "demo.fetch"].detail or "")
+    assert ("deprecated", "demo.Client.api") in found
+    # siblings: a logged warning that announces no deprecation, and a printed one, are nothing
+    assert ("deprecated", "demo.store") not in found
+    assert ("deprecated", "demo.Client.ping") not in found
