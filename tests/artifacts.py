@@ -914,6 +914,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall41: pdfplumber 0.11 deprecates `WordExtractor`'s `vertical_ttb` and `horizontal_ltr` through `logger.warning`
     ("pdfplumber", "0.10.4", "auto"): "c8f200259703324cd39a5c93b181a0d2370a6b2b6da670c117e75c3da6aca4a4",  # pdfplumber-0.10.4-py3-none-any.whl
     ("pdfplumber", "0.11.0", "auto"): "be41686fe9515da5f54fad254e2b6941a723b9afe99eb92008df30880b6d61b3",  # pdfplumber-0.11.0-py3-none-any.whl
+    # recall41 (precision): colorama 0.4.6 binds `orig_stdout` & co. in `_wipe_internal_state_for_tests()`, which the
+    # module calls as it loads
+    ("colorama", "0.4.5", "auto"): "854bf444933e37f5824ae7bfc1e98d5bce2ebe4160d46b5edf346a89358e99da",  # colorama-0.4.5-py2.py3-none-any.whl
+    ("colorama", "0.4.6", "auto"): "4f1d9991f5acc0ca119f9d443620b77f9d6b33703e51011c16baf57afb285fc6",  # colorama-0.4.6-py2.py3-none-any.whl
 }
 
 

@@ -7,6 +7,9 @@
 2. A deprecation announced through a logger instead of `warnings` (pdfplumber 0.11's `if vertical_ttb is False:
    logger.warning("vertical_ttb is deprecated and will be removed; ...")`): users see it the same way. A logged
    warning not saying "deprecated", or a `warnings`-free `print`, announces nothing.
+3. Precision, met on the way: module globals a function binds under `global` when the module's own top level calls
+   it (colorama 0.4.6's `_wipe_internal_state_for_tests()` binds `orig_stdout`, `wrapped_stdout`, ...) are bound
+   once the module is imported: no removal. A function only defined, or called from elsewhere, binds nothing then.
 """
 
 from __future__ import annotations
@@ -180,3 +183,49 @@ def test_logged_deprecation_is_a_deprecation(tmp_path: Path) -> None:
     # siblings: a logged warning that announces no deprecation, and a printed one, are nothing
     assert ("deprecated", "demo.store") not in found
     assert ("deprecated", "demo.Client.ping") not in found
+
+
+# -- globals a function binds when the module's top level calls it --
+
+
+def test_colorama_0_4_6_globals_bound_by_a_top_level_call_are_kept() -> None:
+    found = changes("colorama", "0.4.5", "0.4.6")
+    assert not {key for key in found if key[0] == "removed" and key[1].startswith("colorama.initialise.")}
+
+
+_GLOBAL_OLD = '''
+state = None
+cache = None
+handle = None
+
+
+def reset():
+    pass
+'''
+
+_GLOBAL_NEW = '''
+def _wipe():
+    global state, cache
+    state = None
+    cache = {}
+
+
+def _later():
+    global handle
+    handle = open
+
+
+def reset():
+    _wipe()
+
+
+_wipe()
+'''
+
+
+def test_globals_bound_by_a_top_level_call_are_no_removal(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _GLOBAL_OLD, _GLOBAL_NEW)
+    assert ("removed", "demo.state") not in found
+    assert ("removed", "demo.cache") not in found
+    # sibling: a function the module never calls as it loads binds nothing at import
+    assert ("removed", "demo.handle") in found

@@ -42,7 +42,7 @@ from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.handedself import instance_parameter, method_handed, module_functions
 from bot.apidiff.imports import import_bindings
-from bot.apidiff.lazyimports import lazily_imported
+from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.listedkeys import names_literal, renames_literal
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind
@@ -1048,6 +1048,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         raw.used_imports = _used_imports(raw, source.data)
     if not lazy and b"global " in source.data:  # one scan of the module's bytes: most fill no global from a def
         raw.lazy_imports = lazily_imported(defs.values(), partial(_placeholder, raw), source)
+        raw.bound_on_import = bound_on_import(tree.body, defs, source)
 
 
 def _placeholder(raw: RawModule, name: str) -> bool:
