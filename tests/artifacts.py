@@ -918,6 +918,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # module calls as it loads
     ("colorama", "0.4.5", "auto"): "854bf444933e37f5824ae7bfc1e98d5bce2ebe4160d46b5edf346a89358e99da",  # colorama-0.4.5-py2.py3-none-any.whl
     ("colorama", "0.4.6", "auto"): "4f1d9991f5acc0ca119f9d443620b77f9d6b33703e51011c16baf57afb285fc6",  # colorama-0.4.6-py2.py3-none-any.whl
+    # recall41: cryptography 37 deprecates `Blowfish`, `CAST5`, `IDEA` and `SEED` by a top-level
+    # `utils.deprecated(Blowfish, __name__, "...", utils.DeprecatedIn37, name="Blowfish")`
+    ("cryptography", "36.0.2", "auto"): "70f8f4f7bb2ac9f340655cbac89d68c527af5bb4387522a8413e841e3e6628c9",  # cryptography-36.0.2.tar.gz
+    ("cryptography", "37.0.0", "auto"): "5a761fc1ff0eae360a80656bea462c3163dfaa8093b2fa0f72af929217b14a97",  # cryptography-37.0.0.tar.gz
 }
 
 

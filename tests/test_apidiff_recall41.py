@@ -10,6 +10,11 @@
 3. Precision, met on the way: module globals a function binds under `global` when the module's own top level calls
    it (colorama 0.4.6's `_wipe_internal_state_for_tests()` binds `orig_stdout`, `wrapped_stdout`, ...) are bound
    once the module is imported: no removal. A function only defined, or called from elsewhere, binds nothing then.
+4. A module name deprecated by a top-level call of a deprecation helper handed the module's `__name__`
+   (cryptography 37's `utils.deprecated(Blowfish, __name__, "Blowfish has been deprecated", utils.DeprecatedIn37,
+   name="Blowfish")`, 36's `int_from_bytes = utils.deprecated(_int_from_bytes, __name__, ...)`): the helper wraps
+   the module so that reading the name warns. A helper not handed `__name__`, or saying nothing of deprecation,
+   deprecates nothing.
 """
 
 from __future__ import annotations
@@ -229,3 +234,85 @@ def test_globals_bound_by_a_top_level_call_are_no_removal(tmp_path: Path) -> Non
     assert ("removed", "demo.cache") not in found
     # sibling: a function the module never calls as it loads binds nothing at import
     assert ("removed", "demo.handle") in found
+
+
+# -- a module name deprecated by a helper handed the module's `__name__` --
+
+
+def test_cryptography_37_deprecates_legacy_ciphers_through_its_module_helper() -> None:
+    found = changes("cryptography", "36.0.2", "37.0.0")
+    prefix = "cryptography.hazmat.primitives.ciphers.algorithms"
+    assert "Blowfish has been deprecated" in (found["deprecated", f"{prefix}.Blowfish"].detail or "")
+    assert {("deprecated", f"{prefix}.{name}") for name in ("CAST5", "IDEA", "SEED")} <= found.keys()
+    # 36.0.2 had deprecated `int_from_bytes` the same way: its removal is that of a deprecated name
+    assert found["removed", "cryptography.utils.int_from_bytes"].breakage == "deprecated_name_removed"
+    # sibling: the true removals of the release stay (`signer` was deprecated by a warning in its body)
+    assert ("removed", "cryptography.hazmat.primitives.asymmetric.rsa.RSAPrivateKey.signer") in found
+
+
+_HELPER = '''
+import sys
+
+
+def deprecated(value, module_name, message, warning_class, name=None):
+    return value
+
+
+def registered(value, module_name, message):
+    return value
+
+
+class DeprecatedIn3(UserWarning):
+    pass
+'''
+
+_HELPER_OLD = _HELPER + '''
+
+class Blowfish:
+    pass
+
+
+class Twofish:
+    pass
+
+
+def int_from_bytes(data):
+    return data
+
+
+def keep(data):
+    return data
+'''
+
+_HELPER_NEW = _HELPER + '''
+
+class Blowfish:
+    pass
+
+
+deprecated(Blowfish, __name__, "Use AES instead", DeprecatedIn3, name="Blowfish")
+
+
+class Twofish:
+    pass
+
+
+registered(Twofish, __name__, "Twofish is deprecated")
+
+
+def _int_from_bytes(data):
+    return data
+
+
+int_from_bytes = deprecated(_int_from_bytes, __name__, "int_from_bytes is deprecated", DeprecatedIn3)
+keep = deprecated(keep, "elsewhere", "keep is deprecated", DeprecatedIn3)
+'''
+
+
+def test_module_helper_handed_the_module_name_deprecates_the_name(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _HELPER_OLD, _HELPER_NEW)
+    assert found["deprecated", "demo.Blowfish"].detail == "Use AES instead"
+    assert ("deprecated", "demo.int_from_bytes") in found
+    # siblings: a helper not named for deprecating, and one not handed the module's `__name__`, deprecate nothing
+    assert ("deprecated", "demo.Twofish") not in found
+    assert ("deprecated", "demo.keep") not in found
