@@ -147,6 +147,10 @@ class Client:
 
     def ping(self):
         return 2
+
+
+def announce(name):
+    return name
 '''
 
 _LOG_NEW = '''
@@ -178,6 +182,11 @@ class Client:
     def ping(self):
         print("ping is deprecated")
         return 2
+
+
+def announce(name):
+    logger.warning("%s is deprecated", name)
+    return name
 '''
 
 
@@ -188,6 +197,8 @@ def test_logged_deprecation_is_a_deprecation(tmp_path: Path) -> None:
     # siblings: a logged warning that announces no deprecation, and a printed one, are nothing
     assert ("deprecated", "demo.store") not in found
     assert ("deprecated", "demo.Client.ping") not in found
+    # nor one filled from the def's own parameters: a helper announcing what it is handed
+    assert ("deprecated", "demo.announce") not in found
 
 
 # -- globals a function binds when the module's top level calls it --

@@ -50,7 +50,7 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
     last = name.rsplit(".", 1)[-1]
     is_warn = last in ("warn", "warn_explicit") and name.removeprefix("_").removeprefix("warnings.") == last
     if not is_warn and (logged := _logged_deprecation(name, last, call)) is not None:
-        return Warn("logging", logged, False, False)
+        return Warn("logging", logged, False, any(_mentions(arg, param_names) for arg in call.args))
     if not is_warn and ("deprecat" not in last.lower() or last == "deprecated") and not _warning_helper(name):
         return None  # most calls: nothing more to read
     message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)
@@ -83,7 +83,8 @@ def _logged_deprecation(name: str, last: str, call: ast.Call) -> str | None:
     """The message of a deprecation announced through a logger instead of `warnings` (pdfplumber 0.11's
     `if vertical_ttb is False: logger.warning("vertical_ttb is deprecated and will be removed; ...")`): a literal
     saying "deprecated", logged at warning level by a receiver named for logging (`logger`, `log`, `self._log`,
-    `logging`). Any other logged text is no deprecation."""
+    `logging`). Any other logged text is no deprecation; one filled from the def's parameters
+    (`logger.warning("%s is deprecated", name)`) is a helper's, announcing nothing of the def itself."""
     if last not in ("warning", "warn") or "." not in name or "log" not in name.rsplit(".", 2)[-2].lower():
         return None
     text = _message(call.args[0]) if call.args else ""
