@@ -119,10 +119,12 @@ def module_helper_deprecation(stmt: ast.stmt) -> tuple[str, str] | None:
         call = stmt.value
     else:
         return None
-    if not isinstance(call, ast.Call) or not any(dotted_name(arg) == "__name__" for arg in call.args):
+    if not isinstance(call, ast.Call) or not call.args:
         return None
-    helper = dotted_name(call.func)
+    helper = dotted_name(call.func)  # the helper's name first: most top-level calls are no deprecation's
     if helper is None or "deprecat" not in helper.rsplit(".", 1)[-1].lower():
+        return None
+    if not any(isinstance(arg, ast.Name) and arg.id == "__name__" for arg in call.args):
         return None
     message = next((text for arg in call.args if (text := literal_text(arg)) is not None), None)
     named = next((literal_text(k.value) for k in call.keywords if k.arg == "name"), None) if target is None else None
