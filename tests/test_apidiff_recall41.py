@@ -15,12 +15,19 @@
    name="Blowfish")`, 36's `int_from_bytes = utils.deprecated(_int_from_bytes, __name__, ...)`): the helper wraps
    the module so that reading the name warns. A helper not handed `__name__`, or saying nothing of deprecation,
    deprecates nothing.
+5. (logwit41) A deprecation only logged (class 2) carries its own kinds, `deprecated_logged` and
+   `deprecated_param_logged`, whose witness installs a logging handler raising on a WARNING record saying
+   "deprecat": `warnings.simplefilter('error')` fails on nothing there. A name or parameter that also warns through
+   `warnings` keeps the warnings kind (and a parameter so warned is the one its witness passes).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.release import surface_of
+from tests.test_apidiff_catalogue import build, run
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
 
@@ -327,3 +334,128 @@ def test_module_helper_handed_the_module_name_deprecates_the_name(tmp_path: Path
     # siblings: a helper not named for deprecating, and one not handed the module's `__name__`, deprecate nothing
     assert ("deprecated", "demo.Twofish") not in found
     assert ("deprecated", "demo.keep") not in found
+
+
+# -- logwit41: a deprecation only logged carries the logged kinds and a logging witness --
+
+HANDLER = "logging.getLogger().addHandler(RaiseOnDeprecation(logging.WARNING))"
+
+
+def test_pdfplumber_0_11_logged_parameter_deprecations_carry_the_logged_kind() -> None:
+    change = changes("pdfplumber", "0.10.4", "0.11.0")["deprecated", "pdfplumber.utils.text.WordExtractor"]
+    assert change.breakage == "deprecated_param_logged"
+    assert change.breakages == ("deprecated_param_logged",)
+    assert HANDLER in change.witness and "from pdfplumber.utils.text import WordExtractor" in change.witness
+    assert "simplefilter" not in change.witness
+
+
+def test_flask_appbuilder_5_logged_name_deprecation_and_sentry_2_siblings() -> None:
+    # `AppBuilder.app` logs "appbuilder.app is deprecated ... Use current_app instead"
+    app = changes("flask-appbuilder", "4.8.1", "5.0.0")["deprecated", "flask_appbuilder.AppBuilder.app"]
+    assert app.breakage == "deprecated_logged" and HANDLER in app.witness
+    found = changes("sentry-sdk", "1.45.0", "2.0.0")
+    # `ThreadingIntegration(propagate_hub=...)` logs its deprecation
+    assert found["deprecated", "sentry_sdk.integrations.threading.ThreadingIntegration"].breakage == (
+        "deprecated_param_logged"
+    )
+    # sibling: `Transport.capture_event` warns through `warnings`: it keeps the warnings kind and witness
+    raised = found["deprecated", "sentry_sdk.Transport.capture_event"]
+    assert raised.breakage == "deprecated_added"
+    assert "warnings.simplefilter('error')" in raised.witness and HANDLER not in raised.witness
+
+
+_LOGWIT_OLD = '''
+def fetch(url, legacy=None):
+    return url
+
+
+def render(value, colour=None):
+    return value
+
+
+def both(value, early=None, late=None):
+    return value
+
+
+def old_api():
+    return 1
+
+
+def loud_api():
+    return 2
+
+
+class Client:
+    def __init__(self, host=None):
+        self.host = host
+'''
+
+_LOGWIT_NEW = '''
+import logging
+import warnings
+
+logger = logging.getLogger(__name__)
+
+
+def fetch(url, legacy=None):
+    if legacy is not None:
+        logger.warning("'legacy' is deprecated and will be removed in 3.0")
+    return url
+
+
+def render(value, colour=None):
+    if colour is not None:
+        warnings.warn("'colour' is deprecated", DeprecationWarning)
+    return value
+
+
+def both(value, early=None, late=None):
+    if early is not None:
+        logger.warning("'early' is deprecated")
+    if late is not None:
+        warnings.warn("'late' is deprecated", DeprecationWarning)
+    return value
+
+
+def old_api():
+    logger.warning("old_api is deprecated, use new_api")
+    return 1
+
+
+def loud_api():
+    logger.warning("loud_api is deprecated")
+    warnings.warn("loud_api is deprecated", DeprecationWarning)
+    return 2
+
+
+class Client:
+    def __init__(self, host=None):
+        logger.warning("Client is deprecated, use Session")
+        self.host = host
+'''
+
+
+def test_logged_deprecations_get_the_logged_kinds_raised_ones_keep_theirs(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _LOGWIT_OLD, _LOGWIT_NEW)
+    assert found["deprecated", "demo.fetch"].breakage == "deprecated_param_logged"
+    assert found["deprecated", "demo.old_api"].breakage == "deprecated_logged"
+    assert found["deprecated", "demo.Client"].breakage == "deprecated_logged"
+    # siblings: warned through `warnings` (alone or beside a log), they keep the warnings kinds
+    assert found["deprecated", "demo.render"].breakage == "deprecated_param_added"
+    assert found["deprecated", "demo.loud_api"].breakage == "deprecated_added"
+    mixed = found["deprecated", "demo.both"]
+    assert mixed.breakage == "deprecated_param_added"
+    assert "both(value=None, late=...)" in mixed.witness  # the parameter `-W error` fails on, not the first named
+
+
+def test_the_witness_of_a_logged_deprecation_passes_on_old_and_fails_on_new(tmp_path: Path) -> None:
+    # synthetic code only: the instantiated witnesses run against both sides in a subprocess
+    old_root, new_root = build(tmp_path / "old", _LOGWIT_OLD), build(tmp_path / "new", _LOGWIT_NEW)
+    found = {c.symbol: c for c in diff_surfaces(surface_of(old_root, "pkg", "1.0"), surface_of(new_root, "pkg", "2.0"))}
+    logged = {"pkg.fetch": "deprecated_param_logged", "pkg.old_api": "deprecated_logged", "pkg.Client": "deprecated_logged"}
+    for symbol in (*logged, "pkg.both", "pkg.render", "pkg.loud_api"):
+        change = found[symbol]
+        assert change.breakage == logged.get(symbol, change.breakage), (symbol, change.breakage)
+        before, after = run(change.witness, old_root), run(change.witness, new_root)
+        assert before.returncode == 0, (change.witness, before.stderr)
+        assert after.returncode != 0, (change.witness, after.stdout)

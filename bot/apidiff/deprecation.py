@@ -37,6 +37,9 @@ class Warn:
     """The message is built from the function's own parameters: the function is a warning helper."""
 
 
+LOGGED = "logging"
+"""The `Warn.category` of a deprecation announced through a logger's warning (see `_logged_deprecation`): nothing is
+raised through `warnings`, so its witness is a logging handler, not `-W error`."""
 HELD = "="
 """Leads a `Warn.category` that is the name of what `warnings.warn(NAME)` is given, no category beside: when NAME
 is a module global holding a warning (pytest 7's `INSTANCE_COLLECTOR = PytestRemovedIn8Warning("...")`), that
@@ -50,7 +53,7 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
     last = name.rsplit(".", 1)[-1]
     is_warn = last in ("warn", "warn_explicit") and name.removeprefix("_").removeprefix("warnings.") == last
     if not is_warn and (logged := _logged_deprecation(name, last, call)) is not None:
-        return Warn("logging", logged, False, any(_mentions(arg, param_names) for arg in call.args))
+        return Warn(LOGGED, logged, False, any(_mentions(arg, param_names) for arg in call.args))
     if not is_warn and ("deprecat" not in last.lower() or last == "deprecated") and not _warning_helper(name):
         return None  # most calls: nothing more to read
     message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)

@@ -1011,7 +1011,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     for symbol, aliases in _groups(newly, new):
         kind = _object_kind(symbol, new)
         if symbol.path in params and symbol.deprecated is None:
-            names = params[symbol.path]
+            names, logged = _raised_first(params[symbol.path], symbol.deprecated_params_logged)
             omitted = tuple(name for name in names if name in symbol.deprecated_omitted)
             changes.append(
                 Change(
@@ -1032,6 +1032,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                         keywords_named=_keywords_named(symbol, names),
                     ),
                     aliases=aliases,
+                    breakage="deprecated_param_logged" if logged else "",
                 )
             )
             continue
@@ -1045,10 +1046,23 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                 new_location=_location(symbol),
                 hint=extract_hint(symbol.deprecated),
                 aliases=aliases,
-                breakage="deprecated_documented" if symbol.deprecated_doc else "",
+                breakage="deprecated_documented"
+                if symbol.deprecated_doc
+                else "deprecated_logged"
+                if symbol.deprecated_logged
+                else "",
             )
         )
     return changes
+
+
+def _raised_first(names: tuple[str, ...], logged: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """The newly deprecated parameters, those warned through `warnings` first (the witness names the first: a logged
+    one would not fail under `-W error`), and whether all of them are only logged (`deprecated_param_logged`)."""
+    if not logged:
+        return names, False
+    raised = tuple(name for name in names if name not in logged)
+    return raised + tuple(name for name in names if name in logged), not raised
 
 
 def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
