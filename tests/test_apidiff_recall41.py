@@ -385,6 +385,14 @@ def loud_api():
     return 2
 
 
+def layout(text, ltr=True):
+    return text
+
+
+def check(value, strict=True):
+    return value
+
+
 class Client:
     def __init__(self, host=None):
         self.host = host
@@ -428,6 +436,18 @@ def loud_api():
     return 2
 
 
+def layout(text, ltr=True):
+    if ltr is False:
+        logger.warning("ltr is deprecated; use direction")
+    return text
+
+
+def check(value, strict=True):
+    if not strict:
+        warnings.warn("strict=False is deprecated", DeprecationWarning)
+    return value
+
+
 class Client:
     def __init__(self, host=None):
         logger.warning("Client is deprecated, use Session")
@@ -452,10 +472,22 @@ def test_the_witness_of_a_logged_deprecation_passes_on_old_and_fails_on_new(tmp_
     # synthetic code only: the instantiated witnesses run against both sides in a subprocess
     old_root, new_root = build(tmp_path / "old", _LOGWIT_OLD), build(tmp_path / "new", _LOGWIT_NEW)
     found = {c.symbol: c for c in diff_surfaces(surface_of(old_root, "pkg", "1.0"), surface_of(new_root, "pkg", "2.0"))}
-    logged = {"pkg.fetch": "deprecated_param_logged", "pkg.old_api": "deprecated_logged", "pkg.Client": "deprecated_logged"}
-    for symbol in (*logged, "pkg.both", "pkg.render", "pkg.loud_api"):
+    logged = {"pkg.fetch": "deprecated_param_logged", "pkg.old_api": "deprecated_logged", "pkg.Client": "deprecated_logged",
+              "pkg.layout": "deprecated_param_logged"}
+    for symbol in (*logged, "pkg.both", "pkg.render", "pkg.loud_api", "pkg.layout", "pkg.check"):
         change = found[symbol]
         assert change.breakage == logged.get(symbol, change.breakage), (symbol, change.breakage)
         before, after = run(change.witness, old_root), run(change.witness, new_root)
         assert before.returncode == 0, (change.witness, before.stderr)
         assert after.returncode != 0, (change.witness, after.stdout)
+
+
+def test_the_witness_passes_the_literal_a_parameter_warning_is_tested_against(tmp_path: Path) -> None:
+    # `if ltr is False:` / `if not strict:`: `ltr=...` meets neither test, the witness would fail on nothing
+    found = diffed(tmp_path, _LOGWIT_OLD, _LOGWIT_NEW)
+    assert "layout(text=None, ltr=False)" in found["deprecated", "demo.layout"].witness
+    assert "check(value=None, strict=False)" in found["deprecated", "demo.check"].witness
+    # sibling: `if legacy is not None:` is met by any value given
+    assert "fetch(url=None, legacy=...)" in found["deprecated", "demo.fetch"].witness
+    change = changes("pdfplumber", "0.10.4", "0.11.0")["deprecated", "pdfplumber.utils.text.WordExtractor"]
+    assert change.witness.endswith("WordExtractor(horizontal_ltr=False)")
