@@ -937,6 +937,21 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # of `AtlassianRestAPI.request` that every client class shares
     ("atlassian-python-api", "4.0.7", "auto"): "46a70cb29eaab87c0a1697fccd3e25df1aa477e6aa4fb9ba936a9d46b425933c",  # atlassian_python_api-4.0.7-py3-none-any.whl
     ("atlassian-python-api", "5.0.0", "auto"): "02a60378116b72904e777bcde99e12636cf4ba19d3c15d013a9b29830a6e4d60",  # atlassian_python_api-5.0.0-py3-none-any.whl
+    # recall41: passlib 1.7 deprecates `generate_password`, `genconfig` and `genhash` with its own
+    # `@deprecated_function(...)` / `@deprecated_method(...)` decorators
+    ("passlib", "1.6.5", "auto"): "ad631a58dc8abeb0f48016c13f4b3b0f3a7b1045a8cb3c61dd15e2d95b45c472",  # passlib-1.6.5-py2.py3-none-any.whl
+    ("passlib", "1.7.0", "auto"): "47d76a117a9728bc1b0710ed7d7232f5325566d2c35647ffb017e57f943d7f07",  # passlib-1.7.0-py2.py3-none-any.whl
+    # recall41: pdfplumber 0.11 deprecates `WordExtractor`'s `vertical_ttb` and `horizontal_ltr` through `logger.warning`
+    ("pdfplumber", "0.10.4", "auto"): "c8f200259703324cd39a5c93b181a0d2370a6b2b6da670c117e75c3da6aca4a4",  # pdfplumber-0.10.4-py3-none-any.whl
+    ("pdfplumber", "0.11.0", "auto"): "be41686fe9515da5f54fad254e2b6941a723b9afe99eb92008df30880b6d61b3",  # pdfplumber-0.11.0-py3-none-any.whl
+    # recall41 (precision): colorama 0.4.6 binds `orig_stdout` & co. in `_wipe_internal_state_for_tests()`, which the
+    # module calls as it loads
+    ("colorama", "0.4.5", "auto"): "854bf444933e37f5824ae7bfc1e98d5bce2ebe4160d46b5edf346a89358e99da",  # colorama-0.4.5-py2.py3-none-any.whl
+    ("colorama", "0.4.6", "auto"): "4f1d9991f5acc0ca119f9d443620b77f9d6b33703e51011c16baf57afb285fc6",  # colorama-0.4.6-py2.py3-none-any.whl
+    # recall41: cryptography 37 deprecates `Blowfish`, `CAST5`, `IDEA` and `SEED` by a top-level
+    # `utils.deprecated(Blowfish, __name__, "...", utils.DeprecatedIn37, name="Blowfish")`
+    ("cryptography", "36.0.2", "auto"): "70f8f4f7bb2ac9f340655cbac89d68c527af5bb4387522a8413e841e3e6628c9",  # cryptography-36.0.2.tar.gz
+    ("cryptography", "37.0.0", "auto"): "5a761fc1ff0eae360a80656bea462c3163dfaa8093b2fa0f72af929217b14a97",  # cryptography-37.0.0.tar.gz
 }
 
 

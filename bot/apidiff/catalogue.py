@@ -69,6 +69,15 @@ _OPTIONS = (
     "class Schema(metaclass=SchemaMeta):\n    OPTIONS_CLASS = SchemaOpts\n\n    class Meta:\n        pass\n"
 )
 """A marshmallow-like options class: `{reads}` are the options its reader reads beside `fields`."""
+LOGGED = (
+    "import logging\n\n\nclass RaiseOnDeprecation(logging.Handler):\n"
+    "    def emit(self, record):\n        if 'deprecat' in record.getMessage().lower():\n"
+    "            raise RuntimeError(record.getMessage())\n\n\n"
+    "logging.getLogger().addHandler(RaiseOnDeprecation(logging.WARNING))\nfrom {module} import {name}\n"
+)
+"""Leads the witness of a deprecation only logged: a handler on the root logger raising on a WARNING record saying
+"deprecat" (what the release's logger hands up), installed before the package is imported."""
+_LOGGER = "import logging\nlogger = logging.getLogger(__name__)\n"
 C = Who.CALLERS
 S = Who.SUBCLASSERS
 B = Who.BOTH
@@ -754,6 +763,29 @@ KINDS: tuple[Kind, ...] = (
         "def iri_to_uri(iri, charset=None): ...\n",
         "import warnings\ndef iri_to_uri(iri, charset=None):\n    if charset is not None:\n"
         "        warnings.warn('charset is deprecated', DeprecationWarning)\n",
+    ),
+    Kind(
+        "deprecated_logged",
+        "Deprecation logged",
+        C,
+        Severity.WARNING,
+        "Using the name now logs a deprecation at WARNING level through the package's logger (no warning is raised: "
+        "`-W error` does not fail on it, a log check does): it will be removed in a later release.",
+        LOGGED + "{use}",
+        "def url_quote(s): ...\n",
+        _LOGGER + "def url_quote(s):\n    logger.warning('url_quote is deprecated, use urllib.parse.quote')\n",
+    ),
+    Kind(
+        "deprecated_param_logged",
+        "Parameter deprecation logged",
+        C,
+        Severity.WARNING,
+        "Passing the parameter now logs a deprecation at WARNING level through the package's logger (no warning is "
+        "raised: `-W error` does not fail on it, a log check does): it will be removed in a later release.",
+        LOGGED + "{use_with_param}",
+        "def iri_to_uri(iri, charset=None): ...\n",
+        _LOGGER + "def iri_to_uri(iri, charset=None):\n    if charset is not None:\n"
+        "        logger.warning('charset is deprecated')\n",
     ),
     Kind(
         "positional_use_deprecated",

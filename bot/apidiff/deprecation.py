@@ -37,6 +37,9 @@ class Warn:
     """The message is built from the function's own parameters: the function is a warning helper."""
 
 
+LOGGED = "logging"
+"""The `Warn.category` of a deprecation announced through a logger's warning (see `_logged_deprecation`): nothing is
+raised through `warnings`, so its witness is a logging handler, not `-W error`."""
 HELD = "="
 """Leads a `Warn.category` that is the name of what `warnings.warn(NAME)` is given, no category beside: when NAME
 is a module global holding a warning (pytest 7's `INSTANCE_COLLECTOR = PytestRemovedIn8Warning("...")`), that
@@ -49,6 +52,8 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         return None
     last = name.rsplit(".", 1)[-1]
     is_warn = last in ("warn", "warn_explicit") and name.removeprefix("_").removeprefix("warnings.") == last
+    if not is_warn and (logged := _logged_deprecation(name, last, call)) is not None:
+        return Warn(LOGGED, logged, False, any(_mentions(arg, param_names) for arg in call.args))
     if not is_warn and ("deprecat" not in last.lower() or last == "deprecated") and not _warning_helper(name):
         return None  # most calls: nothing more to read
     message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)
@@ -75,6 +80,18 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         # a wrapper handed its category (jsonargparse's `warning(message, JsonargparseDeprecationWarning)`) warns so
         return Warn(wrapped.rsplit(".", 1)[-1], _message(message_node), False, parametric)
     return Warn(last, _message(message_node), True, parametric)
+
+
+def _logged_deprecation(name: str, last: str, call: ast.Call) -> str | None:
+    """The message of a deprecation announced through a logger instead of `warnings` (pdfplumber 0.11's
+    `if vertical_ttb is False: logger.warning("vertical_ttb is deprecated and will be removed; ...")`): a literal
+    saying "deprecated", logged at warning level by a receiver named for logging (`logger`, `log`, `self._log`,
+    `logging`). Any other logged text is no deprecation; one filled from the def's parameters
+    (`logger.warning("%s is deprecated", name)`) is a helper's, announcing nothing of the def itself."""
+    if last not in ("warning", "warn") or "." not in name or "log" not in name.rsplit(".", 2)[-2].lower():
+        return None
+    text = _message(call.args[0]) if call.args else ""
+    return text if "deprecated" in text.lower() else None
 
 
 def _message(node: ast.expr | None) -> str:
@@ -564,12 +581,19 @@ def _omission_tested(branch: ast.If, defaults: Mapping[str, ast.expr]) -> set[st
 _VERSION = re.compile(r"\d+(\.\d+)*")
 
 
+_MARKED = re.compile(r"deprecated(?:_?(?:property|function|func|method|class|callable))?", re.I)
+"""The last name of a decorator deprecating what it decorates, spelled alone or with the kind of thing it decorates
+(`deprecatedProperty`, passlib's `deprecated_function` / `deprecated_method`); never one naming a part of it
+(`deprecated_alias`, `deprecated_kwarg`, `deprecated_args`: a parameter is deprecated, not the callable)."""
+
+
 def _is_deprecated_marker(name: str) -> bool:
     """`@deprecated` by any qualified name (typing_extensions, `deprecation`, SQLAlchemy's `util.deprecated`,
-    matplotlib's `_api.deprecated`, a package's own `_deprecated`), or of a property (Twisted's
-    `@deprecatedProperty(Version(...))`): never a name for anything else."""
+    matplotlib's `_api.deprecated`, a package's own `_deprecated`), or named for the kind of thing it deprecates
+    (Twisted's `@deprecatedProperty(Version(...))`, passlib 1.7's `@deprecated_function(deprecated="1.7", ...)`): see
+    `_MARKED`."""
     last = name.rsplit(".", 1)[-1].lstrip("_")
-    return name in DEPRECATED_DECORATORS or last in ("deprecated", "deprecatedProperty", "deprecated_property")
+    return name in DEPRECATED_DECORATORS or _MARKED.fullmatch(last) is not None
 
 
 def _spelled_at(text: bytes, word: str) -> Iterator[int]:
@@ -677,7 +701,7 @@ def decorator_deprecation(decorators: list[ast.expr]) -> str | None:
         if found:
             return found
         since = f"deprecated in {texts[0]}" if versioned else "deprecated"
-        alternative = words.get("alternative")
+        alternative = words.get("alternative") or words.get("replacement")
         return f"{since}; use {alternative} instead" if alternative else since
     return None
 

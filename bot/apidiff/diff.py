@@ -1023,7 +1023,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     for symbol, aliases in _groups(newly, new):
         kind = _object_kind(symbol, new)
         if symbol.path in params and symbol.deprecated is None:
-            names = params[symbol.path]
+            names, logged = _raised_first(params[symbol.path], symbol.deprecated_params_logged)
             omitted = tuple(name for name in names if name in symbol.deprecated_omitted)
             changes.append(
                 Change(
@@ -1044,6 +1044,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                         keywords_named=_keywords_named(symbol, names),
                     ),
                     aliases=aliases,
+                    breakage="deprecated_param_logged" if logged else "",
                 )
             )
             continue
@@ -1057,7 +1058,11 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                 new_location=_location(symbol),
                 hint=extract_hint(symbol.deprecated),
                 aliases=aliases,
-                breakage="deprecated_documented" if symbol.deprecated_doc else "",
+                breakage="deprecated_documented"
+                if symbol.deprecated_doc
+                else "deprecated_logged"
+                if symbol.deprecated_logged
+                else "",
             )
         )
     return changes
@@ -1088,6 +1093,15 @@ def _defining_module(target: str, new: Surface) -> str:
         if found is not None and found.kind == "module":
             return found.path
     return ""
+
+
+def _raised_first(names: tuple[str, ...], logged: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """The newly deprecated parameters, those warned through `warnings` first (the witness names the first: a logged
+    one would not fail under `-W error`), and whether all of them are only logged (`deprecated_param_logged`)."""
+    if not logged:
+        return names, False
+    raised = tuple(name for name in names if name not in logged)
+    return raised + tuple(name for name in names if name in logged), not raised
 
 
 def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:

@@ -43,7 +43,7 @@ from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.handedself import instance_parameter, method_handed, module_functions
 from bot.apidiff.imports import import_bindings
-from bot.apidiff.lazyimports import lazily_imported
+from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.listedkeys import names_literal, renames_literal
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind
@@ -83,6 +83,7 @@ from bot.apidiff.zopenames import (
     attribute_deprecation,
     deprecated_names,
     is_deprecated_call,
+    module_helper_deprecation,
     wrapped_message,
 )
 
@@ -938,6 +939,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     noqa = _NOQA_UNUSED.search(source.data) is not None  # one scan of the module's bytes, most have none
     zope_calls: list[ast.stmt] = []  # `deprecated("name", "message")` (see `zopenames`)
     attribute_deprecations: list[tuple[str, str]] = []  # Twisted's `deprecatedModuleAttribute(...)`
+    helper_deprecations: list[tuple[str, str]] = []  # cryptography's `utils.deprecated(value, __name__, ...)`
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives, shims):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
@@ -980,6 +982,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                     tables[names[0]] = stmt.value
             if isinstance(stmt, ast.Assign):
                 replaced_by = self_replacement(stmt, raw.module) or replaced_by
+                if isinstance(stmt.value, ast.Call) and (helped := module_helper_deprecation(stmt)) is not None:
+                    helper_deprecations.append(helped)
                 if replacing and isinstance(stmt.targets[0], ast.Subscript):
                     raw.shims.update(lazy_module_shims(stmt, tables, made_calls, raw.module, raw.is_package))
                 elif replacing and len(names) == 1 and isinstance(stmt.value, ast.Call):
@@ -1041,6 +1045,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 zope_calls.append(stmt)
             elif (attribute := attribute_deprecation(stmt, raw.module)) is not None:
                 attribute_deprecations.append(attribute)
+            elif (helped := module_helper_deprecation(stmt)) is not None:
+                helper_deprecations.append(helped)
             warn = statement_warn(stmt)
             if warn is not None:
                 module_warns.append(warn)
@@ -1065,10 +1071,13 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     if attribute_deprecations and _imported_from(raw, ATTRIBUTE_HELPER, TWISTED_DEPRECATE):
         for name, message in attribute_deprecations[:MAX_NAMES]:
             raw.name_deprecations.setdefault(name, message)
+    for name, message in helper_deprecations[:MAX_NAMES]:
+        raw.name_deprecations.setdefault(name, message)
     if noqa and not raw.is_package:  # a kept import the module uses itself is no re-export (a package's: see below)
         raw.used_imports = _used_imports(raw, source.data)
     if not lazy and b"global " in source.data:  # one scan of the module's bytes: most fill no global from a def
         raw.lazy_imports = lazily_imported(defs.values(), partial(_placeholder, raw), source)
+        raw.bound_on_import = bound_on_import(tree.body, defs, source)
 
 
 def _placeholder(raw: RawModule, name: str) -> bool:

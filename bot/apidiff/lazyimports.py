@@ -6,12 +6,14 @@ of the module: no user imports the slot, and a release that no longer keeps it t
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from bot.apidiff.source import SourceText, node_bytes, walk
 
 MAX_FILLERS = 16
 """Module functions read per module for `global` imports (those whose text says `global` at all)."""
+MAX_IMPORT_CALLS = 64
+"""Top-level calls of the module's own functions read per module for the globals they bind (see `bound_on_import`)."""
 
 
 def lazily_imported(
@@ -35,4 +37,38 @@ def lazily_imported(
             elif isinstance(sub, (ast.Import, ast.ImportFrom)):
                 imported.update((alias.asname or alias.name).split(".")[0] for alias in sub.names)
         found.update(name for name in declared & imported if placeholder(name))
+    return frozenset(found)
+
+
+def bound_on_import(
+    body: list[ast.stmt], defs: Mapping[str, ast.FunctionDef | ast.AsyncFunctionDef], source: SourceText
+) -> frozenset[str]:
+    """Module globals a function of the module binds under `global` when the module's own top-level statements call
+    it (colorama 0.4.6's `_wipe_internal_state_for_tests()` sets `orig_stdout`, `wrapped_stdout`, ... and is called
+    as the module loads): importing the module binds them, as an assignment at the top would. Only the functions so
+    called whose text spells `global` are walked, at most `MAX_FILLERS` of `MAX_IMPORT_CALLS` calls."""
+    called = [
+        stmt.value.func.id
+        for stmt in body
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Name)
+    ][:MAX_IMPORT_CALLS]
+    found: set[str] = set()
+    read = 0
+    for name in dict.fromkeys(called):
+        node = defs.get(name)
+        if node is None or b"global " not in node_bytes(source, node):
+            continue
+        if read >= MAX_FILLERS:
+            break
+        read += 1
+        declared: set[str] = set()
+        assigned: set[str] = set()
+        for sub in walk(node):
+            if isinstance(sub, ast.Global):
+                declared.update(sub.names)
+            elif isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
+                assigned.add(sub.id)
+            elif isinstance(sub, (ast.Import, ast.ImportFrom)):
+                assigned.update((alias.asname or alias.name).split(".")[0] for alias in sub.names)
+        found.update(declared & assigned)
     return frozenset(found)

@@ -251,6 +251,11 @@ class Symbol:
     deprecated_doc: bool = False
     """`deprecated` is what its docstring announces, no warning fires (see `docdeprecated`): a release adding the
     warning deprecates it anew, for code silencing no warning."""
+    deprecated_logged: bool = False
+    """`deprecated` is announced only through a logger's warning (`logger.warning("... is deprecated")`, see
+    `deprecation._logged_deprecation`), never raised through `warnings`: `-W error` does not fail on it."""
+    deprecated_params_logged: tuple[str, ...] = ()
+    """Of `deprecated_params`, those announced only through a logger's warning, never through `warnings`."""
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""

@@ -262,6 +262,9 @@ class RawModule:
     py2_shims: frozenset[str] = frozenset()
     lazy_imports: frozenset[str] = frozenset()
     """Globals bound to `None` that a function of the module fills by an import (see `lazyimports`)."""
+    bound_on_import: frozenset[str] = frozenset()
+    """Globals a function of the module binds under `global` when the module's top level calls it (see
+    `lazyimports.bound_on_import`): bound once the module is imported."""
     """Names both arms of a Python 2/3 test bind to values (webargs 5's `compat.iteritems`): plumbing, not API."""
     warns: tuple[Warn, ...] = ()
     env_vars: dict[str, int] = field(default_factory=dict)

@@ -29,10 +29,11 @@ def with_run_time_names(surface: Surface, sources: Iterable[RawModule], raws: Ma
 
 
 def run_time_names(raw: RawModule, raws: Mapping[str, RawModule]) -> set[str]:
-    """The names a module binds, serves through `__getattr__`, or gets from its star imports of the release's
-    modules, chained: a star import brings a module's literal `__all__`, else its public names and its own star
-    imports' (numpy's `from .lib import *`, `lib` then `from .type_check import *`)."""
-    names = {name for name in raw.bindings if name != "*"} | raw.shims.keys()
+    """The names a module binds (its top-level calls' `global` ones too, see `RawModule.bound_on_import`), serves
+    through `__getattr__`, or gets from its star imports of the release's modules, chained: a star import brings a
+    module's literal `__all__`, else its public names and its own star imports' (numpy's `from .lib import *`, `lib`
+    then `from .type_check import *`)."""
+    names = {name for name in raw.bindings if name != "*"} | raw.shims.keys() | raw.bound_on_import
     seen = {raw.module}
     pending = [raw]
     while pending:

@@ -14,7 +14,7 @@ from bot.apidiff.callsites import call_sites
 from bot.apidiff.categories import callables, deprecation_categories, held_warnings
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
-from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, Warn
+from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, LOGGED, Warn
 from bot.apidiff.deprecation import filled_message as filled_name_message
 from bot.apidiff.envhanded import handed_names
 from bot.apidiff.envvars import IMPORTED, STDLIB_ENV_READERS
@@ -229,6 +229,12 @@ class SurfaceBuilder:
                 return warn.message or "deprecated"
         return decorator_message
 
+    def _logged(self, warns: tuple[Warn, ...], decorator_message: str | None = None) -> bool:
+        """The deprecation `_deprecation` finds is announced only through a logger's warning (see `Symbol.
+        deprecated_logged`): no decorator warns, and no deprecation of `warns` goes through `warnings`."""
+        found = [warn for warn in warns if self.is_deprecation(warn)]
+        return decorator_message is None and bool(found) and all(warn.category == LOGGED for warn in found)
+
     def add(self, symbol: Symbol) -> None:
         """Record a symbol (the first one recorded for a path wins)."""
         self._add(symbol)
@@ -296,7 +302,8 @@ class SurfaceBuilder:
                 "passes_to": fields["passes_to"],
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
-                "deprecated_params": self._deprecated_params(init[0], init[2], init[1]),
+                "deprecated_params": (params := self._deprecated_params(init[0], init[2], init[1])),
+                "deprecated_params_logged": self._logged_params(params, init[0], init[2], init[1]),
                 "deprecated_omitted": self._deprecated_omitted(init[0], init[2], init[1]),
                 "deprecated_later": tuple(sorted(init[0].warned_later)),
                 "deprecated_when": self._deprecated_when(init[0], init[2], init[1]),
@@ -314,7 +321,8 @@ class SurfaceBuilder:
         if built is None:  # a class reached through several public paths is described once
             mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
             set_on_self = self._set_on_self(resolved.target, cls, module)
-            warned = self._class_deprecation(cls, module) or self._metaclass_deprecation(resolved.target, cls, module)
+            found = self._class_deprecation(cls, module) or self._metaclass_deprecation(resolved.target, cls, module)
+            warned, logged = found or (None, False)
             built = self._members[key] = Symbol(
                 path,
                 "class",
@@ -324,6 +332,7 @@ class SurfaceBuilder:
                 bases=self._base_targets(cls, module),
                 deprecated=warned or cls.doc_deprecated,
                 deprecated_doc=warned is None and cls.doc_deprecated is not None,
+                deprecated_logged=logged,
                 via_getattr_shim=shim,
                 final=cls.final,
                 sealed=cls.sealed,
@@ -585,8 +594,9 @@ class SurfaceBuilder:
             targets.append(resolved.target if resolved is not None else base)
         return tuple(targets)
 
-    def _class_deprecation(self, cls: RawClass, module: RawModule) -> str | None:
-        """A decorator's message, or the warning creating an instance raises (own or a base's, through super)."""
+    def _class_deprecation(self, cls: RawClass, module: RawModule) -> tuple[str, bool] | None:
+        """A decorator's message, or the warning creating an instance raises (own or a base's, through super); and
+        whether it is only logged (`_logged`)."""
         seen: set[int] = set()
         pending = [(cls, module)]
         while pending:
@@ -595,7 +605,7 @@ class SurfaceBuilder:
                 continue
             seen.add(id(current))
             if current.decorator_message is not None:
-                return current.decorator_message
+                return current.decorator_message, False
             own = [
                 m
                 for m in (current.members.get("__init__"), current.members.get("__new__"))
@@ -606,7 +616,9 @@ class SurfaceBuilder:
                 exact = tuple(warn for name, warn in method.exact_warns if current is cls and name == cls.name)
                 message = message or self._deprecation(exact, None)
                 if message is not None:
-                    return _CLASS_NAME.sub(cls.name, message)
+                    return _CLASS_NAME.sub(cls.name, message), self._logged(
+                        (*method.warns, *exact), method.decorator_message
+                    )
             init = next((m for m in own if m.name == "__init__"), None)
             if init is not None and not init.init_calls:
                 continue
@@ -617,24 +629,29 @@ class SurfaceBuilder:
                     pending.append((resolved.definition, resolved.module))
         return None
 
-    def _metaclass_deprecation(self, target: str, cls: RawClass, module: RawModule) -> str | None:
+    def _metaclass_deprecation(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, bool] | None:
         """The warning the class's metaclass gives whenever it makes a class: deriving from the class warns, so it is
         deprecated (marshmallow-sqlalchemy 0.22 deprecated `ModelSchema` and `TableSchema` in `ModelSchemaMeta.__init__`
         and `TableSchemaMeta.__init__`; the claims went to the metaclasses, which nobody names)."""
         for method in self.hierarchy.metaclass_constructors(target, cls, module):
             message = self._deprecation(method.warns, method.decorator_message)
             if message is not None:
-                return _CLASS_NAME.sub(cls.name, message)
+                return _CLASS_NAME.sub(cls.name, message), self._logged(method.warns, method.decorator_message)
         return None
 
     def _deprecated_params(
-        self, function: RawCallable, module: RawModule, owner: str = "", hops: int = 0
+        self, function: RawCallable, module: RawModule, owner: str = "", hops: int = 0, raised: bool = False
     ) -> tuple[str, ...]:
         """Parameters whose passing warns, in the body or in a callable of the distribution it hands them to under
         their own names, hop by hop (`MAX_HANDOFF_HOPS`): httpx 0.28's `Client(cert=...)` hands `cert` to
         `self._init_transport`, that to `HTTPTransport`, that to `create_ssl_context`, which warns. `owner`: the
-        class whose method `function` is, for calls on `self`."""
-        names = {name for name, warn in function.param_warns if self.is_deprecation(warn)}
+        class whose method `function` is, for calls on `self`. `raised`: only warnings raised through `warnings`, not
+        logged ones (see `_logged_params`)."""
+        names = {
+            name
+            for name, warn in function.param_warns
+            if self.is_deprecation(warn) and not (raised and warn.category == LOGGED)
+        }
         names.update(deprecated_by_decorator(function, module, self.resolver))
         if hops >= MAX_HANDOFF_HOPS:
             return tuple(sorted(names))
@@ -644,14 +661,27 @@ class SurfaceBuilder:
             if target is None:
                 continue
             # a warning for leaving the parameter out never fires: it is handed on
-            warned = set(self._deprecated_params(*target, hops + 1)) - target[0].omitted
+            warned = set(self._deprecated_params(*target, hops + 1, raised)) - target[0].omitted
             # a required parameter the callee warns about when given something: our optional one is deprecated
-            given = target[0].presence_warns
+            given = [
+                (name, warn) for name, warn in target[0].presence_warns if not (raised and warn.category == LOGGED)
+            ]
             warned |= {name for name, warn in given if name in optional and self.is_deprecation(warn)}
             names.update(set(handoff.keywords) & warned)
             slots = [p.name for p in target[0].params or () if p.kind in POSITIONAL_KINDS]
             names.update(n for n, slot in handoff.positions if n in warned and slot < len(slots) and slots[slot] == n)
         return tuple(sorted(names))
+
+    def _logged_params(
+        self, names: tuple[str, ...], function: RawCallable, module: RawModule, owner: str = ""
+    ) -> tuple[str, ...]:
+        """Of the deprecated parameters `names`, those announced only through a logger's warning (pdfplumber 0.11's
+        `WordExtractor(vertical_ttb=...)`): none the body, a decorator or a callable handed them warns through
+        `warnings` (see `Symbol.deprecated_params_logged`). Read again only for a callable with deprecated ones."""
+        if not names:
+            return ()
+        raised = self._deprecated_params(function, module, owner, raised=True)
+        return tuple(name for name in names if name not in raised)
 
     def _handoff_target(self, callee: str, module: RawModule, owner: str) -> tuple[RawCallable, RawModule, str] | None:
         """The callable of the distribution a hand-off calls: `self.method` (along the owner's MRO), a function, or a
@@ -947,7 +977,9 @@ class SurfaceBuilder:
                 bases=(),
                 deprecated=deprecated or member.doc_deprecated,
                 deprecated_doc=deprecated is None and member.doc_deprecated is not None,
-                deprecated_params=self._deprecated_params(member, module, owner),
+                deprecated_logged=deprecated is not None and self._logged(member.warns, member.decorator_message),
+                deprecated_params=(params := self._deprecated_params(member, module, owner)),
+                deprecated_params_logged=self._logged_params(params, member, module, owner),
                 deprecated_omitted=self._deprecated_omitted(member, module, owner),
                 deprecated_later=tuple(sorted(member.warned_later)),
                 deprecated_when=self._deprecated_when(member, module, owner),
@@ -1058,7 +1090,9 @@ class SurfaceBuilder:
         elif isinstance(definition, RawClass):
             self._add_class(path, resolved, definition, resolved.module, shim)
             if shim_message and (self.symbols[path].deprecated is None or self.symbols[path].deprecated_doc):
-                self.symbols[path] = replace(self.symbols[path], deprecated=shim_message, deprecated_doc=False)
+                self.symbols[path] = replace(
+                    self.symbols[path], deprecated=shim_message, deprecated_doc=False, deprecated_logged=False
+                )
         elif isinstance(definition, RawCallable):
             deprecated = shim_message or self._deprecation(definition.warns, definition.decorator_message)
             owner = self._method_owner(resolved.target, definition, resolved.module)
@@ -1073,7 +1107,11 @@ class SurfaceBuilder:
                     bases=(),
                     deprecated=deprecated or definition.doc_deprecated,
                     deprecated_doc=deprecated is None and definition.doc_deprecated is not None,
-                    deprecated_params=self._deprecated_params(definition, resolved.module),
+                    deprecated_logged=deprecated is not None
+                    and not shim_message
+                    and self._logged(definition.warns, definition.decorator_message),
+                    deprecated_params=(params := self._deprecated_params(definition, resolved.module)),
+                    deprecated_params_logged=self._logged_params(params, definition, resolved.module),
                     deprecated_omitted=self._deprecated_omitted(definition, resolved.module),
                     deprecated_when=self._deprecated_when(definition, resolved.module),
                     deprecated_values=self._deprecated_values(definition, resolved.module),
@@ -1166,6 +1204,7 @@ class SurfaceBuilder:
                 1,
                 raw.module,
                 deprecated=deprecated,
+                deprecated_logged=deprecated is not None and self._logged(raw.warns),
                 dynamic=raw.dynamic,
                 bound_patterns=raw.run_time_patterns,
                 star_unread=self._star_unread(raw),

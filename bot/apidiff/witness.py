@@ -3,6 +3,7 @@ new one. Arguments a call needs are placeholders (`None`, `...` for a parameter 
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -53,6 +54,30 @@ def _required(params: tuple[Param, ...], extra: str = "") -> list[str]:
     if extra:
         found.append(f"{extra}=None")
     return found
+
+
+def _warned_value(param: str, when: tuple[tuple[str, str], ...]) -> str:
+    """What the witness passes for a deprecated parameter: `...` (any value given), unless its warning fires under a
+    test against one literal (pdfplumber 0.11's `if vertical_ttb is False:`, `if not legacy:`), which `...` meets
+    not: that literal then (see `Symbol.deprecated_when`)."""
+    for name, condition in when:
+        try:
+            test = ast.parse(condition, mode="eval").body if name == param else None
+        except SyntaxError:
+            continue
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
+            if test.operand.id == param:
+                return "False"
+        if (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], (ast.Is, ast.Eq))
+            and isinstance(test.left, ast.Name)
+            and test.left.id == param
+            and isinstance(test.comparators[0], ast.Constant)
+        ):
+            return repr(test.comparators[0].value)
+    return "..."
 
 
 def _attribute_annotation(module: str, owner: str, member: str) -> str:
@@ -137,7 +162,9 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
     omitted = delta is not None and param in delta.deprecated_omitted  # leaving it out is what warns
     # a deprecated parameter the old release required is passed once (pydantic 2.10's `with_config(config)`)
     with_param = [a for a in _required(params) if a != f"{param}=None"] + (
-        [f"{param}=..."] if param and not omitted else []
+        [f"{param}={_warned_value(param, delta.deprecated_when if delta is not None else ())}"]
+        if param and not omitted
+        else []
     )
     valued = delta.deprecated_values[0] if delta is not None and delta.deprecated_values else None
     with_value = _required(params, valued[0]) if valued else []

@@ -103,3 +103,40 @@ def attribute_deprecation(stmt: ast.stmt, module: str) -> tuple[str, str] | None
     if not own or not text or not text.isidentifier():
         return None
     return text, _message(message, "", text)
+
+
+def module_helper_deprecation(stmt: ast.stmt) -> tuple[str, str] | None:
+    """(name, message) of a top-level call of a helper named for deprecating, handed the module's `__name__`, a
+    message, and a deprecation category unless the message says so: it wraps the module so that reading the name
+    warns (cryptography 37's
+    `utils.deprecated(Blowfish, __name__, "Blowfish has been deprecated", utils.DeprecatedIn37, name="Blowfish")`,
+    naming it by its `name` keyword; 36's `int_from_bytes = utils.deprecated(_int_from_bytes, __name__, "...", ...)`,
+    by the name assigned). None for any other statement."""
+    target: str | None = None
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+        target, call = stmt.targets[0].id, stmt.value
+    elif isinstance(stmt, ast.Expr):
+        call = stmt.value
+    else:
+        return None
+    if not isinstance(call, ast.Call) or not call.args:
+        return None
+    helper = dotted_name(call.func)  # the helper's name first: most top-level calls are no deprecation's
+    if helper is None or "deprecat" not in helper.rsplit(".", 1)[-1].lower():
+        return None
+    if not any(isinstance(arg, ast.Name) and arg.id == "__name__" for arg in call.args):
+        return None
+    message = next((text for arg in call.args if (text := literal_text(arg)) is not None), None)
+    named = next((literal_text(k.value) for k in call.keywords if k.arg == "name"), None) if target is None else None
+    name = target or named
+    if not name or not name.isidentifier() or message is None:
+        return None
+    if "deprecat" not in message.lower() and not any(_deprecation_category(arg) for arg in call.args):
+        return None  # neither the message nor a category says so
+    return name, " ".join(message.split())
+
+
+def _deprecation_category(node: ast.expr) -> bool:
+    """A warning category named for deprecating (`utils.DeprecatedIn40`, `DeprecationWarning`)."""
+    name = dotted_name(node)
+    return name is not None and "deprecat" in name.rsplit(".", 1)[-1].lower()
