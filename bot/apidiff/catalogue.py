@@ -70,13 +70,15 @@ _OPTIONS = (
 )
 """A marshmallow-like options class: `{reads}` are the options its reader reads beside `fields`."""
 LOGGED = (
-    "import logging\n\n\nclass RaiseOnDeprecation(logging.Handler):\n"
-    "    def emit(self, record):\n        if 'deprecat' in record.getMessage().lower():\n"
-    "            raise RuntimeError(record.getMessage())\n\n\n"
-    "logging.getLogger().addHandler(RaiseOnDeprecation(logging.WARNING))\nfrom {module} import {name}\n"
+    "import logging\n\n_make_record = logging.Logger.makeRecord\n\n\n"
+    "def raise_on_deprecation(self, *args, **kwargs):\n    record = _make_record(self, *args, **kwargs)\n"
+    "    if record.levelno >= logging.WARNING and 'deprecat' in record.getMessage().lower():\n"
+    "        raise RuntimeError(record.getMessage())\n    return record\n\n\n"
+    "logging.Logger.makeRecord = raise_on_deprecation\nfrom {module} import {name}\n"
 )
-"""Leads the witness of a deprecation only logged: a handler on the root logger raising on a WARNING record saying
-"deprecat" (what the release's logger hands up), installed before the package is imported."""
+"""Leads the witness of a deprecation only logged: every record a logger makes at WARNING level or above saying
+"deprecat" raises, installed before the package is imported — where the record is made, so that a filter, a handler
+or a logger that does not propagate (sentry-sdk 2.0 drops its own records unless `debug=True`) cannot swallow it."""
 _LOGGER = "import logging\nlogger = logging.getLogger(__name__)\n"
 C = Who.CALLERS
 S = Who.SUBCLASSERS
