@@ -140,11 +140,12 @@ def test_uncertainties_test_files_read_the_ci_environment() -> None:
 
 
 _READS = "import os\n\nLEVEL = os.environ.get('DEMO_LEVEL')\nON_CI = 'TRAVIS' in os.environ\n"
+_TESTS = "\n\ndef test_level():\n    assert LEVEL != 'x'\n"
 
 
 @pytest.mark.parametrize("test_file", ["demo/test_core.py", "demo/core_test.py"])
 def test_a_test_file_reads_no_setting(tmp_path: Path, test_file: str) -> None:
-    old = {"demo/__init__.py": "", test_file: _READS, "demo/testing.py": _READS.replace("TRAVIS", "DEMO_FIXTURES")}
+    old = {"demo/__init__.py": "", test_file: _READS + _TESTS, "demo/testing.py": _READS.replace("TRAVIS", "DEMO_FIXTURES")}
     found = diffed(tmp_path, old, {"demo/__init__.py": ""})
     assert ("env_var_removed", "env:TRAVIS") not in found
     # sibling: a `testing` module of helpers dependents run still reads its settings

@@ -38,7 +38,7 @@ from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImp
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
-from bot.apidiff.testcode import MAX_PARTS, is_test_module, test_named
+from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_module, test_named
 
 MAX_CLASS_DEPTH = 16
 MAX_HANDOFF_HOPS = 4
@@ -146,12 +146,13 @@ def _is_test_module(module: str) -> bool:
     return any(part in ("test", "tests", "testing") or part.startswith("test_") for part in module.split(".")[1:])
 
 
-def _is_test_file(module: str) -> bool:
+def _is_test_file(raw: RawModule) -> bool:
     """A test file shipped in the package (`uncertainties/lib1to2/test_1to2.py`, `pkg/tests/...`), which only the
-    release's own test runner imports: unlike a `testing` module of helpers, no dependent runs it. Its name decides
-    (see `testcode.test_named`): the variables it reads are never claimed, where calling its removal private takes the
-    evidence `testcode.is_test_module` asks for (a nose-era file like that one imports neither pytest nor unittest)."""
-    return any(test_named(part) for part in module.split(".")[1:MAX_PARTS])
+    release's own test runner imports: named as tests (see `testcode.test_named`) and defining tests, whatever runs
+    them (that nose-era file imports neither pytest nor unittest). The variables it reads are the runner's, never
+    claimed; a module of helpers for dependents' tests defines none (elasticsearch 7's `helpers.test` reads
+    `ELASTICSEARCH_URL`, which its users set)."""
+    return any(test_named(part) for part in raw.module.split(".")[1:MAX_PARTS]) and defines_tests(raw)
 
 
 def _module_is_public(module: str) -> bool:
@@ -1483,7 +1484,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
         if _is_data(raw.module, data_folders):
             continue  # package data: never imported, read by no one at run time
-        if not _is_test_file(raw.module):  # a test file's `CI`, `TRAVIS` are the test runner's, no setting
+        if not _is_test_file(raw):  # a test file's `CI`, `TRAVIS` are the test runner's, no setting
             for name, line in raw.env_vars.items():
                 env_vars.setdefault(name, (raw.file, line))
             for prefix, line in raw.env_prefixes.items():
@@ -1491,7 +1492,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
             env_shapes.update(raw.env_shapes)
         if not _is_test_module(raw.module):  # a test setting it up for the reader is no setter of the release
             env_set.update(raw.env_set)
-        for name, line in _env_through_helpers(raw, builder.resolver) if not _is_test_file(raw.module) else ():
+        for name, line in _env_through_helpers(raw, builder.resolver) if not _is_test_file(raw) else ():
             if "*" in name:
                 env_shapes.add(name)
             else:

@@ -40,6 +40,11 @@ def is_test_module(raw: RawModule) -> bool:
     return tests > 0 and share * tests >= len(defined)
 
 
+def defines_tests(raw: RawModule) -> bool:
+    """Some public top-level def of the module is a test (`test_*`, or a `Test*` class with test methods)."""
+    return any(isinstance(b, (RawCallable, RawClass)) and _is_test(b) for found in raw.bindings.values() for b in found)
+
+
 def _is_test(binding: RawCallable | RawClass) -> bool:
     """A `test_*` function, or a `Test*` class with `test*` methods of its own (faststream's `TestBroker`, a helper
     dependents use in their tests, has none)."""
