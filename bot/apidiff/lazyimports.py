@@ -29,15 +29,22 @@ def lazily_imported(
         if b"global " not in node_bytes(source, node):
             continue
         read += 1
-        declared: set[str] = set()
-        imported: set[str] = set()
-        for sub in walk(node):
-            if isinstance(sub, ast.Global):
-                declared.update(sub.names)
-            elif isinstance(sub, (ast.Import, ast.ImportFrom)):
-                imported.update((alias.asname or alias.name).split(".")[0] for alias in sub.names)
-        found.update(name for name in declared & imported if placeholder(name))
+        found.update(name for name in _globals_bound(node, by_assignment=False) if placeholder(name))
     return frozenset(found)
+
+
+def _globals_bound(node: ast.FunctionDef | ast.AsyncFunctionDef, by_assignment: bool) -> set[str]:
+    """The names the def declares `global` and binds by an import statement, or by an assignment too."""
+    declared: set[str] = set()
+    bound: set[str] = set()
+    for sub in walk(node):
+        if isinstance(sub, ast.Global):
+            declared.update(sub.names)
+        elif isinstance(sub, (ast.Import, ast.ImportFrom)):
+            bound.update((alias.asname or alias.name).split(".")[0] for alias in sub.names)
+        elif by_assignment and isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
+            bound.add(sub.id)
+    return declared & bound
 
 
 def bound_on_import(
@@ -61,14 +68,5 @@ def bound_on_import(
         if read >= MAX_FILLERS:
             break
         read += 1
-        declared: set[str] = set()
-        assigned: set[str] = set()
-        for sub in walk(node):
-            if isinstance(sub, ast.Global):
-                declared.update(sub.names)
-            elif isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
-                assigned.add(sub.id)
-            elif isinstance(sub, (ast.Import, ast.ImportFrom)):
-                assigned.update((alias.asname or alias.name).split(".")[0] for alias in sub.names)
-        found.update(declared & assigned)
+        found.update(_globals_bound(node, by_assignment=True))
     return frozenset(found)
