@@ -72,3 +72,44 @@ def test_a_star_import_under_a_decided_version_test_is_read(tmp_path: Path) -> N
     found = diffed(tmp_path, old, new)
     assert "parameter 'bitwidth' removed" in found[("signature_changed", "demo.Integer")].detail
     assert ("removed", "demo.Integer.bitwidth") in found
+
+
+# -- a class whose metaclass `__call__` builds instances of its subclasses instead: their members are what users get --
+
+
+def test_formulaic_formula_instances_are_simple_or_structured_formulae() -> None:
+    # 1.1.0: `_FormulaMeta.__call__` returns `SimpleFormula([])`, `StructuredFormula(...)._simplify()` or
+    # `cls.from_spec(...)`; both subclasses define (or inherit) `__getitem__`, `__len__`, `__iter__` ...
+    found = changes("formulaic", "1.0.2", "1.1.0")
+    for name in ("__getitem__", "__len__", "__iter__", "__contains__", "__setitem__"):
+        assert ("removed", f"formulaic.Formula.{name}") not in found
+    # sibling: a class attribute, read on the class itself, is still claimed
+    assert ("removed", "formulaic.Formula.DEFAULT_PARSER") in found
+
+
+_FRONT_OLD = (
+    "class Formula:\n    DEFAULT = 1\n    def __init__(self, spec):\n        pass\n"
+    "    def __len__(self):\n        return 0\n    def terms(self):\n        pass\n    def gone(self):\n        pass\n"
+    "    @classmethod\n    def build(cls):\n        pass\n"
+    "class Simple(Formula):\n    def extra(self):\n        pass\n"
+)
+_FRONT_NEW = (
+    "class _Meta(type):\n    def __call__(cls, spec=None, **structure):\n        if cls is not Formula:\n"
+    "            return super().__call__(spec)\n        if structure:\n"
+    "            return Structured(spec, **structure).simplify()\n        return Simple(spec)\n"
+    "class Formula(metaclass=_Meta):\n    pass\n"
+    "class Simple(Formula):\n    def __init__(self, spec):\n        pass\n    def __len__(self):\n        return 0\n"
+    "    def terms(self):\n        pass\n"
+    "class Structured(Formula):\n    def __init__(self, spec, **structure):\n        pass\n"
+    "    def __len__(self):\n        return 0\n    def terms(self):\n        pass\n    def simplify(self):\n"
+    "        return self\n"
+)
+
+
+def test_members_kept_by_every_subclass_the_metaclass_call_builds(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _FRONT_OLD}, {"demo/__init__.py": _FRONT_NEW})
+    assert ("removed", "demo.Formula.__len__") not in found
+    assert ("removed", "demo.Formula.terms") not in found
+    # siblings: what no built class has, what is reached through the class, and a built class's own loss stay claimed
+    for symbol in ("demo.Formula.gone", "demo.Formula.build", "demo.Formula.DEFAULT", "demo.Simple.extra"):
+        assert ("removed", symbol) in found

@@ -125,6 +125,10 @@ class CallableFacts:
     """For a `__call__`: the body never names `__call__` again, `__new__` or `__init__` (factory_boy 3.0's
     `FactoryMetaClass.__call__` returns `cls.build(**kwargs)`): as a metaclass's, calling a class it makes does not
     run that class's own constructor, so a `BaseFactory.__new__` that only raises refuses no call."""
+    returns_built: tuple[str, ...] = ()
+    """For a `__call__`: the capitalised names its `return`s call, through any method called on the result (formulaic
+    1.1's `_FormulaMeta.__call__` returns `SimpleFormula([])` or `StructuredFormula(...)._simplify()`): as a
+    metaclass's, calling a class it makes may give instances of those classes instead."""
     first_calls: tuple[str, ...] = ()
     """The named calls the body makes as statements before it could return, when it never yields (werkzeug's
     `is_immutable(self)`, ruamel.yaml 0.18's `round_trip_dump` ending in `error_deprecation(...)`, PyPDF2 3.0's
@@ -527,6 +531,8 @@ def _in_string(body: bytes, at: int) -> bool:
     return quote != 0
 
 
+MAX_RETURN_WALK = 4096
+"""Nodes of a `__call__` walked for the classes its returns build (see `_returned_classes`)."""
 MAX_FORWARDS = 64
 """`**kwargs` hand-offs read per def: a hostile body spelling `**kwargs` 20,000 times was walked back from each to
 its call (86 s); past the cap, where they go is unknown."""
@@ -614,6 +620,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["sets_init"] = True
     if node.name == "__call__" and _skips_constructor(text):
         more["skips_constructor"] = True
+    if node.name == "__call__" and _RETURNS_CLASS.search(text) and (classes := _returned_classes(node)):
+        more["returns_built"] = classes
     if _ending(node, text):
         more["ends_raising"] = True
     elif first_calls := _first_calls(node, text):
@@ -1560,6 +1568,21 @@ def _skips_constructor(text: bytes) -> bool:
     (`super().__call__(...)`, `type.__call__(cls, ...)`, `cls.__new__(cls)` all run the constructor). A helper that
     runs it out of sight (`cls._create(...)`) is missed: the refusal is then withheld, never a false claim."""
     return text.count(b"__call__") == 1 and b"__new__" not in text and b"__init__" not in text
+
+
+def _returned_classes(node: _FunctionDef) -> tuple[str, ...]:
+    """See `CallableFacts.returns_built` (a `__call__` only: one walk of its body, capped)."""
+    found: list[str] = []
+    for count, sub in enumerate(walk(node)):
+        if count > MAX_RETURN_WALK:
+            break
+        value = sub.value if isinstance(sub, ast.Return) else None
+        while isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute):
+            value = value.func.value  # `StructuredFormula(...)._simplify()`: built, then simplified
+        name = value.func.id if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) else ""
+        if name.lstrip("_")[:1].isupper() and name not in found:
+            found.append(name)
+    return tuple(found)
 
 
 def _sets_init(text: bytes) -> bool:

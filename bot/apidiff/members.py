@@ -274,6 +274,28 @@ class Hierarchy:
             return "refuses"
         return "skips" if isinstance(method, RawCallable) and method.facts.skips_constructor else "custom"
 
+    def metaclass_builds(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
+        """The subclasses of the class its metaclass's `__call__` returns instances of (see
+        `CallableFacts.returns_built`), as definition paths: the class is a front dispatching to them. Empty when it
+        names none (formulaic 1.1's `SimpleFormula(...)` is built as itself: `StructuredFormula` is no subclass)."""
+        written = self._metaclass(target, cls, module)
+        meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
+        if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+            return ()
+        call = self.members(meta.target, meta.definition, meta.module).get("__call__")
+        if call is None or not isinstance(call[0], RawCallable) or not call[0].facts.returns_built:
+            return ()
+        found = [self.resolver.resolve_dotted(call[2].module, name) for name in call[0].facts.returns_built]
+        return tuple(
+            built.target
+            for built in found
+            if built is not None
+            and isinstance(built.definition, RawClass)
+            and built.module is not None
+            and built.target != target
+            and target in self.mro(built.target, built.definition, built.module)
+        )
+
     def external(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """Ancestors outside the distribution, in MRO order (`object` included when written)."""
         return tuple(key[len(EXTERNAL) :] for key in self.mro(target, cls, module) if key.startswith(EXTERNAL))

@@ -233,6 +233,9 @@ class Symbol:
     body, `setattr(Cls, "name", ...)` or a monkeypatch's `mp.setattr(Cls, "name", ...)` in any module (pytest 7's
     `Cache.makedir`, moved to `_pytest.legacypath` and set from a hook): they are there when that code has run, so
     their removal is not claimed."""
+    built_as: tuple[str, ...] = ()
+    """For a class: the classes of the distribution its metaclass's `__call__` returns instances of (formulaic 1.1's
+    `Formula(...)` gives a `SimpleFormula` or a `StructuredFormula`): the objects users get from calling it."""
     class_members: tuple[str, ...] = ()
     """For a class attribute naming a class of the distribution (`class Outer: Inner = Inner`, a nested class moved
     to the module and kept under its old path): that class's members, which users reach through it; for a function
