@@ -113,3 +113,60 @@ def test_members_kept_by_every_subclass_the_metaclass_call_builds(tmp_path: Path
     # siblings: what no built class has, what is reached through the class, and a built class's own loss stay claimed
     for symbol in ("demo.Formula.gone", "demo.Formula.build", "demo.Formula.DEFAULT", "demo.Simple.extra"):
         assert ("removed", symbol) in found
+
+
+# -- a wrapper naming positional arguments by a literal list (with a warning), and shifting renamed keywords --
+
+
+def test_scikit_image_compare_images_still_takes_method_by_position_and_the_old_keywords() -> None:
+    # 0.24.0: `@_rename_image_params` over `compare_images(image0, image1, *, method="diff", n_tiles=(8, 8))`; the
+    # wrapper maps `zip(args, ["image0", "image1", "method", "n_tiles"])`, warning from the third on, and moves
+    # `image1` -> `image0`, `image2` -> `image1` (0.23.2: `compare_images(image1, image2, method="diff", *, ...)`)
+    found = changes("scikit-image", "0.23.2", "0.24.0")
+    assert ("signature_changed", "skimage.util.compare_images") not in found
+    deprecated = found[("deprecated", "skimage.util.compare_images")]
+    assert deprecated.signature is not None and "method" in deprecated.signature.positional_deprecated
+    assert "image2" in deprecated.signature.deprecated_parameters
+
+
+_NAMING = (
+    "import functools\nimport warnings\n\n"
+    "def _named(func):\n    @functools.wraps(func)\n    def wrapper(*args, **kwargs):\n"
+    "        for i, (value, param) in enumerate(zip(args, {names})):\n"
+    "            if i >= 2:\n                warnings.warn('keyword-only soon', FutureWarning)\n"
+    "            if param in kwargs:\n                raise ValueError(param)\n"
+    "            kwargs[param] = value\n"
+    "        if 'image2' in kwargs:\n            warnings.warn('renamed', FutureWarning)\n"
+    "            if 'image1' in kwargs:\n                kwargs['image0'] = kwargs.pop('image1')\n"
+    "            kwargs['image1'] = kwargs.pop('image2')\n"
+    "        args = ()\n        return func(*args, **kwargs)\n    return wrapper\n\n"
+)
+_COMPARE_OLD = "def compare(image1, image2, method='diff', *, tiles=8):\n    pass\n"
+_COMPARE_NEW = "@_named\ndef compare(image0, image1, *, method='diff', tiles=8):\n    pass\n"
+
+
+def test_a_literal_list_naming_positional_arguments_keeps_them_positional(tmp_path: Path) -> None:
+    names = "['image0', 'image1', 'method', 'tiles']"
+    old = {"demo/__init__.py": _COMPARE_OLD}
+    new = {"demo/__init__.py": _NAMING.format(names=names) + _COMPARE_NEW}
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.compare") not in found
+    signature = found[("deprecated", "demo.compare")].signature
+    assert signature is not None and "method" in signature.positional_deprecated
+    assert "image2" in signature.deprecated_parameters
+
+
+def test_a_literal_list_naming_other_parameters_keeps_the_claim(tmp_path: Path) -> None:
+    # sibling: a list that is not the function's parameters in order says nothing about its slots
+    names = "['image1', 'image0', 'method', 'tiles']"
+    old = {"demo/__init__.py": _COMPARE_OLD}
+    new = {"demo/__init__.py": _NAMING.format(names=names) + _COMPARE_NEW}
+    assert "'method' is now keyword-only" in diffed(tmp_path, old, new)[("signature_changed", "demo.compare")].detail
+
+
+def test_renamed_keywords_without_the_shifting_wrapper_stay_claimed(tmp_path: Path) -> None:
+    # sibling: the same rename with no wrapper taking the old keywords breaks keyword callers
+    old = {"demo/__init__.py": _COMPARE_OLD}
+    new = {"demo/__init__.py": _COMPARE_NEW.replace("@_named\n", "")}
+    detail = diffed(tmp_path, old, new)[("signature_changed", "demo.compare")].detail
+    assert "'method' is now keyword-only" in detail and "'image0' moved from slot 1 to 0" in detail

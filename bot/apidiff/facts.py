@@ -21,7 +21,7 @@ from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.poscap import PositionalCap, positional_cap
+from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names
 from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.slots import slot_init
@@ -157,6 +157,10 @@ class CallableFacts:
     an int literal or the name of a parameter of this factory; that parameter's int default, else None; what the
     factory adds to it first, `if is_method: allowed_positional += 1`, as (the parameter tested or "", the truth of
     its default, the amount)). See `poscap.py`."""
+    positional_names: tuple[str, ...] = ()
+    """A decorator whose `wraps` wrapper of `(*args, **kwargs)` turns positional arguments into keywords by a literal
+    list of names, warning for some (scikit-image 0.24's `_rename_image_params`, see `poscap.positional_names`): over
+    a function whose parameters are those names in that order, like `positional_warned`."""
     positional_warned: bool = False
     """A decorator (bare, or a factory) whose `wraps` wrapper lets positional arguments fill the decorated function's
     keyword-only parameters, with a warning (scikit-learn 0.23's `_deprecate_positional_args`, scipy's): they are
@@ -609,6 +613,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["positional_warned"] = True
     elif (counted := positional_cap(node, text)) is not None:
         more["positional_cap"] = counted
+    elif names := positional_names(node, text):
+        more["positional_names"] = names
     if b"return" in text and (
         (_RETURNS_CALL.search(text) is not None and not _returns_only_values(node, text))
         or _returns_generator_expression(node, text)

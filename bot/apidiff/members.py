@@ -470,13 +470,20 @@ def _partial_keeps(resolved: Resolved, called: bool, resolver: Resolver) -> bool
 
 def _positional_warned(function: RawCallable, module: RawModule, resolver: Resolver) -> bool:
     """Some decorator of the distribution lets positional arguments fill the keyword-only parameters, warning (see
-    `CallableFacts.positional_warned`)."""
+    `CallableFacts.positional_warned`), or names them by a literal list that is the function's parameters in order
+    (see `CallableFacts.positional_names`)."""
     for name in function.decorators:
         resolved = resolver.resolve_dotted(module.module, name) if name else None
         if resolved is not None and isinstance(resolved.definition, RawCallable):
             if resolved.definition.facts.positional_warned:
                 return True
+            named = resolved.definition.facts.positional_names
+            if named and named == tuple(p.name for p in function.params if p.kind in _NAMED_KINDS):
+                return True
     return False
+
+
+_NAMED_KINDS = frozenset({ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY})
 
 
 def _capped_positional(function: RawCallable, module: RawModule, resolver: Resolver) -> int | None:
@@ -672,6 +679,15 @@ def _literal_renames(
     for applied in _decorators_of(function, module, resolver):
         if applied.warns or not warned:
             yield from ((old, new) for old, new in applied.renames if new in names and old not in names)
+            yield from _shifted(applied.renames, names)
+
+
+def _shifted(renames: tuple[tuple[str, str], ...], names: set[str]) -> Iterator[tuple[str, str]]:
+    """Renames of a keyword that is a parameter itself, moved on when another keyword takes its place (scikit-image
+    0.24's `_rename_image_params`: `image2` becomes `image1`, and the `image1` passed with it becomes `image0`):
+    the old pair of keywords still works, shifted."""
+    freeing = {new for old, new in renames if old not in names and new in names}
+    return ((old, new) for old, new in renames if old in freeing and new in names and old != new)
 
 
 def _named_by_call(option: str, applied: _Applied) -> list[str]:
