@@ -170,3 +170,34 @@ def test_renamed_keywords_without_the_shifting_wrapper_stay_claimed(tmp_path: Pa
     new = {"demo/__init__.py": _COMPARE_NEW.replace("@_named\n", "")}
     detail = diffed(tmp_path, old, new)[("signature_changed", "demo.compare")].detail
     assert "'method' is now keyword-only" in detail and "'image0' moved from slot 1 to 0" in detail
+
+
+# -- `*args[1:]` handed on (the first argument taken elsewhere): what calls the lost variadics took is not read --
+
+
+def test_uncertainties_ufloat_format_handed_all_but_self_to_format() -> None:
+    # 3.2.2: `def format(*args, **kwargs): return args[0].__format__(*args[1:], **kwargs)`; 3.2.3:
+    # `def format(self, format_spec)`: the same calls work, which the engine cannot tell
+    change = changes("uncertainties", "3.2.2", "3.2.3")[("signature_changed", "uncertainties.UFloat.format")]
+    assert change.detail.endswith("were handed on to could not be followed: lower confidence")
+
+
+_SLICED = "class Number:\n    def __format__(self, spec):\n        return ''\n{}"
+
+
+def test_a_sliced_varargs_hand_off_is_lost_with_lower_confidence(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": _SLICED.format(
+            "    def format(*args, **kwargs):\n        return args[0].__format__(*args[1:], **kwargs)\n"
+            "    def count(*args, **kwargs):\n        return len(args)\n"
+        )
+    }
+    new = {
+        "demo/__init__.py": _SLICED.format(
+            "    def format(self, spec):\n        return ''\n    def count(self, spec):\n        return 1\n"
+        )
+    }
+    found = diffed(tmp_path, old, new)
+    assert found[("signature_changed", "demo.Number.format")].detail.endswith("lower confidence")
+    # sibling: variadics handed nowhere are lost for sure
+    assert not found[("signature_changed", "demo.Number.count")].detail.endswith("lower confidence")

@@ -16,7 +16,7 @@ from bot.apidiff.blocks import only_raises
 from bot.apidiff.callbackcalls import callback_calls
 from bot.apidiff.closedparams import closed_params, handed_only, may_close
 from bot.apidiff.envhanded import keyed_reads
-from bot.apidiff.handedkwargs import HANDED, handed_kwargs, param_options, renamed_through
+from bot.apidiff.handedkwargs import HANDED, SLICED, handed_kwargs, param_options, renamed_through
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
@@ -306,8 +306,11 @@ def _kwargs_key_node(node: ast.AST, kwargs: str) -> ast.expr | None:
     return None
 
 
-_PASS_THROUGH = re.compile(rb"\(\s*(?:[\w.]+\s*,\s*)*\*\w+\s*(?:,\s*\w+\s*=\s*[\w.]+\s*)*(?:,\s*\*\*\w+\s*)?,?\s*\)")
-"""A call handing on its caller's arguments whole: `f(*args, **kwargs)`, `func(self, *a)`, `f(*a, key=key, **kw)`."""
+_PASS_THROUGH = re.compile(
+    rb"\(\s*(?:[\w.]+\s*,\s*)*\*\w+(?:\[\d+:\])?\s*(?:,\s*\w+\s*=\s*[\w.]+\s*)*(?:,\s*\*\*\w+\s*)?,?\s*\)"
+)
+"""A call handing on its caller's arguments whole: `f(*args, **kwargs)`, `func(self, *a)`, `f(*a, key=key, **kw)`, or
+all but the first few (`args[0].__format__(*args[1:], **kwargs)`)."""
 
 
 def _wrapped_name(call: ast.expr) -> tuple[str, int] | None:
@@ -1250,7 +1253,8 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[tuple[str, int, tu
     callee's first N positional parameters are filled, the rest is what callers reach), and the keywords it names
     beside them (those parameters of the callee are no caller's); never rebound before. A callee the body imports
     itself is that import (pymysql 0.10's `Connect` imports the `Connection` its module rebinds to `Connect`); a
-    method of what a call returns is "?.<method>", where no named callee receives them.
+    method of what a call returns is "?.<method>", where no named callee receives them; a call handed only a slice
+    of `*args` is `SLICED` + its name (see `_sliced_off`).
     Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`). Only the subtrees spanning a
     line that spells one of the two names are walked (the call, and any rebinding, spell them). With it, the own
     parameters the call passes by name (`CallableFacts.handed_on`)."""
@@ -1266,9 +1270,11 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[tuple[str, int, tu
         if not isinstance(sub, ast.Call):
             continue
         explicit = sub.args
+        sliced = False
         if vararg is not None:
             last = explicit[-1] if explicit else None
-            if not (isinstance(last, ast.Starred) and dotted_name(last.value) == vararg):
+            sliced = isinstance(last, ast.Starred) and _sliced_off(last.value, vararg)
+            if not (isinstance(last, ast.Starred) and (sliced or dotted_name(last.value) == vararg)):
                 continue
             explicit = explicit[:-1]
         unnamed = [dotted_name(k.value) for k in sub.keywords if k.arg is None]
@@ -1280,13 +1286,31 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[tuple[str, int, tu
         keywords = tuple(k.arg for k in sub.keywords if k.arg is not None)
         values = (*explicit, *(k.value for k in sub.keywords if k.arg is not None))
         handed = tuple(v.id for v in values if isinstance(v, ast.Name) and v.id in own)
-        if name is None and isinstance(sub.func, ast.Attribute):  # a method of what a call returns: unresolved
+        if sliced:  # uncertainties 3.2.2's `format(*args, **kwargs)`: `args[0].__format__(*args[1:], **kwargs)`
+            method = sub.func.attr if isinstance(sub.func, ast.Attribute) else (name or "?")
+            chained[(f"{SLICED}{method}", len(explicit), keywords)] = handed
+        elif name is None and isinstance(sub.func, ast.Attribute):  # a method of what a call returns: unresolved
             chained[(f"?.{sub.func.attr}", len(explicit), keywords)] = handed
         elif name is not None:
             found[(_locally_imported(text, name), len(explicit), keywords)] = handed
     if not found:  # flask-babel 2.0's `gettext(*args, **kwargs)` returns `get_domain().gettext(*args, **kwargs)`
         found = chained
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _sliced_off(value: ast.expr, vararg: str) -> bool:
+    """`args[1:]`: the caller's positional arguments but the first few, handed on to a callee no `passes_to` maps
+    (the ones cut off went elsewhere, `args[0]` the receiver): an unresolved callee, so a lost `*args` is said with
+    lower confidence."""
+    return (
+        isinstance(value, ast.Subscript)
+        and isinstance(value.value, ast.Name)
+        and value.value.id == vararg
+        and isinstance(value.slice, ast.Slice)
+        and isinstance(value.slice.lower, ast.Constant)
+        and value.slice.upper is None
+        and value.slice.step is None
+    )
 
 
 def _kwargs_refused(node: _FunctionDef, kwargs: str) -> bool:

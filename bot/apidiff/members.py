@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
-from bot.apidiff.handedkwargs import HANDED
+from bot.apidiff.handedkwargs import HANDED, SLICED
 from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind
@@ -923,6 +923,7 @@ def callable_fields(
         "positional_deprecated": warned_positional,
         "positional_cap": capped if warned_positional else None,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
+        "variadics_sliced": function.facts.passes_to is not None and function.facts.passes_to[0].startswith(SLICED),
         "handed_on": function.facts.handed_on,
         "delegates": _delegates(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",

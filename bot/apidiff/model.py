@@ -151,6 +151,10 @@ class Symbol:
     handed_on: tuple[str, ...] = ()
     """With `passes_to`: its named parameters the call it hands `*args`/`**kwargs` to is passed by name (see
     `CallableFacts.handed_on`): what the callee took from it."""
+    variadics_sliced: bool = False
+    """Its `*args` go on only in part, with its `**kwargs` (uncertainties 3.2.2's `format(*args, **kwargs)` returns
+    `args[0].__format__(*args[1:], **kwargs)`): what calls it took is not read, so their loss is said with lower
+    confidence."""
     delegates: bool = False
     """Its `*args` and `**kwargs` go whole to the same-named method of another object the release cannot follow
     (fsspec 2024.2's `DirFileSystem.pipe_file(self, path, *args, **kwargs)` returns `self.fs.pipe_file(...,
