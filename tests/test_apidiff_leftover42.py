@@ -7,6 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.model import Surface
+from bot.apidiff.release import surface_of
+from tests.test_apidiff_catalogue import build, run
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -201,3 +206,57 @@ def test_a_sliced_varargs_hand_off_is_lost_with_lower_confidence(tmp_path: Path)
     assert found[("signature_changed", "demo.Number.format")].detail.endswith("lower confidence")
     # sibling: variadics handed nowhere are lost for sure
     assert not found[("signature_changed", "demo.Number.count")].detail.endswith("lower confidence")
+
+
+# -- witnesses: a deprecated property is read on an instance; a pydantic model's required fields get no `None` --
+
+_PROPERTY_OLD = (
+    "class Config:\n    def __init__(self, path):\n        self._path = path\n"
+    "    @property\n    def old_path(self):\n        return self._path\n"
+    "    @property\n    def name(self):\n        return 'config'\n"
+)
+_PROPERTY_NEW = (
+    "import warnings\n\nclass Config:\n    def __init__(self, path):\n        self._path = path\n"
+    "    @property\n    def old_path(self):\n        warnings.warn('use path', DeprecationWarning)\n"
+    "        return self._path\n"
+    "    @property\n    def name(self):\n        warnings.warn('gone soon', DeprecationWarning)\n"
+    "        return 'config'\n"
+)
+
+
+def _witnessed(tmp_path: Path, old: str, new: str, *deps: Surface) -> tuple[dict[str, str], Path, Path]:
+    old_root, new_root = build(tmp_path / "old", old), build(tmp_path / "new", new)
+    found = diff_surfaces(surface_of(old_root, "pkg", "1.0"), surface_of(new_root, "pkg", "2.0"), deps)
+    return {f"{c.breakage} {c.symbol}": c.witness for c in found}, old_root, new_root
+
+
+def test_a_deprecated_property_witness_runs_the_getter(tmp_path: Path) -> None:
+    witnesses, old_root, new_root = _witnessed(tmp_path, _PROPERTY_OLD, _PROPERTY_NEW)
+    # one getter reads what the constructor set, the other nothing: both warn first, so both are shown
+    for symbol in ("pkg.Config.old_path", "pkg.Config.name"):
+        witness = witnesses[f"deprecated_added {symbol}"]
+        assert run(witness, old_root).returncode == 0, witness
+        assert "DeprecationWarning" in run(witness, new_root).stderr, witness
+
+
+_MODEL_OLD = (
+    "from pydantic import BaseModel\n\nclass Settings(BaseModel):\n    url: str\n    retries: int = 3\n"
+    "    timeout: float = 1.0\n"
+)
+_MODEL_NEW = "from pydantic import BaseModel\n\nclass Settings(BaseModel):\n    url: str\n    retries: int = 3\n"
+_PLAIN_OLD = "class Client:\n    def __init__(self, url):\n        self.url = url\n        self.jar = {}\n"
+_PLAIN_NEW = "class Client:\n    def __init__(self, url):\n        self.url = url\n"
+
+
+def test_no_witness_passes_none_to_a_required_pydantic_field(tmp_path: Path) -> None:
+    pytest.importorskip("pydantic")
+    witnesses, old_root, _ = _witnessed(tmp_path, _MODEL_OLD, _MODEL_NEW, pinned_surface("pydantic", "2.11.0"))
+    witness = witnesses["instance_attribute_removed pkg.Settings.timeout"]
+    assert witness == "" or run(witness, old_root).returncode == 0, witness
+
+
+def test_a_plain_class_instance_attribute_witness_stays(tmp_path: Path) -> None:
+    # sibling: a constructor None satisfies still builds the instance the witness reads
+    witnesses, old_root, new_root = _witnessed(tmp_path, _PLAIN_OLD, _PLAIN_NEW)
+    witness = witnesses["instance_attribute_removed pkg.Client.jar"]
+    assert run(witness, old_root).returncode == 0 and run(witness, new_root).returncode != 0, witness
