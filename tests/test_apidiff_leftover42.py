@@ -65,12 +65,20 @@ def test_a_star_import_of_one_undecided_arm_leaves_the_name_undecided(tmp_path: 
         assert ("removed", "demo.Only.drop") in found
 
 
-def test_a_star_import_under_a_decided_version_test_is_read(tmp_path: Path) -> None:
-    # sibling: `sys.version_info >= (3, 8)` holds on every supported Python, so its star import is what users get
+_DECIDED = {
+    "version": "import sys\nfrom .scalars import *\nif sys.version_info >= (3, 8):\n    from .new_scalars import *\n",
+    "type_checking": "from typing import TYPE_CHECKING\nfrom .scalars import *\nif TYPE_CHECKING:\n    pass\n"
+    "else:\n    from .new_scalars import *\n",
+}
+
+
+@pytest.mark.parametrize("test", sorted(_DECIDED))
+def test_a_star_import_under_a_decided_test_is_read(tmp_path: Path, test: str) -> None:
+    # sibling: `sys.version_info >= (3, 8)` holds on every supported Python, and the `else:` of `if TYPE_CHECKING:`
+    # runs everywhere: that star import is what users get
     old = {"demo/__init__.py": "from .scalars import *\n", "demo/scalars.py": _SCALARS}
     new = {
-        "demo/__init__.py": "import sys\nfrom .scalars import *\nif sys.version_info >= (3, 8):\n"
-        "    from .new_scalars import *\n",
+        "demo/__init__.py": _DECIDED[test],
         "demo/scalars.py": _SCALARS,
         "demo/new_scalars.py": _NEW_SCALARS,
     }
