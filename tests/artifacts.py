@@ -952,6 +952,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `utils.deprecated(Blowfish, __name__, "...", utils.DeprecatedIn37, name="Blowfish")`
     ("cryptography", "36.0.2", "auto"): "70f8f4f7bb2ac9f340655cbac89d68c527af5bb4387522a8413e841e3e6628c9",  # cryptography-36.0.2.tar.gz
     ("cryptography", "37.0.0", "auto"): "5a761fc1ff0eae360a80656bea462c3163dfaa8093b2fa0f72af929217b14a97",  # cryptography-37.0.0.tar.gz
+    # hunt42: scapy 2.6's `scapy.arch` star-imports `read_routes` from `scapy.arch.linux` on Linux and defines a
+    # stand-in `def read_routes() -> List[str]` in the `else:` arm for unsupported platforms
+    ("scapy", "2.5.0", "auto"): "5b260c2b754fd8d409ba83ee7aee294ecdbb2c235f9f78fe90bc11cb6e5debc2",  # scapy-2.5.0.tar.gz
+    ("scapy", "2.6.0", "auto"): "6cf241e9b93f3b93bbb48fc259edb1d1f14ba1d88d72c80fb66b3b02eb5493dc",  # scapy-2.6.0-py3-none-any.whl
 }
 
 

@@ -95,20 +95,23 @@ class Resolver:
             if served is not None:
                 return served
         kept = [b for b in bindings if not _stand_in(b)] or bindings
-        if name in raw.alternatives and len(kept) > 1:
-            # bound one way or another depending on where the code runs (redis 4's `DefaultParser`): an object
-            # whose kind, members and ancestors are unknown, never the last branch's guess
+        starred = self._star_lookup(raw, name, depth) if name in raw.alternatives and len(kept) == 1 else None
+        if name in raw.alternatives and (len(kept) > 1 or starred is not None):
+            # bound one way or another depending on where the code runs (redis 4's `DefaultParser`; scapy 2.6's
+            # `read_routes`, star-imported on Linux, a stand-in def elsewhere): an object whose kind, members and
+            # ancestors are unknown, never the last branch's guess
             ways = [self._binding(raw, binding, depth) for binding in kept]
+            ways += [starred] if starred is not None else []
             if all(way is not None and way.external for way in ways):
                 # another distribution's object either way (inflect 7.5's `Annotated`, from `typing` on 3.9+,
                 # from `typing_extensions` before): a re-export, the standard library's when one way is
                 return next((way for way in ways if way and is_stdlib(way.target)), ways[-1])
-            twin = self._readable_twin(raw, kept, ways)
+            twin = self._readable_twin(raw, kept, ways) if starred is None else None
             if twin is not None:
                 return twin
             classes = tuple(w.target for w in ways if w is not None and isinstance(w.definition, RawClass))
             undecided = RawAttribute(name, kept[0].line, from_call=True)
-            undecided.alternatives = classes if len(classes) == len(kept) else ()
+            undecided.alternatives = classes if len(classes) == len(ways) else ()
             return Resolved(f"{module}.{name}", undecided, raw, undecided.line)
         candidates = [self._binding(raw, binding, depth) for binding in kept]
         found = [c for c in candidates if c is not None]

@@ -1,0 +1,48 @@
+"""False claims found by hunt42 on the DevOps / networking / scientific stack nobody tuned on: each class on its
+pinned real example, on a synthetic case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- an `if` arm's star import may bind what another arm defines: which one users get depends on the platform --
+
+
+def test_scapy_read_routes_is_the_platform_s_own() -> None:
+    # 2.5.0: `if LINUX: from scapy.arch.linux import *` / `elif BSD: from scapy.arch.unix import read_routes`;
+    # 2.6.0: the same star import, and `else: def read_routes() -> List[str]: return []` for unsupported platforms
+    found = changes("scapy", "2.5.0", "2.6.0")
+    for name in ("read_routes", "read_routes6"):
+        assert ("signature_changed", f"scapy.arch.{name}") not in found
+    # sibling: a class of the same release losing a base is still claimed
+    assert ("signature_changed", "scapy.volatile.RandBin") in found
+
+
+_LINUX = "def routes(table, family) -> list[tuple[int, str]]:\n    return []\n\ndef only_linux(a, b):\n    pass\n"
+_HEAD = "import sys\n\nif sys.platform == 'linux':\n    from demo._linux import *\n"
+
+
+def _platforms(stand_in: str, ours: str) -> dict[str, str]:
+    return {
+        "demo/__init__.py": _HEAD + "else:\n" + stand_in + "\n" + ours,
+        "demo/_linux.py": _LINUX,
+    }
+
+
+def test_a_stand_in_beside_a_star_imported_arm_is_undecided(tmp_path: Path) -> None:
+    old = _platforms("    def routes(table, family): ...\n", "def ours(a, b):\n    pass\n")
+    new = _platforms("    def routes() -> list[str]:\n        return []\n", "def ours(a):\n    pass\n")
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.routes") not in found
+    # sibling: the module's own function, bound once, is still claimed
+    assert ("signature_changed", "demo.ours") in found
+
+
+def test_a_name_the_star_imported_module_lacks_is_still_read(tmp_path: Path) -> None:
+    # the stand-in arm binds a name `demo._linux` does not define: one binding, so its changes still count
+    old = _platforms("    def elsewhere(a, b): ...\n", "")
+    new = _platforms("    def elsewhere(a): ...\n", "")
+    assert ("signature_changed", "demo.elsewhere") in diffed(tmp_path, old, new)
