@@ -94,7 +94,7 @@ class Resolver:
             served = self._served_lazily(raw, name, depth)
             if served is not None:
                 return served
-        kept = [b for b in bindings if not _stand_in(b)] or bindings
+        kept = [b for b in bindings if not _stand_in(b)] or list(bindings)
         starred = self._star_lookup(raw, name, depth) if name in raw.alternatives and len(kept) == 1 else None
         if name in raw.alternatives and (len(kept) > 1 or starred is not None):
             # bound one way or another depending on where the code runs (redis 4's `DefaultParser`; scapy 2.6's
