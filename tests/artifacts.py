@@ -956,6 +956,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # stand-in `def read_routes() -> List[str]` in the `else:` arm for unsupported platforms
     ("scapy", "2.5.0", "auto"): "5b260c2b754fd8d409ba83ee7aee294ecdbb2c235f9f78fe90bc11cb6e5debc2",  # scapy-2.5.0.tar.gz
     ("scapy", "2.6.0", "auto"): "6cf241e9b93f3b93bbb48fc259edb1d1f14ba1d88d72c80fb66b3b02eb5493dc",  # scapy-2.6.0-py3-none-any.whl
+    # hunt42: trimesh 4.10's `Capsule.volume` is `@cache_decorator`, which wraps the method and returns
+    # `property(get_cached)`; 4.9's Capsule inherited `Trimesh.volume`, a `@property`
+    ("trimesh", "4.9.0", "auto"): "934265a1de4b472bee21094c4e88d0a7522054b9911adb06e9b8062bb8757178",  # trimesh-4.9.0-py3-none-any.whl
+    ("trimesh", "4.10.0", "auto"): "bdafda66d5c8a9564d7d82f5673c06f8b4fc51c86de959fafee0e169fcfea12a",  # trimesh-4.10.0-py3-none-any.whl
 }
 
 

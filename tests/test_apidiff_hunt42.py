@@ -46,3 +46,45 @@ def test_a_name_the_star_imported_module_lacks_is_still_read(tmp_path: Path) -> 
     old = _platforms("    def elsewhere(a, b): ...\n", "")
     new = _platforms("    def elsewhere(a): ...\n", "")
     assert ("signature_changed", "demo.elsewhere") in diffed(tmp_path, old, new)
+
+
+# -- a `wraps` decorator handing back `property(wrapper)` makes no method of the signature it wraps --
+
+
+def test_trimesh_capsule_volume_is_still_read_as_a_value() -> None:
+    # 4.9.0: `Capsule` inherits `Trimesh.volume`, a `@property`; 4.10.0: its own `@cache_decorator def volume`, where
+    # `cache_decorator` wraps the method with `functools.wraps` and returns `property(get_cached)`
+    found = changes("trimesh", "4.9.0", "4.10.0")
+    assert ("signature_changed", "trimesh.primitives.Capsule.volume") not in found
+    # sibling: a method of the same release gaining a parameter before the others is still claimed
+    assert ("signature_changed", "trimesh.collision.CollisionManager.min_distance_internal") in found
+
+
+_CACHING = (
+    "import functools\n\n"
+    "def cached(function):\n"
+    "    @functools.wraps(function)\n"
+    "    def get(*args, **kwargs):\n"
+    "        return function(*args, **kwargs)\n"
+    "    return property(get)\n\n"
+    "class Base:\n"
+    "    @property\n"
+    "    def volume(self):\n"
+    "        return 1.0\n\n"
+    "    @property\n"
+    "    def area(self):\n"
+    "        return 2.0\n\n"
+)
+
+
+def test_a_decorator_returning_a_property_keeps_no_method_signature(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _CACHING + "class Sub(Base):\n    pass\n"}
+    new = {
+        "demo/__init__.py": _CACHING
+        + "class Sub(Base):\n    @cached\n    def volume(self):\n        return 3.0\n\n"
+        + "    def area(self):\n        return 4.0\n"
+    }
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.Sub.volume") not in found
+    # sibling: a plain method overriding the inherited property is still claimed
+    assert found[("signature_changed", "demo.Sub.area")].detail.startswith("now a method")
