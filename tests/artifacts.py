@@ -960,6 +960,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `property(get_cached)`; 4.9's Capsule inherited `Trimesh.volume`, a `@property`
     ("trimesh", "4.9.0", "auto"): "934265a1de4b472bee21094c4e88d0a7522054b9911adb06e9b8062bb8757178",  # trimesh-4.9.0-py3-none-any.whl
     ("trimesh", "4.10.0", "auto"): "bdafda66d5c8a9564d7d82f5673c06f8b4fc51c86de959fafee0e169fcfea12a",  # trimesh-4.10.0-py3-none-any.whl
+    # hunt42: param 2.2's `depends(func, /, *dependencies, ...)` is wrapped by `accept_arguments`, whose wrapper
+    # returns `lambda actual_f: f(actual_f, *args, **kwargs)`: no caller ever passed `func`
+    ("param", "2.1.1", "auto"): "81066d040526fbaa44b6419f3e92348fa8856ea44c8d3915e9245937ddabe2d6",  # param-2.1.1-py3-none-any.whl
+    ("param", "2.2.0", "auto"): "777f8c7b66ab820b70ea5ad09faaa6818308220caae89da3b5c5f359faa72a5e",  # param-2.2.0-py3-none-any.whl
 }
 
 

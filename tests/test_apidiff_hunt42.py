@@ -88,3 +88,49 @@ def test_a_decorator_returning_a_property_keeps_no_method_signature(tmp_path: Pa
     assert ("signature_changed", "demo.Sub.volume") not in found
     # sibling: a plain method overriding the inherited property is still claimed
     assert found[("signature_changed", "demo.Sub.area")].detail.startswith("now a method")
+
+
+# -- a `wraps` wrapper handing back a lambda that calls the function later does not take its signature --
+
+
+def test_param_depends_func_was_never_passed_by_callers() -> None:
+    # `@accept_arguments def depends(func, *dependencies, ...)`; 2.2.0 spells `func, /`: `depends("a", watch=True)`
+    # returns `lambda actual_f: depends(actual_f, "a", watch=True)`
+    found = changes("param", "2.1.1", "2.2.0")
+    assert ("signature_changed", "param.depends") not in found
+    # sibling: the same release's property without a setter, an instance attribute before, is still claimed
+    assert ("signature_changed", "param.rx.rx") in found
+
+
+_FACTORY = (
+    "import functools\n\n"
+    "def accept_arguments(f):\n"
+    "    @functools.wraps(f)\n"
+    "    def _f(*args, **kwargs):\n"
+    "        return lambda actual_f: f(actual_f, *args, **kwargs)\n"
+    "    return _f\n\n"
+    "def plain(f):\n"
+    "    @functools.wraps(f)\n"
+    "    def inner(*args, **kwargs):\n"
+    "        return f(*args, **kwargs)\n"
+    "    return inner\n\n"
+)
+
+
+def test_a_lambda_calling_the_function_later_keeps_no_signature(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _FACTORY + _DEFS.format(slash="", extra=", b")}
+    new = {"demo/__init__.py": _FACTORY + _DEFS.format(slash=", /", extra="")}
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.depends") not in found
+    # sibling: a plain `wraps` decorator keeps the signature: a parameter removed is claimed
+    assert ("signature_changed", "demo.wrapped") in found
+
+
+_DEFS = (
+    "@accept_arguments\n"
+    "def depends(func{slash}, *names, watch=False):\n"
+    "    return func\n\n"
+    "@plain\n"
+    "def wrapped(a{extra}):\n"
+    "    return a\n"
+)
