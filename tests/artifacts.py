@@ -964,6 +964,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # returns `lambda actual_f: f(actual_f, *args, **kwargs)`: no caller ever passed `func`
     ("param", "2.1.1", "auto"): "81066d040526fbaa44b6419f3e92348fa8856ea44c8d3915e9245937ddabe2d6",  # param-2.1.1-py3-none-any.whl
     ("param", "2.2.0", "auto"): "777f8c7b66ab820b70ea5ad09faaa6818308220caae89da3b5c5f359faa72a5e",  # param-2.2.0-py3-none-any.whl
+    # hunt42: pyvmomi 8.0.3's sdist ships stub-only `pyVmomi/vmodl/*.pyi`, 9.0's wheel does not; both
+    # `pyVmomi/__init__.py` bind `vmodl` through `_globals = globals(); _globals[name] = LazyModule(name)`
+    ("pyvmomi", "8.0.3.0.1", "auto"): "db795c960159cfa3c81e6af4cf1f46618e61cf0349db1666de75df98a4f29c69",  # pyvmomi-8.0.3.0.1.tar.gz
+    ("pyvmomi", "9.0.0.0", "auto"): "7812642a62b6ce2b439d7e4856d27101ad102734bce41daf77bedfb3e2d9cbf2",  # pyvmomi-9.0.0.0-py3-none-any.whl
 }
 
 

@@ -134,3 +134,35 @@ _DEFS = (
     "def wrapped(a{extra}):\n"
     "    return a\n"
 )
+
+
+# -- a module that writes its globals through an alias of `globals()` binds names nobody can list; a module that was
+# -- only ever stubs under it is whatever it binds under that name --
+
+
+def test_pyvmomi_vmodl_is_bound_by_the_package_in_both_releases() -> None:
+    # 8.0.3.0.1 (sdist): stub-only `pyVmomi/vmodl/*.pyi`; 9.0.0.0 (wheel): no such stubs. Both `pyVmomi/__init__.py`
+    # run `_globals = globals()` / `for name in VmomiSupport._topLevelNames: _globals[name] = LazyModule(name)`
+    found = changes("pyvmomi", "8.0.3.0.1", "9.0.0.0")
+    assert ("removed", "pyVmomi.vmodl") not in found
+    # sibling: a module with a source file that is gone is still claimed
+    assert ("removed", "pyVmomi.pyVmomiSettings") in found
+
+
+_LAZY = (
+    "class LazyModule:\n    def __init__(self, name):\n        self.name = name\n\n"
+    "_globals = globals()\n"
+    "for name in ('vmodl', 'vim'):\n"
+    "    _globals[name] = LazyModule(name)\n"
+    "del _globals\n"
+)
+
+
+def test_a_stub_only_module_of_a_package_binding_names_at_run_time_is_not_lost(tmp_path: Path) -> None:
+    stubs = {"demo/vmodl/__init__.pyi": "class DynamicData: ...\n", "demo/settings.py": "DEBUG = False\n"}
+    old = {"demo/__init__.py": _LAZY, **stubs}
+    new = {"demo/__init__.py": _LAZY}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.vmodl") not in found
+    # sibling: a real submodule whose file is gone is still claimed
+    assert ("removed", "demo.settings") in found

@@ -35,7 +35,7 @@ def run_time_writes(tree: ast.Module) -> dict[str, int] | None:
     aliases = {
         target.id
         for stmt in statements
-        if isinstance(stmt, ast.Assign) and _is_module_object(stmt.value, set())
+        if isinstance(stmt, ast.Assign) and (_is_module_object(stmt.value, set()) or _is_namespace(stmt.value, set()))
         for target in stmt.targets
         if isinstance(target, ast.Name)
     }
@@ -208,7 +208,10 @@ def _members_of(call: ast.Call, enums: dict[str, tuple[tuple[str, ...], tuple[st
 
 
 def _is_namespace(node: ast.expr, aliases: set[str]) -> bool:
-    """`globals()` (or `vars()`, `locals()`), or the module object's `__dict__`."""
+    """`globals()` (or `vars()`, `locals()`), a name bound to it at the top level (pyvmomi's `_globals = globals()`,
+    then `_globals[name] = obj` for each computed name), or the module object's `__dict__`."""
+    if isinstance(node, ast.Name):
+        return node.id in aliases
     if isinstance(node, ast.Call):
         return not node.args and not node.keywords and dotted_name(node.func) in _NAMESPACE_CALLS
     return isinstance(node, ast.Attribute) and node.attr == "__dict__" and _is_module_object(node.value, aliases)
