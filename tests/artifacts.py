@@ -967,6 +967,22 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # leftover42: uncertainties 3.2.2's `UFloat.format(*args, **kwargs)` hands `args[0].__format__(*args[1:], **kwargs)`
     ("uncertainties", "3.2.2", "auto"): "fd8543355952f4052786ed4150acaf12e23117bd0f5bd03ea07de466bce646e7",  # uncertainties-3.2.2-py3-none-any.whl
     ("uncertainties", "3.2.3", "auto"): "313353900d8f88b283c9bad81e7d2b2d3d4bcc330cbace35403faaed7e78890a",  # uncertainties-3.2.3-py3-none-any.whl
+    # hunt42: scapy 2.6's `scapy.arch` star-imports `read_routes` from `scapy.arch.linux` on Linux and defines a
+    # stand-in `def read_routes() -> List[str]` in the `else:` arm for unsupported platforms
+    ("scapy", "2.5.0", "auto"): "5b260c2b754fd8d409ba83ee7aee294ecdbb2c235f9f78fe90bc11cb6e5debc2",  # scapy-2.5.0.tar.gz
+    ("scapy", "2.6.0", "auto"): "6cf241e9b93f3b93bbb48fc259edb1d1f14ba1d88d72c80fb66b3b02eb5493dc",  # scapy-2.6.0-py3-none-any.whl
+    # hunt42: trimesh 4.10's `Capsule.volume` is `@cache_decorator`, which wraps the method and returns
+    # `property(get_cached)`; 4.9's Capsule inherited `Trimesh.volume`, a `@property`
+    ("trimesh", "4.9.0", "auto"): "934265a1de4b472bee21094c4e88d0a7522054b9911adb06e9b8062bb8757178",  # trimesh-4.9.0-py3-none-any.whl
+    ("trimesh", "4.10.0", "auto"): "bdafda66d5c8a9564d7d82f5673c06f8b4fc51c86de959fafee0e169fcfea12a",  # trimesh-4.10.0-py3-none-any.whl
+    # hunt42: param 2.2's `depends(func, /, *dependencies, ...)` is wrapped by `accept_arguments`, whose wrapper
+    # returns `lambda actual_f: f(actual_f, *args, **kwargs)`: no caller ever passed `func`
+    ("param", "2.1.1", "auto"): "81066d040526fbaa44b6419f3e92348fa8856ea44c8d3915e9245937ddabe2d6",  # param-2.1.1-py3-none-any.whl
+    ("param", "2.2.0", "auto"): "777f8c7b66ab820b70ea5ad09faaa6818308220caae89da3b5c5f359faa72a5e",  # param-2.2.0-py3-none-any.whl
+    # hunt42: pyvmomi 8.0.3's sdist ships stub-only `pyVmomi/vmodl/*.pyi`, 9.0's wheel does not; both
+    # `pyVmomi/__init__.py` bind `vmodl` through `_globals = globals(); _globals[name] = LazyModule(name)`
+    ("pyvmomi", "8.0.3.0.1", "auto"): "db795c960159cfa3c81e6af4cf1f46618e61cf0349db1666de75df98a4f29c69",  # pyvmomi-8.0.3.0.1.tar.gz
+    ("pyvmomi", "9.0.0.0", "auto"): "7812642a62b6ce2b439d7e4856d27101ad102734bce41daf77bedfb3e2d9cbf2",  # pyvmomi-9.0.0.0-py3-none-any.whl
 }
 
 

@@ -150,6 +150,11 @@ def _one_arm_stars(then: list[ast.stmt], otherwise: list[ast.stmt]) -> list[str]
     return [star_key(s.lineno) for s in first + second if (s.module, s.level) not in shared]
 
 
+def _imports_all(stmts: list[ast.stmt]) -> bool:
+    """Some statement of a flat body is a star import."""
+    return any(isinstance(stmt, ast.ImportFrom) and stmt.names[0].name == "*" for stmt in stmts)
+
+
 def flatten(
     body: list[ast.stmt], top: str = "", alternatives: set[str] | None = None, shims: set[str] | None = None
 ) -> list[ast.stmt]:
@@ -174,6 +179,10 @@ def flatten(
             if alternatives is not None and then and otherwise:
                 first, second = _bindings(then), _bindings(otherwise)
                 alternatives.update(name for name in first.keys() & second.keys() if first[name] != second[name])
+                # an arm's `from x import *` may bind what the other arm binds (scapy 2.6's `if LINUX: from
+                # .linux import *` ... `else: def read_routes()`, a stand-in for unsupported platforms)
+                alternatives.update(second.keys() if _imports_all(then) else ())
+                alternatives.update(first.keys() if _imports_all(otherwise) else ())
             if alternatives is not None and taken and python is None:
                 alternatives.update(_one_arm_stars(then, otherwise))
             flat.extend(then)

@@ -28,6 +28,13 @@ def under(path: str, prefixes: tuple[str, ...]) -> bool:
     return any(not prefix or path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
 
 
+def _stub_only(lost: Symbol, holder: Symbol | None) -> bool:
+    """The lost module was only ever stubs (`.pyi`, no source) under a module that binds names at run time: what
+    users import is what the parent binds under that name (pyvmomi 9.0 dropped the `vmodl/*.pyi` stubs of the
+    `vmodl` that `pyVmomi/__init__.py` binds in both releases through `_globals[name] = LazyModule(name)`)."""
+    return lost.file.endswith(".pyi") and holder is not None and holder.kind == "module" and holder.dynamic
+
+
 def still_importable(path: str, new: Surface, lost: Symbol | None = None) -> bool:
     """`from module import name` still works: the new module binds the name (an import from elsewhere included), or
     may serve it through a `__getattr__` that answers names it does not spell (and does not raise for this one).
@@ -37,7 +44,7 @@ def still_importable(path: str, new: Surface, lost: Symbol | None = None) -> boo
     holder = new.symbols.get(module)
     if name in new.bound.get(module, ()):
         return True
-    if lost is not None and lost.kind == "module" and lost.target == path:
+    if lost is not None and lost.kind == "module" and lost.target == path and not _stub_only(lost, holder):
         return False
     if holder is not None and any(fnmatchcase(name, pattern) for pattern in holder.bound_patterns):
         return True  # bound at run time under a key of that shape (`globals()[f"_{scope}_event_loop"]`)

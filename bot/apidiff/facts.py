@@ -380,14 +380,34 @@ def _helper_made(node: _FunctionDef, text: bytes, decorated: int = 0) -> bool:
     return any(match.group(1) == name for match in _WRAPPER_MADE.finditer(text))
 
 
+_RETURNS_PROPERTY = re.compile(after_boundary(b"return") + rb"[ \t]+(?:[\w.]+\.)?\w*property[ \t]*\(")
+"""`return property(wrapper)`: trimesh's `cache_decorator` wraps the method, then makes it a property."""
+
+
+_LAMBDA = re.compile(after_boundary(b"lambda") + rb"[^:\n]*:")
+
+
+def _in_lambda(calls: bytes, at: int) -> bool:
+    """The call at offset `at` is the body of a lambda opened on its line: the wrapper hands back a function making
+    it later (param's `accept_arguments` returns `lambda actual_f: f(actual_f, *args, **kwargs)`), so what callers
+    pass the wrapper is the decorated function's signature less what the lambda fills in."""
+    start = calls.rfind(b"\n", 0, at) + 1
+    return _LAMBDA.search(calls, start, at) is not None
+
+
 def _keeps_signature(node: _FunctionDef, text: bytes, decorated: int = 0) -> bool:
     """Calls `functools.wraps`/`update_wrapper` and hands the wrapper's arguments on whole, or hands its argument
     number `decorated` (1 for a method: the one after `self`) back unchanged. A `wraps` wrapper that reshapes them
-    (werkzeug's `Request.application` calls `f(*args[:-2] + (request,))`) changes the signature."""
+    (werkzeug's `Request.application` calls `f(*args[:-2] + (request,))`) changes the signature, and one handed back
+    inside a property (trimesh's `return property(get_cached)`) leaves no signature to call: what it makes is read."""
     if b"wraps" in text or b"update_wrapper" in text or _helper_made(node, text, decorated):
+        if b"property" in text and _RETURNS_PROPERTY.search(text) is not None:
+            return False
         calls = _DEF_LINE.sub(b"", b"\n" + text)
         passed = _PASS_THROUGH.search(calls)
-        return passed is not None and not _wraps_another(node, text) and not _injects(node, passed, calls)
+        if passed is None or b"lambda" in calls and _in_lambda(calls, passed.start()):
+            return False
+        return not _wraps_another(node, text) and not _injects(node, passed, calls)
     params = [*node.args.posonlyargs, *node.args.args]
     first = params[decorated].arg.encode() if len(params) > decorated else b""
     if not first or b"return " + first not in text:

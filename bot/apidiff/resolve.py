@@ -106,16 +106,19 @@ class Resolver:
             served = self._served_lazily(raw, name, depth)
             if served is not None:
                 return served
-        kept = [b for b in bindings if not _stand_in(b)] or bindings
-        if name in raw.alternatives and len(kept) > 1:
-            # bound one way or another depending on where the code runs (redis 4's `DefaultParser`): an object
-            # whose kind, members and ancestors are unknown, never the last branch's guess
+        kept = [b for b in bindings if not _stand_in(b)] or list(bindings)
+        starred = self._star_lookup(raw, name, depth) if name in raw.alternatives and len(kept) == 1 else None
+        if name in raw.alternatives and (len(kept) > 1 or starred is not None):
+            # bound one way or another depending on where the code runs (redis 4's `DefaultParser`; scapy 2.6's
+            # `read_routes`, star-imported on Linux, a stand-in def elsewhere): an object whose kind, members and
+            # ancestors are unknown, never the last branch's guess
             ways = [self._binding(raw, binding, depth) for binding in kept]
+            ways += [starred] if starred is not None else []
             if all(way is not None and way.external for way in ways):
                 # another distribution's object either way (inflect 7.5's `Annotated`, from `typing` on 3.9+,
                 # from `typing_extensions` before): a re-export, the standard library's when one way is
                 return next((way for way in ways if way and is_stdlib(way.target)), ways[-1])
-            twin = self._readable_twin(raw, kept, ways)
+            twin = self._readable_twin(raw, kept, ways) if starred is None else None
             if twin is not None:
                 return twin
             return _undecided(raw, name, kept[0].line, ways)

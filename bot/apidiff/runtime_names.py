@@ -39,6 +39,14 @@ def run_time_writes(tree: ast.Module) -> dict[str, int] | None:
         for target in stmt.targets
         if isinstance(target, ast.Name)
     }
+    # a name bound to the namespace itself (pyvmomi's `_globals = globals()`, then `_globals[name] = obj`)
+    spaces = frozenset(
+        target.id
+        for stmt in statements
+        if isinstance(stmt, ast.Assign) and _is_namespace(stmt.value, set())
+        for target in stmt.targets
+        if isinstance(target, ast.Name)
+    )
     names: dict[str, int] = {}
     enums: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None
     updates: set[ast.expr] = set()  # `globals().update` calls whose names are told
@@ -50,7 +58,7 @@ def run_time_writes(tree: ast.Module) -> dict[str, int] | None:
             members = _member_loops(stmt, enums)
         for node in walk(stmt):
             if isinstance(node, ast.Call):
-                if _is_namespace_update(node.func, aliases) and enums is not None:
+                if _is_namespace_update(node.func, aliases, spaces) and enums is not None:
                     told = _members_of(node, enums)
                     if told is None:
                         return None
@@ -58,20 +66,20 @@ def run_time_writes(tree: ast.Module) -> dict[str, int] | None:
                     updates.add(node.func)
                     continue
                 called = dotted_name(node.func)
-                if called in _EXEC_CALLS or any(_is_namespace(arg, aliases) for arg in node.args):
+                if called in _EXEC_CALLS or any(_is_namespace(arg, aliases, spaces) for arg in node.args):
                     return None
                 if called == "setattr" and len(node.args) >= 2 and _is_module_object(node.args[0], aliases):
                     if not _add_key(node.args[1], node.lineno, looped, names, members):
                         return None
                 elif called not in _READING_CALLS and any(_is_module_object(arg, aliases) for arg in node.args):
                     return None  # the module handed to a call that may bind names on it
-            elif isinstance(node, ast.Attribute) and _is_namespace(node.value, aliases):
+            elif isinstance(node, ast.Attribute) and _is_namespace(node.value, aliases, spaces):
                 if node.attr in _WRITING_METHODS and node not in updates:
                     return None
             elif (
                 isinstance(node, ast.Subscript)
                 and isinstance(node.ctx, ast.Store)
-                and _is_namespace(node.value, aliases)
+                and _is_namespace(node.value, aliases, spaces)
             ):
                 if not _add_key(node.slice, node.lineno, looped, names, members):
                     return None
@@ -190,9 +198,9 @@ def _member_loops(
     return found
 
 
-def _is_namespace_update(func: ast.expr, aliases: set[str]) -> bool:
+def _is_namespace_update(func: ast.expr, aliases: set[str], spaces: frozenset[str] = frozenset()) -> bool:
     """`globals().update` (or the module `__dict__`'s)."""
-    return isinstance(func, ast.Attribute) and func.attr == "update" and _is_namespace(func.value, aliases)
+    return isinstance(func, ast.Attribute) and func.attr == "update" and _is_namespace(func.value, aliases, spaces)
 
 
 def _members_of(call: ast.Call, enums: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> tuple[str, ...] | None:
@@ -207,8 +215,11 @@ def _members_of(call: ast.Call, enums: dict[str, tuple[tuple[str, ...], tuple[st
     return None
 
 
-def _is_namespace(node: ast.expr, aliases: set[str]) -> bool:
-    """`globals()` (or `vars()`, `locals()`), or the module object's `__dict__`."""
+def _is_namespace(node: ast.expr, aliases: set[str], spaces: frozenset[str] = frozenset()) -> bool:
+    """`globals()` (or `vars()`, `locals()`), a name bound to it at the top level (pyvmomi's `_globals = globals()`,
+    then `_globals[name] = obj` for each computed name), or the module object's `__dict__`."""
+    if isinstance(node, ast.Name):
+        return node.id in spaces
     if isinstance(node, ast.Call):
         return not node.args and not node.keywords and dotted_name(node.func) in _NAMESPACE_CALLS
     return isinstance(node, ast.Attribute) and node.attr == "__dict__" and _is_module_object(node.value, aliases)
