@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -239,7 +239,9 @@ class RawModule:
     is_package: bool
     status: ModuleStatus = ModuleStatus.OK
     reason: str = ""
-    bindings: dict[str, list[Binding]] = field(default_factory=dict)
+    bindings: MutableMapping[str, list[Binding]] = field(default_factory=dict)
+    """A mapping, not declared a dict: a lazy read's is a `DeferredBindings`, whose `get` compiled code would skip on a
+    declared dict (mypyc calls the dict's own)."""
     all_names: tuple[str, ...] | None = None
     shims: dict[str, RawShim] = field(default_factory=dict)
     dynamic: bool = False
