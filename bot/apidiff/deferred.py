@@ -58,7 +58,8 @@ class DeferredBindings(dict[str, list["Binding"]]):
         self.clear()
         self._failed = _ignore
 
-    def get(self, name: str, default: list[Binding] | None = None) -> list[Binding] | None:  # type: ignore[override]
+    def get(self, name: str, default: object = None) -> object:  # type: ignore[override]
+        """`dict.get`, its default of any type (`bindings.get(name, ())`): compiled code checks what it declares."""
         found = super().get(name)
         return default if found is None else self._ready(found)
 
