@@ -952,6 +952,21 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `utils.deprecated(Blowfish, __name__, "...", utils.DeprecatedIn37, name="Blowfish")`
     ("cryptography", "36.0.2", "auto"): "70f8f4f7bb2ac9f340655cbac89d68c527af5bb4387522a8413e841e3e6628c9",  # cryptography-36.0.2.tar.gz
     ("cryptography", "37.0.0", "auto"): "5a761fc1ff0eae360a80656bea462c3163dfaa8093b2fa0f72af929217b14a97",  # cryptography-37.0.0.tar.gz
+    # leftover42: numba 0.61 binds `numba.core.types` names in both arms of `if config.USE_LEGACY_TYPE_SYSTEM:` and
+    # replaces `types/scalars.py` by `sys.modules[__name__] = _RedirectSubpackage(locals(), "...old_scalars")`
+    ("numba", "0.60.0", "auto"): "5df6158e5584eece5fc83294b949fd30b9f1125df7708862205217e068aabf16",  # numba-0.60.0.tar.gz
+    ("numba", "0.61.0", "auto"): "888d2e89b8160899e19591467e8fdd4970e07606e1fbc248f239c89818d5f925",  # numba-0.61.0.tar.gz
+    # leftover42: formulaic 1.1's `Formula(...)` is built by `_FormulaMeta.__call__`, which returns a `SimpleFormula`
+    # or `StructuredFormula` (these define the members `Formula` lost)
+    ("formulaic", "1.0.2", "auto"): "663328b038a0eb7644f59400615da7abf2672b0e11124b3bef3307afc441d97c",  # formulaic-1.0.2-py3-none-any.whl
+    ("formulaic", "1.1.0", "auto"): "2c7907b4692091dd5615c78f2be30398abb28a046633b8c2760550f8c32b8be7",  # formulaic-1.1.0-py3-none-any.whl
+    # leftover42: scikit-image 0.24's `compare_images` is wrapped by `_rename_image_params`, which maps positional
+    # arguments to names by a literal list (warning for `method`) and renames image1/image2 to image0/image1
+    ("scikit-image", "0.23.2", "auto"): "c9da4b2c3117e3e30364a3d14496ee5c72b09eb1a4ab1292b302416faa360590",  # scikit_image-0.23.2.tar.gz
+    ("scikit-image", "0.24.0", "auto"): "5d16efe95da8edbeb363e0c4157b99becbd650a60b77f6e3af5768b66cf007ab",  # scikit_image-0.24.0.tar.gz
+    # leftover42: uncertainties 3.2.2's `UFloat.format(*args, **kwargs)` hands `args[0].__format__(*args[1:], **kwargs)`
+    ("uncertainties", "3.2.2", "auto"): "fd8543355952f4052786ed4150acaf12e23117bd0f5bd03ea07de466bce646e7",  # uncertainties-3.2.2-py3-none-any.whl
+    ("uncertainties", "3.2.3", "auto"): "313353900d8f88b283c9bad81e7d2b2d3d4bcc330cbace35403faaed7e78890a",  # uncertainties-3.2.3-py3-none-any.whl
 }
 
 

@@ -132,6 +132,24 @@ def _bindings(stmts: list[ast.stmt]) -> dict[str, list[str]]:
     return found
 
 
+def star_key(line: int) -> str:
+    """The key `flatten` files a star import made in one arm of an undecided `if` under in `alternatives` (never an
+    identifier, so never a name's)."""
+    return f"*{line}"
+
+
+def _one_arm_stars(then: list[ast.stmt], otherwise: list[ast.stmt]) -> list[str]:
+    """`star_key`s of the star imports one arm of an undecided `if` makes and the other does not (numba 0.61's
+    `if config.USE_LEGACY_TYPE_SYSTEM: ... else: from .new_scalars import *`): the names they bring are rebound on
+    some installs only, over whatever the module bound them to before."""
+    first = [stmt for stmt in then if isinstance(stmt, ast.ImportFrom) and stmt.names[0].name == "*"]
+    second = [stmt for stmt in otherwise if isinstance(stmt, ast.ImportFrom) and stmt.names[0].name == "*"]
+    if not first and not second:
+        return []
+    shared = {(s.module, s.level) for s in first} & {(s.module, s.level) for s in second}
+    return [star_key(s.lineno) for s in first + second if (s.module, s.level) not in shared]
+
+
 def flatten(
     body: list[ast.stmt], top: str = "", alternatives: set[str] | None = None, shims: set[str] | None = None
 ) -> list[ast.stmt]:
@@ -139,7 +157,8 @@ def flatten(
     "__main__":` script part, which never runs on import), `try` and `with` blocks opened, in order; stand-ins defined
     when an import from another distribution fails are left out. Names the two branches of an `if` whose test is
     not decided here bind differently (`if py37: OrderedDict = dict` / `else: class OrderedDict(dict)`) are added to
-    `alternatives`: which binding users get depends on where the code runs. Names both arms of a Python 2/3 test
+    `alternatives`: which binding users get depends on where the code runs; so are the `star_key`s of star imports
+    one arm makes only. Names both arms of a Python 2/3 test
     assign a value (`if PY2: iteritems = ... else: iteritems = ...`) are added to `shims`: compatibility plumbing."""
     flat: list[ast.stmt] = []
     for stmt in body:
@@ -155,6 +174,8 @@ def flatten(
             if alternatives is not None and then and otherwise:
                 first, second = _bindings(then), _bindings(otherwise)
                 alternatives.update(name for name in first.keys() & second.keys() if first[name] != second[name])
+            if alternatives is not None and taken and python is None:
+                alternatives.update(_one_arm_stars(then, otherwise))
             flat.extend(then)
             flat.extend(otherwise)
         elif isinstance(stmt, ast.Try):

@@ -79,11 +79,31 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
         return False  # instances are what `__new__` returns (anyio 4.5's backend `Lock`): theirs are unknown
     if name in cls.set_by_name:
         return False  # given to the class by `setattr(Cls, "name", ...)` elsewhere in the release
+    if cls.kind == "class" and cls.built_as and _kept_by_built_classes(cls, name, lost, new, outside):
+        return False  # `Formula(...)` gives instances of classes that still have it
     refused = _refused(cls, path)
     if cls.dynamic and new.symbols.get(path) is None and not refused and not (cls.getattr_items and _is_method(lost)):
         if _getattr_serves(cls, name, new, outside) is not False:
             return False  # `__getattr__` may serve the name on instances: no claim
     return outside.member_source(cls, name) is False
+
+
+def _kept_by_built_classes(cls: Symbol, name: str, lost: Symbol | None, new: Surface, outside: Outside) -> bool:
+    """An instance member every class the metaclass's `__call__` builds instead still has, in the distribution or
+    (surely or maybe) from outside (formulaic 1.1's `Formula.__getitem__`: `Formula("y ~ x")` is a `SimpleFormula`, a
+    `MutableSequence`): the objects users get keep it; only reading it on the class itself is lost. Members reached
+    through the class (class and static methods, class attributes) are not kept so."""
+    if lost is None or not (lost.kind in ("method", "property") or lost.instance):
+        return False
+    if lost.method_kind in ("classmethod", "staticmethod"):
+        return False
+    for path in cls.built_as:
+        built = new.symbols.get(path)
+        if built is None or built.kind != "class":
+            return False
+        if f"{path}.{name}" not in new.symbols and outside.member_source(built, name) is False:
+            return False
+    return True
 
 
 def _getattr_serves(cls: Symbol, name: str, new: Surface, outside: Outside) -> bool | None:

@@ -514,7 +514,8 @@ def _signature_delta(
     ):
         return None  # the common case: nothing to compare
     old_params = before.params
-    handed_on_blind = unfollowed = False
+    handed_on_blind = False
+    unfollowed = before.variadics_sliced and _lost_variadic(before.params, after.params)
     if before.passes_to is not None and _lost_variadic(before.params, after.params):
         handed_on = callees.accepted(before, outside=True)  # what the old one handed on (outside too), it accepted
         old_params = handed_on or old_params

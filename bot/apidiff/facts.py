@@ -18,12 +18,12 @@ from bot.apidiff.blocks import only_raises
 from bot.apidiff.callbackcalls import callback_calls
 from bot.apidiff.closedparams import closed_params, handed_only, may_close
 from bot.apidiff.envhanded import keyed_reads
-from bot.apidiff.handedkwargs import HANDED, handed_kwargs, param_options, renamed_through
+from bot.apidiff.handedkwargs import HANDED, SLICED, handed_kwargs, param_options, renamed_through
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.poscap import PositionalCap, positional_cap
+from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names
 from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.slots import slot_init
@@ -128,6 +128,10 @@ class CallableFacts:
     """For a `__call__`: the body never names `__call__` again, `__new__` or `__init__` (factory_boy 3.0's
     `FactoryMetaClass.__call__` returns `cls.build(**kwargs)`): as a metaclass's, calling a class it makes does not
     run that class's own constructor, so a `BaseFactory.__new__` that only raises refuses no call."""
+    returns_built: tuple[str, ...] = ()
+    """For a `__call__`: the capitalised names its `return`s call, through any method called on the result (formulaic
+    1.1's `_FormulaMeta.__call__` returns `SimpleFormula([])` or `StructuredFormula(...)._simplify()`): as a
+    metaclass's, calling a class it makes may give instances of those classes instead."""
     first_calls: tuple[str, ...] = ()
     """The named calls the body makes as statements before it could return, when it never yields (werkzeug's
     `is_immutable(self)`, ruamel.yaml 0.18's `round_trip_dump` ending in `error_deprecation(...)`, PyPDF2 3.0's
@@ -156,6 +160,10 @@ class CallableFacts:
     an int literal or the name of a parameter of this factory; that parameter's int default, else None; what the
     factory adds to it first, `if is_method: allowed_positional += 1`, as (the parameter tested or "", the truth of
     its default, the amount)). See `poscap.py`."""
+    positional_names: tuple[str, ...] = ()
+    """A decorator whose `wraps` wrapper of `(*args, **kwargs)` turns positional arguments into keywords by a literal
+    list of names, warning for some (scikit-image 0.24's `_rename_image_params`, see `poscap.positional_names`): over
+    a function whose parameters are those names in that order, like `positional_warned`."""
     positional_warned: bool = False
     """A decorator (bare, or a factory) whose `wraps` wrapper lets positional arguments fill the decorated function's
     keyword-only parameters, with a warning (scikit-learn 0.23's `_deprecate_positional_args`, scipy's): they are
@@ -301,8 +309,11 @@ def _kwargs_key_node(node: ast.AST, kwargs: str) -> ast.expr | None:
     return None
 
 
-_PASS_THROUGH = re.compile(rb"\(\s*(?:[\w.]+\s*,\s*)*\*\w+\s*(?:,\s*\w+\s*=\s*[\w.]+\s*)*(?:,\s*\*\*\w+\s*)?,?\s*\)")
-"""A call handing on its caller's arguments whole: `f(*args, **kwargs)`, `func(self, *a)`, `f(*a, key=key, **kw)`."""
+_PASS_THROUGH = re.compile(
+    rb"\(\s*(?:[\w.]+\s*,\s*)*\*\w+(?:\[\d+:\])?\s*(?:,\s*\w+\s*=\s*[\w.]+\s*)*(?:,\s*\*\*\w+\s*)?,?\s*\)"
+)
+"""A call handing on its caller's arguments whole: `f(*args, **kwargs)`, `func(self, *a)`, `f(*a, key=key, **kw)`, or
+all but the first few (`args[0].__format__(*args[1:], **kwargs)`)."""
 
 
 def _wrapped_name(call: ast.expr) -> tuple[str, int] | None:
@@ -530,6 +541,8 @@ def _in_string(body: bytes, at: int) -> bool:
     return quote != 0
 
 
+MAX_RETURN_WALK = 4096
+"""Nodes of a `__call__` walked for the classes its returns build (see `_returned_classes`)."""
 MAX_FORWARDS = 64
 """`**kwargs` hand-offs read per def: a hostile body spelling `**kwargs` 20,000 times was walked back from each to
 its call (86 s); past the cap, where they go is unknown."""
@@ -606,6 +619,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["positional_warned"] = True
     elif (counted := positional_cap(node, text)) is not None:
         more["positional_cap"] = counted
+    elif names := positional_names(node, text):
+        more["positional_names"] = names
     if b"return" in text and (
         (_RETURNS_CALL.search(text) is not None and not _returns_only_values(node, text))
         or _returns_generator_expression(node, text)
@@ -617,6 +632,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["sets_init"] = True
     if node.name == "__call__" and _skips_constructor(text):
         more["skips_constructor"] = True
+    if node.name == "__call__" and _RETURNS_CLASS.search(text) and (classes := _returned_classes(node)):
+        more["returns_built"] = classes
     if _ending(node, text):
         more["ends_raising"] = True
     elif first_calls := _first_calls(node, text):
@@ -1239,7 +1256,8 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[tuple[str, int, tu
     callee's first N positional parameters are filled, the rest is what callers reach), and the keywords it names
     beside them (those parameters of the callee are no caller's); never rebound before. A callee the body imports
     itself is that import (pymysql 0.10's `Connect` imports the `Connection` its module rebinds to `Connect`); a
-    method of what a call returns is "?.<method>", where no named callee receives them.
+    method of what a call returns is "?.<method>", where no named callee receives them; a call handed only a slice
+    of `*args` is `SLICED` + its name (see `_sliced_off`).
     Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`). Only the subtrees spanning a
     line that spells one of the two names are walked (the call, and any rebinding, spell them). With it, the own
     parameters the call passes by name (`CallableFacts.handed_on`)."""
@@ -1255,9 +1273,11 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[tuple[str, int, tu
         if not isinstance(sub, ast.Call):
             continue
         explicit = sub.args
+        sliced = False
         if vararg is not None:
             last = explicit[-1] if explicit else None
-            if not (isinstance(last, ast.Starred) and dotted_name(last.value) == vararg):
+            sliced = isinstance(last, ast.Starred) and _sliced_off(last.value, vararg)
+            if not (isinstance(last, ast.Starred) and (sliced or dotted_name(last.value) == vararg)):
                 continue
             explicit = explicit[:-1]
         unnamed = [dotted_name(k.value) for k in sub.keywords if k.arg is None]
@@ -1269,13 +1289,31 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[tuple[str, int, tu
         keywords = tuple(k.arg for k in sub.keywords if k.arg is not None)
         values = (*explicit, *(k.value for k in sub.keywords if k.arg is not None))
         handed = tuple(v.id for v in values if isinstance(v, ast.Name) and v.id in own)
-        if name is None and isinstance(sub.func, ast.Attribute):  # a method of what a call returns: unresolved
+        if sliced:  # uncertainties 3.2.2's `format(*args, **kwargs)`: `args[0].__format__(*args[1:], **kwargs)`
+            method = sub.func.attr if isinstance(sub.func, ast.Attribute) else (name or "?")
+            chained[(f"{SLICED}{method}", len(explicit), keywords)] = handed
+        elif name is None and isinstance(sub.func, ast.Attribute):  # a method of what a call returns: unresolved
             chained[(f"?.{sub.func.attr}", len(explicit), keywords)] = handed
         elif name is not None:
             found[(_locally_imported(text, name), len(explicit), keywords)] = handed
     if not found:  # flask-babel 2.0's `gettext(*args, **kwargs)` returns `get_domain().gettext(*args, **kwargs)`
         found = chained
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _sliced_off(value: ast.expr, vararg: str) -> bool:
+    """`args[1:]`: the caller's positional arguments but the first few, handed on to a callee no `passes_to` maps
+    (the ones cut off went elsewhere, `args[0]` the receiver): an unresolved callee, so a lost `*args` is said with
+    lower confidence."""
+    return (
+        isinstance(value, ast.Subscript)
+        and isinstance(value.value, ast.Name)
+        and value.value.id == vararg
+        and isinstance(value.slice, ast.Slice)
+        and isinstance(value.slice.lower, ast.Constant)
+        and value.slice.upper is None
+        and value.slice.step is None
+    )
 
 
 def _kwargs_refused(node: _FunctionDef, kwargs: str) -> bool:
@@ -1563,6 +1601,21 @@ def _skips_constructor(text: bytes) -> bool:
     (`super().__call__(...)`, `type.__call__(cls, ...)`, `cls.__new__(cls)` all run the constructor). A helper that
     runs it out of sight (`cls._create(...)`) is missed: the refusal is then withheld, never a false claim."""
     return text.count(b"__call__") == 1 and b"__new__" not in text and b"__init__" not in text
+
+
+def _returned_classes(node: _FunctionDef) -> tuple[str, ...]:
+    """See `CallableFacts.returns_built` (a `__call__` only: one walk of its body, capped)."""
+    found: list[str] = []
+    for count, sub in enumerate(walk(node)):
+        if count > MAX_RETURN_WALK:
+            break
+        value = sub.value if isinstance(sub, ast.Return) else None
+        while isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute):
+            value = value.func.value  # `StructuredFormula(...)._simplify()`: built, then simplified
+        name = value.func.id if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) else ""
+        if name.lstrip("_")[:1].isupper() and name not in found:
+            found.append(name)
+    return tuple(found)
 
 
 def _sets_init(text: bytes) -> bool:

@@ -122,6 +122,9 @@ def _keys_taken(node: _FunctionDef, names: list[str]) -> dict[str, tuple[str, ..
     return {name: tuple(found) for name, found in keys.items()}
 
 
+SLICED = "?[:]."
+"""How `CallableFacts.passes_to` names the callee of a call handed only a slice of `*args` (see
+`facts._sliced_off`): no callee followed."""
 HANDED = "*"
 """Leads the old name a `kwargs_renamed` pair gives as `*callee@slot` (see `renamed_through`): which key that is, the
 helper's body says once the callee is resolved (see `members`)."""

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
-from bot.apidiff.handedkwargs import HANDED
+from bot.apidiff.handedkwargs import HANDED, SLICED
 from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind
@@ -274,6 +274,28 @@ class Hierarchy:
             return "refuses"
         return "skips" if isinstance(method, RawCallable) and method.facts.skips_constructor else "custom"
 
+    def metaclass_builds(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
+        """The subclasses of the class its metaclass's `__call__` returns instances of (see
+        `CallableFacts.returns_built`), as definition paths: the class is a front dispatching to them. Empty when it
+        names none (formulaic 1.1's `SimpleFormula(...)` is built as itself: `StructuredFormula` is no subclass)."""
+        written = self._metaclass(target, cls, module)
+        meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
+        if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+            return ()
+        call = self.members(meta.target, meta.definition, meta.module).get("__call__")
+        if call is None or not isinstance(call[0], RawCallable) or not call[0].facts.returns_built:
+            return ()
+        found = [self.resolver.resolve_dotted(call[2].module, name) for name in call[0].facts.returns_built]
+        return tuple(
+            built.target
+            for built in found
+            if built is not None
+            and isinstance(built.definition, RawClass)
+            and built.module is not None
+            and built.target != target
+            and target in self.mro(built.target, built.definition, built.module)
+        )
+
     def external(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """Ancestors outside the distribution, in MRO order (`object` included when written)."""
         return tuple(key[len(EXTERNAL) :] for key in self.mro(target, cls, module) if key.startswith(EXTERNAL))
@@ -448,13 +470,20 @@ def _partial_keeps(resolved: Resolved, called: bool, resolver: Resolver) -> bool
 
 def _positional_warned(function: RawCallable, module: RawModule, resolver: Resolver) -> bool:
     """Some decorator of the distribution lets positional arguments fill the keyword-only parameters, warning (see
-    `CallableFacts.positional_warned`)."""
+    `CallableFacts.positional_warned`), or names them by a literal list that is the function's parameters in order
+    (see `CallableFacts.positional_names`)."""
     for name in function.decorators:
         resolved = resolver.resolve_dotted(module.module, name) if name else None
         if resolved is not None and isinstance(resolved.definition, RawCallable):
             if resolved.definition.facts.positional_warned:
                 return True
+            named = resolved.definition.facts.positional_names
+            if named and named == tuple(p.name for p in function.params if p.kind in _NAMED_KINDS):
+                return True
     return False
+
+
+_NAMED_KINDS = frozenset({ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY})
 
 
 def _capped_positional(function: RawCallable, module: RawModule, resolver: Resolver) -> int | None:
@@ -650,6 +679,15 @@ def _literal_renames(
     for applied in _decorators_of(function, module, resolver):
         if applied.warns or not warned:
             yield from ((old, new) for old, new in applied.renames if new in names and old not in names)
+            yield from _shifted(applied.renames, names)
+
+
+def _shifted(renames: tuple[tuple[str, str], ...], names: set[str]) -> Iterator[tuple[str, str]]:
+    """Renames of a keyword that is a parameter itself, moved on when another keyword takes its place (scikit-image
+    0.24's `_rename_image_params`: `image2` becomes `image1`, and the `image1` passed with it becomes `image0`):
+    the old pair of keywords still works, shifted."""
+    freeing = {new for old, new in renames if old not in names and new in names}
+    return ((old, new) for old, new in renames if old in freeing and new in names and old != new)
 
 
 def _named_by_call(option: str, applied: _Applied) -> list[str]:
@@ -890,6 +928,7 @@ def callable_fields(
         "positional_deprecated": warned_positional,
         "positional_cap": capped if warned_positional else None,
         "passes_to": _passes_to(function, module, hierarchy, owner, via),
+        "variadics_sliced": function.facts.passes_to is not None and function.facts.passes_to[0].startswith(SLICED),
         "handed_on": function.facts.handed_on,
         "delegates": _delegates(function, module, hierarchy, owner, via),
         "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",

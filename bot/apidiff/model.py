@@ -154,6 +154,10 @@ class Symbol:
     handed_on: tuple[str, ...] = ()
     """With `passes_to`: its named parameters the call it hands `*args`/`**kwargs` to is passed by name (see
     `CallableFacts.handed_on`): what the callee took from it."""
+    variadics_sliced: bool = False
+    """Its `*args` go on only in part, with its `**kwargs` (uncertainties 3.2.2's `format(*args, **kwargs)` returns
+    `args[0].__format__(*args[1:], **kwargs)`): what calls it took is not read, so their loss is said with lower
+    confidence."""
     delegates: bool = False
     """Its `*args` and `**kwargs` go whole to the same-named method of another object the release cannot follow
     (fsspec 2024.2's `DirFileSystem.pipe_file(self, path, *args, **kwargs)` returns `self.fs.pipe_file(...,
@@ -236,6 +240,9 @@ class Symbol:
     body, `setattr(Cls, "name", ...)` or a monkeypatch's `mp.setattr(Cls, "name", ...)` in any module (pytest 7's
     `Cache.makedir`, moved to `_pytest.legacypath` and set from a hook): they are there when that code has run, so
     their removal is not claimed."""
+    built_as: tuple[str, ...] = ()
+    """For a class: the classes of the distribution its metaclass's `__call__` returns instances of (formulaic 1.1's
+    `Formula(...)` gives a `SimpleFormula` or a `StructuredFormula`): the objects users get from calling it."""
     class_members: tuple[str, ...] = ()
     """For a class attribute naming a class of the distribution (`class Outer: Inner = Inner`, a nested class moved
     to the module and kept under its old path): that class's members, which users reach through it; for a function

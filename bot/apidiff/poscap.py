@@ -123,3 +123,55 @@ def _binds(stmt: ast.stmt, name: str) -> bool:
     if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return False
     return any(isinstance(sub, ast.Name) and sub.id == name and isinstance(sub.ctx, ast.Store) for sub in walk(stmt))
+
+
+MAX_NAMING_WALK = 2048
+"""Nodes of a wrapper walked for the literal list its positional arguments are named by (see `positional_names`)."""
+
+
+def positional_names(node: _FunctionDef, text: bytes) -> tuple[str, ...]:
+    """The literal list of names a decorator's `wraps` wrapper of `(*args, **kwargs)` turns its positional arguments
+    into keywords by, with a warning (scikit-image 0.24's `_rename_image_params`: `for i, (value, param) in
+    enumerate(zip(args, ["image0", "image1", "method", "n_tiles"])): if i >= 2: warnings.warn(...)`, then
+    `kwargs[param] = value`): over a function whose parameters are those names in that order, calls still pass its
+    keyword-only ones by position (see `CallableFacts.positional_names`). Read only from a body spelling `zip(`, a
+    warning and `wraps`; empty otherwise."""
+    if b"zip(" not in text or b"warn" not in text or not (b"wraps" in text or b"update_wrapper" in text):
+        return ()
+    for wrapper in _nested_defs(node):
+        args = wrapper.args
+        if args.vararg is None or args.kwarg is None or args.args or args.posonlyargs:
+            continue
+        names = _zipped_names(wrapper, args.vararg.arg, args.kwarg.arg)
+        if names and _warns(wrapper.body):
+            return names
+    return ()
+
+
+def _zipped_names(wrapper: _FunctionDef, varargs: str, kwargs: str) -> tuple[str, ...]:
+    """The string literals `zip(args, [...])` pairs the positional arguments with, when the body also stores into
+    `kwargs[...]` by a name (the keyword each becomes); empty otherwise."""
+    names: tuple[str, ...] = ()
+    stores = False
+    for count, sub in enumerate(walk(wrapper)):
+        if count > MAX_NAMING_WALK:
+            return ()
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id == "zip" and len(sub.args) == 2:
+            first, second = sub.args
+            if isinstance(first, ast.Name) and first.id == varargs and isinstance(second, (ast.List, ast.Tuple)):
+                items = [e.value for e in second.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+                if len(items) == len(second.elts) and all(item.isidentifier() for item in items):
+                    names = tuple(items)
+        elif isinstance(sub, ast.Assign) and any(_stores_by_name(target, kwargs) for target in sub.targets):
+            stores = True
+    return names if stores else ()
+
+
+def _stores_by_name(target: ast.expr, kwargs: str) -> bool:
+    """`kwargs[param] = ...`, the key a variable."""
+    return (
+        isinstance(target, ast.Subscript)
+        and isinstance(target.value, ast.Name)
+        and target.value.id == kwargs
+        and isinstance(target.slice, ast.Name)
+    )

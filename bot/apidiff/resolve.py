@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from bot.apidiff.blocks import star_key
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.sixmoves import six_moved
 from bot.apidiff.stdlib import is_stdlib
 
 MAX_DEPTH = 24
 """Import chains longer than this are treated as unresolvable (they are cycles in practice)."""
+MAX_STARS = 64
+"""Star imports of one module looked through for an earlier binding of a name a later one rebinds."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,15 @@ class Resolved:
     def external(self) -> bool:
         """True when the name leads outside the distribution."""
         return self.definition is None and not self.is_module
+
+
+def _undecided(raw: RawModule, name: str, line: int, ways: list[Resolved | None]) -> Resolved:
+    """A name bound one way or another depending on where the code runs: an object whose kind, members and
+    ancestors are unknown; the classes it may be when every way is a class of the distribution."""
+    classes = tuple(w.target for w in ways if w is not None and isinstance(w.definition, RawClass))
+    undecided = RawAttribute(name, line, from_call=True)
+    undecided.alternatives = classes if len(classes) == len(ways) else ()
+    return Resolved(f"{raw.module}.{name}", undecided, raw, undecided.line)
 
 
 def _stand_in(binding: Binding) -> bool:
@@ -106,10 +118,7 @@ class Resolver:
             twin = self._readable_twin(raw, kept, ways)
             if twin is not None:
                 return twin
-            classes = tuple(w.target for w in ways if w is not None and isinstance(w.definition, RawClass))
-            undecided = RawAttribute(name, kept[0].line, from_call=True)
-            undecided.alternatives = classes if len(classes) == len(kept) else ()
-            return Resolved(f"{module}.{name}", undecided, raw, undecided.line)
+            return _undecided(raw, name, kept[0].line, ways)
         candidates = [self._binding(raw, binding, depth) for binding in kept]
         found = [c for c in candidates if c is not None]
         internal = [c for c in found if not c.external]
@@ -171,9 +180,29 @@ class Resolver:
                 exported = self.modules[star.module].all_names
                 if exported is None or name in exported:
                     result = self.lookup(star.module, name, depth + 1)
+                    if result is not None and star_key(star.line) in raw.alternatives:
+                        return self._one_arm_star(raw, star, name, result, depth)
                     if result is not None:
                         return result
         return None
+
+    def _one_arm_star(self, raw: RawModule, star: RawImport, name: str, found: Resolved, depth: int) -> Resolved:
+        """A name a star import of one arm of an undecided `if` brings (see `blocks.star_key`), when an earlier star
+        import may bind it too: numba 0.61's `from .scalars import *` (a module that puts a redirect to `old_scalars`
+        in its own place, serving names unknown here) then `else: from .new_scalars import *`. Which one users get
+        depends on where the code runs (the default install takes the other arm): undecided, never one arm's guess."""
+        ways: list[Resolved | None] = [found]
+        for earlier in raw.bindings.get("*", ())[:MAX_STARS]:
+            if not isinstance(earlier, RawImport) or earlier.line >= star.line or earlier.module not in self.modules:
+                continue
+            other = self.modules[earlier.module]
+            if other.dynamic:
+                ways.append(None)
+            elif other.all_names is None or name in other.all_names:
+                previous = self.lookup(earlier.module, name, depth + 1)
+                if previous is not None and previous.target != found.target:
+                    ways.append(previous)
+        return found if len(ways) == 1 else _undecided(raw, name, star.line, ways)
 
     def _binding(self, raw: RawModule, binding: Binding, depth: int) -> Resolved | None:
         if isinstance(binding, (RawCallable, RawClass)):

@@ -219,15 +219,37 @@ def self_replacement(stmt: ast.Assign, module: str) -> str | None:
     """The callable whose result a module puts in its own place, `sys.modules["werkzeug"] = module("werkzeug")`:
     users get that object, not the module's namespace. Not when the call is handed anything but names (sh's
     `SelfWrapper(sys.modules[__name__])` keeps the module to answer from), nor under another module's key: openai
-    0.28's `sys.modules["pkg_resources"] = object()` (a workaround for gunicorn) leaves `openai` what it is."""
+    0.28's `sys.modules["pkg_resources"] = object()` (a workaround for gunicorn) leaves `openai` what it is. The
+    namespace handed along with the name of a module of the package is a redirect to that module (`_redirects`)."""
     replaces = any(
         isinstance(t, ast.Subscript) and dotted_name(t.value) == "sys.modules" and _own_key(t.slice, module)
         for t in stmt.targets
     )
     call = stmt.value if replaces and isinstance(stmt.value, ast.Call) else None
-    if call is None or not all(_a_name(arg) for arg in (*call.args, *(k.value for k in call.keywords))):
+    if call is None:
         return None
-    return dotted_name(call.func)
+    handed = [*call.args, *(k.value for k in call.keywords)]
+    if all(_a_name(arg) for arg in handed) or _redirects(handed, module):
+        return dotted_name(call.func)
+    return None
+
+
+def _redirects(handed: list[ast.expr], module: str) -> bool:
+    """`_RedirectSubpackage(locals(), "numba.core.types.old_scalars")` (numba 0.61): the module's namespace and the
+    name of another module of the package, which the object serves in the module's place."""
+    namespace = [arg for arg in handed if _namespace(arg)]
+    names = [arg for arg in handed if _a_name(arg)]
+    top = module.split(".")[0]
+    return (
+        len(namespace) == 1
+        and len(names) + 1 == len(handed)
+        and any(isinstance(arg, ast.Constant) and str(arg.value).split(".")[0] == top for arg in names)
+    )
+
+
+def _namespace(node: ast.expr) -> bool:
+    """`locals()` or `globals()`."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("locals", "globals")
 
 
 def _own_key(key: ast.expr, module: str) -> bool:

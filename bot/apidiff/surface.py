@@ -254,6 +254,8 @@ class SurfaceBuilder:
         found = self._signature(cls, target, module, members, meta == "")
         if meta in ("refuses", "skips"):
             found["refuses_calls"] = meta == "refuses"
+        if meta == "custom" and (built := self.hierarchy.metaclass_builds(target, cls, module)):
+            found["built_as"] = built
         return found
 
     def _signature(

@@ -200,6 +200,8 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "cls_access": rest if symbol.kind == "class" else owner,
         "use": setup + on_obj(_required(params))
         if on_instance
+        else _property_use(owner, rest)
+        if symbol.kind == "property" and owner_symbol is not None and owner_symbol.kind == "class"
         else f"{rest}({call})"
         if symbol.kind in ("function", "method", "class")
         else rest or "None",
@@ -210,6 +212,40 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         if on_instance
         else f"{rest}({', '.join(bound_self + with_value)})",
     }
+
+
+def _property_use(owner: str, access: str) -> str:
+    """Reading a property on an instance (on the class, the getter never runs): one made without its constructor,
+    whose arguments are unknown; a getter reading what the constructor would have set raises AttributeError, after
+    any warning it gives first."""
+    return (
+        f"obj = {owner}.__new__({owner})\ntry:\n    obj.{access.rsplit('.', 1)[-1]}\n"
+        "except AttributeError:\n    pass  # state the constructor sets: the getter ran\n"
+    )
+
+
+def _validated_fields(owner: Symbol | None, old: Surface) -> bool:
+    """A pydantic model requiring a field (declared without a default) whose annotation None does not meet: the
+    witness's constructor call, passing `None` or nothing for it, fails validation on the old release too, and a
+    fitting value is unknown."""
+    if owner is None or not any(
+        base.split(".", 1)[0] in ("pydantic", "pydantic_settings") and base.endswith(("BaseModel", "BaseSettings"))
+        for base in owner.external_bases
+    ):
+        return False
+    prefix = owner.path + "."
+    fields = (
+        symbol for path, symbol in old.symbols.items() if path.startswith(prefix) and "." not in path[len(prefix) :]
+    )
+    return any(f.kind == "attribute" and f.declared and not _admits_none(f.annotation) for f in fields)
+
+
+def _admits_none(annotation: str | None) -> bool:
+    """An annotation None validates against (none, `Any`, `object`, `Optional[...]`, `... | None`)."""
+    if annotation is None:
+        return True
+    text = annotation.replace(" ", "")
+    return text in ("Any", "typing.Any", "object") or "Optional[" in text or "None" in text.split("|")
 
 
 class Places(NamedTuple):
@@ -247,6 +283,8 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
     delta = change.signature
     if delta is not None and delta.deprecated_later and set(delta.deprecated_parameters) <= set(delta.deprecated_later):
         return ""  # the warning comes from a method run later (an extension's `init_app`): no snippet alone shows it
+    if breakage == "instance_attribute_removed" and _validated_fields(old.holder_class(change.symbol), old):
+        return ""  # no instance can be built from `None`s: no snippet alone shows it
     if breakage == "name_dropped_from_all":
         module, _, name = change.symbol.rpartition(".")
         return kind.witness.format(module=module, member=name)
