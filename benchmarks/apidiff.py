@@ -16,7 +16,10 @@ pairs). Counts are distinct objects: griffe's breakages are grouped by object pa
 "griffe only" is what griffe reports that no change of ours covers, "ours only" the removed / signature_changed /
 env_var_removed changes of ours that no griffe breakage covers.
 
-Run: .venv/bin/python benchmarks/apidiff.py [--repeat 5] [--cpu] [--show-griffe-only]
+Run (the engine as the Docker image ships it, compiled by mypyc, in its own environment):
+  python3 -m venv .venv-native && RELEASE_WATCH_NATIVE=1 .venv-native/bin/pip install '.[bench]' \
+      && .venv-native/bin/python benchmarks/apidiff.py [--repeat 5] [--cpu] [--show-griffe-only]
+(`.venv/bin/python benchmarks/apidiff.py` measures the editable, pure-Python engine of the working tree.)
 """
 
 from __future__ import annotations
@@ -31,10 +34,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# the repository last, for `tests.artifacts`: `bot` is the installed one, compiled when built with
+# RELEASE_WATCH_NATIVE=1 (the README's command), the working tree when installed editable
+sys.path.append(str(Path(__file__).resolve().parent.parent))
 
 import griffe  # noqa: E402
 
+import bot.apidiff.extract  # noqa: E402
 from bot.apidiff.diff import diff_surfaces  # noqa: E402
 from bot.apidiff.lazydeps import DependencyTree, partial_surfaces, seeds  # noqa: E402
 from bot.apidiff.locate import ModuleFile, find_modules  # noqa: E402
@@ -210,6 +216,13 @@ def measure(package: str, old: str, new: str, repeat: int) -> Row:
     )
 
 
+def engine_build() -> str:
+    """Which build of `bot.apidiff` this process measures, and from where."""
+    module = Path(bot.apidiff.extract.__file__ or "")
+    compiled = module.suffix != ".py"
+    return f"{'compiled by mypyc' if compiled else 'pure Python'} ({module.parent})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="timed rounds (after one warm-up round)")
@@ -221,6 +234,7 @@ def main() -> None:
         global CLOCK
         CLOCK = time.process_time
     logging.disable(logging.WARNING)  # griffe logs every unresolved alias
+    print(f"engine: {engine_build()}\n")
     rows = [measure(package, old, new, args.repeat) for package, old, new in PAIRS]
     header = (f"{'pair':34} {'ours s':>7} {'griffe s':>8} {'floor s':>7} {'ours/fl':>7} {'ours/gr':>7} "
               f"{'ours/gr med':>11} {'ours brk':>8} {'depr':>5} {'env':>4} {'griffe brk':>10} {'griffe only':>11} "

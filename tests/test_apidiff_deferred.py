@@ -14,6 +14,7 @@ from bot.apidiff.lazydeps import DependencyTree, partial_surfaces
 from bot.apidiff.model import ModuleStatus
 from bot.apidiff.raw import RawClass, RawModule
 from bot.apidiff.release import read_file
+from tests.compiled import patches_engine_functions
 
 SOURCE = b"""
 import os
@@ -61,6 +62,7 @@ def test_only_the_names_looked_up_are_read_and_they_are_what_a_whole_read_gives(
     )  # what only a release's own surface records
 
 
+@patches_engine_functions
 def test_a_def_too_deep_to_read_leaves_the_module_unparsable_as_a_whole_read_does(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -25,6 +25,7 @@ from bot.apidiff.raw import RawCallable
 from bot.apidiff.release import surface_of
 from bot.apidiff.source import line_offsets
 from bot.apidiff.surface import build_surface
+from tests.compiled import patches_engine_functions
 
 
 def _warns(source: str) -> tuple[object, ...]:
@@ -65,6 +66,7 @@ def test_a_read_only_wording_an_error_is_left_out_in_any_function() -> None:
     assert read_env_vars(ast.parse(data), data).names == {"KEPT": 3}
 
 
+@patches_engine_functions
 def test_a_release_is_read_with_the_collector_paused_and_left_enabled(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -22,6 +22,7 @@ from bot.apidiff.extract import _literal_setattrs
 from bot.apidiff.facts import _lines_with, read_facts
 from bot.apidiff.model import Symbol
 from bot.apidiff.source import SourceText, node_bytes, walk
+from tests.compiled import patches_engine_functions
 
 
 def test_at_copies_every_field_but_the_path() -> None:
@@ -120,6 +121,7 @@ for key in DEFAULTS.keys():
 '''
 
 
+@patches_engine_functions
 def test_keyed_reads_are_found_in_one_walk_of_the_tree(monkeypatch: pytest.MonkeyPatch) -> None:
     walked = []
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.changes import Change, ChangeKind, ReleaseDiff
 from bot.deps import (
     DeclarationKind,
     FileWarning,
@@ -16,6 +19,7 @@ from bot.deps import (
 from bot.deps.admitted import comparison
 from bot.deps.metadata import read_metadata
 from bot.deps.roles import authoritative, is_development
+from bot.usage import Targets, find_usages
 
 
 def read_files(files: dict[str, str | bytes]):  # type: ignore[no-untyped-def]
@@ -149,6 +153,27 @@ def test_setup_py_syntax_error_has_line_and_caret() -> None:
         file="setup.py", line=2,
         message="syntax error (Python 2 code?): Missing parentheses in call to 'print'. Did you mean print(...)?"
         '\n    print "hello"\n    ^'),)
+
+
+@pytest.mark.parametrize("name", ["setup.py", "app/views.py"])
+def test_a_syntax_errors_line_is_the_analysed_files_not_a_local_file_of_that_name(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For some errors Python reads the offending line from a file of the same name in the working directory: the
+    service's own files (a repository naming its file like one of them would have them quoted back)."""
+    (tmp_path / "app").mkdir()
+    for local in ("setup.py", "app/views.py"):
+        (tmp_path / local).write_text("SECRET_LINE_ONE = 1\nSECRET_LINE_TWO = 2\n")
+    monkeypatch.chdir(tmp_path)
+    source = 'from werkzeug.urls import url_decode\nprint "hello"\n'
+    if name == "setup.py":
+        [warning] = read_files({name: source}).warnings
+    else:
+        removed = Change(kind=ChangeKind.REMOVED, symbol="werkzeug.urls.url_decode", object="function")
+        diff = ReleaseDiff(package="werkzeug", old="2.3.8", new="3.0.0", changes=[removed])
+        _, [warning] = find_usages(name, source.encode(), Targets.from_diffs([diff]))
+    assert warning.line == 2 and "SECRET" not in warning.message
+    assert warning.message.endswith('\n    print "hello"\n    ^')
 
 
 def test_requirements_txt_every_line_form() -> None:

@@ -66,7 +66,7 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     assert test_command in CI_RUN.splitlines()
     after = [line for line in CI_RUN.split(test_command, 1)[1].splitlines() if line and not line.startswith("#")]
     assert after == [".venv/bin/ruff check .", ".venv/bin/ruff format --check bot alembic", ".venv/bin/mypy",
-                     ".venv/bin/lint-imports"]  # the hygiene checks, right after the tests
+                     ".venv/bin/lint-imports", ".ci/native-suite"]  # the hygiene checks, then the compiled engine's suite
     assert all(f"`{check}`" in README for check in after)
     assert CI_RUN.startswith("#!/usr/bin/env bash\n")
     assert "set -euo pipefail" in CI_RUN

@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from mypy_extensions import mypyc_attr
+
 from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.slots import slot_init
@@ -19,6 +21,7 @@ ANY_KEYWORD = "**"
 """Among a call's keywords: it also passes `**mapping`, whose keys are unknown."""
 
 
+@mypyc_attr(native_class=False)  # see slots.py
 @slot_init
 @dataclass(frozen=True, slots=True)
 class RawCall:

@@ -31,11 +31,16 @@ class DeferredBindings(dict[str, list["Binding"]]):
         super().__init__()
         self._failed = failed
 
+    def defer(self, name: str, read: Callable[[], RawCallable | RawClass]) -> None:
+        """Bind `name` to a def read when the name is first looked up."""
+        _pending(super().setdefault(name, [])).append(Deferred(name, read))
+
     def _ready(self, bindings: list[Binding]) -> list[Binding]:
-        for index, binding in enumerate(bindings):
+        pending = _pending(bindings)
+        for index, binding in enumerate(pending):
             if isinstance(binding, Deferred):
                 try:
-                    bindings[index] = binding.read()
+                    pending[index] = binding.read()
                 except (RecursionError, MemoryError) as e:
                     self._failed(e)
                     self.clear()
@@ -53,7 +58,8 @@ class DeferredBindings(dict[str, list["Binding"]]):
         self.clear()
         self._failed = _ignore
 
-    def get(self, name: str, default: list[Binding] | None = None) -> list[Binding] | None:  # type: ignore[override]
+    def get(self, name: str, default: object = None) -> object:  # type: ignore[override]
+        """`dict.get`, its default of any type (`bindings.get(name, ())`): compiled code checks what it declares."""
         found = super().get(name)
         return default if found is None else self._ready(found)
 
@@ -73,6 +79,7 @@ def _ignore(error: BaseException) -> None:
     """The failure callback of a closed `DeferredBindings`."""
 
 
-def deferred(name: str, read: Callable[[], RawCallable | RawClass]) -> Binding:
-    """A `Deferred` typed as the binding it stands for (only a `DeferredBindings` ever holds one)."""
-    return cast("Binding", Deferred(name, read))
+def _pending(bindings: list[Binding]) -> list[Binding | Deferred]:
+    """A binding list as this mapping holds it: with the `Deferred` entries no one has looked up yet (only the
+    mapping's own methods see those; compiled code checks every value it takes against its declared type)."""
+    return cast("list[Binding | Deferred]", bindings)

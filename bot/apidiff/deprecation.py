@@ -468,7 +468,7 @@ def _warning_branches(
     """(parameters, warnings, the condition they fire under) for each `if` (or its `else`) of the body warning about
     parameters its test looks at (see `parameter_warns`)."""
     options = {local: got for local, got in _kwargs_options(body, var_keyword).items() if local not in params}
-    tested = params | options.keys()
+    tested = params.union(options)
     defaults = {**defaults, **{local: default for local, (_, default) in options.items()}}
     pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
     while pending:
@@ -498,20 +498,26 @@ def _assigned_names(body: list[ast.stmt], options: frozenset[str]) -> set[str]:
 def _spelled_by_name(test: ast.expr, spelled: Mapping[str, str], var_keyword: str | None) -> ast.expr:
     """The test with an option's local (`enc = kwargs.pop("encoding")`) and `kwargs.get("encoding")` /
     `kwargs["encoding"]` spelled as the option's name, the keyword a call passes."""
+    return _Spell(spelled, var_keyword).visit(copy.deepcopy(test))  # type: ignore[no-any-return]
 
-    class _Spell(ast.NodeTransformer):
-        def visit_Name(self, node: ast.Name) -> ast.expr:
-            return ast.Name(id=spelled.get(node.id, node.id), ctx=ast.Load())
 
-        def visit_Call(self, node: ast.Call) -> ast.AST:
-            option = _kwargs_key(node.func, node.args[0] if len(node.args) == 1 else None, var_keyword, "get")
-            return ast.Name(id=option, ctx=ast.Load()) if option else self.generic_visit(node)
+class _Spell(ast.NodeTransformer):
+    """Rewrites a test as `_spelled_by_name` says."""
 
-        def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
-            option = _kwargs_key(node, node.slice, var_keyword, "")
-            return ast.Name(id=option, ctx=ast.Load()) if option else self.generic_visit(node)
+    def __init__(self, spelled: Mapping[str, str], var_keyword: str | None) -> None:
+        self.spelled = spelled
+        self.var_keyword = var_keyword
 
-    return _Spell().visit(copy.deepcopy(test))  # type: ignore[no-any-return]
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        return ast.Name(id=self.spelled.get(node.id, node.id), ctx=ast.Load())
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        option = _kwargs_key(node.func, node.args[0] if len(node.args) == 1 else None, self.var_keyword, "get")
+        return ast.Name(id=option, ctx=ast.Load()) if option else self.generic_visit(node)
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        option = _kwargs_key(node, node.slice, self.var_keyword, "")
+        return ast.Name(id=option, ctx=ast.Load()) if option else self.generic_visit(node)
 
 
 def _kwargs_key(node: ast.expr, key: ast.expr | None, var_keyword: str | None, method: str) -> str:

@@ -653,7 +653,8 @@ def _now_the_callee(before: Symbol, after: Symbol) -> bool:
     `http.CharsetAccept(*args, **kwargs)` deprecation subclass, now the `datastructures.CharsetAccept` it passed to)."""
     assert before.passes_to is not None
     callee = before.passes_to[0]
-    return callee in (after.target, *after.mro) or callee.removesuffix(".__init__") in (after.target, *after.mro)
+    classes = {after.target, *after.mro}
+    return callee in classes or callee.removesuffix(".__init__") in classes
 
 
 def _renamed_in_place(delta: SignatureDelta, before: tuple[Param, ...], after: Symbol) -> SignatureDelta:
@@ -959,7 +960,8 @@ def _config_deprecations(old: Surface | None, new: Surface) -> list[Change]:
     """Config keys `new` reads only to warn that `old` read (or defaulted) without warning."""
     changes = []
     for key, (file, line, message) in new.config_deprecated.items():
-        if old is not None and (key in old.config_deprecated or key not in {*old.config_keys, *old.config_reads}):
+        read_before = old is not None and (key in old.config_keys or key in old.config_reads)
+        if old is not None and (key in old.config_deprecated or not read_before):
             continue
         changes.append(
             Change(

@@ -18,7 +18,7 @@ from bot.apidiff.cachedprops import SETTABLE_CACHES, imported_decorator
 from bot.apidiff.calls import read_calls, self_calls
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
-from bot.apidiff.deferred import DeferredBindings, deferred
+from bot.apidiff.deferred import DeferredBindings
 from bot.apidiff.defmemo import DefMemo, memo_safe
 from bot.apidiff.deprecation import (
     Warn,
@@ -241,12 +241,13 @@ def _read_callable(
 
 
 _CONSTRUCTORS = frozenset({"__init__", "__new__"})
+_CALLED_WITH_VALUES = _CONSTRUCTORS | {"__call__"}
 
 
 def _takes_values(name: str) -> bool:
     """A callable whose callers choose its arguments' values: not a special method Python calls with a name or key
     (`__getattr__(self, name)` warning for one name deprecates an attribute, read as such elsewhere)."""
-    return not (name.startswith("__") and name.endswith("__")) or name in (*_CONSTRUCTORS, "__call__")
+    return not (name.startswith("__") and name.endswith("__")) or name in _CALLED_WITH_VALUES
 
 
 def _decorator_arguments(decorators: list[ast.expr]) -> tuple[tuple[tuple[int | str, str], ...], ...]:
@@ -953,7 +954,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 overloaded.add(stmt.name)
                 first_overloads.setdefault(stmt.name, stmt)
             elif lazy and not _no_member(_decorator_names(stmt)):
-                raw.bind(deferred(stmt.name, partial(_module_function, stmt, source, memo, stmt.name in overloaded)))
+                raw.bind_later(stmt.name, partial(_module_function, stmt, source, memo, stmt.name in overloaded))
             elif not lazy and (member := _callable(stmt, source, False, memo)) is not None:
                 raw.bind(_untyped(member) if stmt.name in overloaded else member)
         elif isinstance(stmt, ast.ClassDef):
@@ -961,10 +962,10 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             if any(isinstance(sub, ast.FunctionDef) and sub.name == "__getattr__" for sub in stmt.body):
                 getattr_classes.add(stmt.name)
             elsewhere = stmt.name in built_outside
-            lazy_class = (
-                deferred(stmt.name, partial(_class, stmt, source, raw, memo, functions, elsewhere)) if lazy else None
-            )
-            raw.bind(lazy_class or _class(stmt, source, raw, memo, functions, elsewhere))
+            if lazy:
+                raw.bind_later(stmt.name, partial(_class, stmt, source, raw, memo, functions, elsewhere))
+            else:
+                raw.bind(_class(stmt, source, raw, memo, functions, elsewhere))
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
             kept = isinstance(stmt, ast.ImportFrom) and noqa and _unused_kept(node_bytes(source, stmt))
             for binding in import_bindings(stmt, raw.module, raw.is_package):

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from mypy_extensions import mypyc_attr
+
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.callbackcalls import callback_calls
 from bot.apidiff.closedparams import closed_params, handed_only, may_close
@@ -33,6 +35,7 @@ _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
 _KWARGS_READS = frozenset({"pop", "get", "setdefault"})
 
 
+@mypyc_attr(native_class=False)  # see slots.py
 @slot_init
 @dataclass(frozen=True, slots=True)
 class CallableFacts:
@@ -1810,13 +1813,14 @@ def _read_facts(node: _FunctionDef, text: bytes, decorated: int) -> _Core:
     options: list[str] = []
     forwards: list[str] = []
     if kwargs is not None:
+        spellings = (kwargs, *aliases)
         for sub in nodes:
-            for spelled in (kwargs, *aliases):
+            for spelled in spellings:
                 key = _kwargs_key(sub, spelled)
                 if key is not None and key not in options:
                     options.append(key)
             if isinstance(sub, ast.Call) and any(
-                k.arg is None and dotted_name(k.value) in (kwargs, *aliases) for k in sub.keywords
+                k.arg is None and dotted_name(k.value) in spellings for k in sub.keywords
             ):
                 name = _call_name(sub.func)
                 forwards.append(_locally_imported(body, name) if name else "?")

@@ -10,7 +10,6 @@ import ast
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from functools import cached_property
 
 from bot.apidiff.located import candidate_lines, line_starts, nodes_on
 from bot.apidiff.source import dotted_name, walk
@@ -73,6 +72,8 @@ class TreeIndex:
         self._all_calls: dict[str, list[ast.Call]] | None = None
         self._bound: dict[str, list[str] | None] = {}
         self._all_bound: dict[str, list[str] | None] | None = None
+        self._collections: dict[str, list[str]] | None = None
+        self._spelled: list[tuple[str, int]] | None = None
 
     def around(self, line: int) -> tuple[list[_FunctionDef], list[tuple[ast.AST, ast.expr, ast.expr]]]:
         """The defs whose span holds `line` (one of the index's), and the loops (`for`, comprehensions) over it,
@@ -103,9 +104,11 @@ class TreeIndex:
                 )
         return self._calls[name]
 
-    @cached_property
+    @property
     def collections(self) -> dict[str, list[str]]:
-        return _literal_collections(self.tree)
+        if self._collections is None:
+            self._collections = _literal_collections(self.tree)
+        return self._collections
 
     def bound_literals(self, name: str) -> list[str] | None:
         """The strings the module's bindings of `name` are, None when one is anything else (a parameter, an import,
@@ -123,15 +126,17 @@ class TreeIndex:
             self._bound[name] = _literals_bound(nodes).get(name) or None
         return self._bound[name]
 
-    @cached_property
+    @property
     def spelled_names(self) -> list[tuple[str, int]]:
         """Every string constant of the module spelled like a variable or a key (`NPY_LAPACK_ORDER`): what a name
         computed from the module's attributes may be."""
-        return [
-            (node.value, node.lineno)
-            for node in walk(self.tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and _UPPER_NAME.match(node.value)
-        ]
+        if self._spelled is None:
+            self._spelled = [
+                (node.value, node.lineno)
+                for node in walk(self.tree)
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and _UPPER_NAME.match(node.value)
+            ]
+        return self._spelled
 
 
 _SEARCHED_HELPERS = 4

@@ -7,7 +7,6 @@ import builtins
 from collections.abc import Sequence
 from dataclasses import replace
 from enum import StrEnum
-from functools import cached_property
 
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind, Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_accepts
@@ -117,11 +116,14 @@ class KeywordFates:
 
     def __init__(self, surface: Surface, dependencies: Sequence[Surface] = ()) -> None:
         self._surfaces = (*dependencies, surface)  # the release's own definitions win
+        self._gathered: dict[str, Symbol] | None = None
 
-    @cached_property
+    @property
     def _by_target(self) -> dict[str, Symbol]:
         """Gathered on the first keyword followed: most diffs follow none."""
-        return callables_by_target(self._surfaces)
+        if self._gathered is None:
+            self._gathered = callables_by_target(self._surfaces)
+        return self._gathered
 
     def fate(self, symbol: Symbol, keyword: str, hops: int = 0) -> Fate:
         """Whether calling `symbol` with `keyword=...` still binds and reaches something that takes it."""

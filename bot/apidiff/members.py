@@ -794,6 +794,11 @@ def _inferred_return(function: RawCallable, module: RawModule, hierarchy: Hierar
     or by its return annotation."""
     if function.returns is not None:
         return None  # annotated: `returns` says it
+    return _delegated_return(function, module, hierarchy, owner)
+
+
+def _delegated_return(function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str) -> str | None:
+    """What an unannotated callable returns, down its chain of `return super().same(...)` (see `_inferred_return`)."""
     for _ in range(_DELEGATIONS):
         if function.is_async or function.facts.is_generator or not _plain_decorators(function):
             return None  # another decorator may change what calls return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from mypy_extensions import mypyc_attr
 from pydantic import TypeAdapter
 
 from bot.apidiff.schema import SCHEMA_VERSION as SCHEMA_VERSION
@@ -42,6 +43,7 @@ class ModuleStatus(StrEnum):
     = compat`), so `import` finds it there; what it holds is not read."""
 
 
+@mypyc_attr(native_class=False)  # see slots.py
 @slot_init
 @dataclass(frozen=True, slots=True)
 class Param:
@@ -57,6 +59,7 @@ class Param:
     compares."""
 
 
+@mypyc_attr(native_class=False)  # see slots.py
 @slot_init
 @dataclass(frozen=True, slots=True)
 class Symbol:
@@ -272,6 +275,7 @@ class Symbol:
 _at = copier(Symbol, "path")
 
 
+@mypyc_attr(native_class=False)  # pydantic serialises it through its slots
 @dataclass(frozen=True, slots=True)
 class CallSite:
     """A call the release's own code makes of a public method or a supplied callable (`self.m(...)`,
@@ -297,6 +301,7 @@ class CallSite:
     the call passes: it may call one of them (see `callsites.call_sites`)."""
 
 
+@mypyc_attr(native_class=False)  # pydantic serialises it through its slots
 @dataclass(frozen=True, slots=True)
 class ModuleReport:
     """What happened when one module file was read."""
@@ -307,6 +312,7 @@ class ModuleReport:
     reason: str = ""
 
 
+@mypyc_attr(native_class=False)  # pydantic serialises it through its slots
 @dataclass(frozen=True, slots=True)
 class Surface:
     """Every public symbol and environment variable of one release."""

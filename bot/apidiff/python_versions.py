@@ -71,7 +71,7 @@ def _version_compare(left: ast.expr, op: ast.cmpop, right: ast.expr) -> bool | N
         if len(bound) != len(right.elts):
             return None
         if read is not None:  # `[:2] == (3, 9)` compares the whole slice
-            pairs = [(python[read], bound) for python in SUPPORTED_PYTHONS]
+            pairs = [(python[: read.stop], bound) for python in SUPPORTED_PYTHONS]
         else:
             pairs = [(python[: len(bound)], bound) for python in SUPPORTED_PYTHONS]
     else:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from mypy_extensions import mypyc_attr
+
 from bot.apidiff.calls import RawCall
+from bot.apidiff.deferred import DeferredBindings
 from bot.apidiff.deprecation import Handoff, Warn
 from bot.apidiff.envhanded import EnvHandoff
 from bot.apidiff.facts import CallableFacts
@@ -23,6 +27,7 @@ class ConfigRef(NamedTuple):
     """Defaulted there (`setdefault`, a `default_config` key), not only read."""
 
 
+@mypyc_attr(native_class=False)  # see slots.py
 @dataclass(slots=True)
 class RawCallable:
     """A `def` in a module or class body."""
@@ -234,7 +239,9 @@ class RawModule:
     is_package: bool
     status: ModuleStatus = ModuleStatus.OK
     reason: str = ""
-    bindings: dict[str, list[Binding]] = field(default_factory=dict)
+    bindings: MutableMapping[str, list[Binding]] = field(default_factory=dict)
+    """A mapping, not declared a dict: a lazy read's is a `DeferredBindings`, whose `get` compiled code would skip on a
+    declared dict (mypyc calls the dict's own)."""
     all_names: tuple[str, ...] | None = None
     shims: dict[str, RawShim] = field(default_factory=dict)
     dynamic: bool = False
@@ -318,3 +325,9 @@ class RawModule:
         """Record a binding of `binding.name` (later bindings come later in the list)."""
         self.bindings.setdefault(binding.name, []).append(binding)
         self.deleted.discard(binding.name)
+
+    def bind_later(self, name: str, read: Callable[[], RawCallable | RawClass]) -> None:
+        """Record a def read when `name` is first looked up (a lazy read's bindings are `DeferredBindings`)."""
+        assert isinstance(self.bindings, DeferredBindings)
+        self.bindings.defer(name, read)
+        self.deleted.discard(name)

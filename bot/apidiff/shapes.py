@@ -41,18 +41,26 @@ def class_checker(surface: Surface) -> Callable[[str, str], bool]:
     be satisfied by the builtin: no claim; so may a class recorded only as private API, whose ancestry was not read
     (anyio 3's `_core._compat.DeprecatedAwaitableFloat(float)`, which `current_time()` now returns)."""
 
-    @cache
-    def classes() -> dict[str, list[tuple[str, ...] | None]]:  # read on the first question: most diffs ask none
-        found: dict[str, list[tuple[str, ...] | None]] = {}
-        for symbol in surface.symbols.values():
-            if symbol.kind == "class":
-                unread = symbol.signature_unknown == PRIVATE_API
-                found.setdefault(symbol.path.rsplit(".", 1)[-1], []).append(None if unread else symbol.external_bases)
-        return found
+    return _ClassChecker(surface)
 
-    return lambda name, builtin: (
-        name in classes() and all(bases is not None and _unrelated(bases, builtin) for bases in classes()[name])
-    )
+
+class _ClassChecker:
+    """`class_checker`'s answer: the release's classes by name are read on the first question (most diffs ask none)."""
+
+    def __init__(self, surface: Surface) -> None:
+        self._surface = surface
+        self._classes: dict[str, list[tuple[str, ...] | None]] | None = None
+
+    def __call__(self, name: str, builtin: str) -> bool:
+        if self._classes is None:
+            self._classes = {}
+            for symbol in self._surface.symbols.values():
+                if symbol.kind == "class":
+                    unread = symbol.signature_unknown == PRIVATE_API
+                    found = None if unread else symbol.external_bases
+                    self._classes.setdefault(symbol.path.rsplit(".", 1)[-1], []).append(found)
+        classes = self._classes.get(name)
+        return classes is not None and all(bases is not None and _unrelated(bases, builtin) for bases in classes)
 
 
 def dropped_classes(old: Surface, new: Surface) -> frozenset[str]:
@@ -608,12 +616,23 @@ def _hidden_targets(old: Surface) -> Callable[[str], bool]:
     """Whether a class target is the release's own, spelled through a private module or name, and no public path of
     the release leads to it (the release read on the first question: only a lost base asks)."""
 
-    @cache
-    def known() -> tuple[set[str], set[str]]:
-        tops = {path.split(".", 1)[0] for path in old.symbols}
-        return tops, {s.target or path for path, s in old.symbols.items() if not _private_path(path)}
+    return _HiddenTargets(old)
 
-    return lambda target: target.split(".", 1)[0] in known()[0] and _private_path(target) and target not in known()[1]
+
+class _HiddenTargets:
+    """`_hidden_targets`'s answer: the release is read on the first question (only a lost base asks)."""
+
+    def __init__(self, old: Surface) -> None:
+        self._old = old
+        self._known: tuple[set[str], set[str]] | None = None
+
+    def __call__(self, target: str) -> bool:
+        if self._known is None:
+            symbols = self._old.symbols
+            tops = {path.split(".", 1)[0] for path in symbols}
+            self._known = tops, {s.target or path for path, s in symbols.items() if not _private_path(path)}
+        tops, public = self._known
+        return target.split(".", 1)[0] in tops and _private_path(target) and target not in public
 
 
 def export_drops(old: Surface, new: Surface) -> list[tuple[str, str]]:

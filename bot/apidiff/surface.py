@@ -735,7 +735,8 @@ class SurfaceBuilder:
                 continue
             slots = [p.name for p in target[0].params or () if p.kind in POSITIONAL_KINDS]
             by_position = {n for n, slot in handoff.positions if slot < len(slots) and slots[slot] == n}
-            found.update(pair for pair in values if pair[0] in {*handoff.keywords, *by_position})
+            handed = {*handoff.keywords, *by_position}
+            found.update(pair for pair in values if pair[0] in handed)
         if not found:
             return ()
         whole = set(self._deprecated_params(function, module, owner))

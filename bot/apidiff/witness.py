@@ -118,7 +118,8 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
             param = "witness_extra_keyword"  # what a deprecated `**kwargs` takes: any keyword the rest does not
     positional = [p.name for p in params if p.kind in POSITIONAL_KINDS]
     by_position = ("param_made_keyword_only", "positional_use_deprecated")
-    bind = bound_self + _required(params, param if breakage not in (*by_position, "param_moved") else "")
+    moved = breakage in by_position or breakage == "param_moved"
+    bind = bound_self + _required(params, "" if moved else param)
     if breakage in ("param_new_required", "param_default_removed", "record_field_made_required"):
         bind = bound_self + _required(params)
     elif breakage in by_position and param in positional:

@@ -26,7 +26,7 @@ class SetupPySource:
         try:
             tree = ast.parse(text, filename=path)
         except SyntaxError as error:
-            return ParseResult(warnings=(syntax_warning(path, error),))
+            return ParseResult(warnings=(syntax_warning(path, error, text),))
         except (ValueError, RecursionError, MemoryError) as error:
             return ParseResult(warnings=(FileWarning(file=path, line=None, message=f"cannot parse: {error}"),))
         bound = _module_literals(tree)
@@ -110,10 +110,18 @@ def _file_requirements(
             collect(parse_pep508(line, path, number, kind, group), found, warnings)
 
 
-def syntax_warning(path: str, error: SyntaxError) -> FileWarning:
-    """A warning for a Python syntax error, with the offending line and a caret under the column."""
-    detail = f"\n    {error.text.rstrip()}\n    {' ' * max((error.offset or 1) - 1, 0)}^" if error.text else ""
+def syntax_warning(path: str, error: SyntaxError, source: str | bytes) -> FileWarning:
+    """A warning for a Python syntax error, with the offending line of `source` and a caret under the column. The
+    line comes from the source itself, never `error.text`: for some errors Python reads that from a file of the same
+    name, relative to the service's working directory, and would show a line of the service's own files."""
+    text = _line(source, error.lineno)
+    detail = f"\n    {text.rstrip()}\n    {' ' * max((error.offset or 1) - 1, 0)}^" if text.strip() else ""
     return FileWarning(file=path, line=error.lineno, message=f"syntax error (Python 2 code?): {error.msg}{detail}")
+
+
+def _line(source: str | bytes, number: int | None) -> str:
+    lines = (source.decode("utf-8", "replace") if isinstance(source, bytes) else source).splitlines()
+    return lines[number - 1] if number is not None and 0 < number <= len(lines) else ""
 
 
 def setup_names(tree: ast.Module) -> list[str]:

@@ -153,7 +153,7 @@ def _places(uses: Sequence[Usage]) -> str:
 
 def _verb(diff: ReleaseDiff, symbol: str, kind: ChangeKind) -> str:
     """How the release touches the symbol: by change kind, or by breakage kind where the kind says too little."""
-    change = next((c for c in diff.changes if c.kind is kind and symbol in (c.symbol, *c.aliases)), None)
+    change = next((c for c in diff.changes if c.kind is kind and (symbol == c.symbol or symbol in c.aliases)), None)
     return _BREAKAGE_VERBS.get(change.breakage, _VERBS[kind]) if change is not None else _VERBS[kind]
 
 

@@ -97,7 +97,7 @@ def analyse_file(
         with _collector_paused():
             return _python_usages(path, data, targets, flag_index), []
     except SyntaxError as error:
-        return [], [syntax_warning(path, error)]
+        return [], [syntax_warning(path, error, data)]
     except (ValueError, RecursionError, MemoryError) as error:
         return [], [FileWarning(file=path, message=f"cannot analyse: {type(error).__name__}: {error}")]
 
