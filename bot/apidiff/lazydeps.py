@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from mypy_extensions import mypyc_attr
+
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deferred import DeferredBindings
 from bot.apidiff.extract import MAX_MODULE_BYTES
@@ -75,6 +77,7 @@ class LazyModules(Mapping[str, RawModule]):
         return list(self._files.values())
 
 
+@mypyc_attr(native_class=False)  # pickled to the sandbox's workers: a compiled frozen class cannot be unpickled
 @dataclass(frozen=True, slots=True)
 class DependencyTree:
     """One dependency to resolve against: its name, the version the release admits, and where it is unpacked."""
