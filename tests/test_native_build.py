@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import pickle
 from pathlib import Path
 from types import ModuleType
 
@@ -13,6 +14,7 @@ from setuptools import Distribution
 
 from bot.apidiff.keyreaders import TreeIndex
 from bot.apidiff.kwfate import KeywordFates
+from bot.apidiff.lazydeps import DependencyTree
 from bot.apidiff.model import Surface, Symbol
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,3 +75,9 @@ def test_lazily_gathered_tables_are_gathered_once() -> None:
     index = TreeIndex(ast.parse(SOURCE), SOURCE.encode(), None, [])
     assert index.collections is index.collections and index.spelled_names is index.spelled_names
     assert index.spelled_names == [("APP_NAME", 2)]
+
+
+def test_what_crosses_to_the_sandboxs_workers_pickles() -> None:
+    """The dependency trees go to the worker processes pickled: a compiled frozen dataclass cannot be unpickled."""
+    tree = DependencyTree("cachelib", "0.9.0", Path("/tmp/cachelib"))
+    assert pickle.loads(pickle.dumps(tree)) == tree
