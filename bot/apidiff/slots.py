@@ -1,6 +1,8 @@
 """Construction and copying of frozen slotted dataclasses without the frozen checks: a surface is thousands of
 `Symbol`s of 35 fields, and a frozen dataclass's `__init__` sets each field through `object.__setattr__` (twice
-the cost of the slot's own setter). The code is generated from the fields, as `dataclasses` generates its own."""
+the cost of the slot's own setter). The code is generated from the fields, as `dataclasses` generates its own. The
+classes these build stay Python classes when the engine is compiled (`mypyc_attr(native_class=False)`): a compiled
+class refuses `object.__new__` and has no slot descriptors to set."""
 
 from __future__ import annotations
 
