@@ -13,16 +13,12 @@ from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
 NATIVE_PACKAGE = ROOT / "bot" / "apidiff"
-INTERPRETED = frozenset({"model.py"})
-"""Left to the interpreter: pydantic stores and reads back the dataclasses of `model.py` by their annotations, which
-a compiled class keeps only as bare containers (`tuple[ModuleReport, ...]` becomes `tuple`: read back as dicts)."""
 
 
 def native_sources() -> list[str]:
     """The engine's modules to compile, relative to the project (where setuptools runs this file)."""
-    return sorted(
-        str(path.relative_to(ROOT)) for path in NATIVE_PACKAGE.glob("*.py") if path.name not in INTERPRETED
-    )
+    return sorted(str(path.relative_to(ROOT)) for path in NATIVE_PACKAGE.glob("*.py"))
+
 
 class NonEditableBuildExt(build_ext):
     """Refuses a compiled editable install: beside its `.py` in the working tree, a module's `.so` is what Python

@@ -1,30 +1,131 @@
-"""The generated constructors and copiers of bot/apidiff/slots.py build what the dataclass's own would."""
+"""The constructors written out in bot/apidiff/model.py and the generated ones of bot/apidiff/slots.py build what the
+dataclass's own would; the field types pydantic reads (`fieldtypes.py`) are the declared ones."""
 
 from __future__ import annotations
 
+import ast
 import dataclasses
+import pprint
+from pathlib import Path
 
 import pytest
 
 from bot.apidiff.defmemo import _at_line
-from bot.apidiff.model import Param, ParamKind, Symbol
+from bot.apidiff.fieldtypes import FIELD_TYPES
+from bot.apidiff.model import Param, ParamKind, Surface, Symbol, surface_from_json, surface_to_json
 from bot.apidiff.raw import RawCallable
 from bot.apidiff.slots import copier, slot_init
+
+MODEL = Path(__file__).resolve().parent.parent / "bot" / "apidiff" / "model.py"
+
+
+def _classes() -> dict[str, ast.ClassDef]:
+    tree = ast.parse(MODEL.read_text(encoding="utf-8"))
+    return {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+
+
+def _declared(cls: ast.ClassDef) -> list[tuple[str, str, str | None]]:
+    """(name, annotation, default) of each field, as model.py writes them."""
+    return [
+        (node.target.id, ast.unparse(node.annotation), ast.unparse(node.value) if node.value is not None else None)
+        for node in cls.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    ]
+
+
+def _method(cls: ast.ClassDef, name: str) -> ast.FunctionDef:
+    return next(node for node in cls.body if isinstance(node, ast.FunctionDef) and node.name == name)
+
+
+@pytest.mark.parametrize("name", ["Param", "Symbol"])
+def test_the_written_out_constructor_takes_each_field_in_order_with_its_default_and_sets_it(name: str) -> None:
+    cls = _classes()[name]
+    init = _method(cls, "__init__")
+    params = init.args.args[1:]
+    defaults = [None] * (len(params) - len(init.args.defaults)) + [ast.unparse(d) for d in init.args.defaults]
+    written = [
+        (p.arg, ast.unparse(p.annotation) if p.annotation else "", d) for p, d in zip(params, defaults, strict=True)
+    ]
+    assert written == _declared(cls)
+    sets = [(stmt.targets[0].attr, stmt.value.id) for stmt in init.body if isinstance(stmt, ast.Assign)]  # type: ignore[attr-defined]
+    assert sets == [(field, field) for field, _, _ in _declared(cls)] and len(sets) == len(init.body)
+
+
+def test_at_passes_every_field_on_in_order_but_the_path() -> None:
+    cls = _classes()["Symbol"]
+    call = _method(cls, "at").body[-1].value  # type: ignore[attr-defined]
+    assert isinstance(call, ast.Call) and not call.keywords
+    passed = [ast.unparse(arg) for arg in call.args]
+    assert passed == ["path", *(f"self.{field}" for field, _, _ in _declared(cls)[1:])]
+
+
+def test_the_field_types_pydantic_reads_are_the_declared_ones() -> None:
+    classes = _classes()
+    expected = {name: {field: annotation for field, annotation, _ in _declared(classes[name])} for name in FIELD_TYPES}
+    assert FIELD_TYPES == expected, "bot/apidiff/fieldtypes.py is out of date; its table now reads:\n" + pprint.pformat(
+        expected, width=118, sort_dicts=False
+    )
+    assert set(FIELD_TYPES) >= {"Param", "Symbol", "Surface"}
+    for name in FIELD_TYPES:
+        import bot.apidiff.model as model
+
+        assert {f.name: f.type for f in dataclasses.fields(getattr(model, name))} == FIELD_TYPES[name]
+
+
+def _sample(annotation: ast.expr, index: int) -> object:
+    """A value of the declared type, never the default (a compiled constructor checks the type; pydantic writes and
+    reads it back by the declared one)."""
+    if isinstance(annotation, ast.BinOp):  # `X | None`
+        return _sample(annotation.left, index)
+    if isinstance(annotation, ast.Subscript):  # `tuple[X, ...]`, `tuple[X, Y]`
+        items = annotation.slice.elts if isinstance(annotation.slice, ast.Tuple) else [annotation.slice]
+        return tuple(_sample(item, index) for item in items if not isinstance(item, ast.Constant))
+    name = ast.unparse(annotation)
+    samples = {
+        "str": f"v{index}",
+        "int": index + 100,
+        "bool": True,
+        "Param": Param(f"p{index}", ParamKind.KEYWORD_ONLY, True, "int", "1"),
+        "ParamKind": ParamKind.KEYWORD_ONLY,
+    }
+    return samples[name]
+
+
+def _every_field_set() -> dict[str, object]:
+    values = {}
+    for index, field in enumerate(dataclasses.fields(Symbol)):
+        value = _sample(ast.parse(FIELD_TYPES["Symbol"][field.name], mode="eval").body, index)
+        values[field.name] = (not field.default) if isinstance(value, bool) else value
+    return values
 
 
 def test_symbol_takes_every_field_by_position_or_keyword_with_the_declared_defaults() -> None:
     fields = dataclasses.fields(Symbol)
-    values = [f"value {index}" for index in range(len(fields))]
-    by_position = Symbol(*values)  # type: ignore[arg-type]
-    assert [getattr(by_position, f.name) for f in fields] == values
-    assert Symbol(**{f.name: v for f, v in zip(fields, values, strict=True)}) == by_position  # type: ignore[arg-type]
+    values = _every_field_set()
+    by_position = Symbol(*values.values())  # type: ignore[arg-type]
+    assert {f.name: getattr(by_position, f.name) for f in fields} == values
+    assert Symbol(**values) == by_position  # type: ignore[arg-type]
+    assert hash(Symbol(**values)) == hash(by_position)  # type: ignore[arg-type]
     bare = Symbol("a.b", "method")
     assert [getattr(bare, f.name) for f in fields[2:]] == [f.default for f in fields[2:]]
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        bare.path = "c"  # type: ignore[misc]
     with pytest.raises(TypeError):
         Symbol("a.b")  # type: ignore[call-arg]
     assert Param("x", ParamKind.KEYWORD_ONLY) == Param("x", ParamKind.KEYWORD_ONLY, False, None)
+
+
+def test_at_keeps_every_other_field_and_leaves_the_original_alone() -> None:
+    source = Symbol(**_every_field_set())  # type: ignore[arg-type]
+    moved = source.at("pkg.Sub.m")
+    assert moved == dataclasses.replace(source, path="pkg.Sub.m") and moved is not source
+    assert source.path == "v0" and moved.path == "pkg.Sub.m"
+
+
+def test_a_surface_of_every_field_set_reads_back_from_its_json() -> None:
+    symbol = Symbol(**_every_field_set())  # type: ignore[arg-type]
+    surface = Surface("pkg", "1.0", {symbol.path: symbol, "pkg.g": Symbol("pkg.g", "function")})
+    found = surface_from_json(surface_to_json(surface))
+    assert found == surface
+    assert type(found.symbols["v0"].params[0]) is Param  # type: ignore[index]
 
 
 def test_a_memoised_def_moved_to_another_line_keeps_every_other_field() -> None:
@@ -42,11 +143,15 @@ def test_only_plain_fields_are_accepted() -> None:
 
 
 def test_a_copier_of_several_fields_sets_each_in_order_and_keeps_the_rest() -> None:
-    typed = copier(Symbol, "returns", "params", "returns_inferred")
-    source = Symbol(
-        "a.f", "function", "a.py", 3, "a.f", returns=None, params=(), returns_inferred="int", deprecated="x"
-    )
-    params = (Param("x", ParamKind.POSITIONAL_OR_KEYWORD, False, "int"),)
-    copied = typed(source, "str", params, None)
-    assert copied == dataclasses.replace(source, returns="str", params=params, returns_inferred=None)
-    assert source.returns is None and source.returns_inferred == "int"
+    @slot_init
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Record:
+        name: str
+        line: int = 0
+        note: str | None = None
+        tags: tuple[str, ...] = ()
+
+    moved = copier(Record, "tags", "line")
+    source = Record("r", 3, "n", ("a",))
+    assert moved(source, ("b",), 9) == Record("r", 9, "n", ("b",))
+    assert source == Record("r", 3, "n", ("a",))

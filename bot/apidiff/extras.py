@@ -10,9 +10,6 @@ from typing import Any
 from bot.apidiff.calls import SUPER_CALL
 from bot.apidiff.model import ModuleStatus, Symbol
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
-from bot.apidiff.slots import copier
-
-_private = copier(Symbol, "signature_unknown")
 
 PRIVATE_API = "private API: recorded for removal claims (and a method's parameters for signature claims) only"
 
@@ -71,7 +68,9 @@ def private_method(built: Symbol) -> Symbol:
     call `schema_editor._create_unique_sql(model, columns)`) and override it, so a change of its parameters breaks
     them as a public one's would; claimed under its own kind, with the shape and deprecation claims of a public
     one's."""
-    return _private(built, PRIVATE_API)
+    marked = built.at(built.path)
+    marked.signature_unknown = PRIVATE_API
+    return marked
 
 
 def add_namespace_packages(modules: dict[str, RawModule], entry_points: Iterable[str] = ()) -> set[str]:

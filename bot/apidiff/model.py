@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
 from mypy_extensions import mypyc_attr
 from pydantic import TypeAdapter
 
+from bot.apidiff.fieldtypes import FIELD_TYPES
 from bot.apidiff.schema import SCHEMA_VERSION as SCHEMA_VERSION
-from bot.apidiff.slots import copier, slot_init
 
 
 class ParamKind(StrEnum):
@@ -43,9 +43,16 @@ class ModuleStatus(StrEnum):
     = compat`), so `import` finds it there; what it holds is not read."""
 
 
-@mypyc_attr(native_class=False)  # see slots.py
-@slot_init
-@dataclass(frozen=True, slots=True)
+# `Param` and `Symbol` are built by the ten thousand per release, and a member's symbol is copied for each class
+# inheriting it (`Symbol.at`), so both write their constructor out: compiled by mypyc, a dataclass keeps the
+# interpreted `__init__` that `dataclasses` generates (mypyc/mypyc#817), many times slower than a compiled one. Not
+# frozen, since a compiled constructor sets the fields directly: never change one once stored (in a surface or a
+# memo), they are shared between paths and between releases; only a fresh copy from `Symbol.at` is set before it is
+# stored. The constructor (and `Symbol.at`) list every field in its declared order: tests/test_apidiff_slots.py
+# checks that.
+
+
+@dataclass(init=False, slots=True, unsafe_hash=True)  # constructor written out, see above
 class Param:
     """One parameter of a callable."""
 
@@ -58,10 +65,22 @@ class Param:
     of them), as `repr` writes it (`1.` and `1.0` are one value); None otherwise: what `param_default_changed`
     compares."""
 
+    def __init__(
+        self,
+        name: str,
+        kind: ParamKind,
+        has_default: bool = False,
+        annotation: str | None = None,
+        default: str | None = None,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.has_default = has_default
+        self.annotation = annotation
+        self.default = default
 
-@mypyc_attr(native_class=False)  # see slots.py
-@slot_init
-@dataclass(frozen=True, slots=True)
+
+@dataclass(init=False, slots=True, unsafe_hash=True)  # constructor written out: see above `Param`
 class Symbol:
     """One public name of the release, at its dotted path (an alias gets its own entry)."""
 
@@ -267,12 +286,255 @@ class Symbol:
     deprecated_params_logged: tuple[str, ...] = ()
     """Of `deprecated_params`, those announced only through a logger's warning, never through `warnings`."""
 
+    def __init__(
+        self,
+        path: str,
+        kind: str,
+        file: str = "",
+        line: int = 0,
+        target: str = "",
+        params: tuple[Param, ...] | None = None,
+        bases: tuple[str, ...] = (),
+        deprecated: str | None = None,
+        deprecated_params: tuple[str, ...] = (),
+        deprecated_omitted: tuple[str, ...] = (),
+        deprecated_later: tuple[str, ...] = (),
+        deprecated_when: tuple[tuple[str, str], ...] = (),
+        via_getattr_shim: bool = False,
+        method_kind: str = "",
+        is_async: bool = False,
+        is_generator: bool = False,
+        returns_call: bool = False,
+        returns_self: str = "",
+        decorator: str = "",
+        stub: bool = False,
+        refuses_calls: bool = False,
+        max_varargs: int | None = None,
+        min_varargs: int = 0,
+        kwargs_closed: bool = False,
+        kwargs_checked: bool = False,
+        kwargs_returned: bool = False,
+        kwargs_renamed: tuple[tuple[str, str], ...] = (),
+        returns: str | None = None,
+        returns_inferred: str | None = None,
+        annotation: str | None = None,
+        held: str | None = None,
+        kwargs_options: tuple[str, ...] = (),
+        kwargs_required: tuple[str, ...] = (),
+        wrapper_options: tuple[str, ...] = (),
+        kwargs_forwards: tuple[str, ...] = (),
+        kwargs_via: str = "",
+        callback_calls: tuple[tuple[str, int, str, int], ...] = (),
+        kwargs_filled: tuple[str, ...] = (),
+        kwargs_positional: int = 0,
+        kwargs_beside: tuple[str, ...] = (),
+        passes_to: tuple[str, int, bool, tuple[str, ...]] | None = None,
+        handed_on: tuple[str, ...] = (),
+        variadics_sliced: bool = False,
+        delegates: bool = False,
+        signature_unknown: str = "",
+        abstract: bool = False,
+        final: bool = False,
+        sealed: bool = False,
+        alternatives: tuple[str, ...] = (),
+        runtime_protocol: bool = False,
+        decides_instances: bool = False,
+        settable: bool = True,
+        instance: bool = False,
+        declared: bool = False,
+        slot: bool = False,
+        data: bool = False,
+        callback: str = "",
+        record: str = "",
+        external_bases: tuple[str, ...] = (),
+        dynamic: bool = False,
+        getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
+        bound_patterns: tuple[str, ...] = (),
+        star_unread: tuple[str, ...] = (),
+        test_code: bool = False,
+        getattr_refused: tuple[str, ...] = (),
+        getattr_items: bool = False,
+        custom_setattr: bool = False,
+        hooks: tuple[tuple[str, str], ...] = (),
+        built_elsewhere: bool = False,
+        mro: tuple[str, ...] = (),
+        self_sets: tuple[str, ...] = (),
+        set_by_name: tuple[str, ...] = (),
+        built_as: tuple[str, ...] = (),
+        class_members: tuple[str, ...] = (),
+        positional_deprecated: tuple[str, ...] = (),
+        positional_cap: int | None = None,
+        deprecated_values: tuple[tuple[str, str], ...] = (),
+        deprecated_doc: bool = False,
+        deprecated_logged: bool = False,
+        deprecated_params_logged: tuple[str, ...] = (),
+    ) -> None:
+        self.path = path
+        self.kind = kind
+        self.file = file
+        self.line = line
+        self.target = target
+        self.params = params
+        self.bases = bases
+        self.deprecated = deprecated
+        self.deprecated_params = deprecated_params
+        self.deprecated_omitted = deprecated_omitted
+        self.deprecated_later = deprecated_later
+        self.deprecated_when = deprecated_when
+        self.via_getattr_shim = via_getattr_shim
+        self.method_kind = method_kind
+        self.is_async = is_async
+        self.is_generator = is_generator
+        self.returns_call = returns_call
+        self.returns_self = returns_self
+        self.decorator = decorator
+        self.stub = stub
+        self.refuses_calls = refuses_calls
+        self.max_varargs = max_varargs
+        self.min_varargs = min_varargs
+        self.kwargs_closed = kwargs_closed
+        self.kwargs_checked = kwargs_checked
+        self.kwargs_returned = kwargs_returned
+        self.kwargs_renamed = kwargs_renamed
+        self.returns = returns
+        self.returns_inferred = returns_inferred
+        self.annotation = annotation
+        self.held = held
+        self.kwargs_options = kwargs_options
+        self.kwargs_required = kwargs_required
+        self.wrapper_options = wrapper_options
+        self.kwargs_forwards = kwargs_forwards
+        self.kwargs_via = kwargs_via
+        self.callback_calls = callback_calls
+        self.kwargs_filled = kwargs_filled
+        self.kwargs_positional = kwargs_positional
+        self.kwargs_beside = kwargs_beside
+        self.passes_to = passes_to
+        self.handed_on = handed_on
+        self.variadics_sliced = variadics_sliced
+        self.delegates = delegates
+        self.signature_unknown = signature_unknown
+        self.abstract = abstract
+        self.final = final
+        self.sealed = sealed
+        self.alternatives = alternatives
+        self.runtime_protocol = runtime_protocol
+        self.decides_instances = decides_instances
+        self.settable = settable
+        self.instance = instance
+        self.declared = declared
+        self.slot = slot
+        self.data = data
+        self.callback = callback
+        self.record = record
+        self.external_bases = external_bases
+        self.dynamic = dynamic
+        self.getattr_served = getattr_served
+        self.bound_patterns = bound_patterns
+        self.star_unread = star_unread
+        self.test_code = test_code
+        self.getattr_refused = getattr_refused
+        self.getattr_items = getattr_items
+        self.custom_setattr = custom_setattr
+        self.hooks = hooks
+        self.built_elsewhere = built_elsewhere
+        self.mro = mro
+        self.self_sets = self_sets
+        self.set_by_name = set_by_name
+        self.built_as = built_as
+        self.class_members = class_members
+        self.positional_deprecated = positional_deprecated
+        self.positional_cap = positional_cap
+        self.deprecated_values = deprecated_values
+        self.deprecated_doc = deprecated_doc
+        self.deprecated_logged = deprecated_logged
+        self.deprecated_params_logged = deprecated_params_logged
+
     def at(self, path: str) -> Symbol:
-        """The same symbol under another public path (an inherited member; much cheaper than `replace`)."""
-        return _at(self, path)
-
-
-_at = copier(Symbol, "path")
+        """The same symbol under another public path (an inherited member): every field passed on by position, one
+        native call when compiled (`dataclasses.replace` is interpreted and reads the fields by name)."""
+        return Symbol(
+            path,
+            self.kind,
+            self.file,
+            self.line,
+            self.target,
+            self.params,
+            self.bases,
+            self.deprecated,
+            self.deprecated_params,
+            self.deprecated_omitted,
+            self.deprecated_later,
+            self.deprecated_when,
+            self.via_getattr_shim,
+            self.method_kind,
+            self.is_async,
+            self.is_generator,
+            self.returns_call,
+            self.returns_self,
+            self.decorator,
+            self.stub,
+            self.refuses_calls,
+            self.max_varargs,
+            self.min_varargs,
+            self.kwargs_closed,
+            self.kwargs_checked,
+            self.kwargs_returned,
+            self.kwargs_renamed,
+            self.returns,
+            self.returns_inferred,
+            self.annotation,
+            self.held,
+            self.kwargs_options,
+            self.kwargs_required,
+            self.wrapper_options,
+            self.kwargs_forwards,
+            self.kwargs_via,
+            self.callback_calls,
+            self.kwargs_filled,
+            self.kwargs_positional,
+            self.kwargs_beside,
+            self.passes_to,
+            self.handed_on,
+            self.variadics_sliced,
+            self.delegates,
+            self.signature_unknown,
+            self.abstract,
+            self.final,
+            self.sealed,
+            self.alternatives,
+            self.runtime_protocol,
+            self.decides_instances,
+            self.settable,
+            self.instance,
+            self.declared,
+            self.slot,
+            self.data,
+            self.callback,
+            self.record,
+            self.external_bases,
+            self.dynamic,
+            self.getattr_served,
+            self.bound_patterns,
+            self.star_unread,
+            self.test_code,
+            self.getattr_refused,
+            self.getattr_items,
+            self.custom_setattr,
+            self.hooks,
+            self.built_elsewhere,
+            self.mro,
+            self.self_sets,
+            self.set_by_name,
+            self.built_as,
+            self.class_members,
+            self.positional_deprecated,
+            self.positional_cap,
+            self.deprecated_values,
+            self.deprecated_doc,
+            self.deprecated_logged,
+            self.deprecated_params_logged,
+        )
 
 
 @mypyc_attr(native_class=False)  # pydantic serialises it through its slots
@@ -400,6 +662,19 @@ class Surface:
         return tuple(report for report in self.modules if report.status is not ModuleStatus.OK)
 
 
+def _declared_types(*classes: type) -> None:
+    """Give pydantic the fields' declared types (see `fieldtypes`), and a compiled class its fields as `__slots__`:
+    seeing slots, pydantic sets a field at a time where it would otherwise replace `__dict__`, which a compiled class
+    has none of. Without the compiler both are as the class declares them already."""
+    for cls in classes:
+        declared = FIELD_TYPES[cls.__name__]
+        for field_ in fields(cls):
+            field_.type = declared[field_.name]
+        if not hasattr(cls, "__slots__"):
+            setattr(cls, "__slots__", tuple(declared))  # noqa: B010 - a class attribute mypy knows no type of
+
+
+_declared_types(Param, Symbol, CallSite, ModuleReport, Surface)
 _SURFACE_ADAPTER: TypeAdapter[Surface] = TypeAdapter(Surface)
 
 

@@ -11,11 +11,6 @@ from pathlib import Path
 from bot.apidiff.locate import ModuleFile
 from bot.apidiff.model import Param, Surface, Symbol
 from bot.apidiff.raw import RawCallable, RawClass, RawModule
-from bot.apidiff.slots import copier
-
-_typed = copier(Symbol, "returns", "params", "returns_inferred")
-_annotated_as = copier(Param, "annotation")
-"""Half of werkzeug 2.3's symbols take their types from its stubs: `dataclasses.replace` cost 2% of its diffs."""
 
 
 def stubs_beside(files: list[ModuleFile]) -> list[ModuleFile]:
@@ -72,7 +67,7 @@ def _params(params: tuple[Param, ...], stub: tuple[Param, ...]) -> tuple[Param, 
     if [(p.name, p.kind) for p in params] != [(p.name, p.kind) for p in stub]:
         return params
     return tuple(
-        _annotated_as(p, s.annotation) if p.annotation is None and s.annotation else p
+        Param(p.name, p.kind, p.has_default, s.annotation, p.default) if p.annotation is None and s.annotation else p
         for p, s in zip(params, stub, strict=True)
     )
 
@@ -84,8 +79,10 @@ def _annotated(symbol: Symbol, stub: RawCallable) -> Symbol:
     if returns == symbol.returns and params == symbol.params:
         return symbol
     # a declared return type is the one checkers use: the one read off the return statements gives way
-    inferred = symbol.returns_inferred if returns == symbol.returns else None
-    return _typed(symbol, returns, params, inferred)
+    typed = symbol.at(symbol.path)  # not `replace`: half of werkzeug 2.3's symbols take their types from its stubs
+    typed.returns, typed.params = returns, params
+    typed.returns_inferred = symbol.returns_inferred if returns == symbol.returns else None
+    return typed
 
 
 def with_stub_annotations(surface: Surface, stubs: list[RawModule]) -> Surface:
