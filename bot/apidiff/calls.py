@@ -8,11 +8,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from mypy_extensions import mypyc_attr
-
 from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.slots import slot_init
 from bot.apidiff.source import dotted_name, walk
 
 UNKNOWN = -1
@@ -21,9 +18,7 @@ ANY_KEYWORD = "**"
 """Among a call's keywords: it also passes `**mapping`, whose keys are unknown."""
 
 
-@mypyc_attr(native_class=False)  # see slots.py
-@slot_init
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, slots=True, unsafe_hash=True)  # constructor written out: see model.py, above `Param`
 class RawCall:
     """One call of an attribute in a def's body."""
 
@@ -44,6 +39,24 @@ class RawCall:
     """Made on a local the def binds only to what one plainly named function returns, called as the whole value (`api
     = get_hf_api(token=token)`): the function's name; fresh too when that function builds an instance of a class it
     names (see `callsites._factories`)."""
+
+    def __init__(
+        self,
+        name: str,
+        receiver: str,
+        positional: int,
+        keywords: tuple[str, ...],
+        offset: int,
+        fresh: bool = False,
+        factory: str = "",
+    ) -> None:
+        self.name = name
+        self.receiver = receiver
+        self.positional = positional
+        self.keywords = keywords
+        self.offset = offset
+        self.fresh = fresh
+        self.factory = factory
 
 
 _CALL = re.compile(rb"\.([A-Za-z][A-Za-z0-9_]*)\s*\(")

@@ -8,12 +8,10 @@ import ast
 import codecs
 
 from bot.apidiff.raw import RawCallable
-from bot.apidiff.slots import copier
 from bot.apidiff.source import SourceText
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 _Key = tuple[bool, bool, bytes]
-_at_line = copier(RawCallable, "line")
 
 
 def memo_safe(data: bytes) -> bool:
@@ -51,7 +49,7 @@ class DefMemo:
         found = self._found[key]
         if found is None or found.line == line:
             return True, found
-        return True, _at_line(found, line)
+        return True, found.at_line(line)
 
     def put(self, key: _Key, found: RawCallable | None) -> None:
         if len(self._found) >= self._size:

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from mypy_extensions import mypyc_attr
-
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.callbackcalls import callback_calls
 from bot.apidiff.closedparams import closed_params, handed_only, may_close
@@ -26,7 +24,6 @@ from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names
 from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import constructed, returned_type
-from bot.apidiff.slots import slot_init
 from bot.apidiff.source import dotted_name, is_len_of, walk
 from bot.apidiff.wrapperrenames import literal_renames
 
@@ -35,9 +32,7 @@ _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
 _KWARGS_READS = frozenset({"pop", "get", "setdefault"})
 
 
-@mypyc_attr(native_class=False)  # see slots.py
-@slot_init
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, slots=True, unsafe_hash=True)  # constructor written out: see model.py, above `Param`
 class CallableFacts:
     """What a function body says about how it is called."""
 
@@ -212,6 +207,112 @@ class CallableFacts:
     handed_on: tuple[str, ...] = ()
     """With `passes_to`: the body's own named parameters that call is passed by name (marshmallow 2's `dumps(self,
     obj, many=None, update_fields=True, *args, **kwargs)` hands json's `dumps` none of them)."""
+
+    def __init__(
+        self,
+        is_generator: bool = False,
+        kwargs_options: tuple[str, ...] = (),
+        kwargs_forwards: tuple[str, ...] = (),
+        keeps_signature: bool = False,
+        kwargs_required: tuple[str, ...] = (),
+        kwargs_handed: tuple[tuple[str, int], ...] = (),
+        keyed_reads: tuple[tuple[str, str, str, str], ...] = (),
+        param_options: tuple[tuple[int, tuple[str, ...]], ...] = (),
+        param_closed: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = (),
+        callback_calls: tuple[tuple[str, int, str, int], ...] = (),
+        kwargs_handed_only: bool = False,
+        kwargs_filled: tuple[str, ...] = (),
+        kwargs_positional: int = 0,
+        kwargs_beside: tuple[str, ...] = (),
+        made_by: tuple[str, int] | None = None,
+        decorates_keeping: bool = False,
+        returns_call: bool = False,
+        returns_self: str = "",
+        stub: bool = False,
+        max_varargs: int | None = None,
+        min_varargs: int = 0,
+        varargs_helper: str = "",
+        first_arg_cap: int | None = None,
+        kwargs_closed: bool = False,
+        kwargs_checked: bool = False,
+        kwargs_renamed: tuple[tuple[str, str], ...] = (),
+        kwargs_returned: bool = False,
+        refuses_calls: bool = False,
+        sets_init: bool = False,
+        skips_constructor: bool = False,
+        returns_built: tuple[str, ...] = (),
+        first_calls: tuple[str, ...] = (),
+        wrapper_options: tuple[str, ...] = (),
+        wrapper_renames: tuple[tuple[str, str], ...] = (),
+        wrapper_defaults: tuple[tuple[int, str], ...] = (),
+        wrapper_warns: bool = False,
+        positional_cap: PositionalCap | None = None,
+        positional_names: tuple[str, ...] = (),
+        positional_warned: bool = False,
+        ends_raising: bool = False,
+        returned: str | None = None,
+        constructs: str = "",
+        getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
+        getattr_via: tuple[str, tuple[tuple[str, str], ...]] | None = None,
+        serves_keys: tuple[str, str] | None = None,
+        getattr_refused: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+        getattr_helper: tuple[str, str, str] | None = None,
+        serves_prefixed: tuple[str, str, str] | None = None,
+        getattr_items: bool = False,
+        passes_to: tuple[str, int, tuple[str, ...]] | None = None,
+        handed_on: tuple[str, ...] = (),
+    ) -> None:
+        self.is_generator = is_generator
+        self.kwargs_options = kwargs_options
+        self.kwargs_forwards = kwargs_forwards
+        self.keeps_signature = keeps_signature
+        self.kwargs_required = kwargs_required
+        self.kwargs_handed = kwargs_handed
+        self.keyed_reads = keyed_reads
+        self.param_options = param_options
+        self.param_closed = param_closed
+        self.callback_calls = callback_calls
+        self.kwargs_handed_only = kwargs_handed_only
+        self.kwargs_filled = kwargs_filled
+        self.kwargs_positional = kwargs_positional
+        self.kwargs_beside = kwargs_beside
+        self.made_by = made_by
+        self.decorates_keeping = decorates_keeping
+        self.returns_call = returns_call
+        self.returns_self = returns_self
+        self.stub = stub
+        self.max_varargs = max_varargs
+        self.min_varargs = min_varargs
+        self.varargs_helper = varargs_helper
+        self.first_arg_cap = first_arg_cap
+        self.kwargs_closed = kwargs_closed
+        self.kwargs_checked = kwargs_checked
+        self.kwargs_renamed = kwargs_renamed
+        self.kwargs_returned = kwargs_returned
+        self.refuses_calls = refuses_calls
+        self.sets_init = sets_init
+        self.skips_constructor = skips_constructor
+        self.returns_built = returns_built
+        self.first_calls = first_calls
+        self.wrapper_options = wrapper_options
+        self.wrapper_renames = wrapper_renames
+        self.wrapper_defaults = wrapper_defaults
+        self.wrapper_warns = wrapper_warns
+        self.positional_cap = positional_cap
+        self.positional_names = positional_names
+        self.positional_warned = positional_warned
+        self.ends_raising = ends_raising
+        self.returned = returned
+        self.constructs = constructs
+        self.getattr_served = getattr_served
+        self.getattr_via = getattr_via
+        self.serves_keys = serves_keys
+        self.getattr_refused = getattr_refused
+        self.getattr_helper = getattr_helper
+        self.serves_prefixed = serves_prefixed
+        self.getattr_items = getattr_items
+        self.passes_to = passes_to
+        self.handed_on = handed_on
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:

@@ -1,7 +1,7 @@
 """The declared type of each field of the stored model (`model.py`), as written there: compiled by mypyc, a class
 keeps only bare containers as its fields' types (`tuple[Param, ...] | None` reads `tuple`), and pydantic, which
 stores surfaces and reads them back, needs the declared ones (`model._declared_types`). Kept equal to the
-annotations by tests/test_apidiff_slots.py, which prints the table anew when a field changes."""
+annotations by tests/test_apidiff_constructors.py, which prints the table anew when a field changes."""
 
 FIELD_TYPES: dict[str, dict[str, str]] = {
     "Param": {

@@ -43,13 +43,14 @@ class ModuleStatus(StrEnum):
     = compat`), so `import` finds it there; what it holds is not read."""
 
 
-# `Param` and `Symbol` are built by the ten thousand per release, and a member's symbol is copied for each class
-# inheriting it (`Symbol.at`), so both write their constructor out: compiled by mypyc, a dataclass keeps the
-# interpreted `__init__` that `dataclasses` generates (mypyc/mypyc#817), many times slower than a compiled one. Not
-# frozen, since a compiled constructor sets the fields directly: never change one once stored (in a surface or a
-# memo), they are shared between paths and between releases; only a fresh copy from `Symbol.at` is set before it is
-# stored. The constructor (and `Symbol.at`) list every field in its declared order: tests/test_apidiff_slots.py
-# checks that.
+# The engine's most built classes write their constructor out: `Param` and `Symbol` here, by the ten thousand per
+# release (a member's symbol is copied for each class inheriting it, `Symbol.at`), and `RawCallable`, `RawAttribute`,
+# `CallableFacts`, `RawCall` and `Resolved`. Compiled by mypyc, a dataclass keeps the interpreted `__init__` that
+# `dataclasses` generates (mypyc/mypyc#817), many times slower than a compiled one. Not frozen, since a compiled
+# constructor sets the fields directly: never change one once stored (in a surface or a memo), they are shared between
+# paths and between releases; only a fresh copy from `Symbol.at` is set before it is stored. The constructors (and
+# the copies, `Symbol.at` and `RawCallable.at_line`) list every field in its declared order:
+# tests/test_apidiff_constructors.py checks that.
 
 
 @dataclass(init=False, slots=True, unsafe_hash=True)  # constructor written out, see above

@@ -6,8 +6,6 @@ from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from mypy_extensions import mypyc_attr
-
 from bot.apidiff.calls import RawCall
 from bot.apidiff.deferred import DeferredBindings
 from bot.apidiff.deprecation import Handoff, Warn
@@ -27,8 +25,11 @@ class ConfigRef(NamedTuple):
     """Defaulted there (`setdefault`, a `default_config` key), not only read."""
 
 
-@mypyc_attr(native_class=False)  # see slots.py
-@dataclass(slots=True)
+NO_FACTS = CallableFacts()
+"""The facts of a def read without its body (a stand-in)."""
+
+
+@dataclass(init=False, slots=True)  # constructor written out: see model.py, above `Param`
 class RawCallable:
     """A `def` in a module or class body."""
 
@@ -48,7 +49,7 @@ class RawCallable:
     is_async: bool = False
     returns: str | None = None
     """The return annotation's source text."""
-    facts: CallableFacts = CallableFacts()
+    facts: CallableFacts = NO_FACTS
     self_calls: tuple[str, ...] = ()
     """Methods the body calls on `self` (`self.on_request(...)`): hooks subclasses may override; `calls.SUPER_CALL`
     leads those it calls through `super()`."""
@@ -95,8 +96,102 @@ class RawCallable:
     export 4's `Widget.render(value, obj=None)` calls `self._obj_deprecation_warning(obj)`; see
     `parameter_handoffs`)."""
 
+    def __init__(
+        self,
+        name: str,
+        line: int,
+        kind: str,
+        params: tuple[Param, ...],
+        warns: tuple[Warn, ...] = (),
+        param_warns: tuple[tuple[str, Warn], ...] = (),
+        decorator_message: str | None = None,
+        init_calls: tuple[str, ...] = (),
+        decorators: tuple[str, ...] = (),
+        is_async: bool = False,
+        returns: str | None = None,
+        facts: CallableFacts = NO_FACTS,
+        self_calls: tuple[str, ...] = (),
+        decorators_called: tuple[bool, ...] = (),
+        decorator_arguments: tuple[tuple[tuple[int | str, str], ...], ...] = (),
+        calls: tuple[RawCall, ...] = (),
+        decorator_numbers: tuple[tuple[tuple[int | str, int | None], ...], ...] = (),
+        handoffs: tuple[Handoff, ...] = (),
+        self_sets: tuple[str, ...] = (),
+        made_warning: Warn | None = None,
+        made_directly: bool = False,
+        omitted: frozenset[str] = frozenset(),
+        exact_warns: tuple[tuple[str, Warn], ...] = (),
+        value_warns: tuple[tuple[str, str, Warn], ...] = (),
+        warned_later: frozenset[str] = frozenset(),
+        param_conditions: tuple[tuple[str, str], ...] = (),
+        doc_deprecated: str | None = None,
+        presence_warns: tuple[tuple[str, Warn], ...] = (),
+    ) -> None:
+        self.name = name
+        self.line = line
+        self.kind = kind
+        self.params = params
+        self.warns = warns
+        self.param_warns = param_warns
+        self.decorator_message = decorator_message
+        self.init_calls = init_calls
+        self.decorators = decorators
+        self.is_async = is_async
+        self.returns = returns
+        self.facts = facts
+        self.self_calls = self_calls
+        self.decorators_called = decorators_called
+        self.decorator_arguments = decorator_arguments
+        self.calls = calls
+        self.decorator_numbers = decorator_numbers
+        self.handoffs = handoffs
+        self.self_sets = self_sets
+        self.made_warning = made_warning
+        self.made_directly = made_directly
+        self.omitted = omitted
+        self.exact_warns = exact_warns
+        self.value_warns = value_warns
+        self.warned_later = warned_later
+        self.param_conditions = param_conditions
+        self.doc_deprecated = doc_deprecated
+        self.presence_warns = presence_warns
 
-@dataclass(slots=True)
+    def at_line(self, line: int) -> RawCallable:
+        """The same def read at another line (`DefMemo`: the same text elsewhere): every field passed on by position,
+        one native call when compiled."""
+        return RawCallable(
+            self.name,
+            line,
+            self.kind,
+            self.params,
+            self.warns,
+            self.param_warns,
+            self.decorator_message,
+            self.init_calls,
+            self.decorators,
+            self.is_async,
+            self.returns,
+            self.facts,
+            self.self_calls,
+            self.decorators_called,
+            self.decorator_arguments,
+            self.calls,
+            self.decorator_numbers,
+            self.handoffs,
+            self.self_sets,
+            self.made_warning,
+            self.made_directly,
+            self.omitted,
+            self.exact_warns,
+            self.value_warns,
+            self.warned_later,
+            self.param_conditions,
+            self.doc_deprecated,
+            self.presence_warns,
+        )
+
+
+@dataclass(init=False, slots=True)  # constructor written out: see model.py, above `Param`
 class RawAttribute:
     """A name assigned in a module or class body (or on `self` in `__init__`)."""
 
@@ -160,6 +255,58 @@ class RawAttribute:
     alternatives: tuple[str, ...] = ()
     """For a module global bound one way or another depending on where the code runs: the classes of the
     distribution each way binds, when every way binds one (see `resolve.Resolver._lookup`)."""
+
+    def __init__(
+        self,
+        name: str,
+        line: int,
+        value_ref: str | None = None,
+        annotation: str | None = None,
+        held: str | None = None,
+        instance: bool = False,
+        from_call: bool = False,
+        rewraps: bool = False,
+        data: bool = False,
+        placeholder: bool = False,
+        declared: bool = False,
+        slot: bool = False,
+        from_param: str = "",
+        built: bool = False,
+        instance_of: str | None = None,
+        partial_of: str | None = None,
+        text: str | None = None,
+        keys: tuple[str, ...] | None = None,
+        strings_only: bool = False,
+        made_by: str | None = None,
+        made_with: tuple[tuple[int | str, str], ...] = (),
+        decorated_message: str | None = None,
+        version_flag: bool = False,
+        alternatives: tuple[str, ...] = (),
+    ) -> None:
+        self.name = name
+        self.line = line
+        self.value_ref = value_ref
+        self.annotation = annotation
+        self.held = held
+        self.instance = instance
+        self.from_call = from_call
+        self.rewraps = rewraps
+        self.data = data
+        self.placeholder = placeholder
+        self.declared = declared
+        self.slot = slot
+        self.from_param = from_param
+        self.built = built
+        self.instance_of = instance_of
+        self.partial_of = partial_of
+        self.text = text
+        self.keys = keys
+        self.strings_only = strings_only
+        self.made_by = made_by
+        self.made_with = made_with
+        self.decorated_message = decorated_message
+        self.version_flag = version_flag
+        self.alternatives = alternatives
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ MAX_STARS = 64
 """Star imports of one module looked through for an earlier binding of a name a later one rebinds."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, slots=True, unsafe_hash=True)  # constructor written out: see model.py, above `Param`
 class Resolved:
     """Where a name leads: a definition in the distribution, one of its modules, or something outside it."""
 
@@ -27,6 +27,20 @@ class Resolved:
     """The module that defines it (None for modules and external objects)."""
     line: int
     is_module: bool = False
+
+    def __init__(
+        self,
+        target: str,
+        definition: RawCallable | RawClass | RawAttribute | None,
+        module: RawModule | None,
+        line: int,
+        is_module: bool = False,
+    ) -> None:
+        self.target = target
+        self.definition = definition
+        self.module = module
+        self.line = line
+        self.is_module = is_module
 
     @property
     def external(self) -> bool:
