@@ -51,6 +51,9 @@ class ModuleStatus(StrEnum):
 # paths and between releases; only a fresh copy from `Symbol.at` is set before it is stored. The constructors (and
 # the copies, `Symbol.at` and `RawCallable.at_line`) list every field in its declared order:
 # tests/test_apidiff_constructors.py checks that.
+# The constructors of `Param` and `Symbol` give their required fields placeholders: reading a surface back, pydantic
+# makes each instance bare (`tp_new` without arguments, which a compiled class answers by running its constructor)
+# and then sets every field, the required ones too (they stay required fields of the dataclass).
 
 
 @dataclass(init=False, slots=True, unsafe_hash=True)  # constructor written out, see above
@@ -68,8 +71,8 @@ class Param:
 
     def __init__(
         self,
-        name: str,
-        kind: ParamKind,
+        name: str = "",  # placeholders: see above `Param`
+        kind: ParamKind = ParamKind.POSITIONAL_OR_KEYWORD,
         has_default: bool = False,
         annotation: str | None = None,
         default: str | None = None,
@@ -289,8 +292,8 @@ class Symbol:
 
     def __init__(
         self,
-        path: str,
-        kind: str,
+        path: str = "",  # placeholders: see above `Param`
+        kind: str = "",
         file: str = "",
         line: int = 0,
         target: str = "",
