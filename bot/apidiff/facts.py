@@ -569,7 +569,9 @@ def _returns_name(name: bytes) -> re.Pattern[bytes]:
     return re.compile(_RETURN + re.escape(name) + rb"\s*$", re.M)
 
 
-_NOTHING = CallableFacts()
+NO_FACTS = CallableFacts()
+"""What most functions' bodies say: nothing (one shared instance; a def read without its body has it too)."""
+
 _Core = tuple[bool, tuple[str, ...], tuple[str, ...], bool]
 """(is_generator, kwargs_options, kwargs_forwards, keeps_signature): the first fields of `CallableFacts`."""
 _PLAIN: _Core = (False, (), (), False)
@@ -845,7 +847,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         if cap is not None:
             more["first_arg_cap"] = cap
     if not more and core == _PLAIN:
-        return _NOTHING  # most functions: one shared instance
+        return NO_FACTS
     return CallableFacts(*core, **more)
 
 

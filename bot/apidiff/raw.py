@@ -10,7 +10,7 @@ from bot.apidiff.calls import RawCall
 from bot.apidiff.deferred import DeferredBindings
 from bot.apidiff.deprecation import Handoff, Warn
 from bot.apidiff.envhanded import EnvHandoff
-from bot.apidiff.facts import CallableFacts
+from bot.apidiff.facts import NO_FACTS, CallableFacts
 from bot.apidiff.metaopts import OptionReads
 from bot.apidiff.model import ModuleStatus, Param
 
@@ -23,10 +23,6 @@ class ConfigRef(NamedTuple):
     line: int
     defaults: bool
     """Defaulted there (`setdefault`, a `default_config` key), not only read."""
-
-
-NO_FACTS = CallableFacts()
-"""The facts of a def read without its body (a stand-in)."""
 
 
 @dataclass(init=False, slots=True)  # constructor written out: see model.py, above `Param`
