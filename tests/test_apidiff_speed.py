@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import ast
-import dataclasses
 import gc
 import re
 import textwrap
@@ -20,15 +19,8 @@ from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.envvars import read_env_vars
 from bot.apidiff.extract import _literal_setattrs
 from bot.apidiff.facts import _lines_with, read_facts
-from bot.apidiff.model import Symbol
 from bot.apidiff.source import SourceText, node_bytes, walk
 from tests.compiled import patches_engine_functions
-
-
-def test_at_copies_every_field_but_the_path() -> None:
-    values = {field.name: f"value {index}" for index, field in enumerate(dataclasses.fields(Symbol))}
-    symbol = Symbol(**values)  # type: ignore[arg-type]
-    assert symbol.at("other.path") == dataclasses.replace(symbol, path="other.path")
 
 
 def _facts(source: str) -> list[bool]:
