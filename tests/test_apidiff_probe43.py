@@ -60,8 +60,10 @@ async def test_releases_at_hand_are_not_counted_against_the_budget() -> None:
 
 async def test_the_joint_search_dates_each_symbol_as_its_own_search_would() -> None:
     first = _boundaries() | {"pkg.never": "9.0.0", "pkg.oldest": VERSIONS[0]}  # 9.0.0: never warns
-    found = await deprecated_since(sorted(first), VERSIONS, _loader(first, []), budget=len(VERSIONS))
-    for symbol in first:
-        alone = await deprecated_since([symbol], VERSIONS, _loader(first, []), budget=len(VERSIONS))
-        assert found.get(symbol) == alone.get(symbol), symbol
-    assert "pkg.never" not in found and found["pkg.oldest"] == VERSIONS[0]
+    for hand in (set(), set(VERSIONS[::5])):
+        found = await deprecated_since(sorted(first), VERSIONS, _loader(first, []), hand, budget=len(VERSIONS))
+        for symbol in first:
+            alone = await deprecated_since([symbol], VERSIONS, _loader(first, []), hand, budget=len(VERSIONS))
+            expected = first[symbol] if first[symbol] in VERSIONS else None
+            assert found.get(symbol) == alone.get(symbol) == expected, symbol
+        assert "pkg.never" not in found

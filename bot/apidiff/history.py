@@ -83,15 +83,16 @@ def _search(symbol: str, versions: Sequence[str], hand: list[int], warning: Warn
     if symbol not in warning[last]:
         return True, -1
     low, high = 0, last  # versions[high] warns; versions[low - 1] does not (or low is 0)
-    bracket = hand
-    while bracket:
-        middle = bracket[len(bracket) // 2]
+    first, end = 0, len(hand)  # hand[first:end]: the releases at hand still inside the bracket (sorted)
+    while first < end:
+        cut = first + (end - first) // 2
+        middle = hand[cut]
         if middle not in warning:
             return False, middle
         if symbol in warning[middle]:
-            high, bracket = middle, [index for index in bracket if index < middle]
+            high, end = middle, cut
         else:
-            low, bracket = middle + 1, [index for index in bracket if index > middle]
+            low, first = middle + 1, cut + 1
     for _ in range(MAX_SERIES_PROBES):
         start = _series_start(versions, low, high)
         if start is None:
