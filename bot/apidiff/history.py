@@ -11,12 +11,22 @@ from bot.apidiff.model import Surface
 
 MAX_SERIES_PROBES = 3
 """Feature releases tried, newest first, before the search gallops."""
+MAX_HISTORY_EXTRACTIONS = 16
+"""Releases not at hand one search may load in all, each a whole extraction (seconds for a large release): a
+symbol's gallop and bisection through 250 releases. Symbols deprecated at many different points of a long history
+(plotly 7.0.0's thirteen removals: 23 extractions of 1.x-6.x releases) would otherwise cost minutes per diff."""
 SurfaceLoader = Callable[[str], Awaitable[Surface | None]]
 """version -> that release's surface (None when it cannot be analysed)."""
+Warned = dict[int, set[str]]
+"""index of a loaded release -> the symbols (still searched when it was loaded) that warn in it."""
 
 
 async def deprecated_since(
-    symbols: Sequence[str], versions: Sequence[str], load: SurfaceLoader, at_hand: Collection[str] = ()
+    symbols: Sequence[str],
+    versions: Sequence[str],
+    load: SurfaceLoader,
+    at_hand: Collection[str] = (),
+    budget: int = MAX_HISTORY_EXTRACTIONS,
 ) -> dict[str, str]:
     """symbol -> the first of `versions` (ascending, the last one deprecating them all) from which it kept warning.
 
@@ -27,49 +37,98 @@ async def deprecated_since(
     `MAX_SERIES_PROBES` series). Otherwise the search gallops back from the top (2, 4, 8... releases) before it
     bisects, so a symbol costs O(log d) extractions, d being how far back its deprecation goes. Deprecations are
     mostly recent, and recent releases share most files with the one already read (see `ModuleCache`), which makes
-    them the cheap ones. Surfaces are shared between symbols through `load` (which should cache).
+    them the cheap ones.
+
+    The symbols are searched together: each release is loaded once and answers for all of them, releases at hand
+    first, then the newest release any search asks for. At most `budget` releases not at hand are loaded: the
+    symbols still searching then are left out (their `deprecated_since` unknown), the ones whose deprecation goes
+    back furthest, so a diff's cost stays bounded however many symbols its history search has.
     """
     found: dict[str, str] = {}
     if not versions:
         return found
-    last = len(versions) - 1
-    for symbol in symbols:
-        if not was_deprecated(await load(versions[last]), symbol):
-            continue
-        low, high = 0, last  # versions[high] warns; versions[low - 1] does not (or low is 0)
-        hand = [index for index, version in enumerate(versions[:last]) if version in at_hand]
-        while hand:
-            middle = hand[len(hand) // 2]
-            if was_deprecated(await load(versions[middle]), symbol):
-                high, hand = middle, [index for index in hand if index < middle]
-            else:
-                low, hand = middle + 1, [index for index in hand if index > middle]
-        for _ in range(MAX_SERIES_PROBES):
-            start = _series_start(versions, low, high)
-            if start is None:
+    hand = [index for index, version in enumerate(versions[:-1]) if version in at_hand]
+    warning: Warned = {}
+    searching = list(dict.fromkeys(symbols))
+    extracted = 0
+    while searching:
+        asked: dict[int, bool] = {}  # index -> whether loading it needs no extraction
+        still = []
+        for symbol in searching:
+            done, index = _search(symbol, versions, hand, warning)
+            if not done:
+                asked[index] = versions[index] in at_hand
+                still.append(symbol)
+            elif index >= 0:
+                found[symbol] = versions[index]
+        searching = still
+        free = [index for index, ready in asked.items() if ready]
+        if not free and extracted >= budget:
+            break
+        for index in free or [max(asked, default=-1)]:
+            if index < 0:
                 break
-            if not was_deprecated(await load(versions[start]), symbol):
-                low = start + 1
-                break
-            if start == low or not was_deprecated(await load(versions[start - 1]), symbol):
-                low = high = start
-                break
-            high = start - 1
-        top, step = high, 2
-        while top - step >= low:
-            probe = top - step
-            if not was_deprecated(await load(versions[probe]), symbol):
-                low = probe + 1
-                break
-            high, step = probe, step * 2
-        while low < high:
-            middle = (low + high) // 2
-            if was_deprecated(await load(versions[middle]), symbol):
-                high = middle
-            else:
-                low = middle + 1
-        found[symbol] = versions[low]
+            extracted += 0 if asked[index] else 1
+            surface = await load(versions[index])
+            warning[index] = {symbol for symbol in searching if was_deprecated(surface, symbol)}
     return found
+
+
+def _search(symbol: str, versions: Sequence[str], hand: list[int], warning: Warned) -> tuple[bool, int]:
+    """Replay `symbol`'s search over the releases loaded so far: (True, the index of its first warning release, or
+    -1 when the last one does not warn), else (False, the index of the release it needs next)."""
+    last = len(versions) - 1
+    if last not in warning:
+        return False, last
+    if symbol not in warning[last]:
+        return True, -1
+    low, high = 0, last  # versions[high] warns; versions[low - 1] does not (or low is 0)
+    first, end = 0, len(hand)  # hand[first:end]: the releases at hand still inside the bracket (sorted)
+    while first < end:
+        cut = first + (end - first) // 2
+        middle = hand[cut]
+        if middle not in warning:
+            return False, middle
+        if symbol in warning[middle]:
+            high, end = middle, cut
+        else:
+            low, first = middle + 1, cut + 1
+    for _ in range(MAX_SERIES_PROBES):
+        start = _series_start(versions, low, high)
+        if start is None:
+            break
+        if start not in warning:
+            return False, start
+        if symbol not in warning[start]:
+            low = start + 1
+            break
+        if start == low:
+            low = high = start
+            break
+        if start - 1 not in warning:
+            return False, start - 1
+        if symbol not in warning[start - 1]:
+            low = high = start
+            break
+        high = start - 1
+    top, step = high, 2
+    while top - step >= low:
+        probe = top - step
+        if probe not in warning:
+            return False, probe
+        if symbol not in warning[probe]:
+            low = probe + 1
+            break
+        high, step = probe, step * 2
+    while low < high:
+        middle = (low + high) // 2
+        if middle not in warning:
+            return False, middle
+        if symbol in warning[middle]:
+            high = middle
+        else:
+            low = middle + 1
+    return True, low
 
 
 def _series(version: str) -> tuple[int, ...] | None:
