@@ -983,6 +983,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `pyVmomi/__init__.py` bind `vmodl` through `_globals = globals(); _globals[name] = LazyModule(name)`
     ("pyvmomi", "8.0.3.0.1", "auto"): "db795c960159cfa3c81e6af4cf1f46618e61cf0349db1666de75df98a4f29c69",  # pyvmomi-8.0.3.0.1.tar.gz
     ("pyvmomi", "9.0.0.0", "auto"): "7812642a62b6ce2b439d7e4856d27101ad102734bce41daf77bedfb3e2d9cbf2",  # pyvmomi-9.0.0.0-py3-none-any.whl
+    # hunt43: mlflow-skinny 2.5's `ModelRegistryClient.create_model_version` passes `local_model_path=` to
+    # `self.store.create_model_version` only `if "local_model_path" in _get_arg_names(...)`, else the old call
+    ("mlflow-skinny", "2.4.2", "auto"): "580ccf9adeee6862b1314f9fddbebc8fa02457fb2ba0f3dfb14b1e79377e79de",  # mlflow_skinny-2.4.2-py3-none-any.whl
+    ("mlflow-skinny", "2.5.0", "auto"): "b2bef381fc7e842e1846debdd7261bdbf8f218bb88f2232092dd86dd2b06e9e1",  # mlflow_skinny-2.5.0-py3-none-any.whl
 }
 
 

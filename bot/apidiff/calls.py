@@ -70,11 +70,14 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
     if not lines:
         return ()
     found: list[tuple[ast.Call, str, str]] = []
+    branches: list[ast.If] = []  # those spanning a call's line: a guard may test what the method takes
     for sub in nodes_on_lines(node.body, lines, _SKIPPED):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
             receiver, name = dotted_name(sub.func.value), sub.func.attr
             if receiver is not None and _wanted(receiver, name):
                 found.append((sub, receiver, name))
+        elif isinstance(sub, ast.If):
+            branches.append(sub)
     parameters = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     parameters.update(a.arg for a in (node.args.vararg, node.args.kwarg) if a is not None)
     starred = any(
@@ -95,13 +98,36 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             name,
             receiver,
             _positional(call.args, displays),
-            tuple(keyword.arg if keyword.arg is not None else ANY_KEYWORD for keyword in call.keywords),
+            _unguarded(call, name, branches, text),
             call.lineno - node.lineno,
             made_here.get(receiver, False) or _built_before(assigned.get(receiver), text, call.lineno - node.lineno),
             _factory(assigned.get(receiver)),
         )
         for call, receiver, name in found
     )
+
+
+def _unguarded(call: ast.Call, name: str, branches: list[ast.If], text: bytes) -> tuple[str, ...]:
+    """The keywords the call passes, less those passed only under an `if` testing the keyword's name when the def
+    looks at the method itself (`.name` not called): mlflow 2.5's `arg_names = _get_arg_names(self.store.
+    create_model_version)` then `if "local_model_path" in arg_names: self.store.create_model_version(...,
+    local_model_path=...)` else the old call: an override without the parameter is never passed it."""
+    keywords = tuple(keyword.arg if keyword.arg is not None else ANY_KEYWORD for keyword in call.keywords)
+    quoted = [k for k in keywords if b'"' + k.encode() + b'"' in text or b"'" + k.encode() + b"'" in text]
+    if not quoted or not branches or not _looked_at(text, name):
+        return keywords
+    around = [b for b in branches if b.lineno < call.lineno <= (b.end_lineno or b.lineno)][-MAX_GUARDS:]
+    tested = {sub.value for b in around for sub in walk(b.test) if isinstance(sub, ast.Constant)}
+    return tuple(k for k in keywords if k not in tested or k not in quoted)
+
+
+MAX_GUARDS = 8
+"""The `if`s around a call whose tests are read for the keywords it passes: a hostile def may nest thousands."""
+
+
+def _looked_at(text: bytes, name: str) -> bool:
+    """The def names the attribute `name` without calling it (`signature(self.m)`, `_get_arg_names(obj.m)`)."""
+    return re.search(rb"\." + re.escape(name.encode()) + rb"\b(?!\s*\()", text) is not None
 
 
 _SUPER = after_boundary(b"super") + rb"\(\s*(?:[A-Za-z_][\w.]*\s*,\s*self\s*)?\)"

@@ -1,0 +1,60 @@
+"""False claims found by hunt43 on the ML and data tooling stack nobody tuned on: each class on its pinned real
+example, on a synthetic case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+HOOK = "hook_called_with_new_arguments"
+
+# -- a keyword passed only when the method, looked at, takes it: no override written against the old one gets it --
+
+
+def test_mlflow_create_model_version_gets_local_model_path_only_when_it_takes_it() -> None:
+    # 2.5.0: `arg_names = _get_arg_names(self.store.create_model_version)`; `if "local_model_path" in arg_names:`
+    # the call passes it, else the old six positional arguments alone
+    found = changes("mlflow-skinny", "2.4.2", "2.5.0")
+    stores = ("abstract_store.AbstractStore", "file_store.FileStore", "rest_store.RestStore")
+    for store in stores:
+        assert ("signature_changed", f"mlflow.store.model_registry.{store}.create_model_version") not in found
+
+
+_STORE_OLD = "class Store:\n    def create(self, name, source):\n        return name\n"
+_STORE_NEW = "class Store:\n    def create(self, name, source, local_path=None):\n        return name\n"
+_CLIENT = """
+class Client:
+    def __init__(self, store, options):
+        self.store = store
+        self.options = options
+
+    def register(self, name, source, local_path=None):
+{body}
+"""
+_GUARDED = """        names = inspect.signature(self.store.create).parameters
+        if "local_path" in names:
+            return self.store.create(name, source, local_path=local_path)
+        return self.store.create(name, source)
+"""
+_PLAIN = "        return self.store.create(name, source, local_path=local_path)\n"
+_ON_OPTIONS = """        if "local_path" in self.options:
+            return self.store.create(name, source, local_path=local_path)
+        return self.store.create(name, source)
+"""
+
+
+def _hook(tmp_path: Path, body: str) -> bool:
+    old = {"demo/__init__.py": _STORE_OLD + _CLIENT.format(body="        return self.store.create(name, source)\n")}
+    new = {"demo/__init__.py": "import inspect\n" + _STORE_NEW + _CLIENT.format(body=body)}
+    found = diffed(tmp_path, old, new)
+    change = found.get(("signature_changed", "demo.Store.create"))
+    return change is not None and HOOK in change.breakages
+
+
+def test_a_keyword_passed_under_a_test_of_the_method_s_parameters_is_no_new_hook_argument(tmp_path: Path) -> None:
+    assert not _hook(tmp_path / "guarded", _GUARDED)
+    # siblings: passed whatever the override takes, or under a test of the caller's options, it is still claimed
+    assert _hook(tmp_path / "plain", _PLAIN)
+    assert _hook(tmp_path / "options", _ON_OPTIONS)
