@@ -987,6 +987,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `self.store.create_model_version` only `if "local_model_path" in _get_arg_names(...)`, else the old call
     ("mlflow-skinny", "2.4.2", "auto"): "580ccf9adeee6862b1314f9fddbebc8fa02457fb2ba0f3dfb14b1e79377e79de",  # mlflow_skinny-2.4.2-py3-none-any.whl
     ("mlflow-skinny", "2.5.0", "auto"): "b2bef381fc7e842e1846debdd7261bdbf8f218bb88f2232092dd86dd2b06e9e1",  # mlflow_skinny-2.5.0-py3-none-any.whl
+    # hunt43: keras 3.7 renamed `backend.common.variables.KerasVariable` to `Variable`, still imported as
+    # `backend.common.KerasVariable` and still the base of each backend's `Variable`
+    ("keras", "3.6.0", "auto"): "49585e4577f6e86bd890d96dfbcb1890f5bab5967ef831c07fd63f9d86e4bfe9",  # keras-3.6.0-py3-none-any.whl
+    ("keras", "3.7.0", "auto"): "546a64f302e4779c129c06d9826fa586de752cdfd43d7dc4010c31b282587969",  # keras-3.7.0-py3-none-any.whl
 }
 
 

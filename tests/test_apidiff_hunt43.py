@@ -58,3 +58,43 @@ def test_a_keyword_passed_under_a_test_of_the_method_s_parameters_is_no_new_hook
     # siblings: passed whatever the override takes, or under a test of the caller's options, it is still claimed
     assert _hook(tmp_path / "plain", _PLAIN)
     assert _hook(tmp_path / "options", _ON_OPTIONS)
+
+
+# -- a base renamed, an old path to it still leading to a class among the ancestors, is no lost base --
+
+
+def test_keras_backend_variables_still_derive_from_the_renamed_keras_variable() -> None:
+    # 3.7.0: `variables.KerasVariable` became `variables.Variable`; `backend.common` imports it `as KerasVariable`
+    found = changes("keras", "3.6.0", "3.7.0")
+    for backend in ("jax", "numpy", "torch"):
+        assert ("signature_changed", f"keras.src.backend.{backend}.Variable") not in found
+        assert ("signature_changed", f"keras.src.backend.{backend}.core.Variable") not in found
+    # the old definition path no longer imports: that is claimed
+    assert ("removed", "keras.src.backend.common.variables.KerasVariable") in found
+
+
+_VARIABLES = {"KerasVariable": "class KerasVariable:\n    pass\n", "Variable": "class Variable:\n    pass\n"}
+_BACKEND = "from demo import KerasVariable\n\n\nclass Variable(KerasVariable):\n    pass\n"
+
+
+def test_a_renamed_base_still_imported_under_its_old_name_is_kept(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": "from demo.variables import KerasVariable\n",
+        "demo/variables.py": _VARIABLES["KerasVariable"],
+        "demo/backend.py": _BACKEND,
+    }
+    new = {
+        "demo/__init__.py": "from demo.variables import Variable as KerasVariable\n",
+        "demo/variables.py": _VARIABLES["Variable"],
+        "demo/backend.py": _BACKEND,
+    }
+    found = diffed(tmp_path / "renamed", old, new)
+    assert ("signature_changed", "demo.backend.Variable") not in found
+    assert ("removed", "demo.variables.KerasVariable") in found
+    # siblings: a base really dropped, or an old path re-pointed while the old class stays, is still claimed
+    dropped = dict(new, **{"demo/backend.py": "class Variable:\n    pass\n"})
+    lost = diffed(tmp_path / "dropped", old, dropped)[("signature_changed", "demo.backend.Variable")]
+    assert lost.detail == "no longer a subclass of demo.variables.KerasVariable"
+    both = _VARIABLES["KerasVariable"] + "\n\n" + _VARIABLES["Variable"]
+    repointed = dict(new, **{"demo/variables.py": both})
+    assert ("signature_changed", "demo.backend.Variable") in diffed(tmp_path / "repointed", old, repointed)
