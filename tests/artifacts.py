@@ -991,6 +991,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `backend.common.KerasVariable` and still the base of each backend's `Variable`
     ("keras", "3.6.0", "auto"): "49585e4577f6e86bd890d96dfbcb1890f5bab5967ef831c07fd63f9d86e4bfe9",  # keras-3.6.0-py3-none-any.whl
     ("keras", "3.7.0", "auto"): "546a64f302e4779c129c06d9826fa586de752cdfd43d7dc4010c31b282587969",  # keras-3.7.0-py3-none-any.whl
+    # hunt43: keras 3.4's `Trainer._compute_loss` passes `training=` to `self.compute_loss` only
+    # `if self._compute_loss_has_training_arg:`, else the old call without it
+    ("keras", "3.3.3", "auto"): "260df9ef71c6b89eb6816ce1c60f139c38ccdddd16f24e7005d2be127cdef8e4",  # keras-3.3.3-py3-none-any.whl
+    ("keras", "3.4.0", "auto"): "fadf36b0e2c7255fd76213713f92d604c714a997992fe0b96731a51681026a48",  # keras-3.4.0-py3-none-any.whl
 }
 
 

@@ -60,6 +60,38 @@ def test_a_keyword_passed_under_a_test_of_the_method_s_parameters_is_no_new_hook
     assert _hook(tmp_path / "options", _ON_OPTIONS)
 
 
+
+def test_keras_compute_loss_gets_training_only_when_its_flag_says_it_takes_it() -> None:
+    # 3.4.0: `if self._compute_loss_has_training_arg: return self.compute_loss(..., training=training)`, else
+    # `return self.compute_loss(x, y, y_pred, sample_weight)`
+    found = changes("keras", "3.3.3", "3.4.0")
+    change = found.get(("signature_changed", "keras.Model.compute_loss"))
+    assert change is None or HOOK not in change.breakages
+
+
+_FLAGGED = """        if self.store_has_local_path_arg:
+            return self.store.create(name, source, local_path=local_path)
+        return self.store.create(name, source)
+"""
+_FLAGGED_NO_FALLBACK = """        if self.store_has_local_path_arg:
+            return self.store.create(name, source, local_path=local_path)
+        return None
+"""
+_OTHER_FLAG = """        if self.verbose:
+            return self.store.create(name, source, local_path=local_path)
+        return self.store.create(name, source)
+"""
+
+
+def test_a_keyword_passed_under_a_flag_named_after_it_beside_the_old_call_is_no_new_hook_argument(
+    tmp_path: Path,
+) -> None:
+    assert not _hook(tmp_path / "flagged", _FLAGGED)
+    # siblings: no old call in the other arm, or a flag naming something else, it is still claimed
+    assert _hook(tmp_path / "no_fallback", _FLAGGED_NO_FALLBACK)
+    assert _hook(tmp_path / "other_flag", _OTHER_FLAG)
+
+
 # -- a base renamed, an old path to it still leading to a class among the ancestors, is no lost base --
 
 

@@ -98,7 +98,7 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             name,
             receiver,
             _positional(call.args, displays),
-            _unguarded(call, name, branches, text),
+            _unguarded(call, name, branches, found, text),
             call.lineno - node.lineno,
             made_here.get(receiver, False) or _built_before(assigned.get(receiver), text, call.lineno - node.lineno),
             _factory(assigned.get(receiver)),
@@ -107,22 +107,70 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
     )
 
 
-def _unguarded(call: ast.Call, name: str, branches: list[ast.If], text: bytes) -> tuple[str, ...]:
-    """The keywords the call passes, less those passed only under an `if` testing the keyword's name when the def
-    looks at the method itself (`.name` not called): mlflow 2.5's `arg_names = _get_arg_names(self.store.
-    create_model_version)` then `if "local_model_path" in arg_names: self.store.create_model_version(...,
-    local_model_path=...)` else the old call: an override without the parameter is never passed it."""
+def _unguarded(
+    call: ast.Call, name: str, branches: list[ast.If], found: list[tuple[ast.Call, str, str]], text: bytes
+) -> tuple[str, ...]:
+    """The keywords the call passes, less those passed only when the method is known to take them, under an `if`
+    that tests the keyword's name: as a string when the def looks at the method itself (`.name` not called): mlflow
+    2.5's `arg_names = _get_arg_names(self.store.create_model_version)` then `if "local_model_path" in arg_names:`
+    the call passes it, else the old call; or in a flag's name, the other branch making the old call without it:
+    keras 3.4's `if self._compute_loss_has_training_arg: return self.compute_loss(..., training=training)` else
+    `return self.compute_loss(x, y, y_pred, sample_weight)`. An override without the parameter is never passed it."""
     keywords = tuple(keyword.arg if keyword.arg is not None else ANY_KEYWORD for keyword in call.keywords)
+    if not branches or not keywords:
+        return keywords
     quoted = [k for k in keywords if b'"' + k.encode() + b'"' in text or b"'" + k.encode() + b"'" in text]
-    if not quoted or not branches or not _looked_at(text, name):
+    flagged = [k for k in keywords if b"_" + k.encode() in text or k.encode() + b"_" in text]
+    if not quoted and not flagged:
         return keywords
     around = [b for b in branches if b.lineno < call.lineno <= (b.end_lineno or b.lineno)][-MAX_GUARDS:]
-    tested = {sub.value for b in around for sub in walk(b.test) if isinstance(sub, ast.Constant)}
-    return tuple(k for k in keywords if k not in tested or k not in quoted)
+    guarded: set[str] = set()
+    if quoted and _looked_at(text, name):
+        tested = {sub.value for b in around for sub in walk(b.test) if isinstance(sub, ast.Constant)}
+        guarded.update(k for k in quoted if k in tested)
+    for branch in around if flagged else ():
+        named = [_identifier(sub) for sub in walk(branch.test)]
+        for k in flagged:
+            if any(f"_{k}_" in f"_{part}_" for part in named) and _old_call_beside(branch, call, name, k, found):
+                guarded.add(k)
+    return tuple(k for k in keywords if k not in guarded)
+
+
+def _identifier(node: ast.AST) -> str:
+    """The name a `Name` or `Attribute` node spells last, else ""."""
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def _old_call_beside(
+    branch: ast.If, call: ast.Call, name: str, keyword: str, found: list[tuple[ast.Call, str, str]]
+) -> bool:
+    """The other arm of `branch` calls the method so named without `keyword`: the fallback for what does not take it."""
+    arms = [(branch.body[0].lineno, branch.body[-1].end_lineno or 0)]
+    if branch.orelse:
+        arms.append((branch.orelse[0].lineno, branch.orelse[-1].end_lineno or 0))
+    elif isinstance(branch.body[-1], (ast.Return, ast.Raise)):  # what follows the `if` is its other arm
+        arms.append(((branch.end_lineno or 0) + 1, call.lineno + _FOLLOWING_LINES))
+    if len(found) > MAX_GUARDED_CALLS:
+        return False
+    mine = [arm for arm in arms if arm[0] <= call.lineno <= arm[1]]
+    others = [arm for arm in arms if arm not in mine]
+    return bool(mine) and any(
+        other is not call
+        and other_name == name
+        and all(k.arg != keyword for k in other.keywords)
+        and any(start <= other.lineno <= end for start, end in others)
+        for other, _, other_name in found
+    )
 
 
 MAX_GUARDS = 8
 """The `if`s around a call whose tests are read for the keywords it passes: a hostile def may nest thousands."""
+_FOLLOWING_LINES = 1_000_000
+"""After a guard whose arm returns, the rest of the def is the other arm (the def ends it)."""
+MAX_GUARDED_CALLS = 200
+"""Calls of a def looked through for the fallback arm of a guard: a hostile def may make thousands."""
 
 
 def _looked_at(text: bytes, name: str) -> bool:
