@@ -119,11 +119,11 @@ def _unguarded(
     keywords = tuple(keyword.arg if keyword.arg is not None else ANY_KEYWORD for keyword in call.keywords)
     if not branches or not keywords:
         return keywords
+    around = [b for b in branches if b.lineno < call.lineno <= (b.end_lineno or b.lineno)][-MAX_GUARDS:]
+    if not around:
+        return keywords
     quoted = [k for k in keywords if b'"' + k.encode() + b'"' in text or b"'" + k.encode() + b"'" in text]
     flagged = [k for k in keywords if b"_" + k.encode() in text or k.encode() + b"_" in text]
-    if not quoted and not flagged:
-        return keywords
-    around = [b for b in branches if b.lineno < call.lineno <= (b.end_lineno or b.lineno)][-MAX_GUARDS:]
     guarded: set[str] = set()
     if quoted and _looked_at(text, name):
         tested = {sub.value for b in around for sub in walk(b.test) if isinstance(sub, ast.Constant)}
