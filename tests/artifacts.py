@@ -995,6 +995,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `if self._compute_loss_has_training_arg:`, else the old call without it
     ("keras", "3.3.3", "auto"): "260df9ef71c6b89eb6816ce1c60f139c38ccdddd16f24e7005d2be127cdef8e4",  # keras-3.3.3-py3-none-any.whl
     ("keras", "3.4.0", "auto"): "fadf36b0e2c7255fd76213713f92d604c714a997992fe0b96731a51681026a48",  # keras-3.4.0-py3-none-any.whl
+    # hunt43: accelerate 0.34's `DataLoaderShard(DataLoaderAdapter, ...)` no longer names `DataLoader`, but
+    # `DataLoaderAdapter.__init__` sets `self.__class__ = type(name, (base_cls, wrapped_loader_class), {})`
+    ("accelerate", "0.33.0", "auto"): "0a7f33d60ba09afabd028d4f0856dd19c5a734b7a596d637d9dd6e3d0eadbaf3",  # accelerate-0.33.0-py3-none-any.whl
+    ("accelerate", "0.34.0", "auto"): "0161fd3f975dd99b5cdb967bb6942bc986d9da466397742008a73290dcb73408",  # accelerate-0.34.0-py3-none-any.whl
 }
 
 

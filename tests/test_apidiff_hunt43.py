@@ -130,3 +130,37 @@ def test_a_renamed_base_still_imported_under_its_old_name_is_kept(tmp_path: Path
     both = _VARIABLES["KerasVariable"] + "\n\n" + _VARIABLES["Variable"]
     repointed = dict(new, **{"demo/variables.py": both})
     assert ("signature_changed", "demo.backend.Variable") in diffed(tmp_path / "repointed", old, repointed)
+
+
+# -- a class whose methods assign `self.__class__` gives instances bases its definition does not name --
+
+
+def test_accelerate_data_loader_shard_instances_still_are_data_loaders() -> None:
+    # 0.34.0: `DataLoaderAdapter.__init__` ends `self.__class__ = type(base_cls_name, (base_cls, parent_cls), {})`
+    found = changes("accelerate", "0.33.0", "0.34.0")
+    for name in ("DataLoaderShard", "SkipDataLoader"):
+        assert ("signature_changed", f"accelerate.data_loader.{name}") not in found
+
+
+_LOADERS = "class DataLoader:\n    pass\n\n\nclass Other:\n    pass\n"
+_ADAPTER = """
+
+class Adapter:
+    def __init__(self, loader=None):
+        self.loader = loader
+{rebind}
+
+class Shard(Adapter):
+    pass
+"""
+_REBIND = "        self.__class__ = type(type(self).__name__, (type(self), type(loader)), {})\n"
+
+
+def test_a_class_rebinding_its_instances_class_makes_no_lost_base_claim(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _LOADERS + "\n\nclass Shard(DataLoader):\n    pass\n"}
+    new = {"demo/__init__.py": _LOADERS + _ADAPTER.format(rebind=_REBIND)}
+    assert ("signature_changed", "demo.Shard") not in diffed(tmp_path / "rebound", old, new)
+    # sibling: the same adapter without the rebinding: the base is lost
+    plain = {"demo/__init__.py": _LOADERS + _ADAPTER.format(rebind="")}
+    lost = diffed(tmp_path / "plain", old, plain)[("signature_changed", "demo.Shard")]
+    assert lost.detail == "no longer a subclass of demo.DataLoader"
