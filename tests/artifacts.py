@@ -999,6 +999,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `DataLoaderAdapter.__init__` sets `self.__class__ = type(name, (base_cls, wrapped_loader_class), {})`
     ("accelerate", "0.33.0", "auto"): "0a7f33d60ba09afabd028d4f0856dd19c5a734b7a596d637d9dd6e3d0eadbaf3",  # accelerate-0.33.0-py3-none-any.whl
     ("accelerate", "0.34.0", "auto"): "0161fd3f975dd99b5cdb967bb6942bc986d9da466397742008a73290dcb73408",  # accelerate-0.34.0-py3-none-any.whl
+    # hunt43: filelock 4.3's `_native/_unix.py` defines `UnixFileLock` in both arms of an `if`: a name among its own
+    # alternatives, followed for ever when datasets 2.16's `FileLock` subclass was looked up (RecursionError)
+    ("datasets", "2.15.0", "auto"): "6d658d23811393dfc982d026082e1650bdaaae28f6a86e651966cb072229a228",  # datasets-2.15.0-py3-none-any.whl
+    ("datasets", "2.16.0", "auto"): "301cc39b3d81cd751100b79c85f8ae8626c17b0b113819ba2831c204d90b43f2",  # datasets-2.16.0-py3-none-any.whl
+    ("filelock", "4.3.2", "auto"): "02a8801bc6b2a80921bf3d7895c63084d53bae2a3c86783adce5ae2b89a1825b",  # filelock-4.3.2-py3-none-any.whl
 }
 
 

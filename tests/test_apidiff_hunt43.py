@@ -5,6 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.lazydeps import DependencyTree, partial_surfaces, seeds
+from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.outside import Outside
+from bot.apidiff.release import read_file
+from tests.artifacts import unpacked_release
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -164,3 +171,36 @@ def test_a_class_rebinding_its_instances_class_makes_no_lost_base_claim(tmp_path
     plain = {"demo/__init__.py": _LOADERS + _ADAPTER.format(rebind="")}
     lost = diffed(tmp_path / "plain", old, plain)[("signature_changed", "demo.Shard")]
     assert lost.detail == "no longer a subclass of demo.DataLoader"
+
+
+# -- a dependency's name among its own alternatives (a class defined in both arms of an `if`) ends the lookup --
+
+
+def test_datasets_2_16_diffs_against_filelock_4_3() -> None:
+    # filelock 4.3.2's `UnixFileLock` is defined under `if sys.platform == "win32":` and its `else:`; datasets
+    # derives `datasets.utils._filelock.FileLock` from `filelock.FileLock`: the diff raised RecursionError
+    # the service reads dependencies on demand, as here
+    before, after = pinned_surface("datasets", "2.15.0"), pinned_surface("datasets", "2.16.0")
+    trees = [DependencyTree("filelock", "4.3.2", unpacked_release("filelock", "4.3.2"))]
+    partial = partial_surfaces(seeds(after, before), trees, lambda file: read_file(file, lazy=True))
+    found = {c.symbol for c in diff_surfaces(before, after, partial)}
+    assert "datasets.DatasetBuilder._has_legacy_cache" in found
+
+
+def test_a_dependency_name_among_its_own_alternatives_is_unknown_not_endless() -> None:
+    # as read lazily, filelock 4.3.2's `_native._unix.UnixFileLock` is an attribute whose alternatives are itself twice
+    lock = "dep._unix.Lock"
+    dependency = Surface(
+        "dep",
+        "1.0",
+        {
+            lock: Symbol(lock, "attribute", target=lock, alternatives=(lock, lock)),
+            "dep.Either": Symbol("dep.Either", "attribute", target="dep.Either", alternatives=("dep.Base", lock)),
+            "dep.Base": Symbol("dep.Base", "class", target="dep.Base"),
+            "dep.Base.shared": Symbol("dep.Base.shared", "method", target="dep.Base.shared"),
+        },
+    )
+    outside = Outside([dependency])
+    assert outside.provides(lock, "shared") is None
+    # sibling: an alternative that has the member still answers
+    assert outside.provides("dep.Either", "shared") is True
