@@ -1004,6 +1004,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("datasets", "2.15.0", "auto"): "6d658d23811393dfc982d026082e1650bdaaae28f6a86e651966cb072229a228",  # datasets-2.15.0-py3-none-any.whl
     ("datasets", "2.16.0", "auto"): "301cc39b3d81cd751100b79c85f8ae8626c17b0b113819ba2831c204d90b43f2",  # datasets-2.16.0-py3-none-any.whl
     ("filelock", "4.3.2", "auto"): "02a8801bc6b2a80921bf3d7895c63084d53bae2a3c86783adce5ae2b89a1825b",  # filelock-4.3.2-py3-none-any.whl
+    # hunt43: mlflow-skinny 3.17's protobuf stubs (mypy-protobuf) declare enum values on the metaclass:
+    # `class ErrorCode(_ErrorCode, metaclass=_ErrorCodeEnumTypeWrapper)`, `ABORTED` a member of the latter
+    ("mlflow-skinny", "3.16.1", "auto"): "41ec1697710b91d001f8951bdc2d00391a277065ed82268c81706238fa2b918e",  # mlflow_skinny-3.16.1-py3-none-any.whl
+    ("mlflow-skinny", "3.17.0", "auto"): "443c1e8cbf04edc71434754e0dae2846db91814b342c65bbc05b131c2a68b7ba",  # mlflow_skinny-3.17.0-py3-none-any.whl
 }
 
 

@@ -204,3 +204,24 @@ def test_a_dependency_name_among_its_own_alternatives_is_unknown_not_endless() -
     assert outside.provides(lock, "shared") is None
     # sibling: an alternative that has the member still answers
     assert outside.provides("dep.Either", "shared") is True
+
+
+# -- a class attribute its metaclass of the distribution now declares is still found on the class --
+
+
+def test_mlflow_protobuf_enum_values_are_still_on_the_enum_classes() -> None:
+    # 3.17.0's `databricks_pb2.pyi`: `class _ErrorCodeEnumTypeWrapper(...): ABORTED: _ErrorCode.ValueType` and
+    # `class ErrorCode(_ErrorCode, metaclass=_ErrorCodeEnumTypeWrapper)`; 3.16.1 declared `ABORTED` on `ErrorCode`
+    found = changes("mlflow-skinny", "3.16.1", "3.17.0")
+    for name in ("ErrorCode.ABORTED", "ErrorCode.BAD_REQUEST"):
+        assert ("removed", f"mlflow.protos.databricks_pb2.{name}") not in found
+
+
+_ON_CLASS = "class Code(int):\n    ABORTED: int = 10\n    GONE: int = 11\n"
+_ON_META = "class _Meta(type):\n    ABORTED: int = 10\n\n\nclass Code(int, metaclass=_Meta):\n    pass\n"
+
+
+def test_a_class_attribute_moved_to_the_metaclass_is_not_removed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _ON_CLASS}, {"demo/__init__.py": _ON_META})
+    assert ("removed", "demo.Code.ABORTED") not in found
+    assert ("removed", "demo.Code.GONE") in found  # sibling: declared on neither, it is gone
