@@ -225,3 +225,51 @@ def test_a_class_attribute_moved_to_the_metaclass_is_not_removed(tmp_path: Path)
     found = diffed(tmp_path, {"demo/__init__.py": _ON_CLASS}, {"demo/__init__.py": _ON_META})
     assert ("removed", "demo.Code.ABORTED") not in found
     assert ("removed", "demo.Code.GONE") in found  # sibling: declared on neither, it is gone
+
+
+# -- a protobuf message's constructor takes keywords only and its `__setattr__` decides, whatever its stub says --
+
+
+def test_mlflow_protobuf_messages_constructors_and_fields_are_unchanged_at_run_time() -> None:
+    # 3.17.0's stubs (mypy-protobuf): `def __init__(self, *, assessment_id: str | None = ..., ...)` and message
+    # fields as properties without setters; 3.16.1's: positional-or-keyword parameters and plain annotations
+    found = changes("mlflow-skinny", "3.16.1", "3.17.0")
+    message = found[("signature_changed", "mlflow.protos.assessments_pb2.Assessment")]
+    assert "param_made_keyword_only" not in message.breakages
+    assert "final_added" in message.breakages  # sibling: what type checkers now refuse is still said
+    field = found.get(("signature_changed", "mlflow.protos.assessments_pb2.Assessment.create_time"))
+    assert field is None or "attribute_made_read_only" not in field.breakages
+
+
+_MESSAGE = """from google.protobuf import message as _message
+
+
+class Options:
+    def __init__(self, {star}name=None, path=None):
+        self.name = name
+
+
+class Request({base}):
+{body}
+"""
+_FIELD_OLD = "    def __init__(self, {star}run_id=None, path=None, **kwargs): ...\n    stamp: int\n"
+_FIELD_NEW = (
+    "    def __init__(self, {star}run_id=None, path=None): ...\n    @property\n    def stamp(self) -> int: ...\n"
+)
+
+
+def _message(base: str, star: str, body: str) -> dict[str, str]:
+    return {"demo/__init__.py": _MESSAGE.format(star=star, base=base, body=body.format(star=star))}
+
+
+def test_a_protobuf_message_stub_made_keyword_only_and_read_only_is_no_claim(tmp_path: Path) -> None:
+    old = _message("_message.Message", "", _FIELD_OLD)
+    new = _message("_message.Message", "*, ", _FIELD_NEW)
+    found = diffed(tmp_path / "message", old, new)
+    assert ("signature_changed", "demo.Request") not in found
+    assert ("signature_changed", "demo.Request.stamp") not in found
+    assert found[("signature_changed", "demo.Options")].breakages == ("param_made_keyword_only",)  # sibling
+    # sibling: the same class of no protobuf base
+    plain = diffed(tmp_path / "plain", _message("object", "", _FIELD_OLD), _message("object", "*, ", _FIELD_NEW))
+    assert "param_made_keyword_only" in plain[("signature_changed", "demo.Request")].breakages
+    assert "attribute_made_read_only" in plain[("signature_changed", "demo.Request.stamp")].breakages

@@ -11,6 +11,7 @@ from functools import cache, partial
 from bot.apidiff.annotations import members, return_incompatible
 from bot.apidiff.claims import still_importable
 from bot.apidiff.extras import PRIVATE_API
+from bot.apidiff.generated import protobuf_message
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
 
@@ -276,6 +277,7 @@ def _member_shapes(
         and before.kind in ("attribute", "property")
         and before.settable
         and not (owner is not None and owner.custom_setattr)
+        and not protobuf_message(owner)  # its `__setattr__` decides, as before
     ):
         yield "attribute_made_read_only", "now a property without a setter: assigning it raises AttributeError"
     if before.kind == after.kind == "property" and before.returns and after.returns:
