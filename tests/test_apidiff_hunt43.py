@@ -84,6 +84,10 @@ _FLAGGED_NO_FALLBACK = """        if self.store_has_local_path_arg:
             return self.store.create(name, source, local_path=local_path)
         return None
 """
+_VALUE_FLAG = """        if local_path:
+            return self.store.create(name, source, local_path=local_path)
+        return self.store.create(name, source)
+"""
 _OTHER_FLAG = """        if self.verbose:
             return self.store.create(name, source, local_path=local_path)
         return self.store.create(name, source)
@@ -97,6 +101,7 @@ def test_a_keyword_passed_under_a_flag_named_after_it_beside_the_old_call_is_no_
     # siblings: no old call in the other arm, or a flag naming something else, it is still claimed
     assert _hook(tmp_path / "no_fallback", _FLAGGED_NO_FALLBACK)
     assert _hook(tmp_path / "other_flag", _OTHER_FLAG)
+    assert _hook(tmp_path / "value_flag", _VALUE_FLAG)  # the keyword's own value decides: passed whenever set
 
 
 # -- a base renamed, an old path to it still leading to a class among the ancestors, is no lost base --

@@ -120,20 +120,25 @@ def _unguarded(
     if not branches or not keywords:
         return keywords
     around = [b for b in branches if b.lineno < call.lineno <= (b.end_lineno or b.lineno)][-MAX_GUARDS:]
-    if not around:
-        return keywords
-    quoted = [k for k in keywords if b'"' + k.encode() + b'"' in text or b"'" + k.encode() + b"'" in text]
-    flagged = [k for k in keywords if b"_" + k.encode() in text or k.encode() + b"_" in text]
     guarded: set[str] = set()
-    if quoted and _looked_at(text, name):
-        tested = {sub.value for b in around for sub in walk(b.test) if isinstance(sub, ast.Constant)}
-        guarded.update(k for k in quoted if k in tested)
-    for branch in around if flagged else ():
-        named = [_identifier(sub) for sub in walk(branch.test)]
-        for k in flagged:
-            if any(f"_{k}_" in f"_{part}_" for part in named) and _old_call_beside(branch, call, name, k, found):
+    for branch in around:
+        tested = [sub for sub in walk(branch.test) if isinstance(sub, (ast.Constant, ast.Name, ast.Attribute))]
+        for k in keywords:
+            if k in guarded:
+                continue
+            if any(isinstance(sub, ast.Constant) and sub.value == k for sub in tested) and _looked_at(text, name):
                 guarded.add(k)
-    return tuple(k for k in keywords if k not in guarded)
+            elif any(_flag_about(_identifier(sub), k) for sub in tested) and _old_call_beside(
+                branch, call, name, k, found
+            ):
+                guarded.add(k)
+    return tuple(k for k in keywords if k not in guarded) if guarded else keywords
+
+
+def _flag_about(identifier: str, keyword: str) -> bool:
+    """A name spelling the keyword among other words (`_compute_loss_has_training_arg` for `training`): a flag about
+    it. The keyword's own name (`if training:`) is a value the call passes on, no flag."""
+    return identifier != keyword and f"_{keyword}_" in f"_{identifier}_"
 
 
 def _identifier(node: ast.AST) -> str:

@@ -38,13 +38,13 @@ class Outside:
             return stdlib_provides(base, member)
         if base in seen or len(seen) > MAX_OUTSIDE_DEPTH:
             return None
-        seen = seen | {base}
         found = self._class(base)
         if found is None:
-            return self._either_provides(base, member, seen)
+            return self._either_provides(base, member, seen | {base})
         surface, cls = found
         if f"{cls.path}.{member}" in surface.symbols:
             return True
+        seen = seen | {base}
         answers = [self.provides(ancestor, member, seen) for ancestor in cls.external_bases]
         if any(answers):
             return True
