@@ -983,6 +983,31 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `pyVmomi/__init__.py` bind `vmodl` through `_globals = globals(); _globals[name] = LazyModule(name)`
     ("pyvmomi", "8.0.3.0.1", "auto"): "db795c960159cfa3c81e6af4cf1f46618e61cf0349db1666de75df98a4f29c69",  # pyvmomi-8.0.3.0.1.tar.gz
     ("pyvmomi", "9.0.0.0", "auto"): "7812642a62b6ce2b439d7e4856d27101ad102734bce41daf77bedfb3e2d9cbf2",  # pyvmomi-9.0.0.0-py3-none-any.whl
+    # hunt43: mlflow-skinny 2.5's `ModelRegistryClient.create_model_version` passes `local_model_path=` to
+    # `self.store.create_model_version` only `if "local_model_path" in _get_arg_names(...)`, else the old call
+    ("mlflow-skinny", "2.4.2", "auto"): "580ccf9adeee6862b1314f9fddbebc8fa02457fb2ba0f3dfb14b1e79377e79de",  # mlflow_skinny-2.4.2-py3-none-any.whl
+    ("mlflow-skinny", "2.5.0", "auto"): "b2bef381fc7e842e1846debdd7261bdbf8f218bb88f2232092dd86dd2b06e9e1",  # mlflow_skinny-2.5.0-py3-none-any.whl
+    # hunt43: keras 3.7 renamed `backend.common.variables.KerasVariable` to `Variable`, still imported as
+    # `backend.common.KerasVariable` and still the base of each backend's `Variable`
+    ("keras", "3.6.0", "auto"): "49585e4577f6e86bd890d96dfbcb1890f5bab5967ef831c07fd63f9d86e4bfe9",  # keras-3.6.0-py3-none-any.whl
+    ("keras", "3.7.0", "auto"): "546a64f302e4779c129c06d9826fa586de752cdfd43d7dc4010c31b282587969",  # keras-3.7.0-py3-none-any.whl
+    # hunt43: keras 3.4's `Trainer._compute_loss` passes `training=` to `self.compute_loss` only
+    # `if self._compute_loss_has_training_arg:`, else the old call without it
+    ("keras", "3.3.3", "auto"): "260df9ef71c6b89eb6816ce1c60f139c38ccdddd16f24e7005d2be127cdef8e4",  # keras-3.3.3-py3-none-any.whl
+    ("keras", "3.4.0", "auto"): "fadf36b0e2c7255fd76213713f92d604c714a997992fe0b96731a51681026a48",  # keras-3.4.0-py3-none-any.whl
+    # hunt43: accelerate 0.34's `DataLoaderShard(DataLoaderAdapter, ...)` no longer names `DataLoader`, but
+    # `DataLoaderAdapter.__init__` sets `self.__class__ = type(name, (base_cls, wrapped_loader_class), {})`
+    ("accelerate", "0.33.0", "auto"): "0a7f33d60ba09afabd028d4f0856dd19c5a734b7a596d637d9dd6e3d0eadbaf3",  # accelerate-0.33.0-py3-none-any.whl
+    ("accelerate", "0.34.0", "auto"): "0161fd3f975dd99b5cdb967bb6942bc986d9da466397742008a73290dcb73408",  # accelerate-0.34.0-py3-none-any.whl
+    # hunt43: filelock 4.3's `_native/_unix.py` defines `UnixFileLock` in both arms of an `if`: a name among its own
+    # alternatives, followed for ever when datasets 2.16's `FileLock` subclass was looked up (RecursionError)
+    ("datasets", "2.15.0", "auto"): "6d658d23811393dfc982d026082e1650bdaaae28f6a86e651966cb072229a228",  # datasets-2.15.0-py3-none-any.whl
+    ("datasets", "2.16.0", "auto"): "301cc39b3d81cd751100b79c85f8ae8626c17b0b113819ba2831c204d90b43f2",  # datasets-2.16.0-py3-none-any.whl
+    ("filelock", "4.3.2", "auto"): "02a8801bc6b2a80921bf3d7895c63084d53bae2a3c86783adce5ae2b89a1825b",  # filelock-4.3.2-py3-none-any.whl
+    # hunt43: mlflow-skinny 3.17's protobuf stubs (mypy-protobuf) declare enum values on the metaclass:
+    # `class ErrorCode(_ErrorCode, metaclass=_ErrorCodeEnumTypeWrapper)`, `ABORTED` a member of the latter
+    ("mlflow-skinny", "3.16.1", "auto"): "41ec1697710b91d001f8951bdc2d00391a277065ed82268c81706238fa2b918e",  # mlflow_skinny-3.16.1-py3-none-any.whl
+    ("mlflow-skinny", "3.17.0", "auto"): "443c1e8cbf04edc71434754e0dae2846db91814b342c65bbc05b131c2a68b7ba",  # mlflow_skinny-3.17.0-py3-none-any.whl
 }
 
 

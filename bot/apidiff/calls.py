@@ -83,11 +83,14 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
     if not lines:
         return ()
     found: list[tuple[ast.Call, str, str]] = []
+    branches: list[ast.If] = []  # those spanning a call's line: a guard may test what the method takes
     for sub in nodes_on_lines(node.body, lines, _SKIPPED):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
             receiver, name = dotted_name(sub.func.value), sub.func.attr
             if receiver is not None and _wanted(receiver, name):
                 found.append((sub, receiver, name))
+        elif isinstance(sub, ast.If):
+            branches.append(sub)
     parameters = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     parameters.update(a.arg for a in (node.args.vararg, node.args.kwarg) if a is not None)
     starred = any(
@@ -108,13 +111,89 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             name,
             receiver,
             _positional(call.args, displays),
-            tuple(keyword.arg if keyword.arg is not None else ANY_KEYWORD for keyword in call.keywords),
+            _unguarded(call, name, branches, found, text),
             call.lineno - node.lineno,
             made_here.get(receiver, False) or _built_before(assigned.get(receiver), text, call.lineno - node.lineno),
             _factory(assigned.get(receiver)),
         )
         for call, receiver, name in found
     )
+
+
+def _unguarded(
+    call: ast.Call, name: str, branches: list[ast.If], found: list[tuple[ast.Call, str, str]], text: bytes
+) -> tuple[str, ...]:
+    """The keywords the call passes, less those passed only when the method is known to take them, under an `if`
+    that tests the keyword's name: as a string when the def looks at the method itself (`.name` not called): mlflow
+    2.5's `arg_names = _get_arg_names(self.store.create_model_version)` then `if "local_model_path" in arg_names:`
+    the call passes it, else the old call; or in a flag's name, the other branch making the old call without it:
+    keras 3.4's `if self._compute_loss_has_training_arg: return self.compute_loss(..., training=training)` else
+    `return self.compute_loss(x, y, y_pred, sample_weight)`. An override without the parameter is never passed it."""
+    keywords = tuple(keyword.arg if keyword.arg is not None else ANY_KEYWORD for keyword in call.keywords)
+    if not branches or not keywords:
+        return keywords
+    around = [b for b in branches if b.lineno < call.lineno <= (b.end_lineno or b.lineno)][-MAX_GUARDS:]
+    guarded: set[str] = set()
+    for branch in around:
+        tested = [sub for sub in walk(branch.test) if isinstance(sub, (ast.Constant, ast.Name, ast.Attribute))]
+        for k in keywords:
+            if k in guarded:
+                continue
+            if any(isinstance(sub, ast.Constant) and sub.value == k for sub in tested) and _looked_at(text, name):
+                guarded.add(k)
+            elif any(_flag_about(_identifier(sub), k) for sub in tested) and _old_call_beside(
+                branch, call, name, k, found
+            ):
+                guarded.add(k)
+    return tuple(k for k in keywords if k not in guarded) if guarded else keywords
+
+
+def _flag_about(identifier: str, keyword: str) -> bool:
+    """A name spelling the keyword among other words (`_compute_loss_has_training_arg` for `training`): a flag about
+    it. The keyword's own name (`if training:`) is a value the call passes on, no flag."""
+    return identifier != keyword and f"_{keyword}_" in f"_{identifier}_"
+
+
+def _identifier(node: ast.AST) -> str:
+    """The name a `Name` or `Attribute` node spells last, else ""."""
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def _old_call_beside(
+    branch: ast.If, call: ast.Call, name: str, keyword: str, found: list[tuple[ast.Call, str, str]]
+) -> bool:
+    """The other arm of `branch` calls the method so named without `keyword`: the fallback for what does not take it."""
+    arms = [(branch.body[0].lineno, branch.body[-1].end_lineno or 0)]
+    if branch.orelse:
+        arms.append((branch.orelse[0].lineno, branch.orelse[-1].end_lineno or 0))
+    elif isinstance(branch.body[-1], (ast.Return, ast.Raise)):  # what follows the `if` is its other arm
+        arms.append(((branch.end_lineno or 0) + 1, call.lineno + _FOLLOWING_LINES))
+    if len(found) > MAX_GUARDED_CALLS:
+        return False
+    mine = [arm for arm in arms if arm[0] <= call.lineno <= arm[1]]
+    others = [arm for arm in arms if arm not in mine]
+    return bool(mine) and any(
+        other is not call
+        and other_name == name
+        and all(k.arg != keyword for k in other.keywords)
+        and any(start <= other.lineno <= end for start, end in others)
+        for other, _, other_name in found
+    )
+
+
+MAX_GUARDS = 8
+"""The `if`s around a call whose tests are read for the keywords it passes: a hostile def may nest thousands."""
+_FOLLOWING_LINES = 1_000_000
+"""After a guard whose arm returns, the rest of the def is the other arm (the def ends it)."""
+MAX_GUARDED_CALLS = 200
+"""Calls of a def looked through for the fallback arm of a guard: a hostile def may make thousands."""
+
+
+def _looked_at(text: bytes, name: str) -> bool:
+    """The def names the attribute `name` without calling it (`signature(self.m)`, `_get_arg_names(obj.m)`)."""
+    return re.search(rb"\." + re.escape(name.encode()) + rb"\b(?!\s*\()", text) is not None
 
 
 _SUPER = after_boundary(b"super") + rb"\(\s*(?:[A-Za-z_][\w.]*\s*,\s*self\s*)?\)"

@@ -29,6 +29,7 @@ from bot.apidiff.envvars import (
     stdlib_still_reads,
 )
 from bot.apidiff.extras import PRIVATE_API
+from bot.apidiff.generated import protobuf_message
 from bot.apidiff.keyshapes import spelled_by
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, keywords_refused, rejected_downstream, with_options
 from bot.apidiff.model import (
@@ -576,6 +577,10 @@ def _signature_delta(
         unsure = tuple(n for n in delta.removed if n.startswith("*") and n not in delta.kwargs_unverified)
         delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure)})
     delta = delta.model_copy(update={"annotations_changed": types, "defaults_changed": defaults})
+    if protobuf_message(before) and protobuf_message(after):  # keywords only at run time, whatever the stubs say
+        unchecked = tuple(n for n in delta.removed if not n.startswith("**"))  # an unknown field always raised
+        update = {"made_keyword_only": (), "keyword_only_slots": (), "moved": (), "removed": unchecked}
+        delta = delta.model_copy(update=update)
     breaking = (
         delta.removed,
         delta.renamed,

@@ -194,9 +194,11 @@ class Hierarchy:
         return tuple(sorted(self.members(found.target, found.definition, found.module)))
 
     def metaclass_members(self, target: str, cls: RawClass, module: RawModule) -> dict[str, Member]:
-        """The public methods and properties of the class's metaclass in the distribution (written on it or an
-        ancestor): reached on the class itself (`Model.create(...)` after a classmethod moved to the metaclass),
-        though not on its instances. Empty for `type`, `abc.ABCMeta` or a metaclass outside the distribution."""
+        """The public methods, properties and class attributes of the class's metaclass in the distribution (written
+        on it or an ancestor): reached on the class itself (`Model.create(...)` after a classmethod moved to the
+        metaclass; mypy-protobuf's stubs declare enum values on the metaclass: mlflow 3.17's `ErrorCode(...,
+        metaclass=_ErrorCodeEnumTypeWrapper)` and `ErrorCode.ABORTED`), though not on its instances. Empty for
+        `type`, `abc.ABCMeta` or a metaclass outside the distribution."""
         written = self._metaclass(target, cls, module)
         meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
         if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
@@ -205,7 +207,8 @@ class Hierarchy:
         return {
             name: member
             for name, member in found.items()
-            if not name.startswith("_") and isinstance(member[0], RawCallable)
+            if not name.startswith("_")
+            and (isinstance(member[0], RawCallable) or isinstance(member[0], RawAttribute) and not member[0].instance)
         }
 
     def _metaclass(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, RawModule] | None:

@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_module_has, stdlib_provides
 
+MAX_OUTSIDE_DEPTH = 64
+"""Classes and names followed up one ancestry outside the distribution: a hostile dependency may chain thousands."""
+
 
 class Outside:
     """Looks members up on classes of other distributions."""
@@ -27,22 +30,27 @@ class Outside:
                     return surface, symbol
         return None
 
-    def provides(self, base: str, member: str) -> bool | None:
-        """True when the outside class `base` has `member`, False when it surely has not, None when unknown."""
+    def provides(self, base: str, member: str, seen: frozenset[str] = frozenset()) -> bool | None:
+        """True when the outside class `base` has `member`, False when it surely has not, None when unknown. `seen`:
+        the classes and names asked about on the way here: a dependency's names may lead back to one (datasets 2.16's
+        dependencies bind a name among its own alternatives), which is unknown, not an endless recursion."""
         if base == "object" or is_stdlib(base):
             return stdlib_provides(base, member)
+        if base in seen or len(seen) > MAX_OUTSIDE_DEPTH:
+            return None
         found = self._class(base)
         if found is None:
-            return self._either_provides(base, member)
+            return self._either_provides(base, member, seen | {base})
         surface, cls = found
         if f"{cls.path}.{member}" in surface.symbols:
             return True
-        answers = [self.provides(ancestor, member) for ancestor in cls.external_bases]
+        seen = seen | {base}
+        answers = [self.provides(ancestor, member, seen) for ancestor in cls.external_bases]
         if any(answers):
             return True
         return False if all(answer is False for answer in answers) else None
 
-    def _either_provides(self, dotted: str, member: str) -> bool | None:
+    def _either_provides(self, dotted: str, member: str, seen: frozenset[str]) -> bool | None:
         """For a name a dependency binds to one class or another depending on where it runs (see
         `Symbol.alternatives`): False when none of them has `member`. beanie 2.0's `Document` derives from
         lazy-model's `LazyModel`, its pydantic-1 or its pydantic-2 class: `Document.get_motor_collection`, which
@@ -50,7 +58,7 @@ class Outside:
         found = next((s.symbols[dotted] for s in self.dependencies if dotted in s.symbols), None)
         if found is None or not found.alternatives:
             return None
-        answers = [self.provides(way, member) for way in found.alternatives]
+        answers = [self.provides(way, member, seen) for way in found.alternatives]
         if any(answers):
             return True
         return False if all(answer is False for answer in answers) else None

@@ -11,6 +11,7 @@ from functools import cache, partial
 from bot.apidiff.annotations import members, return_incompatible
 from bot.apidiff.claims import still_importable
 from bot.apidiff.extras import PRIVATE_API
+from bot.apidiff.generated import protobuf_message
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
 
@@ -276,6 +277,7 @@ def _member_shapes(
         and before.kind in ("attribute", "property")
         and before.settable
         and not (owner is not None and owner.custom_setattr)
+        and not protobuf_message(owner)  # its `__setattr__` decides, as before
     ):
         yield "attribute_made_read_only", "now a property without a setter: assigning it raises AttributeError"
     if before.kind == after.kind == "property" and before.returns and after.returns:
@@ -411,6 +413,7 @@ def _class_shapes(
     hidden: Callable[[str], bool],
     answers: Callable[[str, str], bool],
     gone: Callable[[str], bool],
+    renamed: Callable[[str, Symbol], bool],
 ) -> Iterator[tuple[str, str]]:
     """`now`: where an old class path leads in the new release (werkzeug 3.1's `OrderedMultiDict` is served by a
     deprecation shim as `_OrderedMultiDict`: a subclass of that still is one); "" when the path still imports but
@@ -418,13 +421,16 @@ def _class_shapes(
     from `protocol.Protocol`): whether a subclass still is one is unknown, so no claim. `hidden`: a base of the
     release's own that no public path named, which no user's `isinstance` or `except` names either. `answers`:
     `isinstance` still holds for the class without the base (see `_still_answers`). `gone`: a base the release
-    removed outright (see `_removed_outright`), whose own removal is the claim."""
+    removed outright (see `_removed_outright`), whose own removal is the claim. `renamed`: a base the release renamed,
+    an old path to it now leading to a class still among the ancestors (see `_renamed_base`)."""
     if after.sealed and not (before.sealed or before.final):
         yield "final_added", "now refuses subclasses: defining one raises TypeError (its `__init_subclass__` raises)"
     elif after.final and not (before.final or before.sealed):
         yield "final_added", "now @final: subclassing it is an error for type checkers"
     kept = {target.rsplit(".", 1)[-1] for target in (after.target, *after.mro)}  # a shim subclass's base: itself now
     unknown = [base for base in after.external_bases if not is_stdlib(base)]
+    if "__class__" in after.self_sets:
+        return  # its methods give instances another class (accelerate 0.34's `DataLoaderShard`): bases unknown
     lost = [
         t
         for t in before.mro
@@ -438,6 +444,7 @@ def _class_shapes(
         and not any(stdlib_subclass(base, t) for base in after.external_bases)
         and not answers(now(t), after.path)
         and not gone(t)
+        and not renamed(t, after)
     ]
     if lost:
         exception = any(
@@ -466,6 +473,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     overridden = cache(partial(overridden_below, new))  # read when a callable now raises: rare
     awaitables = awaitable_classes(new)
     coroutines = cache(partial(_coroutine_names, old))  # read when a plain def became `async def`: rare
+    class_paths = cache(partial(_class_paths, old))  # read when a class lost a base: rare
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is not None and before.kind == after.kind == "attribute":
@@ -503,7 +511,8 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         else:
             answers = partial(_still_answers, old, new, children, deciders)
             gone = partial(_removed_outright, old, dropped, now)
-            shapes.extend(_class_shapes(before, after, now, hidden, answers, gone))
+            renamed = partial(_renamed_base, class_paths, new)
+            shapes.extend(_class_shapes(before, after, now, hidden, answers, gone, renamed))
         found.extend((before, after, kind, detail) for kind, detail in shapes)
     for path, after in new.symbols.items():
         parent = old.symbols.get(path.rsplit(".", 1)[0])
@@ -517,6 +526,35 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
                 )
             )
     return found + hook_drops(old, new)
+
+
+def _class_paths(surface: Surface) -> dict[str, list[str]]:
+    """Class target -> the paths the surface names it by."""
+    found: dict[str, list[str]] = {}
+    for path, symbol in surface.symbols.items():
+        if symbol.kind == "class" and symbol.target:
+            found.setdefault(symbol.target, []).append(path)
+    return found
+
+
+MAX_BASE_PATHS = 64
+"""Old paths of a lost base looked up in the new release: a hostile package may re-export a class thousands of times."""
+
+
+def _renamed_base(paths: Callable[[], dict[str, list[str]]], new: Surface, base: str, after: Symbol) -> bool:
+    """The release renamed the base, and a path the old one named it by now leads to a class still among the
+    class's ancestors: keras 3.7 renamed `backend.common.variables.KerasVariable` to `Variable`, which
+    `backend.common` still imports `as KerasVariable`, and each backend's `Variable` still derives from it (they were
+    claimed "no longer a subclass of ...variables.KerasVariable"). `isinstance` against any old path still holds; the
+    old definition path no longer importing is its own removal claim."""
+    if base in new.symbols:
+        return False  # not renamed: still defined where it was, a class apart from the one now derived from
+    kept = {after.target, *after.mro}
+    for path in paths().get(base, [])[:MAX_BASE_PATHS]:
+        symbol = new.symbols.get(path)
+        if symbol is not None and symbol.kind == "class" and symbol.target in kept:
+            return True
+    return False
 
 
 def _removed_outright(old: Surface, dropped: frozenset[str], now: Callable[[str], str], path: str) -> bool:

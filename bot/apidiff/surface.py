@@ -129,6 +129,9 @@ def _is_test(owner: str, name: str, member: object) -> bool:
 
 
 _TYPE_VARIABLES = frozenset({"TypeVar", "ParamSpec", "TypeVarTuple"})
+_REBINDS_CLASS = frozenset({"__class__"})
+"""Kept among `Symbol.self_sets` though a member: a method assigning `self.__class__` gives instances another class
+than the one defined (accelerate 0.34's `DataLoaderAdapter.__init__` mixes the wrapped loader's class in)."""
 _CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__\}")
 """The class's name in a constructor's warning (werkzeug 2.3's `f"'werkzeug.urls.{cls.__name__}' is deprecated"` in
 `BaseURL.__new__`, which `URL` and `BytesURL` inherit): filled with the name of the class being built."""
@@ -355,7 +358,7 @@ class SurfaceBuilder:
                 getattr_served=None if self._patched(cls, mro) else self._getattr_served(members),
                 getattr_refused=self._getattr_refused(members, set_on_self),
                 custom_setattr="__setattr__" in members,
-                self_sets=tuple(sorted(set_on_self - members.keys())),
+                self_sets=tuple(sorted(set_on_self - members.keys() | set_on_self & _REBINDS_CLASS)),
                 set_by_name=self._given_by_name(resolved.target, mro, members),
                 **self._constructor(cls, resolved.target, module, members),
             )
