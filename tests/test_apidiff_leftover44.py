@@ -1,0 +1,68 @@
+"""False claims hunt43 left alone, taken up by leftover44: each class on its pinned real example, on a synthetic
+case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a protobuf enum is no class at run time: the bases its stub writes are none --
+
+
+def test_mlflow_protobuf_enums_keep_what_they_are() -> None:
+    # 3.16's stub: `class ErrorCode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper)`; 3.17's (mypy-protobuf):
+    # `class ErrorCode(_ErrorCode, metaclass=_ErrorCodeEnumTypeWrapper)`; both `_pb2.py` bind an EnumTypeWrapper
+    found = changes("mlflow-skinny", "3.16.1", "3.17.0")
+    for enum in ("databricks_pb2.ErrorCode", "databricks_pb2.Visibility", "databricks_artifacts_pb2.ArtifactCredentialType"):
+        change = found.get(("signature_changed", f"mlflow.protos.{enum}"))
+        assert change is None or "subclass" not in change.detail
+    assert not [c for c in found.values() if "no longer a subclass of int" in c.detail]
+    assert ("signature_changed", "mlflow.protos.service_pb2.Run") in found  # now @final in the stubs: still said
+
+
+_ENUM_OLD = """from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+
+class Color(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    RED: Color
+
+class Level(int, metaclass=Meta):
+    LOW: Level
+"""
+_ENUM_NEW = """import typing
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+
+class _Color:
+    ValueType = typing.NewType("ValueType", int)
+
+class _ColorEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Color.ValueType], type):
+    RED: _Color.ValueType
+
+class Color(_Color, metaclass=_ColorEnumTypeWrapper): ...
+
+class _Level:
+    pass
+
+class Level(_Level, metaclass=Meta):
+    LOW: Level
+"""
+_META = "class Meta(type):\n    pass\n"
+_BUILT = """from google.protobuf.internal import builder as _builder
+DESCRIPTOR = None
+_globals = globals()
+_builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, "demo", _globals)
+"""
+"""A generated `_pb2.py`: its classes and enums are bound at import, only the stub spells them."""
+
+
+def test_a_protobuf_enum_stub_rewritten_loses_no_base(tmp_path: Path) -> None:
+    runtime = _BUILT + _META
+    old = {"demo/__init__.py": runtime + "class Level(int, metaclass=Meta):\n    LOW = 1\n",
+           "demo/__init__.pyi": _META + _ENUM_OLD}
+    new = {"demo/__init__.py": runtime + "class _Level:\n    pass\nclass Level(_Level, metaclass=Meta):\n    LOW = 1\n",
+           "demo/__init__.pyi": _META + _ENUM_NEW}
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.Color") not in found
+    # a real class under a metaclass of its own that no longer derives from int: `issubclass(Level, int)` fails
+    assert "no longer a subclass of int" in found[("signature_changed", "demo.Level")].detail
