@@ -66,3 +66,47 @@ def test_a_protobuf_enum_stub_rewritten_loses_no_base(tmp_path: Path) -> None:
     assert ("signature_changed", "demo.Color") not in found
     # a real class under a metaclass of its own that no longer derives from int: `issubclass(Level, int)` fails
     assert "no longer a subclass of int" in found[("signature_changed", "demo.Level")].detail
+
+
+# -- the only parameter renamed, names unalike: positional callers still pass it, keyword callers lost the old name --
+
+_SOLE_OLD = """def load(path):
+    return path
+
+class Reader:
+    def read(self, path=None):
+        return path
+
+def send(msg, host):
+    return msg
+
+def fetch(*, url):
+    return url
+"""
+_SOLE_NEW = """def load(source):
+    return source
+
+class Reader:
+    def read(self, stream=None):
+        return stream
+
+def send(msg, conn):
+    return msg
+
+def fetch(*, target):
+    return target
+"""
+
+
+def test_the_only_parameter_renamed_is_a_rename(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _SOLE_OLD}, {"demo/__init__.py": _SOLE_NEW})
+    for path, old, new in (("demo.load", "path", "source"), ("demo.Reader.read", "path", "stream")):
+        change = found[("signature_changed", path)]
+        assert change.breakages == ("param_renamed",), change.detail
+        assert change.detail == f"parameter '{old}' renamed to '{new}'"
+        assert f"{old}=None" in change.witness  # keyword callers still break
+    # one parameter of several, names unalike (click 8.2's `mix_stderr` -> `catch_exceptions`): its keyword is gone,
+    # and the value positional callers pass may mean something else now
+    assert found[("signature_changed", "demo.send")].breakages == ("param_removed",)
+    # keyword-only: every call named it, and must now name another
+    assert found[("signature_changed", "demo.fetch")].breakages == ("param_removed", "param_new_required")
