@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.lazydeps import DependencyTree, partial_surfaces, seeds
+from bot.apidiff.release import read_file
+from tests.artifacts import unpacked_release
+from tests.test_apidiff_core import surface
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -110,3 +115,49 @@ def test_the_only_parameter_renamed_is_a_rename(tmp_path: Path) -> None:
     assert found[("signature_changed", "demo.send")].breakages == ("param_removed",)
     # keyword-only: every call named it, and must now name another
     assert found[("signature_changed", "demo.fetch")].breakages == ("param_removed", "param_new_required")
+
+
+# -- a class defined in both arms of an `if` is no alternative of itself --
+
+_ARMS = """import sys
+
+class _UnixLock:
+    def acquire(self):
+        pass
+
+class _WinLock:
+    def acquire(self):
+        pass
+
+if sys.platform == "win32":
+    class Lock:
+        def acquire(self):
+            pass
+    Either = _WinLock
+else:
+    class Lock:
+        def acquire(self):
+            pass
+
+        def release(self):
+            pass
+    Either = _UnixLock
+"""
+
+
+def test_filelock_unix_lock_is_no_alternative_of_itself() -> None:
+    # filelock 4.3.2's `_native/_unix.py` defines `class UnixFileLock(BaseFileLock)` under `if sys.platform ==
+    # "win32":` and again under `else:`; read lazily for datasets 2.16, its alternatives were itself twice
+    before, after = pinned_surface("datasets", "2.15.0"), pinned_surface("datasets", "2.16.0")
+    trees = [DependencyTree("filelock", "4.3.2", unpacked_release("filelock", "4.3.2"))]
+    partial = partial_surfaces(seeds(after, before), trees, lambda file: read_file(file, lazy=True))
+    symbols = [s for p in partial for s in p.symbols.values()]
+    assert [s.path for s in symbols if s.target in s.alternatives] == []
+    assert any(s.target == "filelock._native._unix.UnixFileLock" for s in symbols)  # still read, as unknown
+
+
+def test_a_class_defined_in_both_arms_is_undecided_without_alternatives(tmp_path: Path) -> None:
+    found = surface(tmp_path, {"demo/__init__.py": _ARMS})
+    assert found.symbols["demo.Lock"].alternatives == ()  # unknown: no way leads anywhere but back here
+    # sibling: a name bound to one class or another defined elsewhere keeps both
+    assert found.symbols["demo.Either"].alternatives == ("demo._WinLock", "demo._UnixLock")
