@@ -161,3 +161,39 @@ def test_a_class_defined_in_both_arms_is_undecided_without_alternatives(tmp_path
     assert found.symbols["demo.Lock"].alternatives == ()  # unknown: no way leads anywhere but back here
     # sibling: a name bound to one class or another defined elsewhere keeps both
     assert found.symbols["demo.Either"].alternatives == ("demo._WinLock", "demo._UnixLock")
+
+
+# -- a name bound only while the documentation is built is no runtime API --
+
+
+def test_polars_sphinx_accessor_is_no_api() -> None:
+    # 0.20.31's `expr/expr.py`: `if TYPE_CHECKING: ... elif BUILDING_SPHINX_DOCS: property = sphinx_accessor`
+    symbols = pinned_surface("polars", "0.20.31").symbols
+    for module in ("expr.expr", "series.series", "series.struct"):
+        assert f"polars.{module}.property" not in symbols
+    assert "polars.Expr.str" in symbols  # the properties the modules define stay
+
+
+_DOCS = """import os
+from demo._utils import BUILDING_SPHINX_DOCS, HAS_NUMPY
+
+if BUILDING_SPHINX_DOCS:
+    class accessor(property):
+        pass
+elif os.getenv("READTHEDOCS"):
+    def documented():
+        pass
+if HAS_NUMPY:
+    def fast():
+        pass
+"""
+
+
+def test_names_bound_while_docs_are_built_make_no_claim(tmp_path: Path) -> None:
+    utils = {"demo/_utils.py": "import os\nBUILDING_SPHINX_DOCS = os.getenv('BUILDING_SPHINX_DOCS')\nHAS_NUMPY = True\n"}
+    old = {"demo/__init__.py": _DOCS, **utils}
+    new = {"demo/__init__.py": "", **utils}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.accessor") not in found
+    assert ("removed", "demo.documented") not in found
+    assert ("removed", "demo.fast") in found  # sibling: a name bound under a flag of the runtime was the API
