@@ -79,8 +79,11 @@ _SOLE_OLD = """def load(path):
     return path
 
 class Reader:
-    def read(self, path=None):
+    def read(self, path):
         return path
+
+def run(debug=False):
+    return debug
 
 def send(msg, host):
     return msg
@@ -92,8 +95,11 @@ _SOLE_NEW = """def load(source):
     return source
 
 class Reader:
-    def read(self, stream=None):
+    def read(self, stream):
         return stream
+
+def run(timeout=None):
+    return timeout
 
 def send(msg, conn):
     return msg
@@ -110,6 +116,8 @@ def test_the_only_parameter_renamed_is_a_rename(tmp_path: Path) -> None:
         assert change.breakages == ("param_renamed",), change.detail
         assert change.detail == f"parameter '{old}' renamed to '{new}'"
         assert f"{old}=None" in change.witness  # keyword callers still break
+    # an optional one: maybe another option in its place, no rename to advise
+    assert found[("signature_changed", "demo.run")].breakages == ("param_removed",)
     # one parameter of several, names unalike (click 8.2's `mix_stderr` -> `catch_exceptions`): its keyword is gone,
     # and the value positional callers pass may mean something else now
     assert found[("signature_changed", "demo.send")].breakages == ("param_removed",)

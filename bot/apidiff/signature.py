@@ -100,12 +100,14 @@ def _sole_parameter(params: tuple[Param, ...]) -> Param | None:
 
 
 def _sole_renamed(old: tuple[Param, ...], new: tuple[Param, ...], pair: tuple[Param, Param]) -> bool:
-    """The pair is the callable's only parameter before and after, positional both times: the one value every call
-    passes still lands in it, so whatever the names, it is that parameter renamed (`load(path)` -> `load(source)`):
-    keyword callers lost `path=`, `load(p)` works as before. Not when a new `**kwargs` may take the old keyword (see
-    `absorbed_by_kwargs`)."""
+    """The pair is the callable's only parameter before and after, positional both times and required before: the one
+    value every call passed still lands in it, so whatever the names, it is that parameter renamed (`load(path)` ->
+    `load(source)`): keyword callers lost `path=`, `load(p)` works as before. An optional one may be another option
+    in its place (`run(debug=False)` -> `run(timeout=None)`), and a new `**kwargs` may take the old keyword (see
+    `absorbed_by_kwargs`): removed, as for several parameters."""
     return (
-        _sole_parameter(old) is pair[0]
+        not pair[0].has_default
+        and _sole_parameter(old) is pair[0]
         and _sole_parameter(new) is pair[1]
         and pair[1].kind in POSITIONAL_KINDS
         and all(p.kind is not ParamKind.VAR_KEYWORD for p in new)
