@@ -1008,6 +1008,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `class ErrorCode(_ErrorCode, metaclass=_ErrorCodeEnumTypeWrapper)`, `ABORTED` a member of the latter
     ("mlflow-skinny", "3.16.1", "auto"): "41ec1697710b91d001f8951bdc2d00391a277065ed82268c81706238fa2b918e",  # mlflow_skinny-3.16.1-py3-none-any.whl
     ("mlflow-skinny", "3.17.0", "auto"): "443c1e8cbf04edc71434754e0dae2846db91814b342c65bbc05b131c2a68b7ba",  # mlflow_skinny-3.17.0-py3-none-any.whl
+    # leftover44: polars 0.20's `expr/expr.py`, `series/series.py` and `series/struct.py` bind `property =
+    # sphinx_accessor` only under `elif BUILDING_SPHINX_DOCS:`: no name of the runtime API
+    ("polars", "0.20.31", "auto"): "00f62dec6bf43a4e2a5db58b99bf0e79699fe761c80ae665868eaea5168f3bbb",  # polars-0.20.31.tar.gz
 }
 
 

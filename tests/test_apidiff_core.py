@@ -283,9 +283,13 @@ SIGNATURE_CASES = [
                                 old_signature="(a=...)", new_signature="(a, *, z)"),
                  id="new-required-and-default-removed"),
     pytest.param((Param("charset", PK),), (Param("encoding", PK),),
-                 SignatureDelta(removed=("charset",), new_max_positional=1,
+                 SignatureDelta(renamed=(("charset", "encoding"),), new_max_positional=1,
                                 old_signature="(charset)", new_signature="(encoding)"),
-                 id="unalike-name-in-the-same-slot"),  # positional callers are fine; a rename would be a guess
+                 id="unalike-name-in-the-same-slot"),  # the only parameter, required: positional callers are fine
+    pytest.param((Param("charset", PK, True),), (Param("encoding", PK, True),),
+                 SignatureDelta(removed=("charset",), new_max_positional=1,
+                                old_signature="(charset=...)", new_signature="(encoding=...)"),
+                 id="unalike-optional-name-in-the-same-slot"),  # another option in its place, maybe: a rename is a guess
     pytest.param((Param("a", PK), Param("args", VP)), (Param("a", PK),),
                  SignatureDelta(removed=("*args",), new_max_positional=1, old_signature="(a, *args)", new_signature="(a)"),
                  id="star-args-dropped"),

@@ -37,7 +37,7 @@ def test_jsonargparse_4_50_renamed_parameters_keep_their_old_keywords() -> None:
     assert ("deprecated", "jsonargparse.ArgumentParser.strip_unknown") in found
     assert ("signature_changed", "jsonargparse.typing.register_type") not in found
     # `get_registered_type(type_class)` became `(class_type)` with no decorator: `type_class=` fails
-    assert "'type_class' removed" in found["signature_changed", "jsonargparse.typing.get_registered_type"].detail
+    assert "'type_class' renamed to 'class_type'" in found["signature_changed", "jsonargparse.typing.get_registered_type"].detail
 
 
 @pytest.mark.parametrize("decorator", ["@renamed_parameter_warning({'cfg': 'namespace'})",

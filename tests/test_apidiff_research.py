@@ -634,7 +634,7 @@ def test_nested_classes_members_and_constructor_are_compared(tmp_path: Path) -> 
     found = synthetic(tmp_path, old, new)
     assert {s: c.breakages for s, c in found.items()} == {
         "demo.Schema.Meta.strict": ("class_attribute_removed",),
-        "demo.Schema.Meta.helper": ("param_removed",),  # `x` -> `y`: paired by slot alone, no rename advised
+        "demo.Schema.Meta.helper": ("param_renamed",),  # `x` -> `y`, its only parameter, required: renamed
         "demo.Schema.Opts": ("param_made_keyword_only",),
     }
     assert "demo.UserSchema.Meta.strict" in found["demo.Schema.Meta.strict"].aliases

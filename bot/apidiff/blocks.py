@@ -1,5 +1,6 @@
-"""Module and class bodies as flat statement lists: `if`/`try`/`with` opened, `if TYPE_CHECKING` and Python 2
-branches skipped, and the stand-ins a failed import from another distribution would define left out."""
+"""Module and class bodies as flat statement lists: `if`/`try`/`with` opened, `if TYPE_CHECKING`, Python 2 and
+documentation-build branches skipped, and the stand-ins a failed import from another distribution would define left
+out."""
 
 from __future__ import annotations
 
@@ -13,6 +14,27 @@ from bot.apidiff.source import dotted_name, walk
 def is_type_checking(test: ast.expr) -> bool:
     name = dotted_name(test)
     return name is not None and name.rsplit(".", 1)[-1] == "TYPE_CHECKING"
+
+
+_DOCS_BUILDS = frozenset({"sphinx", "readthedocs"})
+"""Words of a flag or environment variable set only while the documentation is built."""
+_ENV_READERS = frozenset({"getenv", "get"})
+
+
+def building_docs(test: ast.expr) -> bool:
+    """A test true only while the documentation is built: a flag (polars 0.20's `elif BUILDING_SPHINX_DOCS:`
+    `property = sphinx_accessor`) or the environment variable it is read from (`os.getenv("BUILDING_SPHINX_DOCS")`,
+    `os.environ.get("READTHEDOCS")`). What it binds is no API at run time, so neither its loss nor its coming is."""
+    text = dotted_name(test)
+    if isinstance(test, ast.Call) and test.args and isinstance(test.args[0], ast.Constant):
+        reader = dotted_name(test.func)
+        if reader is not None and reader.rsplit(".", 1)[-1] in _ENV_READERS and isinstance(test.args[0].value, str):
+            text = test.args[0].value
+    text = text.rsplit(".", 1)[-1] if text is not None else ""
+    if not text.isupper():
+        return False  # a constant or an environment variable, not a module (`if sphinx:` after an optional import)
+    words = set(text.lower().split("_"))
+    return bool(words & _DOCS_BUILDS) or bool(words & {"doc", "docs"} and words & {"build", "building"})
 
 
 def assigned_names(stmt: ast.Assign | ast.AnnAssign) -> list[str]:
@@ -173,7 +195,12 @@ def flatten(
             python = python_truth(stmt.test)
             if python is not None and shims is not None and _python_2_or_3(stmt.test):
                 shims.update(_values_bound(stmt.body) & _values_bound(stmt.orelse))
-            taken = not is_type_checking(stmt.test) and python is not False and not _runs_as_script(stmt.test)
+            taken = (
+                not is_type_checking(stmt.test)
+                and python is not False
+                and not _runs_as_script(stmt.test)
+                and not building_docs(stmt.test)
+            )
             then = flatten(stmt.body, top, alternatives, shims) if taken else []
             otherwise = flatten(stmt.orelse, top, alternatives, shims) if python is not True else []
             if alternatives is not None and then and otherwise:

@@ -16,3 +16,21 @@ def protobuf_message(symbol: Symbol | None) -> bool:
     "now keyword-only" and "now read-only", none a change at run time (a positional argument or a message field's
     assignment always raised)."""
     return symbol is not None and symbol.kind == "class" and not MESSAGE_BASES.isdisjoint(symbol.mro)
+
+
+ENUM_WRAPPERS = frozenset(
+    {
+        "google.protobuf.internal.enum_type_wrapper.EnumTypeWrapper",
+        "google.protobuf.internal.enum_type_wrapper._EnumTypeWrapper",
+    }
+)
+"""protobuf's enum wrapper, the metaclass a `_pb2.pyi` stub gives an enum: a generated `_pb2.py` binds the enum's
+name to an `EnumTypeWrapper(descriptor)` instance, no class."""
+
+
+def protobuf_enum(metaclass_order: tuple[str, ...]) -> bool:
+    """A protobuf enum, by its metaclass and the metaclass's ancestors: the stub's class is none at run time, so the
+    bases it writes are none either (`issubclass` on it raises `TypeError`). mlflow 3.17's stubs, now written by
+    mypy-protobuf, turn `class ErrorCode(int, metaclass=EnumTypeWrapper)` into `class ErrorCode(_ErrorCode,
+    metaclass=_ErrorCodeEnumTypeWrapper)`: 42 claims of "no longer a subclass of int", none a change at run time."""
+    return not ENUM_WRAPPERS.isdisjoint(metaclass_order)

@@ -211,6 +211,17 @@ class Hierarchy:
             and (isinstance(member[0], RawCallable) or isinstance(member[0], RawAttribute) and not member[0].instance)
         }
 
+    def metaclass_order(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
+        """The targets of the class's metaclass (written on it or an ancestor) and of its ancestors, in order; empty
+        for none written or one that cannot be resolved."""
+        written = self._metaclass(target, cls, module)
+        meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
+        if meta is None:
+            return ()
+        if not isinstance(meta.definition, RawClass) or meta.module is None:
+            return (meta.target,)
+        return tuple(key.removeprefix(EXTERNAL) for key in self.mro(meta.target, meta.definition, meta.module))
+
     def _metaclass(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, RawModule] | None:
         """(the metaclass as written on the class or on its first ancestor in the distribution that writes one, the
         module it is written in); None when none writes one."""

@@ -50,11 +50,15 @@ class Resolved:
 
 def _undecided(raw: RawModule, name: str, line: int, ways: list[Resolved | None]) -> Resolved:
     """A name bound one way or another depending on where the code runs: an object whose kind, members and
-    ancestors are unknown; the classes it may be when every way is a class of the distribution."""
-    classes = tuple(w.target for w in ways if w is not None and isinstance(w.definition, RawClass))
+    ancestors are unknown; the classes it may be when every way is a class of the distribution, defined elsewhere: a
+    class defined right here in each arm (filelock 4.3's `class UnixFileLock` under `if sys.platform == "win32":` and
+    its `else:`) has the name's own path, which leads back to this object, no class (a lookup following it went on
+    for ever: datasets 2.16's RecursionError)."""
+    path = f"{raw.module}.{name}"
+    classes = tuple(w.target for w in ways if w is not None and isinstance(w.definition, RawClass) and w.target != path)
     undecided = RawAttribute(name, line, from_call=True)
     undecided.alternatives = classes if len(classes) == len(ways) else ()
-    return Resolved(f"{raw.module}.{name}", undecided, raw, undecided.line)
+    return Resolved(path, undecided, raw, undecided.line)
 
 
 def _stand_in(binding: Binding) -> bool:

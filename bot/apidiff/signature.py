@@ -86,6 +86,34 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
     return pairs
 
 
+_INSTANCE_NAMES = frozenset({"self", "cls", "mcs", "mcls", "metacls"})
+"""The first parameter of a method by convention: bound, never passed by a caller."""
+
+
+def _sole_parameter(params: tuple[Param, ...]) -> Param | None:
+    """The one named parameter a caller passes, a method's instance and any `*args`/`**kwargs` aside; None when
+    there are several or none."""
+    named = [p for p in params if p.kind not in _VARIADIC]
+    if named and named[0].name in _INSTANCE_NAMES and named[0].kind in POSITIONAL_KINDS:
+        named = named[1:]
+    return named[0] if len(named) == 1 else None
+
+
+def _sole_renamed(old: tuple[Param, ...], new: tuple[Param, ...], pair: tuple[Param, Param]) -> bool:
+    """The pair is the callable's only parameter before and after, positional both times and required before: the one
+    value every call passed still lands in it, so whatever the names, it is that parameter renamed (`load(path)` ->
+    `load(source)`): keyword callers lost `path=`, `load(p)` works as before. An optional one may be another option
+    in its place (`run(debug=False)` -> `run(timeout=None)`), and a new `**kwargs` may take the old keyword (see
+    `absorbed_by_kwargs`): removed, as for several parameters."""
+    return (
+        not pair[0].has_default
+        and _sole_parameter(old) is pair[0]
+        and _sole_parameter(new) is pair[1]
+        and pair[1].kind in POSITIONAL_KINDS
+        and all(p.kind is not ParamKind.VAR_KEYWORD for p in new)
+    )
+
+
 def _private(name: str) -> bool:
     """`_form`, not `__self` (by convention positional-only, which every caller passes by position)."""
     return name.startswith("_") and not name.startswith("__")
@@ -248,8 +276,11 @@ def compare_params(
     removed.extend(o.name for o, n in renames if n.kind is ParamKind.POSITIONAL_ONLY and (o, n) not in respelled)
     renames = [(o, n) for o, n in renames if n.kind is not ParamKind.POSITIONAL_ONLY]
     # a pair the slot alone made (names unalike: click 8.2's `CliRunner(..., mix_stderr=True)` became
-    # `catch_exceptions=True`) is no rename to advise: positional callers still reach the slot, keyword ones lost it
-    guessed = [(o, n) for o, n in renames if not _similar(o.name, n.name)]
+    # `catch_exceptions=True`) is no rename to advise: positional callers still reach the slot, keyword ones lost it;
+    # but the only parameter, before and after, is the one every call passes: that one renamed
+    guessed = [
+        pair for pair in renames if not _similar(pair[0].name, pair[1].name) and not _sole_renamed(old, new, pair)
+    ]
     removed.extend(o.name for o, _ in guessed)
     absorbed.extend(o.name for o, _ in guessed if has_var_keyword and o.kind in KEYWORD_KINDS)
     renames = [pair for pair in renames if pair not in guessed]

@@ -31,6 +31,7 @@ from bot.apidiff.extras import (
 )
 from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
+from bot.apidiff.generated import protobuf_enum
 from bot.apidiff.members import Hierarchy, callable_fields, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Param, ParamKind, Surface, Symbol
@@ -326,6 +327,7 @@ class SurfaceBuilder:
         built = self._members.get(key)
         if built is None:  # a class reached through several public paths is described once
             mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
+            enum = protobuf_enum(self.hierarchy.metaclass_order(resolved.target, cls, module))  # no class: no bases
             set_on_self = self._set_on_self(resolved.target, cls, module)
             found = self._class_deprecation(cls, module) or self._metaclass_deprecation(resolved.target, cls, module)
             warned, logged = found or (None, False)
@@ -345,8 +347,8 @@ class SurfaceBuilder:
                 runtime_protocol=_runtime_protocol(cls),
                 decides_instances=self.hierarchy.decides_instances(resolved.target, cls, module),
                 record=cls.record or "",
-                external_bases=self.hierarchy.external(resolved.target, cls, module),
-                mro=tuple(k.removeprefix("ext:") for k in mro),
+                external_bases=() if enum else self.hierarchy.external(resolved.target, cls, module),
+                mro=() if enum else tuple(k.removeprefix("ext:") for k in mro),
                 built_elsewhere=cls.built_elsewhere,
                 hooks=hooks(
                     self._bound_defs(members),
