@@ -1140,10 +1140,18 @@ class SurfaceBuilder:
                     via_getattr_shim=shim,
                     annotation=definition.annotation,
                     held=definition.held if isinstance(definition, RawAttribute) else None,
-                    dynamic=isinstance(definition, RawAttribute) and definition.from_call,
+                    dynamic=isinstance(definition, RawAttribute)
+                    and (definition.from_call or self._unfollowed_reference(definition, resolved.module)),
                     alternatives=definition.alternatives if isinstance(definition, RawAttribute) else (),
                 )
             )
+
+    def _unfollowed_reference(self, attribute: RawAttribute, module: RawModule) -> bool:
+        """A module global naming an attribute of something the reader cannot find (pint 0.20's `Quantity =
+        UnitRegistry.Quantity`, a class `__init_subclass__` builds and sets on each registry class): an object whose
+        attributes are unknown, as after a call, so what it lacks of the class the name gave before is no claim."""
+        ref = attribute.value_ref
+        return ref is not None and "." in ref and self.resolver.resolve_dotted(module.module, ref) is None
 
     def _outside(self, definition: RawCallable | RawClass | RawAttribute, module: RawModule) -> Resolved | None:
         """What a module global that only names something of another distribution is (pydantic 2's `AnyUrl = Url`,
