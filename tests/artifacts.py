@@ -1012,6 +1012,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # registry class from its facets' `_quantity_class`: no reader finds it, so its members are unknown, not removed
     ("pint", "0.19.2", "auto"): "e1d4989ff510b378dad64f91711e7bdabe5ca78d75b06a18569ac454678c4baf",  # Pint-0.19.2.tar.gz
     ("pint", "0.20.1", "auto"): "68afe65665542ee3ec99f69f043b1d39bfe7c6d61b786940157138fd08b838fb",  # Pint-0.20.1-py3-none-any.whl
+    # hunt44b: torchmetrics 1.0's task wrappers (`F1Score(_ClassificationTaskWrapper)`) define `__new__(cls, task, ...)`
+    # under `Metric.__init__(self, **kwargs)`; 0.11's were plain classes with the same `__new__`
+    ("torchmetrics", "0.11.4", "auto"): "45f892f3534e91f3ad9e2488d1b05a93b7cb76b7d037969435a41a1f24750d9a",  # torchmetrics-0.11.4-py3-none-any.whl
+    ("torchmetrics", "1.0.3", "auto"): "612a74ab8ebfcd4ebb38e5c370ce29a0e73af074948048f6f2233e25cf60da75",  # torchmetrics-1.0.3-py3-none-any.whl
 }
 
 

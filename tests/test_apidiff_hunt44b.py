@@ -65,3 +65,53 @@ def test_a_global_naming_a_class_attribute_the_reader_finds_still_loses_members(
     found = _registry_diff(tmp_path, "PlainRegistry.Fixed")  # `PlainQuantity`, which has no `to`
     assert ("removed", "demo.Quantity.to") in found
     assert ("removed", "demo.Quantity.magnitude") in found
+
+
+# -- a class's own `__new__` naming parameters, under an `__init__` written further up: calls fit the `__new__` --
+
+
+def test_torchmetrics_task_wrappers_keep_their_new_signature() -> None:
+    # 1.0: `class F1Score(_ClassificationTaskWrapper)` with `def __new__(cls, task, threshold=0.5, ..., **kwargs)`,
+    # which returns a `BinaryF1Score` & co.; `Metric.__init__(self, **kwargs)` above it never runs
+    found = changes("torchmetrics", "0.11.4", "1.0.3")
+    for wrapper in ("F1Score", "Accuracy", "AveragePrecision", "ConfusionMatrix"):
+        assert ("signature_changed", f"torchmetrics.{wrapper}") not in found
+    # what 1.0 really changed in those `__new__`s stays claimed: `task` lost its `None` default
+    assert "task" in found["signature_changed", "torchmetrics.CalibrationError"].signature.defaults_removed
+
+
+_METRIC = """class Metric:
+    def __init__(self, **kwargs):
+        self.on_cpu = kwargs.pop("compute_on_cpu", False)
+
+
+class Binary(Metric):
+    def __init__(self, threshold=0.5, **kwargs):
+        super().__init__(**kwargs)
+"""
+_WRAPPER = "\n\nclass Wrapper(Metric):\n    def update(self):\n        raise NotImplementedError\n"
+_SCORE = "\n\nclass Score{base}:\n    def __new__(cls, task, threshold=0.5, **kwargs):\n        return Binary(threshold)\n"
+
+
+def test_an_own_new_wins_over_an_inherited_init(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _METRIC + _SCORE.format(base="")}
+    new = {"demo/__init__.py": _METRIC + _WRAPPER + _SCORE.format(base="(Wrapper)")}
+    assert ("signature_changed", "demo.Score") not in diffed(tmp_path, old, new)
+
+
+def test_an_own_init_still_wins_over_an_inherited_new(tmp_path: Path) -> None:
+    base = "\n\nclass Base:\n    def __new__(cls, task, threshold=0.5, **kwargs):\n        return object.__new__(cls)\n"
+    score = "\n\nclass Score(Base):\n    def __init__(self, task{rest}):\n        self.task = task\n"
+    old = {"demo/__init__.py": base + score.format(rest=", threshold=0.5, **kwargs")}
+    new = {"demo/__init__.py": base + score.format(rest="")}
+    change = diffed(tmp_path, old, new)["signature_changed", "demo.Score"]
+    assert "threshold" in change.signature.removed
+
+
+def test_a_pass_through_new_leaves_the_inherited_init_deciding(tmp_path: Path) -> None:
+    base = "\n\nclass Base:\n    def __init__(self, task{rest}):\n        self.task = task\n"
+    score = "\n\nclass Score(Base):\n    def __new__(cls, *args, **kwargs):\n        return object.__new__(cls)\n"
+    old = {"demo/__init__.py": base.format(rest=", threshold=0.5") + score}
+    new = {"demo/__init__.py": base.format(rest="") + score}
+    change = diffed(tmp_path, old, new)["signature_changed", "demo.Score"]
+    assert "threshold" in change.signature.removed

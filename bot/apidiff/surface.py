@@ -31,7 +31,7 @@ from bot.apidiff.extras import (
 )
 from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
-from bot.apidiff.members import Hierarchy, callable_fields, deprecated_by_decorator
+from bot.apidiff.members import Hierarchy, Member, callable_fields, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
@@ -267,9 +267,7 @@ class SurfaceBuilder:
         """The class's call signature: its `__init__` (own or inherited), else its `__new__` (pymongo 3's
         `DriverInfo(namedtuple(...))` gives its fields defaults in `__new__`), generated fields, or `object()`'s
         when calling the class runs nothing else (`plain_call`: no metaclass `__call__` of its own)."""
-        init = members.get("__init__")
-        if init is None or not isinstance(init[0], RawCallable):
-            init = members.get("__new__")  # `object.__init__` takes whatever `__new__` took
+        init = self._call_target(target, cls, module, members)
         written = any(isinstance(cls.members.get(name), RawCallable) for name in ("__init__", "__new__"))
         if cls.record_params is not None and not written:  # a constructor written in the body wins over generated
             return {"params": cls.record_params}
@@ -319,6 +317,22 @@ class SurfaceBuilder:
         if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
             return {"params": ()}  # no __init__ anywhere: `object()` takes no arguments
         return {}
+
+    def _call_target(self, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]) -> Member | None:
+        """The member whose parameters calls of the class must fit: its `__init__`, else its `__new__`
+        (`object.__init__` takes whatever `__new__` took); a `__new__` naming parameters of its own wins over an
+        `__init__` written further up the order, as for `inspect.signature` (torchmetrics 1.0's `F1Score.__new__(cls,
+        task, ...)`, which returns a task metric, under `Metric.__init__(self, **kwargs)`: that `__init__` never
+        runs)."""
+        init: Member | None = members.get("__init__")
+        new: Member | None = members.get("__new__")
+        if init is None or not isinstance(init[0], RawCallable):
+            return new
+        if new is None or not isinstance(new[0], RawCallable) or not _names_params(new[0].params):
+            return init
+        order = self.hierarchy.mro(target, cls, module)
+        closer = new[1] in order and init[1] in order and order.index(new[1]) < order.index(init[1])
+        return new if closer else init
 
     def _add_class(self, path: str, resolved: Resolved, cls: RawClass, module: RawModule, shim: bool) -> None:
         members = self.hierarchy.members(resolved.target, cls, module)
@@ -1414,6 +1428,11 @@ def _binds_as_method(params: tuple[Param, ...]) -> bool:
         and params[0].kind in POSITIONAL_KINDS
         and all(param.kind not in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD) for param in params)
     )
+
+
+def _names_params(params: tuple[Param, ...]) -> bool:
+    """A constructor taking parameters by name, not only handing `*args, **kwargs` on."""
+    return any(param.kind not in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD) for param in params)
 
 
 def _takes_nothing(base: str) -> bool:
