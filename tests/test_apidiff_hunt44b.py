@@ -115,3 +115,65 @@ def test_a_pass_through_new_leaves_the_inherited_init_deciding(tmp_path: Path) -
     new = {"demo/__init__.py": base.format(rest="") + score}
     change = diffed(tmp_path, old, new)["signature_changed", "demo.Score"]
     assert "threshold" in change.signature.removed
+
+
+# -- a decorator that appends the decorated function's name to its module's `__all__`: still star-imported --
+
+
+def test_timm_registered_models_stay_star_imported() -> None:
+    # 0.9: `beit.py` has `__all__ = ['Beit']`; `@register_model` appends `beitv2_large_patch16_224` & co.
+    found = changes("timm", "0.6.13", "0.9.16")
+    for model in ("beitv2_large_patch16_224", "deit_base_distilled_patch16_384", "xcit_small_12_p16_224"):
+        assert ("removed", f"timm.models.{model}") not in found
+    # helpers the written `__all__` no longer lists, and no decorator adds, are gone from `timm.models`
+    assert ("removed", "timm.models.OutlookAttention") in found
+    assert ("removed", "timm.models.create_stem") in found
+
+
+_REGISTRY = """import sys
+
+
+def register_model(fn):
+    mod = sys.modules[fn.__module__]
+    model_name = fn.__name__
+    if hasattr(mod, "__all__"):
+        mod.__all__.append(model_name)
+    else:
+        mod.__all__ = [model_name]
+    return fn
+
+
+def register_other(fn):
+    return fn
+"""
+_MODELS = """from ._registry import register_model, register_other
+{all}
+
+class Beit:
+    pass
+
+
+@register_model
+def beit_base():
+    return Beit()
+
+
+@register_other
+def beit_other():
+    return Beit()
+
+
+def helper():
+    return 1
+"""
+
+
+def test_a_decorator_appending_to_all_exports_what_it_decorates(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "from .beit import *\n", "demo/_registry.py": _REGISTRY,
+           "demo/beit.py": _MODELS.format(all="")}
+    new = {**old, "demo/beit.py": _MODELS.format(all="__all__ = ['Beit']\n")}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.beit_base") not in found
+    # neither the undecorated helper nor what another decorator wraps joins `__all__`
+    assert ("removed", "demo.helper") in found
+    assert ("removed", "demo.beit_other") in found

@@ -1503,9 +1503,43 @@ def _env_through_helpers(raw: RawModule, resolver: Resolver) -> Iterator[tuple[s
                 yield name, handoff.line
 
 
+def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModule]:
+    """Each module whose `__all__` a decorator of the distribution grows at run time (see `allexporters`), with the
+    names of the functions it decorates bare added: timm 0.9's `beit.py` lists `__all__ = ['Beit']` and each
+    `@register_model` def joins it, so `timm.models` still star-imports `beitv2_large_patch16_224`. Copies: the
+    modules read are shared (see `ModuleCache`)."""
+    exporters = {f"{raw.module}.{name}" for raw in modules.values() for name in raw.all_exporters}
+    if not exporters:
+        return modules
+    resolver = Resolver(modules)
+    grown = dict(modules)
+    for raw in modules.values():
+        if raw.all_names is None:
+            continue
+        added = [
+            name
+            for name, bindings in raw.bindings.items()
+            if name not in raw.all_names and _exported_by(bindings[-1], raw, exporters, resolver)
+        ]
+        if added:
+            grown[raw.module] = replace(raw, all_names=(*raw.all_names, *added))
+    return grown
+
+
+def _exported_by(binding: Binding, raw: RawModule, exporters: set[str], resolver: Resolver) -> bool:
+    """A function one of whose bare decorators (not a call's result) is one of the `exporters`."""
+    if not isinstance(binding, RawCallable):
+        return False
+    for decorator, called in zip(binding.decorators, binding.decorators_called, strict=False):
+        found = None if called else resolver.resolve_dotted(raw.module, decorator)
+        if found is not None and found.target in exporters:
+            return True
+    return False
+
+
 def build_surface(package: str, version: str, raws: list[RawModule], entry_points: Iterable[str] = ()) -> Surface:
     """The public surface of a release from its read modules (and the modules its entry points name)."""
-    modules = {raw.module: raw for raw in raws}
+    modules = _with_decorated_exports({raw.module: raw for raw in raws})
     data_folders = add_namespace_packages(modules, entry_points)
     builder = SurfaceBuilder(modules, through=frozenset().union(*(raw.called_through for raw in raws)))
     env_vars: dict[str, tuple[str, int]] = {}
