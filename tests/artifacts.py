@@ -1017,7 +1017,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("torchmetrics", "0.11.4", "auto"): "45f892f3534e91f3ad9e2488d1b05a93b7cb76b7d037969435a41a1f24750d9a",  # torchmetrics-0.11.4-py3-none-any.whl
     ("torchmetrics", "1.0.3", "auto"): "612a74ab8ebfcd4ebb38e5c370ce29a0e73af074948048f6f2233e25cf60da75",  # torchmetrics-1.0.3-py3-none-any.whl
     # hunt44b: timm 0.9's model modules write `__all__ = ['Beit']` and each `@register_model` def appends its own
-    # name to it at run time (`sys.modules[fn.__module__].__all__.append(fn.__name__)`): still star-imported
+    # name to it at run time (`sys.modules[fn.__module__].__all__.append(fn.__name__)`): still star-imported; and
+    # `register_model_deprecations(__name__, {...})` binds a warning shim under each old model name in the module
     ("timm", "0.6.13", "auto"): "ea5aed42f94062a80da414e6f1791cb82012fdb54f7db72c607637914a521345",  # timm-0.6.13-py3-none-any.whl
     ("timm", "0.9.16", "auto"): "bf5704014476ab011589d3c14172ee4c901fd18f9110a928019cac5be2945914",  # timm-0.9.16-py3-none-any.whl
 }

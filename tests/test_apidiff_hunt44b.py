@@ -130,6 +130,16 @@ def test_timm_registered_models_stay_star_imported() -> None:
     assert ("removed", "timm.models.create_stem") in found
 
 
+def test_timm_deprecated_model_names_are_still_bound() -> None:
+    # 0.9: `register_model_deprecations(__name__, {'convnext_small_in22k': 'convnext_small.fb_in22k', ...})` sets a
+    # warning shim under each key in the module and appends it to `__all__`
+    found = changes("timm", "0.6.13", "0.9.16")
+    for path in ("convnext.convnext_small_in22k", "convnext_small_in22k", "inception_v3.adv_inception_v3"):
+        assert ("removed", f"timm.models.{path}") not in found
+    # a model 0.9 dropped with no deprecation stays claimed
+    assert ("removed", "timm.models.mobilevit.semobilevit_s") in found
+
+
 _REGISTRY = """import sys
 
 
@@ -177,3 +187,41 @@ def test_a_decorator_appending_to_all_exports_what_it_decorates(tmp_path: Path) 
     # neither the undecorated helper nor what another decorator wraps joins `__all__`
     assert ("removed", "demo.helper") in found
     assert ("removed", "demo.beit_other") in found
+
+
+_DEPRECATIONS = """import sys
+
+
+def _shim(name, fn):
+    def made(*args, **kwargs):
+        return fn(*args, **kwargs)
+    return made
+
+
+def register_deprecations(module_name, deprecation_map):
+    mod = sys.modules[module_name]
+    for deprecated, current in deprecation_map.items():
+        if hasattr(mod, "__all__"):
+            mod.__all__.append(deprecated)
+        setattr(mod, deprecated, _shim(deprecated, getattr(mod, current)))
+
+
+def record(module_name, notes):
+    for key, value in notes.items():
+        print(module_name, key, value)
+"""
+_NETS = "from ._registry import register_deprecations, record\n\n\ndef net_new():\n    return 2\n"
+
+
+def test_keys_a_helper_binds_in_the_module_handing_its_name_stay(tmp_path: Path) -> None:
+    old_net = _NETS + "\n\ndef net_old():\n    return 1\n\n\ndef net_gone():\n    return 1\n\n\ndef net_noted():\n    return 1\n"
+    new_net = _NETS + "\n\nregister_deprecations(__name__, {'net_old': 'net_new'})\nrecord(__name__, {'net_noted': 1})\n"
+    old = {"demo/__init__.py": "from .net import *\n", "demo/_registry.py": _DEPRECATIONS, "demo/net.py": old_net}
+    new = {**old, "demo/net.py": "__all__ = ['net_new']\n" + new_net}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.net.net_old") not in found
+    assert ("removed", "demo.net_old") not in found  # appended to `__all__`: still star-imported
+    # a key handed to a helper that binds nothing, and a name no call hands, are gone
+    assert ("removed", "demo.net.net_noted") in found
+    assert ("removed", "demo.net.net_gone") in found
+    assert ("removed", "demo.net_gone") in found

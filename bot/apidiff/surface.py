@@ -1504,16 +1504,26 @@ def _env_through_helpers(raw: RawModule, resolver: Resolver) -> Iterator[tuple[s
 
 
 def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModule]:
-    """Each module whose `__all__` a decorator of the distribution grows at run time (see `allexporters`), with the
-    names of the functions it decorates bare added: timm 0.9's `beit.py` lists `__all__ = ['Beit']` and each
-    `@register_model` def joins it, so `timm.models` still star-imports `beitv2_large_patch16_224`. Copies: the
-    modules read are shared (see `ModuleCache`)."""
+    """Each module given names at run time by a helper of the distribution (see `allexporters`): the keys a setter
+    binds there, as globals made by a call; and in its `__all__`, those the setter lists and the functions a
+    decorator growing it decorates bare (timm 0.9's `beit.py` lists `__all__ = ['Beit']` and each `@register_model`
+    def joins it, so `timm.models` still star-imports `beitv2_large_patch16_224`). Copies: the modules read are
+    shared (see `ModuleCache`)."""
     exporters = {f"{raw.module}.{name}" for raw in modules.values() for name in raw.all_exporters}
-    if not exporters:
+    setters = {f"{raw.module}.{name}": rest for raw in modules.values() for name, *rest in raw.module_setters}
+    if not exporters and not setters:
         return modules
     resolver = Resolver(modules)
     grown = dict(modules)
     for raw in modules.values():
+        bound = _bound_by_setters(raw, setters, resolver)
+        if bound:
+            bindings = dict(raw.bindings)
+            for name, (line, _) in bound.items():
+                bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
+            listed = [name for name, (_, listed) in bound.items() if listed]
+            all_names = (*raw.all_names, *listed) if raw.all_names is not None else None
+            raw = grown[raw.module] = replace(raw, bindings=bindings, all_names=all_names)
         if raw.all_names is None:
             continue
         added = [
@@ -1524,6 +1534,19 @@ def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModul
         if added:
             grown[raw.module] = replace(raw, all_names=(*raw.all_names, *added))
     return grown
+
+
+def _bound_by_setters(raw: RawModule, setters: dict[str, list[Any]], resolver: Resolver) -> dict[str, tuple[int, bool]]:
+    """name -> (line, added to `__all__` too) for each key of a dict literal the module hands, with its own
+    `__name__`, to a helper binding the keys there (timm 0.9's `register_model_deprecations(__name__, {...})` binds
+    each deprecated model name to a shim that warns)."""
+    bound: dict[str, tuple[int, bool]] = {}
+    for func, named, mapping, keys, line in raw.setter_calls:
+        called = resolver.resolve_dotted(raw.module, func)
+        setter = setters.get(called.target) if called is not None else None
+        if setter is not None and setter[0] == named and setter[1] == mapping:
+            bound.update((key, (line, setter[2])) for key in keys if key.isidentifier())
+    return bound
 
 
 def _exported_by(binding: Binding, raw: RawModule, exporters: set[str], resolver: Resolver) -> bool:
