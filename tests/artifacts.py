@@ -1021,6 +1021,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `register_model_deprecations(__name__, {...})` binds a warning shim under each old model name in the module
     ("timm", "0.6.13", "auto"): "ea5aed42f94062a80da414e6f1791cb82012fdb54f7db72c607637914a521345",  # timm-0.6.13-py3-none-any.whl
     ("timm", "0.9.16", "auto"): "bf5704014476ab011589d3c14172ee4c901fd18f9110a928019cac5be2945914",  # timm-0.9.16-py3-none-any.whl
+    # hunt44b: pymc 6's `to_inference_data(..., model: Model = None)` where 5.28 said `Optional["Model"]`: an implicit
+    # Optional, None still fits
+    ("pymc", "5.28.5", "auto"): "29f44aa3edd727b29eb0a555eec0d9def4775a5d5c849eee31239384a5feaec2",  # pymc-5.28.5-py3-none-any.whl
+    ("pymc", "6.0.1", "auto"): "b58bfa2b7abeed5a15281fd937c03affce57377c88efdcbb71a988f31301d22f",  # pymc-6.0.1-py3-none-any.whl
 }
 
 

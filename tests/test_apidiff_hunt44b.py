@@ -225,3 +225,24 @@ def test_keys_a_helper_binds_in_the_module_handing_its_name_stay(tmp_path: Path)
     assert ("removed", "demo.net.net_noted") in found
     assert ("removed", "demo.net.net_gone") in found
     assert ("removed", "demo.net_gone") in found
+
+
+# -- `x: T = None` is PEP 484's implicit `Optional[T]`: narrowing `Optional[T]` to it breaks no call --
+
+
+def test_pymc_to_inference_data_model_still_takes_none() -> None:
+    # 6.0: `model: Model = None` where 5.28 wrote `model: Optional["Model"] = None`
+    found = changes("pymc", "5.28.5", "6.0.1")
+    assert ("signature_changed", "pymc.to_inference_data") not in found
+    # what 6.0 really changed in a signature stays claimed
+    assert "samples" in found["signature_changed", "pymc.sample_prior_predictive"].signature.removed
+
+
+def test_an_annotation_defaulting_to_none_keeps_taking_none(tmp_path: Path) -> None:
+    model = "class Model:\n    pass\n\n\n"
+    old = {"demo/__init__.py": "from typing import Optional\n\n" + model
+           + "def f(*, model: Optional['Model'] = None, n: Optional[int] = 3):\n    return model\n"}
+    new = {"demo/__init__.py": model + "def f(*, model: Model = None, n: int = 3):\n    return model\n"}
+    change = diffed(tmp_path, old, new)["signature_changed", "demo.f"]
+    changed = [where for where, _, _ in change.signature.annotations_changed]
+    assert changed == ["n"]  # `n: int = 3` no longer takes None
