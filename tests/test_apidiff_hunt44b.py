@@ -140,7 +140,7 @@ def test_timm_deprecated_model_names_are_still_bound() -> None:
     assert ("removed", "timm.models.mobilevit.semobilevit_s") in found
 
 
-_REGISTRY = """import sys
+_EXPORTING_REGISTRY = """import sys
 
 
 def register_model(fn):
@@ -179,7 +179,7 @@ def helper():
 
 
 def test_a_decorator_appending_to_all_exports_what_it_decorates(tmp_path: Path) -> None:
-    old = {"demo/__init__.py": "from .beit import *\n", "demo/_registry.py": _REGISTRY,
+    old = {"demo/__init__.py": "from .beit import *\n", "demo/_registry.py": _EXPORTING_REGISTRY,
            "demo/beit.py": _MODELS.format(all="")}
     new = {**old, "demo/beit.py": _MODELS.format(all="__all__ = ['Beit']\n")}
     found = diffed(tmp_path, old, new)
