@@ -1011,6 +1011,23 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # leftover44: polars 0.20's `expr/expr.py`, `series/series.py` and `series/struct.py` bind `property =
     # sphinx_accessor` only under `elif BUILDING_SPHINX_DOCS:`: no name of the runtime API
     ("polars", "0.20.31", "auto"): "00f62dec6bf43a4e2a5db58b99bf0e79699fe761c80ae665868eaea5168f3bbb",  # polars-0.20.31.tar.gz
+    # hunt44b: pint 0.20 binds `Quantity = UnitRegistry.Quantity`, a class `__init_subclass__` builds on each
+    # registry class from its facets' `_quantity_class`: no reader finds it, so its members are unknown, not removed
+    ("pint", "0.19.2", "auto"): "e1d4989ff510b378dad64f91711e7bdabe5ca78d75b06a18569ac454678c4baf",  # Pint-0.19.2.tar.gz
+    ("pint", "0.20.1", "auto"): "68afe65665542ee3ec99f69f043b1d39bfe7c6d61b786940157138fd08b838fb",  # Pint-0.20.1-py3-none-any.whl
+    # hunt44b: torchmetrics 1.0's task wrappers (`F1Score(_ClassificationTaskWrapper)`) define `__new__(cls, task, ...)`
+    # under `Metric.__init__(self, **kwargs)`; 0.11's were plain classes with the same `__new__`
+    ("torchmetrics", "0.11.4", "auto"): "45f892f3534e91f3ad9e2488d1b05a93b7cb76b7d037969435a41a1f24750d9a",  # torchmetrics-0.11.4-py3-none-any.whl
+    ("torchmetrics", "1.0.3", "auto"): "612a74ab8ebfcd4ebb38e5c370ce29a0e73af074948048f6f2233e25cf60da75",  # torchmetrics-1.0.3-py3-none-any.whl
+    # hunt44b: timm 0.9's model modules write `__all__ = ['Beit']` and each `@register_model` def appends its own
+    # name to it at run time (`sys.modules[fn.__module__].__all__.append(fn.__name__)`): still star-imported; and
+    # `register_model_deprecations(__name__, {...})` binds a warning shim under each old model name in the module
+    ("timm", "0.6.13", "auto"): "ea5aed42f94062a80da414e6f1791cb82012fdb54f7db72c607637914a521345",  # timm-0.6.13-py3-none-any.whl
+    ("timm", "0.9.16", "auto"): "bf5704014476ab011589d3c14172ee4c901fd18f9110a928019cac5be2945914",  # timm-0.9.16-py3-none-any.whl
+    # hunt44b: pymc 6's `to_inference_data(..., model: Model = None)` where 5.28 said `Optional["Model"]`: an implicit
+    # Optional, None still fits
+    ("pymc", "5.28.5", "auto"): "29f44aa3edd727b29eb0a555eec0d9def4775a5d5c849eee31239384a5feaec2",  # pymc-5.28.5-py3-none-any.whl
+    ("pymc", "6.0.1", "auto"): "b58bfa2b7abeed5a15281fd937c03affce57377c88efdcbb71a988f31301d22f",  # pymc-6.0.1-py3-none-any.whl
 }
 
 

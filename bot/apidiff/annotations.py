@@ -253,11 +253,19 @@ def annotation_changes(
     for param in old:
         current = new_by_name.get(param.name)
         if current is not None and param.annotation and current.annotation:
-            if parameter_incompatible(param.annotation, current.annotation, class_check):
+            if parameter_incompatible(param.annotation, _as_declared(current), class_check):
                 found.append((param.name, param.annotation, current.annotation))
     if old_return and new_return and return_incompatible(old_return, new_return, class_check, gone):
         found.append(("return", old_return, new_return))
     return tuple(found)
+
+
+def _as_declared(param: Param) -> str:
+    """The type a parameter takes: `model: Model = None` takes None too (PEP 484's implicit Optional, which pymc 6
+    relies on in `to_inference_data(..., model: Model = None)`), so narrowing `Optional[Model]` to it breaks no call.
+    A default that is no literal counts as None (`Param.default` does not tell them apart): no claim either way."""
+    annotation = param.annotation or ""
+    return f"Optional[{annotation}]" if param.has_default and param.default is None else annotation
 
 
 INFERRED_RETURN = "return (inferred)"

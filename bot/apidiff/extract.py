@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import partial
 
+from bot.apidiff.allexporters import all_exporters, module_setters, setter_calls
 from bot.apidiff.allloops import loop_all_names
 from bot.apidiff.blocks import assigned_names, flatten, is_type_checking, only_raises
 from bot.apidiff.builtprops import built_receivers
@@ -1504,6 +1505,12 @@ def read_module(
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
         if b".register" in data:
             raw.registrations = registrations(tree)
+        if b"__all__.append" in data:
+            raw.all_exporters = all_exporters(tree)
+        if b"sys.modules" in data and b"setattr(" in data:
+            raw.module_setters = module_setters(tree)
+        if b"(__name__," in data:
+            raw.setter_calls = setter_calls(tree)
         if lazy:
             return raw
         if is_package:

@@ -386,6 +386,12 @@ class RawModule:
     """A mapping, not declared a dict: a lazy read's is a `DeferredBindings`, whose `get` compiled code would skip on a
     declared dict (mypyc calls the dict's own)."""
     all_names: tuple[str, ...] | None = None
+    all_exporters: tuple[str, ...] = ()
+    """Its functions that put the name of what they decorate in its module's `__all__` (see `allexporters`)."""
+    module_setters: tuple[tuple[str, int, int, bool], ...] = ()
+    """Its functions binding each key of a mapping in the module a name hands (see `allexporters.ModuleSetter`)."""
+    setter_calls: tuple[tuple[str, int, int, tuple[str, ...], int], ...] = ()
+    """Its top-level calls handing its own `__name__` and a dict literal (see `allexporters.SetterCall`)."""
     shims: dict[str, RawShim] = field(default_factory=dict)
     dynamic: bool = False
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""

@@ -32,7 +32,7 @@ from bot.apidiff.extras import (
 from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import protobuf_enum
-from bot.apidiff.members import Hierarchy, callable_fields, deprecated_by_decorator
+from bot.apidiff.members import Hierarchy, Member, callable_fields, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
@@ -268,9 +268,7 @@ class SurfaceBuilder:
         """The class's call signature: its `__init__` (own or inherited), else its `__new__` (pymongo 3's
         `DriverInfo(namedtuple(...))` gives its fields defaults in `__new__`), generated fields, or `object()`'s
         when calling the class runs nothing else (`plain_call`: no metaclass `__call__` of its own)."""
-        init = members.get("__init__")
-        if init is None or not isinstance(init[0], RawCallable):
-            init = members.get("__new__")  # `object.__init__` takes whatever `__new__` took
+        init = self._call_target(target, cls, module, members)
         written = any(isinstance(cls.members.get(name), RawCallable) for name in ("__init__", "__new__"))
         if cls.record_params is not None and not written:  # a constructor written in the body wins over generated
             return {"params": cls.record_params}
@@ -320,6 +318,22 @@ class SurfaceBuilder:
         if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
             return {"params": ()}  # no __init__ anywhere: `object()` takes no arguments
         return {}
+
+    def _call_target(self, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]) -> Member | None:
+        """The member whose parameters calls of the class must fit: its `__init__`, else its `__new__`
+        (`object.__init__` takes whatever `__new__` took); a `__new__` naming parameters of its own wins over an
+        `__init__` written further up the order, as for `inspect.signature` (torchmetrics 1.0's `F1Score.__new__(cls,
+        task, ...)`, which returns a task metric, under `Metric.__init__(self, **kwargs)`: that `__init__` never
+        runs)."""
+        init: Member | None = members.get("__init__")
+        new: Member | None = members.get("__new__")
+        if init is None or not isinstance(init[0], RawCallable):
+            return new
+        if new is None or not isinstance(new[0], RawCallable) or not _names_params(new[0].params):
+            return init
+        order = self.hierarchy.mro(target, cls, module)
+        closer = new[1] in order and init[1] in order and order.index(new[1]) < order.index(init[1])
+        return new if closer else init
 
     def _add_class(self, path: str, resolved: Resolved, cls: RawClass, module: RawModule, shim: bool) -> None:
         members = self.hierarchy.members(resolved.target, cls, module)
@@ -1142,10 +1156,18 @@ class SurfaceBuilder:
                     via_getattr_shim=shim,
                     annotation=definition.annotation,
                     held=definition.held if isinstance(definition, RawAttribute) else None,
-                    dynamic=isinstance(definition, RawAttribute) and definition.from_call,
+                    dynamic=isinstance(definition, RawAttribute)
+                    and (definition.from_call or self._unfollowed_reference(definition, resolved.module)),
                     alternatives=definition.alternatives if isinstance(definition, RawAttribute) else (),
                 )
             )
+
+    def _unfollowed_reference(self, attribute: RawAttribute, module: RawModule) -> bool:
+        """A module global naming an attribute of something the reader cannot find (pint 0.20's `Quantity =
+        UnitRegistry.Quantity`, a class `__init_subclass__` builds and sets on each registry class): an object whose
+        attributes are unknown, as after a call, so what it lacks of the class the name gave before is no claim."""
+        ref = attribute.value_ref
+        return ref is not None and "." in ref and self.resolver.resolve_dotted(module.module, ref) is None
 
     def _outside(self, definition: RawCallable | RawClass | RawAttribute, module: RawModule) -> Resolved | None:
         """What a module global that only names something of another distribution is (pydantic 2's `AnyUrl = Url`,
@@ -1410,6 +1432,11 @@ def _binds_as_method(params: tuple[Param, ...]) -> bool:
     )
 
 
+def _names_params(params: tuple[Param, ...]) -> bool:
+    """A constructor taking parameters by name, not only handing `*args, **kwargs` on."""
+    return any(param.kind not in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD) for param in params)
+
+
 def _takes_nothing(base: str) -> bool:
     """`object`, or a standard-library class that defines neither `__init__` nor `__new__` (`abc.ABC`,
     `typing.Generic`): a class whose only outside ancestors are such takes `object()`'s arguments, none (tomlkit
@@ -1478,9 +1505,66 @@ def _env_through_helpers(raw: RawModule, resolver: Resolver) -> Iterator[tuple[s
                 yield name, handoff.line
 
 
+def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModule]:
+    """Each module given names at run time by a helper of the distribution (see `allexporters`): the keys a setter
+    binds there, as globals made by a call; and in its `__all__`, those the setter lists and the functions a
+    decorator growing it decorates bare (timm 0.9's `beit.py` lists `__all__ = ['Beit']` and each `@register_model`
+    def joins it, so `timm.models` still star-imports `beitv2_large_patch16_224`). Copies: the modules read are
+    shared (see `ModuleCache`)."""
+    exporters = {f"{raw.module}.{name}" for raw in modules.values() for name in raw.all_exporters}
+    setters = {f"{raw.module}.{name}": rest for raw in modules.values() for name, *rest in raw.module_setters}
+    if not exporters and not setters:
+        return modules
+    resolver = Resolver(modules)
+    grown = dict(modules)
+    for raw in modules.values():
+        bound = _bound_by_setters(raw, setters, resolver)
+        if bound:
+            bindings = dict(raw.bindings)
+            for name, (line, _) in bound.items():
+                bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
+            listed = [name for name, (_, listed) in bound.items() if listed]
+            all_names = (*raw.all_names, *listed) if raw.all_names is not None else None
+            raw = grown[raw.module] = replace(raw, bindings=bindings, all_names=all_names)
+        if raw.all_names is None:
+            continue
+        added = [
+            name
+            for name, bindings in raw.bindings.items()
+            if name not in raw.all_names and _exported_by(bindings[-1], raw, exporters, resolver)
+        ]
+        if added:
+            grown[raw.module] = replace(raw, all_names=(*raw.all_names, *added))
+    return grown
+
+
+def _bound_by_setters(raw: RawModule, setters: dict[str, list[Any]], resolver: Resolver) -> dict[str, tuple[int, bool]]:
+    """name -> (line, added to `__all__` too) for each key of a dict literal the module hands, with its own
+    `__name__`, to a helper binding the keys there (timm 0.9's `register_model_deprecations(__name__, {...})` binds
+    each deprecated model name to a shim that warns)."""
+    bound: dict[str, tuple[int, bool]] = {}
+    for func, named, mapping, keys, line in raw.setter_calls:
+        called = resolver.resolve_dotted(raw.module, func)
+        setter = setters.get(called.target) if called is not None else None
+        if setter is not None and setter[0] == named and setter[1] == mapping:
+            bound.update((key, (line, setter[2])) for key in keys if key.isidentifier())
+    return bound
+
+
+def _exported_by(binding: Binding, raw: RawModule, exporters: set[str], resolver: Resolver) -> bool:
+    """A function one of whose bare decorators (not a call's result) is one of the `exporters`."""
+    if not isinstance(binding, RawCallable):
+        return False
+    for decorator, called in zip(binding.decorators, binding.decorators_called, strict=False):
+        found = None if called else resolver.resolve_dotted(raw.module, decorator)
+        if found is not None and found.target in exporters:
+            return True
+    return False
+
+
 def build_surface(package: str, version: str, raws: list[RawModule], entry_points: Iterable[str] = ()) -> Surface:
     """The public surface of a release from its read modules (and the modules its entry points name)."""
-    modules = {raw.module: raw for raw in raws}
+    modules = _with_decorated_exports({raw.module: raw for raw in raws})
     data_folders = add_namespace_packages(modules, entry_points)
     builder = SurfaceBuilder(modules, through=frozenset().union(*(raw.called_through for raw in raws)))
     env_vars: dict[str, tuple[str, int]] = {}

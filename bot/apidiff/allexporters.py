@@ -1,0 +1,156 @@
+"""Names a module gets at run time from a helper of the distribution. A decorator that exports what it decorates:
+timm's `register_model` runs `mod = sys.modules[fn.__module__]` and `mod.__all__.append(fn.__name__)`, so every
+model function it decorates is in its module's `__all__` at run time, and `from .beit import *` in
+`timm/models/__init__.py` re-exports it, whatever the written `__all__` lists. And a helper the module hands its
+own `__name__` and a dict literal, which binds each key there (timm's `register_model_deprecations`)."""
+
+from __future__ import annotations
+
+import ast
+
+from bot.apidiff.source import dotted_name, walk
+
+_FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+def all_exporters(tree: ast.Module) -> tuple[str, ...]:
+    """The module's top-level functions that append the `__name__` of their first argument to an `__all__`."""
+    return tuple(
+        stmt.name
+        for stmt in tree.body
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.args.args and _appends_its_name(stmt)
+    )
+
+
+def _appends_its_name(function: _FunctionDef) -> bool:
+    """`<anything>.__all__.append(fn.__name__)`, directly or through a local assigned `fn.__name__`."""
+    handed = function.args.args[0].arg
+    names = {
+        node.targets[0].id
+        for node in walk(function)
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and _name_of(node.value, handed)
+    }
+    for node in walk(function):
+        if not (isinstance(node, ast.Call) and len(node.args) == 1 and isinstance(node.func, ast.Attribute)):
+            continue
+        grown = node.func.value
+        if node.func.attr != "append" or not (isinstance(grown, ast.Attribute) and grown.attr == "__all__"):
+            continue
+        argument = node.args[0]
+        if _name_of(argument, handed) or (isinstance(argument, ast.Name) and argument.id in names):
+            return True
+    return False
+
+
+def _name_of(node: ast.expr, handed: str) -> bool:
+    """`fn.__name__` for the parameter `fn`."""
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "__name__"
+        and isinstance(node.value, ast.Name)
+        and node.value.id == handed
+    )
+
+
+ModuleSetter = tuple[str, int, int, bool]
+"""(the function's name, the position of the module name, that of the mapping, whether it appends to `__all__`)."""
+SetterCall = tuple[str, int, int, tuple[str, ...], int]
+"""(the called name, the position of `__name__`, that of the dict literal, its keys, the line)."""
+
+
+def module_setters(tree: ast.Module) -> tuple[ModuleSetter, ...]:
+    """The module's top-level functions binding, in the module a parameter names, each key of a mapping another
+    parameter hands (timm 0.9's `register_model_deprecations(module_name, deprecation_map)`: `mod =
+    sys.modules[module_name]`, `for deprecated, current in deprecation_map.items(): setattr(mod, deprecated, ...)`)."""
+    found: list[ModuleSetter] = []
+    for stmt in tree.body:
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        params = [arg.arg for arg in (*stmt.args.posonlyargs, *stmt.args.args)]
+        modules: dict[str, int] = {}
+        for node in walk(stmt):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                held = _module_named(node.value, params)
+                if held is not None:
+                    modules[node.targets[0].id] = held
+        for node in walk(stmt):
+            if isinstance(node, (ast.For, ast.AsyncFor)):
+                setter = _loop_setter(node, params, modules)
+                if setter is not None:
+                    found.append((stmt.name, *setter))
+                    break
+    return tuple(found)
+
+
+def _module_named(node: ast.expr, params: list[str]) -> int | None:
+    """The position of the parameter `sys.modules[param]` looks up."""
+    if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "modules"):
+        return None
+    if not (isinstance(node.value.value, ast.Name) and node.value.value.id == "sys"):
+        return None
+    key = node.slice
+    return params.index(key.id) if isinstance(key, ast.Name) and key.id in params else None
+
+
+def _loop_setter(
+    loop: ast.For | ast.AsyncFor, params: list[str], modules: dict[str, int]
+) -> tuple[int, int, bool] | None:
+    """(module position, mapping position, appends to `__all__`) for `for key, ... in mapping.items():` (or `for key
+    in mapping:`) around `setattr(module, key, ...)`."""
+    mapping = loop.iter
+    if isinstance(mapping, ast.Call) and isinstance(mapping.func, ast.Attribute) and mapping.func.attr == "items":
+        mapping = mapping.func.value
+    if not (isinstance(mapping, ast.Name) and mapping.id in params):
+        return None
+    target = loop.target.elts[0] if isinstance(loop.target, ast.Tuple) and loop.target.elts else loop.target
+    if not isinstance(target, ast.Name):
+        return None
+    for node in walk(loop):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr"):
+            continue
+        if len(node.args) < 2 or not (isinstance(node.args[1], ast.Name) and node.args[1].id == target.id):
+            continue
+        module = node.args[0]
+        position = modules.get(module.id) if isinstance(module, ast.Name) else _module_named(module, params)
+        if position is not None:
+            return position, params.index(mapping.id), _appends(loop, target.id)
+    return None
+
+
+def _appends(loop: ast.For | ast.AsyncFor, name: str) -> bool:
+    """The loop appends the key to an `__all__`."""
+    return any(
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "append"
+        and isinstance(node.func.value, ast.Attribute)
+        and node.func.value.attr == "__all__"
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Name)
+        and node.args[0].id == name
+        for node in walk(loop)
+    )
+
+
+def setter_calls(tree: ast.Module) -> tuple[SetterCall, ...]:
+    """Top-level calls handing the module's own `__name__` and a dict literal of string keys to a callee."""
+    found: list[SetterCall] = []
+    for stmt in tree.body:
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not isinstance(call, ast.Call) or not isinstance(call.func, (ast.Name, ast.Attribute)):
+            continue
+        named = [i for i, arg in enumerate(call.args) if isinstance(arg, ast.Name) and arg.id == "__name__"]
+        func = dotted_name(call.func)
+        for index, arg in enumerate(call.args):
+            if func and named and isinstance(arg, ast.Dict) and (keys := _string_keys(arg)) is not None:
+                found.append((func, named[0], index, keys, stmt.lineno))
+    return tuple(found)
+
+
+def _string_keys(node: ast.Dict) -> tuple[str, ...] | None:
+    """The keys of a dict literal, when all are string constants (no `**other`)."""
+    keys = [key.value for key in node.keys if isinstance(key, ast.Constant) and isinstance(key.value, str)]
+    return tuple(keys) if len(keys) == len(node.keys) else None
