@@ -111,6 +111,15 @@ def _split(text: str, separator: str) -> list[str]:
     return [*parts, text[start:]]
 
 
+_PROMOTED = {
+    "bool": frozenset({"int", "float", "complex"}),
+    "int": frozenset({"float", "complex"}),
+    "float": frozenset({"complex"}),
+}
+"""The numeric tower type checkers apply (PEP 484): an `int` is accepted where a `float` is expected (celery 5.3's
+`pluralize(n: float)` still takes the `int` it took)."""
+
+
 def _covers(wide: str, member: str) -> bool:
     """`wide` is the same generic as `member` with every type argument at least as wide (`dict[str,None|str]`
     covers `dict[str,str]`). A generic written bare takes any type arguments, and a bare one's `Any` arguments fit
@@ -125,17 +134,16 @@ def _covers(wide: str, member: str) -> bool:
     return (
         head == other_head
         and len(wide_args) == len(member_args)
-        and all(set(_split(m, "|")) <= set(_split(w, "|")) for w, m in zip(wide_args, member_args, strict=True))
+        and all(_argument_within(m, w) for w, m in zip(wide_args, member_args, strict=True))
     )
 
 
-_PROMOTED = {
-    "bool": frozenset({"int", "float", "complex"}),
-    "int": frozenset({"float", "complex"}),
-    "float": frozenset({"complex"}),
-}
-"""The numeric tower type checkers apply (PEP 484): an `int` is accepted where a `float` is expected (celery 5.3's
-`pluralize(n: float)` still takes the `int` it took)."""
+def _argument_within(member: str, wide: str) -> bool:
+    """Each union member of a type argument is one of the wider argument's, or promoted to one (the numeric tower
+    holds inside brackets as well: narwhals 2.0's `Series.hist(bins: list[float])`, in 1.48 `list[float | int]`,
+    takes the same lists)."""
+    accepted = set(_split(wide, "|"))
+    return all(m in accepted or _PROMOTED.get(m, frozenset()) & accepted for m in _split(member, "|"))
 
 
 def _lost(wider: frozenset[str], narrower: frozenset[str], class_check: ClassCheck | None) -> bool:
