@@ -1008,6 +1008,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `class ErrorCode(_ErrorCode, metaclass=_ErrorCodeEnumTypeWrapper)`, `ABORTED` a member of the latter
     ("mlflow-skinny", "3.16.1", "auto"): "41ec1697710b91d001f8951bdc2d00391a277065ed82268c81706238fa2b918e",  # mlflow_skinny-3.16.1-py3-none-any.whl
     ("mlflow-skinny", "3.17.0", "auto"): "443c1e8cbf04edc71434754e0dae2846db91814b342c65bbc05b131c2a68b7ba",  # mlflow_skinny-3.17.0-py3-none-any.whl
+    # hunt44a: elasticsearch-dsl 8.18's package is a shim putting every loaded `elasticsearch.dsl` module in
+    # `sys.modules` under `elasticsearch_dsl` (`sys.modules[mod.replace("elasticsearch.dsl", "elasticsearch_dsl")]`)
+    ("elasticsearch-dsl", "8.17.1", "auto"): "49ee12a6a8d43fcfc0af42b49649531a6ef228c9e4795325de27f6b309b62b6d",  # elasticsearch_dsl-8.17.1-py3-none-any.whl
+    ("elasticsearch-dsl", "8.18.0", "auto"): "0522c5bb20c7abae69855109e650bf1166d486cbf706b5e1b29c28936a9102a3",  # elasticsearch_dsl-8.18.0-py3-none-any.whl
 }
 
 

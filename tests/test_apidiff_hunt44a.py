@@ -1,0 +1,54 @@
+"""False claims found by hunt44a on systems, networking, task-queue and serialization libraries nobody tuned on:
+each class on its pinned real example, on a synthetic case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a package putting another package's modules in `sys.modules` under its own name: what it holds is unknown --
+
+
+def test_elasticsearch_dsl_8_18_shim_is_no_removal_of_the_whole_package() -> None:
+    # 8.18.0's `__init__.py`: `from elasticsearch import dsl`, then for every loaded `elasticsearch.dsl*` module
+    # `sys.modules[mod.replace("elasticsearch.dsl", "elasticsearch_dsl")] = sys.modules[mod]`
+    found = changes("elasticsearch-dsl", "8.17.1", "8.18.0")
+    for path in ("elasticsearch_dsl.Search", "elasticsearch_dsl.Q", "elasticsearch_dsl.query", "elasticsearch_dsl.utils"):
+        assert ("removed", path) not in found
+    assert not [key for key in found if key[0] == "removed"]
+
+
+_OLD = {
+    "demo/__init__.py": "from demo.query import Q\nVERSION = 1\n",
+    "demo/query.py": "class Q:\n    pass\n",
+    "demo/util.py": "def helper():\n    return 1\n",
+}
+_RENAMING = """import sys
+
+from other import dsl
+
+for mod in [name for name in sys.modules if name.startswith("other.dsl")]:
+    sys.modules[mod.replace("other.dsl", {into})] = sys.modules[mod]
+VERSION = 2
+"""
+
+
+def test_renamed_modules_under_the_package_leave_it_and_its_submodules_unclaimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path / "own", _OLD, {"demo/__init__.py": _RENAMING.format(into='"demo"')})
+    assert not [key for key in found if key[0] == "removed"]
+    found = diffed(tmp_path / "name", _OLD, {"demo/__init__.py": _RENAMING.format(into="__name__")})
+    assert not [key for key in found if key[0] == "removed"]
+
+
+def test_renamed_modules_under_a_subpackage_or_a_computed_key_still_lose_the_rest(tmp_path: Path) -> None:
+    # siblings: renamed into `demo.compat` only, what `demo` itself and `demo.query` lost is still claimed; a key
+    # computed otherwise (`sys.modules[name] = ...`) names nothing known
+    found = diffed(tmp_path / "sub", _OLD, {"demo/__init__.py": _RENAMING.format(into='"demo.compat"')})
+    assert ("removed", "demo.Q") in found
+    assert ("removed", "demo.query") in found
+    computed = "import sys\n\nfor name in list(sys.modules):\n    sys.modules[name.upper()] = sys.modules[name]\nVERSION = 2\n"
+    found = diffed(tmp_path / "computed", _OLD, {"demo/__init__.py": computed})
+    assert ("removed", "demo.Q") in found
+    assert ("removed", "demo.query") in found
