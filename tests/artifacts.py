@@ -1012,6 +1012,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `sys.modules` under `elasticsearch_dsl` (`sys.modules[mod.replace("elasticsearch.dsl", "elasticsearch_dsl")]`)
     ("elasticsearch-dsl", "8.17.1", "auto"): "49ee12a6a8d43fcfc0af42b49649531a6ef228c9e4795325de27f6b309b62b6d",  # elasticsearch_dsl-8.17.1-py3-none-any.whl
     ("elasticsearch-dsl", "8.18.0", "auto"): "0522c5bb20c7abae69855109e650bf1166d486cbf706b5e1b29c28936a9102a3",  # elasticsearch_dsl-8.18.0-py3-none-any.whl
+    # hunt44a: ciscoconfparse 1.6's top-level `initialize_ciscoconfparse()` calls `initialize_globals()`, which binds
+    # `__version__`, `__author__`, ... under `global`: bound on import through a call of a call
+    ("ciscoconfparse", "1.5.51", "auto"): "f1ef18be07d203252935ca735809df32944091506336d66a1fd33fdffd51d703",  # ciscoconfparse-1.5.51-py3-none-any.whl
+    ("ciscoconfparse", "1.6.53", "auto"): "731062617000fee8794d2e67b783661cebca15ec6cab6fa199d92c6f0809530d",  # ciscoconfparse-1.6.53-py3-none-any.whl
 }
 
 

@@ -52,3 +52,50 @@ def test_renamed_modules_under_a_subpackage_or_a_computed_key_still_lose_the_res
     found = diffed(tmp_path / "computed", _OLD, {"demo/__init__.py": computed})
     assert ("removed", "demo.Q") in found
     assert ("removed", "demo.query") in found
+
+
+# -- a global a function binds when a function the module's top level calls calls it in turn --
+
+
+def test_ciscoconfparse_dunders_bound_by_a_call_of_a_top_level_call_are_not_removed() -> None:
+    # 1.6.53: top-level `initialize_ciscoconfparse()` calls `initialize_globals()`, which declares `global __version__`
+    # (and `__author__`, ...) and assigns them: `ciscoconfparse.ciscoconfparse.__version__` is there once imported
+    found = changes("ciscoconfparse", "1.5.51", "1.6.53")
+    for name in ("__version__", "__author__", "__author_email__", "__copyright__", "__license__", "__status__"):
+        assert ("removed", f"ciscoconfparse.ciscoconfparse.{name}") not in found
+    # siblings: `from ciscoconfparse.ciscoconfparse import *` (no `__all__`) skips underscored names, so the package's
+    # own `__version__` is gone; `metadata_dict`, a top-level global of 1.5, is bound nowhere in 1.6
+    assert ("removed", "ciscoconfparse.__version__") in found
+    assert ("removed", "ciscoconfparse.ciscoconfparse.metadata_dict") in found
+
+
+_GLOBALS_OLD = {"demo/__init__.py": 'VERSION = "1"\nAUTHOR = "me"\n'}
+_GLOBALS_NEW = """def _fill():
+    global VERSION, AUTHOR
+    VERSION = "1"
+    AUTHOR = "me"
+
+
+def _setup():
+    _fill()
+
+
+def _unused():
+    _fill()
+
+
+{call}
+"""
+
+
+def test_a_global_bound_by_a_call_of_a_top_level_call_is_bound_on_import(tmp_path: Path) -> None:
+    found = diffed(tmp_path / "called", _GLOBALS_OLD, {"demo/__init__.py": _GLOBALS_NEW.format(call="_setup()")})
+    assert ("removed", "demo.VERSION") not in found
+    assert ("removed", "demo.AUTHOR") not in found
+
+
+def test_a_global_bound_only_by_functions_the_module_never_calls_is_still_lost(tmp_path: Path) -> None:
+    # sibling: nothing at the top level calls `_setup` or `_unused`: importing the module binds neither name
+    found = diffed(tmp_path / "uncalled", _GLOBALS_OLD, {"demo/__init__.py": _GLOBALS_NEW.format(call="")})
+    assert ("removed", "demo.VERSION") in found
+    assert ("removed", "demo.AUTHOR") in found
