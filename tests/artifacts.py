@@ -1016,6 +1016,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `__version__`, `__author__`, ... under `global`: bound on import through a call of a call
     ("ciscoconfparse", "1.5.51", "auto"): "f1ef18be07d203252935ca735809df32944091506336d66a1fd33fdffd51d703",  # ciscoconfparse-1.5.51-py3-none-any.whl
     ("ciscoconfparse", "1.6.53", "auto"): "731062617000fee8794d2e67b783661cebca15ec6cab6fa199d92c6f0809530d",  # ciscoconfparse-1.6.53-py3-none-any.whl
+    # hunt44a: dynaconf 3.1's vendored click `make_pass_decorator` hands on `*(D)` (minified), and its docstring shows
+    # `ctx.invoke(f, obj, *args, **kwargs)` with `update_wrapper`: read as a bare decorator, 3.2's as a factory
+    ("dynaconf", "3.1.12", "auto"): "a79d7b3ad4a35af9b576c49f11cd3b23a1b04b87b63a4e9f92cc82f2b0cafeeb",  # dynaconf-3.1.12-py2.py3-none-any.whl
+    ("dynaconf", "3.2.13", "auto"): "4305527aef4834bdba3e39479b23c005186e83fb85f65bcaa4bcea58fa26759b",  # dynaconf-3.2.13-py2.py3-none-any.whl
 }
 
 

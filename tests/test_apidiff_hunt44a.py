@@ -99,3 +99,61 @@ def test_a_global_bound_only_by_functions_the_module_never_calls_is_still_lost(t
     found = diffed(tmp_path / "uncalled", _GLOBALS_OLD, {"demo/__init__.py": _GLOBALS_NEW.format(call="")})
     assert ("removed", "demo.VERSION") in found
     assert ("removed", "demo.AUTHOR") in found
+
+
+# -- a decorator's docstring is no code: an example of a pass-through wrapper in it keeps no signature --
+
+
+def test_dynaconf_vendored_make_pass_decorator_was_a_factory_in_both_releases() -> None:
+    # 3.1.12's copy hands on `*(D)` and its docstring shows `ctx.invoke(f, obj, *args, **kwargs)` and
+    # `update_wrapper(new_func, f)`; 3.2.13's differs only by `*D`
+    found = changes("dynaconf", "3.1.12", "3.2.13")
+    assert ("signature_changed", "dynaconf.vendor.click.make_pass_decorator") not in found
+    assert ("signature_changed", "dynaconf.vendor.click.decorators.make_pass_decorator") not in found
+    assert ("signature_changed", "dynaconf.utils.find_the_correct_casing") in found  # sibling: a true rename
+
+
+_FACTORY = '''from functools import update_wrapper
+
+
+def make_decorator(kind):
+    """Makes a decorator, roughly::
+
+        def decorator(f):
+            def new_func(*args, **kwargs):
+                return f(*args, **kwargs)
+            return update_wrapper(new_func, f)
+        return decorator
+    """
+    def decorator(f):
+        def new_func(*args, **kwargs):
+            return invoke(f, kind, {spread}, **kwargs)
+        return update_wrapper(new_func, f)
+    return decorator
+
+
+def invoke(f, kind, *args, **kwargs):
+    return f(*args, **kwargs)
+'''
+_BARE = '''from functools import wraps
+
+
+def make_decorator(f):
+    @wraps(f)
+    def new_func(*args, **kwargs):
+        return f(*args, **kwargs)
+    return new_func
+'''
+
+
+def test_a_pass_through_shown_in_a_docstring_makes_no_bare_decorator(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _FACTORY.format(spread="*(args)")}
+    found = diffed(tmp_path / "doc", old, {"demo/__init__.py": _FACTORY.format(spread="*args")})
+    assert ("signature_changed", "demo.make_decorator") not in found
+
+
+def test_a_bare_decorator_in_code_turned_factory_is_still_claimed(tmp_path: Path) -> None:
+    # sibling: the pass-through is the body's own code: `@make_decorator` worked, now it must be `@make_decorator()`
+    found = diffed(tmp_path / "bare", {"demo/__init__.py": _BARE}, {"demo/__init__.py": _FACTORY.format(spread="*args")})
+    change = found.get(("signature_changed", "demo.make_decorator"))
+    assert change is not None and "decorator_to_factory" in change.breakages
