@@ -506,7 +506,7 @@ def _keeps_signature(node: _FunctionDef, text: bytes, decorated: int = 0) -> boo
     inside a property (trimesh's `return property(get_cached)`) leaves no signature to call: what it makes is read.
     The docstring is no code: click's `make_pass_decorator` shows `ctx.invoke(f, obj, *args, **kwargs)` and
     `update_wrapper(new_func, f)` in its own, which made the factory (dynaconf 3.1's vendored copy) look bare."""
-    code = _code_after_docstring(node, text)
+    code = _after_docstring(node, text)
     if b"wraps" in code or b"update_wrapper" in code or _helper_made(node, text, decorated):
         if b"property" in code and _RETURNS_PROPERTY.search(code) is not None:
             return False
@@ -586,6 +586,14 @@ _CALLEE = re.compile(
 )
 """The callee ending a text: a dotted name, after `super().`, `super(Cls, self).` or a two-argument call of another
 name on the instance (`_super(Machine, self).`, see `_call_name`)."""
+
+
+def _after_docstring(node: _FunctionDef, text: bytes) -> bytes:
+    """The def's text after its docstring's last line; the whole text when it has none (comments stay)."""
+    first = node.body[0]
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        return b"\n".join(text.split(b"\n")[(first.end_lineno or first.lineno) - node.lineno + 1 :])
+    return text
 
 
 def _code_after_docstring(node: _FunctionDef, text: bytes) -> bytes:
