@@ -1028,6 +1028,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # Optional, None still fits
     ("pymc", "5.28.5", "auto"): "29f44aa3edd727b29eb0a555eec0d9def4775a5d5c849eee31239384a5feaec2",  # pymc-5.28.5-py3-none-any.whl
     ("pymc", "6.0.1", "auto"): "b58bfa2b7abeed5a15281fd937c03affce57377c88efdcbb71a988f31301d22f",  # pymc-6.0.1-py3-none-any.whl
+    # hunt44a: elasticsearch-dsl 8.18's package is a shim putting every loaded `elasticsearch.dsl` module in
+    # `sys.modules` under `elasticsearch_dsl` (`sys.modules[mod.replace("elasticsearch.dsl", "elasticsearch_dsl")]`)
+    ("elasticsearch-dsl", "8.17.1", "auto"): "49ee12a6a8d43fcfc0af42b49649531a6ef228c9e4795325de27f6b309b62b6d",  # elasticsearch_dsl-8.17.1-py3-none-any.whl
+    ("elasticsearch-dsl", "8.18.0", "auto"): "0522c5bb20c7abae69855109e650bf1166d486cbf706b5e1b29c28936a9102a3",  # elasticsearch_dsl-8.18.0-py3-none-any.whl
+    # hunt44a: ciscoconfparse 1.6's top-level `initialize_ciscoconfparse()` calls `initialize_globals()`, which binds
+    # `__version__`, `__author__`, ... under `global`: bound on import through a call of a call
+    ("ciscoconfparse", "1.5.51", "auto"): "f1ef18be07d203252935ca735809df32944091506336d66a1fd33fdffd51d703",  # ciscoconfparse-1.5.51-py3-none-any.whl
+    ("ciscoconfparse", "1.6.53", "auto"): "731062617000fee8794d2e67b783661cebca15ec6cab6fa199d92c6f0809530d",  # ciscoconfparse-1.6.53-py3-none-any.whl
+    # hunt44a: dynaconf 3.1's vendored click `make_pass_decorator` hands on `*(D)` (minified), and its docstring shows
+    # `ctx.invoke(f, obj, *args, **kwargs)` with `update_wrapper`: read as a bare decorator, 3.2's as a factory
+    ("dynaconf", "3.1.12", "auto"): "a79d7b3ad4a35af9b576c49f11cd3b23a1b04b87b63a4e9f92cc82f2b0cafeeb",  # dynaconf-3.1.12-py2.py3-none-any.whl
+    ("dynaconf", "3.2.13", "auto"): "4305527aef4834bdba3e39479b23c005186e83fb85f65bcaa4bcea58fa26759b",  # dynaconf-3.2.13-py2.py3-none-any.whl
 }
 
 

@@ -503,20 +503,23 @@ def _keeps_signature(node: _FunctionDef, text: bytes, decorated: int = 0) -> boo
     """Calls `functools.wraps`/`update_wrapper` and hands the wrapper's arguments on whole, or hands its argument
     number `decorated` (1 for a method: the one after `self`) back unchanged. A `wraps` wrapper that reshapes them
     (werkzeug's `Request.application` calls `f(*args[:-2] + (request,))`) changes the signature, and one handed back
-    inside a property (trimesh's `return property(get_cached)`) leaves no signature to call: what it makes is read."""
-    if b"wraps" in text or b"update_wrapper" in text or _helper_made(node, text, decorated):
-        if b"property" in text and _RETURNS_PROPERTY.search(text) is not None:
+    inside a property (trimesh's `return property(get_cached)`) leaves no signature to call: what it makes is read.
+    The docstring is no code: click's `make_pass_decorator` shows `ctx.invoke(f, obj, *args, **kwargs)` and
+    `update_wrapper(new_func, f)` in its own, which made the factory (dynaconf 3.1's vendored copy) look bare."""
+    code = _after_docstring(node, text)
+    if b"wraps" in code or b"update_wrapper" in code or _helper_made(node, text, decorated):
+        if b"property" in code and _RETURNS_PROPERTY.search(code) is not None:
             return False
-        calls = _DEF_LINE.sub(b"", b"\n" + text)
+        calls = _DEF_LINE.sub(b"", b"\n" + code)
         passed = _PASS_THROUGH.search(calls)
         if passed is None or b"lambda" in calls and _in_lambda(calls, passed.start()):
             return False
         return not _wraps_another(node, text) and not _injects(node, passed, calls)
     params = [*node.args.posonlyargs, *node.args.args]
     first = params[decorated].arg.encode() if len(params) > decorated else b""
-    if not first or b"return " + first not in text:
+    if not first or b"return " + first not in code:
         return False
-    return _returns_name(first).search(text) is not None
+    return _returns_name(first).search(code) is not None
 
 
 def _injects(node: _FunctionDef, passed: re.Match[bytes], body: bytes) -> bool:
@@ -583,6 +586,14 @@ _CALLEE = re.compile(
 )
 """The callee ending a text: a dotted name, after `super().`, `super(Cls, self).` or a two-argument call of another
 name on the instance (`_super(Machine, self).`, see `_call_name`)."""
+
+
+def _after_docstring(node: _FunctionDef, text: bytes) -> bytes:
+    """The def's text after its docstring's last line; the whole text when it has none (comments stay)."""
+    first = node.body[0]
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        return b"\n".join(text.split(b"\n")[(first.end_lineno or first.lineno) - node.lineno + 1 :])
+    return text
 
 
 def _code_after_docstring(node: _FunctionDef, text: bytes) -> bytes:

@@ -52,21 +52,35 @@ def bound_on_import(
 ) -> frozenset[str]:
     """Module globals a function of the module binds under `global` when the module's own top-level statements call
     it (colorama 0.4.6's `_wipe_internal_state_for_tests()` sets `orig_stdout`, `wrapped_stdout`, ... and is called
-    as the module loads): importing the module binds them, as an assignment at the top would. Only the functions so
-    called whose text spells `global` are walked, at most `MAX_FILLERS` of `MAX_IMPORT_CALLS` calls."""
-    called = [
+    as the module loads), or when a function so called calls it in turn (ciscoconfparse 1.6's top-level
+    `initialize_ciscoconfparse()` calls `initialize_globals()`, which sets `__version__` under `global`): importing
+    the module binds them, as an assignment at the top would. At most `MAX_IMPORT_CALLS` functions are looked up,
+    and of those only the ones whose text spells `global` are walked for bindings, at most `MAX_FILLERS`."""
+    pending = [
         stmt.value.func.id
         for stmt in body
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Name)
-    ][:MAX_IMPORT_CALLS]
+    ]
     found: set[str] = set()
+    seen: set[str] = set()
     read = 0
-    for name in dict.fromkeys(called):
+    while pending and len(seen) < MAX_IMPORT_CALLS and read < MAX_FILLERS:
+        name = pending.pop(0)
         node = defs.get(name)
-        if node is None or b"global " not in node_bytes(source, node):
+        if node is None or name in seen:
             continue
-        if read >= MAX_FILLERS:
-            break
-        read += 1
-        found.update(_globals_bound(node, by_assignment=True))
+        seen.add(name)
+        if b"global " in node_bytes(source, node):
+            read += 1
+            found.update(_globals_bound(node, by_assignment=True))
+        pending.extend(_own_calls(node, defs))
     return frozenset(found)
+
+
+def _own_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, defs: Mapping[str, object]) -> list[str]:
+    """The module functions the def calls by name, in order (nested defs' calls included)."""
+    return [
+        sub.func.id
+        for sub in walk(node)
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id in defs
+    ]

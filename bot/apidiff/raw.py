@@ -404,7 +404,8 @@ class RawModule:
     `RunnableSerializable` from its `_dynamic_imports` table, and imports it from `.base` for type checkers); a star
     import's module under `"*"` (pydantic 2's `if TYPE_CHECKING: from .main import *` names `BaseModel`'s home)."""
     module_aliases: tuple[str, ...] = ()
-    """Other module names it puts in `sys.modules` (see `runtime_names.sys_modules_keys`)."""
+    """Other module names it puts in `sys.modules` (see `runtime_names.sys_modules_keys`); `pkg.*` when it puts
+    another package's modules there under `pkg` and its submodules (`runtime_names._renamed_prefix`)."""
     replaced: bool = False
     """It put another object in its own place in `sys.modules`: its own globals are not what users get."""
     class_setattrs: tuple[tuple[str, str], ...] = ()

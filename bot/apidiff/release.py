@@ -100,14 +100,15 @@ def _with_module_aliases(surface: Surface, raws: list[RawModule]) -> Surface:
     package first, then finds the name there, so it works, and what it holds is unknown (not claimed). A name another
     module sets is there only once something has imported that module (a finder's `find_spec`, a stray module). The
     alias is a module symbol: a release that stops setting it loses `import demo.old` (alembic 1.12 dropped
-    `alembic.migration`, set by 1.5's `sys.modules["alembic.migration"] = migration`)."""
+    `alembic.migration`, set by 1.5's `sys.modules["alembic.migration"] = migration`). A package putting another
+    package's modules under its own name (`pkg.*`) leaves unknown what it and its submodules hold, files or not."""
     files = {report.module for report in surface.modules}
     aliases = {
-        alias: ModuleReport(alias, raw.file, ModuleStatus.ALIASED, f"put in sys.modules by {raw.module}")
+        name: ModuleReport(name, raw.file, ModuleStatus.ALIASED, f"put in sys.modules by {raw.module}")
         for raw in raws
         if raw.is_package
         for alias in raw.module_aliases
-        if alias not in files and alias.startswith(raw.module + ".")
+        if (name := _alias_under(alias, raw.module, files))
     }
     if not aliases:
         return surface
@@ -116,6 +117,15 @@ def _with_module_aliases(surface: Surface, raws: list[RawModule]) -> Surface:
         symbols.setdefault(name, Symbol(name, "module", report.file, 0, name))
     modules = (*surface.modules, *(aliases[name] for name in sorted(aliases)))
     return replace(surface, symbols=symbols, modules=modules)
+
+
+def _alias_under(alias: str, package: str, files: set[str]) -> str:
+    """The module name an alias of `package` gives an unread report: a name under the package without a file of
+    its own, or the prefix of a renaming (`pkg.*`) at or under the package, files or not; "" otherwise."""
+    if alias.endswith(".*"):
+        prefix = alias.removesuffix(".*")
+        return prefix if prefix == package or prefix.startswith(package + ".") else ""
+    return alias if alias not in files and alias.startswith(package + ".") else ""
 
 
 @collector_paused

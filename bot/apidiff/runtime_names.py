@@ -261,8 +261,20 @@ def sys_modules_keys(tree: ast.Module, data: bytes, starts: list[int], module: s
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
             if node.func.attr == "setdefault" and _is_sys_modules(node.func.value):
                 keys = [node.args[0]]
-        found.update(name for key in keys if (name := _module_key(key, module)))
+        found.update(name for key in keys if (name := _module_key(key, module) or _renamed_prefix(key, module)))
     return tuple(sorted(found - {module}))
+
+
+def _renamed_prefix(node: ast.expr, module: str) -> str:
+    """`pkg.*` for a key renaming another package's module names into `pkg`, `name.replace("other.dsl", "pkg")`:
+    elasticsearch-dsl 8.18's package puts every loaded `elasticsearch.dsl` module in `sys.modules` under its own
+    name, itself included, so which names `pkg` and its submodules hold is unknown. "" for any other key."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "replace"):
+        return ""
+    if len(node.args) != 2 or node.keywords or not _module_key(node.args[0], module):
+        return ""
+    into = _module_key(node.args[1], module)
+    return f"{into}.*" if into else ""
 
 
 def _is_sys_modules(node: ast.expr) -> bool:
