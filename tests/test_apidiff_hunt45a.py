@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.lazydeps import DependencyTree, partial_surfaces
 from bot.apidiff.locate import ModuleFile
 from bot.apidiff.model import Surface
 from bot.apidiff.raw import RawModule
 from bot.apidiff.release import read_file
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -56,9 +58,6 @@ def test_a_dependency_importing_getproxies_reads_proxy_variables(tmp_path: Path)
     assert partial.env_vars == {"HTTPS_PROXY": ("dep/_utils.py", 1), "no_proxy": ("dep/_utils.py", 1)}
     old = {"demo/__init__.py": "import os\nPROXY = os.environ.get('HTTPS_PROXY')\nHOME = os.environ.get('APP_HOME')\n"}
     new = {"demo/__init__.py": "PROXY = None\nHOME = None\n"}
-    from bot.apidiff.diff import diff_surfaces
-    from tests.test_apidiff_core import surface
-
     before, after = surface(tmp_path / "a", old, "1.0"), surface(tmp_path / "b", new, "2.0")
     assert [c.symbol for c in diff_surfaces(before, after, [partial])] == ["env:APP_HOME"]
     assert [c.symbol for c in diff_surfaces(before, after, [Surface("dep", "1.0")])] == [
