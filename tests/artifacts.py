@@ -1040,6 +1040,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `ctx.invoke(f, obj, *args, **kwargs)` with `update_wrapper`: read as a bare decorator, 3.2's as a factory
     ("dynaconf", "3.1.12", "auto"): "a79d7b3ad4a35af9b576c49f11cd3b23a1b04b87b63a4e9f92cc82f2b0cafeeb",  # dynaconf-3.1.12-py2.py3-none-any.whl
     ("dynaconf", "3.2.13", "auto"): "4305527aef4834bdba3e39479b23c005186e83fb85f65bcaa4bcea58fa26759b",  # dynaconf-3.2.13-py2.py3-none-any.whl
+    # hunt45a: python-telegram-bot 13 read `HTTPS_PROXY`/`https_proxy` itself; 20, on httpx, no longer spells them,
+    # but httpx's `from urllib.request import getproxies` honours them (20.0's docs say so): not an env var removed
+    ("python-telegram-bot", "13.15", "auto"): "06780c258d3f2a3c6c79a7aeb45714f4cd1dd6275941b7dc4628bba64fddd465",  # python_telegram_bot-13.15-py3-none-any.whl
+    ("python-telegram-bot", "20.0", "auto"): "2f7f0a0eee6517ffb3e9732b622b5c97c107517f35dc2a97273c74cb5ed39e9d",  # python_telegram_bot-20.0-py3-none-any.whl
+    ("httpx", "0.23.1", "auto"): "0b9b1f0ee18b9978d637b0776bfd7f54e2ca278e063e3586d8f01cda89e042a8",  # httpx-0.23.1-py3-none-any.whl
 }
 
 

@@ -455,7 +455,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             continue
         if read_by_vendored_dependency(file, (*new.requires, *_star_imported_over(file, new))):
             continue
-        if any(name in dependency.env_vars for dependency in dependencies):
+        if any(name in d.env_vars or stdlib_still_reads(name, d.called) for d in dependencies):
             continue  # read where its code went: a distribution it requires (virtualenv 21's python-discovery)
         changes.append(
             Change(

@@ -58,6 +58,10 @@ _STDLIB_READERS = {
         }
     ),  # the program lookup
     "PATHEXT": frozenset({"which"}),
+    **dict.fromkeys(
+        (name for scheme in ("http", "https", "all", "no") for name in (f"{scheme}_proxy", f"{scheme.upper()}_PROXY")),
+        frozenset({"getproxies", "getproxies_environment"}),
+    ),  # `urllib.request`'s scan of `*_proxy`, which requests and httpx honour
 }
 """Environment variables standard-library calls read themselves (`shutil.get_terminal_size` reads `COLUMNS`, and
 so do the help formatters of `argparse` and `optparse` parsers, whose vendored copy gunicorn 20 dropped;
@@ -84,6 +88,11 @@ def private_env_set(data: bytes) -> frozenset[str]:
     between the release's own processes is no user's configuration (see `diff`). Run only on a module spelling
     `environ` (`os.environ`, `extra_environ`)."""
     return frozenset(match.group(1).decode() for pattern in _PRIVATE_SET for match in pattern.finditer(data))
+
+
+def stdlib_readers(name: str) -> frozenset[str]:
+    """The standard-library calls that read the variable `name` themselves (see `_STDLIB_READERS`)."""
+    return _STDLIB_READERS.get(name, frozenset())
 
 
 def stdlib_still_reads(name: str, called: tuple[str, ...] | frozenset[str]) -> bool:

@@ -12,12 +12,13 @@ from mypy_extensions import mypyc_attr
 
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deferred import DeferredBindings
+from bot.apidiff.envvars import stdlib_readers
 from bot.apidiff.extract import MAX_MODULE_BYTES
 from bot.apidiff.kwfate import callables_by_target, via_key
 from bot.apidiff.locate import ModuleFile, find_modules
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.raw import RawImport, RawModule
-from bot.apidiff.stdlib import is_stdlib
+from bot.apidiff.stdlib import is_stdlib, is_stdlib_module
 from bot.apidiff.surface import SurfaceBuilder
 
 Reader = Callable[[ModuleFile], RawModule]
@@ -210,7 +211,7 @@ class _Dependency:
                 data = file.path.read_bytes() if file.path.stat().st_size <= MAX_MODULE_BYTES else b""
             except OSError:
                 continue  # unreadable: it reads nothing we can show
-            spelled = [name for name in names if name.encode() in data]
+            spelled = [name for name in names if _spelled(name, data)]
             if not spelled:
                 continue
             raw = read_whole(file)
@@ -219,12 +220,35 @@ class _Dependency:
                     found.setdefault(name, (raw.file, raw.env_vars[name]))
                 elif name in raw.spelled_keys:
                     found.setdefault(name, (raw.file, data[: data.index(name.encode())].count(b"\n") + 1))
+                elif (reader := _stdlib_reader(name, raw, data)) is not None:
+                    found.setdefault(name, (raw.file, data[: data.index(reader.encode())].count(b"\n") + 1))
         return found
 
     def surface(self, env_vars: dict[str, tuple[str, int]] | None = None) -> Surface:
         bound = {module: tuple(sorted(names)) for module, names in sorted(self.bound.items())}
         symbols = dict(sorted(self.builder.symbols.items()))
         return Surface(self.tree.package, self.tree.version, symbols, bound=bound, env_vars=env_vars or {})
+
+
+def _spelled(name: str, data: bytes) -> bool:
+    """The module spells the variable, or a standard-library call reading it (see `_stdlib_reader`)."""
+    return name.encode() in data or any(reader.encode() in data for reader in stdlib_readers(name))
+
+
+def _stdlib_reader(name: str, raw: RawModule, data: bytes) -> str | None:
+    """A standard-library call reading the variable that the module makes, as `.getproxies(` or by the bare name it
+    imports from the standard library: httpx's `from urllib.request import getproxies` honours `HTTPS_PROXY`, which
+    python-telegram-bot 13 read itself and 20, on httpx, no longer does."""
+    imported = {
+        binding.attr
+        for bindings in raw.bindings.values()
+        for binding in bindings
+        if isinstance(binding, RawImport) and binding.attr is not None and is_stdlib_module(binding.module)
+    }
+    for reader in sorted(stdlib_readers(name)):
+        if (reader in raw.called or reader in imported) and reader.encode() in data:
+            return reader
+    return None
 
 
 @collector_paused
