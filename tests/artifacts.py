@@ -1040,6 +1040,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `ctx.invoke(f, obj, *args, **kwargs)` with `update_wrapper`: read as a bare decorator, 3.2's as a factory
     ("dynaconf", "3.1.12", "auto"): "a79d7b3ad4a35af9b576c49f11cd3b23a1b04b87b63a4e9f92cc82f2b0cafeeb",  # dynaconf-3.1.12-py2.py3-none-any.whl
     ("dynaconf", "3.2.13", "auto"): "4305527aef4834bdba3e39479b23c005186e83fb85f65bcaa4bcea58fa26759b",  # dynaconf-3.2.13-py2.py3-none-any.whl
+    # hunt45b: parso 0.7's `Grammar.parse(code=None, **kwargs)` raises TypeError for `start_pos` before handing
+    # `**kwargs` on to `_parse(..., start_pos=(1, 0))`: 0.8 spelling its keywords out without it removes nothing
+    ("parso", "0.7.1", "auto"): "97218d9159b2520ff45eb78028ba8b50d2bc61dcc062a9682666f2dc4bd331ea",  # parso-0.7.1-py2.py3-none-any.whl
+    ("parso", "0.8.0", "auto"): "dc6c57ae210fc89b1de8fb0e7dc273fd6e40ebbe23c79b6e3c2b7dcbeb38c513",  # parso-0.8.0-py2.py3-none-any.whl
 }
 
 
