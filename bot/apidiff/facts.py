@@ -827,10 +827,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_beside"] = beside
         if filled:
             more["kwargs_filled"] = filled
-    if banned:
-        more["kwargs_filled"] = tuple(sorted({*more.get("kwargs_filled", ()), *banned}))
         if before_kwargs:
             more["kwargs_positional"] = before_kwargs
+    if banned:
+        more["kwargs_filled"] = tuple(sorted({*more.get("kwargs_filled", ()), *banned}))
     if (b'f"' in text or b"f'" in text) and (reads := keyed_reads(node, text)):
         more["keyed_reads"] = reads
     if (b"get(f" in text or b"[f" in text) and (prefixed := _serves_prefixed(node)) is not None:
