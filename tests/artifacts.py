@@ -1045,6 +1045,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("python-telegram-bot", "13.15", "auto"): "06780c258d3f2a3c6c79a7aeb45714f4cd1dd6275941b7dc4628bba64fddd465",  # python_telegram_bot-13.15-py3-none-any.whl
     ("python-telegram-bot", "20.0", "auto"): "2f7f0a0eee6517ffb3e9732b622b5c97c107517f35dc2a97273c74cb5ed39e9d",  # python_telegram_bot-20.0-py3-none-any.whl
     ("httpx", "0.23.1", "auto"): "0b9b1f0ee18b9978d637b0776bfd7f54e2ca278e063e3586d8f01cda89e042a8",  # httpx-0.23.1-py3-none-any.whl
+    # hunt45b: parso 0.7's `Grammar.parse(code=None, **kwargs)` raises TypeError for `start_pos` before handing
+    # `**kwargs` on to `_parse(..., start_pos=(1, 0))`: 0.8 spelling its keywords out without it removes nothing
+    ("parso", "0.7.1", "auto"): "97218d9159b2520ff45eb78028ba8b50d2bc61dcc062a9682666f2dc4bd331ea",  # parso-0.7.1-py2.py3-none-any.whl
+    ("parso", "0.8.0", "auto"): "dc6c57ae210fc89b1de8fb0e7dc273fd6e40ebbe23c79b6e3c2b7dcbeb38c513",  # parso-0.8.0-py2.py3-none-any.whl
 }
 
 

@@ -68,7 +68,8 @@ class CallableFacts:
     `closedparams.handed_only`): a helper closing it closes the body's `**kwargs`."""
     kwargs_filled: tuple[str, ...] = ()
     """Keywords a call receiving `**kwargs` also passes by name (`g(timeout=5, **kwargs)`): a caller's own keyword
-    so named would be passed twice, TypeError, so it never reaches the callee through `**kwargs`."""
+    so named would be passed twice, TypeError, so it never reaches the callee through `**kwargs`; so is one the body
+    refuses outright (`if "start_pos" in kwargs: raise TypeError`, see `_kwargs_banned`)."""
     kwargs_positional: int = 0
     """The most positional arguments such a call passes before `**kwargs` (`self.get("A1:B1", **kwargs)`): the
     callee's parameters in those slots are filled, a caller's keyword of that name is passed twice, TypeError."""
@@ -730,6 +731,9 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     core = _read_facts(node, text, 1 if method else 0)
     if any(call.endswith(REPLACE) for call in core[2]):
         core = (core[0], core[1], record_copies(node, core[2]), core[3])
+    banned = _kwargs_banned(node, node.args.kwarg.arg) if node.args.kwarg is not None and b"raise" in text else set()
+    if banned:  # a key the body tests only to refuse it is no option it takes
+        core = (core[0], tuple(o for o in core[1] if o not in banned), core[2], core[3])
     more: dict[str, Any] = {}
     if _has_nested_def(text) and _returns_keeping_def(node, text):
         more["decorates_keeping"] = True
@@ -825,6 +829,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_filled"] = filled
         if before_kwargs:
             more["kwargs_positional"] = before_kwargs
+    if banned:
+        more["kwargs_filled"] = tuple(sorted({*more.get("kwargs_filled", ()), *banned}))
     if (b'f"' in text or b"f'" in text) and (reads := keyed_reads(node, text)):
         more["keyed_reads"] = reads
     if (b"get(f" in text or b"[f" in text) and (prefixed := _serves_prefixed(node)) is not None:
@@ -1855,6 +1861,35 @@ def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ..
         if isinstance(value, ast.Name) and value.id in optional and target in params and target != value.id:
             found.append((value.id, target))
     return tuple(dict.fromkeys(found))
+
+
+def _kwargs_banned(node: _FunctionDef, kwargs: str) -> set[str]:
+    """Keys the body refuses outright, a top-level `if "key" in kwargs: ... raise` (parso 0.7's `Grammar.parse(code,
+    **kwargs)` raises TypeError for `start_pos`, then calls `self._parse(code=code, **kwargs)`): a caller's keyword so
+    named always raised, so it never reached the callee through `**kwargs`, as one the call fills by name."""
+    banned: set[str] = set()
+    for stmt in node.body:
+        if isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Raise):
+            banned.update(_keys_tested(stmt.test, kwargs))
+    return banned
+
+
+def _keys_tested(test: ast.expr, kwargs: str) -> list[str]:
+    """The literal keys of a test that is only `"key" in kwargs`, alone or joined by `or`."""
+    tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+    keys: list[str] = []
+    for one in tests:
+        if not (
+            isinstance(one, ast.Compare)
+            and len(one.ops) == 1
+            and isinstance(one.ops[0], ast.In)
+            and dotted_name(one.comparators[0]) == kwargs
+            and isinstance(one.left, ast.Constant)
+            and isinstance(one.left.value, str)
+        ):
+            return []
+        keys.append(one.left.value)
+    return keys
 
 
 def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[tuple[str, ...], int, tuple[str, ...]]:

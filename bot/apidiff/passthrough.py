@@ -86,6 +86,8 @@ class Callees:
         kinds = {p.kind for p in symbol.params}
         ways = (ParamKind.VAR_POSITIONAL in kinds, ParamKind.VAR_KEYWORD in kinds)
         rest = _reached(callee, filled, set(symbol.passes_to[3]), named, *ways)
+        # nor a keyword the call fills by name or the body refuses outright: a caller's so named always raised
+        rest = [p for p in rest if p.name not in symbol.kwargs_filled]
         return tuple(sorted((*own, *rest), key=lambda p: _RANK[p.kind]))
 
 
