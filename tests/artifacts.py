@@ -1049,6 +1049,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `**kwargs` on to `_parse(..., start_pos=(1, 0))`: 0.8 spelling its keywords out without it removes nothing
     ("parso", "0.7.1", "auto"): "97218d9159b2520ff45eb78028ba8b50d2bc61dcc062a9682666f2dc4bd331ea",  # parso-0.7.1-py2.py3-none-any.whl
     ("parso", "0.8.0", "auto"): "dc6c57ae210fc89b1de8fb0e7dc273fd6e40ebbe23c79b6e3c2b7dcbeb38c513",  # parso-0.8.0-py2.py3-none-any.whl
+    # hunt46a: taggit 5's concrete `TaggedItem.Meta` traded `index_together` for `indexes`: Django's `ModelBase` pops a
+    # concrete model's `Meta` into `_meta`, so `TaggedItem.Meta.index_together` was never an attribute to lose
+    ("django-taggit", "4.0.0", "auto"): "eb800dabef5f0a4e047ab0751f82cf805bc4a9e972037ef12bf519f52cd92480",  # django_taggit-4.0.0-py3-none-any.whl
+    ("django-taggit", "5.0.0", "auto"): "d44dd7dce433a41e1842d75e0c3875eedff6901e9b1e4a22daae18f3e3bcb2d9",  # django_taggit-5.0.0-py3-none-any.whl
 }
 
 

@@ -22,6 +22,9 @@ from bot.apidiff.stdlib import is_builtin, stdlib_defines, stdlib_subclass
 
 EXTERNAL = "ext:"
 """Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
+MODEL_OPTIONS = "Meta"
+DJANGO_MODELS = ("django.db.models.Model", "django.db.models.base.Model")
+"""Django's model base as a subclass names it: its metaclass consumes the class body's `MODEL_OPTIONS` class."""
 ABSTRACT_DECORATORS = frozenset({"abstractmethod", "abstractproperty", "abstractclassmethod", "abstractstaticmethod"})
 """The `abc` decorators that make a method abstract, the deprecated `abstractclassmethod` too: numba 0.62 moving
 `ReduceMixin._rebuild` from `@abc.abstractclassmethod` to `@classmethod @abc.abstractmethod` made nothing abstract."""
@@ -127,9 +130,21 @@ class Hierarchy:
             if key in self.classes:
                 owner, owner_module = self.classes[key]
                 for name, member in owner.members.items():
-                    members.setdefault(name, (member, key, owner_module))
+                    if name != MODEL_OPTIONS or not self._options_consumed(key, owner, owner_module, member):
+                        members.setdefault(name, (member, key, owner_module))
         self._members[target] = members
         return members
+
+    def _options_consumed(self, key: str, owner: RawClass, module: RawModule, member: object) -> bool:
+        """The nested `Meta` of a concrete Django model, which `ModelBase` pops from the class body into `_meta`:
+        no attribute of the class at run time (taggit 5's `TaggedItem.Meta` trading `index_together` for `indexes`
+        was claimed "attribute TaggedItem.Meta.index_together no longer exists", a path that raised already). An
+        abstract model's `Meta` (one setting `abstract`, whatever to) is kept on the class for subclasses'
+        `class Meta(Base.Meta)`: its members stay compared."""
+        if not isinstance(member, RawClass) or "abstract" in member.members:
+            return False
+        order = self.mro(key, owner, module)
+        return any(EXTERNAL + model in order for model in DJANGO_MODELS)
 
     def inherited_record(self, target: str, cls: RawClass, module: RawModule) -> RawClass | None:
         """The ancestor whose generated constructor a plain subclass inherits: the first record class (dataclass,
