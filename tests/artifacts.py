@@ -1049,6 +1049,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `**kwargs` on to `_parse(..., start_pos=(1, 0))`: 0.8 spelling its keywords out without it removes nothing
     ("parso", "0.7.1", "auto"): "97218d9159b2520ff45eb78028ba8b50d2bc61dcc062a9682666f2dc4bd331ea",  # parso-0.7.1-py2.py3-none-any.whl
     ("parso", "0.8.0", "auto"): "dc6c57ae210fc89b1de8fb0e7dc273fd6e40ebbe23c79b6e3c2b7dcbeb38c513",  # parso-0.8.0-py2.py3-none-any.whl
+    # hunt46b: pvlib 0.13's `@renamed_kwarg_warning("0.13.0", "g_poa_effective", "effective_irradiance")` returns
+    # `deprecate(func, old=old_param_name, new=new_param_name)`, whose wrapper renames `old` in `**kwargs` to `new`:
+    # the old keyword still works (deprecated), no parameter removed; `new`, tested only to refuse both, is no deprecation
+    ("pvlib", "0.12.0", "auto"): "5922991b6a1ad9c4c90b114b582c8ac91ec4bb2d5fb04ce00eac83581316fa2e",  # pvlib-0.12.0-py3-none-any.whl
+    ("pvlib", "0.13.0", "auto"): "ed0ffdd703aa12ef13f5bd34a2d57675da0c000305fdf7709207b7b08120ffd0",  # pvlib-0.13.0-py3-none-any.whl
 }
 
 

@@ -1096,6 +1096,7 @@ def _named_keys(
     arguments = factory.args if factory is not None else None
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)} if arguments else set()
     spread = arguments.kwarg.arg if arguments is not None and arguments.kwarg is not None else ""
+    aliases = _bound_by_default(factory, wrapper, params) if factory is not None else {}
     loops = [sub for sub in walk(wrapper) if isinstance(sub, (ast.For, ast.comprehension))]
     over_spread = {name for loop in loops for name in _keys_of(loop, spread)} if spread else set()
     # only a loop warning for the keywords it renames: elasticsearch 8's `parameter_aliases` (`{"from": "from_"}`) are
@@ -1111,13 +1112,14 @@ def _named_keys(
     for sub in walk(wrapper):
         if isinstance(sub, ast.Call) and _hands_dict(sub, kwargs):
             # `rename_kwargs(f.__name__, kwargs, aliases)`: the helper reads the keys the factory's arguments name
-            given = [a.id for a in (*sub.args, *(k.value for k in sub.keywords)) if isinstance(a, ast.Name)]
+            handed = (*sub.args, *(k.value for k in sub.keywords))
+            given = [aliases.get(a.id, a.id) for a in handed if isinstance(a, ast.Name)]
             reads = [f"={n}" for n in given if n in params] + ["=**" for n in given if n == spread]
             found.extend(read for read in dict.fromkeys(reads or ["**"]) if read not in found)
         key = _kwargs_key_node(sub, kwargs)
         if key is None or _literal(key) is not None:
             continue
-        name = key.id if isinstance(key, ast.Name) else None
+        name = aliases.get(key.id, key.id) if isinstance(key, ast.Name) else None
         read = f"={name}" if name in params else "=**" if name in over_spread else "**"
         if name in over_dict:  # jsonargparse's `for old_name, new_name in renames.items(): if old_name in kwargs`
             read = f"={over_dict[name]}"
@@ -1128,6 +1130,25 @@ def _named_keys(
     if factory is not None and params:
         found.extend(option for option in listed_keys(factory, wrapper, kwargs) if option not in found)
     return tuple(found)
+
+
+def _bound_by_default(factory: _FunctionDef, wrapper: _FunctionDef, params: set[str]) -> dict[str, str]:
+    """Parameter -> the factory's parameter its default binds it to, for the decorator the factory returns and its
+    wrapper: the closure idiom (pvlib 0.13's `renamed_kwarg_warning(since, old_param_name, new_param_name)` returns
+    `deprecate(func, old=old_param_name, new=new_param_name)`, whose wrapper tests `old in kwargs`): the same key."""
+    found: dict[str, str] = {}
+    for node in (_returned_def(factory), wrapper):
+        if node is None:
+            continue
+        positional = [*node.args.posonlyargs, *node.args.args]
+        defaulted = [
+            *zip(positional[len(positional) - len(node.args.defaults) :], node.args.defaults, strict=True),
+            *zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True),
+        ]
+        for arg, default in defaulted:
+            if isinstance(default, ast.Name) and default.id in params and arg.arg not in params:
+                found[arg.arg] = default.id
+    return found
 
 
 def _hands_dict(call: ast.Call, kwargs: str) -> bool:

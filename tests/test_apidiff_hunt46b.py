@@ -1,0 +1,76 @@
+"""False claims found by hunt46b on science, geo, astronomy, bio and finance libraries nobody tuned on: each class on
+its pinned real example, on a synthetic case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a renaming decorator whose inner def binds the factory's arguments by defaults (`old=old_param_name`) --
+
+
+def test_pvlib_0_13_pvwatts_dc_still_takes_g_poa_effective() -> None:
+    found = changes("pvlib", "0.12.0", "0.13.0")
+    for path in ("pvlib.pvsystem.pvwatts_dc", "pvlib.pvsystem.PVSystem.pvwatts_dc", "pvlib.iotools.get_cams"):
+        assert ("signature_changed", path) not in found
+    assert found[("deprecated", "pvlib.pvsystem.pvwatts_dc")].detail == "deprecated parameter 'g_poa_effective'"
+    assert ("deprecated", "pvlib.iotools.get_cams") in found  # `server` -> `url`, by keyword arguments
+    # the sibling: `pvlib.ivtools.sdm` became a package that no longer imports `singlediode`
+    assert ("removed", "pvlib.ivtools.sdm.singlediode") in found
+
+
+def _renamer(bind: str, old: str, new: str) -> str:
+    return (
+        "import functools\nimport warnings\n\n\n"
+        "def renamed_kwarg_warning(since, old_param_name, new_param_name, removal=''):\n"
+        f"    def deprecate(func{bind}):\n"
+        "        def wrapper(*args, **kwargs):\n"
+        f"            if {old} in kwargs:\n"
+        f"                if {new} in kwargs:\n"
+        "                    raise ValueError('both given')\n"
+        "                warnings.warn('renamed', FutureWarning)\n"
+        f"                kwargs[{new}] = kwargs.pop({old})\n"
+        "            return func(*args, **kwargs)\n\n"
+        "        wrapper = functools.wraps(func)(wrapper)\n"
+        "        return wrapper\n\n"
+        "    return deprecate\n"
+    )
+
+
+OLD_DC = {"demo/__init__.py": "def dc(g_poa, temp):\n    return g_poa\n\n\ndef ac(power, eff):\n    return power\n"}
+
+
+def _new_dc(bind: str, old: str, new: str) -> dict[str, str]:
+    return {
+        "demo/_deprecation.py": _renamer(bind, old, new),
+        "demo/__init__.py": (
+            "from demo._deprecation import renamed_kwarg_warning\n\n\n"
+            "@renamed_kwarg_warning('2.0', 'g_poa', 'irradiance')\n"
+            "def dc(irradiance, temp):\n    return irradiance\n\n\n"
+            "@renamed_kwarg_warning('2.0', 'pdc', 'power')\n"
+            "def ac(power, efficiency):\n    return power\n"
+        ),
+    }
+
+
+def test_factory_arguments_bound_by_defaults_name_the_renamed_keyword(tmp_path: Path) -> None:
+    found = diffed(tmp_path, OLD_DC, _new_dc(", old=old_param_name, new=new_param_name", "old", "new"))
+    assert ("signature_changed", "demo.dc") not in found
+    assert found[("deprecated", "demo.dc")].detail == "deprecated parameter 'g_poa'"
+    # the sibling: `eff` -> `efficiency` is no rename the decorator takes back (it renames `pdc`)
+    assert "parameter 'eff' renamed" in found[("signature_changed", "demo.ac")].detail
+
+
+def test_closure_names_still_read_without_defaults(tmp_path: Path) -> None:
+    found = diffed(tmp_path, OLD_DC, _new_dc("", "old_param_name", "new_param_name"))
+    assert ("signature_changed", "demo.dc") not in found
+    assert found[("deprecated", "demo.dc")].detail == "deprecated parameter 'g_poa'"
+    assert "parameter 'eff' renamed" in found[("signature_changed", "demo.ac")].detail
+
+
+def test_default_bound_to_a_literal_names_no_keyword(tmp_path: Path) -> None:
+    # `old='since'` binds no factory argument: the wrapper reads a fixed key, not the one the call names
+    found = diffed(tmp_path, OLD_DC, _new_dc(", old='g', new=new_param_name", "old", "new"))
+    assert "parameter 'g_poa' removed" in found[("signature_changed", "demo.dc")].detail
