@@ -1054,6 +1054,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # the old keyword still works (deprecated), no parameter removed; `new`, tested only to refuse both, is no deprecation
     ("pvlib", "0.12.0", "auto"): "5922991b6a1ad9c4c90b114b582c8ac91ec4bb2d5fb04ce00eac83581316fa2e",  # pvlib-0.12.0-py3-none-any.whl
     ("pvlib", "0.13.0", "auto"): "ed0ffdd703aa12ef13f5bd34a2d57675da0c000305fdf7709207b7b08120ffd0",  # pvlib-0.13.0-py3-none-any.whl
+    # hunt46b: MetPy 1.6's `dewpoint_from_specific_humidity(*args, **kwargs)` binds them to a `Signature` of
+    # `Parameter('pressure', ...)`, `'temperature'`, `'specific_humidity'`, else to `signature(_dewpoint_...)`: the
+    # old keywords still bind, none removed
+    ("metpy", "1.5.1", "auto"): "a654a1aae77422ad340c06daaa70bd34f0ca5325f4ff202796d2dce48e53e776",  # MetPy-1.5.1-py3-none-any.whl
+    ("metpy", "1.6.0", "auto"): "dbbb6bf34e6e5dbff389f0ac062ae20292cc0bb0a70081941d8f16538e69afc9",  # MetPy-1.6.0-py3-none-any.whl
 }
 
 

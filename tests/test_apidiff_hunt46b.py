@@ -74,3 +74,46 @@ def test_default_bound_to_a_literal_names_no_keyword(tmp_path: Path) -> None:
     # `old='since'` binds no factory argument: the wrapper reads a fixed key, not the one the call names
     found = diffed(tmp_path, OLD_DC, _new_dc(", old='g', new=new_param_name", "old", "new"))
     assert "parameter 'g_poa' removed" in found[("signature_changed", "demo.dc")].detail
+
+
+# -- a `**kwargs` bound against an `inspect.Signature` the body builds takes the keywords that signature names --
+
+
+def test_metpy_1_6_dewpoint_from_specific_humidity_still_binds_its_keywords() -> None:
+    found = changes("metpy", "1.5.1", "1.6.0")
+    for path in ("metpy.calc.dewpoint_from_specific_humidity", "metpy.calc.thermo.dewpoint_from_specific_humidity"):
+        assert ("signature_changed", path) not in found
+        assert ("deprecated", path) in found  # passing `temperature` warns
+    # the sibling: `plot_kwargs(data)` became `plot_kwargs(data, args)`
+    assert "new required parameter 'args'" in found[("signature_changed", "metpy.plots.plot_kwargs")].detail
+
+
+OLD_BOUND = {"demo/__init__.py": (
+    "def dew(pressure, temperature, humidity):\n    return pressure\n\n\n"
+    "def mix(pressure, temperature, ratio):\n    return pressure\n\n\n"
+    "def rh(pressure, temperature, dew):\n    return pressure\n")}
+NEW_BOUND = {"demo/__init__.py": (
+    "import inspect\nfrom inspect import Parameter, Signature, signature\n\n\n"
+    "def dew(*args, **kwargs):\n"
+    "    sig = Signature([Parameter('pressure', Parameter.POSITIONAL_OR_KEYWORD),\n"
+    "                     Parameter('temperature', Parameter.POSITIONAL_OR_KEYWORD),\n"
+    "                     Parameter('humidity', Parameter.POSITIONAL_OR_KEYWORD)])\n"
+    "    try:\n        bound = sig.bind(*args, **kwargs)\n"
+    "    except TypeError:\n        sig = signature(_dew)\n        bound = sig.bind(*args, **kwargs)\n"
+    "    return _dew(bound.arguments['pressure'], bound.arguments['humidity'])\n\n\n"
+    "def _dew(pressure, humidity):\n    return pressure\n\n\n"
+    "def mix(*args, **kwargs):\n"
+    "    sig = Signature([Parameter('pressure', Parameter.POSITIONAL_OR_KEYWORD),\n"
+    "                     Parameter('ratio', kind=Parameter.KEYWORD_ONLY)])\n"
+    "    return sig.bind(*args, **kwargs).arguments['pressure']\n\n\n"
+    "def rh(*args, **kwargs):\n"
+    "    return inspect.signature(_rh).bind(*args, **kwargs).arguments['pressure']\n\n\n"
+    "def _rh(pressure, dew):\n    return pressure\n")}
+
+
+def test_keywords_a_built_signature_binds_are_no_removal(tmp_path: Path) -> None:
+    found = diffed(tmp_path, OLD_BOUND, NEW_BOUND)
+    assert ("signature_changed", "demo.dew") not in found
+    # the siblings: a keyword no signature the body binds spells is refused (TypeError)
+    assert found[("signature_changed", "demo.mix")].detail == "parameter 'temperature' removed"
+    assert found[("signature_changed", "demo.rh")].detail.startswith("parameter 'temperature' removed")

@@ -24,6 +24,7 @@ from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names
 from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import constructed, returned_type
+from bot.apidiff.signaturebind import signature_binds
 from bot.apidiff.source import dotted_name, is_len_of, walk
 from bot.apidiff.wrapperrenames import literal_renames
 
@@ -735,6 +736,16 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if banned:  # a key the body tests only to refuse it is no option it takes
         core = (core[0], tuple(o for o in core[1] if o not in banned), core[2], core[3])
     more: dict[str, Any] = {}
+    binds = [f for f in core[2] if f.rsplit(".", 1)[-1] in ("bind", "bind_partial")] if b".bind" in text else []
+    if binds and node.args.kwarg is not None:
+        bound = signature_binds(node, node.args.kwarg.arg)
+        if bound is not None and bound[0] == len(binds):  # each such hand-off binds a signature the body builds
+            _, options, targets = bound
+            body = _code_after_docstring(node, text)
+            forwards = (*(f for f in core[2] if f not in binds), *(_locally_imported(body, t) for t in targets))
+            core = (core[0], tuple(dict.fromkeys((*core[1], *options))), forwards, core[3])
+            if not forwards:  # only literal signatures: a keyword none of them spells raises TypeError
+                more["kwargs_closed"] = True
     if _has_nested_def(text) and _returns_keeping_def(node, text):
         more["decorates_keeping"] = True
         more["wrapper_options"] = _wrapper_options(node, text, factory=True)
