@@ -1059,6 +1059,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # old keywords still bind, none removed
     ("metpy", "1.5.1", "auto"): "a654a1aae77422ad340c06daaa70bd34f0ca5325f4ff202796d2dce48e53e776",  # MetPy-1.5.1-py3-none-any.whl
     ("metpy", "1.6.0", "auto"): "dbbb6bf34e6e5dbff389f0ac062ae20292cc0bb0a70081941d8f16538e69afc9",  # MetPy-1.6.0-py3-none-any.whl
+    # hunt46b: pyvista 0.46's `CellType(IntEnum).__new__(cls, value, _cell_class=None, _short_doc='', ...)` builds
+    # the members its body lists; calling `CellType(5)` looks one up: its parameters are no caller's
+    ("pyvista", "0.45.3", "auto"): "a38109c67e47b46f8c7f31bdf5786e7265bea2785fbf469dd822f2e814c3bf1c",  # pyvista-0.45.3-py3-none-any.whl
+    ("pyvista", "0.46.0", "auto"): "32b7e3ebf4d70e89aead52d46a24abbbd1e48564cf524f2f91efe5fa302b3f0f",  # pyvista-0.46.0-py3-none-any.whl
 }
 
 

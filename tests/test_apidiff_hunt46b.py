@@ -117,3 +117,45 @@ def test_keywords_a_built_signature_binds_are_no_removal(tmp_path: Path) -> None
     # the siblings: a keyword no signature the body binds spells is refused (TypeError)
     assert found[("signature_changed", "demo.mix")].detail == "parameter 'temperature' removed"
     assert found[("signature_changed", "demo.rh")].detail.startswith("parameter 'temperature' removed")
+
+
+# -- an enum with members is called to look one up: what its own `__new__` takes is no caller's --
+
+
+def test_pyvista_0_46_cell_type_constructor_is_no_call() -> None:
+    found = changes("pyvista", "0.45.3", "0.46.0")
+    for path in ("pyvista.CellType", "pyvista.core.CellType", "pyvista.core.celltype.CellType"):
+        assert ("signature_changed", path) not in found
+    # the sibling: a plain class's parameter annotation narrowed stays claimed
+    assert "name annotation changed" in found[("signature_changed", "pyvista.plotting.Label")].detail
+
+
+def _enums(members: str) -> dict[str, str]:
+    return {"demo/__init__.py": (
+        "import enum\n\n\n"
+        "class Kind(enum.IntEnum):\n"
+        "    def __new__(cls, value, doc=None):\n"
+        "        obj = int.__new__(cls, value)\n        obj._value_ = value\n        return obj\n\n"
+        f"{members}\n\n"
+        "class Plain:\n    def __init__(self, value, doc=None):\n        self.value = value\n")}
+
+
+NEW_ENUMS = {"demo/__init__.py": (
+    "import enum\n\n\n"
+    "class Kind(enum.IntEnum):\n"
+    "    def __new__(cls, value):\n"
+    "        obj = int.__new__(cls, value)\n        obj._value_ = value\n        return obj\n\n"
+    "    A = 1\n    B = 2\n\n\n"
+    "class Plain:\n    def __init__(self, value):\n        self.value = value\n")}
+
+
+def test_enum_with_members_constructor_change_is_no_claim(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _enums("    A = 1, 'first'\n    B = 2, 'second'\n"), NEW_ENUMS)
+    assert ("signature_changed", "demo.Kind") not in found
+    assert found[("signature_changed", "demo.Plain")].detail == "parameter 'doc' removed"  # the sibling
+
+
+def test_enum_without_members_constructor_change_stays_claimed(tmp_path: Path) -> None:
+    # a base enum: its subclasses' members are built by its `__new__`, `A = 1, 'first'` passing `doc`
+    found = diffed(tmp_path, _enums("    pass\n"), NEW_ENUMS)
+    assert found[("signature_changed", "demo.Kind")].detail == "parameter 'doc' removed"
