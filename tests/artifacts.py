@@ -1063,6 +1063,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # the members its body lists; calling `CellType(5)` looks one up: its parameters are no caller's
     ("pyvista", "0.45.3", "auto"): "a38109c67e47b46f8c7f31bdf5786e7265bea2785fbf469dd822f2e814c3bf1c",  # pyvista-0.45.3-py3-none-any.whl
     ("pyvista", "0.46.0", "auto"): "32b7e3ebf4d70e89aead52d46a24abbbd1e48564cf524f2f91efe5fa302b3f0f",  # pyvista-0.46.0-py3-none-any.whl
+    # hunt46b: nilearn 0.10.0's `os.environ.setdefault("KMP_INIT_AT_FORK", "FALSE")` gave OpenMP a default, reading
+    # nothing: 0.10.1 dropping it loses no variable a user sets
+    ("nilearn", "0.10.0", "auto"): "a78df43e0d9dcea18ac3bc2e56e0683c7bfd98cd2dd17e1e134f3003ce464868",  # nilearn-0.10.0-py3-none-any.whl
+    ("nilearn", "0.10.1", "auto"): "4528dc8c04465c0ad0d98168fc4460086ad4ea07dde789a44116d7f124b4b23d",  # nilearn-0.10.1-py3-none-any.whl
 }
 
 

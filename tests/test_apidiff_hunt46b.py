@@ -159,3 +159,23 @@ def test_enum_without_members_constructor_change_stays_claimed(tmp_path: Path) -
     # a base enum: its subclasses' members are built by its `__new__`, `A = 1, 'first'` passing `doc`
     found = diffed(tmp_path, _enums("    pass\n"), NEW_ENUMS)
     assert found[("signature_changed", "demo.Kind")].detail == "parameter 'doc' removed"
+
+
+# -- `os.environ.setdefault(...)` as a statement gives a default and reads nothing --
+
+
+def test_nilearn_0_10_1_no_longer_setting_kmp_init_at_fork_is_no_removal() -> None:
+    found = changes("nilearn", "0.10.0", "0.10.1")
+    assert ("env_var_removed", "env:KMP_INIT_AT_FORK") not in found
+    assert ("removed", "nilearn.CHECK_CACHE_VERSION") in found  # the sibling
+
+
+def _env(body: str) -> dict[str, str]:
+    return {"demo/__init__.py": f"import os\n\n{body}"}
+
+
+def test_a_default_given_to_the_environment_is_no_read(tmp_path: Path) -> None:
+    old = _env("os.environ.setdefault('OMP_WAIT', 'FALSE')\nLEVEL = os.environ.setdefault('DEMO_LEVEL', 'info')\n")
+    found = diffed(tmp_path, old, _env("LEVEL = 'info'\n"))
+    assert ("env_var_removed", "env:OMP_WAIT") not in found
+    assert ("env_var_removed", "env:DEMO_LEVEL") in found  # the sibling: its value is used, a user's one too
