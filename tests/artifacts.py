@@ -1053,6 +1053,24 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # concrete model's `Meta` into `_meta`, so `TaggedItem.Meta.index_together` was never an attribute to lose
     ("django-taggit", "4.0.0", "auto"): "eb800dabef5f0a4e047ab0751f82cf805bc4a9e972037ef12bf519f52cd92480",  # django_taggit-4.0.0-py3-none-any.whl
     ("django-taggit", "5.0.0", "auto"): "d44dd7dce433a41e1842d75e0c3875eedff6901e9b1e4a22daae18f3e3bcb2d9",  # django_taggit-5.0.0-py3-none-any.whl
+    # hunt46b: pvlib 0.13's `@renamed_kwarg_warning("0.13.0", "g_poa_effective", "effective_irradiance")` returns
+    # `deprecate(func, old=old_param_name, new=new_param_name)`, whose wrapper renames `old` in `**kwargs` to `new`:
+    # the old keyword still works (deprecated), no parameter removed; `new`, tested only to refuse both, is no deprecation
+    ("pvlib", "0.12.0", "auto"): "5922991b6a1ad9c4c90b114b582c8ac91ec4bb2d5fb04ce00eac83581316fa2e",  # pvlib-0.12.0-py3-none-any.whl
+    ("pvlib", "0.13.0", "auto"): "ed0ffdd703aa12ef13f5bd34a2d57675da0c000305fdf7709207b7b08120ffd0",  # pvlib-0.13.0-py3-none-any.whl
+    # hunt46b: MetPy 1.6's `dewpoint_from_specific_humidity(*args, **kwargs)` binds them to a `Signature` of
+    # `Parameter('pressure', ...)`, `'temperature'`, `'specific_humidity'`, else to `signature(_dewpoint_...)`: the
+    # old keywords still bind, none removed
+    ("metpy", "1.5.1", "auto"): "a654a1aae77422ad340c06daaa70bd34f0ca5325f4ff202796d2dce48e53e776",  # MetPy-1.5.1-py3-none-any.whl
+    ("metpy", "1.6.0", "auto"): "dbbb6bf34e6e5dbff389f0ac062ae20292cc0bb0a70081941d8f16538e69afc9",  # MetPy-1.6.0-py3-none-any.whl
+    # hunt46b: pyvista 0.46's `CellType(IntEnum).__new__(cls, value, _cell_class=None, _short_doc='', ...)` builds
+    # the members its body lists; calling `CellType(5)` looks one up: its parameters are no caller's
+    ("pyvista", "0.45.3", "auto"): "a38109c67e47b46f8c7f31bdf5786e7265bea2785fbf469dd822f2e814c3bf1c",  # pyvista-0.45.3-py3-none-any.whl
+    ("pyvista", "0.46.0", "auto"): "32b7e3ebf4d70e89aead52d46a24abbbd1e48564cf524f2f91efe5fa302b3f0f",  # pyvista-0.46.0-py3-none-any.whl
+    # hunt46b: nilearn 0.10.0's `os.environ.setdefault("KMP_INIT_AT_FORK", "FALSE")` gave OpenMP a default, reading
+    # nothing: 0.10.1 dropping it loses no variable a user sets
+    ("nilearn", "0.10.0", "auto"): "a78df43e0d9dcea18ac3bc2e56e0683c7bfd98cd2dd17e1e134f3003ce464868",  # nilearn-0.10.0-py3-none-any.whl
+    ("nilearn", "0.10.1", "auto"): "4528dc8c04465c0ad0d98168fc4460086ad4ea07dde789a44116d7f124b4b23d",  # nilearn-0.10.1-py3-none-any.whl
 }
 
 

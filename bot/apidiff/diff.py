@@ -47,7 +47,7 @@ from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
 from bot.apidiff.requires import dependency_namespace
-from bot.apidiff.shapes import class_checker, dropped_classes, export_drops, overridden_below, shape_changes
+from bot.apidiff.shapes import ENUM_BASES, class_checker, dropped_classes, export_drops, overridden_below, shape_changes
 from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.testcode import in_test_code, test_code_modules
@@ -479,6 +479,21 @@ def _is_protocol(symbol: Symbol) -> bool:
     return symbol.kind == "class" and symbol.mro[:1] in (("typing.Protocol",), ("typing_extensions.Protocol",))
 
 
+def _enum_with_members(path: str, symbol: Symbol, surface: Surface) -> bool:
+    """An enum class that has members: calling it looks a member up by value (`CellType(5)`, `EnumType.__call__`),
+    its own `__new__` only builds the members its body lists (pyvista 0.46's `CellType.__new__(cls, value,
+    _cell_class=None, _short_doc='', ...)`), and nobody can subclass it to list more: what `__new__` takes is no
+    caller's. An enum without members is a base whose subclasses' members its `__new__` still builds."""
+    if not ENUM_BASES & {*symbol.external_bases, *symbol.mro}:
+        return False
+    prefix = f"{path}."
+    return any(
+        member.kind == "attribute" and not member.instance and "." not in name[len(prefix) :]
+        for name, member in surface.symbols.items()
+        if name.startswith(prefix)
+    )
+
+
 def _stub_placeholder(symbol: Symbol) -> bool:
     """A stub file's `def f(*args, **kwargs): ...`: typing left open, not the calls it takes (numpy 1.21's
     `__init__.pyi` declares `product(*args, **kwargs)`, which hands them all to `prod(a, axis=None, ...)`)."""
@@ -787,6 +802,8 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
         if before.kind == "class" and path in abstract:
             continue  # no call of the old class built an instance: its constructor was its subclasses' business
         delta = _signature_delta(before, after, fates, class_check, callees, dropped)
+        if delta is not None and before.kind == "class" and _enum_with_members(path, before, old):
+            continue
         if delta is not None:
             gone = (*delta.removed, *(old_name for old_name, _ in delta.renamed))
             warned = tuple(name for name in gone if name in before.deprecated_params)

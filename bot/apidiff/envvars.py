@@ -17,6 +17,8 @@ from bot.apidiff.located import candidate_lines, nodes_on
 from bot.apidiff.source import dotted_name, walk
 
 _READ_METHODS = frozenset({"get", "setdefault"})
+"""`os.environ.setdefault(...)` as a statement reads nothing: it gives the process a default, a user's own value
+winning as before (nilearn 0.10.0's `setdefault("KMP_INIT_AT_FORK", "FALSE")` for Intel's OpenMP runtime)."""
 _STDLIB_READERS = {
     "COLUMNS": frozenset({"get_terminal_size", "ArgumentParser", "OptionParser"}),  # their help formatters
     "LINES": frozenset({"get_terminal_size"}),
@@ -190,13 +192,14 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
     constants = _module_constants(tree)
     attributes = ClassConstants(tree, data, starts)  # looked up at a read through an attribute (rare)
     visited = list(nodes_on(tree, candidate_lines(data, words, starts)))  # read twice: the keys, the hand-offs
+    discarded = {id(node.value) for node in visited if isinstance(node, ast.Expr)}
     for node in visited:
         key: ast.expr | None = None
         if isinstance(node, ast.Call):
             func = node.func
             first = node.args[0] if node.args else None
             if isinstance(func, ast.Attribute) and func.attr in _READ_METHODS and is_environ(func.value):
-                key = first
+                key = None if func.attr == "setdefault" and id(node) in discarded else first
             elif dotted_name(func) in getenv_paths:
                 key = first
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and is_environ(node.value):

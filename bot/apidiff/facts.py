@@ -24,6 +24,7 @@ from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names
 from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import constructed, returned_type
+from bot.apidiff.signaturebind import signature_binds
 from bot.apidiff.source import dotted_name, is_len_of, walk
 from bot.apidiff.wrapperrenames import literal_renames
 
@@ -735,6 +736,16 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if banned:  # a key the body tests only to refuse it is no option it takes
         core = (core[0], tuple(o for o in core[1] if o not in banned), core[2], core[3])
     more: dict[str, Any] = {}
+    binds = [f for f in core[2] if f.rsplit(".", 1)[-1] in ("bind", "bind_partial")] if b".bind" in text else []
+    if binds and node.args.kwarg is not None:
+        bound = signature_binds(node, node.args.kwarg.arg)
+        if bound is not None and bound[0] == len(binds):  # each such hand-off binds a signature the body builds
+            _, options, targets = bound
+            body = _code_after_docstring(node, text)
+            forwards = (*(f for f in core[2] if f not in binds), *(_locally_imported(body, t) for t in targets))
+            core = (core[0], tuple(dict.fromkeys((*core[1], *options))), forwards, core[3])
+            if not forwards:  # only literal signatures: a keyword none of them spells raises TypeError
+                more["kwargs_closed"] = True
     if _has_nested_def(text) and _returns_keeping_def(node, text):
         more["decorates_keeping"] = True
         more["wrapper_options"] = _wrapper_options(node, text, factory=True)
@@ -1096,6 +1107,7 @@ def _named_keys(
     arguments = factory.args if factory is not None else None
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)} if arguments else set()
     spread = arguments.kwarg.arg if arguments is not None and arguments.kwarg is not None else ""
+    aliases = _bound_by_default(factory, wrapper, params) if factory is not None else {}
     loops = [sub for sub in walk(wrapper) if isinstance(sub, (ast.For, ast.comprehension))]
     over_spread = {name for loop in loops for name in _keys_of(loop, spread)} if spread else set()
     # only a loop warning for the keywords it renames: elasticsearch 8's `parameter_aliases` (`{"from": "from_"}`) are
@@ -1111,13 +1123,14 @@ def _named_keys(
     for sub in walk(wrapper):
         if isinstance(sub, ast.Call) and _hands_dict(sub, kwargs):
             # `rename_kwargs(f.__name__, kwargs, aliases)`: the helper reads the keys the factory's arguments name
-            given = [a.id for a in (*sub.args, *(k.value for k in sub.keywords)) if isinstance(a, ast.Name)]
+            handed = (*sub.args, *(k.value for k in sub.keywords))
+            given = [aliases.get(a.id, a.id) for a in handed if isinstance(a, ast.Name)]
             reads = [f"={n}" for n in given if n in params] + ["=**" for n in given if n == spread]
             found.extend(read for read in dict.fromkeys(reads or ["**"]) if read not in found)
         key = _kwargs_key_node(sub, kwargs)
         if key is None or _literal(key) is not None:
             continue
-        name = key.id if isinstance(key, ast.Name) else None
+        name = aliases.get(key.id, key.id) if isinstance(key, ast.Name) else None
         read = f"={name}" if name in params else "=**" if name in over_spread else "**"
         if name in over_dict:  # jsonargparse's `for old_name, new_name in renames.items(): if old_name in kwargs`
             read = f"={over_dict[name]}"
@@ -1128,6 +1141,25 @@ def _named_keys(
     if factory is not None and params:
         found.extend(option for option in listed_keys(factory, wrapper, kwargs) if option not in found)
     return tuple(found)
+
+
+def _bound_by_default(factory: _FunctionDef, wrapper: _FunctionDef, params: set[str]) -> dict[str, str]:
+    """Parameter -> the factory's parameter its default binds it to, for the decorator the factory returns and its
+    wrapper: the closure idiom (pvlib 0.13's `renamed_kwarg_warning(since, old_param_name, new_param_name)` returns
+    `deprecate(func, old=old_param_name, new=new_param_name)`, whose wrapper tests `old in kwargs`): the same key."""
+    found: dict[str, str] = {}
+    for node in (_returned_def(factory), wrapper):
+        if node is None:
+            continue
+        positional = [*node.args.posonlyargs, *node.args.args]
+        defaulted = [
+            *zip(positional[len(positional) - len(node.args.defaults) :], node.args.defaults, strict=True),
+            *zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True),
+        ]
+        for arg, default in defaulted:
+            if isinstance(default, ast.Name) and default.id in params and arg.arg not in params:
+                found[arg.arg] = default.id
+    return found
 
 
 def _hands_dict(call: ast.Call, kwargs: str) -> bool:

@@ -661,7 +661,8 @@ def _set_from(option: str, cls: RawClass) -> str:
 def deprecated_by_decorator(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
     """Keywords a warning decorator's wrapper reads by the names its call gives (`@deprecate_kwarg("cols",
     "columns")`: passing `cols` warns; see `CallableFacts.wrapper_warns`), or renames by literal names into a
-    parameter (captum 0.3.1's `n_perturb_samples`, see `_renamed_by_decorator`)."""
+    parameter (captum 0.3.1's `n_perturb_samples`, see `_renamed_by_decorator`). Not the parameter a rename leads
+    to: pvlib 0.13's `renamed_kwarg_warning` tests `new in kwargs` only to refuse both names passed together."""
     if not function.decorators:
         return ()
     found: list[str] = [old for old, _ in _literal_renames(function, module, resolver, warned=True)]
@@ -670,6 +671,9 @@ def deprecated_by_decorator(function: RawCallable, module: RawModule, resolver: 
             for option in applied.options:
                 if option.startswith("="):
                     found.extend(k for k in _named_by_call(option, applied) if k != "**")
+    if found:
+        targets = {new for old, new in _renamed_by_decorator(function, module, resolver) if old in found}
+        found = [name for name in found if name not in targets]
     return tuple(found)
 
 
