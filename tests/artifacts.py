@@ -1049,6 +1049,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `**kwargs` on to `_parse(..., start_pos=(1, 0))`: 0.8 spelling its keywords out without it removes nothing
     ("parso", "0.7.1", "auto"): "97218d9159b2520ff45eb78028ba8b50d2bc61dcc062a9682666f2dc4bd331ea",  # parso-0.7.1-py2.py3-none-any.whl
     ("parso", "0.8.0", "auto"): "dc6c57ae210fc89b1de8fb0e7dc273fd6e40ebbe23c79b6e3c2b7dcbeb38c513",  # parso-0.8.0-py2.py3-none-any.whl
+    # hunt46c: pyglet 2.1 traded `image`'s, `graphics`'s and `gl.wgl_info`'s `from pyglet.gl import *` for named
+    # imports: ~7,800 GL names those modules had only passed on, all still in `pyglet.gl`, are no removal
+    ("pyglet", "2.0.10", "auto"): "e10a1f1a6a2dcfbf23155913746ff6fbf8ea18c5ee813b6d0e79d273bb2b3c18",  # pyglet-2.0.10-py3-none-any.whl
+    ("pyglet", "2.1.0", "auto"): "ed2ff5b9eeacf845d019f9768b01c811ebe167372dcb699146e59da2c4666e0b",  # pyglet-2.1.0-py3-none-any.whl
+    # hunt46c: gpiozero 1.6's Python 2 `str = type('')` (and `nstr = str`) in every module is the builtin `str`:
+    # 2.0 dropping them removes nothing
+    ("gpiozero", "1.6.2", "auto"): "9af00b90d4fa775aa1fc023363e4aa5539844a5b0c461be5ced5cfabba364d99",  # gpiozero-1.6.2-py2.py3-none-any.whl
+    ("gpiozero", "2.0", "auto"): "a103ff70c96f333841480fe1b1dbb8bc869438805ed291bf0b8bf7c95d3b915d",  # gpiozero-2.0-py3-none-any.whl
 }
 
 
