@@ -1057,6 +1057,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # 2.0 dropping them removes nothing
     ("gpiozero", "1.6.2", "auto"): "9af00b90d4fa775aa1fc023363e4aa5539844a5b0c461be5ced5cfabba364d99",  # gpiozero-1.6.2-py2.py3-none-any.whl
     ("gpiozero", "2.0", "auto"): "a103ff70c96f333841480fe1b1dbb8bc869438805ed291bf0b8bf7c95d3b915d",  # gpiozero-2.0-py3-none-any.whl
+    # hunt46c: confuse 1.7's `STRING = str if PY3 else unicode` is `str` on Python 3: 2.0 dropping it removes nothing
+    ("confuse", "1.7.0", "auto"): "f002a733b3a4c16f73a094fcca3c80715b66e0ec08000983dc755267e2bd069f",  # confuse-1.7.0-py2.py3-none-any.whl
+    ("confuse", "2.0.0", "auto"): "3c6906a852926af89a0d83fa15a65b2859793ac4fcec61f31e2c1df59d2dead5",  # confuse-2.0.0-py3-none-any.whl
 }
 
 

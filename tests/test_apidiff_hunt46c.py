@@ -82,3 +82,26 @@ def test_type_of_a_text_literal_is_str(tmp_path: Path) -> None:
         assert ("removed", f"demo.{name}") not in found, name
     assert ("removed", "demo.Made") in found  # a class `type()` makes: API
     assert ("removed", "demo.Other") in found  # the type of something else: unknown, claimed
+
+
+# -- a Python 2/3 conditional (`X = str if PY3 else unicode`) is the arm Python 3 takes --
+
+
+def test_confuse_2_drops_python2_conditional_text_types() -> None:
+    found = changes("confuse", "1.7.0", "2.0.0")
+    for path in ("confuse.STRING", "confuse.BASESTRING", "confuse.util.STRING", "confuse.util.BASESTRING"):
+        assert ("removed", path) not in found, path
+    # sibling: `NUMERIC_TYPES = (int, float) if PY3 else (...)` is a tuple of its own, still claimed
+    assert ("removed", "confuse.util.NUMERIC_TYPES") in found
+
+
+def test_python3_arm_of_a_version_conditional(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": (
+        "import sys\n\nPY3 = sys.version_info[0] == 3\n"
+        "STRING = str if PY3 else unicode\nBASE = basestring if not PY3 else str\n"
+        "class Impl:\n    pass\n\nOther = Impl if PY3 else object\nPICK = str if sys.platform == 'win32' else bytes\n")}
+    new = {"demo/__init__.py": "class Impl:\n    pass\n"}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.STRING") not in found and ("removed", "demo.BASE") not in found
+    assert ("removed", "demo.Other") in found  # the arm is the package's own class: an alias users import
+    assert ("removed", "demo.PICK") in found  # not a Python version test: unknown, claimed
