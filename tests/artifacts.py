@@ -1071,6 +1071,17 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # nothing: 0.10.1 dropping it loses no variable a user sets
     ("nilearn", "0.10.0", "auto"): "a78df43e0d9dcea18ac3bc2e56e0683c7bfd98cd2dd17e1e134f3003ce464868",  # nilearn-0.10.0-py3-none-any.whl
     ("nilearn", "0.10.1", "auto"): "4528dc8c04465c0ad0d98168fc4460086ad4ea07dde789a44116d7f124b4b23d",  # nilearn-0.10.1-py3-none-any.whl
+    # hunt46c: pyglet 2.1 traded `image`'s, `graphics`'s and `gl.wgl_info`'s `from pyglet.gl import *` for named
+    # imports: ~7,800 GL names those modules had only passed on, all still in `pyglet.gl`, are no removal
+    ("pyglet", "2.0.10", "auto"): "e10a1f1a6a2dcfbf23155913746ff6fbf8ea18c5ee813b6d0e79d273bb2b3c18",  # pyglet-2.0.10-py3-none-any.whl
+    ("pyglet", "2.1.0", "auto"): "ed2ff5b9eeacf845d019f9768b01c811ebe167372dcb699146e59da2c4666e0b",  # pyglet-2.1.0-py3-none-any.whl
+    # hunt46c: gpiozero 1.6's Python 2 `str = type('')` (and `nstr = str`) in every module is the builtin `str`:
+    # 2.0 dropping them removes nothing
+    ("gpiozero", "1.6.2", "auto"): "9af00b90d4fa775aa1fc023363e4aa5539844a5b0c461be5ced5cfabba364d99",  # gpiozero-1.6.2-py2.py3-none-any.whl
+    ("gpiozero", "2.0", "auto"): "a103ff70c96f333841480fe1b1dbb8bc869438805ed291bf0b8bf7c95d3b915d",  # gpiozero-2.0-py3-none-any.whl
+    # hunt46c: confuse 1.7's `STRING = str if PY3 else unicode` is `str` on Python 3: 2.0 dropping it removes nothing
+    ("confuse", "1.7.0", "auto"): "f002a733b3a4c16f73a094fcca3c80715b66e0ec08000983dc755267e2bd069f",  # confuse-1.7.0-py2.py3-none-any.whl
+    ("confuse", "2.0.0", "auto"): "3c6906a852926af89a0d83fa15a65b2859793ac4fcec61f31e2c1df59d2dead5",  # confuse-2.0.0-py3-none-any.whl
 }
 
 

@@ -317,6 +317,23 @@ def _star_imported_over(file: str, new: Surface) -> list[str]:
     return found
 
 
+def _star_import_dropped(path: str, old: Surface, new: Surface) -> bool:
+    """A name a submodule had only through `from x import *` of another public module of the distribution, which
+    still has it, the submodule surviving (pyglet 2.1's `image` and `gl.wgl_info` traded `from pyglet.gl import *`
+    for named imports: thousands of GL names they had passed on): the module used them, never offered them; their
+    home is where code imports them. A package's star import of its own submodules (`from .core import *`) is its
+    API, and so is a top-level package's of another (`attrs` over `attr`): those stay claimed."""
+    module, _, name = path.rpartition(".")
+    target = old.symbols[path].target
+    return (
+        "." in module
+        and name in old.star_imported.get(module, ())
+        and not target.startswith(f"{module}.")
+        and module in new.symbols
+        and target in new.symbols
+    )
+
+
 def _lookup_still_there(path: str, new: Surface) -> bool:
     """A deprecated `__getattr__` (a member: see `SurfaceBuilder._warned_lookup`) whose class still looks names up
     dynamically, its warning dropped or its `__getattr__` inherited: attribute access still works."""
@@ -352,6 +369,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _never_worked_member(old.symbols[path], old, new)
         and not _typing_flag(old.symbols[path])
         and not _lookup_still_there(path, new)
+        and not _star_import_dropped(path, old, new)
     ]
     moved = _moved_classes(old, new, gone)
     top += _lost_by_moved_class(old, new, gone, moved, outside)

@@ -51,6 +51,7 @@ from bot.apidiff.model import ModuleStatus, Param, ParamKind
 from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
+from bot.apidiff.python_versions import python_truth
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 from bot.apidiff.records import (
     NEXT_GEN_ATTRS,
@@ -848,6 +849,14 @@ def _partial_of(value: ast.expr | None) -> str | None:
     return dotted_name(value.args[0]) if (dotted_name(value.func) or "").rsplit(".", 1)[-1] == "partial" else None
 
 
+def _value_ref(value: ast.expr) -> str | None:
+    """The dotted name a value is; for a Python 2/3 conditional, that of the arm Python 3 takes (confuse 1.7's
+    `STRING = str if PY3 else unicode` is `str`, as incidental as `text_type = str`)."""
+    if isinstance(value, ast.IfExp) and (truth := python_truth(value.test)) is not None:
+        return _value_ref(value.body if truth else value.orelse)
+    return dotted_name(value)
+
+
 def _rebinds_itself(name: str, value: ast.expr | None) -> bool:
     """`close = close` after `def close`: the name keeps the object it had (pymongo 4.9's generated
     `MongoClient`, whose `if not _IS_SYNC: close = close` is no attribute replacing the method)."""
@@ -975,7 +984,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             _grow_table(stmt, collections)
             _note_constant(stmt, constants)
-            ref = dotted_name(stmt.value) if stmt.value is not None else None
+            ref = _value_ref(stmt.value) if stmt.value is not None else None
             literal = literal_table(stmt.value)
             names = assigned_names(stmt)
             if isinstance(stmt.value, ast.Dict) and literal == dict.fromkeys(literal or (), None):

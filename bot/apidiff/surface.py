@@ -116,6 +116,12 @@ _PY2_SHIMS = frozenset(
 0.5's `reqparse`): compatibility plumbing, never API."""
 
 
+def _type_of_text(attribute: RawAttribute) -> bool:
+    """`str = type('')`, Python 2 code's spelling of its text type (gpiozero 1.6 bound one in every module): on
+    Python 3 the builtin `str` itself, as incidental as `text_type = str`. A class `type()` makes has a name."""
+    return attribute.instance_of == "type" and attribute.made_with == ((0, ""),)
+
+
 _TEST_CLASS = re.compile(r"^Test|Tests?$|TestCase$")
 
 
@@ -1371,11 +1377,15 @@ class SurfaceBuilder:
             return True
         if attribute.instance_of is not None and attribute.instance_of.rsplit(".", 1)[-1] in _TYPE_VARIABLES:
             return True
+        if _type_of_text(attribute):
+            return True
         if not attribute.value_ref:
             return False
         resolved = self.resolver.resolve_dotted(raw.module, attribute.value_ref)
         if resolved is None:  # a bare name the module never binds: a builtin, of Python 3 (`str`) or 2 (`unicode`)
             return "." not in attribute.value_ref
+        if isinstance(resolved.definition, RawAttribute) and _type_of_text(resolved.definition):
+            return True  # gpiozero 1.6's `nstr = str` beside the module's `str = type('')`
         return resolved.external and (is_stdlib(resolved.target) or not raw.is_package)
 
     def _stdlib_object(self, binding: RawImport) -> bool:
