@@ -1053,6 +1053,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # concrete model's `Meta` into `_meta`, so `TaggedItem.Meta.index_together` was never an attribute to lose
     ("django-taggit", "4.0.0", "auto"): "eb800dabef5f0a4e047ab0751f82cf805bc4a9e972037ef12bf519f52cd92480",  # django_taggit-4.0.0-py3-none-any.whl
     ("django-taggit", "5.0.0", "auto"): "d44dd7dce433a41e1842d75e0c3875eedff6901e9b1e4a22daae18f3e3bcb2d9",  # django_taggit-5.0.0-py3-none-any.whl
+    # hunt46d: robot 7.5 moved `BuiltIn`'s `ROBOT_LIBRARY_SCOPE`/`_VERSION` class attributes into its own
+    # `@library(scope="GLOBAL", version=...)` decorator, which sets them on the class: nothing was removed
+    ("robotframework", "7.4.2", "auto"): "6e80f84cdc997bdde2abb6b729ac3531457ecf6d2e41abfb87a541877ab367bf",  # robotframework-7.4.2-py3-none-any.whl
+    ("robotframework", "7.5", "auto"): "5a194db36524604fafa1da89adebc837db9a95adf15ffd746e09ce98251e6c68",  # robotframework-7.5-py3-none-any.whl
 }
 
 
