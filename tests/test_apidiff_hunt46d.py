@@ -70,3 +70,52 @@ def test_attribute_a_decorator_sets_on_something_else_is_still_removed(tmp_path:
     found = diffed(tmp_path, {**OLD_LIB, "demo/deco.py": deco}, new)
     assert ("removed", "demo.Lib.LIB_SCOPE") in found
     assert ("removed", "demo.Marked.MARKED") in found  # no decorator at all
+
+
+# -- a guard refusing an empty `*args` after other statements every call runs: the first of them was always required --
+
+
+def test_robot_7_3_should_contain_any_always_needed_an_item() -> None:
+    # 7.2.2 pops `msg`, `values`, ... from `**configuration`, refuses leftovers, then `if not items: raise`; 7.3's
+    # keyword-only options leave that guard first: `items[0]` was required in both
+    found = changes("robotframework", "7.2.2", "7.3")
+    assert ("signature_changed", "robot.libraries.BuiltIn.BuiltIn.should_contain_any") not in found
+    assert ("signature_changed", "robot.libraries.BuiltIn.BuiltIn.should_not_contain_any") not in found
+    # the sibling: `Variables.copy(exclude=...)` lost its parameter
+    assert "'exclude' removed" in found[("signature_changed", "robot.variables.Variables.copy")].detail
+
+
+def _contains(before: str) -> dict[str, str]:
+    return {"demo/__init__.py": (
+        "def contains_any(container, *items, **configuration):\n"
+        "    '''Whether any item is in the container.'''\n"
+        f"{before}"
+        "    if not items:\n"
+        "        raise RuntimeError('One or more items required.')\n"
+        "    return any(item in container for item in items)\n")}
+
+
+NEW_CONTAINS = {"demo/__init__.py": (
+    "def contains_any(container, *items, msg=None, values=True, ignore_case=False):\n"
+    "    if not items:\n"
+    "        raise RuntimeError('One or more items required.')\n"
+    "    return any(item in container for item in items)\n")}
+
+
+def test_empty_varargs_refused_after_plain_statements_is_no_new_requirement(tmp_path: Path) -> None:
+    before = (
+        "    msg = configuration.pop('msg', None)\n"
+        "    values = configuration.pop('values', True)\n"
+        "    ignore = configuration.pop('ignore_case', False)\n"
+        "    if configuration:\n"
+        "        raise RuntimeError('Unsupported configuration')\n"
+    )
+    found = diffed(tmp_path, _contains(before), NEW_CONTAINS)
+    assert ("signature_changed", "demo.contains_any") not in found
+
+
+def test_empty_varargs_refused_after_an_early_return_is_a_new_requirement(tmp_path: Path) -> None:
+    # the old body returned before its guard when no container was given: `contains_any(None)` worked
+    before = "    if container is None:\n        return False\n"
+    found = diffed(tmp_path, _contains(before), NEW_CONTAINS)
+    assert "items[0]" in found[("signature_changed", "demo.contains_any")].detail
