@@ -1082,6 +1082,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt46c: confuse 1.7's `STRING = str if PY3 else unicode` is `str` on Python 3: 2.0 dropping it removes nothing
     ("confuse", "1.7.0", "auto"): "f002a733b3a4c16f73a094fcca3c80715b66e0ec08000983dc755267e2bd069f",  # confuse-1.7.0-py2.py3-none-any.whl
     ("confuse", "2.0.0", "auto"): "3c6906a852926af89a0d83fa15a65b2859793ac4fcec61f31e2c1df59d2dead5",  # confuse-2.0.0-py3-none-any.whl
+    # hunt46d: robot 7.5 moved `BuiltIn`'s `ROBOT_LIBRARY_SCOPE`/`_VERSION` class attributes into its own
+    # `@library(scope="GLOBAL", version=...)` decorator, which sets them on the class: nothing was removed
+    ("robotframework", "7.4.2", "auto"): "6e80f84cdc997bdde2abb6b729ac3531457ecf6d2e41abfb87a541877ab367bf",  # robotframework-7.4.2-py3-none-any.whl
+    ("robotframework", "7.5", "auto"): "5a194db36524604fafa1da89adebc837db9a95adf15ffd746e09ce98251e6c68",  # robotframework-7.5-py3-none-any.whl
+    # hunt46d: robot 7.2.2's `BuiltIn.should_contain_any(container, *items, **configuration)` pops its options before
+    # `if not items: raise RuntimeError(...)`; 7.3 spells them out and opens with that guard: no call lost
+    ("robotframework", "7.2.2", "auto"): "1cb4ec69d52aae515bf6037cee66a2a2d8dc3256368081c0f4b3d4578d40904e",  # robotframework-7.2.2-py3-none-any.whl
+    ("robotframework", "7.3", "auto"): "68631cc3115760c00f2e4b2822636cbb4c242e1fd8671ce3e88021b3202556fe",  # robotframework-7.3-py3-none-any.whl
 }
 
 

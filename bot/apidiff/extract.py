@@ -64,7 +64,7 @@ from bot.apidiff.registered import registrations
 from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
 from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules_keys
 from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
-from bot.apidiff.setattrnames import helper_calls, setattr_names, setter_helpers
+from bot.apidiff.setattrnames import class_decorators, helper_calls, setattr_names, setter_helpers
 from bot.apidiff.shim import (
     hands_module_name,
     lazy_import_shims,
@@ -1512,6 +1512,8 @@ def read_module(
             spelled_at = sorted({bisect_right(starts, match.start()) for match in re.finditer(rb"setattr\(", data)})
             raw.setter_helpers = setter_helpers(tree, spelled_at)
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
+        if b"return " in data:
+            raw.class_decorators = class_decorators(tree.body)
         if b".register" in data:
             raw.registrations = registrations(tree)
         if b"__all__.append" in data:

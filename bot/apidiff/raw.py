@@ -416,6 +416,8 @@ class RawModule:
     """Its functions and static methods that `setattr` a parameter named by another (see `setattrnames.py`)."""
     helper_calls: tuple[tuple[str, int, str, int, str, int], ...] = ()
     """Its top-level calls handing a class of its own and an identifier string to some callee (see the same)."""
+    class_decorators: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Its functions setting attributes on the class they decorate, and those attributes (see the same)."""
     py2_shims: frozenset[str] = frozenset()
     lazy_imports: frozenset[str] = frozenset()
     """Globals bound to `None` that a function of the module fills by an import (see `lazyimports`)."""

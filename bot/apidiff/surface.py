@@ -221,6 +221,7 @@ class SurfaceBuilder:
         self._set_by_name: dict[str, set[str]] | None = None
         self._setter_helpers: set[tuple[str, int, int]] | None = None
         self._helper_given: dict[str, dict[str, tuple[str, int]]] = {}
+        self._decorator_sets: dict[str, tuple[str, ...]] | None = None
 
     def is_deprecation(self, warn: Warn) -> bool:
         """True when the warning announces a deprecation (directly or through the package's helper): a deprecation
@@ -587,7 +588,27 @@ class SurfaceBuilder:
                         self._set_by_name.setdefault(resolved.target, set()).add(name)
                         self._helper_given.setdefault(resolved.target, {})[name] = (raw.file, line)
         given = set().union(*(self._set_by_name.get(key, ()) for key in (target, *mro)))
+        given |= self._decorator_given((target, *mro))
         return tuple(sorted(given - members.keys()))
+
+    def _decorator_given(self, keys: tuple[str, ...]) -> set[str]:
+        """What the release's class decorators set on the class or an ancestor of the distribution they decorate (see
+        `setattrnames.class_decorators`): robot 7.5's `@library(scope="GLOBAL") class BuiltIn` keeps
+        `BuiltIn.ROBOT_LIBRARY_SCOPE`."""
+        if self._decorator_sets is None:
+            self._decorator_sets = {
+                f"{raw.module}.{name}": names for raw in self.modules.values() for name, names in raw.class_decorators
+            }
+        found: set[str] = set()
+        for key in keys if self._decorator_sets else ():
+            if key not in self.hierarchy.classes:
+                continue
+            cls, module = self.hierarchy.classes[key]
+            for name in cls.decorators:
+                resolved = self.resolver.resolve_dotted(module.module, name) if name else None
+                if resolved is not None:
+                    found.update(self._decorator_sets.get(resolved.target, ()))
+        return found
 
     def _helper_setattrs(self, raw: RawModule) -> list[tuple[str, str, int]]:
         """(class, name, line) for each top-level call of the module handing both to a setter helper of the release in
