@@ -1049,6 +1049,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `**kwargs` on to `_parse(..., start_pos=(1, 0))`: 0.8 spelling its keywords out without it removes nothing
     ("parso", "0.7.1", "auto"): "97218d9159b2520ff45eb78028ba8b50d2bc61dcc062a9682666f2dc4bd331ea",  # parso-0.7.1-py2.py3-none-any.whl
     ("parso", "0.8.0", "auto"): "dc6c57ae210fc89b1de8fb0e7dc273fd6e40ebbe23c79b6e3c2b7dcbeb38c513",  # parso-0.8.0-py2.py3-none-any.whl
+    # leftover46: pyzmq 27.2 rewrote `zmq/backend/__init__.pyi` (read because `__init__.py` fills `globals()` from a
+    # backend) while the runtime classes in `zmq/backend/cython/_zmq.py` stayed: the stub's differences are no claims
+    ("pyzmq", "27.1.0", "auto"): "ac0765e3d44455adb6ddbf4417dcce460fc40a05978c08efdf2948072f6db540",  # pyzmq-27.1.0.tar.gz
+    ("pyzmq", "27.2.0", "auto"): "54d4259d1bfae24ecdb5ca79f7acc2eac6c286a02d6a0ae617797cb45f0726d3",  # pyzmq-27.2.0.tar.gz
 }
 
 
