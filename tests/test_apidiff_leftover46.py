@@ -88,3 +88,62 @@ def test_a_package_stub_change_its_runtime_twin_shows_stays_claimed(tmp_path: Pa
     assert ("signature_changed", "demo.backend.Frame.send") in found
     assert ("signature_changed", "demo.backend.version") in found
     assert ("removed", "demo.backend.Frame.copy_fast") not in found
+
+
+# -- a pluggy hook implementation is called with the arguments it names: its parameters are no contract --
+
+
+def test_pytest_xdist_hook_implementation_dropping_session_breaks_no_call() -> None:
+    found = changes("pytest-xdist", "3.5.0", "3.6.0")
+    assert ("signature_changed", "xdist.remote.WorkerInteractor.pytest_collection_modifyitems") not in found
+    assert ("signature_changed", "xdist.looponfail.RemoteControl.setup") in found  # a plain method: still said
+
+
+_HOOKS_OLD = """import pytest
+import pluggy
+
+hookimpl = pluggy.HookimplMarker("demo")
+
+
+def pytest_demo_configure(config, options):
+    '''Called once the configuration is read (a spec `add_hookspecs` registers, or a conftest's hook).'''
+
+
+@hookimpl
+def demo_setup(config, options):
+    return config
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config, early):
+    config.demo = early
+
+
+class Plugin:
+    def pytest_collection_modifyitems(self, session, config, items):
+        items.sort()
+
+    def report(self, session, items):
+        return items
+"""
+_HOOKS_NEW = (
+    _HOOKS_OLD.replace("pytest_demo_configure(config, options)", "pytest_demo_configure(config)")
+    .replace("demo_setup(config, options)", "demo_setup(config)")
+    .replace("pytest_configure(config, early)", "pytest_configure(config)")
+    .replace("config.demo = early", "config.demo = True")
+    .replace("(self, session, config, items)", "(self, config, items)")
+    .replace("report(self, session, items)", "report(self, items)")
+)
+
+
+def test_a_hook_implementation_losing_a_parameter_is_no_signature_change(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _HOOKS_OLD}, {"demo/__init__.py": _HOOKS_NEW})
+    assert ("signature_changed", "demo.demo_setup") not in found
+    assert ("signature_changed", "demo.pytest_configure") not in found
+    assert ("signature_changed", "demo.Plugin.pytest_collection_modifyitems") not in found
+
+
+def test_a_hook_specification_or_plain_method_losing_a_parameter_stays_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _HOOKS_OLD}, {"demo/__init__.py": _HOOKS_NEW})
+    assert ("signature_changed", "demo.pytest_demo_configure") in found  # unmarked module function: maybe a spec
+    assert ("signature_changed", "demo.Plugin.report") in found
