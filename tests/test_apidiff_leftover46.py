@@ -147,3 +147,62 @@ def test_a_hook_specification_or_plain_method_losing_a_parameter_stays_claimed(t
     found = diffed(tmp_path, {"demo/__init__.py": _HOOKS_OLD}, {"demo/__init__.py": _HOOKS_NEW})
     assert ("signature_changed", "demo.pytest_demo_configure") in found  # unmarked module function: maybe a spec
     assert ("signature_changed", "demo.Plugin.report") in found
+
+
+# -- a module writing no `__all__` gets one from its first `@register_model`: a star import never brought the rest --
+
+
+def test_timm_helpers_of_modules_without_written_all_were_never_star_imported() -> None:
+    # 0.6.13's `volo.py` and `nfnet.py` write no `__all__`; `register_model` sets `mod.__all__ = [fn.__name__]` at
+    # the first model, so `from .volo import *` in `timm/models/__init__.py` brought models only, never helpers
+    found = changes("timm", "0.6.13", "0.9.16")
+    assert ("removed", "timm.models.OutlookAttention") not in found
+    assert ("removed", "timm.models.create_stem") not in found
+    assert ("removed", "timm.models.SelecSLS") in found  # listed by `selecsls.py`'s written `__all__`, then renamed
+    for model in ("vit_base_r50_s16_224_in21k", "vit_base_resnet50_384"):  # made by `register_model_deprecations`
+        assert ("removed", f"timm.models.{model}") not in found
+
+
+_REGISTRY = """import sys
+
+
+def register_model(fn):
+    mod = sys.modules[fn.__module__]
+    if hasattr(mod, '__all__'):
+        mod.__all__.append(fn.__name__)
+    else:
+        mod.__all__ = [fn.__name__]
+    return fn
+
+
+def export(fn):
+    sys.modules['demo'].__all__.append(fn.__name__)
+    return fn
+"""
+_PLAIN = "def helper():\n    pass\n\n\ndef model_a():\n    return helper()\n"
+_REGISTERED = "from ._registry import register_model\n\n\ndef helper():\n    pass\n\n\n@register_model\ndef model_a():\n    return helper()\n"
+
+
+def _models(x: str) -> dict[str, str]:
+    return {
+        "demo/__init__.py": "__all__ = []\n",
+        "demo/models/__init__.py": "from .x import *\n",
+        "demo/models/_registry.py": _REGISTRY,
+        "demo/models/x.py": x,
+    }
+
+
+def test_a_registering_decorator_makes_the_all_a_module_did_not_write(tmp_path: Path) -> None:
+    # gaining its first `@register_model`, `x` stops star-exporting `helper`: a user of `demo.models.helper` breaks
+    assert ("removed", "demo.models.helper") in diffed(tmp_path, _models(_PLAIN), _models(_REGISTERED))
+    # and once registered, `helper` was never `demo.models.helper`: dropping it drops only `demo.models.x.helper`
+    alone = "from ._registry import register_model\n\n\n@register_model\ndef model_a():\n    return 1\n"
+    found = diffed(tmp_path, _models(_REGISTERED), _models(alone))
+    assert ("removed", "demo.models.helper") not in found
+    assert ("removed", "demo.models.x.helper") in found
+
+
+def test_an_exporter_growing_another_module_leaves_a_module_without_all_exporting_all(tmp_path: Path) -> None:
+    exported = _REGISTERED.replace("register_model", "export")
+    found = diffed(tmp_path, _models(_PLAIN), _models(exported))
+    assert ("removed", "demo.models.helper") not in found  # `x` writes no `__all__` and gets none: `*` brings all

@@ -9,13 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.apidiff.model import Surface, Symbol
-from bot.changes import Change
+from bot.changes import Change, ChangeKind
 
 PACKAGE_STUB = "/__init__.pyi"
 
 
+BROKEN = frozenset({ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED})
+"""What twins are compared on: a definition lost or changed. A deprecation is what the new release does when it
+runs, whatever either stub declared."""
+
+
 def _declared(change: Change, old: Surface, new: Surface) -> Symbol | None:
     """The stub symbol the change is about (the old one, else the new one)."""
+    if change.kind not in BROKEN:
+        return None
     symbol = old.symbols.get(change.symbol) or new.symbols.get(change.symbol)
     return symbol if symbol is not None and symbol.file.endswith(PACKAGE_STUB) else None
 
