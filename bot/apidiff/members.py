@@ -913,6 +913,7 @@ def callable_fields(
     replaced = decorator_replaces(function, module, resolver)
     hooked = not replaced and hook_implementation(function)
     params: tuple[Param, ...] | None = None if replaced or hooked else function.params
+    unknown = f"replaced by the decorator @{replaced}" if replaced else HOOK_IMPLEMENTATION if hooked else ""
     warned_positional: tuple[str, ...] = ()
     if params and function.decorators and any(p.kind is ParamKind.KEYWORD_ONLY for p in params):
         if _positional_warned(function, module, resolver):
@@ -963,7 +964,7 @@ def callable_fields(
         "variadics_sliced": function.facts.passes_to is not None and function.facts.passes_to[0].startswith(SLICED),
         "handed_on": function.facts.handed_on,
         "delegates": _delegates(function, module, hierarchy, owner, via),
-        "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else HOOK_IMPLEMENTATION * hooked,
+        "signature_unknown": unknown,
         "abstract": owner in hierarchy.classes
         and any(name.rsplit(".", 1)[-1] in ABSTRACT_DECORATORS for name in function.decorators)
         and hierarchy.enforces_abstract(owner, *hierarchy.classes[owner]),
