@@ -1090,6 +1090,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `if not items: raise RuntimeError(...)`; 7.3 spells them out and opens with that guard: no call lost
     ("robotframework", "7.2.2", "auto"): "1cb4ec69d52aae515bf6037cee66a2a2d8dc3256368081c0f4b3d4578d40904e",  # robotframework-7.2.2-py3-none-any.whl
     ("robotframework", "7.3", "auto"): "68631cc3115760c00f2e4b2822636cbb4c242e1fd8671ce3e88021b3202556fe",  # robotframework-7.3-py3-none-any.whl
+    # leftover46: pyzmq 27.2 rewrote `zmq/backend/__init__.pyi` (read because `__init__.py` fills `globals()` from a
+    # backend) while the runtime classes in `zmq/backend/cython/_zmq.py` stayed: the stub's differences are no claims
+    ("pyzmq", "27.1.0", "auto"): "ac0765e3d44455adb6ddbf4417dcce460fc40a05978c08efdf2948072f6db540",  # pyzmq-27.1.0.tar.gz
+    ("pyzmq", "27.2.0", "auto"): "54d4259d1bfae24ecdb5ca79f7acc2eac6c286a02d6a0ae617797cb45f0726d3",  # pyzmq-27.2.0.tar.gz
+    # leftover46: pytest-xdist 3.6's `WorkerInteractor.pytest_collection_modifyitems` (a plugin's hook implementation,
+    # which pluggy calls with the arguments it names) dropped `session`: no call breaks
+    ("pytest-xdist", "3.5.0", "auto"): "d075629c7e00b611df89f490a5063944bee7a4362a5ff11c7cc7824a03dfce24",  # pytest_xdist-3.5.0-py3-none-any.whl
+    ("pytest-xdist", "3.6.0", "auto"): "958e08f38472e1b3a83450d8d3e682e90fdbffee39a97dd0f27185a3bd9074d1",  # pytest_xdist-3.6.0-py3-none-any.whl
 }
 
 

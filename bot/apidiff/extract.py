@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import partial
 
-from bot.apidiff.allexporters import all_exporters, module_setters, setter_calls
+from bot.apidiff.allexporters import all_creators, all_exporters, module_setters, setter_calls
 from bot.apidiff.allloops import loop_all_names
 from bot.apidiff.blocks import assigned_names, flatten, is_type_checking, only_raises
 from bot.apidiff.builtprops import built_receivers
@@ -1074,6 +1074,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         _replaced(raw, replaced_by in getattr_classes, listed)
     raw.alternatives = frozenset(alternatives)
     raw.py2_shims = frozenset(shims)
+    raw.all_written = all_names is not None
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
     helper = raw.bindings.get("deprecated", [None])[-1] if zope_calls else None
@@ -1518,6 +1519,7 @@ def read_module(
             raw.registrations = registrations(tree)
         if b"__all__.append" in data:
             raw.all_exporters = all_exporters(tree)
+            raw.all_creators = all_creators(tree, raw.all_exporters)
         if b"sys.modules" in data and b"setattr(" in data:
             raw.module_setters = module_setters(tree)
         if b"(__name__," in data:

@@ -386,8 +386,12 @@ class RawModule:
     """A mapping, not declared a dict: a lazy read's is a `DeferredBindings`, whose `get` compiled code would skip on a
     declared dict (mypyc calls the dict's own)."""
     all_names: tuple[str, ...] | None = None
+    all_written: bool = False
+    """It binds `__all__` itself (`all_names` None then means unknown, not absent)."""
     all_exporters: tuple[str, ...] = ()
     """Its functions that put the name of what they decorate in its module's `__all__` (see `allexporters`)."""
+    all_creators: tuple[str, ...] = ()
+    """Those of `all_exporters` that give that module an `__all__` when it has none (see `allexporters`)."""
     module_setters: tuple[tuple[str, int, int, bool], ...] = ()
     """Its functions binding each key of a mapping in the module a name hands (see `allexporters.ModuleSetter`)."""
     setter_calls: tuple[tuple[str, int, int, tuple[str, ...], int], ...] = ()
