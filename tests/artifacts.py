@@ -1082,6 +1082,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt46c: confuse 1.7's `STRING = str if PY3 else unicode` is `str` on Python 3: 2.0 dropping it removes nothing
     ("confuse", "1.7.0", "auto"): "f002a733b3a4c16f73a094fcca3c80715b66e0ec08000983dc755267e2bd069f",  # confuse-1.7.0-py2.py3-none-any.whl
     ("confuse", "2.0.0", "auto"): "3c6906a852926af89a0d83fa15a65b2859793ac4fcec61f31e2c1df59d2dead5",  # confuse-2.0.0-py3-none-any.whl
+    # leftover47: pyglet's `__init__.pyi` (read: `__init__.py` writes globals()) lists `Options`'s dataclass fields
+    # without the defaults `__init__.py` gives each: 2.1's new `dpi_scaling` is no new required parameter (with 2.1.0)
+    ("pyglet", "2.0.18", "auto"): "e592952ae0297e456c587b6486ed8c3e5f9d0c3519d517bb92dde5fdf4c26b41",  # pyglet-2.0.18-py3-none-any.whl
 }
 
 
