@@ -1082,6 +1082,22 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt46c: confuse 1.7's `STRING = str if PY3 else unicode` is `str` on Python 3: 2.0 dropping it removes nothing
     ("confuse", "1.7.0", "auto"): "f002a733b3a4c16f73a094fcca3c80715b66e0ec08000983dc755267e2bd069f",  # confuse-1.7.0-py2.py3-none-any.whl
     ("confuse", "2.0.0", "auto"): "3c6906a852926af89a0d83fa15a65b2859793ac4fcec61f31e2c1df59d2dead5",  # confuse-2.0.0-py3-none-any.whl
+    # hunt46d: robot 7.5 moved `BuiltIn`'s `ROBOT_LIBRARY_SCOPE`/`_VERSION` class attributes into its own
+    # `@library(scope="GLOBAL", version=...)` decorator, which sets them on the class: nothing was removed
+    ("robotframework", "7.4.2", "auto"): "6e80f84cdc997bdde2abb6b729ac3531457ecf6d2e41abfb87a541877ab367bf",  # robotframework-7.4.2-py3-none-any.whl
+    ("robotframework", "7.5", "auto"): "5a194db36524604fafa1da89adebc837db9a95adf15ffd746e09ce98251e6c68",  # robotframework-7.5-py3-none-any.whl
+    # hunt46d: robot 7.2.2's `BuiltIn.should_contain_any(container, *items, **configuration)` pops its options before
+    # `if not items: raise RuntimeError(...)`; 7.3 spells them out and opens with that guard: no call lost
+    ("robotframework", "7.2.2", "auto"): "1cb4ec69d52aae515bf6037cee66a2a2d8dc3256368081c0f4b3d4578d40904e",  # robotframework-7.2.2-py3-none-any.whl
+    ("robotframework", "7.3", "auto"): "68631cc3115760c00f2e4b2822636cbb4c242e1fd8671ce3e88021b3202556fe",  # robotframework-7.3-py3-none-any.whl
+    # leftover46: pyzmq 27.2 rewrote `zmq/backend/__init__.pyi` (read because `__init__.py` fills `globals()` from a
+    # backend) while the runtime classes in `zmq/backend/cython/_zmq.py` stayed: the stub's differences are no claims
+    ("pyzmq", "27.1.0", "auto"): "ac0765e3d44455adb6ddbf4417dcce460fc40a05978c08efdf2948072f6db540",  # pyzmq-27.1.0.tar.gz
+    ("pyzmq", "27.2.0", "auto"): "54d4259d1bfae24ecdb5ca79f7acc2eac6c286a02d6a0ae617797cb45f0726d3",  # pyzmq-27.2.0.tar.gz
+    # leftover46: pytest-xdist 3.6's `WorkerInteractor.pytest_collection_modifyitems` (a plugin's hook implementation,
+    # which pluggy calls with the arguments it names) dropped `session`: no call breaks
+    ("pytest-xdist", "3.5.0", "auto"): "d075629c7e00b611df89f490a5063944bee7a4362a5ff11c7cc7824a03dfce24",  # pytest_xdist-3.5.0-py3-none-any.whl
+    ("pytest-xdist", "3.6.0", "auto"): "958e08f38472e1b3a83450d8d3e682e90fdbffee39a97dd0f27185a3bd9074d1",  # pytest_xdist-3.6.0-py3-none-any.whl
     # leftover47: pyglet's `__init__.pyi` (read: `__init__.py` writes globals()) lists `Options`'s dataclass fields
     # without the defaults `__init__.py` gives each: 2.1's new `dpi_scaling` is no new required parameter (with 2.1.0)
     ("pyglet", "2.0.18", "auto"): "e592952ae0297e456c587b6486ed8c3e5f9d0c3519d517bb92dde5fdf4c26b41",  # pyglet-2.0.18-py3-none-any.whl

@@ -22,6 +22,35 @@ def all_exporters(tree: ast.Module) -> tuple[str, ...]:
     )
 
 
+def all_creators(tree: ast.Module, exporters: tuple[str, ...]) -> tuple[str, ...]:
+    """The `exporters` that give the decorated function's own module an `__all__` when it has none: they look it up
+    as `sys.modules[fn.__module__]` and assign its `__all__` (timm's `register_model`). Only then does a module
+    writing none stop star-exporting its other names; an exporter growing some fixed module's list leaves it be."""
+    return tuple(
+        stmt.name
+        for stmt in tree.body
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name in exporters and _creates_all(stmt)
+    )
+
+
+def _creates_all(function: _FunctionDef) -> bool:
+    handed = function.args.args[0].arg
+    own = any(
+        isinstance(node, ast.Subscript)
+        and dotted_name(node.value) == "sys.modules"
+        and isinstance(node.slice, ast.Attribute)
+        and node.slice.attr == "__module__"
+        and isinstance(node.slice.value, ast.Name)
+        and node.slice.value.id == handed
+        for node in walk(function)
+    )
+    return own and any(
+        isinstance(node, ast.Assign)
+        and any(isinstance(target, ast.Attribute) and target.attr == "__all__" for target in node.targets)
+        for node in walk(function)
+    )
+
+
 def _appends_its_name(function: _FunctionDef) -> bool:
     """`<anything>.__all__.append(fn.__name__)`, directly or through a local assigned `fn.__name__`."""
     handed = function.args.args[0].arg

@@ -50,6 +50,7 @@ from bot.apidiff.passthrough import Callees
 from bot.apidiff.requires import dependency_namespace
 from bot.apidiff.shapes import ENUM_BASES, class_checker, dropped_classes, export_drops, overridden_below, shape_changes
 from bot.apidiff.signature import changed_defaults, compare_params, describe
+from bot.apidiff.stubtwins import without_stub_only
 from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.testcode import in_test_code, test_code_modules
 from bot.apidiff.witness import call_witness, factory_callback_witness, forwarded_witness
@@ -1315,7 +1316,7 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *callback_call_changes(old, new),
         *deprecation_changes(old, new),
     ]
-    return _marked_test_code(catalogued(changes, old, new), old)
+    return _marked_test_code(catalogued(without_stub_only(changes, old, new), old, new), old)
 
 
 def _marked_test_code(changes: list[Change], old: Surface) -> list[Change]:

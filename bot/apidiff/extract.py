@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import partial
 
-from bot.apidiff.allexporters import all_exporters, module_setters, setter_calls
+from bot.apidiff.allexporters import all_creators, all_exporters, module_setters, setter_calls
 from bot.apidiff.allloops import loop_all_names
 from bot.apidiff.blocks import assigned_names, flatten, is_type_checking, only_raises
 from bot.apidiff.builtprops import built_receivers
@@ -65,7 +65,7 @@ from bot.apidiff.registered import registrations
 from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
 from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules_keys
 from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
-from bot.apidiff.setattrnames import helper_calls, setattr_names, setter_helpers
+from bot.apidiff.setattrnames import class_decorators, helper_calls, setattr_names, setter_helpers
 from bot.apidiff.shim import (
     hands_module_name,
     lazy_import_shims,
@@ -1075,6 +1075,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         _replaced(raw, replaced_by in getattr_classes, listed)
     raw.alternatives = frozenset(alternatives)
     raw.py2_shims = frozenset(shims)
+    raw.all_written = all_names is not None
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     raw.warns = tuple(module_warns)
     helper = raw.bindings.get("deprecated", [None])[-1] if zope_calls else None
@@ -1514,10 +1515,13 @@ def read_module(
             spelled_at = sorted({bisect_right(starts, match.start()) for match in re.finditer(rb"setattr\(", data)})
             raw.setter_helpers = setter_helpers(tree, spelled_at)
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
+        if b"return " in data:
+            raw.class_decorators = class_decorators(tree.body)
         if b".register" in data:
             raw.registrations = registrations(tree)
         if b"__all__.append" in data:
             raw.all_exporters = all_exporters(tree)
+            raw.all_creators = all_creators(tree, raw.all_exporters)
         if b"sys.modules" in data and b"setattr(" in data:
             raw.module_setters = module_setters(tree)
         if b"(__name__," in data:

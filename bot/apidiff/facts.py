@@ -1675,26 +1675,51 @@ def _never_negative(node: ast.expr) -> bool:
     return func == "int" and isinstance(node.args[0], ast.Call) and dotted_name(node.args[0].func) == "bool"
 
 
+_FLOOR_REACH = 12
+"""How many of the body's top-level statements are looked at for a guard refusing too few `*args`."""
+
+
 def _varargs_floor(node: _FunctionDef, varargs: str) -> int:
-    """N when the body's first statements refuse fewer than N arguments in `*args` (pydantic 1's `validator(*fields)`
-    opens with `if not fields: raise ConfigError(...)`; also `if len(args) < N` or `== 0`): no working call passed
-    fewer, so a required parameter taking the first of them breaks none."""
-    for stmt in node.body[:3]:
-        if not isinstance(stmt, ast.If) or not stmt.body or not isinstance(stmt.body[-1], ast.Raise):
-            continue
-        test = stmt.test
-        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and dotted_name(test.operand) == varargs:
-            return 1
-        compared = _len_compared(test, varargs)
-        if compared is not None:
-            op, bound = compared
-            if isinstance(op, ast.Lt):
-                return max(bound, 0)
-            if isinstance(op, ast.LtE):
-                return max(bound + 1, 0)
-            if isinstance(op, ast.Eq) and bound == 0:
-                return 1
+    """N when a top-level statement of the body refuses fewer than N arguments in `*args` (pydantic 1's
+    `validator(*fields)` opens with `if not fields: raise ConfigError(...)`; also `if len(args) < N` or `== 0`), and
+    every call reaches it: none before returns, yields or binds `*args` again (robot 7.2's `should_contain_any(
+    container, *items, **configuration)` pops its options first). No working call passed fewer, so a required
+    parameter taking the first of them breaks none."""
+    for stmt in node.body[:_FLOOR_REACH]:
+        if isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Raise):
+            floor = _refused_below(stmt.test, varargs)
+            if floor:
+                return floor
+        if _leaves_or_rebinds(stmt, varargs):
+            return 0
     return 0
+
+
+def _refused_below(test: ast.expr, varargs: str) -> int:
+    """N when the test of a raising `if` holds for fewer than N arguments in `*args`, else 0."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and dotted_name(test.operand) == varargs:
+        return 1
+    compared = _len_compared(test, varargs)
+    if compared is not None:
+        op, bound = compared
+        if isinstance(op, ast.Lt):
+            return max(bound, 0)
+        if isinstance(op, ast.LtE):
+            return max(bound + 1, 0)
+        if isinstance(op, ast.Eq) and bound == 0:
+            return 1
+    return 0
+
+
+def _leaves_or_rebinds(stmt: ast.stmt, name: str) -> bool:
+    """The statement may end the call (`return`, `yield`) or bind `name` again: a guard after it may not be reached,
+    or may test another value."""
+    for sub in walk(stmt):
+        if isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)):
+            return True
+        if isinstance(sub, ast.Name) and sub.id == name and isinstance(sub.ctx, ast.Store):
+            return True
+    return False
 
 
 def _hands_varargs(varargs: str) -> re.Pattern[bytes]:

@@ -907,13 +907,32 @@ def _decorator_form(function: RawCallable) -> str:
     return "bare" if function.facts.keeps_signature and positional and not positional[0].has_default else ""
 
 
+HOOK_IMPLEMENTATION = "a pluggy hook implementation: pluggy calls it with the arguments its signature names"
+
+
+def hook_implementation(function: RawCallable) -> bool:
+    """pluggy calls a hook implementation by keyword with just the arguments its def names (it reads them off the
+    signature), so no call it makes breaks when one goes (pytest-xdist 3.6's `WorkerInteractor`
+    `.pytest_collection_modifyitems` dropped `session`): one marked by a `HookimplMarker` (`@pytest.hookimpl`,
+    `@hookimpl`), or a plugin class's unmarked `pytest_*` method, which pytest registers by its name. A hook
+    specification (`@pytest.hookspec`) is the contract implementations name parameters from: its changes stay."""
+    lasts = [name.rsplit(".", 1)[-1] for name in function.decorators]
+    if any(last.endswith("hookspec") for last in lasts):
+        return False
+    if any(last.endswith("hookimpl") for last in lasts):
+        return True
+    return function.kind == "method" and function.name.startswith("pytest_")
+
+
 def callable_fields(
     function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str = "", via: str = ""
 ) -> dict[str, Any]:
     """The `Symbol` fields describing a callable's calling convention (params None when a decorator hides them);
     `owner` is the class defining it, `via` the class whose constructor it is (see `Hierarchy.forward_target`)."""
     replaced = decorator_replaces(function, module, resolver)
-    params: tuple[Param, ...] | None = None if replaced else function.params
+    hooked = not replaced and hook_implementation(function)
+    params: tuple[Param, ...] | None = None if replaced or hooked else function.params
+    unknown = f"replaced by the decorator @{replaced}" if replaced else HOOK_IMPLEMENTATION if hooked else ""
     warned_positional: tuple[str, ...] = ()
     if params and function.decorators and any(p.kind is ParamKind.KEYWORD_ONLY for p in params):
         if _positional_warned(function, module, resolver):
@@ -964,7 +983,7 @@ def callable_fields(
         "variadics_sliced": function.facts.passes_to is not None and function.facts.passes_to[0].startswith(SLICED),
         "handed_on": function.facts.handed_on,
         "delegates": _delegates(function, module, hierarchy, owner, via),
-        "signature_unknown": f"replaced by the decorator @{replaced}" if replaced else "",
+        "signature_unknown": unknown,
         "abstract": owner in hierarchy.classes
         and any(name.rsplit(".", 1)[-1] in ABSTRACT_DECORATORS for name in function.decorators)
         and hierarchy.enforces_abstract(owner, *hierarchy.classes[owner]),

@@ -386,8 +386,12 @@ class RawModule:
     """A mapping, not declared a dict: a lazy read's is a `DeferredBindings`, whose `get` compiled code would skip on a
     declared dict (mypyc calls the dict's own)."""
     all_names: tuple[str, ...] | None = None
+    all_written: bool = False
+    """It binds `__all__` itself (`all_names` None then means unknown, not absent)."""
     all_exporters: tuple[str, ...] = ()
     """Its functions that put the name of what they decorate in its module's `__all__` (see `allexporters`)."""
+    all_creators: tuple[str, ...] = ()
+    """Those of `all_exporters` that give that module an `__all__` when it has none (see `allexporters`)."""
     module_setters: tuple[tuple[str, int, int, bool], ...] = ()
     """Its functions binding each key of a mapping in the module a name hands (see `allexporters.ModuleSetter`)."""
     setter_calls: tuple[tuple[str, int, int, tuple[str, ...], int], ...] = ()
@@ -416,6 +420,8 @@ class RawModule:
     """Its functions and static methods that `setattr` a parameter named by another (see `setattrnames.py`)."""
     helper_calls: tuple[tuple[str, int, str, int, str, int], ...] = ()
     """Its top-level calls handing a class of its own and an identifier string to some callee (see the same)."""
+    class_decorators: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Its functions setting attributes on the class they decorate, and those attributes (see the same)."""
     py2_shims: frozenset[str] = frozenset()
     lazy_imports: frozenset[str] = frozenset()
     """Globals bound to `None` that a function of the module fills by an import (see `lazyimports`)."""

@@ -15,6 +15,8 @@ SetterHelper = tuple[str, int, int]
 """(the helper's name in its module, `Cls.name` for a static method; the positions of the object and the name)."""
 HelperCall = tuple[str, int, str, int, str, int]
 """(the called name, the position of the class, the class, the position of the string, the string, the line)."""
+ClassDecorator = tuple[str, tuple[str, ...]]
+"""(a top-level function's name, the attributes it sets on the class it decorates)."""
 
 
 def setattr_names(stmt: ast.stmt, call: ast.Call) -> tuple[str, ...] | None:
@@ -107,3 +109,43 @@ def helper_calls(body: list[ast.stmt], classes: set[str]) -> tuple[HelperCall, .
         ]
         found += [(func, i, subject, j, name, stmt.lineno) for i, subject in subjects for j, name in names]
     return tuple(found)
+
+
+def class_decorators(body: list[ast.stmt]) -> tuple[ClassDecorator, ...]:
+    """The module's top-level functions that set attributes on what they decorate: `obj.NAME = ...` or `setattr(obj,
+    "NAME", ...)` in the function, or in a def directly inside it (a decorator factory's), that takes `obj` first and
+    returns it. Robot Framework 7.5 moved `BuiltIn`'s `ROBOT_LIBRARY_SCOPE = "GLOBAL"` into `@library(scope="GLOBAL")`,
+    whose `decorator(cls)` sets `cls.ROBOT_LIBRARY_SCOPE`: the class still has it."""
+    found: list[ClassDecorator] = []
+    for stmt in body:
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        inner = [s for s in stmt.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        names = sorted({name for func in (stmt, *inner) for name in _set_on_returned(func)})
+        if names:
+            found.append((stmt.name, tuple(names)))
+    return tuple(found)
+
+
+def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """The attributes `func` sets on its first parameter, when it returns that parameter and never binds it again."""
+    params = [*func.args.posonlyargs, *func.args.args]
+    if not params:
+        return set()
+    first = params[0].arg
+    returned = any(
+        isinstance(s, ast.Return) and isinstance(s.value, ast.Name) and s.value.id == first for s in func.body
+    )
+    if not returned or _rebinds(func.body, first):
+        return set()
+    names: set[str] = set()
+    for node in walk(func):
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+            if isinstance(node.value, ast.Name) and node.value.id == first:
+                names.add(node.attr)
+        elif isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2:
+            obj, attr = node.args[0], node.args[1]
+            if isinstance(obj, ast.Name) and obj.id == first and isinstance(attr, ast.Constant):
+                if isinstance(attr.value, str):
+                    names.add(attr.value)
+    return names

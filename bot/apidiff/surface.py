@@ -221,6 +221,7 @@ class SurfaceBuilder:
         self._set_by_name: dict[str, set[str]] | None = None
         self._setter_helpers: set[tuple[str, int, int]] | None = None
         self._helper_given: dict[str, dict[str, tuple[str, int]]] = {}
+        self._decorator_sets: dict[str, tuple[str, ...]] | None = None
 
     def is_deprecation(self, warn: Warn) -> bool:
         """True when the warning announces a deprecation (directly or through the package's helper): a deprecation
@@ -587,7 +588,27 @@ class SurfaceBuilder:
                         self._set_by_name.setdefault(resolved.target, set()).add(name)
                         self._helper_given.setdefault(resolved.target, {})[name] = (raw.file, line)
         given = set().union(*(self._set_by_name.get(key, ()) for key in (target, *mro)))
+        given |= self._decorator_given((target, *mro))
         return tuple(sorted(given - members.keys()))
+
+    def _decorator_given(self, keys: tuple[str, ...]) -> set[str]:
+        """What the release's class decorators set on the class or an ancestor of the distribution they decorate (see
+        `setattrnames.class_decorators`): robot 7.5's `@library(scope="GLOBAL") class BuiltIn` keeps
+        `BuiltIn.ROBOT_LIBRARY_SCOPE`."""
+        if self._decorator_sets is None:
+            self._decorator_sets = {
+                f"{raw.module}.{name}": names for raw in self.modules.values() for name, names in raw.class_decorators
+            }
+        found: set[str] = set()
+        for key in keys if self._decorator_sets else ():
+            if key not in self.hierarchy.classes:
+                continue
+            cls, module = self.hierarchy.classes[key]
+            for name in cls.decorators:
+                resolved = self.resolver.resolve_dotted(module.module, name) if name else None
+                if resolved is not None:
+                    found.update(self._decorator_sets.get(resolved.target, ()))
+        return found
 
     def _helper_setattrs(self, raw: RawModule) -> list[tuple[str, str, int]]:
         """(class, name, line) for each top-level call of the module handing both to a setter helper of the release in
@@ -1519,9 +1540,12 @@ def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModul
     """Each module given names at run time by a helper of the distribution (see `allexporters`): the keys a setter
     binds there, as globals made by a call; and in its `__all__`, those the setter lists and the functions a
     decorator growing it decorates bare (timm 0.9's `beit.py` lists `__all__ = ['Beit']` and each `@register_model`
-    def joins it, so `timm.models` still star-imports `beitv2_large_patch16_224`). Copies: the modules read are
-    shared (see `ModuleCache`)."""
+    def joins it, so `timm.models` still star-imports `beitv2_large_patch16_224`); a module writing no `__all__`
+    gets one from the first such def, and a star import then no longer brings its helpers (timm's
+    `register_model` sets `mod.__all__ = [name]` when there is none). Copies: the modules read are shared (see
+    `ModuleCache`)."""
     exporters = {f"{raw.module}.{name}" for raw in modules.values() for name in raw.all_exporters}
+    creators = {f"{raw.module}.{name}" for raw in modules.values() for name in raw.all_creators}
     setters = {f"{raw.module}.{name}": rest for raw in modules.values() for name, *rest in raw.module_setters}
     if not exporters and not setters:
         return modules
@@ -1529,6 +1553,7 @@ def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModul
     grown = dict(modules)
     for raw in modules.values():
         bound = _bound_by_setters(raw, setters, resolver)
+        listed: list[str] = []
         if bound:
             bindings = dict(raw.bindings)
             for name, (line, _) in bound.items():
@@ -1536,15 +1561,19 @@ def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModul
             listed = [name for name, (_, listed) in bound.items() if listed]
             all_names = (*raw.all_names, *listed) if raw.all_names is not None else None
             raw = grown[raw.module] = replace(raw, bindings=bindings, all_names=all_names)
-        if raw.all_names is None:
+        if raw.all_names is None and raw.all_written:
             continue
+        written = raw.all_names or ()
         added = [
             name
             for name, bindings in raw.bindings.items()
-            if name not in raw.all_names and _exported_by(bindings[-1], raw, exporters, resolver)
+            if name not in written
+            and _exported_by(bindings[-1], raw, exporters if raw.all_names is not None else creators, resolver)
         ]
+        if added and raw.all_names is None:
+            added.extend(name for name in listed if name not in added)  # a setter grows the `__all__` made first
         if added:
-            grown[raw.module] = replace(raw, all_names=(*raw.all_names, *added))
+            grown[raw.module] = replace(raw, all_names=(*written, *added))
     return grown
 
 
