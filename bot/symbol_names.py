@@ -18,6 +18,11 @@ TEST_CODE_NOTE = " (test code the release shipped: "
 """How a change to test code a distribution ships says so (see `bot.apidiff.testcode`): such a change is private."""
 
 
+EXAMPLE_CODE_NOTE = " (example code the release shipped: "
+"""How a change to an example script a distribution ships says so (see `bot.apidiff.examplecode`): private too."""
+
+
 def is_private_change(symbol: str, detail: str) -> bool:
-    """A change is to private API: its symbol is private, or its detail notes test code the release shipped."""
-    return is_private_symbol(symbol) or TEST_CODE_NOTE in detail
+    """A change is to private API: its symbol is private, or its detail notes test or example code the release
+    shipped."""
+    return is_private_symbol(symbol) or TEST_CODE_NOTE in detail or EXAMPLE_CODE_NOTE in detail

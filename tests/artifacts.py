@@ -1098,6 +1098,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # which pluggy calls with the arguments it names) dropped `session`: no call breaks
     ("pytest-xdist", "3.5.0", "auto"): "d075629c7e00b611df89f490a5063944bee7a4362a5ff11c7cc7824a03dfce24",  # pytest_xdist-3.5.0-py3-none-any.whl
     ("pytest-xdist", "3.6.0", "auto"): "958e08f38472e1b3a83450d8d3e682e90fdbffee39a97dd0f27185a3bd9074d1",  # pytest_xdist-3.6.0-py3-none-any.whl
+    # leftover47: pyglet's `__init__.pyi` (read: `__init__.py` writes globals()) lists `Options`'s dataclass fields
+    # without the defaults `__init__.py` gives each: 2.1's new `dpi_scaling` is no new required parameter (with 2.1.0)
+    ("pyglet", "2.0.18", "auto"): "e592952ae0297e456c587b6486ed8c3e5f9d0c3519d517bb92dde5fdf4c26b41",  # pyglet-2.0.18-py3-none-any.whl
+    # leftover47: arcade ships its example programs in `arcade.examples` (each a `__main__`-guarded or `arcade.run()`
+    # script): 3.0's rewrite of them gave ~450 claims (`performance_statistics.Coin.angle` removed) about no API
+    ("arcade", "2.6.17", "auto"): "eee7fcbb1384bf5964f4bb796d234896573045139cd297b0a482b63a9e905c2f",  # arcade-2.6.17-py3-none-any.whl
+    ("arcade", "3.0", "auto"): "6c6515303813e2053d659af0ef0bb2bd83e43d04c9e21bd1c80cd17b21e59832",  # arcade-3.0-py3-none-any.whl
 }
 
 

@@ -28,6 +28,7 @@ from bot.apidiff.envvars import (
     read_by_vendored_dependency,
     stdlib_still_reads,
 )
+from bot.apidiff.examplecode import example_named
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.generated import protobuf_message
 from bot.apidiff.keyshapes import spelled_by
@@ -54,7 +55,7 @@ from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.testcode import in_test_code, test_code_modules
 from bot.apidiff.witness import call_witness, factory_callback_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
-from bot.symbol_names import TEST_CODE_NOTE
+from bot.symbol_names import EXAMPLE_CODE_NOTE, TEST_CODE_NOTE
 
 __all__ = [
     "CannotCompare",
@@ -1319,8 +1320,9 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
 
 
 def _marked_test_code(changes: list[Change], old: Surface) -> list[Change]:
-    """Changes to test code the old release shipped (see `testcode`) marked private, with a note saying why."""
-    if not any("test" in change.symbol for change in changes):
+    """Changes to test code or example scripts the old release shipped (see `testcode`, `examplecode`) marked
+    private, with a note saying why."""
+    if not any("test" in change.symbol or example_named(change.symbol) for change in changes):
         return changes
     modules, packages = test_code_modules(p for p, s in old.symbols.items() if s.kind == "module" and s.test_code)
     if not modules:
@@ -1328,9 +1330,15 @@ def _marked_test_code(changes: list[Change], old: Surface) -> list[Change]:
     marked = []
     for change in changes:
         holder = in_test_code(change.symbol, modules, packages)
-        note = f"{TEST_CODE_NOTE}{holder} holds tests run by pytest, not an API dependents import)"
-        marked.append(change if holder is None else change.model_copy(update={"detail": change.detail + note}))
+        marked.append(change if holder is None else change.model_copy(update={"detail": change.detail + _note(holder)}))
     return marked
+
+
+def _note(holder: str) -> str:
+    """Why a change to the test or example code at `holder` is private."""
+    if example_named(holder):
+        return f"{EXAMPLE_CODE_NOTE}{holder} is an example script, not an API dependents import)"
+    return f"{TEST_CODE_NOTE}{holder} holds tests run by pytest, not an API dependents import)"
 
 
 def was_deprecated(surface: Surface | None, key: str) -> bool:

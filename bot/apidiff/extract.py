@@ -40,6 +40,7 @@ from bot.apidiff.deprecation import (
 )
 from bot.apidiff.docdeprecated import docstring_deprecation
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
+from bot.apidiff.examplecode import example_named, runs_as_script
 from bot.apidiff.factories import call_literals, made_warning
 from bot.apidiff.facts import read_facts
 from bot.apidiff.handedself import instance_parameter, method_handed, module_functions
@@ -1491,6 +1492,7 @@ def read_module(
             tree = parse_module(data, file, type_comments)
         source = SourceText(data)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
+        raw.example_script = example_named(module) and runs_as_script(tree)
         if any(marker in data for marker in RUN_TIME_MARKERS) and (written := run_time_writes(tree)) != {}:
             if written is None or lazy:
                 raw.dynamic = True  # names bound at run time: what it lost is not claimed

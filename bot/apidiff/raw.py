@@ -459,6 +459,8 @@ class RawModule:
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()
     """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
+    example_script: bool = False
+    """An example program shipped in the package, no API (see `examplecode`)."""
     called_through: frozenset[str] = frozenset()
     """The private names it calls on an object other than `self` or `cls` (`self.md._uniform_indent(`)."""
     spelled_keys: frozenset[str] = frozenset()

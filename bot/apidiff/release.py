@@ -17,7 +17,7 @@ from bot.apidiff.pthhooks import hooked_reports, with_hooked_modules
 from bot.apidiff.raw import RawModule
 from bot.apidiff.requires import requirements_from_metadata, requirements_from_requires_txt
 from bot.apidiff.runtime_bound import sources_under_stubs, with_run_time_names
-from bot.apidiff.stubs import stubs_beside, with_stub_annotations
+from bot.apidiff.stubs import stubs_beside, with_source_defaults, with_stub_annotations
 from bot.apidiff.surface import build_surface
 from bot.apidiff.templates import template_config_reads
 
@@ -158,7 +158,8 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
     runtime = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in sources_under_stubs(files)]
     if runtime:
         by_module = {raw.module: raw for raw in raws}
-        surface = with_run_time_names(surface, [r for r in runtime if r.status is ModuleStatus.OK], by_module)
+        readable = [r for r in runtime if r.status is ModuleStatus.OK]
+        surface = with_source_defaults(with_run_time_names(surface, readable, by_module), readable)
     surface = _with_template_keys(surface, template_config_reads(files, unpacked))
     stubs = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in stubs_beside(files)]
     surface = with_stub_annotations(surface, [stub for stub in stubs if stub.status is ModuleStatus.OK])

@@ -9,8 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.apidiff.locate import ModuleFile
-from bot.apidiff.model import Param, Surface, Symbol
-from bot.apidiff.raw import RawCallable, RawClass, RawModule
+from bot.apidiff.model import Param, ParamKind, Surface, Symbol
+from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
 
 
 def stubs_beside(files: list[ModuleFile]) -> list[ModuleFile]:
@@ -95,6 +95,68 @@ def with_stub_annotations(surface: Surface, stubs: list[RawModule]) -> Surface:
     symbols = {
         path: _annotated(symbol, found[symbol.target])
         if symbol.target in found and symbol.kind in ("function", "method", "property")
+        else symbol
+        for path, symbol in surface.symbols.items()
+    }
+    return replace(surface, symbols=symbols)
+
+
+def _runtime_definition(source: RawModule, rest: str) -> RawCallable | RawClass | None:
+    """The source's one definition at dotted `rest` (`Options`, `Options.get`): None when bound in branches."""
+    head, _, member = rest.partition(".")
+    bindings = source.bindings.get(head, [])
+    found: RawCallable | RawAttribute | RawClass | RawImport | None = bindings[0] if len(bindings) == 1 else None
+    for name in member.split(".") if member else ():
+        found = found.members.get(name) if isinstance(found, RawClass) else None
+    return found if isinstance(found, (RawCallable, RawClass)) else None
+
+
+def _runtime_params(definition: RawCallable | RawClass) -> tuple[Param, ...]:
+    """What the definition is called with at run time: a record's generated constructor, a class's written `__init__`
+    or the def's own parameters."""
+    if isinstance(definition, RawCallable):
+        return definition.params
+    if definition.record_params is not None:
+        return definition.record_params
+    init = definition.members.get("__init__")
+    return init.params if isinstance(init, RawCallable) else ()
+
+
+def _defaulted(params: tuple[Param, ...], runtime: tuple[Param, ...]) -> tuple[Param, ...]:
+    """The stub's parameters, each given the default its runtime namesake has where the stub shows none."""
+    defaults = {p.name: p.default for p in runtime if p.has_default}
+    return tuple(
+        Param(p.name, p.kind, True, p.annotation, defaults[p.name])
+        if not p.has_default and p.name in defaults and p.kind not in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+        else p
+        for p in params
+    )
+
+
+def _with_runtime_defaults(symbol: Symbol, source: RawModule) -> Symbol:
+    """The stub-read symbol with the defaults its runtime definition gives where the stub writes none."""
+    definition = _runtime_definition(source, symbol.target.removeprefix(source.module + "."))
+    if definition is None or symbol.params is None:
+        return symbol
+    params = _defaulted(symbol.params, _runtime_params(definition))
+    if params == symbol.params:
+        return symbol
+    defaulted = symbol.at(symbol.path)
+    defaulted.params = params
+    return defaulted
+
+
+def with_source_defaults(surface: Surface, sources: list[RawModule]) -> Surface:
+    """The surface whose symbols read from a stub (read in place of a source that fills its names at run time) take
+    the defaults the source gives where the stub shows none: a stub's `x: int` field or `def f(x: int)` may leave a
+    default out, and the call without it works. pyglet 2.1's `__init__.pyi` lists `Options`'s 32 dataclass fields
+    bare, `__init__.py` gives each a default: its new `dpi_scaling` was claimed a new required parameter."""
+    by_stub = {source.file + "i": source for source in sources}
+    if not by_stub:
+        return surface
+    symbols = {
+        path: _with_runtime_defaults(symbol, by_stub[symbol.file])
+        if symbol.file in by_stub and symbol.target.startswith(by_stub[symbol.file].module + ".")
         else symbol
         for path, symbol in surface.symbols.items()
     }

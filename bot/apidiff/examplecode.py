@@ -1,0 +1,45 @@
+"""Example scripts a distribution ships inside its package (arcade 2.6's `arcade.examples.performance_statistics`):
+programs run with `python -m`, never imported by dependents, so what they define changing is no API change. Decided
+from evidence, never from the name alone: the module lies in a package named `examples`, `example`, `demos` or
+`demo` below the top level, and it runs as a script (a `__main__` guard, or a top-level `run()` / `main()` call).
+A helper module there that only defines things stays public, and so does a module merely named like one
+(`pkg.exampleutils`)."""
+
+from __future__ import annotations
+
+import ast
+
+from bot.apidiff.testcode import MAX_PARTS
+
+EXAMPLE_FOLDERS = frozenset(("examples", "example", "demos", "demo"))
+_ENTRY_CALLS = frozenset(("run", "main"))
+
+
+def example_named(module: str) -> bool:
+    """The module lies in a package named as examples, below the top-level package."""
+    return any(part in EXAMPLE_FOLDERS for part in module.split(".")[1:MAX_PARTS][:-1])
+
+
+def _main_guard(stmt: ast.stmt) -> bool:
+    """`if __name__ == "__main__":` (either way round)."""
+    test = stmt.test if isinstance(stmt, ast.If) else None
+    if not isinstance(test, ast.Compare) or len(test.comparators) != 1 or not isinstance(test.ops[0], ast.Eq):
+        return False
+    sides = [test.left, test.comparators[0]]
+    named = any(isinstance(side, ast.Name) and side.id == "__name__" for side in sides)
+    return named and any(isinstance(side, ast.Constant) and side.value == "__main__" for side in sides)
+
+
+def _entry_call(stmt: ast.stmt) -> bool:
+    """A top-level `run()` / `main()` call statement (`arcade.run()`, `pyglet.app.run()`): it runs when loaded."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if not isinstance(call, ast.Call):
+        return False
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    return name in _ENTRY_CALLS
+
+
+def runs_as_script(tree: ast.Module) -> bool:
+    """The module's top level runs a program: a `__main__` guard or an entry call."""
+    return any(_main_guard(stmt) or _entry_call(stmt) for stmt in tree.body)
