@@ -1105,6 +1105,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # script): 3.0's rewrite of them gave ~450 claims (`performance_statistics.Coin.angle` removed) about no API
     ("arcade", "2.6.17", "auto"): "eee7fcbb1384bf5964f4bb796d234896573045139cd297b0a482b63a9e905c2f",  # arcade-2.6.17-py3-none-any.whl
     ("arcade", "3.0", "auto"): "6c6515303813e2053d659af0ef0bb2bd83e43d04c9e21bd1c80cd17b21e59832",  # arcade-3.0-py3-none-any.whl
+    # unread: yt-dlp's ~1,900 extractor classes each repeat the members they inherit from `InfoExtractor`, filling the
+    # symbol cap: 2026.6.9 lost 82 extractor modules, unclaimed and (before) unmentioned (with 2026.3.17)
+    ("yt-dlp", "2026.3.17", "auto"): "32992db94303a8a5d211a183f2174834fe7f8c29d83ed2e7a324eae97a8f26d8",  # yt_dlp-2026.3.17-py3-none-any.whl
+    ("yt-dlp", "2026.6.9", "auto"): "442ba4c75724b9496144c8434b617962ee08d0ee7c26ec663848fe9b78d5a3e4",  # yt_dlp-2026.6.9-py3-none-any.whl
 }
 
 

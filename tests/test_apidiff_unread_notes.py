@@ -10,12 +10,16 @@ from bot.apidiff.claims import unclaimed_classes
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.surface import MAX_SYMBOLS
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_releases import pinned_surface
 
 
 def test_an_unparsable_module_of_the_new_release_is_noted_and_a_readable_ones_removal_still_claimed(
     tmp_path: Path,
 ) -> None:
-    old = surface(tmp_path, {"demo/__init__.py": "", "demo/a.py": "def kept(): ...\ndef gone(): ...\n", "demo/b.py": "def f(): ...\n"})
+    old = surface(
+        tmp_path,
+        {"demo/__init__.py": "", "demo/a.py": "def kept(): ...\ndef gone(): ...\n", "demo/b.py": "def f(): ...\n"},
+    )
     new = surface(tmp_path, {"demo/__init__.py": "", "demo/a.py": "def kept(): ...\n", "demo/b.py": "def f(:\n"}, "2.0")
     removed = {c.symbol for c in diff_surfaces(old, new) if c.kind.value == "removed"}
     assert removed == {"demo.a.gone"}  # demo.b.f is unknown, not removed
@@ -40,3 +44,12 @@ def test_a_release_read_whole_has_no_such_note(tmp_path: Path) -> None:
     old = surface(tmp_path, {"demo/__init__.py": "", "demo/a.py": "def gone(): ...\n"})
     new = surface(tmp_path, {"demo/__init__.py": "", "demo/a.py": "\n"}, "2.0")
     assert unclaimed_classes(old, new) == []
+
+
+def test_yt_dlp_2026_6_9_cut_off_at_the_cap_says_its_removals_are_not_reported() -> None:
+    old, new = pinned_surface("yt-dlp", "2026.3.17"), pinned_surface("yt-dlp", "2026.6.9")
+    assert "yt_dlp.extractor.airtv" in old.symbols
+    assert (
+        f"yt-dlp 2026.6.9: surface cut off at {MAX_SYMBOLS} symbols; the names under it are not reported as removed"
+        in (unclaimed_classes(old, new))
+    )
