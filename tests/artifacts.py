@@ -1105,6 +1105,17 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # script): 3.0's rewrite of them gave ~450 claims (`performance_statistics.Coin.angle` removed) about no API
     ("arcade", "2.6.17", "auto"): "eee7fcbb1384bf5964f4bb796d234896573045139cd297b0a482b63a9e905c2f",  # arcade-2.6.17-py3-none-any.whl
     ("arcade", "3.0", "auto"): "6c6515303813e2053d659af0ef0bb2bd83e43d04c9e21bd1c80cd17b21e59832",  # arcade-3.0-py3-none-any.whl
+    # leftover48: a pluggy hook specification (`@hookspec`) gaining a parameter breaks no implementation (pluggy
+    # hands each only the arguments it names): 4.0's `pytest_html_results_summary` gained `session`
+    ("pytest-html", "3.2.0", "auto"): "868c08564a68d8b2c26866f1e33178419bb35b1e127c33784a28622eb827f3f3",  # pytest_html-3.2.0-py3-none-any.whl
+    ("pytest-html", "4.0.0", "auto"): "79c4677ed6196417bf290d8b81f706342ae49f726f623728efa3f7dfff09f8eb",  # pytest_html-4.0.0-py3-none-any.whl
+    # leftover48: a hook specification removed stays claimed (6.0 dropped `pytest_bdd_step_validation_error`)
+    ("pytest-bdd", "5.0.0", "auto"): "c7cf12209606421f61f36b5dc63beccd0c82d29446c0592cf68af2dad0a9761d",  # pytest_bdd-5.0.0-py3-none-any.whl
+    ("pytest-bdd", "6.0.0", "auto"): "49e45bd7dbe0fb88f4c2ee644be8f216cfa166958ac8187f67f56dbdf94c324f",  # pytest_bdd-6.0.0-py3-none-any.whl
+    # leftover48 (a miss): 1.0.5's wheel ships only `redis_om/__init__.py`, whose `from .model import HashModel` finds
+    # no module: `import redis_om` fails, so `HashModel`, `JsonModel`, `Field` ... are gone
+    ("redis-om", "0.3.5", "auto"): "99ab40f696028ce47c5e2eb5118a1ffc1fd193005428df89c8cf77ad35a0177a",  # redis_om-0.3.5-py3-none-any.whl
+    ("redis-om", "1.0.5", "auto"): "47fda93cf4dedc192edef88062f547d3a31efc79a02dc088531de28a0eeb702f",  # redis_om-1.0.5-py3-none-any.whl
 }
 
 
