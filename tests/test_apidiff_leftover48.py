@@ -115,3 +115,52 @@ def test_a_hook_specification_losing_a_parameter_or_a_plain_function_gaining_one
     found = diffed(tmp_path, _plugin(_SPECS, _PLUGIN), _plugin(specs, plugin))
     assert ("signature_changed", "demo.hooks.pytest_demo_row") in found  # an implementation naming `cells` is refused
     assert ("signature_changed", "demo.plugin.render") in found
+
+
+# -- a wheel missing the module its package imports a name from: the import fails, the name is gone (a miss) --
+
+
+def test_redis_om_1_0_5_wheel_without_its_model_package_loses_the_names_it_imports() -> None:
+    found = changes("redis-om", "0.3.5", "1.0.5")
+    for name in ("HashModel", "JsonModel", "Field", "get_redis_connection", "has_redisearch", "NotFoundError"):
+        assert ("removed", f"redis_om.{name}") in found
+    assert ("removed", "aredis_om.HashModel") not in found  # shipped in `aredis_om/model/model.py`: still there
+
+
+_INIT = """from .model import Model, field
+from .core import run
+
+try:
+    from ._speedups import fast
+except ImportError:
+    fast = None
+
+if run:
+    from .extra import helper
+"""
+_MODEL = "class Model:\n    pass\n\n\ndef field():\n    pass\n"
+_CORE = "def run():\n    pass\n"
+
+
+def _wheel(version: str, **files: str) -> dict[str, str]:
+    shipped = {"demo/__init__.py": _INIT, f"demo-{version}.dist-info/METADATA": "Name: demo\n"}
+    return {**shipped, **{f"demo/{name.replace('__', '.')}": text for name, text in files.items()}}
+
+
+def test_a_name_imported_from_a_module_the_wheel_no_longer_ships_is_removed(tmp_path: Path) -> None:
+    old = _wheel("1.0", model__py=_MODEL, core__py=_CORE, _speedups__py="def fast(): pass\n", extra__py="helper = 1\n")
+    found = diffed(tmp_path, old, _wheel("2.0", core__py=_CORE))
+    assert ("removed", "demo.Model") in found
+    assert ("removed", "demo.field") in found
+
+
+def test_a_guarded_or_compiled_or_still_shipped_import_stays_present(tmp_path: Path) -> None:
+    old = _wheel("1.0", model__py=_MODEL, core__py=_CORE, _speedups__py="def fast(): pass\n", extra__py="helper = 1\n")
+    new = _wheel("2.0", model__py=_MODEL, core__py=_CORE)
+    new["demo/_speedups.cpython-312-x86_64-linux-gnu.so"] = ""
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.Model") not in found
+    assert ("removed", "demo.run") not in found
+    assert ("removed", "demo.fast") not in found  # a compiled extension module: no source, a module all the same
+    assert ("removed", "demo.helper") not in found  # under an `if`: not this rule's to say
+

@@ -11,7 +11,7 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import own_read, package_heads
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
 from bot.apidiff.hookspecs import hook_specs
-from bot.apidiff.locate import MAX_MODULES, ModuleFile, distribution_root, find_modules
+from bot.apidiff.locate import MAX_MODULES, ModuleFile, distribution_root, find_modules, is_wheel
 from bot.apidiff.modcache import ModuleCache
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.pthhooks import hooked_reports, with_hooked_modules
@@ -22,6 +22,7 @@ from bot.apidiff.stuball import with_source_all
 from bot.apidiff.stubs import stubs_beside, with_source_defaults, with_stub_annotations
 from bot.apidiff.surface import build_surface
 from bot.apidiff.templates import template_config_reads
+from bot.apidiff.unshipped import unshipped_names, without_unshipped
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +156,10 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
             )
     surface = replace(build_surface(package, version, raws, _entry_modules(unpacked)), requires=_requirements(unpacked))
     surface = _with_module_aliases(surface, raws)
-    surface = replace(surface, hook_specs=hook_specs(raws, {f.module: f.path for f in files}))
+    paths = {f.module: f.path for f in files}
+    surface = replace(surface, hook_specs=hook_specs(raws, paths))
+    if is_wheel(distribution_root(unpacked)):
+        surface = without_unshipped(surface, unshipped_names(raws, paths))
     hooked = hooked_reports(distribution_root(unpacked), files)
     if hooked:
         surface = with_hooked_modules(surface, hooked)
