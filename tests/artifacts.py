@@ -1109,6 +1109,17 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # symbol cap: 2026.6.9 lost 82 extractor modules, unclaimed and (before) unmentioned (with 2026.3.17)
     ("yt-dlp", "2026.3.17", "auto"): "32992db94303a8a5d211a183f2174834fe7f8c29d83ed2e7a324eae97a8f26d8",  # yt_dlp-2026.3.17-py3-none-any.whl
     ("yt-dlp", "2026.6.9", "auto"): "442ba4c75724b9496144c8434b617962ee08d0ee7c26ec663848fe9b78d5a3e4",  # yt_dlp-2026.6.9-py3-none-any.whl
+    # leftover48: a pluggy hook specification (`@hookspec`) gaining a parameter breaks no implementation (pluggy
+    # hands each only the arguments it names): 4.0's `pytest_html_results_summary` gained `session`
+    ("pytest-html", "3.2.0", "auto"): "868c08564a68d8b2c26866f1e33178419bb35b1e127c33784a28622eb827f3f3",  # pytest_html-3.2.0-py3-none-any.whl
+    ("pytest-html", "4.0.0", "auto"): "79c4677ed6196417bf290d8b81f706342ae49f726f623728efa3f7dfff09f8eb",  # pytest_html-4.0.0-py3-none-any.whl
+    # leftover48: a hook specification removed stays claimed (6.0 dropped `pytest_bdd_step_validation_error`)
+    ("pytest-bdd", "5.0.0", "auto"): "c7cf12209606421f61f36b5dc63beccd0c82d29446c0592cf68af2dad0a9761d",  # pytest_bdd-5.0.0-py3-none-any.whl
+    ("pytest-bdd", "6.0.0", "auto"): "49e45bd7dbe0fb88f4c2ee644be8f216cfa166958ac8187f67f56dbdf94c324f",  # pytest_bdd-6.0.0-py3-none-any.whl
+    # leftover48 (a miss): 1.0.5's wheel ships only `redis_om/__init__.py`, whose `from .model import HashModel` finds
+    # no module: `import redis_om` fails, so `HashModel`, `JsonModel`, `Field` ... are gone
+    ("redis-om", "0.3.5", "auto"): "99ab40f696028ce47c5e2eb5118a1ffc1fd193005428df89c8cf77ad35a0177a",  # redis_om-0.3.5-py3-none-any.whl
+    ("redis-om", "1.0.5", "auto"): "47fda93cf4dedc192edef88062f547d3a31efc79a02dc088531de28a0eeb702f",  # redis_om-1.0.5-py3-none-any.whl
 }
 
 

@@ -31,6 +31,7 @@ from bot.apidiff.envvars import (
 from bot.apidiff.examplecode import example_named
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.generated import protobuf_message
+from bot.apidiff.hookspecs import without_spec_growth
 from bot.apidiff.keyshapes import spelled_by
 from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, keywords_refused, rejected_downstream, with_options
 from bot.apidiff.model import (
@@ -1316,7 +1317,8 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *callback_call_changes(old, new),
         *deprecation_changes(old, new),
     ]
-    return _marked_test_code(catalogued(without_stub_only(changes, old, new), old, new), old)
+    changes = without_spec_growth(without_stub_only(changes, old, new), old, new)
+    return _marked_test_code(catalogued(changes, old, new), old)
 
 
 def _marked_test_code(changes: list[Change], old: Surface) -> list[Change]:

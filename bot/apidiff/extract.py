@@ -587,7 +587,7 @@ def _slot_names(value: ast.expr | None) -> list[str]:
     """The names a literal `__slots__` declares (`"x"`, `("x", "y")`, `["x"]`): descriptors on the class."""
     if isinstance(value, ast.Constant) and isinstance(value.value, str):
         return [value.value]
-    return _literal_names(value) or [] if isinstance(value, (ast.List, ast.Tuple, ast.Set)) else []
+    return literal_names(value) or [] if isinstance(value, (ast.List, ast.Tuple, ast.Set)) else []
 
 
 def _self_method(func: ast.expr) -> str:
@@ -754,13 +754,13 @@ def deleted_names(stmt: ast.Delete) -> list[str]:
     ]
 
 
-def _literal_names(node: ast.expr | None) -> list[str] | None:
+def literal_names(node: ast.expr | None) -> list[str] | None:
     """The strings of a literal list/tuple/set (or a sum of them); None when any part is not a literal string."""
     if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
         names = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
         return names if len(names) == len(node.elts) else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _literal_names(node.left), _literal_names(node.right)
+        left, right = literal_names(node.left), literal_names(node.right)
         return left + right if left is not None and right is not None else None
     return None
 
@@ -793,7 +793,7 @@ def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
             extend = True
     if value is None:
         return current
-    names = _literal_names(value)
+    names = literal_names(value)
     if names is None:
         return list(UNKNOWN_ALL)
     return (current or []) + names if extend else names

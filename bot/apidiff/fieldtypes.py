@@ -141,5 +141,6 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "option_literals": "tuple[str, ...]",
         "calls": "tuple[CallSite, ...]",
         "helpers": "dict[str, Symbol]",
+        "hook_specs": "tuple[str, ...]",
     },
 }

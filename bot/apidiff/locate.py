@@ -80,7 +80,8 @@ def distribution_root(unpacked: Path) -> Path:
     return unpacked
 
 
-def _is_wheel(root: Path) -> bool:
+def is_wheel(root: Path) -> bool:
+    """The distribution is a wheel: what it ships is what installs, no build step makes more modules."""
     return any(child.name.endswith(".dist-info") for child in root.iterdir())
 
 
@@ -134,7 +135,7 @@ def _source_base(root: Path) -> Path:
     Of several folders that could be meant (PyYAML 5's `lib/` for Python 2 beside `lib3/`), the first whose code
     Python 3 parses wins: reading the Python 2 copy would report its Python-2-only methods as removed. A `src/` of C
     sources only (shapely 2.0's, beside its root `shapely/` package) holds no package."""
-    if _is_wheel(root):
+    if is_wheel(root):
         return root
     declared = [root / folder for folder in _declared_package_dirs(root) if ".." not in folder]
     candidates = [*declared, root / "src", root / "lib"]
@@ -336,7 +337,7 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
     """Every module of the distribution's top-level packages (tests, docs and build scripts excluded)."""
     root = distribution_root(unpacked)
     base = _source_base(root)
-    wheel = _is_wheel(root)
+    wheel = is_wheel(root)
     declared = None if wheel else _declared_top_level(root, base)
     own = _own_names(root)
     packages, top_modules = _top_level(base, wheel, declared, own)

@@ -648,6 +648,8 @@ class Surface:
     whose they are (on `self`, passing keywords, or of a supplied callable); see `callsites.py`."""
     helpers: dict[str, Symbol] = field(default_factory=dict)
     """Private callables public ones hand `**kwargs` to, by definition path (see `forwards.forward_helpers`)."""
+    hook_specs: tuple[str, ...] = ()
+    """Functions that are pluggy hook specifications, by definition path (see `hookspecs`)."""
 
     def holder_class(self, path: str) -> Symbol | None:
         """The class symbol `path` is a member of: its parent path's, unless that path is a submodule too and `path`

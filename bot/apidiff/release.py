@@ -10,16 +10,19 @@ from pathlib import Path
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import own_read, package_heads
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
-from bot.apidiff.locate import MAX_MODULES, ModuleFile, distribution_root, find_modules
+from bot.apidiff.hookspecs import hook_specs
+from bot.apidiff.locate import MAX_MODULES, ModuleFile, distribution_root, find_modules, is_wheel
 from bot.apidiff.modcache import ModuleCache
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.pthhooks import hooked_reports, with_hooked_modules
 from bot.apidiff.raw import RawModule
 from bot.apidiff.requires import requirements_from_metadata, requirements_from_requires_txt
 from bot.apidiff.runtime_bound import sources_under_stubs, with_run_time_names
+from bot.apidiff.stuball import with_source_all
 from bot.apidiff.stubs import stubs_beside, with_source_defaults, with_stub_annotations
 from bot.apidiff.surface import build_surface
 from bot.apidiff.templates import template_config_reads
+from bot.apidiff.unshipped import unshipped_names, without_unshipped
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +140,8 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
         log.warning("no Python modules", extra={"package": package, "version": version})
         empty = ModuleReport("", ".", ModuleStatus.EMPTY, "no Python modules found in the distribution")
         return Surface(package, version, modules=(empty,))
-    raws = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in files]
+    under_stubs = sources_under_stubs(files)
+    raws = with_source_all([_read(f.module, f.relpath, f.path, f.is_package, cache) for f in files], under_stubs)
     for raw in raws:
         if raw.status is not ModuleStatus.OK:
             log.info(
@@ -152,10 +156,14 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
             )
     surface = replace(build_surface(package, version, raws, _entry_modules(unpacked)), requires=_requirements(unpacked))
     surface = _with_module_aliases(surface, raws)
+    paths = {f.module: f.path for f in files}
+    surface = replace(surface, hook_specs=hook_specs(raws, paths))
+    if is_wheel(distribution_root(unpacked)):
+        surface = without_unshipped(surface, unshipped_names(raws, paths))
     hooked = hooked_reports(distribution_root(unpacked), files)
     if hooked:
         surface = with_hooked_modules(surface, hooked)
-    runtime = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in sources_under_stubs(files)]
+    runtime = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in under_stubs]
     if runtime:
         by_module = {raw.module: raw for raw in raws}
         readable = [r for r in runtime if r.status is ModuleStatus.OK]

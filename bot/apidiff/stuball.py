@@ -1,0 +1,99 @@
+"""The `__all__` of a source read through its stub. A stub is read where the source fills its names when it runs
+(see `locate._fills_globals`); a stub writing no `__all__` leaves every public name it declares star-exported, though
+the source's `__all__` decides what `from package import *` brings. pyzmq 27.1's `zmq/backend/__init__.py` ends with
+`__all__ = public_api`, a list `from .select import public_api` binds in `select.py`; its stub wrote none, so
+`select_backend` and `monitored_queue` seemed star-exported into `zmq`, and 27.2's stub listing `__all__` looked like
+their removal from `zmq`."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import replace
+from pathlib import Path
+
+from bot.apidiff.extract import MAX_MODULE_BYTES, literal_names
+from bot.apidiff.locate import ModuleFile
+from bot.apidiff.raw import RawModule
+from bot.apidiff.source import parse_module
+
+
+def _tree(path: Path) -> tuple[ast.Module, bytes] | None:
+    """The parsed file and its text; None when it is missing, too large or not parsable."""
+    try:
+        if path.is_symlink() or path.stat().st_size > MAX_MODULE_BYTES:
+            return None
+        data = path.read_bytes()
+        return parse_module(data, str(path)), data
+    except (OSError, SyntaxError, ValueError, RecursionError):
+        return None
+
+
+def _all_from(tree: ast.Module) -> str:
+    """The name `__all__ = name` assigns, when that is the module's one top-level writing of `__all__`."""
+    written = [
+        stmt
+        for stmt in tree.body
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign))
+        and any(isinstance(t, ast.Name) and t.id == "__all__" for t in _targets(stmt))
+    ]
+    if len(written) != 1 or not isinstance(written[0], ast.Assign) or not isinstance(written[0].value, ast.Name):
+        return ""
+    return written[0].value.id
+
+
+def _targets(stmt: ast.Assign | ast.AnnAssign | ast.AugAssign) -> list[ast.expr]:
+    return list(stmt.targets) if isinstance(stmt, ast.Assign) else [stmt.target]
+
+
+def _sibling_import(tree: ast.Module, name: str) -> tuple[str, str] | None:
+    """(sibling module, its name) for a top-level `from .sibling import name` (or `import x as name`)."""
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ImportFrom) and stmt.level == 1 and stmt.module and "." not in stmt.module:
+            for alias in stmt.names:
+                if (alias.asname or alias.name) == name:
+                    return stmt.module, alias.name
+    return None
+
+
+def _literal_list(tree: ast.Module, data: bytes, name: str) -> tuple[str, ...] | None:
+    """The strings of the module's one top-level `name = [...]` of literals, when nothing else writes or grows it
+    (no other assignment, no `name.append(...)`, no `name +=`)."""
+    bound = [
+        stmt
+        for stmt in ast.walk(tree)
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign))
+        and any(isinstance(t, ast.Name) and t.id == name for t in _targets(stmt))
+    ]
+    if (
+        len(bound) != 1
+        or bound[0] not in tree.body
+        or isinstance(bound[0], ast.AugAssign)
+        or (name + ".").encode() in data
+    ):
+        return None
+    names = literal_names(bound[0].value)
+    return tuple(names) if names is not None else None
+
+
+def source_all(source: Path) -> tuple[str, ...] | None:
+    """The names of the source's `__all__ = name` when `name` is imported from a sibling module binding it to a
+    literal list; None otherwise (no `__all__`, one written otherwise: extraction reads those)."""
+    read = _tree(source)
+    name = _all_from(read[0]) if read is not None else ""
+    imported = _sibling_import(read[0], name) if read is not None and name else None
+    if imported is None:
+        return None
+    sibling = _tree(source.parent / f"{imported[0]}.py")
+    return _literal_list(sibling[0], sibling[1], imported[1]) if sibling is not None else None
+
+
+def with_source_all(raws: list[RawModule], sources: list[ModuleFile]) -> list[RawModule]:
+    """`raws` whose stubs, read in place of `sources` and writing no `__all__`, take the one the source lists (see
+    `source_all`)."""
+    by_module = {source.module: source.path for source in sources}
+    found = []
+    for raw in raws:
+        path = by_module.get(raw.module) if raw.file.endswith(".pyi") and not raw.all_written else None
+        listed = source_all(path) if path is not None else None
+        found.append(replace(raw, all_names=listed, all_written=True) if listed is not None else raw)
+    return found
