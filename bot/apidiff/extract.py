@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 
 from bot.apidiff.allexporters import all_creators, all_exporters, module_setters, setter_calls
 from bot.apidiff.allloops import loop_all_names
@@ -92,6 +93,19 @@ from bot.apidiff.zopenames import (
 
 MAX_MODULE_BYTES = 4 * 1024 * 1024
 """Bigger module files are generated data, not API; they are reported as too large and skipped."""
+
+
+def read_tree(path: Path) -> tuple[ast.Module, bytes] | None:
+    """A module file of the release read again by a pass that needs its tree (a stub's source, a hook module): None
+    when it is missing, a link, too large or not parsable, as `read_module` would have said."""
+    try:
+        if path.is_symlink() or path.stat().st_size > MAX_MODULE_BYTES:
+            return None
+        data = path.read_bytes()
+        return parse_module(data, str(path)), data
+    except (OSError, SyntaxError, ValueError, RecursionError):
+        return None
+
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 _Memo = tuple[DefMemo, bool] | None

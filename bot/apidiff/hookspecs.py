@@ -11,10 +11,10 @@ import ast
 from collections.abc import Mapping
 from pathlib import Path
 
-from bot.apidiff.extract import MAX_MODULE_BYTES
+from bot.apidiff.extract import read_tree
 from bot.apidiff.model import Surface
 from bot.apidiff.raw import RawCallable, RawModule
-from bot.apidiff.source import dotted_name, parse_module
+from bot.apidiff.source import dotted_name
 from bot.changes import Change, ChangeKind
 
 
@@ -53,12 +53,10 @@ def _imported(tree: ast.Module, raw: RawModule) -> dict[str, str]:
 
 def _handed(raw: RawModule, path: Path) -> list[str]:
     """The modules `raw` hands to `add_hookspecs(name)`, `name` bound by an import."""
-    try:
-        if path.stat().st_size > MAX_MODULE_BYTES:
-            return []
-        tree = parse_module(path.read_bytes(), str(path))
-    except (OSError, SyntaxError, ValueError, RecursionError):
+    read = read_tree(path)
+    if read is None:
         return []
+    tree = read[0]
     imported = _imported(tree, raw)
     found = []
     for node in ast.walk(tree):

@@ -11,21 +11,9 @@ import ast
 from dataclasses import replace
 from pathlib import Path
 
-from bot.apidiff.extract import MAX_MODULE_BYTES, literal_names
+from bot.apidiff.extract import literal_names, read_tree
 from bot.apidiff.locate import ModuleFile
 from bot.apidiff.raw import RawModule
-from bot.apidiff.source import parse_module
-
-
-def _tree(path: Path) -> tuple[ast.Module, bytes] | None:
-    """The parsed file and its text; None when it is missing, too large or not parsable."""
-    try:
-        if path.is_symlink() or path.stat().st_size > MAX_MODULE_BYTES:
-            return None
-        data = path.read_bytes()
-        return parse_module(data, str(path)), data
-    except (OSError, SyntaxError, ValueError, RecursionError):
-        return None
 
 
 def _all_from(tree: ast.Module) -> str:
@@ -78,12 +66,12 @@ def _literal_list(tree: ast.Module, data: bytes, name: str) -> tuple[str, ...] |
 def source_all(source: Path) -> tuple[str, ...] | None:
     """The names of the source's `__all__ = name` when `name` is imported from a sibling module binding it to a
     literal list; None otherwise (no `__all__`, one written otherwise: extraction reads those)."""
-    read = _tree(source)
+    read = read_tree(source)
     name = _all_from(read[0]) if read is not None else ""
     imported = _sibling_import(read[0], name) if read is not None and name else None
     if imported is None:
         return None
-    sibling = _tree(source.parent / f"{imported[0]}.py")
+    sibling = read_tree(source.parent / f"{imported[0]}.py")
     return _literal_list(sibling[0], sibling[1], imported[1]) if sibling is not None else None
 
 

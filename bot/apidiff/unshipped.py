@@ -14,10 +14,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from bot.apidiff.extract import MAX_MODULE_BYTES
+from bot.apidiff.extract import read_tree
 from bot.apidiff.model import Surface
 from bot.apidiff.raw import RawImport, RawModule
-from bot.apidiff.source import parse_module
 
 
 def _absent(top_folder: Path, parts: list[str]) -> bool:
@@ -52,12 +51,10 @@ def _candidates(raw: RawModule, modules: set[str], top_folder: Path) -> dict[str
 
 def _unguarded(raw: RawModule, path: Path, candidates: dict[str, str]) -> list[str]:
     """Those of `candidates` a relative import among the module's top-level statements binds."""
-    try:
-        if path.stat().st_size > MAX_MODULE_BYTES:
-            return []
-        tree = parse_module(path.read_bytes(), str(path))
-    except (OSError, SyntaxError, ValueError, RecursionError):
+    read = read_tree(path)
+    if read is None:
         return []
+    tree = read[0]
     package = raw.module if raw.is_package else raw.module.rpartition(".")[0]
     found: list[str] = []
     for stmt in tree.body:
