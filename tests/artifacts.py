@@ -1120,6 +1120,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # no module: `import redis_om` fails, so `HashModel`, `JsonModel`, `Field` ... are gone
     ("redis-om", "0.3.5", "auto"): "99ab40f696028ce47c5e2eb5118a1ffc1fd193005428df89c8cf77ad35a0177a",  # redis_om-0.3.5-py3-none-any.whl
     ("redis-om", "1.0.5", "auto"): "47fda93cf4dedc192edef88062f547d3a31efc79a02dc088531de28a0eeb702f",  # redis_om-1.0.5-py3-none-any.whl
+    # lead49 (a miss): 1.0's `__init__.py` binds `stats`/`plots` from the new arviz_stats/arviz_plots distributions and
+    # then `del`s them, where 0.23 had the subpackages `arviz/stats/`, `arviz/plots/`: both are gone
+    ("arviz", "0.23.4", "auto"): "c46c7faf8a06abadc9b5b64000584062ecbc20c2298e2bd6dfba04bb01a684ca",  # arviz-0.23.4-py3-none-any.whl
+    ("arviz", "1.0.0", "auto"): "8caf30516bb7e13c237d266e3d37c59531898a93db9e89c1f1bb9320699e97dd",  # arviz-1.0.0-py3-none-any.whl
 }
 
 

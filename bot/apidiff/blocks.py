@@ -172,6 +172,12 @@ def _one_arm_stars(then: list[ast.stmt], otherwise: list[ast.stmt]) -> list[str]
     return [star_key(s.lineno) for s in first + second if (s.module, s.level) not in shared]
 
 
+def _without_deletes(stmts: list[ast.stmt]) -> list[ast.stmt]:
+    """An arm of an undecided `if` without its `del` statements: whether they run depends on where the code runs, so
+    the names they unbind may still be there (`if sys.platform != "win32": del WindowsHelper`)."""
+    return [stmt for stmt in stmts if not isinstance(stmt, ast.Delete)]
+
+
 def _imports_all(stmts: list[ast.stmt]) -> bool:
     """Some statement of a flat body is a star import."""
     return any(isinstance(stmt, ast.ImportFrom) and stmt.names[0].name == "*" for stmt in stmts)
@@ -185,7 +191,7 @@ def flatten(
     when an import from another distribution fails are left out. Names the two branches of an `if` whose test is
     not decided here bind differently (`if py37: OrderedDict = dict` / `else: class OrderedDict(dict)`) are added to
     `alternatives`: which binding users get depends on where the code runs; so are the `star_key`s of star imports
-    one arm makes only. Names both arms of a Python 2/3 test
+    one arm makes only; the `del`s of such an arm are left out. Names both arms of a Python 2/3 test
     assign a value (`if PY2: iteritems = ... else: iteritems = ...`) are added to `shims`: compatibility plumbing."""
     flat: list[ast.stmt] = []
     for stmt in body:
@@ -212,6 +218,8 @@ def flatten(
                 alternatives.update(first.keys() if _imports_all(otherwise) else ())
             if alternatives is not None and taken and python is None:
                 alternatives.update(_one_arm_stars(then, otherwise))
+            if python is None:
+                then, otherwise = _without_deletes(then), _without_deletes(otherwise)
             flat.extend(then)
             flat.extend(otherwise)
         elif isinstance(stmt, ast.Try):

@@ -257,11 +257,13 @@ def _now_only_an_attribute(path: str, old: Surface, new: Surface, files: set[str
     `__getattr__`, python-json-logger 3.1's `jsonlogger` served as `pythonjsonlogger.json`): `from pkg import mod`
     works, `import pkg.mod` and `from pkg.mod import x` look for the file and raise ModuleNotFoundError. Not when the
     name now gives a function or a class of the package (urllib3 2.0's `request` function where `request.py` was):
-    the module's members are lost in every spelling, and each is claimed."""
+    the module's members are lost in every spelling, and each is claimed. The name may also be bound to nothing the
+    surface lists (arviz 1.0's `import arviz_stats as stats` where `arviz/stats/` was)."""
     before, after = old.symbols[path], new.symbols.get(path)
+    module, _, name = path.rpartition(".")
+    answered = name in new.bound.get(module, ()) if after is None else after.kind not in ("module", "function", "class")
     return (
-        after is not None
-        and after.kind not in ("module", "function", "class")
+        answered
         and before.kind == "module"
         and before.target == path
         and before.file.endswith(".py")

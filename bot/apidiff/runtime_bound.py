@@ -32,8 +32,10 @@ def run_time_names(raw: RawModule, raws: Mapping[str, RawModule]) -> set[str]:
     """The names a module binds (its top-level calls' `global` ones too, see `RawModule.bound_on_import`), serves
     through `__getattr__`, or gets from its star imports of the release's modules, chained: a star import brings a
     module's literal `__all__`, else its public names and its own star imports' (numpy's `from .lib import *`, `lib`
-    then `from .type_check import *`)."""
-    names = {name for name in raw.bindings if name != "*"} | raw.shims.keys() | raw.bound_on_import
+    then `from .type_check import *`). A name the body `del`s after binding it is no longer there when anyone imports
+    the module (arviz 1.0's `import arviz_stats as stats` … `del stats`, where `arviz/stats/` was)."""
+    names = {name for name in raw.bindings if name != "*" and name not in raw.deleted}
+    names |= raw.shims.keys() | raw.bound_on_import
     seen = {raw.module}
     pending = [raw]
     while pending:
@@ -46,6 +48,10 @@ def run_time_names(raw: RawModule, raws: Mapping[str, RawModule]) -> set[str]:
             if source.all_names is not None:
                 names.update(source.all_names)
             else:
-                names.update(name for name in source.bindings if name != "*" and not name.startswith("_"))
+                names.update(
+                    name
+                    for name in source.bindings
+                    if name != "*" and not name.startswith("_") and name not in source.deleted
+                )
                 pending.append(source)
     return names

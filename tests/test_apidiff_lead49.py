@@ -1,0 +1,67 @@
+"""Classes the lead fixed at stop 46: each on its pinned real example, on a synthetic case, and with a sibling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a name the module body `del`s is not bound when anyone imports the module --
+
+
+def test_arviz_1_0_lost_its_stats_and_plots_subpackages() -> None:
+    # 1.0's `__init__.py` runs `import arviz_stats as stats` … `del stats` where `arviz/stats/` was
+    found = changes("arviz", "0.23.4", "1.0.0")
+    assert ("removed", "arviz.stats") in found
+    assert ("removed", "arviz.plots") in found
+    assert ("removed", "arviz.data") in found  # no name left behind: claimed before as now
+
+
+def test_a_submodule_whose_name_the_package_binds_then_deletes_is_removed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/stats/__init__.py": "def hdi():\n    return 1\n"}
+    new = {"demo/__init__.py": "import json as stats\n\nprint(stats.dumps({}))\ndel stats\n"}
+    assert ("removed", "demo.stats") in diffed(tmp_path, old, new)
+
+
+def test_a_name_a_star_imported_module_deletes_is_not_brought_by_the_star(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "from .core import *\n", "demo/core.py": "def tool():\n    return 1\n"}
+    new = {
+        "demo/__init__.py": "from .core import *\n",
+        "demo/core.py": "def tool():\n    return 1\n\n\nBUILT = tool()\ndel tool\n",
+    }
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.tool") in found
+    assert ("removed", "demo.core.tool") in found
+
+
+def test_a_name_bound_again_after_its_del_stays(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def tool():\n    return 1\n"}
+    new = {"demo/__init__.py": "def tool():\n    return 1\n\n\ndel tool\n\n\ndef tool():\n    return 2\n"}
+    assert not {key for key in diffed(tmp_path, old, new) if key[1] == "demo.tool"}
+
+
+def test_a_del_under_an_undecided_test_leaves_the_name_there(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def tool():\n    return 1\n", "demo/stats/__init__.py": "X = 1\n"}
+    new = {
+        "demo/__init__.py": (
+            "import sys\n\nimport json as stats\n\n\ndef tool():\n    return 1\n\n\n"
+            "if sys.platform == 'win32':\n    del tool\nelse:\n    del stats\n"
+        )
+    }
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.tool") not in found  # still there on Linux and macOS
+    # the subpackage's file is gone: `import demo.stats` fails, though `from demo import stats` may still work
+    assert ("removed", "demo.stats") in found
+    assert "`import demo.stats`" in found[("removed", "demo.stats")].detail
+
+
+def test_a_submodule_replaced_by_an_imported_module_is_lost_to_imports_by_its_path(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/stats/__init__.py": "def hdi():\n    return 1\n"}
+    new = {"demo/__init__.py": "import json as stats\n"}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.stats") in found
+    assert "`from demo import stats` still works" in found[("removed", "demo.stats")].detail
+    # a module of the package bound under the old name (`from . import _impl as compat`) is left as before
+    kept = {"demo/__init__.py": "from . import _impl as stats\n", "demo/_impl.py": "def hdi():\n    return 1\n"}
+    assert ("removed", "demo.stats.hdi") not in diffed(tmp_path, old, kept)
