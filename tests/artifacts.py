@@ -1120,6 +1120,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # no module: `import redis_om` fails, so `HashModel`, `JsonModel`, `Field` ... are gone
     ("redis-om", "0.3.5", "auto"): "99ab40f696028ce47c5e2eb5118a1ffc1fd193005428df89c8cf77ad35a0177a",  # redis_om-0.3.5-py3-none-any.whl
     ("redis-om", "1.0.5", "auto"): "47fda93cf4dedc192edef88062f547d3a31efc79a02dc088531de28a0eeb702f",  # redis_om-1.0.5-py3-none-any.whl
+    # leftover49: `PrefectBaseModel.dict(self, *args, ...)` handed `*args` only to pydantic's keyword-only `dict` and
+    # `json` (beside `**kwargs`), so 2.17's `dict(self, **kwargs)` refuses no call that worked
+    ("prefect", "2.16.9", "auto"): "ca351ef242d4133a8bc79849af30e8353764e8a307fb5efa6e0f22c759c73536",  # prefect-2.16.9-py3-none-any.whl
+    ("prefect", "2.17.0", "auto"): "62750212930f39be0011a08c896be868045232736021db179e0ebf9e89e4ef87",  # prefect-2.17.0-py3-none-any.whl
 }
 
 

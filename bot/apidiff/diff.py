@@ -33,7 +33,15 @@ from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.generated import protobuf_message
 from bot.apidiff.hookspecs import without_spec_growth
 from bot.apidiff.keyshapes import spelled_by
-from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, keywords_refused, rejected_downstream, with_options
+from bot.apidiff.kwfate import (
+    Fate,
+    KeywordFates,
+    capped_varargs,
+    drop_accepted,
+    keywords_refused,
+    rejected_downstream,
+    with_options,
+)
 from bot.apidiff.model import (
     KEYWORD_KINDS,
     POSITIONAL_KINDS,
@@ -529,6 +537,22 @@ def _lost_variadic(before: tuple[Param, ...], after: tuple[Param, ...]) -> bool:
     return bool({p.kind for p in before if p.kind in variadic} - {p.kind for p in after})
 
 
+def _lost_varargs(before: tuple[Param, ...], after: tuple[Param, ...]) -> bool:
+    """`before` has a `*args` that `after` has not."""
+    return any(p.kind is ParamKind.VAR_POSITIONAL for p in before) and all(
+        p.kind is not ParamKind.VAR_POSITIONAL for p in after
+    )
+
+
+def _forwarded_varargs(params: tuple[Param, ...], before: Symbol, callees: Callees) -> tuple[Param, ...]:
+    """The old parameters, an `*args` that only went on beside `**kwargs` spelled as the positional parameters the
+    calls it went to take (see `Callees.forwarded_cap`): prefect 2.16.9's `PrefectBaseModel.dict(self, *args,
+    shallow=False, ...)` handed them only to pydantic's keyword-only `dict` and `json`, so 2.17's `dict(self,
+    **kwargs)` refuses no call that worked."""
+    cap = callees.forwarded_cap(before)
+    return params if cap is None else capped_varargs(params, cap)
+
+
 def _signature_delta(
     before: Symbol,
     after: Symbol,
@@ -561,6 +585,8 @@ def _signature_delta(
         unfollowed = (handed_on is None and not handed_on_blind) or any(
             p.kind in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD) for p in handed_on or ()
         )
+    if before.passes_to is None and before.max_varargs is None and _lost_varargs(before.params, after.params):
+        old_params = _forwarded_varargs(old_params, before, callees)
     renamed_by_wrapper = tuple(k for k, _ in before.kwargs_renamed if k in before.wrapper_options)
     delta = compare_params(
         _with_wrapper_options(with_options(old_params, before), renamed_by_wrapper),

@@ -1,0 +1,66 @@
+"""False claims the last hunts left alone, taken up by leftover49: each class on its pinned real example, on a
+synthetic case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- an `*args` only spread beside `**kwargs` into calls that take no positional argument: its loss refuses none --
+
+
+def test_prefect_dict_args_only_reached_pydantics_keyword_only_dict() -> None:
+    # 2.16.9's `PrefectBaseModel.dict(self, *args, shallow=False, json_compatible=False, **kwargs)` handed `*args`
+    # to `self.json(*args, **kwargs)` (which hands them to pydantic's `json`) and `super().dict(*args, **kwargs)`:
+    # both keyword-only in pydantic, so no call passing one worked; 2.17's `dict(self, **kwargs)` refuses none more
+    path = "prefect.client.schemas.actions.DeploymentCreate.dict"
+    assert ("signature_changed", path) not in changes("prefect", "2.16.9", "2.17.0", ("pydantic", "2.11.0"))
+    # without pydantic read, where they went is unknown: still said
+    assert ("signature_changed", path) in changes("prefect", "2.16.9", "2.17.0")
+
+
+_BASE = """class Base:
+    def dump(self, *, include=None, exclude=None):
+        return {}
+
+    def text(self, *, indent=None):
+        return ""
+
+
+class Model(Base):
+    def text(self, *args, secrets=False, **kwargs):
+        if secrets:
+            kwargs["encoder"] = lambda value: value
+        return super().text(*args, **kwargs)
+"""
+_FORWARDING = """
+    def dump(self, *args, shallow=False, **kwargs):
+        if shallow and not args and not kwargs:
+            return dict(vars(self))
+        if shallow:
+            return self.text(*args, **kwargs)
+        return super().dump(*args, **kwargs)
+"""
+_KEYWORDS = """
+    def dump(self, *, shallow=False, **kwargs):
+        return super().dump(**kwargs)
+"""
+
+
+def test_varargs_only_forwarded_to_keyword_only_methods_are_no_loss(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _BASE + _FORWARDING}, {"demo/__init__.py": _BASE + _KEYWORDS})
+    assert ("signature_changed", "demo.Model.dump") not in found
+
+
+def test_varargs_forwarded_to_a_positional_parameter_stay_claimed(tmp_path: Path) -> None:
+    base = _BASE.replace("def dump(self, *, include=None", "def dump(self, fmt=None, *, include=None")
+    found = diffed(tmp_path, {"demo/__init__.py": base + _FORWARDING}, {"demo/__init__.py": base + _KEYWORDS})
+    assert ("signature_changed", "demo.Model.dump") in found  # `Model().dump("json")` reached `fmt`
+
+
+def test_varargs_read_otherwise_stay_claimed(tmp_path: Path) -> None:
+    read = _FORWARDING.replace("return dict(vars(self))", "return dict(vars(self), first=args[0] if args else 0)")
+    found = diffed(tmp_path, {"demo/__init__.py": _BASE + read}, {"demo/__init__.py": _BASE + _KEYWORDS})
+    assert ("signature_changed", "demo.Model.dump") in found  # the body itself took a positional argument
