@@ -64,3 +64,52 @@ def test_varargs_read_otherwise_stay_claimed(tmp_path: Path) -> None:
     read = _FORWARDING.replace("return dict(vars(self))", "return dict(vars(self), first=args[0] if args else 0)")
     found = diffed(tmp_path, {"demo/__init__.py": _BASE + read}, {"demo/__init__.py": _BASE + _KEYWORDS})
     assert ("signature_changed", "demo.Model.dump") in found  # the body itself took a positional argument
+
+
+# -- a package stub's name its filling source never binds (not listed, not its own, in no submodule) was never there --
+
+
+def test_pyzmq_backend_zmq_version_was_only_in_the_stub() -> None:
+    # 27.1's `zmq/backend/__init__.pyi` declared `zmq_version`; `zmq/backend/__init__.py` fills its globals with
+    # `select_backend(...)`, the names of `public_api` (and `monitored_queue`): `from zmq.backend import zmq_version`
+    # always failed (it lives in `zmq.sugar.version`, still `zmq.zmq_version`)
+    found = changes("pyzmq", "27.1.0", "27.2.0")
+    assert ("removed", "zmq.backend.zmq_version") not in found
+    assert ("removed", "zmq.zmq_version") not in found
+
+
+_TOP = "from demo.backend import *\n"
+_FILL = "from .select import public_api, pick\n\nglobals().update(pick())\n__all__ = public_api\n"
+_SELECT = "public_api = ['Frame', 'version']\n\n\ndef pick():\n    return {}\n"
+_STUB = "from .select import pick as pick\n\nclass Frame: ...\n\ndef version() -> str: ...\n"
+_STUB_ONLY = "def lib_version() -> str: ...\n\nclass Poller:\n    def poll(self) -> None: ...\n"
+
+
+def _release(stub: str, fill: str = _FILL, select: str = _SELECT) -> dict[str, str]:
+    return {
+        "demo/__init__.py": _TOP,
+        "demo/backend/__init__.py": fill,
+        "demo/backend/__init__.pyi": stub,
+        "demo/backend/select.py": select,
+    }
+
+
+def test_a_stub_name_the_filling_source_never_binds_is_no_removal(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _release(_STUB + _STUB_ONLY), _release(_STUB))
+    assert ("removed", "demo.backend.lib_version") not in found
+    assert ("removed", "demo.backend.Poller") not in found
+    assert ("removed", "demo.backend.Poller.poll") not in found
+
+
+def test_a_stub_name_the_source_binds_itself_stays_claimed(tmp_path: Path) -> None:
+    select = _SELECT + "\n\ndef lib_version():\n    return ''\n"
+    fill = _FILL.replace("public_api, pick", "public_api, pick, lib_version")
+    found = diffed(tmp_path, _release(_STUB + _STUB_ONLY, fill, select), _release(_STUB))
+    assert ("removed", "demo.backend.lib_version") in found  # `from .select import lib_version` bound it
+    assert ("removed", "demo.backend.Poller") not in found
+
+
+def test_a_stub_writing_its_own_all_keeps_its_names(tmp_path: Path) -> None:
+    listed = "__all__ = ['Frame', 'version']\n\n"
+    found = diffed(tmp_path, _release(listed + _STUB + _STUB_ONLY), _release(listed + _STUB))
+    assert ("removed", "demo.backend.lib_version") in found  # no list of the source's: the stub is all there is
