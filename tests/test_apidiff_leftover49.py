@@ -113,3 +113,45 @@ def test_a_stub_writing_its_own_all_keeps_its_names(tmp_path: Path) -> None:
     listed = "__all__ = ['Frame', 'version']\n\n"
     found = diffed(tmp_path, _release(listed + _STUB + _STUB_ONLY), _release(listed + _STUB))
     assert ("removed", "demo.backend.lib_version") in found  # no list of the source's: the stub is all there is
+
+
+# -- a name a submodule had by a star import, whose definition the model keeps no symbol of, still at its home --
+
+
+def test_pyglet_2_1_ctypes_types_once_star_imported_are_still_at_home() -> None:
+    # `pyglet.gl.lib` binds `c_ptrdiff_t = t` in a loop (no symbol), `gl.GLintptr = c_ptrdiff_t`; `egl.EGLint =
+    # khronos_int32_t = c_int32`: `image`, `graphics`, `gl.wgl_info` and `gl.headless` dropped their star imports
+    found = changes("pyglet", "2.0.10", "2.1.0")
+    gone = {symbol for kind, symbol in found if kind == "removed"}
+    for path in ("pyglet.image.GLintptr", "pyglet.graphics.GLsizeiptr", "pyglet.gl.wgl_info.GLintptr",
+                 "pyglet.gl.headless.EGLint", "pyglet.gl.headless.EGLTime"):
+        assert path not in gone, path
+    assert "pyglet.font.create_font" in gone  # a real removal of the release
+
+
+_LIB = "from ctypes import c_int32, c_int64\n\nfor _t in (c_int32, c_int64):\n    size_t = _t\n"
+_LOOPED = "from demo.lib import size_t\n\n"
+_GL = _LOOPED + "__all__ = ['GLintptr', 'GL_A']\nGL_A = 1\nGLintptr = size_t\n"
+
+
+def _star_release(gl: str, image: str) -> dict[str, str]:
+    return {
+        "demo/__init__.py": "",
+        "demo/lib.py": _LIB,
+        "demo/gl.py": gl,
+        "demo/image/__init__.py": image + "\n\nclass Image:\n    pass\n",
+    }
+
+
+def test_a_star_imported_name_of_no_symbol_still_at_its_home_is_no_removal(tmp_path: Path) -> None:
+    old = _star_release(_GL, "from demo.gl import *\n")
+    found = diffed(tmp_path, old, _star_release(_GL, "from demo.gl import GL_A\n"))
+    assert ("removed", "demo.image.GLintptr") not in found
+
+
+def test_a_star_imported_name_its_home_lost_too_stays_claimed(tmp_path: Path) -> None:
+    old = _star_release(_GL, "from demo.gl import *\n")
+    gl = _LOOPED + "__all__ = ['GL_A']\nGL_A = 1\n"
+    found = diffed(tmp_path, old, _star_release(gl, "from demo.gl import GL_A\n"))
+    assert ("removed", "demo.gl.GLintptr") in found
+    assert "demo.image.GLintptr" in {found[k].symbol for k in found} | {a for c in found.values() for a in c.aliases}

@@ -328,12 +328,15 @@ def _star_imported_over(file: str, new: Surface) -> list[str]:
     return found
 
 
-def _star_import_dropped(path: str, old: Surface, new: Surface) -> bool:
+def _star_import_dropped(path: str, old: Surface, new: Surface, offered: Callable[[], set[str]]) -> bool:
     """A name a submodule had only through `from x import *` of another public module of the distribution, which
     still has it, the submodule surviving (pyglet 2.1's `image` and `gl.wgl_info` traded `from pyglet.gl import *`
     for named imports: thousands of GL names they had passed on): the module used them, never offered them; their
-    home is where code imports them. A package's star import of its own submodules (`from .core import *`) is its
-    API, and so is a top-level package's of another (`attrs` over `attr`): those stay claimed."""
+    home is where code imports them. The definition still there is enough, or, for one the model keeps no symbol of
+    (a ctypes type bound in a loop, `c_ptrdiff_t = t`, or named after one, `khronos_int32_t = c_int32`), a public
+    path of the new release still leading to it (`offered`: pyglet 2.1's `gl.GLintptr`, `libs.egl.egl.EGLint`). A
+    package's star import of its own submodules (`from .core import *`) is its API, and so is a top-level package's
+    of another (`attrs` over `attr`): those stay claimed."""
     module, _, name = path.rpartition(".")
     target = old.symbols[path].target
     return (
@@ -341,8 +344,20 @@ def _star_import_dropped(path: str, old: Surface, new: Surface) -> bool:
         and name in old.star_imported.get(module, ())
         and not target.startswith(f"{module}.")
         and module in new.symbols
-        and target in new.symbols
+        and (target in new.symbols or target in offered())
     )
+
+
+def _targets_of(surface: Surface) -> Callable[[], set[str]]:
+    """The targets the surface's symbols lead to, gathered on first ask (most diffs never ask)."""
+    found: list[set[str]] = []
+
+    def targets() -> set[str]:
+        if not found:
+            found.append({symbol.target for symbol in surface.symbols.values()})
+        return found[0]
+
+    return targets
 
 
 def _lookup_still_there(path: str, new: Surface) -> bool:
@@ -363,6 +378,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     gone |= attribute_only
     gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
+    offered = _targets_of(new)
     top = [
         old.symbols[path]
         for path in gone
@@ -380,7 +396,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _never_worked_member(old.symbols[path], old, new)
         and not _typing_flag(old.symbols[path])
         and not _lookup_still_there(path, new)
-        and not _star_import_dropped(path, old, new)
+        and not _star_import_dropped(path, old, new, offered)
     ]
     moved = _moved_classes(old, new, gone)
     top += _lost_by_moved_class(old, new, gone, moved, outside)
