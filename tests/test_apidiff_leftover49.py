@@ -60,6 +60,13 @@ def test_varargs_forwarded_to_a_positional_parameter_stay_claimed(tmp_path: Path
     assert ("signature_changed", "demo.Model.dump") in found  # `Model().dump("json")` reached `fmt`
 
 
+def test_varargs_forwarded_to_a_subclass_override_taking_one_stay_claimed(tmp_path: Path) -> None:
+    sub = "\n\nclass Sub(Model):\n    def text(self, fmt=None, *, secrets=False):\n        return ''\n"
+    found = diffed(tmp_path, {"demo/__init__.py": _BASE + _FORWARDING + sub}, {"demo/__init__.py": _BASE + _KEYWORDS + sub})
+    assert ("signature_changed", "demo.Sub.dump") in found  # `self.text` is the subclass's: `Sub().dump("x", shallow=True)`
+    assert ("signature_changed", "demo.Model.dump") not in found
+
+
 def test_varargs_read_otherwise_stay_claimed(tmp_path: Path) -> None:
     read = _FORWARDING.replace("return dict(vars(self))", "return dict(vars(self), first=args[0] if args else 0)")
     found = diffed(tmp_path, {"demo/__init__.py": _BASE + read}, {"demo/__init__.py": _BASE + _KEYWORDS})
