@@ -1124,6 +1124,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # then `del`s them, where 0.23 had the subpackages `arviz/stats/`, `arviz/plots/`: both are gone
     ("arviz", "0.23.4", "auto"): "c46c7faf8a06abadc9b5b64000584062ecbc20c2298e2bd6dfba04bb01a684ca",  # arviz-0.23.4-py3-none-any.whl
     ("arviz", "1.0.0", "auto"): "8caf30516bb7e13c237d266e3d37c59531898a93db9e89c1f1bb9320699e97dd",  # arviz-1.0.0-py3-none-any.whl
+    # leftover49: `PrefectBaseModel.dict(self, *args, ...)` handed `*args` only to pydantic's keyword-only `dict` and
+    # `json` (beside `**kwargs`), so 2.17's `dict(self, **kwargs)` refuses no call that worked
+    ("prefect", "2.16.9", "auto"): "ca351ef242d4133a8bc79849af30e8353764e8a307fb5efa6e0f22c759c73536",  # prefect-2.16.9-py3-none-any.whl
+    ("prefect", "2.17.0", "auto"): "62750212930f39be0011a08c896be868045232736021db179e0ebf9e89e4ef87",  # prefect-2.17.0-py3-none-any.whl
 }
 
 

@@ -33,7 +33,15 @@ from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.generated import protobuf_message
 from bot.apidiff.hookspecs import without_spec_growth
 from bot.apidiff.keyshapes import spelled_by
-from bot.apidiff.kwfate import Fate, KeywordFates, drop_accepted, keywords_refused, rejected_downstream, with_options
+from bot.apidiff.kwfate import (
+    Fate,
+    KeywordFates,
+    capped_varargs,
+    drop_accepted,
+    keywords_refused,
+    rejected_downstream,
+    with_options,
+)
 from bot.apidiff.model import (
     KEYWORD_KINDS,
     POSITIONAL_KINDS,
@@ -322,12 +330,15 @@ def _star_imported_over(file: str, new: Surface) -> list[str]:
     return found
 
 
-def _star_import_dropped(path: str, old: Surface, new: Surface) -> bool:
+def _star_import_dropped(path: str, old: Surface, new: Surface, offered: Callable[[], set[str]]) -> bool:
     """A name a submodule had only through `from x import *` of another public module of the distribution, which
     still has it, the submodule surviving (pyglet 2.1's `image` and `gl.wgl_info` traded `from pyglet.gl import *`
     for named imports: thousands of GL names they had passed on): the module used them, never offered them; their
-    home is where code imports them. A package's star import of its own submodules (`from .core import *`) is its
-    API, and so is a top-level package's of another (`attrs` over `attr`): those stay claimed."""
+    home is where code imports them. The definition still there is enough, or, for one the model keeps no symbol of
+    (a ctypes type bound in a loop, `c_ptrdiff_t = t`, or named after one, `khronos_int32_t = c_int32`), a public
+    path of the new release still leading to it (`offered`: pyglet 2.1's `gl.GLintptr`, `libs.egl.egl.EGLint`). A
+    package's star import of its own submodules (`from .core import *`) is its API, and so is a top-level package's
+    of another (`attrs` over `attr`): those stay claimed."""
     module, _, name = path.rpartition(".")
     target = old.symbols[path].target
     return (
@@ -335,8 +346,20 @@ def _star_import_dropped(path: str, old: Surface, new: Surface) -> bool:
         and name in old.star_imported.get(module, ())
         and not target.startswith(f"{module}.")
         and module in new.symbols
-        and target in new.symbols
+        and (target in new.symbols or target in offered())
     )
+
+
+def _targets_of(surface: Surface) -> Callable[[], set[str]]:
+    """The targets the surface's symbols lead to, gathered on first ask (most diffs never ask)."""
+    found: list[set[str]] = []
+
+    def targets() -> set[str]:
+        if not found:
+            found.append({symbol.target for symbol in surface.symbols.values()})
+        return found[0]
+
+    return targets
 
 
 def _lookup_still_there(path: str, new: Surface) -> bool:
@@ -357,6 +380,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     gone |= attribute_only
     gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
+    offered = _targets_of(new)
     top = [
         old.symbols[path]
         for path in gone
@@ -374,7 +398,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _never_worked_member(old.symbols[path], old, new)
         and not _typing_flag(old.symbols[path])
         and not _lookup_still_there(path, new)
-        and not _star_import_dropped(path, old, new)
+        and not _star_import_dropped(path, old, new, offered)
     ]
     moved = _moved_classes(old, new, gone)
     top += _lost_by_moved_class(old, new, gone, moved, outside)
@@ -531,6 +555,22 @@ def _lost_variadic(before: tuple[Param, ...], after: tuple[Param, ...]) -> bool:
     return bool({p.kind for p in before if p.kind in variadic} - {p.kind for p in after})
 
 
+def _lost_varargs(before: tuple[Param, ...], after: tuple[Param, ...]) -> bool:
+    """`before` has a `*args` that `after` has not."""
+    return any(p.kind is ParamKind.VAR_POSITIONAL for p in before) and all(
+        p.kind is not ParamKind.VAR_POSITIONAL for p in after
+    )
+
+
+def _forwarded_varargs(params: tuple[Param, ...], before: Symbol, callees: Callees) -> tuple[Param, ...]:
+    """The old parameters, an `*args` that only went on beside `**kwargs` spelled as the positional parameters the
+    calls it went to take (see `Callees.forwarded_cap`): prefect 2.16.9's `PrefectBaseModel.dict(self, *args,
+    shallow=False, ...)` handed them only to pydantic's keyword-only `dict` and `json`, so 2.17's `dict(self,
+    **kwargs)` refuses no call that worked."""
+    cap = callees.forwarded_cap(before)
+    return params if cap is None else capped_varargs(params, cap)
+
+
 def _signature_delta(
     before: Symbol,
     after: Symbol,
@@ -563,6 +603,8 @@ def _signature_delta(
         unfollowed = (handed_on is None and not handed_on_blind) or any(
             p.kind in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD) for p in handed_on or ()
         )
+    if before.passes_to is None and before.max_varargs is None and _lost_varargs(before.params, after.params):
+        old_params = _forwarded_varargs(old_params, before, callees)
     renamed_by_wrapper = tuple(k for k, _ in before.kwargs_renamed if k in before.wrapper_options)
     delta = compare_params(
         _with_wrapper_options(with_options(old_params, before), renamed_by_wrapper),

@@ -101,6 +101,10 @@ class CallableFacts:
     varargs_helper: str = ""
     """The call the body hands its `*args` tuple to as first argument (which may refuse more than some number); led
     by `*` when it spreads them as its first arguments instead (bidict 0.22's `get_arg(*args)`)."""
+    varargs_forwarded: bool = False
+    """Every use of its `*args` is a call `f(*args, **kwargs)` (no other positional argument; a truth test aside):
+    those calls are among `kwargs_forwards`, so it takes no more positional arguments than the most any of them does
+    (prefect 2.16's `dict(self, *args, ...)` hands them only to pydantic's keyword-only `dict` and `json`)."""
     first_arg_cap: int | None = None
     """The body refuses a first argument (after `self`) longer than this: as a `varargs_helper`, it caps `*args`."""
     kwargs_closed: bool = False
@@ -234,6 +238,7 @@ class CallableFacts:
         max_varargs: int | None = None,
         min_varargs: int = 0,
         varargs_helper: str = "",
+        varargs_forwarded: bool = False,
         first_arg_cap: int | None = None,
         kwargs_closed: bool = False,
         kwargs_checked: bool = False,
@@ -286,6 +291,7 @@ class CallableFacts:
         self.max_varargs = max_varargs
         self.min_varargs = min_varargs
         self.varargs_helper = varargs_helper
+        self.varargs_forwarded = varargs_forwarded
         self.first_arg_cap = first_arg_cap
         self.kwargs_closed = kwargs_closed
         self.kwargs_checked = kwargs_checked
@@ -869,6 +875,9 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["min_varargs"] = least
     if node.args.vararg is not None and "max_varargs" not in more and _hands_varargs(node.args.vararg.arg).search(text):
         more["varargs_helper"] = _varargs_helper(node, node.args.vararg.arg)
+    if node.args.vararg is not None and node.args.kwarg is not None and core[2] and "max_varargs" not in more:
+        if _varargs_only_forwarded(node, node.args.vararg.arg, node.args.kwarg.arg):
+            more["varargs_forwarded"] = True
     positional = [*node.args.posonlyargs, *node.args.args][1 if method else 0 :]
     if positional and b"len(" in text and b"raise" in text:
         cap = _varargs_cap(node, positional[0].arg)
@@ -1758,6 +1767,38 @@ def _varargs_helper(node: _FunctionDef, varargs: str) -> str:
                     return ""  # `*args, **kwargs` handed on together: a pass-through (see `passes_to`)
                 return f"*{name}" if spread and name else name
     return ""
+
+
+def _varargs_only_forwarded(node: _FunctionDef, varargs: str, kwargs: str) -> bool:
+    """See `CallableFacts.varargs_forwarded`: each load of `varargs` is spread as the only positional argument of a
+    call beside `**kwargs` (of a plain name, or a method through `self`, `cls` or `super()`), or tested for truth
+    (`if not args`); never bound again, indexed, measured nor handed on as a tuple (a nested def or lambda naming a
+    parameter so: then no)."""
+    allowed: set[int] = set()
+    uses = 0
+    for sub in walk(node):
+        if sub is not node and isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            inner = sub.args
+            if varargs in (a.arg for a in (*inner.posonlyargs, *inner.args, *inner.kwonlyargs, inner.vararg) if a):
+                return False  # its own `args`: which tuple a call spreads is not read
+        if isinstance(sub, ast.Call) and len(sub.args) == 1 and isinstance(sub.args[0], ast.Starred):
+            spread = sub.args[0].value
+            unnamed = [dotted_name(k.value) for k in sub.keywords if k.arg is None]
+            name = _call_name(sub.func) or ""
+            bound = "." not in name or name.partition(".")[0] in ("self", "cls", "super")
+            if isinstance(spread, ast.Name) and spread.id == varargs and unnamed == [kwargs] and bound:
+                allowed.add(id(spread))  # not `Base.method(*args)`: its `self` would be among them
+        elif isinstance(sub, ast.UnaryOp) and isinstance(sub.op, ast.Not):
+            allowed.add(id(sub.operand))
+        elif isinstance(sub, ast.BoolOp) and id(sub) in allowed:  # `args or ()` outside a test is the tuple
+            allowed.update(id(value) for value in sub.values)
+        elif isinstance(sub, (ast.If, ast.While, ast.IfExp)):
+            allowed.add(id(sub.test))
+        elif isinstance(sub, ast.Name) and sub.id == varargs:
+            uses += 1
+            if not isinstance(sub.ctx, ast.Load) or id(sub) not in allowed:
+                return False
+    return uses > 0
 
 
 def _holds_when_given(test: ast.expr, varargs: str) -> bool:

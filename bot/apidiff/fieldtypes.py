@@ -55,6 +55,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "passes_to": "tuple[str, int, bool, tuple[str, ...]] | None",
         "handed_on": "tuple[str, ...]",
         "variadics_sliced": "bool",
+        "varargs_forwarded": "bool",
         "delegates": "bool",
         "signature_unknown": "str",
         "abstract": "bool",

@@ -109,6 +109,12 @@ def seeds(new: Surface, old: Surface | None = None) -> list[str]:
             for path, before in old.symbols.items()
             if before.passes_to is not None and _call_changed(before, new.symbols.get(path))
         )
+        found.update(  # where an old `*args` went beside `**kwargs` bounds how many it took (`forwarded_cap`)
+            target
+            for path, before in old.symbols.items()
+            if before.varargs_forwarded and _call_changed(before, new.symbols.get(path))
+            for target in before.kwargs_forwards
+        )
     own = callables_by_target((new,))  # as `KeywordFates` finds a forward's target
     pending = [
         symbol

@@ -181,6 +181,9 @@ class Symbol:
     """Its `*args` go on only in part, with its `**kwargs` (uncertainties 3.2.2's `format(*args, **kwargs)` returns
     `args[0].__format__(*args[1:], **kwargs)`): what calls it took is not read, so their loss is said with lower
     confidence."""
+    varargs_forwarded: bool = False
+    """Its `*args` only go on spread beside `**kwargs` to the calls of `kwargs_forwards` (see
+    `CallableFacts.varargs_forwarded`): it takes no more positional arguments than the most of theirs."""
     delegates: bool = False
     """Its `*args` and `**kwargs` go whole to the same-named method of another object the release cannot follow
     (fsspec 2024.2's `DirFileSystem.pipe_file(self, path, *args, **kwargs)` returns `self.fs.pipe_file(...,
@@ -335,6 +338,7 @@ class Symbol:
         passes_to: tuple[str, int, bool, tuple[str, ...]] | None = None,
         handed_on: tuple[str, ...] = (),
         variadics_sliced: bool = False,
+        varargs_forwarded: bool = False,
         delegates: bool = False,
         signature_unknown: str = "",
         abstract: bool = False,
@@ -416,6 +420,7 @@ class Symbol:
         self.passes_to = passes_to
         self.handed_on = handed_on
         self.variadics_sliced = variadics_sliced
+        self.varargs_forwarded = varargs_forwarded
         self.delegates = delegates
         self.signature_unknown = signature_unknown
         self.abstract = abstract
@@ -501,6 +506,7 @@ class Symbol:
             self.passes_to,
             self.handed_on,
             self.variadics_sliced,
+            self.varargs_forwarded,
             self.delegates,
             self.signature_unknown,
             self.abstract,

@@ -21,6 +21,10 @@ _RANK = {
 _VARIADIC = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
 
 
+_FORWARD_DEPTH = 4
+"""How many forwarding callables `Callees.forwarded_cap` follows down a chain."""
+
+
 class Callees:
     """Parameters of the callables a release's pass-through wrappers call: its own (by definition path, read
     lazily: few wrappers pass through) and the standard library's."""
@@ -68,6 +72,26 @@ class Callees:
             return None if found is None else (found, explicit + (1 if bound else 0))
         return None
 
+    def forwarded_cap(self, symbol: Symbol, depth: int = _FORWARD_DEPTH) -> int | None:
+        """How many arguments the `*args` of `symbol` takes at most when they only go on beside `**kwargs` (see
+        `Symbol.varargs_forwarded`): the most any callee of those calls takes by position (a callee itself
+        forwarding so is followed); None when one cannot be read (a `*args` of no known bound, an unresolved
+        call)."""
+        if not symbol.varargs_forwarded or symbol.params is None or depth == 0:
+            return None
+        most = 0
+        for target in symbol.kwargs_forwards:
+            callee = self._own(target, True) if target != "?" else None
+            if callee is None or callee.params is None:
+                return None
+            taken = _positional_taken(callee)
+            if taken is None:
+                taken = self.forwarded_cap(callee, depth - 1)
+            if taken is None:
+                return None
+            most = max(most, taken)
+        return most
+
     def accepted(self, symbol: Symbol, outside: bool = False) -> tuple[Param, ...] | None:
         """The parameters `symbol` really accepts when it passes its variadic arguments through, else None; with
         `outside`, a callee of the required distributions is read too."""
@@ -89,6 +113,16 @@ class Callees:
         # nor a keyword the call fills by name or the body refuses outright: a caller's so named always raised
         rest = [p for p in rest if p.name not in symbol.kwargs_filled]
         return tuple(sorted((*own, *rest), key=lambda p: _RANK[p.kind]))
+
+
+def _positional_taken(callee: Symbol) -> int | None:
+    """How many positional arguments a call of `callee` (bound, as the model spells a method: `self` left out) takes:
+    its positional parameters, plus the most its body lets into its `*args`; None for an unbounded `*args`."""
+    assert callee.params is not None
+    positional = sum(p.kind in POSITIONAL_KINDS for p in callee.params)
+    if all(p.kind is not ParamKind.VAR_POSITIONAL for p in callee.params):
+        return positional
+    return None if callee.max_varargs is None else positional + callee.max_varargs
 
 
 def _reached(

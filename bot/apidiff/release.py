@@ -18,7 +18,7 @@ from bot.apidiff.pthhooks import hooked_reports, with_hooked_modules
 from bot.apidiff.raw import RawModule
 from bot.apidiff.requires import requirements_from_metadata, requirements_from_requires_txt
 from bot.apidiff.runtime_bound import sources_under_stubs, with_run_time_names
-from bot.apidiff.stuball import with_source_all
+from bot.apidiff.stuball import with_source_all, without_stub_only_names
 from bot.apidiff.stubs import stubs_beside, with_source_defaults, with_stub_annotations
 from bot.apidiff.surface import build_surface
 from bot.apidiff.templates import template_config_reads
@@ -141,7 +141,9 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
         empty = ModuleReport("", ".", ModuleStatus.EMPTY, "no Python modules found in the distribution")
         return Surface(package, version, modules=(empty,))
     under_stubs = sources_under_stubs(files)
-    raws = with_source_all([_read(f.module, f.relpath, f.path, f.is_package, cache) for f in files], under_stubs)
+    read = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in files]
+    raws = with_source_all(read, under_stubs)
+    listed = {after.module for before, after in zip(read, raws, strict=True) if after is not before}
     for raw in raws:
         if raw.status is not ModuleStatus.OK:
             log.info(
@@ -168,6 +170,7 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
         by_module = {raw.module: raw for raw in raws}
         readable = [r for r in runtime if r.status is ModuleStatus.OK]
         surface = with_source_defaults(with_run_time_names(surface, readable, by_module), readable)
+        surface = without_stub_only_names(surface, readable, by_module, listed)
     surface = _with_template_keys(surface, template_config_reads(files, unpacked))
     stubs = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in stubs_beside(files)]
     surface = with_stub_annotations(surface, [stub for stub in stubs if stub.status is ModuleStatus.OK])

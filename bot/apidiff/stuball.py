@@ -8,12 +8,16 @@ their removal from `zmq`."""
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
 from bot.apidiff.extract import literal_names, read_tree
 from bot.apidiff.locate import ModuleFile
+from bot.apidiff.model import Surface
 from bot.apidiff.raw import RawModule
+from bot.apidiff.runtime_bound import run_time_names
+from bot.apidiff.stubtwins import PACKAGE_STUB
 
 
 def _all_from(tree: ast.Module) -> str:
@@ -84,4 +88,55 @@ def with_source_all(raws: list[RawModule], sources: list[ModuleFile]) -> list[Ra
         path = by_module.get(raw.module) if raw.file.endswith(".pyi") and not raw.all_written else None
         listed = source_all(path) if path is not None else None
         found.append(replace(raw, all_names=listed, all_written=True) if listed is not None else raw)
+    return found
+
+
+def without_stub_only_names(
+    surface: Surface, sources: Iterable[RawModule], raws: Mapping[str, RawModule], listed: set[str]
+) -> Surface:
+    """`surface` less the names a package stub declares that its source never binds, for a stub whose `__all__` the
+    source's sibling list gave (see `with_source_all`): that list is what its fill copies in, so a name neither
+    listed, nor bound by the source itself (see `run_time_names`), nor defined by any submodule the fill could copy
+    it from, was never there at run time (pyzmq 27.1's `zmq/backend/__init__.pyi` declared `zmq_version`, which
+    `zmq.backend` never had: it lives in `zmq.sugar.version`): its loss is no removal. Its members go with it."""
+    by_module = {raw.module: raw for raw in sources}
+    gone: set[str] = set()
+    for module in listed & by_module.keys():
+        holder = surface.symbols.get(module)
+        if holder is None or holder.kind != "module" or not holder.file.endswith(PACKAGE_STUB):
+            continue
+        kept = (
+            run_time_names(by_module[module], raws)
+            | set(surface.exports.get(module, ()))
+            | _in_submodules(surface, module)
+        )
+        gone.update(
+            path
+            for path, symbol in surface.symbols.items()
+            if path.rpartition(".")[0] == module
+            and symbol.file == holder.file
+            and symbol.target == path
+            and path.rpartition(".")[2] not in kept
+        )
+    if not gone:
+        return surface
+    symbols = {p: s for p, s in surface.symbols.items() if p not in gone and not p.startswith(_prefixes(gone))}
+    bound = {m: tuple(n for n in names if f"{m}.{n}" not in gone) for m, names in surface.bound.items()}
+    return replace(surface, symbols=symbols, bound=bound)
+
+
+def _prefixes(paths: set[str]) -> tuple[str, ...]:
+    return tuple(f"{path}." for path in paths)
+
+
+def _in_submodules(surface: Surface, package: str) -> set[str]:
+    """The names a module under `package` binds in source: where a fill may copy one from."""
+    prefix = package + "."
+    found: set[str] = set()
+    for path, symbol in surface.symbols.items():
+        module, _, name = path.rpartition(".")
+        if module.startswith(prefix) and symbol.file.endswith(".py"):
+            holder = surface.symbols.get(module)
+            if holder is not None and holder.kind == "module":
+                found.add(name)
     return found

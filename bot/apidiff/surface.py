@@ -312,6 +312,7 @@ class SurfaceBuilder:
                 "positional_deprecated": fields["positional_deprecated"],
                 "positional_cap": fields["positional_cap"],
                 "passes_to": fields["passes_to"],
+                "varargs_forwarded": fields["varargs_forwarded"],
                 "refuses_calls": fields["refuses_calls"],
                 "signature_unknown": fields["signature_unknown"],
                 "deprecated_params": (params := self._deprecated_params(init[0], init[2], init[1])),
