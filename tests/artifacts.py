@@ -1120,6 +1120,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # no module: `import redis_om` fails, so `HashModel`, `JsonModel`, `Field` ... are gone
     ("redis-om", "0.3.5", "auto"): "99ab40f696028ce47c5e2eb5118a1ffc1fd193005428df89c8cf77ad35a0177a",  # redis_om-0.3.5-py3-none-any.whl
     ("redis-om", "1.0.5", "auto"): "47fda93cf4dedc192edef88062f547d3a31efc79a02dc088531de28a0eeb702f",  # redis_om-1.0.5-py3-none-any.whl
+    # hunt48a: joserfc 1.6's `RSAPSSAlgorithm` derives from `_RSAAlgModel`, whose `__init__` sets `self.recommended`,
+    # and from `JWSAlgModel` (in the private `_rfc7515.model`), whose `recommended = False` the class still reads
+    ("joserfc", "1.5.0", "auto"): "eaaded4f4c6717a761baa41b4067307d0c246b9d5e38acd44e80a332f5ddaf24",  # joserfc-1.5.0-py3-none-any.whl
+    ("joserfc", "1.6.8", "auto"): "22fb31a69094a5e6f44632002a9df2c30c941fc6c8ce1b037e92c03de954cf9f",  # joserfc-1.6.8-py3-none-any.whl
 }
 
 
