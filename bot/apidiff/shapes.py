@@ -312,23 +312,30 @@ def _set_on_an_ancestor(path: str, surface: Surface, class_level: Callable[[], f
     (textual 1.0's `CommandInput` now derives from `ScrollableContainer`, whose `__init__` sets `self.can_focus`, and
     from `Widget`, whose `can_focus = False` `CommandInput.can_focus` still reads). An ancestor that only annotates it
     sets nothing: sqlalchemy 2.0's `Dialect.type_compiler: Any` leaves `PGDialect.type_compiler` unreadable on the
-    class. An ancestor defined in a private module has no members recorded under its own path, only under the
-    public paths that re-export it: `class_level` (see `_class_level_targets`) finds them by definition."""
+    class. A slot an ancestor declares is a descriptor on that class: aiohttp 3.11's `EmptyStreamReader.__init__`
+    sets `self.total_bytes`, a slot of `StreamReader`, which the class still reads. An ancestor defined in a private
+    module has no members recorded under its own path, only under the public paths that re-export it: `class_level`
+    (see `_class_level_targets`) finds them by definition."""
     owner, _, name = path.rpartition(".")
     holder = surface.symbols.get(owner)
     if holder is None:
         return False
     found = (surface.symbols.get(f"{ancestor}.{name}") for ancestor in holder.mro)
-    if any(member is not None and not (member.instance or member.declared) for member in found):
+    if any(member is not None and _bound_on_class(member) for member in found):
         return True
     return any(f"{ancestor}.{name}" in class_level() for ancestor in holder.mro)
+
+
+def _bound_on_class(member: Symbol) -> bool:
+    """Reading the member on its class finds something: a class-level binding, or a slot's descriptor."""
+    return member.slot or not (member.instance or member.declared)
 
 
 def _class_level_targets(surface: Surface) -> frozenset[str]:
     """The definition of every member bound on its class, whichever public path records it (joserfc 1.6's
     `JWSAlgModel.recommended = False`, defined in `joserfc._rfc7515.model`, is recorded as
     `joserfc.jwa.JWSAlgModel.recommended` only)."""
-    return frozenset(s.target for s in surface.symbols.values() if s.target and not (s.instance or s.declared))
+    return frozenset(s.target for s in surface.symbols.values() if s.target and _bound_on_class(s))
 
 
 def _class_member(path: str, surface: Surface) -> bool:
