@@ -1128,6 +1128,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `json` (beside `**kwargs`), so 2.17's `dict(self, **kwargs)` refuses no call that worked
     ("prefect", "2.16.9", "auto"): "ca351ef242d4133a8bc79849af30e8353764e8a307fb5efa6e0f22c759c73536",  # prefect-2.16.9-py3-none-any.whl
     ("prefect", "2.17.0", "auto"): "62750212930f39be0011a08c896be868045232736021db179e0ebf9e89e4ef87",  # prefect-2.17.0-py3-none-any.whl
+    # hunt48a: joserfc 1.6's `RSAPSSAlgorithm` derives from `_RSAAlgModel`, whose `__init__` sets `self.recommended`,
+    # and from `JWSAlgModel` (in the private `_rfc7515.model`), whose `recommended = False` the class still reads
+    ("joserfc", "1.5.0", "auto"): "eaaded4f4c6717a761baa41b4067307d0c246b9d5e38acd44e80a332f5ddaf24",  # joserfc-1.5.0-py3-none-any.whl
+    ("joserfc", "1.6.8", "auto"): "22fb31a69094a5e6f44632002a9df2c30c941fc6c8ce1b037e92c03de954cf9f",  # joserfc-1.6.8-py3-none-any.whl
+    # hunt48a: aiohttp 3.11's `EmptyStreamReader.__init__` sets `self.total_bytes`, a `__slots__` entry of its base
+    # `StreamReader`: the class still reads the slot's descriptor, no AttributeError
+    ("aiohttp", "3.10.11", "auto"): "9dc2b8f3dcab2e39e0fa309c8da50c3b55e6f34ab25f1a71d3288f24924d33a7",  # aiohttp-3.10.11.tar.gz
+    ("aiohttp", "3.11.18", "auto"): "ae856e1138612b7e412db63b7708735cff4d38d0399f6a5435d3dac2669f558a",  # aiohttp-3.11.18.tar.gz
 }
 
 

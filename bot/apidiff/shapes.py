@@ -307,18 +307,35 @@ def _callable_types(surface: Surface) -> Callable[[str], bool]:
     return answers
 
 
-def _set_on_an_ancestor(path: str, surface: Surface) -> bool:
+def _set_on_an_ancestor(path: str, surface: Surface, class_level: Callable[[], frozenset[str]]) -> bool:
     """A class further down the order of the member's class still sets it on the class: reading it there finds that
     (textual 1.0's `CommandInput` now derives from `ScrollableContainer`, whose `__init__` sets `self.can_focus`, and
     from `Widget`, whose `can_focus = False` `CommandInput.can_focus` still reads). An ancestor that only annotates it
     sets nothing: sqlalchemy 2.0's `Dialect.type_compiler: Any` leaves `PGDialect.type_compiler` unreadable on the
-    class."""
+    class. A slot an ancestor declares is a descriptor on that class: aiohttp 3.11's `EmptyStreamReader.__init__`
+    sets `self.total_bytes`, a slot of `StreamReader`, which the class still reads. An ancestor defined in a private
+    module has no members recorded under its own path, only under the public paths that re-export it: `class_level`
+    (see `_class_level_targets`) finds them by definition."""
     owner, _, name = path.rpartition(".")
     holder = surface.symbols.get(owner)
     if holder is None:
         return False
     found = (surface.symbols.get(f"{ancestor}.{name}") for ancestor in holder.mro)
-    return any(member is not None and not (member.instance or member.declared) for member in found)
+    if any(member is not None and _bound_on_class(member) for member in found):
+        return True
+    return any(f"{ancestor}.{name}" in class_level() for ancestor in holder.mro)
+
+
+def _bound_on_class(member: Symbol) -> bool:
+    """Reading the member on its class finds something: a class-level binding, or a slot's descriptor."""
+    return member.slot or not (member.instance or member.declared)
+
+
+def _class_level_targets(surface: Surface) -> frozenset[str]:
+    """The definition of every member bound on its class, whichever public path records it (joserfc 1.6's
+    `JWSAlgModel.recommended = False`, defined in `joserfc._rfc7515.model`, is recorded as
+    `joserfc.jwa.JWSAlgModel.recommended` only)."""
+    return frozenset(s.target for s in surface.symbols.values() if s.target and _bound_on_class(s))
 
 
 def _class_member(path: str, surface: Surface) -> bool:
@@ -474,6 +491,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     awaitables = awaitable_classes(new)
     coroutines = cache(partial(_coroutine_names, old))  # read when a plain def became `async def`: rare
     class_paths = cache(partial(_class_paths, old))  # read when a class lost a base: rare
+    class_level = cache(partial(_class_level_targets, new))  # read when an attribute moved to instances: rare
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is not None and before.kind == after.kind == "attribute":
@@ -486,7 +504,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
                 not (before.instance or before.declared or after.slot)
                 and after.instance
                 and _class_member(path, new)
-                and not _set_on_an_ancestor(path, new)
+                and not _set_on_an_ancestor(path, new, class_level)
             ):
                 detail = "now set on each instance only: reading it on the class raises AttributeError"
                 held.append((before, after, "class_attribute_now_instance_only", detail))
