@@ -1120,6 +1120,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # no module: `import redis_om` fails, so `HashModel`, `JsonModel`, `Field` ... are gone
     ("redis-om", "0.3.5", "auto"): "99ab40f696028ce47c5e2eb5118a1ffc1fd193005428df89c8cf77ad35a0177a",  # redis_om-0.3.5-py3-none-any.whl
     ("redis-om", "1.0.5", "auto"): "47fda93cf4dedc192edef88062f547d3a31efc79a02dc088531de28a0eeb702f",  # redis_om-1.0.5-py3-none-any.whl
+    # hunt48c: 3.0 turned `languages.all.Language` from a NamedTuple into a Protocol whose `ENVIRONMENT_DIR` is a
+    # read-only property: a namedtuple's fields were never assignable, so no "made read-only" claim
+    ("pre-commit", "2.21.0", "auto"): "e2f91727039fc39a92f58a588a25b87f936de6567eed4f0e673e0507edc75bad",  # pre_commit-2.21.0-py2.py3-none-any.whl
+    ("pre-commit", "3.0.4", "auto"): "9e3255edb0c9e7fe9b4f328cb3dc86069f8fdc38026f1bf521018a05eaf4d67b",  # pre_commit-3.0.4-py2.py3-none-any.whl
 }
 
 
