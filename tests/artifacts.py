@@ -1124,6 +1124,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # read-only property: a namedtuple's fields were never assignable, so no "made read-only" claim
     ("pre-commit", "2.21.0", "auto"): "e2f91727039fc39a92f58a588a25b87f936de6567eed4f0e673e0507edc75bad",  # pre_commit-2.21.0-py2.py3-none-any.whl
     ("pre-commit", "3.0.4", "auto"): "9e3255edb0c9e7fe9b4f328cb3dc86069f8fdc38026f1bf521018a05eaf4d67b",  # pre_commit-3.0.4-py2.py3-none-any.whl
+    # hunt48c: 2.23's `Architecture(Enum)` annotated `value: str`; 3.0's `Architecture(StrEnum)` members still have
+    # `value` (an `enum.property`, which `hasattr` on the class denies): no member removed
+    ("cibuildwheel", "2.23.4", "auto"): "2f4300e9709bff0a83fd89d88f418df2c8da69bf40c010aa4a4b80156be3fbd5",  # cibuildwheel-2.23.4-py3-none-any.whl
+    ("cibuildwheel", "3.0.1", "auto"): "a8a1d9c30482ee6f1f3da8f8fa9221501558213a22ebfff1e3a6dafda8b05048",  # cibuildwheel-3.0.1-py3-none-any.whl
 }
 
 

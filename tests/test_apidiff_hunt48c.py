@@ -48,3 +48,23 @@ def test_plain_class_attribute_made_a_property_stays_read_only(tmp_path: Path) -
     found = diffed(tmp_path, old, _read_only("object"))
     assert ("signature_changed", "demo.Holder.size") in found
     assert found[("signature_changed", "demo.Holder.size")].breakage == "attribute_made_read_only"
+
+
+# -- a name a standard-library base serves instances through a descriptor refusing class access (`enum.Enum.value`) --
+
+
+def test_cibuildwheel_3_architecture_members_keep_their_value() -> None:
+    # 2.23.4: `class Architecture(Enum):\n    value: str`; 3.0.1: `@typing.final class Architecture(StrEnum)`
+    found = changes("cibuildwheel", "2.23.4", "3.0.1")
+    assert ("removed", "cibuildwheel.architecture.Architecture.value") not in found
+    # the siblings: the modules and helpers 3.0 really dropped stay claimed
+    assert ("removed", "cibuildwheel.linux") in found
+    assert ("removed", "cibuildwheel.options.CommandLineArguments.prerelease_pythons") in found
+
+
+def test_enum_value_annotation_dropped_for_a_str_enum(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "from enum import Enum\n\n\nclass Arch(Enum):\n    value: str\n    X86 = 'x86'\n    ARM = 'arm'\n"}
+    new = {"demo/__init__.py": "from enum import StrEnum, auto\n\n\nclass Arch(StrEnum):\n    X86 = auto()\n"}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.Arch.value") not in found
+    assert ("removed", "demo.Arch.ARM") in found  # the sibling: a member really gone
