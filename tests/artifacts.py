@@ -1128,6 +1128,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `value` (an `enum.property`, which `hasattr` on the class denies): no member removed
     ("cibuildwheel", "2.23.4", "auto"): "2f4300e9709bff0a83fd89d88f418df2c8da69bf40c010aa4a4b80156be3fbd5",  # cibuildwheel-2.23.4-py3-none-any.whl
     ("cibuildwheel", "3.0.1", "auto"): "a8a1d9c30482ee6f1f3da8f8fa9221501558213a22ebfff1e3a6dafda8b05048",  # cibuildwheel-3.0.1-py3-none-any.whl
+    # hunt48c: 5.13's `collect_dynamic_libs(..., search_patterns: [str] = ...)`, an informal `list[str]`, is 6.0's
+    # `search_patterns: list`: no parameter type narrowed
+    ("pyinstaller", "5.13.2", "auto"): "c8e5d3489c3a7cc5f8401c2d1f48a70e588f9967e391c3b06ddac1f685f8d5d2",  # pyinstaller-5.13.2.tar.gz
+    ("pyinstaller", "6.0.0", "auto"): "d702cff041f30e7a53500b630e07b081e5328d4655023319253d73935e75ade2",  # pyinstaller-6.0.0.tar.gz
 }
 
 

@@ -68,3 +68,22 @@ def test_enum_value_annotation_dropped_for_a_str_enum(tmp_path: Path) -> None:
     found = diffed(tmp_path, old, new)
     assert ("removed", "demo.Arch.value") not in found
     assert ("removed", "demo.Arch.ARM") in found  # the sibling: a member really gone
+
+
+# -- a one-element list display as an annotation (`[str]`): an informal `list[str]` --
+
+
+def test_pyinstaller_6_collect_dynamic_libs_takes_the_same_lists() -> None:
+    # 5.13.2: `search_patterns: [str] = PY_DYLIB_PATTERNS`; 6.0.0: `search_patterns: list = PY_DYLIB_PATTERNS`
+    found = changes("pyinstaller", "5.13.2", "6.0.0")
+    assert ("signature_changed", "PyInstaller.utils.hooks.collect_dynamic_libs") not in found
+    # the sibling: 6.0's `is_module_satisfies(requirements: str, version: None = None, ...)` took lists before
+    assert ("signature_changed", "PyInstaller.utils.hooks.is_module_satisfies") in found
+
+
+def test_list_display_annotation_widened_to_list(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def collect(patterns: [str] = None, names: [str] = None):\n    pass\n"}
+    new = {"demo/__init__.py": "def collect(patterns: list = None, names: str = None):\n    pass\n"}
+    found = diffed(tmp_path, old, new)
+    change = found[("signature_changed", "demo.collect")]  # the sibling: `names` took lists, now a str
+    assert [where for where, _, _ in change.signature.annotations_changed] == ["names"]
