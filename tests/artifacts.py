@@ -1132,6 +1132,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `search_patterns: list`: no parameter type narrowed
     ("pyinstaller", "5.13.2", "auto"): "c8e5d3489c3a7cc5f8401c2d1f48a70e588f9967e391c3b06ddac1f685f8d5d2",  # pyinstaller-5.13.2.tar.gz
     ("pyinstaller", "6.0.0", "auto"): "d702cff041f30e7a53500b630e07b081e5328d4655023319253d73935e75ade2",  # pyinstaller-6.0.0.tar.gz
+    # hunt48c: 2.1's `PasswordManager.keyring` and `.use_keyring` moved from `functools.cached_property` to the
+    # release's `atomic_cached_property`, a function returning its `cached_property` subclass: still assignable
+    ("poetry", "2.0.1", "auto"): "eb780a8acbd6eec4bc95e8ba104058c5129ea5a44115fc9b1fc0a2235412734d",  # poetry-2.0.1-py3-none-any.whl
+    ("poetry", "2.1.4", "auto"): "0019b64d33fed9184a332f7fad60ca47aace4d6a0e9c635cdea21b76e96f32ce",  # poetry-2.1.4-py3-none-any.whl
 }
 
 

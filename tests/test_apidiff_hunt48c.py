@@ -87,3 +87,53 @@ def test_list_display_annotation_widened_to_list(tmp_path: Path) -> None:
     found = diffed(tmp_path, old, new)
     change = found[("signature_changed", "demo.collect")]  # the sibling: `names` took lists, now a str
     assert [where for where, _, _ in change.signature.annotations_changed] == ["names"]
+
+
+# -- a cache decorator of the release's own: a subclass of a settable cache adding no `__set__`, or a function
+# annotated to return one --
+
+
+def test_poetry_2_1_password_manager_keyring_stays_assignable() -> None:
+    # 2.1.4's `poetry.utils.threading`: `class AtomicCachedProperty(functools.cached_property[T])` overrides only
+    # `__init__` and `__get__`; `def atomic_cached_property(func) -> AtomicCachedProperty[T]` decorates both
+    found = changes("poetry", "2.0.1", "2.1.4")
+    assert ("signature_changed", "poetry.utils.password_manager.PasswordManager.keyring") not in found
+    assert ("signature_changed", "poetry.utils.password_manager.PasswordManager.use_keyring") not in found
+    # the siblings: the exceptions 2.1 really dropped stay claimed
+    assert ("removed", "poetry.utils.env.PythonVersionNotFoundError") in found
+
+
+CACHES = (
+    "import functools\nfrom typing import Generic, TypeVar\n\nT = TypeVar('T')\n\n\n"
+    "class LockedProperty(functools.cached_property[T]):\n    def __get__(self, instance, owner=None):\n"
+    "        return super().__get__(instance, owner)\n\n\n"
+    "class GuardedProperty(functools.cached_property[T]):\n    def __set__(self, instance, value):\n"
+    "        raise AttributeError('read-only')\n\n\n"
+    "def locked_property(func) -> LockedProperty[T]:\n    return LockedProperty(func)\n\n\n"
+    "def guarded_property(func) -> 'GuardedProperty[T]':\n    return GuardedProperty(func)\n"
+)
+
+
+def test_release_cache_decorator_built_on_cached_property_stays_assignable(tmp_path: Path) -> None:
+    old = {
+        "demo/caches.py": CACHES,
+        "demo/__init__.py": (
+            "import functools\n\n\nclass Manager:\n    @functools.cached_property\n    def keyring(self):\n"
+            "        return 1\n\n    @functools.cached_property\n    def backend(self):\n        return 2\n\n"
+            "    @functools.cached_property\n    def store(self):\n        return 3\n"
+        ),
+    }
+    new = {
+        "demo/caches.py": CACHES,
+        "demo/__init__.py": (
+            "from demo.caches import LockedProperty, guarded_property, locked_property\n\n\nclass Manager:\n"
+            "    @locked_property\n    def keyring(self):\n        return 1\n\n"
+            "    @LockedProperty\n    def backend(self):\n        return 2\n\n"
+            "    @guarded_property\n    def store(self):\n        return 3\n"
+        ),
+    }
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.Manager.keyring") not in found
+    assert ("signature_changed", "demo.Manager.backend") not in found
+    # the sibling: a subclass whose `__set__` refuses makes the property read-only
+    assert found[("signature_changed", "demo.Manager.store")].breakage == "attribute_made_read_only"
