@@ -137,3 +137,29 @@ def test_release_cache_decorator_built_on_cached_property_stays_assignable(tmp_p
     assert ("signature_changed", "demo.Manager.backend") not in found
     # the sibling: a subclass whose `__set__` refuses makes the property read-only
     assert found[("signature_changed", "demo.Manager.store")].breakage == "attribute_made_read_only"
+
+
+# -- an environment variable a function reads back after setting it itself --
+
+
+def test_pbr_7_testr_coverage_python_was_the_release_s_own() -> None:
+    found = changes("pbr", "6.1.1", "7.0.3")
+    assert ("env_var_removed", "env:PYTHON") not in found
+    assert ("removed", "pbr.testr_command") in found  # the sibling: the module itself is gone
+
+
+def test_variable_read_back_after_its_own_assignment(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": (
+            "import os\n\n\ndef cover(options):\n    os.environ['DEMO_RUNNER'] = 'coverage run ' + options\n"
+            "    print(os.environ['DEMO_RUNNER'])\n\n\n"
+            "def maybe(flag):\n    if flag:\n        os.environ['DEMO_COVER'] = '1'\n    return os.environ['DEMO_COVER']\n\n\n"
+            "def late():\n    value = os.environ['DEMO_LATE']\n    os.environ['DEMO_LATE'] = 'x'\n    return value\n"
+        )
+    }
+    new = {"demo/__init__.py": "def cover(options):\n    pass\n\n\ndef maybe(flag):\n    pass\n\n\ndef late():\n    pass\n"}
+    found = diffed(tmp_path, old, new)
+    assert ("env_var_removed", "env:DEMO_RUNNER") not in found
+    # the siblings: a value set on one path only, or read before it is set, may be the user's
+    assert ("env_var_removed", "env:DEMO_COVER") in found
+    assert ("env_var_removed", "env:DEMO_LATE") in found
