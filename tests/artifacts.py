@@ -1140,6 +1140,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # so 7.0 dropping the module reads no variable less
     ("pbr", "6.1.1", "auto"): "38d4daea5d9fa63b3f626131b9d34947fd0c8be9b05a29276870580050a25a76",  # pbr-6.1.1-py2.py3-none-any.whl
     ("pbr", "7.0.3", "auto"): "ff223894eb1cd271a98076b13d3badff3bb36c424074d26334cd25aebeecea6b",  # pbr-7.0.3-py2.py3-none-any.whl
+    # hunt48c: 4.0's `get_env_var` reads `for environ_key in (f"TOX_{key_upper}", f"TOX{key_upper}")` for each option:
+    # `TOXENV` and `TOX_SKIP_ENV` are still read
+    ("tox", "3.28.0", "auto"): "57b5ab7e8bb3074edc3c0c0b4b192a4f3799d3723b2c5b76f1fa9f2d40316eea",  # tox-3.28.0-py2.py3-none-any.whl
+    ("tox", "4.0.19", "auto"): "2a51d4fd98a93b24819abbe9327fd759d39da73fb13aec3da954e8cd11f902ff",  # tox-4.0.19-py3-none-any.whl
 }
 
 

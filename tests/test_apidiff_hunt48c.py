@@ -163,3 +163,34 @@ def test_variable_read_back_after_its_own_assignment(tmp_path: Path) -> None:
     # the siblings: a value set on one path only, or read before it is set, may be the user's
     assert ("env_var_removed", "env:DEMO_COVER") in found
     assert ("env_var_removed", "env:DEMO_LATE") in found
+
+
+# -- a loop over a literal collection of variable names built at run time (`for k in (f"TOX_{key}", ...)`) --
+
+
+def test_tox_4_still_reads_toxenv_through_its_option_variables() -> None:
+    found = changes("tox", "3.28.0", "4.0.19")
+    assert ("env_var_removed", "env:TOXENV") not in found
+    assert ("env_var_removed", "env:TOX_SKIP_ENV") not in found
+    # the siblings: variables outside those shapes that 4.0 no longer reads stay claimed
+    assert ("env_var_removed", "env:JENKINS_URL") in found
+    assert ("env_var_removed", "env:LC_ALL") in found
+
+
+def test_variable_read_through_a_loop_over_built_names(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": (
+            "import os\n\n\ndef option(key):\n    return os.environ.get('DEMO_' + key.upper())\n\n\n"
+            "def env():\n    return os.environ.get('DEMOENV'), os.environ.get('OTHER_FLAG')\n"
+        )
+    }
+    new = {
+        "demo/__init__.py": (
+            "import os\n\n\ndef option(key):\n    upper = key.upper()\n"
+            "    for name in (f'DEMO_{upper}', f'DEMO{upper}'):\n        if name in os.environ:\n"
+            "            return os.environ[name]\n    return None\n"
+        )
+    }
+    found = diffed(tmp_path, old, new)
+    assert ("env_var_removed", "env:DEMOENV") not in found
+    assert ("env_var_removed", "env:OTHER_FLAG") in found  # the sibling: no shape of the loop builds it

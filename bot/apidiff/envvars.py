@@ -11,7 +11,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
 from bot.apidiff.envhanded import MAX_KEYED, EnvHandoff
-from bot.apidiff.keyreaders import TreeIndex, keys_through_names
+from bot.apidiff.keyreaders import TreeIndex, keys_through_names, loop_shapes
 from bot.apidiff.keyshapes import spelled_at_run_time
 from bot.apidiff.located import candidate_lines, nodes_on
 from bot.apidiff.source import dotted_name, walk
@@ -249,9 +249,10 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
         elif key is not None and (shape := spelled_at_run_time(key)) is not None:
             shapes.add(shape)
     if by_name:
-        given, unknown = keys_through_names(TreeIndex(tree, data, starts, (line for _, line in by_name)), by_name, bool)
+        index = TreeIndex(tree, data, starts, (line for _, line in by_name))
+        given, unknown = keys_through_names(index, by_name, bool)
         found.update((name, line) for name, line in given.items() if name not in found)
-        shapes.update(["*"] if unknown else [])
+        shapes.update(["*"] if unknown else loop_shapes(index, by_name))
     found = {name: line for name, line in found.items() if name not in SET_BY_RUNNERS}
     if found:
         spans = _message_only_spans(tree, set(found.values()))
