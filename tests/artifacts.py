@@ -1136,6 +1136,30 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `StreamReader`: the class still reads the slot's descriptor, no AttributeError
     ("aiohttp", "3.10.11", "auto"): "9dc2b8f3dcab2e39e0fa309c8da50c3b55e6f34ab25f1a71d3288f24924d33a7",  # aiohttp-3.10.11.tar.gz
     ("aiohttp", "3.11.18", "auto"): "ae856e1138612b7e412db63b7708735cff4d38d0399f6a5435d3dac2669f558a",  # aiohttp-3.11.18.tar.gz
+    # hunt48c: 3.0 turned `languages.all.Language` from a NamedTuple into a Protocol whose `ENVIRONMENT_DIR` is a
+    # read-only property: a namedtuple's fields were never assignable, so no "made read-only" claim
+    ("pre-commit", "2.21.0", "auto"): "e2f91727039fc39a92f58a588a25b87f936de6567eed4f0e673e0507edc75bad",  # pre_commit-2.21.0-py2.py3-none-any.whl
+    ("pre-commit", "3.0.4", "auto"): "9e3255edb0c9e7fe9b4f328cb3dc86069f8fdc38026f1bf521018a05eaf4d67b",  # pre_commit-3.0.4-py2.py3-none-any.whl
+    # hunt48c: 2.23's `Architecture(Enum)` annotated `value: str`; 3.0's `Architecture(StrEnum)` members still have
+    # `value` (an `enum.property`, which `hasattr` on the class denies): no member removed
+    ("cibuildwheel", "2.23.4", "auto"): "2f4300e9709bff0a83fd89d88f418df2c8da69bf40c010aa4a4b80156be3fbd5",  # cibuildwheel-2.23.4-py3-none-any.whl
+    ("cibuildwheel", "3.0.1", "auto"): "a8a1d9c30482ee6f1f3da8f8fa9221501558213a22ebfff1e3a6dafda8b05048",  # cibuildwheel-3.0.1-py3-none-any.whl
+    # hunt48c: 5.13's `collect_dynamic_libs(..., search_patterns: [str] = ...)`, an informal `list[str]`, is 6.0's
+    # `search_patterns: list`: no parameter type narrowed
+    ("pyinstaller", "5.13.2", "auto"): "c8e5d3489c3a7cc5f8401c2d1f48a70e588f9967e391c3b06ddac1f685f8d5d2",  # pyinstaller-5.13.2.tar.gz
+    ("pyinstaller", "6.0.0", "auto"): "d702cff041f30e7a53500b630e07b081e5328d4655023319253d73935e75ade2",  # pyinstaller-6.0.0.tar.gz
+    # hunt48c: 2.1's `PasswordManager.keyring` and `.use_keyring` moved from `functools.cached_property` to the
+    # release's `atomic_cached_property`, a function returning its `cached_property` subclass: still assignable
+    ("poetry", "2.0.1", "auto"): "eb780a8acbd6eec4bc95e8ba104058c5129ea5a44115fc9b1fc0a2235412734d",  # poetry-2.0.1-py3-none-any.whl
+    ("poetry", "2.1.4", "auto"): "0019b64d33fed9184a332f7fad60ca47aace4d6a0e9c635cdea21b76e96f32ce",  # poetry-2.1.4-py3-none-any.whl
+    # hunt48c: 6.1's `testr_command._coverage_before` sets `os.environ['PYTHON']` and logs it back: no user's setting,
+    # so 7.0 dropping the module reads no variable less
+    ("pbr", "6.1.1", "auto"): "38d4daea5d9fa63b3f626131b9d34947fd0c8be9b05a29276870580050a25a76",  # pbr-6.1.1-py2.py3-none-any.whl
+    ("pbr", "7.0.3", "auto"): "ff223894eb1cd271a98076b13d3badff3bb36c424074d26334cd25aebeecea6b",  # pbr-7.0.3-py2.py3-none-any.whl
+    # hunt48c: 4.0's `get_env_var` reads `for environ_key in (f"TOX_{key_upper}", f"TOX{key_upper}")` for each option:
+    # `TOXENV` and `TOX_SKIP_ENV` are still read
+    ("tox", "3.28.0", "auto"): "57b5ab7e8bb3074edc3c0c0b4b192a4f3799d3723b2c5b76f1fa9f2d40316eea",  # tox-3.28.0-py2.py3-none-any.whl
+    ("tox", "4.0.19", "auto"): "2a51d4fd98a93b24819abbe9327fd759d39da73fb13aec3da954e8cd11f902ff",  # tox-4.0.19-py3-none-any.whl
 }
 
 

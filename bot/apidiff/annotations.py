@@ -78,6 +78,8 @@ def _members(node: ast.expr) -> set[str]:
         for element in inner:
             found |= _members(element)
         return found
+    if isinstance(node, ast.List) and len(node.elts) == 1:  # `[str]`, an informal `list[str]`: pyinstaller 5.13's
+        return {f"list[{_canon(node.elts[0])}]"}  # `search_patterns: [str]`, 6.0's `list`, took the same lists
     return set(_split(_canon(node), "|"))  # `|` inside brackets belongs to a type argument
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.apidiff.raw import RawImport, RawModule
+from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
 
 SETTABLE_CACHES = frozenset(
     {
@@ -52,17 +52,34 @@ def settable_cache(decorator: str, raw: RawModule) -> bool:
 
 def reexported_cache(target: tuple[str, str], modules: Mapping[str, RawModule]) -> bool:
     """`target`, a decorator's import (see `imported_decorator`), names a module of the release whose last binding
-    of the name imports one of `SETTABLE_CACHES` (through at most `MAX_REEXPORTS` modules of the release): the
-    decorator is that cache."""
+    of the name imports one of `SETTABLE_CACHES` (through at most `MAX_REEXPORTS` modules of the release), or makes one
+    (`_made_cache`): the decorator is that cache."""
     for _ in range(MAX_REEXPORTS):
         raw = modules.get(target[0])
-        bound = _last_import(raw, target[1]) if raw is not None else None
-        if bound is None or bound.attr is None:
+        if raw is None:
             return False
+        bound = _last_import(raw, target[1])
+        if bound is None or bound.attr is None:
+            return _made_cache(raw, target[1])
         target = (bound.module, bound.attr)
         if target in SETTABLE_CACHES:
             return True
     return False
+
+
+def _made_cache(raw: RawModule, name: str) -> bool:
+    """`name` is the module's own subclass of a settable cache adding no `__set__` (so still assignable), or a function
+    annotated to return one: poetry 2.1's `atomic_cached_property(func) -> AtomicCachedProperty[T]`, whose class
+    derives from `functools.cached_property[T]` and only adds a lock to `__get__`."""
+    found = raw.bindings.get(name)
+    bound = found[-1] if found else None
+    if isinstance(bound, RawCallable) and bound.kind == "function" and bound.returns:
+        returned = bound.returns.strip("'\"").partition("[")[0]
+        found = raw.bindings.get(returned)
+        bound = found[-1] if found else None
+    if not isinstance(bound, RawClass) or "__set__" in bound.members:
+        return False
+    return any(imported_decorator(base, raw) in SETTABLE_CACHES for base in bound.bases)
 
 
 def _last_import(raw: RawModule, name: str) -> RawImport | None:

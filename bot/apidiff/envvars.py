@@ -11,7 +11,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
 from bot.apidiff.envhanded import MAX_KEYED, EnvHandoff
-from bot.apidiff.keyreaders import TreeIndex, keys_through_names
+from bot.apidiff.keyreaders import TreeIndex, keys_through_names, loop_shapes
 from bot.apidiff.keyshapes import spelled_at_run_time
 from bot.apidiff.located import candidate_lines, nodes_on
 from bot.apidiff.source import dotted_name, walk
@@ -163,6 +163,31 @@ def _holds(node: ast.FunctionDef | ast.AsyncFunctionDef, lines: set[int]) -> boo
     return any(node.lineno <= line <= end for line in lines)
 
 
+def _read_back(tree: ast.Module, nodes: list[ast.AST], is_environ: Callable[[ast.expr], bool]) -> set[tuple[str, int]]:
+    """(name, line) of the reads among `nodes` that follow, in the same function, a statement of its body setting that
+    variable whatever the path (`os.environ["X"] = ...`): they read back the release's own value, never a user's (pbr
+    6.1's `_coverage_before` sets `PYTHON` and logs `os.environ['PYTHON']`)."""
+    reads: list[tuple[str, int]] = []
+    for node in nodes:
+        if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and is_environ(node.value):
+            name = _literal(node.slice)
+            if name is not None:
+                reads.append((name, node.lineno))
+    found: set[tuple[str, int]] = set()
+    if not reads:
+        return found
+    for function in _functions(tree):
+        end = function.end_lineno or function.lineno
+        for stmt in function.body:
+            if not isinstance(stmt, ast.Assign):
+                continue
+            for target in stmt.targets:
+                if isinstance(target, ast.Subscript) and is_environ(target.value):
+                    name = _literal(target.slice)
+                    found.update(read for read in reads if read[0] == name and stmt.lineno < read[1] <= end)
+    return found
+
+
 class EnvReads(NamedTuple):
     """What a module reads of the environment: variable name -> first line it reads it, and the shapes of names it
     may read without spelling them (see `keyshapes.spelled_by`: `EXT_*` of `os.environ.get(PREFIX + name)` or of a
@@ -192,6 +217,7 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
     constants = _module_constants(tree)
     attributes = ClassConstants(tree, data, starts)  # looked up at a read through an attribute (rare)
     visited = list(nodes_on(tree, candidate_lines(data, words, starts)))  # read twice: the keys, the hand-offs
+    written = _read_back(tree, visited, is_environ)
     discarded = {id(node.value) for node in visited if isinstance(node, ast.Expr)}
     for node in visited:
         key: ast.expr | None = None
@@ -212,6 +238,8 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
         name = _literal(key) or _named_constant(key, constants)
         if name is None and isinstance(key, ast.Attribute) and isinstance(key.value, ast.Name):
             name = attributes.get(key.attr)
+        if name is not None and (name, getattr(node, "lineno", 0)) in written:
+            continue
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
         elif _named_by_constant(key):
@@ -221,9 +249,10 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
         elif key is not None and (shape := spelled_at_run_time(key)) is not None:
             shapes.add(shape)
     if by_name:
-        given, unknown = keys_through_names(TreeIndex(tree, data, starts, (line for _, line in by_name)), by_name, bool)
+        index = TreeIndex(tree, data, starts, (line for _, line in by_name))
+        given, unknown = keys_through_names(index, by_name, bool)
         found.update((name, line) for name, line in given.items() if name not in found)
-        shapes.update(["*"] if unknown else [])
+        shapes.update(["*"] if unknown else loop_shapes(index, by_name))
     found = {name: line for name, line in found.items() if name not in SET_BY_RUNNERS}
     if found:
         spans = _message_only_spans(tree, set(found.values()))

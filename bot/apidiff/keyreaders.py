@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
+from bot.apidiff.keyshapes import spelled_at_run_time
 from bot.apidiff.located import candidate_lines, line_starts, nodes_on
 from bot.apidiff.source import dotted_name, walk
 
@@ -49,6 +50,20 @@ def keys_through_names(
         unknown = unknown or not called and helper.name.startswith("_")
         found.update((key, at) for key, at in given if valid(key) and key not in found)
     return found, unknown
+
+
+def loop_shapes(index: TreeIndex, keyed: list[tuple[ast.Name, int]]) -> set[str]:
+    """The shapes (`spelled_at_run_time`) of the keys built at run time in a literal collection a loop variable of
+    `keyed` goes over: tox 4's `for environ_key in (f"TOX_{key_upper}", f"TOX{key_upper}")` reads
+    `TOX_*` and `TOX*` (`TOXENV` for its `-e` option), which `keys_through_names` finds no literal of."""
+    found: set[str] = set()
+    for name, line in keyed:
+        _, loops = index.around(line)
+        loop = next((loop for loop in loops if _binds(loop, name.id)), None)
+        over = loop[2] if loop is not None else None
+        if isinstance(over, (ast.List, ast.Tuple, ast.Set)):
+            found.update(built for element in over.elts if (built := spelled_at_run_time(element)) is not None)
+    return found
 
 
 class TreeIndex:

@@ -837,6 +837,13 @@ class SurfaceBuilder:
             prop == name and reexported_cache((module, attr), self.modules) for prop, module, attr in cls.cache_imports
         )
 
+    def _tuple_held(self, owner: str) -> bool:
+        """`owner` is a namedtuple: its instances have no `__dict__` and its fields no setter, so assigning any of
+        its attributes on an instance already raised AttributeError (pre-commit 2.21's `Language(NamedTuple)` field
+        `ENVIRONMENT_DIR`, a read-only property of 3.0's `Language(Protocol)`, was never assignable)."""
+        found = self.hierarchy.classes.get(owner)
+        return found is not None and found[0].record == "namedtuple"
+
     def _add_member(
         self,
         path: str,
@@ -1060,7 +1067,7 @@ class SurfaceBuilder:
             held=member.held,
             instance=member.instance,
             data=member.data,
-            settable=not member.from_call,
+            settable=not member.from_call and not self._tuple_held(owner),
             callback=member.from_param,
             class_members=self._members_through(owner, member),
             declared=member.declared,
