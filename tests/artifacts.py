@@ -1120,6 +1120,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # no module: `import redis_om` fails, so `HashModel`, `JsonModel`, `Field` ... are gone
     ("redis-om", "0.3.5", "auto"): "99ab40f696028ce47c5e2eb5118a1ffc1fd193005428df89c8cf77ad35a0177a",  # redis_om-0.3.5-py3-none-any.whl
     ("redis-om", "1.0.5", "auto"): "47fda93cf4dedc192edef88062f547d3a31efc79a02dc088531de28a0eeb702f",  # redis_om-1.0.5-py3-none-any.whl
+    # hunt48d: 0.14's `ia3`/`lora` `Conv2d(*args, **kwargs)` hand everything to the private `_ConvNd.__init__`, which
+    # takes the old parameters: no parameter was lost (0.14's OFT rewrite stays claimed)
+    ("peft", "0.13.2", "auto"): "d4e0951ec78eac11c45a051801c569913436888c578d48e5ce86996b715bc6ef",  # peft-0.13.2-py3-none-any.whl
+    ("peft", "0.14.0", "auto"): "2f04f3a870c3baf30f15e7dcaa5dd70d3e54cfdd146d3c6c187735d3ae0a0700",  # peft-0.14.0-py3-none-any.whl
+    # hunt48d: 4.0 keeps its six old `cross_encoder.evaluation.CE*` modules importable through a loop over a list,
+    # `for module in deprecated_modules: sys.modules[module] = ...deprecated`
+    ("sentence-transformers", "3.4.1", "auto"): "e026dc6d56801fd83f74ad29a30263f401b4b522165c19386d8bc10dcca805da",  # sentence_transformers-3.4.1-py3-none-any.whl
+    ("sentence-transformers", "4.0.0", "auto"): "1c659efca2f6ae889f3e23aa245a2d3051a915c0f46d2e9f787d732041c15380",  # sentence_transformers-4.0.0-py3-none-any.whl
+    # hunt48d: 6.0's `similarity` method was 5.7's property returning the function (`-> Callable[...]`) that
+    # `model.similarity(a, b)` called
+    ("sentence-transformers", "5.7.0", "auto"): "b78141da3d8137e70d965866e2ca43190b9266f3d4d8752e250ded75e7136730",  # sentence_transformers-5.7.0-py3-none-any.whl
+    ("sentence-transformers", "6.0.0", "auto"): "b974ac67523ea2a955afa87b1024129305472bd884367dcc969261cb086790e9",  # sentence_transformers-6.0.0-py3-none-any.whl
 }
 
 
