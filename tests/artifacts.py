@@ -1132,6 +1132,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `model.similarity(a, b)` called
     ("sentence-transformers", "5.7.0", "auto"): "b78141da3d8137e70d965866e2ca43190b9266f3d4d8752e250ded75e7136730",  # sentence_transformers-5.7.0-py3-none-any.whl
     ("sentence-transformers", "6.0.0", "auto"): "b974ac67523ea2a955afa87b1024129305472bd884367dcc969261cb086790e9",  # sentence_transformers-6.0.0-py3-none-any.whl
+    # hunt48d: 0.4's `ListSource`, `TreeSource`, `OptionList` dropped `__iter__` but index with `__getitem__(index)`,
+    # which `for` falls back to
+    ("toga-core", "0.3.1", "auto"): "42e118c4710b7fdbfdbc9cda3436c552d4ad2996352ea2e0f8bb7d19c513e3a1",  # toga_core-0.3.1-py3-none-any.whl
+    ("toga-core", "0.4.0", "auto"): "1600a34ead43e0c18561f63f913ded81e8a67e49b83ac6496f8af31e1a48fb31",  # toga_core-0.4.0-py3-none-any.whl
+    # hunt48d: 0.5 dropped `canvas.Fill.__exit__` beside an `__enter__` that always raised RuntimeError
+    ("toga-core", "0.4.9", "auto"): "c96639daf71c97bf1db191e3dcd99660c44dfe2d567de006653796b9abd9d5cb",  # toga_core-0.4.9-py3-none-any.whl
+    ("toga-core", "0.5.0", "auto"): "12e3930b2cc9a85d3cddb50cf16e22f3112b976bb920923b1d7445d0c00e084b",  # toga_core-0.5.0-py3-none-any.whl
 }
 
 

@@ -127,3 +127,72 @@ def test_a_property_returning_a_callable_now_a_method_is_no_claim(tmp_path: Path
     assert ("signature_changed", "demo.Model.pairwise") not in found
     # the sibling: `model.size` read an int; now it is a bound method
     assert found["signature_changed", "demo.Model.size"].breakage == "property_to_method"
+
+
+# -- `__iter__` gone from a class whose `__getitem__` still takes positions --
+
+
+def test_toga_0_4_sources_still_iterate_through_getitem() -> None:
+    # 0.4's `ListSource.__getitem__(self, index: int)` returns `self._data[index]`: `for row in source` runs it with
+    # 0, 1, ... until IndexError; `OptionList.__repr__` itself iterates `for option in self`
+    found = changes("toga-core", "0.3.1", "0.4.0")
+    for path in ("toga.sources.ListSource.__iter__", "toga.sources.TreeSource.__iter__",
+                 "toga.widgets.optioncontainer.OptionList.__iter__"):
+        assert ("removed", path) not in found
+    # the siblings: methods really gone from the same classes
+    assert ("removed", "toga.sources.ListSource.prepend") in found
+    assert ("removed", "toga.sources.TreeSource.can_have_children") in found
+
+
+OLD_ITER = {
+    "demo/__init__.py": (
+        "class Rows:\n    def __init__(self):\n        self._data = []\n\n    def __iter__(self):\n"
+        "        return iter(self._data)\n\n    def __getitem__(self, index):\n        return self._data[index]\n\n\n"
+        "class Table:\n    def __init__(self):\n        self._data = {}\n\n    def __iter__(self):\n"
+        "        return iter(self._data)\n\n    def __getitem__(self, key: str):\n        return self._data[key]\n"
+    ),
+}
+NEW_ITER = {
+    "demo/__init__.py": (
+        "class Rows:\n    def __init__(self):\n        self._data = []\n\n"
+        "    def __getitem__(self, index):\n        return self._data[index]\n\n\n"
+        "class Table:\n    def __init__(self):\n        self._data = {}\n\n"
+        "    def __getitem__(self, key: str):\n        return self._data[key]\n"
+    ),
+}
+
+
+def test_iter_dropped_beside_a_positional_getitem_is_no_removal(tmp_path: Path) -> None:
+    found = diffed(tmp_path, OLD_ITER, NEW_ITER)
+    assert ("removed", "demo.Rows.__iter__") not in found
+    # the sibling: a mapping's `__getitem__(key: str)` makes `for k in table` look up `table[0]`: KeyError
+    assert ("removed", "demo.Table.__iter__") in found
+
+
+# -- `__exit__` beside an `__enter__` that always raised --
+
+
+def test_toga_0_5_fill_exit_was_never_reached() -> None:
+    # 0.4.9's `Fill.__enter__` raised RuntimeError("Context.fill() has been renamed Context.Fill()."): no `with`
+    # block ever reached its `__exit__`, which 0.5 dropped with it
+    found = changes("toga-core", "0.4.9", "0.5.0")
+    for owner in ("Fill", "Stroke"):
+        assert ("removed", f"toga.widgets.canvas.{owner}.__exit__") not in found
+    # the sibling: the deprecated methods 0.5 dropped stay claimed
+    assert ("removed", "toga.widgets.canvas.Context.new_path") in found
+
+
+OLD_CTX = {
+    "demo/__init__.py": (
+        "class Old:\n    def __enter__(self):\n        raise RuntimeError('renamed')\n\n"
+        "    def __exit__(self, *exc):\n        pass\n\n\n"
+        "class Live:\n    def __enter__(self):\n        return self\n\n    def __exit__(self, *exc):\n        pass\n"
+    ),
+}
+NEW_CTX = {"demo/__init__.py": "class Old:\n    pass\n\n\nclass Live:\n    def __enter__(self):\n        return self\n"}
+
+
+def test_exit_of_a_refusing_enter_is_no_removal(tmp_path: Path) -> None:
+    found = diffed(tmp_path, OLD_CTX, NEW_CTX)
+    assert ("removed", "demo.Old.__exit__") not in found
+    assert ("removed", "demo.Live.__exit__") in found  # the sibling: `with Live():` now fails

@@ -278,13 +278,46 @@ def _never_worked_member(symbol: Symbol, old: Surface, new: Surface) -> bool:
     other objects and no longer calls (see `_dropped_outside_hook`)."""
     holder = old.symbols.get(_parent(symbol.path))
     return (
-        symbol.refuses_calls
+        (symbol.refuses_calls or _exit_never_reached(symbol, old))
         and symbol.kind in ("method", "attribute")
         and holder is not None
         and holder.kind == "class"
         and symbol.path.rsplit(".", 1)[-1] not in {hook for hook, _ in holder.hooks}
         and not _dropped_outside_hook(symbol, old, new)
     )
+
+
+_INDEX_NAMES = frozenset({"index", "idx", "i", "n", "position"})
+_INT = re.compile(r"\bint\b")
+
+
+def _iterated_by_index(path: str, new: Surface) -> bool:
+    """An `__iter__` gone from a class that still takes positions in `__getitem__`: `for x in obj` falls back to
+    `obj[0]`, `obj[1]`, ... until IndexError (toga 0.4's `ListSource`, whose `__getitem__(self, index: int)` reads
+    its list; `OptionList.__repr__` iterates itself so). A `__getitem__` taking keys (a mapping's) iterates nothing."""
+    if not path.endswith(".__iter__"):
+        return False
+    holder = new.symbols.get(_parent(path))
+    if holder is None or holder.kind != "class":
+        return False
+    for owner in (holder.path, holder.target, *holder.mro):
+        getitem = new.symbols.get(f"{owner}.__getitem__")
+        if getitem is not None and getitem.kind == "method":
+            params = [p for p in getitem.params or () if p.kind in POSITIONAL_KINDS][:1]
+            return any(p.name in _INDEX_NAMES or _INT.search(p.annotation or "") is not None for p in params)
+    return False
+
+
+_ENTERS = {"__exit__": "__enter__", "__aexit__": "__aenter__"}
+
+
+def _exit_never_reached(symbol: Symbol, old: Surface) -> bool:
+    """An `__exit__` (`__aexit__`) beside an `__enter__` every call of which raised: no `with` block ever got to it
+    (toga 0.4's `canvas.Fill.__enter__` raised RuntimeError("Context.fill() has been renamed ..."), 0.5 dropped
+    both)."""
+    enter = _ENTERS.get(symbol.path.rsplit(".", 1)[-1])
+    found = old.symbols.get(f"{_parent(symbol.path)}.{enter}") if enter else None
+    return found is not None and found.refuses_calls
 
 
 def _dropped_outside_hook(symbol: Symbol, old: Surface, new: Surface) -> bool:
@@ -370,6 +403,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and _kept_by_returned_instance(path, old, new) is None
         and not _kept_by_built_instance(path, old, new)
         and not _never_worked_member(old.symbols[path], old, new)
+        and not _iterated_by_index(path, new)
         and not _typing_flag(old.symbols[path])
         and not _lookup_still_there(path, new)
         and not _star_import_dropped(path, old, new)
