@@ -1139,6 +1139,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt48d: 0.5 dropped `canvas.Fill.__exit__` beside an `__enter__` that always raised RuntimeError
     ("toga-core", "0.4.9", "auto"): "c96639daf71c97bf1db191e3dcd99660c44dfe2d567de006653796b9abd9d5cb",  # toga_core-0.4.9-py3-none-any.whl
     ("toga-core", "0.5.0", "auto"): "12e3930b2cc9a85d3cddb50cf16e22f3112b976bb920923b1d7445d0c00e084b",  # toga_core-0.5.0-py3-none-any.whl
+    # hunt48d: 1.14's `from builtins import object` then `class Particle(object)`; 1.15's `class Particle()`
+    ("asciimatics", "1.14.0", "auto"): "277fe925d0d7a029b35245cde01ead009b4a1336130543ace5c8821f38df1da7",  # asciimatics-1.14.0-py2.py3-none-any.whl
+    ("asciimatics", "1.15.0", "auto"): "0fe068a6bed522929bd04bb5b8a2fb6ebf0aef1b7a9b3843cf71030a34bc38d5",  # asciimatics-1.15.0-py3-none-any.whl
 }
 
 

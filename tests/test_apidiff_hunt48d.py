@@ -196,3 +196,29 @@ def test_exit_of_a_refusing_enter_is_no_removal(tmp_path: Path) -> None:
     found = diffed(tmp_path, OLD_CTX, NEW_CTX)
     assert ("removed", "demo.Old.__exit__") not in found
     assert ("removed", "demo.Live.__exit__") in found  # the sibling: `with Live():` now fails
+
+
+# -- `object` spelled `builtins.object` --
+
+
+def test_asciimatics_1_15_classes_still_derive_from_object() -> None:
+    # 1.14 wrote python-future's `from builtins import object` and `class Particle(object)`; 1.15 `class Particle()`
+    found = changes("asciimatics", "1.14.0", "1.15.0")
+    for path in ("asciimatics.particles.Particle", "asciimatics.scene.Scene", "asciimatics.widgets.Layout"):
+        assert ("signature_changed", path) not in found
+
+
+OLD_BASES = {
+    "demo/__init__.py": (
+        "from builtins import object\n\n\nclass Plain(object):\n    pass\n\n\n"
+        "class Error(ValueError):\n    pass\n"
+    ),
+}
+NEW_BASES = {"demo/__init__.py": "class Plain:\n    pass\n\n\nclass Error(Exception):\n    pass\n"}
+
+
+def test_a_base_written_builtins_object_is_never_lost(tmp_path: Path) -> None:
+    found = diffed(tmp_path, OLD_BASES, NEW_BASES)
+    assert ("signature_changed", "demo.Plain") not in found
+    # the sibling: a real builtin base lost stays claimed
+    assert "ValueError" in found["signature_changed", "demo.Error"].detail

@@ -394,7 +394,7 @@ _STRUCTURAL = frozenset(
     | {"Sized", "Container", "Collection", "Callable", "Buffer"}
 )
 _UNNAMED_BASES = frozenset(
-    {"object", "typing.Generic", "abc.ABC", "?"}
+    {"object", "builtins.object", "typing.Generic", "abc.ABC", "?"}
     | {f"{module}.{name}" for module in ("typing", "collections.abc", "typing_extensions") for name in _STRUCTURAL}
     | {f"{module}.{name}" for module in ("typing", "typing_extensions") for name in ("NamedTuple", "TypedDict")}
     | {"typing.Protocol", "typing_extensions.Protocol"}
@@ -407,7 +407,9 @@ class's bases are `tuple`, `dict`: a `namedtuple(...)` or `dict` subclass replac
 `isinstance(x, NamedTuple)` is an error); `typing.Protocol`, whose `isinstance` is an error too, is what an
 explicit subclass of a protocol class derives from, as of `Generic` (pypdf 6.20's `PdfObject` no longer derives from
 the private `PdfObjectProtocol(Protocol)`: 36 classes were claimed "no longer a subclass of typing.Protocol"); "?" is
-a base never named (`with_metaclass(...)`)."""
+a base never named (`with_metaclass(...)`); every class derives from `object`, however spelled (asciimatics 1.14's
+`from builtins import object`, python-future's idiom, then `class Particle(object)`: 1.15's `class Particle()` was
+claimed "no longer a subclass of builtins.object")."""
 
 
 def _class_shapes(
