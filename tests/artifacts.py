@@ -1142,6 +1142,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt48d: 1.14's `from builtins import object` then `class Particle(object)`; 1.15's `class Particle()`
     ("asciimatics", "1.14.0", "auto"): "277fe925d0d7a029b35245cde01ead009b4a1336130543ace5c8821f38df1da7",  # asciimatics-1.14.0-py2.py3-none-any.whl
     ("asciimatics", "1.15.0", "auto"): "0fe068a6bed522929bd04bb5b8a2fb6ebf0aef1b7a9b3843cf71030a34bc38d5",  # asciimatics-1.15.0-py3-none-any.whl
+    # hunt48d: 0.37's `utils/dummy_torch_and_transformers_objects.py` stand-ins, each `__init__(self, *args,
+    # **kwargs)` only calling `requires_backends(...)`; 0.38 serves the real pipelines at their paths
+    ("diffusers", "0.37.1", "auto"): "0537c0b28cb53cf39d6195489bcf8f833986df556c10f5e28ab7427b86fc8b90",  # diffusers-0.37.1-py3-none-any.whl
 }
 
 

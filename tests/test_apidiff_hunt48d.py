@@ -222,3 +222,53 @@ def test_a_base_written_builtins_object_is_never_lost(tmp_path: Path) -> None:
     assert ("signature_changed", "demo.Plain") not in found
     # the sibling: a real builtin base lost stays claimed
     assert "ValueError" in found["signature_changed", "demo.Error"].detail
+
+
+# -- stand-ins taking anything and ignoring it, replaced by the real classes --
+
+
+def test_diffusers_0_37_dummy_objects_are_stand_ins() -> None:
+    # 0.37.1's `AmusedImg2ImgPipeline(metaclass=DummyObject)`: `__init__(self, *args, **kwargs)` and
+    # `from_config(cls, *args, **kwargs)` only call `requires_backends(...)`; 0.38 serving the real pipeline under
+    # `pipelines.deprecated` was claimed "parameter '*args' removed" 66 times (the full diff takes minutes: the
+    # surface says it)
+    from bot.apidiff.diff import _placeholder_files
+    from tests.test_apidiff_releases import pinned_surface
+
+    files = _placeholder_files(pinned_surface("diffusers", "0.37.1"))
+    assert "diffusers/utils/dummy_torch_and_transformers_objects.py" in files
+    assert "diffusers/utils/dummy_pt_objects.py" in files
+    # the siblings: modules of real code are no stand-ins
+    assert not any("pipeline_" in file or file.endswith("configuration_utils.py") for file in files)
+
+
+OLD_STANDINS = {
+    "demo/__init__.py": "from demo.dummies import Alpha, Beta, Gamma\nfrom demo.real import Loose\n",
+    "demo/dummies.py": "".join(
+        f"class {name}:\n    def __init__(self, *args, **kwargs):\n        needs(self, ['torch'])\n\n"
+        f"    @classmethod\n    def load(cls, *args, **kwargs):\n        needs(cls, ['torch'])\n\n\n"
+        for name in ("Alpha", "Beta", "Gamma")
+    ) + "def needs(obj, backends):\n    raise ImportError(backends)\n",
+    "demo/real.py": (
+        "class Loose:\n    def __init__(self, *args, **kwargs):\n        pass\n\n"
+        "    def run(self, value):\n        return value\n"
+    ),
+}
+NEW_STANDINS = {
+    "demo/__init__.py": "from demo.real import Alpha, Beta, Gamma, Loose\n",
+    "demo/real.py": "".join(
+        f"class {name}:\n    def __init__(self, model, scheduler=None):\n        self.model = model\n\n"
+        f"    @classmethod\n    def load(cls, path):\n        return cls(path)\n\n\n"
+        for name in ("Alpha", "Beta", "Gamma")
+    ) + "class Loose:\n    def __init__(self, size):\n        self.size = size\n\n    def run(self, value):\n"
+    "        return value\n",
+}
+
+
+def test_a_module_of_stand_ins_is_no_signature_to_keep(tmp_path: Path) -> None:
+    found = diffed(tmp_path, OLD_STANDINS, NEW_STANDINS)
+    for name in ("Alpha", "Beta", "Gamma"):
+        assert ("signature_changed", f"demo.{name}") not in found
+        assert ("signature_changed", f"demo.{name}.load") not in found
+    # the sibling: a real module's class that took anything now takes one argument: `Loose(1, 2)` fails
+    assert ("signature_changed", "demo.Loose") in found

@@ -549,6 +549,39 @@ def _enum_with_members(path: str, symbol: Symbol, surface: Surface) -> bool:
     )
 
 
+_MIN_PLACEHOLDERS = 3
+
+
+def _ignores_arguments(symbol: Symbol) -> bool:
+    """A callable taking only `*args`/`**kwargs` that hands none of them on and reads no option out of them."""
+    variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+    params = symbol.params or ()
+    return (
+        bool(params)
+        and all(p.kind in variadic for p in params)
+        and symbol.passes_to is None
+        and not (symbol.kwargs_forwards or symbol.kwargs_options or symbol.delegates)
+    )
+
+
+def _placeholder_files(surface: Surface) -> frozenset[str]:
+    """Files whose every callable, `_MIN_PLACEHOLDERS` classes at least, takes anything and ignores it: stand-ins
+    bound when an optional dependency is missing (diffusers 0.37's `utils/dummy_torch_and_transformers_objects.py`,
+    each `__init__(self, *args, **kwargs)` and `from_config(cls, *args, **kwargs)` only calling
+    `requires_backends(...)`, which raises ImportError). 0.38 serving the real pipelines at those paths was claimed
+    "parameter '*args' removed" 66 times: no call of a stand-in ever built anything."""
+    classes: dict[str, int] = {}
+    mixed: set[str] = set()
+    for symbol in surface.symbols.values():
+        if symbol.kind not in ("class", "function", "method") or symbol.params is None:
+            continue
+        if not _ignores_arguments(symbol):
+            mixed.add(symbol.file)
+        elif symbol.kind == "class":
+            classes[symbol.file] = classes.get(symbol.file, 0) + 1
+    return frozenset(file for file, count in classes.items() if count >= _MIN_PLACEHOLDERS and file not in mixed)
+
+
 def _stub_placeholder(symbol: Symbol) -> bool:
     """A stub file's `def f(*args, **kwargs): ...`: typing left open, not the calls it takes (numpy 1.21's
     `__init__.pyi` declares `product(*args, **kwargs)`, which hands them all to `prod(a, axis=None, ...)`)."""
@@ -838,6 +871,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     dropped = dropped_classes(old, new)
     abstract = _abstract_classes(old)
     overridden = cache(partial(overridden_below, new))  # asked only of a stub in both releases
+    placeholder_files = cache(partial(_placeholder_files, old))  # asked only of a `(*args, **kwargs)` callable
     moved = _moved_classes(old, new, {p for p, s in old.symbols.items() if s.kind == "class" and p not in new.symbols})
     afters: dict[str, Symbol] = {}
     for path, before in old.symbols.items():
@@ -856,6 +890,8 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
             continue
         if before.kind == "class" and path in abstract:
             continue  # no call of the old class built an instance: its constructor was its subclasses' business
+        if _ignores_arguments(before) and before.file in placeholder_files():
+            continue  # a stand-in taking anything, doing nothing with it: the real signature is news, no loss
         delta = _signature_delta(before, after, fates, class_check, callees, dropped)
         if delta is not None and before.kind == "class" and _enum_with_members(path, before, old):
             continue
