@@ -244,11 +244,12 @@ def test_diffusers_0_37_dummy_objects_are_stand_ins() -> None:
 
 OLD_STANDINS = {
     "demo/__init__.py": "from demo.dummies import Alpha, Beta, Gamma\nfrom demo.real import Loose\n",
-    "demo/dummies.py": "".join(
+    "demo/utils.py": "def needs(obj, backends):\n    if missing(backends):\n        raise ImportError(backends)\n",
+    "demo/dummies.py": "from demo.utils import needs\n\n\n" + "".join(
         f"class {name}:\n    def __init__(self, *args, **kwargs):\n        needs(self, ['torch'])\n\n"
         f"    @classmethod\n    def load(cls, *args, **kwargs):\n        needs(cls, ['torch'])\n\n\n"
         for name in ("Alpha", "Beta", "Gamma")
-    ) + "def needs(obj, backends):\n    raise ImportError(backends)\n",
+    ),
     "demo/real.py": (
         "class Loose:\n    def __init__(self, *args, **kwargs):\n        pass\n\n"
         "    def run(self, value):\n        return value\n"
