@@ -1160,6 +1160,31 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `TOXENV` and `TOX_SKIP_ENV` are still read
     ("tox", "3.28.0", "auto"): "57b5ab7e8bb3074edc3c0c0b4b192a4f3799d3723b2c5b76f1fa9f2d40316eea",  # tox-3.28.0-py2.py3-none-any.whl
     ("tox", "4.0.19", "auto"): "2a51d4fd98a93b24819abbe9327fd759d39da73fb13aec3da954e8cd11f902ff",  # tox-4.0.19-py3-none-any.whl
+    # hunt48d: 0.14's `ia3`/`lora` `Conv2d(*args, **kwargs)` hand everything to the private `_ConvNd.__init__`, which
+    # takes the old parameters: no parameter was lost (0.14's OFT rewrite stays claimed)
+    ("peft", "0.13.2", "auto"): "d4e0951ec78eac11c45a051801c569913436888c578d48e5ce86996b715bc6ef",  # peft-0.13.2-py3-none-any.whl
+    ("peft", "0.14.0", "auto"): "2f04f3a870c3baf30f15e7dcaa5dd70d3e54cfdd146d3c6c187735d3ae0a0700",  # peft-0.14.0-py3-none-any.whl
+    # hunt48d: 4.0 keeps its six old `cross_encoder.evaluation.CE*` modules importable through a loop over a list,
+    # `for module in deprecated_modules: sys.modules[module] = ...deprecated`
+    ("sentence-transformers", "3.4.1", "auto"): "e026dc6d56801fd83f74ad29a30263f401b4b522165c19386d8bc10dcca805da",  # sentence_transformers-3.4.1-py3-none-any.whl
+    ("sentence-transformers", "4.0.0", "auto"): "1c659efca2f6ae889f3e23aa245a2d3051a915c0f46d2e9f787d732041c15380",  # sentence_transformers-4.0.0-py3-none-any.whl
+    # hunt48d: 6.0's `similarity` method was 5.7's property returning the function (`-> Callable[...]`) that
+    # `model.similarity(a, b)` called
+    ("sentence-transformers", "5.7.0", "auto"): "b78141da3d8137e70d965866e2ca43190b9266f3d4d8752e250ded75e7136730",  # sentence_transformers-5.7.0-py3-none-any.whl
+    ("sentence-transformers", "6.0.0", "auto"): "b974ac67523ea2a955afa87b1024129305472bd884367dcc969261cb086790e9",  # sentence_transformers-6.0.0-py3-none-any.whl
+    # hunt48d: 0.4's `ListSource`, `TreeSource`, `OptionList` dropped `__iter__` but index with `__getitem__(index)`,
+    # which `for` falls back to
+    ("toga-core", "0.3.1", "auto"): "42e118c4710b7fdbfdbc9cda3436c552d4ad2996352ea2e0f8bb7d19c513e3a1",  # toga_core-0.3.1-py3-none-any.whl
+    ("toga-core", "0.4.0", "auto"): "1600a34ead43e0c18561f63f913ded81e8a67e49b83ac6496f8af31e1a48fb31",  # toga_core-0.4.0-py3-none-any.whl
+    # hunt48d: 0.5 dropped `canvas.Fill.__exit__` beside an `__enter__` that always raised RuntimeError
+    ("toga-core", "0.4.9", "auto"): "c96639daf71c97bf1db191e3dcd99660c44dfe2d567de006653796b9abd9d5cb",  # toga_core-0.4.9-py3-none-any.whl
+    ("toga-core", "0.5.0", "auto"): "12e3930b2cc9a85d3cddb50cf16e22f3112b976bb920923b1d7445d0c00e084b",  # toga_core-0.5.0-py3-none-any.whl
+    # hunt48d: 1.14's `from builtins import object` then `class Particle(object)`; 1.15's `class Particle()`
+    ("asciimatics", "1.14.0", "auto"): "277fe925d0d7a029b35245cde01ead009b4a1336130543ace5c8821f38df1da7",  # asciimatics-1.14.0-py2.py3-none-any.whl
+    ("asciimatics", "1.15.0", "auto"): "0fe068a6bed522929bd04bb5b8a2fb6ebf0aef1b7a9b3843cf71030a34bc38d5",  # asciimatics-1.15.0-py3-none-any.whl
+    # hunt48d: 0.37's `utils/dummy_torch_and_transformers_objects.py` stand-ins, each `__init__(self, *args,
+    # **kwargs)` only calling `requires_backends(...)`; 0.38 serves the real pipelines at their paths
+    ("diffusers", "0.37.1", "auto"): "0537c0b28cb53cf39d6195489bcf8f833986df556c10f5e28ab7427b86fc8b90",  # diffusers-0.37.1-py3-none-any.whl
 }
 
 

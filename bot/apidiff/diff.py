@@ -288,13 +288,46 @@ def _never_worked_member(symbol: Symbol, old: Surface, new: Surface) -> bool:
     other objects and no longer calls (see `_dropped_outside_hook`)."""
     holder = old.symbols.get(_parent(symbol.path))
     return (
-        symbol.refuses_calls
+        (symbol.refuses_calls or _exit_never_reached(symbol, old))
         and symbol.kind in ("method", "attribute")
         and holder is not None
         and holder.kind == "class"
         and symbol.path.rsplit(".", 1)[-1] not in {hook for hook, _ in holder.hooks}
         and not _dropped_outside_hook(symbol, old, new)
     )
+
+
+_INDEX_NAMES = frozenset({"index", "idx", "i", "n", "position"})
+_INT = re.compile(r"\bint\b")
+
+
+def _iterated_by_index(path: str, new: Surface) -> bool:
+    """An `__iter__` gone from a class that still takes positions in `__getitem__`: `for x in obj` falls back to
+    `obj[0]`, `obj[1]`, ... until IndexError (toga 0.4's `ListSource`, whose `__getitem__(self, index: int)` reads
+    its list; `OptionList.__repr__` iterates itself so). A `__getitem__` taking keys (a mapping's) iterates nothing."""
+    if not path.endswith(".__iter__"):
+        return False
+    holder = new.symbols.get(_parent(path))
+    if holder is None or holder.kind != "class":
+        return False
+    for owner in (holder.path, holder.target, *holder.mro):
+        getitem = new.symbols.get(f"{owner}.__getitem__")
+        if getitem is not None and getitem.kind == "method":
+            params = [p for p in getitem.params or () if p.kind in POSITIONAL_KINDS][:1]
+            return any(p.name in _INDEX_NAMES or _INT.search(p.annotation or "") is not None for p in params)
+    return False
+
+
+_ENTERS = {"__exit__": "__enter__", "__aexit__": "__aenter__"}
+
+
+def _exit_never_reached(symbol: Symbol, old: Surface) -> bool:
+    """An `__exit__` (`__aexit__`) beside an `__enter__` every call of which raised: no `with` block ever got to it
+    (toga 0.4's `canvas.Fill.__enter__` raised RuntimeError("Context.fill() has been renamed ..."), 0.5 dropped
+    both)."""
+    enter = _ENTERS.get(symbol.path.rsplit(".", 1)[-1])
+    found = old.symbols.get(f"{_parent(symbol.path)}.{enter}") if enter else None
+    return found is not None and found.refuses_calls
 
 
 def _dropped_outside_hook(symbol: Symbol, old: Surface, new: Surface) -> bool:
@@ -396,6 +429,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and _kept_by_returned_instance(path, old, new) is None
         and not _kept_by_built_instance(path, old, new)
         and not _never_worked_member(old.symbols[path], old, new)
+        and not _iterated_by_index(path, new)
         and not _typing_flag(old.symbols[path])
         and not _lookup_still_there(path, new)
         and not _star_import_dropped(path, old, new, offered)
@@ -539,6 +573,39 @@ def _enum_with_members(path: str, symbol: Symbol, surface: Surface) -> bool:
         for name, member in surface.symbols.items()
         if name.startswith(prefix)
     )
+
+
+_MIN_PLACEHOLDERS = 3
+
+
+def _ignores_arguments(symbol: Symbol) -> bool:
+    """A callable taking only `*args`/`**kwargs` that hands none of them on and reads no option out of them."""
+    variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+    params = symbol.params or ()
+    return (
+        bool(params)
+        and all(p.kind in variadic for p in params)
+        and symbol.passes_to is None
+        and not (symbol.kwargs_forwards or symbol.kwargs_options or symbol.delegates)
+    )
+
+
+def _placeholder_files(surface: Surface) -> frozenset[str]:
+    """Files whose every callable, `_MIN_PLACEHOLDERS` classes at least, takes anything and ignores it: stand-ins
+    bound when an optional dependency is missing (diffusers 0.37's `utils/dummy_torch_and_transformers_objects.py`,
+    each `__init__(self, *args, **kwargs)` and `from_config(cls, *args, **kwargs)` only calling
+    `requires_backends(...)`, which raises ImportError). 0.38 serving the real pipelines at those paths was claimed
+    "parameter '*args' removed" 66 times: no call of a stand-in ever built anything."""
+    classes: dict[str, int] = {}
+    mixed: set[str] = set()
+    for symbol in surface.symbols.values():
+        if symbol.kind not in ("class", "function", "method") or symbol.params is None:
+            continue
+        if not _ignores_arguments(symbol):
+            mixed.add(symbol.file)
+        elif symbol.kind == "class":
+            classes[symbol.file] = classes.get(symbol.file, 0) + 1
+    return frozenset(file for file, count in classes.items() if count >= _MIN_PLACEHOLDERS and file not in mixed)
 
 
 def _stub_placeholder(symbol: Symbol) -> bool:
@@ -848,6 +915,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     dropped = dropped_classes(old, new)
     abstract = _abstract_classes(old)
     overridden = cache(partial(overridden_below, new))  # asked only of a stub in both releases
+    placeholder_files = cache(partial(_placeholder_files, old))  # asked only of a `(*args, **kwargs)` callable
     moved = _moved_classes(old, new, {p for p, s in old.symbols.items() if s.kind == "class" and p not in new.symbols})
     afters: dict[str, Symbol] = {}
     for path, before in old.symbols.items():
@@ -866,6 +934,8 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
             continue
         if before.kind == "class" and path in abstract:
             continue  # no call of the old class built an instance: its constructor was its subclasses' business
+        if _ignores_arguments(before) and before.file in placeholder_files():
+            continue  # a stand-in taking anything, doing nothing with it: the real signature is news, no loss
         delta = _signature_delta(before, after, fates, class_check, callees, dropped)
         if delta is not None and before.kind == "class" and _enum_with_members(path, before, old):
             continue

@@ -157,6 +157,13 @@ def _untyped(member: RawCallable) -> RawCallable:
     return replace(member, params=params, returns=None)
 
 
+def _overloaded(member: RawCallable) -> RawCallable:
+    """The implementation after `@overload` stubs, `_untyped`; a property keeps the type of what reading it gives,
+    which stubs shaped as calls never type (sentence-transformers 5.7's overloads spell `similarity(a, b)`, the
+    property after them `-> Callable[[Tensor, Tensor], Tensor]`, the function its calls run)."""
+    return member if member.kind == "property" else _untyped(member)
+
+
 def _overloads_only(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCallable:
     """The first of `@overload` stubs no implementation follows (a `.pyi` stub's, numpy 1.22's `finfo.__new__` or
     `char.add`): the definition users reach, whose signature is what the overloads say together, so unknown here
@@ -689,7 +696,7 @@ def _class(
             methods[stmt.name] = stmt
             member = _callable(stmt, source, True, memo)
             if member is not None:
-                cls.members[stmt.name] = _untyped(member) if stmt.name in overloaded else member
+                cls.members[stmt.name] = _overloaded(member) if stmt.name in overloaded else member
             elif stmt.decorator_list and _is_overload(stmt):
                 overloaded.add(stmt.name)
                 first_overloads.setdefault(stmt.name, stmt)

@@ -177,9 +177,11 @@ class KeywordFates:
         return found
 
     def _callee(self, target: str, via: str) -> Symbol | None:
-        """The callable a forward reaches, as an instance of `via` runs it when it was built so (`via_key`)."""
+        """The callable a forward reaches, as an instance of `via` runs it when it was built so (`via_key`): a public
+        class stands for its constructor; a private one is read only as its `__init__` helper (peft 0.14's
+        `Conv2d(*args, **kwargs)` hands them all to `_ConvNd.__init__(self, base_layer, adapter_name, ...)`)."""
         found = self._by_target.get(via_key(target, via)) if via else None
-        return found or self._by_target.get(target.removesuffix(".__init__"))
+        return found or self._by_target.get(target.removesuffix(".__init__")) or self._by_target.get(target)
 
     def _target_fate(self, target: str, keyword: str, hops: int, via: str = "") -> Fate:
         found = self._callee(target, via)

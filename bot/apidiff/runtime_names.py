@@ -254,6 +254,7 @@ def sys_modules_keys(tree: ast.Module, data: bytes, starts: list[int], module: s
     is the source, `starts` its line offsets): a module naming `sys.modules` once (`sys.modules[__name__]`) is
     otherwise walked whole for it."""
     found: set[str] = set()
+    looped: dict[str, tuple[str, ...]] | None = None
     for node in nodes_on(tree, candidate_lines(data, {"modules"}, starts)):
         keys: list[ast.expr] = []
         if isinstance(node, ast.Assign):
@@ -261,8 +262,30 @@ def sys_modules_keys(tree: ast.Module, data: bytes, starts: list[int], module: s
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
             if node.func.attr == "setdefault" and _is_sys_modules(node.func.value):
                 keys = [node.args[0]]
+        for key in keys:
+            if isinstance(key, ast.Name) and key.id != "__name__":
+                looped = _top_level_loops(tree) if looped is None else looped
+                found.update(looped.get(key.id, ()))
         found.update(name for key in keys if (name := _module_key(key, module) or _renamed_prefix(key, module)))
     return tuple(sorted(found - {module}))
+
+
+def _top_level_loops(tree: ast.Module) -> dict[str, tuple[str, ...]]:
+    """Variable -> the strings a top-level `for` loop binds it to, over a literal or a top-level name bound to one:
+    sentence-transformers 4.0's `for module in deprecated_modules: sys.modules[module] = ...` keeps its six old
+    evaluator modules importable."""
+    literals: dict[str, ast.expr] = {
+        stmt.targets[0].id: stmt.value
+        for stmt in tree.body
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+    }
+    found: dict[str, tuple[str, ...]] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.For) and isinstance(stmt.iter, ast.Name) and stmt.iter.id in literals:
+            stmt = ast.For(target=stmt.target, iter=literals[stmt.iter.id], body=stmt.body, orelse=stmt.orelse)
+        if (loop := _literal_loop(stmt)) is not None:
+            found[loop[0]] = (*found.get(loop[0], ()), *loop[1])
+    return found
 
 
 def _renamed_prefix(node: ast.expr, module: str) -> str:

@@ -259,13 +259,17 @@ def _member_shapes(
     class_check: Callable[[str, str], bool],
     owner: Symbol | None,
     callable_type: Callable[[str], bool],
+    was_callable: Callable[[str], bool],
     dropped: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[str, str]]:
-    """`owner` is the new class holding `after` (None for a module-level name); `callable_type`: whether values of
-    an annotation can be called; `dropped`: see `dropped_classes`."""
+    """`owner` is the new class holding `after` (None for a module-level name); `callable_type`, `was_callable`:
+    whether values of an annotation of the new, the old release can be called; `dropped`: see `dropped_classes`."""
     known = not (before.signature_unknown or after.signature_unknown)  # an unknown decorator: shape unknown too
     if known and before.kind == "property" and after.kind == "method":
-        yield "property_to_method", "now a method: reading it gives a bound method, not the value"
+        # a property handing back a function was read only to call it (sentence-transformers 5.7's
+        # `similarity -> Callable[[Tensor, Tensor], Tensor]`): `model.similarity(a, b)` calls the method alike
+        if not (before.returns and was_callable(before.returns)):
+            yield "property_to_method", "now a method: reading it gives a bound method, not the value"
     elif known and before.kind == "method" and after.kind == "property":
         if not (after.returns and callable_type(after.returns)):
             yield "method_to_property", "now a property: calling it fails"
@@ -407,7 +411,7 @@ _STRUCTURAL = frozenset(
     | {"Sized", "Container", "Collection", "Callable", "Buffer"}
 )
 _UNNAMED_BASES = frozenset(
-    {"object", "typing.Generic", "abc.ABC", "?"}
+    {"object", "builtins.object", "typing.Generic", "abc.ABC", "?"}
     | {f"{module}.{name}" for module in ("typing", "collections.abc", "typing_extensions") for name in _STRUCTURAL}
     | {f"{module}.{name}" for module in ("typing", "typing_extensions") for name in ("NamedTuple", "TypedDict")}
     | {"typing.Protocol", "typing_extensions.Protocol"}
@@ -420,7 +424,9 @@ class's bases are `tuple`, `dict`: a `namedtuple(...)` or `dict` subclass replac
 `isinstance(x, NamedTuple)` is an error); `typing.Protocol`, whose `isinstance` is an error too, is what an
 explicit subclass of a protocol class derives from, as of `Generic` (pypdf 6.20's `PdfObject` no longer derives from
 the private `PdfObjectProtocol(Protocol)`: 36 classes were claimed "no longer a subclass of typing.Protocol"); "?" is
-a base never named (`with_metaclass(...)`)."""
+a base never named (`with_metaclass(...)`); every class derives from `object`, however spelled (asciimatics 1.14's
+`from builtins import object`, python-future's idiom, then `class Particle(object)`: 1.15's `class Particle()` was
+claimed "no longer a subclass of builtins.object")."""
 
 
 def _class_shapes(
@@ -475,6 +481,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     """Every shape change of a symbol present in both releases, plus abstract methods added to existing classes."""
     class_check = class_checker(new)
     callable_type = _callable_types(new)
+    was_callable = _callable_types(old)
     dropped = dropped_classes(old, new)
     found: list[Shape] = []
 
@@ -525,7 +532,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
             )
         if before.kind != "class" or after.kind != "class":
             owner = new.symbols.get(path.rsplit(".", 1)[0])
-            shapes.extend(_member_shapes(before, after, class_check, owner, callable_type, dropped))
+            shapes.extend(_member_shapes(before, after, class_check, owner, callable_type, was_callable, dropped))
         else:
             answers = partial(_still_answers, old, new, children, deciders)
             gone = partial(_removed_outright, old, dropped, now)
