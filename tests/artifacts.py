@@ -1120,6 +1120,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # no module: `import redis_om` fails, so `HashModel`, `JsonModel`, `Field` ... are gone
     ("redis-om", "0.3.5", "auto"): "99ab40f696028ce47c5e2eb5118a1ffc1fd193005428df89c8cf77ad35a0177a",  # redis_om-0.3.5-py3-none-any.whl
     ("redis-om", "1.0.5", "auto"): "47fda93cf4dedc192edef88062f547d3a31efc79a02dc088531de28a0eeb702f",  # redis_om-1.0.5-py3-none-any.whl
+    # hunt48b: 6.0 renamed `Connection.channel(frame_buffer=)` to `frame_buffer_size=` and still builds
+    # `Channel(..., frame_buffer=frame_buffer_size, **kwargs)`: the old keyword is passed twice, a rename, not a
+    # parameter made keyword-only
+    ("aiormq", "5.2.2", "auto"): "8576ff0a459813525eb5d7e1fe27c637dd73e428f62e3b3c33a9013aeb978ea8",  # aiormq-5.2.2-py3-none-any.whl
+    ("aiormq", "6.0.0", "auto"): "50f202758a0f3a1743bea0284f0c960dfdd34b14478d9f2646b102b671f03d68",  # aiormq-6.0.0-py3-none-any.whl
 }
 
 

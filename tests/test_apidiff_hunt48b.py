@@ -1,0 +1,70 @@
+"""False claims found by hunt48b on async, messaging and networking libraries nobody tuned on: each class on its
+pinned real example, on a synthetic case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a parameter renamed in place whose old keyword the call handing `**kwargs` on also passes by name --
+
+
+def test_aiormq_6_channel_frame_buffer_renamed_not_keyword_only() -> None:
+    # 6.0's `channel(channel_number=None, publisher_confirms=True, frame_buffer_size=..., timeout=None, **kwargs)`
+    # builds `Channel(self, channel_number, frame_buffer=frame_buffer_size, ..., **kwargs)`: `channel(None, True, 5)`
+    # still works, `channel(frame_buffer=5)` passes `frame_buffer` twice, TypeError
+    found = changes("aiormq", "5.2.2", "6.0.0")
+    delta = found[("signature_changed", "aiormq.Connection.channel")].signature
+    assert delta is not None
+    assert delta.renamed == (("frame_buffer", "frame_buffer_size"),)
+    assert "frame_buffer" not in delta.made_keyword_only
+    # the sibling: a plain rename stays one
+    other = found[("signature_changed", "aiormq.connection.parse_connection_name")].signature
+    assert other is not None and other.renamed == (("conn_name", "connection_name"),)
+
+
+CHANNEL = "class Channel:\n    def __init__(self, number, frame_buffer=None, timeout=None):\n        pass\n\n\n"
+
+
+def test_rename_whose_old_keyword_is_passed_twice_stays_a_rename(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": CHANNEL + "class Conn:\n"
+        "    def channel(self, number=None, frame_buffer=10, **kwargs):\n"
+        "        return Channel(number, frame_buffer=frame_buffer, **kwargs)\n\n"
+        "    def reader(self, number=None, timeout=None, **kwargs):\n"
+        "        return Channel(number, timeout=timeout, **kwargs)\n"
+    }
+    new = {
+        "demo/__init__.py": CHANNEL + "class Conn:\n"
+        "    def channel(self, number=None, frame_buffer_size=10, **kwargs):\n"
+        "        return Channel(number, frame_buffer=frame_buffer_size, **kwargs)\n\n"
+        "    def reader(self, number=None, timeout_s=None, **kwargs):\n"
+        "        return Channel(number, **kwargs)\n"
+    }
+    found = diffed(tmp_path, old, new)
+    renamed = found[("signature_changed", "demo.Conn.channel")].signature
+    assert renamed is not None
+    assert renamed.renamed == (("frame_buffer", "frame_buffer_size"),) and not renamed.made_keyword_only
+    # the sibling: `**kwargs` still carries `timeout=` to a callee that takes it, unfilled: keyword callers are fine,
+    # a positional one now fills `timeout_s`
+    kept = found[("signature_changed", "demo.Conn.reader")].signature
+    assert kept is not None and kept.made_keyword_only == ("timeout",) and not kept.renamed
+
+
+def test_parameter_removed_whose_keyword_the_forwarding_call_fills_is_removed(tmp_path: Path) -> None:
+    # the same collision for a parameter dropped into `**kwargs`: `frame_buffer=` now reaches a call passing it too
+    old = {
+        "demo/__init__.py": CHANNEL + "def channel(number, frame_buffer=10, timeout=None, **kwargs):\n"
+        "    return Channel(number, frame_buffer=frame_buffer, timeout=timeout, **kwargs)\n"
+    }
+    new = {
+        "demo/__init__.py": CHANNEL + "def channel(number, **kwargs):\n"
+        "    return Channel(number, frame_buffer=10, **kwargs)\n"
+    }
+    found = diffed(tmp_path, old, new)
+    delta = found[("signature_changed", "demo.channel")].signature
+    assert delta is not None
+    assert "frame_buffer" in delta.removed
+    assert "timeout" not in delta.removed  # the sibling: `**kwargs` still hands `timeout=` to `Channel`, unfilled
