@@ -1125,6 +1125,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # parameter made keyword-only
     ("aiormq", "5.2.2", "auto"): "8576ff0a459813525eb5d7e1fe27c637dd73e428f62e3b3c33a9013aeb978ea8",  # aiormq-5.2.2-py3-none-any.whl
     ("aiormq", "6.0.0", "auto"): "50f202758a0f3a1743bea0284f0c960dfdd34b14478d9f2646b102b671f03d68",  # aiormq-6.0.0-py3-none-any.whl
+    # hunt48b: thrift ships an sdist only, whose setup.py maps `package_dir={'thrift': 'src'}`: `src/Thrift.py` is
+    # `thrift.Thrift`, not a top-level module `Thrift` (0.23 dropped `TType.UTF8`, claimed under the wrong path)
+    ("thrift", "0.22.0", "auto"): "42e8276afbd5f54fe1d364858b6877bc5e5a4a5ed69f6a005b94ca4918fe1466",  # thrift-0.22.0.tar.gz
+    ("thrift", "0.23.0", "auto"): "5f43448a92c36ed6a450048355d10e231a1787e4c28965f08fabac0eb978914c",  # thrift-0.23.0.tar.gz
 }
 
 

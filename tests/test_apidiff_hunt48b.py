@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from bot.apidiff.locate import find_modules
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -68,3 +71,27 @@ def test_parameter_removed_whose_keyword_the_forwarding_call_fills_is_removed(tm
     assert delta is not None
     assert "frame_buffer" in delta.removed
     assert "timeout" not in delta.removed  # the sibling: `**kwargs` still hands `timeout=` to `Channel`, unfilled
+
+
+# -- an sdist whose setup.py maps a named package to a folder of another name (`package_dir={'thrift': 'src'}`) --
+
+
+def test_thrift_0_23_claims_are_under_the_thrift_package() -> None:
+    found = changes("thrift", "0.22.0", "0.23.0")
+    assert ("removed", "thrift.Thrift.TType.UTF8") in found
+    assert ("removed", "thrift.transport.THttpClient.THttpClient.certfile") in found
+    assert not [symbol for _, symbol in found if not symbol.startswith("thrift.")]
+
+
+@pytest.mark.parametrize("mapped", [True, False])
+def test_a_folder_package_dir_maps_to_a_name_is_that_package(tmp_path: Path, mapped: bool) -> None:
+    root = tmp_path / "demo-1.0"
+    (root / "src" / "proto").mkdir(parents=True)
+    (root / "src" / "__init__.py").write_text("")
+    (root / "src" / "Core.py").write_text("X = 1\n")
+    (root / "src" / "proto" / "__init__.py").write_text("")
+    where = "package_dir={'demo': 'src'}, " if mapped else "package_dir={'': 'src'}, "
+    (root / "setup.py").write_text(f"from setuptools import setup\nsetup(name='demo', {where}packages=['demo'])\n")
+    modules = sorted(m.module for m in find_modules(tmp_path))
+    # the sibling: a root `package_dir` keeps `src/` the folder of top-level packages and modules
+    assert modules == (["demo", "demo.Core", "demo.proto"] if mapped else ["Core", "proto"])
