@@ -1129,6 +1129,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `thrift.Thrift`, not a top-level module `Thrift` (0.23 dropped `TType.UTF8`, claimed under the wrong path)
     ("thrift", "0.22.0", "auto"): "42e8276afbd5f54fe1d364858b6877bc5e5a4a5ed69f6a005b94ca4918fe1466",  # thrift-0.22.0.tar.gz
     ("thrift", "0.23.0", "auto"): "5f43448a92c36ed6a450048355d10e231a1787e4c28965f08fabac0eb978914c",  # thrift-0.23.0.tar.gz
+    # hunt48b: 1.12's sdist is a maturin build (`[tool.maturin] python-packages = ["slixmpp"]`, `python-source = "."`)
+    # beside `run_tests.py` and `itests/`, which no wheel installs; 1.13's setuptools lists `packages = ["slixmpp"]`
+    ("slixmpp", "1.12.0", "auto"): "7469f6dcaf5742fd62e0e66ee447c5338a74520c1982a70784e7b790def2fdd5",  # slixmpp-1.12.0.tar.gz
+    ("slixmpp", "1.13.0", "auto"): "f138aae4ad951815495965f580ef6728ead7ca0050d1098db7a39babce884e78",  # slixmpp-1.13.0.tar.gz
 }
 
 

@@ -95,3 +95,36 @@ def test_a_folder_package_dir_maps_to_a_name_is_that_package(tmp_path: Path, map
     modules = sorted(m.module for m in find_modules(tmp_path))
     # the sibling: a root `package_dir` keeps `src/` the folder of top-level packages and modules
     assert modules == (["demo", "demo.Core", "demo.proto"] if mapped else ["Core", "proto"])
+
+
+# -- a maturin sdist installs its `python-packages` and its `module-name`'s package, not the scripts beside them --
+
+
+def test_slixmpp_1_13_lost_no_module_the_maturin_build_never_installed() -> None:
+    found = changes("slixmpp", "1.12.0", "1.13.0")
+    for script in ("run_tests", "run_integration_tests", "itests"):
+        assert ("removed", script) not in found
+    # the siblings: the package's own removals stay claimed
+    assert ("removed", "slixmpp.xmlstream.resolver.QueryAnswerProtocol") in found
+    assert ("removed", "slixmpp.stanza.message.ORIGIN_NAME") in found
+
+
+@pytest.mark.parametrize("maturin", ['python-packages = ["demo"]', 'module-name = "demo._native"', ""])
+def test_a_maturin_sdist_installs_only_its_declared_packages(tmp_path: Path, maturin: str) -> None:
+    root = tmp_path / "demo-1.0"
+    for folder in ("demo", "itests"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "__init__.py").write_text("X = 1\n")
+    (root / "run_tests.py").write_text("Y = 1\n")
+    (root / "pyproject.toml").write_text(f'[project]\nname = "demo"\n\n[tool.maturin]\n{maturin}\n')
+    assert [m.module for m in find_modules(tmp_path)] == ["demo"]
+
+
+def test_a_pyproject_without_a_build_listing_leaves_the_tree_to_decide(tmp_path: Path) -> None:
+    # the sibling: no maturin table, no setuptools listing: every top-level package and module is read
+    root = tmp_path / "demo-1.0"
+    (root / "demo").mkdir(parents=True)
+    (root / "demo" / "__init__.py").write_text("X = 1\n")
+    (root / "helper.py").write_text("Y = 1\n")
+    (root / "pyproject.toml").write_text('[project]\nname = "demo"\n')
+    assert sorted(m.module for m in find_modules(tmp_path)) == ["demo", "helper"]

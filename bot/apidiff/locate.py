@@ -277,9 +277,25 @@ def _pyproject_top_level(root: Path) -> frozenset[str] | None:
         and entry.get("format", "wheel") not in ("sdist", ["sdist"])  # `{include = "tests", format = "sdist"}`
     ]
     names += [name.split(".")[0] for key in ("packages", "py-modules") for name in _listed(setuptools, key)]
+    names += _maturin_top_level(table, tool.get("maturin") if isinstance(tool, dict) else None)
     if not all(isinstance(name, str) and name.isidentifier() for name in names):
         return None  # a glob (`include = "plugin_*"`) or a path this reading does not follow: the tree decides
     return frozenset(names) or None
+
+
+def _maturin_top_level(table: dict[str, Any], maturin: object) -> list[Any]:
+    """The top-level names a maturin build installs: its `python-packages` and the package of its `module-name`
+    (the project's name by default). slixmpp 1.12's sdist builds `slixmpp` alone from `python-source = "."`, beside
+    `run_tests.py` and `itests/`, which no wheel installs."""
+    if not isinstance(maturin, dict):
+        return []
+    project = table.get("project")
+    module = maturin.get("module-name", project.get("name") if isinstance(project, dict) else None)
+    own = [module.split(".")[0].replace("-", "_")] if isinstance(module, str) else []
+    return [
+        *own,
+        *(name.split(".")[0] if isinstance(name, str) else name for name in _listed(maturin, "python-packages")),
+    ]
 
 
 def _own_names(root: Path) -> frozenset[str]:
