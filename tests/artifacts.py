@@ -1133,6 +1133,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # beside `run_tests.py` and `itests/`, which no wheel installs; 1.13's setuptools lists `packages = ["slixmpp"]`
     ("slixmpp", "1.12.0", "auto"): "7469f6dcaf5742fd62e0e66ee447c5338a74520c1982a70784e7b790def2fdd5",  # slixmpp-1.12.0.tar.gz
     ("slixmpp", "1.13.0", "auto"): "f138aae4ad951815495965f580ef6728ead7ca0050d1098db7a39babce884e78",  # slixmpp-1.13.0.tar.gz
+    # hunt48b: 0.4.8's `ExtensibleIntEnum` is an `enum.IntEnum`: `Code`'s own `name` property went, `enum.Enum`'s
+    # `name` (a descriptor that raises when read on the class) serves every member as before
+    ("aiocoap", "0.4.7", "auto"): "11fc3a72405a8d35914de0dd5f58c3b3193d249e5c0fcbb895d4225354b44e56",  # aiocoap-0.4.7-py3-none-any.whl
+    ("aiocoap", "0.4.8", "auto"): "693b46624775557604b6f3e9fdcbc2c8f48e9d36ad612b435bcec2b64f0fc738",  # aiocoap-0.4.8-py3-none-any.whl
 }
 
 

@@ -128,3 +128,29 @@ def test_a_pyproject_without_a_build_listing_leaves_the_tree_to_decide(tmp_path:
     (root / "helper.py").write_text("Y = 1\n")
     (root / "pyproject.toml").write_text('[project]\nname = "demo"\n')
     assert sorted(m.module for m in find_modules(tmp_path)) == ["demo", "helper"]
+
+
+# -- a member a standard-library base defines as a descriptor that raises when read on the class (`Enum.name`) --
+
+
+def test_aiocoap_0_4_8_codes_keep_their_name_from_enum() -> None:
+    found = changes("aiocoap", "0.4.7", "0.4.8")
+    assert ("removed", "aiocoap.Code.name") not in found
+    # the siblings: names no base provides stay claimed
+    assert ("removed", "aiocoap.media_types") in found
+    assert ("removed", "aiocoap.util.asyncio.py38args") in found
+
+
+OLD_CODE = (
+    "class Code(int):\n"
+    "    name = property(lambda self: 'x')\n"
+    "    label = property(lambda self: 'x')\n"
+)
+
+
+@pytest.mark.parametrize("base", ["enum.IntEnum", "int"])
+def test_a_member_an_enum_base_defines_is_still_there(tmp_path: Path, base: str) -> None:
+    new = {"demo/__init__.py": f"import enum\n\n\nclass Code({base}):\n    GET = 1\n"}
+    found = diffed(tmp_path, {"demo/__init__.py": OLD_CODE}, new)
+    assert (("removed", "demo.Code.name") in found) is (base == "int")  # the sibling: `int` has no `name`
+    assert ("removed", "demo.Code.label") in found  # nor has `enum.IntEnum` a `label`

@@ -60,13 +60,19 @@ def _stdlib_class(dotted: str) -> type | None:
 
 def stdlib_provides(base: str, member: str) -> bool:
     """True when the standard-library class `base` has an attribute `member`, or its Python code sets one so named on
-    instances (`threading.Thread.__init__` sets `self._target`: a subclass that stopped setting it still has it)."""
+    instances (`threading.Thread.__init__` sets `self._target`: a subclass that stopped setting it still has it). A
+    descriptor of the class's namespace counts though reading it on the class raises: `enum.Enum`'s `name` and `value`
+    (aiocoap 0.4.8's `Code`, an `IntEnum` now, still has `Code.GET.name`)."""
     found = _stdlib_class(base)
     if found is None:
         return False
     if _is_special(member):  # looked up on the instance's class, never its metaclass: `type.__call__` makes no
         return any(member in vars(k) for k in found.__mro__)  # instance of `dict` (or `object`) callable
-    return hasattr(found, member) or any(member in _set_on_self(k) for k in found.__mro__)
+    return (
+        hasattr(found, member)
+        or any(member in vars(k) for k in found.__mro__)
+        or any(member in _set_on_self(k) for k in found.__mro__)
+    )
 
 
 def _is_special(name: str) -> bool:
