@@ -1137,6 +1137,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `name` (a descriptor that raises when read on the class) serves every member as before
     ("aiocoap", "0.4.7", "auto"): "11fc3a72405a8d35914de0dd5f58c3b3193d249e5c0fcbb895d4225354b44e56",  # aiocoap-0.4.7-py3-none-any.whl
     ("aiocoap", "0.4.8", "auto"): "693b46624775557604b6f3e9fdcbc2c8f48e9d36ad612b435bcec2b64f0fc738",  # aiocoap-0.4.8-py3-none-any.whl
+    # hunt48b: 4.3's `can.Bus` is a function `def Bus(...) -> BusABC`, `BusABC` imported from `can.bus`: the instances
+    # it returns keep `recv`, `send`, `shutdown` ...; only the class itself (subclassing, isinstance) is gone
+    ("python-can", "4.2.2", "auto"): "7eea9b81b0ff908000a825db024313f622895bd578e8a17433e0474cd7d2da83",  # python_can-4.2.2-py3-none-any.whl
+    ("python-can", "4.3.0", "auto"): "545d8e464046a9b5dfff359682aa065d6fba6a4a348c1d79034005a28f2753b8",  # python_can-4.3.0-py3-none-any.whl
 }
 
 

@@ -154,3 +154,35 @@ def test_a_member_an_enum_base_defines_is_still_there(tmp_path: Path, base: str)
     found = diffed(tmp_path, {"demo/__init__.py": OLD_CODE}, new)
     assert (("removed", "demo.Code.name") in found) is (base == "int")  # the sibling: `int` has no `name`
     assert ("removed", "demo.Code.label") in found  # nor has `enum.IntEnum` a `label`
+
+
+# -- a class now a function annotated to return a class its module imports from another module of the release --
+
+
+def test_python_can_4_3_bus_instances_keep_their_methods() -> None:
+    found = changes("python-can", "4.2.2", "4.3.0")
+    for member in ("recv", "send", "shutdown", "__enter__", "state", "RECV_LOGGING_LEVEL"):
+        assert ("removed", f"can.Bus.{member}") not in found
+    # the siblings: the class itself is no longer one, and a constant of another module is gone
+    assert ("signature_changed", "can.Bus") in found
+    assert ("removed", "can.broadcastmanager.NANOSECONDS_IN_MILLISECOND") in found
+
+
+BASE = "class BusABC:\n    def recv(self):\n        pass\n"
+
+
+@pytest.mark.parametrize("imported", [True, False])
+def test_members_the_imported_returned_class_keeps_are_not_removed(tmp_path: Path, imported: bool) -> None:
+    old = {
+        "demo/bus.py": BASE,
+        "demo/__init__.py": "from demo.bus import BusABC\n\n\nclass Bus(BusABC):\n    def extra(self):\n        pass\n",
+    }
+    returned = "BusABC" if imported else "Unknown"
+    new = {
+        "demo/bus.py": BASE,
+        "demo/__init__.py": f"from demo.bus import BusABC\n\n\ndef Bus(channel=None) -> {returned}:\n"
+        "    return BusABC()\n",
+    }
+    found = diffed(tmp_path, old, new)
+    assert (("removed", "demo.Bus.recv") in found) is not imported  # an annotation naming nothing known keeps it
+    assert ("removed", "demo.Bus.extra") in found  # the sibling: the returned class has no `extra`
