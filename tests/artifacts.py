@@ -1185,6 +1185,27 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt48d: 0.37's `utils/dummy_torch_and_transformers_objects.py` stand-ins, each `__init__(self, *args,
     # **kwargs)` only calling `requires_backends(...)`; 0.38 serves the real pipelines at their paths
     ("diffusers", "0.37.1", "auto"): "0537c0b28cb53cf39d6195489bcf8f833986df556c10f5e28ab7427b86fc8b90",  # diffusers-0.37.1-py3-none-any.whl
+    # hunt48b: 6.0 renamed `Connection.channel(frame_buffer=)` to `frame_buffer_size=` and still builds
+    # `Channel(..., frame_buffer=frame_buffer_size, **kwargs)`: the old keyword is passed twice, a rename, not a
+    # parameter made keyword-only
+    ("aiormq", "5.2.2", "auto"): "8576ff0a459813525eb5d7e1fe27c637dd73e428f62e3b3c33a9013aeb978ea8",  # aiormq-5.2.2-py3-none-any.whl
+    ("aiormq", "6.0.0", "auto"): "50f202758a0f3a1743bea0284f0c960dfdd34b14478d9f2646b102b671f03d68",  # aiormq-6.0.0-py3-none-any.whl
+    # hunt48b: thrift ships an sdist only, whose setup.py maps `package_dir={'thrift': 'src'}`: `src/Thrift.py` is
+    # `thrift.Thrift`, not a top-level module `Thrift` (0.23 dropped `TType.UTF8`, claimed under the wrong path)
+    ("thrift", "0.22.0", "auto"): "42e8276afbd5f54fe1d364858b6877bc5e5a4a5ed69f6a005b94ca4918fe1466",  # thrift-0.22.0.tar.gz
+    ("thrift", "0.23.0", "auto"): "5f43448a92c36ed6a450048355d10e231a1787e4c28965f08fabac0eb978914c",  # thrift-0.23.0.tar.gz
+    # hunt48b: 1.12's sdist is a maturin build (`[tool.maturin] python-packages = ["slixmpp"]`, `python-source = "."`)
+    # beside `run_tests.py` and `itests/`, which no wheel installs; 1.13's setuptools lists `packages = ["slixmpp"]`
+    ("slixmpp", "1.12.0", "auto"): "7469f6dcaf5742fd62e0e66ee447c5338a74520c1982a70784e7b790def2fdd5",  # slixmpp-1.12.0.tar.gz
+    ("slixmpp", "1.13.0", "auto"): "f138aae4ad951815495965f580ef6728ead7ca0050d1098db7a39babce884e78",  # slixmpp-1.13.0.tar.gz
+    # hunt48b: 0.4.8's `ExtensibleIntEnum` is an `enum.IntEnum`: `Code`'s own `name` property went, `enum.Enum`'s
+    # `name` (a descriptor that raises when read on the class) serves every member as before
+    ("aiocoap", "0.4.7", "auto"): "11fc3a72405a8d35914de0dd5f58c3b3193d249e5c0fcbb895d4225354b44e56",  # aiocoap-0.4.7-py3-none-any.whl
+    ("aiocoap", "0.4.8", "auto"): "693b46624775557604b6f3e9fdcbc2c8f48e9d36ad612b435bcec2b64f0fc738",  # aiocoap-0.4.8-py3-none-any.whl
+    # hunt48b: 4.3's `can.Bus` is a function `def Bus(...) -> BusABC`, `BusABC` imported from `can.bus`: the instances
+    # it returns keep `recv`, `send`, `shutdown` ...; only the class itself (subclassing, isinstance) is gone
+    ("python-can", "4.2.2", "auto"): "7eea9b81b0ff908000a825db024313f622895bd578e8a17433e0474cd7d2da83",  # python_can-4.2.2-py3-none-any.whl
+    ("python-can", "4.3.0", "auto"): "545d8e464046a9b5dfff359682aa065d6fba6a4a348c1d79034005a28f2753b8",  # python_can-4.3.0-py3-none-any.whl
 }
 
 

@@ -209,7 +209,14 @@ def _kept_by_returned_instance(path: str, old: Surface, new: Surface) -> Symbol 
     if member.kind not in ("method", "property", "attribute") or member.method_kind in ("classmethod", "staticmethod"):
         return None
     name = after.returns.strip("'\"")
-    returned = new.symbols.get(f"{_parent(after.target)}.{name}") if name.isidentifier() else None
+    spelled = f"{_parent(after.target)}.{name}"
+    # the class its module defines, or imports from another module of the release (python-can 4.3's `def Bus(...)
+    # -> BusABC`, imported from `can.bus`)
+    returned = (
+        new.symbols.get(spelled) or new.symbols.get(new.reexport_targets.get(spelled, ""))
+        if name.isidentifier()
+        else None
+    )
     if returned is None or returned.kind != "class":
         return None
     return new.symbols.get(f"{returned.path}.{path.rpartition('.')[2]}")

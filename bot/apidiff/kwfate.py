@@ -126,7 +126,10 @@ class KeywordFates:
         return self._gathered
 
     def fate(self, symbol: Symbol, keyword: str, hops: int = 0) -> Fate:
-        """Whether calling `symbol` with `keyword=...` still binds and reaches something that takes it."""
+        """Whether calling `symbol` with `keyword=...` still binds and reaches something that takes it. A keyword the
+        call handing `**kwargs` on also passes by name never does (aiormq 6's `channel(frame_buffer_size=10,
+        **kwargs)` builds `Channel(..., frame_buffer=frame_buffer_size, **kwargs)`: the old `frame_buffer=` is
+        passed twice): its rename is one, not a parameter made keyword-only."""
         params = symbol.params or ()
         if keyword in symbol.kwargs_options or any(
             p.name == keyword and p.kind is not ParamKind.POSITIONAL_ONLY
@@ -135,6 +138,8 @@ class KeywordFates:
         ):
             return Fate.ACCEPTED
         if symbol.kwargs_closed or not any(p.kind is ParamKind.VAR_KEYWORD for p in params):
+            return Fate.REJECTED
+        if keyword in symbol.kwargs_filled:  # `Channel(frame_buffer=size, **kwargs)`: passed twice, TypeError
             return Fate.REJECTED
         if not symbol.kwargs_forwards:  # collected and kept: the call still binds, unless the dict goes on
             return Fate.UNKNOWN if symbol.kwargs_returned else Fate.ACCEPTED

@@ -116,6 +116,60 @@ def _declared_package_dirs(root: Path) -> list[str]:
     return []
 
 
+def _mapped_packages(root: Path, base: Path) -> dict[str, Path]:
+    """Packages an sdist's setup.py or setup.cfg maps to a folder of another place or name (thrift's
+    `package_dir={'thrift': 'src'}`: `src/Thrift.py` installs as `thrift.Thrift`, not as a module `Thrift`), by
+    dotted name. A folder the tree already names so is left to it."""
+    found: dict[str, Path] = {}
+    for name, folder in _package_dir_entries(root):
+        path = root / folder
+        if (
+            all(part.isidentifier() for part in name.split("."))
+            and ".." not in folder
+            and path.is_dir()
+            and not path.is_symlink()
+            and (path / "__init__.py").is_file()
+            and not (path.is_relative_to(base) and ".".join(path.relative_to(base).parts) == name)
+        ):
+            found[name] = path
+    return found
+
+
+def _package_dir_entries(root: Path) -> list[tuple[str, str]]:
+    """(package, folder) pairs of a named `package_dir` entry: `thrift = src` in setup.cfg's `[options]`,
+    `package_dir={'thrift': 'src'}` in setup.py (read with `ast`, never run). The root entry (`""`) is
+    `_declared_package_dirs`'."""
+    cfg = root / "setup.cfg"
+    if cfg.is_file() and not cfg.is_symlink():
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read_string(cfg.read_text("utf-8", errors="replace"))
+            value = parser.get("options", "package_dir", fallback="")
+        except configparser.Error:
+            value = ""
+        pairs = [tuple(part.strip() for part in line.partition("=")[::2]) for line in value.splitlines()]
+        if named := [(key, folder) for key, folder in pairs if key and folder]:
+            return named
+    setup = root / "setup.py"
+    if not setup.is_file() or setup.is_symlink():
+        return []
+    try:
+        tree = ast.parse(setup.read_bytes())
+    except (SyntaxError, ValueError, RecursionError):
+        return []
+    return [
+        (key.value, value.value)
+        for node in walk(tree)
+        if isinstance(node, ast.keyword) and node.arg == "package_dir" and isinstance(node.value, ast.Dict)
+        for key, value in zip(node.value.keys, node.value.values, strict=True)
+        if isinstance(key, ast.Constant)
+        and isinstance(key.value, str)
+        and key.value
+        and isinstance(value, ast.Constant)
+        and isinstance(value.value, str)
+    ]
+
+
 def _folder_choices(node: ast.expr) -> list[str]:
     """The folder names an expression may evaluate to: a string, a version-keyed dict's values (Python 3's first)
     or both branches of a conditional."""
@@ -223,9 +277,25 @@ def _pyproject_top_level(root: Path) -> frozenset[str] | None:
         and entry.get("format", "wheel") not in ("sdist", ["sdist"])  # `{include = "tests", format = "sdist"}`
     ]
     names += [name.split(".")[0] for key in ("packages", "py-modules") for name in _listed(setuptools, key)]
+    names += _maturin_top_level(table, tool.get("maturin") if isinstance(tool, dict) else None)
     if not all(isinstance(name, str) and name.isidentifier() for name in names):
         return None  # a glob (`include = "plugin_*"`) or a path this reading does not follow: the tree decides
     return frozenset(names) or None
+
+
+def _maturin_top_level(table: dict[str, Any], maturin: object) -> list[Any]:
+    """The top-level names a maturin build installs: its `python-packages` and the package of its `module-name`
+    (the project's name by default). slixmpp 1.12's sdist builds `slixmpp` alone from `python-source = "."`, beside
+    `run_tests.py` and `itests/`, which no wheel installs."""
+    if not isinstance(maturin, dict):
+        return []
+    project = table.get("project")
+    module = maturin.get("module-name", project.get("name") if isinstance(project, dict) else None)
+    own = [module.split(".")[0].replace("-", "_")] if isinstance(module, str) else []
+    return [
+        *own,
+        *(name.split(".")[0] if isinstance(name, str) else name for name in _listed(maturin, "python-packages")),
+    ]
 
 
 def _own_names(root: Path) -> frozenset[str]:
@@ -343,10 +413,17 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
     packages, top_modules = _top_level(base, wheel, declared, own)
     if declared is not None and not (packages or top_modules):  # a stale listing: trust the tree
         packages, top_modules = _top_level(base, wheel, own=own)
+    mapped = {} if wheel else _mapped_packages(root, base)
+    if mapped:  # what a mapped folder holds is that package's, not top-level modules of their own
+        folders = list(mapped.values())
+        packages = [path for path in packages if not any(path.is_relative_to(folder) for folder in folders)]
+        top_modules = [path for path in top_modules if not any(path.is_relative_to(folder) for folder in folders)]
     found: list[ModuleFile] = []
     for path in _with_stubs_only_where_no_source(top_modules):
         found.append(ModuleFile(path.name.split(".")[0], path.relative_to(root).as_posix(), path, False))
-    for package in packages:
+    roots: list[tuple[Path, Path, tuple[str, ...]]] = [(package, base, ()) for package in packages]
+    roots += [(folder, folder, tuple(name.split("."))) for name, folder in sorted(mapped.items())]
+    for package, anchor, prefix in roots:
         for dirpath, dirnames, filenames in os.walk(package):
             folder = Path(dirpath)
             dirnames[:] = sorted(
@@ -354,7 +431,7 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
                 for name in dirnames
                 if name not in EXCLUDED_SUBDIRS and name.isidentifier() and not (folder / name).is_symlink()
             )
-            dotted = ".".join(folder.relative_to(base).parts)
+            dotted = ".".join((*prefix, *folder.relative_to(anchor).parts))
             candidates = [
                 folder / name for name in sorted(filenames) if name.endswith((".py", ".pyi")) and name != "conftest.py"
             ]  # pytest's configuration inside a package (networkx's `conftest.py`) is no module anyone imports

@@ -62,8 +62,9 @@ def stdlib_provides(base: str, member: str) -> bool:
     """True when the standard-library class `base` has an attribute `member`, or its Python code sets one so named on
     instances (`threading.Thread.__init__` sets `self._target`: a subclass that stopped setting it still has it). A
     name in an ancestor's namespace counts though `hasattr` on the class says no: a descriptor refusing class access
-    still serves instances (`enum.Enum.value`, an `enum.property`: cibuildwheel 3.0's `Architecture(StrEnum)` members
-    have the `value` 2.23's `Architecture(Enum)` only annotated)."""
+    still serves instances (`enum.Enum`'s `name` and `value`, `enum.property`s: cibuildwheel 3.0's
+    `Architecture(StrEnum)` members have the `value` 2.23's `Architecture(Enum)` only annotated; aiocoap 0.4.8's
+    `Code`, an `IntEnum` now, still has `Code.GET.name`)."""
     found = _stdlib_class(base)
     if found is None:
         return False
