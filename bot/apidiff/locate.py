@@ -90,30 +90,41 @@ def _declared_package_dirs(root: Path) -> list[str]:
     `package_dir={"": "lib"}` in setup.py (read with `ast`, never run) — or, when setup.py picks the folder by Python
     version (`{2: "lib", 3: "lib3"}[sys.version_info[0]]`, `"lib3" if PY3 else "lib"`), every folder it may pick,
     the Python 3 one first when the choice says which."""
-    cfg = root / "setup.cfg"
-    if cfg.is_file() and not cfg.is_symlink():
-        parser = configparser.ConfigParser(interpolation=None)
-        try:
-            parser.read_string(cfg.read_text("utf-8", errors="replace"))
-            value = parser.get("options", "package_dir", fallback="")
-        except configparser.Error:
-            value = ""
-        for line in value.splitlines():
-            key, _, folder = line.partition("=")
-            if not key.strip() and folder.strip():
-                return [folder.strip()]
-    setup = root / "setup.py"
-    if setup.is_file() and not setup.is_symlink():
-        try:
-            tree = ast.parse(setup.read_bytes())
-        except (SyntaxError, ValueError, RecursionError):
-            return []
-        for node in walk(tree):
-            if isinstance(node, ast.keyword) and node.arg == "package_dir" and isinstance(node.value, ast.Dict):
-                for key_node, value_node in zip(node.value.keys, node.value.values, strict=True):
-                    if isinstance(key_node, ast.Constant) and key_node.value == "":
-                        return _folder_choices(value_node)
+    for key, folder in _cfg_package_dir(root):
+        if not key and folder:
+            return [folder]
+    tree = _setup_py_tree(root)
+    for node in walk(tree) if tree is not None else ():
+        if isinstance(node, ast.keyword) and node.arg == "package_dir" and isinstance(node.value, ast.Dict):
+            for key_node, value_node in zip(node.value.keys, node.value.values, strict=True):
+                if isinstance(key_node, ast.Constant) and key_node.value == "":
+                    return _folder_choices(value_node)
     return []
+
+
+def _cfg_package_dir(root: Path) -> list[tuple[str, str]]:
+    """The (package, folder) lines of setup.cfg's `[options] package_dir`, stripped (`= lib` gives `("", "lib")`)."""
+    cfg = root / "setup.cfg"
+    if not cfg.is_file() or cfg.is_symlink():
+        return []
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string(cfg.read_text("utf-8", errors="replace"))
+        value = parser.get("options", "package_dir", fallback="")
+    except configparser.Error:
+        return []
+    return [(key.strip(), folder.strip()) for key, _, folder in (line.partition("=") for line in value.splitlines())]
+
+
+def _setup_py_tree(root: Path) -> ast.Module | None:
+    """setup.py's syntax tree (read, never run); None when there is none or it does not parse."""
+    setup = root / "setup.py"
+    if not setup.is_file() or setup.is_symlink():
+        return None
+    try:
+        return ast.parse(setup.read_bytes())
+    except (SyntaxError, ValueError, RecursionError):
+        return None
 
 
 def _mapped_packages(root: Path, base: Path) -> dict[str, Path]:
@@ -139,23 +150,10 @@ def _package_dir_entries(root: Path) -> list[tuple[str, str]]:
     """(package, folder) pairs of a named `package_dir` entry: `thrift = src` in setup.cfg's `[options]`,
     `package_dir={'thrift': 'src'}` in setup.py (read with `ast`, never run). The root entry (`""`) is
     `_declared_package_dirs`'."""
-    cfg = root / "setup.cfg"
-    if cfg.is_file() and not cfg.is_symlink():
-        parser = configparser.ConfigParser(interpolation=None)
-        try:
-            parser.read_string(cfg.read_text("utf-8", errors="replace"))
-            value = parser.get("options", "package_dir", fallback="")
-        except configparser.Error:
-            value = ""
-        pairs = [tuple(part.strip() for part in line.partition("=")[::2]) for line in value.splitlines()]
-        if named := [(key, folder) for key, folder in pairs if key and folder]:
-            return named
-    setup = root / "setup.py"
-    if not setup.is_file() or setup.is_symlink():
-        return []
-    try:
-        tree = ast.parse(setup.read_bytes())
-    except (SyntaxError, ValueError, RecursionError):
+    if named := [(key, folder) for key, folder in _cfg_package_dir(root) if key and folder]:
+        return named
+    tree = _setup_py_tree(root)
+    if tree is None:
         return []
     return [
         (key.value, value.value)
