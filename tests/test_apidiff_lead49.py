@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.changes import Change
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -65,3 +66,32 @@ def test_a_submodule_replaced_by_an_imported_module_is_lost_to_imports_by_its_pa
     # a module of the package bound under the old name (`from . import _impl as compat`) is left as before
     kept = {"demo/__init__.py": "from . import _impl as stats\n", "demo/_impl.py": "def hdi():\n    return 1\n"}
     assert ("removed", "demo.stats.hdi") not in diffed(tmp_path, old, kept)
+
+
+# -- a class attribute made by calling an `abc` decorator is abstract --
+
+
+def test_asciimatics_1_15_widget_value_was_abstract_already() -> None:
+    # 1.14: `value = abstractproperty(_get_value, _set_value)` on an ABCMeta class; 1.15: `@abstractmethod def value`
+    found = changes("asciimatics", "1.14.0", "1.15.0")
+    assert "Widget.value" not in _made_abstract(found)
+
+
+def _made_abstract(found: dict[tuple[str, str], Change]) -> set[str]:
+    """The last two parts of the paths of the changes that say "now abstract"."""
+    return {".".join(path.split(".")[-2:]) for (_, path), c in found.items() if "method_made_abstract" in c.breakages}
+
+
+_ABC = "import abc\n\n\nclass Base(abc.ABC):\n    def _get(self):\n        return 1\n\n"
+
+
+def test_an_abstractproperty_call_made_a_decorated_abstract_method_is_no_new_abstract(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _ABC + "    value = abc.abstractproperty(_get)\n    size = property(_get)\n"}
+    new = {
+        "demo/__init__.py": _ABC
+        + "    @property\n    @abc.abstractmethod\n    def value(self):\n        return 1\n\n"
+        + "    @property\n    @abc.abstractmethod\n    def size(self):\n        return 1\n"
+    }
+    made_abstract = _made_abstract(diffed(tmp_path, old, new))
+    assert "Base.value" not in made_abstract
+    assert "Base.size" in made_abstract  # a plain property made abstract stays claimed

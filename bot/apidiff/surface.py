@@ -32,7 +32,7 @@ from bot.apidiff.extras import (
 from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import protobuf_enum
-from bot.apidiff.members import Hierarchy, Member, callable_fields, deprecated_by_decorator
+from bot.apidiff.members import ABSTRACT_DECORATORS, Hierarchy, Member, callable_fields, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
@@ -1073,6 +1073,18 @@ class SurfaceBuilder:
             declared=member.declared,
             slot=member.slot,
             refuses_calls=self._names_refusing_callable(owner, member, module),
+            abstract=self._abstract_by_call(owner, member),
+        )
+
+    def _abstract_by_call(self, owner: str, member: RawAttribute) -> bool:
+        """A class attribute made by calling an `abc` decorator (`value = abstractproperty(_get, _set)`, asciimatics
+        1.14's `Widget.value`) is abstract as a decorated def is: 1.15's `@abstractmethod def value` made nothing
+        newly abstract."""
+        return (
+            member.made_by is not None
+            and member.made_by.rsplit(".", 1)[-1] in ABSTRACT_DECORATORS
+            and owner in self.hierarchy.classes
+            and self.hierarchy.enforces_abstract(owner, *self.hierarchy.classes[owner])
         )
 
     def _names_refusing_callable(self, owner: str, member: RawAttribute, module: RawModule) -> bool:
