@@ -95,3 +95,26 @@ def test_an_abstractproperty_call_made_a_decorated_abstract_method_is_no_new_abs
     made_abstract = _made_abstract(diffed(tmp_path, old, new))
     assert "Base.value" not in made_abstract
     assert "Base.size" in made_abstract  # a plain property made abstract stays claimed
+
+
+# -- `setattr(self, accessor, ...)` with a parameter defaulting to a name sets that name --
+
+
+def test_toga_0_4_value_source_still_sets_value_through_its_default_accessor() -> None:
+    # 0.4: `def __init__(self, value=None, accessor="value"): ... setattr(self, accessor, value)`
+    found = changes("toga-core", "0.3.1", "0.4.0")
+    assert not {path for _, path in found if path.endswith("ValueSource.value")}
+
+
+_BY_NAME = "class Source:\n    def __init__(self, value=None, {accessor}):\n{body}        setattr(self, accessor, value)\n"
+
+
+def test_setattr_on_self_by_a_parameter_defaulting_to_a_name_sets_that_name(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "class Source:\n    def __init__(self, value=None):\n        self.value = value\n"}
+    kept = {"demo/__init__.py": _BY_NAME.format(accessor='accessor="value"', body="")}
+    assert ("removed", "demo.Source.value") not in diffed(tmp_path, old, kept)
+    # no default, or one the body replaces: which name is set is unknown, and the old one is claimed
+    required = {"demo/__init__.py": _BY_NAME.format(accessor="*, accessor", body="")}
+    assert ("removed", "demo.Source.value") in diffed(tmp_path, old, required)
+    rebound = {"demo/__init__.py": _BY_NAME.format(accessor='accessor="value"', body="        accessor = 'x'\n")}
+    assert ("removed", "demo.Source.value") in diffed(tmp_path, old, rebound)

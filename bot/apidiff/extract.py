@@ -366,7 +366,8 @@ def _instance_attributes(
     (`_populate(self, ...)` setting `route.x`, `Cls._setup(self)`, see `handedself`): a refactor moving `self.x = ...`
     into a helper removes nothing."""
     nothing: frozenset[str] = frozenset()
-    own = _own_parameters(init)
+    own = init_own = _own_parameters(init)
+    defaults = _string_defaults(init)
     pending: list[tuple[ast.stmt, frozenset[str], frozenset[str], str]] = [
         (stmt, nothing, own, "self") for stmt in init.body
     ]
@@ -406,7 +407,12 @@ def _instance_attributes(
                     followed.add((called, index, handed))
                     pending.extend((inner, guarded, nothing, handed) for inner in function.body)
             named_here = (
-                (_setattr_on_self(stmt.value), *dict_update_on_self(stmt.value, own)) if receiver == "self" else ()
+                (
+                    _setattr_on_self(stmt.value, defaults if own is init_own else {}),
+                    *dict_update_on_self(stmt.value, own),
+                )
+                if receiver == "self"
+                else ()
             )
             for named in named_here:
                 if named:
@@ -594,14 +600,42 @@ def _parameter_value(value: ast.expr | None, parameters: set[str]) -> str:
     return value.id if isinstance(value, ast.Name) and value.id in parameters else ""
 
 
-def _setattr_on_self(call: ast.Call) -> str:
-    """`x` for `setattr(self, "x", ...)` or `object.__setattr__(self, "x", ...)` (how frozen classes set fields)."""
+def _setattr_on_self(call: ast.Call, defaults: Mapping[str, str]) -> str:
+    """`x` for `setattr(self, "x", ...)` or `object.__setattr__(self, "x", ...)` (how frozen classes set fields), and
+    for `setattr(self, accessor, ...)` where `accessor` is a parameter defaulting to `"x"` (`defaults`, see
+    `_string_defaults`): toga 0.4's `ValueSource(value=None, accessor="value")` still gives its instances `.value`."""
     if dotted_name(call.func) not in ("setattr", "object.__setattr__") or len(call.args) < 2:
         return ""
     subject, name = call.args[0], call.args[1]
-    if isinstance(subject, ast.Name) and subject.id == "self" and isinstance(name, ast.Constant):
+    if not isinstance(subject, ast.Name) or subject.id != "self":
+        return ""
+    if isinstance(name, ast.Constant):
         return name.value if isinstance(name.value, str) else ""
-    return ""
+    return defaults.get(name.id, "") if isinstance(name, ast.Name) else ""
+
+
+def _string_defaults(function: _FunctionDef) -> dict[str, str]:
+    """The parameters of `function` defaulting to a string that its body never binds again: name -> that string."""
+    arguments = function.args
+    positional = [*arguments.posonlyargs, *arguments.args]
+    pairs = [
+        *zip(positional[len(positional) - len(arguments.defaults) :], arguments.defaults, strict=True),
+        *((a, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True) if d is not None),
+    ]
+    found = {
+        argument.arg: default.value
+        for argument, default in pairs
+        if isinstance(default, ast.Constant) and isinstance(default.value, str) and default.value.isidentifier()
+    }
+    if found:
+        bound = {
+            n.id
+            for stmt in function.body
+            for n in walk(stmt)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+        }
+        found = {name: value for name, value in found.items() if name not in bound}
+    return found
 
 
 def _slot_names(value: ast.expr | None) -> list[str]:
