@@ -390,16 +390,9 @@ def _star_import_dropped(path: str, old: Surface, new: Surface, offered: Callabl
     )
 
 
-def _targets_of(surface: Surface) -> Callable[[], set[str]]:
-    """The targets the surface's symbols lead to, gathered on first ask (most diffs never ask)."""
-    found: list[set[str]] = []
-
-    def targets() -> set[str]:
-        if not found:
-            found.append({symbol.target for symbol in surface.symbols.values()})
-        return found[0]
-
-    return targets
+def _targets_of(surface: Surface) -> set[str]:
+    """The targets the surface's symbols lead to."""
+    return {symbol.target for symbol in surface.symbols.values()}
 
 
 def _lookup_still_there(path: str, new: Surface) -> bool:
@@ -420,7 +413,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     gone |= attribute_only
     gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
-    offered = _targets_of(new)
+    offered = cache(partial(_targets_of, new))  # asked only of a name a dropped star import had
     top = [
         old.symbols[path]
         for path in gone

@@ -10,6 +10,7 @@ import re
 
 from bot.apidiff.blocks import flatten
 from bot.apidiff.located import candidate_lines, nodes_on
+from bot.apidiff.setattrnames import literal_strings
 from bot.apidiff.source import dotted_name, walk
 
 _NAMESPACE_CALLS = frozenset({"globals", "vars", "locals"})
@@ -237,13 +238,16 @@ def _is_module_object(node: ast.expr, aliases: set[str]) -> bool:
     )
 
 
-def _literal_loop(stmt: ast.stmt) -> tuple[str, tuple[str, ...]] | None:
-    """(variable, names) of `for variable in ("a", "b"):`, a loop over literal strings only."""
+def _literal_loop(stmt: ast.stmt, literals: dict[str, ast.expr] | None = None) -> tuple[str, tuple[str, ...]] | None:
+    """(variable, names) of `for variable in ("a", "b"):`, a loop over literal strings only; with `literals`, also
+    over a name bound to such a literal (`for module in deprecated_modules:`)."""
     if not (isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name)):
         return None
-    items = stmt.iter.elts if isinstance(stmt.iter, (ast.Tuple, ast.List, ast.Set)) else []
-    names = tuple(i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str))
-    return (stmt.target.id, names) if items and len(names) == len(items) else None
+    iterated = stmt.iter
+    if literals is not None and isinstance(iterated, ast.Name):
+        iterated = literals.get(iterated.id, iterated)
+    names = literal_strings(iterated)
+    return (stmt.target.id, names) if names else None
 
 
 def sys_modules_keys(tree: ast.Module, data: bytes, starts: list[int], module: str) -> tuple[str, ...]:
@@ -281,9 +285,7 @@ def _top_level_loops(tree: ast.Module) -> dict[str, tuple[str, ...]]:
     }
     found: dict[str, tuple[str, ...]] = {}
     for stmt in tree.body:
-        if isinstance(stmt, ast.For) and isinstance(stmt.iter, ast.Name) and stmt.iter.id in literals:
-            stmt = ast.For(target=stmt.target, iter=literals[stmt.iter.id], body=stmt.body, orelse=stmt.orelse)
-        if (loop := _literal_loop(stmt)) is not None:
+        if (loop := _literal_loop(stmt, literals)) is not None:
             found[loop[0]] = (*found.get(loop[0], ()), *loop[1])
     return found
 

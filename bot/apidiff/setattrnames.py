@@ -29,11 +29,11 @@ def setattr_names(stmt: ast.stmt, call: ast.Call) -> tuple[str, ...] | None:
     if isinstance(name, ast.Name) and isinstance(stmt, ast.For) and not stmt.orelse:
         target = stmt.target
         if isinstance(target, ast.Name) and target.id == name.id and not _rebinds(stmt.body, name.id):
-            return _literal_strings(stmt.iter)
+            return literal_strings(stmt.iter)
     return None
 
 
-def _literal_strings(node: ast.expr) -> tuple[str, ...] | None:
+def literal_strings(node: ast.expr) -> tuple[str, ...] | None:
     """The strings of a literal list, tuple or set of string constants."""
     if not isinstance(node, (ast.List, ast.Tuple, ast.Set)):
         return None
