@@ -97,6 +97,31 @@ def test_a_folder_package_dir_maps_to_a_name_is_that_package(tmp_path: Path, map
     assert modules == (["demo", "demo.Core", "demo.proto"] if mapped else ["Core", "proto"])
 
 
+@pytest.mark.parametrize(
+    "setup_files",
+    [
+        {"setup.py": "from setuptools import setup\nsetup(package_dir={'demo': '../outside'})\n"},
+        {"setup.cfg": "[options]\npackage_dir =\n    demo = ../outside\n"},
+        {"setup.cfg": "[options\npackage_dir = demo=src\n"},  # malformed: no section closes
+        {"setup.py": "setup(package_dir={'demo': 'src'}\n"},  # does not parse
+        {"setup.py": "from setuptools import setup\nsetup(package_dir={'de mo': 'src'})\n"},
+    ],
+)
+def test_a_hostile_or_broken_package_dir_maps_nothing(tmp_path: Path, setup_files: dict[str, str]) -> None:
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "__init__.py").write_text("SECRET = 1\n")
+    root = tmp_path / "demo-1.0"
+    (root / "src").mkdir(parents=True)
+    (root / "src" / "__init__.py").write_text("")
+    (root / "src" / "core.py").write_text("X = 1\n")
+    for name, text in setup_files.items():
+        (root / name).write_text(text)
+    modules = sorted(m.module for m in find_modules(root))
+    # no folder outside the sdist is read, and a setup file that cannot be read leaves the tree's own layout
+    assert modules == ["core"]
+    assert not any("outside" in str(m.path) for m in find_modules(root))
+
+
 # -- a maturin sdist installs its `python-packages` and its `module-name`'s package, not the scripts beside them --
 
 
