@@ -1206,6 +1206,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # it returns keep `recv`, `send`, `shutdown` ...; only the class itself (subclassing, isinstance) is gone
     ("python-can", "4.2.2", "auto"): "7eea9b81b0ff908000a825db024313f622895bd578e8a17433e0474cd7d2da83",  # python_can-4.2.2-py3-none-any.whl
     ("python-can", "4.3.0", "auto"): "545d8e464046a9b5dfff359682aa065d6fba6a4a348c1d79034005a28f2753b8",  # python_can-4.3.0-py3-none-any.whl
+    # lead51: Django's `DeclarativeFieldsMetaclass` pops form fields from the class body into `declared_fields`:
+    # 6.0's `SQLSelectForm` lost `sql`, `params`, ... as declared fields, never as class attributes
+    ("django-debug-toolbar", "5.2.0", "auto"): "15627f4c2836a9099d795e271e38e8cf5204ccd79d5dbcd748f8a6c284dcd195",  # django_debug_toolbar-5.2.0-py3-none-any.whl
+    ("django-debug-toolbar", "6.0.0", "auto"): "0cf2cac5c307b77d6e143c914e5c6592df53ffe34642d93929e5ef095ae56841",  # django_debug_toolbar-6.0.0-py3-none-any.whl
 }
 
 

@@ -270,6 +270,27 @@ KINDS: tuple[Kind, ...] = (
         "class Form: ...\n",
     ),
     Kind(
+        "declared_field_removed",
+        "Declared field removed",
+        B,
+        E,
+        "A field declared in the class body of a form, serializer or schema is gone from the dict its metaclass "
+        "collects such fields in (Django's `declared_fields`, marshmallow's `_declared_fields`). The metaclass pops "
+        "the field from the class, so it was never an attribute; input for it is now ignored, output lacks it, and "
+        "code naming it (`form['remember']`, `data['remember']`) fails.",
+        "from {module} import {name}\nassert {member!r} in {owner}.{collected}",
+        "class Field: ...\n\n\nclass FormMeta(type):\n    def __new__(mcs, name, bases, attrs):\n        fields = {}\n"
+        "        for key, value in list(attrs.items()):\n            if isinstance(value, Field):\n"
+        "                fields[key] = attrs.pop(key)\n        attrs['declared_fields'] = dict(fields)\n"
+        "        return super().__new__(mcs, name, bases, attrs)\n\n\n"
+        "class LoginForm(metaclass=FormMeta):\n    password = Field()\n    remember = Field()\n",
+        "class Field: ...\n\n\nclass FormMeta(type):\n    def __new__(mcs, name, bases, attrs):\n        fields = {}\n"
+        "        for key, value in list(attrs.items()):\n            if isinstance(value, Field):\n"
+        "                fields[key] = attrs.pop(key)\n        attrs['declared_fields'] = dict(fields)\n"
+        "        return super().__new__(mcs, name, bases, attrs)\n\n\n"
+        "class LoginForm(metaclass=FormMeta):\n    password = Field()\n",
+    ),
+    Kind(
         "enum_member_removed",
         "Enum member removed",
         C,

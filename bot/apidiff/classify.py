@@ -69,6 +69,8 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
         if change.symbol in new.symbols:  # the package answers the name, the file is gone (see `diff`)
             return MODULE_NOW_ATTRIBUTE
         return "deprecated_name_removed" if _deprecated_module(change.symbol, old) else "module_removed"
+    if parent is not None and parent.kind == "class" and symbol.collected_as:
+        return "declared_field_removed"
     if parent is not None and parent.kind == "class" and is_private_member(name):
         return "private_instance_attribute_removed" if _held_by_instances(symbol, parent) else "private_member_removed"
     if symbol.deprecated is not None:  # announced, private or not (flask 2.3's `_request_ctx_stack` warned)

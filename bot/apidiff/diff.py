@@ -446,6 +446,12 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         holder = new.symbols.get(moved.get(_parent(symbol.path), _parent(symbol.path)))
         if _parent(symbol.path) in moved:
             detail += f" (its class moved to {moved[_parent(symbol.path)]}, which the old path still imports)"
+        if symbol.collected_as:
+            owner, _, name = symbol.path.rpartition(".")
+            detail = (
+                f"field {name!r} is no longer declared on {owner} in {new.version}: its metaclass kept it in "
+                f"`{owner.rsplit('.', 1)[-1]}.{symbol.collected_as}`, never as an attribute"
+            )
         if _now_its_submodule(symbol.path, old, new):
             detail += f"; the name now gives the submodule '{symbol.path}'"
         if symbol.path in attribute_only:

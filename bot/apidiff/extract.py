@@ -18,6 +18,7 @@ from bot.apidiff.blocks import assigned_names, flatten, is_type_checking, only_r
 from bot.apidiff.builtprops import built_receivers
 from bot.apidiff.cachedprops import SETTABLE_CACHES, imported_decorator
 from bot.apidiff.calls import read_calls, self_calls
+from bot.apidiff.collectedfields import collected_as
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
 from bot.apidiff.deferred import DeferredBindings
@@ -778,6 +779,8 @@ def _class(
     for name, stub in first_overloads.items():
         if name not in cls.members:
             cls.members[name] = _overloads_only(stub, source, True)
+    if "__new__" in methods:
+        cls.collects = collected_as(methods["__new__"], methods)
     if any(stmt.decorator_list for stmt in methods.values()):  # only a `@property` def is looked at
         cls.built_receivers = built_receivers(node, methods, cls.record)
     if init is not None:

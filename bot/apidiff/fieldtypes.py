@@ -68,6 +68,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "instance": "bool",
         "declared": "bool",
         "slot": "bool",
+        "collected_as": "str",
         "data": "bool",
         "callback": "str",
         "record": "str",

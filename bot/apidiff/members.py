@@ -25,6 +25,35 @@ EXTERNAL = "ext:"
 MODEL_OPTIONS = "Meta"
 DJANGO_MODELS = ("django.db.models.Model", "django.db.models.base.Model")
 """Django's model base as a subclass names it: its metaclass consumes the class body's `MODEL_OPTIONS` class."""
+_COLLECTING_BASES = {
+    **dict.fromkeys(
+        ("django.forms.Form", "django.forms.forms.Form", "django.forms.ModelForm", "django.forms.models.ModelForm"),
+        "declared_fields",
+    ),
+    **dict.fromkeys(
+        (
+            *(
+                f"rest_framework.serializers.{name}"
+                for name in ("Serializer", "ModelSerializer", "HyperlinkedModelSerializer")
+            ),
+            "marshmallow.Schema",
+            "marshmallow.schema.Schema",
+            *(f"marshmallow_sqlalchemy.{name}" for name in ("SQLAlchemySchema", "SQLAlchemyAutoSchema", "ModelSchema")),
+        ),
+        "_declared_fields",
+    ),
+    **dict.fromkeys(
+        (
+            "django_filters.FilterSet",
+            "django_filters.filterset.FilterSet",
+            "django_filters.rest_framework.FilterSet",
+            "django_filters.rest_framework.filterset.FilterSet",
+        ),
+        "declared_filters",
+    ),
+}
+"""Bases of other distributions whose metaclass pops the fields declared in a class body into a dict on the class
+(see `collectedfields`): that dict's name. Their metaclass is outside the distribution, so it is not read."""
 ABSTRACT_DECORATORS = frozenset({"abstractmethod", "abstractproperty", "abstractclassmethod", "abstractstaticmethod"})
 """The `abc` decorators that make a method abstract, the deprecated `abstractclassmethod` too: numba 0.62 moving
 `ReduceMixin._rebuild` from `@abc.abstractclassmethod` to `@classmethod @abc.abstractmethod` made nothing abstract."""
@@ -247,6 +276,22 @@ class Hierarchy:
             if owner.metaclass is not None:
                 return owner.metaclass, owner_module
         return None
+
+    def collected_as(self, target: str, cls: RawClass, module: RawModule) -> str:
+        """Where the class's metaclass keeps the fields it pops from the class body (a form's `declared_fields`):
+        known for a base of another distribution, read from a metaclass of the distribution (written on the class
+        or an ancestor); "" when its body's call-made attributes stay attributes of the class."""
+        for key in self.mro(target, cls, module):
+            if key.startswith(EXTERNAL) and key[len(EXTERNAL) :] in _COLLECTING_BASES:
+                return _COLLECTING_BASES[key[len(EXTERNAL) :]]
+        written = self._metaclass(target, cls, module)
+        meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
+        if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+            return ""
+        made = self.members(meta.target, meta.definition, meta.module).get("__new__")
+        if made is None or made[1] not in self.classes:
+            return ""
+        return self.classes[made[1]][0].collects
 
     def decides_instances(self, target: str, cls: RawClass, module: RawModule) -> bool:
         """`isinstance` and `issubclass` against the class run code of the distribution: its metaclass (written on it

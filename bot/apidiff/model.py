@@ -213,6 +213,10 @@ class Symbol:
     """A class attribute only annotated in the body (`x: int`): reading it on the class already failed."""
     slot: bool = False
     """An instance attribute named in `__slots__`: reading it on the class gives the slot's descriptor."""
+    collected_as: str = ""
+    """For an attribute a class body assigns a call's result, where the class's metaclass pops such entries into a
+    dict on the class (a form's or a schema's fields, see `collectedfields`): that dict's name. The field is no
+    attribute of the class; what users lose when it goes is the entry."""
     data: bool = False
     """An attribute assigned a literal or a display: a value, not a callable (see `RawAttribute.data`)."""
     callback: str = ""
@@ -351,6 +355,7 @@ class Symbol:
         instance: bool = False,
         declared: bool = False,
         slot: bool = False,
+        collected_as: str = "",
         data: bool = False,
         callback: str = "",
         record: str = "",
@@ -433,6 +438,7 @@ class Symbol:
         self.instance = instance
         self.declared = declared
         self.slot = slot
+        self.collected_as = collected_as
         self.data = data
         self.callback = callback
         self.record = record
@@ -519,6 +525,7 @@ class Symbol:
             self.instance,
             self.declared,
             self.slot,
+            self.collected_as,
             self.data,
             self.callback,
             self.record,

@@ -340,6 +340,9 @@ class RawClass:
     doc_deprecated: str | None = None
     """The deprecation its docstring announces (see `docdeprecated`): the class's own, no subclass's, as no warning
     fires."""
+    collects: str = ""
+    """For a metaclass: the class attribute its `__new__` keeps the entries it pops from a class body under (see
+    `collectedfields`), "" for none."""
     built_receivers: tuple[str, ...] = ()
     """Properties (and the private attributes they return) that only ever hold an object the release builds itself
     (see `builtprops`): calls on them reach no user subclass's override."""

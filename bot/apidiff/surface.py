@@ -1072,9 +1072,17 @@ class SurfaceBuilder:
             class_members=self._members_through(owner, member),
             declared=member.declared,
             slot=member.slot,
+            collected_as=self._collected_as(owner, member),
             refuses_calls=self._names_refusing_callable(owner, member, module),
             abstract=self._abstract_by_call(owner, member),
         )
+
+    def _collected_as(self, owner: str, member: RawAttribute) -> str:
+        """Where the metaclass of the class defining it keeps a call-made class attribute it pops (a form field), ""
+        for an attribute that stays on the class (a literal option, a name, one set on `self`)."""
+        if not member.from_call or member.instance or member.declared or owner not in self.hierarchy.classes:
+            return ""
+        return self.hierarchy.collected_as(owner, *self.hierarchy.classes[owner])
 
     def _abstract_by_call(self, owner: str, member: RawAttribute) -> bool:
         """A class attribute made by calling an `abc` decorator (`value = abstractproperty(_get, _set)`, asciimatics

@@ -180,6 +180,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "holder": owner.rsplit(".", 1)[0],
         "nested": owner.rsplit(".", 1)[-1],
         "member": rest.rsplit(".", 1)[-1],
+        "collected": symbol.collected_as,
         "param": param,
         "bind": ", ".join(bind),
         "call": ", ".join(bound_self + arguments),
