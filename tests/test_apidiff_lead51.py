@@ -23,7 +23,9 @@ def test_django_debug_toolbar_6_forms_lost_declared_fields_not_class_attributes(
     assert field.witness.endswith("assert 'sql' in SQLSelectForm.declared_fields")
     assert "no longer declared" in field.detail
     # siblings in the same pair keep their kinds: a property, an attribute the constructor sets
-    assert found[("removed", "debug_toolbar.panels.staticfiles.StaticFilesPanel.num_used")].breakage == "property_removed"
+    assert (
+        found[("removed", "debug_toolbar.panels.staticfiles.StaticFilesPanel.num_used")].breakage == "property_removed"
+    )
     assert found[("removed", "debug_toolbar.toolbar.DebugToolbar.store_id")].breakage == "instance_attribute_removed"
 
 
@@ -33,8 +35,11 @@ DJANGO_FORM = (
 )
 
 
-DJANGO = {"django/__init__.py": "", "django/forms/__init__.py": "from .forms import Form\n",
-          "django/forms/forms.py": "class Form:\n    def is_valid(self):\n        return True\n"}
+DJANGO = {
+    "django/__init__.py": "",
+    "django/forms/__init__.py": "from .forms import Form\n",
+    "django/forms/forms.py": "class Form:\n    def is_valid(self):\n        return True\n",
+}
 
 
 def _with_django(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> dict[tuple[str, str], Change]:
@@ -45,7 +50,9 @@ def _with_django(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> di
 
 
 def test_a_form_field_of_an_outside_declarative_base_is_a_declared_field(tmp_path: Path) -> None:
-    new = {"demo/__init__.py": "from django import forms\n\n\nclass SearchForm(forms.Form):\n    query = forms.CharField()\n"}
+    new = {
+        "demo/__init__.py": "from django import forms\n\n\nclass SearchForm(forms.Form):\n    query = forms.CharField()\n"
+    }
     found = _with_django(tmp_path, {"demo/__init__.py": DJANGO_FORM}, new)
     assert found[("removed", "demo.SearchForm.page")].breakage == "declared_field_removed"
     # a literal option stays on the class: `SearchForm.template_name` worked and fails
@@ -59,7 +66,9 @@ def test_a_class_whose_metaclass_keeps_its_fields_keeps_class_attribute_removals
         "        attrs.pop('Meta', None)\n        attrs['_unbound_fields'] = None\n"
         "        return super().__new__(mcs, name, bases, attrs)\n\n\n"
     )
-    old = {"demo/__init__.py": meta + "class LoginForm(metaclass=FormMeta):\n    remember = Field()\n    name = Field()\n"}
+    old = {
+        "demo/__init__.py": meta + "class LoginForm(metaclass=FormMeta):\n    remember = Field()\n    name = Field()\n"
+    }
     new = {"demo/__init__.py": meta + "class LoginForm(metaclass=FormMeta):\n    name = Field()\n"}
     assert diffed(tmp_path, old, new)[("removed", "demo.LoginForm.remember")].breakage == "class_attribute_removed"
 
@@ -85,7 +94,10 @@ class Serializer(metaclass=SerializerMetaclass): ...
 
 def test_a_metaclass_popping_through_a_helper_of_its_own_collects_fields(tmp_path: Path) -> None:
     # Django REST framework's shape: `__new__` hands the namespace to a classmethod that pops the fields
-    old = {"demo/__init__.py": SERIALIZER_META + "class UserSerializer(Serializer):\n    email = Field()\n    name = Field()\n"}
+    old = {
+        "demo/__init__.py": SERIALIZER_META
+        + "class UserSerializer(Serializer):\n    email = Field()\n    name = Field()\n"
+    }
     new = {"demo/__init__.py": SERIALIZER_META + "class UserSerializer(Serializer):\n    name = Field()\n"}
     change = diffed(tmp_path, old, new)[("removed", "demo.UserSerializer.email")]
     assert change.breakage == "declared_field_removed"
@@ -93,10 +105,11 @@ def test_a_metaclass_popping_through_a_helper_of_its_own_collects_fields(tmp_pat
 
 
 def _new_of(text: str) -> str:
-    cls = ast.parse(text).body[0]
+    cls = next(s for s in ast.parse(text).body if isinstance(s, ast.ClassDef))
     assert isinstance(cls, ast.ClassDef)
     methods = {s.name: s for s in cls.body if isinstance(s, ast.FunctionDef)}
-    return collected_as(methods["__new__"], methods)
+    functions = {s.name: [s] for s in ast.parse(text).body if isinstance(s, ast.FunctionDef)}
+    return collected_as(methods["__new__"], methods, functions)
 
 
 def test_the_collected_dict_is_the_one_built_from_what_was_popped() -> None:
@@ -115,3 +128,13 @@ def test_the_collected_dict_is_the_one_built_from_what_was_popped() -> None:
     assert _new_of(schema_meta.replace("del attrs[field_name]", "del attrs['Meta']")) == ""
     # a `__new__` with no namespace parameter (an ordinary class's) collects nothing
     assert _new_of("class Point:\n    def __new__(cls, x):\n        return super().__new__(cls)\n") == ""
+    # old Django's shape: a module function handed the namespace pops the fields
+    module_helper = (
+        "def get_declared_fields(bases, attrs):\n    return [(k, attrs.pop(k)) for k, v in list(attrs.items()) if v]\n\n\n"
+        "class FormMeta(type):\n    def __new__(cls, name, bases, attrs):\n"
+        "        attrs['base_fields'] = get_declared_fields(bases, attrs)\n"
+        "        return type.__new__(cls, name, bases, attrs)\n"
+    )
+    assert _new_of(module_helper) == "base_fields"
+    # a helper handed the namespace that only reads it collects nothing popped
+    assert _new_of(module_helper.replace("attrs.pop(k)", "attrs[k]")) == ""

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from bot.apidiff.source import dotted_name
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+_Defs = Mapping[str, _FunctionDef]
 
 
 def _namespace(node: _FunctionDef) -> str:
@@ -60,16 +61,28 @@ def _passes(call: ast.Call, name: str) -> int:
     return -1
 
 
-def _helper_pops(call: ast.Call, name: str, methods: Mapping[str, _FunctionDef]) -> bool:
-    """`cls._get_declared_fields(bases, attrs)`: a method of the same class, handed the namespace, that pops from
-    the parameter receiving it (Django REST framework's `SerializerMetaclass`)."""
+def _helper(
+    call: ast.Call, methods: _Defs, functions: Mapping[str, list[_FunctionDef]]
+) -> tuple[_FunctionDef, int] | None:
+    """The def a call runs, a method of the same class (`cls._get_declared_fields(...)`) or a module function
+    (`get_declared_fields(bases, attrs)`), and how many leading parameters it binds itself."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.attr in methods:
+        helper = methods[func.attr]
+        return helper, 0 if any(dotted_name(d) == "staticmethod" for d in helper.decorator_list) else 1
+    if isinstance(func, ast.Name) and functions.get(func.id):
+        return functions[func.id][-1], 0
+    return None
+
+
+def _helper_pops(call: ast.Call, name: str, methods: _Defs, functions: Mapping[str, list[_FunctionDef]]) -> bool:
+    """A helper handed the namespace that pops from the parameter receiving it (Django REST framework's
+    `SerializerMetaclass`, old Django's module function `get_declared_fields`)."""
     slot = _passes(call, name)
-    if slot < 0 or not isinstance(call.func, ast.Attribute) or not isinstance(call.func.value, ast.Name):
+    found = _helper(call, methods, functions) if slot >= 0 else None
+    if found is None:
         return False
-    helper = methods.get(call.func.attr)
-    if helper is None:
-        return False
-    bound = 0 if any(dotted_name(d) == "staticmethod" for d in helper.decorator_list) else 1
+    helper, bound = found
     positional = [*helper.args.posonlyargs, *helper.args.args][bound:]
     return slot < len(positional) and _pops_from(helper, positional[slot].arg)
 
@@ -79,7 +92,7 @@ def _builds_class(value: ast.expr) -> bool:
     return isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "__new__"
 
 
-def _stored_as(node: _FunctionDef, name: str, methods: Mapping[str, _FunctionDef]) -> str:
+def _stored_as(node: _FunctionDef, name: str, methods: _Defs, functions: Mapping[str, list[_FunctionDef]]) -> str:
     """The class attribute the popped entries are kept under: `namespace["x"] = ...` or `klass.x = ...` (with
     `klass` the class `__new__` built), assigned a value that pops them itself, spells a name of the popping loop,
     or is a helper's result that pops them; "" when none is."""
@@ -91,7 +104,7 @@ def _stored_as(node: _FunctionDef, name: str, methods: Mapping[str, _FunctionDef
         if not (
             _pops_from(value, name)
             or any(isinstance(n, ast.Name) and n.id in popping for n in ast.walk(value))
-            or (isinstance(value, ast.Call) and _helper_pops(value, name, methods))
+            or (isinstance(value, ast.Call) and _helper_pops(value, name, methods, functions))
         ):
             continue
         if isinstance(target, ast.Subscript) and dotted_name(target.value) == name:
@@ -103,10 +116,10 @@ def _stored_as(node: _FunctionDef, name: str, methods: Mapping[str, _FunctionDef
     return ""
 
 
-def collected_as(node: _FunctionDef, methods: Mapping[str, _FunctionDef]) -> str:
+def collected_as(node: _FunctionDef, methods: _Defs, functions: Mapping[str, list[_FunctionDef]]) -> str:
     """For a metaclass's `__new__`: the class attribute its class body's popped entries are kept under, "" when it
     pops none (or keeps them nowhere it names)."""
     name = _namespace(node)
     if not name:
         return ""
-    return _stored_as(node, name, methods)
+    return _stored_as(node, name, methods, functions)

@@ -780,7 +780,7 @@ def _class(
         if name not in cls.members:
             cls.members[name] = _overloads_only(stub, source, True)
     if "__new__" in methods:
-        cls.collects = collected_as(methods["__new__"], methods)
+        cls.collects = collected_as(methods["__new__"], methods, functions)
     if any(stmt.decorator_list for stmt in methods.values()):  # only a `@property` def is looked at
         cls.built_receivers = built_receivers(node, methods, cls.record)
     if init is not None:

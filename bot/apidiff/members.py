@@ -42,6 +42,7 @@ _COLLECTING_BASES = {
         ),
         "_declared_fields",
     ),
+    **dict.fromkeys(("django_tables2.Table", "django_tables2.tables.Table"), "base_columns"),
     **dict.fromkeys(
         (
             "django_filters.FilterSet",
