@@ -9,6 +9,7 @@ from bot.apidiff.collectedfields import collected_as
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.release import surface_of
 from bot.changes import Change
+from tests.test_apidiff_catalogue import build, run
 from tests.test_apidiff_core import surface, wheel
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
@@ -138,3 +139,55 @@ def test_the_collected_dict_is_the_one_built_from_what_was_popped() -> None:
     assert _new_of(module_helper) == "base_fields"
     # a helper handed the namespace that only reads it collects nothing popped
     assert _new_of(module_helper.replace("attrs.pop(k)", "attrs[k]")) == ""
+
+
+# -- a class whose `__new__(cls, *args, **kwargs)` comes first: `inspect.signature(cls)` shows that `__new__`, so a
+# -- constructor witness reads `__init__` (WTForms 3.3's fields inserted `invalid_value_message` before `widget`) --
+
+FIELD_OLD = '''class Field:
+    def __new__(cls, *args, **kwargs):
+        return super().__new__(cls)
+
+    def __init__(self, label=None, default=None, widget=None, render_kw=None):
+        self.label = label
+
+
+class StringField(Field):
+    pass
+'''
+FIELD_NEW = FIELD_OLD.replace("default=None, widget=None", "default=None, invalid_value_message=None, widget=None")
+
+
+def _witnesses_hold(tmp_path: Path, old: str, new: str, breakage: str) -> list[str]:
+    """The instantiated witnesses of `breakage`, each checked to pass against `old` and fail against `new`."""
+    old_root, new_root = build(tmp_path / "old", old), build(tmp_path / "new", new)
+    found = [c for c in diff_surfaces(surface_of(old_root, "pkg", "1.0"), surface_of(new_root, "pkg", "2.0"))
+             if c.breakage == breakage]
+    for change in found:
+        assert run(change.witness, old_root).returncode == 0, change.witness
+        assert run(change.witness, new_root).returncode != 0, change.witness
+    return [c.witness for c in found]
+
+
+def test_a_constructor_witness_reads_init_when_a_generic_new_comes_first(tmp_path: Path) -> None:
+    witnesses = _witnesses_hold(tmp_path, FIELD_OLD, FIELD_NEW, "param_moved")
+    assert len(witnesses) == 2  # Field and StringField, the subclass inheriting both
+    assert all("StringField.__init__" in w or "Field.__init__" in w for w in witnesses)
+
+
+def test_a_constructor_witness_keeps_the_class_when_init_comes_first(tmp_path: Path) -> None:
+    # the sibling: `__new__` only on a base, `__init__` on the class itself: `inspect.signature(cls)` is `__init__`'s
+    old = FIELD_OLD.replace("class StringField(Field):\n    pass", "class StringField(Field):\n    def __init__(self, label=None, widget=None):\n        pass")
+    new = old.replace("def __init__(self, label=None, widget=None)", "def __init__(self, label=None, default=None, widget=None)")
+    witnesses = _witnesses_hold(tmp_path, old, new, "param_moved")
+    assert any("inspect.signature(StringField).bind(" in w for w in witnesses)
+
+
+def test_wtforms_3_3_field_witnesses_read_init() -> None:
+    found = changes("wtforms", "3.2.2", "3.3.0")
+    moved = found[("signature_changed", "wtforms.StringField")]
+    assert moved.breakage == "param_moved"
+    assert "inspect.signature(StringField.__init__).bind(None, 0, 1, 2, 3, 4, 5, 6" in moved.witness
+    # a validator with no `__new__` keeps the class itself
+    email = found[("signature_changed", "wtforms.validators.Email")]
+    assert "inspect.signature(Email).bind(0, 1, 2" in email.witness

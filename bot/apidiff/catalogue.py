@@ -51,7 +51,7 @@ class Kind:
 
 IMPORT = "from {module} import {name}"
 ACCESS = "from {module} import {name}\n{access}"
-BIND = "import inspect\nfrom {module} import {name}\ninspect.signature({access}).bind({bind})"
+BIND = "import inspect\nfrom {module} import {name}\ninspect.signature({signed}).bind({signed_bind})"
 CALL = "from {module} import {name}\n{setup}{invoke}"
 STATIC = (
     "import inspect\nfrom {module} import {name}\n"
@@ -338,7 +338,7 @@ KINDS: tuple[Kind, ...] = (
         Severity.WRONG,
         "A parameter was inserted or reordered: a caller passing arguments by position hands them to other "
         "parameters, silently.",
-        "import inspect\nfrom {module} import {name}\nassert inspect.signature({access}).bind({positions})"
+        "import inspect\nfrom {module} import {name}\nassert inspect.signature({signed}).bind({signed_positions})"
         ".arguments[{param!r}] == {index}",
         "def path(exists=False, writable=False, readable=True): ...\n",
         "def path(exists=False, readable=True, writable=False): ...\n",
@@ -360,8 +360,8 @@ KINDS: tuple[Kind, ...] = (
         E,
         "A call passing it by position now raises TypeError, or, where a `*args` now takes its slot, hands the value "
         "to `*args` instead, silently.",
-        "import inspect\nfrom {module} import {name}\nassert {param!r} in inspect.signature({access}).bind({bind})"
-        ".arguments",
+        "import inspect\nfrom {module} import {name}\n"
+        "assert {param!r} in inspect.signature({signed}).bind({signed_bind}).arguments",
         "def paginate(page=None, per_page=None): ...\n",
         "def paginate(*, page=None, per_page=None): ...\n",
     ),
@@ -396,7 +396,7 @@ KINDS: tuple[Kind, ...] = (
         "Claimed only when both defaults are literals other than None (a None is how a body says \"decide here\") "
         "of one type (`0` and `0.0` are one value).",
         "import inspect\nfrom {module} import {name}\n"
-        "assert inspect.signature({access}).parameters[{param!r}].default == {old_default}",
+        "assert inspect.signature({signed}).parameters[{param!r}].default == {old_default}",
         "def send_file(path, conditional=False):\n    return conditional\n",
         "def send_file(path, conditional=True):\n    return conditional\n",
     ),

@@ -69,6 +69,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "declared": "bool",
         "slot": "bool",
         "collected_as": "str",
+        "init_signed": "bool",
         "data": "bool",
         "callback": "str",
         "record": "str",

@@ -217,6 +217,9 @@ class Symbol:
     """For an attribute a class body assigns a call's result, where the class's metaclass pops such entries into a
     dict on the class (a form's or a schema's fields, see `collectedfields`): that dict's name. The field is no
     attribute of the class; what users lose when it goes is the entry."""
+    init_signed: bool = False
+    """For a class whose parameters are its `__init__`'s while a `__new__` of its own or closer in its order comes
+    first for `inspect.signature` (WTForms' `Field.__new__(cls, *args, **kwargs)`): a witness reads `__init__`."""
     data: bool = False
     """An attribute assigned a literal or a display: a value, not a callable (see `RawAttribute.data`)."""
     callback: str = ""
@@ -356,6 +359,7 @@ class Symbol:
         declared: bool = False,
         slot: bool = False,
         collected_as: str = "",
+        init_signed: bool = False,
         data: bool = False,
         callback: str = "",
         record: str = "",
@@ -439,6 +443,7 @@ class Symbol:
         self.declared = declared
         self.slot = slot
         self.collected_as = collected_as
+        self.init_signed = init_signed
         self.data = data
         self.callback = callback
         self.record = record
@@ -526,6 +531,7 @@ class Symbol:
             self.declared,
             self.slot,
             self.collected_as,
+            self.init_signed,
             self.data,
             self.callback,
             self.record,

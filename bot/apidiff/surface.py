@@ -321,11 +321,20 @@ class SurfaceBuilder:
                 "deprecated_later": tuple(sorted(init[0].warned_later)),
                 "deprecated_when": self._deprecated_when(init[0], init[2], init[1]),
                 "deprecated_values": self._deprecated_values(init[0], init[2], init[1]),
+                "init_signed": self._new_first(target, cls, module, members.get("__new__"), init),
             }
         outside = self.hierarchy.external(target, cls, module)
         if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
             return {"params": ()}  # no __init__ anywhere: `object()` takes no arguments
         return {}
+
+    def _new_first(self, target: str, cls: RawClass, module: RawModule, new: Member | None, init: Member) -> bool:
+        """A `__new__` of the distribution defined on the class of the `__init__` read, or closer: what
+        `inspect.signature(cls)` reports instead (WTForms' `Field.__new__(cls, *args, **kwargs)`)."""
+        if new is None or not isinstance(new[0], RawCallable):
+            return False
+        order = self.hierarchy.mro(target, cls, module)
+        return new[1] in order and init[1] in order and order.index(new[1]) <= order.index(init[1])
 
     def _call_target(self, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]) -> Member | None:
         """The member whose parameters calls of the class must fit: its `__init__`, else its `__new__`

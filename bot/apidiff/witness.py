@@ -117,6 +117,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         if not param and any(n.startswith("**") for n in delta.deprecated_parameters):
             param = "witness_extra_keyword"  # what a deprecated `**kwargs` takes: any keyword the rest does not
     positional = [p.name for p in params if p.kind in POSITIONAL_KINDS]
+    init_signed = symbol.kind == "class" and symbol.init_signed  # `inspect.signature(cls)` shows its `__new__`
     by_position = ("param_made_keyword_only", "positional_use_deprecated")
     moved = breakage in by_position or breakage == "param_moved"
     bind = bound_self + _required(params, "" if moved else param)
@@ -183,10 +184,16 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "collected": symbol.collected_as,
         "param": param,
         "bind": ", ".join(bind),
+        "signed": f"{rest}.__init__" if init_signed else rest,
+        "signed_bind": ", ".join(["None", *bind] if init_signed else bind),
+        "signed_positions": ", ".join(
+            ["None", *bound_self, *map(str, range(len(positional)))]
+            if init_signed
+            else [*bound_self, *map(str, range(len(positional)))]
+        ),
         "call": ", ".join(bound_self + arguments),
         "setup": setup,
         "invoke": on_obj(arguments) if on_instance else f"{rest}({', '.join(bound_self + arguments)})",
-        "positions": ", ".join(bound_self + [str(i) for i in range(len(positional))]),
         "index": positional.index(param) if param in positional else 0,
         "static": symbol.method_kind if symbol.method_kind in ("classmethod", "staticmethod") else "property",
         "base_import": f"from {base_module} import {base_head} as _base",  # `from` finds a module an attribute shadows
@@ -348,9 +355,10 @@ def forwarded_witness(change: Change, keyword: str, callee: str, old: Surface) -
     access = callee[len(module) + 1 :] or callee
     params = found.params or () if found is not None else ()
     bound_self = ["None"] if found is not None and found.kind == "method" and found.method_kind == "method" else []
+    init_signed = found is not None and found.kind == "class" and found.init_signed
     return BY_ID[change.breakage].witness.format(
         module=module,
         name=access.split(".")[0],
-        access=access,
-        bind=", ".join(bound_self + _required(params, keyword)),
+        signed=f"{access}.__init__" if init_signed else access,
+        signed_bind=", ".join((["None"] if init_signed else bound_self) + _required(params, keyword)),
     )
