@@ -1206,6 +1206,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # it returns keep `recv`, `send`, `shutdown` ...; only the class itself (subclassing, isinstance) is gone
     ("python-can", "4.2.2", "auto"): "7eea9b81b0ff908000a825db024313f622895bd578e8a17433e0474cd7d2da83",  # python_can-4.2.2-py3-none-any.whl
     ("python-can", "4.3.0", "auto"): "545d8e464046a9b5dfff359682aa065d6fba6a4a348c1d79034005a28f2753b8",  # python_can-4.3.0-py3-none-any.whl
+    # artifacts51: blacksheep 1.2.19 and 1.2.20 ship only CPython platform wheels (no sdist, no pure wheel): the
+    # fallback takes the manylinux x86_64 one for the newest CPython, whose `.py`/`.pyi` files are read, its `.so` not
+    ("blacksheep", "1.2.19", "auto"): "4353532b718e40b07b4879567357c4422e6381a5394cdfee66f791860c122dbe",  # blacksheep-1.2.19-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl
+    ("blacksheep", "1.2.20", "auto"): "17bcf4fddd17768a45cacf3d88919fc81baa5ffc8811733052456c683d8225b4",  # blacksheep-1.2.20-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl
+    # artifacts51: 2.4.6's pure wheel holds `blacksheep/baseapp.c` with a bad CRC-32; the `.c` is never read, so it is
+    # never decompressed and the 2.5 client rewrite (blacksheep.scribe's writers gone) can be diffed
+    ("blacksheep", "2.4.6", "auto"): "15844fa6588386eec0ebb06642e384dfe079b58916963cef12abc43588f6b896",  # blacksheep-2.4.6-py3-none-any.whl
+    ("blacksheep", "2.5.1", "auto"): "046bceb9dbf5c8591eed0f1d8a0284131e948473921aecbf4593c56c64e89771",  # blacksheep-2.5.1-py3-none-any.whl
 }
 
 
