@@ -237,19 +237,27 @@ def _platform_wheels(release: ReleaseInfo) -> list[ReleaseFile]:
     return [file for _, file in sorted(keyed, key=lambda pair: pair[0])]
 
 
-def choose_artifact(release: ReleaseInfo, kind: ArtifactKind = "auto") -> ReleaseFile:
-    """The file to analyse: a pure-Python wheel for Python 3 first, else the sdist, else a Python 2 wheel, else a
-    Python 3 platform wheel (or the kind asked for)."""
+def artifact_candidates(release: ReleaseInfo, kind: ArtifactKind = "auto") -> list[ReleaseFile]:
+    """The files that may be analysed, best first: a pure-Python wheel for Python 3, the sdist, a Python 2 wheel,
+    a Python 3 platform wheel (or those of the kind asked for)."""
     pure = [f for f in release.files if f.is_pure_wheel]
     python3 = [f for f in pure if _runs_on_python3(f)]
     python2 = [f for f in pure if f not in python3]
     sdists = [f for f in release.files if f.packagetype == "sdist"]
     platform = _platform_wheels(release)
-    candidates = {
+    return {
         "auto": python3 + sdists + python2 + platform,
         "wheel": python3 + python2 + platform,
         "sdist": sdists,
     }[kind]
-    if not candidates:
-        raise NotFoundOnPyPI(f"release {release.version} has no {'usable' if kind == 'auto' else kind} artifact")
-    return candidates[0]
+
+
+def choose_artifact(
+    release: ReleaseInfo, kind: ArtifactKind = "auto", skip: frozenset[str] = frozenset()
+) -> ReleaseFile:
+    """The file to analyse: the best of `artifact_candidates` whose sha256 is not in `skip` (archives found
+    unreadable)."""
+    for candidate in artifact_candidates(release, kind):
+        if candidate.sha256 not in skip:
+            return candidate
+    raise NotFoundOnPyPI(f"release {release.version} has no {'usable' if kind == 'auto' else kind} artifact")

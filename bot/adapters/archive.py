@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from bot.errors import UnsafeArchiveError
+from bot.errors import UnreadableArchiveError, UnsafeArchiveError
 
 logger = logging.getLogger(__name__)
 
@@ -180,9 +180,9 @@ def safe_extract(archive: Path, dest: Path, limits: ExtractionLimits = Extractio
         except OSError as e:
             if e.errno in _WRITING_FAILED:  # the disk's fault, not the archive's: say so (and retry next round)
                 raise
-            raise UnsafeArchiveError(f"{archive.name}: unreadable archive: {e}") from e
+            raise UnreadableArchiveError(f"{archive.name}: unreadable archive: {e}") from e
         except (zipfile.BadZipFile, tarfile.TarError, EOFError) as e:
-            raise UnsafeArchiveError(f"{archive.name}: unreadable archive: {e}") from e
+            raise UnreadableArchiveError(f"{archive.name}: unreadable archive: {e}") from e
         try:
             os.replace(staging, dest)
         except OSError:
