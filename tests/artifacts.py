@@ -1214,6 +1214,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # never decompressed and the 2.5 client rewrite (blacksheep.scribe's writers gone) can be diffed
     ("blacksheep", "2.4.6", "auto"): "15844fa6588386eec0ebb06642e384dfe079b58916963cef12abc43588f6b896",  # blacksheep-2.4.6-py3-none-any.whl
     ("blacksheep", "2.5.1", "auto"): "046bceb9dbf5c8591eed0f1d8a0284131e948473921aecbf4593c56c64e89771",  # blacksheep-2.5.1-py3-none-any.whl
+    # artifacts51: 2.72.0's wheel ships every package under `tritonclient-2.72.0.data/purelib/` (installed into
+    # site-packages like the wheel's root), 2.73.0's at the root: 2.72.0 read as "no Python modules" before
+    ("tritonclient", "2.72.0", "auto"): "431a03e8e7fc953a01d60fc9c81ba9b09281e271f68eecd51b2b29ca9e00f381",  # tritonclient-2.72.0-py3-none-any.whl
+    ("tritonclient", "2.73.0", "auto"): "1f5cec19b0568e037ec4d716ae702984b3ab93e35f72b8f72c5135374dd2be9a",  # tritonclient-2.73.0-py3-none-any.whl
 }
 
 

@@ -4,20 +4,32 @@ a crafted one, and with what must stay refused or claimed."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 import random
+import tarfile
 import zipfile
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from sqlalchemy import Engine
 
 from bot.adapters.archive import ExtractionLimits, safe_extract
+from bot.adapters.pypi import PyPIClient
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.release import surface_of
-from bot.errors import NotFoundOnPyPI, UnsafeArchiveError
+from bot.errors import NotFoundOnPyPI, UnreadableArchiveError, UnsafeArchiveError
+from bot.jobs.analysis import Analyser
 from bot.releases import choose_artifact, parse_project
+from bot.storage.surfaces import load_surface
 from tests.artifacts import PINS, unpacked_release
+from tests.conftest import make_settings
+from tests.test_apidiff_core import surface as core_surface
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
 
 
 def release_of(*filenames: str) -> Any:
@@ -172,3 +184,93 @@ def test_blacksheep_2_4_6s_corrupt_c_file_no_longer_stops_the_diff() -> None:
     assert {("removed", "blacksheep.scribe.write_request"), ("removed", "blacksheep.client.parser")} <= found.keys()
     assert ("removed", "blacksheep.scribe.write_sse") not in found  # still in 2.5.1's scribe.py and .pyi
     assert not any(kind == "removed" and symbol.startswith("blacksheep.baseapp") for kind, symbol in found)
+
+
+# -- an archive that cannot be read through: the release's next artifact, keyed by its own sha256 --
+
+
+def demo_pypi(tmp_path: Path, wheel: bytes, sdist: bytes | None) -> tuple[PyPIClient, dict[str, str]]:
+    """A PyPI double listing `demo 1.0` as a pure wheel (and an sdist); the sha256 of each file by kind."""
+    files = {"demo-1.0-py3-none-any.whl": wheel} | ({"demo-1.0.tar.gz": sdist} if sdist is not None else {})
+    entries = [
+        {"filename": name, "url": f"/files/{name}", "digests": {"sha256": hashlib.sha256(data).hexdigest()},
+         "size": len(data), "packagetype": "sdist" if name.endswith(".tar.gz") else "bdist_wheel",
+         "upload_time_iso_8601": "2023-01-01T00:00:00Z", "yanked": False, "requires_python": None}
+        for name, data in files.items()
+    ]
+    doc = {"info": {"name": "demo", "version": "1.0"}, "last_serial": 1, "releases": {"1.0": entries}}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        name = request.url.path.removeprefix("/files/")
+        return httpx.Response(200, content=files[name]) if name in files else httpx.Response(200, json=doc)
+
+    client = PyPIClient(make_settings(tmp_path), transport=httpx.MockTransport(handler), retry_base_delay=0.0)
+    return client, {"wheel": entries[0]["digests"]["sha256"], "sdist": entries[-1]["digests"]["sha256"]}
+
+
+def corrupt_wheel(tmp_path: Path) -> bytes:
+    members = {"demo/__init__.py": b"def kept(): ...\ndef gone(): ...\n"}
+    return corrupt_zip(tmp_path / "corrupt.whl", members, "demo/__init__.py").read_bytes()
+
+
+def sdist_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as tf:
+        data = b"def kept(): ...\n"
+        info = tarfile.TarInfo("demo-1.0/demo/__init__.py")
+        info.size = len(data)
+        tf.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+async def test_an_unreadable_wheel_gives_way_to_the_sdist_stored_under_its_own_sha256(
+    tmp_path: Path, engine: Engine
+) -> None:
+    client, sha256 = demo_pypi(tmp_path, corrupt_wheel(tmp_path), sdist_bytes())
+    async with client:
+        surface = await Analyser(client, engine).surface("demo", "1.0")
+        assert "demo.kept" in surface.symbols and "demo.gone" not in surface.symbols  # the sdist's code
+        assert (await client.artifact("demo", "1.0")).sha256 == sha256["sdist"]  # found unreadable: passed over
+    assert load_surface(engine, "demo", "1.0", sha256["sdist"]) is not None
+    assert load_surface(engine, "demo", "1.0", sha256["wheel"]) is None  # never claimed as the wheel's surface
+
+
+async def test_an_unreadable_last_artifact_or_a_hostile_one_is_still_an_error(tmp_path: Path) -> None:
+    """The siblings: with nothing else to read, the corrupt wheel's own error; a wheel that tries to escape its
+    folder is refused, not swapped for another file."""
+    client, _ = demo_pypi(tmp_path / "alone", corrupt_wheel(tmp_path), None)
+    async with client:
+        with pytest.raises(UnreadableArchiveError, match="Bad CRC-32 for file 'demo/__init__.py'"):
+            await client.readable("demo", "1.0")
+    escaping = io.BytesIO()
+    with zipfile.ZipFile(escaping, "w") as zf:
+        zf.writestr("../evil.py", b"")
+    client, _ = demo_pypi(tmp_path / "hostile", escaping.getvalue(), sdist_bytes())
+    async with client:
+        with pytest.raises(UnsafeArchiveError, match="path traversal"):
+            await client.readable("demo", "1.0")
+
+
+# -- a wheel whose packages sit in `NAME.data/purelib` or `platlib`: installed into site-packages all the same --
+
+
+def test_tritonclient_2_72s_packages_in_data_purelib_are_read() -> None:
+    old = pinned_surface("tritonclient", "2.72.0")
+    assert old.symbols["tritonclient.http.InferenceServerClient"].file.startswith("tritonclient-2.72.0.data/purelib/")
+    assert len(old.symbols) > 600
+    assert changes("tritonclient", "2.72.0", "2.73.0") == {}  # 2.73.0 moved the same packages to the wheel's root
+
+
+def test_a_data_purelib_module_still_claims_its_removals(tmp_path: Path) -> None:
+    """A package moved from the root to `.data/platlib` is no removal; a function its module dropped is; what
+    `.data/scripts` and `.data/data` hold installs elsewhere and is no module."""
+    old = {"demo/__init__.py": "def keep(): ...\ndef gone(): ...\n", "extra.py": "def tool(): ...\n"}
+    new = {
+        "demo-2.0.data/platlib/demo/__init__.py": "def keep(): ...\n",
+        "demo-2.0.data/purelib/extra.py": "def tool(): ...\n",
+        "demo-2.0.data/scripts/run.py": "def main(): ...\n",
+        "demo-2.0.data/data/share/demo/hook.py": "def hook(): ...\n",
+    }
+    found = diffed(tmp_path, old, new)
+    assert set(found) == {("removed", "demo.gone")}
+    assert not any(symbol.startswith(("run", "share", "hook")) for symbol in core_surface(tmp_path / "again", new).symbols)
