@@ -1218,6 +1218,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # site-packages like the wheel's root), 2.73.0's at the root: 2.72.0 read as "no Python modules" before
     ("tritonclient", "2.72.0", "auto"): "431a03e8e7fc953a01d60fc9c81ba9b09281e271f68eecd51b2b29ca9e00f381",  # tritonclient-2.72.0-py3-none-any.whl
     ("tritonclient", "2.73.0", "auto"): "1f5cec19b0568e037ec4d716ae702984b3ab93e35f72b8f72c5135374dd2be9a",  # tritonclient-2.73.0-py3-none-any.whl
+    # artifacts51: only platform wheels; both releases' `onnxruntime/backend/backend.py` open an `else:` block with the
+    # comment `# type: ModelProto`, which `ast.parse(type_comments=True)` refuses: the module read as a SyntaxError
+    ("onnxruntime", "1.20.1", "auto"): "bda6aebdf7917c1d811f21d41633df00c58aff2bef2f598f69289c1f1dabc4b3",  # onnxruntime-1.20.1-cp313-cp313-manylinux_2_27_x86_64.manylinux_2_28_x86_64.whl
+    ("onnxruntime", "1.21.0", "auto"): "c1e704b0eda5f2bbbe84182437315eaec89a450b08854b5a7762c85d04a28a0a",  # onnxruntime-1.21.0-cp313-cp313-manylinux_2_27_x86_64.manylinux_2_28_x86_64.whl
 }
 
 

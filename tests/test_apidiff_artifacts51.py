@@ -274,3 +274,27 @@ def test_a_data_purelib_module_still_claims_its_removals(tmp_path: Path) -> None
     found = diffed(tmp_path, old, new)
     assert set(found) == {("removed", "demo.gone")}
     assert not any(symbol.startswith(("run", "share", "hook")) for symbol in core_surface(tmp_path / "again", new).symbols)
+
+
+# -- a `# type:` comment where the grammar allows none: a plain comment to Python, so the module is read --
+
+STRAY = "def pick(flag):\n    if flag:\n        return 1\n    else:\n        # type: int\n        return 2\n"
+
+
+def test_onnxruntime_backend_with_a_stray_type_comment_is_read() -> None:
+    new = pinned_surface("onnxruntime", "1.21.0")
+    assert "onnxruntime.backend.backend.OnnxRuntimeBackend.run_model" in new.symbols
+    assert not [m for m in new.modules if m.module == "onnxruntime.backend.backend" and m.status.value != "ok"]
+    found = changes("onnxruntime", "1.20.1", "1.21.0")
+    assert ("removed", "onnxruntime.transformers.profiler.load_profile_json") in found  # moved to a new module
+    assert not any(symbol.startswith("onnxruntime.backend") for _, symbol in found)
+
+
+def test_a_module_with_a_stray_type_comment_claims_what_it_lost(tmp_path: Path) -> None:
+    """The sibling: read at all, the module's removals are claimed; its well-placed type comments still read the
+    same on both sides (dropping them claims nothing), and a real syntax error still leaves the module unread."""
+    typed = "def f(x):\n    # type: (int) -> str\n    return ''\n\n"
+    found = diffed(tmp_path, {"demo/__init__.py": typed + "def gone(): ...\n"}, {"demo/__init__.py": typed + STRAY})
+    assert set(found) == {("removed", "demo.gone")}
+    broken = core_surface(tmp_path / "broken", {"demo/__init__.py": STRAY + "def oops(:\n"})
+    assert [m.status.value for m in broken.modules if m.module == "demo"] == ["unparsable"]
