@@ -18,7 +18,6 @@ from sqlalchemy import Engine
 
 from bot.adapters.archive import ExtractionLimits, safe_extract
 from bot.adapters.pypi import PyPIClient
-from bot.apidiff.claims import unclaimed_classes
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.release import surface_of
 from bot.errors import NotFoundOnPyPI, UnreadableArchiveError, UnsafeArchiveError
@@ -299,36 +298,3 @@ def test_a_module_with_a_stray_type_comment_claims_what_it_lost(tmp_path: Path) 
     assert set(found) == {("removed", "demo.gone")}
     broken = core_surface(tmp_path / "broken", {"demo/__init__.py": STRAY + "def oops(:\n"})
     assert [m.status.value for m in broken.modules if m.module == "demo"] == ["unparsable"]
-
-
-# -- a module a platform wheel ships compiled only (no `.py`, no `.pyi`): importable, its contents unknown --
-
-
-def test_a_module_shipped_compiled_only_is_no_removal(tmp_path: Path) -> None:
-    """Read from source before (a pure wheel, an sdist), compiled in the platform wheel read now: `fast` and `slow`
-    are still imported from their `.so`/`.pyd`. The sibling: a `.pyx` in a wheel installs nothing importable, so
-    `gone` is removed."""
-    old = {"demo/__init__.py": "from .fast import f\n", "demo/fast.py": "def f(): ...\ndef g(): ...\n",
-           "demo/slow.py": "def h(): ...\n", "demo/gone.py": "def x(): ...\n", "top.py": "T = 1\n"}
-    new = {"demo/__init__.py": "from .fast import f\n", "demo/fast.cpython-312-x86_64-linux-gnu.so": "",
-           "demo/slow.cp312-win_amd64.pyd": "", "demo/gone.pyx": "", "top.abi3.so": ""}
-    found = diffed(tmp_path, old, new)
-    assert set(found) == {("removed", "demo.gone")}
-    notes = unclaimed_classes(core_surface(tmp_path / "o", old), core_surface(tmp_path / "n", new))
-    assert any(note.startswith("demo.fast: a compiled extension module") for note in notes)
-
-
-def test_an_sdists_cython_module_is_no_removal(tmp_path: Path) -> None:
-    """An sdist's `fast.pyx` is a module its build compiles; a name the `.py` beside it dropped is still claimed."""
-    def sdist(version: str, files: dict[str, str]) -> Path:
-        root = tmp_path / version / f"demo-{version}"
-        for name, text in {"setup.py": "from setuptools import setup\nsetup(name='demo')\n", **files}.items():
-            (root / name).parent.mkdir(parents=True, exist_ok=True)
-            (root / name).write_text(text)
-        return tmp_path / version
-
-    old = surface_of(sdist("1.0", {"demo/__init__.py": "def keep(): ...\ndef drop(): ...\n",
-                                   "demo/fast.py": "def f(): ...\n"}), "demo", "1.0")
-    new = surface_of(sdist("2.0", {"demo/__init__.py": "def keep(): ...\n", "demo/fast.pyx": "def f(): pass\n"}),
-                     "demo", "2.0")
-    assert {(c.kind.value, c.symbol) for c in diff_surfaces(old, new)} == {("removed", "demo.drop")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import own_read, package_heads
@@ -131,35 +131,6 @@ def _alias_under(alias: str, package: str, files: set[str]) -> str:
     return alias if alias not in files and alias.startswith(package + ".") else ""
 
 
-def compiled_reports(files: list[ModuleFile], wheel: bool) -> list[ModuleReport]:
-    """A report for each module a compiled extension serves beside the modules read, with no source or stub of its
-    own (`fast.cpython-312-x86_64-linux-gnu.so`, `fast.cp312-win_amd64.pyd`; in an sdist, the Cython `fast.pyx` its
-    build compiles): importable all the same, its contents unknown, so nothing under it is claimed removed (a module
-    a platform wheel ships compiled, read as source from the release before, is no removal)."""
-    suffixes = (".so", ".pyd") if wheel else (".so", ".pyd", ".pyx")
-    known = {file.module for file in files}
-    folders: dict[Path, tuple[str, PurePosixPath]] = {}
-    for file in files:
-        package = file.module if file.is_package else file.module.rpartition(".")[0]
-        folders.setdefault(file.path.parent, (package, PurePosixPath(file.relpath).parent))
-        if file.is_package and "." not in file.module:  # the folder of the top-level packages holds modules too
-            folders.setdefault(file.path.parent.parent, ("", PurePosixPath(file.relpath).parent.parent))
-    reports: dict[str, ModuleReport] = {}
-    for folder, (package, relative) in sorted(folders.items()):
-        try:
-            names = sorted(os.listdir(folder))
-        except OSError:
-            continue
-        for name in names:
-            stem = name.split(".")[0]
-            module = f"{package}.{stem}" if package else stem
-            if not name.endswith(suffixes) or not stem.isidentifier() or module in known or module in reports:
-                continue
-            reason = f"a compiled extension module ({name}): no Python source to read"
-            reports[module] = ModuleReport(module, (relative / name).as_posix(), ModuleStatus.UNREADABLE, reason)
-    return list(reports.values())
-
-
 @collector_paused
 def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | None = None) -> Surface:
     """The public surface of the release unpacked at `unpacked` (a wheel root or an sdist's extraction dir); with
@@ -194,9 +165,6 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
     hooked = hooked_reports(distribution_root(unpacked), files)
     if hooked:
         surface = with_hooked_modules(surface, hooked)
-    compiled = compiled_reports(files, is_wheel(distribution_root(unpacked)))
-    if compiled:
-        surface = replace(surface, modules=(*surface.modules, *compiled))
     runtime = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in under_stubs]
     if runtime:
         by_module = {raw.module: raw for raw in raws}
