@@ -25,6 +25,11 @@ class UnsafeArchiveError(ReleaseWatchError):
     """An archive tried to escape its extraction directory or exceeded a size limit."""
 
 
+class UnreadableArchiveError(UnsafeArchiveError):
+    """An archive that cannot be read through (a bad CRC in a member read, a truncated stream): the release's next
+    artifact may be read instead."""
+
+
 class AnalysisError(ReleaseWatchError):
     """Static analysis of a release or a repository could not be completed."""
 

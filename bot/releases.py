@@ -193,14 +193,71 @@ def _runs_on_python3(wheel: ReleaseFile) -> bool:
     return any(tag.interpreter.startswith(("py3", "cp3")) for tag in tags)
 
 
-def choose_artifact(release: ReleaseInfo, kind: ArtifactKind = "auto") -> ReleaseFile:
-    """The file to analyse: a pure-Python wheel for Python 3 first, else the sdist, else a Python 2 wheel (or the
-    kind asked for)."""
+def _platform_rank(platform: str) -> int:
+    """Where a platform tag comes in the order a platform wheel is taken: manylinux x86_64 (what CI and most users
+    install), then any Linux, then macOS, then Windows; a fixed order keeps the same file chosen each time."""
+    if "linux" in platform:
+        return 0 if platform.startswith("manylinux") and platform.endswith("_x86_64") else 1
+    if platform.startswith("macosx"):
+        return 2
+    return 3 if platform.startswith("win") else 4
+
+
+def _python3_minor(interpreter: str) -> int:
+    """The minor version a `cp311`/`py3` interpreter tag names (-1 for a bare `py3`/`cp3`)."""
+    digits = interpreter[3:]
+    return int(digits) if digits.isdigit() else -1
+
+
+def _platform_order(wheel: ReleaseFile) -> tuple[int, int, str] | None:
+    """Sort key of a Python 3 platform wheel, None for any other file: its best platform, then the newest Python 3
+    it is built for (the build most installs of the release get), then the file name, so one file is always the
+    first. Wheels for a new Python added to a release later change the choice; the surface is keyed by the file's
+    sha256, so that costs one extraction, never a wrong answer."""
+    if wheel.packagetype != "bdist_wheel" or wheel.is_pure_wheel:
+        return None
+    try:
+        tags = parse_wheel_filename(wheel.filename)[3]
+    except InvalidWheelFilename:
+        return None  # no platform to rank it by
+    python3 = [tag for tag in tags if tag.interpreter.startswith(("py3", "cp3"))]
+    if not python3:
+        return None
+    return (
+        min(_platform_rank(tag.platform) for tag in python3),
+        -max(_python3_minor(tag.interpreter) for tag in python3),
+        wheel.filename,
+    )
+
+
+def _platform_wheels(release: ReleaseInfo) -> list[ReleaseFile]:
+    """The release's CPython 3 (or `py3`) wheels built for a platform, best first: blacksheep 1.2.20 ships nothing
+    else. They hold the same `.py`/`.pyi` sources the analysis reads, beside compiled `.so`/`.pyd` it never opens."""
+    keyed = [(key, file) for file in release.files if (key := _platform_order(file)) is not None]
+    return [file for _, file in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def artifact_candidates(release: ReleaseInfo, kind: ArtifactKind = "auto") -> list[ReleaseFile]:
+    """The files that may be analysed, best first: a pure-Python wheel for Python 3, the sdist, a Python 2 wheel,
+    a Python 3 platform wheel (or those of the kind asked for)."""
     pure = [f for f in release.files if f.is_pure_wheel]
     python3 = [f for f in pure if _runs_on_python3(f)]
     python2 = [f for f in pure if f not in python3]
     sdists = [f for f in release.files if f.packagetype == "sdist"]
-    candidates = {"auto": python3 + sdists + python2, "wheel": python3 + python2, "sdist": sdists}[kind]
-    if not candidates:
-        raise NotFoundOnPyPI(f"release {release.version} has no {'usable' if kind == 'auto' else kind} artifact")
-    return candidates[0]
+    platform = _platform_wheels(release)
+    return {
+        "auto": python3 + sdists + python2 + platform,
+        "wheel": python3 + python2 + platform,
+        "sdist": sdists,
+    }[kind]
+
+
+def choose_artifact(
+    release: ReleaseInfo, kind: ArtifactKind = "auto", skip: frozenset[str] = frozenset()
+) -> ReleaseFile:
+    """The file to analyse: the best of `artifact_candidates` whose sha256 is not in `skip` (archives found
+    unreadable)."""
+    for candidate in artifact_candidates(release, kind):
+        if candidate.sha256 not in skip:
+            return candidate
+    raise NotFoundOnPyPI(f"release {release.version} has no {'usable' if kind == 'auto' else kind} artifact")

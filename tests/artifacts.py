@@ -1210,6 +1210,22 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # 6.0's `SQLSelectForm` lost `sql`, `params`, ... as declared fields, never as class attributes
     ("django-debug-toolbar", "5.2.0", "auto"): "15627f4c2836a9099d795e271e38e8cf5204ccd79d5dbcd748f8a6c284dcd195",  # django_debug_toolbar-5.2.0-py3-none-any.whl
     ("django-debug-toolbar", "6.0.0", "auto"): "0cf2cac5c307b77d6e143c914e5c6592df53ffe34642d93929e5ef095ae56841",  # django_debug_toolbar-6.0.0-py3-none-any.whl
+    # artifacts51: blacksheep 1.2.19 and 1.2.20 ship only CPython platform wheels (no sdist, no pure wheel): the
+    # fallback takes the manylinux x86_64 one for the newest CPython, whose `.py`/`.pyi` files are read, its `.so` not
+    ("blacksheep", "1.2.19", "auto"): "4353532b718e40b07b4879567357c4422e6381a5394cdfee66f791860c122dbe",  # blacksheep-1.2.19-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl
+    ("blacksheep", "1.2.20", "auto"): "17bcf4fddd17768a45cacf3d88919fc81baa5ffc8811733052456c683d8225b4",  # blacksheep-1.2.20-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl
+    # artifacts51: 2.4.6's pure wheel holds `blacksheep/baseapp.c` with a bad CRC-32; the `.c` is never read, so it is
+    # never decompressed and the 2.5 client rewrite (blacksheep.scribe's writers gone) can be diffed
+    ("blacksheep", "2.4.6", "auto"): "15844fa6588386eec0ebb06642e384dfe079b58916963cef12abc43588f6b896",  # blacksheep-2.4.6-py3-none-any.whl
+    ("blacksheep", "2.5.1", "auto"): "046bceb9dbf5c8591eed0f1d8a0284131e948473921aecbf4593c56c64e89771",  # blacksheep-2.5.1-py3-none-any.whl
+    # artifacts51: 2.72.0's wheel ships every package under `tritonclient-2.72.0.data/purelib/` (installed into
+    # site-packages like the wheel's root), 2.73.0's at the root: 2.72.0 read as "no Python modules" before
+    ("tritonclient", "2.72.0", "auto"): "431a03e8e7fc953a01d60fc9c81ba9b09281e271f68eecd51b2b29ca9e00f381",  # tritonclient-2.72.0-py3-none-any.whl
+    ("tritonclient", "2.73.0", "auto"): "1f5cec19b0568e037ec4d716ae702984b3ab93e35f72b8f72c5135374dd2be9a",  # tritonclient-2.73.0-py3-none-any.whl
+    # artifacts51: only platform wheels; both releases' `onnxruntime/backend/backend.py` open an `else:` block with the
+    # comment `# type: ModelProto`, which `ast.parse(type_comments=True)` refuses: the module read as a SyntaxError
+    ("onnxruntime", "1.20.1", "auto"): "bda6aebdf7917c1d811f21d41633df00c58aff2bef2f598f69289c1f1dabc4b3",  # onnxruntime-1.20.1-cp313-cp313-manylinux_2_27_x86_64.manylinux_2_28_x86_64.whl
+    ("onnxruntime", "1.21.0", "auto"): "c1e704b0eda5f2bbbe84182437315eaec89a450b08854b5a7762c85d04a28a0a",  # onnxruntime-1.21.0-cp313-cp313-manylinux_2_27_x86_64.manylinux_2_28_x86_64.whl
 }
 
 

@@ -133,8 +133,9 @@ def test_platform_wheels_fall_back_to_sdist() -> None:
     ]
     release = parse_project(data, "https://pypi.org/").release("1.0")
     assert choose_artifact(release).filename == "demo-1.0.tar.gz"
+    assert choose_artifact(release, "wheel").filename == "demo-1.0-cp311-cp311-manylinux_2_17_x86_64.whl"
     with pytest.raises(NotFoundOnPyPI, match="release 1.0 has no wheel artifact"):
-        choose_artifact(release, "wheel")
+        choose_artifact(parse_project(dict(data, releases={"1.0": [data["releases"]["1.0"][1]]}), "x").release("1.0"), "wheel")
 
 
 @pytest.mark.parametrize(

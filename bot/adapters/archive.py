@@ -16,11 +16,19 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from bot.errors import UnsafeArchiveError
+from bot.errors import UnreadableArchiveError, UnsafeArchiveError
 
 logger = logging.getLogger(__name__)
 
 _CHUNK = 1 << 16
+
+NEVER_READ = frozenset(
+    {".so", ".pyd", ".dll", ".dylib", ".a", ".lib", ".o", ".c", ".cc", ".cpp", ".cxx", ".h", ".hpp", ".pyx", ".pxd"}
+)
+"""Compiled and native-source members no reader opens (the analysis reads `.py`/`.pyi` and packaging metadata).
+A zip's are written empty, never decompressed: a platform wheel's `.so` costs nothing, and one whose CRC is bad
+(blacksheep 2.4.6's wheel ships a corrupt `baseapp.c`) spoils nothing. The name stays: a compiled extension is a
+module all the same (`apidiff.unshipped`)."""
 
 
 @dataclass(frozen=True)
@@ -111,8 +119,12 @@ def _extract_zip(archive: Path, root: Path, budget: _Budget) -> None:
             if info.is_dir() or not relative.parts:
                 continue
             budget.add_file()
+            written = _target(root, relative)
+            if relative.suffix.lower() in NEVER_READ:
+                written.touch()
+                continue
             with zf.open(info) as source:
-                budget.copy(source, _target(root, relative), info.filename)
+                budget.copy(source, written, info.filename)
 
 
 def _extract_tar(archive: Path, root: Path, budget: _Budget) -> None:
@@ -168,9 +180,9 @@ def safe_extract(archive: Path, dest: Path, limits: ExtractionLimits = Extractio
         except OSError as e:
             if e.errno in _WRITING_FAILED:  # the disk's fault, not the archive's: say so (and retry next round)
                 raise
-            raise UnsafeArchiveError(f"{archive.name}: unreadable archive: {e}") from e
+            raise UnreadableArchiveError(f"{archive.name}: unreadable archive: {e}") from e
         except (zipfile.BadZipFile, tarfile.TarError, EOFError) as e:
-            raise UnsafeArchiveError(f"{archive.name}: unreadable archive: {e}") from e
+            raise UnreadableArchiveError(f"{archive.name}: unreadable archive: {e}") from e
         try:
             os.replace(staging, dest)
         except OSError:

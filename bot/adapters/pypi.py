@@ -23,8 +23,8 @@ from packaging.utils import canonicalize_name
 from bot import __version__
 from bot.adapters.archive import ExtractionLimits, safe_extract
 from bot.config import Settings
-from bot.errors import IntegrityError, NotFoundOnPyPI, PyPIError
-from bot.releases import ArtifactKind, ProjectInfo, ReleaseFile, choose_artifact, parse_project
+from bot.errors import IntegrityError, NotFoundOnPyPI, PyPIError, UnreadableArchiveError
+from bot.releases import ArtifactKind, ProjectInfo, ReleaseFile, artifact_candidates, choose_artifact, parse_project
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +70,8 @@ class PyPIClient:
         self._semaphore = asyncio.Semaphore(settings.pypi_concurrency)
         self._locks: dict[str, asyncio.Lock] = {}
         self._projects: dict[str, ProjectInfo] = {}
+        self._unreadable: set[str] = set()
+        """The sha256s of artifacts whose archive could not be read: their release's next candidate is analysed."""
         self._http = httpx.AsyncClient(
             transport=transport,
             timeout=httpx.Timeout(settings.http_timeout_seconds),
@@ -211,20 +213,44 @@ class PyPIClient:
         archive = await self.download(file)
         dest = self.unpacked_path(file.sha256)
         async with self._lock(f"extract:{file.sha256}"):
-            return await asyncio.to_thread(safe_extract, archive, dest, self.extraction_limits)
+            try:
+                return await asyncio.to_thread(safe_extract, archive, dest, self.extraction_limits)
+            except UnreadableArchiveError:
+                self._unreadable.add(file.sha256)
+                raise
 
     async def artifact(self, package: str, version: str, kind: ArtifactKind = "auto") -> ReleaseFile:
-        """The file of a release that is analysed (from the project as last fetched; one request if never)."""
-        return choose_artifact((await self._known_project(package)).release(version), kind)
+        """The file of a release that is analysed (from the project as last fetched; one request if never): the
+        best one not found unreadable."""
+        release = (await self._known_project(package)).release(version)
+        return choose_artifact(release, kind, frozenset(self._unreadable))
+
+    async def readable(self, package: str, version: str, kind: ArtifactKind = "auto") -> tuple[ReleaseFile, Path]:
+        """The release's best artifact whose archive can be read, and its extraction: an unreadable one gives way
+        to the next candidate (a wheel to the sdist). The file comes back so that what is kept of it is keyed by
+        the sha256 of the file actually read."""
+        release = (await self._known_project(package)).release(version)
+        candidates = [f for f in artifact_candidates(release, kind) if f.sha256 not in self._unreadable]
+        if not candidates:
+            raise NotFoundOnPyPI(f"{package} {version} has no readable {'' if kind == 'auto' else kind + ' '}artifact")
+        for file in candidates[:-1]:
+            try:
+                return file, await self.extract(file)
+            except UnreadableArchiveError as e:
+                logger.warning("unreadable artifact, reading the next", extra={"file": file.filename, "error": str(e)})
+        return candidates[-1], await self.extract(candidates[-1])
 
     async def unpacked(
         self, package: str, version: str, *, kind: ArtifactKind = "auto", sha256: str | None = None
     ) -> Path:
-        """The extracted artifact of a release; with a known `sha256` already extracted, no request is made."""
+        """The extracted artifact of a release (the next candidate when one is unreadable); with a known `sha256`,
+        that file only, and when already extracted no request is made."""
         if sha256 is not None and self.unpacked_path(sha256.lower()).is_dir():
             return self.unpacked_path(sha256.lower())
+        if sha256 is None:
+            return (await self.readable(package, version, kind))[1]
         file = await self.artifact(package, version, kind)
-        if sha256 is not None and file.sha256 != sha256.lower():
+        if file.sha256 != sha256.lower():
             raise IntegrityError(f"{file.filename}: PyPI lists sha256 {file.sha256}, expected {sha256.lower()}")
         return await self.extract(file)
 

@@ -1547,7 +1547,15 @@ def read_module(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # invalid escape sequences in old code are not our concern
             type_comments = b"# type:" in data
-            tree = parse_module(data, file, type_comments)
+            try:
+                tree = parse_module(data, file, type_comments)
+            except SyntaxError:
+                if not type_comments:
+                    raise
+                # a `# type:` comment where none may stand (onnxruntime 1.21's `else:` then `# type: ModelProto`)
+                # is a plain comment to Python, which imports the module
+                type_comments = False
+                tree = parse_module(data, file)
         source = SourceText(data)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
         raw.example_script = example_named(module) and runs_as_script(tree)

@@ -401,6 +401,17 @@ MAX_STUB_PROBE = 1 << 20
 """Bytes of a source read to tell whether its stub describes it better."""
 
 
+def _installed_data_libs(root: Path) -> list[Path]:
+    """A wheel's `NAME.data/purelib` and `NAME.data/platlib` folders: installers move what they hold into
+    site-packages beside the wheel's root (tritonclient 2.72.0 ships all its packages in `.data/purelib`)."""
+    return [
+        folder / scheme
+        for folder in sorted(root.glob("*.data"))
+        for scheme in ("purelib", "platlib")
+        if (folder / scheme).is_dir() and not folder.is_symlink() and not (folder / scheme).is_symlink()
+    ]
+
+
 def find_modules(unpacked: Path) -> list[ModuleFile]:
     """Every module of the distribution's top-level packages (tests, docs and build scripts excluded)."""
     root = distribution_root(unpacked)
@@ -411,6 +422,12 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
     packages, top_modules = _top_level(base, wheel, declared, own)
     if declared is not None and not (packages or top_modules):  # a stale listing: trust the tree
         packages, top_modules = _top_level(base, wheel, own=own)
+    anchors = dict.fromkeys(packages, base)
+    for lib in _installed_data_libs(root) if wheel else []:
+        lib_packages, lib_modules = _top_level(lib, wheel, own=own)
+        anchors.update(dict.fromkeys(lib_packages, lib))
+        packages += lib_packages
+        top_modules += lib_modules
     mapped = {} if wheel else _mapped_packages(root, base)
     if mapped:  # what a mapped folder holds is that package's, not top-level modules of their own
         folders = list(mapped.values())
@@ -419,7 +436,7 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
     found: list[ModuleFile] = []
     for path in _with_stubs_only_where_no_source(top_modules):
         found.append(ModuleFile(path.name.split(".")[0], path.relative_to(root).as_posix(), path, False))
-    roots: list[tuple[Path, Path, tuple[str, ...]]] = [(package, base, ()) for package in packages]
+    roots: list[tuple[Path, Path, tuple[str, ...]]] = [(package, anchors[package], ()) for package in packages]
     roots += [(folder, folder, tuple(name.split("."))) for name, folder in sorted(mapped.items())]
     for package, anchor, prefix in roots:
         for dirpath, dirnames, filenames in os.walk(package):

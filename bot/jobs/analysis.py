@@ -109,7 +109,7 @@ class Analyser:
                 sha256 = (await self.pypi.artifact(package, version)).sha256
                 surface = await asyncio.to_thread(store.load_surface, engine, *key, sha256)
             if surface is None:
-                unpacked = await self.pypi.unpacked(package, version, sha256=sha256)
+                file, unpacked = await self.pypi.readable(package, version)
                 surface = await self.extractor.surface(unpacked, key[0], version)
                 log.info(
                     "surface extracted",
@@ -120,8 +120,8 @@ class Analyser:
                         "problems": len(surface.problems),
                     },
                 )
-                if engine is not None:
-                    await self._store(store.save_surface, engine, surface, sha256)
+                if engine is not None:  # keyed by the file read: an unreadable wheel's sdist is another surface
+                    await self._store(store.save_surface, engine, surface, file.sha256)
             self._remember(key, surface)
             return surface
 
