@@ -1206,6 +1206,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # it returns keep `recv`, `send`, `shutdown` ...; only the class itself (subclassing, isinstance) is gone
     ("python-can", "4.2.2", "auto"): "7eea9b81b0ff908000a825db024313f622895bd578e8a17433e0474cd7d2da83",  # python_can-4.2.2-py3-none-any.whl
     ("python-can", "4.3.0", "auto"): "545d8e464046a9b5dfff359682aa065d6fba6a4a348c1d79034005a28f2753b8",  # python_can-4.3.0-py3-none-any.whl
+    # hunt50b: 4.4's `tokenize.py` opens with `try: str = unicode / except NameError: pass` (Python 3 keeps the
+    # builtin `str`), so `Token(str)` lost no base `unicode` in 4.5, nor did `Token.lstrip(self, *args)`, handing them
+    # to `str.lstrip`, or `strip(*args)`, handing them to `self.lstrip`, refuse a call their `(chars=None, /)` takes
+    ("chameleon", "4.4.4", "auto"): "5b84e4e3d1c0f4d96ec75cafbfe113b31956fbcd8f1bc008eb9da7b85b329061",  # Chameleon-4.4.4-py3-none-any.whl
+    ("chameleon", "4.5.0", "auto"): "5649c79ffae85f953e989daa916192c0e6d0185d056d089d08b3a038c559af32",  # Chameleon-4.5.0-py3-none-any.whl
 }
 
 

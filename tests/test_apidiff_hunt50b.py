@@ -1,0 +1,84 @@
+"""False claims found by hunt50b on templating, documentation tooling, markup and text processing libraries nobody
+tuned on: each class on its pinned real example, on a synthetic case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a `try` body reading a Python 2 builtin under `except NameError` binds nothing on Python 3 --
+
+
+def test_chameleon_4_5_token_is_still_a_str_and_its_methods_take_what_they_took() -> None:
+    # 4.4: `try: str = unicode / except NameError: pass`, then `class Token(str)` whose `lstrip(self, *args)` hands
+    # them to `str.lstrip(self, *args)`; 4.5: no shim, `lstrip(self, chars=None, /)`
+    found = changes("chameleon", "4.4.4", "4.5.0")
+    assert ("signature_changed", "chameleon.tokenize.Token") not in found  # was "no longer a subclass of unicode"
+    for method in ("lstrip", "rstrip", "replace", "split", "strip"):
+        assert ("signature_changed", f"chameleon.tokenize.Token.{method}") not in found
+    # the pair's true claims stay: `TemplateLoader(search_path, *, formats=None, **kwargs)` took the extension second
+    assert ("signature_changed", "chameleon.zpt.loader.TemplateLoader") in found
+    assert ("removed", "chameleon.astutil.ASTCodeGenerator") in found
+
+
+_SHIM = "try:\n    str = unicode\nexcept NameError:\n    pass\n\n\n"
+_OLD_TOKEN = (
+    "class Token(str):\n    def lstrip(self, *args):\n        return Token(str.lstrip(self, *args))\n\n"
+    "    def split(self, *args):\n        return str.split(self, *args)\n"
+)
+
+
+def test_a_python_2_text_shim_under_name_error_leaves_the_builtin(tmp_path: Path) -> None:
+    new = (
+        "class Token(str):\n    def lstrip(self, chars=None, /):\n        return Token(str.lstrip(self, chars))\n\n"
+        "    def split(self, sep=None, maxsplit=-1):\n        return str.split(self, sep, maxsplit)\n"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": _SHIM + _OLD_TOKEN}, {"demo/__init__.py": new})
+    assert found == {}
+
+
+def test_a_python_2_shim_still_sees_a_base_or_an_argument_really_lost(tmp_path: Path) -> None:
+    new = (
+        "class Token(object):\n    def lstrip(self):\n        return Token(str.lstrip(self))\n\n"
+        "    def split(self, sep=None):\n        return str.split(self, sep)\n"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": _SHIM + _OLD_TOKEN}, {"demo/__init__.py": new})
+    assert found["signature_changed", "demo.Token"].detail == "no longer a subclass of str"
+    assert found["signature_changed", "demo.Token.lstrip"].detail == "parameter 'chars' removed"
+    assert found["signature_changed", "demo.Token.split"].detail == "parameter 'maxsplit' removed"
+
+
+def test_a_try_body_without_a_name_error_handler_still_binds(tmp_path: Path) -> None:
+    # no handler catches NameError: the shim is read as written (the module would not import otherwise)
+    old = "try:\n    Text = unicode\nexcept ImportError:\n    pass\n\n\nclass Token(Text):\n    pass\n"
+    new = "class Token(str):\n    pass\n"
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    assert found["signature_changed", "demo.Token"].detail == "no longer a subclass of unicode"
+
+
+# -- `*args` handed to a method that hands them on whole again: what the last callee takes --
+
+
+_CHAIN_OLD = (
+    "class Token(str):\n    def lstrip(self, *args):\n        return Token(str.lstrip(self, *args))\n\n"
+    "    def strip(self, *args):\n        return self.lstrip(*args)\n"
+)
+
+
+def test_a_chain_of_pass_through_methods_reaches_the_builtin(tmp_path: Path) -> None:
+    new = (
+        "class Token(str):\n    def lstrip(self, chars=None, /):\n        return Token(str.lstrip(self, chars))\n\n"
+        "    def strip(self, chars=None, /):\n        return self.lstrip(chars)\n"
+    )
+    assert diffed(tmp_path, {"demo/__init__.py": _CHAIN_OLD}, {"demo/__init__.py": new}) == {}
+
+
+def test_a_chain_of_pass_through_methods_still_loses_the_argument_dropped(tmp_path: Path) -> None:
+    new = (
+        "class Token(str):\n    def lstrip(self, chars=None, /):\n        return Token(str.lstrip(self, chars))\n\n"
+        "    def strip(self):\n        return self.lstrip()\n"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": _CHAIN_OLD}, {"demo/__init__.py": new})
+    assert found["signature_changed", "demo.Token.strip"].detail == "parameter 'chars' removed"
