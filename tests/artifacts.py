@@ -1211,6 +1211,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # to `str.lstrip`, or `strip(*args)`, handing them to `self.lstrip`, refuse a call their `(chars=None, /)` takes
     ("chameleon", "4.4.4", "auto"): "5b84e4e3d1c0f4d96ec75cafbfe113b31956fbcd8f1bc008eb9da7b85b329061",  # Chameleon-4.4.4-py3-none-any.whl
     ("chameleon", "4.5.0", "auto"): "5649c79ffae85f953e989daa916192c0e6d0185d056d089d08b3a038c559af32",  # Chameleon-4.5.0-py3-none-any.whl
+    # hunt50b: a maturin sdist whose `python-source = "python"` keeps `jellyfish/` under `python/`, beside the Rust
+    # `src/`: the diff stopped with "no Python modules"
+    ("jellyfish", "0.11.2", "auto"): "654f2b1543b9927c4429bd5d66f98d1f47e6eb9a4e56212e1907fb4eea258c5a",  # jellyfish-0.11.2.tar.gz
 }
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from bot.apidiff.locate import find_modules
+from tests.artifacts import unpacked_release
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -82,3 +86,31 @@ def test_a_chain_of_pass_through_methods_still_loses_the_argument_dropped(tmp_pa
     )
     found = diffed(tmp_path, {"demo/__init__.py": _CHAIN_OLD}, {"demo/__init__.py": new})
     assert found["signature_changed", "demo.Token.strip"].detail == "parameter 'chars' removed"
+
+
+# -- a maturin sdist's `python-source` folder is where its packages are --
+
+
+def test_jellyfish_0_11_sdist_reads_its_python_source_folder() -> None:
+    modules = sorted(m.module for m in find_modules(unpacked_release("jellyfish", "0.11.2")))
+    assert modules == ["jellyfish", "jellyfish._jellyfish"]
+
+
+def _maturin_sdist(tmp_path: Path, maturin: str) -> Path:
+    root = tmp_path / "demo-1.0"
+    (root / "python" / "demo").mkdir(parents=True)
+    (root / "python" / "demo" / "__init__.py").write_text("X = 1\n")
+    (root / "src").mkdir()
+    (root / "src" / "lib.rs").write_text("// the extension\n")
+    (root / "pyproject.toml").write_text(f'[project]\nname = "demo"\n\n[tool.maturin]\n{maturin}\n')
+    return tmp_path
+
+
+@pytest.mark.parametrize("source", ['"python"', '"python/"'])
+def test_a_maturin_python_source_folder_holds_the_packages(tmp_path: Path, source: str) -> None:
+    assert [m.module for m in find_modules(_maturin_sdist(tmp_path, f"python-source = {source}"))] == ["demo"]
+
+
+def test_a_folder_no_python_source_names_is_not_read(tmp_path: Path) -> None:
+    # the sibling: without `python-source` the build takes packages from the root, where there are none
+    assert [m.module for m in find_modules(_maturin_sdist(tmp_path, ""))] == []
