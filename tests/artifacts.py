@@ -1214,6 +1214,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt50b: a maturin sdist whose `python-source = "python"` keeps `jellyfish/` under `python/`, beside the Rust
     # `src/`: the diff stopped with "no Python modules"
     ("jellyfish", "0.11.2", "auto"): "654f2b1543b9927c4429bd5d66f98d1f47e6eb9a4e56212e1907fb4eea258c5a",  # jellyfish-0.11.2.tar.gz
+    # hunt50b: 2.13 no longer ships the top-level `encutils` module and requires the `encutils` distribution instead:
+    # `import encutils` still works wherever cssutils 2.13 is installed
+    ("cssutils", "2.11.1", "auto"): "a67bfdfdff4f3867fab43698ec4897c1a828eca5973f4073321b3bccaf1199b1",  # cssutils-2.11.1-py3-none-any.whl
+    ("cssutils", "2.13.0", "auto"): "ed34d5669cc8f819549ea9cc17d5592ccbf35ef966846d16b5ff3cce3de8e698",  # cssutils-2.13.0-py3-none-any.whl
 }
 
 

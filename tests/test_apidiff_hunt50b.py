@@ -114,3 +114,39 @@ def test_a_maturin_python_source_folder_holds_the_packages(tmp_path: Path, sourc
 def test_a_folder_no_python_source_names_is_not_read(tmp_path: Path) -> None:
     # the sibling: without `python-source` the build takes packages from the root, where there are none
     assert [m.module for m in find_modules(_maturin_sdist(tmp_path, ""))] == []
+
+
+# -- a top-level module the release stopped shipping, now a distribution it requires --
+
+
+def test_cssutils_2_13_encutils_is_installed_by_its_requirement() -> None:
+    found = changes("cssutils", "2.11.1", "2.13.0")
+    assert ("removed", "encutils") not in found
+    assert found == {}  # the pair's only claim was that one
+
+
+_SPLIT_OLD = {
+    "demo/__init__.py": "import encoder\n\n\ndef parse(text):\n    return encoder.detect(text)\n",
+    "encoder/__init__.py": "def detect(text):\n    return 'utf-8'\n",
+}
+
+
+def _split_new(requires: str) -> dict[str, str]:
+    metadata = "Metadata-Version: 2.1\nName: demo\nVersion: 2.0\n" + requires
+    return {"demo/__init__.py": _SPLIT_OLD["demo/__init__.py"], "demo-1.0.dist-info/METADATA": metadata}
+
+
+def test_a_module_split_out_into_a_required_distribution_is_no_removal(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _SPLIT_OLD, _split_new("Requires-Dist: encoder>=1.0\n"))
+    assert ("removed", "encoder") not in found
+    assert ("removed", "encoder.detect") not in found
+
+
+@pytest.mark.parametrize(
+    "requires",
+    ["", "Requires-Dist: encoder; python_version < '3.9'\n", "Requires-Dist: encoder; extra == 'detect'\n"],
+)
+def test_a_module_no_requirement_installs_everywhere_is_still_removed(tmp_path: Path, requires: str) -> None:
+    # the siblings: not required, or required on some installs only: `import encoder` fails on the others
+    found = diffed(tmp_path, _SPLIT_OLD, _split_new(requires))
+    assert ("removed", "encoder") in found

@@ -101,6 +101,23 @@ def dependency_namespace(symbol: Symbol, requires: Iterable[str]) -> bool:
     return any(_requirement_name(text) == head for text in requires)
 
 
+def moved_to_requirement(path: str, requires: Iterable[str]) -> bool:
+    """A path under a top-level name that a distribution the release requires on every install is named after:
+    that distribution installs it now. cssutils 2.13 stopped shipping its `encutils` module and requires the
+    `encutils` distribution instead: `import encutils` still works wherever cssutils is installed; what the module
+    holds there is another distribution's, unknown here."""
+    head = canonicalize_name(path.split(".", 1)[0])
+    return any(_requirement_name(text) == head for text in requires if _on_every_install(text))
+
+
+def _on_every_install(text: str) -> bool:
+    """A requirement without a marker (one for some Pythons or platforms only leaves the others without it)."""
+    try:
+        return Requirement(text).marker is None
+    except InvalidRequirement:
+        return False
+
+
 def _requirement_name(text: str) -> str:
     try:
         return canonicalize_name(Requirement(text).name)
