@@ -1218,6 +1218,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `import encutils` still works wherever cssutils 2.13 is installed
     ("cssutils", "2.11.1", "auto"): "a67bfdfdff4f3867fab43698ec4897c1a828eca5973f4073321b3bccaf1199b1",  # cssutils-2.11.1-py3-none-any.whl
     ("cssutils", "2.13.0", "auto"): "ed34d5669cc8f819549ea9cc17d5592ccbf35ef966846d16b5ff3cce3de8e698",  # cssutils-2.13.0-py3-none-any.whl
+    # hunt50b: 5.18's `tatsu/__init__.py` runs `sys.modules.update({'tatsu.buffering': buffering, ...})`, `buffering`
+    # being `tokenizing/buffer.py`: `import tatsu.buffering` still works, and what it holds is not read
+    ("tatsu", "5.17.1", "auto"): "e71f2bea8408fe4e1d778269c5d4cd4b7b76bec466068e115db4cd57605592fb",  # tatsu-5.17.1-py3-none-any.whl
+    ("tatsu", "5.18.0", "auto"): "011c880d52f60cba1e1cb9ce76a463192646508a3891a82b6c9aaa40239c5c99",  # tatsu-5.18.0-py3-none-any.whl
 }
 
 

@@ -150,3 +150,42 @@ def test_a_module_no_requirement_installs_everywhere_is_still_removed(tmp_path: 
     # the siblings: not required, or required on some installs only: `import encoder` fails on the others
     found = diffed(tmp_path, _SPLIT_OLD, _split_new(requires))
     assert ("removed", "encoder") in found
+
+
+# -- a module name a package puts in `sys.modules` through `sys.modules.update({...})` --
+
+
+def test_tatsu_5_18_buffering_is_still_importable_through_sys_modules() -> None:
+    found = changes("tatsu", "5.17.1", "5.18.0")
+    assert not [path for kind, path in found if path == "tatsu.buffering" or path.startswith("tatsu.buffering.")]
+    # the pair's true claims stay: modules dropped with no alias, and a module become a package without a name
+    assert ("removed", "tatsu.mixins") in found
+    assert ("removed", "tatsu.contexts.decorator.ParseContext") in found
+
+
+_ALIAS_OLD = {
+    "demo/__init__.py": "",
+    "demo/infos.py": "class Thing:\n    pass\n",
+    "demo/buffering.py": "from .infos import Thing\n\n\ndef fill(text):\n    return text\n",
+}
+
+
+def _alias_new(init: str) -> dict[str, str]:
+    return {
+        "demo/__init__.py": init,
+        "demo/infos.py": _ALIAS_OLD["demo/infos.py"],
+        "demo/core/__init__.py": "",
+        "demo/core/buffer.py": _ALIAS_OLD["demo/buffering.py"].replace("from .infos", "from ..infos"),
+    }
+
+
+def test_a_module_put_in_sys_modules_by_update_is_no_removal(tmp_path: Path) -> None:
+    init = "import sys\n\nfrom .core import buffer\n\nsys.modules.update({'demo.buffering': buffer})\n"
+    found = diffed(tmp_path, _ALIAS_OLD, _alias_new(init))
+    assert not [path for _, path in found if path.startswith("demo.buffering")]
+
+
+def test_a_module_no_sys_modules_update_names_is_still_removed(tmp_path: Path) -> None:
+    init = "import sys\n\nfrom .core import buffer\n\nsys.modules.update({'demo.buffer': buffer})\n"
+    found = diffed(tmp_path, _ALIAS_OLD, _alias_new(init))
+    assert ("removed", "demo.buffering") in found
