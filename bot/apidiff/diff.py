@@ -413,7 +413,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     gone |= attribute_only
     gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
-    gone -= {path for path in gone if moved_to_requirement(path, new.requires)}
+    gone -= {path for path in gone if moved_to_requirement(path, old, new)}
     offered = cache(partial(_targets_of, new))  # asked only of a name a dropped star import had
     top = [
         old.symbols[path]

@@ -101,21 +101,20 @@ def dependency_namespace(symbol: Symbol, requires: Iterable[str]) -> bool:
     return any(_requirement_name(text) == head for text in requires)
 
 
-def moved_to_requirement(path: str, requires: Iterable[str]) -> bool:
-    """A path under a top-level name that a distribution the release requires on every install is named after:
-    that distribution installs it now. cssutils 2.13 stopped shipping its `encutils` module and requires the
-    `encutils` distribution instead: `import encutils` still works wherever cssutils is installed; what the module
-    holds there is another distribution's, unknown here."""
-    head = canonicalize_name(path.split(".", 1)[0])
-    return any(_requirement_name(text) == head for text in requires if _on_every_install(text))
-
-
-def _on_every_install(text: str) -> bool:
-    """A requirement without a marker (one for some Pythons or platforms only leaves the others without it)."""
-    try:
-        return Requirement(text).marker is None
-    except InvalidRequirement:
+def moved_to_requirement(path: str, old: Surface, new: Surface) -> bool:
+    """A path under a top-level package or module the old release shipped itself (a file of its own, not a
+    namespace folder it only added to) that the new release requires on every install a distribution of that name
+    for, which the old release did not require: the code moved out into it. cssutils 2.13 stopped shipping its
+    `encutils` package and requires the `encutils` distribution instead: `import encutils` still works wherever
+    cssutils is installed; what the module holds there is another distribution's, unknown here."""
+    head = path.split(".", 1)[0]
+    top = old.symbols.get(head)
+    if top is None or top.kind != "module" or not PurePosixPath(top.file).suffix:
         return False
+    return any(
+        requirement.marker is None and canonicalize_name(requirement.name) == canonicalize_name(head)
+        for requirement in added_requirements(new, old)
+    )
 
 
 def _requirement_name(text: str) -> str:
