@@ -1226,6 +1226,22 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # comment `# type: ModelProto`, which `ast.parse(type_comments=True)` refuses: the module read as a SyntaxError
     ("onnxruntime", "1.20.1", "auto"): "bda6aebdf7917c1d811f21d41633df00c58aff2bef2f598f69289c1f1dabc4b3",  # onnxruntime-1.20.1-cp313-cp313-manylinux_2_27_x86_64.manylinux_2_28_x86_64.whl
     ("onnxruntime", "1.21.0", "auto"): "c1e704b0eda5f2bbbe84182437315eaec89a450b08854b5a7762c85d04a28a0a",  # onnxruntime-1.21.0-cp313-cp313-manylinux_2_27_x86_64.manylinux_2_28_x86_64.whl
+    # hunt50b: 4.4's `tokenize.py` opens with `try: str = unicode / except NameError: pass` (Python 3 keeps the
+    # builtin `str`), so `Token(str)` lost no base `unicode` in 4.5, nor did `Token.lstrip(self, *args)`, handing them
+    # to `str.lstrip`, or `strip(*args)`, handing them to `self.lstrip`, refuse a call their `(chars=None, /)` takes
+    ("chameleon", "4.4.4", "auto"): "5b84e4e3d1c0f4d96ec75cafbfe113b31956fbcd8f1bc008eb9da7b85b329061",  # Chameleon-4.4.4-py3-none-any.whl
+    ("chameleon", "4.5.0", "auto"): "5649c79ffae85f953e989daa916192c0e6d0185d056d089d08b3a038c559af32",  # Chameleon-4.5.0-py3-none-any.whl
+    # hunt50b: a maturin sdist whose `python-source = "python"` keeps `jellyfish/` under `python/`, beside the Rust
+    # `src/`: the diff stopped with "no Python modules"
+    ("jellyfish", "0.11.2", "auto"): "654f2b1543b9927c4429bd5d66f98d1f47e6eb9a4e56212e1907fb4eea258c5a",  # jellyfish-0.11.2.tar.gz
+    # hunt50b: 2.13 no longer ships the top-level `encutils` module and requires the `encutils` distribution instead:
+    # `import encutils` still works wherever cssutils 2.13 is installed
+    ("cssutils", "2.11.1", "auto"): "a67bfdfdff4f3867fab43698ec4897c1a828eca5973f4073321b3bccaf1199b1",  # cssutils-2.11.1-py3-none-any.whl
+    ("cssutils", "2.13.0", "auto"): "ed34d5669cc8f819549ea9cc17d5592ccbf35ef966846d16b5ff3cce3de8e698",  # cssutils-2.13.0-py3-none-any.whl
+    # hunt50b: 5.18's `tatsu/__init__.py` runs `sys.modules.update({'tatsu.buffering': buffering, ...})`, `buffering`
+    # being `tokenizing/buffer.py`: `import tatsu.buffering` still works, and what it holds is not read
+    ("tatsu", "5.17.1", "auto"): "e71f2bea8408fe4e1d778269c5d4cd4b7b76bec466068e115db4cd57605592fb",  # tatsu-5.17.1-py3-none-any.whl
+    ("tatsu", "5.18.0", "auto"): "011c880d52f60cba1e1cb9ce76a463192646508a3891a82b6c9aaa40239c5c99",  # tatsu-5.18.0-py3-none-any.whl
 }
 
 

@@ -127,6 +127,49 @@ def _cannot_raise(body: list[ast.stmt]) -> bool:
     )
 
 
+_PYTHON_2_BUILTINS = frozenset(
+    {"unicode", "basestring", "long", "unichr", "xrange", "raw_input", "file", "buffer", "cmp", "execfile"}
+    | {"intern", "apply", "coerce", "StandardError"}
+)
+"""Builtins of Python 2 that Python 3 dropped: reading one raises NameError."""
+_SIMPLE = (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr)
+
+
+def _runs_on_python_3(stmt: ast.Try) -> list[ast.stmt]:
+    """The part of a `try` body that runs on Python 3 when a handler catches NameError: the statements before the
+    first that reads a Python 2 builtin (chameleon 4.4's `try: str = unicode / except NameError: pass` leaves the
+    builtin `str`, so `class Token(str)` lost no base `unicode` in 4.5, nor `str.lstrip(self, *args)` its callee)."""
+    if not any(_catches_name_error(handler.type) for handler in stmt.handlers):
+        return stmt.body
+    for index, sub in enumerate(stmt.body):
+        if isinstance(sub, _SIMPLE) and _reads_python_2_builtin(sub):
+            return stmt.body[:index]
+    return stmt.body
+
+
+def _catches_name_error(caught: ast.expr | None) -> bool:
+    """An `except` clause catching NameError by name (alone or in a tuple), or everything."""
+    if caught is None:
+        return True
+    names = caught.elts if isinstance(caught, ast.Tuple) else [caught]
+    return any(isinstance(name, ast.Name) and name.id in _NAME_ERROR_CATCHERS for name in names)
+
+
+_NAME_ERROR_CATCHERS = frozenset({"NameError", "Exception", "BaseException"})
+
+
+def _reads_python_2_builtin(stmt: ast.stmt) -> bool:
+    """A simple statement that reads a Python 2 builtin as it runs (not inside a lambda, which reads it when called)."""
+    todo: list[ast.AST] = [stmt]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in _PYTHON_2_BUILTINS:
+            return True
+        if not isinstance(node, ast.Lambda):
+            todo.extend(ast.iter_child_nodes(node))
+    return False
+
+
 def _runs_as_script(test: ast.expr) -> bool:
     """`__name__ == "__main__"` (either way round)."""
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
@@ -223,7 +266,7 @@ def flatten(
             flat.extend(then)
             flat.extend(otherwise)
         elif isinstance(stmt, ast.Try):
-            flat.extend(flatten(stmt.body, top, alternatives, shims))
+            flat.extend(flatten(_runs_on_python_3(stmt), top, alternatives, shims))
             if not _cannot_raise(stmt.body):
                 flat.extend(_import_fallback(stmt, top))
             flat.extend(flatten(stmt.orelse, top, alternatives, shims))

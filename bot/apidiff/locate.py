@@ -86,13 +86,15 @@ def is_wheel(root: Path) -> bool:
 
 
 def _declared_package_dirs(root: Path) -> list[str]:
-    """The root package folders an sdist declares, preferred first: `package_dir = =lib` in setup.cfg,
-    `package_dir={"": "lib"}` in setup.py (read with `ast`, never run) — or, when setup.py picks the folder by Python
-    version (`{2: "lib", 3: "lib3"}[sys.version_info[0]]`, `"lib3" if PY3 else "lib"`), every folder it may pick,
-    the Python 3 one first when the choice says which."""
+    """The root package folders an sdist declares, preferred first: `package_dir = =lib` in setup.cfg, maturin's
+    `python-source`, `package_dir={"": "lib"}` in setup.py (read with `ast`, never run) — or, when setup.py picks
+    the folder by Python version (`{2: "lib", 3: "lib3"}[sys.version_info[0]]`, `"lib3" if PY3 else "lib"`), every
+    folder it may pick, the Python 3 one first when the choice says which."""
     for key, folder in _cfg_package_dir(root):
         if not key and folder:
             return [folder]
+    if source := _maturin_source(root):
+        return source
     tree = _setup_py_tree(root)
     for node in walk(tree) if tree is not None else ():
         if isinstance(node, ast.keyword) and node.arg == "package_dir" and isinstance(node.value, ast.Dict):
@@ -252,17 +254,33 @@ def _declared_top_level(root: Path, base: Path) -> frozenset[str] | None:
     return _pyproject_top_level(root)
 
 
-def _pyproject_top_level(root: Path) -> frozenset[str] | None:
-    """The top-level names `pyproject.toml` says the build installs: poetry's `packages = [{include = "pendulum"}]`,
-    setuptools' `packages` and `py-modules` lists. Build scripts beside them (poetry's `build.py`, which pendulum 2.1's
-    sdist ships at its root) are no module a user imports. None when the file does not list them plainly."""
+def _pyproject(root: Path) -> dict[str, Any] | None:
+    """`pyproject.toml` read (never a symlink's target), None when there is none or it does not parse."""
     project = root / "pyproject.toml"
     if not project.is_file() or project.is_symlink():
         return None
     try:
         with project.open("rb") as handle:  # an archive's file: a real one is a few kilobytes
-            table = tomllib.loads(handle.read(MAX_PYPROJECT_BYTES).decode("utf-8", errors="replace"))
+            return tomllib.loads(handle.read(MAX_PYPROJECT_BYTES).decode("utf-8", errors="replace"))
     except (tomllib.TOMLDecodeError, UnicodeError):
+        return None
+
+
+def _maturin_source(root: Path) -> list[str]:
+    """maturin's `python-source` folder (jellyfish 0.11's sdist keeps `jellyfish/` under `python/`, beside the Rust
+    `src/`): where the build takes the Python packages from."""
+    tool = (_pyproject(root) or {}).get("tool")
+    maturin = tool.get("maturin") if isinstance(tool, dict) else None
+    folder = maturin.get("python-source") if isinstance(maturin, dict) else None
+    return [folder.strip("/")] if isinstance(folder, str) and folder.strip("/") else []
+
+
+def _pyproject_top_level(root: Path) -> frozenset[str] | None:
+    """The top-level names `pyproject.toml` says the build installs: poetry's `packages = [{include = "pendulum"}]`,
+    setuptools' `packages` and `py-modules` lists. Build scripts beside them (poetry's `build.py`, which pendulum 2.1's
+    sdist ships at its root) are no module a user imports. None when the file does not list them plainly."""
+    table = _pyproject(root)
+    if table is None:
         return None
     tool = table.get("tool")
     poetry = tool.get("poetry") if isinstance(tool, dict) else None

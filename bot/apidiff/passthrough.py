@@ -53,7 +53,7 @@ class Callees:
             return None
         return any(p.name == name and not p.has_default and p.kind not in _VARIADIC for p in found.params)
 
-    def _consumed(self, symbol: Symbol, outside: bool) -> tuple[tuple[Param, ...], int] | None:
+    def _consumed(self, symbol: Symbol, outside: bool, depth: int) -> tuple[tuple[Param, ...], int] | None:
         """The callee's parameters (as the model keeps them) and how many of its positional ones the call fills
         before the variadic arguments: its explicit arguments, less an explicit `self` the model leaves out, plus
         the implicit `self` of a bound call that `inspect` spells."""
@@ -66,6 +66,10 @@ class Callees:
             self_dropped = constructor or own.method_kind in ("method", "classmethod", "property")
             # its `*args` as the positional parameters its body caps it to (bidict 0.22's `get_arg(*args)` takes one)
             params = own.params if own.max_varargs is None else capped_varargs(own.params, own.max_varargs)
+            # a callee handing its own on whole takes what its callee does (chameleon 4.4's `Token.strip(*args)`
+            # calls `self.lstrip(*args)`, which calls `str.lstrip(self, *args)`: one argument at most)
+            chained = self.accepted(own, outside, depth - 1) if own.max_varargs is None and depth > 0 else None
+            params = chained or params
             return params, explicit - (1 if self_dropped and not bound else 0)
         if is_stdlib(target):
             found = stdlib_params(target)
@@ -92,12 +96,13 @@ class Callees:
             most = max(most, taken)
         return most
 
-    def accepted(self, symbol: Symbol, outside: bool = False) -> tuple[Param, ...] | None:
+    def accepted(self, symbol: Symbol, outside: bool = False, depth: int = _FORWARD_DEPTH) -> tuple[Param, ...] | None:
         """The parameters `symbol` really accepts when it passes its variadic arguments through, else None; with
-        `outside`, a callee of the required distributions is read too."""
+        `outside`, a callee of the required distributions is read too; a chain of such callees is followed `depth`
+        deep."""
         if symbol.passes_to is None or symbol.params is None:
             return None
-        found = self._consumed(symbol, outside)
+        found = self._consumed(symbol, outside, depth)
         if found is None:
             return None
         callee, consumed = found

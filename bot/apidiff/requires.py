@@ -101,6 +101,22 @@ def dependency_namespace(symbol: Symbol, requires: Iterable[str]) -> bool:
     return any(_requirement_name(text) == head for text in requires)
 
 
+def moved_to_requirement(path: str, old: Surface, new: Surface) -> bool:
+    """A path under a top-level package or module the old release shipped itself (a file of its own, not a
+    namespace folder it only added to) that the new release requires on every install a distribution of that name
+    for, which the old release did not require: the code moved out into it. cssutils 2.13 stopped shipping its
+    `encutils` package and requires the `encutils` distribution instead: `import encutils` still works wherever
+    cssutils is installed; what the module holds there is another distribution's, unknown here."""
+    head = path.split(".", 1)[0]
+    top = old.symbols.get(head)
+    if top is None or top.kind != "module" or not PurePosixPath(top.file).suffix:
+        return False
+    return any(
+        requirement.marker is None and canonicalize_name(requirement.name) == canonicalize_name(head)
+        for requirement in added_requirements(new, old)
+    )
+
+
 def _requirement_name(text: str) -> str:
     try:
         return canonicalize_name(Requirement(text).name)

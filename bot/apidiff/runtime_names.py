@@ -253,10 +253,10 @@ def _literal_loop(stmt: ast.stmt, literals: dict[str, ast.expr] | None = None) -
 def sys_modules_keys(tree: ast.Module, data: bytes, starts: list[int], module: str) -> tuple[str, ...]:
     """The module names other than its own that a module puts in `sys.modules` anywhere in its code
     (`sys.modules["pkg.old"] = new`, `sys.modules[__name__ + ".old"] = ...`, an f-string or `%` of `__name__`,
-    `sys.modules.setdefault(...)`): `import pkg.old` finds them there, so their loss from the files is no removal.
-    A key computed otherwise names nothing known here. Only the statements spelling `modules` are visited (`data`
-    is the source, `starts` its line offsets): a module naming `sys.modules` once (`sys.modules[__name__]`) is
-    otherwise walked whole for it."""
+    `sys.modules.setdefault(...)`, `sys.modules.update({...})`): `import pkg.old` finds them there, so their loss
+    from the files is no removal. A key computed otherwise names nothing known here. Only the statements spelling
+    `modules` are visited (`data` is the source, `starts` its line offsets): a module naming `sys.modules` once
+    (`sys.modules[__name__]`) is otherwise walked whole for it."""
     found: set[str] = set()
     looped: dict[str, tuple[str, ...]] | None = None
     for node in nodes_on(tree, candidate_lines(data, {"modules"}, starts)):
@@ -266,6 +266,9 @@ def sys_modules_keys(tree: ast.Module, data: bytes, starts: list[int], module: s
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
             if node.func.attr == "setdefault" and _is_sys_modules(node.func.value):
                 keys = [node.args[0]]
+            # `sys.modules.update({"pkg.old": new, ...})` (tatsu 5.18's `tatsu.buffering`, now `tokenizing.buffer`)
+            if node.func.attr == "update" and _is_sys_modules(node.func.value) and isinstance(node.args[0], ast.Dict):
+                keys = [key for key in node.args[0].keys if key is not None]
         for key in keys:
             if isinstance(key, ast.Name) and key.id != "__name__":
                 looped = _top_level_loops(tree) if looped is None else looped
