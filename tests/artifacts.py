@@ -1206,6 +1206,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # it returns keep `recv`, `send`, `shutdown` ...; only the class itself (subclassing, isinstance) is gone
     ("python-can", "4.2.2", "auto"): "7eea9b81b0ff908000a825db024313f622895bd578e8a17433e0474cd7d2da83",  # python_can-4.2.2-py3-none-any.whl
     ("python-can", "4.3.0", "auto"): "545d8e464046a9b5dfff359682aa065d6fba6a4a348c1d79034005a28f2753b8",  # python_can-4.3.0-py3-none-any.whl
+    # leftover51: setuptools-scm 10 reads SETUPTOOLS_SCM_HG_COMMAND and _IGNORE_VCS_ROOTS through vcs-versioning's
+    # `EnvReader`, which joins the prefix "SETUPTOOLS_SCM" the release hands it to `read("HG_COMMAND")`
+    ("setuptools-scm", "9.2.2", "auto"): "30e8f84d2ab1ba7cb0e653429b179395d0c33775d54807fc5f1dd6671801aef7",  # setuptools_scm-9.2.2-py3-none-any.whl
+    ("setuptools-scm", "10.0.5", "auto"): "f611037d8aae618221503b8fa89319f073438252ae3420e01c9ceec249131a0a",  # setuptools_scm-10.0.5-py3-none-any.whl
+    ("vcs-versioning", "2.6.0", "auto"): "f8bebd1302ebc12e67ceb30fc7dd698ec969414b6fa43b30c3f14ac9b1e72c41",  # vcs_versioning-2.6.0-py3-none-any.whl
 }
 
 

@@ -26,6 +26,7 @@ from bot.apidiff.envvars import (
     named_for_dependency,
     owned_by_platform,
     read_by_vendored_dependency,
+    read_under_prefix,
     stdlib_still_reads,
 )
 from bot.apidiff.examplecode import example_named
@@ -538,6 +539,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             continue
         if any(name in d.env_vars or stdlib_still_reads(name, d.called) for d in dependencies):
             continue  # read where its code went: a distribution it requires (virtualenv 21's python-discovery)
+        if any(read_under_prefix(name, d.env_shapes, new.spelled_keys) for d in dependencies):
+            continue  # joined there from the prefix the release hands it (setuptools-scm 10's vcs-versioning)
         changes.append(
             Change(
                 symbol=f"env:{name}",

@@ -1,0 +1,75 @@
+"""False claims and misses the last stop left alone, taken up by leftover51: each class on its pinned real example,
+on a synthetic case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.lazydeps import DependencyTree, env_seeds, partial_surfaces
+from bot.apidiff.model import Surface
+from bot.apidiff.release import read_file
+from tests.artifacts import unpacked_release
+from tests.test_apidiff_core import surface
+from tests.test_apidiff_releases import pinned_surface
+
+# -- a variable a required distribution reads by joining the prefix the release hands it to a literal rest --
+
+
+def _env_claims(old: Surface, new: Surface, dependency: DependencyTree) -> set[str]:
+    """The variables claimed no longer read, the dependency read as the analysis reads it (`partial_surfaces` for
+    the names `env_seeds` asks about)."""
+    read = partial_surfaces([], [dependency], lambda file: read_file(file, lazy=True), env_seeds(new, old), read_file)
+    return {c.symbol for c in diff_surfaces(old, new, read) if c.kind.value == "env_var_removed"}
+
+
+def test_setuptools_scm_10_reads_its_variables_through_vcs_versioning() -> None:
+    # 10.x hands "SETUPTOOLS_SCM" to vcs-versioning, whose `EnvReader.read("HG_COMMAND")` looks up f"{tool}_{name}"
+    old, new = pinned_surface("setuptools-scm", "9.2.2"), pinned_surface("setuptools-scm", "10.0.5")
+    dependency = DependencyTree("vcs-versioning", "2.6.0", unpacked_release("vcs-versioning", "2.6.0"))
+    assert _env_claims(old, new, dependency) == set()
+    # without vcs-versioning read, where they went is unknown: still said
+    alone = {c.symbol for c in diff_surfaces(old, new) if c.kind.value == "env_var_removed"}
+    assert {"env:SETUPTOOLS_SCM_HG_COMMAND", "env:SETUPTOOLS_SCM_IGNORE_VCS_ROOTS"} <= alone
+
+
+def _tree(root: Path, files: dict[str, str]) -> Path:
+    (root / "dep-1.0.dist-info").mkdir(parents=True)
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return root
+
+
+_READER = """import os
+
+class Reader:
+    def __init__(self, tool, env=os.environ):
+        self.tool, self.env = tool, env
+
+    def read(self, name):
+        return self.env.get(f"{self.tool}_{name}")
+"""
+
+
+def test_a_rest_joined_to_the_prefix_the_release_hands_on_is_still_read(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"demo/__init__.py": (
+        "import os\nCMD = os.environ.get('DEMO_TOOL_COMMAND')\nGONE = os.environ.get('DEMO_TOOL_FLAVOUR')\n"
+        "ELSE = os.environ.get('OTHER_COMMAND')\n"
+    )}, "1.0")
+    new = surface(tmp_path, {"demo/__init__.py": "from dep import Reader\nREADER = Reader('DEMO_TOOL')\n"}, "2.0")
+    dep = _tree(tmp_path / "dep", {
+        "dep/__init__.py": "from .reader import Reader\n",
+        "dep/reader.py": _READER,
+        "dep/settings.py": "def command(reader):\n    return reader.read('COMMAND')\n",
+    })
+    claimed = _env_claims(old, new, DependencyTree("dep", "1.0", dep))
+    # DEMO_TOOL_FLAVOUR: a rest nobody spells; OTHER_COMMAND: a prefix the release no longer hands on
+    assert claimed == {"env:DEMO_TOOL_FLAVOUR", "env:OTHER_COMMAND"}
+
+
+def test_a_rest_spelled_by_a_dependency_that_joins_no_key_stays_claimed(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"demo/__init__.py": "import os\nCMD = os.environ.get('DEMO_TOOL_COMMAND')\n"}, "1.0")
+    new = surface(tmp_path, {"demo/__init__.py": "from dep import run\nrun('DEMO_TOOL')\n"}, "2.0")
+    dep = _tree(tmp_path / "dep", {"dep/__init__.py": "def run(name):\n    return {'COMMAND': name}\n"})
+    assert _env_claims(old, new, DependencyTree("dep", "1.0", dep)) == {"env:DEMO_TOOL_COMMAND"}
