@@ -12,6 +12,7 @@ from bot.apidiff.release import read_file
 from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_releases import pinned_surface
+from tests.test_apidiff_unseen4 import diffed
 
 # -- a variable a required distribution reads by joining the prefix the release hands it to a literal rest --
 
@@ -73,3 +74,43 @@ def test_a_rest_spelled_by_a_dependency_that_joins_no_key_stays_claimed(tmp_path
     new = surface(tmp_path, {"demo/__init__.py": "from dep import run\nrun('DEMO_TOOL')\n"}, "2.0")
     dep = _tree(tmp_path / "dep", {"dep/__init__.py": "def run(name):\n    return {'COMMAND': name}\n"})
     assert _env_claims(old, new, DependencyTree("dep", "1.0", dep)) == {"env:DEMO_TOOL_COMMAND"}
+
+
+# -- an `*args` spread after leading arguments beside `**kwargs`: the callee's room less those arguments --
+
+_LEADING_BASE = """class Base:
+    def dump(self, fmt, *, include=None):
+        return {}
+
+
+class Model(Base):
+"""
+_LEADING_OLD = """    def dump(self, *args, shallow=False, **kwargs):
+        return super().dump("json", *args, **kwargs)
+"""
+_LEADING_NEW = """    def dump(self, *, shallow=False, **kwargs):
+        return super().dump("json", **kwargs)
+"""
+
+
+def test_varargs_after_a_leading_argument_filling_the_callees_only_slot_are_no_loss(tmp_path: Path) -> None:
+    # `super().dump("json", *args, **kwargs)`: "json" fills `fmt`, so any argument in `*args` met `include`: TypeError
+    old, new = _LEADING_BASE + _LEADING_OLD, _LEADING_BASE + _LEADING_NEW
+    assert ("signature_changed", "demo.Model.dump") not in diffed(tmp_path, {"demo/__init__.py": old},
+                                                                  {"demo/__init__.py": new})
+
+
+def test_varargs_after_a_leading_argument_with_room_left_stay_claimed(tmp_path: Path) -> None:
+    base = _LEADING_BASE.replace("def dump(self, fmt, *,", "def dump(self, fmt, indent=None, *,")
+    found = diffed(tmp_path, {"demo/__init__.py": base + _LEADING_OLD}, {"demo/__init__.py": base + _LEADING_NEW})
+    assert ("signature_changed", "demo.Model.dump") in found  # `Model().dump(4)` reached `indent`
+
+
+def test_varargs_after_fewer_leading_arguments_than_another_call_passes_stay_claimed(tmp_path: Path) -> None:
+    # one call passes `*args` first, another two arguments before `**kwargs`: the fewest leading is not counted
+    old = _LEADING_OLD.replace('return super().dump("json", *args, **kwargs)',
+                               'if shallow:\n            return self.text("a", "b", **kwargs)\n'
+                               '        return super().dump(*args, **kwargs)')
+    base = _LEADING_BASE + "    def text(self, a, b, **kwargs):\n        return ''\n\n"
+    found = diffed(tmp_path, {"demo/__init__.py": base + old}, {"demo/__init__.py": base + _LEADING_NEW})
+    assert ("signature_changed", "demo.Model.dump") in found  # `Model().dump("xml")` reached `fmt`

@@ -74,9 +74,10 @@ class Callees:
 
     def forwarded_cap(self, symbol: Symbol, depth: int = _FORWARD_DEPTH) -> int | None:
         """How many arguments the `*args` of `symbol` takes at most when they only go on beside `**kwargs` (see
-        `Symbol.varargs_forwarded`): the most any callee of those calls takes by position (a callee itself
-        forwarding so is followed); None when one cannot be read (a `*args` of no known bound, an unresolved
-        call)."""
+        `Symbol.varargs_forwarded`): the most any callee of those calls takes by position, less the arguments the
+        calls pass before them (`kwargs_positional`: `f(x, *args, **kwargs)` leaves a callee taking two room for
+        one); a callee itself forwarding so is followed, its own positional parameters counted with its `*args`.
+        None when one cannot be read (a `*args` of no known bound, an unresolved call)."""
         if not symbol.varargs_forwarded or symbol.params is None or depth == 0:
             return None
         most = 0
@@ -85,11 +86,11 @@ class Callees:
             if callee is None or callee.params is None:
                 return None
             taken = _positional_taken(callee)
-            if taken is None:
-                taken = self.forwarded_cap(callee, depth - 1)
+            if taken is None and (onward := self.forwarded_cap(callee, depth - 1)) is not None:
+                taken = sum(p.kind in POSITIONAL_KINDS for p in callee.params) + onward
             if taken is None:
                 return None
-            most = max(most, taken)
+            most = max(most, taken - symbol.kwargs_positional)
         return most
 
     def accepted(self, symbol: Symbol, outside: bool = False) -> tuple[Param, ...] | None:
