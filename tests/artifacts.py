@@ -1211,6 +1211,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("setuptools-scm", "9.2.2", "auto"): "30e8f84d2ab1ba7cb0e653429b179395d0c33775d54807fc5f1dd6671801aef7",  # setuptools_scm-9.2.2-py3-none-any.whl
     ("setuptools-scm", "10.0.5", "auto"): "f611037d8aae618221503b8fa89319f073438252ae3420e01c9ceec249131a0a",  # setuptools_scm-10.0.5-py3-none-any.whl
     ("vcs-versioning", "2.6.0", "auto"): "f8bebd1302ebc12e67ceb30fc7dd698ec969414b6fa43b30c3f14ac9b1e72c41",  # vcs_versioning-2.6.0-py3-none-any.whl
+    # leftover51: 2.0.6's `Node` only annotated `parent: Optional["Node"]`, nothing ever set it (nodes keep `_parent`):
+    # `node.parent` raised AttributeError on 2.0.6 too, so 2.1 dropping the annotation removes no member
+    ("omegaconf", "2.0.6", "auto"): "9e349fd76819b95b47aa628edea1ff83fed5b25108608abdd6c7fdca188e302a",  # omegaconf-2.0.6-py3-none-any.whl
+    ("omegaconf", "2.1.0", "auto"): "a9c576639f66793c874e32d17138ecce7a57e132a4537d2b6dff899d6958f956",  # omegaconf-2.1.0-py3-none-any.whl
 }
 
 

@@ -12,6 +12,7 @@ from bot.apidiff.release import read_file
 from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_releases import pinned_surface
+from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
 # -- a variable a required distribution reads by joining the prefix the release hands it to a literal rest --
@@ -114,3 +115,57 @@ def test_varargs_after_fewer_leading_arguments_than_another_call_passes_stay_cla
     base = _LEADING_BASE + "    def text(self, a, b, **kwargs):\n        return ''\n\n"
     found = diffed(tmp_path, {"demo/__init__.py": base + old}, {"demo/__init__.py": base + _LEADING_NEW})
     assert ("signature_changed", "demo.Model.dump") in found  # `Model().dump("xml")` reached `fmt`
+
+
+# -- a class attribute only annotated that no code of the release binds: reading it always raised --
+
+
+def test_omegaconf_node_parent_was_only_annotated() -> None:
+    # 2.0.6's `Node` annotated `parent: Optional["Container"]` and kept `self.__dict__["_parent"]`: `node.parent`
+    # raised AttributeError on 2.0.6 already; 2.1 dropping the annotation removes nothing (was 18 paths)
+    found = changes("omegaconf", "2.0.6", "2.1.0")
+    assert not {symbol for kind, symbol in found if kind == "removed" and symbol.endswith(".parent")}
+    assert pinned_surface("omegaconf", "2.0.6").unbound_declared == ("omegaconf.base.Node.parent",)
+
+
+_NODE = """from typing import Optional
+
+
+class Node:
+    parent: Optional["Node"]
+    name: str
+
+    def __init__(self, parent, name):
+        self.__dict__["_parent"] = parent
+        self.name = name
+
+
+class Leaf(Node):
+    pass
+"""
+_NODE_NEW = _NODE.replace('    parent: Optional["Node"]\n', "")
+
+
+def _lost_parent(tmp_path: Path, old: str, new: str) -> set[str]:
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    return {symbol for kind, symbol in found if kind == "removed" and symbol.endswith(".parent")}
+
+
+def test_an_annotation_nothing_binds_is_no_member(tmp_path: Path) -> None:
+    assert _lost_parent(tmp_path, _NODE, _NODE_NEW) == set()
+
+
+def test_an_annotation_bound_somewhere_stays_claimed(tmp_path: Path) -> None:
+    for binding in ("\n\ndef adopt(node, parent):\n    node.parent = parent\n",
+                    "\n\ndef adopt(node, parent):\n    setattr(node, 'parent', parent)\n",
+                    "\n\ndef adopt(node, key, parent):\n    setattr(node, key, parent)\n",
+                    "\n\nclass Tree(Node):\n    __slots__ = ('parent',)\n"):
+        assert _lost_parent(tmp_path / str(len(binding)), _NODE + binding, _NODE_NEW + binding) == {"demo.Node.parent"}
+
+
+def test_an_annotation_a_generated_constructor_or_a_reader_of_annotations_serves_stays_claimed(tmp_path: Path) -> None:
+    fields = "from dataclasses import dataclass\n\n\n@dataclass\nclass Node:\n    parent: int\n"
+    assert _lost_parent(tmp_path / "a", fields, fields.replace("    parent: int\n", "    other: int\n"))
+    # a decorator of the release turning annotations into members: it binds names it does not spell
+    made = "\n\ndef members(cls):\n    for key in cls.__annotations__:\n        setattr(cls, key, None)\n    return cls\n"
+    assert _lost_parent(tmp_path / "b", _NODE + made, _NODE_NEW + made) == {"demo.Node.parent"}

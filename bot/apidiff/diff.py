@@ -63,6 +63,7 @@ from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.stubtwins import without_stub_only
 from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.testcode import in_test_code, test_code_modules
+from bot.apidiff.unbound import never_bound
 from bot.apidiff.witness import call_witness, factory_callback_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
 from bot.symbol_names import EXAMPLE_CODE_NOTE, TEST_CODE_NOTE
@@ -430,6 +431,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and _kept_by_returned_instance(path, old, new) is None
         and not _kept_by_built_instance(path, old, new)
         and not _never_worked_member(old.symbols[path], old, new)
+        and not never_bound(path, old.symbols[path], old)
         and not _iterated_by_index(path, new)
         and not _typing_flag(old.symbols[path])
         and not _lookup_still_there(path, new)
