@@ -169,3 +169,29 @@ def test_an_annotation_a_generated_constructor_or_a_reader_of_annotations_serves
     # a decorator of the release turning annotations into members: it binds names it does not spell
     made = "\n\ndef members(cls):\n    for key in cls.__annotations__:\n        setattr(cls, key, None)\n    return cls\n"
     assert _lost_parent(tmp_path / "b", _NODE + made, _NODE_NEW + made) == {"demo.Node.parent"}
+
+
+# -- a subpackage whose name now gives another module of the package: `import pkg.stats` raises --
+
+_SUBPACKAGE = {"demo/__init__.py": "", "demo/stats/__init__.py": "def hdi():\n    return 1\n"}
+
+
+def test_a_subpackage_replaced_by_a_sibling_module_bound_as_its_name_is_lost_to_imports_by_path(tmp_path: Path) -> None:
+    for index, (init, files) in enumerate([
+        ("from . import _impl as stats\n", {"demo/_impl.py": "def hdi():\n    return 1\n"}),
+        ("from ._impl import stats\n", {"demo/_impl/__init__.py": "", "demo/_impl/stats.py": "def hdi():\n    return 1\n"}),
+    ]):
+        found = diffed(tmp_path / str(index), _SUBPACKAGE, {"demo/__init__.py": init, **files})
+        assert ("removed", "demo.stats") in found, init
+        detail = found[("removed", "demo.stats")].detail
+        assert "`from demo import stats` still works" in detail
+        assert "`import demo.stats` and `from demo.stats import ...` raise ModuleNotFoundError" in detail
+        assert ("removed", "demo.stats.hdi") not in found  # `from demo import stats; stats.hdi()` still works
+
+
+def test_a_subpackage_kept_in_sys_modules_or_as_a_file_stays_unclaimed(tmp_path: Path) -> None:
+    registered = ("import sys\n\nfrom . import _impl as stats\n\nsys.modules['demo.stats'] = stats\n")
+    new = {"demo/__init__.py": registered, "demo/_impl.py": "def hdi():\n    return 1\n"}
+    assert ("removed", "demo.stats") not in diffed(tmp_path / "a", _SUBPACKAGE, new)
+    moved = {"demo/__init__.py": "", "demo/stats.py": "def hdi():\n    return 1\n"}  # a package made a module
+    assert ("removed", "demo.stats") not in diffed(tmp_path / "b", _SUBPACKAGE, moved)

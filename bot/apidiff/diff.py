@@ -275,10 +275,17 @@ def _now_only_an_attribute(path: str, old: Surface, new: Surface, files: set[str
     works, `import pkg.mod` and `from pkg.mod import x` look for the file and raise ModuleNotFoundError. Not when the
     name now gives a function or a class of the package (urllib3 2.0's `request` function where `request.py` was):
     the module's members are lost in every spelling, and each is claimed. The name may also be bound to nothing the
-    surface lists (arviz 1.0's `import arviz_stats as stats` where `arviz/stats/` was)."""
+    surface lists (arviz 1.0's `import arviz_stats as stats` where `arviz/stats/` was), or to another module of the
+    package (`from . import _impl as stats`, `from ._impl import stats`): the import system looks for a file or a
+    `sys.modules` entry under the path, never at the package's attributes."""
     before, after = old.symbols[path], new.symbols.get(path)
     module, _, name = path.rpartition(".")
-    answered = name in new.bound.get(module, ()) if after is None else after.kind not in ("module", "function", "class")
+    if after is None:
+        answered = name in new.bound.get(module, ())
+    elif after.kind == "module":
+        answered = after.target != path
+    else:
+        answered = after.kind not in ("function", "class")
     return (
         answered
         and before.kind == "module"
