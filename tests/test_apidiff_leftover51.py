@@ -195,3 +195,65 @@ def test_a_subpackage_kept_in_sys_modules_or_as_a_file_stays_unclaimed(tmp_path:
     assert ("removed", "demo.stats") not in diffed(tmp_path / "a", _SUBPACKAGE, new)
     moved = {"demo/__init__.py": "", "demo/stats.py": "def hdi():\n    return 1\n"}  # a package made a module
     assert ("removed", "demo.stats") not in diffed(tmp_path / "b", _SUBPACKAGE, moved)
+
+
+# -- an `__call__(*args, **kwargs)` dispatching to the one method its class overrides takes what that method takes --
+
+
+def test_keras_3_4_normalization_call_took_one_input_before_too() -> None:
+    # 3.3.3's `Layer.__call__(*args, **kwargs)` hands them down `super().__call__` to `Operation.__call__`, which calls
+    # `self.call(*args, **kwargs)`: `Normalization.call(self, inputs)` took one, so `layer(x, y)` raised TypeError
+    found = changes("keras", "3.3.3", "3.4.0")
+    assert ("signature_changed", "keras.api.layers.Normalization.__call__") not in found
+
+
+_DISPATCH = """class Operation:
+    def __call__(self, *args, **kwargs):
+        return self.call(*args, **kwargs)
+
+    def call(self, *args, **kwargs):
+        raise NotImplementedError
+
+
+class Layer(Operation):
+    def __call__(self, *args, **kwargs):
+        if len(args) == 1 and args[0] is None:
+            raise ValueError("no input")
+        return super().__call__(*args, **kwargs)
+"""
+_NORM = """
+
+class Norm({base}):
+    def call(self, inputs{more}):
+        return inputs
+"""
+_DATA = """
+
+class DataLayer(Layer):
+    def __call__(self, inputs, **kwargs):
+        return super().__call__(inputs, **kwargs)
+"""
+
+
+def _call_claimed(tmp_path: Path, more: str = "", extra: str = "") -> bool:
+    old = _DISPATCH + extra + _NORM.format(base="Layer", more=more)
+    new = _DISPATCH + extra + _DATA + _NORM.format(base="DataLayer", more=more)
+    return ("signature_changed", "demo.Norm.__call__") in diffed(tmp_path, {"demo/__init__.py": old},
+                                                                 {"demo/__init__.py": new})
+
+
+def test_a_dispatching_call_takes_the_overridden_methods_positional_parameters(tmp_path: Path) -> None:
+    assert not _call_claimed(tmp_path)
+
+
+def test_a_dispatching_call_whose_method_took_more_stays_claimed(tmp_path: Path) -> None:
+    assert _call_claimed(tmp_path / "a", more=", mask=None")  # `norm(x, m)` reached `mask`
+    # a dispatcher also handing them to another method the class overrides: what that one took is not read
+    both = _DISPATCH.replace("return self.call(*args, **kwargs)",
+                             "if kwargs.get('fast'):\n            return self.fast(*args, **kwargs)\n"
+                             "        return self.call(*args, **kwargs)\n\n"
+                             "    def fast(self, *args, **kwargs):\n        raise NotImplementedError")
+    twice = both + _NORM.format(base="Layer", more="") + "\n    def fast(self, *args, **kwargs):\n        return args\n"
+    after = both + _DATA + _NORM.format(base="DataLayer", more="") + "\n    def fast(self, *args, **kwargs):\n        return args\n"
+    found = diffed(tmp_path / "b", {"demo/__init__.py": twice}, {"demo/__init__.py": after})
+    assert ("signature_changed", "demo.Norm.__call__") in found

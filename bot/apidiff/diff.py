@@ -674,7 +674,10 @@ def _signature_delta(
     old_params = before.params
     handed_on_blind = False
     unfollowed = before.variadics_sliced and _lost_variadic(before.params, after.params)
-    if before.passes_to is not None and _lost_variadic(before.params, after.params):
+    dispatched = callees.dispatched(before) if _lost_varargs(before.params, after.params) else None
+    if dispatched is not None:  # the one method an `__call__` dispatches to takes them (see `Callees.dispatched`)
+        old_params = tuple(p for v in old_params for p in (dispatched if v.kind is ParamKind.VAR_POSITIONAL else (v,)))
+    elif before.passes_to is not None and _lost_variadic(before.params, after.params):
         handed_on = callees.accepted(before, outside=True)  # what the old one handed on (outside too), it accepted
         old_params = handed_on or old_params
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
@@ -682,7 +685,12 @@ def _signature_delta(
         unfollowed = (handed_on is None and not handed_on_blind) or any(
             p.kind in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD) for p in handed_on or ()
         )
-    if before.passes_to is None and before.max_varargs is None and _lost_varargs(before.params, after.params):
+    if (
+        dispatched is None
+        and before.passes_to is None
+        and before.max_varargs is None
+        and _lost_varargs(before.params, after.params)
+    ):
         old_params = _forwarded_varargs(old_params, before, callees)
     renamed_by_wrapper = tuple(k for k, _ in before.kwargs_renamed if k in before.wrapper_options)
     delta = compare_params(
