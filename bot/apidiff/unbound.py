@@ -43,7 +43,12 @@ def unbound_declared(surface: Surface, files: Iterable[Path]) -> tuple[str, ...]
     spell (see `_ANY_NAME`, `_binds_any`); nothing when some file cannot be read."""
     candidates: dict[str, set[str]] = {}
     for symbol in surface.symbols.values():
-        if symbol.kind == "attribute" and symbol.declared and not (symbol.slot or symbol.instance):
+        if (
+            symbol.kind == "attribute"
+            and symbol.declared
+            and not (symbol.slot or symbol.instance)
+            and "ClassVar" not in (symbol.annotation or "")  # what users' subclasses set (marshmallow's `Meta`)
+        ):
             owner, _, name = symbol.target.rpartition(".")
             if plain_class(surface.symbols.get(owner)):
                 candidates.setdefault(name, set()).add(symbol.target)
