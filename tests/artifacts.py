@@ -1242,6 +1242,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # being `tokenizing/buffer.py`: `import tatsu.buffering` still works, and what it holds is not read
     ("tatsu", "5.17.1", "auto"): "e71f2bea8408fe4e1d778269c5d4cd4b7b76bec466068e115db4cd57605592fb",  # tatsu-5.17.1-py3-none-any.whl
     ("tatsu", "5.18.0", "auto"): "011c880d52f60cba1e1cb9ce76a463192646508a3891a82b6c9aaa40239c5c99",  # tatsu-5.18.0-py3-none-any.whl
+    # leftover51: setuptools-scm 10 reads SETUPTOOLS_SCM_HG_COMMAND and _IGNORE_VCS_ROOTS through vcs-versioning's
+    # `EnvReader`, which joins the prefix "SETUPTOOLS_SCM" the release hands it to `read("HG_COMMAND")`
+    ("setuptools-scm", "9.2.2", "auto"): "30e8f84d2ab1ba7cb0e653429b179395d0c33775d54807fc5f1dd6671801aef7",  # setuptools_scm-9.2.2-py3-none-any.whl
+    ("setuptools-scm", "10.0.5", "auto"): "f611037d8aae618221503b8fa89319f073438252ae3420e01c9ceec249131a0a",  # setuptools_scm-10.0.5-py3-none-any.whl
+    ("vcs-versioning", "2.6.0", "auto"): "f8bebd1302ebc12e67ceb30fc7dd698ec969414b6fa43b30c3f14ac9b1e72c41",  # vcs_versioning-2.6.0-py3-none-any.whl
+    # leftover51: 2.0.6's `Node` only annotated `parent: Optional["Node"]`, nothing ever set it (nodes keep `_parent`):
+    # `node.parent` raised AttributeError on 2.0.6 too, so 2.1 dropping the annotation removes no member
+    ("omegaconf", "2.0.6", "auto"): "9e349fd76819b95b47aa628edea1ff83fed5b25108608abdd6c7fdca188e302a",  # omegaconf-2.0.6-py3-none-any.whl
+    ("omegaconf", "2.1.0", "auto"): "a9c576639f66793c874e32d17138ecce7a57e132a4537d2b6dff899d6958f956",  # omegaconf-2.1.0-py3-none-any.whl
 }
 
 

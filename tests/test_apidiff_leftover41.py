@@ -113,7 +113,9 @@ def test_aio_pika_abstract_message_annotation_is_an_instance_attribute() -> None
 _MODELS = {
     "pydantic field with a default": ("from pydantic import BaseModel\n\nclass Model(BaseModel):\n    x: int = 0\n"),
     "pydantic field": ("import pydantic\n\nclass Model(pydantic.BaseModel):\n    x: int\n"),
-    "annotation only": ("class Model:\n    x: int\n\n    def __init__(self):\n        self.y = 1\n"),
+    # bound somewhere (else no member at all: see leftover51's `unbound`)
+    "annotation only": ("class Model:\n    x: int\n\n    def __init__(self):\n        self.y = 1\n\n\n"
+                        "def made():\n    model = Model()\n    model.x = 1\n    return model\n"),
 }
 _CLASS_LEVEL = {
     "pydantic ClassVar": (

@@ -26,6 +26,7 @@ from bot.apidiff.envvars import (
     named_for_dependency,
     owned_by_platform,
     read_by_vendored_dependency,
+    read_under_prefix,
     stdlib_still_reads,
 )
 from bot.apidiff.examplecode import example_named
@@ -62,6 +63,7 @@ from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.stubtwins import without_stub_only
 from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.testcode import in_test_code, test_code_modules
+from bot.apidiff.unbound import never_bound
 from bot.apidiff.witness import call_witness, factory_callback_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
 from bot.symbol_names import EXAMPLE_CODE_NOTE, TEST_CODE_NOTE
@@ -273,10 +275,17 @@ def _now_only_an_attribute(path: str, old: Surface, new: Surface, files: set[str
     works, `import pkg.mod` and `from pkg.mod import x` look for the file and raise ModuleNotFoundError. Not when the
     name now gives a function or a class of the package (urllib3 2.0's `request` function where `request.py` was):
     the module's members are lost in every spelling, and each is claimed. The name may also be bound to nothing the
-    surface lists (arviz 1.0's `import arviz_stats as stats` where `arviz/stats/` was)."""
+    surface lists (arviz 1.0's `import arviz_stats as stats` where `arviz/stats/` was), or to another module of the
+    package (`from . import _impl as stats`, `from ._impl import stats`): the import system looks for a file or a
+    `sys.modules` entry under the path, never at the package's attributes."""
     before, after = old.symbols[path], new.symbols.get(path)
     module, _, name = path.rpartition(".")
-    answered = name in new.bound.get(module, ()) if after is None else after.kind not in ("module", "function", "class")
+    if after is None:
+        answered = name in new.bound.get(module, ())
+    elif after.kind == "module":
+        answered = after.target != path
+    else:
+        answered = after.kind not in ("function", "class")
     return (
         answered
         and before.kind == "module"
@@ -430,6 +439,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and _kept_by_returned_instance(path, old, new) is None
         and not _kept_by_built_instance(path, old, new)
         and not _never_worked_member(old.symbols[path], old, new)
+        and not never_bound(path, old.symbols[path], old)
         and not _iterated_by_index(path, new)
         and not _typing_flag(old.symbols[path])
         and not _lookup_still_there(path, new)
@@ -546,6 +556,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             continue
         if any(name in d.env_vars or stdlib_still_reads(name, d.called) for d in dependencies):
             continue  # read where its code went: a distribution it requires (virtualenv 21's python-discovery)
+        if any(read_under_prefix(name, d.env_shapes, new.spelled_keys) for d in dependencies):
+            continue  # joined there from the prefix the release hands it (setuptools-scm 10's vcs-versioning)
         changes.append(
             Change(
                 symbol=f"env:{name}",
@@ -670,7 +682,10 @@ def _signature_delta(
     old_params = before.params
     handed_on_blind = False
     unfollowed = before.variadics_sliced and _lost_variadic(before.params, after.params)
-    if before.passes_to is not None and _lost_variadic(before.params, after.params):
+    dispatched = callees.dispatched(before) if _lost_varargs(before.params, after.params) else None
+    if dispatched is not None:  # the one method an `__call__` dispatches to takes them (see `Callees.dispatched`)
+        old_params = tuple(p for v in old_params for p in (dispatched if v.kind is ParamKind.VAR_POSITIONAL else (v,)))
+    elif before.passes_to is not None and _lost_variadic(before.params, after.params):
         handed_on = callees.accepted(before, outside=True)  # what the old one handed on (outside too), it accepted
         old_params = handed_on or old_params
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
@@ -678,7 +693,12 @@ def _signature_delta(
         unfollowed = (handed_on is None and not handed_on_blind) or any(
             p.kind in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD) for p in handed_on or ()
         )
-    if before.passes_to is None and before.max_varargs is None and _lost_varargs(before.params, after.params):
+    if (
+        dispatched is None
+        and before.passes_to is None
+        and before.max_varargs is None
+        and _lost_varargs(before.params, after.params)
+    ):
         old_params = _forwarded_varargs(old_params, before, callees)
     renamed_by_wrapper = tuple(k for k, _ in before.kwargs_renamed if k in before.wrapper_options)
     delta = compare_params(

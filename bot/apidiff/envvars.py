@@ -587,6 +587,17 @@ def _env_prefix(distribution: str) -> str:
     return canonicalize_name(distribution).replace("-", "_").upper() + "_"
 
 
+def read_under_prefix(name: str, shapes: Iterable[str], prefixes: Iterable[str]) -> bool:
+    """A dependency reads `name` as a prefix the release spells, joined at run time to a rest the dependency spells
+    (its `*_REST` shapes, see `lazydeps`): setuptools-scm 10 hands `"SETUPTOOLS_SCM"` to vcs-versioning, whose
+    `reader.read("HG_COMMAND")` looks up `SETUPTOOLS_SCM_HG_COMMAND`. A rest nobody spells, or a prefix the
+    release no longer spells, is no read."""
+    given = set(prefixes)
+    return any(
+        shape.startswith("*_") and name.endswith(shape[1:]) and name[: -len(shape) + 1] in given for shape in shapes
+    )
+
+
 def derived_by_click(name: str, prefixes: Iterable[str], params: Iterable[str]) -> bool:
     """Click may read `name` for a declared parameter under one of `prefixes`: `PREFIX_PARAM` for a group's own
     parameter, `PREFIX_..._PARAM` for a subcommand's."""

@@ -102,9 +102,10 @@ class CallableFacts:
     """The call the body hands its `*args` tuple to as first argument (which may refuse more than some number); led
     by `*` when it spreads them as its first arguments instead (bidict 0.22's `get_arg(*args)`)."""
     varargs_forwarded: bool = False
-    """Every use of its `*args` is a call `f(*args, **kwargs)` (no other positional argument; a truth test aside):
-    those calls are among `kwargs_forwards`, so it takes no more positional arguments than the most any of them does
-    (prefect 2.16's `dict(self, *args, ...)` hands them only to pydantic's keyword-only `dict` and `json`)."""
+    """Every use of its `*args` is a call `f(*args, **kwargs)`, or `f(x, *args, **kwargs)` after as many plain
+    arguments as `kwargs_positional` counts (a truth test aside): those calls are among `kwargs_forwards`, so it takes
+    no more positional arguments than the most any of them does, less those leading ones (prefect 2.16's
+    `dict(self, *args, ...)` hands them only to pydantic's keyword-only `dict` and `json`)."""
     first_arg_cap: int | None = None
     """The body refuses a first argument (after `self`) longer than this: as a `varargs_helper`, it caps `*args`."""
     kwargs_closed: bool = False
@@ -876,7 +877,9 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if node.args.vararg is not None and "max_varargs" not in more and _hands_varargs(node.args.vararg.arg).search(text):
         more["varargs_helper"] = _varargs_helper(node, node.args.vararg.arg)
     if node.args.vararg is not None and node.args.kwarg is not None and core[2] and "max_varargs" not in more:
-        if _varargs_only_forwarded(node, node.args.vararg.arg, node.args.kwarg.arg):
+        leading = more.get("kwargs_positional", 0)
+        assert isinstance(leading, int)
+        if _varargs_only_forwarded(node, node.args.vararg.arg, node.args.kwarg.arg, leading):
             more["varargs_forwarded"] = True
     positional = [*node.args.posonlyargs, *node.args.args][1 if method else 0 :]
     if positional and b"len(" in text and b"raise" in text:
@@ -1769,11 +1772,12 @@ def _varargs_helper(node: _FunctionDef, varargs: str) -> str:
     return ""
 
 
-def _varargs_only_forwarded(node: _FunctionDef, varargs: str, kwargs: str) -> bool:
-    """See `CallableFacts.varargs_forwarded`: each load of `varargs` is spread as the only positional argument of a
-    call beside `**kwargs` (of a plain name, or a method through `self`, `cls` or `super()`), or tested for truth
-    (`if not args`); never bound again, indexed, measured nor handed on as a tuple (a nested def or lambda naming a
-    parameter so: then no)."""
+def _varargs_only_forwarded(node: _FunctionDef, varargs: str, kwargs: str, leading: int) -> bool:
+    """See `CallableFacts.varargs_forwarded`: each load of `varargs` is spread as the last positional argument of a
+    call beside `**kwargs` (of a plain name, or a method through `self`, `cls` or `super()`), after `leading` plain
+    ones (`f(x, *args, **kwargs)`: the most any call handed `**kwargs` passes before them, `kwargs_positional`), or
+    tested for truth (`if not args`); never bound again, indexed, measured nor handed on as a tuple (a nested def or
+    lambda naming a parameter so: then no)."""
     allowed: set[int] = set()
     uses = 0
     for sub in walk(node):
@@ -1781,12 +1785,14 @@ def _varargs_only_forwarded(node: _FunctionDef, varargs: str, kwargs: str) -> bo
             inner = sub.args
             if varargs in (a.arg for a in (*inner.posonlyargs, *inner.args, *inner.kwonlyargs, inner.vararg) if a):
                 return False  # its own `args`: which tuple a call spreads is not read
-        if isinstance(sub, ast.Call) and len(sub.args) == 1 and isinstance(sub.args[0], ast.Starred):
-            spread = sub.args[0].value
+        if isinstance(sub, ast.Call) and sub.args and isinstance(sub.args[-1], ast.Starred):
+            spread = sub.args[-1].value
             unnamed = [dotted_name(k.value) for k in sub.keywords if k.arg is None]
             name = _call_name(sub.func) or ""
             bound = "." not in name or name.partition(".")[0] in ("self", "cls", "super")
             if isinstance(spread, ast.Name) and spread.id == varargs and unnamed == [kwargs] and bound:
+                if len(sub.args) - 1 != leading or any(isinstance(arg, ast.Starred) for arg in sub.args[:-1]):
+                    return False  # its leading arguments not those `kwargs_positional` counts: the cap is not read
                 allowed.add(id(spread))  # not `Base.method(*args)`: its `self` would be among them
         elif isinstance(sub, ast.UnaryOp) and isinstance(sub.op, ast.Not):
             allowed.add(id(sub.operand))

@@ -145,5 +145,6 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "calls": "tuple[CallSite, ...]",
         "helpers": "dict[str, Symbol]",
         "hook_specs": "tuple[str, ...]",
+        "unbound_declared": "tuple[str, ...]",
     },
 }

@@ -4,6 +4,7 @@ SQLAlchemy's 240 modules for flask-sqlalchemy's `Session`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -206,21 +207,27 @@ class _Dependency:
             or any(isinstance(s, RawImport) and s.module not in self.modules for s in raw.bindings.get("*", ()))
         )
 
-    def env_reads(self, names: Sequence[str], read_whole: Reader) -> dict[str, tuple[str, int]]:
+    def env_reads(self, names: Sequence[str], read_whole: Reader) -> tuple[dict[str, tuple[str, int]], list[str]]:
         """Where the distribution reads the environment variables of `names`, or spells them as a key in its code
         (python-discovery 1.9's `env.get("XDG_DATA_HOME")` reads the mapping its callers pass, `os.environ`), as a
-        release's own spelled keys count (see `Surface.spelled_keys`). Only the modules spelling one of the names
-        are read, and read whole (a lazy read records neither)."""
+        release's own spelled keys count (see `Surface.spelled_keys`); and the shapes `*_REST` of the names whose
+        rest after a prefix it spells as a key while it joins keys at run time (see `_rests`). Only the
+        modules spelling one of the names, or a rest, are read, and read whole (a lazy read records neither)."""
         found: dict[str, tuple[str, int]] = {}
+        rests: set[str] = set()
+        joins = False
         for file in self.modules.files:
             try:
                 data = file.path.read_bytes() if file.path.stat().st_size <= MAX_MODULE_BYTES else b""
             except OSError:
                 continue  # unreadable: it reads nothing we can show
+            joins = joins or _JOINED_KEY.search(data) is not None
             spelled = [name for name in names if _spelled(name, data)]
-            if not spelled:
+            quoted = [rest for name in names for rest in _rests(name) if _quoted(rest, data)]
+            if not spelled and not quoted:
                 continue
             raw = read_whole(file)
+            rests.update(rest for rest in quoted if rest in raw.spelled_keys)
             for name in spelled:
                 if name in raw.env_vars:
                     found.setdefault(name, (raw.file, raw.env_vars[name]))
@@ -228,12 +235,32 @@ class _Dependency:
                     found.setdefault(name, (raw.file, data[: data.index(name.encode())].count(b"\n") + 1))
                 elif (reader := _stdlib_reader(name, raw, data)) is not None:
                     found.setdefault(name, (raw.file, data[: data.index(reader.encode())].count(b"\n") + 1))
-        return found
+        return found, sorted(f"*_{rest}" for rest in rests) if joins else []
 
-    def surface(self, env_vars: dict[str, tuple[str, int]] | None = None) -> Surface:
+    def surface(self, env: tuple[dict[str, tuple[str, int]], list[str]] | None = None) -> Surface:
         bound = {module: tuple(sorted(names)) for module, names in sorted(self.bound.items())}
         symbols = dict(sorted(self.builder.symbols.items()))
-        return Surface(self.tree.package, self.tree.version, symbols, bound=bound, env_vars=env_vars or {})
+        env_vars, env_shapes = env or ({}, [])
+        return Surface(
+            self.tree.package, self.tree.version, symbols, bound=bound, env_vars=env_vars, env_shapes=tuple(env_shapes)
+        )
+
+
+_JOINED_KEY = re.compile(rb"\{[A-Za-z_][\w.]*\}_\{[A-Za-z_][\w.]*\}")
+"""An f-string joining two computed parts with `_` (`f"{tool}_{name}"`): vcs-versioning's `EnvReader` builds
+`SETUPTOOLS_SCM_HG_COMMAND` from the prefix setuptools-scm 10 hands it and its own `read("HG_COMMAND")`."""
+
+
+def _rests(name: str) -> list[str]:
+    """What may follow a prefix handed in at run time: each tail of `name` after an `_` (`HG_COMMAND`, `COMMAND` of
+    `SETUPTOOLS_SCM_HG_COMMAND`), three characters at least (as `extract.spelled_keys` keeps)."""
+    parts = name.split("_")
+    return [rest for end in range(1, len(parts)) if len(rest := "_".join(parts[end:])) >= 3 and parts[end - 1]]
+
+
+def _quoted(text: str, data: bytes) -> bool:
+    encoded = text.encode()
+    return b'"' + encoded + b'"' in data or b"'" + encoded + b"'" in data
 
 
 def _spelled(name: str, data: bytes) -> bool:

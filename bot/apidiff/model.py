@@ -669,6 +669,8 @@ class Surface:
     """Private callables public ones hand `**kwargs` to, by definition path (see `forwards.forward_helpers`)."""
     hook_specs: tuple[str, ...] = ()
     """Functions that are pluggy hook specifications, by definition path (see `hookspecs`)."""
+    unbound_declared: tuple[str, ...] = ()
+    """Class attributes only annotated that no code of the release binds, by definition path (see `unbound`)."""
 
     def holder_class(self, path: str) -> Symbol | None:
         """The class symbol `path` is a member of: its parent path's, unless that path is a submodule too and `path`

@@ -78,9 +78,10 @@ class Callees:
 
     def forwarded_cap(self, symbol: Symbol, depth: int = _FORWARD_DEPTH) -> int | None:
         """How many arguments the `*args` of `symbol` takes at most when they only go on beside `**kwargs` (see
-        `Symbol.varargs_forwarded`): the most any callee of those calls takes by position (a callee itself
-        forwarding so is followed); None when one cannot be read (a `*args` of no known bound, an unresolved
-        call)."""
+        `Symbol.varargs_forwarded`): the most any callee of those calls takes by position, less the arguments the
+        calls pass before them (`kwargs_positional`: `f(x, *args, **kwargs)` leaves a callee taking two room for
+        one); a callee itself forwarding so is followed, its own positional parameters counted with its `*args`.
+        None when one cannot be read (a `*args` of no known bound, an unresolved call)."""
         if not symbol.varargs_forwarded or symbol.params is None or depth == 0:
             return None
         most = 0
@@ -89,12 +90,51 @@ class Callees:
             if callee is None or callee.params is None:
                 return None
             taken = _positional_taken(callee)
-            if taken is None:
-                taken = self.forwarded_cap(callee, depth - 1)
+            if taken is None and (onward := self.forwarded_cap(callee, depth - 1)) is not None:
+                taken = sum(p.kind in POSITIONAL_KINDS for p in callee.params) + onward
             if taken is None:
                 return None
-            most = max(most, taken)
+            most = max(most, taken - symbol.kwargs_positional)
         return most
+
+    def dispatched(self, symbol: Symbol) -> tuple[Param, ...] | None:
+        """The positional parameters an `__call__(self, *args, **kwargs)` takes, as positional-only ones, when it
+        dispatches to one method its class overrides: keras 3.3's `Layer.__call__` hands its arguments down
+        `super().__call__` to `Operation.__call__`, which calls `self.call(*args, **kwargs)`; `Normalization.call(self,
+        inputs)` took one, so no call of `Normalization()(x, y)` worked. Only along a chain of `__call__`s handing
+        `**kwargs` to nothing but the next `__call__`, to a dispatcher whose methods the class overrides but one
+        (its own that only raise aside); None otherwise."""
+        params = symbol.params or ()
+        if not symbol.path.endswith(".__call__") or [p.kind for p in params] != list(_VARIADIC):
+            return None
+        holder_path = symbol.path.rpartition(".")[0]
+        holder = self._surface.symbols.get(holder_path)
+        if holder is None or holder.kind != "class":
+            return None
+        for owner in (holder.target, *holder.mro):
+            dispatcher = self._surface.symbols.get(f"{owner}.__call__")
+            if dispatcher is None or dispatcher.target != f"{owner}.__call__":
+                continue  # not defined there
+            if all(target.endswith(".__call__") for target in dispatcher.kwargs_forwards):
+                continue  # hands them down the chain (`super().__call__(*args, **kwargs)`)
+            overridden = [
+                own
+                for target in dispatcher.kwargs_forwards
+                if target.rpartition(".")[0] == owner
+                and (own := self._surface.symbols.get(f"{holder_path}.{target.rpartition('.')[2]}")) is not None
+                and own.target.rpartition(".")[0] != owner
+                and not (own.stub or own.refuses_calls)
+            ]
+            if len(overridden) != 1 or overridden[0].params is None:
+                return None
+            if any(p.kind is ParamKind.VAR_POSITIONAL for p in overridden[0].params):
+                return None
+            return tuple(
+                Param(p.name, ParamKind.POSITIONAL_ONLY, p.has_default, p.annotation, p.default)
+                for p in overridden[0].params
+                if p.kind in POSITIONAL_KINDS
+            )
+        return None
 
     def accepted(self, symbol: Symbol, outside: bool = False, depth: int = _FORWARD_DEPTH) -> tuple[Param, ...] | None:
         """The parameters `symbol` really accepts when it passes its variadic arguments through, else None; with

@@ -22,6 +22,7 @@ from bot.apidiff.stuball import with_source_all, without_stub_only_names
 from bot.apidiff.stubs import stubs_beside, with_source_defaults, with_stub_annotations
 from bot.apidiff.surface import build_surface
 from bot.apidiff.templates import template_config_reads
+from bot.apidiff.unbound import unbound_declared
 from bot.apidiff.unshipped import unshipped_names, without_unshipped
 
 log = logging.getLogger(__name__)
@@ -159,7 +160,9 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
     surface = replace(build_surface(package, version, raws, _entry_modules(unpacked)), requires=_requirements(unpacked))
     surface = _with_module_aliases(surface, raws)
     paths = {f.module: f.path for f in files}
-    surface = replace(surface, hook_specs=hook_specs(raws, paths))
+    surface = replace(
+        surface, hook_specs=hook_specs(raws, paths), unbound_declared=unbound_declared(surface, paths.values())
+    )
     if is_wheel(distribution_root(unpacked)):
         surface = without_unshipped(surface, unshipped_names(raws, paths))
     hooked = hooked_reports(distribution_root(unpacked), files)
