@@ -1206,6 +1206,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # it returns keep `recv`, `send`, `shutdown` ...; only the class itself (subclassing, isinstance) is gone
     ("python-can", "4.2.2", "auto"): "7eea9b81b0ff908000a825db024313f622895bd578e8a17433e0474cd7d2da83",  # python_can-4.2.2-py3-none-any.whl
     ("python-can", "4.3.0", "auto"): "545d8e464046a9b5dfff359682aa065d6fba6a4a348c1d79034005a28f2753b8",  # python_can-4.3.0-py3-none-any.whl
+    # hunt50c: 0.16's `@dataclass class ValidationError` fields `messages`/`children = field(default_factory=...)`,
+    # which dataclasses delete from the class, are 0.17's `self.` attributes: never readable on the class
+    ("apischema", "0.16.6", "auto"): "b1ffcc19831fceb99c175ce53d81125bb46b8b22a019f4d8307f6d23f13e5647",  # apischema-0.16.6-py3-none-any.whl
+    ("apischema", "0.17.5", "auto"): "958175d3a2608ff49d4e3ba01bde4888837f4efd7418e27770d2c4b79648b41d",  # apischema-0.17.5.tar.gz
 }
 
 

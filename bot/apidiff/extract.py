@@ -59,6 +59,7 @@ from bot.apidiff.records import (
     NEXT_GEN_ATTRS,
     functional_class,
     init_keeping_decorators,
+    kept_off_class,
     record_kind,
     record_params,
 )
@@ -773,7 +774,8 @@ def _class(
                     made_by=dotted_name(call.func) if call is not None else None,
                     made_with=call_literals(call) if call is not None else (),
                     decorated_message=_decorated_by_call(stmt.value) or _zope_wrapped(raw, name, stmt.value),
-                    declared=isinstance(stmt, ast.AnnAssign) and stmt.value is None,
+                    declared=(isinstance(stmt, ast.AnnAssign) and stmt.value is None)
+                    or (cls.record == "dataclass" and kept_off_class(stmt)),
                 )
     for name, stub in first_overloads.items():
         if name not in cls.members:

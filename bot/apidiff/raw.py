@@ -215,7 +215,8 @@ class RawAttribute:
     """A module global set to `None` (`except ImportError: X = None`): beside another binding, that one counts."""
     declared: bool = False
     """In a class body, annotated without a value (`x: int`): declared, bound on no class (a dataclass field without
-    default, an attribute the constructor sets)."""
+    default, an attribute the constructor sets), or a record field its decorator deletes from the class
+    (`records.kept_off_class`)."""
     slot: bool = False
     """Named in the class's `__slots__`: the class holds a descriptor under the name, whoever sets the value."""
     from_param: str = ""
