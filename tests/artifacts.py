@@ -1210,6 +1210,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # which dataclasses delete from the class, are 0.17's `self.` attributes: never readable on the class
     ("apischema", "0.16.6", "auto"): "b1ffcc19831fceb99c175ce53d81125bb46b8b22a019f4d8307f6d23f13e5647",  # apischema-0.16.6-py3-none-any.whl
     ("apischema", "0.17.5", "auto"): "958175d3a2608ff49d4e3ba01bde4888837f4efd7418e27770d2c4b79648b41d",  # apischema-0.17.5.tar.gz
+    # hunt50c: 4.0's `ByteStore._setlsb0methods` classmethod sets `cls.__iter__ = cls._iter_msb0`, called on import
+    # through `_switch_lsb0_methods(False)`: `ByteStore` still iterates
+    ("bitstring", "3.1.9", "auto"): "0de167daa6a00c9386255a7cac931b45e6e24e0ad7ea64f1f92a64ac23ad4578",  # bitstring-3.1.9-py3-none-any.whl
+    ("bitstring", "4.0.2", "auto"): "f93893791e8a6ecb02adcc5c191aaa964a06a9e1449e326cfb4f49ff5198e588",  # bitstring-4.0.2-py3-none-any.whl
 }
 
 

@@ -60,3 +60,51 @@ def test_dataclass_field_given_a_default_stays_on_the_class(tmp_path: Path) -> N
     found = diffed(tmp_path, old, {"demo/__init__.py": _PLAIN})
     assert found[("signature_changed", "demo.Error.messages")].breakage == "class_attribute_now_instance_only"
     assert found[("signature_changed", "demo.Error.code")].breakage == "class_attribute_now_instance_only"
+
+
+# -- a member a function gives the class when called (`cls.name = ...` in a classmethod, `Cls.name = ...` in a
+# function): it may be there, as with `setattr(Cls, "name", ...)` --
+
+
+def test_bitstring_4_byte_store_still_iterates() -> None:
+    # 3.1.9: `ConstByteStore.__iter__`, inherited by `ByteStore`; 4.0.2: `ByteStore._setlsb0methods` sets
+    # `cls.__iter__ = cls._iter_msb0`, run on import by `_switch_lsb0_methods(False)`
+    found = changes("bitstring", "3.1.9", "4.0.2")
+    assert ("removed", "bitstring.ByteStore.__iter__") not in found
+    # the siblings: the aliases and functions 4.0 really dropped stay claimed
+    assert ("removed", "bitstring.BitString") in found
+    assert ("removed", "bitstring.set_lsb0") in found
+
+
+def _store(setter: str) -> dict[str, str]:
+    return {
+        "demo/__init__.py": (
+            "class Store:\n"
+            "    @classmethod\n    def _switch(cls, lsb0):\n        cls.__iter__ = cls._iter\n        helper = cls\n"
+            "        helper.peek = cls._get\n\n"
+            "    def _iter(self):\n        return iter(())\n\n    def _get(self, p):\n        return 0\n\n\n"
+            f"def switch(lsb0):\n    {setter} = Store._get\n    Store._switch(lsb0)\n\n\nswitch(False)\n"
+        )
+    }
+
+
+def test_members_set_on_the_class_by_a_classmethod_or_a_function(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": (
+            "class Store:\n    def __iter__(self):\n        return iter(())\n\n    def getbit(self, p):\n        return 0\n\n"
+            "    def peek(self, p):\n        return 0\n\n    def setbit(self, p):\n        pass\n"
+        )
+    }
+    found = diffed(tmp_path, old, _store("Store.getbit"))
+    assert ("removed", "demo.Store.__iter__") not in found
+    assert ("removed", "demo.Store.getbit") not in found
+    # the siblings: a member set on a local name and one set by nothing stay claimed
+    assert ("removed", "demo.Store.peek") in found
+    assert ("removed", "demo.Store.setbit") in found
+
+
+def test_member_set_on_an_instance_in_a_function_stays_removed(tmp_path: Path) -> None:
+    # the sibling: `store.getbit = ...` on a local instance gives the class nothing
+    old = {"demo/__init__.py": "class Store:\n    def getbit(self, p):\n        return 0\n"}
+    found = diffed(tmp_path, old, _store("store = Store()\n    store.getbit"))
+    assert ("removed", "demo.Store.getbit") in found
