@@ -1214,6 +1214,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # through `_switch_lsb0_methods(False)`: `ByteStore` still iterates
     ("bitstring", "3.1.9", "auto"): "0de167daa6a00c9386255a7cac931b45e6e24e0ad7ea64f1f92a64ac23ad4578",  # bitstring-3.1.9-py3-none-any.whl
     ("bitstring", "4.0.2", "auto"): "f93893791e8a6ecb02adcc5c191aaa964a06a9e1449e326cfb4f49ff5198e588",  # bitstring-4.0.2-py3-none-any.whl
+    # hunt50c: 0.3's `JsonRef.replace_refs(cls, obj, _recursive=False, **kwargs)` recursed through
+    # `cls.replace_refs(v, _path=..., **kwargs)` and built `cls(obj, **kwargs)`: 1.0 spelling out the constructor's
+    # keywords removes none, and its dropped self-recursion is no hook subclasses lost
+    ("jsonref", "0.3.0", "auto"): "9480ad1b500f7e795daeb0ef29f9c55ae3a9ab38fb8d6659b6f4868acb5a5bc8",  # jsonref-0.3.0-py3-none-any.whl
+    ("jsonref", "1.0.1", "auto"): "010ca2752546309d8646cd743c64819c3e37bf710c07929bf9c1b409ee9ec6dd",  # jsonref-1.0.1-py3-none-any.whl
 }
 
 

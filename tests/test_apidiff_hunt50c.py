@@ -108,3 +108,46 @@ def test_member_set_on_an_instance_in_a_function_stays_removed(tmp_path: Path) -
     old = {"demo/__init__.py": "class Store:\n    def getbit(self, p):\n        return 0\n"}
     found = diffed(tmp_path, old, _store("store = Store()\n    store.getbit"))
     assert ("removed", "demo.Store.getbit") in found
+
+
+# -- a method recursing on itself: the recursive call is neither where `**kwargs` goes nor a hook subclasses override --
+
+
+def test_jsonref_1_replace_refs_takes_what_its_kwargs_took() -> None:
+    # 0.3.0: `replace_refs(cls, obj, _recursive=False, **kwargs)` recursed through `cls.replace_refs(v, _path=...,
+    # **kwargs)` and returned `cls(obj, **kwargs)`; 1.0.1 spells out `base_uri`, `loader`, `jsonschema`, `load_on_repr`
+    found = changes("jsonref", "0.3.0", "1.0.1")
+    assert ("signature_changed", "jsonref.JsonRef.replace_refs") not in found
+    # the siblings: the loader class 1.0 really dropped stays claimed, the deprecation stays told
+    assert ("removed", "jsonref.JsonLoader") in found
+    assert ("deprecated", "jsonref.JsonRef.replace_refs") in found
+
+
+_REF = "class Ref:\n    def __init__(self, obj, base_uri='', loader=None, _path=()):\n        self.obj = obj\n\n"
+_RECURSING = _REF + (
+    "    @classmethod\n    def replace(cls, obj, **kwargs):\n        if isinstance(obj, list):\n"
+    "            return [cls.replace(v, _path=[1], **kwargs) for v in obj]\n        return cls(obj, **kwargs)\n\n"
+    "    def run(self):\n        self.step()\n        return self.run()\n\n    def step(self):\n        pass\n"
+)
+
+
+def test_recursing_kwargs_and_self_call_dropped(tmp_path: Path) -> None:
+    new = _REF + (
+        "    @classmethod\n    def replace(cls, obj, base_uri='', loader=None):\n"
+        "        return cls(obj, base_uri=base_uri, loader=loader)\n\n"
+        "    def run(self):\n        self.step()\n\n    def step(self):\n        pass\n"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": _RECURSING}, {"demo/__init__.py": new})
+    assert ("signature_changed", "demo.Ref.replace") not in found
+    assert ("signature_changed", "demo.Ref.run") not in found
+
+
+def test_recursing_kwargs_keyword_and_hook_really_lost(tmp_path: Path) -> None:
+    # the siblings: a keyword the constructor took that the new signature lacks, and a hook `run` stopped calling
+    new = _REF + (
+        "    @classmethod\n    def replace(cls, obj, base_uri=''):\n        return cls(obj, base_uri=base_uri)\n\n"
+        "    def run(self):\n        return None\n\n    def step(self):\n        pass\n"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": _RECURSING}, {"demo/__init__.py": new})
+    assert found[("signature_changed", "demo.Ref.replace")].signature.removed == ("loader",)
+    assert found[("signature_changed", "demo.Ref.step")].breakage == "hook_no_longer_called"
