@@ -1251,6 +1251,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `node.parent` raised AttributeError on 2.0.6 too, so 2.1 dropping the annotation removes no member
     ("omegaconf", "2.0.6", "auto"): "9e349fd76819b95b47aa628edea1ff83fed5b25108608abdd6c7fdca188e302a",  # omegaconf-2.0.6-py3-none-any.whl
     ("omegaconf", "2.1.0", "auto"): "a9c576639f66793c874e32d17138ecce7a57e132a4537d2b6dff899d6958f956",  # omegaconf-2.1.0-py3-none-any.whl
+    # hunt50c: 0.16's `@dataclass class ValidationError` fields `messages`/`children = field(default_factory=...)`,
+    # which dataclasses delete from the class, are 0.17's `self.` attributes: never readable on the class
+    ("apischema", "0.16.6", "auto"): "b1ffcc19831fceb99c175ce53d81125bb46b8b22a019f4d8307f6d23f13e5647",  # apischema-0.16.6-py3-none-any.whl
+    ("apischema", "0.17.5", "auto"): "958175d3a2608ff49d4e3ba01bde4888837f4efd7418e27770d2c4b79648b41d",  # apischema-0.17.5.tar.gz
+    # hunt50c: 4.0's `ByteStore._setlsb0methods` classmethod sets `cls.__iter__ = cls._iter_msb0`, called on import
+    # through `_switch_lsb0_methods(False)`: `ByteStore` still iterates
+    ("bitstring", "3.1.9", "auto"): "0de167daa6a00c9386255a7cac931b45e6e24e0ad7ea64f1f92a64ac23ad4578",  # bitstring-3.1.9-py3-none-any.whl
+    ("bitstring", "4.0.2", "auto"): "f93893791e8a6ecb02adcc5c191aaa964a06a9e1449e326cfb4f49ff5198e588",  # bitstring-4.0.2-py3-none-any.whl
+    # hunt50c: 0.3's `JsonRef.replace_refs(cls, obj, _recursive=False, **kwargs)` recursed through
+    # `cls.replace_refs(v, _path=..., **kwargs)` and built `cls(obj, **kwargs)`: 1.0 spelling out the constructor's
+    # keywords removes none, and its dropped self-recursion is no hook subclasses lost
+    ("jsonref", "0.3.0", "auto"): "9480ad1b500f7e795daeb0ef29f9c55ae3a9ab38fb8d6659b6f4868acb5a5bc8",  # jsonref-0.3.0-py3-none-any.whl
+    ("jsonref", "1.0.1", "auto"): "010ca2752546309d8646cd743c64819c3e37bf710c07929bf9c1b409ee9ec6dd",  # jsonref-1.0.1-py3-none-any.whl
 }
 
 

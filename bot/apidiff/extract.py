@@ -60,6 +60,7 @@ from bot.apidiff.records import (
     NEXT_GEN_ATTRS,
     functional_class,
     init_keeping_decorators,
+    kept_off_class,
     record_kind,
     record_params,
 )
@@ -774,7 +775,8 @@ def _class(
                     made_by=dotted_name(call.func) if call is not None else None,
                     made_with=call_literals(call) if call is not None else (),
                     decorated_message=_decorated_by_call(stmt.value) or _zope_wrapped(raw, name, stmt.value),
-                    declared=isinstance(stmt, ast.AnnAssign) and stmt.value is None,
+                    declared=(isinstance(stmt, ast.AnnAssign) and stmt.value is None)
+                    or (cls.record == "dataclass" and kept_off_class(stmt)),
                 )
     for name, stub in first_overloads.items():
         if name not in cls.members:
@@ -1477,6 +1479,45 @@ def _literal_setattrs(data: bytes) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pair for pair in found if pair[0] not in ("self", "cls")))
 
 
+_SET_IN_A_BODY = re.compile(rb"\n[ \t]+([A-Za-z_]\w*)\.([A-Za-z_]\w*)[ \t]*=(?!=)")
+"""`Cls.name = ...` on an indented line: a function giving a class an attribute when called (bitstring 3.1's
+`_switch_lsb0_methods`, called on import, sets `ConstByteStore.getbit`). Led by the line end, not `^` under
+`re.MULTILINE`: a third cheaper (no indented line opens a module)."""
+
+
+def _set_in_bodies(tree: ast.Module, data: bytes) -> set[tuple[str, str]]:
+    """See `RawModule.class_setattrs`: `Cls.name = ...` in a function, read from the text as `setattr`s are, and
+    `cls.name = ...` in a classmethod of a top-level class."""
+    found = {(subject.decode(), name.decode()) for subject, name in _SET_IN_A_BODY.findall(data)}
+    found = {pair for pair in found if pair[0] not in ("self", "cls")}
+    if b"classmethod" in data:
+        found.update(_classmethod_sets(tree))
+    return found
+
+
+def _classmethod_sets(tree: ast.Module) -> Iterable[tuple[str, str]]:
+    """(class, name) for each `cls.name = ...` in a classmethod of a top-level class: calling it gives the class the
+    attribute (bitstring 4.0's `ByteStore._setlsb0methods`, called on import, sets `cls.__iter__`)."""
+    for node in flatten(tree.body):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for method in node.body:
+            if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) or not method.args.args:
+                continue
+            if not any(dotted_name(d) == "classmethod" for d in method.decorator_list):
+                continue
+            first = method.args.args[0].arg
+            for sub in walk(method):
+                if isinstance(sub, ast.Assign):
+                    for target in sub.targets:
+                        if (
+                            isinstance(target, ast.Attribute)
+                            and isinstance(target.value, ast.Name)
+                            and target.value.id == first
+                        ):
+                            yield node.name, target.attr
+
+
 def _mark_patched(tree: ast.Module, raw: RawModule) -> tuple[tuple[str, str], ...]:
     """Classes of the module a top-level statement gives attributes with `setattr(Cls, ...)` by names it does not
     spell; (class, name) for those it spells (see `setattrnames.py`), which `RawModule.class_setattrs` gets."""
@@ -1574,12 +1615,14 @@ def read_module(
                 raw.checker_imports = _checker_imports(tree, raw)
         if b"sys.modules" in data:
             raw.module_aliases = sys_modules_keys(tree, data, source.line_starts(), module)
+        set_in_bodies = _set_in_bodies(tree, data)
         if b"setattr(" in data:
             spelled = _mark_patched(tree, raw)
-            raw.class_setattrs = tuple(sorted({*_literal_setattrs(data), *spelled}))
+            set_in_bodies.update(_literal_setattrs(data), spelled)
             starts = source.line_starts()
             spelled_at = sorted({bisect_right(starts, match.start()) for match in re.finditer(rb"setattr\(", data)})
             raw.setter_helpers = setter_helpers(tree, spelled_at)
+        raw.class_setattrs = tuple(sorted(set_in_bodies))
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
         if b"return " in data:
             raw.class_decorators = class_decorators(tree.body)

@@ -863,7 +863,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     elif isinstance(node.body[-1], ast.Raise) and b" in " in text:
         more["serves_keys"] = _serves_keys(node)
     if _may_pass_through(node, text):
-        passed = _passes_through(node, text)
+        passed = _passes_through(node, text, method)
         if passed is not None:
             more["passes_to"], more["handed_on"] = passed
     if node.args.vararg is not None and b"len(" in text:
@@ -1434,14 +1434,18 @@ def _may_pass_through(node: _FunctionDef, text: bytes) -> bool:
     return node.args.kwarg is not None and text.count(b"**" + node.args.kwarg.arg.encode()) > 1
 
 
-def _passes_through(node: _FunctionDef, text: bytes) -> tuple[tuple[str, int, tuple[str, ...]], tuple[str, ...]] | None:
+def _passes_through(
+    node: _FunctionDef, text: bytes, method: bool = False
+) -> tuple[tuple[str, int, tuple[str, ...]], tuple[str, ...]] | None:
     """The one call receiving every variadic parameter whole (`*args` last of its positional arguments, `**kwargs`
     its only unnamed keyword) after N plain positional arguments (`self.loads_unsafe(f.read(), *args, **kwargs)`: the
     callee's first N positional parameters are filled, the rest is what callers reach), and the keywords it names
     beside them (those parameters of the callee are no caller's); never rebound before. A callee the body imports
     itself is that import (pymysql 0.10's `Connect` imports the `Connection` its module rebinds to `Connect`); a
     method of what a call returns is "?.<method>", where no named callee receives them; a call handed only a slice
-    of `*args` is `SLICED` + its name (see `_sliced_off`).
+    of `*args` is `SLICED` + its name (see `_sliced_off`). A call of the callable itself is none: recursing, it hands
+    them on to where they go anyway (jsonref 0.3's `JsonRef.replace_refs(cls, obj, **kwargs)` recurses on each item
+    through `cls.replace_refs(v, _path=..., **kwargs)` and builds `cls(obj, **kwargs)`).
     Options popped out of `**kwargs` on the way are read as such (`kwfate.with_options`). Only the subtrees spanning a
     line that spells one of the two names are walked (the call, and any rebinding, spell them). With it, the own
     parameters the call passes by name (`CallableFacts.handed_on`)."""
@@ -1474,15 +1478,25 @@ def _passes_through(node: _FunctionDef, text: bytes) -> tuple[tuple[str, int, tu
         values = (*explicit, *(k.value for k in sub.keywords if k.arg is not None))
         handed = tuple(v.id for v in values if isinstance(v, ast.Name) and v.id in own)
         if sliced:  # uncertainties 3.2.2's `format(*args, **kwargs)`: `args[0].__format__(*args[1:], **kwargs)`
-            method = sub.func.attr if isinstance(sub.func, ast.Attribute) else (name or "?")
-            chained[(f"{SLICED}{method}", len(explicit), keywords)] = handed
+            called = sub.func.attr if isinstance(sub.func, ast.Attribute) else (name or "?")
+            chained[(f"{SLICED}{called}", len(explicit), keywords)] = handed
         elif name is None and isinstance(sub.func, ast.Attribute):  # a method of what a call returns: unresolved
             chained[(f"?.{sub.func.attr}", len(explicit), keywords)] = handed
         elif name is not None:
             found[(_locally_imported(text, name), len(explicit), keywords)] = handed
+    found = {key: handed for key, handed in found.items() if key[0] != _own_call(node, method)}
     if not found:  # flask-babel 2.0's `gettext(*args, **kwargs)` returns `get_domain().gettext(*args, **kwargs)`
         found = chained
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _own_call(node: _FunctionDef, method: bool) -> str:
+    """How the body calls the callable itself: `self.name` or `cls.name` (its first parameter) for a method, its bare
+    name for a function (in a method, a bare name is a global)."""
+    if not method:
+        return node.name
+    first = (*node.args.posonlyargs, *node.args.args)[:1]
+    return f"{first[0].arg}.{node.name}" if first else ""
 
 
 def _sliced_off(value: ast.expr, vararg: str) -> bool:

@@ -210,7 +210,8 @@ class Symbol:
     instance: bool = False
     """An attribute set on `self` only."""
     declared: bool = False
-    """A class attribute only annotated in the body (`x: int`): reading it on the class already failed."""
+    """A class attribute only annotated in the body (`x: int`), or a record field its decorator deletes from the class
+    (`x: list = field(default_factory=list)`): reading it on the class already failed."""
     slot: bool = False
     """An instance attribute named in `__slots__`: reading it on the class gives the slot's descriptor."""
     collected_as: str = ""

@@ -215,7 +215,8 @@ class RawAttribute:
     """A module global set to `None` (`except ImportError: X = None`): beside another binding, that one counts."""
     declared: bool = False
     """In a class body, annotated without a value (`x: int`): declared, bound on no class (a dataclass field without
-    default, an attribute the constructor sets)."""
+    default, an attribute the constructor sets), or a record field its decorator deletes from the class
+    (`records.kept_off_class`)."""
     slot: bool = False
     """Named in the class's `__slots__`: the class holds a descriptor under the name, whoever sets the value."""
     from_param: str = ""
@@ -418,7 +419,8 @@ class RawModule:
     class_setattrs: tuple[tuple[str, str], ...] = ()
     """(the dotted name of the object, the attribute) for each `setattr(obj, "name", ...)` or `mp.setattr(obj,
     "name", ...)` anywhere in the module, a function body too: pytest 7 adds `Cache.makedir` and
-    `Session.startdir` to classes of other modules from a hook (`_pytest.legacypath`)."""
+    `Session.startdir` to classes of other modules from a hook (`_pytest.legacypath`); and for each `obj.name = ...`
+    in a function, `cls.name = ...` in a classmethod (bitstring 4.0 sets `ByteStore.__iter__` so on import)."""
     setter_helpers: tuple[tuple[str, int, int], ...] = ()
     """Its functions and static methods that `setattr` a parameter named by another (see `setattrnames.py`)."""
     helper_calls: tuple[tuple[str, int, str, int, str, int], ...] = ()

@@ -64,6 +64,19 @@ def init_keeping_decorators(node: ast.ClassDef) -> tuple[str, ...]:
     return tuple(found)
 
 
+def kept_off_class(stmt: ast.Assign | ast.AnnAssign) -> bool:
+    """A record field its decorator leaves off the class, so that reading it there already failed: dataclasses
+    delete an annotated `field(...)` given no `default` (apischema 0.16's `ValidationError.children =
+    field(default_factory=dict)`), attrs every `attr.ib(...)`."""
+    value = stmt.value
+    if not isinstance(value, ast.Call):
+        return False
+    last = _last(value)
+    if last in ("ib", "attrib"):
+        return True
+    return last == "field" and isinstance(stmt, ast.AnnAssign) and _keyword(value, "default") is None
+
+
 def _has_default(value: ast.expr | None) -> bool:
     if value is None:
         return False

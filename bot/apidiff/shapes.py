@@ -387,6 +387,8 @@ def hook_drops(old: Surface, new: Surface) -> list[Shape]:
         for hook, caller in before.hooks:
             if caller.startswith("_"):
                 continue  # a private caller may itself be dead code: only a public one's call is claimed lost
+            if hook == caller:
+                continue  # it recursed (jsonref 0.3's `JsonRef.replace_refs`): users call an override themselves
             member, calling = new.symbols.get(f"{path}.{hook}"), new.symbols.get(f"{path}.{caller}")
             if member is None or calling is None or hook in kept or hook in still_called:
                 continue
