@@ -1206,6 +1206,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # it returns keep `recv`, `send`, `shutdown` ...; only the class itself (subclassing, isinstance) is gone
     ("python-can", "4.2.2", "auto"): "7eea9b81b0ff908000a825db024313f622895bd578e8a17433e0474cd7d2da83",  # python_can-4.2.2-py3-none-any.whl
     ("python-can", "4.3.0", "auto"): "545d8e464046a9b5dfff359682aa065d6fba6a4a348c1d79034005a28f2753b8",  # python_can-4.3.0-py3-none-any.whl
+    # hunt50a: 8.0's `Widget.widgets` (a plain `widgets = {}` in 7.8) is decorated with the module's own
+    # `_staticproperty`, a class with `__get__` and no `__set__`: assigning it still works, nothing became read-only
+    ("ipywidgets", "7.8.5", "auto"): "8055fe314edd4c101a5f1ea230620ef5e315b0ca87f940264b4eac1faf9746ef",  # ipywidgets-7.8.5-py2.py3-none-any.whl
+    ("ipywidgets", "8.0.7", "auto"): "e0aed0c95a1e55b6a123f64305245578bdc09e52965a34941c2b6a578b8c64a0",  # ipywidgets-8.0.7-py3-none-any.whl
 }
 
 
