@@ -1210,6 +1210,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `_staticproperty`, a class with `__get__` and no `__set__`: assigning it still works, nothing became read-only
     ("ipywidgets", "7.8.5", "auto"): "8055fe314edd4c101a5f1ea230620ef5e315b0ca87f940264b4eac1faf9746ef",  # ipywidgets-7.8.5-py2.py3-none-any.whl
     ("ipywidgets", "8.0.7", "auto"): "e0aed0c95a1e55b6a123f64305245578bdc09e52965a34941c2b6a578b8c64a0",  # ipywidgets-8.0.7-py3-none-any.whl
+    # hunt50a: 1.22's `holoviews.core` star-imports `data` (defining `Dataset`) then `operation`, whose
+    # `from . import Dataset` takes the class back: `Dataset` was lost from every element's ancestors, so
+    # `Area.range` & co. read `Dimensioned`'s signatures and 1.23 (explicit imports) seemed to change ~250 of them
+    ("holoviews", "1.22.1", "auto"): "6f4f0656336035cde1d8103ac6461d7c8ac9a60c4a6d883785cc81f2cc5b8702",  # holoviews-1.22.1-py3-none-any.whl
+    ("holoviews", "1.23.2", "auto"): "0742d9d1dbc645611f04f8b948558febf556f712872a1e5bc96c37790722e6ca",  # holoviews-1.23.2-py3-none-any.whl
 }
 
 

@@ -15,6 +15,7 @@ def breakages(found: dict[tuple[str, str], Change], symbol: str) -> tuple[str, .
     change = found.get(("signature_changed", symbol))
     return change.breakages if change is not None else ()
 
+
 # -- an attribute become a property through the release's own non-data descriptor (`__get__`, no `__set__`) --
 
 
@@ -77,3 +78,45 @@ def test_imported_non_data_descriptor_property_stays_assignable(tmp_path: Path) 
     found = diffed(tmp_path, old, new)
     assert "attribute_made_read_only" not in breakages(found, "demo.Widget.registry")
     assert "attribute_made_read_only" in breakages(found, "demo.Widget.guarded")
+
+
+# -- a star-imported module importing a name back from the package that star-imports it --
+
+
+def test_holoviews_1_23_element_methods_kept_their_dataset_signatures() -> None:
+    # `Area(Curve)`, ..., `Chart(Dataset, Element2D)`: `Area.range(dim, ...)` is `Dataset.range` in both releases;
+    # lost from 1.22's ancestors, it was read as `Dimensioned.range(dimension, ...)`, "renamed" on 77 classes
+    found = changes("holoviews", "1.22.1", "1.23.2")
+    for symbol in ("Area.range", "Area.sample", "Area.select", "HSV.dimension_values"):
+        assert ("signature_changed", f"holoviews.{symbol}") not in found
+    # the siblings: 1.23's real removals stay claimed
+    assert ("removed", "holoviews.plotting.util.compute_sizes") in found
+    assert ("removed", "holoviews.core.ArrayInterface") in found
+
+
+CYCLE_OLD = {
+    "demo/__init__.py": "",
+    "demo/core/__init__.py": "from .base import *\nfrom .data import *\nfrom .operation import *\n",
+    "demo/core/base.py": "class Base:\n    def range(self, dimension):\n        pass\n\n"
+    "    def sample(self, closest=False):\n        pass\n",
+    "demo/core/data.py": "from .base import Base\n\n\nclass Dataset(Base):\n    def range(self, dim):\n        pass\n\n"
+    "    def sample(self, closest=False):\n        pass\n",
+    "demo/core/operation.py": "from . import Dataset\n\n\nclass Operation:\n    pass\n",
+    "demo/chart.py": "from .core import Dataset\nfrom .core.base import Base\n\n\nclass Chart(Dataset, Base):\n    pass\n",
+}
+
+
+def test_star_import_cycling_back_keeps_the_earlier_binding(tmp_path: Path) -> None:
+    new = dict(CYCLE_OLD)
+    new["demo/core/__init__.py"] = (
+        "from .base import Base\nfrom .data import Dataset\nfrom .operation import Operation\n"
+    )
+    new["demo/core/data.py"] = CYCLE_OLD["demo/core/data.py"].replace(
+        "closest=False):\n        pass\n", "closest=True):\n        pass\n"
+    )
+    found = diffed(tmp_path, CYCLE_OLD, new)
+    # `Chart.range` is `Dataset.range(dim)` in both: not `Base.range(dimension)` renamed
+    assert "param_renamed" not in breakages(found, "demo.chart.Chart.range")
+    # the sibling: `Dataset.sample`'s default really changed, and is claimed (`Chart.sample` among its aliases)
+    assert "param_default_changed" in breakages(found, "demo.core.Dataset.sample")
+    assert "demo.chart.Chart.sample" in found[("signature_changed", "demo.core.Dataset.sample")].aliases
