@@ -1215,6 +1215,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `Area.range` & co. read `Dimensioned`'s signatures and 1.23 (explicit imports) seemed to change ~250 of them
     ("holoviews", "1.22.1", "auto"): "6f4f0656336035cde1d8103ac6461d7c8ac9a60c4a6d883785cc81f2cc5b8702",  # holoviews-1.22.1-py3-none-any.whl
     ("holoviews", "1.23.2", "auto"): "0742d9d1dbc645611f04f8b948558febf556f712872a1e5bc96c37790722e6ca",  # holoviews-1.23.2-py3-none-any.whl
+    # hunt50a: 1.3 turned `rasterio/crs.py` into the Cython `crs.pyx` (the sdist is what is read): the module is
+    # compiled, not gone; 1.3's deprecated `rasterio.path` really lost `Path` & co.
+    ("rasterio", "1.2.10", "auto"): "6062456047ba6494fe18bd0da98a383b6fad5306b16cd52a22e76c59172a2b5f",  # rasterio-1.2.10.tar.gz
+    ("rasterio", "1.3.11", "auto"): "47aa70b4718ebc80d825bb7db3127577d74e31c53048ce215145c0baf530ece9",  # rasterio-1.3.11.tar.gz
 }
 
 

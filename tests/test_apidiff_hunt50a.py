@@ -120,3 +120,37 @@ def test_star_import_cycling_back_keeps_the_earlier_binding(tmp_path: Path) -> N
     # the sibling: `Dataset.sample`'s default really changed, and is claimed (`Chart.sample` among its aliases)
     assert "param_default_changed" in breakages(found, "demo.core.Dataset.sample")
     assert "demo.chart.Chart.sample" in found[("signature_changed", "demo.core.Dataset.sample")].aliases
+
+
+# -- a module turned into a compiled extension (a Cython `.pyx` in an sdist, a `.so` in a wheel) --
+
+
+def test_rasterio_1_3_crs_is_compiled_not_removed() -> None:
+    found = changes("rasterio", "1.2.10", "1.3.11")
+    assert ("removed", "rasterio.crs") not in found
+    assert not any(kind == "removed" and symbol.startswith("rasterio.crs.") for kind, symbol in found)
+    # the siblings: the deprecated `rasterio.path` really lost its class and constants
+    assert ("removed", "rasterio.path.Path") in found
+    assert ("removed", "rasterio.path.SCHEMES") in found
+
+
+COMPILED_OLD = {
+    "demo/__init__.py": "VERSION = '1'\n",
+    "demo/crs.py": "class CRS:\n    pass\n",
+    "demo/speed.py": "def run():\n    pass\n",
+    "demo/gone.py": "def run():\n    pass\n",
+}
+
+
+def test_module_become_compiled_extension_is_not_removed(tmp_path: Path) -> None:
+    new = {
+        "demo/__init__.py": "VERSION = '2'\n",
+        "demo/crs.pyx": "cdef class CRS:\n    pass\n",
+        "demo/speed.cpython-311-x86_64-linux-gnu.so": "",
+        "demo/gone.pxd": "cdef int run()\n",
+    }
+    found = diffed(tmp_path, COMPILED_OLD, new)
+    for symbol in ("demo.crs", "demo.crs.CRS", "demo.speed", "demo.speed.run"):
+        assert ("removed", symbol) not in found
+    # the sibling: a `.pxd` only declares for other Cython code, no module is built from it
+    assert ("removed", "demo.gone") in found
