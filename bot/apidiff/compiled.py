@@ -1,7 +1,7 @@
 """Compiled extension modules of a package: a Cython `.pyx` in an sdist, a `.so` or `.pyd` in a wheel. The engine
 reads no such file, yet `import` finds the module all the same: rasterio 1.3 and fiona 1.10 turned `crs.py` into
-`crs.pyx`, and `from rasterio.crs import CRS` still works. Each one is reported unread, so neither the module nor a
-name in it is claimed removed (`claims.unanalysed_prefixes`)."""
+`crs.pyx`, and `from rasterio.crs import CRS` still works. Each one is reported unread (`ModuleStatus.COMPILED`), so
+neither the module nor a name in it is claimed removed (`claims.unanalysed_prefixes`)."""
 
 from __future__ import annotations
 
@@ -38,5 +38,5 @@ def compiled_reports(files: Sequence[ModuleFile], root: Path) -> list[ModuleRepo
             known.add(module)
             reason = f"a compiled extension module ({entry}): its contents are not read"
             relpath = (folder / entry).relative_to(root).as_posix()
-            reports.append(ModuleReport(module, relpath, ModuleStatus.UNREADABLE, reason))
+            reports.append(ModuleReport(module, relpath, ModuleStatus.COMPILED, reason))
     return reports
