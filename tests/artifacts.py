@@ -1264,6 +1264,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # keywords removes none, and its dropped self-recursion is no hook subclasses lost
     ("jsonref", "0.3.0", "auto"): "9480ad1b500f7e795daeb0ef29f9c55ae3a9ab38fb8d6659b6f4868acb5a5bc8",  # jsonref-0.3.0-py3-none-any.whl
     ("jsonref", "1.0.1", "auto"): "010ca2752546309d8646cd743c64819c3e37bf710c07929bf9c1b409ee9ec6dd",  # jsonref-1.0.1-py3-none-any.whl
+    # hunt50a: 8.0's `Widget.widgets` (a plain `widgets = {}` in 7.8) is decorated with the module's own
+    # `_staticproperty`, a class with `__get__` and no `__set__`: assigning it still works, nothing became read-only
+    ("ipywidgets", "7.8.5", "auto"): "8055fe314edd4c101a5f1ea230620ef5e315b0ca87f940264b4eac1faf9746ef",  # ipywidgets-7.8.5-py2.py3-none-any.whl
+    ("ipywidgets", "8.0.7", "auto"): "e0aed0c95a1e55b6a123f64305245578bdc09e52965a34941c2b6a578b8c64a0",  # ipywidgets-8.0.7-py3-none-any.whl
+    # hunt50a: 1.22's `holoviews.core` star-imports `data` (defining `Dataset`) then `operation`, whose
+    # `from . import Dataset` takes the class back: `Dataset` was lost from every element's ancestors, so
+    # `Area.range` & co. read `Dimensioned`'s signatures and 1.23 (explicit imports) seemed to change ~250 of them
+    ("holoviews", "1.22.1", "auto"): "6f4f0656336035cde1d8103ac6461d7c8ac9a60c4a6d883785cc81f2cc5b8702",  # holoviews-1.22.1-py3-none-any.whl
+    ("holoviews", "1.23.2", "auto"): "0742d9d1dbc645611f04f8b948558febf556f712872a1e5bc96c37790722e6ca",  # holoviews-1.23.2-py3-none-any.whl
+    # hunt50a: 1.3 turned `rasterio/crs.py` into the Cython `crs.pyx` (the sdist is what is read): the module is
+    # compiled, not gone; 1.3's deprecated `rasterio.path` really lost `Path` & co.
+    ("rasterio", "1.2.10", "auto"): "6062456047ba6494fe18bd0da98a383b6fad5306b16cd52a22e76c59172a2b5f",  # rasterio-1.2.10.tar.gz
+    ("rasterio", "1.3.11", "auto"): "47aa70b4718ebc80d825bb7db3127577d74e31c53048ce215145c0baf530ece9",  # rasterio-1.3.11.tar.gz
 }
 
 

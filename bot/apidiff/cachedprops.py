@@ -70,7 +70,8 @@ def reexported_cache(target: tuple[str, str], modules: Mapping[str, RawModule]) 
 def _made_cache(raw: RawModule, name: str) -> bool:
     """`name` is the module's own subclass of a settable cache adding no `__set__` (so still assignable), or a function
     annotated to return one: poetry 2.1's `atomic_cached_property(func) -> AtomicCachedProperty[T]`, whose class
-    derives from `functools.cached_property[T]` and only adds a lock to `__get__`."""
+    derives from `functools.cached_property[T]` and only adds a lock to `__get__`. Or it is the module's own non-data
+    descriptor (`_non_data_descriptor`)."""
     found = raw.bindings.get(name)
     bound = found[-1] if found else None
     if isinstance(bound, RawCallable) and bound.kind == "function" and bound.returns:
@@ -79,7 +80,20 @@ def _made_cache(raw: RawModule, name: str) -> bool:
         bound = found[-1] if found else None
     if not isinstance(bound, RawClass) or "__set__" in bound.members:
         return False
-    return any(imported_decorator(base, raw) in SETTABLE_CACHES for base in bound.bases)
+    return _non_data_descriptor(bound) or any(imported_decorator(base, raw) in SETTABLE_CACHES for base in bound.bases)
+
+
+def _non_data_descriptor(cls: RawClass) -> bool:
+    """A class of nothing but `object` defining `__get__` and neither `__set__` nor `__delete__`: an instance's
+    `__dict__` wins over it and assigning on the class replaces it, so what it decorates is still assigned
+    (ipywidgets 8's `@_staticproperty def widgets()`, a plain `widgets = {}` in 7). A `property` subclass refuses."""
+    members = cls.members
+    return (
+        "__get__" in members
+        and "__set__" not in members
+        and "__delete__" not in members
+        and all(base == "object" for base in cls.bases)
+    )
 
 
 def _last_import(raw: RawModule, name: str) -> RawImport | None:

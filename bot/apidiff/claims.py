@@ -162,8 +162,9 @@ def check_comparable(old: Surface, new: Surface) -> None:
     """Raise `CannotCompare` when a side has no module that could be read (no module, only Python 2, ...)."""
     for surface in (old, new):
         only_modules = all(symbol.kind == "module" for symbol in surface.symbols.values())
-        if not any(r.status is ModuleStatus.OK for r in surface.modules) or (surface.problems and only_modules):
-            reasons = "; ".join(f"{r.file}: {r.reason or r.status.value}" for r in surface.problems[:3]) or "no modules"
+        failed = [r for r in surface.problems if r.status is not ModuleStatus.COMPILED]  # compiled is no failure
+        if not any(r.status is ModuleStatus.OK for r in surface.modules) or (failed and only_modules):
+            reasons = "; ".join(f"{r.file}: {r.reason or r.status.value}" for r in failed[:3]) or "no modules"
             raise CannotCompare(
                 f"cannot compare: {surface.package} {surface.version} has no module that could be analysed ({reasons})"
             )

@@ -689,12 +689,15 @@ def _attrs_imported(node: ast.ClassDef, raw: RawModule) -> frozenset[str]:
 
 def _note_cache(stmt: _FunctionDef, raw: RawModule, cls: RawClass) -> None:
     """A def decorated with a settable cache imported as such is settable (`cls.settable`); one decorated with an
-    imported `...property` name of another module is noted in `cls.cache_imports`, as that module may hand on one."""
+    imported `...property` name of another module, or one the module itself binds, is noted in `cls.cache_imports`,
+    as that module may hand on or make one (what it binds is looked at once the module is read)."""
     for name in _decorator_names(stmt):
         target = imported_decorator(name, raw)
         if target in SETTABLE_CACHES:
             cls.settable.add(stmt.name)
             return
+        if target is None and name in raw.bindings and name.lower().endswith("property"):
+            target = (raw.module, name)  # bound above: a decorator runs as the class body does
         if target is not None and target[1].lower().endswith("property"):
             cls.cache_imports += ((stmt.name, *target),)
 

@@ -38,6 +38,9 @@ class ModuleStatus(StrEnum):
     EMPTY = "empty"
     IMPORT_HOOK = "import_hook"
     """No file: an import hook the release installs at start-up serves the module (see `pthhooks`)."""
+    COMPILED = "compiled"
+    """A compiled extension module (a `.pyx` in an sdist, a `.so` or `.pyd` in a wheel): `import` finds it, no source
+    of it is read (see `compiled`). No failure: a release of such modules beside plain Python is still compared."""
     ALIASED = "aliased"
     """No file: the release puts another object in `sys.modules` under this name (`sys.modules[__name__ + ".compat"]
     = compat`), so `import` finds it there; what it holds is not read."""

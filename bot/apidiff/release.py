@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.apidiff.collector import collector_paused
+from bot.apidiff.compiled import compiled_reports
 from bot.apidiff.configkeys import own_read, package_heads
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
 from bot.apidiff.hookspecs import hook_specs
@@ -159,6 +160,9 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
             )
     surface = replace(build_surface(package, version, raws, _entry_modules(unpacked)), requires=_requirements(unpacked))
     surface = _with_module_aliases(surface, raws)
+    compiled = compiled_reports(files, distribution_root(unpacked))
+    if compiled:
+        surface = replace(surface, modules=(*surface.modules, *compiled))
     paths = {f.module: f.path for f in files}
     surface = replace(
         surface, hook_specs=hook_specs(raws, paths), unbound_declared=unbound_declared(surface, paths.values())

@@ -75,6 +75,13 @@ def _stand_in(binding: Binding) -> bool:
     return False
 
 
+def _cycled_back(found: Resolved, raw: RawModule, name: str) -> bool:
+    """What a star-imported module binds as `name` is this module's own `name`, left unresolved as the lookup of it
+    was under way: holoviews 1.22's `core/__init__.py` does `from .data import *` then `from .operation import *`,
+    whose `from . import Dataset` takes back the class `data` gave the package, not another object."""
+    return found.external and found.target == f"{raw.module}.{name}"
+
+
 class Resolver:
     """Memoised name lookups over one distribution's modules."""
 
@@ -195,12 +202,15 @@ class Resolver:
         `exceptions`, which imports typing's `Optional`, then `core`, whose `Optional` is the parser class). An
         object of the distribution so bound shadows a submodule of the same name: the star import rebinds the
         package attribute its own import of the submodule set (dash 2's `from ._imports_ import *`, whose
-        `from .Dropdown import Dropdown` makes `dash.dcc.Dropdown` the class, not the module)."""
+        `from .Dropdown import Dropdown` makes `dash.dcc.Dropdown` the class, not the module). A module that imports
+        the name back from this one (`_cycled_back`) rebinds what an earlier star import bound."""
         for star in reversed(raw.bindings.get("*", ())):
             if isinstance(star, RawImport) and star.module in self.modules and not name.startswith("_"):
                 exported = self.modules[star.module].all_names
                 if exported is None or name in exported:
                     result = self.lookup(star.module, name, depth + 1)
+                    if result is not None and _cycled_back(result, raw, name):
+                        continue
                     if result is not None and star_key(star.line) in raw.alternatives:
                         return self._one_arm_star(raw, star, name, result, depth)
                     if result is not None:
