@@ -1210,6 +1210,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # 6.0's `SQLSelectForm` lost `sql`, `params`, ... as declared fields, never as class attributes
     ("django-debug-toolbar", "5.2.0", "auto"): "15627f4c2836a9099d795e271e38e8cf5204ccd79d5dbcd748f8a6c284dcd195",  # django_debug_toolbar-5.2.0-py3-none-any.whl
     ("django-debug-toolbar", "6.0.0", "auto"): "0cf2cac5c307b77d6e143c914e5c6592df53ffe34642d93929e5ef095ae56841",  # django_debug_toolbar-6.0.0-py3-none-any.whl
+    # hunt50d: 1.7's `@operation` wrapper sets `kwargs['state']` and `kwargs['host']` itself, so the operations'
+    # `state=None, host=None` parameters never took a positional argument: 2.0 dropping them (the wrapper still takes
+    # them by keyword) made nothing keyword-only, nor moved `files.line`'s `assume_present`
+    ("pyinfra", "1.7.3", "auto"): "de4094342b7c5cee0a81987632b6895ce492a570501ad01d99adcb61aa52a9db",  # pyinfra-1.7.3-py2.py3-none-any.whl
+    ("pyinfra", "2.0", "auto"): "0cb64979da1bbecc27591a108585b126a75bc463bd69cddb5f1aa4068d0c2438",  # pyinfra-2.0-py2.py3-none-any.whl
 }
 
 

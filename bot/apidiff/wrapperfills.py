@@ -13,9 +13,9 @@ _Def = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 def filled_keys(wrapper: _Def) -> tuple[str, ...]:
-    """The literal keys the wrapper stores into its `**kwargs` (`kwargs["k"] = v`, `kwargs.setdefault("k", v)`),
-    leaving out a store that reads, or sits under a test reading, a key it never stores: the renaming idiom
-    (`if "old" in kwargs: kwargs["new"] = kwargs.pop("old")`) fills the new keyword only when the old one is given."""
+    """The literal keys the wrapper stores into its `**kwargs` (`kwargs["k"] = v`), leaving out a store that reads,
+    or sits under a test reading, a key it never stores: the renaming idiom (`if "old" in kwargs: kwargs["new"] =
+    kwargs.pop("old")`) fills the new keyword only when the old one is given."""
     if wrapper.args.kwarg is None:
         return ()
     kwargs = wrapper.args.kwarg.arg
@@ -45,17 +45,6 @@ def _collect(body: list[ast.stmt], kwargs: str, tests: list[ast.AST], found: lis
                 key = _stored_key(target, kwargs)
                 if key is not None:
                     found.append((key, [*tests, stmt.value]))
-        for sub in walk(stmt):
-            if (
-                isinstance(sub, ast.Call)
-                and isinstance(sub.func, ast.Attribute)
-                and sub.func.attr == "setdefault"
-                and isinstance(sub.func.value, ast.Name)
-                and sub.func.value.id == kwargs
-                and sub.args
-                and (key := _constant(sub.args[0])) is not None
-            ):
-                found.append((key, [*tests, *sub.args[1:]]))
 
 
 def _blocks(stmt: ast.stmt) -> list[list[ast.stmt]]:
@@ -86,7 +75,7 @@ def _keys_read(node: ast.AST, kwargs: str) -> set[str]:
         if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and sub.value.id == kwargs:
             key = sub.slice
         elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.args:
-            if isinstance(sub.func.value, ast.Name) and sub.func.value.id == kwargs and sub.func.attr != "setdefault":
+            if isinstance(sub.func.value, ast.Name) and sub.func.value.id == kwargs:
                 key = sub.args[0]
         elif isinstance(sub, ast.Compare) and len(sub.ops) == 1 and isinstance(sub.ops[0], (ast.In, ast.NotIn)):
             if isinstance(sub.comparators[0], ast.Name) and sub.comparators[0].id == kwargs:
