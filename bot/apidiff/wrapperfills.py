@@ -7,24 +7,45 @@ from __future__ import annotations
 
 import ast
 
+from bot.apidiff.blocks import only_raises
 from bot.apidiff.source import walk
 
 _Def = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 def filled_keys(wrapper: _Def) -> tuple[str, ...]:
-    """The literal keys the wrapper stores into its `**kwargs` (`kwargs["k"] = v`), leaving out a store that reads,
-    or sits under a test reading, a key it never stores: the renaming idiom (`if "old" in kwargs: kwargs["new"] =
-    kwargs.pop("old")`) fills the new keyword only when the old one is given."""
+    """The literal keys the wrapper stores into its `**kwargs` (`kwargs["k"] = v`) whatever the call passed: a store
+    decided only by tests of keys it stores itself or of its `*args` (pyinfra's `if 'state' in kwargs and 'host' in
+    kwargs: ... elif len(args) >= 2: ...`) or whose other way only raises, of a value reading neither another key nor
+    `*args`. Not the renaming idiom (`kwargs["new"] = kwargs.pop("old")`), a positional argument moved into a keyword
+    (`kwargs[name] = args[2]`: no collision), nor a store a closure's setting decides (elasticsearch 7's `elif
+    body_required: kwargs["body"] = {}`)."""
     if wrapper.args.kwarg is None:
         return ()
     kwargs = wrapper.args.kwarg.arg
+    varargs = wrapper.args.vararg.arg if wrapper.args.vararg is not None else ""
     stores: list[tuple[str, list[ast.AST]]] = []
     _collect(wrapper.body, kwargs, [], stores)
     stored = {key for key, _ in stores}
     return tuple(
-        dict.fromkeys(key for key, context in stores if all(_keys_read(node, kwargs) <= stored for node in context))
+        dict.fromkeys(
+            key
+            for key, context in stores
+            if _keys_read(context[-1], kwargs) <= {key}
+            and not _mentions(context[-1], varargs)
+            and all(_decided_by(test, kwargs, varargs, stored) for test in context[:-1])
+        )
     )
+
+
+def _decided_by(test: ast.AST, kwargs: str, varargs: str, stored: set[str]) -> bool:
+    """The test reads only keys the wrapper stores, or its `*args`, and at least one of them."""
+    keys = _keys_read(test, kwargs)
+    return keys <= stored and (bool(keys) or _mentions(test, varargs))
+
+
+def _mentions(node: ast.AST, name: str) -> bool:
+    return bool(name) and any(isinstance(sub, ast.Name) and sub.id == name for sub in walk(node))
 
 
 def _collect(body: list[ast.stmt], kwargs: str, tests: list[ast.AST], found: list[tuple[str, list[ast.AST]]]) -> None:
@@ -33,7 +54,9 @@ def _collect(body: list[ast.stmt], kwargs: str, tests: list[ast.AST], found: lis
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue  # another scope: its `kwargs` is not the wrapper's
         if isinstance(stmt, ast.If):
-            _collect(stmt.body, kwargs, [*tests, stmt.test], found)
+            # a test whose other way only raises decides nothing for the calls that work (pyinfra's `elif
+            # pyinfra.is_cli: kwargs['state'] = ...` before `else: raise PyinfraError(...)`)
+            _collect(stmt.body, kwargs, tests if only_raises(stmt.orelse) else [*tests, stmt.test], found)
             _collect(stmt.orelse, kwargs, [*tests, stmt.test], found)
             continue
         if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try)):
