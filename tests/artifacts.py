@@ -1277,6 +1277,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # compiled, not gone; 1.3's deprecated `rasterio.path` really lost `Path` & co.
     ("rasterio", "1.2.10", "auto"): "6062456047ba6494fe18bd0da98a383b6fad5306b16cd52a22e76c59172a2b5f",  # rasterio-1.2.10.tar.gz
     ("rasterio", "1.3.11", "auto"): "47aa70b4718ebc80d825bb7db3127577d74e31c53048ce215145c0baf530ece9",  # rasterio-1.3.11.tar.gz
+    # hunt50d: 1.7's `@operation` wrapper sets `kwargs['state']` and `kwargs['host']` itself, so the operations'
+    # `state=None, host=None` parameters never took a positional argument: 2.0 dropping them (the wrapper still takes
+    # them by keyword) made nothing keyword-only, nor moved `files.line`'s `assume_present`
+    ("pyinfra", "1.7.3", "auto"): "de4094342b7c5cee0a81987632b6895ce492a570501ad01d99adcb61aa52a9db",  # pyinfra-1.7.3-py2.py3-none-any.whl
+    ("pyinfra", "2.0", "auto"): "0cb64979da1bbecc27591a108585b126a75bc463bd69cddb5f1aa4068d0c2438",  # pyinfra-2.0-py2.py3-none-any.whl
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import cache, partial
 
 from bot.apidiff.annotate import catalogued
@@ -702,8 +703,8 @@ def _signature_delta(
         old_params = _forwarded_varargs(old_params, before, callees)
     renamed_by_wrapper = tuple(k for k, _ in before.kwargs_renamed if k in before.wrapper_options)
     delta = compare_params(
-        _with_wrapper_options(with_options(old_params, before), renamed_by_wrapper),
-        _with_wrapper_options(with_options(after.params, after), after.wrapper_options),
+        _filled_by_wrapper(_with_wrapper_options(with_options(old_params, before), renamed_by_wrapper), before),
+        _filled_by_wrapper(_with_wrapper_options(with_options(after.params, after), after.wrapper_options), after),
         spilled_params(before, after),
     )
     if delta is not None and delta.new_required and before.passes_to is not None:
@@ -821,11 +822,27 @@ def _with_wrapper_options(params: tuple[Param, ...], options: tuple[str, ...]) -
     old callable's, only those a renaming decorator takes into a parameter count (`@deprecate_kwarg("cols",
     "columns")`: a release dropping it loses `cols`); what else a wrapper reads it may refuse."""
     named = {p.name for p in params}
-    extra = [Param(n, ParamKind.KEYWORD_ONLY, True) for n in options if n not in named and n != "**"]
+    extra = [Param(n, ParamKind.KEYWORD_ONLY, True) for n in options if n not in named and n.isidentifier()]
     if not extra:
         return params
     tail = [p for p in params if p.kind is ParamKind.VAR_KEYWORD]
     return (*(p for p in params if p.kind is not ParamKind.VAR_KEYWORD), *extra, *tail)
+
+
+def _filled_by_wrapper(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]:
+    """The parameters with those its decorator's wrapper puts into the keywords itself ("+k" `wrapper_options`)
+    keyword-only, after the positional ones: a positional argument for one collides with that keyword ("got multiple
+    values"), so no call ever passed it by position (pyinfra 1.7's `@operation` fills `state` and `host`: 2.0's
+    operations taking them only by keyword refuse no call that worked, nor did the parameters after them move)."""
+    filled = {option[1:] for option in symbol.wrapper_options if option.startswith("+")}
+    if not any(p.name in filled and p.kind in POSITIONAL_KINDS for p in params):
+        return params
+    moved = [replace(p, kind=ParamKind.KEYWORD_ONLY) for p in params if p.name in filled and p.kind in POSITIONAL_KINDS]
+    kept = [p for p in params if not (p.name in filled and p.kind in POSITIONAL_KINDS)]
+    split = next(
+        (i for i, p in enumerate(kept) if p.kind in (ParamKind.KEYWORD_ONLY, ParamKind.VAR_KEYWORD)), len(kept)
+    )
+    return (*kept[:split], *moved, *kept[split:])
 
 
 def _now_the_callee(before: Symbol, after: Symbol) -> bool:

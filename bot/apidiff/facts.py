@@ -26,6 +26,7 @@ from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.signaturebind import signature_binds
 from bot.apidiff.source import dotted_name, is_len_of, walk
+from bot.apidiff.wrapperfills import filled_keys
 from bot.apidiff.wrapperrenames import literal_renames
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
@@ -144,7 +145,7 @@ class CallableFacts:
     own `**kwargs` before calling the decorated function (elasticsearch 8's `_rewrite_parameters` pops the deprecated
     `body` and `params`): a decorated function takes them too; "**" last when it also reads keywords it does not
     spell (see `_UNSPELLED_KEYS`); a factory's "=p" and "=**" are named by the arguments of the decorator call (see
-    `_named_keys`)."""
+    `_named_keys`); "+k" for a key it stores there itself (see `wrapperfills`)."""
     wrapper_renames: tuple[tuple[str, str], ...] = ()
     """(keyword, keyword): the wrapper moves the first into the second by literal names (see `wrapperrenames.py`)."""
     wrapper_defaults: tuple[tuple[int, str], ...] = ()
@@ -1099,7 +1100,8 @@ def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool, instance: s
     spelled = _read_facts(inner, segment, 0)[1]
     named = _named_keys(node if factory else None, inner, inner.args.kwarg.arg, instance)
     unspelled = _UNSPELLED_KEYS.search(segment.replace(inner.args.kwarg.arg.encode(), b"kwargs")) is not None
-    return spelled + tuple(k for k in named if k != "**") + (("**",) if unspelled or "**" in named else ())
+    filled = tuple(f"+{key}" for key in filled_keys(inner))
+    return spelled + tuple(k for k in named if k != "**") + filled + (("**",) if unspelled or "**" in named else ())
 
 
 def _named_keys(
