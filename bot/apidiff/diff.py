@@ -58,7 +58,7 @@ from bot.apidiff.newhome import removed_hints
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
-from bot.apidiff.requires import dependency_namespace, moved_to_requirement
+from bot.apidiff.requires import dependency_namespace, moved_to_requirements
 from bot.apidiff.shapes import ENUM_BASES, class_checker, dropped_classes, export_drops, overridden_below, shape_changes
 from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.stubtwins import without_stub_only
@@ -423,7 +423,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     gone |= attribute_only
     gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
-    gone -= {path for path in gone if moved_to_requirement(path, old, new)}
+    moved_out = moved_to_requirements(old, new)
+    gone -= {path for path in gone if path.split(".", 1)[0] in moved_out}
     offered = cache(partial(_targets_of, new))  # asked only of a name a dropped star import had
     top = [
         old.symbols[path]

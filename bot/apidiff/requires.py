@@ -101,20 +101,24 @@ def dependency_namespace(symbol: Symbol, requires: Iterable[str]) -> bool:
     return any(_requirement_name(text) == head for text in requires)
 
 
-def moved_to_requirement(path: str, old: Surface, new: Surface) -> bool:
-    """A path under a top-level package or module the old release shipped itself (a file of its own, not a
-    namespace folder it only added to) that the new release requires on every install a distribution of that name
-    for, which the old release did not require: the code moved out into it. cssutils 2.13 stopped shipping its
-    `encutils` package and requires the `encutils` distribution instead: `import encutils` still works wherever
-    cssutils is installed; what the module holds there is another distribution's, unknown here."""
-    head = path.split(".", 1)[0]
-    top = old.symbols.get(head)
-    if top is None or top.kind != "module" or not PurePosixPath(top.file).suffix:
-        return False
-    return any(
-        requirement.marker is None and canonicalize_name(requirement.name) == canonicalize_name(head)
-        for requirement in added_requirements(new, old)
-    )
+def moved_to_requirements(old: Surface, new: Surface) -> frozenset[str]:
+    """Top-level packages or modules the old release shipped itself (a file of its own, not a namespace folder it
+    only added to) that the new release requires on every install a distribution of that name for, which the old
+    release did not require: the code moved out into it. cssutils 2.13 stopped shipping its `encutils` package and
+    requires the `encutils` distribution instead: `import encutils` still works wherever cssutils is installed; what
+    the module holds there is another distribution's, unknown here. Read once per diff: the requirements are parsed
+    once, not for every removed path."""
+    required = {canonicalize_name(r.name) for r in added_requirements(new, old) if r.marker is None}
+    return frozenset(head for head in _shipped_heads(old) if canonicalize_name(head) in required)
+
+
+def _shipped_heads(old: Surface) -> list[str]:
+    """The top-level names the release ships as files of its own (a module, or a package's `__init__`)."""
+    return [
+        path
+        for path, symbol in old.symbols.items()
+        if "." not in path and symbol.kind == "module" and PurePosixPath(symbol.file).suffix
+    ]
 
 
 def _requirement_name(text: str) -> str:
