@@ -11,6 +11,7 @@ from bot.apidiff.model import Surface
 from bot.apidiff.release import read_file
 from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_lead28 import _tree
 from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
@@ -33,14 +34,6 @@ def test_setuptools_scm_10_reads_its_variables_through_vcs_versioning() -> None:
     # without vcs-versioning read, where they went is unknown: still said
     alone = {c.symbol for c in diff_surfaces(old, new) if c.kind.value == "env_var_removed"}
     assert {"env:SETUPTOOLS_SCM_HG_COMMAND", "env:SETUPTOOLS_SCM_IGNORE_VCS_ROOTS"} <= alone
-
-
-def _tree(root: Path, files: dict[str, str]) -> Path:
-    (root / "dep-1.0.dist-info").mkdir(parents=True)
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text)
-    return root
 
 
 _READER = """import os
