@@ -195,35 +195,41 @@ def _runs_on_python3(wheel: ReleaseFile) -> bool:
 
 def _platform_rank(platform: str) -> int:
     """Where a platform tag comes in the order a platform wheel is taken: manylinux x86_64 (what CI and most users
-    install), then any Linux, then macOS, then Windows; a fixed order keeps the same file chosen each time."""
+    install), then any Linux, then macOS, then 64-bit Windows before the rest of Windows; a fixed order keeps the
+    same file chosen each time."""
     if "linux" in platform:
         return 0 if platform.startswith("manylinux") and platform.endswith("_x86_64") else 1
     if platform.startswith("macosx"):
         return 2
-    return 3 if platform.startswith("win") else 4
+    if platform == "win_amd64":
+        return 3
+    return 4 if platform.startswith("win") else 5
 
 
 def _python3_minor(interpreter: str) -> int:
-    """The minor version a `cp311`/`py3` interpreter tag names (-1 for a bare `py3`/`cp3`)."""
+    """The minor version a `cp311`/`pp310`/`py3` interpreter tag names (-1 for a bare `py3`/`cp3`)."""
     digits = interpreter[3:]
     return int(digits) if digits.isdigit() else -1
 
 
-def _platform_order(wheel: ReleaseFile) -> tuple[int, int, str] | None:
-    """Sort key of a Python 3 platform wheel, None for any other file: its best platform, then the newest Python 3
-    it is built for (the build most installs of the release get), then the file name, so one file is always the
-    first. Wheels for a new Python added to a release later change the choice; the surface is keyed by the file's
-    sha256, so that costs one extraction, never a wrong answer."""
+def _platform_order(wheel: ReleaseFile) -> tuple[int, int, int, str] | None:
+    """Sort key of a Python 3 platform wheel, None for any other file: CPython's builds before PyPy's (a release
+    built for PyPy alone ships the same `.py` sources), then its best platform, then the newest Python 3 it is built
+    for (the build most installs of the release get), then the file name, so one file is always the first. Wheels
+    for a new Python added to a release later change the choice; the surface is keyed by the file's sha256, so
+    that costs one extraction, never a wrong answer."""
     if wheel.packagetype != "bdist_wheel" or wheel.is_pure_wheel:
         return None
     try:
         tags = parse_wheel_filename(wheel.filename)[3]
     except InvalidWheelFilename:
         return None  # no platform to rank it by
-    python3 = [tag for tag in tags if tag.interpreter.startswith(("py3", "cp3"))]
+    cpython = [tag for tag in tags if tag.interpreter.startswith(("py3", "cp3"))]
+    python3 = cpython or [tag for tag in tags if tag.interpreter.startswith("pp3")]
     if not python3:
         return None
     return (
+        0 if cpython else 1,
         min(_platform_rank(tag.platform) for tag in python3),
         -max(_python3_minor(tag.interpreter) for tag in python3),
         wheel.filename,
@@ -231,8 +237,9 @@ def _platform_order(wheel: ReleaseFile) -> tuple[int, int, str] | None:
 
 
 def _platform_wheels(release: ReleaseInfo) -> list[ReleaseFile]:
-    """The release's CPython 3 (or `py3`) wheels built for a platform, best first: blacksheep 1.2.20 ships nothing
-    else. They hold the same `.py`/`.pyi` sources the analysis reads, beside compiled `.so`/`.pyd` it never opens."""
+    """The release's CPython 3 (or `py3`, else PyPy 3) wheels built for a platform, best first: blacksheep 1.2.20
+    ships nothing else. They hold the same `.py`/`.pyi` sources the analysis reads, beside compiled `.so`/`.pyd` it
+    never opens."""
     keyed = [(key, file) for file in release.files if (key := _platform_order(file)) is not None]
     return [file for _, file in sorted(keyed, key=lambda pair: pair[0])]
 

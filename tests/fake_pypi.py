@@ -37,6 +37,11 @@ class FakeRelease:
     upload_time: str = "2023-09-30T12:00:00Z"
     pep658: bool = True
     """Whether the index serves the `.metadata` file (older mirrors do not)."""
+    also: FakeRelease | None = None
+    """A second file of the same release (an sdist beside the wheel), listed after it."""
+
+    def files(self) -> list[FakeRelease]:
+        return [self] if self.also is None else [self, self.also]
 
 
 def pinned_release(package: str, version: str, upload_time: str = "2023-09-30T12:00:00Z") -> FakeRelease:
@@ -101,7 +106,7 @@ class TimelinePyPI:
         latest = list(versions)[-1]
         info = {"name": name, "version": latest, "project_urls": self.project_urls.get(name, {}), "home_page": ""}
         return {"info": info, "last_serial": self.serial,
-                "releases": {v: [self._file(r)] for v, r in versions.items()}}
+                "releases": {v: [self._file(f) for f in r.files()] for v, r in versions.items()}}
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
@@ -115,7 +120,7 @@ class TimelinePyPI:
                 return httpx.Response(404, json={"message": "Not Found"})
             return httpx.Response(200, json=self.document(name))
         for versions in self.releases.values():
-            for release in versions.values():
+            for release in (file for listed in versions.values() for file in listed.files()):
                 base = f"/packages/{release.sha256[:2]}/{release.sha256}/{release.filename}"
                 if path == base + ".metadata" and release.pep658:
                     return httpx.Response(200, content=release.metadata)

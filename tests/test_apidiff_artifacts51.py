@@ -61,6 +61,14 @@ def release_of(*filenames: str) -> Any:
         (["demo-1.0-cp313-cp313-win_amd64.whl", "demo-1.0-cp39-cp39-macosx_10_9_x86_64.whl"],
          "demo-1.0-cp39-cp39-macosx_10_9_x86_64.whl"),
         (["demo-1.0-cp38-abi3-win_amd64.whl"], "demo-1.0-cp38-abi3-win_amd64.whl"),
+        # 64-bit Windows before 32-bit (whose name sorts first) and Arm
+        (["demo-1.0-cp312-cp312-win32.whl", "demo-1.0-cp312-cp312-win_arm64.whl", "demo-1.0-cp312-cp312-win_amd64.whl"],
+         "demo-1.0-cp312-cp312-win_amd64.whl"),
+        # a release built for PyPy alone is read from a PyPy wheel; beside a CPython build, never
+        (["demo-1.0-pp39-pypy39_pp73-win_amd64.whl", "demo-1.0-pp310-pypy310_pp73-manylinux_2_17_x86_64.whl"],
+         "demo-1.0-pp310-pypy310_pp73-manylinux_2_17_x86_64.whl"),
+        (["demo-1.0-pp310-pypy310_pp73-manylinux_2_17_x86_64.whl", "demo-1.0-cp38-cp38-win32.whl"],
+         "demo-1.0-cp38-cp38-win32.whl"),
         (["demo-1.0-py3-none-manylinux1_x86_64.whl", "demo-1.0-cp27-cp27mu-manylinux1_x86_64.whl"],
          "demo-1.0-py3-none-manylinux1_x86_64.whl"),  # a CPython 2 build is never taken
         # every other artifact still comes first: a platform wheel is the last fallback
@@ -80,7 +88,7 @@ def test_a_platform_wheel_is_the_last_fallback_in_a_fixed_order(files: list[str]
 @pytest.mark.parametrize(
     "files",
     [
-        ["demo-1.0-pp310-pypy310_pp73-manylinux_2_17_x86_64.whl"],  # PyPy only
+        ["demo-1.0-pp27-pypy_73-manylinux2010_x86_64.whl"],  # PyPy 2 only
         ["demo-1.0-cp27-cp27mu-manylinux1_x86_64.whl"],  # CPython 2 only
         ["demo-1.0-cp311-cp311-manylinux_2_17_x86_64-bad.whl"],  # no parsable tags
     ],

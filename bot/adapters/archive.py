@@ -99,6 +99,14 @@ class _Budget:
                 out.write(chunk)
 
 
+def _member_path(archive: Path, name: str) -> PurePosixPath:
+    """`safe_member_path`, its refusal naming the archive (the log line and the verdict say which file it was)."""
+    try:
+        return safe_member_path(name)
+    except UnsafeArchiveError as e:
+        raise UnsafeArchiveError(f"{archive.name}: {e}") from None
+
+
 def _target(root: Path, relative: PurePosixPath) -> Path:
     target = root.joinpath(*relative.parts)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -108,12 +116,14 @@ def _target(root: Path, relative: PurePosixPath) -> Path:
 def _extract_zip(archive: Path, root: Path, budget: _Budget) -> None:
     with zipfile.ZipFile(archive) as zf:
         for info in zf.infolist():
-            relative = safe_member_path(info.filename)
+            relative = _member_path(archive, info.filename)
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
                 target = zf.read(info)[:4096].decode("utf-8", "replace")
                 if not link_stays_inside(relative, target):
-                    raise UnsafeArchiveError(f"link escapes the archive: {info.filename!r} -> {target!r}")
+                    raise UnsafeArchiveError(
+                        f"{archive.name}: link escapes the archive: {info.filename!r} -> {target!r}"
+                    )
                 logger.debug("skipping in-tree link %s", info.filename)
                 continue
             if info.is_dir() or not relative.parts:
@@ -130,16 +140,16 @@ def _extract_zip(archive: Path, root: Path, budget: _Budget) -> None:
 def _extract_tar(archive: Path, root: Path, budget: _Budget) -> None:
     with tarfile.open(archive, mode="r:*") as tf:
         for member in tf:
-            relative = safe_member_path(member.name)
+            relative = _member_path(archive, member.name)
             if member.issym() or member.islnk():
                 target = member.linkname
                 inside = (
                     link_stays_inside(relative, target)
                     if member.issym()
-                    else link_stays_inside(PurePosixPath("x"), str(safe_member_path(target)))
+                    else link_stays_inside(PurePosixPath("x"), str(_member_path(archive, target)))
                 )
                 if not inside:
-                    raise UnsafeArchiveError(f"link escapes the archive: {member.name!r} -> {target!r}")
+                    raise UnsafeArchiveError(f"{archive.name}: link escapes the archive: {member.name!r} -> {target!r}")
                 continue
             if not member.isfile() or not relative.parts:
                 continue

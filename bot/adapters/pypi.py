@@ -230,9 +230,14 @@ class PyPIClient:
         to the next candidate (a wheel to the sdist). The file comes back so that what is kept of it is keyed by
         the sha256 of the file actually read."""
         release = (await self._known_project(package)).release(version)
-        candidates = [f for f in artifact_candidates(release, kind) if f.sha256 not in self._unreadable]
+        listed = artifact_candidates(release, kind)
+        candidates = [f for f in listed if f.sha256 not in self._unreadable]
         if not candidates:
-            raise NotFoundOnPyPI(f"{package} {version} has no readable {'' if kind == 'auto' else kind + ' '}artifact")
+            unreadable = ", ".join(f.filename for f in listed)
+            found = f" (unreadable: {unreadable})" if unreadable else ""
+            raise NotFoundOnPyPI(
+                f"{package} {version} has no readable {'' if kind == 'auto' else kind + ' '}artifact{found}"
+            )
         for file in candidates[:-1]:
             try:
                 return file, await self.extract(file)

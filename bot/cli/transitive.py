@@ -73,7 +73,7 @@ async def _unloaded(client: PyPIClient, via: Via, tree: WalkedTree) -> str:
     if len(via.chain) != 1 or not via.uses:
         return ""
     try:
-        root = await client.extract(await client.artifact(via.dependent, via.version))
+        root = (await client.readable(via.dependent, via.version))[1]
         walked = await asyncio.to_thread(walk_tree, root, ScanLimits(), lambda _: False)
     except FAILURES:
         return ""

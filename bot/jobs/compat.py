@@ -30,7 +30,7 @@ from bot.changes import ChangeKind, ReleaseDiff
 from bot.deps import Requirement
 from bot.deps.core_metadata import CoreMetadata
 from bot.deps.resolve import Release, Resolution, fresh_install
-from bot.errors import AnalysisError, PyPIError
+from bot.errors import AnalysisError, PyPIError, UnreadableArchiveError, UnsafeArchiveError
 from bot.findings.compat import (
     CompatStatus,
     CompatVerdict,
@@ -55,7 +55,7 @@ from bot.findings.transitive import (
 )
 from bot.jobs.reach import artifact_reach, files_import
 from bot.jobs.sandbox import TooCostly
-from bot.releases import ProjectInfo
+from bot.releases import ProjectInfo, ReleaseFile
 from bot.risk import assess
 from bot.runtime import Runtime
 from bot.storage import compat as store
@@ -84,7 +84,9 @@ MAX_NEWER = 5
 MAX_BROKEN = 3
 """Older E releases checked for whether they break and the repository still admits them."""
 RISK_TTL_SECONDS = 3600.0
-FAILURES = (PyPIError, TooCostly, OSError, ValueError)
+FAILURES = (PyPIError, UnsafeArchiveError, TooCostly, OSError, ValueError)
+"""What reading E can fail with: each costs E's own verdict ("unknown", the reason given), never its neighbours'
+(an extension whose archive escapes its folder, or cannot be read at all, once failed the whole step)."""
 
 
 def breaks_something(diff: ReleaseDiff) -> bool:
@@ -130,8 +132,7 @@ async def dependent_verdict(
         verdict = compat_verdict(metadata, diff, None)
     else:
         try:
-            file = await index.artifact(dependent, version)
-            root = await runtime.pypi.extract(file)
+            file, root = await _extracted(runtime.pypi, index, dependent, version)
             report = await runtime.sandbox.run(scan_tree, root, [diff])  # parsed in a worker, within a budget
         except FAILURES as e:
             return compat_verdict(metadata, diff, None, failure=str(e))
@@ -144,6 +145,17 @@ async def dependent_verdict(
         extra={"package": diff.package, "version": diff.new, "dependent": dependent, "status": verdict.status.value},
     )
     return verdict
+
+
+async def _extracted(pypi: PyPIClient, index: MetadataIndex, dependent: str, version: str) -> tuple[ReleaseFile, Path]:
+    """E's artifact (the one the poller stored, else the best) and its extraction; when that archive cannot be read
+    the release's next readable artifact is, so the uses are found in (and attributed to) the file actually read."""
+    file = await index.artifact(dependent, version)
+    try:
+        return file, await pypi.extract(file)
+    except UnreadableArchiveError as e:
+        log.warning("unreadable artifact, reading the next", extra={"file": file.filename, "error": str(e)})
+        return await pypi.readable(dependent, version)
 
 
 async def _reach(runtime: Runtime, root: Path, uses: Sequence[DependentUse]) -> UseReach | None:
