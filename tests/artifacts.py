@@ -1282,6 +1282,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # them by keyword) made nothing keyword-only, nor moved `files.line`'s `assume_present`
     ("pyinfra", "1.7.3", "auto"): "de4094342b7c5cee0a81987632b6895ce492a570501ad01d99adcb61aa52a9db",  # pyinfra-1.7.3-py2.py3-none-any.whl
     ("pyinfra", "2.0", "auto"): "0cb64979da1bbecc27591a108585b126a75bc463bd69cddb5f1aa4068d0c2438",  # pyinfra-2.0-py2.py3-none-any.whl
+    # lead53: 1.3's `CSRFProtect.init_app` registers a `before_request` handler that calls `self.protect(
+    # apply_exemptions=...)`: calling `init_app` never makes that call, so no snippet through it is a witness
+    ("flask-wtf", "1.2.2", "auto"): "e93160c5c5b6b571cf99300b6e01b72f9a101027cab1579901f8b10c5daf0b70",  # flask_wtf-1.2.2-py3-none-any.whl
+    ("flask-wtf", "1.3.0", "auto"): "dc5e3a4ce97f75c47bf6c1c72ad2c3b7bdf579a2ed13aebcc5d3d81fe2571160",  # flask_wtf-1.3.0-py3-none-any.whl
 }
 
 

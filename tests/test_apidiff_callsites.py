@@ -96,7 +96,9 @@ def test_a_supplied_callable_now_called_with_more_positional_arguments(tmp_path:
     change = found["demo.Rule.process_request"]
     assert change.breakage == "callback_called_with_more_arguments"
     assert "now called with 2 positional arguments, where the old release passed at most 1" in change.detail
-    assert "process_request=lambda a0: None" in change.witness
+    # made by `Spider.follow` on a rule it was handed: no snippet reaches it through the old release, and calling
+    # the callable as the new release does fails on the old one too (see `witness.call_witness`)
+    assert change.witness == ""
 
 
 def test_a_supplied_callable_called_with_an_unknown_number_before_is_no_claim(tmp_path: Path) -> None:

@@ -39,6 +39,9 @@ class RawCall:
     """Made on a local the def binds only to what one plainly named function returns, called as the whole value (`api
     = get_hf_api(token=token)`): the function's name; fresh too when that function builds an instance of a class it
     names (see `callsites._factories`)."""
+    nested: bool = False
+    """Made in a def nested in this one (flask-wtf 1.3's `csrf_protect`, which `CSRFProtect.init_app` registers as a
+    `before_request` handler): calling this def does not make it."""
 
     def __init__(
         self,
@@ -49,6 +52,7 @@ class RawCall:
         offset: int,
         fresh: bool = False,
         factory: str = "",
+        nested: bool = False,
     ) -> None:
         self.name = name
         self.receiver = receiver
@@ -57,6 +61,7 @@ class RawCall:
         self.offset = offset
         self.fresh = fresh
         self.factory = factory
+        self.nested = nested
 
 
 _CALL = re.compile(rb"\.([A-Za-z][A-Za-z0-9_]*)\s*\(")
@@ -84,6 +89,7 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
         return ()
     found: list[tuple[ast.Call, str, str]] = []
     branches: list[ast.If] = []  # those spanning a call's line: a guard may test what the method takes
+    nested: list[ast.FunctionDef | ast.AsyncFunctionDef] = []  # those spanning a call's line
     for sub in nodes_on_lines(node.body, lines, _SKIPPED):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
             receiver, name = dotted_name(sub.func.value), sub.func.attr
@@ -91,6 +97,8 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
                 found.append((sub, receiver, name))
         elif isinstance(sub, ast.If):
             branches.append(sub)
+        elif isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            nested.append(sub)
     parameters = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     parameters.update(a.arg for a in (node.args.vararg, node.args.kwarg) if a is not None)
     starred = any(
@@ -115,6 +123,7 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             call.lineno - node.lineno,
             made_here.get(receiver, False) or _built_before(assigned.get(receiver), text, call.lineno - node.lineno),
             _factory(assigned.get(receiver)),
+            any(d.lineno < call.lineno <= (d.end_lineno or d.lineno) for d in nested),
         )
         for call, receiver, name in found
     )

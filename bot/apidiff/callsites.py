@@ -49,7 +49,7 @@ def call_sites(
                         or _on_built_attribute(call.receiver, classes.get(owner))
                         or (bool(call.factory) and call.factory in factories())
                     )
-                    found.append(CallSite(*site, raw.file, function.line + call.offset, fresh, others))
+                    found.append(CallSite(*site, raw.file, function.line + call.offset, fresh, others, call.nested))
     return tuple(found)
 
 

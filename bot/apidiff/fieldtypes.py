@@ -107,6 +107,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "line": "int",
         "fresh": "bool",
         "others": "tuple[str, ...]",
+        "nested": "bool",
     },
     "ModuleReport": {
         "module": "str",

@@ -588,6 +588,8 @@ class CallSite:
     others: tuple[str, ...] = ()
     """Definition paths of the release's other defs so named (none a public class's method) that take every keyword
     the call passes: it may call one of them (see `callsites.call_sites`)."""
+    nested: bool = False
+    """Made in a def nested in the caller (a handler it registers): calling the caller does not make it."""
 
 
 @mypyc_attr(native_class=False)  # pydantic serialises it through its slots

@@ -278,8 +278,17 @@ def places(old: Surface) -> Places:
     return Places(modules, configs)
 
 
+_WRITTEN_BY_MAKER = frozenset(
+    {"hook_called_with_new_arguments", "callback_called_with_more_arguments", "factory_callback_called_differently"}
+)
+"""Kinds whose witness only the code making the change can write (`call_witness`, `factory_callback_witness`): it
+needs the call that is the evidence. When that code writes none, there is none."""
+
+
 def instantiate(change: Change, breakage: str, old: Surface, where: Places | None = None) -> str:
     """The kind's witness written for the changed symbol; `where`: `places(old)`, made once for many changes."""
+    if breakage in _WRITTEN_BY_MAKER:
+        return ""
     kind = BY_ID[breakage]
     if change.kind is ChangeKind.ENV_VAR_REMOVED or change.object is ObjectKind.CONFIG_KEY:
         location = change.old_location or change.new_location
@@ -302,16 +311,16 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
 def call_witness(change: Change, breakage: str, site: CallSite, most: int, old: Surface) -> str:
     """The witness of a hook or a supplied callable now called with more: an override (or a callable taking the
     `most` arguments the old release passed) written for the old release, reached through the release's own call
-    (`site`) when a method of the class makes it on `self`."""
+    (`site`), which a method of the class makes on `self` in its own body. None otherwise: a call made elsewhere
+    (`connection.ops.m(...)`), or in a handler the method registers (flask-wtf 1.3's `CSRFProtect.init_app`), is
+    reached by no snippet alone, and calling the override as the new release does fails on the old one too."""
     fields = _fields(change, breakage, old)
     owner_path = f"{fields['module']}.{fields['owner']}"
     member = old.symbols.get(change.symbol)
     caller = old.symbols.get(f"{owner_path}.{site.caller}")
-    if site.receiver in ("self", "cls") and caller is not None and caller.params is not None:
-        trigger = f"obj.{site.caller}({', '.join(_required(caller.params))})"
-    else:  # made elsewhere (`connection.ops.m(...)`): what the call passes, as it passes it
-        passed = ["None"] * max(site.positional, 0) + [f"{k}=None" for k in site.keywords if k != "**"]
-        trigger = f"obj.{fields['member']}({', '.join(passed)})  # as {site.file}:{site.line} calls it"
+    if site.receiver not in ("self", "cls") or site.nested or caller is None or caller.params is None:
+        return ""
+    trigger = f"obj.{site.caller}({', '.join(_required(caller.params))})"
     taken = format_params(member.params or () if member is not None else ())[1:-1]
     callback = member.callback if member is not None else ""
     constructor = old.symbols.get(owner_path)
