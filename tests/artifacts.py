@@ -1282,6 +1282,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # them by keyword) made nothing keyword-only, nor moved `files.line`'s `assume_present`
     ("pyinfra", "1.7.3", "auto"): "de4094342b7c5cee0a81987632b6895ce492a570501ad01d99adcb61aa52a9db",  # pyinfra-1.7.3-py2.py3-none-any.whl
     ("pyinfra", "2.0", "auto"): "0cb64979da1bbecc27591a108585b126a75bc463bd69cddb5f1aa4068d0c2438",  # pyinfra-2.0-py2.py3-none-any.whl
+    # hunt52c: 8.3.3 wrote `PageCompiler.split_metadata() -> Tuple[str, str]` where 8.3.1 said `-> (str, str)`, a tuple
+    # display (no type): the same pair, no return type changed
+    ("nikola", "8.3.1", "auto"): "912ea1b4ec73d77e8a9c71b32b1412f409b21686d2762c58292479d4e3208bdb",  # Nikola-8.3.1-py3-none-any.whl
+    ("nikola", "8.3.3", "auto"): "cf01deb90e7062912cd96029fc477a41686bcd5bb1452f101c999f777fcc181a",  # nikola-8.3.3-py3-none-any.whl
+    # hunt52c: 3.0's `plugins.table.parse_table(block, m, state)` was `parse_table(self, m, state)` in 2.0, a function
+    # `register_rule` bound as `method(self, m, state)`: its first value always came by position, `self=` never
+    ("mistune", "2.0.5", "auto"): "bad7f5d431886fcbaf5f758118ecff70d31f75231b34024a1341120340a65ce8",  # mistune-2.0.5-py2.py3-none-any.whl
+    ("mistune", "3.0.0", "auto"): "32eaf3c092715730f754903698c99cba8474606f66c72c393ebb7f1dfa5c8c48",  # mistune-3.0.0-py3-none-any.whl
 }
 
 

@@ -85,9 +85,12 @@ def _members(node: ast.expr) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def members(annotation: str) -> frozenset[str] | None:
-    """The canonical union members of an annotation; None when it cannot be parsed."""
+    """The canonical union members of an annotation; None when it cannot be parsed, or is a tuple display: no type,
+    a pair to some authors, `isinstance`'s union to others (nikola 8.3.3's `split_metadata() -> Tuple[str, str]`
+    was `-> (str, str)`, the same pair)."""
     try:
-        return frozenset(_members(ast.parse(annotation.strip(), mode="eval").body))
+        body = ast.parse(annotation.strip(), mode="eval").body
+        return None if isinstance(body, ast.Tuple) else frozenset(_members(body))
     except (SyntaxError, RecursionError, ValueError):
         return None
 
