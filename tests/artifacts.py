@@ -1290,6 +1290,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `register_rule` bound as `method(self, m, state)`: its first value always came by position, `self=` never
     ("mistune", "2.0.5", "auto"): "bad7f5d431886fcbaf5f758118ecff70d31f75231b34024a1341120340a65ce8",  # mistune-2.0.5-py2.py3-none-any.whl
     ("mistune", "3.0.0", "auto"): "32eaf3c092715730f754903698c99cba8474606f66c72c393ebb7f1dfa5c8c48",  # mistune-3.0.0-py3-none-any.whl
+    # hunt52c: 3.3's `JournalAdapter.end_property -> str` only ever did `return None`; 3.4 annotating it `-> None`
+    # changed nothing its readers got
+    ("recurring-ical-events", "3.3.4", "auto"): "24f8c11687e480ed90e84ee8dc8dc8920241476abe0450bd55606bac894414b1",  # recurring_ical_events-3.3.4-py3-none-any.whl
+    ("recurring-ical-events", "3.4.0", "auto"): "a91c2de4350dc5da99ba3bad27232ea63f3ad2e2f22e9466718d770cb9a59317",  # recurring_ical_events-3.4.0-py3-none-any.whl
 }
 
 

@@ -82,3 +82,36 @@ def test_instance_named_first_parameter_renamed(tmp_path: Path) -> None:
     # the siblings: `self` dropped outright (positional calls shift), and a first parameter of another name renamed
     assert "param_removed" in breakages(found, "demo.parse_row")
     assert breakages(found, "demo.parse_cell")
+
+
+# -- an annotated body whose every `return` gives None returned None, whatever the annotation said --
+
+
+def test_recurring_ical_events_3_4_journal_end_property_still_none() -> None:
+    # 3.3.4's `JournalAdapter.end_property -> str` was `return None`; 3.4.0 wrote `-> None`
+    found = changes("recurring-ical-events", "3.3.4", "3.4.0")
+    assert "return_type_changed" not in breakages(found, "recurring_ical_events.JournalAdapter.end_property")
+
+
+def test_annotation_contradicted_by_none_returns(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": "from abc import ABC, abstractmethod\n\n\nclass Adapter(ABC):\n"
+        "    @property\n    def end(self) -> str:\n        return None\n\n"
+        "    @property\n    def start(self) -> str:\n        return 'DTSTART'\n\n"
+        "    def label(self) -> str:\n        if self:\n            return\n        return None\n\n"
+        "    @abstractmethod\n    def kind(self) -> str:\n        return None\n"
+    }
+    new = {
+        "demo/__init__.py": "from abc import ABC, abstractmethod\n\n\nclass Adapter(ABC):\n"
+        "    @property\n    def end(self) -> None:\n        return None\n\n"
+        "    @property\n    def start(self) -> None:\n        return None\n\n"
+        "    def label(self) -> int:\n        return 0\n\n"
+        "    @abstractmethod\n    def kind(self) -> int:\n        return None\n"
+    }
+    found = diffed(tmp_path, old, new)
+    assert "return_type_changed" not in breakages(found, "demo.Adapter.end")
+    assert "return_type_changed" not in breakages(found, "demo.Adapter.label")
+    # the siblings: a property that returned its annotated type, and an abstract method (what its callers get is an
+    # override's), stay claimed
+    assert "return_type_changed" in breakages(found, "demo.Adapter.start")
+    assert "return_type_changed" in breakages(found, "demo.Adapter.kind")

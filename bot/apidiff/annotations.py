@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bot.apidiff.model import Param, Symbol
+from bot.apidiff.returned import NONE
 
 _ALIASES = {
     "List": "list",
@@ -285,6 +286,13 @@ INFERRED_RETURN = "return (inferred)"
 """The `where` of an annotation change one side of which is inferred from the body (see `returned.py`)."""
 
 
+def given_return(symbol: Symbol) -> str | None:
+    """The return type calls of the callable got: its annotation, unless no `return` of its body gives anything but
+    None (recurring-ical-events 3.3's `JournalAdapter.end_property -> str` returned None: 3.4's `-> None` changed
+    nothing a caller saw)."""
+    return NONE if symbol.returns_inferred == NONE else symbol.returns
+
+
 def inferred_return_change(before: Symbol, after: Symbol) -> tuple[tuple[str, str, str], ...]:
     """The return type change of a callable when a side has no annotation but certainly returns one builtin type
     (PyJWT 1.7's unannotated `encode` returned bytes, 2.0's says `-> str`). Claimed only when both sides are plain
@@ -292,7 +300,7 @@ def inferred_return_change(before: Symbol, after: Symbol) -> tuple[tuple[str, st
     returning str, `-> AnyStr` or a class of the release make no claim)."""
     if not (before.returns_inferred or after.returns_inferred):
         return ()
-    old, new = before.returns or before.returns_inferred, after.returns or after.returns_inferred
+    old, new = given_return(before) or before.returns_inferred, after.returns or after.returns_inferred
     if not old or not new:
         return ()
     old_types, new_types = members(old), members(new)
