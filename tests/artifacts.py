@@ -1294,6 +1294,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # changed nothing its readers got
     ("recurring-ical-events", "3.3.4", "auto"): "24f8c11687e480ed90e84ee8dc8dc8920241476abe0450bd55606bac894414b1",  # recurring_ical_events-3.3.4-py3-none-any.whl
     ("recurring-ical-events", "3.4.0", "auto"): "a91c2de4350dc5da99ba3bad27232ea63f3ad2e2f22e9466718d770cb9a59317",  # recurring_ical_events-3.4.0-py3-none-any.whl
+    # hunt52c: 3.0's `try: TimeStamp = Optional[date | datetime] / except: pass`, `date` imported by none of the three
+    # modules: the NameError is swallowed, `TimeStamp` never existed for 3.1 to remove
+    ("caldav", "3.0.2", "auto"): "58ef50babbfc0feace239008c58e10e4b34acc2df7f2f2e1bec8126f79e8bd80",  # caldav-3.0.2-py3-none-any.whl
+    ("caldav", "3.1.0", "auto"): "9d6713f75273bc82f58e2fb7684ecb8196f09ee309609d36577c1c5eec22152b",  # caldav-3.1.0-py3-none-any.whl
 }
 
 

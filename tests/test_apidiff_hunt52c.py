@@ -115,3 +115,32 @@ def test_annotation_contradicted_by_none_returns(tmp_path: Path) -> None:
     # override's), stay claimed
     assert "return_type_changed" in breakages(found, "demo.Adapter.start")
     assert "return_type_changed" in breakages(found, "demo.Adapter.kind")
+
+
+# -- a `try` body reading a name its module binds nowhere stops there when a handler swallows the NameError --
+
+
+def test_caldav_3_1_timestamp_never_bound() -> None:
+    # 3.0.2's `try: from typing import Optional / TimeStamp = Optional[date | datetime] / except: pass`, no `date`
+    found = changes("caldav", "3.0.2", "3.1.0")
+    for module in ("davobject", "collection", "calendarobjectresource"):
+        assert ("removed", f"caldav.{module}.TimeStamp") not in found
+
+
+def test_try_assignment_reading_unbound_name(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": "try:\n    from typing import Optional\n\n    TimeStamp = Optional[date]\n"
+        "    Alias = Optional[int]\nexcept:\n    pass\n\n"
+        "try:\n    Kept = Optional[int]\nexcept NameError:\n    pass\n",
+        "demo/starred.py": "from typing import *\n\ntry:\n    Stamp = Optional[date]\nexcept Exception:\n    pass\n",
+        "demo/caught.py": "from typing import Optional\n\ntry:\n    Stamp = Optional[date]\nexcept ImportError:\n"
+        "    pass\nexcept NameError:\n    Stamp = None\n",
+    }
+    new = {"demo/__init__.py": "", "demo/starred.py": "", "demo/caught.py": ""}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.TimeStamp") not in found
+    assert ("removed", "demo.Alias") not in found  # after the failing statement: never ran either
+    # the siblings: a name bound before it (its own `try`), one a star import may bind, and one the handler binds
+    assert ("removed", "demo.Kept") in found
+    assert ("removed", "demo.starred.Stamp") in found
+    assert ("removed", "demo.caught.Stamp") in found
