@@ -1286,6 +1286,22 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # apply_exemptions=...)`: calling `init_app` never makes that call, so no snippet through it is a witness
     ("flask-wtf", "1.2.2", "auto"): "e93160c5c5b6b571cf99300b6e01b72f9a101027cab1579901f8b10c5daf0b70",  # flask_wtf-1.2.2-py3-none-any.whl
     ("flask-wtf", "1.3.0", "auto"): "dc5e3a4ce97f75c47bf6c1c72ad2c3b7bdf579a2ed13aebcc5d3d81fe2571160",  # flask_wtf-1.3.0-py3-none-any.whl
+    # hunt52c: 8.3.3 wrote `PageCompiler.split_metadata() -> Tuple[str, str]` where 8.3.1 said `-> (str, str)`, a tuple
+    # display (no type): the same pair, no return type changed
+    ("nikola", "8.3.1", "auto"): "912ea1b4ec73d77e8a9c71b32b1412f409b21686d2762c58292479d4e3208bdb",  # Nikola-8.3.1-py3-none-any.whl
+    ("nikola", "8.3.3", "auto"): "cf01deb90e7062912cd96029fc477a41686bcd5bb1452f101c999f777fcc181a",  # nikola-8.3.3-py3-none-any.whl
+    # hunt52c: 3.0's `plugins.table.parse_table(block, m, state)` was `parse_table(self, m, state)` in 2.0, a function
+    # `register_rule` bound as `method(self, m, state)`: its first value always came by position, `self=` never
+    ("mistune", "2.0.5", "auto"): "bad7f5d431886fcbaf5f758118ecff70d31f75231b34024a1341120340a65ce8",  # mistune-2.0.5-py2.py3-none-any.whl
+    ("mistune", "3.0.0", "auto"): "32eaf3c092715730f754903698c99cba8474606f66c72c393ebb7f1dfa5c8c48",  # mistune-3.0.0-py3-none-any.whl
+    # hunt52c: 3.3's `JournalAdapter.end_property -> str` only ever did `return None`; 3.4 annotating it `-> None`
+    # changed nothing its readers got
+    ("recurring-ical-events", "3.3.4", "auto"): "24f8c11687e480ed90e84ee8dc8dc8920241476abe0450bd55606bac894414b1",  # recurring_ical_events-3.3.4-py3-none-any.whl
+    ("recurring-ical-events", "3.4.0", "auto"): "a91c2de4350dc5da99ba3bad27232ea63f3ad2e2f22e9466718d770cb9a59317",  # recurring_ical_events-3.4.0-py3-none-any.whl
+    # hunt52c: 3.0's `try: TimeStamp = Optional[date | datetime] / except: pass`, `date` imported by none of the three
+    # modules: the NameError is swallowed, `TimeStamp` never existed for 3.1 to remove
+    ("caldav", "3.0.2", "auto"): "58ef50babbfc0feace239008c58e10e4b34acc2df7f2f2e1bec8126f79e8bd80",  # caldav-3.0.2-py3-none-any.whl
+    ("caldav", "3.1.0", "auto"): "9d6713f75273bc82f58e2fb7684ecb8196f09ee309609d36577c1c5eec22152b",  # caldav-3.1.0-py3-none-any.whl
 }
 
 

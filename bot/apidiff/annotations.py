@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bot.apidiff.model import Param, Symbol
+from bot.apidiff.returned import NONE
 
 _ALIASES = {
     "List": "list",
@@ -85,9 +86,12 @@ def _members(node: ast.expr) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def members(annotation: str) -> frozenset[str] | None:
-    """The canonical union members of an annotation; None when it cannot be parsed."""
+    """The canonical union members of an annotation; None when it cannot be parsed, or is a tuple display: no type,
+    a pair to some authors, `isinstance`'s union to others (nikola 8.3.3's `split_metadata() -> Tuple[str, str]`
+    was `-> (str, str)`, the same pair)."""
     try:
-        return frozenset(_members(ast.parse(annotation.strip(), mode="eval").body))
+        body = ast.parse(annotation.strip(), mode="eval").body
+        return None if isinstance(body, ast.Tuple) else frozenset(_members(body))
     except (SyntaxError, RecursionError, ValueError):
         return None
 
@@ -282,6 +286,13 @@ INFERRED_RETURN = "return (inferred)"
 """The `where` of an annotation change one side of which is inferred from the body (see `returned.py`)."""
 
 
+def given_return(symbol: Symbol) -> str | None:
+    """The return type calls of the callable got: its annotation, unless no `return` of its body gives anything but
+    None (recurring-ical-events 3.3's `JournalAdapter.end_property -> str` returned None: 3.4's `-> None` changed
+    nothing a caller saw)."""
+    return NONE if symbol.returns_inferred == NONE else symbol.returns
+
+
 def inferred_return_change(before: Symbol, after: Symbol) -> tuple[tuple[str, str, str], ...]:
     """The return type change of a callable when a side has no annotation but certainly returns one builtin type
     (PyJWT 1.7's unannotated `encode` returned bytes, 2.0's says `-> str`). Claimed only when both sides are plain
@@ -289,7 +300,7 @@ def inferred_return_change(before: Symbol, after: Symbol) -> tuple[tuple[str, st
     returning str, `-> AnyStr` or a class of the release make no claim)."""
     if not (before.returns_inferred or after.returns_inferred):
         return ()
-    old, new = before.returns or before.returns_inferred, after.returns or after.returns_inferred
+    old, new = given_return(before) or before.returns_inferred, after.returns or after.returns_inferred
     if not old or not new:
         return ()
     old_types, new_types = members(old), members(new)

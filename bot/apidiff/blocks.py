@@ -135,14 +135,16 @@ _PYTHON_2_BUILTINS = frozenset(
 _SIMPLE = (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr)
 
 
-def _runs_on_python_3(stmt: ast.Try) -> list[ast.stmt]:
+def _runs_on_python_3(stmt: ast.Try, bound: frozenset[str] | None) -> list[ast.stmt]:
     """The part of a `try` body that runs on Python 3 when a handler catches NameError: the statements before the
     first that reads a Python 2 builtin (chameleon 4.4's `try: str = unicode / except NameError: pass` leaves the
-    builtin `str`, so `class Token(str)` lost no base `unicode` in 4.5, nor `str.lstrip(self, *args)` its callee)."""
+    builtin `str`, so `class Token(str)` lost no base `unicode` in 4.5, nor `str.lstrip(self, *args)` its callee), or
+    a name the module binds nowhere (`bound`, see `module_bindings`: caldav 3.0's `try: TimeStamp = Optional[date |
+    datetime] / except: pass`, no `date` imported, never bound `TimeStamp`)."""
     if not any(_catches_name_error(handler.type) for handler in stmt.handlers):
         return stmt.body
     for index, sub in enumerate(stmt.body):
-        if isinstance(sub, _SIMPLE) and _reads_python_2_builtin(sub):
+        if isinstance(sub, _SIMPLE) and _reads_unbound(sub, bound):
             return stmt.body[:index]
     return stmt.body
 
@@ -158,16 +160,54 @@ def _catches_name_error(caught: ast.expr | None) -> bool:
 _NAME_ERROR_CATCHERS = frozenset({"NameError", "Exception", "BaseException"})
 
 
-def _reads_python_2_builtin(stmt: ast.stmt) -> bool:
-    """A simple statement that reads a Python 2 builtin as it runs (not inside a lambda, which reads it when called)."""
-    todo: list[ast.AST] = [stmt]
+def _reads_unbound(stmt: ast.stmt, bound: frozenset[str] | None) -> bool:
+    """A simple statement that reads, as it runs, a Python 2 builtin or a name neither `bound` (when known) nor a
+    builtin (not inside a lambda, which reads it when called; nor an annotation, which may never be evaluated)."""
+    todo: list[ast.AST] = [stmt.value] if isinstance(stmt, ast.AnnAssign) and stmt.value is not None else [stmt]
     while todo:
         node = todo.pop()
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in _PYTHON_2_BUILTINS:
-            return True
-        if not isinstance(node, ast.Lambda):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            if node.id in _PYTHON_2_BUILTINS:
+                return True
+            if bound is not None and node.id not in bound and not hasattr(builtins, node.id):
+                return True
+        if not isinstance(node, (ast.Lambda, ast.AnnAssign)):
             todo.extend(ast.iter_child_nodes(node))
     return False
+
+
+_MODULE_DUNDERS = frozenset(
+    {"__name__", "__file__", "__doc__", "__spec__", "__loader__", "__package__", "__path__", "__builtins__"}
+    | {"__annotations__", "__cached__", "__dict__"}
+)
+
+
+def module_bindings(tree: ast.Module) -> frozenset[str] | None:
+    """Every name the module may bind, anywhere in it (in a function too: more names only make `_runs_on_python_3`
+    cut less); None when it may bind names no statement spells (`from x import *`, `globals()`, `vars()`)."""
+    found = set(_MODULE_DUNDERS)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            found.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            found.add(node.name)
+        elif isinstance(node, ast.alias):
+            if node.name == "*":
+                return None
+            found.add(node.asname or node.name.split(".")[0])
+        elif isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
+            found.add(node.name)
+        elif isinstance(node, ast.MatchMapping) and node.rest:
+            found.add(node.rest)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            found.update(node.names)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _NAMESPACES:
+            return None
+    return frozenset(found)
+
+
+_NAMESPACES = frozenset({"globals", "vars", "locals", "exec"})
+"""Calls that may bind module names no statement spells."""
 
 
 def _runs_as_script(test: ast.expr) -> bool:
@@ -227,7 +267,11 @@ def _imports_all(stmts: list[ast.stmt]) -> bool:
 
 
 def flatten(
-    body: list[ast.stmt], top: str = "", alternatives: set[str] | None = None, shims: set[str] | None = None
+    body: list[ast.stmt],
+    top: str = "",
+    alternatives: set[str] | None = None,
+    shims: set[str] | None = None,
+    bound: frozenset[str] | None = None,
 ) -> list[ast.stmt]:
     """Statements of a body with `if` (not `if TYPE_CHECKING`, not Python 2 branches, not the `if __name__ ==
     "__main__":` script part, which never runs on import), `try` and `with` blocks opened, in order; stand-ins defined
@@ -235,7 +279,8 @@ def flatten(
     not decided here bind differently (`if py37: OrderedDict = dict` / `else: class OrderedDict(dict)`) are added to
     `alternatives`: which binding users get depends on where the code runs; so are the `star_key`s of star imports
     one arm makes only; the `del`s of such an arm are left out. Names both arms of a Python 2/3 test
-    assign a value (`if PY2: iteritems = ... else: iteritems = ...`) are added to `shims`: compatibility plumbing."""
+    assign a value (`if PY2: iteritems = ... else: iteritems = ...`) are added to `shims`: compatibility plumbing.
+    `bound`: the names a module body binds (see `module_bindings`), None when unknown or not a module's body."""
     flat: list[ast.stmt] = []
     for stmt in body:
         if isinstance(stmt, ast.If):
@@ -250,8 +295,8 @@ def flatten(
                 and not _runs_as_script(stmt.test)
                 and not building_docs(stmt.test)
             )
-            then = flatten(stmt.body, top, alternatives, shims) if taken else []
-            otherwise = flatten(stmt.orelse, top, alternatives, shims) if python is not True else []
+            then = flatten(stmt.body, top, alternatives, shims, bound) if taken else []
+            otherwise = flatten(stmt.orelse, top, alternatives, shims, bound) if python is not True else []
             if alternatives is not None and then and otherwise:
                 first, second = _bindings(then), _bindings(otherwise)
                 alternatives.update(name for name in first.keys() & second.keys() if first[name] != second[name])
@@ -266,13 +311,13 @@ def flatten(
             flat.extend(then)
             flat.extend(otherwise)
         elif isinstance(stmt, ast.Try):
-            flat.extend(flatten(_runs_on_python_3(stmt), top, alternatives, shims))
+            flat.extend(flatten(_runs_on_python_3(stmt, bound), top, alternatives, shims, bound))
             if not _cannot_raise(stmt.body):
                 flat.extend(_import_fallback(stmt, top))
-            flat.extend(flatten(stmt.orelse, top, alternatives, shims))
-            flat.extend(flatten(stmt.finalbody, top, alternatives, shims))
+            flat.extend(flatten(stmt.orelse, top, alternatives, shims, bound))
+            flat.extend(flatten(stmt.finalbody, top, alternatives, shims, bound))
         elif isinstance(stmt, ast.With):
-            flat.extend(flatten(stmt.body, top, alternatives, shims))
+            flat.extend(flatten(stmt.body, top, alternatives, shims, bound))
         else:
             flat.append(stmt)
     return flat

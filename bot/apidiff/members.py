@@ -17,7 +17,7 @@ from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
 from bot.apidiff.recordcopy import REPLACE
 from bot.apidiff.resolve import Resolved, Resolver
-from bot.apidiff.returned import SUPER
+from bot.apidiff.returned import NONE, SUPER
 from bot.apidiff.stdlib import is_builtin, stdlib_defines, stdlib_subclass
 
 EXTERNAL = "ext:"
@@ -870,10 +870,21 @@ def _spread_cap(helper: RawCallable) -> int | None:
 def _inferred_return(function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str) -> str | None:
     """The type an unannotated, plain (undecorated, neither async nor generator) callable certainly returns; a
     chain of `return super().same(...)` is followed down the order of `owner` to a method that says, by its returns
-    or by its return annotation."""
-    if function.returns is not None:
-        return None  # annotated: `returns` says it
+    or by its return annotation. An annotated one: "None" when its body returns nothing else (see `_none_as_read`)."""
+    if function.returns is not None:  # annotated: `returns` says it, unless no `return` ever gives anything but None
+        return NONE if function.facts.returned == NONE and _none_as_read(function) else None
     return _delegated_return(function, module, hierarchy, owner)
+
+
+def _none_as_read(function: RawCallable) -> bool:
+    """Its callers (or a property's readers) get what its body returns: no decorator but those keeping the value, no
+    `async`, no `yield`; an abstract method's body is not what they get (recurring-ical-events 3.3's
+    `JournalAdapter.end_property -> str` returned None, as 3.4's `-> None` says)."""
+    lasts = {name.rsplit(".", 1)[-1] for name in function.decorators}
+    return not (function.is_async or function.facts.is_generator) and lasts <= _RETURN_KEEPING | _READ_AS_IS
+
+
+_READ_AS_IS = frozenset({"property", "cached_property"})
 
 
 def _delegated_return(function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str) -> str | None:

@@ -145,7 +145,8 @@ class Symbol:
     returns: str | None = None
     """Return annotation (a property's is its type)."""
     returns_inferred: str | None = None
-    """For a callable without a return annotation: the builtin type its returns certainly give (see `returned.py`)."""
+    """For a callable without a return annotation: the builtin type its returns certainly give (see `returned.py`);
+    for an annotated one, "None" when no `return` of its body gives anything else, whatever the annotation says."""
     annotation: str | None = None
     """An attribute's declared type."""
     held: str | None = None

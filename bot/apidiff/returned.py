@@ -5,7 +5,8 @@ PyJWT 1.7's `jwt.encode` had no return annotation, but every path of it ended in
 returns that leave no doubt count: a str or bytes literal, an f-string, a method of a literal that returns the
 literal's type (`b".".join(...)`, `"{}".format(...)`), `%` formatting or `+` on a literal; or the result of the same
 method of the next class in the order (`return super().encode(...)`, followed when the surface is built). One return
-of another kind, a body that can end without a `return` (an implicit None), and anything else: unknown."""
+of another kind, a body that can end without a `return` (an implicit None), and anything else: unknown. A body whose
+every `return` gives None (`return None`, a bare `return`) returns "None"."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from collections.abc import Iterator
 
 from bot.apidiff.source import dotted_name
 
+NONE = "None"
+"""Every `return` gives None, whatever the annotation says."""
 SUPER = "super()"
 """Every return hands back what the same-named method of the next class in the order returns."""
 
@@ -29,8 +32,8 @@ _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 def returned_type(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
-    """ "str", "bytes" or `SUPER` when every `return` of the body (its own, not a nested def's) gives that, and the
-    body ends in a `return`; None otherwise. The last statement is looked at first: most bodies stop there."""
+    """ "str", "bytes", `NONE` or `SUPER` when every `return` of the body (its own, not a nested def's) gives that,
+    and the body ends in a `return`; None otherwise. The last statement is looked at first: most bodies stop there."""
     if not node.body or not isinstance(node.body[-1], ast.Return):
         return None
     kind = _kind(node.body[-1].value, node.name)
@@ -61,6 +64,8 @@ def _called(value: ast.expr | None) -> str | None:
 
 
 def _kind(value: ast.expr | None, name: str) -> str | None:
+    if value is None or (isinstance(value, ast.Constant) and value.value is None):
+        return NONE
     if isinstance(value, ast.Constant) and isinstance(value.value, (str, bytes)):
         return type(value.value).__name__
     if isinstance(value, ast.JoinedStr):

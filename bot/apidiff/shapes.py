@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache, partial
 
-from bot.apidiff.annotations import members, return_incompatible
+from bot.apidiff.annotations import given_return, members, return_incompatible
 from bot.apidiff.claims import still_importable
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.generated import protobuf_message
@@ -285,7 +285,7 @@ def _member_shapes(
     ):
         yield "attribute_made_read_only", "now a property without a setter: assigning it raises AttributeError"
     if before.kind == after.kind == "property" and before.returns and after.returns:
-        if return_incompatible(before.returns, after.returns, class_check, dropped):
+        if return_incompatible(given_return(before) or "", after.returns, class_check, dropped):
             yield "return_type_changed", f"type changed from {before.returns} to {after.returns}"
     if after.abstract and not before.abstract:
         yield "method_made_abstract", "now abstract: subclasses that do not override it cannot be instantiated"

@@ -90,6 +90,20 @@ _INSTANCE_NAMES = frozenset({"self", "cls", "mcs", "mcls", "metacls"})
 """The first parameter of a method by convention: bound, never passed by a caller."""
 
 
+def _instance_respelled(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[Param, ...]:
+    """`old` with its first parameter under the new first one's name and kind when it was named as a method's
+    instance: a function written to be bound or registered as a method gets that value by position, never by name
+    (mistune 3's `parse_table(block, m, state)`, in 2.0 `parse_table(self, m, state)`, which `register_rule` called
+    as `method(self, m, state)`). An instance parameter dropped outright (its slot now another old parameter's) stays
+    a change: positional calls shift."""
+    if not old or not new or old[0].name not in _INSTANCE_NAMES or old[0].kind not in POSITIONAL_KINDS:
+        return old
+    first = new[0]
+    if first.kind not in POSITIONAL_KINDS or any(p.name == first.name for p in old):
+        return old
+    return (Param(first.name, first.kind, old[0].has_default, old[0].annotation, old[0].default), *old[1:])
+
+
 def _sole_parameter(params: tuple[Param, ...]) -> Param | None:
     """The one named parameter a caller passes, a method's instance and any `*args`/`**kwargs` aside; None when
     there are several or none."""
@@ -201,6 +215,7 @@ def compare_params(
 ) -> SignatureDelta | None:
     """The breaking differences between two parameter lists, or None when every old call still binds. `spilled`:
     old positional parameters, keyword-only now, whose slot a `*args` passing its values on elsewhere now takes."""
+    old = _instance_respelled(old, new)
     if len(old) == len(new) and all(
         (a.name, a.kind, a.has_default) == (b.name, b.kind, b.has_default) for a, b in zip(old, new, strict=True)
     ):
