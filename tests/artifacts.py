@@ -1282,6 +1282,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # them by keyword) made nothing keyword-only, nor moved `files.line`'s `assume_present`
     ("pyinfra", "1.7.3", "auto"): "de4094342b7c5cee0a81987632b6895ce492a570501ad01d99adcb61aa52a9db",  # pyinfra-1.7.3-py2.py3-none-any.whl
     ("pyinfra", "2.0", "auto"): "0cb64979da1bbecc27591a108585b126a75bc463bd69cddb5f1aa4068d0c2438",  # pyinfra-2.0-py2.py3-none-any.whl
+    # hunt52d: 0.7's `@params_aliased([("distmat", "distance_matrix", "0.7.0", False)])` renames the old keywords into
+    # the new parameters (`kwargs[param] = kwargs.pop(alias)` in a loop over the pairs): `pcoa(distance_matrix=...)`
+    # still works; `@register_aliases` sets computed names on `TreeNode`, whose `subtree` really went
+    ("scikit-bio", "0.6.3", "auto"): "f06cc87a1823902906821819e66f7cd704563a9f8cdf6720296a42dcbc2fe1c2",  # scikit-bio-0.6.3.tar.gz
+    ("scikit-bio", "0.7.0", "auto"): "771093ebfd154f02b9d88dcf81997737ce804e384bb3ab1cd389dfc60d566d11",  # scikit_bio-0.7.0.tar.gz
+    # hunt52d: 7.0's level editor calls `.save(..., max_decimals=4)` on a `Pipe(...)` it has just stored in
+    # `RotationGizmo.model`: no user's `Mesh.save` override is reached; `Mesh.indices` really became read-only
+    ("ursina", "6.1.2", "auto"): "7dcf298ef558b0c31f27ce793f53bdada82c124989613df2ecc65a05effff3a5",  # ursina-6.1.2-py3-none-any.whl
+    ("ursina", "7.0.0", "auto"): "f80a8ee84c299b835075d37780fd4607bd20cf85f9dacc59376d9535b51bb7c3",  # ursina-7.0.0-py3-none-any.whl
+    # hunt52d: 8.0's `@generate_properties_for_class()` turns `Texture.width_getter` & co. into properties
+    # (`setattr(cls, name, property(...))`): `Texture.width` is still there; `ursina.rigidbody` really went
+    ("ursina", "8.0.0", "auto"): "daf7d9adbdcd2c29ad5c65c2e07204193586fad293467a1b74ab14ded2bb69ee",  # ursina-8.0.0-py3-none-any.whl
 }
 
 
