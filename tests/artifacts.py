@@ -1302,6 +1302,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # modules: the NameError is swallowed, `TimeStamp` never existed for 3.1 to remove
     ("caldav", "3.0.2", "auto"): "58ef50babbfc0feace239008c58e10e4b34acc2df7f2f2e1bec8126f79e8bd80",  # caldav-3.0.2-py3-none-any.whl
     ("caldav", "3.1.0", "auto"): "9d6713f75273bc82f58e2fb7684ecb8196f09ee309609d36577c1c5eec22152b",  # caldav-3.1.0-py3-none-any.whl
+    # hunt52d: 0.7's `@params_aliased([("distmat", "distance_matrix", "0.7.0", False)])` renames the old keywords into
+    # the new parameters (`kwargs[param] = kwargs.pop(alias)` in a loop over the pairs): `pcoa(distance_matrix=...)`
+    # still works; `@register_aliases` sets computed names on `TreeNode`, whose `subtree` really went
+    ("scikit-bio", "0.6.3", "auto"): "f06cc87a1823902906821819e66f7cd704563a9f8cdf6720296a42dcbc2fe1c2",  # scikit-bio-0.6.3.tar.gz
+    ("scikit-bio", "0.7.0", "auto"): "771093ebfd154f02b9d88dcf81997737ce804e384bb3ab1cd389dfc60d566d11",  # scikit_bio-0.7.0.tar.gz
+    # hunt52d: 7.0's level editor calls `.save(..., max_decimals=4)` on a `Pipe(...)` it has just stored in
+    # `RotationGizmo.model`: no user's `Mesh.save` override is reached; `Mesh.indices` really became read-only
+    ("ursina", "6.1.2", "auto"): "7dcf298ef558b0c31f27ce793f53bdada82c124989613df2ecc65a05effff3a5",  # ursina-6.1.2-py3-none-any.whl
+    ("ursina", "7.0.0", "auto"): "f80a8ee84c299b835075d37780fd4607bd20cf85f9dacc59376d9535b51bb7c3",  # ursina-7.0.0-py3-none-any.whl
+    # hunt52d: 8.0's `@generate_properties_for_class()` turns `Texture.width_getter` & co. into properties
+    # (`setattr(cls, name, property(...))`): `Texture.width` is still there; `ursina.rigidbody` really went
+    ("ursina", "8.0.0", "auto"): "daf7d9adbdcd2c29ad5c65c2e07204193586fad293467a1b74ab14ded2bb69ee",  # ursina-8.0.0-py3-none-any.whl
 }
 
 

@@ -113,7 +113,8 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
     assigned = (
         {receiver: _assignments(receiver, text) for receiver in receivers} if len(receivers) <= _MAX_RECEIVERS else {}
     )
-    made_here = {receiver: _all_built(values) for receiver, values in assigned.items()}
+    # an attribute may be set by other defs too: only its assignment just before the call tells what it holds
+    made_here = {receiver: _all_built(values) for receiver, values in assigned.items() if receiver.isidentifier()}
     return tuple(
         RawCall(
             name,
@@ -122,7 +123,7 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             _unguarded(call, name, branches, found, text),
             call.lineno - node.lineno,
             made_here.get(receiver, False) or _built_before(assigned.get(receiver), text, call.lineno - node.lineno),
-            _factory(assigned.get(receiver)),
+            _factory(assigned.get(receiver)) if receiver.isidentifier() else "",
             any(d.lineno < call.lineno <= (d.end_lineno or d.lineno) for d in nested),
         )
         for call, receiver, name in found
@@ -414,10 +415,11 @@ _MAX_RECEIVERS = 200
 
 
 def _assignments(receiver: str, text: bytes) -> list[tuple[int, bytes]] | None:
-    """Where the def binds the plain name `receiver` (the name's offset in `text`) and the rest of each assignment's
-    line; None when it binds it otherwise too (`name += ...`, `for name in`, `as name`) or never. Each spelling of the
-    name is looked at where `find` puts it (a pattern led by a look-behind is tried at every byte)."""
-    if not receiver.isidentifier() or receiver in ("self", "cls"):
+    """Where the def binds the plain name, or the attribute (`RotationGizmo.model`, `self.server`), `receiver` (the
+    name's offset in `text`) and the rest of each assignment's line; None when it binds it otherwise too (`name +=
+    ...`, `for name in`, `as name`) or never. Each spelling of the name is looked at where `find` puts it (a pattern
+    led by a look-behind is tried at every byte)."""
+    if not all(part.isidentifier() for part in receiver.split(".")) or receiver in ("self", "cls"):
         return None
     name = receiver.encode()
     assigned: list[tuple[int, bytes]] = []

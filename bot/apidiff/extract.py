@@ -48,7 +48,7 @@ from bot.apidiff.facts import read_facts
 from bot.apidiff.handedself import instance_parameter, method_handed, module_functions
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.lazyimports import bound_on_import, lazily_imported
-from bot.apidiff.listedkeys import names_literal, renames_literal
+from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind
 from bot.apidiff.newbuilds import built_elsewhere
@@ -311,8 +311,9 @@ def _call_arguments(call: ast.Call) -> tuple[tuple[int | str, str], ...]:
 
 
 def _names_text(node: ast.expr) -> str | None:
-    """A list of names as "[a,b]" or a dict of renames as "{a:b}" (see `RawCallable.decorator_arguments`)."""
-    return names_literal(node) or renames_literal(node)
+    """A list of names as "[a,b]", a dict of renames as "{a:b}" or a list of pairs as "<a:b>" (see
+    `RawCallable.decorator_arguments`)."""
+    return names_literal(node) or renames_literal(node) or pairs_literal(node)
 
 
 def _self_sets(text: bytes) -> tuple[str, ...]:

@@ -1116,8 +1116,11 @@ def _named_keys(
     4.50's `renamed_parameter_warning(renames)`: `for old_name, new_name in renames.items(): if old_name in kwargs:
     deprecation_warning(...)`, its call passing a dict literal), "=self.x" for an attribute of the `instance` (a
     decorator class's `__call__` reading `self.old`, set from its constructor's arguments), "=[p]" for a loop variable
-    over the factory's parameter `p` tested against them (see `listedkeys`), "**" for any other name, a loop over the
-    keywords themselves, or a helper handed the dict alone (which keyword is unknown)."""
+    over the factory's parameter `p` tested against them (see `listedkeys`), "=p" too for a name a loop over pairs
+    in `p` unpacks, in a loop moving one name's keyword into the other's (scikit-bio 0.7's `params_aliased(params)`:
+    `for param, alias, ver, warn in params: if alias in kwargs: kwargs[param] = kwargs.pop(alias)`, its call passing
+    a list of tuples), "**" for any other name, a loop over the keywords themselves, or a helper handed the dict
+    alone (which keyword is unknown)."""
     arguments = factory.args if factory is not None else None
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)} if arguments else set()
     spread = arguments.kwarg.arg if arguments is not None and arguments.kwarg is not None else ""
@@ -1133,6 +1136,9 @@ def _named_keys(
         for p in params
         for name in _keys_of(loop, p, methods=("items", "keys"))
     }
+    over_dict.update(
+        (name, p) for loop in loops if isinstance(loop, ast.For) for name, p in _paired(loop, params, kwargs)
+    )
     found = ["**"] if any(dotted_name(loop.iter) == kwargs or _keys_of(loop, kwargs) for loop in loops) else []
     for sub in walk(wrapper):
         if isinstance(sub, ast.Call) and _hands_dict(sub, kwargs):
@@ -1155,6 +1161,31 @@ def _named_keys(
     if factory is not None and params:
         found.extend(option for option in listed_keys(factory, wrapper, kwargs) if option not in found)
     return tuple(found)
+
+
+def _paired(loop: ast.For, params: set[str], kwargs: str) -> list[tuple[str, str]]:
+    """(name, p) for the first two names the loop unpacks from each item of the factory's parameter `p` (`for param,
+    alias, *_ in p`), when its body moves the keyword of one into the other (`kwargs[param] = kwargs.pop(alias)`,
+    `= kwargs[alias]`): the decorator call's "<a:b>" pairs say which keywords those are (see `listedkeys`)."""
+    target = loop.target
+    if not (isinstance(loop.iter, ast.Name) and loop.iter.id in params and isinstance(target, ast.Tuple)):
+        return []
+    names = [e.id for e in target.elts[:2] if isinstance(e, ast.Name)]
+    if len(names) != 2:
+        return []
+    for stmt in loop.body:
+        for node in walk(stmt):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                into, read = node.targets[0], _kwargs_key_node(node.value, kwargs)
+                key = into.slice if isinstance(into, ast.Subscript) and dotted_name(into.value) == kwargs else None
+                moved = {_name_id(key), _name_id(read)}
+                if moved == set(names):
+                    return [(name, loop.iter.id) for name in names]
+    return []
+
+
+def _name_id(node: ast.expr | None) -> str:
+    return node.id if isinstance(node, ast.Name) else ""
 
 
 def _bound_by_default(factory: _FunctionDef, wrapper: _FunctionDef, params: set[str]) -> dict[str, str]:

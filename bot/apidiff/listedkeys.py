@@ -100,6 +100,32 @@ def renames_literal(node: ast.expr) -> str | None:
     return "{" + ",".join(f"{old}:{new}" for old, new in pairs) + "}"
 
 
+def pairs_literal(node: ast.expr) -> str | None:
+    """A list or tuple literal of tuples (or lists) led by two strings as "<a:b,c:d>", their other items dropped
+    (kept among a decorator call's arguments: scikit-bio 0.7's `@params_aliased([("distmat", "distance_matrix",
+    "0.7.0", False)])`), else None. Which of each two is the old keyword is the wrapper's to say (see
+    `facts._named_keys`): "<...>" keeps them in the call's order."""
+    if not isinstance(node, (ast.List, ast.Tuple)) or not node.elts:
+        return None
+    pairs = [
+        (first, second)
+        for item in node.elts
+        if isinstance(item, (ast.Tuple, ast.List)) and len(item.elts) >= 2
+        if (first := _text(item.elts[0])) and (second := _text(item.elts[1]))
+    ]
+    if len(pairs) != len(node.elts) or any(not (a.isidentifier() and b.isidentifier()) for a, b in pairs):
+        return None
+    return "<" + ",".join(f"{a}:{b}" for a, b in pairs) + ">"
+
+
+def paired_names(text: str) -> list[tuple[str, str]]:
+    """The identifier pairs a "<a:b>" argument holds (see `pairs_literal`), in the call's order."""
+    if not (text.startswith("<") and text.endswith(">")):
+        return []
+    pairs = (item.partition(":") for item in text[1:-1].split(","))
+    return [(a, b) for a, _, b in pairs if a.isidentifier() and b.isidentifier()]
+
+
 def _text(node: ast.expr | None) -> str:
     """A string literal's text ("" for anything else)."""
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else ""

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from bot.apidiff.deprecation import DEPRECATED_DECORATORS
 from bot.apidiff.handedkwargs import HANDED, SLICED
 from bot.apidiff.imports import resolve_relative
-from bot.apidiff.listedkeys import listed_names, renamed_pairs
+from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
@@ -740,6 +740,8 @@ def _renamed_by_decorator(function: RawCallable, module: RawModule, resolver: Re
                 found.extend((key, text) for key, text in applied.arguments if isinstance(key, str) and text in names)
             elif pairs := renamed_pairs(_call_text(option, applied)):  # `{"cfg": "namespace"}`: keyword -> parameter
                 found.extend((old, new) for old, new in pairs if new in names and old not in names)
+            elif pairs := paired_names(_call_text(option, applied)):  # `[("distmat", "distance_matrix", ...)]`
+                found.extend((b, a) if a in names else (a, b) for a, b in pairs if (a in names) != (b in names))
             elif option.startswith("=") and not option.startswith("=["):  # a list names keywords, no renaming
                 read = next(iter(_named_by_call(option, applied)), "**")
                 others = {text for _, text in applied.arguments if text in names and text != read}
@@ -782,6 +784,8 @@ def _named_by_call(option: str, applied: _Applied) -> list[str]:
         return listed_names(text)  # redis 5.3's `@deprecated_args(args_to_warn=["read_from_replicas"])`
     if pairs := renamed_pairs(text):
         return [old for old, _ in pairs]  # jsonargparse 4.50's `@renamed_parameter_warning({"cfg": "namespace"})`
+    if pairs := paired_names(text):
+        return [name for pair in pairs for name in pair]  # scikit-bio 0.7's `@params_aliased([("distmat", ...)])`
     return [text] if text.isidentifier() else []  # `since="3.1"` handed to a helper names no keyword
 
 

@@ -53,9 +53,9 @@ class RawCallable:
     """For each of `decorators`: written as a call (`@set_module("numpy")`), the decorator being what it returns."""
     decorator_arguments: tuple[tuple[tuple[int | str, str], ...], ...] = ()
     """For each of `decorators` written as a call: the string literals it passes, (position or keyword, text), its
-    literal lists of strings as "[a,b]" and dicts of strings as "{a:b}" (see `listedkeys`), and its other keywords
-    with the text "" ("**" for a `**mapping`; see `facts._named_keys`); empty when no decorator is called with
-    arguments."""
+    literal lists of strings as "[a,b]", dicts of strings as "{a:b}" and lists of pairs as "<a:b>" (see
+    `listedkeys`), and its other keywords with the text "" ("**" for a `**mapping`; see `facts._named_keys`); empty
+    when no decorator is called with arguments."""
     calls: tuple[RawCall, ...] = ()
     """Calls of attributes the body makes (see `calls.read_calls`)."""
     decorator_numbers: tuple[tuple[tuple[int | str, int | None], ...], ...] = ()

@@ -113,9 +113,10 @@ def helper_calls(body: list[ast.stmt], classes: set[str]) -> tuple[HelperCall, .
 
 def class_decorators(body: list[ast.stmt]) -> tuple[ClassDecorator, ...]:
     """The module's top-level functions that set attributes on what they decorate: `obj.NAME = ...` or `setattr(obj,
-    "NAME", ...)` in the function, or in a def directly inside it (a decorator factory's), that takes `obj` first and
-    returns it. Robot Framework 7.5 moved `BuiltIn`'s `ROBOT_LIBRARY_SCOPE = "GLOBAL"` into `@library(scope="GLOBAL")`,
-    whose `decorator(cls)` sets `cls.ROBOT_LIBRARY_SCOPE`: the class still has it."""
+    "NAME", ...)` (`UNSPELLED` for a name not spelled) in the function, or in a def directly inside it (a decorator
+    factory's), that takes `obj` first and returns it. Robot Framework 7.5 moved `BuiltIn`'s `ROBOT_LIBRARY_SCOPE =
+    "GLOBAL"` into `@library(scope="GLOBAL")`, whose `decorator(cls)` sets `cls.ROBOT_LIBRARY_SCOPE`: the class still
+    has it."""
     found: list[ClassDecorator] = []
     for stmt in body:
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -145,7 +146,15 @@ def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
                 names.add(node.attr)
         elif isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2:
             obj, attr = node.args[0], node.args[1]
-            if isinstance(obj, ast.Name) and obj.id == first and isinstance(attr, ast.Constant):
-                if isinstance(attr.value, str):
+            if isinstance(obj, ast.Name) and obj.id == first:
+                if not isinstance(attr, ast.Constant):
+                    names.add(UNSPELLED)
+                elif isinstance(attr.value, str):
                     names.add(attr.value)
     return names
+
+
+UNSPELLED = ""
+"""Among a class decorator's names: it also sets names it computes (ursina 8's `@generate_properties_for_class()`
+makes a property of each `<name>_getter` method, `setattr(cls, name, property(getter, setter, deleter))`): from what
+the class holds, see `surface._derived_names`."""

@@ -38,6 +38,7 @@ from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Para
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
+from bot.apidiff.setattrnames import UNSPELLED
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_module, test_named
 
@@ -616,8 +617,11 @@ class SurfaceBuilder:
             cls, module = self.hierarchy.classes[key]
             for name in cls.decorators:
                 resolved = self.resolver.resolve_dotted(module.module, name) if name else None
-                if resolved is not None:
-                    found.update(self._decorator_sets.get(resolved.target, ()))
+                names = self._decorator_sets.get(resolved.target, ()) if resolved is not None else ()
+                found.update(names)
+                if UNSPELLED in names:
+                    found.update(_derived_names(cls))
+        found.discard(UNSPELLED)
         return found
 
     def _helper_setattrs(self, raw: RawModule) -> list[tuple[str, str, int]]:
@@ -1796,3 +1800,17 @@ def _imported(modules: Mapping[str, RawModule]) -> set[str]:
 
 
 _STDLIB = sys.stdlib_module_names
+
+
+def _derived_names(cls: RawClass) -> set[str]:
+    """The names a class decorator computing what it sets may give the class: each public member's name less its
+    first or last word (ursina 8's `@generate_properties_for_class()` makes `width` of `width_getter`), and the names
+    its members' decorators spell (scikit-bio 0.7's `@register_aliases` sets the `@aliased("lca")` of a method). A
+    name no member leads to stays claimed when gone (scikit-bio 0.7's `TreeNode.subtree`)."""
+    found: set[str] = set()
+    for name, member in cls.members.items():
+        if not name.startswith("_") and "_" in name:
+            found.update(part for part in (name.rpartition("_")[0], name.partition("_")[2]) if part.isidentifier())
+        if isinstance(member, RawCallable):
+            found.update(text for passed in member.decorator_arguments for _, text in passed if text.isidentifier())
+    return found
