@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 from bot.apidiff.allexporters import all_creators, all_exporters, module_setters, setter_calls
@@ -1401,15 +1401,22 @@ def word_count(data: bytes, word: bytes) -> int:
     (a short imported name, `orm`, is spelled inside many other words of a large module)."""
     if _WORD.fullmatch(word) is None:
         return 0  # a non-ASCII identifier: `_WORD` never finds it
-    literal = re.escape(word)
     count = 0
-    for match in re.finditer(literal + rb"(?<![A-Za-z_]" + literal + rb")(?![A-Za-z0-9_])", data):
+    for match in _word_pattern(word).finditer(data):
         start = match.start()
         while start > 0 and data[start - 1] in _DIGITS:
             start -= 1
         if start == 0 or data[start - 1] not in _WORD_BYTES:
             count += 1
     return count
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: bytes) -> re.Pattern[bytes]:
+    """See `word_count`, compiled once per word: a release reads more words than `re`'s own cache keeps, and each
+    compile cost as much as the search."""
+    literal = re.escape(word)
+    return re.compile(literal + rb"(?<![A-Za-z_]" + literal + rb")(?![A-Za-z0-9_])")
 
 
 def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:
