@@ -32,7 +32,7 @@ from bot.apidiff.extras import (
 from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import protobuf_enum
-from bot.apidiff.members import ABSTRACT_DECORATORS, Hierarchy, Member, callable_fields, deprecated_by_decorator
+from bot.apidiff.members import ABSTRACT_DECORATORS, Hierarchy, Member, callable_symbol, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
@@ -241,6 +241,23 @@ class SurfaceBuilder:
                 return warn.message or "deprecated"
         return decorator_message
 
+    def _set_deprecation(
+        self, symbol: Symbol, function: RawCallable, module: RawModule, owner: str, shim_message: str | None = None
+    ) -> None:
+        """Give a callable's fresh symbol (see `members.callable_symbol`) what deprecates it or its parameters: a
+        `shim_message` wins over its own warnings (a module `__getattr__` warning for the name)."""
+        deprecated = shim_message or self._deprecation(function.warns, function.decorator_message)
+        symbol.deprecated = deprecated or function.doc_deprecated
+        symbol.deprecated_doc = deprecated is None and function.doc_deprecated is not None
+        symbol.deprecated_logged = (
+            deprecated is not None and not shim_message and self._logged(function.warns, function.decorator_message)
+        )
+        symbol.deprecated_params = self._deprecated_params(function, module, owner)
+        symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, function, module, owner)
+        symbol.deprecated_omitted = self._deprecated_omitted(function, module, owner)
+        symbol.deprecated_when = self._deprecated_when(function, module, owner)
+        symbol.deprecated_values = self._deprecated_values(function, module, owner)
+
     def _logged(self, warns: tuple[Warn, ...], decorator_message: str | None = None) -> bool:
         """The deprecation `_deprecation` finds is announced only through a logger's warning (see `Symbol.
         deprecated_logged`): no decorator warns, and no deprecation of `warns` goes through `warnings`."""
@@ -293,28 +310,40 @@ class SurfaceBuilder:
         if record is not None:  # a generated constructor, inherited: its fields, else unknown (inherited fields)
             return {"params": record.record_params} if record.record_params is not None else {}
         if init is not None and isinstance(init[0], RawCallable):
-            fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1], via=target)
+            call = callable_symbol(
+                target,
+                "method",
+                init[2].file,
+                init[0].line,
+                target,
+                init[0],
+                init[2],
+                self.resolver,
+                self.hierarchy,
+                init[1],
+                via=target,
+            )
             return {
-                "params": fields["params"],
-                "max_varargs": fields["max_varargs"],
-                "min_varargs": fields["min_varargs"],
-                "kwargs_options": fields["kwargs_options"],
-                "kwargs_required": fields["kwargs_required"],
-                "wrapper_options": fields["wrapper_options"],
-                "kwargs_closed": fields["kwargs_closed"],
-                "kwargs_checked": fields["kwargs_checked"],
-                "kwargs_forwards": fields["kwargs_forwards"],
-                "kwargs_via": fields["kwargs_via"],
-                "kwargs_filled": fields["kwargs_filled"],
-                "kwargs_positional": fields["kwargs_positional"],
-                "kwargs_beside": fields["kwargs_beside"],
-                "kwargs_renamed": fields["kwargs_renamed"],
-                "positional_deprecated": fields["positional_deprecated"],
-                "positional_cap": fields["positional_cap"],
-                "passes_to": fields["passes_to"],
-                "varargs_forwarded": fields["varargs_forwarded"],
-                "refuses_calls": fields["refuses_calls"],
-                "signature_unknown": fields["signature_unknown"],
+                "params": call.params,
+                "max_varargs": call.max_varargs,
+                "min_varargs": call.min_varargs,
+                "kwargs_options": call.kwargs_options,
+                "kwargs_required": call.kwargs_required,
+                "wrapper_options": call.wrapper_options,
+                "kwargs_closed": call.kwargs_closed,
+                "kwargs_checked": call.kwargs_checked,
+                "kwargs_forwards": call.kwargs_forwards,
+                "kwargs_via": call.kwargs_via,
+                "kwargs_filled": call.kwargs_filled,
+                "kwargs_positional": call.kwargs_positional,
+                "kwargs_beside": call.kwargs_beside,
+                "kwargs_renamed": call.kwargs_renamed,
+                "positional_deprecated": call.positional_deprecated,
+                "positional_cap": call.positional_cap,
+                "passes_to": call.passes_to,
+                "varargs_forwarded": call.varargs_forwarded,
+                "refuses_calls": call.refuses_calls,
+                "signature_unknown": call.signature_unknown,
                 "deprecated_params": (params := self._deprecated_params(init[0], init[2], init[1])),
                 "deprecated_params_logged": self._logged_params(params, init[0], init[2], init[1]),
                 "deprecated_omitted": self._deprecated_omitted(init[0], init[2], init[1]),
@@ -1015,8 +1044,9 @@ class SurfaceBuilder:
         definition = raw.bindings.get(name, [None])[-1] if raw is not None else None
         if raw is None or not isinstance(definition, RawCallable):
             return None
-        fields = callable_fields(definition, raw, self.resolver, self.hierarchy)
-        return Symbol(target, "function", raw.file, definition.line, target, **fields)
+        return callable_symbol(
+            target, "function", raw.file, definition.line, target, definition, raw, self.resolver, self.hierarchy
+        )
 
     def _member_symbol(
         self,
@@ -1030,29 +1060,15 @@ class SurfaceBuilder:
     ) -> Symbol:
         if isinstance(member, RawCallable):
             kind = "property" if member.kind == "property" else "method"
-            fields = callable_fields(member, module, self.resolver, self.hierarchy, owner, via)
-            if kind == "property":
-                fields["params"] = None
-                fields["settable"] = self._settable(self.hierarchy.classes[owner][0], name)
-            deprecated = self._deprecation(member.warns, member.decorator_message)
-            return Symbol(
-                path,
-                kind,
-                module.file,
-                member.line,
-                target,
-                bases=(),
-                deprecated=deprecated or member.doc_deprecated,
-                deprecated_doc=deprecated is None and member.doc_deprecated is not None,
-                deprecated_logged=deprecated is not None and self._logged(member.warns, member.decorator_message),
-                deprecated_params=(params := self._deprecated_params(member, module, owner)),
-                deprecated_params_logged=self._logged_params(params, member, module, owner),
-                deprecated_omitted=self._deprecated_omitted(member, module, owner),
-                deprecated_later=tuple(sorted(member.warned_later)),
-                deprecated_when=self._deprecated_when(member, module, owner),
-                deprecated_values=self._deprecated_values(member, module, owner),
-                **fields,
+            symbol = callable_symbol(
+                path, kind, module.file, member.line, target, member, module, self.resolver, self.hierarchy, owner, via
             )
+            if kind == "property":
+                symbol.params = None
+                symbol.settable = self._settable(self.hierarchy.classes[owner][0], name)
+            self._set_deprecation(symbol, member, module, owner)
+            symbol.deprecated_later = tuple(sorted(member.warned_later))
+            return symbol
         if isinstance(member, RawClass):
             return Symbol(
                 path,
@@ -1181,31 +1197,22 @@ class SurfaceBuilder:
                     self.symbols[path], deprecated=shim_message, deprecated_doc=False, deprecated_logged=False
                 )
         elif isinstance(definition, RawCallable):
-            deprecated = shim_message or self._deprecation(definition.warns, definition.decorator_message)
             owner = self._method_owner(resolved.target, definition, resolved.module)
-            fields = callable_fields(definition, resolved.module, self.resolver, self.hierarchy, owner)
-            self._add(
-                Symbol(
-                    path,
-                    "function",
-                    resolved.module.file,
-                    definition.line,
-                    resolved.target,
-                    bases=(),
-                    deprecated=deprecated or definition.doc_deprecated,
-                    deprecated_doc=deprecated is None and definition.doc_deprecated is not None,
-                    deprecated_logged=deprecated is not None
-                    and not shim_message
-                    and self._logged(definition.warns, definition.decorator_message),
-                    deprecated_params=(params := self._deprecated_params(definition, resolved.module)),
-                    deprecated_params_logged=self._logged_params(params, definition, resolved.module),
-                    deprecated_omitted=self._deprecated_omitted(definition, resolved.module),
-                    deprecated_when=self._deprecated_when(definition, resolved.module),
-                    deprecated_values=self._deprecated_values(definition, resolved.module),
-                    via_getattr_shim=shim,
-                    **fields,
-                )
+            symbol = callable_symbol(
+                path,
+                "function",
+                resolved.module.file,
+                definition.line,
+                resolved.target,
+                definition,
+                resolved.module,
+                self.resolver,
+                self.hierarchy,
+                owner,
             )
+            self._set_deprecation(symbol, definition, resolved.module, "", shim_message)
+            symbol.via_getattr_shim = shim
+            self._add(symbol)
         else:
             self._add(
                 Symbol(
