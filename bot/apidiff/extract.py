@@ -1241,7 +1241,9 @@ def _replaced(raw: RawModule, answers_by_name: bool, listed: list[tuple[ast.Dict
 
 
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
-_ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_ANY_CALL = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*+)\s*+\(")
+"""Possessive runs: no byte a run takes can start what follows it, and each `.name` no call follows was otherwise
+given back byte by byte (twice slower over a module)."""
 _PRIVATE_CALL = re.compile(rb"\.(_[A-Za-z0-9_]*)\s*\(")
 
 
@@ -1373,9 +1375,10 @@ _LOOKED_UP_BY_NAME = re.compile(rb"getattr\(\s*[^,()]+,\s*[A-Za-z_][A-Za-z0-9_]*
 _LISTED_NAME = re.compile(rb"[\[(,{]\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]\s*(?=[,)\]}])")
 
 
-_SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]{0,200})?=(?!=)")
+_SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*+)\s*+(?::[^=\n]{0,200}+)?=(?!=)")
 """`self.name =` or `self.name: T =`, an assignment, not a comparison; an annotation is read up to 200 bytes (a line of
-thousands of `self.x:` spelled in a string was searched to its end from each: 20,000 of them took 20 s)."""
+thousands of `self.x:` spelled in a string was searched to its end from each: 20,000 of them took 20 s). Possessive
+runs: no byte a run takes can start what follows it, so a read `self.name` is not given back byte by byte."""
 _SETATTR_SELF = re.compile(rb"setattr\(\s*self\s*,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]")
 """`setattr(self, "x", ...)` and `object.__setattr__(self, "x", ...)` (frozen classes set their fields so)."""
 
@@ -1489,10 +1492,12 @@ def _literal_setattrs(data: bytes) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pair for pair in found if pair[0] not in ("self", "cls")))
 
 
-_SET_IN_A_BODY = re.compile(rb"\n[ \t]+([A-Za-z_]\w*)\.([A-Za-z_]\w*)[ \t]*=(?!=)")
+_SET_IN_A_BODY = re.compile(rb"\n[ \t]++([A-Za-z_]\w*+)\.([A-Za-z_]\w*+)[ \t]*+=(?!=)")
 """`Cls.name = ...` on an indented line: a function giving a class an attribute when called (bitstring 3.1's
 `_switch_lsb0_methods`, called on import, sets `ConstByteStore.getbit`). Led by the line end, not `^` under
-`re.MULTILINE`: a third cheaper (no indented line opens a module)."""
+`re.MULTILINE`: a third cheaper (no indented line opens a module). Possessive runs (`++`, `*+`): what follows each
+can never be a byte it took, so giving bytes back never matches, and every indented line that is no such
+assignment was undone byte by byte (2.5 times slower over a module)."""
 
 
 def _set_in_bodies(tree: ast.Module, data: bytes) -> set[tuple[str, str]]:
