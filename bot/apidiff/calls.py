@@ -64,10 +64,11 @@ class RawCall:
         self.nested = nested
 
 
-_CALL = re.compile(rb"\.([A-Za-z][A-Za-z0-9_]*)\s*\(")
+_CALL = re.compile(rb"\.([A-Za-z][A-Za-z0-9_]*+)\s*+\(")
 """Led by the dot, so that `re` skips to the dots (a pattern led by a look-behind or an alternation is tried at
 every byte: four times slower over a def); whether `self`/`cls` stands before the dot is checked after. A name led
-by an underscore is never read: no public method or supplied callable is so named (see `_wanted`)."""
+by an underscore is never read: no public method or supplied callable is so named (see `_wanted`). Possessive runs
+(no byte a run takes can start what follows it): an attribute no call follows is not given back byte by byte."""
 _NAME_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.")
 _BUILTIN_METHODS = frozenset(
     name.encode()

@@ -12,7 +12,7 @@ from bot.apidiff.deprecation import DEPRECATED_DECORATORS
 from bot.apidiff.handedkwargs import HANDED, SLICED
 from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
-from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind
+from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Symbol
 from bot.apidiff.mro import linearize
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
 from bot.apidiff.recordcopy import REPLACE
@@ -985,11 +985,23 @@ def hook_implementation(function: RawCallable) -> bool:
     return function.kind == "method" and function.name.startswith("pytest_")
 
 
-def callable_fields(
-    function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy, owner: str = "", via: str = ""
-) -> dict[str, Any]:
-    """The `Symbol` fields describing a callable's calling convention (params None when a decorator hides them);
-    `owner` is the class defining it, `via` the class whose constructor it is (see `Hierarchy.forward_target`)."""
+def callable_symbol(
+    path: str,
+    kind: str,
+    file: str,
+    line: int,
+    target: str,
+    function: RawCallable,
+    module: RawModule,
+    resolver: Resolver,
+    hierarchy: Hierarchy,
+    owner: str = "",
+    via: str = "",
+) -> Symbol:
+    """A `Symbol` for the callable with the fields describing its calling convention (params None when a decorator
+    hides them); `owner` is the class defining it, `via` the class whose constructor it is (see
+    `Hierarchy.forward_target`). Built with its keywords spelled out: a `Symbol(**fields)` went through the compiled
+    constructor's keyword parsing, 60,000 instructions a symbol."""
     replaced = decorator_replaces(function, module, resolver)
     hooked = not replaced and hook_implementation(function)
     params: tuple[Param, ...] | None = None if replaced or hooked else function.params
@@ -1011,46 +1023,51 @@ def callable_fields(
         for call in function.facts.kwargs_forwards
     )
     managed = _context_manager_protocol(function)
-    return {
-        "params": params,
-        "method_kind": function.kind,
-        "is_async": _awaitable(function) and not managed,
-        "is_generator": function.facts.is_generator and not managed,
-        "returns_call": function.facts.returns_call,
-        "returns_self": function.facts.returns_self,
-        "decorator": _decorator_form(function),
-        "stub": function.facts.stub,
-        "refuses_calls": function.facts.refuses_calls or _refusing_callee(function, module, resolver),
-        "max_varargs": _max_varargs(function, module, resolver, hierarchy, owner),
-        "min_varargs": function.facts.min_varargs,
-        "kwargs_closed": function.facts.kwargs_closed or _closed_by_helper(function, module, resolver),
-        "kwargs_checked": function.facts.kwargs_checked,
-        "kwargs_returned": function.facts.kwargs_returned,
-        "returns": function.returns,
-        "returns_inferred": _inferred_return(function, module, hierarchy, owner),
-        "kwargs_options": function.facts.kwargs_options + _handed_options(function, module, resolver),
-        "kwargs_required": function.facts.kwargs_required,
-        "wrapper_options": _wrapper_options(function, module, resolver),
-        "kwargs_forwards": forwards,
-        "kwargs_via": (via or owner) if forwards and _forwards_on_instance(function) else "",
-        "kwargs_filled": function.facts.kwargs_filled,
-        "callback_calls": function.facts.callback_calls if function.kind == "function" else (),
-        "kwargs_positional": function.facts.kwargs_positional,
-        "kwargs_beside": function.facts.kwargs_beside,
-        "kwargs_renamed": _renamed(function, module, resolver) + _renamed_by_decorator(function, module, resolver),
-        "positional_deprecated": warned_positional,
-        "positional_cap": capped if warned_positional else None,
-        "passes_to": _passes_to(function, module, hierarchy, owner, via),
-        "variadics_sliced": function.facts.passes_to is not None and function.facts.passes_to[0].startswith(SLICED),
-        "handed_on": function.facts.handed_on,
-        "varargs_forwarded": function.facts.varargs_forwarded,
-        "delegates": _delegates(function, module, hierarchy, owner, via),
-        "signature_unknown": unknown,
-        "abstract": owner in hierarchy.classes
+    return Symbol(
+        path,
+        kind,
+        file,
+        line,
+        target,
+        params=params,
+        method_kind=function.kind,
+        is_async=_awaitable(function) and not managed,
+        is_generator=function.facts.is_generator and not managed,
+        returns_call=function.facts.returns_call,
+        returns_self=function.facts.returns_self,
+        decorator=_decorator_form(function),
+        stub=function.facts.stub,
+        refuses_calls=function.facts.refuses_calls or _refusing_callee(function, module, resolver),
+        max_varargs=_max_varargs(function, module, resolver, hierarchy, owner),
+        min_varargs=function.facts.min_varargs,
+        kwargs_closed=function.facts.kwargs_closed or _closed_by_helper(function, module, resolver),
+        kwargs_checked=function.facts.kwargs_checked,
+        kwargs_returned=function.facts.kwargs_returned,
+        returns=function.returns,
+        returns_inferred=_inferred_return(function, module, hierarchy, owner),
+        kwargs_options=function.facts.kwargs_options + _handed_options(function, module, resolver),
+        kwargs_required=function.facts.kwargs_required,
+        wrapper_options=_wrapper_options(function, module, resolver),
+        kwargs_forwards=forwards,
+        kwargs_via=(via or owner) if forwards and _forwards_on_instance(function) else "",
+        kwargs_filled=function.facts.kwargs_filled,
+        callback_calls=function.facts.callback_calls if function.kind == "function" else (),
+        kwargs_positional=function.facts.kwargs_positional,
+        kwargs_beside=function.facts.kwargs_beside,
+        kwargs_renamed=_renamed(function, module, resolver) + _renamed_by_decorator(function, module, resolver),
+        positional_deprecated=warned_positional,
+        positional_cap=capped if warned_positional else None,
+        passes_to=_passes_to(function, module, hierarchy, owner, via),
+        variadics_sliced=function.facts.passes_to is not None and function.facts.passes_to[0].startswith(SLICED),
+        handed_on=function.facts.handed_on,
+        varargs_forwarded=function.facts.varargs_forwarded,
+        delegates=_delegates(function, module, hierarchy, owner, via),
+        signature_unknown=unknown,
+        abstract=owner in hierarchy.classes
         and any(name.rsplit(".", 1)[-1] in ABSTRACT_DECORATORS for name in function.decorators)
         and hierarchy.enforces_abstract(owner, *hierarchy.classes[owner]),
-        "class_members": managed or _constructed_members(function, module, resolver, hierarchy),
-    }
+        class_members=managed or _constructed_members(function, module, resolver, hierarchy),
+    )
 
 
 def _derived_later(outside: str, rest: list[str]) -> bool:

@@ -32,7 +32,7 @@ from bot.apidiff.extras import (
 from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import protobuf_enum
-from bot.apidiff.members import ABSTRACT_DECORATORS, Hierarchy, Member, callable_fields, deprecated_by_decorator
+from bot.apidiff.members import ABSTRACT_DECORATORS, Hierarchy, Member, callable_symbol, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Param, ParamKind, Surface, Symbol
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
@@ -242,6 +242,23 @@ class SurfaceBuilder:
                 return warn.message or "deprecated"
         return decorator_message
 
+    def _set_deprecation(
+        self, symbol: Symbol, function: RawCallable, module: RawModule, owner: str, shim_message: str | None = None
+    ) -> None:
+        """Give a callable's fresh symbol (see `members.callable_symbol`) what deprecates it or its parameters: a
+        `shim_message` wins over its own warnings (a module `__getattr__` warning for the name)."""
+        deprecated = shim_message or self._deprecation(function.warns, function.decorator_message)
+        symbol.deprecated = deprecated or function.doc_deprecated
+        symbol.deprecated_doc = deprecated is None and function.doc_deprecated is not None
+        symbol.deprecated_logged = (
+            deprecated is not None and not shim_message and self._logged(function.warns, function.decorator_message)
+        )
+        symbol.deprecated_params = self._deprecated_params(function, module, owner)
+        symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, function, module, owner)
+        symbol.deprecated_omitted = self._deprecated_omitted(function, module, owner)
+        symbol.deprecated_when = self._deprecated_when(function, module, owner)
+        symbol.deprecated_values = self._deprecated_values(function, module, owner)
+
     def _logged(self, warns: tuple[Warn, ...], decorator_message: str | None = None) -> bool:
         """The deprecation `_deprecation` finds is announced only through a logger's warning (see `Symbol.
         deprecated_logged`): no decorator warns, and no deprecation of `warns` goes through `warnings`."""
@@ -258,28 +275,32 @@ class SurfaceBuilder:
             return
         self.symbols.setdefault(symbol.path, symbol)
 
-    def _constructor(self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]) -> dict[str, Any]:
-        """The class's call signature (`_signature`), marked as refusing calls when its metaclass refuses them, and
-        never when its metaclass's `__call__` skips the constructor (factory_boy 3.0's `DictFactory()` builds a dict
-        through `FactoryMetaClass.__call__`; the `BaseFactory.__new__` that raises is never reached)."""
+    def _constructor(
+        self, symbol: Symbol, cls: RawClass, target: str, module: RawModule, members: dict[str, Any]
+    ) -> None:
+        """Give the class's fresh `symbol` its call signature (`_signature`), marked as refusing calls when its
+        metaclass refuses them, and never when its metaclass's `__call__` skips the constructor (factory_boy 3.0's
+        `DictFactory()` builds a dict through `FactoryMetaClass.__call__`; the `BaseFactory.__new__` that raises is
+        never reached). Set field by field: a `Symbol(**fields)` went through the compiled constructor's keyword
+        parsing."""
         meta = self.hierarchy.metaclass_call(target, cls, module)
-        found = self._signature(cls, target, module, members, meta == "")
+        self._signature(symbol, cls, target, module, members, meta == "")
         if meta in ("refuses", "skips"):
-            found["refuses_calls"] = meta == "refuses"
+            symbol.refuses_calls = meta == "refuses"
         if meta == "custom" and (built := self.hierarchy.metaclass_builds(target, cls, module)):
-            found["built_as"] = built
-        return found
+            symbol.built_as = built
 
     def _signature(
-        self, cls: RawClass, target: str, module: RawModule, members: dict[str, Any], plain_call: bool
-    ) -> dict[str, Any]:
+        self, symbol: Symbol, cls: RawClass, target: str, module: RawModule, members: dict[str, Any], plain_call: bool
+    ) -> None:
         """The class's call signature: its `__init__` (own or inherited), else its `__new__` (pymongo 3's
         `DriverInfo(namedtuple(...))` gives its fields defaults in `__new__`), generated fields, or `object()`'s
         when calling the class runs nothing else (`plain_call`: no metaclass `__call__` of its own)."""
         init = self._call_target(target, cls, module, members)
         written = any(isinstance(cls.members.get(name), RawCallable) for name in ("__init__", "__new__"))
         if cls.record_params is not None and not written:  # a constructor written in the body wins over generated
-            return {"params": cls.record_params}
+            symbol.params = cls.record_params
+            return
         own_init = isinstance(cls.members.get("__init__"), RawCallable)
         keeping = cls.init_keeping_decorators if own_init else ()  # `@dataclass` over an `__init__` of its own
         replaced = next(
@@ -287,47 +308,61 @@ class SurfaceBuilder:
             None,
         )
         if replaced is not None:
-            return {"signature_unknown": f"the class decorator @{replaced} may change its constructor"}
+            symbol.signature_unknown = f"the class decorator @{replaced} may change its constructor"
+            return
         if any(isinstance(cls.members.get(name), RawAttribute) for name in ("__init__", "__new__")):
-            return {"signature_unknown": "its constructor is assigned, not defined: its parameters are unknown"}
+            symbol.signature_unknown = "its constructor is assigned, not defined: its parameters are unknown"
+            return
         record = None if written or cls.record else self.hierarchy.inherited_record(target, cls, module)
         if record is not None:  # a generated constructor, inherited: its fields, else unknown (inherited fields)
-            return {"params": record.record_params} if record.record_params is not None else {}
+            if record.record_params is not None:
+                symbol.params = record.record_params
+            return
         if init is not None and isinstance(init[0], RawCallable):
-            fields = callable_fields(init[0], init[2], self.resolver, self.hierarchy, init[1], via=target)
-            return {
-                "params": fields["params"],
-                "max_varargs": fields["max_varargs"],
-                "min_varargs": fields["min_varargs"],
-                "kwargs_options": fields["kwargs_options"],
-                "kwargs_required": fields["kwargs_required"],
-                "wrapper_options": fields["wrapper_options"],
-                "kwargs_closed": fields["kwargs_closed"],
-                "kwargs_checked": fields["kwargs_checked"],
-                "kwargs_forwards": fields["kwargs_forwards"],
-                "kwargs_via": fields["kwargs_via"],
-                "kwargs_filled": fields["kwargs_filled"],
-                "kwargs_positional": fields["kwargs_positional"],
-                "kwargs_beside": fields["kwargs_beside"],
-                "kwargs_renamed": fields["kwargs_renamed"],
-                "positional_deprecated": fields["positional_deprecated"],
-                "positional_cap": fields["positional_cap"],
-                "passes_to": fields["passes_to"],
-                "varargs_forwarded": fields["varargs_forwarded"],
-                "refuses_calls": fields["refuses_calls"],
-                "signature_unknown": fields["signature_unknown"],
-                "deprecated_params": (params := self._deprecated_params(init[0], init[2], init[1])),
-                "deprecated_params_logged": self._logged_params(params, init[0], init[2], init[1]),
-                "deprecated_omitted": self._deprecated_omitted(init[0], init[2], init[1]),
-                "deprecated_later": tuple(sorted(init[0].warned_later)),
-                "deprecated_when": self._deprecated_when(init[0], init[2], init[1]),
-                "deprecated_values": self._deprecated_values(init[0], init[2], init[1]),
-                "init_signed": self._new_first(target, cls, module, members.get("__new__"), init),
-            }
+            call = callable_symbol(
+                target,
+                "method",
+                init[2].file,
+                init[0].line,
+                target,
+                init[0],
+                init[2],
+                self.resolver,
+                self.hierarchy,
+                init[1],
+                via=target,
+            )
+            symbol.params = call.params
+            symbol.max_varargs = call.max_varargs
+            symbol.min_varargs = call.min_varargs
+            symbol.kwargs_options = call.kwargs_options
+            symbol.kwargs_required = call.kwargs_required
+            symbol.wrapper_options = call.wrapper_options
+            symbol.kwargs_closed = call.kwargs_closed
+            symbol.kwargs_checked = call.kwargs_checked
+            symbol.kwargs_forwards = call.kwargs_forwards
+            symbol.kwargs_via = call.kwargs_via
+            symbol.kwargs_filled = call.kwargs_filled
+            symbol.kwargs_positional = call.kwargs_positional
+            symbol.kwargs_beside = call.kwargs_beside
+            symbol.kwargs_renamed = call.kwargs_renamed
+            symbol.positional_deprecated = call.positional_deprecated
+            symbol.positional_cap = call.positional_cap
+            symbol.passes_to = call.passes_to
+            symbol.varargs_forwarded = call.varargs_forwarded
+            symbol.refuses_calls = call.refuses_calls
+            symbol.signature_unknown = call.signature_unknown
+            symbol.deprecated_params = self._deprecated_params(init[0], init[2], init[1])
+            symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, init[0], init[2], init[1])
+            symbol.deprecated_omitted = self._deprecated_omitted(init[0], init[2], init[1])
+            symbol.deprecated_later = tuple(sorted(init[0].warned_later))
+            symbol.deprecated_when = self._deprecated_when(init[0], init[2], init[1])
+            symbol.deprecated_values = self._deprecated_values(init[0], init[2], init[1])
+            symbol.init_signed = self._new_first(target, cls, module, members.get("__new__"), init)
+            return
         outside = self.hierarchy.external(target, cls, module)
         if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
-            return {"params": ()}  # no __init__ anywhere: `object()` takes no arguments
-        return {}
+            symbol.params = ()  # no __init__ anywhere: `object()` takes no arguments
 
     def _new_first(self, target: str, cls: RawClass, module: RawModule, new: Member | None, init: Member) -> bool:
         """A `__new__` of the distribution defined on the class of the `__init__` read, or closer: what
@@ -363,7 +398,7 @@ class SurfaceBuilder:
             set_on_self = self._set_on_self(resolved.target, cls, module)
             found = self._class_deprecation(cls, module) or self._metaclass_deprecation(resolved.target, cls, module)
             warned, logged = found or (None, False)
-            built = self._members[key] = Symbol(
+            built = Symbol(
                 path,
                 "class",
                 module.file,
@@ -394,8 +429,9 @@ class SurfaceBuilder:
                 custom_setattr="__setattr__" in members,
                 self_sets=tuple(sorted(set_on_self - members.keys() | set_on_self & _REBINDS_CLASS)),
                 set_by_name=self._given_by_name(resolved.target, mro, members),
-                **self._constructor(cls, resolved.target, module, members),
             )
+            self._constructor(built, cls, resolved.target, module, members)
+            self._members[key] = built
         self._add(built if built.path == path else built.at(path))
         keyed = self._typeddict(resolved.target, cls, module)
         shadowed = self.modules.get(path)  # a submodule at the class's path (see `_module_binds`)
@@ -1019,8 +1055,9 @@ class SurfaceBuilder:
         definition = raw.bindings.get(name, [None])[-1] if raw is not None else None
         if raw is None or not isinstance(definition, RawCallable):
             return None
-        fields = callable_fields(definition, raw, self.resolver, self.hierarchy)
-        return Symbol(target, "function", raw.file, definition.line, target, **fields)
+        return callable_symbol(
+            target, "function", raw.file, definition.line, target, definition, raw, self.resolver, self.hierarchy
+        )
 
     def _member_symbol(
         self,
@@ -1034,29 +1071,15 @@ class SurfaceBuilder:
     ) -> Symbol:
         if isinstance(member, RawCallable):
             kind = "property" if member.kind == "property" else "method"
-            fields = callable_fields(member, module, self.resolver, self.hierarchy, owner, via)
-            if kind == "property":
-                fields["params"] = None
-                fields["settable"] = self._settable(self.hierarchy.classes[owner][0], name)
-            deprecated = self._deprecation(member.warns, member.decorator_message)
-            return Symbol(
-                path,
-                kind,
-                module.file,
-                member.line,
-                target,
-                bases=(),
-                deprecated=deprecated or member.doc_deprecated,
-                deprecated_doc=deprecated is None and member.doc_deprecated is not None,
-                deprecated_logged=deprecated is not None and self._logged(member.warns, member.decorator_message),
-                deprecated_params=(params := self._deprecated_params(member, module, owner)),
-                deprecated_params_logged=self._logged_params(params, member, module, owner),
-                deprecated_omitted=self._deprecated_omitted(member, module, owner),
-                deprecated_later=tuple(sorted(member.warned_later)),
-                deprecated_when=self._deprecated_when(member, module, owner),
-                deprecated_values=self._deprecated_values(member, module, owner),
-                **fields,
+            symbol = callable_symbol(
+                path, kind, module.file, member.line, target, member, module, self.resolver, self.hierarchy, owner, via
             )
+            if kind == "property":
+                symbol.params = None
+                symbol.settable = self._settable(self.hierarchy.classes[owner][0], name)
+            self._set_deprecation(symbol, member, module, owner)
+            symbol.deprecated_later = tuple(sorted(member.warned_later))
+            return symbol
         if isinstance(member, RawClass):
             return Symbol(
                 path,
@@ -1185,31 +1208,22 @@ class SurfaceBuilder:
                     self.symbols[path], deprecated=shim_message, deprecated_doc=False, deprecated_logged=False
                 )
         elif isinstance(definition, RawCallable):
-            deprecated = shim_message or self._deprecation(definition.warns, definition.decorator_message)
             owner = self._method_owner(resolved.target, definition, resolved.module)
-            fields = callable_fields(definition, resolved.module, self.resolver, self.hierarchy, owner)
-            self._add(
-                Symbol(
-                    path,
-                    "function",
-                    resolved.module.file,
-                    definition.line,
-                    resolved.target,
-                    bases=(),
-                    deprecated=deprecated or definition.doc_deprecated,
-                    deprecated_doc=deprecated is None and definition.doc_deprecated is not None,
-                    deprecated_logged=deprecated is not None
-                    and not shim_message
-                    and self._logged(definition.warns, definition.decorator_message),
-                    deprecated_params=(params := self._deprecated_params(definition, resolved.module)),
-                    deprecated_params_logged=self._logged_params(params, definition, resolved.module),
-                    deprecated_omitted=self._deprecated_omitted(definition, resolved.module),
-                    deprecated_when=self._deprecated_when(definition, resolved.module),
-                    deprecated_values=self._deprecated_values(definition, resolved.module),
-                    via_getattr_shim=shim,
-                    **fields,
-                )
+            symbol = callable_symbol(
+                path,
+                "function",
+                resolved.module.file,
+                definition.line,
+                resolved.target,
+                definition,
+                resolved.module,
+                self.resolver,
+                self.hierarchy,
+                owner,
             )
+            self._set_deprecation(symbol, definition, resolved.module, "", shim_message)
+            symbol.via_getattr_shim = shim
+            self._add(symbol)
         else:
             self._add(
                 Symbol(

@@ -68,8 +68,11 @@ def unbound_declared(surface: Surface, files: Iterable[Path]) -> tuple[str, ...]
 
 def _binds_any(data: bytes) -> bool:
     """The module may bind attribute names it does not spell (`__dict__.update(...)` but in `__setstate__`, which
-    restores what an instance had)."""
-    if _ANY_NAME.search(data) is not None:
+    restores what an instance had). Its literals are looked for with `in`, and `_ANY_NAME` searched only where the
+    `setattr` both its other branches spell is (`setattr(`, `__setattr__(`): an alternation is tried at every byte."""
+    if b"__annotations__" in data or b"get_type_hints" in data:
+        return True
+    if b"setattr" in data and _ANY_NAME.search(data) is not None:
         return True
     at = data.find(_DICT_UPDATE)
     while at != -1:
@@ -79,12 +82,16 @@ def _binds_any(data: bytes) -> bool:
     return False
 
 
+_QUOTES = (b'"', b"'")
+
+
 def _binds(name: str, data: bytes) -> bool:
     """The module binds `name` on some object, or spells it as a string literal (see `unbound_declared`)."""
-    raw = re.escape(name.encode())
-    assigned = rb"\.\s*" + raw + rb"\s*(?::[^=\n]+)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)"
-    quoted = rb"[\"']" + raw + rb"[\"']"
-    return re.search(assigned, data) is not None or re.search(quoted, data) is not None
+    word = name.encode()
+    if any(quote + word + close in data for quote in _QUOTES for close in _QUOTES):
+        return True  # the literal, any quote either side (a `[\"']name[\"']` search compiled for each name)
+    assigned = rb"\.\s*" + re.escape(word) + rb"\s*(?::[^=\n]+)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)"
+    return re.search(assigned, data) is not None
 
 
 def never_bound(path: str, symbol: Symbol, old: Surface) -> bool:
