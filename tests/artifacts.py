@@ -1282,6 +1282,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # them by keyword) made nothing keyword-only, nor moved `files.line`'s `assume_present`
     ("pyinfra", "1.7.3", "auto"): "de4094342b7c5cee0a81987632b6895ce492a570501ad01d99adcb61aa52a9db",  # pyinfra-1.7.3-py2.py3-none-any.whl
     ("pyinfra", "2.0", "auto"): "0cb64979da1bbecc27591a108585b126a75bc463bd69cddb5f1aa4068d0c2438",  # pyinfra-2.0-py2.py3-none-any.whl
+    # hunt52a: 2.0's packages hold numpy.distutils build scripts (`pmdarima/arima/setup.py` defining `configuration()`),
+    # 2.1 builds with meson and ships none: no module anyone imports went; 2.0's `version_path` really did
+    ("pmdarima", "2.0.4", "auto"): "b87f9d9f5b7dc2ddbd053687c2264e26ac98fd4118e843c7e9bc3dd7343e5c1a",  # pmdarima-2.0.4.tar.gz
+    ("pmdarima", "2.1.0", "auto"): "7e648dc6d8d3c2529fcf395f10f2c903b204e6c0013a19acd7783f8ec160f87d",  # pmdarima-2.1.0.tar.gz
 }
 
 
