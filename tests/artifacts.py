@@ -1286,6 +1286,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # 2.1 builds with meson and ships none: no module anyone imports went; 2.0's `version_path` really did
     ("pmdarima", "2.0.4", "auto"): "b87f9d9f5b7dc2ddbd053687c2264e26ac98fd4118e843c7e9bc3dd7343e5c1a",  # pmdarima-2.0.4.tar.gz
     ("pmdarima", "2.1.0", "auto"): "7e648dc6d8d3c2529fcf395f10f2c903b204e6c0013a19acd7783f8ec160f87d",  # pmdarima-2.1.0.tar.gz
+    # hunt52a: 1.1's plain modules bind torch's objects through `_safe_import("torch.utils.data.Dataset")` or under
+    # `if _check_soft_dependencies("torch")`, with an empty stand-in class in the `else:`; 1.2 imports them inside
+    # functions: no name of sktime's went, while the classes it defined at module level and dropped really did
+    ("sktime", "1.1.0", "auto"): "6af5430777aa56aa85b2a5c1c5363e7f4a468f666737aaf178ae3f941c3dd6c4",  # sktime-1.1.0-py3-none-any.whl
+    ("sktime", "1.2.0", "auto"): "dbffc6731d2d683b668dceb5e2bbc5804bebc8446b4c580803a281684d90e4ae",  # sktime-1.2.0-py3-none-any.whl
 }
 
 

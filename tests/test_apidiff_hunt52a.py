@@ -44,3 +44,46 @@ def test_a_numpy_distutils_build_script_is_no_module(tmp_path: Path) -> None:
     assert ("removed", "demo.ext.setup.configuration") not in found
     # the sibling: a module that only happens to be called `setup` is API like any other
     assert ("removed", "demo.tools.setup") in found
+
+
+# -- another distribution's object bound by an import helper's call, or by an optional import with a stand-in --
+
+
+def test_sktime_1_2_moved_its_torch_imports_into_functions() -> None:
+    found = changes("sktime", "1.1.0", "1.2.0")
+    for path in ("sktime.forecasting.cinn.torch", "sktime.forecasting.cinn.DataLoader",  # `_safe_import(...)`
+                 "sktime.forecasting.cinn.Dataset", "sktime.forecasting.momentfm.empty_cache",
+                 "sktime.forecasting.hf_transformers.Dataset",  # `from torch... import` / `class Dataset:` stand-in
+                 "sktime.forecasting.pykan.Dataset", "sktime.networks.cinn.NNModule",  # `NNModule = nn.Module` / stand-in
+                 "sktime.networks.ltsf.models.linear.nn_module"):
+        assert ("removed", path) not in found
+    # the siblings: classes sktime defined at module level (on the stand-in) and 1.2 builds inside a function
+    assert ("removed", "sktime.forecasting.pykan.PyTorchTrainDataset") in found
+    assert ("removed", "sktime.forecasting.cinn.PyTorchCinnTestDataset") in found
+
+
+SOFT_OLD = {
+    "demo/__init__.py": "",
+    "demo/_deps.py": "import importlib\n\n\ndef safe_import(path):\n    return importlib.import_module(path)\n",
+    "demo/nets.py": (
+        "from demo._deps import safe_import\n\ntorch = safe_import('torch')\nDataLoader = safe_import('torch.utils.data.DataLoader')\n"
+        "helpers = safe_import('demo._deps')\n\ntry:\n    import numpy\nexcept ImportError:\n    numpy = None\n"
+        "if numpy is not None:\n    from torch.nn import Module\n    Layer = numpy.ndarray\nelse:\n\n"
+        "    class Module:\n        '''Dummy class if torch is unavailable.'''\n\n"
+        "    class Layer:\n        def forward(self, x):\n            return x\n"
+    ),
+}
+SOFT_NEW = {
+    "demo/__init__.py": "",
+    "demo/_deps.py": "import importlib\n\n\ndef safe_import(path):\n    return importlib.import_module(path)\n",
+    "demo/nets.py": "def build():\n    import torch\n    return torch\n",
+}
+
+
+def test_an_optional_dependency_s_objects_are_no_api_of_a_plain_module(tmp_path: Path) -> None:
+    found = diffed(tmp_path, SOFT_OLD, SOFT_NEW)
+    for path in ("demo.nets.torch", "demo.nets.DataLoader", "demo.nets.Module"):
+        assert ("removed", path) not in found
+    # the siblings: the module's own module bound by the helper, and a fallback class that does something of its own
+    assert ("removed", "demo.nets.helpers") in found
+    assert ("removed", "demo.nets.Layer") in found
