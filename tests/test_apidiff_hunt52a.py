@@ -57,6 +57,7 @@ def test_sktime_1_2_moved_its_torch_imports_into_functions() -> None:
                  "sktime.forecasting.pykan.Dataset", "sktime.networks.cinn.NNModule",  # `NNModule = nn.Module` / stand-in
                  "sktime.networks.ltsf.models.linear.nn_module"):
         assert ("removed", path) not in found
+    assert ("removed", "build_tools") not in found  # 1.1's wheel installed the release scripts' folder, 1.2's not
     # the siblings: classes sktime defined at module level (on the stand-in) and 1.2 builds inside a function
     assert ("removed", "sktime.forecasting.pykan.PyTorchTrainDataset") in found
     assert ("removed", "sktime.forecasting.cinn.PyTorchCinnTestDataset") in found
@@ -87,3 +88,11 @@ def test_an_optional_dependency_s_objects_are_no_api_of_a_plain_module(tmp_path:
     # the siblings: the module's own module bound by the helper, and a fallback class that does something of its own
     assert ("removed", "demo.nets.helpers") in found
     assert ("removed", "demo.nets.Layer") in found
+
+
+def test_a_wheel_s_build_tools_folder_is_no_package(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "build_tools/make_release.py": "def main():\n    pass\n",
+           "demo_tools/__init__.py": "def main():\n    pass\n"}
+    found = diffed(tmp_path, old, {"demo/__init__.py": ""})
+    assert not any(path.startswith("build_tools") for _kind, path in found)
+    assert ("removed", "demo_tools") in found  # the sibling: a top-level package of another name is one

@@ -26,6 +26,7 @@ EXCLUDED_DIRS = frozenset(
         "bench",
         "scripts",
         "tools",
+        "build_tools",
         "build",
         "dist",
         "ci",
@@ -36,7 +37,8 @@ EXCLUDED_DIRS = frozenset(
         ".venv",
     }
 )
-"""Folders that hold no importable API at the top of a distribution."""
+"""Folders that hold no importable API at the top of a distribution (sktime 1.1's wheel installed its release
+scripts' `build_tools/`, scikit-learn's name for them)."""
 EXCLUDED_SUBDIRS = frozenset({"tests", "test", "__pycache__"})
 """Folders skipped inside a package."""
 EXCLUDED_TOP_FILES = frozenset(
