@@ -96,3 +96,40 @@ def test_a_wheel_s_build_tools_folder_is_no_package(tmp_path: Path) -> None:
     found = diffed(tmp_path, old, {"demo/__init__.py": ""})
     assert not any(path.startswith("build_tools") for _kind, path in found)
     assert ("removed", "demo_tools") in found  # the sibling: a top-level package of another name is one
+
+
+# -- a new default that only marks a coming change --
+
+
+def test_sktime_1_2_marks_pre_dispatch_deprecated_without_changing_it() -> None:
+    found = changes("sktime", "1.1.0", "1.2.0")
+    # `pre_dispatch="deprecated"` (was "2*n_jobs"): the tuner resolves the marker to what it did, and says it will go
+    for path in ("sktime.classification.model_selection.TSCGridSearchCV",
+                 "sktime.regression.model_selection.TSRGridSearchCV"):
+        assert ("signature_changed", path) not in found
+    # the sibling: a default that really changed value
+    assert "'verbose' defaults to -2" in found["signature_changed", "sktime.forecasting.autots.AutoTS"].detail
+
+
+MARKED_OLD = {"demo/__init__.py": (
+    "def fit(x, activation='sigmoid', solver='lbfgs', mode='linear'):\n    return x\n"
+)}
+MARKED_NEW = {"demo/__init__.py": (
+    "import warnings\n\n\ndef fit(x, activation='changing_from_sigmoid_to_relu_in_2.1', solver='adam',\n"
+    "        mode='changing_from_linear_to_tanh'):\n"
+    "    if activation == 'changing_from_sigmoid_to_relu_in_2.1':\n"
+    "        warnings.warn('will be relu', FutureWarning)\n        activation = 'sigmoid'\n    return x\n"
+)}
+MARKED_LATER = {"demo/__init__.py": (
+    "def fit(x, activation='relu', solver='adam', mode='changing_from_linear_to_tanh'):\n    return x\n"
+)}
+
+
+def test_a_transition_marker_default_is_no_default_change(tmp_path: Path) -> None:
+    detail = diffed(tmp_path, MARKED_OLD, MARKED_NEW)["signature_changed", "demo.fit"].detail
+    assert "'activation'" not in detail
+    assert "'mode'" not in detail
+    assert "parameter 'solver' defaults to 'adam' where it defaulted to 'lbfgs'" in detail  # the sibling: a value
+    # the marker giving way to the value it announced is the change
+    later = diffed(tmp_path / "later", MARKED_NEW, MARKED_LATER)["signature_changed", "demo.fit"].detail
+    assert "parameter 'activation' defaults to 'relu'" in later
