@@ -1291,6 +1291,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # functions: no name of sktime's went, while the classes it defined at module level and dropped really did
     ("sktime", "1.1.0", "auto"): "6af5430777aa56aa85b2a5c1c5363e7f4a468f666737aaf178ae3f941c3dd6c4",  # sktime-1.1.0-py3-none-any.whl
     ("sktime", "1.2.0", "auto"): "dbffc6731d2d683b668dceb5e2bbc5804bebc8446b4c580803a281684d90e4ae",  # sktime-1.2.0-py3-none-any.whl
+    # hunt52a: 1.0 flattened `transformations.panel` and `.series` into `transformations`, and keeps both names
+    # importable with `for _module in _MODULES_FLATTENED: sys.modules[f"{__name__}.{_module}"] = ...`
+    ("sktime", "0.40.1", "auto"): "130bb0c39ca4377e491c4dfa64c8ac67c3de2660dd406dd7690db6a8ac349c4e",  # sktime-0.40.1-py3-none-any.whl
+    ("sktime", "1.0.0", "auto"): "8b92a19bd8ffd0569e787e08fb9feb17af1200b06cba842b31af33494fb4fb20",  # sktime-1.0.0-py3-none-any.whl
 }
 
 

@@ -133,3 +133,50 @@ def test_a_transition_marker_default_is_no_default_change(tmp_path: Path) -> Non
     # the marker giving way to the value it announced is the change
     later = diffed(tmp_path / "later", MARKED_NEW, MARKED_LATER)["signature_changed", "demo.fit"].detail
     assert "parameter 'activation' defaults to 'relu'" in later
+
+
+# -- a `sys.modules` key spelled with a loop's variable inside an f-string --
+
+
+def test_sktime_1_0_keeps_transformations_panel_and_series_importable() -> None:
+    found = changes("sktime", "0.40.1", "1.0.0")
+    assert ("removed", "sktime.transformations.panel") not in found
+    assert ("removed", "sktime.transformations.series") not in found
+    assert ("removed", "sktime.transformations.base.__author__") not in found  # a module's credits (see below)
+    assert ("removed", "sktime.series_as_features") in found  # the sibling: a package 1.0 dropped outright
+
+
+LOOPED_OLD = {
+    "demo/__init__.py": "",
+    "demo/old/__init__.py": "def run():\n    pass\n",
+    "demo/legacy/__init__.py": "def run():\n    pass\n",
+    "demo/gone/__init__.py": "def run():\n    pass\n",
+}
+LOOPED_NEW = {
+    "demo/__init__.py": (
+        "import sys\nfrom importlib import import_module\n\n_FLATTENED = ['old', 'legacy']\n\n"
+        "for _module in _FLATTENED:\n    sys.modules[f'{__name__}.{_module}'] = import_module(__name__)\n\n\n"
+        "def run():\n    pass\n"
+    ),
+}
+
+
+def test_a_sys_modules_key_a_loop_spells_keeps_the_module(tmp_path: Path) -> None:
+    found = diffed(tmp_path, LOOPED_OLD, LOOPED_NEW)
+    assert ("removed", "demo.old") not in found
+    assert ("removed", "demo.legacy") not in found
+    assert ("removed", "demo.gone") in found  # the sibling: not among the loop's names
+
+
+# -- a submodule's `__author__` --
+
+
+def test_a_submodule_s_credits_are_no_api(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "__author__ = 'me'\n__version__ = '1.0'\n",
+           "demo/nets.py": "__author__ = ['me', 'you']\n__version__ = '0.1'\n\n\ndef run():\n    pass\n"}
+    new = {"demo/__init__.py": "", "demo/nets.py": "def run():\n    pass\n"}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.nets.__author__") not in found
+    # the siblings: the distribution's own credits, and a submodule's version, are read
+    assert ("removed", "demo.__author__") in found
+    assert ("removed", "demo.nets.__version__") in found

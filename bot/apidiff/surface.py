@@ -95,6 +95,12 @@ _MODULE_MACHINERY = frozenset(
 `__doctest_skip__`): plumbing, never a value users import."""
 
 
+_CREDITS = frozenset({"__author__", "__authors__", "__credits__", "__maintainer__", "__email__", "__status__"})
+"""Dunders crediting who wrote a file: a distribution's top-level package may publish them with its version (users
+read `attr.__email__`); a submodule's (sktime 0.40 turned 35 modules with `__author__` into packages without) is a
+comment in a value, which nobody imports."""
+
+
 def is_module_metadata(name: str) -> bool:
     """A dunder a module's author binds to a value for users to read: `__version__`, but as much `__parsed_version__`,
     `__version_info__`, `__title__` or `__url__` (marshmallow 3.21 deprecating `__parsed_version__`, flask-marshmallow
@@ -1504,6 +1510,8 @@ class SurfaceBuilder:
             return False
         if name in exported:
             return True
+        if name in _CREDITS and "." in raw.module:
+            return False  # sktime's `__author__ = ["benHeid"]` atop each of its modules: a file's credits, not API
         # a value, not a def: pydantic 1.9's `def __dataclass_transform__` is a type checkers' hook, no metadata
         if is_module_metadata(name) and not isinstance(bindings[-1], (RawCallable, RawClass)):
             # a plain module importing its package's `__version__` only uses it
