@@ -1314,6 +1314,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt52d: 8.0's `@generate_properties_for_class()` turns `Texture.width_getter` & co. into properties
     # (`setattr(cls, name, property(...))`): `Texture.width` is still there; `ursina.rigidbody` really went
     ("ursina", "8.0.0", "auto"): "daf7d9adbdcd2c29ad5c65c2e07204193586fad293467a1b74ab14ded2bb69ee",  # ursina-8.0.0-py3-none-any.whl
+    # hunt52a: 2.0's packages hold numpy.distutils build scripts (`pmdarima/arima/setup.py` defining `configuration()`),
+    # 2.1 builds with meson and ships none: no module anyone imports went; 2.0's `version_path` really did
+    ("pmdarima", "2.0.4", "auto"): "b87f9d9f5b7dc2ddbd053687c2264e26ac98fd4118e843c7e9bc3dd7343e5c1a",  # pmdarima-2.0.4.tar.gz
+    ("pmdarima", "2.1.0", "auto"): "7e648dc6d8d3c2529fcf395f10f2c903b204e6c0013a19acd7783f8ec160f87d",  # pmdarima-2.1.0.tar.gz
+    # hunt52a: 1.1's plain modules bind torch's objects through `_safe_import("torch.utils.data.Dataset")` or under
+    # `if _check_soft_dependencies("torch")`, with an empty stand-in class in the `else:`; 1.2 imports them inside
+    # functions: no name of sktime's went, while the classes it defined at module level and dropped really did
+    ("sktime", "1.1.0", "auto"): "6af5430777aa56aa85b2a5c1c5363e7f4a468f666737aaf178ae3f941c3dd6c4",  # sktime-1.1.0-py3-none-any.whl
+    ("sktime", "1.2.0", "auto"): "dbffc6731d2d683b668dceb5e2bbc5804bebc8446b4c580803a281684d90e4ae",  # sktime-1.2.0-py3-none-any.whl
+    # hunt52a: 1.0 flattened `transformations.panel` and `.series` into `transformations`, and keeps both names
+    # importable with `for _module in _MODULES_FLATTENED: sys.modules[f"{__name__}.{_module}"] = ...`
+    ("sktime", "0.40.1", "auto"): "130bb0c39ca4377e491c4dfa64c8ac67c3de2660dd406dd7690db6a8ac349c4e",  # sktime-0.40.1-py3-none-any.whl
+    ("sktime", "1.0.0", "auto"): "8b92a19bd8ffd0569e787e08fb9feb17af1200b06cba842b31af33494fb4fb20",  # sktime-1.0.0-py3-none-any.whl
 }
 
 

@@ -26,6 +26,7 @@ EXCLUDED_DIRS = frozenset(
         "bench",
         "scripts",
         "tools",
+        "build_tools",
         "build",
         "dist",
         "ci",
@@ -36,7 +37,8 @@ EXCLUDED_DIRS = frozenset(
         ".venv",
     }
 )
-"""Folders that hold no importable API at the top of a distribution."""
+"""Folders that hold no importable API at the top of a distribution (sktime 1.1's wheel installed its release
+scripts' `build_tools/`, scikit-learn's name for them)."""
 EXCLUDED_SUBDIRS = frozenset({"tests", "test", "__pycache__"})
 """Folders skipped inside a package."""
 EXCLUDED_TOP_FILES = frozenset(
@@ -361,6 +363,25 @@ def _test_file(name: str) -> bool:
     return stem.startswith("test_") or stem.endswith("_test") or stem == "conftest"
 
 
+_BUILD_CONFIGURATION = re.compile(rb"^(?:from|import)[ \t]+numpy\.distutils\b|^def configuration\(", re.MULTILINE)
+MAX_SETUP_PROBE = 20_000
+"""Bytes of a package's `setup.py` read to tell a build script (the import and `def configuration(` open it)."""
+
+
+def _build_script(path: Path) -> bool:
+    """A `setup.py` inside a package that numpy.distutils builds the package with (pmdarima 2.0's `arima/setup.py`
+    and the like, up to scikit-learn 1.2: `def configuration(parent_package="", top_path=None)`): the build runs it,
+    no one imports it, and a release built otherwise (meson) drops them all at once without breaking anybody."""
+    if path.name != "setup.py":
+        return False
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(MAX_SETUP_PROBE)
+    except OSError:
+        return False
+    return _BUILD_CONFIGURATION.search(text) is not None
+
+
 def _with_stubs_only_where_no_source(paths: list[Path]) -> list[Path]:
     """The `.py` files, and `.pyi` stubs where there is no source, or where the source fills its names at run time
     (alembic's `op.py` hands `globals()` to `Operations.create_module_class_proxy`; `op.pyi` declares them)."""
@@ -466,7 +487,9 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
             )
             dotted = ".".join((*prefix, *folder.relative_to(anchor).parts))
             candidates = [
-                folder / name for name in sorted(filenames) if name.endswith((".py", ".pyi")) and name != "conftest.py"
+                folder / name
+                for name in sorted(filenames)
+                if name.endswith((".py", ".pyi")) and name != "conftest.py" and not _build_script(folder / name)
             ]  # pytest's configuration inside a package (networkx's `conftest.py`) is no module anyone imports
             for path in _with_stubs_only_where_no_source(candidates):
                 stem = path.name.split(".")[0]

@@ -270,9 +270,10 @@ def sys_modules_keys(tree: ast.Module, data: bytes, starts: list[int], module: s
             if node.func.attr == "update" and _is_sys_modules(node.func.value) and isinstance(node.args[0], ast.Dict):
                 keys = [key for key in node.args[0].keys if key is not None]
         for key in keys:
-            if isinstance(key, ast.Name) and key.id != "__name__":
+            if (variable := _loop_variable(key)) is not None:
                 looped = _top_level_loops(tree) if looped is None else looped
-                found.update(looped.get(key.id, ()))
+                spelled = (_module_key(key, module, {variable: value}) for value in looped.get(variable, ()))
+                found.update(name for name in spelled if name)
         found.update(name for key in keys if (name := _module_key(key, module) or _renamed_prefix(key, module)))
     return tuple(sorted(found - {module}))
 
@@ -314,23 +315,31 @@ def _is_sys_modules(node: ast.expr) -> bool:
     )
 
 
-def _module_key(node: ast.expr, module: str) -> str:
-    """The dotted name a `sys.modules` key spells, `__name__` standing for `module`; "" when computed otherwise."""
+def _loop_variable(key: ast.expr) -> str | None:
+    """The one name other than `__name__` a `sys.modules` key is spelled with (`sys.modules[module]`, sktime 1.0's
+    `sys.modules[f"{__name__}.{_module}"]` in `for _module in _MODULES_FLATTENED:`), None for none or several."""
+    names = {node.id for node in ast.walk(key) if isinstance(node, ast.Name) and node.id != "__name__"}
+    return names.pop() if len(names) == 1 else None
+
+
+def _module_key(node: ast.expr, module: str, values: dict[str, str] | None = None) -> str:
+    """The dotted name a `sys.modules` key spells, `__name__` standing for `module` and each of `values`' names for
+    its value (a loop's variable); "" when computed otherwise."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
-    if isinstance(node, ast.Name) and node.id == "__name__":
-        return module
+    if isinstance(node, ast.Name):
+        return module if node.id == "__name__" else (values or {}).get(node.id, "")
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _module_key(node.left, module), _module_key(node.right, module)
+        left, right = _module_key(node.left, module, values), _module_key(node.right, module, values)
         return left + right if left and right else ""
     if isinstance(node, ast.JoinedStr):
         parts = [
-            _module_key(value.value, module) if isinstance(value, ast.FormattedValue) else _module_key(value, module)
+            _module_key(value.value if isinstance(value, ast.FormattedValue) else value, module, values)
             for value in node.values
         ]
         return "".join(parts) if all(parts) else ""
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant):
-        template, argument = node.left.value, _module_key(node.right, module)
+        template, argument = node.left.value, _module_key(node.right, module, values)
         if isinstance(template, str) and template.count("%s") == 1 and argument:
             return template.replace("%s", argument)
     return ""

@@ -96,6 +96,12 @@ _MODULE_MACHINERY = frozenset(
 `__doctest_skip__`): plumbing, never a value users import."""
 
 
+_CREDITS = frozenset({"__author__", "__authors__", "__credits__", "__maintainer__", "__email__", "__status__"})
+"""Dunders crediting who wrote a file: a distribution's top-level package may publish them with its version (users
+read `attr.__email__`); a submodule's (sktime 0.40 turned 35 modules with `__author__` into packages without) is a
+comment in a value, which nobody imports."""
+
+
 def is_module_metadata(name: str) -> bool:
     """A dunder a module's author binds to a value for users to read: `__version__`, but as much `__parsed_version__`,
     `__version_info__`, `__title__` or `__url__` (marshmallow 3.21 deprecating `__parsed_version__`, flask-marshmallow
@@ -121,6 +127,18 @@ def _type_of_text(attribute: RawAttribute) -> bool:
     """`str = type('')`, Python 2 code's spelling of its text type (gpiozero 1.6 bound one in every module): on
     Python 3 the builtin `str` itself, as incidental as `text_type = str`. A class `type()` makes has a name."""
     return attribute.instance_of == "type" and attribute.made_with == ((0, ""),)
+
+
+def _imported_by_call(attribute: RawAttribute) -> str | None:
+    """The dotted path a module global is imported from by a helper whose name says so (sktime 1.1's `torch =
+    _safe_import("torch")`, `NNModule = _safe_import("torch.nn.Module")`; `importlib.import_module("yaml")`): an
+    import written as a call, as incidental as the `import` statement it stands for. None for any other value."""
+    if attribute.instance_of is None or "import" not in attribute.instance_of.rsplit(".", 1)[-1].lower():
+        return None
+    path = next((text for key, text in attribute.made_with if key == 0), None)
+    if path is None or not all(part.isidentifier() for part in path.split(".")):
+        return None
+    return path
 
 
 _TEST_CLASS = re.compile(r"^Test|Tests?$|TestCase$")
@@ -1447,14 +1465,18 @@ class SurfaceBuilder:
     def _incidental_attribute(self, raw: RawModule, attribute: RawAttribute) -> bool:
         """A Python-version flag (`PY2 = sys.version_info[0] == 2`) or only another name for a standard-library
         object (`text_type = str`, blinker 1.7's `cast = t.cast`), or in a plain module for another distribution's
-        (flask-wtf 1.0's `recaptcha/widgets.py` `JSONEncoder = json.JSONEncoder`): as incidental as importing it.
-        So is a type variable (click 8.1's `F = t.TypeVar("F", ...)`): it spells annotations, nobody imports it."""
+        (flask-wtf 1.0's `recaptcha/widgets.py` `JSONEncoder = json.JSONEncoder`, or one an import helper's call
+        returns: `_imported_by_call`): as incidental as importing it. So is a type variable (click 8.1's
+        `F = t.TypeVar("F", ...)`): it spells annotations, nobody imports it."""
         if attribute.version_flag or _VERSION_FLAG.match(attribute.name) or attribute.name in _PY2_SHIMS:
             return True
         if attribute.instance_of is not None and attribute.instance_of.rsplit(".", 1)[-1] in _TYPE_VARIABLES:
             return True
         if _type_of_text(attribute):
             return True
+        imported = _imported_by_call(attribute)
+        if imported is not None and imported.split(".")[0] not in self.resolver.modules:
+            return is_stdlib_module(imported) or not raw.is_package
         if not attribute.value_ref:
             return False
         resolved = self.resolver.resolve_dotted(raw.module, attribute.value_ref)
@@ -1463,6 +1485,36 @@ class SurfaceBuilder:
         if isinstance(resolved.definition, RawAttribute) and _type_of_text(resolved.definition):
             return True  # gpiozero 1.6's `nstr = str` beside the module's `str = type('')`
         return resolved.external and (is_stdlib(resolved.target) or not raw.is_package)
+
+    def _stands_in(self, raw: RawModule, bindings: list[Binding]) -> bool:
+        """One arm of an undecided `if` takes the name from another distribution, the other binds an empty class in
+        its place (sktime 1.1's `if _check_soft_dependencies("torch"): from torch.utils.data import Dataset` / `else:
+        class Dataset: "Dummy class"`, or `NNModule = nn.Module` so): the dependency's object, imported as
+        incidentally as without the stand-in that keeps the module importable when the dependency is missing."""
+        elsewhere = False
+        for binding in bindings:
+            if isinstance(binding, RawClass) and not binding.bases and not binding.members:
+                continue
+            if isinstance(binding, RawAttribute) and binding.placeholder:
+                continue
+            if not self._from_elsewhere(raw, binding):
+                return False
+            elsewhere = True
+        return elsewhere
+
+    def _from_elsewhere(self, raw: RawModule, binding: Binding) -> bool:
+        """The binding imports another distribution's object, by statement, call or plain reference."""
+        if isinstance(binding, RawImport):
+            return not binding.explicit and binding.module.split(".")[0] not in self.resolver.modules
+        if not isinstance(binding, RawAttribute):
+            return False
+        imported = _imported_by_call(binding)
+        if imported is not None:
+            return imported.split(".")[0] not in self.resolver.modules
+        if not binding.value_ref:
+            return False
+        resolved = self.resolver.resolve_dotted(raw.module, binding.value_ref)
+        return resolved is not None and resolved.external
 
     def _stdlib_object(self, binding: RawImport) -> bool:
         """An import of the distribution's own module that leads to a standard-library object."""
@@ -1476,11 +1528,15 @@ class SurfaceBuilder:
             return False
         if name in exported:
             return True
+        if name in _CREDITS and "." in raw.module:
+            return False  # sktime's `__author__ = ["benHeid"]` atop each of its modules: a file's credits, not API
         # a value, not a def: pydantic 1.9's `def __dataclass_transform__` is a type checkers' hook, no metadata
         if is_module_metadata(name) and not isinstance(bindings[-1], (RawCallable, RawClass)):
             # a plain module importing its package's `__version__` only uses it
             return raw.is_package or not isinstance(bindings[-1], RawImport)
         if _is_private(name):
+            return False
+        if name in raw.alternatives and not raw.is_package and self._stands_in(raw, bindings):
             return False
         # `except ImportError: CERT_REQUIRED = None` beside `from ssl import CERT_REQUIRED`: the import is what binds
         last = next(
