@@ -1282,6 +1282,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # them by keyword) made nothing keyword-only, nor moved `files.line`'s `assume_present`
     ("pyinfra", "1.7.3", "auto"): "de4094342b7c5cee0a81987632b6895ce492a570501ad01d99adcb61aa52a9db",  # pyinfra-1.7.3-py2.py3-none-any.whl
     ("pyinfra", "2.0", "auto"): "0cb64979da1bbecc27591a108585b126a75bc463bd69cddb5f1aa4068d0c2438",  # pyinfra-2.0-py2.py3-none-any.whl
+    # leftover53: 0.15's `@deprecate_kwargs({"coercion": "coerce", ...})` ends its decorator in an if/else and returns
+    # `cast(Func, wraps(func)(wrapper))`: the old keywords still work (with a DeprecationWarning); `tp=` really broke
+    ("apischema", "0.14.7", "auto"): "01e20de70efa4885af918b9ce1ceaacc1952897624311512395a4bb379921571",  # apischema-0.14.7-py3-none-any.whl
+    ("apischema", "0.15.9", "auto"): "9d75853f80f654dfa978f56e472194b3036c4304ad93c7e7d6a3711a4360c493",  # apischema-0.15.9-py3-none-any.whl
 }
 
 
