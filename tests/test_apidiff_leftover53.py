@@ -79,3 +79,52 @@ def test_a_decorator_whose_other_way_returns_the_function_bare_maps_nothing(tmp_
     }
     detail = diffed(tmp_path, _OLD, new)[("signature_changed", "demo.load")].detail
     assert "'coercion'" in detail
+
+
+# -- a body that first calls a name nothing binds already raised NameError: no "now raises" --
+
+
+def test_cheetah3_3_1_summary_methods_raised_name_error_already() -> None:
+    found = changes("cheetah3", "3.0.1", "3.1.0")
+    for name in ("variance", "variance_n", "standardDeviation", "standardDeviation_n"):
+        assert ("signature_changed", f"Cheetah.Tools.MondoReport.Summary.{name}") not in found
+
+
+_SUMMARY = """import math
+
+
+def mean(values):
+    return sum(values) / len(values)
+
+
+class Summary:
+    def variance(self, values):
+        {first}()
+        return 0
+
+    def deviation(self, values):
+        checked(values)
+        return math.sqrt(mean(values))
+"""
+_RAISING = """class Summary:
+    def variance(self, values):
+        raise NotImplementedError()
+
+    def deviation(self, values):
+        raise NotImplementedError()
+"""
+
+
+def test_a_typo_called_first_raised_before_the_raise_was_spelled(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _SUMMARY.format(first="raiseNotImplementedError").replace("checked(values)", "pass")}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _RAISING})
+    assert ("signature_changed", "demo.Summary.variance") not in found
+    assert ("signature_changed", "demo.Summary.deviation") in found  # it worked: now it raises
+
+
+def test_a_name_bound_only_by_a_loop_or_a_parameter_still_worked(tmp_path: Path) -> None:
+    # `for check in ...` at the top level binds it: the call may work, so the claim stays
+    old = {"demo/__init__.py": _SUMMARY.format(first="check").replace("checked(values)", "pass")
+           + "\nfor check in (print,):\n    pass\n"}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _RAISING})
+    assert ("signature_changed", "demo.Summary.variance") in found
