@@ -1327,6 +1327,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # importable with `for _module in _MODULES_FLATTENED: sys.modules[f"{__name__}.{_module}"] = ...`
     ("sktime", "0.40.1", "auto"): "130bb0c39ca4377e491c4dfa64c8ac67c3de2660dd406dd7690db6a8ac349c4e",  # sktime-0.40.1-py3-none-any.whl
     ("sktime", "1.0.0", "auto"): "8b92a19bd8ffd0569e787e08fb9feb17af1200b06cba842b31af33494fb4fb20",  # sktime-1.0.0-py3-none-any.whl
+    # leftover53: 0.15's `@deprecate_kwargs({"coercion": "coerce", ...})` ends its decorator in an if/else and returns
+    # `cast(Func, wraps(func)(wrapper))`: the old keywords still work (with a DeprecationWarning); `tp=` really broke
+    ("apischema", "0.14.7", "auto"): "01e20de70efa4885af918b9ce1ceaacc1952897624311512395a4bb379921571",  # apischema-0.14.7-py3-none-any.whl
+    ("apischema", "0.15.9", "auto"): "9d75853f80f654dfa978f56e472194b3036c4304ad93c7e7d6a3711a4360c493",  # apischema-0.15.9-py3-none-any.whl
+    # leftover53: 3.0.1's `MondoReport.Summary.variance` & co. called `raiseNotImplementedError()`, bound nowhere:
+    # every call raised NameError already, so 3.1's `raise NotImplementedError()` broke no call that worked
+    ("cheetah3", "3.0.1", "auto"): "53348a1c76ffab3f461722a8a4ee7e9aa75384e3ec84d83763f7bc394519f815",  # Cheetah3-3.0.1.tar.gz
+    ("cheetah3", "3.1.0", "auto"): "293f8776a5dea7c3dffd26fce8495c2daf912b9cb46cc49c41cb50da597a0ac6",  # Cheetah3-3.1.0.tar.gz
 }
 
 

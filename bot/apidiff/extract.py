@@ -81,6 +81,7 @@ from bot.apidiff.shim import (
     table_shims,
 )
 from bot.apidiff.source import SourceText, dotted_name, node_bytes, parse_module, walk
+from bot.apidiff.unboundcalls import unbound_calls
 from bot.apidiff.zopenames import (
     ATTRIBUTE_HELPER,
     MAX_NAMES,
@@ -1249,6 +1250,18 @@ given back byte by byte (twice slower over a module)."""
 _PRIVATE_CALL = re.compile(rb"\.(_[A-Za-z0-9_]*)\s*\(")
 
 
+def _called_first(raw: RawModule) -> set[str]:
+    """The bare names the module's functions and methods call first (`CallableFacts.first_calls`)."""
+    found: set[str] = set()
+    for bound in raw.bindings.values():
+        for binding in bound:
+            defs = binding.members.values() if isinstance(binding, RawClass) else (binding,)
+            for member in defs:
+                if isinstance(member, RawCallable):
+                    found.update(callee for callee in member.facts.first_calls if "." not in callee)
+    return found
+
+
 def _called_through(data: bytes) -> frozenset[str]:
     """The private names called on a named object other than `self` or `cls`: markdown2 2.5's extras call their
     `Markdown` as `self.md._uniform_indent(...)`, so an override of that hook on a `Markdown` subclass still runs. The
@@ -1659,6 +1672,8 @@ def read_module(
         raw.called = frozenset(map(bytes.decode, set(_ANY_CALL.findall(data))))  # each name decoded once
         if b"._" in data:
             raw.called_through = _called_through(data)
+        if called_first := _called_first(raw):
+            raw.unbound_calls = unbound_calls(data, raw.bindings, called_first)
         classes = {name for name, bound in raw.bindings.items() if bound and isinstance(bound[-1], RawClass)}
         if classes:
             raw.helper_calls = helper_calls(tree.body, classes)

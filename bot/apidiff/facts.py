@@ -1027,12 +1027,42 @@ def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
     """The def of the body its last statement returns by name (`return wrapper`), if any; also through a call handing
     it back: typed, `return cast(F, wrapper)` (pandas 1.4's `names_compat`, whose wrapper's `kwargs["names"] =
     kwargs.pop("name")` went unseen), or `return update_wrapper(wrapper, f)`, `return wraps(f)(wrapper)`."""
-    last = node.body[-1] if node.body else None
+    params = [*node.args.posonlyargs, *node.args.args]
+    names = _ending_names(node.body, params[0].arg if params else "")
+    if names is None or len(names) != 1:
+        return None
+    name = names.pop()
+    defs = [stmt for stmt in node.body if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    return next((stmt for stmt in defs if stmt.name == name), None)
+
+
+def _ending_names(body: list[ast.stmt], decorated: str) -> set[str] | None:
+    """The names a block's last statement hands back (see `_handed_back`), through each way of an `if/else`
+    (apischema 0.15's `deprecate_kwargs` returns `cast(Func, wraps(func)(wrapper))` for a function, but the class
+    itself for a class, after `func.__init__ = wraps(func.__init__)(wrapper)`): a way returning the `decorated`
+    argument counts as the def it sets as one of its attributes, else as itself; None when a way ends otherwise."""
+    last = body[-1] if body else None
+    if isinstance(last, ast.If):
+        taken, other = _ending_names(last.body, decorated), _ending_names(last.orelse, decorated)
+        return taken | other if taken is not None and other is not None else None
     value = _handed_back(last.value) if isinstance(last, ast.Return) else None
     if not isinstance(value, ast.Name):
         return None
-    defs = [stmt for stmt in node.body if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))]
-    return next((stmt for stmt in defs if stmt.name == value.id), None)
+    if value.id == decorated and (set_as := _set_on(body, decorated)) is not None:
+        return {set_as}
+    return {value.id}
+
+
+def _set_on(body: list[ast.stmt], decorated: str) -> str | None:
+    """The name a block assigns, through `_handed_back`, to an attribute of `decorated` (`f.__init__ = wraps(g)(w)`)."""
+    for stmt in body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+            continue
+        target, value = stmt.targets[0], _handed_back(stmt.value)
+        on = isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == decorated
+        if on and isinstance(value, ast.Name):
+            return value.id
+    return None
 
 
 _CASTS = frozenset({"cast", "typing.cast", "t.cast"})
@@ -1042,16 +1072,17 @@ _WRAPS = frozenset({"wraps", "functools.wraps"})
 
 
 def _handed_back(value: ast.expr | None) -> ast.expr | None:
-    """The argument a call returns unchanged (`cast(F, w)`, `update_wrapper(w, f)`, `wraps(f)(w)`), else `value`."""
+    """The argument a call returns unchanged (`cast(F, w)`, `update_wrapper(w, f)`, `wraps(f)(w)`), else `value`;
+    nested too (apischema 0.15's `cast(Func, wraps(func)(wrapper))`)."""
     if not isinstance(value, ast.Call):
         return value
     name = dotted_name(value.func)
     if name in _CASTS and len(value.args) == 2:
-        return value.args[1]
+        return _handed_back(value.args[1])
     if name in _UPDATE_WRAPPER and value.args:
-        return value.args[0]
+        return _handed_back(value.args[0])
     if isinstance(value.func, ast.Call) and dotted_name(value.func.func) in _WRAPS and len(value.args) == 1:
-        return value.args[0]
+        return _handed_back(value.args[0])
     return value
 
 

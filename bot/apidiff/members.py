@@ -823,8 +823,11 @@ def _refusing_callee(function: RawCallable, module: RawModule, resolver: Resolve
     """A call statement the body makes before it could return (see `CallableFacts.first_calls`) calls a function of
     the distribution that only raises (werkzeug's `is_immutable(self)`), or that never comes back (ruamel.yaml 0.18's
     `load` ends in `error_deprecation`, which warns and exits), or that makes such a call itself (PyPDF2 3.0's
-    `getPage` calls `deprecation_with_replacement`, which calls `deprecation`, which raises `DeprecationError`)."""
+    `getPage` calls `deprecation_with_replacement`, which calls `deprecation`, which raises `DeprecationError`), or
+    calls a name nothing binds (cheetah3 3.0.1's `raiseNotImplementedError()`: NameError, see `unboundcalls`)."""
     for callee in function.facts.first_calls:
+        if callee in module.unbound_calls:
+            return True
         resolved = resolver.resolve_dotted(module.module, callee)
         definition = resolved.definition if resolved is not None else None
         if resolved is None or not isinstance(definition, RawCallable):

@@ -468,6 +468,8 @@ class RawModule:
     """An example program shipped in the package, no API (see `examplecode`)."""
     called_through: frozenset[str] = frozenset()
     """The private names it calls on an object other than `self` or `cls` (`self.md._uniform_indent(`)."""
+    unbound_calls: frozenset[str] = frozenset()
+    """Bare names its statements call that nothing in it binds: such a call raises NameError (see `unboundcalls`)."""
     spelled_keys: frozenset[str] = frozenset()
     """Every upper-case string literal spelled like an environment variable or config key (`"EXT_TIMEOUT"`, see
     `extract.spelled_keys`): a read may reach it through a name or a helper the readers do not follow."""
