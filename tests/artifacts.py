@@ -1282,6 +1282,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # them by keyword) made nothing keyword-only, nor moved `files.line`'s `assume_present`
     ("pyinfra", "1.7.3", "auto"): "de4094342b7c5cee0a81987632b6895ce492a570501ad01d99adcb61aa52a9db",  # pyinfra-1.7.3-py2.py3-none-any.whl
     ("pyinfra", "2.0", "auto"): "0cb64979da1bbecc27591a108585b126a75bc463bd69cddb5f1aa4068d0c2438",  # pyinfra-2.0-py2.py3-none-any.whl
+    # hunt52b: 2.1 annotated `protocol: int` as `protocol: MQTTProtocolVersion`, an `enum.IntEnum`: the ints callers
+    # passed are still what the code compares it with, no narrowing; 2.0's own `Client(callback_api_version)` is real
+    ("paho-mqtt", "2.0.0", "auto"): "2ef745073dfc9aa68bfec30d0b9b6f0304ea75182bae85a7c77a80cefce1eff5",  # paho_mqtt-2.0.0-py3-none-any.whl
+    ("paho-mqtt", "2.1.0", "auto"): "6db9ba9b34ed5bc6b6e3812718c7e06e2fd7444540df2455d2c51bd58808feee",  # paho_mqtt-2.1.0-py3-none-any.whl
 }
 
 
