@@ -1286,6 +1286,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # passed are still what the code compares it with, no narrowing; 2.0's own `Client(callback_api_version)` is real
     ("paho-mqtt", "2.0.0", "auto"): "2ef745073dfc9aa68bfec30d0b9b6f0304ea75182bae85a7c77a80cefce1eff5",  # paho_mqtt-2.0.0-py3-none-any.whl
     ("paho-mqtt", "2.1.0", "auto"): "6db9ba9b34ed5bc6b6e3812718c7e06e2fd7444540df2455d2c51bd58808feee",  # paho_mqtt-2.1.0-py3-none-any.whl
+    # hunt52b: `nmap/test_nmap.py`, shipped in the package, is a nose test file (`from nose.tools import ...`): its
+    # `test_port`, renamed `test_ports` in 0.7.1, is test code, no API
+    ("python-nmap", "0.6.4", "auto"): "5d4bced024ca5defc57531be0fca7bf8158a99c330f42373354ea776d2117804",  # python-nmap-0.6.4.tar.gz
+    ("python-nmap", "0.7.1", "auto"): "f75af6b91dd8e3b0c31f869db32163f62ada686945e5b7c25f84bc0f7fad3b64",  # python-nmap-0.7.1.tar.gz
 }
 
 

@@ -60,3 +60,34 @@ def test_a_return_narrowed_to_an_enum_of_its_builtin_is_no_change(
         {"demo/__init__.py": ENUMS + f"def level() -> {new}:\n    return Level.LOW\n"},
     )
     assert (("signature_changed", "demo.level") in found) is claimed
+
+
+# -- a test file shipped in the package that runs under nose or trial rather than pytest or unittest --
+
+
+def test_python_nmap_0_7_nose_test_function_renamed_is_test_code() -> None:
+    change = changes("python-nmap", "0.6.4", "0.7.1")[("removed", "nmap.test_nmap.test_port")]
+    assert change.private and "test code the release shipped" in change.detail
+
+
+_NOSE_TESTS = "def helper():\n    return 1\n\ndef test_scan():\n    assert helper()\n\ndef test_port():\n    assert 1\n"
+
+
+@pytest.mark.parametrize(
+    "framework",
+    ["from nose.tools import assert_equals", "import nose", "import nose2", "from twisted.trial import unittest"],
+)
+def test_a_shipped_nose_or_trial_test_file_is_test_code(tmp_path: Path, framework: str) -> None:
+    old = {"demo/__init__.py": "", "demo/test_scan.py": f"{framework}\n\n{_NOSE_TESTS}"}
+    new = {**old, "demo/test_scan.py": old["demo/test_scan.py"].replace("def test_port():\n    assert 1\n", "")}
+    change = diffed(tmp_path, old, new)[("removed", "demo.test_scan.test_port")]
+    assert change.private and "test code the release shipped" in change.detail
+
+
+@pytest.mark.parametrize("framework", ["import twisted", "from twisted.internet import reactor", "import noserver"])
+def test_a_test_named_module_importing_no_framework_stays_public(tmp_path: Path, framework: str) -> None:
+    # the sibling: `twisted` itself, another part of it, or a module merely named alike, runs no tests
+    old = {"demo/__init__.py": "", "demo/test_scan.py": f"{framework}\n\n{_NOSE_TESTS}"}
+    new = {**old, "demo/test_scan.py": old["demo/test_scan.py"].replace("def test_port():\n    assert 1\n", "")}
+    change = diffed(tmp_path, old, new)[("removed", "demo.test_scan.test_port")]
+    assert not change.private and "test code" not in change.detail
