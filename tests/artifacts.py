@@ -1290,6 +1290,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `test_port`, renamed `test_ports` in 0.7.1, is test code, no API
     ("python-nmap", "0.6.4", "auto"): "5d4bced024ca5defc57531be0fca7bf8158a99c330f42373354ea776d2117804",  # python-nmap-0.6.4.tar.gz
     ("python-nmap", "0.7.1", "auto"): "f75af6b91dd8e3b0c31f869db32163f62ada686945e5b7c25f84bc0f7fad3b64",  # python-nmap-0.7.1.tar.gz
+    # hunt52b: 0.15 added `limit_bw` to `SCPClient.__init__` but left its PEP 484 type comment at six types: a stale
+    # comment types nothing (mypy rejects it), read from the right it made `socket_timeout: float` an `int`
+    ("scp", "0.14.5", "auto"): "d224535dd8ed00294f52b0e0e18fde7a6fb7a3d06b97ede9e3f750fa7bf75c09",  # scp-0.14.5-py2.py3-none-any.whl
+    ("scp", "0.15.0", "auto"): "9e7f721e5ac563c33eb0831d0f949c6342f1c28c3bdc3b02f39d77b5ea20df7e",  # scp-0.15.0-py2.py3-none-any.whl
 }
 
 

@@ -91,3 +91,32 @@ def test_a_test_named_module_importing_no_framework_stays_public(tmp_path: Path,
     new = {**old, "demo/test_scan.py": old["demo/test_scan.py"].replace("def test_port():\n    assert 1\n", "")}
     change = diffed(tmp_path, old, new)[("removed", "demo.test_scan.test_port")]
     assert not change.private and "test code" not in change.detail
+
+
+# -- a PEP 484 type comment that no longer counts the function's parameters --
+
+
+def test_scp_0_15_stale_type_comment_types_no_parameter() -> None:
+    # `__init__(self, transport, buff_size=16384, socket_timeout=10.0, progress=None, progress4=None,
+    # sanitize=_sh_quote, limit_bw=None)` under `# type: (Transport, int, float, Optional[...], Optional[...], Callable)`
+    assert ("signature_changed", "scp.SCPClient") not in changes("scp", "0.14.5", "0.15.0")
+
+
+def _typed(signature: str, comment: str) -> str:
+    return f"class Client:\n    def __init__(self, {signature}):\n        # type: {comment} -> None\n        pass\n"
+
+
+@pytest.mark.parametrize(
+    ("new", "claimed"),
+    [
+        # a parameter added, the comment left as it was: stale, it types nothing
+        (_typed("host, port=0, timeout=1.0, limit=None", "(str, int, float)"), False),
+        # the siblings: a comment counting every parameter, `self` left out or written, still types them
+        (_typed("host, port=0, timeout=1.0, limit=None", "(str, int, int, Optional[int])"), True),
+        (_typed("host, port=0, timeout=1.0", "(Client, str, int, int)"), True),
+    ],
+)
+def test_a_type_comment_that_miscounts_the_parameters_types_none(tmp_path: Path, new: str, claimed: bool) -> None:
+    old = {"demo/__init__.py": _typed("host, port=0, timeout=1.0", "(str, int, float)")}
+    change = diffed(tmp_path, old, {"demo/__init__.py": new}).get(("signature_changed", "demo.Client"))
+    assert (change is not None and ("timeout", "float", "int") in change.signature.annotations_changed) is claimed
