@@ -1335,6 +1335,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # every call raised NameError already, so 3.1's `raise NotImplementedError()` broke no call that worked
     ("cheetah3", "3.0.1", "auto"): "53348a1c76ffab3f461722a8a4ee7e9aa75384e3ec84d83763f7bc394519f815",  # Cheetah3-3.0.1.tar.gz
     ("cheetah3", "3.1.0", "auto"): "293f8776a5dea7c3dffd26fce8495c2daf912b9cb46cc49c41cb50da597a0ac6",  # Cheetah3-3.1.0.tar.gz
+    # hunt52b: 2.1 annotated `protocol: int` as `protocol: MQTTProtocolVersion`, an `enum.IntEnum`: the ints callers
+    # passed are still what the code compares it with, no narrowing; 2.0's own `Client(callback_api_version)` is real
+    ("paho-mqtt", "2.0.0", "auto"): "2ef745073dfc9aa68bfec30d0b9b6f0304ea75182bae85a7c77a80cefce1eff5",  # paho_mqtt-2.0.0-py3-none-any.whl
+    ("paho-mqtt", "2.1.0", "auto"): "6db9ba9b34ed5bc6b6e3812718c7e06e2fd7444540df2455d2c51bd58808feee",  # paho_mqtt-2.1.0-py3-none-any.whl
+    # hunt52b: `nmap/test_nmap.py`, shipped in the package, is a nose test file (`from nose.tools import ...`): its
+    # `test_port`, renamed `test_ports` in 0.7.1, is test code, no API
+    ("python-nmap", "0.6.4", "auto"): "5d4bced024ca5defc57531be0fca7bf8158a99c330f42373354ea776d2117804",  # python-nmap-0.6.4.tar.gz
+    ("python-nmap", "0.7.1", "auto"): "f75af6b91dd8e3b0c31f869db32163f62ada686945e5b7c25f84bc0f7fad3b64",  # python-nmap-0.7.1.tar.gz
+    # hunt52b: 0.15 added `limit_bw` to `SCPClient.__init__` but left its PEP 484 type comment at six types: a stale
+    # comment types nothing (mypy rejects it), read from the right it made `socket_timeout: float` an `int`
+    ("scp", "0.14.5", "auto"): "d224535dd8ed00294f52b0e0e18fde7a6fb7a3d06b97ede9e3f750fa7bf75c09",  # scp-0.14.5-py2.py3-none-any.whl
+    ("scp", "0.15.0", "auto"): "9e7f721e5ac563c33eb0831d0f949c6342f1c28c3bdc3b02f39d77b5ea20df7e",  # scp-0.15.0-py2.py3-none-any.whl
 }
 
 

@@ -211,7 +211,7 @@ def _read_callable(
     )
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
-        params, returns = with_type_comment(node.type_comment, params, returns)
+        params, returns = with_type_comment(node.type_comment, params, returns, in_class and kind != "staticmethod")
     if b"None" in text:
         params = without_defaults(params, rejected_defaults(node, text))
     warns: tuple[Warn, ...] = ()

@@ -88,16 +88,26 @@ def _dunder_positional(params: tuple[Param, ...]) -> tuple[Param, ...]:
 
 
 def with_type_comment(
-    comment: str, params: tuple[Param, ...], returns: str | None
+    comment: str, params: tuple[Param, ...], returns: str | None, self_dropped: bool = False
 ) -> tuple[tuple[Param, ...], str | None]:
-    """Annotations from a PEP 484 type comment (`# type: (int, str) -> bytes`) where the code has none."""
+    """Annotations from a PEP 484 type comment (`# type: (int, str) -> bytes`) where the code has none. Its types
+    stand for the parameters in order (a method's `self` or `cls` may be written or left out; `(...)` gives none).
+    A comment counting other parameters is stale, and mypy rejects it: scp 0.15 added `limit_bw` to
+    `SCPClient.__init__` but kept six types, which read from the right gave `socket_timeout` the `int` of
+    `buff_size`. `self_dropped`: `params` lack the method's first parameter."""
     try:
         signature = ast.parse(comment, mode="func_type")
     except (SyntaxError, ValueError, RecursionError):
         return params, returns
     types = [ast.unparse(t) for t in signature.argtypes]
-    named = [p for p in params if p.kind not in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)]
-    by_name = dict(zip((p.name for p in named[-len(types) :] if types), types, strict=False)) if types else {}
+    if types == ["..."]:
+        types = [""] * len(params)
+    if self_dropped and len(types) == len(params) + 1:
+        types = types[1:]
+    if len(types) != len(params):
+        return params, returns
+    variadic = (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD)
+    by_name = {p.name: t for p, t in zip(params, types, strict=True) if t and p.kind not in variadic}
     updated = tuple(replace(p, annotation=p.annotation or by_name.get(p.name)) for p in params)
     return updated, returns or ast.unparse(signature.returns)
 

@@ -76,11 +76,15 @@ def dropped_classes(old: Surface, new: Surface) -> frozenset[str]:
 
 
 _PLAIN_BASES = frozenset({"object", "typing.Generic", "abc.ABC"})
+_MIXED_ENUMS = {"enum.IntEnum": "int", "enum.IntFlag": "int", "enum.StrEnum": "str"}
+"""Enum bases that derive from a builtin themselves: an `IntEnum` member is an `int` as much as a `(int, Enum)` one."""
 
 
 def _unrelated(external_bases: tuple[str, ...], builtin: str) -> bool:
+    """An Enum is related to the builtin it mixes in (paho-mqtt 2.1's `protocol: MQTTProtocolVersion`, an `IntEnum`,
+    was `protocol: int`: the ints the code compares it with still work); any other class only to a builtin base."""
     if ENUM_BASES & set(external_bases):
-        return builtin not in external_bases
+        return builtin not in {*external_bases, *(_MIXED_ENUMS.get(base, "") for base in external_bases)}
     return set(external_bases) <= _PLAIN_BASES
 
 

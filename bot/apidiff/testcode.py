@@ -1,9 +1,10 @@
 """Test code a distribution ships among its modules (responses 0.19's `responses.test_matchers`, jsonargparse's
 `jsonargparse_tests` package): what it defines is run by pytest, never imported by dependents, so its removal or
 change is reported as private API with a note of its own, never as a public break. Decided from evidence, never
-from the name alone: the name says test, the module imports pytest or unittest, and most of what it defines is
-tests (`test_*` functions, `Test*` classes with test methods; a quarter in a file pytest collects by default,
-`test_*.py`, which often defines the classes its tests use); a `conftest` importing pytest is pytest's plugin file.
+from the name alone: the name says test, the module imports a test framework (see `_FRAMEWORKS`), and most of what
+it defines is tests (`test_*` functions, `Test*` classes with test methods; a quarter in a file pytest collects by
+default, `test_*.py`, which often defines the classes its tests use); a `conftest` importing pytest is pytest's plugin
+file.
 Helpers shipped for dependents' tests (hydra's `hydra.test_utils.launcher_common_tests.LauncherTestSuite`,
 faststream's `broker.test.TestBroker`, werkzeug's `test.py`) stay public."""
 
@@ -13,7 +14,9 @@ from collections.abc import Iterable
 
 from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
 
-_FRAMEWORKS = frozenset(("pytest", "unittest"))
+_FRAMEWORKS = frozenset(("pytest", "unittest", "nose", "nose2", "twisted.trial"))
+"""Test frameworks, by module or package: python-nmap's `nmap/test_nmap.py` runs under nose (`from nose.tools import
+assert_equals`), a Twisted project's tests under trial (`from twisted.trial import unittest`)."""
 MAX_PARTS = 32
 """Dotted parts of a module path looked at (a hostile path of thousands of parts is cut)."""
 
@@ -29,7 +32,7 @@ def is_test_module(raw: RawModule) -> bool:
     if not any(test_named(part) for part in parts):
         return False
     bindings = [binding for found in raw.bindings.values() for binding in found]
-    if not any(isinstance(b, RawImport) and b.module.split(".", 1)[0] in _FRAMEWORKS for b in bindings):
+    if not any(isinstance(b, RawImport) and _framework(b.module) for b in bindings):
         return False
     if parts[-1] == "conftest":
         return True
@@ -38,6 +41,12 @@ def is_test_module(raw: RawModule) -> bool:
     # a file pytest collects by default (`test_*.py`, `*_test.py`) may define many helpers beside its tests
     share = 4 if parts[-1].startswith("test_") or parts[-1].endswith("_test") else 2
     return tests > 0 and share * tests >= len(defined)
+
+
+def _framework(module: str) -> bool:
+    """The module is a test framework or lies in one (`nose.tools`, `twisted.trial.unittest`)."""
+    parts = module.split(".", 2)
+    return any(".".join(parts[:end]) in _FRAMEWORKS for end in (1, 2))
 
 
 def defines_tests(raw: RawModule) -> bool:
