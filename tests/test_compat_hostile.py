@@ -9,7 +9,6 @@ import hashlib
 import io
 import tarfile
 import zipfile
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from bot.jobs.pipeline import rescan_repository
 from bot.jobs.scheduler import run_cycle
 from bot.runtime import Runtime
 from bot.storage.surfaces import stored_diff
+from tests import test_transitive_cases
 from tests.fake_github import FakeGitHub
 from tests.fake_pypi import FakeRelease, TimelinePyPI, pinned_release
 from tests.test_transitive_timeline import ROUND_STEPS, support_releases
@@ -48,6 +48,9 @@ def _corrupt() -> bytes:
     data[start:start + 4] = b"FROM"
     return bytes(data)
 
+
+client = test_transitive_cases.client
+"""The fixture: the fake PyPI behind a real `PyPIClient`, and the settings."""
 
 HOSTILE = {
     "escapes": _wheel({"../../escaped.py": b"x = 1\n", "flask_evil-1.0.dist-info/METADATA": METADATA}),
@@ -77,15 +80,6 @@ def _evil_release(tmp_path: Path, hostile: str) -> FakeRelease:
     if hostile.endswith("+sdist"):
         wheel.also = _file(tmp_path, "flask_evil-1.0.tar.gz", _sdist())
     return wheel
-
-
-@pytest.fixture
-async def client(github_settings: Settings, tmp_path: Path) -> AsyncIterator[tuple[PyPIClient, TimelinePyPI, Settings]]:
-    pypi = TimelinePyPI()
-    settings = github_settings.model_copy(update={"pypi_url": "https://pypi.example", "cache_dir": tmp_path / "cache",
-                                                  "http_retries": 0})
-    async with PyPIClient(settings, transport=pypi.transport) as pypi_client:
-        yield pypi_client, pypi, settings
 
 
 @pytest.mark.backend("sqlite")
