@@ -135,7 +135,7 @@ _PYTHON_2_BUILTINS = frozenset(
 _SIMPLE = (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr)
 
 
-def _runs_on_python_3(stmt: ast.Try, bound: frozenset[str] | None) -> list[ast.stmt]:
+def _runs_on_python_3(stmt: ast.Try, bound: ModuleBindings | None) -> list[ast.stmt]:
     """The part of a `try` body that runs on Python 3 when a handler catches NameError: the statements before the
     first that reads a Python 2 builtin (chameleon 4.4's `try: str = unicode / except NameError: pass` leaves the
     builtin `str`, so `class Token(str)` lost no base `unicode` in 4.5, nor `str.lstrip(self, *args)` its callee), or
@@ -160,7 +160,7 @@ def _catches_name_error(caught: ast.expr | None) -> bool:
 _NAME_ERROR_CATCHERS = frozenset({"NameError", "Exception", "BaseException"})
 
 
-def _reads_unbound(stmt: ast.stmt, bound: frozenset[str] | None) -> bool:
+def _reads_unbound(stmt: ast.stmt, bound: ModuleBindings | None) -> bool:
     """A simple statement that reads, as it runs, a Python 2 builtin or a name neither `bound` (when known) nor a
     builtin (not inside a lambda, which reads it when called; nor an annotation, which may never be evaluated)."""
     todo: list[ast.AST] = [stmt.value] if isinstance(stmt, ast.AnnAssign) and stmt.value is not None else [stmt]
@@ -169,8 +169,10 @@ def _reads_unbound(stmt: ast.stmt, bound: frozenset[str] | None) -> bool:
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             if node.id in _PYTHON_2_BUILTINS:
                 return True
-            if bound is not None and node.id not in bound and not hasattr(builtins, node.id):
-                return True
+            if bound is not None and not hasattr(builtins, node.id):
+                names = bound.names()
+                if names is not None and node.id not in names:
+                    return True
         if not isinstance(node, (ast.Lambda, ast.AnnAssign)):
             todo.extend(ast.iter_child_nodes(node))
     return False
@@ -208,6 +210,22 @@ def module_bindings(tree: ast.Module) -> frozenset[str] | None:
 
 _NAMESPACES = frozenset({"globals", "vars", "locals", "exec"})
 """Calls that may bind module names no statement spells."""
+
+
+class ModuleBindings:
+    """A module's `module_bindings`, walked for only when a `try` catching NameError reads a name that is no builtin:
+    walking every module with an `except` cost a sixth of the extraction."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.tree = tree
+        self.walked = False
+        self.found: frozenset[str] | None = None
+
+    def names(self) -> frozenset[str] | None:
+        if not self.walked:
+            self.found = module_bindings(self.tree)
+            self.walked = True
+        return self.found
 
 
 def _runs_as_script(test: ast.expr) -> bool:
@@ -271,7 +289,7 @@ def flatten(
     top: str = "",
     alternatives: set[str] | None = None,
     shims: set[str] | None = None,
-    bound: frozenset[str] | None = None,
+    bound: ModuleBindings | None = None,
 ) -> list[ast.stmt]:
     """Statements of a body with `if` (not `if TYPE_CHECKING`, not Python 2 branches, not the `if __name__ ==
     "__main__":` script part, which never runs on import), `try` and `with` blocks opened, in order; stand-ins defined
@@ -280,7 +298,7 @@ def flatten(
     `alternatives`: which binding users get depends on where the code runs; so are the `star_key`s of star imports
     one arm makes only; the `del`s of such an arm are left out. Names both arms of a Python 2/3 test
     assign a value (`if PY2: iteritems = ... else: iteritems = ...`) are added to `shims`: compatibility plumbing.
-    `bound`: the names a module body binds (see `module_bindings`), None when unknown or not a module's body."""
+    `bound`: the names a module body binds (see `ModuleBindings`), None when not a module's body."""
     flat: list[ast.stmt] = []
     for stmt in body:
         if isinstance(stmt, ast.If):

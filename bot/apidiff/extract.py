@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.apidiff.allexporters import all_creators, all_exporters, module_setters, setter_calls
 from bot.apidiff.allloops import loop_all_names
-from bot.apidiff.blocks import assigned_names, flatten, is_type_checking, module_bindings, only_raises
+from bot.apidiff.blocks import ModuleBindings, assigned_names, flatten, is_type_checking, only_raises
 from bot.apidiff.builtprops import built_receivers
 from bot.apidiff.cachedprops import SETTABLE_CACHES, imported_decorator
 from bot.apidiff.calls import read_calls, self_calls
@@ -1017,7 +1017,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     zope_calls: list[ast.stmt] = []  # `deprecated("name", "message")` (see `zopenames`)
     attribute_deprecations: list[tuple[str, str]] = []  # Twisted's `deprecatedModuleAttribute(...)`
     helper_deprecations: list[tuple[str, str]] = []  # cryptography's `utils.deprecated(value, __name__, ...)`
-    bound = module_bindings(tree) if b"except" in source.data else None  # a `try` to cut short: see `flatten`
+    bound = ModuleBindings(tree) if b"except" in source.data else None  # a `try` to cut short: see `flatten`
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives, shims, bound):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
