@@ -127,7 +127,7 @@ def _cannot_raise(body: list[ast.stmt]) -> bool:
     )
 
 
-_PYTHON_2_BUILTINS = frozenset(
+PYTHON_2_BUILTINS = frozenset(
     {"unicode", "basestring", "long", "unichr", "xrange", "raw_input", "file", "buffer", "cmp", "execfile"}
     | {"intern", "apply", "coerce", "StandardError"}
 )
@@ -167,7 +167,7 @@ def _reads_unbound(stmt: ast.stmt, bound: ModuleBindings | None) -> bool:
     while todo:
         node = todo.pop()
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-            if node.id in _PYTHON_2_BUILTINS:
+            if node.id in PYTHON_2_BUILTINS:
                 return True
             if bound is not None and not hasattr(builtins, node.id):
                 names = bound.names()

@@ -12,14 +12,13 @@ import re
 from collections.abc import Container, Iterable
 from keyword import iskeyword
 
+from bot.apidiff.blocks import PYTHON_2_BUILTINS
+
 _UNSPELLED_BINDING = re.compile(
     rb"\bglobals\s*\(|\bvars\s*\(|\bexec\s*\(|__builtins?__|\bbuiltins\s*[.,]|\bimport\s+\*"
 )
 """Code that may bind names it does not spell: the module's dict written, builtins patched, a star import."""
-_PYTHON_2_BUILTINS = frozenset(
-    {"unicode", "basestring", "long", "unichr", "xrange", "raw_input", "file", "buffer", "cmp", "execfile"}
-    | {"intern", "apply", "coerce", "StandardError", "reduce", "reload", "_"}
-)
+_BUILTIN_SOMEWHERE = PYTHON_2_BUILTINS | {"reduce", "reload", "_"}
 """Python 2's builtins (a release supporting it ran there too), and gettext's `_`, which `install()` makes one."""
 
 
@@ -29,7 +28,7 @@ def unbound_calls(data: bytes, bound: Container[str], called: Iterable[str]) -> 
     candidates = {
         name
         for name in called
-        if name not in bound and not iskeyword(name) and not hasattr(builtins, name) and name not in _PYTHON_2_BUILTINS
+        if name not in bound and not iskeyword(name) and not hasattr(builtins, name) and name not in _BUILTIN_SOMEWHERE
     }
     found = frozenset(name for name in candidates if _only_called(name.encode(), data))
     return found if found and not _may_bind_unspelled(data) else frozenset()
