@@ -1298,6 +1298,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # changed nothing its readers got
     ("recurring-ical-events", "3.3.4", "auto"): "24f8c11687e480ed90e84ee8dc8dc8920241476abe0450bd55606bac894414b1",  # recurring_ical_events-3.3.4-py3-none-any.whl
     ("recurring-ical-events", "3.4.0", "auto"): "a91c2de4350dc5da99ba3bad27232ea63f3ad2e2f22e9466718d770cb9a59317",  # recurring_ical_events-3.4.0-py3-none-any.whl
+    # lead54: modules written for a newer Python than the one running (3.14's `except A, B:` in hass-nabucasa 2.0, 3.12's
+    # `type X = ...` in pysmartthings 3.0's models.py) are read, not skipped: their changes are seen
+    ("hass-nabucasa", "1.15.0", "auto"): "395d243052d263db2bf14a35df97773487ac62c608557b24cbab4258ce82afc5",  # hass_nabucasa-1.15.0-py3-none-any.whl
+    ("hass-nabucasa", "2.0.0", "auto"): "c1c9d26c964410c8785653b4ad9d863d3d2cca52ff1b6ca1b24de0ee180bb83c",  # hass_nabucasa-2.0.0-py3-none-any.whl
+    ("pysmartthings", "3.0.0", "auto"): "65e42ca868c7f8b8ad5b2c05e0cf665b2d716dfbac8de71f7b7f5b1474ac501c",  # pysmartthings-3.0.0-py3-none-any.whl
     # hunt52c: 3.0's `try: TimeStamp = Optional[date | datetime] / except: pass`, `date` imported by none of the three
     # modules: the NameError is swallowed, `TimeStamp` never existed for 3.1 to remove
     ("caldav", "3.0.2", "auto"): "58ef50babbfc0feace239008c58e10e4b34acc2df7f2f2e1bec8126f79e8bd80",  # caldav-3.0.2-py3-none-any.whl

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from bot.apidiff.newsyntax import lowered
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -18,14 +20,21 @@ AsyncResult`, `def f(x, async=False)`): code written for it is valid Python 3 th
 
 
 def parse_module(data: bytes, filename: str = "<unknown>", type_comments: bool = False) -> ast.Module:
-    """The module's tree; source that only the Python 3.6 grammar accepts (`async` as a name) is parsed with it,
-    tried only after the current grammar refused it."""
+    """The module's tree; source written for a newer Python (`type X = ...`, nested f-strings) is read through
+    `newsyntax.lowered`, source that only the Python 3.6 grammar accepts (`async` as a name) with that grammar, each
+    tried only after the current grammar refused the text as it is (the first error stands when neither reads it)."""
     try:
         return ast.parse(data, filename=filename, type_comments=type_comments)
     except SyntaxError as error:
-        if b"async" not in data and b"await" not in data:
-            raise
         refused = error
+    rewritten = lowered(data)
+    if rewritten is not None:
+        try:
+            return ast.parse(rewritten, filename=filename, type_comments=type_comments)
+        except SyntaxError:
+            pass
+    if b"async" not in data and b"await" not in data:
+        raise refused
     try:
         return ast.parse(data, filename=filename, type_comments=type_comments, feature_version=_OLD_GRAMMAR)
     except SyntaxError:

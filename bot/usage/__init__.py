@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import ast
 import gc
 import posixpath
 import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from bot.apidiff.source import parse_module
 from bot.deps.model import FileWarning
 from bot.deps.setuppy import syntax_warning
 from bot.usage.flag_index import FlagIndex
@@ -106,7 +106,7 @@ def _python_usages(path: str, data: bytes, targets: Targets, flag_index: FlagInd
     """Parse and scan one module; its tree is freed (see `ModuleScan.release`) by the time this returns."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        tree = ast.parse(data, filename=posixpath.basename(path))
+        tree = parse_module(data, filename=posixpath.basename(path))
     scan = ModuleScan(path, tree, targets, data, flag_index)
     scan.release()
     return scan.usages

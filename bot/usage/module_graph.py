@@ -14,6 +14,8 @@ import posixpath
 import warnings
 from collections.abc import Callable, Collection, Iterable
 
+from bot.apidiff.source import parse_module
+
 
 def module_names(paths: Iterable[str]) -> dict[str, str]:
     """Dotted module name of each `.py` path: its folders up to the highest one that is a package (`__init__.py`),
@@ -119,6 +121,6 @@ def _parse(data: bytes) -> ast.Module | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return ast.parse(data)
+            return parse_module(data)
     except (SyntaxError, ValueError):
         return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import warnings
 
+from bot.apidiff.source import parse_module
+
 
 def parsed_or_none(data: bytes) -> ast.Module | None:
     """The module's syntax tree, warnings silenced (invalid escape sequences in old code are not the tree's problem
@@ -13,6 +15,6 @@ def parsed_or_none(data: bytes) -> ast.Module | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return ast.parse(data)
+            return parse_module(data)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
