@@ -67,3 +67,35 @@ def test_kwargs_handed_to_a_callee_closing_its_own_took_only_its_options(tmp_pat
     runcmd = found[("signature_changed", "demo.runcmd")]
     assert runcmd.signature.removed == ("shell",)
     assert not runcmd.signature.kwargs_unverified
+
+
+# -- a class attribute holding a property (`x = property(get)`, or made by a module function every `return` of which
+# is `property(...)`) set on each instance instead: read on the class it gave the property object, no value --
+
+
+def test_oslo_context_6_sets_on_instances_what_moved_properties_gave() -> None:
+    found = changes("oslo.context", "5.7.1", "6.0.0")
+    # 5.7's `user_id = _moved_property('_user_id')`, `_moved_property` returning `property(getter, setter, deleter)`
+    for name in ("user_id", "project_id", "domain_id", "user_domain_id", "project_domain_id"):
+        assert ("signature_changed", f"oslo_context.context.RequestContext.{name}") not in found
+    # the deprecated `user = _moved_property('user_id', 'user', ...)` 6.0 dropped: still claimed
+    assert ("removed", "oslo_context.context.RequestContext.user") in found
+
+
+PROPERTY_OLD = {"demo/__init__.py": (
+    "def _moved(name):\n    def getter(self):\n        return getattr(self, name)\n\n"
+    "    def setter(self, value):\n        setattr(self, name, value)\n\n    return property(getter, setter)\n\n\n"
+    "def _plain(name):\n    return name.upper()\n\n\ndef _get(self):\n    return self._direct\n\n\n"
+    "class Context:\n    def __init__(self, user_id=None):\n        self._user_id = user_id\n\n"
+    "    user_id = _moved('_user_id')\n    direct = property(_get)\n    label = _plain('label')\n")}
+PROPERTY_NEW = {"demo/__init__.py": (
+    "class Context:\n    def __init__(self, user_id=None):\n        self.user_id = user_id\n"
+    "        self.direct = None\n        self.label = 'LABEL'\n")}
+
+
+def test_a_property_made_by_a_call_set_on_instances_is_no_change(tmp_path: Path) -> None:
+    found = diffed(tmp_path, PROPERTY_OLD, PROPERTY_NEW)
+    assert ("signature_changed", "demo.Context.user_id") not in found
+    assert ("signature_changed", "demo.Context.direct") not in found
+    # a plain value a function made was read on the class: still claimed
+    assert found[("signature_changed", "demo.Context.label")].breakage == "class_attribute_now_instance_only"

@@ -839,6 +839,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["returned"] = returned
     elif not method and _RETURNS_CLASS.search(text) and (built := constructed(node)) is not None:
         more["constructs"] = built
+    elif not method and b"return property(" in text and constructed(node) == "property":
+        more["constructs"] = "property"  # a property factory (oslo.context 5's `_moved_property(...)`)
     elif method and b"return cls(" in text and constructed(node) == "cls":
         more["constructs"] = "cls"  # an alternate constructor (boltons' `FunctionBuilder.from_func`)
     if core[2] and node.args.kwarg is not None:
