@@ -1171,6 +1171,8 @@ class SurfaceBuilder:
         `property(...)` (oslo.context 5's `user_id = _moved_property('_user_id')`): a property, whatever its name."""
         if member.made_by is None or "." in member.made_by:
             return None
+        if not self.deprecations:
+            return None  # a dependency read on demand: following the factory would read modules for nothing
         factory = self.resolver.lookup(module.module, member.made_by)
         definition = factory.definition if factory is not None else None
         if isinstance(definition, RawCallable) and definition.facts.constructs == "property":
