@@ -1352,6 +1352,16 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # comment types nothing (mypy rejects it), read from the right it made `socket_timeout: float` an `int`
     ("scp", "0.14.5", "auto"): "d224535dd8ed00294f52b0e0e18fde7a6fb7a3d06b97ede9e3f750fa7bf75c09",  # scp-0.14.5-py2.py3-none-any.whl
     ("scp", "0.15.0", "auto"): "9e7f721e5ac563c33eb0831d0f949c6342f1c28c3bdc3b02f39d77b5ea20df7e",  # scp-0.15.0-py2.py3-none-any.whl
+    # hunt54a: 7.3 spelled out the keywords of `ProcessLimits(**kw)`, whose old body popped them in a loop over the
+    # class's `_LIMITS` and refused the rest, and of `trycmd(*args, **kwargs)`, whose `**kwargs` went to `execute`,
+    # which popped its options and refused the rest: no keyword that worked was lost
+    ("oslo.concurrency", "7.2.0", "auto"): "9bf8953572ba8755aaec6f0bcca6ee2a5e9128bef1827da5f49caa78caf71fae",  # oslo_concurrency-7.2.0-py3-none-any.whl
+    ("oslo.concurrency", "7.3.0", "auto"): "69432af8060b683036e8d4a4a22d4c6d6f9eb20ae3758f8a45c2d0bb5a519373",  # oslo_concurrency-7.3.0-py3-none-any.whl
+    # hunt54a: 5.7's `RequestContext.user_id = _moved_property('_user_id')` (a module function returning
+    # `property(getter, setter, deleter)`) is a property; 6.0 sets `self.user_id` in `__init__`: no value was read on
+    # the class. The deprecated `user`, `domain`, ... properties 6.0 removed stay claimed
+    ("oslo.context", "5.7.1", "auto"): "947ff5e97d026e957fa1db190583a730f96bfafbcbf19c3faa07be63849e9ba3",  # oslo.context-5.7.1-py3-none-any.whl
+    ("oslo.context", "6.0.0", "auto"): "fe0889a64441d3c76483e3696700e423ec3fc1865c15217b9c977204d8365c2d",  # oslo_context-6.0.0-py3-none-any.whl
 }
 
 

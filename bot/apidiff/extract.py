@@ -560,7 +560,7 @@ _DISPLAYS: tuple[tuple[type[ast.expr], str], ...] = (
     (ast.DictComp, "dict"),
     (ast.JoinedStr, "str"),
 )
-_BUILT = frozenset({"list", "tuple", "set", "frozenset", "dict", "str", "bytes"})
+_BUILT = frozenset({"list", "tuple", "set", "frozenset", "dict", "str", "bytes", "property"})
 
 
 def held_type(value: ast.expr | None) -> str | None:

@@ -819,7 +819,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["kwargs_returned"] = True
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
         if _kwargs_refused(node, node.args.kwarg.arg):
-            more["kwargs_closed"] = True
+            # keys popped by a loop over a collection the body does not spell are options not read here
+            more["kwargs_checked" if _keys_looped_unread(node, node.args.kwarg.arg) else "kwargs_closed"] = True
         elif b"for " in text and _kwargs_checked(node, node.args.kwarg.arg):
             more["kwargs_checked"] = True
     renamed = _params_copied(node, text)
@@ -838,6 +839,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["returned"] = returned
     elif not method and _RETURNS_CLASS.search(text) and (built := constructed(node)) is not None:
         more["constructs"] = built
+    elif not method and b"return property(" in text and constructed(node) == "property":
+        more["constructs"] = "property"  # a property factory (oslo.context 5's `_moved_property(...)`)
     elif method and b"return cls(" in text and constructed(node) == "cls":
         more["constructs"] = "cls"  # an alternate constructor (boltons' `FunctionBuilder.from_func`)
     if core[2] and node.args.kwarg is not None:
@@ -1588,6 +1591,34 @@ def _kwargs_refused(node: _FunctionDef, kwargs: str) -> bool:
             if _tests_nonempty(stmt.test, kwargs, negated=False):
                 return True
     return False
+
+
+def _keys_looped_unread(node: _FunctionDef, kwargs: str) -> bool:
+    """The body takes keys out of `**kwargs` by the variable of a loop over something other than a literal display
+    (oslo.concurrency 7.2's `ProcessLimits(**kw)`: `for limit in self._LIMITS: kw.pop(limit, None)`, then `if kw:
+    raise`): those keys are options the body takes, unread here, so a closing test does not say which it refuses."""
+    variables = {
+        target.id
+        for loop in walk(node)
+        if isinstance(loop, (ast.For, ast.comprehension))
+        and isinstance(target := loop.target, ast.Name)
+        and not isinstance(loop.iter, (ast.Tuple, ast.List, ast.Set))
+    }
+    if not variables:
+        return False
+    for sub in walk(node):
+        key: ast.expr | None = None
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.args:
+            if sub.func.attr in _KEY_TAKES and dotted_name(sub.func.value) == kwargs:
+                key = sub.args[0]
+        elif isinstance(sub, ast.Subscript) and dotted_name(sub.value) == kwargs:
+            key = sub.slice
+        if isinstance(key, ast.Name) and key.id in variables:
+            return True
+    return False
+
+
+_KEY_TAKES = frozenset({"pop", "get", "setdefault"})
 
 
 def _kwargs_checked(node: _FunctionDef, kwargs: str) -> bool:

@@ -150,7 +150,8 @@ class Symbol:
     annotation: str | None = None
     """An attribute's declared type."""
     held: str | None = None
-    """An attribute's builtin container or text type, read from the value assigned (see `RawAttribute.held`)."""
+    """An attribute's builtin container or text type, read from the value assigned (see `RawAttribute.held`);
+    "property" for a property a call made (`property(get)`, or a factory of the release returning one)."""
     kwargs_options: tuple[str, ...] = ()
     """Keywords the callable reads out of its `**kwargs` itself."""
     kwargs_required: tuple[str, ...] = ()

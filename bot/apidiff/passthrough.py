@@ -66,6 +66,7 @@ class Callees:
             self_dropped = constructor or own.method_kind in ("method", "classmethod", "property")
             # its `*args` as the positional parameters its body caps it to (bidict 0.22's `get_arg(*args)` takes one)
             params = own.params if own.max_varargs is None else capped_varargs(own.params, own.max_varargs)
+            params = _closed_kwargs(params, own)
             # a callee handing its own on whole takes what its callee does (chameleon 4.4's `Token.strip(*args)`
             # calls `self.lstrip(*args)`, which calls `str.lstrip(self, *args)`: one argument at most)
             chained = self.accepted(own, outside, depth - 1) if own.max_varargs is None and depth > 0 else None
@@ -158,6 +159,17 @@ class Callees:
         # nor a keyword the call fills by name or the body refuses outright: a caller's so named always raised
         rest = [p for p in rest if p.name not in symbol.kwargs_filled]
         return tuple(sorted((*own, *rest), key=lambda p: _RANK[p.kind]))
+
+
+def _closed_kwargs(params: tuple[Param, ...], callee: Symbol) -> tuple[Param, ...]:
+    """The callee's parameters, a `**kwargs` its body closes (`if kwargs: raise`) spelled as the keyword-only options
+    it reads: oslo.concurrency 7.2's `trycmd(*args, **kwargs)` hands them to `execute(*cmd, **kwargs)`, which pops
+    its options and refuses the rest, so what `trycmd` took is known."""
+    if not callee.kwargs_closed:
+        return params
+    named = {p.name for p in params}
+    options = (Param(n, ParamKind.KEYWORD_ONLY, n not in callee.kwargs_required) for n in callee.kwargs_options)
+    return (*(p for p in params if p.kind is not ParamKind.VAR_KEYWORD), *(p for p in options if p.name not in named))
 
 
 def _positional_taken(callee: Symbol) -> int | None:

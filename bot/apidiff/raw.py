@@ -199,7 +199,7 @@ class RawAttribute:
     held: str | None = None
     """The builtin container or text type of the value assigned, when its spelling says (`[...]` list,
     `frozenset((...))` frozenset, `"x"` str): bleach 6's `ALLOWED_TAGS` became a frozenset, `ALLOWED_TAGS + [...]`
-    fails."""
+    fails; "property" for `property(get)`."""
     instance: bool = False
     """Assigned on `self` (exists on instances only)."""
     from_call: bool = False

@@ -252,6 +252,8 @@ _TOLERATED = frozenset({("frozenset", "set")})
 def _held_change(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
     """An attribute assigned another builtin container or text type (bleach 6's `ALLOWED_TAGS`, a list, now a
     frozenset: `ALLOWED_TAGS + ["p"]` raises TypeError)."""
+    if "property" in (before.held, after.held):  # what reading it on an instance gives is its getter's
+        return
     if before.held and after.held and before.held != after.held and (before.held, after.held) not in _TOLERATED:
         held = before.held
         yield "attribute_type_changed", f"now a {after.held}, was a {held}: code using it as a {held} fails"
@@ -515,6 +517,7 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
                 held.append((before, after, "attribute_annotation_changed", detail))
             if (
                 not (before.instance or before.declared or after.slot)
+                and before.held != "property"  # read on the class, a property gave itself: no value relied on
                 and after.instance
                 and _class_member(path, new)
                 and not _set_on_an_ancestor(path, new, class_level)

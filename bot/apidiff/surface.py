@@ -1118,7 +1118,7 @@ class SurfaceBuilder:
             target,
             deprecated=self._made_deprecation(module, member) or member.decorated_message,
             annotation=member.annotation,
-            held=member.held,
+            held=member.held or self._made_property(module, member),
             instance=member.instance,
             data=member.data,
             settable=not member.from_call and not self._tuple_held(owner),
@@ -1165,6 +1165,19 @@ class SurfaceBuilder:
         if not isinstance(definition, RawCallable) or definition.facts.stub:
             return False
         return definition.facts.refuses_calls or definition.facts.ends_raising
+
+    def _made_property(self, module: RawModule, member: RawAttribute) -> str | None:
+        """ "property" for a class attribute a module function of the release makes, every `return` of which is a
+        `property(...)` (oslo.context 5's `user_id = _moved_property('_user_id')`): a property, whatever its name."""
+        if member.made_by is None or "." in member.made_by:
+            return None
+        if not self.deprecations:
+            return None  # a dependency read on demand: following the factory would read modules for nothing
+        factory = self.resolver.lookup(module.module, member.made_by)
+        definition = factory.definition if factory is not None else None
+        if isinstance(definition, RawCallable) and definition.facts.constructs == "property":
+            return "property"
+        return None
 
     def _made_deprecation(
         self, module: RawModule, member: RawCallable | RawAttribute | RawClass, directly: bool = False
