@@ -1347,6 +1347,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # comment types nothing (mypy rejects it), read from the right it made `socket_timeout: float` an `int`
     ("scp", "0.14.5", "auto"): "d224535dd8ed00294f52b0e0e18fde7a6fb7a3d06b97ede9e3f750fa7bf75c09",  # scp-0.14.5-py2.py3-none-any.whl
     ("scp", "0.15.0", "auto"): "9e7f721e5ac563c33eb0831d0f949c6342f1c28c3bdc3b02f39d77b5ea20df7e",  # scp-0.15.0-py2.py3-none-any.whl
+    # hunt54b: 4.9's `PersistentMapping.setdefault(self, key, *args, **kwargs)` handed them to
+    # `self.__super_setdefault`, a class attribute holding `IterableUserDict.setdefault` (`collections.UserDict`'s,
+    # taking `key, default=None`): 5.0 spelling out `default=None` removes nothing
+    ("persistent", "4.9.3", "auto"): "a6215221feb3955d485fa90c7bcec4fb29650ce39ca3d0c1126710392e0dc2dc",  # persistent-4.9.3.tar.gz
+    ("persistent", "5.0", "auto"): "871e63c52131160795cdc8e9c3dd313f86e0dff34c151c98dcd9123c6d8ce673",  # persistent-5.0.tar.gz
 }
 
 

@@ -1,0 +1,72 @@
+"""False claims found by hunt54b on Zope/Plone/ZODB persistence libraries and small web/CLI frameworks nobody tuned
+on: each class on its pinned real example, on a synthetic case, and with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- `*args, **kwargs` handed to a class attribute holding a standard-library method (`_sd = UserDict.setdefault`) --
+
+
+def test_persistent_5_0_setdefault_spelling_out_what_userdict_took_is_no_change() -> None:
+    found = changes("persistent", "4.9.3", "5.0")
+    # 4.9: `setdefault(self, key, *args, **kwargs)` -> `self.__super_setdefault(key, *args, **kwargs)`, where
+    # `__super_setdefault = IterableUserDict.setdefault` (`collections.UserDict`); 5.0: `setdefault(self, key,
+    # default=None)`
+    assert ("signature_changed", "persistent.mapping.PersistentMapping.setdefault") not in found
+
+
+COMPAT = "from collections import UserDict as IterableUserDict\n"
+
+
+def _mapping(held: str, base: str, method: str) -> str:
+    return (
+        f"from demo._compat import IterableUserDict\n\n\nclass Mapping({base}):\n    {held}\n\n"
+        f"    def setdefault(self, key{', ' if method else ''}{method}):\n"
+    )
+
+
+OLD = _mapping("__sd = IterableUserDict.setdefault", "IterableUserDict", "*args, **kwargs") + (
+    "        return self.__sd(key, *args, **kwargs)\n"
+)
+OLD_DICT = (
+    _mapping("_sd = dict.setdefault", "dict", "*args, **kwargs") + "        return self._sd(key, *args, **kwargs)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "claimed"),
+    [
+        (OLD, "default=None", False),
+        (OLD_DICT, "default=None", False),  # a method descriptor binds the instance the same way
+        # the siblings: the new one takes less than the held method did, or names its parameter otherwise
+        (OLD, "", True),
+        (OLD, "fallback=None", True),
+        (OLD_DICT, "", True),
+    ],
+)
+def test_varargs_handed_to_a_held_stdlib_method_take_its_parameters(
+    tmp_path: Path, old: str, new: str, claimed: bool
+) -> None:
+    base = "dict" if "dict." in old else "IterableUserDict"
+    new_source = _mapping("pass", base, new) + "        return None\n"
+    found = diffed(
+        tmp_path,
+        {"demo/__init__.py": old, "demo/_compat.py": COMPAT},
+        {"demo/__init__.py": new_source, "demo/_compat.py": COMPAT},
+    )
+    assert (("signature_changed", "demo.Mapping.setdefault") in found) is claimed
+
+
+def test_varargs_handed_to_a_held_builtin_function_stay_unfollowed(tmp_path: Path) -> None:
+    # a builtin function held by a class binds no instance (`self._size(*args)` calls `len(*args)`): not followed as
+    # if it took the instance first
+    old = "class Sized:\n    _size = len\n\n    def size(self, *args, **kwargs):\n        return self._size(*args, **kwargs)\n"
+    new = "class Sized:\n    def size(self, obj):\n        return len(obj)\n"
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    assert "could not be followed" in found[("signature_changed", "demo.Sized.size")].detail
