@@ -1352,6 +1352,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # taking `key, default=None`): 5.0 spelling out `default=None` removes nothing
     ("persistent", "4.9.3", "auto"): "a6215221feb3955d485fa90c7bcec4fb29650ce39ca3d0c1126710392e0dc2dc",  # persistent-4.9.3.tar.gz
     ("persistent", "5.0", "auto"): "871e63c52131160795cdc8e9c3dd313f86e0dff34c151c98dcd9123c6d8ce673",  # persistent-5.0.tar.gz
+    # hunt54b: 3.0 turned `zc/buildout/tests.py` into the folder `zc/buildout/tests/`, which the walk skips as the
+    # package's tests: `import zc.buildout.tests` still works; 3.0's `call_easy_install` removal is real
+    ("zc.buildout", "2.13.8", "auto"): "0433a950d76be3d17d8cef877d623675c6bdb9d5f8d290771a5ed5f2c5b3e9cf",  # zc.buildout-2.13.8-py2.py3-none-any.whl
+    ("zc.buildout", "3.0.0", "auto"): "5acc213b800997985cda6f3b16509a9c677142accc5fd76f6ec4498e5d328b13",  # zc.buildout-3.0.0-py2.py3-none-any.whl
 }
 
 

@@ -70,3 +70,31 @@ def test_varargs_handed_to_a_held_builtin_function_stay_unfollowed(tmp_path: Pat
     new = "class Sized:\n    def size(self, obj):\n        return len(obj)\n"
     found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
     assert "could not be followed" in found[("signature_changed", "demo.Sized.size")].detail
+
+
+# -- a `tests.py` or `test.py` module that became a folder of the same name, which the walk skips as tests --
+
+
+def test_zc_buildout_3_0_tests_module_now_a_tests_folder_is_still_importable() -> None:
+    found = changes("zc.buildout", "2.13.8", "3.0.0")
+    assert ("removed", "zc.buildout.tests") not in found  # `zc/buildout/tests.py` -> `zc/buildout/tests/__init__.py`
+    assert ("removed", "zc.buildout.easy_install.call_easy_install") in found  # really gone
+
+
+@pytest.mark.parametrize("name", ["tests", "test"])
+@pytest.mark.parametrize(
+    ("new_files", "claimed"),
+    [
+        ({"__init__.py": "def check():\n    pass\n"}, False),
+        # the siblings: the module gone with no folder in its place, or a folder no `import` finds (no __init__.py)
+        ({}, True),
+        ({"helpers.py": "def check():\n    pass\n"}, True),
+    ],
+)
+def test_a_test_module_turned_into_a_test_package_is_not_removed(
+    tmp_path: Path, name: str, new_files: dict[str, str], claimed: bool
+) -> None:
+    old = {"demo/__init__.py": "", f"demo/{name}.py": "def check():\n    pass\n", "demo/core.py": "X = 1\n"}
+    new = {"demo/__init__.py": "", "demo/core.py": "X = 1\n", **{f"demo/{name}/{f}": t for f, t in new_files.items()}}
+    found = diffed(tmp_path, old, new)
+    assert (("removed", f"demo.{name}") in found) is claimed
