@@ -1356,6 +1356,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # package's tests: `import zc.buildout.tests` still works; 3.0's `call_easy_install` removal is real
     ("zc.buildout", "2.13.8", "auto"): "0433a950d76be3d17d8cef877d623675c6bdb9d5f8d290771a5ed5f2c5b3e9cf",  # zc.buildout-2.13.8-py2.py3-none-any.whl
     ("zc.buildout", "3.0.0", "auto"): "5acc213b800997985cda6f3b16509a9c677142accc5fd76f6ec4498e5d328b13",  # zc.buildout-3.0.0-py2.py3-none-any.whl
+    # hunt54b: `ZEO/asyncio/tests.py` holds unittest classes named `ClientTests`, `FutureTestsBase` (and variants such
+    # as `MsgpackClientTests(ClientTests)`): test code, whose changes in 6.0 are no public break; 6.0's removal of
+    # `ZEO.hash` and of `credentials` from `ZEO.asyncio.client.ClientThread` are real
+    ("ZEO", "5.4.1", "auto"): "db8c7c65040aceb41418d1cb557b65e2a9c459898166851b2130a5d2233c18f7",  # ZEO-5.4.1-py2.py3-none-any.whl
+    ("ZEO", "6.0.0", "auto"): "4fd6569e00a6f9c91fdfe7d917887666893252be7c0a6e4afc3901ef8d4b4ae5",  # ZEO-6.0.0-py3-none-any.whl
 }
 
 

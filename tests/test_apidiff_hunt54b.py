@@ -98,3 +98,46 @@ def test_a_test_module_turned_into_a_test_package_is_not_removed(
     new = {"demo/__init__.py": "", "demo/core.py": "X = 1\n", **{f"demo/{name}/{f}": t for f, t in new_files.items()}}
     found = diffed(tmp_path, old, new)
     assert (("removed", f"demo.{name}") in found) is claimed
+
+
+# -- a shipped test module whose unittest classes are named `XTests`/`XTestsBase`, with variants deriving from them --
+
+
+def test_zeo_6_0_asyncio_tests_module_is_test_code() -> None:
+    found = changes("ZEO", "5.4.1", "6.0.0")
+    for key in (
+        ("signature_changed", "ZEO.asyncio.tests.ClientTests"),
+        ("signature_changed", "ZEO.asyncio.tests.MsgpackClientTests"),
+        ("removed", "ZEO.asyncio.tests.CoroutineExecutorTestsBase.test_return_"),
+    ):
+        assert found[key].private and "test code the release shipped" in found[key].detail
+    assert not found[("removed", "ZEO.hash")].private
+    assert not found[("signature_changed", "ZEO.asyncio.client.ClientThread")].private
+
+
+_SUFFIXED = (
+    "import unittest\n\n\nclass Base:\n    pass\n\n\nclass HelperTests(unittest.TestCase):\n"
+    "    def test_one(self):\n        pass\n\n\nclass OtherHelperTests(HelperTests):\n    pass\n\n\n"
+    "class PlainTestCase(unittest.TestCase):\n    def test_two(self):\n        pass\n\n\n"
+    "class VariantTestCase(PlainTestCase):\n    pass\n\n\ndef make():\n    return Base()\n"
+)
+# the sibling: a module of test helpers for dependents (django's `test/testcases.py`), classes deriving from
+# `unittest.TestCase` with no tests of their own, stays public
+_HELPERS = (
+    "import unittest\n\n\nclass SimpleTestCase(unittest.TestCase):\n    def assertThing(self):\n        pass\n\n\n"
+    "class TransactionTestCase(SimpleTestCase):\n    pass\n\n\nclass LiveTests(TransactionTestCase):\n    pass\n\n\n"
+    "def make():\n    return 1\n"
+)
+
+
+@pytest.mark.parametrize(("source", "private"), [(_SUFFIXED, True), (_HELPERS, False)])
+def test_a_module_of_suffix_named_unittest_classes_is_test_code(tmp_path: Path, source: str, private: bool) -> None:
+    found = diffed(
+        tmp_path,
+        {"demo/__init__.py": "", "demo/tests.py": source},
+        {
+            "demo/__init__.py": "",
+            "demo/tests.py": source.replace("def make():\n    return", "def build():\n    return"),
+        },
+    )
+    assert found[("removed", "demo.tests.make")].private is private
