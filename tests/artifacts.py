@@ -1362,6 +1362,20 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # the class. The deprecated `user`, `domain`, ... properties 6.0 removed stay claimed
     ("oslo.context", "5.7.1", "auto"): "947ff5e97d026e957fa1db190583a730f96bfafbcbf19c3faa07be63849e9ba3",  # oslo.context-5.7.1-py3-none-any.whl
     ("oslo.context", "6.0.0", "auto"): "fe0889a64441d3c76483e3696700e423ec3fc1865c15217b9c977204d8365c2d",  # oslo_context-6.0.0-py3-none-any.whl
+    # hunt54b: 4.9's `PersistentMapping.setdefault(self, key, *args, **kwargs)` handed them to
+    # `self.__super_setdefault`, a class attribute holding `IterableUserDict.setdefault` (`collections.UserDict`'s,
+    # taking `key, default=None`): 5.0 spelling out `default=None` removes nothing
+    ("persistent", "4.9.3", "auto"): "a6215221feb3955d485fa90c7bcec4fb29650ce39ca3d0c1126710392e0dc2dc",  # persistent-4.9.3.tar.gz
+    ("persistent", "5.0", "auto"): "871e63c52131160795cdc8e9c3dd313f86e0dff34c151c98dcd9123c6d8ce673",  # persistent-5.0.tar.gz
+    # hunt54b: 3.0 turned `zc/buildout/tests.py` into the folder `zc/buildout/tests/`, which the walk skips as the
+    # package's tests: `import zc.buildout.tests` still works; 3.0's `call_easy_install` removal is real
+    ("zc.buildout", "2.13.8", "auto"): "0433a950d76be3d17d8cef877d623675c6bdb9d5f8d290771a5ed5f2c5b3e9cf",  # zc.buildout-2.13.8-py2.py3-none-any.whl
+    ("zc.buildout", "3.0.0", "auto"): "5acc213b800997985cda6f3b16509a9c677142accc5fd76f6ec4498e5d328b13",  # zc.buildout-3.0.0-py2.py3-none-any.whl
+    # hunt54b: `ZEO/asyncio/tests.py` holds unittest classes named `ClientTests`, `FutureTestsBase` (and variants such
+    # as `MsgpackClientTests(ClientTests)`): test code, whose changes in 6.0 are no public break; 6.0's removal of
+    # `ZEO.hash` and of `credentials` from `ZEO.asyncio.client.ClientThread` are real
+    ("ZEO", "5.4.1", "auto"): "db8c7c65040aceb41418d1cb557b65e2a9c459898166851b2130a5d2233c18f7",  # ZEO-5.4.1-py2.py3-none-any.whl
+    ("ZEO", "6.0.0", "auto"): "4fd6569e00a6f9c91fdfe7d917887666893252be7c0a6e4afc3901ef8d4b4ae5",  # ZEO-6.0.0-py3-none-any.whl
 }
 
 

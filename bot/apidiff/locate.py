@@ -39,7 +39,9 @@ EXCLUDED_DIRS = frozenset(
 )
 """Folders that hold no importable API at the top of a distribution (sktime 1.1's wheel installed its release
 scripts' `build_tools/`, scikit-learn's name for them)."""
-EXCLUDED_SUBDIRS = frozenset({"tests", "test", "__pycache__"})
+TEST_FOLDERS = frozenset({"tests", "test"})
+"""The folders of a package skipped as its own tests; `import` still finds one holding an `__init__.py`."""
+EXCLUDED_SUBDIRS = frozenset({*TEST_FOLDERS, "__pycache__"})
 """Folders skipped inside a package."""
 EXCLUDED_TOP_FILES = frozenset(
     {
@@ -500,4 +502,23 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
                 found.append(ModuleFile(module, path.relative_to(root).as_posix(), path, is_package))
                 if len(found) >= MAX_MODULES:
                     return found
+    return found
+
+
+def skipped_test_packages(files: list[ModuleFile]) -> list[ModuleFile]:
+    """The tests folders (see `TEST_FOLDERS`) of the found packages that hold an `__init__.py`, as the package each
+    makes, where no module of that name was found: skipped unread, yet importable."""
+    known = {file.module for file in files}
+    found: list[ModuleFile] = []
+    for file in files:
+        if not file.is_package:
+            continue
+        for name in sorted(TEST_FOLDERS):
+            init = file.path.parent / name / "__init__.py"
+            module = f"{file.module}.{name}"
+            if module in known or init.is_symlink() or not init.is_file():
+                continue
+            known.add(module)
+            relpath = (Path(file.relpath).parent / name / "__init__.py").as_posix()
+            found.append(ModuleFile(module, relpath, init, True))
     return found

@@ -18,7 +18,7 @@ from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
 from bot.apidiff.recordcopy import REPLACE
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.returned import NONE, SUPER
-from bot.apidiff.stdlib import is_builtin, stdlib_defines, stdlib_subclass
+from bot.apidiff.stdlib import is_builtin, stdlib_binds, stdlib_defines, stdlib_subclass
 
 EXTERNAL = "ext:"
 """Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
@@ -455,15 +455,22 @@ class Hierarchy:
 
     def _held_callable(self, owner: str, name: str) -> str:
         """The class or function a class attribute names (pyasn1 0.5's `SINGLE_ITEM_DECODER = SingleItemDecoder`,
-        called as `self.SINGLE_ITEM_DECODER(**options)`): where a call through it leads; "" for anything else."""
+        called as `self.SINGLE_ITEM_DECODER(**options)`), or the standard-library method it names: where a call
+        through it leads; "" for anything else."""
         cls, module = self.classes[owner]
         member = cls.members[name]
         if not isinstance(member, RawAttribute) or member.instance or not member.value_ref:
             return ""
         resolved = self.resolver.resolve_dotted(module.module, member.value_ref)
-        if resolved is None or not isinstance(resolved.definition, (RawClass, RawCallable)):
-            return ""
-        return resolved.target
+        if resolved is None:  # `_get = dict.get`, the builtin unshadowed
+            head = member.value_ref.partition(".")[0]
+            builtin = is_builtin(head) and self.resolver.base_target(module.module, head) is None
+            return member.value_ref if builtin and stdlib_binds(member.value_ref) else ""
+        if resolved.module is None and resolved.definition is None and stdlib_binds(resolved.target):
+            # persistent 4.9's `__super_setdefault = IterableUserDict.setdefault`, called as
+            # `self.__super_setdefault(key, *args, **kwargs)`: `collections.UserDict.setdefault`, bound to the instance
+            return resolved.target
+        return resolved.target if isinstance(resolved.definition, (RawClass, RawCallable)) else ""
 
 
 def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resolver) -> str:

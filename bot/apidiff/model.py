@@ -44,6 +44,14 @@ class ModuleStatus(StrEnum):
     ALIASED = "aliased"
     """No file: the release puts another object in `sys.modules` under this name (`sys.modules[__name__ + ".compat"]
     = compat`), so `import` finds it there; what it holds is not read."""
+    TEST_FOLDER = "test_folder"
+    """A package's `tests`/`test` folder with an `__init__.py`, skipped as the release's own tests (see
+    `locate.EXCLUDED_SUBDIRS`): `import` finds it, what it holds is not read. No failure (zc.buildout 3.0 turned its
+    `tests.py` into `tests/`: `import zc.buildout.tests` still works)."""
+
+
+_READ_OR_SKIPPED = frozenset((ModuleStatus.OK, ModuleStatus.TEST_FOLDER))
+"""Module reports that are no problem: read, or skipped as the release's own tests."""
 
 
 # The engine's most built classes write their constructor out: `Param` and `Symbol` here, by the ten thousand per
@@ -693,8 +701,8 @@ class Surface:
 
     @property
     def problems(self) -> tuple[ModuleReport, ...]:
-        """The modules that could not be analysed."""
-        return tuple(report for report in self.modules if report.status is not ModuleStatus.OK)
+        """The modules that could not be analysed (a skipped tests folder is no failure)."""
+        return tuple(report for report in self.modules if report.status not in _READ_OR_SKIPPED)
 
 
 def _declared_types(*classes: type) -> None:

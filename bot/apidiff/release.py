@@ -12,7 +12,14 @@ from bot.apidiff.compiled import compiled_reports
 from bot.apidiff.configkeys import own_read, package_heads
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
 from bot.apidiff.hookspecs import hook_specs
-from bot.apidiff.locate import MAX_MODULES, ModuleFile, distribution_root, find_modules, is_wheel
+from bot.apidiff.locate import (
+    MAX_MODULES,
+    ModuleFile,
+    distribution_root,
+    find_modules,
+    is_wheel,
+    skipped_test_packages,
+)
 from bot.apidiff.modcache import ModuleCache
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.pthhooks import hooked_reports, with_hooked_modules
@@ -133,6 +140,9 @@ def _alias_under(alias: str, package: str, files: set[str]) -> str:
     return alias if alias not in files and alias.startswith(package + ".") else ""
 
 
+_TEST_FOLDER = "the package's tests folder, skipped as its own tests: importable, its contents are not read"
+
+
 @collector_paused
 def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | None = None) -> Surface:
     """The public surface of the release unpacked at `unpacked` (a wheel root or an sdist's extraction dir); with
@@ -161,8 +171,11 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
     surface = replace(build_surface(package, version, raws, _entry_modules(unpacked)), requires=_requirements(unpacked))
     surface = _with_module_aliases(surface, raws)
     compiled = compiled_reports(files, distribution_root(unpacked))
-    if compiled:
-        surface = replace(surface, modules=(*surface.modules, *compiled))
+    skipped = [
+        ModuleReport(f.module, f.relpath, ModuleStatus.TEST_FOLDER, _TEST_FOLDER) for f in skipped_test_packages(files)
+    ]
+    if compiled or skipped:
+        surface = replace(surface, modules=(*surface.modules, *compiled, *skipped))
     paths = {f.module: f.path for f in files}
     surface = replace(
         surface, hook_specs=hook_specs(raws, paths), unbound_declared=unbound_declared(surface, paths.values())

@@ -162,6 +162,15 @@ def stdlib_params(dotted: str) -> tuple[Param, ...] | None:
     return _builtin_init(dotted, params) or params
 
 
+def stdlib_binds(dotted: str) -> bool:
+    """The standard-library object at `dotted` is a method a class attribute holding it binds to the instance (a
+    Python function such as `collections.UserDict.setdefault`, or a method descriptor such as `dict.get`), so a call
+    through the attribute passes the instance as its first argument; a class or a builtin function (`len`) binds
+    nothing."""
+    found = _stdlib_object(dotted)
+    return inspect.isfunction(found) or inspect.ismethoddescriptor(found) and callable(found)
+
+
 def _builtin_init(dotted: str, params: tuple[Param, ...]) -> tuple[Param, ...] | None:
     """A builtin class's own `__init__` spelled by the class's signature, `inspect` telling only the slot wrapper's
     `(self, /, *args, **kwargs)`: `list.__init__` takes `(self, iterable=(), /)`, so urwid 4.2's

@@ -37,7 +37,7 @@ def is_test_module(raw: RawModule) -> bool:
     if parts[-1] == "conftest":
         return True
     defined = [b for b in bindings if isinstance(b, (RawCallable, RawClass)) and not b.name.startswith("_")]
-    tests = sum(1 for b in defined if _is_test(b))
+    tests = len(_tests_among(defined))
     # a file pytest collects by default (`test_*.py`, `*_test.py`) may define many helpers beside its tests
     share = 4 if parts[-1].startswith("test_") or parts[-1].endswith("_test") else 2
     return tests > 0 and share * tests >= len(defined)
@@ -55,11 +55,32 @@ def defines_tests(raw: RawModule) -> bool:
 
 
 def _is_test(binding: RawCallable | RawClass) -> bool:
-    """A `test_*` function, or a `Test*` class with `test*` methods of its own (faststream's `TestBroker`, a helper
-    dependents use in their tests, has none)."""
+    """A `test_*` function, or a class named as tests (see `_test_named_class`) with `test*` methods of its own
+    (faststream's `TestBroker`, a helper dependents use in their tests, has none)."""
     if isinstance(binding, RawCallable):
         return binding.name.startswith("test_")
-    return binding.name.startswith("Test") and any(name.startswith("test") for name in binding.members)
+    return _test_named_class(binding.name) and any(name.startswith("test") for name in binding.members)
+
+
+def _test_named_class(name: str) -> bool:
+    """`TestX`, or unittest's `XTest`, `XTests`, `XTestCase`, `XTestsBase` (ZEO 5.4's `asyncio/tests.py` holds
+    `ClientTests`, `FutureTestsBase`)."""
+    return name.startswith("Test") or name.endswith(("Test", "Tests", "TestCase", "TestBase", "TestsBase"))
+
+
+def _tests_among(defined: list[RawCallable | RawClass]) -> list[RawCallable | RawClass]:
+    """The tests among a module's definitions: those `_is_test` accepts, and classes named as tests that derive from
+    one of them, running its tests again in another setting (ZEO 5.4's `MsgpackClientTests(ClientTests)`); a class
+    deriving only from a framework's base (`unittest.TestCase`) is not one by that alone, a helper may (django's
+    `SimpleTestCase`)."""
+    tests = [b for b in defined if _is_test(b)]
+    names = {b.name for b in tests}
+    for binding in defined:  # in order of definition: a base comes before the classes deriving from it
+        if isinstance(binding, RawClass) and binding.name not in names and _test_named_class(binding.name):
+            if any(base.rsplit(".", 1)[-1] in names for base in binding.bases):
+                tests.append(binding)
+                names.add(binding.name)
+    return tests
 
 
 def test_code_modules(modules: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
