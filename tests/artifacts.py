@@ -1347,6 +1347,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # comment types nothing (mypy rejects it), read from the right it made `socket_timeout: float` an `int`
     ("scp", "0.14.5", "auto"): "d224535dd8ed00294f52b0e0e18fde7a6fb7a3d06b97ede9e3f750fa7bf75c09",  # scp-0.14.5-py2.py3-none-any.whl
     ("scp", "0.15.0", "auto"): "9e7f721e5ac563c33eb0831d0f949c6342f1c28c3bdc3b02f39d77b5ea20df7e",  # scp-0.15.0-py2.py3-none-any.whl
+    # hunt54c: 0.18 regenerated its `_pb2.pyi` stubs with mypy-protobuf 4, which spells the type-checker-only aliases
+    # `global___X = X` as `Global___X`: names the `_pb2.py` files never bound (120 false "class removed")
+    ("pyatv", "0.17.0", "auto"): "39d4000f19ab402808a7a098d4bc1d0f92959542b2d4c40a138be5b5832f4f8f",  # pyatv-0.17.0-py3-none-any.whl
+    ("pyatv", "0.18.0", "auto"): "3df6af5679eea809ff17954cf9f5d33c7e5ed5a8d1c90fa14090a0425ce5cd8a",  # pyatv-0.18.0-py3-none-any.whl
 }
 
 

@@ -32,7 +32,7 @@ from bot.apidiff.envvars import (
 )
 from bot.apidiff.examplecode import example_named
 from bot.apidiff.extras import PRIVATE_API
-from bot.apidiff.generated import protobuf_message
+from bot.apidiff.generated import protobuf_message, protobuf_stub_alias
 from bot.apidiff.hookspecs import without_spec_growth
 from bot.apidiff.keyshapes import spelled_by
 from bot.apidiff.kwfate import (
@@ -444,6 +444,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not never_bound(path, old.symbols[path], old)
         and not _iterated_by_index(path, new)
         and not _typing_flag(old.symbols[path])
+        and not protobuf_stub_alias(old.symbols[path], old)
         and not _lookup_still_there(path, new)
         and not _star_import_dropped(path, old, new, offered)
     ]
