@@ -59,3 +59,29 @@ def test_an_alias_a_hand_written_stub_drops_is_still_removed(tmp_path: Path) -> 
     old = {"demo/__init__.py": "", "demo/_impl.py": impl, "demo/msg.py": source, "demo/msg.pyi": stub + _OLD_ALIASES}
     new = {"demo/__init__.py": "", "demo/_impl.py": impl, "demo/msg.py": source, "demo/msg.pyi": stub}
     assert ("removed", "demo.msg.global___Ping") in diffed(tmp_path, old, new)
+
+
+# -- a module-level binding of a name every module object has through `types.ModuleType` --
+
+
+def test_python_roborock_7_1_fixed_its_module_level_init_typo_without_removing_a_name() -> None:
+    found = changes("python-roborock", "6.2.1", "7.1.1")
+    # 6.2's `roborock/devices/traits/a01/__init__.py` bound `__init__ = ["DyadApi", "ZeoApi"]` (meant `__all__`);
+    # 7.1 spells `__all__`: `from roborock.devices.traits.a01 import __init__` still gives `ModuleType.__init__`
+    assert ("removed", "roborock.devices.traits.a01.__init__") not in found
+    # its real change stays: `MapContentTrait(...)` takes two new required parameters
+    assert ("signature_changed", "roborock.devices.traits.b01.q10.map.MapContentTrait") in found
+
+
+def test_a_module_level_name_every_module_has_is_no_removal(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "__init__ = ['run']\n__doc__ = 'Demo.'\n\ndef run(): pass\n"}
+    new = {"demo/__init__.py": "__all__ = ['run']\n\ndef run(): pass\n"}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.__init__") not in found
+    assert ("removed", "demo.__doc__") not in found
+
+
+def test_a_module_level_dunder_no_module_has_by_itself_is_still_removed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "__init__ = ['run']\n__run_modes__ = ['fast']\n\ndef run(): pass\n"}
+    new = {"demo/__init__.py": "def run(): pass\n"}
+    assert ("removed", "demo.__run_modes__") in diffed(tmp_path, old, new)
