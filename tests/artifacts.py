@@ -1376,6 +1376,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `ZEO.hash` and of `credentials` from `ZEO.asyncio.client.ClientThread` are real
     ("ZEO", "5.4.1", "auto"): "db8c7c65040aceb41418d1cb557b65e2a9c459898166851b2130a5d2233c18f7",  # ZEO-5.4.1-py2.py3-none-any.whl
     ("ZEO", "6.0.0", "auto"): "4fd6569e00a6f9c91fdfe7d917887666893252be7c0a6e4afc3901ef8d4b4ae5",  # ZEO-6.0.0-py3-none-any.whl
+    # hunt54c: 0.18 regenerated its `_pb2.pyi` stubs with mypy-protobuf 4, which spells the type-checker-only aliases
+    # `global___X = X` as `Global___X`: names the `_pb2.py` files never bound (120 false "class removed")
+    ("pyatv", "0.17.0", "auto"): "39d4000f19ab402808a7a098d4bc1d0f92959542b2d4c40a138be5b5832f4f8f",  # pyatv-0.17.0-py3-none-any.whl
+    ("pyatv", "0.18.0", "auto"): "3df6af5679eea809ff17954cf9f5d33c7e5ed5a8d1c90fa14090a0425ce5cd8a",  # pyatv-0.18.0-py3-none-any.whl
+    # hunt54c: 6.2's `roborock/devices/traits/a01/__init__.py` bound `__init__ = [...]` (for `__all__`), fixed in 7.1:
+    # every module object has `__init__` through `types.ModuleType`, so the name was never lost
+    ("python-roborock", "6.2.1", "auto"): "de2bdb07dbfd6a15045e3543a2a904368df5ef3dcdba9bbba85cb37a4b43c483",  # python_roborock-6.2.1-py3-none-any.whl
+    ("python-roborock", "7.1.1", "auto"): "a7a54fee3c0be3540364726b73b6fffaebf6d6cee33b33696282e316b0b725b8",  # python_roborock-7.1.1-py3-none-any.whl
 }
 
 

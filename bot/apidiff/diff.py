@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import types
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, partial
@@ -32,7 +33,7 @@ from bot.apidiff.envvars import (
 )
 from bot.apidiff.examplecode import example_named
 from bot.apidiff.extras import PRIVATE_API
-from bot.apidiff.generated import protobuf_message
+from bot.apidiff.generated import protobuf_message, protobuf_stub_alias
 from bot.apidiff.hookspecs import without_spec_growth
 from bot.apidiff.keyshapes import spelled_by
 from bot.apidiff.kwfate import (
@@ -367,6 +368,19 @@ def _typing_flag(symbol: Symbol) -> bool:
     return symbol.kind in ("attribute", "alias") and symbol.path.rsplit(".", 1)[-1] == "TYPE_CHECKING"
 
 
+_MODULE_OBJECT_ATTRIBUTES = frozenset(dir(types.ModuleType))
+"""What every module object answers through its type (`__init__`, `__doc__`, `__dir__`...), whatever it binds."""
+
+
+def _every_module_has(symbol: Symbol, old: Surface) -> bool:
+    """A module-level name every module object has anyway: dropping the module's own binding leaves the name
+    importable. python-roborock 7.1 fixed `__init__ = ["DyadApi", "ZeoApi"]` (for `__all__`) in
+    `roborock.devices.traits.a01`: `from ... import __init__` still works, giving `ModuleType.__init__`."""
+    parent, _, name = symbol.path.rpartition(".")
+    holder = old.symbols.get(parent)
+    return name in _MODULE_OBJECT_ATTRIBUTES and holder is not None and holder.kind == "module"
+
+
 def _star_imported_over(file: str, new: Surface) -> list[str]:
     """The top-level modules the new release star-imports from another distribution in a package holding the old
     release's `file` (scikit-learn 0.21's `sklearn/externals/joblib/__init__.py`, `from joblib import *`, where 0.20
@@ -444,6 +458,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not never_bound(path, old.symbols[path], old)
         and not _iterated_by_index(path, new)
         and not _typing_flag(old.symbols[path])
+        and not protobuf_stub_alias(old.symbols[path], old)
+        and not _every_module_has(old.symbols[path], old)
         and not _lookup_still_there(path, new)
         and not _star_import_dropped(path, old, new, offered)
     ]

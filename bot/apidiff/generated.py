@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.apidiff.model import Symbol
+from bot.apidiff.model import Surface, Symbol
 
 MESSAGE_BASES = frozenset({"google.protobuf.message.Message"})
 """protobuf's message base: a generated `_pb2.py` builds its message classes from a descriptor at import, and only the
@@ -34,3 +34,19 @@ def protobuf_enum(metaclass_order: tuple[str, ...]) -> bool:
     mypy-protobuf, turn `class ErrorCode(int, metaclass=EnumTypeWrapper)` into `class ErrorCode(_ErrorCode,
     metaclass=_ErrorCodeEnumTypeWrapper)`: 42 claims of "no longer a subclass of int", none a change at run time."""
     return not ENUM_WRAPPERS.isdisjoint(metaclass_order)
+
+
+def protobuf_stub_alias(symbol: Symbol, surface: Surface) -> bool:
+    """A class alias a protobuf module's stub writes for type checkers only: mypy-protobuf follows each top-level
+    message or enum `X` with `global___X = X`, which the `_pb2.py` never binds (protobuf's builder binds the names
+    of the descriptor's types, nothing more), so importing it always failed. mypy-protobuf 4 spells them
+    `Global___X`: pyatv 0.18 regenerated its stubs, 120 claims of "class removed", none a change at run time. Such a
+    stub is told by its module's `DESCRIPTOR: FileDescriptor`."""
+    module = symbol.path.rpartition(".")[0]
+    if not (symbol.kind == "class" and symbol.file.endswith(".pyi") and symbol.path != symbol.target):
+        return False
+    if symbol.target.rpartition(".")[0] != module:
+        return False
+    descriptor = surface.symbols.get(f"{module}.DESCRIPTOR")
+    annotation = descriptor.annotation if descriptor is not None else None
+    return descriptor is not None and descriptor.file == symbol.file and (annotation or "").endswith("FileDescriptor")
