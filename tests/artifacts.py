@@ -1347,6 +1347,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # comment types nothing (mypy rejects it), read from the right it made `socket_timeout: float` an `int`
     ("scp", "0.14.5", "auto"): "d224535dd8ed00294f52b0e0e18fde7a6fb7a3d06b97ede9e3f750fa7bf75c09",  # scp-0.14.5-py2.py3-none-any.whl
     ("scp", "0.15.0", "auto"): "9e7f721e5ac563c33eb0831d0f949c6342f1c28c3bdc3b02f39d77b5ea20df7e",  # scp-0.15.0-py2.py3-none-any.whl
+    # leftover54: scikit-bio 0.6.0's `faith_pd(counts, taxa=None, tree=None, validate=True, otu_ids=None)` sets
+    # `taxa = _check_taxa_alias(taxa, tree, otu_ids)`: 0.5.9's positional `otu_ids` now lands in `taxa`, which the
+    # helper resolves from either name (no move)
+    ("scikit-bio", "0.5.9", "auto"): "7ae044dc8bee231900248adc3a8659077e76140d56ac9f42bd01fb7981014910",  # scikit-bio-0.5.9.tar.gz
+    ("scikit-bio", "0.6.0", "auto"): "10105a7c3c15ae5910244927f29ba7aa35234b19ebe6513b8484547343b2c10f",  # scikit-bio-0.6.0.tar.gz
 }
 
 

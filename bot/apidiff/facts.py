@@ -2025,24 +2025,40 @@ def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], .
 
 def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ...]:
     """(old, new) for a body setting parameter `new = old` from an optional parameter `old` (nbformat 5's
-    `validate(nbdict=None, ref=None, ..., nbjson=None)` sets `nbdict = nbjson`): a parameter renamed in place whose
-    old name stays beside it, see `CallableFacts.kwargs_renamed`."""
+    `validate(nbdict=None, ref=None, ..., nbjson=None)` sets `nbdict = nbjson`), or `new = helper(..., new, ...,
+    old, ...)` handing both to a call whose result it takes back (scikit-bio 0.6's `faith_pd(counts, taxa=None, ...,
+    otu_ids=None)` sets `taxa = _check_taxa_alias(taxa, tree, otu_ids)`): a parameter renamed in place whose old
+    name stays beside it, see `CallableFacts.kwargs_renamed`."""
     args = node.args
     positional = [*args.posonlyargs, *args.args]
     optional = [a.arg for a in positional[len(positional) - len(args.defaults) :]]
     optional += [a.arg for a, default in zip(args.kwonlyargs, args.kw_defaults, strict=True) if default is not None]
-    lines = _lines_with(node, text, [b"= " + name.encode() for name in optional]) if optional else []
-    if not lines:
+    if not optional:
         return ()
     params = {a.arg for a in (*positional, *args.kwonlyargs)}
+    words = [b"= " + name.encode() for name in optional] + [name.encode() + b" = " for name in params]
+    lines = _lines_with(node, text, words)
     found: list[tuple[str, str]] = []
     for sub in _own_nodes(node.body, lines):
         if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
             continue
         target, value = sub.targets[0].id, sub.value
-        if isinstance(value, ast.Name) and value.id in optional and target in params and target != value.id:
+        if target not in params:
+            continue
+        if isinstance(value, ast.Name) and value.id in optional and target != value.id:
             found.append((value.id, target))
+        elif isinstance(value, ast.Call):
+            found.extend((old, target) for old in _aliases_resolved(value, target, optional))
     return tuple(dict.fromkeys(found))
+
+
+def _aliases_resolved(call: ast.Call, target: str, optional: list[str]) -> list[str]:
+    """The optional parameters a call assigned back to parameter `target` is handed as they are beside `target`
+    itself: the helper resolves one from the other (`taxa = _check_taxa_alias(taxa, tree, otu_ids)`)."""
+    given = [arg.id for arg in (*call.args, *(k.value for k in call.keywords)) if isinstance(arg, ast.Name)]
+    if target not in given:
+        return []
+    return [name for name in given if name in optional and name != target]
 
 
 def _kwargs_banned(node: _FunctionDef, kwargs: str) -> set[str]:

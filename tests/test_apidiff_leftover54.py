@@ -1,0 +1,55 @@
+"""False and misdescribed claims left at the last stops (scikit-bio 0.6, ...): each class on its pinned real
+example, a synthetic case, and a sibling that keeps its claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_review import synthetic
+from tests.test_apidiff_trust import changes
+
+# -- a parameter renamed in place whose old name a helper resolves back into it --
+
+
+def test_scikit_bio_0_6_faith_pd_still_takes_its_ids_second() -> None:
+    found = changes("scikit-bio", "0.5.9", "0.6.0")
+    # `faith_pd(counts, otu_ids, tree)` now passes the ids as `taxa`; `taxa = _check_taxa_alias(taxa, tree,
+    # otu_ids)` takes either, so positional and `otu_ids=` callers work as before
+    for name in ("alpha.faith_pd", "beta.unweighted_unifrac", "beta.weighted_unifrac"):
+        assert ("signature_changed", f"skbio.diversity.{name}") not in found
+    assert ("deprecated", "skbio.diversity.alpha.observed_otus") in found  # the pair's true report is kept
+
+
+_OLD_PD = "def pd(counts, otu_ids, tree):\n    return counts, otu_ids, tree\n"
+
+
+def test_an_old_name_resolved_into_its_slot_by_a_helper_is_no_move(tmp_path: Path) -> None:
+    new = (
+        "def _alias(taxa, tree, otu_ids):\n    return otu_ids if taxa is None else taxa\n\n"
+        "def pd(counts, taxa=None, tree=None, otu_ids=None):\n"
+        "    taxa = _alias(taxa, tree, otu_ids)\n    return counts, taxa, tree\n"
+    )
+    assert "demo.pd" not in synthetic(tmp_path, _OLD_PD, new)
+
+
+def test_an_old_name_a_helper_reads_into_something_else_is_still_moved(tmp_path: Path) -> None:
+    # the helper's result goes to a local, not back into the parameter in the old slot: `pd(c, ids, t)` passes the
+    # ids as `taxa`, which nothing maps to the old meaning
+    new = (
+        "def _alias(taxa, otu_ids):\n    return otu_ids if taxa is None else taxa\n\n"
+        "def pd(counts, taxa=None, tree=None, otu_ids=None):\n"
+        "    ids = _alias(taxa, otu_ids)\n    return counts, ids, tree\n"
+    )
+    found = synthetic(tmp_path, _OLD_PD, new)
+    assert found["demo.pd"].detail == "positional parameter 'otu_ids' moved from slot 1 to 3"
+
+
+def test_a_helper_not_handed_the_new_parameter_keeps_the_move(tmp_path: Path) -> None:
+    # `taxa = _alias(otu_ids)` overwrites whatever a positional caller passed second: the old meaning is lost
+    new = (
+        "def _alias(otu_ids):\n    return otu_ids\n\n"
+        "def pd(counts, taxa=None, tree=None, otu_ids=None):\n"
+        "    taxa = _alias(otu_ids)\n    return counts, taxa, tree\n"
+    )
+    found = synthetic(tmp_path, _OLD_PD, new)
+    assert found["demo.pd"].detail == "positional parameter 'otu_ids' moved from slot 1 to 3"
