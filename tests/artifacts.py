@@ -1352,6 +1352,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # helper resolves from either name (no move)
     ("scikit-bio", "0.5.9", "auto"): "7ae044dc8bee231900248adc3a8659077e76140d56ac9f42bd01fb7981014910",  # scikit-bio-0.5.9.tar.gz
     ("scikit-bio", "0.6.0", "auto"): "10105a7c3c15ae5910244927f29ba7aa35234b19ebe6513b8484547343b2c10f",  # scikit-bio-0.6.0.tar.gz
+    # leftover54: ipykernel 6.31's `ZMQShellDisplayHook.parent_header = Dict({})`, a traitlets trait its own
+    # `set_parent` assigns on `self`, became a property without a setter in 7.0 (a miss: call-made, it was unknown)
+    ("ipykernel", "6.31.0", "auto"): "abe5386f6ced727a70e0eb0cf1da801fa7c5fa6ff82147747d5a0406cd8c94af",  # ipykernel-6.31.0-py3-none-any.whl
+    ("ipykernel", "7.0.0", "auto"): "28793cecaa6a669e3be80eb6d24803202388b6a955929b0a4e13404d8c92062b",  # ipykernel-7.0.0-py3-none-any.whl
 }
 
 

@@ -53,3 +53,50 @@ def test_a_helper_not_handed_the_new_parameter_keeps_the_move(tmp_path: Path) ->
     )
     found = synthetic(tmp_path, _OLD_PD, new)
     assert found["demo.pd"].detail == "positional parameter 'otu_ids' moved from slot 1 to 3"
+
+
+# -- a call-made class attribute the class's own methods assign on `self` takes assignments --
+
+
+def test_ipykernel_7_parent_headers_became_read_only() -> None:
+    found = changes("ipykernel", "6.31.0", "7.0.0")
+    # 6.31's traits (`parent_header = Dict({})`, `Any()`), set by the classes' own `set_parent`, are properties
+    # without a setter in 7.0: `hook.parent_header = {}` now raises AttributeError
+    for path in (
+        "ipykernel.displayhook.ZMQShellDisplayHook.parent_header",
+        "ipykernel.zmqshell.ZMQDisplayPublisher.parent_header",
+        "ipykernel.zmqshell.ZMQInteractiveShell.parent_header",
+        "ipykernel.displayhook.ZMQDisplayHook.parent_header",  # a plain `self.parent_header = {}`: claimed before
+    ):
+        assert found["signature_changed", path].breakages == ("attribute_made_read_only",)
+
+
+_TRAIT_OLD = """from traits import Dict
+
+class Hook:
+    header = Dict({})
+    other = Dict({})
+
+    def set_parent(self, parent):
+        self.header = parent
+
+    @classmethod
+    def reset(cls):
+        cls.other = Dict({})
+"""
+_TRAIT_NEW = """class Hook:
+    @property
+    def header(self):
+        return {}
+
+    @property
+    def other(self):
+        return {}
+"""
+
+
+def test_a_call_made_attribute_its_methods_assign_is_settable(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _TRAIT_OLD, _TRAIT_NEW)
+    assert found["demo.Hook.header"].breakages == ("attribute_made_read_only",)
+    # only rebound on the class by a classmethod: whether the call's descriptor takes assignments stays unknown
+    assert "demo.Hook.other" not in found
