@@ -1356,6 +1356,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `set_parent` assigns on `self`, became a property without a setter in 7.0 (a miss: call-made, it was unknown)
     ("ipykernel", "6.31.0", "auto"): "abe5386f6ced727a70e0eb0cf1da801fa7c5fa6ff82147747d5a0406cd8c94af",  # ipykernel-6.31.0-py3-none-any.whl
     ("ipykernel", "7.0.0", "auto"): "28793cecaa6a669e3be80eb6d24803202388b6a955929b0a4e13404d8c92062b",  # ipykernel-7.0.0-py3-none-any.whl
+    # leftover54: dendropy 4.5.2's `TreeArray.append(tree, ...)` and `insert(index, tree, ...)` had no `self` yet
+    # opened with `return self.add_tree(...)`: every call raised NameError, so 4.6 adding `self` broke no call
+    ("dendropy", "4.5.2", "auto"): "3e5d2522170058ebc8d1ee63a7f2d25b915e34957dc02693ebfdc15f347a0101",  # DendroPy-4.5.2.tar.gz
+    ("dendropy", "4.6.0", "auto"): "c4361b8348ca7d787e827f544888bf5ed034d62a4ea4473e40f0a9ad67039964",  # DendroPy-4.6.0-py3-none-any.whl
 }
 
 

@@ -100,3 +100,54 @@ def test_a_call_made_attribute_its_methods_assign_is_settable(tmp_path: Path) ->
     assert found["demo.Hook.header"].breakages == ("attribute_made_read_only",)
     # only rebound on the class by a classmethod: whether the call's descriptor takes assignments stays unknown
     assert "demo.Hook.other" not in found
+
+
+# -- a method without `self` whose first statement reads `self`: every call raised NameError --
+
+
+def test_dendropy_4_6_tree_array_append_gained_the_self_it_used() -> None:
+    found = changes("dendropy", "4.5.2", "4.6.0")
+    # 4.5.2's `append(tree, is_bipartitions_updated=False)` returned `self.add_tree(...)`: NameError on any call
+    assert ("signature_changed", "dendropy.TreeArray.append") not in found
+    assert ("signature_changed", "dendropy.TreeArray.insert") not in found
+    # the pair's true report is kept: `constrained_kingman_tree(...)`'s later positional parameters moved
+    assert "moved from slot 4 to 6" in found["signature_changed", "dendropy.simulate.constrained_kingman_tree"].detail
+
+
+_SELFLESS_OLD = '''class Trees:
+    def add(self, tree, updated=False):
+        return tree
+
+    def append(tree, updated=False):
+        """Add a tree."""
+        return self.add(tree, updated)
+
+    def extend(trees, updated=False):
+        for tree in trees:
+            self.add(tree, updated)
+
+    def insert(index, tree):
+        return index, tree
+'''
+_SELFLESS_NEW = """class Trees:
+    def add(self, tree, updated=False):
+        return tree
+
+    def append(self, tree, updated=False):
+        return self.add(tree, updated)
+
+    def extend(self, trees, updated=False):
+        for tree in trees:
+            self.add(tree, updated)
+
+    def insert(self, index, tree):
+        return index, tree
+"""
+
+
+def test_a_method_reading_the_self_it_lacks_never_worked(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _SELFLESS_OLD, _SELFLESS_NEW)
+    assert "demo.Trees.append" not in found
+    # `Trees.insert(1, t)` through the class worked, as did `extend` over an empty list: adding `self` broke them
+    assert found["demo.Trees.insert"].breakages == ("param_new_required", "param_moved")
+    assert "demo.Trees.extend" in found

@@ -20,6 +20,7 @@ from bot.apidiff.handedkwargs import HANDED, SLICED, handed_kwargs, param_option
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
+from bot.apidiff.params import always_evaluated
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names
 from bot.apidiff.recordcopy import REPLACE, record_copies
@@ -799,6 +800,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         raised = _sole_raise(node)
         if raised is not None:
             more["stub"], more["refuses_calls"] = raised == "NotImplementedError", raised != "NotImplementedError"
+    if method and "refuses_calls" not in more and b"self" in text and _reads_missing_self(node, text):
+        more["refuses_calls"] = True
     if core[1] and node.args.kwarg is not None and (required := required_options(node, node.args.kwarg.arg)):
         more["kwargs_required"] = required
     if node.args.kwarg is not None and (handed := handed_kwargs(node, node.args.kwarg.arg, text)):
@@ -1989,6 +1992,21 @@ def _first_calls(node: _FunctionDef, text: bytes) -> tuple[str, ...]:
         if isinstance(sub, ast.Return):
             stop = sub.lineno if stop is None else min(stop, sub.lineno)
     return tuple(callee for stmt, callee in found if stop is None or (stmt.end_lineno or stmt.lineno) < stop)
+
+
+def _reads_missing_self(node: _FunctionDef, text: bytes) -> bool:
+    """A method without a `self` parameter whose first statement reads `self` all the same (dendropy 4.5's
+    `TreeArray.append(tree, is_bipartitions_updated=False)` opening with `return self.add_tree(...)`): the name is
+    bound nowhere, so every call, on an instance or on the class, raised NameError (NEW adding `self` broke none)."""
+    if any(arg.arg == "self" for arg in _all_args(node.args)) or b"yield" in text or _maybe_bound(b"self", text):
+        return False
+    body = node.body[1:] if ast.get_docstring(node, clean=False) is not None else node.body
+    if not body or b"global" in text or b"nonlocal" in text:
+        return False
+    first = body[0]
+    if not isinstance(first, (ast.Return, ast.Expr, ast.Assign)) or first.value is None:
+        return False
+    return any(isinstance(sub, ast.Name) and sub.id == "self" for sub in always_evaluated(first.value))
 
 
 def _maybe_bound(name: bytes, text: bytes) -> bool:
