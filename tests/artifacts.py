@@ -1384,6 +1384,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # every module object has `__init__` through `types.ModuleType`, so the name was never lost
     ("python-roborock", "6.2.1", "auto"): "de2bdb07dbfd6a15045e3543a2a904368df5ef3dcdba9bbba85cb37a4b43c483",  # python_roborock-6.2.1-py3-none-any.whl
     ("python-roborock", "7.1.1", "auto"): "a7a54fee3c0be3540364726b73b6fffaebf6d6cee33b33696282e316b0b725b8",  # python_roborock-7.1.1-py3-none-any.whl
+    # leftover54: scikit-bio 0.6.0's `faith_pd(counts, taxa=None, tree=None, validate=True, otu_ids=None)` sets
+    # `taxa = _check_taxa_alias(taxa, tree, otu_ids)`: 0.5.9's positional `otu_ids` now lands in `taxa`, which the
+    # helper resolves from either name (no move)
+    ("scikit-bio", "0.5.9", "auto"): "7ae044dc8bee231900248adc3a8659077e76140d56ac9f42bd01fb7981014910",  # scikit-bio-0.5.9.tar.gz
+    ("scikit-bio", "0.6.0", "auto"): "10105a7c3c15ae5910244927f29ba7aa35234b19ebe6513b8484547343b2c10f",  # scikit-bio-0.6.0.tar.gz
+    # leftover54: ipykernel 6.31's `ZMQShellDisplayHook.parent_header = Dict({})`, a traitlets trait its own
+    # `set_parent` assigns on `self`, became a property without a setter in 7.0 (a miss: call-made, it was unknown)
+    ("ipykernel", "6.31.0", "auto"): "abe5386f6ced727a70e0eb0cf1da801fa7c5fa6ff82147747d5a0406cd8c94af",  # ipykernel-6.31.0-py3-none-any.whl
+    ("ipykernel", "7.0.0", "auto"): "28793cecaa6a669e3be80eb6d24803202388b6a955929b0a4e13404d8c92062b",  # ipykernel-7.0.0-py3-none-any.whl
+    # leftover54: dendropy 4.5.2's `TreeArray.append(tree, ...)` and `insert(index, tree, ...)` had no `self` yet
+    # opened with `return self.add_tree(...)`: every call raised NameError, so 4.6 adding `self` broke no call
+    ("dendropy", "4.5.2", "auto"): "3e5d2522170058ebc8d1ee63a7f2d25b915e34957dc02693ebfdc15f347a0101",  # DendroPy-4.5.2.tar.gz
+    ("dendropy", "4.6.0", "auto"): "c4361b8348ca7d787e827f544888bf5ed034d62a4ea4473e40f0a9ad67039964",  # DendroPy-4.6.0-py3-none-any.whl
 }
 
 

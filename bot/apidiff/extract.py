@@ -435,6 +435,41 @@ def _instance_attributes(
                     )
 
 
+_BINDING_DECORATORS = frozenset({"staticmethod", "classmethod"})
+"""Decorators whose method's first parameter is no instance."""
+
+
+def _assigned_on_self(cls: RawClass, methods: dict[str, _FunctionDef], data: bytes) -> set[str]:
+    """Class attributes assigned a call's result that the class's own methods assign on their instance (ipykernel
+    6's `ZMQShellDisplayHook.parent_header = Dict({})`, a traitlets trait `set_parent` sets with `self.parent_header
+    = ...`): whatever descriptor the call made takes assignments, as the class's own code relies on."""
+    made = {
+        name
+        for name, member in cls.members.items()
+        if isinstance(member, RawAttribute)
+        and member.from_call
+        and not member.instance
+        and b"." + name.encode() + b" =" in data
+    }
+    found: set[str] = set()
+    for method in methods.values() if made else ():
+        positional = [*method.args.posonlyargs, *method.args.args]
+        if not positional or _BINDING_DECORATORS.intersection(_decorator_names(method)):
+            continue
+        receiver = positional[0].arg
+        for sub in walk(method):
+            if isinstance(sub, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                for target in sub.targets if isinstance(sub, ast.Assign) else [sub.target]:
+                    if (
+                        isinstance(target, ast.Attribute)
+                        and target.attr in made
+                        and isinstance(target.value, ast.Name)
+                        and target.value.id == receiver
+                    ):
+                        found.add(target.attr)
+    return found
+
+
 def _constructs(value: ast.expr | None) -> bool:
     """A call of a name spelled as a class's (`routing.APIRouter(...)`, `Lock()`): a new object of that class."""
     called = dotted_name(value.func) if isinstance(value, ast.Call) else None
@@ -790,6 +825,7 @@ def _class(
         cls.collects = collected_as(methods["__new__"], methods, functions)
     if any(stmt.decorator_list for stmt in methods.values()):  # only a `@property` def is looked at
         cls.built_receivers = built_receivers(node, methods, cls.record)
+    cls.settable.update(_assigned_on_self(cls, methods, source.data))
     if init is not None:
         _instance_attributes(init, cls, methods, functions)
         _built_once(cls, node, source)

@@ -20,6 +20,7 @@ from bot.apidiff.handedkwargs import HANDED, SLICED, handed_kwargs, param_option
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
+from bot.apidiff.params import always_evaluated
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names
 from bot.apidiff.recordcopy import REPLACE, record_copies
@@ -799,6 +800,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         raised = _sole_raise(node)
         if raised is not None:
             more["stub"], more["refuses_calls"] = raised == "NotImplementedError", raised != "NotImplementedError"
+    if method and "refuses_calls" not in more and b"self" in text and _reads_missing_self(node, text):
+        more["refuses_calls"] = True
     if core[1] and node.args.kwarg is not None and (required := required_options(node, node.args.kwarg.arg)):
         more["kwargs_required"] = required
     if node.args.kwarg is not None and (handed := handed_kwargs(node, node.args.kwarg.arg, text)):
@@ -2022,6 +2025,21 @@ def _first_calls(node: _FunctionDef, text: bytes) -> tuple[str, ...]:
     return tuple(callee for stmt, callee in found if stop is None or (stmt.end_lineno or stmt.lineno) < stop)
 
 
+def _reads_missing_self(node: _FunctionDef, text: bytes) -> bool:
+    """A method without a `self` parameter whose first statement reads `self` all the same (dendropy 4.5's
+    `TreeArray.append(tree, is_bipartitions_updated=False)` opening with `return self.add_tree(...)`): the name is
+    bound nowhere, so every call, on an instance or on the class, raised NameError (NEW adding `self` broke none)."""
+    if any(arg.arg == "self" for arg in _all_args(node.args)) or b"yield" in text or _maybe_bound(b"self", text):
+        return False
+    body = node.body[1:] if ast.get_docstring(node, clean=False) is not None else node.body
+    if not body or b"global" in text or b"nonlocal" in text:
+        return False
+    first = body[0]
+    if not isinstance(first, (ast.Return, ast.Expr, ast.Assign)) or first.value is None:
+        return False
+    return any(isinstance(sub, ast.Name) and sub.id == "self" for sub in always_evaluated(first.value))
+
+
 def _maybe_bound(name: bytes, text: bytes) -> bool:
     """The body may bind the name (`name = ...`, `as name`, `for name`, `import name`): its calls are not the
     module's."""
@@ -2056,24 +2074,40 @@ def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], .
 
 def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ...]:
     """(old, new) for a body setting parameter `new = old` from an optional parameter `old` (nbformat 5's
-    `validate(nbdict=None, ref=None, ..., nbjson=None)` sets `nbdict = nbjson`): a parameter renamed in place whose
-    old name stays beside it, see `CallableFacts.kwargs_renamed`."""
+    `validate(nbdict=None, ref=None, ..., nbjson=None)` sets `nbdict = nbjson`), or `new = helper(..., new, ...,
+    old, ...)` handing both to a call whose result it takes back (scikit-bio 0.6's `faith_pd(counts, taxa=None, ...,
+    otu_ids=None)` sets `taxa = _check_taxa_alias(taxa, tree, otu_ids)`): a parameter renamed in place whose old
+    name stays beside it, see `CallableFacts.kwargs_renamed`."""
     args = node.args
     positional = [*args.posonlyargs, *args.args]
     optional = [a.arg for a in positional[len(positional) - len(args.defaults) :]]
     optional += [a.arg for a, default in zip(args.kwonlyargs, args.kw_defaults, strict=True) if default is not None]
-    lines = _lines_with(node, text, [b"= " + name.encode() for name in optional]) if optional else []
-    if not lines:
+    if not optional:
         return ()
     params = {a.arg for a in (*positional, *args.kwonlyargs)}
+    words = [b"= " + name.encode() for name in optional] + [name.encode() + b" = " for name in params]
+    lines = _lines_with(node, text, words)
     found: list[tuple[str, str]] = []
     for sub in _own_nodes(node.body, lines):
         if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
             continue
         target, value = sub.targets[0].id, sub.value
-        if isinstance(value, ast.Name) and value.id in optional and target in params and target != value.id:
+        if target not in params:
+            continue
+        if isinstance(value, ast.Name) and value.id in optional and target != value.id:
             found.append((value.id, target))
+        elif isinstance(value, ast.Call):
+            found.extend((old, target) for old in _aliases_resolved(value, target, optional))
     return tuple(dict.fromkeys(found))
+
+
+def _aliases_resolved(call: ast.Call, target: str, optional: list[str]) -> list[str]:
+    """The optional parameters a call assigned back to parameter `target` is handed as they are beside `target`
+    itself: the helper resolves one from the other (`taxa = _check_taxa_alias(taxa, tree, otu_ids)`)."""
+    given = [arg.id for arg in (*call.args, *(k.value for k in call.keywords)) if isinstance(arg, ast.Name)]
+    if target not in given:
+        return []
+    return [name for name in given if name in optional and name != target]
 
 
 def _kwargs_banned(node: _FunctionDef, kwargs: str) -> set[str]:

@@ -321,7 +321,8 @@ class RawClass:
     final: bool = False
     decorators: tuple[str, ...] = ()
     settable: set[str] = field(default_factory=set)
-    """Properties that have a setter."""
+    """Properties that have a setter, and class attributes assigned a call's result that its methods assign on their
+    instance (see `extract._assigned_on_self`)."""
     cache_imports: tuple[tuple[str, str, str], ...] = ()
     """(property, module, name) for a property decorated with a name imported from elsewhere and not known to be a
     settable cache: the release's own module may hand one on (see `cachedprops.reexported_cache`)."""

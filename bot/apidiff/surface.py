@@ -904,6 +904,12 @@ class SurfaceBuilder:
             prop == name and reexported_cache((module, attr), self.modules) for prop, module, attr in cls.cache_imports
         )
 
+    def _assigned_on_self(self, owner: str, name: str) -> bool:
+        """`owner`'s own methods assign its call-made class attribute `name` on their instance (see
+        `extract._assigned_on_self`): it takes assignments."""
+        found = self.hierarchy.classes.get(owner)
+        return found is not None and name in found[0].settable
+
     def _tuple_held(self, owner: str) -> bool:
         """`owner` is a namedtuple: its instances have no `__dict__` and its fields no setter, so assigning any of
         its attributes on an instance already raised AttributeError (pre-commit 2.21's `Language(NamedTuple)` field
@@ -1121,7 +1127,7 @@ class SurfaceBuilder:
             held=member.held or self._made_property(module, member),
             instance=member.instance,
             data=member.data,
-            settable=not member.from_call and not self._tuple_held(owner),
+            settable=(not member.from_call or self._assigned_on_self(owner, name)) and not self._tuple_held(owner),
             callback=member.from_param,
             class_members=self._members_through(owner, member),
             declared=member.declared,
