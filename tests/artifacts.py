@@ -1347,6 +1347,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # comment types nothing (mypy rejects it), read from the right it made `socket_timeout: float` an `int`
     ("scp", "0.14.5", "auto"): "d224535dd8ed00294f52b0e0e18fde7a6fb7a3d06b97ede9e3f750fa7bf75c09",  # scp-0.14.5-py2.py3-none-any.whl
     ("scp", "0.15.0", "auto"): "9e7f721e5ac563c33eb0831d0f949c6342f1c28c3bdc3b02f39d77b5ea20df7e",  # scp-0.15.0-py2.py3-none-any.whl
+    # hunt54d: 0.80's `Colors(str, Enum, metaclass=DeprecatedEnumMeta)` dropped `BLACK12` & co. for `BLACK_12`, and
+    # its metaclass's `__getattr__` answers the old names (with a DeprecationWarning): `Colors.BLACK12` still works;
+    # enums without such a metaclass (`NotchShape.AUTO`) really lost their members
+    ("flet", "0.28.3", "auto"): "649bfc4af7933956ecf44963df6c0d997bff9ceeaf89d3c86d96803840cab83e",  # flet-0.28.3-py3-none-any.whl
+    ("flet", "0.80.0", "auto"): "06cf3bef89c6448c5ae285a5bfba4af23ce67897293ea4552a6f6f546f485916",  # flet-0.80.0-py3-none-any.whl
 }
 
 

@@ -80,6 +80,8 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     if cls is None or cls.kind not in ("class", "alias"):
         return None
     name = path.rsplit(".", 1)[-1]
+    if cls.meta_getattr and _read_on_class(lost) and new.symbols.get(path) is None:
+        return False  # the metaclass's `__getattr__` may answer `Cls.name` (flet 0.80's deprecated `Colors.BLACK12`)
     if name in cls.self_sets and (lost is None or lost.instance or lost.declared):
         return False  # an instance attribute a method still sets (no longer the constructor): it may be there
     if cls.kind == "class" and cls.built_elsewhere and lost is not None and lost.instance:
@@ -145,6 +147,17 @@ def _class_answers(cls: Symbol, name: str, new: Surface, outside: Outside) -> bo
     if cls.dynamic or any(cls.target in other.mro for other in new.symbols.values() if other.kind == "class"):
         return None
     return False if outside_claim(f"{cls.path}.{name}", new, outside) else None
+
+
+def _read_on_class(lost: Symbol | None) -> bool:
+    """A member users read on the class itself, where a metaclass's `__getattr__` is asked: a class attribute (an
+    enum member), a nested class, a class or static method. Methods, properties and instance attributes are read on
+    instances, which never ask the metaclass."""
+    if lost is None:
+        return False
+    if lost.kind == "attribute":
+        return not lost.instance
+    return lost.kind == "class" or lost.method_kind in ("classmethod", "staticmethod")
 
 
 def _refused(holder: Symbol, path: str) -> bool:

@@ -260,6 +260,11 @@ class Symbol:
     custom_setattr: bool = False
     """For a class: it (or an ancestor in the distribution) defines `__setattr__`: assignments may never reach a
     descriptor, so no member is claimed read-only."""
+    meta_getattr: bool = False
+    """For a class: its metaclass (of the distribution) defines a `__getattr__` that may answer any name, so a name
+    looked up on the class itself (a class attribute, an enum member) may still be served: flet 0.80's `Colors`, whose
+    `DeprecatedEnumMeta.__getattr__` answers the dropped `Colors.BLACK12` with `Colors.BLACK_12`. Instances never
+    reach the metaclass."""
     hooks: tuple[tuple[str, str], ...] = ()
     """For a class: (method, caller) where the caller invokes `self.method(...)`: overriding the method
     customises it."""
@@ -377,6 +382,7 @@ class Symbol:
         getattr_refused: tuple[str, ...] = (),
         getattr_items: bool = False,
         custom_setattr: bool = False,
+        meta_getattr: bool = False,
         hooks: tuple[tuple[str, str], ...] = (),
         built_elsewhere: bool = False,
         mro: tuple[str, ...] = (),
@@ -461,6 +467,7 @@ class Symbol:
         self.getattr_refused = getattr_refused
         self.getattr_items = getattr_items
         self.custom_setattr = custom_setattr
+        self.meta_getattr = meta_getattr
         self.hooks = hooks
         self.built_elsewhere = built_elsewhere
         self.mro = mro
@@ -549,6 +556,7 @@ class Symbol:
             self.getattr_refused,
             self.getattr_items,
             self.custom_setattr,
+            self.meta_getattr,
             self.hooks,
             self.built_elsewhere,
             self.mro,

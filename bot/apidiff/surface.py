@@ -445,6 +445,7 @@ class SurfaceBuilder:
                 getattr_served=None if self._patched(cls, mro) else self._getattr_served(members),
                 getattr_refused=self._getattr_refused(members, set_on_self),
                 custom_setattr="__setattr__" in members,
+                meta_getattr=self._meta_getattr(resolved.target, cls, module),
                 self_sets=tuple(sorted(set_on_self - members.keys() | set_on_self & _REBINDS_CLASS)),
                 set_by_name=self._given_by_name(resolved.target, mro, members),
             )
@@ -470,6 +471,14 @@ class SurfaceBuilder:
                 self._add_metaclass_member(f"{path}.{name}", owner, name, member, owner_module)
         self._add_served_members(path, members)
         self._add_helper_given(path, resolved.target, members)
+
+    def _meta_getattr(self, target: str, cls: RawClass, module: RawModule) -> bool:
+        """`Symbol.meta_getattr`: the class's metaclass has a `__getattr__` of the distribution that may answer names
+        it does not spell (not one answering only the names it tests for, or what given modules have, then raising)."""
+        found = self.hierarchy.metaclass_getattr(target, cls, module)
+        if found is None or not isinstance(found[0], RawCallable):
+            return False
+        return self._getattr_served({"__getattr__": found}) is None
 
     def _warned_lookup(self, name: str, member: object) -> bool:
         """A class's `__getattr__` warning a deprecation whatever name it is asked for (bottle 0.12's `ConfigDict`:
