@@ -1352,6 +1352,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # enums without such a metaclass (`NotchShape.AUTO`) really lost their members
     ("flet", "0.28.3", "auto"): "649bfc4af7933956ecf44963df6c0d997bff9ceeaf89d3c86d96803840cab83e",  # flet-0.28.3-py3-none-any.whl
     ("flet", "0.80.0", "auto"): "06cf3bef89c6448c5ae285a5bfba4af23ce67897293ea4552a6f6f546f485916",  # flet-0.80.0-py3-none-any.whl
+    # hunt54d: 7.9's regenerated enums spell their members in upper case (`AccessRights.LISTEN`, was `listen`) under
+    # azure-core's `CaseInsensitiveEnumMeta`, whose `__getattr__` answers `name.upper()`: `AccessRights.listen` works
+    ("azure-servicebus", "7.8.3", "auto"): "5b06f0ec8b49d732fef823737b8d6c6c688a7ceba8f195c6ab18601f88218f49",  # azure_servicebus-7.8.3-py3-none-any.whl
+    ("azure-servicebus", "7.9.0", "auto"): "b56758779384865fcb0e75568e56a1e85d1fce2a6e3ce827c2349ad44936e49a",  # azure_servicebus-7.9.0-py3-none-any.whl
 }
 
 

@@ -66,3 +66,37 @@ def test_metaclass_getattr_may_serve_names_read_on_the_class(tmp_path: Path) -> 
     assert ("removed", "demo.Settings.save") in found
     assert ("removed", "demo.Settings.level") in found
     assert ("removed", "demo.Strict.TIMEOUT") in found
+
+
+# -- an enum member re-spelled in upper case under a case-insensitive metaclass --
+
+
+def test_azure_servicebus_7_9_lowercase_enum_members_still_answer() -> None:
+    # 7.8's `AccessRights.listen = "Listen"`; 7.9's `class AccessRights(str, Enum, metaclass=CaseInsensitiveEnumMeta)`
+    # with `LISTEN = "Listen"`: azure-core's metaclass answers `AccessRights.listen` with `AccessRights.LISTEN`
+    found = changes("azure-servicebus", "7.8.3", "7.9.0")
+    assert ("removed", "azure.servicebus.management.AccessRights.listen") not in found
+    assert ("removed", "azure.servicebus.management.EntityStatus.receive_disabled") not in found
+    enums = ("AccessRights", "EntityAvailabilityStatus", "EntityStatus", "MessagingSku", "NamespaceType")
+    assert not [path for kind, path in found if kind == "removed" and path.split(".")[-2] in enums]
+
+
+CASE_OLD = (
+    "from enum import Enum\n\n\n"
+    "class Sku(str, Enum):\n    basic = 'Basic'\n    premium = 'Premium'\n    legacy = 'Legacy'\n\n\n"
+    "class Plain(str, Enum):\n    basic = 'Basic'\n"
+)
+CASE_NEW = (
+    "from enum import Enum\n\nfrom azure.core import CaseInsensitiveEnumMeta\n\n\n"
+    "class Sku(str, Enum, metaclass=CaseInsensitiveEnumMeta):\n    BASIC = 'Basic'\n    PREMIUM = 'Premium'\n\n\n"
+    "class Plain(str, Enum):\n    BASIC = 'Basic'\n"
+)
+
+
+def test_case_insensitive_enum_metaclass_serves_the_old_spelling(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": CASE_OLD}, {"demo/__init__.py": CASE_NEW})
+    assert ("removed", "demo.Sku.basic") not in found
+    assert ("removed", "demo.Sku.premium") not in found
+    # the siblings: a member whose upper case is no member either, and a plain enum's re-spelled member
+    assert ("removed", "demo.Sku.legacy") in found
+    assert ("removed", "demo.Plain.basic") in found

@@ -87,6 +87,12 @@ class Param:
         self.default = default
 
 
+META_ANY = "any"
+"""`Symbol.meta_getattr` of a metaclass `__getattr__` that may answer any name."""
+META_UPPER = "upper"
+"""`Symbol.meta_getattr` of a case-insensitive enum's metaclass: it answers a name whose upper case is a member."""
+
+
 @dataclass(init=False, slots=True, unsafe_hash=True)  # constructor written out: see above `Param`
 class Symbol:
     """One public name of the release, at its dotted path (an alias gets its own entry)."""
@@ -260,11 +266,12 @@ class Symbol:
     custom_setattr: bool = False
     """For a class: it (or an ancestor in the distribution) defines `__setattr__`: assignments may never reach a
     descriptor, so no member is claimed read-only."""
-    meta_getattr: bool = False
-    """For a class: its metaclass (of the distribution) defines a `__getattr__` that may answer any name, so a name
-    looked up on the class itself (a class attribute, an enum member) may still be served: flet 0.80's `Colors`, whose
-    `DeprecatedEnumMeta.__getattr__` answers the dropped `Colors.BLACK12` with `Colors.BLACK_12`. Instances never
-    reach the metaclass."""
+    meta_getattr: str = ""
+    """For a class: what its metaclass's `__getattr__` answers of the names looked up on the class itself (a class
+    attribute, an enum member; instances never reach the metaclass): `META_ANY` for one of the distribution that may
+    answer any name (flet 0.80's `DeprecatedEnumMeta` serves the dropped `Colors.BLACK12` as `Colors.BLACK_12`),
+    `META_UPPER` for a case-insensitive enum's (azure-core's `CaseInsensitiveEnumMeta`: azure-servicebus 7.9's
+    `AccessRights.listen` is `AccessRights.LISTEN`), "" for none."""
     hooks: tuple[tuple[str, str], ...] = ()
     """For a class: (method, caller) where the caller invokes `self.method(...)`: overriding the method
     customises it."""
@@ -382,7 +389,7 @@ class Symbol:
         getattr_refused: tuple[str, ...] = (),
         getattr_items: bool = False,
         custom_setattr: bool = False,
-        meta_getattr: bool = False,
+        meta_getattr: str = "",
         hooks: tuple[tuple[str, str], ...] = (),
         built_elsewhere: bool = False,
         mro: tuple[str, ...] = (),
