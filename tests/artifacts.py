@@ -1397,6 +1397,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # opened with `return self.add_tree(...)`: every call raised NameError, so 4.6 adding `self` broke no call
     ("dendropy", "4.5.2", "auto"): "3e5d2522170058ebc8d1ee63a7f2d25b915e34957dc02693ebfdc15f347a0101",  # DendroPy-4.5.2.tar.gz
     ("dendropy", "4.6.0", "auto"): "c4361b8348ca7d787e827f544888bf5ed034d62a4ea4473e40f0a9ad67039964",  # DendroPy-4.6.0-py3-none-any.whl
+    # hunt54d: 0.80's `Colors(str, Enum, metaclass=DeprecatedEnumMeta)` dropped `BLACK12` & co. for `BLACK_12`, and
+    # its metaclass's `__getattr__` answers the old names (with a DeprecationWarning): `Colors.BLACK12` still works;
+    # enums without such a metaclass (`NotchShape.AUTO`) really lost their members
+    ("flet", "0.28.3", "auto"): "649bfc4af7933956ecf44963df6c0d997bff9ceeaf89d3c86d96803840cab83e",  # flet-0.28.3-py3-none-any.whl
+    ("flet", "0.80.0", "auto"): "06cf3bef89c6448c5ae285a5bfba4af23ce67897293ea4552a6f6f546f485916",  # flet-0.80.0-py3-none-any.whl
+    # hunt54d: 7.9's regenerated enums spell their members in upper case (`AccessRights.LISTEN`, was `listen`) under
+    # azure-core's `CaseInsensitiveEnumMeta`, whose `__getattr__` answers `name.upper()`: `AccessRights.listen` works
+    ("azure-servicebus", "7.8.3", "auto"): "5b06f0ec8b49d732fef823737b8d6c6c688a7ceba8f195c6ab18601f88218f49",  # azure_servicebus-7.8.3-py3-none-any.whl
+    ("azure-servicebus", "7.9.0", "auto"): "b56758779384865fcb0e75568e56a1e85d1fce2a6e3ce827c2349ad44936e49a",  # azure_servicebus-7.9.0-py3-none-any.whl
 }
 
 

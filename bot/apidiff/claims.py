@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fnmatch import fnmatchcase
 
-from bot.apidiff.model import ModuleStatus, Surface, Symbol
+from bot.apidiff.model import META_ANY, META_UPPER, ModuleStatus, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.errors import AnalysisError
 
@@ -80,6 +80,8 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     if cls is None or cls.kind not in ("class", "alias"):
         return None
     name = path.rsplit(".", 1)[-1]
+    if cls.meta_getattr and _read_on_class(lost) and _metaclass_serves(cls, path, new):
+        return False  # the metaclass's `__getattr__` answers `Cls.name` (flet 0.80's deprecated `Colors.BLACK12`)
     if name in cls.self_sets and (lost is None or lost.instance or lost.declared):
         return False  # an instance attribute a method still sets (no longer the constructor): it may be there
     if cls.kind == "class" and cls.built_elsewhere and lost is not None and lost.instance:
@@ -145,6 +147,26 @@ def _class_answers(cls: Symbol, name: str, new: Surface, outside: Outside) -> bo
     if cls.dynamic or any(cls.target in other.mro for other in new.symbols.values() if other.kind == "class"):
         return None
     return False if outside_claim(f"{cls.path}.{name}", new, outside) else None
+
+
+def _read_on_class(lost: Symbol | None) -> bool:
+    """A member users read on the class itself, where a metaclass's `__getattr__` is asked: a class attribute (an
+    enum member), a nested class, a class or static method. Methods, properties and instance attributes are read on
+    instances, which never ask the metaclass."""
+    if lost is None:
+        return False
+    if lost.kind == "attribute":
+        return not lost.instance
+    return lost.kind == "class" or lost.method_kind in ("classmethod", "staticmethod")
+
+
+def _metaclass_serves(cls: Symbol, path: str, new: Surface) -> bool:
+    """Whether the `__getattr__` of the class's metaclass may answer the name `path` ends in (see
+    `Symbol.meta_getattr`): a case-insensitive enum's only when the name's upper case is a member of the class."""
+    if cls.meta_getattr == META_UPPER:
+        parent, _, name = path.rpartition(".")
+        return name != name.upper() and f"{parent}.{name.upper()}" in new.symbols
+    return cls.meta_getattr == META_ANY
 
 
 def _refused(holder: Symbol, path: str) -> bool:

@@ -82,6 +82,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "getattr_refused": "tuple[str, ...]",
         "getattr_items": "bool",
         "custom_setattr": "bool",
+        "meta_getattr": "str",
         "hooks": "tuple[tuple[str, str], ...]",
         "built_elsewhere": "bool",
         "mro": "tuple[str, ...]",

@@ -28,6 +28,13 @@ ENUM_WRAPPERS = frozenset(
 name to an `EnumTypeWrapper(descriptor)` instance, no class."""
 
 
+CASE_INSENSITIVE_ENUM_METAS = frozenset(
+    {"azure.core.CaseInsensitiveEnumMeta", "azure.core._enum_meta.CaseInsensitiveEnumMeta"}
+)
+"""The metaclass autorest gives the enums of Azure's generated clients: its `__getattr__` answers
+`cls._member_map_[name.upper()]`, so a member renamed to its upper case keeps its old spelling."""
+
+
 def protobuf_enum(metaclass_order: tuple[str, ...]) -> bool:
     """A protobuf enum, by its metaclass and the metaclass's ancestors: the stub's class is none at run time, so the
     bases it writes are none either (`issubclass` on it raises `TypeError`). mlflow 3.17's stubs, now written by

@@ -256,6 +256,15 @@ class Hierarchy:
             and (isinstance(member[0], RawCallable) or isinstance(member[0], RawAttribute) and not member[0].instance)
         }
 
+    def metaclass_getattr(self, target: str, cls: RawClass, module: RawModule) -> Member | None:
+        """The `__getattr__` of the class's metaclass in the distribution (written on it or an ancestor, defined on the
+        metaclass or an ancestor of it): what a name looked up on the class itself falls back to."""
+        written = self._metaclass(target, cls, module)
+        meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
+        if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+            return None
+        return self.members(meta.target, meta.definition, meta.module).get("__getattr__")
+
     def metaclass_order(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """The targets of the class's metaclass (written on it or an ancestor) and of its ancestors, in order; empty
         for none written or one that cannot be resolved."""

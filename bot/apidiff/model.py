@@ -95,6 +95,12 @@ class Param:
         self.default = default
 
 
+META_ANY = "any"
+"""`Symbol.meta_getattr` of a metaclass `__getattr__` that may answer any name."""
+META_UPPER = "upper"
+"""`Symbol.meta_getattr` of a case-insensitive enum's metaclass: it answers a name whose upper case is a member."""
+
+
 @dataclass(init=False, slots=True, unsafe_hash=True)  # constructor written out: see above `Param`
 class Symbol:
     """One public name of the release, at its dotted path (an alias gets its own entry)."""
@@ -269,6 +275,12 @@ class Symbol:
     custom_setattr: bool = False
     """For a class: it (or an ancestor in the distribution) defines `__setattr__`: assignments may never reach a
     descriptor, so no member is claimed read-only."""
+    meta_getattr: str = ""
+    """For a class: what its metaclass's `__getattr__` answers of the names looked up on the class itself (a class
+    attribute, an enum member; instances never reach the metaclass): `META_ANY` for one of the distribution that may
+    answer any name (flet 0.80's `DeprecatedEnumMeta` serves the dropped `Colors.BLACK12` as `Colors.BLACK_12`),
+    `META_UPPER` for a case-insensitive enum's (azure-core's `CaseInsensitiveEnumMeta`: azure-servicebus 7.9's
+    `AccessRights.listen` is `AccessRights.LISTEN`), "" for none."""
     hooks: tuple[tuple[str, str], ...] = ()
     """For a class: (method, caller) where the caller invokes `self.method(...)`: overriding the method
     customises it."""
@@ -386,6 +398,7 @@ class Symbol:
         getattr_refused: tuple[str, ...] = (),
         getattr_items: bool = False,
         custom_setattr: bool = False,
+        meta_getattr: str = "",
         hooks: tuple[tuple[str, str], ...] = (),
         built_elsewhere: bool = False,
         mro: tuple[str, ...] = (),
@@ -470,6 +483,7 @@ class Symbol:
         self.getattr_refused = getattr_refused
         self.getattr_items = getattr_items
         self.custom_setattr = custom_setattr
+        self.meta_getattr = meta_getattr
         self.hooks = hooks
         self.built_elsewhere = built_elsewhere
         self.mro = mro
@@ -558,6 +572,7 @@ class Symbol:
             self.getattr_refused,
             self.getattr_items,
             self.custom_setattr,
+            self.meta_getattr,
             self.hooks,
             self.built_elsewhere,
             self.mro,

@@ -31,10 +31,20 @@ from bot.apidiff.extras import (
 )
 from bot.apidiff.factories import filled_message
 from bot.apidiff.forwards import forward_helpers
-from bot.apidiff.generated import protobuf_enum
+from bot.apidiff.generated import CASE_INSENSITIVE_ENUM_METAS, protobuf_enum
 from bot.apidiff.members import ABSTRACT_DECORATORS, Hierarchy, Member, callable_symbol, deprecated_by_decorator
 from bot.apidiff.metaopts import class_options
-from bot.apidiff.model import POSITIONAL_KINDS, ModuleReport, ModuleStatus, Param, ParamKind, Surface, Symbol
+from bot.apidiff.model import (
+    META_ANY,
+    META_UPPER,
+    POSITIONAL_KINDS,
+    ModuleReport,
+    ModuleStatus,
+    Param,
+    ParamKind,
+    Surface,
+    Symbol,
+)
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
@@ -412,7 +422,8 @@ class SurfaceBuilder:
         built = self._members.get(key)
         if built is None:  # a class reached through several public paths is described once
             mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
-            enum = protobuf_enum(self.hierarchy.metaclass_order(resolved.target, cls, module))  # no class: no bases
+            metaclass_order = self.hierarchy.metaclass_order(resolved.target, cls, module)
+            enum = protobuf_enum(metaclass_order)  # no class: no bases
             set_on_self = self._set_on_self(resolved.target, cls, module)
             found = self._class_deprecation(cls, module) or self._metaclass_deprecation(resolved.target, cls, module)
             warned, logged = found or (None, False)
@@ -445,6 +456,7 @@ class SurfaceBuilder:
                 getattr_served=None if self._patched(cls, mro) else self._getattr_served(members),
                 getattr_refused=self._getattr_refused(members, set_on_self),
                 custom_setattr="__setattr__" in members,
+                meta_getattr=self._meta_getattr(resolved.target, cls, module, metaclass_order),
                 self_sets=tuple(sorted(set_on_self - members.keys() | set_on_self & _REBINDS_CLASS)),
                 set_by_name=self._given_by_name(resolved.target, mro, members),
             )
@@ -470,6 +482,17 @@ class SurfaceBuilder:
                 self._add_metaclass_member(f"{path}.{name}", owner, name, member, owner_module)
         self._add_served_members(path, members)
         self._add_helper_given(path, resolved.target, members)
+
+    def _meta_getattr(self, target: str, cls: RawClass, module: RawModule, metaclass_order: tuple[str, ...]) -> str:
+        """`Symbol.meta_getattr`: a case-insensitive enum's known metaclass, or a `__getattr__` of the distribution's
+        metaclass that may answer names it does not spell (not one answering only the names it tests for, or what
+        given modules have, then raising)."""
+        if not CASE_INSENSITIVE_ENUM_METAS.isdisjoint(metaclass_order):
+            return META_UPPER
+        found = self.hierarchy.metaclass_getattr(target, cls, module)
+        if found is None or not isinstance(found[0], RawCallable):
+            return ""
+        return META_ANY if self._getattr_served({"__getattr__": found}) is None else ""
 
     def _warned_lookup(self, name: str, member: object) -> bool:
         """A class's `__getattr__` warning a deprecation whatever name it is asked for (bottle 0.12's `ConfigDict`:
