@@ -959,7 +959,11 @@ def _passes_to(
         return None
     call, explicit, keywords = function.facts.passes_to
     target = hierarchy.forward_target(call, owner, module, via)
-    return None if target == "?" else (target, explicit, call.split(".", 1)[0] in ("super", "self", "cls"), keywords)
+    head = call.split(".", 1)[0]
+    # through `cls`, only the release's own classes' members bind (a classmethod, a constructor); a function or a
+    # standard-library method a class attribute holds (`cls._get(*args)`, `_get = dict.get`) is reached unbound
+    bound = head in ("super", "self") or head == "cls" and target.rpartition(".")[0] in hierarchy.classes
+    return None if target == "?" else (target, explicit, bound, keywords)
 
 
 def _delegates(function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str, via: str) -> bool:

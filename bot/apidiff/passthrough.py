@@ -71,7 +71,10 @@ class Callees:
             # calls `self.lstrip(*args)`, which calls `str.lstrip(self, *args)`: one argument at most)
             chained = self.accepted(own, outside, depth - 1) if own.max_varargs is None and depth > 0 else None
             params = chained or params
-            return params, explicit - (1 if self_dropped and not bound else 0)
+            # a module function a class attribute holds (`_h = _helper`, called as `self._h(*args)`) binds to the
+            # instance like any function in a class: the instance fills its first parameter
+            held = bound and own.method_kind == "function" and not constructor
+            return params, explicit - (1 if self_dropped and not bound else 0) + (1 if held else 0)
         if is_stdlib(target):
             found = stdlib_params(target)
             return None if found is None else (found, explicit + (1 if bound else 0))
