@@ -1303,6 +1303,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("hass-nabucasa", "1.15.0", "auto"): "395d243052d263db2bf14a35df97773487ac62c608557b24cbab4258ce82afc5",  # hass_nabucasa-1.15.0-py3-none-any.whl
     ("hass-nabucasa", "2.0.0", "auto"): "c1c9d26c964410c8785653b4ad9d863d3d2cca52ff1b6ca1b24de0ee180bb83c",  # hass_nabucasa-2.0.0-py3-none-any.whl
     ("pysmartthings", "3.0.0", "auto"): "65e42ca868c7f8b8ad5b2c05e0cf665b2d716dfbac8de71f7b7f5b1474ac501c",  # pysmartthings-3.0.0-py3-none-any.whl
+    # lead54: 2.0's module `__getattr__` warns "`zigpy.quirks.{name}` is deprecated, import `{attr}` from
+    # `{module_path}` instead", the last two looked up in a table of tuples: the message keeps its known clause
+    ("zigpy", "1.6.0", "auto"): "24d7cd4a8cf91b7109d1e3dde3218759cdab0b05b8c418c22d696ede3b9e677d",  # zigpy-1.6.0-py3-none-any.whl
+    ("zigpy", "2.0.0", "auto"): "f861970db86c86f63f18799a0551bb0a8e8a924709e2938645ad564601cd7eec",  # zigpy-2.0.0-py3-none-any.whl
     # hunt52c: 3.0's `try: TimeStamp = Optional[date | datetime] / except: pass`, `date` imported by none of the three
     # modules: the NameError is swallowed, `TimeStamp` never existed for 3.1 to remove
     ("caldav", "3.0.2", "auto"): "58ef50babbfc0feace239008c58e10e4b34acc2df7f2f2e1bec8126f79e8bd80",  # caldav-3.0.2-py3-none-any.whl

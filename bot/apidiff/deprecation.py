@@ -23,6 +23,7 @@ _HINT_WORDS = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z'\"`])")
+_CLAUSE_END = re.compile(r"(?<=[.!?,;:])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -724,7 +725,14 @@ def filled_message(message: str, param: str, name: str) -> str:
     filled = message.replace("{" + param + "}", name)
     sentences = [part.strip() for part in _SENTENCE_END.split(" ".join(filled.split())) if part.strip()]
     known = " ".join(sentence for sentence in sentences if not _PLACEHOLDER.search(sentence))
-    return known if "deprecat" in known.lower() else filled
+    if "deprecat" in known.lower():
+        return known
+    # one sentence announcing and advising: its clauses naming something unknown go, when what is left still names
+    # the deprecated name and says so (zigpy 2.0's "`zigpy.quirks.X` is deprecated, import `{attr}` from
+    # `{module_path}` instead", both looked up in a table of tuples)
+    clauses = _CLAUSE_END.split(" ".join(filled.split()))
+    kept = " ".join(clause for clause in clauses if not _PLACEHOLDER.search(clause)).rstrip(",;: ")
+    return kept if "deprecat" in kept.lower() and name in kept else filled
 
 
 def extract_hint(message: str | None) -> str | None:

@@ -454,7 +454,7 @@ def read_getattr_shim(
         names, rest = guarded
         warns = body_warns(func.body[rest:], frozenset())
         for name in names:
-            warn = replace(warns[0], message=filled_message(warns[0].message, param, name)) if warns else None
+            warn = _named_warning(warns, param, name, module)
             shims[name] = RawShim(name, func.body[rest - 1].lineno, warn)
     pending: list[ast.stmt] = list(func.body)
     while pending:
@@ -462,7 +462,7 @@ def read_getattr_shim(
         if isinstance(stmt, ast.Try):
             warns = body_warns(stmt.orelse or stmt.body, frozenset())
             for name in _try_table_names(stmt, param, collections):
-                warn = replace(warns[0], message=filled_message(warns[0].message, param, name)) if warns else None
+                warn = _named_warning(warns, param, name, module)
                 shims.setdefault(name, RawShim(name, stmt.lineno, warn))
             continue
         looped = _enum_loop_names(stmt, param, enums) if enums and isinstance(stmt, ast.For) else None
@@ -470,7 +470,7 @@ def read_getattr_shim(
             ifs = [node for node in walk(stmt) if isinstance(node, ast.If)]
             warns = tuple(w for node in ifs for w in body_warns(node.body, frozenset()))
             for name in looped:
-                warn = replace(warns[0], message=filled_message(warns[0].message, param, name)) if warns else None
+                warn = _named_warning(warns, param, name, module)
                 shims.setdefault(name, RawShim(name, stmt.lineno, warn))
             continue
         if not isinstance(stmt, ast.If):
@@ -484,12 +484,21 @@ def read_getattr_shim(
             table = _table_of(stmt.test, collections or {})
             for name in names:
                 served = target or _table_target(name, stmt.lineno, table.get(name), module, is_package)
-                warn = replace(warns[0], message=filled_message(warns[0].message, param, name)) if warns else None
+                warn = _named_warning(warns, param, name, module)
                 shims.setdefault(name, RawShim(name, stmt.lineno, warn, served))
         else:
             pending.extend(stmt.body)
         pending.extend(stmt.orelse)
     return shims
+
+
+def _named_warning(warns: tuple[Warn, ...], param: str, name: str, module: str) -> Warn | None:
+    """The first warning the branch serving `name` gives, its message for that name (`{__name__}`, the module's
+    name wherever the function is defined, spelled out too: zigpy 2.0's "`{__name__}.{name}` is deprecated")."""
+    if not warns:
+        return None
+    message = warns[0].message.replace("{__name__}", module)
+    return replace(warns[0], message=filled_message(message, param, name))
 
 
 def serves_any_name(
