@@ -344,10 +344,11 @@ def nodes_on_lines(body: list[ast.stmt], lines: list[int], skipped: tuple[type[a
             if index == len(lines) or lines[index] > (node.end_lineno or start):  # type: ignore[attr-defined]
                 continue
         yield node
-        for field in child_fields(type(node)):  # `ast.iter_child_nodes` inlined: a third of the walk's time
+        fields = _CHILD_FIELDS.get(type(node))  # the call only for a type not met before
+        for field in fields if fields is not None else child_fields(type(node)):  # `ast.iter_child_nodes` inlined
             value = getattr(node, field, None)
             if isinstance(value, list):
-                stack.extend(item for item in value if isinstance(item, ast.AST) and not isinstance(item, skipped))
+                stack.extend([item for item in value if isinstance(item, ast.AST) and not isinstance(item, skipped)])
             elif isinstance(value, ast.AST) and not isinstance(value, skipped):
                 stack.append(value)
 
