@@ -17,7 +17,7 @@ from bot.apidiff import keyreaders
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import read_config_keys
 from bot.apidiff.envvars import read_env_vars
-from bot.apidiff.extract import _literal_setattrs
+from bot.apidiff.extract import _literal_setattrs, dispatch_prefixes
 from bot.apidiff.facts import _lines_with, read_facts
 from bot.apidiff.source import SourceText, node_bytes, walk
 from tests.compiled import patches_engine_functions
@@ -202,3 +202,29 @@ def test_literal_setattrs_skip_to_the_word() -> None:
 
     assert _literal_setattrs(module) == (("Cls", "name"),)
     assert cost(lambda: _literal_setattrs(module)) * 5 < cost(lambda: _SETATTR_BY_EVERY_BYTE.findall(module))
+
+
+_BUILT_NAME_BY_EITHER_QUOTE = re.compile(rb"""['"]([A-Za-z][A-Za-z0-9_]*_)(?:['"]\s*\+|\{|%s['"]\s*%)""")
+"""`_BUILT_NAMES` as it was: one pattern led by the class of both quotes, tested at every byte."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"getattr(self, 'visit_' + name)",
+        b'getattr(self, f"depart_{name}")\ngetattr(self, "on_%s" % event)',
+        b"""x = 'a_' + "b_" + 'c_'{ "d_%s" % 'e_' "f_"+'g_'""",
+        b"""'a_"+'b_'+ "c_"  '_x_' + '\xc3\xa9_' + "9_" +""",
+        b"",
+    ],
+)
+def test_built_names_found_as_by_either_quote(text: bytes) -> None:
+    expected = frozenset(name.decode() for name in _BUILT_NAME_BY_EITHER_QUOTE.findall(text))
+    assert dispatch_prefixes(text) == expected
+
+
+def test_built_names_of_the_engine_found_as_by_either_quote() -> None:
+    for path in sorted((Path(__file__).parent.parent / "bot/apidiff").glob("*.py")):
+        data = path.read_bytes()
+        expected = frozenset(name.decode() for name in _BUILT_NAME_BY_EITHER_QUOTE.findall(data))
+        assert dispatch_prefixes(data) == expected, path

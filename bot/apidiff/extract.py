@@ -1315,15 +1315,19 @@ def _called_through(data: bytes) -> frozenset[str]:
     return frozenset(found)
 
 
-_BUILT_NAME = re.compile(rb"""['"]([A-Za-z][A-Za-z0-9_]*_)(?:['"]\s*\+|\{|%s['"]\s*%)""")
-"""A literal word ending in `_` that a name is built from: `'visit_' + name`, `f"visit_{name}"`, `"visit_%s" % name`
-(led by the quote's byte class, which `re` tests quickly at each byte)."""
+_BUILT_NAMES = tuple(
+    re.compile(quote + rb"""([A-Za-z][A-Za-z0-9_]*_)(?:['"]\s*\+|\{|%s['"]\s*%)""") for quote in (b'"', b"'")
+)
+"""A literal word ending in `_` that a name is built from: `'visit_' + name`, `f"visit_{name}"`, `"visit_%s" % name`;
+one pattern per quote, each led by its literal byte, which `re` skips to (a pattern led by the class of both quotes
+tested it at every byte: three times slower). No match of one can start inside another's: what follows a quote
+closing one is never a letter."""
 
 
 def dispatch_prefixes(data: bytes) -> frozenset[str]:
     """Prefixes of the names a module that calls `getattr` may build to look methods up (docutils' visitors call
     `getattr(self, 'visit_' + node_name)`: a `visit_system_message` nothing spells a call of is still called)."""
-    return frozenset(match.decode() for match in _BUILT_NAME.findall(data))
+    return frozenset(match.decode() for pattern in _BUILT_NAMES for match in pattern.findall(data))
 
 
 def alias_called(data: bytes) -> frozenset[str]:
