@@ -97,7 +97,7 @@ class _Scanner:
                 while end < size and _is_name_byte(data[end]):
                     end += 1
                 word = data[index:end]
-                if end < size and data[end] in _QUOTES and word.lower() in _PREFIXES:
+                if self._is_prefix(index, end):
                     index = self._string(index, end - index, True)
                     statement = False
                     continue
@@ -129,6 +129,18 @@ class _Scanner:
             index += 1
         return index
 
+    def _is_prefix(self, start: int, end: int) -> bool:
+        """The word at `start:end` is a string's prefix (`rb`, `f`, `t`), its quote right after it."""
+        return end < self.size and self.data[end] in _QUOTES and self.data[start:end].lower() in _PREFIXES
+
+    def _past_inner_token(self, index: int) -> int:
+        """Just past the string or name at `index` inside brackets or a replacement field (the fields of a string
+        there go with the enclosing one)."""
+        if self.data[index] in _QUOTES:
+            return self._string(index, 0, False)
+        end = self._name_end(index)
+        return self._string(index, end - index, False) if self._is_prefix(index, end) else end
+
     def _statement(self, word: bytes, start: int, end: int) -> None:
         """Rewrite what only the new grammar allows at the start of a statement."""
         if word in (b"def", b"class"):
@@ -158,15 +170,8 @@ class _Scanner:
         depth = 0
         while index < self.size:
             byte = self.data[index]
-            if byte in _QUOTES:
-                index = self._string(index, 0, False)
-                continue
-            if _is_name_byte(byte):
-                end = self._name_end(index)
-                if end < self.size and self.data[end] in _QUOTES and self.data[index:end].lower() in _PREFIXES:
-                    index = self._string(index, end - index, False)
-                else:
-                    index = end
+            if byte in _QUOTES or _is_name_byte(byte):
+                index = self._past_inner_token(index)
                 continue
             if byte in _OPEN:
                 depth += 1
@@ -242,15 +247,8 @@ class _Scanner:
             raise _Unreadable
         while index < self.size:
             byte = data[index]
-            if byte in _QUOTES:
-                index = self._string(index, 0, False)
-                continue
-            if _is_name_byte(byte):
-                end = self._name_end(index)
-                if end < self.size and data[end] in _QUOTES and data[index:end].lower() in _PREFIXES:
-                    index = self._string(index, end - index, False)
-                else:
-                    index = end
+            if byte in _QUOTES or _is_name_byte(byte):
+                index = self._past_inner_token(index)
                 continue
             if byte == 0x23:
                 index = self._line_end(index)
