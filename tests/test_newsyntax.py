@@ -27,6 +27,10 @@ NEW_SYNTAX = {
     "nested quotes": b'label = f"{row["id"]}: {"yes" if row else "no"!r:>{10}} {{kept}}"\n',
     "backslash in field": b'joined = f"{"\\n".join(lines)}"\n',
     "comment in field": b"text = f'''{\n    value  # the value\n}'''\n",
+    "type parameters spanning lines": b"def first[\n    T: int,\n\n    U,  # the other\n](items: list[T]) -> U:\n    pass\n",
+    "class parameters spanning lines": b"class Box[\r\n    T\r\n](Base):\r\n    pass\r\n",
+    "field spanning lines": b"text = f\"list: {\", \".join([\n    'a',  # first\n    'b'\n])} and {y}\"\n",
+    "raw field spanning lines": b"text = rf'{\n  x\n}'\n",
     "template string": b't = t"hello {name}"\nraw = Rt"{x}"\n',
     "except list": b"try:\n    pass\nexcept ValueError, errors.Timeout:\n    pass\n",
     "except star list": b"try:\n    pass\nexcept* ValueError, TypeError:\n    pass\n",
@@ -53,6 +57,18 @@ def test_names_and_positions_survive_the_rewrite() -> None:
     method = box.body[0]
     assert isinstance(method, ast.FunctionDef) and [a.arg for a in method.args.args] == ["self", "key"]
     assert SourceText(source).segment(method.args.args[1].annotation or method) == "U"  # the original bytes, in place
+
+
+def test_what_spanned_lines_inside_removed_brackets_keeps_its_columns() -> None:
+    source = b"def first[\n    T,\n](items: list[T]) -> T:\n    return f\"{items[\n  0]} of {len(items)}\"\n"
+    function = parse_module(source).body[0]
+    assert isinstance(function, ast.FunctionDef) and function.lineno == 1
+    items = function.args.args[0]
+    assert (items.lineno, items.col_offset) == (3, 2) and SourceText(source).segment(items) == "items: list[T]"
+    returned = function.body[0]
+    assert isinstance(returned, ast.Return) and isinstance(returned.value, ast.JoinedStr)
+    counted = returned.value.values[-1]  # the field after the one spanning lines, still read
+    assert isinstance(counted, ast.FormattedValue) and ast.unparse(counted.value) == "len(items)"
 
 
 def test_template_strings_and_exception_lists_become_what_the_old_grammar_reads() -> None:
@@ -155,3 +171,14 @@ def test_the_usage_finder_reads_applications_written_for_a_newer_python() -> Non
         (1, "werkzeug.urls.url_decode"),
         (7, "werkzeug.urls.url_decode"),
     ]
+
+
+def test_an_import_hook_written_for_a_newer_python_still_serves_its_names(tmp_path: Path) -> None:
+    from tests.test_apidiff_hunt16libs import _LOADER, _package_diff
+
+    old = {"oldname/__init__.py": "def parse(data):\n    return data\n"}
+    loader = _LOADER.replace("class CompatFinder(", "type Served = str\n\n\nclass CompatFinder[T](")
+    new = {"newname/__init__.py": "def parse(data):\n    return data\n", "_loader.py": loader, "_compat.pth": "import _loader\n"}
+    assert not {s for (k, s) in _package_diff(tmp_path, old, new) if k == "removed" and s.startswith("oldname")}
+    unhooked = _package_diff(tmp_path / "unhooked", old, {**new, "_compat.pth": "# no import line\n"})
+    assert ("removed", "oldname") in unhooked  # the loader never runs: `import oldname` fails

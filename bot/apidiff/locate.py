@@ -128,7 +128,7 @@ def _setup_py_tree(root: Path) -> ast.Module | None:
     if not setup.is_file() or setup.is_symlink():
         return None
     try:
-        return ast.parse(setup.read_bytes())
+        return parse_module(setup.read_bytes())
     except (SyntaxError, ValueError, RecursionError):
         return None
 

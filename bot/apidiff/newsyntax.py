@@ -11,6 +11,8 @@ keep their positions, so the original bytes still give each node's text."""
 
 from __future__ import annotations
 
+import re
+
 _QUOTES = frozenset(b"'\"")
 _OPEN = frozenset(b"([{")
 _CLOSE = frozenset(b")]}")
@@ -18,6 +20,7 @@ _PREFIXES = frozenset({b"r", b"u", b"b", b"br", b"rb", b"f", b"fr", b"rf", b"t",
 _NEEDS_NEW_GRAMMAR = frozenset(b"'\"\\#")
 """Characters a replacement field may hold only under Python 3.12's grammar (PEP 701): quotes (any, to be safe),
 backslashes and comments."""
+_LINE_BREAK = re.compile(rb"(\r?\n)")
 _MAX_NESTING = 64
 """Replacement fields nested in one another (through strings or format specs) the scan follows: a hostile file
 nesting thousands is refused, not followed down the C stack."""
@@ -56,6 +59,13 @@ def _is_name_byte(byte: int) -> bool:
 def _blank(text: bytes, first: bytes = b"") -> bytes:
     """`first` then spaces, the text's newlines kept where they were."""
     return first + bytes(0x0A if byte == 0x0A else 0x0D if byte == 0x0D else 0x20 for byte in text[len(first) :])
+
+
+def _continued(text: bytes) -> bytes:
+    """`text` blanked, each of its line breaks led by a backslash: what spanned lines inside brackets the rewrite
+    removed (a type parameter list, a replacement field in a one-line string) still joins its lines, and only line
+    ends grow, so every byte after a line break keeps its column."""
+    return _LINE_BREAK.sub(rb"\\\1", _blank(text))
 
 
 def _placeholder(field: bytes) -> bytes:
@@ -160,10 +170,10 @@ class _Scanner:
             self._parenthesise_exceptions(end)
 
     def _blank_type_parameters(self, index: int) -> None:
-        """A `[T, U: int]` list at `index` becomes spaces (its newlines kept)."""
+        """A `[T, U: int]` list at `index` becomes spaces, its line breaks continued (see `_continued`)."""
         if index < self.size and self.data[index] == 0x5B:
             end = self._group_end(index)
-            self.found.append((index, end, _blank(self.data[index:end])))
+            self.found.append((index, end, _continued(self.data[index:end])))
 
     def _group_end(self, index: int) -> int:
         """Just past the bracket closing the one at `index`, strings inside skipped."""
@@ -226,11 +236,11 @@ class _Scanner:
                     continue
                 end = self._field_end(index)
                 inside = data[index + 1 : end - 1]
-                if outermost and (
-                    any(byte in _NEEDS_NEW_GRAMMAR for byte in inside) or (len(quote) == 1 and b"\n" in inside)
-                ):
-                    if len(quote) == 1 and b"\n" in inside:
-                        raise _Unreadable  # a field spanning lines in a one-line string: no same-lines rewrite
+                if outermost and len(quote) == 1 and b"\n" in inside:
+                    # a field spanning lines in a one-line string: the field becomes `{0}`, and the text after it
+                    # continues the string's lines
+                    self.found.append((index, end, b"{0}" + _continued(data[index + 1 : end])))
+                elif outermost and any(byte in _NEEDS_NEW_GRAMMAR for byte in inside):
                     self.found.append((index + 1, end - 1, _placeholder(inside)))
                 index = end
             else:

@@ -17,7 +17,7 @@ from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, body_warns
 from bot.apidiff.extract import MAX_MODULE_BYTES
 from bot.apidiff.locate import ModuleFile
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
-from bot.apidiff.source import walk
+from bot.apidiff.source import parse_module, walk
 
 MAX_PTH_BYTES = 64 * 1024
 """A `.pth` file is a few lines; a larger one is not read."""
@@ -81,7 +81,7 @@ def hooked_reports(root: Path, files: list[ModuleFile]) -> list[tuple[ModuleRepo
         if b"meta_path" not in data:
             continue
         try:
-            tree = ast.parse(data)
+            tree = parse_module(data)
         except (SyntaxError, ValueError, RecursionError):
             continue
         reason = f"served at run time by the import hook {file.module}, which {pth} installs when Python starts"
