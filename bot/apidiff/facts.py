@@ -631,9 +631,10 @@ def _callee_before(body: bytes, at: int) -> str:
             if depth == 0:
                 if char != ord("("):
                     return "?"
-                match = _CALLEE.search(body[max(0, index - 200) : index])
-                if match is None:
-                    return "?"
+                text = body[max(0, index - 200) : index]
+                match = _CALLEE.search(text)
+                if match is None or text[: match.start()].rstrip().endswith(b"."):
+                    return "?"  # an attribute of a value no name spells (`Session().prompt(`): not `prompt(`
                 return _super_call_name(match.group(1).decode())
             depth -= 1
     return "?"
