@@ -1410,6 +1410,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # azure-core's `CaseInsensitiveEnumMeta`, whose `__getattr__` answers `name.upper()`: `AccessRights.listen` works
     ("azure-servicebus", "7.8.3", "auto"): "5b06f0ec8b49d732fef823737b8d6c6c688a7ceba8f195c6ab18601f88218f49",  # azure_servicebus-7.8.3-py3-none-any.whl
     ("azure-servicebus", "7.9.0", "auto"): "b56758779384865fcb0e75568e56a1e85d1fce2a6e3ce827c2349ad44936e49a",  # azure_servicebus-7.9.0-py3-none-any.whl
+    # lead55: 3.0's `pyproj.proj` no longer imports `proj_version_str` (lost), but the package still binds it, from
+    # `pyproj.transformer`, whose `__all__` hides it: `from pyproj import proj_version_str` still works
+    ("pyproj", "2.6.1", "auto"): "52556f245f1112f121091937b47738d1fbcbd0f13be6fb32689de31ab0975d24",  # pyproj-2.6.1.tar.gz
+    ("pyproj", "3.0.0", "auto"): "539e320d06e5441edadad2e2ab276e1877445eca384fc1c056b5501453d433c2",  # pyproj-3.0.0.tar.gz
 }
 
 

@@ -469,7 +469,10 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     top = [s for s in top if s.signature_unknown != PRIVATE_API or s.target not in public_targets or s.kind == "module"]
     homes = removed_hints(top, old, new)
     changes = []
-    for symbol, aliases in _groups(top, old):
+    for symbol, group_aliases in _groups(top, old):
+        # a path the old package's `__all__` hid still leads somewhere when the new one binds it too (pyproj 3.0's
+        # `from pyproj.transformer import proj_version_str`, though `pyproj.proj` no longer imports it)
+        aliases = tuple(alias for alias in group_aliases if not still_importable(alias, new))
         kind = _object_kind(symbol, old)
         detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
         holder = new.symbols.get(moved.get(_parent(symbol.path), _parent(symbol.path)))
