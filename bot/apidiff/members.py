@@ -14,7 +14,7 @@ from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Symbol
 from bot.apidiff.mro import linearize
-from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
+from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule, only_annotated
 from bot.apidiff.recordcopy import REPLACE
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.returned import NONE, SUPER
@@ -161,7 +161,9 @@ class Hierarchy:
                 owner, owner_module = self.classes[key]
                 for name, member in owner.members.items():
                     if name != MODEL_OPTIONS or not self._options_consumed(key, owner, owner_module, member):
-                        members.setdefault(name, (member, key, owner_module))
+                        held = members.get(name)  # an ancestor's binding wins over a bare `self.x: T`
+                        if held is None or only_annotated(held[0]) and not only_annotated(member):
+                            members[name] = (member, key, owner_module)
         self._members[target] = members
         return members
 
