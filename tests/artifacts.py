@@ -1414,6 +1414,24 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `pyproj.transformer`, whose `__all__` hides it: `from pyproj import proj_version_str` still works
     ("pyproj", "2.6.1", "auto"): "52556f245f1112f121091937b47738d1fbcbd0f13be6fb32689de31ab0975d24",  # pyproj-2.6.1.tar.gz
     ("pyproj", "3.0.0", "auto"): "539e320d06e5441edadad2e2ab276e1877445eca384fc1c056b5501453d433c2",  # pyproj-3.0.0.tar.gz
+    # hunt55a: 0.54's Keysight parameters only annotate `self.instrument: ...` in `__init__` (binding nothing): the
+    # read-only `ParameterBase.instrument` property was what instances had, so 0.55 dropping the annotation made
+    # nothing read-only; `CommandList.append` renaming `obj` stays claimed
+    ("qcodes", "0.54.4", "auto"): "29df1dfe9b84ae38c03342eb035e7c0523ff3824a51ff45c858cbb04212a7162",  # qcodes-0.54.4-py3-none-any.whl
+    ("qcodes", "0.55.0", "auto"): "e5b4db0c498020b765821221cca7c50b5194f365a511b65f466c819af33acd38",  # qcodes-0.55.0-py3-none-any.whl
+    # hunt55a: 0.17's `StandardDetector.trigger` is an async generator under `@WatchableAsyncStatus.wrap` (declared
+    # `-> Callable[P, WatchableAsyncStatus[T]]`, a status with `__await__`), as 0.16's `async def` under
+    # `@AsyncStatus.wrap`: both give awaitables
+    ("ophyd-async", "0.16", "auto"): "017d837767b63cdc20af1851275495b6bb0db195a887e0bd989dc7a17e0f0c79",  # ophyd_async-0.16-py3-none-any.whl
+    ("ophyd-async", "0.17", "auto"): "8f4944c348da3086ccfa316b4a68166bdda6a467be5ab6ac51fd13e7f2e91342",  # ophyd_async-0.17-py3-none-any.whl
+    # hunt55a: the only call of `Subscription.start(start=0)` is in the shipped `tiled/_tests/test_subscription.py`,
+    # no evidence that the release calls users' overrides with `start`
+    ("tiled", "0.1.0b39", "auto"): "74260b7bc1358765cdec979fb06d8c86be4b1a1ee6d88815256d977c14a922ec",  # tiled-0.1.0b39-py3-none-any.whl
+    ("tiled", "0.1.0", "auto"): "0bde417441fc8204ed6c4f92a3789fb323ed1858dc3f21401a38fdcfbdda5b4d",  # tiled-0.1.0-py3-none-any.whl
+    # hunt55a: 0.6's `TCPIPInstrSession.__new__` hands back a `TCPIPInstrVxi11` or `TCPIPInstrHiSLIP`: the attributes
+    # 0.5.3's class only declared (`client_id: int`) and its `close` made abstract are no loss
+    ("pyvisa-py", "0.5.3", "auto"): "9f876de5945560421424c62b7880f328b59530fac6fbcbe604ae71646632b331",  # PyVISA_py-0.5.3-py3-none-any.whl
+    ("pyvisa-py", "0.6.0", "auto"): "669a5a3739e4e554791315080f2c925712aae4feadab34824767d00f7d2b678e",  # PyVISA_py-0.6.0-py3-none-any.whl
 }
 
 

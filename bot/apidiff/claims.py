@@ -84,8 +84,10 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
         return False  # the metaclass's `__getattr__` answers `Cls.name` (flet 0.80's deprecated `Colors.BLACK12`)
     if name in cls.self_sets and (lost is None or lost.instance or lost.declared):
         return False  # an instance attribute a method still sets (no longer the constructor): it may be there
-    if cls.kind == "class" and cls.built_elsewhere and lost is not None and lost.instance:
-        return False  # instances are what `__new__` returns (anyio 4.5's backend `Lock`): theirs are unknown
+    if cls.kind == "class" and cls.built_elsewhere and lost is not None and (lost.instance or lost.declared):
+        # instances are what `__new__` returns (anyio 4.5's backend `Lock`, pyvisa-py 0.6's `TCPIPInstrSession`
+        # handing back a `TCPIPInstrVxi11`): theirs are unknown, the ones the old body only declared too
+        return False
     if name in cls.set_by_name:
         return False  # given to the class by `setattr(Cls, "name", ...)` elsewhere in the release
     if cls.kind == "class" and cls.built_as and _kept_by_built_classes(cls, name, lost, new, outside):

@@ -55,7 +55,7 @@ from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.python_versions import python_truth
-from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, only_annotated
 from bot.apidiff.records import (
     NEXT_GEN_ATTRS,
     functional_class,
@@ -422,14 +422,17 @@ def _instance_attributes(
                 if named:
                     cls.members.setdefault(named, RawAttribute(named, stmt.lineno, instance=True))
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
+        bare = isinstance(stmt, ast.AnnAssign) and value is None
         for target in _unpacked(targets):
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == receiver:
-                if target.attr not in cls.members and target.attr not in guarded:
+                known = cls.members.get(target.attr)
+                if (known is None or only_annotated(known) and not bare) and target.attr not in guarded:
                     cls.members[target.attr] = RawAttribute(
                         target.attr,
                         stmt.lineno,
                         instance=True,
                         data=holds_data(value),
+                        declared=bare,
                         from_param=_parameter_value(value, parameters) if receiver == "self" else "",
                         built=receiver == "self" and _constructs(value),
                     )

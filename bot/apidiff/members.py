@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import builtins
 import collections.abc
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, NamedTuple
@@ -14,10 +16,11 @@ from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Symbol
 from bot.apidiff.mro import linearize
-from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule
+from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule, only_annotated
 from bot.apidiff.recordcopy import REPLACE
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.returned import NONE, SUPER
+from bot.apidiff.source import dotted_name
 from bot.apidiff.stdlib import is_builtin, stdlib_binds, stdlib_defines, stdlib_subclass
 
 EXTERNAL = "ext:"
@@ -161,7 +164,9 @@ class Hierarchy:
                 owner, owner_module = self.classes[key]
                 for name, member in owner.members.items():
                     if name != MODEL_OPTIONS or not self._options_consumed(key, owner, owner_module, member):
-                        members.setdefault(name, (member, key, owner_module))
+                        held = members.get(name)  # an ancestor's binding wins over a bare `self.x: T`
+                        if held is None or only_annotated(held[0]) and not only_annotated(member):
+                            members[name] = (member, key, owner_module)
         self._members[target] = members
         return members
 
@@ -951,6 +956,49 @@ def _awaitable(function: RawCallable) -> bool:
     )
 
 
+def _awaitable_by_decorator(function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy) -> bool:
+    """Its outermost decorator (bar the signature-keeping ones) is one of the distribution declared to return
+    `Callable[..., R]` with `R` awaitable: a class of it defining `__await__`, or an `Awaitable`/`Coroutine`.
+    ophyd-async's `@AsyncStatus.wrap` (`-> Callable[P, AsyncStatus]`) over an `async def`, and 0.17's
+    `@WatchableAsyncStatus.wrap` over an async generator: both calls give a status `await` takes (0.17's
+    `StandardDetector.trigger` was claimed "no longer a coroutine function")."""
+    for index, name in enumerate(function.decorators):
+        if name.rsplit(".", 1)[-1] in KEEPING_DECORATORS:
+            continue
+        if index < len(function.decorators_called) and function.decorators_called[index]:
+            return False  # a factory's annotation says what the call makes, not what the decorated name returns
+        resolved = resolver.resolve_dotted(module.module, name) if name else None
+        if resolved is None or resolved.module is None or not isinstance(resolved.definition, RawCallable):
+            return False
+        result = _callable_result(resolved.definition.returns or "")
+        return bool(result) and (
+            _AWAITABLE_RESULT.search(result) is not None
+            or "__await__" in hierarchy.member_names(resolved.module, result)
+        )
+    return False
+
+
+_AWAITABLE_RESULT = re.compile(r"(?:^|\.)(?:Awaitable|Coroutine)$")
+
+
+def _callable_result(annotation: str) -> str:
+    """The dotted name of the result type `R` of a `Callable[..., R]` annotation (`Callable[P, AsyncStatus]`,
+    `Callable[P, Status[T]]`: `AsyncStatus`, `Status`); "" for any other annotation."""
+    if "Callable[" not in annotation:
+        return ""
+    try:
+        node = ast.parse(annotation.strip(), mode="eval").body
+    except (SyntaxError, ValueError):
+        return ""
+    if not (isinstance(node, ast.Subscript) and (dotted_name(node.value) or "").rsplit(".", 1)[-1] == "Callable"):
+        return ""
+    pair = node.slice
+    if not (isinstance(pair, ast.Tuple) and len(pair.elts) == 2):
+        return ""
+    result = pair.elts[1]
+    return dotted_name(result.value if isinstance(result, ast.Subscript) else result) or ""
+
+
 def _passes_to(
     function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str, via: str
 ) -> tuple[str, int, bool, tuple[str, ...]] | None:
@@ -1046,6 +1094,7 @@ def callable_symbol(
         for call in function.facts.kwargs_forwards
     )
     managed = _context_manager_protocol(function)
+    wrapped = bool(function.decorators) and _awaitable_by_decorator(function, module, resolver, hierarchy)
     return Symbol(
         path,
         kind,
@@ -1054,8 +1103,8 @@ def callable_symbol(
         target,
         params=params,
         method_kind=function.kind,
-        is_async=_awaitable(function) and not managed,
-        is_generator=function.facts.is_generator and not managed,
+        is_async=(wrapped or _awaitable(function)) and not managed,
+        is_generator=function.facts.is_generator and not (managed or wrapped),
         returns_call=function.facts.returns_call,
         returns_self=function.facts.returns_self,
         decorator=_decorator_form(function),

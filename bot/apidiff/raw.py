@@ -216,7 +216,7 @@ class RawAttribute:
     declared: bool = False
     """In a class body, annotated without a value (`x: int`): declared, bound on no class (a dataclass field without
     default, an attribute the constructor sets), or a record field its decorator deletes from the class
-    (`records.kept_off_class`)."""
+    (`records.kept_off_class`); on an instance attribute, only annotated on `self` (see `only_annotated`)."""
     slot: bool = False
     """Named in the class's `__slots__`: the class holds a descriptor under the name, whoever sets the value."""
     from_param: str = ""
@@ -304,6 +304,13 @@ class RawAttribute:
         self.decorated_message = decorated_message
         self.version_flag = version_flag
         self.alternatives = alternatives
+
+
+def only_annotated(member: object) -> bool:
+    """An attribute a method only annotates on its instance (`self.instrument: Instrument`): the statement binds
+    nothing, so whatever an ancestor defines under the name (qcodes 0.54's read-only `ParameterBase.instrument`) is
+    what instances have."""
+    return isinstance(member, RawAttribute) and member.instance and member.declared
 
 
 @dataclass(slots=True)
