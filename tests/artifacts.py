@@ -1410,6 +1410,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # azure-core's `CaseInsensitiveEnumMeta`, whose `__getattr__` answers `name.upper()`: `AccessRights.listen` works
     ("azure-servicebus", "7.8.3", "auto"): "5b06f0ec8b49d732fef823737b8d6c6c688a7ceba8f195c6ab18601f88218f49",  # azure_servicebus-7.8.3-py3-none-any.whl
     ("azure-servicebus", "7.9.0", "auto"): "b56758779384865fcb0e75568e56a1e85d1fce2a6e3ce827c2349ad44936e49a",  # azure_servicebus-7.9.0-py3-none-any.whl
+    # hunt55b: cirq ships its tests as `x_test.py` beside each module `x.py`, run by pytest's plain `assert`s with no
+    # import of pytest; 1.0 dropped the deprecation tests (`noise_properties_test.test_deprecated_virtual_predicate`)
+    ("cirq-core", "0.15.0", "auto"): "29f1904a3ea6e6922015d4a435b8551ace4a5efec736361e83546a988db2e2bb",  # cirq_core-0.15.0-py3-none-any.whl
+    ("cirq-core", "1.0.0", "auto"): "a1df552e99ab339121c40c7bf4d18ba542bba151dd8b5ac8c4c33b7b9d46ba10",  # cirq_core-1.0.0-py3-none-any.whl
 }
 
 

@@ -1,0 +1,56 @@
+"""False reports found on quantum computing SDKs (cirq, 2022-2025): each class on its pinned real example and on a
+synthetic case, with a sibling that must stay claimed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a test file pytest collects (`x_test.py`) beside the module `x` it tests, importing no test framework --
+
+
+def test_cirq_1_0_test_files_beside_their_modules_are_test_code() -> None:
+    found = changes("cirq-core", "0.15.0", "1.0.0")
+    # `cirq/devices/noise_properties_test.py` imports cirq only: pytest collects it by name and runs plain `assert`s
+    for symbol in (
+        "cirq.devices.noise_properties_test.test_deprecated_virtual_predicate",
+        "cirq.transformers.merge_single_qubit_gates_test.test_merge_single_qubit_gates_into_phxz",
+        "cirq.experiments.grid_parallel_two_qubit_xeb_test.ALIGNED_HORIZONTAL",
+    ):
+        change = found[("removed", symbol)]
+        assert change.private and "test code the release shipped" in change.detail
+    # the sibling: the code those tests exercised really lost its method
+    kept = found[("removed", "cirq.NoiseModelFromNoiseProperties.virtual_predicate")]
+    assert not kept.private
+
+
+_PLAIN_TESTS = "from demo.scan import run\n\ndef helper():\n    return 1\n\ndef test_scan():\n    assert run()\n\n"
+_GONE = "def test_port():\n    assert helper()\n"
+
+
+@pytest.mark.parametrize("name", ["scan_test", "test_scan"])
+def test_a_plain_test_file_beside_its_module_is_test_code(tmp_path: Path, name: str) -> None:
+    scan = "def run():\n    return 1\n"
+    old = {"demo/__init__.py": "", "demo/scan.py": scan, f"demo/{name}.py": _PLAIN_TESTS + _GONE}
+    new = {**old, f"demo/{name}.py": _PLAIN_TESTS}
+    change = diffed(tmp_path, old, new)[("removed", f"demo.{name}.test_port")]
+    assert change.private and "test code the release shipped" in change.detail
+
+
+@pytest.mark.parametrize(
+    ("subject", "helpers"),
+    [
+        ("demo/probe.py", ""),  # no module `scan` beside it: nothing says pytest runs it
+        ("demo/scan.py", "def make():\n    return 2\n\ndef build():\n    return 3\n\n"),  # mostly helpers
+    ],
+)
+def test_a_plain_test_named_file_without_that_evidence_stays_public(tmp_path: Path, subject: str, helpers: str) -> None:
+    tests = _PLAIN_TESTS + helpers
+    old = {"demo/__init__.py": "", subject: "def run():\n    return 1\n", "demo/scan_test.py": tests + _GONE}
+    new = {**old, "demo/scan_test.py": tests}
+    change = diffed(tmp_path, old, new)[("removed", "demo.scan_test.test_port")]
+    assert not change.private and "test code" not in change.detail
