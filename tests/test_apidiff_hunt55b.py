@@ -54,3 +54,51 @@ def test_a_plain_test_named_file_without_that_evidence_stays_public(tmp_path: Pa
     new = {**old, "demo/scan_test.py": tests}
     change = diffed(tmp_path, old, new)[("removed", "demo.scan_test.test_port")]
     assert not change.private and "test code" not in change.detail
+
+
+# -- keys a `**kwargs` helper reads only to refuse them, or only when another of its parameters has one value --
+
+
+def test_qutip_5_3_mesolve_lost_only_the_keywords_its_helper_took() -> None:
+    change = changes("qutip", "5.2.3", "5.3.0")[("signature_changed", "qutip.mesolve")]
+    assert change.signature is not None
+    removed = set(change.signature.removed)
+    assert "progress_bar" in removed  # taken (with a FutureWarning) from every solver's `**kwargs`: really gone
+    # `"verbose" in kwargs and solver == "br"` is brmesolve's; `"m_ops" in kwargs ...: raise TypeError` refused it
+    assert not removed & {"verbose", "tol", "map_func", "nsubsteps", "m_ops", "dW_factors"}  # were 9 more
+
+
+_HELPER = """import warnings
+
+def _take(kwargs, options, mode="plain"):
+    if "old" in kwargs:
+        warnings.warn("old is deprecated", DeprecationWarning)
+        options["old"] = kwargs.pop("old")
+    if "gone" in kwargs:
+        raise TypeError("gone was removed")
+    if "fast" in kwargs and mode == "quick":
+        options["fast"] = kwargs.pop("fast")
+    if kwargs:
+        raise TypeError(f"unexpected keyword argument {kwargs}")
+    return options
+
+def run(x, **kwargs):
+    return _take(kwargs, {})
+"""
+
+
+def test_keys_a_kwargs_helper_refuses_or_takes_for_another_mode_are_no_lost_parameter(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _HELPER}
+    new = {"demo/__init__.py": "def run(x):\n    return {}\n"}
+    change = diffed(tmp_path, old, new)[("signature_changed", "demo.run")]
+    assert change.signature is not None
+    assert "old" in change.signature.removed  # the sibling: a key taken from every call stays claimed
+    assert not {"gone", "fast"} & set(change.signature.removed)
+
+
+def test_a_key_taken_beside_a_test_of_its_own_value_stays_an_option(tmp_path: Path) -> None:
+    # `"fast" in kwargs and kwargs["fast"] == 1` holds the key itself, not another parameter, to a value
+    helper = _HELPER.replace('"fast" in kwargs and mode == "quick"', '"fast" in kwargs and kwargs["fast"] != 0')
+    new = {"demo/__init__.py": "def run(x):\n    return {}\n"}
+    change = diffed(tmp_path, {"demo/__init__.py": helper}, new)[("signature_changed", "demo.run")]
+    assert change.signature is not None and "fast" in change.signature.removed
