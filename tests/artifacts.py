@@ -1411,9 +1411,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("azure-servicebus", "7.8.3", "auto"): "5b06f0ec8b49d732fef823737b8d6c6c688a7ceba8f195c6ab18601f88218f49",  # azure_servicebus-7.8.3-py3-none-any.whl
     ("azure-servicebus", "7.9.0", "auto"): "b56758779384865fcb0e75568e56a1e85d1fce2a6e3ce827c2349ad44936e49a",  # azure_servicebus-7.9.0-py3-none-any.whl
     # hunt55b: cirq ships its tests as `x_test.py` beside each module `x.py`, run by pytest's plain `assert`s with no
-    # import of pytest; 1.0 dropped the deprecation tests (`noise_properties_test.test_deprecated_virtual_predicate`)
+    # import of pytest; 1.0 dropped the deprecation tests (`noise_properties_test.test_deprecated_virtual_predicate`),
+    # 1.4 a constant of `has_stabilizer_effect_protocol_test.py`, which defines 12 helper classes for its 5 tests
     ("cirq-core", "0.15.0", "auto"): "29f1904a3ea6e6922015d4a435b8551ace4a5efec736361e83546a988db2e2bb",  # cirq_core-0.15.0-py3-none-any.whl
     ("cirq-core", "1.0.0", "auto"): "a1df552e99ab339121c40c7bf4d18ba542bba151dd8b5ac8c4c33b7b9d46ba10",  # cirq_core-1.0.0-py3-none-any.whl
+    ("cirq-core", "1.3.0", "auto"): "d46771ddf4adb0867d3fb6da8c4484b73bada5bfaa58c19e2444aa8838270fd9",  # cirq_core-1.3.0-py3-none-any.whl
+    ("cirq-core", "1.4.0", "auto"): "ad68e5a420fc4cf3ad76a0c1bdf3a1fcf21daede8236b850542220cb81504a20",  # cirq_core-1.4.0-py3-none-any.whl
     # hunt55b: 5.2's solvers hand `**kwargs` to `_solver_deprecation(kwargs, options, solver="me")`, which takes
     # `progress_bar` from every solver, `verbose` only `and solver == "br"`, and raises at `"m_ops" in kwargs`; 5.3
     # dropped it: `mesolve(..., verbose=True)` always raised TypeError, `progress_bar=` really stopped working

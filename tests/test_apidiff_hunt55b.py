@@ -28,6 +28,13 @@ def test_cirq_1_0_test_files_beside_their_modules_are_test_code() -> None:
     assert not kept.private
 
 
+def test_cirq_1_4_test_file_of_many_helper_classes_is_test_code() -> None:
+    # `has_stabilizer_effect_protocol_test.py` defines 12 small classes for its 5 tests: a quarter, as for any file
+    # pytest collects by name
+    change = changes("cirq-core", "1.3.0", "1.4.0")[("removed", "cirq.protocols.has_stabilizer_effect_protocol_test.q")]
+    assert change.private and "test code the release shipped" in change.detail
+
+
 _PLAIN_TESTS = "from demo.scan import run\n\ndef helper():\n    return 1\n\ndef test_scan():\n    assert run()\n\n"
 _GONE = "def test_port():\n    assert helper()\n"
 
@@ -45,7 +52,7 @@ def test_a_plain_test_file_beside_its_module_is_test_code(tmp_path: Path, name: 
     ("subject", "helpers"),
     [
         ("demo/probe.py", ""),  # no module `scan` beside it: nothing says pytest runs it
-        ("demo/scan.py", "def make():\n    return 2\n\ndef build():\n    return 3\n\n"),  # mostly helpers
+        ("demo/scan.py", "".join(f"def make{i}():\n    return {i}\n\n" for i in range(7))),  # mostly helpers
     ],
 )
 def test_a_plain_test_named_file_without_that_evidence_stays_public(tmp_path: Path, subject: str, helpers: str) -> None:

@@ -6,7 +6,7 @@ it defines is tests (`test_*` functions, `Test*` classes with test methods; a qu
 default, `test_*.py`, which often defines the classes its tests use); a `conftest` importing pytest is pytest's plugin
 file. A file pytest collects by default that lies beside the module it is named after (cirq's `cirq/sim/
 simulator_test.py` next to `simulator.py`, run by pytest's plain `assert`s with no import of it) needs no framework
-import, but half of what it defines must be tests.
+import.
 Helpers shipped for dependents' tests (hydra's `hydra.test_utils.launcher_common_tests.LauncherTestSuite`,
 faststream's `broker.test.TestBroker`, werkzeug's `test.py`) stay public."""
 
@@ -42,7 +42,7 @@ def is_test_module(raw: RawModule, modules: Container[str]) -> bool:
     defined = [b for b in bindings if isinstance(b, (RawCallable, RawClass)) and not b.name.startswith("_")]
     tests = len(_tests_among(defined))
     # a file pytest collects by default (`test_*.py`, `*_test.py`) may define many helpers beside its tests
-    share = 4 if framework and (parts[-1].startswith("test_") or parts[-1].endswith("_test")) else 2
+    share = 4 if parts[-1].startswith("test_") or parts[-1].endswith("_test") else 2
     return tests > 0 and share * tests >= len(defined)
 
 
