@@ -103,9 +103,26 @@ def test_keys_a_kwargs_helper_refuses_or_takes_for_another_mode_are_no_lost_para
     assert not {"gone", "fast"} & set(change.signature.removed)
 
 
-def test_a_key_taken_beside_a_test_of_its_own_value_stays_an_option(tmp_path: Path) -> None:
-    # `"fast" in kwargs and kwargs["fast"] == 1` holds the key itself, not another parameter, to a value
-    helper = _HELPER.replace('"fast" in kwargs and mode == "quick"', '"fast" in kwargs and kwargs["fast"] != 0')
+@pytest.mark.parametrize(
+    ("spelled", "spelled_now"),
+    [
+        # the key's own value tested, not another parameter's
+        ('"fast" in kwargs and mode == "quick"', '"fast" in kwargs and kwargs["fast"] != 0'),
+        # a key the raising `if` requires is taken
+        ('if "gone" in kwargs:\n        raise', 'if "fast" not in kwargs:\n        raise'),
+        ('if "gone" in kwargs:\n        raise', 'if kwargs.get("fast") is None:\n        raise'),
+    ],
+)
+def test_a_key_taken_beside_a_test_or_required_stays_an_option(tmp_path: Path, spelled: str, spelled_now: str) -> None:
+    helper = _HELPER.replace(spelled, spelled_now)
+    new = {"demo/__init__.py": "def run(x):\n    return {}\n"}
+    change = diffed(tmp_path, {"demo/__init__.py": helper}, new)[("signature_changed", "demo.run")]
+    assert change.signature is not None and "fast" in change.signature.removed
+
+
+def test_a_key_taken_in_the_else_of_a_pinned_test_stays_an_option(tmp_path: Path) -> None:
+    pinned = '    if "fast" in kwargs and mode == "quick":\n        options["fast"] = kwargs.pop("fast")\n'
+    helper = _HELPER.replace(pinned, pinned + '    else:\n        options["fast"] = kwargs.pop("fast", None)\n')
     new = {"demo/__init__.py": "def run(x):\n    return {}\n"}
     change = diffed(tmp_path, {"demo/__init__.py": helper}, new)[("signature_changed", "demo.run")]
     assert change.signature is not None and "fast" in change.signature.removed

@@ -128,17 +128,20 @@ def _keys_taken(node: _FunctionDef, names: list[str]) -> dict[str, tuple[str, ..
 
 
 def _not_taken(branch: ast.AST, params: set[str]) -> list[ast.AST]:
-    """The nodes of an `if` whose reads of keys take no option from every caller: its test when its body only raises
-    (`if "m_ops" in kwargs: raise TypeError(...)` refuses the key), all of it when its test also holds one of
-    `params`, the helper's other parameters, to a value (qutip 5.2's `_solver_deprecation(kwargs, options,
+    """The nodes of an `if` whose reads of keys take no option from every caller: the `"k" in d` tests of its test
+    when its body only raises (`if "m_ops" in kwargs: raise TypeError(...)` refuses the key; `"k" not in d` or
+    `d.get("k") is None` there says the key is required, and stays), its test and body when its test also holds one
+    of `params`, the helper's other parameters, to a value (qutip 5.2's `_solver_deprecation(kwargs, options,
     solver="me")` takes `"verbose" in kwargs and solver == "br"` only for `brmesolve`, which passes "br"; `mesolve`'s
     `verbose=` always raised TypeError)."""
     if not isinstance(branch, ast.If):
         return []
     test = branch.test
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) and any(_pins(v, params) for v in test.values):
-        return list(walk(branch))
-    return list(walk(test)) if not branch.orelse and only_raises(branch.body) else []
+        return [node for part in (test, *branch.body) for node in walk(part)]
+    if branch.orelse or not only_raises(branch.body):
+        return []
+    return [node for node in walk(test) if isinstance(node, ast.Compare) and isinstance(node.ops[0], ast.In)]
 
 
 def _pins(test: ast.expr, params: set[str]) -> bool:
