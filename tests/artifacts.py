@@ -1432,6 +1432,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # 0.5.3's class only declared (`client_id: int`) and its `close` made abstract are no loss
     ("pyvisa-py", "0.5.3", "auto"): "9f876de5945560421424c62b7880f328b59530fac6fbcbe604ae71646632b331",  # PyVISA_py-0.5.3-py3-none-any.whl
     ("pyvisa-py", "0.6.0", "auto"): "669a5a3739e4e554791315080f2c925712aae4feadab34824767d00f7d2b678e",  # PyVISA_py-0.6.0-py3-none-any.whl
+    # hunt55b: cirq ships its tests as `x_test.py` beside each module `x.py`, run by pytest's plain `assert`s with no
+    # import of pytest; 1.0 dropped the deprecation tests (`noise_properties_test.test_deprecated_virtual_predicate`),
+    # 1.4 a constant of `has_stabilizer_effect_protocol_test.py`, which defines 12 helper classes for its 5 tests
+    ("cirq-core", "0.15.0", "auto"): "29f1904a3ea6e6922015d4a435b8551ace4a5efec736361e83546a988db2e2bb",  # cirq_core-0.15.0-py3-none-any.whl
+    ("cirq-core", "1.0.0", "auto"): "a1df552e99ab339121c40c7bf4d18ba542bba151dd8b5ac8c4c33b7b9d46ba10",  # cirq_core-1.0.0-py3-none-any.whl
+    ("cirq-core", "1.3.0", "auto"): "d46771ddf4adb0867d3fb6da8c4484b73bada5bfaa58c19e2444aa8838270fd9",  # cirq_core-1.3.0-py3-none-any.whl
+    ("cirq-core", "1.4.0", "auto"): "ad68e5a420fc4cf3ad76a0c1bdf3a1fcf21daede8236b850542220cb81504a20",  # cirq_core-1.4.0-py3-none-any.whl
+    # hunt55b: 5.2's solvers hand `**kwargs` to `_solver_deprecation(kwargs, options, solver="me")`, which takes
+    # `progress_bar` from every solver, `verbose` only `and solver == "br"`, and raises at `"m_ops" in kwargs`; 5.3
+    # dropped it: `mesolve(..., verbose=True)` always raised TypeError, `progress_bar=` really stopped working
+    ("qutip", "5.2.3", "auto"): "a095df67f0afafa5db8ee67c342580de3fbfa0259320c9572ff820f51029baae",  # qutip-5.2.3.tar.gz
+    ("qutip", "5.3.0", "auto"): "ab782e4c8e38c0d5d4221f2ffe4d8fc6887f83e039b3e5776e87dfbb1deee1c3",  # qutip-5.3.0.tar.gz
 }
 
 

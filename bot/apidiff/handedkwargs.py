@@ -8,6 +8,7 @@ import ast
 import re
 from functools import lru_cache
 
+from bot.apidiff.blocks import only_raises
 from bot.apidiff.source import dotted_name, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
@@ -105,9 +106,13 @@ def _spaced_back(text: bytes, end: int) -> int:
 
 def _keys_taken(node: _FunctionDef, names: list[str]) -> dict[str, tuple[str, ...]]:
     """For each of `names`, the literal keys of `name.pop("x", ...)`, `name.get("x")`, `name["x"]` and `"x" in name`
-    in the body (one walk for all of them)."""
+    in the body (one walk for all of them), but for those read only where `_not_taken` says no key is taken."""
     keys: dict[str, dict[str, None]] = {name: {} for name in names}
+    params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)} - set(names)
+    skipped = {id(sub) for branch in walk(node) for sub in _not_taken(branch, params)}
     for sub in walk(node):
+        if id(sub) in skipped:
+            continue
         key: ast.expr | None = None
         holder: ast.expr | None = None
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr in ("pop", "get"):
@@ -120,6 +125,34 @@ def _keys_taken(node: _FunctionDef, names: list[str]) -> dict[str, tuple[str, ..
             if isinstance(key.value, str):
                 keys[holder.id][key.value] = None
     return {name: tuple(found) for name, found in keys.items()}
+
+
+def _not_taken(branch: ast.AST, params: set[str]) -> list[ast.AST]:
+    """The nodes of an `if` whose reads of keys take no option from every caller: the `"k" in d` tests of its test
+    when its body only raises (`if "m_ops" in kwargs: raise TypeError(...)` refuses the key; `"k" not in d` or
+    `d.get("k") is None` there says the key is required, and stays), its test and body when its test also holds one
+    of `params`, the helper's other parameters, to a value (qutip 5.2's `_solver_deprecation(kwargs, options,
+    solver="me")` takes `"verbose" in kwargs and solver == "br"` only for `brmesolve`, which passes "br"; `mesolve`'s
+    `verbose=` always raised TypeError)."""
+    if not isinstance(branch, ast.If):
+        return []
+    test = branch.test
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) and any(_pins(v, params) for v in test.values):
+        return [node for part in (test, *branch.body) for node in walk(part)]
+    if branch.orelse or not only_raises(branch.body):
+        return []
+    return [node for node in walk(test) if isinstance(node, ast.Compare) and isinstance(node.ops[0], ast.In)]
+
+
+def _pins(test: ast.expr, params: set[str]) -> bool:
+    """`param == "x"` or `param in ("x", "y")`: the test holds a parameter to literal values."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)):
+        return False
+    right = test.comparators[0]
+    if isinstance(test.ops[0], ast.Eq):
+        return test.left.id in params and isinstance(right, ast.Constant)
+    listed = isinstance(right, (ast.Tuple, ast.List, ast.Set)) and all(isinstance(e, ast.Constant) for e in right.elts)
+    return isinstance(test.ops[0], ast.In) and test.left.id in params and listed
 
 
 SLICED = "?[:]."

@@ -1382,7 +1382,7 @@ class SurfaceBuilder:
                 bound_patterns=raw.run_time_patterns,
                 star_unread=self._star_unread(raw),
                 getattr_refused=refused,
-                test_code=is_test_module(raw) or raw.example_script,
+                test_code=is_test_module(raw, self.modules) or raw.example_script,
             )
         )
         self._add_names(raw, raw.module)

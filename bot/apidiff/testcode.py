@@ -4,13 +4,15 @@ change is reported as private API with a note of its own, never as a public brea
 from the name alone: the name says test, the module imports a test framework (see `_FRAMEWORKS`), and most of what
 it defines is tests (`test_*` functions, `Test*` classes with test methods; a quarter in a file pytest collects by
 default, `test_*.py`, which often defines the classes its tests use); a `conftest` importing pytest is pytest's plugin
-file.
+file. A file pytest collects by default that lies beside the module it is named after (cirq's `cirq/sim/
+simulator_test.py` next to `simulator.py`, run by pytest's plain `assert`s with no import of it) needs no framework
+import.
 Helpers shipped for dependents' tests (hydra's `hydra.test_utils.launcher_common_tests.LauncherTestSuite`,
 faststream's `broker.test.TestBroker`, werkzeug's `test.py`) stay public."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
 
@@ -26,13 +28,14 @@ def test_named(part: str) -> bool:
     return part in ("test", "tests", "conftest") or part.startswith("test_") or part.endswith(("_test", "_tests"))
 
 
-def is_test_module(raw: RawModule) -> bool:
-    """See the module's docstring."""
+def is_test_module(raw: RawModule, modules: Container[str]) -> bool:
+    """See the module's docstring; `modules` are the release's module paths."""
     parts = raw.module.split(".")[:MAX_PARTS]
     if not any(test_named(part) for part in parts):
         return False
     bindings = [binding for found in raw.bindings.values() for binding in found]
-    if not any(isinstance(b, RawImport) and _framework(b.module) for b in bindings):
+    framework = any(isinstance(b, RawImport) and _framework(b.module) for b in bindings)
+    if not framework and not _beside_its_subject(parts, modules):
         return False
     if parts[-1] == "conftest":
         return True
@@ -41,6 +44,14 @@ def is_test_module(raw: RawModule) -> bool:
     # a file pytest collects by default (`test_*.py`, `*_test.py`) may define many helpers beside its tests
     share = 4 if parts[-1].startswith("test_") or parts[-1].endswith("_test") else 2
     return tests > 0 and share * tests >= len(defined)
+
+
+def _beside_its_subject(parts: list[str], modules: Container[str]) -> bool:
+    """A file pytest collects by default, `x_test.py` or `test_x.py`, in the package of a module `x`."""
+    name = parts[-1]
+    if name.startswith("test_"):
+        return ".".join([*parts[:-1], name[len("test_") :]]) in modules
+    return name.endswith("_test") and ".".join([*parts[:-1], name[: -len("_test")]]) in modules
 
 
 def _framework(module: str) -> bool:
