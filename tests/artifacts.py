@@ -1410,6 +1410,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # azure-core's `CaseInsensitiveEnumMeta`, whose `__getattr__` answers `name.upper()`: `AccessRights.listen` works
     ("azure-servicebus", "7.8.3", "auto"): "5b06f0ec8b49d732fef823737b8d6c6c688a7ceba8f195c6ab18601f88218f49",  # azure_servicebus-7.8.3-py3-none-any.whl
     ("azure-servicebus", "7.9.0", "auto"): "b56758779384865fcb0e75568e56a1e85d1fce2a6e3ce827c2349ad44936e49a",  # azure_servicebus-7.9.0-py3-none-any.whl
+    # hunt55c: 2.9's `PartialMessage` body binds `jump_url: str = Message.jump_url` (a property) and is reached before
+    # `Message` itself: building its member raised KeyError('disnake.message.Message'), so the diff failed
+    ("disnake", "2.8.2", "auto"): "80ae51b64fa44b4aa6f593febc6295355da414f474484d64dc6faef6dcc74f64",  # disnake-2.8.2-py3-none-any.whl
+    ("disnake", "2.9.0", "auto"): "0dcc1c4e4194e665254ad5533fc78563664ad267261489f6b4fa8e9ea8fcdc79",  # disnake-2.9.0-py3-none-any.whl
 }
 
 

@@ -1038,6 +1038,8 @@ class SurfaceBuilder:
             holder = self.resolver.resolve_dotted(module.module, head)
             if holder is not None and isinstance(holder.definition, RawClass):
                 if definition.kind in _REBOUND and not is_private_member(attribute):
+                    if holder.module is not None:  # may be met here first: its member is built from its entry
+                        self.hierarchy.classes.setdefault(holder.target, (holder.definition, holder.module))
                     return holder.target, attribute, definition, found.module
                 return None
             if holder is None or not holder.is_module:
