@@ -30,3 +30,42 @@ def test_a_borrowed_property_dropped_is_still_removed(tmp_path: Path) -> None:
     old = {"demo/__init__.py": _PARTIAL_FIRST, "demo/a.py": _FULL, "demo/b.py": _PARTIAL}
     new = {**old, "demo/b.py": "from .a import Full\n\n\nclass Partial:\n    pass\n"}
     assert ("removed", "demo.Partial.url") in diffed(tmp_path, old, new)
+
+
+# -- a class decorator copying another class's namespace onto the class it decorates --
+
+_USER = (
+    "class User:\n    __slots__ = ('name', 'tag')\n\n    def __init__(self):\n        self.name = ''\n"
+    "        self.tag = ''\n\n    @property\n    def mention(self):\n        return '@' + self.name\n"
+)
+_OLD_MEMBER = (
+    "from .user import User\n\n\nclass Member:\n    def __init__(self, user):\n        self._user = user\n\n"
+    "    @property\n    def tag(self):\n        return self._user.tag\n\n    @property\n    def nick(self):\n"
+    "        return ''\n"
+)
+_NEW_MEMBER = (
+    "import itertools\nfrom operator import attrgetter\n\nfrom .user import User\n\n\ndef flatten_user(cls):\n"
+    "    for attr, value in itertools.chain(User.__dict__.items()):\n"
+    "        if attr.startswith('_') or attr in cls.__dict__:\n            continue\n"
+    "        setattr(cls, attr, property(attrgetter(f'_user.{attr}')))\n    return cls\n\n\n"
+    "@flatten_user\nclass Member:\n    def __init__(self, user):\n        self._user = user\n"
+)
+_MEMBERS_INIT = "from .user import User\nfrom .member import Member\n"
+
+
+def test_disnake_2_9_member_still_answers_the_users_discriminator() -> None:
+    # 2.9 dropped `Member.discriminator`'s own property: `@flatten_user` makes one of each name in `BaseUser.__dict__`
+    # and `User.__dict__` (the slot `discriminator` among them), so `member.discriminator` still works
+    assert ("removed", "disnake.Member.discriminator") not in changes("disnake", "2.8.2", "2.9.0")
+
+
+def test_a_name_a_class_decorator_copies_from_another_class_is_no_removal(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _MEMBERS_INIT, "demo/user.py": _USER, "demo/member.py": _OLD_MEMBER}
+    found = diffed(tmp_path, old, {**old, "demo/member.py": _NEW_MEMBER})
+    assert ("removed", "demo.Member.tag") not in found
+
+
+def test_a_name_the_copied_class_lacks_is_still_removed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _MEMBERS_INIT, "demo/user.py": _USER, "demo/member.py": _OLD_MEMBER}
+    found = diffed(tmp_path, old, {**old, "demo/member.py": _NEW_MEMBER})
+    assert ("removed", "demo.Member.nick") in found  # `User` has no `nick`: the decorator never sets it
