@@ -1414,6 +1414,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `Message` itself: building its member raised KeyError('disnake.message.Message'), so the diff failed
     ("disnake", "2.8.2", "auto"): "80ae51b64fa44b4aa6f593febc6295355da414f474484d64dc6faef6dcc74f64",  # disnake-2.8.2-py3-none-any.whl
     ("disnake", "2.9.0", "auto"): "0dcc1c4e4194e665254ad5533fc78563664ad267261489f6b4fa8e9ea8fcdc79",  # disnake-2.9.0-py3-none-any.whl
+    # hunt55c: 2.4's `fetch_pins()`, an `async def` in 2.3, is a plain def returning `LazyIterator[PinnedMessage]`,
+    # whose class defines `__await__`: `await channel.fetch_pins()` still works (4 false "no longer a coroutine")
+    ("hikari", "2.3.5", "auto"): "8ee60cbecaef34f77977d8bc7f707bf034c2b04f2c480e081d66e1943a6cdab6",  # hikari-2.3.5-py3-none-any.whl
+    ("hikari", "2.4.0", "auto"): "a0a7be0d7e3ecfbbb7c98ac7a50831b7a3c8447aafee56ccd4a953815e208d1b",  # hikari-2.4.0-py3-none-any.whl
 }
 
 

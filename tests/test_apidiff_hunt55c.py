@@ -69,3 +69,38 @@ def test_a_name_the_copied_class_lacks_is_still_removed(tmp_path: Path) -> None:
     old = {"demo/__init__.py": _MEMBERS_INIT, "demo/user.py": _USER, "demo/member.py": _OLD_MEMBER}
     found = diffed(tmp_path, old, {**old, "demo/member.py": _NEW_MEMBER})
     assert ("removed", "demo.Member.nick") in found  # `User` has no `nick`: the decorator never sets it
+
+
+# -- a coroutine function made a plain def returning an instance of a generic class that defines `__await__` --
+
+_LAZY = (
+    "from typing import Generic, TypeVar\n\nT = TypeVar('T')\n\n\nclass Lazy(Generic[T]):\n"
+    "    def __await__(self):\n        return iter(())\n\n\nclass Plain(Generic[T]):\n    pass\n"
+)
+_OLD_CLIENT = "class Client:\n    async def fetch(self) -> list[int]:\n        return []\n"
+
+
+def _new_client(returned: str) -> str:
+    return f"from .lazy import {returned}\n\n\nclass Client:\n    def fetch(self) -> {returned}[int]:\n        return {returned}()\n"
+
+
+def test_hikari_2_4_fetch_pins_is_still_awaited() -> None:
+    found = changes("hikari", "2.3.5", "2.4.0")
+    # 2.4's `def fetch_pins(self) -> iterators.LazyIterator[messages_.PinnedMessage]`: `LazyIterator.__await__`
+    # gathers it, so `await channel.fetch_pins()` works as the 2.3 `async def` did (4 false "no longer a coroutine")
+    assert ("signature_changed", "hikari.TextableChannel.fetch_pins") not in found
+    assert ("signature_changed", "hikari.api.RESTClient.fetch_pins") not in found
+    # its true claims stay: `InteractionServer.start`'s parameters are keyword-only now
+    assert ("signature_changed", "hikari.impl.InteractionServer.start") in found
+
+
+def test_a_generic_awaitable_returned_keeps_await_working(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "from .client import Client\n", "demo/lazy.py": _LAZY, "demo/client.py": _OLD_CLIENT}
+    found = diffed(tmp_path, old, {**old, "demo/client.py": _new_client("Lazy")})
+    assert ("signature_changed", "demo.Client.fetch") not in found
+
+
+def test_a_generic_class_without_await_returned_is_still_claimed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "from .client import Client\n", "demo/lazy.py": _LAZY, "demo/client.py": _OLD_CLIENT}
+    found = diffed(tmp_path, old, {**old, "demo/client.py": _new_client("Plain")})
+    assert ("signature_changed", "demo.Client.fetch") in found
