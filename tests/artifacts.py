@@ -1418,6 +1418,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # whose class defines `__await__`: `await channel.fetch_pins()` still works (4 false "no longer a coroutine")
     ("hikari", "2.3.5", "auto"): "8ee60cbecaef34f77977d8bc7f707bf034c2b04f2c480e081d66e1943a6cdab6",  # hikari-2.3.5-py3-none-any.whl
     ("hikari", "2.4.0", "auto"): "a0a7be0d7e3ecfbbb7c98ac7a50831b7a3c8447aafee56ccd4a953815e208d1b",  # hikari-2.4.0-py3-none-any.whl
+    # hunt55c: 3.0 dropped the `discord` shim, the only importer of `nextcord/ext/` (no `__init__.py`, holding the
+    # packages `commands/`, `tasks/`): the folder read as package data, so `nextcord.ext` was claimed removed and
+    # every change of `nextcord.ext.commands` went unseen
+    ("nextcord", "2.6.0", "auto"): "ccf461157be682cbceaa474e8df4afa302351b8d6ced632f9ccb7aa647b092e7",  # nextcord-2.6.0.tar.gz
+    ("nextcord", "3.0.0", "auto"): "5eb3c8b7af0d6bef35d06a40c5671839e938c5dd01377084352ed29879a5309a",  # nextcord-3.0.0-py3-none-any.whl
 }
 
 

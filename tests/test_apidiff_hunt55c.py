@@ -1,5 +1,6 @@
 """False reports and crashes found on chat and trading bots, messaging clients and small NLP libraries (disnake,
-hikari, 2023-2026): each class on its pinned real example and on a synthetic case, with a sibling that must stay claimed."""
+hikari, nextcord, 2023-2026): each class on its pinned real example and on a synthetic case, with a sibling that must
+stay claimed."""
 
 from __future__ import annotations
 
@@ -104,3 +105,34 @@ def test_a_generic_class_without_await_returned_is_still_claimed(tmp_path: Path)
     old = {"demo/__init__.py": "from .client import Client\n", "demo/lazy.py": _LAZY, "demo/client.py": _OLD_CLIENT}
     found = diffed(tmp_path, old, {**old, "demo/client.py": _new_client("Plain")})
     assert ("signature_changed", "demo.Client.fetch") in found
+
+
+# -- a folder without `__init__.py` inside the package, holding regular packages, that no module outside imports --
+
+_EXT_OLD = {
+    "demo/__init__.py": "",
+    "demo/ext/cmds/__init__.py": "def run():\n    return 1\n",
+    "demo/shim.py": "from demo.ext.cmds import run\n",
+}
+
+
+def test_nextcord_3_0_ext_packages_are_still_api() -> None:
+    found = changes("nextcord", "2.6.0", "3.0.0")
+    # `nextcord/ext/` has no `__init__.py`; 3.0's last importer of it outside (the `discord` shim) is gone
+    assert ("removed", "nextcord.ext") not in found
+    # what changed in it is read now: `when_mentioned(bot, msg)` became `when_mentioned(bot, _msg)`
+    assert ("signature_changed", "nextcord.ext.commands.when_mentioned") in found
+    assert ("removed", "discord") in found  # the shim itself is gone
+
+
+def test_a_folder_holding_a_regular_package_is_no_package_data(tmp_path: Path) -> None:
+    new = {k: v for k, v in _EXT_OLD.items() if k != "demo/shim.py"}
+    found = diffed(tmp_path, _EXT_OLD, new)
+    assert ("removed", "demo.ext") not in found
+    assert ("removed", "demo.ext.cmds") not in found
+
+
+def test_a_folder_of_plain_modules_nobody_imports_is_still_package_data(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/ext/cmds.py": "def run():\n    return 1\n", "demo/shim.py": _EXT_OLD["demo/shim.py"]}
+    new = {k: v for k, v in old.items() if k != "demo/shim.py"}
+    assert ("removed", "demo.ext") in diffed(tmp_path, old, new)  # flask-migrate's templates: data, not API
