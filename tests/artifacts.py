@@ -1444,6 +1444,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # dropped it: `mesolve(..., verbose=True)` always raised TypeError, `progress_bar=` really stopped working
     ("qutip", "5.2.3", "auto"): "a095df67f0afafa5db8ee67c342580de3fbfa0259320c9572ff820f51029baae",  # qutip-5.2.3.tar.gz
     ("qutip", "5.3.0", "auto"): "ab782e4c8e38c0d5d4221f2ffe4d8fc6887f83e039b3e5776e87dfbb1deee1c3",  # qutip-5.3.0.tar.gz
+    # hunt55c: 2.9's `PartialMessage` body binds `jump_url: str = Message.jump_url` (a property) and is reached before
+    # `Message` itself: building its member raised KeyError('disnake.message.Message'), so the diff failed
+    ("disnake", "2.8.2", "auto"): "80ae51b64fa44b4aa6f593febc6295355da414f474484d64dc6faef6dcc74f64",  # disnake-2.8.2-py3-none-any.whl
+    ("disnake", "2.9.0", "auto"): "0dcc1c4e4194e665254ad5533fc78563664ad267261489f6b4fa8e9ea8fcdc79",  # disnake-2.9.0-py3-none-any.whl
+    # hunt55c: 2.4's `fetch_pins()`, an `async def` in 2.3, is a plain def returning `LazyIterator[PinnedMessage]`,
+    # whose class defines `__await__`: `await channel.fetch_pins()` still works (4 false "no longer a coroutine")
+    ("hikari", "2.3.5", "auto"): "8ee60cbecaef34f77977d8bc7f707bf034c2b04f2c480e081d66e1943a6cdab6",  # hikari-2.3.5-py3-none-any.whl
+    ("hikari", "2.4.0", "auto"): "a0a7be0d7e3ecfbbb7c98ac7a50831b7a3c8447aafee56ccd4a953815e208d1b",  # hikari-2.4.0-py3-none-any.whl
+    # hunt55c: 3.0 dropped the `discord` shim, the only importer of `nextcord/ext/` (no `__init__.py`, holding the
+    # packages `commands/`, `tasks/`): the folder read as package data, so `nextcord.ext` was claimed removed and
+    # every change of `nextcord.ext.commands` went unseen
+    ("nextcord", "2.6.0", "auto"): "ccf461157be682cbceaa474e8df4afa302351b8d6ced632f9ccb7aa647b092e7",  # nextcord-2.6.0.tar.gz
+    ("nextcord", "3.0.0", "auto"): "5eb3c8b7af0d6bef35d06a40c5671839e938c5dd01377084352ed29879a5309a",  # nextcord-3.0.0-py3-none-any.whl
 }
 
 

@@ -78,7 +78,9 @@ def add_namespace_packages(modules: dict[str, RawModule], entry_points: Iterable
     folders inside a regular package that no module outside them imports: package data, not API (flask-migrate's
     Alembic templates `templates/flask/env.py`, copied into projects, never imported). A module the release's entry
     points name is imported by whatever loads them: hydra 1.1's `pytest11` plugin `hydra.extra.pytest_plugin`,
-    which no module of 1.1 imports any more, is no data."""
+    which no module of 1.1 imports any more, is no data. Nor is a folder holding a regular package: its
+    `__init__.py` says it is imported (nextcord 3.0's `ext/` holds `commands/` and `tasks/`, which its own modules
+    no longer import since 3.0 dropped the `discord` shim that did)."""
     regular = {name for name, raw in modules.items() if raw.is_package}
     for name in list(modules):
         parts = name.split(".")
@@ -107,7 +109,8 @@ def add_namespace_packages(modules: dict[str, RawModule], entry_points: Iterable
     return {
         top
         for top in tops
-        if not any(_within(target, top) and not _within(importer, top) for importer, target in imports)
+        if not any(_within(name, top) for name in regular)
+        and not any(_within(target, top) and not _within(importer, top) for importer, target in imports)
     }
 
 

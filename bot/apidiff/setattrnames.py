@@ -140,6 +140,7 @@ def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     if not returned or _rebinds(func.body, first):
         return set()
     names: set[str] = set()
+    copied = _copied_loops(func)
     for node in walk(func):
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
             if isinstance(node.value, ast.Name) and node.value.id == first:
@@ -147,14 +148,55 @@ def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
         elif isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2:
             obj, attr = node.args[0], node.args[1]
             if isinstance(obj, ast.Name) and obj.id == first:
-                if not isinstance(attr, ast.Constant):
+                if isinstance(attr, ast.Name) and attr.id in copied:
+                    names.update(COPIED + source for source in copied[attr.id])
+                elif not isinstance(attr, ast.Constant):
                     names.add(UNSPELLED)
                 elif isinstance(attr.value, str):
                     names.add(attr.value)
     return names
 
 
+def _copied_loops(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, tuple[str, ...]]:
+    """Loop variable -> the classes whose `__dict__` the `for` around it walks (`for attr, value in
+    itertools.chain(BaseUser.__dict__.items(), User.__dict__.items())`): each name it takes is one of theirs."""
+    found: dict[str, tuple[str, ...]] = {}
+    for node in walk(func):
+        if not isinstance(node, (ast.For, ast.AsyncFor)):
+            continue
+        target = node.target.elts[0] if isinstance(node.target, ast.Tuple) and node.target.elts else node.target
+        sources = _dict_sources(node.iter)
+        if isinstance(target, ast.Name) and sources:
+            found[target.id] = sources
+    return found
+
+
+def _dict_sources(node: ast.expr) -> tuple[str, ...] | None:
+    """The classes an iteration over `node` walks the namespaces of: `X.__dict__` or `vars(X)`, or its `.items()` or
+    `.keys()`, or an `itertools.chain` of such; None for anything else."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("items", "keys"):
+        return None if node.args else _dict_sources(node.func.value)
+    if isinstance(node, ast.Attribute) and node.attr == "__dict__":
+        source = dotted_name(node.value)
+        return (source,) if source else None
+    if not isinstance(node, ast.Call) or node.keywords:
+        return None
+    called = dotted_name(node.func)
+    if called == "vars" and len(node.args) == 1:
+        source = dotted_name(node.args[0])
+        return (source,) if source else None
+    if called in ("chain", "itertools.chain") and node.args:
+        parts = [_dict_sources(arg) for arg in node.args]
+        return tuple(name for part in parts for name in part or ()) if all(parts) else None
+    return None
+
+
 UNSPELLED = ""
 """Among a class decorator's names: it also sets names it computes (ursina 8's `@generate_properties_for_class()`
 makes a property of each `<name>_getter` method, `setattr(cls, name, property(getter, setter, deleter))`): from what
 the class holds, see `surface._derived_names`."""
+
+COPIED = "*"
+"""Leads a class decorator's name standing for every name of the class after it, whose `__dict__` the decorator copies
+onto the class it decorates (disnake 2.9's `@flatten_user` sets `Member.discriminator` and the rest of `BaseUser`'s
+and `User`'s): `*BaseUser`, a name of the decorator's module (see `surface._decorator_given`)."""

@@ -140,7 +140,8 @@ def _declares_awaitable(function: Symbol, awaitables: frozenset[str]) -> bool:
     Coroutine[Any, Any, None]` returned its handler's coroutine, so callers awaited it; 3.10 making it `async def`
     changes nothing for them (it was claimed "now a coroutine function")."""
     returns = function.returns or ""
-    names = {name.rsplit(".", 1)[-1] for name in members(returns) or ()} if returns else set()
+    # a generic class is awaited as its origin: hikari 2.4's `fetch_pins() -> LazyIterator[PinnedMessage]`
+    names = {name.partition("[")[0].rsplit(".", 1)[-1] for name in members(returns) or ()} if returns else set()
     return _AWAITABLE_NAMES.search(returns) is not None or bool(names & awaitables)
 
 

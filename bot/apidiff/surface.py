@@ -48,7 +48,7 @@ from bot.apidiff.model import (
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
-from bot.apidiff.setattrnames import UNSPELLED
+from bot.apidiff.setattrnames import COPIED, UNSPELLED
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_module, test_named
 
@@ -694,11 +694,25 @@ class SurfaceBuilder:
             cls, module = self.hierarchy.classes[key]
             for name in cls.decorators:
                 resolved = self.resolver.resolve_dotted(module.module, name) if name else None
-                names = self._decorator_sets.get(resolved.target, ()) if resolved is not None else ()
+                if resolved is None:
+                    continue
+                names = self._decorator_sets.get(resolved.target, ())
                 found.update(names)
                 if UNSPELLED in names:
                     found.update(_derived_names(cls))
-        found.discard(UNSPELLED)
+                if resolved.module is not None:
+                    found.update(self._copied_names(names, resolved.module))
+        return {name for name in found if name and not name.startswith(COPIED)}
+
+    def _copied_names(self, names: tuple[str, ...], module: RawModule) -> set[str]:
+        """The names of the classes a class decorator of `module` copies the namespaces of (see `setattrnames.COPIED`);
+        a class it cannot read makes no name."""
+        found: set[str] = set()
+        for name in names:
+            if name.startswith(COPIED):
+                source = self.resolver.resolve_dotted(module.module, name.removeprefix(COPIED))
+                if source is not None and isinstance(source.definition, RawClass):
+                    found.update(source.definition.members)
         return found
 
     def _helper_setattrs(self, raw: RawModule) -> list[tuple[str, str, int]]:
@@ -1038,6 +1052,8 @@ class SurfaceBuilder:
             holder = self.resolver.resolve_dotted(module.module, head)
             if holder is not None and isinstance(holder.definition, RawClass):
                 if definition.kind in _REBOUND and not is_private_member(attribute):
+                    if holder.module is not None:  # may be met here first: its member is built from its entry
+                        self.hierarchy.classes.setdefault(holder.target, (holder.definition, holder.module))
                     return holder.target, attribute, definition, found.module
                 return None
             if holder is None or not holder.is_module:
