@@ -860,7 +860,11 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["kwargs_filled"] = tuple(sorted({*more.get("kwargs_filled", ()), *banned}))
     if (b'f"' in text or b"f'" in text) and (reads := keyed_reads(node, text)):
         more["keyed_reads"] = reads
-    if (b"get(f" in text or b"[f" in text) and (prefixed := _serves_prefixed(node)) is not None:
+    if (
+        (b"get(f" in text or b"[f" in text)
+        and _may_serve_prefixed(node, text)
+        and (prefixed := _serves_prefixed(node)) is not None
+    ):
         more["serves_prefixed"] = prefixed
     if node.name == "__getattr__" and not method and b"globals()" in text:
         more["getattr_helper"] = _getattr_helper(node)
@@ -1367,6 +1371,16 @@ def _is_globals_call(node: ast.expr) -> bool:
     return (
         isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "globals" and not node.args
     )
+
+
+_FSTRING = re.compile(rb"[fF][rR]?['\"]|[rR][fF]['\"]")
+"""Every prefix of a literal that is an f-string (`f`, `F`, `rf`, `fR`... then a quote)."""
+
+
+def _may_serve_prefixed(node: _FunctionDef, text: bytes) -> bool:
+    """The key `_serves_prefixed` reads is an f-string: without one in the text no walk of the def (its decorators are
+    above the text and walked too)."""
+    return bool(node.decorator_list) or _FSTRING.search(text) is not None
 
 
 def _serves_prefixed(node: _FunctionDef) -> tuple[str, str, str] | None:
