@@ -1410,6 +1410,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # azure-core's `CaseInsensitiveEnumMeta`, whose `__getattr__` answers `name.upper()`: `AccessRights.listen` works
     ("azure-servicebus", "7.8.3", "auto"): "5b06f0ec8b49d732fef823737b8d6c6c688a7ceba8f195c6ab18601f88218f49",  # azure_servicebus-7.8.3-py3-none-any.whl
     ("azure-servicebus", "7.9.0", "auto"): "b56758779384865fcb0e75568e56a1e85d1fce2a6e3ce827c2349ad44936e49a",  # azure_servicebus-7.9.0-py3-none-any.whl
+    # hunt55d: together 3.0 turned `AsyncEndpointsResource.list` from `async def` into a plain def returning the
+    # private `_base_client.AsyncPaginator[...]`, whose `__await__` still serves `await client.endpoints.list()`
+    # (claimed "no longer a coroutine function"); the pair's parameter removals stay claimed
+    ("together", "2.42.0", "auto"): "ed6e618f9f89a78222ce3cdaa2bcd7b7606f861a85473910e8fdf8bfaad31050",  # together-2.42.0-py3-none-any.whl
+    ("together", "3.0.0", "auto"): "13458c58200fb10034bfe7463a95c0a99b9dcedb592e9ebc16e3e708f402066b",  # together-3.0.0-py3-none-any.whl
 }
 
 
