@@ -1415,6 +1415,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # (claimed "no longer a coroutine function"); the pair's parameter removals stay claimed
     ("together", "2.42.0", "auto"): "ed6e618f9f89a78222ce3cdaa2bcd7b7606f861a85473910e8fdf8bfaad31050",  # together-2.42.0-py3-none-any.whl
     ("together", "3.0.0", "auto"): "13458c58200fb10034bfe7463a95c0a99b9dcedb592e9ebc16e3e708f402066b",  # together-3.0.0-py3-none-any.whl
+    # hunt55d: AutoRest's `try: from ._models_py3 import X / except (SyntaxError, ImportError): from ._models import X`
+    # (Python 2's `X(**kwargs)`) in 11.3, only `_models_py3` in 11.4: 50 models were claimed "new required parameter"
+    # that `_models_py3`, what Python 3 imports, already required; the `odata` removal stays claimed
+    ("azure-search-documents", "11.3.0", "auto"): "0dcbd6b04c6eac97748124c00dcf1b14393fdffb4eb168eea55c9c47061362c5",  # azure_search_documents-11.3.0-py3-none-any.whl
+    ("azure-search-documents", "11.4.0", "auto"): "e435266dc992a3450dc475309c9475f89a4bb0e9dac838140e609d9f1c7608ac",  # azure_search_documents-11.4.0-py3-none-any.whl
 }
 
 

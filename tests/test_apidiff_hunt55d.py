@@ -60,3 +60,46 @@ def test_private_generic_class_with_await_is_still_awaited(tmp_path: Path) -> No
     # the siblings: a private generic class without `__await__`, and a plain return value
     assert NO_AWAIT in (found["signature_changed", "demo.Res.pages"].detail or "")
     assert NO_AWAIT in (found["signature_changed", "demo.Res.get"].detail or "")
+
+
+# -- a name a `try` imports from the distribution, rebound by a handler of SyntaxError for Python 2 --
+
+
+def test_azure_search_documents_11_4_models_keep_the_python_3_signatures() -> None:
+    # 11.3's `_generated/models/__init__.py`: `try: from ._models_py3 import AsciiFoldingTokenFilter` (`*, name: str`)
+    # `except (SyntaxError, ImportError): from ._models import ...` (`**kwargs`); 11.4 ships `_models_py3` alone
+    found = changes("azure-search-documents", "11.3.0", "11.4.0")
+    for name in ("AsciiFoldingTokenFilter", "SplitSkill", "TagScoringFunction"):
+        change = found.get(("signature_changed", f"azure.search.documents.indexes.models.{name}"))
+        assert change is None or "new required parameter" not in (change.detail or "")
+    # the sibling: a function the models module no longer re-exports
+    assert ("removed", "azure.search.documents.models.odata") in found
+
+
+MODELS_PY2 = "class Filter:\n    def __init__(self, **kwargs):\n        self.name = kwargs.get('name', None)\n\n\n" \
+    "class Skill:\n    def __init__(self, **kwargs):\n        self.inputs = kwargs.get('inputs', None)\n"
+MODELS_PY3 = "class Filter:\n    def __init__(self, *, name: str, **kwargs):\n        self.name = name\n\n\n" \
+    "class Skill:\n    def __init__(self, *, inputs: list, **kwargs):\n        self.inputs = inputs\n"
+MODELS_PY3_NEW = MODELS_PY3.replace("inputs: list, **kwargs", "inputs: list, outputs: list, **kwargs")
+DUAL = (
+    "try:\n    from ._models_py3 import Filter, Skill\n"
+    "except (SyntaxError, ImportError):\n    from ._models import Filter, Skill  # type: ignore\n"
+)
+FALLBACK = "try:\n    from ._fast import Parser\nexcept ImportError:\n    from ._slow import Parser\n"
+
+
+def test_python_2_fallback_of_a_syntax_error_handler_is_not_what_users_get(tmp_path: Path) -> None:
+    parsers_old = {"demo/_fast.py": "class Parser:\n    def __init__(self, text):\n        pass\n",
+                   "demo/_slow.py": "class Parser:\n    def __init__(self, text, strict=False):\n        pass\n"}
+    old = {"demo/__init__.py": DUAL + FALLBACK, "demo/_models.py": MODELS_PY2, "demo/_models_py3.py": MODELS_PY3,
+           **parsers_old}
+    new = {"demo/__init__.py": "from ._models_py3 import Filter, Skill\nfrom ._slow import Parser\n",
+           "demo/_models_py3.py": MODELS_PY3_NEW,
+           "demo/_slow.py": "class Parser:\n    def __init__(self, text):\n        pass\n"}
+    found = diffed(tmp_path, old, new)
+    assert ("signature_changed", "demo.Filter") not in found
+    # the siblings: a keyword the Python 3 model now requires, and an ImportError fallback (a compiled module's
+    # stand-in, which runs where the build is missing) that lost a parameter
+    assert "new required parameter 'outputs'" in (found["signature_changed", "demo.Skill"].detail or "")
+    assert "inputs" not in (found["signature_changed", "demo.Skill"].detail or "")
+    assert ("signature_changed", "demo.Parser") in found
