@@ -1420,6 +1420,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # that `_models_py3`, what Python 3 imports, already required; the `odata` removal stays claimed
     ("azure-search-documents", "11.3.0", "auto"): "0dcbd6b04c6eac97748124c00dcf1b14393fdffb4eb168eea55c9c47061362c5",  # azure_search_documents-11.3.0-py3-none-any.whl
     ("azure-search-documents", "11.4.0", "auto"): "e435266dc992a3450dc475309c9475f89a4bb0e9dac838140e609d9f1c7608ac",  # azure_search_documents-11.4.0-py3-none-any.whl
+    # hunt55d: GAPIC's `if hasattr(api_core, "check_python_version"): ...` / `else: def parse_version_to_tuple(...)`
+    # (a helper for an older google-api-core, left out of `__all__`) dropped in 2.27: claimed removed in each
+    # versioned package
+    ("google-cloud-datastore", "2.26.1", "auto"): "a17c21ac0a8dc634625eb2c61b1997ccf86c05b3b79f2ea047d538b6cb82f6f5",  # google_cloud_datastore-2.26.1-py3-none-any.whl
+    ("google-cloud-datastore", "2.27.0", "auto"): "66f3008f671c0f500a55dd08f25c0704a0acc5d007b053d3d80370115e913c8c",  # google_cloud_datastore-2.27.0-py3-none-any.whl
 }
 
 

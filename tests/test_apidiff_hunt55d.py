@@ -103,3 +103,35 @@ def test_python_2_fallback_of_a_syntax_error_handler_is_not_what_users_get(tmp_p
     assert "new required parameter 'outputs'" in (found["signature_changed", "demo.Skill"].detail or "")
     assert "inputs" not in (found["signature_changed", "demo.Skill"].detail or "")
     assert ("signature_changed", "demo.Parser") in found
+
+
+# -- a def `__all__` leaves out, bound only in one arm of an `if` the reader cannot decide --
+
+
+def test_google_cloud_datastore_2_27_dropped_the_old_api_core_fallback_helper() -> None:
+    # 2.26.1's `google/cloud/datastore_v1/__init__.py`: `if hasattr(api_core, "check_python_version") and ...:` /
+    # `else:` ... `def parse_version_to_tuple(version_string)`, which its `__all__` does not list
+    found = changes("google-cloud-datastore", "2.26.1", "2.27.0")
+    assert ("removed", "google.cloud.datastore_v1.parse_version_to_tuple") not in found
+    assert ("removed", "google.cloud.datastore_admin_v1.parse_version_to_tuple") not in found
+
+
+ONE_ARM = (
+    "import os\n\n__all__ = ['run', 'listed']\n\n\ndef run():\n    pass\n\n\ndef plain_helper():\n    pass\n\n\n"
+    "if hasattr(os, 'check_feature'):\n    os.check_feature()\nelse:\n"
+    "    def parse_version(text):\n        return tuple(text.split('.'))\n\n"
+    "    def listed():\n        pass\n\n    banner = 'old api'\n"
+)
+NO_ALL = "import os\n\nif hasattr(os, 'check_feature'):\n    def shim():\n        pass\n"
+
+
+def test_a_helper_of_an_undecided_arm_left_out_of_all_is_no_api(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": ONE_ARM, "demo/other.py": NO_ALL}
+    new = {"demo/__init__.py": "__all__ = ['run']\n\n\ndef run():\n    pass\n", "demo/other.py": "X = 1\n"}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.parse_version") not in found
+    assert ("removed", "demo.banner") not in found
+    # the siblings: a def of that arm `__all__` lists, one bound whatever the test, one in a module without `__all__`
+    assert ("removed", "demo.listed") in found
+    assert ("removed", "demo.plain_helper") in found
+    assert ("removed", "demo.other.shim") in found

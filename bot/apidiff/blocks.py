@@ -351,6 +351,17 @@ def flatten(
     return flat
 
 
+def one_arm_names(body: list[ast.stmt]) -> set[str]:
+    """Names only one arm of a module-level `if` the reader cannot decide binds: whether the module has them depends
+    on where it runs (GAPIC's `if hasattr(api_core, "check_python_version"): ...` / `else: def
+    parse_version_to_tuple(...)`, a helper for an older google-api-core)."""
+    found: set[str] = set()
+    for stmt in body:
+        if isinstance(stmt, ast.If) and python_truth(stmt.test) is None and not is_type_checking(stmt.test):
+            found.update(_bindings(flatten(stmt.body)).keys() ^ _bindings(flatten(stmt.orelse)).keys())
+    return found
+
+
 def only_raises(body: list[ast.stmt]) -> bool:
     """A block that ends in `raise` and returns nothing on the way: no call that takes it comes back with a value."""
     return (
