@@ -352,14 +352,39 @@ def flatten(
 
 
 def one_arm_names(body: list[ast.stmt]) -> set[str]:
-    """Names only one arm of a module-level `if` the reader cannot decide binds: whether the module has them depends
-    on where it runs (GAPIC's `if hasattr(api_core, "check_python_version"): ...` / `else: def
-    parse_version_to_tuple(...)`, a helper for an older google-api-core)."""
+    """Names only one arm of a module-level `if` binds whose test asks whether an imported module has an attribute:
+    whether the module has them depends on the version installed (GAPIC's `if hasattr(api_core,
+    "check_python_version"): ...` / `else: def parse_version_to_tuple(...)`, a helper for an older google-api-core).
+    `hasattr(__builtins__, "cmp")` is decided by Python 3, where semver 2's `cmp` shim is always bound."""
+    modules = _imported_modules(body)
     found: set[str] = set()
     for stmt in body:
-        if isinstance(stmt, ast.If) and python_truth(stmt.test) is None and not is_type_checking(stmt.test):
+        if isinstance(stmt, ast.If) and modules and _asks_attribute_of(stmt.test, modules):
             found.update(_bindings(flatten(stmt.body)).keys() ^ _bindings(flatten(stmt.orelse)).keys())
     return found
+
+
+def _imported_modules(body: list[ast.stmt]) -> set[str]:
+    """Names a module body binds with `import x` / `import x.y as z`."""
+    return {
+        alias.asname or alias.name.split(".")[0]
+        for stmt in body
+        if isinstance(stmt, ast.Import)
+        for alias in stmt.names
+    }
+
+
+def _asks_attribute_of(test: ast.expr, modules: set[str]) -> bool:
+    """The test calls `hasattr(m, ...)` on one of `modules`."""
+    return any(
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "hasattr"
+        and bool(node.args)
+        and isinstance(node.args[0], ast.Name)
+        and node.args[0].id in modules
+        for node in ast.walk(test)
+    )
 
 
 def only_raises(body: list[ast.stmt]) -> bool:
