@@ -1457,6 +1457,21 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # every change of `nextcord.ext.commands` went unseen
     ("nextcord", "2.6.0", "auto"): "ccf461157be682cbceaa474e8df4afa302351b8d6ced632f9ccb7aa647b092e7",  # nextcord-2.6.0.tar.gz
     ("nextcord", "3.0.0", "auto"): "5eb3c8b7af0d6bef35d06a40c5671839e938c5dd01377084352ed29879a5309a",  # nextcord-3.0.0-py3-none-any.whl
+    # hunt55d: together 3.0 turned `AsyncEndpointsResource.list` from `async def` into a plain def returning the
+    # private `_base_client.AsyncPaginator[...]`, whose `__await__` still serves `await client.endpoints.list()`
+    # (claimed "no longer a coroutine function"); the pair's parameter removals stay claimed
+    ("together", "2.42.0", "auto"): "ed6e618f9f89a78222ce3cdaa2bcd7b7606f861a85473910e8fdf8bfaad31050",  # together-2.42.0-py3-none-any.whl
+    ("together", "3.0.0", "auto"): "13458c58200fb10034bfe7463a95c0a99b9dcedb592e9ebc16e3e708f402066b",  # together-3.0.0-py3-none-any.whl
+    # hunt55d: AutoRest's `try: from ._models_py3 import X / except (SyntaxError, ImportError): from ._models import X`
+    # (Python 2's `X(**kwargs)`) in 11.3, only `_models_py3` in 11.4: 50 models were claimed "new required parameter"
+    # that `_models_py3`, what Python 3 imports, already required; the `odata` removal stays claimed
+    ("azure-search-documents", "11.3.0", "auto"): "0dcbd6b04c6eac97748124c00dcf1b14393fdffb4eb168eea55c9c47061362c5",  # azure_search_documents-11.3.0-py3-none-any.whl
+    ("azure-search-documents", "11.4.0", "auto"): "e435266dc992a3450dc475309c9475f89a4bb0e9dac838140e609d9f1c7608ac",  # azure_search_documents-11.4.0-py3-none-any.whl
+    # hunt55d: GAPIC's `if hasattr(api_core, "check_python_version"): ...` / `else: def parse_version_to_tuple(...)`
+    # (a helper for an older google-api-core, left out of `__all__`) dropped in 2.27: claimed removed in each
+    # versioned package
+    ("google-cloud-datastore", "2.26.1", "auto"): "a17c21ac0a8dc634625eb2c61b1997ccf86c05b3b79f2ea047d538b6cb82f6f5",  # google_cloud_datastore-2.26.1-py3-none-any.whl
+    ("google-cloud-datastore", "2.27.0", "auto"): "66f3008f671c0f500a55dd08f25c0704a0acc5d007b053d3d80370115e913c8c",  # google_cloud_datastore-2.27.0-py3-none-any.whl
 }
 
 

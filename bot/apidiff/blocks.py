@@ -71,6 +71,12 @@ def _import_fallback(stmt: ast.Try, top: str) -> list[ast.stmt]:
     return kept
 
 
+def _catches_syntax_error(caught: ast.expr | None) -> bool:
+    """An `except` clause naming SyntaxError (alone or in a tuple)."""
+    names = caught.elts if isinstance(caught, ast.Tuple) else [caught] if caught is not None else []
+    return any(isinstance(name, ast.Name) and name.id == "SyntaxError" for name in names)
+
+
 def _builders(statements: list[ast.stmt], stand_ins: set[str]) -> set[str]:
     """The stand-ins and what the handler binds only to build them: flask-dance 5.1's `class UTC(tzinfo)` for
     `utc = UTC()` beside `from datetime import timezone; utc = timezone.utc` is no module attribute where the `try`
@@ -329,9 +335,13 @@ def flatten(
             flat.extend(then)
             flat.extend(otherwise)
         elif isinstance(stmt, ast.Try):
-            flat.extend(flatten(_runs_on_python_3(stmt, bound), top, alternatives, shims, bound))
-            if not _cannot_raise(stmt.body):
-                flat.extend(_import_fallback(stmt, top))
+            tried = flatten(_runs_on_python_3(stmt, bound), top, alternatives, shims, bound)
+            fallback = [] if _cannot_raise(stmt.body) else _import_fallback(stmt, top)
+            # a handler of SyntaxError serves Pythons that cannot parse what the `try` imports: on Python 3 the
+            # `try`'s bindings are the ones users get, so they come last (AutoRest's `try: from ._models_py3 import
+            # X` / `except (SyntaxError, ImportError): from ._models import X`, Python 2's `X(**kwargs)`)
+            syntax = any(_catches_syntax_error(handler.type) for handler in stmt.handlers)
+            flat.extend(fallback + tried if syntax else tried + fallback)
             flat.extend(flatten(stmt.orelse, top, alternatives, shims, bound))
             flat.extend(flatten(stmt.finalbody, top, alternatives, shims, bound))
         elif isinstance(stmt, ast.With):
@@ -339,6 +349,42 @@ def flatten(
         else:
             flat.append(stmt)
     return flat
+
+
+def one_arm_names(body: list[ast.stmt]) -> set[str]:
+    """Names only one arm of a module-level `if` binds whose test asks whether an imported module has an attribute:
+    whether the module has them depends on the version installed (GAPIC's `if hasattr(api_core,
+    "check_python_version"): ...` / `else: def parse_version_to_tuple(...)`, a helper for an older google-api-core).
+    `hasattr(__builtins__, "cmp")` is decided by Python 3, where semver 2's `cmp` shim is always bound."""
+    modules = _imported_modules(body)
+    found: set[str] = set()
+    for stmt in body:
+        if isinstance(stmt, ast.If) and modules and _asks_attribute_of(stmt.test, modules):
+            found.update(_bindings(flatten(stmt.body)).keys() ^ _bindings(flatten(stmt.orelse)).keys())
+    return found
+
+
+def _imported_modules(body: list[ast.stmt]) -> set[str]:
+    """Names a module body binds with `import x` / `import x.y as z`."""
+    return {
+        alias.asname or alias.name.split(".")[0]
+        for stmt in body
+        if isinstance(stmt, ast.Import)
+        for alias in stmt.names
+    }
+
+
+def _asks_attribute_of(test: ast.expr, modules: set[str]) -> bool:
+    """The test calls `hasattr(m, ...)` on one of `modules`."""
+    return any(
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "hasattr"
+        and bool(node.args)
+        and isinstance(node.args[0], ast.Name)
+        and node.args[0].id in modules
+        for node in ast.walk(test)
+    )
 
 
 def only_raises(body: list[ast.stmt]) -> bool:

@@ -14,7 +14,14 @@ from pathlib import Path
 
 from bot.apidiff.allexporters import all_creators, all_exporters, module_setters, setter_calls
 from bot.apidiff.allloops import loop_all_names
-from bot.apidiff.blocks import ModuleBindings, assigned_names, flatten, is_type_checking, only_raises
+from bot.apidiff.blocks import (
+    ModuleBindings,
+    assigned_names,
+    flatten,
+    is_type_checking,
+    one_arm_names,
+    only_raises,
+)
 from bot.apidiff.builtprops import built_receivers
 from bot.apidiff.cachedprops import SETTABLE_CACHES, imported_decorator
 from bot.apidiff.calls import read_calls, self_calls
@@ -1182,6 +1189,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     raw.py2_shims = frozenset(shims)
     raw.all_written = all_names is not None
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
+    if raw.all_names is not None:
+        raw.one_arm = frozenset(one_arm_names(tree.body))
     raw.warns = tuple(module_warns)
     helper = raw.bindings.get("deprecated", [None])[-1] if zope_calls else None
     if isinstance(helper, RawImport) and helper.module in ZOPE_MODULES:

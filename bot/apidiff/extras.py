@@ -38,7 +38,19 @@ def private_symbols(raw: RawModule) -> list[Symbol]:
             kind = "class" if isinstance(last, RawClass) else "function"
             path = f"{raw.module}.{name}"
             found.append(Symbol(path, kind, raw.file, last.line, path, signature_unknown=PRIVATE_API))
+            if isinstance(last, RawClass):
+                found += _awaited_protocol(path, last, raw.file)
     return found
+
+
+def _awaited_protocol(path: str, cls: RawClass, file: str) -> list[Symbol]:
+    """A private class's own `__await__`: a public function returning one still gives what `await` takes (a Stainless
+    SDK's `AsyncPaginator`, of `_base_client`, which together 3.0's `list()` returns where 2.42 was `async def`)."""
+    member = cls.members.get("__await__")
+    if not isinstance(member, RawCallable):
+        return []
+    await_path = f"{path}.__await__"
+    return [Symbol(await_path, "method", file, member.line, await_path, signature_unknown=PRIVATE_API)]
 
 
 def is_private_member(name: str) -> bool:

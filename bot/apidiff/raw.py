@@ -489,6 +489,9 @@ class RawModule:
     alternatives: frozenset[str] = frozenset()
     """Names the two branches of an undecided `if` bind differently (see `blocks.flatten`): which one users get is
     unknown, so the name is an object nothing is claimed about."""
+    one_arm: frozenset[str] = frozenset()
+    """Names only one arm of an undecided module-level `if` binds (see `blocks.one_arm_names`), read only for a module
+    with a literal `__all__`."""
     deleted: set[str] = field(default_factory=set)
     """Names the module body `del`s after binding them (markupsafe 1.1's helper factories): gone by the time
     anyone imports the module, though the module's own code used them while it ran (so their bindings stay, for

@@ -138,9 +138,9 @@ def _returns_awaitable(after: Symbol, awaitables: frozenset[str]) -> bool:
 def _declares_awaitable(function: Symbol, awaitables: frozenset[str]) -> bool:
     """The return annotation names something `await` takes: bokeh 3.9's `DirectoryHandler.on_session_created(...) ->
     Coroutine[Any, Any, None]` returned its handler's coroutine, so callers awaited it; 3.10 making it `async def`
-    changes nothing for them (it was claimed "now a coroutine function")."""
+    changes nothing for them (it was claimed "now a coroutine function"). A generic class counts by its own name:
+    `-> AsyncPaginator[Endpoint, AsyncCursorPagination[Endpoint]]` is what `await` takes."""
     returns = function.returns or ""
-    # a generic class is awaited as its origin: hikari 2.4's `fetch_pins() -> LazyIterator[PinnedMessage]`
     names = {name.partition("[")[0].rsplit(".", 1)[-1] for name in members(returns) or ()} if returns else set()
     return _AWAITABLE_NAMES.search(returns) is not None or bool(names & awaitables)
 

@@ -1594,6 +1594,9 @@ class SurfaceBuilder:
             return raw.is_package or not isinstance(bindings[-1], RawImport)
         if _is_private(name):
             return False
+        one_arm = name in raw.one_arm and len(bindings) == 1 and not isinstance(bindings[0], RawImport)
+        if one_arm and raw.all_names is not None:
+            return False  # left out of `__all__`, defined only where an undecided test holds: a helper of that arm
         if name in raw.alternatives and not raw.is_package and self._stands_in(raw, bindings):
             return False
         # `except ImportError: CERT_REQUIRED = None` beside `from ssl import CERT_REQUIRED`: the import is what binds
