@@ -1410,6 +1410,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # azure-core's `CaseInsensitiveEnumMeta`, whose `__getattr__` answers `name.upper()`: `AccessRights.listen` works
     ("azure-servicebus", "7.8.3", "auto"): "5b06f0ec8b49d732fef823737b8d6c6c688a7ceba8f195c6ab18601f88218f49",  # azure_servicebus-7.8.3-py3-none-any.whl
     ("azure-servicebus", "7.9.0", "auto"): "b56758779384865fcb0e75568e56a1e85d1fce2a6e3ce827c2349ad44936e49a",  # azure_servicebus-7.9.0-py3-none-any.whl
+    # leftover55: 2.0.0 turned the default of `DEPRECATED_1_4_0_APIS = int(os.getenv("AIOBOTOCORE_DEPRECATED_1_4_0_APIS",
+    # "1"))` to "0": `get_session` and `AioSession`, bound only under `if DEPRECATED_1_4_0_APIS:`, are gone by default
+    ("aiobotocore", "1.4.2", "auto"): "c2f4ef325aaa839e9e2a53346b4c1c203656783a4985ab36fd4c2a9ef2dc1d2b",  # aiobotocore-1.4.2.tar.gz
+    ("aiobotocore", "2.0.0", "auto"): "f031d3961671490cb9b18ac27d468bd3ee1edfa17b842fc0e87b11db47b0c48b",  # aiobotocore-2.0.0.tar.gz
 }
 
 
