@@ -54,3 +54,79 @@ def test_a_name_also_bound_outside_the_guard_stays(tmp_path: Path) -> None:
     old, new = _guarded("1"), _guarded("0")
     new["demo/__init__.py"] = new["demo/__init__.py"].replace("import keep", "import keep, make")
     assert ("removed", "demo.make") not in diffed(tmp_path, old, new)
+
+
+# -- a metaclass `__getattr__` answering only the enum's members (Azure's own older `_CaseInsensitiveEnumMeta`) --
+
+_META = (
+    "from enum import Enum, EnumMeta\n\n\n"
+    "class _CaseInsensitiveEnumMeta(EnumMeta):\n"
+    "    def __getitem__(self, name):\n        return super().__getitem__(name.upper())\n\n"
+    "    def __getattr__(cls, name):\n        '''Return the enum member matching `name`.'''\n"
+    "        try:\n            return cls._member_map_[name.upper()]\n"
+    "        except KeyError:\n            raise AttributeError(name)\n\n\n"
+)
+
+
+def _enum(members: str, meta: str = _META) -> dict[str, str]:
+    return {"demo/__init__.py": meta + f"class Sku(str, Enum, metaclass=_CaseInsensitiveEnumMeta):\n{members}"}
+
+
+def test_a_member_map_metaclass_answers_no_removed_member(tmp_path: Path) -> None:
+    old = _enum("    BASIC = 'Basic'\n    PREMIUM = 'Premium'\n    LEGACY = 'Legacy'\n")
+    found = diffed(tmp_path, old, _enum("    BASIC = 'Basic'\n    PREMIUM = 'Premium'\n"))
+    assert ("removed", "demo.Sku.LEGACY") in found  # `Sku.LEGACY` raises AttributeError: no member in any case
+
+
+def test_a_member_map_metaclass_still_answers_a_member_re_spelled_in_upper_case(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _enum("    basic = 'Basic'\n    legacy = 'Legacy'\n"), _enum("    BASIC = 'Basic'\n"))
+    assert ("removed", "demo.Sku.basic") not in found  # `Sku.basic` gives `Sku.BASIC`
+    assert ("removed", "demo.Sku.legacy") in found
+
+
+def test_a_metaclass_getattr_answering_any_name_still_hides_removals(tmp_path: Path) -> None:
+    anything = _META.replace("return cls._member_map_[name.upper()]", "return cls._fallback(name)")
+    old = _enum("    BASIC = 'Basic'\n    LEGACY = 'Legacy'\n", anything)
+    assert ("removed", "demo.Sku.LEGACY") not in diffed(tmp_path, old, _enum("    BASIC = 'Basic'\n", anything))
+
+
+# -- a default changed on a parameter the body never reads --
+
+
+def test_oslo_log_8_fluent_formatter_ignores_its_style() -> None:
+    found = changes("oslo.log", "7.2.1", "8.0.0")
+    assert ("signature_changed", "oslo_log.formatters.FluentFormatter") not in found
+    # the pair's true report is kept: `formatException(self, exc_info, ...)` lost `exc_info`
+    assert ("signature_changed", "oslo_log.formatters.FluentFormatter.formatException") in found
+
+
+def _fmt(style: str, body: str = "        self.datefmt = datefmt\n", decorator: str = "") -> dict[str, str]:
+    return {
+        "demo/__init__.py": "def helper(fn):\n    return fn\n\n\nclass Formatter:\n"
+        + (f"    {decorator}\n" if decorator else "")
+        + f"    def __init__(self, fmt=None, datefmt=None, style={style!r}):\n{body}"
+    }
+
+
+def test_a_default_of_a_parameter_the_body_never_reads_changes_nothing(tmp_path: Path) -> None:
+    assert ("signature_changed", "demo.Formatter") not in diffed(tmp_path, _fmt("%s"), _fmt("%"))
+
+
+def test_a_default_of_a_parameter_the_body_reads_is_still_changed(tmp_path: Path) -> None:
+    body = "        self.datefmt = datefmt\n        self.style = style\n"
+    found = diffed(tmp_path, _fmt("%s", body), _fmt("%", body))
+    assert found[("signature_changed", "demo.Formatter")].detail == "parameter 'style' defaults to '%' where it defaulted to '%s'"
+
+
+def test_a_default_read_through_locals_or_a_decorator_is_still_changed(tmp_path: Path) -> None:
+    body = "        self.options = dict(locals())\n"
+    assert ("signature_changed", "demo.Formatter") in diffed(tmp_path, _fmt("%s", body), _fmt("%", body))
+    # a decorator may read the arguments (or the signature's defaults) it wraps
+    old, new = _fmt("%s", decorator="@helper"), _fmt("%", decorator="@helper")
+    assert ("signature_changed", "demo.Formatter") in diffed(tmp_path, old, new)
+
+
+def test_a_placeholder_body_keeps_its_default_change(tmp_path: Path) -> None:
+    # a stub's or an abstract method's defaults describe the implementation behind it
+    for body in ("        pass\n", "        '''Set up.'''\n        raise NotImplementedError\n"):
+        assert ("signature_changed", "demo.Formatter") in diffed(tmp_path / str(len(body)), _fmt("%s", body), _fmt("%", body))
