@@ -50,6 +50,12 @@ def test_a_guard_off_by_default_in_both_releases_changes_nothing(tmp_path: Path)
     assert ("removed", "demo.make") not in diffed(tmp_path, unguarded, _guarded("", guard))
 
 
+def test_a_gated_name_a_module_getattr_may_answer_stays(tmp_path: Path) -> None:
+    new = _guarded("0")
+    new["demo/__init__.py"] += "\n\ndef __getattr__(name):\n    from . import core\n\n    return getattr(core, name)\n"
+    assert ("removed", "demo.make") not in diffed(tmp_path, _guarded("1"), new)
+
+
 def test_a_name_also_bound_outside_the_guard_stays(tmp_path: Path) -> None:
     old, new = _guarded("1"), _guarded("0")
     new["demo/__init__.py"] = new["demo/__init__.py"].replace("import keep", "import keep, make")

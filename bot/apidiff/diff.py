@@ -432,6 +432,8 @@ def _gated_off(path: str, old: Surface, new: Surface) -> str:
     before, after = old.env_gated.get(path), new.env_gated.get(path)
     if before is None or after is None or before[0] != after[0] or not before[2] or after[2]:
         return ""
+    if "__getattr__" in new.bound.get(_parent(path), ()):
+        return ""  # the module's `__getattr__` may answer the name when the guard binds nothing
     variable = before[0]
     return (
         f"is no longer bound by default in {new.version}: the module binds it only when the environment variable "
