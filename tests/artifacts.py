@@ -1414,10 +1414,6 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "1"))` to "0": `get_session` and `AioSession`, bound only under `if DEPRECATED_1_4_0_APIS:`, are gone by default
     ("aiobotocore", "1.4.2", "auto"): "c2f4ef325aaa839e9e2a53346b4c1c203656783a4985ab36fd4c2a9ef2dc1d2b",  # aiobotocore-1.4.2.tar.gz
     ("aiobotocore", "2.0.0", "auto"): "f031d3961671490cb9b18ac27d468bd3ee1edfa17b842fc0e87b11db47b0c48b",  # aiobotocore-2.0.0.tar.gz
-    # leftover55: `FluentFormatter.__init__(fmt=None, datefmt=None, style=...)` ignores `style` in both releases:
-    # its default turning from '%s' to '%' changes no call
-    ("oslo.log", "7.2.1", "auto"): "77a2d8dd2a06074484e9e33fa1d0e31dd4d5dd1e81b34efe2b45762e4db3c996",  # oslo_log-7.2.1-py3-none-any.whl
-    ("oslo.log", "8.0.0", "auto"): "b8e3b6974a37a807dbe17c44a02cf67c80e12cbbeff14e2b6c44f9170ce795e1",  # oslo_log-8.0.0-py3-none-any.whl
 }
 
 

@@ -244,8 +244,8 @@ def test_an_encoding_default_naming_one_codec_is_no_change(tmp_path: Path, name:
 def test_an_encoding_default_naming_another_codec_is_still_claimed(
     tmp_path: Path, name: str, before: str, after: str
 ) -> None:
-    old = {"demo/__init__.py": f"def read(path, {name}={before!r}):\n    return path, {name}\n"}
-    new = {"demo/__init__.py": f"def read(path, {name}={after!r}):\n    return path, {name}\n"}
+    old = {"demo/__init__.py": f"def read(path, {name}={before!r}):\n    return path\n"}
+    new = {"demo/__init__.py": f"def read(path, {name}={after!r}):\n    return path\n"}
     change = diffed(tmp_path, old, new)["signature_changed", "demo.read"]
     assert "param_default_changed" in change.breakages
 

@@ -112,18 +112,16 @@ def test_sktime_1_2_marks_pre_dispatch_deprecated_without_changing_it() -> None:
 
 
 MARKED_OLD = {"demo/__init__.py": (
-    "def fit(x, activation='sigmoid', solver='lbfgs', mode='linear'):\n    return x, activation, solver, mode\n"
+    "def fit(x, activation='sigmoid', solver='lbfgs', mode='linear'):\n    return x\n"
 )}
 MARKED_NEW = {"demo/__init__.py": (
     "import warnings\n\n\ndef fit(x, activation='changing_from_sigmoid_to_relu_in_2.1', solver='adam',\n"
     "        mode='changing_from_linear_to_tanh'):\n"
     "    if activation == 'changing_from_sigmoid_to_relu_in_2.1':\n"
-    "        warnings.warn('will be relu', FutureWarning)\n        activation = 'sigmoid'\n"
-    "    return x, activation, solver, mode\n"
+    "        warnings.warn('will be relu', FutureWarning)\n        activation = 'sigmoid'\n    return x\n"
 )}
 MARKED_LATER = {"demo/__init__.py": (
-    "def fit(x, activation='relu', solver='adam', mode='changing_from_linear_to_tanh'):\n"
-    "    return x, activation, solver, mode\n"
+    "def fit(x, activation='relu', solver='adam', mode='changing_from_linear_to_tanh'):\n    return x\n"
 )}
 
 

@@ -52,13 +52,7 @@ from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind
 from bot.apidiff.newbuilds import built_elsewhere
-from bot.apidiff.params import (
-    read_params,
-    rejected_defaults,
-    unread_defaults_cleared,
-    with_type_comment,
-    without_defaults,
-)
+from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.python_versions import python_truth
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
@@ -199,9 +193,7 @@ def _read_callable(
         kind = "staticmethod"
     else:
         kind = "method"
-    params = unread_defaults_cleared(
-        node, read_params(node.args, source, drop_first=in_class and kind != "staticmethod")
-    )
+    params = read_params(node.args, source, drop_first=in_class and kind != "staticmethod")
     returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
     called_on_self = (

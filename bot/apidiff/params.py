@@ -48,50 +48,6 @@ def literal_default(node: ast.expr | None) -> str | None:
     return text if text is not None and len(text) <= MAX_DEFAULT else None
 
 
-_INTROSPECTION = frozenset(
-    {"locals", "vars", "eval", "exec", "currentframe", "_getframe", "signature", "getcallargs", "getfullargspec"}
-)
-"""Names through which a body may read its arguments or defaults without naming them."""
-_PLAIN_DECORATORS = frozenset({"staticmethod", "classmethod"})
-
-
-def _placeholder(body: list[ast.stmt]) -> bool:
-    """A body of only a docstring, `pass`, `...` or a `raise`: a stub (`.pyi`) or an abstract declaration."""
-    return all(
-        isinstance(stmt, (ast.Pass, ast.Raise)) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
-        for stmt in body
-    )
-
-
-def unread_defaults_cleared(
-    node: ast.FunctionDef | ast.AsyncFunctionDef, params: tuple[Param, ...]
-) -> tuple[Param, ...]:
-    """`params` with the literal default of each parameter the body never names set to None (see `Param.default`):
-    oslo.log 8's `FluentFormatter.__init__(fmt=None, datefmt=None, style='%')` ignores `style`, so its default
-    (7.2's `'%s'`) changes nothing a call does. Kept for a placeholder body (see `_placeholder`), when a decorator
-    other than `staticmethod`/`classmethod` may read the arguments, or when the body may read them without naming
-    them (`locals()`, a frame, `inspect.signature`)."""
-    if not any(param.default is not None for param in params):
-        return params
-    if any((dotted_name(d) or "?").rsplit(".", 1)[-1] not in _PLAIN_DECORATORS for d in node.decorator_list):
-        return params
-    if _placeholder(node.body):
-        return params  # a stub's or an abstract method's defaults describe the implementation, which reads them
-    named: set[str] = set()
-    for stmt in node.body:
-        for sub in walk(stmt):
-            if isinstance(sub, ast.Name):
-                named.add(sub.id)
-            elif isinstance(sub, ast.Attribute):
-                named.add(sub.attr)
-    if named & _INTROSPECTION:
-        return params
-    return tuple(
-        replace(param, default=None) if param.default is not None and param.name not in named else param
-        for param in params
-    )
-
-
 def read_params(args: ast.arguments, source: SourceText, *, drop_first: bool) -> tuple[Param, ...]:
     """The parameters in declaration order; `drop_first` removes a bound method's `self`/`cls`."""
     positional = [*args.posonlyargs, *args.args]
