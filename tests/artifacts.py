@@ -1472,6 +1472,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # versioned package
     ("google-cloud-datastore", "2.26.1", "auto"): "a17c21ac0a8dc634625eb2c61b1997ccf86c05b3b79f2ea047d538b6cb82f6f5",  # google_cloud_datastore-2.26.1-py3-none-any.whl
     ("google-cloud-datastore", "2.27.0", "auto"): "66f3008f671c0f500a55dd08f25c0704a0acc5d007b053d3d80370115e913c8c",  # google_cloud_datastore-2.27.0-py3-none-any.whl
+    # leftover55: 2.0.0 turned the default of `DEPRECATED_1_4_0_APIS = int(os.getenv("AIOBOTOCORE_DEPRECATED_1_4_0_APIS",
+    # "1"))` to "0": `get_session` and `AioSession`, bound only under `if DEPRECATED_1_4_0_APIS:`, are gone by default
+    ("aiobotocore", "1.4.2", "auto"): "c2f4ef325aaa839e9e2a53346b4c1c203656783a4985ab36fd4c2a9ef2dc1d2b",  # aiobotocore-1.4.2.tar.gz
+    ("aiobotocore", "2.0.0", "auto"): "f031d3961671490cb9b18ac27d468bd3ee1edfa17b842fc0e87b11db47b0c48b",  # aiobotocore-2.0.0.tar.gz
 }
 
 

@@ -426,6 +426,22 @@ def _lookup_still_there(path: str, new: Surface) -> bool:
     return holder is not None and holder.kind == "class" and holder.dynamic
 
 
+def _gated_off(path: str, old: Surface, new: Surface) -> str:
+    """Why a global `new` binds only under a guard from the environment is gone for a user who sets nothing: the
+    guard's default took it in `old` and no longer does (see `envgates`); "" otherwise."""
+    before, after = old.env_gated.get(path), new.env_gated.get(path)
+    if before is None or after is None or before[0] != after[0] or not before[2] or after[2]:
+        return ""
+    if "__getattr__" in new.bound.get(_parent(path), ()):
+        return ""  # the module's `__getattr__` may answer the name when the guard binds nothing
+    variable = before[0]
+    return (
+        f"is no longer bound by default in {new.version}: the module binds it only when the environment variable "
+        f"{variable} asks for it, and the default it reads {variable} with turned from {before[1]} ({old.version}) "
+        f"to {after[1]}; users can restore it by setting {variable} as the old default did"
+    )
+
+
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
     if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
@@ -436,6 +452,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     attribute_only = {path for path in old.symbols if _now_only_an_attribute(path, old, new, files)}
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     gone |= attribute_only
+    gated = {path: why for path in new.env_gated if path in old.symbols and (why := _gated_off(path, old, new))}
+    gone |= gated.keys()
     gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
     moved_out = moved_to_requirements(old, new)
     gone -= {path for path in gone if path.split(".", 1)[0] in moved_out}
@@ -446,7 +464,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         if _parent(path) not in gone
         and not under(path, blind)
         and not under(old.symbols[path].target, blind)
-        and (path in attribute_only or not still_importable(path, new, old.symbols[path]))
+        and (path in attribute_only or path in gated or not still_importable(path, new, old.symbols[path]))
         and not brought_by_new_star(path, old, new)
         and outside_claim(path, new, outside, old.symbols[path]) is not False
         and not _module_alias_still_there(old.symbols[path], new)
@@ -474,7 +492,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         # `from pyproj.transformer import proj_version_str`, though `pyproj.proj` no longer imports it)
         aliases = tuple(alias for alias in group_aliases if not still_importable(alias, new))
         kind = _object_kind(symbol, old)
-        detail = f"{kind.value} '{symbol.path}' no longer exists in {new.version}"
+        detail = f"{kind.value} '{symbol.path}' " + (gated.get(symbol.path) or f"no longer exists in {new.version}")
         holder = new.symbols.get(moved.get(_parent(symbol.path), _parent(symbol.path)))
         if _parent(symbol.path) in moved:
             detail += f" (its class moved to {moved[_parent(symbol.path)]}, which the old path still imports)"

@@ -872,7 +872,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
         more["getattr_refused"] = _getattr_refused(node, method)
         if more["getattr_served"] is None:
-            more["getattr_via"] = _getattr_via(node)
+            more["getattr_via"] = _member_map_lookup(node) or _getattr_via(node)
     elif isinstance(node.body[-1], ast.Raise) and b" in " in text:
         more["serves_keys"] = _serves_keys(node)
     if _may_pass_through(node, text):
@@ -1323,6 +1323,49 @@ def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...
     if not served(node.body, None, {}):
         return None
     return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(sources))
+
+
+MEMBER_MAP = "_member_map_"
+"""`CallableFacts.getattr_via` callee of a `__getattr__` returning only an enum member looked up by the name (see
+`_member_map_lookup`)."""
+
+
+def _member_map_lookup(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """`(MEMBER_MAP, (("0", "*name.upper()"),))` for a `__getattr__` whose every `return` gives `cls._member_map_[
+    name.upper()]` (`*name` for the name as asked, `.lower()` likewise): the metaclass of Azure's older generated
+    enums (`_CaseInsensitiveEnumMeta`), which answers only names that are members in some case, raising for the
+    rest (an AttributeError, or the lookup's KeyError); None for any other body."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    if len(params) < 2:
+        return None
+    owner, name = params[0].arg, params[1].arg
+    returns = [sub for sub in walk(node) if isinstance(sub, ast.Return)]
+    keys: set[str] = set()
+    for returned in returns:
+        value = returned.value
+        if not (
+            isinstance(value, ast.Subscript)
+            and isinstance(value.value, ast.Attribute)
+            and value.value.attr == MEMBER_MAP
+            and isinstance(value.value.value, ast.Name)
+            and value.value.value.id == owner
+        ):
+            return None
+        key = value.slice
+        if isinstance(key, ast.Name) and key.id == name:
+            keys.add("*name")
+        elif (
+            isinstance(key, ast.Call)
+            and isinstance(key.func, ast.Attribute)
+            and key.func.attr in ("upper", "lower")
+            and isinstance(key.func.value, ast.Name)
+            and key.func.value.id == name
+            and not key.args
+        ):
+            keys.add(f"*name.{key.func.attr}()")
+        else:
+            return None
+    return (MEMBER_MAP, (("0", keys.pop()),)) if len(keys) == 1 else None
 
 
 def _getattr_via(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], ...]] | None:

@@ -148,5 +148,6 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "helpers": "dict[str, Symbol]",
         "hook_specs": "tuple[str, ...]",
         "unbound_declared": "tuple[str, ...]",
+        "env_gated": "dict[str, tuple[str, str, bool]]",
     },
 }

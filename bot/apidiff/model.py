@@ -702,6 +702,9 @@ class Surface:
     """Functions that are pluggy hook specifications, by definition path (see `hookspecs`)."""
     unbound_declared: tuple[str, ...] = ()
     """Class attributes only annotated that no code of the release binds, by definition path (see `unbound`)."""
+    env_gated: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
+    """`module.name` -> (variable, default, taken when unset) for each global bound only under a guard read from the
+    environment (see `envgates`)."""
 
     def holder_class(self, path: str) -> Symbol | None:
         """The class symbol `path` is a member of: its parent path's, unless that path is a submodule too and `path`

@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.compiled import compiled_reports
 from bot.apidiff.configkeys import own_read, package_heads
+from bot.apidiff.envgates import gated_globals
 from bot.apidiff.extract import MAX_MODULE_BYTES, read_module
 from bot.apidiff.hookspecs import hook_specs
 from bot.apidiff.locate import (
@@ -178,7 +179,12 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
         surface = replace(surface, modules=(*surface.modules, *compiled, *skipped))
     paths = {f.module: f.path for f in files}
     surface = replace(
-        surface, hook_specs=hook_specs(raws, paths), unbound_declared=unbound_declared(surface, paths.values())
+        surface,
+        hook_specs=hook_specs(raws, paths),
+        unbound_declared=unbound_declared(surface, paths.values()),
+        env_gated=gated_globals(
+            (raw.module, paths[raw.module]) for raw in raws if raw.env_vars and raw.module in paths
+        ),
     )
     if is_wheel(distribution_root(unpacked)):
         surface = without_unshipped(surface, unshipped_names(raws, paths))

@@ -30,6 +30,7 @@ from bot.apidiff.extras import (
     private_symbols,
 )
 from bot.apidiff.factories import filled_message
+from bot.apidiff.facts import MEMBER_MAP
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import CASE_INSENSITIVE_ENUM_METAS, protobuf_enum
 from bot.apidiff.members import ABSTRACT_DECORATORS, Hierarchy, Member, callable_symbol, deprecated_by_decorator
@@ -492,6 +493,9 @@ class SurfaceBuilder:
         found = self.hierarchy.metaclass_getattr(target, cls, module)
         if found is None or not isinstance(found[0], RawCallable):
             return ""
+        via = found[0].facts.getattr_via
+        if via is not None and via[0] == MEMBER_MAP:  # members only: by their upper case, or as spelled (none new)
+            return {"*name.upper()": META_UPPER, "*name": ""}.get(via[1][0][1], META_ANY)
         return META_ANY if self._getattr_served({"__getattr__": found}) is None else ""
 
     def _warned_lookup(self, name: str, member: object) -> bool:
@@ -563,6 +567,8 @@ class SurfaceBuilder:
         found = members.get("__getattr__")
         if found is not None and isinstance(found[0], RawCallable) and found[0].facts.getattr_via is not None:
             via = found[0].facts.getattr_via
+            if via[0] == MEMBER_MAP:
+                return None  # an enum's own members, read on a metaclass (see `_meta_getattr`)
             return self._served_by_member(via, members) if via[0] == "getattr" else self._served_via(via, found[2])
         if found is None or not isinstance(found[0], RawCallable) or found[0].facts.getattr_served is None:
             return None
