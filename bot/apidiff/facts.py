@@ -621,7 +621,8 @@ def _code_after_docstring(node: _FunctionDef, text: bytes) -> bytes:
 
 
 def _callee_before(body: bytes, at: int) -> str:
-    """The dotted name of the call whose parentheses enclose offset `at` ("?" when it is not a plain name)."""
+    """The dotted name of the call whose parentheses enclose offset `at` ("?" when it is not a plain name, "?.name"
+    for a method of a value no name spells)."""
     depth = 0
     for index in range(at - 1, -1, -1):
         char = body[index]
@@ -633,8 +634,12 @@ def _callee_before(body: bytes, at: int) -> str:
                     return "?"
                 text = body[max(0, index - 200) : index]
                 match = _CALLEE.search(text)
-                if match is None or text[: match.start()].rstrip().endswith(b"."):
-                    return "?"  # an attribute of a value no name spells (`Session().prompt(`): not `prompt(`
+                if match is None:
+                    return "?"
+                if text[: match.start()].rstrip().endswith(b"."):
+                    # an attribute of a value no name spells: `Session().prompt(` is no call of `prompt` (it resolves
+                    # to nothing), `inspect.signature(f).bind(` still a `bind` (see `signature_binds`)
+                    return f"?.{match.group(1).decode()}"
                 return _super_call_name(match.group(1).decode())
             depth -= 1
     return "?"
