@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bot.apidiff.blocks import assigned_names
-from bot.apidiff.source import dotted_name
+from bot.apidiff.source import dotted_name, parse_module
 
 _READERS = frozenset({"getenv", "os.getenv", "environ.get", "os.environ.get"})
 _CASTS = frozenset({"int", "bool"})
@@ -137,7 +137,7 @@ def gated_globals(modules: Iterable[tuple[str, Path]]) -> dict[str, Gate]:
     found: dict[str, Gate] = {}
     for module, path in modules:
         try:
-            tree = ast.parse(path.read_bytes())
+            tree = parse_module(path.read_bytes())
         except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
             continue
         for name, gate in env_gates(tree).items():
