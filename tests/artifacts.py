@@ -1476,6 +1476,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "1"))` to "0": `get_session` and `AioSession`, bound only under `if DEPRECATED_1_4_0_APIS:`, are gone by default
     ("aiobotocore", "1.4.2", "auto"): "c2f4ef325aaa839e9e2a53346b4c1c203656783a4985ab36fd4c2a9ef2dc1d2b",  # aiobotocore-1.4.2.tar.gz
     ("aiobotocore", "2.0.0", "auto"): "f031d3961671490cb9b18ac27d468bd3ee1edfa17b842fc0e87b11db47b0c48b",  # aiobotocore-2.0.0.tar.gz
+    # lead56: typer 0.12.0 ships no code: it pins `typer-slim[standard]==0.12.0` (the `typer` package) and
+    # `typer-cli==0.12.0` (no code either); 0.11.1→0.12.0 and 0.12.0→0.12.1 were "cannot compare"
+    ("typer", "0.11.1", "auto"): "4ce7b2a60b8543816ca97d5ec016026cbe95d1a7a931083b988c1d3682548fe7",  # typer-0.11.1-py3-none-any.whl
+    ("typer", "0.12.0", "auto"): "0441a0bb8962fb4383b8537ada9f7eb2d0deda0caa2cfe7387cc221290f617e4",  # typer-0.12.0-py3-none-any.whl
+    ("typer", "0.12.1", "auto"): "43ebb23c8a358c3d623e31064359a65f50229d0bf73ae8dfd203f49d9126ae06",  # typer-0.12.1-py3-none-any.whl
+    ("typer-slim", "0.12.0", "auto"): "ddd7042b29a32140528caa415750bcae54113ba0c32270ca11a6f64069ddadf9",  # typer_slim-0.12.0-py3-none-any.whl
+    ("typer-cli", "0.12.0", "auto"): "7b7e2dd49f59974bb5a869747045d5444b17bffb851e006cd424f602d3578104",  # typer_cli-0.12.0-py3-none-any.whl
 }
 
 

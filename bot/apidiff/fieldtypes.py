@@ -149,5 +149,6 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "hook_specs": "tuple[str, ...]",
         "unbound_declared": "tuple[str, ...]",
         "env_gated": "dict[str, tuple[str, str, bool]]",
+        "code_from": "str",
     },
 }

@@ -705,6 +705,9 @@ class Surface:
     env_gated: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
     """`module.name` -> (variable, default, taken when unset) for each global bound only under a guard read from the
     environment (see `envgates`)."""
+    code_from: str = ""
+    """"name version" of the pinned release whose code this one ships in its place, for a release that has none of
+    its own (typer 0.12.0 is typer-slim 0.12.0's code; see `requires.with_code_of`)."""
 
     def holder_class(self, path: str) -> Symbol | None:
         """The class symbol `path` is a member of: its parent path's, unless that path is a submodule too and `path`

@@ -152,7 +152,7 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
     if not files:
         log.warning("no Python modules", extra={"package": package, "version": version})
         empty = ModuleReport("", ".", ModuleStatus.EMPTY, "no Python modules found in the distribution")
-        return Surface(package, version, modules=(empty,))
+        return Surface(package, version, modules=(empty,), requires=_requirements(unpacked))
     under_stubs = sources_under_stubs(files)
     read = [_read(f.module, f.relpath, f.path, f.is_package, cache) for f in files]
     raws = with_source_all(read, under_stubs)

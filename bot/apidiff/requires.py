@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from email.parser import HeaderParser
 from pathlib import PurePosixPath
 
@@ -11,7 +12,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.stdlib import is_stdlib
 
 _REQUIRES_TXT_SECTION = re.compile(r"^\[.*\]$")
@@ -139,3 +140,55 @@ def best_version(requirement: Requirement, versions: Iterable[str]) -> str | Non
         if not version.is_prerelease and requirement.specifier.contains(version, prereleases=False):
             admitted.append(version)
     return str(max(admitted)) if admitted else None
+
+
+def ships_no_code(surface: Surface) -> bool:
+    """The release holds no Python module at all (a metapackage), not one that failed to be read."""
+    return all(report.status is ModuleStatus.EMPTY for report in surface.modules)
+
+
+def exact_pins(surface: Surface) -> list[tuple[str, str]]:
+    """(name, version) of each unconditional requirement pinned to one release (`typer-slim[standard]==0.12.0`): where
+    a release that ships no code of its own may keep it (typer 0.12.0 moved its package into typer-slim)."""
+    pins: list[tuple[str, str]] = []
+    for text in surface.requires:
+        try:
+            requirement = Requirement(text)
+        except InvalidRequirement:
+            continue
+        specifiers = list(requirement.specifier)
+        if requirement.marker is None and len(specifiers) == 1:
+            (only,) = specifiers
+            if only.operator in ("==", "===") and "*" not in only.version:
+                pins.append((canonicalize_name(requirement.name), only.version))
+    return pins
+
+
+def with_code_of(metapackage: Surface, holders: Iterable[Surface]) -> Surface | None:
+    """The metapackage's surface made of the one pinned release that holds code (the others ship none, or there is
+    more than one and which one users import cannot be told), under the metapackage's name and version; its own other
+    requirements are kept beside the holder's."""
+    with_code = [holder for holder in holders if not ships_no_code(holder)]
+    if len(with_code) != 1:
+        return None
+    (holder,) = with_code
+    others = tuple(
+        text for text in metapackage.requires if _requirement_name(text) != canonicalize_name(holder.package)
+    )
+    return replace(
+        holder,
+        package=metapackage.package,
+        version=metapackage.version,
+        requires=(*holder.requires, *others),
+        code_from=f"{holder.package} {holder.version}",
+    )
+
+
+def code_from_notes(*surfaces: Surface) -> list[str]:
+    """A note for each side read from the release it pins rather than its own artifact, which holds no code."""
+    return [
+        f"{surface.package} {surface.version} ships no code of its own: what was read is {surface.code_from}, the "
+        "one release it pins that has code"
+        for surface in surfaces
+        if surface.code_from
+    ]

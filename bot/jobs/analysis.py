@@ -18,7 +18,15 @@ from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, 
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.lazydeps import DependencyTree, env_seeds, seeds
 from bot.apidiff.model import Surface
-from bot.apidiff.requires import added_requirements, best_version, needed_dependencies
+from bot.apidiff.requires import (
+    added_requirements,
+    best_version,
+    code_from_notes,
+    exact_pins,
+    needed_dependencies,
+    ships_no_code,
+    with_code_of,
+)
 from bot.changes import Change, ReleaseDiff
 from bot.errors import ReleaseWatchError, database_reason
 from bot.jobs.analysis_worker import Extractor, off_loop
@@ -95,8 +103,22 @@ class Analyser:
             self._memory.popitem(last=False)
 
     async def surface(self, package: str, version: str) -> Surface:
-        """A release's surface: from memory, else the database (extracted from the same artifact, by sha256), else
-        downloaded and extracted (then stored)."""
+        """A release's surface (see `_own_surface`); for a release that ships no code of its own, that of the one
+        release it pins which does (`requires.with_code_of`)."""
+        own = await self._own_surface(package, version)
+        pins = exact_pins(own) if ships_no_code(own) else []
+        if not pins:
+            return own
+        try:
+            holders = [await self._own_surface(name, pinned) for name, pinned in pins]
+        except ReleaseWatchError as e:  # then it stays a release with no code: "cannot compare", retried later
+            log.warning("pinned code holder unavailable", extra={"package": own.package, "error": str(e)})
+            return own
+        return with_code_of(own, holders) or own
+
+    async def _own_surface(self, package: str, version: str) -> Surface:
+        """The surface of a release's own artifact: from memory, else the database (extracted from the same artifact,
+        by sha256), else downloaded and extracted (then stored)."""
         key = (normalize_name(package), version)
         loop_locks = self._locks.setdefault(asyncio.get_running_loop(), {})
         async with loop_locks.setdefault(key, asyncio.Lock()):
@@ -188,7 +210,10 @@ class Analyser:
 
             since = await deprecated_since(pending, final_versions_up_to(project, old), load, await self._at_hand(name))
             changes = with_deprecated_since(changes, old_surface, since.get)
-        notes = await off_loop(unclaimed_classes, old_surface, new_surface, dependencies)
+        notes = [
+            *code_from_notes(old_surface, new_surface),
+            *await off_loop(unclaimed_classes, old_surface, new_surface, dependencies),
+        ]
         diff = ReleaseDiff(
             package=name, old=old, new=new, changes=changes, notes=notes, requires=list(new_surface.requires)
         )
