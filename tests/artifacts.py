@@ -1483,6 +1483,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("typer", "0.12.1", "auto"): "43ebb23c8a358c3d623e31064359a65f50229d0bf73ae8dfd203f49d9126ae06",  # typer-0.12.1-py3-none-any.whl
     ("typer-slim", "0.12.0", "auto"): "ddd7042b29a32140528caa415750bcae54113ba0c32270ca11a6f64069ddadf9",  # typer_slim-0.12.0-py3-none-any.whl
     ("typer-cli", "0.12.0", "auto"): "7b7e2dd49f59974bb5a869747045d5444b17bffb851e006cd424f602d3578104",  # typer_cli-0.12.0-py3-none-any.whl
+    # lead56: 3.0's `Message.answer(..., **kwargs)` builds `SendMessage(..., **kwargs)`, a pydantic model with
+    # `extra="allow"`: 2.x's `reply=` is taken silently, 33 claims said "swallowed by **kwargs" and refused
+    ("aiogram", "2.25.2", "auto"): "960b0a1a7238d515f7ab335cbbbc115a1b89579fdf2cb1cb4852a227346acb78",  # aiogram-2.25.2-py3-none-any.whl
+    ("aiogram", "3.0.0", "auto"): "d8401062bb472c3e8c4e829cd20ea27598b920c203162b034aa2d03a5c499c0c",  # aiogram-3.0.0-py3-none-any.whl
 }
 
 

@@ -73,6 +73,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "data": "bool",
         "callback": "str",
         "record": "str",
+        "model_extra": "str",
         "external_bases": "tuple[str, ...]",
         "dynamic": "bool",
         "getattr_served": "tuple[tuple[str, ...], tuple[str, ...]] | None",

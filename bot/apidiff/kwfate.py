@@ -9,6 +9,7 @@ from dataclasses import replace
 from enum import StrEnum
 
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind, Surface, Symbol
+from bot.apidiff.modelconfig import ACCEPTING
 from bot.apidiff.stdlib import is_stdlib, stdlib_accepts
 
 MAX_HOPS = 4
@@ -117,6 +118,7 @@ class KeywordFates:
     def __init__(self, surface: Surface, dependencies: Sequence[Surface] = ()) -> None:
         self._surfaces = (*dependencies, surface)  # the release's own definitions win
         self._gathered: dict[str, Symbol] | None = None
+        self._models: dict[str, str] | None = None
 
     @property
     def _by_target(self) -> dict[str, Symbol]:
@@ -124,6 +126,17 @@ class KeywordFates:
         if self._gathered is None:
             self._gathered = callables_by_target(self._surfaces)
         return self._gathered
+
+    def _model_extra(self, target: str) -> str:
+        """`Symbol.model_extra` of the class at `target` (by definition or public path), "" for none."""
+        if self._models is None:
+            self._models = {}
+            for source in self._surfaces:
+                for symbol in source.symbols.values():
+                    if symbol.model_extra:
+                        self._models[symbol.target] = symbol.model_extra
+                        self._models.setdefault(symbol.path, symbol.model_extra)
+        return self._models.get(target.removesuffix(".__init__"), "")
 
     def fate(self, symbol: Symbol, keyword: str, hops: int = 0) -> Fate:
         """Whether calling `symbol` with `keyword=...` still binds and reaches something that takes it. A keyword the
@@ -192,6 +205,8 @@ class KeywordFates:
         found = self._callee(target, via)
         if found is not None and hops < MAX_HOPS:
             return self.fate(found, keyword, hops + 1)
+        if found is None and self._model_extra(target) in ACCEPTING:  # no `__init__` of its own: pydantic's
+            return Fate.ACCEPTED
         if is_stdlib(target):
             accepted = stdlib_accepts(target, keyword)
             if accepted is None and target in STDLIB_FORWARDS:

@@ -247,6 +247,9 @@ class Symbol:
     calls): that parameter."""
     record: str = ""
     """dataclass, namedtuple or typeddict for a class with a generated constructor."""
+    model_extra: str = ""
+    """For a pydantic model: what its constructor does with a keyword naming no field ("allow", "ignore", "forbid",
+    "?" when unknown; see `modelconfig`); "" for any other class."""
     external_bases: tuple[str, ...] = ()
     """For a class: ancestors outside the distribution, in method resolution order (stdlib or another one)."""
     dynamic: bool = False
@@ -389,6 +392,7 @@ class Symbol:
         data: bool = False,
         callback: str = "",
         record: str = "",
+        model_extra: str = "",
         external_bases: tuple[str, ...] = (),
         dynamic: bool = False,
         getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
@@ -474,6 +478,7 @@ class Symbol:
         self.data = data
         self.callback = callback
         self.record = record
+        self.model_extra = model_extra
         self.external_bases = external_bases
         self.dynamic = dynamic
         self.getattr_served = getattr_served
@@ -563,6 +568,7 @@ class Symbol:
             self.data,
             self.callback,
             self.record,
+            self.model_extra,
             self.external_bases,
             self.dynamic,
             self.getattr_served,

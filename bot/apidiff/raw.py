@@ -325,6 +325,8 @@ class RawClass:
     record: str | None = None
     """dataclass, namedtuple or typeddict: the constructor is generated from the fields."""
     record_params: tuple[Param, ...] | None = None
+    model_extra: str = ""
+    """What the class statement sets pydantic's `extra` to (see `modelconfig.declared_extra`)."""
     final: bool = False
     decorators: tuple[str, ...] = ()
     settable: set[str] = field(default_factory=set)

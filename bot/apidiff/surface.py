@@ -33,7 +33,14 @@ from bot.apidiff.factories import filled_message
 from bot.apidiff.facts import MEMBER_MAP
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import CASE_INSENSITIVE_ENUM_METAS, protobuf_enum
-from bot.apidiff.members import ABSTRACT_DECORATORS, Hierarchy, Member, callable_symbol, deprecated_by_decorator
+from bot.apidiff.members import (
+    ABSTRACT_DECORATORS,
+    EXTERNAL,
+    Hierarchy,
+    Member,
+    callable_symbol,
+    deprecated_by_decorator,
+)
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import (
     META_ANY,
@@ -46,6 +53,7 @@ from bot.apidiff.model import (
     Surface,
     Symbol,
 )
+from bot.apidiff.modelconfig import effective_extra
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
@@ -444,6 +452,7 @@ class SurfaceBuilder:
                 runtime_protocol=_runtime_protocol(cls),
                 decides_instances=self.hierarchy.decides_instances(resolved.target, cls, module),
                 record=cls.record or "",
+                model_extra=self._model_extra(cls, mro),
                 external_bases=() if enum else self.hierarchy.external(resolved.target, cls, module),
                 mro=() if enum else tuple(k.removeprefix("ext:") for k in mro),
                 built_elsewhere=cls.built_elsewhere,
@@ -526,6 +535,12 @@ class SurfaceBuilder:
             for key in self.hierarchy.mro(target, cls, module)
             if key in self.hierarchy.classes
         )
+
+    def _model_extra(self, cls: RawClass, mro: list[str]) -> str:
+        """See `Symbol.model_extra`; `mro` is the class's order after itself."""
+        classes = self.hierarchy.classes
+        declared = [cls.model_extra, *(classes[key][0].model_extra for key in mro if key in classes)]
+        return effective_extra(declared, [key.removeprefix(EXTERNAL) for key in mro if key.startswith(EXTERNAL)])
 
     def _set_on_self(self, target: str, cls: RawClass, module: RawModule) -> set[str]:
         """The names every method of the class and its ancestors in the distribution sets on `self`, overridden
