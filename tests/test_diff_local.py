@@ -69,3 +69,25 @@ def test_a_folder_without_the_package_is_an_error(pypi: None, tmp_path: Path) ->
     empty = CliRunner().invoke(app, ["diff", "markupsafe", "2.0.1", str(tmp_path / "missing")])
     assert (empty.exit_code, empty.stderr.splitlines()[0]) == (
         2, f"error: {tmp_path / 'missing'} does not exist; give a released version, a directory or a wheel/sdist file")
+
+
+def test_a_checkout_resolves_the_classes_it_inherits_from_its_declared_dependencies(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """quart 0.19's classes inherit from `flask.sansio`: a checkout declaring `flask>=3.0.0` in `pyproject.toml` is
+    compared with flask's surface as the released wheel is, with the same notes (a checkout has no METADATA)."""
+    checkout = tmp_path / "quart"
+    shutil.copytree(unpacked_release("quart", "0.19.0") / "quart", checkout / "src" / "quart")
+    (checkout / "pyproject.toml").write_text(
+        '[project]\nname = "quart"\nversion = "0.19.0"\ndependencies = ["flask>=3.0.0", "werkzeug>=3.0.0"]\n')
+    with serve_http(PinnedPyPI({"quart": ["0.18.4", "0.19.0"], "flask": ["3.0.0"], "werkzeug": ["3.0.0"]})) as url:  # type: ignore[arg-type]
+        monkeypatch.setenv("PYPI_URL", url)
+        monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+        get_settings.cache_clear()
+        try:
+            runs = [CliRunner().invoke(app, ["diff", "quart", "0.18.4", new, "--format", "json"])
+                    for new in ("0.19.0", str(checkout))]
+        finally:
+            get_settings.cache_clear()
+    released, local = (json.loads(run.stdout) for run in runs)
+    assert _changes(local) == _changes(released) and local["notes"] == released["notes"]
+    assert "quart.Blueprint.route" not in {c["symbol"] for c in local["changes"]}  # inherited from flask.sansio

@@ -270,6 +270,14 @@ def _pyproject(root: Path) -> dict[str, Any] | None:
         return None
 
 
+def pyproject_dependencies(root: Path) -> list[str]:
+    """The `[project] dependencies` a checkout's `pyproject.toml` declares: a checkout has no METADATA to read its
+    requirements from, and without them no class it inherits from a dependency is resolved."""
+    project = (_pyproject(root) or {}).get("project")
+    declared = project.get("dependencies") if isinstance(project, dict) else None
+    return [value for value in declared if isinstance(value, str)] if isinstance(declared, list) else []
+
+
 def _maturin_source(root: Path) -> list[str]:
     """maturin's `python-source` folder (jellyfish 0.11's sdist keeps `jellyfish/` under `python/`, beside the Rust
     `src/`): where the build takes the Python packages from."""

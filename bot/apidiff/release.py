@@ -19,13 +19,18 @@ from bot.apidiff.locate import (
     distribution_root,
     find_modules,
     is_wheel,
+    pyproject_dependencies,
     skipped_test_packages,
 )
 from bot.apidiff.modcache import ModuleCache
 from bot.apidiff.model import ModuleReport, ModuleStatus, Surface, Symbol
 from bot.apidiff.pthhooks import hooked_reports, with_hooked_modules
 from bot.apidiff.raw import RawModule
-from bot.apidiff.requires import requirements_from_metadata, requirements_from_requires_txt
+from bot.apidiff.requires import (
+    requirements_from_metadata,
+    requirements_from_requires_txt,
+    unconditional_requirements,
+)
 from bot.apidiff.runtime_bound import sources_under_stubs, with_run_time_names
 from bot.apidiff.stuball import with_source_all, without_stub_only_names
 from bot.apidiff.stubs import stubs_beside, with_source_defaults, with_stub_annotations
@@ -62,7 +67,8 @@ def read_file(file: ModuleFile, cache: ModuleCache | None = None, lazy: bool = F
 
 
 def _requirements(unpacked: Path) -> tuple[str, ...]:
-    """The requirements from a wheel's METADATA, else an sdist's PKG-INFO or egg-info `requires.txt`."""
+    """The requirements from a wheel's METADATA, else an sdist's PKG-INFO or egg-info `requires.txt`, else a
+    checkout's `pyproject.toml`."""
     root = distribution_root(unpacked)
     candidates = [*root.glob("*.dist-info/METADATA"), root / "PKG-INFO"]
     for path in candidates:
@@ -74,7 +80,7 @@ def _requirements(unpacked: Path) -> tuple[str, ...]:
     for path in [*root.glob("*.egg-info/requires.txt"), *root.glob("src/*.egg-info/requires.txt")]:
         if path.is_file() and not path.is_symlink():
             return requirements_from_requires_txt(path.read_text("utf-8", errors="replace"))
-    return ()
+    return unconditional_requirements(pyproject_dependencies(root))
 
 
 def _entry_modules(unpacked: Path) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ _REQUIRES_TXT_SECTION = re.compile(r"^\[.*\]$")
 def requirements_from_metadata(text: str) -> tuple[str, ...]:
     """`Requires-Dist` values of a wheel's METADATA (or an sdist's PKG-INFO) that apply without extras."""
     message = HeaderParser().parsestr(text)
-    return _unconditional(message.get_all("Requires-Dist") or [])
+    return unconditional_requirements(message.get_all("Requires-Dist") or [])
 
 
 def requirements_from_requires_txt(text: str) -> tuple[str, ...]:
@@ -31,10 +31,11 @@ def requirements_from_requires_txt(text: str) -> tuple[str, ...]:
         if _REQUIRES_TXT_SECTION.match(line.strip()):
             break
         lines.append(line.strip())
-    return _unconditional(line for line in lines if line and not line.startswith("#"))
+    return unconditional_requirements(line for line in lines if line and not line.startswith("#"))
 
 
-def _unconditional(values: Iterable[str]) -> tuple[str, ...]:
+def unconditional_requirements(values: Iterable[str]) -> tuple[str, ...]:
+    """The requirements among `values` that apply without extras (invalid ones left out)."""
     found = []
     for value in values:
         try:

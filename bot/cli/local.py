@@ -57,11 +57,14 @@ def top_level(surface: Surface) -> set[str]:
 
 async def compare_any(analyser: Analyser, package: str, old: str, new: str) -> ReleaseDiff:
     """What NEW breaks for users of OLD, each side a released version or local code."""
+    from bot.apidiff.claims import unclaimed_classes
     from bot.apidiff.diff import diff_surfaces, needs_history, with_deprecated_since
     from bot.apidiff.history import deprecated_since
+    from bot.apidiff.requires import code_from_notes
     from bot.changes import ReleaseDiff
     from bot.errors import ReleaseWatchError
     from bot.jobs.analysis import final_versions_up_to
+    from bot.jobs.analysis_worker import off_loop
     from bot.releases import normalize_name
 
     with tempfile.TemporaryDirectory(prefix="release-watch-local-") as workdir:
@@ -78,7 +81,8 @@ async def compare_any(analyser: Analyser, package: str, old: str, new: str) -> R
                 f"{spec} has none of {package}'s modules ({', '.join(sorted(top_level(other)))}); "
                 "give the checkout of that package (src/ or flat layout) or its wheel/sdist"
             )
-    changes = diff_surfaces(old_surface, new_surface)
+    dependencies = await analyser.dependency_surfaces(old_surface, new_surface)
+    changes = await off_loop(diff_surfaces, old_surface, new_surface, dependencies)
     pending = needs_history(changes, old_surface)
     if pending and not is_local(old):
 
@@ -91,6 +95,15 @@ async def compare_any(analyser: Analyser, package: str, old: str, new: str) -> R
         project = await analyser.pypi.project(package)
         since = await deprecated_since(pending, final_versions_up_to(project, old), load)
         changes = with_deprecated_since(changes, old_surface, since.get)
+    notes = [
+        *code_from_notes(old_surface, new_surface),
+        *await off_loop(unclaimed_classes, old_surface, new_surface, dependencies),
+    ]
     return ReleaseDiff(
-        package=normalize_name(package), old=old, new=new, changes=changes, requires=list(new_surface.requires)
+        package=normalize_name(package),
+        old=old,
+        new=new,
+        changes=changes,
+        notes=notes,
+        requires=list(new_surface.requires),
     )
