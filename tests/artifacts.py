@@ -1487,6 +1487,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `extra="allow"`: 2.x's `reply=` is taken silently, 33 claims said "swallowed by **kwargs" and refused
     ("aiogram", "2.25.2", "auto"): "960b0a1a7238d515f7ab335cbbbc115a1b89579fdf2cb1cb4852a227346acb78",  # aiogram-2.25.2-py3-none-any.whl
     ("aiogram", "3.0.0", "auto"): "d8401062bb472c3e8c4e829cd20ea27598b920c203162b034aa2d03a5c499c0c",  # aiogram-3.0.0-py3-none-any.whl
+    # lead56: 5.0 made ~35 methods of `Client` and `AsyncClient` class attributes `name: Never =
+    # deprecated_function("name")` / `moved_function(...)`, factories returning a def that only raises: unclaimed
+    ("cohere", "4.57", "auto"): "479bdea81ae119e53f671f1ae808fcff9df88211780525d7ef2f7b99dfb32e59",  # cohere-4.57-py3-none-any.whl
+    ("cohere", "5.0.0", "auto"): "23e1bfa0d84e451cc307e9fef258100cde7f0b4a857066209d1d921ae6103b6d",  # cohere-5.0.0-py3-none-any.whl
 }
 
 

@@ -50,7 +50,7 @@ from bot.apidiff.deprecation import (
 from bot.apidiff.docdeprecated import docstring_deprecation
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script
-from bot.apidiff.factories import call_literals, made_warning
+from bot.apidiff.factories import call_literals, made_warning, makes_refusing
 from bot.apidiff.facts import read_facts
 from bot.apidiff.handedself import instance_parameter, method_handed, module_functions
 from bot.apidiff.imports import import_bindings
@@ -266,6 +266,7 @@ def _read_callable(
         self_sets=self_sets,
         made_warning=made,
         made_directly=made is not None and made_warning(node, 1) is not None,
+        makes_refusing=not in_class and b"raise" in text and b"def " in text[3:] and makes_refusing(node),
         omitted=omitted_params(node.body, (name for name, _ in param_warns), node.args) if param_warns else frozenset(),
         exact_warns=exact,
         value_warns=values,

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.apidiff.deprecation import Warn, body_warns
+from bot.apidiff.facts import sole_raise
 from bot.apidiff.model import Param, ParamKind
 from bot.apidiff.source import dotted_name, literal_text
 
@@ -22,17 +23,7 @@ def made_warning(node: _FunctionDef, depth: int = MAX_DEPTH) -> Warn | None:
     """The warning of what the function makes: its last statement returns a def of its own body (the first so named:
     a property's getter before its setter) whose body warns unconditionally, or, within `depth`, one that does so in
     turn. None for any other function."""
-    last = node.body[-1] if node.body else None
-    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Name)):
-        return None
-    inner = next(
-        (
-            stmt
-            for stmt in node.body
-            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == last.value.id
-        ),
-        None,
-    )
+    inner = _returned_def(node)
     if inner is None:
         return None
     own = frozenset(arg.arg for arg in (*inner.args.posonlyargs, *inner.args.args, *inner.args.kwonlyargs))
@@ -40,6 +31,26 @@ def made_warning(node: _FunctionDef, depth: int = MAX_DEPTH) -> Warn | None:
     if warns:
         return _with_default_category(warns[0], node.args)
     return made_warning(inner, depth - 1) if depth > 1 else None
+
+
+def makes_refusing(node: _FunctionDef) -> bool:
+    """The function's last statement returns a def of its own body that only raises an error of its choosing (not
+    `NotImplementedError`, a hook to fill): what it makes is a stand-in for something gone (cohere 5.0's
+    `deprecated_function(name)` returns `def fn(*args, **kwargs): raise ValueError(...)`)."""
+    inner = _returned_def(node)
+    raised = sole_raise(inner) if inner is not None else None
+    return raised is not None and raised != "NotImplementedError"
+
+
+def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
+    """The def of the function's own body its last statement returns by name (the first so named)."""
+    last = node.body[-1] if node.body else None
+    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Name)):
+        return None
+    name = last.value.id
+    return next(
+        (s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name == name), None
+    )
 
 
 def _with_default_category(warn: Warn, args: ast.arguments) -> Warn:

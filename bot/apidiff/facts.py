@@ -804,7 +804,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     elif first_calls := _first_calls(node, text):
         more["first_calls"] = first_calls
     if b"raise" in text:
-        raised = _sole_raise(node)
+        raised = sole_raise(node)
         if raised is not None:
             more["stub"], more["refuses_calls"] = raised == "NotImplementedError", raised != "NotImplementedError"
     if method and "refuses_calls" not in more and b"self" in text and _reads_missing_self(node, text):
@@ -1990,7 +1990,7 @@ def _holds_when_given(test: ast.expr, varargs: str) -> bool:
     return _tests_given(test, varargs)
 
 
-def _sole_raise(node: _FunctionDef) -> str | None:
+def sole_raise(node: _FunctionDef) -> str | None:
     """What the body raises when it is (docstring aside) one `raise`, else None. An error built from what the caller
     hands it (`raise error`, `raise HTTPError(400, exception=error)`) is no refusal but a handler's answer, which
     subclasses override (webargs 5's `BottleParser.handle_invalid_json_error(self, error, req)`): None too."""

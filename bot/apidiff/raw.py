@@ -72,6 +72,10 @@ class RawCallable:
     made_directly: bool = False
     """With `made_warning`: the def it returns warns itself (a wrapper of what it is given), no decorator that makes
     one: a module global it makes is deprecated (semver 3's `cmd_bump = deprecated(cli.cmd_bump, ...)`)."""
+    makes_refusing: bool = False
+    """For a module-level function: the def it returns only raises, so every name it makes refuses all calls (cohere
+    5.0's `check_api_key: Never = deprecated_function("check_api_key")` in `Client`'s body; see
+    `factories.makes_refusing`)."""
     omitted: frozenset[str] = frozenset()
     """Parameters of `param_warns` whose warning is for calls leaving them out (see `deprecation.omitted_params`)."""
     exact_warns: tuple[tuple[str, Warn], ...] = ()
@@ -115,6 +119,7 @@ class RawCallable:
         self_sets: tuple[str, ...] = (),
         made_warning: Warn | None = None,
         made_directly: bool = False,
+        makes_refusing: bool = False,
         omitted: frozenset[str] = frozenset(),
         exact_warns: tuple[tuple[str, Warn], ...] = (),
         value_warns: tuple[tuple[str, str, Warn], ...] = (),
@@ -144,6 +149,7 @@ class RawCallable:
         self.self_sets = self_sets
         self.made_warning = made_warning
         self.made_directly = made_directly
+        self.makes_refusing = makes_refusing
         self.omitted = omitted
         self.exact_warns = exact_warns
         self.value_warns = value_warns
@@ -177,6 +183,7 @@ class RawCallable:
             self.self_sets,
             self.made_warning,
             self.made_directly,
+            self.makes_refusing,
             self.omitted,
             self.exact_warns,
             self.value_warns,

@@ -88,6 +88,12 @@ def _unrelated(external_bases: tuple[str, ...], builtin: str) -> bool:
     return set(external_bases) <= _PLAIN_BASES
 
 
+def _stand_in(before: Symbol, after: Symbol) -> bool:
+    """A working callable now a class attribute a factory makes to refuse every call (see `RawCallable.makes_refusing`:
+    cohere 5.0's `Client.check_api_key = deprecated_function("check_api_key")`)."""
+    return after.kind == "attribute" and after.refuses_calls and not (before.stub or before.refuses_calls)
+
+
 def _callable(symbol: Symbol) -> bool:
     """A callable whose facts were read: a public one no decorator replaced, or a private method with its
     parameters (see `extras.private_method`: read like a public one, dependents call and override it)."""
@@ -536,6 +542,8 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
         if before.kind == after.kind == "class" and after.refuses_calls and not before.refuses_calls:
             # PyPDF2 3.0's `PdfFileReader.__init__` opens with `deprecation_with_replacement(...)`, which raises
             shapes.append(("callable_now_raises", "creating an instance now raises (or ends the program)"))
+        if _callable(before) and _stand_in(before, after) and not _built_elsewhere(new, path):
+            shapes.append(("callable_now_raises", "now a stand-in made by a factory: every call raises"))
         if _callable(before) and _callable(after):
             shapes.extend(
                 (kind, detail)

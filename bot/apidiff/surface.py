@@ -1218,7 +1218,15 @@ class SurfaceBuilder:
     def _names_refusing_callable(self, owner: str, member: RawAttribute, module: RawModule) -> bool:
         """A class attribute naming a function of the distribution every call of which raises (webob 1.7's
         `IfRange.match = match_response = _warn_if_range_match_deprecated`, which raises DeprecationWarning): calling
-        it never worked. Not a `NotImplementedError` placeholder (a hook subclasses fill)."""
+        it never worked. Not a `NotImplementedError` placeholder (a hook subclasses fill). So does one a factory of
+        the distribution makes that only raises (see `RawCallable.makes_refusing`)."""
+        if member.from_call and not member.instance and member.made_by is not None and "." not in member.made_by:
+            factory = self.resolver.lookup(module.module, member.made_by)
+            return (
+                factory is not None
+                and isinstance(factory.definition, RawCallable)
+                and factory.definition.makes_refusing
+            )
         if member.value_ref is None or member.instance or member.from_call:
             return False
         cls = self.hierarchy.classes.get(owner)
