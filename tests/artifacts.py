@@ -1476,6 +1476,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "1"))` to "0": `get_session` and `AioSession`, bound only under `if DEPRECATED_1_4_0_APIS:`, are gone by default
     ("aiobotocore", "1.4.2", "auto"): "c2f4ef325aaa839e9e2a53346b4c1c203656783a4985ab36fd4c2a9ef2dc1d2b",  # aiobotocore-1.4.2.tar.gz
     ("aiobotocore", "2.0.0", "auto"): "f031d3961671490cb9b18ac27d468bd3ee1edfa17b842fc0e87b11db47b0c48b",  # aiobotocore-2.0.0.tar.gz
+    # hunt56a: 3.0 renamed `wer(truth, hypothesis, truth_transform=...)` to `wer(reference=None, hypothesis=None,
+    # reference_transform=..., ..., truth=None, truth_transform=...)`, `_deprecate_truth(...)` unpacked back: `truth`
+    # was claimed "moved from slot 0 to 4" though positional calls fill `reference` as before
+    ("jiwer", "2.6.0", "auto"): "1592a6898d44b8992a2e5a542c0ef2dba77d0a4a5f7efa5ce16bb4dd041a33e4",  # jiwer-2.6.0-py3-none-any.whl
+    ("jiwer", "3.0.0", "auto"): "d6f51a9c90270503545c6fdd38815b41e2ef240a450541994b089c50242b33c2",  # jiwer-3.0.0-py3-none-any.whl
 }
 
 

@@ -2140,8 +2140,9 @@ def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ..
     """(old, new) for a body setting parameter `new = old` from an optional parameter `old` (nbformat 5's
     `validate(nbdict=None, ref=None, ..., nbjson=None)` sets `nbdict = nbjson`), or `new = helper(..., new, ...,
     old, ...)` handing both to a call whose result it takes back (scikit-bio 0.6's `faith_pd(counts, taxa=None, ...,
-    otu_ids=None)` sets `taxa = _check_taxa_alias(taxa, tree, otu_ids)`): a parameter renamed in place whose old
-    name stays beside it, see `CallableFacts.kwargs_renamed`."""
+    otu_ids=None)` sets `taxa = _check_taxa_alias(taxa, tree, otu_ids)`), or unpacked from such a call (see
+    `_aliases_unpacked`): a parameter renamed in place whose old name stays beside it, see
+    `CallableFacts.kwargs_renamed`."""
     args = node.args
     positional = [*args.posonlyargs, *args.args]
     optional = [a.arg for a in positional[len(positional) - len(args.defaults) :]]
@@ -2150,19 +2151,31 @@ def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ..
         return ()
     params = {a.arg for a in (*positional, *args.kwonlyargs)}
     words = [b"= " + name.encode() for name in optional] + [name.encode() + b" = " for name in params]
-    lines = _lines_with(node, text, words)
+    lines = _lines_with(node, text, [*words, b") = "])
     found: list[tuple[str, str]] = []
     for sub in _own_nodes(node.body, lines):
-        if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
+        if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1):
             continue
-        target, value = sub.targets[0].id, sub.value
-        if target not in params:
-            continue
-        if isinstance(value, ast.Name) and value.id in optional and target != value.id:
-            found.append((value.id, target))
-        elif isinstance(value, ast.Call):
-            found.extend((old, target) for old in _aliases_resolved(value, target, optional))
+        target, value = sub.targets[0], sub.value
+        if isinstance(target, ast.Name) and target.id in params:
+            if isinstance(value, ast.Name) and value.id in optional and target.id != value.id:
+                found.append((value.id, target.id))
+            elif isinstance(value, ast.Call):
+                found.extend((old, target.id) for old in _aliases_resolved(value, target.id, optional))
+        elif isinstance(target, ast.Tuple) and isinstance(value, ast.Call):
+            found.extend(_aliases_unpacked(value, target, params, optional))
     return tuple(dict.fromkeys(found))
+
+
+def _aliases_unpacked(
+    call: ast.Call, target: ast.Tuple, params: set[str], optional: list[str]
+) -> list[tuple[str, str]]:
+    """(old, new) for `new, other = helper(new, other, old)`: a helper resolving several parameters at once from the
+    old names beside them, its results unpacked back into them (jiwer 3.0's `reference, hypothesis, ... =
+    _deprecate_truth(reference, hypothesis, truth, ...)`). An old name is one handed in and not assigned back."""
+    names = [e.id for e in target.elts if isinstance(e, ast.Name)]
+    olds = [old for old in optional if old not in names]
+    return [(old, name) for name in names if name in params for old in _aliases_resolved(call, name, olds)]
 
 
 def _aliases_resolved(call: ast.Call, target: str, optional: list[str]) -> list[str]:

@@ -1,0 +1,47 @@
+"""Hunt 56a: audio, music, speech and video/media processing (librosa, moviepy, jiwer, scenedetect, vidgear, ...)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a parameter renamed in its slot whose old name stays as a later optional parameter, resolved by a helper whose
+# results the body unpacks back (`reference, hypothesis = _deprecate_truth(reference, hypothesis, truth)`): the
+# positional caller fills the same slot as before, the old keyword still works; it did not "move" --
+
+_UNPACKED_OLD = "def wer(truth, hypothesis, truth_transform=None):\n    return truth\n"
+_UNPACKED_NEW = '''def _resolve(reference, hypothesis, truth, reference_transform, truth_transform):
+    if truth is not None:
+        reference = truth
+    if truth_transform is not None:
+        reference_transform = truth_transform
+    return reference, hypothesis, reference_transform
+
+
+def wer(reference=None, hypothesis=None, reference_transform=None, truth=None, truth_transform=None):
+    (
+        reference,
+        hypothesis,
+        reference_transform,
+    ) = _resolve(reference, hypothesis, truth, reference_transform, truth_transform)
+    return reference
+'''
+
+
+def test_old_names_a_helper_resolves_into_unpacked_parameters_keep_their_slots(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _UNPACKED_OLD}, {"demo/__init__.py": _UNPACKED_NEW})
+    assert ("signature_changed", "demo.wer") not in found
+    # the sibling: nothing resolves the old name into the new slot, so `truth` really moved
+    plain = _UNPACKED_NEW.replace("= _resolve(reference, hypothesis, truth,", "= _resolve(None, hypothesis, None,")
+    moved = diffed(tmp_path / "plain", {"demo/__init__.py": _UNPACKED_OLD}, {"demo/__init__.py": plain})
+    assert moved[("signature_changed", "demo.wer")].signature is not None
+    assert ("truth", 0, 3) in moved[("signature_changed", "demo.wer")].signature.moved
+
+
+def test_jiwer_3_0_renamed_truth_to_reference_in_its_slot() -> None:
+    found = changes("jiwer", "2.6.0", "3.0.0")
+    for name in ("wer", "mer", "wil", "wip", "cer", "measures.wer"):
+        assert ("signature_changed", f"jiwer.{name}") not in found
+    assert ("removed", "jiwer.visualize_measures") in found  # really gone
