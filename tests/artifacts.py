@@ -1481,6 +1481,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # was claimed "moved from slot 0 to 4" though positional calls fill `reference` as before
     ("jiwer", "2.6.0", "auto"): "1592a6898d44b8992a2e5a542c0ef2dba77d0a4a5f7efa5ce16bb4dd041a33e4",  # jiwer-2.6.0-py3-none-any.whl
     ("jiwer", "3.0.0", "auto"): "d6f51a9c90270503545c6fdd38815b41e2ef240a450541994b089c50242b33c2",  # jiwer-3.0.0-py3-none-any.whl
+    # hunt56a: 0.3's `WriteGear(output="", ..., **output_params)` asserts `not ("output_filename" in output_params)`:
+    # the renamed `output_filename` was claimed "now keyword-only" (taken by `**output_params`), not renamed
+    ("vidgear", "0.2.6", "auto"): "d1d9497031090176d736cc9ad4d4899e9d5628e5bde480c6e664357787ea0ace",  # vidgear-0.2.6-py3-none-any.whl
+    ("vidgear", "0.3.0", "auto"): "3c7830139ad2ec6f9b0f5d09746dc90c38affcbc71beb1cd1cb00c9decd15d41",  # vidgear-0.3.0-py3-none-any.whl
 }
 
 

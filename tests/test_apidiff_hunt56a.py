@@ -45,3 +45,41 @@ def test_jiwer_3_0_renamed_truth_to_reference_in_its_slot() -> None:
     for name in ("wer", "mer", "wil", "wip", "cer", "measures.wer"):
         assert ("signature_changed", f"jiwer.{name}") not in found
     assert ("removed", "jiwer.visualize_measures") in found  # really gone
+
+
+# -- a keyword `**kwargs` refuses with a top-level `assert "key" not in kwargs` is no option it takes: the parameter
+# renamed so is renamed for keyword callers, not "now keyword-only" (which says positional calls fail: they do not) --
+
+_ASSERTED_OLD = """class Writer:
+    def __init__(self, output_filename="", logging=False, **params):
+        self.params = {str(k).strip(): v for k, v in params.items()}
+"""
+_ASSERTED_NEW = '''class Writer:
+    def __init__(self, output="", logging=False, **params):
+        assert not ("output_filename" in params), "renamed to `output`"
+        self.params = {str(k).strip(): v for k, v in params.items()}
+'''
+
+
+def test_a_keyword_kwargs_asserts_absent_is_not_taken_by_them(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _ASSERTED_OLD}, {"demo/__init__.py": _ASSERTED_NEW})
+    delta = found[("signature_changed", "demo.Writer")].signature
+    assert delta is not None and delta.renamed == (("output_filename", "output"),)
+    assert delta.made_keyword_only == ()
+    # the sibling spelling; and an old keyword `**params` reads: taken, so only the slot is lost
+    spelled = _ASSERTED_NEW.replace('not ("output_filename" in params)', '"output_filename" not in params')
+    assert diffed(tmp_path / "spelled", {"demo/__init__.py": _ASSERTED_OLD}, {"demo/__init__.py": spelled})[
+        ("signature_changed", "demo.Writer")
+    ].signature.renamed == (("output_filename", "output"),)
+    taken = _ASSERTED_NEW.replace(
+        'assert not ("output_filename" in params), "renamed to `output`"', 'self.name = params.get("output_filename")'
+    )
+    kept = diffed(tmp_path / "taken", {"demo/__init__.py": _ASSERTED_OLD}, {"demo/__init__.py": taken})
+    assert kept[("signature_changed", "demo.Writer")].signature.made_keyword_only == ("output_filename",)
+
+
+def test_vidgear_0_3_refuses_output_filename_it_renamed() -> None:
+    found = changes("vidgear", "0.2.6", "0.3.0")
+    delta = found[("signature_changed", "vidgear.gears.WriteGear")].signature
+    assert delta is not None and delta.renamed == (("output_filename", "output"),)
+    assert "output_filename" not in delta.made_keyword_only

@@ -748,7 +748,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     core = _read_facts(node, text, 1 if method else 0)
     if any(call.endswith(REPLACE) for call in core[2]):
         core = (core[0], core[1], record_copies(node, core[2]), core[3])
-    banned = _kwargs_banned(node, node.args.kwarg.arg) if node.args.kwarg is not None and b"raise" in text else set()
+    refuses = b"raise" in text or b"assert" in text
+    banned = _kwargs_banned(node, node.args.kwarg.arg) if node.args.kwarg is not None and refuses else set()
     if banned:  # a key the body tests only to refuse it is no option it takes
         core = (core[0], tuple(o for o in core[1] if o not in banned), core[2], core[3])
     more: dict[str, Any] = {}
@@ -2190,23 +2191,43 @@ def _aliases_resolved(call: ast.Call, target: str, optional: list[str]) -> list[
 def _kwargs_banned(node: _FunctionDef, kwargs: str) -> set[str]:
     """Keys the body refuses outright, a top-level `if "key" in kwargs: ... raise` (parso 0.7's `Grammar.parse(code,
     **kwargs)` raises TypeError for `start_pos`, then calls `self._parse(code=code, **kwargs)`): a caller's keyword so
-    named always raised, so it never reached the callee through `**kwargs`, as one the call fills by name."""
+    named always raised, so it never reached the callee through `**kwargs`, as one the call fills by name. So does a
+    top-level `assert "key" not in kwargs` (vidgear 0.3's `WriteGear(output="", ..., **output_params)` refusing the
+    `output_filename` it renamed)."""
     banned: set[str] = set()
     for stmt in node.body:
         if isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Raise):
             banned.update(_keys_tested(stmt.test, kwargs))
+        elif isinstance(stmt, ast.Assert):
+            banned.update(_keys_asserted_absent(stmt.test, kwargs))
     return banned
 
 
-def _keys_tested(test: ast.expr, kwargs: str) -> list[str]:
-    """The literal keys of a test that is only `"key" in kwargs`, alone or joined by `or`."""
+def _keys_asserted_absent(test: ast.expr, kwargs: str) -> list[str]:
+    """The literal keys of an `assert` test that is only `"key" not in kwargs` or `not ("key" in kwargs)`, alone or
+    joined by `and`."""
+    tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    keys: list[str] = []
+    for one in tests:
+        if isinstance(one, ast.UnaryOp) and isinstance(one.op, ast.Not):
+            found = _keys_tested(one.operand, kwargs)
+        else:
+            found = _keys_tested(one, kwargs, ast.NotIn) if isinstance(one, ast.Compare) else []
+        if not found:
+            return []
+        keys.extend(found)
+    return keys
+
+
+def _keys_tested(test: ast.expr, kwargs: str, operator: type[ast.cmpop] = ast.In) -> list[str]:
+    """The literal keys of a test that is only `"key" in kwargs` (or another `operator`), alone or joined by `or`."""
     tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
     keys: list[str] = []
     for one in tests:
         if not (
             isinstance(one, ast.Compare)
             and len(one.ops) == 1
-            and isinstance(one.ops[0], ast.In)
+            and isinstance(one.ops[0], operator)
             and dotted_name(one.comparators[0]) == kwargs
             and isinstance(one.left, ast.Constant)
             and isinstance(one.left.value, str)
