@@ -1485,6 +1485,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # the renamed `output_filename` was claimed "now keyword-only" (taken by `**output_params`), not renamed
     ("vidgear", "0.2.6", "auto"): "d1d9497031090176d736cc9ad4d4899e9d5628e5bde480c6e664357787ea0ace",  # vidgear-0.2.6-py3-none-any.whl
     ("vidgear", "0.3.0", "auto"): "3c7830139ad2ec6f9b0f5d09746dc90c38affcbc71beb1cd1cb00c9decd15d41",  # vidgear-0.3.0-py3-none-any.whl
+    # hunt56a: 3.12's `recognize_google_cloud` only asserted `os.environ.get('GOOGLE_APPLICATION_CREDENTIALS') is not
+    # None` (google-cloud-speech reads it); 3.13 dropped the assert: claimed "no longer reads" the variable
+    ("speechrecognition", "3.12.0", "auto"): "99fc41b12d7b456fce4aebe9bf2b8858ac9c179e1313110005762c67dec24ebb",  # SpeechRecognition-3.12.0-py3-none-any.whl
+    ("speechrecognition", "3.13.0", "auto"): "44ca68ffbc55910ec0d26f009632a67367e2c81934934babe52456a896e983e1",  # SpeechRecognition-3.13.0-py3-none-any.whl
 }
 
 

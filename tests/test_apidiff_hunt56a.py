@@ -83,3 +83,34 @@ def test_vidgear_0_3_refuses_output_filename_it_renamed() -> None:
     delta = found[("signature_changed", "vidgear.gears.WriteGear")].signature
     assert delta is not None and delta.renamed == (("output_filename", "output"),)
     assert "output_filename" not in delta.made_keyword_only
+
+
+# -- a variable read only in an `assert` (`assert os.environ.get("X") is not None` before a dependency reads it) is
+# no setting of the release: dropping the check loses nothing a user set --
+
+_ASSERT_ENV_OLD = '''import os
+
+
+def recognize(credentials=None):
+    if credentials is None:
+        assert os.environ.get("CLOUD_CREDENTIALS") is not None
+    return credentials
+'''
+_ASSERT_ENV_NEW = "def recognize(credentials=None):\n    return credentials\n"
+
+
+def test_a_variable_read_only_in_an_assert_is_no_setting(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _ASSERT_ENV_OLD}, {"demo/__init__.py": _ASSERT_ENV_NEW})
+    assert ("env_var_removed", "env:CLOUD_CREDENTIALS") not in found
+    # the sibling: a read whose value the release uses is a setting it no longer reads
+    used = _ASSERT_ENV_OLD.replace(
+        'assert os.environ.get("CLOUD_CREDENTIALS") is not None', 'credentials = os.environ.get("CLOUD_CREDENTIALS")'
+    )
+    assert ("env_var_removed", "env:CLOUD_CREDENTIALS") in diffed(
+        tmp_path / "used", {"demo/__init__.py": used}, {"demo/__init__.py": _ASSERT_ENV_NEW}
+    )
+
+
+def test_speechrecognition_3_13_only_stopped_asserting_google_application_credentials() -> None:
+    found = changes("speechrecognition", "3.12.0", "3.13.0")
+    assert ("env_var_removed", "env:GOOGLE_APPLICATION_CREDENTIALS") not in found
