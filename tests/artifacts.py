@@ -1489,6 +1489,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # None` (google-cloud-speech reads it); 3.13 dropped the assert: claimed "no longer reads" the variable
     ("speechrecognition", "3.12.0", "auto"): "99fc41b12d7b456fce4aebe9bf2b8858ac9c179e1313110005762c67dec24ebb",  # SpeechRecognition-3.12.0-py3-none-any.whl
     ("speechrecognition", "3.13.0", "auto"): "44ca68ffbc55910ec0d26f009632a67367e2c81934934babe52456a896e983e1",  # SpeechRecognition-3.13.0-py3-none-any.whl
+    # hunt56a: 0.5.6.1's `check_opencv_ffmpeg_dll` scanned `os.environ['PATH']`; 0.6 dropped it and still runs
+    # `subprocess.call(['ffmpeg', ...])`, which looks `ffmpeg` up on PATH: claimed "no longer reads PATH"
+    ("scenedetect", "0.5.6.1", "auto"): "b62fc4af18e2e2e34e3af94b8bc1e37eb4b6e0b3c2c4f4058fa7fc6a6714639b",  # scenedetect-0.5.6.1-py2.py3-none-any.whl
+    ("scenedetect", "0.6", "auto"): "3da16025f9e0f36d7bd6e53eb56537b1bdaa52c96eb6e28e0780bad2e232b319",  # scenedetect-0.6-py3-none-any.whl
 }
 
 

@@ -114,3 +114,39 @@ def test_a_variable_read_only_in_an_assert_is_no_setting(tmp_path: Path) -> None
 def test_speechrecognition_3_13_only_stopped_asserting_google_application_credentials() -> None:
     found = changes("speechrecognition", "3.12.0", "3.13.0")
     assert ("env_var_removed", "env:GOOGLE_APPLICATION_CREDENTIALS") not in found
+
+
+# -- a release that imports `subprocess` still looks up on `PATH` the programs it runs: its own scan of `PATH`
+# dropped loses no setting (`subprocess.call(...)` and `subprocess.run(...)` are no bare names to match) --
+
+_PATH_OLD = '''import os
+import subprocess
+
+
+def dll_found(name):
+    return any(os.path.exists(os.path.join(p, name)) for p in os.environ["PATH"].split(";"))
+
+
+def split(video):
+    return subprocess.call(["ffmpeg", "-i", video])
+'''
+_PATH_NEW = 'import subprocess\n\n\ndef split(video):\n    return subprocess.call(["ffmpeg", "-i", video])\n'
+
+
+def test_a_release_running_programs_through_subprocess_still_reads_path(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _PATH_OLD}, {"demo/__init__.py": _PATH_NEW})
+    assert ("env_var_removed", "env:PATH") not in found
+    assert ("removed", "demo.dll_found") in found
+    # the sibling: no program run any more, no lookup left
+    gone = diffed(
+        tmp_path / "gone",
+        {"demo/__init__.py": _PATH_OLD},
+        {"demo/__init__.py": "def split(video):\n    return video\n"},
+    )
+    assert ("env_var_removed", "env:PATH") in gone
+
+
+def test_scenedetect_0_6_still_runs_ffmpeg_through_subprocess() -> None:
+    found = changes("scenedetect", "0.5.6.1", "0.6")
+    assert ("env_var_removed", "env:PATH") not in found
+    assert ("removed", "scenedetect.platform.check_opencv_ffmpeg_dll") in found  # the scan's function, really gone

@@ -57,6 +57,7 @@ _STDLIB_READERS = {
             "spawnvpe",
             "spawnlp",
             "spawnlpe",
+            "import subprocess",  # its `call(`, `run(`, `getoutput(` are no names to match: `app.run(` is none
         }
     ),  # the program lookup
     "PATHEXT": frozenset({"which"}),
@@ -69,7 +70,9 @@ _STDLIB_READERS = {
 so do the help formatters of `argparse` and `optparse` parsers, whose vendored copy gunicorn 20 dropped;
 `ssl.create_default_context` logs TLS keys to `SSLKEYLOGFILE`; `shutil.which` searches `PATH` and `PATHEXT`, so jedi
 0.18 dropping its Python 2 backport of `which` for the standard one reads both still), or a module on import
-(`IMPORTED` + its name: `zoneinfo` reads `PYTHONTZPATH`)."""
+(`IMPORTED` + its name: `zoneinfo` reads `PYTHONTZPATH`). A release importing `subprocess` looks up on `PATH` the
+programs it runs (scenedetect 0.6 dropped its own scan of `PATH` for a DLL; it still runs `subprocess.call(["ffmpeg",
+...])`)."""
 IMPORTED = "import "
 STDLIB_ENV_READERS = frozenset().union(*_STDLIB_READERS.values())
 """The names of those calls (what `Surface.called` keeps of the calls a release makes, beside its own methods)."""
