@@ -1491,6 +1491,23 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # deprecated_function("name")` / `moved_function(...)`, factories returning a def that only raises: unclaimed
     ("cohere", "4.57", "auto"): "479bdea81ae119e53f671f1ae808fcff9df88211780525d7ef2f7b99dfb32e59",  # cohere-4.57-py3-none-any.whl
     ("cohere", "5.0.0", "auto"): "23e1bfa0d84e451cc307e9fef258100cde7f0b4a857066209d1d921ae6103b6d",  # cohere-5.0.0-py3-none-any.whl
+    # hunt56a: 3.0 renamed `wer(truth, hypothesis, truth_transform=...)` to `wer(reference=None, hypothesis=None,
+    # reference_transform=..., ..., truth=None, truth_transform=...)`, `_deprecate_truth(...)` unpacked back: `truth`
+    # was claimed "moved from slot 0 to 4" though positional calls fill `reference` as before
+    ("jiwer", "2.6.0", "auto"): "1592a6898d44b8992a2e5a542c0ef2dba77d0a4a5f7efa5ce16bb4dd041a33e4",  # jiwer-2.6.0-py3-none-any.whl
+    ("jiwer", "3.0.0", "auto"): "d6f51a9c90270503545c6fdd38815b41e2ef240a450541994b089c50242b33c2",  # jiwer-3.0.0-py3-none-any.whl
+    # hunt56a: 0.3's `WriteGear(output="", ..., **output_params)` asserts `not ("output_filename" in output_params)`:
+    # the renamed `output_filename` was claimed "now keyword-only" (taken by `**output_params`), not renamed
+    ("vidgear", "0.2.6", "auto"): "d1d9497031090176d736cc9ad4d4899e9d5628e5bde480c6e664357787ea0ace",  # vidgear-0.2.6-py3-none-any.whl
+    ("vidgear", "0.3.0", "auto"): "3c7830139ad2ec6f9b0f5d09746dc90c38affcbc71beb1cd1cb00c9decd15d41",  # vidgear-0.3.0-py3-none-any.whl
+    # hunt56a: 3.12's `recognize_google_cloud` only asserted `os.environ.get('GOOGLE_APPLICATION_CREDENTIALS') is not
+    # None` (google-cloud-speech reads it); 3.13 dropped the assert: claimed "no longer reads" the variable
+    ("speechrecognition", "3.12.0", "auto"): "99fc41b12d7b456fce4aebe9bf2b8858ac9c179e1313110005762c67dec24ebb",  # SpeechRecognition-3.12.0-py3-none-any.whl
+    ("speechrecognition", "3.13.0", "auto"): "44ca68ffbc55910ec0d26f009632a67367e2c81934934babe52456a896e983e1",  # SpeechRecognition-3.13.0-py3-none-any.whl
+    # hunt56a: 0.5.6.1's `check_opencv_ffmpeg_dll` scanned `os.environ['PATH']`; 0.6 dropped it and still runs
+    # `subprocess.call(['ffmpeg', ...])`, which looks `ffmpeg` up on PATH: claimed "no longer reads PATH"
+    ("scenedetect", "0.5.6.1", "auto"): "b62fc4af18e2e2e34e3af94b8bc1e37eb4b6e0b3c2c4f4058fa7fc6a6714639b",  # scenedetect-0.5.6.1-py2.py3-none-any.whl
+    ("scenedetect", "0.6", "auto"): "3da16025f9e0f36d7bd6e53eb56537b1bdaa52c96eb6e28e0780bad2e232b319",  # scenedetect-0.6-py3-none-any.whl
 }
 
 

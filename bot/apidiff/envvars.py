@@ -57,6 +57,7 @@ _STDLIB_READERS = {
             "spawnvpe",
             "spawnlp",
             "spawnlpe",
+            "import subprocess",  # its `call(`, `run(`, `getoutput(` are no names to match: `app.run(` is none
         }
     ),  # the program lookup
     "PATHEXT": frozenset({"which"}),
@@ -69,7 +70,9 @@ _STDLIB_READERS = {
 so do the help formatters of `argparse` and `optparse` parsers, whose vendored copy gunicorn 20 dropped;
 `ssl.create_default_context` logs TLS keys to `SSLKEYLOGFILE`; `shutil.which` searches `PATH` and `PATHEXT`, so jedi
 0.18 dropping its Python 2 backport of `which` for the standard one reads both still), or a module on import
-(`IMPORTED` + its name: `zoneinfo` reads `PYTHONTZPATH`)."""
+(`IMPORTED` + its name: `zoneinfo` reads `PYTHONTZPATH`). A release importing `subprocess` looks up on `PATH` the
+programs it runs (scenedetect 0.6 dropped its own scan of `PATH` for a DLL; it still runs `subprocess.call(["ffmpeg",
+...])`)."""
 IMPORTED = "import "
 STDLIB_ENV_READERS = frozenset().union(*_STDLIB_READERS.values())
 """The names of those calls (what `Surface.called` keeps of the calls a release makes, beside its own methods)."""
@@ -188,6 +191,13 @@ def _read_back(tree: ast.Module, nodes: list[ast.AST], is_environ: Callable[[ast
     return found
 
 
+def _asserted(nodes: list[ast.AST]) -> set[int]:
+    """Ids of the nodes in the tests of `assert` statements among `nodes`: a read there only checks that the variable
+    is set for whatever consumes it (speechrecognition 3.12's `assert os.environ.get('GOOGLE_APPLICATION_CREDENTIALS')
+    is not None` before google-cloud-speech reads it), and `python -O` skips it: no setting the release reads."""
+    return {id(sub) for node in nodes if isinstance(node, ast.Assert) for sub in walk(node.test)}
+
+
 class EnvReads(NamedTuple):
     """What a module reads of the environment: variable name -> first line it reads it, and the shapes of names it
     may read without spelling them (see `keyshapes.spelled_by`: `EXT_*` of `os.environ.get(PREFIX + name)` or of a
@@ -219,7 +229,10 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
     visited = list(nodes_on(tree, candidate_lines(data, words, starts)))  # read twice: the keys, the hand-offs
     written = _read_back(tree, visited, is_environ)
     discarded = {id(node.value) for node in visited if isinstance(node, ast.Expr)}
+    asserted = _asserted(visited)
     for node in visited:
+        if id(node) in asserted:
+            continue
         key: ast.expr | None = None
         if isinstance(node, ast.Call):
             func = node.func

@@ -748,7 +748,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     core = _read_facts(node, text, 1 if method else 0)
     if any(call.endswith(REPLACE) for call in core[2]):
         core = (core[0], core[1], record_copies(node, core[2]), core[3])
-    banned = _kwargs_banned(node, node.args.kwarg.arg) if node.args.kwarg is not None and b"raise" in text else set()
+    refuses = b"raise" in text or b"assert" in text
+    banned = _kwargs_banned(node, node.args.kwarg.arg) if node.args.kwarg is not None and refuses else set()
     if banned:  # a key the body tests only to refuse it is no option it takes
         core = (core[0], tuple(o for o in core[1] if o not in banned), core[2], core[3])
     more: dict[str, Any] = {}
@@ -2140,8 +2141,9 @@ def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ..
     """(old, new) for a body setting parameter `new = old` from an optional parameter `old` (nbformat 5's
     `validate(nbdict=None, ref=None, ..., nbjson=None)` sets `nbdict = nbjson`), or `new = helper(..., new, ...,
     old, ...)` handing both to a call whose result it takes back (scikit-bio 0.6's `faith_pd(counts, taxa=None, ...,
-    otu_ids=None)` sets `taxa = _check_taxa_alias(taxa, tree, otu_ids)`): a parameter renamed in place whose old
-    name stays beside it, see `CallableFacts.kwargs_renamed`."""
+    otu_ids=None)` sets `taxa = _check_taxa_alias(taxa, tree, otu_ids)`), or unpacked from such a call (see
+    `_aliases_unpacked`): a parameter renamed in place whose old name stays beside it, see
+    `CallableFacts.kwargs_renamed`."""
     args = node.args
     positional = [*args.posonlyargs, *args.args]
     optional = [a.arg for a in positional[len(positional) - len(args.defaults) :]]
@@ -2150,19 +2152,31 @@ def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ..
         return ()
     params = {a.arg for a in (*positional, *args.kwonlyargs)}
     words = [b"= " + name.encode() for name in optional] + [name.encode() + b" = " for name in params]
-    lines = _lines_with(node, text, words)
+    lines = _lines_with(node, text, [*words, b") = "])
     found: list[tuple[str, str]] = []
     for sub in _own_nodes(node.body, lines):
-        if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
+        if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1):
             continue
-        target, value = sub.targets[0].id, sub.value
-        if target not in params:
-            continue
-        if isinstance(value, ast.Name) and value.id in optional and target != value.id:
-            found.append((value.id, target))
-        elif isinstance(value, ast.Call):
-            found.extend((old, target) for old in _aliases_resolved(value, target, optional))
+        target, value = sub.targets[0], sub.value
+        if isinstance(target, ast.Name) and target.id in params:
+            if isinstance(value, ast.Name) and value.id in optional and target.id != value.id:
+                found.append((value.id, target.id))
+            elif isinstance(value, ast.Call):
+                found.extend((old, target.id) for old in _aliases_resolved(value, target.id, optional))
+        elif isinstance(target, ast.Tuple) and isinstance(value, ast.Call):
+            found.extend(_aliases_unpacked(value, target, params, optional))
     return tuple(dict.fromkeys(found))
+
+
+def _aliases_unpacked(
+    call: ast.Call, target: ast.Tuple, params: set[str], optional: list[str]
+) -> list[tuple[str, str]]:
+    """(old, new) for `new, other = helper(new, other, old)`: a helper resolving several parameters at once from the
+    old names beside them, its results unpacked back into them (jiwer 3.0's `reference, hypothesis, ... =
+    _deprecate_truth(reference, hypothesis, truth, ...)`). An old name is one handed in and not assigned back."""
+    names = [e.id for e in target.elts if isinstance(e, ast.Name)]
+    olds = [old for old in optional if old not in names]
+    return [(old, name) for name in names if name in params for old in _aliases_resolved(call, name, olds)]
 
 
 def _aliases_resolved(call: ast.Call, target: str, optional: list[str]) -> list[str]:
@@ -2177,23 +2191,43 @@ def _aliases_resolved(call: ast.Call, target: str, optional: list[str]) -> list[
 def _kwargs_banned(node: _FunctionDef, kwargs: str) -> set[str]:
     """Keys the body refuses outright, a top-level `if "key" in kwargs: ... raise` (parso 0.7's `Grammar.parse(code,
     **kwargs)` raises TypeError for `start_pos`, then calls `self._parse(code=code, **kwargs)`): a caller's keyword so
-    named always raised, so it never reached the callee through `**kwargs`, as one the call fills by name."""
+    named always raised, so it never reached the callee through `**kwargs`, as one the call fills by name. So does a
+    top-level `assert "key" not in kwargs` (vidgear 0.3's `WriteGear(output="", ..., **output_params)` refusing the
+    `output_filename` it renamed)."""
     banned: set[str] = set()
     for stmt in node.body:
         if isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Raise):
             banned.update(_keys_tested(stmt.test, kwargs))
+        elif isinstance(stmt, ast.Assert):
+            banned.update(_keys_asserted_absent(stmt.test, kwargs))
     return banned
 
 
-def _keys_tested(test: ast.expr, kwargs: str) -> list[str]:
-    """The literal keys of a test that is only `"key" in kwargs`, alone or joined by `or`."""
+def _keys_asserted_absent(test: ast.expr, kwargs: str) -> list[str]:
+    """The literal keys of an `assert` test that is only `"key" not in kwargs` or `not ("key" in kwargs)`, alone or
+    joined by `and`."""
+    tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    keys: list[str] = []
+    for one in tests:
+        if isinstance(one, ast.UnaryOp) and isinstance(one.op, ast.Not):
+            found = _keys_tested(one.operand, kwargs)
+        else:
+            found = _keys_tested(one, kwargs, ast.NotIn) if isinstance(one, ast.Compare) else []
+        if not found:
+            return []
+        keys.extend(found)
+    return keys
+
+
+def _keys_tested(test: ast.expr, kwargs: str, operator: type[ast.cmpop] = ast.In) -> list[str]:
+    """The literal keys of a test that is only `"key" in kwargs` (or another `operator`), alone or joined by `or`."""
     tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
     keys: list[str] = []
     for one in tests:
         if not (
             isinstance(one, ast.Compare)
             and len(one.ops) == 1
-            and isinstance(one.ops[0], ast.In)
+            and isinstance(one.ops[0], operator)
             and dotted_name(one.comparators[0]) == kwargs
             and isinstance(one.left, ast.Constant)
             and isinstance(one.left.value, str)
