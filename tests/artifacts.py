@@ -1476,6 +1476,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "1"))` to "0": `get_session` and `AioSession`, bound only under `if DEPRECATED_1_4_0_APIS:`, are gone by default
     ("aiobotocore", "1.4.2", "auto"): "c2f4ef325aaa839e9e2a53346b4c1c203656783a4985ab36fd4c2a9ef2dc1d2b",  # aiobotocore-1.4.2.tar.gz
     ("aiobotocore", "2.0.0", "auto"): "f031d3961671490cb9b18ac27d468bd3ee1edfa17b842fc0e87b11db47b0c48b",  # aiobotocore-2.0.0.tar.gz
+    # hunt56d: xlwt 0.7.5's distutils sdist ships `licences.py` beside `packages=['xlwt']` (no egg-info): no module
+    ("xlwt", "0.7.5", "auto"): "9478bd70b86590b9ac2697967c8a10a4917d900636349ca73eeb362a3227423c",  # xlwt-0.7.5.tar.gz
+    ("xlwt", "1.0.0", "auto"): "584d00415f8a27c95a75c5036d37117579c9199ff6d4d4ed98fce43d1b7aa377",  # xlwt-1.0.0-py2.py3-none-any.whl
 }
 
 
