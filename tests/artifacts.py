@@ -1479,6 +1479,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt56d: xlwt 0.7.5's distutils sdist ships `licences.py` beside `packages=['xlwt']` (no egg-info): no module
     ("xlwt", "0.7.5", "auto"): "9478bd70b86590b9ac2697967c8a10a4917d900636349ca73eeb362a3227423c",  # xlwt-0.7.5.tar.gz
     ("xlwt", "1.0.0", "auto"): "584d00415f8a27c95a75c5036d37117579c9199ff6d4d4ed98fce43d1b7aa377",  # xlwt-1.0.0-py2.py3-none-any.whl
+    # hunt56d: tablib 1.0's `Registry.register(key, ...)`, run on import, gives `Dataset` each format by `setattr`
+    ("tablib", "0.14.0", "auto"): "00654241e5beee437ba544e4fa4abef70ccec3668503aa95406c1250bb660770",  # tablib-0.14.0-py3-none-any.whl
+    ("tablib", "1.0.0", "auto"): "02ef7d074763fb690f696f09b51448614388099bc3b685b118be24152259cf5a",  # tablib-1.0.0-py3-none-any.whl
 }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.apidiff.locate import find_modules
 from tests.artifacts import unpacked_release
 from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
 
 # -- a distutils sdist (no egg-info) installs what setup.py's literal `packages=`/`py_modules=` list: a stray
 # top-level file beside them is no module (xlwt 0.7.5's `licences.py`, claimed removed in 1.0.0) --
@@ -38,3 +39,62 @@ def test_xlwt_1_0_did_not_remove_the_licences_file_of_its_sdist() -> None:
     assert ("removed", "licences") not in found
     top = {m.module.split(".")[0] for m in find_modules(unpacked_release("xlwt", "0.7.5"))}
     assert top == {"xlwt"}
+
+
+# -- a function setting attributes on a class of the release by names it does not spell (tablib 1.0's
+# `Registry.register(key, ...)`, run on import: `setattr(Dataset, key, ImportExportSetDescriptor(...))`) gives it
+# names no reader knows: `Dataset.csv` and every other format were claimed removed --
+
+_REGISTRY_OLD = {
+    "demo/__init__.py": "from demo.core import Dataset, Other\n",
+    "demo/core.py": (
+        "class Dataset:\n    @property\n    def csv(self):\n        return ''\n\n\n"
+        "class Other:\n    def gone(self):\n        return 1\n"
+    ),
+}
+
+
+def _registry_new(register: str) -> dict[str, str]:
+    return {
+        "demo/__init__.py": "from demo.core import Dataset, Other\n",
+        "demo/core.py": (
+            "class Dataset:\n    pass\n\n\nclass Other:\n    pass\n\n\n"
+            "from demo.formats import registry\n\nregistry.register_builtins()\n"
+        ),
+        "demo/formats.py": (
+            "class Registry:\n"
+            f"{register}\n"
+            "    def register_builtins(self):\n        self.register('csv', 'text/csv')\n\n\n"
+            "registry = Registry()\n"
+        ),
+    }
+
+
+_BY_KEY = (
+    "    def register(self, key, kind):\n"
+    "        from demo.core import Dataset\n\n"
+    "        setattr(Dataset, key, property(lambda self: kind))\n"
+)
+_BY_LITERAL_LOOP = (
+    "    def register(self, key, kind):\n"
+    "        from .core import Dataset\n\n"
+    "        for name in ('json', 'yaml'):\n"
+    "            setattr(Dataset, name, property(lambda self: kind))\n"
+)
+
+
+def test_a_class_a_function_patches_by_unspelled_names_loses_no_member(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _REGISTRY_OLD, _registry_new(_BY_KEY))
+    assert ("removed", "demo.Dataset.csv") not in found
+    assert ("removed", "demo.core.Dataset.csv") not in found
+    assert ("removed", "demo.Other.gone") in found  # the sibling: no function patches `Other`
+    # a loop over literal names spells them: `csv` is not among them, still claimed
+    spelled = diffed(tmp_path / "spelled", _REGISTRY_OLD, _registry_new(_BY_LITERAL_LOOP))
+    assert ("removed", "demo.Dataset.csv") in spelled
+
+
+def test_tablib_1_0_still_gives_dataset_its_formats() -> None:
+    found = changes("tablib", "0.14.0", "1.0.0")
+    for fmt in ("csv", "json", "xlsx", "yaml", "html", "df"):
+        assert ("removed", f"tablib.Dataset.{fmt}") not in found
+    assert ("removed", "tablib.packages.statistics") in found  # really gone
