@@ -1482,6 +1482,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt56d: tablib 1.0's `Registry.register(key, ...)`, run on import, gives `Dataset` each format by `setattr`
     ("tablib", "0.14.0", "auto"): "00654241e5beee437ba544e4fa4abef70ccec3668503aa95406c1250bb660770",  # tablib-0.14.0-py3-none-any.whl
     ("tablib", "1.0.0", "auto"): "02ef7d074763fb690f696f09b51448614388099bc3b685b118be24152259cf5a",  # tablib-1.0.0-py3-none-any.whl
+    # hunt56d: ocrmypdf 17 renamed `ocr(input_file, ...)` to a required `input_file_or_options` beside `**kwargs`
+    ("ocrmypdf", "16.13.0", "auto"): "fad8a6f7cc52cdc6225095c401a1766c778c47efe9f1e854ae4dc64a550a3d37",  # ocrmypdf-16.13.0-py3-none-any.whl
+    ("ocrmypdf", "17.0.0", "auto"): "f580ce57ce45b995d2d75660168cfb98408c194121ce92af4ec36916398cb437",  # ocrmypdf-17.0.0-py3-none-any.whl
 }
 
 

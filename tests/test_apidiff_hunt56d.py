@@ -98,3 +98,47 @@ def test_tablib_1_0_still_gives_dataset_its_formats() -> None:
     for fmt in ("csv", "json", "xlsx", "yaml", "html", "df"):
         assert ("removed", f"tablib.Dataset.{fmt}") not in found
     assert ("removed", "tablib.packages.statistics") in found  # really gone
+
+
+# -- a positional parameter renamed to a *required* one beside a `**kwargs` that takes the old name is renamed, not
+# made keyword-only: a keyword caller passing the old name leaves the new one missing (ocrmypdf 17's
+# `ocr(input_file_or_options, output_file=None, ..., **kwargs)` refuses `ocr(input_file=..., output_file=...)`) --
+
+_RENAMED_OLD = {
+    "demo/__init__.py": (
+        "class Options:\n    def __init__(self, input_file=None, output_file=None):\n"
+        "        self.input_file = input_file\n\n\n"
+        "def ocr(input_file, output_file, **kwargs):\n    return Options(input_file, output_file, **kwargs)\n"
+    )
+}
+
+
+def _renamed_new(default: str) -> dict[str, str]:
+    return {
+        "demo/__init__.py": (
+            "class Options:\n    def __init__(self, input_file=None, output_file=None):\n"
+            "        self.input_file = input_file\n\n\n"
+            f"def ocr(input_file_or_options{default}, output_file=None, **kwargs):\n"
+            "    return Options(output_file=output_file, **kwargs)\n"
+        )
+    }
+
+
+def test_a_rename_to_a_required_parameter_stands_beside_kwargs(tmp_path: Path) -> None:
+    delta = diffed(tmp_path, _RENAMED_OLD, _renamed_new(""))[("signature_changed", "demo.ocr")].signature
+    assert delta is not None
+    assert delta.renamed == (("input_file", "input_file_or_options"),)
+    assert delta.made_keyword_only == ()
+    # the sibling: a new parameter with a default leaves `ocr(input_file=...)` working through `**kwargs`
+    kept = diffed(tmp_path / "kept", _RENAMED_OLD, _renamed_new("=None"))[("signature_changed", "demo.ocr")].signature
+    assert kept is not None
+    assert kept.made_keyword_only == ("input_file",)
+
+
+def test_ocrmypdf_17_renamed_the_input_file_of_ocr() -> None:
+    found = changes("ocrmypdf", "16.13.0", "17.0.0")
+    for path in ("ocrmypdf.ocr", "ocrmypdf.api.ocr"):
+        delta = found[("signature_changed", path)].signature
+        assert delta is not None
+        assert delta.renamed == (("input_file", "input_file_or_options"),)
+        assert "input_file" not in delta.made_keyword_only

@@ -967,11 +967,15 @@ def _renames_still_forwarded(
 ) -> SignatureDelta:
     """A parameter paired with a new one at its slot is no rename when `**kwargs` still carries its name to a callee
     that takes it (marshmallow 3's `Date(format=None, **kwargs)` still passes `default=` on to `Field`): keyword
-    callers are fine, positional ones now reach the new parameter — it became keyword-only."""
+    callers are fine, positional ones now reach the new parameter — it became keyword-only. Unless the new one is
+    required: a keyword caller passing the old name leaves it missing, so the rename stands (ocrmypdf 17's
+    `ocr(input_file_or_options, output_file=None, ..., **kwargs)` refuses `ocr(input_file=..., output_file=...)`), as
+    `_slot_required` says of a removed one."""
     positional = {
         p.name for p in before.params or () if p.kind in (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
     }
-    forwarded = {old for old, _new in delta.renamed if fates.fate(after, old) is Fate.ACCEPTED}
+    required = {p.name for p in after.params or () if p.kind in POSITIONAL_KINDS and not p.has_default}
+    forwarded = {old for old, new in delta.renamed if new not in required and fates.fate(after, old) is Fate.ACCEPTED}
     if not forwarded:
         return delta
     return delta.model_copy(
