@@ -1485,6 +1485,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt56d: ocrmypdf 17 renamed `ocr(input_file, ...)` to a required `input_file_or_options` beside `**kwargs`
     ("ocrmypdf", "16.13.0", "auto"): "fad8a6f7cc52cdc6225095c401a1766c778c47efe9f1e854ae4dc64a550a3d37",  # ocrmypdf-16.13.0-py3-none-any.whl
     ("ocrmypdf", "17.0.0", "auto"): "f580ce57ce45b995d2d75660168cfb98408c194121ce92af4ec36916398cb437",  # ocrmypdf-17.0.0-py3-none-any.whl
+    # hunt56d: odfdo 3.18's `get_path_medias() -> list[tuple[str | None, str | None]]` was `-> list[tuple]`
+    ("odfdo", "3.17.6", "auto"): "fe00449163f4cd58cea62dea741d21d42c8808fd18292107e80f7f70677eaa36",  # odfdo-3.17.6-py3-none-any.whl
+    ("odfdo", "3.18.0", "auto"): "fea3b3cd4ebd633e72c48614e273faa5267566054a82d03c3d7aac9529632394",  # odfdo-3.18.0-py3-none-any.whl
 }
 
 

@@ -142,3 +142,25 @@ def test_ocrmypdf_17_renamed_the_input_file_of_ocr() -> None:
         assert delta is not None
         assert delta.renamed == (("input_file", "input_file_or_options"),)
         assert "input_file" not in delta.made_keyword_only
+
+
+# -- a bare generic inside a type argument takes any arguments, as one at the top does: `-> list[tuple]` narrowed to
+# `-> list[tuple[str | None, str | None]]` hands callers the same lists (odfdo 3.18's `Manifest.get_path_medias`) --
+
+
+def _typed(returns: str) -> dict[str, str]:
+    return {"demo/__init__.py": f"def medias() -> {returns}:\n    return []\n"}
+
+
+def test_a_bare_generic_argument_narrowed_is_no_return_type_change(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _typed("list[tuple]"), _typed("list[tuple[str | None, str | None]]"))
+    assert ("signature_changed", "demo.medias") not in found
+    # the sibling: another element type inside is still claimed
+    other = diffed(tmp_path / "other", _typed("list[tuple[int]]"), _typed("list[tuple[str]]"))
+    assert "return_type_changed" in other[("signature_changed", "demo.medias")].breakages
+
+
+def test_odfdo_3_18_get_path_medias_returns_the_same_lists() -> None:
+    found = changes("odfdo", "3.17.6", "3.18.0")
+    assert ("signature_changed", "odfdo.Manifest.get_path_medias") not in found
+    assert ("signature_changed", "odfdo.manifest.Manifest.get_path_medias") not in found

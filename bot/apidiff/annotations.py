@@ -147,9 +147,13 @@ def _covers(wide: str, member: str) -> bool:
 def _argument_within(member: str, wide: str) -> bool:
     """Each union member of a type argument is one of the wider argument's, or promoted to one (the numeric tower
     holds inside brackets as well: narwhals 2.0's `Series.hist(bins: list[float])`, in 1.48 `list[float | int]`,
-    takes the same lists)."""
+    takes the same lists), or a generic one of them covers (odfdo 3.18's `get_path_medias() ->
+    list[tuple[str | None, str | None]]`, once `-> list[tuple]`: a bare `tuple` inside takes any arguments too)."""
     accepted = set(_split(wide, "|"))
-    return all(m in accepted or _PROMOTED.get(m, frozenset()) & accepted for m in _split(member, "|"))
+    return all(
+        m in accepted or _PROMOTED.get(m, frozenset()) & accepted or any(_covers(w, m) for w in accepted)
+        for m in _split(member, "|")
+    )
 
 
 def _lost(wider: frozenset[str], narrower: frozenset[str], class_check: ClassCheck | None) -> bool:
