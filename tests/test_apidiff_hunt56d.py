@@ -164,3 +164,26 @@ def test_odfdo_3_18_get_path_medias_returns_the_same_lists() -> None:
     found = changes("odfdo", "3.17.6", "3.18.0")
     assert ("signature_changed", "odfdo.Manifest.get_path_medias") not in found
     assert ("signature_changed", "odfdo.manifest.Manifest.get_path_medias") not in found
+
+
+# -- a release written for Python 2 (a module Python 3 refuses for its `print` statement, `except E, e:`, `0x00L`)
+# returned bytes from `''.join(...)`: 1.0's `b''.join(...)` is no "returns bytes where it returned str" (xlwt 0.7.5's
+# `Worksheet.get_biff_data`) --
+
+_TEXT_OLD = {
+    "demo/__init__.py": "def data(parts):\n    return ''.join(parts)\n",
+    "demo/legacy.py": "def shout(x):\n    print x\n",
+}
+_TEXT_NEW = {"demo/__init__.py": "def data(parts):\n    return b''.join(parts)\n", "demo/legacy.py": ""}
+
+
+def test_str_and_bytes_read_from_python_2_literals_tell_nothing(tmp_path: Path) -> None:
+    assert ("signature_changed", "demo.data") not in diffed(tmp_path, _TEXT_OLD, _TEXT_NEW)
+    # the sibling: a Python 3 release's `''` is str, and `b''` is not
+    python3 = {**_TEXT_OLD, "demo/legacy.py": "def shout(x):\n    print(x)\n"}
+    found = diffed(tmp_path / "python3", python3, _TEXT_NEW)
+    assert "returned_type_changed" in found[("signature_changed", "demo.data")].breakages
+
+
+def test_xlwt_1_0_get_biff_data_returns_what_0_7_5_returned_on_python_2() -> None:
+    assert ("signature_changed", "xlwt.Worksheet.Worksheet.get_biff_data") not in changes("xlwt", "0.7.5", "1.0.0")

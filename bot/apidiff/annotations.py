@@ -297,11 +297,13 @@ def given_return(symbol: Symbol) -> str | None:
     return NONE if symbol.returns_inferred == NONE else symbol.returns
 
 
-def inferred_return_change(before: Symbol, after: Symbol) -> tuple[tuple[str, str, str], ...]:
+def inferred_return_change(before: Symbol, after: Symbol, python2: bool = False) -> tuple[tuple[str, str, str], ...]:
     """The return type change of a callable when a side has no annotation but certainly returns one builtin type
     (PyJWT 1.7's unannotated `encode` returned bytes, 2.0's says `-> str`). Claimed only when both sides are plain
     builtins with nothing in common: what the old calls returned, the new never does (`-> Optional[str]` after
-    returning str, `-> AnyStr` or a class of the release make no claim)."""
+    returning str, `-> AnyStr` or a class of the release make no claim). When the old release was written for Python
+    2 (`python2`), whose `''` is bytes, str and bytes swapped tell nothing (xlwt 0.7.5's `return ''.join(result)`,
+    1.0's `return b''.join(result)`: a Python 2 caller got the same bytes)."""
     if not (before.returns_inferred or after.returns_inferred):
         return ()
     old, new = given_return(before) or before.returns_inferred, after.returns or after.returns_inferred
@@ -312,7 +314,10 @@ def inferred_return_change(before: Symbol, after: Symbol) -> tuple[tuple[str, st
         return ()
     if old_types == {"None"}:
         return ()  # it returned nothing a caller used (see `return_incompatible`)
+    if python2 and old_types | new_types <= _TEXT:
+        return ()
     return ((INFERRED_RETURN, old, new),)
 
 
 _PLAIN_BUILTINS = frozenset({"str", "bytes", "int", "float", "bool", "None", "list", "dict", "tuple", "set"})
+_TEXT = frozenset({"str", "bytes"})

@@ -704,8 +704,10 @@ def _signature_delta(
     class_check: Callable[[str, str], bool],
     callees: Callees,
     dropped: frozenset[str] = frozenset(),
+    python2: bool = False,
 ) -> SignatureDelta | None:
-    """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
+    """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine.
+    `python2`: the old release was written for Python 2 (see `_written_for_python2`)."""
     if before.params is None or after.params is None or before.refuses_calls or _is_protocol(before):
         return None  # unknown, or no call of the old one ever worked
     if _stub_placeholder(before) or _stub_placeholder(after):
@@ -755,7 +757,7 @@ def _signature_delta(
         delta = _renamed_in_place(delta, old_params, after)
     types = annotation_changes(before.params, after.params, given_return(before), after.returns, class_check, dropped)
     if not (before.returns and after.returns):
-        types += inferred_return_change(before, after)
+        types += inferred_return_change(before, after, python2)
     # the callable's own parameters, not what an old `**kwargs` handed on: a default is what its signature says
     defaults = () if is_private_symbol(before.path) else changed_defaults(before.params, after.params)
     if delta is None:
@@ -992,6 +994,25 @@ def _abstract_classes(surface: Surface) -> set[str]:
     return {path.rsplit(".", 1)[0] for path, symbol in surface.symbols.items() if symbol.abstract}
 
 
+_PYTHON2_ONLY = (
+    "Missing parentheses in call to",
+    "multiple exception types must be parenthesized",
+    "invalid decimal literal",
+    "invalid hexadecimal literal",
+    "leading zeros in decimal integer literals",
+)
+"""What Python 3 says of Python 2's `print x`, `except E, e:`, `10L`/`0x00L` and `0777`."""
+
+
+def _written_for_python2(surface: Surface) -> bool:
+    """A module of the release is Python 2 syntax that Python 3 refuses (xlwt 0.7.5's `print` statements and `0x00L`
+    literals): its other modules were Python 2 code too, whose `''` is bytes."""
+    return any(
+        report.status is ModuleStatus.UNPARSABLE and any(sign in (report.reason or "") for sign in _PYTHON2_ONLY)
+        for report in surface.modules
+    )
+
+
 def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Callables present in both releases whose new parameters reject a call the old ones accepted."""
     deltas: dict[str, SignatureDelta] = {}
@@ -1001,6 +1022,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     class_check = class_checker(new)
     dropped = dropped_classes(old, new)
     abstract = _abstract_classes(old)
+    python2 = _written_for_python2(old)
     overridden = cache(partial(overridden_below, new))  # asked only of a stub in both releases
     placeholder_files = cache(partial(_placeholder_files, old))  # asked only of a `(*args, **kwargs)` callable
     moved = _moved_classes(old, new, {p for p, s in old.symbols.items() if s.kind == "class" and p not in new.symbols})
@@ -1023,7 +1045,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
             continue  # no call of the old class built an instance: its constructor was its subclasses' business
         if _ignores_arguments(before) and before.file in placeholder_files():
             continue  # a stand-in taking anything, doing nothing with it: the real signature is news, no loss
-        delta = _signature_delta(before, after, fates, class_check, callees, dropped)
+        delta = _signature_delta(before, after, fates, class_check, callees, dropped, python2)
         if delta is not None and before.kind == "class" and _enum_with_members(path, before, old):
             continue
         if delta is not None:
