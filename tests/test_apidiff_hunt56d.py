@@ -183,6 +183,10 @@ def test_str_and_bytes_read_from_python_2_literals_tell_nothing(tmp_path: Path) 
     python3 = {**_TEXT_OLD, "demo/legacy.py": "def shout(x):\n    print(x)\n"}
     found = diffed(tmp_path / "python3", python3, _TEXT_NEW)
     assert "returned_type_changed" in found[("signature_changed", "demo.data")].breakages
+    # nor does a Python 2 copy in another folder make the package's own modules Python 2 (tablib 0.12's dbfpy)
+    vendored = {**python3, "demo/vendored/__init__.py": "", "demo/vendored/legacy.py": _TEXT_OLD["demo/legacy.py"]}
+    beside = diffed(tmp_path / "vendored", vendored, {**_TEXT_NEW, "demo/vendored/__init__.py": ""})
+    assert "returned_type_changed" in beside[("signature_changed", "demo.data")].breakages
 
 
 def test_xlwt_1_0_get_biff_data_returns_what_0_7_5_returned_on_python_2() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 import types
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -707,7 +708,7 @@ def _signature_delta(
     python2: bool = False,
 ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine.
-    `python2`: the old release was written for Python 2 (see `_written_for_python2`)."""
+    `python2`: the old one was written for Python 2 (see `_python2_folders`)."""
     if before.params is None or after.params is None or before.refuses_calls or _is_protocol(before):
         return None  # unknown, or no call of the old one ever worked
     if _stub_placeholder(before) or _stub_placeholder(after):
@@ -1004,12 +1005,14 @@ _PYTHON2_ONLY = (
 """What Python 3 says of Python 2's `print x`, `except E, e:`, `10L`/`0x00L` and `0777`."""
 
 
-def _written_for_python2(surface: Surface) -> bool:
-    """A module of the release is Python 2 syntax that Python 3 refuses (xlwt 0.7.5's `print` statements and `0x00L`
-    literals): its other modules were Python 2 code too, whose `''` is bytes."""
-    return any(
-        report.status is ModuleStatus.UNPARSABLE and any(sign in (report.reason or "") for sign in _PYTHON2_ONLY)
+def _python2_folders(surface: Surface) -> frozenset[str]:
+    """The folders holding a module of Python 2 syntax that Python 3 refuses (xlwt 0.7.5's `print` statements and
+    `0x00L` literals): the modules beside it were Python 2 code too, whose `''` is bytes. Only beside it: tablib
+    0.12 shipped a Python 2 `packages/dbfpy/` next to its Python 3 `dbfpy3/`, and its own modules are Python 3."""
+    return frozenset(
+        posixpath.dirname(report.file)
         for report in surface.modules
+        if report.status is ModuleStatus.UNPARSABLE and any(sign in (report.reason or "") for sign in _PYTHON2_ONLY)
     )
 
 
@@ -1022,7 +1025,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     class_check = class_checker(new)
     dropped = dropped_classes(old, new)
     abstract = _abstract_classes(old)
-    python2 = _written_for_python2(old)
+    python2 = _python2_folders(old)
     overridden = cache(partial(overridden_below, new))  # asked only of a stub in both releases
     placeholder_files = cache(partial(_placeholder_files, old))  # asked only of a `(*args, **kwargs)` callable
     moved = _moved_classes(old, new, {p for p, s in old.symbols.items() if s.kind == "class" and p not in new.symbols})
@@ -1045,7 +1048,8 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
             continue  # no call of the old class built an instance: its constructor was its subclasses' business
         if _ignores_arguments(before) and before.file in placeholder_files():
             continue  # a stand-in taking anything, doing nothing with it: the real signature is news, no loss
-        delta = _signature_delta(before, after, fates, class_check, callees, dropped, python2)
+        written_for_python2 = posixpath.dirname(before.file) in python2
+        delta = _signature_delta(before, after, fates, class_check, callees, dropped, written_for_python2)
         if delta is not None and before.kind == "class" and _enum_with_members(path, before, old):
             continue
         if delta is not None:
