@@ -753,7 +753,10 @@ class SurfaceBuilder:
 
     def _patched_elsewhere(self) -> frozenset[str]:
         """The classes of the release a function gives attributes by names it does not spell (see
-        `RawModule.unspelled_setattrs`)."""
+        `RawModule.unspelled_setattrs`); none for a dependency read on demand, whose modules are read lazily (as
+        `_given_by_name`)."""
+        if not self.deprecations:
+            return frozenset()
         if self._patched_by_functions is None:
             found = (
                 self.resolver.resolve_dotted(module, name)
