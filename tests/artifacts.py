@@ -1508,6 +1508,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `subprocess.call(['ffmpeg', ...])`, which looks `ffmpeg` up on PATH: claimed "no longer reads PATH"
     ("scenedetect", "0.5.6.1", "auto"): "b62fc4af18e2e2e34e3af94b8bc1e37eb4b6e0b3c2c4f4058fa7fc6a6714639b",  # scenedetect-0.5.6.1-py2.py3-none-any.whl
     ("scenedetect", "0.6", "auto"): "3da16025f9e0f36d7bd6e53eb56537b1bdaa52c96eb6e28e0780bad2e232b319",  # scenedetect-0.6-py3-none-any.whl
+    # hunt56d: xlwt 0.7.5's distutils sdist ships `licences.py` beside `packages=['xlwt']` (no egg-info): no module
+    ("xlwt", "0.7.5", "auto"): "9478bd70b86590b9ac2697967c8a10a4917d900636349ca73eeb362a3227423c",  # xlwt-0.7.5.tar.gz
+    ("xlwt", "1.0.0", "auto"): "584d00415f8a27c95a75c5036d37117579c9199ff6d4d4ed98fce43d1b7aa377",  # xlwt-1.0.0-py2.py3-none-any.whl
+    # hunt56d: tablib 1.0's `Registry.register(key, ...)`, run on import, gives `Dataset` each format by `setattr`
+    ("tablib", "0.14.0", "auto"): "00654241e5beee437ba544e4fa4abef70ccec3668503aa95406c1250bb660770",  # tablib-0.14.0-py3-none-any.whl
+    ("tablib", "1.0.0", "auto"): "02ef7d074763fb690f696f09b51448614388099bc3b685b118be24152259cf5a",  # tablib-1.0.0-py3-none-any.whl
+    # hunt56d: ocrmypdf 17 renamed `ocr(input_file, ...)` to a required `input_file_or_options` beside `**kwargs`
+    ("ocrmypdf", "16.13.0", "auto"): "fad8a6f7cc52cdc6225095c401a1766c778c47efe9f1e854ae4dc64a550a3d37",  # ocrmypdf-16.13.0-py3-none-any.whl
+    ("ocrmypdf", "17.0.0", "auto"): "f580ce57ce45b995d2d75660168cfb98408c194121ce92af4ec36916398cb437",  # ocrmypdf-17.0.0-py3-none-any.whl
+    # hunt56d: odfdo 3.18's `get_path_medias() -> list[tuple[str | None, str | None]]` was `-> list[tuple]`
+    ("odfdo", "3.17.6", "auto"): "fe00449163f4cd58cea62dea741d21d42c8808fd18292107e80f7f70677eaa36",  # odfdo-3.17.6-py3-none-any.whl
+    ("odfdo", "3.18.0", "auto"): "fea3b3cd4ebd633e72c48614e273faa5267566054a82d03c3d7aac9529632394",  # odfdo-3.18.0-py3-none-any.whl
 }
 
 

@@ -147,9 +147,13 @@ def _covers(wide: str, member: str) -> bool:
 def _argument_within(member: str, wide: str) -> bool:
     """Each union member of a type argument is one of the wider argument's, or promoted to one (the numeric tower
     holds inside brackets as well: narwhals 2.0's `Series.hist(bins: list[float])`, in 1.48 `list[float | int]`,
-    takes the same lists)."""
+    takes the same lists), or a generic one of them covers (odfdo 3.18's `get_path_medias() ->
+    list[tuple[str | None, str | None]]`, once `-> list[tuple]`: a bare `tuple` inside takes any arguments too)."""
     accepted = set(_split(wide, "|"))
-    return all(m in accepted or _PROMOTED.get(m, frozenset()) & accepted for m in _split(member, "|"))
+    return all(
+        m in accepted or _PROMOTED.get(m, frozenset()) & accepted or any(_covers(w, m) for w in accepted)
+        for m in _split(member, "|")
+    )
 
 
 def _lost(wider: frozenset[str], narrower: frozenset[str], class_check: ClassCheck | None) -> bool:
@@ -293,11 +297,13 @@ def given_return(symbol: Symbol) -> str | None:
     return NONE if symbol.returns_inferred == NONE else symbol.returns
 
 
-def inferred_return_change(before: Symbol, after: Symbol) -> tuple[tuple[str, str, str], ...]:
+def inferred_return_change(before: Symbol, after: Symbol, python2: bool = False) -> tuple[tuple[str, str, str], ...]:
     """The return type change of a callable when a side has no annotation but certainly returns one builtin type
     (PyJWT 1.7's unannotated `encode` returned bytes, 2.0's says `-> str`). Claimed only when both sides are plain
     builtins with nothing in common: what the old calls returned, the new never does (`-> Optional[str]` after
-    returning str, `-> AnyStr` or a class of the release make no claim)."""
+    returning str, `-> AnyStr` or a class of the release make no claim). When the old release was written for Python
+    2 (`python2`), whose `''` is bytes, str and bytes swapped tell nothing (xlwt 0.7.5's `return ''.join(result)`,
+    1.0's `return b''.join(result)`: a Python 2 caller got the same bytes)."""
     if not (before.returns_inferred or after.returns_inferred):
         return ()
     old, new = given_return(before) or before.returns_inferred, after.returns or after.returns_inferred
@@ -308,7 +314,10 @@ def inferred_return_change(before: Symbol, after: Symbol) -> tuple[tuple[str, st
         return ()
     if old_types == {"None"}:
         return ()  # it returned nothing a caller used (see `return_incompatible`)
+    if python2 and old_types | new_types <= _TEXT:
+        return ()
     return ((INFERRED_RETURN, old, new),)
 
 
 _PLAIN_BUILTINS = frozenset({"str", "bytes", "int", "float", "bool", "None", "list", "dict", "tuple", "set"})
+_TEXT = frozenset({"str", "bytes"})

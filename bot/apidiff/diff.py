@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 import types
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -704,8 +705,10 @@ def _signature_delta(
     class_check: Callable[[str, str], bool],
     callees: Callees,
     dropped: frozenset[str] = frozenset(),
+    python2: bool = False,
 ) -> SignatureDelta | None:
-    """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine."""
+    """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine.
+    `python2`: the old one was written for Python 2 (see `_python2_folders`)."""
     if before.params is None or after.params is None or before.refuses_calls or _is_protocol(before):
         return None  # unknown, or no call of the old one ever worked
     if _stub_placeholder(before) or _stub_placeholder(after):
@@ -755,7 +758,7 @@ def _signature_delta(
         delta = _renamed_in_place(delta, old_params, after)
     types = annotation_changes(before.params, after.params, given_return(before), after.returns, class_check, dropped)
     if not (before.returns and after.returns):
-        types += inferred_return_change(before, after)
+        types += inferred_return_change(before, after, python2)
     # the callable's own parameters, not what an old `**kwargs` handed on: a default is what its signature says
     defaults = () if is_private_symbol(before.path) else changed_defaults(before.params, after.params)
     if delta is None:
@@ -967,11 +970,15 @@ def _renames_still_forwarded(
 ) -> SignatureDelta:
     """A parameter paired with a new one at its slot is no rename when `**kwargs` still carries its name to a callee
     that takes it (marshmallow 3's `Date(format=None, **kwargs)` still passes `default=` on to `Field`): keyword
-    callers are fine, positional ones now reach the new parameter — it became keyword-only."""
+    callers are fine, positional ones now reach the new parameter — it became keyword-only. Unless the new one is
+    required: a keyword caller passing the old name leaves it missing, so the rename stands (ocrmypdf 17's
+    `ocr(input_file_or_options, output_file=None, ..., **kwargs)` refuses `ocr(input_file=..., output_file=...)`), as
+    `_slot_required` says of a removed one."""
     positional = {
         p.name for p in before.params or () if p.kind in (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
     }
-    forwarded = {old for old, _new in delta.renamed if fates.fate(after, old) is Fate.ACCEPTED}
+    required = {p.name for p in after.params or () if p.kind in POSITIONAL_KINDS and not p.has_default}
+    forwarded = {old for old, new in delta.renamed if new not in required and fates.fate(after, old) is Fate.ACCEPTED}
     if not forwarded:
         return delta
     return delta.model_copy(
@@ -988,6 +995,27 @@ def _abstract_classes(surface: Surface) -> set[str]:
     return {path.rsplit(".", 1)[0] for path, symbol in surface.symbols.items() if symbol.abstract}
 
 
+_PYTHON2_ONLY = (
+    "Missing parentheses in call to",
+    "multiple exception types must be parenthesized",
+    "invalid decimal literal",
+    "invalid hexadecimal literal",
+    "leading zeros in decimal integer literals",
+)
+"""What Python 3 says of Python 2's `print x`, `except E, e:`, `10L`/`0x00L` and `0777`."""
+
+
+def _python2_folders(surface: Surface) -> frozenset[str]:
+    """The folders holding a module of Python 2 syntax that Python 3 refuses (xlwt 0.7.5's `print` statements and
+    `0x00L` literals): the modules beside it were Python 2 code too, whose `''` is bytes. Only beside it: tablib
+    0.12 shipped a Python 2 `packages/dbfpy/` next to its Python 3 `dbfpy3/`, and its own modules are Python 3."""
+    return frozenset(
+        posixpath.dirname(report.file)
+        for report in surface.modules
+        if report.status is ModuleStatus.UNPARSABLE and any(sign in (report.reason or "") for sign in _PYTHON2_ONLY)
+    )
+
+
 def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Callables present in both releases whose new parameters reject a call the old ones accepted."""
     deltas: dict[str, SignatureDelta] = {}
@@ -997,6 +1025,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     class_check = class_checker(new)
     dropped = dropped_classes(old, new)
     abstract = _abstract_classes(old)
+    python2 = _python2_folders(old)
     overridden = cache(partial(overridden_below, new))  # asked only of a stub in both releases
     placeholder_files = cache(partial(_placeholder_files, old))  # asked only of a `(*args, **kwargs)` callable
     moved = _moved_classes(old, new, {p for p, s in old.symbols.items() if s.kind == "class" and p not in new.symbols})
@@ -1019,7 +1048,8 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
             continue  # no call of the old class built an instance: its constructor was its subclasses' business
         if _ignores_arguments(before) and before.file in placeholder_files():
             continue  # a stand-in taking anything, doing nothing with it: the real signature is news, no loss
-        delta = _signature_delta(before, after, fates, class_check, callees, dropped)
+        written_for_python2 = posixpath.dirname(before.file) in python2
+        delta = _signature_delta(before, after, fates, class_check, callees, dropped, written_for_python2)
         if delta is not None and before.kind == "class" and _enum_with_members(path, before, old):
             continue
         if delta is not None:

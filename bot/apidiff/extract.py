@@ -76,7 +76,13 @@ from bot.apidiff.registered import registrations
 from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
 from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules_keys
 from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
-from bot.apidiff.setattrnames import class_decorators, helper_calls, setattr_names, setter_helpers
+from bot.apidiff.setattrnames import (
+    class_decorators,
+    helper_calls,
+    setattr_names,
+    setter_helpers,
+    unspelled_setattrs,
+)
 from bot.apidiff.shim import (
     hands_module_name,
     lazy_import_shims,
@@ -1707,6 +1713,7 @@ def read_module(
             starts = source.line_starts()
             spelled_at = sorted({bisect_right(starts, match.start()) for match in re.finditer(rb"setattr\(", data)})
             raw.setter_helpers = setter_helpers(tree, spelled_at)
+            raw.unspelled_setattrs = unspelled_setattrs(tree, module, is_package)
         raw.class_setattrs = tuple(sorted(set_in_bodies))
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
         if b"return " in data:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.apidiff.source import parse_module, walk
+from bot.apidiff.setattrnames import literal_strings
+from bot.apidiff.source import dotted_name, parse_module, walk
 
 EXCLUDED_DIRS = frozenset(
     {
@@ -255,7 +256,27 @@ def _declared_top_level(root: Path, base: Path) -> frozenset[str] | None:
                 with listing.open("rb") as handle:  # an archive's file: read no more than a listing needs
                     names = handle.read(MAX_LISTING_BYTES).decode("utf-8", errors="replace").split()
                 return frozenset(name.split("/")[0] for name in names) or None
-    return _pyproject_top_level(root)
+    return _pyproject_top_level(root) or _setup_py_top_level(root)
+
+
+def _setup_py_top_level(root: Path) -> frozenset[str] | None:
+    """The top-level names setup.py's `setup(packages=[...], py_modules=[...])` installs, when every call spells
+    them as literal lists: a distutils sdist has no `top_level.txt`, and xlwt 0.7.5's `licences.py` beside its
+    `packages=['xlwt']` is no module a user imports. None when a call lists them otherwise (`find_packages()`)."""
+    tree = _setup_py_tree(root)
+    names: list[str] = []
+    for node in walk(tree) if tree is not None else ():
+        if not (isinstance(node, ast.Call) and (dotted_name(node.func) or "").rpartition(".")[2] == "setup"):
+            continue
+        for keyword in node.keywords:
+            if keyword.arg is None:
+                return None  # `setup(**options)`: what it installs is not spelled here
+            if keyword.arg in ("packages", "py_modules"):
+                listed = literal_strings(keyword.value)
+                if listed is None:
+                    return None
+                names += [name.split(".")[0] for name in listed]
+    return frozenset(names) or None
 
 
 def _pyproject(root: Path) -> dict[str, Any] | None:

@@ -438,6 +438,9 @@ class RawModule:
     "name", ...)` anywhere in the module, a function body too: pytest 7 adds `Cache.makedir` and
     `Session.startdir` to classes of other modules from a hook (`_pytest.legacypath`); and for each `obj.name = ...`
     in a function, `cls.name = ...` in a classmethod (bitstring 4.0 sets `ByteStore.__iter__` so on import)."""
+    unspelled_setattrs: tuple[tuple[str, str], ...] = ()
+    """(module, name) of each global or function-imported object a function gives attributes by names it does not
+    spell (see `setattrnames.unspelled_setattrs`): a class of the release so patched has members no reader knows."""
     setter_helpers: tuple[tuple[str, int, int], ...] = ()
     """Its functions and static methods that `setattr` a parameter named by another (see `setattrnames.py`)."""
     helper_calls: tuple[tuple[str, int, str, int, str, int], ...] = ()

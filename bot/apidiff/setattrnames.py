@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 from bisect import bisect_left
 
+from bot.apidiff.imports import resolve_relative
 from bot.apidiff.source import dotted_name, walk
 
 SetterHelper = tuple[str, int, int]
@@ -200,3 +201,49 @@ COPIED = "*"
 """Leads a class decorator's name standing for every name of the class after it, whose `__dict__` the decorator copies
 onto the class it decorates (disnake 2.9's `@flatten_user` sets `Member.discriminator` and the rest of `BaseUser`'s
 and `User`'s): `*BaseUser`, a name of the decorator's module (see `surface._decorator_given`)."""
+
+
+def unspelled_setattrs(tree: ast.Module, module: str, is_package: bool) -> tuple[tuple[str, str], ...]:
+    """(the module to look a name up in, the name) for each `setattr(Cls, name, ...)` in a function whose name it
+    does not spell, on a global of the module or a class the function imports: calling it gives the class names no
+    reader knows (tablib 1.0's `Registry.register(key, ...)`, run on import, sets `Dataset.csv` and each format).
+    A loop over literal names spells them (see `setattr_names`); an object the function takes or binds is no global."""
+    found: set[tuple[str, str]] = set()
+    for func in walk(tree):
+        if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        imported = _imported_in(func, module, is_package)
+        local = {arg.arg for arg in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
+        spelled = _literal_loop_variables(func)
+        for node in walk(func):
+            if not (isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2):
+                continue
+            subject, name = node.args[0], node.args[1]
+            if not isinstance(subject, ast.Name) or subject.id in ("self", "cls") or subject.id in local:
+                continue
+            if isinstance(name, ast.Constant) or isinstance(name, ast.Name) and name.id in spelled:
+                continue
+            if subject.id in imported or not _rebinds(func.body, subject.id):
+                found.add(imported.get(subject.id, (module, subject.id)))
+    return tuple(sorted(found))
+
+
+def _imported_in(
+    func: ast.FunctionDef | ast.AsyncFunctionDef, module: str, is_package: bool
+) -> dict[str, tuple[str, str]]:
+    """Name -> (its module, its name there) for each `from X import Y` inside the function."""
+    found: dict[str, tuple[str, str]] = {}
+    for node in walk(func):
+        if isinstance(node, ast.ImportFrom):
+            source = resolve_relative(module, is_package, node.level, node.module)
+            found.update({alias.asname or alias.name: (source, alias.name) for alias in node.names})
+    return found
+
+
+def _literal_loop_variables(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """The variables of the function's loops over literal collections of names."""
+    return {
+        node.target.id
+        for node in walk(func)
+        if isinstance(node, ast.For) and isinstance(node.target, ast.Name) and literal_strings(node.iter) is not None
+    }

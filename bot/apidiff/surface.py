@@ -257,6 +257,7 @@ class SurfaceBuilder:
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
         self._set_by_name: dict[str, set[str]] | None = None
+        self._patched_by_functions: frozenset[str] | None = None
         self._setter_helpers: set[tuple[str, int, int]] | None = None
         self._helper_given: dict[str, dict[str, tuple[str, int]]] = {}
         self._decorator_sets: dict[str, tuple[str, ...]] | None = None
@@ -434,6 +435,7 @@ class SurfaceBuilder:
             metaclass_order = self.hierarchy.metaclass_order(resolved.target, cls, module)
             enum = protobuf_enum(metaclass_order)  # no class: no bases
             set_on_self = self._set_on_self(resolved.target, cls, module)
+            patched = self._patched(cls, [resolved.target, *mro])
             found = self._class_deprecation(cls, module) or self._metaclass_deprecation(resolved.target, cls, module)
             warned, logged = found or (None, False)
             built = Symbol(
@@ -461,9 +463,9 @@ class SurfaceBuilder:
                     partial(self.hierarchy.next_member, resolved.target, cls, module),
                     self.through,
                 ),
-                dynamic="__getattr__" in members or self._patched(cls, mro),
-                getattr_items=_getattr_items(members) and not self._patched(cls, mro),
-                getattr_served=None if self._patched(cls, mro) else self._getattr_served(members),
+                dynamic="__getattr__" in members or patched,
+                getattr_items=_getattr_items(members) and not patched,
+                getattr_served=None if patched else self._getattr_served(members),
                 getattr_refused=self._getattr_refused(members, set_on_self),
                 custom_setattr="__setattr__" in members,
                 meta_getattr=self._meta_getattr(resolved.target, cls, module, metaclass_order),
@@ -755,11 +757,31 @@ class SurfaceBuilder:
                 found.append((subject, name, line))
         return found
 
-    def _patched(self, cls: RawClass, mro: list[str]) -> bool:
-        """The class or an ancestor in the distribution gets attributes through `setattr` at import time."""
+    def _patched(self, cls: RawClass, keys: list[str]) -> bool:
+        """The class or an ancestor in the distribution (`keys`: the class's own, then its order's) gets attributes
+        through `setattr` by names nobody spells, at import time or from a function of the release."""
         return cls.patched or any(
-            self.hierarchy.classes[key][0].patched for key in mro if key in self.hierarchy.classes
+            self.hierarchy.classes[key][0].patched or key in self._patched_elsewhere()
+            for key in keys
+            if key in self.hierarchy.classes
         )
+
+    def _patched_elsewhere(self) -> frozenset[str]:
+        """The classes of the release a function gives attributes by names it does not spell (see
+        `RawModule.unspelled_setattrs`); none for a dependency read on demand, whose modules are read lazily (as
+        `_given_by_name`)."""
+        if not self.deprecations:
+            return frozenset()
+        if self._patched_by_functions is None:
+            found = (
+                self.resolver.resolve_dotted(module, name)
+                for raw in self.modules.values()
+                for module, name in raw.unspelled_setattrs
+            )
+            self._patched_by_functions = frozenset(
+                r.target for r in found if r is not None and isinstance(r.definition, RawClass)
+            )
+        return self._patched_by_functions
 
     def _base_targets(self, cls: RawClass, module: RawModule) -> tuple[str, ...]:
         """The bases as dotted paths of their definitions (`io.RawIOBase`, `werkzeug.sansio.response.Response`)."""
