@@ -1476,6 +1476,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "1"))` to "0": `get_session` and `AioSession`, bound only under `if DEPRECATED_1_4_0_APIS:`, are gone by default
     ("aiobotocore", "1.4.2", "auto"): "c2f4ef325aaa839e9e2a53346b4c1c203656783a4985ab36fd4c2a9ef2dc1d2b",  # aiobotocore-1.4.2.tar.gz
     ("aiobotocore", "2.0.0", "auto"): "f031d3961671490cb9b18ac27d468bd3ee1edfa17b842fc0e87b11db47b0c48b",  # aiobotocore-2.0.0.tar.gz
+    # hunt56c: courlan 1.1 respelled `get_download_urls(timelimit=10)` as `(time_limit=10, max_urls=10000,
+    # timelimit=None)`, the old spelling an alias the body folds in: claimed "moved from slot 0 to 2"
+    ("courlan", "1.0.0", "auto"): "74ceed951343880b8488ee4296d1bbc76dbae7287aa6dc115299a5b157e3b9fb",  # courlan-1.0.0-py3-none-any.whl
+    ("courlan", "1.1.0", "auto"): "88354c1e50fde84890c13f58924a5ecc5c0527dcf3eb36e80564fe68e330bb03",  # courlan-1.1.0-py3-none-any.whl
 }
 
 
