@@ -1480,6 +1480,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # timelimit=None)`, the old spelling an alias the body folds in: claimed "moved from slot 0 to 2"
     ("courlan", "1.0.0", "auto"): "74ceed951343880b8488ee4296d1bbc76dbae7287aa6dc115299a5b157e3b9fb",  # courlan-1.0.0-py3-none-any.whl
     ("courlan", "1.1.0", "auto"): "88354c1e50fde84890c13f58924a5ecc5c0527dcf3eb36e80564fe68e330bb03",  # courlan-1.1.0-py3-none-any.whl
+    # hunt56c: nodriver 0.48's `Tab` annotates `browser: Browser` (no value) over `Connection`'s read-only `browser`
+    # property; 0.50 made it a property of its own: claimed "now a property without a setter"
+    ("nodriver", "0.48.1", "auto"): "d94b49fd6ca831fd2546dee1e39d85baa960f52536f46e1dc7e8dcb38e8d82ba",  # nodriver-0.48.1-py3-none-any.whl
+    ("nodriver", "0.50.1", "auto"): "2e5c72fa9c388e38ab9575e05a15754d96d700053415cf9fdc72d135f8487fe1",  # nodriver-0.50.1-py3-none-any.whl
 }
 
 

@@ -41,3 +41,37 @@ def test_courlan_1_1_get_download_urls_still_takes_the_time_limit_first() -> Non
     found = changes("courlan", "1.0.0", "1.1.0")
     assert ("signature_changed", "courlan.UrlStore.get_download_urls") not in found
     assert ("removed", "courlan.langinfo") in found  # a real removal in the same pair
+
+
+# -- a bare `x: T` in a plain class's body binds nothing: an ancestor's property under the name is what instances
+# have (nodriver 0.48's `Tab` annotates `browser: Browser` over `Connection`'s read-only `browser` property) --
+
+_HINT_BASE = (
+    "class Connection:\n"
+    "    def __init__(self, browser=None):\n        self._browser = browser\n\n"
+    "    @property\n    def browser(self):\n        return self._browser\n\n"
+    "    @property\n    def target(self):\n        return None\n\n\n"
+)
+_HINT_OLD = _HINT_BASE + (
+    "class Tab(Connection):\n"
+    "    browser: object\n"
+    "    target: object = None\n"
+)
+_HINT_NEW = _HINT_BASE + (
+    "class Tab(Connection):\n"
+    "    @property\n    def browser(self):\n        return self._browser\n\n"
+    "    @property\n    def target(self):\n        return None\n"
+)
+
+
+def test_a_bare_class_annotation_does_not_hide_an_inherited_property(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _HINT_OLD}, {"demo/__init__.py": _HINT_NEW})
+    assert ("signature_changed", "demo.Tab.browser") not in found
+    # the sibling: an annotation with a value binds a class attribute that hid the property: assignable before
+    assert found[("signature_changed", "demo.Tab.target")].breakage == "attribute_made_read_only"
+
+
+def test_nodriver_0_50_tab_browser_was_a_read_only_property_already() -> None:
+    found = changes("nodriver", "0.48.1", "0.50.1")
+    assert ("signature_changed", "nodriver.Tab.browser") not in found
+    assert ("signature_changed", "nodriver.Tab.attached") in found  # `attached: bool = None` was assignable

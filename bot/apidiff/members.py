@@ -164,11 +164,28 @@ class Hierarchy:
                 owner, owner_module = self.classes[key]
                 for name, member in owner.members.items():
                     if name != MODEL_OPTIONS or not self._options_consumed(key, owner, owner_module, member):
-                        held = members.get(name)  # an ancestor's binding wins over a bare `self.x: T`
-                        if held is None or only_annotated(held[0]) and not only_annotated(member):
+                        held = members.get(name)
+                        if held is None or self._yields(held, member):
                             members[name] = (member, key, owner_module)
         self._members[target] = members
         return members
+
+    def _yields(self, held: Member, member: RawCallable | RawAttribute | RawClass) -> bool:
+        """The member a subclass holds gives way to an ancestor's: any binding wins over a bare `self.x: T`, a
+        property over a bare `x: T` in a plain class's body (see `_hint_only`)."""
+        if only_annotated(held[0]):
+            return not only_annotated(member)
+        return isinstance(member, RawCallable) and member.kind == "property" and self._hint_only(held)
+
+    def _hint_only(self, held: Member) -> bool:
+        """A bare `x: T` in the body of a plain class (no record, decorator or metaclass written on it): it binds
+        nothing, so an ancestor's property under the name is what instances have (nodriver 0.48's `Tab` annotates
+        `browser: Browser` over `Connection`'s read-only `browser` property: assigning it failed already)."""
+        member, key, _ = held
+        if not isinstance(member, RawAttribute) or member.instance or not member.declared or member.slot:
+            return False
+        owner = self.classes[key][0]
+        return owner.record is None and not owner.decorators and owner.metaclass is None
 
     def _options_consumed(self, key: str, owner: RawClass, module: RawModule, member: object) -> bool:
         """The nested `Meta` of a concrete Django model, which `ModelBase` pops from the class body into `_meta`:
