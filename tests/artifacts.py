@@ -1484,6 +1484,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # property; 0.50 made it a property of its own: claimed "now a property without a setter"
     ("nodriver", "0.48.1", "auto"): "d94b49fd6ca831fd2546dee1e39d85baa960f52536f46e1dc7e8dcb38e8d82ba",  # nodriver-0.48.1-py3-none-any.whl
     ("nodriver", "0.50.1", "auto"): "2e5c72fa9c388e38ab9575e05a15754d96d700053415cf9fdc72d135f8487fe1",  # nodriver-0.50.1-py3-none-any.whl
+    # hunt56c: zendriver 0.13's `Tab.__call__` returned `self.wait_for(...)`, a coroutine function, under a docstring
+    # with a `:return:` field; 0.14 made it `async def`: claimed "now a coroutine function"
+    ("zendriver", "0.13.1", "auto"): "b1b954f8caa136e771e9b64f8d60b8853425657edd429cd1d82f08eba82ae584",  # zendriver-0.13.1-py3-none-any.whl
+    ("zendriver", "0.14.0", "auto"): "2cf557a3a2c68ad9e44221ad00ea0df58183695fd0a6f12a8d7b871029d1befb",  # zendriver-0.14.0-py3-none-any.whl
 }
 
 

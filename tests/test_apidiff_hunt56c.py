@@ -75,3 +75,63 @@ def test_nodriver_0_50_tab_browser_was_a_read_only_property_already() -> None:
     found = changes("nodriver", "0.48.1", "0.50.1")
     assert ("signature_changed", "nodriver.Tab.browser") not in found
     assert ("signature_changed", "nodriver.Tab.attached") in found  # `attached: bool = None` was assignable
+
+
+# -- a method returning `self.coro(...)`, a coroutine function of its class, gave an awaitable already, whatever its
+# docstring's `:return:` field says (zendriver 0.13's `Tab.__call__` returned `self.wait_for(...)`) --
+
+_AWAITED_OLD = '''class Tab:
+    async def wait_for(self, text=None):
+        return text
+
+    def count(self, text=None):
+        return 1
+
+    def __call__(self, text=None):
+        """Wait for the text.
+
+        :return: the element
+        """
+        return self.wait_for(text)
+
+    def total(self, text=None):
+        """Count the text.
+
+        :return: the count
+        """
+        return self.count(text)
+'''
+_AWAITED_NEW = '''class Tab:
+    async def wait_for(self, text=None):
+        return text
+
+    def count(self, text=None):
+        return 1
+
+    async def __call__(self, text=None):
+        """Wait for the text.
+
+        :return: the element
+        """
+        return await self.wait_for(text)
+
+    async def total(self, text=None):
+        """Count the text.
+
+        :return: the count
+        """
+        return self.count(text)
+'''
+
+
+def test_a_docstring_return_field_does_not_hide_a_returned_coroutine(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _AWAITED_OLD}, {"demo/__init__.py": _AWAITED_NEW})
+    assert ("signature_changed", "demo.Tab.__call__") not in found
+    # the sibling: what `total` handed back was a plain value: `await tab.total()` is new
+    assert found[("signature_changed", "demo.Tab.total")].breakage == "sync_to_async"
+
+
+def test_zendriver_0_14_tab_call_returned_an_awaitable_already() -> None:
+    found = changes("zendriver", "0.13.1", "0.14.0")
+    assert ("signature_changed", "zendriver.Tab.__call__") not in found
+    assert ("signature_changed", "zendriver.Connection.aopen") in found  # its `**kw` really went

@@ -951,14 +951,16 @@ def _makes_value(call: ast.Call, node: _FunctionDef) -> bool:
 
 def _returned_self_call(node: _FunctionDef, text: bytes) -> str:
     """The method every `return` of the text calls on `self` and hands back, "" when any returns another thing (a
-    nested def's too: then none is claimed) or there are more than `_MAX_RETURNS`. Read from the text alone: a word
-    `return` in a comment or docstring is no such call, so it also gives ""."""
+    nested def's too: then none is claimed) or there are more than `_MAX_RETURNS`. Read from the code after the
+    docstring, whose `:return:` fields (zendriver 0.13's `Tab.__call__`, which returns `self.wait_for(...)`) are
+    no statement; a word `return` in a comment after code is no such call, so it gives ""."""
     positional = [*node.args.posonlyargs, *node.args.args]
     if not positional or positional[0].arg != "self":
         return ""
+    code = _code_after_docstring(node, text)
     names = set()
-    for count, match in enumerate(_RETURN_WORD.finditer(text)):
-        called = _RETURNED_SELF_CALL.match(text, match.end())
+    for count, match in enumerate(_RETURN_WORD.finditer(code)):
+        called = _RETURNED_SELF_CALL.match(code, match.end())
         if count >= _MAX_RETURNS or called is None:
             return ""
         names.add(called.group(1))
