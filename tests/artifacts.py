@@ -1488,6 +1488,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # with a `:return:` field; 0.14 made it `async def`: claimed "now a coroutine function"
     ("zendriver", "0.13.1", "auto"): "b1b954f8caa136e771e9b64f8d60b8853425657edd429cd1d82f08eba82ae584",  # zendriver-0.13.1-py3-none-any.whl
     ("zendriver", "0.14.0", "auto"): "2cf557a3a2c68ad9e44221ad00ea0df58183695fd0a6f12a8d7b871029d1befb",  # zendriver-0.14.0-py3-none-any.whl
+    # hunt56c: webdriver-manager 3.8.6's wheel shipped `tests_xdist/` and `tests_negative/` (an empty `__init__.py`
+    # beside `conftest.py` and `test_*.py` files); 3.9 dropped them: claimed "module removed"
+    ("webdriver-manager", "3.8.6", "auto"): "7d3aa8d67bd6c92a5d25f4abd75eea2c6dd24ea6617bff986f502280903a0e2b",  # webdriver_manager-3.8.6-py2.py3-none-any.whl
+    ("webdriver-manager", "3.9.0", "auto"): "3af0a5ce6d6273c70f57d211cf433b9347804dfea3afa3e69e99be22acb9af2d",  # webdriver_manager-3.9.0-py2.py3-none-any.whl
 }
 
 

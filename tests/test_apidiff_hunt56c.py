@@ -135,3 +135,26 @@ def test_zendriver_0_14_tab_call_returned_an_awaitable_already() -> None:
     found = changes("zendriver", "0.13.1", "0.14.0")
     assert ("signature_changed", "zendriver.Tab.__call__") not in found
     assert ("signature_changed", "zendriver.Connection.aopen") in found  # its `**kw` really went
+
+
+# -- a top-level folder holding only test files beside an empty `__init__.py` (webdriver-manager 3.8's wheel shipped
+# `tests_xdist/` and `tests_negative/`) is no package anyone imports: its loss is no removal --
+
+
+def test_a_folder_of_tests_under_an_empty_init_is_no_package(tmp_path: Path) -> None:
+    tests = {"tests_xdist/__init__.py": "", "tests_xdist/conftest.py": "import pytest\n",
+             "tests_xdist/test_one.py": "def test_one():\n    assert True\n"}
+    kept = {"helpers/__init__.py": "", "helpers/test_data.py": "X = 1\n", "helpers/tools.py": "def tool():\n    return 1\n",
+            "empty/__init__.py": ""}
+    found = diffed(tmp_path, {"demo/__init__.py": "X = 1\n", **tests, **kept}, {"demo/__init__.py": "X = 1\n"})
+    assert ("removed", "tests_xdist") not in found
+    # the siblings: a folder holding a module besides its tests, and an empty package, were importable
+    assert ("removed", "helpers") in found
+    assert ("removed", "empty") in found
+
+
+def test_webdriver_manager_3_9_dropped_no_package_anyone_imports() -> None:
+    found = changes("webdriver-manager", "3.8.6", "3.9.0")
+    assert ("removed", "tests_xdist") not in found
+    assert ("removed", "tests_negative") not in found
+    assert ("signature_changed", "webdriver_manager.core.utils.File") in found  # a real change in the same pair

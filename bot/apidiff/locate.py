@@ -343,7 +343,7 @@ def _top_level(
             # An sdist's folders are packages only with an __init__.py, or when its listing names them (a namespace
             # package: zope.interface 8.0's `src/zope/` has no `__init__.py`, its `top_level.txt` says `zope`); a
             # wheel installs every folder it has.
-            if (child / "__init__.py").is_file() or ((wheel or declared is not None) and _has_python(child)):
+            if ((child / "__init__.py").is_file() or wheel or declared is not None) and _has_python(child):
                 packages.append(child)
         elif name.endswith((".py", ".pyi")) and name not in EXCLUDED_TOP_FILES and name.split(".")[0].isidentifier():
             modules.append(child)
@@ -351,12 +351,32 @@ def _top_level(
 
 
 def _has_python(folder: Path) -> bool:
-    """The folder holds a module other than a test file: a wheel's folder of `test_*.py` files only (punq 0.8's
-    `typesafety/test_container.py`, mypy test cases shipped by mistake) is no package anyone imports."""
-    for _dirpath, _dirnames, filenames in os.walk(folder):
-        if any(name.endswith((".py", ".pyi")) and not _test_file(name) for name in filenames):
-            return True
-    return False
+    """The folder holds a module other than a test file and an empty `__init__.py`: a wheel's folder of `test_*.py`
+    files only (punq 0.8's `typesafety/test_container.py`, mypy test cases shipped by mistake; webdriver-manager
+    3.8's `tests_xdist/`, an empty `__init__.py` beside `conftest.py` and `test_*.py`) is no package anyone imports.
+    Empty `__init__.py`s with no test file beside them are a package still (an import of it worked)."""
+    inits = tests = 0
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = [name for name in dirnames if name not in EXCLUDED_SUBDIRS]  # the package's own tests
+        for name in filenames:
+            if name.endswith((".so", ".pyd")):
+                return True  # a compiled module
+            if not name.endswith((".py", ".pyi")):
+                continue
+            if _test_file(name):
+                tests += 1
+            elif name == "__init__.py" and _empty(os.path.join(dirpath, name)):
+                inits += 1
+            else:
+                return True
+    return inits > 0 and tests == 0
+
+
+def _empty(path: str) -> bool:
+    try:
+        return os.path.getsize(path) == 0
+    except OSError:
+        return False
 
 
 def _test_file(name: str) -> bool:
