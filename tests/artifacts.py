@@ -1492,6 +1492,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # beside `conftest.py` and `test_*.py` files); 3.9 dropped them: claimed "module removed"
     ("webdriver-manager", "3.8.6", "auto"): "7d3aa8d67bd6c92a5d25f4abd75eea2c6dd24ea6617bff986f502280903a0e2b",  # webdriver_manager-3.8.6-py2.py3-none-any.whl
     ("webdriver-manager", "3.9.0", "auto"): "3af0a5ce6d6273c70f57d211cf433b9347804dfea3afa3e69e99be22acb9af2d",  # webdriver_manager-3.9.0-py2.py3-none-any.whl
+    # hunt56c: scrapyd 1.5's `@param("project")` wrapper fills `kwargs[dest]` from the request before calling
+    # `render_POST(self, txrequest, project, ...)`: claimed "new required parameter 'project'" on 9 render methods
+    ("scrapyd", "1.4.3", "auto"): "4ad70b3043e76b125316ce71d1ed1cc8e17e8c3f75e0fa95208fadcb69d9407e",  # scrapyd-1.4.3-py2.py3-none-any.whl
+    ("scrapyd", "1.5.0", "auto"): "103740f596cb2af1954f80d2a2e19cc2ef36eae8bbd17413f9e67be0078e1c02",  # scrapyd-1.5.0-py2.py3-none-any.whl
 }
 
 

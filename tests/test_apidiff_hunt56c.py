@@ -158,3 +158,65 @@ def test_webdriver_manager_3_9_dropped_no_package_anyone_imports() -> None:
     assert ("removed", "tests_xdist") not in found
     assert ("removed", "tests_negative") not in found
     assert ("signature_changed", "webdriver_manager.core.utils.File") in found  # a real change in the same pair
+
+
+# -- a decorator factory whose wrapper fills the keyword its call names (scrapyd 1.5's `@param("project")` stores
+# `kwargs[dest] = value` from the request, `dest` defaulting to the name passed): the decorated method's parameter
+# of that name is never the caller's to pass --
+
+_PARAM = '''import functools
+
+
+def param(decoded, *, dest=None, required=True):
+    if dest is None:
+        dest = decoded
+
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(self, request, *args, **kwargs):
+            if decoded not in request:
+                if required:
+                    raise KeyError(decoded)
+                value = None
+            else:
+                value = request[decoded]
+            kwargs[dest] = value
+            return func(self, request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+'''
+_FILLED_OLD = _PARAM + '''class Schedule:
+    def render(self, request):
+        return request
+
+    def other(self, request):
+        return request
+'''
+_FILLED_NEW = _PARAM + '''class Schedule:
+    @param("project")
+    @param("_version", dest="version", required=False)
+    def render(self, request, project, version):
+        return project, version
+
+    @param("project")
+    def other(self, request, project, spider):
+        return project, spider
+'''
+
+
+def test_keywords_a_decorator_fills_are_no_new_required_parameters(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _FILLED_OLD}, {"demo/__init__.py": _FILLED_NEW})
+    assert ("signature_changed", "demo.Schedule.render") not in found
+    # the sibling: `spider`, which no decorator fills, is new and required
+    assert found[("signature_changed", "demo.Schedule.other")].signature.new_required == ("spider",)
+
+
+def test_scrapyd_1_5_render_methods_still_take_the_request_alone() -> None:
+    found = changes("scrapyd", "1.4.3", "1.5.0")
+    for method in ("Schedule.render_POST", "Cancel.render_POST", "ListJobs.render_GET", "AddVersion.render_POST"):
+        assert ("signature_changed", f"scrapyd.webservice.{method}") not in found
+    assert ("removed", "scrapyd.utils.get_spider_list") in found  # a real removal in the same pair

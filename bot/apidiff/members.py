@@ -694,7 +694,9 @@ def _wrapper_options(function: RawCallable, module: RawModule, resolver: Resolve
         for option in applied.options:
             if option.startswith("=["):
                 continue  # keywords the wrapper looks for and hands on with the rest: taken if the def takes them
-            for keyword in _named_by_call(option, applied):
+            for keyword in (
+                _filled_by_call(option, applied) if option.startswith("+=") else _named_by_call(option, applied)
+            ):
                 if keyword not in found:
                     found.append(keyword)
     if "**" in found:  # last, as `CallableFacts.wrapper_options` has it
@@ -825,6 +827,13 @@ def _named_by_call(option: str, applied: _Applied) -> list[str]:
     if pairs := paired_names(text):
         return [name for pair in pairs for name in pair]  # scikit-bio 0.7's `@params_aliased([("distmat", ...)])`
     return [text] if text.isidentifier() else []  # `since="3.1"` handed to a helper names no keyword
+
+
+def _filled_by_call(option: str, applied: _Applied) -> list[str]:
+    """A "+=p" option (a keyword the wrapper fills under the name its factory's parameter `p` holds, see
+    `facts._filled_options`) as "+k" for the keyword `k` the decorator call passes for `p`; none when it passes none."""
+    text = _call_text(option[1:], applied)
+    return [f"+{text}"] if text.isidentifier() else []
 
 
 def _call_text(option: str, applied: _Applied) -> str:
