@@ -343,7 +343,8 @@ def _top_level(
             # An sdist's folders are packages only with an __init__.py, or when its listing names them (a namespace
             # package: zope.interface 8.0's `src/zope/` has no `__init__.py`, its `top_level.txt` says `zope`); a
             # wheel installs every folder it has.
-            if ((child / "__init__.py").is_file() or wheel or declared is not None) and _has_python(child):
+            importable = (child / "__init__.py").is_file() or ((wheel or declared is not None) and _has_python(child))
+            if importable and not _tests_only(child):
                 packages.append(child)
         elif name.endswith((".py", ".pyi")) and name not in EXCLUDED_TOP_FILES and name.split(".")[0].isidentifier():
             modules.append(child)
@@ -351,25 +352,33 @@ def _top_level(
 
 
 def _has_python(folder: Path) -> bool:
-    """The folder holds a module other than a test file and an empty `__init__.py`: a wheel's folder of `test_*.py`
-    files only (punq 0.8's `typesafety/test_container.py`, mypy test cases shipped by mistake; webdriver-manager
-    3.8's `tests_xdist/`, an empty `__init__.py` beside `conftest.py` and `test_*.py`) is no package anyone imports.
-    Empty `__init__.py`s with no test file beside them are a package still (an import of it worked)."""
-    inits = tests = 0
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = [name for name in dirnames if name not in EXCLUDED_SUBDIRS]  # the package's own tests
+    """The folder holds a module other than a test file: a wheel's folder of `test_*.py` files only (punq 0.8's
+    `typesafety/test_container.py`, mypy test cases shipped by mistake) is no package anyone imports."""
+    for _dirpath, _dirnames, filenames in os.walk(folder):
+        if any(name.endswith((".py", ".pyi")) and not _test_file(name) for name in filenames):
+            return True
+    return False
+
+
+def _tests_only(folder: Path) -> bool:
+    """A folder named for tests (`test*`) holding test files and empty `__init__.py`s only: webdriver-manager 3.8's
+    wheel shipped `tests_xdist/` (an empty `__init__.py`, `conftest.py`, `test_*.py`), a package no one imports for
+    its API. Not a package of another name whose test files sit beside an empty `__init__.py`: its test code is
+    reported as such (see `testcode`)."""
+    if not folder.name.lower().startswith("test"):
+        return False
+    tests = False
+    for dirpath, _dirnames, filenames in os.walk(folder):
         for name in filenames:
             if name.endswith((".so", ".pyd")):
-                return True  # a compiled module
+                return False  # a compiled module
             if not name.endswith((".py", ".pyi")):
                 continue
             if _test_file(name):
-                tests += 1
-            elif name == "__init__.py" and _empty(os.path.join(dirpath, name)):
-                inits += 1
-            else:
-                return True
-    return inits > 0 and tests == 0
+                tests = True
+            elif not (name == "__init__.py" and _empty(os.path.join(dirpath, name))):
+                return False
+    return tests
 
 
 def _empty(path: str) -> bool:
