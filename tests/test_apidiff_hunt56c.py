@@ -137,20 +137,22 @@ def test_zendriver_0_14_tab_call_returned_an_awaitable_already() -> None:
     assert ("signature_changed", "zendriver.Connection.aopen") in found  # its `**kw` really went
 
 
-# -- a top-level folder holding only test files beside an empty `__init__.py` (webdriver-manager 3.8's wheel shipped
-# `tests_xdist/` and `tests_negative/`) is no package anyone imports: its loss is no removal --
+# -- a top-level folder named for tests holding only test files beside an empty `__init__.py` (webdriver-manager
+# 3.8's wheel shipped `tests_xdist/` and `tests_negative/`) is no package anyone imports: its loss is no removal --
 
 
 def test_a_folder_of_tests_under_an_empty_init_is_no_package(tmp_path: Path) -> None:
     tests = {"tests_xdist/__init__.py": "", "tests_xdist/conftest.py": "import pytest\n",
              "tests_xdist/test_one.py": "def test_one():\n    assert True\n"}
     kept = {"helpers/__init__.py": "", "helpers/test_data.py": "X = 1\n", "helpers/tools.py": "def tool():\n    return 1\n",
-            "empty/__init__.py": ""}
+            "empty/__init__.py": "", "checks/__init__.py": "", "checks/test_a.py": "def test_a():\n    assert True\n"}
     found = diffed(tmp_path, {"demo/__init__.py": "X = 1\n", **tests, **kept}, {"demo/__init__.py": "X = 1\n"})
     assert ("removed", "tests_xdist") not in found
-    # the siblings: a folder holding a module besides its tests, and an empty package, were importable
+    # the siblings: a folder holding a module besides its tests, an empty package, and a package of another name
+    # holding only tests were importable
     assert ("removed", "helpers") in found
     assert ("removed", "empty") in found
+    assert ("removed", "checks") in found
 
 
 def test_webdriver_manager_3_9_dropped_no_package_anyone_imports() -> None:
