@@ -1520,6 +1520,26 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt56d: odfdo 3.18's `get_path_medias() -> list[tuple[str | None, str | None]]` was `-> list[tuple]`
     ("odfdo", "3.17.6", "auto"): "fe00449163f4cd58cea62dea741d21d42c8808fd18292107e80f7f70677eaa36",  # odfdo-3.17.6-py3-none-any.whl
     ("odfdo", "3.18.0", "auto"): "fea3b3cd4ebd633e72c48614e273faa5267566054a82d03c3d7aac9529632394",  # odfdo-3.18.0-py3-none-any.whl
+    # hunt56c: courlan 1.1 respelled `get_download_urls(timelimit=10)` as `(time_limit=10, max_urls=10000,
+    # timelimit=None)`, the old spelling an alias the body folds in: claimed "moved from slot 0 to 2"
+    ("courlan", "1.0.0", "auto"): "74ceed951343880b8488ee4296d1bbc76dbae7287aa6dc115299a5b157e3b9fb",  # courlan-1.0.0-py3-none-any.whl
+    ("courlan", "1.1.0", "auto"): "88354c1e50fde84890c13f58924a5ecc5c0527dcf3eb36e80564fe68e330bb03",  # courlan-1.1.0-py3-none-any.whl
+    # hunt56c: nodriver 0.48's `Tab` annotates `browser: Browser` (no value) over `Connection`'s read-only `browser`
+    # property; 0.50 made it a property of its own: claimed "now a property without a setter"
+    ("nodriver", "0.48.1", "auto"): "d94b49fd6ca831fd2546dee1e39d85baa960f52536f46e1dc7e8dcb38e8d82ba",  # nodriver-0.48.1-py3-none-any.whl
+    ("nodriver", "0.50.1", "auto"): "2e5c72fa9c388e38ab9575e05a15754d96d700053415cf9fdc72d135f8487fe1",  # nodriver-0.50.1-py3-none-any.whl
+    # hunt56c: zendriver 0.13's `Tab.__call__` returned `self.wait_for(...)`, a coroutine function, under a docstring
+    # with a `:return:` field; 0.14 made it `async def`: claimed "now a coroutine function"
+    ("zendriver", "0.13.1", "auto"): "b1b954f8caa136e771e9b64f8d60b8853425657edd429cd1d82f08eba82ae584",  # zendriver-0.13.1-py3-none-any.whl
+    ("zendriver", "0.14.0", "auto"): "2cf557a3a2c68ad9e44221ad00ea0df58183695fd0a6f12a8d7b871029d1befb",  # zendriver-0.14.0-py3-none-any.whl
+    # hunt56c: webdriver-manager 3.8.6's wheel shipped `tests_xdist/` and `tests_negative/` (an empty `__init__.py`
+    # beside `conftest.py` and `test_*.py` files); 3.9 dropped them: claimed "module removed"
+    ("webdriver-manager", "3.8.6", "auto"): "7d3aa8d67bd6c92a5d25f4abd75eea2c6dd24ea6617bff986f502280903a0e2b",  # webdriver_manager-3.8.6-py2.py3-none-any.whl
+    ("webdriver-manager", "3.9.0", "auto"): "3af0a5ce6d6273c70f57d211cf433b9347804dfea3afa3e69e99be22acb9af2d",  # webdriver_manager-3.9.0-py2.py3-none-any.whl
+    # hunt56c: scrapyd 1.5's `@param("project")` wrapper fills `kwargs[dest]` from the request before calling
+    # `render_POST(self, txrequest, project, ...)`: claimed "new required parameter 'project'" on 9 render methods
+    ("scrapyd", "1.4.3", "auto"): "4ad70b3043e76b125316ce71d1ed1cc8e17e8c3f75e0fa95208fadcb69d9407e",  # scrapyd-1.4.3-py2.py3-none-any.whl
+    ("scrapyd", "1.5.0", "auto"): "103740f596cb2af1954f80d2a2e19cc2ef36eae8bbd17413f9e67be0078e1c02",  # scrapyd-1.5.0-py2.py3-none-any.whl
 }
 
 

@@ -872,14 +872,17 @@ def _with_wrapper_options(params: tuple[Param, ...], options: tuple[str, ...]) -
 
 def _filled_by_wrapper(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]:
     """The parameters with those its decorator's wrapper puts into the keywords itself ("+k" `wrapper_options`)
-    keyword-only, after the positional ones: a positional argument for one collides with that keyword ("got multiple
-    values"), so no call ever passed it by position (pyinfra 1.7's `@operation` fills `state` and `host`: 2.0's
-    operations taking them only by keyword refuse no call that worked, nor did the parameters after them move)."""
+    keyword-only, after the positional ones, and never required: a positional argument for one collides with that
+    keyword ("got multiple values"), so no call ever passed it by position (pyinfra 1.7's `@operation` fills `state`
+    and `host`: 2.0's operations taking them only by keyword refuse no call that worked, nor did the parameters after
+    them move), and the wrapper gives it whatever the call passed (scrapyd 1.5's `@param("project")` fills
+    `render_POST(self, txrequest, project)` from the request: `render_POST(txrequest)` works)."""
     filled = {option[1:] for option in symbol.wrapper_options if option.startswith("+")}
-    if not any(p.name in filled and p.kind in POSITIONAL_KINDS for p in params):
+    if not any(p.name in filled for p in params):
         return params
-    moved = [replace(p, kind=ParamKind.KEYWORD_ONLY) for p in params if p.name in filled and p.kind in POSITIONAL_KINDS]
-    kept = [p for p in params if not (p.name in filled and p.kind in POSITIONAL_KINDS)]
+    given = [replace(p, has_default=True) if p.name in filled else p for p in params]
+    moved = [replace(p, kind=ParamKind.KEYWORD_ONLY) for p in given if p.name in filled and p.kind in POSITIONAL_KINDS]
+    kept = [p for p in given if not (p.name in filled and p.kind in POSITIONAL_KINDS)]
     split = next(
         (i for i, p in enumerate(kept) if p.kind in (ParamKind.KEYWORD_ONLY, ParamKind.VAR_KEYWORD)), len(kept)
     )

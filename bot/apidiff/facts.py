@@ -952,14 +952,16 @@ def _makes_value(call: ast.Call, node: _FunctionDef) -> bool:
 
 def _returned_self_call(node: _FunctionDef, text: bytes) -> str:
     """The method every `return` of the text calls on `self` and hands back, "" when any returns another thing (a
-    nested def's too: then none is claimed) or there are more than `_MAX_RETURNS`. Read from the text alone: a word
-    `return` in a comment or docstring is no such call, so it also gives ""."""
+    nested def's too: then none is claimed) or there are more than `_MAX_RETURNS`. Read from the code after the
+    docstring, whose `:return:` fields (zendriver 0.13's `Tab.__call__`, which returns `self.wait_for(...)`) are
+    no statement; a word `return` in a comment after code is no such call, so it gives ""."""
     positional = [*node.args.posonlyargs, *node.args.args]
     if not positional or positional[0].arg != "self":
         return ""
+    code = _code_after_docstring(node, text)
     names = set()
-    for count, match in enumerate(_RETURN_WORD.finditer(text)):
-        called = _RETURNED_SELF_CALL.match(text, match.end())
+    for count, match in enumerate(_RETURN_WORD.finditer(code)):
+        called = _RETURNED_SELF_CALL.match(code, match.end())
         if count >= _MAX_RETURNS or called is None:
             return ""
         names.add(called.group(1))
@@ -1149,8 +1151,40 @@ def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool, instance: s
     spelled = _read_facts(inner, segment, 0)[1]
     named = _named_keys(node if factory else None, inner, inner.args.kwarg.arg, instance)
     unspelled = _UNSPELLED_KEYS.search(segment.replace(inner.args.kwarg.arg.encode(), b"kwargs")) is not None
-    filled = tuple(f"+{key}" for key in filled_keys(inner))
+    filled = _filled_options(filled_keys(inner), node if factory else None)
     return spelled + tuple(k for k in named if k != "**") + filled + (("**",) if unspelled or "**" in named else ())
+
+
+def _filled_options(keys: tuple[str, ...], factory: _FunctionDef | None) -> tuple[str, ...]:
+    """The "+k" options of the keys a wrapper fills (see `filled_keys`); "+=p" for one stored under the name of the
+    factory's parameter `p`, and for each parameter whose value the factory's body gives `p` instead (scrapyd 1.5's
+    `param(decoded, *, dest=None, ...)`: `if dest is None: dest = decoded`, its wrapper storing `kwargs[dest]`): the
+    decorator call's argument for one of them names the keyword filled. A name no parameter binds is left out."""
+    params = (
+        {a.arg for a in (*factory.args.posonlyargs, *factory.args.args, *factory.args.kwonlyargs)} if factory else set()
+    )
+    found: list[str] = []
+    for key in keys:
+        if not key.startswith("="):
+            found.append(f"+{key}")
+        elif factory is not None and key[1:] in params:
+            found.extend(f"+={name}" for name in (key[1:], *_given_instead(factory, key[1:], params)))
+    return tuple(dict.fromkeys(found))
+
+
+def _given_instead(factory: _FunctionDef, name: str, params: set[str]) -> list[str]:
+    """The factory's parameters its body assigns to the parameter `name` (`dest = decoded`), at its top or under
+    an `if`."""
+    found: list[str] = []
+    stack: list[ast.stmt] = list(factory.body)
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, ast.If):
+            stack.extend((*stmt.body, *stmt.orelse))
+        elif isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name) and stmt.value.id in params:
+            if any(isinstance(target, ast.Name) and target.id == name for target in stmt.targets):
+                found.append(stmt.value.id)
+    return found
 
 
 def _named_keys(

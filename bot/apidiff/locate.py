@@ -372,7 +372,8 @@ def _top_level(
             # An sdist's folders are packages only with an __init__.py, or when its listing names them (a namespace
             # package: zope.interface 8.0's `src/zope/` has no `__init__.py`, its `top_level.txt` says `zope`); a
             # wheel installs every folder it has.
-            if (child / "__init__.py").is_file() or ((wheel or declared is not None) and _has_python(child)):
+            importable = (child / "__init__.py").is_file() or ((wheel or declared is not None) and _has_python(child))
+            if importable and not _tests_only(child):
                 packages.append(child)
         elif name.endswith((".py", ".pyi")) and name not in EXCLUDED_TOP_FILES and name.split(".")[0].isidentifier():
             modules.append(child)
@@ -386,6 +387,34 @@ def _has_python(folder: Path) -> bool:
         if any(name.endswith((".py", ".pyi")) and not _test_file(name) for name in filenames):
             return True
     return False
+
+
+def _tests_only(folder: Path) -> bool:
+    """A folder named for tests (`test*`) holding test files and empty `__init__.py`s only: webdriver-manager 3.8's
+    wheel shipped `tests_xdist/` (an empty `__init__.py`, `conftest.py`, `test_*.py`), a package no one imports for
+    its API. Not a package of another name whose test files sit beside an empty `__init__.py`: its test code is
+    reported as such (see `testcode`)."""
+    if not folder.name.lower().startswith("test"):
+        return False
+    tests = False
+    for dirpath, _dirnames, filenames in os.walk(folder):
+        for name in filenames:
+            if name.endswith((".so", ".pyd")):
+                return False  # a compiled module
+            if not name.endswith((".py", ".pyi")):
+                continue
+            if _test_file(name):
+                tests = True
+            elif not (name == "__init__.py" and _empty(os.path.join(dirpath, name))):
+                return False
+    return tests
+
+
+def _empty(path: str) -> bool:
+    try:
+        return os.path.getsize(path) == 0
+    except OSError:
+        return False
 
 
 def _test_file(name: str) -> bool:

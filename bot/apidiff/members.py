@@ -164,11 +164,28 @@ class Hierarchy:
                 owner, owner_module = self.classes[key]
                 for name, member in owner.members.items():
                     if name != MODEL_OPTIONS or not self._options_consumed(key, owner, owner_module, member):
-                        held = members.get(name)  # an ancestor's binding wins over a bare `self.x: T`
-                        if held is None or only_annotated(held[0]) and not only_annotated(member):
+                        held = members.get(name)
+                        if held is None or self._yields(held, member):
                             members[name] = (member, key, owner_module)
         self._members[target] = members
         return members
+
+    def _yields(self, held: Member, member: RawCallable | RawAttribute | RawClass) -> bool:
+        """The member a subclass holds gives way to an ancestor's: any binding wins over a bare `self.x: T`, a
+        property over a bare `x: T` in a plain class's body (see `_hint_only`)."""
+        if only_annotated(held[0]):
+            return not only_annotated(member)
+        return isinstance(member, RawCallable) and member.kind == "property" and self._hint_only(held)
+
+    def _hint_only(self, held: Member) -> bool:
+        """A bare `x: T` in the body of a plain class (no record, decorator or metaclass written on it): it binds
+        nothing, so an ancestor's property under the name is what instances have (nodriver 0.48's `Tab` annotates
+        `browser: Browser` over `Connection`'s read-only `browser` property: assigning it failed already)."""
+        member, key, _ = held
+        if not isinstance(member, RawAttribute) or member.instance or not member.declared or member.slot:
+            return False
+        owner = self.classes[key][0]
+        return owner.record is None and not owner.decorators and owner.metaclass is None
 
     def _options_consumed(self, key: str, owner: RawClass, module: RawModule, member: object) -> bool:
         """The nested `Meta` of a concrete Django model, which `ModelBase` pops from the class body into `_meta`:
@@ -677,7 +694,9 @@ def _wrapper_options(function: RawCallable, module: RawModule, resolver: Resolve
         for option in applied.options:
             if option.startswith("=["):
                 continue  # keywords the wrapper looks for and hands on with the rest: taken if the def takes them
-            for keyword in _named_by_call(option, applied):
+            for keyword in (
+                _filled_by_call(option, applied) if option.startswith("+=") else _named_by_call(option, applied)
+            ):
                 if keyword not in found:
                     found.append(keyword)
     if "**" in found:  # last, as `CallableFacts.wrapper_options` has it
@@ -808,6 +827,13 @@ def _named_by_call(option: str, applied: _Applied) -> list[str]:
     if pairs := paired_names(text):
         return [name for pair in pairs for name in pair]  # scikit-bio 0.7's `@params_aliased([("distmat", ...)])`
     return [text] if text.isidentifier() else []  # `since="3.1"` handed to a helper names no keyword
+
+
+def _filled_by_call(option: str, applied: _Applied) -> list[str]:
+    """A "+=p" option (a keyword the wrapper fills under the name its factory's parameter `p` holds, see
+    `facts._filled_options`) as "+k" for the keyword `k` the decorator call passes for `p`; none when it passes none."""
+    text = _call_text(option[1:], applied)
+    return [f"+{text}"] if text.isidentifier() else []
 
 
 def _call_text(option: str, applied: _Applied) -> str:

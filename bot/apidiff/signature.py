@@ -138,19 +138,26 @@ def _moved(
 ) -> tuple[tuple[str, int, int], ...]:
     """Positional parameters whose slot changed beyond what removals before them explain (an insertion or a
     reorder): a caller passing them positionally now hits another parameter. Not a private one: nobody passes it
-    (wtforms 3's `Field(..., render_kw=None, name=None, _form=None, ...)` moved `_form`, which only `bind` passes)."""
+    (wtforms 3's `Field(..., render_kw=None, name=None, _form=None, ...)` moved `_form`, which only `bind` passes).
+    Nor one whose old slot now holds its name respelled, the old spelling kept further on as an alias (courlan
+    1.1's `get_download_urls(time_limit=10, max_urls=10000, timelimit=None)`, was `(timelimit=10)`): positional
+    callers still reach the parameter, as `_respelled_in_place` says of an alias made keyword-only."""
     renamed = {n.name: o.name for o, n in renames}
     surviving = {renamed.get(p.name, p.name) for p in new}
-    old_positional = [p.name for p in old if p.kind in POSITIONAL_KINDS]
+    old_positional = [p for p in old if p.kind in POSITIONAL_KINDS]
+    old_names = [p.name for p in old_positional]
     moved = []
     for index, param in enumerate(p for p in new if p.kind in POSITIONAL_KINDS):
         name = renamed.get(param.name, param.name)
-        if name not in old_positional or _private(name):
+        if name not in old_names or _private(name):
             continue
-        before = old_positional.index(name)
-        expected = before - sum(1 for earlier in old_positional[:before] if earlier not in surviving)
-        if index not in (before, expected):  # same slot: positional callers still reach it
-            moved.append((param.name, before, index))
+        before = old_names.index(name)
+        expected = before - sum(1 for earlier in old_names[:before] if earlier not in surviving)
+        if index in (before, expected):  # same slot: positional callers still reach it
+            continue
+        if param.name == name and _respelled_in_place(old_positional[before], old, new):
+            continue
+        moved.append((param.name, before, index))
     return tuple(moved)
 
 

@@ -14,12 +14,12 @@ _Def = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 def filled_keys(wrapper: _Def) -> tuple[str, ...]:
-    """The literal keys the wrapper stores into its `**kwargs` (`kwargs["k"] = v`) whatever the call passed: a store
-    decided only by tests of keys it stores itself or of its `*args` (pyinfra's `if 'state' in kwargs and 'host' in
-    kwargs: ... elif len(args) >= 2: ...`) or whose other way only raises, of a value reading neither another key nor
-    `*args`. Not the renaming idiom (`kwargs["new"] = kwargs.pop("old")`), a positional argument moved into a keyword
-    (`kwargs[name] = args[2]`: no collision), nor a store a closure's setting decides (elasticsearch 7's `elif
-    body_required: kwargs["body"] = {}`)."""
+    """The keys the wrapper stores into its `**kwargs` (`kwargs["k"] = v`, "=name" for `kwargs[name] = v`) whatever
+    the call passed: a store decided only by tests of keys it stores itself or of its `*args` (pyinfra's `if 'state'
+    in kwargs and 'host' in kwargs: ... elif len(args) >= 2: ...`) or whose other way only raises, of a value reading
+    neither another key nor `*args`. Not the renaming idiom (`kwargs["new"] = kwargs.pop("old")`), a positional
+    argument moved into a keyword (`kwargs[name] = args[2]`: no collision), nor a store a closure's setting decides
+    (elasticsearch 7's `elif body_required: kwargs["body"] = {}`)."""
     if wrapper.args.kwarg is None:
         return ()
     kwargs = wrapper.args.kwarg.arg
@@ -79,8 +79,11 @@ def _blocks(stmt: ast.stmt) -> list[list[ast.stmt]]:
 
 
 def _stored_key(target: ast.expr, kwargs: str) -> str | None:
-    """ "k" for a `kwargs["k"]` assignment target."""
+    """ "k" for a `kwargs["k"]` assignment target, "=name" for a `kwargs[name]` one (which key, the decorator call
+    may say: see `facts._filled_options`)."""
     if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and target.value.id == kwargs:
+        if isinstance(target.slice, ast.Name):
+            return f"={target.slice.id}"
         return _constant(target.slice)
     return None
 
