@@ -1476,6 +1476,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "1"))` to "0": `get_session` and `AioSession`, bound only under `if DEPRECATED_1_4_0_APIS:`, are gone by default
     ("aiobotocore", "1.4.2", "auto"): "c2f4ef325aaa839e9e2a53346b4c1c203656783a4985ab36fd4c2a9ef2dc1d2b",  # aiobotocore-1.4.2.tar.gz
     ("aiobotocore", "2.0.0", "auto"): "f031d3961671490cb9b18ac27d468bd3ee1edfa17b842fc0e87b11db47b0c48b",  # aiobotocore-2.0.0.tar.gz
+    # hunt56b: pettingzoo 1.24's `rps.raw_env.reset` sets `self.state = {...}` over the inherited `AECEnv.state()`
+    ("pettingzoo", "1.23.1", "auto"): "2a243b260b1801a3c0e4826f22aec5d94e5c748c8cc091c99953f758f34a1082",  # pettingzoo-1.23.1-py3-none-any.whl
+    ("pettingzoo", "1.24.0", "auto"): "c9ad75739869dff19ee41a58a948e39cde6c6e3f34af6de6639f7e2438bc3829",  # pettingzoo-1.24.0-py3-none-any.whl
+    ("gymnasium", "0.29.1", "auto"): "61c3384b5575985bb7f85e43213bcb40f36fcdff388cae6bc229304c71f2843e",  # gymnasium-0.29.1-py3-none-any.whl
 }
 
 

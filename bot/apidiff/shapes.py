@@ -260,6 +260,12 @@ def _held_change(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
         yield "attribute_type_changed", f"now a {after.held}, was a {held}: code using it as a {held} fails"
 
 
+def _set_over(after: Symbol, owner: Symbol | None) -> bool:
+    """A method of the class assigns the name on `self` over the def (see `surface._REBINDS_CLASS`): instances that
+    ran it (an environment after `reset()`) hold the value it keeps, so the value still reads as before."""
+    return owner is not None and after.path.rsplit(".", 1)[-1] in owner.self_sets
+
+
 def _member_shapes(
     before: Symbol,
     after: Symbol,
@@ -280,7 +286,7 @@ def _member_shapes(
     elif known and before.kind == "method" and after.kind == "property":
         if not (after.returns and callable_type(after.returns)):
             yield "method_to_property", "now a property: calling it fails"
-    elif before.kind == "attribute" and before.data and after.kind == "method":  # a callable held is no loss
+    elif before.kind == "attribute" and before.data and after.kind == "method" and not _set_over(after, owner):
         yield "attribute_to_method", "now a method: reading it gives a bound method, not the value it held"
     if (
         after.kind == "property"
