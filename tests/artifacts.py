@@ -1480,6 +1480,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pettingzoo", "1.23.1", "auto"): "2a243b260b1801a3c0e4826f22aec5d94e5c748c8cc091c99953f758f34a1082",  # pettingzoo-1.23.1-py3-none-any.whl
     ("pettingzoo", "1.24.0", "auto"): "c9ad75739869dff19ee41a58a948e39cde6c6e3f34af6de6639f7e2438bc3829",  # pettingzoo-1.24.0-py3-none-any.whl
     ("gymnasium", "0.29.1", "auto"): "61c3384b5575985bb7f85e43213bcb40f36fcdff388cae6bc229304c71f2843e",  # gymnasium-0.29.1-py3-none-any.whl
+    # hunt56b: roboticstoolbox 1.0.3's `examples/icra2021.py` and `examples/test.py` print at their top level, and
+    # 0.11's `examples/branched_robot.py` loops there: example scripts, no guard or `main()` call
+    ("roboticstoolbox-python", "0.11.0", "auto"): "680a377131980ed34658a913509212280cacf9e38e0d8ce7a52ade039dad73e4",  # roboticstoolbox-python-0.11.0.tar.gz
+    ("roboticstoolbox-python", "1.0.0", "auto"): "ae2c09cedcec2deff7e35757486a3e896c73d42d540044e84ebdb04897fbcecc",  # roboticstoolbox-python-1.0.0.tar.gz
+    ("roboticstoolbox-python", "1.0.3", "auto"): "960ef27c8608c1a3cde1ae919ca42dfe1edd5984e0ad51cae820268cc14bc772",  # roboticstoolbox-python-1.0.3.tar.gz
+    ("roboticstoolbox-python", "1.1.0", "auto"): "34043160297cdd047d2082925c3bb0e7d0d96eb9d0497098c3446bf58b24e587",  # roboticstoolbox-python-1.1.0.tar.gz
 }
 
 

@@ -35,3 +35,37 @@ def test_pettingzoo_1_24_rps_still_holds_its_state_after_reset() -> None:
     found = changes("pettingzoo", "1.23.1", "1.24.0", ("gymnasium", "0.29.1"))  # `raw_env(AECEnv, EzPickle)`
     assert ("signature_changed", "pettingzoo.classic.rps_v2.raw_env.state") not in found
     assert ("removed", "pettingzoo.classic.rps_v2.raw_env.reinit") in found  # really gone
+
+
+# -- an example program that does its work when loaded (prints, loops over a trajectory) with no `__main__` guard or
+# `main()` call: its names were claimed as public API --
+
+_PRINTS = "import demo\n\nT = demo.run()\nprint(T)\n"
+_LOOPS = "import demo\n\nsteps = []\nfor k in range(3):\n    steps.append(demo.run())\n"
+_DEFINES = "import demo\n\nT = demo.run()\n"
+
+
+def test_an_example_printing_or_looping_when_loaded_is_a_script(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": "def run():\n    pass\n",
+        "demo/examples/__init__.py": "",
+        "demo/examples/prints.py": _PRINTS,
+        "demo/examples/loops.py": _LOOPS,
+        "demo/examples/defines.py": _DEFINES,
+        "demo/printing.py": _PRINTS,
+    }
+    new = {"demo/__init__.py": "def run():\n    pass\n", "demo/examples/__init__.py": ""}
+    found = diffed(tmp_path, old, new)
+    assert found[("removed", "demo.examples.prints")].private
+    assert found[("removed", "demo.examples.loops")].private
+    assert not found[("removed", "demo.examples.defines")].private  # does no work when loaded: a helper
+    assert not found[("removed", "demo.printing")].private  # outside an examples package: still said
+
+
+def test_roboticstoolbox_example_scripts_are_private() -> None:
+    found = changes("roboticstoolbox-python", "1.0.3", "1.1.0")
+    assert found[("signature_changed", "roboticstoolbox.examples.icra2021.DiffSteer")].private
+    assert found[("removed", "roboticstoolbox.examples.test.a")].private
+    assert not found[("signature_changed", "roboticstoolbox.DiffSteer")].private  # the API itself: still said
+    found = changes("roboticstoolbox-python", "0.11.0", "1.0.0")
+    assert found[("removed", "roboticstoolbox.examples.branched_robot.l_path")].private
