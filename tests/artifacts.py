@@ -1486,6 +1486,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("roboticstoolbox-python", "1.0.0", "auto"): "ae2c09cedcec2deff7e35757486a3e896c73d42d540044e84ebdb04897fbcecc",  # roboticstoolbox-python-1.0.0.tar.gz
     ("roboticstoolbox-python", "1.0.3", "auto"): "960ef27c8608c1a3cde1ae919ca42dfe1edd5984e0ad51cae820268cc14bc772",  # roboticstoolbox-python-1.0.3.tar.gz
     ("roboticstoolbox-python", "1.1.0", "auto"): "34043160297cdd047d2082925c3bb0e7d0d96eb9d0497098c3446bf58b24e587",  # roboticstoolbox-python-1.1.0.tar.gz
+    # hunt56b: sb3-contrib 2.3 redeclares `MaskableDistribution.proba_distribution_net` abstract, as stable-baselines3's
+    # `Distribution` (its base) already had it
+    ("sb3-contrib", "2.2.1", "auto"): "2416d2f31bec9e479f4a3e9093f218d7162ea78359f7d2f7f01c5cce71c89300",  # sb3_contrib-2.2.1-py3-none-any.whl
+    ("sb3-contrib", "2.3.0", "auto"): "79dadda884f2242bbab11fdb06ccf00eeead2937f7ed09ba577f803f2e52c8e1",  # sb3_contrib-2.3.0-py3-none-any.whl
+    ("stable-baselines3", "2.3.0", "auto"): "ffa2eac35a4076c3d287036c24befde248d14b1088a12ddc7d7a11075dcc067c",  # stable_baselines3-2.3.0-py3-none-any.whl
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -69,3 +71,31 @@ def test_roboticstoolbox_example_scripts_are_private() -> None:
     assert not found[("signature_changed", "roboticstoolbox.DiffSteer")].private  # the API itself: still said
     found = changes("roboticstoolbox-python", "0.11.0", "1.0.0")
     assert found[("removed", "roboticstoolbox.examples.branched_robot.l_path")].private
+
+
+# -- a method redeclared abstract that the old class already had abstract from a base of another distribution: the
+# subclasses users wrote define it; it was claimed a "new abstract method" --
+
+_BASE_DEP = "import abc\n\n\nclass Distribution(abc.ABC):\n    @abc.abstractmethod\n    def net(self):\n        pass\n"
+_CONCRETE_DEP = "class Distribution:\n    def net(self):\n        return 1\n"
+_MASK_OLD = "import abc\nfrom base import Distribution\n\n\nclass Masked(Distribution, abc.ABC):\n    pass\n"
+_MASK_NEW = _MASK_OLD.replace("    pass\n", "    @abc.abstractmethod\n    def net(self):\n        pass\n")
+
+
+def _abstract_added(tmp_path: Path, dependency: str) -> set[tuple[str, str]]:
+    dep = surface(tmp_path / "dep", {"base/__init__.py": dependency}, "1.0")
+    old = surface(tmp_path, {"demo/__init__.py": _MASK_OLD}, "1.0")
+    new = surface(tmp_path, {"demo/__init__.py": _MASK_NEW}, "2.0")
+    return {(c.breakage, c.symbol) for c in diff_surfaces(old, new, [dep])}
+
+
+def test_a_method_abstract_on_a_base_outside_is_no_new_abstract_method(tmp_path: Path) -> None:
+    assert ("abstract_method_added", "demo.Masked") not in _abstract_added(tmp_path / "abstract", _BASE_DEP)
+    # the sibling: the base outside defined it, subclasses relying on that must now define it
+    assert ("abstract_method_added", "demo.Masked") in _abstract_added(tmp_path / "concrete", _CONCRETE_DEP)
+
+
+def test_sb3_contrib_2_3_redeclaring_an_abstract_method_is_no_new_one() -> None:
+    found = changes("sb3-contrib", "2.2.1", "2.3.0", ("stable-baselines3", "2.3.0"))
+    assert ("signature_changed", "sb3_contrib.common.maskable.distributions.MaskableDistribution") not in found
+    assert ("signature_changed", "sb3_contrib.QRDQN") in found  # `learning_starts` defaults to 100: still said
