@@ -1491,6 +1491,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("sb3-contrib", "2.2.1", "auto"): "2416d2f31bec9e479f4a3e9093f218d7162ea78359f7d2f7f01c5cce71c89300",  # sb3_contrib-2.2.1-py3-none-any.whl
     ("sb3-contrib", "2.3.0", "auto"): "79dadda884f2242bbab11fdb06ccf00eeead2937f7ed09ba577f803f2e52c8e1",  # sb3_contrib-2.3.0-py3-none-any.whl
     ("stable-baselines3", "2.3.0", "auto"): "ffa2eac35a4076c3d287036c24befde248d14b1088a12ddc7d7a11075dcc067c",  # stable_baselines3-2.3.0-py3-none-any.whl
+    # hunt56b: minari 0.4.3's `data_collector.data_collector.__getattr__` answers `__path__` with False
+    ("minari", "0.4.3", "auto"): "306aa166e5cee6bca5e7ebbf494b6b3e833af14cc9d6b3653357d035cb278cb6",  # minari-0.4.3-py3-none-any.whl
+    ("minari", "0.5.0", "auto"): "e31193937377f80205b6bc854d08204a7ba6b5c01b8a8da28f7f22e6c315c259",  # minari-0.5.0-py3-none-any.whl
 }
 
 

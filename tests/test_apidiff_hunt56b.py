@@ -99,3 +99,36 @@ def test_sb3_contrib_2_3_redeclaring_an_abstract_method_is_no_new_one() -> None:
     found = changes("sb3-contrib", "2.2.1", "2.3.0", ("stable-baselines3", "2.3.0"))
     assert ("signature_changed", "sb3_contrib.common.maskable.distributions.MaskableDistribution") not in found
     assert ("signature_changed", "sb3_contrib.QRDQN") in found  # `learning_starts` defaults to 100: still said
+
+
+# -- a module `__getattr__` answering `__path__` (so that the module is not taken for a package): no API --
+
+_PROBE_OLD = """import warnings
+
+
+class DataCollector:
+    pass
+
+
+def __getattr__(name):
+    if name == "DataCollectorV0":
+        warnings.warn("DataCollectorV0 is deprecated", DeprecationWarning)
+        return DataCollector
+    elif name == "__path__":
+        return False
+    raise ImportError(name)
+"""
+_PROBE_NEW = "class DataCollector:\n    pass\n"
+
+
+def test_a_module_getattr_answering_path_serves_no_api(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/collector.py": _PROBE_OLD}
+    found = diffed(tmp_path, old, {"demo/__init__.py": "", "demo/collector.py": _PROBE_NEW})
+    assert ("removed", "demo.collector.__path__") not in found
+    assert ("removed", "demo.collector.DataCollectorV0") in found  # the shim's real name: still said
+
+
+def test_minari_0_5_lost_no_path_of_a_module() -> None:
+    found = changes("minari", "0.4.3", "0.5.0")
+    assert ("removed", "minari.data_collector.data_collector.__path__") not in found
+    assert ("removed", "minari.data_collector.data_collector.DataCollectorV0") in found  # its deprecated shim: gone
