@@ -1494,6 +1494,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt56b: minari 0.4.3's `data_collector.data_collector.__getattr__` answers `__path__` with False
     ("minari", "0.4.3", "auto"): "306aa166e5cee6bca5e7ebbf494b6b3e833af14cc9d6b3653357d035cb278cb6",  # minari-0.4.3-py3-none-any.whl
     ("minari", "0.5.0", "auto"): "e31193937377f80205b6bc854d08204a7ba6b5c01b8a8da28f7f22e6c315c259",  # minari-0.5.0-py3-none-any.whl
+    # hunt56b: vedo 2023.4's sdist maps `examples/` to `vedo.examples`, scripts that build a `Plotter` and drive it
+    # at their top level (`plt.interactive().close()`), with no `__main__` guard
+    ("vedo", "2023.4.6", "auto"): "e2f3978b96c785930c7da2569f02008e72a44772506d085a5a3500eb425e800b",  # vedo-2023.4.6.tar.gz
+    ("vedo", "2023.5.0", "auto"): "4d3f48be188113ca1db275f09ea718e75d9e3e1b03205bb600b917ded975b360",  # vedo-2023.5.0.tar.gz
 }
 
 

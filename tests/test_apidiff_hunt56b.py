@@ -39,28 +39,34 @@ def test_pettingzoo_1_24_rps_still_holds_its_state_after_reset() -> None:
     assert ("removed", "pettingzoo.classic.rps_v2.raw_env.reinit") in found  # really gone
 
 
-# -- an example program that does its work when loaded (prints, loops over a trajectory) with no `__main__` guard or
-# `main()` call: its names were claimed as public API --
+# -- an example program that does its work when loaded (prints, loops over a trajectory, drives a plotter it built)
+# with no `__main__` guard or `main()` call: its names were claimed as public API --
 
 _PRINTS = "import demo\n\nT = demo.run()\nprint(T)\n"
 _LOOPS = "import demo\n\nsteps = []\nfor k in range(3):\n    steps.append(demo.run())\n"
-_DEFINES = "import demo\n\nT = demo.run()\n"
+_DRIVES = "import demo\n\nplt = demo.Plotter()\nplt.at(0).show()\n"
+_CHAINED = "from demo import show\n\nshow(1).close()\n"
+_DEFINES = "import demo\n\nT = demo.run()\ndemo.configure()\n"
 
 
-def test_an_example_printing_or_looping_when_loaded_is_a_script(tmp_path: Path) -> None:
+def test_an_example_doing_work_when_loaded_is_a_script(tmp_path: Path) -> None:
     old = {
         "demo/__init__.py": "def run():\n    pass\n",
         "demo/examples/__init__.py": "",
         "demo/examples/prints.py": _PRINTS,
         "demo/examples/loops.py": _LOOPS,
         "demo/examples/defines.py": _DEFINES,
+        "demo/examples/drives.py": _DRIVES,
+        "demo/examples/chained.py": _CHAINED,
         "demo/printing.py": _PRINTS,
     }
     new = {"demo/__init__.py": "def run():\n    pass\n", "demo/examples/__init__.py": ""}
     found = diffed(tmp_path, old, new)
     assert found[("removed", "demo.examples.prints")].private
     assert found[("removed", "demo.examples.loops")].private
-    assert not found[("removed", "demo.examples.defines")].private  # does no work when loaded: a helper
+    assert found[("removed", "demo.examples.drives")].private
+    assert found[("removed", "demo.examples.chained")].private
+    assert not found[("removed", "demo.examples.defines")].private  # calls only a module when loaded: a helper
     assert not found[("removed", "demo.printing")].private  # outside an examples package: still said
 
 
@@ -132,3 +138,9 @@ def test_minari_0_5_lost_no_path_of_a_module() -> None:
     found = changes("minari", "0.4.3", "0.5.0")
     assert ("removed", "minari.data_collector.data_collector.__path__") not in found
     assert ("removed", "minari.data_collector.data_collector.DataCollectorV0") in found  # its deprecated shim: gone
+
+
+def test_vedo_example_scripts_driving_a_plotter_are_private() -> None:
+    found = changes("vedo", "2023.4.6", "2023.5.0")
+    assert found[("removed", "vedo.examples.advanced.cut_with_mesh1.cut_embryo")].private
+    assert not found[("removed", "vedo.Base3DProp")].private  # the API itself: still said

@@ -2,7 +2,9 @@
 programs run with `python -m`, never imported by dependents, so what they define changing is no API change. Decided
 from evidence, never from the name alone: the module lies in a package named `examples`, `example`, `demos` or
 `demo` below the top level, and it runs as a script (a `__main__` guard, a top-level `run()` / `main()` call, or work
-done when loaded: a top-level `print(...)` or loop, as roboticstoolbox's `examples/icra2021.py` and `eigdemo.py`).
+done when loaded: a top-level `print(...)`, loop, or call driving a value rather than a module, as roboticstoolbox's
+`examples/icra2021.py` and vedo's `examples/advanced/cut_with_mesh1.py`, `plt = Plotter(...)` then
+`plt.interactive().close()`).
 A helper module there that only defines things stays public, and so does a module merely named like one
 (`pkg.exampleutils`)."""
 
@@ -47,7 +49,31 @@ def _entry_call(stmt: ast.stmt) -> bool:
     return name in _ENTRY_CALLS
 
 
+def _drives_a_value(stmt: ast.stmt, assigned: set[str]) -> bool:
+    """A top-level call statement of a method of a value: one a call returned (`show(...).close()`) or one the module
+    assigned (`plt.show()` after `plt = Plotter()`), not of a module it imported (`matplotlib.use("Agg")`)."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute):
+        return False
+    node = call.func.value
+    while isinstance(node, (ast.Attribute, ast.Call, ast.Subscript)):
+        if isinstance(node, ast.Call):
+            return True
+        node = node.value
+    return isinstance(node, ast.Name) and node.id in assigned
+
+
 def runs_as_script(tree: ast.Module) -> bool:
-    """The module's top level runs a program: a `__main__` guard, an entry call, a print or a loop (stepping a
-    simulation, a trajectory when loaded)."""
-    return any(_main_guard(stmt) or _entry_call(stmt) or isinstance(stmt, _LOOPS) for stmt in tree.body)
+    """The module's top level runs a program: a `__main__` guard, an entry call, a print, a loop (stepping a
+    simulation, a trajectory when loaded) or a call driving a value."""
+    assigned = {
+        target.id
+        for stmt in tree.body
+        if isinstance(stmt, ast.Assign)
+        for target in stmt.targets
+        if isinstance(target, ast.Name)
+    }
+    return any(
+        _main_guard(stmt) or _entry_call(stmt) or isinstance(stmt, _LOOPS) or _drives_a_value(stmt, assigned)
+        for stmt in tree.body
+    )
