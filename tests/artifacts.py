@@ -1498,6 +1498,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # at their top level (`plt.interactive().close()`), with no `__main__` guard
     ("vedo", "2023.4.6", "auto"): "e2f3978b96c785930c7da2569f02008e72a44772506d085a5a3500eb425e800b",  # vedo-2023.4.6.tar.gz
     ("vedo", "2023.5.0", "auto"): "4d3f48be188113ca1db275f09ea718e75d9e3e1b03205bb600b917ded975b360",  # vedo-2023.5.0.tar.gz
+    # hunt56b: gymnasium 1.1's `Dict.sample` calls `space.sample(probability=...)` only `elif probability is not None:`,
+    # a parameter `Dict.sample` gained with `Space.sample`'s
+    ("gymnasium", "1.0.0", "auto"): "b6f40e1e24c5bd419361e1a5b86a9117d2499baecc3a660d44dfff4c465393ad",  # gymnasium-1.0.0-py3-none-any.whl
+    ("gymnasium", "1.1.0", "auto"): "8632bbb860512e565a46cd30fa8325ce8fbdac09b9c4f04171a772d6e95b232b",  # gymnasium-1.1.0-py3-none-any.whl
 }
 
 

@@ -144,3 +144,57 @@ def test_vedo_example_scripts_driving_a_plotter_are_private() -> None:
     found = changes("vedo", "2023.4.6", "2023.5.0")
     assert found[("removed", "vedo.examples.advanced.cut_with_mesh1.cut_embryo")].private
     assert not found[("removed", "vedo.Base3DProp")].private  # the API itself: still said
+
+
+# -- a keyword the release passes to an override only when the calling method was given its own new parameter of
+# that name (`elif probability is not None: space.sample(probability=...)`): code written against the old release
+# never passes it; it was claimed "the release now calls it with keyword 'probability'" --
+
+_HOOK_OLD = """class Space:
+    def sample(self, mask=None):
+        return mask
+
+
+class Dict(Space):
+    def __init__(self, spaces):
+        self.spaces = spaces
+
+    def sample(self, mask=None):
+        return {k: space.sample(mask=mask) for k, space in self.spaces.items()}
+"""
+_HOOK_GUARDED = """class Space:
+    def sample(self, mask=None, probability=None):
+        return mask
+
+
+class Dict(Space):
+    def __init__(self, spaces):
+        self.spaces = spaces
+
+    def sample(self, mask=None, probability=None):
+        if mask is not None:
+            return {k: space.sample(mask=mask[k]) for k, space in self.spaces.items()}
+        elif probability is not None:
+            return {k: space.sample(probability=probability[k]) for k, space in self.spaces.items()}
+        return {k: space.sample() for k, space in self.spaces.items()}
+"""
+_HOOK_ALWAYS = _HOOK_GUARDED.replace(
+    "        return {k: space.sample() for k, space in self.spaces.items()}",
+    "        return {k: space.sample(probability=probability) for k, space in self.spaces.items()}",
+)
+
+
+def test_a_keyword_passed_only_when_the_caller_is_given_its_new_parameter_reaches_no_old_override(
+    tmp_path: Path,
+) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _HOOK_OLD}, {"demo/__init__.py": _HOOK_GUARDED})
+    assert ("signature_changed", "demo.Space.sample") not in found
+    # the sibling: passed whatever the caller was given, old overrides get it
+    found = diffed(tmp_path / "always", {"demo/__init__.py": _HOOK_OLD}, {"demo/__init__.py": _HOOK_ALWAYS})
+    assert found[("signature_changed", "demo.Space.sample")].breakage == "hook_called_with_new_arguments"
+
+
+def test_gymnasium_1_1_dict_sample_hands_probability_on_only_when_given() -> None:
+    found = changes("gymnasium", "1.0.0", "1.1.0")
+    assert ("signature_changed", "gymnasium.Space.sample") not in found
+    assert found[("signature_changed", "gymnasium.Env.set_wrapper_attr")].breakage == "hook_called_with_new_arguments"

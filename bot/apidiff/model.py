@@ -615,6 +615,8 @@ class CallSite:
     the call passes: it may call one of them (see `callsites.call_sites`)."""
     nested: bool = False
     """Made in a def nested in the caller (a handler it registers): calling the caller does not make it."""
+    given_only: tuple[str, ...] = ()
+    """Keywords passed only when the caller was given its own parameter of that name (see `RawCall.given_only`)."""
 
 
 @mypyc_attr(native_class=False)  # pydantic serialises it through its slots
