@@ -1540,6 +1540,32 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `render_POST(self, txrequest, project, ...)`: claimed "new required parameter 'project'" on 9 render methods
     ("scrapyd", "1.4.3", "auto"): "4ad70b3043e76b125316ce71d1ed1cc8e17e8c3f75e0fa95208fadcb69d9407e",  # scrapyd-1.4.3-py2.py3-none-any.whl
     ("scrapyd", "1.5.0", "auto"): "103740f596cb2af1954f80d2a2e19cc2ef36eae8bbd17413f9e67be0078e1c02",  # scrapyd-1.5.0-py2.py3-none-any.whl
+    # hunt56b: pettingzoo 1.24's `rps.raw_env.reset` sets `self.state = {...}` over the inherited `AECEnv.state()`
+    ("pettingzoo", "1.23.1", "auto"): "2a243b260b1801a3c0e4826f22aec5d94e5c748c8cc091c99953f758f34a1082",  # pettingzoo-1.23.1-py3-none-any.whl
+    ("pettingzoo", "1.24.0", "auto"): "c9ad75739869dff19ee41a58a948e39cde6c6e3f34af6de6639f7e2438bc3829",  # pettingzoo-1.24.0-py3-none-any.whl
+    ("gymnasium", "0.29.1", "auto"): "61c3384b5575985bb7f85e43213bcb40f36fcdff388cae6bc229304c71f2843e",  # gymnasium-0.29.1-py3-none-any.whl
+    # hunt56b: roboticstoolbox 1.0.3's `examples/icra2021.py` and `examples/test.py` print at their top level, and
+    # 0.11's `examples/branched_robot.py` loops there: example scripts, no guard or `main()` call
+    ("roboticstoolbox-python", "0.11.0", "auto"): "680a377131980ed34658a913509212280cacf9e38e0d8ce7a52ade039dad73e4",  # roboticstoolbox-python-0.11.0.tar.gz
+    ("roboticstoolbox-python", "1.0.0", "auto"): "ae2c09cedcec2deff7e35757486a3e896c73d42d540044e84ebdb04897fbcecc",  # roboticstoolbox-python-1.0.0.tar.gz
+    ("roboticstoolbox-python", "1.0.3", "auto"): "960ef27c8608c1a3cde1ae919ca42dfe1edd5984e0ad51cae820268cc14bc772",  # roboticstoolbox-python-1.0.3.tar.gz
+    ("roboticstoolbox-python", "1.1.0", "auto"): "34043160297cdd047d2082925c3bb0e7d0d96eb9d0497098c3446bf58b24e587",  # roboticstoolbox-python-1.1.0.tar.gz
+    # hunt56b: sb3-contrib 2.3 redeclares `MaskableDistribution.proba_distribution_net` abstract, as stable-baselines3's
+    # `Distribution` (its base) already had it
+    ("sb3-contrib", "2.2.1", "auto"): "2416d2f31bec9e479f4a3e9093f218d7162ea78359f7d2f7f01c5cce71c89300",  # sb3_contrib-2.2.1-py3-none-any.whl
+    ("sb3-contrib", "2.3.0", "auto"): "79dadda884f2242bbab11fdb06ccf00eeead2937f7ed09ba577f803f2e52c8e1",  # sb3_contrib-2.3.0-py3-none-any.whl
+    ("stable-baselines3", "2.3.0", "auto"): "ffa2eac35a4076c3d287036c24befde248d14b1088a12ddc7d7a11075dcc067c",  # stable_baselines3-2.3.0-py3-none-any.whl
+    # hunt56b: minari 0.4.3's `data_collector.data_collector.__getattr__` answers `__path__` with False
+    ("minari", "0.4.3", "auto"): "306aa166e5cee6bca5e7ebbf494b6b3e833af14cc9d6b3653357d035cb278cb6",  # minari-0.4.3-py3-none-any.whl
+    ("minari", "0.5.0", "auto"): "e31193937377f80205b6bc854d08204a7ba6b5c01b8a8da28f7f22e6c315c259",  # minari-0.5.0-py3-none-any.whl
+    # hunt56b: vedo 2023.4's sdist maps `examples/` to `vedo.examples`, scripts that build a `Plotter` and drive it
+    # at their top level (`plt.interactive().close()`), with no `__main__` guard
+    ("vedo", "2023.4.6", "auto"): "e2f3978b96c785930c7da2569f02008e72a44772506d085a5a3500eb425e800b",  # vedo-2023.4.6.tar.gz
+    ("vedo", "2023.5.0", "auto"): "4d3f48be188113ca1db275f09ea718e75d9e3e1b03205bb600b917ded975b360",  # vedo-2023.5.0.tar.gz
+    # hunt56b: gymnasium 1.1's `Dict.sample` calls `space.sample(probability=...)` only `elif probability is not None:`,
+    # a parameter `Dict.sample` gained with `Space.sample`'s
+    ("gymnasium", "1.0.0", "auto"): "b6f40e1e24c5bd419361e1a5b86a9117d2499baecc3a660d44dfff4c465393ad",  # gymnasium-1.0.0-py3-none-any.whl
+    ("gymnasium", "1.1.0", "auto"): "8632bbb860512e565a46cd30fa8325ce8fbdac09b9c4f04171a772d6e95b232b",  # gymnasium-1.1.0-py3-none-any.whl
 }
 
 

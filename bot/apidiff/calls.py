@@ -42,6 +42,10 @@ class RawCall:
     nested: bool = False
     """Made in a def nested in this one (flask-wtf 1.3's `csrf_protect`, which `CSRFProtect.init_app` registers as a
     `before_request` handler): calling this def does not make it."""
+    given_only: tuple[str, ...] = ()
+    """Of `keywords`, those passed only in the body of an `if k is not None:` testing the def's own parameter of that
+    name (gymnasium 1.1's `Dict.sample`: `elif probability is not None:` then `space.sample(probability=...)`): made
+    only for callers that pass it."""
 
     def __init__(
         self,
@@ -53,6 +57,7 @@ class RawCall:
         fresh: bool = False,
         factory: str = "",
         nested: bool = False,
+        given_only: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.receiver = receiver
@@ -62,6 +67,7 @@ class RawCall:
         self.fresh = fresh
         self.factory = factory
         self.nested = nested
+        self.given_only = given_only
 
 
 _CALL = re.compile(rb"\.([A-Za-z][A-Za-z0-9_]*+)\s*+\(")
@@ -126,9 +132,38 @@ def read_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tup
             made_here.get(receiver, False) or _built_before(assigned.get(receiver), text, call.lineno - node.lineno),
             _factory(assigned.get(receiver)) if receiver.isidentifier() else "",
             any(d.lineno < call.lineno <= (d.end_lineno or d.lineno) for d in nested),
+            _given_only(call, branches, parameters),
         )
         for call, receiver, name in found
     )
+
+
+def _given_only(call: ast.Call, branches: list[ast.If], parameters: set[str]) -> tuple[str, ...]:
+    """The keywords the call passes in the body of an `if` testing that the def's own parameter of that name is not
+    None (see `RawCall.given_only`)."""
+    passed = {keyword.arg for keyword in call.keywords if keyword.arg in parameters}
+    found = {
+        name
+        for branch in branches
+        if branch.body[0].lineno <= call.lineno <= (branch.body[-1].end_lineno or branch.body[-1].lineno)
+        and (name := _given_tested(branch.test)) in passed
+    }
+    return tuple(sorted(found))
+
+
+def _given_tested(test: ast.expr) -> str:
+    """The name `test` checks is not None (`k is not None`, or one operand of an `and`), else ""."""
+    for part in test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]:
+        if (
+            isinstance(part, ast.Compare)
+            and isinstance(part.left, ast.Name)
+            and len(part.ops) == 1
+            and isinstance(part.ops[0], ast.IsNot)
+            and isinstance(part.comparators[0], ast.Constant)
+            and part.comparators[0].value is None
+        ):
+            return part.left.id
+    return ""
 
 
 def _unguarded(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache, partial
 
 from bot.apidiff.calls import ANY_KEYWORD, UNKNOWN
@@ -49,7 +50,8 @@ def call_sites(
                         or _on_built_attribute(call.receiver, classes.get(owner))
                         or (bool(call.factory) and call.factory in factories())
                     )
-                    found.append(CallSite(*site, raw.file, function.line + call.offset, fresh, others, call.nested))
+                    line = function.line + call.offset
+                    found.append(CallSite(*site, raw.file, line, fresh, others, call.nested, call.given_only))
     return tuple(found)
 
 
@@ -257,7 +259,11 @@ def claims(old: Surface, new: Surface) -> list[Claim]:
             others = keywords().get(name, {})
             taken = {k for target, names in others.items() if target != before.target for k in names}
             shared = _taken_elsewhere(new_keywords().get(name, {}), after.target, classes())
-            on_instances = [site for site in sites[name] if site.receiver.rsplit(".", 1)[-1] not in class_names()]
+            on_instances = [
+                _as_old_callers_make_it(site, old)
+                for site in sites[name]
+                if site.receiver.rsplit(".", 1)[-1] not in class_names()
+            ]
             hook = _hook_claim(before, after, cls, on_instances, old_sites.get(name, []), (taken, shared))
             if hook is not None:
                 found.append((before, "hook_called_with_new_arguments", *hook, 0))
@@ -266,6 +272,18 @@ def claims(old: Surface, new: Surface) -> list[Claim]:
             if callback is not None:
                 found.append((before, "callback_called_with_more_arguments", *callback))
     return found
+
+
+def _as_old_callers_make_it(site: CallSite, old: Surface) -> CallSite:
+    """The call as code written against the old release reaches it: a keyword passed only when the calling method is
+    given its own parameter of that name (see `CallSite.given_only`), which the old method did not have, is never
+    passed for such code (gymnasium 1.1's `Dict.sample(probability=...)` hands `probability` on to each subspace's
+    `sample` only when given one)."""
+    caller = old.symbols.get(f"{site.owner}.{site.caller}") if site.given_only and site.owner else None
+    if caller is None or caller.params is None:
+        return site
+    new_to_it = set(site.given_only) - {p.name for p in caller.params}
+    return replace(site, keywords=tuple(k for k in site.keywords if k not in new_to_it)) if new_to_it else site
 
 
 def _classes_by_target(surface: Surface) -> dict[str, Symbol]:

@@ -1380,10 +1380,10 @@ def _raised_first(names: tuple[str, ...], logged: tuple[str, ...]) -> tuple[tupl
     return raised + tuple(name for name in names if name in logged), not raised
 
 
-def shape_and_export_changes(old: Surface, new: Surface) -> list[Change]:
+def shape_and_export_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Shape changes of symbols present in both releases and names dropped from `__all__` (see `shapes.py`)."""
     by_kind: dict[tuple[str, str], list[Symbol]] = {}
-    for before, _after, kind, detail in shape_changes(old, new):
+    for before, _after, kind, detail in shape_changes(old, new, Outside(dependencies)):
         by_kind.setdefault((kind, detail), []).append(before)
     changes = []
     for (kind, detail), symbols in sorted(by_kind.items()):
@@ -1542,7 +1542,7 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *removed_changes(old, new, dependencies),
         *signatures,
         *forwarded_changes(old, new, dependencies, _named_gone(signatures)),
-        *shape_and_export_changes(old, new),
+        *shape_and_export_changes(old, new, dependencies),
         *call_changes(old, new),
         *callback_call_changes(old, new),
         *deprecation_changes(old, new),

@@ -1,7 +1,10 @@
 """Example scripts a distribution ships inside its package (arcade 2.6's `arcade.examples.performance_statistics`):
 programs run with `python -m`, never imported by dependents, so what they define changing is no API change. Decided
 from evidence, never from the name alone: the module lies in a package named `examples`, `example`, `demos` or
-`demo` below the top level, and it runs as a script (a `__main__` guard, or a top-level `run()` / `main()` call).
+`demo` below the top level, and it runs as a script (a `__main__` guard, a top-level `run()` / `main()` call, or work
+done when loaded: a top-level `print(...)`, loop, or call driving a value rather than a module, as roboticstoolbox's
+`examples/icra2021.py` and vedo's `examples/advanced/cut_with_mesh1.py`, `plt = Plotter(...)` then
+`plt.interactive().close()`).
 A helper module there that only defines things stays public, and so does a module merely named like one
 (`pkg.exampleutils`)."""
 
@@ -13,6 +16,9 @@ from bot.apidiff.testcode import MAX_PARTS
 
 EXAMPLE_FOLDERS = frozenset(("examples", "example", "demos", "demo"))
 _ENTRY_CALLS = frozenset(("run", "main"))
+_OUTPUT_CALLS = frozenset(("print",))
+"""Calls a module makes at its top level only to show what it ran: no module that only defines things prints."""
+_LOOPS = (ast.For, ast.AsyncFor, ast.While)
 
 
 def example_named(module: str) -> bool:
@@ -31,15 +37,43 @@ def _main_guard(stmt: ast.stmt) -> bool:
 
 
 def _entry_call(stmt: ast.stmt) -> bool:
-    """A top-level `run()` / `main()` call statement (`arcade.run()`, `pyglet.app.run()`): it runs when loaded."""
+    """A top-level `run()` / `main()` call statement (`arcade.run()`, `pyglet.app.run()`), or a bare `print(...)`:
+    it runs when loaded."""
     call = stmt.value if isinstance(stmt, ast.Expr) else None
     if not isinstance(call, ast.Call):
         return False
     func = call.func
+    if isinstance(func, ast.Name) and func.id in _OUTPUT_CALLS:
+        return True
     name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
     return name in _ENTRY_CALLS
 
 
+def _drives_a_value(stmt: ast.stmt, assigned: set[str]) -> bool:
+    """A top-level call statement of a method of a value: one a call returned (`show(...).close()`) or one the module
+    assigned (`plt.show()` after `plt = Plotter()`), not of a module it imported (`matplotlib.use("Agg")`)."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute):
+        return False
+    node = call.func.value
+    while isinstance(node, (ast.Attribute, ast.Call, ast.Subscript)):
+        if isinstance(node, ast.Call):
+            return True
+        node = node.value
+    return isinstance(node, ast.Name) and node.id in assigned
+
+
 def runs_as_script(tree: ast.Module) -> bool:
-    """The module's top level runs a program: a `__main__` guard or an entry call."""
-    return any(_main_guard(stmt) or _entry_call(stmt) for stmt in tree.body)
+    """The module's top level runs a program: a `__main__` guard, an entry call, a print, a loop (stepping a
+    simulation, a trajectory when loaded) or a call driving a value."""
+    assigned = {
+        target.id
+        for stmt in tree.body
+        if isinstance(stmt, ast.Assign)
+        for target in stmt.targets
+        if isinstance(target, ast.Name)
+    }
+    return any(
+        _main_guard(stmt) or _entry_call(stmt) or isinstance(stmt, _LOOPS) or _drives_a_value(stmt, assigned)
+        for stmt in tree.body
+    )

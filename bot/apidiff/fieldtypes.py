@@ -110,6 +110,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "fresh": "bool",
         "others": "tuple[str, ...]",
         "nested": "bool",
+        "given_only": "tuple[str, ...]",
     },
     "ModuleReport": {
         "module": "str",

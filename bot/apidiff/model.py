@@ -296,7 +296,7 @@ class Symbol:
     """For a class: attributes its methods (or its ancestors' in the distribution) assign on `self` that are no
     member recorded (set outside construction, `self._cache = ...` in a method): instances may still have them, so
     the removal of an instance attribute so named is not claimed (a class attribute's is: reading it on the class
-    fails)."""
+    fails). Also a method's name so assigned over the def (see `surface._REBINDS_CLASS`)."""
     set_by_name: tuple[str, ...] = ()
     """For a class: attributes the release gives it (or an ancestor in the distribution) by name from outside its
     body, `setattr(Cls, "name", ...)` or a monkeypatch's `mp.setattr(Cls, "name", ...)` in any module (pytest 7's
@@ -621,6 +621,8 @@ class CallSite:
     the call passes: it may call one of them (see `callsites.call_sites`)."""
     nested: bool = False
     """Made in a def nested in the caller (a handler it registers): calling the caller does not make it."""
+    given_only: tuple[str, ...] = ()
+    """Keywords passed only when the caller was given its own parameter of that name (see `RawCall.given_only`)."""
 
 
 @mypyc_attr(native_class=False)  # pydantic serialises it through its slots

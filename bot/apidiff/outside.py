@@ -72,6 +72,31 @@ class Outside:
                 return name in surface.bound[module]
         return None
 
+    def abstract_member(self, cls: Symbol, member: str) -> bool | None:
+        """Whether the `member` the class gets from its ancestors outside is abstract there: False when none has it or
+        the first that has it defines it, True when it is abstract there, None when unknown."""
+        for base in cls.external_bases:
+            answer = self._abstract_on(base, member, frozenset())
+            if answer is not False:
+                return answer
+        return False
+
+    def _abstract_on(self, base: str, member: str, seen: frozenset[str]) -> bool | None:
+        if base == "object" or is_stdlib(base):
+            return None if stdlib_provides(base, member) else False  # the standard library's: abstract or not
+        found = self._class(base) if base not in seen and len(seen) <= MAX_OUTSIDE_DEPTH else None
+        if found is None:
+            return None
+        surface, cls = found
+        symbol = surface.symbols.get(f"{cls.path}.{member}")
+        if symbol is not None:
+            return symbol.abstract
+        for ancestor in cls.external_bases:
+            answer = self._abstract_on(ancestor, member, seen | {base})
+            if answer is not False:
+                return answer
+        return False
+
     def member_source(self, cls: Symbol, member: str) -> bool | None:
         """Whether `cls` (a class of the new release, or a name now pointing outside) still gets `member` from outside:
         True, False or None (unknown)."""

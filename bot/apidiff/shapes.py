@@ -13,6 +13,7 @@ from bot.apidiff.claims import still_importable
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.generated import protobuf_message
 from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.outside import Outside
 from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
 
 ENUM_BASES = frozenset(
@@ -266,6 +267,12 @@ def _held_change(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
         yield "attribute_type_changed", f"now a {after.held}, was a {held}: code using it as a {held} fails"
 
 
+def _set_over(after: Symbol, owner: Symbol | None) -> bool:
+    """A method of the class assigns the name on `self` over the def (see `surface._REBINDS_CLASS`): instances that
+    ran it (an environment after `reset()`) hold the value it keeps, so the value still reads as before."""
+    return owner is not None and after.path.rsplit(".", 1)[-1] in owner.self_sets
+
+
 def _member_shapes(
     before: Symbol,
     after: Symbol,
@@ -286,7 +293,7 @@ def _member_shapes(
     elif known and before.kind == "method" and after.kind == "property":
         if not (after.returns and callable_type(after.returns)):
             yield "method_to_property", "now a property: calling it fails"
-    elif before.kind == "attribute" and before.data and after.kind == "method":  # a callable held is no loss
+    elif before.kind == "attribute" and before.data and after.kind == "method" and not _set_over(after, owner):
         yield "attribute_to_method", "now a method: reading it gives a bound method, not the value it held"
     if (
         after.kind == "property"
@@ -494,8 +501,9 @@ def _class_shapes(
         yield kind, f"no longer a subclass of {lost[0]}" + (": `except` clauses naming it miss it" if exception else "")
 
 
-def shape_changes(old: Surface, new: Surface) -> list[Shape]:
-    """Every shape change of a symbol present in both releases, plus abstract methods added to existing classes."""
+def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
+    """Every shape change of a symbol present in both releases, plus abstract methods added to existing classes
+    (`outside`: the dependencies' classes, which may have had them abstract already)."""
     class_check = class_checker(new)
     callable_type = _callable_types(new)
     was_callable = _callable_types(old)
@@ -562,6 +570,10 @@ def shape_changes(old: Surface, new: Surface) -> list[Shape]:
     for path, after in new.symbols.items():
         parent = old.symbols.get(path.rsplit(".", 1)[0])
         if after.abstract and path not in old.symbols and parent is not None and parent.kind == "class":
+            if outside.abstract_member(parent, path.rsplit(".", 1)[-1]) is not False:
+                # sb3-contrib 2.3's `MaskableDistribution.proba_distribution_net`, abstract on stable-baselines3's
+                # `Distribution` already: the subclasses users wrote define it (or whether they must is unknown)
+                continue
             found.append(
                 (
                     parent,

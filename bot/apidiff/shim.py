@@ -489,7 +489,12 @@ def read_getattr_shim(
         else:
             pending.extend(stmt.body)
         pending.extend(stmt.orelse)
-    return shims
+    return {name: shim for name, shim in shims.items() if name not in _PROBED}
+
+
+_PROBED = frozenset(("__path__", "__spec__", "__loader__", "__wrapped__"))
+"""Names the import system and `inspect` look up on a module: a `__getattr__` answering one (minari 0.4's
+`elif name == "__path__": return False`, so that its module is not taken for a package) serves no API."""
 
 
 def _named_warning(warns: tuple[Warn, ...], param: str, name: str, module: str) -> Warn | None:

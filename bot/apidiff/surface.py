@@ -176,7 +176,9 @@ def _is_test(owner: str, name: str, member: object) -> bool:
 _TYPE_VARIABLES = frozenset({"TypeVar", "ParamSpec", "TypeVarTuple"})
 _REBINDS_CLASS = frozenset({"__class__"})
 """Kept among `Symbol.self_sets` though a member: a method assigning `self.__class__` gives instances another class
-than the one defined (accelerate 0.34's `DataLoaderAdapter.__init__` mixes the wrapped loader's class in)."""
+than the one defined (accelerate 0.34's `DataLoaderAdapter.__init__` mixes the wrapped loader's class in). So is a
+method's name a method assigns on `self` (pettingzoo 1.24's `rps.raw_env.reset` setting `self.state = {...}` over
+the inherited `AECEnv.state()`): instances that ran it hold the value, not the bound method."""
 _CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__\}")
 """The class's name in a constructor's warning (werkzeug 2.3's `f"'werkzeug.urls.{cls.__name__}' is deprecated"` in
 `BaseURL.__new__`, which `URL` and `BytesURL` inherit): filled with the name of the class being built."""
@@ -436,6 +438,7 @@ class SurfaceBuilder:
             enum = protobuf_enum(metaclass_order)  # no class: no bases
             set_on_self = self._set_on_self(resolved.target, cls, module)
             patched = self._patched(cls, [resolved.target, *mro])
+            defs = {name for name, (member, _, _) in members.items() if isinstance(member, RawCallable)}
             found = self._class_deprecation(cls, module) or self._metaclass_deprecation(resolved.target, cls, module)
             warned, logged = found or (None, False)
             built = Symbol(
@@ -469,7 +472,7 @@ class SurfaceBuilder:
                 getattr_refused=self._getattr_refused(members, set_on_self),
                 custom_setattr="__setattr__" in members,
                 meta_getattr=self._meta_getattr(resolved.target, cls, module, metaclass_order),
-                self_sets=tuple(sorted(set_on_self - members.keys() | set_on_self & _REBINDS_CLASS)),
+                self_sets=tuple(sorted(set_on_self - members.keys() | set_on_self & (_REBINDS_CLASS | defs))),
                 set_by_name=self._given_by_name(resolved.target, mro, members),
             )
             self._constructor(built, cls, resolved.target, module, members)
