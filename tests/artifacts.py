@@ -1476,6 +1476,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "1"))` to "0": `get_session` and `AioSession`, bound only under `if DEPRECATED_1_4_0_APIS:`, are gone by default
     ("aiobotocore", "1.4.2", "auto"): "c2f4ef325aaa839e9e2a53346b4c1c203656783a4985ab36fd4c2a9ef2dc1d2b",  # aiobotocore-1.4.2.tar.gz
     ("aiobotocore", "2.0.0", "auto"): "f031d3961671490cb9b18ac27d468bd3ee1edfa17b842fc0e87b11db47b0c48b",  # aiobotocore-2.0.0.tar.gz
+    # leftover56: pennylane's operators hand `wires=None` to `Operator.__init__`, which raises for it without a positional
+    # argument: "'wires' lost its default" was claimed for PauliX/PauliY/PauliZ, GroverOperator, Hadamard, BasisState
+    ("pennylane", "0.37.0", "auto"): "0ee5e468918c9e4c757ede70f9b87723020e457984779d2b06117f395669e9e4",  # PennyLane-0.37.0-py3-none-any.whl
+    ("pennylane", "0.38.0", "auto"): "6a6f4e96feaffa0aafbf460be901140d6c14481cf26dc92fd050d74aaa793b47",  # PennyLane-0.38.0-py3-none-any.whl
+    ("pennylane", "0.39.0", "auto"): "e11928a8ffd652b9c1b4f11955b50210c3b637f36ee3d8cea64a3a9a6a830977",  # PennyLane-0.39.0-py3-none-any.whl
+    ("pennylane", "0.40.0", "auto"): "c93bb48ff80833edaf424b3b91e01a56cd25b22170bc99b7e53e7168a1ad4dd1",  # PennyLane-0.40.0-py3-none-any.whl
 }
 
 

@@ -59,7 +59,14 @@ from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind
 from bot.apidiff.newbuilds import built_elsewhere
-from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
+from bot.apidiff.params import (
+    args_fallbacks,
+    none_defaults,
+    read_params,
+    rejected_defaults,
+    with_type_comment,
+    without_defaults,
+)
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.python_versions import python_truth
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, only_annotated
@@ -219,8 +226,13 @@ def _read_callable(
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns, in_class and kind != "staticmethod")
+    nones: frozenset[str] = frozenset()
+    refused: frozenset[str] = frozenset()
     if b"None" in text:
-        params = without_defaults(params, rejected_defaults(node, text))
+        refused = rejected_defaults(node, text)
+        params = without_defaults(params, refused)
+        nones = none_defaults(node.args)
+        refused |= args_fallbacks(node) if nones else frozenset()
     warns: tuple[Warn, ...] = ()
     param_warns: tuple[tuple[str, Warn], ...] = ()
     conditions: tuple[tuple[str, str], ...] = ()
@@ -271,6 +283,8 @@ def _read_callable(
         param_conditions=conditions,
         presence_warns=presence,
         doc_deprecated=docstring_deprecation(node) if b"eprecat" in text else None,
+        none_defaults=nones,
+        none_refused=refused,
     )
 
 

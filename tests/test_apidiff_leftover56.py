@@ -1,0 +1,169 @@
+"""leftover56: the largest false cluster and the misses the last stop left alone (pennylane, six, together, pydash)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_core import surface
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a None default handed, every run, to a base constructor that takes it from `*args` and raises when none is left
+# (pennylane 0.37's `PauliY(wires=None)` -> `Operation.__init__(*params, wires=None)` -> `Operator.__init__`, whose
+# `try: wires = params[-1] except IndexError: raise ValueError(...)`): leaving it out always failed, so its default
+# going is no break --
+
+_BASE = '''class Operator:
+    def __init__(self, *params, wires=None, id=None):
+        self.id = id
+        if wires is None:
+            try:
+                wires = params[-1]
+                params = params[:-1]
+            except IndexError as err:
+                raise ValueError("Must specify the wires") from err
+        self.wires = wires
+        self.data = params
+
+
+class Operation(Operator):
+    def __init__(self, *params, wires=None, id=None):
+        super().__init__(*params, wires=wires, id=id)
+        self.recipe = None
+
+
+class Observable(Operator):
+    pass
+
+
+class Grover(Operation):
+    def __init__(self, wires=None, id=None):
+        if not hasattr(wires, "__len__") or len(wires) < 2:
+            raise ValueError("at least two wires")
+        super().__init__(wires=wires, id=id)
+
+
+class Hadamard(Observable, Operation):
+    pass
+'''
+_OLD = {
+    "demo/__init__.py": _BASE
+    + '''
+
+class PauliY(Observable, Operation):
+    def __init__(self, wires=None, id=None):
+        super().__init__(wires=wires, id=id)
+
+
+class Rotation(Operation):
+    def __init__(self, theta, wires=None, id=None):
+        super().__init__(theta, wires=wires, id=id)
+
+
+class Guarded(Operation):
+    def __init__(self, wires=None, id=None):
+        try:
+            super().__init__(wires=wires, id=id)
+        except ValueError:
+            pass
+
+
+class Converted(Operation):
+    def __init__(self, wires=None, id=None):
+        wires = list(wires or [0])
+        super().__init__(wires=wires, id=id)
+
+
+class Early(Operation):
+    def __init__(self, wires=None, id=None):
+        if id == "skip":
+            return
+        super().__init__(wires=wires, id=id)
+
+
+def helper(wires=None):
+    return Operator(wires=wires)
+'''
+}
+_NEW_TAIL = '''
+
+class PauliY(Observable, Operation):
+    def __init__(self, wires, id=None):
+        super().__init__(wires=wires, id=id)
+
+
+class Rotation(Operation):
+    def __init__(self, theta, wires, id=None):
+        super().__init__(theta, wires=wires, id=id)
+
+
+class Guarded(Operation):
+    def __init__(self, wires, id=None):
+        try:
+            super().__init__(wires=wires, id=id)
+        except ValueError:
+            pass
+
+
+class Converted(Operation):
+    def __init__(self, wires, id=None):
+        wires = list(wires or [0])
+        super().__init__(wires=wires, id=id)
+
+
+class Early(Operation):
+    def __init__(self, wires, id=None):
+        if id == "skip":
+            return
+        super().__init__(wires=wires, id=id)
+
+
+def helper(wires):
+    return Operator(wires=wires)
+'''
+_NEW = {
+    "demo/__init__.py": _BASE.replace(
+        "def __init__(self, wires=None, id=None)", "def __init__(self, wires, id=None)"
+    ).replace(
+        "class Hadamard(Observable, Operation):\n    pass",
+        "class Hadamard(Observable, Operation):\n    def __init__(self, wires, id=None):\n"
+        "        super().__init__(wires=wires, id=id)",
+    )
+    + _NEW_TAIL
+}
+
+
+def test_a_none_default_a_base_constructor_always_refuses_is_required(tmp_path: Path) -> None:
+    old = surface(tmp_path / "old", _OLD, "1.0")
+    required = {p.name for p in old.symbols["demo.PauliY"].params or () if not p.has_default}
+    assert required == {"wires"}  # through Operation's `*params` (empty) into Operator's `params[-1]`
+    assert not next(p for p in old.symbols["demo.Hadamard"].params or () if p.name == "wires").has_default
+    found = diffed(tmp_path, _OLD, _NEW)
+    assert ("signature_changed", "demo.PauliY") not in found
+    assert ("signature_changed", "demo.Grover") not in found  # `not hasattr(None, "__len__") or ...` raises
+    # Hadamard(0) took its wires from `*params`: `*params` going is the claim, not the default
+    assert "lost its default" not in found[("signature_changed", "demo.Hadamard")].detail
+    # the siblings that keep the claim: a positional argument the base takes as wires (whether that fails is not
+    # read), a call whose ValueError the def catches, a value rebound before, a way out before the call
+    for name in ("Rotation", "Guarded", "Converted", "Early"):
+        assert "parameter 'wires' lost its default" in found[("signature_changed", f"demo.{name}")].detail, name
+    # a function handing it to the constructor: Operator(wires=None) raised too
+    assert ("signature_changed", "demo.helper") not in found
+
+
+def test_pennylane_0_38_pauli_y_wires_default_was_never_usable() -> None:
+    found = changes("pennylane", "0.37.0", "0.38.0")
+    for name in ("PauliY", "PauliZ", "Y", "Z"):
+        assert ("signature_changed", f"pennylane.{name}") not in found, name
+    assert "'wires' lost its default" not in found[("signature_changed", "pennylane.BasisState")].detail
+    assert "new required parameter 'state'" in found[("signature_changed", "pennylane.BasisState")].detail
+    # MultiRZ(0.5) worked: `Wires(None)` is one wire labelled None
+    assert "'wires' lost its default" in found[("signature_changed", "pennylane.MultiRZ")].detail
+
+
+def test_pennylane_0_40_pauli_x_and_grover_wires_defaults_were_never_usable() -> None:
+    found = changes("pennylane", "0.39.0", "0.40.0")
+    for name in ("PauliX", "X", "GroverOperator"):
+        assert ("signature_changed", f"pennylane.{name}") not in found, name
+    assert "'wires' lost its default" not in found[("signature_changed", "pennylane.Hadamard")].detail
+    assert "'wires' lost its default" in found[("signature_changed", "pennylane.QFT")].detail  # QFT() worked
