@@ -1482,6 +1482,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pennylane", "0.38.0", "auto"): "6a6f4e96feaffa0aafbf460be901140d6c14481cf26dc92fd050d74aaa793b47",  # PennyLane-0.38.0-py3-none-any.whl
     ("pennylane", "0.39.0", "auto"): "e11928a8ffd652b9c1b4f11955b50210c3b637f36ee3d8cea64a3a9a6a830977",  # PennyLane-0.39.0-py3-none-any.whl
     ("pennylane", "0.40.0", "auto"): "c93bb48ff80833edaf424b3b91e01a56cd25b22170bc99b7e53e7168a1ad4dd1",  # PennyLane-0.40.0-py3-none-any.whl
+    # leftover56: enums `X(with_metaclass(_CaseInsensitiveEnumMeta, str, Enum))` were read as of an unknown ancestor,
+    # hiding their members' removal (`DatabasePrincipalRole.UNRESTRICTED_VIEWERS`, `...ConnectionStatus.DISCONNECTED`)
+    ("azure-mgmt-kusto", "1.0.0", "auto"): "1e20211f13ad9903403e3b274a86484ded4c25f402c114f97e218c85ba4a3964",  # azure_mgmt_kusto-1.0.0-py2.py3-none-any.whl
+    ("azure-mgmt-kusto", "2.0.0", "auto"): "d329e8e46220e510c9bc61e8818603145ca51a0be19e18dcd5c30e4845e84ba8",  # azure_mgmt_kusto-2.0.0-py2.py3-none-any.whl
+    ("azure-mgmt-cognitiveservices", "11.0.0", "auto"): "1d20fa9021f94a1bd8de641f92821de922574963e296fcd408b341a28fe9b0ad",  # azure_mgmt_cognitiveservices-11.0.0-py2.py3-none-any.whl
+    ("azure-mgmt-cognitiveservices", "12.0.0", "auto"): "dac3a3b0f0ac55980e1221e6b5a4e09434eed567c3ff429106ec184ed899bf9a",  # azure_mgmt_cognitiveservices-12.0.0-py2.py3-none-any.whl
 }
 
 

@@ -167,3 +167,85 @@ def test_pennylane_0_40_pauli_x_and_grover_wires_defaults_were_never_usable() ->
         assert ("signature_changed", f"pennylane.{name}") not in found, name
     assert "'wires' lost its default" not in found[("signature_changed", "pennylane.Hadamard")].detail
     assert "'wires' lost its default" in found[("signature_changed", "pennylane.QFT")].detail  # QFT() worked
+
+
+# -- `with_metaclass(M, B, ...)` bases (six's, python-future's, a package's own copy) stand for `B, ...`: read as an
+# unknown ancestor, they hid every member removal of the class and of its subclasses (azure-mgmt-kusto 2.0's
+# `DatabasePrincipalRole.UNRESTRICTED_VIEWERS`) --
+
+_COMPAT = '''def with_metaclass(meta, *bases):
+    class metaclass(type):
+        def __new__(mcs, name, this_bases, d):
+            return meta(name, bases, d)
+
+    return type.__new__(metaclass, "temporary_class", (), {})
+'''
+_METACLASSED = '''import six
+import future.utils
+from six import with_metaclass
+
+from demo import _compat
+
+
+class Meta(type):
+    pass
+
+
+class Base(object):
+    def run(self):
+        return 1
+
+    def stop(self):
+        return 2
+
+
+class Six(with_metaclass(Meta, Base)):
+    LEVEL = 1
+
+
+class Future(future.utils.with_metaclass(Meta, Base)):
+    LEVEL = 1
+
+
+class Own(_compat.with_metaclass(Meta, Base)):
+    LEVEL = 1
+
+
+class Derived(Six):
+    pass
+
+
+@six.add_metaclass(Meta)
+class Decorated(Base):
+    LEVEL = 1
+
+
+class Unnamed(with_metaclass(Meta, *[Base])):
+    LEVEL = 1
+'''
+
+
+def test_with_metaclass_bases_are_the_bases_it_is_given(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _METACLASSED, "demo/_compat.py": _COMPAT}
+    new = {
+        "demo/__init__.py": _METACLASSED.replace("    LEVEL = 1\n", "    pass\n").replace(
+            "    def stop(self):\n        return 2\n", ""
+        ),
+        "demo/_compat.py": _COMPAT,
+    }
+    found = diffed(tmp_path, old, new)
+    for name in ("Six", "Future", "Own", "Decorated"):
+        assert ("removed", f"demo.{name}.LEVEL") in found, name
+    stop = found[("removed", "demo.Base.stop")]
+    assert {"demo.Six.stop", "demo.Future.stop", "demo.Own.stop", "demo.Derived.stop"} <= {*stop.aliases}
+    assert ("removed", "demo.Unnamed.LEVEL") not in found  # `*[Base]`: bases not read, an unknown ancestor
+
+
+def test_azure_mgmt_kusto_2_dropped_an_enum_member_of_a_with_metaclass_enum() -> None:
+    found = changes("azure-mgmt-kusto", "1.0.0", "2.0.0")
+    assert ("removed", "azure.mgmt.kusto.models.DatabasePrincipalRole.UNRESTRICTED_VIEWERS") in found
+    assert ("removed", "azure.mgmt.kusto.models.DatabasePrincipalRole.VIEWER") not in found  # still there
+    cognitive = changes("azure-mgmt-cognitiveservices", "11.0.0", "12.0.0")
+    status = "azure.mgmt.cognitiveservices.models.PrivateEndpointServiceConnectionStatus"
+    assert ("removed", f"{status}.DISCONNECTED") in cognitive
+    assert ("removed", f"{status}.PENDING") not in cognitive

@@ -724,12 +724,31 @@ def _metaclass(node: ast.ClassDef) -> str | None:
     """See `RawClass.metaclass`."""
     written = [k.value for k in node.keywords if k.arg == "metaclass"]
     for call in (*node.bases, *node.decorator_list):
-        if isinstance(call, ast.Call) and call.args and dotted_name(call.func) in _SIX_METACLASS:
+        if isinstance(call, ast.Call) and _named_metaclass_helper(call):
             written.append(call.args[0])
     return (dotted_name(written[0]) or "?") if written else None
 
 
-_SIX_METACLASS = frozenset({"with_metaclass", "six.with_metaclass", "add_metaclass", "six.add_metaclass"})
+def _named_metaclass_helper(call: ast.Call) -> bool:
+    """`with_metaclass(M, B, ...)` as a base or `@add_metaclass(M)` as a decorator: six's, python-future's
+    (`future.utils.with_metaclass`), or a package's own copy of the idiom (jinja2's `_compat.with_metaclass`), all
+    spelled so; no `*` or keyword in the call, whose arguments are then read as written."""
+    name = dotted_name(call.func)
+    plain = bool(call.args) and not call.keywords and not any(isinstance(a, ast.Starred) for a in call.args)
+    return plain and name is not None and name.rsplit(".", 1)[-1] in ("with_metaclass", "add_metaclass")
+
+
+def _base_names(node: ast.ClassDef) -> tuple[str, ...]:
+    """The dotted names of the class's bases, "?" for one that is no name (`namedtuple(...)`): an unknown ancestor,
+    which never resolves. A `with_metaclass(M, B, ...)` base stands for `B, ...`: the class it makes derives from them
+    under `M` (azure-mgmt-kusto 1.0's enums `X(with_metaclass(_CaseInsensitiveEnumMeta, str, Enum))` hid every
+    member removal, read as of an unknown ancestor)."""
+    found: list[str] = []
+    for base in node.bases:
+        helper = isinstance(base, ast.Call) and _named_metaclass_helper(base)
+        within = base.args[1:] if isinstance(base, ast.Call) and helper else [base]
+        found.extend(dotted_name(_unsubscripted(b)) or "?" for b in within)
+    return tuple(found)
 
 
 def _attrs_imported(node: ast.ClassDef, raw: RawModule) -> frozenset[str]:
@@ -771,8 +790,7 @@ def _class(
     functions: Mapping[str, list[_FunctionDef]],
     elsewhere: bool = False,
 ) -> RawClass:
-    # a base we cannot name (`namedtuple(...)`, `six.with_metaclass(...)`) is an unknown ancestor: "?" never resolves
-    bases = tuple(dotted_name(_unsubscripted(base)) or "?" for base in node.bases)
+    bases = _base_names(node)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
     cls = RawClass(node.name, node.lineno, bases, decorator_message=decorator_deprecation(node.decorator_list))
     attrs_names = _attrs_imported(node, raw) if node.decorator_list else frozenset()
