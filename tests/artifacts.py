@@ -1488,6 +1488,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("azure-mgmt-kusto", "2.0.0", "auto"): "d329e8e46220e510c9bc61e8818603145ca51a0be19e18dcd5c30e4845e84ba8",  # azure_mgmt_kusto-2.0.0-py2.py3-none-any.whl
     ("azure-mgmt-cognitiveservices", "11.0.0", "auto"): "1d20fa9021f94a1bd8de641f92821de922574963e296fcd408b341a28fe9b0ad",  # azure_mgmt_cognitiveservices-11.0.0-py2.py3-none-any.whl
     ("azure-mgmt-cognitiveservices", "12.0.0", "auto"): "dac3a3b0f0ac55980e1221e6b5a4e09434eed567c3ff429106ec184ed899bf9a",  # azure_mgmt_cognitiveservices-12.0.0-py2.py3-none-any.whl
+    # leftover56: 2.0 binds `resources` under `if not _t.TYPE_CHECKING:` (a run-time branch) as `import ... as resources`
+    ("together", "1.5.35", "auto"): "74b6192e26492dbce2570fb801f884e74739bae1045b20c5b070a71639d7d5fc",  # together-1.5.35-py3-none-any.whl
+    ("together", "2.0.0", "auto"): "339f79746277b984496b0fbd0081bc5ea4932a0ce2e3817407d9af285b91350c",  # together-2.0.0-py3-none-any.whl
 }
 
 

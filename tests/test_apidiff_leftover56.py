@@ -249,3 +249,43 @@ def test_azure_mgmt_kusto_2_dropped_an_enum_member_of_a_with_metaclass_enum() ->
     status = "azure.mgmt.cognitiveservices.models.PrivateEndpointServiceConnectionStatus"
     assert ("removed", f"{status}.DISCONNECTED") in cognitive
     assert ("removed", f"{status}.PENDING") not in cognitive
+
+
+# -- a package binding, under `if not TYPE_CHECKING:` (a run-time branch), a proxy object as the name of one of its
+# subpackages (together 2.0's `from ._utils._resources_proxy import resources as resources` over `together/resources/`):
+# `from demo.resources import Audio` reads the subpackage, whose names are known, so the names it lost are claimed --
+
+_PROXY = "class Proxy:\n    def __getattr__(self, name):\n        return 1\n\n\nresources = Proxy()\n"
+_PROXIED_OLD = {
+    "demo/__init__.py": "from demo import resources\n",
+    "demo/resources/__init__.py": "class Audio:\n    pass\n\n\nclass Chat:\n    pass\n",
+}
+_PROXIED_NEW = {
+    "demo/__init__.py": (
+        "import typing as _t\n\nif not _t.TYPE_CHECKING:\n"
+        "    from demo._proxy import resources as resources\nelse:\n    def typed_only():\n        pass\n"
+    ),
+    "demo/_proxy.py": _PROXY,
+    "demo/resources/__init__.py": "class Chat:\n    pass\n",
+}
+
+
+def test_a_subpackage_shadowed_by_a_proxy_binding_still_decides_its_names(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _PROXIED_OLD, _PROXIED_NEW)
+    assert ("removed", "demo.resources.Audio") in found
+    assert ("removed", "demo.resources.Chat") not in found
+    # the `else` of `if not TYPE_CHECKING:` binds for type checkers only
+    assert "demo.typed_only" not in surface(tmp_path / "new", _PROXIED_NEW, "2.0").symbols
+    # an attribute made by a call, with no module of that path: its attributes are unknown, no claim
+    unknown_old = {
+        "demo/__init__.py": "class Audio:\n    pass\n\n\nclass Box:\n    Audio = Audio\n\n\nresources = Box\n"
+    }
+    unknown_new = {"demo/__init__.py": _PROXY}
+    assert ("removed", "demo.resources.Audio") not in diffed(tmp_path / "unknown", unknown_old, unknown_new)
+
+
+def test_together_2_lost_the_classes_of_its_resources_package() -> None:
+    found = changes("together", "1.5.35", "2.0.0")
+    for name in ("AsyncAudio", "Chat", "Completions", "Videos", "batch", "finetune"):
+        assert ("removed", f"together.resources.{name}") in found, name
+    assert ("removed", "together.resources.audio") not in found  # still a module of the new package
