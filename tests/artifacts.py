@@ -1491,6 +1491,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # leftover56: 2.0 binds `resources` under `if not _t.TYPE_CHECKING:` (a run-time branch) as `import ... as resources`
     ("together", "1.5.35", "auto"): "74b6192e26492dbce2570fb801f884e74739bae1045b20c5b070a71639d7d5fc",  # together-1.5.35-py3-none-any.whl
     ("together", "2.0.0", "auto"): "339f79746277b984496b0fbd0081bc5ea4932a0ce2e3817407d9af285b91350c",  # together-2.0.0-py3-none-any.whl
+    # leftover56: 8.0's `zip_`/`unzip` return `List[Tuple[...]]` through `@overload` stubs, 7.0's `List[List[T]]`
+    ("pydash", "7.0.7", "auto"): "c3c5b54eec0a562e0080d6f82a14ad4d5090229847b7e554235b5c1558c745e1",  # pydash-7.0.7-py3-none-any.whl
+    ("pydash", "8.0.0", "auto"): "be2c35df332473a5a939d485422c71a03b19b1a98d6559efb832eadb4a2cfc36",  # pydash-8.0.0-py3-none-any.whl
 }
 
 

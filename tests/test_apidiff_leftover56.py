@@ -289,3 +289,82 @@ def test_together_2_lost_the_classes_of_its_resources_package() -> None:
     for name in ("AsyncAudio", "Chat", "Completions", "Videos", "batch", "finetune"):
         assert ("removed", f"together.resources.{name}") in found, name
     assert ("removed", "together.resources.audio") not in found  # still a module of the new package
+
+
+# -- a return type changed through `@overload` stubs (pydash 8's `zip_`/`unzip`: `-> List[List[T]]` became stubs
+# returning `List[Tuple[...]]`): the implementation after them is read untyped, so the change was never compared --
+
+_ZIP_OLD = '''import typing as t
+
+T = t.TypeVar("T")
+
+
+def zip_(*arrays: t.Iterable[T]) -> t.List[t.List[T]]:
+    return [list(group) for group in zip(*arrays)]
+
+
+def pairs(*arrays: t.Iterable[T]) -> t.List[t.List[T]]:
+    return [list(group) for group in zip(*arrays)]
+
+
+def first(items: t.List[T]) -> T:
+    return items[0]
+'''
+_ZIP_NEW = '''import typing as t
+
+T = t.TypeVar("T")
+T2 = t.TypeVar("T2")
+
+
+@t.overload
+def zip_(array1: t.Iterable[T], array2: t.Iterable[T2], /) -> t.List[t.Tuple[T, T2]]: ...
+
+
+@t.overload
+def zip_(*arrays: t.Iterable[t.Any]) -> t.List[t.Tuple[t.Any, ...]]: ...
+
+
+def zip_(*arrays):
+    return list(zip(*arrays))
+
+
+@t.overload
+def pairs(array1: t.Iterable[T], array2: t.Iterable[T2], /) -> t.List[t.Tuple[T, T2]]: ...
+
+
+@t.overload
+def pairs(*arrays: t.Iterable[T]) -> t.List[t.List[T]]: ...
+
+
+def pairs(*arrays):
+    return [list(group) for group in zip(*arrays)]
+
+
+@t.overload
+def first(items: t.List[T]) -> T: ...
+
+
+@t.overload
+def first(items: t.List[T], default: T2) -> t.Union[T, T2]: ...
+
+
+def first(items, default=None):
+    return items[0] if items else default
+'''
+
+
+def test_a_return_type_every_overload_changes_is_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _ZIP_OLD}, {"demo/__init__.py": _ZIP_NEW})
+    assert "return_type_changed" in found[("signature_changed", "demo.zip_")].breakages
+    assert "@overload t.List[t.Tuple[T, T2]]" in found[("signature_changed", "demo.zip_")].detail
+    # one stub still gives lists (`pairs(*arrays) -> List[List[T]]`); a stub returning a type variable: no claim
+    assert ("signature_changed", "demo.pairs") not in found
+    assert ("signature_changed", "demo.first") not in found
+    # the stubs' parameters are still not compared: `zip_` takes what the implementation takes
+
+
+def test_pydash_8_zip_and_unzip_give_tuples() -> None:
+    found = changes("pydash", "7.0.7", "8.0.0")
+    for name in ("zip_", "unzip"):
+        claim = found[("signature_changed", f"pydash.{name}")]
+        assert "return_type_changed" in claim.breakages, name

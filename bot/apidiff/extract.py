@@ -155,30 +155,41 @@ def _no_member(decorators: list[str]) -> bool:
     return any(name.endswith((".setter", ".deleter")) or name.rsplit(".", 1)[-1] == "overload" for name in decorators)
 
 
-def _module_function(node: _FunctionDef, source: SourceText, memo: _Memo, overloaded: bool = False) -> RawCallable:
-    """A module-level def `_no_member` let through, read (when its name is first looked up)."""
+def _module_function(
+    node: _FunctionDef, source: SourceText, memo: _Memo, overloads: list[str | None] | None = None
+) -> RawCallable:
+    """A module-level def `_no_member` let through, read (when its name is first looked up); `overloads`: the
+    return annotations of the `@overload` stubs before it, when there are some."""
     member = _callable(node, source, False, memo)
     assert member is not None  # `_no_member` decides when `_read_callable` gives None
-    return _untyped(member) if overloaded else member
+    return _untyped(member, overloads) if overloads is not None else member
 
 
 def _is_overload(node: _FunctionDef) -> bool:
     return any(name.rsplit(".", 1)[-1] == "overload" for name in _decorator_names(node))
 
 
-def _untyped(member: RawCallable) -> RawCallable:
+def _untyped(member: RawCallable, overloads: list[str | None] | None = None) -> RawCallable:
     """The implementation of `@overload`ed stubs without its annotations: type checkers read the stubs, not its
     catch-all types (click 8.2's `edit(...) -> str | bytes | bytearray | None` after `-> str | None` for `str`
-    text), so they make no type claim; its parameters are still what calls bind at run time."""
+    text), so they make no type claim; its parameters are still what calls bind at run time. `overloads`: the
+    stubs' return annotations, kept when each has one (see `Symbol.overload_returns`)."""
     params = tuple(replace(param, annotation=None) for param in member.params)
-    return replace(member, params=params, returns=None)
+    known = tuple(text for text in overloads or () if text is not None)
+    returned = known if overloads and len(known) == len(overloads) else ()
+    return replace(member, params=params, returns=None, overload_returns=returned)
 
 
-def _overloaded(member: RawCallable) -> RawCallable:
+def _overloaded(member: RawCallable, overloads: list[str | None]) -> RawCallable:
     """The implementation after `@overload` stubs, `_untyped`; a property keeps the type of what reading it gives,
     which stubs shaped as calls never type (sentence-transformers 5.7's overloads spell `similarity(a, b)`, the
     property after them `-> Callable[[Tensor, Tensor], Tensor]`, the function its calls run)."""
-    return member if member.kind == "property" else _untyped(member)
+    return member if member.kind == "property" else _untyped(member, overloads)
+
+
+def _stub_return(node: _FunctionDef, source: SourceText) -> str | None:
+    """An `@overload` stub's return annotation, as written."""
+    return source.segment(node.returns) if node.returns is not None else None
 
 
 def _overloads_only(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCallable:
@@ -807,16 +818,17 @@ def _class(
     alternatives: set[str] = set()
     slots: list[str] = []
     slots_line = 0
-    overloaded: set[str] = set()
+    overloaded: dict[str, list[str | None]] = {}  # name -> its stubs' return annotations
     first_overloads: dict[str, _FunctionDef] = {}
     for stmt in flatten(node.body, alternatives=alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             methods[stmt.name] = stmt
             member = _callable(stmt, source, True, memo)
             if member is not None:
-                cls.members[stmt.name] = _overloaded(member) if stmt.name in overloaded else member
+                stubs = overloaded.get(stmt.name)
+                cls.members[stmt.name] = _overloaded(member, stubs) if stubs is not None else member
             elif stmt.decorator_list and _is_overload(stmt):
-                overloaded.add(stmt.name)
+                overloaded.setdefault(stmt.name, []).append(_stub_return(stmt, source))
                 first_overloads.setdefault(stmt.name, stmt)
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
@@ -1079,7 +1091,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     built_outside = built_elsewhere(tree)
     sequences: dict[str, ast.expr] = {}  # `_key_fields = (...)`: the fields a later `namedtuple(...)` may name
     alternatives: set[str] = set()
-    overloaded: set[str] = set()
+    overloaded: dict[str, list[str | None]] = {}  # name -> its stubs' return annotations
     first_overloads: dict[str, _FunctionDef] = {}
     defs: dict[str, _FunctionDef] = {}
     getattr_classes: set[str] = set()  # classes of the module answering attributes by name
@@ -1106,12 +1118,13 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 )
                 raw.dynamic = serves_any_name(stmt, collections, enums, constants)
             if stmt.decorator_list and _is_overload(stmt):
-                overloaded.add(stmt.name)
+                overloaded.setdefault(stmt.name, []).append(_stub_return(stmt, source))
                 first_overloads.setdefault(stmt.name, stmt)
             elif lazy and not _no_member(_decorator_names(stmt)):
-                raw.bind_later(stmt.name, partial(_module_function, stmt, source, memo, stmt.name in overloaded))
+                raw.bind_later(stmt.name, partial(_module_function, stmt, source, memo, overloaded.get(stmt.name)))
             elif not lazy and (member := _callable(stmt, source, False, memo)) is not None:
-                raw.bind(_untyped(member) if stmt.name in overloaded else member)
+                stubs = overloaded.get(stmt.name)
+                raw.bind(_untyped(member, stubs) if stubs is not None else member)
         elif isinstance(stmt, ast.ClassDef):
             classes[stmt.name] = tuple(dotted_name(base) or "" for base in stmt.bases)
             if any(isinstance(sub, ast.FunctionDef) and sub.name == "__getattr__" for sub in stmt.body):

@@ -96,6 +96,8 @@ class RawCallable:
     none_refused: frozenset[str] = frozenset()
     """Of `none_defaults`, those the body refuses to leave at None when its `*args` is empty: outright (see
     `params.rejected_defaults`) or by taking them from `*args` (see `params.args_fallbacks`)."""
+    overload_returns: tuple[str, ...] = ()
+    """See `Symbol.overload_returns`."""
 
     def __init__(
         self,
@@ -129,6 +131,7 @@ class RawCallable:
         presence_warns: tuple[tuple[str, Warn], ...] = (),
         none_defaults: frozenset[str] = frozenset(),
         none_refused: frozenset[str] = frozenset(),
+        overload_returns: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.line = line
@@ -160,6 +163,7 @@ class RawCallable:
         self.presence_warns = presence_warns
         self.none_defaults = none_defaults
         self.none_refused = none_refused
+        self.overload_returns = overload_returns
 
     def at_line(self, line: int) -> RawCallable:
         """The same def read at another line (`DefMemo`: the same text elsewhere): every field passed on by position,
@@ -195,6 +199,7 @@ class RawCallable:
             self.presence_warns,
             self.none_defaults,
             self.none_refused,
+            self.overload_returns,
         )
 
 
