@@ -1566,6 +1566,24 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # a parameter `Dict.sample` gained with `Space.sample`'s
     ("gymnasium", "1.0.0", "auto"): "b6f40e1e24c5bd419361e1a5b86a9117d2499baecc3a660d44dfff4c465393ad",  # gymnasium-1.0.0-py3-none-any.whl
     ("gymnasium", "1.1.0", "auto"): "8632bbb860512e565a46cd30fa8325ce8fbdac09b9c4f04171a772d6e95b232b",  # gymnasium-1.1.0-py3-none-any.whl
+    # leftover56: pennylane's operators hand `wires=None` to `Operator.__init__`, which raises for it without a positional
+    # argument: "'wires' lost its default" was claimed for PauliX/PauliY/PauliZ, GroverOperator, Hadamard, BasisState
+    ("pennylane", "0.37.0", "auto"): "0ee5e468918c9e4c757ede70f9b87723020e457984779d2b06117f395669e9e4",  # PennyLane-0.37.0-py3-none-any.whl
+    ("pennylane", "0.38.0", "auto"): "6a6f4e96feaffa0aafbf460be901140d6c14481cf26dc92fd050d74aaa793b47",  # PennyLane-0.38.0-py3-none-any.whl
+    ("pennylane", "0.39.0", "auto"): "e11928a8ffd652b9c1b4f11955b50210c3b637f36ee3d8cea64a3a9a6a830977",  # PennyLane-0.39.0-py3-none-any.whl
+    ("pennylane", "0.40.0", "auto"): "c93bb48ff80833edaf424b3b91e01a56cd25b22170bc99b7e53e7168a1ad4dd1",  # PennyLane-0.40.0-py3-none-any.whl
+    # leftover56: enums `X(with_metaclass(_CaseInsensitiveEnumMeta, str, Enum))` were read as of an unknown ancestor,
+    # hiding their members' removal (`DatabasePrincipalRole.UNRESTRICTED_VIEWERS`, `...ConnectionStatus.DISCONNECTED`)
+    ("azure-mgmt-kusto", "1.0.0", "auto"): "1e20211f13ad9903403e3b274a86484ded4c25f402c114f97e218c85ba4a3964",  # azure_mgmt_kusto-1.0.0-py2.py3-none-any.whl
+    ("azure-mgmt-kusto", "2.0.0", "auto"): "d329e8e46220e510c9bc61e8818603145ca51a0be19e18dcd5c30e4845e84ba8",  # azure_mgmt_kusto-2.0.0-py2.py3-none-any.whl
+    ("azure-mgmt-cognitiveservices", "11.0.0", "auto"): "1d20fa9021f94a1bd8de641f92821de922574963e296fcd408b341a28fe9b0ad",  # azure_mgmt_cognitiveservices-11.0.0-py2.py3-none-any.whl
+    ("azure-mgmt-cognitiveservices", "12.0.0", "auto"): "dac3a3b0f0ac55980e1221e6b5a4e09434eed567c3ff429106ec184ed899bf9a",  # azure_mgmt_cognitiveservices-12.0.0-py2.py3-none-any.whl
+    # leftover56: 2.0 binds `resources` under `if not _t.TYPE_CHECKING:` (a run-time branch) as `import ... as resources`
+    ("together", "1.5.35", "auto"): "74b6192e26492dbce2570fb801f884e74739bae1045b20c5b070a71639d7d5fc",  # together-1.5.35-py3-none-any.whl
+    ("together", "2.0.0", "auto"): "339f79746277b984496b0fbd0081bc5ea4932a0ce2e3817407d9af285b91350c",  # together-2.0.0-py3-none-any.whl
+    # leftover56: 8.0's `zip_`/`unzip` return `List[Tuple[...]]` through `@overload` stubs, 7.0's `List[List[T]]`
+    ("pydash", "7.0.7", "auto"): "c3c5b54eec0a562e0080d6f82a14ad4d5090229847b7e554235b5c1558c745e1",  # pydash-7.0.7-py3-none-any.whl
+    ("pydash", "8.0.0", "auto"): "be2c35df332473a5a939d485422c71a03b19b1a98d6559efb832eadb4a2cfc36",  # pydash-8.0.0-py3-none-any.whl
 }
 
 

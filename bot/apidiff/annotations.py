@@ -230,9 +230,11 @@ def _container_swapped(old: str, new: str) -> bool:
 
 
 def _swapped(old: str, new: str) -> bool:
-    old_head, _, old_inner = old.replace(",Ellipsis]", "]").partition("[")
-    new_head, _, new_inner = new.replace(",Ellipsis]", "]").partition("[")
-    return old_head != new_head and {old_head, new_head} <= _CONTAINERS and old_inner == new_inner
+    """One builtin container became another, whatever they hold: a tuple is never a list (pydash 8's `zip_` groups
+    `list[tuple[T, T2]]` where 7's gave `list[list[T]]`: `group.append(x)` fails)."""
+    old_head = old.partition("[")[0]
+    new_head = new.partition("[")[0]
+    return old_head != new_head and {old_head, new_head} <= _CONTAINERS
 
 
 def parameter_incompatible(old: str, new: str, class_check: ClassCheck | None = None) -> bool:
@@ -295,6 +297,22 @@ def given_return(symbol: Symbol) -> str | None:
     None (recurring-ical-events 3.3's `JournalAdapter.end_property -> str` returned None: 3.4's `-> None` changed
     nothing a caller saw)."""
     return NONE if symbol.returns_inferred == NONE else symbol.returns
+
+
+def overload_return_change(
+    before: Symbol, after: Symbol, class_check: ClassCheck | None = None, gone: frozenset[str] = frozenset()
+) -> tuple[tuple[str, str, str], ...]:
+    """The return type change of a callable that became the implementation of `@overload` stubs, read stub by stub
+    (`Symbol.overload_returns`): claimed only when every stub's return is incompatible with the old annotation, so no
+    call gets what it got before (pydash 8's `zip_` stubs `-> List[Tuple[T, T2]]` ... `-> List[Tuple[Any, ...]]`
+    after 7's `-> List[List[T]]`). One stub the old type covers (a call shape that still gets it) and no claim; an
+    old side of stubs is not compared (which stub an old call matched is not read)."""
+    old = given_return(before)
+    if before.overload_returns or not old or not after.overload_returns:
+        return ()
+    if all(return_incompatible(old, new, class_check, gone) for new in after.overload_returns):
+        return (("return", old, "@overload " + " / ".join(after.overload_returns)),)
+    return ()
 
 
 def inferred_return_change(before: Symbol, after: Symbol, python2: bool = False) -> tuple[tuple[str, str, str], ...]:

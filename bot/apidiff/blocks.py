@@ -16,6 +16,12 @@ def is_type_checking(test: ast.expr) -> bool:
     return name is not None and name.rsplit(".", 1)[-1] == "TYPE_CHECKING"
 
 
+def is_not_type_checking(test: ast.expr) -> bool:
+    """`not TYPE_CHECKING`, however spelled (`not _t.TYPE_CHECKING` after `import typing as _t`): true at run time,
+    so its `else` binds only for type checkers."""
+    return isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and is_type_checking(test.operand)
+
+
 _DOCS_BUILDS = frozenset({"sphinx", "readthedocs"})
 """Words of a flag or environment variable set only while the documentation is built."""
 _ENV_READERS = frozenset({"getenv", "get"})
@@ -320,7 +326,8 @@ def flatten(
                 and not building_docs(stmt.test)
             )
             then = flatten(stmt.body, top, alternatives, shims, bound) if taken else []
-            otherwise = flatten(stmt.orelse, top, alternatives, shims, bound) if python is not True else []
+            checked = python is True or is_not_type_checking(stmt.test)
+            otherwise = flatten(stmt.orelse, top, alternatives, shims, bound) if not checked else []
             if alternatives is not None and then and otherwise:
                 first, second = _bindings(then), _bindings(otherwise)
                 alternatives.update(name for name in first.keys() & second.keys() if first[name] != second[name])

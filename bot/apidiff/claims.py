@@ -75,8 +75,10 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     cls = new.symbols.get(_parent(path))
     if cls is not None and cls.kind == "attribute" and (cls.dynamic or cls.via_getattr_shim):
         # now an object a call made (pydantic 2's `Extra = _Extra()`), or one a module `__getattr__` serves without
-        # saying which (aiohttp 3.9's lazily imported `GunicornWebWorker`): its attributes are unknown
-        return False
+        # saying which (aiohttp 3.9's lazily imported `GunicornWebWorker`): its attributes are unknown; not when a
+        # module of the release has that path, which `from path import name` reads whatever its package binds under
+        # the name (together 2.0 binds a proxy as `resources` over its `together/resources/` package)
+        return False if _parent(path) not in new.bound else None
     if cls is None or cls.kind not in ("class", "alias"):
         return None
     name = path.rsplit(".", 1)[-1]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.apidiff.facts import nodes_on_lines
+from bot.apidiff.params import way_out
 from bot.apidiff.source import dotted_name, is_len_of, line_offsets, literal_text, walk
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
@@ -622,6 +623,11 @@ class Handoff(NamedTuple):
     positions: tuple[tuple[str, int], ...] = ()
     rebound: tuple[str, ...] = ()
     """Of the names handed on, those the body assigns: the callee may receive another value than the caller passed."""
+    reached: tuple[str, ...] = ()
+    """Of `keywords`, those a call every run of the def makes hands on: a statement of the body (or the value one
+    assigns) with no way out before it, so nothing of the def catches what the callee raises."""
+    positional: str = "?"
+    """What that call passes by position: "" nothing, "*args" the def's own `*args` alone, "?" anything else."""
 
 
 def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[Handoff, ...]:
@@ -657,15 +663,43 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
             known[0].update(keywords)
             known[1].update(positions)
     assigned = _assigned_names(node.body, frozenset()) if found else set()
+    reached = _reached_calls(node) if found else {}
     return tuple(
         Handoff(
             callee,
             tuple(sorted(keywords)),
             tuple(sorted(positions)),
             tuple(sorted(assigned & {*keywords, *(name for name, _ in positions)})),
+            *reached.get(callee, ((), "?")),
         )
         for callee, (keywords, positions) in sorted(found.items())
     )
+
+
+def _reached_calls(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, tuple[tuple[str, ...], str]]:
+    """Callee -> (`Handoff.reached`, `Handoff.positional`) of the first call of it every run of the def makes."""
+    arguments = node.args
+    params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
+    var = arguments.vararg.arg if arguments.vararg is not None else None
+    found: dict[str, tuple[tuple[str, ...], str]] = {}
+    for stmt in node.body:
+        call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign, ast.Return)) else None
+        callee = _handoff_callee(call.func) if isinstance(call, ast.Call) else None
+        if isinstance(call, ast.Call) and callee is not None and callee not in found:
+            handed = {k.arg for k in call.keywords if isinstance(k.value, ast.Name) and k.value.id == k.arg}
+            found[callee] = (tuple(sorted(params & handed)), _spelled_positional(call, var))
+        if way_out(stmt):
+            break
+    return found
+
+
+def _spelled_positional(call: ast.Call, var: str | None) -> str:
+    """See `Handoff.positional`."""
+    if not call.args:
+        return ""
+    only = call.args[0] if len(call.args) == 1 else None
+    spread = isinstance(only, ast.Starred) and isinstance(only.value, ast.Name) and only.value.id == var
+    return "*args" if spread else "?"
 
 
 def _positions(args: list[ast.expr], params: set[str]) -> set[tuple[str, int]]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache, partial
 
 from bot.apidiff.annotate import catalogued
-from bot.apidiff.annotations import annotation_changes, given_return, inferred_return_change
+from bot.apidiff.annotations import annotation_changes, given_return, inferred_return_change, overload_return_change
 from bot.apidiff.callsites import claims
 from bot.apidiff.claims import (
     CannotCompare,
@@ -757,7 +757,8 @@ def _signature_delta(
     if delta is not None and after.kwargs_renamed:
         delta = _renamed_in_place(delta, old_params, after)
     types = annotation_changes(before.params, after.params, given_return(before), after.returns, class_check, dropped)
-    if not (before.returns and after.returns):
+    types += overload_return_change(before, after, class_check, dropped)
+    if not (before.returns and after.returns) and not after.overload_returns:
         types += inferred_return_change(before, after, python2)
     # the callable's own parameters, not what an old `**kwargs` handed on: a default is what its signature says
     defaults = () if is_private_symbol(before.path) else changed_defaults(before.params, after.params)

@@ -60,7 +60,14 @@ from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind
 from bot.apidiff.modelconfig import declared_extra
 from bot.apidiff.newbuilds import built_elsewhere
-from bot.apidiff.params import read_params, rejected_defaults, with_type_comment, without_defaults
+from bot.apidiff.params import (
+    args_fallbacks,
+    none_defaults,
+    read_params,
+    rejected_defaults,
+    with_type_comment,
+    without_defaults,
+)
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.python_versions import python_truth
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, only_annotated
@@ -155,30 +162,41 @@ def _no_member(decorators: list[str]) -> bool:
     return any(name.endswith((".setter", ".deleter")) or name.rsplit(".", 1)[-1] == "overload" for name in decorators)
 
 
-def _module_function(node: _FunctionDef, source: SourceText, memo: _Memo, overloaded: bool = False) -> RawCallable:
-    """A module-level def `_no_member` let through, read (when its name is first looked up)."""
+def _module_function(
+    node: _FunctionDef, source: SourceText, memo: _Memo, overloads: list[str | None] | None = None
+) -> RawCallable:
+    """A module-level def `_no_member` let through, read (when its name is first looked up); `overloads`: the
+    return annotations of the `@overload` stubs before it, when there are some."""
     member = _callable(node, source, False, memo)
     assert member is not None  # `_no_member` decides when `_read_callable` gives None
-    return _untyped(member) if overloaded else member
+    return _untyped(member, overloads) if overloads is not None else member
 
 
 def _is_overload(node: _FunctionDef) -> bool:
     return any(name.rsplit(".", 1)[-1] == "overload" for name in _decorator_names(node))
 
 
-def _untyped(member: RawCallable) -> RawCallable:
+def _untyped(member: RawCallable, overloads: list[str | None] | None = None) -> RawCallable:
     """The implementation of `@overload`ed stubs without its annotations: type checkers read the stubs, not its
     catch-all types (click 8.2's `edit(...) -> str | bytes | bytearray | None` after `-> str | None` for `str`
-    text), so they make no type claim; its parameters are still what calls bind at run time."""
+    text), so they make no type claim; its parameters are still what calls bind at run time. `overloads`: the
+    stubs' return annotations, kept when each has one (see `Symbol.overload_returns`)."""
     params = tuple(replace(param, annotation=None) for param in member.params)
-    return replace(member, params=params, returns=None)
+    known = tuple(text for text in overloads or () if text is not None)
+    returned = known if overloads and len(known) == len(overloads) else ()
+    return replace(member, params=params, returns=None, overload_returns=returned)
 
 
-def _overloaded(member: RawCallable) -> RawCallable:
+def _overloaded(member: RawCallable, overloads: list[str | None]) -> RawCallable:
     """The implementation after `@overload` stubs, `_untyped`; a property keeps the type of what reading it gives,
     which stubs shaped as calls never type (sentence-transformers 5.7's overloads spell `similarity(a, b)`, the
     property after them `-> Callable[[Tensor, Tensor], Tensor]`, the function its calls run)."""
-    return member if member.kind == "property" else _untyped(member)
+    return member if member.kind == "property" else _untyped(member, overloads)
+
+
+def _stub_return(node: _FunctionDef, source: SourceText) -> str | None:
+    """An `@overload` stub's return annotation, as written."""
+    return source.segment(node.returns) if node.returns is not None else None
 
 
 def _overloads_only(node: _FunctionDef, source: SourceText, in_class: bool) -> RawCallable:
@@ -226,8 +244,13 @@ def _read_callable(
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns, in_class and kind != "staticmethod")
+    nones: frozenset[str] = frozenset()
+    refused: frozenset[str] = frozenset()
     if b"None" in text:
-        params = without_defaults(params, rejected_defaults(node, text))
+        refused = rejected_defaults(node, text)
+        params = without_defaults(params, refused)
+        nones = none_defaults(node.args)
+        refused |= args_fallbacks(node) if nones else frozenset()
     warns: tuple[Warn, ...] = ()
     param_warns: tuple[tuple[str, Warn], ...] = ()
     conditions: tuple[tuple[str, str], ...] = ()
@@ -279,6 +302,8 @@ def _read_callable(
         param_conditions=conditions,
         presence_warns=presence,
         doc_deprecated=docstring_deprecation(node) if b"eprecat" in text else None,
+        none_defaults=nones,
+        none_refused=refused,
     )
 
 
@@ -718,12 +743,31 @@ def _metaclass(node: ast.ClassDef) -> str | None:
     """See `RawClass.metaclass`."""
     written = [k.value for k in node.keywords if k.arg == "metaclass"]
     for call in (*node.bases, *node.decorator_list):
-        if isinstance(call, ast.Call) and call.args and dotted_name(call.func) in _SIX_METACLASS:
+        if isinstance(call, ast.Call) and _named_metaclass_helper(call):
             written.append(call.args[0])
     return (dotted_name(written[0]) or "?") if written else None
 
 
-_SIX_METACLASS = frozenset({"with_metaclass", "six.with_metaclass", "add_metaclass", "six.add_metaclass"})
+def _named_metaclass_helper(call: ast.Call) -> bool:
+    """`with_metaclass(M, B, ...)` as a base or `@add_metaclass(M)` as a decorator: six's, python-future's
+    (`future.utils.with_metaclass`), or a package's own copy of the idiom (jinja2's `_compat.with_metaclass`), all
+    spelled so; no `*` or keyword in the call, whose arguments are then read as written."""
+    name = dotted_name(call.func)
+    plain = bool(call.args) and not call.keywords and not any(isinstance(a, ast.Starred) for a in call.args)
+    return plain and name is not None and name.rsplit(".", 1)[-1] in ("with_metaclass", "add_metaclass")
+
+
+def _base_names(node: ast.ClassDef) -> tuple[str, ...]:
+    """The dotted names of the class's bases, "?" for one that is no name (`namedtuple(...)`): an unknown ancestor,
+    which never resolves. A `with_metaclass(M, B, ...)` base stands for `B, ...`: the class it makes derives from them
+    under `M` (azure-mgmt-kusto 1.0's enums `X(with_metaclass(_CaseInsensitiveEnumMeta, str, Enum))` hid every
+    member removal, read as of an unknown ancestor)."""
+    found: list[str] = []
+    for base in node.bases:
+        helper = isinstance(base, ast.Call) and _named_metaclass_helper(base)
+        within = base.args[1:] if isinstance(base, ast.Call) and helper else [base]
+        found.extend(dotted_name(_unsubscripted(b)) or "?" for b in within)
+    return tuple(found)
 
 
 def _attrs_imported(node: ast.ClassDef, raw: RawModule) -> frozenset[str]:
@@ -765,8 +809,7 @@ def _class(
     functions: Mapping[str, list[_FunctionDef]],
     elsewhere: bool = False,
 ) -> RawClass:
-    # a base we cannot name (`namedtuple(...)`, `six.with_metaclass(...)`) is an unknown ancestor: "?" never resolves
-    bases = tuple(dotted_name(_unsubscripted(base)) or "?" for base in node.bases)
+    bases = _base_names(node)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
     cls = RawClass(node.name, node.lineno, bases, decorator_message=decorator_deprecation(node.decorator_list))
     attrs_names = _attrs_imported(node, raw) if node.decorator_list else frozenset()
@@ -784,16 +827,17 @@ def _class(
     alternatives: set[str] = set()
     slots: list[str] = []
     slots_line = 0
-    overloaded: set[str] = set()
+    overloaded: dict[str, list[str | None]] = {}  # name -> its stubs' return annotations
     first_overloads: dict[str, _FunctionDef] = {}
     for stmt in flatten(node.body, alternatives=alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             methods[stmt.name] = stmt
             member = _callable(stmt, source, True, memo)
             if member is not None:
-                cls.members[stmt.name] = _overloaded(member) if stmt.name in overloaded else member
+                stubs = overloaded.get(stmt.name)
+                cls.members[stmt.name] = _overloaded(member, stubs) if stubs is not None else member
             elif stmt.decorator_list and _is_overload(stmt):
-                overloaded.add(stmt.name)
+                overloaded.setdefault(stmt.name, []).append(_stub_return(stmt, source))
                 first_overloads.setdefault(stmt.name, stmt)
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
@@ -1056,7 +1100,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     built_outside = built_elsewhere(tree)
     sequences: dict[str, ast.expr] = {}  # `_key_fields = (...)`: the fields a later `namedtuple(...)` may name
     alternatives: set[str] = set()
-    overloaded: set[str] = set()
+    overloaded: dict[str, list[str | None]] = {}  # name -> its stubs' return annotations
     first_overloads: dict[str, _FunctionDef] = {}
     defs: dict[str, _FunctionDef] = {}
     getattr_classes: set[str] = set()  # classes of the module answering attributes by name
@@ -1083,12 +1127,13 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 )
                 raw.dynamic = serves_any_name(stmt, collections, enums, constants)
             if stmt.decorator_list and _is_overload(stmt):
-                overloaded.add(stmt.name)
+                overloaded.setdefault(stmt.name, []).append(_stub_return(stmt, source))
                 first_overloads.setdefault(stmt.name, stmt)
             elif lazy and not _no_member(_decorator_names(stmt)):
-                raw.bind_later(stmt.name, partial(_module_function, stmt, source, memo, stmt.name in overloaded))
+                raw.bind_later(stmt.name, partial(_module_function, stmt, source, memo, overloaded.get(stmt.name)))
             elif not lazy and (member := _callable(stmt, source, False, memo)) is not None:
-                raw.bind(_untyped(member) if stmt.name in overloaded else member)
+                stubs = overloaded.get(stmt.name)
+                raw.bind(_untyped(member, stubs) if stubs is not None else member)
         elif isinstance(stmt, ast.ClassDef):
             classes[stmt.name] = tuple(dotted_name(base) or "" for base in stmt.bases)
             if any(isinstance(sub, ast.FunctionDef) and sub.name == "__getattr__" for sub in stmt.body):

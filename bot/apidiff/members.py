@@ -1143,6 +1143,7 @@ def callable_symbol(
         kwargs_returned=function.facts.kwargs_returned,
         returns=function.returns,
         returns_inferred=_inferred_return(function, module, hierarchy, owner),
+        overload_returns=function.overload_returns,
         kwargs_options=function.facts.kwargs_options + _handed_options(function, module, resolver),
         kwargs_required=function.facts.kwargs_required,
         wrapper_options=_wrapper_options(function, module, resolver),

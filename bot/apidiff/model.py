@@ -328,6 +328,9 @@ class Symbol:
     `deprecation._logged_deprecation`), never raised through `warnings`: `-W error` does not fail on it."""
     deprecated_params_logged: tuple[str, ...] = ()
     """Of `deprecated_params`, those announced only through a logger's warning, never through `warnings`."""
+    overload_returns: tuple[str, ...] = ()
+    """For the implementation of `@overload` stubs: each stub's return annotation when every stub has one, else
+    empty: what calls get, shape by shape (`returns` is None: the implementation's own is a catch-all)."""
 
     def __init__(
         self,
@@ -416,6 +419,7 @@ class Symbol:
         deprecated_doc: bool = False,
         deprecated_logged: bool = False,
         deprecated_params_logged: tuple[str, ...] = (),
+        overload_returns: tuple[str, ...] = (),
     ) -> None:
         self.path = path
         self.kind = kind
@@ -502,6 +506,7 @@ class Symbol:
         self.deprecated_doc = deprecated_doc
         self.deprecated_logged = deprecated_logged
         self.deprecated_params_logged = deprecated_params_logged
+        self.overload_returns = overload_returns
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -592,6 +597,7 @@ class Symbol:
             self.deprecated_doc,
             self.deprecated_logged,
             self.deprecated_params_logged,
+            self.overload_returns,
         )
 
 

@@ -140,10 +140,17 @@ def format_params(params: tuple[Param, ...]) -> str:
 
 def _rejects_none(test: ast.expr) -> str | None:
     """The name an `if` test holds to None (`data is None`, `data == None`, `not data`, `not isinstance(data, T)`
-    for a `T` None is no instance of), else None; `self.attr` too for the last."""
+    for a `T` None is no instance of, `not hasattr(data, "a")` for an attribute None lacks), else None; `self.attr`
+    too for `isinstance`. An `or` holds what any of its operands holds: at None the test is true, or an operand
+    before raised (pennylane 0.39's `GroverOperator(wires=None)` opened with `if not hasattr(wires, "__len__") or
+    len(wires) < 2: raise ValueError(...)`)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        return next((name for value in test.values if (name := _rejects_none(value)) is not None), None)
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
         return test.operand.id
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and (name := _not_instance_of(test.operand)):
+        return name
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and (name := _lacked_by_none(test.operand)):
         return name
     if (
         isinstance(test, ast.Compare)
@@ -178,6 +185,17 @@ def _not_instance_of(test: ast.expr) -> str | None:
     return dotted_name(test.args[0])
 
 
+def _lacked_by_none(test: ast.expr) -> str | None:
+    """The name `hasattr(name, "attr")` tests, for an attribute None lacks: false at None."""
+    if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "hasattr"):
+        return None
+    if len(test.args) != 2 or test.keywords or not isinstance(test.args[0], ast.Name):
+        return None
+    attr = test.args[1]
+    lacked = isinstance(attr, ast.Constant) and isinstance(attr.value, str) and not hasattr(None, attr.value)
+    return test.args[0].id if lacked else None
+
+
 def _alias(stmt: ast.stmt, candidates: set[str]) -> tuple[str, str] | None:
     """(alias, candidate) for `self._parser = parser` or `value = parser`: a test of the alias tests the candidate."""
     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.value, ast.Name):
@@ -187,7 +205,7 @@ def _alias(stmt: ast.stmt, candidates: set[str]) -> tuple[str, str] | None:
     return None
 
 
-def _way_out(stmt: ast.stmt) -> bool:
+def way_out(stmt: ast.stmt) -> bool:
     """Whether a statement can leave the function (or pause it) without raising; a nested def's `return` or
     `yield` is its own."""
     if isinstance(stmt, _BINDS_ONLY):
@@ -213,19 +231,63 @@ def _rebound(stmt: ast.stmt, names: set[str]) -> set[str]:
     return found
 
 
+def none_defaults(args: ast.arguments) -> frozenset[str]:
+    """The parameters whose default is None, written so."""
+    positional = [*args.posonlyargs, *args.args]
+    defaults = zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True)
+    return frozenset(
+        arg.arg
+        for arg, default in [*defaults, *zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+        if isinstance(default, ast.Constant) and default.value is None
+    )
+
+
+def args_fallbacks(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+    """Parameters defaulting to None that the body, finding them None, takes from its `*args` before anything could
+    leave, bind or test them otherwise, failing when none is left (pennylane's `Operator(*params, wires=None)`: `if
+    wires is None: try: wires = params[-1] ... except IndexError: raise ValueError(...)`): a call with no extra
+    positional argument cannot leave them out."""
+    var = node.args.vararg
+    candidates = set(none_defaults(node.args)) if var is not None else set()
+    found: set[str] = set()
+    for stmt in node.body:
+        if not candidates or var is None:
+            break
+        name = _rejects_none(stmt.test) if isinstance(stmt, ast.If) else None
+        if isinstance(stmt, ast.If) and name in candidates and _takes_item(stmt.body[0], name, var.arg):
+            found.add(name)
+        if way_out(stmt) or var.arg in _rebound(stmt, {var.arg}):
+            break
+        candidates -= _rebound(stmt, candidates)
+    return frozenset(found)
+
+
+def _takes_item(stmt: ast.stmt, name: str, var: str) -> bool:
+    """`name = var[i]` for an int `i`, alone or opening a `try` whose every handler raises: fails on an empty
+    `var`."""
+    if isinstance(stmt, ast.Try):
+        raising = all(_raises_new(handler.body) for handler in stmt.handlers) and not stmt.finalbody
+        return raising and _takes_item(stmt.body[0], name, var)
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.value, ast.Subscript)):
+        return False
+    target, item = stmt.targets[0], stmt.value
+    index = item.slice.operand if isinstance(item.slice, ast.UnaryOp) else item.slice
+    return (
+        isinstance(target, ast.Name)
+        and target.id == name
+        and isinstance(item.value, ast.Name)
+        and item.value.id == var
+        and isinstance(index, ast.Constant)
+        and type(index.value) is int
+    )
+
+
 def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> frozenset[str]:
     """Parameters defaulting to None that the body refuses to leave at None before anything else can happen
     (`if data is None: raise ValueError("The 'data' argument is required.")` in flask-mail 0.10's `Attachment`):
     required in all but spelling, so a call leaving them out fails as if the default were gone. `text` is the def's
     source: the opening statements are walked only when it spells some candidate dereferenced."""
-    args = node.args
-    positional = [*args.posonlyargs, *args.args]
-    defaults = zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True)
-    candidates = {
-        arg.arg
-        for arg, default in [*defaults, *zip(args.kwonlyargs, args.kw_defaults, strict=True)]
-        if isinstance(default, ast.Constant) and default.value is None
-    }
+    candidates = set(none_defaults(node.args))
     if not candidates:  # most bodies spelling None default nothing to it
         return frozenset()
     aliased = {a[0]: a[1] for stmt in node.body if (a := _alias(stmt, candidates)) is not None}
@@ -242,7 +304,7 @@ def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes)
         if name is not None:
             rejected.add(name)
             candidates.discard(name)
-        elif _way_out(stmt):
+        elif way_out(stmt):
             break
         elif (alias := _alias(stmt, candidates)) is not None:
             aliases[alias[0]] = alias[1]

@@ -95,6 +95,13 @@ class RawCallable:
     deprecation of its own (every call passes it), but of the optional parameter a caller hands it (django-import-
     export 4's `Widget.render(value, obj=None)` calls `self._obj_deprecation_warning(obj)`; see
     `parameter_handoffs`)."""
+    none_defaults: frozenset[str] = frozenset()
+    """Parameters whose default is written None."""
+    none_refused: frozenset[str] = frozenset()
+    """Of `none_defaults`, those the body refuses to leave at None when its `*args` is empty: outright (see
+    `params.rejected_defaults`) or by taking them from `*args` (see `params.args_fallbacks`)."""
+    overload_returns: tuple[str, ...] = ()
+    """See `Symbol.overload_returns`."""
 
     def __init__(
         self,
@@ -127,6 +134,9 @@ class RawCallable:
         param_conditions: tuple[tuple[str, str], ...] = (),
         doc_deprecated: str | None = None,
         presence_warns: tuple[tuple[str, Warn], ...] = (),
+        none_defaults: frozenset[str] = frozenset(),
+        none_refused: frozenset[str] = frozenset(),
+        overload_returns: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.line = line
@@ -157,6 +167,9 @@ class RawCallable:
         self.param_conditions = param_conditions
         self.doc_deprecated = doc_deprecated
         self.presence_warns = presence_warns
+        self.none_defaults = none_defaults
+        self.none_refused = none_refused
+        self.overload_returns = overload_returns
 
     def at_line(self, line: int) -> RawCallable:
         """The same def read at another line (`DefMemo`: the same text elsewhere): every field passed on by position,
@@ -191,6 +204,9 @@ class RawCallable:
             self.param_conditions,
             self.doc_deprecated,
             self.presence_warns,
+            self.none_defaults,
+            self.none_refused,
+            self.overload_returns,
         )
 
 

@@ -54,6 +54,7 @@ from bot.apidiff.model import (
     Symbol,
 )
 from bot.apidiff.modelconfig import effective_extra
+from bot.apidiff.params import without_defaults
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
@@ -372,7 +373,7 @@ class SurfaceBuilder:
                 init[1],
                 via=target,
             )
-            symbol.params = call.params
+            symbol.params = self._usable_defaults(call.params, init[0], init[2], init[1], target)
             symbol.max_varargs = call.max_varargs
             symbol.min_varargs = call.min_varargs
             symbol.kwargs_options = call.kwargs_options
@@ -883,9 +884,11 @@ class SurfaceBuilder:
         raised = self._deprecated_params(function, module, owner, raised=True)
         return tuple(name for name in names if name not in raised)
 
-    def _handoff_target(self, callee: str, module: RawModule, owner: str) -> tuple[RawCallable, RawModule, str] | None:
-        """The callable of the distribution a hand-off calls: `self.method` (along the owner's MRO), a function, or a
-        class's own `__init__`."""
+    def _handoff_target(
+        self, callee: str, module: RawModule, owner: str, instance: str = ""
+    ) -> tuple[RawCallable, RawModule, str] | None:
+        """The callable of the distribution a hand-off calls: `self.method` (along the owner's MRO), `super().method`
+        (along `instance`'s, else the owner's), a function, or a class's own `__init__`."""
         if callee.startswith("self."):
             known = self.hierarchy.classes.get(owner)
             found = self.hierarchy.members(owner, *known).get(callee.removeprefix("self.")) if known else None
@@ -893,7 +896,7 @@ class SurfaceBuilder:
                 return None
             return found[0], found[2], found[1]
         if callee.startswith("super."):
-            return self._next_in_mro(owner, callee.removeprefix("super."))
+            return self._next_in_mro(owner, callee.removeprefix("super."), instance)
         resolved = self.resolver.lookup(module.module, callee)
         if resolved is None or resolved.module is None:
             return None
@@ -902,11 +905,44 @@ class SurfaceBuilder:
         init = resolved.definition.members.get("__init__") if isinstance(resolved.definition, RawClass) else None
         return (init, resolved.module, resolved.target) if isinstance(init, RawCallable) else None
 
-    def _next_in_mro(self, owner: str, name: str) -> tuple[RawCallable, RawModule, str] | None:
-        """The method `super().name` reaches from a method of `owner`: the next class of its MRO defining it."""
-        known = self.hierarchy.classes.get(owner)
-        order = self.hierarchy.mro(owner, *known) if known else []
-        for key in order[1:]:
+    def _usable_defaults(
+        self,
+        params: tuple[Param, ...] | None,
+        function: RawCallable,
+        module: RawModule,
+        owner: str = "",
+        instance: str = "",
+    ) -> tuple[Param, ...] | None:
+        """`params` with those of `_required_nones` required."""
+        if params is None or not function.none_defaults:
+            return params
+        return without_defaults(params, self._required_nones(function, module, owner, instance))
+
+    def _required_nones(
+        self, function: RawCallable, module: RawModule, owner: str = "", instance: str = "", hops: int = 0
+    ) -> frozenset[str]:
+        """Parameters whose None default no call can use on its own: the body refuses it when its `*args` is empty
+        (`RawCallable.none_refused`), or hands it, every run, to a function or a `super()` method of the
+        distribution that does, given nothing by position but that `*args` (pennylane 0.37's `PauliY(wires=None)`
+        hands `wires=wires` alone to `Operation.__init__(*params, wires=None)`, which hands it and `*params` to
+        `Operator.__init__`, which takes `params[-1]` for a None and raises when there is none): required in all
+        but spelling. `instance`: the class whose instance `super()` is read for (its MRO decides), else `owner`."""
+        found = set(function.none_refused)
+        for handoff in function.handoffs if hops < MAX_HANDOFF_HOPS else ():
+            handed = function.none_defaults.intersection(handoff.reached).difference(handoff.rebound, found)
+            if not handed or handoff.positional == "?" or handoff.callee.startswith("self."):
+                continue  # a method on `self` may be a subclass's
+            target = self._handoff_target(handoff.callee, module, owner, instance)
+            if target is not None:
+                found |= handed & self._required_nones(*target, instance or owner, hops + 1)
+        return frozenset(found)
+
+    def _next_in_mro(self, owner: str, name: str, instance: str = "") -> tuple[RawCallable, RawModule, str] | None:
+        """The method `super().name` reaches from a method of `owner`: the next class defining it after `owner` in
+        the MRO of `instance` (the class of `self`), else of `owner`."""
+        known = self.hierarchy.classes.get(instance or owner)
+        order = self.hierarchy.mro(instance or owner, *known) if known else []
+        for key in order[order.index(owner) + 1 if owner in order else len(order) :]:
             if key not in self.hierarchy.classes:
                 return None  # a class outside the distribution may define it: unknown
             cls, cls_module = self.hierarchy.classes[key]
@@ -1186,6 +1222,7 @@ class SurfaceBuilder:
             if kind == "property":
                 symbol.params = None
                 symbol.settable = self._settable(self.hierarchy.classes[owner][0], name)
+            symbol.params = self._usable_defaults(symbol.params, member, module, owner)
             self._set_deprecation(symbol, member, module, owner)
             symbol.deprecated_later = tuple(sorted(member.warned_later))
             return symbol
@@ -1352,6 +1389,7 @@ class SurfaceBuilder:
                 owner,
             )
             self._set_deprecation(symbol, definition, resolved.module, "", shim_message)
+            symbol.params = self._usable_defaults(symbol.params, definition, resolved.module)
             symbol.via_getattr_shim = shim
             self._add(symbol)
         else:
