@@ -1476,6 +1476,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "1"))` to "0": `get_session` and `AioSession`, bound only under `if DEPRECATED_1_4_0_APIS:`, are gone by default
     ("aiobotocore", "1.4.2", "auto"): "c2f4ef325aaa839e9e2a53346b4c1c203656783a4985ab36fd4c2a9ef2dc1d2b",  # aiobotocore-1.4.2.tar.gz
     ("aiobotocore", "2.0.0", "auto"): "f031d3961671490cb9b18ac27d468bd3ee1edfa17b842fc0e87b11db47b0c48b",  # aiobotocore-2.0.0.tar.gz
+    # hunt56e: dlt 1.5's `Normalize.spool_schema_files` picks `map_f = self.map_parallel if workers > 1 else
+    # self.map_single` and hands it on: `map_parallel` was claimed no longer called
+    ("dlt", "1.4.1", "auto"): "fdfda790084914902579c903882b75d3c683b7545e15f86240cd1005bb3e8e64",  # dlt-1.4.1-py3-none-any.whl
+    ("dlt", "1.5.0", "auto"): "b9eaaa4966f3f696b8ba5cb988ce3c1a1030bede0cb92ecfa75f663709a7d296",  # dlt-1.5.0-py3-none-any.whl
 }
 
 
