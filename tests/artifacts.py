@@ -1480,6 +1480,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # self.map_single` and hands it on: `map_parallel` was claimed no longer called
     ("dlt", "1.4.1", "auto"): "fdfda790084914902579c903882b75d3c683b7545e15f86240cd1005bb3e8e64",  # dlt-1.4.1-py3-none-any.whl
     ("dlt", "1.5.0", "auto"): "b9eaaa4966f3f696b8ba5cb988ce3c1a1030bede0cb92ecfa75f663709a7d296",  # dlt-1.5.0-py3-none-any.whl
+    # hunt56e: clearml 1.18's `MultiObjective.get_objective_metric` says `# type: () -> List[(str, str)]`, a list of
+    # pairs, which 2.0 spells `List[Tuple[str, str]]`: read as `List[str, str]`, claimed a changed return type
+    ("clearml", "1.18.0", "auto"): "fe53ffcfdb0799150ad5ae1ca95bdbd568e570cbde2e35a65474e36606a899d0",  # clearml-1.18.0-py2.py3-none-any.whl
+    ("clearml", "2.0.0", "auto"): "9047330f2da429243333f1990d28a126e69c3191402344f47d60e85339fe1c84",  # clearml-2.0.0-py2.py3-none-any.whl
 }
 
 

@@ -44,3 +44,41 @@ def test_dlt_1_5_still_calls_map_parallel() -> None:
     found = changes("dlt", "1.4.1", "1.5.0")
     assert ("signature_changed", "dlt.normalize.Normalize.map_parallel") not in found
     assert ("removed", "dlt.normalize.Normalize.update_schema") in found  # really gone
+
+
+# -- a builtin generic given a wrong number of type arguments (`List[(str, str)]`, a list of pairs in an old type
+# comment) is no type: its being spelled right (`List[Tuple[str, str]]`) was claimed a changed return type --
+
+_MISSHAPEN_OLD = """from typing import Dict, List, Tuple
+
+
+class Objective:
+    def metric(self):
+        # type: () -> List[(str, str)]
+        return [("loss", "min")]
+
+    def weights(self, table: Dict[str]):
+        return table
+
+    def names(self) -> List[Tuple[str, str]]:
+        return [("loss", "min")]
+"""
+_MISSHAPEN_NEW = (
+    _MISSHAPEN_OLD.replace("# type: () -> List[(str, str)]", "# type: () -> List[Tuple[str, str]]")
+    .replace("table: Dict[str]", "table: Dict[int, str]")
+    .replace("def names(self) -> List[Tuple[str, str]]", "def names(self) -> List[str]")
+)
+
+
+def test_a_generic_given_a_wrong_number_of_type_arguments_is_no_type(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _MISSHAPEN_OLD}, {"demo/__init__.py": _MISSHAPEN_NEW})
+    assert ("signature_changed", "demo.Objective.metric") not in found
+    assert ("signature_changed", "demo.Objective.weights") not in found
+    # the sibling: a well-formed list of pairs that became a list of strings is still claimed
+    assert "annotation changed" in found[("signature_changed", "demo.Objective.names")].detail
+
+
+def test_clearml_2_0_spells_the_objective_metric_pairs_right() -> None:
+    found = changes("clearml", "1.18.0", "2.0.0")
+    assert ("signature_changed", "clearml.automation.optimization.MultiObjective.get_objective_metric") not in found
+    assert ("signature_changed", "clearml.Task.upload_artifact") in found  # the release now passes `sort_keys=`
