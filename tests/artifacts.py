@@ -1484,6 +1484,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # pairs, which 2.0 spells `List[Tuple[str, str]]`: read as `List[str, str]`, claimed a changed return type
     ("clearml", "1.18.0", "auto"): "fe53ffcfdb0799150ad5ae1ca95bdbd568e570cbde2e35a65474e36606a899d0",  # clearml-1.18.0-py2.py3-none-any.whl
     ("clearml", "2.0.0", "auto"): "9047330f2da429243333f1990d28a126e69c3191402344f47d60e85339fe1c84",  # clearml-2.0.0-py2.py3-none-any.whl
+    # hunt56e: kedro's wheel installs its asv suite as the top-level package `kedro_benchmarks`: 1.0 dropping
+    # `TimeDataCatalog.time_add_all` and the like was claimed as removed API
+    ("kedro", "0.19.15", "auto"): "65a2bad75c6ac196b96e6d59444a2f170f9f52529bbacd1f000405556e88de70",  # kedro-0.19.15-py3-none-any.whl
+    ("kedro", "1.0.0", "auto"): "5ed6812a3740765ccaa5ee25edbfcfb3774960504096959d868e8fd9bd45bb5c",  # kedro-1.0.0-py3-none-any.whl
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -82,3 +83,33 @@ def test_clearml_2_0_spells_the_objective_metric_pairs_right() -> None:
     found = changes("clearml", "1.18.0", "2.0.0")
     assert ("signature_changed", "clearml.automation.optimization.MultiObjective.get_objective_metric") not in found
     assert ("signature_changed", "clearml.Task.upload_artifact") in found  # the release now passes `sort_keys=`
+
+
+# -- a top-level package named for benchmarks (`kedro_benchmarks/`, an asv suite the wheel installs beside the
+# package) is no API, as a `benchmarks/` folder is none --
+
+_BENCH_OLD = {
+    "demo/__init__.py": "def run():\n    return 1\n",
+    "demo_benchmarks/__init__.py": "",
+    "demo_benchmarks/benchmark_run.py": "class TimeRun:\n    def time_run(self):\n        pass\n\n    def time_all(self):\n        pass\n",
+    "demo_helpers/__init__.py": "def assist():\n    return 1\n",
+}
+_BENCH_NEW = {
+    **_BENCH_OLD,
+    "demo_benchmarks/benchmark_run.py": "class TimeRun:\n    def time_run(self):\n        pass\n",
+    "demo_helpers/__init__.py": "def other():\n    return 1\n",
+}
+
+
+def test_a_top_level_package_named_for_benchmarks_is_no_api(tmp_path: Path) -> None:
+    old = surface(tmp_path / "old", _BENCH_OLD)
+    assert "demo_benchmarks.benchmark_run.TimeRun.time_all" not in old.symbols
+    found = diffed(tmp_path, _BENCH_OLD, _BENCH_NEW)
+    assert not [key for key in found if key[1].startswith("demo_benchmarks")]
+    assert ("removed", "demo_helpers.assist") in found  # another top-level package is still the release's
+
+
+def test_kedro_1_0_benchmarks_are_no_api() -> None:
+    found = changes("kedro", "0.19.15", "1.0.0")
+    assert not [key for key in found if key[1].startswith("kedro_benchmarks")]
+    assert ("removed", "kedro.io.DataCatalog.add_feed_dict") in found  # really gone
