@@ -1488,6 +1488,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `TimeDataCatalog.time_add_all` and the like was claimed as removed API
     ("kedro", "0.19.15", "auto"): "65a2bad75c6ac196b96e6d59444a2f170f9f52529bbacd1f000405556e88de70",  # kedro-0.19.15-py3-none-any.whl
     ("kedro", "1.0.0", "auto"): "5ed6812a3740765ccaa5ee25edbfcfb3774960504096959d868e8fd9bd45bb5c",  # kedro-1.0.0-py3-none-any.whl
+    # hunt56e: frictionless 5.19 warns `if sys.version_info < (3, 10)` that the Python has reached end-of-life: the
+    # whole package was claimed deprecated
+    ("frictionless", "5.18.1", "auto"): "3f4c87469a89bdb88e9cc318088553a26f3d14839098f95c183ea01fc89628dd",  # frictionless-5.18.1-py3-none-any.whl
+    ("frictionless", "5.19.1", "auto"): "787b4ce506cf5cbe1747a2ebc8beb7211e170c5a14d6ac8660c6b287af3d986a",  # frictionless-5.19.1-py3-none-any.whl
 }
 
 

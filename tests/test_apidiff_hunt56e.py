@@ -113,3 +113,37 @@ def test_kedro_1_0_benchmarks_are_no_api() -> None:
     found = changes("kedro", "0.19.15", "1.0.0")
     assert not [key for key in found if key[1].startswith("kedro_benchmarks")]
     assert ("removed", "kedro.io.DataCatalog.add_feed_dict") in found  # really gone
+
+
+# -- a module-level warning under a test of the running Python's version (`if sys.version_info < (3, 10):
+# warnings.warn("Python 3.9 has reached end-of-life", DeprecationWarning)`) is about the interpreter: no module is
+# deprecated --
+
+_GATED = """import sys
+import warnings
+
+if sys.version_info < (3, 10):
+    warnings.warn("Python {}.{} has reached end-of-life".format(*sys.version_info[:2]), DeprecationWarning)
+
+
+def run():
+    return 1
+"""
+
+
+def test_a_warning_on_some_pythons_only_deprecates_no_module(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def run():\n    return 1\n", "demo/old.py": "def run():\n    return 1\n"}
+    nested = "try:\n    import fast\nexcept ImportError:\n    " + _GATED.split("\n\n", 1)[1].replace("\n", "\n    ")
+    new = {"demo/__init__.py": _GATED, "demo/old.py": "import sys\nimport warnings\n" + nested}
+    found = diffed(tmp_path, old, new)
+    assert ("deprecated", "demo") not in found
+    assert ("deprecated", "demo.old") not in found
+    # the sibling: a module that warns on every Python is deprecated
+    plain = {**new, "demo/old.py": 'import warnings\n\nwarnings.warn("demo.old is deprecated", DeprecationWarning)\n'}
+    assert ("deprecated", "demo.old") in diffed(tmp_path / "plain", old, plain)
+
+
+def test_frictionless_5_19_is_not_deprecated() -> None:
+    found = changes("frictionless", "5.18.1", "5.19.1")
+    assert ("deprecated", "frictionless") not in found
+    assert ("removed", "frictionless.Platform.fastparquet") in found  # really gone
