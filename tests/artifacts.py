@@ -1492,6 +1492,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # whole package was claimed deprecated
     ("frictionless", "5.18.1", "auto"): "3f4c87469a89bdb88e9cc318088553a26f3d14839098f95c183ea01fc89628dd",  # frictionless-5.18.1-py3-none-any.whl
     ("frictionless", "5.19.1", "auto"): "787b4ce506cf5cbe1747a2ebc8beb7211e170c5a14d6ac8660c6b287af3d986a",  # frictionless-5.19.1-py3-none-any.whl
+    # hunt56e: metaflow 2.13's `FlowSpecMeta.__init__(cls, name, bases, attrs)` replaced `__new__(cls, name, bases,
+    # dct)`: a metaclass's name, bases and namespace are positional-only (type's side refuses keywords), yet
+    # "parameter 'dct' removed" was claimed
+    ("metaflow", "2.12.39", "auto"): "1e45bf039b7ab039105338820eaec512ad10f960f09c14b717403201b94351c0",  # metaflow-2.12.39-py2.py3-none-any.whl
+    ("metaflow", "2.13", "auto"): "d023ee8378b8c0efb58b0613b875b94f0526d6dab540dff8c5ef97689659b113",  # metaflow-2.13-py2.py3-none-any.whl
 }
 
 

@@ -147,3 +147,42 @@ def test_frictionless_5_19_is_not_deprecated() -> None:
     found = changes("frictionless", "5.18.1", "5.19.1")
     assert ("deprecated", "frictionless") not in found
     assert ("removed", "frictionless.Platform.fastparquet") in found  # really gone
+
+
+# -- a metaclass's name, bases and namespace parameters are positional-only: `type.__call__` hands them to both
+# `__new__` and `__init__`, and the one the metaclass does not write (type's) refuses them by keyword --
+
+_META_OLD = """class Meta(type):
+    def __new__(cls, name, bases, dct):
+        return super().__new__(cls, name, bases, dct)
+
+
+class Plain:
+    def __init__(self, name, bases, dct):
+        self.name = name
+"""
+_META_NEW = """class Meta(type):
+    def __init__(cls, name, bases, attrs):
+        super().__init__(name, bases, attrs)
+
+
+class Plain:
+    def __init__(self, name, bases, attrs):
+        self.name = name
+"""
+
+
+def test_a_metaclass_namespace_parameter_renamed_breaks_no_call(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _META_OLD}, {"demo/__init__.py": _META_NEW})
+    assert ("signature_changed", "demo.Meta") not in found
+    assert "'dct' removed" in found[("signature_changed", "demo.Plain")].detail  # any other class: a keyword lost
+    # a parameter the metaclass now requires beyond the three is still claimed
+    required = _META_OLD.replace("name, bases, dct):\n        return", "name, bases, dct, registry):\n        return")
+    found = diffed(tmp_path / "required", {"demo/__init__.py": _META_OLD}, {"demo/__init__.py": required})
+    assert "new required parameter 'registry'" in found[("signature_changed", "demo.Meta")].detail
+
+
+def test_metaflow_2_13_flowspecmeta_takes_the_same_class_namespace() -> None:
+    found = changes("metaflow", "2.12.39", "2.13")
+    assert ("signature_changed", "metaflow.flowspec.FlowSpecMeta") not in found
+    assert ("removed", "metaflow.graph.StepVisitor") in found  # really gone

@@ -33,7 +33,14 @@ from bot.apidiff.factories import filled_message
 from bot.apidiff.facts import MEMBER_MAP
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import CASE_INSENSITIVE_ENUM_METAS, protobuf_enum
-from bot.apidiff.members import ABSTRACT_DECORATORS, Hierarchy, Member, callable_symbol, deprecated_by_decorator
+from bot.apidiff.members import (
+    ABSTRACT_DECORATORS,
+    EXTERNAL,
+    Hierarchy,
+    Member,
+    callable_symbol,
+    deprecated_by_decorator,
+)
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import (
     META_ANY,
@@ -184,6 +191,29 @@ def _calls_on_instance(member: RawCallable | RawAttribute | RawClass) -> bool:
 def _is_test_module(module: str) -> bool:
     """A module of the release's own tests (`pkg.tests.test_config`, `pkg.testing`): what it spells sets up a test."""
     return any(part in ("test", "tests", "testing") or part.startswith("test_") for part in module.split(".")[1:])
+
+
+_TYPE_BASES = frozenset({"type", "builtins.type", "abc.ABCMeta"})
+"""Metaclasses whose `__new__` and `__init__` refuse a class's name, bases and namespace by keyword."""
+_TYPE_CALL = 3
+"""The parameters a metaclass is called with: the name, bases and namespace of the class it makes."""
+
+
+def _type_call(params: tuple[Param, ...]) -> tuple[Param, ...]:
+    """A metaclass's constructor parameters, the first three positional-only: only one of `__new__` and `__init__` is
+    its own, the other `type`'s, which refuses them by keyword (`M("X", (), dct={})` raises TypeError); what they are
+    named is nobody's API (metaflow 2.13's `FlowSpecMeta.__init__(cls, name, bases, attrs)` replaced `__new__(cls,
+    name, bases, dct)`)."""
+    head = params[:_TYPE_CALL]
+    if len(head) < _TYPE_CALL or any(p.kind not in POSITIONAL_KINDS for p in head):
+        return params
+    made = (Param(p.name, ParamKind.POSITIONAL_ONLY, p.has_default, p.annotation, p.default) for p in head)
+    return (*made, *params[_TYPE_CALL:])
+
+
+def _both_constructors(members: dict[str, Any]) -> bool:
+    """The distribution writes both `__new__` and `__init__` of the class (inherited or its own)."""
+    return all(isinstance(members.get(name, (None,))[0], RawCallable) for name in ("__new__", "__init__"))
 
 
 def _is_test_file(raw: RawModule) -> bool:
@@ -361,7 +391,8 @@ class SurfaceBuilder:
                 init[1],
                 via=target,
             )
-            symbol.params = call.params
+            by_type = self._is_metaclass(target, cls, module) and not _both_constructors(members)
+            symbol.params = _type_call(call.params) if by_type else call.params
             symbol.max_varargs = call.max_varargs
             symbol.min_varargs = call.min_varargs
             symbol.kwargs_options = call.kwargs_options
@@ -392,6 +423,11 @@ class SurfaceBuilder:
         outside = self.hierarchy.external(target, cls, module)
         if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
             symbol.params = ()  # no __init__ anywhere: `object()` takes no arguments
+
+    def _is_metaclass(self, target: str, cls: RawClass, module: RawModule) -> bool:
+        """The class derives from `type` (or `abc.ABCMeta`): `type.__call__` hands the name, bases and namespace of a
+        class it makes to both `__new__` and `type.__init__`, which take them by position only."""
+        return any(key.removeprefix(EXTERNAL) in _TYPE_BASES for key in self.hierarchy.mro(target, cls, module)[1:])
 
     def _new_first(self, target: str, cls: RawClass, module: RawModule, new: Member | None, init: Member) -> bool:
         """A `__new__` of the distribution defined on the class of the `__init__` read, or closer: what
