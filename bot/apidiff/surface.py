@@ -391,8 +391,10 @@ class SurfaceBuilder:
                 init[1],
                 via=target,
             )
-            by_type = self._is_metaclass(target, cls, module) and not _both_constructors(members)
-            symbol.params = _type_call(call.params) if by_type else call.params
+            params = call.params
+            if params is not None and self._is_metaclass(target, cls, module) and not _both_constructors(members):
+                params = _type_call(params)
+            symbol.params = params
             symbol.max_varargs = call.max_varargs
             symbol.min_varargs = call.min_varargs
             symbol.kwargs_options = call.kwargs_options
