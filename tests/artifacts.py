@@ -1497,10 +1497,6 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "parameter 'dct' removed" was claimed
     ("metaflow", "2.12.39", "auto"): "1e45bf039b7ab039105338820eaec512ad10f960f09c14b717403201b94351c0",  # metaflow-2.12.39-py2.py3-none-any.whl
     ("metaflow", "2.13", "auto"): "d023ee8378b8c0efb58b0613b875b94f0526d6dab540dff8c5ef97689659b113",  # metaflow-2.13-py2.py3-none-any.whl
-    # hunt56e: dbt-core 1.8 moved `dbt.adapters` out into the `dbt-adapters` distribution it now requires (its part
-    # of the `dbt` namespace): `dbt.adapters` was claimed removed
-    ("dbt-core", "1.7.20", "auto"): "766bef44c6b808b3beee18da95cb2bf5a20ae0d91c06db98d80b52dc9b66af03",  # dbt_core-1.7.20-py3-none-any.whl
-    ("dbt-core", "1.8.0", "auto"): "fc089e3e7c22cb8bc3d2e30a16f1d02beb330f05a0d142afd0875dde32cf2007",  # dbt_core-1.8.0-py3-none-any.whl
 }
 
 

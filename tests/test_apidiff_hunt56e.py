@@ -186,33 +186,3 @@ def test_metaflow_2_13_flowspecmeta_takes_the_same_class_namespace() -> None:
     found = changes("metaflow", "2.12.39", "2.13")
     assert ("signature_changed", "metaflow.flowspec.FlowSpecMeta") not in found
     assert ("removed", "metaflow.graph.StepVisitor") in found  # really gone
-
-
-# -- a subpackage moved out into a distribution the new release requires, named for its dotted path (dbt-core 1.8's
-# `dbt.adapters`, now the `dbt-adapters` distribution's part of the `dbt` namespace): still imported --
-
-_PART_OLD = {
-    "demo/__init__.py": "def run():\n    return 1\n",
-    "demo/adapters/__init__.py": "def connect():\n    return 1\n",
-    "demo/clients/__init__.py": "def fetch():\n    return 1\n",
-}
-
-
-def _part_new(requires: str) -> dict[str, str]:
-    metadata = "Metadata-Version: 2.1\nName: demo\nVersion: 2.0\n" + requires
-    return {"demo/__init__.py": _PART_OLD["demo/__init__.py"], "demo-1.0.dist-info/METADATA": metadata}
-
-
-def test_a_subpackage_moved_into_the_distribution_named_for_it_is_no_removal(tmp_path: Path) -> None:
-    found = diffed(tmp_path, _PART_OLD, _part_new("Requires-Dist: demo-adapters>=1.0\n"))
-    assert ("removed", "demo.adapters") not in found
-    assert ("removed", "demo.clients") in found  # the sibling no requirement is named for: gone
-    # required on some installs only: `import demo.adapters` fails on the others
-    found = diffed(tmp_path / "some", _PART_OLD, _part_new("Requires-Dist: demo-adapters; extra == 'sql'\n"))
-    assert ("removed", "demo.adapters") in found
-
-
-def test_dbt_core_1_8_adapters_are_installed_by_dbt_adapters() -> None:
-    found = changes("dbt-core", "1.7.20", "1.8.0")
-    assert ("removed", "dbt.adapters") not in found
-    assert ("removed", "dbt.clients.agate_helper") in found  # moved to `dbt_common`, another import name

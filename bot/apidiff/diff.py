@@ -455,8 +455,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     gated = {path: why for path in new.env_gated if path in old.symbols and (why := _gated_off(path, old, new))}
     gone |= gated.keys()
     gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
-    moved_out = tuple(moved_to_requirements(old, new))
-    gone -= {path for path in gone if under(path, moved_out)} if moved_out else set()
+    moved_out = moved_to_requirements(old, new)
+    gone -= {path for path in gone if path.split(".", 1)[0] in moved_out}
     offered = cache(partial(_targets_of, new))  # asked only of a name a dropped star import had
     top = [
         old.symbols[path]

@@ -102,22 +102,22 @@ def dependency_namespace(symbol: Symbol, requires: Iterable[str]) -> bool:
 
 
 def moved_to_requirements(old: Surface, new: Surface) -> frozenset[str]:
-    """Packages or modules the old release shipped itself (a file of its own, not a namespace folder it only added
-    to) that the new release requires on every install a distribution of that name for, which the old release did
-    not require: the code moved out into it. cssutils 2.13 stopped shipping its `encutils` package and requires the
-    `encutils` distribution instead: `import encutils` still works wherever cssutils is installed; what the module
-    holds there is another distribution's, unknown here. A dotted path is spelled by the name of the distribution
-    of a namespace package's part (dbt-core 1.8 moved `dbt.adapters` out into the `dbt-adapters` distribution,
-    which installs `dbt/adapters/`). Read once per diff: the requirements are parsed once, not for every removed
-    path."""
+    """Top-level packages or modules the old release shipped itself (a file of its own, not a namespace folder it
+    only added to) that the new release requires on every install a distribution of that name for, which the old
+    release did not require: the code moved out into it. cssutils 2.13 stopped shipping its `encutils` package and
+    requires the `encutils` distribution instead: `import encutils` still works wherever cssutils is installed; what
+    the module holds there is another distribution's, unknown here. Read once per diff: the requirements are parsed
+    once, not for every removed path."""
     required = {canonicalize_name(r.name) for r in added_requirements(new, old) if r.marker is None}
-    return frozenset(path for path in _shipped_modules(old) if canonicalize_name(path.replace(".", "-")) in required)
+    return frozenset(head for head in _shipped_heads(old) if canonicalize_name(head) in required)
 
 
-def _shipped_modules(old: Surface) -> list[str]:
-    """The modules the release ships as files of its own (a module, or a package's `__init__`)."""
+def _shipped_heads(old: Surface) -> list[str]:
+    """The top-level names the release ships as files of its own (a module, or a package's `__init__`)."""
     return [
-        path for path, symbol in old.symbols.items() if symbol.kind == "module" and PurePosixPath(symbol.file).suffix
+        path
+        for path, symbol in old.symbols.items()
+        if "." not in path and symbol.kind == "module" and PurePosixPath(symbol.file).suffix
     ]
 
 
