@@ -1584,6 +1584,27 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # leftover56: 8.0's `zip_`/`unzip` return `List[Tuple[...]]` through `@overload` stubs, 7.0's `List[List[T]]`
     ("pydash", "7.0.7", "auto"): "c3c5b54eec0a562e0080d6f82a14ad4d5090229847b7e554235b5c1558c745e1",  # pydash-7.0.7-py3-none-any.whl
     ("pydash", "8.0.0", "auto"): "be2c35df332473a5a939d485422c71a03b19b1a98d6559efb832eadb4a2cfc36",  # pydash-8.0.0-py3-none-any.whl
+    # hunt56e: dlt 1.5's `Normalize.spool_schema_files` picks `map_f = self.map_parallel if workers > 1 else
+    # self.map_single` and hands it on: `map_parallel` was claimed no longer called
+    ("dlt", "1.4.1", "auto"): "fdfda790084914902579c903882b75d3c683b7545e15f86240cd1005bb3e8e64",  # dlt-1.4.1-py3-none-any.whl
+    ("dlt", "1.5.0", "auto"): "b9eaaa4966f3f696b8ba5cb988ce3c1a1030bede0cb92ecfa75f663709a7d296",  # dlt-1.5.0-py3-none-any.whl
+    # hunt56e: clearml 1.18's `MultiObjective.get_objective_metric` says `# type: () -> List[(str, str)]`, a list of
+    # pairs, which 2.0 spells `List[Tuple[str, str]]`: read as `List[str, str]`, claimed a changed return type
+    ("clearml", "1.18.0", "auto"): "fe53ffcfdb0799150ad5ae1ca95bdbd568e570cbde2e35a65474e36606a899d0",  # clearml-1.18.0-py2.py3-none-any.whl
+    ("clearml", "2.0.0", "auto"): "9047330f2da429243333f1990d28a126e69c3191402344f47d60e85339fe1c84",  # clearml-2.0.0-py2.py3-none-any.whl
+    # hunt56e: kedro's wheel installs its asv suite as the top-level package `kedro_benchmarks`: 1.0 dropping
+    # `TimeDataCatalog.time_add_all` and the like was claimed as removed API
+    ("kedro", "0.19.15", "auto"): "65a2bad75c6ac196b96e6d59444a2f170f9f52529bbacd1f000405556e88de70",  # kedro-0.19.15-py3-none-any.whl
+    ("kedro", "1.0.0", "auto"): "5ed6812a3740765ccaa5ee25edbfcfb3774960504096959d868e8fd9bd45bb5c",  # kedro-1.0.0-py3-none-any.whl
+    # hunt56e: frictionless 5.19 warns `if sys.version_info < (3, 10)` that the Python has reached end-of-life: the
+    # whole package was claimed deprecated
+    ("frictionless", "5.18.1", "auto"): "3f4c87469a89bdb88e9cc318088553a26f3d14839098f95c183ea01fc89628dd",  # frictionless-5.18.1-py3-none-any.whl
+    ("frictionless", "5.19.1", "auto"): "787b4ce506cf5cbe1747a2ebc8beb7211e170c5a14d6ac8660c6b287af3d986a",  # frictionless-5.19.1-py3-none-any.whl
+    # hunt56e: metaflow 2.13's `FlowSpecMeta.__init__(cls, name, bases, attrs)` replaced `__new__(cls, name, bases,
+    # dct)`: a metaclass's name, bases and namespace are positional-only (type's side refuses keywords), yet
+    # "parameter 'dct' removed" was claimed
+    ("metaflow", "2.12.39", "auto"): "1e45bf039b7ab039105338820eaec512ad10f960f09c14b717403201b94351c0",  # metaflow-2.12.39-py2.py3-none-any.whl
+    ("metaflow", "2.13", "auto"): "d023ee8378b8c0efb58b0613b875b94f0526d6dab540dff8c5ef97689659b113",  # metaflow-2.13-py2.py3-none-any.whl
 }
 
 

@@ -88,12 +88,29 @@ def _members(node: ast.expr) -> set[str]:
 def members(annotation: str) -> frozenset[str] | None:
     """The canonical union members of an annotation; None when it cannot be parsed, or is a tuple display: no type,
     a pair to some authors, `isinstance`'s union to others (nikola 8.3.3's `split_metadata() -> Tuple[str, str]`
-    was `-> (str, str)`, the same pair)."""
+    was `-> (str, str)`, the same pair); or when it gives a builtin generic a wrong number of type arguments (see
+    `_misshapen`)."""
     try:
         body = ast.parse(annotation.strip(), mode="eval").body
-        return None if isinstance(body, ast.Tuple) else frozenset(_members(body))
+        return None if isinstance(body, ast.Tuple) or _misshapen(body) else frozenset(_members(body))
     except (SyntaxError, RecursionError, ValueError):
         return None
+
+
+_ARITY = {"list": 1, "set": 1, "frozenset": 1, "type": 1, "dict": 2}
+"""How many type arguments each builtin generic takes."""
+
+
+def _misshapen(body: ast.expr) -> bool:
+    """A builtin generic given another number of type arguments than it takes: no type, what its author meant is
+    unknown (clearml 1.18's `# type: () -> List[(str, str)]`, a list of pairs that 2.0 spells `List[Tuple[str, str]]`,
+    read as `List[str, str]`)."""
+    for node in ast.walk(body):
+        if isinstance(node, ast.Subscript) and (arity := _ARITY.get(_canon(node.value))) is not None:
+            given = len(node.slice.elts) if isinstance(node.slice, ast.Tuple) else 1
+            if given != arity:
+                return True
+    return False
 
 
 _NAME = re.compile(r"[A-Za-z_][\w.]*")

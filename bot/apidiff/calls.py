@@ -243,7 +243,7 @@ def _looked_at(text: bytes, name: str) -> bool:
 
 
 _SUPER = after_boundary(b"super") + rb"\(\s*(?:[A-Za-z_][\w.]*\s*,\s*self\s*)?\)"
-_CALLED_NAME = rb"\.([A-Za-z_][A-Za-z0-9_]*)(?=\s*\(|[ \t]*[,)\]}\r\n#])"
+_CALLED_NAME = rb"\.([A-Za-z_][A-Za-z0-9_]*)(?=\s*\(|[ \t]*[,)\]}\r\n#;]|[ \t]+(?:if|else|or|and)\b)"
 SUPER_CALL = "super()."
 """Leads a name of `self_calls` the def calls through `super()` (`super().compare_type(a, b)`): the base's method."""
 _SELF_CALLS = (
@@ -252,9 +252,10 @@ _SELF_CALLS = (
     (b"super(", SUPER_CALL, re.compile(_SUPER + _CALLED_NAME)),
 )
 """`self.m(`, `cls.m(` or `super().m(`, or the bound method handed on whole (`Request(url,
-callback=self._print_response)`, `signal.connect(self.on_change)`, `return self.m`): whoever calls it then calls an
-override too. One pattern per receiver, each led by its word, which `re` skips to (one alternation of the three was
-tried at every `s` and `c`: four times slower over werkzeug's sources)."""
+callback=self._print_response)`, `signal.connect(self.on_change)`, `return self.m`), also as an operand of `if`/`else`
+or `or`/`and` (dlt 1.5's `map_f = self.map_parallel if workers > 1 else self.map_single`): whoever calls it then
+calls an override too. One pattern per receiver, each led by its word, which `re` skips to (one alternation of the
+three was tried at every `s` and `c`: four times slower over werkzeug's sources)."""
 _SELF_ARGUMENT = re.compile(rb"\(\s*self\b")
 """Leads `Base.m(self, ...)`, read back from the `(` (led by its byte, which `re` skips to: a pattern led by the class
 name's capital was tried at every byte, a third of `self_calls`)."""

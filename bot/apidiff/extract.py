@@ -69,7 +69,7 @@ from bot.apidiff.params import (
     without_defaults,
 )
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.python_versions import python_truth
+from bot.apidiff.python_versions import python_truth, reads_python_version
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, only_annotated
 from bot.apidiff.records import (
     NEXT_GEN_ATTRS,
@@ -1091,6 +1091,16 @@ def _unused_kept(text: bytes) -> bool:
     return _NOQA_UNUSED.search(text) is not None
 
 
+def _python_version_arms(tree: ast.Module, data: bytes) -> set[int]:
+    """The ids of the nodes under an `if` testing the running Python's version, which run on some Pythons only: a
+    warning there is about the interpreter, not the module (frictionless 5.19's `if sys.version_info < (3, 10):
+    warnings.warn("Python 3.9 has reached end-of-life", DeprecationWarning)` deprecates no module)."""
+    if b"version_info" not in data and b"hexversion" not in data:
+        return set()  # the module tests no version: most do not, and are not walked
+    gates = [node for node in ast.walk(tree) if isinstance(node, ast.If) and reads_python_version(node.test)]
+    return {id(node) for gate in gates for node in ast.walk(gate) if node is not gate}
+
+
 def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo, lazy: bool = False) -> None:
     """With `lazy`, classes and functions are bound as `Deferred` (read when looked up, see `DeferredBindings`)."""
     all_names: list[str] | None = None
@@ -1117,6 +1127,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     attribute_deprecations: list[tuple[str, str]] = []  # Twisted's `deprecatedModuleAttribute(...)`
     helper_deprecations: list[tuple[str, str]] = []  # cryptography's `utils.deprecated(value, __name__, ...)`
     bound = ModuleBindings(tree) if b"except" in source.data else None  # a `try` to cut short: see `flatten`
+    version_gated = _python_version_arms(tree, source.data)
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives, shims, bound):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
@@ -1226,7 +1237,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             elif (helped := module_helper_deprecation(stmt)) is not None:
                 helper_deprecations.append(helped)
             warn = statement_warn(stmt)
-            if warn is not None:
+            if warn is not None and id(stmt) not in version_gated:
                 module_warns.append(warn)
             if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
                 raw.shims.update(lazy_import_shims(stmt.value, raw.module, raw.is_package))

@@ -40,6 +40,9 @@ EXCLUDED_DIRS = frozenset(
 )
 """Folders that hold no importable API at the top of a distribution (sktime 1.1's wheel installed its release
 scripts' `build_tools/`, scikit-learn's name for them)."""
+BENCHMARK_SUFFIXES = ("_benchmarks", "_bench")
+"""A top-level folder so named is the project's benchmark suite under its own name (kedro 0.19's wheel installs the
+asv suite `kedro_benchmarks/`, `TimeDataCatalog.time_add_all` and the like): no API, as `benchmarks/` is none."""
 TEST_FOLDERS = frozenset({"tests", "test"})
 """The folders of a package skipped as its own tests; `import` still finds one holding an `__init__.py`."""
 EXCLUDED_SUBDIRS = frozenset({*TEST_FOLDERS, "__pycache__"})
@@ -367,7 +370,8 @@ def _top_level(
         if declared is not None and name.split(".")[0] not in declared:
             continue
         if child.is_dir():
-            if name in EXCLUDED_DIRS and name.lower() not in own or not name.isidentifier():
+            excluded = name in EXCLUDED_DIRS or name.endswith(BENCHMARK_SUFFIXES)
+            if excluded and name.lower() not in own or not name.isidentifier():
                 continue
             # An sdist's folders are packages only with an __init__.py, or when its listing names them (a namespace
             # package: zope.interface 8.0's `src/zope/` has no `__init__.py`, its `top_level.txt` says `zope`); a

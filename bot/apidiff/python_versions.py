@@ -30,6 +30,17 @@ def python_truth(test: ast.expr) -> bool | None:
     return _truth(test, False)
 
 
+def reads_python_version(test: ast.expr) -> bool:
+    """The test compares the running Python's version (`sys.version_info < (3, 10)`, `sys.hexversion >= ...`),
+    whatever it decides."""
+    for node in ast.walk(test):
+        if isinstance(node, ast.Compare):
+            subject = _version_read(node.left)[0]
+            if _is_version_info(subject) or _is_hexversion(subject):
+                return True
+    return False
+
+
 def condition_truth(test: ast.expr) -> bool | None:
     """`python_truth`, where `TYPE_CHECKING` (true only for type checkers) and a constant (`if False:`, `if 0:`)
     have their run-time value too."""

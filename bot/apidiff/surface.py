@@ -197,6 +197,29 @@ def _is_test_module(module: str) -> bool:
     return any(part in ("test", "tests", "testing") or part.startswith("test_") for part in module.split(".")[1:])
 
 
+_TYPE_BASES = frozenset({"type", "builtins.type", "abc.ABCMeta"})
+"""Metaclasses whose `__new__` and `__init__` refuse a class's name, bases and namespace by keyword."""
+_TYPE_CALL = 3
+"""The parameters a metaclass is called with: the name, bases and namespace of the class it makes."""
+
+
+def _type_call(params: tuple[Param, ...]) -> tuple[Param, ...]:
+    """A metaclass's constructor parameters, the first three positional-only: only one of `__new__` and `__init__` is
+    its own, the other `type`'s, which refuses them by keyword (`M("X", (), dct={})` raises TypeError); what they are
+    named is nobody's API (metaflow 2.13's `FlowSpecMeta.__init__(cls, name, bases, attrs)` replaced `__new__(cls,
+    name, bases, dct)`)."""
+    head = params[:_TYPE_CALL]
+    if len(head) < _TYPE_CALL or any(p.kind not in POSITIONAL_KINDS for p in head):
+        return params
+    made = (Param(p.name, ParamKind.POSITIONAL_ONLY, p.has_default, p.annotation, p.default) for p in head)
+    return (*made, *params[_TYPE_CALL:])
+
+
+def _both_constructors(members: dict[str, Any]) -> bool:
+    """The distribution writes both `__new__` and `__init__` of the class (inherited or its own)."""
+    return all(isinstance(members.get(name, (None,))[0], RawCallable) for name in ("__new__", "__init__"))
+
+
 def _is_test_file(raw: RawModule) -> bool:
     """A test file shipped in the package (`uncertainties/lib1to2/test_1to2.py`, `pkg/tests/...`), which only the
     release's own test runner imports: named as tests (see `testcode.test_named`) and defining tests, whatever runs
@@ -373,7 +396,10 @@ class SurfaceBuilder:
                 init[1],
                 via=target,
             )
-            symbol.params = self._usable_defaults(call.params, init[0], init[2], init[1], target)
+            params = self._usable_defaults(call.params, init[0], init[2], init[1], target)
+            if params is not None and self._is_metaclass(target, cls, module) and not _both_constructors(members):
+                params = _type_call(params)
+            symbol.params = params
             symbol.max_varargs = call.max_varargs
             symbol.min_varargs = call.min_varargs
             symbol.kwargs_options = call.kwargs_options
@@ -404,6 +430,11 @@ class SurfaceBuilder:
         outside = self.hierarchy.external(target, cls, module)
         if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
             symbol.params = ()  # no __init__ anywhere: `object()` takes no arguments
+
+    def _is_metaclass(self, target: str, cls: RawClass, module: RawModule) -> bool:
+        """The class derives from `type` (or `abc.ABCMeta`): `type.__call__` hands the name, bases and namespace of a
+        class it makes to both `__new__` and `type.__init__`, which take them by position only."""
+        return any(key.removeprefix(EXTERNAL) in _TYPE_BASES for key in self.hierarchy.mro(target, cls, module)[1:])
 
     def _new_first(self, target: str, cls: RawClass, module: RawModule, new: Member | None, init: Member) -> bool:
         """A `__new__` of the distribution defined on the class of the `__init__` read, or closer: what
