@@ -1314,6 +1314,8 @@ class SurfaceBuilder:
         it never worked. Not a `NotImplementedError` placeholder (a hook subclasses fill). So does one a factory of
         the distribution makes that only raises (see `RawCallable.makes_refusing`)."""
         if member.from_call and not member.instance and member.made_by is not None and "." not in member.made_by:
+            if not self.deprecations:
+                return False  # a dependency read on demand: following the factory would read modules for nothing
             factory = self.resolver.lookup(module.module, member.made_by)
             return (
                 factory is not None
