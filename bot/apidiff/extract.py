@@ -1769,7 +1769,7 @@ def read_module(
             starts = source.line_starts()
             spelled_at = sorted({bisect_right(starts, match.start()) for match in re.finditer(rb"setattr\(", data)})
             raw.setter_helpers = setter_helpers(tree, spelled_at)
-            raw.unspelled_setattrs = unspelled_setattrs(tree, module, is_package)
+            raw.unspelled_setattrs = unspelled_setattrs(tree, module, is_package, spelled_at)
         raw.class_setattrs = tuple(sorted(set_in_bodies))
         _add_class_attributes_set_outside(tree, raw)  # a walk of the top-level statements: cheaper than any search
         if b"return " in data:

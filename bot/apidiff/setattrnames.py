@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from bot.apidiff.imports import resolve_relative
 from bot.apidiff.source import dotted_name, walk
@@ -203,14 +204,18 @@ onto the class it decorates (disnake 2.9's `@flatten_user` sets `Member.discrimi
 and `User`'s): `*BaseUser`, a name of the decorator's module (see `surface._decorator_given`)."""
 
 
-def unspelled_setattrs(tree: ast.Module, module: str, is_package: bool) -> tuple[tuple[str, str], ...]:
+def unspelled_setattrs(
+    tree: ast.Module, module: str, is_package: bool, lines: list[int]
+) -> tuple[tuple[str, str], ...]:
     """(the module to look a name up in, the name) for each `setattr(Cls, name, ...)` in a function whose name it
     does not spell, on a global of the module or a class the function imports: calling it gives the class names no
     reader knows (tablib 1.0's `Registry.register(key, ...)`, run on import, sets `Dataset.csv` and each format).
-    A loop over literal names spells them (see `setattr_names`); an object the function takes or binds is no global."""
+    A loop over literal names spells them (see `setattr_names`); an object the function takes or binds is no global.
+    `lines`: those spelling `setattr(` (sorted); a def spanning none is not walked."""
     found: set[tuple[str, str]] = set()
-    for func in walk(tree):
-        if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+    for func in _defs(tree.body):
+        index = bisect_left(lines, func.lineno)
+        if index == len(lines) or lines[index] > (func.end_lineno or func.lineno):
             continue
         imported = _imported_in(func, module, is_package)
         local = {arg.arg for arg in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
@@ -226,6 +231,20 @@ def unspelled_setattrs(tree: ast.Module, module: str, is_package: bool) -> tuple
             if subject.id in imported or not _rebinds(func.body, subject.id):
                 found.add(imported.get(subject.id, (module, subject.id)))
     return tuple(sorted(found))
+
+
+def _defs(body: list[ast.stmt]) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Every def among the statements, at any depth (in classes, defs and compound statements): statements only are
+    visited, not the expressions a walk of the whole tree would go through."""
+    for stmt in body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield stmt
+        for field in ("body", "orelse", "finalbody"):
+            inner = getattr(stmt, field, None)
+            if isinstance(inner, list):
+                yield from _defs(inner)
+        for part in (*getattr(stmt, "handlers", ()), *getattr(stmt, "cases", ())):
+            yield from _defs(part.body)
 
 
 def _imported_in(
