@@ -1127,7 +1127,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     attribute_deprecations: list[tuple[str, str]] = []  # Twisted's `deprecatedModuleAttribute(...)`
     helper_deprecations: list[tuple[str, str]] = []  # cryptography's `utils.deprecated(value, __name__, ...)`
     bound = ModuleBindings(tree) if b"except" in source.data else None  # a `try` to cut short: see `flatten`
-    version_gated = _python_version_arms(tree, source.data)
+    version_gated: set[int] | None = None  # read at the first module-level warning: most modules have none
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives, shims, bound):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
@@ -1237,8 +1237,11 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             elif (helped := module_helper_deprecation(stmt)) is not None:
                 helper_deprecations.append(helped)
             warn = statement_warn(stmt)
-            if warn is not None and id(stmt) not in version_gated:
-                module_warns.append(warn)
+            if warn is not None:
+                if version_gated is None:
+                    version_gated = _python_version_arms(tree, source.data)
+                if id(stmt) not in version_gated:
+                    module_warns.append(warn)
             if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
                 raw.shims.update(lazy_import_shims(stmt.value, raw.module, raw.is_package))
                 _grow_table(stmt, collections)
