@@ -46,6 +46,7 @@ from bot.apidiff.lazydeps import DependencyTree, partial_surfaces, seeds  # noqa
 from bot.apidiff.locate import ModuleFile, find_modules  # noqa: E402
 from bot.apidiff.modcache import ModuleCache  # noqa: E402
 from bot.apidiff.model import Surface  # noqa: E402
+from bot.apidiff.movedout import moved_seeds  # noqa: E402
 from bot.apidiff.release import read_file, surface_of  # noqa: E402
 from bot.changes import Change, ChangeKind  # noqa: E402
 from tests.artifacts import unpacked_release  # noqa: E402
@@ -153,7 +154,8 @@ def ours(package: str, old: str, new: str, roots: list[Path],
             read_deps.append(file)
         return read_file(file, cache, lazy=True)
 
-    deps = partial_surfaces(seeds(after, before), trees, read) if trees else []  # type: ignore[arg-type]
+    asked = seeds(after, before) + moved_seeds(after, before)
+    deps = partial_surfaces(asked, trees, read) if trees else []  # type: ignore[arg-type]
     return before, diff_surfaces(before, after, deps)
 
 

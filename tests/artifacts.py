@@ -1605,6 +1605,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "parameter 'dct' removed" was claimed
     ("metaflow", "2.12.39", "auto"): "1e45bf039b7ab039105338820eaec512ad10f960f09c14b717403201b94351c0",  # metaflow-2.12.39-py2.py3-none-any.whl
     ("metaflow", "2.13", "auto"): "d023ee8378b8c0efb58b0613b875b94f0526d6dab540dff8c5ef97689659b113",  # metaflow-2.13-py2.py3-none-any.whl
+    # lead57: 1.8.0 dropped `dbt/adapters/` and requires dbt-adapters, whose wheel installs `dbt/adapters/`: compared there
+    ("dbt-core", "1.7.19", "auto"): "682ef2ef36571b1d180462b54af0cbf4be4a2f042494f104063365bd26e0f32b",  # dbt_core-1.7.19-py3-none-any.whl
+    ("dbt-core", "1.8.0", "auto"): "fc089e3e7c22cb8bc3d2e30a16f1d02beb330f05a0d142afd0875dde32cf2007",  # dbt_core-1.8.0-py3-none-any.whl
+    ("dbt-adapters", "1.24.5", "auto"): "32345118b921160722a13f12c3e369b9d59a0fb8fb9b3297e29d8cd53f973411",  # dbt_adapters-1.24.5-py3-none-any.whl
 }
 
 

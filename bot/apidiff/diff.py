@@ -56,6 +56,7 @@ from bot.apidiff.model import (
     Surface,
     Symbol,
 )
+from bot.apidiff.movedout import MovedOut
 from bot.apidiff.newhome import removed_hints
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
@@ -458,6 +459,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
     moved_out = moved_to_requirements(old, new)
     gone -= {path for path in gone if path.split(".", 1)[0] in moved_out}
+    installed = MovedOut(dependencies, new.requires)
+    gone -= {path for path in gone if installed.installed(path)}
     offered = cache(partial(_targets_of, new))  # asked only of a name a dropped star import had
     top = [
         old.symbols[path]
@@ -502,6 +505,10 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             detail = (
                 f"field {name!r} is no longer declared on {owner} in {new.version}: its metaclass kept it in "
                 f"`{owner.rsplit('.', 1)[-1]}.{symbol.collected_as}`, never as an attribute"
+            )
+        if (installer := installed.lacking(symbol.path)) is not None:
+            detail += (
+                f" ({_parent(symbol.path)} is now installed by {installer.package} {installer.version}, which lacks it)"
             )
         if _now_its_submodule(symbol.path, old, new):
             detail += f"; the name now gives the submodule '{symbol.path}'"

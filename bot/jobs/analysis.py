@@ -18,6 +18,7 @@ from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, 
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.lazydeps import DependencyTree, env_seeds, seeds
 from bot.apidiff.model import Surface
+from bot.apidiff.movedout import moved_seeds
 from bot.apidiff.requires import (
     added_requirements,
     best_version,
@@ -158,13 +159,14 @@ class Analyser:
         """What the diff asks of the dependencies `new`'s classes inherit from, at the newest version it admits
         (same download cache): only the modules leading to the outside classes and callables asked about are read
         (`lazydeps`). When `new` no longer reads environment variables `old` read, the distributions it newly
-        requires are read for them too. One that cannot be had is left out: the diff then claims nothing about what
-        it might provide."""
-        asked, env_names = seeds(new, old), env_seeds(new, old)
+        requires are read for them too, and asked whether they now install the modules `new` dropped (`movedout`).
+        One that cannot be had is left out: the diff then claims nothing about what it might provide."""
+        asked, env_names, moved = seeds(new, old), env_seeds(new, old), moved_seeds(new, old)
         requirements = needed_dependencies(new, old, asked) if asked else []
-        if env_names:
+        if env_names or moved:
             named = {canonicalize_name(requirement.name) for requirement in requirements}
             requirements += [r for r in added_requirements(new, old) if canonicalize_name(r.name) not in named]
+        asked += moved
         trees = []
         for requirement in requirements:
             try:

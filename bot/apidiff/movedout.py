@@ -1,0 +1,81 @@
+"""Modules a release stopped shipping that a distribution it requires now installs at the same path: dbt-core 1.8
+dropped its `dbt/adapters/` package and requires dbt-adapters, whose wheel ships `dbt/adapters/`, so
+`from dbt.adapters.factory import get_adapter` still works on a fresh install. What such a module holds is compared
+with what the distribution's holds, not claimed gone wholesale; whether a distribution ships a path is read from its
+files, never guessed from its name (arviz-stats installs `arviz_stats`, not `arviz.stats`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
+
+from bot.apidiff.model import Surface
+
+
+def moved_seeds(new: Surface, old: Surface) -> list[str]:
+    """The paths to ask the required distributions about: every module the old release had and the new one lacks,
+    and every name such a module bound at its top level (classes and functions, not their members)."""
+    gone_modules = {
+        path
+        for path, symbol in old.symbols.items()
+        if symbol.kind == "module" and "." in path and path not in new.symbols
+    }
+    return sorted(
+        path
+        for path in old.symbols.keys() - new.symbols.keys()
+        if path in gone_modules or path.rpartition(".")[0] in gone_modules
+    )
+
+
+class MovedOut:
+    """What the dependencies' surfaces say of old paths a distribution the new release requires on every install
+    now ships (their `bound` answers for the `moved_seeds` asked, their symbols for the classes found there); one
+    required on some Pythons or platforms only leaves the path gone on the others."""
+
+    def __init__(self, dependencies: Sequence[Surface], requires: Iterable[str]) -> None:
+        self._names: dict[str, set[str]] = {}  # a module of a dependency -> the asked names it binds
+        self._owner: dict[str, Surface] = {}
+        self._symbols: set[str] = set()
+        everywhere = _required_everywhere(requires)
+        for dependency in dependencies:
+            if canonicalize_name(dependency.package) not in everywhere:
+                continue
+            for module, names in dependency.bound.items():
+                self._names.setdefault(module, set()).update(names)
+                self._owner.setdefault(module, dependency)
+            self._symbols.update(dependency.symbols)
+
+    def installed(self, path: str) -> bool:
+        """The path, or the class or function holding it, is what a required distribution installs there: the
+        dependency's, not gone (a member of such a class is the dependency's to keep or drop: no claim)."""
+        parts = path.split(".")
+        for end in range(len(parts), 1, -1):
+            prefix, parent, name = ".".join(parts[:end]), ".".join(parts[: end - 1]), parts[end - 1]
+            if name in self._names.get(parent, ()) or prefix in self._symbols:
+                return True
+            if end == len(parts) and parent in self._names:
+                return False  # its module is the dependency's, asked for the name, and does not bind it
+        return False
+
+    def lacking(self, path: str) -> Surface | None:
+        """The dependency whose module, installed at the path's module, was asked for the name and lacks it."""
+        parent, _, name = path.rpartition(".")
+        owner = self._owner.get(parent)
+        if owner is None or name in self._names[parent] or not self.installed(parent):
+            return None
+        return owner
+
+
+def _required_everywhere(requires: Iterable[str]) -> set[str]:
+    """The distributions of `requires` installed with the release whatever the interpreter or platform."""
+    found: set[str] = set()
+    for text in requires:
+        try:
+            requirement = Requirement(text)
+        except InvalidRequirement:
+            continue
+        if requirement.marker is None:
+            found.add(canonicalize_name(requirement.name))
+    return found

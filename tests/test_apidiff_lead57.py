@@ -1,0 +1,107 @@
+"""The lead's fixes of the twenty-seventh session (see each section)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.lazydeps import DependencyTree, partial_surfaces, seeds
+from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.movedout import moved_seeds
+from bot.apidiff.release import read_file, surface_of
+from bot.changes import Change
+from bot.jobs.analysis import Analyser
+from bot.jobs.analysis_worker import Extractor
+from tests.artifacts import unpacked_release
+from tests.test_apidiff_core import surface, wheel
+
+# -- a package dropped from the release that a distribution it now requires installs at the same path --
+
+_OLD = {
+    "demo/__init__.py": "",
+    "demo/sub/__init__.py": "from .mod import find\n",
+    "demo/sub/mod.py": "def find(x):\n    return x\n\ndef lost(x):\n    return x\n\n"
+    "class Finder:\n    def run(self):\n        return 1\n",
+}
+_DEP = {
+    "demo/sub/__init__.py": "from .mod import find\n",
+    "demo/sub/mod.py": "def find(x, y=None):\n    return x\n\nclass Finder:\n    pass\n",
+}
+
+
+def _split(tmp_path: Path, requires: str, dep_files: dict[str, str], dep: str = "demo-sub") -> dict[str, Change]:
+    """The removals of `demo` 1.0 -> 2.0, which dropped `demo/sub/` and requires `requires`, `dep` (shipping
+    `dep_files`) read as the analysis reads a dependency: on demand, for what the diff asks."""
+    old = surface(tmp_path, _OLD, "1.0")
+    metadata = f"Metadata-Version: 2.1\nName: demo\nVersion: 2.0\nRequires-Dist: {requires}\n"
+    new = surface(tmp_path, {"demo/__init__.py": "", "demo-1.0.dist-info/METADATA": metadata}, "2.0")
+    tree = DependencyTree(dep, "1.0", wheel(tmp_path / "dep", dep_files))
+    dependencies = partial_surfaces(seeds(new, old) + moved_seeds(new, old), [tree], lambda f: read_file(f, lazy=True))
+    return {c.symbol: c for c in diff_surfaces(old, new, dependencies) if c.kind.value == "removed"}
+
+
+def test_a_package_a_required_distribution_installs_is_compared_there(tmp_path: Path) -> None:
+    removed = _split(tmp_path, "demo-sub>=1.0", _DEP)
+    # `from demo.sub.mod import find` and `import demo.sub` still work on a fresh install of 2.0
+    assert not {"demo.sub", "demo.sub.mod", "demo.sub.find", "demo.sub.mod.find", "demo.sub.mod.Finder"} & set(removed)
+    assert "demo.sub.mod.Finder.run" not in removed  # a member of the distribution's class is its own: unknown
+    # what the distribution's module lacks is gone, and the claim says where the module comes from now
+    assert "is now installed by demo-sub 1.0, which lacks it" in removed["demo.sub.mod.lost"].detail
+
+
+@pytest.mark.parametrize(
+    ("requires", "dep_files", "dep"),
+    [
+        # the distribution's name spells the path, its files do not (arviz-stats installs `arviz_stats`)
+        ("demo-sub>=1.0", {"demo_sub/__init__.py": "", "demo_sub/mod.py": "def find(x):\n    return x\n"}, "demo-sub"),
+        # required on some Pythons only: `import demo.sub` fails on the others
+        ("demo-sub>=1.0; python_version < '3.9'", _DEP, "demo-sub"),
+    ],
+)
+def test_a_package_no_requirement_installs_everywhere_stays_removed(
+    tmp_path: Path, requires: str, dep_files: dict[str, str], dep: str
+) -> None:
+    assert "demo.sub" in _split(tmp_path, requires, dep_files, dep)
+
+
+def test_dbt_core_1_8_adapters_moved_into_dbt_adapters() -> None:
+    # 1.8.0 dropped `dbt/adapters/` and requires dbt-adapters (<2.0), whose wheel ships `dbt/adapters/`
+    old, new = (surface_of(unpacked_release("dbt-core", v), "dbt-core", v) for v in ("1.7.19", "1.8.0"))
+    tree = DependencyTree("dbt-adapters", "1.24.5", unpacked_release("dbt-adapters", "1.24.5"))
+    dependencies = partial_surfaces(seeds(new, old) + moved_seeds(new, old), [tree], lambda f: read_file(f, lazy=True))
+    removed = {c.symbol for c in diff_surfaces(old, new, dependencies) if c.kind.value == "removed"}
+    assert not {"dbt.adapters", "dbt.adapters.factory", "dbt.adapters.sql", "dbt.adapters.base.impl"} & removed
+    assert not {path for path in removed if path.startswith("dbt.adapters.factory.")}
+    # the names dbt-adapters no longer has are claimed (`Credentials` now lives in `dbt.adapters.contracts`)
+    assert {"dbt.adapters.base.Credentials", "dbt.adapters.protocol.CompilerProtocol"} <= removed
+    assert "dbt.clients.agate_helper" in removed  # moved to dbt-common's `dbt_common`: another path
+
+
+async def test_a_release_that_dropped_a_module_asks_its_new_requirements(monkeypatch: pytest.MonkeyPatch) -> None:
+    symbols = {"demo.sub": Symbol("demo.sub", "module"), "demo.sub.find": Symbol("demo.sub.find", "function")}
+    old = Surface("demo", "1.0", symbols, requires=("click>=8",))
+    new = Surface("demo", "2.0", requires=("click>=8", "demo-sub>=1"))
+    asked: list[tuple[list[str], list[str]]] = []
+
+    class Client:
+        async def project(self, name: str) -> Any:
+            return type("P", (), {"releases": [type("R", (), {"version": "1.2", "yanked": False})]})
+
+        async def unpacked(self, name: str, version: str) -> Path:
+            return Path("/unpacked") / name
+
+    async def dependencies(
+        self: Extractor, wanted: list[str], trees: list[DependencyTree], env_names: list[str] | None = None
+    ) -> list[Surface]:
+        asked.append((wanted, [tree.package for tree in trees]))
+        return [Surface(tree.package, tree.version) for tree in trees]
+
+    monkeypatch.setattr(Extractor, "dependencies", dependencies)
+    await Analyser(Client()).dependency_surfaces(old, new)  # type: ignore[arg-type]
+    assert asked == [(["demo.sub", "demo.sub.find"], ["demo-sub"])]  # the new requirement only, not click
+    kept = Surface("demo", "2.0", dict(old.symbols), requires=new.requires)
+    assert await Analyser(Client()).dependency_surfaces(old, kept) == [] and len(asked) == 1  # type: ignore[arg-type]
+
