@@ -1609,6 +1609,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("dbt-core", "1.7.19", "auto"): "682ef2ef36571b1d180462b54af0cbf4be4a2f042494f104063365bd26e0f32b",  # dbt_core-1.7.19-py3-none-any.whl
     ("dbt-core", "1.8.0", "auto"): "fc089e3e7c22cb8bc3d2e30a16f1d02beb330f05a0d142afd0875dde32cf2007",  # dbt_core-1.8.0-py3-none-any.whl
     ("dbt-adapters", "1.24.5", "auto"): "32345118b921160722a13f12c3e369b9d59a0fb8fb9b3297e29d8cd53f973411",  # dbt_adapters-1.24.5-py3-none-any.whl
+    # lead57: 1.0.0 stopped shipping `neptune/` and requires the `neptune` distribution, which installs it: the old
+    # package is compared with that distribution's (its legacy API is gone there)
+    ("neptune-client", "0.16.18", "auto"): "1c4e21030ba3c653b61dc7e9423df93d75e49d3e6e0ead8f958ccf2910789144",  # neptune_client-0.16.18-py3-none-any.whl
+    ("neptune-client", "1.0.0", "auto"): "7896cd512a7d32a91313233fcbcf1d91d0b1673a0caf5f1521d6868dc15a4563",  # neptune_client-1.0.0-py3-none-any.whl
+    ("neptune", "1.14.0.post2", "auto"): "d553b70eb65805e0724efcbda61c6cc4d4aa36149ce9dbdb92e019fccdb1e3ca",  # neptune-1.14.0.post2-py3-none-any.whl
 }
 
 

@@ -67,17 +67,45 @@ def test_a_package_no_requirement_installs_everywhere_stays_removed(
     assert "demo.sub" in _split(tmp_path, requires, dep_files, dep)
 
 
+def _read_with(package: str, old_version: str, new_version: str, dependency: tuple[str, str]) -> set[str]:
+    """The removals claimed, the dependency read on demand as the analysis reads it."""
+    old, new = (surface_of(unpacked_release(package, v), package, v) for v in (old_version, new_version))
+    tree = DependencyTree(dependency[0], dependency[1], unpacked_release(*dependency))
+    dependencies = partial_surfaces(seeds(new, old) + moved_seeds(new, old), [tree], lambda f: read_file(f, lazy=True))
+    return {c.symbol for c in diff_surfaces(old, new, dependencies) if c.kind.value == "removed"}
+
+
 def test_dbt_core_1_8_adapters_moved_into_dbt_adapters() -> None:
     # 1.8.0 dropped `dbt/adapters/` and requires dbt-adapters (<2.0), whose wheel ships `dbt/adapters/`
-    old, new = (surface_of(unpacked_release("dbt-core", v), "dbt-core", v) for v in ("1.7.19", "1.8.0"))
-    tree = DependencyTree("dbt-adapters", "1.24.5", unpacked_release("dbt-adapters", "1.24.5"))
-    dependencies = partial_surfaces(seeds(new, old) + moved_seeds(new, old), [tree], lambda f: read_file(f, lazy=True))
-    removed = {c.symbol for c in diff_surfaces(old, new, dependencies) if c.kind.value == "removed"}
+    removed = _read_with("dbt-core", "1.7.19", "1.8.0", ("dbt-adapters", "1.24.5"))
     assert not {"dbt.adapters", "dbt.adapters.factory", "dbt.adapters.sql", "dbt.adapters.base.impl"} & removed
     assert not {path for path in removed if path.startswith("dbt.adapters.factory.")}
     # the names dbt-adapters no longer has are claimed (`Credentials` now lives in `dbt.adapters.contracts`)
     assert {"dbt.adapters.base.Credentials", "dbt.adapters.protocol.CompilerProtocol"} <= removed
     assert "dbt.clients.agate_helper" in removed  # moved to dbt-common's `dbt_common`: another path
+
+
+def test_neptune_client_1_0_is_compared_with_the_neptune_distribution() -> None:
+    # 1.0.0 ships only `neptune_compatibility_package` and requires `neptune`, which installs `neptune/`; before, the
+    # package named like the requirement was taken as moved whole and nothing was claimed
+    removed = _read_with("neptune-client", "0.16.18", "1.0.0", ("neptune", "1.14.0.post2"))
+    assert {"neptune.init", "neptune.create_experiment", "neptune.sessions"} <= removed  # the legacy API, gone there
+    # still there: the package, its `new` compatibility package, and what `neptune.new.handler` re-exports
+    assert not {"neptune", "neptune.new", "neptune.new.handler", "neptune.new.handler.Handler"} & removed
+    # `neptune.new.attributes` is served by a `sys.meta_path` finder the engine does not follow: unknown, no claim
+    assert not {path for path in removed if path.startswith("neptune.new.attributes")}
+
+
+def test_a_top_level_package_a_new_requirement_installs_is_compared_there(tmp_path: Path) -> None:
+    old = surface(tmp_path, {"demo/__init__.py": "", "extra/__init__.py": "def kept():\n    pass\n\ndef lost():\n    pass\n"})
+    metadata = "Metadata-Version: 2.1\nName: demo\nVersion: 2.0\nRequires-Dist: extra\n"
+    new = surface(tmp_path, {"demo/__init__.py": "", "demo-1.0.dist-info/METADATA": metadata}, "2.0")
+    tree = DependencyTree("extra", "1.0", wheel(tmp_path / "dep", {"extra/__init__.py": "def kept():\n    pass\n"}))
+    dependencies = partial_surfaces(seeds(new, old) + moved_seeds(new, old), [tree], lambda f: read_file(f, lazy=True))
+    removed = {c.symbol for c in diff_surfaces(old, new, dependencies) if c.kind.value == "removed"}
+    assert removed == {"extra.lost"}
+    # unread (the distribution could not be had), the package named like the new requirement is taken as moved
+    assert not {c.symbol for c in diff_surfaces(old, new) if c.kind.value == "removed"}
 
 
 async def test_a_release_that_dropped_a_module_asks_its_new_requirements(monkeypatch: pytest.MonkeyPatch) -> None:

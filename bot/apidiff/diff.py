@@ -457,10 +457,10 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     gated = {path: why for path in new.env_gated if path in old.symbols and (why := _gated_off(path, old, new))}
     gone |= gated.keys()
     gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
-    moved_out = moved_to_requirements(old, new)
-    gone -= {path for path in gone if path.split(".", 1)[0] in moved_out}
     installed = MovedOut(dependencies, new.requires)
-    gone -= {path for path in gone if installed.installed(path)}
+    judged = {path: installed.verdict(path) for path in gone}
+    moved_out = moved_to_requirements(old, new)  # where no dependency read answers: a package named like a new one
+    gone -= {path for path in gone if judged[path] or (judged[path] is None and path.split(".", 1)[0] in moved_out)}
     offered = cache(partial(_targets_of, new))  # asked only of a name a dropped star import had
     top = [
         old.symbols[path]

@@ -16,12 +16,9 @@ from bot.apidiff.model import Surface
 
 def moved_seeds(new: Surface, old: Surface) -> list[str]:
     """The paths to ask the required distributions about: every module the old release had and the new one lacks,
-    and every name such a module bound at its top level (classes and functions, not their members)."""
-    gone_modules = {
-        path
-        for path, symbol in old.symbols.items()
-        if symbol.kind == "module" and "." in path and path not in new.symbols
-    }
+    and every name such a module bound at its top level (classes and functions, not their members). A top-level
+    package counts too: neptune-client 1.0 stopped shipping `neptune/` and requires the `neptune` distribution."""
+    gone_modules = {path for path, symbol in old.symbols.items() if symbol.kind == "module" and path not in new.symbols}
     return sorted(
         path
         for path in old.symbols.keys() - new.symbols.keys()
@@ -47,25 +44,26 @@ class MovedOut:
                 self._owner.setdefault(module, dependency)
             self._symbols.update(dependency.symbols)
 
-    def installed(self, path: str) -> bool:
-        """The path, or the class or function holding it, is what a required distribution installs there: the
-        dependency's, not gone (a member of such a class is the dependency's to keep or drop: no claim)."""
+    def verdict(self, path: str) -> bool | None:
+        """True when the path, or the class or function holding it, is what a required distribution installs there:
+        the dependency's, not gone (a member of such a class is the dependency's to keep or drop: no claim); False
+        when its module is the dependency's, was asked for the name, and does not bind it; None when no dependency
+        read answers for the path."""
+        if path in self._names:
+            return True  # a module of the distribution, asked about
         parts = path.split(".")
         for end in range(len(parts), 1, -1):
             prefix, parent, name = ".".join(parts[:end]), ".".join(parts[: end - 1]), parts[end - 1]
             if name in self._names.get(parent, ()) or prefix in self._symbols:
                 return True
             if end == len(parts) and parent in self._names:
-                return False  # its module is the dependency's, asked for the name, and does not bind it
-        return False
+                return False
+        return None
 
     def lacking(self, path: str) -> Surface | None:
         """The dependency whose module, installed at the path's module, was asked for the name and lacks it."""
-        parent, _, name = path.rpartition(".")
-        owner = self._owner.get(parent)
-        if owner is None or name in self._names[parent] or not self.installed(parent):
-            return None
-        return owner
+        parent = path.rpartition(".")[0]
+        return self._owner.get(parent) if self.verdict(path) is False else None
 
 
 def _required_everywhere(requires: Iterable[str]) -> set[str]:
