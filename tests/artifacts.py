@@ -1614,6 +1614,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("neptune-client", "0.16.18", "auto"): "1c4e21030ba3c653b61dc7e9423df93d75e49d3e6e0ead8f958ccf2910789144",  # neptune_client-0.16.18-py3-none-any.whl
     ("neptune-client", "1.0.0", "auto"): "7896cd512a7d32a91313233fcbcf1d91d0b1673a0caf5f1521d6868dc15a4563",  # neptune_client-1.0.0-py3-none-any.whl
     ("neptune", "1.14.0.post2", "auto"): "d553b70eb65805e0724efcbda61c6cc4d4aa36149ce9dbdb92e019fccdb1e3ca",  # neptune-1.14.0.post2-py3-none-any.whl
+    # lead57: 2.0.0's TQC policies lost members; their read base's own base, torch's `Module`, is what the note names
+    ("sb3-contrib", "1.8.0", "auto"): "ed1b1556409e5635a5e6df9046b89eaa1c2eb7b8053feaef931cdc4ffec6c75d",  # sb3_contrib-1.8.0-py3-none-any.whl
+    ("sb3-contrib", "2.0.0", "auto"): "0b4b7229dd18af4ebec8a9ee0da7a4d55f037215d16489a09461570df78ff0a7",  # sb3_contrib-2.0.0-py3-none-any.whl
+    ("stable-baselines3", "2.0.0", "auto"): "54a011a049d5cd923471e1e8c2a4c275de0a0d9257548cfa287ebf70fffa56dd",  # stable_baselines3-2.0.0-py3-none-any.whl
 }
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from bot.apidiff.claims import unclaimed_classes
 from bot.apidiff.diff import diff_surfaces
 from bot.apidiff.lazydeps import DependencyTree, partial_surfaces, seeds
 from bot.apidiff.model import Surface, Symbol
@@ -17,6 +18,7 @@ from bot.jobs.analysis import Analyser
 from bot.jobs.analysis_worker import Extractor
 from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface, wheel
+from tests.test_apidiff_releases import pinned_surface
 
 # -- a package dropped from the release that a distribution it now requires installs at the same path --
 
@@ -133,3 +135,28 @@ async def test_a_release_that_dropped_a_module_asks_its_new_requirements(monkeyp
     kept = Surface("demo", "2.0", dict(old.symbols), requires=new.requires)
     assert await Analyser(Client()).dependency_surfaces(old, kept) == [] and len(asked) == 1  # type: ignore[arg-type]
 
+
+
+# -- the "Not claimed" note names the ancestor that could not be read, not an empty list --
+
+
+def test_the_note_names_the_unread_ancestor_behind_a_read_base() -> None:
+    def policy(version: str, members: tuple[str, ...]) -> Surface:
+        cls = Symbol("demo.Policy", "class", target="demo.Policy", external_bases=("dep.BasePolicy",))
+        symbols = {cls.path: cls, **{f"demo.Policy.{m}": Symbol(f"demo.Policy.{m}", "method") for m in members}}
+        return Surface("demo", version, symbols)
+
+    base = Symbol("dep.BasePolicy", "class", target="dep.BasePolicy", external_bases=("torch.nn.Module",))
+    read_base = Surface("dep", "1.0", {base.path: base})
+    notes = unclaimed_classes(policy("1.0", ("forward",)), policy("2.0", ()), [read_base])
+    # sb3-contrib's policies: stable-baselines3's `BasePolicy` is read, its `torch.nn.Module` is not
+    assert notes == ["demo.Policy: members it may inherit from torch.nn.Module (not resolved) are not reported as removed"]
+    assert unclaimed_classes(policy("1.0", ("forward",)), policy("2.0", ()))[0].startswith(
+        "demo.Policy: members it may inherit from dep.BasePolicy (not resolved)")  # the base itself unread
+
+
+def test_sb3_contrib_2_0_notes_name_torch_module() -> None:
+    old, new = pinned_surface("sb3-contrib", "1.8.0"), pinned_surface("sb3-contrib", "2.0.0")
+    notes = unclaimed_classes(old, new, [pinned_surface("stable-baselines3", "2.0.0")])
+    assert notes and all("inherit from torch.nn.Module (not resolved)" in note for note in notes if "inherit" in note)
+    assert not [note for note in notes if "from  (" in note]

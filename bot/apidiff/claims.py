@@ -226,7 +226,7 @@ def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface
         if cls is not None and (cls.kind == "class" and cls.external_bases or cls.kind == "alias"):
             if outside.member_source(cls, path.rsplit(".", 1)[-1]) is None:
                 bases = cls.external_bases if cls.kind == "class" else (cls.target,)
-                unknown = [b for b in bases if outside.provides(b, "__class__") is None]
+                unknown = list(dict.fromkeys(name for base in bases for name in outside.unresolved(base))) or bases
                 notes.append(
                     f"{cls.path}: members it may inherit from {', '.join(unknown)} (not resolved) are not "
                     "reported as removed"

@@ -50,6 +50,17 @@ class Outside:
             return True
         return False if all(answer is False for answer in answers) else None
 
+    def unresolved(self, base: str, seen: frozenset[str] = frozenset()) -> list[str]:
+        """The classes on `base`'s ancestry outside that no dependency read (`base` itself when unread): where an
+        unknown member lookup stopped (sb3-contrib's policies derive from stable-baselines3's `BasePolicy`, read, whose
+        `torch.nn.Module` is not)."""
+        if base == "object" or is_stdlib(base) or base in seen or len(seen) > MAX_OUTSIDE_DEPTH:
+            return []
+        found = self._class(base)
+        if found is None:
+            return [base]
+        return [name for ancestor in found[1].external_bases for name in self.unresolved(ancestor, seen | {base})]
+
     def _either_provides(self, dotted: str, member: str, seen: frozenset[str]) -> bool | None:
         """For a name a dependency binds to one class or another depending on where it runs (see
         `Symbol.alternatives`): False when none of them has `member`. beanie 2.0's `Document` derives from
