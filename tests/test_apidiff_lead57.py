@@ -54,6 +54,20 @@ def test_a_package_a_required_distribution_installs_is_compared_there(tmp_path: 
     assert "is now installed by demo-sub 1.0, which lacks it" in removed["demo.sub.mod.lost"].detail
 
 
+def test_a_function_a_required_distribution_installs_is_compared_with_its_parameters(tmp_path: Path) -> None:
+    dep = {**_DEP, "demo/sub/mod.py": "def find(x, y):\n    return x\n\nclass Finder:\n    pass\n"}
+    old = surface(tmp_path, _OLD, "1.0")
+    metadata = "Metadata-Version: 2.1\nName: demo\nVersion: 2.0\nRequires-Dist: demo-sub\n"
+    new = surface(tmp_path, {"demo/__init__.py": "", "demo-1.0.dist-info/METADATA": metadata}, "2.0")
+    tree = DependencyTree("demo-sub", "1.0", wheel(tmp_path / "dep", dep))
+    dependencies = partial_surfaces(seeds(new, old) + moved_seeds(new, old), [tree], lambda f: read_file(f, lazy=True))
+    found = {(c.kind.value, c.symbol): c for c in diff_surfaces(old, new, dependencies)}
+    assert "new required parameter 'y'" in found["signature_changed", "demo.sub.mod.find"].detail
+    assert ("removed", "demo.sub.mod.find") not in found
+    # the compatible `find(x, y=None)` of the other distribution: no claim
+    assert not [key for key in _split(tmp_path / "compatible", "demo-sub", _DEP) if key.endswith(".find")]
+
+
 @pytest.mark.parametrize(
     ("requires", "dep_files", "dep"),
     [
@@ -69,17 +83,21 @@ def test_a_package_no_requirement_installs_everywhere_stays_removed(
     assert "demo.sub" in _split(tmp_path, requires, dep_files, dep)
 
 
-def _read_with(package: str, old_version: str, new_version: str, dependency: tuple[str, str]) -> set[str]:
-    """The removals claimed, the dependency read on demand as the analysis reads it."""
+def _read_with(package: str, old_version: str, new_version: str, dependency: tuple[str, str]) -> list[Change]:
+    """The changes, the dependency read on demand as the analysis reads it."""
     old, new = (surface_of(unpacked_release(package, v), package, v) for v in (old_version, new_version))
     tree = DependencyTree(dependency[0], dependency[1], unpacked_release(*dependency))
     dependencies = partial_surfaces(seeds(new, old) + moved_seeds(new, old), [tree], lambda f: read_file(f, lazy=True))
-    return {c.symbol for c in diff_surfaces(old, new, dependencies) if c.kind.value == "removed"}
+    return diff_surfaces(old, new, dependencies)
+
+
+def _removed(changes: list[Change]) -> set[str]:
+    return {c.symbol for c in changes if c.kind.value == "removed"}
 
 
 def test_dbt_core_1_8_adapters_moved_into_dbt_adapters() -> None:
     # 1.8.0 dropped `dbt/adapters/` and requires dbt-adapters (<2.0), whose wheel ships `dbt/adapters/`
-    removed = _read_with("dbt-core", "1.7.19", "1.8.0", ("dbt-adapters", "1.24.5"))
+    removed = _removed(_read_with("dbt-core", "1.7.19", "1.8.0", ("dbt-adapters", "1.24.5")))
     assert not {"dbt.adapters", "dbt.adapters.factory", "dbt.adapters.sql", "dbt.adapters.base.impl"} & removed
     assert not {path for path in removed if path.startswith("dbt.adapters.factory.")}
     # the names dbt-adapters no longer has are claimed (`Credentials` now lives in `dbt.adapters.contracts`)
@@ -87,10 +105,18 @@ def test_dbt_core_1_8_adapters_moved_into_dbt_adapters() -> None:
     assert "dbt.clients.agate_helper" in removed  # moved to dbt-common's `dbt_common`: another path
 
 
+def test_dbt_core_1_8_adapter_functions_are_compared_with_dbt_adapters() -> None:
+    found = _read_with("dbt-core", "1.7.19", "1.8.0", ("dbt-adapters", "1.24.5"))
+    changed = {c.symbol: c.detail for c in found if c.kind.value == "signature_changed"}
+    # dbt-adapters' `register_adapter(config, mp_context)`, `get_catalog(self, relation_configs, used_schemas)`
+    assert "new required parameter 'mp_context'" in changed["dbt.adapters.factory.register_adapter"]
+    assert "parameter 'manifest' removed" in changed["dbt.adapters.base.BaseAdapter.get_catalog"]
+
+
 def test_neptune_client_1_0_is_compared_with_the_neptune_distribution() -> None:
     # 1.0.0 ships only `neptune_compatibility_package` and requires `neptune`, which installs `neptune/`; before, the
     # package named like the requirement was taken as moved whole and nothing was claimed
-    removed = _read_with("neptune-client", "0.16.18", "1.0.0", ("neptune", "1.14.0.post2"))
+    removed = _removed(_read_with("neptune-client", "0.16.18", "1.0.0", ("neptune", "1.14.0.post2")))
     assert {"neptune.init", "neptune.create_experiment", "neptune.sessions"} <= removed  # the legacy API, gone there
     # still there: the package, its `new` compatibility package, and what `neptune.new.handler` re-exports
     assert not {"neptune", "neptune.new", "neptune.new.handler", "neptune.new.handler.Handler"} & removed

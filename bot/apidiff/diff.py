@@ -1028,7 +1028,8 @@ def _python2_folders(surface: Surface) -> frozenset[str]:
 
 
 def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
-    """Callables present in both releases whose new parameters reject a call the old ones accepted."""
+    """Callables present in both releases (or, in the new one's place, in a distribution it requires that installs
+    the path: see `movedout`) whose new parameters reject a call the old ones accepted."""
     deltas: dict[str, SignatureDelta] = {}
     changed: list[Symbol] = []
     fates = KeywordFates(new, dependencies)
@@ -1041,8 +1042,9 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     placeholder_files = cache(partial(_placeholder_files, old))  # asked only of a `(*args, **kwargs)` callable
     moved = _moved_classes(old, new, {p for p, s in old.symbols.items() if s.kind == "class" and p not in new.symbols})
     afters: dict[str, Symbol] = {}
+    installed = MovedOut(dependencies, new.requires)
     for path, before in old.symbols.items():
-        after = new.symbols.get(path) or _in_moved_class(path, moved, new)
+        after = new.symbols.get(path) or _in_moved_class(path, moved, new) or installed.symbol(path)
         if after is None or path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
             continue  # `with`, `for` and `[]` pass what they always pass, whatever the parameters are named
         # its calls only ever raised; the release's subclasses defining it answer them, each compared on its own

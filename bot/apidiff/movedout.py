@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
-from bot.apidiff.model import Surface
+from bot.apidiff.model import Surface, Symbol
 
 
 def moved_seeds(new: Surface, old: Surface) -> list[str]:
@@ -34,7 +34,7 @@ class MovedOut:
     def __init__(self, dependencies: Sequence[Surface], requires: Iterable[str]) -> None:
         self._names: dict[str, set[str]] = {}  # a module of a dependency -> the asked names it binds
         self._owner: dict[str, Surface] = {}
-        self._symbols: set[str] = set()
+        self._symbols: dict[str, Symbol] = {}
         everywhere = _required_everywhere(requires)
         for dependency in dependencies:
             if canonicalize_name(dependency.package) not in everywhere:
@@ -42,7 +42,8 @@ class MovedOut:
             for module, names in dependency.bound.items():
                 self._names.setdefault(module, set()).update(names)
                 self._owner.setdefault(module, dependency)
-            self._symbols.update(dependency.symbols)
+            for path, symbol in dependency.symbols.items():
+                self._symbols.setdefault(path, symbol)
 
     def verdict(self, path: str) -> bool | None:
         """True when the path, or the class or function holding it, is what a required distribution installs there:
@@ -59,6 +60,11 @@ class MovedOut:
             if end == len(parts) and parent in self._names:
                 return False
         return None
+
+    def symbol(self, path: str) -> Symbol | None:
+        """What the distribution installing the path defines there (its callables' parameters are then compared
+        with the old release's: dbt-adapters' `dbt.adapters.factory.get_adapter`)."""
+        return self._symbols.get(path)
 
     def lacking(self, path: str) -> Surface | None:
         """The dependency whose module, installed at the path's module, was asked for the name and lacks it."""
