@@ -139,7 +139,7 @@ def test_a_top_level_package_a_new_requirement_installs_is_compared_there(tmp_pa
 async def test_a_release_that_dropped_a_module_asks_its_new_requirements(monkeypatch: pytest.MonkeyPatch) -> None:
     symbols = {"demo.sub": Symbol("demo.sub", "module"), "demo.sub.find": Symbol("demo.sub.find", "function")}
     old = Surface("demo", "1.0", symbols, requires=("click>=8",))
-    new = Surface("demo", "2.0", requires=("click>=8", "demo-sub>=1"))
+    new = Surface("demo", "2.0", requires=("click>=8", "demo-sub>=1", "legacy-sub; python_version < '3.9'"))
     asked: list[tuple[list[str], list[str]]] = []
 
     class Client:
@@ -157,7 +157,8 @@ async def test_a_release_that_dropped_a_module_asks_its_new_requirements(monkeyp
 
     monkeypatch.setattr(Extractor, "dependencies", dependencies)
     await Analyser(Client()).dependency_surfaces(old, new)  # type: ignore[arg-type]
-    assert asked == [(["demo.sub", "demo.sub.find"], ["demo-sub"])]  # the new requirement only, not click
+    # the new requirement installed everywhere only: not click (required before), not one for old Pythons
+    assert asked == [(["demo.sub", "demo.sub.find"], ["demo-sub"])]
     kept = Surface("demo", "2.0", dict(old.symbols), requires=new.requires)
     assert await Analyser(Client()).dependency_surfaces(old, kept) == [] and len(asked) == 1  # type: ignore[arg-type]
 

@@ -165,7 +165,8 @@ class Analyser:
         requirements = needed_dependencies(new, old, asked) if asked else []
         if env_names or moved:
             named = {canonicalize_name(requirement.name) for requirement in requirements}
-            requirements += [r for r in added_requirements(new, old) if canonicalize_name(r.name) not in named]
+            added = [r for r in added_requirements(new, old) if canonicalize_name(r.name) not in named]
+            requirements += [r for r in added if env_names or r.marker is None]  # see `MovedOut`: every install
         asked += moved
         trees = []
         for requirement in requirements:
