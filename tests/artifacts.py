@@ -1618,6 +1618,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("sb3-contrib", "1.8.0", "auto"): "ed1b1556409e5635a5e6df9046b89eaa1c2eb7b8053feaef931cdc4ffec6c75d",  # sb3_contrib-1.8.0-py3-none-any.whl
     ("sb3-contrib", "2.0.0", "auto"): "0b4b7229dd18af4ebec8a9ee0da7a4d55f037215d16489a09461570df78ff0a7",  # sb3_contrib-2.0.0-py3-none-any.whl
     ("stable-baselines3", "2.0.0", "auto"): "54a011a049d5cd923471e1e8c2a4c275de0a0d9257548cfa287ebf70fffa56dd",  # stable_baselines3-2.0.0-py3-none-any.whl
+    # lead57: 5.9 renamed public helpers to private ones in the same module (`utils.config_value` → `_config_value`)
+    ("flask-security-too", "5.8.3", "auto"): "3e65ddc367f9a6acf8477362f0b08fd2c1ee1aa481bd8a1a18b965a19158c5ab",  # flask_security_too-5.8.3-py3-none-any.whl
+    ("flask-security-too", "5.9.2", "auto"): "98f5e676767735dd2ff48afa92bcc9916778306b103999f8f4538a36b096f111",  # flask_security_too-5.9.2-py3-none-any.whl
 }
 
 

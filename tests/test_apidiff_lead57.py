@@ -19,6 +19,7 @@ from bot.jobs.analysis_worker import Extractor
 from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface, wheel
 from tests.test_apidiff_releases import pinned_surface
+from tests.test_apidiff_trust import changes
 
 # -- a package dropped from the release that a distribution it now requires installs at the same path --
 
@@ -187,3 +188,28 @@ def test_sb3_contrib_2_0_notes_name_torch_module() -> None:
     notes = unclaimed_classes(old, new, [pinned_surface("stable-baselines3", "2.0.0")])
     assert notes and all("inherit from torch.nn.Module (not resolved)" in note for note in notes if "inherit" in note)
     assert not [note for note in notes if "from  (" in note]
+
+
+# -- a public helper renamed to an underscored one in the same module: the removal says so --
+
+
+@pytest.mark.parametrize(
+    ("new", "hinted"),
+    [
+        ("def _helper(a):\n    return a\n", True),
+        ("from os.path import join as _helper\n", False),  # an import, not the module's own definition
+        ("class _helper:\n    pass\n", False),  # another kind
+    ],
+)
+def test_a_function_renamed_private_in_its_module_is_hinted(tmp_path: Path, new: str, hinted: bool) -> None:
+    old = surface(tmp_path, {"demo/__init__.py": "", "demo/util.py": "def helper(a):\n    return a\n"}, "1.0")
+    after = surface(tmp_path, {"demo/__init__.py": "", "demo/util.py": new}, "2.0")
+    found = {c.symbol: c for c in diff_surfaces(old, after) if c.kind.value == "removed"}
+    hint = found["demo.util.helper"].hint or ""
+    assert ("now defines a private function `_helper` in its place" in hint) is hinted
+
+
+def test_flask_security_too_5_9_helpers_made_private_are_hinted() -> None:
+    found = {c.symbol: c for c in changes("flask-security-too", "5.8.3", "5.9.2").values()}
+    assert "private function `_config_value`" in (found["flask_security.utils.config_value"].hint or "")
+    assert found["flask_security.PonyUserDatastore"].hint is None  # Pony support dropped: no twin

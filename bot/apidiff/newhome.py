@@ -92,6 +92,9 @@ def removed_hints(removed: list[Symbol], old: Surface, new: Surface) -> dict[str
     members += _reexported(modules - {m.path.rpartition(".")[0] for m in members if m.kind in _MOVABLE}, old)
     homes = new_homes([*removed, *members], old, new)
     hints = {symbol.path: home_hint(homes[symbol.path]) for symbol in removed if symbol.path in homes}
+    for symbol in removed:
+        if symbol.path not in hints and (private := _made_private(symbol, old, new)) is not None:
+            hints[symbol.path] = private
     moved: dict[str, list[str]] = {}
     for symbol in members:
         if symbol.path in homes:
@@ -101,6 +104,20 @@ def removed_hints(removed: list[Symbol], old: Surface, new: Surface) -> dict[str
         more = f" (and {len(imports) - _LISTED} more)" if len(imports) > _LISTED else ""
         hints[module] = "its names now live elsewhere: " + "; ".join(imports[:_LISTED]) + more
     return hints
+
+
+def _made_private(symbol: Symbol, old: Surface, new: Surface) -> str | None:
+    """The hint for a module-level function or class whose module now defines one of the same kind under its
+    underscored name, which it did not before (flask-security-too 5.9 renamed `flask_security.utils.config_value`
+    to `_config_value`): a fact, not a claim that it is the same (a private callable's parameters are not read)."""
+    module, _, name = symbol.path.rpartition(".")
+    private = f"{module}._{name}"
+    twin = new.symbols.get(private)
+    if symbol.kind not in _MOVABLE or twin is None or twin.kind != symbol.kind or twin.target != private:
+        return None
+    if old.symbols.get(module, symbol).kind != "module" or private in old.symbols:
+        return None
+    return f"{module} now defines a private {symbol.kind} `_{name}` in its place, and no public one elsewhere"
 
 
 def _reexported(modules: Iterable[str], old: Surface) -> list[Symbol]:
