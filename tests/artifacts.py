@@ -1605,6 +1605,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "parameter 'dct' removed" was claimed
     ("metaflow", "2.12.39", "auto"): "1e45bf039b7ab039105338820eaec512ad10f960f09c14b717403201b94351c0",  # metaflow-2.12.39-py2.py3-none-any.whl
     ("metaflow", "2.13", "auto"): "d023ee8378b8c0efb58b0613b875b94f0526d6dab540dff8c5ef97689659b113",  # metaflow-2.13-py2.py3-none-any.whl
+    # recall57: importlib_resources 7.0 dropped the `@package_to_anchor` wrapper (which spells its own parameters) from
+    # `files`: the `package` keyword it took is gone
+    ("importlib-resources", "6.5.2", "auto"): "789cfdc3ed28c78b67a06acb8126751ced69a3d5f79c095a98298cd8a760ccec",  # importlib_resources-6.5.2-py3-none-any.whl
+    ("importlib-resources", "7.0.0", "auto"): "bba0dbad6a723061fb617707522bb4438e1690855640704fba115eccec7abb40",  # importlib_resources-7.0.0-py3-none-any.whl
 }
 
 
