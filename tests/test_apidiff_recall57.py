@@ -101,3 +101,23 @@ def test_importlib_resources_7_files_no_longer_takes_package() -> None:
     claim = found[("signature_changed", "importlib_resources.files")]
     assert "param_removed" in claim.breakages and "'package'" in claim.detail
     assert "'anchor'" not in claim.detail
+
+
+# -- Sphinx 9 renamed `.. deprecated::` to `.. version-deprecated::` (the old name kept as an alias; pathspec 1.0
+# writes the new one): a docstring-only deprecation so spelled went unseen --
+
+_DOC_OLD = 'def fetch(url):\n    """Fetch."""\n    return url\n\n\ndef get(url):\n    """Get."""\n    return url\n'
+
+
+def test_a_sphinx_9_version_deprecated_directive_deprecates_the_object(tmp_path: Path) -> None:
+    new = _DOC_OLD.replace(
+        '"""Fetch."""', '"""Fetch.\n\n    .. version-deprecated:: 2.0\n        Use ``get`` instead.\n    """'
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": _DOC_OLD}, {"demo/__init__.py": new})
+    assert found[("deprecated", "demo.fetch")].detail == "Deprecated since 2.0. Use ``get`` instead."
+    assert ("deprecated", "demo.get") not in found
+    # another Sphinx 9 directive of the family (`version-changed`) deprecates nothing
+    changed = _DOC_OLD.replace('"""Get."""', '"""Get.\n\n    .. version-changed:: 2.0\n        Faster.\n    """')
+    assert ("deprecated", "demo.get") not in diffed(
+        tmp_path, {"demo/__init__.py": _DOC_OLD}, {"demo/__init__.py": changed}
+    )
