@@ -12,7 +12,8 @@ import re
 MAX_DOCSTRING = 20_000
 """Characters of a docstring read (hostile ones are long; a deprecation is said near the top or in a directive)."""
 _LEAD = re.compile(r"[*\[(_]*deprecated\b[*\])_]*\s*[.:!,\-—]?\s*", re.I)
-_DIRECTIVE = re.compile(r"\.\.[ \t]+deprecated::[ \t]*(.*)")
+_DIRECTIVE = re.compile(r"\.\.[ \t]+(?:version-)?deprecated::[ \t]*(.*)")
+"""`.. deprecated::`, or its Sphinx 9 name `.. version-deprecated::` (pathspec 1.0's docstrings)."""
 _PART_WORDS = re.compile(
     r"\b(?:param(?:eter)?s?|arg(?:ument)?s?|keywords?|kwargs?|options?|attributes?|fields?|propert(?:y|ies)|"
     r"flags?|settings?|values?|passing|calling\s+with|members?|methods?|returns?|behaviou?r|default)\b",

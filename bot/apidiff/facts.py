@@ -20,13 +20,14 @@ from bot.apidiff.handedkwargs import HANDED, SLICED, handed_kwargs, param_option
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
-from bot.apidiff.params import always_evaluated
+from bot.apidiff.model import Param
+from bot.apidiff.params import always_evaluated, read_params
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names
 from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.signaturebind import signature_binds
-from bot.apidiff.source import dotted_name, is_len_of, walk
+from bot.apidiff.source import SourceText, dotted_name, is_len_of, walk
 from bot.apidiff.wrapperfills import filled_keys
 from bot.apidiff.wrapperrenames import literal_renames
 
@@ -154,6 +155,11 @@ class CallableFacts:
     default and is handed on in the same slot (peewee 3's `database_required` wraps with `inner(self, database=None,
     *args, **kwargs)` and calls `method(self, database, *args, **kwargs)`): the decorated function's parameter in that
     slot is optional to callers (the wrapper fills it)."""
+    wrapper_params: tuple[Param, ...] | None = None
+    """For a bare decorator whose every `return` hands back a def of its body made `@wraps(<the decorated>)` that
+    spells its own parameters, none variadic (importlib_resources 6.5's `package_to_anchor` returns `wrapper(anchor=
+    undefined, package=undefined)`): what the decorated function is called with, whatever its own def says. Names
+    and kinds only: the wrapper's defaults stand for "not given" and its annotations are seldom written."""
     wrapper_warns: bool = False
     """For a decorator with "=p", "=**" or "=self.x" `wrapper_options`, or `wrapper_renames`: it spells a deprecation
     (matplotlib's `rename_parameter` calls `warn_deprecated`, pandas' `deprecate_kwarg` warns a `FutureWarning`): the
@@ -255,6 +261,7 @@ class CallableFacts:
         wrapper_options: tuple[str, ...] = (),
         wrapper_renames: tuple[tuple[str, str], ...] = (),
         wrapper_defaults: tuple[tuple[int, str], ...] = (),
+        wrapper_params: tuple[Param, ...] | None = None,
         wrapper_warns: bool = False,
         positional_cap: PositionalCap | None = None,
         positional_names: tuple[str, ...] = (),
@@ -308,6 +315,7 @@ class CallableFacts:
         self.wrapper_options = wrapper_options
         self.wrapper_renames = wrapper_renames
         self.wrapper_defaults = wrapper_defaults
+        self.wrapper_params = wrapper_params
         self.wrapper_warns = wrapper_warns
         self.positional_cap = positional_cap
         self.positional_names = positional_names
@@ -771,6 +779,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     elif core[3] and _has_nested_def(text):
         instance = node.args.args[0].arg if method and node.args.args else None
         more["wrapper_options"] = _wrapper_options(node, text, factory=False, instance=instance)
+    elif b"wraps" in text and _has_nested_def(text) and (spelled := _wrapper_params(node, text)) is not None:
+        more["wrapper_params"] = spelled
     if b"decorat" in text and not core[3] and (made := _made_by(node, text)) is not None:
         more["made_by"] = made
     if "wrapper_options" in more and (defaults := _wrapper_defaults(node, factory="decorates_keeping" in more)):
@@ -1041,6 +1051,41 @@ def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:
         if not _keeps_signature(inner, segment):
             return False
     return True
+
+
+def _wrapper_params(node: _FunctionDef, text: bytes) -> tuple[Param, ...] | None:
+    """See `CallableFacts.wrapper_params`: read off the one def every `return` of the body hands back by name, made
+    `@wraps(f)` or `@functools.wraps(f)` for the body's only parameter `f`, and decorated by nothing else."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    if len(params) != 1 or node.args.vararg or node.args.kwonlyargs or node.args.kwarg:
+        return None
+    returned = [
+        sub.value for sub in _own_nodes(node.body, _lines_with(node, text, [b"return"])) if isinstance(sub, ast.Return)
+    ]
+    names = {value.id for value in returned if isinstance(value, ast.Name)}
+    if not returned or len(names) != 1 or len(returned) != sum(isinstance(v, ast.Name) for v in returned):
+        return None
+    name = names.pop()
+    inner = next(
+        (s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name == name), None
+    )
+    if inner is None or inner.args.vararg is not None or inner.args.kwarg is not None or len(inner.decorator_list) != 1:
+        return None
+    made = inner.decorator_list[0]
+    if not (
+        isinstance(made, ast.Call)
+        and dotted_name(made.func) in _WRAPS
+        and len(made.args) == 1
+        and not made.keywords
+        and isinstance(made.args[0], ast.Name)
+        and made.args[0].id == params[0].arg
+    ):
+        return None
+    return tuple(Param(p.name, p.kind, p.has_default) for p in read_params(inner.args, _NO_SOURCE, drop_first=False))
+
+
+_NO_SOURCE = SourceText(b"")
+"""Source for `read_params` where annotations are dropped (see `CallableFacts.wrapper_params`)."""
 
 
 def _returned_def(node: _FunctionDef) -> _FunctionDef | None:

@@ -1100,8 +1100,11 @@ def callable_symbol(
     `Hierarchy.forward_target`). Built with its keywords spelled out: a `Symbol(**fields)` went through the compiled
     constructor's keyword parsing, 60,000 instructions a symbol."""
     replaced = decorator_replaces(function, module, resolver)
+    spelled = _spelled_by_wrapper(function, replaced, module, resolver) if replaced else None
+    if spelled is not None:
+        replaced = ""
     hooked = not replaced and hook_implementation(function)
-    params: tuple[Param, ...] | None = None if replaced or hooked else function.params
+    params: tuple[Param, ...] | None = None if replaced or hooked else function.params if spelled is None else spelled
     unknown = f"replaced by the decorator @{replaced}" if replaced else HOOK_IMPLEMENTATION if hooked else ""
     warned_positional: tuple[str, ...] = ()
     if params and function.decorators and any(p.kind is ParamKind.KEYWORD_ONLY for p in params):
@@ -1167,6 +1170,24 @@ def callable_symbol(
         and hierarchy.enforces_abstract(owner, *hierarchy.classes[owner]),
         class_members=managed or _constructed_members(function, module, resolver, hierarchy),
     )
+
+
+def _spelled_by_wrapper(
+    function: RawCallable, replacing: str, module: RawModule, resolver: Resolver
+) -> tuple[Param, ...] | None:
+    """The parameters a caller passes the function when the decorator replacing it (see `decorator_replaces`: the
+    ones outside it keep its signature), applied bare, hands back a wrapper spelling its own (see
+    `CallableFacts.wrapper_params`): that wrapper is what is called, less the instance for a method. None when it
+    does not, or for a property (nothing calls it)."""
+    index = function.decorators.index(replacing)
+    if function.kind == "property" or index < len(function.decorators_called) and function.decorators_called[index]:
+        return None
+    resolved = resolver.resolve_dotted(module.module, replacing)
+    definition = resolved.definition if resolved is not None else None
+    spelled = definition.facts.wrapper_params if isinstance(definition, RawCallable) else None
+    if spelled is None or function.kind not in ("method", "classmethod"):
+        return spelled
+    return spelled[1:] if spelled and spelled[0].kind in POSITIONAL_KINDS else None
 
 
 def _derived_later(outside: str, rest: list[str]) -> bool:
