@@ -1605,6 +1605,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "parameter 'dct' removed" was claimed
     ("metaflow", "2.12.39", "auto"): "1e45bf039b7ab039105338820eaec512ad10f960f09c14b717403201b94351c0",  # metaflow-2.12.39-py2.py3-none-any.whl
     ("metaflow", "2.13", "auto"): "d023ee8378b8c0efb58b0613b875b94f0526d6dab540dff8c5ef97689659b113",  # metaflow-2.13-py2.py3-none-any.whl
+    # leftover57: pdf2docx 0.5.7's `make_docx(self, filename_or_stream=None, **kwargs)` reads only `kwargs['debug']`
+    # and `kwargs['ignore_page_error']`: the old `docx_filename=` is silently ignored, not "now keyword-only"
+    ("pdf2docx", "0.5.6", "auto"): "aa92fce6b85af03405d63a8af760bdfa08e2a4ffa32dff7f234bc377fa4585fd",  # pdf2docx-0.5.6-py3-none-any.whl
+    ("pdf2docx", "0.5.7", "auto"): "73791191b90c3a73ea2c011ce6e01fd9275e8a41b04868256f2b6cef79e73345",  # pdf2docx-0.5.7-py3-none-any.whl
 }
 
 

@@ -340,12 +340,19 @@ def compare_params(
     )
 
 
+def _absorbed(name: str, absorbed: set[str], ignored: tuple[str, ...]) -> str:
+    """What a removed parameter's keyword now meets: a `**kwargs` that never reads it, one that rejects it, none."""
+    if name in ignored:
+        return " (a keyword call is now silently ignored: **kwargs never reads it)"
+    return " (now swallowed by **kwargs)" if name in absorbed else ""
+
+
 def describe(delta: SignatureDelta) -> str:
     """One line saying what changed, for the `detail` of a change."""
     parts: list[str] = []
     absorbed = set(delta.absorbed_by_kwargs)
     for name in delta.removed:
-        parts.append(f"parameter '{name}' removed" + (" (now swallowed by **kwargs)" if name in absorbed else ""))
+        parts.append(f"parameter '{name}' removed" + _absorbed(name, absorbed, delta.kwargs_ignored))
     parts.extend(f"parameter '{old}' renamed to '{new}'" for old, new in delta.renamed)
     parts.extend(f"parameter '{name}' is now positional-only" for name in delta.made_positional_only)
     parts.extend(f"parameter '{name}' is now keyword-only" for name in delta.made_keyword_only)

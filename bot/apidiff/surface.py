@@ -407,6 +407,7 @@ class SurfaceBuilder:
             symbol.wrapper_options = call.wrapper_options
             symbol.kwargs_closed = call.kwargs_closed
             symbol.kwargs_checked = call.kwargs_checked
+            symbol.kwargs_keys_only = call.kwargs_keys_only and not _both_constructors(members)
             symbol.kwargs_forwards = call.kwargs_forwards
             symbol.kwargs_via = call.kwargs_via
             symbol.kwargs_filled = call.kwargs_filled
