@@ -1609,6 +1609,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # and `kwargs['ignore_page_error']`: the old `docx_filename=` is silently ignored, not "now keyword-only"
     ("pdf2docx", "0.5.6", "auto"): "aa92fce6b85af03405d63a8af760bdfa08e2a4ffa32dff7f234bc377fa4585fd",  # pdf2docx-0.5.6-py3-none-any.whl
     ("pdf2docx", "0.5.7", "auto"): "73791191b90c3a73ea2c011ce6e01fd9275e8a41b04868256f2b6cef79e73345",  # pdf2docx-0.5.7-py3-none-any.whl
+    # leftover57: 0.7.7's `CloudInfo(pydantic.v1.BaseModel)` is built from its annotated fields, keyword-only
+    ("python-kasa", "0.7.7", "auto"): "a84493c3852c551270c38a44e62312c69944d8b7764b6e84625f40df7c63d07e",  # python_kasa-0.7.7-py3-none-any.whl
 }
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.model import ParamKind
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -103,3 +105,98 @@ def test_pdf2docx_0_5_7_make_docx_ignores_the_old_docx_filename_keyword() -> Non
     assert change.signature.kwargs_ignored == ("docx_filename",)
     assert change.signature.made_keyword_only == ()
     assert "param_absorbed_ignored" in change.breakages
+
+
+# -- a pydantic model's constructor is generated from its annotated fields, keyword-only: it was unknown, so a field
+# made required (or gone) was never claimed --
+
+_MODEL_OLD = '''from typing import ClassVar, Optional
+
+from pydantic import BaseModel, Field
+
+
+class Info(BaseModel):
+    name: str
+    port: int = 80
+    tags: list = Field(default_factory=list)
+    kind: str = Field("plain")
+    note: Optional[str] = None
+    limit: ClassVar[int] = 3
+    _cache: dict = {}
+
+
+class Strict(BaseModel):
+    model_config = {"extra": "forbid"}
+    name: str
+    port: int = 80
+
+
+class Child(Info):
+    extra_field: int = Field(default=1)
+
+
+class Aliased(BaseModel):
+    name: str = Field(alias="Name")
+    port: int = 80
+
+
+class Loose(BaseModel):
+    name: str
+    hint: Optional[str]
+'''
+_MODEL_NEW = (
+    _MODEL_OLD.replace("    port: int = 80\n    tags", "    port: int\n    tags")
+    .replace("    name: str\n    port: int = 80\n'''", "    name: str\n'''")
+    .replace('    name: str = Field(alias="Name")\n    port: int = 80', '    name: str = Field(alias="Name")\n    port: int')
+    .replace("    hint: Optional[str]\n", "    hint: Optional[str]\n    more: Optional[int]\n")
+    .replace('    model_config = {"extra": "forbid"}\n    name: str\n    port: int = 80', '    model_config = {"extra": "forbid"}\n    name: str')
+)
+
+
+def test_a_pydantic_model_constructor_is_its_fields_keyword_only(tmp_path: Path) -> None:
+    old = surface(tmp_path / "old", {"demo/__init__.py": _MODEL_OLD}, "1.0")
+    info = old.symbols["demo.Info"]
+    assert info.record == "pydantic" and info.kwargs_keys_only
+    assert [(p.name, p.kind.value, p.has_default) for p in info.params or ()] == [
+        ("name", "keyword_only", False),
+        ("port", "keyword_only", True),
+        ("tags", "keyword_only", True),
+        ("kind", "keyword_only", True),
+        ("note", "keyword_only", True),
+        ("data", "var_keyword", False),
+    ]
+    assert [p.name for p in old.symbols["demo.Child"].params or ()][-2:] == ["extra_field", "data"]
+    assert [p.name for p in old.symbols["demo.Strict"].params or ()] == ["name", "port"]  # extra="forbid"
+    assert old.symbols["demo.Aliased"].params is None  # the keyword is the alias: not read
+    assert old.symbols["demo.Loose"].params is None  # `hint` is required under pydantic 2 only: which one is unknown
+    found = diffed(tmp_path, {"demo/__init__.py": _MODEL_OLD}, {"demo/__init__.py": _MODEL_NEW})
+    for name in ("demo.Info", "demo.Child"):
+        change = found[("signature_changed", name)]
+        assert change.signature is not None and change.signature.defaults_removed == ("port",)
+        assert change.breakages == ("record_field_made_required",)
+    strict = found[("signature_changed", "demo.Strict")]  # no `**data`: the lost keyword is refused
+    assert strict.signature is not None and strict.signature.removed == ("port",)
+    assert strict.breakages == ("record_field_removed",)
+    assert ("signature_changed", "demo.Aliased") not in found
+    assert ("signature_changed", "demo.Loose") not in found
+
+
+def test_a_pydantic_v1_model_field_annotated_optional_is_not_required(tmp_path: Path) -> None:
+    source = "from typing import Optional\n\nfrom pydantic.v1 import BaseModel\n\n\nclass Old(BaseModel):\n    hint: Optional[str]\n"
+    params = surface(tmp_path, {"demo/__init__.py": source}, "1.0").symbols["demo.Old"].params
+    assert params is not None and [(p.name, p.has_default) for p in params] == [("hint", True), ("data", False)]
+
+
+def test_a_model_field_named_data_keeps_its_keyword(tmp_path: Path) -> None:
+    source = "from pydantic import BaseModel\n\n\nclass Blob(BaseModel):\n    data: bytes\n"
+    params = surface(tmp_path, {"demo/__init__.py": source}, "1.0").symbols["demo.Blob"].params
+    assert params is not None and [p.name for p in params] == ["data", "__data"]
+
+
+def test_python_kasa_0_7_7_cloud_info_is_built_from_its_fields() -> None:
+    info = pinned_surface("python-kasa", "0.7.7").symbols["kasa.iot.modules.cloud.CloudInfo"]
+    assert info.record == "pydantic"
+    assert info.params is not None
+    named = [p for p in info.params if p.kind is ParamKind.KEYWORD_ONLY]
+    assert [p.name for p in named][:3] == ["binded", "cld_connection", "fwDlPage"] and len(named) == 10
+    assert not any(p.has_default for p in named)
