@@ -1611,6 +1611,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pdf2docx", "0.5.7", "auto"): "73791191b90c3a73ea2c011ce6e01fd9275e8a41b04868256f2b6cef79e73345",  # pdf2docx-0.5.7-py3-none-any.whl
     # leftover57: 0.7.7's `CloudInfo(pydantic.v1.BaseModel)` is built from its annotated fields, keyword-only
     ("python-kasa", "0.7.7", "auto"): "a84493c3852c551270c38a44e62312c69944d8b7764b6e84625f40df7c63d07e",  # python_kasa-0.7.7-py3-none-any.whl
+    # leftover57: 1.0's `UserAgent(use_external_data=False, cache_path=settings.DB, ...)`: `cache_path` is the old
+    # `path`, not the old `cache=True` the first alike name paired it with
+    ("fake-useragent", "0.1.14", "auto"): "f51e7c58e3733be152f69e2d0751d19274f0d36dd7a75e6706e503163bc61d46",  # fake_useragent-0.1.14-py3-none-any.whl
+    ("fake-useragent", "1.0.0", "auto"): "5c94ec3be1e668e15c42eb1ba545918bd52658d19121340981f610ad569c8bd9",  # fake_useragent-1.0.0-py3-none-any.whl
 }
 
 

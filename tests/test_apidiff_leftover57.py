@@ -147,9 +147,14 @@ class Loose(BaseModel):
 _MODEL_NEW = (
     _MODEL_OLD.replace("    port: int = 80\n    tags", "    port: int\n    tags")
     .replace("    name: str\n    port: int = 80\n'''", "    name: str\n'''")
-    .replace('    name: str = Field(alias="Name")\n    port: int = 80', '    name: str = Field(alias="Name")\n    port: int')
+    .replace(
+        '    name: str = Field(alias="Name")\n    port: int = 80', '    name: str = Field(alias="Name")\n    port: int'
+    )
     .replace("    hint: Optional[str]\n", "    hint: Optional[str]\n    more: Optional[int]\n")
-    .replace('    model_config = {"extra": "forbid"}\n    name: str\n    port: int = 80', '    model_config = {"extra": "forbid"}\n    name: str')
+    .replace(
+        '    model_config = {"extra": "forbid"}\n    name: str\n    port: int = 80',
+        '    model_config = {"extra": "forbid"}\n    name: str',
+    )
 )
 
 
@@ -200,3 +205,31 @@ def test_python_kasa_0_7_7_cloud_info_is_built_from_its_fields() -> None:
     named = [p for p in info.params if p.kind is ParamKind.KEYWORD_ONLY]
     assert [p.name for p in named][:3] == ["binded", "cld_connection", "fwDlPage"] and len(named) == 10
     assert not any(p.has_default for p in named)
+
+
+# -- a new name alike to two removed ones was paired with the first (`cache` -> `cache_path`): the one sharing its
+# last word, what it names, is the one renamed (`path` -> `cache_path`) --
+
+
+def test_a_rename_pairs_the_old_name_sharing_the_new_ones_last_word(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "def agent(cache=True, use_server=True, path=None, fallback=None):\n    return path\n"}
+    new = {"demo/__init__.py": "def agent(external=False, cache_path=None, fallback=None):\n    return cache_path\n"}
+    change = diffed(tmp_path, old, new)[("signature_changed", "demo.agent")]
+    assert change.signature is not None
+    assert change.signature.renamed == (("path", "cache_path"),)
+    assert "cache" in change.signature.removed
+    # `external` took `cache`'s slot only, a removal: `fallback`, after two removals, moved all the same
+    assert ("fallback", 3, 2) in change.signature.moved
+    bind = diffed(
+        tmp_path / "bind",
+        {"demo/__init__.py": "def f(bind=None):\n    return bind\n"},
+        {"demo/__init__.py": "def f(bind_key=None):\n    return bind_key\n"},
+    )
+    assert bind[("signature_changed", "demo.f")].signature.renamed == (("bind", "bind_key"),)  # no other candidate
+
+
+def test_fake_useragent_1_0_cache_path_is_the_old_path() -> None:
+    change = changes("fake-useragent", "0.1.14", "1.0.0")[("signature_changed", "fake_useragent.UserAgent")]
+    assert change.signature is not None
+    assert change.signature.renamed == (("path", "cache_path"),)
+    assert ("fallback", 3, 2) in change.signature.moved
