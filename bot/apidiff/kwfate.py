@@ -265,6 +265,8 @@ def drop_accepted(
         fate = fates.fate(after, name)
         if fate is Fate.UNKNOWN and (name not in named or (after.delegates and not _wrapped_without(before, name))):
             continue
+        if fate is Fate.IGNORED and name not in named:  # an old option read out of `**kwargs`: what for is not read
+            continue
         if fate is not Fate.ACCEPTED:
             keep.append(name)
         if fate is Fate.UNKNOWN:
