@@ -63,6 +63,9 @@ class SignatureDelta(BaseModel):
     keyword_only_slots: tuple[tuple[str, int], ...] = ()
     """(name, old index) of the positional parameters made keyword-only: a call passing more positional arguments
     than that index hands that value to another parameter, or is refused (flask-limiter 3's `Limiter(app, ...)`)."""
+    kwargs_ignored: tuple[str, ...] = ()
+    """Of `absorbed_by_kwargs`, those the new `**kwargs` takes but never reads: a keyword call binds and is silently
+    ignored, where it raised TypeError for the others."""
     kwargs_unverified: tuple[str, ...] = ()
     """Removed keywords now swallowed by `**kwargs` whose forwarding could not be followed, and removed `*args` or
     `**kwargs` (named with their stars) the old callable handed on to a callable not followed (lower confidence)."""

@@ -1625,6 +1625,16 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `files`: the `package` keyword it took is gone
     ("importlib-resources", "6.5.2", "auto"): "789cfdc3ed28c78b67a06acb8126751ced69a3d5f79c095a98298cd8a760ccec",  # importlib_resources-6.5.2-py3-none-any.whl
     ("importlib-resources", "7.0.0", "auto"): "bba0dbad6a723061fb617707522bb4438e1690855640704fba115eccec7abb40",  # importlib_resources-7.0.0-py3-none-any.whl
+    # leftover57: pdf2docx 0.5.7's `make_docx(self, filename_or_stream=None, **kwargs)` reads only `kwargs['debug']`
+    # and `kwargs['ignore_page_error']`: the old `docx_filename=` is silently ignored, not "now keyword-only"
+    ("pdf2docx", "0.5.6", "auto"): "aa92fce6b85af03405d63a8af760bdfa08e2a4ffa32dff7f234bc377fa4585fd",  # pdf2docx-0.5.6-py3-none-any.whl
+    ("pdf2docx", "0.5.7", "auto"): "73791191b90c3a73ea2c011ce6e01fd9275e8a41b04868256f2b6cef79e73345",  # pdf2docx-0.5.7-py3-none-any.whl
+    # leftover57: 0.7.7's `CloudInfo(pydantic.v1.BaseModel)` is built from its annotated fields, keyword-only
+    ("python-kasa", "0.7.7", "auto"): "a84493c3852c551270c38a44e62312c69944d8b7764b6e84625f40df7c63d07e",  # python_kasa-0.7.7-py3-none-any.whl
+    # leftover57: 1.0's `UserAgent(use_external_data=False, cache_path=settings.DB, ...)`: `cache_path` is the old
+    # `path`, not the old `cache=True` the first alike name paired it with
+    ("fake-useragent", "0.1.14", "auto"): "f51e7c58e3733be152f69e2d0751d19274f0d36dd7a75e6706e503163bc61d46",  # fake_useragent-0.1.14-py3-none-any.whl
+    ("fake-useragent", "1.0.0", "auto"): "5c94ec3be1e668e15c42eb1ba545918bd52658d19121340981f610ad569c8bd9",  # fake_useragent-1.0.0-py3-none-any.whl
 }
 
 

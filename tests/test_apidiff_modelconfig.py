@@ -34,9 +34,7 @@ def _pair(body: str) -> tuple[dict[str, str], dict[str, str]]:
 @pytest.mark.parametrize(
     "body",
     [
-        "",  # pydantic's default: "ignore"
         '    model_config = {"extra": "allow"}',
-        "    class Config:\n        extra = Extra.ignore",  # pydantic 1
         '    @model_validator(mode="before")\n    def drop(cls, values):\n        return values',  # reshapes only
     ],
 )
@@ -44,6 +42,21 @@ def test_a_keyword_handed_to_a_model_taking_extras_is_still_accepted(tmp_path: P
     found = diffed(tmp_path, *_pair(body))
     change = found.get(("signature_changed", "demo.answer"))
     assert change is None or "reply" not in (change.signature.removed if change.signature else ())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "",  # pydantic's default: "ignore"
+        "    class Config:\n        extra = Extra.ignore",  # pydantic 1
+    ],
+)
+def test_a_keyword_handed_to_a_model_ignoring_extras_is_silently_dropped(tmp_path: Path, body: str) -> None:
+    """leftover57: the model's fields are read (`modelconfig.model_fields`), so "ignore" is known to drop the
+    keyword: no TypeError, but no effect either (`kwfate.Fate.IGNORED`)."""
+    change = diffed(tmp_path, *_pair(body))[("signature_changed", "demo.answer")]
+    assert change.signature is not None and change.signature.kwargs_ignored == ("reply",)
+    assert change.breakages == ("param_absorbed_ignored",)
 
 
 @pytest.mark.parametrize(

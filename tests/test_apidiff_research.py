@@ -126,7 +126,10 @@ register_algorithm = _jwt_global_obj.register_algorithm
 def test_bound_methods_of_a_module_level_instance(tmp_path: Path) -> None:
     new = _JWS.replace('verify=True, ', "").replace("alg_id, alg_obj", "alg_id")
     found = synthetic(tmp_path, _JWS, new)
-    assert found["demo.decode"].detail == "parameter 'verify' is now keyword-only"  # **kwargs takes it by name
+    # **kwargs takes it by name and never reads it (leftover57: no longer worded "now keyword-only")
+    assert found["demo.decode"].detail == (
+        "parameter 'verify' removed (a keyword call is now silently ignored: **kwargs never reads it)"
+    )
     assert found["demo.register_algorithm"].detail == "parameter 'alg_obj' removed"  # inherited from PyJWS
     assert "demo.encode" not in found
     gone = synthetic(tmp_path, _JWS, _JWS.replace("decode = _jwt_global_obj.decode\n", ""))
@@ -209,7 +212,9 @@ def test_pyjwt_2_decode_no_longer_takes_verify() -> None:
     for path in ("jwt.decode", "jwt.api_jwt.decode"):  # `decode = _jwt_global_obj.decode`
         # `verify` lands in `**kwargs`, which `_validate_claims(..., **kwargs)` takes: only passing it by position
         # breaks (by name it is silently ignored)
-        assert found["signature_changed", path].detail == "parameter 'verify' is now keyword-only", path
+        assert found["signature_changed", path].detail == (
+            "parameter 'verify' removed (a keyword call is now silently ignored: **kwargs never reads it)"
+        ), path
     assert "jwt.api_jwt.register_algorithm" in removed(found)
 
 

@@ -444,6 +444,17 @@ KINDS: tuple[Kind, ...] = (
         "def _emit(msg, level=0): ...\ndef log(msg, **kwargs):\n    _emit(msg, **kwargs)\n",
     ),
     Kind(
+        "param_absorbed_ignored",
+        "Parameter now swallowed by **kwargs and ignored",
+        C,
+        Severity.WRONG,
+        "The named parameter is gone; the keyword falls into a `**kwargs` that never reads it: the call still "
+        "binds, and the value is silently dropped.",
+        "import inspect\nfrom {module} import {name}\nassert {param!r} in inspect.signature({signed}).parameters",
+        "def save(data, filename=None, **kwargs):\n    return kwargs.get('debug')\n",
+        "def save(data, **kwargs):\n    return kwargs.get('debug')\n",
+    ),
+    Kind(
         "forwarded_keyword_rejected",
         "Keyword handed on by **kwargs now rejected down the chain",
         C,

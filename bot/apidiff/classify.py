@@ -117,6 +117,8 @@ def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
             kinds.append("var_keyword_removed")
         elif name.startswith("*"):
             kinds.append("var_positional_removed")
+        elif name in delta.kwargs_ignored:  # a pydantic model's too, whose `extra` ignores other keywords
+            kinds.append("param_absorbed_ignored")
         elif record:
             kinds.append("record_field_removed")
         elif name in options and name not in named:

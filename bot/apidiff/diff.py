@@ -774,7 +774,7 @@ def _signature_delta(
             return None
         delta = SignatureDelta(old_signature=format_params(before.params), new_signature=format_params(after.params))
     if delta.absorbed_by_kwargs:
-        removed, unknown = drop_accepted(delta.removed, before, after, fates)
+        removed, unknown, ignored = drop_accepted(delta.removed, before, after, fates)
         held = _slot_required(delta.removed, old_params, after.params)
         removed = tuple(name for name in delta.removed if name in removed or name in held)
         accepted = [name for name in delta.removed if name not in removed]
@@ -782,6 +782,7 @@ def _signature_delta(
             update={
                 "removed": removed,
                 "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
+                "kwargs_ignored": tuple(n for n in ignored if n in delta.absorbed_by_kwargs),
                 "kwargs_unverified": unknown,
                 "made_keyword_only": (*delta.made_keyword_only, *_slot_taken(accepted, old_params, after.params)),
             }

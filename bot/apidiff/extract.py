@@ -58,7 +58,7 @@ from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind
-from bot.apidiff.modelconfig import declared_extra
+from bot.apidiff.modelconfig import declared_extra, model_fields
 from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.params import (
     args_fallbacks,
@@ -817,6 +817,7 @@ def _class(
     cls.record_params = record_params(node, cls.record, attrs_names, source.data) if cls.record else None
     cls.decorators = tuple(_decorator_names(node))
     cls.model_extra = declared_extra(node) if node.bases else ""
+    cls.model_fields = model_fields(node) if node.bases else None
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
     cls.metaclass = _metaclass(node)
     cls.built_elsewhere = elsewhere

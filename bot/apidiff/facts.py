@@ -123,6 +123,10 @@ class CallableFacts:
     kwargs_returned: bool = False
     """The body returns its `**kwargs` dict (flask 2.2's `_prepare_send_file_kwargs`, building another call's
     keywords): a keyword travels on to a call nobody can see from here."""
+    kwargs_keys_only: bool = False
+    """Every use of `**kwargs` in the body (none at all, too) reads or tests a key it spells as a literal, and no
+    decorator, `locals()` or frame may read the call (pdf2docx 0.5.7's `make_docx(self, filename_or_stream=None,
+    **kwargs)` only reads `kwargs['debug']`): any other keyword binds and is silently ignored."""
     refuses_calls: bool = False
     """The body only raises something else (`raise TypeError("immutable")`): no call of it ever worked."""
     sets_init: bool = False
@@ -253,6 +257,7 @@ class CallableFacts:
         kwargs_checked: bool = False,
         kwargs_renamed: tuple[tuple[str, str], ...] = (),
         kwargs_returned: bool = False,
+        kwargs_keys_only: bool = False,
         refuses_calls: bool = False,
         sets_init: bool = False,
         skips_constructor: bool = False,
@@ -307,6 +312,7 @@ class CallableFacts:
         self.kwargs_checked = kwargs_checked
         self.kwargs_renamed = kwargs_renamed
         self.kwargs_returned = kwargs_returned
+        self.kwargs_keys_only = kwargs_keys_only
         self.refuses_calls = refuses_calls
         self.sets_init = sets_init
         self.skips_constructor = skips_constructor
@@ -838,6 +844,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["param_closed"] = closed
     if node.args.kwarg is not None and _returns_name(node.args.kwarg.arg.encode()).search(text):
         more["kwargs_returned"] = True
+    if node.args.kwarg is not None and _kwargs_keys_only(node, node.args.kwarg.arg, text):
+        more["kwargs_keys_only"] = True
     if node.args.kwarg is not None and (b"assert" in text or b"raise" in text):
         if _kwargs_refused(node, node.args.kwarg.arg):
             # keys popped by a loop over a collection the body does not spell are options not read here
@@ -1726,6 +1734,36 @@ def _sliced_off(value: ast.expr, vararg: str) -> bool:
         and value.slice.upper is None
         and value.slice.step is None
     )
+
+
+_PLAIN_DECORATORS = frozenset({"staticmethod", "classmethod", "abstractmethod", "override"})
+"""Decorators that hand a call to the def unchanged: any other may read keywords out of it first."""
+_READS_FRAME = re.compile(rb"\b(?:locals|vars|eval|exec|_getframe|currentframe)\s*\(")
+
+
+def _kwargs_keys_only(node: _FunctionDef, kwargs: str, text: bytes) -> bool:
+    """See `CallableFacts.kwargs_keys_only`: each `kwargs` name of the tree is the dict of a literal-key read or test
+    (`kwargs["x"]`, `kwargs.get("x")`, `"x" in kwargs`); a nested def's own `kwargs` counts too (no claim)."""
+    if _READS_FRAME.search(text) or any(
+        (dotted_name(d) or "").rsplit(".", 1)[-1] not in _PLAIN_DECORATORS for d in node.decorator_list
+    ):
+        return False
+    body = _code_after_docstring(node, text)
+    if re.search(after_boundary(kwargs.encode()) + rb"\b", body) is None:
+        return True
+    if b"**" + kwargs.encode() in body:  # handed on: the common case, no walk
+        return False
+    read = {id(_read_dict(child)) for child in ast.walk(node) if _kwargs_key(child, kwargs) is not None}
+    return all(id(child) in read for child in ast.walk(node) if isinstance(child, ast.Name) and child.id == kwargs)
+
+
+def _read_dict(read: ast.AST) -> ast.AST:
+    """The dict a read or test `_kwargs_key_node` knows spells: `d` of `d.pop(k)`, `d[k]`, `k in d`."""
+    if isinstance(read, ast.Compare):
+        return read.comparators[0]
+    if isinstance(read, ast.Call) and isinstance(read.func, ast.Attribute):
+        return read.func.value
+    return read.value if isinstance(read, ast.Subscript) else read
 
 
 def _kwargs_refused(node: _FunctionDef, kwargs: str) -> bool:

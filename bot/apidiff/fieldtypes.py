@@ -38,6 +38,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "kwargs_closed": "bool",
         "kwargs_checked": "bool",
         "kwargs_returned": "bool",
+        "kwargs_keys_only": "bool",
         "kwargs_renamed": "tuple[tuple[str, str], ...]",
         "returns": "str | None",
         "returns_inferred": "str | None",

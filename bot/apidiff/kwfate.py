@@ -37,6 +37,8 @@ class Fate(StrEnum):
     """What happens to a keyword passed to the new callable."""
 
     ACCEPTED = "accepted"
+    IGNORED = "ignored"
+    """Bound by a `**kwargs` that reads only other keys (`Symbol.kwargs_keys_only`): no TypeError, no effect."""
     REJECTED = "rejected"
     UNKNOWN = "unknown"
 
@@ -154,12 +156,15 @@ class KeywordFates:
             return Fate.REJECTED
         if keyword in symbol.kwargs_filled:  # `Channel(frame_buffer=size, **kwargs)`: passed twice, TypeError
             return Fate.REJECTED
+        if symbol.kwargs_keys_only:
+            return Fate.IGNORED
         if not symbol.kwargs_forwards:  # collected and kept: the call still binds, unless the dict goes on
             return Fate.UNKNOWN if symbol.kwargs_returned else Fate.ACCEPTED
         answers = [self._target_fate(target, keyword, hops, symbol.kwargs_via) for target in symbol.kwargs_forwards]
-        if Fate.REJECTED in answers:
-            return Fate.REJECTED
-        return Fate.ACCEPTED if all(a is Fate.ACCEPTED for a in answers) else Fate.UNKNOWN
+        for fate in (Fate.REJECTED, Fate.UNKNOWN, Fate.ACCEPTED):
+            if fate in answers:
+                return fate
+        return Fate.IGNORED
 
     def carried(self, symbol: Symbol) -> dict[str, str]:
         """Keyword -> definition path of the callable of the release that takes it by name, for the keywords
@@ -242,15 +247,17 @@ def _wrapped_without(before: Symbol, name: str) -> bool:
 
 def drop_accepted(
     removed: tuple[str, ...], before: Symbol, after: Symbol, fates: KeywordFates
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(removed names still breaking, those among them whose fate is unknown). An option the old body only read out
-    of `**kwargs` is reported only when the new release surely rejects it; so is a parameter a delegating wrapper
-    hands on to the same-named method it wraps (`Symbol.delegates`), unless the old one wrapped it too and kept that
-    parameter from it (marshmallow 2's `dumps` kept `update_fields` and handed json's `dumps` the rest: json's
-    `dumps` is no taker of it)."""
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(removed names still breaking, those among them whose fate is unknown, those the new `**kwargs` takes and
+    ignores: `Fate.IGNORED`, a keyword call no longer fails but no longer does anything either). An option the old
+    body only read out of `**kwargs` is reported only when the new release surely rejects it; so is a parameter a
+    delegating wrapper hands on to the same-named method it wraps (`Symbol.delegates`), unless the old one wrapped it
+    too and kept that parameter from it (marshmallow 2's `dumps` kept `update_fields` and handed json's `dumps` the
+    rest: json's `dumps` is no taker of it)."""
     named = {p.name for p in before.params or ()}
     keep: list[str] = []
     unknown: list[str] = []
+    ignored: list[str] = []
     for name in removed:
         if name.startswith("*"):
             keep.append(name)
@@ -258,11 +265,15 @@ def drop_accepted(
         fate = fates.fate(after, name)
         if fate is Fate.UNKNOWN and (name not in named or (after.delegates and not _wrapped_without(before, name))):
             continue
+        if fate is Fate.IGNORED and name not in named:  # an old option read out of `**kwargs`: what for is not read
+            continue
         if fate is not Fate.ACCEPTED:
             keep.append(name)
         if fate is Fate.UNKNOWN:
             unknown.append(name)
-    return tuple(keep), tuple(unknown)
+        if fate is Fate.IGNORED:
+            ignored.append(name)
+    return tuple(keep), tuple(unknown), tuple(ignored)
 
 
 def rejected_downstream(before: Symbol, after: Symbol, old: KeywordFates, new: KeywordFates) -> dict[str, str]:

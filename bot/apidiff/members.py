@@ -1144,6 +1144,7 @@ def callable_symbol(
         kwargs_closed=function.facts.kwargs_closed or _closed_by_helper(function, module, resolver),
         kwargs_checked=function.facts.kwargs_checked,
         kwargs_returned=function.facts.kwargs_returned,
+        kwargs_keys_only=function.facts.kwargs_keys_only,
         returns=function.returns,
         returns_inferred=_inferred_return(function, module, hierarchy, owner),
         overload_returns=function.overload_returns,

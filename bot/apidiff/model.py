@@ -153,6 +153,9 @@ class Symbol:
     """For a callable: its body refuses each keyword of `**kwargs` missing from a collection it does not spell."""
     kwargs_returned: bool = False
     """For a callable: its body returns its `**kwargs` dict, so where a keyword ends up is unknown."""
+    kwargs_keys_only: bool = False
+    """For a callable: its body reads nothing of `**kwargs` but `kwargs_options` (see `CallableFacts.kwargs_keys_only`):
+    any other keyword is taken and ignored."""
     kwargs_renamed: tuple[tuple[str, str], ...] = ()
     """For a callable: (keyword, parameter) pairs its body takes out of `**kwargs`, or out of an optional parameter
     of that name, into a parameter (see `CallableFacts.kwargs_renamed`)."""
@@ -360,6 +363,7 @@ class Symbol:
         kwargs_closed: bool = False,
         kwargs_checked: bool = False,
         kwargs_returned: bool = False,
+        kwargs_keys_only: bool = False,
         kwargs_renamed: tuple[tuple[str, str], ...] = (),
         returns: str | None = None,
         returns_inferred: str | None = None,
@@ -447,6 +451,7 @@ class Symbol:
         self.kwargs_closed = kwargs_closed
         self.kwargs_checked = kwargs_checked
         self.kwargs_returned = kwargs_returned
+        self.kwargs_keys_only = kwargs_keys_only
         self.kwargs_renamed = kwargs_renamed
         self.returns = returns
         self.returns_inferred = returns_inferred
@@ -538,6 +543,7 @@ class Symbol:
             self.kwargs_closed,
             self.kwargs_checked,
             self.kwargs_returned,
+            self.kwargs_keys_only,
             self.kwargs_renamed,
             self.returns,
             self.returns_inferred,

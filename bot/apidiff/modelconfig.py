@@ -6,8 +6,11 @@ so losing the named parameter that took it refuses no call (aiogram 3.0's `Messa
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Sequence
 
+from bot.apidiff.model import Param, ParamKind
+from bot.apidiff.params import literal_default
 from bot.apidiff.source import dotted_name
 from bot.apidiff.stdlib import is_stdlib
 
@@ -20,6 +23,14 @@ ACCEPTING = frozenset({"allow", "ignore"})
 UNKNOWN = "?"
 """`extra` set to no literal, or a validator that sees the keywords before the fields do and may refuse them."""
 _BEFORE_VALIDATORS = frozenset({"model_validator", "root_validator"})
+_RENAMING = frozenset(
+    {"populate_by_name", "allow_population_by_field_name", "alias_generator", "validate_by_name", "validate_by_alias"}
+)
+"""Settings under which a field's keyword is not (only) its name."""
+_IMPLICIT_NONE = re.compile(r"\b(?:Optional|None|Any)\b")
+"""An annotation pydantic 1 gives an implicit `None` default (2 does not)."""
+ModelFields = tuple[tuple[Param, ...], tuple[str, ...]]
+"""(the parameters a model's fields make, the names of those annotated optional with no value)."""
 
 
 def _policy(value: ast.expr) -> str:
@@ -91,3 +102,71 @@ def effective_extra(declared: Sequence[str], outside: Sequence[str]) -> str:
     if UNKNOWN in declared or any(name not in PYDANTIC_MODELS and not is_stdlib(name) for name in outside):
         return UNKNOWN
     return next((value for value in declared if value), "ignore")
+
+
+def model_fields(node: ast.ClassDef) -> ModelFields | None:
+    """The keyword-only parameters pydantic's generated constructor takes for the fields the class statement annotates
+    (private `_x`, `ClassVar` and `model_config` aside), defaults from `= value` or `Field(default, default=...,
+    default_factory=...)`, with the names of those optional under pydantic 1 only (see `_IMPLICIT_NONE`); None when
+    the keywords cannot be read: an alias, a configuration renaming fields or built another way, a validator that
+    sees the keywords first, a name assigned without annotation (a field under pydantic 1)."""
+    if any(k.arg in _RENAMING for k in node.keywords):
+        return None
+    params: list[Param] = []
+    implicit: list[str] = []
+    for stmt in node.body:
+        if _unreadable(stmt):
+            return None
+        if not isinstance(stmt, ast.AnnAssign) or not isinstance(stmt.target, ast.Name):
+            continue
+        name, annotation = stmt.target.id, ast.unparse(stmt.annotation)
+        if name.startswith("_") or name == "model_config" or "ClassVar" in annotation:
+            continue
+        if "Field(" in annotation:  # `Annotated[int, Field(alias=...)]`: read no further
+            return None
+        value = stmt.value
+        given: ast.expr | None = value
+        factory = False
+        if isinstance(value, ast.Call) and (dotted_name(value.func) or "").rpartition(".")[2] == "Field":
+            if any(k.arg is None or "alias" in k.arg for k in value.keywords):
+                return None
+            given = value.args[0] if value.args else next((k.value for k in value.keywords if k.arg == "default"), None)
+            factory = any(k.arg == "default_factory" for k in value.keywords)
+        required = not factory and (given is None or (isinstance(given, ast.Constant) and given.value is Ellipsis))
+        if required and _IMPLICIT_NONE.search(annotation):
+            implicit.append(name)
+        params.append(Param(name, ParamKind.KEYWORD_ONLY, not required, None, literal_default(given)))
+    return tuple(params), tuple(implicit)
+
+
+def _unreadable(stmt: ast.stmt) -> bool:
+    """A statement of a model's body after which its constructor's keywords are not those of its annotations."""
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return any(
+            (dotted_name(d.func if isinstance(d, ast.Call) else d) or "").rpartition(".")[2] in _BEFORE_VALIDATORS
+            for d in stmt.decorator_list
+        )
+    if isinstance(stmt, ast.ClassDef):
+        return stmt.name == "Config" and any(
+            isinstance(t, ast.Name) and t.id in _RENAMING
+            for option in stmt.body
+            if isinstance(option, ast.Assign)
+            for t in option.targets
+        )
+    if isinstance(stmt, ast.Assign):
+        names = [t.id if isinstance(t, ast.Name) else "" for t in stmt.targets]
+        if names == ["model_config"]:
+            return _renames(stmt.value)
+        return any(not name.startswith("_") for name in names)
+    if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == "model_config":
+        return stmt.value is None or _renames(stmt.value)
+    return False
+
+
+def _renames(config: ast.expr) -> bool:
+    """`model_config` renames fields (see `_RENAMING`), or is built some way not read (a spread, a name)."""
+    if isinstance(config, ast.Call):
+        return any(k.arg is None or k.arg in _RENAMING for k in config.keywords)
+    if isinstance(config, ast.Dict):
+        return any(not isinstance(k, ast.Constant) or k.value in _RENAMING for k in config.keys)
+    return True

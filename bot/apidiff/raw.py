@@ -350,6 +350,8 @@ class RawClass:
     record_params: tuple[Param, ...] | None = None
     model_extra: str = ""
     """What the class statement sets pydantic's `extra` to (see `modelconfig.declared_extra`)."""
+    model_fields: tuple[tuple[Param, ...], tuple[str, ...]] | None = None
+    """As a pydantic model, the parameters its annotated fields make (see `modelconfig.model_fields`)."""
     final: bool = False
     decorators: tuple[str, ...] = ()
     settable: set[str] = field(default_factory=set)

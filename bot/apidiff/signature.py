@@ -72,7 +72,7 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
     pairs: list[tuple[Param, Param]] = []
     for param in [p for p in gone if not p.name.startswith("_")]:
         match = next((candidate for candidate in fresh if _similar(param.name, candidate.name)), None)
-        if match is not None:
+        if match is not None and not _likelier_source(param, match, gone):
             pairs.append((param, match))
             gone.remove(param)
             fresh.remove(match)
@@ -84,6 +84,20 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
             gone.remove(param)
             fresh.remove(new_slots[index])
     return pairs
+
+
+def _head(name: str) -> str:
+    """The last word of a name (`cache_path` -> `path`, `cachePath` -> `path`): what it names, qualifiers aside."""
+    return re.split(r"_|(?<=[a-z0-9])(?=[A-Z])", name.strip("_"))[-1].lower()
+
+
+def _likelier_source(param: Param, match: Param, gone: list[Param]) -> bool:
+    """Another parameter gone is as alike to `match` and shares its last word where `param` does not: that one was
+    renamed to it (fake-useragent 1.0's `cache_path` is the old `path`, not the old `cache=True` before it)."""
+    head = _head(match.name)
+    return _head(param.name) != head and any(
+        other is not param and _head(other.name) == head and _similar(other.name, match.name) for other in gone
+    )
 
 
 _INSTANCE_NAMES = frozenset({"self", "cls", "mcs", "mcls", "metacls"})
@@ -299,7 +313,9 @@ def compare_params(
     for old_param, new_param in renames:
         if old_param.has_default and not new_param.has_default:
             defaults_removed.append(new_param.name)
-    moved = _moved(old, new, renames)
+    # a pair only the slot made is claimed removed (below): positional callers of the ones after it shift as for any
+    # removal (fake-useragent 1.0's `use_external_data` in the old `cache=True`'s slot)
+    moved = _moved(old, new, [p for p in renames if _similar(p[0].name, p[1].name) or _sole_renamed(old, new, p)])
     # nobody passed a private or a positional-only parameter by its name
     renames = [(o, n) for o, n in renames if not o.name.startswith("_") and o.kind is not ParamKind.POSITIONAL_ONLY]
     # a keyword caller cannot follow a rename to a positional-only slot (sqlalchemy 2's `with_variant(type_,
@@ -340,12 +356,19 @@ def compare_params(
     )
 
 
+def _absorbed(name: str, absorbed: set[str], ignored: tuple[str, ...]) -> str:
+    """What a removed parameter's keyword now meets: a `**kwargs` that never reads it, one that rejects it, none."""
+    if name in ignored:
+        return " (a keyword call is now silently ignored: **kwargs never reads it)"
+    return " (now swallowed by **kwargs)" if name in absorbed else ""
+
+
 def describe(delta: SignatureDelta) -> str:
     """One line saying what changed, for the `detail` of a change."""
     parts: list[str] = []
     absorbed = set(delta.absorbed_by_kwargs)
     for name in delta.removed:
-        parts.append(f"parameter '{name}' removed" + (" (now swallowed by **kwargs)" if name in absorbed else ""))
+        parts.append(f"parameter '{name}' removed" + _absorbed(name, absorbed, delta.kwargs_ignored))
     parts.extend(f"parameter '{old}' renamed to '{new}'" for old, new in delta.renamed)
     parts.extend(f"parameter '{name}' is now positional-only" for name in delta.made_positional_only)
     parts.extend(f"parameter '{name}' is now keyword-only" for name in delta.made_keyword_only)

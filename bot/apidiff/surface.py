@@ -53,7 +53,8 @@ from bot.apidiff.model import (
     Surface,
     Symbol,
 )
-from bot.apidiff.modelconfig import effective_extra
+from bot.apidiff.modelconfig import ACCEPTING, effective_extra
+from bot.apidiff.modelconfig import UNKNOWN as UNKNOWN_EXTRA
 from bot.apidiff.params import without_defaults
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
@@ -377,6 +378,12 @@ class SurfaceBuilder:
         if any(isinstance(cls.members.get(name), RawAttribute) for name in ("__init__", "__new__")):
             symbol.signature_unknown = "its constructor is assigned, not defined: its parameters are unknown"
             return
+        if init is None and symbol.model_extra not in ("", UNKNOWN_EXTRA):
+            fields = self._model_params(target, cls, module, symbol.model_extra)
+            if fields is not None:
+                symbol.params, symbol.record = fields, "pydantic"
+                symbol.kwargs_keys_only = symbol.model_extra == "ignore"  # any other keyword is dropped
+                return
         record = None if written or cls.record else self.hierarchy.inherited_record(target, cls, module)
         if record is not None:  # a generated constructor, inherited: its fields, else unknown (inherited fields)
             if record.record_params is not None:
@@ -407,6 +414,7 @@ class SurfaceBuilder:
             symbol.wrapper_options = call.wrapper_options
             symbol.kwargs_closed = call.kwargs_closed
             symbol.kwargs_checked = call.kwargs_checked
+            symbol.kwargs_keys_only = call.kwargs_keys_only and not _both_constructors(members)
             symbol.kwargs_forwards = call.kwargs_forwards
             symbol.kwargs_via = call.kwargs_via
             symbol.kwargs_filled = call.kwargs_filled
@@ -572,6 +580,29 @@ class SurfaceBuilder:
             for key in self.hierarchy.mro(target, cls, module)
             if key in self.hierarchy.classes
         )
+
+    def _model_params(self, target: str, cls: RawClass, module: RawModule, extra: str) -> tuple[Param, ...] | None:
+        """A pydantic model's generated constructor (see `modelconfig.model_fields`): keyword-only fields, the
+        ancestors' first, then `**data` when `extra` takes other keywords; None when a class of its order in the
+        distribution is not read, or a field is optional under pydantic 1 only and which pydantic it is is not known
+        (only `pydantic.v1.BaseModel` says it)."""
+        order = self.hierarchy.mro(target, cls, module)
+        fields: dict[str, Param] = {}
+        implicit: set[str] = set()
+        for key in reversed(order):
+            if key.startswith(EXTERNAL):
+                continue
+            found = self.hierarchy.classes.get(key)
+            read = found[0].model_fields if found is not None else None
+            if read is None:
+                return None
+            fields.update((param.name, param) for param in read[0])
+            implicit = (implicit - {param.name for param in read[0]}) | set(read[1])
+        if implicit and not any(key.startswith(f"{EXTERNAL}pydantic.v1.") for key in order):
+            return None
+        params = [replace(p, has_default=True, default="None") if p.name in implicit else p for p in fields.values()]
+        data = "data" if "data" not in fields else "__data"  # pydantic's `**data`, whatever a field is named
+        return (*params, *((Param(data, ParamKind.VAR_KEYWORD),) if extra in ACCEPTING else ()))
 
     def _model_extra(self, cls: RawClass, mro: list[str]) -> str:
         """See `Symbol.model_extra`; `mro` is the class's order after itself."""

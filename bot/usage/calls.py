@@ -84,6 +84,8 @@ def call_problems(call: ast.Call, delta: SignatureDelta, offset: int = 0) -> lis
             problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} was renamed to {renamed[name]!r}"))
         elif name in delta.kwargs_unverified:  # `**kwargs` takes it on to a callee the diff could not read
             problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} {UNVERIFIED}"))
+        elif name in delta.kwargs_ignored:
+            problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} was removed (now silently ignored by **kwargs)"))
         elif name in delta.absorbed_by_kwargs:
             problems.append((UseForm.CALL_KEYWORD, f"keyword {name!r} was removed (now swallowed by **kwargs)"))
         elif name in delta.removed:
