@@ -1605,6 +1605,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "parameter 'dct' removed" was claimed
     ("metaflow", "2.12.39", "auto"): "1e45bf039b7ab039105338820eaec512ad10f960f09c14b717403201b94351c0",  # metaflow-2.12.39-py2.py3-none-any.whl
     ("metaflow", "2.13", "auto"): "d023ee8378b8c0efb58b0613b875b94f0526d6dab540dff8c5ef97689659b113",  # metaflow-2.13-py2.py3-none-any.whl
+    # hunt57d: mpmath 1.3's `MPContext.fdot` (`PythonMPContext`'s, behind a base bound by backend) was claimed to drop
+    # `StandardBaseContext.fdot`'s `xs`; `mpnumeric.__new__` only raised NotImplementedError, yet 'val' was "removed"
+    ("mpmath", "1.3.0", "auto"): "a0b2b9fe80bbcd81a6647ff13108738cfb482d481d826cc0e02f5b35e5c88d2c",  # mpmath-1.3.0-py3-none-any.whl
+    ("mpmath", "1.4.0", "auto"): "1910f299a1346afcc47d17586c6b3b2a39fd5e0c0829fcecd87c57acd5007c95",  # mpmath-1.4.0-py3-none-any.whl
 }
 
 
