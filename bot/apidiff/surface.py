@@ -419,6 +419,7 @@ class SurfaceBuilder:
             symbol.passes_to = call.passes_to
             symbol.varargs_forwarded = call.varargs_forwarded
             symbol.refuses_calls = call.refuses_calls
+            symbol.stub = call.stub  # a constructor that only raises NotImplementedError: no call built an instance
             symbol.signature_unknown = call.signature_unknown
             symbol.deprecated_params = self._deprecated_params(init[0], init[2], init[1])
             symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, init[0], init[2], init[1])
