@@ -72,3 +72,33 @@ def test_a_class_whose_constructor_only_raised_not_implemented_has_no_signature_
 def test_mpmath_1_4_mpnumeric_whose_new_only_raised_is_not_claimed() -> None:
     found = changes("mpmath", "1.3.0", "1.4.0")
     assert ("signature_changed", "mpmath.ctx_mp_python.mpnumeric") not in found
+
+
+# -- a folder named for tests whose `__init__.py` holds a license comment and a docstring only is as much a folder of
+# tests as one whose `__init__.py` is empty (botorch 0.11's wheel ships `test_community/`, its `__init__.py` saying
+# "Unit tests for BoTorch community contributions.": its test classes were claimed removed) --
+
+_TESTS_INIT = '# Copyright (c) the authors.\n\n"""\nUnit tests for the community contributions.\n"""\n'
+_TESTS_OLD = {
+    "demo/__init__.py": "def run():\n    return 1\n",
+    "test_extra/__init__.py": _TESTS_INIT,
+    "test_extra/acquisition/__init__.py": "",
+    "test_extra/acquisition/test_active.py": "class TestActive:\n    def test_it(self):\n        pass\n\n\n"
+    "def get_model():\n    return None\n",
+}
+_TESTS_NEW = {"demo/__init__.py": "def run():\n    return 1\n", "test_extra/__init__.py": _TESTS_INIT}
+
+
+def test_a_tests_folder_whose_init_holds_only_comments_and_a_docstring_is_no_package(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _TESTS_OLD, _TESTS_NEW)
+    assert not [key for key in found if key[1].startswith("test_extra")]
+    # the sibling: an `__init__.py` that binds a name makes the folder a package, read as such
+    bound = {**_TESTS_OLD, "test_extra/__init__.py": _TESTS_INIT + "HELPER = 1\n"}
+    still = {**_TESTS_NEW, "test_extra/__init__.py": bound["test_extra/__init__.py"]}
+    assert ("removed", "test_extra.acquisition") in diffed(tmp_path / "bound", bound, still)
+
+
+def test_botorch_0_12_test_community_folder_is_no_package() -> None:
+    found = changes("botorch", "0.11.3", "0.12.0")
+    assert not [key for key in found if key[1].startswith("test_community")]
+    assert ("removed", "botorch.models.FixedNoiseGP") in found  # deprecated since 0.9.3, gone in 0.12: true
