@@ -1635,6 +1635,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `path`, not the old `cache=True` the first alike name paired it with
     ("fake-useragent", "0.1.14", "auto"): "f51e7c58e3733be152f69e2d0751d19274f0d36dd7a75e6706e503163bc61d46",  # fake_useragent-0.1.14-py3-none-any.whl
     ("fake-useragent", "1.0.0", "auto"): "5c94ec3be1e668e15c42eb1ba545918bd52658d19121340981f610ad569c8bd9",  # fake_useragent-1.0.0-py3-none-any.whl
+    # hunt57d: mpmath 1.3's `MPContext.fdot` (`PythonMPContext`'s, behind a base bound by backend) was claimed to drop
+    # `StandardBaseContext.fdot`'s `xs`; `mpnumeric.__new__` only raised NotImplementedError, yet 'val' was "removed"
+    ("mpmath", "1.3.0", "auto"): "a0b2b9fe80bbcd81a6647ff13108738cfb482d481d826cc0e02f5b35e5c88d2c",  # mpmath-1.3.0-py3-none-any.whl
+    ("mpmath", "1.4.0", "auto"): "1910f299a1346afcc47d17586c6b3b2a39fd5e0c0829fcecd87c57acd5007c95",  # mpmath-1.4.0-py3-none-any.whl
+    # hunt57d: botorch 0.11's wheel ships `test_community/` (its `__init__.py` a license comment and a docstring): its
+    # test classes were claimed removed
+    ("botorch", "0.11.3", "auto"): "5ea3e95b82b9e7b36e1b04ed40c5d928fb4fb60f3ff1ef7f2fdd410979101e4d",  # botorch-0.11.3-py3-none-any.whl
+    ("botorch", "0.12.0", "auto"): "7534566c1722d6997d4f6fd1ad0818f6a97d2975159b02ee94d410b34985347e",  # botorch-0.12.0-py3-none-any.whl
 }
 
 

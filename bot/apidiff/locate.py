@@ -409,16 +409,26 @@ def _tests_only(folder: Path) -> bool:
                 continue
             if _test_file(name):
                 tests = True
-            elif not (name == "__init__.py" and _empty(os.path.join(dirpath, name))):
+            elif not (name == "__init__.py" and _no_code(os.path.join(dirpath, name))):
                 return False
     return tests
 
 
-def _empty(path: str) -> bool:
+MAX_CODELESS_SIZE = 16_384
+"""An `__init__.py` this large is not read for whether it holds code: it is taken to."""
+
+
+def _no_code(path: str) -> bool:
+    """The file binds nothing: empty, or comments and a docstring only (botorch 0.11's `test_community/__init__.py`,
+    a license header and "Unit tests for BoTorch community contributions.")."""
     try:
-        return os.path.getsize(path) == 0
-    except OSError:
+        if os.path.getsize(path) > MAX_CODELESS_SIZE:
+            return False
+        with open(path, "rb") as file:
+            tree = parse_module(file.read(), path)
+    except (OSError, SyntaxError, ValueError):
         return False
+    return not tree.body or len(tree.body) == 1 and ast.get_docstring(tree, clean=False) is not None
 
 
 def _test_file(name: str) -> bool:

@@ -213,6 +213,14 @@ class Hierarchy:
                 return owner
         return None
 
+    def behind_unknown(self, target: str, cls: RawClass, module: RawModule, owner: str) -> bool:
+        """Whether an ancestor of unknown members (a base bound one way or another, or made by a call) comes before
+        `owner` in the class's order: it may define the member `owner` has, and then its own is what instances get
+        (mpmath 1.3's `MPContext(BaseMPContext, StandardBaseContext)`, `BaseMPContext` sage's class or
+        `PythonMPContext` by the backend, whose `fdot(A, B)` serves, not `StandardBaseContext.fdot(xs, ys)`)."""
+        order = self.mro(target, cls, module)
+        return owner in order and EXTERNAL + "?" in order[: order.index(owner)]
+
     def next_member(self, target: str, cls: RawClass, module: RawModule, name: str, after: str) -> Member | None:
         """The definition of `name` that `super()` in a method of class `after` reaches on an instance of
         `target`: the first class defining it after `after` in `target`'s order (None: outside the distribution)."""

@@ -177,6 +177,7 @@ def _is_test(owner: str, name: str, member: object) -> bool:
 
 _TYPE_VARIABLES = frozenset({"TypeVar", "ParamSpec", "TypeVarTuple"})
 _REBINDS_CLASS = frozenset({"__class__"})
+BEHIND_UNKNOWN = "an ancestor of unknown members comes first in the class's order: it may define the method"
 """Kept among `Symbol.self_sets` though a member: a method assigning `self.__class__` gives instances another class
 than the one defined (accelerate 0.34's `DataLoaderAdapter.__init__` mixes the wrapped loader's class in). So is a
 method's name a method assigns on `self` (pettingzoo 1.24's `rps.raw_env.reset` setting `self.state = {...}` over
@@ -426,6 +427,7 @@ class SurfaceBuilder:
             symbol.passes_to = call.passes_to
             symbol.varargs_forwarded = call.varargs_forwarded
             symbol.refuses_calls = call.refuses_calls
+            symbol.stub = call.stub  # a constructor that only raises NotImplementedError: no call built an instance
             symbol.signature_unknown = call.signature_unknown
             symbol.deprecated_params = self._deprecated_params(init[0], init[2], init[1])
             symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, init[0], init[2], init[1])
@@ -1130,7 +1132,17 @@ class SurfaceBuilder:
             key = f"{target}@{via}"
             built = self._members.get(key) or self._member_symbol(path, target, owner, name, member, module, via)
             self._members[key] = built
+        if built.params is not None and via and via != owner and self._behind_unknown(via, owner):
+            key = f"{key}?{via}"
+            built = self._members.get(key) or replace(built, params=None, signature_unknown=BEHIND_UNKNOWN)
+            self._members[key] = built
         self._add(built if built.path == path else built.at(path))
+
+    def _behind_unknown(self, via: str, owner: str) -> bool:
+        """See `Hierarchy.behind_unknown`: the class `via` inherits `owner`'s member past an ancestor that may define
+        it, so its parameters are unknown there."""
+        found = self.hierarchy.classes.get(via)
+        return found is not None and self.hierarchy.behind_unknown(via, found[0], found[1], owner)
 
     def _elsewhere(
         self, built: Symbol, member: RawCallable | RawAttribute | RawClass, owner: str, module: RawModule, via: str
