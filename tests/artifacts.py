@@ -1605,6 +1605,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "parameter 'dct' removed" was claimed
     ("metaflow", "2.12.39", "auto"): "1e45bf039b7ab039105338820eaec512ad10f960f09c14b717403201b94351c0",  # metaflow-2.12.39-py2.py3-none-any.whl
     ("metaflow", "2.13", "auto"): "d023ee8378b8c0efb58b0613b875b94f0526d6dab540dff8c5ef97689659b113",  # metaflow-2.13-py2.py3-none-any.whl
+    # hunt57c: 0.8.3's deprecated `get_mps_device_if_available(*args, **kwargs)` handed them to a function taking
+    # nothing; 0.9's `to_jax = _removed_entry_point(__name__, "to_jax")` is a module global that only raises
+    ("kornia", "0.8.3", "auto"): "0b15f5d359aeafd7ff54ea631ed1943a3eb295c4a6dae3f745ddeada25e33289",  # kornia-0.8.3-py3-none-any.whl
+    ("kornia", "0.9.0", "auto"): "7a1632fe004a305c94f2b979fc6ab4df26e01f925e74bdb9f8b8a03a1229caaf",  # kornia-0.9.0-py3-none-any.whl
 }
 
 

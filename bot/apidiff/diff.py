@@ -729,7 +729,7 @@ def _signature_delta(
         old_params = tuple(p for v in old_params for p in (dispatched if v.kind is ParamKind.VAR_POSITIONAL else (v,)))
     elif before.passes_to is not None and _lost_variadic(before.params, after.params):
         handed_on = callees.accepted(before, outside=True)  # what the old one handed on (outside too), it accepted
-        old_params = handed_on or old_params
+        old_params = handed_on if handed_on is not None else old_params  # () is a callee taking nothing
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
         # unknown, or the callee's own `*args`/`**kwargs`, handed on again: what they took is not known here
         unfollowed = (handed_on is None and not handed_on_blind) or any(
