@@ -53,3 +53,47 @@ def test_kornia_0_9_deprecated_device_helpers_lose_no_parameter() -> None:
     for name in ("get_cuda_or_mps_device_if_available", "get_mps_device_if_available", "xla_is_available"):
         assert ("signature_changed", f"kornia.{name}") not in found, name
     assert "'x' removed" in found[("signature_changed", "kornia.enhance.normalize_min_max")].detail  # renamed
+
+
+# -- a module function become a module global a factory of the release makes, whose returned def only raises, refuses
+# every call (kornia 0.9's `to_jax = _removed_entry_point(__name__, "to_jax")`), as a class attribute so made does --
+
+_STAND_IN_OLD = {"demo/__init__.py": "def to_jax(x):\n    return x\n\n\ndef to_numpy(x):\n    return x\n"}
+_STAND_IN_NEW = {
+    "demo/__init__.py": '''def _message(name):
+    return f"{name}() was removed"
+
+
+def _removed(module, name):
+    qualified = f"{module}.{name}"
+
+    def removed(*args, **kwargs):
+        raise RuntimeError(_message(qualified))
+
+    removed.__name__ = name
+    return removed
+
+
+def _hook(name):
+    def fn(*args, **kwargs):
+        raise NotImplementedError(name)
+
+    return fn
+
+
+to_jax = _removed(__name__, "to_jax")
+to_numpy = _hook("to_numpy")
+'''
+}
+
+
+def test_a_module_function_made_a_raising_stand_in_is_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _STAND_IN_OLD, _STAND_IN_NEW)
+    assert "callable_now_raises" in found[("signature_changed", "demo.to_jax")].breakages
+    assert ("signature_changed", "demo.to_numpy") not in found  # a hook to fill, no stand-in
+
+
+def test_kornia_0_9_transpiler_entry_points_now_raise() -> None:
+    found = changes("kornia", "0.8.3", "0.9.0")
+    for path in ("kornia.to_jax", "kornia.transpiler.to_numpy", "kornia.transpiler.to_tensorflow"):
+        assert "callable_now_raises" in found[("signature_changed", path)].breakages, path

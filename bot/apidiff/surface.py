@@ -1313,16 +1313,9 @@ class SurfaceBuilder:
         `IfRange.match = match_response = _warn_if_range_match_deprecated`, which raises DeprecationWarning): calling
         it never worked. Not a `NotImplementedError` placeholder (a hook subclasses fill). So does one a factory of
         the distribution makes that only raises (see `RawCallable.makes_refusing`)."""
-        if member.from_call and not member.instance and member.made_by is not None and "." not in member.made_by:
-            if not self.deprecations:
-                return False  # a dependency read on demand: following the factory would read modules for nothing
-            factory = self.resolver.lookup(module.module, member.made_by)
-            return (
-                factory is not None
-                and isinstance(factory.definition, RawCallable)
-                and factory.definition.makes_refusing
-            )
-        if member.value_ref is None or member.instance or member.from_call:
+        if member.from_call:
+            return self._made_refusing(module, member)
+        if member.value_ref is None or member.instance:
             return False
         cls = self.hierarchy.classes.get(owner)
         local = cls[0].members.get(member.value_ref) if cls is not None else None
@@ -1334,6 +1327,16 @@ class SurfaceBuilder:
         if not isinstance(definition, RawCallable) or definition.facts.stub:
             return False
         return definition.facts.refuses_calls or definition.facts.ends_raising
+
+    def _made_refusing(self, module: RawModule, member: RawAttribute) -> bool:
+        """The attribute is what a factory of the distribution, named plainly, makes to refuse every call (see
+        `RawCallable.makes_refusing`)."""
+        if member.made_by is None or "." in member.made_by or not member.from_call or member.instance:
+            return False
+        if not self.deprecations:
+            return False  # a dependency read on demand: following the factory would read modules for nothing
+        factory = self.resolver.lookup(module.module, member.made_by)
+        return factory is not None and isinstance(factory.definition, RawCallable) and factory.definition.makes_refusing
 
     def _made_property(self, module: RawModule, member: RawAttribute) -> str | None:
         """ "property" for a class attribute a module function of the release makes, every `return` of which is a
@@ -1442,6 +1445,10 @@ class SurfaceBuilder:
                     dynamic=isinstance(definition, RawAttribute)
                     and (definition.from_call or self._unfollowed_reference(definition, resolved.module)),
                     alternatives=definition.alternatives if isinstance(definition, RawAttribute) else (),
+                    # a module global a factory makes to refuse calls (kornia 0.9's `to_jax =
+                    # _removed_entry_point(__name__, "to_jax")`) is a stand-in as a class attribute so made is
+                    refuses_calls=isinstance(definition, RawAttribute)
+                    and self._made_refusing(resolved.module, definition),
                 )
             )
 
