@@ -1609,6 +1609,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # nothing; 0.9's `to_jax = _removed_entry_point(__name__, "to_jax")` is a module global that only raises
     ("kornia", "0.8.3", "auto"): "0b15f5d359aeafd7ff54ea631ed1943a3eb295c4a6dae3f745ddeada25e33289",  # kornia-0.8.3-py3-none-any.whl
     ("kornia", "0.9.0", "auto"): "7a1632fe004a305c94f2b979fc6ab4df26e01f925e74bdb9f8b8a03a1229caaf",  # kornia-0.9.0-py3-none-any.whl
+    # hunt57c: 0.28's `Segmentation.__init__` hands `self` to `highdicom.content._add_content_information(dataset=self,
+    # ...)`, which sets `dataset.ContentLabel`: 0.27's `self.ContentLabel = ...` was claimed removed
+    ("highdicom", "0.27.0", "auto"): "90a14ef75f67b7df2c3fd83df9c0bddd787dfdfab2b08c8c68828207389aed3f",  # highdicom-0.27.0-py3-none-any.whl
+    ("highdicom", "0.28.0", "auto"): "25d1c477c4b6eddadb1aacab944fc4d2ac240dbc4bb2e583a70796226d2b24c3",  # highdicom-0.28.0-py3-none-any.whl
+    ("pydicom", "3.0.1", "auto"): "db32f78b2641bd7972096b8289111ddab01fb221610de8d7afa835eb938adb41",  # pydicom-3.0.1-py3-none-any.whl
 }
 
 

@@ -97,3 +97,79 @@ def test_kornia_0_9_transpiler_entry_points_now_raise() -> None:
     found = changes("kornia", "0.8.3", "0.9.0")
     for path in ("kornia.to_jax", "kornia.transpiler.to_numpy", "kornia.transpiler.to_tensorflow"):
         assert "callable_now_raises" in found[("signature_changed", path)].breakages, path
+
+
+# -- an instance `__init__` hands to a function of another module of the release (`_add_content_information(
+# dataset=self, ...)`), or that hands it on in turn, gets the attributes that function sets on its parameter: highdicom
+# 0.28 moving `self.ContentLabel = ...` there removed nothing --
+
+_HANDED_OLD = {
+    "demo/__init__.py": "from demo.seg import Segmentation, State\n",
+    "demo/seg.py": '''class Segmentation:
+    def __init__(self, label, description=None):
+        self.ContentLabel = label
+        self.ContentDescription = description
+        self.SeriesNumber = 1
+        self.Modality = "SEG"
+
+
+class State:
+    def __init__(self, label):
+        self.ContentLabel = label
+''',
+}
+_HANDED_NEW = {
+    "demo/__init__.py": "from demo.seg import Segmentation, State\n",
+    "demo/content.py": '''def _add_content(dataset, label, description=None):
+    dataset.ContentLabel = label
+    if description is not None:
+        dataset.ContentDescription = description
+
+
+def _add_series(ds, *, number):
+    ds.SeriesNumber = number
+
+
+def _add_state(dataset, label):
+    _add_content(dataset=dataset, label=label)
+''',
+    "demo/seg.py": '''from demo import content
+from demo.content import _add_content, _add_state
+
+
+class Segmentation:
+    def __init__(self, label, description=None):
+        kind = self._configure()
+        _add_content(dataset=self, label=label, description=description)
+        content._add_series(self, number=1)
+
+    def _configure(self):
+        self.Modality = "SEG"
+        return 1
+
+
+class State:
+    def __init__(self, label):
+        _add_state(self, label)
+''',
+}
+
+
+def test_attributes_a_function_of_another_module_sets_on_the_instance_are_members(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _HANDED_OLD, _HANDED_NEW)
+    removed = {symbol for kind, symbol in found if kind == "removed"}
+    assert not removed, removed
+    unhanded = {
+        **_HANDED_NEW,
+        "demo/seg.py": _HANDED_NEW["demo/seg.py"]
+        .replace("dataset=self", "dataset=None")
+        .replace("(self, n", "(None, n"),
+    }
+    lost = {symbol for kind, symbol in diffed(tmp_path / "unhanded", _HANDED_OLD, unhanded) if kind == "removed"}
+    assert lost == {f"demo.Segmentation.{n}" for n in ("ContentLabel", "ContentDescription", "SeriesNumber")}
+
+
+def test_highdicom_0_28_content_attributes_set_by_a_shared_function_are_not_removed() -> None:
+    found = changes("highdicom", "0.27.0", "0.28.0", ("pydicom", "3.0.1"))
+    for owner in ("seg.Segmentation", "pm.ParametricMap", "ann.MicroscopyBulkSimpleAnnotations"):
+        assert ("removed", f"highdicom.{owner}.ContentLabel") not in found, owner

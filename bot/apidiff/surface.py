@@ -200,6 +200,8 @@ def _is_test_module(module: str) -> bool:
 _TYPE_BASES = frozenset({"type", "builtins.type", "abc.ABCMeta"})
 """Metaclasses whose `__new__` and `__init__` refuse a class's name, bases and namespace by keyword."""
 _TYPE_CALL = 3
+_HANDED_DEPTH = 3
+"""How many functions handing an instance on `SurfaceBuilder._sets_through` follows."""
 """The parameters a metaclass is called with: the name, bases and namespace of the class it makes."""
 
 
@@ -529,6 +531,7 @@ class SurfaceBuilder:
                 self._add_metaclass_member(f"{path}.{name}", owner, name, member, owner_module)
         self._add_served_members(path, members)
         self._add_helper_given(path, resolved.target, members)
+        self._add_handed_given(path, resolved.target, cls, module, members)
 
     def _meta_getattr(self, target: str, cls: RawClass, module: RawModule, metaclass_order: tuple[str, ...]) -> str:
         """`Symbol.meta_getattr`: a case-insensitive enum's known metaclass, or a `__getattr__` of the distribution's
@@ -563,6 +566,44 @@ class SurfaceBuilder:
         for name, (file, line) in sorted(self._helper_given.get(target, {}).items()):
             if name not in members and not _is_private(name):
                 self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}"))
+
+    def _add_handed_given(
+        self, path: str, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]
+    ) -> None:
+        """Attributes a function of another module of the release sets on the instance an `__init__` of the class's
+        order hands it (highdicom 0.28's `_add_content_information(dataset=self, ...)` setting `dataset.ContentLabel`):
+        members, as `self.ContentLabel = ...` made one in 0.27 (see `RawClass.handed_self`)."""
+        if not self.deprecations:
+            return  # a dependency read on demand: following the calls would read modules for nothing
+        for key in self.hierarchy.mro(target, cls, module):
+            if key not in self.hierarchy.classes:
+                continue
+            owner, owner_module = self.hierarchy.classes[key]
+            for spelled, position, keyword in owner.handed_self:
+                for name, (file, line) in sorted(self._sets_through(owner_module, spelled, position, keyword).items()):
+                    if name not in members and not _is_private(name):
+                        self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}", instance=True))
+
+    def _sets_through(
+        self, module: RawModule, spelled: str, position: int, keyword: str, depth: int = _HANDED_DEPTH
+    ) -> dict[str, tuple[str, int]]:
+        """Attribute -> (file, line) of what the module function `spelled` (as `module` names it) sets on the argument
+        handed it at `position` (or by `keyword`), and what the functions it hands that parameter on to set, `depth`
+        calls deep (see `handedself.parameter_uses`)."""
+        called = self.resolver.resolve_dotted(module.module, spelled)
+        home = called.module if called is not None and isinstance(called.definition, RawCallable) else None
+        if called is None or home is None or called.target.rpartition(".")[0] != home.module:
+            return {}
+        name = called.target.rpartition(".")[2]
+        found = {
+            attribute: (home.file, called.line)
+            for function, slot, parameter, attribute in home.param_sets
+            if function == name and (parameter == keyword if keyword else slot == position)
+        }
+        for function, slot, parameter, callee, at, by in home.param_handoffs if depth > 1 else ():
+            if function == name and (parameter == keyword if keyword else slot == position):
+                found = {**self._sets_through(home, callee, at, by, depth - 1), **found}
+        return found
 
     def _typeddict(self, target: str, cls: RawClass, module: RawModule) -> bool:
         """The class is a TypedDict or derives from one of the distribution's (`class Scope(BaseScope, total=False)`):
