@@ -1614,6 +1614,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("highdicom", "0.27.0", "auto"): "90a14ef75f67b7df2c3fd83df9c0bddd787dfdfab2b08c8c68828207389aed3f",  # highdicom-0.27.0-py3-none-any.whl
     ("highdicom", "0.28.0", "auto"): "25d1c477c4b6eddadb1aacab944fc4d2ac240dbc4bb2e583a70796226d2b24c3",  # highdicom-0.28.0-py3-none-any.whl
     ("pydicom", "3.0.1", "auto"): "db32f78b2641bd7972096b8289111ddab01fb221610de8d7afa835eb938adb41",  # pydicom-3.0.1-py3-none-any.whl
+    # hunt57c: 0.3.16's `SpectralDistribution.data` property only raised `AttributeError(str(ObjectRemoved(...)))`:
+    # its removal in 0.4.0 was claimed
+    ("colour-science", "0.3.16", "auto"): "a744afce45261a104dbe4ffb966d84051171429cc57c26be8cc5becc05d35cca",  # colour_science-0.3.16-py2.py3-none-any.whl
+    ("colour-science", "0.4.0", "auto"): "ab2af4f8770e099e8be707285d7f827ae16646626f1c4ce0d1205cb71429d61d",  # colour_science-0.4.0-py3-none-any.whl
 }
 
 

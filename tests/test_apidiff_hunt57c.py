@@ -173,3 +173,31 @@ def test_highdicom_0_28_content_attributes_set_by_a_shared_function_are_not_remo
     found = changes("highdicom", "0.27.0", "0.28.0", ("pydicom", "3.0.1"))
     for owner in ("seg.Segmentation", "pm.ParametricMap", "ann.MicroscopyBulkSimpleAnnotations"):
         assert ("removed", f"highdicom.{owner}.ContentLabel") not in found, owner
+
+
+# -- a property every read of which raised (colour-science 0.3.16's `SpectralDistribution.data`, whose getter raises
+# `AttributeError(str(ObjectRemoved(...)))`) never worked: its removal breaks nobody, as a method only raising --
+
+_RAISING_PROPERTY_OLD = '''class SD:
+    @property
+    def data(self):
+        raise AttributeError("SD.data was removed")
+
+    @property
+    def title(self):
+        return "t"
+'''
+
+
+def test_a_property_whose_getter_only_raised_is_not_claimed_removed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _RAISING_PROPERTY_OLD}, {"demo/__init__.py": "class SD:\n    pass\n"})
+    assert ("removed", "demo.SD.data") not in found
+    assert ("removed", "demo.SD.title") in found  # it worked
+
+
+def test_colour_science_0_4_raising_properties_are_not_claimed_removed() -> None:
+    found = changes("colour-science", "0.3.16", "0.4.0")
+    for name in ("data", "items", "mapping", "x", "y", "z"):
+        assert ("removed", f"colour.MultiSpectralDistributions.{name}") not in found, name
+    assert ("removed", "colour.SpectralDistribution.data") not in found
+    assert ("removed", "colour.RGB_Colourspace.RGB_to_XYZ_matrix") in found  # a working deprecated property
