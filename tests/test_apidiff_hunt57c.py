@@ -201,3 +201,37 @@ def test_colour_science_0_4_raising_properties_are_not_claimed_removed() -> None
         assert ("removed", f"colour.MultiSpectralDistributions.{name}") not in found, name
     assert ("removed", "colour.SpectralDistribution.data") not in found
     assert ("removed", "colour.RGB_Colourspace.RGB_to_XYZ_matrix") in found  # a working deprecated property
+
+
+# -- attributes a method sets on `self` as unpacked targets, over several lines too (highdicom 0.28's `(self.PixelData,
+# self.ExtendedOffsetTable, self.ExtendedOffsetTableLengths) = encapsulate_extended(frames)` in a base class's helper),
+# are still set: their loss from the constructor is no removal --
+
+_UNPACKED_OLD = {
+    "demo/__init__.py": "class Image:\n    def __init__(self):\n        self.table = 1\n        self.lengths = 2\n"
+}
+_UNPACKED_NEW = {
+    "demo/__init__.py": "from demo.base import Base\n\n\nclass Image(Base):\n    def __init__(self):\n        self._encode()\n",
+    "demo/base.py": """class Base:
+    def _encode(self):
+        (
+            self.pixels,
+            self.table,
+            self.lengths,
+        ) = (0, 1, 2)
+""",
+}
+
+
+def test_attributes_set_as_unpacked_targets_over_lines_are_still_set(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _UNPACKED_OLD, _UNPACKED_NEW)
+    assert ("removed", "demo.Image.table") not in found
+    assert ("removed", "demo.Image.lengths") not in found
+    called = {**_UNPACKED_NEW, "demo/base.py": _UNPACKED_NEW["demo/base.py"].replace("= (0, 1, 2)", "== (0, 1, 2)")}
+    assert ("removed", "demo.Image.table") in diffed(tmp_path / "compared", _UNPACKED_OLD, called)  # no assignment
+
+
+def test_highdicom_0_28_extended_offset_table_is_still_set() -> None:
+    found = changes("highdicom", "0.27.0", "0.28.0", ("pydicom", "3.0.1"))
+    for owner in ("seg.Segmentation", "pm.ParametricMap", "legacy.LegacyConvertedEnhancedCTImage"):
+        assert ("removed", f"highdicom.{owner}.ExtendedOffsetTable") not in found, owner

@@ -359,7 +359,7 @@ def _names_text(node: ast.expr) -> str | None:
 
 def _self_sets(text: bytes) -> tuple[str, ...]:
     """See `RawCallable.self_sets`: read from the text (a name too many only spares a removal claim)."""
-    found = set(_SELF_SET.findall(text)) if b"self." in text else set()
+    found = set(_SELF_SET.findall(text)) | set(_SELF_UNPACKED.findall(text)) if b"self." in text else set()
     if b"setattr(" in text:
         found.update(_SETATTR_SELF.findall(text))
     return tuple(sorted(name.decode() for name in found)) if found else ()
@@ -1521,6 +1521,12 @@ _LISTED_NAME = re.compile(rb"[\[(,{]\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]\s*(?=[
 
 
 _SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*+)\s*+(?::[^=\n]{0,200}+)?=(?!=)")
+_SELF_UNPACKED = re.compile(
+    after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*+)(?=\s*+,[\s\w.,*]{0,400}?[)\]]?[ \t]++=(?!=))"
+)
+"""An attribute set on `self` as one of several unpacked targets, over lines too (highdicom 0.28's `(self.PixelData,
+self.ExtendedOffsetTable, self.ExtendedOffsetTableLengths) = encapsulate_extended(frames)`); the last one,
+followed by `=` or `) =`, is `_SELF_SET`'s. A spaced `=`: a keyword argument (`f(self.x, key=v)`) is none."""
 """`self.name =` or `self.name: T =`, an assignment, not a comparison; an annotation is read up to 200 bytes (a line of
 thousands of `self.x:` spelled in a string was searched to its end from each: 20,000 of them took 20 s). Possessive
 runs: no byte a run takes can start what follows it, so a read `self.name` is not given back byte by byte."""
