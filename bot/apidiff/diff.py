@@ -302,10 +302,11 @@ def _never_worked_member(symbol: Symbol, old: Surface, new: Surface) -> bool:
     """A method, or a class attribute naming a function, every call of which raised in `old` (webob 1.7's
     `IfRange.match`, bound to a function raising DeprecationWarning; a `def weak(self): raise AttributeError(...)`),
     or a property every read of which raised (colour-science 0.3.16's `SpectralDistribution.data`, whose getter
-    raises `AttributeError(str(ObjectRemoved(...)))`): no use of it worked, so its removal breaks nobody. A module's function is still claimed: `from m import f`
-    worked; so is a hook the class's own code calls, which raises only until a subclass overrides it (werkzeug 1.0's
-    `MultiPartParser.in_memory_threshold_reached` raises RequestEntityTooLarge), and one the release called on
-    other objects and no longer calls (see `_dropped_outside_hook`)."""
+    raises `AttributeError(str(ObjectRemoved(...)))`): no use of it worked, so its removal breaks nobody. A module's
+    function is still claimed: `from m import f` worked; so is a hook the class's own code calls, which raises only
+    until a subclass overrides it (werkzeug 1.0's `MultiPartParser.in_memory_threshold_reached` raises
+    RequestEntityTooLarge), and one the release called on other objects and no longer calls (see
+    `_dropped_outside_hook`)."""
     holder = old.symbols.get(_parent(symbol.path))
     return (
         (symbol.refuses_calls or _exit_never_reached(symbol, old))
