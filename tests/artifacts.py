@@ -1643,6 +1643,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # test classes were claimed removed
     ("botorch", "0.11.3", "auto"): "5ea3e95b82b9e7b36e1b04ed40c5d928fb4fb60f3ff1ef7f2fdd410979101e4d",  # botorch-0.11.3-py3-none-any.whl
     ("botorch", "0.12.0", "auto"): "7534566c1722d6997d4f6fd1ad0818f6a97d2975159b02ee94d410b34985347e",  # botorch-0.12.0-py3-none-any.whl
+    # hunt57c: 0.8.3's deprecated `get_mps_device_if_available(*args, **kwargs)` handed them to a function taking
+    # nothing; 0.9's `to_jax = _removed_entry_point(__name__, "to_jax")` is a module global that only raises
+    ("kornia", "0.8.3", "auto"): "0b15f5d359aeafd7ff54ea631ed1943a3eb295c4a6dae3f745ddeada25e33289",  # kornia-0.8.3-py3-none-any.whl
+    ("kornia", "0.9.0", "auto"): "7a1632fe004a305c94f2b979fc6ab4df26e01f925e74bdb9f8b8a03a1229caaf",  # kornia-0.9.0-py3-none-any.whl
+    # hunt57c: 0.28's `Segmentation.__init__` hands `self` to `highdicom.content._add_content_information(dataset=self,
+    # ...)`, which sets `dataset.ContentLabel`: 0.27's `self.ContentLabel = ...` was claimed removed
+    ("highdicom", "0.27.0", "auto"): "90a14ef75f67b7df2c3fd83df9c0bddd787dfdfab2b08c8c68828207389aed3f",  # highdicom-0.27.0-py3-none-any.whl
+    ("highdicom", "0.28.0", "auto"): "25d1c477c4b6eddadb1aacab944fc4d2ac240dbc4bb2e583a70796226d2b24c3",  # highdicom-0.28.0-py3-none-any.whl
+    ("pydicom", "3.0.1", "auto"): "db32f78b2641bd7972096b8289111ddab01fb221610de8d7afa835eb938adb41",  # pydicom-3.0.1-py3-none-any.whl
+    # hunt57c: 0.3.16's `SpectralDistribution.data` property only raised `AttributeError(str(ObjectRemoved(...)))`:
+    # its removal in 0.4.0 was claimed
+    ("colour-science", "0.3.16", "auto"): "a744afce45261a104dbe4ffb966d84051171429cc57c26be8cc5becc05d35cca",  # colour_science-0.3.16-py2.py3-none-any.whl
+    ("colour-science", "0.4.0", "auto"): "ab2af4f8770e099e8be707285d7f827ae16646626f1c4ce0d1205cb71429d61d",  # colour_science-0.4.0-py3-none-any.whl
 }
 
 

@@ -301,15 +301,17 @@ def _now_only_an_attribute(path: str, old: Surface, new: Surface, files: set[str
 
 def _never_worked_member(symbol: Symbol, old: Surface, new: Surface) -> bool:
     """A method, or a class attribute naming a function, every call of which raised in `old` (webob 1.7's
-    `IfRange.match`, bound to a function raising DeprecationWarning; a `def weak(self): raise AttributeError(...)`):
-    no use of it worked, so its removal breaks nobody. A module's function is still claimed: `from m import f`
-    worked; so is a hook the class's own code calls, which raises only until a subclass overrides it (werkzeug 1.0's
-    `MultiPartParser.in_memory_threshold_reached` raises RequestEntityTooLarge), and one the release called on
-    other objects and no longer calls (see `_dropped_outside_hook`)."""
+    `IfRange.match`, bound to a function raising DeprecationWarning; a `def weak(self): raise AttributeError(...)`),
+    or a property every read of which raised (colour-science 0.3.16's `SpectralDistribution.data`, whose getter
+    raises `AttributeError(str(ObjectRemoved(...)))`): no use of it worked, so its removal breaks nobody. A module's
+    function is still claimed: `from m import f` worked; so is a hook the class's own code calls, which raises only
+    until a subclass overrides it (werkzeug 1.0's `MultiPartParser.in_memory_threshold_reached` raises
+    RequestEntityTooLarge), and one the release called on other objects and no longer calls (see
+    `_dropped_outside_hook`)."""
     holder = old.symbols.get(_parent(symbol.path))
     return (
         (symbol.refuses_calls or _exit_never_reached(symbol, old))
-        and symbol.kind in ("method", "attribute")
+        and symbol.kind in ("method", "attribute", "property")
         and holder is not None
         and holder.kind == "class"
         and symbol.path.rsplit(".", 1)[-1] not in {hook for hook, _ in holder.hooks}
@@ -736,7 +738,7 @@ def _signature_delta(
         old_params = tuple(p for v in old_params for p in (dispatched if v.kind is ParamKind.VAR_POSITIONAL else (v,)))
     elif before.passes_to is not None and _lost_variadic(before.params, after.params):
         handed_on = callees.accepted(before, outside=True)  # what the old one handed on (outside too), it accepted
-        old_params = handed_on or old_params
+        old_params = handed_on if handed_on is not None else old_params  # () is a callee taking nothing
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
         # unknown, or the callee's own `*args`/`**kwargs`, handed on again: what they took is not known here
         unfollowed = (handed_on is None and not handed_on_blind) or any(

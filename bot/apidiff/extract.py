@@ -52,7 +52,7 @@ from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script
 from bot.apidiff.factories import call_literals, made_warning, makes_refusing
 from bot.apidiff.facts import read_facts
-from bot.apidiff.handedself import instance_parameter, method_handed, module_functions
+from bot.apidiff.handedself import handed_at, instance_parameter, method_handed, module_functions, parameter_uses
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
@@ -359,7 +359,7 @@ def _names_text(node: ast.expr) -> str | None:
 
 def _self_sets(text: bytes) -> tuple[str, ...]:
     """See `RawCallable.self_sets`: read from the text (a name too many only spares a removal claim)."""
-    found = set(_SELF_SET.findall(text)) if b"self." in text else set()
+    found = set(_SELF_SET.findall(text)) | set(_SELF_UNPACKED.findall(text)) if b"self." in text else set()
     if b"setattr(" in text:
         found.update(_SETATTR_SELF.findall(text))
     return tuple(sorted(name.decode() for name in found)) if found else ()
@@ -402,6 +402,14 @@ def _init_called(stmt: ast.stmt) -> str:
 _BLOCKS = (ast.If, ast.With, ast.AsyncWith, ast.Try, ast.For, ast.AsyncFor, ast.While)
 
 
+def _note_handed_self(call: ast.Call, cls: RawClass) -> None:
+    """Record a call handing `self` to a function its module does not define (see `RawClass.handed_self`)."""
+    spelled = dotted_name(call.func)
+    at = handed_at(call, "self") if spelled and not spelled.startswith("self.") else None
+    if spelled and at is not None:
+        cls.handed_self += ((spelled, *at),)
+
+
 def _instance_attributes(
     init: _FunctionDef, cls: RawClass, methods: dict[str, _FunctionDef], functions: Mapping[str, list[_FunctionDef]]
 ) -> None:
@@ -434,26 +442,30 @@ def _instance_attributes(
             pending.extend((inner, guarded, own, receiver) for inner in getattr(stmt, "finalbody", []))
             for handler in getattr(stmt, "handlers", []):
                 pending.extend((inner, guarded, own, receiver) for inner in handler.body)
-        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
-            helper = _self_method(stmt.value.func) if receiver == "self" else ""
+        # a helper's result assigned (`kind = self._configure(...)`) runs its body as a bare call does
+        call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) and isinstance(stmt.value, ast.Call) else None
+        if call is not None:
+            helper = _self_method(call.func) if receiver == "self" else ""
             if helper in methods and helper not in seen:
                 seen.add(helper)
                 helper_own = _own_parameters(methods[helper])
                 pending.extend((inner, guarded, helper_own, "self") for inner in methods[helper].body)
-            method, handed = method_handed(stmt.value, receiver, cls.name, methods)
+            method, handed = method_handed(call, receiver, cls.name, methods)
             if handed and (method, -1, handed) not in followed and len(followed) < _MAX_FOLLOWED:
                 followed.add((method, -1, handed))
                 pending.extend((inner, guarded, nothing, handed) for inner in methods[method].body)
-            called = stmt.value.func.id if isinstance(stmt.value.func, ast.Name) else ""
+            called = call.func.id if isinstance(call.func, ast.Name) else ""
             for index, function in enumerate(functions.get(called, ())):
-                handed = instance_parameter(stmt.value, receiver, function)
+                handed = instance_parameter(call, receiver, function)
                 if handed and (called, index, handed) not in followed and len(followed) < _MAX_FOLLOWED:
                     followed.add((called, index, handed))
                     pending.extend((inner, guarded, nothing, handed) for inner in function.body)
+            if receiver == "self" and called not in functions:
+                _note_handed_self(call, cls)
             named_here = (
                 (
-                    _setattr_on_self(stmt.value, defaults if own is init_own else {}),
-                    *dict_update_on_self(stmt.value, own),
+                    _setattr_on_self(call, defaults if own is init_own else {}),
+                    *dict_update_on_self(call, own),
                 )
                 if receiver == "self"
                 else ()
@@ -1123,6 +1135,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     replaced_by: str | None = None
     shims: set[str] = set()
     functions = module_functions(tree.body)
+    raw.param_sets, raw.param_handoffs = parameter_uses(functions)
     noqa = _NOQA_UNUSED.search(source.data) is not None  # one scan of the module's bytes, most have none
     zope_calls: list[ast.stmt] = []  # `deprecated("name", "message")` (see `zopenames`)
     attribute_deprecations: list[tuple[str, str]] = []  # Twisted's `deprecatedModuleAttribute(...)`
@@ -1512,6 +1525,12 @@ _LISTED_NAME = re.compile(rb"[\[(,{]\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]\s*(?=[
 
 
 _SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*+)\s*+(?::[^=\n]{0,200}+)?=(?!=)")
+_SELF_UNPACKED = re.compile(
+    after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*+)(?=\s*+,[\s\w.,*]{0,400}?[)\]]?[ \t]++=(?!=))"
+)
+"""An attribute set on `self` as one of several unpacked targets, over lines too (highdicom 0.28's `(self.PixelData,
+self.ExtendedOffsetTable, self.ExtendedOffsetTableLengths) = encapsulate_extended(frames)`); the last one,
+followed by `=` or `) =`, is `_SELF_SET`'s. A spaced `=`: a keyword argument (`f(self.x, key=v)`) is none."""
 """`self.name =` or `self.name: T =`, an assignment, not a comparison; an annotation is read up to 200 bytes (a line of
 thousands of `self.x:` spelled in a string was searched to its end from each: 20,000 of them took 20 s). Possessive
 runs: no byte a run takes can start what follows it, so a read `self.name` is not given back byte by byte."""

@@ -5,6 +5,7 @@ summary` and thirty more are the route's attributes as much as `self.summary = s
 from __future__ import annotations
 
 import ast
+from collections.abc import Mapping
 
 from bot.apidiff.source import dotted_name
 
@@ -19,6 +20,8 @@ def _is_instance(node: ast.expr, receiver: str) -> bool:
 
 
 _BRANCHES = (ast.If, ast.Try, ast.With)
+_BLOCKS = (ast.If, ast.Try, ast.With, ast.AsyncWith, ast.For, ast.AsyncFor, ast.While)
+_BLOCK_FIELDS = ("body", "orelse", "finalbody")
 
 
 def module_functions(body: list[ast.stmt]) -> dict[str, list[_FunctionDef]]:
@@ -40,21 +43,77 @@ def module_functions(body: list[ast.stmt]) -> dict[str, list[_FunctionDef]]:
     return found
 
 
+def handed_at(call: ast.Call, receiver: str) -> tuple[int, str] | None:
+    """Where `call` hands `receiver` (or `cast(T, receiver)`): (its position, "") or (-1, the keyword); None when it
+    does not, or only past an unpacked argument (whose positions are unknown)."""
+    for index, argument in enumerate(call.args):
+        if isinstance(argument, ast.Starred):
+            return None  # later positions unknown
+        if _is_instance(argument, receiver):
+            return index, ""
+    return next(((-1, k.arg) for k in call.keywords if k.arg is not None and _is_instance(k.value, receiver)), None)
+
+
 def instance_parameter(call: ast.Call, receiver: str, function: _FunctionDef) -> str:
     """The parameter of `function` to which `call` (a call of it) passes `receiver`, positionally or by keyword;
     "" when it does not."""
+    at = handed_at(call, receiver)
+    if at is None:
+        return ""
     arguments = function.args
     positional = [*arguments.posonlyargs, *arguments.args]
-    for index, argument in enumerate(call.args):
-        if isinstance(argument, ast.Starred):
-            return ""  # later positions unknown
-        if _is_instance(argument, receiver):
-            return positional[index].arg if index < len(positional) else ""
-    named = {argument.arg for argument in (*arguments.args, *arguments.kwonlyargs)}
-    for keyword in call.keywords:
-        if keyword.arg in named and _is_instance(keyword.value, receiver):
-            return keyword.arg
-    return ""
+    index, keyword = at
+    if keyword:
+        return keyword if keyword in {argument.arg for argument in (*arguments.args, *arguments.kwonlyargs)} else ""
+    return positional[index].arg if index < len(positional) else ""
+
+
+ParamSet = tuple[str, int, str, str]
+"""(function, position or -1, parameter, attribute): the function sets that attribute on that parameter."""
+ParamHandoff = tuple[str, int, str, str, int, str]
+"""(function, position or -1, parameter, callee as spelled, position or -1, keyword or ""): the function hands that
+parameter on to the callee, there at that position or by that keyword."""
+
+
+def parameter_uses(
+    functions: Mapping[str, list[_FunctionDef]],
+) -> tuple[tuple[ParamSet, ...], tuple[ParamHandoff, ...]]:
+    """What module functions do with their parameters, in any block: the attributes they set on one
+    (`dataset.ContentLabel = content_label`) and the calls they hand one on to. An instance handed to such a function
+    gets those attributes as its own (highdicom 0.28's `Segmentation.__init__` calls `_add_content_information(
+    dataset=self, ...)`; its presentation states hand `self` to a function that hands it on to that one)."""
+    sets: set[ParamSet] = set()
+    handoffs: set[ParamHandoff] = set()
+    for name, defined in functions.items():
+        for function in defined:
+            arguments = function.args
+            slots = {a.arg: i for i, a in enumerate((*arguments.posonlyargs, *arguments.args))}
+            slots.update((a.arg, -1) for a in arguments.kwonlyargs)
+            pending = list(function.body)
+            while pending:
+                stmt = pending.pop()
+                if isinstance(stmt, _BLOCKS):
+                    pending.extend(inner for field in _BLOCK_FIELDS for inner in getattr(stmt, field, ()))
+                    pending.extend(inner for handler in getattr(stmt, "handlers", ()) for inner in handler.body)
+                    continue
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else _annotated_target(stmt)
+                sets.update(
+                    (name, slots[t.value.id], t.value.id, t.attr)
+                    for t in targets
+                    if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id in slots
+                )
+                call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
+                callee = dotted_name(call.func) if isinstance(call, ast.Call) else None
+                if isinstance(call, ast.Call) and callee:
+                    for parameter, slot in slots.items():
+                        at = handed_at(call, parameter)
+                        if at is not None:
+                            handoffs.add((name, slot, parameter, callee, *at))
+    return tuple(sorted(sets)), tuple(sorted(handoffs))
+
+
+def _annotated_target(stmt: ast.stmt) -> list[ast.expr]:
+    return [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
 
 
 def _is_static(function: _FunctionDef) -> bool:

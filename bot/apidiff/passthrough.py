@@ -70,7 +70,7 @@ class Callees:
             # a callee handing its own on whole takes what its callee does (chameleon 4.4's `Token.strip(*args)`
             # calls `self.lstrip(*args)`, which calls `str.lstrip(self, *args)`: one argument at most)
             chained = self.accepted(own, outside, depth - 1) if own.max_varargs is None and depth > 0 else None
-            params = chained or params
+            params = chained if chained is not None else params
             # a module function a class attribute holds (`_h = _helper`, called as `self._h(*args)`) binds to the
             # instance like any function in a class: the instance fills its first parameter
             held = bound and own.method_kind == "function" and not constructor

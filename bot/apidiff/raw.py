@@ -382,6 +382,10 @@ class RawClass:
     built_receivers: tuple[str, ...] = ()
     """Properties (and the private attributes they return) that only ever hold an object the release builds itself
     (see `builtprops`): calls on them reach no user subclass's override."""
+    handed_self: tuple[tuple[str, int, str], ...] = ()
+    """(the callee as spelled, the position or -1, the keyword or "") of each call its `__init__` makes handing
+    `self` to a function that is none of its module's: a function of another module may set its attributes (see
+    `RawModule.param_sets`)."""
 
 
 @dataclass(slots=True)
@@ -463,6 +467,10 @@ class RawModule:
     """Its functions and static methods that `setattr` a parameter named by another (see `setattrnames.py`)."""
     helper_calls: tuple[tuple[str, int, str, int, str, int], ...] = ()
     """Its top-level calls handing a class of its own and an identifier string to some callee (see the same)."""
+    param_sets: tuple[tuple[str, int, str, str], ...] = ()
+    """The attributes its functions set on their parameters (see `handedself.parameter_uses`)."""
+    param_handoffs: tuple[tuple[str, int, str, str, int, str], ...] = ()
+    """The calls its functions hand their parameters on to (see the same)."""
     class_decorators: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """Its functions setting attributes on the class they decorate, and those attributes (see the same)."""
     py2_shims: frozenset[str] = frozenset()

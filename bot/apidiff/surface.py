@@ -202,6 +202,8 @@ def _is_test_module(module: str) -> bool:
 _TYPE_BASES = frozenset({"type", "builtins.type", "abc.ABCMeta"})
 """Metaclasses whose `__new__` and `__init__` refuse a class's name, bases and namespace by keyword."""
 _TYPE_CALL = 3
+_HANDED_DEPTH = 3
+"""How many functions handing an instance on `SurfaceBuilder._sets_through` follows."""
 """The parameters a metaclass is called with: the name, bases and namespace of the class it makes."""
 
 
@@ -539,6 +541,7 @@ class SurfaceBuilder:
                 self._add_metaclass_member(f"{path}.{name}", owner, name, member, owner_module)
         self._add_served_members(path, members)
         self._add_helper_given(path, resolved.target, members)
+        self._add_handed_given(path, resolved.target, cls, module, members)
 
     def _meta_getattr(self, target: str, cls: RawClass, module: RawModule, metaclass_order: tuple[str, ...]) -> str:
         """`Symbol.meta_getattr`: a case-insensitive enum's known metaclass, or a `__getattr__` of the distribution's
@@ -573,6 +576,44 @@ class SurfaceBuilder:
         for name, (file, line) in sorted(self._helper_given.get(target, {}).items()):
             if name not in members and not _is_private(name):
                 self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}"))
+
+    def _add_handed_given(
+        self, path: str, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]
+    ) -> None:
+        """Attributes a function of another module of the release sets on the instance an `__init__` of the class's
+        order hands it (highdicom 0.28's `_add_content_information(dataset=self, ...)` setting `dataset.ContentLabel`):
+        members, as `self.ContentLabel = ...` made one in 0.27 (see `RawClass.handed_self`)."""
+        if not self.deprecations:
+            return  # a dependency read on demand: following the calls would read modules for nothing
+        for key in self.hierarchy.mro(target, cls, module):
+            if key not in self.hierarchy.classes:
+                continue
+            owner, owner_module = self.hierarchy.classes[key]
+            for spelled, position, keyword in owner.handed_self:
+                for name, (file, line) in sorted(self._sets_through(owner_module, spelled, position, keyword).items()):
+                    if name not in members and not _is_private(name):
+                        self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}", instance=True))
+
+    def _sets_through(
+        self, module: RawModule, spelled: str, position: int, keyword: str, depth: int = _HANDED_DEPTH
+    ) -> dict[str, tuple[str, int]]:
+        """Attribute -> (file, line) of what the module function `spelled` (as `module` names it) sets on the argument
+        handed it at `position` (or by `keyword`), and what the functions it hands that parameter on to set, `depth`
+        calls deep (see `handedself.parameter_uses`)."""
+        called = self.resolver.resolve_dotted(module.module, spelled)
+        home = called.module if called is not None and isinstance(called.definition, RawCallable) else None
+        if called is None or home is None or called.target.rpartition(".")[0] != home.module:
+            return {}
+        name = called.target.rpartition(".")[2]
+        found = {
+            attribute: (home.file, called.line)
+            for function, slot, parameter, attribute in home.param_sets
+            if function == name and (parameter == keyword if keyword else slot == position)
+        }
+        for function, slot, parameter, callee, at, by in home.param_handoffs if depth > 1 else ():
+            if function == name and (parameter == keyword if keyword else slot == position):
+                found = {**self._sets_through(home, callee, at, by, depth - 1), **found}
+        return found
 
     def _typeddict(self, target: str, cls: RawClass, module: RawModule) -> bool:
         """The class is a TypedDict or derives from one of the distribution's (`class Scope(BaseScope, total=False)`):
@@ -1356,16 +1397,9 @@ class SurfaceBuilder:
         `IfRange.match = match_response = _warn_if_range_match_deprecated`, which raises DeprecationWarning): calling
         it never worked. Not a `NotImplementedError` placeholder (a hook subclasses fill). So does one a factory of
         the distribution makes that only raises (see `RawCallable.makes_refusing`)."""
-        if member.from_call and not member.instance and member.made_by is not None and "." not in member.made_by:
-            if not self.deprecations:
-                return False  # a dependency read on demand: following the factory would read modules for nothing
-            factory = self.resolver.lookup(module.module, member.made_by)
-            return (
-                factory is not None
-                and isinstance(factory.definition, RawCallable)
-                and factory.definition.makes_refusing
-            )
-        if member.value_ref is None or member.instance or member.from_call:
+        if member.from_call:
+            return self._made_refusing(module, member)
+        if member.value_ref is None or member.instance:
             return False
         cls = self.hierarchy.classes.get(owner)
         local = cls[0].members.get(member.value_ref) if cls is not None else None
@@ -1377,6 +1411,16 @@ class SurfaceBuilder:
         if not isinstance(definition, RawCallable) or definition.facts.stub:
             return False
         return definition.facts.refuses_calls or definition.facts.ends_raising
+
+    def _made_refusing(self, module: RawModule, member: RawAttribute) -> bool:
+        """The attribute is what a factory of the distribution, named plainly, makes to refuse every call (see
+        `RawCallable.makes_refusing`)."""
+        if member.made_by is None or "." in member.made_by or not member.from_call or member.instance:
+            return False
+        if not self.deprecations:
+            return False  # a dependency read on demand: following the factory would read modules for nothing
+        factory = self.resolver.lookup(module.module, member.made_by)
+        return factory is not None and isinstance(factory.definition, RawCallable) and factory.definition.makes_refusing
 
     def _made_property(self, module: RawModule, member: RawAttribute) -> str | None:
         """ "property" for a class attribute a module function of the release makes, every `return` of which is a
@@ -1485,6 +1529,10 @@ class SurfaceBuilder:
                     dynamic=isinstance(definition, RawAttribute)
                     and (definition.from_call or self._unfollowed_reference(definition, resolved.module)),
                     alternatives=definition.alternatives if isinstance(definition, RawAttribute) else (),
+                    # a module global a factory makes to refuse calls (kornia 0.9's `to_jax =
+                    # _removed_entry_point(__name__, "to_jax")`) is a stand-in as a class attribute so made is
+                    refuses_calls=isinstance(definition, RawAttribute)
+                    and self._made_refusing(resolved.module, definition),
                 )
             )
 
