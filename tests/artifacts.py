@@ -1621,6 +1621,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead57: 5.9 renamed public helpers to private ones in the same module (`utils.config_value` → `_config_value`)
     ("flask-security-too", "5.8.3", "auto"): "3e65ddc367f9a6acf8477362f0b08fd2c1ee1aa481bd8a1a18b965a19158c5ab",  # flask_security_too-5.8.3-py3-none-any.whl
     ("flask-security-too", "5.9.2", "auto"): "98f5e676767735dd2ff48afa92bcc9916778306b103999f8f4538a36b096f111",  # flask_security_too-5.9.2-py3-none-any.whl
+    # lead57: 0.4.0's `Clouds` hands `deterministic` to `CloudLayer`, whose base warns: followed whatever the hash seed
+    ("imgaug", "0.3.0", "auto"): "99b8a38e137a76dd2780c4e86fa799ec4d0753cfc9088f9b51789f4a23fbe9d9",  # imgaug-0.3.0-py2.py3-none-any.whl
+    ("imgaug", "0.4.0", "auto"): "ce61e65b4eb7405fc62c1b0a79d2fa92fd47f763aaecb65152d29243592111f9",  # imgaug-0.4.0-py2.py3-none-any.whl
     # recall57: importlib_resources 7.0 dropped the `@package_to_anchor` wrapper (which spells its own parameters) from
     # `files`: the `package` keyword it took is gone
     ("importlib-resources", "6.5.2", "auto"): "789cfdc3ed28c78b67a06acb8126751ced69a3d5f79c095a98298cd8a760ccec",  # importlib_resources-6.5.2-py3-none-any.whl

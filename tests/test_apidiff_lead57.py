@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -213,3 +217,43 @@ def test_flask_security_too_5_9_helpers_made_private_are_hinted() -> None:
     found = {c.symbol: c for c in changes("flask-security-too", "5.8.3", "5.9.2").values()}
     assert "private function `_config_value`" in (found["flask_security.utils.config_value"].hint or "")
     assert found["flask_security.PonyUserDatastore"].hint is None  # Pony support dropped: no twin
+
+
+# -- a class handed a parameter is known to the class hierarchy at once: its `super()` is followed whatever the order --
+
+_HANDED_ON = {
+    "demo/__init__.py": "from .outer import Outer\n",
+    "demo/outer.py": "from .inner import Inner\n\nclass Outer:\n    def __init__(self, flag='deprecated'):\n"
+    "        self.inner = Inner(flag=flag)\n",
+    "demo/inner.py": "from .base import Base\n\nclass Inner(Base):\n    def __init__(self, flag='deprecated'):\n"
+    "        super().__init__(flag=flag)\n",
+    "demo/base.py": "import warnings\n\nclass Base:\n    def __init__(self, flag='deprecated'):\n"
+    "        if flag != 'deprecated':\n            warnings.warn('flag is deprecated', DeprecationWarning)\n",
+}
+
+
+def test_a_parameter_handed_to_a_class_whose_base_warns_is_deprecated(tmp_path: Path) -> None:
+    # `Outer` is read first (the package binds it), before `Inner`'s own symbol put it in the class hierarchy
+    found = surface(tmp_path, _HANDED_ON, "2.0").symbols
+    assert found["demo.Outer"].deprecated_params == ("flag",)
+    assert found["demo.inner.Inner"].deprecated_params == ("flag",)
+
+
+def test_imgaug_0_4_diff_is_the_same_whatever_the_hash_seed() -> None:
+    # 0.4.0's `Clouds` and `Snowflakes` hand `deterministic` to `CloudLayer`/`SnowflakesLayer`, whose base warns;
+    # whether that was followed depended on which class the set order built first (404 to 408 changes)
+    script = (
+        "import json, sys\nfrom tests.test_apidiff_releases import pinned_surface\n"
+        "from bot.apidiff.diff import diff_surfaces\n"
+        "found = diff_surfaces(pinned_surface('imgaug', '0.3.0'), pinned_surface('imgaug', '0.4.0'))\n"
+        "print(json.dumps(sorted([c.kind.value, c.symbol, c.detail] for c in found)))\n"
+    )
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed}, cwd=Path(__file__).parent.parent,
+        ).stdout
+        for seed in ("1", "4")
+    ]
+    assert outputs[0] == outputs[1]
+    assert ["deprecated", "imgaug.augmenters.weather.Clouds"] in [row[:2] for row in json.loads(outputs[0])]

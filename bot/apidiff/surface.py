@@ -1008,7 +1008,12 @@ class SurfaceBuilder:
         if isinstance(resolved.definition, RawCallable):
             return resolved.definition, resolved.module, ""
         init = resolved.definition.members.get("__init__") if isinstance(resolved.definition, RawClass) else None
-        return (init, resolved.module, resolved.target) if isinstance(init, RawCallable) else None
+        if not isinstance(init, RawCallable) or not isinstance(resolved.definition, RawClass):
+            return None
+        # known to the hierarchy now, not only once its own symbol is built: its `super().__init__` is followed
+        # whichever class is read first (imgaug 0.4's `Clouds` hands `deterministic` to `CloudLayer`, whose base warns)
+        self.hierarchy.classes.setdefault(resolved.target, (resolved.definition, resolved.module))
+        return init, resolved.module, resolved.target
 
     def _usable_defaults(
         self,
