@@ -1605,6 +1605,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "parameter 'dct' removed" was claimed
     ("metaflow", "2.12.39", "auto"): "1e45bf039b7ab039105338820eaec512ad10f960f09c14b717403201b94351c0",  # metaflow-2.12.39-py2.py3-none-any.whl
     ("metaflow", "2.13", "auto"): "d023ee8378b8c0efb58b0613b875b94f0526d6dab540dff8c5ef97689659b113",  # metaflow-2.13-py2.py3-none-any.whl
+    # hunt57a: ecdsa 0.14's `test_pyecdsa.py` names its unittest classes for what they test (`ECDSA`, `OpenSSL`):
+    # read as public API, its `BENCH` and `OpenSSL.get_openssl_messagedigest_arg` were claimed broken
+    ("ecdsa", "0.14.1", "auto"): "e108a5fe92c67639abae3260e43561af914e7fd0d27bae6d2ec1312ae7934dfe",  # ecdsa-0.14.1-py2.py3-none-any.whl
+    ("ecdsa", "0.15", "auto"): "867ec9cf6df0b03addc8ef66b56359643cb5d0c1dc329df76ba7ecfe256c8061",  # ecdsa-0.15-py2.py3-none-any.whl
 }
 
 

@@ -66,11 +66,15 @@ def defines_tests(raw: RawModule) -> bool:
 
 
 def _is_test(binding: RawCallable | RawClass) -> bool:
-    """A `test_*` function, or a class named as tests (see `_test_named_class`) with `test*` methods of its own
-    (faststream's `TestBroker`, a helper dependents use in their tests, has none)."""
+    """A `test_*` function, or a class named as tests (see `_test_named_class`) or written on a `TestCase` base with
+    `test*` methods of its own (faststream's `TestBroker`, a helper dependents use in their tests, has none; ecdsa
+    0.14's `test_pyecdsa.ECDSA(unittest.TestCase)` is named for what it tests)."""
     if isinstance(binding, RawCallable):
         return binding.name.startswith("test_")
-    return _test_named_class(binding.name) and any(name.startswith("test") for name in binding.members)
+    named = _test_named_class(binding.name) or any(
+        base.rsplit(".", 1)[-1].endswith("TestCase") for base in binding.bases
+    )
+    return named and any(name.startswith("test") for name in binding.members)
 
 
 def _test_named_class(name: str) -> bool:
