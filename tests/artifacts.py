@@ -1609,6 +1609,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # read as public API, its `BENCH` and `OpenSSL.get_openssl_messagedigest_arg` were claimed broken
     ("ecdsa", "0.14.1", "auto"): "e108a5fe92c67639abae3260e43561af914e7fd0d27bae6d2ec1312ae7934dfe",  # ecdsa-0.14.1-py2.py3-none-any.whl
     ("ecdsa", "0.15", "auto"): "867ec9cf6df0b03addc8ef66b56359643cb5d0c1dc329df76ba7ecfe256c8061",  # ecdsa-0.15-py2.py3-none-any.whl
+    # hunt57a: xrpl-py 4.5's `@dataclass(frozen=True, **KW_ONLY_DATACLASS)` spreads a mapping `xrpl.models.utils` sets
+    # `dict(kw_only=True)` (3.10+; `require_kwargs_on_init` before): 5.0's `kw_only=True` was claimed to make
+    # `LookupByLedgerRequest`'s fields keyword-only
+    ("xrpl-py", "4.5.0", "auto"): "aa4720b5bf8070d8303346111f1095ec9afe13abdf49b2dc4b988d28ebc227ca",  # xrpl_py-4.5.0-py3-none-any.whl
+    ("xrpl-py", "5.0.0", "auto"): "30e5a9fca1361ce306591089e4409a3f5486d82b489fc33219c4090ae119b755",  # xrpl_py-5.0.0-py3-none-any.whl
 }
 
 

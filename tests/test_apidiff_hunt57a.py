@@ -61,3 +61,43 @@ def test_ecdsa_0_15_test_pyecdsa_is_test_code() -> None:
         assert found[key].private and "test code the release shipped" in found[key].detail
     # the sibling: the library's own override claims stay public
     assert not found[("signature_changed", "ecdsa.keys.SigningKey.sign_digest")].private
+
+
+# -- a dataclass decorator spreading a mapping of options imported from another module (xrpl-py 4.5's
+# `@dataclass(frozen=True, **KW_ONLY_DATACLASS)`, `kw_only=True` set in `xrpl.models.utils`): its fields were read as
+# positional, and 5.0's literal `kw_only=True` claimed to make them keyword-only --
+
+_OPTIONS = "import sys\n\nKW_ONLY = (\n    dict(kw_only=True) if sys.version_info >= (3, 10) else {}\n)\n"
+_REQUEST = '''from dataclasses import dataclass
+
+{imports}
+
+
+@dataclass(frozen=True, {options})
+class Lookup:
+    ledger_hash: str = ""
+    ledger_index: int = 0
+'''
+
+
+def _lookup(imports: str, options: str) -> dict[str, str]:
+    request = _REQUEST.format(imports=imports, options=options)
+    return {"demo/__init__.py": "", "demo/utils.py": _OPTIONS, "demo/request.py": request}
+
+
+def test_a_dataclass_spreading_options_another_module_sets_has_unknown_fields(tmp_path: Path) -> None:
+    new = _lookup("", "kw_only=True")
+    imported = diffed(tmp_path, _lookup("from demo.utils import KW_ONLY", "**KW_ONLY"), new)
+    assert ("signature_changed", "demo.request.Lookup") not in imported
+    # the same mapping set in the module itself, under a condition in parentheses, is read: fields keyword-only
+    local = diffed(tmp_path / "local", _lookup(_OPTIONS, "**KW_ONLY"), new)
+    assert ("signature_changed", "demo.request.Lookup") not in local
+    # the sibling: a mapping the module sets without `kw_only` leaves them positional, so 2.0 makes them keyword-only
+    plain = diffed(tmp_path / "plain", _lookup('OPTIONS = {"eq": True}', "**OPTIONS"), new)
+    assert "keyword" in plain[("signature_changed", "demo.request.Lookup")].detail
+
+
+def test_xrpl_py_5_0_lookup_by_ledger_request_was_keyword_only_already() -> None:
+    found = changes("xrpl-py", "4.5.0", "5.0.0")
+    assert ("signature_changed", "xrpl.models.requests.request.LookupByLedgerRequest") not in found
+    assert ("removed", "xrpl.models.utils.require_kwargs_on_init") in found  # really gone
