@@ -1614,6 +1614,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `LookupByLedgerRequest`'s fields keyword-only
     ("xrpl-py", "4.5.0", "auto"): "aa4720b5bf8070d8303346111f1095ec9afe13abdf49b2dc4b988d28ebc227ca",  # xrpl_py-4.5.0-py3-none-any.whl
     ("xrpl-py", "5.0.0", "auto"): "30e5a9fca1361ce306591089e4409a3f5486d82b489fc33219c4090ae119b755",  # xrpl_py-5.0.0-py3-none-any.whl
+    # hunt57a: pycryptodome 3's `Crypto/SelfTest/` runs unittest cases through `runTest` (4.0 moved them to pytest),
+    # and its `ChaCha20.new(**kwargs)` requires `key` by `try: kwargs.pop("key") except KeyError: raise`; 102 test
+    # removals and "'key' lost its default" were claimed
+    ("pycryptodome", "3.24.1", "auto"): "3f9e74444c0ecbec7af232a95d282c74b114d53212ce075ed17b7fd7dca32bb3",  # pycryptodome-3.24.1.tar.gz
+    ("pycryptodome", "4.0.0", "auto"): "4ad4dd220fa22f99f5832847ccaea5bee39f140b8e4ea1a29aa77dc969c6490c",  # pycryptodome-4.0.0.tar.gz
 }
 
 

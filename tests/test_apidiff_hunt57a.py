@@ -101,3 +101,103 @@ def test_xrpl_py_5_0_lookup_by_ledger_request_was_keyword_only_already() -> None
     found = changes("xrpl-py", "4.5.0", "5.0.0")
     assert ("signature_changed", "xrpl.models.requests.request.LookupByLedgerRequest") not in found
     assert ("removed", "xrpl.models.utils.require_kwargs_on_init") in found  # really gone
+
+
+# -- a test package named in CamelCase (`Crypto/SelfTest/`) whose unittest cases run `runTest`, unittest's default
+# method: pycryptodome 4.0 moving them to pytest was claimed as 102 public removals --
+
+_SELFTEST = '''import unittest
+
+from demo.hashes import digest
+
+
+class TestOutput(unittest.TestCase):
+    def runTest(self):
+        assert digest()
+
+
+class KeyLength(unittest.TestCase):
+    def runTest(self):
+        assert digest()
+
+
+def get_tests(config={}):
+    return [TestOutput(), KeyLength()]
+'''
+
+
+def test_a_camel_case_test_package_of_run_test_cases_is_test_code(tmp_path: Path) -> None:
+    base = {"demo/__init__.py": "", "demo/hashes.py": "def digest():\n    return 1\n", "demo/SelfTest/__init__.py": ""}
+    old = {**base, "demo/SelfTest/test_hash.py": _SELFTEST}
+    new = {**base, "demo/SelfTest/test_hash.py": _SELFTEST.replace("class KeyLength", "class Length")}
+    change = diffed(tmp_path, old, new)[("removed", "demo.SelfTest.test_hash.KeyLength")]
+    assert change.private and "test code the release shipped" in change.detail
+    # the sibling: `runTest` classes on no `TestCase` base, not named as tests, are no tests: the module stays public
+    helpers = _SELFTEST.replace("(unittest.TestCase)", "").replace("TestOutput", "Output")
+    helpers_old = {**base, "demo/SelfTest/test_hash.py": helpers}
+    gone = helpers_old["demo/SelfTest/test_hash.py"].replace("class KeyLength", "class Length")
+    helpers_new = {**base, "demo/SelfTest/test_hash.py": gone}
+    assert not diffed(tmp_path / "plain", helpers_old, helpers_new)[
+        ("removed", "demo.SelfTest.test_hash.KeyLength")
+    ].private
+
+
+# -- a `**kwargs` key read with no fallback inside a `try` whose handlers only raise (pycryptodome 3's
+# `ChaCha20.new`), or after an `if kwargs: raise ValueError("..." + str(kwargs))` that names the leftovers: the option
+# was required already, yet 4.0's `key` parameter was claimed to have lost its default --
+
+_OPTIONS_OLD = '''def new(**kwargs):
+    try:
+        key = kwargs.pop("key")
+    except KeyError as e:
+        raise TypeError("Missing parameter %s" % e)
+    if kwargs:
+        raise TypeError("Unknown parameters: " + str(kwargs))
+    return key
+
+
+def prime(**kwargs):
+    bits = kwargs.pop("bits", None)
+    if kwargs:
+        raise ValueError("Unknown parameters: " + str(kwargs))
+    if bits is None:
+        raise ValueError("Missing bits")
+    return bits
+
+
+def loose(**kwargs):
+    key = kwargs.pop("key", None)
+    return key
+'''
+_OPTIONS_NEW = '''def new(*, key):
+    return key
+
+
+def prime(*, bits):
+    return bits
+
+
+def loose(*, key):
+    return key
+'''
+
+
+def test_options_required_by_a_raising_try_or_after_a_raising_check_keep_no_default(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _OPTIONS_OLD}, {"demo/__init__.py": _OPTIONS_NEW})
+    assert ("signature_changed", "demo.new") not in found
+    assert ("signature_changed", "demo.prime") not in found
+    # the sibling: an option the old body read with a fallback and never refused lost its default
+    assert "lost its default" in found[("signature_changed", "demo.loose")].detail
+
+
+def test_pycryptodome_4_0_selftest_is_test_code_and_chacha20_key_was_required() -> None:
+    found = changes("pycryptodome", "3.24.1", "4.0.0")
+    for key in (
+        ("removed", "Crypto.SelfTest.Cipher.test_AES.TestOutput.runTest"),
+        ("removed", "Crypto.SelfTest.Cipher.common.CipherSelfTest"),
+    ):
+        assert found[key].private and "test code the release shipped" in found[key].detail
+    for symbol in ("Crypto.Cipher.ChaCha20.new", "Crypto.Math.Primality.generate_probable_prime"):
+        assert ("signature_changed", symbol) not in found
+    # the siblings: the library's own removals stay public
+    assert not found[("removed", "Crypto.Util.number.long2str")].private
