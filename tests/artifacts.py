@@ -1619,6 +1619,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # removals and "'key' lost its default" were claimed
     ("pycryptodome", "3.24.1", "auto"): "3f9e74444c0ecbec7af232a95d282c74b114d53212ce075ed17b7fd7dca32bb3",  # pycryptodome-3.24.1.tar.gz
     ("pycryptodome", "4.0.0", "auto"): "4ad4dd220fa22f99f5832847ccaea5bee39f140b8e4ea1a29aa77dc969c6490c",  # pycryptodome-4.0.0.tar.gz
+    # hunt57a: asn1crypto 0.24 binds its Python 2 shims `utc` and `timezone` under `if sys.version_info <= (3,):`,
+    # read as true on Python 3: `util.utc` was claimed removed and `timezone` to need a new `offset`
+    ("asn1crypto", "0.24.0", "auto"): "2f1adbb7546ed199e3c90ef23ec95c5cf3585bac7d11fb7eb562a3fe89c64e87",  # asn1crypto-0.24.0-py2.py3-none-any.whl
+    ("asn1crypto", "1.0.0", "auto"): "d02bf8ea1b964a5ff04ac7891fe3a39150045d1e5e4fe99273ba677d11b92a04",  # asn1crypto-1.0.0-py2.py3-none-any.whl
 }
 
 

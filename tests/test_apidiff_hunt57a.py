@@ -201,3 +201,35 @@ def test_pycryptodome_4_0_selftest_is_test_code_and_chacha20_key_was_required() 
         assert ("signature_changed", symbol) not in found
     # the siblings: the library's own removals stay public
     assert not found[("removed", "Crypto.Util.number.long2str")].private
+
+
+# -- `sys.version_info <= (3,)` compares the whole 5-tuple, longer than the bound: false on every Python 3
+# (asn1crypto 0.24 binds its Python 2 `utc` and `timezone` under it), yet it was read as true --
+
+_SHIMS = '''import sys
+
+if sys.version_info <= (3,):
+    class utc(object):
+        pass
+
+    class timezone(object):
+        pass
+else:
+    from datetime import timezone
+'''
+
+
+def test_a_version_test_against_a_shorter_tuple_compares_the_whole_version(tmp_path: Path) -> None:
+    new = "from datetime import timezone\n"
+    found = diffed(tmp_path, {"demo/__init__.py": _SHIMS}, {"demo/__init__.py": new})
+    assert ("removed", "demo.utc") not in found
+    # the sibling: `> (3,)` is true on every Python 3, so what it binds there is removed when dropped
+    py3 = _SHIMS.replace("<= (3,)", "> (3,)")
+    assert ("removed", "demo.utc") in diffed(tmp_path / "py3", {"demo/__init__.py": py3}, {"demo/__init__.py": new})
+
+
+def test_asn1crypto_1_0_python_2_shims_are_no_removals() -> None:
+    found = changes("asn1crypto", "0.24.0", "1.0.0")
+    assert ("removed", "asn1crypto.util.utc") not in found
+    assert ("signature_changed", "asn1crypto.util.timezone") not in found
+    assert ("removed", "asn1crypto.util.extended_datetime.tzname") in found  # 1.0's own change
