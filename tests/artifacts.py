@@ -1623,6 +1623,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # read as true on Python 3: `util.utc` was claimed removed and `timezone` to need a new `offset`
     ("asn1crypto", "0.24.0", "auto"): "2f1adbb7546ed199e3c90ef23ec95c5cf3585bac7d11fb7eb562a3fe89c64e87",  # asn1crypto-0.24.0-py2.py3-none-any.whl
     ("asn1crypto", "1.0.0", "auto"): "d02bf8ea1b964a5ff04ac7891fe3a39150045d1e5e4fe99273ba677d11b92a04",  # asn1crypto-1.0.0-py2.py3-none-any.whl
+    # hunt57a: multicall 0.7's `async def __await__` made `await Call(...)` fail; 0.8's plain `__await__` returning
+    # `self.coroutine().__await__()` was claimed "no longer a coroutine function"
+    ("multicall", "0.7.2", "auto"): "bd3b2ca4fc8db3e15740d8c9268d1f7f021fb8c9282bed8930fde4056baba187",  # multicall-0.7.2-py3-none-any.whl
+    ("multicall", "0.8.0", "auto"): "fb34ea94bbd37fe470fe7d235f4f8fa103e3511576fb02695217b2a45bf6691d",  # multicall-0.8.0-py3-none-any.whl
 }
 
 

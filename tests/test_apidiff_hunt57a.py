@@ -233,3 +233,41 @@ def test_asn1crypto_1_0_python_2_shims_are_no_removals() -> None:
     assert ("removed", "asn1crypto.util.utc") not in found
     assert ("signature_changed", "asn1crypto.util.timezone") not in found
     assert ("removed", "asn1crypto.util.extended_datetime.tzname") in found  # 1.0's own change
+
+
+# -- `async def __await__` never worked (`await obj`: "__await__() returned a coroutine"): multicall 0.8 making it a
+# plain method returning `self.coroutine().__await__()` was claimed "no longer a coroutine function" --
+
+_AWAITED = '''class Call:
+    async def coroutine(self):
+        return 1
+
+    async def __await__(self) -> dict:
+        return await self.coroutine()
+
+    async def fetch(self):
+        return await self.coroutine()
+'''
+_PLAIN = '''class Call:
+    async def coroutine(self):
+        return 1
+
+    def __await__(self) -> dict:
+        return self.coroutine().__await__()
+
+    def fetch(self):
+        return 1
+'''
+
+
+def test_a_protocol_method_python_never_awaits_made_plain_is_no_break(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _AWAITED}, {"demo/__init__.py": _PLAIN})
+    assert ("signature_changed", "demo.Call.__await__") not in found
+    # the sibling: an ordinary method made plain still breaks `await call.fetch()`
+    assert "no longer a coroutine function" in found[("signature_changed", "demo.Call.fetch")].detail
+
+
+def test_multicall_0_8_plain_await_is_no_break() -> None:
+    found = changes("multicall", "0.7.2", "0.8.0")
+    assert ("signature_changed", "multicall.Call.__await__") not in found
+    assert ("signature_changed", "multicall.Multicall.__await__") not in found
