@@ -1659,6 +1659,28 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # its removal in 0.4.0 was claimed
     ("colour-science", "0.3.16", "auto"): "a744afce45261a104dbe4ffb966d84051171429cc57c26be8cc5becc05d35cca",  # colour_science-0.3.16-py2.py3-none-any.whl
     ("colour-science", "0.4.0", "auto"): "ab2af4f8770e099e8be707285d7f827ae16646626f1c4ce0d1205cb71429d61d",  # colour_science-0.4.0-py3-none-any.whl
+    # hunt57a: ecdsa 0.14's `test_pyecdsa.py` names its unittest classes for what they test (`ECDSA`, `OpenSSL`):
+    # read as public API, its `BENCH` and `OpenSSL.get_openssl_messagedigest_arg` were claimed broken
+    ("ecdsa", "0.14.1", "auto"): "e108a5fe92c67639abae3260e43561af914e7fd0d27bae6d2ec1312ae7934dfe",  # ecdsa-0.14.1-py2.py3-none-any.whl
+    ("ecdsa", "0.15", "auto"): "867ec9cf6df0b03addc8ef66b56359643cb5d0c1dc329df76ba7ecfe256c8061",  # ecdsa-0.15-py2.py3-none-any.whl
+    # hunt57a: xrpl-py 4.5's `@dataclass(frozen=True, **KW_ONLY_DATACLASS)` spreads a mapping `xrpl.models.utils` sets
+    # `dict(kw_only=True)` (3.10+; `require_kwargs_on_init` before): 5.0's `kw_only=True` was claimed to make
+    # `LookupByLedgerRequest`'s fields keyword-only
+    ("xrpl-py", "4.5.0", "auto"): "aa4720b5bf8070d8303346111f1095ec9afe13abdf49b2dc4b988d28ebc227ca",  # xrpl_py-4.5.0-py3-none-any.whl
+    ("xrpl-py", "5.0.0", "auto"): "30e5a9fca1361ce306591089e4409a3f5486d82b489fc33219c4090ae119b755",  # xrpl_py-5.0.0-py3-none-any.whl
+    # hunt57a: pycryptodome 3's `Crypto/SelfTest/` runs unittest cases through `runTest` (4.0 moved them to pytest),
+    # and its `ChaCha20.new(**kwargs)` requires `key` by `try: kwargs.pop("key") except KeyError: raise`; 102 test
+    # removals and "'key' lost its default" were claimed
+    ("pycryptodome", "3.24.1", "auto"): "3f9e74444c0ecbec7af232a95d282c74b114d53212ce075ed17b7fd7dca32bb3",  # pycryptodome-3.24.1.tar.gz
+    ("pycryptodome", "4.0.0", "auto"): "4ad4dd220fa22f99f5832847ccaea5bee39f140b8e4ea1a29aa77dc969c6490c",  # pycryptodome-4.0.0.tar.gz
+    # hunt57a: asn1crypto 0.24 binds its Python 2 shims `utc` and `timezone` under `if sys.version_info <= (3,):`,
+    # read as true on Python 3: `util.utc` was claimed removed and `timezone` to need a new `offset`
+    ("asn1crypto", "0.24.0", "auto"): "2f1adbb7546ed199e3c90ef23ec95c5cf3585bac7d11fb7eb562a3fe89c64e87",  # asn1crypto-0.24.0-py2.py3-none-any.whl
+    ("asn1crypto", "1.0.0", "auto"): "d02bf8ea1b964a5ff04ac7891fe3a39150045d1e5e4fe99273ba677d11b92a04",  # asn1crypto-1.0.0-py2.py3-none-any.whl
+    # hunt57a: multicall 0.7's `async def __await__` made `await Call(...)` fail; 0.8's plain `__await__` returning
+    # `self.coroutine().__await__()` was claimed "no longer a coroutine function"
+    ("multicall", "0.7.2", "auto"): "bd3b2ca4fc8db3e15740d8c9268d1f7f021fb8c9282bed8930fde4056baba187",  # multicall-0.7.2-py3-none-any.whl
+    ("multicall", "0.8.0", "auto"): "fb34ea94bbd37fe470fe7d235f4f8fa103e3511576fb02695217b2a45bf6691d",  # multicall-0.8.0-py3-none-any.whl
 }
 
 

@@ -29,6 +29,9 @@ def required_options(node: _FunctionDef, kwargs: str) -> tuple[str, ...]:
         if guarded is not None:
             found[guarded] = None
             continue
+        if (tried := _tried(stmt, kwargs)) is not None:
+            found.update(dict.fromkeys(tried))
+            continue
         if _passes_over(stmt, kwargs) and passed < MAX_PASSED_IFS:
             passed += 1
             for sub in walk(stmt):  # a local the block may rebind no longer holds the option for sure
@@ -65,7 +68,11 @@ def _passes_over(stmt: ast.stmt, kwargs: str) -> bool:
     nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
     if any(isinstance(sub, (*leaving, *nested)) for sub in walk(stmt)):
         return False
-    # nor may its block touch `kwargs` (flask 2.2's `FlaskGroup` fills `extra["context_settings"]` when left out)
+    # nor may its block touch `kwargs` (flask 2.2's `FlaskGroup` fills `extra["context_settings"]` when left out),
+    # unless it only raises: the calls that get past it never ran it (pycryptodome 3's `if kwargs: raise
+    # ValueError("Unknown parameters: " + kwargs.keys())`)
+    if only_raises(stmt.body):
+        return True
     return not any(isinstance(sub, ast.Name) and sub.id == kwargs for inner in stmt.body for sub in walk(inner))
 
 
@@ -138,6 +145,21 @@ def _guarded(stmt: ast.stmt, kwargs: str, taken: dict[str, str]) -> str | None:
     ):
         return _key(test.left)
     return None
+
+
+def _tried(stmt: ast.stmt, kwargs: str) -> list[str] | None:
+    """The keys a `try` of simple statements reads with no fallback when each of its handlers only raises, as
+    pycryptodome 3's `ChaCha20.new` does: `try: key = kwargs.pop("key")` / `except KeyError as e: raise
+    TypeError(...)`. None for any other statement."""
+    if not isinstance(stmt, ast.Try) or stmt.orelse or stmt.finalbody or not stmt.handlers:
+        return None
+    if not all(only_raises(handler.body) for handler in stmt.handlers):
+        return None
+    if not all(isinstance(inner, SIMPLE_STATEMENTS) and not _binds(inner, kwargs) for inner in stmt.body):
+        return None
+    values = [v for inner in stmt.body if (v := getattr(inner, "value", None)) is not None]
+    keys = (_read_without_fallback(sub, kwargs) for value in values for sub in always_evaluated(value))
+    return [key for key in keys if key is not None]
 
 
 def _binds(stmt: ast.stmt, kwargs: str) -> bool:

@@ -16,7 +16,7 @@ from bot.apidiff.source import dotted_name
 from bot.apidiff.truth import COMPARISONS, combined
 
 SUPPORTED_PYTHONS = tuple((3, minor, micro) for minor in range(8, 15) for micro in (0, 99))
-"""Every Python a repository's code may run on today (first and last micro of each minor, so that `== (3, 9)` is
+"""Every Python a repository's code may run on today (first and last micro of each minor, so that `[:2] == (3, 9)` is
 told apart from `>= (3, 9)`)."""
 _PY2_FLAGS = frozenset({"PY2", "IS_PY2", "PYTHON2", "py2k"})
 """Flags true only on Python 2, by their last name (six's `PY2`, a `_compat.PY2`, SQLAlchemy's `util.py2k`)."""
@@ -83,8 +83,10 @@ def _version_compare(left: ast.expr, op: ast.cmpop, right: ast.expr) -> bool | N
             return None
         if read is not None:  # `[:2] == (3, 9)` compares the whole slice
             pairs = [(python[: read.stop], bound) for python in SUPPORTED_PYTHONS]
-        else:
-            pairs = [(python[: len(bound)], bound) for python in SUPPORTED_PYTHONS]
+        elif len(bound) > len(SUPPORTED_PYTHONS[0]):
+            return None
+        else:  # the whole 5-tuple, longer than the bound: `(3, 11, 7, "final", 0) <= (3,)` is false (asn1crypto 0.24)
+            pairs = [((*python, "final", 0), bound) for python in SUPPORTED_PYTHONS]
     else:
         return None
     compare = COMPARISONS[type(op)]

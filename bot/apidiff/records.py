@@ -97,20 +97,30 @@ def _flag(call: ast.expr | None, name: str) -> bool | None:
     return value.value if isinstance(value, ast.Constant) and isinstance(value.value, bool) else None
 
 
-def _spread_flag(call: ast.expr | None, name: str, module: bytes) -> bool:
+def _spread_flag(call: ast.expr | None, name: str, module: bytes) -> bool | None:
     """The call passes no keyword `name` but spreads a module-level mapping the module sets it `True` in, whole
-    (`opts = {"frozen": True, "kw_only": True}`) or later (`opts["kw_only"] = True`, mkdocstrings-python 1.18's
-    `_dataclass_options` under `if sys.version_info >= (3, 10):`, the versions that matter for a release dropping
-    3.9): 1.19's `@dataclass(frozen=True, kw_only=True)` was claimed to make every option keyword-only."""
+    (`opts = {"frozen": True, "kw_only": True}`, or `(dict(kw_only=True) if ... else {})`) or later
+    (`opts["kw_only"] = True`, mkdocstrings-python 1.18's `_dataclass_options` under `if sys.version_info >= (3, 10):`,
+    the versions that matter for a release dropping 3.9): 1.19's `@dataclass(frozen=True, kw_only=True)` was claimed
+    to make every option keyword-only. None (unknown) when it spreads a mapping the module does not assign, one it
+    imports: xrpl-py 4.5's `@dataclass(frozen=True, **KW_ONLY_DATACLASS)` spreads `xrpl.models.utils`'s."""
     if not isinstance(call, ast.Call) or not module or _keyword(call, name) is not None:
         return False
-    spread = [k.value.id for k in call.keywords if k.arg is None and isinstance(k.value, ast.Name)]
+    spreads = [k.value for k in call.keywords if k.arg is None]
+    if not all(isinstance(value, ast.Name) for value in spreads):
+        return None  # `**options.DATACLASS`: another module's
+    spread = [value.id for value in spreads if isinstance(value, ast.Name)][:_MAX_SPREAD]
     key = re.escape(name.encode())
-    sets = rb"""(?:\[\s*['"]%s['"]\s*\]\s*=|\s*=\s*\{[^}\n]*['"]%s['"]\s*:|\s*=\s*dict\([^)\n]*\b%s\s*=)\s*True\b"""
-    return any(
-        re.search(rb"^[ \t]*" + re.escape(mapping.encode()) + sets % (key, key, key), module, re.MULTILINE)
-        for mapping in spread[:_MAX_SPREAD]
+    sets = (
+        rb"""(?:\[\s*['"]%s['"]\s*\]\s*=|\s*=\s*\(?\s*\{[^}\n]*['"]%s['"]\s*:"""
+        rb"""|\s*=\s*\(?\s*dict\([^)\n]*\b%s\s*=)\s*True\b"""
     )
+    if any(
+        re.search(rb"^[ \t]*" + re.escape(m.encode()) + sets % (key, key, key), module, re.MULTILINE) for m in spread
+    ):
+        return True
+    assigned = rb"^[ \t]*%s\s*(?::[^=\n]*)?=(?!=)"
+    return False if all(re.search(assigned % re.escape(m.encode()), module, re.MULTILINE) for m in spread) else None
 
 
 _MAX_SPREAD = 4
@@ -165,7 +175,10 @@ def record_params(
     decorator, attrs = _record_decorator(node, attrs_names)
     if _flag(decorator, "init") is False:
         return None  # no constructor generated: the class's own or an inherited one
-    keyword_only = _flag(decorator, "kw_only") is True or _spread_flag(decorator, "kw_only", module)
+    spread = _spread_flag(decorator, "kw_only", module)
+    if spread is None:
+        return None  # whether its fields are keyword-only is set in another module
+    keyword_only = _flag(decorator, "kw_only") is True or spread
     params: list[Param | None] = []
     for stmt in node.body:
         if (

@@ -120,6 +120,16 @@ def _may_iterate(before: Symbol, after: Symbol) -> bool:
     return plain.returns_call or bool(plain.returns and _ITERATOR_TYPES.search(plain.returns))
 
 
+_PLAIN_PROTOCOL = frozenset(("__await__", "__aiter__"))
+"""Methods the interpreter calls for their iterator, never awaiting them: `async def __await__` made `await obj`
+fail (`__await__() returned a coroutine`), so a plain one breaks no one (multicall 0.8's `Call.__await__`)."""
+
+
+def _protocol_made_plain(before: Symbol) -> bool:
+    """`before` is an `async def` of a protocol method Python never awaits (see `_PLAIN_PROTOCOL`)."""
+    return before.path.rsplit(".", 1)[-1] in _PLAIN_PROTOCOL
+
+
 def _awaitable(symbol: Symbol) -> bool:
     """A coroutine function; not an async generator, whose calls give an async iterator (jinja2 3.1.5's `auto_aiter`
     now returns one without being one: `async for` works on both)."""
@@ -222,7 +232,7 @@ def _callable_shapes(
         )
         return
     if _awaitable(before) != _awaitable(after) and not (
-        _returns_awaitable(after, awaitables)
+        _returns_awaitable(after, awaitables) or _protocol_made_plain(before)
         if _awaitable(before)
         else _awaited_already(before, awaitables, coroutines, old)
     ):

@@ -24,8 +24,13 @@ MAX_PARTS = 32
 
 
 def test_named(part: str) -> bool:
-    """A module or package name that says test: `tests`, `test_x`, `x_test`, `x_tests`, `conftest`."""
-    return part in ("test", "tests", "conftest") or part.startswith("test_") or part.endswith(("_test", "_tests"))
+    """A module or package name that says test: `tests`, `test_x`, `x_test`, `x_tests`, `conftest`, or in CamelCase
+    `XTest`, `XTests` (pycryptodome's `Crypto/SelfTest/`)."""
+    return (
+        part in ("test", "tests", "conftest")
+        or part.startswith("test_")
+        or part.endswith(("_test", "_tests", "Test", "Tests"))
+    )
 
 
 def is_test_module(raw: RawModule, modules: Container[str]) -> bool:
@@ -66,11 +71,16 @@ def defines_tests(raw: RawModule) -> bool:
 
 
 def _is_test(binding: RawCallable | RawClass) -> bool:
-    """A `test_*` function, or a class named as tests (see `_test_named_class`) with `test*` methods of its own
-    (faststream's `TestBroker`, a helper dependents use in their tests, has none)."""
+    """A `test_*` function, or a class named as tests (see `_test_named_class`) or written on a `TestCase` base, with
+    `test*` methods of its own or unittest's default `runTest` (faststream's `TestBroker`, a helper dependents use in
+    their tests, has none; ecdsa 0.14's `test_pyecdsa.ECDSA(unittest.TestCase)` is named for what it tests,
+    pycryptodome 3's `SelfTest` cases run `runTest`)."""
     if isinstance(binding, RawCallable):
         return binding.name.startswith("test_")
-    return _test_named_class(binding.name) and any(name.startswith("test") for name in binding.members)
+    named = _test_named_class(binding.name) or any(
+        base.rsplit(".", 1)[-1].endswith("TestCase") for base in binding.bases
+    )
+    return named and any(name.startswith("test") or name == "runTest" for name in binding.members)
 
 
 def _test_named_class(name: str) -> bool:
