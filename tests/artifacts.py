@@ -1605,6 +1605,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # "parameter 'dct' removed" was claimed
     ("metaflow", "2.12.39", "auto"): "1e45bf039b7ab039105338820eaec512ad10f960f09c14b717403201b94351c0",  # metaflow-2.12.39-py2.py3-none-any.whl
     ("metaflow", "2.13", "auto"): "d023ee8378b8c0efb58b0613b875b94f0526d6dab540dff8c5ef97689659b113",  # metaflow-2.13-py2.py3-none-any.whl
+    # hunt57b: smolagents 1.10's `GoogleSearchTool` reads `os.getenv(api_key_env_name)`, the local bound to
+    # "SERPAPI_API_KEY" or "SERPER_API_KEY" by provider: SERPAPI_API_KEY was claimed no longer read
+    ("smolagents", "1.9.2", "auto"): "95531890779f638ea57d5bf5ca9efffb7991ad25f63d6e30158573802e095561",  # smolagents-1.9.2-py3-none-any.whl
+    ("smolagents", "1.10.0", "auto"): "e6d4161c3836fdfaac5f24854ad23a77443f1ac056e151525806ca33ade62a41",  # smolagents-1.10.0-py3-none-any.whl
 }
 
 
