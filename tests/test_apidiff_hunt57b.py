@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
+import pytest
+from typer.testing import CliRunner
+
+from bot.apidiff.lazydeps import DependencyTree
+from bot.apidiff.model import Surface
+from bot.cli.main import app
+from bot.config import get_settings
+from bot.jobs.analysis import Analyser
+from bot.jobs.analysis_worker import Extractor
+from tests.pypi_replay import serve_http
+from tests.test_apidiff_core import wheel
+from tests.test_apidiff_service import PinnedPyPI
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -48,3 +62,59 @@ def test_smolagents_1_10_still_reads_serpapi_api_key() -> None:
     found = changes("smolagents", "1.9.2", "1.10.0")
     assert ("env_var_removed", "env:SERPAPI_API_KEY") not in found
     assert ("removed", "smolagents.e2b_executor") in found  # the module really went
+
+
+# -- a variable the release stopped reading, now read by a release that a newly required metapackage pins (marvin 3.0
+# requires pydantic-ai, which ships no code and pins pydantic-ai-slim): only the metapackage was read for it --
+
+
+async def test_the_releases_a_required_metapackage_pins_are_read_for_the_variables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meta = wheel(tmp_path / "meta", {"meta-1.2.dist-info/METADATA": "Name: meta\nRequires-Dist: holder[extra]==1.2\n"})
+    holder = wheel(tmp_path / "holder", {"holder/__init__.py": "import os\nKEY = os.environ.get('APP_KEY')\n"})
+    coded = wheel(tmp_path / "coded", {"coded/__init__.py": "X = 1\n", "coded-1.2.dist-info/METADATA": (
+        "Name: coded\nRequires-Dist: other==1.2\n")})
+    where = {"meta": meta, "holder": holder, "coded": coded}
+    extracted: list[str] = []
+
+    class Client:
+        async def project(self, name: str) -> Any:
+            return type("P", (), {"releases": [type("R", (), {"version": "1.2", "yanked": False})]})
+
+        async def unpacked(self, name: str, version: str) -> Path:
+            return where[name]
+
+        async def readable(self, name: str, version: str) -> tuple[Any, Path]:
+            extracted.append(name)
+            return type("F", (), {"sha256": name})(), where[name]
+
+    async def dependencies(
+        self: Extractor, wanted: list[str], trees: list[DependencyTree], env_names: list[str] | None = None
+    ) -> list[Surface]:
+        return [Surface(tree.package, tree.version) for tree in trees]
+
+    monkeypatch.setattr(Extractor, "dependencies", dependencies)
+    old = Surface("demo", "1.0", env_vars={"APP_KEY": ("demo/__init__.py", 2)})
+    found = await Analyser(Client()).dependency_surfaces(old, Surface("demo", "2.0", requires=("meta>=1",)))  # type: ignore[arg-type]
+    assert [s.package for s in found] == ["meta", "holder"]
+    # a required distribution with code of its own is read, not what it pins (nor is it extracted whole for its pins)
+    found = await Analyser(Client()).dependency_surfaces(old, Surface("demo", "2.0", requires=("coded>=1",)))  # type: ignore[arg-type]
+    assert [s.package for s in found] == ["coded"] and extracted == ["meta"]
+
+
+def test_marvin_3_0_openai_api_key_is_read_by_what_pydantic_ai_pins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pypi = PinnedPyPI({"marvin": ["2.3.8", "3.0.0"], "pydantic-ai": ["2.66.0"], "pydantic-ai-slim": ["2.66.0"]})
+    with serve_http(pypi) as url:  # type: ignore[arg-type]
+        monkeypatch.setenv("PYPI_URL", url)
+        monkeypatch.setenv("DATA_DIR", str(tmp_path))
+        get_settings.cache_clear()
+        try:
+            result = CliRunner().invoke(app, ["diff", "marvin", "2.3.8", "3.0.0", "--format", "json"])
+        finally:
+            get_settings.cache_clear()
+    found = {(c["kind"], c["symbol"]) for c in json.loads(result.stdout)["changes"]}
+    assert ("env_var_removed", "env:OPENAI_API_KEY") not in found
+    assert ("env_var_removed", "env:MARVIN_SLACK_API_TOKEN") in found  # the Slack tools really went
