@@ -1616,6 +1616,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("marvin", "3.0.0", "auto"): "4c7f1247d852265b80ad6fb6f50d4c056f2ff2291d42fb1d85e16f172def4f67",  # marvin-3.0.0-py3-none-any.whl
     ("pydantic-ai", "2.66.0", "auto"): "450d9bcaea3e224348855c05bc0b0ece5653cb77a7d8cd0980991fdb22c31bfd",  # pydantic_ai-2.66.0-py3-none-any.whl
     ("pydantic-ai-slim", "2.66.0", "auto"): "c47bbd0abe6f51e5400308a53b4f7e3409a582b1459140c381e3d4701a205608",  # pydantic_ai_slim-2.66.0-py3-none-any.whl
+    # hunt57b: pinecone 6's `Pinecone.__init__(..., **kwargs)` refuses `config`, `openapi_config` and `index_api` in
+    # `for deprecated_kwarg in {...}: if deprecated_kwarg in kwargs: raise NotImplementedError`: claimed "now
+    # keyword-only" (config, index_api), the refusal of `openapi_config` unclaimed
+    ("pinecone", "5.4.2", "auto"): "1fad082c66a50a229b58cda0c3a1fa0083532dc9de8303015fe4071cb25c19a8",  # pinecone-5.4.2-py3-none-any.whl
+    ("pinecone", "6.0.0", "auto"): "bf559bc7def254e1adac5c788a6963bff214df029f94fd21d39ce3fc8721a864",  # pinecone-6.0.0-py3-none-any.whl
 }
 
 

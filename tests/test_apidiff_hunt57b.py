@@ -118,3 +118,38 @@ def test_marvin_3_0_openai_api_key_is_read_by_what_pydantic_ai_pins(
     found = {(c["kind"], c["symbol"]) for c in json.loads(result.stdout)["changes"]}
     assert ("env_var_removed", "env:OPENAI_API_KEY") not in found
     assert ("env_var_removed", "env:MARVIN_SLACK_API_TOKEN") in found  # the Slack tools really went
+
+
+# -- keys `**kwargs` refuses in a loop over a literal collection (`for k in {"config", "index_api"}: if k in kwargs:
+# raise ...`) were taken as accepted: the parameters they named were claimed "now keyword-only", a refused option
+# went unclaimed --
+
+_REFUSED_OLD = '''class Client:
+    def __init__(self, api_key=None, config=None, **kwargs):
+        self.options = dict(kwargs)
+        self.legacy = kwargs.get("legacy")
+'''
+_REFUSED_NEW = '''class Client:
+    def __init__(self, api_key=None, **kwargs):
+        for name in {"config", "legacy"}:
+            if name in kwargs:
+                raise NotImplementedError(f"{name} is no longer supported")
+        self.options = dict(kwargs)
+'''
+
+
+def test_keys_refused_in_a_loop_over_literals_are_no_longer_accepted(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _REFUSED_OLD}, {"demo/__init__.py": _REFUSED_NEW})
+    claim = found[("signature_changed", "demo.Client")]
+    assert claim.signature is not None and claim.signature.made_keyword_only == ()
+    assert {"param_absorbed_rejected", "kwargs_option_removed"} <= set(claim.breakages)
+    # a loop that only reads the keys is no refusal
+    reading = _REFUSED_NEW.replace('raise NotImplementedError(f"{name} is no longer supported")', "print(name)")
+    kept = diffed(tmp_path / "reading", {"demo/__init__.py": _REFUSED_OLD}, {"demo/__init__.py": reading})
+    assert "param_absorbed_rejected" not in kept[("signature_changed", "demo.Client")].breakages
+
+
+def test_pinecone_6_refuses_config_and_openapi_config() -> None:
+    claim = changes("pinecone", "5.4.2", "6.0.0")[("signature_changed", "pinecone.Pinecone")]
+    assert claim.signature is not None and claim.signature.made_keyword_only == ()
+    assert {"config", "index_api", "openapi_config"} <= set(claim.signature.removed)
