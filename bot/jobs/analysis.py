@@ -192,7 +192,10 @@ class Analyser:
         with it, they read the variables in its place (marvin 3.0 requires pydantic-ai, which pins
         `pydantic-ai-slim[openai,...]==V`, whose OpenAI provider reads `OPENAI_API_KEY`). Its modules are listed
         first (no read): a distribution with code is not extracted whole for its pins."""
-        if await asyncio.to_thread(find_modules, unpacked):
+        try:
+            if await asyncio.to_thread(find_modules, unpacked):
+                return []
+        except OSError:  # a tree that cannot be listed is read for nothing more
             return []
         own = await self._own_surface(package, version)
         pins = exact_pins(own) if ships_no_code(own) else []
