@@ -1681,6 +1681,22 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `self.coroutine().__await__()` was claimed "no longer a coroutine function"
     ("multicall", "0.7.2", "auto"): "bd3b2ca4fc8db3e15740d8c9268d1f7f021fb8c9282bed8930fde4056baba187",  # multicall-0.7.2-py3-none-any.whl
     ("multicall", "0.8.0", "auto"): "fb34ea94bbd37fe470fe7d235f4f8fa103e3511576fb02695217b2a45bf6691d",  # multicall-0.8.0-py3-none-any.whl
+    # hunt57b: smolagents 1.10's `GoogleSearchTool` reads `os.getenv(api_key_env_name)`, the local bound to
+    # "SERPAPI_API_KEY" or "SERPER_API_KEY" by provider: SERPAPI_API_KEY was claimed no longer read
+    ("smolagents", "1.9.2", "auto"): "95531890779f638ea57d5bf5ca9efffb7991ad25f63d6e30158573802e095561",  # smolagents-1.9.2-py3-none-any.whl
+    ("smolagents", "1.10.0", "auto"): "e6d4161c3836fdfaac5f24854ad23a77443f1ac056e151525806ca33ade62a41",  # smolagents-1.10.0-py3-none-any.whl
+    # hunt57b: marvin 3.0 reads OPENAI_API_KEY no more itself: it requires pydantic-ai, a metapackage pinning
+    # `pydantic-ai-slim[openai,...]==2.66.0`, whose OpenAI provider reads it; "no longer reads OPENAI_API_KEY" was
+    # claimed (the distribution read for it shipped no code)
+    ("marvin", "2.3.8", "auto"): "69a61c0d0a5affe6d3f3be26beb07b94a335f99f7a15ba757a56699ce41cdf0d",  # marvin-2.3.8-py3-none-any.whl
+    ("marvin", "3.0.0", "auto"): "4c7f1247d852265b80ad6fb6f50d4c056f2ff2291d42fb1d85e16f172def4f67",  # marvin-3.0.0-py3-none-any.whl
+    ("pydantic-ai", "2.66.0", "auto"): "450d9bcaea3e224348855c05bc0b0ece5653cb77a7d8cd0980991fdb22c31bfd",  # pydantic_ai-2.66.0-py3-none-any.whl
+    ("pydantic-ai-slim", "2.66.0", "auto"): "c47bbd0abe6f51e5400308a53b4f7e3409a582b1459140c381e3d4701a205608",  # pydantic_ai_slim-2.66.0-py3-none-any.whl
+    # hunt57b: pinecone 6's `Pinecone.__init__(..., **kwargs)` refuses `config`, `openapi_config` and `index_api` in
+    # `for deprecated_kwarg in {...}: if deprecated_kwarg in kwargs: raise NotImplementedError`: claimed "now
+    # keyword-only" (config, index_api), the refusal of `openapi_config` unclaimed
+    ("pinecone", "5.4.2", "auto"): "1fad082c66a50a229b58cda0c3a1fa0083532dc9de8303015fe4071cb25c19a8",  # pinecone-5.4.2-py3-none-any.whl
+    ("pinecone", "6.0.0", "auto"): "bf559bc7def254e1adac5c788a6963bff214df029f94fd21d39ce3fc8721a864",  # pinecone-6.0.0-py3-none-any.whl
 }
 
 

@@ -2317,7 +2317,31 @@ def _kwargs_banned(node: _FunctionDef, kwargs: str) -> set[str]:
             banned.update(_keys_tested(stmt.test, kwargs))
         elif isinstance(stmt, ast.Assert):
             banned.update(_keys_asserted_absent(stmt.test, kwargs))
+        elif isinstance(stmt, ast.For):
+            banned.update(_keys_banned_in_loop(stmt, kwargs))
     return banned
+
+
+def _keys_banned_in_loop(loop: ast.For, kwargs: str) -> list[str]:
+    """The keys of a loop over a literal collection whose whole body is `if key in kwargs: ... raise` (pinecone 6's
+    `for deprecated_kwarg in {"config", "openapi_config", "index_api"}: if deprecated_kwarg in kwargs: raise
+    NotImplementedError(...)`), each refused as `if "config" in kwargs: raise` refuses it."""
+    if not isinstance(loop.target, ast.Name) or loop.orelse or len(loop.body) != 1:
+        return []
+    check = loop.body[0]
+    if not (isinstance(check, ast.If) and check.body and isinstance(check.body[-1], ast.Raise)):
+        return []
+    test = check.test
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.In)
+        and dotted_name(test.left) == loop.target.id
+        and dotted_name(test.comparators[0]) == kwargs
+    ):
+        return []
+    keys = [_literal(e) for e in loop.iter.elts] if isinstance(loop.iter, (ast.List, ast.Tuple, ast.Set)) else [None]
+    return [] if None in keys else [key for key in keys if key is not None]
 
 
 def _keys_asserted_absent(test: ast.expr, kwargs: str) -> list[str]:

@@ -24,7 +24,9 @@ def keys_through_names(
     """(key -> line where it is given, whether some key stays unknown) for reads keyed by a plain name at a line
     (`index` made for those lines):
     a loop variable over a literal collection (of the module), or a parameter of the def around the read, whose
-    callers in the module give it literally, or, where a call computes it, any name the module spells. A private
+    callers in the module give it literally, or, where a call computes it, any name the module spells, or a name the
+    module only ever binds to literals (smolagents 1.10's `os.getenv(api_key_env_name)` after `if provider ==
+    "serpapi": api_key_env_name = "SERPAPI_API_KEY"` / `else: ... "SERPER_API_KEY"` reads both). A private
     helper no call of the module fills leaves the keys unknown (the release's own code hands it names elsewhere). A
     public function's
     parameter is the caller's choice (flask's `Config.from_envvar(variable_name)` reads what its users name): no
@@ -41,7 +43,8 @@ def keys_through_names(
             )
             continue
         around = [d for d in defs if name.id in _param_names(d)]
-        if not around:
+        if not around:  # a local the module binds only to literals, in branches (`key = "A"` / `else: key = "B"`)
+            found.update((key, line) for key in index.bound_literals(name.id) or () if valid(key) and key not in found)
             continue
         helper = max(around, key=lambda d: d.lineno)  # the innermost
         given, computed, called = _given(index.calls_to(helper.name), helper, name.id, index)

@@ -17,6 +17,7 @@ from bot.apidiff.claims import unclaimed_classes
 from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, with_deprecated_since
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.lazydeps import DependencyTree, env_seeds, seeds
+from bot.apidiff.locate import find_modules
 from bot.apidiff.model import Surface
 from bot.apidiff.movedout import moved_seeds
 from bot.apidiff.requires import (
@@ -36,6 +37,7 @@ from bot.storage import surfaces as store
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from bot.adapters.pypi import PyPIClient
     from bot.releases import ProjectInfo
@@ -176,6 +178,8 @@ class Analyser:
                 if version is not None:
                     unpacked = await self.pypi.unpacked(requirement.name, version)
                     trees.append(DependencyTree(normalize_name(requirement.name), version, unpacked))
+                    if env_names:
+                        trees += await self._pinned_trees(requirement.name, version, unpacked)
             except ReleaseWatchError as e:
                 log.warning("dependency surface unavailable", extra={"dependency": str(requirement), "error": str(e)})
         if not trees:
@@ -185,6 +189,20 @@ class Analyser:
         except ReleaseWatchError as e:  # too costly to read: the diff then claims nothing they might provide
             log.warning("dependency surfaces unavailable", extra={"dependencies": len(trees), "error": str(e)})
             return []
+
+    async def _pinned_trees(self, package: str, version: str, unpacked: Path) -> list[DependencyTree]:
+        """For a required distribution that ships no code of its own, the releases it pins (`exact_pins`): installed
+        with it, they read the variables in its place (marvin 3.0 requires pydantic-ai, which pins
+        `pydantic-ai-slim[openai,...]==V`, whose OpenAI provider reads `OPENAI_API_KEY`). Its modules are listed
+        first (no read): a distribution with code is not extracted whole for its pins."""
+        try:
+            if await asyncio.to_thread(find_modules, unpacked):
+                return []
+        except OSError:  # a tree that cannot be listed is read for nothing more
+            return []
+        own = await self._own_surface(package, version)
+        pins = exact_pins(own) if ships_no_code(own) else []
+        return [DependencyTree(name, pinned, await self.pypi.unpacked(name, pinned)) for name, pinned in pins]
 
     async def compare(self, package: str, new: str, old: str | None = None) -> ReleaseDiff:
         """What `new` breaks or deprecates compared with `old` (default: the final release before `new`)."""
