@@ -1624,6 +1624,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead57: 0.4.0's `Clouds` hands `deterministic` to `CloudLayer`, whose base warns: followed whatever the hash seed
     ("imgaug", "0.3.0", "auto"): "99b8a38e137a76dd2780c4e86fa799ec4d0753cfc9088f9b51789f4a23fbe9d9",  # imgaug-0.3.0-py2.py3-none-any.whl
     ("imgaug", "0.4.0", "auto"): "ce61e65b4eb7405fc62c1b0a79d2fa92fd47f763aaecb65152d29243592111f9",  # imgaug-0.4.0-py2.py3-none-any.whl
+    # lead57: 0.2.0 stopped shipping `langgraph/checkpoint/` and requires langgraph-checkpoint, which installs it (hunt57b)
+    ("langgraph", "0.1.19", "auto"): "7155b86e5d3559e986b3cbcd1c34ee96959136814bc2db679f84fc5fa7a8e61c",  # langgraph-0.1.19-py3-none-any.whl
+    ("langgraph", "0.2.0", "auto"): "e6722350d07d5ea87014204cc78f05e34505072f89a83bffac6aa8b3c6c572e7",  # langgraph-0.2.0-py3-none-any.whl
+    ("langgraph-checkpoint", "1.0.12", "auto"): "44fc464c82ecb643a69b1c394080c54c63969798e0c538b763bbab67911b6e21",  # langgraph_checkpoint-1.0.12-py3-none-any.whl
     # recall57: importlib_resources 7.0 dropped the `@package_to_anchor` wrapper (which spells its own parameters) from
     # `files`: the `package` keyword it took is gone
     ("importlib-resources", "6.5.2", "auto"): "789cfdc3ed28c78b67a06acb8126751ced69a3d5f79c095a98298cd8a760ccec",  # importlib_resources-6.5.2-py3-none-any.whl

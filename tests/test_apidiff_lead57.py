@@ -118,6 +118,16 @@ def test_dbt_core_1_8_adapter_functions_are_compared_with_dbt_adapters() -> None
     assert "parameter 'manifest' removed" in changed["dbt.adapters.base.BaseAdapter.get_catalog"]
 
 
+def test_langgraph_0_2_checkpoint_is_compared_with_langgraph_checkpoint() -> None:
+    found = _read_with("langgraph", "0.1.19", "0.2.0", ("langgraph-checkpoint", "1.0.12"))
+    removed = _removed(found)
+    assert "langgraph.checkpoint" not in removed  # a namespace folder of langgraph-checkpoint now: importable
+    # its `__init__` is gone there (`from langgraph.checkpoint import MemorySaver` fails), as are the sqlite savers
+    assert {"langgraph.checkpoint.MemorySaver", "langgraph.checkpoint.sqlite"} <= removed
+    changed = {c.symbol: c.detail for c in found if c.kind.value == "signature_changed"}
+    assert "new required parameter 'new_versions'" in changed["langgraph.checkpoint.base.BaseCheckpointSaver.put"]
+
+
 def test_neptune_client_1_0_is_compared_with_the_neptune_distribution() -> None:
     # 1.0.0 ships only `neptune_compatibility_package` and requires `neptune`, which installs `neptune/`; before, the
     # package named like the requirement was taken as moved whole and nothing was claimed
