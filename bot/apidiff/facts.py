@@ -1753,8 +1753,9 @@ def _kwargs_keys_only(node: _FunctionDef, kwargs: str, text: bytes) -> bool:
         return True
     if b"**" + kwargs.encode() in body:  # handed on: the common case, no walk
         return False
-    read = {id(_read_dict(child)) for child in ast.walk(node) if _kwargs_key(child, kwargs) is not None}
-    return all(id(child) in read for child in ast.walk(node) if isinstance(child, ast.Name) and child.id == kwargs)
+    nodes = list(walk(node))
+    read = {id(_read_dict(child)) for child in nodes if _kwargs_key(child, kwargs) is not None}
+    return all(id(child) in read for child in nodes if isinstance(child, ast.Name) and child.id == kwargs)
 
 
 def _read_dict(read: ast.AST) -> ast.AST:

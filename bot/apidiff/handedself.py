@@ -105,11 +105,20 @@ def parameter_uses(
                 call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
                 callee = dotted_name(call.func) if isinstance(call, ast.Call) else None
                 if isinstance(call, ast.Call) and callee:
-                    for parameter, slot in slots.items():
+                    for parameter in _names_handed(call) & slots.keys():
+                        slot = slots[parameter]
                         at = handed_at(call, parameter)
                         if at is not None:
                             handoffs.add((name, slot, parameter, callee, *at))
     return tuple(sorted(sets)), tuple(sorted(handoffs))
+
+
+def _names_handed(call: ast.Call) -> set[str]:
+    """The names the call hands as an argument (or as `cast(T, name)`): the only parameters `handed_at` can find,
+    asked for once per call rather than once per parameter."""
+    values = [*call.args, *(keyword.value for keyword in call.keywords)]
+    values += [v.args[1] for v in values if isinstance(v, ast.Call) and len(v.args) == 2]
+    return {value.id for value in values if isinstance(value, ast.Name)}
 
 
 def _annotated_target(stmt: ast.stmt) -> list[ast.expr]:
