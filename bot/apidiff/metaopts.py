@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.apidiff.located import nodes_on
-from bot.apidiff.source import child_nodes, dotted_name
+from bot.apidiff.source import dotted_name
 
 _NESTED = re.compile(r"^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]*$")
 """How a nested options class is named (`Meta`, `Options`, `Config`): not a constant (`DEBUG`)."""
@@ -109,7 +109,7 @@ def _walk(root: ast.AST) -> tuple[list[ast.AST], dict[int, ast.AST]]:
     while stack:
         node = stack.pop()
         nodes.append(node)
-        for child in child_nodes(node):
+        for child in ast.iter_child_nodes(node):
             parents[id(child)] = node
             stack.append(child)
     return nodes, parents
