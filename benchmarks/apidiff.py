@@ -235,7 +235,7 @@ def main() -> None:
     if args.cpu:
         global CLOCK
         CLOCK = time.process_time
-    logging.disable(logging.WARNING)  # griffe logs every unresolved alias
+    logging.disable(logging.ERROR)  # griffe logs every unresolved alias and unreadable annotation, at ERROR since 2.x
     print(f"engine: {engine_build()}\n")
     rows = [measure(package, old, new, args.repeat) for package, old, new in PAIRS]
     header = (f"{'pair':34} {'ours s':>7} {'griffe s':>8} {'floor s':>7} {'ours/fl':>7} {'ours/gr':>7} "

@@ -56,7 +56,7 @@ from bot.apidiff.model import (
     Surface,
     Symbol,
 )
-from bot.apidiff.movedout import MovedOut
+from bot.apidiff.movedout import MovedOut, reexported, repointed
 from bot.apidiff.newhome import removed_hints
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
@@ -1046,8 +1046,16 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     moved = _moved_classes(old, new, {p for p, s in old.symbols.items() if s.kind == "class" and p not in new.symbols})
     afters: dict[str, Symbol] = {}
     installed = MovedOut(dependencies, new.requires)
+    repointed_to = repointed(new, old)
+    reexports: dict[str, str] = {}
     for path, before in old.symbols.items():
         after = new.symbols.get(path) or _in_moved_class(path, moved, new) or installed.symbol(path)
+        if path in repointed_to:  # now another distribution's definition: compared with it, unknown when unread
+            found = reexported(dependencies, repointed_to[path])
+            after = found[1] if found is not None else None
+            if found is not None:
+                owner = f"{found[0].package} {found[0].version}"
+                reexports[path] = f" (the name now re-exports {repointed_to[path]} of {owner})"
         if after is None or path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
             continue  # `with`, `for` and `[]` pass what they always pass, whatever the parameters are named
         # its calls only ever raised; the release's subclasses defining it answer them, each compared on its own
@@ -1085,7 +1093,9 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
                 symbol=symbol.path,
                 kind=ChangeKind.SIGNATURE_CHANGED,
                 object=_object_kind(symbol, old),
-                detail=describe(delta) + (private if symbol.signature_unknown == PRIVATE_API else ""),
+                detail=describe(delta)
+                + reexports.get(symbol.path, "")
+                + (private if symbol.signature_unknown == PRIVATE_API else ""),
                 old_location=_location(symbol),
                 new_location=_location(afters[symbol.path]),
                 hint=extract_hint(symbol.deprecated),

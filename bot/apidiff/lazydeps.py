@@ -18,6 +18,7 @@ from bot.apidiff.extract import MAX_MODULE_BYTES
 from bot.apidiff.kwfate import callables_by_target, via_key
 from bot.apidiff.locate import ModuleFile, find_modules
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
+from bot.apidiff.movedout import repointed
 from bot.apidiff.raw import RawImport, RawModule
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module
 from bot.apidiff.surface import SurfaceBuilder
@@ -92,7 +93,8 @@ class DependencyTree:
 def seeds(new: Surface, old: Surface | None = None) -> list[str]:
     """Outside paths the diff of `old` -> `new` will ask a dependency about: the outside bases of the classes that
     lost a member (or what such a name, once a class, now points to), where the callables whose parameters
-    changed forward `**kwargs` (through the release's own callables too), and what such an old callable handed its
+    changed forward `**kwargs` (through the release's own callables too), what old functions and classes the name now
+    re-exports from another distribution (`movedout.repointed`), and what such an old callable handed its
     `*args`/`**kwargs` on to whole (rich-click 1.6's `group(*args, cls=RichGroup, **kwargs)` called `click.group`)."""
     found: set[str] = set()
     if old is not None:
@@ -105,6 +107,7 @@ def seeds(new: Surface, old: Surface | None = None) -> list[str]:
                     found.update(f"{module}.{name}" for module in holder.getattr_served[1] if module not in new.symbols)
             elif holder is not None and holder.kind == "alias":
                 found.add(holder.target)
+        found.update(repointed(new, old).values())  # their parameters are now the other distribution's
         found.update(  # what an old pass-through wrapper accepted is what it handed its `*args`/`**kwargs` to
             before.passes_to[0]
             for path, before in old.symbols.items()

@@ -12,6 +12,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
 from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.stdlib import is_stdlib
 
 
 def moved_seeds(new: Surface, old: Surface) -> list[str]:
@@ -24,6 +25,35 @@ def moved_seeds(new: Surface, old: Surface) -> list[str]:
         for path in old.symbols.keys() - new.symbols.keys()
         if path in gone_modules or path.rpartition(".")[0] in gone_modules
     )
+
+
+def repointed(new: Surface, old: Surface) -> dict[str, str]:
+    """Old path -> the outside path it now names, for each function or class the old release defined whose name the
+    new one binds to another distribution's (`from other import fetch` in its place): calls spelled the old way now
+    reach the other's definition, whose parameters are what they must match. The standard library's are not read."""
+    found = {}
+    for path, before in old.symbols.items():
+        after = new.symbols.get(path)
+        if (
+            before.kind in ("function", "class")
+            and after is not None
+            and after.kind == "alias"
+            and not after.alternatives  # bound one way or another where it runs: which one is unknown
+            and after.target not in new.symbols
+            and not is_stdlib(after.target)
+        ):
+            found[path] = after.target
+    return found
+
+
+def reexported(dependencies: Sequence[Surface], target: str) -> tuple[Surface, Symbol] | None:
+    """The dependency defining the function or class a `repointed` name now re-exports, with its definition; None
+    when no dependency read has it (its parameters are then unknown: no claim)."""
+    for dependency in dependencies:
+        found = dependency.symbols.get(target)
+        if found is not None and found.kind in ("function", "class"):
+            return dependency, found
+    return None
 
 
 class MovedOut:

@@ -13,6 +13,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
+from bot.apidiff.movedout import repointed
 from bot.apidiff.stdlib import is_stdlib
 
 _REQUIRES_TXT_SECTION = re.compile(r"^\[.*\]$")
@@ -49,12 +50,15 @@ def unconditional_requirements(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _import_heads(surface: Surface, old: Surface | None) -> set[str]:
-    """Top-level names of the outside modules the release's classes inherit from, or that names which were classes
-    before now point to (`flask_wtf.Form` becoming `wtforms.Form`)."""
+    """Top-level names of the outside modules the release's classes inherit from, or that names which were classes or
+    functions before now point to (`flask_wtf.Form` becoming `wtforms.Form`, see `movedout.repointed`)."""
     heads = set()
+    repointed_to = repointed(surface, old) if old is not None else {}
     for symbol in surface.symbols.values():
         was_class = old is not None and getattr(old.symbols.get(symbol.path), "kind", "") == "class"
         outside = symbol.external_bases if symbol.kind == "class" else (symbol.target,) if was_class else ()
+        if symbol.path in repointed_to:
+            outside = (repointed_to[symbol.path],)
         for dotted in outside:
             if dotted and not is_stdlib(dotted):
                 heads.add(dotted.split(".", 1)[0].lower())
