@@ -119,6 +119,9 @@ class Change(BaseModel):
     object: ObjectKind
     detail: str = ""
     deprecated_since: str | None = None
+    deprecated_parameter: str = ""
+    """For a signature change: the parameter whose deprecation `deprecated_since` dates (empty when it dates the
+    symbol's own): `Engine.run`'s `seed` was deprecated, not the method."""
     old_location: Location | None = None
     new_location: Location | None = None
     hint: str | None = None

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.diff import diff_surfaces, needs_history, with_deprecated_since
 from bot.apidiff.lazydeps import DependencyTree, partial_surfaces, seeds
 from bot.apidiff.release import read_file
 from bot.apidiff.requires import needed_dependencies
-from bot.changes import Change
+from bot.changes import Change, ReleaseDiff
+from bot.cli.diff_text import render_text
+from bot.findings.render import _change_line
 from tests.test_apidiff_core import surface, wheel
 from tests.test_apidiff_trust import changes
 
@@ -65,3 +67,37 @@ def test_quart_0_19_config_attribute_is_flasks_now() -> None:
     detail = found[("signature_changed", "quart.config.ConfigAttribute")].detail
     assert "'converter' renamed to 'get_converter'" in detail
     assert "re-exports flask.config.ConfigAttribute of flask 3.0.0" in detail
+
+
+# -- "deprecated since" dates a parameter's deprecation, not the callable's --
+
+_RUN_OLD = (
+    "import warnings\n\n"
+    "class Engine:\n"
+    "    def run(self, data, seed=None):\n"
+    "        if seed is not None:\n"
+    "            warnings.warn('seed is deprecated', DeprecationWarning)\n"
+    "        return data\n\n"
+    "    def stop(self):\n"
+    "        warnings.warn('stop is deprecated', DeprecationWarning)\n\n"
+    "    def halt(self, now=True):\n"
+    "        return now\n"
+)
+_RUN_NEW = "class Engine:\n    def run(self, data):\n        return data\n"
+
+
+def test_a_dropped_deprecated_parameter_is_dated_as_the_parameters(tmp_path: Path) -> None:
+    old, new = surface(tmp_path, {"demo/__init__.py": _RUN_OLD}, "1.0"), surface(tmp_path, {"demo/__init__.py": _RUN_NEW}, "2.0")
+    asked = needs_history(diff_surfaces(old, new), old)
+    assert asked == ["demo.Engine.run(seed)", "demo.Engine.stop"]
+    dated = with_deprecated_since(diff_surfaces(old, new), old, {key: "0.4" for key in asked}.get)
+    by_symbol = {c.symbol: c for c in dated}
+    run, stop = by_symbol["demo.Engine.run"], by_symbol["demo.Engine.stop"]
+    assert (run.deprecated_since, run.deprecated_parameter) == ("0.4", "seed")
+    assert (stop.deprecated_since, stop.deprecated_parameter) == ("0.4", "")
+    assert by_symbol["demo.Engine.halt"].deprecated_parameter == ""  # not deprecated: nothing dated
+    text = render_text(ReleaseDiff(package="demo", old="1.0", new="2.0", changes=dated))
+    assert "demo.Engine.run [method] (parameter 'seed' deprecated since 0.4)" in text
+    assert "demo.Engine.stop [method] (deprecated since 0.4)" in text
+    assert ". Parameter 'seed' deprecated since 0.4." in _change_line(run)
+    assert ". Deprecated since 0.4." in _change_line(stop)

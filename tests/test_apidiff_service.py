@@ -182,7 +182,7 @@ MARKUPSAFE_JSON = {
     "package": "markupsafe", "old": "2.0.1", "new": "2.1.0",
     "changes": [{
         "symbol": "markupsafe.soft_unicode", "kind": "removed", "object": "function",
-        "detail": "function 'markupsafe.soft_unicode' no longer exists in 2.1.0", "deprecated_since": "2.0.1",
+        "detail": "function 'markupsafe.soft_unicode' no longer exists in 2.1.0", "deprecated_since": "2.0.1", "deprecated_parameter": "",
         "old_location": {"path": "src/markupsafe/_native.py", "line": 66}, "new_location": None,
         "hint": "'soft_unicode' has been renamed to 'soft_str'", "signature": None, "aliases": [],
         "breakage": "deprecated_name_removed", "breakages": ["deprecated_name_removed"],

@@ -1633,5 +1633,7 @@ def with_deprecated_since(changes: list[Change], old: Surface, since: Callable[[
     for change in changes:
         key = history_key(change, old)
         version = since(key) if key is not None and change.deprecated_since is None else None
-        filled.append(change.model_copy(update={"deprecated_since": version}) if version else change)
+        parameter = key.partition("(")[2].rstrip(")") if version and key else ""
+        update = {"deprecated_since": version, "deprecated_parameter": parameter}
+        filled.append(change.model_copy(update=update) if version else change)
     return filled

@@ -39,6 +39,8 @@ class ChangeLike(Protocol):
     @property
     def deprecated_since(self) -> str | None: ...
     @property
+    def deprecated_parameter(self) -> str: ...
+    @property
     def breakages(self) -> Sequence[str]: ...
 
 
@@ -90,6 +92,11 @@ def _advice(diff: DiffLike) -> list[str]:
     return ["", *advice] if advice else []
 
 
+def _deprecated_what(change: ChangeLike) -> str:
+    """What `deprecated_since` dates: the symbol, or one of its parameters (the method itself was not deprecated)."""
+    return f"parameter '{change.deprecated_parameter}' deprecated" if change.deprecated_parameter else "deprecated"
+
+
 def render_text(diff: DiffLike, hidden: int = 0) -> str:
     """Changes grouped by kind, each symbol with its detail and the hint under it, then what to do; `hidden` private
     changes are counted, not listed."""
@@ -102,7 +109,7 @@ def render_text(diff: DiffLike, hidden: int = 0) -> str:
             continue
         lines += ["", f"{heading} ({len(changes)}):"]
         for change in changes:
-            since = f" (deprecated since {change.deprecated_since})" if change.deprecated_since else ""
+            since = f" ({_deprecated_what(change)} since {change.deprecated_since})" if change.deprecated_since else ""
             lines.append(f"  {change.symbol} [{change.object.value}]{since}")
             if change.detail and kind != "removed":
                 lines.append(f"      {change.detail}")

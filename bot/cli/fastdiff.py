@@ -46,6 +46,7 @@ CHANGE_FIELDS = frozenset(
         "object",
         "detail",
         "deprecated_since",
+        "deprecated_parameter",
         "old_location",
         "new_location",
         "hint",
@@ -94,7 +95,7 @@ class _Value(str):
 
 
 class _Change:
-    __slots__ = ("symbol", "kind", "object", "detail", "hint", "deprecated_since", "breakages")
+    __slots__ = ("symbol", "kind", "object", "detail", "hint", "deprecated_since", "deprecated_parameter", "breakages")
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.symbol: str = data["symbol"]
@@ -103,6 +104,7 @@ class _Change:
         self.detail: str = data["detail"]
         self.hint: str | None = data["hint"]
         self.deprecated_since: str | None = data["deprecated_since"]
+        self.deprecated_parameter: str = data["deprecated_parameter"]
         self.breakages: Sequence[str] = data["breakages"]
 
 

@@ -174,7 +174,8 @@ def _change_line(change: Change) -> str:
     if change.detail:
         parts.append(f" — {change.detail.rstrip('. ')}")  # the warning's own sentence, quoted once
     if change.deprecated_since:
-        parts.append(f". Deprecated since {change.deprecated_since}")
+        what = f"Parameter '{change.deprecated_parameter}' deprecated" if change.deprecated_parameter else "Deprecated"
+        parts.append(f". {what} since {change.deprecated_since}")
     line = "".join(parts) + "."
     if change.hint and change.hint.rstrip(". ") not in change.detail:
         line += f"\n  Migration hint: {change.hint}"
