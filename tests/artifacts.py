@@ -1701,6 +1701,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # keyword-only" (config, index_api), the refusal of `openapi_config` unclaimed
     ("pinecone", "5.4.2", "auto"): "1fad082c66a50a229b58cda0c3a1fa0083532dc9de8303015fe4071cb25c19a8",  # pinecone-5.4.2-py3-none-any.whl
     ("pinecone", "6.0.0", "auto"): "bf559bc7def254e1adac5c788a6963bff214df029f94fd21d39ce3fc8721a864",  # pinecone-6.0.0-py3-none-any.whl
+    # lead58: sagemaker 3.0 ships no code and requires sagemaker-core: compared with what sagemaker-core 2.27 installs
+    # under `sagemaker/`, no longer "cannot compare"
+    ("sagemaker", "2.257.7", "auto"): "afa20b13ede5cfa8eac5de2dd51036047d90152224e8309d07f54ee5aefd0a99",  # sagemaker-2.257.7-py3-none-any.whl
+    ("sagemaker", "3.0", "auto"): "d128ed649c977153671823b9a66d8e35da68d29141db01f12bcca9e30bfd500f",  # sagemaker-3.0-py3-none-any.whl
+    ("sagemaker-core", "2.27.0", "auto"): "62e5b4e2296dd26c042f28d26b9292501cdcf0c83a02656e280d61f132114312",  # sagemaker_core-2.27.0-py3-none-any.whl
 }
 
 

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from bot.apidiff.claims import CannotCompare, unclaimed_classes
 from bot.apidiff.diff import diff_surfaces, needs_history, with_deprecated_since
 from bot.apidiff.lazydeps import DependencyTree, partial_surfaces, seeds
-from bot.apidiff.release import read_file
-from bot.apidiff.requires import needed_dependencies
+from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.movedout import moved_seeds, stands_in
+from bot.apidiff.release import read_file, surface_of
+from bot.apidiff.requires import needed_dependencies, ships_no_code
 from bot.changes import Change, ReleaseDiff
 from bot.cli.diff_text import render_text
 from bot.findings.render import _change_line
+from bot.jobs.analysis import Analyser
+from bot.jobs.analysis_worker import Extractor
+from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface, wheel
 from tests.test_apidiff_trust import changes
 
@@ -101,3 +110,83 @@ def test_a_dropped_deprecated_parameter_is_dated_as_the_parameters(tmp_path: Pat
     assert "demo.Engine.stop [method] (deprecated since 0.4)" in text
     assert ". Parameter 'seed' deprecated since 0.4." in _change_line(run)
     assert ". Deprecated since 0.4." in _change_line(stop)
+
+
+# -- a release that ships no code is what the distributions it requires install --
+
+_CODE_OLD = {
+    "demo/__init__.py": "from .core import Engine\n\ndef helper(x):\n    return x\n",
+    "demo/core.py": "class Engine:\n    def run(self, data):\n        return data\n",
+    "demo/legacy.py": "def old_api():\n    pass\n",
+    "demo_tools/__init__.py": "def lint():\n    pass\n",
+}
+_META = (
+    "Metadata-Version: 2.1\nName: demo\nVersion: 2.0\nRequires-Dist: demo-core>=1\n"
+    "Requires-Dist: demo-extras; extra == \"all\"\n"
+)
+_CORE = {
+    "demo/__init__.py": "from .core import Engine\n",
+    "demo/core.py": "class Engine:\n    def run(self, data, strict=False):\n        return data\n",
+}
+
+
+def _code_less(tmp_path: Path, read: bool) -> tuple[Surface, Surface, list[Surface]]:
+    old = surface(tmp_path, _CODE_OLD, "1.0")
+    new = surface(tmp_path, {"demo-2.0.dist-info/METADATA": _META}, "2.0")
+    tree = DependencyTree("demo-core", "1.3", wheel(tmp_path / "dep", _CORE))
+    wanted = seeds(new, old) + moved_seeds(new, old)
+    return old, new, partial_surfaces(wanted, [tree], lambda f: read_file(f, lazy=True)) if read else []
+
+
+def test_a_release_shipping_no_code_is_compared_with_what_its_requirements_install(tmp_path: Path) -> None:
+    old, new, dependencies = _code_less(tmp_path, read=True)
+    assert ships_no_code(new) and stands_in(new, dependencies)
+    removed = {c.symbol: c for c in diff_surfaces(old, new, dependencies) if c.kind.value == "removed"}
+    # demo-core installs `demo` and `demo.core` with `Engine`: a fresh install of demo 2.0 still has them
+    assert set(removed) == {"demo.helper", "demo.legacy", "demo_tools"}
+    assert "(demo is now installed by demo-core 1.3, which lacks it)" in removed["demo.legacy"].detail
+    assert "demo 2.0 ships no code of its own, and no distribution it requires installs it" in removed["demo_tools"].detail
+    assert unclaimed_classes(old, new, dependencies) == []  # no "nothing could be read" note: its requirements were
+
+
+def test_a_release_shipping_no_code_whose_requirements_were_not_read_cannot_be_compared(tmp_path: Path) -> None:
+    old, new, dependencies = _code_less(tmp_path, read=False)
+    with pytest.raises(CannotCompare, match="demo 2.0 has no module that could be analysed"):
+        diff_surfaces(old, new, dependencies)
+
+
+async def test_a_release_shipping_no_code_asks_every_requirement(monkeypatch: pytest.MonkeyPatch) -> None:
+    symbols = {"demo.sub": Symbol("demo.sub", "module"), "demo.sub.find": Symbol("demo.sub.find", "function")}
+    old = Surface("demo", "1.0", symbols, requires=("demo-core>=1",))
+    new = Surface("demo", "2.0", requires=("demo-core>=1", "legacy; python_version < '3.9'"))
+    asked: list[list[str]] = []
+
+    class Client:
+        async def project(self, name: str) -> Any:
+            return type("P", (), {"releases": [type("R", (), {"version": "1.2", "yanked": False})]})
+
+        async def unpacked(self, name: str, version: str) -> Path:
+            return Path("/unpacked") / name
+
+    async def dependencies(
+        self: Extractor, wanted: list[str], trees: list[DependencyTree], env_names: list[str] | None = None
+    ) -> list[Surface]:
+        asked.append([tree.package for tree in trees])
+        return [Surface(tree.package, tree.version) for tree in trees]
+
+    monkeypatch.setattr(Extractor, "dependencies", dependencies)
+    await Analyser(Client()).dependency_surfaces(old, new)  # type: ignore[arg-type]
+    assert asked == [["demo-core"]]  # required before too, but demo 2.0 is now only what it installs
+
+
+def test_sagemaker_3_0_is_compared_with_sagemaker_core() -> None:
+    old, new = (surface_of(unpacked_release("sagemaker", v), "sagemaker", v) for v in ("2.257.7", "3.0"))
+    tree = DependencyTree("sagemaker-core", "2.27.0", unpacked_release("sagemaker-core", "2.27.0"))
+    dependencies = partial_surfaces(seeds(new, old) + moved_seeds(new, old), [tree], lambda f: read_file(f, lazy=True))
+    removed = {c.symbol: c for c in diff_surfaces(old, new, dependencies) if c.kind.value == "removed"}
+    # sagemaker-core installs `sagemaker/lineage/` without `query.py`, and a `sagemaker/__init__.py` binding none of
+    # 2.x's names
+    assert "installed by sagemaker-core 2.27.0, which lacks it" in removed["sagemaker.lineage.query"].detail
+    assert {"sagemaker.AutoML", "sagemaker.KMeans"} <= set(removed)
+    assert "sagemaker.lineage.action" in old.symbols
+    assert not {"sagemaker", "sagemaker.lineage", "sagemaker.lineage.action"} & set(removed)

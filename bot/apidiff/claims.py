@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from fnmatch import fnmatchcase
 
 from bot.apidiff.model import META_ANY, META_UPPER, ModuleStatus, Surface, Symbol
+from bot.apidiff.movedout import stands_in
 from bot.apidiff.outside import Outside
 from bot.errors import AnalysisError
 
@@ -184,9 +185,10 @@ def _is_method(symbol: Symbol | None) -> bool:
     return symbol is not None and symbol.kind in ("method", "property")
 
 
-def check_comparable(old: Surface, new: Surface) -> None:
-    """Raise `CannotCompare` when a side has no module that could be read (no module, only Python 2, ...)."""
-    for surface in (old, new):
+def check_comparable(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> None:
+    """Raise `CannotCompare` when a side has no module that could be read (no module, only Python 2, ...): a new
+    release that ships no code stands in for the distributions it requires when they were all read (`stands_in`)."""
+    for surface in (old, new) if not stands_in(new, dependencies) else (old,):
         only_modules = all(symbol.kind == "module" for symbol in surface.symbols.values())
         failed = [r for r in surface.problems if r.status is not ModuleStatus.COMPILED]  # compiled is no failure
         if not any(r.status is ModuleStatus.OK for r in surface.modules) or (failed and only_modules):
@@ -212,7 +214,7 @@ def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface
     """Notes on classes whose vanished members may come from an ancestor that could not be resolved, on modules
     whose `__getattr__` may still serve the names they lost, and on modules of the new release that were not read."""
     outside = Outside(dependencies)
-    notes = _unread_module_notes(old, new)
+    notes = _unread_module_notes(old, new) if not stands_in(new, dependencies) else []
     for path in sorted(p for p in old.symbols if p not in new.symbols):
         holder = new.symbols.get(_parent(path))
         if holder is not None and holder.kind == "module" and holder.dynamic and not _refused(holder, path):

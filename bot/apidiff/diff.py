@@ -56,11 +56,12 @@ from bot.apidiff.model import (
     Surface,
     Symbol,
 )
-from bot.apidiff.movedout import MovedOut, reexported, repointed
+from bot.apidiff.movedout import MovedOut, stands_in
 from bot.apidiff.newhome import removed_hints
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
+from bot.apidiff.reexported import reexported, repointed
 from bot.apidiff.requires import dependency_namespace, moved_to_requirements
 from bot.apidiff.shapes import ENUM_BASES, class_checker, dropped_classes, export_drops, overridden_below, shape_changes
 from bot.apidiff.signature import changed_defaults, compare_params, describe
@@ -448,9 +449,10 @@ def _gated_off(path: str, old: Surface, new: Surface) -> str:
 
 def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Public symbols of `old` missing from `new` (their members are not repeated)."""
-    if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules):
+    code_less = stands_in(new, dependencies)
+    if old.symbols and not any(r.status is ModuleStatus.OK for r in new.modules) and not code_less:
         return []  # nothing in the new release could be read: no claim either way
-    blind = unanalysed_prefixes(new)
+    blind = unanalysed_prefixes(new) if not code_less else ()  # its one report says "no code", not "unread"
     outside = Outside(dependencies)
     files = {report.module for report in new.modules}
     attribute_only = {path for path in old.symbols if _now_only_an_attribute(path, old, new, files)}
@@ -511,6 +513,10 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         if (installer := installed.lacking(symbol.path)) is not None:
             detail += (
                 f" ({_parent(symbol.path)} is now installed by {installer.package} {installer.version}, which lacks it)"
+            )
+        elif code_less:
+            detail += (
+                f" ({new.package} {new.version} ships no code of its own, and no distribution it requires installs it)"
             )
         if _now_its_submodule(symbol.path, old, new):
             detail += f"; the name now gives the submodule '{symbol.path}'"
@@ -1558,7 +1564,7 @@ def option_changes(old: Surface, new: Surface) -> list[Change]:
 def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
     distributions `new` requires (classes inheriting from them are resolved there)."""
-    check_comparable(old, new)
+    check_comparable(old, new, dependencies)
     signatures = signature_changes(old, new, dependencies)
     changes = [
         *option_changes(old, new),  # first: an annotated option (`Meta.ordered: bool`) lost too joins this change

@@ -18,8 +18,8 @@ from bot.apidiff.extract import MAX_MODULE_BYTES
 from bot.apidiff.kwfate import callables_by_target, via_key
 from bot.apidiff.locate import ModuleFile, find_modules
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
-from bot.apidiff.movedout import repointed
 from bot.apidiff.raw import RawImport, RawModule
+from bot.apidiff.reexported import repointed
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module
 from bot.apidiff.surface import SurfaceBuilder
 

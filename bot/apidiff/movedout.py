@@ -12,7 +12,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
 from bot.apidiff.model import Surface, Symbol
-from bot.apidiff.stdlib import is_stdlib
+from bot.apidiff.requires import ships_no_code
 
 
 def moved_seeds(new: Surface, old: Surface) -> list[str]:
@@ -25,35 +25,6 @@ def moved_seeds(new: Surface, old: Surface) -> list[str]:
         for path in old.symbols.keys() - new.symbols.keys()
         if path in gone_modules or path.rpartition(".")[0] in gone_modules
     )
-
-
-def repointed(new: Surface, old: Surface) -> dict[str, str]:
-    """Old path -> the outside path it now names, for each function or class the old release defined whose name the
-    new one binds to another distribution's (`from other import fetch` in its place): calls spelled the old way now
-    reach the other's definition, whose parameters are what they must match. The standard library's are not read."""
-    found = {}
-    for path, before in old.symbols.items():
-        after = new.symbols.get(path)
-        if (
-            before.kind in ("function", "class")
-            and after is not None
-            and after.kind == "alias"
-            and not after.alternatives  # bound one way or another where it runs: which one is unknown
-            and after.target not in new.symbols
-            and not is_stdlib(after.target)
-        ):
-            found[path] = after.target
-    return found
-
-
-def reexported(dependencies: Sequence[Surface], target: str) -> tuple[Surface, Symbol] | None:
-    """The dependency defining the function or class a `repointed` name now re-exports, with its definition; None
-    when no dependency read has it (its parameters are then unknown: no claim)."""
-    for dependency in dependencies:
-        found = dependency.symbols.get(target)
-        if found is not None and found.kind in ("function", "class"):
-            return dependency, found
-    return None
 
 
 class MovedOut:
@@ -100,6 +71,16 @@ class MovedOut:
         """The dependency whose module, installed at the path's module, was asked for the name and lacks it."""
         parent = path.rpartition(".")[0]
         return self._owner.get(parent) if self.verdict(path) is False else None
+
+
+def stands_in(new: Surface, dependencies: Sequence[Surface]) -> bool:
+    """The new release ships no code of its own and every distribution it requires on every install was read: a fresh
+    install of it is theirs (sagemaker 3.0 became a metapackage of sagemaker-core, -train, -serve and -mlops), so the
+    old release's modules are compared with what they install at the same paths. One of them unread, nothing can be
+    said of what it might install: the release stays one that cannot be compared."""
+    required = _required_everywhere(new.requires)
+    read = {canonicalize_name(dependency.package) for dependency in dependencies}
+    return ships_no_code(new) and bool(required) and required <= read
 
 
 def _required_everywhere(requires: Iterable[str]) -> set[str]:

@@ -13,7 +13,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from bot.apidiff.model import ModuleStatus, Surface, Symbol
-from bot.apidiff.movedout import repointed
+from bot.apidiff.reexported import repointed
 from bot.apidiff.stdlib import is_stdlib
 
 _REQUIRES_TXT_SECTION = re.compile(r"^\[.*\]$")
@@ -86,14 +86,19 @@ def added_requirements(new: Surface, old: Surface) -> list[Requirement]:
     """What `new` requires that `old` did not (by distribution name): code the release moved out may now run
     there."""
     before = {_requirement_name(text) for text in old.requires}
+    return [
+        requirement for requirement in parsed_requirements(new) if canonicalize_name(requirement.name) not in before
+    ]
+
+
+def parsed_requirements(surface: Surface) -> list[Requirement]:
+    """The release's requirements, those that cannot be parsed left out."""
     found = []
-    for text in new.requires:
+    for text in surface.requires:
         try:
-            requirement = Requirement(text)
+            found.append(Requirement(text))
         except InvalidRequirement:
             continue
-        if canonicalize_name(requirement.name) not in before:
-            found.append(requirement)
     return found
 
 

@@ -26,6 +26,7 @@ from bot.apidiff.requires import (
     code_from_notes,
     exact_pins,
     needed_dependencies,
+    parsed_requirements,
     ships_no_code,
     with_code_of,
 )
@@ -161,13 +162,16 @@ class Analyser:
         """What the diff asks of the dependencies `new`'s classes inherit from, at the newest version it admits
         (same download cache): only the modules leading to the outside classes and callables asked about are read
         (`lazydeps`). When `new` no longer reads environment variables `old` read, the distributions it newly
-        requires are read for them too, and asked whether they now install the modules `new` dropped (`movedout`).
-        One that cannot be had is left out: the diff then claims nothing about what it might provide."""
+        requires are read for them too, and asked whether they now install the modules `new` dropped (`movedout`);
+        when `new` ships no code, all it requires on every install is asked (`movedout.stands_in`). One that cannot
+        be had is left out: the diff then claims nothing about what it might provide."""
         asked, env_names, moved = seeds(new, old), env_seeds(new, old), moved_seeds(new, old)
         requirements = needed_dependencies(new, old, asked) if asked else []
         if env_names or moved:
             named = {canonicalize_name(requirement.name) for requirement in requirements}
-            added = [r for r in added_requirements(new, old) if canonicalize_name(r.name) not in named]
+            # a release shipping no code is all its requirements install (`movedout.stands_in`)
+            candidates = parsed_requirements(new) if ships_no_code(new) else added_requirements(new, old)
+            added = [r for r in candidates if canonicalize_name(r.name) not in named]
             requirements += [r for r in added if env_names or r.marker is None]  # see `MovedOut`: every install
         asked += moved
         trees = []
