@@ -190,3 +190,35 @@ def test_sagemaker_3_0_is_compared_with_sagemaker_core() -> None:
     assert {"sagemaker.AutoML", "sagemaker.KMeans"} <= set(removed)
     assert "sagemaker.lineage.action" in old.symbols
     assert not {"sagemaker", "sagemaker.lineage", "sagemaker.lineage.action"} & set(removed)
+
+
+# -- a module pytest collects by its name, in a test package holding tests, is a test whatever it imports --
+
+_SELFTEST = {
+    "demo/__init__.py": "",
+    "demo/SelfTest/__init__.py": "def get_tests():\n    return []\n",
+    "demo/SelfTest/common.py": "import unittest\n\nclass HashSelfTest(unittest.TestCase):\n"
+    "    def runTest(self):\n        pass\n\ndef make_tests(name):\n    return [HashSelfTest()]\n",
+    "demo/SelfTest/test_md2.py": "from demo.SelfTest.common import make_tests\n\n"
+    "def get_tests(config={}):\n    return make_tests('md2')\n",
+    "demo/SelfTest/vectors.py": "def load_vectors(name):\n    return []\n",
+    "demo/test_tools.py": "def compare(a, b):\n    return a == b\n",
+}
+
+
+def test_a_named_test_module_in_a_test_package_is_test_code(tmp_path: Path) -> None:
+    old = surface(tmp_path, _SELFTEST, "1.0")
+    new = surface(tmp_path, {"demo/__init__.py": "", "demo/SelfTest/__init__.py": "def get_tests():\n    return []\n"}, "2.0")
+    removed = {c.symbol: c for c in diff_surfaces(old, new) if c.kind.value == "removed"}
+    assert removed["demo.SelfTest.test_md2"].private  # no unittest import of its own: built from a sibling's factory
+    assert "test code the release shipped" in removed["demo.SelfTest.test_md2"].detail
+    # a helper module of the test package, and a `test_*` module outside one, stay public
+    assert not removed["demo.SelfTest.vectors"].private
+    assert not removed["demo.test_tools"].private
+
+
+def test_pycryptodome_4_0_selftest_suite_builders_are_test_code() -> None:
+    found = changes("pycryptodome", "3.24.1", "4.0.0")
+    for symbol in ("Crypto.SelfTest.Hash.test_MD2.get_tests", "Crypto.SelfTest.Math.test_modexp"):
+        assert found[("removed", symbol)].private and "test code the release shipped" in found[("removed", symbol)].detail
+    assert not found[("signature_changed", "Crypto.SelfTest.run")].private  # the documented self-test entry point

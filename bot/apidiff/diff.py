@@ -1585,7 +1585,8 @@ def _marked_test_code(changes: list[Change], old: Surface) -> list[Change]:
     private, with a note saying why."""
     if not any("test" in change.symbol or example_named(change.symbol) for change in changes):
         return changes
-    modules, packages = test_code_modules(p for p, s in old.symbols.items() if s.kind == "module" and s.test_code)
+    old_modules = [path for path, symbol in old.symbols.items() if symbol.kind == "module"]
+    modules, packages = test_code_modules((p for p in old_modules if old.symbols[p].test_code), old_modules)
     if not modules:
         return changes
     marked = []

@@ -47,7 +47,7 @@ def is_test_module(raw: RawModule, modules: Container[str]) -> bool:
     defined = [b for b in bindings if isinstance(b, (RawCallable, RawClass)) and not b.name.startswith("_")]
     tests = len(_tests_among(defined))
     # a file pytest collects by default (`test_*.py`, `*_test.py`) may define many helpers beside its tests
-    share = 4 if parts[-1].startswith("test_") or parts[-1].endswith("_test") else 2
+    share = 4 if _collected_name(parts[-1]) else 2
     return tests > 0 and share * tests >= len(defined)
 
 
@@ -104,15 +104,26 @@ def _tests_among(defined: list[RawCallable | RawClass]) -> list[RawCallable | Ra
     return tests
 
 
-def test_code_modules(modules: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+def test_code_modules(tests: Iterable[str], modules: Iterable[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """(the test modules, the packages named as tests that hold one: `jsonargparse_tests`), from the test modules'
-    paths. Such a package is test code itself only: its other modules may be helpers dependents import."""
-    found = frozenset(modules)
+    paths and the release's `modules`. Such a package is test code itself only: its other modules may be helpers
+    dependents import, but one pytest collects by its name (`test_x`, `x_test`) is a test too, whatever it imports
+    (pycryptodome 3's `SelfTest/Hash/test_MD2.py` only builds its suite from a sibling's factories)."""
+    found = set(tests)
     packages: set[str] = set()
     for path in found:
         parts = path.split(".")[:MAX_PARTS]
         packages.update(".".join(parts[:end]) for end in range(1, len(parts)) if test_named(parts[end - 1]))
-    return found, frozenset(packages)
+    for path in modules:
+        parts = path.split(".")[:MAX_PARTS]
+        if _collected_name(parts[-1]) and any(".".join(parts[:end]) in packages for end in range(1, len(parts))):
+            found.add(path)
+    return frozenset(found), frozenset(packages)
+
+
+def _collected_name(name: str) -> bool:
+    """A file name pytest collects by default: `test_*.py` or `*_test.py`."""
+    return name.startswith("test_") or name.endswith("_test")
 
 
 def in_test_code(path: str, modules: frozenset[str], packages: frozenset[str]) -> str | None:
