@@ -222,3 +222,17 @@ def test_pycryptodome_4_0_selftest_suite_builders_are_test_code() -> None:
     for symbol in ("Crypto.SelfTest.Hash.test_MD2.get_tests", "Crypto.SelfTest.Math.test_modexp"):
         assert found[("removed", symbol)].private and "test code the release shipped" in found[("removed", symbol)].detail
     assert not found[("signature_changed", "Crypto.SelfTest.run")].private  # the documented self-test entry point
+
+
+# -- the "Not claimed" note words an ancestor that is no one class, never "?" --
+
+
+def test_the_note_words_a_base_defined_two_ways(tmp_path: Path) -> None:
+    shim = "import sys\n\nif sys.version_info >= (3, 12):\n    class Shim:\n        pass\nelse:\n    class Shim:\n        def old(self):\n            pass\n"
+    old = surface(tmp_path, {"demo/__init__.py": "class Path:\n    def gone(self):\n        pass\n"}, "1.0")
+    new = surface(tmp_path, {"demo/_compat.py": shim, "demo/__init__.py": "from ._compat import Shim\n\nclass Path(Shim):\n    pass\n"}, "2.0")
+    (note,) = unclaimed_classes(old, new)
+    assert note == (
+        "demo.Path: members it may inherit from a base that is no one class (made by a call, or defined one way or "
+        "another where it runs) (not resolved) are not reported as removed"
+    )

@@ -210,6 +210,11 @@ def _unread_module_notes(old: Surface, new: Surface) -> list[str]:
     ]
 
 
+_UNNAMED_BASE = "a base that is no one class (made by a call, or defined one way or another where it runs)"
+"""What the note says for an ancestor written as a call (`namedtuple(...)`) or bound differently on different Pythons
+(universal-pathlib 0.2's `PathlibPathShim`), which the extraction records as "?"."""
+
+
 def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[str]:
     """Notes on classes whose vanished members may come from an ancestor that could not be resolved, on modules
     whose `__getattr__` may still serve the names they lost, and on modules of the new release that were not read."""
@@ -229,8 +234,8 @@ def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface
             if outside.member_source(cls, path.rsplit(".", 1)[-1]) is None:
                 bases = cls.external_bases if cls.kind == "class" else (cls.target,)
                 unknown = list(dict.fromkeys(name for base in bases for name in outside.unresolved(base))) or bases
+                named = ", ".join(_UNNAMED_BASE if name == "?" else name for name in unknown)
                 notes.append(
-                    f"{cls.path}: members it may inherit from {', '.join(unknown)} (not resolved) are not "
-                    "reported as removed"
+                    f"{cls.path}: members it may inherit from {named} (not resolved) are not reported as removed"
                 )
     return sorted(set(notes))
