@@ -1706,6 +1706,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("sagemaker", "2.257.7", "auto"): "afa20b13ede5cfa8eac5de2dd51036047d90152224e8309d07f54ee5aefd0a99",  # sagemaker-2.257.7-py3-none-any.whl
     ("sagemaker", "3.0", "auto"): "d128ed649c977153671823b9a66d8e35da68d29141db01f12bcca9e30bfd500f",  # sagemaker-3.0-py3-none-any.whl
     ("sagemaker-core", "2.27.0", "auto"): "62e5b4e2296dd26c042f28d26b9292501cdcf0c83a02656e280d61f132114312",  # sagemaker_core-2.27.0-py3-none-any.whl
+    # lead58: universal-pathlib 0.3 registers `LocalPath` with the ABC `UPath` (`UPath.register(LocalPath)`), which
+    # `PosixUPath` and `WindowsUPath` no longer derive from: claimed "no longer a subclass of upath.core.UPath"
+    ("universal-pathlib", "0.2.6", "auto"): "700dec2b58ef34b87998513de6d2ae153b22f083197dfafb8544744edabd1b18",  # universal_pathlib-0.2.6-py3-none-any.whl
+    ("universal-pathlib", "0.3.0", "auto"): "5643d62584254457473f30b4f02127a7d40d7a7d902cefd8838a7350c99e41a4",  # universal_pathlib-0.3.0-py3-none-any.whl
 }
 
 

@@ -236,3 +236,27 @@ def test_the_note_words_a_base_defined_two_ways(tmp_path: Path) -> None:
         "demo.Path: members it may inherit from a base that is no one class (made by a call, or defined one way or "
         "another where it runs) (not resolved) are not reported as removed"
     )
+
+
+# -- a subclass of a class registered with an ABC still passes `isinstance` against it --
+
+_ABC_OLD = (
+    "import abc\n\nclass Base(abc.ABC):\n    pass\n\nclass Local(Base):\n    pass\n\n"
+    "class Posix(Local):\n    pass\n\nclass Other(Base):\n    pass\n"
+)
+_ABC_NEW = (
+    "import abc\n\nclass Base(abc.ABC):\n    pass\n\nclass Local:\n    pass\n\nBase.register(Local)\n\n"
+    "class Posix(Local):\n    pass\n\nclass Other:\n    pass\n"
+)
+
+
+def test_a_subclass_of_a_registered_class_keeps_its_abc(tmp_path: Path) -> None:
+    old, new = surface(tmp_path, {"demo/__init__.py": _ABC_OLD}, "1.0"), surface(tmp_path, {"demo/__init__.py": _ABC_NEW}, "2.0")
+    lost = {c.symbol for c in diff_surfaces(old, new) if "no longer a subclass" in c.detail}
+    assert lost == {"demo.Other"}  # `issubclass(Posix, Base)` holds through `Local`'s registration; `Other`'s fails
+
+
+def test_universal_pathlib_0_3_posix_upath_is_still_a_upath() -> None:
+    found = changes("universal-pathlib", "0.2.6", "0.3.0")
+    assert not [symbol for (_, symbol), c in found.items() if "no longer a subclass of upath.core.UPath" in c.detail]
+    assert ("removed", "upath.errors") in found  # the sibling: a module it dropped stays claimed

@@ -644,7 +644,8 @@ def _still_answers(
 ) -> bool:
     """`isinstance(obj, base)` may hold for the class at `path` without the base. The new release's `base` runs code
     to answer it (see `Symbol.decides_instances`: click 8.2's deprecated `BaseCommand` passes every `Command`, which
-    no longer derives from it), or the release registers the class with it (`Base.register(Cls)`, see `registered`).
+    no longer derives from it), or the release registers the class, or one of its ancestors, with it
+    (`Base.register(Cls)`, see `registered`).
     Or the new release's `base` is a runtime-checkable Protocol and the class at `path` has every member it declares:
     `isinstance(obj, base)` holds without the base (discord.py 2.0 turned `discord.abc.User`, an ABC its `Member`
     derived from, into such a Protocol `Member` no longer names). Or the old release's `base` was a Protocol not
@@ -654,8 +655,11 @@ def _still_answers(
     classes answering by code (see `_instance_deciders`), listed on the first call too."""
     if base in deciders():
         return True
-    registered = new.symbols[path].target if path in new.symbols else path
-    if (registered, base) in new.registered:
+    cls = new.symbols.get(path)
+    # an ABC answers for a registered class's subclasses too (universal-pathlib 0.3 registers `LocalPath` with `UPath`,
+    # which its `PosixUPath` no longer derives from)
+    ancestors = (cls.target, *cls.mro) if cls is not None else (path,)
+    if any((ancestor, base) in new.registered for ancestor in ancestors):
         return True
     was = old.symbols.get(base)
     if was is not None and was.kind == "class" and _declares_protocol(was) and not was.runtime_protocol:
