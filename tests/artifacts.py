@@ -1701,6 +1701,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # keyword-only" (config, index_api), the refusal of `openapi_config` unclaimed
     ("pinecone", "5.4.2", "auto"): "1fad082c66a50a229b58cda0c3a1fa0083532dc9de8303015fe4071cb25c19a8",  # pinecone-5.4.2-py3-none-any.whl
     ("pinecone", "6.0.0", "auto"): "bf559bc7def254e1adac5c788a6963bff214df029f94fd21d39ce3fc8721a864",  # pinecone-6.0.0-py3-none-any.whl
+    # recall58: h2 4.3 made its events dataclasses under a plain `class Event`: each now requires its `stream_id`
+    # (or `ping_data`, `frame`); a dataclass with any base had its constructor unknown, so none was claimed
+    ("h2", "4.2.0", "auto"): "479a53ad425bb29af087f3458a61d30780bc818e4ebcf01f0b536ba916462ed0",  # h2-4.2.0-py3-none-any.whl
+    ("h2", "4.3.0", "auto"): "c438f029a25f7945c69e0ccf0fb951dc3f73a5f6412981daee861431b70e2bdd",  # h2-4.3.0-py3-none-any.whl
 }
 
 

@@ -25,6 +25,8 @@ from bot.apidiff.stdlib import is_builtin, stdlib_binds, stdlib_defines, stdlib_
 
 EXTERNAL = "ext:"
 """Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
+_FIELDLESS = frozenset(EXTERNAL + name for name in ("object", "builtins.object", "typing.Generic", "abc.ABC"))
+"""Standard-library bases that give a dataclass no fields."""
 MODEL_OPTIONS = "Meta"
 DJANGO_MODELS = ("django.db.models.Model", "django.db.models.base.Model")
 """Django's model base as a subclass names it: its metaclass consumes the class body's `MODEL_OPTIONS` class."""
@@ -212,6 +214,22 @@ class Hierarchy:
             if owner.record:
                 return owner
         return None
+
+    def gives_no_fields(self, target: str, cls: RawClass, module: RawModule) -> bool:
+        """No ancestor of the dataclass gives it fields: each is a plain class of the distribution (no record, class
+        decorator, metaclass but `ABCMeta`, nor `__init_subclass__`), or a field-less one of the standard library
+        (`Generic[T]`, `ABC`). Its generated constructor then takes its own fields alone (h2 4.3's events, dataclasses
+        under a plain `class Event`, each made to require its `stream_id`)."""
+        for key in self.mro(target, cls, module)[1:]:
+            if key in _FIELDLESS:
+                continue
+            if key not in self.classes:
+                return False
+            owner = self.classes[key][0]
+            metaclass = (owner.metaclass or "ABCMeta").rsplit(".", 1)[-1]
+            if owner.record or owner.decorators or metaclass != "ABCMeta" or "__init_subclass__" in owner.members:
+                return False
+        return True
 
     def behind_unknown(self, target: str, cls: RawClass, module: RawModule, owner: str) -> bool:
         """Whether an ancestor of unknown members (a base bound one way or another, or made by a call) comes before

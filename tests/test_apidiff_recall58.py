@@ -1,0 +1,59 @@
+"""recall58: breaks the changelogs of libraries not measured before document, which the engine missed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_core import surface
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a dataclass with bases had its generated constructor unknown (inherited fields may come first); when no base
+# gives fields (plain classes of the package, `Generic[T]`, `ABC`), its own fields are its parameters --
+
+_EVENTS_OLD = {
+    "demo/__init__.py": "class Event:\n    pass\n\n\nclass Received(Event):\n    def __init__(self):\n"
+    "        self.stream_id = None\n"
+}
+_EVENTS_NEW = {
+    "demo/__init__.py": "import abc\nfrom dataclasses import dataclass\nfrom typing import Generic, TypeVar\n\n"
+    "T = TypeVar('T')\n\n\nclass Event(abc.ABC):\n    pass\n\n\n@dataclass\nclass Received(Event):\n"
+    "    stream_id: int\n    data: bytes = b''\n\n\n@dataclass\nclass Boxed(Generic[T]):\n    value: int\n"
+}
+
+
+def test_a_dataclass_under_plain_bases_takes_its_own_fields(tmp_path: Path) -> None:
+    new = surface(tmp_path / "new", _EVENTS_NEW)
+    assert [p.name for p in new.symbols["demo.Received"].params or ()] == ["stream_id", "data"]
+    assert [p.name for p in new.symbols["demo.Boxed"].params or ()] == ["value"]
+    found = diffed(tmp_path, _EVENTS_OLD, _EVENTS_NEW)
+    assert found[("signature_changed", "demo.Received")].signature.new_required == ("stream_id",)
+
+
+_FIELDED_BASE = {
+    "demo/__init__.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Base:\n    name: str\n\n\n"
+    "class Middle(Base):\n    pass\n\n\n@dataclass\nclass Received(Middle):\n    stream_id: int = 0\n"
+}
+_OUTSIDE_BASE = {
+    "demo/__init__.py": "from dataclasses import dataclass\nfrom other import Base\n\n\n@dataclass\n"
+    "class Received(Base):\n    stream_id: int = 0\n"
+}
+
+
+def test_a_dataclass_under_a_base_giving_or_maybe_giving_fields_stays_unknown(tmp_path: Path) -> None:
+    # a dataclass ancestor (behind a plain class) gives `name` first; another distribution's class may give any
+    assert surface(tmp_path / "fielded", _FIELDED_BASE).symbols["demo.Received"].params is None
+    assert surface(tmp_path / "outside", _OUTSIDE_BASE).symbols["demo.Received"].params is None
+
+
+def test_h2_4_3_events_require_their_fields() -> None:
+    found = changes("h2", "4.2.0", "4.3.0")
+    required = {
+        symbol.rsplit(".", 1)[-1]: c.signature.new_required
+        for (kind, symbol), c in found.items()
+        if kind == "signature_changed" and symbol.startswith("h2.events.") and c.signature is not None
+    }
+    assert required["RequestReceived"] == ("stream_id",)
+    assert required["PingReceived"] == ("ping_data",)
+    assert required["UnknownFrameReceived"] == ("frame",)
+    assert len(required) == 11  # every event made a dataclass with a field of no default; the others kept `__init__`
