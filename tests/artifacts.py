@@ -997,6 +997,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("keras", "3.4.0", "auto"): "fadf36b0e2c7255fd76213713f92d604c714a997992fe0b96731a51681026a48",  # keras-3.4.0-py3-none-any.whl
     # hunt43: accelerate 0.34's `DataLoaderShard(DataLoaderAdapter, ...)` no longer names `DataLoader`, but
     # `DataLoaderAdapter.__init__` sets `self.__class__ = type(name, (base_cls, wrapped_loader_class), {})`
+    # recall58 (also): `ClusterConfig(BaseConfig)` takes its dataclass base's fields first; 0.34 inserted `fp8_config`
     ("accelerate", "0.33.0", "auto"): "0a7f33d60ba09afabd028d4f0856dd19c5a734b7a596d637d9dd6e3d0eadbaf3",  # accelerate-0.33.0-py3-none-any.whl
     ("accelerate", "0.34.0", "auto"): "0161fd3f975dd99b5cdb967bb6942bc986d9da466397742008a73290dcb73408",  # accelerate-0.34.0-py3-none-any.whl
     # hunt43: filelock 4.3's `_native/_unix.py` defines `UnixFileLock` in both arms of an `if`: a name among its own
