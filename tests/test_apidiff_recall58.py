@@ -64,6 +64,14 @@ def test_an_attrs_class_moves_a_field_declared_again_and_reads_no_dataclass_fiel
     assert found["demo.Mixed"].params is None  # a dataclass does not read an attrs base's fields
 
 
+def test_a_dataclass_exception_takes_its_fields(tmp_path: Path) -> None:
+    files = {
+        "demo/__init__.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Bad(ValueError):\n"
+        "    field: str\n"
+    }
+    assert [p.name for p in surface(tmp_path / "error", files).symbols["demo.Bad"].params or ()] == ["field"]
+
+
 def test_a_dataclass_under_a_base_of_another_distribution_stays_unknown(tmp_path: Path) -> None:
     assert surface(tmp_path / "outside", _OUTSIDE_BASE).symbols["demo.Received"].params is None
 
