@@ -997,6 +997,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("keras", "3.4.0", "auto"): "fadf36b0e2c7255fd76213713f92d604c714a997992fe0b96731a51681026a48",  # keras-3.4.0-py3-none-any.whl
     # hunt43: accelerate 0.34's `DataLoaderShard(DataLoaderAdapter, ...)` no longer names `DataLoader`, but
     # `DataLoaderAdapter.__init__` sets `self.__class__ = type(name, (base_cls, wrapped_loader_class), {})`
+    # recall58 (also): `ClusterConfig(BaseConfig)` takes its dataclass base's fields first; 0.34 inserted `fp8_config`
     ("accelerate", "0.33.0", "auto"): "0a7f33d60ba09afabd028d4f0856dd19c5a734b7a596d637d9dd6e3d0eadbaf3",  # accelerate-0.33.0-py3-none-any.whl
     ("accelerate", "0.34.0", "auto"): "0161fd3f975dd99b5cdb967bb6942bc986d9da466397742008a73290dcb73408",  # accelerate-0.34.0-py3-none-any.whl
     # hunt43: filelock 4.3's `_native/_unix.py` defines `UnixFileLock` in both arms of an `if`: a name among its own
@@ -1710,6 +1711,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `PosixUPath` and `WindowsUPath` no longer derive from: claimed "no longer a subclass of upath.core.UPath"
     ("universal-pathlib", "0.2.6", "auto"): "700dec2b58ef34b87998513de6d2ae153b22f083197dfafb8544744edabd1b18",  # universal_pathlib-0.2.6-py3-none-any.whl
     ("universal-pathlib", "0.3.0", "auto"): "5643d62584254457473f30b4f02127a7d40d7a7d902cefd8838a7350c99e41a4",  # universal_pathlib-0.3.0-py3-none-any.whl
+    # recall58: h2 4.3 made its events dataclasses under a plain `class Event`: each now requires its `stream_id`
+    # (or `ping_data`, `frame`); a dataclass with any base had its constructor unknown, so none was claimed
+    ("h2", "4.2.0", "auto"): "479a53ad425bb29af087f3458a61d30780bc818e4ebcf01f0b536ba916462ed0",  # h2-4.2.0-py3-none-any.whl
+    ("h2", "4.3.0", "auto"): "c438f029a25f7945c69e0ccf0fb951dc3f73a5f6412981daee861431b70e2bdd",  # h2-4.3.0-py3-none-any.whl
 }
 
 

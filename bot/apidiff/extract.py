@@ -76,6 +76,7 @@ from bot.apidiff.records import (
     functional_class,
     init_keeping_decorators,
     kept_off_class,
+    own_fields,
     record_kind,
     record_params,
 )
@@ -827,6 +828,8 @@ def _class(
     attrs_names = _attrs_imported(node, raw) if node.decorator_list else frozenset()
     cls.record = record_kind(node, attrs_names)
     cls.record_params = record_params(node, cls.record, attrs_names, source.data) if cls.record else None
+    if cls.record == "dataclass" and node.bases:
+        cls.own_fields = own_fields(node, cls.record, attrs_names, source.data)
     cls.decorators = tuple(_decorator_names(node))
     cls.model_extra = declared_extra(node) if node.bases else ""
     cls.model_fields = model_fields(node) if node.bases else None

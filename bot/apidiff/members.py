@@ -25,6 +25,9 @@ from bot.apidiff.stdlib import is_builtin, stdlib_binds, stdlib_defines, stdlib_
 
 EXTERNAL = "ext:"
 """Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
+_FIELDLESS = frozenset(EXTERNAL + name for name in ("object", "builtins.object", "typing.Generic", "abc.ABC"))
+"""Standard-library bases that give a dataclass no fields (the builtin exceptions too: see `_fieldless`)."""
+
 MODEL_OPTIONS = "Meta"
 DJANGO_MODELS = ("django.db.models.Model", "django.db.models.base.Model")
 """Django's model base as a subclass names it: its metaclass consumes the class body's `MODEL_OPTIONS` class."""
@@ -113,6 +116,13 @@ def _builtin_type(name: str) -> bool:
 
 
 Member = tuple[RawCallable | RawAttribute | RawClass, str, RawModule]
+
+
+def _fieldless(key: str) -> bool:
+    """The MRO key of a standard-library class that gives a dataclass no fields: one of `_FIELDLESS`, or a builtin
+    exception (`@dataclass class ParseError(ValueError)`)."""
+    found = vars(builtins).get(key.removeprefix(EXTERNAL)) if key.startswith(EXTERNAL) else None
+    return key in _FIELDLESS or isinstance(found, type) and issubclass(found, BaseException)
 
 
 class Hierarchy:
@@ -212,6 +222,42 @@ class Hierarchy:
             if owner.record:
                 return owner
         return None
+
+    def dataclass_fields(self, target: str, cls: RawClass, module: RawModule) -> tuple[Param, ...] | None:
+        """The generated constructor's parameters of a dataclass (or attrs class) with bases, as the library gathers
+        them: the fields of each such class of its order, the farthest first, keyword-only ones last; a field
+        declared again keeps its first place in a dataclass, and moves to its new one in an attrs class. Plain
+        classes of the distribution (no record, class decorator, metaclass but `ABCMeta`, nor `__init_subclass__`)
+        and field-less ones of the standard library (see `_fieldless`) give none. None when an ancestor may give
+        fields unknown here: another distribution's class, another record kind (neither library reads the other's
+        fields), one whose own fields are unknown. h2 4.3's events, dataclasses under a plain `class Event`, each
+        made to require its `stream_id`, had their constructors unknown."""
+        fields: dict[str, Param] = {}
+        kinds: set[bool] = set()  # whether each record ancestor is a dataclass (else attrs)
+        for key in reversed(self.mro(target, cls, module)):
+            if _fieldless(key):
+                continue
+            if key not in self.classes:
+                return None
+            owner = self.classes[key][0]
+            metaclass = (owner.metaclass or "ABCMeta").rsplit(".", 1)[-1]
+            if owner.record == "dataclass":
+                own = owner.record_params if owner.record_params is not None else owner.own_fields
+                stdlib = any(name.rsplit(".", 1)[-1] == "dataclass" for name in owner.decorators)
+                kinds.add(stdlib)
+                if own is None or len(kinds) > 1:
+                    return None
+                for param in own:
+                    if not stdlib:
+                        fields.pop(param.name, None)
+                    fields[param.name] = param
+            elif owner.record or owner.decorators or metaclass != "ABCMeta" or "__init_subclass__" in owner.members:
+                return None
+        found = list(fields.values())
+        return (
+            *(p for p in found if p.kind is not ParamKind.KEYWORD_ONLY),
+            *(p for p in found if p.kind is ParamKind.KEYWORD_ONLY),
+        )
 
     def behind_unknown(self, target: str, cls: RawClass, module: RawModule, owner: str) -> bool:
         """Whether an ancestor of unknown members (a base bound one way or another, or made by a call) comes before

@@ -348,6 +348,8 @@ class RawClass:
     record: str | None = None
     """dataclass, namedtuple or typeddict: the constructor is generated from the fields."""
     record_params: tuple[Param, ...] | None = None
+    own_fields: tuple[Param, ...] | None = None
+    """For a dataclass with bases, the parameters its own fields make (see `Hierarchy.dataclass_fields`)."""
     model_extra: str = ""
     """What the class statement sets pydantic's `extra` to (see `modelconfig.declared_extra`)."""
     model_fields: tuple[tuple[Param, ...], tuple[str, ...]] | None = None

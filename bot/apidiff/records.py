@@ -167,9 +167,17 @@ def record_params(
     node: ast.ClassDef, kind: str, attrs_names: frozenset[str] = frozenset(), module: bytes = b""
 ) -> tuple[Param, ...] | None:
     """The generated constructor's parameters (keyword-only ones last, as generated); None when inherited fields
-    would make them unknown. `module`: the module's source, where a mapping the decorator spreads is set."""
+    would make them unknown (a dataclass with bases: see `own_fields`). `module`: the module's source, where a
+    mapping the decorator spreads is set."""
     if kind == "dataclass" and node.bases:
         return None
+    return own_fields(node, kind, attrs_names, module)
+
+
+def own_fields(
+    node: ast.ClassDef, kind: str, attrs_names: frozenset[str] = frozenset(), module: bytes = b""
+) -> tuple[Param, ...] | None:
+    """The parameters the class's own fields make, whatever its bases give (see `record_params`)."""
     if kind == "typeddict":
         return TYPEDDICT_PARAMS
     decorator, attrs = _record_decorator(node, attrs_names)

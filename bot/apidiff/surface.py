@@ -369,6 +369,10 @@ class SurfaceBuilder:
         if cls.record_params is not None and not written:  # a constructor written in the body wins over generated
             symbol.params = cls.record_params
             return
+        fields = self.hierarchy.dataclass_fields(target, cls, module) if cls.own_fields is not None else None
+        if fields is not None and not written:
+            symbol.params = fields
+            return
         own_init = isinstance(cls.members.get("__init__"), RawCallable)
         keeping = cls.init_keeping_decorators if own_init else ()  # `@dataclass` over an `__init__` of its own
         replaced = next(
