@@ -52,7 +52,16 @@ from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script
 from bot.apidiff.factories import call_literals, made_warning, makes_refusing
 from bot.apidiff.facts import read_facts
-from bot.apidiff.handedself import handed_at, instance_parameter, method_handed, module_functions, parameter_uses
+from bot.apidiff.handedself import (
+    COMPUTED,
+    class_parameter_uses,
+    handed_at,
+    instance_parameter,
+    method_handed,
+    module_functions,
+    parameter_uses,
+    set_name,
+)
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
@@ -86,6 +95,7 @@ from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
 from bot.apidiff.setattrnames import (
     class_decorators,
     helper_calls,
+    literal_strings,
     setattr_names,
     setter_helpers,
     unspelled_setattrs,
@@ -424,6 +434,7 @@ def _instance_attributes(
         (stmt, nothing, own, "self") for stmt in init.body
     ]
     seen = {init.name}
+    spelled: set[str] = set()  # variables of loops over names a reader knows
     followed: set[tuple[str, int, str]] = set()
     parameters = {argument.arg for argument in (*init.args.posonlyargs, *init.args.args, *init.args.kwonlyargs)}
     while pending:
@@ -435,8 +446,11 @@ def _instance_attributes(
             targets = [stmt.target]
         elif isinstance(stmt, _BLOCKS):
             present = guarded | _presence_tested(stmt.test) if isinstance(stmt, ast.If) else guarded
-            for named in loop_setattrs(stmt, own) if isinstance(stmt, ast.For) and receiver == "self" else ():
+            looped = loop_setattrs(stmt, own) if isinstance(stmt, ast.For) and receiver == "self" else []
+            for named in looped:
                 cls.members.setdefault(named, RawAttribute(named, stmt.lineno, instance=True))
+            if isinstance(stmt, ast.For) and (looped or literal_strings(stmt.iter) is not None):
+                spelled.update(_loop_variable(stmt))
             pending.extend((inner, present, own, receiver) for inner in stmt.body)
             pending.extend((inner, guarded, own, receiver) for inner in getattr(stmt, "orelse", []))
             pending.extend((inner, guarded, own, receiver) for inner in getattr(stmt, "finalbody", []))
@@ -473,6 +487,8 @@ def _instance_attributes(
             for named in named_here:
                 if named:
                     cls.members.setdefault(named, RawAttribute(named, stmt.lineno, instance=True))
+            if not any(named_here) and _sets_computed(call, receiver, spelled):
+                cls.sets_computed = True
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
         bare = isinstance(stmt, ast.AnnAssign) and value is None
         for target in _unpacked(targets):
@@ -692,6 +708,23 @@ def _parameter_value(value: ast.expr | None, parameters: set[str]) -> str:
     if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or):
         value = value.values[0]
     return value.id if isinstance(value, ast.Name) and value.id in parameters else ""
+
+
+def _sets_computed(call: ast.Call, receiver: str, spelled: set[str]) -> bool:
+    """`setattr(receiver, name, ...)` (or `object.__setattr__`) under a name no reader knows: not a literal, nor the
+    variable of a loop over known names (see `RawClass.sets_computed`)."""
+    if dotted_name(call.func) not in ("setattr", "object.__setattr__") or len(call.args) < 2:
+        return False
+    subject, name = call.args[0], call.args[1]
+    if not (isinstance(subject, ast.Name) and subject.id == receiver) or set_name(name) != COMPUTED:
+        return False
+    return not (isinstance(name, ast.Name) and name.id in spelled)
+
+
+def _loop_variable(loop: ast.For) -> list[str]:
+    """The name a loop binds first (`name` of `for name, value in ...`)."""
+    target = loop.target.elts[0] if isinstance(loop.target, ast.Tuple) and loop.target.elts else loop.target
+    return [target.id] if isinstance(target, ast.Name) else []
 
 
 def _setattr_on_self(call: ast.Call, defaults: Mapping[str, str]) -> str:
@@ -1136,6 +1169,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     shims: set[str] = set()
     functions = module_functions(tree.body)
     raw.param_sets, raw.param_handoffs = parameter_uses(functions)
+    if b"setattr(" in source.data:
+        raw.param_sets += class_parameter_uses(tree.body)
     noqa = _NOQA_UNUSED.search(source.data) is not None  # one scan of the module's bytes, most have none
     zope_calls: list[ast.stmt] = []  # `deprecated("name", "message")` (see `zopenames`)
     attribute_deprecations: list[tuple[str, str]] = []  # Twisted's `deprecatedModuleAttribute(...)`

@@ -386,6 +386,10 @@ class RawClass:
     """(the callee as spelled, the position or -1, the keyword or "") of each call its `__init__` makes handing
     `self` to a function that is none of its module's: a function of another module may set its attributes (see
     `RawModule.param_sets`)."""
+    sets_computed: bool = False
+    """Its `__init__`, a helper of its own `__init__` calls or a module function `__init__` hands `self` to sets an
+    attribute on the instance under a name it computes (`setattr(self, keyword, value)` over a table): which
+    attributes its instances have is unknown."""
 
 
 @dataclass(slots=True)

@@ -33,6 +33,7 @@ from bot.apidiff.factories import filled_message
 from bot.apidiff.facts import MEMBER_MAP
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import CASE_INSENSITIVE_ENUM_METAS, protobuf_enum
+from bot.apidiff.handedself import COMPUTED
 from bot.apidiff.members import (
     ABSTRACT_DECORATORS,
     EXTERNAL,
@@ -583,16 +584,22 @@ class SurfaceBuilder:
         """Attributes a function of another module of the release sets on the instance an `__init__` of the class's
         order hands it (highdicom 0.28's `_add_content_information(dataset=self, ...)` setting `dataset.ContentLabel`):
         members, as `self.ContentLabel = ...` made one in 0.27 (see `RawClass.handed_self`)."""
-        if not self.deprecations:
-            return  # a dependency read on demand: following the calls would read modules for nothing
         for key in self.hierarchy.mro(target, cls, module):
             if key not in self.hierarchy.classes:
                 continue
-            owner, owner_module = self.hierarchy.classes[key]
-            for spelled, position, keyword in owner.handed_self:
-                for name, (file, line) in sorted(self._sets_through(owner_module, spelled, position, keyword).items()):
-                    if name not in members and not _is_private(name):
-                        self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}", instance=True))
+            for name, (file, line) in sorted(self._handed_sets(*self.hierarchy.classes[key]).items()):
+                if name not in members and name != COMPUTED and not _is_private(name):
+                    self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}", instance=True))
+
+    def _handed_sets(self, owner: RawClass, module: RawModule) -> dict[str, tuple[str, int]]:
+        """What the functions and classes of the release that the class's `__init__` hands `self` set on it (see
+        `_sets_through`)."""
+        if not self.deprecations:
+            return {}  # a dependency read on demand: following the calls would read modules for nothing
+        found: dict[str, tuple[str, int]] = {}
+        for spelled, position, keyword in owner.handed_self:
+            found.update(self._sets_through(module, spelled, position, keyword))
+        return found
 
     def _sets_through(
         self, module: RawModule, spelled: str, position: int, keyword: str, depth: int = _HANDED_DEPTH
@@ -601,7 +608,7 @@ class SurfaceBuilder:
         handed it at `position` (or by `keyword`), and what the functions it hands that parameter on to set, `depth`
         calls deep (see `handedself.parameter_uses`)."""
         called = self.resolver.resolve_dotted(module.module, spelled)
-        home = called.module if called is not None and isinstance(called.definition, RawCallable) else None
+        home = called.module if called is not None and isinstance(called.definition, (RawCallable, RawClass)) else None
         if called is None or home is None or called.target.rpartition(".")[0] != home.module:
             return {}
         name = called.target.rpartition(".")[2]
@@ -659,9 +666,12 @@ class SurfaceBuilder:
         found: set[str] = set()
         for key in self.hierarchy.mro(target, cls, module):
             if key in self.hierarchy.classes:
-                for member in self.hierarchy.classes[key][0].members.values():
+                owner, owner_module = self.hierarchy.classes[key]
+                for member in owner.members.values():
                     if isinstance(member, RawCallable):
                         found.update(member.self_sets)
+                if owner.sets_computed or COMPUTED in self._handed_sets(owner, owner_module):
+                    found.add(COMPUTED)  # names no reader knows: see `handedself.COMPUTED`
         return found
 
     def _add_served_members(self, path: str, members: dict[str, Any]) -> None:

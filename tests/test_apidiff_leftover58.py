@@ -1,0 +1,116 @@
+"""Leftover58: the last stop's left-alone items (instance attributes set under computed names, ...)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.apidiff.diff import unclaimed_classes
+from tests.test_apidiff_core import surface
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a constructor that sets attributes on the instance under names it computes (`setattr(self, name, value)` over a
+# table), itself, through a function it hands `self` to, or through a class it hands `self` to that keeps it
+# (highdicom 0.28's `_LegacyConversionRunner(datasets, destination=self)` then `setattr(self._destination, keyword,
+# value)`): which attributes instances have is unknown, and no attribute the old constructor set is claimed removed --
+
+_COMPUTED_OLD = {
+    "demo/__init__.py": "from demo.image import CT, Plain\n",
+    "demo/image.py": '''class Base:
+    def __init__(self):
+        self.Modality = "CT"
+
+
+class CT(Base):
+    def __init__(self):
+        super().__init__()
+        self.Volumetric = "VOLUME"
+        self.Pixel = 1
+
+
+class Plain:
+    def __init__(self):
+        self.Volumetric = "VOLUME"
+        self.Pixel = 1
+''',
+}
+_TABLE = 'TABLE = {"Volumetric": "VOLUME", "Pixel": 1}\n\n\n'
+_RUNNER = '''class _Runner:
+    def __init__(self, datasets, destination, strict=False):
+        self._destination = destination
+        self._strict = strict
+        self._run()
+
+    def _run(self):
+        for keyword, value in TABLE.items():
+            setattr(self._destination, keyword, value)
+
+
+'''
+_HELPER = '''def _copy(dataset, table):
+    for keyword, value in table.items():
+        setattr(dataset, keyword, value)
+'''
+
+
+def _new(base_init: str) -> dict[str, str]:
+    image = f'''from demo.convert import _Runner, _copy, TABLE
+
+
+class Base:
+    def __init__(self):
+        self.Modality = "CT"
+{base_init}
+
+class CT(Base):
+    def __init__(self):
+        super().__init__()
+
+
+class Plain:
+    def __init__(self):
+        self.Other = 1
+'''
+    return {
+        "demo/__init__.py": "from demo.image import CT, Plain\n",
+        "demo/image.py": image,
+        "demo/convert.py": _TABLE + _RUNNER + _HELPER,
+    }
+
+
+def _lost(found: dict[tuple[str, str], object]) -> set[str]:
+    return {symbol for kind, symbol in found if kind == "removed"}
+
+
+def test_attributes_a_constructor_sets_under_computed_names_are_unknown(tmp_path: Path) -> None:
+    kept = {"demo.Plain.Volumetric", "demo.Plain.Pixel"}  # the sibling: a class setting only spelled names
+    ways = {
+        "runner": "        _Runner([], destination=self)\n",
+        "helper": "        _copy(self, TABLE)\n",
+        "own": "        for keyword, value in TABLE.items():\n            setattr(self, keyword, value)\n",
+    }
+    for way, base_init in ways.items():
+        found = diffed(tmp_path / way, _COMPUTED_OLD, _new(base_init))
+        assert _lost(found) == kept, way
+    spelled = "        for keyword in ('Volumetric', 'Pixel'):\n            setattr(self, keyword, 1)\n"
+    assert _lost(diffed(tmp_path / "spelled", _COMPUTED_OLD, _new(spelled))) == kept  # a loop over literal names
+    literal = "        setattr(self, 'Volumetric', 1)\n"
+    assert _lost(diffed(tmp_path / "literal", _COMPUTED_OLD, _new(literal))) == kept | {"demo.CT.Pixel"}
+    unhanded = "        _Runner([], destination=None)\n"
+    lost = _lost(diffed(tmp_path / "unhanded", _COMPUTED_OLD, _new(unhanded)))
+    assert lost == kept | {"demo.CT.Volumetric", "demo.CT.Pixel"}
+
+
+def test_a_class_setting_computed_names_is_noted(tmp_path: Path) -> None:
+    old = surface(tmp_path / "o", _COMPUTED_OLD, "1.0")
+    new = surface(tmp_path / "n", _new("        _copy(self, TABLE)\n"), "2.0")
+    notes = unclaimed_classes(old, new)
+    assert any(note.startswith("demo.CT: ") and "computes" in note for note in notes), notes
+    assert not any(note.startswith("demo.Plain: ") for note in notes), notes
+
+
+def test_highdicom_0_28_attributes_a_converter_copies_by_name_are_not_removed() -> None:
+    found = changes("highdicom", "0.27.0", "0.28.0", ("pydicom", "3.0.1"))
+    for kind in ("CT", "MR", "PET"):
+        for name in ("AcquisitionContextSequence", "PixelPresentation", "VolumetricProperties"):
+            assert ("removed", f"highdicom.legacy.LegacyConvertedEnhanced{kind}Image.{name}") not in found, name
