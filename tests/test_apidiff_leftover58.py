@@ -114,3 +114,40 @@ def test_highdicom_0_28_attributes_a_converter_copies_by_name_are_not_removed() 
     for kind in ("CT", "MR", "PET"):
         for name in ("AcquisitionContextSequence", "PixelPresentation", "VolumetricProperties"):
             assert ("removed", f"highdicom.legacy.LegacyConvertedEnhanced{kind}Image.{name}") not in found, name
+
+
+# -- a method of an ancestor in another module (not `__init__`) that hands `self` to a function of a third module
+# setting an attribute on it (highdicom 0.28's `_Image._init_multiframe_image` calls `_add_icc_profile_attributes(self,
+# icc_profile)`, setting `dataset.ICCProfile`): the instance may have that attribute, as one a method sets itself --
+
+_INHERITED_OLD = {"demo/__init__.py": "class Seg:\n    def __init__(self, icc=None):\n        self.ICCProfile = icc\n"}
+_INHERITED_NEW = {
+    "demo/__init__.py": '''from demo.image import Image
+
+
+class Seg(Image):
+    def __init__(self, icc=None):
+        self._init_frames(icc)
+''',
+    "demo/image.py": '''from demo.content import _add_icc
+
+
+class Image:
+    def _init_frames(self, icc):
+        if icc is not None:
+            _add_icc(self, icc)
+''',
+    "demo/content.py": "def _add_icc(dataset, icc):\n    dataset.ICCProfile = icc\n",
+}
+
+
+def test_attributes_a_function_sets_on_the_instance_an_inherited_method_hands_it_are_still_set(tmp_path: Path) -> None:
+    assert ("removed", "demo.Seg.ICCProfile") not in diffed(tmp_path, _INHERITED_OLD, _INHERITED_NEW)
+    unhanded = {**_INHERITED_NEW, "demo/image.py": _INHERITED_NEW["demo/image.py"].replace("_add_icc(self", "_add_icc(None")}
+    assert ("removed", "demo.Seg.ICCProfile") in diffed(tmp_path / "unhanded", _INHERITED_OLD, unhanded)
+
+
+def test_highdicom_0_28_icc_profile_set_by_an_inherited_helper_is_not_removed() -> None:
+    found = changes("highdicom", "0.27.0", "0.28.0", ("pydicom", "3.0.1"))
+    assert ("removed", "highdicom.seg.Segmentation.ICCProfile") not in found
+    assert ("removed", "highdicom.pm.ParametricMap._source_images") in found  # no longer set anywhere

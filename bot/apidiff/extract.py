@@ -420,6 +420,28 @@ def _note_handed_self(call: ast.Call, cls: RawClass) -> None:
         cls.handed_self += ((spelled, *at),)
 
 
+_HANDS_SELF = re.compile(rb"[(,=]\s*+self\s*+[,)]")
+"""`self` handed as an argument (`f(self, x)`, `f(x, dataset=self)`)."""
+
+
+def _handed_by_methods(methods: dict[str, _FunctionDef], source: SourceText) -> tuple[tuple[str, int, str], ...]:
+    """(the callee as spelled, the position or -1, the keyword or "") of each call a method other than `__init__`
+    makes handing `self` to a callable no method of its own: highdicom 0.28's `_Image._init_multiframe_image`, which
+    the subclasses' constructors call, hands it to `_add_icc_profile_attributes(self, icc_profile)`, setting
+    `dataset.ICCProfile`. What such a function sets, the instance may have, as `self.x = ...` in a method (see
+    `Symbol.self_sets`)."""
+    found: list[tuple[str, int, str]] = []
+    for name, method in methods.items():
+        if name == "__init__" or not _HANDS_SELF.search(node_bytes(source, method)):
+            continue
+        for node in walk(method):
+            spelled = dotted_name(node.func) if isinstance(node, ast.Call) else None
+            if spelled and not spelled.startswith("self.") and spelled not in methods:
+                at = handed_at(node, "self") if isinstance(node, ast.Call) else None
+                found += [(spelled, *at)] if at is not None else []
+    return tuple(found)
+
+
 def _instance_attributes(
     init: _FunctionDef, cls: RawClass, methods: dict[str, _FunctionDef], functions: Mapping[str, list[_FunctionDef]]
 ) -> None:
@@ -935,6 +957,7 @@ def _class(
     if any(stmt.decorator_list for stmt in methods.values()):  # only a `@property` def is looked at
         cls.built_receivers = built_receivers(node, methods, cls.record)
     cls.settable.update(_assigned_on_self(cls, methods, source.data))
+    cls.handed_by_methods = _handed_by_methods(methods, source)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)
         _built_once(cls, node, source)

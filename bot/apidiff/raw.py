@@ -386,6 +386,9 @@ class RawClass:
     """(the callee as spelled, the position or -1, the keyword or "") of each call its `__init__` makes handing
     `self` to a function that is none of its module's: a function of another module may set its attributes (see
     `RawModule.param_sets`)."""
+    handed_by_methods: tuple[tuple[str, int, str], ...] = ()
+    """The same for the calls its other methods make: what those functions set the instance may have (see
+    `extract._handed_by_methods`)."""
     sets_computed: bool = False
     """Its `__init__`, a helper of its own `__init__` calls or a module function `__init__` hands `self` to sets an
     attribute on the instance under a name it computes (`setattr(self, keyword, value)` over a table): which

@@ -587,17 +587,18 @@ class SurfaceBuilder:
         for key in self.hierarchy.mro(target, cls, module):
             if key not in self.hierarchy.classes:
                 continue
-            for name, (file, line) in sorted(self._handed_sets(*self.hierarchy.classes[key]).items()):
+            owner, owner_module = self.hierarchy.classes[key]
+            for name, (file, line) in sorted(self._handed_sets(owner_module, owner.handed_self).items()):
                 if name not in members and name != COMPUTED and not _is_private(name):
                     self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}", instance=True))
 
-    def _handed_sets(self, owner: RawClass, module: RawModule) -> dict[str, tuple[str, int]]:
-        """What the functions and classes of the release that the class's `__init__` hands `self` set on it (see
-        `_sets_through`)."""
+    def _handed_sets(self, module: RawModule, calls: tuple[tuple[str, int, str], ...]) -> dict[str, tuple[str, int]]:
+        """What the functions and classes of the release that `calls` (`RawClass.handed_self`, `handed_by_methods`)
+        hand the instance set on it (see `_sets_through`)."""
         if not self.deprecations:
             return {}  # a dependency read on demand: following the calls would read modules for nothing
         found: dict[str, tuple[str, int]] = {}
-        for spelled, position, keyword in owner.handed_self:
+        for spelled, position, keyword in calls:
             found.update(self._sets_through(module, spelled, position, keyword))
         return found
 
@@ -670,8 +671,9 @@ class SurfaceBuilder:
                 for member in owner.members.values():
                     if isinstance(member, RawCallable):
                         found.update(member.self_sets)
-                if owner.sets_computed or COMPUTED in self._handed_sets(owner, owner_module):
+                if owner.sets_computed or COMPUTED in self._handed_sets(owner_module, owner.handed_self):
                     found.add(COMPUTED)  # names no reader knows: see `handedself.COMPUTED`
+                found.update(self._handed_sets(owner_module, owner.handed_by_methods).keys() - {COMPUTED})
         return found
 
     def _add_served_members(self, path: str, members: dict[str, Any]) -> None:
