@@ -415,6 +415,7 @@ class SurfaceBuilder:
             symbol.min_varargs = call.min_varargs
             symbol.kwargs_options = call.kwargs_options
             symbol.kwargs_required = call.kwargs_required
+            symbol.defaults_unsure = call.defaults_unsure
             symbol.wrapper_options = call.wrapper_options
             symbol.kwargs_closed = call.kwargs_closed
             symbol.kwargs_checked = call.kwargs_checked
