@@ -228,3 +228,42 @@ def test_pycryptodome_4_0_kmac_and_poly1305_keys_were_never_optional() -> None:
     for path in ("KMAC128.new", "KMAC256.new", "KMAC128.KMAC_Hash.new", "Poly1305.new"):
         assert ("signature_changed", f"Crypto.Hash.{path}") not in found, path
     assert ("signature_changed", "Crypto.Hash.TupleHash128.new") in found  # its `**kwargs` is gone: still claimed
+
+
+# -- a deprecation decorator's f-string naming a constant of the release, imported from another module (goose3
+# 3.1.13's `@deprecated(f"Deprecated and to be removed in v{CAMEL_CASE_DEPRICATION}; use append_child instead")`):
+# the message shows its value; a field no reader knows (a call's result) stays a field --
+
+_RENDERED_NEW = {
+    "demo/__init__.py": '''from demo.constants import REMOVAL
+from demo.util import deprecated, version
+
+
+class Parser:
+    @deprecated(f"Deprecated and to be removed in v{REMOVAL}; use append_child instead")
+    def appendChild(self):
+        pass
+
+    @deprecated(f"Deprecated since {version()}; use child_nodes instead")
+    def childNodes(self):
+        pass
+''',
+    "demo/constants.py": 'REMOVAL = "3.1.14"\n',
+    "demo/util.py": "def deprecated(message):\n    return lambda f: f\n\n\ndef version():\n    return '1'\n",
+}
+_RENDERED_OLD = {
+    **_RENDERED_NEW,
+    "demo/__init__.py": "class Parser:\n    def appendChild(self):\n        pass\n\n    def childNodes(self):\n        pass\n",
+}
+
+
+def test_a_deprecation_message_field_a_constant_fills_is_rendered(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _RENDERED_OLD, _RENDERED_NEW)
+    assert "removed in v3.1.14; use append_child" in found[("deprecated", "demo.Parser.appendChild")].detail
+    assert "since {...}; use child_nodes" in found[("deprecated", "demo.Parser.childNodes")].detail
+
+
+def test_goose3_3_1_13_camel_case_deprecations_name_their_removal_version() -> None:
+    found = changes("goose3", "3.1.12", "3.1.13")
+    detail = found[("deprecated", "goose3.parsers.Parser.appendChild")].detail
+    assert detail.startswith("Deprecated and to be removed in v3.1.14; use append_child instead"), detail

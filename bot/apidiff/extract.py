@@ -971,6 +971,12 @@ def _class(
     return cls
 
 
+def _scalar(value: ast.expr | None) -> str | None:
+    """See `RawAttribute.scalar`: a str, int or float constant's text (a bool or None fills no message so)."""
+    held = value.value if isinstance(value, ast.Constant) else None
+    return str(held) if isinstance(held, (str, int, float)) and not isinstance(held, bool) else None
+
+
 def _literal_keys(value: ast.expr | None) -> tuple[str, ...] | None:
     table = literal_table(value)
     return tuple(table) if table is not None else None
@@ -1289,6 +1295,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             instance_of=dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None,
                             partial_of=_partial_of(stmt.value),
                             text=key_spelled(stmt.value),
+                            scalar=_scalar(stmt.value),
                             keys=tuple(literal) if literal is not None else None,
                             strings_only=_strings_only(stmt.value),
                             version_flag=_tests_python_version(stmt.value),

@@ -131,6 +131,10 @@ def is_module_metadata(name: str) -> bool:
     return len(name) > 4 and name.startswith("__") and name.endswith("__") and name not in _MODULE_MACHINERY
 
 
+_FIELD = re.compile(r"\{([A-Za-z_][\w.]*)\}")
+"""A message's field naming a global (`{CAMEL_CASE_DEPRICATION}`, `{constants.VERSION}`; see `source.literal_text`)."""
+
+
 def _is_private(name: str) -> bool:
     return name.startswith("_")
 
@@ -316,7 +320,8 @@ class SurfaceBuilder:
     ) -> None:
         """Give a callable's fresh symbol (see `members.callable_symbol`) what deprecates it or its parameters: a
         `shim_message` wins over its own warnings (a module `__getattr__` warning for the name)."""
-        deprecated = shim_message or self._deprecation(function.warns, function.decorator_message)
+        written = self._rendered(function.decorator_message, module)  # evaluated where the def stands: globals
+        deprecated = shim_message or self._deprecation(function.warns, written)
         symbol.deprecated = deprecated or function.doc_deprecated
         symbol.deprecated_doc = deprecated is None and function.doc_deprecated is not None
         symbol.deprecated_logged = (
@@ -327,6 +332,20 @@ class SurfaceBuilder:
         symbol.deprecated_omitted = self._deprecated_omitted(function, module, owner)
         symbol.deprecated_when = self._deprecated_when(function, module, owner)
         symbol.deprecated_values = self._deprecated_values(function, module, owner)
+
+    def _rendered(self, message: str | None, module: RawModule) -> str | None:
+        """A decorator's message with each `{NAME}` field that a string or number global of the release fills spelled
+        out (goose3 3.1.13's `@deprecated(f"... removed in v{CAMEL_CASE_DEPRICATION}; ...")`, the constant imported
+        from `goose3.utils.constants`); a field no reader knows the value of stays as written, a field. Only where
+        the message is evaluated among the module's globals: a warning's, in a body, may name a local."""
+        if not message or "{" not in message:
+            return message
+        return _FIELD.sub(lambda field: self._constant(module, field.group(1)) or field.group(0), message)
+
+    def _constant(self, module: RawModule, name: str) -> str | None:
+        resolved = self.resolver.resolve_dotted(module.module, name)
+        found = resolved.definition if resolved is not None else None
+        return found.scalar if isinstance(found, RawAttribute) else None
 
     def _logged(self, warns: tuple[Warn, ...], decorator_message: str | None = None) -> bool:
         """The deprecation `_deprecation` finds is announced only through a logger's warning (see `Symbol.
@@ -924,7 +943,7 @@ class SurfaceBuilder:
                 continue
             seen.add(id(current))
             if current.decorator_message is not None:
-                return current.decorator_message, False
+                return self._rendered(current.decorator_message, current_module) or "", False
             own = [
                 m
                 for m in (current.members.get("__init__"), current.members.get("__new__"))
