@@ -267,3 +267,87 @@ def test_goose3_3_1_13_camel_case_deprecations_name_their_removal_version() -> N
     found = changes("goose3", "3.1.12", "3.1.13")
     detail = found[("deprecated", "goose3.parsers.Parser.appendChild")].detail
     assert detail.startswith("Deprecated and to be removed in v3.1.14; use append_child instead"), detail
+
+
+# -- a class nobody can build itself (a `Protocol`, or an `abc` class with an abstract method left) whose own
+# `__init__` warns naming the class being built (chromadb 1.0's `EmbeddingFunction.__init__`: f"The class
+# {self.__class__.__name__} does not implement __init__"): only subclasses without an `__init__` of their own reach it,
+# so the class itself is no deprecation; its subclass defining none is, and a base warning in its own name still is --
+
+_SUBCLASS_WARN = '''import warnings
+from abc import ABC, abstractmethod
+from typing import Protocol
+
+
+class EmbeddingFunction(Protocol):
+    def __call__(self, text):
+        ...
+
+    def __init__(self, *args, **kwargs):
+        warnings.warn(
+            f"The class {self.__class__.__name__} does not implement __init__. This will be required.",
+            DeprecationWarning,
+        )
+
+
+class Abstract(ABC):
+    @abstractmethod
+    def run(self):
+        ...
+
+    def __init__(self):
+        warnings.warn(f"The class {type(self).__name__} does not implement __init__.", DeprecationWarning)
+
+
+class Lazy(Abstract):
+    def run(self):
+        return 1
+
+
+class OldBase(ABC):
+    @abstractmethod
+    def run(self):
+        ...
+
+    def __init__(self):
+        warnings.warn("OldBase is deprecated; derive from NewBase", DeprecationWarning)
+'''
+_SUBCLASS_PLAIN = '''from abc import ABC, abstractmethod
+from typing import Protocol
+
+
+class EmbeddingFunction(Protocol):
+    def __call__(self, text):
+        ...
+
+
+class Abstract(ABC):
+    @abstractmethod
+    def run(self):
+        ...
+
+
+class Lazy(Abstract):
+    def run(self):
+        return 1
+
+
+class OldBase(ABC):
+    @abstractmethod
+    def run(self):
+        ...
+'''
+
+
+def test_a_constructor_warning_about_subclasses_is_no_deprecation_of_an_unbuildable_class(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _SUBCLASS_PLAIN}, {"demo/__init__.py": _SUBCLASS_WARN})
+    deprecated = {symbol for kind, symbol in found if kind == "deprecated"}
+    assert deprecated == {"demo.Lazy", "demo.OldBase"}, deprecated
+    assert found[("deprecated", "demo.Lazy")].detail.startswith("The class Lazy does not implement __init__")
+
+
+def test_chromadb_1_0_embedding_function_is_not_deprecated() -> None:
+    found = changes("chromadb", "0.6.3", "1.0.0")
+    for path in ("chromadb.EmbeddingFunction", "chromadb.api.types.EmbeddingFunction"):
+        assert ("deprecated", path) not in found, path
+    assert ("removed", "chromadb.api.types.IncludeEnum") in found  # the sibling claims stay

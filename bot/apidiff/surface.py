@@ -504,7 +504,10 @@ class SurfaceBuilder:
             set_on_self = self._set_on_self(resolved.target, cls, module)
             patched = self._patched(cls, [resolved.target, *mro])
             defs = {name for name, (member, _, _) in members.items() if isinstance(member, RawCallable)}
-            found = self._class_deprecation(cls, module) or self._metaclass_deprecation(resolved.target, cls, module)
+            unbuilt = self._never_built(resolved.target, cls, module, members)
+            found = self._class_deprecation(cls, module, unbuilt) or self._metaclass_deprecation(
+                resolved.target, cls, module
+            )
             warned, logged = found or (None, False)
             built = Symbol(
                 path,
@@ -932,9 +935,25 @@ class SurfaceBuilder:
             targets.append(resolved.target if resolved is not None else base)
         return tuple(targets)
 
-    def _class_deprecation(self, cls: RawClass, module: RawModule) -> tuple[str, bool] | None:
+    def _never_built(self, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]) -> bool:
+        """Nobody builds the class itself: a `typing.Protocol`, or a class `abc` enforces with an abstract method
+        left (see `Hierarchy.enforces_abstract`)."""
+        order = self.hierarchy.mro(target, cls, module)
+        if order[1:2] in ([f"{EXTERNAL}typing.Protocol"], [f"{EXTERNAL}typing_extensions.Protocol"]):
+            return True
+        abstract = any(
+            isinstance(member, RawCallable)
+            and any(d.rsplit(".", 1)[-1] in ABSTRACT_DECORATORS for d in member.decorators)
+            for member, _, _ in members.values()
+        )
+        return abstract and self.hierarchy.enforces_abstract(target, cls, module)
+
+    def _class_deprecation(self, cls: RawClass, module: RawModule, unbuilt: bool = False) -> tuple[str, bool] | None:
         """A decorator's message, or the warning creating an instance raises (own or a base's, through super); and
-        whether it is only logged (`_logged`)."""
+        whether it is only logged (`_logged`). With `unbuilt` (see `_never_built`), not the class's own constructor's
+        warning naming the class being built (chromadb 1.0's `EmbeddingFunction.__init__`: f"The class
+        {self.__class__.__name__} does not implement __init__"): only subclasses defining no `__init__` reach it, and
+        it speaks of them."""
         seen: set[int] = set()
         pending = [(cls, module)]
         while pending:
@@ -953,6 +972,8 @@ class SurfaceBuilder:
                 message = self._deprecation(method.warns, method.decorator_message)
                 exact = tuple(warn for name, warn in method.exact_warns if current is cls and name == cls.name)
                 message = message or self._deprecation(exact, None)
+                if message is not None and unbuilt and current is cls and _CLASS_NAME.search(message):
+                    continue  # about the subclasses that inherit the constructor: see `_never_built`
                 if message is not None:
                     return _CLASS_NAME.sub(cls.name, message), self._logged(
                         (*method.warns, *exact), method.decorator_message
