@@ -1701,10 +1701,6 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # keyword-only" (config, index_api), the refusal of `openapi_config` unclaimed
     ("pinecone", "5.4.2", "auto"): "1fad082c66a50a229b58cda0c3a1fa0083532dc9de8303015fe4071cb25c19a8",  # pinecone-5.4.2-py3-none-any.whl
     ("pinecone", "6.0.0", "auto"): "bf559bc7def254e1adac5c788a6963bff214df029f94fd21d39ce3fc8721a864",  # pinecone-6.0.0-py3-none-any.whl
-    # leftover58: pymoo 0.6.1.6's `ApproximateHypervolume.__init__` sits behind its own `@default_random_state(seed=1)`,
-    # whose wrapper hands `*args, **kwargs` on with no `functools.wraps`; 0.6.2 dropped `n_exclusive`, `random_state`
-    ("pymoo", "0.6.1.6", "auto"): "d48077c7b612b149e7db5351459bf96a0950e84ebcd5b7b953bf46b3dcf1ac28",  # pymoo-0.6.1.6.tar.gz
-    ("pymoo", "0.6.2", "auto"): "6f497c00d7cf7598d176a5cd244b4cc66661811a6e81a715a83e2cd545fefe7d",  # pymoo-0.6.2.tar.gz
     # leftover58: goose3 3.1.13 deprecates its camelCase methods with `@deprecated(f"... removed in
     # v{CAMEL_CASE_DEPRICATION}; ...")`, a constant of `goose3.utils.constants`: the field was shown unrendered
     ("goose3", "3.1.12", "auto"): "d8242d5926edfdbf237389a4fdff16d42c249d5a6d440e2f64f01ae4164c0687",  # goose3-3.1.12-py3-none-any.whl
