@@ -456,7 +456,7 @@ def _instance_attributes(
         (stmt, nothing, own, "self") for stmt in init.body
     ]
     seen = {init.name}
-    spelled: set[str] = set()  # variables of loops over names a reader knows
+    spelled: set[str] = set()  # variables of loops over names a reader knows, or over what the caller passed
     followed: set[tuple[str, int, str]] = set()
     parameters = {argument.arg for argument in (*init.args.posonlyargs, *init.args.args, *init.args.kwonlyargs)}
     while pending:
@@ -471,7 +471,9 @@ def _instance_attributes(
             looped = loop_setattrs(stmt, own) if isinstance(stmt, ast.For) and receiver == "self" else []
             for named in looped:
                 cls.members.setdefault(named, RawAttribute(named, stmt.lineno, instance=True))
-            if isinstance(stmt, ast.For) and (looped or literal_strings(stmt.iter) is not None):
+            if isinstance(stmt, ast.For) and (
+                looped or literal_strings(stmt.iter) is not None or _reads(stmt.iter, own)
+            ):
                 spelled.update(_loop_variable(stmt))
             pending.extend((inner, present, own, receiver) for inner in stmt.body)
             pending.extend((inner, guarded, own, receiver) for inner in getattr(stmt, "orelse", []))
@@ -509,7 +511,7 @@ def _instance_attributes(
             for named in named_here:
                 if named:
                     cls.members.setdefault(named, RawAttribute(named, stmt.lineno, instance=True))
-            if not any(named_here) and _sets_computed(call, receiver, spelled):
+            if not any(named_here) and _sets_computed(call, receiver, spelled | own):
                 cls.sets_computed = True
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
         bare = isinstance(stmt, ast.AnnAssign) and value is None
@@ -733,14 +735,21 @@ def _parameter_value(value: ast.expr | None, parameters: set[str]) -> str:
 
 
 def _sets_computed(call: ast.Call, receiver: str, spelled: set[str]) -> bool:
-    """`setattr(receiver, name, ...)` (or `object.__setattr__`) under a name no reader knows: not a literal, nor the
-    variable of a loop over known names (see `RawClass.sets_computed`)."""
+    """`setattr(receiver, name, ...)` (or `object.__setattr__`) under a name no reader knows: not a literal, nor a
+    parameter or the variable of a loop over known names or over what a parameter holds (`for key, value in
+    options.items()`: the caller chooses the names, and one not passing it lacks the attribute), see
+    `RawClass.sets_computed`."""
     if dotted_name(call.func) not in ("setattr", "object.__setattr__") or len(call.args) < 2:
         return False
     subject, name = call.args[0], call.args[1]
     if not (isinstance(subject, ast.Name) and subject.id == receiver) or set_name(name) != COMPUTED:
         return False
     return not (isinstance(name, ast.Name) and name.id in spelled)
+
+
+def _reads(node: ast.expr, names: frozenset[str]) -> bool:
+    """The expression reads one of `names`."""
+    return any(isinstance(sub, ast.Name) and sub.id in names for sub in walk(node))
 
 
 def _loop_variable(loop: ast.For) -> list[str]:

@@ -175,6 +175,9 @@ def decided_at_none(test: ast.expr, name: str) -> bool | None:
     function no reader follows."""
     if rejects_none(test) == name:
         return True
+    if isinstance(test, ast.Call) and dotted_name(test.func) == "isinstance" and len(test.args) == 2:
+        # `_not_instance_of` names it when `T` spells no class None is an instance of
+        return _not_instance_of(test) is None if dotted_name(test.args[0]) == name else None
     if isinstance(test, ast.Name):
         return False if test.id == name else None
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
