@@ -351,3 +351,11 @@ def test_chromadb_1_0_embedding_function_is_not_deprecated() -> None:
     for path in ("chromadb.EmbeddingFunction", "chromadb.api.types.EmbeddingFunction"):
         assert ("deprecated", path) not in found, path
     assert ("removed", "chromadb.api.types.IncludeEnum") in found  # the sibling claims stay
+
+
+def test_attributes_set_under_names_the_caller_passes_stay_known(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "class P:\n    def __init__(self):\n        self.a = 1\n"}
+    chosen = "class P:\n    def __init__(self, **options):\n        for key, value in options.items():\n            setattr(self, key, value)\n"
+    assert ("removed", "demo.P.a") in diffed(tmp_path, old, {"demo/__init__.py": chosen})  # lost unless passed
+    table = chosen.replace("options.items()", "TABLE.items()")
+    assert ("removed", "demo.P.a") not in diffed(tmp_path / "t", old, {"demo/__init__.py": "TABLE = {}\n" + table})
