@@ -1715,6 +1715,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # (or `ping_data`, `frame`); a dataclass with any base had its constructor unknown, so none was claimed
     ("h2", "4.2.0", "auto"): "479a53ad425bb29af087f3458a61d30780bc818e4ebcf01f0b536ba916462ed0",  # h2-4.2.0-py3-none-any.whl
     ("h2", "4.3.0", "auto"): "c438f029a25f7945c69e0ccf0fb951dc3f73a5f6412981daee861431b70e2bdd",  # h2-4.3.0-py3-none-any.whl
+    # leftover58: goose3 3.1.13 deprecates its camelCase methods with `@deprecated(f"... removed in
+    # v{CAMEL_CASE_DEPRICATION}; ...")`, a constant of `goose3.utils.constants`: the field was shown unrendered
+    ("goose3", "3.1.12", "auto"): "d8242d5926edfdbf237389a4fdff16d42c249d5a6d440e2f64f01ae4164c0687",  # goose3-3.1.12-py3-none-any.whl
+    ("goose3", "3.1.13", "auto"): "144026261d85d781b1a2cb9acb6898820a139842d61e5fbdc3228ad138911773",  # goose3-3.1.13-py3-none-any.whl
+    # leftover58: chromadb 1.0's `EmbeddingFunction.__init__` warns "The class X does not implement __init__": only
+    # subclasses defining no `__init__` of their own reach it; the class itself was claimed deprecated
+    ("chromadb", "0.6.3", "auto"): "4851258489a3612b558488d98d09ae0fe0a28d5cad6bd1ba64b96fdc419dc0e5",  # chromadb-0.6.3-py3-none-any.whl
+    ("chromadb", "1.0.0", "auto"): "e6da3a0aab87e17b07cdb1704238865cdeb093706cbbacba02603df3c03a6c91",  # chromadb-1.0.0.tar.gz
 }
 
 

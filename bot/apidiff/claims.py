@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fnmatch import fnmatchcase
 
+from bot.apidiff.handedself import COMPUTED
 from bot.apidiff.model import META_ANY, META_UPPER, ModuleStatus, Surface, Symbol
 from bot.apidiff.movedout import stands_in
 from bot.apidiff.outside import Outside
@@ -85,8 +86,10 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     name = path.rsplit(".", 1)[-1]
     if cls.meta_getattr and _read_on_class(lost) and _metaclass_serves(cls, path, new):
         return False  # the metaclass's `__getattr__` answers `Cls.name` (flet 0.80's deprecated `Colors.BLACK12`)
-    if name in cls.self_sets and (lost is None or lost.instance or lost.declared):
-        return False  # an instance attribute a method still sets (no longer the constructor): it may be there
+    if (name in cls.self_sets or COMPUTED in cls.self_sets) and (lost is None or lost.instance or lost.declared):
+        # an instance attribute a method still sets (no longer the constructor), or one among the names a method sets
+        # by `setattr` under names it computes: it may be there
+        return False
     if cls.kind == "class" and cls.built_elsewhere and lost is not None and (lost.instance or lost.declared):
         # instances are what `__new__` returns (anyio 4.5's backend `Lock`, pyvisa-py 0.6's `TCPIPInstrSession`
         # handing back a `TCPIPInstrVxi11`): theirs are unknown, the ones the old body only declared too
@@ -230,6 +233,11 @@ def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface
                 "are not reported as removed"
             )
         cls = new.symbols.get(_parent(path))
+        if cls is not None and cls.kind == "class" and COMPUTED in cls.self_sets and old.symbols[path].instance:
+            notes.append(
+                f"{cls.path}: sets attributes on its instances under names it computes (setattr); the instance "
+                "attributes it no longer sets by name are not reported as removed"
+            )
         if cls is not None and (cls.kind == "class" and cls.external_bases or cls.kind == "alias"):
             if outside.member_source(cls, path.rsplit(".", 1)[-1]) is None:
                 bases = cls.external_bases if cls.kind == "class" else (cls.target,)

@@ -52,7 +52,16 @@ from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script
 from bot.apidiff.factories import call_literals, made_warning, makes_refusing
 from bot.apidiff.facts import read_facts
-from bot.apidiff.handedself import handed_at, instance_parameter, method_handed, module_functions, parameter_uses
+from bot.apidiff.handedself import (
+    COMPUTED,
+    class_parameter_uses,
+    handed_at,
+    instance_parameter,
+    method_handed,
+    module_functions,
+    parameter_uses,
+    set_name,
+)
 from bot.apidiff.imports import import_bindings
 from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
@@ -87,6 +96,7 @@ from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
 from bot.apidiff.setattrnames import (
     class_decorators,
     helper_calls,
+    literal_strings,
     setattr_names,
     setter_helpers,
     unspelled_setattrs,
@@ -411,6 +421,28 @@ def _note_handed_self(call: ast.Call, cls: RawClass) -> None:
         cls.handed_self += ((spelled, *at),)
 
 
+_HANDS_SELF = re.compile(rb"[(,=]\s*+self\s*+[,)]")
+"""`self` handed as an argument (`f(self, x)`, `f(x, dataset=self)`)."""
+
+
+def _handed_by_methods(methods: dict[str, _FunctionDef], source: SourceText) -> tuple[tuple[str, int, str], ...]:
+    """(the callee as spelled, the position or -1, the keyword or "") of each call a method other than `__init__`
+    makes handing `self` to a callable no method of its own: highdicom 0.28's `_Image._init_multiframe_image`, which
+    the subclasses' constructors call, hands it to `_add_icc_profile_attributes(self, icc_profile)`, setting
+    `dataset.ICCProfile`. What such a function sets, the instance may have, as `self.x = ...` in a method (see
+    `Symbol.self_sets`)."""
+    found: list[tuple[str, int, str]] = []
+    for name, method in methods.items():
+        if name == "__init__" or not _HANDS_SELF.search(node_bytes(source, method)):
+            continue
+        for node in walk(method):
+            spelled = dotted_name(node.func) if isinstance(node, ast.Call) else None
+            if spelled and not spelled.startswith("self.") and spelled not in methods:
+                at = handed_at(node, "self") if isinstance(node, ast.Call) else None
+                found += [(spelled, *at)] if at is not None else []
+    return tuple(found)
+
+
 def _instance_attributes(
     init: _FunctionDef, cls: RawClass, methods: dict[str, _FunctionDef], functions: Mapping[str, list[_FunctionDef]]
 ) -> None:
@@ -425,6 +457,7 @@ def _instance_attributes(
         (stmt, nothing, own, "self") for stmt in init.body
     ]
     seen = {init.name}
+    spelled: set[str] = set()  # variables of loops over names a reader knows, or over what the caller passed
     followed: set[tuple[str, int, str]] = set()
     parameters = {argument.arg for argument in (*init.args.posonlyargs, *init.args.args, *init.args.kwonlyargs)}
     while pending:
@@ -436,8 +469,13 @@ def _instance_attributes(
             targets = [stmt.target]
         elif isinstance(stmt, _BLOCKS):
             present = guarded | _presence_tested(stmt.test) if isinstance(stmt, ast.If) else guarded
-            for named in loop_setattrs(stmt, own) if isinstance(stmt, ast.For) and receiver == "self" else ():
+            looped = loop_setattrs(stmt, own) if isinstance(stmt, ast.For) and receiver == "self" else []
+            for named in looped:
                 cls.members.setdefault(named, RawAttribute(named, stmt.lineno, instance=True))
+            if isinstance(stmt, ast.For) and (
+                looped or literal_strings(stmt.iter) is not None or _reads(stmt.iter, own)
+            ):
+                spelled.update(_loop_variable(stmt))
             pending.extend((inner, present, own, receiver) for inner in stmt.body)
             pending.extend((inner, guarded, own, receiver) for inner in getattr(stmt, "orelse", []))
             pending.extend((inner, guarded, own, receiver) for inner in getattr(stmt, "finalbody", []))
@@ -474,6 +512,8 @@ def _instance_attributes(
             for named in named_here:
                 if named:
                     cls.members.setdefault(named, RawAttribute(named, stmt.lineno, instance=True))
+            if not any(named_here) and _sets_computed(call, receiver, spelled | own):
+                cls.sets_computed = True
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
         bare = isinstance(stmt, ast.AnnAssign) and value is None
         for target in _unpacked(targets):
@@ -695,6 +735,30 @@ def _parameter_value(value: ast.expr | None, parameters: set[str]) -> str:
     return value.id if isinstance(value, ast.Name) and value.id in parameters else ""
 
 
+def _sets_computed(call: ast.Call, receiver: str, spelled: set[str]) -> bool:
+    """`setattr(receiver, name, ...)` (or `object.__setattr__`) under a name no reader knows: not a literal, nor a
+    parameter or the variable of a loop over known names or over what a parameter holds (`for key, value in
+    options.items()`: the caller chooses the names, and one not passing it lacks the attribute), see
+    `RawClass.sets_computed`."""
+    if dotted_name(call.func) not in ("setattr", "object.__setattr__") or len(call.args) < 2:
+        return False
+    subject, name = call.args[0], call.args[1]
+    if not (isinstance(subject, ast.Name) and subject.id == receiver) or set_name(name) != COMPUTED:
+        return False
+    return not (isinstance(name, ast.Name) and name.id in spelled)
+
+
+def _reads(node: ast.expr, names: frozenset[str]) -> bool:
+    """The expression reads one of `names`."""
+    return any(isinstance(sub, ast.Name) and sub.id in names for sub in walk(node))
+
+
+def _loop_variable(loop: ast.For) -> list[str]:
+    """The name a loop binds first (`name` of `for name, value in ...`)."""
+    target = loop.target.elts[0] if isinstance(loop.target, ast.Tuple) and loop.target.elts else loop.target
+    return [target.id] if isinstance(target, ast.Name) else []
+
+
 def _setattr_on_self(call: ast.Call, defaults: Mapping[str, str]) -> str:
     """`x` for `setattr(self, "x", ...)` or `object.__setattr__(self, "x", ...)` (how frozen classes set fields), and
     for `setattr(self, accessor, ...)` where `accessor` is a parameter defaulting to `"x"` (`defaults`, see
@@ -905,6 +969,7 @@ def _class(
     if any(stmt.decorator_list for stmt in methods.values()):  # only a `@property` def is looked at
         cls.built_receivers = built_receivers(node, methods, cls.record)
     cls.settable.update(_assigned_on_self(cls, methods, source.data))
+    cls.handed_by_methods = _handed_by_methods(methods, source)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)
         _built_once(cls, node, source)
@@ -916,6 +981,12 @@ def _class(
         if isinstance(slotted, RawAttribute):
             slotted.slot = True
     return cls
+
+
+def _scalar(value: ast.expr | None) -> str | None:
+    """See `RawAttribute.scalar`: a str, int or float constant's text (a bool or None fills no message so)."""
+    held = value.value if isinstance(value, ast.Constant) else None
+    return str(held) if isinstance(held, (str, int, float)) and not isinstance(held, bool) else None
 
 
 def _literal_keys(value: ast.expr | None) -> tuple[str, ...] | None:
@@ -1139,6 +1210,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     shims: set[str] = set()
     functions = module_functions(tree.body)
     raw.param_sets, raw.param_handoffs = parameter_uses(functions)
+    if b"setattr(" in source.data:
+        raw.param_sets += class_parameter_uses(tree.body)
     noqa = _NOQA_UNUSED.search(source.data) is not None  # one scan of the module's bytes, most have none
     zope_calls: list[ast.stmt] = []  # `deprecated("name", "message")` (see `zopenames`)
     attribute_deprecations: list[tuple[str, str]] = []  # Twisted's `deprecatedModuleAttribute(...)`
@@ -1234,6 +1307,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             instance_of=dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None,
                             partial_of=_partial_of(stmt.value),
                             text=key_spelled(stmt.value),
+                            scalar=_scalar(stmt.value),
                             keys=tuple(literal) if literal is not None else None,
                             strings_only=_strings_only(stmt.value),
                             version_flag=_tests_python_version(stmt.value),

@@ -21,7 +21,7 @@ from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.model import Param
-from bot.apidiff.params import always_evaluated, read_params
+from bot.apidiff.params import always_evaluated, read_params, unsure_defaults
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names
 from bot.apidiff.recordcopy import REPLACE, record_copies
@@ -50,6 +50,10 @@ class CallableFacts:
     kwargs_required: tuple[str, ...] = ()
     """Options of `kwargs_options` the body cannot run without (`self._enum = kwargs.pop("enum")` opening it, see
     `kwrequired`)."""
+    defaults_unsure: tuple[str, ...] = ()
+    """Parameters defaulting to None and options of `kwargs_options` the body refuses through a test no reader
+    decides on None (see `params.unsure_defaults`, `kwrequired.required_options`): whether a call leaving them out
+    worked is unknown."""
     kwargs_handed: tuple[tuple[str, int], ...] = ()
     """(callee, positional slot) of the calls handed the `**kwargs` dict itself (`_take_options(kwargs)`, see
     `handedkwargs`), a callee the body imports itself as `module:name` (see `_locally_imported`)."""
@@ -234,6 +238,7 @@ class CallableFacts:
         kwargs_forwards: tuple[str, ...] = (),
         keeps_signature: bool = False,
         kwargs_required: tuple[str, ...] = (),
+        defaults_unsure: tuple[str, ...] = (),
         kwargs_handed: tuple[tuple[str, int], ...] = (),
         keyed_reads: tuple[tuple[str, str, str, str], ...] = (),
         param_options: tuple[tuple[int, tuple[str, ...]], ...] = (),
@@ -289,6 +294,7 @@ class CallableFacts:
         self.kwargs_forwards = kwargs_forwards
         self.keeps_signature = keeps_signature
         self.kwargs_required = kwargs_required
+        self.defaults_unsure = defaults_unsure
         self.kwargs_handed = kwargs_handed
         self.keyed_reads = keyed_reads
         self.param_options = param_options
@@ -826,8 +832,12 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["stub"], more["refuses_calls"] = raised == "NotImplementedError", raised != "NotImplementedError"
     if method and "refuses_calls" not in more and b"self" in text and _reads_missing_self(node, text):
         more["refuses_calls"] = True
-    if core[1] and node.args.kwarg is not None and (required := required_options(node, node.args.kwarg.arg)):
-        more["kwargs_required"] = required
+    unsure = unsure_defaults(node) if b"raise" in text and b"None" in text else []
+    if core[1] and node.args.kwarg is not None:
+        required, unsure_options = required_options(node, node.args.kwarg.arg)
+        more["kwargs_required"], unsure = required, [*unsure, *unsure_options]
+    if unsure:
+        more["defaults_unsure"] = tuple(unsure)
     if node.args.kwarg is not None and (handed := handed_kwargs(node, node.args.kwarg.arg, text)):
         body = _code_after_docstring(node, text)
         more["kwargs_handed"] = tuple((_locally_imported(body, callee), slot) for callee, slot in handed)

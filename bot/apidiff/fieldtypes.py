@@ -46,6 +46,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "held": "str | None",
         "kwargs_options": "tuple[str, ...]",
         "kwargs_required": "tuple[str, ...]",
+        "defaults_unsure": "tuple[str, ...]",
         "wrapper_options": "tuple[str, ...]",
         "kwargs_forwards": "tuple[str, ...]",
         "kwargs_via": "str",

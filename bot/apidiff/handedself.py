@@ -5,9 +5,9 @@ summary` and thirty more are the route's attributes as much as `self.summary = s
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from bot.apidiff.source import dotted_name
+from bot.apidiff.source import dotted_name, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -69,7 +69,11 @@ def instance_parameter(call: ast.Call, receiver: str, function: _FunctionDef) ->
 
 
 ParamSet = tuple[str, int, str, str]
-"""(function, position or -1, parameter, attribute): the function sets that attribute on that parameter."""
+"""(function, position or -1, parameter, attribute): the function sets that attribute on that parameter; `COMPUTED`
+for a name it computes."""
+COMPUTED = ""
+"""The attribute of a `ParamSet` (and a name among `Symbol.self_sets`) standing for names set by `setattr` under a
+name no reader knows (`setattr(dataset, keyword, value)` over a table): which attributes the object has is unknown."""
 ParamHandoff = tuple[str, int, str, str, int, str]
 """(function, position or -1, parameter, callee as spelled, position or -1, keyword or ""): the function hands that
 parameter on to the callee, there at that position or by that keyword."""
@@ -104,13 +108,64 @@ def parameter_uses(
                 )
                 call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
                 callee = dotted_name(call.func) if isinstance(call, ast.Call) else None
-                if isinstance(call, ast.Call) and callee:
+                if isinstance(call, ast.Call) and callee == "setattr" and len(call.args) >= 2:
+                    subject = call.args[0]
+                    if isinstance(subject, ast.Name) and subject.id in slots:
+                        sets.add((name, slots[subject.id], subject.id, set_name(call.args[1])))
+                elif isinstance(call, ast.Call) and callee:
                     for parameter in _names_handed(call) & slots.keys():
                         slot = slots[parameter]
                         at = handed_at(call, parameter)
                         if at is not None:
                             handoffs.add((name, slot, parameter, callee, *at))
     return tuple(sorted(sets)), tuple(sorted(handoffs))
+
+
+def set_name(name: ast.expr) -> str:
+    """The attribute a `setattr` given `name` sets: a literal's string, else `COMPUTED`."""
+    return name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else COMPUTED
+
+
+def class_parameter_uses(body: list[ast.stmt]) -> tuple[ParamSet, ...]:
+    """(class, position in a call of the class or -1, parameter, `COMPUTED`) for each parameter of a module class's
+    `__init__` that its methods `setattr` under a name they compute, the parameter itself in `__init__` or the
+    attribute `__init__` keeps it in: highdicom 0.28's `_LegacyConversionRunner(datasets, destination=self)` keeps
+    `self._destination = destination` and copies a module table's keywords with `setattr(self._destination, kw,
+    value)`, so the instance handed it has attributes nobody can list."""
+    found: set[ParamSet] = set()
+    for cls in (stmt for stmt in body if isinstance(stmt, ast.ClassDef)):
+        methods = [s for s in cls.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        init = next((method for method in methods if method.name == "__init__"), None)
+        positional = [*init.args.posonlyargs, *init.args.args] if init is not None else []
+        if init is None or not positional:
+            continue
+        slots = {argument.arg: index - 1 for index, argument in enumerate(positional) if index}
+        slots.update((argument.arg, -1) for argument in init.args.kwonlyargs)
+        kept = _kept_parameters(init, positional[0].arg, slots.keys())
+        for method in methods:
+            receiver = next((a.arg for a in (*method.args.posonlyargs, *method.args.args)), "")
+            for node in walk(method):
+                if not (isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2):
+                    continue
+                subject = node.args[0]
+                parameter = subject.id if method is init and isinstance(subject, ast.Name) else ""
+                if isinstance(subject, ast.Attribute) and isinstance(subject.value, ast.Name):
+                    parameter = kept.get(subject.attr, "") if subject.value.id == receiver else ""
+                if parameter in slots and set_name(node.args[1]) == COMPUTED:
+                    found.add((cls.name, slots[parameter], parameter, COMPUTED))
+    return tuple(sorted(found))
+
+
+def _kept_parameters(init: _FunctionDef, receiver: str, parameters: Iterable[str]) -> dict[str, str]:
+    """Attribute -> parameter for each `self.attribute = parameter` at the top of `__init__`."""
+    names = set(parameters)
+    return {
+        target.attr: stmt.value.id
+        for stmt in init.body
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name) and stmt.value.id in names
+        for target in stmt.targets
+        if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == receiver
+    }
 
 
 def _names_handed(call: ast.Call) -> set[str]:

@@ -8,17 +8,20 @@ from __future__ import annotations
 import ast
 
 from bot.apidiff.blocks import only_raises
-from bot.apidiff.params import SIMPLE_STATEMENTS, always_evaluated
+from bot.apidiff.params import SIMPLE_STATEMENTS, always_evaluated, rejects_none, unsure_refusals
 from bot.apidiff.source import walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
 
-def required_options(node: _FunctionDef, kwargs: str) -> tuple[str, ...]:
+def required_options(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The keys of `kwargs` (the def's `**kwargs`) its opening statements require: read as `kwargs["x"]` or
-    `kwargs.pop("x")` (no default) where always evaluated, or tested by an `if "x" not in kwargs:` that only raises.
-    The walk stops at the first other statement and at one binding `kwargs` anew."""
+    `kwargs.pop("x")` (no default) where always evaluated, or tested by an `if "x" not in kwargs:` that only raises;
+    and those taken with a false fallback that such an `if` refuses through a test no reader decides on None
+    (pycryptodome 3's `key = kwargs.pop("key", None)` then `if not is_bytes(key): raise`), whose being required is
+    unknown. The walk stops at the first other statement and at one binding `kwargs` anew."""
     found: dict[str, None] = {}
+    unsure: dict[str, None] = {}
     taken: dict[str, str] = {}  # local -> key: `monitor = kwargs.pop("monitor", None)`
     body = node.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
@@ -34,6 +37,8 @@ def required_options(node: _FunctionDef, kwargs: str) -> tuple[str, ...]:
             continue
         if _passes_over(stmt, kwargs) and passed < MAX_PASSED_IFS:
             passed += 1
+            if isinstance(stmt, ast.If) and only_raises(stmt.body):
+                unsure.update(dict.fromkeys(taken[name] for name in unsure_refusals(stmt.test, sorted(taken))))
             for sub in walk(stmt):  # a local the block may rebind no longer holds the option for sure
                 if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
                     taken.pop(sub.id, None)
@@ -50,7 +55,7 @@ def required_options(node: _FunctionDef, kwargs: str) -> tuple[str, ...]:
                 taken[stmt.targets[0].id] = key
             else:
                 taken.pop(stmt.targets[0].id, None)
-    return tuple(found)
+    return tuple(found), tuple(key for key in unsure if key not in found)
 
 
 MAX_PASSED_IFS = 8
@@ -121,22 +126,15 @@ def _read_without_fallback(node: ast.AST, kwargs: str) -> str | None:
 
 
 def _guarded(stmt: ast.stmt, kwargs: str, taken: dict[str, str]) -> str | None:
-    """The key of `if "x" not in kwargs: raise ...` (no `else`, nothing but raising in the body), or of `if not x:`
-    / `if x is None:` for a local `taken` out of `kwargs` with a false fallback."""
+    """The key of `if "x" not in kwargs: raise ...` (no `else`, nothing but raising in the body), or of a test
+    refusing None (`if not x:`, `if x is None:`, `if not hasattr(x, "a"):`, see `params.rejects_none`) for a local
+    `taken` out of `kwargs` with a false fallback."""
     if not isinstance(stmt, ast.If) or stmt.orelse or not only_raises(stmt.body):
         return None
     test = stmt.test
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
-        return taken.get(test.operand.id)
-    if (
-        isinstance(test, ast.Compare)
-        and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.Is)
-        and isinstance(test.left, ast.Name)
-        and isinstance(test.comparators[0], ast.Constant)
-        and test.comparators[0].value is None
-    ):
-        return taken.get(test.left.id)
+    refused = rejects_none(test)
+    if refused is not None:
+        return taken.get(refused)
     if (
         isinstance(test, ast.Compare)
         and len(test.ops) == 1

@@ -1204,6 +1204,7 @@ def callable_symbol(
         overload_returns=function.overload_returns,
         kwargs_options=function.facts.kwargs_options + _handed_options(function, module, resolver),
         kwargs_required=function.facts.kwargs_required,
+        defaults_unsure=function.facts.defaults_unsure,
         wrapper_options=_wrapper_options(function, module, resolver),
         kwargs_forwards=forwards,
         kwargs_via=(via or owner) if forwards and _forwards_on_instance(function) else "",

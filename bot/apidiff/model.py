@@ -173,6 +173,9 @@ class Symbol:
     """Keywords the callable reads out of its `**kwargs` itself."""
     kwargs_required: tuple[str, ...] = ()
     """Those of them its body cannot run without (see `CallableFacts.kwargs_required`): required keyword-only."""
+    defaults_unsure: tuple[str, ...] = ()
+    """Parameters and options whose refusal at None its body leaves undecided (see `CallableFacts.defaults_unsure`):
+    their default's loss is no claim."""
     wrapper_options: tuple[str, ...] = ()
     """Keywords a signature-keeping decorator of it reads out of the call before handing the rest on (see
     `CallableFacts.wrapper_options`): taken too, but what else such a wrapper takes is not read, so they only ever
@@ -371,6 +374,7 @@ class Symbol:
         held: str | None = None,
         kwargs_options: tuple[str, ...] = (),
         kwargs_required: tuple[str, ...] = (),
+        defaults_unsure: tuple[str, ...] = (),
         wrapper_options: tuple[str, ...] = (),
         kwargs_forwards: tuple[str, ...] = (),
         kwargs_via: str = "",
@@ -459,6 +463,7 @@ class Symbol:
         self.held = held
         self.kwargs_options = kwargs_options
         self.kwargs_required = kwargs_required
+        self.defaults_unsure = defaults_unsure
         self.wrapper_options = wrapper_options
         self.kwargs_forwards = kwargs_forwards
         self.kwargs_via = kwargs_via
@@ -551,6 +556,7 @@ class Symbol:
             self.held,
             self.kwargs_options,
             self.kwargs_required,
+            self.defaults_unsure,
             self.wrapper_options,
             self.kwargs_forwards,
             self.kwargs_via,

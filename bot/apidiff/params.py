@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -138,14 +139,14 @@ def format_params(params: tuple[Param, ...]) -> str:
     return "(" + ", ".join(parts) + ")"
 
 
-def _rejects_none(test: ast.expr) -> str | None:
+def rejects_none(test: ast.expr) -> str | None:
     """The name an `if` test holds to None (`data is None`, `data == None`, `not data`, `not isinstance(data, T)`
     for a `T` None is no instance of, `not hasattr(data, "a")` for an attribute None lacks), else None; `self.attr`
     too for `isinstance`. An `or` holds what any of its operands holds: at None the test is true, or an operand
     before raised (pennylane 0.39's `GroverOperator(wires=None)` opened with `if not hasattr(wires, "__len__") or
     len(wires) < 2: raise ValueError(...)`)."""
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
-        return next((name for value in test.values if (name := _rejects_none(value)) is not None), None)
+        return next((name for value in test.values if (name := rejects_none(value)) is not None), None)
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
         return test.operand.id
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and (name := _not_instance_of(test.operand)):
@@ -166,6 +167,64 @@ def _rejects_none(test: ast.expr) -> str | None:
 
 _ADMITS_NONE = frozenset({"NoneType", "object", "Any", "Optional", "Hashable"})
 """Names in an `isinstance` class that None may be an instance of (`type(None)` is spelled with a None)."""
+
+
+def decided_at_none(test: ast.expr, name: str) -> bool | None:
+    """What an `if` test comes to when `name` is None: True where `rejects_none` reads it so, False for `name is not
+    None`, `name != None` or `name` itself (and for an `and` holding one), else None: `not is_bytes(key)` asks a
+    function no reader follows."""
+    if rejects_none(test) == name:
+        return True
+    if isinstance(test, ast.Call) and dotted_name(test.func) == "isinstance" and len(test.args) == 2:
+        # `_not_instance_of` names it when `T` spells no class None is an instance of
+        return _not_instance_of(test) is None if dotted_name(test.args[0]) == name else None
+    if isinstance(test, ast.Name):
+        return False if test.id == name else None
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        inner = decided_at_none(test.operand, name)
+        return None if inner is None else not inner
+    if isinstance(test, ast.BoolOp):
+        values = [decided_at_none(value, name) for value in test.values]
+        decisive = isinstance(test.op, ast.Or)  # the value any operand gives the whole
+        if decisive in values:
+            return decisive
+        return not decisive if all(value is not None for value in values) else None
+    if (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and test.left.id == name
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], (ast.IsNot, ast.NotEq))
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        return False
+    return None
+
+
+def unsure_refusals(test: ast.expr, names: Iterable[str]) -> list[str]:
+    """The `names` a raising `if` test spells whose refusal at None no reader can decide (see `decided_at_none`):
+    whether a call leaving them at None ever got past it is unknown."""
+    spelled = {node.id for node in walk(test) if isinstance(node, ast.Name)}
+    return [name for name in names if name in spelled and decided_at_none(test, name) is None]
+
+
+def unsure_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """Parameters defaulting to None that an opening `if` only raising refuses through a test no reader can decide
+    on None (pycryptodome 3's `if not is_bytes(key): raise TypeError(...)`): whether leaving them out ever worked
+    is unknown, so their default's loss is no claim."""
+    candidates = set(none_defaults(node.args))
+    found: list[str] = []
+    for stmt in node.body:
+        if not candidates:
+            break
+        if isinstance(stmt, ast.If) and not stmt.orelse and only_raises(stmt.body):
+            found += unsure_refusals(stmt.test, sorted(candidates))
+        elif isinstance(stmt, (*SIMPLE_STATEMENTS, *_BINDS_ONLY)):
+            candidates -= _rebound(stmt, candidates)
+        else:
+            break
+    return found
 
 
 def _not_instance_of(test: ast.expr) -> str | None:
@@ -253,7 +312,7 @@ def args_fallbacks(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[st
     for stmt in node.body:
         if not candidates or var is None:
             break
-        name = _rejects_none(stmt.test) if isinstance(stmt, ast.If) else None
+        name = rejects_none(stmt.test) if isinstance(stmt, ast.If) else None
         if isinstance(stmt, ast.If) and name in candidates and _takes_item(stmt.body[0], name, var.arg):
             found.add(name)
         if way_out(stmt) or var.arg in _rebound(stmt, {var.arg}):
@@ -431,7 +490,7 @@ def _guard(stmt: ast.stmt, candidates: set[str], aliases: dict[str, str]) -> str
     itself or through an alias bound before (`aliases`)."""
     if not isinstance(stmt, ast.If) or stmt.orelse:
         return None
-    name = _rejects_none(stmt.test)
+    name = rejects_none(stmt.test)
     name = aliases.get(name, name) if name is not None else None
     return name if name in candidates and _raises_new(stmt.body) else None
 

@@ -80,6 +80,14 @@ class Callees:
             return None if found is None else (found, explicit + (1 if bound else 0))
         return None
 
+    def unsure_defaults(self, symbol: Symbol, depth: int = _FORWARD_DEPTH) -> frozenset[str]:
+        """`Symbol.defaults_unsure` of `symbol` and of the callees it hands its variadic arguments on to (see
+        `accepted`): pycryptodome 3's `KMAC_Hash.new(**kwargs)` hands them to the module's `new`, whose `key` it
+        refuses through a test no reader decides."""
+        found = frozenset(symbol.defaults_unsure)
+        callee = self._own(symbol.passes_to[0], True) if symbol.passes_to is not None and depth > 0 else None
+        return found | self.unsure_defaults(callee, depth - 1) if callee is not None else found
+
     def forwarded_cap(self, symbol: Symbol, depth: int = _FORWARD_DEPTH) -> int | None:
         """How many arguments the `*args` of `symbol` takes at most when they only go on beside `**kwargs` (see
         `Symbol.varargs_forwarded`): the most any callee of those calls takes by position, less the arguments the

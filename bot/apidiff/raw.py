@@ -257,6 +257,9 @@ class RawAttribute:
     text: str | None = None
     """The string literal it is assigned, when spelled like a config key (`STORAGE_URL = "RATELIMIT_STORAGE_URL"`):
     a constant the package may read its config through."""
+    scalar: str | None = None
+    """For a module global: the string or number literal it is assigned, as a message it fills would show it
+    (goose3 3.1.13's `CAMEL_CASE_DEPRICATION = "3.1.15"`, see `SurfaceBuilder._rendered`)."""
     keys: tuple[str, ...] | None = None
     """For a literal dict, tuple, list or set: its string keys or items (what `name in X` finds in it)."""
     strings_only: bool = False
@@ -295,6 +298,7 @@ class RawAttribute:
         instance_of: str | None = None,
         partial_of: str | None = None,
         text: str | None = None,
+        scalar: str | None = None,
         keys: tuple[str, ...] | None = None,
         strings_only: bool = False,
         made_by: str | None = None,
@@ -320,6 +324,7 @@ class RawAttribute:
         self.instance_of = instance_of
         self.partial_of = partial_of
         self.text = text
+        self.scalar = scalar
         self.keys = keys
         self.strings_only = strings_only
         self.made_by = made_by
@@ -388,6 +393,13 @@ class RawClass:
     """(the callee as spelled, the position or -1, the keyword or "") of each call its `__init__` makes handing
     `self` to a function that is none of its module's: a function of another module may set its attributes (see
     `RawModule.param_sets`)."""
+    handed_by_methods: tuple[tuple[str, int, str], ...] = ()
+    """The same for the calls its other methods make: what those functions set the instance may have (see
+    `extract._handed_by_methods`)."""
+    sets_computed: bool = False
+    """Its `__init__`, a helper of its own `__init__` calls or a module function `__init__` hands `self` to sets an
+    attribute on the instance under a name it computes (`setattr(self, keyword, value)` over a table): which
+    attributes its instances have is unknown."""
 
 
 @dataclass(slots=True)

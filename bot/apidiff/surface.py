@@ -33,6 +33,7 @@ from bot.apidiff.factories import filled_message
 from bot.apidiff.facts import MEMBER_MAP
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import CASE_INSENSITIVE_ENUM_METAS, protobuf_enum
+from bot.apidiff.handedself import COMPUTED
 from bot.apidiff.members import (
     ABSTRACT_DECORATORS,
     EXTERNAL,
@@ -128,6 +129,10 @@ def is_module_metadata(name: str) -> bool:
     `__version_info__`, `__title__` or `__url__` (marshmallow 3.21 deprecating `__parsed_version__`, flask-marshmallow
     1.0 dropping `__version_info__`); other underscored names are private."""
     return len(name) > 4 and name.startswith("__") and name.endswith("__") and name not in _MODULE_MACHINERY
+
+
+_FIELD = re.compile(r"\{([A-Za-z_][\w.]*)\}")
+"""A message's field naming a global (`{CAMEL_CASE_DEPRICATION}`, `{constants.VERSION}`; see `source.literal_text`)."""
 
 
 def _is_private(name: str) -> bool:
@@ -315,7 +320,8 @@ class SurfaceBuilder:
     ) -> None:
         """Give a callable's fresh symbol (see `members.callable_symbol`) what deprecates it or its parameters: a
         `shim_message` wins over its own warnings (a module `__getattr__` warning for the name)."""
-        deprecated = shim_message or self._deprecation(function.warns, function.decorator_message)
+        written = self._rendered(function.decorator_message, module)  # evaluated where the def stands: globals
+        deprecated = shim_message or self._deprecation(function.warns, written)
         symbol.deprecated = deprecated or function.doc_deprecated
         symbol.deprecated_doc = deprecated is None and function.doc_deprecated is not None
         symbol.deprecated_logged = (
@@ -326,6 +332,20 @@ class SurfaceBuilder:
         symbol.deprecated_omitted = self._deprecated_omitted(function, module, owner)
         symbol.deprecated_when = self._deprecated_when(function, module, owner)
         symbol.deprecated_values = self._deprecated_values(function, module, owner)
+
+    def _rendered(self, message: str | None, module: RawModule) -> str | None:
+        """A decorator's message with each `{NAME}` field that a string or number global of the release fills spelled
+        out (goose3 3.1.13's `@deprecated(f"... removed in v{CAMEL_CASE_DEPRICATION}; ...")`, the constant imported
+        from `goose3.utils.constants`); a field no reader knows the value of stays as written, a field. Only where
+        the message is evaluated among the module's globals: a warning's, in a body, may name a local."""
+        if not message or "{" not in message:
+            return message
+        return _FIELD.sub(lambda field: self._constant(module, field.group(1)) or field.group(0), message)
+
+    def _constant(self, module: RawModule, name: str) -> str | None:
+        resolved = self.resolver.resolve_dotted(module.module, name)
+        found = resolved.definition if resolved is not None else None
+        return found.scalar if isinstance(found, RawAttribute) else None
 
     def _logged(self, warns: tuple[Warn, ...], decorator_message: str | None = None) -> bool:
         """The deprecation `_deprecation` finds is announced only through a logger's warning (see `Symbol.
@@ -418,6 +438,7 @@ class SurfaceBuilder:
             symbol.min_varargs = call.min_varargs
             symbol.kwargs_options = call.kwargs_options
             symbol.kwargs_required = call.kwargs_required
+            symbol.defaults_unsure = call.defaults_unsure
             symbol.wrapper_options = call.wrapper_options
             symbol.kwargs_closed = call.kwargs_closed
             symbol.kwargs_checked = call.kwargs_checked
@@ -487,7 +508,10 @@ class SurfaceBuilder:
             set_on_self = self._set_on_self(resolved.target, cls, module)
             patched = self._patched(cls, [resolved.target, *mro])
             defs = {name for name, (member, _, _) in members.items() if isinstance(member, RawCallable)}
-            found = self._class_deprecation(cls, module) or self._metaclass_deprecation(resolved.target, cls, module)
+            unbuilt = self._never_built(resolved.target, cls, module, members)
+            found = self._class_deprecation(cls, module, unbuilt) or self._metaclass_deprecation(
+                resolved.target, cls, module
+            )
             warned, logged = found or (None, False)
             built = Symbol(
                 path,
@@ -587,16 +611,23 @@ class SurfaceBuilder:
         """Attributes a function of another module of the release sets on the instance an `__init__` of the class's
         order hands it (highdicom 0.28's `_add_content_information(dataset=self, ...)` setting `dataset.ContentLabel`):
         members, as `self.ContentLabel = ...` made one in 0.27 (see `RawClass.handed_self`)."""
-        if not self.deprecations:
-            return  # a dependency read on demand: following the calls would read modules for nothing
         for key in self.hierarchy.mro(target, cls, module):
             if key not in self.hierarchy.classes:
                 continue
             owner, owner_module = self.hierarchy.classes[key]
-            for spelled, position, keyword in owner.handed_self:
-                for name, (file, line) in sorted(self._sets_through(owner_module, spelled, position, keyword).items()):
-                    if name not in members and not _is_private(name):
-                        self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}", instance=True))
+            for name, (file, line) in sorted(self._handed_sets(owner_module, owner.handed_self).items()):
+                if name not in members and name != COMPUTED and not _is_private(name):
+                    self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}", instance=True))
+
+    def _handed_sets(self, module: RawModule, calls: tuple[tuple[str, int, str], ...]) -> dict[str, tuple[str, int]]:
+        """What the functions and classes of the release that `calls` (`RawClass.handed_self`, `handed_by_methods`)
+        hand the instance set on it (see `_sets_through`)."""
+        if not self.deprecations:
+            return {}  # a dependency read on demand: following the calls would read modules for nothing
+        found: dict[str, tuple[str, int]] = {}
+        for spelled, position, keyword in calls:
+            found.update(self._sets_through(module, spelled, position, keyword))
+        return found
 
     def _sets_through(
         self, module: RawModule, spelled: str, position: int, keyword: str, depth: int = _HANDED_DEPTH
@@ -605,7 +636,7 @@ class SurfaceBuilder:
         handed it at `position` (or by `keyword`), and what the functions it hands that parameter on to set, `depth`
         calls deep (see `handedself.parameter_uses`)."""
         called = self.resolver.resolve_dotted(module.module, spelled)
-        home = called.module if called is not None and isinstance(called.definition, RawCallable) else None
+        home = called.module if called is not None and isinstance(called.definition, (RawCallable, RawClass)) else None
         if called is None or home is None or called.target.rpartition(".")[0] != home.module:
             return {}
         name = called.target.rpartition(".")[2]
@@ -663,9 +694,13 @@ class SurfaceBuilder:
         found: set[str] = set()
         for key in self.hierarchy.mro(target, cls, module):
             if key in self.hierarchy.classes:
-                for member in self.hierarchy.classes[key][0].members.values():
+                owner, owner_module = self.hierarchy.classes[key]
+                for member in owner.members.values():
                     if isinstance(member, RawCallable):
                         found.update(member.self_sets)
+                if owner.sets_computed or COMPUTED in self._handed_sets(owner_module, owner.handed_self):
+                    found.add(COMPUTED)  # names no reader knows: see `handedself.COMPUTED`
+                found.update(self._handed_sets(owner_module, owner.handed_by_methods).keys() - {COMPUTED})
         return found
 
     def _add_served_members(self, path: str, members: dict[str, Any]) -> None:
@@ -904,9 +939,25 @@ class SurfaceBuilder:
             targets.append(resolved.target if resolved is not None else base)
         return tuple(targets)
 
-    def _class_deprecation(self, cls: RawClass, module: RawModule) -> tuple[str, bool] | None:
+    def _never_built(self, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]) -> bool:
+        """Nobody builds the class itself: a `typing.Protocol`, or a class `abc` enforces with an abstract method
+        left (see `Hierarchy.enforces_abstract`)."""
+        order = self.hierarchy.mro(target, cls, module)
+        if order[1:2] in ([f"{EXTERNAL}typing.Protocol"], [f"{EXTERNAL}typing_extensions.Protocol"]):
+            return True
+        abstract = any(
+            isinstance(member, RawCallable)
+            and any(d.rsplit(".", 1)[-1] in ABSTRACT_DECORATORS for d in member.decorators)
+            for member, _, _ in members.values()
+        )
+        return abstract and self.hierarchy.enforces_abstract(target, cls, module)
+
+    def _class_deprecation(self, cls: RawClass, module: RawModule, unbuilt: bool = False) -> tuple[str, bool] | None:
         """A decorator's message, or the warning creating an instance raises (own or a base's, through super); and
-        whether it is only logged (`_logged`)."""
+        whether it is only logged (`_logged`). With `unbuilt` (see `_never_built`), not the class's own constructor's
+        warning naming the class being built (chromadb 1.0's `EmbeddingFunction.__init__`: f"The class
+        {self.__class__.__name__} does not implement __init__"): only subclasses defining no `__init__` reach it, and
+        it speaks of them."""
         seen: set[int] = set()
         pending = [(cls, module)]
         while pending:
@@ -915,7 +966,7 @@ class SurfaceBuilder:
                 continue
             seen.add(id(current))
             if current.decorator_message is not None:
-                return current.decorator_message, False
+                return self._rendered(current.decorator_message, current_module) or "", False
             own = [
                 m
                 for m in (current.members.get("__init__"), current.members.get("__new__"))
@@ -925,6 +976,8 @@ class SurfaceBuilder:
                 message = self._deprecation(method.warns, method.decorator_message)
                 exact = tuple(warn for name, warn in method.exact_warns if current is cls and name == cls.name)
                 message = message or self._deprecation(exact, None)
+                if message is not None and unbuilt and current is cls and _CLASS_NAME.search(message):
+                    continue  # about the subclasses that inherit the constructor: see `_never_built`
                 if message is not None:
                     return _CLASS_NAME.sub(cls.name, message), self._logged(
                         (*method.warns, *exact), method.decorator_message
