@@ -1701,6 +1701,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # keyword-only" (config, index_api), the refusal of `openapi_config` unclaimed
     ("pinecone", "5.4.2", "auto"): "1fad082c66a50a229b58cda0c3a1fa0083532dc9de8303015fe4071cb25c19a8",  # pinecone-5.4.2-py3-none-any.whl
     ("pinecone", "6.0.0", "auto"): "bf559bc7def254e1adac5c788a6963bff214df029f94fd21d39ce3fc8721a864",  # pinecone-6.0.0-py3-none-any.whl
+    # hunt58b: pysbd 0.3 moved `lang.common.numbers`'s classes into `lang.common.common.Common`; the removed module's
+    # hint said `from pysbd.lang.common.common.Common import AmPmRules`, an import that cannot work
+    ("pysbd", "0.2.3", "auto"): "b27ff42f2e5cd2b50c7afb6479e96e22be702e451ac3ab93a75e61184017e5a6",  # pysbd-0.2.3-py3-none-any.whl
+    ("pysbd", "0.3.0", "auto"): "687995cbca36831c467522ffb13ddd945613bd5e0010482a89bcc22f1cd2e8ac",  # pysbd-0.3.0-py3-none-any.whl
 }
 
 

@@ -1,0 +1,39 @@
+"""Hunt 58b: classes found sweeping natural-language and text-processing libraries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a removed module's classes that now live nested in a class were hinted as `from pkg.mod.Outer import Inner`, an
+# import that raises ModuleNotFoundError (a class is no package): the hint imports the outer class instead --
+
+_NESTED_OLD = {
+    "demo/__init__.py": "",
+    "demo/numbers.py": "class AmPmRules:\n    A = 1\n    B = 2\n\n\nclass Numbers:\n    C = 3\n",
+}
+_NESTED_NEW = {
+    "demo/__init__.py": "",
+    "demo/common.py": (
+        "class Common:\n    class AmPmRules:\n        A = 1\n        B = 2\n\n    class Numbers:\n        C = 3\n"
+    ),
+}
+
+
+def test_a_home_nested_in_a_class_is_imported_through_that_class(tmp_path: Path) -> None:
+    hint = diffed(tmp_path, _NESTED_OLD, _NESTED_NEW)[("removed", "demo.numbers")].hint
+    assert hint is not None
+    assert "`from demo.common import Common` (then `Common.AmPmRules`)" in hint
+    assert "from demo.common.Common import" not in hint
+    # the sibling: a home at module level is still imported by its own name
+    flat = {"demo/__init__.py": "", "demo/rules.py": _NESTED_OLD["demo/numbers.py"]}
+    assert "`from demo.rules import AmPmRules`" in (diffed(tmp_path / "flat", _NESTED_OLD, flat)[
+        ("removed", "demo.numbers")].hint or "")
+
+
+def test_pysbd_0_3_hints_its_nested_rule_classes_through_their_class() -> None:
+    hint = changes("pysbd", "0.2.3", "0.3.0")[("removed", "pysbd.lang.common.numbers")].hint or ""
+    assert "`from pysbd.lang.common.common import Common` (then `Common.AmPmRules`)" in hint
+    assert ".Common import" not in hint
