@@ -33,6 +33,19 @@ def test_a_home_nested_in_a_class_is_imported_through_that_class(tmp_path: Path)
         ("removed", "demo.numbers")].hint or "")
 
 
+def test_a_home_in_a_submodule_its_package_shadows_is_imported_from_that_submodule(tmp_path: Path) -> None:
+    """torchtext 0.9's `legacy.data` binds the function `batch` over its submodule `batch`, home of `Batch`: the
+    path's parent names a function, yet `from torchtext.legacy.data.batch import Batch` works."""
+    new = {
+        "demo/__init__.py": "",
+        "demo/data/__init__.py": "from .iterator import batch\nfrom .batch import AmPmRules\n",
+        "demo/data/iterator.py": "def batch(data, size):\n    return data\n",
+        "demo/data/batch.py": _NESTED_OLD["demo/numbers.py"],
+    }
+    hint = diffed(tmp_path, _NESTED_OLD, new)[("removed", "demo.numbers")].hint or ""
+    assert "`from demo.data.batch import AmPmRules`" in hint
+
+
 def test_pysbd_0_3_hints_its_nested_rule_classes_through_their_class() -> None:
     hint = changes("pysbd", "0.2.3", "0.3.0")[("removed", "pysbd.lang.common.numbers")].hint or ""
     assert "`from pysbd.lang.common.common import Common` (then `Common.AmPmRules`)" in hint

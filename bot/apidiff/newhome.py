@@ -150,7 +150,7 @@ def _import(path: str, new: Surface) -> str:
     (pysbd 0.3 moved `lang.common.numbers.AmPmRules` into `lang.common.common.Common`) is reached through that class,
     never imported from it: `from m.Common import AmPmRules` raises ModuleNotFoundError."""
     module, _, name = path.rpartition(".")
-    while (holder := new.symbols.get(module)) is not None and holder.kind != "module" and "." in module:
+    while module not in new.bound and "." in module:  # a module's name may be shadowed by one it imports
         module, _, outer = module.rpartition(".")
         name = f"{outer}.{name}"
     head = name.partition(".")[0]
