@@ -1705,6 +1705,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hint said `from pysbd.lang.common.common.Common import AmPmRules`, an import that cannot work
     ("pysbd", "0.2.3", "auto"): "b27ff42f2e5cd2b50c7afb6479e96e22be702e451ac3ab93a75e61184017e5a6",  # pysbd-0.2.3-py3-none-any.whl
     ("pysbd", "0.3.0", "auto"): "687995cbca36831c467522ffb13ddd945613bd5e0010482a89bcc22f1cd2e8ac",  # pysbd-0.3.0-py3-none-any.whl
+    # hunt58b: unstructured ships its spec-style tests (`test_unstructured/chunking/test_base.py`'s `DescribeX` classes
+    # of `it_*` methods); a test method 0.13 dropped was claimed a public removal
+    ("unstructured", "0.12.6", "auto"): "b317957d9d34e23ad884acb2ee48d93afad9f9c10b77c1a764b0459c7a807efc",  # unstructured-0.12.6-py3-none-any.whl
+    ("unstructured", "0.13.0", "auto"): "808efd113f43890d0abe3e3f4ee2d6d440d486cd6ee21f54d6941304522dee2d",  # unstructured-0.13.0-py3-none-any.whl
 }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -50,3 +52,36 @@ def test_pysbd_0_3_hints_its_nested_rule_classes_through_their_class() -> None:
     hint = changes("pysbd", "0.2.3", "0.3.0")[("removed", "pysbd.lang.common.numbers")].hint or ""
     assert "`from pysbd.lang.common.common import Common` (then `Common.AmPmRules`)" in hint
     assert ".Common import" not in hint
+
+
+# -- a shipped test file written as spec-style suites (`DescribeX` classes of `it_*` methods, collected by a pytest
+# configured `python_classes = Describe`) was taken for public code: a test method it dropped was claimed removed --
+
+_SPEC_SUITE = (
+    "import pytest\n\nfrom demo.core import split\n\n\nclass DescribeSplit:\n"
+    "    def it_splits_on_commas(self):\n        assert split('a,b') == ['a', 'b']\n\n"
+    "    def but_it_keeps_a_lone_word(self):\n        assert split('a') == ['a']\n\n\n"
+    "class DescribeJoin:\n    def it_joins(self):\n        assert ','.join(['a']) == 'a'\n"
+)
+_SPEC_OLD = {
+    "demo/__init__.py": "",
+    "demo/core.py": "def split(text):\n    return text.split(',')\n",
+    "demo/test_core.py": _SPEC_SUITE,
+}
+
+
+@pytest.mark.parametrize(("prefix", "private"), [("Describe", True), ("", False)])
+def test_a_shipped_spec_style_test_file_is_test_code(tmp_path: Path, prefix: str, private: bool) -> None:
+    # the sibling: the same classes not named as suites (`Split`, `Join`) are helpers a dependent may import
+    old = {**_SPEC_OLD, "demo/test_core.py": _SPEC_SUITE.replace("class Describe", f"class {prefix}")}
+    new = {**old, "demo/test_core.py": old["demo/test_core.py"].replace("    def but_it_keeps", "    def _keeps")}
+    change = diffed(tmp_path, old, new)[("removed", f"demo.test_core.{prefix}Split.but_it_keeps_a_lone_word")]
+    assert change.private is private
+
+
+def test_unstructured_0_13_shipped_spec_tests_are_test_code() -> None:
+    found = changes("unstructured", "0.12.6", "0.13.0")
+    suite = "test_unstructured.chunking.test_base.DescribeTablePreChunk"
+    method = "but_it_splits_its_table_into_TableChunks_when_the_table_text_exceeds_the_window"
+    assert found[("removed", f"{suite}.{method}")].private
+    assert not found[("removed", "unstructured.ingest.connector.mongodb.redact")].private
