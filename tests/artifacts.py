@@ -1709,6 +1709,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # of `it_*` methods); a test method 0.13 dropped was claimed a public removal
     ("unstructured", "0.12.6", "auto"): "b317957d9d34e23ad884acb2ee48d93afad9f9c10b77c1a764b0459c7a807efc",  # unstructured-0.12.6-py3-none-any.whl
     ("unstructured", "0.13.0", "auto"): "808efd113f43890d0abe3e3f4ee2d6d440d486cd6ee21f54d6941304522dee2d",  # unstructured-0.13.0-py3-none-any.whl
+    # hunt58b: gensim 4.0 made `KeyedVectors.vocab`, `index2word`, `index2entity`, `vectors_norm` (attributes set in
+    # `__init__` in 3.8) properties whose getters only raise AttributeError; nothing was claimed
+    ("gensim", "3.8.3", "auto"): "786adb0571f75114e9c5f7a31dd2e6eb39a9791f22c8757621545e2ded3ea367",  # gensim-3.8.3.tar.gz
+    ("gensim", "4.0.0", "auto"): "a9c9fed52e2901ad04f9caf73a5dd782e5ce8054f71b346d72f04ddff1b7b432",  # gensim-4.0.0.tar.gz
 }
 
 

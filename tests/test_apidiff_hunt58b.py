@@ -85,3 +85,32 @@ def test_unstructured_0_13_shipped_spec_tests_are_test_code() -> None:
     method = "but_it_splits_its_table_into_TableChunks_when_the_table_text_exceeds_the_window"
     assert found[("removed", f"{suite}.{method}")].private
     assert not found[("removed", "unstructured.ingest.connector.mongodb.redact")].private
+
+
+# -- (miss) an attribute made a property whose getter only raises: gensim 4.0's `KeyedVectors.vocab`, set in
+# `__init__` in 3.8, raises `AttributeError("The vocab attribute was removed ...")`; nothing was claimed --
+
+_VOCAB_OLD = (
+    "class KeyedVectors:\n    def __init__(self):\n        self.vocab = {}\n        self.size = 0\n\n"
+    "    @property\n    def total(self):\n        return 1\n"
+)
+_VOCAB_NEW = (
+    "class KeyedVectors:\n    def __init__(self):\n        self.key_to_index = {}\n        self.size = 0\n\n"
+    "    @property\n    def vocab(self):\n        raise AttributeError('The vocab attribute was removed')\n\n"
+    "    @vocab.setter\n    def vocab(self, value):\n        self.vocab()\n\n"
+    "    @property\n    def total(self):\n        raise NotImplementedError\n"
+)
+
+
+def test_an_attribute_made_a_property_that_only_raises_is_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _VOCAB_OLD}, {"demo/__init__.py": _VOCAB_NEW})
+    assert found[("signature_changed", "demo.KeyedVectors.vocab")].breakage == "read_now_raises"
+    # the sibling: a getter raising NotImplementedError is the placeholder a subclass overrides
+    assert ("signature_changed", "demo.KeyedVectors.total") not in found
+
+
+def test_gensim_4_0_keyed_vectors_vocab_now_raises_on_every_read() -> None:
+    found = changes("gensim", "3.8.3", "4.0.0")
+    for member in ("vocab", "index2word", "index2entity", "vectors_norm"):
+        assert found[("signature_changed", f"gensim.models.KeyedVectors.{member}")].breakage == "read_now_raises"
+    assert ("signature_changed", "gensim.models.KeyedVectors.vectors") not in found  # still a plain attribute
