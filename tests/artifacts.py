@@ -1723,6 +1723,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # subclasses defining no `__init__` of their own reach it; the class itself was claimed deprecated
     ("chromadb", "0.6.3", "auto"): "4851258489a3612b558488d98d09ae0fe0a28d5cad6bd1ba64b96fdc419dc0e5",  # chromadb-0.6.3-py3-none-any.whl
     ("chromadb", "1.0.0", "auto"): "e6da3a0aab87e17b07cdb1704238865cdeb093706cbbacba02603df3c03a6c91",  # chromadb-1.0.0.tar.gz
+    # hunt58b: pysbd 0.3 moved `lang.common.numbers`'s classes into `lang.common.common.Common`; the removed module's
+    # hint said `from pysbd.lang.common.common.Common import AmPmRules`, an import that cannot work
+    ("pysbd", "0.2.3", "auto"): "b27ff42f2e5cd2b50c7afb6479e96e22be702e451ac3ab93a75e61184017e5a6",  # pysbd-0.2.3-py3-none-any.whl
+    ("pysbd", "0.3.0", "auto"): "687995cbca36831c467522ffb13ddd945613bd5e0010482a89bcc22f1cd2e8ac",  # pysbd-0.3.0-py3-none-any.whl
+    # hunt58b: unstructured ships its spec-style tests (`test_unstructured/chunking/test_base.py`'s `DescribeX` classes
+    # of `it_*` methods); a test method 0.13 dropped was claimed a public removal
+    ("unstructured", "0.12.6", "auto"): "b317957d9d34e23ad884acb2ee48d93afad9f9c10b77c1a764b0459c7a807efc",  # unstructured-0.12.6-py3-none-any.whl
+    ("unstructured", "0.13.0", "auto"): "808efd113f43890d0abe3e3f4ee2d6d440d486cd6ee21f54d6941304522dee2d",  # unstructured-0.13.0-py3-none-any.whl
+    # hunt58b: gensim 4.0 made `KeyedVectors.vocab`, `index2word`, `index2entity`, `vectors_norm` (attributes set in
+    # `__init__` in 3.8) properties whose getters only raise AttributeError; nothing was claimed
+    ("gensim", "3.8.3", "auto"): "786adb0571f75114e9c5f7a31dd2e6eb39a9791f22c8757621545e2ded3ea367",  # gensim-3.8.3.tar.gz
+    ("gensim", "4.0.0", "auto"): "a9c9fed52e2901ad04f9caf73a5dd782e5ce8054f71b346d72f04ddff1b7b432",  # gensim-4.0.0.tar.gz
 }
 
 

@@ -692,6 +692,17 @@ KINDS: tuple[Kind, ...] = (
         "class Request:\n    @property\n    def max_content_length(self): return None\n",
     ),
     Kind(
+        "read_now_raises",
+        "Attribute read now always raises",
+        C,
+        E,
+        "The attribute is still there, but it is now a property whose getter only raises (an error saying it was "
+        "removed): every read fails.",
+        "from {module} import {name}\nobj = object.__new__({owner})\nobj.{member}",
+        "class Model:\n    @property\n    def vocab(self): return {}\n",
+        "class Model:\n    @property\n    def vocab(self):\n        raise AttributeError('vocab was removed')\n",
+    ),
+    Kind(
         "class_attribute_now_instance_only",
         "Class attribute now set on instances only",
         C,

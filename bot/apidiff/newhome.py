@@ -91,7 +91,7 @@ def removed_hints(removed: list[Symbol], old: Surface, new: Surface) -> dict[str
     ]
     members += _reexported(modules - {m.path.rpartition(".")[0] for m in members if m.kind in _MOVABLE}, old)
     homes = new_homes([*removed, *members], old, new)
-    hints = {symbol.path: home_hint(homes[symbol.path]) for symbol in removed if symbol.path in homes}
+    hints = {symbol.path: home_hint(homes[symbol.path], new) for symbol in removed if symbol.path in homes}
     for symbol in removed:
         if symbol.path not in hints and (private := _made_private(symbol, old, new)) is not None:
             hints[symbol.path] = private
@@ -100,7 +100,7 @@ def removed_hints(removed: list[Symbol], old: Surface, new: Surface) -> dict[str
         if symbol.path in homes:
             moved.setdefault(symbol.path.rpartition(".")[0], []).append(homes[symbol.path])
     for module, paths in moved.items():
-        imports = [_import(path) for path in sorted(paths)]
+        imports = [_import(path, new) for path in sorted(paths)]
         more = f" (and {len(imports) - _LISTED} more)" if len(imports) > _LISTED else ""
         hints[module] = "its names now live elsewhere: " + "; ".join(imports[:_LISTED]) + more
     return hints
@@ -139,12 +139,19 @@ _LISTED = 4
 """New homes a removed module's hint spells out."""
 
 
-def home_hint(path: str) -> str:
+def home_hint(path: str, new: Surface) -> str:
     """The hint a removed symbol with a new home carries (its dotted path spelled whole, as the usage finder reads
     hints: an import of it beside the old one is the migration done)."""
-    return f"now at {path}: {_import(path)}"
+    return f"now at {path}: {_import(path, new)}"
 
 
-def _import(path: str) -> str:
+def _import(path: str, new: Surface) -> str:
+    """The import that reaches the path: `from` its module, of the first name under it. A home nested in a class
+    (pysbd 0.3 moved `lang.common.numbers.AmPmRules` into `lang.common.common.Common`) is reached through that class,
+    never imported from it: `from m.Common import AmPmRules` raises ModuleNotFoundError."""
     module, _, name = path.rpartition(".")
-    return f"`from {module} import {name}`"
+    while module not in new.bound and "." in module:  # a module's name may be shadowed by one it imports
+        module, _, outer = module.rpartition(".")
+        name = f"{outer}.{name}"
+    head = name.partition(".")[0]
+    return f"`from {module} import {head}`" + (f" (then `{name}`)" if head != name else "")

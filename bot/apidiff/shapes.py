@@ -277,6 +277,19 @@ def _held_change(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
         yield "attribute_type_changed", f"now a {after.held}, was a {held}: code using it as a {held} fails"
 
 
+def _read_now_raises(before: Symbol, after: Symbol) -> bool:
+    """A value read fine before (an attribute, or a property whose getter did not only raise) is now a property whose
+    getter only raises an error other than NotImplementedError, the placeholder a subclass overrides: gensim 4.0's
+    `KeyedVectors.vocab`, set in `__init__` before, is a property raising `AttributeError("The vocab attribute was
+    removed ...")`, and `model.wv.vocab` fails on every install."""
+    return (
+        after.kind == "property"
+        and after.refuses_calls
+        and before.kind in ("attribute", "property")
+        and not (before.refuses_calls or before.stub)
+    )
+
+
 def _set_over(after: Symbol, owner: Symbol | None) -> bool:
     """A method of the class assigns the name on `self` over the def (see `surface._REBINDS_CLASS`): instances that
     ran it (an environment after `reset()`) hold the value it keeps, so the value still reads as before."""
@@ -562,6 +575,8 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
             shapes.append(("callable_now_raises", "creating an instance now raises (or ends the program)"))
         if _callable(before) and _stand_in(before, after) and not _built_elsewhere(new, path):
             shapes.append(("callable_now_raises", "now a stand-in made by a factory: every call raises"))
+        if _read_now_raises(before, after) and after.target not in overridden():
+            shapes.append(("read_now_raises", "every read now raises: its getter only raises"))
         if _callable(before) and _callable(after):
             shapes.extend(
                 (kind, detail)

@@ -19,6 +19,10 @@ from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
 _FRAMEWORKS = frozenset(("pytest", "unittest", "nose", "nose2", "twisted.trial"))
 """Test frameworks, by module or package: python-nmap's `nmap/test_nmap.py` runs under nose (`from nose.tools import
 assert_equals`), a Twisted project's tests under trial (`from twisted.trial import unittest`)."""
+_SPEC_METHODS = ("it_", "they_")
+"""The test methods of a spec-style suite, a `DescribeX` class whose methods say what X does (`it_splits_...`):
+pytest collects them when configured so (`python_classes = Describe`, `python_functions = it_ they_`), as
+unstructured's shipped `test_unstructured` package and python-docx's tests are written."""
 MAX_PARTS = 32
 """Dotted parts of a module path looked at (a hostile path of thousands of parts is cut)."""
 
@@ -71,12 +75,15 @@ def defines_tests(raw: RawModule) -> bool:
 
 
 def _is_test(binding: RawCallable | RawClass) -> bool:
-    """A `test_*` function, or a class named as tests (see `_test_named_class`) or written on a `TestCase` base, with
-    `test*` methods of its own or unittest's default `runTest` (faststream's `TestBroker`, a helper dependents use in
-    their tests, has none; ecdsa 0.14's `test_pyecdsa.ECDSA(unittest.TestCase)` is named for what it tests,
-    pycryptodome 3's `SelfTest` cases run `runTest`)."""
+    """A `test_*` function, a spec-style `Describe*` suite with `it_*` methods (see `_SPEC_METHODS`), or a class
+    named as tests (see `_test_named_class`) or written on a `TestCase` base, with `test*` methods of its own or
+    unittest's default `runTest` (faststream's `TestBroker`, a helper dependents use in their tests, has none; ecdsa
+    0.14's `test_pyecdsa.ECDSA(unittest.TestCase)` is named for what it tests, pycryptodome 3's `SelfTest` cases run
+    `runTest`)."""
     if isinstance(binding, RawCallable):
         return binding.name.startswith("test_")
+    if binding.name.startswith("Describe"):
+        return any(name.startswith(_SPEC_METHODS) for name in binding.members)
     named = _test_named_class(binding.name) or any(
         base.rsplit(".", 1)[-1].endswith("TestCase") for base in binding.bases
     )

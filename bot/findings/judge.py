@@ -29,6 +29,7 @@ _VERBS = {
 _BREAKAGE_VERBS = {
     "attribute_type_changed": "changes the type held by",
     "callable_now_raises": "now raises on every call of",
+    "read_now_raises": "now raises on every read of",
 }
 """Signature changes that are no change of signature: said as what they are."""
 _NOT_DECLARATIONS = frozenset({DeclarationKind.LOCK, DeclarationKind.CONSTRAINT})

@@ -71,6 +71,7 @@ _RULES: dict[str, tuple[str, Callable[[Touch], bool]]] = {
     "staticmethod_to_instance_method": ("called on the class: it is now an instance method", _called_on_class),
     "class_to_function": ("subclassed or type-checked: it is now a function", lambda t: t.subclassed or t.type_checked),
     "callable_now_raises": ("called: its body now only raises, so every call fails", _called),
+    "read_now_raises": ("read: its getter now only raises, so every read fails", lambda t: not t.written),
     "decorator_to_factory": (
         "applied as a decorator without calling it: it now takes options and returns the decorator (write `@name()`)",
         lambda t: t.applied,
