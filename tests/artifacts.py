@@ -1701,6 +1701,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # keyword-only" (config, index_api), the refusal of `openapi_config` unclaimed
     ("pinecone", "5.4.2", "auto"): "1fad082c66a50a229b58cda0c3a1fa0083532dc9de8303015fe4071cb25c19a8",  # pinecone-5.4.2-py3-none-any.whl
     ("pinecone", "6.0.0", "auto"): "bf559bc7def254e1adac5c788a6963bff214df029f94fd21d39ce3fc8721a864",  # pinecone-6.0.0-py3-none-any.whl
+    # hunt58a: testcontainers 4.0's `PostgresContainer(user=...)` and `KafkaContainer(port_to_expose=...)` raise in
+    # `raise_for_deprecated_parameter(kwargs, ...)`: renamed and rejected keywords, not parameters made keyword-only
+    ("testcontainers", "3.7.1", "auto"): "7f48cef4bf0ccd78f1a4534d4b701a003a3bace851f24eae58a32f9e3f0aeba0",  # testcontainers-3.7.1-py2.py3-none-any.whl
+    ("testcontainers", "4.0.0", "auto"): "9fa72e7d07344b91fa97884145d8ed1205b9bafb433ef4739653bf70ebb61e2c",  # testcontainers-4.0.0-py3-none-any.whl
 }
 
 

@@ -1,0 +1,69 @@
+"""hunt58a: classes found sweeping cloud infrastructure-as-code, serverless, containers and DevOps/CI clients."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a keyword a top-level helper call refuses (`raise_for_deprecated_parameter(kwargs, "user", "username")`, whose
+# body is `if kwargs.pop(name, None): raise ValueError`) was followed on through `**kwargs` to a constructor keeping
+# them all: the renamed `user=` was claimed "now keyword-only", though `user=` raises and position 2 still works --
+
+_CONTAINER = "class Container:\n    def __init__(self, image, **kwargs):\n        self._kwargs = kwargs\n"
+_REFUSING = {
+    "pop": "    if kwargs.pop(name, None):\n        raise ValueError(f'Use `{replacement}` instead of `{name}`')\n",
+    "in": "    if name in kwargs:\n        raise TypeError(name)\n",
+}
+_OLD_PG = '''from demo.core import Container
+
+
+class Postgres(Container):
+    def __init__(self, image="pg", port=5432, user=None, password=None, **kwargs):
+        super().__init__(image=image, **kwargs)
+        self.user = user
+'''
+_NEW_PG = '''from demo.core import Container
+from demo.utils import refuse
+
+
+class Postgres(Container):
+    def __init__(self, image="pg", port=5432, username=None, password=None, **kwargs):
+        refuse(kwargs, "user", "username")
+        super().__init__(image=image, **kwargs)
+        self.user = username
+'''
+
+
+def _pair(helper_body: str, new_pg: str = _NEW_PG) -> tuple[dict[str, str], dict[str, str]]:
+    old = {"demo/__init__.py": "", "demo/core.py": _CONTAINER, "demo/pg.py": _OLD_PG}
+    helper = f"def refuse(kwargs, name, replacement):\n{helper_body}    return kwargs\n"
+    return old, {**old, "demo/utils.py": helper, "demo/pg.py": new_pg}
+
+
+def test_a_keyword_a_helper_refuses_is_no_parameter_made_keyword_only(tmp_path: Path) -> None:
+    for form, body in _REFUSING.items():
+        found = diffed(tmp_path / form, *_pair(body))
+        change = found[("signature_changed", "demo.pg.Postgres")]
+        assert change.breakages == ("param_renamed",), form
+        assert "renamed to 'username'" in change.detail
+
+
+def test_a_helper_that_only_warns_or_is_called_in_a_branch_refuses_nothing(tmp_path: Path) -> None:
+    warning = "    if kwargs.pop(name, None):\n        print(name)\n"
+    found = diffed(tmp_path / "warns", *_pair(warning))
+    assert found[("signature_changed", "demo.pg.Postgres")].breakages == ("param_made_keyword_only",)
+    branch = _NEW_PG.replace('        refuse(kwargs, "user"', '        if port:\n            refuse(kwargs, "user"')
+    found = diffed(tmp_path / "branch", *_pair(_REFUSING["pop"], branch))
+    assert found[("signature_changed", "demo.pg.Postgres")].breakages == ("param_made_keyword_only",)
+
+
+def test_testcontainers_4_0_refuses_the_keywords_it_renamed() -> None:
+    found = changes("testcontainers", "3.7.1", "4.0.0")
+    postgres = found[("signature_changed", "testcontainers.postgres.PostgresContainer")]
+    assert postgres.breakages == ("param_renamed",)  # `user=` raises ValueError; `username` took its slot
+    kafka = found[("signature_changed", "testcontainers.kafka.KafkaContainer")]
+    assert kafka.breakages == ("param_absorbed_rejected",)  # `port_to_expose=` raises ValueError
+    mysql = found[("signature_changed", "testcontainers.mysql.MySqlContainer")]
+    assert set(mysql.breakages) == {"param_absorbed_rejected"}
