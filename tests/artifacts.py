@@ -1705,6 +1705,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `raise_for_deprecated_parameter(kwargs, ...)`: renamed and rejected keywords, not parameters made keyword-only
     ("testcontainers", "3.7.1", "auto"): "7f48cef4bf0ccd78f1a4534d4b701a003a3bace851f24eae58a32f9e3f0aeba0",  # testcontainers-3.7.1-py2.py3-none-any.whl
     ("testcontainers", "4.0.0", "auto"): "9fa72e7d07344b91fa97884145d8ed1205b9bafb433ef4739653bf70ebb61e2c",  # testcontainers-4.0.0-py3-none-any.whl
+    # hunt58a: jenkinsapi 0.3.6's shipped `jenkinsapi_tests/unittests/test_view.py` runs under `unittest2`: test code
+    ("jenkinsapi", "0.3.6", "auto"): "594fe4cdfb37de6b32b32c48c7692c30fd3f8a012a624eee1c0a1fbb2657ae38",  # jenkinsapi-0.3.6-py2.py3-none-any.whl
+    ("jenkinsapi", "0.3.7", "auto"): "1353d1154c02bc5d4c9a2970e9cfff33d503d2986f466eae33aa2113ec79771b",  # jenkinsapi-0.3.7-py2.py3-none-any.whl
 }
 
 

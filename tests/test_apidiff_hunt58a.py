@@ -67,3 +67,34 @@ def test_testcontainers_4_0_refuses_the_keywords_it_renamed() -> None:
     assert kafka.breakages == ("param_absorbed_rejected",)  # `port_to_expose=` raises ValueError
     mysql = found[("signature_changed", "testcontainers.mysql.MySqlContainer")]
     assert set(mysql.breakages) == {"param_absorbed_rejected"}
+
+
+# -- a shipped test file running under unittest's backport (`try: import unittest2 as unittest`, `except
+# ImportError: import unittest`) was read as public API: its `TestCase` members' removal was claimed --
+
+_UNITTEST2 = '''try:
+    import unittest2 as unittest
+except ImportError:
+    import unittest
+
+
+class TestView(unittest.TestCase):
+    def test_name(self):
+        assert make_view()["name"] == "x"
+
+
+def make_view():
+    return {"name": "x"}
+'''
+
+
+def test_a_test_file_under_unittest2_is_test_code(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo_tests/__init__.py": "", "demo_tests/test_view.py": _UNITTEST2}
+    new = {**old, "demo_tests/test_view.py": _UNITTEST2.replace("make_view", "_make_view")}
+    change = diffed(tmp_path, old, new)[("removed", "demo_tests.test_view.make_view")]
+    assert change.private and "test code the release shipped" in change.detail
+
+
+def test_jenkinsapi_0_3_7_unittest2_test_case_is_test_code() -> None:
+    change = changes("jenkinsapi", "0.3.6", "0.3.7")[("removed", "jenkinsapi_tests.unittests.test_view.TestView.DATA")]
+    assert change.private and "test code the release shipped" in change.detail

@@ -16,9 +16,10 @@ from collections.abc import Container, Iterable
 
 from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
 
-_FRAMEWORKS = frozenset(("pytest", "unittest", "nose", "nose2", "twisted.trial"))
+_FRAMEWORKS = frozenset(("pytest", "unittest", "unittest2", "nose", "nose2", "twisted.trial"))
 """Test frameworks, by module or package: python-nmap's `nmap/test_nmap.py` runs under nose (`from nose.tools import
-assert_equals`), a Twisted project's tests under trial (`from twisted.trial import unittest`)."""
+assert_equals`), a Twisted project's tests under trial (`from twisted.trial import unittest`), jenkinsapi 0.3.6's
+under unittest's backport (`try: import unittest2 as unittest`)."""
 MAX_PARTS = 32
 """Dotted parts of a module path looked at (a hostile path of thousands of parts is cut)."""
 
