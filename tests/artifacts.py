@@ -1708,6 +1708,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt58a: jenkinsapi 0.3.6's shipped `jenkinsapi_tests/unittests/test_view.py` runs under `unittest2`: test code
     ("jenkinsapi", "0.3.6", "auto"): "594fe4cdfb37de6b32b32c48c7692c30fd3f8a012a624eee1c0a1fbb2657ae38",  # jenkinsapi-0.3.6-py2.py3-none-any.whl
     ("jenkinsapi", "0.3.7", "auto"): "1353d1154c02bc5d4c9a2970e9cfff33d503d2986f466eae33aa2113ec79771b",  # jenkinsapi-0.3.7-py2.py3-none-any.whl
+    # hunt58a: kr8s 0.19's `@sync` class decorator re-sets each coroutine method of the class as a plain one; 0.20 wrote
+    # them out plain: no "no longer a coroutine function"
+    ("kr8s", "0.19.1", "auto"): "ab3b9d3820ca5dd9426e67c3030b2c29b2f0ccd05a2590bf23b30adbab042056",  # kr8s-0.19.1-py3-none-any.whl
+    ("kr8s", "0.20.0", "auto"): "394c456f5de80fdca487dd3843a3c8118362e0695807e95313201b0356ca1e25",  # kr8s-0.20.0-py3-none-any.whl
 }
 
 

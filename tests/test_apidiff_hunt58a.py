@@ -98,3 +98,51 @@ def test_a_test_file_under_unittest2_is_test_code(tmp_path: Path) -> None:
 def test_jenkinsapi_0_3_7_unittest2_test_case_is_test_code() -> None:
     change = changes("jenkinsapi", "0.3.6", "0.3.7")[("removed", "jenkinsapi_tests.unittests.test_view.TestView.DATA")]
     assert change.private and "test code the release shipped" in change.detail
+
+
+# -- a class decorator of the release setting again the names it takes from the class (`for name in dir(cls):
+# setattr(cls, name, run_sync(getattr(cls, name)))`, kr8s 0.19's `@sync`) makes its coroutine methods plain ones:
+# 0.20 writing those plain methods out was claimed "no longer a coroutine function" 18 times --
+
+_SYNC = '''import inspect
+
+
+def run_sync(coro):
+    def inner(*args, **kwargs):
+        return coro(*args, **kwargs)
+    return inner
+
+
+def sync(source):
+    for name in dir(source):
+        method = getattr(source, name)
+        if not name.startswith("_") and inspect.iscoroutinefunction(method):
+            setattr(source, name, run_sync(method))
+    return source
+'''
+_BASE = "class _Base:\n    async def get(self, name, **kwargs):\n        return name\n"
+
+
+def test_methods_a_class_decorator_sets_again_are_no_longer_known_coroutines(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": "",
+        "demo/_utils.py": _SYNC,
+        "demo/objects.py": (f"from demo._utils import sync\n\n\n{_BASE}\n\n@sync\nclass Thing(_Base):\n    pass\n"),
+    }
+    plain = "class Thing(_Base):\n    def get(self, name):\n        return name\n"
+    new = {**old, "demo/objects.py": f"{_BASE}\n\n{plain}"}
+    change = diffed(tmp_path, old, new)[("signature_changed", "demo.objects.Thing.get")]
+    assert "async_to_sync" not in change.breakages  # `@sync` had made it a plain method already
+    assert "no longer a coroutine" not in change.detail
+    assert "'**kwargs' removed" in change.detail  # what it takes is still compared
+    # the sibling: a decorator setting names it computes, not the class's own, leaves the coroutine as defined
+    computed = _SYNC.replace("setattr(source, name, run_sync(method))", 'setattr(source, name + "_sync", method)')
+    found = diffed(tmp_path / "computed", {**old, "demo/_utils.py": computed}, {**new, "demo/_utils.py": computed})
+    assert "async_to_sync" in found[("signature_changed", "demo.objects.Thing.get")].breakages
+
+
+def test_kr8s_0_20_sync_objects_were_sync_already() -> None:
+    found = changes("kr8s", "0.19.1", "0.20.0")
+    assert ("signature_changed", "kr8s.Api.version") not in found
+    assert ("signature_changed", "kr8s.objects.Binding.get") not in found
+    assert "'**kwargs' removed" in found[("signature_changed", "kr8s.objects.Binding.list")].detail
