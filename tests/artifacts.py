@@ -1712,6 +1712,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # them out plain: no "no longer a coroutine function"
     ("kr8s", "0.19.1", "auto"): "ab3b9d3820ca5dd9426e67c3030b2c29b2f0ccd05a2590bf23b30adbab042056",  # kr8s-0.19.1-py3-none-any.whl
     ("kr8s", "0.20.0", "auto"): "394c456f5de80fdca487dd3843a3c8118362e0695807e95313201b0356ca1e25",  # kr8s-0.20.0-py3-none-any.whl
+    # hunt58a: kopf 1.29's `on.create(__group_or_groupversion_or_name=None, ..., *, group=None, ...)` still takes the
+    # resource by position: `group` is no parameter made keyword-only
+    ("kopf", "0.28.3", "auto"): "4c0308d35365421c0817de511c42b5a94ed7f889013fb82be66575958682e5c5",  # kopf-0.28.3-py3-none-any.whl
+    ("kopf", "1.29.0", "auto"): "8b56597e3faa5bfdb67d984c8e32455ed15a653112602dab358777409413590a",  # kopf-1.29.0-py3-none-any.whl
 }
 
 

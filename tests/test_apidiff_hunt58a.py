@@ -146,3 +146,34 @@ def test_kr8s_0_20_sync_objects_were_sync_already() -> None:
     assert ("signature_changed", "kr8s.Api.version") not in found
     assert ("signature_changed", "kr8s.objects.Binding.get") not in found
     assert "'**kwargs' removed" in found[("signature_changed", "kr8s.objects.Binding.list")].detail
+
+
+# -- positional parameters kept as keyword-only names whose slots new positional-only parameters take (kopf 1.29's
+# `on.create(__group_or_groupversion_or_name=None, __version_or_name=None, __name=None, *, group=None, ...)` for
+# `create(group, version, plural, *, ...)`): a positional call still binds, so "now keyword-only" was false --
+
+_OLD_ON = "def create(group, version, plural, *, id=None, cooldown=None):\n    return group, version, plural\n"
+_NEW_ON = (
+    "def create(__group_or_name=None, __version_or_name=None, __name=None, *, group=None, version=None,\n"
+    "           plural=None, id=None):\n"
+    "    return __group_or_name or group, __version_or_name or version, __name or plural\n"
+)
+
+
+def test_a_slot_a_new_positional_only_parameter_takes_is_not_made_keyword_only(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _OLD_ON}, {"demo/__init__.py": _NEW_ON})
+    change = found[("signature_changed", "demo.create")]
+    assert change.breakages == ("param_removed",)  # `cooldown=` is gone
+    assert "keyword-only" not in change.detail
+    # the sibling: no positional slot left for the old parameter, a positional call fails
+    fewer = _NEW_ON.replace(", __name=None", "").replace("__name or plural", "plural")
+    change = diffed(tmp_path / "fewer", {"demo/__init__.py": _OLD_ON}, {"demo/__init__.py": fewer})[
+        ("signature_changed", "demo.create")
+    ]
+    assert "parameter 'plural' is now keyword-only" in change.detail
+
+
+def test_kopf_1_29_handler_decorators_still_take_resources_by_position() -> None:
+    change = changes("kopf", "0.28.3", "1.29.0")[("signature_changed", "kopf.on.create")]
+    assert "keyword-only" not in change.detail
+    assert "parameter 'cooldown' removed" in change.detail
