@@ -1716,6 +1716,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # resource by position: `group` is no parameter made keyword-only
     ("kopf", "0.28.3", "auto"): "4c0308d35365421c0817de511c42b5a94ed7f889013fb82be66575958682e5c5",  # kopf-0.28.3-py3-none-any.whl
     ("kopf", "1.29.0", "auto"): "8b56597e3faa5bfdb67d984c8e32455ed15a653112602dab358777409413590a",  # kopf-1.29.0-py3-none-any.whl
+    # hunt58a: kopf 1.30's callback protocols (`callbacks.ActivityFn(Protocol).__call__`) gained `memo`: no call runs them
+    ("kopf", "1.29.2", "auto"): "afa1f606a6c0cb650c9735264bfca99275c1c2d75739109364a3113bcd4db355",  # kopf-1.29.2-py3-none-any.whl
+    ("kopf", "1.30.0", "auto"): "970c529602560e7b804ec2072e2a7e40a7768780abfa4b7527ddb8014499bc51",  # kopf-1.30.0-py3-none-any.whl
 }
 
 

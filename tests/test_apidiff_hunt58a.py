@@ -177,3 +177,37 @@ def test_kopf_1_29_handler_decorators_still_take_resources_by_position() -> None
     change = changes("kopf", "0.28.3", "1.29.0")[("signature_changed", "kopf.on.create")]
     assert "keyword-only" not in change.detail
     assert "parameter 'cooldown' removed" in change.detail
+
+
+# -- a callback protocol's `__call__` (`class ActivityFn(Protocol): def __call__(self, *args, logger, memo,
+# **kwargs)`) spells what the framework passes the handlers it calls; no call reaches it: kopf 1.30's new `memo` was
+# claimed "new required parameter" on 8 of them --
+
+_CALLBACKS = '''from typing import Any, Protocol
+
+
+class ActivityFn(Protocol):
+    def __call__(self, *args: Any, logger: Any, **kwargs: Any) -> Any: ...
+
+
+class Runner:
+    def __call__(self, *args: Any, logger: Any, **kwargs: Any) -> Any:
+        return logger
+'''
+
+
+def test_a_callback_protocols_call_is_no_callable_anyone_calls(tmp_path: Path) -> None:
+    new = _CALLBACKS.replace("logger: Any, **kwargs", "logger: Any, memo: Any, **kwargs")
+    found = diffed(tmp_path, {"demo/__init__.py": _CALLBACKS}, {"demo/__init__.py": new})
+    assert ("signature_changed", "demo.ActivityFn.__call__") not in found
+    # the sibling: a class whose instances are called really requires the new keyword
+    assert "param_new_required" in found[("signature_changed", "demo.Runner.__call__")].breakages
+
+
+def test_kopf_1_30_callback_protocols_gained_memo_for_handlers() -> None:
+    found = changes("kopf", "1.29.2", "1.30.0")
+    assert ("signature_changed", "kopf.structs.callbacks.ActivityFn.__call__") not in found
+    assert (
+        "new required parameter 'indices'"
+        in found[("signature_changed", "kopf.reactor.activities.authenticate")].detail
+    )
