@@ -58,8 +58,9 @@ def _respelled_in_place(
     if index >= len(new_slots):
         return param.name not in spilled and any(p.kind is ParamKind.VAR_POSITIONAL for p in new)
     taken = new_slots[index]
-    if taken.kind is ParamKind.POSITIONAL_ONLY and all(p.name != taken.name for p in old):
-        return True
+    kept = any(p.name == param.name and p.kind is ParamKind.KEYWORD_ONLY for p in new)
+    if kept and taken.kind is ParamKind.POSITIONAL_ONLY and all(p.name != taken.name for p in old):
+        return True  # the old name made keyword-only beside it (not a positional one the new slot pushed on)
     return taken.name != param.name and (
         _spelling(taken.name) == _spelling(param.name) or _CAPPED_SLOT.match(taken.name) is not None
     )
