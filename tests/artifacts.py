@@ -1735,6 +1735,24 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `__init__` in 3.8) properties whose getters only raise AttributeError; nothing was claimed
     ("gensim", "3.8.3", "auto"): "786adb0571f75114e9c5f7a31dd2e6eb39a9791f22c8757621545e2ded3ea367",  # gensim-3.8.3.tar.gz
     ("gensim", "4.0.0", "auto"): "a9c9fed52e2901ad04f9caf73a5dd782e5ce8054f71b346d72f04ddff1b7b432",  # gensim-4.0.0.tar.gz
+    # hunt58a: testcontainers 4.0's `PostgresContainer(user=...)` and `KafkaContainer(port_to_expose=...)` raise in
+    # `raise_for_deprecated_parameter(kwargs, ...)`: renamed and rejected keywords, not parameters made keyword-only
+    ("testcontainers", "3.7.1", "auto"): "7f48cef4bf0ccd78f1a4534d4b701a003a3bace851f24eae58a32f9e3f0aeba0",  # testcontainers-3.7.1-py2.py3-none-any.whl
+    ("testcontainers", "4.0.0", "auto"): "9fa72e7d07344b91fa97884145d8ed1205b9bafb433ef4739653bf70ebb61e2c",  # testcontainers-4.0.0-py3-none-any.whl
+    # hunt58a: jenkinsapi 0.3.6's shipped `jenkinsapi_tests/unittests/test_view.py` runs under `unittest2`: test code
+    ("jenkinsapi", "0.3.6", "auto"): "594fe4cdfb37de6b32b32c48c7692c30fd3f8a012a624eee1c0a1fbb2657ae38",  # jenkinsapi-0.3.6-py2.py3-none-any.whl
+    ("jenkinsapi", "0.3.7", "auto"): "1353d1154c02bc5d4c9a2970e9cfff33d503d2986f466eae33aa2113ec79771b",  # jenkinsapi-0.3.7-py2.py3-none-any.whl
+    # hunt58a: kr8s 0.19's `@sync` class decorator re-sets each coroutine method of the class as a plain one; 0.20 wrote
+    # them out plain: no "no longer a coroutine function"
+    ("kr8s", "0.19.1", "auto"): "ab3b9d3820ca5dd9426e67c3030b2c29b2f0ccd05a2590bf23b30adbab042056",  # kr8s-0.19.1-py3-none-any.whl
+    ("kr8s", "0.20.0", "auto"): "394c456f5de80fdca487dd3843a3c8118362e0695807e95313201b0356ca1e25",  # kr8s-0.20.0-py3-none-any.whl
+    # hunt58a: kopf 1.29's `on.create(__group_or_groupversion_or_name=None, ..., *, group=None, ...)` still takes the
+    # resource by position: `group` is no parameter made keyword-only
+    ("kopf", "0.28.3", "auto"): "4c0308d35365421c0817de511c42b5a94ed7f889013fb82be66575958682e5c5",  # kopf-0.28.3-py3-none-any.whl
+    ("kopf", "1.29.0", "auto"): "8b56597e3faa5bfdb67d984c8e32455ed15a653112602dab358777409413590a",  # kopf-1.29.0-py3-none-any.whl
+    # hunt58a: kopf 1.30's callback protocols (`callbacks.ActivityFn(Protocol).__call__`) gained `memo`: no call runs them
+    ("kopf", "1.29.2", "auto"): "afa1f606a6c0cb650c9735264bfca99275c1c2d75739109364a3113bcd4db355",  # kopf-1.29.2-py3-none-any.whl
+    ("kopf", "1.30.0", "auto"): "970c529602560e7b804ec2072e2a7e40a7768780abfa4b7527ddb8014499bc51",  # kopf-1.30.0-py3-none-any.whl
 }
 
 

@@ -635,6 +635,15 @@ def _is_protocol(symbol: Symbol) -> bool:
     return symbol.kind == "class" and symbol.mro[:1] in (("typing.Protocol",), ("typing_extensions.Protocol",))
 
 
+def _callback_protocol_call(path: str, surface: Surface) -> bool:
+    """The `__call__` of a class written `class ActivityFn(Protocol)`: it spells what the callables standing for it
+    must take, and every call reaches one of those, never the protocol's own (kopf 1.30's `callbacks.ActivityFn`,
+    whose new `memo` is what kopf now passes the handlers it calls: 8 "new required parameter 'memo'")."""
+    owner, _, name = path.rpartition(".")
+    found = surface.symbols.get(owner) if name == "__call__" else None
+    return found is not None and _is_protocol(found)
+
+
 def _enum_with_members(path: str, symbol: Symbol, surface: Surface) -> bool:
     """An enum class that has members: calling it looks a member up by value (`CellType(5)`, `EnumType.__call__`),
     its own `__new__` only builds the members its body lists (pyvista 0.46's `CellType.__new__(cls, value,
@@ -1080,6 +1089,8 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
             continue
         if before.kind == "class" and path in abstract:
             continue  # no call of the old class built an instance: its constructor was its subclasses' business
+        if _callback_protocol_call(path, old):
+            continue
         if _ignores_arguments(before) and before.file in placeholder_files():
             continue  # a stand-in taking anything, doing nothing with it: the real signature is news, no loss
         written_for_python2 = posixpath.dirname(before.file) in python2

@@ -16,7 +16,15 @@ from bot.apidiff.blocks import only_raises
 from bot.apidiff.callbackcalls import callback_calls
 from bot.apidiff.closedparams import closed_params, handed_only, may_close
 from bot.apidiff.envhanded import keyed_reads
-from bot.apidiff.handedkwargs import HANDED, SLICED, handed_kwargs, param_options, renamed_through
+from bot.apidiff.handedkwargs import (
+    HANDED,
+    SLICED,
+    handed_kwargs,
+    handed_with_keys,
+    param_options,
+    param_refused,
+    renamed_through,
+)
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
@@ -230,6 +238,12 @@ class CallableFacts:
     handed_on: tuple[str, ...] = ()
     """With `passes_to`: the body's own named parameters that call is passed by name (marshmallow 2's `dumps(self,
     obj, many=None, update_fields=True, *args, **kwargs)` hands json's `dumps` none of them)."""
+    kwargs_handed_keys: tuple[tuple[str, int, int, str], ...] = ()
+    """(callee, slot of `**kwargs`, slot of a key, key) of the top-level calls handing the `**kwargs` dict and a
+    literal key to a helper (see `handedkwargs.handed_with_keys`)."""
+    param_refused: tuple[tuple[int, int], ...] = ()
+    """(slot of a dict, slot of a key) the body raises for when the dict holds the key (see
+    `handedkwargs.param_refused`)."""
 
     def __init__(
         self,
@@ -288,6 +302,8 @@ class CallableFacts:
         getattr_items: bool = False,
         passes_to: tuple[str, int, tuple[str, ...]] | None = None,
         handed_on: tuple[str, ...] = (),
+        kwargs_handed_keys: tuple[tuple[str, int, int, str], ...] = (),
+        param_refused: tuple[tuple[int, int], ...] = (),
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -344,6 +360,8 @@ class CallableFacts:
         self.getattr_items = getattr_items
         self.passes_to = passes_to
         self.handed_on = handed_on
+        self.kwargs_handed_keys = kwargs_handed_keys
+        self.param_refused = param_refused
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -841,6 +859,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if node.args.kwarg is not None and (handed := handed_kwargs(node, node.args.kwarg.arg, text)):
         body = _code_after_docstring(node, text)
         more["kwargs_handed"] = tuple((_locally_imported(body, callee), slot) for callee, slot in handed)
+        if keyed := handed_with_keys(node, node.args.kwarg.arg):
+            more["kwargs_handed_keys"] = tuple((_locally_imported(body, c), at, slot, k) for c, at, slot, k in keyed)
         if (
             len(handed) == 1
             and "." not in handed[0][0]  # a module function (a method is never read as a closing helper)
@@ -850,6 +870,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["kwargs_handed_only"] = True
     if (b".pop(" in text or b" in " in text) and (taken := param_options(node, text, method)):
         more["param_options"] = taken
+    if b"raise" in text and (refusing := param_refused(node, method)):
+        more["param_refused"] = refusing
     if may_close(text) and (closed := closed_params(node, method)):
         more["param_closed"] = closed
     if node.args.kwarg is not None and _returns_name(node.args.kwarg.arg.encode()).search(text):

@@ -155,6 +155,54 @@ def _pins(test: ast.expr, params: set[str]) -> bool:
     return isinstance(test.ops[0], ast.In) and test.left.id in params and listed
 
 
+def handed_with_keys(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, int, int, str], ...]:
+    """(callee, slot of `kwargs`, slot of the key, key) of the calls standing as statements of the body's top level
+    (so every call runs them) that hand the dict `kwargs` itself and a literal string: testcontainers 4.0's
+    `PostgresContainer.__init__` opens with `raise_for_deprecated_parameter(kwargs, "user", "username")`. A helper
+    refusing the key it is handed at that slot (`param_refused`) refuses that keyword to every caller."""
+    found: list[tuple[str, int, int, str]] = []
+    for stmt in node.body:
+        call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
+        if not isinstance(call, ast.Call) or (callee := dotted_name(call.func)) is None:
+            continue
+        slots = [i for i, a in enumerate(call.args) if isinstance(a, ast.Name) and a.id == kwargs]
+        keys = [(i, a.value) for i, a in enumerate(call.args) if isinstance(a, ast.Constant) and type(a.value) is str]
+        found.extend((callee, slot, at, key) for slot in slots[:1] for at, key in keys)
+    return tuple(found)
+
+
+def param_refused(node: _FunctionDef, method: bool) -> tuple[tuple[int, int], ...]:
+    """(slot of a dict, slot of a key) for a top-level `if` of the body, with no `else`, that only raises when the
+    dict parameter holds the key parameter (`if kwargs.pop(name, None): raise ValueError(...)`, `if name in kwargs`,
+    either `is not None`): a caller handing its `**kwargs` and a literal key there refuses that keyword (see
+    `handed_with_keys`)."""
+    positional = [a.arg for a in (*node.args.posonlyargs, *node.args.args)][1 if method else 0 :][:MAX_HANDED]
+    found: dict[tuple[int, int], None] = {}
+    for stmt in node.body:
+        if not isinstance(stmt, ast.If) or stmt.orelse or not only_raises(stmt.body):
+            continue
+        read = _held(stmt.test)
+        if read is not None and read[0] in positional and read[1] in positional:
+            found[(positional.index(read[0]), positional.index(read[1]))] = None
+    return tuple(found)
+
+
+def _held(test: ast.expr) -> tuple[str, str] | None:
+    """(dict, key) of a test that is only `d.pop(k, ...)`, `d.get(k)` or `k in d` (or either read `is not None`),
+    both plain names."""
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        right = test.comparators[0]
+        if isinstance(test.ops[0], ast.IsNot) and isinstance(right, ast.Constant) and right.value is None:
+            return _held(test.left)
+        if isinstance(test.ops[0], ast.In) and isinstance(test.left, ast.Name) and isinstance(right, ast.Name):
+            return right.id, test.left.id
+        return None
+    if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) and test.func.attr in ("pop", "get")):
+        return None
+    holder, key = test.func.value, test.args[0] if test.args else None
+    return (holder.id, key.id) if isinstance(holder, ast.Name) and isinstance(key, ast.Name) else None
+
+
 SLICED = "?[:]."
 """How `CallableFacts.passes_to` names the callee of a call handed only a slice of `*args` (see
 `facts._sliced_off`): no callee followed."""

@@ -1176,6 +1176,7 @@ def callable_symbol(
         hierarchy.forward_target(call, owner, module, via) if call != "?" else "?"
         for call in function.facts.kwargs_forwards
     )
+    refused = _refused_by_helper(function, module, resolver) if function.facts.kwargs_handed_keys else ()
     managed = _context_manager_protocol(function)
     wrapped = bool(function.decorators) and _awaitable_by_decorator(function, module, resolver, hierarchy)
     return Symbol(
@@ -1202,13 +1203,15 @@ def callable_symbol(
         returns=function.returns,
         returns_inferred=_inferred_return(function, module, hierarchy, owner),
         overload_returns=function.overload_returns,
-        kwargs_options=function.facts.kwargs_options + _handed_options(function, module, resolver),
+        kwargs_options=tuple(
+            o for o in function.facts.kwargs_options + _handed_options(function, module, resolver) if o not in refused
+        ),
         kwargs_required=function.facts.kwargs_required,
         defaults_unsure=function.facts.defaults_unsure,
         wrapper_options=_wrapper_options(function, module, resolver),
         kwargs_forwards=forwards,
         kwargs_via=(via or owner) if forwards and _forwards_on_instance(function) else "",
-        kwargs_filled=function.facts.kwargs_filled,
+        kwargs_filled=tuple(sorted({*function.facts.kwargs_filled, *refused})),
         callback_calls=function.facts.callback_calls if function.kind == "function" else (),
         kwargs_positional=function.facts.kwargs_positional,
         kwargs_beside=function.facts.kwargs_beside,
@@ -1260,6 +1263,18 @@ def _forwards_on_instance(function: RawCallable) -> bool:
     """Some call the body hands `**kwargs` to goes through `self`, `cls` or `super()`: the instance's class decides
     where."""
     return any(call.split(".", 1)[0] in ("self", "cls", "super") for call in function.facts.kwargs_forwards)
+
+
+def _refused_by_helper(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
+    """The keywords a helper of the distribution the body hands its `**kwargs` dict and a literal key refuses
+    (`raise_for_deprecated_parameter(kwargs, "user", "username")`, see `handedkwargs.param_refused`): every call
+    passing one raises, as for a key the body refuses itself (`CallableFacts.kwargs_filled`)."""
+    found: list[str] = []
+    for callee, slot, at, key in function.facts.kwargs_handed_keys:
+        helper = _helper(callee, module, resolver)
+        if helper is not None and (slot, at) in helper[0].facts.param_refused:
+            found.append(key)
+    return tuple(found)
 
 
 def _handed_options(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:

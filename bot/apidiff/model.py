@@ -214,8 +214,9 @@ class Symbol:
     (fsspec 2024.2's `DirFileSystem.pipe_file(self, path, *args, **kwargs)` returns `self.fs.pipe_file(...,
     *args, **kwargs)`): a wrapper of one protocol, taking what the object it wraps takes."""
     signature_unknown: str = ""
-    """Why `params` is None for a callable (a decorator replaced it); for a private name, `extras.PRIVATE_API`: only
-    its removal is claimed, and a private method's change of parameters (kept in `params`), under private kinds."""
+    """Why `params` is None for a callable (a decorator replaced it), or, with `params` kept, why what its calls
+    return is unknown (`surface.REWRITTEN_MEMBERS`); for a private name, `extras.PRIVATE_API`: only its removal is
+    claimed, and a private method's change of parameters (kept in `params`), under private kinds."""
     abstract: bool = False
     final: bool = False
     sealed: bool = False

@@ -150,7 +150,9 @@ def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
         elif isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2:
             obj, attr = node.args[0], node.args[1]
             if isinstance(obj, ast.Name) and obj.id == first:
-                if isinstance(attr, ast.Name) and attr.id in copied:
+                if isinstance(attr, ast.Name) and first in copied.get(attr.id, ()):
+                    names.add(REWRITTEN)
+                elif isinstance(attr, ast.Name) and attr.id in copied:
                     names.update(COPIED + source for source in copied[attr.id])
                 elif not isinstance(attr, ast.Constant):
                     names.add(UNSPELLED)
@@ -174,8 +176,8 @@ def _copied_loops(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, tup
 
 
 def _dict_sources(node: ast.expr) -> tuple[str, ...] | None:
-    """The classes an iteration over `node` walks the namespaces of: `X.__dict__` or `vars(X)`, or its `.items()` or
-    `.keys()`, or an `itertools.chain` of such; None for anything else."""
+    """The classes an iteration over `node` walks the namespaces of: `X.__dict__`, `vars(X)` or `dir(X)`, or its
+    `.items()` or `.keys()`, or an `itertools.chain` of such; None for anything else."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("items", "keys"):
         return None if node.args else _dict_sources(node.func.value)
     if isinstance(node, ast.Attribute) and node.attr == "__dict__":
@@ -184,7 +186,7 @@ def _dict_sources(node: ast.expr) -> tuple[str, ...] | None:
     if not isinstance(node, ast.Call) or node.keywords:
         return None
     called = dotted_name(node.func)
-    if called == "vars" and len(node.args) == 1:
+    if called in ("vars", "dir") and len(node.args) == 1:
         source = dotted_name(node.args[0])
         return (source,) if source else None
     if called in ("chain", "itertools.chain") and node.args:
@@ -202,6 +204,11 @@ COPIED = "*"
 """Leads a class decorator's name standing for every name of the class after it, whose `__dict__` the decorator copies
 onto the class it decorates (disnake 2.9's `@flatten_user` sets `Member.discriminator` and the rest of `BaseUser`'s
 and `User`'s): `*BaseUser`, a name of the decorator's module (see `surface._decorator_given`)."""
+
+REWRITTEN = "~"
+"""Among a class decorator's names: it sets again names it takes from the very class it decorates (kr8s 0.19's `@sync`:
+`for name in dir(source): ... setattr(source, name, run_sync(getattr(source, name)))`): any member of the class may
+be another callable than the one defined (see `surface._rewritten`)."""
 
 
 def unspelled_setattrs(

@@ -47,16 +47,23 @@ def _respelled_in_place(
     param: Param, old: tuple[Param, ...], new: tuple[Param, ...], spilled: frozenset[str] = frozenset()
 ) -> bool:
     """The old name stays as a keyword-only alias while positional callers still reach a slot meant for it: the same
-    name respelled (pyparsing 3's `Word(init_chars, ..., *, initChars=None)`), or a `*args` the body unpacks
-    (attrs 23.1's `evolve(*args, **changes)` takes the instance first, or as `inst=`). Not a `*args` that only
-    hands what it gets on to another call (`spilled`, see `diff.spilled_params`): the old slot's value goes there."""
+    name respelled (pyparsing 3's `Word(init_chars, ..., *, initChars=None)`), a new positional-only parameter, which
+    no caller can pass but by position (kopf 1.29's `on.create(__group_or_groupversion_or_name=None, ..., *,
+    group=None, ...)` for `create(group, ...)`), or a `*args` the body unpacks (attrs 23.1's `evolve(*args,
+    **changes)` takes the instance first, or as `inst=`). Not a `*args` that only hands what it gets on to another
+    call (`spilled`, see `diff.spilled_params`): the old slot's value goes there."""
     old_slots = [p.name for p in old if p.kind in POSITIONAL_KINDS]
     new_slots = [p for p in new if p.kind in POSITIONAL_KINDS]
     index = old_slots.index(param.name)
     if index >= len(new_slots):
         return param.name not in spilled and any(p.kind is ParamKind.VAR_POSITIONAL for p in new)
-    taken = new_slots[index].name
-    return taken != param.name and (_spelling(taken) == _spelling(param.name) or _CAPPED_SLOT.match(taken) is not None)
+    taken = new_slots[index]
+    kept = any(p.name == param.name and p.kind is ParamKind.KEYWORD_ONLY for p in new)
+    if kept and taken.kind is ParamKind.POSITIONAL_ONLY and all(p.name != taken.name for p in old):
+        return True  # the old name made keyword-only beside it (not a positional one the new slot pushed on)
+    return taken.name != param.name and (
+        _spelling(taken.name) == _spelling(param.name) or _CAPPED_SLOT.match(taken.name) is not None
+    )
 
 
 _CAPPED_SLOT = re.compile(r"^\w+\[\d+\]$")

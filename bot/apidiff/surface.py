@@ -60,7 +60,7 @@ from bot.apidiff.params import without_defaults
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
-from bot.apidiff.setattrnames import COPIED, UNSPELLED
+from bot.apidiff.setattrnames import COPIED, REWRITTEN, UNSPELLED
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_module, test_named
 
@@ -182,6 +182,7 @@ def _is_test(owner: str, name: str, member: object) -> bool:
 
 _TYPE_VARIABLES = frozenset({"TypeVar", "ParamSpec", "TypeVarTuple"})
 _REBINDS_CLASS = frozenset({"__class__"})
+REWRITTEN_MEMBERS = "a decorator of its class sets the class's members again: it may have replaced the method"
 BEHIND_UNKNOWN = "an ancestor of unknown members comes first in the class's order: it may define the method"
 """Kept among `Symbol.self_sets` though a member: a method assigning `self.__class__` gives instances another class
 than the one defined (accelerate 0.34's `DataLoaderAdapter.__init__` mixes the wrapped loader's class in). So is a
@@ -296,6 +297,7 @@ class SurfaceBuilder:
         self._setter_helpers: set[tuple[str, int, int]] | None = None
         self._helper_given: dict[str, dict[str, tuple[str, int]]] = {}
         self._decorator_sets: dict[str, tuple[str, ...]] | None = None
+        self._rewrites: dict[str, bool] = {}
 
     def is_deprecation(self, warn: Warn) -> bool:
         """True when the warning announces a deprecation (directly or through the package's helper): a deprecation
@@ -854,26 +856,41 @@ class SurfaceBuilder:
         """What the release's class decorators set on the class or an ancestor of the distribution they decorate (see
         `setattrnames.class_decorators`): robot 7.5's `@library(scope="GLOBAL") class BuiltIn` keeps
         `BuiltIn.ROBOT_LIBRARY_SCOPE`."""
+        found: set[str] = set()
+        for cls, names, home in self._decorations(keys):
+            found.update(names)
+            if UNSPELLED in names:
+                found.update(_derived_names(cls))
+            if home is not None:
+                found.update(self._copied_names(names, home))
+        return {name for name in found if name and name != REWRITTEN and not name.startswith(COPIED)}
+
+    def _decorations(self, keys: Iterable[str]) -> Iterator[tuple[RawClass, tuple[str, ...], RawModule | None]]:
+        """(class, names its decorator sets, the decorator's module) for each class decorator of the release on the
+        classes `keys` (see `setattrnames.class_decorators`)."""
         if self._decorator_sets is None:
             self._decorator_sets = {
                 f"{raw.module}.{name}": names for raw in self.modules.values() for name, names in raw.class_decorators
             }
-        found: set[str] = set()
         for key in keys if self._decorator_sets else ():
             if key not in self.hierarchy.classes:
                 continue
             cls, module = self.hierarchy.classes[key]
             for name in cls.decorators:
                 resolved = self.resolver.resolve_dotted(module.module, name) if name else None
-                if resolved is None:
-                    continue
-                names = self._decorator_sets.get(resolved.target, ())
-                found.update(names)
-                if UNSPELLED in names:
-                    found.update(_derived_names(cls))
-                if resolved.module is not None:
-                    found.update(self._copied_names(names, resolved.module))
-        return {name for name in found if name and not name.startswith(COPIED)}
+                if resolved is not None:
+                    yield cls, self._decorator_sets.get(resolved.target, ()), resolved.module
+
+    def _rewritten(self, via: str) -> bool:
+        """The class `via`, or an ancestor of the distribution, is decorated by a decorator of the release setting
+        again names it takes from the class (see `setattrnames.REWRITTEN`): what its methods are once decorated,
+        coroutine functions or plain ones, and what they take, is the decorator's doing, not their definitions'."""
+        found = self._rewrites.get(via)
+        if found is None and via in self.hierarchy.classes:
+            cls, module = self.hierarchy.classes[via]
+            keys = (via, *self.hierarchy.mro(via, cls, module)[1:])
+            found = self._rewrites[via] = any(REWRITTEN in names for _, names, _ in self._decorations(keys))
+        return bool(found)
 
     def _copied_names(self, names: tuple[str, ...], module: RawModule) -> set[str]:
         """The names of the classes a class decorator of `module` copies the namespaces of (see `setattrnames.COPIED`);
@@ -1238,6 +1255,10 @@ class SurfaceBuilder:
         if built.params is not None and via and via != owner and self._behind_unknown(via, owner):
             key = f"{key}?{via}"
             built = self._members.get(key) or replace(built, params=None, signature_unknown=BEHIND_UNKNOWN)
+            self._members[key] = built
+        if built.params is not None and via and self._rewritten(via):
+            key = f"{key}~{via}"
+            built = self._members.get(key) or replace(built, signature_unknown=REWRITTEN_MEMBERS)
             self._members[key] = built
         self._add(built if built.path == path else built.at(path))
 

@@ -16,9 +16,10 @@ from collections.abc import Container, Iterable
 
 from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
 
-_FRAMEWORKS = frozenset(("pytest", "unittest", "nose", "nose2", "twisted.trial"))
+_FRAMEWORKS = frozenset(("pytest", "unittest", "unittest2", "nose", "nose2", "twisted.trial"))
 """Test frameworks, by module or package: python-nmap's `nmap/test_nmap.py` runs under nose (`from nose.tools import
-assert_equals`), a Twisted project's tests under trial (`from twisted.trial import unittest`)."""
+assert_equals`), a Twisted project's tests under trial (`from twisted.trial import unittest`), jenkinsapi 0.3.6's
+under unittest's backport (`try: import unittest2 as unittest`)."""
 _SPEC_METHODS = ("it_", "they_")
 """The test methods of a spec-style suite, a `DescribeX` class whose methods say what X does (`it_splits_...`):
 pytest collects them when configured so (`python_classes = Describe`, `python_functions = it_ they_`), as
