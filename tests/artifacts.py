@@ -1701,6 +1701,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # keyword-only" (config, index_api), the refusal of `openapi_config` unclaimed
     ("pinecone", "5.4.2", "auto"): "1fad082c66a50a229b58cda0c3a1fa0083532dc9de8303015fe4071cb25c19a8",  # pinecone-5.4.2-py3-none-any.whl
     ("pinecone", "6.0.0", "auto"): "bf559bc7def254e1adac5c788a6963bff214df029f94fd21d39ce3fc8721a864",  # pinecone-6.0.0-py3-none-any.whl
+    # hunt58c: twine 2's `@utils.no_positional(allow_self=True)` over `Settings.__init__` refused positional arguments
+    ("twine", "2.0.0", "auto"): "5319dd3e02ac73fcddcd94f035b9631589ab5d23e1f4699d57365199d85261e1",  # twine-2.0.0-py3-none-any.whl
+    ("twine", "3.0.0", "auto"): "af3a83c627bd609d3ffe0d48f420e28584c448764ceeb203bb8eafdc8eabb250",  # twine-3.0.0-py3-none-any.whl
 }
 
 
