@@ -94,3 +94,23 @@ def test_twine_3_settings_was_keyword_only_under_no_positional() -> None:
     settings = found.get(("signature_changed", "twine.settings.Settings"))
     assert settings is None or "param_made_keyword_only" not in settings.breakages
     assert ("removed", "twine.utils.no_positional") in found  # what 3.0 did drop is still claimed
+
+
+# -- PEP 810's `__lazy_modules__ = {"re"}`, the imports Python 3.15 defers, is import-system plumbing like `__path__`:
+# scikit-build-core 1.1 dropping it from `ast/tokenizer.py` was claimed a removed attribute --
+
+_LAZY_OLD = {"demo/__init__.py": '__lazy_modules__ = {"re"}\n\nimport re\n\nPATTERN = re.compile("x")\n'}
+_LAZY_NEW = {"demo/__init__.py": 'import re\n\nPATTERN = re.compile("x")\n'}
+
+
+def test_a_dropped_lazy_modules_directive_is_no_removal(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _LAZY_OLD, _LAZY_NEW)
+    assert ("removed", "demo.__lazy_modules__") not in found
+    dropped = diffed(tmp_path / "dropped", _LAZY_OLD, {"demo/__init__.py": "import re\n"})
+    assert ("removed", "demo.PATTERN") in dropped  # a value beside it still counts
+
+
+def test_scikit_build_core_1_1_lazy_modules_is_no_removal() -> None:
+    found = changes("scikit-build-core", "1.0.3", "1.1.0")
+    assert ("removed", "scikit_build_core.ast.tokenizer.__lazy_modules__") not in found
+    assert ("removed", "scikit_build_core.builder.sysconfig.get_host_platform") in found
