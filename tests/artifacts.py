@@ -1753,6 +1753,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt58a: kopf 1.30's callback protocols (`callbacks.ActivityFn(Protocol).__call__`) gained `memo`: no call runs them
     ("kopf", "1.29.2", "auto"): "afa1f606a6c0cb650c9735264bfca99275c1c2d75739109364a3113bcd4db355",  # kopf-1.29.2-py3-none-any.whl
     ("kopf", "1.30.0", "auto"): "970c529602560e7b804ec2072e2a7e40a7768780abfa4b7527ddb8014499bc51",  # kopf-1.30.0-py3-none-any.whl
+    # hunt58c: twine 2's `@utils.no_positional(allow_self=True)` over `Settings.__init__` refused positional arguments
+    ("twine", "2.0.0", "auto"): "5319dd3e02ac73fcddcd94f035b9631589ab5d23e1f4699d57365199d85261e1",  # twine-2.0.0-py3-none-any.whl
+    ("twine", "3.0.0", "auto"): "af3a83c627bd609d3ffe0d48f420e28584c448764ceeb203bb8eafdc8eabb250",  # twine-3.0.0-py3-none-any.whl
+    # hunt58c: scikit-build-core 1.1 dropped PEP 810's `__lazy_modules__` directive from `ast/tokenizer.py`
+    ("scikit-build-core", "1.0.3", "auto"): "ae95427b7d3c14a6cf8bbfd4d901f6138ab64c99e20cbe8ea7d75cd26093f085",  # scikit_build_core-1.0.3-py3-none-any.whl
+    ("scikit-build-core", "1.1.0", "auto"): "ef439fc8b352913ef6e76257e3115a7910c9f294a2cf27781b6f571cf6cd0033",  # scikit_build_core-1.1.0-py3-none-any.whl
 }
 
 

@@ -31,7 +31,7 @@ from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.model import Param
 from bot.apidiff.params import always_evaluated, read_params, unsure_defaults
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names
+from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names, refused_cap
 from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.signaturebind import signature_binds
@@ -186,6 +186,11 @@ class CallableFacts:
     an int literal or the name of a parameter of this factory; that parameter's int default, else None; what the
     factory adds to it first, `if is_method: allowed_positional += 1`, as (the parameter tested or "", the truth of
     its default, the amount)). See `poscap.py`."""
+    positional_refused: PositionalCap | None = None
+    """A decorator (bare, or a factory) whose `wraps` wrapper of `(*args, **kwargs)` raises `TypeError` when
+    `len(args)` exceeds a count (twine 2's `no_positional(allow_self=False)`: `allowed = 0`, `if allow_self: allowed
+    = 1`, `if len(args) > allowed: raise TypeError`): the parameters past that count are keyword-only whatever the
+    def says. The count as in `positional_cap`. See `poscap.refused_cap`."""
     positional_names: tuple[str, ...] = ()
     """A decorator whose `wraps` wrapper of `(*args, **kwargs)` turns positional arguments into keywords by a literal
     list of names, warning for some (scikit-image 0.24's `_rename_image_params`, see `poscap.positional_names`): over
@@ -288,6 +293,7 @@ class CallableFacts:
         wrapper_params: tuple[Param, ...] | None = None,
         wrapper_warns: bool = False,
         positional_cap: PositionalCap | None = None,
+        positional_refused: PositionalCap | None = None,
         positional_names: tuple[str, ...] = (),
         positional_warned: bool = False,
         ends_raising: bool = False,
@@ -346,6 +352,7 @@ class CallableFacts:
         self.wrapper_params = wrapper_params
         self.wrapper_warns = wrapper_warns
         self.positional_cap = positional_cap
+        self.positional_refused = positional_refused
         self.positional_names = positional_names
         self.positional_warned = positional_warned
         self.ends_raising = ends_raising
@@ -825,6 +832,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["positional_warned"] = True
     elif (counted := positional_cap(node, text)) is not None:
         more["positional_cap"] = counted
+    elif (refused := refused_cap(node, text)) is not None:
+        more["positional_refused"] = refused
     elif names := positional_names(node, text):
         more["positional_names"] = names
     if b"return" in text and (

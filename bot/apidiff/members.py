@@ -16,6 +16,7 @@ from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Symbol
 from bot.apidiff.mro import linearize
+from bot.apidiff.poscap import PositionalCap
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule, only_annotated
 from bot.apidiff.recordcopy import REPLACE
 from bot.apidiff.resolve import Resolved, Resolver
@@ -653,34 +654,41 @@ def _positional_warned(function: RawCallable, module: RawModule, resolver: Resol
 _NAMED_KINDS = frozenset({ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY})
 
 
-def _capped_positional(function: RawCallable, module: RawModule, resolver: Resolver) -> int | None:
+def _capped_positional(
+    function: RawCallable, module: RawModule, resolver: Resolver, refused: bool = False
+) -> int | None:
     """How many positional arguments, the instance or class not counted, a decorator of the distribution lets calls
     pass without a warning (see `CallableFacts.positional_cap`; falcon 3.0's `@deprecated_args(allowed_positional=0)`
-    adds one for the instance itself, `is_method=True`); None when none counts them or the count is unknown."""
+    adds one for the instance itself, `is_method=True`), or, `refused`, at all (`CallableFacts.positional_refused`);
+    None when none counts them or the count is unknown."""
     for index, name in enumerate(function.decorators):
         resolved = resolver.resolve_dotted(module.module, name) if name else None
         definition = resolved.definition if resolved is not None else None
-        if isinstance(definition, RawCallable) and definition.facts.positional_cap is not None:
+        if not isinstance(definition, RawCallable):
+            continue
+        found = definition.facts.positional_refused if refused else definition.facts.positional_cap
+        if found is not None:
             numbers = function.decorator_numbers[index] if index < len(function.decorator_numbers) else ()
             called = index < len(function.decorators_called) and function.decorators_called[index]
-            count = _cap_count(definition, numbers if called else None)
+            count = _cap_count(definition, found, numbers if called else None)
             bound = 1 if function.kind in ("method", "classmethod") else 0
             return count - bound if count is not None and count >= bound else None
     return None
 
 
-def _cap_count(decorator: RawCallable, numbers: tuple[tuple[int | str, int | None], ...] | None) -> int | None:
+def _cap_count(
+    decorator: RawCallable, found: PositionalCap, numbers: tuple[tuple[int | str, int | None], ...] | None
+) -> int | None:
     """The count a decorator's wrapper compares `len(args)` with, given the numbers its call passes (None: applied
     bare); None when a value it depends on is not a literal."""
-    assert decorator.facts.positional_cap is not None
-    cap, default, steps = decorator.facts.positional_cap
-    if cap.isdigit():
-        return int(cap)
+    cap, default, steps = found
     if numbers is None:
-        return None
+        return int(cap) if cap.isdigit() and not steps else None
     slots = [p.name for p in decorator.params if p.kind in POSITIONAL_KINDS]
     passed = {(slots[key] if isinstance(key, int) and key < len(slots) else key): value for key, value in numbers}
-    if cap in passed:
+    if cap.isdigit():
+        count: int | None = int(cap)
+    elif cap in passed:
         count = passed[cap]
     else:
         count = default
@@ -692,6 +700,16 @@ def _cap_count(decorator: RawCallable, numbers: tuple[tuple[int | str, int | Non
         if not flag or (bool(passed[flag]) if flag in passed else default_truth):
             count += amount
     return count
+
+
+def _keyword_only_past(params: tuple[Param, ...], count: int) -> tuple[Param, ...]:
+    """The parameters a decorator refuses by position past `count` (see `CallableFacts.positional_refused`) made
+    keyword-only, as calls find them; as they are when a `*args` would take the extra arguments."""
+    if any(p.kind is ParamKind.VAR_POSITIONAL for p in params):
+        return params
+    positional = [p for p in params if p.kind in POSITIONAL_KINDS]
+    past = {p.name for p in positional[count:] if p.kind is ParamKind.POSITIONAL_OR_KEYWORD}
+    return tuple(replace(p, kind=ParamKind.KEYWORD_ONLY) if p.name in past else p for p in params)
 
 
 def _keyword_only_by_position(params: tuple[Param, ...]) -> tuple[Param, ...]:
@@ -1169,6 +1187,9 @@ def callable_symbol(
             warned_positional = tuple(name for name in declared if kinds[name] is not ParamKind.KEYWORD_ONLY)
     if params and function.decorators:
         params = _defaulted_by_wrapper(params, function, module, resolver)
+    refused = _capped_positional(function, module, resolver, refused=True) if params else None
+    if params and refused is not None:
+        params = _keyword_only_past(params, refused)
     capped = _capped_positional(function, module, resolver) if params and not warned_positional else None
     if capped is not None:
         warned_positional = tuple(p.name for p in params or () if p.kind in POSITIONAL_KINDS)[capped:]

@@ -29,6 +29,19 @@ def positional_cap(node: _FunctionDef, text: bytes) -> PositionalCap | None:
     return None
 
 
+def refused_cap(node: _FunctionDef, text: bytes) -> PositionalCap | None:
+    """See `CallableFacts.positional_refused`: read only from a body spelling `len(`, `TypeError` and `wraps`."""
+    if b"len(" not in text or b"TypeError" not in text or not (b"wraps" in text or b"update_wrapper" in text):
+        return None
+    for wrapper in _nested_defs(node):
+        cap = _refused_over(wrapper)
+        if isinstance(cap, ast.Constant) and type(cap.value) is int:
+            return (str(cap.value), None, ())
+        if isinstance(cap, ast.Name):
+            return _factory_cap(node, cap.id) or _local_cap(node, wrapper, cap.id)
+    return None
+
+
 def _nested_defs(node: _FunctionDef) -> Iterator[_FunctionDef]:
     """The defs of the body, and theirs (a factory's decorator's wrapper)."""
     for stmt in node.body:
@@ -57,6 +70,75 @@ def _warned_cap(wrapper: _FunctionDef) -> ast.expr | None:
             and _warns(stmt.body)
         ):
             return test.comparators[0]
+    return None
+
+
+def _refused_over(wrapper: _FunctionDef) -> ast.expr | None:
+    """The count in a `(*args, **kwargs)` wrapper's `if len(args) > count: raise TypeError(...)`, `len(args)` also
+    through a name the body binds to it first (twine 2's `received = len(args)`); None without such a test."""
+    args = wrapper.args
+    if args.vararg is None or args.kwarg is None or args.args or args.posonlyargs:
+        return None
+    varargs = args.vararg.arg
+    counted: set[str] = set()  # the names bound to `len(args)`
+    for stmt in wrapper.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            if is_len_of(stmt.value, varargs):
+                counted.add(stmt.targets[0].id)
+        elif isinstance(stmt, ast.If) and not stmt.orelse and _raises_type_error(stmt.body):
+            test = stmt.test
+            if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Gt):
+                left = test.left
+                if is_len_of(left, varargs) or (isinstance(left, ast.Name) and left.id in counted):
+                    return test.comparators[0]
+    return None
+
+
+def _raises_type_error(body: list[ast.stmt]) -> bool:
+    """One of the statements (not a nested branch's: a refusal that depends on a mode is no refusal) raises
+    `TypeError`, Python's own error for too many positional arguments."""
+    return any(
+        isinstance(stmt, ast.Raise)
+        and stmt.exc is not None
+        and dotted_name(stmt.exc.func if isinstance(stmt.exc, ast.Call) else stmt.exc) == "TypeError"
+        for stmt in body
+    )
+
+
+def _local_cap(node: _FunctionDef, wrapper: _FunctionDef, name: str) -> PositionalCap | None:
+    """A count the wrapper binds itself from int literals, `allowed = 0` then `if allow_self: allowed = 1` (a
+    parameter of the factory with a literal default tested), as a literal cap with the factory's steps; None when
+    anything else binds it."""
+    defaults = _defaults(node)
+    base: int | None = None
+    steps: list[tuple[str, bool, int]] = []
+    for stmt in wrapper.body:
+        if not _binds(stmt, name):
+            continue
+        flag, assigned = "", stmt
+        if isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1 and isinstance(stmt.test, ast.Name):
+            flag, assigned = stmt.test.id, stmt.body[0]
+        value = _int_assigned(assigned, name)
+        if value is None or (base is None) == bool(flag) or (flag and defaults.get(flag, ...) in (..., None)):
+            return None  # bound otherwise, twice, a step before the base, or a flag no literal-defaulted parameter
+        if base is None:
+            base = value
+        else:
+            steps.append((flag, bool(defaults[flag]), value - base))
+    return (str(base), None, tuple(steps)) if base is not None and base >= 0 else None
+
+
+def _int_assigned(stmt: ast.stmt, name: str) -> int | None:
+    """`name = <int literal>`'s value."""
+    if (
+        isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and stmt.targets[0].id == name
+        and isinstance(stmt.value, ast.Constant)
+        and type(stmt.value.value) is int
+    ):
+        return stmt.value.value
     return None
 
 

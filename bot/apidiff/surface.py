@@ -112,8 +112,10 @@ _MODULE_MACHINERY = frozenset(
     {"__all__", "__getattr__", "__dir__", "__path__", "__doc__", "__file__", "__name__", "__qualname__", "__spec__"}
     | {"__loader__", "__package__", "__builtins__", "__annotations__", "__cached__", "__docformat__", "__test__"}
     | {"__tracebackhide__", "__metaclass__", "__doctest_skip__", "__doctest_requires__", "__doctests__"}
+    | {"__lazy_modules__"}
 )
-"""Module dunders the import system sets or reads (`__path__`, `__getattr__`), Python 2's module-wide
+"""Module dunders the import system sets or reads (`__path__`, `__getattr__`, PEP 810's `__lazy_modules__` naming
+the imports Python 3.15 defers: scikit-build-core 1.1 dropped one), Python 2's module-wide
 `__metaclass__ = type`, or a tool's directive (`__docformat__`, pytest's `__tracebackhide__`, astropy's
 `__doctest_skip__`): plumbing, never a value users import."""
 
