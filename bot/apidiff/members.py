@@ -1197,7 +1197,7 @@ def callable_symbol(
         hierarchy.forward_target(call, owner, module, via) if call != "?" else "?"
         for call in function.facts.kwargs_forwards
     )
-    refused = _refused_by_helper(function, module, resolver) if function.facts.kwargs_handed_keys else ()
+    helper_refused = _refused_by_helper(function, module, resolver) if function.facts.kwargs_handed_keys else ()
     managed = _context_manager_protocol(function)
     wrapped = bool(function.decorators) and _awaitable_by_decorator(function, module, resolver, hierarchy)
     return Symbol(
@@ -1225,14 +1225,16 @@ def callable_symbol(
         returns_inferred=_inferred_return(function, module, hierarchy, owner),
         overload_returns=function.overload_returns,
         kwargs_options=tuple(
-            o for o in function.facts.kwargs_options + _handed_options(function, module, resolver) if o not in refused
+            o
+            for o in function.facts.kwargs_options + _handed_options(function, module, resolver)
+            if o not in helper_refused
         ),
         kwargs_required=function.facts.kwargs_required,
         defaults_unsure=function.facts.defaults_unsure,
         wrapper_options=_wrapper_options(function, module, resolver),
         kwargs_forwards=forwards,
         kwargs_via=(via or owner) if forwards and _forwards_on_instance(function) else "",
-        kwargs_filled=tuple(sorted({*function.facts.kwargs_filled, *refused})),
+        kwargs_filled=tuple(sorted({*function.facts.kwargs_filled, *helper_refused})),
         callback_calls=function.facts.callback_calls if function.kind == "function" else (),
         kwargs_positional=function.facts.kwargs_positional,
         kwargs_beside=function.facts.kwargs_beside,
