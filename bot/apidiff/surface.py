@@ -870,18 +870,21 @@ class SurfaceBuilder:
     def _decorations(self, keys: Iterable[str]) -> Iterator[tuple[RawClass, tuple[str, ...], RawModule | None]]:
         """(class, names its decorator sets, the decorator's module) for each class decorator of the release on the
         classes `keys` (see `setattrnames.class_decorators`)."""
+        classes = [self.hierarchy.classes[key] for key in keys if key in self.hierarchy.classes]
+        found = [
+            (cls, resolved)
+            for cls, module in classes
+            for name in cls.decorators
+            if name and (resolved := self.resolver.resolve_dotted(module.module, name)) is not None
+        ]
+        if not any(resolved.module is not None for _, resolved in found):
+            return  # none of the release's own (most classes): its modules are not all read for their decorators
         if self._decorator_sets is None:
             self._decorator_sets = {
                 f"{raw.module}.{name}": names for raw in self.modules.values() for name, names in raw.class_decorators
             }
-        for key in keys if self._decorator_sets else ():
-            if key not in self.hierarchy.classes:
-                continue
-            cls, module = self.hierarchy.classes[key]
-            for name in cls.decorators:
-                resolved = self.resolver.resolve_dotted(module.module, name) if name else None
-                if resolved is not None:
-                    yield cls, self._decorator_sets.get(resolved.target, ()), resolved.module
+        for cls, resolved in found:
+            yield cls, self._decorator_sets.get(resolved.target, ()), resolved.module
 
     def _rewritten(self, via: str) -> bool:
         """The class `via`, or an ancestor of the distribution, is decorated by a decorator of the release setting
