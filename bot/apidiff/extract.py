@@ -51,7 +51,7 @@ from bot.apidiff.docdeprecated import docstring_deprecation
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script
 from bot.apidiff.factories import call_literals, made_warning, makes_refusing
-from bot.apidiff.facts import read_facts
+from bot.apidiff.facts import nodes_on_lines, read_facts
 from bot.apidiff.handedself import (
     COMPUTED,
     class_parameter_uses,
@@ -432,10 +432,15 @@ def _handed_by_methods(methods: dict[str, _FunctionDef], source: SourceText) -> 
     `dataset.ICCProfile`. What such a function sets, the instance may have, as `self.x = ...` in a method (see
     `Symbol.self_sets`)."""
     found: list[tuple[str, int, str]] = []
+    starts = source.line_starts()
     for name, method in methods.items():
-        if name == "__init__" or not _HANDS_SELF.search(node_bytes(source, method)):
+        if name == "__init__":
             continue
-        for node in walk(method):
+        text = node_bytes(source, method)  # searched from its body on: its own `def m(self, ...)` hands nothing
+        first = method.lineno
+        offset = starts[method.body[0].lineno - 1] - starts[first - 1]
+        lines = sorted({first + text.count(b"\n", 0, m.start()) for m in _HANDS_SELF.finditer(text, offset)})
+        for node in nodes_on_lines(method.body, lines, ()) if lines else ():  # only the lines handing `self`
             spelled = dotted_name(node.func) if isinstance(node, ast.Call) else None
             if spelled and not spelled.startswith("self.") and spelled not in methods:
                 at = handed_at(node, "self") if isinstance(node, ast.Call) else None
@@ -1211,7 +1216,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     functions = module_functions(tree.body)
     raw.param_sets, raw.param_handoffs = parameter_uses(functions)
     if b"setattr(" in source.data:
-        raw.param_sets += class_parameter_uses(tree.body)
+        raw.param_sets += class_parameter_uses(tree.body, source)
     noqa = _NOQA_UNUSED.search(source.data) is not None  # one scan of the module's bytes, most have none
     zope_calls: list[ast.stmt] = []  # `deprecated("name", "message")` (see `zopenames`)
     attribute_deprecations: list[tuple[str, str]] = []  # Twisted's `deprecatedModuleAttribute(...)`

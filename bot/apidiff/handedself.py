@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable, Mapping
 
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import SourceText, dotted_name, node_bytes, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -126,7 +126,7 @@ def set_name(name: ast.expr) -> str:
     return name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else COMPUTED
 
 
-def class_parameter_uses(body: list[ast.stmt]) -> tuple[ParamSet, ...]:
+def class_parameter_uses(body: list[ast.stmt], source: SourceText) -> tuple[ParamSet, ...]:
     """(class, position in a call of the class or -1, parameter, `COMPUTED`) for each parameter of a module class's
     `__init__` that its methods `setattr` under a name they compute, the parameter itself in `__init__` or the
     attribute `__init__` keeps it in: highdicom 0.28's `_LegacyConversionRunner(datasets, destination=self)` keeps
@@ -142,7 +142,7 @@ def class_parameter_uses(body: list[ast.stmt]) -> tuple[ParamSet, ...]:
         slots = {argument.arg: index - 1 for index, argument in enumerate(positional) if index}
         slots.update((argument.arg, -1) for argument in init.args.kwonlyargs)
         kept = _kept_parameters(init, positional[0].arg, slots.keys())
-        for method in methods:
+        for method in (m for m in methods if b"setattr(" in node_bytes(source, m)):  # most never spell it
             receiver = next((a.arg for a in (*method.args.posonlyargs, *method.args.args)), "")
             for node in walk(method):
                 if not (isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2):
