@@ -151,18 +151,19 @@ def test_a_top_level_package_a_new_requirement_installs_is_compared_there(tmp_pa
     assert not {c.symbol for c in diff_surfaces(old, new) if c.kind.value == "removed"}
 
 
-async def test_a_release_that_dropped_a_module_asks_its_new_requirements(monkeypatch: pytest.MonkeyPatch) -> None:
-    symbols = {"demo.sub": Symbol("demo.sub", "module"), "demo.sub.find": Symbol("demo.sub.find", "function")}
-    old = Surface("demo", "1.0", symbols, requires=("click>=8",))
-    new = Surface("demo", "2.0", requires=("click>=8", "demo-sub>=1", "legacy-sub; python_version < '3.9'"))
+class OneReleaseClient:
+    """PyPI as `Analyser.dependency_surfaces` asks it: every distribution has one release, 1.2."""
+
+    async def project(self, name: str) -> Any:
+        return type("P", (), {"releases": [type("R", (), {"version": "1.2", "yanked": False})]})
+
+    async def unpacked(self, name: str, version: str) -> Path:
+        return Path("/unpacked") / name
+
+
+def recorded_dependencies(monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[str], list[str]]]:
+    """(paths asked, distributions read) of each dependency read the analysis makes; each read gives empty surfaces."""
     asked: list[tuple[list[str], list[str]]] = []
-
-    class Client:
-        async def project(self, name: str) -> Any:
-            return type("P", (), {"releases": [type("R", (), {"version": "1.2", "yanked": False})]})
-
-        async def unpacked(self, name: str, version: str) -> Path:
-            return Path("/unpacked") / name
 
     async def dependencies(
         self: Extractor, wanted: list[str], trees: list[DependencyTree], env_names: list[str] | None = None
@@ -171,11 +172,19 @@ async def test_a_release_that_dropped_a_module_asks_its_new_requirements(monkeyp
         return [Surface(tree.package, tree.version) for tree in trees]
 
     monkeypatch.setattr(Extractor, "dependencies", dependencies)
-    await Analyser(Client()).dependency_surfaces(old, new)  # type: ignore[arg-type]
+    return asked
+
+
+async def test_a_release_that_dropped_a_module_asks_its_new_requirements(monkeypatch: pytest.MonkeyPatch) -> None:
+    symbols = {"demo.sub": Symbol("demo.sub", "module"), "demo.sub.find": Symbol("demo.sub.find", "function")}
+    old = Surface("demo", "1.0", symbols, requires=("click>=8",))
+    new = Surface("demo", "2.0", requires=("click>=8", "demo-sub>=1", "legacy-sub; python_version < '3.9'"))
+    asked = recorded_dependencies(monkeypatch)
+    await Analyser(OneReleaseClient()).dependency_surfaces(old, new)  # type: ignore[arg-type]
     # the new requirement installed everywhere only: not click (required before), not one for old Pythons
     assert asked == [(["demo.sub", "demo.sub.find"], ["demo-sub"])]
     kept = Surface("demo", "2.0", dict(old.symbols), requires=new.requires)
-    assert await Analyser(Client()).dependency_surfaces(old, kept) == [] and len(asked) == 1  # type: ignore[arg-type]
+    assert await Analyser(OneReleaseClient()).dependency_surfaces(old, kept) == [] and len(asked) == 1  # type: ignore[arg-type]
 
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -18,9 +17,9 @@ from bot.changes import Change, ReleaseDiff
 from bot.cli.diff_text import render_text
 from bot.findings.render import _change_line
 from bot.jobs.analysis import Analyser
-from bot.jobs.analysis_worker import Extractor
 from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface, wheel
+from tests.test_apidiff_lead57 import OneReleaseClient, recorded_dependencies
 from tests.test_apidiff_trust import changes
 
 # -- a function or class the release defined, now a name re-exporting another distribution's --
@@ -159,24 +158,9 @@ async def test_a_release_shipping_no_code_asks_every_requirement(monkeypatch: py
     symbols = {"demo.sub": Symbol("demo.sub", "module"), "demo.sub.find": Symbol("demo.sub.find", "function")}
     old = Surface("demo", "1.0", symbols, requires=("demo-core>=1",))
     new = Surface("demo", "2.0", requires=("demo-core>=1", "legacy; python_version < '3.9'"))
-    asked: list[list[str]] = []
-
-    class Client:
-        async def project(self, name: str) -> Any:
-            return type("P", (), {"releases": [type("R", (), {"version": "1.2", "yanked": False})]})
-
-        async def unpacked(self, name: str, version: str) -> Path:
-            return Path("/unpacked") / name
-
-    async def dependencies(
-        self: Extractor, wanted: list[str], trees: list[DependencyTree], env_names: list[str] | None = None
-    ) -> list[Surface]:
-        asked.append([tree.package for tree in trees])
-        return [Surface(tree.package, tree.version) for tree in trees]
-
-    monkeypatch.setattr(Extractor, "dependencies", dependencies)
-    await Analyser(Client()).dependency_surfaces(old, new)  # type: ignore[arg-type]
-    assert asked == [["demo-core"]]  # required before too, but demo 2.0 is now only what it installs
+    asked = recorded_dependencies(monkeypatch)
+    await Analyser(OneReleaseClient()).dependency_surfaces(old, new)  # type: ignore[arg-type]
+    assert [read for _, read in asked] == [["demo-core"]]  # required before too, but demo 2.0 is now only what it installs
 
 
 def test_sagemaker_3_0_is_compared_with_sagemaker_core() -> None:
