@@ -358,7 +358,7 @@ def test_removed_change_carries_location_and_hint(tmp_path: Path) -> None:
     [change] = diff_surfaces(old, new)
     assert change.model_dump(mode="json") == {
         "symbol": "pkg.urls.url_decode", "kind": "removed", "object": "function",
-        "detail": "function 'pkg.urls.url_decode' no longer exists in 2.0", "deprecated_since": None,
+        "detail": "function 'pkg.urls.url_decode' no longer exists in 2.0", "deprecated_since": None, "deprecated_parameter": "",
         "old_location": {"path": "pkg/urls.py", "line": 2}, "new_location": None,
         "hint": "Use 'urllib.parse.parse_qs' instead", "signature": None, "aliases": [],
         "breakage": "deprecated_name_removed", "breakages": ["deprecated_name_removed"],
