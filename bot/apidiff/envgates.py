@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable
-from pathlib import Path
 
 from bot.apidiff.blocks import assigned_names
-from bot.apidiff.source import dotted_name, parse_module
+from bot.apidiff.source import dotted_name
 
 _READERS = frozenset({"getenv", "os.getenv", "environ.get", "os.environ.get"})
 _CASTS = frozenset({"int", "bool"})
@@ -131,15 +130,6 @@ def env_gates(tree: ast.Module) -> dict[str, Gate]:
     return gates
 
 
-def gated_globals(modules: Iterable[tuple[str, Path]]) -> dict[str, Gate]:
-    """`module.name` -> `Gate` over the modules (name, file) that read the environment (see `env_gates`); a file
-    that cannot be read or parsed gates nothing."""
-    found: dict[str, Gate] = {}
-    for module, path in modules:
-        try:
-            tree = parse_module(path.read_bytes())
-        except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
-            continue
-        for name, gate in env_gates(tree).items():
-            found[f"{module}.{name}"] = gate
-    return found
+def gated_globals(modules: Iterable[tuple[str, dict[str, Gate]]]) -> dict[str, Gate]:
+    """`module.name` -> `Gate` over the modules (name, its `env_gates`, read with the module: see `RawModule`)."""
+    return {f"{module}.{name}": gate for module, gates in modules for name, gate in gates.items()}

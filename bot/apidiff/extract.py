@@ -48,6 +48,7 @@ from bot.apidiff.deprecation import (
     value_warns,
 )
 from bot.apidiff.docdeprecated import docstring_deprecation
+from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script
 from bot.apidiff.factories import call_literals, made_warning, makes_refusing
@@ -540,22 +541,27 @@ _BINDING_DECORATORS = frozenset({"staticmethod", "classmethod"})
 """Decorators whose method's first parameter is no instance."""
 
 
-def _assigned_on_self(cls: RawClass, methods: dict[str, _FunctionDef], data: bytes) -> set[str]:
+def _assigned_on_self(cls: RawClass, methods: dict[str, _FunctionDef], source: SourceText) -> set[str]:
     """Class attributes assigned a call's result that the class's own methods assign on their instance (ipykernel
     6's `ZMQShellDisplayHook.parent_header = Dict({})`, a traitlets trait `set_parent` sets with `self.parent_header
-    = ...`): whatever descriptor the call made takes assignments, as the class's own code relies on."""
+    = ...`): whatever descriptor the call made takes assignments, as the class's own code relies on. Only the methods
+    spelling one of those names are walked."""
     made = {
         name
         for name, member in cls.members.items()
         if isinstance(member, RawAttribute)
         and member.from_call
         and not member.instance
-        and b"." + name.encode() + b" =" in data
+        and b"." + name.encode() + b" =" in source.data
     }
     found: set[str] = set()
+    spelled = [name.encode() for name in made]
     for method in methods.values() if made else ():
         positional = [*method.args.posonlyargs, *method.args.args]
         if not positional or _BINDING_DECORATORS.intersection(_decorator_names(method)):
+            continue
+        text = node_bytes(source, method)
+        if not any(name in text for name in spelled):
             continue
         receiver = positional[0].arg
         for sub in walk(method):
@@ -973,7 +979,7 @@ def _class(
         cls.collects = collected_as(methods["__new__"], methods, functions)
     if any(stmt.decorator_list for stmt in methods.values()):  # only a `@property` def is looked at
         cls.built_receivers = built_receivers(node, methods, cls.record)
-    cls.settable.update(_assigned_on_self(cls, methods, source.data))
+    cls.settable.update(_assigned_on_self(cls, methods, source))
     cls.handed_by_methods = _handed_by_methods(methods, source)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)
@@ -1913,6 +1919,8 @@ def read_module(
         if b"envvar" in data or b"click" in data:  # click's options and settings
             named, raw.env_prefixes, raw.click_params = read_click_env(tree, data, source.line_starts())
             raw.env_vars = {**named, **raw.env_vars}
+        if raw.env_vars:
+            raw.env_gates = env_gates(tree)
         if b"getattr(" in data or b"hasattr(" in data:
             raw.options = read_options(tree, data, source.line_starts()) or None
         if b"config" in data or b"settings" in data:

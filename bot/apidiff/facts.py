@@ -808,15 +808,16 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             core = (core[0], tuple(dict.fromkeys((*core[1], *options))), forwards, core[3])
             if not forwards:  # only literal signatures: a keyword none of them spells raises TypeError
                 more["kwargs_closed"] = True
-    if _has_nested_def(text) and _returns_keeping_def(node, text):
+    nested = _has_nested_def(text)
+    if nested and _returns_keeping_def(node, text):
         more["decorates_keeping"] = True
         more["wrapper_options"] = _wrapper_options(node, text, factory=True)
         if shapes := callback_calls(node, text):
             more["callback_calls"] = shapes
-    elif core[3] and _has_nested_def(text):
+    elif core[3] and nested:
         instance = node.args.args[0].arg if method and node.args.args else None
         more["wrapper_options"] = _wrapper_options(node, text, factory=False, instance=instance)
-    elif b"wraps" in text and _has_nested_def(text) and (spelled := _wrapper_params(node, text)) is not None:
+    elif b"wraps" in text and nested and (spelled := _wrapper_params(node, text)) is not None:
         more["wrapper_params"] = spelled
     if b"decorat" in text and not core[3] and (made := _made_by(node, text)) is not None:
         more["made_by"] = made

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from bot.apidiff.calls import RawCall
 from bot.apidiff.deferred import DeferredBindings
 from bot.apidiff.deprecation import Handoff, Warn
+from bot.apidiff.envgates import Gate
 from bot.apidiff.envhanded import EnvHandoff
 from bot.apidiff.facts import NO_FACTS, CallableFacts
 from bot.apidiff.metaopts import OptionReads
@@ -498,6 +499,8 @@ class RawModule:
     env_vars: dict[str, int] = field(default_factory=dict)
     env_prefixes: dict[str, int] = field(default_factory=dict)
     env_shapes: frozenset[str] = frozenset()
+    env_gates: dict[str, Gate] = field(default_factory=dict)
+    """For a module reading the environment, the globals it binds only under a guard read from it (see `envgates`)."""
     env_set: frozenset[str] = frozenset()
     """Underscored variables it puts into an environment itself (see `envvars.private_env_set`)."""
     registrations: tuple[tuple[str, str], ...] = ()

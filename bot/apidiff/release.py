@@ -188,9 +188,7 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
         surface,
         hook_specs=hook_specs(raws, paths),
         unbound_declared=unbound_declared(surface, paths.values()),
-        env_gated=gated_globals(
-            (raw.module, paths[raw.module]) for raw in raws if raw.env_vars and raw.module in paths
-        ),
+        env_gated=gated_globals((raw.module, raw.env_gates) for raw in raws if raw.module in paths),
     )
     if is_wheel(distribution_root(unpacked)):
         surface = without_unshipped(surface, unshipped_names(raws, paths))

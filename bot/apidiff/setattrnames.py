@@ -220,10 +220,7 @@ def unspelled_setattrs(
     A loop over literal names spells them (see `setattr_names`); an object the function takes or binds is no global.
     `lines`: those spelling `setattr(` (sorted); a def spanning none is not walked."""
     found: set[tuple[str, str]] = set()
-    for func in _defs(tree.body):
-        index = bisect_left(lines, func.lineno)
-        if index == len(lines) or lines[index] > (func.end_lineno or func.lineno):
-            continue
+    for func in _defs(tree.body, lines):
         imported = _imported_in(func, module, is_package)
         local = {arg.arg for arg in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
         spelled = _literal_loop_variables(func)
@@ -240,18 +237,22 @@ def unspelled_setattrs(
     return tuple(sorted(found))
 
 
-def _defs(body: list[ast.stmt]) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
-    """Every def among the statements, at any depth (in classes, defs and compound statements): statements only are
-    visited, not the expressions a walk of the whole tree would go through."""
+def _defs(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Every def among the statements spanning one of `lines` (sorted), at any depth (in classes, defs and compound
+    statements): statements only are visited, not the expressions a walk of the whole tree would go through, and
+    a statement spanning none of the lines is not entered."""
     for stmt in body:
+        index = bisect_left(lines, stmt.lineno)
+        if index == len(lines) or lines[index] > (stmt.end_lineno or stmt.lineno):
+            continue
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             yield stmt
         for field in ("body", "orelse", "finalbody"):
             inner = getattr(stmt, field, None)
             if isinstance(inner, list):
-                yield from _defs(inner)
+                yield from _defs(inner, lines)
         for part in (*getattr(stmt, "handlers", ()), *getattr(stmt, "cases", ())):
-            yield from _defs(part.body)
+            yield from _defs(part.body, lines)
 
 
 def _imported_in(
