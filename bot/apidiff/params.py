@@ -406,19 +406,25 @@ def _definition_header(stmt: ast.stmt) -> list[ast.AST]:
 
 
 def always_evaluated(node: ast.AST) -> list[ast.AST]:
-    """`node` and the subexpressions evaluated whenever it is: not the right of `and`/`or`, the branches of `x if c
-    else y`, later links of a comparison chain, nor the bodies of lambdas and comprehensions."""
-    if isinstance(node, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-        return [node]
-    if isinstance(node, ast.BoolOp):
-        children: list[ast.AST] = [node.values[0]]
-    elif isinstance(node, ast.IfExp):
-        children = [node.test]
-    elif isinstance(node, ast.Compare):
-        children = [node.left, node.comparators[0]]
-    else:
-        children = list(ast.iter_child_nodes(node))
-    return [node, *(found for child in children for found in always_evaluated(child))]
+    """`node` and the subexpressions evaluated whenever it is (in preorder): not the right of `and`/`or`, the
+    branches of `x if c else y`, later links of a comparison chain, nor the bodies of lambdas and comprehensions.
+    Gathered in one list (a list per level, copied into its parent's, was quadratic in a deep expression)."""
+    found: list[ast.AST] = []
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        found.append(current)
+        if isinstance(current, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            continue
+        if isinstance(current, ast.BoolOp):
+            pending.append(current.values[0])
+        elif isinstance(current, ast.IfExp):
+            pending.append(current.test)
+        elif isinstance(current, ast.Compare):
+            pending += [current.comparators[0], current.left]
+        else:
+            pending += reversed(list(ast.iter_child_nodes(current)))
+    return found
 
 
 def _dereferences(node: ast.AST, names: set[str]) -> str | None:
