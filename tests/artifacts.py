@@ -1759,6 +1759,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt58c: scikit-build-core 1.1 dropped PEP 810's `__lazy_modules__` directive from `ast/tokenizer.py`
     ("scikit-build-core", "1.0.3", "auto"): "ae95427b7d3c14a6cf8bbfd4d901f6138ab64c99e20cbe8ea7d75cd26093f085",  # scikit_build_core-1.0.3-py3-none-any.whl
     ("scikit-build-core", "1.1.0", "auto"): "ef439fc8b352913ef6e76257e3115a7910c9f294a2cf27781b6f571cf6cd0033",  # scikit_build_core-1.1.0-py3-none-any.whl
+    # hunt59a: pytest-redis 3.0's `NoopRedis` (a namedtuple in 2.4, whose fields on the class are descriptors) sets
+    # its fields on instances: no class attribute anyone read is lost
+    ("pytest-redis", "2.4.0", "auto"): "3cf00ad3f7241e38ce6f1bcb66af11b91956a889f1e216cfc026e81aa638a4e7",  # pytest_redis-2.4.0-py3-none-any.whl
+    ("pytest-redis", "3.0.0", "auto"): "8a8e5940eddb48fdb48579aed2d609df63156606ea9b2ea0b088c5b45bb5ff0d",  # pytest_redis-3.0.0-py3-none-any.whl
+    # hunt59a: pytest-selenium 4.0's remote `driver_kwargs(capabilities, host, port, **kwargs)` rebinds `kwargs` before
+    # reading it: the removed `firefox_profile` keyword is silently ignored, not handed on
+    ("pytest-selenium", "3.0.0", "auto"): "0cc11ac468a8276585cb5ce2e86426e25c562513e37fc7e2ff69cc9f484e5273",  # pytest_selenium-3.0.0-py3-none-any.whl
+    ("pytest-selenium", "4.0.0", "auto"): "1a512e2bc49140cf347a9a45036245da956d569a5fe53b653a85695470cd9fe1",  # pytest_selenium-4.0.0-py3-none-any.whl
 }
 
 

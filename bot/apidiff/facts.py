@@ -1795,9 +1795,23 @@ def _kwargs_keys_only(node: _FunctionDef, kwargs: str, text: bytes) -> bool:
         return True
     if b"**" + kwargs.encode() in body:  # handed on: the common case, no walk
         return False
+    if _rebound_unread(node, kwargs):
+        return True
     nodes = list(walk(node))
     read = {id(_read_dict(child)) for child in nodes if _kwargs_key(child, kwargs) is not None}
     return all(id(child) in read for child in nodes if isinstance(child, ast.Name) and child.id == kwargs)
+
+
+def _rebound_unread(node: _FunctionDef, kwargs: str) -> bool:
+    """The first top-level statement naming `kwargs` rebinds it to a value built without it (pytest-selenium 4.0's
+    remote `driver_kwargs(capabilities, host, port, **kwargs)` opens `kwargs = {"command_executor": ...}`, then
+    returns it): the caller's dict is never read, whatever the body does with the name afterwards."""
+    for stmt in node.body:
+        named = sum(1 for sub in walk(stmt) if isinstance(sub, ast.Name) and sub.id == kwargs)
+        if named:
+            target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else None
+            return named == 1 and isinstance(target, ast.Name) and target.id == kwargs
+    return False
 
 
 def _read_dict(read: ast.AST) -> ast.AST:

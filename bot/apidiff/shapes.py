@@ -387,6 +387,15 @@ def _class_level_targets(surface: Surface) -> frozenset[str]:
     return frozenset(s.target for s in surface.symbols.values() if s.target and _bound_on_class(s))
 
 
+def _tuple_field(path: str, surface: Surface) -> bool:
+    """`path` names a field of a namedtuple of `surface`: read on the class it gives a descriptor, as a property gives
+    itself, no value anyone relied on (pytest-redis 2.4's `NoopRedis = namedtuple(...)`, a class setting `self.host`
+    in its `__init__` in 3.0). An assignment in a `NamedTuple` body that is no field is a class attribute."""
+    owner, _, name = path.rpartition(".")
+    holder = surface.symbols.get(owner)
+    return holder is not None and holder.record == "namedtuple" and any(p.name == name for p in holder.params or ())
+
+
 def _class_member(path: str, surface: Surface) -> bool:
     """`path` names a member of a class of `surface` (a module attribute is never set on instances)."""
     holder = surface.symbols.get(path.rpartition(".")[0])
@@ -558,6 +567,7 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
             if (
                 not (before.instance or before.declared or after.slot)
                 and before.held != "property"  # read on the class, a property gave itself: no value relied on
+                and not _tuple_field(path, old)  # so did a namedtuple's field
                 and after.instance
                 and _class_member(path, new)
                 and not _set_on_an_ancestor(path, new, class_level)
