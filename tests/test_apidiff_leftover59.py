@@ -1,0 +1,45 @@
+"""leftover59: false claims earlier stops left alone (pycryptodome 4.0, jenkinsapi 0.3, accelerate 0.27, gitpython
+3.1.20, highdicom 0.28)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a subpackage of a test package holding only tests is test code, its `__init__`'s suite builder too --
+
+_SUITES = {
+    "demo/__init__.py": "",
+    "demo/SelfTest/__init__.py": "def get_tests():\n    return []\n",
+    "demo/SelfTest/Hash/__init__.py": "def get_tests(config={}):\n    from demo.SelfTest.Hash import test_md2\n"
+    "    return test_md2.get_tests(config)\n",
+    "demo/SelfTest/Hash/common.py": "import unittest\n\nclass HashSelfTest(unittest.TestCase):\n"
+    "    def runTest(self):\n        pass\n\ndef make_tests(name):\n    return [HashSelfTest()]\n",
+    "demo/SelfTest/Hash/test_md2.py": "from demo.SelfTest.Hash.common import make_tests\n\n"
+    "def get_tests(config={}):\n    return make_tests('md2')\n",
+    "demo/SelfTest/Util/__init__.py": "def get_tests(config={}):\n    return []\n",
+    "demo/SelfTest/Util/test_util.py": "import unittest\n\nclass TestUtil(unittest.TestCase):\n"
+    "    def test_it(self):\n        pass\n",
+    "demo/SelfTest/Util/vectors.py": "def load_vectors(name):\n    return []\n",
+}
+
+
+def test_a_subpackage_of_a_test_package_holding_only_tests_is_test_code(tmp_path: Path) -> None:
+    new = {path: "" for path in _SUITES if path.endswith("__init__.py")}  # the suite builders are gone
+    found = diffed(tmp_path, _SUITES, new)
+    assert found[("removed", "demo.SelfTest.Hash.get_tests")].private
+    assert "test code the release shipped" in found[("removed", "demo.SelfTest.Hash.get_tests")].detail
+    # a subpackage holding a helper module beside its tests, and the test package's own `__init__`, stay public
+    assert not found[("removed", "demo.SelfTest.Util.get_tests")].private
+    assert not found[("removed", "demo.SelfTest.Util.vectors")].private
+    assert not found[("removed", "demo.SelfTest.get_tests")].private
+
+
+def test_pycryptodome_4_0_selftest_subpackage_suite_builders_are_test_code() -> None:
+    found = changes("pycryptodome", "3.24.1", "4.0.0")
+    for package in ("Cipher", "Hash", "IO", "Math", "Protocol", "PublicKey", "Random", "Signature", "Util"):
+        change = found[("removed", f"Crypto.SelfTest.{package}.get_tests")]
+        assert change.private and "test code the release shipped" in change.detail
+    assert not found[("signature_changed", "Crypto.SelfTest.run")].private  # the documented self-test entry point
