@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -43,3 +44,41 @@ def test_pycryptodome_4_0_selftest_subpackage_suite_builders_are_test_code() -> 
         change = found[("removed", f"Crypto.SelfTest.{package}.get_tests")]
         assert change.private and "test code the release shipped" in change.detail
     assert not found[("signature_changed", "Crypto.SelfTest.run")].private  # the documented self-test entry point
+
+
+# -- a `test_*` file under a folder whose `conftest.py` gives pytest fixtures is a test, with no framework import --
+
+_FIXTURES = "import pytest\n\n\n@pytest.fixture(scope='session')\ndef jenkins():\n    return object()\n"
+_QUEUE_OLD = "def test_invoke_many_jobs(jenkins):\n    assert jenkins\n"
+_QUEUE_NEW = "def test_invoke_many_jobs(jenkins, no_executors):\n    assert jenkins\n"
+
+
+def _systests(queue: str, conftest: str) -> dict[str, str]:
+    return {
+        "demo/__init__.py": "",
+        "demo/systests/__init__.py": "",
+        "demo/systests/conftest.py": conftest,
+        "demo/systests/test_queue.py": queue,
+        "demo/systests/job_configs.py": "def long_job(name):\n    return name\n",
+    }
+
+
+def test_a_test_file_under_a_pytest_conftest_folder_is_test_code(tmp_path: Path) -> None:
+    old, new = _systests(_QUEUE_OLD, _FIXTURES), _systests(_QUEUE_NEW, _FIXTURES)
+    new["demo/systests/job_configs.py"] = "def long_job():\n    return 1\n"
+    found = diffed(tmp_path, old, new)
+    change = found[("signature_changed", "demo.systests.test_queue.test_invoke_many_jobs")]
+    assert change.private and "test code the release shipped" in change.detail
+    assert not found[("signature_changed", "demo.systests.job_configs.long_job")].private  # a helper beside the tests
+    # a conftest.py giving no fixture or hook says nothing of the files beside it
+    plain = "collect_ignore = ['setup.py']\n"
+    found = diffed(tmp_path / "plain", _systests(_QUEUE_OLD, plain), _systests(_QUEUE_NEW, plain))
+    assert not found[("signature_changed", "demo.systests.test_queue.test_invoke_many_jobs")].private
+
+
+def test_jenkinsapi_0_3_7_systests_run_by_their_conftest_are_test_code() -> None:
+    old = pinned_surface("jenkinsapi", "0.3.6")
+    assert old.symbols["jenkinsapi_tests.systests.test_queue"].test_code  # fixtures from systests/conftest.py only
+    assert not old.symbols["jenkinsapi_tests.systests.job_configs"].test_code
+    found = changes("jenkinsapi", "0.3.6", "0.3.7")
+    assert found[("signature_changed", "jenkinsapi_tests.systests.test_queue.test_invoke_many_jobs")].private

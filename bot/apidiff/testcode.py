@@ -56,6 +56,15 @@ def is_test_module(raw: RawModule, modules: Container[str]) -> bool:
     return tests > 0 and share * tests >= len(defined)
 
 
+def run_by_pytest(raw: RawModule, folders: frozenset[str]) -> bool:
+    """A file pytest collects by its name (`test_x`, `x_test`) defining tests, in or below one of `folders`, whose
+    `conftest.py` gives fixtures or hooks (see `locate.pytest_folders`): its tests take the fixtures as parameters and
+    assert plainly, importing no framework (jenkinsapi 0.3.7's `systests/test_queue.py`)."""
+    parts = raw.module.split(".")[:MAX_PARTS]
+    under = any(".".join(parts[:end]) in folders for end in range(1, len(parts)))
+    return under and _collected_name(parts[-1]) and defines_tests(raw)
+
+
 def _beside_its_subject(parts: list[str], modules: Container[str]) -> bool:
     """A file pytest collects by default, `x_test.py` or `test_x.py`, in the package of a module `x`."""
     name = parts[-1]
