@@ -82,3 +82,28 @@ def test_jenkinsapi_0_3_7_systests_run_by_their_conftest_are_test_code() -> None
     assert not old.symbols["jenkinsapi_tests.systests.job_configs"].test_code
     found = changes("jenkinsapi", "0.3.6", "0.3.7")
     assert found[("signature_changed", "jenkinsapi_tests.systests.test_queue.test_invoke_many_jobs")].private
+
+
+# -- a dataclass field its `__post_init__` sets: the changed default of its constructor parameter says nothing --
+
+_RECIPE = (
+    "from dataclasses import dataclass\n\n\n@dataclass\nclass Recipe:\n    backend: str = {backend!r}\n"
+    "    margin: int = {margin}\n\n    def __post_init__(self):\n        self.backend = self.backend.upper()\n\n\n"
+    "@dataclass\nclass Derived(Recipe):\n    level: str = 'O2'\n"
+)
+
+
+def test_a_default_a_post_init_rewrites_is_no_claim(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _RECIPE.format(backend="msamp", margin=0)}
+    new = {"demo/__init__.py": _RECIPE.format(backend="MSAMP", margin=1)}
+    found = diffed(tmp_path, old, new)
+    for name in ("demo.Recipe", "demo.Derived"):  # the hook inherited too
+        detail = found[("signature_changed", name)].detail
+        assert "'backend'" not in detail
+        assert "parameter 'margin' defaults to 1 where it defaulted to 0" in detail  # a field the hook leaves alone
+
+
+def test_accelerate_0_27_fp8_backend_default_is_upper_cased_by_post_init() -> None:
+    found = changes("accelerate", "0.26.1", "0.27.0")
+    assert ("signature_changed", "accelerate.utils.dataclasses.FP8RecipeKwargs") not in found
+    assert pinned_surface("accelerate", "0.26.1").symbols["accelerate.utils.FP8RecipeKwargs"].params is not None

@@ -227,6 +227,25 @@ def _type_call(params: tuple[Param, ...]) -> tuple[Param, ...]:
     return (*made, *params[_TYPE_CALL:])
 
 
+_POST_INIT = ("__post_init__", "__attrs_post_init__")
+"""The hooks a generated constructor calls once the fields are set (dataclasses', attrs')."""
+
+
+def _set_after_init(params: tuple[Param, ...], members: dict[str, Any]) -> tuple[Param, ...]:
+    """A generated constructor's parameters, with no literal default for a field its post-init hook (own or
+    inherited, see `_POST_INIT`) sets on `self`: the instance holds what the hook made of it, which no reader knows,
+    so a changed default says nothing of it (accelerate 0.27's `FP8RecipeKwargs(backend="MSAMP")` was `"msamp"`,
+    which `__post_init__` upper-cased). Its default is still there: leaving it out still binds."""
+    hooks = (members.get(name, (None,))[0] for name in _POST_INIT)
+    sets = {name for hook in hooks if isinstance(hook, RawCallable) for name in hook.self_sets}
+    if not sets:
+        return params
+    return tuple(
+        Param(p.name, p.kind, p.has_default, p.annotation) if p.name in sets and p.default is not None else p
+        for p in params
+    )
+
+
 def _both_constructors(members: dict[str, Any]) -> bool:
     """The distribution writes both `__new__` and `__init__` of the class (inherited or its own)."""
     return all(isinstance(members.get(name, (None,))[0], RawCallable) for name in ("__new__", "__init__"))
@@ -391,11 +410,11 @@ class SurfaceBuilder:
         init = self._call_target(target, cls, module, members)
         written = any(isinstance(cls.members.get(name), RawCallable) for name in ("__init__", "__new__"))
         if cls.record_params is not None and not written:  # a constructor written in the body wins over generated
-            symbol.params = cls.record_params
+            symbol.params = _set_after_init(cls.record_params, members)
             return
         fields = self.hierarchy.dataclass_fields(target, cls, module) if cls.own_fields is not None else None
         if fields is not None and not written:
-            symbol.params = fields
+            symbol.params = _set_after_init(fields, members)
             return
         own_init = isinstance(cls.members.get("__init__"), RawCallable)
         keeping = cls.init_keeping_decorators if own_init else ()  # `@dataclass` over an `__init__` of its own
