@@ -107,3 +107,32 @@ def test_accelerate_0_27_fp8_backend_default_is_upper_cased_by_post_init() -> No
     found = changes("accelerate", "0.26.1", "0.27.0")
     assert ("signature_changed", "accelerate.utils.dataclasses.FP8RecipeKwargs") not in found
     assert pinned_surface("accelerate", "0.26.1").symbols["accelerate.utils.FP8RecipeKwargs"].params is not None
+
+
+# -- a parameter renamed in its slot whose old keyword the body gives to the same place is no "now keyword-only" --
+
+_TAG_OLD = (
+    "def create(repo, path, ref='HEAD', message=None, force=False, **kwargs):\n"
+    "    if message:\n        kwargs['m'] = message\n    return repo.tag(path, ref, **kwargs)\n"
+)
+_TAG_NEW = (
+    "def create(repo, path, reference='HEAD', logmsg=None, force=False, **kwargs):\n"
+    "    if logmsg:\n        kwargs['m'] = logmsg\n    elif 'message' in kwargs and kwargs['message']:\n"
+    "        kwargs['{place}'] = kwargs['message']\n    return repo.tag(path, reference, **kwargs)\n"
+)
+
+
+def test_an_old_keyword_given_where_the_parameter_in_its_slot_goes_is_a_rename_in_place(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _TAG_OLD}, {"demo/__init__.py": _TAG_NEW.format(place="m")})
+    detail = found[("signature_changed", "demo.create")].detail
+    assert "'message'" not in detail  # `create(r, p, "HEAD", "msg")` fills `logmsg`, `message=` still tags with it
+    assert "parameter 'ref' renamed to 'reference'" in detail
+    # given somewhere else, the old keyword means something else than the new parameter in its slot
+    elsewhere = diffed(tmp_path / "else", {"demo/__init__.py": _TAG_OLD}, {"demo/__init__.py": _TAG_NEW.format(place="n")})
+    assert "parameter 'message' is now keyword-only" in elsewhere[("signature_changed", "demo.create")].detail
+
+
+def test_gitpython_3_1_20_tag_message_keeps_its_slot_as_logmsg() -> None:
+    detail = changes("gitpython", "3.1.18", "3.1.20")[("signature_changed", "git.TagReference.create")].detail
+    assert "'message'" not in detail
+    assert "parameter 'ref' renamed to 'reference'" in detail
