@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.release import surface_of
+from tests.test_apidiff_core import surface, wheel
 from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
@@ -136,3 +139,76 @@ def test_gitpython_3_1_20_tag_message_keeps_its_slot_as_logmsg() -> None:
     detail = changes("gitpython", "3.1.18", "3.1.20")[("signature_changed", "git.TagReference.create")].detail
     assert "'message'" not in detail
     assert "parameter 'ref' renamed to 'reference'" in detail
+
+
+# -- items set on an instance under computed keys, which the class's `__getattr__` serves as attributes --
+
+_DATASET = '''class Dataset:
+    def __init__(self):
+        self._items = {}
+
+    def __setitem__(self, key, value):
+        self._items[key] = value
+
+    def __getattr__(self, name):
+        return self._items[name]
+
+
+class Plain:
+    def __init__(self):
+        self._items = {}
+
+    def __setitem__(self, key, value):
+        self._items[key] = value
+'''
+_MAP_OLD = '''from dicomlike import Dataset, Plain
+
+
+class Map(Dataset):
+    def __init__(self, palette):
+        super().__init__()
+        self.PaletteUID = palette
+        self._sources = []
+
+
+class Table(Plain):
+    def __init__(self, palette):
+        super().__init__()
+        self.PaletteUID = palette
+'''
+_MAP_NEW = '''from dicomlike import Dataset, Plain
+from demo.content import add_palette
+
+
+class Map(Dataset):
+    def __init__(self, palette):
+        super().__init__()
+        self._init(palette)
+
+    def _init(self, palette):
+        add_palette(self, palette)
+
+
+class Table(Plain):
+    def __init__(self, palette):
+        super().__init__()
+        for element in palette:
+            self[element.keyword] = element
+'''
+_CONTENT = "def add_palette(dataset, palette):\n    for element in palette:\n        dataset[element.keyword] = element\n"
+
+
+def test_items_a_getattr_serves_leave_the_public_instance_attributes_unknown(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/maps.py": _MAP_OLD}
+    new = {**old, "demo/maps.py": _MAP_NEW, "demo/content.py": _CONTENT}
+    base = surface_of(wheel(tmp_path / "base", {"dicomlike/__init__.py": _DATASET}), "dicomlike", "1.0")
+    found = {(c.kind.value, c.symbol) for c in diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"), [base])}
+    assert ("removed", "demo.maps.Map.PaletteUID") not in found  # `map.PaletteUID` may be an item it set
+    assert ("removed", "demo.maps.Map._sources") in found  # the object's own state, no item `__getattr__` serves
+    assert ("removed", "demo.maps.Table.PaletteUID") in found  # no `__getattr__`: an item is no attribute
+
+
+def test_highdicom_0_28_palette_lut_uid_set_as_a_pydicom_element_is_not_removed() -> None:
+    found = changes("highdicom", "0.27.0", "0.28.0", ("pydicom", "3.0.1"))
+    assert ("removed", "highdicom.pm.ParametricMap.PaletteColorLookupTableUID") not in found
+    assert ("removed", "highdicom.pm.ParametricMap._source_images") in found  # no longer set anywhere

@@ -33,7 +33,7 @@ from bot.apidiff.factories import filled_message
 from bot.apidiff.facts import MEMBER_MAP
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import CASE_INSENSITIVE_ENUM_METAS, protobuf_enum
-from bot.apidiff.handedself import COMPUTED
+from bot.apidiff.handedself import COMPUTED, ITEMS
 from bot.apidiff.members import (
     ABSTRACT_DECORATORS,
     EXTERNAL,
@@ -639,7 +639,7 @@ class SurfaceBuilder:
                 continue
             owner, owner_module = self.hierarchy.classes[key]
             for name, (file, line) in sorted(self._handed_sets(owner_module, owner.handed_self).items()):
-                if name not in members and name != COMPUTED and not _is_private(name):
+                if name not in members and name.isidentifier() and not _is_private(name):
                     self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}", instance=True))
 
     def _handed_sets(self, module: RawModule, calls: tuple[tuple[str, int, str], ...]) -> dict[str, tuple[str, int]]:
@@ -721,8 +721,10 @@ class SurfaceBuilder:
                 for member in owner.members.values():
                     if isinstance(member, RawCallable):
                         found.update(member.self_sets)
-                if owner.sets_computed or COMPUTED in self._handed_sets(owner_module, owner.handed_self):
+                handed = self._handed_sets(owner_module, owner.handed_self).keys()
+                if owner.sets_computed or COMPUTED in handed:
                     found.add(COMPUTED)  # names no reader knows: see `handedself.COMPUTED`
+                found.update(handed & {ITEMS})
                 found.update(self._handed_sets(owner_module, owner.handed_by_methods).keys() - {COMPUTED})
         return found
 
