@@ -212,3 +212,38 @@ def test_highdicom_0_28_palette_lut_uid_set_as_a_pydicom_element_is_not_removed(
     found = changes("highdicom", "0.27.0", "0.28.0", ("pydicom", "3.0.1"))
     assert ("removed", "highdicom.pm.ParametricMap.PaletteColorLookupTableUID") not in found
     assert ("removed", "highdicom.pm.ParametricMap._source_images") in found  # no longer set anywhere
+
+
+# -- a None default measured (`len(wires)`) on every path, past checks that only raise, was never usable --
+
+_ROT = '''class Rot:
+    def __init__(self, theta, word, wires=None):
+        self.theta = theta
+        if not set(word) <= set("XYZ"):
+            raise ValueError(word)
+        num_wires = 1 if isinstance(wires, int) else len(wires)
+        self.num_wires = num_wires
+
+
+class Guarded:
+    def __init__(self, theta, word, wires=None):
+        self.theta = theta
+        if not set(word) <= set("XYZ"):
+            raise ValueError(word)
+        num_wires = 1 if isinstance(wires, (int, type(None))) else len(wires)
+        self.num_wires = num_wires
+'''
+
+
+def test_a_none_default_measured_past_raising_checks_was_never_usable(tmp_path: Path) -> None:
+    new = _ROT.replace("wires=None):", "wires):")
+    found = diffed(tmp_path, {"demo/__init__.py": _ROT}, {"demo/__init__.py": new})
+    assert ("signature_changed", "demo.Rot") not in found  # `Rot(0.1, "X")` always raised TypeError on `len(None)`
+    assert "parameter 'wires' lost its default" in found[("signature_changed", "demo.Guarded")].detail  # 1 at None
+
+
+def test_pennylane_0_38_pauli_rot_wires_default_was_never_usable() -> None:
+    found = changes("pennylane", "0.37.0", "0.38.0")
+    for name in ("PauliRot", "ops.qubit.special_unitary.TmpPauliRot"):
+        assert ("signature_changed", f"pennylane.{name}") not in found, name
+    assert "'wires' lost its default" in found[("signature_changed", "pennylane.MultiRZ")].detail  # true, kept
