@@ -1000,6 +1000,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall58 (also): `ClusterConfig(BaseConfig)` takes its dataclass base's fields first; 0.34 inserted `fp8_config`
     ("accelerate", "0.33.0", "auto"): "0a7f33d60ba09afabd028d4f0856dd19c5a734b7a596d637d9dd6e3d0eadbaf3",  # accelerate-0.33.0-py3-none-any.whl
     ("accelerate", "0.34.0", "auto"): "0161fd3f975dd99b5cdb967bb6942bc986d9da466397742008a73290dcb73408",  # accelerate-0.34.0-py3-none-any.whl
+    # leftover59: gitpython 3.1.20's `TagReference.create(repo, path, reference, logmsg, force, **kwargs)` reads the old
+    # `message` keyword as `logmsg`, which took its slot
+    ("gitpython", "3.1.18", "auto"): "fce760879cd2aebd2991b3542876dc5c4a909b30c9d69dfc488e504a8db37ee8",  # GitPython-3.1.18-py3-none-any.whl
+    ("gitpython", "3.1.20", "auto"): "b1e1c269deab1b08ce65403cf14e10d2ef1f6c89e33ea7c5e5bb0222ea593b8a",  # GitPython-3.1.20-py3-none-any.whl
+    # leftover59: accelerate 0.27's `FP8RecipeKwargs.backend = "MSAMP"` was `"msamp"`, which `__post_init__` upper-cased
+    ("accelerate", "0.26.1", "auto"): "04df826b84ac7bad8a0a8ab90e6aeacdecb1ea5a2d744d7e94f6735c29183227",  # accelerate-0.26.1-py3-none-any.whl
+    ("accelerate", "0.27.0", "auto"): "87eb754a1600a63d6fdbf8683603800388544456bfbdaaf622b89458005937de",  # accelerate-0.27.0-py3-none-any.whl
     # hunt43: filelock 4.3's `_native/_unix.py` defines `UnixFileLock` in both arms of an `if`: a name among its own
     # alternatives, followed for ever when datasets 2.16's `FileLock` subclass was looked up (RecursionError)
     ("datasets", "2.15.0", "auto"): "6d658d23811393dfc982d026082e1650bdaaae28f6a86e651966cb072229a228",  # datasets-2.15.0-py3-none-any.whl

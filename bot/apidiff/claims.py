@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fnmatch import fnmatchcase
 
-from bot.apidiff.handedself import COMPUTED
+from bot.apidiff.handedself import COMPUTED, ITEMS
 from bot.apidiff.model import META_ANY, META_UPPER, ModuleStatus, Surface, Symbol
 from bot.apidiff.movedout import stands_in
 from bot.apidiff.outside import Outside
@@ -90,6 +90,8 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
         # an instance attribute a method still sets (no longer the constructor), or one among the names a method sets
         # by `setattr` under names it computes: it may be there
         return False
+    if _items_served(cls, name, lost, outside):
+        return False  # set as an item under a computed key, read back as an attribute
     if cls.kind == "class" and cls.built_elsewhere and lost is not None and (lost.instance or lost.declared):
         # instances are what `__new__` returns (anyio 4.5's backend `Lock`, pyvisa-py 0.6's `TCPIPInstrSession`
         # handing back a `TCPIPInstrVxi11`): theirs are unknown, the ones the old body only declared too
@@ -103,6 +105,17 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
         if _getattr_serves(cls, name, new, outside) is not False:
             return False  # `__getattr__` may serve the name on instances: no claim
     return outside.member_source(cls, name) is False
+
+
+def _items_served(cls: Symbol, name: str, lost: Symbol | None, outside: Outside) -> bool:
+    """A public instance attribute of a class that sets items on its instances under keys it computes (see
+    `handedself.ITEMS`) and whose `__getattr__`, its own or an outside ancestor's, serves names it does not spell:
+    the item may be what the attribute reads (highdicom 0.28 sets `dataset[element.tag] = element` where 0.27 set
+    `self.PaletteColorLookupTableUID`; pydicom's `Dataset.__getattr__` answers it). The object's own `_` state is no
+    item such a class serves (pydicom's `__setattr__` keeps lower-case names as plain attributes)."""
+    if ITEMS not in cls.self_sets or lost is None or not lost.instance or name.startswith("_"):
+        return False
+    return cls.dynamic or any(outside.serves_unspelled(base) for base in cls.external_bases)
 
 
 def _kept_by_built_classes(cls: Symbol, name: str, lost: Symbol | None, new: Surface, outside: Outside) -> bool:
@@ -238,8 +251,14 @@ def unclaimed_classes(old: Surface, new: Surface, dependencies: Sequence[Surface
                 f"{cls.path}: sets attributes on its instances under names it computes (setattr); the instance "
                 "attributes it no longer sets by name are not reported as removed"
             )
+        name = path.rsplit(".", 1)[-1]
+        if cls is not None and cls.kind == "class" and _items_served(cls, name, old.symbols[path], outside):
+            notes.append(
+                f"{cls.path}: sets items on its instances under keys it computes, which its __getattr__ may serve as "
+                "attributes; the instance attributes it no longer sets by name are not reported as removed"
+            )
         if cls is not None and (cls.kind == "class" and cls.external_bases or cls.kind == "alias"):
-            if outside.member_source(cls, path.rsplit(".", 1)[-1]) is None:
+            if outside.member_source(cls, name) is None:
                 bases = cls.external_bases if cls.kind == "class" else (cls.target,)
                 unknown = list(dict.fromkeys(name for base in bases for name in outside.unresolved(base))) or bases
                 named = ", ".join(_UNNAMED_BASE if name == "?" else name for name in unknown)

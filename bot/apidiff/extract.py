@@ -55,6 +55,7 @@ from bot.apidiff.factories import call_literals, made_warning, makes_refusing
 from bot.apidiff.facts import nodes_on_lines, read_facts
 from bot.apidiff.handedself import (
     COMPUTED,
+    ITEMS,
     class_parameter_uses,
     handed_at,
     instance_parameter,
@@ -374,6 +375,8 @@ def _self_sets(text: bytes) -> tuple[str, ...]:
     found = set(_SELF_SET.findall(text)) | set(_SELF_UNPACKED.findall(text)) if b"self." in text else set()
     if b"setattr(" in text:
         found.update(_SETATTR_SELF.findall(text))
+    if b"self[" in text and _SELF_ITEM.search(text):
+        found.add(ITEMS.encode())
     return tuple(sorted(name.decode() for name in found)) if found else ()
 
 
@@ -1618,6 +1621,8 @@ _LISTED_NAME = re.compile(rb"[\[(,{]\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]\s*(?=[
 
 
 _SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*+)\s*+(?::[^=\n]{0,200}+)?=(?!=)")
+_SELF_ITEM = re.compile(after_boundary(b"self") + rb"\[[ \t]*+[A-Za-z_][^\]\n]{0,200}+\][ \t]*+=(?!=)")
+"""An item set on `self` under a key no literal spells (`self[tag] = element`, see `handedself.ITEMS`)."""
 _SELF_UNPACKED = re.compile(
     after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*+)(?=\s*+,[\s\w.,*]{0,400}?[)\]]?[ \t]++=(?!=))"
 )

@@ -895,7 +895,7 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         elif b"for " in text and _kwargs_checked(node, node.args.kwarg.arg):
             more["kwargs_checked"] = True
     renamed = _params_copied(node, text)
-    if node.args.kwarg is not None and node.args.kwarg.arg.encode() + b".pop(" in text:
+    if node.args.kwarg is not None and any(node.args.kwarg.arg.encode() + end in text for end in (b".pop(", b"[")):
         renamed += _kwargs_renamed(node, node.args.kwarg.arg)
     if "kwargs_handed" in more and node.args.kwarg is not None:
         body = _code_after_docstring(node, text)
@@ -2287,12 +2287,19 @@ def _maybe_bound(name: bytes, text: bytes) -> bool:
 
 def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], ...]:
     """See `CallableFacts.kwargs_renamed`: `param = kwargs.pop("old")` (with or without a default) in the body, or
-    through a local (traitlets 5's `Dict`: `trait = kwargs.pop('trait', None)`, later `value_trait = trait`)."""
+    through a local (traitlets 5's `Dict`: `trait = kwargs.pop('trait', None)`, later `value_trait = trait`); or the
+    parameter and the old keyword's value given to one place (gitpython 3.1.20's `TagReference.create(..., logmsg=None,
+    **kwargs)` sets `kwargs['m'] = logmsg`, else `kwargs['m'] = kwargs['message']`)."""
     params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     found: list[tuple[str, str]] = []
     popped: dict[str, str] = {}
+    given: dict[str, tuple[set[str], set[str]]] = {}  # a place not a name -> (parameters, keywords) assigned there
     for sub in walk(node):
-        if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
+        if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1):
+            continue
+        if not isinstance(sub.targets[0], ast.Name):
+            if isinstance(sub.targets[0], (ast.Subscript, ast.Attribute)):
+                _given_to(given, sub.targets[0], sub.value, params, kwargs)
             continue
         call, target = sub.value, sub.targets[0].id
         if isinstance(call, ast.Name) and call.id in popped and target in params:
@@ -2308,7 +2315,19 @@ def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], .
                 found.append((call.args[0].value, target))
             else:
                 popped[target] = call.args[0].value
+    found.extend((key, param) for names, keys in given.values() if len(names) == 1 for param in names for key in keys)
     return tuple(dict.fromkeys(found))
+
+
+def _given_to(
+    given: dict[str, tuple[set[str], set[str]]], target: ast.expr, value: ast.expr, params: set[str], kwargs: str
+) -> None:
+    """Record in `given` a parameter, or a literal keyword read from `**kwargs` (see `_kwargs_key`), assigned to
+    `target` (see `_kwargs_renamed`)."""
+    if isinstance(value, ast.Name) and value.id in params:
+        given.setdefault(ast.dump(target), (set(), set()))[0].add(value.id)
+    elif not isinstance(value, ast.Compare) and (key := _kwargs_key(value, kwargs)) is not None:
+        given.setdefault(ast.dump(target), (set(), set()))[1].add(key)
 
 
 def _params_copied(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str], ...]:

@@ -74,6 +74,10 @@ for a name it computes."""
 COMPUTED = ""
 """The attribute of a `ParamSet` (and a name among `Symbol.self_sets`) standing for names set by `setattr` under a
 name no reader knows (`setattr(dataset, keyword, value)` over a table): which attributes the object has is unknown."""
+ITEMS = "[]"
+"""The attribute of a `ParamSet` (and a name among `Symbol.self_sets`) standing for items set under a key no reader
+knows (highdicom 0.28's `dataset[element.tag] = element`): a class whose `__getattr__` serves items as attributes
+(pydicom's `Dataset` answers `ds.PaletteColorLookupTableUID` from its elements) has attributes nobody can list."""
 ParamHandoff = tuple[str, int, str, str, int, str]
 """(function, position or -1, parameter, callee as spelled, position or -1, keyword or ""): the function hands that
 parameter on to the callee, there at that position or by that keyword."""
@@ -102,9 +106,11 @@ def parameter_uses(
                     continue
                 targets = stmt.targets if isinstance(stmt, ast.Assign) else _annotated_target(stmt)
                 sets.update(
-                    (name, slots[t.value.id], t.value.id, t.attr)
+                    (name, slots[t.value.id], t.value.id, t.attr if isinstance(t, ast.Attribute) else ITEMS)
                     for t in targets
-                    if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id in slots
+                    if (isinstance(t, ast.Attribute) or isinstance(t, ast.Subscript) and computed_key(t))
+                    and isinstance(t.value, ast.Name)
+                    and t.value.id in slots
                 )
                 call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
                 callee = dotted_name(call.func) if isinstance(call, ast.Call) else None
@@ -119,6 +125,11 @@ def parameter_uses(
                         if at is not None:
                             handoffs.add((name, slot, parameter, callee, *at))
     return tuple(sorted(sets)), tuple(sorted(handoffs))
+
+
+def computed_key(target: ast.Subscript) -> bool:
+    """An item set under a key no literal spells (`dataset[element.tag]`, not `dataset["x"]` or `row[0]`)."""
+    return not isinstance(target.slice, ast.Constant)
 
 
 def set_name(name: ast.expr) -> str:

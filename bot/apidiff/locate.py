@@ -456,6 +456,30 @@ def _build_script(path: Path) -> bool:
     return _BUILD_CONFIGURATION.search(text) is not None
 
 
+_PYTEST_CONFTEST = re.compile(rb"^[ \t]*@(?:pytest\.)?fixture\b|^def pytest_\w+\(", re.MULTILINE)
+"""A fixture (`@pytest.fixture(scope="session")`, `@fixture`) or a hook (`def pytest_configure(config):`)."""
+MAX_CONFTEST_PROBE = 262_144
+"""Bytes of a `conftest.py` read for a fixture or a hook."""
+
+
+def pytest_folders(files: list[ModuleFile]) -> frozenset[str]:
+    """The packages whose folder holds a `conftest.py` giving pytest fixtures or hooks: pytest runs the tests below
+    (jenkinsapi 0.3.7's `jenkinsapi_tests/systests/conftest.py` hands `jenkins` to `test_queue.py`'s tests), and only
+    that file, which `find_modules` skips, says so."""
+    found: set[str] = set()
+    for file in files:
+        if not file.is_package:
+            continue
+        try:
+            with (file.path.parent / "conftest.py").open("rb") as handle:
+                text = handle.read(MAX_CONFTEST_PROBE)
+        except OSError:
+            continue
+        if _PYTEST_CONFTEST.search(text) is not None:
+            found.add(file.module)
+    return frozenset(found)
+
+
 def _with_stubs_only_where_no_source(paths: list[Path]) -> list[Path]:
     """The `.py` files, and `.pyi` stubs where there is no source, or where the source fills its names at run time
     (alembic's `op.py` hands `globals()` to `Operations.create_module_class_proxy`; `op.pyi` declares them)."""

@@ -50,6 +50,15 @@ class Outside:
             return True
         return False if all(answer is False for answer in answers) else None
 
+    def serves_unspelled(self, base: str, seen: frozenset[str] = frozenset()) -> bool:
+        """The outside class `base`, or an ancestor of it outside, has a `__getattr__` that may serve names it does not
+        spell (pydicom's `Dataset` answers its elements' keywords): read, and so known."""
+        found = self._class(base) if base not in seen and len(seen) <= MAX_OUTSIDE_DEPTH else None
+        if found is None:
+            return False
+        seen = seen | {base}
+        return found[1].dynamic or any(self.serves_unspelled(ancestor, seen) for ancestor in found[1].external_bases)
+
     def unresolved(self, base: str, seen: frozenset[str] = frozenset()) -> list[str]:
         """The classes on `base`'s ancestry outside that no dependency read (`base` itself when unread): where an
         unknown member lookup stopped (sb3-contrib's policies derive from stable-baselines3's `BasePolicy`, read, whose

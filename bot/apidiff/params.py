@@ -429,11 +429,13 @@ def always_evaluated(node: ast.AST) -> list[ast.AST]:
 
 def _dereferences(node: ast.AST, names: set[str]) -> str | None:
     """The name `node` uses as None cannot be used: an attribute None lacks (`namespace.startswith(...)`), an item,
-    a call or an iteration of it."""
+    a call, an iteration or a length of it (`len(wires)`)."""
     if isinstance(node, ast.Attribute) and not hasattr(None, node.attr):
         target = node.value
     elif isinstance(node, ast.Subscript):
         target = node.value
+    elif isinstance(node, ast.Call) and dotted_name(node.func) == "len" and len(node.args) == 1:
+        target = node.args[0]
     elif isinstance(node, ast.Call):
         target = node.func
     elif isinstance(node, (ast.For, ast.AsyncFor)):
@@ -445,17 +447,19 @@ def _dereferences(node: ast.AST, names: set[str]) -> str | None:
 
 def _spelled_dereferenced(text: bytes, names: set[str]) -> bool:
     """Whether `text` spells one of `names` as `_dereferences` reads it: followed by `.`, `[` or `(` (across closing
-    parentheses, spaces and line continuations), or iterated (`in name`). Most defs with a None default spell none."""
+    parentheses, spaces and line continuations), iterated (`in name`) or measured (`len(name)`). Most defs with a
+    None default spell none."""
     return any(pattern.search(text) is not None for name in names for pattern in _dereference_patterns(name))
 
 
 @lru_cache(maxsize=4096)
-def _dereference_patterns(name: str) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
-    """The two spellings of `_spelled_dereferenced`, each led by a word (parameter names recur across defs)."""
+def _dereference_patterns(name: str) -> tuple[re.Pattern[bytes], ...]:
+    """The spellings of `_spelled_dereferenced`, each led by a word (parameter names recur across defs)."""
     word = name.encode()
     return (
         re.compile(after_boundary(word) + rb"[\s)\\]*[.\[(]"),
         re.compile(after_boundary(b"in") + rb"[\s(\\]+" + re.escape(word) + rb"\b"),
+        re.compile(after_boundary(b"len") + rb"\(\s*" + re.escape(word) + rb"\s*\)"),
     )
 
 
@@ -477,12 +481,35 @@ def _dereferenced_first(body: list[ast.stmt], candidates: set[str]) -> set[str]:
         if any(isinstance(n, ast.NamedExpr) for n in evaluated):
             break  # `(x := ...)` may bind a candidate mid-expression
         hits = {name for n in evaluated if (name := _dereferences(n, names)) is not None}
+        hits |= _dereferenced_in_branch(evaluated, names)
         found |= hits
         names -= hits
-        if not isinstance(stmt, (*SIMPLE_STATEMENTS, *_BINDS_ONLY)):
+        if not isinstance(stmt, (*SIMPLE_STATEMENTS, *_BINDS_ONLY)) and not _raising_check(stmt):
             break
         names -= _rebound(stmt, names)
     return found
+
+
+def _dereferenced_in_branch(evaluated: list[ast.AST], names: set[str]) -> set[str]:
+    """The names a conditional expression's branch, the one its test takes at that name's None, uses as None cannot
+    be used (pennylane 0.37's `PauliRot`: `num_wires = 1 if isinstance(wires, int) else len(wires)`)."""
+    found: set[str] = set()
+    for node in evaluated:
+        if not isinstance(node, ast.IfExp):
+            continue
+        for name in names - found:
+            taken = decided_at_none(node.test, name)
+            branch = None if taken is None else node.body if taken else node.orelse
+            if branch is not None and any(_dereferences(n, {name}) for n in always_evaluated(branch)):
+                found.add(name)
+    return found
+
+
+def _raising_check(stmt: ast.stmt) -> bool:
+    """An `if` with no `else` whose body always raises: a call it lets through goes on to the next statement, and one
+    it stops fails there, so what follows still decides whether leaving a parameter out ever worked (pennylane 0.37's
+    `PauliRot` checks its `pauli_word` before `len(wires)`)."""
+    return isinstance(stmt, ast.If) and not stmt.orelse and _raises_new(stmt.body)
 
 
 def _raises_new(body: list[ast.stmt]) -> bool:

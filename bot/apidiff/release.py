@@ -20,6 +20,7 @@ from bot.apidiff.locate import (
     find_modules,
     is_wheel,
     pyproject_dependencies,
+    pytest_folders,
     skipped_test_packages,
 )
 from bot.apidiff.modcache import ModuleCache
@@ -36,6 +37,7 @@ from bot.apidiff.stuball import with_source_all, without_stub_only_names
 from bot.apidiff.stubs import stubs_beside, with_source_defaults, with_stub_annotations
 from bot.apidiff.surface import build_surface
 from bot.apidiff.templates import template_config_reads
+from bot.apidiff.testcode import run_by_pytest
 from bot.apidiff.unbound import unbound_declared
 from bot.apidiff.unshipped import unshipped_names, without_unshipped
 
@@ -150,6 +152,17 @@ def _alias_under(alias: str, package: str, files: set[str]) -> str:
 _TEST_FOLDER = "the package's tests folder, skipped as its own tests: importable, its contents are not read"
 
 
+def _with_pytest_tests(surface: Surface, raws: list[RawModule], files: list[ModuleFile]) -> Surface:
+    """The surface with the test files under a folder whose `conftest.py` gives pytest fixtures or hooks marked test
+    code (see `testcode.run_by_pytest`)."""
+    folders = pytest_folders(files)
+    if not folders:
+        return surface
+    tests = [raw.module for raw in raws if raw.module in surface.symbols and run_by_pytest(raw, folders)]
+    marked = {path: replace(surface.symbols[path], test_code=True) for path in tests}
+    return replace(surface, symbols={**surface.symbols, **marked})
+
+
 @collector_paused
 def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | None = None) -> Surface:
     """The public surface of the release unpacked at `unpacked` (a wheel root or an sdist's extraction dir); with
@@ -177,6 +190,7 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
             )
     surface = replace(build_surface(package, version, raws, _entry_modules(unpacked)), requires=_requirements(unpacked))
     surface = _with_module_aliases(surface, raws)
+    surface = _with_pytest_tests(surface, raws, files)
     compiled = compiled_reports(files, distribution_root(unpacked))
     skipped = [
         ModuleReport(f.module, f.relpath, ModuleStatus.TEST_FOLDER, _TEST_FOLDER) for f in skipped_test_packages(files)

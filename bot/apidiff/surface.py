@@ -33,7 +33,7 @@ from bot.apidiff.factories import filled_message
 from bot.apidiff.facts import MEMBER_MAP
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import CASE_INSENSITIVE_ENUM_METAS, protobuf_enum
-from bot.apidiff.handedself import COMPUTED
+from bot.apidiff.handedself import COMPUTED, ITEMS
 from bot.apidiff.members import (
     ABSTRACT_DECORATORS,
     EXTERNAL,
@@ -227,6 +227,25 @@ def _type_call(params: tuple[Param, ...]) -> tuple[Param, ...]:
     return (*made, *params[_TYPE_CALL:])
 
 
+_POST_INIT = ("__post_init__", "__attrs_post_init__")
+"""The hooks a generated constructor calls once the fields are set (dataclasses', attrs')."""
+
+
+def _set_after_init(params: tuple[Param, ...], members: dict[str, Any]) -> tuple[Param, ...]:
+    """A generated constructor's parameters, with no literal default for a field its post-init hook (own or
+    inherited, see `_POST_INIT`) sets on `self`: the instance holds what the hook made of it, which no reader knows,
+    so a changed default says nothing of it (accelerate 0.27's `FP8RecipeKwargs(backend="MSAMP")` was `"msamp"`,
+    which `__post_init__` upper-cased). Its default is still there: leaving it out still binds."""
+    hooks = (members.get(name, (None,))[0] for name in _POST_INIT)
+    sets = {name for hook in hooks if isinstance(hook, RawCallable) for name in hook.self_sets}
+    if not sets:
+        return params
+    return tuple(
+        Param(p.name, p.kind, p.has_default, p.annotation) if p.name in sets and p.default is not None else p
+        for p in params
+    )
+
+
 def _both_constructors(members: dict[str, Any]) -> bool:
     """The distribution writes both `__new__` and `__init__` of the class (inherited or its own)."""
     return all(isinstance(members.get(name, (None,))[0], RawCallable) for name in ("__new__", "__init__"))
@@ -391,11 +410,11 @@ class SurfaceBuilder:
         init = self._call_target(target, cls, module, members)
         written = any(isinstance(cls.members.get(name), RawCallable) for name in ("__init__", "__new__"))
         if cls.record_params is not None and not written:  # a constructor written in the body wins over generated
-            symbol.params = cls.record_params
+            symbol.params = _set_after_init(cls.record_params, members)
             return
         fields = self.hierarchy.dataclass_fields(target, cls, module) if cls.own_fields is not None else None
         if fields is not None and not written:
-            symbol.params = fields
+            symbol.params = _set_after_init(fields, members)
             return
         own_init = isinstance(cls.members.get("__init__"), RawCallable)
         keeping = cls.init_keeping_decorators if own_init else ()  # `@dataclass` over an `__init__` of its own
@@ -620,7 +639,7 @@ class SurfaceBuilder:
                 continue
             owner, owner_module = self.hierarchy.classes[key]
             for name, (file, line) in sorted(self._handed_sets(owner_module, owner.handed_self).items()):
-                if name not in members and name != COMPUTED and not _is_private(name):
+                if name not in members and name.isidentifier() and not _is_private(name):
                     self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}", instance=True))
 
     def _handed_sets(self, module: RawModule, calls: tuple[tuple[str, int, str], ...]) -> dict[str, tuple[str, int]]:
@@ -702,8 +721,10 @@ class SurfaceBuilder:
                 for member in owner.members.values():
                     if isinstance(member, RawCallable):
                         found.update(member.self_sets)
-                if owner.sets_computed or COMPUTED in self._handed_sets(owner_module, owner.handed_self):
+                handed = self._handed_sets(owner_module, owner.handed_self).keys()
+                if owner.sets_computed or COMPUTED in handed:
                     found.add(COMPUTED)  # names no reader knows: see `handedself.COMPUTED`
+                found.update(handed & {ITEMS})
                 found.update(self._handed_sets(owner_module, owner.handed_by_methods).keys() - {COMPUTED})
         return found
 

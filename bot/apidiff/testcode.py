@@ -56,6 +56,15 @@ def is_test_module(raw: RawModule, modules: Container[str]) -> bool:
     return tests > 0 and share * tests >= len(defined)
 
 
+def run_by_pytest(raw: RawModule, folders: frozenset[str]) -> bool:
+    """A file pytest collects by its name (`test_x`, `x_test`) defining tests, in or below one of `folders`, whose
+    `conftest.py` gives fixtures or hooks (see `locate.pytest_folders`): its tests take the fixtures as parameters and
+    assert plainly, importing no framework (jenkinsapi 0.3.7's `systests/test_queue.py`)."""
+    parts = raw.module.split(".")[:MAX_PARTS]
+    under = any(".".join(parts[:end]) in folders for end in range(1, len(parts)))
+    return under and _collected_name(parts[-1]) and defines_tests(raw)
+
+
 def _beside_its_subject(parts: list[str], modules: Container[str]) -> bool:
     """A file pytest collects by default, `x_test.py` or `test_x.py`, in the package of a module `x`."""
     name = parts[-1]
@@ -116,17 +125,36 @@ def test_code_modules(tests: Iterable[str], modules: Iterable[str] = ()) -> tupl
     """(the test modules, the packages named as tests that hold one: `jsonargparse_tests`), from the test modules'
     paths and the release's `modules`. Such a package is test code itself only: its other modules may be helpers
     dependents import, but one pytest collects by its name (`test_x`, `x_test`) is a test too, whatever it imports
-    (pycryptodome 3's `SelfTest/Hash/test_MD2.py` only builds its suite from a sibling's factories)."""
+    (pycryptodome 3's `SelfTest/Hash/test_MD2.py` only builds its suite from a sibling's factories), and so is a
+    subpackage of it holding only tests (see `_with_test_subpackages`)."""
     found = set(tests)
     packages: set[str] = set()
     for path in found:
         parts = path.split(".")[:MAX_PARTS]
         packages.update(".".join(parts[:end]) for end in range(1, len(parts)) if test_named(parts[end - 1]))
+    modules = list(modules)
     for path in modules:
         parts = path.split(".")[:MAX_PARTS]
         if _collected_name(parts[-1]) and any(".".join(parts[:end]) in packages for end in range(1, len(parts))):
             found.add(path)
-    return frozenset(found), frozenset(packages)
+    return frozenset(_with_test_subpackages(modules, found, packages)), frozenset(packages)
+
+
+def _with_test_subpackages(modules: list[str], tests: set[str], packages: set[str]) -> set[str]:
+    """The `tests` and the subpackages of a test package whose every module is a test, deepest first so that a
+    package of such packages is one too: their `__init__` can only gather those tests (pycryptodome 3's `Crypto/
+    SelfTest/Hash/__init__.py` defines only `get_tests()`, importing each `test_*` module). The test package itself is
+    not one: its `__init__` may hold what dependents call (`Crypto.SelfTest.run`)."""
+    children: dict[str, list[str]] = {}
+    for path in modules:
+        children.setdefault(path.rpartition(".")[0], []).append(path)
+    found = set(tests)
+    for path in sorted(children.keys() & set(modules), key=lambda path: -path.count(".")):
+        parts = path.split(".")[:MAX_PARTS]
+        inside = any(".".join(parts[:end]) in packages for end in range(1, len(parts)))
+        if inside and all(child in found for child in children[path]):
+            found.add(path)
+    return found
 
 
 def _collected_name(name: str) -> bool:
