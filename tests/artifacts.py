@@ -1759,6 +1759,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt58c: scikit-build-core 1.1 dropped PEP 810's `__lazy_modules__` directive from `ast/tokenizer.py`
     ("scikit-build-core", "1.0.3", "auto"): "ae95427b7d3c14a6cf8bbfd4d901f6138ab64c99e20cbe8ea7d75cd26093f085",  # scikit_build_core-1.0.3-py3-none-any.whl
     ("scikit-build-core", "1.1.0", "auto"): "ef439fc8b352913ef6e76257e3115a7910c9f294a2cf27781b6f571cf6cd0033",  # scikit_build_core-1.1.0-py3-none-any.whl
+    # hunt59b: python-twitter 3.5's `from twitter import Api` then `class Api(Api)` in `twitter.debug` derives from the import
+    ("python-twitter", "3.4.2", "auto"): "29b536a59edfb0b1f634ea8d98b91c4c5bd7514e91fab16af086604c627bebae",  # python_twitter-3.4.2-py2.py3-none-any.whl
+    ("python-twitter", "3.5", "auto"): "4a420a6cb6ee9d0c8da457c8a8573f709c2ff2e1a7542e2d38807ebbfe8ebd1d",  # python_twitter-3.5-py2.py3-none-any.whl
 }
 
 

@@ -141,7 +141,7 @@ class Hierarchy:
         cls, module = self.classes[key]
         keys = []
         for base in cls.bases:
-            resolved = self.resolver.base_target(module.module, base)
+            resolved = self.resolver.base_target(module.module, base, cls)
             if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
                 self.classes.setdefault(resolved.target, (resolved.definition, resolved.module))
                 keys.append(resolved.target)
@@ -618,7 +618,7 @@ def _context_decorator(resolved: Resolved, resolver: Resolver) -> bool:
         return any(found is not None and found.target == "contextlib.contextmanager" for found in made)
     if not isinstance(definition, RawClass):
         return False
-    bases = (resolver.base_target(module.module, base) for base in definition.bases)
+    bases = (resolver.base_target(module.module, base, definition) for base in definition.bases)
     return any(base is not None and base.target in _CONTEXT_DECORATORS for base in bases)
 
 
