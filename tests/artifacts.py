@@ -1762,6 +1762,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt59b: python-twitter 3.5's `from twitter import Api` then `class Api(Api)` in `twitter.debug` derives from the import
     ("python-twitter", "3.4.2", "auto"): "29b536a59edfb0b1f634ea8d98b91c4c5bd7514e91fab16af086604c627bebae",  # python_twitter-3.4.2-py2.py3-none-any.whl
     ("python-twitter", "3.5", "auto"): "4a420a6cb6ee9d0c8da457c8a8573f709c2ff2e1a7542e2d38807ebbfe8ebd1d",  # python_twitter-3.5-py2.py3-none-any.whl
+    # hunt59b: pyfiglet 1.0's `pyfiglet/test.py` is a test program run under a `__main__` guard, no API
+    ("pyfiglet", "0.8.post1", "auto"): "d555bcea17fbeaf70eaefa48bb119352487e629c9b56f30f383e2c62dd67a01c",  # pyfiglet-0.8.post1-py2.py3-none-any.whl
+    ("pyfiglet", "1.0.0", "auto"): "975a6349470d1e470212015f13ef10f565de5270e387d9b0bc6330f692791b09",  # pyfiglet-1.0.0-py3-none-any.whl
 }
 
 

@@ -32,3 +32,41 @@ def test_python_twitter_3_5_debug_api_still_inherits_the_api() -> None:
     found = changes("python-twitter", "3.4.2", "3.5")
     assert ("removed", "twitter.debug.Api.GetUser") not in found
     assert ("signature_changed", "twitter.debug.Api") not in found
+
+
+# -- a test program shipped in the package on a harness of its own (`pyfiglet/test.py`: `class Test` driven by
+# `main()` under a `__main__` guard, no test framework imported) was read as API: its methods' changes were claimed --
+
+_RUNNER = '''import sys
+
+
+class Test:
+    def check_font(self, text, font):
+        return text, font
+
+
+def main():
+    Test().check_font("a", "b")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+'''
+_RUNNER_OLD = {"demo/__init__.py": "", "demo/test.py": _RUNNER}
+_RUNNER_NEW = {"demo/__init__.py": "", "demo/test.py": _RUNNER.replace("(self, text, font)", "(self, text, font, tlf)")}
+
+
+def test_a_test_program_run_under_a_main_guard_is_no_api(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _RUNNER_OLD, _RUNNER_NEW)
+    assert found[("signature_changed", "demo.test.Test.check_font")].private
+    # the sibling: the same module imported for its helpers, never run as a program, stays public
+    guard = 'if __name__ == "__main__":\n    sys.exit(main())\n'
+    old, new = ({**files, "demo/test.py": files["demo/test.py"].replace(guard, "")} for files in (_RUNNER_OLD, _RUNNER_NEW))
+    assert not diffed(tmp_path / "helpers", old, new)[("signature_changed", "demo.test.Test.check_font")].private
+
+
+def test_pyfiglet_1_0_test_runner_is_no_api() -> None:
+    found = changes("pyfiglet", "0.8.post1", "1.0.0")
+    check_font = found[("signature_changed", "pyfiglet.test.Test.check_font")]
+    assert check_font.private and "pyfiglet.test holds tests" in check_font.detail
+    assert found[("signature_changed", "pyfiglet.test.Test.check_text")].private
