@@ -1765,6 +1765,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt59b: pyfiglet 1.0's `pyfiglet/test.py` is a test program run under a `__main__` guard, no API
     ("pyfiglet", "0.8.post1", "auto"): "d555bcea17fbeaf70eaefa48bb119352487e629c9b56f30f383e2c62dd67a01c",  # pyfiglet-0.8.post1-py2.py3-none-any.whl
     ("pyfiglet", "1.0.0", "auto"): "975a6349470d1e470212015f13ef10f565de5270e387d9b0bc6330f692791b09",  # pyfiglet-1.0.0-py3-none-any.whl
+    # hunt59b: exchange-calendars 4's own `@deprecate(...)` decorator deprecates the methods 4.3 removed
+    ("exchange-calendars", "4.2.8", "auto"): "3695afd0608c6507ce3016dfcb68a1698220016a049b45d42b4dfa9ecf85a15c",  # exchange_calendars-4.2.8-py3-none-any.whl
+    ("exchange-calendars", "4.3", "auto"): "b87bdeb281bc0347b6d5b85aec4e1fd32be8fc3699243d3a6bc40d1fddd6cfb8",  # exchange_calendars-4.3-py3-none-any.whl
 }
 
 

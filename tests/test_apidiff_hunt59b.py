@@ -70,3 +70,55 @@ def test_pyfiglet_1_0_test_runner_is_no_api() -> None:
     check_font = found[("signature_changed", "pyfiglet.test.Test.check_font")]
     assert check_font.private and "pyfiglet.test holds tests" in check_font.detail
     assert found[("signature_changed", "pyfiglet.test.Test.check_text")].private
+
+
+# -- a package's own decorator spelled as the verb (`@deprecate("4.0.3", "Renamed as `bound_min`.")`) deprecates
+# what it decorates: exchange-calendars 4's deprecated methods were never said so, nor their removals "deprecated" --
+
+_VERB_OLD = '''import functools
+import warnings
+
+
+class deprecate:
+    def __init__(self, release="1.0", message=None):
+        self.message = message
+
+    def __call__(self, f):
+        @functools.wraps(f)
+        def wrapped(*args, **kwargs):
+            warnings.warn(self.message, FutureWarning)
+            return f(*args, **kwargs)
+
+        return wrapped
+
+
+def deprecate_kwarg(old, new):
+    return lambda f: f
+
+
+class Calendar:
+    def bound_min(self):
+        return 1
+
+    def bound_start(self):
+        return self.bound_min()
+
+    def sessions(self, start):
+        return start
+'''
+_VERB_NEW = _VERB_OLD.replace(
+    "    def bound_start(self):", '    @deprecate("1.1", "Renamed as `bound_min`.")\n    def bound_start(self):'
+).replace("    def sessions(self, start):", '    @deprecate_kwarg("begin", "start")\n    def sessions(self, start):')
+
+
+def test_a_decorator_named_deprecate_deprecates_the_method(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _VERB_OLD}, {"demo/__init__.py": _VERB_NEW})
+    assert "bound_min" in found[("deprecated", "demo.Calendar.bound_start")].detail
+    assert ("deprecated", "demo.Calendar.sessions") not in found  # a parameter's deprecation, not the method's
+
+
+def test_exchange_calendars_4_3_removed_methods_it_deprecated() -> None:
+    found = changes("exchange-calendars", "4.2.8", "4.3")
+    assert found[("removed", "exchange_calendars.ExchangeCalendar.bound_start")].breakage == "deprecated_name_removed"
+    opens = found[("removed", "exchange_calendars.ExchangeCalendar.sessions_opens")]
+    assert opens.breakage == "deprecated_name_removed" and opens.hint == "Use `.opens[start:end]` instead"
