@@ -1768,6 +1768,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt59b: exchange-calendars 4's own `@deprecate(...)` decorator deprecates the methods 4.3 removed
     ("exchange-calendars", "4.2.8", "auto"): "3695afd0608c6507ce3016dfcb68a1698220016a049b45d42b4dfa9ecf85a15c",  # exchange_calendars-4.2.8-py3-none-any.whl
     ("exchange-calendars", "4.3", "auto"): "b87bdeb281bc0347b6d5b85aec4e1fd32be8fc3699243d3a6bc40d1fddd6cfb8",  # exchange_calendars-4.3-py3-none-any.whl
+    # hunt59b: ics 0.8's `Event.__init__` hands `**kwargs` to the constructor attrs generates for `EventAttrs(CalendarEntryAttrs)`
+    ("ics", "0.7.2", "auto"): "5fcf4d29ec6e7dfcb84120abd617bbba632eb77b097722b7df70e48dbcf26103",  # ics-0.7.2-py2.py3-none-any.whl
+    ("ics", "0.8.0.dev0", "auto"): "7b78a02d3aa7e7143f27ff9072390cbda5795839f59fd09bd2f404932b49eaf6",  # ics-0.8.0.dev0-py3-none-any.whl
 }
 
 

@@ -122,3 +122,63 @@ def test_exchange_calendars_4_3_removed_methods_it_deprecated() -> None:
     assert found[("removed", "exchange_calendars.ExchangeCalendar.bound_start")].breakage == "deprecated_name_removed"
     opens = found[("removed", "exchange_calendars.ExchangeCalendar.sessions_opens")]
     assert opens.breakage == "deprecated_name_removed" and opens.hint == "Use `.opens[start:end]` instead"
+
+
+# -- `super().__init__(..., **kwargs)` into the constructor attrs generates for a record with record ancestors
+# (ics 0.8's `Event(EventAttrs)`, `@attr.s class EventAttrs(CalendarEntryAttrs)`) went to the plain mixin below them,
+# which takes no keyword: every field handed on was claimed "removed (now swallowed by **kwargs)" and rejected --
+
+_ATTRS_OLD = '''class Event:
+    def __init__(self, summary=None, begin=None, uid=None, location=None, name=None):
+        self.summary = summary
+'''
+_ATTRS_NEW = '''import attr
+
+
+class Validation:
+    def __setattr__(self, key, value):
+        super().__setattr__(key, value)
+
+
+@attr.s
+class EntryAttrs(Validation):
+    timespan = attr.ib()
+    summary = attr.ib(default=None)
+    uid = attr.ib(default=None)
+
+
+@attr.s
+class EventAttrs(EntryAttrs):
+    location = attr.ib(default=None)
+
+
+class Event(EventAttrs):
+    def __init__(self, summary=None, begin=None, *args, **kwargs):
+        kwargs.setdefault("timespan", (begin,))
+        super().__init__(kwargs.pop("timespan"), summary, *args, **kwargs)
+'''
+
+
+def test_keywords_handed_to_a_generated_constructor_through_record_ancestors_are_taken(tmp_path: Path) -> None:
+    new = surface(tmp_path / "new", {"demo/__init__.py": _ATTRS_NEW}, "2.0")
+    assert new.symbols["demo.Event"].kwargs_forwards == ("demo.EventAttrs.__init__",)
+    found = diffed(tmp_path, {"demo/__init__.py": _ATTRS_OLD}, {"demo/__init__.py": _ATTRS_NEW})
+    detail = found[("signature_changed", "demo.Event")].detail
+    assert "'uid'" not in detail and "'location'" not in detail
+    assert "parameter 'name' removed" in detail  # no field takes it: still said
+
+
+def test_a_key_the_body_sets_by_default_is_no_option_the_caller_must_pass(tmp_path: Path) -> None:
+    filled = surface(tmp_path / "filled", {"demo/__init__.py": _ATTRS_NEW}, "2.0")
+    assert filled.symbols["demo.Event"].kwargs_required == ()
+    bare = _ATTRS_NEW.replace('        kwargs.setdefault("timespan", (begin,))\n', "")
+    assert surface(tmp_path / "bare", {"demo/__init__.py": bare}, "2.0").symbols["demo.Event"].kwargs_required == (
+        "timespan",
+    )
+
+
+def test_ics_0_8_event_still_takes_its_fields_as_keywords() -> None:
+    found = changes("ics", "0.7.2", "0.8.0.dev0")
+    detail = found[("signature_changed", "ics.Event")].detail
+    assert "'uid'" not in detail and "'location'" not in detail and "'timespan'" not in detail
+    assert "parameter 'name' removed" in detail  # renamed `summary`: still said
