@@ -171,6 +171,8 @@ def test_keywords_handed_to_a_generated_constructor_through_record_ancestors_are
 def test_a_key_the_body_sets_by_default_is_no_option_the_caller_must_pass(tmp_path: Path) -> None:
     filled = surface(tmp_path / "filled", {"demo/__init__.py": _ATTRS_NEW}, "2.0")
     assert filled.symbols["demo.Event"].kwargs_required == ()
+    updated = _ATTRS_NEW.replace('kwargs.setdefault("timespan", (begin,))', "kwargs.update(timespan=(begin,))")
+    assert surface(tmp_path / "updated", {"demo/__init__.py": updated}, "2.0").symbols["demo.Event"].kwargs_required == ()
     bare = _ATTRS_NEW.replace('        kwargs.setdefault("timespan", (begin,))\n', "")
     assert surface(tmp_path / "bare", {"demo/__init__.py": bare}, "2.0").symbols["demo.Event"].kwargs_required == (
         "timespan",

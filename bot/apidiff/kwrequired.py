@@ -128,9 +128,10 @@ def _read_without_fallback(node: ast.AST, kwargs: str) -> str | None:
 
 
 def _supplied(stmt: ast.stmt, values: list[ast.expr], kwargs: str) -> set[str]:
-    """The keys the statement puts into `kwargs` itself, by `kwargs.setdefault("x", ...)` or `kwargs["x"] = ...`:
-    read later, they are there whatever the caller passed (ics 0.8's `Event.__init__` fills `timespan` from
-    `begin`/`end`/`duration`, then hands `kwargs.pop("timespan")` on: no option the caller must pass)."""
+    """The keys the statement puts into `kwargs` itself, by `kwargs.setdefault("x", ...)`, `kwargs["x"] = ...` or
+    `kwargs.update(x=...)`: read later, they are there whatever the caller passed (ics 0.8's `Event.__init__` fills
+    `timespan` from `begin`/`end`/`duration`, then hands `kwargs.pop("timespan")` on: no option the caller must
+    pass)."""
     targets = stmt.targets if isinstance(stmt, ast.Assign) else []
     found = {
         key
@@ -138,10 +139,12 @@ def _supplied(stmt: ast.stmt, values: list[ast.expr], kwargs: str) -> set[str]:
         if isinstance(target, ast.Subscript) and _is(target.value, kwargs) and (key := _key(target.slice))
     }
     for sub in (n for value in values for n in always_evaluated(value)):
-        if not isinstance(sub, ast.Call) or not sub.args or not isinstance(sub.func, ast.Attribute):
+        if not isinstance(sub, ast.Call) or not isinstance(sub.func, ast.Attribute) or not _is(sub.func.value, kwargs):
             continue
-        if sub.func.attr == "setdefault" and _is(sub.func.value, kwargs) and (key := _key(sub.args[0])):
+        if sub.func.attr == "setdefault" and sub.args and (key := _key(sub.args[0])):
             found.add(key)
+        elif sub.func.attr == "update":
+            found.update(keyword.arg for keyword in sub.keywords if keyword.arg is not None)
     return found
 
 
