@@ -63,6 +63,9 @@ def test_a_test_program_run_under_a_main_guard_is_no_api(tmp_path: Path) -> None
     guard = 'if __name__ == "__main__":\n    sys.exit(main())\n'
     old, new = ({**files, "demo/test.py": files["demo/test.py"].replace(guard, "")} for files in (_RUNNER_OLD, _RUNNER_NEW))
     assert not diffed(tmp_path / "helpers", old, new)[("signature_changed", "demo.test.Test.check_font")].private
+    # nor is a package's `__init__` a program, whatever it runs under the guard (pycryptodome's `Crypto.SelfTest.run`)
+    old, new = ({"demo/__init__.py": "", "demo/SelfTest/__init__.py": files["demo/test.py"]} for files in (_RUNNER_OLD, _RUNNER_NEW))
+    assert not diffed(tmp_path / "package", old, new)[("signature_changed", "demo.SelfTest.Test.check_font")].private
 
 
 def test_pyfiglet_1_0_test_runner_is_no_api() -> None:

@@ -64,11 +64,13 @@ def _drives_a_value(stmt: ast.stmt, assigned: set[str]) -> bool:
     return isinstance(node, ast.Name) and node.id in assigned
 
 
-def test_script(module: str, tree: ast.Module) -> bool:
+def test_script(module: str, tree: ast.Module, is_package: bool) -> bool:
     """A module named as tests that runs itself under a `__main__` guard: a test program on a harness of its own,
     with no test framework to tell it by (see `testcode`): pyfiglet 1.0's `pyfiglet/test.py`, whose `Test.check_font`
-    only its `main()` calls."""
-    return test_named(module.rsplit(".", 1)[-1]) and any(_main_guard(stmt) for stmt in tree.body)
+    only its `main()` calls. Never a package's `__init__`, which importing any of its modules runs: pycryptodome's
+    `Crypto/SelfTest/__init__.py` guards a `__main__` run too, and its `run()` is the documented self-test."""
+    named = test_named(module.rsplit(".", 1)[-1])
+    return named and not is_package and any(_main_guard(stmt) for stmt in tree.body)
 
 
 def runs_as_script(tree: ast.Module) -> bool:

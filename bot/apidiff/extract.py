@@ -1851,7 +1851,9 @@ def read_module(
                 tree = parse_module(data, file)
         source = SourceText(data)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
-        raw.example_script = runs_as_script(tree) if example_named(module) else test_script(module, tree)
+        raw.example_script = (
+            runs_as_script(tree) if example_named(module) else test_script(module, tree, raw.is_package)
+        )
         if any(marker in data for marker in RUN_TIME_MARKERS) and (written := run_time_writes(tree)) != {}:
             if written is None or lazy:
                 raw.dynamic = True  # names bound at run time: what it lost is not claimed
